@@ -1,0 +1,111 @@
+"""`gdw`: the command line of the Government Disclosure Warehouse.
+
+    gdw parse FILE...        one JSON object per file (JSON Lines), the parser output of SPEC.md
+    gdw parse --text FILE    the text the parser worked from, with line numbers
+    gdw check FILE...        the statutory rule results of each report, as a table
+    gdw summary              what the warehouse holds: reports read, quarantined, rule findings
+    gdw samples DIR [TRUTH]  write the project's sample reports
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from .parser import extracted_text, parse_file
+from .rules import evaluate
+
+
+def _parse(args: argparse.Namespace) -> int:
+    status = 0
+    for name in args.files:
+        if args.text:
+            try:
+                for number, line in enumerate(extracted_text(name).replace("\r\n", "\n").split("\n"), 1):
+                    print(f"{number:>6}  {line}")
+            except (OSError, ValueError) as error:
+                print(f"gdw: {name}: {error}", file=sys.stderr)
+                status = 1
+            continue
+        if not Path(name).is_file():
+            print(f"gdw: {name}: no such file", file=sys.stderr)
+            status = 1
+            continue
+        record = parse_file(name).to_dict()
+        if not args.cells:
+            record.pop("cells", None)
+        print(json.dumps(record, ensure_ascii=False))
+    return status
+
+
+def _check(args: argparse.Namespace) -> int:
+    status = 0
+    for name in args.files:
+        if not Path(name).is_file():
+            print(f"gdw: {name}: no such file", file=sys.stderr)
+            status = 1
+            continue
+        report = parse_file(name)
+        print(f"{name}: {report.agency or '?'} {report.year or '?'} · template {report.template} · {report.status}")
+        if report.status == "quarantined":
+            for warning in report.warnings:
+                print(f"  quarantined: {warning.message}")
+            continue
+        results = evaluate(report)
+        width = max(len(f"{r.rule_id} {r.scope}") for r in results) if results else 10
+        for r in results:
+            numbers = "" if r.expected is None and r.actual is None else f"expected {r.expected}  actual {r.actual}"
+            print(f"  {r.status:<14} {(r.rule_id + ' ' + r.scope):<{width}}  {numbers}  {r.message or ''}".rstrip())
+        failed = sum(r.status == "failed" for r in results)
+        print(f"  {len(results)} results: {sum(r.status == 'passed' for r in results)} passed, {failed} failed, "
+              f"{sum(r.status == 'not_evaluable' for r in results)} not evaluable")
+    return status
+
+
+def _summary(args: argparse.Namespace) -> int:
+    from .summary import print_summary
+
+    return print_summary(args.warehouse_dir)
+
+
+def _samples(args: argparse.Namespace) -> int:
+    from .samples import write_samples
+
+    write_samples(args.directory, args.truth_directory)
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="gdw", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    parse = commands.add_parser("parse", help="print what gdw reads from each report (JSON Lines)")
+    parse.add_argument("files", nargs="+", metavar="FILE")
+    parse.add_argument("--text", action="store_true", help="print the text the parser worked from, numbered")
+    parse.add_argument("--cells", action="store_true", help="include every cell with its state")
+    parse.set_defaults(func=_parse)
+
+    check = commands.add_parser("check", help="print each report's statutory rule results")
+    check.add_argument("files", nargs="+", metavar="FILE")
+    check.set_defaults(func=_check)
+
+    summary = commands.add_parser("summary", help="summarise the warehouse")
+    summary.add_argument("--warehouse-dir", default=None, help="default: $GDW_WAREHOUSE_DIR or ./warehouse")
+    summary.set_defaults(func=_summary)
+
+    samples = commands.add_parser("samples", help="write the sample reports")
+    samples.add_argument("directory")
+    samples.add_argument("truth_directory", nargs="?")
+    samples.set_defaults(func=_samples)
+
+    args = parser.parse_args(argv)
+    try:
+        return args.func(args)
+    except BrokenPipeError:  # `gdw parse … | head`
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

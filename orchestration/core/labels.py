@@ -1,0 +1,187 @@
+"""Canonical keys of SPEC.md and the Chinese labels that name them: the only place they live.
+
+Matching is on meaning, not exact strings: labels are compared after `squash()`, which drops
+spaces, punctuation, numbering and bracketed notes, so `三、 本 年 度 办 理 结 果`, `（二）部分公开(区分处理的…)`
+and `2.重复申请` all reduce to their core words.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# ---------------------------------------------------------------- table 2: disclosures
+
+# item key -> (article, label variants, templates it belongs to)
+DISCLOSURE_ITEMS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
+    "regulations": ("20(1)", ("规章",), ("2019", "2021")),
+    "normative_documents": ("20(1)", ("行政规范性文件", "规范性文件"), ("2019", "2021")),
+    "administrative_licensing": ("20(5)", ("行政许可",), ("2019", "2021")),
+    "other_management_services": ("20(5)", ("其他对外管理服务事项",), ("2019",)),
+    "administrative_penalty": ("20(6)", ("行政处罚",), ("2019", "2021")),
+    "administrative_coercion": ("20(6)", ("行政强制",), ("2019", "2021")),
+    "administrative_fees": ("20(8)", ("行政事业性收费",), ("2019", "2021")),
+    "centralized_procurement": ("20(9)", ("政府集中采购",), ("2019",)),
+}
+
+# metric key -> label variants (squashed prefixes are enough: reports truncate headers, e.g. `本年新`)
+DISCLOSURE_METRICS: dict[str, tuple[str, ...]] = {
+    "new_made": ("本年新制作数量",),
+    "new_published": ("本年新公开数量",),
+    "total_published": ("对外公开总数量",),
+    "previous_year_count": ("上一年项目数量",),
+    "current_year_count": ("本年项目数量",),
+    "change": ("本年增减", "增减"),
+    "decisions": ("本年处理决定数量", "处理决定数量"),
+    "project_count": ("采购项目数量",),
+    "total_amount_wan_yuan": ("采购总金额",),
+    "issued": ("本年制发件数",),
+    "repealed": ("本年废止件数",),
+    "in_force": ("现行有效件数",),
+    "fee_amount_wan_yuan": ("本年收费金额",),
+}
+
+# Metrics that hold money (converted to 万元) or a signed change, rather than a whole count.
+AMOUNT_METRICS = frozenset({"total_amount_wan_yuan", "fee_amount_wan_yuan"})
+SIGNED_METRICS = frozenset({"change"})
+
+# The columns each article's block has in each template, in template order. Used when a header
+# is missing or truncated (`本年新 | 本年新`) and for COMPLETENESS.
+TEMPLATE_DISCLOSURE_COLUMNS: dict[str, dict[str, tuple[str, ...]]] = {
+    "2019": {
+        "20(1)": ("new_made", "new_published", "total_published"),
+        "20(5)": ("previous_year_count", "change", "decisions"),
+        "20(6)": ("previous_year_count", "change", "decisions"),
+        "20(8)": ("previous_year_count", "change"),
+        "20(9)": ("project_count", "total_amount_wan_yuan"),
+    },
+    "2021": {
+        "20(1)": ("issued", "repealed", "in_force"),
+        "20(5)": ("decisions",),
+        "20(6)": ("decisions",),
+        "20(8)": ("fee_amount_wan_yuan",),
+    },
+}
+
+# Header words that only the 2021 template prints, and those only the 2019 template prints.
+TEMPLATE_2021_MARKERS = ("本年制发件数", "本年废止件数", "现行有效件数", "本年收费金额")
+TEMPLATE_2019_MARKERS = ("本年新制作数量", "本年新公开数量", "对外公开总数量", "上一年项目数量", "采购项目数量")
+
+# ---------------------------------------------------------------- table 3: applications
+
+APPLICANTS: dict[str, tuple[str, ...]] = {
+    "natural_person": ("自然人",),
+    "commercial_enterprise": ("商业企业",),
+    "research_institution": ("科研机构",),
+    "social_welfare_org": ("社会公益组织",),
+    "legal_service_org": ("法律服务机构",),
+    "other_org": ("其他",),
+    "total": ("总计",),
+}
+APPLICANT_KEYS: tuple[str, ...] = tuple(APPLICANTS)
+
+# row key -> (label variants after squash, group, templates)
+APPLICATION_ROWS: dict[str, tuple[tuple[str, ...], str, tuple[str, ...]]] = {
+    "new_received": (("本年新收政府信息公开申请数量", "本年新收"), "intake", ("2019", "2021")),
+    "carried_over": (("上年结转政府信息公开申请数量", "上年结转"), "intake", ("2019", "2021")),
+    "granted": (("予以公开",), "outcome", ("2019", "2021")),
+    "partially_granted": (("部分公开",), "outcome", ("2019", "2021")),
+    "denied_state_secret": (("属于国家秘密",), "outcome", ("2019", "2021")),
+    "denied_prohibited_by_law": (("其他法律行政法规禁止公开",), "outcome", ("2019", "2021")),
+    "denied_security_stability": (("危及三安全一稳定",), "outcome", ("2019", "2021")),
+    "denied_third_party_rights": (("保护第三方合法权益",), "outcome", ("2019", "2021")),
+    "denied_internal_affairs": (("属于三类内部事务信息",), "outcome", ("2019", "2021")),
+    "denied_process_information": (("属于四类过程性信息",), "outcome", ("2019", "2021")),
+    "denied_enforcement_files": (("属于行政执法案卷",), "outcome", ("2019", "2021")),
+    "denied_administrative_query": (("属于行政查询事项",), "outcome", ("2019", "2021")),
+    "unavailable_not_held": (("本机关不掌握相关政府信息",), "outcome", ("2019", "2021")),
+    "unavailable_needs_creation": (("没有现成信息需要另行制作",), "outcome", ("2019", "2021")),
+    "unavailable_unclear": (("补正后申请内容仍不明确",), "outcome", ("2019", "2021")),
+    "rejected_petition": (("信访举报投诉类申请",), "outcome", ("2019", "2021")),
+    "rejected_duplicate": (("重复申请",), "outcome", ("2019", "2021")),
+    "rejected_publication": (("要求提供公开出版物",), "outcome", ("2019", "2021")),
+    "rejected_excessive": (("无正当理由大量反复申请",), "outcome", ("2019", "2021")),
+    "rejected_confirmation": (("要求行政机关确认或重新出具已获取信息",), "outcome", ("2019", "2021")),
+    "other": (("其他处理",), "outcome", ("2019",)),
+    "other_no_correction": (("申请人无正当理由逾期不补正",), "outcome", ("2021",)),
+    "other_no_fee_paid": (("申请人逾期未按收费通知要求缴纳费用",), "outcome", ("2021",)),
+    "other_misc": (("其他",), "outcome", ("2021",)),
+    "results_total": (("总计",), "total", ("2019", "2021")),
+    "carried_forward": (("结转下年度继续办理",), "carry", ("2019", "2021")),
+}
+
+
+def application_rows(template: str) -> tuple[str, ...]:
+    return tuple(key for key, (_, _, templates) in APPLICATION_ROWS.items() if template in templates)
+
+
+def outcome_rows(template: str) -> tuple[str, ...]:
+    return tuple(k for k in application_rows(template) if APPLICATION_ROWS[k][1] == "outcome")
+
+
+# ---------------------------------------------------------------- table 4: reviews
+
+PROCEEDINGS: dict[str, str] = {
+    "administrative_review": "行政复议",
+    "litigation_direct": "行政诉讼·未经复议直接起诉",
+    "litigation_after_review": "行政诉讼·复议后起诉",
+}
+REVIEW_OUTCOMES: dict[str, str] = {
+    "upheld": "结果维持",
+    "corrected": "结果纠正",
+    "other": "其他结果",
+    "pending": "尚未审结",
+    "total": "总计",
+}
+PROCEEDING_KEYS: tuple[str, ...] = tuple(PROCEEDINGS)
+REVIEW_OUTCOME_KEYS: tuple[str, ...] = tuple(REVIEW_OUTCOMES)
+
+# ---------------------------------------------------------------- report structure
+
+SECTION_HEADINGS: dict[str, tuple[str, ...]] = {
+    "disclosures": ("主动公开政府信息情况", "主动公开情况"),
+    "applications": ("收到和处理政府信息公开申请情况",),
+    "reviews": ("行政复议", "行政诉讼"),
+    "problems": ("存在的主要问题", "存在的问题"),
+}
+REPORT_TITLE_WORDS = ("年度报告", "年报", "的报告", "情况报告")
+TABLE_PRESENCE_MARKERS = {
+    "disclosures": ("第二十条第",),
+    "applications": ("本年新收政府信息公开申请数量", "本年新收"),
+    "reviews": ("尚未审结",),
+}
+UNIT_FACTORS_TO_WAN_YUAN = {"亿元": 10000, "万元": 1, "元": 0.0001}
+BLANK_TOKENS = frozenset({"", "/", "-", "—", "–", "－", "无", "——", "／", "空"})
+
+# Narrative sentences: (row or proceeding key, pattern); the number is group "n". The figure is
+# the total across applicants (or outcomes).
+NARRATIVE_APPLICATION_PATTERNS: tuple[tuple[str, str], ...] = (
+    # 共收到政府信息公开申请2件 · 共接收依申请公开6条 · 收到依申请公开事项2件; `申请` must be named,
+    # so 收到0件代表建议 is not read as applications.
+    ("new_received", r"(?:收到|接收|受理)[^，。；,;\d]{0,12}?(?:申请|依申请公开)[^，。；,;\d]{0,6}?(?P<n>\d+)\s*(?:件|条|个)"),
+)
+NARRATIVE_REVIEW_PATTERNS: tuple[tuple[str, str], ...] = (
+    # 行政诉讼 N 件 counts both kinds of litigation, which the table splits: not read.
+    ("administrative_review", r"行政复议(?:案件|申请)?(?:共计?)?\s*(?P<n>\d+)\s*(?:件|起)"),
+)
+
+_PUNCT_RE = re.compile(r"[\s\u3000\"“”'‘’、，,。.：:；;（）()【】\[\]《》<>/／|·・\-—_*#]+")
+_NUMBERING_RE = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(]?[一二三四五六七八九十]+[）)]|\d+[.．、])")
+_BRACKET_NOTE_RE = re.compile(r"[（(][^（）()]*[）)]")
+
+
+def normalize_text(text: str) -> str:
+    """NFKC (full-width digits and letters to ASCII), no BOM, no non-breaking spaces."""
+    return unicodedata.normalize("NFKC", text).replace("\ufeff", "").replace("\xa0", " ")
+
+
+def squash(label: str) -> str:
+    """The core words of a label: no numbering, bracketed notes, spaces or punctuation."""
+    text = normalize_text(label).strip()
+    text = _BRACKET_NOTE_RE.sub("", text) if not text.startswith(("(", "（")) else text
+    previous = None
+    while previous != text:  # strip stacked numbering such as `三、(一)`
+        previous = text
+        text = _NUMBERING_RE.sub("", text.strip())
+    text = _BRACKET_NOTE_RE.sub("", text)
+    return _PUNCT_RE.sub("", text)

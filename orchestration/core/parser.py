@@ -1,0 +1,769 @@
+"""Parse one annual report (as text) into the record of SPEC.md.
+
+The text arrives in many shapes (tab-separated rows with gaps left by merged labels, one cell per
+line, pipe rows padded to the table width). All of them are first turned into *rows*: a list of
+cells, each with its source line. The tables are then read from rows by meaning: a row's label is
+matched to a canonical key, and its values are laid onto the template's columns without guessing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+
+from . import labels as L
+from .cells import (
+    BLANK,
+    NARRATIVE,
+    UNKNOWN,
+    VALUE,
+    CellRead,
+    clean_cell_text,
+    looks_like_value,
+    read_amount_wan_yuan,
+    read_count,
+    to_json_number,
+)
+
+PARSER_VERSION = "1.0.0"
+
+PARSED, PARTIAL, NARRATIVE_STATUS, QUARANTINED = "parsed", "partial", "narrative", "quarantined"
+
+
+# ---------------------------------------------------------------- the record
+
+
+@dataclass
+class Cell:
+    table: str  # 'disclosures' | 'applications' | 'reviews'
+    row: str  # item / row / proceeding
+    column: str  # metric / applicant / outcome
+    value: Decimal | None
+    state: str  # value | blank | unknown | narrative
+    line: int | None
+    as_written: str | None = None
+    unit_assumed: bool = False
+
+
+@dataclass
+class Warning_:
+    code: str
+    message: str
+    line: int | None = None
+
+    def to_dict(self) -> dict:
+        return {"code": self.code, "message": self.message, "line": self.line}
+
+
+@dataclass
+class ParsedReport:
+    source: str
+    sha256: str
+    size_bytes: int
+    encoding: str | None = None
+    agency: str | None = None
+    agency_as_written: str | None = None
+    year: int | None = None
+    template: str | None = None
+    template_source: str | None = None
+    status: str = PARSED
+    cells: list[Cell] = field(default_factory=list)
+    narrative_figures: list[Cell] = field(default_factory=list)
+    invalid_cells: list[Cell] = field(default_factory=list)  # not-a-clean-count cells, for NON_NEGATIVE
+    tables_found: list[str] = field(default_factory=list)
+    warnings: list[Warning_] = field(default_factory=list)
+    text_lines: int = 0
+
+    @property
+    def report_id(self) -> str:
+        return self.sha256[:16]
+
+    def warn(self, code: str, message: str, line: int | None = None) -> None:
+        self.warnings.append(Warning_(code, message, line))
+
+    def cells_of(self, table: str) -> list[Cell]:
+        return [c for c in self.cells if c.table == table]
+
+    def matrix(self, table: str) -> dict[str, dict[str, Cell]]:
+        result: dict[str, dict[str, Cell]] = {}
+        for cell in self.cells_of(table):
+            result.setdefault(cell.row, {})[cell.column] = cell
+        return result
+
+    def to_dict(self) -> dict:
+        """The parser output of SPEC.md, plus `cells` (every cell with its state) and extras."""
+        disclosures = [
+            {
+                "item": c.row,
+                "metric": c.column,
+                "value": to_json_number(c.value),
+                "line": c.line,
+                "cell_state": c.state,
+                **({"as_written": c.as_written} if c.as_written is not None else {}),
+                **({"unit_assumed": True} if c.unit_assumed else {}),
+            }
+            for c in self.cells_of("disclosures")
+        ]
+        tables = {
+            table: {
+                row: {column: to_json_number(cell.value) for column, cell in columns.items()}
+                for row, columns in self.matrix(table).items()
+            }
+            for table in ("applications", "reviews")
+        }
+        unknown = [[c.row, c.column] for c in self.cells if c.state == UNKNOWN and c.table != "disclosures"]
+        return {
+            "source": self.source,
+            "sha256": self.sha256,
+            "agency": self.agency,
+            "year": self.year,
+            "template": self.template,
+            "status": self.status,
+            "disclosures": disclosures,
+            "applications": tables["applications"],
+            "reviews": tables["reviews"],
+            "unknown_cells": unknown,
+            "warnings": [w.to_dict() for w in self.warnings],
+            "report_id": self.report_id,
+            "agency_as_written": self.agency_as_written,
+            "encoding": self.encoding,
+            "template_source": self.template_source,
+            "parser_version": PARSER_VERSION,
+            "cells": [
+                {
+                    "table": c.table,
+                    "row": c.row,
+                    "column": c.column,
+                    "value": to_json_number(c.value),
+                    "state": c.state,
+                    "line": c.line,
+                }
+                for c in self.cells
+                if c.table != "disclosures"
+            ],
+            "narrative_figures": [
+                {"table": c.table, "row": c.row, "column": c.column, "value": to_json_number(c.value), "line": c.line}
+                for c in self.narrative_figures
+            ],
+        }
+
+
+# ---------------------------------------------------------------- text
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """UTF-8 (with or without BOM), else GB18030. Raises ValueError for binary data."""
+    if b"\x00" in data[:4096]:
+        raise ValueError("binary data (NUL bytes), not a text report")
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            return data.decode(encoding), ("utf-8" if encoding == "utf-8-sig" else encoding)
+        except UnicodeDecodeError:
+            continue
+    raise ValueError("neither UTF-8 nor GB18030 text")
+
+
+def split_lines(text: str) -> list[str]:
+    # Only \n separates lines, so `line` numbers match `sed -n Np` and editors.
+    return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+
+
+# ---------------------------------------------------------------- rows
+
+
+@dataclass
+class RawCell:
+    text: str
+    line: int
+
+    @property
+    def is_value(self) -> bool:
+        return looks_like_value(self.text)
+
+    @property
+    def is_empty(self) -> bool:
+        return clean_cell_text(self.text) == ""
+
+
+@dataclass
+class Row:
+    cells: list[RawCell]
+    padded: bool = False  # pipe rows: trailing empty cells are padding, not blank cells
+
+    @property
+    def line(self) -> int:
+        return self.cells[0].line if self.cells else 0
+
+    def label_cells(self) -> list[RawCell]:
+        return [c for c in self.cells if not c.is_value]
+
+    @property
+    def label(self) -> str:
+        return "".join(c.text for c in self.label_cells())
+
+    def values(self) -> list[RawCell]:
+        """The cells after the last label cell."""
+        last_label = max((i for i, c in enumerate(self.cells) if not c.is_value), default=-1)
+        values = self.cells[last_label + 1 :]
+        if self.padded:
+            while values and values[-1].is_empty:
+                values = values[:-1]
+        return values
+
+    def has_figures(self) -> bool:
+        return any(c.is_value and not c.is_empty for c in self.cells)
+
+
+def build_rows(lines: list[str], start: int, end: int) -> list[Row]:
+    """Turn lines[start:end] into rows, whatever the layout.
+
+    A line with several tab- or pipe-separated cells is a row. A line with a single cell (one cell
+    per line, usually behind a leading tab) adds that cell to the current row; a label arriving
+    after values, or a blank line, starts a new row.
+    """
+    rows: list[Row] = []
+    current: list[RawCell] = []
+
+    def flush() -> None:
+        nonlocal current
+        if current:
+            rows.append(Row(current))
+        current = []
+
+    for index in range(start, end):
+        line_no = index + 1
+        raw = lines[index]
+        if "\t" in raw:
+            parts = raw.split("\t")
+            padded = False
+        elif "|" in raw:
+            parts = raw.strip().split("|")
+            if parts and parts[0].strip() == "" and raw.strip().startswith("|"):
+                parts = parts[1:]
+            padded = True
+        else:
+            parts = [raw]
+            padded = False
+        if len(parts) == 1 or (len(parts) == 2 and parts[0].strip() == ""):
+            text = parts[-1]
+            if raw.strip() == "" and "\t" not in raw:
+                flush()
+                continue
+            cell = RawCell(text, line_no)
+            if current and not cell.is_value and any(c.is_value and not c.is_empty for c in current):
+                flush()
+            current.append(cell)
+            continue
+        flush()
+        if set(raw.replace("|", "").strip()) <= set("-: "):  # markdown separator row
+            continue
+        rows.append(Row([RawCell(p, line_no) for p in parts], padded=padded))
+    flush()
+    return rows
+
+
+def fit_values(values: list[RawCell], width: int) -> tuple[list[RawCell | None], str | None]:
+    """Lay a row's value cells onto `width` template columns; None marks an unknown cell.
+
+    More cells than columns: leading empties come from merged label cells and are dropped, then
+    trailing empties. Fewer cells with any figure: the row is short; cells are read in order and
+    the missing ones are unknown — never shifted to fill the gap by guessing.
+    """
+    if all(v.is_empty for v in values):
+        line = values[0].line if values else None
+        return [RawCell("", line or 0) for _ in range(width)], None
+    values = list(values)
+    while len(values) > width and values[0].is_empty:
+        values.pop(0)
+    while len(values) > width and values[-1].is_empty:
+        values.pop()
+    if len(values) > width:
+        return [None] * width, f"{len(values)} cells where the template has {width}"
+    if len(values) < width:
+        return values + [None] * (width - len(values)), f"{len(values)} of {width} cells"
+    return values, None
+
+
+# ---------------------------------------------------------------- sections
+
+
+def _squashed(lines: list[str]) -> list[str]:
+    return [L.squash(line) for line in lines]
+
+
+def find_sections(lines: list[str]) -> dict[str, tuple[int, int]]:
+    """0-based [start, end) line ranges of tables 2, 3 and 4, where present."""
+    sq = _squashed(lines)
+    n = len(lines)
+
+    def first(pred, after: int = 0) -> int | None:
+        return next((i for i in range(after, n) if pred(i)), None)
+
+    t2 = first(lambda i: sq[i].startswith("第二十条第"))
+    t3 = first(
+        lambda i: "收到和处理政府信息公开申请" in sq[i] and len(sq[i]) <= 25, after=t2 or 0
+    )
+    if t3 is None:
+        t3 = first(lambda i: "勾稽关系" in sq[i] or sq[i].startswith("本年新收政府信息公开申请数量"), after=t2 or 0)
+    t4 = first(
+        lambda i: ("行政复议" in sq[i] or "行政诉讼" in sq[i]) and len(sq[i]) <= 35 and "\t" not in lines[i]
+        and not sq[i].startswith(("行政复议", "行政诉讼")),
+        after=(t3 or t2 or 0) + 1,
+    )
+    if t4 is None and t3 is not None:
+        t4 = first(lambda i: "尚未审结" in sq[i], after=t3 + 1)
+        t4 = t4 - 1 if t4 is not None else None
+    end = first(
+        lambda i: any(w in sq[i] for w in L.SECTION_HEADINGS["problems"]) and len(sq[i]) <= 30,
+        after=(t4 or t3 or t2 or 0) + 1,
+    )
+    end = n if end is None else end
+    sections: dict[str, tuple[int, int]] = {}
+    if t2 is not None:
+        sections["disclosures"] = (t2, t3 if t3 is not None else (t4 if t4 is not None else end))
+    if t3 is not None:
+        sections["applications"] = (t3, t4 if t4 is not None else end)
+    if t4 is not None:
+        sections["reviews"] = (t4, end)
+    return sections
+
+
+# ---------------------------------------------------------------- agency and year
+
+_YEAR_RE = re.compile(r"(20\d\d)\s*年度?")
+_AGENCY_SUFFIX_RE = re.compile(r"(局|委员会|委|办公室|办|厅|政府|院|中心|署|会|部|所|站|队|处|馆|室)$")
+
+
+def find_title(lines: list[str]) -> tuple[str | None, int | None, int | None]:
+    """(agency as written, year, line) from a metadata `标题:` or the first lines of the report."""
+    head = [(i, L.normalize_text(line).strip()) for i, line in enumerate(lines[:40])]
+    for i, line in head:
+        match = re.match(r"^[-*\s]*标题\s*[:：]\s*(.+)$", line)
+        if match:
+            agency, year = _split_title(match.group(1))
+            if year:
+                return agency, year, i + 1
+    non_empty = [(i, line) for i, line in head if line]
+    for position, (i, line) in enumerate(non_empty[:12]):
+        if re.match(r"^[-*\s]*\S+\s*[:：]", line) and "年" not in line.split(":")[0]:
+            continue  # metadata such as 发布时间: 2020-08-14 is not the report year
+        title = line
+        if position + 1 < len(non_empty) and len(line) < 30 and not any(w in line for w in L.REPORT_TITLE_WORDS):
+            title = line + non_empty[position + 1][1]  # a title broken over two lines
+        if not any(w in title for w in ("政府信息", "政务公开", "信息公开")) or "报告" not in title:
+            continue
+        if len(title) > 80 or any(p in line for p in "，。；,;"):
+            continue  # a sentence, not a title
+        agency, year = _split_title(line if _YEAR_RE.search(line) else title)
+        if year is None:
+            continue
+        if not agency and position > 0:
+            agency = non_empty[position - 1][1]
+        return (agency if _looks_like_agency(agency) else None), year, i + 1
+    return None, None, None
+
+
+def _looks_like_agency(name: str | None) -> bool:
+    if not name or len(name) > 40 or any(p in name for p in "，。；,;:：、"):
+        return False
+    return bool(_AGENCY_SUFFIX_RE.search(re.sub(r"\s+", "", name)))
+
+
+def _split_title(title: str) -> tuple[str, int | None]:
+    match = _YEAR_RE.search(title)
+    if not match:
+        return "", None
+    return re.sub(r"\s+", "", title[: match.start()]).strip("-*：:"), int(match.group(1))
+
+
+def normalise_agency(name: str, text: str) -> tuple[str, str | None]:
+    """(normalised name, repair note). A doubled first character (`濮濮阳市`) is dropped when the
+    name without it appears elsewhere in the report, which is the evidence that it is a typo."""
+    name = re.sub(r"[\s\u3000]+", "", L.normalize_text(name))
+    if len(name) > 3 and name[0] == name[1]:
+        repaired = name[1:]
+        stem = re.split(r"[市县区省州盟旗]", repaired, maxsplit=1)[0]
+        if text.count(stem) > text.count(name[0] + stem):
+            return repaired, f"title writes {name!r}; the report elsewhere writes {repaired[:len(stem)+1]!r}"
+    return name, None
+
+
+_REGION_RE = re.compile(r"^(?P<province>.+?(?:省|自治区))?(?P<city>.+?(?:市|自治州|地区|盟))?(?P<county>.+?(?:区|县|旗|市))?")
+
+
+def split_region(agency: str) -> tuple[str | None, str | None, str | None]:
+    """Province, city and county as far as the agency name itself spells them out."""
+    match = _REGION_RE.match(agency)
+    if not match:
+        return None, None, None
+    parts = [match.group("province"), match.group("city"), match.group("county")]
+    if parts[1] and parts[2] is None and parts[1].endswith("县"):
+        parts = [parts[0], None, parts[1]]
+    if parts[2] and _AGENCY_SUFFIX_RE.search(parts[2]) and not parts[2].endswith(("区", "县", "旗", "市")):
+        parts[2] = None
+    return parts[0], parts[1], parts[2]
+
+
+# ---------------------------------------------------------------- template
+
+
+def detect_template(lines: list[str], sections: dict[str, tuple[int, int]], year: int | None) -> tuple[str | None, str]:
+    if not sections:
+        return "narrative", "narrative"
+    start = min(s for s, _ in sections.values())
+    end = max(e for _, e in sections.values())
+    block = "".join(_squashed(lines[start:end]))
+    if any(m in block for m in L.TEMPLATE_2021_MARKERS) or "申请人无正当理由逾期不补正" in block:
+        return "2021", "headers"
+    if any(m in block for m in L.TEMPLATE_2019_MARKERS):
+        return "2019", "headers"
+    if year is not None:
+        return ("2019" if year <= 2020 else "2021"), "year"
+    return None, "none"
+
+
+# ---------------------------------------------------------------- table 2
+
+
+def _article_of(label: str) -> str | None:
+    match = re.search(r"第二十条第[（(]?([一二三四五六七八九十]+)[）)]?项", L.normalize_text(label).replace(" ", ""))
+    if not match:
+        return None
+    numerals = "一二三四五六七八九十"
+    word = match.group(1)
+    number = numerals.index(word) + 1 if len(word) == 1 else 10 + numerals.index(word[-1]) + 1
+    return f"20({number})"
+
+
+def _match_metrics(header: str) -> list[str]:
+    """Metric keys in header order, longest labels first so `本年处理决定数量` wins over `处理决定数量`."""
+    variants = sorted(
+        ((v, key) for key, vs in L.DISCLOSURE_METRICS.items() for v in vs), key=lambda p: -len(p[0])
+    )
+    taken = [False] * len(header)
+    found: list[tuple[int, str]] = []
+    for variant, key in variants:
+        start = header.find(variant)
+        while start >= 0:
+            if not any(taken[start : start + len(variant)]):
+                taken[start : start + len(variant)] = [True] * len(variant)
+                found.append((start, key))
+                break
+            start = header.find(variant, start + 1)
+    return [key for _, key in sorted(found)]
+
+
+def _item_of(label: str, template: str) -> str | None:
+    squashed = L.squash(label)
+    best = None
+    for key, (_, variants, templates) in L.DISCLOSURE_ITEMS.items():
+        for variant in variants:
+            if squashed.startswith(variant) and (best is None or len(variant) > best[0]):
+                best = (len(variant), key)
+    return best[1] if best else None
+
+
+def _known_column_lists(article: str, template: str) -> list[list[str]]:
+    lists = [list(L.TEMPLATE_DISCLOSURE_COLUMNS.get(template, {}).get(article, ()))]
+    if template == "2019" and article in ("20(5)", "20(6)", "20(8)"):
+        # some agencies add the 本年项目数量 column after 上一年项目数量
+        lists.append([lists[0][0], "current_year_count", *lists[0][1:]])
+    return [candidate for candidate in lists if candidate]
+
+
+def _columns_for(article: str, header: list[str], values: list[RawCell], template: str) -> tuple[list[str], bool]:
+    """The metric of each value column and whether the template had to complete the header.
+
+    A header that names a known column list is taken as it is; a truncated one (`本年新 | 本年新`)
+    is completed from the template list that contains what it names and has as many columns as
+    the row has figures.
+    """
+    known = _known_column_lists(article, template)
+    if header in known:
+        return header, False
+    filled = list(values)
+    while filled and filled[-1].is_empty:
+        filled.pop()
+    fitting = [c for c in known if _is_subsequence(header, c)]
+    for candidate in fitting:
+        if len(candidate) == len(filled):
+            return candidate, True
+    if fitting and not header:
+        return fitting[0], True
+    return header, False
+
+
+def _is_subsequence(short: list[str], long: list[str]) -> bool:
+    it = iter(long)
+    return all(any(x == y for y in it) for x in short)
+
+
+def read_disclosures(report: ParsedReport, rows: list[Row], template: str) -> None:
+    article: str | None = None
+    header: list[str] = []
+    columns: list[str] | None = None  # decided at the block's first item row
+    seen: set[str] = set()
+    for row in rows:
+        label = row.label
+        found_article = _article_of(label)
+        if found_article:
+            article, header, columns = found_article, [], None
+            continue
+        if article is None:
+            continue
+        if not row.has_figures() and _match_metrics(L.squash(label)):
+            header = _match_metrics("".join(L.squash(c.text) for c in row.label_cells()))
+            continue
+        item = _item_of(label, template)
+        if item is None or item in seen:
+            continue
+        seen.add(item)
+        values = row.values()
+        if columns is None:
+            columns, completed = _columns_for(article, header, values, template)
+            if completed:
+                report.warn("header_incomplete", f"table 2 {article}: the header names {header or 'nothing'}; "
+                            f"columns {columns} taken from the {template} template", row.line)
+        if not columns:
+            report.warn("unreadable_header", f"table 2 {article}: cannot name the columns of {label.strip()!r}", row.line)
+            continue
+        fitted, problem = fit_values(values, len(columns))
+        if problem:
+            report.warn("short_row", f"table 2 {item}: {problem}; missing cells are unknown", row.line)
+        for metric, raw in zip(columns, fitted):
+            report.cells.append(_disclosure_cell(report, item, metric, raw, row.line))
+
+
+def _disclosure_cell(report: ParsedReport, item: str, metric: str, raw: RawCell | None, row_line: int) -> Cell:
+    if raw is None:
+        return Cell("disclosures", item, metric, None, UNKNOWN, row_line)
+    if metric in L.AMOUNT_METRICS:
+        read = read_amount_wan_yuan(raw.text)
+        if read.unit_assumed:
+            report.warn("amount_unit_assumed", f"{item}.{metric}: {raw.text.strip()!r} has no unit; read as 万元", raw.line)
+    else:
+        read = read_count(raw.text, signed=metric in L.SIGNED_METRICS)
+    return _to_cell(report, "disclosures", item, metric, read, raw)
+
+
+def _to_cell(report: ParsedReport, table: str, row: str, column: str, read: CellRead, raw: RawCell) -> Cell:
+    cell = Cell(table, row, column, read.value, read.state, raw.line, raw.text.strip(), read.unit_assumed)
+    if read.problem:
+        report.warn("unreadable_cell", f"{table} {row}.{column}: {read.problem}", raw.line)
+        report.invalid_cells.append(cell)
+    return cell
+
+
+# ---------------------------------------------------------------- table 3
+
+
+def _application_row_of(label: str, template: str, allowed: tuple[str, ...]) -> str | None:
+    squashed = L.squash(label)
+    best: tuple[int, str] | None = None
+    for key in allowed:
+        variants, _, _ = L.APPLICATION_ROWS[key]
+        for variant in variants:
+            if len(variant) <= 2:  # `总计`, `其他`: the whole leaf label, not a fragment of it
+                hit = squashed.endswith(variant) and (key != "other_misc" or squashed in ("其他", "其他处理其他"))
+            else:
+                hit = variant in squashed
+            if hit and (best is None or len(variant) > best[0]):
+                best = (len(variant), key)
+    return best[1] if best else None
+
+
+def read_applications(report: ParsedReport, rows: list[Row], template: str) -> None:
+    allowed = L.application_rows(template)
+    found: dict[str, Row] = {}
+    started = False
+    for row in rows:
+        label = row.label
+        if not label.strip():
+            continue
+        key = _application_row_of(label, template, allowed)
+        if key == "new_received":
+            started = True
+        if not started or key is None or key in found:
+            continue
+        found[key] = row
+    for key in allowed:
+        row = found.get(key)
+        if row is None:
+            report.warn("missing_row", f"table 3: row {key} not found; its cells are unknown")
+            for applicant in L.APPLICANT_KEYS:
+                report.cells.append(Cell("applications", key, applicant, None, UNKNOWN, None))
+            continue
+        fitted, problem = fit_values(row.values(), len(L.APPLICANT_KEYS))
+        if problem:
+            report.warn("short_row", f"table 3 {key}: {problem}; missing cells are unknown", row.line)
+        for applicant, raw in zip(L.APPLICANT_KEYS, fitted):
+            if raw is None:
+                report.cells.append(Cell("applications", key, applicant, None, UNKNOWN, row.line))
+            else:
+                report.cells.append(_to_cell(report, "applications", key, applicant, read_count(raw.text), raw))
+
+
+# ---------------------------------------------------------------- table 4
+
+
+def read_reviews(report: ParsedReport, rows: list[Row]) -> None:
+    width = len(L.PROCEEDING_KEYS) * len(L.REVIEW_OUTCOME_KEYS)
+    data = next((r for r in rows if not r.label_cells() and r.has_figures()), None)
+    keys = [(p, o) for p in L.PROCEEDING_KEYS for o in L.REVIEW_OUTCOME_KEYS]
+    if data is None:
+        report.warn("missing_row", "table 4: no row of figures found; its cells are unknown")
+        for proceeding, outcome in keys:
+            report.cells.append(Cell("reviews", proceeding, outcome, None, UNKNOWN, None))
+        return
+    fitted, problem = fit_values(data.cells, width)
+    if problem:
+        report.warn("short_row", f"table 4: {problem}; missing cells are unknown", data.line)
+    for (proceeding, outcome), raw in zip(keys, fitted):
+        if raw is None:
+            report.cells.append(Cell("reviews", proceeding, outcome, None, UNKNOWN, data.line))
+        else:
+            report.cells.append(_to_cell(report, "reviews", proceeding, outcome, read_count(raw.text), raw))
+
+
+# ---------------------------------------------------------------- narrative
+
+_NARRATIVE_APPLICATION_RE = [(key, re.compile(p)) for key, p in L.NARRATIVE_APPLICATION_PATTERNS]
+_NARRATIVE_REVIEW_RE = [(key, re.compile(p)) for key, p in L.NARRATIVE_REVIEW_PATTERNS]
+
+
+def read_narrative(lines: list[str], skip: list[tuple[int, int]]) -> list[Cell]:
+    """Figures stated in sentences, outside the tables: the first statement of each wins."""
+    figures: dict[tuple[str, str, str], Cell] = {}
+    for index, raw in enumerate(lines):
+        if any(start <= index < end for start, end in skip):
+            continue
+        text = L.normalize_text(raw)
+        for table, patterns, column in (
+            ("applications", _NARRATIVE_APPLICATION_RE, "total"),
+            ("reviews", _NARRATIVE_REVIEW_RE, "total"),
+        ):
+            for key, pattern in patterns:
+                match = pattern.search(text)
+                if match and (table == "reviews" or not any(w in match.group(0) for w in ("复议", "诉讼"))):
+                    figures.setdefault(
+                        (table, key, column),
+                        Cell(table, key, column, Decimal(int(match.group("n"))), NARRATIVE, index + 1, match.group(0)),
+                    )
+    return list(figures.values())
+
+
+# ---------------------------------------------------------------- entry points
+
+
+def parse_text(text: str, source: str, sha256: str | None = None, size_bytes: int | None = None, encoding: str | None = None) -> ParsedReport:
+    data = text.encode("utf-8")
+    report = ParsedReport(
+        source=source,
+        sha256=sha256 or hashlib.sha256(data).hexdigest(),
+        size_bytes=size_bytes if size_bytes is not None else len(data),
+        encoding=encoding,
+    )
+    lines = split_lines(text)
+    report.text_lines = len(lines)
+    if not text.strip():
+        return quarantine(report, "empty", "the file is empty")
+
+    agency, year, title_line = find_title(lines)
+    sections = find_sections(lines)
+    if not sections and (year is None or not agency):
+        return quarantine(report, "not_a_report", "no report title (…年…政府信息公开…报告) and no disclosure tables")
+    report.year = year  # kept on a quarantined report: its season is still known
+    if year is None:
+        return quarantine(report, "year_not_found", "disclosure tables, but no report year in the title or the first lines")
+    if not agency:
+        return quarantine(report, "agency_not_found", "no agency name before the title", title_line)
+    report.agency_as_written = agency
+    report.agency, repair = normalise_agency(agency, text)
+    if repair:
+        report.warn("agency_name_repaired", repair, title_line)
+    report.year = year
+
+    narrative = read_narrative(lines, list(sections.values()))
+    if not sections:
+        is_report = any(w in "".join(lines[:5]) for w in ("信息公开", "政务公开"))
+        if not narrative or not is_report:
+            return quarantine(report, "not_a_report", "no disclosure tables and no disclosure figures in the text", title_line)
+        report.template, report.template_source, report.status = "narrative", "narrative", NARRATIVE_STATUS
+        report.cells.extend(narrative)
+        report.warn("narrative_only", "no tables: figures taken from sentences", None)
+        return report
+
+    template, template_source = detect_template(lines, sections, year)
+    report.template, report.template_source = template, template_source
+    if template_source == "year":
+        report.warn("template_from_year", f"table headers do not name the template; {template} assumed from the year {year}")
+    expected = "2019" if year <= 2020 else "2021"
+    if template != expected:
+        report.warn("template_mismatch", f"a {year} report uses the {template} template (expected {expected})")
+    report.narrative_figures = narrative
+
+    for table, reader in (("disclosures", read_disclosures), ("applications", read_applications)):
+        if table in sections:
+            start, end = sections[table]
+            reader(report, build_rows(lines, start, end), template)
+            report.tables_found.append(table)
+        else:
+            report.warn("missing_table", f"table {table} not found")
+    if "reviews" in sections:
+        start, end = sections["reviews"]
+        read_reviews(report, build_rows(lines, start, end))
+        report.tables_found.append("reviews")
+    else:
+        report.warn("missing_table", "table reviews not found")
+
+    incomplete = len(report.tables_found) < 3 or any(c.state == UNKNOWN for c in report.cells)
+    report.status = PARTIAL if incomplete else PARSED
+    return report
+
+
+def quarantine(report: ParsedReport, code: str, message: str, line: int | None = None) -> ParsedReport:
+    report.status = QUARANTINED
+    report.cells = []
+    report.warn(code, f"{report.source}: {message}", line)
+    return report
+
+
+def parse_bytes(data: bytes, source: str) -> ParsedReport:
+    sha256 = hashlib.sha256(data).hexdigest()
+    try:
+        text, encoding = decode(data)
+    except ValueError as error:
+        return quarantine(ParsedReport(source, sha256, len(data)), "unreadable", str(error))
+    return parse_text(text, source, sha256=sha256, size_bytes=len(data), encoding=encoding)
+
+
+def parse_file(path: str | Path) -> ParsedReport:
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        return quarantine(ParsedReport(str(path), "", 0), "unreadable", f"cannot read the file: {error}")
+    return parse_bytes(data, str(path))
+
+
+def extracted_text(path: str | Path) -> str:
+    """The text the parser works from (what `gdw parse --text` prints)."""
+    text, _ = decode(Path(path).read_bytes())
+    return text
+
+
+__all__ = [
+    "BLANK",
+    "NARRATIVE",
+    "PARSER_VERSION",
+    "UNKNOWN",
+    "VALUE",
+    "Cell",
+    "ParsedReport",
+    "parse_bytes",
+    "parse_file",
+    "parse_text",
+]

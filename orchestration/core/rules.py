@@ -1,0 +1,213 @@
+"""The statutory balance rules of SPEC.md, evaluated on one parsed report.
+
+Blank reads as 0. A rule that needs an unknown (or absent) cell is `not_evaluable` for that
+scope: neither passed nor failed. `expected` is the side the law computes (e.g. intake), `actual`
+the side the report prints against it (e.g. results plus carry-forward).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from . import labels as L
+from .cells import BLANK, UNKNOWN
+from .parser import QUARANTINED, Cell, ParsedReport
+
+PASSED, FAILED, NOT_EVALUABLE = "passed", "failed", "not_evaluable"
+
+# The rules this module evaluates per report; CARRY_CONTINUITY spans two reports and is left to
+# the warehouse, where consecutive years meet.
+PER_REPORT_RULES = (
+    "APP_BALANCE",
+    "APP_OUTCOME_SUM",
+    "APP_APPLICANT_SUM",
+    "REVIEW_SUM",
+    "DISCLOSURE_CHANGE",
+    "NON_NEGATIVE",
+    "PROCUREMENT_AMOUNT",
+    "TEMPLATE_MATCHES_YEAR",
+    "NARRATIVE_MATCHES_TABLE",
+    "COMPLETENESS",
+)
+
+
+@dataclass(frozen=True)
+class RuleResult:
+    rule_id: str
+    scope: str
+    status: str
+    expected: Decimal | None = None
+    actual: Decimal | None = None
+    message: str | None = None
+
+
+class _Unknown(Exception):
+    """A needed cell is unknown or absent."""
+
+
+def _read(matrix: dict[str, dict[str, Cell]], row: str, column: str) -> Decimal:
+    cell = matrix.get(row, {}).get(column)
+    if cell is None or cell.state == UNKNOWN:
+        raise _Unknown(f"{row}.{column}")
+    if cell.state == BLANK or cell.value is None:
+        return Decimal(0)
+    return cell.value
+
+
+def _compare(rule_id: str, scope: str, expected_fn, actual_fn) -> RuleResult:
+    try:
+        expected, actual = expected_fn(), actual_fn()
+    except _Unknown as missing:
+        return RuleResult(rule_id, scope, NOT_EVALUABLE, message=f"needs {missing.args[0]}, which is unknown")
+    status = PASSED if expected == actual else FAILED
+    message = None if status == PASSED else f"differs by {actual - expected}"
+    return RuleResult(rule_id, scope, status, expected, actual, message)
+
+
+def _applications(report: ParsedReport) -> list[RuleResult]:
+    matrix = report.matrix("applications")
+    template = report.template if report.template in ("2019", "2021") else "2019"
+    outcomes = L.outcome_rows(template)
+    results = []
+    for column in L.APPLICANT_KEYS:
+        results.append(
+            _compare(
+                "APP_BALANCE",
+                column,
+                lambda c=column: _read(matrix, "new_received", c) + _read(matrix, "carried_over", c),
+                lambda c=column: _read(matrix, "results_total", c) + _read(matrix, "carried_forward", c),
+            )
+        )
+    for column in L.APPLICANT_KEYS:
+        results.append(
+            _compare(
+                "APP_OUTCOME_SUM",
+                column,
+                lambda c=column: sum((_read(matrix, r, c) for r in outcomes), Decimal(0)),
+                lambda c=column: _read(matrix, "results_total", c),
+            )
+        )
+    six = L.APPLICANT_KEYS[:-1]
+    for row in L.application_rows(template):
+        results.append(
+            _compare(
+                "APP_APPLICANT_SUM",
+                row,
+                lambda r=row: sum((_read(matrix, r, c) for c in six), Decimal(0)),
+                lambda r=row: _read(matrix, r, "total"),
+            )
+        )
+    return results
+
+
+def _reviews(report: ParsedReport) -> list[RuleResult]:
+    matrix = report.matrix("reviews")
+    parts = ("upheld", "corrected", "other", "pending")
+    return [
+        _compare(
+            "REVIEW_SUM",
+            proceeding,
+            lambda p=proceeding: sum((_read(matrix, p, o) for o in parts), Decimal(0)),
+            lambda p=proceeding: _read(matrix, p, "total"),
+        )
+        for proceeding in L.PROCEEDING_KEYS
+    ]
+
+
+def _disclosure_change(report: ParsedReport) -> list[RuleResult]:
+    matrix = report.matrix("disclosures")
+    results = []
+    for item, columns in matrix.items():
+        current = columns.get("current_year_count")
+        if current is None or current.state != "value" or "change" not in columns:
+            continue
+        results.append(
+            _compare(
+                "DISCLOSURE_CHANGE",
+                item,
+                lambda i=item: _read(matrix, i, "current_year_count") - _read(matrix, i, "previous_year_count"),
+                lambda i=item: _read(matrix, i, "change"),
+            )
+        )
+    return results
+
+
+def _non_negative(report: ParsedReport) -> RuleResult:
+    if not report.invalid_cells:
+        return RuleResult("NON_NEGATIVE", "report", PASSED, Decimal(0), Decimal(0))
+    listed = ", ".join(f"{c.table} {c.row}.{c.column}={c.as_written!r}" for c in report.invalid_cells[:5])
+    return RuleResult("NON_NEGATIVE", "report", FAILED, Decimal(0), Decimal(len(report.invalid_cells)), listed)
+
+
+def _procurement(report: ParsedReport) -> list[RuleResult]:
+    columns = report.matrix("disclosures").get("centralized_procurement")
+    if not columns:
+        return []
+    amount, projects = columns.get("total_amount_wan_yuan"), columns.get("project_count")
+    if amount is None or amount.state == UNKNOWN:
+        return [RuleResult("PROCUREMENT_AMOUNT", "centralized_procurement", NOT_EVALUABLE, message="amount unknown")]
+    value = amount.value or Decimal(0)
+    if projects is not None and projects.state != UNKNOWN and (projects.value or 0) == 0 and value != 0:
+        return [RuleResult("PROCUREMENT_AMOUNT", "centralized_procurement", FAILED, Decimal(0), value,
+                           "no projects but a non-zero amount")]
+    return [RuleResult("PROCUREMENT_AMOUNT", "centralized_procurement", PASSED, value, value)]
+
+
+def _template(report: ParsedReport) -> RuleResult:
+    if report.template not in ("2019", "2021") or report.year is None:
+        return RuleResult("TEMPLATE_MATCHES_YEAR", "report", NOT_EVALUABLE, message="no tables")
+    expected = Decimal(2019 if report.year <= 2020 else 2021)
+    actual = Decimal(int(report.template))
+    status = PASSED if expected == actual else FAILED
+    return RuleResult("TEMPLATE_MATCHES_YEAR", "report", status, expected, actual,
+                      None if status == PASSED else f"{report.year} report on the {report.template} template")
+
+
+def _narrative(report: ParsedReport) -> list[RuleResult]:
+    results = []
+    for figure in report.narrative_figures:
+        matrix = report.matrix(figure.table)
+        scope = f"{figure.row}.{figure.column}"
+        results.append(
+            _compare("NARRATIVE_MATCHES_TABLE", scope,
+                     lambda f=figure, m=matrix: _read(m, f.row, f.column), lambda f=figure: f.value)
+        )
+    return results
+
+
+def _completeness(report: ParsedReport) -> list[RuleResult]:
+    if report.template not in ("2019", "2021"):
+        return [RuleResult("COMPLETENESS", table, FAILED, None, None, "no table, figures from sentences only")
+                for table in ("disclosures", "applications", "reviews")]
+    expected = {
+        "disclosures": sum(
+            len(L.TEMPLATE_DISCLOSURE_COLUMNS[report.template][article])
+            for key, (article, _, templates) in L.DISCLOSURE_ITEMS.items()
+            if report.template in templates and article in L.TEMPLATE_DISCLOSURE_COLUMNS[report.template]
+        ),
+        "applications": len(L.application_rows(report.template)) * len(L.APPLICANT_KEYS),
+        "reviews": len(L.PROCEEDING_KEYS) * len(L.REVIEW_OUTCOME_KEYS),
+    }
+    results = []
+    for table, count in expected.items():
+        read = sum(1 for c in report.cells_of(table) if c.state != UNKNOWN)
+        if table == "disclosures":  # an optional 本年项目数量 column adds cells beyond the template
+            read = sum(1 for c in report.cells_of(table) if c.state != UNKNOWN and c.column != "current_year_count")
+        status = PASSED if read >= count else FAILED
+        results.append(RuleResult("COMPLETENESS", table, status, Decimal(count), Decimal(read),
+                                  None if status == PASSED else f"{count - read} of {count} cells missing or unknown"))
+    return results
+
+
+def evaluate(report: ParsedReport) -> list[RuleResult]:
+    """Every per-report rule on one report; a quarantined report has none."""
+    if report.status == QUARANTINED:
+        return []
+    results = _applications(report) + _reviews(report) + _disclosure_change(report)
+    results.append(_non_negative(report))
+    results += _procurement(report)
+    results.append(_template(report))
+    results += _narrative(report)
+    results += _completeness(report)
+    return results

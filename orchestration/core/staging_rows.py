@@ -1,0 +1,92 @@
+"""Flatten parsed reports into the rows of the staging tables (see staging_schema.py).
+
+Plain data in, plain tuples out, in the column order of STAGING_TABLES, so the Dagster shell can
+bulk-load them with one DataFrame per table.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from datetime import datetime
+from pathlib import Path
+
+from .parser import PARSER_VERSION, QUARANTINED, ParsedReport, split_region
+from .rules import evaluate
+from .staging_schema import STAGING_TABLES
+
+
+def agency_id(agency_name: str) -> str:
+    return hashlib.md5(agency_name.encode("utf-8")).hexdigest()[:16]
+
+
+def empty_tables() -> dict[str, list[tuple]]:
+    return {table: [] for table in STAGING_TABLES}
+
+
+def add_report(tables: dict[str, list[tuple]], report: ParsedReport, parsed_at: datetime) -> None:
+    """Append one report's rows: to the fact tables, or to quarantine with its reason."""
+    file_name = Path(report.source).name
+    if report.status == QUARANTINED:
+        reason = report.warnings[-1] if report.warnings else None
+        tables["quarantine"].append(
+            (
+                report.sha256,
+                report.source,
+                file_name,
+                report.size_bytes,
+                report.year,
+                reason.code if reason else "unknown",
+                reason.message if reason else "quarantined",
+                PARSER_VERSION,
+                parsed_at,
+            )
+        )
+        return
+    rid, year = report.report_id, report.year
+    province, city, county = split_region(report.agency or "")
+    unknown = sum(1 for c in report.cells if c.state == "unknown")
+    tables["reports"].append(
+        (
+            rid,
+            report.sha256,
+            report.source,
+            file_name,
+            report.size_bytes,
+            report.encoding,
+            agency_id(report.agency or ""),
+            report.agency,
+            report.agency_as_written,
+            province,
+            city,
+            county,
+            year,
+            report.template,
+            report.template_source,
+            report.status,
+            len(report.warnings),
+            unknown,
+            PARSER_VERSION,
+            parsed_at,
+        )
+    )
+    for cell in report.cells:
+        if cell.table == "disclosures":
+            tables["disclosures"].append(
+                (rid, year, cell.row, cell.column, cell.value, cell.as_written, cell.state, cell.unit_assumed, cell.line)
+            )
+        else:
+            tables[cell.table].append((rid, year, cell.row, cell.column, cell.value, cell.as_written, cell.state, cell.line))
+    for warning in report.warnings:
+        tables["warnings"].append((rid, year, warning.code, warning.message, warning.line))
+    for result in evaluate(report):
+        tables["rule_results"].append(
+            (rid, year, result.rule_id, result.scope, result.status, result.expected, result.actual, result.message)
+        )
+
+
+def staging_rows(reports: Iterable[ParsedReport], parsed_at: datetime) -> dict[str, list[tuple]]:
+    tables = empty_tables()
+    for report in reports:
+        add_report(tables, report, parsed_at)
+    return tables

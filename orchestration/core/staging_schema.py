@@ -1,0 +1,116 @@
+"""The staging tables the parsing stage writes and dbt reads as sources.
+
+One place for their columns and DuckDB types, so the loader, the dbt sources and the tests
+agree. Every fact table carries `report_year` so that a later partition by year can delete and
+re-insert one year without a join.
+"""
+
+from __future__ import annotations
+
+STAGING_SCHEMA = "staging"
+
+# table -> ordered (column, duckdb type)
+STAGING_TABLES: dict[str, list[tuple[str, str]]] = {
+    "reports": [
+        ("report_id", "VARCHAR"),  # first 16 hex digits of the file's sha256
+        ("sha256", "VARCHAR"),
+        ("source_file", "VARCHAR"),  # path as found in the landing folder
+        ("file_name", "VARCHAR"),
+        ("size_bytes", "BIGINT"),
+        ("encoding", "VARCHAR"),
+        ("agency_id", "VARCHAR"),  # first 16 hex digits of md5(normalised agency name)
+        ("agency_name", "VARCHAR"),  # normalised
+        ("agency_name_as_written", "VARCHAR"),
+        ("province", "VARCHAR"),  # read from the agency name where it says so; null otherwise
+        ("city", "VARCHAR"),
+        ("county", "VARCHAR"),
+        ("report_year", "INTEGER"),
+        ("template", "VARCHAR"),  # '2019' | '2021' | 'narrative'
+        ("template_source", "VARCHAR"),  # 'headers' | 'year'
+        ("status", "VARCHAR"),  # 'parsed' | 'partial' | 'narrative'
+        ("warning_count", "INTEGER"),
+        ("unknown_cell_count", "INTEGER"),
+        ("parser_version", "VARCHAR"),
+        ("parsed_at", "TIMESTAMP"),
+    ],
+    "disclosures": [
+        ("report_id", "VARCHAR"),
+        ("report_year", "INTEGER"),
+        ("item", "VARCHAR"),
+        ("metric", "VARCHAR"),
+        ("value", "DECIMAL(18,4)"),  # counts are whole; amounts are in 万元
+        ("value_as_written", "VARCHAR"),
+        ("cell_state", "VARCHAR"),  # 'value' | 'blank' | 'unknown' | 'narrative'
+        ("unit_assumed", "BOOLEAN"),  # an amount with no unit written, read as 万元
+        ("source_line", "INTEGER"),
+    ],
+    "applications": [
+        ("report_id", "VARCHAR"),
+        ("report_year", "INTEGER"),
+        ("row", "VARCHAR"),
+        ("applicant", "VARCHAR"),
+        ("applications", "BIGINT"),
+        ("value_as_written", "VARCHAR"),
+        ("cell_state", "VARCHAR"),
+        ("source_line", "INTEGER"),
+    ],
+    "reviews": [
+        ("report_id", "VARCHAR"),
+        ("report_year", "INTEGER"),
+        ("proceeding", "VARCHAR"),
+        ("outcome", "VARCHAR"),
+        ("cases", "BIGINT"),
+        ("value_as_written", "VARCHAR"),
+        ("cell_state", "VARCHAR"),
+        ("source_line", "INTEGER"),
+    ],
+    "warnings": [
+        ("report_id", "VARCHAR"),
+        ("report_year", "INTEGER"),
+        ("code", "VARCHAR"),
+        ("message", "VARCHAR"),
+        ("source_line", "INTEGER"),
+    ],
+    "rule_results": [
+        ("report_id", "VARCHAR"),
+        ("report_year", "INTEGER"),
+        ("rule_id", "VARCHAR"),
+        ("scope", "VARCHAR"),  # e.g. 'natural_person', 'granted', 'administrative_review', 'report'
+        ("status", "VARCHAR"),  # 'passed' | 'failed' | 'not_evaluable'
+        ("expected", "DECIMAL(18,4)"),
+        ("actual", "DECIMAL(18,4)"),
+        ("message", "VARCHAR"),
+    ],
+    "quarantine": [
+        ("sha256", "VARCHAR"),
+        ("source_file", "VARCHAR"),
+        ("file_name", "VARCHAR"),
+        ("size_bytes", "BIGINT"),
+        ("report_year", "INTEGER"),  # null when the year could not be read
+        ("reason_code", "VARCHAR"),
+        ("reason", "VARCHAR"),
+        ("parser_version", "VARCHAR"),
+        ("quarantined_at", "TIMESTAMP"),
+    ],
+}
+
+
+# The parsing stage keeps the same tables, keyed by content hash, as its cache.
+PARSING_SCHEMA = "parsing"
+FACT_TABLES = ("disclosures", "applications", "reviews", "warnings", "rule_results")
+
+
+def create_table_sql(table: str, schema: str = STAGING_SCHEMA, replace: bool = True) -> str:
+    columns = ", ".join(f'"{name}" {sql_type}' for name, sql_type in STAGING_TABLES[table])
+    verb = "CREATE OR REPLACE TABLE" if replace else "CREATE TABLE IF NOT EXISTS"
+    return f"{verb} {schema}.{table} ({columns})"
+
+
+def insert_select_sql(table: str, schema: str, frame_name: str) -> str:
+    """INSERT from a registered DataFrame, casting each column to its declared type."""
+    casts = ", ".join(f'CAST("{name}" AS {sql_type})' for name, sql_type in STAGING_TABLES[table])
+    return f"INSERT INTO {schema}.{table} SELECT {casts} FROM {frame_name}"
+
+
+def column_names(table: str) -> list[str]:
+    return [name for name, _ in STAGING_TABLES[table]]

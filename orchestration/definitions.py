@@ -1,0 +1,33 @@
+"""The gdw code location: every asset, check and resource, assembled in one Definitions."""
+
+from __future__ import annotations
+
+import dagster as dg
+
+from orchestration.defs.ingestion import raw_reports
+from orchestration.defs.parsing import parsed_reports
+from orchestration.defs.quality import build_suite_checks, rule_findings
+from orchestration.defs.resources import build_resources
+from orchestration.defs.staging import staging_tables
+from orchestration.defs.warehouse import warehouse_models
+from orchestration.settings import Settings, load_settings
+
+everything = dg.define_asset_job(
+    "gdw_everything",
+    selection=dg.AssetSelection.all(),
+    description="Read the landing folder, parse, stage, build the warehouse and run every check.",
+)
+
+
+def build_definitions(settings: Settings) -> dg.Definitions:
+    return dg.Definitions(
+        assets=[raw_reports, parsed_reports, staging_tables, warehouse_models, rule_findings],
+        asset_checks=build_suite_checks(),
+        jobs=[everything],
+        resources=build_resources(settings),
+        # One DuckDB file takes one writer: steps run one after another in the run's process.
+        executor=dg.in_process_executor,
+    )
+
+
+defs = build_definitions(load_settings())

@@ -1,0 +1,27 @@
+"""Small helpers that turn DataFrames into Dagster metadata (row counts and previews)."""
+
+from __future__ import annotations
+
+import dagster as dg
+import pandas as pd
+
+
+def markdown_table(df: pd.DataFrame, limit: int = 10) -> str:
+    """A markdown preview without the optional `tabulate` dependency."""
+    head = df.head(limit)
+    if head.empty:
+        return "_no rows_"
+    columns = [str(c) for c in head.columns]
+    lines = ["| " + " | ".join(columns) + " |", "|" + "---|" * len(columns)]
+    for row in head.itertuples(index=False):
+        cells = ["" if pd.isna(v) else str(v).replace("|", "\\|").replace("\n", " ")[:60] for v in row]
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def table_metadata(df: pd.DataFrame, **extra) -> dict:
+    return {
+        "dagster/row_count": dg.MetadataValue.int(len(df)),
+        "preview": dg.MetadataValue.md(markdown_table(df)),
+        **extra,
+    }

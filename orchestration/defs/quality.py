@@ -1,0 +1,130 @@
+"""Quality: the GX suites in expectations/ as blocking Dagster asset checks, and a findings asset.
+
+A structural suite (severity critical) fails the check with ERROR and stops what depends on the
+asset: the data is broken, not the report. A statutory suite (severity warning) reports WARN and
+lists the reports that break the rule; real reports break these rules and stay in the warehouse.
+Each statutory check also compares GX's failing reports with the parser's own rule results
+(fct_rule_results): two implementations of one rule that disagree is a bug, reported as ERROR.
+"""
+
+
+import dagster as dg
+from dagster_duckdb import DuckDBResource
+
+from orchestration.quality import gx_adapter
+
+from .metadata import markdown_table
+
+SEVERITY = {"critical": dg.AssetCheckSeverity.ERROR, "warning": dg.AssetCheckSeverity.WARN}
+
+
+def _rule_failures(con, rule_id: str) -> set[str]:
+    rows = con.execute(
+        "SELECT DISTINCT report_id FROM fct_rule_results WHERE rule_id = ? AND status = 'failed'", [rule_id]
+    ).fetchall()
+    return {row[0] for row in rows}
+
+
+def check_result(outcome: gx_adapter.SuiteOutcome, rule_failures: set[str] | None) -> dg.AssetCheckResult:
+    """Map a suite outcome (and, for a statutory rule, the parser's failures) to a check result."""
+    metadata = {
+        "suite": outcome.suite_name,
+        "suite_file": dg.MetadataValue.path(str(gx_adapter.SUITES_DIR / f"{outcome.suite_name}.json")),
+        "kind": outcome.kind,
+        "rows_validated": dg.MetadataValue.int(int(outcome.rows_validated)),
+        "failing_reports": dg.MetadataValue.int(len(outcome.failing_report_ids)),
+        "results": dg.MetadataValue.md(outcome.to_markdown()),
+    }
+    if outcome.failing_rows:
+        import pandas as pd
+
+        metadata["top_offenders"] = dg.MetadataValue.md(markdown_table(pd.DataFrame(outcome.failing_rows), limit=20))
+    if outcome.raised_exception:
+        metadata["exception"] = str(outcome.exception_message)
+        return dg.AssetCheckResult(passed=False, severity=dg.AssetCheckSeverity.ERROR, metadata=metadata,
+                                   description=f"GX could not evaluate {outcome.suite_name}")
+    if rule_failures is not None:
+        gx_failures = set(outcome.failing_report_ids)
+        agree = gx_failures == rule_failures
+        metadata["agrees_with_fct_rule_results"] = agree
+        if not agree:
+            metadata["only_in_gx"] = sorted(gx_failures - rule_failures)[:50]
+            metadata["only_in_rule_results"] = sorted(rule_failures - gx_failures)[:50]
+            return dg.AssetCheckResult(passed=False, severity=dg.AssetCheckSeverity.ERROR, metadata=metadata,
+                                       description=f"GX and fct_rule_results disagree on {outcome.rule_id}")
+    if outcome.success:
+        return dg.AssetCheckResult(passed=True, metadata=metadata)
+    severity = SEVERITY.get(outcome.worst_failed_severity or "critical", dg.AssetCheckSeverity.ERROR)
+    described = f"{len(outcome.failing_report_ids)} report(s) fail {outcome.rule_id or outcome.suite_name}"
+    return dg.AssetCheckResult(passed=False, severity=severity, metadata=metadata, description=described)
+
+
+def build_suite_check(suite: dict) -> dg.AssetChecksDefinition:
+    meta = suite["meta"]
+    name = suite["name"]
+
+    @dg.asset_check(
+        asset=dg.AssetKey([meta["asset"]]),
+        name=f"gx_{name}",
+        description=f"GX suite {name} ({meta['kind']}): {meta.get('description', '')}",
+        blocking=True,
+        pool="duckdb_write",
+    )
+    def _check(warehouse: DuckDBResource) -> dg.AssetCheckResult:
+        with warehouse.get_connection() as con:
+            outcome = gx_adapter.run_suite(con, name)
+            rule_failures = _rule_failures(con, meta["rule_id"]) if meta.get("rule_id") else None
+        return check_result(outcome, rule_failures)
+
+    return _check
+
+
+def build_suite_checks() -> list[dg.AssetChecksDefinition]:
+    return [build_suite_check(suite) for suite in gx_adapter.list_suites()]
+
+
+@dg.asset(
+    key=dg.AssetKey(["quality", "rule_findings"]),
+    deps=[dg.AssetKey(["fct_rule_results"]), dg.AssetKey(["dim_report"]), dg.AssetKey(["fct_quarantine"])],
+    group_name="quality",
+    kinds={"duckdb"},
+    pool="duckdb_write",
+    description="What the season's reports say about themselves: rule results by rule, the reports "
+    "that fail most, and the files in quarantine. Also stored as the table quality.rule_findings.",
+)
+def rule_findings(context: dg.AssetExecutionContext, warehouse: DuckDBResource) -> dg.MaterializeResult:
+    with warehouse.get_connection() as con:
+        con.execute("CREATE SCHEMA IF NOT EXISTS quality")
+        con.execute(
+            """
+            CREATE OR REPLACE TABLE quality.rule_findings AS
+            SELECT rule_id,
+                   count(DISTINCT report_id) FILTER (WHERE status = 'failed') AS reports_failed,
+                   count(*) FILTER (WHERE status = 'passed') AS passed,
+                   count(*) FILTER (WHERE status = 'failed') AS failed,
+                   count(*) FILTER (WHERE status = 'not_evaluable') AS not_evaluable
+            FROM fct_rule_results GROUP BY rule_id ORDER BY rule_id
+            """
+        )
+        by_rule = con.execute("SELECT * FROM quality.rule_findings").df()
+        offenders = con.execute(
+            """
+            SELECT d.agency_name, d.report_year, r.rule_id, r.scope, r.expected, r.actual
+            FROM fct_rule_results r JOIN dim_report d USING (report_id)
+            WHERE r.status = 'failed' AND r.rule_id <> 'COMPLETENESS'
+            ORDER BY abs(coalesce(r.actual, 0) - coalesce(r.expected, 0)) DESC LIMIT 20
+            """
+        ).df()
+        quarantine = con.execute("SELECT file_name, reason_code, reason FROM fct_quarantine ORDER BY 1").df()
+        reports = con.execute("SELECT status, count(*) AS reports FROM dim_report GROUP BY 1 ORDER BY 1").df()
+    return dg.MaterializeResult(
+        metadata={
+            "dagster/row_count": dg.MetadataValue.int(len(by_rule)),
+            "reports_by_status": dg.MetadataValue.md(markdown_table(reports)),
+            "reports_in_warehouse": dg.MetadataValue.int(int(reports["reports"].sum()) if len(reports) else 0),
+            "files_quarantined": dg.MetadataValue.int(len(quarantine)),
+            "rule_results_by_rule": dg.MetadataValue.md(markdown_table(by_rule, limit=20)),
+            "top_offenders": dg.MetadataValue.md(markdown_table(offenders, limit=20)),
+            "quarantine": dg.MetadataValue.md(markdown_table(quarantine, limit=20)),
+        }
+    )

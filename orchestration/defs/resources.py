@@ -1,0 +1,41 @@
+"""Resources built from settings: one DuckDB file for Python assets and dbt alike."""
+
+from __future__ import annotations
+
+import shutil
+import sys
+from pathlib import Path
+
+import dagster as dg
+from dagster_dbt import DbtCliResource, DbtProject
+from dagster_duckdb import DuckDBResource
+
+from orchestration.settings import DBT_PROJECT_DIR, Settings
+
+dbt_project = DbtProject(project_dir=DBT_PROJECT_DIR, profiles_dir=DBT_PROJECT_DIR, target="dev")
+# Under `dagster dev` the manifest is (re)built on load; elsewhere `make manifest` builds it first.
+dbt_project.prepare_if_dev()
+
+
+class LandingFolder(dg.ConfigurableResource):
+    """The folder reports arrive in, and how many processes parse them."""
+
+    path: str
+    parse_workers: int = 2
+
+
+def dbt_executable() -> str:
+    """The dbt installed beside this Python (the virtualenv), whether or not it is on PATH."""
+    beside = Path(sys.executable).parent / "dbt"
+    return str(beside) if beside.exists() else (shutil.which("dbt") or "dbt")
+
+
+def build_resources(settings: Settings) -> dict:
+    settings.export()
+    return {
+        "landing": LandingFolder(path=str(settings.landing_dir), parse_workers=settings.parse_workers),
+        "warehouse": DuckDBResource(database=str(settings.duckdb_path)),
+        "dbt": DbtCliResource(
+            project_dir=dbt_project, profiles_dir=str(DBT_PROJECT_DIR), target="dev", dbt_executable=dbt_executable()
+        ),
+    }

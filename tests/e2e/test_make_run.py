@@ -1,0 +1,34 @@
+"""The README's command, as a user runs it: `GDW_LANDING_DIR=../shared/seeds make run`."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+
+import duckdb
+import pytest
+
+from tests.conftest import ROOT, SEEDS_DIR
+
+pytestmark = pytest.mark.e2e
+
+
+def test_make_run_on_the_seeds_builds_the_warehouse_and_prints_a_summary(tmp_path):
+    if not SEEDS_DIR.is_dir():
+        pytest.skip("../shared/seeds is not here")
+    env = dict(os.environ, GDW_LANDING_DIR=str(SEEDS_DIR), GDW_WAREHOUSE_DIR=str(tmp_path / "wh"),
+               DAGSTER_HOME=str(tmp_path / "dagster_home"))
+    done = subprocess.run(["make", "run"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=900)
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
+    out = done.stdout
+    assert "reports read:         5" in out
+    assert "files quarantined:    0" in out
+    assert "APP_BALANCE" in out
+    con = duckdb.connect(str(tmp_path / "wh" / "gdw.duckdb"), read_only=True)
+    try:
+        names = {r[0] for r in con.execute("SELECT agency_name FROM dim_agency").fetchall()}
+    finally:
+        con.close()
+    assert "濮阳市民政局" in names and "咸宁市咸安区民政局" in names
+    # the run is in the Dagster instance the UI reads
+    assert (tmp_path / "dagster_home" / "dagster.yaml").exists()

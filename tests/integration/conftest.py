@@ -1,0 +1,71 @@
+"""Materialize the whole graph into a temporary folder, the way `make run` does, and query it."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+import dagster as dg
+import duckdb
+import pytest
+
+from orchestration.settings import Settings
+from tests.conftest import SAMPLES_DIR, SEEDS_DIR
+
+
+@dataclass
+class Built:
+    settings: Settings
+    result: dg.ExecuteInProcessResult
+
+    def query(self, sql: str, params=None) -> list[tuple]:
+        con = duckdb.connect(str(self.settings.duckdb_path), read_only=True)
+        try:
+            return con.execute(sql, params or []).fetchall()
+        finally:
+            con.close()
+
+
+def materialize(landing: Path, warehouse: Path) -> Built:
+    from orchestration.definitions import build_definitions
+
+    settings = Settings(landing_dir=landing, warehouse_dir=warehouse, parse_workers=1)
+    saved = {k: os.environ.get(k) for k in ("GDW_LANDING_DIR", "GDW_WAREHOUSE_DIR")}
+    try:
+        defs = build_definitions(settings)
+        job = defs.resolve_job_def("gdw_everything")
+        result = job.execute_in_process(instance=dg.DagsterInstance.ephemeral(), raise_on_error=False)
+    finally:
+        for key, value in saved.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+    return Built(settings, result)
+
+
+@pytest.fixture(scope="session")
+def seeds_landing(tmp_path_factory) -> Path:
+    """The five seeds, a copy of one under another name, and a file that is not a report."""
+    if not SEEDS_DIR.is_dir():
+        pytest.skip(f"{SEEDS_DIR} is not here (CI always has it)")
+    landing = tmp_path_factory.mktemp("landing")
+    for path in SEEDS_DIR.iterdir():
+        shutil.copy(path, landing / path.name)
+    first = sorted(SEEDS_DIR.iterdir())[0]
+    shutil.copy(first, landing / "zz_copy_of_first_seed.txt")
+    (landing / "minutes.txt").write_text("关于召开全市民政工作会议的通知\n各单位：请准时参加。\n", encoding="utf-8")
+    return landing
+
+
+@pytest.fixture(scope="session")
+def seeds_warehouse(seeds_landing, tmp_path_factory) -> Built:
+    built = materialize(seeds_landing, tmp_path_factory.mktemp("warehouse"))
+    return built
+
+
+@pytest.fixture(scope="session")
+def samples_warehouse(tmp_path_factory) -> Built:
+    return materialize(SAMPLES_DIR, tmp_path_factory.mktemp("samples_warehouse"))

@@ -1,0 +1,31 @@
+from decimal import Decimal
+
+from orchestration.core.cells import BLANK, UNKNOWN, VALUE, read_amount_wan_yuan, read_count
+
+
+def test_counts_full_width_separators_and_blanks():
+    assert read_count("０１２").value == Decimal(12)
+    assert read_count("\u3000\u30007").value == Decimal(7)
+    assert read_count("1,234").value == Decimal(1234)
+    for blank in ("", " ", "/", "-", "—", "无"):
+        assert read_count(blank).state == BLANK and read_count(blank).value is None
+
+
+def test_a_count_that_is_not_a_clean_count_is_unknown_with_the_reason():
+    for text, reason in (("-3", "negative"), ("2.5", "whole"), ("约5", "not a number")):
+        read = read_count(text)
+        assert read.state == UNKNOWN and read.value is None and reason in read.problem
+
+
+def test_signed_change():
+    assert read_count("+2", signed=True).value == Decimal(2)
+    assert read_count("-85", signed=True).value == Decimal(-85)
+
+
+def test_amounts_convert_to_wan_yuan_and_flag_a_missing_unit():
+    assert read_amount_wan_yuan("434.936 万元").value == Decimal("434.936")
+    assert read_amount_wan_yuan("5370000.00元").value == Decimal(537)
+    assert read_amount_wan_yuan("1.2亿元").value == Decimal(12000)
+    bare = read_amount_wan_yuan("12.5")
+    assert bare.state == VALUE and bare.value == Decimal("12.5") and bare.unit_assumed
+    assert not read_amount_wan_yuan("12.5万元").unit_assumed
