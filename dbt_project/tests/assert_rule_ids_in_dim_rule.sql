@@ -1,4 +1,4 @@
-{{ config(severity='error') }}
+{{ config(severity='error', meta={'dagster': {'ref': {'name': 'fct_rule_results'}}}) }}
 {#-
     Every rule id the rules engine wrote into fct_rule_results is catalogued in dim_rule (the
     rule_catalogue seed). Returns the unknown rule ids with how many results carry them.

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from decimal import Decimal, InvalidOperation
 
 from .labels import BLANK_TOKENS, UNIT_FACTORS_TO_WAN_YUAN, normalize_text
@@ -30,6 +31,9 @@ class CellRead:
     unit_assumed: bool = False  # an amount with no unit, read as 万元
 
 
+# Cells repeat across reports (`0`, blank, the template's labels): memoized, these are most of
+# the parser's time on a national season.
+@lru_cache(maxsize=1 << 16)
 def clean_cell_text(text: str) -> str:
     """NFKC (full-width digits, full-width spaces), no inner spaces or thousands separators."""
     text = normalize_text(text).strip()
@@ -41,6 +45,7 @@ def is_blank_text(text: str) -> bool:
     return clean_cell_text(text) in BLANK_TOKENS
 
 
+@lru_cache(maxsize=1 << 16)
 def looks_like_value(text: str) -> bool:
     """True for cells that hold a figure or are blank, false for label text."""
     cleaned = clean_cell_text(text)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # ---------------------------------------------------------------- table 2: disclosures
 
@@ -175,6 +176,7 @@ def normalize_text(text: str) -> str:
     return unicodedata.normalize("NFKC", text).replace("\ufeff", "").replace("\xa0", " ")
 
 
+@lru_cache(maxsize=1 << 16)
 def squash(label: str) -> str:
     """The core words of a label: no numbering, bracketed notes, spaces or punctuation."""
     text = normalize_text(label).strip()

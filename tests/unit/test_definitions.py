@@ -1,0 +1,61 @@
+"""The code location loads and shows what a data engineer expects in the Dagster UI."""
+
+from __future__ import annotations
+
+import dagster as dg
+
+from orchestration.defs.warehouse import dbt_build_args
+from orchestration.settings import Settings, load_settings
+
+
+def definitions(tmp_path) -> dg.Definitions:
+    from orchestration.definitions import build_definitions
+
+    return build_definitions(Settings(tmp_path / "landing", tmp_path / "warehouse", 1))
+
+
+def test_assets_are_grouped_by_stage(tmp_path):
+    graph = definitions(tmp_path).resolve_asset_graph()
+    groups: dict[str, set[str]] = {}
+    for key in graph.get_all_asset_keys():
+        node = graph.get(key)
+        if node.is_materializable:
+            groups.setdefault(node.group_name, set()).add(key.to_user_string())
+    assert groups["ingestion"] == {"landing/raw_reports"}
+    assert groups["parsing"] == {"parsing/parsed_reports"}
+    assert {f"staging/{t}" for t in ("reports", "disclosures", "applications", "reviews", "quarantine")} <= groups["staging"]
+    marts = {"dim_report", "dim_agency", "fct_disclosures", "fct_applications", "fct_reviews", "fct_procurement",
+             "fct_rule_results"}
+    assert marts <= groups["warehouse"]
+    assert groups["quality"] == {"quality/rule_findings"}
+    # dbt sources are the staging assets, so the graph is connected end to end
+    assert dg.AssetKey(["staging", "applications"]) in graph.get(dg.AssetKey(["stg_applications"])).parent_keys
+
+
+def test_gx_and_dbt_checks_are_attached_to_the_marts(tmp_path):
+    graph = definitions(tmp_path).resolve_asset_graph()
+    checks = {(k.asset_key.to_user_string(), k.name) for k in graph.asset_check_keys}
+    assert ("fct_applications", "gx_app_balance") in checks
+    assert ("fct_applications", "gx_fct_applications_structure") in checks
+    assert ("fct_reviews", "gx_review_sum") in checks
+    assert ("dim_report", "gx_report_reconciliation") in checks
+    assert any(asset == "fct_rule_results" and not name.startswith("gx_") for asset, name in checks)  # dbt tests
+    assert len(checks) > 100
+
+
+def test_the_job_and_resources(tmp_path):
+    defs = definitions(tmp_path)
+    assert defs.resolve_job_def("gdw_everything") is not None
+    assert set(defs.resources) >= {"landing", "warehouse", "dbt"}
+
+
+def test_settings_default_and_override(tmp_path):
+    default = load_settings({})
+    assert default.landing_dir.name == "reports" and default.duckdb_path.name == "gdw.duckdb"
+    custom = load_settings({"GDW_LANDING_DIR": str(tmp_path), "GDW_WAREHOUSE_DIR": str(tmp_path / "w"), "GDW_PARSE_WORKERS": "3"})
+    assert custom.landing_dir == tmp_path and custom.duckdb_path == tmp_path / "w" / "gdw.duckdb" and custom.parse_workers == 3
+
+
+def test_dbt_build_args():
+    assert dbt_build_args() == ["build"]
+    assert dbt_build_args(full_refresh=True) == ["build", "--full-refresh"]
