@@ -13,12 +13,8 @@ with cells as (
         report_year,
         applicant,
         {{ gdw_quote_identifier('row') }} as row_key,
-        case when cell_state = 'blank' then 0 else applications end as amount,
-        case
-            when cell_state = 'unknown' then 1
-            when applications is null and cell_state <> 'blank' then 1
-            else 0
-        end as is_unusable
+        {{ rule_amount('applications') }} as amount,
+        {{ rule_cell_unusable('applications') }} as is_unusable
     from {{ ref('fct_applications') }}
     where {{ gdw_quote_identifier('row') }} in
         ('new_received', 'carried_over', 'results_total', 'carried_forward')

@@ -14,12 +14,8 @@ with cells as (
         report_year,
         applicant,
         row_group,
-        case when cell_state = 'blank' then 0 else applications end as amount,
-        case
-            when cell_state = 'unknown' then 1
-            when applications is null and cell_state <> 'blank' then 1
-            else 0
-        end as is_unusable
+        {{ rule_amount('applications') }} as amount,
+        {{ rule_cell_unusable('applications') }} as is_unusable
     from {{ ref('fct_applications') }}
     where row_group in ('outcome', 'total')
 

@@ -14,7 +14,7 @@ with cells as (
         agency_id,
         report_year,
         {{ gdw_quote_identifier('row') }} as row_key,
-        case when cell_state = 'blank' then 0 else applications end as amount
+        {{ rule_amount('applications') }} as amount
     from {{ ref('fct_applications') }}
     where applicant = 'total'
         and {{ gdw_quote_identifier('row') }} in ('carried_over', 'carried_forward')

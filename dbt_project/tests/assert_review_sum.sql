@@ -13,12 +13,8 @@ with cells as (
         report_year,
         proceeding,
         outcome,
-        case when cell_state = 'blank' then 0 else cases end as amount,
-        case
-            when cell_state = 'unknown' then 1
-            when cases is null and cell_state <> 'blank' then 1
-            else 0
-        end as is_unusable
+        {{ rule_amount('cases') }} as amount,
+        {{ rule_cell_unusable('cases') }} as is_unusable
     from {{ ref('fct_reviews') }}
     where outcome in ('upheld', 'corrected', 'other', 'pending', 'total')
 

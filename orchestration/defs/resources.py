@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import shutil
+import os
 import sys
 from pathlib import Path
 
@@ -11,6 +11,12 @@ from dagster_dbt import DbtCliResource, DbtProject
 from dagster_duckdb import DuckDBResource
 
 from orchestration.settings import DBT_PROJECT_DIR, Settings
+
+# dbt is installed beside this Python (the virtualenv); put it on PATH for every dbt that
+# dagster-dbt starts, including the manifest preparation below, even when the venv is not active.
+_BIN = str(Path(sys.executable).parent)
+if _BIN not in os.environ.get("PATH", "").split(os.pathsep):
+    os.environ["PATH"] = _BIN + os.pathsep + os.environ.get("PATH", "")
 
 dbt_project = DbtProject(project_dir=DBT_PROJECT_DIR, profiles_dir=DBT_PROJECT_DIR, target="dev")
 # Under `dagster dev` the manifest is (re)built on load; elsewhere `make manifest` builds it first.
@@ -24,18 +30,12 @@ class LandingFolder(dg.ConfigurableResource):
     parse_workers: int = 2
 
 
-def dbt_executable() -> str:
-    """The dbt installed beside this Python (the virtualenv), whether or not it is on PATH."""
-    beside = Path(sys.executable).parent / "dbt"
-    return str(beside) if beside.exists() else (shutil.which("dbt") or "dbt")
-
-
 def build_resources(settings: Settings) -> dict:
     settings.export()
     return {
         "landing": LandingFolder(path=str(settings.landing_dir), parse_workers=settings.parse_workers),
         "warehouse": DuckDBResource(database=str(settings.duckdb_path)),
         "dbt": DbtCliResource(
-            project_dir=dbt_project, profiles_dir=str(DBT_PROJECT_DIR), target="dev", dbt_executable=dbt_executable()
+            project_dir=dbt_project, profiles_dir=str(DBT_PROJECT_DIR), target="dev"
         ),
     }

@@ -799,3 +799,14 @@ def test_load_suite_rejects_missing_meta(tmp_path):
         gxa.load_suite(bad)
     with pytest.raises(FileNotFoundError):
         gxa.load_suite("no_such_suite", suites_dir=tmp_path)
+
+
+def test_report_reconciliation_a_lost_copy_of_a_staged_report():
+    """Two files with the same content: one is a report, the other must be in quarantine."""
+    con = reconciliation_warehouse()
+    insert(con, "landing.raw_reports", [("a" * 64, "copy_of_a.txt", 10)])
+    outcome = run(con, "report_reconciliation")
+    assert_fails(outcome, "a" * 16, "critical")
+    assert [(r["source_file"], r["landed_in"]) for r in outcome.failing_rows] == [("copy_of_a.txt", "lost")]
+    insert(con, "fct_quarantine", [("a" * 64, "copy_of_a.txt", "duplicate")])
+    assert_passes(run(con, "report_reconciliation"))
