@@ -78,3 +78,18 @@ def test_the_rule_breaking_sample_is_found_and_only_it(samples_warehouse):
     assert not evaluation.passed and evaluation.severity == dg.AssetCheckSeverity.WARN
     assert evaluation.metadata["failing_reports"].value == len({f for f, _, _ in expected})
     assert evaluation.metadata["agrees_with_fct_rule_results"].value is True
+
+
+def test_dbt_statutory_tests_agree_with_the_gx_gates(samples_warehouse):
+    evaluations = {(e.asset_key.to_user_string(), e.check_name): e for e in samples_warehouse.result.get_asset_check_evaluations()}
+    dbt_balance = evaluations[("fct_applications", "assert_app_balance")]
+    gx_balance = evaluations[("fct_applications", "gx_app_balance")]
+    assert not dbt_balance.passed and dbt_balance.severity == dg.AssetCheckSeverity.WARN
+    failed_rows = dbt_balance.metadata["dagster_dbt/failed_row_count"].value
+    assert failed_rows == len(gx_balance.metadata["top_offenders"].value.splitlines()) - 2  # one row per scope
+    # the deliberate carry-over break between two years of one agency is found by dbt
+    carry = evaluations[("fct_applications", "assert_carry_continuity")]
+    assert not carry.passed and carry.metadata["dagster_dbt/failed_row_count"].value == 1
+    # rules the samples keep pass in both
+    for name in ("assert_app_outcome_sum", "gx_app_outcome_sum"):
+        assert evaluations[("fct_applications", name)].passed, name

@@ -127,3 +127,14 @@ def test_unchanged_files_are_not_parsed_again(seeds_landing, seeds_warehouse):
     ][0].materialization.metadata
     assert parsed["parsed_now"].value == 0
     assert parsed["unchanged_not_parsed"].value == 6
+
+
+def test_marts_carry_their_row_counts(seeds_warehouse):
+    events = {
+        m.asset_key.to_user_string(): m.materialization.metadata
+        for m in seeds_warehouse.result.get_asset_materialization_events()
+    }
+    for table in ("fct_applications", "fct_reviews", "dim_report", "staging/applications"):
+        sql_table = table.replace("/", ".")
+        expected = seeds_warehouse.query(f"SELECT count(*) FROM {sql_table}")[0][0]
+        assert events[table]["dagster/row_count"].value == expected, table
