@@ -32,7 +32,7 @@ def write_season(landing: Path, count: int) -> None:
         folder = landing / f"batch_{i // 1000:03d}"
         folder.mkdir(parents=True, exist_ok=True)
         # a trailing line makes each copy a distinct file without changing what it reports
-        (folder / f"{i:06d}_{name}").write_bytes(data + f"\n（副本 {i}）\n".encode("utf-8"))
+        (folder / f"{i:06d}_{name}").write_bytes(data + f"\n（副本 {i}）\n".encode())
 
 
 def main() -> None:
@@ -66,8 +66,8 @@ def main() -> None:
                     starts[event.step_key] = event.timestamp
                 elif kind in ("STEP_SUCCESS", "STEP_FAILURE") and event.step_key in starts:
                     print(f"  {event.step_key:<45} {event.timestamp - starts[event.step_key]:7.2f} s")
-            parsed = [m for m in result.get_asset_materialization_events()
-                      if m.asset_key == dg.AssetKey(["parsing", "parsed_reports"])][0].materialization.metadata
+            parsed = next(m for m in result.get_asset_materialization_events()
+                      if m.asset_key == dg.AssetKey(["parsing", "parsed_reports"])).materialization.metadata
             print(f"  parsed now {parsed['parsed_now'].value}, unchanged {parsed['unchanged_not_parsed'].value}, "
                   f"parse rate {parsed['files_per_second'].value} files/s")
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 from .labels import BLANK_TOKENS, UNIT_FACTORS_TO_WAN_YUAN, normalize_text
 

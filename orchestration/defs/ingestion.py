@@ -2,7 +2,7 @@
 
 
 import hashlib
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import dagster as dg
@@ -26,7 +26,7 @@ def scan_landing(folder: Path) -> pd.DataFrame:
         data = path.read_bytes()
         rows.append((str(path), path.name, len(data), hashlib.sha256(data).hexdigest()))
     frame = pd.DataFrame(rows, columns=["source_file", "file_name", "size_bytes", "sha256"])
-    frame["scanned_at"] = datetime.now(timezone.utc).replace(tzinfo=None)
+    frame["scanned_at"] = datetime.now(UTC).replace(tzinfo=None)
     return frame
 
 

@@ -7,15 +7,15 @@ the landing folder, or were parsed by an older parser, are dropped.
 
 
 from collections import Counter
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import dagster as dg
 import pandas as pd
 from dagster_duckdb import DuckDBResource
 
-from orchestration.core.batch import parse_paths
+from orchestration.core.batch import parse_paths_to_rows
 from orchestration.core.parser import PARSER_VERSION
-from orchestration.core.staging_rows import add_report, empty_tables
+from orchestration.core.staging_rows import empty_tables
 from orchestration.core.staging_schema import (
     FACT_TABLES,
     PARSING_SCHEMA,
@@ -91,12 +91,13 @@ def parsed_reports(context: dg.AssetExecutionContext, landing: LandingFolder, wa
         paths = [row[0] for row in todo]
         cached = con.execute("SELECT count(DISTINCT sha256) FROM landing.raw_reports").fetchall()[0][0] - len(paths)
         statuses: Counter[str] = Counter()
-        parsed_at = datetime.now(timezone.utc).replace(tzinfo=None)
+        parsed_at = datetime.now(UTC).replace(tzinfo=None)
         tables = empty_tables()
         started = datetime.now()
-        for number, report in enumerate(parse_paths(paths, workers=landing.parse_workers), 1):
-            statuses[report.status] += 1
-            add_report(tables, report, parsed_at)
+        for number, (status, rows) in enumerate(parse_paths_to_rows(paths, parsed_at, landing.parse_workers), 1):
+            statuses[status] += 1
+            for table, table_rows in rows.items():
+                tables[table].extend(table_rows)
             if number % BATCH == 0:
                 load_rows(con, PARSING_SCHEMA, tables)
                 tables = empty_tables()

@@ -5,8 +5,8 @@ from collections.abc import Mapping
 from typing import Any
 
 import dagster as dg
-from dagster_duckdb import DuckDBResource
 from dagster_dbt import DagsterDbtTranslator, DagsterDbtTranslatorSettings, DbtCliResource, dbt_assets
+from dagster_duckdb import DuckDBResource
 
 from .resources import dbt_project
 

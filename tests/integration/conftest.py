@@ -54,7 +54,7 @@ def seeds_landing(tmp_path_factory) -> Path:
     landing = tmp_path_factory.mktemp("landing")
     for path in SEEDS_DIR.iterdir():
         shutil.copy(path, landing / path.name)
-    first = sorted(SEEDS_DIR.iterdir())[0]
+    first = min(SEEDS_DIR.iterdir())
     shutil.copy(first, landing / "zz_copy_of_first_seed.txt")
     (landing / "minutes.txt").write_text("关于召开全市民政工作会议的通知\n各单位：请准时参加。\n", encoding="utf-8")
     return landing

@@ -49,28 +49,28 @@ def test_xianan_procurement(seeds_warehouse):
 
 
 def test_liaocheng_applications_and_disclosures(seeds_warehouse):
-    apps = dict(
-        ((r, a), (n, s))
+    apps = {
+        (r, a): (n, s)
         for r, a, n, s in seeds_warehouse.query(
             """
             SELECT f.row, f.applicant, f.applications, f.cell_state FROM fct_applications f
             JOIN dim_report d USING (report_id) WHERE d.agency_name = '聊城市民政局' AND f.report_year = 2020
             """
         )
-    )
+    }
     assert apps[("new_received", "natural_person")] == (6, "value")
     assert apps[("new_received", "total")] == (6, "value")
     assert apps[("granted", "total")] == (6, "value")
     assert apps[("new_received", "commercial_enterprise")] == (None, "blank")
-    disclosures = dict(
-        (m, float(v))
+    disclosures = {
+        m: float(v)
         for m, v in seeds_warehouse.query(
             """
             SELECT f.metric, f.value FROM fct_disclosures f JOIN dim_report d USING (report_id)
             WHERE d.agency_name = '聊城市民政局' AND f.item = 'other_management_services'
             """
         )
-    )
+    }
     assert disclosures == {"previous_year_count": 92, "current_year_count": 7, "change": -85, "decisions": 45}
 
 
@@ -82,15 +82,15 @@ def test_gaoqing_lost_total_is_unknown_and_rules_not_evaluable(seeds_warehouse):
         """
     )
     assert cell == [(None, "unknown")]
-    rules = dict(
-        ((rule, scope), status)
+    rules = {
+        (rule, scope): status
         for rule, scope, status in seeds_warehouse.query(
             """
             SELECT r.rule_id, r.scope, r.status FROM fct_rule_results r JOIN dim_report d USING (report_id)
             WHERE d.agency_name = '高青县民政局'
             """
         )
-    )
+    }
     assert rules[("APP_OUTCOME_SUM", "total")] == "not_evaluable"
     assert rules[("APP_APPLICANT_SUM", "granted")] == "not_evaluable"
     assert rules[("APP_BALANCE", "natural_person")] == "passed"
@@ -121,10 +121,10 @@ def test_unchanged_files_are_not_parsed_again(seeds_landing, seeds_warehouse):
 
     again = materialize(seeds_landing, seeds_warehouse.settings.warehouse_dir)
     assert again.result.success
-    parsed = [
+    parsed = next(
         m for m in again.result.get_asset_materialization_events()
         if m.asset_key == dg.AssetKey(["parsing", "parsed_reports"])
-    ][0].materialization.metadata
+    ).materialization.metadata
     assert parsed["parsed_now"].value == 0
     assert parsed["unchanged_not_parsed"].value == 6
 
