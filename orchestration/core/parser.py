@@ -456,7 +456,7 @@ def _match_metrics(header: str) -> list[str]:
     return [key for _, key in sorted(found)]
 
 
-def _item_of(label: str, template: str) -> str | None:
+def _item_of(label: str) -> str | None:
     squashed = L.squash(label)
     best = None
     for key, (_, variants, templates) in L.DISCLOSURE_ITEMS.items():
@@ -517,7 +517,7 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str) -> No
         if not row.has_figures() and _match_metrics(L.squash(label)):
             header = _match_metrics("".join(L.squash(c.text) for c in row.label_cells()))
             continue
-        item = _item_of(label, template)
+        item = _item_of(label)
         if item is None or item in seen:
             continue
         seen.add(item)
@@ -560,7 +560,7 @@ def _to_cell(report: ParsedReport, table: str, row: str, column: str, read: Cell
 # ---------------------------------------------------------------- table 3
 
 
-def _application_row_of(label: str, template: str, allowed: tuple[str, ...]) -> str | None:
+def _application_row_of(label: str, allowed: tuple[str, ...]) -> str | None:
     squashed = L.squash(label)
     best: tuple[int, str] | None = None
     for key in allowed:
@@ -583,7 +583,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str) -> N
         label = row.label
         if not label.strip():
             continue
-        key = _application_row_of(label, template, allowed)
+        key = _application_row_of(label, allowed)
         if key == "new_received":
             started = True
         if not started or key is None or key in found:

@@ -33,7 +33,20 @@ BATCH = 5000  # reports per bulk insert: bounds memory on a national season
 
 
 def load_rows(con, schema: str, tables: dict[str, list[tuple]]) -> None:
-    """Bulk-insert rows (one DataFrame per table), casting to the declared column types."""
+    """Bulk-insert rows (one DataFrame per table), casting to the declared column types.
+
+    One transaction: a report is cached with all its rows or not at all, so a crash mid-batch
+    leaves those files to be parsed again."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        _insert_frames(con, schema, tables)
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
+    con.execute("COMMIT")
+
+
+def _insert_frames(con, schema: str, tables: dict[str, list[tuple]]) -> None:
     for table, rows in tables.items():
         if not rows:
             continue
@@ -49,9 +62,7 @@ def load_rows(con, schema: str, tables: dict[str, list[tuple]]) -> None:
 
 def _forget_stale(con) -> None:
     """Drop cached rows of hashes no longer in the landing folder or parsed by another version."""
-    keep = (
-        "SELECT sha256 FROM landing.raw_reports"
-    )
+    keep = "SELECT sha256 FROM landing.raw_reports"
     con.execute(
         f"DELETE FROM {PARSING_SCHEMA}.reports WHERE parser_version <> ? OR sha256 NOT IN ({keep})", [PARSER_VERSION]
     )
@@ -114,6 +125,7 @@ def parsed_reports(context: dg.AssetExecutionContext, landing: LandingFolder, wa
     context.log.info(f"parsed {len(paths)} new or changed files in {seconds:.1f} s; {cached} unchanged files not parsed again")
     return dg.MaterializeResult(
         metadata={
+            "dagster/row_count": dg.MetadataValue.int(int(summary["reports"].sum())),
             "parsed_now": dg.MetadataValue.int(len(paths)),
             "unchanged_not_parsed": dg.MetadataValue.int(int(cached)),
             "parse_seconds": dg.MetadataValue.float(round(seconds, 3)),
