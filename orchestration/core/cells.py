@@ -41,10 +41,6 @@ def clean_cell_text(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
-def is_blank_text(text: str) -> bool:
-    return clean_cell_text(text) in BLANK_TOKENS
-
-
 @lru_cache(maxsize=1 << 16)
 def looks_like_value(text: str) -> bool:
     """True for cells that hold a figure or are blank, false for label text."""

@@ -14,7 +14,7 @@ import json
 import sys
 from pathlib import Path
 
-from .parser import extracted_text, parse_file
+from .parser import extracted_text, parse_file, split_lines
 from .rules import evaluate
 
 
@@ -23,7 +23,7 @@ def _parse(args: argparse.Namespace) -> int:
     for name in args.files:
         if args.text:
             try:
-                for number, line in enumerate(extracted_text(name).replace("\r\n", "\n").split("\n"), 1):
+                for number, line in enumerate(split_lines(extracted_text(name)), 1):
                     print(f"{number:>6}  {line}")
             except (OSError, ValueError) as error:
                 print(f"gdw: {name}: {error}", file=sys.stderr)

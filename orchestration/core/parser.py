@@ -459,7 +459,7 @@ def _match_metrics(header: str) -> list[str]:
 def _item_of(label: str) -> str | None:
     squashed = L.squash(label)
     best = None
-    for key, (_, variants, templates) in L.DISCLOSURE_ITEMS.items():
+    for key, (_, variants, _templates) in L.DISCLOSURE_ITEMS.items():
         for variant in variants:
             if squashed.startswith(variant) and (best is None or len(variant) > best[0]):
                 best = (len(variant), key)

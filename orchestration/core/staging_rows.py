@@ -7,7 +7,6 @@ bulk-load them with one DataFrame per table.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
 from datetime import datetime
 from pathlib import Path
 
@@ -83,10 +82,3 @@ def add_report(tables: dict[str, list[tuple]], report: ParsedReport, parsed_at: 
         tables["rule_results"].append(
             (rid, year, result.rule_id, result.scope, result.status, result.expected, result.actual, result.message)
         )
-
-
-def staging_rows(reports: Iterable[ParsedReport], parsed_at: datetime) -> dict[str, list[tuple]]:
-    tables = empty_tables()
-    for report in reports:
-        add_report(tables, report, parsed_at)
-    return tables

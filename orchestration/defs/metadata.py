@@ -19,9 +19,10 @@ def markdown_table(df: pd.DataFrame, limit: int = 10) -> str:
     return "\n".join(lines)
 
 
-def table_metadata(df: pd.DataFrame, **extra) -> dict:
+def table_metadata(df: pd.DataFrame, row_count: int | None = None, **extra) -> dict:
+    """Row count (of the whole table when given, else of `df`) and a preview of `df`."""
     return {
-        "dagster/row_count": dg.MetadataValue.int(len(df)),
+        "dagster/row_count": dg.MetadataValue.int(len(df) if row_count is None else int(row_count)),
         "preview": dg.MetadataValue.md(markdown_table(df)),
         **extra,
     }

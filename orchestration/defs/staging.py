@@ -105,6 +105,5 @@ def staging_tables(context: dg.AssetExecutionContext, warehouse: DuckDBResource)
         frames = {t: con.execute(f"SELECT * FROM {STAGING_SCHEMA}.{t} LIMIT 10").df() for t in order}
         counts = {t: con.execute(f"SELECT count(*) FROM {STAGING_SCHEMA}.{t}").fetchall()[0][0] for t in order}
     for table in order:
-        metadata = table_metadata(frames[table], table=f"{STAGING_SCHEMA}.{table}")
-        metadata["dagster/row_count"] = dg.MetadataValue.int(int(counts[table]))
+        metadata = table_metadata(frames[table], row_count=counts[table], table=f"{STAGING_SCHEMA}.{table}")
         yield dg.MaterializeResult(asset_key=staging_key(table), metadata=metadata)

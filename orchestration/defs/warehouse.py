@@ -51,5 +51,6 @@ def warehouse_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, war
                 counts[event.output_name] = con.execute(f'SELECT count(*) FROM main."{name}"').fetchall()[0][0]
     for event in events:
         if isinstance(event, dg.Output) and event.output_name in counts:
-            event = event.with_metadata({**event.metadata, "dagster/row_count": dg.MetadataValue.int(int(counts[event.output_name]))})
+            row_count = dg.MetadataValue.int(int(counts[event.output_name]))
+            event = event.with_metadata({**event.metadata, "dagster/row_count": row_count})
         yield event
