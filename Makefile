@@ -11,7 +11,7 @@ export DAGSTER_HOME ?= $(CURDIR)/.dagster
 export GDW_WAREHOUSE_DIR ?= $(CURDIR)/warehouse
 MANIFEST := dbt_project/target/manifest.json
 
-.PHONY: run test install manifest dev clean
+.PHONY: run test install manifest dev clean system-deps
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -39,7 +39,11 @@ run: $(MANIFEST) $(DAGSTER_HOME)/dagster.yaml
 	$(BIN)/dagster job execute -m orchestration.definitions -j gdw_everything -c orchestration/run_config.yaml
 	$(BIN)/gdw summary
 
-test: $(MANIFEST)
+# Debian packages the tests need (system-packages.txt), installed when missing.
+system-deps:
+	./scripts/system-deps.sh
+
+test: $(MANIFEST) system-deps
 	$(BIN)/ruff check orchestration tests benchmarks
 	$(BIN)/python -m pytest -q
 
