@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import dagster as dg
 
 from orchestration.defs.ingestion import raw_reports
 from orchestration.defs.parsing import parsed_reports
+from orchestration.defs.publish import published_warehouse
 from orchestration.defs.quality import build_suite_checks, rule_findings
 from orchestration.defs.resources import build_resources
 from orchestration.defs.staging import staging_tables
@@ -19,10 +22,11 @@ everything = dg.define_asset_job(
 )
 
 
-def build_definitions(settings: Settings) -> dg.Definitions:
+def build_definitions(settings: Settings, suites_dir: str | Path | None = None) -> dg.Definitions:
+    """`suites_dir`: the GX suites to run as checks (default: expectations/)."""
     return dg.Definitions(
-        assets=[raw_reports, parsed_reports, staging_tables, warehouse_models, rule_findings],
-        asset_checks=build_suite_checks(),
+        assets=[raw_reports, parsed_reports, staging_tables, warehouse_models, rule_findings, published_warehouse],
+        asset_checks=build_suite_checks(suites_dir),
         jobs=[everything],
         resources=build_resources(settings),
         # One DuckDB file takes one writer: steps run one after another in the run's process.

@@ -11,6 +11,18 @@ import re
 import unicodedata
 from functools import lru_cache
 
+# ---------------------------------------------------------------- agency names
+
+# Provincial-level divisions whose name an agency may or may not write before its own
+# (山东省淄博市民政局 / 淄博市民政局); core/agency_names.py drops them from the matching key.
+# The four municipalities (北京市 …) are not here: in 北京市民政局 the prefix is the agency's place.
+PROVINCE_PREFIXES: tuple[str, ...] = (
+    "河北省", "山西省", "辽宁省", "吉林省", "黑龙江省", "江苏省", "浙江省", "安徽省", "福建省", "江西省",
+    "山东省", "河南省", "湖北省", "湖南省", "广东省", "海南省", "四川省", "贵州省", "云南省", "陕西省",
+    "甘肃省", "青海省", "台湾省", "内蒙古自治区", "广西壮族自治区", "西藏自治区", "宁夏回族自治区",
+    "新疆维吾尔自治区",
+)
+
 # ---------------------------------------------------------------- table 2: disclosures
 
 # item key -> (article, label variants, templates it belongs to)

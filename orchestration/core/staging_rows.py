@@ -6,17 +6,13 @@ bulk-load them with one DataFrame per table.
 
 from __future__ import annotations
 
-import hashlib
 from datetime import datetime
 from pathlib import Path
 
+from .agency_names import match_key
 from .parser import PARSER_VERSION, QUARANTINED, ParsedReport, split_region
 from .rules import evaluate
 from .staging_schema import STAGING_TABLES
-
-
-def agency_id(agency_name: str) -> str:
-    return hashlib.md5(agency_name.encode("utf-8")).hexdigest()[:16]
 
 
 def empty_tables() -> dict[str, list[tuple]]:
@@ -45,6 +41,8 @@ def add_report(tables: dict[str, list[tuple]], report: ParsedReport, parsed_at: 
     rid, year = report.report_id, report.year
     province, city, county = split_region(report.agency or "")
     unknown = sum(1 for c in report.cells if c.state == "unknown")
+    # matched from the name as written, so the steps explain everything between it and the key
+    agency = match_key(report.agency_as_written or report.agency or "")
     tables["reports"].append(
         (
             rid,
@@ -53,7 +51,7 @@ def add_report(tables: dict[str, list[tuple]], report: ParsedReport, parsed_at: 
             file_name,
             report.size_bytes,
             report.encoding,
-            agency_id(report.agency or ""),
+            agency.agency_id,
             report.agency,
             report.agency_as_written,
             province,
@@ -67,6 +65,8 @@ def add_report(tables: dict[str, list[tuple]], report: ParsedReport, parsed_at: 
             unknown,
             PARSER_VERSION,
             parsed_at,
+            agency.key,
+            ",".join(agency.steps),
         )
     )
     for cell in report.cells:

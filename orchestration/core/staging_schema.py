@@ -18,7 +18,7 @@ STAGING_TABLES: dict[str, list[tuple[str, str]]] = {
         ("file_name", "VARCHAR"),
         ("size_bytes", "BIGINT"),
         ("encoding", "VARCHAR"),
-        ("agency_id", "VARCHAR"),  # first 16 hex digits of md5(normalised agency name)
+        ("agency_id", "VARCHAR"),  # first 16 hex digits of md5(agency_match_key)
         ("agency_name", "VARCHAR"),  # normalised
         ("agency_name_as_written", "VARCHAR"),
         ("province", "VARCHAR"),  # read from the agency name where it says so; null otherwise
@@ -32,6 +32,9 @@ STAGING_TABLES: dict[str, list[tuple[str, str]]] = {
         ("unknown_cell_count", "INTEGER"),
         ("parser_version", "VARCHAR"),
         ("parsed_at", "TIMESTAMP"),
+        # core/agency_names.py: the key reports of one agency share, and the steps that made it
+        ("agency_match_key", "VARCHAR"),
+        ("agency_match_steps", "VARCHAR"),  # comma-separated step names; '' when none applied
     ],
     "disclosures": [
         ("report_id", "VARCHAR"),
@@ -114,3 +117,22 @@ def insert_select_sql(table: str, schema: str, frame_name: str) -> str:
 
 def column_names(table: str) -> list[str]:
     return [name for name, _ in STAGING_TABLES[table]]
+
+
+def stale_cache_tables_sql(schema: str = PARSING_SCHEMA) -> str:
+    """The cache tables whose columns differ from STAGING_TABLES (a new gdw added or changed one):
+    the parsing stage drops them, and every file is parsed again into the new shape."""
+    expected = " UNION ALL ".join(
+        f"SELECT '{table}' AS t, {i} AS pos, '{name}' AS name"
+        for table, columns in STAGING_TABLES.items()
+        for i, (name, _) in enumerate(columns)
+    )
+    return f"""
+        SELECT DISTINCT coalesce(a.table_name, e.t) FROM (
+            SELECT table_name, column_name, ordinal_position - 1 AS pos
+            FROM information_schema.columns WHERE table_schema = '{schema}'
+        ) a FULL OUTER JOIN ({expected}) e ON a.table_name = e.t AND a.pos = e.pos
+        WHERE (a.column_name IS DISTINCT FROM e.name)
+          AND coalesce(a.table_name, e.t) IN (SELECT table_name FROM information_schema.tables
+                                              WHERE table_schema = '{schema}')
+    """

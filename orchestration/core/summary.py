@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from orchestration.settings import DUCKDB_FILE_NAME, load_settings
+from orchestration.settings import Settings, load_settings
 
 
 def print_summary(warehouse_dir: str | None = None) -> int:
     import duckdb
 
-    folder = Path(warehouse_dir) if warehouse_dir else load_settings().warehouse_dir
-    path = folder / DUCKDB_FILE_NAME
+    settings = load_settings()
+    if warehouse_dir:
+        settings = Settings(settings.landing_dir, Path(warehouse_dir).resolve(), settings.parse_workers)
+    path = settings.duckdb_path
     if not path.exists():
         print(f"gdw: no warehouse at {path}: run `make run` first")
         return 1
@@ -51,4 +53,26 @@ def print_summary(warehouse_dir: str | None = None) -> int:
         print("  reports with findings:")
         for agency, year, rule_ids in failing:
             print(f"    {agency} {year}: {rule_ids}")
+    _print_published(settings)
     return 0
+
+
+def _print_published(settings: Settings) -> None:
+    """Where BI reads: the published copy, never the working file a run writes."""
+    from datetime import datetime
+
+    from orchestration.quality.gx_adapter import data_docs_index
+
+    published = settings.published_duckdb_path
+    if published.exists():
+        when = datetime.fromtimestamp(published.stat().st_mtime).strftime("%Y-%m-%d %H:%M:%S")
+        marts = sorted(p.stem for p in settings.published_parquet_dir.glob("*.parquet"))
+        print(f"  for BI (read-only copy, replaced only after the blocking checks pass; published {when}):")
+        print(f"    {published}")
+        print(f"    {settings.published_parquet_dir}/<mart>.parquet  ({len(marts)} marts: {', '.join(marts)})")
+    else:
+        print(f"  not published yet ({published}): the last run stopped before publishing "
+              "(a blocking check failed, or no run finished); see the run in the Dagster UI")
+    docs = data_docs_index(settings.data_docs_dir)
+    if docs.exists():
+        print(f"  GX Data Docs: {docs.as_uri()}")

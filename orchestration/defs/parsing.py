@@ -22,6 +22,7 @@ from orchestration.core.staging_schema import (
     STAGING_TABLES,
     create_table_sql,
     insert_select_sql,
+    stale_cache_tables_sql,
 )
 
 from .ingestion import RAW_REPORTS
@@ -88,6 +89,9 @@ def _forget_stale(con) -> None:
 def parsed_reports(context: dg.AssetExecutionContext, landing: LandingFolder, warehouse: DuckDBResource) -> dg.MaterializeResult:
     with warehouse.get_connection() as con:
         con.execute(f"CREATE SCHEMA IF NOT EXISTS {PARSING_SCHEMA}")
+        if con.execute(stale_cache_tables_sql()).fetchall():  # a cache of an older shape: parse again
+            for table in STAGING_TABLES:
+                con.execute(f"DROP TABLE IF EXISTS {PARSING_SCHEMA}.{table}")
         for table in STAGING_TABLES:
             con.execute(create_table_sql(table, PARSING_SCHEMA, replace=False))
         _forget_stale(con)

@@ -1,21 +1,38 @@
 """Quality: the GX suites in expectations/ as blocking Dagster asset checks, and a findings asset.
 
 A structural suite (severity critical) fails the check with ERROR and stops what depends on the
-asset: the data is broken, not the report. A statutory suite (severity warning) reports WARN and
-lists the reports that break the rule; real reports break these rules and stay in the warehouse.
-Each statutory check also compares GX's failing reports with the parser's own rule results
-(fct_rule_results): two implementations of one rule that disagree is a bug, reported as ERROR.
+asset (publish/published_warehouse among them): the data is broken, not the report. A statutory
+suite reports the severity its rule has in the rule catalogue (dbt_project/seeds/rule_catalogue.csv,
+dim_rule: 'warning' for every statutory rule, so WARN) and lists the reports that break the rule;
+real reports break these rules and stay in the warehouse. Each statutory check also compares GX's
+failing reports with the rule results in fct_rule_results: two implementations of one rule that
+disagree is a bug, reported as ERROR. Every check stores its result in the GX project under
+$GDW_WAREHOUSE_DIR/data_docs and links its Data Docs page.
 """
 
+import csv
+from pathlib import Path
 
 import dagster as dg
+import duckdb
 from dagster_duckdb import DuckDBResource
 
 from orchestration.quality import gx_adapter
+from orchestration.settings import DBT_PROJECT_DIR
 
 from .metadata import markdown_table
+from .resources import DataDocsFolder
 
 SEVERITY = {"critical": dg.AssetCheckSeverity.ERROR, "warning": dg.AssetCheckSeverity.WARN}
+# dim_rule.severity (the rule catalogue) -> the severity of a failed statutory check
+CATALOGUE_SEVERITY = {"warning": dg.AssetCheckSeverity.WARN, "error": dg.AssetCheckSeverity.ERROR}
+RULE_CATALOGUE = DBT_PROJECT_DIR / "seeds" / "rule_catalogue.csv"
+
+
+def rule_severities(path: Path = RULE_CATALOGUE) -> dict[str, str]:
+    """rule_id -> severity, from the seed dbt loads into dim_rule (one source for both)."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        return {row["rule_id"]: row["severity"] for row in csv.DictReader(handle)}
 
 
 def _rule_failures(con, rule_id: str) -> set[str]:
@@ -25,20 +42,58 @@ def _rule_failures(con, rule_id: str) -> set[str]:
     return {row[0] for row in rows}
 
 
-def check_result(outcome: gx_adapter.SuiteOutcome, rule_failures: set[str] | None) -> dg.AssetCheckResult:
-    """Map a suite outcome (and, for a statutory rule, the parser's failures) to a check result."""
+def _offenders(con, failing_rows: list[dict]) -> list[dict]:
+    """The failing rows with the report's agency, year and file, for people to find the report."""
+    ids = sorted({str(r["report_id"]) for r in failing_rows if r.get("report_id") is not None})
+    if not ids:
+        return failing_rows
+    placeholders = ", ".join("?" for _ in ids)
+    try:
+        found = con.execute(
+            f"SELECT report_id, agency_name, report_year, file_name FROM dim_report WHERE report_id IN ({placeholders})", ids
+        ).fetchall()
+    except duckdb.Error:  # a check of a broken warehouse still reports what it found
+        return failing_rows
+    reports = {row[0]: row[1:] for row in found}
+    offenders = []
+    for row in failing_rows:
+        agency, year, file_name = reports.get(str(row.get("report_id")), (None, None, None))
+        offenders.append({**row, "agency_name": agency, "report_year": year, "file_name": file_name})
+    return offenders
+
+
+def check_result(
+    outcome: gx_adapter.SuiteOutcome,
+    rule_failures: set[str] | None,
+    offenders: list[dict] | None = None,
+    severities: dict[str, str] | None = None,
+) -> dg.AssetCheckResult:
+    """Map a suite outcome (and, for a statutory rule, the rule results' failures) to a check result.
+
+    `offenders`: the failing rows with report details (default: outcome.failing_rows), largest
+    difference first. `severities`: rule_id -> catalogue severity (default: the rule catalogue)."""
     metadata = {
         "suite": outcome.suite_name,
         "suite_file": dg.MetadataValue.path(str(gx_adapter.SUITES_DIR / f"{outcome.suite_name}.json")),
         "kind": outcome.kind,
         "rows_validated": dg.MetadataValue.int(int(outcome.rows_validated)),
         "failing_reports": dg.MetadataValue.int(len(outcome.failing_report_ids)),
+        "failing_units": dg.MetadataValue.int(
+            int(max((e.unexpected_count or 0 for e in outcome.expectations), default=0))
+        ),
         "results": dg.MetadataValue.md(outcome.to_markdown()),
     }
-    if outcome.failing_rows:
+    if outcome.rule_id:
+        metadata["rule_id"] = outcome.rule_id
+    if outcome.data_docs_url and outcome.data_docs_url.startswith("file:"):
+        metadata["data_docs"] = dg.MetadataValue.url(outcome.data_docs_url)
+    elif outcome.data_docs_url:
+        metadata["data_docs_error"] = outcome.data_docs_url
+    rows = offenders if offenders is not None else outcome.failing_rows
+    if rows:
         import pandas as pd
 
-        metadata["top_offenders"] = dg.MetadataValue.md(markdown_table(pd.DataFrame(outcome.failing_rows), limit=20))
+        metadata["top_offenders"] = dg.MetadataValue.md(markdown_table(pd.DataFrame(rows), limit=20))
     if outcome.raised_exception:
         metadata["exception"] = str(outcome.exception_message)
         return dg.AssetCheckResult(passed=False, severity=dg.AssetCheckSeverity.ERROR, metadata=metadata,
@@ -55,13 +110,18 @@ def check_result(outcome: gx_adapter.SuiteOutcome, rule_failures: set[str] | Non
     if outcome.success:
         return dg.AssetCheckResult(passed=True, metadata=metadata)
     severity = SEVERITY.get(outcome.worst_failed_severity or "critical", dg.AssetCheckSeverity.ERROR)
+    if outcome.kind == "statutory" and outcome.rule_id and severity != dg.AssetCheckSeverity.ERROR:
+        catalogue = rule_severities() if severities is None else severities
+        severity = CATALOGUE_SEVERITY.get(catalogue.get(outcome.rule_id, "warning"), severity)
+        metadata["rule_severity"] = catalogue.get(outcome.rule_id, "warning")
     described = f"{len(outcome.failing_report_ids)} report(s) fail {outcome.rule_id or outcome.suite_name}"
     return dg.AssetCheckResult(passed=False, severity=severity, metadata=metadata, description=described)
 
 
-def build_suite_check(suite: dict) -> dg.AssetChecksDefinition:
+def build_suite_check(suite: dict, severities: dict[str, str] | None = None) -> dg.AssetChecksDefinition:
     meta = suite["meta"]
     name = suite["name"]
+    severities = rule_severities() if severities is None else severities
 
     @dg.asset_check(
         asset=dg.AssetKey([meta["asset"]]),
@@ -70,17 +130,19 @@ def build_suite_check(suite: dict) -> dg.AssetChecksDefinition:
         blocking=True,
         pool="duckdb_write",
     )
-    def _check(warehouse: DuckDBResource) -> dg.AssetCheckResult:
+    def _check(warehouse: DuckDBResource, data_docs: DataDocsFolder) -> dg.AssetCheckResult:
         with warehouse.get_connection() as con:
-            outcome = gx_adapter.run_suite(con, name)
+            outcome = gx_adapter.run_suite(con, suite, docs_root=data_docs.path)
             rule_failures = _rule_failures(con, meta["rule_id"]) if meta.get("rule_id") else None
-        return check_result(outcome, rule_failures)
+            offenders = _offenders(con, outcome.failing_rows)
+        return check_result(outcome, rule_failures, offenders, severities)
 
     return _check
 
 
-def build_suite_checks() -> list[dg.AssetChecksDefinition]:
-    return [build_suite_check(suite) for suite in gx_adapter.list_suites()]
+def build_suite_checks(suites_dir: str | Path | None = None) -> list[dg.AssetChecksDefinition]:
+    severities = rule_severities()
+    return [build_suite_check(suite, severities) for suite in gx_adapter.list_suites(suites_dir=suites_dir)]
 
 
 @dg.asset(

@@ -30,11 +30,25 @@ class LandingFolder(dg.ConfigurableResource):
     parse_workers: int = 2
 
 
+class PublishedWarehouse(dg.ConfigurableResource):
+    """Where readers (BI) find the warehouse: `gdw.duckdb` and `parquet/<mart>.parquet` in `directory`."""
+
+    directory: str
+
+
+class DataDocsFolder(dg.ConfigurableResource):
+    """The file-mode GX project the checks store their results in and build Data Docs from."""
+
+    path: str
+
+
 def build_resources(settings: Settings) -> dict:
     settings.export()
     return {
         "landing": LandingFolder(path=str(settings.landing_dir), parse_workers=settings.parse_workers),
         "warehouse": DuckDBResource(database=str(settings.duckdb_path)),
+        "published": PublishedWarehouse(directory=str(settings.published_dir)),
+        "data_docs": DataDocsFolder(path=str(settings.data_docs_dir)),
         "dbt": DbtCliResource(
             project_dir=dbt_project, profiles_dir=str(DBT_PROJECT_DIR), target="dev"
         ),

@@ -183,6 +183,7 @@ class SuiteOutcome:
     exception_message: str | None = None
     elapsed_seconds: float = 0.0
     report_years: list[int] | None = None  # the partition validated; None: the whole table
+    data_docs_url: str | None = None  # file:// URL of this validation's page in the Data Docs
 
     @property
     def failed_expectations(self) -> list[ExpectationOutcome]:
@@ -347,6 +348,11 @@ def _unexpected(
     ids: set[str] = set()
     rows: list[dict] = []
     labels = [e for e in entries if not isinstance(e, dict)]
+    if labels and {"expected", "actual"} <= set(df.columns):  # the largest differences first
+        import pandas as pd
+
+        sample = df.loc[labels, ["expected", "actual"]].apply(pd.to_numeric, errors="coerce")
+        labels = list((sample["actual"] - sample["expected"]).abs().fillna(0).sort_values(ascending=False, kind="stable").index)
     if labels:
         if "report_id" in df.columns:  # vectorised: statutory rules can fail on 100k+ units
             ids.update(df.loc[labels, "report_id"].dropna().astype(str).unique())
@@ -378,10 +384,13 @@ def validate_frame(
     df: pd.DataFrame,
     index_mode: IndexMode = "row_label",
     report_years: int | Iterable[int] | None = None,
+    docs_root: str | Path | None = None,
 ) -> SuiteOutcome:
     """Validate `df` against the suite in the process's ephemeral GX context.
 
-    `report_years` only labels the outcome (the frame is already filtered by build_frame)."""
+    `report_years` only labels the outcome (the frame is already filtered by build_frame).
+    `docs_root`: also store the result in the file-mode GX project there and rebuild its Data Docs
+    (see `publish_data_docs`); the outcome then carries the page's URL."""
     started = time.perf_counter()
     suite = load_suite(suite)
     meta = suite["meta"]
@@ -411,6 +420,12 @@ def validate_frame(
             )
             order = {e.id: i for i, e in enumerate(gx_suite.expectations)}
             results = sorted(result.results, key=lambda r: order.get(r.expectation_config.id, len(order)))
+            docs_url = None
+            if docs_root is not None:
+                try:
+                    docs_url = publish_data_docs(suite, result, docs_root)
+                except Exception as error:  # noqa: BLE001 - the docs are a view of the result, never a reason to fail the gate
+                    docs_url = f"Data Docs not built: {error}"
         finally:
             _forget(context, run_name)
 
@@ -472,7 +487,71 @@ def validate_frame(
         exception_message="; ".join(messages) or None,
         elapsed_seconds=round(time.perf_counter() - started, 3),
         report_years=_years(report_years) if meta.get("partition_column") else None,
+        data_docs_url=docs_url,
     )
+
+
+# ------------------------------------------------------------------------------------ Data Docs
+
+_FILE_CONTEXTS: dict[str, Any] = {}
+# Lists GX keeps in full for COMPLETE results; the Data Docs show the partial (sample) lists, so a
+# rule failing on 100k reports does not write a 100k-row page on every run.
+_FULL_LISTS = ("unexpected_index_list", "unexpected_list", "unexpected_index_query")
+
+
+def data_docs_index(docs_root: str | Path) -> Path:
+    """Where the Data Docs site of a GX project rooted at `docs_root` has its index page."""
+    return Path(docs_root) / "gx" / "uncommitted" / "data_docs" / "local_site" / "index.html"
+
+
+def _file_context(docs_root: Path) -> Any:
+    """A file-mode GX project at docs_root (gx/: suites, results, Data Docs), one per process."""
+    key = str(docs_root.resolve())
+    if key not in _FILE_CONTEXTS:
+        import great_expectations as gx
+        from great_expectations.data_context.types.base import ProgressBarsConfig
+
+        docs_root.mkdir(parents=True, exist_ok=True)
+        context = gx.get_context(mode="file", project_root_dir=str(docs_root))
+        context.variables.progress_bars = ProgressBarsConfig(globally=False)
+        _FILE_CONTEXTS[key] = context
+    return _FILE_CONTEXTS[key]
+
+
+def publish_data_docs(suite: dict, result: Any, docs_root: str | Path) -> str:
+    """Store one validation result (under the suite's own name, lists trimmed to samples) in the
+    file-mode GX project at docs_root, keep only the latest result of each suite, and rebuild the
+    Data Docs pages of that result and the index. Returns the file:// URL of the result's page."""
+    import great_expectations as gx
+    from great_expectations.core.run_identifier import RunIdentifier
+    from great_expectations.data_context.types.resource_identifiers import (
+        ExpectationSuiteIdentifier,
+        ValidationResultIdentifier,
+    )
+
+    context = _file_context(Path(docs_root))
+    name = suite["name"]
+    context.suites.add_or_update(
+        gx.ExpectationSuite(name=name, expectations=copy.deepcopy(suite["expectations"]), meta=copy.deepcopy(suite["meta"]))
+    )
+    stored = copy.deepcopy(result)
+    stored.suite_name = name
+    for r in stored.results:
+        for key in _FULL_LISTS:
+            (r.result or {}).pop(key, None)
+    run_id = stored.meta.get("run_id")
+    run_id = run_id if isinstance(run_id, RunIdentifier) else RunIdentifier(run_name=name)
+    suite_id = ExpectationSuiteIdentifier(name=name)
+    key = ValidationResultIdentifier(suite_id, run_id, f"{_DATASOURCE}-{_ASSET}")
+    store = context.validation_results_store
+    for old in store.list_keys():
+        if old.expectation_suite_identifier.name == name:
+            with contextlib.suppress(Exception):
+                store.remove_key(old)
+    store.store_validation_results(stored, key, suite_id)
+    urls = context.build_data_docs(resource_identifiers=[key])
+    page = context.get_docs_sites_urls(resource_identifier=key, only_if_exists=False)
+    return (page[0]["site_url"] if page else None) or next(iter(urls.values()), None) or data_docs_index(docs_root).as_uri()
 
 
 def _forget(context: Any, run_name: str) -> None:
@@ -494,11 +573,12 @@ def run_suite(
     suites_dir: str | Path | None = None,
     index_mode: IndexMode = "row_label",
     report_years: int | Iterable[int] | None = None,
+    docs_root: str | Path | None = None,
 ) -> SuiteOutcome:
     """build_frame + validate_frame. `report_years` validates one partition (or a few)."""
     suite = load_suite(name_or_path, suites_dir)
     frame = build_frame(con, suite, report_years)
-    return validate_frame(suite, frame, index_mode=index_mode, report_years=report_years)
+    return validate_frame(suite, frame, index_mode=index_mode, report_years=report_years, docs_root=docs_root)
 
 
 def run_suites(

@@ -1,4 +1,4 @@
--- One row per agency (agency_id = first 16 hex digits of md5(normalised agency name)).
+-- One row per agency (agency_id = first 16 hex digits of md5(agency_match_key); see dim_agency_name).
 -- The name comes from the agency's latest report; province/city/county from its latest report
 -- that states any of them.
 with reports as (

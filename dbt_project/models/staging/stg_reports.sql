@@ -19,5 +19,7 @@ select
     cast(warning_count as integer) as warning_count,
     cast(unknown_cell_count as integer) as unknown_cell_count,
     cast(parser_version as varchar) as parser_version,
-    cast(parsed_at as timestamp) as parsed_at
+    cast(parsed_at as timestamp) as parsed_at,
+    cast(agency_match_key as varchar) as agency_match_key,
+    cast(agency_match_steps as varchar) as agency_match_steps
 from {{ source('staging', 'reports') }}

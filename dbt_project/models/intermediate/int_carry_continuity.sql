@@ -1,0 +1,92 @@
+-- CARRY_CONTINUITY (logic of the carry-over), set-based: for every report of year Y whose agency
+-- has a report of year Y-1, carried_over[total] in Y must equal carried_forward[total] in Y-1.
+-- Agencies are matched on agency_id, which derives from the matching key of the agency name
+-- (orchestration/core/agency_names.py; dim_agency_name shows which names were matched and how).
+-- Cells are read as every rule reads them (macros/rule_cells.sql): blank is 0; an unknown or
+-- absent cell makes the pair not_evaluable. A report with no previous year gets no row.
+with reports as (
+
+    select report_id, agency_id, report_year, file_name, parsed_at
+    from {{ ref('dim_report') }}
+
+),
+
+pairs as (
+
+    select
+        current_year.report_id,
+        current_year.agency_id,
+        current_year.report_year,
+        previous_year.report_id as previous_report_id,
+        previous_year.file_name as previous_file_name,
+        -- two files of one agency and year: compare with the latest parsed (then lowest id)
+        row_number() over (
+            partition by current_year.report_id
+            order by previous_year.parsed_at desc, previous_year.report_id
+        ) as pick
+    from reports as current_year
+    inner join reports as previous_year
+        on current_year.agency_id = previous_year.agency_id
+        and previous_year.report_year = current_year.report_year - 1
+
+),
+
+totals as (
+
+    select
+        report_id,
+        {{ gdw_quote_identifier('row') }} as row_key,
+        {{ rule_amount('applications') }} as amount,
+        {{ rule_cell_unusable('applications') }} as is_unusable
+    from {{ ref('fct_applications') }}
+    where applicant = 'total'
+        and {{ gdw_quote_identifier('row') }} in ('carried_over', 'carried_forward')
+
+),
+
+compared as (
+
+    select
+        pairs.report_id,
+        pairs.agency_id,
+        pairs.report_year,
+        pairs.previous_report_id,
+        pairs.previous_file_name,
+        carried_forward.amount as previous_carried_forward,
+        carried_over.amount as carried_over,
+        carried_over.report_id is null or carried_over.is_unusable = 1 as over_unknown,
+        carried_forward.report_id is null or carried_forward.is_unusable = 1 as forward_unknown
+    from pairs
+    left join totals as carried_over
+        on pairs.report_id = carried_over.report_id
+        and carried_over.row_key = 'carried_over'
+    left join totals as carried_forward
+        on pairs.previous_report_id = carried_forward.report_id
+        and carried_forward.row_key = 'carried_forward'
+    where pairs.pick = 1
+
+)
+
+select
+    report_id,
+    agency_id,
+    report_year,
+    'CARRY_CONTINUITY' as rule_id,
+    'report' as scope,
+    case
+        when over_unknown or forward_unknown then 'not_evaluable'
+        when carried_over = previous_carried_forward then 'passed'
+        else 'failed'
+    end as status,
+    case when not (over_unknown or forward_unknown) then previous_carried_forward end as expected,
+    case when not (over_unknown or forward_unknown) then carried_over end as actual,
+    previous_report_id,
+    case
+        when over_unknown then 'needs carried_over.total, which is unknown'
+        when forward_unknown then 'needs carried_forward.total of ' || previous_file_name || ', which is unknown'
+        when carried_over = previous_carried_forward then null
+        else 'carried_over.total ' || cast(carried_over as varchar) || ' but ' || previous_file_name
+            || ' (' || cast(report_year - 1 as varchar) || ') carried forward '
+            || cast(previous_carried_forward as varchar)
+    end as message
+from compared

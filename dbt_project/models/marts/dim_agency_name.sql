@@ -1,0 +1,20 @@
+-- How agency names were matched: one row per name as written, with the key it was reduced to,
+-- the normalisation steps that got it there (orchestration/core/agency_names.py) and the agency
+-- it was matched to. Two names with one agency_id are the same agency across years.
+with reports as (
+
+    select * from {{ ref('stg_reports') }}
+
+)
+
+select
+    cast(agency_id as varchar) as agency_id,
+    cast(agency_name_as_written as varchar) as agency_name_as_written,
+    cast(any_value(agency_name) as varchar) as agency_name,
+    cast(any_value(agency_match_key) as varchar) as agency_match_key,
+    cast(coalesce(any_value(agency_match_steps), '') as varchar) as agency_match_steps,
+    cast(count(*) as integer) as report_count,
+    cast(min(report_year) as integer) as first_report_year,
+    cast(max(report_year) as integer) as last_report_year
+from reports
+group by agency_id, agency_name_as_written
