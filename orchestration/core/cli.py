@@ -14,8 +14,9 @@ import json
 import sys
 from pathlib import Path
 
+from .agency_names import match_key
 from .parser import extracted_text, parse_file, split_lines
-from .rules import evaluate
+from .rules import carry_continuity, evaluate
 
 
 def _parse(args: argparse.Namespace) -> int:
@@ -42,22 +43,39 @@ def _parse(args: argparse.Namespace) -> int:
 
 def _check(args: argparse.Namespace) -> int:
     status = 0
+    reports = []
     for name in args.files:
         if not Path(name).is_file():
             print(f"gdw: {name}: no such file", file=sys.stderr)
             status = 1
             continue
-        report = parse_file(name)
+        reports.append((name, parse_file(name)))
+    # CARRY_CONTINUITY meets two files: the same agency (matched as the warehouse matches it) a year apart
+    by_agency_year = {
+        (match_key(r.agency_as_written or r.agency or "").key, r.year): (name, r)
+        for name, r in reports if r.status != "quarantined"
+    }
+    for name, report in reports:
         print(f"{name}: {report.agency or '?'} {report.year or '?'} · template {report.template} · {report.status}")
         if report.status == "quarantined":
             for warning in report.warnings:
                 print(f"  quarantined: {warning.message}")
             continue
         results = evaluate(report)
+        key = match_key(report.agency_as_written or report.agency or "").key
+        previous = by_agency_year.get((key, (report.year or 0) - 1))
+        if previous:
+            results.append(carry_continuity(report, previous[1]))
         width = max(len(f"{r.rule_id} {r.scope}") for r in results) if results else 10
-        for r in results:
+        shown = [r for r in results if not args.failed or r.status != "passed"]
+        for r in shown:
             numbers = "" if r.expected is None and r.actual is None else f"expected {r.expected}  actual {r.actual}"
             print(f"  {r.status:<14} {(r.rule_id + ' ' + r.scope):<{width}}  {numbers}  {r.message or ''}".rstrip())
+        if previous:
+            print(f"  {'':<14} (CARRY_CONTINUITY against {previous[0]})")
+        else:
+            print(f"  {'not checked':<14} {'CARRY_CONTINUITY':<{width}}  needs the same agency's {(report.year or 0) - 1} "
+                  f"report: give both files (gdw check PREVIOUS {name})")
         failed = sum(r.status == "failed" for r in results)
         print(f"  {len(results)} results: {sum(r.status == 'passed' for r in results)} passed, {failed} failed, "
               f"{sum(r.status == 'not_evaluable' for r in results)} not evaluable")
@@ -88,7 +106,9 @@ def main(argv: list[str] | None = None) -> int:
     parse.set_defaults(func=_parse)
 
     check = commands.add_parser("check", help="print each report's statutory rule results")
-    check.add_argument("files", nargs="+", metavar="FILE")
+    check.add_argument("files", nargs="+", metavar="FILE",
+                       help="reports; two years of one agency also get CARRY_CONTINUITY")
+    check.add_argument("--failed", action="store_true", help="show only the rules that failed or were not evaluable")
     check.set_defaults(func=_check)
 
     summary = commands.add_parser("summary", help="summarise the warehouse")

@@ -16,8 +16,9 @@ from .parser import QUARANTINED, Cell, ParsedReport
 
 PASSED, FAILED, NOT_EVALUABLE = "passed", "failed", "not_evaluable"
 
-# The rules this module evaluates per report; CARRY_CONTINUITY spans two reports and is left to
-# the warehouse, where consecutive years meet.
+# The rules this module evaluates per report. CARRY_CONTINUITY spans two reports: the warehouse
+# evaluates it set-based (dbt int_carry_continuity); `carry_continuity` below does it for two
+# given reports (`gdw check PREVIOUS CURRENT`).
 PER_REPORT_RULES = (
     "APP_BALANCE",
     "APP_OUTCOME_SUM",
@@ -211,3 +212,12 @@ def evaluate(report: ParsedReport) -> list[RuleResult]:
     results += _narrative(report)
     results += _completeness(report)
     return results
+
+
+def carry_continuity(current: ParsedReport, previous: ParsedReport) -> RuleResult:
+    """CARRY_CONTINUITY for one agency's reports of consecutive years (the caller matched them):
+    carried_over[total] of `current` = carried_forward[total] of `previous`."""
+    this_year, last_year = current.matrix("applications"), previous.matrix("applications")
+    return _compare("CARRY_CONTINUITY", "report",
+                    lambda: _read(last_year, "carried_forward", "total"),
+                    lambda: _read(this_year, "carried_over", "total"))

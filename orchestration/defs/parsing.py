@@ -53,8 +53,10 @@ def _insert_frames(con, schema: str, tables: dict[str, list[tuple]]) -> None:
             continue
         columns = [name for name, _ in STAGING_TABLES[table]]
         frame = pd.DataFrame(rows, columns=columns, dtype=object)
-        decimals = [name for name, sql_type in STAGING_TABLES[table] if sql_type.startswith("DECIMAL")]
-        for name in decimals:  # exact decimals travel as text, DuckDB casts them
+        # Exact numbers travel as text and DuckDB casts them: an object column of Decimals would be
+        # typed from its first values (Decimal('9') -> DECIMAL(1,0)) and reject a later 10.
+        decimals = [name for name, sql_type in STAGING_TABLES[table] if sql_type.startswith(("DECIMAL", "BIGINT"))]
+        for name in decimals:
             frame[name] = frame[name].map(lambda v: None if v is None else str(v))
         con.register("incoming", frame)
         con.execute(insert_select_sql(table, schema, "incoming"))

@@ -28,14 +28,18 @@ class Built:
             con.close()
 
 
-def materialize(landing: Path, warehouse: Path) -> Built:
+def materialize(landing: Path, warehouse: Path, suites_dir: Path | None = None,
+                selection: list[dg.AssetKey] | None = None) -> Built:
+    """Run the gdw_everything job (or only the `selection` assets, with their checks)."""
     from orchestration.definitions import build_definitions
 
     settings = Settings(landing_dir=landing, warehouse_dir=warehouse, parse_workers=1)
     saved = {k: os.environ.get(k) for k in ("GDW_LANDING_DIR", "GDW_WAREHOUSE_DIR")}
     try:
-        defs = build_definitions(settings)
+        defs = build_definitions(settings, suites_dir=suites_dir)
         job = defs.resolve_job_def("gdw_everything")
+        if selection is not None:
+            job = defs.resolve_implicit_global_asset_job_def().get_subset(asset_selection=set(selection))
         result = job.execute_in_process(instance=dg.DagsterInstance.ephemeral(), raise_on_error=False)
     finally:
         for key, value in saved.items():
@@ -69,3 +73,18 @@ def seeds_warehouse(seeds_landing, tmp_path_factory) -> Built:
 @pytest.fixture(scope="session")
 def samples_warehouse(tmp_path_factory) -> Built:
     return materialize(SAMPLES_DIR, tmp_path_factory.mktemp("samples_warehouse"))
+
+
+@pytest.fixture(scope="session")
+def rules_landing(tmp_path_factory) -> Path:
+    """One report breaking each statutory rule, reports keeping every rule (tests/integration/rule_reports.py)."""
+    from tests.integration.rule_reports import write_landing
+
+    landing = tmp_path_factory.mktemp("rules_landing")
+    write_landing(landing)
+    return landing
+
+
+@pytest.fixture(scope="session")
+def rules_warehouse(rules_landing, tmp_path_factory) -> Built:
+    return materialize(rules_landing, tmp_path_factory.mktemp("rules_warehouse"))

@@ -1,0 +1,164 @@
+"""Every statutory rule through the whole pipeline: one report breaks it, others keep it, and the
+rule results, the GX gate, the dbt test (where one exists) and the published copy all say so.
+
+The landing folder (tests/integration/rule_reports.py) is materialized once per session."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import dagster as dg
+import duckdb
+import pytest
+
+from tests.integration.rule_reports import BREAKS, RULES
+
+pytestmark = pytest.mark.integration
+
+GX_CHECK = {
+    "APP_BALANCE": "gx_app_balance", "APP_OUTCOME_SUM": "gx_app_outcome_sum",
+    "APP_APPLICANT_SUM": "gx_app_applicant_sum", "REVIEW_SUM": "gx_review_sum",
+    "DISCLOSURE_CHANGE": "gx_disclosure_change", "NON_NEGATIVE": "gx_non_negative",
+    "PROCUREMENT_AMOUNT": "gx_procurement_amount", "TEMPLATE_MATCHES_YEAR": "gx_template_matches_year",
+    "CARRY_CONTINUITY": "gx_carry_continuity", "NARRATIVE_MATCHES_TABLE": "gx_narrative_matches_table",
+    "COMPLETENESS": "gx_completeness",
+}
+DBT_TEST = {"APP_BALANCE": "assert_app_balance", "APP_OUTCOME_SUM": "assert_app_outcome_sum",
+            "REVIEW_SUM": "assert_review_sum", "CARRY_CONTINUITY": "assert_carry_continuity"}
+# A cell that cannot be read is also a cell missing from the template: COMPLETENESS fails too.
+ALSO_FAILING = {"COMPLETENESS": {"non_negative", "short_row"}}
+CLEAN = ("clean_2019", "clean_2020")
+
+
+def evaluations(built) -> dict[str, dg.AssetCheckEvaluation]:
+    return {e.check_name: e for e in built.result.get_asset_check_evaluations()}
+
+
+def statuses(built, rule_id: str) -> dict[str, set[str]]:
+    """file stem -> the statuses the rule has on that report (over all scopes)."""
+    found: dict[str, set[str]] = {}
+    for file_name, status in built.query(
+        "SELECT d.file_name, r.status FROM fct_rule_results r JOIN dim_report d USING (report_id) WHERE r.rule_id = ?",
+        [rule_id],
+    ):
+        found.setdefault(Path(file_name).stem, set()).add(status)
+    return found
+
+
+def test_the_run_succeeds_and_publishes(rules_warehouse):
+    assert rules_warehouse.result.success
+    checks = evaluations(rules_warehouse)
+    assert set(GX_CHECK.values()) <= set(checks)
+    errors = [n for n, e in checks.items() if not e.passed and e.severity == dg.AssetCheckSeverity.ERROR]
+    assert errors == []  # statutory findings are warnings; nothing structural broke
+    published = rules_warehouse.settings.published_duckdb_path
+    assert published.exists()
+    con = duckdb.connect(str(published), read_only=True)
+    try:
+        tables = {r[0] for r in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
+        assert {"dim_report", "dim_agency", "dim_agency_name", "dim_rule", "fct_rule_results", "fct_applications"} <= tables
+        published_results = con.execute("SELECT count(*) FROM fct_rule_results").fetchall()[0][0]
+    finally:
+        con.close()
+    assert published_results == rules_warehouse.query("SELECT count(*) FROM fct_rule_results")[0][0]
+    parquet = rules_warehouse.settings.published_parquet_dir / "fct_rule_results.parquet"
+    assert duckdb.sql(f"SELECT count(*) FROM '{parquet}'").fetchall()[0][0] == published_results
+    assert not list(rules_warehouse.settings.published_dir.glob(".*building*"))
+
+
+@pytest.mark.parametrize("rule_id", RULES)
+def test_each_rule_fails_exactly_on_the_report_that_breaks_it(rules_warehouse, rule_id):
+    found = statuses(rules_warehouse, rule_id)
+    breaking = {stem for stem, rule in BREAKS.items() if rule == rule_id}
+    expected_failing = breaking | ALSO_FAILING.get(rule_id, set())
+    if rule_id == "CARRY_CONTINUITY":  # evaluated on the later year of the pair
+        breaking = expected_failing = {"carry_2020"}
+    assert {stem for stem, s in found.items() if "failed" in s} == expected_failing
+    for stem in CLEAN:
+        if rule_id == "CARRY_CONTINUITY" and stem == "clean_2019":
+            assert stem not in found  # no 2018 report: nothing to compare with
+            continue
+        assert found[stem] == {"passed"}, (stem, found.get(stem))
+
+
+@pytest.mark.parametrize("rule_id", RULES)
+def test_the_gx_gate_warns_with_the_failing_reports(rules_warehouse, rule_id):
+    evaluation = evaluations(rules_warehouse)[GX_CHECK[rule_id]]
+    failing = {
+        r[0] for r in rules_warehouse.query(
+            "SELECT DISTINCT report_id FROM fct_rule_results WHERE rule_id = ? AND status = 'failed'", [rule_id])
+    }
+    assert not evaluation.passed and evaluation.severity == dg.AssetCheckSeverity.WARN
+    meta = evaluation.metadata
+    assert meta["failing_reports"].value == len(failing) >= 1
+    assert meta["agrees_with_fct_rule_results"].value is True
+    assert meta["rule_severity"].value == "warning"  # from the rule catalogue (dim_rule)
+    offenders = meta["top_offenders"].value
+    assert all(report_id in offenders for report_id in failing)
+    assert "expected" in offenders and "actual" in offenders and "file_name" in offenders
+    docs = meta["data_docs"].value
+    assert docs.startswith("file://") and Path(docs.removeprefix("file://")).exists()
+
+
+@pytest.mark.parametrize("rule_id", sorted(DBT_TEST))
+def test_the_dbt_test_agrees_with_the_gx_gate(rules_warehouse, rule_id):
+    checks = evaluations(rules_warehouse)
+    dbt_test, gx_check = checks[DBT_TEST[rule_id]], checks[GX_CHECK[rule_id]]
+    assert not dbt_test.passed and dbt_test.severity == dg.AssetCheckSeverity.WARN
+    failing_units = rules_warehouse.query(
+        "SELECT count(*) FROM fct_rule_results WHERE rule_id = ? AND status = 'failed'", [rule_id])[0][0]
+    assert dbt_test.metadata["dagster_dbt/failed_row_count"].value == failing_units
+    assert gx_check.metadata["failing_units"].value == failing_units
+
+
+def test_carry_over_is_found_across_differently_written_names(rules_warehouse):
+    rows = rules_warehouse.query(
+        """
+        SELECT d.file_name, r.status, r.expected, r.actual, r.message
+        FROM fct_rule_results r JOIN dim_report d USING (report_id)
+        WHERE r.rule_id = 'CARRY_CONTINUITY' ORDER BY 1
+        """
+    )
+    assert [(f, s, int(e), int(a)) for f, s, e, a, _ in rows] == [
+        ("carry_2020.txt", "failed", 4, 1), ("clean_2020.txt", "passed", 3, 3)]
+    assert "carry_2019.txt" in rows[0][4]
+    names = {
+        written: (agency_id, key, steps)
+        for agency_id, written, key, steps in rules_warehouse.query(
+            "SELECT agency_id, agency_name_as_written, agency_match_key, agency_match_steps FROM dim_agency_name")
+    }
+    assert names["山东省威海市民政局"][0] == names["威海市民政局"][0]
+    assert names["山东省威海市民政局"][1:] == ("威海市民政局", "province_prefix_dropped")
+    assert names["威海市民政局"][2] == ""
+    assert names["泰泰安市民政局"][0] == names["山东省泰安市民政局"][0]
+    assert names["泰泰安市民政局"][1:] == ("泰安市民政局", "doubled_characters_collapsed")
+    agencies = rules_warehouse.query("SELECT count(*), count(DISTINCT agency_id) FROM dim_agency")[0]
+    assert agencies == (len(names) - 2,) * 2  # two pairs of names, one agency each
+
+
+def test_rules_with_an_unknown_cell_are_not_evaluable(rules_warehouse):
+    rows = dict(rules_warehouse.query(
+        """
+        SELECT r.rule_id || ' ' || r.scope, r.status FROM fct_rule_results r JOIN dim_report d USING (report_id)
+        WHERE d.file_name = 'short_row.txt' AND r.status <> 'passed'
+        """
+    ))
+    assert rows == {"APP_OUTCOME_SUM total": "not_evaluable", "APP_APPLICANT_SUM granted": "not_evaluable",
+                    "COMPLETENESS applications": "failed"}
+
+
+def test_the_rule_catalogue_has_every_rule_with_its_severity(rules_warehouse):
+    catalogue = dict(rules_warehouse.query("SELECT rule_id, severity FROM dim_rule"))
+    assert set(catalogue) == set(RULES) and set(catalogue.values()) == {"warning"}
+    missing = rules_warehouse.query("SELECT count(*) FROM fct_rule_results WHERE severity IS NULL")[0][0]
+    assert missing == 0
+
+
+def test_data_docs_are_built_in_the_warehouse_folder(rules_warehouse):
+    from orchestration.quality.gx_adapter import data_docs_index
+
+    index = data_docs_index(rules_warehouse.settings.data_docs_dir)
+    assert index.exists()
+    html = index.read_text(encoding="utf-8")
+    for suite in ("app_balance", "carry_continuity", "fct_applications_structure"):
+        assert suite in html
