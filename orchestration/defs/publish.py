@@ -22,7 +22,7 @@ from pathlib import Path
 import dagster as dg
 from dagster_duckdb import DuckDBResource
 
-from orchestration.settings import DUCKDB_FILE_NAME
+from orchestration.settings import DBT_PROJECT_DIR, DUCKDB_FILE_NAME
 
 from .quality import rule_findings
 from .resources import PublishedWarehouse
@@ -31,13 +31,16 @@ from .warehouse import warehouse_models
 PUBLISHED_WAREHOUSE = dg.AssetKey(["publish", "published_warehouse"])
 
 
+SEEDS = frozenset(p.stem for p in (DBT_PROJECT_DIR / "seeds").glob("*.csv"))  # BI reads models, not seeds
+
+
 def mart_tables(con) -> list[str]:
-    """The tables dbt built in the main schema (dim_*, fct_*, seeds); views read staging and stay behind."""
+    """The tables dbt built in the main schema (the marts); views read staging and stay behind."""
     rows = con.execute(
         "SELECT table_name FROM information_schema.tables "
         "WHERE table_schema = 'main' AND table_type = 'BASE TABLE' ORDER BY table_name"
     ).fetchall()
-    return [row[0] for row in rows]
+    return [row[0] for row in rows if row[0] not in SEEDS]
 
 
 def _quote(name: str) -> str:

@@ -77,8 +77,8 @@ def samples_warehouse(tmp_path_factory) -> Built:
 
 @pytest.fixture(scope="session")
 def rules_landing(tmp_path_factory) -> Path:
-    """One report breaking each statutory rule, reports keeping every rule (tests/integration/rule_reports.py)."""
-    from tests.integration.rule_reports import write_landing
+    """One report breaking each statutory rule, reports keeping every rule (tests/rule_reports.py)."""
+    from tests.rule_reports import write_landing
 
     landing = tmp_path_factory.mktemp("rules_landing")
     write_landing(landing)

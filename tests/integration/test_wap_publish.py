@@ -18,7 +18,7 @@ import pytest
 
 from orchestration.defs.publish import PUBLISHED_WAREHOUSE
 from tests.integration.conftest import materialize
-from tests.integration.rule_reports import Report
+from tests.rule_reports import Report
 
 pytestmark = pytest.mark.integration
 REPO = Path(__file__).resolve().parents[2]
@@ -49,7 +49,7 @@ def test_a_bi_connection_stays_usable_while_a_run_publishes(rules_landing, rules
     def materialize_in_background() -> None:
         try:
             run["built"] = materialize(landing, rules_warehouse.settings.warehouse_dir)
-        except BaseException as error:  # reported below
+        except Exception as error:  # noqa: BLE001 - reported by the test thread below
             errors.append(error)
 
     worker = threading.Thread(target=materialize_in_background)
