@@ -28,6 +28,10 @@ def test_assets_are_grouped_by_stage(tmp_path):
              "fct_rule_results"}
     assert marts <= groups["warehouse"]
     assert groups["quality"] == {"quality/rule_findings"}
+    assert groups["publish"] == {"publish/published_warehouse"}
+    # published only after every mart (and so after every blocking check on the marts)
+    publish_parents = graph.get(dg.AssetKey(["publish", "published_warehouse"])).parent_keys
+    assert {dg.AssetKey([m]) for m in marts} <= publish_parents
     # dbt sources are the staging assets, so the graph is connected end to end
     assert dg.AssetKey(["staging", "applications"]) in graph.get(dg.AssetKey(["stg_applications"])).parent_keys
 
@@ -39,6 +43,9 @@ def test_gx_and_dbt_checks_are_attached_to_the_marts(tmp_path):
     assert ("fct_applications", "gx_fct_applications_structure") in checks
     assert ("fct_reviews", "gx_review_sum") in checks
     assert ("dim_report", "gx_report_reconciliation") in checks
+    for suite, asset in (("carry_continuity", "fct_applications"), ("completeness", "dim_report"),
+                         ("narrative_matches_table", "fct_rule_results"), ("procurement_amount", "fct_disclosures")):
+        assert (asset, f"gx_{suite}") in checks
     assert any(asset == "fct_rule_results" and not name.startswith("gx_") for asset, name in checks)  # dbt tests
     assert len(checks) > 100
 
@@ -46,7 +53,7 @@ def test_gx_and_dbt_checks_are_attached_to_the_marts(tmp_path):
 def test_the_job_and_resources(tmp_path):
     defs = definitions(tmp_path)
     assert defs.resolve_job_def("gdw_everything") is not None
-    assert set(defs.resources) >= {"landing", "warehouse", "dbt"}
+    assert set(defs.resources) >= {"landing", "warehouse", "dbt", "published", "data_docs"}
 
 
 def test_settings_default_and_override(tmp_path):
@@ -54,6 +61,9 @@ def test_settings_default_and_override(tmp_path):
     assert default.landing_dir.name == "reports" and default.duckdb_path.name == "gdw.duckdb"
     custom = load_settings({"GDW_LANDING_DIR": str(tmp_path), "GDW_WAREHOUSE_DIR": str(tmp_path / "w"), "GDW_PARSE_WORKERS": "3"})
     assert custom.landing_dir == tmp_path and custom.duckdb_path == tmp_path / "w" / "gdw.duckdb" and custom.parse_workers == 3
+    assert custom.published_duckdb_path == tmp_path / "w" / "published" / "gdw.duckdb"
+    assert custom.published_parquet_dir == tmp_path / "w" / "published" / "parquet"
+    assert custom.data_docs_dir == tmp_path / "w" / "data_docs"
 
 
 def test_dbt_build_args():
