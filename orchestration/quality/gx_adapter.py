@@ -534,11 +534,14 @@ def publish_data_docs(suite: dict, result: Any, docs_root: str | Path) -> str:
     context.suites.add_or_update(
         gx.ExpectationSuite(name=name, expectations=copy.deepcopy(suite["expectations"]), meta=copy.deepcopy(suite["meta"]))
     )
-    stored = copy.deepcopy(result)
+    # copy without the full lists (the caller still reads them from `result`)
+    held = [{key: r.result.pop(key) for key in _FULL_LISTS if key in (r.result or {})} for r in result.results]
+    try:
+        stored = copy.deepcopy(result)
+    finally:
+        for r, lists in zip(result.results, held, strict=True):
+            r.result.update(lists)
     stored.suite_name = name
-    for r in stored.results:
-        for key in _FULL_LISTS:
-            (r.result or {}).pop(key, None)
     run_id = stored.meta.get("run_id")
     run_id = run_id if isinstance(run_id, RunIdentifier) else RunIdentifier(run_name=name)
     suite_id = ExpectationSuiteIdentifier(name=name)
