@@ -75,6 +75,8 @@ def publish_marts(con, published_dir: Path, tables: list[str] | None = None) -> 
             con.execute(f"CHECKPOINT {alias}")
         finally:
             con.execute(f"DETACH {alias}")
+        if Path(f"{building}.wal").exists():  # moved without its log the copy would lose data
+            raise RuntimeError(f"{building}.wal is still there after CHECKPOINT and DETACH; not publishing")
         stale_wal = published_dir / f"{DUCKDB_FILE_NAME}.wal"
         stale_wal.unlink(missing_ok=True)
         os.replace(building, published_dir / DUCKDB_FILE_NAME)
