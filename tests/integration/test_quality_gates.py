@@ -101,6 +101,7 @@ def test_the_gx_gate_warns_with_the_failing_reports(rules_warehouse, rule_id):
     assert "expected" in offenders and "actual" in offenders and "file_name" in offenders
     docs = meta["data_docs"].value
     assert docs.startswith("file://") and Path(docs.removeprefix("file://")).exists()
+    assert Path(meta["data_docs_index"].value).exists()
 
 
 @pytest.mark.parametrize("rule_id", sorted(DBT_TEST))
