@@ -88,8 +88,8 @@ def check_result(
     if outcome.data_docs_url and outcome.data_docs_url.startswith("file:"):
         # the page of this validation; the path too, as browsers may not follow file:// from the UI
         metadata["data_docs"] = dg.MetadataValue.url(outcome.data_docs_url)
-        site = outcome.data_docs_url.removeprefix("file://").split("/validations/")[0]
-        metadata["data_docs_index"] = dg.MetadataValue.path(f"{site}/index.html")
+        site = Path(outcome.data_docs_url.removeprefix("file://").split("/validations/")[0])
+        metadata["data_docs_index"] = dg.MetadataValue.path(str(site.parents[3] / "index.html"))
     elif outcome.data_docs_url:
         metadata["data_docs_error"] = outcome.data_docs_url
     rows = offenders if offenders is not None else outcome.failing_rows

@@ -499,9 +499,38 @@ _FILE_CONTEXTS: dict[str, Any] = {}
 _FULL_LISTS = ("unexpected_index_list", "unexpected_list", "unexpected_index_query")
 
 
+def data_docs_site(docs_root: str | Path) -> Path:
+    """The GX Data Docs site of the project rooted at `docs_root`."""
+    return Path(docs_root) / "gx" / "uncommitted" / "data_docs" / "local_site"
+
+
 def data_docs_index(docs_root: str | Path) -> Path:
-    """Where the Data Docs site of a GX project rooted at `docs_root` has its index page."""
-    return Path(docs_root) / "gx" / "uncommitted" / "data_docs" / "local_site" / "index.html"
+    """gdw's index of the latest page of each suite. GX's own index.html lists them with scripts it
+    loads from CDNs, so it shows an empty list offline; the result pages themselves render offline."""
+    return Path(docs_root) / "index.html"
+
+
+def _write_index(context: Any, docs_root: Path) -> None:
+    import html
+
+    rows = []
+    for key in sorted(context.validation_results_store.list_keys(), key=lambda k: k.expectation_suite_identifier.name):
+        result = context.validation_results_store.get(key)
+        page = data_docs_site(docs_root) / "validations" / key.to_fixed_length_tuple()[0]
+        page = page.joinpath(*key.to_fixed_length_tuple()[1:]).with_suffix(".html")
+        rows.append(
+            f"<tr><td><a href=\"{html.escape(page.relative_to(docs_root).as_posix())}\">"
+            f"{html.escape(key.expectation_suite_identifier.name)}</a></td>"
+            f"<td>{'passed' if result.success else 'FAILED'}</td><td>{html.escape(str(key.run_id.run_time))}</td></tr>"
+        )
+    site = (data_docs_site(docs_root) / "index.html").relative_to(docs_root).as_posix()
+    (docs_root / "index.html").write_text(
+        "<!doctype html><meta charset=\"utf-8\"><title>gdw quality checks</title>"
+        "<h1>gdw quality checks: the latest result of each GX suite</h1>"
+        "<table border=\"1\" cellpadding=\"4\"><tr><th>suite</th><th>result</th><th>validated at</th></tr>"
+        + "".join(rows) + f"</table><p><a href=\"{site}\">GX Data Docs site</a> (its list needs internet for scripts)</p>",
+        encoding="utf-8",
+    )
 
 
 def _file_context(docs_root: Path) -> Any:
@@ -553,6 +582,7 @@ def publish_data_docs(suite: dict, result: Any, docs_root: str | Path) -> str:
                 store.remove_key(old)
     store.store_validation_results(stored, key, suite_id)
     urls = context.build_data_docs(resource_identifiers=[key])
+    _write_index(context, Path(docs_root))
     page = context.get_docs_sites_urls(resource_identifier=key, only_if_exists=False)
     return (page[0]["site_url"] if page else None) or next(iter(urls.values()), None) or data_docs_index(docs_root).as_uri()
 

@@ -5,6 +5,7 @@ The landing folder (tests/rule_reports.py) is materialized once per session."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import dagster as dg
@@ -101,7 +102,9 @@ def test_the_gx_gate_warns_with_the_failing_reports(rules_warehouse, rule_id):
     assert "expected" in offenders and "actual" in offenders and "file_name" in offenders
     docs = meta["data_docs"].value
     assert docs.startswith("file://") and Path(docs.removeprefix("file://")).exists()
-    assert Path(meta["data_docs_index"].value).exists()
+    from orchestration.quality.gx_adapter import data_docs_index
+
+    assert meta["data_docs_index"].value == str(data_docs_index(rules_warehouse.settings.data_docs_dir))
 
 
 @pytest.mark.parametrize("rule_id", sorted(DBT_TEST))
@@ -165,4 +168,7 @@ def test_data_docs_are_built_in_the_warehouse_folder(rules_warehouse):
     assert index.exists()
     html = index.read_text(encoding="utf-8")
     for suite in ("app_balance", "carry_continuity", "fct_applications_structure"):
-        assert suite in html
+        assert f">{suite}</a></td><td>" in html
+    assert ">carry_continuity</a></td><td>FAILED" in html and ">fct_reviews_structure</a></td><td>passed" in html
+    for link in re.findall(r'href="([^"]+)"', html):  # every page it links to exists
+        assert (index.parent / link).exists(), link
