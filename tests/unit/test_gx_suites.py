@@ -56,7 +56,7 @@ TABLES = {
     "item VARCHAR, metric VARCHAR, value DECIMAL(18,4), value_as_written VARCHAR, cell_state VARCHAR, "
     "unit_assumed BOOLEAN, source_line INTEGER",
     "dim_report": "report_id VARCHAR, sha256 VARCHAR, status VARCHAR, report_year INTEGER, "
-    "agency_id VARCHAR, template VARCHAR, source_file VARCHAR",
+    "agency_id VARCHAR, template VARCHAR, source_file VARCHAR, parsed_at TIMESTAMP",
     "fct_quarantine": "sha256 VARCHAR, source_file VARCHAR, reason_code VARCHAR",
     "landing.raw_reports": "sha256 VARCHAR, source_file VARCHAR, size_bytes BIGINT",
     "fct_rule_results": "report_id VARCHAR, agency_id VARCHAR, report_year INTEGER, rule_id VARCHAR, "
@@ -78,8 +78,10 @@ def insert(con, table: str, rows: list[tuple]) -> None:
 
     if rows:
         frame = pd.DataFrame(rows, columns=[f"c{i}" for i in range(len(rows[0]))], dtype=object)
+        columns = [row[0] for row in con.execute(f"DESCRIBE {table}").fetchall()][: len(rows[0])]
         con.register("_rows", frame)
-        con.execute(f"INSERT INTO {table} SELECT * FROM _rows")
+        con.execute(f"INSERT INTO {table} ({', '.join(f'{c!r}'.replace(chr(39), chr(34)) for c in columns)}) "
+                    "SELECT * FROM _rows")
         con.unregister("_rows")
 
 
@@ -583,7 +585,7 @@ def test_report_reconciliation_breaks():
         + "e" * 16
         + "', '"
         + "e" * 64
-        + "', 'parsed', 2020, 'ag1', '2019', 'e.txt')",
+        + "', 'parsed', 2020, 'ag1', '2019', 'e.txt', NULL)",
         "INSERT INTO dim_report SELECT * FROM dim_report WHERE report_id = '"
         + "a" * 16
         + "'",  # duplicate row
@@ -889,6 +891,9 @@ def test_carry_continuity_joins_consecutive_years_of_one_agency():
     insert(con, "fct_applications", application_rows("y2020", year=2020) + application_rows("y2021", year=2021)
            + application_rows("other", year=2021))
     con.execute("UPDATE fct_applications SET agency_id = 'ag2' WHERE report_id = 'other'")
+    insert(con, "dim_report", [(rid, rid, "parsed", year, agency, "2019", f"{rid}.txt")
+                               for rid, year, agency in [("y2020", 2020, "ag1"), ("y2021", 2021, "ag1"),
+                                                         ("other", 2021, "ag2")]])
     forward = con.execute("SELECT applications FROM fct_applications WHERE report_id = 'y2020' "
                           "AND \"row\" = 'carried_forward' AND applicant = 'total'").fetchall()[0][0]
     update(con, f"UPDATE fct_applications SET applications = {forward}, cell_state = 'value' "
