@@ -67,11 +67,13 @@ def check_result(
     rule_failures: set[str] | None,
     offenders: list[dict] | None = None,
     severities: dict[str, str] | None = None,
+    docs_index: Path | None = None,
 ) -> dg.AssetCheckResult:
     """Map a suite outcome (and, for a statutory rule, the rule results' failures) to a check result.
 
     `offenders`: the failing rows with report details (default: outcome.failing_rows), largest
-    difference first. `severities`: rule_id -> catalogue severity (default: the rule catalogue)."""
+    difference first. `severities`: rule_id -> catalogue severity (default: the rule catalogue).
+    `docs_index`: the Data Docs index page to link beside the validation's own page."""
     metadata = {
         "suite": outcome.suite_name,
         "suite_file": dg.MetadataValue.path(str(gx_adapter.SUITES_DIR / f"{outcome.suite_name}.json")),
@@ -86,10 +88,9 @@ def check_result(
     if outcome.rule_id:
         metadata["rule_id"] = outcome.rule_id
     if outcome.data_docs_url and outcome.data_docs_url.startswith("file:"):
-        # the page of this validation; the path too, as browsers may not follow file:// from the UI
-        metadata["data_docs"] = dg.MetadataValue.url(outcome.data_docs_url)
-        site = Path(outcome.data_docs_url.removeprefix("file://").split("/validations/")[0])
-        metadata["data_docs_index"] = dg.MetadataValue.path(str(site.parents[3] / "index.html"))
+        metadata["data_docs"] = dg.MetadataValue.url(outcome.data_docs_url)  # this validation's page
+        if docs_index is not None:  # a path too: browsers may not follow file:// links from the UI
+            metadata["data_docs_index"] = dg.MetadataValue.path(str(docs_index))
     elif outcome.data_docs_url:
         metadata["data_docs_error"] = outcome.data_docs_url
     rows = offenders if offenders is not None else outcome.failing_rows
@@ -138,7 +139,7 @@ def build_suite_check(suite: dict, severities: dict[str, str] | None = None) -> 
             outcome = gx_adapter.run_suite(con, suite, docs_root=data_docs.path)
             rule_failures = _rule_failures(con, meta["rule_id"]) if meta.get("rule_id") else None
             offenders = _offenders(con, outcome.failing_rows)
-        return check_result(outcome, rule_failures, offenders, severities)
+        return check_result(outcome, rule_failures, offenders, severities, gx_adapter.data_docs_index(data_docs.path))
 
     return _check
 
