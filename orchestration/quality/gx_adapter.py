@@ -510,14 +510,19 @@ def data_docs_index(docs_root: str | Path) -> Path:
     return Path(docs_root) / "index.html"
 
 
+def _page(docs_root: str | Path, key: Any) -> Path:
+    """The Data Docs page of a validation result (GX: validations/<suite>/<run>/<time>/<batch>.html)."""
+    parts = key.to_fixed_length_tuple()
+    return data_docs_site(docs_root).joinpath("validations", *parts[:-1], f"{parts[-1]}.html")
+
+
 def _write_index(context: Any, docs_root: Path) -> None:
     import html
 
     rows = []
     for key in sorted(context.validation_results_store.list_keys(), key=lambda k: k.expectation_suite_identifier.name):
         result = context.validation_results_store.get(key)
-        page = data_docs_site(docs_root) / "validations" / key.to_fixed_length_tuple()[0]
-        page = page.joinpath(*key.to_fixed_length_tuple()[1:]).with_suffix(".html")
+        page = _page(docs_root, key)
         rows.append(
             f"<tr><td><a href=\"{html.escape(page.relative_to(docs_root).as_posix())}\">"
             f"{html.escape(key.expectation_suite_identifier.name)}</a></td>"
@@ -569,17 +574,22 @@ def publish_data_docs(suite: dict, result: Any, docs_root: str | Path) -> str:
         stored = copy.deepcopy(result)
     finally:
         for r, lists in zip(result.results, held, strict=True):
-            r.result.update(lists)
+            if lists:
+                r.result.update(lists)
     stored.suite_name = name
     run_id = stored.meta.get("run_id")
     run_id = run_id if isinstance(run_id, RunIdentifier) else RunIdentifier(run_name=name)
     suite_id = ExpectationSuiteIdentifier(name=name)
     key = ValidationResultIdentifier(suite_id, run_id, f"{_DATASOURCE}-{_ASSET}")
     store = context.validation_results_store
-    for old in store.list_keys():
+    for old in store.list_keys():  # the latest result of each suite only, and its page only
         if old.expectation_suite_identifier.name == name:
             with contextlib.suppress(Exception):
                 store.remove_key(old)
+            page = _page(docs_root, old)
+            page.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):
+                page.parent.rmdir()  # its run folder, when empty
     store.store_validation_results(stored, key, suite_id)
     urls = context.build_data_docs(resource_identifiers=[key])
     _write_index(context, Path(docs_root))
