@@ -29,8 +29,8 @@ class Built:
 
 
 def materialize(landing: Path, warehouse: Path, suites_dir: Path | None = None,
-                selection: list[dg.AssetKey] | None = None) -> Built:
-    """Run the gdw_everything job (or only the `selection` assets, with their checks)."""
+                selection: list[dg.AssetKey] | None = None, checks: list[dg.AssetCheckKey] | None = None) -> Built:
+    """Run the gdw_everything job, or only the `selection` assets (with `checks`, default: all theirs)."""
     from orchestration.definitions import build_definitions
 
     settings = Settings(landing_dir=landing, warehouse_dir=warehouse, parse_workers=1)
@@ -39,7 +39,8 @@ def materialize(landing: Path, warehouse: Path, suites_dir: Path | None = None,
         defs = build_definitions(settings, suites_dir=suites_dir)
         job = defs.resolve_job_def("gdw_everything")
         if selection is not None:
-            job = defs.resolve_implicit_global_asset_job_def().get_subset(asset_selection=set(selection))
+            job = defs.resolve_implicit_global_asset_job_def().get_subset(
+                asset_selection=set(selection), asset_check_selection=None if checks is None else set(checks))
         result = job.execute_in_process(instance=dg.DagsterInstance.ephemeral(), raise_on_error=False)
     finally:
         for key, value in saved.items():
