@@ -3,7 +3,6 @@ leaves the last good published copy untouched. Runs after test_quality_gates (sa
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import json
 import shutil
@@ -42,34 +41,38 @@ def test_a_bi_connection_stays_usable_while_a_run_publishes(rules_landing, rules
     shutil.copytree(rules_landing, landing)
     (landing / "new_agency.txt").write_text(Report("淄博市财政局", 2020).text(), encoding="utf-8")
 
-    held = duckdb.connect(str(published), read_only=True)  # the BI tool's open connection
+    # the BI tool: one read-only connection, opened before the run and queried all through it
     seen: list[int] = []
-    errors: list[BaseException] = []
-    run: dict = {}
+    after: dict[str, int] = {}
+    errors: list[Exception] = []
+    stop = threading.Event()
 
-    def materialize_in_background() -> None:
+    def read_while_the_run_writes() -> None:
+        held = duckdb.connect(str(published), read_only=True)
         try:
-            built = materialize(landing, rules_warehouse.settings.warehouse_dir)
-            run["success"] = built.result.success
-            # the run's instance (SQLite) is closed in the thread that opened it
-            del built
-            gc.collect()
-        except Exception as error:  # noqa: BLE001 - reported by the test thread below
+            while not stop.is_set():
+                seen.append(held.execute("SELECT count(*) FROM dim_report").fetchall()[0][0])
+                time.sleep(0.2)
+            after["reports"] = held.execute("SELECT count(*) FROM dim_report").fetchall()[0][0]
+            after["rule_results"] = held.execute("SELECT count(*) FROM fct_rule_results").fetchall()[0][0]
+        except Exception as error:  # noqa: BLE001 - reported by the test below
             errors.append(error)
+        finally:
+            held.close()
 
-    worker = threading.Thread(target=materialize_in_background)
-    worker.start()
+    reader = threading.Thread(target=read_while_the_run_writes)
+    reader.start()
+    while not seen and reader.is_alive():
+        time.sleep(0.05)
     try:
-        while worker.is_alive():  # the reader keeps querying while the run writes and swaps
-            seen.append(held.execute("SELECT count(*) FROM dim_report").fetchall()[0][0])
-            time.sleep(0.2)
-        worker.join()
-        assert not errors, errors
-        assert run["success"]
-        assert len(seen) > 10 and set(seen) == {before}  # never an error, never half a file
-        assert held.execute("SELECT count(*) FROM fct_rule_results").fetchall()[0][0] > 0  # still usable after
+        built = materialize(landing, rules_warehouse.settings.warehouse_dir)
     finally:
-        held.close()
+        stop.set()
+        reader.join()
+    assert built.result.success
+    assert not errors, errors
+    assert len(seen) > 10 and set(seen) == {before}  # never an error, never half a file
+    assert after["reports"] == before and after["rule_results"] > 0  # still usable after the swap
     assert count_in_new_process(published) == before + 1  # a new connection sees the new data
     parquet = rules_warehouse.settings.published_parquet_dir / "dim_report.parquet"
     assert duckdb.sql(f"SELECT count(*) FROM '{parquet}'").fetchall()[0][0] == before + 1
