@@ -7,6 +7,7 @@ import dagster as dg
 from orchestration.defs.ingestion import raw_reports
 from orchestration.defs.parsing import parsed_reports
 from orchestration.defs.quality import build_suite_checks, rule_findings
+from orchestration.defs.regions import agencies
 from orchestration.defs.resources import build_resources
 from orchestration.defs.staging import staging_tables
 from orchestration.defs.warehouse import warehouse_models
@@ -21,7 +22,7 @@ everything = dg.define_asset_job(
 
 def build_definitions(settings: Settings) -> dg.Definitions:
     return dg.Definitions(
-        assets=[raw_reports, parsed_reports, staging_tables, warehouse_models, rule_findings],
+        assets=[raw_reports, parsed_reports, staging_tables, agencies, warehouse_models, rule_findings],
         asset_checks=build_suite_checks(),
         jobs=[everything],
         resources=build_resources(settings),
