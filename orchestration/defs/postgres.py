@@ -25,8 +25,8 @@ POSTGRES_MARTS = dg.AssetKey(["postgres", "warehouse"])
 
 
 def postgres_build_args() -> list[str]:
-    """dbt on the postgres target: seeds, models and every test, as on DuckDB."""
-    return ["build", "--target", "postgres"]
+    """dbt on the postgres target (the resource adds --target): seeds, models and every test, as on DuckDB."""
+    return ["build"]
 
 
 def mart_keys() -> list[dg.AssetKey]:

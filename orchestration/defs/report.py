@@ -58,7 +58,7 @@ def season_data(con, warehouse: str, generated_at: str) -> SeasonData:
         SELECT status, status, count(*) FROM dim_report GROUP BY 1
         UNION ALL
         SELECT 'quarantined: ' || reason_code, 'quarantined', count(*) FROM fct_quarantine GROUP BY 1
-        ORDER BY 2 DESC, 1
+        ORDER BY 2 = 'quarantined', 3 DESC, 1
         """
     ).fetchall()
     not_adding_up = con.execute(
