@@ -116,6 +116,10 @@ def split_township(rest: str) -> tuple[str | None, str]:
     return match.group("township"), match.group("rest") or ""
 
 
+def _starts_with_body(text: str) -> bool:
+    return text.startswith(L.GOVERNMENT_WORDS) or any(text.startswith(word) for _, word in _FUNCTION_WORDS)
+
+
 def _level_of_division(division: str) -> str | None:
     if division.endswith(("地区", "自治州", "盟")):
         return "prefecture"
@@ -151,9 +155,11 @@ def place_agency(name: str | None) -> Placement:
 
     rest = _remainder(name, words)
     township, rest = split_township(rest)
-    unplaced = _UNPLACED_DIVISION_RE.match(rest) if township is None else None
-    if unplaced and classify_body(rest[unplaced.end():])[0] == "other":
-        unplaced = None  # 开发区管委会: a zone's committee, not the body of a division
+    # A division the library left unplaced: `鼓楼区` in 江苏省鼓楼区人民政府. Only when a government or
+    # a department follows it directly, so 开发区管委会 or 第一市场监督管理局 are not taken for one.
+    unplaced = _UNPLACED_DIVISION_RE.match(rest) if township is None and county is None else None
+    if unplaced and not _starts_with_body(rest[unplaced.end():]):
+        unplaced = None
     body_rest = rest[unplaced.end():] if unplaced else rest
     body_kind, body_function = classify_body(body_rest or name, township)
 
@@ -161,7 +167,13 @@ def place_agency(name: str | None) -> Placement:
     placed_names = {n for n in (province, city, county) if n}
     if municipality:
         placed_names.add(province)
-    unexplained = [w for w in parser.map_words_to_standard_names(words) if w not in placed_names]
+    # A division word that is neither placed nor part of a placed name (河北 in 天津市河北区 is part of
+    # 河北区) means the name names two places: 北京市驻济南办事处.
+    unexplained = sorted({
+        standard for word in words
+        for standard in parser.map_words_to_standard_names([word])
+        if standard not in placed_names and not any(word in placed for placed in placed_names)
+    })
     if not placed_names:
         status = NOT_FOUND
         reason = "no province, prefecture or county named in the agency name"

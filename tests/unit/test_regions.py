@@ -39,6 +39,16 @@ def test_known_agencies_are_placed_with_their_adcode(name, province, city, count
     assert placed.placement_status == PLACED and placed.placement_reason is None
 
 
+def test_a_division_word_inside_a_placed_name_is_not_a_second_place():
+    # 河北 (the province) inside 河北区, 资阳 (the city) inside 资阳区
+    tianjin = place_agency("天津市河北区民政局")
+    assert (tianjin.province, tianjin.county, tianjin.adcode, tianjin.placement_status) == ("天津市", "河北区", "120105", PLACED)
+    assert place_agency("益阳市资阳区公安局").adcode == "430902"
+    # 第一市场监督管理局 is not a division called 第一市
+    market = place_agency("三门峡市市场监督管理局")
+    assert (market.adcode, market.admin_level, market.body_function) == ("411200", "prefecture", "market_regulation")
+
+
 def test_kind_of_body_and_function():
     assert (place_agency("高青县民政局").body_kind, place_agency("高青县民政局").body_function) == ("department", "civil_affairs")
     assert place_agency("潍坊市寿光市卫生健康局").body_function == "health"
