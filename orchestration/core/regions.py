@@ -183,7 +183,7 @@ def place_agency(name: str | None) -> Placement:
     elif unexplained:
         status = UNRESOLVED
         reason = f"the name places the agency in more than one division: {', '.join(sorted(placed_names | set(unexplained)))}"
-    elif unplaced and not county:
+    elif unplaced:
         status = UNRESOLVED
         reason = f"{unplaced.group('division')} is not one division of {city or province} the region library can name"
 
