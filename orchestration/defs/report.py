@@ -55,10 +55,11 @@ def season_data(con, warehouse: str, generated_at: str) -> SeasonData:
     ).fetchall()
     files = con.execute(
         """
-        SELECT status, status, count(*) FROM dim_report GROUP BY 1
-        UNION ALL
-        SELECT 'quarantined: ' || reason_code, 'quarantined', count(*) FROM fct_quarantine GROUP BY 1
-        ORDER BY 2 = 'quarantined', 3 DESC, 1
+        SELECT label, kind, files FROM (
+            SELECT status AS label, status AS kind, count(*) AS files FROM dim_report GROUP BY 1
+            UNION ALL
+            SELECT 'quarantined: ' || reason_code, 'quarantined', count(*) FROM fct_quarantine GROUP BY 1
+        ) ORDER BY kind = 'quarantined', files DESC, label
         """
     ).fetchall()
     not_adding_up = con.execute(
