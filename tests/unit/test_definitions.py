@@ -27,7 +27,8 @@ def test_assets_are_grouped_by_stage(tmp_path):
     marts = {"dim_report", "dim_agency", "fct_disclosures", "fct_applications", "fct_reviews", "fct_procurement",
              "fct_rule_results"}
     assert marts <= groups["warehouse"]
-    assert groups["quality"] == {"quality/rule_findings"}
+    assert {"quality/rule_findings", "quality/season_report"} <= groups["quality"]
+    assert "staging/agencies" in groups["staging"]
     assert groups["publish"] == {"publish/published_warehouse"}
     # published only after every mart (and so after every blocking check on the marts)
     publish_parents = graph.get(dg.AssetKey(["publish", "published_warehouse"])).parent_keys
