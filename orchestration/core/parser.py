@@ -27,6 +27,7 @@ from .cells import (
     read_count,
     to_json_number,
 )
+from .formats import FormatProblem, extract
 
 PARSER_VERSION = "1.0.0"
 
@@ -64,6 +65,7 @@ class ParsedReport:
     sha256: str
     size_bytes: int
     encoding: str | None = None
+    format: str = "text"  # text | html | docx | pdf (formats.py)
     agency: str | None = None
     agency_as_written: str | None = None
     year: int | None = None
@@ -130,6 +132,7 @@ class ParsedReport:
             "report_id": self.report_id,
             "agency_as_written": self.agency_as_written,
             "encoding": self.encoding,
+            "format": self.format,
             "template_source": self.template_source,
             "parser_version": PARSER_VERSION,
             "cells": [
@@ -152,18 +155,6 @@ class ParsedReport:
 
 
 # ---------------------------------------------------------------- text
-
-
-def decode(data: bytes) -> tuple[str, str]:
-    """UTF-8 (with or without BOM), else GB18030. Raises ValueError for binary data."""
-    if b"\x00" in data[:4096]:
-        raise ValueError("binary data (NUL bytes), not a text report")
-    for encoding in ("utf-8-sig", "gb18030"):
-        try:
-            return data.decode(encoding), ("utf-8" if encoding == "utf-8-sig" else encoding)
-        except UnicodeDecodeError:
-            continue
-    raise ValueError("neither UTF-8 nor GB18030 text")
 
 
 def split_lines(text: str) -> list[str]:
@@ -217,6 +208,43 @@ class Row:
         return any(c.is_value and not c.is_empty for c in self.cells)
 
 
+_PAGE_NUMBER_RE = re.compile(r"^\s*(?:[—\-–－]+\s*\d+\s*[—\-–－]+|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?)\s*$")
+
+
+def is_page_furniture(line: str) -> bool:
+    """A page number (`— 3 —`, `第 3 页`) or a line opening a new page (a form feed, as
+    `pdftotext` writes it, followed by the running header)."""
+    return bool(_PAGE_NUMBER_RE.match(line)) or (line.startswith("\f") and "\t" not in line and "  " not in line.strip())
+
+
+def _markdown_cells(line: str) -> int | None:
+    line = line.strip()
+    return len(line[1:-1].split("|")) if len(line) > 1 and line.startswith("|") and line.endswith("|") else None
+
+
+def _markdown_row(lines: list[str], index: int, end: int, width: int | None) -> tuple[str, int]:
+    """(the line, the index after it), joining a markdown row that a line break cut in two
+    (`| a | b` + `c |`, `| a |` + `| b |`): joined only when the two make one row exactly as wide
+    as the table's `|---|` line says, or, with no such line, when the first is visibly unfinished."""
+    raw = lines[index].strip()
+    if not raw.startswith("|") or index + 1 >= end:
+        return lines[index], index + 1
+    following = lines[index + 1].strip()
+    if not following.endswith("|") or set(following) <= set("|-: "):
+        return lines[index], index + 1
+    joined = raw + following
+    if width is not None:
+        if _markdown_cells(raw) != width:
+            # `| a |` + `| b |`: the break fell inside an empty cell (`||`) or on a separator
+            for candidate in (joined, raw + following[1:]):
+                if _markdown_cells(candidate) == width:
+                    return candidate, index + 2
+        return lines[index], index + 1
+    if not raw.endswith("|") or not following.startswith("|"):
+        return joined, index + 2
+    return lines[index], index + 1
+
+
 def build_rows(lines: list[str], start: int, end: int) -> list[Row]:
     """Turn lines[start:end] into rows, whatever the layout.
 
@@ -233,11 +261,24 @@ def build_rows(lines: list[str], start: int, end: int) -> list[Row]:
             rows.append(Row(current))
         current = []
 
+    skip_to = start
+    markdown_width: int | None = None
     for index in range(start, end):
+        if index < skip_to:
+            continue
         line_no = index + 1
-        raw = lines[index]
+        stripped = lines[index].strip()
+        if stripped.startswith("|") and set(stripped) <= set("|-: ") and "-" in stripped:
+            markdown_width = _markdown_cells(stripped)
+        raw, skip_to = _markdown_row(lines, index, end, markdown_width)
+        if is_page_furniture(raw):
+            continue  # `— 3 —` or a running header where a page broke the table
+        stripped = raw.strip()
         if "\t" in raw:
             parts = raw.split("\t")
+            padded = False
+        elif stripped.startswith("|") and stripped.endswith("|") and len(stripped) > 1:
+            parts = stripped[1:-1].split("|")  # a markdown row: as wide as its table
             padded = False
         elif "|" in raw:
             parts = raw.strip().split("|")
@@ -304,10 +345,10 @@ def find_sections(lines: list[str]) -> dict[str, tuple[int, int]]:
 
     t2 = first(lambda i: sq[i].startswith("第二十条第"))
     t3 = first(
-        lambda i: "收到和处理政府信息公开申请" in sq[i] and len(sq[i]) <= 25, after=t2 or 0
+        lambda i: any(w in sq[i] for w in L.SECTION_HEADINGS["applications"]) and len(sq[i]) <= 25, after=t2 or 0
     )
     if t3 is None:
-        t3 = first(lambda i: "勾稽关系" in sq[i] or sq[i].startswith("本年新收政府信息公开申请数量"), after=t2 or 0)
+        t3 = first(lambda i: "勾稽关系" in lines[i] or "本年新收政府信息公开申请数量" in sq[i], after=t2 or 0)
     t4 = first(
         lambda i: ("行政复议" in sq[i] or "行政诉讼" in sq[i]) and len(sq[i]) <= 35 and "\t" not in lines[i]
         and not sq[i].startswith(("行政复议", "行政诉讼")),
@@ -541,7 +582,7 @@ def _disclosure_cell(report: ParsedReport, item: str, metric: str, raw: RawCell 
     if raw is None:
         return Cell("disclosures", item, metric, None, UNKNOWN, row_line)
     if metric in L.AMOUNT_METRICS:
-        read = read_amount_wan_yuan(raw.text)
+        read = read_amount_wan_yuan(raw.text, L.AMOUNT_UNIT_PRINTED.get(metric))
         if read.unit_assumed:
             report.warn("amount_unit_assumed", f"{item}.{metric}: {raw.text.strip()!r} has no unit; read as 万元", raw.line)
     else:
@@ -575,14 +616,19 @@ def _application_row_of(label: str, allowed: tuple[str, ...]) -> str | None:
     return best[1] if best else None
 
 
+def _is_applicant_header(label: str) -> bool:
+    squashed = L.squash(label)
+    return any(L.APPLICANTS[key][0] in squashed for key in ("natural_person", "commercial_enterprise"))
+
+
 def read_applications(report: ParsedReport, rows: list[Row], template: str) -> None:
     allowed = L.application_rows(template)
     found: dict[str, Row] = {}
     started = False
     for row in rows:
         label = row.label
-        if not label.strip():
-            continue
+        if not label.strip() or not row.values() or _is_applicant_header(label):
+            continue  # a header row (repeated after a page break, too): no figures after its labels
         key = _application_row_of(label, allowed)
         if key == "new_received":
             started = True
@@ -666,6 +712,10 @@ def parse_text(text: str, source: str, sha256: str | None = None, size_bytes: in
         size_bytes=size_bytes if size_bytes is not None else len(data),
         encoding=encoding,
     )
+    if not text.strip():
+        report.text_lines = len(split_lines(text))
+        return quarantine(report, "empty", "the file is empty")
+    text = L.to_simplified(text)
     lines = split_lines(text)
     report.text_lines = len(lines)
     if not text.strip():
@@ -734,10 +784,12 @@ def quarantine(report: ParsedReport, code: str, message: str, line: int | None =
 def parse_bytes(data: bytes, source: str) -> ParsedReport:
     sha256 = hashlib.sha256(data).hexdigest()
     try:
-        text, encoding = decode(data)
-    except ValueError as error:
-        return quarantine(ParsedReport(source, sha256, len(data)), "unreadable", str(error))
-    return parse_text(text, source, sha256=sha256, size_bytes=len(data), encoding=encoding)
+        extracted = extract(data)
+    except FormatProblem as problem:
+        return quarantine(ParsedReport(source, sha256, len(data)), problem.code, str(problem))
+    report = parse_text(extracted.text, source, sha256=sha256, size_bytes=len(data), encoding=extracted.encoding)
+    report.format = extracted.format
+    return report
 
 
 def parse_file(path: str | Path) -> ParsedReport:
@@ -750,9 +802,8 @@ def parse_file(path: str | Path) -> ParsedReport:
 
 
 def extracted_text(path: str | Path) -> str:
-    """The text the parser works from (what `gdw parse --text` prints)."""
-    text, _ = decode(Path(path).read_bytes())
-    return text
+    """The text the parser works from (what `gdw parse --text` prints). Raises FormatProblem."""
+    return extract(Path(path).read_bytes()).text
 
 
 __all__ = [
