@@ -7,6 +7,7 @@ A cell is never guessed: text that is not a clean number of the expected kind co
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
@@ -99,6 +100,14 @@ def read_amount_wan_yuan(text: str, unit_printed: str | None = None) -> CellRead
     if unit is None:
         return CellRead(VALUE, number, unit_assumed=True)
     return CellRead(VALUE, (number * Decimal(str(UNIT_FACTORS_TO_WAN_YUAN[unit]))).normalize())
+
+
+def display_width(text: str) -> int:
+    """Columns the text takes in a monospaced rendition (`pdftotext -layout`): CJK characters and
+    full-width forms take two."""
+    if text.isascii():
+        return len(text)
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
 def to_json_number(value: Decimal | None) -> int | float | None:

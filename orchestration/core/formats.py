@@ -117,18 +117,22 @@ def expand_spans(rows: list[list[tuple[str, int, int]]]) -> list[list[str | None
     return [[grid.get((r, c), ABSENT) for c in range(width)] for r in range(len(rows))]
 
 
-def grid_lines(grid: list[list[str | None]]) -> list[str]:
-    """Tab-separated rows; a covered position is an empty cell; positions no cell reaches at the
-    end of a row are left out (the row is short, and the parser says so); rows with no text are
-    dropped."""
+def grid_lines(grid: list[list[str | None]], keep_covered: bool = False) -> list[str]:
+    """Tab-separated rows, one cell for each real cell: a position a merge covers is left out, so
+    a row that lost cells is visibly short (`keep_covered` writes it as an empty cell instead, the
+    way text copied from a Word table looks, seed 000). Positions no cell reaches at the end of a
+    row are left out; spacer rows with no text are dropped."""
     lines = []
     for row in grid:
         row = list(row)
         while row and row[-1] is ABSENT:
             row.pop()
+        real = sum(text is not None for text in row)
+        if not keep_covered:
+            row = [text for text in row if text is not None]
         cells = [clean_cell(text) if text else "" for text in row]
-        if not any(cells):
-            continue
+        if not any(cells) and real < 2:
+            continue  # a spacer row; a row of several empty cells is kept (blank figures)
         if len(cells) == 1:
             cells.append("")  # a one-cell row stays a row (a line with a tab), not a loose cell
         lines.append("\t".join(cells))

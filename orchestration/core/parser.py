@@ -12,16 +12,20 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
+from itertools import pairwise
 from pathlib import Path
 
 from . import labels as L
+from . import recovery as R
 from .cells import (
     BLANK,
     NARRATIVE,
+    RECOVERED,
     UNKNOWN,
     VALUE,
     CellRead,
     clean_cell_text,
+    display_width,
     looks_like_value,
     read_amount_wan_yuan,
     read_count,
@@ -30,6 +34,8 @@ from .cells import (
 from .formats import FormatProblem, extract
 
 PARSER_VERSION = "1.0.0"
+
+_RUN_TOGETHER_RE = re.compile(r"\d\s+[+-]?\d")
 
 PARSED, PARTIAL, NARRATIVE_STATUS, QUARANTINED = "parsed", "partial", "narrative", "quarantined"
 
@@ -169,6 +175,7 @@ def split_lines(text: str) -> list[str]:
 class RawCell:
     text: str
     line: int
+    x: float | None = None  # aligned text: the display column of the cell's centre
 
     @property
     def is_value(self) -> bool:
@@ -183,6 +190,7 @@ class RawCell:
 class Row:
     cells: list[RawCell]
     padded: bool = False  # pipe rows: trailing empty cells are padding, not blank cells
+    aligned: bool = False  # columns aligned by spaces: a cell's column is where it stands
 
     @property
     def line(self) -> int:
@@ -252,6 +260,9 @@ def build_rows(lines: list[str], start: int, end: int) -> list[Row]:
     per line, usually behind a leading tab) adds that cell to the current row; a label arriving
     after values, or a blank line, starts a new row.
     """
+    if _is_aligned(lines, start, end):
+        return [Row(_aligned_cells(lines[i], i + 1), aligned=True) for i in range(start, end)
+                if lines[i].strip() and not is_page_furniture(lines[i])]
     rows: list[Row] = []
     current: list[RawCell] = []
 
@@ -304,6 +315,63 @@ def build_rows(lines: list[str], start: int, end: int) -> list[Row]:
         rows.append(Row([RawCell(p, line_no) for p in parts], padded=padded))
     flush()
     return rows
+
+
+_ALIGNED_GAP_RE = re.compile(r"\S {2,}\S")
+_ALIGNED_CELL_RE = re.compile(r"[^ \t\f]+(?: [^ \t\f]+)*")
+
+
+def _is_aligned(lines: list[str], start: int, end: int) -> bool:
+    """A table laid out with spaces (`pdftotext -layout`): no tabs or pipes, and its rows have
+    gaps of two or more spaces between cells."""
+    block = [line for line in lines[start:end] if line.strip()]
+    if any("\t" in line or "|" in line for line in block):
+        return False
+    return sum(1 for line in block if _ALIGNED_GAP_RE.search(line)) >= 3
+
+
+def _aligned_cells(raw: str, line_no: int) -> list[RawCell]:
+    """Cells separated by two or more spaces, each with the display column of its centre."""
+    raw = raw.replace("\u3000", "  ").lstrip("\f")
+    cells = []
+    for match in _ALIGNED_CELL_RE.finditer(raw):
+        start = display_width(raw[: match.start()])
+        cells.append(RawCell(match.group(), line_no, start + display_width(match.group()) / 2))
+    return cells
+
+
+def place_by_position(values: list[RawCell], anchors: list[float]) -> tuple[list[RawCell | None], str | None]:
+    """Aligned text: each figure goes to the column whose header it stands under; a column with no
+    figure under it is blank (that is how an empty cell looks there). A cell of several figures
+    (`2 0`: the gap between two cells shrank to one space) is split where its own spaces are. When
+    a figure stands under no header, or two under one, nothing is placed: every cell is unknown."""
+    parts: list[RawCell] = []
+    for value in values:
+        if value.x is None:
+            return [None] * len(anchors), "cells without positions"
+        left = value.x - display_width(value.text) / 2
+        for match in re.finditer(r"\S+", value.text):
+            start = left + display_width(value.text[: match.start()])
+            parts.append(RawCell(match.group(), value.line, start + display_width(match.group()) / 2))
+    gaps = [b - a for a, b in pairwise(anchors)]
+    tolerance = min(gaps) / 2 if gaps else float("inf")
+    placed: list[RawCell | None] = [None] * len(anchors)
+    for part in parts:
+        column = min(range(len(anchors)), key=lambda j: abs(anchors[j] - part.x))
+        if abs(anchors[column] - part.x) >= tolerance or placed[column] is not None:
+            return [None] * len(anchors), f"{part.text.strip()!r} does not stand under one column of the header"
+        placed[column] = part
+    line = values[0].line if values else 0
+    return [cell if cell is not None else RawCell("", line) for cell in placed], None
+
+
+def fit_row(row: Row, values: list[RawCell], width: int, anchors: list[float] | None) -> tuple[list, str | None, str]:
+    """(cells, problem, warning code): by position under the header in aligned text, else in order."""
+    if row.aligned and anchors is not None and len(anchors) == width:
+        fitted, problem = place_by_position(values, anchors)
+        return fitted, problem, "unaligned_cells"
+    fitted, problem = fit_values(values, width)
+    return fitted, problem, "short_row"
 
 
 def fit_values(values: list[RawCell], width: int) -> tuple[list[RawCell | None], str | None]:
@@ -547,16 +615,21 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str) -> No
     header: list[str] = []
     columns: list[str] | None = None  # decided at the block's first item row
     seen: set[str] = set()
+    positions: dict[str, float] = {}  # aligned text: where each metric's header stands
     for row in rows:
         label = row.label
         found_article = _article_of(label)
         if found_article:
-            article, header, columns = found_article, [], None
+            article, header, columns, positions = found_article, [], None, {}
             continue
         if article is None:
             continue
         if not row.has_figures() and _match_metrics(L.squash(label)):
             header = _match_metrics("".join(L.squash(c.text) for c in row.label_cells()))
+            for cell in row.label_cells():
+                named = _match_metrics(L.squash(cell.text))
+                if cell.x is not None and len(named) == 1:
+                    positions[named[0]] = cell.x
             continue
         item = _item_of(label)
         if item is None or item in seen:
@@ -571,9 +644,10 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str) -> No
         if not columns:
             report.warn("unreadable_header", f"table 2 {article}: cannot name the columns of {label.strip()!r}", row.line)
             continue
-        fitted, problem = fit_values(values, len(columns))
+        anchors = [positions[m] for m in columns] if all(m in positions for m in columns) else None
+        fitted, problem, code = fit_row(row, values, len(columns), anchors)
         if problem:
-            report.warn("short_row", f"table 2 {item}: {problem}; missing cells are unknown", row.line)
+            report.warn(code, f"table 2 {item}: {problem}; missing cells are unknown", row.line)
         for metric, raw in zip(columns, fitted):
             report.cells.append(_disclosure_cell(report, item, metric, raw, row.line))
 
@@ -616,6 +690,11 @@ def _application_row_of(label: str, allowed: tuple[str, ...]) -> str | None:
     return best[1] if best else None
 
 
+def _applicant_of(text: str) -> str | None:
+    squashed = L.squash(text)
+    return next((key for key, names in L.APPLICANTS.items() if squashed in names), None)
+
+
 def _is_applicant_header(label: str) -> bool:
     squashed = L.squash(label)
     return any(L.APPLICANTS[key][0] in squashed for key in ("natural_person", "commercial_enterprise"))
@@ -625,9 +704,15 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str) -> N
     allowed = L.application_rows(template)
     found: dict[str, Row] = {}
     started = False
+    positions: dict[str, float] = {}  # aligned text: where each applicant's header stands
     for row in rows:
         label = row.label
-        if not label.strip() or not row.values() or _is_applicant_header(label):
+        if not started:
+            for cell in row.cells:
+                key = _applicant_of(cell.text)
+                if cell.x is not None and key is not None:
+                    positions.setdefault(key, cell.x)
+        if not label.strip() or (not row.values() and not row.aligned) or _is_applicant_header(label):
             continue  # a header row (repeated after a page break, too): no figures after its labels
         key = _application_row_of(label, allowed)
         if key == "new_received":
@@ -635,6 +720,9 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str) -> N
         if not started or key is None or key in found:
             continue
         found[key] = row
+    anchors = [positions[a] for a in L.APPLICANT_KEYS] if len(positions) == len(L.APPLICANT_KEYS) else None
+    width = len(L.APPLICANT_KEYS)
+    read: dict[str, tuple[Row, list[RawCell | None], str | None, str]] = {}
     for key in allowed:
         row = found.get(key)
         if row is None:
@@ -642,14 +730,75 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str) -> N
             for applicant in L.APPLICANT_KEYS:
                 report.cells.append(Cell("applications", key, applicant, None, UNKNOWN, None))
             continue
-        fitted, problem = fit_values(row.values(), len(L.APPLICANT_KEYS))
+        read[key] = (row, *fit_row(row, row.values(), width, anchors))
+    clean = {key: _clean_reading(fitted) for key, (_, fitted, _, _) in read.items()}
+    damaged = [key for key, (row, fitted, problem, _) in read.items()
+               if not row.aligned and _looks_run_together(fitted, problem, clean[key], R.applicant_sum_holds)]
+    outcomes = L.outcome_rows(template)
+    context = {key: reading for key, reading in clean.items() if key not in damaged}
+    for key, (row, fitted, problem, code) in read.items():
+        if key in damaged:
+            candidates = R.row_candidates([c.text for c in row.values()], width)
+            candidates = [c for c in candidates or [] if R.applicant_sum_holds(c)
+                          and R.column_rules_hold(key, c, context, outcomes)]
+            if _settle_run_together(report, "applications", key, L.APPLICANT_KEYS, row, fitted, candidates):
+                continue
         if problem:
-            report.warn("short_row", f"table 3 {key}: {problem}; missing cells are unknown", row.line)
+            report.warn(code, f"table 3 {key}: {problem}; missing cells are unknown", row.line)
         for applicant, raw in zip(L.APPLICANT_KEYS, fitted):
             if raw is None:
                 report.cells.append(Cell("applications", key, applicant, None, UNKNOWN, row.line))
             else:
                 report.cells.append(_to_cell(report, "applications", key, applicant, read_count(raw.text), raw))
+
+
+def _clean_reading(fitted: list[RawCell | None]) -> R.Reading | None:
+    """The row's figures when every cell reads cleanly (a value or blank), else None."""
+    values = []
+    for raw in fitted:
+        if raw is None:
+            return None
+        read = read_count(raw.text)
+        if read.state == UNKNOWN:
+            return None
+        values.append(read.value)
+    return tuple(values)
+
+
+def _looks_run_together(fitted: list, problem: str | None, clean: R.Reading | None, row_rule) -> bool:
+    """A row whose cells may have run together: short, holding a cell of several figures, or
+    breaking its own sum while one of its figures could be two."""
+    texts = [raw.text for raw in fitted if raw is not None]
+    several = any(_RUN_TOGETHER_RE.search(L.normalize_text(t)) for t in texts)
+    splittable = any(len(clean_cell_text(t)) > 1 and clean_cell_text(t).isdigit() for t in texts)
+    if several:
+        return True
+    if problem is not None:  # fewer cells than the template (fit_values: "5 of 7 cells")
+        return " of " in problem and splittable
+    return clean is not None and splittable and not row_rule(clean)
+
+
+def _settle_run_together(report: ParsedReport, table: str, row_key: str, columns: tuple[str, ...], row: Row,
+                         fitted: list, candidates: list) -> bool:
+    """Write the row's cells if the run-together reading settles it (True); False: read as usual."""
+    texts = " | ".join(c.text.strip() for c in row.values())
+    if len(candidates) == 1:
+        (reading,) = candidates
+        report.warn("cells_recovered", f"{table} {row_key}: cells ran together ({texts}); the template's rules "
+                    f"allow one split only, {[None if v is None else int(v) for v in reading]}; "
+                    "marked recovered", row.line)
+        for column, value in zip(columns, reading):
+            report.cells.append(Cell(table, row_key, column, value, RECOVERED, row.line, texts))
+        return True
+    several = any(_RUN_TOGETHER_RE.search(L.normalize_text(raw.text)) for raw in fitted if raw is not None)
+    if len(candidates) > 1 or several:
+        why = f"{len(candidates)} splits keep the rules" if candidates else "no split keeps the rules"
+        report.warn("cells_ran_together", f"{table} {row_key}: cells ran together ({texts}); {why}: "
+                    "its cells are unknown", row.line)
+        for column in columns:
+            report.cells.append(Cell(table, row_key, column, None, UNKNOWN, row.line))
+        return True
+    return False
 
 
 # ---------------------------------------------------------------- table 4
@@ -658,15 +807,31 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str) -> N
 def read_reviews(report: ParsedReport, rows: list[Row]) -> None:
     width = len(L.PROCEEDING_KEYS) * len(L.REVIEW_OUTCOME_KEYS)
     data = next((r for r in rows if not r.label_cells() and r.has_figures()), None)
+    if data is None:  # every figure blank: a row of empty cells as wide as the table
+        data = next((r for r in rows if not r.label_cells() and len(r.cells) == width), None)
     keys = [(p, o) for p in L.PROCEEDING_KEYS for o in L.REVIEW_OUTCOME_KEYS]
+    outcomes = {name: key for key, name in L.REVIEW_OUTCOMES.items()}
+    header = sorted((c.x, outcomes[L.squash(c.text)]) for r in rows if r is not data for c in r.cells
+                    if c.x is not None and L.squash(c.text) in outcomes)
+    anchors = [x for x, _ in header] if [o for _, o in header] == [o for _, o in keys] else None
     if data is None:
         report.warn("missing_row", "table 4: no row of figures found; its cells are unknown")
         for proceeding, outcome in keys:
             report.cells.append(Cell("reviews", proceeding, outcome, None, UNKNOWN, None))
         return
-    fitted, problem = fit_values(data.cells, width)
+    fitted, problem, code = fit_row(data, data.cells, width, anchors)
+    clean = _clean_reading(fitted)
+    if not data.aligned and _looks_run_together(fitted, problem, clean, R.review_sums_hold):
+        candidates = [c for c in R.row_candidates([c.text for c in data.cells], width) or []
+                      if R.review_sums_hold(c)]
+        columns = tuple(f"{p}.{o}" for p, o in keys)
+        before = len(report.cells)
+        if _settle_run_together(report, "reviews", "table 4", columns, data, fitted, candidates):
+            for cell in report.cells[before:]:  # one row holds every proceeding
+                cell.row, cell.column = cell.column.split(".")
+            return
     if problem:
-        report.warn("short_row", f"table 4: {problem}; missing cells are unknown", data.line)
+        report.warn(code, f"table 4: {problem}; missing cells are unknown", data.line)
     for (proceeding, outcome), raw in zip(keys, fitted):
         if raw is None:
             report.cells.append(Cell("reviews", proceeding, outcome, None, UNKNOWN, data.line))
