@@ -200,7 +200,7 @@ def normalize_text(text: str) -> str:
 @lru_cache(maxsize=1 << 16)
 def squash(label: str) -> str:
     """The core words of a label: no numbering, bracketed notes, spaces or punctuation."""
-    text = to_simplified(normalize_text(label)).strip()
+    text = re.sub(r"\s+", "", to_simplified(normalize_text(label)))  # `3 . 其 他`, `自 然 人`
     text = _BRACKET_NOTE_RE.sub("", text) if not text.startswith(("(", "（")) else text
     previous = None
     while previous != text:  # strip stacked numbering such as `三、(一)`

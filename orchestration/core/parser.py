@@ -33,7 +33,7 @@ from .cells import (
 )
 from .formats import FormatProblem, extract
 
-PARSER_VERSION = "1.0.0"
+PARSER_VERSION = "2.0.0"  # 2.0: HTML/DOCX/PDF, aligned and markdown text, recovered cells
 
 _RUN_TOGETHER_RE = re.compile(r"\d\s+[+-]?\d")
 
@@ -49,7 +49,7 @@ class Cell:
     row: str  # item / row / proceeding
     column: str  # metric / applicant / outcome
     value: Decimal | None
-    state: str  # value | blank | unknown | narrative
+    state: str  # value | blank | unknown | narrative | recovered
     line: int | None
     as_written: str | None = None
     unit_assumed: bool = False
@@ -191,6 +191,7 @@ class Row:
     cells: list[RawCell]
     padded: bool = False  # pipe rows: trailing empty cells are padding, not blank cells
     aligned: bool = False  # columns aligned by spaces: a cell's column is where it stands
+    short_by: int = 0  # markdown: cells fewer than the table's `|---|` line has
 
     @property
     def line(self) -> int:
@@ -241,6 +242,8 @@ def _markdown_row(lines: list[str], index: int, end: int, width: int | None) -> 
     if not following.endswith("|") or set(following) <= set("|-: "):
         return lines[index], index + 1
     joined = raw + following
+    if width is not None and not following.startswith("|"):
+        return joined, index + 2  # a markdown row never starts without a pipe: the rest of the row
     if width is not None:
         if _markdown_cells(raw) != width:
             # `| a |` + `| b |`: the break fell inside an empty cell (`||`) or on a separator
@@ -310,9 +313,10 @@ def build_rows(lines: list[str], start: int, end: int) -> list[Row]:
             current.append(cell)
             continue
         flush()
-        if set(raw.replace("|", "").strip()) <= set("-: "):  # markdown separator row
+        if "-" in raw and set(raw.replace("|", "").strip()) <= set("-: "):  # markdown separator row
             continue
-        rows.append(Row([RawCell(p, line_no) for p in parts], padded=padded))
+        short_by = markdown_width - len(parts) if markdown_width and _markdown_cells(raw) else 0
+        rows.append(Row([RawCell(p, line_no) for p in parts], padded=padded, short_by=max(short_by, 0)))
     flush()
     return rows
 
@@ -733,7 +737,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str) -> N
         read[key] = (row, *fit_row(row, row.values(), width, anchors))
     clean = {key: _clean_reading(fitted) for key, (_, fitted, _, _) in read.items()}
     damaged = [key for key, (row, fitted, problem, _) in read.items()
-               if not row.aligned and _looks_run_together(fitted, problem, clean[key], R.applicant_sum_holds)]
+               if not row.aligned and _looks_run_together(row, fitted, problem, clean[key], R.applicant_sum_holds)]
     outcomes = L.outcome_rows(template)
     context = {key: reading for key, reading in clean.items() if key not in damaged}
     for key, (row, fitted, problem, code) in read.items():
@@ -743,6 +747,8 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str) -> N
                           and R.column_rules_hold(key, c, context, outcomes)]
             if _settle_run_together(report, "applications", key, L.APPLICANT_KEYS, row, fitted, candidates):
                 continue
+        if row.short_by and not problem:
+            problem, code = f"{row.short_by} cell(s) fewer than the table has; read in order", "short_row"
         if problem:
             report.warn(code, f"table 3 {key}: {problem}; missing cells are unknown", row.line)
         for applicant, raw in zip(L.APPLICANT_KEYS, fitted):
@@ -765,7 +771,7 @@ def _clean_reading(fitted: list[RawCell | None]) -> R.Reading | None:
     return tuple(values)
 
 
-def _looks_run_together(fitted: list, problem: str | None, clean: R.Reading | None, row_rule) -> bool:
+def _looks_run_together(row: Row, fitted: list, problem: str | None, clean: R.Reading | None, row_rule) -> bool:
     """A row whose cells may have run together: short, holding a cell of several figures, or
     breaking its own sum while one of its figures could be two."""
     texts = [raw.text for raw in fitted if raw is not None]
@@ -773,8 +779,8 @@ def _looks_run_together(fitted: list, problem: str | None, clean: R.Reading | No
     splittable = any(len(clean_cell_text(t)) > 1 and clean_cell_text(t).isdigit() for t in texts)
     if several:
         return True
-    if problem is not None:  # fewer cells than the template (fit_values: "5 of 7 cells")
-        return " of " in problem and splittable
+    if problem is not None or row.short_by:  # fewer cells than the template (fit_values: "5 of 7 cells")
+        return (row.short_by > 0 or " of " in problem) and splittable
     return clean is not None and splittable and not row_rule(clean)
 
 
@@ -821,7 +827,7 @@ def read_reviews(report: ParsedReport, rows: list[Row]) -> None:
         return
     fitted, problem, code = fit_row(data, data.cells, width, anchors)
     clean = _clean_reading(fitted)
-    if not data.aligned and _looks_run_together(fitted, problem, clean, R.review_sums_hold):
+    if not data.aligned and _looks_run_together(data, fitted, problem, clean, R.review_sums_hold):
         candidates = [c for c in R.row_candidates([c.text for c in data.cells], width) or []
                       if R.review_sums_hold(c)]
         columns = tuple(f"{p}.{o}" for p, o in keys)
