@@ -26,6 +26,8 @@ from pathlib import Path
 from . import labels as L
 from .cells import display_width
 from .formats import ABSENT, expand_spans, grid_lines
+from .samples import LABELS as SAMPLE_LABELS
+from .samples import OUTCOME_WEIGHTS as SAMPLE_OUTCOME_WEIGHTS
 
 LAYOUTS = (
     "txt-tabs",
@@ -69,69 +71,32 @@ DEPARTMENTS = (
     "自然资源局", "财政局", "生态环境局", "交通运输局", "农业农村局", "司法局", "人民政府办公室", "应急管理局",
 )
 
-# Which outcome an application ends in, roughly as county-level reports show them.
-OUTCOME_WEIGHTS = {
-    "granted": 46, "partially_granted": 7, "denied_state_secret": 0.2, "denied_prohibited_by_law": 0.4,
-    "denied_security_stability": 0.2, "denied_third_party_rights": 2, "denied_internal_affairs": 1,
-    "denied_process_information": 2, "denied_enforcement_files": 1, "denied_administrative_query": 1.5,
-    "unavailable_not_held": 22, "unavailable_needs_creation": 4, "unavailable_unclear": 3,
-    "rejected_petition": 4, "rejected_duplicate": 3, "rejected_publication": 0.4, "rejected_excessive": 0.4,
-    "rejected_confirmation": 1, "other": 2, "other_no_correction": 1, "other_no_fee_paid": 0.3, "other_misc": 1,
-}
+# Which outcome an application ends in, roughly as county-level reports show them (samples.py),
+# with the three 其他处理 rows of the 2021 template.
+OUTCOME_WEIGHTS = {**SAMPLE_OUTCOME_WEIGHTS, "other_no_correction": 1, "other_no_fee_paid": 0.3, "other_misc": 1}
 
 # ---------------------------------------------------------------- the template's printed labels
+# As samples.py prints the 2019 template, plus what the 2021 template prints.
 
 ROW_LABELS = {
-    "new_received": "一、本年新收政府信息公开申请数量",
-    "carried_over": "二、上年结转政府信息公开申请数量",
-    "results_group": "三、本年度办理结果",
-    "granted": "（一）予以公开",
+    **SAMPLE_LABELS["rows"],
+    **SAMPLE_LABELS["subgroups"],
+    "results_group": SAMPLE_LABELS["results_group"],
     "partially_granted": "（二）部分公开",
     "partially_granted_note": "（区分处理的，只计这一情形，不计其他情形）",
-    "denied": "（三）不予公开",
-    "denied_state_secret": "1.属于国家秘密",
-    "denied_prohibited_by_law": "2.其他法律行政法规禁止公开",
-    "denied_security_stability": "3.危及“三安全一稳定”",
-    "denied_third_party_rights": "4.保护第三方合法权益",
-    "denied_internal_affairs": "5.属于三类内部事务信息",
-    "denied_process_information": "6.属于四类过程性信息",
-    "denied_enforcement_files": "7.属于行政执法案卷",
-    "denied_administrative_query": "8.属于行政查询事项",
-    "unavailable": "（四）无法提供",
-    "unavailable_not_held": "1.本机关不掌握相关政府信息",
-    "unavailable_needs_creation": "2.没有现成信息需要另行制作",
-    "unavailable_unclear": "3.补正后申请内容仍不明确",
-    "rejected": "（五）不予处理",
-    "rejected_petition": "1.信访举报投诉类申请",
-    "rejected_duplicate": "2.重复申请",
-    "rejected_publication": "3.要求提供公开出版物",
-    "rejected_excessive": "4.无正当理由大量反复申请",
-    "rejected_confirmation": "5.要求行政机关确认或重新出具已获取信息",
-    "other": "（六）其他处理",
     "other_no_correction": "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
     "other_no_fee_paid": "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请",
     "other_misc": "3.其他",
-    "results_total": "（七）总计",
-    "carried_forward": "四、结转下年度继续办理",
 }
-APPLICANT_LABELS = {"natural_person": "自然人", "commercial_enterprise": "商业企业", "research_institution": "科研机构",
-                    "social_welfare_org": "社会公益组织", "legal_service_org": "法律服务机构", "other_org": "其他",
-                    "total": "总计"}
+APPLICANT_LABELS = SAMPLE_LABELS["applicants"]
 METRIC_LABELS = {
-    "new_made": "本年新制作数量", "new_published": "本年新公开数量", "total_published": "对外公开总数量",
-    "previous_year_count": "上一年项目数量", "current_year_count": "本年项目数量", "change": "本年增/减",
-    "decisions": "处理决定数量", "project_count": "采购项目数量", "total_amount_wan_yuan": "采购总金额",
+    **SAMPLE_LABELS["metrics"],
     "issued": "本年制发件数", "repealed": "本年废止件数", "in_force": "现行有效件数",
     "fee_amount_wan_yuan": "本年收费金额（单位：万元）",
 }
-ITEM_LABELS = {"regulations": "规章", "normative_documents": "规范性文件", "administrative_licensing": "行政许可",
-               "other_management_services": "其他对外管理服务事项", "administrative_penalty": "行政处罚",
-               "administrative_coercion": "行政强制", "administrative_fees": "行政事业性收费",
-               "centralized_procurement": "政府集中采购"}
-ARTICLE_LABELS = {"20(1)": "第二十条第（一）项", "20(5)": "第二十条第（五）项", "20(6)": "第二十条第（六）项",
-                  "20(8)": "第二十条第（八）项", "20(9)": "第二十条第（九）项"}
-OUTCOME_LABELS = {"upheld": "结果维持", "corrected": "结果纠正", "other": "其他结果", "pending": "尚未审结",
-                  "total": "总计"}
+ITEM_LABELS = SAMPLE_LABELS["items"]
+ARTICLE_LABELS = SAMPLE_LABELS["articles"]
+OUTCOME_LABELS = SAMPLE_LABELS["outcomes"]
 HEADINGS = {
     "overview": ("一、总体情况",),
     "disclosures": ("二、主动公开政府信息情况", "二、主动公开情况", "二、主动公开政府信息的情况"),
@@ -142,7 +107,7 @@ HEADINGS = {
     "problems": ("五、存在的主要问题及改进情况", "五、存在的问题及改进措施", "五、政府信息公开工作存在的主要问题及改进情况"),
     "other": ("六、其他需要报告的事项",),
 }
-BALANCE_NOTE = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）"
+BALANCE_NOTE = SAMPLE_LABELS["balance_note"]
 SIMPLIFIED_TO_TRADITIONAL = {simple: traditional for traditional, simple in reversed(L.TRADITIONAL_TO_SIMPLIFIED.items())}
 FULL_WIDTH_DIGITS = str.maketrans("0123456789", "０１２３４５６７８９")
 
@@ -724,6 +689,19 @@ def render_docx(rng: random.Random, plan: Plan, blocks: list) -> bytes:
                     tr.remove(tc)
     out = io.BytesIO()
     document.save(out)
+    return _without_timestamps(out.getvalue())
+
+
+def _without_timestamps(package: bytes) -> bytes:
+    """The same zip with every entry dated 1980-01-01, so a document is the same bytes every run."""
+    import zipfile
+
+    source = zipfile.ZipFile(io.BytesIO(package))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            target.writestr(zipfile.ZipInfo(info.filename, (1980, 1, 1, 0, 0, 0)), source.read(info.filename),
+                            compress_type=zipfile.ZIP_DEFLATED)
     return out.getvalue()
 
 
