@@ -349,24 +349,65 @@ def place_by_position(values: list[RawCell], anchors: list[float]) -> tuple[list
     figure under it is blank (that is how an empty cell looks there). A cell of several figures
     (`2 0`: the gap between two cells shrank to one space) is split where its own spaces are. When
     a figure stands under no header, or two under one, nothing is placed: every cell is unknown."""
-    parts: list[RawCell] = []
-    for value in values:
-        if value.x is None:
-            return [None] * len(anchors), "cells without positions"
-        left = value.x - display_width(value.text) / 2
-        for match in re.finditer(r"\S+", value.text):
-            start = left + display_width(value.text[: match.start()])
-            parts.append(RawCell(match.group(), value.line, start + display_width(match.group()) / 2))
-    gaps = [b - a for a, b in pairwise(anchors)]
-    tolerance = min(gaps) / 2 if gaps else float("inf")
+    if any(value.x is None for value in values):
+        return [None] * len(anchors), "cells without positions"
+    parts = _figure_parts(values)
     placed: list[RawCell | None] = [None] * len(anchors)
     for part in parts:
-        column = min(range(len(anchors)), key=lambda j: abs(anchors[j] - part.x))
-        if abs(anchors[column] - part.x) >= tolerance or placed[column] is not None:
+        column = _nearest(anchors, part.x)
+        if column is None or placed[column] is not None:
             return [None] * len(anchors), f"{part.text.strip()!r} does not stand under one column of the header"
         placed[column] = part
     line = values[0].line if values else 0
     return [cell if cell is not None else RawCell("", line) for cell in placed], None
+
+
+def _figure_parts(values: list[RawCell]) -> list[RawCell]:
+    """The figures of aligned cells, a cell of several (`2 0`) split where its own spaces are."""
+    parts = []
+    for value in values:
+        left = (value.x or 0) - display_width(value.text) / 2
+        for match in re.finditer(r"\S+", value.text):
+            start = left + display_width(value.text[: match.start()])
+            parts.append(RawCell(match.group(), value.line, start + display_width(match.group()) / 2))
+    return parts
+
+
+def _nearest(anchors: list[float], x: float) -> int | None:
+    """The column whose header stands over x, if x is within half the narrowest column gap of it."""
+    gaps = [b - a for a, b in pairwise(anchors)]
+    tolerance = min(gaps) / 2 if gaps else float("inf")
+    column = min(range(len(anchors)), key=lambda j: abs(anchors[j] - x))
+    return column if abs(anchors[column] - x) < tolerance else None
+
+
+def aligned_readings(values: list[RawCell], anchors: list[float]) -> list[R.Reading] | None:
+    """Aligned text where a figure stands under no single header (the gap before it shrank): the
+    figures that stand clearly under one column stay there; the others may take any free column
+    between their neighbours, in order. Every such placement, as a reading of the row."""
+    parts = _figure_parts(values)
+    columns = [_nearest(anchors, p.x) for p in parts]
+    claimed = [c for c in columns if c is not None]
+    fixed = [c if c is not None and claimed.count(c) == 1 else None for c in columns]
+    readings: list[R.Reading] = []
+
+    def walk(index: int, lowest: int, placement: dict[int, RawCell]) -> None:
+        if len(readings) > R.MAX_CANDIDATES:
+            return
+        if index == len(parts):
+            cells = [read_count(placement[j].text) if j in placement else None for j in range(len(anchors))]
+            if all(c is None or c.state != UNKNOWN for c in cells):
+                readings.append(tuple(None if c is None else c.value for c in cells))
+            return
+        later_fixed = [c for c in fixed[index + 1 :] if c is not None]
+        highest = min(later_fixed) - 1 if later_fixed else len(anchors) - 1
+        options = [fixed[index]] if fixed[index] is not None else range(lowest, highest + 1)
+        for column in options:
+            if column >= lowest and column not in placement:
+                walk(index + 1, column + 1, {**placement, column: parts[index]})
+
+    walk(0, 0, {})
+    return readings if len(readings) <= R.MAX_CANDIDATES else None
 
 
 def fit_row(row: Row, values: list[RawCell], width: int, anchors: list[float] | None) -> tuple[list, str | None, str]:
@@ -736,13 +777,17 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str) -> N
             continue
         read[key] = (row, *fit_row(row, row.values(), width, anchors))
     clean = {key: _clean_reading(fitted) for key, (_, fitted, _, _) in read.items()}
-    damaged = [key for key, (row, fitted, problem, _) in read.items()
-               if not row.aligned and _looks_run_together(row, fitted, problem, clean[key], R.applicant_sum_holds)]
+    damaged = [key for key, (row, fitted, problem, code) in read.items()
+               if (row.aligned and code == "unaligned_cells" and problem and anchors)
+               or (not row.aligned and _looks_run_together(row, fitted, problem, clean[key], R.applicant_sum_holds))]
     outcomes = L.outcome_rows(template)
     context = {key: reading for key, reading in clean.items() if key not in damaged}
     for key, (row, fitted, problem, code) in read.items():
         if key in damaged:
-            candidates = R.row_candidates([c.text for c in row.values()], width)
+            if row.aligned:
+                candidates = aligned_readings(row.values(), anchors)
+            else:
+                candidates = R.row_candidates([c.text for c in row.values()], width)
             candidates = [c for c in candidates or [] if R.applicant_sum_holds(c)
                           and R.column_rules_hold(key, c, context, outcomes)]
             if _settle_run_together(report, "applications", key, L.APPLICANT_KEYS, row, fitted, candidates):
@@ -796,7 +841,7 @@ def _settle_run_together(report: ParsedReport, table: str, row_key: str, columns
         for column, value in zip(columns, reading):
             report.cells.append(Cell(table, row_key, column, value, RECOVERED, row.line, texts))
         return True
-    several = any(_RUN_TOGETHER_RE.search(L.normalize_text(raw.text)) for raw in fitted if raw is not None)
+    several = row.aligned or any(_RUN_TOGETHER_RE.search(L.normalize_text(raw.text)) for raw in fitted if raw is not None)
     if len(candidates) > 1 or several:
         why = f"{len(candidates)} splits keep the rules" if candidates else "no split keeps the rules"
         report.warn("cells_ran_together", f"{table} {row_key}: cells ran together ({texts}); {why}: "
