@@ -159,19 +159,24 @@ def _plan(rng: random.Random, index: int, layout: str | None = None) -> Plan:
     for kind, rate in rates.items():
         if rng.random() < rate:
             noise.add(kind)
-    if layout not in TEXT_LAYOUTS:
-        noise -= {"lost_separator", "page_break"}
-    if layout not in ("txt-cells", "html-utf8", "html-gbk", "html-gbk-undeclared", "docx"):
+    if "wrong_template" in noise:
+        template = "2021" if template == "2019" else "2019"
+    scale = rng.choice((1, 1, 1, 2, 5, 40)) if "separators" in noise else 1
+    return _consistent(Plan(index, agency, year, template, layout, noise, scale))
+
+
+def _consistent(plan: Plan) -> Plan:
+    """Noise the template and the layout can hold."""
+    if plan.layout not in TEXT_LAYOUTS:
+        plan.noise -= {"lost_separator", "page_break"}
+    if plan.layout not in ("txt-cells", "html-utf8", "html-gbk", "html-gbk-undeclared", "docx"):
         # Where a row that lost its last cells can look whole: a lost cell at the end of an aligned
         # row reads as blank, and in tab or pipe text the gaps merged labels leave can make up the
         # count. The parser flags a short row wherever the count shows it.
-        noise.discard("short_row")
-    if "wrong_template" in noise:
-        template = "2021" if template == "2019" else "2019"
-    if template == "2021":
-        noise.discard("extra_column")
-    scale = rng.choice((1, 1, 1, 2, 5, 40)) if "separators" in noise else 1
-    return Plan(index, agency, year, template, layout, noise, scale)
+        plan.noise.discard("short_row")
+    if plan.template == "2021":
+        plan.noise.discard("extra_column")  # 本年项目数量 belongs to the 2019 template
+    return plan
 
 
 # ---------------------------------------------------------------- figures (the truth)
@@ -829,6 +834,7 @@ def make_document(seed: int, index: int, layout: str | None = None, noise: set[s
         plan.noise = set(noise)
     if template is not None:
         plan.template = template
+    _consistent(plan)
     fig = _figures(rng, plan)
     blocks, truth, noise_log = _model(rng, plan, fig)
     render_rng = random.Random(f"{seed}:{index}:render")

@@ -226,6 +226,15 @@ def is_page_furniture(line: str) -> bool:
     return bool(_PAGE_NUMBER_RE.match(line)) or (line.startswith("\f") and "\t" not in line and "  " not in line.strip())
 
 
+_MARKDOWN_RULE_RE = re.compile(r"^\s*:?-{3,}:?\s*$")
+
+
+def _is_markdown_rule(line: str) -> bool:
+    """`|---|:---:|`, the line under a markdown table's header (not a row of `-` blanks)."""
+    cells = [c for c in line.strip().strip("|").split("|")]
+    return "|" in line and all(_MARKDOWN_RULE_RE.match(c) for c in cells)
+
+
 def _markdown_cells(line: str) -> int | None:
     line = line.strip()
     return len(line[1:-1].split("|")) if len(line) > 1 and line.startswith("|") and line.endswith("|") else None
@@ -239,7 +248,7 @@ def _markdown_row(lines: list[str], index: int, end: int, width: int | None) -> 
     if not raw.startswith("|") or index + 1 >= end:
         return lines[index], index + 1
     following = lines[index + 1].strip()
-    if not following.endswith("|") or set(following) <= set("|-: "):
+    if not following.endswith("|") or _is_markdown_rule(following):
         return lines[index], index + 1
     joined = raw + following
     if width is not None and not following.startswith("|"):
@@ -282,7 +291,7 @@ def build_rows(lines: list[str], start: int, end: int) -> list[Row]:
             continue
         line_no = index + 1
         stripped = lines[index].strip()
-        if stripped.startswith("|") and set(stripped) <= set("|-: ") and "-" in stripped:
+        if stripped.startswith("|") and _is_markdown_rule(stripped):
             markdown_width = _markdown_cells(stripped)
         raw, skip_to = _markdown_row(lines, index, end, markdown_width)
         if is_page_furniture(raw):
@@ -313,7 +322,7 @@ def build_rows(lines: list[str], start: int, end: int) -> list[Row]:
             current.append(cell)
             continue
         flush()
-        if "-" in raw and set(raw.replace("|", "").strip()) <= set("-: "):  # markdown separator row
+        if _is_markdown_rule(raw):  # the line under a markdown header
             continue
         short_by = markdown_width - len(parts) if markdown_width and _markdown_cells(raw) else 0
         rows.append(Row([RawCell(p, line_no) for p in parts], padded=padded, short_by=max(short_by, 0)))
@@ -410,30 +419,32 @@ def aligned_readings(values: list[RawCell], anchors: list[float]) -> list[R.Read
     return readings if len(readings) <= R.MAX_CANDIDATES else None
 
 
-def fit_row(row: Row, values: list[RawCell], width: int, anchors: list[float] | None) -> tuple[list, str | None, str]:
+def fit_row(row: Row, values: list[RawCell], width: int, anchors: list[float] | None,
+            trailing_first: bool = False) -> tuple[list, str | None, str]:
     """(cells, problem, warning code): by position under the header in aligned text, else in order."""
     if row.aligned and anchors is not None and len(anchors) == width:
         fitted, problem = place_by_position(values, anchors)
         return fitted, problem, "unaligned_cells"
-    fitted, problem = fit_values(values, width)
+    fitted, problem = fit_values(values, width, trailing_first)
     return fitted, problem, "short_row"
 
 
-def fit_values(values: list[RawCell], width: int) -> tuple[list[RawCell | None], str | None]:
+def fit_values(values: list[RawCell], width: int, trailing_first: bool = False) -> tuple[list[RawCell | None], str | None]:
     """Lay a row's value cells onto `width` template columns; None marks an unknown cell.
 
     More cells than columns: leading empties come from merged label cells and are dropped, then
-    trailing empties. Fewer cells with any figure: the row is short; cells are read in order and
+    trailing empties (table 2, whose labels are one cell wide, pads at the end instead: there
+    `trailing_first`). Fewer cells with any figure: the row is short; cells are read in order and
     the missing ones are unknown — never shifted to fill the gap by guessing.
     """
     if all(v.is_empty for v in values):
         line = values[0].line if values else None
         return [RawCell("", line or 0) for _ in range(width)], None
     values = list(values)
-    while len(values) > width and values[0].is_empty:
-        values.pop(0)
-    while len(values) > width and values[-1].is_empty:
-        values.pop()
+    ends = (-1, 0) if trailing_first else (0, -1)
+    for end in ends:
+        while len(values) > width and values[end].is_empty:
+            values.pop(end)
     if len(values) > width:
         return [None] * width, f"{len(values)} cells where the template has {width}"
     if len(values) < width:
@@ -690,7 +701,7 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str) -> No
             report.warn("unreadable_header", f"table 2 {article}: cannot name the columns of {label.strip()!r}", row.line)
             continue
         anchors = [positions[m] for m in columns] if all(m in positions for m in columns) else None
-        fitted, problem, code = fit_row(row, values, len(columns), anchors)
+        fitted, problem, code = fit_row(row, values, len(columns), anchors, trailing_first=True)
         if problem:
             report.warn(code, f"table 2 {item}: {problem}; missing cells are unknown", row.line)
         for metric, raw in zip(columns, fitted):
