@@ -26,7 +26,8 @@ RECOVERED = "recovered"
 _NUMBER_RE = re.compile(r"([+-]?)(\d+(?:\.\d+)?)")
 _UNIT_RE = re.compile(r"[（(\[]?(亿元|万元|元|万|亿)[）)\]]?")
 _UNIT_NAMES = {"万": "万元", "亿": "亿元"}
-_RUN_TOGETHER_RE = re.compile(r"\d\s+[+-]?\d")
+# `2 0`: a lost separator, or a space inside a number
+RUN_TOGETHER_RE = re.compile(r"\d\s+[+-]?\d")
 _COUNT_SUFFIXES = ("件", "条", "个", "项", "次")
 
 
@@ -63,7 +64,7 @@ def read_count(text: str, signed: bool = False) -> CellRead:
     cleaned = clean_cell_text(text)
     if cleaned in BLANK_TOKENS:
         return CellRead(BLANK, None)
-    if _RUN_TOGETHER_RE.search(normalize_text(text)):
+    if RUN_TOGETHER_RE.search(normalize_text(text)):
         # `2 0`: two figures whose separator was lost, or a space inside a number; never joined
         return CellRead(UNKNOWN, None, f"several numbers in one cell: {text.strip()!r}")
     for suffix in _COUNT_SUFFIXES:
@@ -91,7 +92,7 @@ def read_amount_wan_yuan(text: str, unit_printed: str | None = None) -> CellRead
         return CellRead(UNKNOWN, None, f"more than one unit: {text.strip()!r}")
     number_text = _UNIT_RE.sub("", cleaned).removeprefix("人民币").removeprefix("¥").removeprefix("￥")
     match = _NUMBER_RE.fullmatch(number_text)
-    if not match or _RUN_TOGETHER_RE.search(normalize_text(text)):
+    if not match or RUN_TOGETHER_RE.search(normalize_text(text)):
         return CellRead(UNKNOWN, None, f"not an amount: {text.strip()!r}")
     number = Decimal(match.group(1) + match.group(2))
     if number < 0:

@@ -21,6 +21,7 @@ from .cells import (
     BLANK,
     NARRATIVE,
     RECOVERED,
+    RUN_TOGETHER_RE,
     UNKNOWN,
     VALUE,
     CellRead,
@@ -34,8 +35,6 @@ from .cells import (
 from .formats import FormatProblem, extract
 
 PARSER_VERSION = "2.0.0"  # 2.0: HTML/DOCX/PDF, aligned and markdown text, recovered cells
-
-_RUN_TOGETHER_RE = re.compile(r"\d\s+[+-]?\d")
 
 PARSED, PARTIAL, NARRATIVE_STATUS, QUARANTINED = "parsed", "partial", "narrative", "quarantined"
 
@@ -241,9 +240,10 @@ def _markdown_cells(line: str) -> int | None:
 
 
 def _markdown_row(lines: list[str], index: int, end: int, width: int | None) -> tuple[str, int]:
-    """(the line, the index after it), joining a markdown row that a line break cut in two
-    (`| a | b` + `c |`, `| a |` + `| b |`): joined only when the two make one row exactly as wide
-    as the table's `|---|` line says, or, with no such line, when the first is visibly unfinished."""
+    """(the line, the index after it), joining a markdown row that a line break cut in two: when
+    the first line is unfinished (`| a | b` + `c |`) or the second is no row on its own (`c | d |`);
+    two lines that each look like a row (`| a |` + `| b |`) only when together they are exactly as
+    wide as the table's `|---|` line says."""
     raw = lines[index].strip()
     if not raw.startswith("|") or index + 1 >= end:
         return lines[index], index + 1
@@ -251,17 +251,13 @@ def _markdown_row(lines: list[str], index: int, end: int, width: int | None) -> 
     if not following.endswith("|") or _is_markdown_rule(following):
         return lines[index], index + 1
     joined = raw + following
-    if width is not None and not following.startswith("|"):
-        return joined, index + 2  # a markdown row never starts without a pipe: the rest of the row
-    if width is not None:
-        if _markdown_cells(raw) != width:
-            # `| a |` + `| b |`: the break fell inside an empty cell (`||`) or on a separator
-            for candidate in (joined, raw + following[1:]):
-                if _markdown_cells(candidate) == width:
-                    return candidate, index + 2
-        return lines[index], index + 1
-    if not raw.endswith("|") or not following.startswith("|"):
-        return joined, index + 2
+    if not following.startswith("|") or not raw.endswith("|"):
+        return joined, index + 2  # a row unfinished, or a line that is no row on its own: one row
+    if width is not None and _markdown_cells(raw) != width:
+        # `| a |` + `| b |`: the break fell inside an empty cell (`||`) or on a separator
+        for candidate in (joined, raw + following[1:]):
+            if _markdown_cells(candidate) == width:
+                return candidate, index + 2
     return lines[index], index + 1
 
 
@@ -827,14 +823,17 @@ def _clean_reading(fitted: list[RawCell | None]) -> R.Reading | None:
     return tuple(values)
 
 
+_LEADING_ZERO_RE = re.compile(r"0\d")
+
+
 def _looks_run_together(row: Row, fitted: list, problem: str | None, clean: R.Reading | None, row_rule) -> bool:
     """A row whose cells may have run together: short, holding a cell of several figures, or
     breaking its own sum while one of its figures could be two."""
     texts = [raw.text for raw in fitted if raw is not None]
-    several = any(_RUN_TOGETHER_RE.search(L.normalize_text(t)) for t in texts)
+    several = any(RUN_TOGETHER_RE.search(L.normalize_text(t)) for t in texts)
     splittable = any(len(clean_cell_text(t)) > 1 and clean_cell_text(t).isdigit() for t in texts)
-    if several:
-        return True
+    if several or any(_LEADING_ZERO_RE.match(clean_cell_text(t)) for t in texts):
+        return True  # `2 0`; `018`, which reads as 18 but is more likely 0 and 18
     if problem is not None or row.short_by:  # fewer cells than the template (fit_values: "5 of 7 cells")
         return (row.short_by > 0 or " of " in problem) and splittable
     return clean is not None and splittable and not row_rule(clean)
@@ -852,7 +851,7 @@ def _settle_run_together(report: ParsedReport, table: str, row_key: str, columns
         for column, value in zip(columns, reading):
             report.cells.append(Cell(table, row_key, column, value, RECOVERED, row.line, texts))
         return True
-    several = row.aligned or any(_RUN_TOGETHER_RE.search(L.normalize_text(raw.text)) for raw in fitted if raw is not None)
+    several = row.aligned or any(RUN_TOGETHER_RE.search(L.normalize_text(raw.text)) for raw in fitted if raw is not None)
     if len(candidates) > 1 or several:
         why = f"{len(candidates)} splits keep the rules" if candidates else "no split keeps the rules"
         report.warn("cells_ran_together", f"{table} {row_key}: cells ran together ({texts}); {why}: "

@@ -43,7 +43,7 @@ def test_units_anywhere_in_the_cell_and_the_unit_the_header_prints():
 
 
 def test_figures_that_ran_together_in_one_cell_are_unknown_never_joined():
-    for text in ("2 0", "200 000121", "1 234"):
+    for text in ("2 0", "200 000121", "1 234", "１ ２"):
         read = read_count(text)
         assert read.state == UNKNOWN and read.value is None and "several numbers" in read.problem
     assert read_count("1,234").value == Decimal(1234)  # a thousands separator is not a lost one

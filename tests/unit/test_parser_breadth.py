@@ -198,6 +198,17 @@ def test_cells_that_ran_together_without_a_space_are_recovered_too():
     assert record["applications"]["granted"]["commercial_enterprise"] == 1
 
 
+def test_a_leading_zero_is_read_as_figures_that_ran_together_when_the_rules_allow_it():
+    # granted 2 | 0 | 1 printed `2 | 01` behind a label gap: seven cells, and 2 + 1 = 3 even read
+    # wrongly; but a count has no leading zero, and only `0`, `1` keeps every rule
+    values = {key: ["", "2", "0", "1", "", "", "", "3"] for key in ("new_received", "results_total")}
+    values["granted"] = ["", "2", "01", "", "", "", "3"]
+    report = parse_text(report_text(values), "t.txt")
+    granted = report.to_dict()["applications"]["granted"]
+    assert (granted["natural_person"], granted["commercial_enterprise"], granted["research_institution"]) == (2, 0, 1)
+    assert {c.state for c in report.cells if c.row == "granted"} == {"recovered"}
+
+
 def test_cells_that_ran_together_ambiguously_are_unknown():
     # administrative review 1 | 11 | 0 | 0 | 12 printed `111 0 0 12`: 1+11 and 11+1 both make 12
     report = parse_text(report_text(BALANCED, reviews="111\t0\t0\t12\t" + "\t".join(["0"] * 10)), "t.txt")
