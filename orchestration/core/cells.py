@@ -60,6 +60,7 @@ def looks_like_value(text: str) -> bool:
     return bool(_NUMBER_RE.fullmatch(cleaned))
 
 
+@lru_cache(maxsize=1 << 16)
 def read_count(text: str, signed: bool = False) -> CellRead:
     cleaned = clean_cell_text(text)
     if cleaned in BLANK_TOKENS:

@@ -179,12 +179,13 @@ TRADITIONAL_TO_SIMPLIFIED = dict(zip(
     strict=True,
 ))
 _TO_SIMPLIFIED = str.maketrans(TRADITIONAL_TO_SIMPLIFIED)
+_TRADITIONAL_RE = re.compile("[" + "".join(TRADITIONAL_TO_SIMPLIFIED) + "]")
 
 
 def to_simplified(text: str) -> str:
     """Traditional glyphs of the template's words to simplified ones; one character for one, so
-    line and column positions do not move."""
-    return text.translate(_TO_SIMPLIFIED)
+    line and column positions do not move. (Most reports have none: looked for first, it is cheap.)"""
+    return text.translate(_TO_SIMPLIFIED) if _TRADITIONAL_RE.search(text) else text
 
 
 _PUNCT_RE = re.compile(r"[\s\u3000\"“”'‘’、，,。.：:；;（）()【】\[\]《》<>/／|·・\-—_*#]+")
