@@ -75,7 +75,13 @@ def detect_format(data: bytes) -> str:
 
 
 def decode_text(data: bytes) -> tuple[str, str]:
-    """UTF-8 (with or without BOM), else GB18030. Raises FormatProblem for binary data."""
+    """UTF-16 with its BOM (Notepad's "Unicode"), UTF-8 (with or without BOM), else GB18030.
+    Raises FormatProblem for binary data."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError:
+            pass
     if b"\x00" in data[:4096]:
         raise FormatProblem("unreadable", "binary data (NUL bytes), not a text report")
     for encoding in ("utf-8-sig", "gb18030"):

@@ -61,6 +61,9 @@ def test_format_is_decided_by_content_not_by_the_file_name(tmp_path):
     assert detect_format(b"\xef\xbb\xbf  <!DOCTYPE html><html>") == HTML
     assert detect_format("<table><tr><td>规章</td></tr></table>".encode()) == HTML
     assert detect_format("聊城市民政局2020年政府信息公开工作年度报告".encode()) == TEXT
+    text = make_document(11, 4, layout="txt-tabs", noise=set()).data.decode("utf-8")
+    report = parse_bytes(text.encode("utf-16"), "notepad-unicode.txt")  # with its BOM
+    assert (report.encoding, report.status, report.agency) == ("utf-16", "parsed", document.truth["agency"])
 
 
 def test_html_rowspan_and_colspan_leave_each_real_cell_once():
