@@ -441,11 +441,11 @@ def _table4(rng: random.Random, plan: Plan, fig: Figures, p: Printer, truth: dic
 # ---------------------------------------------------------------- noise on the rows of a table
 
 
-def _damage_rows(rng: random.Random, plan: Plan, table: TableModel, truth_table: dict, noise_log: list) -> None:
+def _damage_rows(rng: random.Random, plan: Plan, table: TableModel, noise_log: list) -> None:
     """Lost separators and short rows, in table 3 (and the table 4 row for lost separators)."""
     if table.name not in ("applications", "reviews"):
         return
-    data_rows = [i for i in range(table.header_rows, len(table.rows))]
+    data_rows = list(range(table.header_rows, len(table.rows)))
     if "lost_separator" in plan.noise and plan.layout != "txt-aligned":  # aligned: _aligned squeezes a gap
         candidates = []
         for i in data_rows:
@@ -504,7 +504,7 @@ def _model(rng: random.Random, plan: Plan, fig: Figures) -> tuple[list, dict, li
               _table4(rng, plan, fig, printer, reviews)]
     noise_log: list[str] = []
     for table in tables:
-        _damage_rows(rng, plan, table, applications if table.name == "applications" else reviews, noise_log)
+        _damage_rows(rng, plan, table, noise_log)
     drift = "label_drift" in plan.noise
     heading = {k: (rng.choice(v) if drift else v[0]) for k, v in HEADINGS.items()}
     prose = _prose(rng, plan, fig)
@@ -565,6 +565,8 @@ def render_text(rng: random.Random, plan: Plan, blocks: list) -> str:
             lines.extend(row_lines)
             if breaking is not None and index == breaking:
                 lines.extend(_page_break(plan, 2 + plan.index % 20))
+                if rng.random() < 0.5:  # the header rows the typesetter repeats on the new page
+                    lines.extend(line for header in rendered[: block.header_rows] for line in header)
         lines.append("")
     return "\n".join(lines) + "\n"
 

@@ -368,14 +368,22 @@ def place_by_position(values: list[RawCell], anchors: list[float]) -> tuple[list
 
 
 def _figure_parts(values: list[RawCell]) -> list[RawCell]:
-    """The figures of aligned cells, a cell of several (`2 0`) split where its own spaces are."""
+    """The figures of aligned cells, a cell of several (`2 0`) split where its own spaces are; a
+    cell with anything but figures in it (`万元 33.6`, `434.936 万元`) stays whole."""
     parts = []
     for value in values:
+        if not all(_is_figure(token) for token in value.text.split()):
+            parts.append(value)
+            continue
         left = (value.x or 0) - display_width(value.text) / 2
         for match in re.finditer(r"\S+", value.text):
             start = left + display_width(value.text[: match.start()])
             parts.append(RawCell(match.group(), value.line, start + display_width(match.group()) / 2))
     return parts
+
+
+def _is_figure(token: str) -> bool:
+    return bool(re.fullmatch(r"[+-]?\d+(?:[.,]\d+)*", L.normalize_text(token)))
 
 
 def _nearest(anchors: list[float], x: float) -> int | None:

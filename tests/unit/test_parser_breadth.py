@@ -128,12 +128,21 @@ def test_markdown_rows_broken_in_two_are_joined():
 
 
 @pytest.mark.parametrize("noise", ["label_drift", "traditional", "fullwidth", "separators", "units", "blank_tokens",
-                                   "extra_column", "page_break"])
+                                   "extra_column", "page_break", "broken_rule"])
 def test_each_kind_of_noise_is_read_exactly(noise):
     for index, layout in enumerate(("txt-tabs", "txt-cells", "html-gbk")):
         document = make_document(7, 20 + index, layout=layout, noise={noise}, template=("2019", "2021")[index % 2])
         score = score_document(_write(document), document.truth)
         assert (score.wrong, score.unknown) == (0, 0), (noise, layout, score.examples)
+
+
+@pytest.mark.parametrize("layout", TEXT_LAYOUTS)
+def test_lost_separators_in_each_text_layout_are_recovered_or_unknown_never_wrong(layout):
+    for index in range(3):
+        document = make_document(12, index, layout=layout, noise={"lost_separator"})
+        score = score_document(_write(document), document.truth)
+        assert score.wrong == 0 and score.silent_wrong == 0, (layout, score.examples)
+        assert score.recovered + score.unknown > 0, (layout, document.truth["noise_detail"])
 
 
 def _write(document):
