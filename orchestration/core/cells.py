@@ -104,6 +104,7 @@ def read_amount_wan_yuan(text: str, unit_printed: str | None = None) -> CellRead
     return CellRead(VALUE, (number * Decimal(str(UNIT_FACTORS_TO_WAN_YUAN[unit]))).normalize())
 
 
+@lru_cache(maxsize=1 << 16)
 def display_width(text: str) -> int:
     """Columns the text takes in a monospaced rendition (`pdftotext -layout`): CJK characters and
     full-width forms take two."""

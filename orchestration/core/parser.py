@@ -343,9 +343,12 @@ def _aligned_cells(raw: str, line_no: int) -> list[RawCell]:
     """Cells separated by two or more spaces, each with the display column of its centre."""
     raw = raw.replace("\u3000", "  ").lstrip("\f")
     cells = []
+    column, end = 0, 0
     for match in _ALIGNED_CELL_RE.finditer(raw):
-        start = display_width(raw[: match.start()])
-        cells.append(RawCell(match.group(), line_no, start + display_width(match.group()) / 2))
+        column += match.start() - end  # the gap is spaces: one column each
+        width = display_width(match.group())
+        cells.append(RawCell(match.group(), line_no, column + width / 2))
+        column, end = column + width, match.end()
     return cells
 
 
