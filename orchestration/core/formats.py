@@ -300,13 +300,14 @@ def _docx_grid(table) -> list[list[str | None]]:
 
 # ---------------------------------------------------------------- PDF
 
-_PAGE_NUMBER_RE = re.compile(
-    r"^\s*(?:[—\-–－_~·•]+\s*\d+\s*[—\-–－_~·•]+|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|\d+\s*/\s*\d+|\d+)\s*$"
-)
+_PAGE_NUMBER_RE = re.compile(r"^\s*(?:[—\-–－_~·•]+\s*\d+\s*[—\-–－_~·•]+|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?)\s*$")
+_BARE_PAGE_NUMBER_RE = re.compile(r"^\s*\d+(?:\s*/\s*\d+)?\s*$")
 
 
-def is_page_number(line: str) -> bool:
-    return bool(_PAGE_NUMBER_RE.match(line))
+def is_page_number(line: str, bare: bool = False) -> bool:
+    """`— 3 —`, `第 3 页`, `第3页 共10页`; with `bare`, also `3` and `3/10`, which only a page
+    margin can tell from a figure."""
+    return bool(_PAGE_NUMBER_RE.match(line) or (bare and _BARE_PAGE_NUMBER_RE.match(line)))
 
 
 def pdf_text(data: bytes) -> str:
@@ -325,7 +326,7 @@ def pdf_text(data: bytes) -> str:
     for items, _ in pages:
         for kind, content, margin in items:
             if kind == "text":
-                if margin and (is_page_number(content) or content in repeated):
+                if margin and (is_page_number(content, bare=True) or content in repeated):
                     continue  # page header, footer or number: not part of the report
                 header = None
                 lines.append(content)

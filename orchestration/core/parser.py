@@ -32,7 +32,7 @@ from .cells import (
     read_count,
     to_json_number,
 )
-from .formats import FormatProblem, extract
+from .formats import FormatProblem, extract, is_page_number
 
 PARSER_VERSION = "2.0.0"  # 2.0: HTML/DOCX/PDF, aligned and markdown text, recovered cells
 
@@ -216,13 +216,10 @@ class Row:
         return any(c.is_value and not c.is_empty for c in self.cells)
 
 
-_PAGE_NUMBER_RE = re.compile(r"^\s*(?:[—\-–－]+\s*\d+\s*[—\-–－]+|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?)\s*$")
-
-
 def is_page_furniture(line: str) -> bool:
     """A page number (`— 3 —`, `第 3 页`) or a line opening a new page (a form feed, as
     `pdftotext` writes it, followed by the running header)."""
-    return bool(_PAGE_NUMBER_RE.match(line)) or (line.startswith("\f") and "\t" not in line and "  " not in line.strip())
+    return is_page_number(line) or (line.startswith("\f") and "\t" not in line and "  " not in line.strip())
 
 
 _MARKDOWN_RULE_RE = re.compile(r"^\s*:?-{3,}:?\s*$")
