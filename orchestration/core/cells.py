@@ -101,7 +101,14 @@ def read_amount_wan_yuan(text: str, unit_printed: str | None = None) -> CellRead
     unit = _UNIT_NAMES.get(units[0], units[0]) if units else unit_printed
     if unit is None:
         return CellRead(VALUE, number, unit_assumed=True)
-    return CellRead(VALUE, (number * Decimal(str(UNIT_FACTORS_TO_WAN_YUAN[unit]))).normalize())
+    return CellRead(VALUE, _plain(number * Decimal(str(UNIT_FACTORS_TO_WAN_YUAN[unit]))))
+
+
+def _plain(number: Decimal) -> Decimal:
+    """Without trailing zeros and never in exponent form: 1080万元 is 1080, not 1.08E+3 (which the
+    warehouse's DECIMAL cast would misread)."""
+    number = number.normalize()
+    return number.quantize(Decimal(1)) if number.as_tuple().exponent > 0 else number
 
 
 @lru_cache(maxsize=1 << 16)

@@ -857,7 +857,9 @@ def _settle_run_together(report: ParsedReport, table: str, row_key: str, columns
                     f"allow one split only, {[None if v is None else int(v) for v in reading]}; "
                     "marked recovered", row.line)
         for column, value in zip(columns, reading):
-            report.cells.append(Cell(table, row_key, column, value, RECOVERED, row.line, texts))
+            # a blank stays blank (NULL); rules.py treats it as recovered, as it is its row's
+            report.cells.append(Cell(table, row_key, column, value, BLANK if value is None else RECOVERED, row.line,
+                                     texts))
         return True
     several = row.aligned or any(RUN_TOGETHER_RE.search(L.normalize_text(raw.text)) for raw in fitted if raw is not None)
     if len(candidates) > 1 or several:

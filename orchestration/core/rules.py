@@ -5,7 +5,7 @@ scope: neither passed nor failed. `expected` is the side the law computes (e.g. 
 the side the report prints against it (e.g. results plus carry-forward).
 
 A `recovered` cell (figures that ran together, split back because the rules allowed one split
-only, see recovery.py) is never evidence that a rule passes: the split was chosen *because* the
+only, see recovery.py), or a blank cell in a recovered row, is never evidence that a rule passes: the split was chosen *because* the
 rules hold, so a pass that reads one is circular and is reported `not_evaluable` ("rests on
 recovered cells"). A rule that fails with recovered cells stays `failed`: whatever the split, the
 report's figures as printed do not balance.
@@ -60,10 +60,12 @@ _recovered_read: ContextVar[list[str] | None] = ContextVar("recovered_read", def
 def _read(matrix: dict[str, dict[str, Cell]], row: str, column: str) -> Decimal:
     """How every rule reads a cell: blank is 0, unknown or absent makes it not evaluable, and a
     recovered cell is read but noted (it cannot make the rule pass)."""
-    cell = matrix.get(row, {}).get(column)
+    cells = matrix.get(row, {})
+    cell = cells.get(column)
     if cell is None or cell.state == UNKNOWN:
         raise _Unknown(f"{row}.{column}")
-    if cell.state == RECOVERED:
+    # A blank in a recovered row got its column from the same split: it is no evidence either.
+    if cell.state == RECOVERED or (cell.state == BLANK and any(c.state == RECOVERED for c in cells.values())):
         noted = _recovered_read.get()
         if noted is not None:
             noted.append(f"{row}.{column}")

@@ -40,6 +40,8 @@ def test_units_anywhere_in_the_cell_and_the_unit_the_header_prints():
     assert not read_amount_wan_yuan("0.35", unit_printed="万元").unit_assumed
     assert read_amount_wan_yuan("3500元", unit_printed="万元").value == Decimal("0.35")  # the cell's own unit wins
     assert read_amount_wan_yuan("12万元5元").state == UNKNOWN  # two units: not guessed
+    for text in ("1080万元", "10800000元", "0.108亿元"):  # never 1.08E+3: the warehouse casts the text
+        assert str(read_amount_wan_yuan(text).value) == "1080", text
 
 
 def test_figures_that_ran_together_in_one_cell_are_unknown_never_joined():

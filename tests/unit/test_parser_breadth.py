@@ -191,12 +191,15 @@ def test_cells_that_ran_together_are_recovered_when_the_rules_allow_one_split():
         "natural_person": 2, "commercial_enterprise": 1, "research_institution": None, "social_welfare_org": None,
         "legal_service_org": None, "other_org": None, "total": 3}
     states = {c.column: c.state for c in report.cells if c.row == "granted"}
-    assert set(states.values()) == {"recovered"}
+    assert states == {"natural_person": "recovered", "commercial_enterprise": "recovered", "total": "recovered",
+                      **dict.fromkeys(("research_institution", "social_welfare_org", "legal_service_org", "other_org"),
+                                      "blank")}
     assert any(w.code == "cells_recovered" for w in report.warnings)
     result = statuses(report)
     # the rules chose the split: they cannot also vouch for it
     assert result[("APP_APPLICANT_SUM", "granted")] == "not_evaluable"
     assert result[("APP_OUTCOME_SUM", "natural_person")] == "not_evaluable"
+    assert result[("APP_OUTCOME_SUM", "other_org")] == "not_evaluable"  # a blank placed by the same split
     assert result[("APP_BALANCE", "natural_person")] == "passed"  # needs no granted cell
 
 
@@ -215,7 +218,7 @@ def test_a_leading_zero_is_read_as_figures_that_ran_together_when_the_rules_allo
     report = parse_text(report_text(values), "t.txt")
     granted = report.to_dict()["applications"]["granted"]
     assert (granted["natural_person"], granted["commercial_enterprise"], granted["research_institution"]) == (2, 0, 1)
-    assert {c.state for c in report.cells if c.row == "granted"} == {"recovered"}
+    assert {c.state for c in report.cells if c.row == "granted"} == {"recovered", "blank"}
 
 
 def test_cells_that_ran_together_ambiguously_are_unknown():
