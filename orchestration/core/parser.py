@@ -520,8 +520,8 @@ def find_title(lines: list[str]) -> tuple[str | None, int | None, int | None]:
         if re.match(r"^[-*\s]*\S+\s*[:：]", line) and "年" not in line.split(":")[0]:
             continue  # metadata such as 发布时间: 2020-08-14 is not the report year
         title = line
-        if position + 1 < len(non_empty) and len(line) < 30 and not any(w in line for w in L.REPORT_TITLE_WORDS):
-            title = line + non_empty[position + 1][1]  # a title broken over two lines
+        if position + 1 < len(non_empty) and len(line) < 60 and not any(w in line for w in L.REPORT_TITLE_WORDS):
+            title = line + non_empty[position + 1][1]  # a title broken over two lines (wrapped in a PDF)
         if not any(w in title for w in ("政府信息", "政务公开", "信息公开")) or "报告" not in title:
             continue
         if len(title) > 80 or any(p in line for p in "，。；,;"):

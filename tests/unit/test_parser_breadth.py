@@ -272,3 +272,11 @@ def test_the_corpus_is_deterministic():
         a, b = make_document(9, 1, layout=layout), make_document(9, 1, layout=layout)
         assert a.data == b.data and a.truth == b.truth, layout
     assert make_document(9, 1).data != make_document(10, 1).data
+
+
+def test_a_long_title_wrapped_over_two_lines_is_one_title():
+    text = report_text(BALANCED).replace(
+        "测试市民政局\n2020年政府信息公开工作年度报告",
+        "湖北省咸宁市咸安区人力资源和社会保障局2020年政府信息公开工作年\n度报告")
+    record = parse_text(text, "wrapped.txt").to_dict()
+    assert (record["agency"], record["year"], record["status"]) == ("湖北省咸宁市咸安区人力资源和社会保障局", 2020, "parsed")
