@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import dagster as dg
 
+from orchestration.defs.exposures import exposure_specs, load_manifest
 from orchestration.defs.ingestion import raw_reports
 from orchestration.defs.parsing import parsed_reports
+from orchestration.defs.postgres import postgres_warehouse
 from orchestration.defs.quality import build_suite_checks, rule_findings
+from orchestration.defs.regions import agencies
+from orchestration.defs.report import SEASON_REPORT, season_report
 from orchestration.defs.resources import build_resources
 from orchestration.defs.staging import staging_tables
 from orchestration.defs.warehouse import warehouse_models
@@ -20,8 +24,11 @@ everything = dg.define_asset_job(
 
 
 def build_definitions(settings: Settings) -> dg.Definitions:
+    # GDW_WAREHOUSE_TARGET=postgres adds the build of the same marts on the Postgres server.
+    target_assets = [postgres_warehouse] if settings.warehouse_target == "postgres" else []
     return dg.Definitions(
-        assets=[raw_reports, parsed_reports, staging_tables, warehouse_models, rule_findings],
+        assets=[raw_reports, parsed_reports, staging_tables, agencies, warehouse_models, rule_findings, season_report,
+                *target_assets, *exposure_specs(load_manifest(), skip={SEASON_REPORT})],
         asset_checks=build_suite_checks(),
         jobs=[everything],
         resources=build_resources(settings),

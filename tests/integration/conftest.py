@@ -32,17 +32,15 @@ def materialize(landing: Path, warehouse: Path) -> Built:
     from orchestration.definitions import build_definitions
 
     settings = Settings(landing_dir=landing, warehouse_dir=warehouse, parse_workers=1)
-    saved = {k: os.environ.get(k) for k in ("GDW_LANDING_DIR", "GDW_WAREHOUSE_DIR")}
+    saved = {k: v for k, v in os.environ.items() if k.startswith("GDW_")}
     try:
         defs = build_definitions(settings)
         job = defs.resolve_job_def("gdw_everything")
         result = job.execute_in_process(instance=dg.DagsterInstance.ephemeral(), raise_on_error=False)
-    finally:
-        for key, value in saved.items():
-            if value is None:
-                os.environ.pop(key, None)
-            else:
-                os.environ[key] = value
+    finally:  # Settings.export() set GDW_*: put the environment back as it was
+        for key in [k for k in os.environ if k.startswith("GDW_")]:
+            os.environ.pop(key)
+        os.environ.update(saved)
     return Built(settings, result)
 
 
