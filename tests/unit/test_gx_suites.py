@@ -40,7 +40,7 @@ STATUTORY = {
 }
 # Suites whose frame holds no row on the good warehouse (no consecutive years, no sentences).
 EMPTY_ON_GOOD_DATA = {"carry_continuity", "narrative_matches_table"}
-CELL_STATES = ["value", "blank", "unknown", "narrative"]
+CELL_STATES = ["value", "blank", "unknown", "narrative", "recovered"]
 SIX = [a for a in labels.APPLICANT_KEYS if a != "total"]
 REVIEW_PARTS = [o for o in labels.REVIEW_OUTCOME_KEYS if o != "total"]
 

@@ -39,7 +39,8 @@ totals as (
         report_id,
         {{ gdw_quote_identifier('row') }} as row_key,
         {{ rule_amount('applications') }} as amount,
-        {{ rule_cell_unusable('applications') }} as is_unusable
+        {{ rule_cell_unusable('applications') }} as is_unusable,
+        cell_state
     from {{ ref('fct_applications') }}
     where applicant = 'total'
         and {{ gdw_quote_identifier('row') }} in ('carried_over', 'carried_forward')
@@ -57,7 +58,10 @@ compared as (
         carried_forward.amount as previous_carried_forward,
         carried_over.amount as carried_over,
         carried_over.report_id is null or carried_over.is_unusable = 1 as over_unknown,
-        carried_forward.report_id is null or carried_forward.is_unusable = 1 as forward_unknown
+        carried_forward.report_id is null or carried_forward.is_unusable = 1 as forward_unknown,
+        -- a recovered cell is read, but it is no evidence that the rule passes (as in core/rules.py)
+        coalesce(carried_over.cell_state = 'recovered' or carried_forward.cell_state = 'recovered', false)
+            as rests_on_recovered
     from pairs
     left join totals as carried_over
         on pairs.report_id = carried_over.report_id
@@ -77,6 +81,7 @@ select
     'report' as scope,
     case
         when over_unknown or forward_unknown then 'not_evaluable'
+        when carried_over = previous_carried_forward and rests_on_recovered then 'not_evaluable'
         when carried_over = previous_carried_forward then 'passed'
         else 'failed'
     end as status,
@@ -86,6 +91,8 @@ select
     case
         when over_unknown then 'needs carried_over.total, which is unknown'
         when forward_unknown then 'needs carried_forward.total of ' || previous_file_name || ', which is unknown'
+        when carried_over = previous_carried_forward and rests_on_recovered
+            then 'rests on recovered cells, which cannot prove it'
         when carried_over = previous_carried_forward then null
         else 'carried_over.total ' || cast(carried_over as varchar) || ' but ' || previous_file_name
             || ' (' || cast(report_year - 1 as varchar) || ') carried forward '
