@@ -11,6 +11,7 @@ import dagster as dg
 import duckdb
 import pytest
 
+from orchestration.defs.partitions import all_years_tags
 from orchestration.settings import Settings
 from tests.conftest import SAMPLES_DIR, SEEDS_DIR
 
@@ -36,7 +37,9 @@ def materialize(landing: Path, warehouse: Path) -> Built:
     try:
         defs = build_definitions(settings)
         job = defs.resolve_job_def("gdw_everything")
-        result = job.execute_in_process(instance=dg.DagsterInstance.ephemeral(), raise_on_error=False)
+        # every report year in one run, as `make run` does
+        result = job.execute_in_process(instance=dg.DagsterInstance.ephemeral(), raise_on_error=False,
+                                        tags=all_years_tags())
     finally:
         for key, value in saved.items():
             if value is None:

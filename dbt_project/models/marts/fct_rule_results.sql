@@ -1,7 +1,18 @@
 -- Statutory balance rules: one row per report x rule x scope, with expected and actual values.
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='delete+insert',
+        unique_key='report_year',
+        on_schema_change='append_new_columns',
+        tags=['report_year'],
+        pre_hook="{{ gdw_delete_report_years() }}"
+    )
+}}
 with rule_results as (
 
     select * from {{ ref('stg_rule_results') }}
+    where {{ gdw_in_report_years('report_year') }}
 
 ),
 
