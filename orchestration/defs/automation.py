@@ -156,4 +156,6 @@ def season_daily(context: dg.ScheduleEvaluationContext):
     "every report year, for late and corrected reports.",
 )
 def off_season_weekly(context: dg.ScheduleEvaluationContext):
-    return [dg.RunRequest(partition_key=str(year), tags={"gdw/trigger": "off_season_weekly"}) for year in YEARS]
+    tick = context.scheduled_execution_time.strftime("%Y-%m-%d")
+    return [dg.RunRequest(run_key=f"{tick}-{year}", partition_key=str(year), tags={"gdw/trigger": "off_season_weekly"})
+            for year in YEARS]

@@ -29,7 +29,10 @@ class Built:
             con.close()
 
 
-def materialize(landing: Path, warehouse: Path) -> Built:
+def materialize(landing: Path, warehouse: Path, partition_key: str | None = None,
+                instance: dg.DagsterInstance | None = None, tags: dict | None = None) -> Built:
+    """One run of gdw_everything: for one report year, or (by default) for every year at once,
+    as `make run` does."""
     from orchestration.definitions import build_definitions
 
     settings = Settings(landing_dir=landing, warehouse_dir=warehouse, parse_workers=1)
@@ -37,9 +40,12 @@ def materialize(landing: Path, warehouse: Path) -> Built:
     try:
         defs = build_definitions(settings)
         job = defs.resolve_job_def("gdw_everything")
-        # every report year in one run, as `make run` does
-        result = job.execute_in_process(instance=dg.DagsterInstance.ephemeral(), raise_on_error=False,
-                                        tags=all_years_tags())
+        result = job.execute_in_process(
+            instance=instance or dg.DagsterInstance.ephemeral(),
+            raise_on_error=False,
+            partition_key=partition_key,
+            tags={**(tags or {}), **({} if partition_key else all_years_tags())},
+        )
     finally:
         for key, value in saved.items():
             if value is None:
@@ -54,7 +60,12 @@ def seeds_landing(tmp_path_factory) -> Path:
     """The five seeds, a copy of one under another name, and a file that is not a report."""
     if not SEEDS_DIR.is_dir():
         pytest.skip(f"{SEEDS_DIR} is not here (CI always has it)")
-    landing = tmp_path_factory.mktemp("landing")
+    return fill_seeds_landing(tmp_path_factory.mktemp("landing"))
+
+
+def fill_seeds_landing(landing: Path) -> Path:
+    if not SEEDS_DIR.is_dir():
+        pytest.skip(f"{SEEDS_DIR} is not here (CI always has it)")
     for path in SEEDS_DIR.iterdir():
         shutil.copy(path, landing / path.name)
     first = min(SEEDS_DIR.iterdir())
