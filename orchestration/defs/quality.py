@@ -111,6 +111,11 @@ def rule_findings(context: dg.AssetExecutionContext, warehouse: DuckDBResource) 
     in_years = years_sql(years)
     with warehouse.get_connection() as con:
         con.execute("CREATE SCHEMA IF NOT EXISTS quality")
+        columns = {r[0] for r in con.execute(
+            "SELECT column_name FROM information_schema.columns "
+            "WHERE table_schema = 'quality' AND table_name = 'rule_findings'").fetchall()}
+        if columns and "report_year" not in columns:  # written whole by a version before the partitions
+            con.execute("DROP TABLE quality.rule_findings")
         con.execute(
             """
             CREATE TABLE IF NOT EXISTS quality.rule_findings (report_year INTEGER, rule_id VARCHAR,

@@ -73,11 +73,11 @@ def dagster_ui(tmp_path_factory):
         "webserver": [str(BIN / "dagster-webserver"), "-w", "workspace.yaml", "-h", "127.0.0.1", "-p", str(port)],
         "daemon": [str(BIN / "dagster-daemon"), "run", "-w", "workspace.yaml"],
     }
-    processes = {
-        name: subprocess.Popen(command, cwd=ROOT, env=env, stdout=open(logs / f"{name}.log", "w"),
-                               stderr=subprocess.STDOUT, start_new_session=True)
-        for name, command in commands.items()
-    }
+    processes = {}
+    for name, command in commands.items():
+        with open(logs / f"{name}.log", "w") as log:  # the child keeps its own copy of the file
+            processes[name] = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
+                                               start_new_session=True)
     try:
         wait_for(f"http://127.0.0.1:{port}/server_info", 120)
         yield f"http://127.0.0.1:{port}", warehouse / "gdw.duckdb", logs

@@ -16,7 +16,13 @@ from orchestration.core.seasons import (
     read_report_year,
     season_year,
 )
-from orchestration.defs.automation import dump_cursor, landing_sensor, load_cursor, off_season_weekly, season_daily
+from orchestration.defs.automation import (
+    dump_cursor,
+    landing_sensor,
+    load_cursor,
+    off_season_weekly,
+    season_daily,
+)
 from orchestration.defs.partitions import REPORT_YEARS, YEARS, all_years_tags, years_of_run, years_sql
 from orchestration.defs.resources import LandingFolder
 from orchestration.defs.warehouse import dbt_build_args
