@@ -11,7 +11,7 @@ export DAGSTER_HOME ?= $(CURDIR)/.dagster
 export GDW_WAREHOUSE_DIR ?= $(CURDIR)/warehouse
 MANIFEST := dbt_project/target/manifest.json
 
-.PHONY: run test install manifest dev clean system-deps
+.PHONY: run test install manifest dev docs clean system-deps
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -58,6 +58,13 @@ test: $(MANIFEST) system-deps
 # The Dagster UI on http://127.0.0.1:3000
 dev: $(MANIFEST) $(DAGSTER_HOME)/dagster.yaml
 	$(BIN)/dagster dev -h 127.0.0.1 -p 3000
+
+# The dbt docs site (models, columns, tests, lineage, exposures) on http://127.0.0.1:8080, from the
+# warehouse `make run` built; target/static_index.html is the same site in one offline file.
+DOCS_PORT ?= 8080
+docs: $(MANIFEST)
+	cd dbt_project && ../$(BIN)/dbt docs generate --static --profiles-dir . --target dev --target-path target
+	cd dbt_project && ../$(BIN)/dbt docs serve --profiles-dir . --target dev --target-path target --host 127.0.0.1 --port $(DOCS_PORT) --no-browser
 
 clean:
 	rm -rf warehouse .dagster dbt_project/target dbt_project/logs

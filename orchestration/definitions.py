@@ -15,9 +15,13 @@ from orchestration.defs.automation import (
     quarantine_job,
     season_daily,
 )
+from orchestration.defs.exposures import exposure_specs, load_manifest
 from orchestration.defs.ingestion import raw_reports
 from orchestration.defs.parsing import parsed_reports
+from orchestration.defs.postgres import postgres_warehouse
 from orchestration.defs.quality import build_suite_checks, rule_findings
+from orchestration.defs.regions import agencies
+from orchestration.defs.report import SEASON_REPORT, season_report
 from orchestration.defs.resources import build_resources
 from orchestration.defs.staging import staging_quarantine, staging_tables
 from orchestration.defs.warehouse import warehouse_models, warehouse_year_models
@@ -25,9 +29,12 @@ from orchestration.settings import Settings, load_settings
 
 
 def build_definitions(settings: Settings) -> dg.Definitions:
+    # GDW_WAREHOUSE_TARGET=postgres adds the build of the same marts on the Postgres server.
+    target_assets = [postgres_warehouse] if settings.warehouse_target == "postgres" else []
     return dg.Definitions(
-        assets=[raw_reports, parsed_reports, staging_tables, staging_quarantine, warehouse_models,
-                warehouse_year_models, rule_findings],
+        assets=[raw_reports, parsed_reports, staging_tables, staging_quarantine, agencies, warehouse_models,
+                warehouse_year_models, rule_findings, season_report,
+                *target_assets, *exposure_specs(load_manifest(), skip={SEASON_REPORT})],
         asset_checks=build_suite_checks(),
         jobs=[everything, quarantine_job],
         sensors=[landing_sensor],

@@ -3,6 +3,10 @@
 GDW_LANDING_DIR    folder of report files (default: the project's sample reports)
 GDW_WAREHOUSE_DIR  folder of the warehouse (default: ./warehouse); the DuckDB file is gdw.duckdb in it
 GDW_PARSE_WORKERS  processes that parse in parallel (default: the machine's cores)
+GDW_WAREHOUSE_TARGET  duckdb (default) or postgres: postgres also builds the marts on a PostgreSQL
+                   server (dbt target `postgres`), from staging copied there in bulk
+GDW_POSTGRES_HOST, _PORT, _USER, _PASSWORD, _DB, _SCHEMA  that server (defaults: 127.0.0.1, 5432,
+                   gdw, empty, gdw, public)
 GDW_FIRST_REPORT_YEAR / GDW_LAST_REPORT_YEAR
                    the report years the warehouse is partitioned by (default: 2019 to the current
                    year in Asia/Shanghai); a report of another year is quarantined
@@ -28,11 +32,58 @@ DUCKDB_FILE_NAME = "gdw.duckdb"
 SEASON_TIMEZONE = "Asia/Shanghai"  # the reporting season's deadlines are Beijing time
 
 
+WAREHOUSE_TARGETS = ("duckdb", "postgres")
+
+
+@dataclass(frozen=True)
+class PostgresSettings:
+    """The PostgreSQL server of the `postgres` warehouse target (dbt_project/profiles.yml)."""
+
+    host: str = "127.0.0.1"
+    port: int = 5432
+    user: str = "gdw"
+    password: str = ""
+    dbname: str = "gdw"
+    schema: str = "public"
+
+    def environ(self) -> dict[str, str]:
+        """The GDW_POSTGRES_* variables profiles.yml reads."""
+        return {
+            "GDW_POSTGRES_HOST": self.host,
+            "GDW_POSTGRES_PORT": str(self.port),
+            "GDW_POSTGRES_USER": self.user,
+            "GDW_POSTGRES_PASSWORD": self.password,
+            "GDW_POSTGRES_DB": self.dbname,
+            "GDW_POSTGRES_SCHEMA": self.schema,
+        }
+
+    def connect_kwargs(self) -> dict:
+        """Keyword arguments of psycopg.connect()."""
+        values = {"host": self.host, "port": self.port, "user": self.user, "dbname": self.dbname}
+        if self.password:
+            values["password"] = self.password
+        return values
+
+
+def load_postgres_settings(env) -> PostgresSettings:
+    defaults = PostgresSettings()
+    return PostgresSettings(
+        host=env.get("GDW_POSTGRES_HOST") or defaults.host,
+        port=int(env.get("GDW_POSTGRES_PORT") or defaults.port),
+        user=env.get("GDW_POSTGRES_USER") or defaults.user,
+        password=env.get("GDW_POSTGRES_PASSWORD") or defaults.password,
+        dbname=env.get("GDW_POSTGRES_DB") or defaults.dbname,
+        schema=env.get("GDW_POSTGRES_SCHEMA") or defaults.schema,
+    )
+
+
 @dataclass(frozen=True)
 class Settings:
     landing_dir: Path
     warehouse_dir: Path
     parse_workers: int
+    warehouse_target: str = "duckdb"
+    postgres: PostgresSettings = PostgresSettings()
     first_report_year: int = 2019
     last_report_year: int = field(default_factory=lambda: this_season_year())
     automation_on: bool = False
@@ -45,6 +96,8 @@ class Settings:
         """Make the resolved paths visible to dbt subprocesses."""
         os.environ["GDW_LANDING_DIR"] = str(self.landing_dir)
         os.environ["GDW_WAREHOUSE_DIR"] = str(self.warehouse_dir)
+        os.environ["GDW_WAREHOUSE_TARGET"] = self.warehouse_target
+        os.environ.update(self.postgres.environ())
 
 
 def this_season_year() -> int:
@@ -57,9 +110,13 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
     landing = Path(env.get("GDW_LANDING_DIR") or SAMPLES_DIR).expanduser().resolve()
     warehouse = Path(env.get("GDW_WAREHOUSE_DIR") or Path.cwd() / "warehouse").expanduser().resolve()
     workers = int(env.get("GDW_PARSE_WORKERS") or os.cpu_count() or 1)
+    target = (env.get("GDW_WAREHOUSE_TARGET") or "duckdb").strip().lower()
+    if target not in WAREHOUSE_TARGETS:
+        raise ValueError(f"GDW_WAREHOUSE_TARGET={target!r}: expected one of {', '.join(WAREHOUSE_TARGETS)}")
     first = int(env.get("GDW_FIRST_REPORT_YEAR") or 2019)
     last = int(env.get("GDW_LAST_REPORT_YEAR") or this_season_year())
     if last < first:
         raise ValueError(f"GDW_LAST_REPORT_YEAR {last} is before GDW_FIRST_REPORT_YEAR {first}")
     automation = (env.get("GDW_AUTOMATION") or "off").strip().lower() in ("on", "1", "true", "yes")
-    return Settings(landing, warehouse, max(1, workers), first, last, automation)
+    return Settings(landing, warehouse, max(1, workers), target, load_postgres_settings(env),
+                    first_report_year=first, last_report_year=last, automation_on=automation)

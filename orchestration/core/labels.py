@@ -187,3 +187,71 @@ def squash(label: str) -> str:
         text = _NUMBERING_RE.sub("", text.strip())
     text = _BRACKET_NOTE_RE.sub("", text)
     return _PUNCT_RE.sub("", text)
+
+
+# ================================================================ agencies (issue 5: regions)
+# Kept apart at the end of the file: the words that say what kind of body an agency is, read by
+# orchestration/core/regions.py after the place names (which come from a library, not from here).
+
+# A people's government (人民政府) and the township-level bodies below a county.
+GOVERNMENT_WORDS: tuple[str, ...] = ("人民政府", "政府")
+TOWNSHIP_SUFFIXES: tuple[str, ...] = ("民族乡", "镇", "乡", "街道", "苏木")
+SUBDISTRICT_OFFICE_WORDS: tuple[str, ...] = ("街道办事处", "办事处")
+
+# department function key -> words in the department's name, most specific first within a key.
+# Matched by the longest word found, so 人民政府办公室 wins over 办公室 and 卫生健康委员会 over 委员会.
+DEPARTMENT_FUNCTIONS: dict[str, tuple[str, ...]] = {
+    "general_office": ("人民政府办公室", "人民政府办公厅", "政府办公室", "政府办公厅", "政府办"),
+    "civil_affairs": ("民政局", "民政厅", "民政部"),
+    "health": ("卫生健康委员会", "卫生健康局", "卫生和计划生育委员会", "卫健委", "卫生局"),
+    "education": ("教育和体育局", "教育体育局", "教育局", "教育厅", "教育委员会", "教体局"),
+    "housing_construction": ("住房和城乡建设局", "住房和城乡建设厅", "住房和城乡建设委员会", "住建局", "建设局"),
+    "market_regulation": ("市场监督管理局", "市场监管局", "工商行政管理局", "质量技术监督局"),
+    "human_resources_social_security": ("人力资源和社会保障局", "人力资源和社会保障厅", "人社局"),
+    "public_security": ("公安局", "公安厅", "公安分局"),
+    "finance": ("财政局", "财政厅"),
+    "natural_resources": ("自然资源和规划局", "自然资源局", "自然资源厅", "国土资源局", "规划局"),
+    "ecology_environment": ("生态环境局", "生态环境厅", "环境保护局", "环保局"),
+    "transport": ("交通运输局", "交通运输厅", "交通局"),
+    "agriculture_rural": ("农业农村局", "农业农村厅", "农业局", "畜牧局", "农业农村委员会"),
+    "water_resources": ("水利局", "水务局", "水利厅"),
+    "commerce": ("商务局", "商务厅"),
+    "culture_tourism": ("文化和旅游局", "文化旅游局", "文化和旅游厅", "文化广电和旅游局", "文化体育和旅游局", "文旅局"),
+    "emergency_management": ("应急管理局", "应急管理厅", "安全生产监督管理局"),
+    "audit": ("审计局", "审计厅"),
+    "statistics": ("统计局",),
+    "justice": ("司法局", "司法厅"),
+    "development_reform": ("发展和改革委员会", "发展和改革局", "发展改革委", "发改委", "发改局"),
+    "industry_information": ("工业和信息化局", "工业和信息化厅", "经济和信息化局", "工信局", "经信局"),
+    "science_technology": ("科学技术局", "科学技术厅", "科技局"),
+    "veterans_affairs": ("退役军人事务局", "退役军人事务厅"),
+    "medical_security": ("医疗保障局", "医保局"),
+    "taxation": ("税务局",),
+    "forestry": ("林业局", "林业和草原局", "林业厅"),
+    "urban_management": ("城市管理局", "综合行政执法局", "城市管理行政执法局", "城管局"),
+    "administrative_approval": ("行政审批服务局", "行政审批局", "政务服务管理局", "政务服务中心"),
+    "big_data": ("大数据局", "大数据管理局", "大数据中心"),
+    "ethnic_religious_affairs": ("民族宗教事务局", "民族宗教事务委员会", "民宗局"),
+    "sports": ("体育局",),
+    "petitions": ("信访局",),
+    "archives": ("档案局", "档案馆"),
+    "rural_revitalization": ("乡村振兴局", "扶贫开发办公室", "扶贫办"),
+    "state_assets": ("国有资产监督管理委员会", "国资委"),
+    "government_affairs": ("机关事务管理局", "机关事务服务中心"),
+    "grain_reserves": ("粮食和物资储备局", "粮食局"),
+    "financial_regulation": ("地方金融监督管理局", "金融工作办公室", "金融办"),
+    "foreign_affairs": ("外事办公室", "外事办"),
+    "radio_television": ("广播电视局", "新闻出版广电局"),
+    "housing_fund": ("住房公积金管理中心",),
+    "meteorology": ("气象局",),
+    "earthquake": ("地震局",),
+}
+
+# The last characters of a department's name when no function word matches (局, 委员会, ...).
+DEPARTMENT_SUFFIXES: tuple[str, ...] = (
+    "局", "厅", "委员会", "委", "办公室", "办", "署", "中心", "管理处", "所", "站", "院", "馆", "分局", "支队", "大队",
+)
+
+# The last characters of a division's name (县, 区, 市, ...): a remainder that starts with one of
+# these after the library has placed what it could is a division it could not name uniquely.
+DIVISION_SUFFIXES: tuple[str, ...] = ("自治州", "自治县", "自治旗", "地区", "新区", "区", "县", "市", "旗", "盟")

@@ -14,6 +14,9 @@ How a new asset joins the partitioned graph: if its rows carry `report_year`, gi
 `years_of_run(context)` (delete those years, insert them); `None` there means every year.
 A new dbt model is partitioned by adding the tag `report_year` and the incremental config of
 fct_applications.sql; without the tag it is rebuilt fully in every run (the right thing for a dim).
+A model downstream of a tagged one (an analysis mart on the fct_ marts) belongs to the year
+assets' dbt invocation (selection `tag:report_year+`), so each run needs one dbt invocation for
+the dims and one for the years, never more; it is rebuilt whole unless it is tagged itself.
 """
 
 from __future__ import annotations

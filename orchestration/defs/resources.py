@@ -10,7 +10,7 @@ import dagster as dg
 from dagster_dbt import DbtCliResource, DbtProject
 from dagster_duckdb import DuckDBResource
 
-from orchestration.settings import DBT_PROJECT_DIR, Settings
+from orchestration.settings import DBT_PROJECT_DIR, PostgresSettings, Settings
 
 # dbt is installed beside this Python (the virtualenv); put it on PATH for every dbt that
 # dagster-dbt starts, including the manifest preparation below, even when the venv is not active.
@@ -36,9 +36,26 @@ class LandingFolder(dg.ConfigurableResource):
     parse_workers: int = 2
 
 
+class PostgresWarehouse(dg.ConfigurableResource):
+    """The PostgreSQL server of the `postgres` dbt target (GDW_POSTGRES_*, orchestration/settings.py)."""
+
+    host: str
+    port: int
+    user: str
+    password: str = ""
+    dbname: str
+    db_schema: str = "public"
+
+    def settings(self) -> PostgresSettings:
+        return PostgresSettings(self.host, self.port, self.user, self.password, self.dbname, self.db_schema)
+
+
 def build_resources(settings: Settings) -> dict:
     settings.export()
+    server = settings.postgres
     return {
+        "postgres": PostgresWarehouse(host=server.host, port=server.port, user=server.user, password=server.password,
+                                      dbname=server.dbname, db_schema=server.schema),
         "landing": LandingFolder(path=str(settings.landing_dir), parse_workers=settings.parse_workers),
         "warehouse": DuckDBResource(database=str(settings.duckdb_path)),
         "dbt": DbtCliResource(

@@ -2,8 +2,9 @@
 
 Two sets of dbt assets from one project: the models tagged `report_year` (the fct_ marts,
 incremental delete+insert on report_year) are partitioned by report year and rebuild only the
-years of the run; every other model (stg_ views, dims, fct_quarantine, the rule seed) is small and
-rebuilt whole in every run.
+years of the run; the models downstream of them (the analysis marts) run in the same dbt
+invocation, after them, and are rebuilt whole (they aggregate every year). Every other model (stg_
+views, dims, fct_quarantine, the rule seed) is small and rebuilt whole in every run, before.
 """
 
 
@@ -70,6 +71,9 @@ def _build(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse: Du
     with warehouse.get_connection() as con:
         existing = {row[0] for row in con.execute(
             "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main'").fetchall()}
+        with_year = {row[0] for row in con.execute(
+            "SELECT table_name FROM information_schema.columns WHERE table_schema = 'main' "
+            "AND column_name = 'report_year'").fetchall()}
         for event in outputs:
             name = context.asset_key_for_output(event.output_name).path[-1]
             if name not in existing:
@@ -77,7 +81,7 @@ def _build(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse: Du
             total = con.execute(f'SELECT count(*) FROM main."{name}"').fetchall()[0][0]
             extra = {"dagster/row_count": dg.MetadataValue.int(int(total)),
                      "dbt_build_seconds": dg.MetadataValue.float(seconds)}
-            if years is not None:
+            if years is not None and name in with_year:
                 in_years = con.execute(f'SELECT count(*) FROM main."{name}" WHERE {years_sql(years)}').fetchall()[0][0]
                 extra["rows_in_report_years"] = dg.MetadataValue.int(int(in_years))
                 extra["report_years"] = dg.MetadataValue.json(years)
@@ -92,7 +96,7 @@ def _build(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse: Du
     manifest=dbt_project.manifest_path,
     dagster_dbt_translator=TRANSLATOR,
     project=dbt_project,
-    exclude=f"tag:{DBT_YEAR_TAG}",
+    exclude=f"tag:{DBT_YEAR_TAG}+",
     name="warehouse_models",
     pool="duckdb_write",
 )
@@ -104,7 +108,7 @@ def warehouse_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, war
     manifest=dbt_project.manifest_path,
     dagster_dbt_translator=TRANSLATOR,
     project=dbt_project,
-    select=f"tag:{DBT_YEAR_TAG}",
+    select=f"tag:{DBT_YEAR_TAG}+",
     name="warehouse_year_models",
     partitions_def=REPORT_YEARS,
     backfill_policy=YEAR_BACKFILL,

@@ -36,7 +36,7 @@ def materialize(landing: Path, warehouse: Path, partition_key: str | None = None
     from orchestration.definitions import build_definitions
 
     settings = Settings(landing_dir=landing, warehouse_dir=warehouse, parse_workers=1)
-    saved = {k: os.environ.get(k) for k in ("GDW_LANDING_DIR", "GDW_WAREHOUSE_DIR")}
+    saved = {k: v for k, v in os.environ.items() if k.startswith("GDW_")}
     try:
         defs = build_definitions(settings)
         job = defs.resolve_job_def("gdw_everything")
@@ -46,12 +46,10 @@ def materialize(landing: Path, warehouse: Path, partition_key: str | None = None
             partition_key=partition_key,
             tags={**(tags or {}), **({} if partition_key else all_years_tags())},
         )
-    finally:
-        for key, value in saved.items():
-            if value is None:
-                os.environ.pop(key, None)
-            else:
-                os.environ[key] = value
+    finally:  # Settings.export() set GDW_*: put the environment back as it was
+        for key in [k for k in os.environ if k.startswith("GDW_")]:
+            os.environ.pop(key)
+        os.environ.update(saved)
     return Built(settings, result)
 
 

@@ -1,27 +1,16 @@
--- One row per agency (agency_id = first 16 hex digits of md5(normalised agency name)).
--- The name comes from the agency's latest report; province/city/county from its latest report
--- that states any of them.
+-- One row per agency (agency_id from stg_reports). The name comes from the agency's latest
+-- report; the place, level and kind of body from that name's placement (stg_agencies), which the
+-- staging/agencies asset derives with a region library (orchestration/core/regions.py).
 with reports as (
 
     select
         agency_id,
         agency_name,
-        province,
-        city,
-        county,
         report_year,
         row_number() over (
             partition by agency_id
             order by report_year desc, parsed_at desc, report_id
-        ) as name_recency,
-        row_number() over (
-            partition by agency_id
-            order by
-                case when province is null and city is null and county is null then 1 else 0 end,
-                report_year desc,
-                parsed_at desc,
-                report_id
-        ) as place_recency
+        ) as name_recency
     from {{ ref('stg_reports') }}
 
 ),
@@ -36,23 +25,50 @@ agencies as (
     from reports
     group by agency_id
 
+),
+
+names as (
+
+    select agency_id, agency_name
+    from reports
+    where name_recency = 1
+
+),
+
+places as (
+
+    select * from {{ ref('stg_agencies') }}
+
 )
 
 select
     cast(agencies.agency_id as varchar) as agency_id,
     cast(names.agency_name as varchar) as agency_name,
+    -- Place (GB/T 2260) --------------------------------------------------------------
     cast(places.province as varchar) as province,
     cast(places.city as varchar) as city,
     cast(places.county as varchar) as county,
-    -- Administrative division code (行政区划代码): filled by a later issue.
-    cast(null as varchar) as adcode,
+    cast(places.township as varchar) as township,
+    cast(places.adcode as varchar) as adcode,
+    cast(places.adcode_level as varchar) as adcode_level,
+    cast(places.admin_level as varchar) as admin_level,
+    -- Kind of body -------------------------------------------------------------------
+    cast(places.body_kind as varchar) as body_kind,
+    cast(places.body_function as varchar) as body_function,
+    -- How the place was found --------------------------------------------------------
+    cast(coalesce(places.placement_status, 'not_found') as varchar) as placement_status,
+    cast(
+        case
+            when places.agency_name is null then 'the name has not been placed yet (staging/agencies)'
+            else places.placement_reason
+        end as varchar
+    ) as placement_reason,
+    -- Reports ------------------------------------------------------------------------
     cast(agencies.first_report_year as integer) as first_report_year,
     cast(agencies.last_report_year as integer) as last_report_year,
     cast(agencies.report_count as integer) as report_count
 from agencies
-left join reports as names
+left join names
     on agencies.agency_id = names.agency_id
-    and names.name_recency = 1
-left join reports as places
-    on agencies.agency_id = places.agency_id
-    and places.place_recency = 1
+left join places
+    on names.agency_name = places.agency_name

@@ -1,0 +1,219 @@
+"""Place an agency in China's administrative divisions from its name alone.
+
+The divisions and their GB/T 2260 codes (adcode) come from a maintained library,
+ssdlab-region-parser, which ships the 2026 list of provinces, prefectures and counties and leaves
+a name it cannot resolve (朝阳区: Beijing's or Changchun's?) unplaced instead of guessing. This
+module decides what the place means for an agency: the level of the government it belongs to
+(province / prefecture / county / township), and the kind of body (a people's government, a
+subdistrict office, or a department with its function). The words for those are in
+labels.py (DEPARTMENT_FUNCTIONS and neighbours).
+
+A name the library cannot place keeps its row, with adcode null and a reason.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, fields
+from functools import lru_cache
+from importlib import metadata
+
+from . import labels as L
+
+REGION_LIBRARY = "ssdlab-region-parser"
+
+PLACED = "placed"
+UNRESOLVED = "unresolved"  # a division is named, but not one the library can tell apart
+NOT_FOUND = "not_found"  # no division is named at all
+PLACEMENT_STATUSES = (PLACED, UNRESOLVED, NOT_FOUND)
+ADMIN_LEVELS = ("province", "prefecture", "county", "township")
+BODY_KINDS = ("people_government", "subdistrict_office", "department", "other")
+
+_TOWNSHIPS = "|".join(L.TOWNSHIP_SUFFIXES)
+_TOWNSHIP_BODIES = "|".join(L.GOVERNMENT_WORDS + L.SUBDISTRICT_OFFICE_WORDS)
+_TOWNSHIP_RE = re.compile(rf"^(?P<township>[^和与及]{{1,12}}?(?:{_TOWNSHIPS}))(?P<rest>(?:{_TOWNSHIP_BODIES}).*)?$")
+_DIVISIONS = "|".join(L.DIVISION_SUFFIXES)
+_UNPLACED_DIVISION_RE = re.compile(rf"^(?P<division>[^和与及]{{1,10}}?(?:{_DIVISIONS}))")
+# (function, word) pairs, longest word first, so the most specific word wins.
+_FUNCTION_WORDS = sorted(
+    ((function, word) for function, words in L.DEPARTMENT_FUNCTIONS.items() for word in words),
+    key=lambda pair: -len(pair[1]),
+)
+
+
+@dataclass(frozen=True)
+class Placement:
+    agency_name: str
+    province: str | None = None
+    city: str | None = None  # prefecture (地级); null for a municipality's own bodies
+    county: str | None = None
+    township: str | None = None
+    adcode: str | None = None  # GB/T 2260, six digits, of the deepest division placed
+    adcode_level: str | None = None  # level of the division `adcode` names
+    admin_level: str | None = None  # level of the government the body belongs to
+    body_kind: str = "other"
+    body_function: str | None = None  # a department's function key (labels.DEPARTMENT_FUNCTIONS)
+    placement_status: str = NOT_FOUND
+    placement_reason: str | None = None
+
+    def as_row(self) -> tuple:
+        return tuple(asdict(self).values())
+
+
+PLACEMENT_COLUMNS = tuple(f.name for f in fields(Placement))
+
+
+def region_library_version() -> str:
+    return f"{REGION_LIBRARY} {metadata.version(REGION_LIBRARY)}"
+
+
+@lru_cache(maxsize=1)
+def _parser():
+    # Loading the division list and jieba's dictionary takes ~3 s: once per process, when needed.
+    from ssdlab_region_parser import CN_RegionParser
+
+    return CN_RegionParser()
+
+
+def _text(value) -> str | None:
+    """The library returns pandas.NA for 'nothing'; plain None or str here."""
+    text = None if value is None else str(value)
+    return None if text in (None, "<NA>", "nan", "None", "") else text
+
+
+def _code(value) -> str | None:
+    text = _text(value)
+    return None if text is None else text.split(".")[0].zfill(6)
+
+
+def department_function(rest: str) -> str | None:
+    for function, word in _FUNCTION_WORDS:
+        if word in rest:
+            return function
+    return None
+
+
+def classify_body(rest: str, township: str | None = None) -> tuple[str, str | None]:
+    """Kind of body and, for a department, its function, from the name after the place."""
+    function = department_function(rest)
+    if function:
+        return "department", function
+    if rest in L.GOVERNMENT_WORDS:
+        return "people_government", None
+    if township and rest in L.SUBDISTRICT_OFFICE_WORDS:
+        return "subdistrict_office", None
+    if rest.endswith(L.DEPARTMENT_SUFFIXES):
+        return "department", None
+    return "other", None
+
+
+def split_township(rest: str) -> tuple[str | None, str]:
+    """`常家镇人民政府` -> (`常家镇`, `人民政府`); a township only when a government or office follows."""
+    match = _TOWNSHIP_RE.match(rest)
+    if not match or (match.group("rest") is None and not rest.endswith(L.TOWNSHIP_SUFFIXES)):
+        return None, rest
+    return match.group("township"), match.group("rest") or ""
+
+
+def _starts_with_body(text: str) -> bool:
+    return text.startswith(L.GOVERNMENT_WORDS) or any(text.startswith(word) for _, word in _FUNCTION_WORDS)
+
+
+def _level_of_division(division: str) -> str | None:
+    if division.endswith(("地区", "自治州", "盟")):
+        return "prefecture"
+    if division.endswith("市"):
+        return None  # a prefecture-level or a county-level city: the name does not say
+    return "county"
+
+
+def _remainder(name: str, words: list[str]) -> str:
+    """The name after the last division word the library found in it."""
+    end = 0
+    for word in words:
+        index = name.rfind(word)
+        if index >= 0:
+            end = max(end, index + len(word))
+    return name[end:]
+
+
+def place_agency(name: str | None) -> Placement:
+    name = (name or "").strip()
+    if not name:
+        return Placement(agency_name=name, placement_reason="no agency name")
+    parser = _parser()
+    words = parser.extract_candidates(name)["merged_words"]
+    found = parser.parse(name)
+    province, city, county = _text(found.province_name), _text(found.city_name), _text(found.county_name)
+    codes = {"province": _code(found.province_code), "prefecture": _code(found.city_code), "county": _code(found.county_code)}
+    if county == "市辖区":  # a prefecture without counties (中山市): the prefecture itself
+        county, codes["county"] = None, None
+    municipality = city is not None and city == province  # 北京市: the city is the province
+    if city is not None and (municipality or "直辖" in city):
+        city, codes["prefecture"] = None, None
+
+    rest = _remainder(name, words)
+    township, rest = split_township(rest)
+    # A division the library left unplaced: `鼓楼区` in 江苏省鼓楼区人民政府. Only when a government or
+    # a department follows it directly, so 开发区管委会 or 第一市场监督管理局 are not taken for one.
+    unplaced = _UNPLACED_DIVISION_RE.match(rest) if township is None and county is None else None
+    if unplaced and not _starts_with_body(rest[unplaced.end():]):
+        unplaced = None
+    body_rest = rest[unplaced.end():] if unplaced else rest
+    body_kind, body_function = classify_body(body_rest or name, township)
+
+    status, reason = PLACED, None
+    placed_names = {n for n in (province, city, county) if n}
+    if municipality:
+        placed_names.add(province)
+    # A division word that is neither placed nor part of a placed name (河北 in 天津市河北区 is part of
+    # 河北区) means the name names two places: 北京市驻济南办事处.
+    unexplained = sorted({
+        standard for word in words
+        for standard in parser.map_words_to_standard_names([word])
+        if standard not in placed_names and not any(word in placed for placed in placed_names)
+    })
+    if not placed_names:
+        status = NOT_FOUND
+        reason = "no province, prefecture or county named in the agency name"
+        if unplaced:
+            status = UNRESOLVED
+            reason = f"{unplaced.group('division')} is not one division the region library can name (several share the name, or it is not on the list)"
+    elif unexplained:
+        status = UNRESOLVED
+        reason = f"the name places the agency in more than one division: {', '.join(sorted(placed_names | set(unexplained)))}"
+    elif unplaced:
+        status = UNRESOLVED
+        reason = f"{unplaced.group('division')} is not one division of {city or province} the region library can name"
+
+    level = "county" if county else "prefecture" if city else "province" if province else None
+    admin_level = "township" if township else level
+    if unplaced:  # the body belongs to the division the library could not name
+        admin_level = _level_of_division(unplaced.group("division"))
+    adcode = codes.get(level) if level else None
+    if municipality and not county:
+        adcode = codes["province"]
+    if status != PLACED:
+        adcode = None
+    elif township:
+        reason = f"{township} is a township of {county or city or province}: adcode is the county's (GB/T 2260 stops at counties)"
+    return Placement(
+        agency_name=name,
+        province=province,
+        city=city,
+        county=county,
+        township=township,
+        adcode=adcode,
+        adcode_level=level if adcode else None,
+        admin_level=admin_level,
+        body_kind=body_kind,
+        body_function=body_function,
+        placement_status=status,
+        placement_reason=reason,
+    )
+
+
+def place_agencies(names: Iterable[str | None]) -> list[Placement]:
+    """One placement per distinct name, in first-seen order."""
+    return [place_agency(name) for name in dict.fromkeys(n or "" for n in names)]
