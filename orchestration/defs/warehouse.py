@@ -39,7 +39,7 @@ class WarehouseTranslator(DagsterDbtTranslator):
     def get_asset_spec(self, manifest: Mapping[str, Any], unique_id: str, project) -> dg.AssetSpec:
         spec = super().get_asset_spec(manifest, unique_id, project)
         props = self.get_resource_props(manifest, unique_id)
-        if props["resource_type"] == "model" and props["name"].startswith(("fct_", "dim_")):
+        if props["resource_type"] == "model" and props["name"].startswith(("fct_", "dim_", "mart_")):
             spec = spec.replace_attributes(freshness_policy=MART_FRESHNESS)
         return spec
 
