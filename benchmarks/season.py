@@ -1,9 +1,10 @@
 """Benchmark: a season of N reports through the whole graph, on this machine.
 
-    .venv/bin/python benchmarks/season.py [N]        (default 3000)
+    .venv/bin/python benchmarks/season.py [N] [--corpus]        (default 3000)
 
 Writes N distinct report files (the samples and seeds, each copy made unique so that it hashes
-differently), materializes every asset with its checks into a temporary warehouse, and prints the
+differently; with --corpus, N documents of the labeled corpus instead: every format and layout,
+both templates, with noise), materializes every asset with its checks into a temporary warehouse, and prints the
 time of each step, files per second, and the peak memory of the run. Run it twice in a row to see
 the second pass skip unchanged files.
 """
@@ -19,6 +20,16 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+
+def write_corpus_season(landing: Path, count: int) -> None:
+    from orchestration.core.corpus import make_document
+
+    for i in range(count):
+        document = make_document(0, i)
+        folder = landing / f"batch_{i // 1000:03d}"
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / document.name).write_bytes(document.data)
 
 
 def write_season(landing: Path, count: int) -> None:
@@ -41,11 +52,12 @@ def main() -> None:
     from orchestration.definitions import build_definitions
     from orchestration.settings import Settings
 
-    count = int(sys.argv[1]) if len(sys.argv) > 1 else 3000
+    numbers = [a for a in sys.argv[1:] if not a.startswith("--")]
+    count = int(numbers[0]) if numbers else 3000
     with tempfile.TemporaryDirectory() as tmp:
         landing, warehouse = Path(tmp) / "landing", Path(tmp) / "warehouse"
         started = time.perf_counter()
-        write_season(landing, count)
+        (write_corpus_season if "--corpus" in sys.argv else write_season)(landing, count)
         print(f"wrote {count} files in {time.perf_counter() - started:.1f} s")
         settings = Settings(landing, warehouse, os.cpu_count() or 1)
         job = build_definitions(settings).resolve_job_def("gdw_everything")

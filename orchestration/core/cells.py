@@ -7,8 +7,9 @@ A cell is never guessed: text that is not a clean number of the expected kind co
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from functools import lru_cache
 
 from .labels import BLANK_TOKENS, UNIT_FACTORS_TO_WAN_YUAN, normalize_text
@@ -17,9 +18,16 @@ VALUE = "value"
 BLANK = "blank"
 UNKNOWN = "unknown"
 NARRATIVE = "narrative"
+# A cell whose figure ran together with its neighbours in the source (`200 000121`) and was split
+# back only because the template's rules left exactly one way to do it: a value, but never
+# evidence that a rule passes (rules.py).
+RECOVERED = "recovered"
 
 _NUMBER_RE = re.compile(r"([+-]?)(\d+(?:\.\d+)?)")
-_AMOUNT_RE = re.compile(r"([+-]?)(\d+(?:\.\d+)?)(亿元|万元|元)?")
+_UNIT_RE = re.compile(r"[（(\[]?(亿元|万元|元|万|亿)[）)\]]?")
+_UNIT_NAMES = {"万": "万元", "亿": "亿元"}
+# `2 0`: a lost separator, or a space inside a number
+RUN_TOGETHER_RE = re.compile(r"\d\s+[+-]?\d")
 _COUNT_SUFFIXES = ("件", "条", "个", "项", "次")
 
 
@@ -47,15 +55,19 @@ def looks_like_value(text: str) -> bool:
     cleaned = clean_cell_text(text)
     if cleaned in BLANK_TOKENS:
         return True
-    cleaned = cleaned.removesuffix("万元").removesuffix("亿元").removesuffix("元")
+    cleaned = _UNIT_RE.sub("", cleaned).removeprefix("人民币")
     cleaned = cleaned.rstrip("".join(_COUNT_SUFFIXES))
     return bool(_NUMBER_RE.fullmatch(cleaned))
 
 
+@lru_cache(maxsize=1 << 16)
 def read_count(text: str, signed: bool = False) -> CellRead:
     cleaned = clean_cell_text(text)
     if cleaned in BLANK_TOKENS:
         return CellRead(BLANK, None)
+    if RUN_TOGETHER_RE.search(normalize_text(text)):
+        # `2 0`: two figures whose separator was lost, or a space inside a number; never joined
+        return CellRead(UNKNOWN, None, f"several numbers in one cell: {text.strip()!r}")
     for suffix in _COUNT_SUFFIXES:
         cleaned = cleaned.removesuffix(suffix)
     match = _NUMBER_RE.fullmatch(cleaned)
@@ -69,24 +81,43 @@ def read_count(text: str, signed: bool = False) -> CellRead:
     return CellRead(VALUE, Decimal(int(number)))
 
 
-def read_amount_wan_yuan(text: str) -> CellRead:
-    """An amount converted to 万元; a bare number is taken as 万元 and flagged."""
+def read_amount_wan_yuan(text: str, unit_printed: str | None = None) -> CellRead:
+    """An amount converted to 万元. The unit may stand anywhere in the cell (`12.5万元`,
+    `人民币12.5万元`, `12.5（万元）`, `万元 12.5`); with none, the unit the template prints in the
+    header (`unit_printed`) applies, else the number is taken as 万元 and flagged."""
     cleaned = clean_cell_text(text)
     if cleaned in BLANK_TOKENS:
         return CellRead(BLANK, None)
-    match = _AMOUNT_RE.fullmatch(cleaned)
-    if not match:
+    units = _UNIT_RE.findall(cleaned)
+    if len(units) > 1:
+        return CellRead(UNKNOWN, None, f"more than one unit: {text.strip()!r}")
+    number_text = _UNIT_RE.sub("", cleaned).removeprefix("人民币").removeprefix("¥").removeprefix("￥")
+    match = _NUMBER_RE.fullmatch(number_text)
+    if not match or RUN_TOGETHER_RE.search(normalize_text(text)):
         return CellRead(UNKNOWN, None, f"not an amount: {text.strip()!r}")
-    try:
-        number = Decimal(match.group(1) + match.group(2))
-    except InvalidOperation:  # pragma: no cover - the regex admits only decimals
-        return CellRead(UNKNOWN, None, f"not an amount: {text.strip()!r}")
+    number = Decimal(match.group(1) + match.group(2))
     if number < 0:
         return CellRead(UNKNOWN, None, f"an amount cannot be negative: {text.strip()!r}")
-    unit = match.group(3)
+    unit = _UNIT_NAMES.get(units[0], units[0]) if units else unit_printed
     if unit is None:
         return CellRead(VALUE, number, unit_assumed=True)
-    return CellRead(VALUE, (number * Decimal(str(UNIT_FACTORS_TO_WAN_YUAN[unit]))).normalize())
+    return CellRead(VALUE, _plain(number * Decimal(str(UNIT_FACTORS_TO_WAN_YUAN[unit]))))
+
+
+def _plain(number: Decimal) -> Decimal:
+    """Without trailing zeros and never in exponent form: 1080万元 is 1080, not 1.08E+3 (which the
+    warehouse's DECIMAL cast would misread)."""
+    number = number.normalize()
+    return number.quantize(Decimal(1)) if number.as_tuple().exponent > 0 else number
+
+
+@lru_cache(maxsize=1 << 16)
+def display_width(text: str) -> int:
+    """Columns the text takes in a monospaced rendition (`pdftotext -layout`): CJK characters and
+    full-width forms take two."""
+    if text.isascii():
+        return len(text)
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
 def to_json_number(value: Decimal | None) -> int | float | None:

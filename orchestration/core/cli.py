@@ -5,6 +5,8 @@
     gdw check FILE...        the statutory rule results of each report, as a table
     gdw summary              what the warehouse holds: reports read, quarantined, rule findings
     gdw samples DIR [TRUTH]  write the project's sample reports
+    gdw corpus DIR --count N [--seed S]   write a labeled corpus: reports in every format, with truth
+    gdw eval DIR             score the parser on a labeled corpus, per layout
 """
 
 from __future__ import annotations
@@ -77,6 +79,30 @@ def _samples(args: argparse.Namespace) -> int:
     return 0
 
 
+def _corpus(args: argparse.Namespace) -> int:
+    from .corpus import write_corpus
+
+    paths = write_corpus(args.directory, args.count, args.seed)
+    print(f"wrote {len(paths)} documents to {args.directory}/reports, their truth to {args.directory}/truth")
+    return 0
+
+
+def _eval(args: argparse.Namespace) -> int:
+    from .evaluation import evaluate_corpus, examples, format_table
+
+    if not (Path(args.directory) / "truth").is_dir():
+        print(f"gdw: {args.directory}: no truth/ folder (write a corpus with `gdw corpus DIR`)", file=sys.stderr)
+        return 1
+    scores = evaluate_corpus(args.directory)
+    print(format_table(scores))
+    shown = examples(scores, args.examples)
+    if shown:
+        print("\nwrong cells (silent first):")
+        for line in shown:
+            print(f"  {line}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="gdw", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -99,6 +125,17 @@ def main(argv: list[str] | None = None) -> int:
     samples.add_argument("directory")
     samples.add_argument("truth_directory", nargs="?")
     samples.set_defaults(func=_samples)
+
+    corpus = commands.add_parser("corpus", help="write a labeled corpus (reports in every format + truth)")
+    corpus.add_argument("directory")
+    corpus.add_argument("--count", type=int, default=200)
+    corpus.add_argument("--seed", type=int, default=0)
+    corpus.set_defaults(func=_corpus)
+
+    evaluation = commands.add_parser("eval", help="score the parser on a labeled corpus, per layout")
+    evaluation.add_argument("directory")
+    evaluation.add_argument("--examples", type=int, default=20, help="wrong cells to list (default 20)")
+    evaluation.set_defaults(func=_eval)
 
     args = parser.parse_args(argv)
     try:

@@ -12,23 +12,29 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
+from itertools import pairwise
 from pathlib import Path
 
 from . import labels as L
+from . import recovery as R
 from .cells import (
     BLANK,
     NARRATIVE,
+    RECOVERED,
+    RUN_TOGETHER_RE,
     UNKNOWN,
     VALUE,
     CellRead,
     clean_cell_text,
+    display_width,
     looks_like_value,
     read_amount_wan_yuan,
     read_count,
     to_json_number,
 )
+from .formats import FormatProblem, extract, is_page_number
 
-PARSER_VERSION = "1.0.0"
+PARSER_VERSION = "2.0.0"  # 2.0: HTML/DOCX/PDF, aligned and markdown text, recovered cells
 
 PARSED, PARTIAL, NARRATIVE_STATUS, QUARANTINED = "parsed", "partial", "narrative", "quarantined"
 
@@ -42,7 +48,7 @@ class Cell:
     row: str  # item / row / proceeding
     column: str  # metric / applicant / outcome
     value: Decimal | None
-    state: str  # value | blank | unknown | narrative
+    state: str  # value | blank | unknown | narrative | recovered
     line: int | None
     as_written: str | None = None
     unit_assumed: bool = False
@@ -64,6 +70,7 @@ class ParsedReport:
     sha256: str
     size_bytes: int
     encoding: str | None = None
+    format: str = "text"  # text | html | docx | pdf (formats.py)
     agency: str | None = None
     agency_as_written: str | None = None
     year: int | None = None
@@ -130,6 +137,7 @@ class ParsedReport:
             "report_id": self.report_id,
             "agency_as_written": self.agency_as_written,
             "encoding": self.encoding,
+            "format": self.format,
             "template_source": self.template_source,
             "parser_version": PARSER_VERSION,
             "cells": [
@@ -154,18 +162,6 @@ class ParsedReport:
 # ---------------------------------------------------------------- text
 
 
-def decode(data: bytes) -> tuple[str, str]:
-    """UTF-8 (with or without BOM), else GB18030. Raises ValueError for binary data."""
-    if b"\x00" in data[:4096]:
-        raise ValueError("binary data (NUL bytes), not a text report")
-    for encoding in ("utf-8-sig", "gb18030"):
-        try:
-            return data.decode(encoding), ("utf-8" if encoding == "utf-8-sig" else encoding)
-        except UnicodeDecodeError:
-            continue
-    raise ValueError("neither UTF-8 nor GB18030 text")
-
-
 def split_lines(text: str) -> list[str]:
     # Only \n separates lines, so `line` numbers match `sed -n Np` and editors.
     return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
@@ -178,6 +174,7 @@ def split_lines(text: str) -> list[str]:
 class RawCell:
     text: str
     line: int
+    x: float | None = None  # aligned text: the display column of the cell's centre
 
     @property
     def is_value(self) -> bool:
@@ -192,6 +189,8 @@ class RawCell:
 class Row:
     cells: list[RawCell]
     padded: bool = False  # pipe rows: trailing empty cells are padding, not blank cells
+    aligned: bool = False  # columns aligned by spaces: a cell's column is where it stands
+    short_by: int = 0  # markdown: cells fewer than the table's `|---|` line has
 
     @property
     def line(self) -> int:
@@ -217,6 +216,48 @@ class Row:
         return any(c.is_value and not c.is_empty for c in self.cells)
 
 
+def is_page_furniture(line: str) -> bool:
+    """A page number (`— 3 —`, `第 3 页`) or a line opening a new page (a form feed, as
+    `pdftotext` writes it, followed by the running header)."""
+    return is_page_number(line) or (line.startswith("\f") and "\t" not in line and "  " not in line.strip())
+
+
+_MARKDOWN_RULE_RE = re.compile(r"^\s*:?-{3,}:?\s*$")
+
+
+def _is_markdown_rule(line: str) -> bool:
+    """`|---|:---:|`, the line under a markdown table's header (not a row of `-` blanks)."""
+    cells = [c for c in line.strip().strip("|").split("|")]
+    return "|" in line and all(_MARKDOWN_RULE_RE.match(c) for c in cells)
+
+
+def _markdown_cells(line: str) -> int | None:
+    line = line.strip()
+    return len(line[1:-1].split("|")) if len(line) > 1 and line.startswith("|") and line.endswith("|") else None
+
+
+def _markdown_row(lines: list[str], index: int, end: int, width: int | None) -> tuple[str, int]:
+    """(the line, the index after it), joining a markdown row that a line break cut in two: when
+    the first line is unfinished (`| a | b` + `c |`) or the second is no row on its own (`c | d |`);
+    two lines that each look like a row (`| a |` + `| b |`) only when together they are exactly as
+    wide as the table's `|---|` line says."""
+    raw = lines[index].strip()
+    if not raw.startswith("|") or index + 1 >= end:
+        return lines[index], index + 1
+    following = lines[index + 1].strip()
+    if not following.endswith("|") or _is_markdown_rule(following):
+        return lines[index], index + 1
+    joined = raw + following
+    if not following.startswith("|") or not raw.endswith("|"):
+        return joined, index + 2  # a row unfinished, or a line that is no row on its own: one row
+    if width is not None and _markdown_cells(raw) != width:
+        # `| a |` + `| b |`: the break fell inside an empty cell (`||`) or on a separator
+        for candidate in (joined, raw + following[1:]):
+            if _markdown_cells(candidate) == width:
+                return candidate, index + 2
+    return lines[index], index + 1
+
+
 def build_rows(lines: list[str], start: int, end: int) -> list[Row]:
     """Turn lines[start:end] into rows, whatever the layout.
 
@@ -224,6 +265,9 @@ def build_rows(lines: list[str], start: int, end: int) -> list[Row]:
     per line, usually behind a leading tab) adds that cell to the current row; a label arriving
     after values, or a blank line, starts a new row.
     """
+    if _is_aligned(lines, start, end):
+        return [Row(_aligned_cells(lines[i], i + 1), aligned=True) for i in range(start, end)
+                if lines[i].strip() and not is_page_furniture(lines[i])]
     rows: list[Row] = []
     current: list[RawCell] = []
 
@@ -233,11 +277,24 @@ def build_rows(lines: list[str], start: int, end: int) -> list[Row]:
             rows.append(Row(current))
         current = []
 
+    skip_to = start
+    markdown_width: int | None = None
     for index in range(start, end):
+        if index < skip_to:
+            continue
         line_no = index + 1
-        raw = lines[index]
+        stripped = lines[index].strip()
+        if stripped.startswith("|") and _is_markdown_rule(stripped):
+            markdown_width = _markdown_cells(stripped)
+        raw, skip_to = _markdown_row(lines, index, end, markdown_width)
+        if is_page_furniture(raw):
+            continue  # `— 3 —` or a running header where a page broke the table
+        stripped = raw.strip()
         if "\t" in raw:
             parts = raw.split("\t")
+            padded = False
+        elif stripped.startswith("|") and stripped.endswith("|") and len(stripped) > 1:
+            parts = stripped[1:-1].split("|")  # a markdown row: as wide as its table
             padded = False
         elif "|" in raw:
             parts = raw.strip().split("|")
@@ -258,28 +315,140 @@ def build_rows(lines: list[str], start: int, end: int) -> list[Row]:
             current.append(cell)
             continue
         flush()
-        if set(raw.replace("|", "").strip()) <= set("-: "):  # markdown separator row
+        if _is_markdown_rule(raw):  # the line under a markdown header
             continue
-        rows.append(Row([RawCell(p, line_no) for p in parts], padded=padded))
+        short_by = markdown_width - len(parts) if markdown_width and _markdown_cells(raw) else 0
+        rows.append(Row([RawCell(p, line_no) for p in parts], padded=padded, short_by=max(short_by, 0)))
     flush()
     return rows
 
 
-def fit_values(values: list[RawCell], width: int) -> tuple[list[RawCell | None], str | None]:
+_ALIGNED_GAP_RE = re.compile(r"\S {2,}\S")
+_ALIGNED_CELL_RE = re.compile(r"[^ \t\f]+(?: [^ \t\f]+)*")
+
+
+def _is_aligned(lines: list[str], start: int, end: int) -> bool:
+    """A table laid out with spaces (`pdftotext -layout`): no tabs or pipes, and its rows have
+    gaps of two or more spaces between cells."""
+    block = [line for line in lines[start:end] if line.strip()]
+    if any("\t" in line or "|" in line for line in block):
+        return False
+    return sum(1 for line in block if _ALIGNED_GAP_RE.search(line)) >= 3
+
+
+def _aligned_cells(raw: str, line_no: int) -> list[RawCell]:
+    """Cells separated by two or more spaces, each with the display column of its centre."""
+    raw = raw.replace("\u3000", "  ").lstrip("\f")
+    cells = []
+    column, end = 0, 0
+    for match in _ALIGNED_CELL_RE.finditer(raw):
+        column += match.start() - end  # the gap is spaces: one column each
+        width = display_width(match.group())
+        cells.append(RawCell(match.group(), line_no, column + width / 2))
+        column, end = column + width, match.end()
+    return cells
+
+
+def place_by_position(values: list[RawCell], anchors: list[float]) -> tuple[list[RawCell | None], str | None]:
+    """Aligned text: each figure goes to the column whose header it stands under; a column with no
+    figure under it is blank (that is how an empty cell looks there). A cell of several figures
+    (`2 0`: the gap between two cells shrank to one space) is split where its own spaces are. When
+    a figure stands under no header, or two under one, nothing is placed: every cell is unknown."""
+    if any(value.x is None for value in values):
+        return [None] * len(anchors), "cells without positions"
+    parts = _figure_parts(values)
+    placed: list[RawCell | None] = [None] * len(anchors)
+    for part in parts:
+        column = _nearest(anchors, part.x)
+        if column is None or placed[column] is not None:
+            return [None] * len(anchors), f"{part.text.strip()!r} does not stand under one column of the header"
+        placed[column] = part
+    line = values[0].line if values else 0
+    return [cell if cell is not None else RawCell("", line) for cell in placed], None
+
+
+def _figure_parts(values: list[RawCell]) -> list[RawCell]:
+    """The figures of aligned cells, a cell of several (`2 0`) split where its own spaces are; a
+    cell with anything but figures in it (`万元 33.6`, `434.936 万元`) stays whole."""
+    parts = []
+    for value in values:
+        if not all(_is_figure(token) for token in value.text.split()):
+            parts.append(value)
+            continue
+        left = (value.x or 0) - display_width(value.text) / 2
+        for match in re.finditer(r"\S+", value.text):
+            start = left + display_width(value.text[: match.start()])
+            parts.append(RawCell(match.group(), value.line, start + display_width(match.group()) / 2))
+    return parts
+
+
+def _is_figure(token: str) -> bool:
+    return bool(re.fullmatch(r"[+-]?\d+(?:[.,]\d+)*", L.normalize_text(token)))
+
+
+def _nearest(anchors: list[float], x: float) -> int | None:
+    """The column whose header stands over x, if x is within half the narrowest column gap of it."""
+    gaps = [b - a for a, b in pairwise(anchors)]
+    tolerance = min(gaps) / 2 if gaps else float("inf")
+    column = min(range(len(anchors)), key=lambda j: abs(anchors[j] - x))
+    return column if abs(anchors[column] - x) < tolerance else None
+
+
+def aligned_readings(values: list[RawCell], anchors: list[float]) -> list[R.Reading] | None:
+    """Aligned text where a figure stands under no single header (the gap before it shrank): the
+    figures that stand clearly under one column stay there; the others may take any free column
+    between their neighbours, in order. Every such placement, as a reading of the row."""
+    parts = _figure_parts(values)
+    columns = [_nearest(anchors, p.x) for p in parts]
+    claimed = [c for c in columns if c is not None]
+    fixed = [c if c is not None and claimed.count(c) == 1 else None for c in columns]
+    readings: list[R.Reading] = []
+
+    def walk(index: int, lowest: int, placement: dict[int, RawCell]) -> None:
+        if len(readings) > R.MAX_CANDIDATES:
+            return
+        if index == len(parts):
+            cells = [read_count(placement[j].text) if j in placement else None for j in range(len(anchors))]
+            if all(c is None or c.state != UNKNOWN for c in cells):
+                readings.append(tuple(None if c is None else c.value for c in cells))
+            return
+        later_fixed = [c for c in fixed[index + 1 :] if c is not None]
+        highest = min(later_fixed) - 1 if later_fixed else len(anchors) - 1
+        options = [fixed[index]] if fixed[index] is not None else range(lowest, highest + 1)
+        for column in options:
+            if column >= lowest and column not in placement:
+                walk(index + 1, column + 1, {**placement, column: parts[index]})
+
+    walk(0, 0, {})
+    return readings if len(readings) <= R.MAX_CANDIDATES else None
+
+
+def fit_row(row: Row, values: list[RawCell], width: int, anchors: list[float] | None,
+            trailing_first: bool = False) -> tuple[list, str | None, str]:
+    """(cells, problem, warning code): by position under the header in aligned text, else in order."""
+    if row.aligned and anchors is not None and len(anchors) == width:
+        fitted, problem = place_by_position(values, anchors)
+        return fitted, problem, "unaligned_cells"
+    fitted, problem = fit_values(values, width, trailing_first)
+    return fitted, problem, "short_row"
+
+
+def fit_values(values: list[RawCell], width: int, trailing_first: bool = False) -> tuple[list[RawCell | None], str | None]:
     """Lay a row's value cells onto `width` template columns; None marks an unknown cell.
 
     More cells than columns: leading empties come from merged label cells and are dropped, then
-    trailing empties. Fewer cells with any figure: the row is short; cells are read in order and
+    trailing empties (table 2, whose labels are one cell wide, pads at the end instead: there
+    `trailing_first`). Fewer cells with any figure: the row is short; cells are read in order and
     the missing ones are unknown — never shifted to fill the gap by guessing.
     """
     if all(v.is_empty for v in values):
         line = values[0].line if values else None
         return [RawCell("", line or 0) for _ in range(width)], None
     values = list(values)
-    while len(values) > width and values[0].is_empty:
-        values.pop(0)
-    while len(values) > width and values[-1].is_empty:
-        values.pop()
+    ends = (-1, 0) if trailing_first else (0, -1)
+    for end in ends:
+        while len(values) > width and values[end].is_empty:
+            values.pop(end)
     if len(values) > width:
         return [None] * width, f"{len(values)} cells where the template has {width}"
     if len(values) < width:
@@ -304,10 +473,10 @@ def find_sections(lines: list[str]) -> dict[str, tuple[int, int]]:
 
     t2 = first(lambda i: sq[i].startswith("第二十条第"))
     t3 = first(
-        lambda i: "收到和处理政府信息公开申请" in sq[i] and len(sq[i]) <= 25, after=t2 or 0
+        lambda i: any(w in sq[i] for w in L.SECTION_HEADINGS["applications"]) and len(sq[i]) <= 25, after=t2 or 0
     )
     if t3 is None:
-        t3 = first(lambda i: "勾稽关系" in sq[i] or sq[i].startswith("本年新收政府信息公开申请数量"), after=t2 or 0)
+        t3 = first(lambda i: "勾稽关系" in lines[i] or "本年新收政府信息公开申请数量" in sq[i], after=t2 or 0)
     t4 = first(
         lambda i: ("行政复议" in sq[i] or "行政诉讼" in sq[i]) and len(sq[i]) <= 35 and "\t" not in lines[i]
         and not sq[i].startswith(("行政复议", "行政诉讼")),
@@ -351,8 +520,8 @@ def find_title(lines: list[str]) -> tuple[str | None, int | None, int | None]:
         if re.match(r"^[-*\s]*\S+\s*[:：]", line) and "年" not in line.split(":")[0]:
             continue  # metadata such as 发布时间: 2020-08-14 is not the report year
         title = line
-        if position + 1 < len(non_empty) and len(line) < 30 and not any(w in line for w in L.REPORT_TITLE_WORDS):
-            title = line + non_empty[position + 1][1]  # a title broken over two lines
+        if position + 1 < len(non_empty) and len(line) < 60 and not any(w in line for w in L.REPORT_TITLE_WORDS):
+            title = line + non_empty[position + 1][1]  # a title broken over two lines (wrapped in a PDF)
         if not any(w in title for w in ("政府信息", "政务公开", "信息公开")) or "报告" not in title:
             continue
         if len(title) > 80 or any(p in line for p in "，。；,;"):
@@ -506,16 +675,21 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str) -> No
     header: list[str] = []
     columns: list[str] | None = None  # decided at the block's first item row
     seen: set[str] = set()
+    positions: dict[str, float] = {}  # aligned text: where each metric's header stands
     for row in rows:
         label = row.label
         found_article = _article_of(label)
         if found_article:
-            article, header, columns = found_article, [], None
+            article, header, columns, positions = found_article, [], None, {}
             continue
         if article is None:
             continue
         if not row.has_figures() and _match_metrics(L.squash(label)):
             header = _match_metrics("".join(L.squash(c.text) for c in row.label_cells()))
+            for cell in row.label_cells():
+                named = _match_metrics(L.squash(cell.text))
+                if cell.x is not None and len(named) == 1:
+                    positions[named[0]] = cell.x
             continue
         item = _item_of(label)
         if item is None or item in seen:
@@ -530,9 +704,10 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str) -> No
         if not columns:
             report.warn("unreadable_header", f"table 2 {article}: cannot name the columns of {label.strip()!r}", row.line)
             continue
-        fitted, problem = fit_values(values, len(columns))
+        anchors = [positions[m] for m in columns] if all(m in positions for m in columns) else None
+        fitted, problem, code = fit_row(row, values, len(columns), anchors, trailing_first=True)
         if problem:
-            report.warn("short_row", f"table 2 {item}: {problem}; missing cells are unknown", row.line)
+            report.warn(code, f"table 2 {item}: {problem}; missing cells are unknown", row.line)
         for metric, raw in zip(columns, fitted):
             report.cells.append(_disclosure_cell(report, item, metric, raw, row.line))
 
@@ -541,7 +716,7 @@ def _disclosure_cell(report: ParsedReport, item: str, metric: str, raw: RawCell 
     if raw is None:
         return Cell("disclosures", item, metric, None, UNKNOWN, row_line)
     if metric in L.AMOUNT_METRICS:
-        read = read_amount_wan_yuan(raw.text)
+        read = read_amount_wan_yuan(raw.text, L.AMOUNT_UNIT_PRINTED.get(metric))
         if read.unit_assumed:
             report.warn("amount_unit_assumed", f"{item}.{metric}: {raw.text.strip()!r} has no unit; read as 万元", raw.line)
     else:
@@ -575,20 +750,39 @@ def _application_row_of(label: str, allowed: tuple[str, ...]) -> str | None:
     return best[1] if best else None
 
 
+def _applicant_of(text: str) -> str | None:
+    squashed = L.squash(text)
+    return next((key for key, names in L.APPLICANTS.items() if squashed in names), None)
+
+
+def _is_applicant_header(label: str) -> bool:
+    squashed = L.squash(label)
+    return any(L.APPLICANTS[key][0] in squashed for key in ("natural_person", "commercial_enterprise"))
+
+
 def read_applications(report: ParsedReport, rows: list[Row], template: str) -> None:
     allowed = L.application_rows(template)
     found: dict[str, Row] = {}
     started = False
+    positions: dict[str, float] = {}  # aligned text: where each applicant's header stands
     for row in rows:
         label = row.label
-        if not label.strip():
-            continue
+        if not started:
+            for cell in row.cells:
+                key = _applicant_of(cell.text)
+                if cell.x is not None and key is not None:
+                    positions.setdefault(key, cell.x)
+        if not label.strip() or (not row.values() and not row.aligned) or _is_applicant_header(label):
+            continue  # a header row (repeated after a page break, too): no figures after its labels
         key = _application_row_of(label, allowed)
         if key == "new_received":
             started = True
         if not started or key is None or key in found:
             continue
         found[key] = row
+    anchors = [positions[a] for a in L.APPLICANT_KEYS] if len(positions) == len(L.APPLICANT_KEYS) else None
+    width = len(L.APPLICANT_KEYS)
+    read: dict[str, tuple[Row, list[RawCell | None], str | None, str]] = {}
     for key in allowed:
         row = found.get(key)
         if row is None:
@@ -596,14 +790,86 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str) -> N
             for applicant in L.APPLICANT_KEYS:
                 report.cells.append(Cell("applications", key, applicant, None, UNKNOWN, None))
             continue
-        fitted, problem = fit_values(row.values(), len(L.APPLICANT_KEYS))
+        read[key] = (row, *fit_row(row, row.values(), width, anchors))
+    clean = {key: _clean_reading(fitted) for key, (_, fitted, _, _) in read.items()}
+    damaged = [key for key, (row, fitted, problem, code) in read.items()
+               if (row.aligned and code == "unaligned_cells" and problem and anchors)
+               or (not row.aligned and _looks_run_together(row, fitted, problem, clean[key], R.applicant_sum_holds))]
+    outcomes = L.outcome_rows(template)
+    context = {key: reading for key, reading in clean.items() if key not in damaged}
+    for key, (row, fitted, problem, code) in read.items():
+        if key in damaged:
+            if row.aligned:
+                candidates = aligned_readings(row.values(), anchors)
+            else:
+                candidates = R.row_candidates([c.text for c in row.values()], width)
+            candidates = [c for c in candidates or [] if R.applicant_sum_holds(c)
+                          and R.column_rules_hold(key, c, context, outcomes)]
+            if _settle_run_together(report, "applications", key, L.APPLICANT_KEYS, row, fitted, candidates):
+                continue
+        if row.short_by and not problem:
+            problem, code = f"{row.short_by} cell(s) fewer than the table has; read in order", "short_row"
         if problem:
-            report.warn("short_row", f"table 3 {key}: {problem}; missing cells are unknown", row.line)
+            report.warn(code, f"table 3 {key}: {problem}; missing cells are unknown", row.line)
         for applicant, raw in zip(L.APPLICANT_KEYS, fitted):
             if raw is None:
                 report.cells.append(Cell("applications", key, applicant, None, UNKNOWN, row.line))
             else:
                 report.cells.append(_to_cell(report, "applications", key, applicant, read_count(raw.text), raw))
+
+
+def _clean_reading(fitted: list[RawCell | None]) -> R.Reading | None:
+    """The row's figures when every cell reads cleanly (a value or blank), else None."""
+    values = []
+    for raw in fitted:
+        if raw is None:
+            return None
+        read = read_count(raw.text)
+        if read.state == UNKNOWN:
+            return None
+        values.append(read.value)
+    return tuple(values)
+
+
+_LEADING_ZERO_RE = re.compile(r"0\d")
+
+
+def _looks_run_together(row: Row, fitted: list, problem: str | None, clean: R.Reading | None, row_rule) -> bool:
+    """A row whose cells may have run together: short, holding a cell of several figures, or
+    breaking its own sum while one of its figures could be two."""
+    texts = [raw.text for raw in fitted if raw is not None]
+    several = any(RUN_TOGETHER_RE.search(L.normalize_text(t)) for t in texts)
+    splittable = any(len(clean_cell_text(t)) > 1 and clean_cell_text(t).isdigit() for t in texts)
+    if several or any(_LEADING_ZERO_RE.match(clean_cell_text(t)) for t in texts):
+        return True  # `2 0`; `018`, which reads as 18 but is more likely 0 and 18
+    if problem is not None or row.short_by:  # fewer cells than the template (fit_values: "5 of 7 cells")
+        return (row.short_by > 0 or " of " in problem) and splittable
+    return clean is not None and splittable and not row_rule(clean)
+
+
+def _settle_run_together(report: ParsedReport, table: str, row_key: str, columns: tuple[str, ...], row: Row,
+                         fitted: list, candidates: list) -> bool:
+    """Write the row's cells if the run-together reading settles it (True); False: read as usual."""
+    texts = " | ".join(c.text.strip() for c in row.values())
+    if len(candidates) == 1:
+        (reading,) = candidates
+        report.warn("cells_recovered", f"{table} {row_key}: cells ran together ({texts}); the template's rules "
+                    f"allow one split only, {[None if v is None else int(v) for v in reading]}; "
+                    "marked recovered", row.line)
+        for column, value in zip(columns, reading):
+            # a blank stays blank (NULL); rules.py treats it as recovered, as it is its row's
+            report.cells.append(Cell(table, row_key, column, value, BLANK if value is None else RECOVERED, row.line,
+                                     texts))
+        return True
+    several = row.aligned or any(RUN_TOGETHER_RE.search(L.normalize_text(raw.text)) for raw in fitted if raw is not None)
+    if len(candidates) > 1 or several:
+        why = f"{len(candidates)} splits keep the rules" if candidates else "no split keeps the rules"
+        report.warn("cells_ran_together", f"{table} {row_key}: cells ran together ({texts}); {why}: "
+                    "its cells are unknown", row.line)
+        for column in columns:
+            report.cells.append(Cell(table, row_key, column, None, UNKNOWN, row.line))
+        return True
+    return False
 
 
 # ---------------------------------------------------------------- table 4
@@ -612,15 +878,31 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str) -> N
 def read_reviews(report: ParsedReport, rows: list[Row]) -> None:
     width = len(L.PROCEEDING_KEYS) * len(L.REVIEW_OUTCOME_KEYS)
     data = next((r for r in rows if not r.label_cells() and r.has_figures()), None)
+    if data is None:  # every figure blank: a row of empty cells as wide as the table
+        data = next((r for r in rows if not r.label_cells() and len(r.cells) == width), None)
     keys = [(p, o) for p in L.PROCEEDING_KEYS for o in L.REVIEW_OUTCOME_KEYS]
+    outcomes = {name: key for key, name in L.REVIEW_OUTCOMES.items()}
+    header = sorted((c.x, outcomes[L.squash(c.text)]) for r in rows if r is not data for c in r.cells
+                    if c.x is not None and L.squash(c.text) in outcomes)
+    anchors = [x for x, _ in header] if [o for _, o in header] == [o for _, o in keys] else None
     if data is None:
         report.warn("missing_row", "table 4: no row of figures found; its cells are unknown")
         for proceeding, outcome in keys:
             report.cells.append(Cell("reviews", proceeding, outcome, None, UNKNOWN, None))
         return
-    fitted, problem = fit_values(data.cells, width)
+    fitted, problem, code = fit_row(data, data.cells, width, anchors)
+    clean = _clean_reading(fitted)
+    if not data.aligned and _looks_run_together(data, fitted, problem, clean, R.review_sums_hold):
+        candidates = [c for c in R.row_candidates([c.text for c in data.cells], width) or []
+                      if R.review_sums_hold(c)]
+        columns = tuple(f"{p}.{o}" for p, o in keys)
+        before = len(report.cells)
+        if _settle_run_together(report, "reviews", "table 4", columns, data, fitted, candidates):
+            for cell in report.cells[before:]:  # one row holds every proceeding
+                cell.row, cell.column = cell.column.split(".")
+            return
     if problem:
-        report.warn("short_row", f"table 4: {problem}; missing cells are unknown", data.line)
+        report.warn(code, f"table 4: {problem}; missing cells are unknown", data.line)
     for (proceeding, outcome), raw in zip(keys, fitted):
         if raw is None:
             report.cells.append(Cell("reviews", proceeding, outcome, None, UNKNOWN, data.line))
@@ -666,6 +948,10 @@ def parse_text(text: str, source: str, sha256: str | None = None, size_bytes: in
         size_bytes=size_bytes if size_bytes is not None else len(data),
         encoding=encoding,
     )
+    if not text.strip():
+        report.text_lines = len(split_lines(text))
+        return quarantine(report, "empty", "the file is empty")
+    text = L.to_simplified(text)
     lines = split_lines(text)
     report.text_lines = len(lines)
     if not text.strip():
@@ -734,10 +1020,12 @@ def quarantine(report: ParsedReport, code: str, message: str, line: int | None =
 def parse_bytes(data: bytes, source: str) -> ParsedReport:
     sha256 = hashlib.sha256(data).hexdigest()
     try:
-        text, encoding = decode(data)
-    except ValueError as error:
-        return quarantine(ParsedReport(source, sha256, len(data)), "unreadable", str(error))
-    return parse_text(text, source, sha256=sha256, size_bytes=len(data), encoding=encoding)
+        extracted = extract(data)
+    except FormatProblem as problem:
+        return quarantine(ParsedReport(source, sha256, len(data)), problem.code, str(problem))
+    report = parse_text(extracted.text, source, sha256=sha256, size_bytes=len(data), encoding=extracted.encoding)
+    report.format = extracted.format
+    return report
 
 
 def parse_file(path: str | Path) -> ParsedReport:
@@ -750,9 +1038,8 @@ def parse_file(path: str | Path) -> ParsedReport:
 
 
 def extracted_text(path: str | Path) -> str:
-    """The text the parser works from (what `gdw parse --text` prints)."""
-    text, _ = decode(Path(path).read_bytes())
-    return text
+    """The text the parser works from (what `gdw parse --text` prints). Raises FormatProblem."""
+    return extract(Path(path).read_bytes()).text
 
 
 __all__ = [

@@ -3,15 +3,22 @@
 Blank reads as 0. A rule that needs an unknown (or absent) cell is `not_evaluable` for that
 scope: neither passed nor failed. `expected` is the side the law computes (e.g. intake), `actual`
 the side the report prints against it (e.g. results plus carry-forward).
+
+A `recovered` cell (figures that ran together, split back because the rules allowed one split
+only, see recovery.py), or a blank cell in a recovered row, is never evidence that a rule passes: the split was chosen *because* the
+rules hold, so a pass that reads one is circular and is reported `not_evaluable` ("rests on
+recovered cells"). A rule that fails with recovered cells stays `failed`: whatever the split, the
+report's figures as printed do not balance.
 """
 
 from __future__ import annotations
 
+from contextvars import ContextVar
 from dataclasses import dataclass
 from decimal import Decimal
 
 from . import labels as L
-from .cells import BLANK, UNKNOWN
+from .cells import BLANK, RECOVERED, UNKNOWN
 from .parser import QUARANTINED, Cell, ParsedReport
 
 PASSED, FAILED, NOT_EVALUABLE = "passed", "failed", "not_evaluable"
@@ -46,21 +53,40 @@ class _Unknown(Exception):
     """A needed cell is unknown or absent."""
 
 
+# The recovered cells the rule being compared has read (set by _compare, filled by _read).
+_recovered_read: ContextVar[list[str] | None] = ContextVar("recovered_read", default=None)
+
+
 def _read(matrix: dict[str, dict[str, Cell]], row: str, column: str) -> Decimal:
-    cell = matrix.get(row, {}).get(column)
+    """How every rule reads a cell: blank is 0, unknown or absent makes it not evaluable, and a
+    recovered cell is read but noted (it cannot make the rule pass)."""
+    cells = matrix.get(row, {})
+    cell = cells.get(column)
     if cell is None or cell.state == UNKNOWN:
         raise _Unknown(f"{row}.{column}")
+    # A blank in a recovered row got its column from the same split: it is no evidence either.
+    if cell.state == RECOVERED or (cell.state == BLANK and any(c.state == RECOVERED for c in cells.values())):
+        noted = _recovered_read.get()
+        if noted is not None:
+            noted.append(f"{row}.{column}")
     if cell.state == BLANK or cell.value is None:
         return Decimal(0)
     return cell.value
 
 
 def _compare(rule_id: str, scope: str, expected_fn, actual_fn) -> RuleResult:
+    noted: list[str] = []
+    token = _recovered_read.set(noted)
     try:
         expected, actual = expected_fn(), actual_fn()
     except _Unknown as missing:
         return RuleResult(rule_id, scope, NOT_EVALUABLE, message=f"needs {missing.args[0]}, which is unknown")
+    finally:
+        _recovered_read.reset(token)
     status = PASSED if expected == actual else FAILED
+    if status == PASSED and noted:
+        return RuleResult(rule_id, scope, NOT_EVALUABLE, expected, actual,
+                          f"rests on recovered cells ({', '.join(noted[:3])}), which cannot prove it")
     message = None if status == PASSED else f"differs by {actual - expected}"
     return RuleResult(rule_id, scope, status, expected, actual, message)
 

@@ -75,7 +75,10 @@ def add_report(tables: dict[str, list[tuple]], report: ParsedReport, parsed_at: 
                 (rid, year, cell.row, cell.column, cell.value, cell.as_written, cell.state, cell.unit_assumed, cell.line)
             )
         else:
-            tables[cell.table].append((rid, year, cell.row, cell.column, cell.value, cell.as_written, cell.state, cell.line))
+            # whole counts travel as int: a column of Decimals makes DuckDB infer DECIMAL(p,0) from
+            # the first rows it samples and refuse a larger count further down (1080 into DECIMAL(3,0))
+            count = None if cell.value is None else int(cell.value)
+            tables[cell.table].append((rid, year, cell.row, cell.column, count, cell.as_written, cell.state, cell.line))
     for warning in report.warnings:
         tables["warnings"].append((rid, year, warning.code, warning.message, warning.line))
     for result in evaluate(report):

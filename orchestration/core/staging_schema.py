@@ -40,7 +40,7 @@ STAGING_TABLES: dict[str, list[tuple[str, str]]] = {
         ("metric", "VARCHAR"),
         ("value", "DECIMAL(18,4)"),  # counts are whole; amounts are in 万元
         ("value_as_written", "VARCHAR"),
-        ("cell_state", "VARCHAR"),  # 'value' | 'blank' | 'unknown' | 'narrative'
+        ("cell_state", "VARCHAR"),  # 'value' | 'blank' | 'unknown' | 'narrative' | 'recovered'
         ("unit_assumed", "BOOLEAN"),  # an amount with no unit written, read as 万元
         ("source_line", "INTEGER"),
     ],

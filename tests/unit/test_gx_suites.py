@@ -31,7 +31,7 @@ STATUTORY = {
     "app_applicant_sum": "APP_APPLICANT_SUM",
     "review_sum": "REVIEW_SUM",
 }
-CELL_STATES = ["value", "blank", "unknown", "narrative"]
+CELL_STATES = ["value", "blank", "unknown", "narrative", "recovered"]
 SIX = [a for a in labels.APPLICANT_KEYS if a != "total"]
 REVIEW_PARTS = [o for o in labels.REVIEW_OUTCOME_KEYS if o != "total"]
 

@@ -1,0 +1,407 @@
+"""Turn a report file of any format into the text the parser reads.
+
+Reports arrive as text renditions, HTML pages, Word (DOCX) files and PDFs. Each format is reduced
+to one plain text in which a table is a run of tab-separated rows, the shape the parser's row
+builder already reads (seed 000): a cell that a merge covers (rowspan/colspan) is written as an
+empty cell, so a row keeps the template's width and its values stay in their columns. What
+`extract()` returns is exactly what `gdw parse --text FILE` prints, so `line` in the parser output
+points into it.
+
+The format is decided by content (magic bytes), not by the file name: `%PDF`, a zip holding
+`word/document.xml`, markup starting with `<html`/`<table`/…; everything else is text. A file that
+is not a readable document raises `FormatProblem` with a code and a message naming the problem; the
+parser turns it into a quarantined report. The libraries (lxml, python-docx, pdfplumber,
+charset-normalizer) are imported only when a file of their format arrives: the text path stays as
+fast as before.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from dataclasses import dataclass
+
+TEXT, HTML, DOCX, PDF = "text", "html", "docx", "pdf"
+
+
+class FormatProblem(ValueError):
+    """A file that cannot be read as a document: `code` is the quarantine reason code."""
+
+    def __init__(self, code: str, message: str):
+        super().__init__(message)
+        self.code = code
+
+
+@dataclass(frozen=True)
+class Extracted:
+    text: str
+    format: str  # text | html | docx | pdf
+    encoding: str | None  # of a text or HTML file
+
+
+# ---------------------------------------------------------------- detection
+
+_HTML_START_RE = re.compile(
+    rb"^(?:\s|<!--.*?-->|<\?xml[^>]*>)*<(?:!doctype\s+html|html|head|body|meta|table|div|p|title|style|h[1-6])\b",
+    re.IGNORECASE | re.DOTALL,
+)
+_IMAGE_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"II*\x00", b"MM\x00*", b"BM")
+
+
+def detect_format(data: bytes) -> str:
+    """The format by content. Raises FormatProblem for files that are no document at all."""
+    head = data[:4096].lstrip(b"\xef\xbb\xbf")
+    if head.lstrip().startswith(b"%PDF") or b"%PDF-" in data[:1024]:
+        return PDF
+    if data.startswith(b"PK\x03\x04"):
+        try:
+            names = zipfile.ZipFile(io.BytesIO(data)).namelist()
+        except zipfile.BadZipFile as error:
+            raise FormatProblem("corrupt_file", f"a damaged zip archive: {error}") from None
+        if "word/document.xml" in names:
+            return DOCX
+        raise FormatProblem("unsupported_format", "a zip archive that is not a Word (DOCX) document")
+    if data.startswith(b"\xd0\xcf\x11\xe0"):
+        raise FormatProblem("unsupported_format", "a legacy Word/Excel (OLE .doc/.xls) file; save it as DOCX")
+    if data.startswith(_IMAGE_MAGIC):
+        raise FormatProblem("image_only", "an image file, not a text document; it needs OCR")
+    if _HTML_START_RE.match(head[:2048]):
+        return HTML
+    return TEXT
+
+
+# ---------------------------------------------------------------- text
+
+
+def decode_text(data: bytes) -> tuple[str, str]:
+    """UTF-16 with its BOM (Notepad's "Unicode"), UTF-8 (with or without BOM), else GB18030.
+    Raises FormatProblem for binary data."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError:
+            pass
+    if b"\x00" in data[:4096]:
+        raise FormatProblem("unreadable", "binary data (NUL bytes), not a text report")
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            return data.decode(encoding), ("utf-8" if encoding == "utf-8-sig" else encoding)
+        except UnicodeDecodeError:
+            continue
+    raise FormatProblem("unreadable", "neither UTF-8 nor GB18030 text")
+
+
+# ---------------------------------------------------------------- tables as grids
+
+
+class _Missing(str):
+    """A grid position no cell reaches: a row that lost its trailing cells."""
+
+
+ABSENT = _Missing()
+
+
+def expand_spans(rows: list[list[tuple[str, int, int]]]) -> list[list[str | None]]:
+    """Lay (text, rowspan, colspan) cells, HTML-style, onto a rectangular grid.
+
+    The cell's text sits at its top-left position; the positions its merge covers are None; the
+    positions no cell reaches (a row shorter than the table) are `ABSENT`.
+    """
+    grid: dict[tuple[int, int], str | None] = {}
+    width = 0
+    for r, row in enumerate(rows):
+        c = 0
+        for text, rowspan, colspan in row:
+            while (r, c) in grid:
+                c += 1
+            for dr in range(max(1, rowspan)):
+                for dc in range(max(1, colspan)):
+                    grid[(r + dr, c + dc)] = text if dr == dc == 0 else None
+            c += max(1, colspan)
+            width = max(width, c)
+    return [[grid.get((r, c), ABSENT) for c in range(width)] for r in range(len(rows))]
+
+
+def grid_lines(grid: list[list[str | None]], keep_covered: bool = False) -> list[str]:
+    """Tab-separated rows, one cell for each real cell: a position a merge covers is left out, so
+    a row that lost cells is visibly short (`keep_covered` writes it as an empty cell instead, the
+    way text copied from a Word table looks, seed 000). Positions no cell reaches at the end of a
+    row are left out; spacer rows with no text are dropped."""
+    lines = []
+    for row in grid:
+        row = list(row)
+        while row and row[-1] is ABSENT:
+            row.pop()
+        real = sum(text is not None for text in row)
+        if not keep_covered:
+            row = [text for text in row if text is not None]
+        cells = [clean_cell(text) if text else "" for text in row]
+        if not any(cells) and real < 2:
+            continue  # a spacer row; a row of several empty cells is kept (blank figures)
+        if len(cells) == 1:
+            cells.append("")  # a one-cell row stays a row (a line with a tab), not a loose cell
+        lines.append("\t".join(cells))
+    return lines
+
+
+def clean_cell(text: str) -> str:
+    """One line per cell: line breaks inside a cell (`本年新\\n制作数量`) are dropped, runs of
+    spaces kept as one, tabs never survive."""
+    text = re.sub(r"[ \t\u00a0]*[\r\n]+[ \t\u00a0]*", "", text.strip())
+    return re.sub(r"[ \t]+", " ", text)
+
+
+# ---------------------------------------------------------------- HTML
+
+_BLOCK_TAGS = frozenset(
+    ["p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "section", "article", "header", "footer", "tr", "table", "body", "html", "blockquote", "pre", "center", "dl", "dt", "dd", "form"]
+)
+_SKIP_TAGS = frozenset({"script", "style", "head", "title", "noscript", "template"})
+_META_CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.IGNORECASE)
+_ENCODING_ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "cp936": "gb18030", "utf8": "utf-8"}
+
+
+def decode_html(data: bytes) -> tuple[str, str]:
+    """The charset of `<meta>`, else UTF-8, else what charset-normalizer detects (GB18030/Big5…)."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace"), "utf-8"
+    match = _META_CHARSET_RE.search(data[:4096])
+    if match:
+        declared = match.group(1).decode("ascii").lower()
+        encoding = _ENCODING_ALIASES.get(declared, declared)
+        try:
+            return data.decode(encoding), encoding
+        except (LookupError, UnicodeDecodeError):
+            pass  # a wrong declaration: detect instead
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data, cp_isolation=["gb18030", "big5", "utf_16"]).best()
+    encoding = best.encoding if best is not None else "gb18030"
+    encoding = {"gb2312": "gb18030", "gbk": "gb18030"}.get(encoding, encoding)
+    return data.decode(encoding, errors="replace"), encoding
+
+
+def html_text(data: bytes) -> tuple[str, str]:
+    import lxml.html
+    from lxml import etree
+
+    source, encoding = decode_html(data)
+    source = re.sub(r"^\s*<\?xml[^>]*>", "", source)  # lxml refuses a str with an encoding declaration
+    if not source.strip():
+        return "", encoding
+    try:
+        root = lxml.html.document_fromstring(source)
+    except (etree.ParserError, ValueError) as error:
+        raise FormatProblem("corrupt_file", f"unreadable HTML: {error}") from None
+    lines: list[str] = []
+    buffer: list[str] = []
+
+    def flush() -> None:
+        text = re.sub(r"[ \t\r\n\u00a0]+", " ", "".join(buffer)).strip()
+        if text:
+            lines.append(text)
+        buffer.clear()
+
+    def walk(element) -> None:
+        tag = element.tag.lower() if isinstance(element.tag, str) else ""
+        if tag in _SKIP_TAGS or not isinstance(element.tag, str):
+            buffer.append(element.tail or "")
+            return
+        if tag == "table":
+            flush()
+            lines.extend(grid_lines(expand_spans(_html_rows(element))))
+            buffer.append(element.tail or "")
+            return
+        block = tag in _BLOCK_TAGS
+        if block:
+            flush()
+        buffer.append(element.text or "")
+        for child in element:
+            walk(child)
+        if tag == "br":
+            flush()
+        if block:
+            flush()
+        buffer.append(element.tail or "")
+
+    walk(root)
+    flush()
+    return "\n".join(lines) + "\n", encoding
+
+
+def _span(value: str | None) -> int:
+    try:
+        return min(max(int(str(value).strip()), 1), 200)
+    except (TypeError, ValueError):
+        return 1
+
+
+def _html_rows(table) -> list[list[tuple[str, int, int]]]:
+    rows = []
+    for tr in table.xpath("./tr | ./thead/tr | ./tbody/tr | ./tfoot/tr"):
+        cells = []
+        for cell in tr.xpath("./td | ./th"):
+            text = "".join(cell.itertext())
+            cells.append((text, _span(cell.get("rowspan")), _span(cell.get("colspan"))))
+        rows.append(cells)
+    return rows
+
+
+# ---------------------------------------------------------------- DOCX
+
+
+def docx_text(data: bytes) -> str:
+    import docx
+    from docx.oxml.ns import qn
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except Exception as error:  # noqa: BLE001 - untrusted input: python-docx/lxml/zipfile raise many kinds
+        raise FormatProblem("corrupt_file", f"unreadable Word document: {error}") from None
+    lines: list[str] = []
+    for child in document.element.body.iterchildren():
+        if child.tag == qn("w:p"):
+            text = Paragraph(child, document).text.strip()
+            if text:
+                lines.append(text)
+        elif child.tag == qn("w:tbl"):
+            lines.extend(grid_lines(_docx_grid(Table(child, document))))
+    return "\n".join(lines) + "\n"
+
+
+def _docx_grid(table) -> list[list[str | None]]:
+    """python-docx repeats the same cell for every grid position a merge covers (across a row for
+    gridSpan, down a column for vMerge): each real cell is written once, at its top-left."""
+    grid: list[list[str | None]] = []
+    above: list = []
+    for row in table.rows:
+        cells = list(row.cells)
+        out: list[str | None] = [""] * row.grid_cols_before
+        tcs: list = [None] * row.grid_cols_before
+        for index, cell in enumerate(cells):
+            tc = cell._tc
+            column = len(out)
+            same_as_left = index > 0 and cells[index - 1]._tc is tc
+            same_as_above = column < len(above) and above[column] is tc
+            out.append(None if same_as_left or same_as_above else cell.text)
+            tcs.append(tc)
+        grid.append(out)
+        above = tcs
+    width = max((len(r) for r in grid), default=0)
+    return [r + [ABSENT] * (width - len(r)) for r in grid]
+
+
+# ---------------------------------------------------------------- PDF
+
+_PAGE_NUMBER_RE = re.compile(r"^\s*(?:[—\-–－_~·•]+\s*\d+\s*[—\-–－_~·•]+|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?)\s*$")
+_BARE_PAGE_NUMBER_RE = re.compile(r"^\s*\d+(?:\s*/\s*\d+)?\s*$")
+
+
+def is_page_number(line: str, bare: bool = False) -> bool:
+    """`— 3 —`, `第 3 页`, `第3页 共10页`; with `bare`, also `3` and `3/10`, which only a page
+    margin can tell from a figure."""
+    return bool(_PAGE_NUMBER_RE.match(line) or (bare and _BARE_PAGE_NUMBER_RE.match(line)))
+
+
+def pdf_text(data: bytes) -> str:
+    import pdfplumber
+
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            pages = [_pdf_page_items(page) for page in pdf.pages]
+    except Exception as error:  # noqa: BLE001 - untrusted input: pdfminer raises many kinds on a damaged file
+        raise FormatProblem("corrupt_file", f"unreadable PDF: {type(error).__name__}: {error}") from None
+    if not any(items for items, _chars in pages) or sum(chars for _, chars in pages) == 0:
+        raise FormatProblem("image_only_pdf", "a PDF with no text layer (scanned pages); it needs OCR")
+    repeated = _repeated_margin_lines([items for items, _ in pages])
+    lines: list[str] = []
+    header: list[tuple[str, ...]] | None = None  # the first rows of the table still open at a page break
+    for items, _ in pages:
+        for kind, content, margin in items:
+            if kind == "text":
+                if margin and (is_page_number(content, bare=True) or content in repeated):
+                    continue  # page header, footer or number: not part of the report
+                header = None
+                lines.append(content)
+                continue
+            rows = [list(r) for r in content]
+            if header is not None:  # the table goes on from the previous page
+                rows = _without_repeated_header(header, rows)
+            else:
+                header = [_signature(r) for r in rows[:6]]
+            lines.extend(grid_lines(rows))
+    return "\n".join(lines) + "\n"
+
+
+def _signature(row: list) -> tuple[str, ...]:
+    return tuple(clean_cell(text) for text in row if text)
+
+
+def _pdf_page_items(page) -> tuple[list[tuple[str, object, bool]], int]:
+    """(items in reading order, characters on the page); an item is ('text', line, in_margin) or
+    ('table', grid, False). Tables are found by their ruling lines."""
+    tables = page.find_tables()
+    boxes = [t.bbox for t in tables]
+
+    def outside(obj) -> bool:
+        x = (obj["x0"] + obj["x1"]) / 2
+        y = (obj["top"] + obj["bottom"]) / 2
+        return not any(x0 <= x <= x1 and top <= y <= bottom for x0, top, x1, bottom in boxes)
+
+    items: list[tuple[float, str, object, bool]] = []
+    for table in tables:
+        grid = table.extract()
+        if grid and grid[0]:
+            items.append((table.bbox[1], "table", grid, False))
+    margin = page.height * 0.05  # running headers and page numbers sit within ~40 pt of the edge
+    for line in page.filter(outside).extract_text_lines():
+        text = line["text"].strip()
+        if text:
+            in_margin = line["top"] < margin or line["bottom"] > page.height - margin
+            items.append((line["top"], "text", text, in_margin))
+    items.sort(key=lambda item: item[0])
+    return [(kind, content, in_margin) for _, kind, content, in_margin in items], len(page.chars)
+
+
+def _repeated_margin_lines(pages: list[list[tuple[str, object, bool]]]) -> set[str]:
+    """Text in the top or bottom margin of at least two pages: a running header or footer."""
+    seen: dict[str, int] = {}
+    for items in pages:
+        for text in {content for kind, content, margin in items if kind == "text" and margin}:
+            seen[text] = seen.get(text, 0) + 1
+    return {text for text, count in seen.items() if count >= 2}
+
+
+def _without_repeated_header(header: list[tuple[str, ...]], rows: list[list]) -> list[list]:
+    """The rows of a table's continuation on the next page, without the header rows the
+    typesetter repeated at its top (compared by their texts: the columns a page finds can differ)."""
+    repeated = 0
+    while repeated < min(len(rows), len(header)) and _signature(rows[repeated]) == header[repeated]:
+        repeated += 1
+    return rows[repeated:]
+
+
+# ---------------------------------------------------------------- entry point
+
+
+def extract(data: bytes) -> Extracted:
+    """The text the parser reads, from the bytes of a file of any supported format."""
+    if not data.strip():
+        return Extracted("", TEXT, None)
+    kind = detect_format(data)
+    if kind == TEXT:
+        text, encoding = decode_text(data)
+        return Extracted(text, TEXT, encoding)
+    if kind == HTML:
+        text, encoding = html_text(data)
+        return Extracted(text, HTML, encoding)
+    if kind == DOCX:
+        return Extracted(docx_text(data), DOCX, None)
+    return Extracted(pdf_text(data), PDF, None)

@@ -1,0 +1,183 @@
+"""Reports as HTML pages, Word files and PDFs: real files, written here, read through parse_file.
+
+The DOCX files are written by python-docx, the PDFs by reportlab with its built-in Chinese CID
+font (a real text layer, no font file), the HTML by hand: no mocks.
+"""
+
+from __future__ import annotations
+
+import io
+import random
+import zipfile
+
+import pytest
+
+from orchestration.core.cli import main
+from orchestration.core.corpus import Plan, make_document, render_docx, render_html, render_pdf
+from orchestration.core.formats import DOCX, HTML, PDF, TEXT, FormatProblem, detect_format, extract
+from orchestration.core.parser import parse_bytes, parse_file
+from orchestration.core.rules import evaluate
+
+SAME_NOISE = {"units", "separators", "label_drift", "extra_column", "blank_tokens"}
+
+
+def record_core(record: dict) -> dict:
+    """What a user reads from a report: who, when, which template, every figure."""
+    return {
+        "agency": record["agency"],
+        "year": record["year"],
+        "template": record["template"],
+        "status": record["status"],
+        "disclosures": sorted((d["item"], d["metric"], d["value"]) for d in record["disclosures"]),
+        "applications": record["applications"],
+        "reviews": record["reviews"],
+        "unknown_cells": record["unknown_cells"],
+    }
+
+
+@pytest.mark.parametrize("template", ["2019", "2021"])
+def test_the_same_report_as_docx_html_and_pdf_parses_to_the_same_record(tmp_path, template):
+    records = {}
+    for layout in ("docx", "html-utf8", "pdf", "txt-tabs"):
+        document = make_document(11, 3, layout=layout, noise=SAME_NOISE, template=template)
+        path = tmp_path / document.name
+        path.write_bytes(document.data)
+        report = parse_file(path)
+        records[layout] = record_core(report.to_dict())
+        assert report.format == {"docx": DOCX, "html-utf8": HTML, "pdf": PDF, "txt-tabs": TEXT}[layout]
+    assert records["docx"] == records["html-utf8"] == records["pdf"] == records["txt-tabs"]
+    truth = make_document(11, 3, layout="pdf", noise=SAME_NOISE, template=template).truth
+    assert records["pdf"]["applications"] == truth["applications"]
+    assert records["pdf"]["reviews"] == truth["reviews"]
+    assert records["pdf"]["template"] == template and records["pdf"]["unknown_cells"] == []
+
+
+def test_format_is_decided_by_content_not_by_the_file_name(tmp_path):
+    document = make_document(11, 4, layout="docx", noise=set())
+    misnamed = tmp_path / "report.txt"
+    misnamed.write_bytes(document.data)
+    report = parse_file(misnamed)
+    assert report.format == DOCX and report.status == "parsed" and report.agency == document.truth["agency"]
+    assert detect_format(b"%PDF-1.4\n...") == PDF
+    assert detect_format(b"\xef\xbb\xbf  <!DOCTYPE html><html>") == HTML
+    assert detect_format("<table><tr><td>规章</td></tr></table>".encode()) == HTML
+    assert detect_format("聊城市民政局2020年政府信息公开工作年度报告".encode()) == TEXT
+    text = make_document(11, 4, layout="txt-tabs", noise=set()).data.decode("utf-8")
+    report = parse_bytes(text.encode("utf-16"), "notepad-unicode.txt")  # with its BOM
+    assert (report.encoding, report.status, report.agency) == ("utf-16", "parsed", document.truth["agency"])
+
+
+def test_html_rowspan_and_colspan_leave_each_real_cell_once():
+    page = """<html><head><meta charset="utf-8"></head><body>
+      <p>三、收到和处理政府信息公开申请情况</p>
+      <table>
+        <tr><td rowspan="2" colspan="2">申请人</td><td colspan="2">法人</td></tr>
+        <tr><td>商业<br>企业</td><td>其他</td></tr>
+        <tr><td rowspan="2">（三）不予公开</td><td>1.属于国家秘密</td><td>1</td><td>&nbsp;</td></tr>
+        <tr><td>2.其他法律行政法规禁止公开</td><td><span>0</span></td><td>２</td></tr>
+      </table></body></html>"""
+    text = extract(page.encode("utf-8")).text
+    assert text.split("\n")[:5] == [
+        "三、收到和处理政府信息公开申请情况",
+        "申请人\t法人",
+        "商业企业\t其他",
+        "（三）不予公开\t1.属于国家秘密\t1\t",
+        "2.其他法律行政法规禁止公开\t0\t２",
+    ]
+
+
+@pytest.mark.parametrize("layout", ["html-gbk", "html-gbk-undeclared"])
+def test_gbk_pages_declared_in_meta_or_not_declared_at_all(layout):
+    document = make_document(11, 5, layout=layout, noise=set())
+    with pytest.raises(UnicodeDecodeError):
+        document.data.decode("utf-8")
+    assert (b"charset=gbk" in document.data) == (layout == "html-gbk")
+    report = parse_bytes(document.data, document.name)
+    assert report.encoding in ("gb18030", "gbk") and report.status == "parsed"
+    assert report.agency == document.truth["agency"]
+    assert report.to_dict()["applications"] == document.truth["applications"]
+
+
+def test_docx_merged_cells_are_read_once_in_document_order():
+    document = make_document(11, 6, layout="docx", noise=set(), template="2021")
+    with zipfile.ZipFile(io.BytesIO(document.data)) as package:
+        xml = package.read("word/document.xml").decode("utf-8")
+    assert 'w:vMerge' in xml and "w:gridSpan" in xml  # Word's own merges, not a flattened table
+    lines = extract(document.data).text.split("\n")
+    assert lines.index("一、总体情况") < lines.index("二、主动公开政府信息情况") < lines.index("五、存在的主要问题及改进情况")
+    header = next(line for line in lines if line.startswith("（本列数据的勾稽关系"))
+    assert header.split("\t") == [header.split("\t")[0], "申请人情况"]  # the 3x3 and 1x7 merges, once each
+    other = [line for line in lines if "其他处理" in line]
+    assert len(other) == 1 and other[0].startswith("（六）其他处理\t1.申请人无正当理由逾期不补正")
+
+
+def test_pdf_table_across_pages_loses_its_repeated_header_and_page_furniture():
+    document = make_document(11, 7, layout="pdf", noise={"separators"})
+    text = extract(document.data).text
+    import pdfplumber
+
+    with pdfplumber.open(io.BytesIO(document.data)) as pdf:
+        pages = [page.extract_text() for page in pdf.pages]
+    assert len(pages) >= 2 and sum("（本列数据的勾稽关系为" in page for page in pages) >= 2  # header repeated
+    assert text.count("（本列数据的勾稽关系为") == 1  # repeated at the top of the next page, dropped
+    assert "— 1 —" not in text and "— 2 —" not in text
+    running = f"{document.truth['agency']}{document.truth['year']}年政府信息公开工作年度报告"
+    assert text.count(running) <= 1  # the running header is gone; the title may read the same
+    report = parse_bytes(document.data, document.name)
+    assert report.to_dict()["applications"] == document.truth["applications"]
+    assert not [w for w in report.warnings if w.code != "amount_unit_assumed"]
+
+
+def test_files_that_are_not_reports_are_quarantined_with_the_reason(tmp_path):
+    rng_plan = Plan(0, "某某区人民政府办公室", 2021, "2021", "pdf")
+    rng = random.Random(1)
+    notice = ["关于召开全区政务公开工作推进会议的通知", "定于3月5日召开会议。"]
+    from reportlab.pdfgen import canvas
+
+    scanned = io.BytesIO()
+    page = canvas.Canvas(scanned, invariant=1)
+    page.rect(50, 50, 400, 600, fill=1)
+    page.showPage()
+    page.save()
+    cases = {
+        "scan.pdf": (scanned.getvalue(), "image_only_pdf"),
+        "notice.pdf": (render_pdf(rng, rng_plan, notice), "not_a_report"),
+        "notice.docx": (render_docx(rng, rng_plan, notice), "not_a_report"),
+        "notice.html": (render_html(rng, Plan(0, "某", 2021, "2021", "html-utf8"), notice), "not_a_report"),
+        "empty.pdf": (b"", "empty"),
+        "broken.pdf": (b"%PDF-1.4\n" + bytes(range(256)) * 4, "corrupt_file"),
+        "archive.docx": (_zip({"a.txt": b"x"}), "unsupported_format"),
+        "old.doc": (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600, "unsupported_format"),
+        "photo.png": (b"\x89PNG\r\n\x1a\n" + b"\x00" * 64, "image_only"),
+        "junk.bin": (bytes(range(256)) * 8, "unreadable"),
+    }
+    for name, (data, code) in cases.items():
+        path = tmp_path / name
+        path.write_bytes(data)
+        report = parse_file(path)
+        assert report.status == "quarantined", name
+        assert report.warnings[-1].code == code, (name, report.warnings)
+        assert name in report.warnings[-1].message
+        assert evaluate(report) == []
+
+
+def _zip(files: dict[str, bytes]) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        for name, data in files.items():
+            archive.writestr(name, data)
+    return out.getvalue()
+
+
+def test_gdw_parse_text_prints_what_the_parser_read_and_line_points_into_it(tmp_path, capsys):
+    document = make_document(11, 8, layout="docx", noise=set(), template="2019")
+    path = tmp_path / document.name
+    path.write_bytes(document.data)
+    assert main(["parse", "--text", str(path)]) == 0
+    printed = capsys.readouterr().out.split("\n")
+    numbered = {int(line[:6]): line[8:] for line in printed if line[:6].strip().isdigit()}
+    record = parse_file(path).to_dict()
+    cell = next(d for d in record["disclosures"] if d["item"] == "administrative_licensing")
+    assert "行政许可" in numbered[cell["line"]]
+    with pytest.raises(FormatProblem):
+        extract(b"%PDF-1.4\n" + bytes(range(256)) * 4)
