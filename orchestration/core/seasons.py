@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from .parser import decode, find_title, split_lines
+from .formats import FormatProblem, extract
+from .parser import find_title, split_lines
 
 FIRST_REPORT_YEAR = 2019  # the revised 条例 (Decree 711) and its 2019 template
 TITLE_LINES = 40  # find_title looks no further
@@ -26,11 +27,12 @@ class YearRead:
 
 
 def read_report_year(data: bytes, source: str) -> YearRead:
-    """The report year from the title (or a metadata `标题:` line), as the parser reads it."""
+    """The report year from the title (or a metadata `标题:` line), as the parser reads it, from
+    the text the parser extracts (text, HTML, DOCX or PDF)."""
     try:
-        text, _ = decode(data)
-    except ValueError as error:
-        return YearRead(None, "unreadable", f"{source}: {error}")
+        text = extract(data).text
+    except FormatProblem as problem:
+        return YearRead(None, problem.code, f"{source}: {problem}")
     if not text.strip():
         return YearRead(None, "empty", f"{source}: the file is empty")
     _agency, year, _line = find_title(split_lines(text)[:TITLE_LINES])
