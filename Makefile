@@ -34,9 +34,17 @@ $(DAGSTER_HOME)/dagster.yaml:
 	mkdir -p $(DAGSTER_HOME)
 	cp dagster.yaml $(DAGSTER_HOME)/dagster.yaml
 
-# Materialize every asset (with its checks) from the landing folder, then print what it found.
+# The report years the assets are partitioned by (orchestration/settings.py has the same defaults).
+FIRST_YEAR := $(or $(GDW_FIRST_REPORT_YEAR),2019)
+LAST_YEAR := $(or $(GDW_LAST_REPORT_YEAR),$(shell TZ=Asia/Shanghai date +%Y))
+YEARS ?= $(FIRST_YEAR)...$(LAST_YEAR)
+RANGE_TAGS = {"dagster/asset_partition_range_start": "$(firstword $(subst ..., ,$(YEARS)))", "dagster/asset_partition_range_end": "$(lastword $(subst ..., ,$(YEARS)))"}
+
+# Materialize every asset (with its checks) for every report year in one run (a backfill of all
+# years), then print what it found. `make run YEARS=2020...2020` rebuilds one year.
 run: $(MANIFEST) $(DAGSTER_HOME)/dagster.yaml
-	$(BIN)/dagster job execute -m orchestration.definitions -j gdw_everything -c orchestration/run_config.yaml
+	$(BIN)/dagster job execute -m orchestration.definitions -j gdw_everything -c orchestration/run_config.yaml \
+		--tags '$(RANGE_TAGS)'
 	$(BIN)/gdw summary
 
 # Debian packages the tests need (system-packages.txt), installed when missing.

@@ -61,10 +61,15 @@ def main() -> None:
         print(f"wrote {count} files in {time.perf_counter() - started:.1f} s")
         settings = Settings(landing, warehouse, os.cpu_count() or 1)
         job = build_definitions(settings).resolve_job_def("gdw_everything")
-        for attempt in ("first run", "second run (nothing changed)"):
+        from orchestration.defs.partitions import all_years_tags
+
+        attempts = [("first run, every year", {"tags": all_years_tags()}),
+                    ("second run, every year (nothing changed)", {"tags": all_years_tags()}),
+                    ("one year (2020, nothing changed)", {"partition_key": "2020"})]
+        for attempt, how in attempts:
             instance = dg.DagsterInstance.ephemeral()
             started = time.perf_counter()
-            result = job.execute_in_process(instance=instance, raise_on_error=False)
+            result = job.execute_in_process(instance=instance, raise_on_error=False, **how)
             total = time.perf_counter() - started
             print(f"\n{attempt}: success={result.success}, {total:.1f} s wall, {count / total:.0f} files/s end to end")
             steps = instance.get_records_for_run(result.run_id).records

@@ -1,4 +1,8 @@
-"""The gdw code location: every asset, check and resource, assembled in one Definitions."""
+"""The gdw code location: every asset, check, job, sensor, schedule and resource, in one Definitions.
+
+Assets partitioned by report year and those rebuilt whole are listed in defs/partitions.py; a new
+asset declares its partitioning there (see its docstring).
+"""
 
 from __future__ import annotations
 
@@ -6,6 +10,13 @@ from pathlib import Path
 
 import dagster as dg
 
+from orchestration.defs.automation import (
+    everything,
+    landing_sensor,
+    off_season_weekly,
+    quarantine_job,
+    season_daily,
+)
 from orchestration.defs.exposures import exposure_specs, load_manifest
 from orchestration.defs.ingestion import raw_reports
 from orchestration.defs.parsing import parsed_reports
@@ -15,15 +26,9 @@ from orchestration.defs.quality import build_suite_checks, rule_findings
 from orchestration.defs.regions import agencies
 from orchestration.defs.report import SEASON_REPORT, season_report
 from orchestration.defs.resources import build_resources
-from orchestration.defs.staging import staging_tables
-from orchestration.defs.warehouse import warehouse_models
+from orchestration.defs.staging import staging_quarantine, staging_tables
+from orchestration.defs.warehouse import warehouse_models, warehouse_year_models
 from orchestration.settings import Settings, load_settings
-
-everything = dg.define_asset_job(
-    "gdw_everything",
-    selection=dg.AssetSelection.all(),
-    description="Read the landing folder, parse, stage, build the warehouse and run every check.",
-)
 
 
 def build_definitions(settings: Settings, suites_dir: str | Path | None = None) -> dg.Definitions:
@@ -31,10 +36,13 @@ def build_definitions(settings: Settings, suites_dir: str | Path | None = None) 
     # GDW_WAREHOUSE_TARGET=postgres adds the build of the same marts on the Postgres server.
     target_assets = [postgres_warehouse] if settings.warehouse_target == "postgres" else []
     return dg.Definitions(
-        assets=[raw_reports, parsed_reports, staging_tables, agencies, warehouse_models, rule_findings, season_report,
-                published_warehouse, *target_assets, *exposure_specs(load_manifest(), skip={SEASON_REPORT})],
+        assets=[raw_reports, parsed_reports, staging_tables, staging_quarantine, agencies, warehouse_models,
+                warehouse_year_models, rule_findings, season_report, published_warehouse,
+                *target_assets, *exposure_specs(load_manifest(), skip={SEASON_REPORT})],
         asset_checks=build_suite_checks(suites_dir),
-        jobs=[everything],
+        jobs=[everything, quarantine_job],
+        sensors=[landing_sensor],
+        schedules=[season_daily, off_season_weekly],
         resources=build_resources(settings),
         # One DuckDB file takes one writer: steps run one after another in the run's process.
         executor=dg.in_process_executor,

@@ -7,6 +7,11 @@ GDW_WAREHOUSE_TARGET  duckdb (default) or postgres: postgres also builds the mar
                    server (dbt target `postgres`), from staging copied there in bulk
 GDW_POSTGRES_HOST, _PORT, _USER, _PASSWORD, _DB, _SCHEMA  that server (defaults: 127.0.0.1, 5432,
                    gdw, empty, gdw, public)
+GDW_FIRST_REPORT_YEAR / GDW_LAST_REPORT_YEAR
+                   the report years the warehouse is partitioned by (default: 2019 to the current
+                   year in Asia/Shanghai); a report of another year is quarantined
+GDW_AUTOMATION     'on' starts the landing sensor and the season schedules switched on (default
+                   'off': they are switched on in the UI, see orchestration/defs/automation.py)
 
 Derived from GDW_WAREHOUSE_DIR: the working database (`gdw.duckdb`, written by runs), the copy BI
 reads (`published/gdw.duckdb` and `published/parquet/<mart>.parquet`, replaced only after the
@@ -19,8 +24,10 @@ puts the resolved absolute path there, so both always point at the same file.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DBT_PROJECT_DIR = PROJECT_ROOT / "dbt_project"
@@ -28,6 +35,7 @@ SAMPLES_DIR = PROJECT_ROOT / "samples" / "reports"
 DUCKDB_FILE_NAME = "gdw.duckdb"
 PUBLISHED_DIR_NAME = "published"
 DATA_DOCS_DIR_NAME = "data_docs"
+SEASON_TIMEZONE = "Asia/Shanghai"  # the reporting season's deadlines are Beijing time
 
 
 WAREHOUSE_TARGETS = ("duckdb", "postgres")
@@ -82,6 +90,9 @@ class Settings:
     parse_workers: int
     warehouse_target: str = "duckdb"
     postgres: PostgresSettings = PostgresSettings()
+    first_report_year: int = 2019
+    last_report_year: int = field(default_factory=lambda: this_season_year())
+    automation_on: bool = False
 
     @property
     def duckdb_path(self) -> Path:
@@ -114,6 +125,11 @@ class Settings:
         os.environ.update(self.postgres.environ())
 
 
+def this_season_year() -> int:
+    """The current calendar year in the season's time zone: the last report year a partition holds."""
+    return datetime.now(ZoneInfo(SEASON_TIMEZONE)).year
+
+
 def load_settings(environ: dict[str, str] | None = None) -> Settings:
     env = os.environ if environ is None else environ
     landing = Path(env.get("GDW_LANDING_DIR") or SAMPLES_DIR).expanduser().resolve()
@@ -122,4 +138,10 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
     target = (env.get("GDW_WAREHOUSE_TARGET") or "duckdb").strip().lower()
     if target not in WAREHOUSE_TARGETS:
         raise ValueError(f"GDW_WAREHOUSE_TARGET={target!r}: expected one of {', '.join(WAREHOUSE_TARGETS)}")
-    return Settings(landing, warehouse, max(1, workers), target, load_postgres_settings(env))
+    first = int(env.get("GDW_FIRST_REPORT_YEAR") or 2019)
+    last = int(env.get("GDW_LAST_REPORT_YEAR") or this_season_year())
+    if last < first:
+        raise ValueError(f"GDW_LAST_REPORT_YEAR {last} is before GDW_FIRST_REPORT_YEAR {first}")
+    automation = (env.get("GDW_AUTOMATION") or "off").strip().lower() in ("on", "1", "true", "yes")
+    return Settings(landing, warehouse, max(1, workers), target, load_postgres_settings(env),
+                    first_report_year=first, last_report_year=last, automation_on=automation)

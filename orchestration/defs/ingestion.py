@@ -10,7 +10,7 @@ import pandas as pd
 from dagster_duckdb import DuckDBResource
 
 from .metadata import table_metadata
-from .resources import LandingFolder
+from .resources import WRITER_RETRY, LandingFolder
 
 RAW_REPORTS = dg.AssetKey(["landing", "raw_reports"])
 
@@ -35,6 +35,7 @@ def scan_landing(folder: Path) -> pd.DataFrame:
     group_name="ingestion",
     kinds={"python", "duckdb"},
     pool="duckdb_write",
+    retry_policy=WRITER_RETRY,
     description="Every file in the landing folder (GDW_LANDING_DIR) with its path, size and sha256. "
     "The hash is what later stages use to skip files they have already parsed.",
 )

@@ -27,7 +27,7 @@ from orchestration.core.staging_schema import (
 
 from .ingestion import RAW_REPORTS
 from .metadata import markdown_table
-from .resources import LandingFolder
+from .resources import WRITER_RETRY, LandingFolder
 
 PARSED_REPORTS = dg.AssetKey(["parsing", "parsed_reports"])
 BATCH = 5000  # reports per bulk insert: bounds memory on a national season
@@ -84,6 +84,7 @@ def _forget_stale(con) -> None:
     group_name="parsing",
     kinds={"python", "duckdb"},
     pool="duckdb_write",
+    retry_policy=WRITER_RETRY,
     description="Every landed file parsed once per content hash and parser version: the tables of "
     "the report, each cell's state, warnings and the per-report rule results, or the reason it "
     "was quarantined.",

@@ -26,7 +26,7 @@ from orchestration.settings import DBT_PROJECT_DIR, DUCKDB_FILE_NAME
 
 from .quality import rule_findings
 from .resources import PublishedWarehouse
-from .warehouse import warehouse_models
+from .warehouse import warehouse_models, warehouse_year_models
 
 PUBLISHED_WAREHOUSE = dg.AssetKey(["publish", "published_warehouse"])
 
@@ -96,7 +96,7 @@ def publish_marts(con, published_dir: Path, tables: list[str] | None = None) -> 
 
 @dg.asset(
     key=PUBLISHED_WAREHOUSE,
-    deps=[*warehouse_models.keys, rule_findings.key],
+    deps=[*warehouse_models.keys, *warehouse_year_models.keys, rule_findings.key],
     group_name="publish",
     kinds={"duckdb", "parquet"},
     pool="duckdb_write",

@@ -11,6 +11,7 @@ $GDW_WAREHOUSE_DIR/data_docs and links its Data Docs page.
 """
 
 import csv
+import time
 from pathlib import Path
 
 import dagster as dg
@@ -21,7 +22,8 @@ from orchestration.quality import gx_adapter
 from orchestration.settings import DBT_PROJECT_DIR
 
 from .metadata import markdown_table
-from .resources import DataDocsFolder
+from .partitions import REPORT_YEARS, YEAR_BACKFILL, years_of_run, years_sql
+from .resources import WRITER_RETRY, DataDocsFolder
 
 SEVERITY = {"critical": dg.AssetCheckSeverity.ERROR, "warning": dg.AssetCheckSeverity.WARN}
 # dim_rule.severity (the rule catalogue) -> the severity of a failed statutory check
@@ -35,9 +37,10 @@ def rule_severities(path: Path = RULE_CATALOGUE) -> dict[str, str]:
         return {row["rule_id"]: row["severity"] for row in csv.DictReader(handle)}
 
 
-def _rule_failures(con, rule_id: str) -> set[str]:
+def _rule_failures(con, rule_id: str, years: list[int] | None = None) -> set[str]:
     rows = con.execute(
-        "SELECT DISTINCT report_id FROM fct_rule_results WHERE rule_id = ? AND status = 'failed'", [rule_id]
+        "SELECT DISTINCT report_id FROM fct_rule_results WHERE rule_id = ? AND status = 'failed' "
+        f"AND {years_sql(years)}", [rule_id]
     ).fetchall()
     return {row[0] for row in rows}
 
@@ -134,12 +137,18 @@ def build_suite_check(suite: dict, severities: dict[str, str] | None = None) -> 
         blocking=True,
         pool="duckdb_write",
     )
-    def _check(warehouse: DuckDBResource, data_docs: DataDocsFolder) -> dg.AssetCheckResult:
+    def _check(
+        context: dg.AssetCheckExecutionContext, warehouse: DuckDBResource, data_docs: DataDocsFolder
+    ) -> dg.AssetCheckResult:
+        # In a run for some report years, validate those years (the others are not rebuilt).
+        years = years_of_run(context)
         with warehouse.get_connection() as con:
-            outcome = gx_adapter.run_suite(con, suite, docs_root=data_docs.path)
-            rule_failures = _rule_failures(con, meta["rule_id"]) if meta.get("rule_id") else None
+            outcome = gx_adapter.run_suite(con, suite, report_years=years, docs_root=data_docs.path)
+            rule_failures = _rule_failures(con, meta["rule_id"], years) if meta.get("rule_id") else None
             offenders = _offenders(con, outcome.failing_rows)
-        return check_result(outcome, rule_failures, offenders, severities, gx_adapter.data_docs_index(data_docs.path))
+        result = check_result(outcome, rule_failures, offenders, severities, gx_adapter.data_docs_index(data_docs.path))
+        scope = "every year" if years is None or not meta.get("partition_column") else years
+        return result.with_metadata({**result.metadata, "report_years": dg.MetadataValue.json(scope)})
 
     return _check
 
@@ -155,42 +164,76 @@ def build_suite_checks(suites_dir: str | Path | None = None) -> list[dg.AssetChe
     group_name="quality",
     kinds={"duckdb"},
     pool="duckdb_write",
-    description="What the season's reports say about themselves: rule results by rule, the reports "
-    "that fail most, and the files in quarantine. Also stored as the table quality.rule_findings.",
+    partitions_def=REPORT_YEARS,
+    backfill_policy=YEAR_BACKFILL,
+    retry_policy=WRITER_RETRY,
+    description="What a season's reports say about themselves: rule results by rule, the reports "
+    "that fail most, and the files in quarantine. Also stored as the table quality.rule_findings "
+    "(one row per report year and rule).",
 )
 def rule_findings(context: dg.AssetExecutionContext, warehouse: DuckDBResource) -> dg.MaterializeResult:
+    started = time.perf_counter()
+    years = years_of_run(context)
+    in_years = years_sql(years)
     with warehouse.get_connection() as con:
         con.execute("CREATE SCHEMA IF NOT EXISTS quality")
+        columns = {r[0] for r in con.execute(
+            "SELECT column_name FROM information_schema.columns "
+            "WHERE table_schema = 'quality' AND table_name = 'rule_findings'").fetchall()}
+        if columns and "report_year" not in columns:  # written whole by a version before the partitions
+            con.execute("DROP TABLE quality.rule_findings")
         con.execute(
             """
-            CREATE OR REPLACE TABLE quality.rule_findings AS
-            SELECT rule_id,
+            CREATE TABLE IF NOT EXISTS quality.rule_findings (report_year INTEGER, rule_id VARCHAR,
+                reports_failed BIGINT, passed BIGINT, failed BIGINT, not_evaluable BIGINT)
+            """
+        )
+        con.execute("BEGIN TRANSACTION")
+        con.execute(f"DELETE FROM quality.rule_findings WHERE {in_years}")
+        con.execute(
+            f"""
+            INSERT INTO quality.rule_findings
+            SELECT report_year, rule_id,
                    count(DISTINCT report_id) FILTER (WHERE status = 'failed') AS reports_failed,
                    count(*) FILTER (WHERE status = 'passed') AS passed,
                    count(*) FILTER (WHERE status = 'failed') AS failed,
                    count(*) FILTER (WHERE status = 'not_evaluable') AS not_evaluable
-            FROM fct_rule_results GROUP BY rule_id ORDER BY rule_id
+            FROM fct_rule_results WHERE {in_years} GROUP BY report_year, rule_id ORDER BY 1, 2
             """
         )
-        by_rule = con.execute("SELECT * FROM quality.rule_findings").df()
+        con.execute("COMMIT")
+        by_rule = con.execute(
+            f"""SELECT rule_id, sum(reports_failed) AS reports_failed, sum(passed) AS passed,
+                       sum(failed) AS failed, sum(not_evaluable) AS not_evaluable
+                FROM quality.rule_findings WHERE {in_years} GROUP BY rule_id ORDER BY rule_id"""
+        ).df()
         offenders = con.execute(
-            """
+            f"""
             SELECT d.agency_name, d.report_year, r.rule_id, r.scope, r.expected, r.actual
             FROM fct_rule_results r JOIN dim_report d USING (report_id)
-            WHERE r.status = 'failed' AND r.rule_id <> 'COMPLETENESS'
+            WHERE r.status = 'failed' AND r.rule_id <> 'COMPLETENESS' AND {years_sql(years, "r.report_year")}
             ORDER BY abs(coalesce(r.actual, 0) - coalesce(r.expected, 0)) DESC LIMIT 20
             """
         ).df()
-        quarantine = con.execute("SELECT file_name, reason_code, reason FROM fct_quarantine ORDER BY 1").df()
-        reports = con.execute("SELECT status, count(*) AS reports FROM dim_report GROUP BY 1 ORDER BY 1").df()
+        # Files with no year belong to every year's run.
+        quarantine = con.execute(
+            f"""SELECT file_name, report_year, reason_code, reason FROM fct_quarantine
+                WHERE {in_years} OR report_year IS NULL ORDER BY 1"""
+        ).df()
+        reports = con.execute(
+            f"SELECT status, count(*) AS reports FROM dim_report WHERE {in_years} GROUP BY 1 ORDER BY 1"
+        ).df()
     return dg.MaterializeResult(
         metadata={
             "dagster/row_count": dg.MetadataValue.int(len(by_rule)),
+            "report_years": dg.MetadataValue.json(years if years is not None else "every year"),
             "reports_by_status": dg.MetadataValue.md(markdown_table(reports)),
             "reports_in_warehouse": dg.MetadataValue.int(int(reports["reports"].sum()) if len(reports) else 0),
             "files_quarantined": dg.MetadataValue.int(len(quarantine)),
+            "rules_failed": dg.MetadataValue.json({r.rule_id: int(r.failed) for r in by_rule.itertuples() if r.failed}),
             "rule_results_by_rule": dg.MetadataValue.md(markdown_table(by_rule, limit=20)),
             "top_offenders": dg.MetadataValue.md(markdown_table(offenders, limit=20)),
             "quarantine": dg.MetadataValue.md(markdown_table(quarantine, limit=20)),
+            "seconds": dg.MetadataValue.float(round(time.perf_counter() - started, 3)),
         }
     )

@@ -23,6 +23,12 @@ dbt_project = DbtProject(project_dir=DBT_PROJECT_DIR, profiles_dir=DBT_PROJECT_D
 dbt_project.prepare_if_dev()
 
 
+# Python writers replace what they write in one transaction (idempotent), so a step that failed
+# on a transient error (the DuckDB file locked by a reader, a full disk freed) is safe to retry.
+# dbt is not retried here: a failing dbt test would only fail again; dbt retries its connection.
+WRITER_RETRY = dg.RetryPolicy(max_retries=2, delay=5, backoff=dg.Backoff.EXPONENTIAL)
+
+
 class LandingFolder(dg.ConfigurableResource):
     """The folder reports arrive in, and how many processes parse them."""
 

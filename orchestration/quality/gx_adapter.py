@@ -9,7 +9,8 @@ Suites live as GX 1.x JSON in `expectations/`. Each suite's `meta` says what it 
     description  one sentence for people
     frame_sql    DuckDB SQL building the DataFrame the suite validates
     index_columns     (optional) the columns that name a failing row; default report_id (+ scope)
-    partition_column  (optional) the frame column `report_years=` filters on; null: always whole
+    partition_column  (optional) the frame column `report_years=` filters on (rows where it is NULL
+                      are always kept); null: always whole
 
 GX on DuckDB through SQLAlchemy is broken in 1.24 (STYLE.md section 2), so `build_frame` reads the
 frame into pandas and `validate_frame` validates it with a pandas datasource in an ephemeral context.
@@ -120,14 +121,16 @@ def _years(report_years: int | Iterable[int] | None) -> list[int] | None:
 
 def frame_sql(suite: dict | str, report_years: int | Iterable[int] | None = None) -> str:
     """The suite's meta.frame_sql, restricted to some report years when the suite has a
-    meta.partition_column (suites without one, like report_reconciliation, always see everything)."""
+    meta.partition_column (suites without one always see everything). A row whose partition column
+    is NULL (a quarantined file with no year) belongs to every year, so it is always kept."""
     suite = load_suite(suite)
     sql = suite["meta"]["frame_sql"].strip().rstrip(";")
     column = suite["meta"].get("partition_column")
     years = _years(report_years)
     if years is None or not column:
         return sql
-    return f'SELECT * FROM (\n{sql}\n) AS frame WHERE "{column}" IN ({", ".join(map(str, years))})'
+    return (f'SELECT * FROM (\n{sql}\n) AS frame WHERE "{column}" IN ({", ".join(map(str, years))}) '
+            f'OR "{column}" IS NULL')
 
 
 def build_frame(con: Any, suite: dict | str, report_years: int | Iterable[int] | None = None) -> pd.DataFrame:

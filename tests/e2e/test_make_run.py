@@ -34,5 +34,12 @@ def test_make_run_on_the_seeds_builds_the_warehouse_and_prints_a_summary(tmp_pat
     finally:
         con.close()
     assert "濮阳市民政局" in names and "咸宁市咸安区民政局" in names
-    # the run is in the Dagster instance the UI reads
+    # the run is in the Dagster instance the UI reads, and it was a backfill of every report year
     assert (tmp_path / "dagster_home" / "dagster.yaml").exists()
+    import dagster as dg
+
+    from orchestration.defs.partitions import YEARS
+
+    with dg.DagsterInstance.from_config(str(tmp_path / "dagster_home")) as instance:
+        materialized = instance.get_materialized_partitions(dg.AssetKey(["fct_applications"]))
+    assert materialized == {str(year) for year in YEARS}

@@ -11,6 +11,7 @@ import dagster as dg
 import duckdb
 import pytest
 
+from orchestration.defs.partitions import all_years_tags
 from orchestration.settings import Settings
 from tests.conftest import SAMPLES_DIR, SEEDS_DIR
 
@@ -28,9 +29,11 @@ class Built:
             con.close()
 
 
-def materialize(landing: Path, warehouse: Path, suites_dir: Path | None = None,
-                selection: list[dg.AssetKey] | None = None, checks: list[dg.AssetCheckKey] | None = None) -> Built:
-    """Run the gdw_everything job, or only the `selection` assets (with `checks`, default: all theirs)."""
+def materialize(landing: Path, warehouse: Path, partition_key: str | None = None,
+                instance: dg.DagsterInstance | None = None, tags: dict | None = None,
+                suites_dir: Path | None = None) -> Built:
+    """One run of gdw_everything: for one report year, or (by default) for every year at once,
+    as `make run` does. `suites_dir`: other GX suites than expectations/ as the checks."""
     from orchestration.definitions import build_definitions
 
     settings = Settings(landing_dir=landing, warehouse_dir=warehouse, parse_workers=1)
@@ -38,10 +41,12 @@ def materialize(landing: Path, warehouse: Path, suites_dir: Path | None = None,
     try:
         defs = build_definitions(settings, suites_dir=suites_dir)
         job = defs.resolve_job_def("gdw_everything")
-        if selection is not None:
-            job = defs.resolve_implicit_global_asset_job_def().get_subset(
-                asset_selection=set(selection), asset_check_selection=None if checks is None else set(checks))
-        result = job.execute_in_process(instance=dg.DagsterInstance.ephemeral(), raise_on_error=False)
+        result = job.execute_in_process(
+            instance=instance or dg.DagsterInstance.ephemeral(),
+            raise_on_error=False,
+            partition_key=partition_key,
+            tags={**(tags or {}), **({} if partition_key else all_years_tags())},
+        )
     finally:  # Settings.export() set GDW_*: put the environment back as it was
         for key in [k for k in os.environ if k.startswith("GDW_")]:
             os.environ.pop(key)
@@ -54,7 +59,12 @@ def seeds_landing(tmp_path_factory) -> Path:
     """The five seeds, a copy of one under another name, and a file that is not a report."""
     if not SEEDS_DIR.is_dir():
         pytest.skip(f"{SEEDS_DIR} is not here (CI always has it)")
-    landing = tmp_path_factory.mktemp("landing")
+    return fill_seeds_landing(tmp_path_factory.mktemp("landing"))
+
+
+def fill_seeds_landing(landing: Path) -> Path:
+    if not SEEDS_DIR.is_dir():
+        pytest.skip(f"{SEEDS_DIR} is not here (CI always has it)")
     for path in SEEDS_DIR.iterdir():
         shutil.copy(path, landing / path.name)
     first = min(SEEDS_DIR.iterdir())

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dagster as dg
 
-from orchestration.defs.warehouse import dbt_build_args
 from orchestration.settings import Settings, load_settings
 
 
@@ -67,6 +66,45 @@ def test_settings_default_and_override(tmp_path):
     assert custom.data_docs_dir == tmp_path / "w" / "data_docs"
 
 
-def test_dbt_build_args():
-    assert dbt_build_args() == ["build"]
-    assert dbt_build_args(full_refresh=True) == ["build", "--full-refresh"]
+def test_partitioned_by_report_year_and_what_is_rebuilt_whole(tmp_path):
+    graph = definitions(tmp_path).resolve_asset_graph()
+    partitioned = {k.to_user_string() for k in graph.get_all_asset_keys()
+                   if graph.get(k).is_materializable and graph.get(k).partitions_def is not None}
+    facts = {"fct_disclosures", "fct_applications", "fct_reviews", "fct_procurement", "fct_rule_results"}
+    staged = {f"staging/{t}" for t in ("reports", "disclosures", "applications", "reviews", "warnings", "rule_results")}
+    # the analysis marts read the fct_ marts: they run in the year assets' dbt invocation (rebuilt whole)
+    analysis = {k for k in partitioned if k.startswith("mart_")}
+    assert partitioned == facts | staged | analysis | {"quality/rule_findings"}
+    keys = graph.get(dg.AssetKey(["fct_applications"])).partitions_def.get_partition_keys()
+    assert keys[0] == "2019" and len(keys) >= 8  # 2019 to this year
+    for key in partitioned:  # a backfill of many years is one run
+        assert graph.get(dg.AssetKey.from_user_string(key)).backfill_policy == dg.BackfillPolicy.single_run()
+
+
+def test_every_writer_and_check_is_in_the_duckdb_pool(tmp_path):
+    defs = definitions(tmp_path)
+    executable = [a for a in defs.assets if isinstance(a, dg.AssetsDefinition) and a.is_executable]
+    assert len(executable) >= 7
+    for assets_def in executable:
+        assert assets_def.op.pool == "duckdb_write", assets_def.keys
+    for check in defs.asset_checks:
+        assert check.node_def.pool == "duckdb_write", check.check_keys
+
+
+def test_marts_have_freshness_policies(tmp_path):
+    graph = definitions(tmp_path).resolve_asset_graph()
+    for name in ("fct_applications", "dim_report", "dim_agency", "fct_quarantine"):
+        policy = graph.get(dg.AssetKey([name])).freshness_policy
+        assert policy is not None and policy.fail_window.to_timedelta().days == 8, name
+
+
+def test_jobs_sensor_and_schedules(tmp_path):
+    defs = definitions(tmp_path)
+    assert defs.resolve_job_def("gdw_everything").partitions_def is not None
+    assert defs.resolve_job_def("gdw_quarantine").partitions_def is None
+    assert defs.resolve_sensor_def("landing_sensor") is not None
+    assert {s.name for s in defs.schedules} == {"season_daily", "off_season_weekly"}
+    assert defs.resolve_job_def("gdw_everything").tags["dagster/max_retries"] == "1"
+    # one dbt invocation for what is rebuilt whole, one for the years: the graph needs no more
+    steps = defs.resolve_job_def("gdw_everything").graph.node_dict
+    assert sorted(n for n in steps if n.startswith("warehouse")) == ["warehouse_models", "warehouse_year_models"]

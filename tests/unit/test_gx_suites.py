@@ -59,6 +59,9 @@ TABLES = {
     "agency_id VARCHAR, template VARCHAR, source_file VARCHAR, parsed_at TIMESTAMP",
     "fct_quarantine": "sha256 VARCHAR, source_file VARCHAR, reason_code VARCHAR",
     "landing.raw_reports": "sha256 VARCHAR, source_file VARCHAR, size_bytes BIGINT",
+    # the parse cache: the year of a landed file (report_reconciliation checks a run's years)
+    "parsing.reports": "sha256 VARCHAR, report_year INTEGER",
+    "parsing.quarantine": "sha256 VARCHAR, report_year INTEGER",
     "fct_rule_results": "report_id VARCHAR, agency_id VARCHAR, report_year INTEGER, rule_id VARCHAR, "
     "scope VARCHAR, status VARCHAR, expected DECIMAL(18,4), actual DECIMAL(18,4), message VARCHAR",
 }
@@ -67,6 +70,7 @@ TABLES = {
 def warehouse() -> duckdb.DuckDBPyConnection:
     con = duckdb.connect(":memory:")
     con.execute("CREATE SCHEMA landing")
+    con.execute("CREATE SCHEMA parsing")
     for table, columns in TABLES.items():
         con.execute(f"CREATE TABLE {table} ({columns})")
     return con
@@ -772,11 +776,16 @@ def test_report_years_validate_one_partition():
     for name in STRUCTURAL[:3]:
         frame = gxa.build_frame(con, name, report_years=2020)
         assert set(frame.report_year) == {2020} and set(frame.report_id) == {"r2019"}
-    # report_reconciliation has no partition column: it always sees every file
-    assert (
-        gxa.frame_sql("report_reconciliation", 2020)
-        == gxa.load_suite("report_reconciliation")["meta"]["frame_sql"]
-    )
+    # report_reconciliation checks the files of the run's years, and every quarantined file
+    # (which may have no year): a 2022 file lost from the warehouse is a finding of a 2022 run only
+    insert(con, "landing.raw_reports", [("d" * 64, "d.txt", 10), ("e" * 64, "e.txt", 10)])
+    insert(con, "parsing.reports", [("d" * 64, 2022)])
+    insert(con, "fct_quarantine", [("e" * 64, "e.txt", "year_not_found")])
+    assert_passes(run(con, "report_reconciliation", report_years=2020))
+    in_2022 = run(con, "report_reconciliation", report_years=2022)
+    assert_fails(in_2022, "d" * 16, "critical")
+    frame = gxa.build_frame(con, "report_reconciliation", report_years=2020)
+    assert "e.txt" in set(frame.source_file) and "d.txt" not in set(frame.source_file)
 
 
 def test_a_broken_expectation_is_reported_as_an_exception_not_as_bad_data():

@@ -1,7 +1,18 @@
 -- Table 3 (applications received and handled): one row per report x row x applicant.
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='delete+insert',
+        unique_key='report_year',
+        on_schema_change='append_new_columns',
+        tags=['report_year'],
+        pre_hook="{{ gdw_delete_report_years() }}"
+    )
+}}
 with applications as (
 
     select * from {{ ref('stg_applications') }}
+    where {{ gdw_in_report_years('report_year') }}
 
 ),
 

@@ -1,7 +1,18 @@
 -- Table 2 (proactive disclosure): one row per report x article 20 item x metric.
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='delete+insert',
+        unique_key='report_year',
+        on_schema_change='append_new_columns',
+        tags=['report_year'],
+        pre_hook="{{ gdw_delete_report_years() }}"
+    )
+}}
 with disclosures as (
 
     select * from {{ ref('stg_disclosures') }}
+    where {{ gdw_in_report_years('report_year') }}
 
 ),
 

@@ -1,10 +1,21 @@
 -- Government centralized procurement (条例 art. 20(9), 2019 template only): one row per report
 -- that has a centralized_procurement item, with its two metrics side by side.
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='delete+insert',
+        unique_key='report_year',
+        on_schema_change='append_new_columns',
+        tags=['report_year'],
+        pre_hook="{{ gdw_delete_report_years() }}"
+    )
+}}
 with procurement as (
 
     select *
     from {{ ref('fct_disclosures') }}
     where item = 'centralized_procurement'
+        and {{ gdw_in_report_years('report_year') }}
 
 ),
 

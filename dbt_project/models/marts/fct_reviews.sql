@@ -1,7 +1,18 @@
 -- Table 4 (administrative review and litigation): one row per report x proceeding x outcome.
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='delete+insert',
+        unique_key='report_year',
+        on_schema_change='append_new_columns',
+        tags=['report_year'],
+        pre_hook="{{ gdw_delete_report_years() }}"
+    )
+}}
 with reviews as (
 
     select * from {{ ref('stg_reviews') }}
+    where {{ gdw_in_report_years('report_year') }}
 
 ),
 

@@ -1,10 +1,22 @@
 -- Statutory rules: one row per report x rule x scope, with expected and actual values.
 -- The per-report rules come from the parser's rules engine (staging.rule_results);
--- CARRY_CONTINUITY spans two years of one agency and is computed here, set-based.
+-- CARRY_CONTINUITY spans two years of one agency and is computed set-based (int_carry_continuity),
+-- for the run's report years like the rest (a year's result compares it with the year before).
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='delete+insert',
+        unique_key='report_year',
+        on_schema_change='append_new_columns',
+        tags=['report_year'],
+        pre_hook="{{ gdw_delete_report_years() }}"
+    )
+}}
 with rule_results as (
 
     select report_id, report_year, rule_id, scope, status, expected, actual, message
     from {{ ref('stg_rule_results') }}
+    where {{ gdw_in_report_years('report_year') }}
 
 ),
 
@@ -36,6 +48,7 @@ cross_year as (
 
     select report_id, agency_id, report_year, rule_id, scope, status, expected, actual, message
     from {{ ref('int_carry_continuity') }}
+    where {{ gdw_in_report_years('report_year') }}
 
 ),
 
