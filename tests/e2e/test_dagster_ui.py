@@ -76,13 +76,18 @@ def dagster_ui():
         "webserver": [str(BIN / "dagster-webserver"), "-w", "workspace.yaml", "-h", "127.0.0.1", "-p", str(port)],
         "daemon": [str(BIN / "dagster-daemon"), "run", "-w", "workspace.yaml"],
     }
+    # Create the instance's SQLite storage once, before two processes race to create it (alembic
+    # then fails in one of them and its code location never loads).
+    subprocess.run([str(BIN / "dagster"), "instance", "migrate"], cwd=ROOT, env=env, check=True,
+                   capture_output=True, timeout=300)
     processes = {}
-    for name, command in commands.items():
-        with open(logs / f"{name}.log", "w") as log:  # the child keeps its own copy of the file
-            processes[name] = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
-                                               start_new_session=True)
     try:
-        wait_for(f"http://127.0.0.1:{port}/server_info", 120)
+        for name, command in commands.items():
+            with open(logs / f"{name}.log", "w") as log:  # the child keeps its own copy of the file
+                processes[name] = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log,
+                                                   stderr=subprocess.STDOUT, start_new_session=True)
+            if name == "webserver":  # one process loads the code location at a time
+                wait_for(f"http://127.0.0.1:{port}/server_info", 120)
         yield f"http://127.0.0.1:{port}", warehouse / "gdw.duckdb", logs
     finally:
         for process in processes.values():  # each in its own session: stop it and its code server
