@@ -53,7 +53,9 @@ system-deps:
 
 test: $(MANIFEST) system-deps
 	$(BIN)/ruff check orchestration tests benchmarks
-	$(BIN)/python -m pytest -q
+	# Two workers (pytest-xdist): the unit and end-to-end tests run beside the integration tests,
+	# which share session-scoped warehouses and so stay on one worker (their xdist_group).
+	$(BIN)/python -m pytest -q -n 2 --dist loadgroup
 
 # The Dagster UI on http://127.0.0.1:3000
 dev: $(MANIFEST) $(DAGSTER_HOME)/dagster.yaml

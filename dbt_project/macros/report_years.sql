@@ -1,15 +1,18 @@
 {#
-  Report-year partitions. Dagster passes the years of a run as
-  `--vars '{"gdw_report_years": [2020]}'` (orchestration/defs/warehouse.py, dbt_build_args);
-  without the var a model covers every year. A model partitioned by year is an incremental
-  delete+insert on report_year, tagged `report_year`, and:
+  Report-year partitions. Dagster passes the years of a run in the environment variable
+  GDW_DBT_REPORT_YEARS, e.g. `[2020]` (orchestration/defs/warehouse.py, dbt_build_env); `all`, or
+  no variable, means every year. Not `--vars`: a change of vars makes dbt re-parse the whole
+  project, a change of an env_var() only the files that read it.
+  A model partitioned by year is an incremental delete+insert on report_year, tagged
+  `report_year`, and:
     pre_hook="{{ gdw_delete_report_years() }}"   -- empties the years first, so a year whose
                                                     reports all left the landing folder empties too
     where {{ gdw_in_report_years('x.report_year') }}
 #}
 
 {% macro gdw_report_years() -%}
-    {{ return(var('gdw_report_years', none)) }}
+    {%- set years = env_var('GDW_DBT_REPORT_YEARS', 'all') | trim -%}
+    {{ return(none if years == 'all' else fromjson(years)) }}
 {%- endmacro %}
 
 {% macro gdw_years_list(years) -%}

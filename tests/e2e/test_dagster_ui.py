@@ -66,6 +66,12 @@ def dagster_ui():
     home, landing, warehouse = base / "dagster_home", base / "landing", base / "warehouse"
     home.mkdir()
     shutil.copy(ROOT / "dagster.yaml", home / "dagster.yaml")
+    # Create the instance's SQLite storage before the webserver and the daemon start: both would
+    # create it at once, and the loser fails its schema check (alembic) under load.
+    import dagster as dg
+
+    with dg.DagsterInstance.from_config(str(home)):
+        pass
     shutil.copytree(SEEDS_DIR, landing)
     port = free_port()
     env = dict(os.environ, DAGSTER_HOME=str(home), GDW_LANDING_DIR=str(landing), GDW_WAREHOUSE_DIR=str(warehouse),

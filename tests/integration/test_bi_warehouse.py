@@ -14,7 +14,8 @@ from orchestration.settings import DBT_PROJECT_DIR
 from tests.bi_questions import readme_questions
 from tests.conftest import ROOT
 
-pytestmark = pytest.mark.integration
+# all integration modules on one pytest-xdist worker, so their shared warehouses are built once (Makefile `test`)
+pytestmark = [pytest.mark.integration, pytest.mark.xdist_group("warehouses")]
 
 ARTIFACTS = ROOT / "test-artifacts"
 CHROMIUM = "/usr/bin/chromium"

@@ -15,7 +15,8 @@ from orchestration.defs.automation import landing_sensor, load_cursor
 from orchestration.defs.resources import LandingFolder
 from tests.integration.conftest import SEEDS_DIR, Built, fill_seeds_landing, materialize
 
-pytestmark = pytest.mark.integration
+# all integration modules on one pytest-xdist worker, so their shared warehouses are built once (Makefile `test`)
+pytestmark = [pytest.mark.integration, pytest.mark.xdist_group("warehouses")]
 
 MARTS = ["dim_report", "dim_agency", "dim_rule", "fct_disclosures", "fct_applications", "fct_reviews",
          "fct_procurement", "fct_rule_results", "fct_quarantine", "quality.rule_findings"]

@@ -20,7 +20,8 @@ from orchestration.postgres_target import copy_staging, postgres_type
 from tests.bi_questions import readme_questions
 from tests.integration.postgres_server import throwaway_postgres
 
-pytestmark = pytest.mark.integration
+# all integration modules on one pytest-xdist worker, so their shared warehouses are built once (Makefile `test`)
+pytestmark = [pytest.mark.integration, pytest.mark.xdist_group("warehouses")]
 
 
 @pytest.fixture(scope="module")

@@ -9,7 +9,8 @@ import pytest
 
 from tests.conftest import SAMPLES_DIR
 
-pytestmark = pytest.mark.integration
+# all integration modules on one pytest-xdist worker, so their shared warehouses are built once (Makefile `test`)
+pytestmark = [pytest.mark.integration, pytest.mark.xdist_group("warehouses")]
 TRUTH_DIR = SAMPLES_DIR.parent / "truth"
 
 

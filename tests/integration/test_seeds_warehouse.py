@@ -5,7 +5,8 @@ from __future__ import annotations
 import dagster as dg
 import pytest
 
-pytestmark = pytest.mark.integration
+# all integration modules on one pytest-xdist worker, so their shared warehouses are built once (Makefile `test`)
+pytestmark = [pytest.mark.integration, pytest.mark.xdist_group("warehouses")]
 
 
 def check_results(built) -> dict[str, dg.AssetCheckEvaluation]:

@@ -25,7 +25,7 @@ from orchestration.defs.automation import (
 )
 from orchestration.defs.partitions import REPORT_YEARS, YEARS, all_years_tags, years_of_run, years_sql
 from orchestration.defs.resources import LandingFolder
-from orchestration.defs.warehouse import dbt_build_args
+from orchestration.defs.warehouse import dbt_build_args, dbt_build_env
 from tests.conftest import seed
 
 REPORT_2020 = "聊城市民政局\n\n2020 年政府信息公开工作年度报告\n\n一、总体情况\n"
@@ -104,12 +104,14 @@ def test_cursor_round_trip():
     assert load_cursor(None) == (0, {})
 
 
-def test_dbt_build_args():
+def test_dbt_build_args_and_env():
     assert dbt_build_args() == ["build"]
-    assert dbt_build_args([2020]) == ["build", "--vars", '{"gdw_report_years": [2020]}']
-    assert dbt_build_args([2021, 2019], full_refresh=True) == [
-        "build", "--vars", '{"gdw_report_years": [2019, 2021]}', "--full-refresh"]
-    assert dbt_build_args([]) == ["build", "--vars", '{"gdw_report_years": []}']
+    assert dbt_build_args(full_refresh=True) == ["build", "--full-refresh"]
+    # the years reach dbt through its environment (macros/report_years.sql reads it)
+    assert dbt_build_env() == {"GDW_DBT_REPORT_YEARS": "all"}
+    assert dbt_build_env([2020]) == {"GDW_DBT_REPORT_YEARS": "[2020]"}
+    assert dbt_build_env([2021, 2019]) == {"GDW_DBT_REPORT_YEARS": "[2019, 2021]"}
+    assert dbt_build_env([]) == {"GDW_DBT_REPORT_YEARS": "[]"}
 
 
 class _Run:
