@@ -82,10 +82,6 @@ def dagster_ui():
         "webserver": [str(BIN / "dagster-webserver"), "-w", "workspace.yaml", "-h", "127.0.0.1", "-p", str(port)],
         "daemon": [str(BIN / "dagster-daemon"), "run", "-w", "workspace.yaml"],
     }
-    # Create the instance's SQLite storage once, before two processes race to create it (alembic
-    # then fails in one of them and its code location never loads).
-    subprocess.run([str(BIN / "dagster"), "instance", "migrate"], cwd=ROOT, env=env, check=True,
-                   capture_output=True, timeout=300)
     processes = {}
     try:
         for name, command in commands.items():
