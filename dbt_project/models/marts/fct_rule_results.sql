@@ -1,22 +1,14 @@
 -- Statutory rules: one row per report x rule x scope, with expected and actual values.
 -- The per-report rules come from the parser's rules engine (staging.rule_results);
--- CARRY_CONTINUITY spans two years of one agency and is computed set-based (int_carry_continuity),
--- for the run's report years like the rest (a year's result compares it with the year before).
-{{
-    config(
-        materialized='incremental',
-        incremental_strategy='delete+insert',
-        unique_key='report_year',
-        on_schema_change='append_new_columns',
-        tags=['report_year'],
-        pre_hook="{{ gdw_delete_report_years() }}"
-    )
-}}
+-- CARRY_CONTINUITY spans two years of one agency and is computed set-based (int_carry_continuity).
+-- Rebuilt whole in every run, not by year: a run for year Y changes the carry-over results of
+-- year Y+1 too (they compare Y+1 with Y), and a year-by-year rebuild would leave those stale.
+-- It still runs in the year step (it reads fct_applications), after the year's facts.
+{{ config(materialized='table') }}
 with rule_results as (
 
     select report_id, report_year, rule_id, scope, status, expected, actual, message
     from {{ ref('stg_rule_results') }}
-    where {{ gdw_in_report_years('report_year') }}
 
 ),
 
@@ -48,7 +40,6 @@ cross_year as (
 
     select report_id, agency_id, report_year, rule_id, scope, status, expected, actual, message
     from {{ ref('int_carry_continuity') }}
-    where {{ gdw_in_report_years('report_year') }}
 
 ),
 
