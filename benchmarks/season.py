@@ -63,8 +63,8 @@ def main() -> None:
         job = build_definitions(settings).resolve_job_def("gdw_everything")
         from orchestration.defs.partitions import all_years_tags
 
-        attempts = [("first run, every year", {"tags": all_years_tags()}),
-                    ("second run, every year (nothing changed)", {"tags": all_years_tags()}),
+        attempts = [("first run, every year", {"tags": all_years_tags(settings.report_years)}),
+                    ("second run, every year (nothing changed)", {"tags": all_years_tags(settings.report_years)}),
                     ("one year (2020, nothing changed)", {"partition_key": "2020"})]
         for attempt, how in attempts:
             instance = dg.DagsterInstance.ephemeral()

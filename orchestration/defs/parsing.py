@@ -14,6 +14,7 @@ import pandas as pd
 from dagster_duckdb import DuckDBResource
 
 from orchestration.core.batch import parse_paths_to_rows
+from orchestration.core.landing import has_surrogates, os_path, text_safe_rows
 from orchestration.core.parser import PARSER_VERSION
 from orchestration.core.staging_rows import empty_tables
 from orchestration.core.staging_schema import (
@@ -106,7 +107,8 @@ def parsed_reports(context: dg.AssetExecutionContext, landing: LandingFolder, wa
             GROUP BY sha256 ORDER BY 1
             """
         ).fetchall()
-        paths = [row[0] for row in todo]
+        paths = [os_path(row[0]) for row in todo]  # the stored name of a non-UTF-8 name is escaped
+        escape_results = any(map(has_surrogates, paths))
         cached = con.execute("SELECT count(DISTINCT sha256) FROM landing.raw_reports").fetchall()[0][0] - len(paths)
         statuses: Counter[str] = Counter()
         parsed_at = datetime.now(UTC).replace(tzinfo=None)
@@ -114,6 +116,8 @@ def parsed_reports(context: dg.AssetExecutionContext, landing: LandingFolder, wa
         started = datetime.now()
         for number, (status, rows) in enumerate(parse_paths_to_rows(paths, parsed_at, landing.parse_workers), 1):
             statuses[status] += 1
+            if escape_results:  # the parser names the file in its rows: DuckDB takes valid UTF-8 only
+                rows = text_safe_rows(rows)
             for table, table_rows in rows.items():
                 tables[table].extend(table_rows)
             if number % BATCH == 0:

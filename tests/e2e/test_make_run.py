@@ -38,8 +38,8 @@ def test_make_run_on_the_seeds_builds_the_warehouse_and_prints_a_summary(tmp_pat
     assert (tmp_path / "dagster_home" / "dagster.yaml").exists()
     import dagster as dg
 
-    from orchestration.defs.partitions import YEARS
+    from orchestration.settings import load_settings
 
     with dg.DagsterInstance.from_config(str(tmp_path / "dagster_home")) as instance:
         materialized = instance.get_materialized_partitions(dg.AssetKey(["fct_applications"]))
-    assert materialized == {str(year) for year in YEARS}
+    assert materialized == {str(year) for year in load_settings().report_years}

@@ -45,7 +45,7 @@ def materialize(landing: Path, warehouse: Path, partition_key: str | None = None
             instance=instance or dg.DagsterInstance.ephemeral(),
             raise_on_error=False,
             partition_key=partition_key,
-            tags={**(tags or {}), **({} if partition_key else all_years_tags())},
+            tags={**(tags or {}), **({} if partition_key else all_years_tags(settings.report_years))},
         )
     finally:  # Settings.export() set GDW_*: put the environment back as it was
         for key in [k for k in os.environ if k.startswith("GDW_")]:
