@@ -42,9 +42,9 @@ RANGE_TAGS = {"dagster/asset_partition_range_start": "$(firstword $(subst ..., ,
 
 # Materialize every asset (with its checks) for every report year in one run (a backfill of all
 # years), then print what it found. `make run YEARS=2020...2020` rebuilds one year.
+# A line per stage on the console; the full Dagster log in $(GDW_WAREHOUSE_DIR)/logs/run-<time>.log.
 run: $(MANIFEST) $(DAGSTER_HOME)/dagster.yaml
-	$(BIN)/dagster job execute -m orchestration.definitions -j gdw_everything -c orchestration/run_config.yaml \
-		--tags '$(RANGE_TAGS)'
+	$(BIN)/python -m orchestration.run_progress --tags '$(RANGE_TAGS)'
 	$(BIN)/gdw summary
 
 # Debian packages the tests need (system-packages.txt), installed when missing.

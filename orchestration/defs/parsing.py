@@ -6,6 +6,7 @@ the landing folder, or were parsed by an older parser, are dropped.
 """
 
 
+import time
 from collections import Counter
 from datetime import UTC, datetime
 
@@ -32,6 +33,7 @@ from .resources import WRITER_RETRY, LandingFolder
 
 PARSED_REPORTS = dg.AssetKey(["parsing", "parsed_reports"])
 BATCH = 5000  # reports per bulk insert: bounds memory on a national season
+PROGRESS_SECONDS = 10  # a "parsed x of y" line at least this often (make run prints them)
 
 
 def load_rows(con, schema: str, tables: dict[str, list[tuple]]) -> None:
@@ -114,6 +116,9 @@ def parsed_reports(context: dg.AssetExecutionContext, landing: LandingFolder, wa
         parsed_at = datetime.now(UTC).replace(tzinfo=None)
         tables = empty_tables()
         started = datetime.now()
+        context.log.info(f"parsing {len(paths)} new or changed files on {landing.parse_workers} workers; "
+                         f"{cached} unchanged files not parsed again")
+        last_progress = time.monotonic()
         for number, (status, rows) in enumerate(parse_paths_to_rows(paths, parsed_at, landing.parse_workers), 1):
             statuses[status] += 1
             if escape_results:  # the parser names the file in its rows: DuckDB takes valid UTF-8 only
@@ -124,6 +129,10 @@ def parsed_reports(context: dg.AssetExecutionContext, landing: LandingFolder, wa
                 load_rows(con, PARSING_SCHEMA, tables)
                 tables = empty_tables()
                 context.log.info(f"parsed {number} of {len(paths)} files")
+                last_progress = time.monotonic()
+            elif time.monotonic() - last_progress > PROGRESS_SECONDS:
+                context.log.info(f"parsed {number} of {len(paths)} files")
+                last_progress = time.monotonic()
         load_rows(con, PARSING_SCHEMA, tables)
         seconds = (datetime.now() - started).total_seconds()
         summary = con.execute(
