@@ -30,9 +30,12 @@ $(MANIFEST): $(VENV)/.installed $(shell find dbt_project/models dbt_project/macr
 
 manifest: $(MANIFEST)
 
+# GDW_DAGSTER_STORAGE=postgres: the instance on PostgreSQL (DAGSTER_PG_*), see dagster.storage-postgres.yaml.
+INSTANCE_FILES := dagster.yaml $(if $(filter postgres,$(GDW_DAGSTER_STORAGE)),dagster.storage-postgres.yaml)
+
 $(DAGSTER_HOME)/dagster.yaml:
 	mkdir -p $(DAGSTER_HOME)
-	cp dagster.yaml $(DAGSTER_HOME)/dagster.yaml
+	cat $(INSTANCE_FILES) > $(DAGSTER_HOME)/dagster.yaml
 
 # The report years the assets are partitioned by (orchestration/settings.py has the same defaults).
 FIRST_YEAR := $(or $(GDW_FIRST_REPORT_YEAR),2019)

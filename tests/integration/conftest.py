@@ -55,6 +55,15 @@ def materialize(landing: Path, warehouse: Path, partition_key: str | None = None
 
 
 @pytest.fixture(scope="session")
+def postgres_server():
+    """A throwaway PostgreSQL server on loopback, for the warehouse target and the Dagster instance."""
+    from tests.integration.postgres_server import throwaway_postgres
+
+    with throwaway_postgres() as server:
+        yield server
+
+
+@pytest.fixture(scope="session")
 def seeds_landing(tmp_path_factory) -> Path:
     """The five seeds, a copy of one under another name, and a file that is not a report."""
     if not SEEDS_DIR.is_dir():

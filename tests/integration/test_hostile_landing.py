@@ -3,8 +3,10 @@ ends in dim_report or fct_quarantine with a reason, and nothing outside the fold
 
 from __future__ import annotations
 
+import dagster as dg
 import pytest
 
+from orchestration.run_progress import RunNarrator
 from tests.integration.conftest import materialize
 from tests.landing_entries import NOT_REPORT_FILES, SECRET, fill_hostile_landing
 
@@ -14,7 +16,8 @@ pytestmark = [pytest.mark.integration, pytest.mark.xdist_group("warehouses")]
 def test_every_entry_is_accounted_for_and_nothing_outside_is_read(tmp_path):
     landing, outside = tmp_path / "landing", tmp_path / "passwd"
     fill_hostile_landing(landing, outside)
-    built = materialize(landing, tmp_path / "warehouse")
+    instance = dg.DagsterInstance.ephemeral()
+    built = materialize(landing, tmp_path / "warehouse", instance=instance)
     assert built.result.success
     checks = {e.check_name: e for e in built.result.get_asset_check_evaluations()}
     assert checks["gx_report_reconciliation"].passed
@@ -36,3 +39,13 @@ def test_every_entry_is_accounted_for_and_nothing_outside_is_read(tmp_path):
         "SELECT string_agg(coalesce(message, ''), ' ') FROM staging.warnings")
     assert all(SECRET.strip() not in (text or "") for (text,) in everything)
     assert outside.read_text() == SECRET
+
+    # what `make run` prints of this run: a line per stage, the checks counted
+    narrator = RunNarrator()
+    records = instance.get_records_for_run(built.result.run_id, limit=100_000).records
+    lines = [line for record in records for line in narrator.feed(record.event_log_entry)] + narrator.summary()
+    printed = "\n".join(lines)
+    assert "4 not report files" in printed and "parsed" in printed and "staged report years" in printed
+    assert f"run {built.result.run_id[:8]} succeeded" in printed
+    assert "dbt tests:" in printed and "GX checks:" in printed and "STEP_START" not in printed
+    assert len(lines) < 60
