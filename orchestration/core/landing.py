@@ -296,17 +296,13 @@ class LandingStore:
         return {row[0]: row[1:] for row in self.con.execute(
             "SELECT path, size, mtime_ns, inode, sha256, hashed_at_ns FROM fingerprints")}
 
-    def replace_fingerprints(self, entries: Iterable[LandingEntry], hashed_at: dict[str, int]) -> None:
-        """Keep exactly the fingerprints of these (hashed) entries: those of files gone are dropped."""
-        rows = [(e.source_file, e.size_bytes, e.mtime_ns, e.inode, e.sha256, hashed_at[e.source_file])
-                for e in entries if e.sha256]
+    def update_fingerprints(self, hashed: list[tuple[str, int, int, int, str, int]], gone: Iterable[str]) -> None:
+        """Remember the files hashed now, (path, size, mtime_ns, inode, sha256, hashed_at_ns), and
+        forget the paths no longer in the folder; unchanged rows are not written again."""
         with self.con:
             self.con.execute("BEGIN IMMEDIATE")
-            self.con.execute("CREATE TEMP TABLE IF NOT EXISTS keep (path TEXT PRIMARY KEY)")
-            self.con.execute("DELETE FROM keep")
-            self.con.executemany("INSERT OR IGNORE INTO keep VALUES (?)", [(r[0],) for r in rows])
-            self.con.execute("DELETE FROM fingerprints WHERE path NOT IN (SELECT path FROM keep)")
-            self.con.executemany("INSERT OR REPLACE INTO fingerprints VALUES (?, ?, ?, ?, ?, ?)", rows)
+            self.con.executemany("DELETE FROM fingerprints WHERE path = ?", [(path,) for path in gone])
+            self.con.executemany("INSERT OR REPLACE INTO fingerprints VALUES (?, ?, ?, ?, ?, ?)", hashed)
 
     # report years
     def years(self, hashes: Iterable[str]) -> dict[str, tuple[int | None, str | None, str | None]]:
@@ -371,7 +367,7 @@ def hash_entries(entries: list[LandingEntry], store: LandingStore) -> ScanResult
     and hashed (once) and remembered. A candidate that cannot be read becomes `unreadable_file`."""
     cached = store.fingerprints()
     result = ScanResult(entries=[])
-    hashed_at: dict[str, int] = {}
+    hashed: list[tuple[str, int, int, int, str, int]] = []
     for entry in entries:
         if not entry.candidate:
             result.entries.append(entry)
@@ -379,7 +375,6 @@ def hash_entries(entries: list[LandingEntry], store: LandingStore) -> ScanResult
         known = cached.get(entry.source_file)
         if known and _trusted(known, entry):
             result.entries.append(replace(entry, sha256=known[3]))
-            hashed_at[entry.source_file] = known[4]
             result.from_cache += 1
             continue
         try:
@@ -390,9 +385,10 @@ def hash_entries(entries: list[LandingEntry], store: LandingStore) -> ScanResult
             result.entries.append(replace(entry, reason_code=code, reason=f"{entry.source_file}: cannot be read: {error}"))
             continue
         result.entries.append(replace(entry, sha256=sha256))
-        hashed_at[entry.source_file] = now
+        hashed.append((entry.source_file, entry.size_bytes, entry.mtime_ns, entry.inode, sha256, now))
         result.hashed += 1
-    store.replace_fingerprints(result.entries, hashed_at)
+    present = {e.source_file for e in result.entries if e.sha256}
+    store.update_fingerprints(hashed, [path for path in cached if path not in present])
     return result
 
 

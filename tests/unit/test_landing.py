@@ -98,6 +98,10 @@ def test_an_unchanged_file_is_neither_read_nor_hashed_again(tmp_path, monkeypatc
     os.utime(folder / "3.txt", ns=(2 * 10**18, 2 * 10**18))
     changed = scan()
     assert (changed.hashed, changed.from_cache, [os.path.basename(p) for p in reads]) == (1, 4, ["3.txt"])
+    (folder / "4.txt").unlink()  # a file gone is forgotten
+    assert scan().from_cache == 4
+    with LandingStore(tmp_path / "cache.sqlite") as store:
+        assert sorted(os.path.basename(p) for p in store.fingerprints()) == ["0.txt", "1.txt", "2.txt", "3.txt"]
 
 
 def test_a_file_written_during_the_scan_is_hashed_again_next_time(tmp_path):
