@@ -21,6 +21,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import unicodedata
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -41,6 +42,48 @@ def pypdfium2_text(data: bytes) -> str:
         return "\n".join(pages)
     finally:
         pdf.close()
+
+
+def pypdfium2_layout(data: bytes) -> str:
+    """pypdfium2's text runs with their boxes (`get_rect`), laid out again as pdftotext -layout
+    does: runs on one line (vertical centres within half a character) left to right, each at the
+    column its x position gives (half a character a column, a CJK character two). What the boxes
+    keep of the table is what this text keeps."""
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(data)
+    lines_out: list[str] = []
+    try:
+        for page in pdf:
+            textpage = page.get_textpage()
+            runs = []
+            for index in range(textpage.count_rects()):
+                left, bottom, right, top = textpage.get_rect(index)
+                text = textpage.get_text_bounded(left, bottom, right, top).strip()
+                if text:
+                    runs.append(((top + bottom) / 2, left, right, top - bottom, text))
+            lines: list[list] = []  # runs whose vertical centres are within half a character: one line
+            for run in sorted(runs, key=lambda r: (-r[0], r[1])):
+                if lines and abs(lines[-1][0][0] - run[0]) <= run[3] * 0.5:
+                    lines[-1].append(run)
+                else:
+                    lines.append([run])
+            for line in lines:
+                out = ""
+                for _, left, _right, height, text in sorted(line, key=lambda r: r[1]):
+                    column = round(left / (height / 2))  # half a character: one column, as in a monospaced page
+                    gap = column - _width(out)
+                    out += (" " * gap if gap > 0 else ("  " if out else "")) + text
+                lines_out.append(out)
+            textpage.close()
+            page.close()
+        return "\n".join(lines_out)
+    finally:
+        pdf.close()
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
 
 
 def pdftotext_text(data: bytes) -> str:
@@ -64,6 +107,7 @@ def pdfplumber_text(data: bytes, layout: bool) -> str:
 
 READERS = {
     "pypdfium2": pypdfium2_text,
+    "pypdfium2 + boxes": pypdfium2_layout,
     "pdftotext -layout": pdftotext_text,
     "pdfminer.six": pdfminer_text,
     "pdfplumber": lambda data: pdfplumber_text(data, layout=False),

@@ -39,6 +39,7 @@ from benchmarks.season_files import EXTENSIONS, PlannedReport, Writer, plan_seas
 
 KIND_OF_EXTENSION = {ext: kind for kind, ext in EXTENSIONS.items()}
 PAGE = os.sysconf("SC_PAGE_SIZE")
+QUIET = {"loggers": {"console": {"config": {"log_level": "WARNING"}}}}  # the steps' times are printed below
 
 
 # ---------------------------------------------------------------- memory of the process tree
@@ -124,7 +125,7 @@ def run_graph(job, label: str, count: int, memory: PeakMemory, **how) -> float:
     instance = dg.DagsterInstance.ephemeral()
     memory.reset()
     started = time.perf_counter()
-    result = job.execute_in_process(instance=instance, raise_on_error=False, **how)
+    result = job.execute_in_process(instance=instance, raise_on_error=False, run_config=QUIET, **how)
     total = time.perf_counter() - started
     print(f"\n{label}: success={result.success}, {total:.1f} s, {count / total:.0f} files/s end to end, "
           f"peak {gib(memory.reset())} (process tree)")

@@ -128,9 +128,7 @@ def parsed_reports(context: dg.AssetExecutionContext, landing: LandingFolder, wa
             if number % BATCH == 0:
                 load_rows(con, PARSING_SCHEMA, tables)
                 tables = empty_tables()
-                context.log.info(f"parsed {number} of {len(paths)} files")
-                last_progress = time.monotonic()
-            elif time.monotonic() - last_progress > PROGRESS_SECONDS:
+            if number % BATCH == 0 or time.monotonic() - last_progress > PROGRESS_SECONDS:
                 context.log.info(f"parsed {number} of {len(paths)} files")
                 last_progress = time.monotonic()
         load_rows(con, PARSING_SCHEMA, tables)
