@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import time
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -52,8 +53,12 @@ def labelled(folders: list[Path]) -> None:
         if not truth_of(path).exists():
             continue
         truth = json.loads(truth_of(path).read_text(encoding="utf-8"))
+        started = time.perf_counter()
         report = parse_file(path)
-        scores[truth["layout"]].add(score_document(path, truth, report))
+        parsed_in = time.perf_counter() - started
+        score = score_document(path, truth, report)
+        score.seconds += parsed_in
+        scores[truth["layout"]].add(score)
         meta["reports"] += 1
         meta["agency"] += report.agency == truth["agency"]
         meta["year"] += report.year == truth["year"]
