@@ -8,7 +8,7 @@ its truth as `gdw eval` does (evaluation.py): right / unknown / wrong / silent w
 report with no warning and no failed rule), per class (the truth's `layout`), plus whether agency,
 year and template are right and how many reports were quarantined although their truth has tables.
 
-Label-free: every file under the folders (truth files and *.md skipped) is parsed; a report is
+Label-free: every file under the folders (truth files and SOURCES.md/README.md skipped) is parsed; a report is
 *fully read* when it is not quarantined, has no unknown cell, and APP_BALANCE, APP_OUTCOME_SUM,
 APP_APPLICANT_SUM and REVIEW_SUM pass in every scope (none failed, none not evaluable).
 """
@@ -26,6 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 TRUTH_SUFFIX = ".truth.json"
+NOT_REPORTS = {"SOURCES.md", "README.md"}  # the notes that sit beside the reports
 LABEL_FREE_RULES = ("APP_BALANCE", "APP_OUTCOME_SUM", "APP_APPLICANT_SUM", "REVIEW_SUM")
 
 
@@ -37,7 +38,7 @@ def report_files(folders: list[Path]) -> list[Path]:
     found = []
     for folder in folders:
         for path in sorted(p for p in folder.rglob("*") if p.is_file()):
-            if not path.name.endswith(TRUTH_SUFFIX) and path.suffix != ".md":
+            if not path.name.endswith(TRUTH_SUFFIX) and path.name not in NOT_REPORTS:
                 found.append(path)
     return found
 

@@ -14,7 +14,7 @@ from orchestration.core import labels as L
 
 REAL = Path(__file__).resolve().parents[1] / "fixtures" / "real"
 TRUTHS = sorted(REAL.glob("*.truth.json"))
-LAYOUTS = {"html", "crawl", "pdftotext", "markdown", "ocr", "narrative", "docx", "cells", "tabs", "pipes"}
+LAYOUTS = {"html", "crawl", "pdftotext", "markdown", "ocr", "narrative", "docx", "w3m", "cells", "tabs", "pipes"}
 PROVENANCE_KEYS = {"repository", "path", "commit", "url", "derived_from", "how"}
 
 
