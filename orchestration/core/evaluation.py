@@ -63,7 +63,7 @@ def score_document(path: Path, truth: dict, report=None) -> LayoutScore:
     """Score one document; `report` is its parsed record when the caller already has it."""
     score = LayoutScore(documents=1)
     started = time.perf_counter()
-    report = report or parse_file(path)
+    report = parse_file(path) if report is None else report
     results = evaluate(report)
     score.seconds = time.perf_counter() - started
     record = report.to_dict()
