@@ -165,7 +165,7 @@ class SiteCrawl:
                 self.result.would_fetch.append(task)
             return []
         previous = self.log.validators(task.url)
-        attempts = self.fetcher.get(task.url, previous)
+        attempts = self.fetcher.get(task.url, self.log.validators)
         self._count(requests=sum(1 for a in attempts if a.error != "disallowed_by_robots"))
         for number, attempt in enumerate(attempts[:-1], 1):
             if attempt.url != task.url:  # robots.txt of a host met for the first time
@@ -252,7 +252,7 @@ class SiteCrawl:
                 reason: str | None = None, landed_file: str | None = None) -> None:
         self.log.append(FetchRecord(
             site=self.site.name, run_id=self.run_id, url=task.url, final_url=attempt.final_url,
-            referrer=task.referrer, kind=task.kind, number=number, conditional=attempt.conditional,
+            referrer=task.referrer, kind=task.kind, attempt=number, conditional=attempt.conditional,
             status=attempt.status, content_type=attempt.content_type,
             size_bytes=len(attempt.body) if attempt.body is not None else None, sha256=sha256,
             etag=attempt.etag, last_modified=attempt.last_modified, fetched_at=attempt.fetched_at,

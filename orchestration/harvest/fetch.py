@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Callable
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -148,10 +149,10 @@ class Fetcher:
 
     # ------------------------------------------------------------------ requests
 
-    def get(self, url: str, validators: dict[str, str] | None = None) -> list[Attempt]:
+    def get(self, url: str, validators: Callable[[str], dict | None] = lambda url: None) -> list[Attempt]:
         """GET `url` (following redirects): every attempt, the last one being the outcome.
-        Robots attempts of newly met hosts come first, marked by their robots.txt URL."""
-        validators = validators or {}
+        Robots attempts of newly met hosts come first, marked by their robots.txt URL.
+        `validators(url)`: the ETag / Last-Modified last seen at a URL (each hop is asked)."""
         log: list[Attempt] = []
         current = url
         for _hop in range(self.politeness.max_redirects + 1):
@@ -161,7 +162,7 @@ class Fetcher:
                 log.append(Attempt(url, current, fetched_at=now_iso(), error="disallowed_by_robots",
                                    reason=f"robots.txt of {urlsplit(current).netloc} disallows {current}"))
                 return log
-            attempts = self._get_with_retries(current, validators if current == url else {})
+            attempts = self._get_with_retries(current, validators(current) or {})
             for attempt in attempts:
                 attempt.url = url
             log.extend(attempts)

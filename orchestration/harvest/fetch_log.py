@@ -72,8 +72,11 @@ class FetchLog:
             return
         if record["outcome"] in (LANDED, ALREADY_LANDED, READ, NOT_MODIFIED) and \
                 (record.get("etag") or record.get("last_modified")):
-            self._validators[record["url"]] = {"etag": record.get("etag"), "last_modified": record.get("last_modified"),
-                                               "sha256": record.get("sha256"), "outcome": record["outcome"]}
+            seen = {"etag": record.get("etag"), "last_modified": record.get("last_modified"),
+                    "sha256": record.get("sha256"), "outcome": record["outcome"]}
+            # Under the final URL too: a redirect's target is asked conditionally in its turn.
+            for url in {record["url"], record.get("final_url") or record["url"]}:
+                self._validators[url] = seen
         if record.get("referrer") and record["outcome"] not in (DISALLOWED,):
             self._children.setdefault(record["referrer"], {})[record["url"]] = record["kind"]
 
