@@ -9,6 +9,8 @@ county government the way their CMSs print it; `generated_site()` builds one of 
 from __future__ import annotations
 
 import hashlib
+import select
+import socket
 import threading
 import time
 from dataclasses import dataclass, field
@@ -18,8 +20,6 @@ from typing import Self
 from urllib.parse import quote, unquote, urlsplit
 
 from orchestration.core.corpus import make_document
-
-LAST_MODIFIED = formatdate(1_700_000_000, usegmt=True)
 
 
 @dataclass
@@ -44,9 +44,12 @@ class Seen:
 class FakeSite:
     routes: dict[str, Route]
     requests: list[Seen] = field(default_factory=list)
+    most_in_flight: int = 0  # the most requests the server was answering at once
 
     def __post_init__(self):
         site = self
+        lock = threading.Lock()
+        in_flight = [0]
 
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
@@ -55,24 +58,48 @@ class FakeSite:
                 pass
 
             def do_GET(self):
+                with lock:
+                    in_flight[0] += 1
+                    site.most_in_flight = max(site.most_in_flight, in_flight[0])
+                try:
+                    self._get()
+                finally:
+                    with lock:
+                        in_flight[0] -= 1
+
+            def _get(self):
                 path = unquote(urlsplit(self.path).path)
                 site.requests.append(Seen(time.monotonic(), path, {k.lower(): v for k, v in self.headers.items()}))
                 route = site.routes.get(path)
                 if route is None:
                     return self._answer(404, b"<html><body>404 Not Found</body></html>", "text/html")
                 route.served += 1
-                if route.delay:
-                    time.sleep(route.delay)
+                if route.delay and not self._client_waits(route.delay):
+                    return None  # the client gave up (its time-out): it is no longer in flight
                 if route.served <= route.fail_first:
                     return self._answer(500, b"Internal Server Error", "text/plain")
                 if route.location:
                     return self._answer(route.status, b"", "text/plain", {"Location": route.location})
-                etag = '"' + hashlib.sha256(route.body).hexdigest()[:16] + '"'
-                validators = {"ETag": etag, "Last-Modified": LAST_MODIFIED}
-                if route.status == 200 and (self.headers.get("If-None-Match") == etag
-                                            or self.headers.get("If-Modified-Since") == LAST_MODIFIED):
+                digest = hashlib.sha256(route.body).hexdigest()
+                etag = f'"{digest[:16]}"'
+                modified = formatdate(1_700_000_000 + int(digest[:6], 16), usegmt=True)  # changes with the body
+                validators = {"ETag": etag, "Last-Modified": modified}
+                # RFC 9110: If-None-Match, when sent, decides; If-Modified-Since only without it
+                asked = self.headers.get("If-None-Match")
+                unchanged = asked == etag if asked else self.headers.get("If-Modified-Since") == modified
+                if route.status == 200 and unchanged:
                     return self._answer(304, b"", None, validators)
                 return self._answer(route.status, route.body, route.content_type, validators)
+
+            def _client_waits(self, seconds: float) -> bool:
+                """Sleep `seconds`, unless the client closes the connection first (then False)."""
+                deadline = time.monotonic() + seconds
+                while time.monotonic() < deadline:
+                    readable, _, _ = select.select([self.connection], [], [], 0.02)
+                    if readable and not self.connection.recv(1, socket.MSG_PEEK):
+                        self.close_connection = True
+                        return False
+                return True
 
             def _answer(self, status, body, content_type, headers=None):
                 try:
