@@ -54,6 +54,28 @@ class FetchRecord:
         self.fetch_id = self.fetch_id or uuid.uuid4().hex
 
 
+# The columns of staging.fetch_log, in DuckDB types: the JSON Lines are read with these and no others.
+FETCH_LOG_COLUMNS = {
+    "fetch_id": "VARCHAR", "site": "VARCHAR", "run_id": "VARCHAR", "url": "VARCHAR", "final_url": "VARCHAR",
+    "referrer": "VARCHAR", "kind": "VARCHAR", "attempt": "INTEGER", "conditional": "BOOLEAN", "status": "INTEGER",
+    "content_type": "VARCHAR", "size_bytes": "BIGINT", "sha256": "VARCHAR", "etag": "VARCHAR",
+    "last_modified": "VARCHAR", "fetched_at": "TIMESTAMP", "outcome": "VARCHAR", "reason": "VARCHAR",
+    "landed_file": "VARCHAR",
+}
+
+
+def load_fetch_log_sql(files: list[Path], table: str) -> str:
+    """SQL that replaces `table` with every record of these log files (none: an empty table)."""
+    columns = ", ".join(f"{name} {kind}" for name, kind in FETCH_LOG_COLUMNS.items())
+    if not files:
+        return f"CREATE OR REPLACE TABLE {table} ({columns})"
+    paths = ", ".join("'" + str(path).replace("'", "''") + "'" for path in files)
+    struct = ", ".join(f"{name}: '{kind}'" for name, kind in FETCH_LOG_COLUMNS.items())
+    # ignore_errors: a line cut short by a crash (a killed harvest) is skipped, as read_records does
+    return (f"CREATE OR REPLACE TABLE {table} AS SELECT {', '.join(FETCH_LOG_COLUMNS)} FROM read_json([{paths}], "
+            f"format = 'newline_delimited', columns = {{{struct}}}, ignore_errors = true)")
+
+
 class FetchLog:
     """The site's log file: `append` (thread-safe, flushed per record) and what the last harvests saw."""
 
