@@ -218,8 +218,8 @@ def gov_site(seed: int = 11, oversize: int = 300_000) -> GovSite:
 
 def generated_site(entries: int, per_page: int = 20, seed: int = 3, distinct_reports: int = 50) -> dict[str, Route]:
     """A list of `entries` report pages, `per_page` a list page joined by 下一页, each report page
-    holding its report in HTML (`distinct_reports` different ones, repeated: the same content at
-    many URLs is landed once)."""
+    holding its report in HTML: `distinct_reports` reports, each page a different file (its number
+    in a comment) as on a real site."""
     bodies = [make_document(seed, i, layout="html-utf8", noise=set()).data for i in range(distinct_reports)]
     routes = {"/robots.txt": Route(b"User-agent: *\nDisallow: /admin/\n", content_type="text/plain")}
     pages = (entries + per_page - 1) // per_page
@@ -230,5 +230,5 @@ def generated_site(entries: int, per_page: int = 20, seed: int = 3, distinct_rep
         pager = f'<a href="index_{page + 1}.html">下一页</a>' if page + 1 < pages else ""
         routes[f"/list/{name}"] = Route(_list_page(items, pager))
         for n in range(page * per_page, min(entries, (page + 1) * per_page)):
-            routes[f"/reports/{n}.html"] = Route(bodies[n % distinct_reports])
+            routes[f"/reports/{n}.html"] = Route(bodies[n % distinct_reports] + f"<!-- {n} -->".encode())
     return routes
