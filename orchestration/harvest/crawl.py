@@ -161,8 +161,12 @@ class SiteCrawl:
 
     def _visit_unguarded(self, task: Task) -> list[Task]:
         if self.dry_run and task.kind != "list":
+            allowed, _ = self.fetcher.allowed(task.url)
             with self._lock:
-                self.result.would_fetch.append(task)
+                if allowed:
+                    self.result.would_fetch.append(task)
+                else:
+                    self.result.disallowed += 1
             return []
         previous = self.log.validators(task.url)
         attempts = self.fetcher.get(task.url, self.log.validators)

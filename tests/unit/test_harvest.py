@@ -235,3 +235,37 @@ def test_robots_txt_that_cannot_be_read_stops_the_site_politely(tmp_path):
         result = harvest_site(Site("down", (server.url("/list.html"),)), POLITENESS, tmp_path / "l", tmp_path / "log")
         requested = server.paths_requested()
     assert result.error and result.disallowed == 1 and set(requested) == {"/robots.txt"}
+
+
+# ---------------------------------------------------------------- the command line, the vocabulary
+
+
+def test_gdw_harvest_dry_run_lists_what_it_would_fetch(tmp_path, monkeypatch, capsys):
+    from orchestration.core.cli import main
+
+    with FakeSite(gov_site().routes) as server:
+        sources = tmp_path / "sources.yaml"
+        sources.write_text(f'sites:\n  - name: test-county\n    list_urls: ["{server.url("/zfxxgknb/index.html")}"]\n')
+        for name, value in {"GDW_LANDING_DIR": tmp_path / "landing", "GDW_WAREHOUSE_DIR": tmp_path / "warehouse",
+                            "GDW_HARVEST_RATE": "20"}.items():
+            monkeypatch.setenv(name, str(value))
+        status = main(["harvest", "--sources", str(sources), "--dry-run"])
+        missing = main(["harvest", "--sources", str(sources), "--site", "no-such-site"])
+    out = capsys.readouterr().out
+    assert status == 0 and missing == 1
+    assert out.startswith("test-county: 2 pages visited")
+    assert f"would fetch page {server.base}/reports/pdf-page.html" in out
+    assert f"would fetch file {server.base}/files/copy-of-pdf-report.pdf" in out
+    assert "1 disallowed by robots.txt" in out and "would fetch page " + server.base + "/private" not in out
+    assert out.strip().endswith("dry run: 1 site(s), 9 report page(s) and file(s) to fetch; nothing landed or logged")
+    assert not (tmp_path / "landing").exists() and not (tmp_path / "warehouse").exists()
+
+
+def test_the_fetch_log_vocabulary_is_the_one_dbt_tests_accept():
+    import yaml
+
+    from orchestration.harvest.fetch_log import FETCH_LOG_COLUMNS, KINDS, OUTCOMES, FetchRecord
+
+    variables = yaml.safe_load((PROJECT_ROOT / "dbt_project" / "dbt_project.yml").read_text())["vars"]
+    assert tuple(variables["gdw_fetch_kinds"]) == KINDS and tuple(variables["gdw_fetch_outcomes"]) == OUTCOMES
+    assert set(FETCH_LOG_COLUMNS) == set(FetchRecord.__dataclass_fields__)
