@@ -1,23 +1,23 @@
 -- Every attempt of every harvest, failures included with their reason: the provenance of each
--- harvested report back to the URL it came from.
+-- harvested report back to the URL it came from. stg_fetch_log has cast every column already.
 select
-    cast(fetch_id as varchar) as fetch_id,
-    cast(site as varchar) as site,
-    cast(run_id as varchar) as run_id,
-    cast(url as varchar) as url,
-    cast(final_url as varchar) as final_url,
-    cast(referrer as varchar) as referrer,
-    cast(kind as varchar) as kind,
-    cast(attempt as integer) as attempt,
-    cast(conditional as boolean) as conditional,
-    cast(status as integer) as status,
-    cast(content_type as varchar) as content_type,
-    cast(size_bytes as bigint) as size_bytes,
-    cast(sha256 as varchar) as sha256,
-    cast(etag as varchar) as etag,
-    cast(last_modified as varchar) as last_modified,
-    cast(fetched_at as timestamp) as fetched_at,
-    cast(outcome as varchar) as outcome,
-    cast(reason as varchar) as reason,
-    cast(landed_file as varchar) as landed_file
+    fetch_id,
+    site,
+    run_id,
+    url,
+    final_url,
+    referrer,
+    kind,
+    attempt,
+    conditional,
+    status,
+    content_type,
+    size_bytes,
+    sha256,
+    etag,
+    last_modified,
+    fetched_at,
+    outcome,
+    reason,
+    landed_file
 from {{ ref('stg_fetch_log') }}
