@@ -18,6 +18,7 @@ import os
 import threading
 import time
 import uuid
+from collections import Counter
 from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -102,7 +103,6 @@ class SiteCrawl:
         self.site = site
         self.politeness = politeness
         self.landing_dir = Path(landing_dir)
-        self.target = self.landing_dir / HARVESTED_DIR_NAME / site.name
         self.dry_run = dry_run
         self.log = FetchLog(Path(log_dir) / f"{site.name}.jsonl", write=not dry_run)
         self.fetcher = fetcher or Fetcher(politeness)
@@ -171,14 +171,16 @@ class SiteCrawl:
         previous = self.log.validators(task.url)
         attempts = self.fetcher.get(task.url, self.log.validators)
         self._count(requests=sum(1 for a in attempts if a.error != "disallowed_by_robots"))
-        for number, attempt in enumerate(attempts[:-1], 1):
+        numbers: Counter[str] = Counter()  # attempts per URL: retries and redirect hops count
+        for attempt in attempts[:-1]:
+            numbers[attempt.url] += 1
             if attempt.url != task.url:  # robots.txt of a host met for the first time
-                self._record(Task(attempt.url, "robots"), attempt, _robots_outcome(attempt), number=1,
-                             reason=attempt.reason)
+                self._record(Task(attempt.url, "robots"), attempt, _robots_outcome(attempt),
+                             number=numbers[attempt.url], reason=attempt.reason)
             else:
                 outcome = RETRYING if attempt.will_retry else REDIRECTED
-                self._record(task, attempt, outcome, number=number, reason=attempt.reason)
-        last, number = attempts[-1], len([a for a in attempts if a.url == task.url])
+                self._record(task, attempt, outcome, number=numbers[task.url], reason=attempt.reason)
+        last, number = attempts[-1], numbers[task.url] + 1
         if last.error == "disallowed_by_robots":
             self._record(task, last, DISALLOWED, number=0, reason=last.reason)
             self._count(disallowed=1)
