@@ -103,7 +103,8 @@ def test_the_harvest_asset_is_partitioned_by_the_sites_of_the_sources_file(tmp_p
     schedule = defs.resolve_schedule_def("harvest_season_daily")
     assert schedule.default_status == dg.DefaultScheduleStatus.STOPPED
     tick = datetime(2026, 2, 3, 2, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
-    requests = schedule.evaluate_tick(dg.build_schedule_context(scheduled_execution_time=tick)).run_requests
+    context = dg.build_schedule_context(scheduled_execution_time=tick, repository_def=defs.get_repository_def())
+    requests = schedule.evaluate_tick(context).run_requests
     assert sorted(r.partition_key for r in requests) == ["a-county", "b-city"]  # one run per site
     # the year job never crawls: harvests run in gdw_harvest, one run per site
     assert "harvested_reports" not in str(defs.resolve_job_def("gdw_everything").graph.node_dict)
