@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
+from itertools import pairwise
 
 import pytest
 
@@ -269,3 +270,13 @@ def test_the_fetch_log_vocabulary_is_the_one_dbt_tests_accept():
     variables = yaml.safe_load((PROJECT_ROOT / "dbt_project" / "dbt_project.yml").read_text())["vars"]
     assert tuple(variables["gdw_fetch_kinds"]) == KINDS and tuple(variables["gdw_fetch_outcomes"]) == OUTCOMES
     assert set(FETCH_LOG_COLUMNS) == set(FetchRecord.__dataclass_fields__)
+
+
+def test_a_crawl_delay_in_robots_txt_slows_the_harvest_below_the_rate_limit(tmp_path):
+    routes = _small_site(b"<html><body>x</body></html>")
+    robots = b"User-agent: gdw-harvester\nDisallow: /admin/\nCrawl-delay: 1\n"  # whole seconds (urllib.robotparser)
+    routes["/robots.txt"] = Route(robots, content_type="text/plain")
+    with FakeSite(routes) as server:
+        harvest_site(Site("slow", (server.url("/list.html"),)), POLITENESS, tmp_path / "l", tmp_path / "log")
+        times = [seen.at for seen in server.requests[1:]]  # after robots.txt
+    assert len(times) == 3 and min(b - a for a, b in pairwise(times)) >= 0.9
