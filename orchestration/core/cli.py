@@ -142,7 +142,8 @@ def _harvest(args: argparse.Namespace) -> int:
             return 1
     totals = {"new": 0, "unchanged": 0, "failed": 0, "would_fetch": 0, "sites_failed": 0}
     for site in sites:
-        result = harvest_site(site, settings.harvest, settings.landing_dir, settings.fetch_log_dir, dry_run=args.dry_run)
+        result = harvest_site(site, settings.harvest, settings.landing_dir, settings.fetch_log_dir, dry_run=args.dry_run,
+                              on_progress=lambda so_far: print(f"  … {so_far.line()}", flush=True))
         print(result.line(), flush=True)
         for task in result.would_fetch:
             print(f"  would fetch {task.kind:<4} {task.url}  (from {task.referrer})")

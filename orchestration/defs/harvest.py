@@ -88,7 +88,8 @@ def build_harvest(settings: Settings) -> HarvestDefinitions:
         site = {s.name: s for s in load_sources(harvester.sources_file)}.get(context.partition_key)
         if site is None:
             raise dg.Failure(f"site {context.partition_key} is no longer in {harvester.sources_file}")
-        result = harvest_site(site, harvester.politeness(), Path(harvester.landing_dir), Path(harvester.fetch_log_dir))
+        result = harvest_site(site, harvester.politeness(), Path(harvester.landing_dir), Path(harvester.fetch_log_dir),
+                              on_progress=lambda so_far: context.log.info(so_far.line()))
         context.log.info(result.line())
         metadata = {
             "site": dg.MetadataValue.text(site.name),

@@ -19,6 +19,7 @@ import threading
 import time
 import uuid
 from collections import Counter
+from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -99,7 +100,8 @@ def _is_html(attempt: Attempt) -> bool:
 
 class SiteCrawl:
     def __init__(self, site: Site, politeness: HarvestSettings, landing_dir: Path, log_dir: Path,
-                 dry_run: bool = False, fetcher: Fetcher | None = None):
+                 dry_run: bool = False, fetcher: Fetcher | None = None,
+                 on_progress: Callable[[SiteResult], None] | None = None, progress_every: int = 100):
         self.site = site
         self.politeness = politeness
         self.landing_dir = Path(landing_dir)
@@ -113,6 +115,7 @@ class SiteCrawl:
         self._seen: set[str] = set()
         self._landing: set[str] = set()  # hashes landed by this run
         self._list_pages = 0
+        self.on_progress, self.progress_every = on_progress, progress_every
 
     # ------------------------------------------------------------------ the crawl
 
@@ -123,10 +126,15 @@ class SiteCrawl:
             with ThreadPoolExecutor(max_workers=workers, thread_name_prefix=f"harvest-{self.site.name}") as pool:
                 pending = {pool.submit(self._visit, task) for task in self._claim(
                     [Task(url, "list") for url in self.site.list_urls])}
+                finished = 0
                 while pending:
                     done, pending = wait(pending, return_when=FIRST_COMPLETED)
                     for future in done:
                         pending |= {pool.submit(self._visit, task) for task in self._claim(future.result())}
+                        finished += 1
+                        if self.on_progress and finished % self.progress_every == 0:  # a crawl takes hours
+                            self.result.seconds = round(time.perf_counter() - started, 3)
+                            self.on_progress(self.result)
         finally:
             self.log.close()
             if self._own_fetcher:
@@ -282,7 +290,9 @@ def _robots_outcome(attempt: Attempt) -> str:
 
 
 def harvest_site(site: Site, politeness: HarvestSettings, landing_dir: Path, log_dir: Path,
-                 dry_run: bool = False, fetcher: Fetcher | None = None) -> SiteResult:
+                 dry_run: bool = False, fetcher: Fetcher | None = None,
+                 on_progress: Callable[[SiteResult], None] | None = None) -> SiteResult:
     """Harvest one site into `landing_dir`, logging every attempt in `log_dir/<site>.jsonl`.
-    A dry run reads the list pages only, lands and logs nothing, and lists what it would fetch."""
-    return SiteCrawl(site, politeness, landing_dir, log_dir, dry_run, fetcher).run()
+    A dry run reads the list pages only, lands and logs nothing, and lists what it would fetch.
+    `on_progress(result so far)` is called every 100 URLs done."""
+    return SiteCrawl(site, politeness, landing_dir, log_dir, dry_run, fetcher, on_progress).run()

@@ -99,7 +99,7 @@ class FetchLog:
             # Under the final URL too: a redirect's target is asked conditionally in its turn.
             for url in {record["url"], record.get("final_url") or record["url"]}:
                 self._validators[url] = seen
-        if record.get("referrer") and record["outcome"] not in (DISALLOWED,):
+        if record.get("referrer"):  # disallowed ones too: robots.txt may allow them now (it is asked again)
             self._children.setdefault(record["referrer"], {})[record["url"]] = record["kind"]
 
     def validators(self, url: str) -> dict | None:

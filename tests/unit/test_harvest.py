@@ -163,7 +163,7 @@ def test_retries_follow_5xx_and_time_outs_never_4xx(harvested):
 
 def test_a_second_harvest_asks_conditionally_and_lands_nothing(harvested):
     second = harvested["second"]
-    assert second.files_new == 0 and second.bytes == 0 and second.files_unchanged == 6
+    assert second.files_new == 0 and second.bytes == 0 and second.files_unchanged == 6 and second.disallowed == 1
     assert sorted((harvested["folder"] / "landing").rglob("*")) == harvested["landed_after_first"]
     answered_before = {"/zfxxgknb/index.html", "/zfxxgknb/index_1.html", "/reports/html-report.html",
                        "/reports/pdf-page.html", "/files/report.pdf", "/files/copy-of-pdf-report.pdf",
@@ -280,3 +280,17 @@ def test_a_crawl_delay_in_robots_txt_slows_the_harvest_below_the_rate_limit(tmp_
         harvest_site(Site("slow", (server.url("/list.html"),)), POLITENESS, tmp_path / "l", tmp_path / "log")
         times = [seen.at for seen in server.requests[1:]]  # after robots.txt
     assert len(times) == 3 and min(b - a for a, b in pairwise(times)) >= 0.9
+
+
+def test_a_long_crawl_reports_its_progress_as_it_goes(tmp_path):
+    from dataclasses import replace
+
+    from tests.harvest_site import generated_site
+
+    seen = []
+    with FakeSite(generated_site(230, distinct_reports=3)) as server:
+        result = harvest_site(Site("big", (server.url("/list/index.html"),)),
+                              replace(POLITENESS, requests_per_second=400), tmp_path / "landing", tmp_path / "log",
+                              on_progress=lambda so_far: seen.append(so_far.pages_visited))
+    assert result.files_new == 230 and result.pages_visited == 230 + 12
+    assert len(seen) == 2 and 0 < seen[0] < seen[1] < result.pages_visited
