@@ -99,7 +99,6 @@ class Fetcher:
         )
         self._gates: dict[str, HostGate] = {}
         self._robots: dict[str, RobotFileParser] = {}
-        self._robots_attempts: dict[str, list[Attempt]] = {}
         self._lock = threading.Lock()
         self._host_locks: dict[str, threading.Lock] = {}
         self.token = user_agent_token(politeness.user_agent)
