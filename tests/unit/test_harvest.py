@@ -294,3 +294,17 @@ def test_a_long_crawl_reports_its_progress_as_it_goes(tmp_path):
                               on_progress=lambda so_far: seen.append(so_far.pages_visited))
     assert result.files_new == 230 and result.pages_visited == 230 + 12
     assert len(seen) == 2 and 0 < seen[0] < seen[1] < result.pages_visited
+
+
+def test_harvest_settings_come_from_the_environment(tmp_path):
+    from orchestration.settings import load_settings
+
+    default = load_settings({})
+    assert default.sources_file == PROJECT_ROOT / "examples" / "sources.yaml"
+    assert (default.harvest.requests_per_second, default.harvest.concurrency) == (1.0, 2)
+    custom = load_settings({"GDW_SOURCES_FILE": str(tmp_path / "s.yaml"), "GDW_WAREHOUSE_DIR": str(tmp_path / "w"),
+                            "GDW_HARVEST_RATE": "0.5", "GDW_HARVEST_MAX_MB": "2", "GDW_HARVEST_RETRIES": "0"})
+    assert custom.sources_file == tmp_path / "s.yaml" and custom.fetch_log_dir == tmp_path / "w" / "harvest"
+    assert (custom.harvest.requests_per_second, custom.harvest.max_bytes, custom.harvest.retries) == (0.5, 2 << 20, 0)
+    with pytest.raises(ValueError, match="GDW_HARVEST_RATE"):
+        load_settings({"GDW_HARVEST_RATE": "-1"})
