@@ -18,6 +18,7 @@ from orchestration.defs.automation import (
     season_daily,
 )
 from orchestration.defs.exposures import exposure_specs, load_manifest
+from orchestration.defs.harvest import build_harvest
 from orchestration.defs.ingestion import raw_reports
 from orchestration.defs.parsing import parsed_reports
 from orchestration.defs.postgres import postgres_warehouse
@@ -35,15 +36,16 @@ def build_definitions(settings: Settings, suites_dir: str | Path | None = None) 
     """`suites_dir`: the GX suites to run as checks (default: expectations/)."""
     # GDW_WAREHOUSE_TARGET=postgres adds the build of the same marts on the Postgres server.
     target_assets = [postgres_warehouse] if settings.warehouse_target == "postgres" else []
+    harvest = build_harvest(settings)  # partitioned by the sites of GDW_SOURCES_FILE
     return dg.Definitions(
         assets=[raw_reports, parsed_reports, staging_tables, staging_quarantine, agencies, warehouse_models,
                 warehouse_year_models, rule_findings, season_report, published_warehouse,
-                *target_assets, *exposure_specs(load_manifest(), skip={SEASON_REPORT})],
+                *target_assets, *harvest.assets, *exposure_specs(load_manifest(), skip={SEASON_REPORT})],
         asset_checks=build_suite_checks(suites_dir),
-        jobs=[everything, quarantine_job],
+        jobs=[everything, quarantine_job, harvest.job],
         sensors=[landing_sensor],
-        schedules=[season_daily, off_season_weekly],
-        resources=build_resources(settings),
+        schedules=[season_daily, off_season_weekly, harvest.schedule],
+        resources={**build_resources(settings), **harvest.resources},
         # One DuckDB file takes one writer: steps run one after another in the run's process.
         executor=dg.in_process_executor,
     )

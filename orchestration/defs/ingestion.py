@@ -9,6 +9,7 @@ import dagster as dg
 import pandas as pd
 from dagster_duckdb import DuckDBResource
 
+from .harvest import HARVESTED_REPORTS
 from .metadata import table_metadata
 from .resources import WRITER_RETRY, LandingFolder
 
@@ -32,6 +33,7 @@ def scan_landing(folder: Path) -> pd.DataFrame:
 
 @dg.asset(
     key=RAW_REPORTS,
+    deps=[HARVESTED_REPORTS],  # harvested files land in the landing folder's harvested/<site>/
     group_name="ingestion",
     kinds={"python", "duckdb"},
     pool="duckdb_write",
