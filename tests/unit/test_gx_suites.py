@@ -16,6 +16,7 @@ import pytest
 
 from orchestration.core import labels
 from orchestration.quality import gx_adapter as gxa
+from tests.dbt_sql import create_views, warehouse_connection
 
 REPO = Path(__file__).resolve().parents[2]
 SUITE_FILES = sorted((REPO / "expectations").glob("*.json"))
@@ -56,7 +57,7 @@ TABLES = {
     "item VARCHAR, metric VARCHAR, value DECIMAL(18,4), value_as_written VARCHAR, cell_state VARCHAR, "
     "unit_assumed BOOLEAN, source_line INTEGER",
     "dim_report": "report_id VARCHAR, sha256 VARCHAR, status VARCHAR, report_year INTEGER, "
-    "agency_id VARCHAR, template VARCHAR, source_file VARCHAR, parsed_at TIMESTAMP",
+    "agency_id VARCHAR, template VARCHAR, source_file VARCHAR, parsed_at TIMESTAMP, file_name VARCHAR",
     "fct_quarantine": "sha256 VARCHAR, source_file VARCHAR, reason_code VARCHAR",
     "landing.raw_reports": "sha256 VARCHAR, source_file VARCHAR, size_bytes BIGINT",
     # the parse cache: the year of a landed file (report_reconciliation checks a run's years)
@@ -67,12 +68,18 @@ TABLES = {
 }
 
 
+# The dbt models that hold a rule's SQL, which the statutory suites read (created from dbt's own
+# compiled SQL, tests/dbt_sql.py).
+RULE_MODELS = ("int_carry_continuity",)
+
+
 def warehouse() -> duckdb.DuckDBPyConnection:
-    con = duckdb.connect(":memory:")
+    con = warehouse_connection()
     con.execute("CREATE SCHEMA landing")
     con.execute("CREATE SCHEMA parsing")
     for table, columns in TABLES.items():
         con.execute(f"CREATE TABLE {table} ({columns})")
+    create_views(con, RULE_MODELS)
     return con
 
 
@@ -591,7 +598,7 @@ def test_report_reconciliation_breaks():
         + "e" * 16
         + "', '"
         + "e" * 64
-        + "', 'parsed', 2020, 'ag1', '2019', 'e.txt', NULL)",
+        + "', 'parsed', 2020, 'ag1', '2019', 'e.txt', NULL, 'e.txt')",
         "INSERT INTO dim_report SELECT * FROM dim_report WHERE report_id = '"
         + "a" * 16
         + "'",  # duplicate row
@@ -937,3 +944,29 @@ def test_narrative_matches_table_reads_the_cell_it_names():
     assert_fails(outcome, "rbad", "warning")
     assert outcome.failing_rows == [{"report_id": "rbad", "scope": "new_received.total",
                                      "expected": stated, "actual": stated + 3}]
+
+
+def test_carry_continuity_with_thousands_of_reports_under_one_agency():
+    """The adversarial case: 2,000 reports of one agency_id in each of two years (a name normalised
+    too far). Each 2021 report is compared once, with the agency's latest parsed 2020 report; the
+    model and the GX suite over it find exactly the reports whose carry-over differs."""
+    copies = 2000
+    con = warehouse()
+    reports, cells = [], []
+    for i in range(copies):
+        for year, row in ((2020, "carried_forward"), (2021, "carried_over")):
+            report_id = f"r{year}_{i:05d}"
+            reports.append((report_id, report_id, "parsed", year, "one_agency", "2019", f"{report_id}.txt",
+                            f"2021-03-01 {i // 3600 % 24:02d}:{i // 60 % 60:02d}:{i % 60:02d}"))
+            # the 2020 reports carry forward i; the latest parsed of them (i = copies - 1) is the one compared
+            carried = i if year == 2020 else (copies - 1 if i % 7 else 5)
+            cells.append((report_id, "one_agency", year, row, "total", "total", carried, "value"))
+    insert(con, "dim_report", reports)
+    insert(con, "fct_applications", cells)
+    pairs = con.execute("SELECT count(*), count(DISTINCT previous_report_id), min(previous_report_id), "
+                        "count(*) FILTER (WHERE status = 'failed') FROM int_carry_continuity").fetchall()[0]
+    breaking = {f"r2021_{i:05d}" for i in range(copies) if i % 7 == 0}
+    assert pairs == (copies, 1, f"r2020_{copies - 1:05d}", len(breaking))
+    outcome = run(con, "carry_continuity")
+    assert outcome.rows_validated == copies
+    assert set(outcome.failing_report_ids) == breaking
