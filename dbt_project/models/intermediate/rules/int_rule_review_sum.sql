@@ -1,0 +1,37 @@
+{{ config(materialized="view") }}
+-- REVIEW_SUM (structure of table 4), per report x proceeding:
+--     total = upheld + corrected + other + pending
+-- The rule's one SQL definition: its dbt test (assert_review_sum) and its GX suite read this view.
+-- Evaluable when the five cells are present and readable.
+with cells as (
+
+    select
+        report_id,
+        agency_id,
+        report_year,
+        proceeding,
+        outcome,
+        {{ rule_amount('cases') }} as amount,
+        {{ rule_cell_unusable('cases') }} as is_unusable
+    from {{ ref('fct_reviews') }}
+    where outcome in ('upheld', 'corrected', 'other', 'pending', 'total')
+
+),
+
+units as (
+
+    select
+        report_id,
+        agency_id,
+        report_year,
+        proceeding as scope,
+        count(distinct outcome) as outcomes_present,
+        sum(is_unusable) as unusable_cells,
+        sum(case when outcome <> 'total' then amount else 0 end) as expected,
+        sum(case when outcome = 'total' then amount else 0 end) as actual
+    from cells
+    group by report_id, agency_id, report_year, proceeding
+
+)
+
+{{ rule_units('REVIEW_SUM', 'outcomes_present = 5 and unusable_cells = 0') }}
