@@ -974,3 +974,28 @@ def test_carry_continuity_with_thousands_of_reports_under_one_agency():
     outcome = run(con, "carry_continuity")
     assert outcome.rows_validated == copies
     assert set(outcome.failing_report_ids) == breaking
+
+
+@pytest.mark.parametrize("suite", ["fct_applications_structure", "app_balance"])
+def test_validating_in_slices_of_reports_finds_what_one_frame_finds(suite):
+    """Memory bounded by design: a suite validates a few reports at a time; the merged outcome is the
+    outcome of the whole frame (expectations are per row or per report, and a report is never split)."""
+    con = good_warehouse()
+    copies = [f"copy{i:02d}" for i in range(12)]
+    for report_id in copies:
+        for table in ("fct_applications", "fct_reviews", "fct_disclosures"):
+            con.execute(f"INSERT INTO {table} SELECT * REPLACE ('{report_id}' AS report_id) FROM {table} "
+                        "WHERE report_id = 'r2019'")
+    insert(con, "dim_report", [(rid, rid, "parsed", 2020, "ag1", "2019", f"{rid}.txt") for rid in ["r2019", *copies]])
+    for report_id in copies[::4]:  # three reports break APP_BALANCE and carry a negative count
+        update(con, "UPDATE fct_applications SET applications = -3, cell_state = 'value' "
+                    f"WHERE report_id = '{report_id}' AND \"row\" = 'new_received' AND applicant = 'natural_person'")
+    whole = run(con, suite, reports_per_slice=1000)
+    sliced = run(con, suite, reports_per_slice=2)
+    assert gxa.slice_count(con, reports_per_slice=2) == 7  # 13 reports in dim_report
+    assert not whole.success and whole.failing_report_ids == sorted(copies[::4])
+    for field in ("success", "rows_validated", "worst_failed_severity", "failing_report_ids"):
+        assert getattr(sliced, field) == getattr(whole, field), field
+    assert [(e.type, e.success, e.unexpected_count) for e in sliced.expectations] == [
+        (e.type, e.success, e.unexpected_count) for e in whole.expectations]
+    assert sorted(map(str, sliced.failing_rows)) == sorted(map(str, whole.failing_rows))
