@@ -72,7 +72,7 @@ TABLES = {
 # compiled SQL, tests/dbt_sql.py).
 RULE_MODELS = ("int_carry_continuity", *(f"int_rule_{name}" for name in (
     "app_balance", "app_outcome_sum", "app_applicant_sum", "review_sum", "disclosure_change",
-    "procurement_amount", "template_matches_year")))
+    "procurement_amount", "template_matches_year", "non_negative", "completeness", "narrative_matches_table")))
 
 
 def warehouse() -> duckdb.DuckDBPyConnection:

@@ -5,15 +5,11 @@
 -- view. Evaluable when all seven columns are present and readable.
 with cells as (
 
-    select
-        report_id,
-        agency_id,
-        report_year,
-        {{ gdw_quote_identifier('row') }} as row_key,
-        applicant,
-        {{ rule_amount('applications') }} as amount,
-        {{ rule_cell_unusable('applications') }} as is_unusable
-    from {{ ref('fct_applications') }}
+    {{ rule_cells(
+        'fct_applications',
+        'applications',
+        [gdw_quote_identifier('row') ~ " as row_key", "applicant"]
+    ) }}
 
 ),
 

@@ -7,17 +7,12 @@
 -- expected is the side the law computes (intake), actual what the report prints.
 with cells as (
 
-    select
-        report_id,
-        agency_id,
-        report_year,
-        applicant,
-        {{ gdw_quote_identifier('row') }} as row_key,
-        {{ rule_amount('applications') }} as amount,
-        {{ rule_cell_unusable('applications') }} as is_unusable
-    from {{ ref('fct_applications') }}
-    where {{ gdw_quote_identifier('row') }} in
-        ('new_received', 'carried_over', 'results_total', 'carried_forward')
+    {{ rule_cells(
+        'fct_applications',
+        'applications',
+        ["applicant", gdw_quote_identifier('row') ~ " as row_key"],
+        gdw_quote_identifier('row') ~ " in ('new_received', 'carried_over', 'results_total', 'carried_forward')"
+    ) }}
 
 ),
 

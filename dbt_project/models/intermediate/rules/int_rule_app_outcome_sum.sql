@@ -6,17 +6,12 @@
 -- templates share, plus 其他处理 of 2019 or the three 其他 rows of 2021) and none is unreadable.
 with cells as (
 
-    select
-        report_id,
-        agency_id,
-        report_year,
-        applicant,
-        row_group,
-        {{ gdw_quote_identifier('row') }} as row_key,
-        {{ rule_amount('applications') }} as amount,
-        {{ rule_cell_unusable('applications') }} as is_unusable
-    from {{ ref('fct_applications') }}
-    where row_group in ('outcome', 'total')
+    {{ rule_cells(
+        'fct_applications',
+        'applications',
+        ["applicant", "row_group", gdw_quote_identifier('row') ~ " as row_key"],
+        "row_group in ('outcome', 'total')"
+    ) }}
 
 ),
 

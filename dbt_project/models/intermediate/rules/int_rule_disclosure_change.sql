@@ -5,17 +5,12 @@
 -- view. Evaluable when the three cells are present and readable.
 with cells as (
 
-    select
-        report_id,
-        agency_id,
-        report_year,
-        item,
-        metric,
-        cell_state,
-        {{ rule_amount('value') }} as amount,
-        {{ rule_cell_unusable('value') }} as is_unusable
-    from {{ ref('fct_disclosures') }}
-    where metric in ('previous_year_count', 'current_year_count', 'change')
+    {{ rule_cells(
+        'fct_disclosures',
+        'value',
+        ["item", "metric", "cell_state"],
+        "metric in ('previous_year_count', 'current_year_count', 'change')"
+    ) }}
 
 ),
 

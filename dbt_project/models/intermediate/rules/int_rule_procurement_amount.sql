@@ -6,16 +6,12 @@
 -- count is readable and zero, else the amount itself.
 with cells as (
 
-    select
-        report_id,
-        agency_id,
-        report_year,
-        metric,
-        {{ rule_amount('value') }} as amount,
-        {{ rule_cell_unusable('value') }} as is_unusable
-    from {{ ref('fct_disclosures') }}
-    where item = 'centralized_procurement'
-        and metric in ('project_count', 'total_amount_wan_yuan')
+    {{ rule_cells(
+        'fct_disclosures',
+        'value',
+        ["metric"],
+        "item = 'centralized_procurement' and metric in ('project_count', 'total_amount_wan_yuan')"
+    ) }}
 
 ),
 

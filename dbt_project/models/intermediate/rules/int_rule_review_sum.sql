@@ -5,16 +5,12 @@
 -- Evaluable when the five cells are present and readable.
 with cells as (
 
-    select
-        report_id,
-        agency_id,
-        report_year,
-        proceeding,
-        outcome,
-        {{ rule_amount('cases') }} as amount,
-        {{ rule_cell_unusable('cases') }} as is_unusable
-    from {{ ref('fct_reviews') }}
-    where outcome in ('upheld', 'corrected', 'other', 'pending', 'total')
+    {{ rule_cells(
+        'fct_reviews',
+        'cases',
+        ["proceeding", "outcome"],
+        "outcome in ('upheld', 'corrected', 'other', 'pending', 'total')"
+    ) }}
 
 ),
 
