@@ -1,4 +1,5 @@
 {{ config(severity='warn', tags=['statutory'], meta={'dagster': {'ref': {'name': 'fct_applications'}}}) }}
+-- depends_on: {{ ref('fct_applications') }}  (the asset this check is shown on, as meta.dagster.ref says)
 {#-
     CARRY_CONTINUITY (logic of the carry-over): the reports whose carried_over[total] differs from
     carried_forward[total] of their agency's report of the year before. The rule itself is
