@@ -1,4 +1,4 @@
 {{ config(severity='warn', tags=['statutory'], meta={'dagster': {'ref': {'name': 'fct_disclosures'}}}) }}
--- depends_on: {{ ref('fct_disclosures') }}  (the asset this check is shown on, as meta.dagster.ref says)
 {#- DISCLOSURE_CHANGE: the units that break it, from the rule's one SQL (int_rule_disclosure_change). Severity warn: real reports break it. -#}
+-- depends_on: {{ ref('fct_disclosures') }}  (the asset this check is shown on, as meta.dagster.ref says)
 select * from {{ ref('int_rule_disclosure_change') }} where status = 'failed'
