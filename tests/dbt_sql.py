@@ -47,7 +47,8 @@ def warehouse_connection() -> duckdb.DuckDBPyConnection:
     return con
 
 
-def create_views(con: duckdb.DuckDBPyConnection, names: tuple[str, ...]) -> None:
-    """Create each model as a view (in dependency order as given) from dbt's compiled SQL."""
+def create_views(con: duckdb.DuckDBPyConnection, names: tuple[str, ...], schema: str = "main") -> None:
+    """Create each model as a view in `schema` (in dependency order as given) from dbt's compiled SQL."""
+    con.execute(f"CREATE SCHEMA IF NOT EXISTS {schema}")
     for name, sql in ((n, compiled_models(names)[n]) for n in names):
-        con.execute(f"CREATE VIEW {name} AS {sql}")
+        con.execute(f"CREATE VIEW {schema}.{name} AS {sql}")

@@ -68,8 +68,8 @@ TABLES = {
 }
 
 
-# The dbt models that hold a rule's SQL, which the statutory suites read (created from dbt's own
-# compiled SQL, tests/dbt_sql.py).
+# The dbt models that hold a rule's SQL, which the statutory suites read (created as views from
+# dbt's own compiled SQL, tests/dbt_sql.py; tables in the warehouse).
 RULE_MODELS = ("int_carry_continuity", *(f"int_rule_{name}" for name in (
     "app_balance", "app_outcome_sum", "app_applicant_sum", "review_sum", "disclosure_change",
     "procurement_amount", "template_matches_year", "non_negative", "completeness", "narrative_matches_table")))
@@ -81,7 +81,7 @@ def warehouse() -> duckdb.DuckDBPyConnection:
     con.execute("CREATE SCHEMA parsing")
     for table, columns in TABLES.items():
         con.execute(f"CREATE TABLE {table} ({columns})")
-    create_views(con, RULE_MODELS)
+    create_views(con, RULE_MODELS, schema="main_rules")  # dbt_project.yml: +schema: rules
     return con
 
 
@@ -968,7 +968,7 @@ def test_carry_continuity_with_thousands_of_reports_under_one_agency():
     insert(con, "dim_report", reports)
     insert(con, "fct_applications", cells)
     pairs = con.execute("SELECT count(*), count(DISTINCT previous_report_id), min(previous_report_id), "
-                        "count(*) FILTER (WHERE status = 'failed') FROM int_carry_continuity").fetchall()[0]
+                        "count(*) FILTER (WHERE status = 'failed') FROM main_rules.int_carry_continuity").fetchall()[0]
     breaking = {f"r2021_{i:05d}" for i in range(copies) if i % 7 == 0}
     assert pairs == (copies, 1, f"r2020_{copies - 1:05d}", len(breaking))
     outcome = run(con, "carry_continuity")

@@ -1,8 +1,7 @@
-{{ config(materialized="view") }}
 -- APP_APPLICANT_SUM (structure of table 3), per report x row:
 --     total = natural_person + the five organisation columns
 -- The rule's one SQL definition: its dbt test (assert_app_applicant_sum) and its GX suite read this
--- view. Evaluable when all seven columns are present and readable.
+-- table. Evaluable when all seven columns are present and readable.
 with cells as (
 
     {{ rule_cells(

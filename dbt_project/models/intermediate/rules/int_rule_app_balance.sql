@@ -1,7 +1,6 @@
-{{ config(materialized="view") }}
 -- APP_BALANCE (printed in table 3: 第一项加第二项之和，等于第三项加第四项之和), per report x applicant:
 --     new_received + carried_over = results_total + carried_forward
--- The rule's one SQL definition: its dbt test (assert_app_balance) and its GX suite read this view.
+-- The rule's one SQL definition: its dbt test (assert_app_balance) and its GX suite read this table.
 -- One row per unit that can be evaluated: all four cells present and readable (macros/rule_cells.sql:
 -- blank reads as 0; an unknown cell, or a NULL that is not blank, leaves the unit out).
 -- expected is the side the law computes (intake), actual what the report prints.

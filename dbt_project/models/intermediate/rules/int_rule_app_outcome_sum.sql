@@ -1,7 +1,6 @@
-{{ config(materialized="view") }}
 -- APP_OUTCOME_SUM (structure of table 3), per report x applicant:
 --     results_total = the sum of every outcome row of the report's template
--- The rule's one SQL definition: its dbt test (assert_app_outcome_sum) and its GX suite read this view.
+-- The rule's one SQL definition: its dbt test (assert_app_outcome_sum) and its GX suite read this table.
 -- Evaluable when results_total and every outcome row of a template are present (the 18 rows both
 -- templates share, plus 其他处理 of 2019 or the three 其他 rows of 2021) and none is unreadable.
 with cells as (

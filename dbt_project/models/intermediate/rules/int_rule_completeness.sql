@@ -1,9 +1,8 @@
-{{ config(materialized="view") }}
 -- COMPLETENESS (条例 art. 50), per report and table: expected = the cells of the report's template
 -- (2019: 22 in table 2 without the optional 本年项目数量, 161 in table 3, 15 in table 4; 2021: 10,
 -- 175, 15), actual = the cells read (not unknown); it fails when fewer were read. A report with no
 -- tables (figures from sentences only) fails every table: expected 1, actual 0.
--- The rule's one SQL definition: its dbt test (assert_completeness) and its GX suite read this view.
+-- The rule's one SQL definition: its dbt test (assert_completeness) and its GX suite read this table.
 with template_cells (template, scope, cells) as (
 
     values ('2019', 'disclosures', 22), ('2019', 'applications', 161), ('2019', 'reviews', 15),

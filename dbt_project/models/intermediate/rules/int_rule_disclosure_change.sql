@@ -1,8 +1,7 @@
-{{ config(materialized="view") }}
 -- DISCLOSURE_CHANGE (structure of table 2, 2019 template), per report x item where the report
 -- prints a current_year_count: change = current_year_count - previous_year_count.
 -- The rule's one SQL definition: its dbt test (assert_disclosure_change) and its GX suite read this
--- view. Evaluable when the three cells are present and readable.
+-- table. Evaluable when the three cells are present and readable.
 with cells as (
 
     {{ rule_cells(

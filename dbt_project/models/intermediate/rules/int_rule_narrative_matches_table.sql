@@ -1,4 +1,3 @@
-{{ config(materialized="view") }}
 -- NARRATIVE_MATCHES_TABLE, per report and figure the text states (e.g. 共收到申请N件, scope
 -- 'new_received.total'): expected = the table cell it names, read from fct_applications /
 -- fct_reviews; actual = the figure in the text (kept only in fct_rule_results.actual: the warehouse

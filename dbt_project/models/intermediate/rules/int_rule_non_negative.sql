@@ -1,9 +1,8 @@
-{{ config(materialized="view") }}
 -- NON_NEGATIVE (template), per report: every count except `change` is >= 0 and whole. The parser
 -- keeps such a cell as unknown (NULL) with the text as written, so expected = 0 and actual = the
 -- report's cells written with a value that is not a clean count or amount, or a negative stored
 -- value outside `change`. The rule's one SQL definition: its dbt test (assert_non_negative) and its
--- GX suite read this view. Every report can be evaluated.
+-- GX suite read this table. Every report can be evaluated.
 with cells as (
 
     select report_id, cell_state, value_as_written, cast(applications as decimal(18, 4)) as value, false as signed

@@ -1,8 +1,7 @@
-{{ config(materialized="view") }}
 -- PROCUREMENT_AMOUNT (template, 2019 table 2 item 20(9)), per report: total_amount_wan_yuan >= 0,
 -- and zero projects imply a zero amount.
 -- The rule's one SQL definition: its dbt test (assert_procurement_amount) and its GX suite read this
--- view. Evaluable when the amount is readable (blank reads as 0); expected is 0 when the project
+-- table. Evaluable when the amount is readable (blank reads as 0); expected is 0 when the project
 -- count is readable and zero, else the amount itself.
 with cells as (
 

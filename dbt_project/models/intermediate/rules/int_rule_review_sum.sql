@@ -1,7 +1,6 @@
-{{ config(materialized="view") }}
 -- REVIEW_SUM (structure of table 4), per report x proceeding:
 --     total = upheld + corrected + other + pending
--- The rule's one SQL definition: its dbt test (assert_review_sum) and its GX suite read this view.
+-- The rule's one SQL definition: its dbt test (assert_review_sum) and its GX suite read this table.
 -- Evaluable when the five cells are present and readable.
 with cells as (
 

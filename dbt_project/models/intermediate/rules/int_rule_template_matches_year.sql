@@ -1,4 +1,3 @@
-{{ config(materialized="view") }}
 -- TEMPLATE_MATCHES_YEAR (国办公开办函〔2021〕30号), per report with tables: the 2019 template for
 -- reports on 2019 and 2020, the 2021 template from 2021 (expected and actual are the template years).
 -- The rule's one SQL definition: its dbt test (assert_template_matches_year) and its GX suite read it.

@@ -1,5 +1,3 @@
-{{ config(materialized="view") }}
--- A view, not ephemeral like the other intermediate models: its own tests (unique report_id) run on it.
 -- CARRY_CONTINUITY (logic of the carry-over), set-based: for every report of year Y whose agency
 -- has a report of year Y-1, carried_over[total] in Y must equal carried_forward[total] in Y-1.
 -- Agencies are matched on agency_id, which derives from the matching key of the agency name
