@@ -10,7 +10,6 @@ from collections import Counter
 from datetime import UTC, datetime
 
 import dagster as dg
-import pandas as pd
 from dagster_duckdb import DuckDBResource
 
 from orchestration.core.batch import parse_paths_to_rows
@@ -20,8 +19,9 @@ from orchestration.core.staging_schema import (
     FACT_TABLES,
     PARSING_SCHEMA,
     STAGING_TABLES,
+    column_names,
     create_table_sql,
-    insert_select_sql,
+    rows_to_arrow,
     stale_cache_tables_sql,
 )
 
@@ -34,32 +34,26 @@ BATCH = 5000  # reports per bulk insert: bounds memory on a national season
 
 
 def load_rows(con, schema: str, tables: dict[str, list[tuple]]) -> None:
-    """Bulk-insert rows (one DataFrame per table), casting to the declared column types.
+    """Bulk-insert rows, one Arrow table per staging table, typed from the staging schema.
 
     One transaction: a report is cached with all its rows or not at all, so a crash mid-batch
     leaves those files to be parsed again."""
     con.execute("BEGIN TRANSACTION")
     try:
-        _insert_frames(con, schema, tables)
+        _insert_tables(con, schema, tables)
     except Exception:
         con.execute("ROLLBACK")
         raise
     con.execute("COMMIT")
 
 
-def _insert_frames(con, schema: str, tables: dict[str, list[tuple]]) -> None:
+def _insert_tables(con, schema: str, tables: dict[str, list[tuple]]) -> None:
     for table, rows in tables.items():
         if not rows:
             continue
-        columns = [name for name, _ in STAGING_TABLES[table]]
-        frame = pd.DataFrame(rows, columns=columns, dtype=object)
-        # Exact numbers travel as text and DuckDB casts them: an object column of Decimals would be
-        # typed from its first values (Decimal('9') -> DECIMAL(1,0)) and reject a later 10.
-        decimals = [name for name, sql_type in STAGING_TABLES[table] if sql_type.startswith(("DECIMAL", "BIGINT"))]
-        for name in decimals:
-            frame[name] = frame[name].map(lambda v: None if v is None else str(v))
-        con.register("incoming", frame)
-        con.execute(insert_select_sql(table, schema, "incoming"))
+        columns = ", ".join(f'"{name}"' for name in column_names(table))
+        con.register("incoming", rows_to_arrow(table, rows))
+        con.execute(f"INSERT INTO {schema}.{table} ({columns}) SELECT {columns} FROM incoming")
         con.unregister("incoming")
 
 
