@@ -16,7 +16,8 @@ GDW_HARVEST_RATE, _CONCURRENCY, _TIMEOUT, _RETRIES, _BACKOFF, _MAX_MB, _MAX_REDI
 GDW_AUTOMATION     'on' starts the landing sensor and the season schedules switched on (default
                    'off': they are switched on in the UI, see orchestration/defs/automation.py)
 
-Derived from GDW_WAREHOUSE_DIR: the working database (`gdw.duckdb`, written by runs), the copy BI
+Derived from GDW_WAREHOUSE_DIR: the working database (`gdw.duckdb`, written by runs), the landing
+scan's fingerprint cache (`landing_cache.sqlite`, shared with the landing sensor), the copy BI
 reads (`published/gdw.duckdb` and `published/parquet/<mart>.parquet`, replaced only after the
 blocking gates pass) and the GX Data Docs (`data_docs/`).
 
@@ -36,6 +37,7 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DBT_PROJECT_DIR = PROJECT_ROOT / "dbt_project"
 SAMPLES_DIR = PROJECT_ROOT / "samples" / "reports"
 DUCKDB_FILE_NAME = "gdw.duckdb"
+LANDING_CACHE_FILE_NAME = "landing_cache.sqlite"
 PUBLISHED_DIR_NAME = "published"
 DATA_DOCS_DIR_NAME = "data_docs"
 SEASON_TIMEZONE = "Asia/Shanghai"  # the reporting season's deadlines are Beijing time
@@ -142,6 +144,16 @@ class Settings:
     @property
     def duckdb_path(self) -> Path:
         return self.warehouse_dir / DUCKDB_FILE_NAME
+
+    @property
+    def report_years(self) -> list[int]:
+        """The report years the warehouse is partitioned by: first_report_year..last_report_year."""
+        return list(range(self.first_report_year, self.last_report_year + 1))
+
+    @property
+    def landing_cache_path(self) -> Path:
+        """The landing scan's fingerprint cache and the sensor's state (SQLite, orchestration/core/landing.py)."""
+        return self.warehouse_dir / LANDING_CACHE_FILE_NAME
 
     @property
     def published_dir(self) -> Path:

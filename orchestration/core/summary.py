@@ -20,6 +20,10 @@ def print_summary(warehouse_dir: str | None = None) -> int:
     con = duckdb.connect(str(path), read_only=True)
     try:
         files = con.execute("SELECT count(*) FROM landing.raw_reports").fetchall()[0][0]
+        # entries that are not report files (FIFOs, symlinks out of the folder, lock files): in quarantine too
+        if con.execute("SELECT count(*) FROM information_schema.tables WHERE table_schema = 'landing' "
+                       "AND table_name = 'rejected_entries'").fetchall()[0][0]:
+            files += con.execute("SELECT count(*) FROM landing.rejected_entries").fetchall()[0][0]
         statuses = con.execute("SELECT status, count(*) FROM dim_report GROUP BY 1 ORDER BY 1").fetchall()
         read = sum(n for _, n in statuses)
         quarantined = con.execute("SELECT file_name, reason_code, reason FROM fct_quarantine ORDER BY 1").fetchall()

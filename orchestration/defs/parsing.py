@@ -6,6 +6,7 @@ the landing folder, or were parsed by an older parser, are dropped.
 """
 
 
+import time
 from collections import Counter
 from datetime import UTC, datetime
 
@@ -13,6 +14,7 @@ import dagster as dg
 from dagster_duckdb import DuckDBResource
 
 from orchestration.core.batch import parse_paths_to_rows
+from orchestration.core.landing import has_surrogates, os_path, text_safe_rows
 from orchestration.core.parser import PARSER_VERSION
 from orchestration.core.staging_rows import empty_tables
 from orchestration.core.staging_schema import (
@@ -31,6 +33,7 @@ from .resources import WRITER_RETRY, LandingFolder
 
 PARSED_REPORTS = dg.AssetKey(["parsing", "parsed_reports"])
 BATCH = 5000  # reports per bulk insert: bounds memory on a national season
+PROGRESS_SECONDS = 10  # a "parsed x of y" line at least this often (make run prints them)
 
 
 def load_rows(con, schema: str, tables: dict[str, list[tuple]]) -> None:
@@ -100,20 +103,28 @@ def parsed_reports(context: dg.AssetExecutionContext, landing: LandingFolder, wa
             GROUP BY sha256 ORDER BY 1
             """
         ).fetchall()
-        paths = [row[0] for row in todo]
+        paths = [os_path(row[0]) for row in todo]  # the stored name of a non-UTF-8 name is escaped
+        escape_results = any(map(has_surrogates, paths))
         cached = con.execute("SELECT count(DISTINCT sha256) FROM landing.raw_reports").fetchall()[0][0] - len(paths)
         statuses: Counter[str] = Counter()
         parsed_at = datetime.now(UTC).replace(tzinfo=None)
         tables = empty_tables()
         started = datetime.now()
+        context.log.info(f"parsing {len(paths)} new or changed files on {landing.parse_workers} workers; "
+                         f"{cached} unchanged files not parsed again")
+        last_progress = time.monotonic()
         for number, (status, rows) in enumerate(parse_paths_to_rows(paths, parsed_at, landing.parse_workers), 1):
             statuses[status] += 1
+            if escape_results:  # the parser names the file in its rows: DuckDB takes valid UTF-8 only
+                rows = text_safe_rows(rows)
             for table, table_rows in rows.items():
                 tables[table].extend(table_rows)
             if number % BATCH == 0:
                 load_rows(con, PARSING_SCHEMA, tables)
                 tables = empty_tables()
+            if number % BATCH == 0 or time.monotonic() - last_progress > PROGRESS_SECONDS:
                 context.log.info(f"parsed {number} of {len(paths)} files")
+                last_progress = time.monotonic()
         load_rows(con, PARSING_SCHEMA, tables)
         seconds = (datetime.now() - started).total_seconds()
         summary = con.execute(

@@ -22,7 +22,7 @@ from orchestration.quality import gx_adapter
 from orchestration.settings import DBT_PROJECT_DIR
 
 from .metadata import markdown_table
-from .partitions import REPORT_YEARS, YEAR_BACKFILL, years_of_run, years_sql
+from .partitions import YEAR_BACKFILL, years_of_run, years_sql
 from .resources import WRITER_RETRY, DataDocsFolder
 
 SEVERITY = {"critical": dg.AssetCheckSeverity.ERROR, "warning": dg.AssetCheckSeverity.WARN}
@@ -158,21 +158,8 @@ def build_suite_checks(suites_dir: str | Path | None = None) -> list[dg.AssetChe
     return [build_suite_check(suite, severities) for suite in gx_adapter.list_suites(suites_dir=suites_dir)]
 
 
-@dg.asset(
-    key=dg.AssetKey(["quality", "rule_findings"]),
-    deps=[dg.AssetKey(["mart_rule_findings"]), dg.AssetKey(["fct_rule_results"]), dg.AssetKey(["dim_report"]),
-          dg.AssetKey(["fct_quarantine"])],
-    group_name="quality",
-    kinds={"duckdb"},
-    pool="duckdb_write",
-    partitions_def=REPORT_YEARS,
-    backfill_policy=YEAR_BACKFILL,
-    retry_policy=WRITER_RETRY,
-    description="What a season's reports say about themselves, for the run's report years: rule "
-    "results by rule (counted once, by the dbt model mart_rule_findings), the reports that fail "
-    "most, and the files in quarantine.",
-)
-def rule_findings(context: dg.AssetExecutionContext, warehouse: DuckDBResource) -> dg.MaterializeResult:
+def find_rule_results(context: dg.AssetExecutionContext, warehouse: DuckDBResource) -> dg.MaterializeResult:
+    """The body of quality/rule_findings: the rule results of the run's years, by rule."""
     started = time.perf_counter()
     years = years_of_run(context)
     in_years = years_sql(years)
@@ -214,3 +201,26 @@ def rule_findings(context: dg.AssetExecutionContext, warehouse: DuckDBResource) 
             "seconds": dg.MetadataValue.float(round(time.perf_counter() - started, 3)),
         }
     )
+
+
+def build_rule_findings(partitions: dg.PartitionsDefinition) -> dg.AssetsDefinition:
+    """quality/rule_findings, partitioned by `partitions` (the report years of the Settings)."""
+
+    @dg.asset(
+        key=dg.AssetKey(["quality", "rule_findings"]),
+        deps=[dg.AssetKey(["mart_rule_findings"]), dg.AssetKey(["fct_rule_results"]), dg.AssetKey(["dim_report"]),
+              dg.AssetKey(["fct_quarantine"])],
+        group_name="quality",
+        kinds={"duckdb"},
+        pool="duckdb_write",
+        partitions_def=partitions,
+        backfill_policy=YEAR_BACKFILL,
+        retry_policy=WRITER_RETRY,
+        description="What a season's reports say about themselves, for the run's report years: rule "
+        "results by rule (counted once, by the dbt model mart_rule_findings), the reports that fail "
+        "most, and the files in quarantine.",
+    )
+    def rule_findings(context: dg.AssetExecutionContext, warehouse: DuckDBResource) -> dg.MaterializeResult:
+        return find_rule_results(context, warehouse)
+
+    return rule_findings

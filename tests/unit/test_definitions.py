@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 import dagster as dg
 
 from orchestration.defs.harvest import HARVESTED_REPORTS
@@ -117,3 +121,38 @@ def test_jobs_sensor_and_schedules(tmp_path):
     # one dbt invocation for what is rebuilt whole, one for the years: the graph needs no more
     steps = defs.resolve_job_def("gdw_everything").graph.node_dict
     assert sorted(n for n in steps if n.startswith("warehouse")) == ["warehouse_models", "warehouse_year_models"]
+
+
+def test_definitions_follow_the_settings_they_are_given(tmp_path):
+    from orchestration.definitions import build_definitions
+
+    def built(**settings):
+        defs = build_definitions(Settings(tmp_path / "landing", tmp_path / "warehouse", 1, **settings))
+        years = defs.resolve_job_def("gdw_everything").partitions_def.get_partition_keys()
+        graph = defs.resolve_asset_graph()
+        staging_years = graph.get(dg.AssetKey(["staging", "reports"])).partitions_def.get_partition_keys()
+        schedules = {s.name: s.default_status for s in defs.schedules}
+        return years, staging_years, defs.resolve_sensor_def("landing_sensor").default_status, schedules
+
+    quiet = built(first_report_year=2019, last_report_year=2021)
+    watching = built(first_report_year=2020, last_report_year=2024, automation_on=True)
+    assert quiet[:2] == (["2019", "2020", "2021"],) * 2
+    assert watching[:2] == (["2020", "2021", "2022", "2023", "2024"],) * 2
+    assert quiet[2] == dg.DefaultSensorStatus.STOPPED and watching[2] == dg.DefaultSensorStatus.RUNNING
+    assert set(quiet[3].values()) == {dg.DefaultScheduleStatus.STOPPED}
+    assert set(watching[3].values()) == {dg.DefaultScheduleStatus.RUNNING}
+
+
+def test_importing_the_definitions_modules_reads_no_setting_and_changes_nothing():
+    """Only `build_definitions` reads settings: the modules import with settings that would not
+    load, and leave PATH as it was."""
+    code = (
+        "import os, pkgutil, importlib, orchestration.defs as d\n"
+        "path = os.environ['PATH']\n"
+        "for m in pkgutil.iter_modules(d.__path__): importlib.import_module(f'orchestration.defs.{m.name}')\n"
+        "assert os.environ['PATH'] == path, 'PATH changed at import'\n"
+    )
+    env = {**os.environ, "GDW_LAST_REPORT_YEAR": "not a year", "GDW_AUTOMATION": "on", "PATH": "/usr/bin:/bin"}
+    result = subprocess.run([sys.executable, "-c", code], check=False, env=env, capture_output=True, text=True,
+                            timeout=300)
+    assert result.returncode == 0, result.stderr[-2000:]

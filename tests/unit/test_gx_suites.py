@@ -60,6 +60,7 @@ TABLES = {
     "agency_id VARCHAR, template VARCHAR, source_file VARCHAR, parsed_at TIMESTAMP, file_name VARCHAR",
     "fct_quarantine": "sha256 VARCHAR, source_file VARCHAR, reason_code VARCHAR",
     "landing.raw_reports": "sha256 VARCHAR, source_file VARCHAR, size_bytes BIGINT",
+    "landing.rejected_entries": "sha256 VARCHAR, source_file VARCHAR, reason_code VARCHAR",
     # the parse cache: the year of a landed file (report_reconciliation checks a run's years)
     "parsing.reports": "sha256 VARCHAR, report_year INTEGER",
     "parsing.quarantine": "sha256 VARCHAR, report_year INTEGER",
@@ -580,6 +581,17 @@ def reconciliation_warehouse():
     insert(con, "dim_report", [(c * 16, c * 64, "parsed", 2020, "ag1", "2019", f"{c}.txt") for c in "abfg"])
     insert(con, "fct_quarantine", [(c * 64, f"{c}.txt", "not_a_report") for c in "cd"])
     return con
+
+
+def test_report_reconciliation_an_entry_never_read_must_be_quarantined():
+    """A FIFO or a symlink out of the landing folder is never read (sha256 ''): it is still an
+    entry of the folder, and must be in fct_quarantine."""
+    con = reconciliation_warehouse()
+    insert(con, "landing.rejected_entries", [("", "/landing/pipe", "not_a_regular_file")])
+    outcome = run(con, "report_reconciliation")
+    assert_fails(outcome, "/landing/pipe", "critical")
+    insert(con, "fct_quarantine", [("", "/landing/pipe", "not_a_regular_file")])
+    assert_passes(run(con, "report_reconciliation"))
 
 
 def test_report_reconciliation_a_report_lost_between_stages():
