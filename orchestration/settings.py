@@ -3,6 +3,9 @@
 GDW_LANDING_DIR    folder of report files (default: the project's sample reports)
 GDW_WAREHOUSE_DIR  folder of the warehouse (default: ./warehouse); the DuckDB file is gdw.duckdb in it
 GDW_PARSE_WORKERS  processes that parse in parallel (default: the machine's cores)
+GDW_PARSE_TIME_LIMIT    seconds one file may take to parse (default 60); over it the file is
+                   quarantined as `too_costly` and its parse process replaced
+GDW_PARSE_MEMORY_LIMIT  MiB of address space a parse process may use (default 1024); likewise
 GDW_WAREHOUSE_TARGET  duckdb (default) or postgres: postgres also builds the marts on a PostgreSQL
                    server (dbt target `postgres`), from staging copied there in bulk
 GDW_POSTGRES_HOST, _PORT, _USER, _PASSWORD, _DB, _SCHEMA  that server (defaults: 127.0.0.1, 5432,
@@ -28,6 +31,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
+
+from orchestration.core.pool import Limits
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DBT_PROJECT_DIR = PROJECT_ROOT / "dbt_project"
@@ -93,6 +98,12 @@ class Settings:
     first_report_year: int = 2019
     last_report_year: int = field(default_factory=lambda: this_season_year())
     automation_on: bool = False
+    parse_time_limit_seconds: float = 60.0
+    parse_memory_limit_mib: int = 1024
+
+    @property
+    def parse_limits(self) -> Limits:
+        return Limits(self.parse_time_limit_seconds, self.parse_memory_limit_mib * 2**20)
 
     @property
     def duckdb_path(self) -> Path:
@@ -143,5 +154,11 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
     if last < first:
         raise ValueError(f"GDW_LAST_REPORT_YEAR {last} is before GDW_FIRST_REPORT_YEAR {first}")
     automation = (env.get("GDW_AUTOMATION") or "off").strip().lower() in ("on", "1", "true", "yes")
+    seconds = float(env.get("GDW_PARSE_TIME_LIMIT") or 60)
+    mib = int(env.get("GDW_PARSE_MEMORY_LIMIT") or 1024)
+    if seconds <= 0 or mib < 256:
+        raise ValueError(f"GDW_PARSE_TIME_LIMIT={seconds:g} s / GDW_PARSE_MEMORY_LIMIT={mib} MiB: need > 0 s and >= 256 MiB "
+                         "(a parse process with the format libraries loaded takes ~300 MiB of address space)")
     return Settings(landing, warehouse, max(1, workers), target, load_postgres_settings(env),
-                    first_report_year=first, last_report_year=last, automation_on=automation)
+                    first_report_year=first, last_report_year=last, automation_on=automation,
+                    parse_time_limit_seconds=seconds, parse_memory_limit_mib=mib)

@@ -13,7 +13,7 @@ import dagster as dg
 import pandas as pd
 from dagster_duckdb import DuckDBResource
 
-from orchestration.core.batch import parse_paths_to_rows
+from orchestration.core.batch import parse_files_to_rows
 from orchestration.core.parser import PARSER_VERSION
 from orchestration.core.staging_rows import empty_tables
 from orchestration.core.staging_schema import (
@@ -112,8 +112,16 @@ def parsed_reports(context: dg.AssetExecutionContext, landing: LandingFolder, wa
         parsed_at = datetime.now(UTC).replace(tzinfo=None)
         tables = empty_tables()
         started = datetime.now()
-        for number, (status, rows) in enumerate(parse_paths_to_rows(paths, parsed_at, landing.parse_workers), 1):
+        overruns: Counter[str] = Counter()
+        peak_worker_rss = 0
+        outcomes = parse_files_to_rows(paths, parsed_at, landing.parse_workers, landing.parse_limits)
+        for number, outcome in enumerate(outcomes, 1):
+            status, rows = outcome.value
             statuses[status] += 1
+            peak_worker_rss = max(peak_worker_rss, outcome.peak_rss_bytes)
+            if outcome.overrun:
+                overruns[outcome.overrun] += 1
+                context.log.warning(f"{outcome.path}: quarantined, its parse process overran ({outcome.overrun})")
             for table, table_rows in rows.items():
                 tables[table].extend(table_rows)
             if number % BATCH == 0:
@@ -138,6 +146,9 @@ def parsed_reports(context: dg.AssetExecutionContext, landing: LandingFolder, wa
             "parse_seconds": dg.MetadataValue.float(round(seconds, 3)),
             "files_per_second": dg.MetadataValue.float(round(len(paths) / seconds, 1) if seconds else 0.0),
             "parsed_now_by_status": dg.MetadataValue.json(dict(statuses)),
+            # files whose parse process hit the time or memory limit, or died (quarantined)
+            "parse_overruns": dg.MetadataValue.json(dict(overruns)),
+            "peak_parse_process_mib": dg.MetadataValue.float(round(peak_worker_rss / 2**20, 1)),
             "parser_version": PARSER_VERSION,
             "reports_by_status": dg.MetadataValue.md(markdown_table(summary)),
         }

@@ -10,6 +10,7 @@ import dagster as dg
 from dagster_dbt import DbtCliResource, DbtProject
 from dagster_duckdb import DuckDBResource
 
+from orchestration.core.pool import Limits
 from orchestration.settings import DBT_PROJECT_DIR, PostgresSettings, Settings
 
 # dbt is installed beside this Python (the virtualenv); put it on PATH for every dbt that
@@ -30,10 +31,16 @@ WRITER_RETRY = dg.RetryPolicy(max_retries=2, delay=5, backoff=dg.Backoff.EXPONEN
 
 
 class LandingFolder(dg.ConfigurableResource):
-    """The folder reports arrive in, and how many processes parse them."""
+    """The folder reports arrive in, and how many processes parse them, within which limits per file."""
 
     path: str
     parse_workers: int = 2
+    parse_time_limit_seconds: float = 60.0
+    parse_memory_limit_mib: int = 1024
+
+    @property
+    def parse_limits(self) -> Limits:
+        return Limits(self.parse_time_limit_seconds, self.parse_memory_limit_mib * 2**20)
 
 
 class PostgresWarehouse(dg.ConfigurableResource):
@@ -68,7 +75,9 @@ def build_resources(settings: Settings) -> dict:
     return {
         "postgres": PostgresWarehouse(host=server.host, port=server.port, user=server.user, password=server.password,
                                       dbname=server.dbname, db_schema=server.schema),
-        "landing": LandingFolder(path=str(settings.landing_dir), parse_workers=settings.parse_workers),
+        "landing": LandingFolder(path=str(settings.landing_dir), parse_workers=settings.parse_workers,
+                                 parse_time_limit_seconds=settings.parse_time_limit_seconds,
+                                 parse_memory_limit_mib=settings.parse_memory_limit_mib),
         "warehouse": DuckDBResource(database=str(settings.duckdb_path)),
         "published": PublishedWarehouse(directory=str(settings.published_dir)),
         "data_docs": DataDocsFolder(path=str(settings.data_docs_dir)),
