@@ -15,6 +15,7 @@ import stat
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from decimal import Decimal
 from functools import partial
 from pathlib import Path
 
@@ -42,11 +43,30 @@ def parse_report(path: str) -> ParsedReport:
     except OSError:
         return parse_file(path)  # the parser's own record of a file it cannot read
     try:
-        return parse_bytes(data, str(path))
+        return _unknown_if_unstorable(parse_bytes(data, str(path)))
     except MemoryError:
         raise  # the pool's memory limit: too_costly, not a parser error
     except Exception as error:  # noqa: BLE001 - any bug the parser has on any input
         return quarantined(path, hashlib.sha256(data).hexdigest(), len(data), PARSER_ERROR, _describe(error))
+
+
+# No count or amount (in 万元) of a disclosure report comes near 10^12 (10^16 yuan is more than the
+# country's GDP); a figure this large is a misread, and the staging columns (DECIMAL(18,4), BIGINT,
+# and the rules' sums of such figures) cannot hold it: one such cell must not fail the whole load.
+LARGEST_FIGURE = 10**12
+
+
+def _unknown_if_unstorable(report: ParsedReport) -> ParsedReport:
+    """Cells whose figure is beyond any real report become unknown, with a warning naming the line."""
+    for cell in report.cells:
+        if cell.value is not None and abs(cell.value) >= LARGEST_FIGURE:
+            digits = Decimal(cell.value).adjusted() + 1  # no str(): Python refuses ints of 4,300+ digits
+            report.warn("figure_too_large", f"{cell.table} {cell.row} {cell.column}: a figure of {digits} digits "
+                        "is no count or amount a report holds; the cell is unknown", cell.line)
+            cell.value, cell.state = None, "unknown"  # the parser's UNKNOWN cell state
+            if report.status == "parsed":
+                report.status = "partial"
+    return report
 
 
 def _describe(error: BaseException) -> str:
