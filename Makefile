@@ -38,11 +38,14 @@ $(DAGSTER_HOME)/dagster.yaml:
 FIRST_YEAR := $(or $(GDW_FIRST_REPORT_YEAR),2019)
 LAST_YEAR := $(or $(GDW_LAST_REPORT_YEAR),$(shell TZ=Asia/Shanghai date +%Y))
 YEARS ?= $(FIRST_YEAR)...$(LAST_YEAR)
-RANGE_TAGS = {"dagster/asset_partition_range_start": "$(firstword $(subst ..., ,$(YEARS)))", "dagster/asset_partition_range_end": "$(lastword $(subst ..., ,$(YEARS)))"}
+RANGE_TAGS = {"gdw/host": "$(shell hostname)", "dagster/asset_partition_range_start": "$(firstword $(subst ..., ,$(YEARS)))", "dagster/asset_partition_range_end": "$(lastword $(subst ..., ,$(YEARS)))"}
 
 # Materialize every asset (with its checks) for every report year in one run (a backfill of all
 # years), then print what it found. `make run YEARS=2020...2020` rebuilds one year.
+# A run that died (kill -9, out of memory, reboot) is marked failed first and its pool slot freed,
+# so it never blocks this one (orchestration/dead_runs.py).
 run: $(MANIFEST) $(DAGSTER_HOME)/dagster.yaml
+	$(BIN)/python -m orchestration.dead_runs
 	$(BIN)/dagster job execute -m orchestration.definitions -j gdw_everything -c orchestration/run_config.yaml \
 		--tags '$(RANGE_TAGS)'
 	$(BIN)/gdw summary

@@ -26,6 +26,7 @@ from orchestration.defs.quality import build_suite_checks, rule_findings
 from orchestration.defs.regions import agencies
 from orchestration.defs.report import SEASON_REPORT, season_report
 from orchestration.defs.resources import build_resources
+from orchestration.defs.run_health import dead_run_sensor
 from orchestration.defs.staging import staging_quarantine, staging_tables
 from orchestration.defs.warehouse import warehouse_models, warehouse_year_models
 from orchestration.settings import Settings, load_settings
@@ -41,7 +42,7 @@ def build_definitions(settings: Settings, suites_dir: str | Path | None = None) 
                 *target_assets, *exposure_specs(load_manifest(), skip={SEASON_REPORT})],
         asset_checks=build_suite_checks(suites_dir),
         jobs=[everything, quarantine_job],
-        sensors=[landing_sensor],
+        sensors=[landing_sensor, dead_run_sensor],
         schedules=[season_daily, off_season_weekly],
         resources=build_resources(settings),
         # One DuckDB file takes one writer: steps run one after another in the run's process.

@@ -58,16 +58,30 @@ def _peak_rss_bytes() -> int:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024  # KiB on Linux
 
 
-def _serve(conn: Connection, function: Callable, memory_bytes: int) -> None:
+def _cap_cpu(seconds: float) -> None:
+    """A backstop for when the parent is gone (killed) and no deadline is kept: the kernel stops
+    this process (SIGXCPU) once the item has used twice its time limit in CPU seconds."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    used = usage.ru_utime + usage.ru_stime
+    _, hard = resource.getrlimit(resource.RLIMIT_CPU)
+    soft = int(used + 2 * seconds) + 1
+    resource.setrlimit(resource.RLIMIT_CPU, (soft if hard == resource.RLIM_INFINITY else min(soft, hard), hard))
+
+
+def _serve(conn: Connection, function: Callable, memory_bytes: int, seconds: float) -> None:
     """The worker: cap the address space, then answer items until told to stop."""
     resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     conn.send(None)  # started: from now on a death is the item's doing
     while True:
-        task = conn.recv()
+        try:
+            task = conn.recv()
+        except EOFError:  # the parent is gone (killed): nothing left to answer
+            return
         if task is None:
             return
         index, item = task
+        _cap_cpu(seconds)
         try:
             reply = (index, None, function(item), None)
         except MemoryError:
@@ -97,7 +111,8 @@ def _vm_hwm_bytes(pid: int) -> int:
 class _Worker:
     def __init__(self, context, function: Callable, limits: Limits):
         self.conn, child = context.Pipe()
-        self.process = context.Process(target=_serve, args=(child, function, limits.memory_bytes), daemon=True)
+        self.process = context.Process(target=_serve, args=(child, function, limits.memory_bytes, limits.seconds),
+                                       daemon=True)
         self.process.start()
         child.close()
         self.queue: deque[tuple[int, Any]] = deque()  # items sent, the first is being worked on
