@@ -11,7 +11,7 @@ export DAGSTER_HOME ?= $(CURDIR)/.dagster
 export GDW_WAREHOUSE_DIR ?= $(CURDIR)/warehouse
 MANIFEST := dbt_project/target/manifest.json
 
-.PHONY: run test install manifest dev docs clean system-deps
+.PHONY: run test install manifest dev docs clean system-deps reliability
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -59,6 +59,12 @@ test: $(MANIFEST) system-deps
 	# Two workers (pytest-xdist): the unit and end-to-end tests run beside the integration tests,
 	# which share session-scoped warehouses and so stay on one worker (their xdist_group).
 	$(BIN)/python -m pytest -q -n 2 --dist loadgroup
+
+# The reliability suite: 2,000 hostile files through the bounded parse pool (one record each, no
+# traceback), then kill -9 of a real run in each phase (parse, staging, dbt, checks, publish), each
+# followed by `make run`. E.g. `make reliability RELIABILITY_ARGS="--files 500 --phases parse"`.
+reliability: $(MANIFEST)
+	$(BIN)/python benchmarks/reliability.py $(RELIABILITY_ARGS)
 
 # The Dagster UI on http://127.0.0.1:3000
 dev: $(MANIFEST) $(DAGSTER_HOME)/dagster.yaml

@@ -159,6 +159,10 @@ def _record(cells: bool, path: str, report: ParsedReport) -> dict:
     return record
 
 
+def _record_of(path: str, report: ParsedReport) -> dict:
+    return _record(False, path, report)
+
+
 def parse_to_record(path: str, cells: bool = False) -> dict:
     """The JSON record `gdw parse` prints for one file."""
     return _record(cells, path, parse_report(path))

@@ -33,6 +33,15 @@ class FormatProblem(ValueError):
         self.code = code
 
 
+# Bounds on what one file may make the reader build, far above any real report (a report has a few
+# dozen pages and tables of a few hundred cells); beyond them the file is quarantined as too_costly
+# before the work starts, instead of running into the parse pool's time or memory limit.
+MAX_DOCX_INFLATED_BYTES = 256 * 2**20  # the parts of a DOCX, unzipped (a zip bomb inflates ~1000:1)
+MAX_PDF_PAGES = 500
+MAX_TABLE_CELLS = 100_000  # grid positions of one table once rowspan/colspan are laid out
+TOO_COSTLY = "too_costly"
+
+
 @dataclass(frozen=True)
 class Extracted:
     text: str
@@ -115,6 +124,9 @@ def expand_spans(rows: list[list[tuple[str, int, int]]]) -> list[list[str | None
         for text, rowspan, colspan in row:
             while (r, c) in grid:
                 c += 1
+            if len(grid) + max(1, rowspan) * max(1, colspan) > MAX_TABLE_CELLS:
+                raise FormatProblem(TOO_COSTLY, f"a table whose merged cells (rowspan/colspan) lay out more than "
+                                    f"{MAX_TABLE_CELLS:,} positions, the limit per table")
             for dr in range(max(1, rowspan)):
                 for dc in range(max(1, colspan)):
                     grid[(r + dr, c + dc)] = text if dr == dc == 0 else None
@@ -262,6 +274,13 @@ def docx_text(data: bytes) -> str:
     from docx.text.paragraph import Paragraph
 
     try:
+        inflated = sum(part.file_size for part in zipfile.ZipFile(io.BytesIO(data)).infolist())
+    except (zipfile.BadZipFile, ValueError, OSError) as error:
+        raise FormatProblem("corrupt_file", f"unreadable Word document: {error}") from None
+    if inflated > MAX_DOCX_INFLATED_BYTES:
+        raise FormatProblem(TOO_COSTLY, f"a Word document that unzips to {inflated / 2**20:,.0f} MiB, over the "
+                            f"limit of {MAX_DOCX_INFLATED_BYTES / 2**20:.0f} MiB")
+    try:
         document = docx.Document(io.BytesIO(data))
     except Exception as error:  # noqa: BLE001 - untrusted input: python-docx/lxml/zipfile raise many kinds
         raise FormatProblem("corrupt_file", f"unreadable Word document: {error}") from None
@@ -315,7 +334,10 @@ def pdf_text(data: bytes) -> str:
 
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
+            _check_page_count(pdf)
             pages = [_pdf_page_items(page) for page in pdf.pages]
+    except FormatProblem:
+        raise
     except Exception as error:  # noqa: BLE001 - untrusted input: pdfminer raises many kinds on a damaged file
         raise FormatProblem("corrupt_file", f"unreadable PDF: {type(error).__name__}: {error}") from None
     if not any(items for items, _chars in pages) or sum(chars for _, chars in pages) == 0:
@@ -338,6 +360,15 @@ def pdf_text(data: bytes) -> str:
                 header = [_signature(r) for r in rows[:6]]
             lines.extend(grid_lines(rows))
     return "\n".join(lines) + "\n"
+
+
+def _check_page_count(pdf) -> None:
+    """The page tree's own count, read before any page is."""
+    from pdfminer.pdftypes import resolve1
+
+    count = resolve1(resolve1(pdf.doc.catalog.get("Pages")).get("Count", 0))
+    if isinstance(count, int) and count > MAX_PDF_PAGES:
+        raise FormatProblem(TOO_COSTLY, f"a PDF of {count:,} pages, over the limit of {MAX_PDF_PAGES} pages")
 
 
 def _signature(row: list) -> tuple[str, ...]:

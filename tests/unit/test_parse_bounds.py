@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import json
 import random
+import time
 from datetime import datetime
 
 from orchestration.core import batch
-from orchestration.core.batch import parse_files_to_records, parse_to_rows
+from orchestration.core.batch import parse_files_to_records, parse_in_pool, parse_to_record, parse_to_rows
 from orchestration.core.cli import main
 from orchestration.core.pool import Limits
 from tests.conftest import seed
-from tests.hostile import giant_pdf, huge_number, write_documents
+from tests.hostile import giant_pdf, huge_number, write_documents, zip_bomb
 
 
 def test_a_parser_exception_quarantines_the_file_with_its_type_and_message(monkeypatch, tmp_path):
@@ -31,24 +32,44 @@ def test_a_parser_exception_quarantines_the_file_with_its_type_and_message(monke
     assert row[0] == batch.hashlib.sha256(report.read_bytes()).hexdigest()
 
 
-def test_gdw_parse_gives_one_record_per_file_in_order_even_when_files_overrun(tmp_path, capsys):
+def test_gdw_parse_gives_one_record_per_file_in_order(tmp_path, capsys):
     files = tmp_path / "in"
     files.mkdir()
     (files / "1_huge.txt").write_bytes(huge_number(random.Random(1), 0))
-    (files / "2_giant.pdf").write_bytes(giant_pdf(random.Random(3), 0))  # 20,000 pages
+    (files / "2_bomb.docx").write_bytes(zip_bomb(random.Random(0), 0))
     (files / "3_seed.txt").write_bytes(seed("001").read_bytes())
     names = sorted(str(p) for p in files.iterdir())
-    assert main(["parse", "--time-limit", "3", "--workers", "2", *names]) == 0
+    assert main(["parse", "--workers", "2", *names]) == 0
     out, err = capsys.readouterr()
     records = [json.loads(line) for line in out.splitlines()]
     assert [r["source"] for r in records] == names
-    huge, giant, good = records
+    huge, bomb, good = records
     # never a 5,000-digit value: the cell is unknown (or the file quarantined), and the record prints
     assert huge["status"] == "quarantined" or "figure_too_large" in {w["code"] for w in huge["warnings"]}
-    assert giant["status"] == "quarantined" and giant["warnings"][-1]["code"] == "too_costly"
-    assert "time limit of 3 s" in giant["warnings"][-1]["message"]
+    assert bomb["status"] == "quarantined" and bomb["warnings"][-1]["code"] == "too_costly"
     assert good["status"] in ("parsed", "partial") and good["agency"] == "高青县民政局"
     assert "Traceback" not in err
+
+
+def slow_on_purpose(path: str) -> dict:
+    """parse_to_record, except that a file named *slow* never finishes."""
+    if "slow" in path:
+        time.sleep(60)
+    return parse_to_record(path)
+
+
+def test_a_file_over_the_time_limit_is_quarantined_as_too_costly_and_the_rest_go_on(tmp_path):
+    paths = []
+    for name in ("a.txt", "slow.txt", "b.txt"):
+        (tmp_path / name).write_bytes(seed("001").read_bytes() if name != "slow.txt" else b"never read")
+        paths.append(str(tmp_path / name))
+    outcomes = dict(parse_in_pool(slow_on_purpose, batch._record_of, paths, 2, Limits(seconds=8)))
+    slow = outcomes[1]
+    assert slow.overrun == "time" and slow.value["status"] == "quarantined"
+    assert slow.value["warnings"][-1]["code"] == "too_costly"
+    assert "time limit of 8 s" in slow.value["warnings"][-1]["message"]
+    assert slow.value["sha256"] == batch.hashlib.sha256(b"never read").hexdigest()
+    assert outcomes[0].value["agency"] == outcomes[2].value["agency"] == "高青县民政局"
 
 
 def test_a_hostile_batch_gives_every_file_one_record(tmp_path):
@@ -60,3 +81,19 @@ def test_a_hostile_batch_gives_every_file_one_record(tmp_path):
         assert record["status"] in ("parsed", "partial", "narrative", "quarantined")
         if record["status"] == "quarantined":
             assert record["warnings"][-1]["code"]
+
+
+def test_bombs_are_quarantined_as_too_costly_before_the_work_starts():
+    """A zip bomb, a PDF of thousands of pages and a span bomb each name the limit they are over, at once."""
+    from orchestration.core.parser import parse_bytes
+    from tests.hostile import span_bomb
+
+    bombs = {
+        "zip.docx": (zip_bomb(random.Random(0), 0), "unzips to"),
+        "pages.pdf": (giant_pdf(random.Random(3), 0), "pages, over the limit of 500 pages"),
+        "spans.html": (span_bomb(random.Random(0), 0), "more than 100,000 positions"),
+    }
+    for name, (data, limit) in bombs.items():
+        report = parse_bytes(data, name)
+        assert report.status == "quarantined", name
+        assert report.warnings[-1].code == "too_costly" and limit in report.warnings[-1].message, name
