@@ -34,7 +34,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from orchestration.core.batch import parse_in_pool, parse_to_record
+from orchestration.core.batch import parse_in_pool, parse_to_record, record_of
 from orchestration.core.pool import Limits
 from tests.hostile import write_documents
 
@@ -67,7 +67,7 @@ def parse_hostile(directory: Path, count: int, seed: int, limits: Limits, worker
     with open(stderr_file, "wb") as sink:
         os.dup2(sink.fileno(), 2)  # the parse processes inherit it: every traceback anywhere is counted
         try:
-            for _, outcome in parse_in_pool(parse_to_record, _as_record, paths, workers, limits):
+            for _, outcome in parse_in_pool(parse_to_record, record_of, paths, workers, limits):
                 records[outcome.path] += 1
                 record = outcome.value
                 code = record["warnings"][-1]["code"] if record["status"] == "quarantined" else record["status"]
@@ -87,10 +87,6 @@ def parse_hostile(directory: Path, count: int, seed: int, limits: Limits, worker
         "tracebacks": tracebacks, "overruns": dict(overruns), "codes": dict(codes),
         "peak_worker_rss_mib": peak / 2**20, "kinds": dict(Counter(kinds.values())),
     }
-
-
-def _as_record(path, report) -> dict:
-    return report.to_dict()
 
 
 # ---------------------------------------------------------------- part 2: kills

@@ -32,8 +32,6 @@ from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from orchestration.core.pool import Limits
-
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DBT_PROJECT_DIR = PROJECT_ROOT / "dbt_project"
 SAMPLES_DIR = PROJECT_ROOT / "samples" / "reports"
@@ -100,10 +98,6 @@ class Settings:
     automation_on: bool = False
     parse_time_limit_seconds: float = 60.0
     parse_memory_limit_mib: int = 1024
-
-    @property
-    def parse_limits(self) -> Limits:
-        return Limits(self.parse_time_limit_seconds, self.parse_memory_limit_mib * 2**20)
 
     @property
     def duckdb_path(self) -> Path:

@@ -152,20 +152,16 @@ def parse_paths_to_rows(
         yield outcome.value
 
 
-def _record(cells: bool, path: str, report: ParsedReport) -> dict:
+def record_of(path: str, report: ParsedReport, cells: bool = False) -> dict:
+    """The JSON record `gdw parse` prints for a report (`cells`: with every cell and its state)."""
     record = report.to_dict()
     if not cells:
         record.pop("cells", None)
     return record
 
 
-def _record_of(path: str, report: ParsedReport) -> dict:
-    return _record(False, path, report)
-
-
 def parse_to_record(path: str, cells: bool = False) -> dict:
-    """The JSON record `gdw parse` prints for one file."""
-    return _record(cells, path, parse_report(path))
+    return record_of(path, parse_report(path), cells)
 
 
 def parse_files_to_records(
@@ -174,7 +170,7 @@ def parse_files_to_records(
     """One record per file, in the order of `paths`, whatever a file does to its parse process."""
     done: dict[int, dict] = {}
     following = 0
-    work, overrun = partial(parse_to_record, cells=cells), partial(_record, cells)
+    work, overrun = partial(parse_to_record, cells=cells), partial(record_of, cells=cells)
     for index, outcome in parse_in_pool(work, overrun, paths, workers, limits or Limits()):
         done[index] = outcome.value
         while following in done:

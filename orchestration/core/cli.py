@@ -46,8 +46,8 @@ def _parse(args: argparse.Namespace) -> int:
         # in bounded parse processes: a file that overruns the limits is quarantined as too_costly,
         # one that makes the parser raise as parser_error; every file gets its record
         settings = load_settings()
-        limits = Limits(args.time_limit or settings.parse_time_limit_seconds,
-                        (args.memory_limit or settings.parse_memory_limit_mib) * 2**20)
+        limits = Limits.of(args.time_limit or settings.parse_time_limit_seconds,
+                           args.memory_limit or settings.parse_memory_limit_mib)
         for record in parse_files_to_records(files, args.cells, args.workers or settings.parse_workers, limits):
             print(json.dumps(record, ensure_ascii=False), flush=True)
     return status

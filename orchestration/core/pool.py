@@ -28,6 +28,7 @@ PREFETCH = 2
 MESSAGE_CHARS = 500
 
 TIME, MEMORY, CRASH = "time", "memory", "crash"
+STARTUP_SECONDS = 120  # for a new process to import the parser, on a loaded machine
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,10 @@ class Limits:
 
     seconds: float = 60.0
     memory_bytes: int = 1 << 30
+
+    @classmethod
+    def of(cls, seconds: float, memory_mib: int) -> Limits:
+        return cls(seconds, memory_mib * 2**20)
 
     def describe(self, failure: str) -> str:
         if failure == TIME:
@@ -194,6 +199,9 @@ def bounded_map(
                             raise RuntimeError(f"a parse process could not start: "
                                                f"{_exit_description(worker.process.exitcode)}")
                         failed = (CRASH, _exit_description(worker.process.exitcode))
+                elif not worker.started:  # still importing: the item's clock has not started
+                    if time.monotonic() - worker.head_since >= max(limits.seconds, STARTUP_SECONDS):
+                        raise RuntimeError(f"a parse process did not start in {STARTUP_SECONDS} s")
                 elif time.monotonic() - worker.head_since >= limits.seconds:
                     failed = (TIME, f"still parsing after {limits.seconds:g} s")
                 if failed is None:

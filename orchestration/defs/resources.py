@@ -40,7 +40,7 @@ class LandingFolder(dg.ConfigurableResource):
 
     @property
     def parse_limits(self) -> Limits:
-        return Limits(self.parse_time_limit_seconds, self.parse_memory_limit_mib * 2**20)
+        return Limits.of(self.parse_time_limit_seconds, self.parse_memory_limit_mib)
 
 
 class PostgresWarehouse(dg.ConfigurableResource):

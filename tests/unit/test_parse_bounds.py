@@ -63,7 +63,7 @@ def test_a_file_over_the_time_limit_is_quarantined_as_too_costly_and_the_rest_go
     for name in ("a.txt", "slow.txt", "b.txt"):
         (tmp_path / name).write_bytes(seed("001").read_bytes() if name != "slow.txt" else b"never read")
         paths.append(str(tmp_path / name))
-    outcomes = dict(parse_in_pool(slow_on_purpose, batch._record_of, paths, 2, Limits(seconds=8)))
+    outcomes = dict(parse_in_pool(slow_on_purpose, batch.record_of, paths, 2, Limits(seconds=8)))
     slow = outcomes[1]
     assert slow.overrun == "time" and slow.value["status"] == "quarantined"
     assert slow.value["warnings"][-1]["code"] == "too_costly"
