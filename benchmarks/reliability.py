@@ -20,6 +20,7 @@ files of two different runs. Prints the times. Timings are printed, never assert
 from __future__ import annotations
 
 import argparse
+import hashlib
 import os
 import random
 import signal
@@ -36,7 +37,7 @@ sys.path.insert(0, str(ROOT))
 
 from orchestration.core.batch import parse_in_pool, parse_to_record, record_of
 from orchestration.core.pool import Limits
-from tests.hostile import write_documents
+from tests.hostile import OUTSIDE_SECRET, add_landing_oddities, write_documents
 
 SEEDS = ROOT.parent / "shared" / "seeds"
 # the step whose start opens each phase (step keys of gdw_everything)
@@ -169,24 +170,30 @@ def accounted(work: Path) -> dict:
 
     con = duckdb.connect(str(work / "wh" / "gdw.duckdb"), read_only=True)
     try:
+        # the file outside the folder that a symlink points at: read, it would have been hashed
+        secret = hashlib.sha256((OUTSIDE_SECRET + "\n").encode()).hexdigest()
+        outside = con.execute("SELECT count(*) FROM landing.raw_reports WHERE sha256 = ?", [secret]).fetchall()[0][0]
         sql = {
             "reports": "SELECT count(*) FROM dim_report",
             "duplicate_reports": "SELECT count(*) - count(DISTINCT sha256) FROM dim_report",
             "quarantined": "SELECT count(*) FROM fct_quarantine",
             "duplicate_quarantine": "SELECT count(*) - count(DISTINCT source_file) FROM fct_quarantine",
         }
-        return {name: con.execute(query).fetchall()[0][0] for name, query in sql.items()}
+        return {**{name: con.execute(query).fetchall()[0][0] for name, query in sql.items()},
+                "outside_content_seen": outside}
     finally:
         con.close()
 
 
-def kills(work: Path, phases: list[str], hostile: int, seed: int, time_limit: float) -> list[dict]:
+def kills(work: Path, phases: list[str], hostile: int, seed: int, time_limit: float, oddities: bool) -> list[dict]:
     landing = work / "landing"
     landing.mkdir(parents=True)
     for report in sorted(SEEDS.iterdir()):
         (landing / report.name).write_bytes(report.read_bytes())
     write_documents(landing, hostile, seed)
-    files = sum(1 for p in landing.iterdir() if p.is_file())
+    if oddities:  # every entry must then be accounted for, the FIFO and the symlinks too
+        add_landing_oddities(landing, work / "outside")
+    files = sum(1 for _ in landing.iterdir())
     rng = random.Random(f"kills:{seed}")
     code, out, seconds = make_run(work, time_limit)
     results = [{"phase": "first run", "returncode": code, "seconds": seconds, **accounted(work), "files": files}]
@@ -219,6 +226,9 @@ def main() -> int:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--phases", default=",".join(PHASES), help="kill phases; empty: no kills")
     parser.add_argument("--hostile-in-landing", type=int, default=30, help="hostile files beside the seeds in part 2")
+    parser.add_argument("--oddities", action="store_true",
+                        help="part 2's landing also holds a non-UTF-8 name, a dot-file, an Office lock file, a FIFO "
+                        "and symlinks in and out of the folder (needs the landing scan of issue 10 section 2)")
     args = parser.parse_args()
     limits = Limits(args.time_limit, args.memory_limit * 2**20)
     started = time.perf_counter()
@@ -237,13 +247,15 @@ def main() -> int:
             failed |= counts["files_without_record"] > 0 or counts["tracebacks"] > 0
         phases = [p for p in args.phases.split(",") if p]
         if phases:
-            results = kills(work / "kills", phases, args.hostile_in_landing, args.seed, args.time_limit)
+            results = kills(work / "kills", phases, args.hostile_in_landing, args.seed, args.time_limit,
+                            args.oddities)
             print(f"part 2: kill -9 in each phase, then make run ({len(phases)} phases)")
             for result in results:
                 print("  " + "  ".join(f"{k}={v:.0f}" if isinstance(v, float) else f"{k}={v}" for k, v in result.items()))
             runs = [r for r in results if "returncode" in r]
             reader = results[-1]
             failed |= any(r["returncode"] != 0 or r["duplicate_reports"] or r["duplicate_quarantine"]
+                          or r["outside_content_seen"]
                           or r["reports"] + r["quarantined"] != r["files"] for r in runs if "reports" in r)
             failed |= reader.get("mixed_reads", 0) > 0
     print(f"reliability: {'FAILED' if failed else 'ok'} in {time.perf_counter() - started:.0f} s")
