@@ -83,12 +83,39 @@ def detect_format(data: bytes) -> str:
 # ---------------------------------------------------------------- text
 
 
+def _wide_encoding(data: bytes) -> str | None:
+    """UTF-32 or UTF-16 without a BOM, told by where the NUL bytes fall: a report's digits, tabs and
+    line ends are ASCII, so UTF-16 puts a NUL beside each of them on one side only (CJK characters
+    rarely have one), and UTF-32 leaves the top byte of every character NUL."""
+    sample = data[:4096]
+    sample = sample[: len(sample) - len(sample) % 4]
+    if len(sample) < 16:
+        return None
+    if not any(sample[3::4]) and any(sample[0::4]):
+        return "utf-32-le"
+    if not any(sample[0::4]) and any(sample[3::4]):
+        return "utf-32-be"
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    enough = len(sample) // 64  # one ASCII character in 32 at least
+    if odd >= enough and odd > 3 * even:
+        return "utf-16-le"
+    if even >= enough and even > 3 * odd:
+        return "utf-16-be"
+    return None
+
+
 def decode_text(data: bytes) -> tuple[str, str]:
-    """UTF-16 with its BOM (Notepad's "Unicode"), UTF-8 (with or without BOM), else GB18030.
-    Raises FormatProblem for binary data."""
+    """UTF-16 with its BOM (Notepad's "Unicode"), UTF-16/32 without one, UTF-8 (with or without
+    BOM), else GB18030. Raises FormatProblem for binary data."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError:
+            pass
+    wide = _wide_encoding(data)
+    if wide:
+        try:
+            return data[: len(data) - len(data) % (4 if "32" in wide else 2)].decode(wide), wide
         except UnicodeDecodeError:
             pass
     if b"\x00" in data[:4096]:
