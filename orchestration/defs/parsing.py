@@ -121,7 +121,8 @@ def parsed_reports(context: dg.AssetExecutionContext, landing: LandingFolder, wa
             peak_worker_rss = max(peak_worker_rss, outcome.peak_rss_bytes)
             if outcome.overrun:
                 overruns[outcome.overrun] += 1
-                context.log.warning(f"{outcome.path}: quarantined, its parse process overran ({outcome.overrun})")
+                what = "died" if outcome.overrun == "crash" else f"hit the {outcome.overrun} limit"
+                context.log.warning(f"{outcome.path}: quarantined, its parse process {what}")
             for table, table_rows in rows.items():
                 tables[table].extend(table_rows)
             if number % BATCH == 0:
