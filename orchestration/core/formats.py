@@ -37,6 +37,7 @@ class FormatProblem(ValueError):
 # dozen pages and tables of a few hundred cells); beyond them the file is quarantined as too_costly
 # before the work starts, instead of running into the parse pool's time or memory limit.
 MAX_DOCX_INFLATED_BYTES = 256 * 2**20  # the parts of a DOCX, unzipped (a zip bomb inflates ~1000:1)
+MAX_DOCX_XML_BYTES = 64 * 2**20  # of which XML, what is parsed (a report's document.xml: ~1 MB)
 MAX_PDF_PAGES = 500
 MAX_TABLE_CELLS = 100_000  # grid positions of one table once rowspan/colspan are laid out
 TOO_COSTLY = "too_costly"
@@ -301,12 +302,15 @@ def docx_text(data: bytes) -> str:
     from docx.text.paragraph import Paragraph
 
     try:
-        inflated = sum(part.file_size for part in zipfile.ZipFile(io.BytesIO(data)).infolist())
+        parts = zipfile.ZipFile(io.BytesIO(data)).infolist()
     except (zipfile.BadZipFile, ValueError, OSError) as error:
         raise FormatProblem("corrupt_file", f"unreadable Word document: {error}") from None
-    if inflated > MAX_DOCX_INFLATED_BYTES:
-        raise FormatProblem(TOO_COSTLY, f"a Word document that unzips to {inflated / 2**20:,.0f} MiB, over the "
-                            f"limit of {MAX_DOCX_INFLATED_BYTES / 2**20:.0f} MiB")
+    for kind, size, limit in (("", sum(p.file_size for p in parts), MAX_DOCX_INFLATED_BYTES),
+                              (" of XML", sum(p.file_size for p in parts if p.filename.endswith(".xml")),
+                               MAX_DOCX_XML_BYTES)):
+        if size > limit:
+            raise FormatProblem(TOO_COSTLY, f"a Word document that unzips to {size / 2**20:,.0f} MiB{kind}, over "
+                                f"the limit of {limit / 2**20:.0f} MiB")
     try:
         document = docx.Document(io.BytesIO(data))
     except Exception as error:  # noqa: BLE001 - untrusted input: python-docx/lxml/zipfile raise many kinds
@@ -360,8 +364,8 @@ def pdf_text(data: bytes) -> str:
     import pdfplumber
 
     try:
+        _check_page_count(data)  # before pdfplumber, whose close() alone builds every page
         with pdfplumber.open(io.BytesIO(data)) as pdf:
-            _check_page_count(pdf)
             pages = [_pdf_page_items(page) for page in pdf.pages]
     except FormatProblem:
         raise
@@ -389,11 +393,14 @@ def pdf_text(data: bytes) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _check_page_count(pdf) -> None:
+def _check_page_count(data: bytes) -> None:
     """The page tree's own count, read before any page is."""
+    from pdfminer.pdfdocument import PDFDocument
+    from pdfminer.pdfparser import PDFParser
     from pdfminer.pdftypes import resolve1
 
-    count = resolve1(resolve1(pdf.doc.catalog.get("Pages")).get("Count", 0))
+    catalog = PDFDocument(PDFParser(io.BytesIO(data))).catalog
+    count = resolve1(resolve1(catalog.get("Pages")).get("Count", 0))
     if isinstance(count, int) and count > MAX_PDF_PAGES:
         raise FormatProblem(TOO_COSTLY, f"a PDF of {count:,} pages, over the limit of {MAX_PDF_PAGES} pages")
 
