@@ -64,6 +64,7 @@ def _unknown_if_unstorable(report: ParsedReport) -> ParsedReport:
             report.warn("figure_too_large", f"{cell.table} {cell.row} {cell.column}: a figure of {digits} digits "
                         "is no count or amount a report holds; the cell is unknown", cell.line)
             cell.value, cell.state = None, "unknown"  # the parser's UNKNOWN cell state
+            report.invalid_cells.append(cell)  # not a clean count: NON_NEGATIVE lists it, as the SQL rule does
             if report.status == "parsed":
                 report.status = "partial"
     return report

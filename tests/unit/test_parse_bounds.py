@@ -97,3 +97,16 @@ def test_bombs_are_quarantined_as_too_costly_before_the_work_starts():
         report = parse_bytes(data, name)
         assert report.status == "quarantined", name
         assert report.warnings[-1].code == "too_costly" and limit in report.warnings[-1].message, name
+
+
+def test_a_figure_too_large_to_be_a_count_is_unknown_and_fails_non_negative_as_the_sql_rule_does(tmp_path):
+    path = tmp_path / "huge.txt"
+    path.write_bytes(huge_number(random.Random(1), 0))
+    status, rows = parse_to_rows(str(path), datetime(2026, 1, 1))
+    assert status != "quarantined"
+    unknown_as_written = [r for table in ("applications", "reviews", "disclosures") for r in rows.get(table, [])
+                          if "unknown" in r and any(isinstance(v, str) and len(v) >= 4301 for v in r)]
+    assert len(unknown_as_written) == 1  # kept as written, never as a value
+    (non_negative,) = [r for r in rows["rule_results"] if r[2] == "NON_NEGATIVE"]
+    assert non_negative[4] == "failed" and non_negative[6] == 1  # expected 0, actual 1 such cell
+    assert "figure_too_large" in {r[2] for r in rows["warnings"]}
