@@ -10,6 +10,7 @@ import dagster as dg
 from dagster._core.events import DagsterEvent, DagsterEventType, EngineEventData
 
 from orchestration.dead_runs import fail_dead_runs, find_dead_runs, process_alive
+from orchestration.defs.run_health import dead_run_sensor
 from tests.conftest import ROOT
 
 POOL = "duckdb_write"
@@ -41,7 +42,10 @@ def test_a_dead_run_is_failed_and_frees_its_slot_a_live_one_is_not(tmp_path):
             assert {s.run_id for s in instance.event_log_storage.get_concurrency_info(POOL).claimed_slots} == {dead_run}
 
             assert [d.run_id for d in find_dead_runs(instance)] == [dead_run]
-            fail_dead_runs(instance)
+            # what the daemon does every minute under `make dev` (make run calls fail_dead_runs itself)
+            assert dead_run_sensor.default_status == dg.DefaultSensorStatus.RUNNING
+            with dg.build_sensor_context(instance=instance) as context:
+                assert "1 dead run" in str(dead_run_sensor(context).skip_message)
 
             assert instance.get_run_by_id(dead_run).status == dg.DagsterRunStatus.FAILURE
             assert instance.get_run_by_id(live_run).status == dg.DagsterRunStatus.STARTED
