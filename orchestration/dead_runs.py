@@ -9,9 +9,11 @@ failed through the instance (`report_run_failed`, the event the UI shows), and i
 freed (`free_concurrency_slots_for_run`, what the daemon itself does for finished runs).
 
 How a run is known to be dead: every event Dagster stores carries the pid of the process that
-wrote it; the run's process is the one that wrote its events (steps run in the run's process, the
-in-process executor). The run is alive when that process still exists and started before the run
-did (a pid reused after a crash or a reboot belongs to another process). A pid means something
+wrote it; the run's process is the one that wrote its RUN_START (`dagster job execute`, or the run
+worker the launcher started; steps run in it, the in-process executor). The run is alive when that
+process still exists and started before the run did (a pid reused after a crash or a reboot belongs
+to another process). Earlier events of a queued run come from the daemon, alive or not: they say
+nothing about the run's own process. A pid means something
 only on its own machine: runs are checked on the instance's own machine (SQLite storage, the
 local default), or when tagged `gdw/host` with this host name. A run that is STARTING with no
 event yet is dead after the instance's run-monitoring start timeout.
@@ -30,7 +32,6 @@ import dagster as dg
 from dagster._core.storage.dagster_run import FINISHED_STATUSES, IN_PROGRESS_RUN_STATUSES
 
 HOST_TAG = "gdw/host"
-EVENTS_CHECKED = 50  # recent events whose pids are looked at, per run
 
 
 @dataclass(frozen=True)
@@ -38,7 +39,7 @@ class DeadRun:
     run_id: str
     job_name: str
     status: str
-    pids: tuple[int, ...]
+    pid: int | None
     reason: str
 
 
@@ -76,11 +77,11 @@ def process_alive(pid: int, started_by: float) -> bool:
     return started <= started_by + 2  # clock ticks and float seconds: a little slack
 
 
-def _run_pids(instance: dg.DagsterInstance, run_id: str) -> tuple[int, ...]:
-    records = instance.get_records_for_run(run_id, limit=EVENTS_CHECKED, ascending=False).records
-    pids = {r.event_log_entry.dagster_event.pid for r in records
-            if r.event_log_entry.dagster_event is not None and r.event_log_entry.dagster_event.pid}
-    return tuple(sorted(pids))
+def _run_process(instance: dg.DagsterInstance, run_id: str) -> int | None:
+    """The pid that wrote the run's RUN_START, if it has one."""
+    records = instance.get_records_for_run(run_id, of_type=dg.DagsterEventType.RUN_START, limit=1).records
+    event = records[0].event_log_entry.dagster_event if records else None
+    return event.pid if event is not None else None
 
 
 def _local_storage(instance: dg.DagsterInstance) -> bool:
@@ -100,19 +101,18 @@ def find_dead_runs(instance: dg.DagsterInstance, host: str | None = None, now: f
         tagged = run.tags.get(HOST_TAG)
         if (tagged or (host if local else None)) != host:
             continue  # another machine's run: its pids mean nothing here
-        pids = _run_pids(instance, run.run_id)
+        pid = _run_process(instance, run.run_id)
         started = record.start_time or record.create_timestamp.timestamp()
-        if pids:
-            if any(process_alive(pid, started) for pid in pids):
+        if pid:
+            if process_alive(pid, started):
                 continue
-            reason = (f"its processes {', '.join(map(str, pids))} are gone" if len(pids) > 1
-                      else f"its process {pids[0]} is gone")
+            reason = f"its process {pid} is gone"
         else:
             waited = now - record.create_timestamp.timestamp()
             if waited < instance.run_monitoring_start_timeout_seconds:
                 continue
             reason = f"it never started a process in {waited:.0f} s"
-        dead.append(DeadRun(run.run_id, run.job_name, run.status.value, pids, reason))
+        dead.append(DeadRun(run.run_id, run.job_name, run.status.value, pid, reason))
     return dead
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import time
@@ -18,9 +19,14 @@ POOL = "duckdb_write"
 
 def _started_run(instance: dg.DagsterInstance, pid: int) -> str:
     run = instance.add_run(dg.DagsterRun(job_name="gdw_everything", status=dg.DagsterRunStatus.STARTED))
+    # the daemon that dequeued and launched it wrote events too; its (live) pid is not the run's
     instance.report_dagster_event(
-        DagsterEvent(DagsterEventType.ENGINE_EVENT.value, job_name="gdw_everything", message="working", pid=pid,
-                     event_specific_data=EngineEventData()),
+        DagsterEvent(DagsterEventType.ENGINE_EVENT.value, job_name="gdw_everything", message="launching",
+                     pid=os.getpid(), event_specific_data=EngineEventData()),
+        run_id=run.run_id,
+    )
+    instance.report_dagster_event(
+        DagsterEvent(DagsterEventType.RUN_START.value, job_name="gdw_everything", message="started", pid=pid),
         run_id=run.run_id,
     )
     instance.event_log_storage.claim_concurrency_slot(POOL, run.run_id, "parsing__parsed_reports")
