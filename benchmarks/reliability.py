@@ -165,6 +165,10 @@ class PublishReader(threading.Thread):
             time.sleep(0.1)
 
 
+def _line(result: dict) -> str:
+    return "  ".join(f"{k}={v:.0f}" if isinstance(v, float) else f"{k}={v}" for k, v in result.items())
+
+
 def accounted(work: Path) -> dict:
     import duckdb
 
@@ -197,6 +201,7 @@ def kills(work: Path, phases: list[str], hostile: int, seed: int, time_limit: fl
     rng = random.Random(f"kills:{seed}")
     code, out, seconds = make_run(work, time_limit)
     results = [{"phase": "first run", "returncode": code, "seconds": seconds, **accounted(work), "files": files}]
+    print("part 2: kill -9 in each phase, then make run\n  " + _line(results[0]), flush=True)
     if code:
         print(out[-3000:])
         return results
@@ -207,6 +212,7 @@ def kills(work: Path, phases: list[str], hostile: int, seed: int, time_limit: fl
         code, out, seconds = make_run(work, time_limit)
         results.append({"phase": phase, "killed": killed, "kill_after_s": round(delay, 2), "returncode": code,
                         "recovered_dead_run": "had died" in out, "seconds": seconds, **accounted(work), "files": files})
+        print("  " + _line(results[-1]), flush=True)  # as it goes: the suite takes a while
         if code:
             print(out[-3000:])
             break
@@ -249,9 +255,7 @@ def main() -> int:
         if phases:
             results = kills(work / "kills", phases, args.hostile_in_landing, args.seed, args.time_limit,
                             args.oddities)
-            print(f"part 2: kill -9 in each phase, then make run ({len(phases)} phases)")
-            for result in results:
-                print("  " + "  ".join(f"{k}={v:.0f}" if isinstance(v, float) else f"{k}={v}" for k, v in result.items()))
+            print("  " + _line(results[-1]))
             runs = [r for r in results if "returncode" in r]
             reader = results[-1]
             failed |= any(r["returncode"] != 0 or r["duplicate_reports"] or r["duplicate_quarantine"]
