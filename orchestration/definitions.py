@@ -24,6 +24,7 @@ from orchestration.defs.report import SEASON_REPORT, season_report
 from orchestration.defs.resources import build_dbt_project, build_resources
 from orchestration.defs.staging import build_staging_tables, staging_quarantine
 from orchestration.defs.warehouse import build_warehouse_assets
+from orchestration.defs.run_health import dead_run_sensor
 from orchestration.settings import Settings, load_settings
 
 
@@ -44,7 +45,7 @@ def build_definitions(settings: Settings, suites_dir: str | Path | None = None) 
                 *exposure_specs(load_manifest(), skip={SEASON_REPORT})],
         asset_checks=build_suite_checks(suites_dir),
         jobs=[everything, quarantine_job, harvest.job],
-        sensors=[build_landing_sensor(settings.automation_on)],
+        sensors=[build_landing_sensor(settings.automation_on), dead_run_sensor],
         schedules=[*build_schedules(settings.automation_on), harvest.schedule],
         resources={**build_resources(settings, project), **harvest.resources},
         # One DuckDB file takes one writer: steps run one after another in the run's process.

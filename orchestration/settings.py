@@ -3,6 +3,9 @@
 GDW_LANDING_DIR    folder of report files (default: the project's sample reports)
 GDW_WAREHOUSE_DIR  folder of the warehouse (default: ./warehouse); the DuckDB file is gdw.duckdb in it
 GDW_PARSE_WORKERS  processes that parse in parallel (default: the machine's cores)
+GDW_PARSE_TIME_LIMIT    seconds one file may take to parse (default 60); over it the file is
+                   quarantined as `too_costly` and its parse process replaced
+GDW_PARSE_MEMORY_LIMIT  MiB of address space a parse process may use (default 1024); likewise
 GDW_WAREHOUSE_TARGET  duckdb (default) or postgres: postgres also builds the marts on a PostgreSQL
                    server (dbt target `postgres`), from staging copied there in bulk
 GDW_POSTGRES_HOST, _PORT, _USER, _PASSWORD, _DB, _SCHEMA  that server (defaults: 127.0.0.1, 5432,
@@ -135,6 +138,8 @@ class Settings:
     automation_on: bool = False
     sources_file: Path = EXAMPLE_SOURCES_FILE
     harvest: HarvestSettings = HarvestSettings()
+    parse_time_limit_seconds: float = 60.0
+    parse_memory_limit_mib: int = 1024
 
     @property
     def fetch_log_dir(self) -> Path:
@@ -202,6 +207,12 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
         raise ValueError(f"GDW_LAST_REPORT_YEAR {last} is before GDW_FIRST_REPORT_YEAR {first}")
     automation = (env.get("GDW_AUTOMATION") or "off").strip().lower() in ("on", "1", "true", "yes")
     sources = Path(env.get("GDW_SOURCES_FILE") or EXAMPLE_SOURCES_FILE).expanduser().resolve()
+    seconds = float(env.get("GDW_PARSE_TIME_LIMIT") or 60)
+    mib = int(env.get("GDW_PARSE_MEMORY_LIMIT") or 1024)
+    if seconds <= 0 or mib < 256:
+        raise ValueError(f"GDW_PARSE_TIME_LIMIT={seconds:g} s / GDW_PARSE_MEMORY_LIMIT={mib} MiB: need > 0 s and >= 256 MiB "
+                         "(a parse process with the format libraries loaded takes ~300 MiB of address space)")
     return Settings(landing, warehouse, max(1, workers), target, load_postgres_settings(env),
                     first_report_year=first, last_report_year=last, automation_on=automation,
-                    sources_file=sources, harvest=load_harvest_settings(env))
+                    sources_file=sources, harvest=load_harvest_settings(env),
+                    parse_time_limit_seconds=seconds, parse_memory_limit_mib=mib)

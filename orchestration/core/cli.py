@@ -18,13 +18,18 @@ import json
 import sys
 from pathlib import Path
 
+from orchestration.settings import load_settings
+
 from .agency_names import match_key
-from .parser import extracted_text, parse_file, split_lines
+from .batch import parse_files_to_records, parse_report
+from .parser import extracted_text, split_lines
+from .pool import Limits
 from .rules import carry_continuity, evaluate
 
 
 def _parse(args: argparse.Namespace) -> int:
     status = 0
+    files = []
     for name in args.files:
         if args.text:
             try:
@@ -38,10 +43,15 @@ def _parse(args: argparse.Namespace) -> int:
             print(f"gdw: {name}: no such file", file=sys.stderr)
             status = 1
             continue
-        record = parse_file(name).to_dict()
-        if not args.cells:
-            record.pop("cells", None)
-        print(json.dumps(record, ensure_ascii=False))
+        files.append(name)
+    if files:
+        # in bounded parse processes: a file that overruns the limits is quarantined as too_costly,
+        # one that makes the parser raise as parser_error; every file gets its record
+        settings = load_settings()
+        limits = Limits.of(args.time_limit or settings.parse_time_limit_seconds,
+                           args.memory_limit or settings.parse_memory_limit_mib)
+        for record in parse_files_to_records(files, args.cells, args.workers or settings.parse_workers, limits):
+            print(json.dumps(record, ensure_ascii=False), flush=True)
     return status
 
 
@@ -53,7 +63,7 @@ def _check(args: argparse.Namespace) -> int:
             print(f"gdw: {name}: no such file", file=sys.stderr)
             status = 1
             continue
-        reports.append((name, parse_file(name)))
+        reports.append((name, parse_report(name)))
     # CARRY_CONTINUITY meets two files: the same agency (matched as the warehouse matches it) a year apart
     by_agency_year = {
         (match_key(r.agency_as_written or r.agency or "").key, r.year): (name, r)
@@ -170,6 +180,11 @@ def main(argv: list[str] | None = None) -> int:
     parse.add_argument("files", nargs="+", metavar="FILE")
     parse.add_argument("--text", action="store_true", help="print the text the parser worked from, numbered")
     parse.add_argument("--cells", action="store_true", help="include every cell with its state")
+    parse.add_argument("--workers", type=int, help="parse processes (default: $GDW_PARSE_WORKERS or the cores)")
+    parse.add_argument("--time-limit", type=float, metavar="SECONDS",
+                       help="per file; over it the file is quarantined as too_costly (default: $GDW_PARSE_TIME_LIMIT or 60)")
+    parse.add_argument("--memory-limit", type=int, metavar="MIB",
+                       help="per parse process (default: $GDW_PARSE_MEMORY_LIMIT or 1024)")
     parse.set_defaults(func=_parse)
 
     check = commands.add_parser("check", help="print each report's statutory rule results")

@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 import dagster as dg
 from dagster_duckdb import DuckDBResource
 
-from orchestration.core.batch import parse_paths_to_rows
+from orchestration.core.batch import parse_files_to_rows
 from orchestration.core.landing import has_surrogates, os_path, text_safe_rows
 from orchestration.core.parser import PARSER_VERSION
 from orchestration.core.staging_rows import empty_tables
@@ -113,8 +113,17 @@ def parsed_reports(context: dg.AssetExecutionContext, landing: LandingFolder, wa
         context.log.info(f"parsing {len(paths)} new or changed files on {landing.parse_workers} workers; "
                          f"{cached} unchanged files not parsed again")
         last_progress = time.monotonic()
-        for number, (status, rows) in enumerate(parse_paths_to_rows(paths, parsed_at, landing.parse_workers), 1):
+        overruns: Counter[str] = Counter()
+        peak_worker_rss = 0
+        outcomes = parse_files_to_rows(paths, parsed_at, landing.parse_workers, landing.parse_limits)
+        for number, outcome in enumerate(outcomes, 1):
+            status, rows = outcome.value
             statuses[status] += 1
+            peak_worker_rss = max(peak_worker_rss, outcome.peak_rss_bytes)
+            if outcome.overrun:
+                overruns[outcome.overrun] += 1
+                what = "died" if outcome.overrun == "crash" else f"hit the {outcome.overrun} limit"
+                context.log.warning(f"{outcome.path}: quarantined, its parse process {what}")
             if escape_results:  # the parser names the file in its rows: DuckDB takes valid UTF-8 only
                 rows = text_safe_rows(rows)
             for table, table_rows in rows.items():
@@ -143,6 +152,9 @@ def parsed_reports(context: dg.AssetExecutionContext, landing: LandingFolder, wa
             "parse_seconds": dg.MetadataValue.float(round(seconds, 3)),
             "files_per_second": dg.MetadataValue.float(round(len(paths) / seconds, 1) if seconds else 0.0),
             "parsed_now_by_status": dg.MetadataValue.json(dict(statuses)),
+            # files whose parse process hit the time or memory limit, or died (quarantined)
+            "parse_overruns": dg.MetadataValue.json(dict(overruns)),
+            "peak_parse_process_mib": dg.MetadataValue.float(round(peak_worker_rss / 2**20, 1)),
             "parser_version": PARSER_VERSION,
             "reports_by_status": dg.MetadataValue.md(markdown_table(summary)),
         }
