@@ -22,9 +22,9 @@ from orchestration.defs.quality import build_rule_findings, build_suite_checks
 from orchestration.defs.regions import agencies
 from orchestration.defs.report import SEASON_REPORT, season_report
 from orchestration.defs.resources import build_dbt_project, build_resources
+from orchestration.defs.run_health import dead_run_sensor
 from orchestration.defs.staging import build_staging_tables, staging_quarantine
 from orchestration.defs.warehouse import build_warehouse_assets
-from orchestration.defs.run_health import dead_run_sensor
 from orchestration.settings import Settings, load_settings
 
 
