@@ -11,7 +11,7 @@ export DAGSTER_HOME ?= $(CURDIR)/.dagster
 export GDW_WAREHOUSE_DIR ?= $(CURDIR)/warehouse
 MANIFEST := dbt_project/target/manifest.json
 
-.PHONY: run test install manifest dev docs clean system-deps
+.PHONY: run test install manifest dev docs clean system-deps reliability
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -41,12 +41,15 @@ $(DAGSTER_HOME)/dagster.yaml:
 FIRST_YEAR := $(or $(GDW_FIRST_REPORT_YEAR),2019)
 LAST_YEAR := $(or $(GDW_LAST_REPORT_YEAR),$(shell TZ=Asia/Shanghai date +%Y))
 YEARS ?= $(FIRST_YEAR)...$(LAST_YEAR)
-RANGE_TAGS = {"dagster/asset_partition_range_start": "$(firstword $(subst ..., ,$(YEARS)))", "dagster/asset_partition_range_end": "$(lastword $(subst ..., ,$(YEARS)))"}
+RANGE_TAGS = {"gdw/host": "$(shell hostname)", "dagster/asset_partition_range_start": "$(firstword $(subst ..., ,$(YEARS)))", "dagster/asset_partition_range_end": "$(lastword $(subst ..., ,$(YEARS)))"}
 
 # Materialize every asset (with its checks) for every report year in one run (a backfill of all
 # years), then print what it found. `make run YEARS=2020...2020` rebuilds one year.
+# A run that died (kill -9, out of memory, reboot) is marked failed first and its pool slot freed,
+# so it never blocks this one (orchestration/dead_runs.py).
 # A line per stage on the console; the full Dagster log in $(GDW_WAREHOUSE_DIR)/logs/run-<time>.log.
 run: $(MANIFEST) $(DAGSTER_HOME)/dagster.yaml
+	$(BIN)/python -m orchestration.dead_runs
 	$(BIN)/python -m orchestration.run_progress --tags '$(RANGE_TAGS)'
 	$(BIN)/gdw summary
 
@@ -59,6 +62,12 @@ test: $(MANIFEST) system-deps
 	# Two workers (pytest-xdist): the unit and end-to-end tests run beside the integration tests,
 	# which share session-scoped warehouses and so stay on one worker (their xdist_group).
 	$(BIN)/python -m pytest -q -n 2 --dist loadgroup
+
+# The reliability suite: 2,000 hostile files through the bounded parse pool (one record each, no
+# traceback), then kill -9 of a real run in each phase (parse, staging, dbt, checks, publish), each
+# followed by `make run`. E.g. `make reliability RELIABILITY_ARGS="--files 500 --phases parse"`.
+reliability: $(MANIFEST)
+	$(BIN)/python benchmarks/reliability.py $(RELIABILITY_ARGS)
 
 # The Dagster UI on http://127.0.0.1:3000
 dev: $(MANIFEST) $(DAGSTER_HOME)/dagster.yaml

@@ -2,37 +2,178 @@
 
 Each worker parses a file, evaluates its rules and flattens it into staging rows, so only plain
 tuples travel back to the parent, which just appends and bulk-loads them.
+
+One file can never fail a batch: a parser exception quarantines that file as `parser_error` (the
+exception's type and message), and a file that overruns the pool's time or memory limit
+(`pool.Limits`) is quarantined as `too_costly`, naming the limit; its worker is replaced.
 """
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+import hashlib
+import stat
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 from datetime import datetime
+from decimal import Decimal
 from functools import partial
+from pathlib import Path
 
-from .parser import parse_file
+from .parser import QUARANTINED, ParsedReport, parse_bytes, parse_file
+from .pool import CRASH, MESSAGE_CHARS, Limits, bounded_map, worker_count
 from .staging_rows import add_report, empty_tables
+
+PARSER_ERROR, TOO_COSTLY = "parser_error", "too_costly"
+# What the forkserver imports once for every parse process: the parser and the format libraries it
+# loads lazily (a module missing here only costs a replacement worker its import time).
+PRELOAD = ("orchestration.core.batch", "lxml.html", "docx", "pdfplumber", "charset_normalizer")
+
+
+def quarantined(path: str, sha256: str, size_bytes: int, code: str, message: str) -> ParsedReport:
+    report = ParsedReport(str(path), sha256, size_bytes, status=QUARANTINED)
+    report.warn(code, f"{path}: {message}")
+    return report
+
+
+def parse_report(path: str) -> ParsedReport:
+    """The parser's record of one file; an exception in the parser quarantines the file as
+    `parser_error` instead of escaping."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError:
+        return parse_file(path)  # the parser's own record of a file it cannot read
+    try:
+        return _unknown_if_unstorable(parse_bytes(data, str(path)))
+    except MemoryError:
+        raise  # the pool's memory limit: too_costly, not a parser error
+    except Exception as error:  # noqa: BLE001 - any bug the parser has on any input
+        return quarantined(path, hashlib.sha256(data).hexdigest(), len(data), PARSER_ERROR, _describe(error))
+
+
+# No count or amount (in 万元) of a disclosure report comes near 10^12 (10^16 yuan is more than the
+# country's GDP); a figure this large is a misread, and the staging columns (DECIMAL(18,4), BIGINT,
+# and the rules' sums of such figures) cannot hold it: one such cell must not fail the whole load.
+LARGEST_FIGURE = 10**12
+
+
+def _unknown_if_unstorable(report: ParsedReport) -> ParsedReport:
+    """Cells whose figure is beyond any real report become unknown, with a warning naming the line."""
+    for cell in report.cells:
+        if cell.value is not None and abs(cell.value) >= LARGEST_FIGURE:
+            digits = Decimal(cell.value).adjusted() + 1  # no str(): Python refuses ints of 4,300+ digits
+            report.warn("figure_too_large", f"{cell.table} {cell.row} {cell.column}: a figure of {digits} digits "
+                        "is no count or amount a report holds; the cell is unknown", cell.line)
+            cell.value, cell.state = None, "unknown"  # the parser's UNKNOWN cell state
+            report.invalid_cells.append(cell)  # not a clean count: NON_NEGATIVE lists it, as the SQL rule does
+            if report.status == "parsed":
+                report.status = "partial"
+    return report
+
+
+def _describe(error: BaseException) -> str:
+    return f"{type(error).__name__}: {error}"[:MESSAGE_CHARS]
 
 
 def parse_to_rows(path: str, parsed_at: datetime) -> tuple[str, dict[str, list[tuple]]]:
     """(status, staging rows) of one file."""
-    report = parse_file(path)
+    report = parse_report(path)
+    tables = empty_tables()
+    try:
+        add_report(tables, report, parsed_at)
+    except MemoryError:
+        raise
+    except Exception as error:  # noqa: BLE001 - the rules or the flattening failed on this report
+        report = quarantined(path, report.sha256, report.size_bytes, PARSER_ERROR, _describe(error))
+        tables = empty_tables()
+        add_report(tables, report, parsed_at)
+    return report.status, {table: rows for table, rows in tables.items() if rows}
+
+
+def overrun_report(path: str, failure: str, message: str | None, limits: Limits) -> ParsedReport:
+    """The record of a file whose parse process overran a limit (too_costly) or died (parser_error).
+    The file is hashed here only if it is a regular file (never opened otherwise)."""
+    sha256, size = "", 0
+    try:
+        if stat.S_ISREG(Path(path).stat().st_mode):
+            data = Path(path).read_bytes()
+            sha256, size = hashlib.sha256(data).hexdigest(), len(data)
+    except OSError:
+        pass
+    if failure == CRASH:
+        return quarantined(path, sha256, size, PARSER_ERROR, f"WorkerCrash: {message}")
+    return quarantined(path, sha256, size, TOO_COSTLY, f"over the {limits.describe(failure)} ({message})")
+
+
+@dataclass(frozen=True)
+class FileOutcome:
+    """What the pool did with one file: its value (the function's), and the cost it had."""
+
+    path: str
+    value: object
+    overrun: str | None  # None, or the pool failure: time, memory, crash
+    peak_rss_bytes: int
+
+
+def parse_in_pool(
+    function: Callable[[str], object],
+    on_overrun: Callable[[str, ParsedReport], object],
+    paths: Sequence[str],
+    workers: int | None,
+    limits: Limits,
+) -> Iterator[tuple[int, FileOutcome]]:
+    """(index in `paths`, outcome) per file, in completion order; every file exactly once."""
+    for outcome in bounded_map(function, paths, worker_count(workers), limits, PRELOAD):
+        path = paths[outcome.index]
+        value = outcome.value
+        if outcome.failure:
+            value = on_overrun(path, overrun_report(path, outcome.failure, outcome.message, limits))
+        yield outcome.index, FileOutcome(path, value, outcome.failure, outcome.peak_rss_bytes)
+
+
+def _rows_of(parsed_at: datetime, path: str, report: ParsedReport) -> tuple[str, dict[str, list[tuple]]]:
     tables = empty_tables()
     add_report(tables, report, parsed_at)
     return report.status, {table: rows for table, rows in tables.items() if rows}
 
 
-def parse_paths_to_rows(
-    paths: Sequence[str], parsed_at: datetime, workers: int | None = None, chunksize: int = 32
-) -> Iterator[tuple[str, dict[str, list[tuple]]]]:
-    """Results in the order of `paths`. One process for small batches: a pool costs more to
-    start than a few files cost to parse."""
-    workers = workers or os.cpu_count() or 1
+def parse_files_to_rows(
+    paths: Sequence[str], parsed_at: datetime, workers: int | None = None, limits: Limits | None = None
+) -> Iterator[FileOutcome]:
+    """Each file's (status, staging rows) as a FileOutcome, in completion order."""
     work = partial(parse_to_rows, parsed_at=parsed_at)
-    if workers == 1 or len(paths) < 2 * chunksize:
-        yield from map(work, paths)
-        return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        yield from pool.map(work, paths, chunksize=chunksize)
+    for _, outcome in parse_in_pool(work, partial(_rows_of, parsed_at), paths, workers, limits or Limits()):
+        yield outcome
+
+
+def parse_paths_to_rows(
+    paths: Sequence[str], parsed_at: datetime, workers: int | None = None, limits: Limits | None = None
+) -> Iterator[tuple[str, dict[str, list[tuple]]]]:
+    """(status, staging rows) per file, in completion order."""
+    for outcome in parse_files_to_rows(paths, parsed_at, workers, limits):
+        yield outcome.value
+
+
+def record_of(path: str, report: ParsedReport, cells: bool = False) -> dict:
+    """The JSON record `gdw parse` prints for a report (`cells`: with every cell and its state)."""
+    record = report.to_dict()
+    if not cells:
+        record.pop("cells", None)
+    return record
+
+
+def parse_to_record(path: str, cells: bool = False) -> dict:
+    return record_of(path, parse_report(path), cells)
+
+
+def parse_files_to_records(
+    paths: Sequence[str], cells: bool = False, workers: int | None = None, limits: Limits | None = None
+) -> Iterator[dict]:
+    """One record per file, in the order of `paths`, whatever a file does to its parse process."""
+    done: dict[int, dict] = {}
+    following = 0
+    work, overrun = partial(parse_to_record, cells=cells), partial(record_of, cells=cells)
+    for index, outcome in parse_in_pool(work, overrun, paths, workers, limits or Limits()):
+        done[index] = outcome.value
+        while following in done:
+            yield done.pop(following)
+            following += 1

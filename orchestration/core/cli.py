@@ -7,6 +7,8 @@
     gdw samples DIR [TRUTH]  write the project's sample reports
     gdw corpus DIR --count N [--seed S]   write a labeled corpus: reports in every format, with truth
     gdw eval DIR             score the parser on a labeled corpus, per layout
+    gdw harvest [--sources FILE] [--site NAME] [--dry-run]
+                             fetch the reports of the sites in sources.yaml into GDW_LANDING_DIR
 """
 
 from __future__ import annotations
@@ -16,13 +18,18 @@ import json
 import sys
 from pathlib import Path
 
+from orchestration.settings import load_settings
+
 from .agency_names import match_key
-from .parser import extracted_text, parse_file, split_lines
+from .batch import parse_files_to_records, parse_report
+from .parser import extracted_text, split_lines
+from .pool import Limits
 from .rules import carry_continuity, evaluate
 
 
 def _parse(args: argparse.Namespace) -> int:
     status = 0
+    files = []
     for name in args.files:
         if args.text:
             try:
@@ -36,10 +43,15 @@ def _parse(args: argparse.Namespace) -> int:
             print(f"gdw: {name}: no such file", file=sys.stderr)
             status = 1
             continue
-        record = parse_file(name).to_dict()
-        if not args.cells:
-            record.pop("cells", None)
-        print(json.dumps(record, ensure_ascii=False))
+        files.append(name)
+    if files:
+        # in bounded parse processes: a file that overruns the limits is quarantined as too_costly,
+        # one that makes the parser raise as parser_error; every file gets its record
+        settings = load_settings()
+        limits = Limits.of(args.time_limit or settings.parse_time_limit_seconds,
+                           args.memory_limit or settings.parse_memory_limit_mib)
+        for record in parse_files_to_records(files, args.cells, args.workers or settings.parse_workers, limits):
+            print(json.dumps(record, ensure_ascii=False), flush=True)
     return status
 
 
@@ -51,7 +63,7 @@ def _check(args: argparse.Namespace) -> int:
             print(f"gdw: {name}: no such file", file=sys.stderr)
             status = 1
             continue
-        reports.append((name, parse_file(name)))
+        reports.append((name, parse_report(name)))
     # CARRY_CONTINUITY meets two files: the same agency (matched as the warehouse matches it) a year apart
     by_agency_year = {
         (match_key(r.agency_as_written or r.agency or "").key, r.year): (name, r)
@@ -121,6 +133,45 @@ def _eval(args: argparse.Namespace) -> int:
     return 0
 
 
+def _harvest(args: argparse.Namespace) -> int:
+    from orchestration.harvest.crawl import harvest_site
+    from orchestration.harvest.sources import SourcesError, load_sources
+    from orchestration.settings import load_settings
+
+    settings = load_settings()
+    try:
+        sites = load_sources(args.sources or settings.sources_file)
+    except SourcesError as error:
+        print(f"gdw: {error}", file=sys.stderr)
+        return 1
+    if args.site:
+        sites = [site for site in sites if site.name in args.site]
+        missing = sorted(set(args.site) - {site.name for site in sites})
+        if missing:
+            print(f"gdw: no site named {', '.join(missing)} in the sources file", file=sys.stderr)
+            return 1
+    totals = {"new": 0, "unchanged": 0, "failed": 0, "would_fetch": 0, "sites_failed": 0}
+    for site in sites:
+        result = harvest_site(site, settings.harvest, settings.landing_dir, settings.fetch_log_dir, dry_run=args.dry_run,
+                              on_progress=lambda so_far: print(f"  … {so_far.line()}", flush=True))
+        print(result.line(), flush=True)
+        for task in result.would_fetch:
+            print(f"  would fetch {task.kind:<4} {task.url}  (from {task.referrer})")
+        totals["new"] += result.files_new
+        totals["unchanged"] += result.files_unchanged
+        totals["failed"] += result.failed
+        totals["would_fetch"] += len(result.would_fetch)
+        totals["sites_failed"] += bool(result.error)
+    if args.dry_run:
+        print(f"dry run: {len(sites)} site(s), {totals['would_fetch']} report page(s) and file(s) to fetch; "
+              "nothing landed or logged")
+    else:
+        print(f"harvested {len(sites)} site(s): {totals['new']} new report file(s), {totals['unchanged']} unchanged, "
+              f"{totals['failed']} URL(s) failed, {totals['sites_failed']} site(s) failed; landed in "
+              f"{settings.landing_dir}, fetch log in {settings.fetch_log_dir}")
+    return 1 if totals["sites_failed"] else 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="gdw", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -129,6 +180,11 @@ def main(argv: list[str] | None = None) -> int:
     parse.add_argument("files", nargs="+", metavar="FILE")
     parse.add_argument("--text", action="store_true", help="print the text the parser worked from, numbered")
     parse.add_argument("--cells", action="store_true", help="include every cell with its state")
+    parse.add_argument("--workers", type=int, help="parse processes (default: $GDW_PARSE_WORKERS or the cores)")
+    parse.add_argument("--time-limit", type=float, metavar="SECONDS",
+                       help="per file; over it the file is quarantined as too_costly (default: $GDW_PARSE_TIME_LIMIT or 60)")
+    parse.add_argument("--memory-limit", type=int, metavar="MIB",
+                       help="per parse process (default: $GDW_PARSE_MEMORY_LIMIT or 1024)")
     parse.set_defaults(func=_parse)
 
     check = commands.add_parser("check", help="print each report's statutory rule results")
@@ -156,6 +212,14 @@ def main(argv: list[str] | None = None) -> int:
     evaluation.add_argument("directory")
     evaluation.add_argument("--examples", type=int, default=20, help="wrong cells to list (default 20)")
     evaluation.set_defaults(func=_eval)
+
+    harvest = commands.add_parser("harvest", help="fetch the reports of the sites in sources.yaml into the landing folder")
+    harvest.add_argument("--sources", metavar="FILE", help="the sources file (default: GDW_SOURCES_FILE, else "
+                         "examples/sources.yaml)")
+    harvest.add_argument("--site", action="append", metavar="NAME", help="only this site (repeatable)")
+    harvest.add_argument("--dry-run", action="store_true",
+                         help="read the list pages only and list what would be fetched; land and log nothing")
+    harvest.set_defaults(func=_harvest)
 
     args = parser.parse_args(argv)
     try:

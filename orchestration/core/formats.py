@@ -33,6 +33,16 @@ class FormatProblem(ValueError):
         self.code = code
 
 
+# Bounds on what one file may make the reader build, far above any real report (a report has a few
+# dozen pages and tables of a few hundred cells); beyond them the file is quarantined as too_costly
+# before the work starts, instead of running into the parse pool's time or memory limit.
+MAX_DOCX_INFLATED_BYTES = 256 * 2**20  # the parts of a DOCX, unzipped (a zip bomb inflates ~1000:1)
+MAX_DOCX_XML_BYTES = 64 * 2**20  # of which XML, what is parsed (a report's document.xml: ~1 MB)
+MAX_PDF_PAGES = 500
+MAX_TABLE_CELLS = 100_000  # grid positions of one table once rowspan/colspan are laid out
+TOO_COSTLY = "too_costly"
+
+
 @dataclass(frozen=True)
 class Extracted:
     text: str
@@ -74,12 +84,39 @@ def detect_format(data: bytes) -> str:
 # ---------------------------------------------------------------- text
 
 
+def _wide_encoding(data: bytes) -> str | None:
+    """UTF-32 or UTF-16 without a BOM, told by where the NUL bytes fall: a report's digits, tabs and
+    line ends are ASCII, so UTF-16 puts a NUL beside each of them on one side only (CJK characters
+    rarely have one), and UTF-32 leaves the top byte of every character NUL."""
+    sample = data[:4096]
+    sample = sample[: len(sample) - len(sample) % 4]
+    if len(sample) < 16:
+        return None
+    if not any(sample[3::4]) and any(sample[0::4]):
+        return "utf-32-le"
+    if not any(sample[0::4]) and any(sample[3::4]):
+        return "utf-32-be"
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    enough = len(sample) // 64  # one ASCII character in 32 at least
+    if odd >= enough and odd > 3 * even:
+        return "utf-16-le"
+    if even >= enough and even > 3 * odd:
+        return "utf-16-be"
+    return None
+
+
 def decode_text(data: bytes) -> tuple[str, str]:
-    """UTF-16 with its BOM (Notepad's "Unicode"), UTF-8 (with or without BOM), else GB18030.
-    Raises FormatProblem for binary data."""
+    """UTF-16 with its BOM (Notepad's "Unicode"), UTF-16/32 without one, UTF-8 (with or without
+    BOM), else GB18030. Raises FormatProblem for binary data."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError:
+            pass
+    wide = _wide_encoding(data)
+    if wide:
+        try:
+            return data[: len(data) - len(data) % (4 if "32" in wide else 2)].decode(wide), wide
         except UnicodeDecodeError:
             pass
     if b"\x00" in data[:4096]:
@@ -115,6 +152,9 @@ def expand_spans(rows: list[list[tuple[str, int, int]]]) -> list[list[str | None
         for text, rowspan, colspan in row:
             while (r, c) in grid:
                 c += 1
+            if len(grid) + max(1, rowspan) * max(1, colspan) > MAX_TABLE_CELLS:
+                raise FormatProblem(TOO_COSTLY, f"a table whose merged cells (rowspan/colspan) lay out more than "
+                                    f"{MAX_TABLE_CELLS:,} positions, the limit per table")
             for dr in range(max(1, rowspan)):
                 for dc in range(max(1, colspan)):
                     grid[(r + dr, c + dc)] = text if dr == dc == 0 else None
@@ -262,6 +302,16 @@ def docx_text(data: bytes) -> str:
     from docx.text.paragraph import Paragraph
 
     try:
+        parts = zipfile.ZipFile(io.BytesIO(data)).infolist()
+    except (zipfile.BadZipFile, ValueError, OSError) as error:
+        raise FormatProblem("corrupt_file", f"unreadable Word document: {error}") from None
+    for kind, size, limit in (("", sum(p.file_size for p in parts), MAX_DOCX_INFLATED_BYTES),
+                              (" of XML", sum(p.file_size for p in parts if p.filename.endswith(".xml")),
+                               MAX_DOCX_XML_BYTES)):
+        if size > limit:
+            raise FormatProblem(TOO_COSTLY, f"a Word document that unzips to {size / 2**20:,.0f} MiB{kind}, over "
+                                f"the limit of {limit / 2**20:.0f} MiB")
+    try:
         document = docx.Document(io.BytesIO(data))
     except Exception as error:  # noqa: BLE001 - untrusted input: python-docx/lxml/zipfile raise many kinds
         raise FormatProblem("corrupt_file", f"unreadable Word document: {error}") from None
@@ -314,8 +364,11 @@ def pdf_text(data: bytes) -> str:
     import pdfplumber
 
     try:
+        _check_page_count(data)  # before pdfplumber, whose close() alone builds every page
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             pages = [_pdf_page_items(page) for page in pdf.pages]
+    except FormatProblem:
+        raise
     except Exception as error:  # noqa: BLE001 - untrusted input: pdfminer raises many kinds on a damaged file
         raise FormatProblem("corrupt_file", f"unreadable PDF: {type(error).__name__}: {error}") from None
     if not any(items for items, _chars in pages) or sum(chars for _, chars in pages) == 0:
@@ -338,6 +391,18 @@ def pdf_text(data: bytes) -> str:
                 header = [_signature(r) for r in rows[:6]]
             lines.extend(grid_lines(rows))
     return "\n".join(lines) + "\n"
+
+
+def _check_page_count(data: bytes) -> None:
+    """The page tree's own count, read before any page is."""
+    from pdfminer.pdfdocument import PDFDocument
+    from pdfminer.pdfparser import PDFParser
+    from pdfminer.pdftypes import resolve1
+
+    catalog = PDFDocument(PDFParser(io.BytesIO(data))).catalog
+    count = resolve1(resolve1(catalog.get("Pages")).get("Count", 0))
+    if isinstance(count, int) and count > MAX_PDF_PAGES:
+        raise FormatProblem(TOO_COSTLY, f"a PDF of {count:,} pages, over the limit of {MAX_PDF_PAGES} pages")
 
 
 def _signature(row: list) -> tuple[str, ...]:

@@ -29,10 +29,8 @@ def print_summary(warehouse_dir: str | None = None) -> int:
         quarantined = con.execute("SELECT file_name, reason_code, reason FROM fct_quarantine ORDER BY 1").fetchall()
         rules = con.execute(
             """
-            SELECT rule_id, count(*) FILTER (WHERE status = 'passed'), count(*) FILTER (WHERE status = 'failed'),
-                   count(*) FILTER (WHERE status = 'not_evaluable'),
-                   count(DISTINCT report_id) FILTER (WHERE status = 'failed')
-            FROM fct_rule_results GROUP BY 1 ORDER BY 1
+            SELECT rule_id, sum(passed), sum(failed), sum(not_evaluable), sum(reports_failed)
+            FROM mart_rule_findings GROUP BY 1 ORDER BY 1
             """
         ).fetchall()
         failing = con.execute(

@@ -34,6 +34,7 @@ from orchestration.core.landing import scan_landing
 from orchestration.core.seasons import cheap_year_reader, in_season, plan_landing_changes, season_year
 from orchestration.settings import SEASON_TIMEZONE
 
+from .harvest import HARVESTED_REPORTS
 from .ingestion import RAW_REPORTS
 from .parsing import PARSED_REPORTS
 from .partitions import SeasonYears
@@ -45,7 +46,7 @@ RUN_TAGS = {"dagster/max_retries": "1", "dagster/retry_strategy": "FROM_FAILURE"
 
 everything = dg.define_asset_job(
     "gdw_everything",
-    selection=dg.AssetSelection.all(),
+    selection=dg.AssetSelection.all() - dg.AssetSelection.assets(HARVESTED_REPORTS),  # harvests: gdw_harvest
     tags=RUN_TAGS,
     description="Read the landing folder, parse what is new, then stage, build and check the report "
     "years of the run (one partition, or a range of years in one run).",

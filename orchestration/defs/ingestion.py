@@ -18,6 +18,7 @@ from dagster_duckdb import DuckDBResource
 
 from orchestration.core.landing import LandingStore, ScanResult, scan_landing
 
+from .harvest import HARVESTED_REPORTS
 from .metadata import table_metadata
 from .resources import WRITER_RETRY, LandingFolder
 
@@ -66,6 +67,7 @@ def remember_parsed_years(con, store: LandingStore) -> int:
 
 @dg.asset(
     key=RAW_REPORTS,
+    deps=[HARVESTED_REPORTS],  # harvested files land in the landing folder's harvested/<site>/
     group_name="ingestion",
     kinds={"python", "duckdb"},
     pool="duckdb_write",

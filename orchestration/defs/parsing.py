@@ -11,10 +11,9 @@ from collections import Counter
 from datetime import UTC, datetime
 
 import dagster as dg
-import pandas as pd
 from dagster_duckdb import DuckDBResource
 
-from orchestration.core.batch import parse_paths_to_rows
+from orchestration.core.batch import parse_files_to_rows
 from orchestration.core.landing import has_surrogates, os_path, text_safe_rows
 from orchestration.core.parser import PARSER_VERSION
 from orchestration.core.staging_rows import empty_tables
@@ -22,8 +21,9 @@ from orchestration.core.staging_schema import (
     FACT_TABLES,
     PARSING_SCHEMA,
     STAGING_TABLES,
+    column_names,
     create_table_sql,
-    insert_select_sql,
+    rows_to_arrow,
     stale_cache_tables_sql,
 )
 
@@ -37,32 +37,26 @@ PROGRESS_SECONDS = 10  # a "parsed x of y" line at least this often (make run pr
 
 
 def load_rows(con, schema: str, tables: dict[str, list[tuple]]) -> None:
-    """Bulk-insert rows (one DataFrame per table), casting to the declared column types.
+    """Bulk-insert rows, one Arrow table per staging table, typed from the staging schema.
 
     One transaction: a report is cached with all its rows or not at all, so a crash mid-batch
     leaves those files to be parsed again."""
     con.execute("BEGIN TRANSACTION")
     try:
-        _insert_frames(con, schema, tables)
+        _insert_tables(con, schema, tables)
     except Exception:
         con.execute("ROLLBACK")
         raise
     con.execute("COMMIT")
 
 
-def _insert_frames(con, schema: str, tables: dict[str, list[tuple]]) -> None:
+def _insert_tables(con, schema: str, tables: dict[str, list[tuple]]) -> None:
     for table, rows in tables.items():
         if not rows:
             continue
-        columns = [name for name, _ in STAGING_TABLES[table]]
-        frame = pd.DataFrame(rows, columns=columns, dtype=object)
-        # Exact numbers travel as text and DuckDB casts them: an object column of Decimals would be
-        # typed from its first values (Decimal('9') -> DECIMAL(1,0)) and reject a later 10.
-        decimals = [name for name, sql_type in STAGING_TABLES[table] if sql_type.startswith(("DECIMAL", "BIGINT"))]
-        for name in decimals:
-            frame[name] = frame[name].map(lambda v: None if v is None else str(v))
-        con.register("incoming", frame)
-        con.execute(insert_select_sql(table, schema, "incoming"))
+        columns = ", ".join(f'"{name}"' for name in column_names(table))
+        con.register("incoming", rows_to_arrow(table, rows))
+        con.execute(f"INSERT INTO {schema}.{table} ({columns}) SELECT {columns} FROM incoming")
         con.unregister("incoming")
 
 
@@ -119,8 +113,17 @@ def parsed_reports(context: dg.AssetExecutionContext, landing: LandingFolder, wa
         context.log.info(f"parsing {len(paths)} new or changed files on {landing.parse_workers} workers; "
                          f"{cached} unchanged files not parsed again")
         last_progress = time.monotonic()
-        for number, (status, rows) in enumerate(parse_paths_to_rows(paths, parsed_at, landing.parse_workers), 1):
+        overruns: Counter[str] = Counter()
+        peak_worker_rss = 0
+        outcomes = parse_files_to_rows(paths, parsed_at, landing.parse_workers, landing.parse_limits)
+        for number, outcome in enumerate(outcomes, 1):
+            status, rows = outcome.value
             statuses[status] += 1
+            peak_worker_rss = max(peak_worker_rss, outcome.peak_rss_bytes)
+            if outcome.overrun:
+                overruns[outcome.overrun] += 1
+                what = "died" if outcome.overrun == "crash" else f"hit the {outcome.overrun} limit"
+                context.log.warning(f"{outcome.path}: quarantined, its parse process {what}")
             if escape_results:  # the parser names the file in its rows: DuckDB takes valid UTF-8 only
                 rows = text_safe_rows(rows)
             for table, table_rows in rows.items():
@@ -149,6 +152,9 @@ def parsed_reports(context: dg.AssetExecutionContext, landing: LandingFolder, wa
             "parse_seconds": dg.MetadataValue.float(round(seconds, 3)),
             "files_per_second": dg.MetadataValue.float(round(len(paths) / seconds, 1) if seconds else 0.0),
             "parsed_now_by_status": dg.MetadataValue.json(dict(statuses)),
+            # files whose parse process hit the time or memory limit, or died (quarantined)
+            "parse_overruns": dg.MetadataValue.json(dict(overruns)),
+            "peak_parse_process_mib": dg.MetadataValue.float(round(peak_worker_rss / 2**20, 1)),
             "parser_version": PARSER_VERSION,
             "reports_by_status": dg.MetadataValue.md(markdown_table(summary)),
         }

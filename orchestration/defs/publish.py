@@ -5,18 +5,29 @@ The asset depends on every dbt model, so Dagster skips it when a blocking check 
 fails with ERROR (structural breakage): the last good published copy stays as it was. Statutory
 findings are WARN and do not stop publishing: a report that breaks a rule is still a report.
 
-The copy is built beside the published file and moved over it with os.replace: a reader that has
-the old file open keeps reading the old file (its inode lives on until it closes), and a reader
-that connects during the swap opens either the old or the new file, never half of one. The new
-file is checkpointed before the move, so it needs no write-ahead log; a stale `.wal` beside the
-published file (someone opened it read-write) is removed, so it is never replayed onto a new copy.
+One publish is one switch. Each publish is a folder of its own, `published/<token>/` with
+`gdw.duckdb` and `parquet/<mart>.parquet`, built as `published/.<token>.building/` and renamed when
+whole. Then one pointer, the symlink `published/current -> <token>`, is replaced with `os.replace`
+(atomic): a reader sees the DuckDB file and the Parquet files of one run, the old one's or the new
+one's. The readers' paths never change: `published/gdw.duckdb -> current/gdw.duckdb` and
+`published/parquet -> current/parquet` are fixed links. A reader that reads several files resolves
+`published/current` once (os.path.realpath) and reads under that folder.
+
+The current publish and the one before it are kept (a reader that resolved `current` just before
+the switch reads the previous one; on Linux a file a reader has open stays readable even when it is
+deleted); older ones are removed. A publish that was killed leaves a `.<token>.building/` folder
+(or, from before this layout, `.gdw.duckdb.<token>.building[.wal]` and `parquet/.<token>.building/`);
+the next publish removes them first.
 """
 
 from __future__ import annotations
 
 import os
+import re
+import shutil
 import time
 import uuid
+from datetime import UTC, datetime
 from pathlib import Path
 
 import dagster as dg
@@ -49,46 +60,104 @@ def _literal(path: Path) -> str:
     return "'" + str(path).replace("'", "''") + "'"
 
 
+CURRENT = "current"  # the pointer readers follow
+KEEP_PUBLISHES = 2  # the current one and the one before it
+BUILDING = ".building"
+
+
+TOKEN_RE = re.compile(r"^\d{8}T\d{12}Z-[0-9a-f]{6}$")
+
+
+def new_token() -> str:
+    """A publish folder's name: sortable by time, unique."""
+    return datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ") + "-" + uuid.uuid4().hex[:6]
+
+
+def current_publish(published_dir: Path) -> Path | None:
+    """The folder `published/current` points at (None before the first publish)."""
+    pointer = published_dir / CURRENT
+    return pointer.resolve() if pointer.is_symlink() and pointer.resolve().is_dir() else None
+
+
+def remove_leftovers(published_dir: Path) -> list[str]:
+    """Remove what a killed publish left: building folders and files, temporary pointers."""
+    removed = []
+    if not published_dir.is_dir():
+        return removed
+    legacy_parquet = published_dir / "parquet"
+    # and a log a read-write opener left beside the readers' path: never replayed onto another publish
+    candidates = list(published_dir.glob(".*")) + list(published_dir.glob(f"{DUCKDB_FILE_NAME}.wal"))
+    if legacy_parquet.is_dir() and not legacy_parquet.is_symlink():
+        candidates += list(legacy_parquet.glob(".*"))
+    for path in candidates:
+        if path.is_symlink() or path.is_file():
+            path.unlink()
+        elif path.is_dir():
+            shutil.rmtree(path)
+        removed.append(path.name)
+    return removed
+
+
+def _point(link: Path, target: str) -> None:
+    """Make `link` a symlink to `target`, atomically (a temporary link moved over it)."""
+    temporary = link.parent / f".{link.name}.{uuid.uuid4().hex[:8]}.link"
+    os.symlink(target, temporary)
+    if link.is_dir() and not link.is_symlink():  # a folder of the layout before publish folders
+        legacy = link.parent / f".{link.name}.legacy{BUILDING}"
+        os.replace(link, legacy)
+        os.replace(temporary, link)
+        shutil.rmtree(legacy)
+        return
+    os.replace(temporary, link)
+
+
+def _prune(published_dir: Path, keep: int) -> list[str]:
+    current = current_publish(published_dir)
+    publishes = sorted(p for p in published_dir.iterdir() if TOKEN_RE.match(p.name) and not p.is_symlink())
+    removed = []
+    for old in publishes[:-keep] if keep else publishes:
+        if old != current:
+            shutil.rmtree(old)
+            removed.append(old.name)
+    return removed
+
+
 def publish_marts(con, published_dir: Path, tables: list[str] | None = None) -> dict[str, int]:
     """Copy `tables` (default: every mart) from the working database `con` is connected to into a
-    new DuckDB file and Parquet files, then move them over the published ones. Returns rows per table."""
+    new publish folder (DuckDB file and Parquet files), then switch `published/current` to it.
+    Returns rows per table."""
     tables = mart_tables(con) if tables is None else tables
     published_dir.mkdir(parents=True, exist_ok=True)
-    parquet_dir = published_dir / "parquet"
-    parquet_dir.mkdir(exist_ok=True)
-    token = uuid.uuid4().hex[:12]
-    building = published_dir / f".{DUCKDB_FILE_NAME}.{token}.building"
-    parquet_building = parquet_dir / f".{token}.building"
-    parquet_building.mkdir()
-    alias = f"publish_{token}"
+    remove_leftovers(published_dir)
+    token = new_token()
+    building = published_dir / f".{token}{BUILDING}"
+    (building / "parquet").mkdir(parents=True)
+    alias = f"publish_{token.replace('-', '_')}"
     counts: dict[str, int] = {}
     try:
-        con.execute(f"ATTACH {_literal(building)} AS {alias}")
+        con.execute(f"ATTACH {_literal(building / DUCKDB_FILE_NAME)} AS {alias}")
         try:
             for table in tables:
                 con.execute(f"CREATE TABLE {alias}.main.{_quote(table)} AS SELECT * FROM main.{_quote(table)}")
                 counts[table] = con.execute(f"SELECT count(*) FROM {alias}.main.{_quote(table)}").fetchall()[0][0]
-                target = parquet_building / f"{table}.parquet"
+                target = building / "parquet" / f"{table}.parquet"
                 con.execute(f"COPY main.{_quote(table)} TO {_literal(target)} (FORMAT parquet)")
             con.execute(f"CHECKPOINT {alias}")
         finally:
             con.execute(f"DETACH {alias}")
-        if Path(f"{building}.wal").exists():  # moved without its log the copy would lose data
-            raise RuntimeError(f"{building}.wal is still there after CHECKPOINT and DETACH; not publishing")
-        stale_wal = published_dir / f"{DUCKDB_FILE_NAME}.wal"
-        stale_wal.unlink(missing_ok=True)
-        os.replace(building, published_dir / DUCKDB_FILE_NAME)
-        for table in tables:
-            os.replace(parquet_building / f"{table}.parquet", parquet_dir / f"{table}.parquet")
-        for old in parquet_dir.glob("*.parquet"):  # a mart that no longer exists is not served stale
-            if old.stem not in counts:
-                old.unlink()
-    finally:
-        for leftover in (building, Path(f"{building}.wal")):
-            leftover.unlink(missing_ok=True)
-        for leftover in parquet_building.glob("*"):
-            leftover.unlink()
-        parquet_building.rmdir()
+        if (building / f"{DUCKDB_FILE_NAME}.wal").exists():  # moved without its log the copy would lose data
+            raise RuntimeError(f"{building}/{DUCKDB_FILE_NAME}.wal is still there after CHECKPOINT and DETACH")
+        os.replace(building, published_dir / token)
+    except BaseException:
+        shutil.rmtree(building, ignore_errors=True)
+        raise
+    _point(published_dir / CURRENT, token)  # the switch
+    # the readers' fixed paths (made once; they follow `current`)
+    for name in (DUCKDB_FILE_NAME, "parquet"):
+        link, target = published_dir / name, f"{CURRENT}/{name}"
+        if not (link.is_symlink() and os.readlink(link) == target):
+            _point(link, target)
+    _prune(published_dir, KEEP_PUBLISHES)
     return counts
 
 
@@ -102,6 +171,7 @@ def publish(warehouse: DuckDBResource, published: PublishedWarehouse) -> dg.Mate
     return dg.MaterializeResult(
         metadata={
             "published_database": dg.MetadataValue.path(str(path)),
+            "publish_folder": dg.MetadataValue.path(str(current_publish(directory))),
             "published_parquet": dg.MetadataValue.path(str(directory / "parquet")),
             "tables": dg.MetadataValue.json(counts),
             "bytes": dg.MetadataValue.int(path.stat().st_size),
@@ -121,8 +191,8 @@ def build_published_warehouse(upstream: list[dg.AssetKey]) -> dg.AssetsDefinitio
         kinds={"duckdb", "parquet"},
         pool="duckdb_write",
         description="The marts as readers get them: $GDW_WAREHOUSE_DIR/published/gdw.duckdb and "
-        "published/parquet/<mart>.parquet, replaced atomically after every blocking check on the marts "
-        "passed. Point BI here, never at the working gdw.duckdb a run is writing.",
+        "published/parquet/<mart>.parquet, both switched at once (published/current) after every blocking "
+        "check on the marts passed. Point BI here, never at the working gdw.duckdb a run is writing.",
     )
     def published_warehouse(warehouse: DuckDBResource, published: PublishedWarehouse) -> dg.MaterializeResult:
         return publish(warehouse, published)

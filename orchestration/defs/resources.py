@@ -10,6 +10,7 @@ from dagster_dbt import DbtCliResource, DbtProject
 from dagster_duckdb import DuckDBResource
 
 from orchestration.core.landing import LandingStore
+from orchestration.core.pool import Limits
 from orchestration.settings import DBT_PROJECT_DIR, PostgresSettings, Settings
 
 from .partitions import SeasonYears
@@ -36,12 +37,19 @@ WRITER_RETRY = dg.RetryPolicy(max_retries=2, delay=5, backoff=dg.Backoff.EXPONEN
 
 
 class LandingFolder(dg.ConfigurableResource):
-    """The folder reports arrive in, how many processes parse them, and the SQLite file the landing
-    scan and the landing sensor share (fingerprints, years of known contents, the sensor's state)."""
+    """The folder reports arrive in, how many processes parse them within which limits per file,
+    and the SQLite file the landing scan and the landing sensor share (fingerprints, years of known
+    contents, the sensor's state)."""
 
     path: str
     cache_path: str
     parse_workers: int = 2
+    parse_time_limit_seconds: float = 60.0
+    parse_memory_limit_mib: int = 1024
+
+    @property
+    def parse_limits(self) -> Limits:
+        return Limits.of(self.parse_time_limit_seconds, self.parse_memory_limit_mib)
 
     def store(self) -> LandingStore:
         return LandingStore(self.cache_path)
@@ -80,7 +88,9 @@ def build_resources(settings: Settings, project: DbtProject) -> dict:
         "postgres": PostgresWarehouse(host=server.host, port=server.port, user=server.user, password=server.password,
                                       dbname=server.dbname, db_schema=server.schema),
         "landing": LandingFolder(path=str(settings.landing_dir), cache_path=str(settings.landing_cache_path),
-                                 parse_workers=settings.parse_workers),
+                                 parse_workers=settings.parse_workers,
+                                 parse_time_limit_seconds=settings.parse_time_limit_seconds,
+                                 parse_memory_limit_mib=settings.parse_memory_limit_mib),
         "warehouse": DuckDBResource(database=str(settings.duckdb_path)),
         "published": PublishedWarehouse(directory=str(settings.published_dir)),
         "data_docs": DataDocsFolder(path=str(settings.data_docs_dir)),

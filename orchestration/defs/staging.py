@@ -150,12 +150,6 @@ def stage_years(context: dg.AssetExecutionContext, warehouse: DuckDBResource, se
             f"""SELECT count(*) FROM {PARSING_SCHEMA}.quarantine q JOIN landing.raw_reports l USING (sha256)
                 WHERE {years_sql(years, "q.report_year")}"""
         ).fetchall()[0][0]
-        by_rule = con.execute(
-            f"""SELECT rule_id, count(*) FILTER (WHERE status = 'passed') AS passed,
-                       count(*) FILTER (WHERE status = 'failed') AS failed,
-                       count(*) FILTER (WHERE status = 'not_evaluable') AS not_evaluable
-                FROM {STAGING_SCHEMA}.rule_results WHERE {in_years} GROUP BY 1 ORDER BY 1"""
-        ).df()
     seconds = round(time.perf_counter() - started, 3)
     context.log.info(f"staged report years {years}: {counts['reports']} reports in {seconds} s")
     for table in REPORT_TABLES:
@@ -169,10 +163,6 @@ def stage_years(context: dg.AssetExecutionContext, warehouse: DuckDBResource, se
                 reports_by_status=dg.MetadataValue.md(markdown_table(by_status)),
                 files_quarantined=dg.MetadataValue.int(int(quarantined)),
             )
-        if table == "rule_results":
-            metadata["rule_results_by_rule"] = dg.MetadataValue.md(markdown_table(by_rule, limit=20))
-            metadata["rules_failed"] = dg.MetadataValue.json(
-                {r.rule_id: int(r.failed) for r in by_rule.itertuples() if r.failed})
         yield dg.MaterializeResult(asset_key=staging_key(table), metadata=metadata)
 
 

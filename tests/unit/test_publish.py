@@ -1,10 +1,10 @@
-"""The publish step on its own: a copy of the marts replaces the published file atomically."""
+"""The publish step on its own: a new publish folder, switched in with one pointer."""
 
 from __future__ import annotations
 
 import duckdb
 
-from orchestration.defs.publish import mart_tables, publish_marts
+from orchestration.defs.publish import TOKEN_RE, current_publish, mart_tables, new_token, publish_marts
 
 
 def working(path) -> duckdb.DuckDBPyConnection:
@@ -32,7 +32,62 @@ def test_publish_replaces_the_file_and_parquet_while_a_reader_holds_the_old_one(
     publish_marts(con, published)
     assert reader.execute("SELECT count(*) FROM dim_report").fetchall() == [(3,)]  # the old file, still whole
     reader.close()
-    assert sorted(p.name for p in published.iterdir()) == ["gdw.duckdb", "parquet"]  # nothing half-built left
+    names = sorted(p.name for p in published.iterdir())  # two publish folders, the pointer, the readers' paths
+    assert names[2:] == ["current", "gdw.duckdb", "parquet"] and all(TOKEN_RE.match(n) for n in names[:2])
     assert sorted(p.name for p in (published / "parquet").iterdir()) == ["dim_report.parquet", "fct_rule_results.parquet"]
     check = duckdb.connect(":memory:")
     assert check.execute(f"SELECT count(*) FROM '{published}/parquet/dim_report.parquet'").fetchall() == [(4,)]
+
+
+def published_counts(folder) -> tuple[int, int]:
+    """dim_report's rows in the DuckDB file and in the Parquet file of one publish folder."""
+    con = duckdb.connect(str(folder / "gdw.duckdb"), read_only=True)
+    try:
+        in_duckdb = con.execute("SELECT count(*) FROM dim_report").fetchall()[0][0]
+    finally:
+        con.close()
+    return in_duckdb, duckdb.sql(f"SELECT count(*) FROM '{folder}/parquet/dim_report.parquet'").fetchall()[0][0]
+
+
+def test_one_switch_keeps_two_publishes_and_readers_never_see_a_mix(tmp_path):
+    con = working(tmp_path / "gdw.duckdb")
+    published = tmp_path / "published"
+    seen = []
+    for new_row in range(3, 7):
+        publish_marts(con, published)
+        seen.append(current_publish(published))
+        assert published_counts(current_publish(published)) == (new_row, new_row)  # one run's files together
+        con.execute(f"INSERT INTO dim_report VALUES ({new_row})")
+    # the current publish and the one before it stay; older ones are gone
+    assert sorted(p for p in published.iterdir() if TOKEN_RE.match(p.name)) == seen[-2:]
+    assert published_counts(seen[-2]) == (5, 5)
+
+
+def test_the_next_publish_removes_what_a_killed_publish_left(tmp_path):
+    con = working(tmp_path / "gdw.duckdb")
+    published = tmp_path / "published"
+    publish_marts(con, published)
+    before = current_publish(published)
+    # a publish killed half-way, in this layout and in the one before it
+    killed = published / f".{new_token()}.building"
+    (killed / "parquet").mkdir(parents=True)
+    (killed / "gdw.duckdb").write_bytes(b"half")
+    (published / ".gdw.duckdb.0123456789ab.building").write_bytes(b"half")
+    (published / ".gdw.duckdb.0123456789ab.building.wal").write_bytes(b"log")
+    assert current_publish(published) == before  # readers still see the last good publish
+    publish_marts(con, published)
+    assert not [p.name for p in published.iterdir() if p.name.startswith(".")]
+
+
+def test_a_warehouse_published_in_the_old_layout_moves_to_publish_folders(tmp_path):
+    con = working(tmp_path / "gdw.duckdb")
+    published = tmp_path / "published"
+    (published / "parquet" / ".0123.building").mkdir(parents=True)
+    (published / "parquet" / "old_mart.parquet").write_bytes(b"old")
+    (published / "gdw.duckdb").write_bytes(b"old")
+    (published / "gdw.duckdb.wal").write_bytes(b"stale")
+    publish_marts(con, published)
+    assert (published / "gdw.duckdb").is_symlink() and (published / "parquet").is_symlink()
+    assert published_counts(published) == (3, 3)
+    assert sorted(p.name for p in (published / "parquet").iterdir()) == ["dim_report.parquet", "fct_rule_results.parquet"]
+    assert not (published / "gdw.duckdb.wal").exists()

@@ -1,0 +1,232 @@
+"""A pool of worker processes with a time limit and a memory limit per item.
+
+`concurrent.futures.ProcessPoolExecutor` cannot stop one worker: a file that makes the parser run
+for an hour, or grow to 6 GB, holds the whole batch (or gets the run OOM-killed). Here each worker
+is a process of its own, with its address space capped (`RLIMIT_AS`), and the parent keeps a
+deadline for the item each worker is on. A worker that overruns is killed and replaced; its item
+comes back as an `Outcome` naming the limit it hit, and the items queued behind it go to the new
+worker. Workers are forked from a forkserver that imported the parser once, so replacing one is cheap
+and its address space starts small (not a copy of the Dagster process that started the pool).
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import resource
+import signal
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from multiprocessing.connection import Connection, wait
+from typing import Any
+
+# Items sent ahead to each worker, so that it never waits for the parent between two small files.
+PREFETCH = 2
+# A message (a parse result) can be large; cap what an exception message may add to it.
+MESSAGE_CHARS = 500
+
+TIME, MEMORY, CRASH = "time", "memory", "crash"
+STARTUP_SECONDS = 120  # for a new process to import the parser, on a loaded machine
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Per item: wall-clock seconds, and bytes of address space of the worker process."""
+
+    seconds: float = 60.0
+    memory_bytes: int = 1 << 30
+
+    @classmethod
+    def of(cls, seconds: float, memory_mib: int) -> Limits:
+        return cls(seconds, memory_mib * 2**20)
+
+    def describe(self, failure: str) -> str:
+        if failure == TIME:
+            return f"time limit of {self.seconds:g} s per file"
+        return f"memory limit of {self.memory_bytes / 2**20:.0f} MiB per parse process"
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """One item's result, or why there is none (`failure`: time, memory or crash)."""
+
+    index: int
+    value: Any = None
+    failure: str | None = None
+    message: str | None = None
+    peak_rss_bytes: int = 0  # the worker's peak resident memory when it answered (or was killed)
+
+
+def _peak_rss_bytes() -> int:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024  # KiB on Linux
+
+
+def _cap_cpu(seconds: float) -> None:
+    """A backstop for when the parent is gone (killed) and no deadline is kept: the kernel stops
+    this process (SIGXCPU) once the item has used twice its time limit in CPU seconds."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    used = usage.ru_utime + usage.ru_stime
+    _, hard = resource.getrlimit(resource.RLIMIT_CPU)
+    soft = int(used + 2 * seconds) + 1
+    resource.setrlimit(resource.RLIMIT_CPU, (soft if hard == resource.RLIM_INFINITY else min(soft, hard), hard))
+
+
+def _serve(conn: Connection, function: Callable, memory_bytes: int, seconds: float) -> None:
+    """The worker: cap the address space, then answer items until told to stop."""
+    resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    conn.send(None)  # started: from now on a death is the item's doing
+    while True:
+        try:
+            task = conn.recv()
+        except EOFError:  # the parent is gone (killed): nothing left to answer
+            return
+        if task is None:
+            return
+        index, item = task
+        _cap_cpu(seconds)
+        try:
+            reply = (index, None, function(item), None)
+        except MemoryError:
+            reply = (index, MEMORY, None, "MemoryError")
+        except Exception as error:  # noqa: BLE001 - `function` should not raise; if it does, the item fails, not the pool
+            reply = (index, CRASH, None, f"{type(error).__name__}: {error}"[:MESSAGE_CHARS])
+        try:
+            conn.send((*reply, _peak_rss_bytes()))
+        except MemoryError:  # the result itself does not fit under the cap
+            conn.send((index, MEMORY, None, "MemoryError while sending the result", _peak_rss_bytes()))
+        if reply[1] == MEMORY:
+            return  # after a MemoryError the process may be in any state: the parent starts a fresh one
+
+
+def _vm_hwm_bytes(pid: int) -> int:
+    """Peak resident memory of a live process, read before it is killed (0 when unknown)."""
+    try:
+        with open(f"/proc/{pid}/status") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError):
+        pass
+    return 0
+
+
+class _Worker:
+    def __init__(self, context, function: Callable, limits: Limits):
+        self.conn, child = context.Pipe()
+        self.process = context.Process(target=_serve, args=(child, function, limits.memory_bytes, limits.seconds),
+                                       daemon=True)
+        self.process.start()
+        child.close()
+        self.queue: deque[tuple[int, Any]] = deque()  # items sent, the first is being worked on
+        self.head_since = 0.0  # when the worker started on the first item of the queue
+        self.started = False  # it said so: it imported what it needs and capped its memory
+
+    def send(self, index: int, item: Any) -> None:
+        if not self.queue:
+            self.head_since = time.monotonic()
+        self.queue.append((index, item))
+        self.conn.send((index, item))
+
+    def stop(self, kill: bool) -> None:
+        if self.process.is_alive():
+            if kill:
+                self.process.kill()
+            else:
+                try:
+                    self.conn.send(None)
+                except OSError:
+                    self.process.kill()
+        self.process.join(timeout=5)
+        if self.process.is_alive():
+            self.process.kill()
+            self.process.join()
+        self.conn.close()
+
+
+def _context(preload: Sequence[str]):
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(list(preload))
+    return context
+
+
+def bounded_map(
+    function: Callable, items: Iterable[Any], workers: int, limits: Limits, preload: Sequence[str] = ()
+) -> Iterator[Outcome]:
+    """`function(item)` for every item in `workers` processes, as Outcomes in completion order.
+
+    `function` must be picklable (a module-level function or a partial of one). Every item yields
+    exactly one Outcome, whatever it does to its worker. `preload`: modules the forkserver imports
+    once, so that each worker (and each replacement) starts with them."""
+    pending: deque[tuple[int, Any]] = deque(enumerate(items))
+    context = _context(preload)
+    pool = [_Worker(context, function, limits) for _ in range(max(1, min(workers, len(pending))))]
+    try:
+        while pending or any(w.queue for w in pool):
+            for worker in pool:
+                while pending and len(worker.queue) < PREFETCH:
+                    worker.send(*pending.popleft())
+            now = time.monotonic()
+            busy = [w for w in pool if w.queue]
+            timeout = max(0.0, min(w.head_since + limits.seconds for w in busy) - now)
+            ready = set(wait([w.conn for w in busy] + [w.process.sentinel for w in busy], timeout))
+            for position, worker in enumerate(pool):
+                if not worker.queue:
+                    continue
+                failed = None
+                if worker.conn in ready or worker.process.sentinel in ready:
+                    try:
+                        while worker.queue and worker.conn.poll():
+                            reply = worker.conn.recv()
+                            worker.head_since = time.monotonic()
+                            if reply is None:
+                                worker.started = True
+                                continue
+                            index, failure, value, message, peak = reply
+                            assert index == worker.queue[0][0], "a worker answered out of order"
+                            worker.queue.popleft()
+                            yield Outcome(index, value, failure, message, peak)
+                            if failure == MEMORY:
+                                failed = (None, None)
+                                break
+                    except (EOFError, OSError):  # died mid-message
+                        pass
+                    if failed is None and not worker.process.is_alive() and worker.queue:
+                        worker.process.join()
+                        if not worker.started:  # not the item's fault: no item would get through
+                            raise RuntimeError(f"a parse process could not start: "
+                                               f"{_exit_description(worker.process.exitcode)}")
+                        failed = (CRASH, _exit_description(worker.process.exitcode))
+                elif not worker.started:  # still importing: the item's clock has not started
+                    if time.monotonic() - worker.head_since >= max(limits.seconds, STARTUP_SECONDS):
+                        raise RuntimeError(f"a parse process did not start in {STARTUP_SECONDS} s")
+                elif time.monotonic() - worker.head_since >= limits.seconds:
+                    failed = (TIME, f"still parsing after {limits.seconds:g} s")
+                if failed is None:
+                    continue
+                kind, message = failed
+                peak = _vm_hwm_bytes(worker.process.pid) if worker.process.is_alive() else 0
+                worker.stop(kill=True)
+                if kind is not None:
+                    index, _ = worker.queue.popleft()
+                    yield Outcome(index, None, kind, message, peak)
+                pending.extendleft(reversed(worker.queue))  # the rest go to the replacement, first
+                pool[position] = _Worker(context, function, limits)
+    finally:
+        for worker in pool:
+            worker.stop(kill=bool(worker.queue))
+
+
+def _exit_description(exitcode: int | None) -> str:
+    if exitcode is not None and exitcode < 0:
+        try:
+            return f"the parse process died of {signal.Signals(-exitcode).name}"
+        except ValueError:
+            pass
+    return f"the parse process exited with status {exitcode}"
+
+
+def worker_count(requested: int | None) -> int:
+    return max(1, requested or os.cpu_count() or 1)

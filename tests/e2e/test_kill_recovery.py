@@ -1,0 +1,87 @@
+"""kill -9 during parsing, then `make run` again: it completes with no manual step, every report once."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import time
+
+import duckdb
+import pytest
+
+from orchestration.core.corpus import make_document
+from tests.conftest import ROOT, SEEDS_DIR
+
+pytestmark = pytest.mark.e2e
+
+
+def environment(tmp_path, landing, workers: int) -> dict[str, str]:
+    return dict(os.environ, GDW_LANDING_DIR=str(landing), GDW_WAREHOUSE_DIR=str(tmp_path / "wh"),
+                DAGSTER_HOME=str(tmp_path / "dagster_home"), GDW_PARSE_WORKERS=str(workers))
+
+
+def steps(dagster_home, event_type: str) -> set[str]:
+    import dagster as dg
+
+    with dg.DagsterInstance.from_config(str(dagster_home)) as instance:
+        return {
+            record.event_log_entry.dagster_event.step_key
+            for run in instance.get_runs()
+            for record in instance.get_records_for_run(run.run_id, of_type=dg.DagsterEventType(event_type)).records
+        }
+
+
+def kill_when_step_starts(process: subprocess.Popen, dagster_home, step: str, timeout: float = 600) -> None:
+    """SIGKILL the whole run (its process group: the run and its parse processes, as a reboot or
+    the OOM killer would) once `step` has started."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline and process.poll() is None:
+        if (dagster_home / "history").exists() and step in steps(dagster_home, "STEP_START"):
+            time.sleep(0.5)  # inside the step (it parses ~150 reports on one worker)
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+            return
+        time.sleep(0.1)
+    process.kill()
+    pytest.fail(f"the run ended or never reached {step}: {process.returncode}")
+
+
+def test_a_run_killed_while_parsing_does_not_block_the_next_one(tmp_path):
+    if not SEEDS_DIR.is_dir():
+        pytest.skip("../shared/seeds is not here")
+    landing = tmp_path / "landing"
+    landing.mkdir()
+    for report in SEEDS_DIR.iterdir():
+        (landing / report.name).write_bytes(report.read_bytes())
+    for index in range(150):  # every format, a few not-a-report files among them
+        document = make_document(10, index)
+        (landing / document.name).write_bytes(document.data)
+    files = sum(1 for _ in landing.iterdir())
+
+    first = subprocess.Popen(["make", "run"], cwd=ROOT, env=environment(tmp_path, landing, 1),
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    kill_when_step_starts(first, tmp_path / "dagster_home", "parsing__parsed_reports")
+    assert "parsing__parsed_reports" not in steps(tmp_path / "dagster_home", "STEP_SUCCESS")  # killed while parsing
+
+    again = subprocess.run(["make", "run"], cwd=ROOT, env=environment(tmp_path, landing, 2),
+                           capture_output=True, text=True, timeout=1200, check=False)
+    assert again.returncode == 0, again.stdout[-3000:] + again.stderr[-3000:]
+    assert "had died" in again.stdout and "marked failed and its pool slots freed" in again.stdout
+
+    con = duckdb.connect(str(tmp_path / "wh" / "gdw.duckdb"), read_only=True)
+    try:
+        reports = con.execute("SELECT count(*), count(DISTINCT sha256) FROM dim_report").fetchall()[0]
+        quarantined = con.execute("SELECT count(*), count(DISTINCT source_file) FROM fct_quarantine").fetchall()[0]
+    finally:
+        con.close()
+    assert reports[0] == reports[1] and quarantined[0] == quarantined[1]  # no report twice
+    assert reports[0] + quarantined[0] == files  # every file accounted for, once
+    # readers: the DuckDB file and the Parquet files of one publish
+    current = (tmp_path / "wh" / "published" / "current").resolve()
+    published = duckdb.connect(str(current / "gdw.duckdb"), read_only=True)
+    try:
+        in_file = published.execute("SELECT count(*) FROM dim_report").fetchall()[0][0]
+    finally:
+        published.close()
+    assert in_file == reports[0] == duckdb.sql(f"SELECT count(*) FROM '{current}/parquet/dim_report.parquet'").fetchall()[0][0]

@@ -1,0 +1,58 @@
+"""The bounded pool: every item answers once, whatever it does to its worker."""
+
+from __future__ import annotations
+
+import os
+import time
+
+from orchestration.core.pool import CRASH, MEMORY, TIME, Limits, bounded_map
+
+
+def behave(item: str):
+    """A stand-in for a parser that misbehaves on purpose, chosen by the item."""
+    if item == "slow":
+        time.sleep(30)
+    if item == "hog":
+        blocks = []
+        while True:  # grows until the address-space cap stops it
+            blocks.append(bytearray(64 * 2**20))
+    if item == "die":
+        os.kill(os.getpid(), 9)
+    if item == "raise":
+        raise ValueError("bad input")
+    return item.upper()
+
+
+SMALL = Limits(seconds=3.0, memory_bytes=256 * 2**20)
+
+
+def run(items, workers=2, limits=SMALL):
+    return {o.index: o for o in bounded_map(behave, items, workers, limits)}
+
+
+def test_every_item_answers_once_and_the_good_ones_keep_their_results():
+    items = ["a", "slow", "b", "hog", "c", "die", "d", "raise", "e", "f"]
+    started = time.monotonic()
+    outcomes = run(items)
+    assert sorted(outcomes) == list(range(len(items)))
+    assert {items[i]: o.value for i, o in outcomes.items() if o.failure is None} == {
+        "a": "A", "b": "B", "c": "C", "d": "D", "e": "E", "f": "F"}
+    failures = {items[i]: o.failure for i, o in outcomes.items() if o.failure}
+    assert failures == {"slow": TIME, "hog": MEMORY, "die": CRASH, "raise": CRASH}
+    assert "SIGKILL" in outcomes[items.index("die")].message
+    assert outcomes[items.index("raise")].message == "ValueError: bad input"
+    # the slow item cost its time limit, not its 30 s
+    assert time.monotonic() - started < 20
+
+
+def test_no_worker_grows_past_the_memory_limit():
+    limit = 256 * 2**20
+    outcomes = run(["hog", "a", "hog", "b"], limits=Limits(seconds=10, memory_bytes=limit))
+    assert [o.failure for _, o in sorted(outcomes.items())] == [MEMORY, None, MEMORY, None]
+    assert all(0 < o.peak_rss_bytes <= limit for o in outcomes.values())
+
+
+def test_one_worker_many_items_in_order_of_completion():
+    items = [str(i) for i in range(200)]
+    outcomes = list(bounded_map(behave, items, 1, Limits()))
+    assert [o.value for o in outcomes] == items
