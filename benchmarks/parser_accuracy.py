@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT))
 def main() -> None:
     from orchestration.core.corpus import write_corpus
     from orchestration.core.evaluation import evaluate_corpus, examples, format_table
-    from orchestration.core.parser import parse_bytes
+    from orchestration.parsing.parse import parse_bytes
 
     parser = argparse.ArgumentParser()
     parser.add_argument("count", nargs="?", type=int, default=2000)

@@ -12,7 +12,7 @@ from concurrent.futures import ProcessPoolExecutor
 from datetime import datetime
 from functools import partial
 
-from .parser import parse_file
+from ..parsing.parse import parse_file
 from .staging_rows import add_report, empty_tables
 
 

@@ -16,8 +16,9 @@ import json
 import sys
 from pathlib import Path
 
+from ..parsing.parse import extracted_text, parse_file
+from ..parsing.rows import split_lines
 from .agency_names import match_key
-from .parser import extracted_text, parse_file, split_lines
 from .rules import carry_continuity, evaluate
 
 

@@ -23,9 +23,9 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
+from ..parsing.cells import display_width
+from ..parsing.formats import ABSENT, expand_spans, grid_lines
 from . import labels as L
-from .cells import display_width
-from .formats import ABSENT, expand_spans, grid_lines
 from .samples import LABELS as SAMPLE_LABELS
 from .samples import OUTCOME_WEIGHTS as SAMPLE_OUTCOME_WEIGHTS
 

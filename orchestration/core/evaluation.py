@@ -24,8 +24,9 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
+from ..parsing.parse import parse_file
+from ..parsing.record import QUARANTINED
 from .corpus import LAYOUTS, NOT_A_REPORT, truth_name
-from .parser import QUARANTINED, parse_file
 from .rules import FAILED, evaluate
 
 

@@ -12,8 +12,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from .formats import FormatProblem, extract
-from .parser import find_title, split_lines
+from ..parsing.formats import FormatProblem, extract
+from ..parsing.rows import split_lines
+from ..parsing.title import find_title
 
 FIRST_REPORT_YEAR = 2019  # the revised 条例 (Decree 711) and its 2019 template
 TITLE_LINES = 40  # find_title looks no further

@@ -9,8 +9,9 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
+from ..parsing.record import PARSER_VERSION, QUARANTINED, ParsedReport
+from ..parsing.title import split_region
 from .agency_names import match_key
-from .parser import PARSER_VERSION, QUARANTINED, ParsedReport, split_region
 from .rules import evaluate
 from .staging_schema import STAGING_TABLES
 

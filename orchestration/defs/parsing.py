@@ -14,7 +14,6 @@ import pandas as pd
 from dagster_duckdb import DuckDBResource
 
 from orchestration.core.batch import parse_paths_to_rows
-from orchestration.core.parser import PARSER_VERSION
 from orchestration.core.staging_rows import empty_tables
 from orchestration.core.staging_schema import (
     FACT_TABLES,
@@ -24,6 +23,7 @@ from orchestration.core.staging_schema import (
     insert_select_sql,
     stale_cache_tables_sql,
 )
+from orchestration.parsing.record import PARSER_VERSION
 
 from .ingestion import RAW_REPORTS
 from .metadata import markdown_table

@@ -10,8 +10,8 @@ import pytest
 
 from orchestration.core.corpus import LAYOUTS, TEXT_LAYOUTS, make_document
 from orchestration.core.evaluation import score_document
-from orchestration.core.parser import parse_bytes, parse_text
 from orchestration.core.rules import evaluate
+from orchestration.parsing.parse import parse_bytes, parse_text
 from tests.unit.test_parser_edges import BALANCED, report_text
 
 
@@ -243,7 +243,7 @@ def test_a_failure_with_recovered_cells_stays_a_failure():
     report.narrative_figures[:] = [c for c in report.narrative_figures if c.table != "reviews"]
     from decimal import Decimal
 
-    from orchestration.core.parser import Cell
+    from orchestration.parsing.record import Cell
 
     report.narrative_figures.append(Cell("reviews", "administrative_review", "total", Decimal(4), "narrative", 1))
     assert statuses(report)[("NARRATIVE_MATCHES_TABLE", "administrative_review.total")] == "failed"

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
-from .labels import BLANK_TOKENS, UNIT_FACTORS_TO_WAN_YUAN, normalize_text
+from ..core.labels import BLANK_TOKENS, UNIT_FACTORS_TO_WAN_YUAN, normalize_text
 
 VALUE = "value"
 BLANK = "blank"

@@ -24,8 +24,8 @@ from collections.abc import Iterator
 from decimal import Decimal
 from itertools import product
 
+from ..core.labels import APPLICANT_KEYS, BLANK_TOKENS, normalize_text
 from .cells import clean_cell_text, read_count
-from .labels import APPLICANT_KEYS, BLANK_TOKENS, normalize_text
 
 MAX_CANDIDATES = 512
 Reading = tuple[Decimal | None, ...]  # a row's cells; None is blank

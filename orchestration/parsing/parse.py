@@ -1,0 +1,113 @@
+"""The entry points: one report (bytes, a file or text) into its record."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from ..core import labels as L
+from .cells import UNKNOWN
+from .formats import FormatProblem, extract
+from .narrative import read_narrative
+from .record import NARRATIVE_STATUS, PARSED, PARTIAL, ParsedReport, quarantine
+from .rows import build_rows, split_lines
+from .tables import read_applications, read_disclosures, read_reviews
+from .template import detect_template, find_sections
+from .title import find_title, normalise_agency
+
+# ---------------------------------------------------------------- entry points
+
+
+def parse_text(text: str, source: str, sha256: str | None = None, size_bytes: int | None = None, encoding: str | None = None) -> ParsedReport:
+    data = text.encode("utf-8")
+    report = ParsedReport(
+        source=source,
+        sha256=sha256 or hashlib.sha256(data).hexdigest(),
+        size_bytes=size_bytes if size_bytes is not None else len(data),
+        encoding=encoding,
+    )
+    if not text.strip():
+        report.text_lines = len(split_lines(text))
+        return quarantine(report, "empty", "the file is empty")
+    text = L.to_simplified(text)
+    lines = split_lines(text)
+    report.text_lines = len(lines)
+    if not text.strip():
+        return quarantine(report, "empty", "the file is empty")
+
+    agency, year, title_line = find_title(lines)
+    sections = find_sections(lines)
+    if not sections and (year is None or not agency):
+        return quarantine(report, "not_a_report", "no report title (…年…政府信息公开…报告) and no disclosure tables")
+    report.year = year  # kept on a quarantined report: its season is still known
+    if year is None:
+        return quarantine(report, "year_not_found", "disclosure tables, but no report year in the title or the first lines")
+    if not agency:
+        return quarantine(report, "agency_not_found", "no agency name before the title", title_line)
+    report.agency_as_written = agency
+    report.agency, repair = normalise_agency(agency, text)
+    if repair:
+        report.warn("agency_name_repaired", repair, title_line)
+    report.year = year
+
+    narrative = read_narrative(lines, list(sections.values()))
+    if not sections:
+        is_report = any(w in "".join(lines[:5]) for w in ("信息公开", "政务公开"))
+        if not narrative or not is_report:
+            return quarantine(report, "not_a_report", "no disclosure tables and no disclosure figures in the text", title_line)
+        report.template, report.template_source, report.status = "narrative", "narrative", NARRATIVE_STATUS
+        report.cells.extend(narrative)
+        report.warn("narrative_only", "no tables: figures taken from sentences", None)
+        return report
+
+    template, template_source = detect_template(lines, sections, year)
+    report.template, report.template_source = template, template_source
+    if template_source == "year":
+        report.warn("template_from_year", f"table headers do not name the template; {template} assumed from the year {year}")
+    expected = "2019" if year <= 2020 else "2021"
+    if template != expected:
+        report.warn("template_mismatch", f"a {year} report uses the {template} template (expected {expected})")
+    report.narrative_figures = narrative
+
+    for table, reader in (("disclosures", read_disclosures), ("applications", read_applications)):
+        if table in sections:
+            start, end = sections[table]
+            reader(report, build_rows(lines, start, end), template)
+            report.tables_found.append(table)
+        else:
+            report.warn("missing_table", f"table {table} not found")
+    if "reviews" in sections:
+        start, end = sections["reviews"]
+        read_reviews(report, build_rows(lines, start, end))
+        report.tables_found.append("reviews")
+    else:
+        report.warn("missing_table", "table reviews not found")
+
+    incomplete = len(report.tables_found) < 3 or any(c.state == UNKNOWN for c in report.cells)
+    report.status = PARTIAL if incomplete else PARSED
+    return report
+
+
+def parse_bytes(data: bytes, source: str) -> ParsedReport:
+    sha256 = hashlib.sha256(data).hexdigest()
+    try:
+        extracted = extract(data)
+    except FormatProblem as problem:
+        return quarantine(ParsedReport(source, sha256, len(data)), problem.code, str(problem))
+    report = parse_text(extracted.text, source, sha256=sha256, size_bytes=len(data), encoding=extracted.encoding)
+    report.format = extracted.format
+    return report
+
+
+def parse_file(path: str | Path) -> ParsedReport:
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        return quarantine(ParsedReport(str(path), "", 0), "unreadable", f"cannot read the file: {error}")
+    return parse_bytes(data, str(path))
+
+
+def extracted_text(path: str | Path) -> str:
+    """The text the parser works from (what `gdw parse --text` prints). Raises FormatProblem."""
+    return extract(Path(path).read_bytes()).text

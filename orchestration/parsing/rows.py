@@ -1,0 +1,309 @@
+"""Rows of a table region: cells with their source line (and, in space-aligned text, their
+display column), however the format delivered them: tabs, pipes, one cell per line, spaces."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import pairwise
+
+from ..core import labels as L
+from . import recovery as R
+from .cells import UNKNOWN, clean_cell_text, display_width, looks_like_value, read_count
+from .formats import is_page_number
+
+# ---------------------------------------------------------------- text
+
+
+def split_lines(text: str) -> list[str]:
+    # Only \n separates lines, so `line` numbers match `sed -n Np` and editors.
+    return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+
+
+# ---------------------------------------------------------------- rows
+
+
+@dataclass
+class RawCell:
+    text: str
+    line: int
+    x: float | None = None  # aligned text: the display column of the cell's centre
+
+    @property
+    def is_value(self) -> bool:
+        return looks_like_value(self.text)
+
+    @property
+    def is_empty(self) -> bool:
+        return clean_cell_text(self.text) == ""
+
+
+@dataclass
+class Row:
+    cells: list[RawCell]
+    padded: bool = False  # pipe rows: trailing empty cells are padding, not blank cells
+    aligned: bool = False  # columns aligned by spaces: a cell's column is where it stands
+    short_by: int = 0  # markdown: cells fewer than the table's `|---|` line has
+
+    @property
+    def line(self) -> int:
+        return self.cells[0].line if self.cells else 0
+
+    def label_cells(self) -> list[RawCell]:
+        return [c for c in self.cells if not c.is_value]
+
+    @property
+    def label(self) -> str:
+        return "".join(c.text for c in self.label_cells())
+
+    def values(self) -> list[RawCell]:
+        """The cells after the last label cell."""
+        last_label = max((i for i, c in enumerate(self.cells) if not c.is_value), default=-1)
+        values = self.cells[last_label + 1 :]
+        if self.padded:
+            while values and values[-1].is_empty:
+                values = values[:-1]
+        return values
+
+    def has_figures(self) -> bool:
+        return any(c.is_value and not c.is_empty for c in self.cells)
+
+
+def is_page_furniture(line: str) -> bool:
+    """A page number (`— 3 —`, `第 3 页`) or a line opening a new page (a form feed, as
+    `pdftotext` writes it, followed by the running header)."""
+    return is_page_number(line) or (line.startswith("\f") and "\t" not in line and "  " not in line.strip())
+
+
+_MARKDOWN_RULE_RE = re.compile(r"^\s*:?-{3,}:?\s*$")
+
+
+def _is_markdown_rule(line: str) -> bool:
+    """`|---|:---:|`, the line under a markdown table's header (not a row of `-` blanks)."""
+    cells = [c for c in line.strip().strip("|").split("|")]
+    return "|" in line and all(_MARKDOWN_RULE_RE.match(c) for c in cells)
+
+
+def _markdown_cells(line: str) -> int | None:
+    line = line.strip()
+    return len(line[1:-1].split("|")) if len(line) > 1 and line.startswith("|") and line.endswith("|") else None
+
+
+def _markdown_row(lines: list[str], index: int, end: int, width: int | None) -> tuple[str, int]:
+    """(the line, the index after it), joining a markdown row that a line break cut in two: when
+    the first line is unfinished (`| a | b` + `c |`) or the second is no row on its own (`c | d |`);
+    two lines that each look like a row (`| a |` + `| b |`) only when together they are exactly as
+    wide as the table's `|---|` line says."""
+    raw = lines[index].strip()
+    if not raw.startswith("|") or index + 1 >= end:
+        return lines[index], index + 1
+    following = lines[index + 1].strip()
+    if not following.endswith("|") or _is_markdown_rule(following):
+        return lines[index], index + 1
+    joined = raw + following
+    if not following.startswith("|") or not raw.endswith("|"):
+        return joined, index + 2  # a row unfinished, or a line that is no row on its own: one row
+    if width is not None and _markdown_cells(raw) != width:
+        # `| a |` + `| b |`: the break fell inside an empty cell (`||`) or on a separator
+        for candidate in (joined, raw + following[1:]):
+            if _markdown_cells(candidate) == width:
+                return candidate, index + 2
+    return lines[index], index + 1
+
+
+def build_rows(lines: list[str], start: int, end: int) -> list[Row]:
+    """Turn lines[start:end] into rows, whatever the layout.
+
+    A line with several tab- or pipe-separated cells is a row. A line with a single cell (one cell
+    per line, usually behind a leading tab) adds that cell to the current row; a label arriving
+    after values, or a blank line, starts a new row.
+    """
+    if _is_aligned(lines, start, end):
+        return [Row(_aligned_cells(lines[i], i + 1), aligned=True) for i in range(start, end)
+                if lines[i].strip() and not is_page_furniture(lines[i])]
+    rows: list[Row] = []
+    current: list[RawCell] = []
+
+    def flush() -> None:
+        nonlocal current
+        if current:
+            rows.append(Row(current))
+        current = []
+
+    skip_to = start
+    markdown_width: int | None = None
+    for index in range(start, end):
+        if index < skip_to:
+            continue
+        line_no = index + 1
+        stripped = lines[index].strip()
+        if stripped.startswith("|") and _is_markdown_rule(stripped):
+            markdown_width = _markdown_cells(stripped)
+        raw, skip_to = _markdown_row(lines, index, end, markdown_width)
+        if is_page_furniture(raw):
+            continue  # `— 3 —` or a running header where a page broke the table
+        stripped = raw.strip()
+        if "\t" in raw:
+            parts = raw.split("\t")
+            padded = False
+        elif stripped.startswith("|") and stripped.endswith("|") and len(stripped) > 1:
+            parts = stripped[1:-1].split("|")  # a markdown row: as wide as its table
+            padded = False
+        elif "|" in raw:
+            parts = raw.strip().split("|")
+            if parts and parts[0].strip() == "" and raw.strip().startswith("|"):
+                parts = parts[1:]
+            padded = True
+        else:
+            parts = [raw]
+            padded = False
+        if len(parts) == 1 or (len(parts) == 2 and parts[0].strip() == ""):
+            text = parts[-1]
+            if raw.strip() == "" and "\t" not in raw:
+                flush()
+                continue
+            cell = RawCell(text, line_no)
+            if current and not cell.is_value and any(c.is_value and not c.is_empty for c in current):
+                flush()
+            current.append(cell)
+            continue
+        flush()
+        if _is_markdown_rule(raw):  # the line under a markdown header
+            continue
+        short_by = markdown_width - len(parts) if markdown_width and _markdown_cells(raw) else 0
+        rows.append(Row([RawCell(p, line_no) for p in parts], padded=padded, short_by=max(short_by, 0)))
+    flush()
+    return rows
+
+
+_ALIGNED_GAP_RE = re.compile(r"\S {2,}\S")
+_ALIGNED_CELL_RE = re.compile(r"[^ \t\f]+(?: [^ \t\f]+)*")
+
+
+def _is_aligned(lines: list[str], start: int, end: int) -> bool:
+    """A table laid out with spaces (`pdftotext -layout`): no tabs or pipes, and its rows have
+    gaps of two or more spaces between cells."""
+    block = [line for line in lines[start:end] if line.strip()]
+    if any("\t" in line or "|" in line for line in block):
+        return False
+    return sum(1 for line in block if _ALIGNED_GAP_RE.search(line)) >= 3
+
+
+def _aligned_cells(raw: str, line_no: int) -> list[RawCell]:
+    """Cells separated by two or more spaces, each with the display column of its centre."""
+    raw = raw.replace("\u3000", "  ").lstrip("\f")
+    cells = []
+    column, end = 0, 0
+    for match in _ALIGNED_CELL_RE.finditer(raw):
+        column += match.start() - end  # the gap is spaces: one column each
+        width = display_width(match.group())
+        cells.append(RawCell(match.group(), line_no, column + width / 2))
+        column, end = column + width, match.end()
+    return cells
+
+
+def place_by_position(values: list[RawCell], anchors: list[float]) -> tuple[list[RawCell | None], str | None]:
+    """Aligned text: each figure goes to the column whose header it stands under; a column with no
+    figure under it is blank (that is how an empty cell looks there). A cell of several figures
+    (`2 0`: the gap between two cells shrank to one space) is split where its own spaces are. When
+    a figure stands under no header, or two under one, nothing is placed: every cell is unknown."""
+    if any(value.x is None for value in values):
+        return [None] * len(anchors), "cells without positions"
+    parts = _figure_parts(values)
+    placed: list[RawCell | None] = [None] * len(anchors)
+    for part in parts:
+        column = _nearest(anchors, part.x)
+        if column is None or placed[column] is not None:
+            return [None] * len(anchors), f"{part.text.strip()!r} does not stand under one column of the header"
+        placed[column] = part
+    line = values[0].line if values else 0
+    return [cell if cell is not None else RawCell("", line) for cell in placed], None
+
+
+def _figure_parts(values: list[RawCell]) -> list[RawCell]:
+    """The figures of aligned cells, a cell of several (`2 0`) split where its own spaces are; a
+    cell with anything but figures in it (`万元 33.6`, `434.936 万元`) stays whole."""
+    parts = []
+    for value in values:
+        if not all(_is_figure(token) for token in value.text.split()):
+            parts.append(value)
+            continue
+        left = (value.x or 0) - display_width(value.text) / 2
+        for match in re.finditer(r"\S+", value.text):
+            start = left + display_width(value.text[: match.start()])
+            parts.append(RawCell(match.group(), value.line, start + display_width(match.group()) / 2))
+    return parts
+
+
+def _is_figure(token: str) -> bool:
+    return bool(re.fullmatch(r"[+-]?\d+(?:[.,]\d+)*", L.normalize_text(token)))
+
+
+def _nearest(anchors: list[float], x: float) -> int | None:
+    """The column whose header stands over x, if x is within half the narrowest column gap of it."""
+    gaps = [b - a for a, b in pairwise(anchors)]
+    tolerance = min(gaps) / 2 if gaps else float("inf")
+    column = min(range(len(anchors)), key=lambda j: abs(anchors[j] - x))
+    return column if abs(anchors[column] - x) < tolerance else None
+
+
+def aligned_readings(values: list[RawCell], anchors: list[float]) -> list[R.Reading] | None:
+    """Aligned text where a figure stands under no single header (the gap before it shrank): the
+    figures that stand clearly under one column stay there; the others may take any free column
+    between their neighbours, in order. Every such placement, as a reading of the row."""
+    parts = _figure_parts(values)
+    columns = [_nearest(anchors, p.x) for p in parts]
+    claimed = [c for c in columns if c is not None]
+    fixed = [c if c is not None and claimed.count(c) == 1 else None for c in columns]
+    readings: list[R.Reading] = []
+
+    def walk(index: int, lowest: int, placement: dict[int, RawCell]) -> None:
+        if len(readings) > R.MAX_CANDIDATES:
+            return
+        if index == len(parts):
+            cells = [read_count(placement[j].text) if j in placement else None for j in range(len(anchors))]
+            if all(c is None or c.state != UNKNOWN for c in cells):
+                readings.append(tuple(None if c is None else c.value for c in cells))
+            return
+        later_fixed = [c for c in fixed[index + 1 :] if c is not None]
+        highest = min(later_fixed) - 1 if later_fixed else len(anchors) - 1
+        options = [fixed[index]] if fixed[index] is not None else range(lowest, highest + 1)
+        for column in options:
+            if column >= lowest and column not in placement:
+                walk(index + 1, column + 1, {**placement, column: parts[index]})
+
+    walk(0, 0, {})
+    return readings if len(readings) <= R.MAX_CANDIDATES else None
+
+
+def fit_row(row: Row, values: list[RawCell], width: int, anchors: list[float] | None,
+            trailing_first: bool = False) -> tuple[list, str | None, str]:
+    """(cells, problem, warning code): by position under the header in aligned text, else in order."""
+    if row.aligned and anchors is not None and len(anchors) == width:
+        fitted, problem = place_by_position(values, anchors)
+        return fitted, problem, "unaligned_cells"
+    fitted, problem = fit_values(values, width, trailing_first)
+    return fitted, problem, "short_row"
+
+
+def fit_values(values: list[RawCell], width: int, trailing_first: bool = False) -> tuple[list[RawCell | None], str | None]:
+    """Lay a row's value cells onto `width` template columns; None marks an unknown cell.
+
+    More cells than columns: leading empties come from merged label cells and are dropped, then
+    trailing empties (table 2, whose labels are one cell wide, pads at the end instead: there
+    `trailing_first`). Fewer cells with any figure: the row is short; cells are read in order and
+    the missing ones are unknown — never shifted to fill the gap by guessing.
+    """
+    if all(v.is_empty for v in values):
+        line = values[0].line if values else None
+        return [RawCell("", line or 0) for _ in range(width)], None
+    values = list(values)
+    ends = (-1, 0) if trailing_first else (0, -1)
+    for end in ends:
+        while len(values) > width and values[end].is_empty:
+            values.pop(end)
+    if len(values) > width:
+        return [None] * width, f"{len(values)} cells where the template has {width}"
+    if len(values) < width:
+        return values + [None] * (width - len(values)), f"{len(values)} of {width} cells"
+    return values, None

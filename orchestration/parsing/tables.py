@@ -1,0 +1,335 @@
+"""The table readers: tables 2, 3 and 4 read from rows, cells laid onto the template's columns."""
+
+from __future__ import annotations
+
+import re
+
+from ..core import labels as L
+from . import recovery as R
+from .cells import (
+    BLANK,
+    RECOVERED,
+    RUN_TOGETHER_RE,
+    UNKNOWN,
+    CellRead,
+    clean_cell_text,
+    read_amount_wan_yuan,
+    read_count,
+)
+from .record import Cell, ParsedReport
+from .rows import RawCell, Row, aligned_readings, fit_row
+
+# ---------------------------------------------------------------- table 2
+
+
+def _article_of(label: str) -> str | None:
+    match = re.search(r"第二十条第[（(]?([一二三四五六七八九十]+)[）)]?项", L.normalize_text(label).replace(" ", ""))
+    if not match:
+        return None
+    numerals = "一二三四五六七八九十"
+    word = match.group(1)
+    number = numerals.index(word) + 1 if len(word) == 1 else 10 + numerals.index(word[-1]) + 1
+    return f"20({number})"
+
+
+def _match_metrics(header: str) -> list[str]:
+    """Metric keys in header order, longest labels first so `本年处理决定数量` wins over `处理决定数量`."""
+    variants = sorted(
+        ((v, key) for key, vs in L.DISCLOSURE_METRICS.items() for v in vs), key=lambda p: -len(p[0])
+    )
+    taken = [False] * len(header)
+    found: list[tuple[int, str]] = []
+    for variant, key in variants:
+        start = header.find(variant)
+        while start >= 0:
+            if not any(taken[start : start + len(variant)]):
+                taken[start : start + len(variant)] = [True] * len(variant)
+                found.append((start, key))
+                break
+            start = header.find(variant, start + 1)
+    return [key for _, key in sorted(found)]
+
+
+def _item_of(label: str) -> str | None:
+    squashed = L.squash(label)
+    best = None
+    for key, (_, variants, _templates) in L.DISCLOSURE_ITEMS.items():
+        for variant in variants:
+            if squashed.startswith(variant) and (best is None or len(variant) > best[0]):
+                best = (len(variant), key)
+    return best[1] if best else None
+
+
+def _known_column_lists(article: str, template: str) -> list[list[str]]:
+    lists = [list(L.TEMPLATE_DISCLOSURE_COLUMNS.get(template, {}).get(article, ()))]
+    if template == "2019" and article in ("20(5)", "20(6)", "20(8)"):
+        # some agencies add the 本年项目数量 column after 上一年项目数量
+        lists.append([lists[0][0], "current_year_count", *lists[0][1:]])
+    return [candidate for candidate in lists if candidate]
+
+
+def _columns_for(article: str, header: list[str], values: list[RawCell], template: str) -> tuple[list[str], bool]:
+    """The metric of each value column and whether the template had to complete the header.
+
+    A header that names a known column list is taken as it is; a truncated one (`本年新 | 本年新`)
+    is completed from the template list that contains what it names and has as many columns as
+    the row has figures.
+    """
+    known = _known_column_lists(article, template)
+    if header in known:
+        return header, False
+    filled = list(values)
+    while filled and filled[-1].is_empty:
+        filled.pop()
+    fitting = [c for c in known if _is_subsequence(header, c)]
+    for candidate in fitting:
+        if len(candidate) == len(filled):
+            return candidate, True
+    if fitting and not header:
+        return fitting[0], True
+    return header, False
+
+
+def _is_subsequence(short: list[str], long: list[str]) -> bool:
+    it = iter(long)
+    return all(any(x == y for y in it) for x in short)
+
+
+def read_disclosures(report: ParsedReport, rows: list[Row], template: str) -> None:
+    article: str | None = None
+    header: list[str] = []
+    columns: list[str] | None = None  # decided at the block's first item row
+    seen: set[str] = set()
+    positions: dict[str, float] = {}  # aligned text: where each metric's header stands
+    for row in rows:
+        label = row.label
+        found_article = _article_of(label)
+        if found_article:
+            article, header, columns, positions = found_article, [], None, {}
+            continue
+        if article is None:
+            continue
+        if not row.has_figures() and _match_metrics(L.squash(label)):
+            header = _match_metrics("".join(L.squash(c.text) for c in row.label_cells()))
+            for cell in row.label_cells():
+                named = _match_metrics(L.squash(cell.text))
+                if cell.x is not None and len(named) == 1:
+                    positions[named[0]] = cell.x
+            continue
+        item = _item_of(label)
+        if item is None or item in seen:
+            continue
+        seen.add(item)
+        values = row.values()
+        if columns is None:
+            columns, completed = _columns_for(article, header, values, template)
+            if completed:
+                report.warn("header_incomplete", f"table 2 {article}: the header names {header or 'nothing'}; "
+                            f"columns {columns} taken from the {template} template", row.line)
+        if not columns:
+            report.warn("unreadable_header", f"table 2 {article}: cannot name the columns of {label.strip()!r}", row.line)
+            continue
+        anchors = [positions[m] for m in columns] if all(m in positions for m in columns) else None
+        fitted, problem, code = fit_row(row, values, len(columns), anchors, trailing_first=True)
+        if problem:
+            report.warn(code, f"table 2 {item}: {problem}; missing cells are unknown", row.line)
+        for metric, raw in zip(columns, fitted):
+            report.cells.append(_disclosure_cell(report, item, metric, raw, row.line))
+
+
+def _disclosure_cell(report: ParsedReport, item: str, metric: str, raw: RawCell | None, row_line: int) -> Cell:
+    if raw is None:
+        return Cell("disclosures", item, metric, None, UNKNOWN, row_line)
+    if metric in L.AMOUNT_METRICS:
+        read = read_amount_wan_yuan(raw.text, L.AMOUNT_UNIT_PRINTED.get(metric))
+        if read.unit_assumed:
+            report.warn("amount_unit_assumed", f"{item}.{metric}: {raw.text.strip()!r} has no unit; read as 万元", raw.line)
+    else:
+        read = read_count(raw.text, signed=metric in L.SIGNED_METRICS)
+    return _to_cell(report, "disclosures", item, metric, read, raw)
+
+
+def _to_cell(report: ParsedReport, table: str, row: str, column: str, read: CellRead, raw: RawCell) -> Cell:
+    cell = Cell(table, row, column, read.value, read.state, raw.line, raw.text.strip(), read.unit_assumed)
+    if read.problem:
+        report.warn("unreadable_cell", f"{table} {row}.{column}: {read.problem}", raw.line)
+        report.invalid_cells.append(cell)
+    return cell
+
+
+# ---------------------------------------------------------------- table 3
+
+
+def _application_row_of(label: str, allowed: tuple[str, ...]) -> str | None:
+    squashed = L.squash(label)
+    best: tuple[int, str] | None = None
+    for key in allowed:
+        variants, _, _ = L.APPLICATION_ROWS[key]
+        for variant in variants:
+            if len(variant) <= 2:  # `总计`, `其他`: the whole leaf label, not a fragment of it
+                hit = squashed.endswith(variant) and (key != "other_misc" or squashed in ("其他", "其他处理其他"))
+            else:
+                hit = variant in squashed
+            if hit and (best is None or len(variant) > best[0]):
+                best = (len(variant), key)
+    return best[1] if best else None
+
+
+def _applicant_of(text: str) -> str | None:
+    squashed = L.squash(text)
+    return next((key for key, names in L.APPLICANTS.items() if squashed in names), None)
+
+
+def _is_applicant_header(label: str) -> bool:
+    squashed = L.squash(label)
+    return any(L.APPLICANTS[key][0] in squashed for key in ("natural_person", "commercial_enterprise"))
+
+
+def read_applications(report: ParsedReport, rows: list[Row], template: str) -> None:
+    allowed = L.application_rows(template)
+    found: dict[str, Row] = {}
+    started = False
+    positions: dict[str, float] = {}  # aligned text: where each applicant's header stands
+    for row in rows:
+        label = row.label
+        if not started:
+            for cell in row.cells:
+                key = _applicant_of(cell.text)
+                if cell.x is not None and key is not None:
+                    positions.setdefault(key, cell.x)
+        if not label.strip() or (not row.values() and not row.aligned) or _is_applicant_header(label):
+            continue  # a header row (repeated after a page break, too): no figures after its labels
+        key = _application_row_of(label, allowed)
+        if key == "new_received":
+            started = True
+        if not started or key is None or key in found:
+            continue
+        found[key] = row
+    anchors = [positions[a] for a in L.APPLICANT_KEYS] if len(positions) == len(L.APPLICANT_KEYS) else None
+    width = len(L.APPLICANT_KEYS)
+    read: dict[str, tuple[Row, list[RawCell | None], str | None, str]] = {}
+    for key in allowed:
+        row = found.get(key)
+        if row is None:
+            report.warn("missing_row", f"table 3: row {key} not found; its cells are unknown")
+            for applicant in L.APPLICANT_KEYS:
+                report.cells.append(Cell("applications", key, applicant, None, UNKNOWN, None))
+            continue
+        read[key] = (row, *fit_row(row, row.values(), width, anchors))
+    clean = {key: _clean_reading(fitted) for key, (_, fitted, _, _) in read.items()}
+    damaged = [key for key, (row, fitted, problem, code) in read.items()
+               if (row.aligned and code == "unaligned_cells" and problem and anchors)
+               or (not row.aligned and _looks_run_together(row, fitted, problem, clean[key], R.applicant_sum_holds))]
+    outcomes = L.outcome_rows(template)
+    context = {key: reading for key, reading in clean.items() if key not in damaged}
+    for key, (row, fitted, problem, code) in read.items():
+        if key in damaged:
+            if row.aligned:
+                candidates = aligned_readings(row.values(), anchors)
+            else:
+                candidates = R.row_candidates([c.text for c in row.values()], width)
+            candidates = [c for c in candidates or [] if R.applicant_sum_holds(c)
+                          and R.column_rules_hold(key, c, context, outcomes)]
+            if _settle_run_together(report, "applications", key, L.APPLICANT_KEYS, row, fitted, candidates):
+                continue
+        if row.short_by and not problem:
+            problem, code = f"{row.short_by} cell(s) fewer than the table has; read in order", "short_row"
+        if problem:
+            report.warn(code, f"table 3 {key}: {problem}; missing cells are unknown", row.line)
+        for applicant, raw in zip(L.APPLICANT_KEYS, fitted):
+            if raw is None:
+                report.cells.append(Cell("applications", key, applicant, None, UNKNOWN, row.line))
+            else:
+                report.cells.append(_to_cell(report, "applications", key, applicant, read_count(raw.text), raw))
+
+
+def _clean_reading(fitted: list[RawCell | None]) -> R.Reading | None:
+    """The row's figures when every cell reads cleanly (a value or blank), else None."""
+    values = []
+    for raw in fitted:
+        if raw is None:
+            return None
+        read = read_count(raw.text)
+        if read.state == UNKNOWN:
+            return None
+        values.append(read.value)
+    return tuple(values)
+
+
+_LEADING_ZERO_RE = re.compile(r"0\d")
+
+
+def _looks_run_together(row: Row, fitted: list, problem: str | None, clean: R.Reading | None, row_rule) -> bool:
+    """A row whose cells may have run together: short, holding a cell of several figures, or
+    breaking its own sum while one of its figures could be two."""
+    texts = [raw.text for raw in fitted if raw is not None]
+    several = any(RUN_TOGETHER_RE.search(L.normalize_text(t)) for t in texts)
+    splittable = any(len(clean_cell_text(t)) > 1 and clean_cell_text(t).isdigit() for t in texts)
+    if several or any(_LEADING_ZERO_RE.match(clean_cell_text(t)) for t in texts):
+        return True  # `2 0`; `018`, which reads as 18 but is more likely 0 and 18
+    if problem is not None or row.short_by:  # fewer cells than the template (fit_values: "5 of 7 cells")
+        return (row.short_by > 0 or " of " in problem) and splittable
+    return clean is not None and splittable and not row_rule(clean)
+
+
+def _settle_run_together(report: ParsedReport, table: str, row_key: str, columns: tuple[str, ...], row: Row,
+                         fitted: list, candidates: list) -> bool:
+    """Write the row's cells if the run-together reading settles it (True); False: read as usual."""
+    texts = " | ".join(c.text.strip() for c in row.values())
+    if len(candidates) == 1:
+        (reading,) = candidates
+        report.warn("cells_recovered", f"{table} {row_key}: cells ran together ({texts}); the template's rules "
+                    f"allow one split only, {[None if v is None else int(v) for v in reading]}; "
+                    "marked recovered", row.line)
+        for column, value in zip(columns, reading):
+            # a blank stays blank (NULL); rules.py treats it as recovered, as it is its row's
+            report.cells.append(Cell(table, row_key, column, value, BLANK if value is None else RECOVERED, row.line,
+                                     texts))
+        return True
+    several = row.aligned or any(RUN_TOGETHER_RE.search(L.normalize_text(raw.text)) for raw in fitted if raw is not None)
+    if len(candidates) > 1 or several:
+        why = f"{len(candidates)} splits keep the rules" if candidates else "no split keeps the rules"
+        report.warn("cells_ran_together", f"{table} {row_key}: cells ran together ({texts}); {why}: "
+                    "its cells are unknown", row.line)
+        for column in columns:
+            report.cells.append(Cell(table, row_key, column, None, UNKNOWN, row.line))
+        return True
+    return False
+
+
+# ---------------------------------------------------------------- table 4
+
+
+def read_reviews(report: ParsedReport, rows: list[Row]) -> None:
+    width = len(L.PROCEEDING_KEYS) * len(L.REVIEW_OUTCOME_KEYS)
+    data = next((r for r in rows if not r.label_cells() and r.has_figures()), None)
+    if data is None:  # every figure blank: a row of empty cells as wide as the table
+        data = next((r for r in rows if not r.label_cells() and len(r.cells) == width), None)
+    keys = [(p, o) for p in L.PROCEEDING_KEYS for o in L.REVIEW_OUTCOME_KEYS]
+    outcomes = {name: key for key, name in L.REVIEW_OUTCOMES.items()}
+    header = sorted((c.x, outcomes[L.squash(c.text)]) for r in rows if r is not data for c in r.cells
+                    if c.x is not None and L.squash(c.text) in outcomes)
+    anchors = [x for x, _ in header] if [o for _, o in header] == [o for _, o in keys] else None
+    if data is None:
+        report.warn("missing_row", "table 4: no row of figures found; its cells are unknown")
+        for proceeding, outcome in keys:
+            report.cells.append(Cell("reviews", proceeding, outcome, None, UNKNOWN, None))
+        return
+    fitted, problem, code = fit_row(data, data.cells, width, anchors)
+    clean = _clean_reading(fitted)
+    if not data.aligned and _looks_run_together(data, fitted, problem, clean, R.review_sums_hold):
+        candidates = [c for c in R.row_candidates([c.text for c in data.cells], width) or []
+                      if R.review_sums_hold(c)]
+        columns = tuple(f"{p}.{o}" for p, o in keys)
+        before = len(report.cells)
+        if _settle_run_together(report, "reviews", "table 4", columns, data, fitted, candidates):
+            for cell in report.cells[before:]:  # one row holds every proceeding
+                cell.row, cell.column = cell.column.split(".")
+            return
+    if problem:
+        report.warn(code, f"table 4: {problem}; missing cells are unknown", data.line)
+    for (proceeding, outcome), raw in zip(keys, fitted):
+        if raw is None:
+            report.cells.append(Cell("reviews", proceeding, outcome, None, UNKNOWN, data.line))
+        else:
+            report.cells.append(_to_cell(report, "reviews", proceeding, outcome, read_count(raw.text), raw))
