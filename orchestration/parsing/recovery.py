@@ -1,17 +1,22 @@
-"""Lost separators: figures of a row that ran together (`200 000121`), split back only when the
-template's rules leave exactly one way to do it.
+"""Lost separators: figures of a row that ran together (`200 000121`, or a crawled page's
+`123000015`), split back only when the template's rules leave exactly one way to do it.
 
-A row of table 3 or table 4 whose cells ran together has fewer cells than the template, or a cell
-holding several figures (`2 0`), or a figure too big for its column (`20` for `2` and `0`, which
-then breaks the row's sum). The hypothesis is only that separators were lost: no digit is added,
-dropped or moved. Every way to cut the row's digits back into the template's cells (counts never
-have leading zeros; a cell's own spaces are always cuts; leading empty cells may be the gaps that
-merged labels leave) is a candidate, and a candidate must keep
+The hypothesis is only that separators were lost: no digit is added, dropped or moved. A row's
+cells are cut into the template's width under two bounds that hold for every count a disclosure
+office prints:
 
-* the row rule: table 3, total = sum of the six applicant columns (APP_APPLICANT_SUM); table 4,
-  each proceeding's total = upheld + corrected + other + pending (REVIEW_SUM);
-* table 3's column rules, APP_OUTCOME_SUM and APP_BALANCE, for every column where the other rows
-  they need are read cleanly.
+* no leading zeros in a multi-digit count (`00` is 0 and 0);
+* at most `MAX_COUNT_DIGITS` digits in one count (a county office does not receive ten million
+  applications in a year), so a run longer than `width × MAX_COUNT_DIGITS` digits cannot be a row
+  and is unknown at once.
+
+The splits are counted by a dynamic programme over digit positions, right to left, whose state is
+(position, cells left in the current block, what the block's total still needs): a block is a run
+of cells whose last cell is the sum of the others (table 3: the six applicant columns and their
+total, APP_APPLICANT_SUM; table 4: each proceeding's four outcomes and its total, REVIEW_SUM).
+Counting stops as soon as more than `MAX_CANDIDATES` splits exist; only then are the few survivors
+listed and filtered by the column rules (APP_OUTCOME_SUM, APP_BALANCE) against the rows read
+cleanly. No list of every split is ever built, and no unbounded digit string is turned into an int.
 
 Exactly one candidate: its cells are `recovered` (a value, but never evidence that a rule passes,
 see rules.py). None: the row is read as before (in order, a short row's missing cells unknown).
@@ -21,80 +26,155 @@ Several: nothing tells them apart, so the row's cells are unknown. Nothing here 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from decimal import Decimal
-from itertools import product
+from functools import cache
 
 from ..core.labels import APPLICANT_KEYS, BLANK_TOKENS, normalize_text
 from .cells import clean_cell_text, read_count
 
-MAX_CANDIDATES = 512
+MAX_CANDIDATES = 16  # more splits than this keep the row rule: the row is unknown, nothing to filter
+MAX_COUNT_DIGITS = 7  # a count of ten million or more is not a disclosure office's figure
 Reading = tuple[Decimal | None, ...]  # a row's cells; None is blank
 
+# A part of a row: digits to cut into one or more counts, or one cell read as it is (a blank, `1,080`).
+Digits = str
 
-def cell_readings(text: str, width: int) -> list[Reading] | None:
-    """Every reading of one cell as one or more counts; None when it is not a run of digits."""
-    if clean_cell_text(text) in BLANK_TOKENS:
-        return [(None,)]
-    groups = normalize_text(text).split()
-    if not groups or not all(g.isdigit() and g.isascii() for g in groups):
+
+@dataclass(frozen=True)
+class Fixed:
+    value: Decimal | None
+
+
+Part = Digits | Fixed
+
+
+def row_parts(texts: list[str]) -> list[Part] | None:
+    """The row's cell texts as parts: a cell's own spaces are always cuts. None when a cell is
+    neither digits, nor blank, nor one clean count."""
+    parts: list[Part] = []
+    for text in texts:
+        if clean_cell_text(text) in BLANK_TOKENS:
+            parts.append(Fixed(None))
+            continue
+        groups = normalize_text(text).split()
+        if groups and all(g.isdigit() and g.isascii() for g in groups):
+            parts.extend(groups)
+            continue
         read = read_count(text)
-        return [(read.value,)] if read.value is not None else None
-    options = [list(_compositions(g, width)) for g in groups]
-    readings = []
-    for combination in product(*options):
-        joined = tuple(part for parts in combination for part in parts)
-        if len(joined) <= width:
-            readings.append(joined)
-            if len(readings) > MAX_CANDIDATES:
-                return None
-    return readings
+        if read.value is None:
+            return None
+        parts.append(Fixed(read.value))
+    return parts
 
 
-def _compositions(digits: str, limit: int) -> Iterator[tuple[Decimal, ...]]:
-    """`digits` cut into counts without leading zeros (`00` is 0 and 0), at most `limit` of them."""
-    if not digits:
-        yield ()
-        return
-    if limit <= 0:
-        return
-    for end in range(1, len(digits) + 1):
-        head = digits[:end]
-        if len(head) > 1 and head[0] == "0":
-            break
-        for rest in _compositions(digits[end:], limit - 1):
-            yield (Decimal(int(head)), *rest)
+def splits(parts: list[Part], blocks: tuple[int, ...], summed: bool, limit: int = MAX_CANDIDATES) -> list[Reading] | None:
+    """The ways to cut `parts` into `sum(blocks)` cells, each block's last cell the sum of its
+    others when `summed`. None when there are more than `limit` of them."""
+    width = sum(blocks)
+    digits = sum(len(p) for p in parts if isinstance(p, str))
+    if digits > width * MAX_COUNT_DIGITS or len(parts) > width:
+        return []
+    count = _counter(tuple(parts), blocks, summed, limit + 1)
+    if count(len(parts), None, 0, 0, 0) > limit:
+        return None
+    return list(_walk(tuple(parts), blocks, summed, count))
 
 
-def row_candidates(texts: list[str], width: int) -> list[Reading] | None:
-    """Every way the cell texts make exactly `width` cells; leading empty cells may be dropped
-    as label gaps. None when the cells cannot be read this way, or there are too many ways."""
+def _counter(parts: tuple[Part, ...], blocks: tuple[int, ...], summed: bool, cap: int):
+    """count(part, end, block, used, need): splits of parts[:part] (+ parts[part][:end] when end is
+    not None) into the blocks before `block` from the right, `used` cells of the current block
+    taken and `need` still owed to its total; capped at `cap`."""
+
+    @cache
+    def count(part: int, end: int | None, block: int, used: int, need: int) -> int:
+        if block == len(blocks):
+            return 1 if part == 0 and not end else 0
+        if part == 0 and not end:
+            return 0
+        total = 0
+        for value, next_part, next_end in _last_cells(parts, part, end):
+            state = _advance(blocks, summed, block, used, need, value)
+            if state is None:
+                continue
+            total += count(next_part, next_end, *state)
+            if total >= cap:
+                return cap
+        return total
+
+    return count
+
+
+def _last_cells(parts: tuple[Part, ...], part: int, end: int | None) -> Iterator[tuple[int, int, int | None]]:
+    """(value, part, end) of every cell that can end the unread text: a fixed part whole, or the
+    last 1–MAX_COUNT_DIGITS digits of a digit part without a leading zero."""
+    if end is None:
+        current = parts[part - 1]
+        if isinstance(current, Fixed):
+            yield (0 if current.value is None else int(current.value)), part - 1, None
+            return
+        end = len(current)
+    digits = parts[part - 1]
+    for start in range(end - 1, max(end - MAX_COUNT_DIGITS, 0) - 1, -1):
+        if end - start > 1 and digits[start] == "0":
+            continue
+        yield int(digits[start:end]), (part - 1 if start == 0 else part), (None if start == 0 else start)
+
+
+def _advance(blocks: tuple[int, ...], summed: bool, block: int, used: int, need: int, value: int):
+    """The state after taking one more cell of `value` (right to left), or None if it breaks the
+    block's sum."""
+    width = blocks[len(blocks) - 1 - block]
+    if summed:
+        need = value if used == 0 else need - value
+        if need < 0:
+            return None
+    used += 1
+    if used == width:
+        if summed and need != 0:
+            return None
+        return block + 1, 0, 0
+    return block, used, need
+
+
+def _walk(parts: tuple[Part, ...], blocks: tuple[int, ...], summed: bool, count) -> Iterator[Reading]:
+    fixed_blank = {i for i, p in enumerate(parts) if isinstance(p, Fixed) and p.value is None}
+
+    def walk(part: int, end: int | None, block: int, used: int, need: int, cells: tuple) -> Iterator[Reading]:
+        if block == len(blocks):
+            yield tuple(reversed(cells))
+            return
+        for value, next_part, next_end in _last_cells(parts, part, end):
+            state = _advance(blocks, summed, block, used, need, value)
+            if state is None or count(next_part, next_end, *state) == 0:
+                continue
+            cell = None if (end is None and part - 1 in fixed_blank) else Decimal(value)
+            yield from walk(next_part, next_end, *state, (*cells, cell))
+
+    yield from walk(len(parts), None, 0, 0, 0, ())
+
+
+def row_candidates(texts: list[str], width: int, blocks: tuple[int, ...] | None = None,
+                   summed: bool = True) -> list[Reading] | None:
+    """Every way the cell texts make exactly `width` cells under the row rule (blocks, each summed);
+    leading empty cells may be dropped as label gaps. None when the cells cannot be read this way,
+    or there are too many ways."""
+    blocks = blocks or (width,)
     leading = 0
     while leading < len(texts) and clean_cell_text(texts[leading]) == "":
         leading += 1
     found: set[Reading] = set()
     for dropped in range(leading + 1):
-        per_cell = [cell_readings(t, width) for t in texts[dropped:]]
-        if any(r is None for r in per_cell):
+        parts = row_parts(texts[dropped:])
+        if parts is None:
             return None
-        for combination in _bounded_product(per_cell, width):
-            found.add(combination)
-            if len(found) > MAX_CANDIDATES:
-                return None
+        readings = splits(parts, blocks, summed)
+        if readings is None:
+            return None
+        found.update(readings)
+        if len(found) > MAX_CANDIDATES:
+            return None
     return sorted(found, key=lambda r: tuple(-1 if v is None else v for v in r))
-
-
-def _bounded_product(per_cell: list[list[Reading]], width: int) -> Iterator[Reading]:
-    def walk(index: int, so_far: Reading) -> Iterator[Reading]:
-        if len(so_far) > width:
-            return
-        if index == len(per_cell):
-            if len(so_far) == width:
-                yield so_far
-            return
-        for reading in per_cell[index]:
-            yield from walk(index + 1, so_far + reading)
-
-    yield from walk(0, ())
 
 
 def _n(value: Decimal | None) -> Decimal:
@@ -132,3 +212,4 @@ def column_rules_hold(key: str, reading: Reading, table: dict[str, Reading | Non
             if None not in needed and needed[0] + needed[1] != needed[2] + needed[3]:
                 return False
     return True
+

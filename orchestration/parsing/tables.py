@@ -318,7 +318,7 @@ def read_reviews(report: ParsedReport, rows: list[Row]) -> None:
     fitted, problem, code = fit_row(data, data.cells, width, anchors)
     clean = _clean_reading(fitted)
     if not data.aligned and _looks_run_together(data, fitted, problem, clean, R.review_sums_hold):
-        candidates = [c for c in R.row_candidates([c.text for c in data.cells], width) or []
+        candidates = [c for c in R.row_candidates([c.text for c in data.cells], width, (len(L.REVIEW_OUTCOME_KEYS),) * len(L.PROCEEDING_KEYS)) or []
                       if R.review_sums_hold(c)]
         columns = tuple(f"{p}.{o}" for p, o in keys)
         before = len(report.cells)
