@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 
 from ..parsing.parse import extracted_text, parse_file
-from ..parsing.rows import split_lines
+from ..parsing.tokens import split_lines
 from .agency_names import match_key
 from .rules import carry_continuity, evaluate
 

@@ -13,8 +13,8 @@ from datetime import date
 from pathlib import Path
 
 from ..parsing.formats import FormatProblem, extract
-from ..parsing.rows import split_lines
 from ..parsing.title import find_title
+from ..parsing.tokens import split_lines
 
 FIRST_REPORT_YEAR = 2019  # the revised 条例 (Decree 711) and its 2019 template
 TITLE_LINES = 40  # find_title looks no further

@@ -10,10 +10,11 @@ from .cells import UNKNOWN
 from .formats import FormatProblem, extract
 from .narrative import read_narrative
 from .record import NARRATIVE_STATUS, PARSED, PARTIAL, ParsedReport, quarantine
-from .rows import build_rows, split_lines
+from .rows import build_rows
 from .tables import read_applications, read_disclosures, read_reviews
 from .template import detect_template, find_sections
 from .title import find_title, normalise_agency
+from .tokens import reading_lines, split_lines
 
 # ---------------------------------------------------------------- entry points
 
@@ -36,7 +37,8 @@ def parse_text(text: str, source: str, sha256: str | None = None, size_bytes: in
         return quarantine(report, "empty", "the file is empty")
 
     agency, year, title_line = find_title(lines)
-    sections = find_sections(lines)
+    reading = reading_lines(lines)
+    sections = find_sections([line.text for line in reading])
     if not sections and (year is None or not agency):
         return quarantine(report, "not_a_report", "no report title (…年…政府信息公开…报告) and no disclosure tables")
     report.year = year  # kept on a quarantined report: its season is still known
@@ -50,7 +52,9 @@ def parse_text(text: str, source: str, sha256: str | None = None, size_bytes: in
         report.warn("agency_name_repaired", repair, title_line)
     report.year = year
 
-    narrative = read_narrative(lines, list(sections.values()))
+    # the sections in lines of the text (a crawled line unfolded into several reading lines is one)
+    table_lines = [(reading[start].number - 1, reading[end - 1].number) for start, end in sections.values()]
+    narrative = read_narrative(lines, table_lines)
     if not sections:
         is_report = any(w in "".join(lines[:5]) for w in ("信息公开", "政务公开"))
         if not narrative or not is_report:
@@ -60,7 +64,7 @@ def parse_text(text: str, source: str, sha256: str | None = None, size_bytes: in
         report.warn("narrative_only", "no tables: figures taken from sentences", None)
         return report
 
-    template, template_source = detect_template(lines, sections, year)
+    template, template_source = detect_template([line.text for line in reading], sections, year)
     report.template, report.template_source = template, template_source
     if template_source == "year":
         report.warn("template_from_year", f"table headers do not name the template; {template} assumed from the year {year}")
@@ -72,13 +76,13 @@ def parse_text(text: str, source: str, sha256: str | None = None, size_bytes: in
     for table, reader in (("disclosures", read_disclosures), ("applications", read_applications)):
         if table in sections:
             start, end = sections[table]
-            reader(report, build_rows(lines, start, end), template)
+            reader(report, build_rows(reading, start, end), template)
             report.tables_found.append(table)
         else:
             report.warn("missing_table", f"table {table} not found")
     if "reviews" in sections:
         start, end = sections["reviews"]
-        read_reviews(report, build_rows(lines, start, end))
+        read_reviews(report, build_rows(reading, start, end))
         report.tables_found.append("reviews")
     else:
         report.warn("missing_table", "table reviews not found")

@@ -4,6 +4,7 @@ display column), however the format delivered them: tabs, pipes, one cell per li
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -11,14 +12,7 @@ from ..core import labels as L
 from . import recovery as R
 from .cells import UNKNOWN, clean_cell_text, display_width, looks_like_value, read_count
 from .formats import is_page_number
-
-# ---------------------------------------------------------------- text
-
-
-def split_lines(text: str) -> list[str]:
-    # Only \n separates lines, so `line` numbers match `sed -n Np` and editors.
-    return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-
+from .tokens import Line, joined_cells
 
 # ---------------------------------------------------------------- rows
 
@@ -28,6 +22,7 @@ class RawCell:
     text: str
     line: int
     x: float | None = None  # aligned text: the display column of the cell's centre
+    gap: bool = False  # an empty line: a blank cell, or the gap between two rows
 
     @property
     def is_value(self) -> bool:
@@ -44,6 +39,7 @@ class Row:
     padded: bool = False  # pipe rows: trailing empty cells are padding, not blank cells
     aligned: bool = False  # columns aligned by spaces: a cell's column is where it stands
     short_by: int = 0  # markdown: cells fewer than the table's `|---|` line has
+    joined: bool = False  # cut from a crawled line: a run of digits may hold several cells
 
     @property
     def line(self) -> int:
@@ -111,35 +107,50 @@ def _markdown_row(lines: list[str], index: int, end: int, width: int | None) -> 
     return lines[index], index + 1
 
 
-def build_rows(lines: list[str], start: int, end: int) -> list[Row]:
+def build_rows(lines: list[Line], start: int, end: int) -> list[Row]:
     """Turn lines[start:end] into rows, whatever the layout.
 
     A line with several tab- or pipe-separated cells is a row. A line with a single cell (one cell
     per line, usually behind a leading tab) adds that cell to the current row; a label arriving
-    after values, or a blank line, starts a new row.
+    after values starts a new row. An empty line (or one of full-width spaces) inside such a row
+    is an empty cell: a blank cell, or the gap between two rows; the table readers tell which by
+    the template's width and arithmetic. A joined line (a crawled page) is read cell by cell in the
+    same way, its cells cut apart by what they are.
     """
-    if _is_aligned(lines, start, end):
-        return [Row(_aligned_cells(lines[i], i + 1), aligned=True) for i in range(start, end)
-                if lines[i].strip() and not is_page_furniture(lines[i])]
+    texts = [line.text for line in lines]
+    if _is_aligned(texts, start, end):
+        return [Row(_aligned_cells(lines[i].text, lines[i].number), aligned=True) for i in range(start, end)
+                if texts[i].strip() and not is_page_furniture(texts[i])]
     rows: list[Row] = []
     current: list[RawCell] = []
+    joined = False
 
     def flush() -> None:
-        nonlocal current
+        nonlocal current, joined
         if current:
-            rows.append(Row(current))
-        current = []
+            rows.append(Row(current, joined=joined))
+        current, joined = [], False
+
+    def add_single(cell: RawCell) -> None:
+        if current and not cell.is_value and any(c.is_value for c in current):
+            flush()
+        current.append(cell)
 
     skip_to = start
     markdown_width: int | None = None
     for index in range(start, end):
         if index < skip_to:
             continue
-        line_no = index + 1
-        stripped = lines[index].strip()
+        line_no = lines[index].number
+        if lines[index].joined:
+            for text in joined_cells(lines[index].text):
+                add_single(RawCell(text, line_no))
+            joined = True
+            continue
+        stripped = texts[index].strip()
         if stripped.startswith("|") and _is_markdown_rule(stripped):
             markdown_width = _markdown_cells(stripped)
-        raw, skip_to = _markdown_row(lines, index, end, markdown_width)
+        raw, skip_to = _markdown_row(texts, index, end, markdown_width)
         if is_page_furniture(raw):
             continue  # `— 3 —` or a running header where a page broke the table
         stripped = raw.strip()
@@ -158,14 +169,11 @@ def build_rows(lines: list[str], start: int, end: int) -> list[Row]:
             parts = [raw]
             padded = False
         if len(parts) == 1 or (len(parts) == 2 and parts[0].strip() == ""):
-            text = parts[-1]
             if raw.strip() == "" and "\t" not in raw:
-                flush()
+                if current:
+                    current.append(RawCell("", line_no, gap=True))
                 continue
-            cell = RawCell(text, line_no)
-            if current and not cell.is_value and any(c.is_value and not c.is_empty for c in current):
-                flush()
-            current.append(cell)
+            add_single(RawCell(parts[-1], line_no))
             continue
         flush()
         if _is_markdown_rule(raw):  # the line under a markdown header
@@ -277,33 +285,74 @@ def aligned_readings(values: list[RawCell], anchors: list[float]) -> list[R.Read
 
 
 def fit_row(row: Row, values: list[RawCell], width: int, anchors: list[float] | None,
-            trailing_first: bool = False) -> tuple[list, str | None, str]:
+            trailing_first: bool = False, row_rule: Callable[[R.Reading], bool] | None = None,
+            ) -> tuple[list, str | None, str]:
     """(cells, problem, warning code): by position under the header in aligned text, else in order."""
     if row.aligned and anchors is not None and len(anchors) == width:
         fitted, problem = place_by_position(values, anchors)
         return fitted, problem, "unaligned_cells"
-    fitted, problem = fit_values(values, width, trailing_first)
+    fitted, problem = fit_values(values, width, trailing_first, row_rule)
     return fitted, problem, "short_row"
 
 
-def fit_values(values: list[RawCell], width: int, trailing_first: bool = False) -> tuple[list[RawCell | None], str | None]:
+def fit_values(values: list[RawCell], width: int, trailing_first: bool = False,
+               row_rule: Callable[[R.Reading], bool] | None = None) -> tuple[list[RawCell | None], str | None]:
     """Lay a row's value cells onto `width` template columns; None marks an unknown cell.
 
-    More cells than columns: leading empties come from merged label cells and are dropped, then
-    trailing empties (table 2, whose labels are one cell wide, pads at the end instead: there
-    `trailing_first`). Fewer cells with any figure: the row is short; cells are read in order and
-    the missing ones are unknown — never shifted to fill the gap by guessing.
+    More cells than columns: empty lines after the figures are the gap before the next row and go
+    first; then leading empties, which come from merged label cells, then trailing empties (table
+    2, whose labels are one cell wide, pads at the end instead: there `trailing_first`). When that
+    reading breaks the row's rule and exactly one other choice of which empties to drop keeps it,
+    that one is taken (an empty line was a blank cell, not a gap). Fewer cells with any figure: the
+    row is short; cells are read in order (empty lines after the last figure are gaps, not cells)
+    and the missing ones are unknown — never shifted to fill the gap by guessing.
     """
     if all(v.is_empty for v in values):
         line = values[0].line if values else None
         return [RawCell("", line or 0) for _ in range(width)], None
     values = list(values)
+    while len(values) > width and values[-1].gap:
+        values.pop()
     ends = (-1, 0) if trailing_first else (0, -1)
+    trimmed = list(values)
     for end in ends:
-        while len(values) > width and values[end].is_empty:
-            values.pop(end)
-    if len(values) > width:
-        return [None] * width, f"{len(values)} cells where the template has {width}"
-    if len(values) < width:
-        return values + [None] * (width - len(values)), f"{len(values)} of {width} cells"
-    return values, None
+        while len(trimmed) > width and trimmed[end].is_empty:
+            trimmed.pop(end)
+    if len(trimmed) > width:
+        return [None] * width, f"{len(trimmed)} cells where the template has {width}"
+    if len(trimmed) < width:
+        while trimmed and trimmed[-1].gap:
+            trimmed.pop()
+        return trimmed + [None] * (width - len(trimmed)), f"{len(trimmed)} of {width} cells"
+    if row_rule is not None and len(values) > width:
+        reading = reading_of(trimmed)
+        if reading is not None and not row_rule(reading):
+            keeping = [c for c in _trims(values, width) if (r := reading_of(c)) is not None and row_rule(r)]
+            if len(keeping) == 1:
+                return keeping[0], None
+    return trimmed, None
+
+
+def _trims(values: list[RawCell], width: int) -> list[list[RawCell]]:
+    """Every way to drop leading and trailing empty cells down to `width`."""
+    excess = len(values) - width
+    found = []
+    for lead in range(excess + 1):
+        kept = values[lead : len(values) - (excess - lead)]
+        dropped = values[:lead] + values[len(values) - (excess - lead) :]
+        if all(v.is_empty for v in dropped):
+            found.append(kept)
+    return found
+
+
+def reading_of(cells: list[RawCell | None]) -> R.Reading | None:
+    """The figures of cells that all read cleanly (a value or blank), else None."""
+    values = []
+    for raw in cells:
+        if raw is None:
+            return None
+        read = read_count(raw.text)
+        if read.state == UNKNOWN:
+            return None
+        values.append(read.value)
+    return tuple(values)

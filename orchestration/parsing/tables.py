@@ -17,7 +17,7 @@ from .cells import (
     read_count,
 )
 from .record import Cell, ParsedReport
-from .rows import RawCell, Row, aligned_readings, fit_row
+from .rows import RawCell, Row, aligned_readings, fit_row, reading_of
 
 # ---------------------------------------------------------------- table 2
 
@@ -215,8 +215,8 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str) -> N
             for applicant in L.APPLICANT_KEYS:
                 report.cells.append(Cell("applications", key, applicant, None, UNKNOWN, None))
             continue
-        read[key] = (row, *fit_row(row, row.values(), width, anchors))
-    clean = {key: _clean_reading(fitted) for key, (_, fitted, _, _) in read.items()}
+        read[key] = (row, *fit_row(row, row.values(), width, anchors, row_rule=R.applicant_sum_holds))
+    clean = {key: reading_of(fitted) for key, (_, fitted, _, _) in read.items()}
     damaged = [key for key, (row, fitted, problem, code) in read.items()
                if (row.aligned and code == "unaligned_cells" and problem and anchors)
                or (not row.aligned and _looks_run_together(row, fitted, problem, clean[key], R.applicant_sum_holds))]
@@ -241,19 +241,6 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str) -> N
                 report.cells.append(Cell("applications", key, applicant, None, UNKNOWN, row.line))
             else:
                 report.cells.append(_to_cell(report, "applications", key, applicant, read_count(raw.text), raw))
-
-
-def _clean_reading(fitted: list[RawCell | None]) -> R.Reading | None:
-    """The row's figures when every cell reads cleanly (a value or blank), else None."""
-    values = []
-    for raw in fitted:
-        if raw is None:
-            return None
-        read = read_count(raw.text)
-        if read.state == UNKNOWN:
-            return None
-        values.append(read.value)
-    return tuple(values)
 
 
 _LEADING_ZERO_RE = re.compile(r"0\d")
@@ -302,7 +289,9 @@ def _settle_run_together(report: ParsedReport, table: str, row_key: str, columns
 
 def read_reviews(report: ParsedReport, rows: list[Row]) -> None:
     width = len(L.PROCEEDING_KEYS) * len(L.REVIEW_OUTCOME_KEYS)
-    data = next((r for r in rows if not r.label_cells() and r.has_figures()), None)
+    # the first row with figures after its labels (one cell per line: the header's labels, an empty
+    # line, then the figures, all one row; a crawled page: the header and its figures on one line)
+    data = next((r for r in rows if any(c.is_value and not c.is_empty for c in r.values())), None)
     if data is None:  # every figure blank: a row of empty cells as wide as the table
         data = next((r for r in rows if not r.label_cells() and len(r.cells) == width), None)
     keys = [(p, o) for p in L.PROCEEDING_KEYS for o in L.REVIEW_OUTCOME_KEYS]
@@ -315,11 +304,12 @@ def read_reviews(report: ParsedReport, rows: list[Row]) -> None:
         for proceeding, outcome in keys:
             report.cells.append(Cell("reviews", proceeding, outcome, None, UNKNOWN, None))
         return
-    fitted, problem, code = fit_row(data, data.cells, width, anchors)
-    clean = _clean_reading(fitted)
+    values = data.values()
+    fitted, problem, code = fit_row(data, values, width, anchors, row_rule=R.review_sums_hold)
+    clean = reading_of(fitted)
     if not data.aligned and _looks_run_together(data, fitted, problem, clean, R.review_sums_hold):
-        candidates = [c for c in R.row_candidates([c.text for c in data.cells], width, (len(L.REVIEW_OUTCOME_KEYS),) * len(L.PROCEEDING_KEYS)) or []
-                      if R.review_sums_hold(c)]
+        blocks = (len(L.REVIEW_OUTCOME_KEYS),) * len(L.PROCEEDING_KEYS)
+        candidates = R.row_candidates([c.text for c in values], width, blocks) or []
         columns = tuple(f"{p}.{o}" for p, o in keys)
         before = len(report.cells)
         if _settle_run_together(report, "reviews", "table 4", columns, data, fitted, candidates):

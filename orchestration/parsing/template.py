@@ -26,7 +26,8 @@ def find_sections(lines: list[str]) -> dict[str, tuple[int, int]]:
     if t3 is None:
         t3 = first(lambda i: "勾稽关系" in lines[i] or "本年新收政府信息公开申请数量" in sq[i], after=t2 or 0)
     t4 = first(
-        lambda i: ("行政复议" in sq[i] or "行政诉讼" in sq[i]) and len(sq[i]) <= 35 and "\t" not in lines[i]
+        lambda i: ("行政复议" in sq[i] or "行政诉讼" in sq[i]) and (len(sq[i]) <= 35 or "尚未审结" in sq[i])
+        and "\t" not in lines[i]
         and not sq[i].startswith(("行政复议", "行政诉讼")),
         after=(t3 or t2 or 0) + 1,
     )
@@ -34,7 +35,8 @@ def find_sections(lines: list[str]) -> dict[str, tuple[int, int]]:
         t4 = first(lambda i: "尚未审结" in sq[i], after=t3 + 1)
         t4 = t4 - 1 if t4 is not None else None
     end = first(
-        lambda i: any(w in sq[i] for w in L.SECTION_HEADINGS["problems"]) and len(sq[i]) <= 30,
+        lambda i: (any(w in sq[i] for w in L.SECTION_HEADINGS["problems"]) and len(sq[i]) <= 30)
+        or sq[i].startswith(L.SECTION_HEADINGS["problems"]),
         after=(t4 or t3 or t2 or 0) + 1,
     )
     end = n if end is None else end

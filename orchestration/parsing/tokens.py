@@ -1,0 +1,90 @@
+"""Text → reading lines → cell tokens.
+
+Formats deliver text in reading order, one table row per line where they know rows, with cell
+boundaries where they know them (tabs, pipes, runs of spaces). A crawled web page knows neither:
+the whole page is one line, its headings, sentences and cells run together
+(`…一、本年新收政府信息公开申请数量123000015二、上年结转…`). Such a line is unfolded here into
+*reading lines* where the template's own numbering starts a row (`一、`, `（三）`, `2.`,
+`第二十条第`, a table 2 item), each keeping the number of the line it came from (`line` lineage
+stays the line `gdw parse --text` prints), and marked `joined`: its cells must be cut apart by
+what they are (label text, a run of digits), and a run of digits may hold several cells.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..core import labels as L
+
+
+def split_lines(text: str) -> list[str]:
+    # Only \n separates lines, so `line` numbers match `sed -n Np` and editors.
+    return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+
+
+@dataclass(frozen=True)
+class Line:
+    text: str
+    number: int  # 1-based line of the extracted text
+    joined: bool = False  # a piece of a line whose cells ran together with no separator
+
+
+# Words of the template's rows: a line holding several of them is several rows run together.
+_ROW_MARKERS = ("本年新收", "上年结转", "予以公开", "部分公开", "第二十条第", "结果维持", "本机关不掌握")
+_NUMERAL = "一二三四五六七八九十"
+# Where a row of the template starts inside a crawled line: `一、`, `（三）` (not `第（一）项`),
+# `2.` / `2、` before label text (its digit is numbering, not a cell: `00000002.其他…`),
+# `第二十条第`, and the items of table 2.
+_ITEM_WORDS = sorted({v for _, variants, _ in L.DISCLOSURE_ITEMS.values() for v in variants}, key=len, reverse=True)
+_ROW_START_RE = re.compile(
+    rf"(?<![{_NUMERAL}])[{_NUMERAL}]{{1,2}}、"
+    rf"|(?<!第)[（(][{_NUMERAL}]{{1,2}}[）)]"
+    r"|\d[.．、](?=[^\d\s.．、])"
+    r"|第二十条第"
+    r"|(?:" + "|".join(map(re.escape, _ITEM_WORDS)) + ")"
+)
+_FIGURE_RE = re.compile(r"\d+(?:[.．]\d+)?")
+
+
+def is_run_together(line: str) -> bool:
+    """A line holding several rows of the template with no cell separators: a crawled page."""
+    if "\t" in line or "|" in line or len(line) < 60:
+        return False
+    squashed = re.sub(r"\s+", "", line)
+    return sum(min(squashed.count(marker), 3) for marker in _ROW_MARKERS) >= 3
+
+
+def reading_lines(lines: list[str]) -> list[Line]:
+    """The lines as the readers take them: a crawled line unfolded into its rows."""
+    result: list[Line] = []
+    for index, line in enumerate(lines):
+        if not is_run_together(line):
+            result.append(Line(line, index + 1))
+            continue
+        starts = sorted({0, *(m.start() for m in _ROW_START_RE.finditer(line))})
+        for start, end in zip(starts, [*starts[1:], len(line)]):
+            piece = line[start:end].strip()
+            if piece:
+                result.append(Line(piece, index + 1, joined=True))
+    return result
+
+
+def joined_cells(text: str) -> list[str]:
+    """The cells of a joined line: label text and runs of figures, in order. A run of digits may
+    still hold several cells (the table readers decide with the template's arithmetic)."""
+    cells: list[str] = []
+    position = 0
+    for match in _FIGURE_RE.finditer(text):
+        before = text[position : match.start()]
+        # numbering (`2.其他`) belongs to its label; a figure glued before it was split off above
+        if re.match(r"[.．、][^\d]", text[match.end() : match.end() + 2]) and len(match.group()) == 1:
+            continue
+        if before.strip():
+            cells.append(before.strip())
+        cells.extend(match.group().split())
+        position = match.end()
+    rest = text[position:].strip()
+    if rest:
+        cells.append(rest)
+    return cells
