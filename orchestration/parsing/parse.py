@@ -73,13 +73,16 @@ def parse_text(text: str, source: str, sha256: str | None = None, size_bytes: in
         report.warn("template_mismatch", f"a {year} report uses the {template} template (expected {expected})")
     report.narrative_figures = narrative
 
-    for table, reader in (("disclosures", read_disclosures), ("applications", read_applications)):
-        if table in sections:
-            start, end = sections[table]
-            reader(report, build_rows(reading, start, end), template)
-            report.tables_found.append(table)
-        else:
-            report.warn("missing_table", f"table {table} not found")
+    if "disclosures" in sections:
+        read_disclosures(report, build_rows(reading, *sections["disclosures"]), template)
+        report.tables_found.append("disclosures")
+    else:
+        report.warn("missing_table", "table disclosures not found")
+    if "applications" in sections:
+        read_applications(report, build_rows(reading, *sections["applications"], labels_apart=True), template)
+        report.tables_found.append("applications")
+    else:
+        report.warn("missing_table", "table applications not found")
     if "reviews" in sections:
         start, end = sections["reviews"]
         read_reviews(report, build_rows(reading, start, end))

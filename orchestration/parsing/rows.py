@@ -107,7 +107,7 @@ def _markdown_row(lines: list[str], index: int, end: int, width: int | None) -> 
     return lines[index], index + 1
 
 
-def build_rows(lines: list[Line], start: int, end: int) -> list[Row]:
+def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = False) -> list[Row]:
     """Turn lines[start:end] into rows, whatever the layout.
 
     A line with several tab- or pipe-separated cells is a row. A line with a single cell (one cell
@@ -115,7 +115,9 @@ def build_rows(lines: list[Line], start: int, end: int) -> list[Row]:
     after values starts a new row. An empty line (or one of full-width spaces) inside such a row
     is an empty cell: a blank cell, or the gap between two rows; the table readers tell which by
     the template's width and arithmetic. A joined line (a crawled page) is read cell by cell in the
-    same way, its cells cut apart by what they are.
+    same way, its cells cut apart by what they are. With `labels_apart`, each label cell of one
+    cell per line starts a row of its own (table 3: its labels are aligned to the template one by
+    one, a label wrapped over two lines joined there).
     """
     texts = [line.text for line in lines]
     if _is_aligned(texts, start, end):
@@ -132,7 +134,7 @@ def build_rows(lines: list[Line], start: int, end: int) -> list[Row]:
         current, joined = [], False
 
     def add_single(cell: RawCell) -> None:
-        if current and not cell.is_value and any(c.is_value for c in current):
+        if current and not cell.is_value and (labels_apart or any(c.is_value for c in current)):
             flush()
         current.append(cell)
 
@@ -143,6 +145,7 @@ def build_rows(lines: list[Line], start: int, end: int) -> list[Row]:
             continue
         line_no = lines[index].number
         if lines[index].joined:
+            flush()  # a crawled line was unfolded where the template's rows start
             for text in joined_cells(lines[index].text):
                 add_single(RawCell(text, line_no))
             joined = True
@@ -320,6 +323,10 @@ def fit_values(values: list[RawCell], width: int, trailing_first: bool = False,
             trimmed.pop(end)
     if len(trimmed) > width:
         return [None] * width, f"{len(trimmed)} cells where the template has {width}"
+    if row_rule is not None and len(trimmed) == width and trimmed[-1].gap:
+        reading = reading_of(trimmed)
+        if reading is None or not row_rule(reading):
+            trimmed.pop()  # the empty line ends a short row; it is not the row's last cell
     if len(trimmed) < width:
         while trimmed and trimmed[-1].gap:
             trimmed.pop()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..core import labels as L
+from . import align as A
 from . import recovery as R
 from .cells import (
     BLANK,
@@ -131,6 +132,11 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str) -> No
             continue
         anchors = [positions[m] for m in columns] if all(m in positions for m in columns) else None
         fitted, problem, code = fit_row(row, values, len(columns), anchors, trailing_first=True)
+        if row.joined and (problem or any(_LEADING_ZERO_RE.match(clean_cell_text(v.text)) for v in values)):
+            # a crawled row: table 2 has no arithmetic, so only a run that cuts one way is read
+            candidates = R.row_candidates([v.text for v in values], len(columns), summed=False) or []
+            if _settle_run_together(report, "disclosures", item, tuple(columns), row, fitted, candidates):
+                continue
         if problem:
             report.warn(code, f"table 2 {item}: {problem}; missing cells are unknown", row.line)
         for metric, raw in zip(columns, fitted):
@@ -160,51 +166,94 @@ def _to_cell(report: ParsedReport, table: str, row: str, column: str, read: Cell
 # ---------------------------------------------------------------- table 3
 
 
-def _application_row_of(label: str, allowed: tuple[str, ...]) -> str | None:
-    squashed = L.squash(label)
-    best: tuple[int, str] | None = None
-    for key in allowed:
-        variants, _, _ = L.APPLICATION_ROWS[key]
-        for variant in variants:
-            if len(variant) <= 2:  # `总计`, `其他`: the whole leaf label, not a fragment of it
-                hit = squashed.endswith(variant) and (key != "other_misc" or squashed in ("其他", "其他处理其他"))
-            else:
-                hit = variant in squashed
-            if hit and (best is None or len(variant) > best[0]):
-                best = (len(variant), key)
-    return best[1] if best else None
-
-
 def _applicant_of(text: str) -> str | None:
     squashed = L.squash(text)
     return next((key for key, names in L.APPLICANTS.items() if squashed in names), None)
 
 
-def _is_applicant_header(label: str) -> bool:
-    squashed = L.squash(label)
-    return any(L.APPLICANTS[key][0] in squashed for key in ("natural_person", "commercial_enterprise"))
+_APPLICANT_HEADER_WORDS = frozenset({*(n for names in L.APPLICANTS.values() for n in names), "申请人情况",
+                                     "法人或其他组织", "申请人"})
+
+
+def _is_applicant_header(row: Row) -> bool:
+    """The header naming the applicant columns (repeated after a page break, too), in one row or
+    spread over several lines: every label cell an applicant's name."""
+    squashed = L.squash(row.label)
+    if any(L.APPLICANTS[key][0] in squashed for key in ("natural_person", "commercial_enterprise")):
+        return True
+    cells = [L.squash(c.text) for c in row.label_cells()]
+    return len(cells) > 1 and all(c in _APPLICANT_HEADER_WORDS for c in cells if c)
+
+
+def _has_figures_after_label(row: Row) -> bool:
+    return any(c.is_value and not c.is_empty for c in row.values())
+
+
+# 2021: a report may print （六）其他处理 as one row without its three sub-rows
+_OTHER_SUB_ROWS = ("other_no_correction", "other_no_fee_paid", "other_misc")
+
+
+def template_sequence(template: str) -> tuple[str, ...]:
+    """The rows of table 3 in template order, as the alignment looks for them."""
+    keys = L.application_rows(template)
+    if "other" in keys:
+        return keys
+    at = keys.index(_OTHER_SUB_ROWS[0])
+    return (*keys[:at], "other", *keys[at:])
+
+
+def find_application_rows(rows: list[Row], template: str) -> dict[str, Row]:
+    """Each template row of table 3 → the row its figures are read from, by aligning the rows'
+    labels to the template's label sequence."""
+    labelled = [i for i, row in enumerate(rows) if row.label.strip() and not _is_applicant_header(row)]
+    figures = {i: _has_figures_after_label(rows[i]) for i in labelled}
+    candidates = []
+    for position, i in enumerate(labelled):
+        own = L.squash(rows[i].label)
+        before = [L.squash(rows[j].label) for j in labelled[max(0, position - 3) : position]
+                  if j >= i - 3 and not figures[j]]
+        after = [L.squash(rows[j].label) for j in labelled[position + 1 : position + 4]
+                 if j <= i + 3 and not figures[j]]
+        texts = {own, "".join(before[-1:]) + own, own + "".join(after[:1]), own + "".join(after[:2]),
+                 "".join(before[-2:]) + own}
+        candidates.append(A.Candidate(tuple(texts), figures[i]))
+    sequence = template_sequence(template)
+    assignment = A.align(candidates, A.template_rows(sequence))
+    if "other" not in L.application_rows(template) and any(k in assignment for k in _OTHER_SUB_ROWS):
+        assignment.pop("other", None)  # the heading of its sub-rows
+    taken = set(assignment.values())
+    found: dict[str, Row] = {}
+    for key in sequence:
+        if key not in assignment:
+            continue
+        position = assignment[key]
+        row = rows[labelled[position]]
+        if not _has_figures_after_label(row) and not row.aligned:
+            # a label with its figures on a line of their own (no label, or a label placed nowhere)
+            end = labelled[min((p for p in taken if p > position), default=len(labelled))] \
+                if any(p > position for p in taken) else len(rows)
+            row = next((r for r in rows[labelled[position] + 1 : end]
+                        if any(c.is_value and not c.is_empty for c in r.values())), row)
+        found[key] = row
+    return found
 
 
 def read_applications(report: ParsedReport, rows: list[Row], template: str) -> None:
+    found = find_application_rows(rows, template)
     allowed = L.application_rows(template)
-    found: dict[str, Row] = {}
-    started = False
+    if "other" in found and "other" not in allowed:
+        report.warn("other_as_one_row", "table 3: （六）其他处理 printed as one row without its three sub-rows "
+                    "(the 2021 template has them); read as `other`, the sub-rows unknown", found["other"].line)
+        allowed = (*allowed[: allowed.index(_OTHER_SUB_ROWS[0])], "other", *allowed[allowed.index(_OTHER_SUB_ROWS[0]):])
+    first = found.get("new_received")
     positions: dict[str, float] = {}  # aligned text: where each applicant's header stands
     for row in rows:
-        label = row.label
-        if not started:
-            for cell in row.cells:
-                key = _applicant_of(cell.text)
-                if cell.x is not None and key is not None:
-                    positions.setdefault(key, cell.x)
-        if not label.strip() or (not row.values() and not row.aligned) or _is_applicant_header(label):
-            continue  # a header row (repeated after a page break, too): no figures after its labels
-        key = _application_row_of(label, allowed)
-        if key == "new_received":
-            started = True
-        if not started or key is None or key in found:
-            continue
-        found[key] = row
+        if row is first:
+            break
+        for cell in row.cells:
+            key = _applicant_of(cell.text)
+            if cell.x is not None and key is not None:
+                positions.setdefault(key, cell.x)
     anchors = [positions[a] for a in L.APPLICANT_KEYS] if len(positions) == len(L.APPLICANT_KEYS) else None
     width = len(L.APPLICANT_KEYS)
     read: dict[str, tuple[Row, list[RawCell | None], str | None, str]] = {}
@@ -220,18 +269,32 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str) -> N
     damaged = [key for key, (row, fitted, problem, code) in read.items()
                if (row.aligned and code == "unaligned_cells" and problem and anchors)
                or (not row.aligned and _looks_run_together(row, fitted, problem, clean[key], R.applicant_sum_holds))]
-    outcomes = L.outcome_rows(template)
+    outcomes = tuple(k for k in allowed if L.APPLICATION_ROWS[k][1] == "outcome")
     context = {key: reading for key, reading in clean.items() if key not in damaged}
-    for key, (row, fitted, problem, code) in read.items():
-        if key in damaged:
-            if row.aligned:
-                candidates = aligned_readings(row.values(), anchors)
-            else:
-                candidates = R.row_candidates([c.text for c in row.values()], width)
-            candidates = [c for c in candidates or [] if R.applicant_sum_holds(c)
-                          and R.column_rules_hold(key, c, context, outcomes)]
-            if _settle_run_together(report, "applications", key, L.APPLICANT_KEYS, row, fitted, candidates):
+    splits = {}
+    for key in damaged:
+        row = read[key][0]
+        if row.aligned:
+            splits[key] = [c for c in aligned_readings(row.values(), anchors) or [] if R.applicant_sum_holds(c)]
+        else:
+            splits[key] = R.row_candidates([c.text for c in row.values()], width) or []
+    # A row its own rules settle is settled in every reading of the table: it then joins the
+    # context that the column rules check the other damaged rows against, until nothing changes.
+    candidates: dict[str, list] = {}
+    settled = True
+    while settled:
+        settled = False
+        for key in damaged:
+            if key in context:
                 continue
+            candidates[key] = [c for c in splits[key] if R.column_rules_hold(key, c, context, outcomes)]
+            if len(candidates[key]) == 1:
+                context[key] = candidates[key][0]
+                settled = True
+    for key, (row, fitted, problem, code) in read.items():
+        if key in damaged and _settle_run_together(report, "applications", key, L.APPLICANT_KEYS, row, fitted,
+                                                   candidates[key]):
+            continue
         if row.short_by and not problem:
             problem, code = f"{row.short_by} cell(s) fewer than the table has; read in order", "short_row"
         if problem:
@@ -274,7 +337,8 @@ def _settle_run_together(report: ParsedReport, table: str, row_key: str, columns
                                      texts))
         return True
     several = row.aligned or any(RUN_TOGETHER_RE.search(L.normalize_text(raw.text)) for raw in fitted if raw is not None)
-    if len(candidates) > 1 or several:
+    # a crawled row's run of digits is never read as one figure: it holds several cells
+    if len(candidates) > 1 or several or row.joined:
         why = f"{len(candidates)} splits keep the rules" if candidates else "no split keeps the rules"
         report.warn("cells_ran_together", f"{table} {row_key}: cells ran together ({texts}); {why}: "
                     "its cells are unknown", row.line)

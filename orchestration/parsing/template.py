@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from ..core import labels as L
+
+# `四、行政复议、行政诉讼情况`: the heading of table 4 (its header cells, `行政复议`, are not numbered)
+_TABLE_4_NUMBERING_RE = re.compile(r"^\s*(?:四|4)\s*[、.．]")
 
 # ---------------------------------------------------------------- sections
 
@@ -28,7 +33,7 @@ def find_sections(lines: list[str]) -> dict[str, tuple[int, int]]:
     t4 = first(
         lambda i: ("行政复议" in sq[i] or "行政诉讼" in sq[i]) and (len(sq[i]) <= 35 or "尚未审结" in sq[i])
         and "\t" not in lines[i]
-        and not sq[i].startswith(("行政复议", "行政诉讼")),
+        and (not sq[i].startswith(("行政复议", "行政诉讼")) or _TABLE_4_NUMBERING_RE.match(lines[i]) is not None),
         after=(t3 or t2 or 0) + 1,
     )
     if t4 is None and t3 is not None:

@@ -41,7 +41,7 @@ _ROW_START_RE = re.compile(
     rf"(?<![{_NUMERAL}])[{_NUMERAL}]{{1,2}}、"
     rf"|(?<!第)[（(][{_NUMERAL}]{{1,2}}[）)]"
     r"|\d[.．、](?=[^\d\s.．、])"
-    r"|第二十条第"
+    r"|第二十条第|信息内容"
     r"|(?:" + "|".join(map(re.escape, _ITEM_WORDS)) + ")"
 )
 _FIGURE_RE = re.compile(r"\d+(?:[.．]\d+)?")
