@@ -55,9 +55,10 @@ def _check(args: argparse.Namespace) -> int:
             continue
         reports.append((name, parse_file(name)))
     # CARRY_CONTINUITY meets two files: the same agency (matched as the warehouse matches it) a year apart
+    # (a report that names no agency is an agency of its own: it meets no other file)
     by_agency_year = {
-        (match_key(r.agency_as_written or r.agency or "").key, r.year): (name, r)
-        for name, r in reports if r.status != "quarantined"
+        (match_key(r.agency_as_written or r.agency).key, r.year): (name, r)
+        for name, r in reports if r.status != "quarantined" and (r.agency_as_written or r.agency)
     }
     for name, report in reports:
         print(f"{name}: {report.agency or '?'} {report.year or '?'} · template {report.template} · {report.status}")
@@ -66,8 +67,8 @@ def _check(args: argparse.Namespace) -> int:
                 print(f"  quarantined: {warning.message}")
             continue
         results = evaluate(report)
-        key = match_key(report.agency_as_written or report.agency or "").key
-        previous = by_agency_year.get((key, (report.year or 0) - 1))
+        named = report.agency_as_written or report.agency
+        previous = by_agency_year.get((match_key(named).key, (report.year or 0) - 1)) if named else None
         if previous:
             results.append(carry_continuity(report, previous[1]))
         width = max(len(f"{r.rule_id} {r.scope}") for r in results) if results else 10

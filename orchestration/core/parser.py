@@ -15,6 +15,8 @@ from decimal import Decimal
 from itertools import pairwise
 from pathlib import Path
 
+from orchestration.parsing.title import FROM_FILE_NAME, normalise_agency, read_title
+
 from . import labels as L
 from . import recovery as R
 from .cells import (
@@ -502,62 +504,8 @@ def find_sections(lines: list[str]) -> dict[str, tuple[int, int]]:
 
 # ---------------------------------------------------------------- agency and year
 
-_YEAR_RE = re.compile(r"(20\d\d)\s*年度?")
+# The title, year and agency are read in orchestration/parsing/title.py.
 _AGENCY_SUFFIX_RE = re.compile(r"(局|委员会|委|办公室|办|厅|政府|院|中心|署|会|部|所|站|队|处|馆|室)$")
-
-
-def find_title(lines: list[str]) -> tuple[str | None, int | None, int | None]:
-    """(agency as written, year, line) from a metadata `标题:` or the first lines of the report."""
-    head = [(i, L.normalize_text(line).strip()) for i, line in enumerate(lines[:40])]
-    for i, line in head:
-        match = re.match(r"^[-*\s]*标题\s*[:：]\s*(.+)$", line)
-        if match:
-            agency, year = _split_title(match.group(1))
-            if year:
-                return agency, year, i + 1
-    non_empty = [(i, line) for i, line in head if line]
-    for position, (i, line) in enumerate(non_empty[:12]):
-        if re.match(r"^[-*\s]*\S+\s*[:：]", line) and "年" not in line.split(":")[0]:
-            continue  # metadata such as 发布时间: 2020-08-14 is not the report year
-        title = line
-        if position + 1 < len(non_empty) and len(line) < 60 and not any(w in line for w in L.REPORT_TITLE_WORDS):
-            title = line + non_empty[position + 1][1]  # a title broken over two lines (wrapped in a PDF)
-        if not any(w in title for w in ("政府信息", "政务公开", "信息公开")) or "报告" not in title:
-            continue
-        if len(title) > 80 or any(p in line for p in "，。；,;"):
-            continue  # a sentence, not a title
-        agency, year = _split_title(line if _YEAR_RE.search(line) else title)
-        if year is None:
-            continue
-        if not agency and position > 0:
-            agency = non_empty[position - 1][1]
-        return (agency if _looks_like_agency(agency) else None), year, i + 1
-    return None, None, None
-
-
-def _looks_like_agency(name: str | None) -> bool:
-    if not name or len(name) > 40 or any(p in name for p in "，。；,;:：、"):
-        return False
-    return bool(_AGENCY_SUFFIX_RE.search(re.sub(r"\s+", "", name)))
-
-
-def _split_title(title: str) -> tuple[str, int | None]:
-    match = _YEAR_RE.search(title)
-    if not match:
-        return "", None
-    return re.sub(r"\s+", "", title[: match.start()]).strip("-*：:"), int(match.group(1))
-
-
-def normalise_agency(name: str, text: str) -> tuple[str, str | None]:
-    """(normalised name, repair note). A doubled first character (`濮濮阳市`) is dropped when the
-    name without it appears elsewhere in the report, which is the evidence that it is a typo."""
-    name = re.sub(r"[\s\u3000]+", "", L.normalize_text(name))
-    if len(name) > 3 and name[0] == name[1]:
-        repaired = name[1:]
-        stem = re.split(r"[市县区省州盟旗]", repaired, maxsplit=1)[0]
-        if text.count(stem) > text.count(name[0] + stem):
-            return repaired, f"title writes {name!r}; the report elsewhere writes {repaired[:len(stem)+1]!r}"
-    return name, None
 
 
 _REGION_RE = re.compile(r"^(?P<province>.+?(?:省|自治区))?(?P<city>.+?(?:市|自治州|地区|盟))?(?P<county>.+?(?:区|县|旗|市))?")
@@ -957,25 +905,32 @@ def parse_text(text: str, source: str, sha256: str | None = None, size_bytes: in
     if not text.strip():
         return quarantine(report, "empty", "the file is empty")
 
-    agency, year, title_line = find_title(lines)
+    title = read_title(lines, source)
+    year, title_line = title.year, title.line
     sections = find_sections(lines)
-    if not sections and (year is None or not agency):
+    if not sections and (year is None or title.line is None):
         return quarantine(report, "not_a_report", "no report title (…年…政府信息公开…报告) and no disclosure tables")
     report.year = year  # kept on a quarantined report: its season is still known
     if year is None:
-        return quarantine(report, "year_not_found", "disclosure tables, but no report year in the title or the first lines")
-    if not agency:
-        return quarantine(report, "agency_not_found", "no agency name before the title", title_line)
-    report.agency_as_written = agency
-    report.agency, repair = normalise_agency(agency, text)
-    if repair:
-        report.warn("agency_name_repaired", repair, title_line)
-    report.year = year
+        return quarantine(report, "year_not_found", "disclosure tables, but no report year in the title, an index "
+                          "block or the statistical period of the first lines")
+    if title.agency:
+        report.agency_as_written = title.agency
+        report.agency, repairs = normalise_agency(title.agency, text)
+        for code, message in repairs:
+            report.warn(code, message, title.agency_line or title_line)
+        if title.agency_from == FROM_FILE_NAME:
+            report.warn("agency_from_file_name", f"the text names no agency; {title.agency!r} taken from the file name")
+    else:
+        # readable figures are never lost for a missing name: the report keeps an agency of its own
+        report.warn("agency_not_found", "no agency name in the title, beside it, in an index block, the text, the "
+                    "signature or the file name; the agency is unknown", title_line)
+    if title.year_from == "body":
+        report.warn("year_from_body", f"no year in the title; {year} read from the report's statistical period")
 
     narrative = read_narrative(lines, list(sections.values()))
-    if not sections:
-        is_report = any(w in "".join(lines[:5]) for w in ("信息公开", "政务公开"))
-        if not narrative or not is_report:
+    if not sections:  # a title was found: the figures may be in its sentences
+        if not narrative:
             return quarantine(report, "not_a_report", "no disclosure tables and no disclosure figures in the text", title_line)
         report.template, report.template_source, report.status = "narrative", "narrative", NARRATIVE_STATUS
         report.cells.extend(narrative)

@@ -12,11 +12,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from orchestration.parsing.title import TITLE_LINES, find_title
+
 from .formats import FormatProblem, extract
-from .parser import find_title, split_lines
+from .parser import split_lines
 
 FIRST_REPORT_YEAR = 2019  # the revised 条例 (Decree 711) and its 2019 template
-TITLE_LINES = 40  # find_title looks no further
 
 
 @dataclass(frozen=True)
