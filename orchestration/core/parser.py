@@ -15,6 +15,7 @@ from decimal import Decimal
 from itertools import pairwise
 from pathlib import Path
 
+from orchestration.parsing.narrative import read_narrative
 from orchestration.parsing.title import FROM_FILE_NAME, normalise_agency, read_title
 
 from . import labels as L
@@ -860,29 +861,10 @@ def read_reviews(report: ParsedReport, rows: list[Row]) -> None:
 
 # ---------------------------------------------------------------- narrative
 
-_NARRATIVE_APPLICATION_RE = [(key, re.compile(p)) for key, p in L.NARRATIVE_APPLICATION_PATTERNS]
-_NARRATIVE_REVIEW_RE = [(key, re.compile(p)) for key, p in L.NARRATIVE_REVIEW_PATTERNS]
 
-
-def read_narrative(lines: list[str], skip: list[tuple[int, int]]) -> list[Cell]:
-    """Figures stated in sentences, outside the tables: the first statement of each wins."""
-    figures: dict[tuple[str, str, str], Cell] = {}
-    for index, raw in enumerate(lines):
-        if any(start <= index < end for start, end in skip):
-            continue
-        text = L.normalize_text(raw)
-        for table, patterns, column in (
-            ("applications", _NARRATIVE_APPLICATION_RE, "total"),
-            ("reviews", _NARRATIVE_REVIEW_RE, "total"),
-        ):
-            for key, pattern in patterns:
-                match = pattern.search(text)
-                if match and (table == "reviews" or not any(w in match.group(0) for w in ("复议", "诉讼"))):
-                    figures.setdefault(
-                        (table, key, column),
-                        Cell(table, key, column, Decimal(int(match.group("n"))), NARRATIVE, index + 1, match.group(0)),
-                    )
-    return list(figures.values())
+def narrative_cells(lines: list[str], skip: list[tuple[int, int]]) -> list[Cell]:
+    """The figures stated in sentences (parsing/narrative.py), as cells in the `narrative` state."""
+    return [Cell(f.table, f.row, f.column, f.value, NARRATIVE, f.line, f.as_written) for f in read_narrative(lines, skip)]
 
 
 # ---------------------------------------------------------------- entry points
@@ -928,7 +910,7 @@ def parse_text(text: str, source: str, sha256: str | None = None, size_bytes: in
     if title.year_from == "body":
         report.warn("year_from_body", f"no year in the title; {year} read from the report's statistical period")
 
-    narrative = read_narrative(lines, list(sections.values()))
+    narrative = narrative_cells(lines, list(sections.values()))
     if not sections:  # a title was found: the figures may be in its sentences
         if not narrative:
             return quarantine(report, "not_a_report", "no disclosure tables and no disclosure figures in the text", title_line)
