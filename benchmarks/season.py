@@ -23,7 +23,7 @@ sys.path.insert(0, str(ROOT))
 
 
 def write_corpus_season(landing: Path, count: int) -> None:
-    from orchestration.core.corpus import make_document
+    from testkit.corpus import make_document
 
     for i in range(count):
         document = make_document(0, i)

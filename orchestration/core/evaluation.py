@@ -1,4 +1,8 @@
-"""Score the parser against a labeled corpus (corpus.py): `gdw eval DIR`.
+"""Score the parser against a labeled corpus: `gdw eval DIR`.
+
+The corpus is a folder of reports (DIR/reports) and their truth (DIR/truth/<stem>.truth.json, in
+the parser-output shape, with the `layout` it was written in). The generator that writes one lives
+with the tests (`python -m testkit.corpus DIR --count N`); the runtime never imports it.
 
 For every document in DIR/reports with a truth in DIR/truth, the parser's record is compared cell
 by cell with the truth: each table cell of the truth (table 2 item × metric, table 3 row ×
@@ -26,8 +30,13 @@ from pathlib import Path
 
 from ..parsing.parse import parse_file
 from ..parsing.record import QUARANTINED
-from .corpus import LAYOUTS, NOT_A_REPORT, truth_name
 from .rules import FAILED, evaluate
+
+NOT_A_REPORT = "not-a-report"  # the layout of a truth for a file that is no report
+
+
+def truth_name(document_name: str) -> str:
+    return f"{Path(document_name).stem}.truth.json"
 
 
 @dataclass
@@ -128,8 +137,9 @@ def evaluate_corpus(directory) -> dict[str, LayoutScore]:
     return dict(scores)
 
 
-def format_table(scores: dict[str, LayoutScore], order: tuple[str, ...] = (*LAYOUTS, NOT_A_REPORT)) -> str:
-    order = [layout for layout in order if layout in scores]
+def format_table(scores: dict[str, LayoutScore], order: tuple[str, ...] | None = None) -> str:
+    order = [layout for layout in order if layout in scores] if order is not None else \
+        sorted(scores, key=lambda layout: (layout == NOT_A_REPORT, layout))
     total = LayoutScore()
     for layout in order:
         total.add(scores[layout])

@@ -169,18 +169,6 @@ TABLE_PRESENCE_MARKERS = {
 UNIT_FACTORS_TO_WAN_YUAN = {"亿元": 10000, "万元": 1, "元": 0.0001}
 BLANK_TOKENS = frozenset({"", "/", "-", "—", "–", "－", "无", "——", "／", "空"})
 
-# Narrative sentences: (row or proceeding key, pattern); the number is group "n". The figure is
-# the total across applicants (or outcomes).
-NARRATIVE_APPLICATION_PATTERNS: tuple[tuple[str, str], ...] = (
-    # 共收到政府信息公开申请2件 · 共接收依申请公开6条 · 收到依申请公开事项2件; `申请` must be named,
-    # so 收到0件代表建议 is not read as applications.
-    ("new_received", r"(?:收到|接收|受理)[^，。；,;\d]{0,12}?(?:申请|依申请公开)[^，。；,;\d]{0,6}?(?P<n>\d+)\s*(?:件|条|个)"),
-)
-NARRATIVE_REVIEW_PATTERNS: tuple[tuple[str, str], ...] = (
-    # 行政诉讼 N 件 counts both kinds of litigation, which the table splits: not read.
-    ("administrative_review", r"行政复议(?:案件|申请)?(?:共计?)?\s*(?P<n>\d+)\s*(?:件|起)"),
-)
-
 # Traditional characters that occur in the labels, headings and titles of these reports, with their
 # simplified forms. Character by character (str.translate, ~0.1 ms a report) is enough here: the
 # template's words are the same in both scripts, only the glyphs differ. A full converter (OpenCC)

@@ -13,11 +13,10 @@ from datetime import date
 from pathlib import Path
 
 from ..parsing.formats import FormatProblem, extract
-from ..parsing.title import find_title
+from ..parsing.title import TITLE_LINES, find_title
 from ..parsing.tokens import split_lines
 
 FIRST_REPORT_YEAR = 2019  # the revised 条例 (Decree 711) and its 2019 template
-TITLE_LINES = 40  # find_title looks no further
 
 
 @dataclass(frozen=True)

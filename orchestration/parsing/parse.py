@@ -6,14 +6,14 @@ import hashlib
 from pathlib import Path
 
 from ..core import labels as L
-from .cells import UNKNOWN
+from .cells import NARRATIVE, UNKNOWN
 from .formats import FormatProblem, extract
 from .narrative import read_narrative
-from .record import NARRATIVE_STATUS, PARSED, PARTIAL, ParsedReport, quarantine
+from .record import NARRATIVE_STATUS, PARSED, PARTIAL, Cell, ParsedReport, quarantine
 from .rows import build_rows
 from .tables import read_applications, read_disclosures, read_reviews
 from .template import detect_template, find_sections
-from .title import find_title, normalise_agency
+from .title import FROM_FILE_NAME, normalise_agency, read_title
 from .tokens import reading_lines, split_lines
 
 # ---------------------------------------------------------------- entry points
@@ -36,28 +36,35 @@ def parse_text(text: str, source: str, sha256: str | None = None, size_bytes: in
     if not text.strip():
         return quarantine(report, "empty", "the file is empty")
 
-    agency, year, title_line = find_title(lines)
+    title = read_title(lines, source)
+    year, title_line = title.year, title.line
     reading = reading_lines(lines)
     sections = find_sections([line.text for line in reading])
-    if not sections and (year is None or not agency):
+    if not sections and (year is None or title.line is None):
         return quarantine(report, "not_a_report", "no report title (…年…政府信息公开…报告) and no disclosure tables")
     report.year = year  # kept on a quarantined report: its season is still known
     if year is None:
-        return quarantine(report, "year_not_found", "disclosure tables, but no report year in the title or the first lines")
-    if not agency:
-        return quarantine(report, "agency_not_found", "no agency name before the title", title_line)
-    report.agency_as_written = agency
-    report.agency, repair = normalise_agency(agency, text)
-    if repair:
-        report.warn("agency_name_repaired", repair, title_line)
-    report.year = year
+        return quarantine(report, "year_not_found", "disclosure tables, but no report year in the title, an index "
+                          "block or the statistical period of the first lines")
+    if title.agency:
+        report.agency_as_written = title.agency
+        report.agency, repairs = normalise_agency(title.agency, text)
+        for code, message in repairs:
+            report.warn(code, message, title.agency_line or title_line)
+        if title.agency_from == FROM_FILE_NAME:
+            report.warn("agency_from_file_name", f"the text names no agency; {title.agency!r} taken from the file name")
+    else:
+        # readable figures are never lost for a missing name: the report keeps an agency of its own
+        report.warn("agency_not_found", "no agency name in the title, beside it, in an index block, the text, the "
+                    "signature or the file name; the agency is unknown", title_line)
+    if title.year_from == "body":
+        report.warn("year_from_body", f"no year in the title; {year} read from the report's statistical period")
 
     # the sections in lines of the text (a crawled line unfolded into several reading lines is one)
     table_lines = [(reading[start].number - 1, reading[end - 1].number) for start, end in sections.values()]
-    narrative = read_narrative(lines, table_lines)
-    if not sections:
-        is_report = any(w in "".join(lines[:5]) for w in ("信息公开", "政务公开"))
-        if not narrative or not is_report:
+    narrative = narrative_cells(lines, table_lines)
+    if not sections:  # a title was found: the figures may be in its sentences
+        if not narrative:
             return quarantine(report, "not_a_report", "no disclosure tables and no disclosure figures in the text", title_line)
         report.template, report.template_source, report.status = "narrative", "narrative", NARRATIVE_STATUS
         report.cells.extend(narrative)
@@ -93,6 +100,11 @@ def parse_text(text: str, source: str, sha256: str | None = None, size_bytes: in
     incomplete = len(report.tables_found) < 3 or any(c.state == UNKNOWN for c in report.cells)
     report.status = PARTIAL if incomplete else PARSED
     return report
+
+
+def narrative_cells(lines: list[str], skip: list[tuple[int, int]]) -> list[Cell]:
+    """The figures stated in sentences (narrative.py), as cells in the `narrative` state."""
+    return [Cell(f.table, f.row, f.column, f.value, NARRATIVE, f.line, f.as_written) for f in read_narrative(lines, skip)]
 
 
 def parse_bytes(data: bytes, source: str) -> ParsedReport:

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from orchestration.core.corpus import LAYOUTS, TEXT_LAYOUTS, make_document
 from orchestration.core.evaluation import score_document
 from orchestration.core.rules import evaluate
 from orchestration.parsing.parse import parse_bytes, parse_text
+from testkit.corpus import LAYOUTS, TEXT_LAYOUTS, make_document
 from tests.unit.test_parser_edges import BALANCED, report_text
 
 
@@ -253,8 +253,8 @@ def test_a_failure_with_recovered_cells_stays_a_failure():
 
 
 def test_a_small_corpus_in_every_layout_has_no_silent_wrong_cell(tmp_path):
-    from orchestration.core.corpus import write_corpus
     from orchestration.core.evaluation import evaluate_corpus, format_table
+    from testkit.corpus import write_corpus
 
     write_corpus(tmp_path, 2 * len(LAYOUTS) + 1, seed=42)  # 2 of each layout, and one not-a-report
     scores = evaluate_corpus(tmp_path)

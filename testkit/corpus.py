@@ -4,7 +4,8 @@
 annual report (or, now and then, a file that is not one) written in one of `LAYOUTS`, on the 2019
 or the 2021 national template, with some of the damage real reports show (`NOISE`). Each document
 comes with its truth in the parser-output shape of SPEC.md: what a careful reader would take from
-it. `gdw corpus DIR --count N [--seed S]` writes them; `gdw eval DIR` (evaluation.py) parses them
+it. `python -m testkit.corpus DIR --count N [--seed S]` writes them; `gdw eval DIR`
+(orchestration/core/evaluation.py) parses them
 and scores the parser against the truth.
 
 Every layout is made from one model of the report (paragraphs, and tables as rows of cells with
@@ -16,18 +17,21 @@ font file).
 
 from __future__ import annotations
 
+import argparse
 import io
 import json
 import random
+import sys
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
-from ..parsing.cells import display_width
-from ..parsing.formats import ABSENT, expand_spans, grid_lines
-from . import labels as L
-from .samples import LABELS as SAMPLE_LABELS
-from .samples import OUTCOME_WEIGHTS as SAMPLE_OUTCOME_WEIGHTS
+from orchestration.core import labels as L
+from orchestration.core.evaluation import NOT_A_REPORT, truth_name
+from orchestration.parsing.cells import display_width
+from orchestration.parsing.formats import ABSENT, expand_spans, grid_lines
+from testkit.samples import LABELS as SAMPLE_LABELS
+from testkit.samples import OUTCOME_WEIGHTS as SAMPLE_OUTCOME_WEIGHTS
 
 LAYOUTS = (
     "txt-tabs",
@@ -40,7 +44,6 @@ LAYOUTS = (
     "docx",
     "pdf",
 )
-NOT_A_REPORT = "not-a-report"
 TEXT_LAYOUTS = ("txt-tabs", "txt-cells", "txt-aligned", "txt-pipes")
 NOISE = (
     "label_drift",  # spaces inside words, 、 vs ，, numbering dropped, the 部分公开 note, headings reworded
@@ -869,10 +872,6 @@ def generate_corpus(count: int, seed: int = 0):
         yield make_document(seed, index)
 
 
-def truth_name(document_name: str) -> str:
-    return f"{Path(document_name).stem}.truth.json"
-
-
 def write_corpus(directory, count: int, seed: int = 0) -> list[Path]:
     """DIR/reports/<doc> and DIR/truth/<doc>.truth.json; returns the report paths."""
     directory = Path(directory)
@@ -886,3 +885,19 @@ def write_corpus(directory, count: int, seed: int = 0) -> list[Path]:
         (directory / "truth" / truth_name(document.name)).write_text(truth, encoding="utf-8")
         paths.append(path)
     return paths
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m testkit.corpus", description="write a labeled corpus: "
+                                     "reports in every layout and format (DIR/reports), with their truth (DIR/truth)")
+    parser.add_argument("directory")
+    parser.add_argument("--count", type=int, default=200)
+    parser.add_argument("--seed", type=int, default=0)
+    args = parser.parse_args(argv)
+    paths = write_corpus(args.directory, args.count, args.seed)
+    print(f"wrote {len(paths)} documents to {args.directory}/reports, their truth to {args.directory}/truth")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
