@@ -156,9 +156,11 @@ def _walk(parts: tuple[Part, ...], blocks: tuple[int, ...], summed: bool, count)
 
 def row_candidates(texts: list[str], width: int, blocks: tuple[int, ...] | None = None,
                    summed: bool = True) -> list[Reading] | None:
-    """Every way the cell texts make exactly `width` cells under the row rule (blocks, each summed);
-    leading empty cells may be dropped as label gaps, trailing ones as the gap before the next row.
-    None when the cells cannot be read this way, or there are too many ways."""
+    """Every way the cell texts make exactly `width` cells under the row rule (blocks, each summed).
+    Empty cells are blank cells, except that leading ones may be label gaps, trailing ones the gap
+    before the next row, and all of them mere separators (a crawled page whose spaces stand both
+    for `&nbsp;` cells and between figures): every reading of them is tried. None when the cells
+    cannot be read this way, or there are too many ways."""
     blocks = blocks or (width,)
     leading = 0
     while leading < len(texts) and clean_cell_text(texts[leading]) == "":
@@ -166,18 +168,21 @@ def row_candidates(texts: list[str], width: int, blocks: tuple[int, ...] | None 
     trailing = 0
     while trailing < len(texts) - leading and clean_cell_text(texts[-1 - trailing]) == "":
         trailing += 1
+    hypotheses = [texts[dropped : len(texts) - cut] for dropped in range(leading + 1) for cut in range(trailing + 1)]
+    filled = [t for t in texts if clean_cell_text(t) != ""]
+    if len(filled) < len(texts) - leading - trailing:
+        hypotheses.append(filled)
     found: set[Reading] = set()
-    for dropped in range(leading + 1):
-        for cut in range(trailing + 1):
-            parts = row_parts(texts[dropped : len(texts) - cut])
-            if parts is None:
-                return None
-            readings = splits(parts, blocks, summed)
-            if readings is None:
-                return None
-            found.update(readings)
-            if len(found) > MAX_CANDIDATES:
-                return None
+    for cells in hypotheses:
+        parts = row_parts(cells)
+        if parts is None:
+            return None
+        readings = splits(parts, blocks, summed)
+        if readings is None:
+            return None
+        found.update(readings)
+        if len(found) > MAX_CANDIDATES:
+            return None
     return sorted(found, key=lambda r: tuple(-1 if v is None else v for v in r))
 
 

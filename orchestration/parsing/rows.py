@@ -295,6 +295,9 @@ def fit_row(row: Row, values: list[RawCell], width: int, anchors: list[float] | 
         fitted, problem = place_by_position(values, anchors)
         return fitted, problem, "unaligned_cells"
     fitted, problem = fit_values(values, width, trailing_first, row_rule)
+    if problem and row.joined and any(v.is_empty for v in values):
+        # a crawled page: its spaces were separators, not `&nbsp;` cells
+        fitted, problem = fit_values([v for v in values if not v.is_empty], width, trailing_first, row_rule)
     return fitted, problem, "short_row"
 
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from itertools import product
+from math import prod
 
 from ..core import labels as L
 from . import align as A
@@ -291,6 +293,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str) -> N
             if len(candidates[key]) == 1:
                 context[key] = candidates[key][0]
                 settled = True
+    _settle_jointly(candidates, context, outcomes)
     for key, (row, fitted, problem, code) in read.items():
         if key in damaged and _settle_run_together(report, "applications", key, L.APPLICANT_KEYS, row, fitted,
                                                    candidates[key]):
@@ -304,6 +307,28 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str) -> N
                 report.cells.append(Cell("applications", key, applicant, None, UNKNOWN, row.line))
             else:
                 report.cells.append(_to_cell(report, "applications", key, applicant, read_count(raw.text), raw))
+
+
+MAX_JOINT_READINGS = 256
+
+
+def _settle_jointly(candidates: dict[str, list], context: dict, outcomes: tuple[str, ...]) -> None:
+    """Rows left with a few splits each may still be settled together: when exactly one
+    combination of their splits keeps the column rules, each takes its split from it."""
+    open_rows = [key for key, found in candidates.items() if key not in context and len(found) > 1]
+    if not open_rows or prod(len(candidates[k]) for k in open_rows) > MAX_JOINT_READINGS:
+        return
+    keeping = []
+    for combination in product(*(candidates[k] for k in open_rows)):
+        table = dict(context, **dict(zip(open_rows, combination)))
+        if all(R.column_rules_hold(key, reading, table, outcomes) for key, reading in zip(open_rows, combination)):
+            keeping.append(combination)
+            if len(keeping) > 1:
+                return
+    if len(keeping) == 1:
+        for key, reading in zip(open_rows, keeping[0]):
+            candidates[key] = [reading]
+            context[key] = reading
 
 
 _LEADING_ZERO_RE = re.compile(r"0\d")
@@ -339,7 +364,7 @@ def _settle_run_together(report: ParsedReport, table: str, row_key: str, columns
     several = row.aligned or any(RUN_TOGETHER_RE.search(L.normalize_text(raw.text)) for raw in fitted if raw is not None)
     # a crawled row's run of digits is never read as one figure: it holds several cells
     if len(candidates) > 1 or several or row.joined:
-        why = f"{len(candidates)} splits keep the rules" if candidates else "no split keeps the rules"
+        why = f"{len(candidates)} splits keep the rules" if candidates else "no single split keeps the rules"
         report.warn("cells_ran_together", f"{table} {row_key}: cells ran together ({texts}); {why}: "
                     "its cells are unknown", row.line)
         for column in columns:

@@ -49,8 +49,8 @@ _FIGURE_RE = re.compile(r"\d+(?:[.．]\d+)?")
 
 def is_run_together(line: str) -> bool:
     """A line holding several rows of the template with no cell separators: a crawled page."""
-    if "\t" in line or "|" in line or len(line) < 60:
-        return False
+    if len(line) < 60 or line.count("\t") + line.count("|") >= 5:
+        return False  # a row of a table whose cells are separated
     squashed = re.sub(r"\s+", "", line)
     return sum(min(squashed.count(marker), 3) for marker in _ROW_MARKERS) >= 3
 
@@ -64,27 +64,38 @@ def reading_lines(lines: list[str]) -> list[Line]:
             continue
         starts = sorted({0, *(m.start() for m in _ROW_START_RE.finditer(line))})
         for start, end in zip(starts, [*starts[1:], len(line)]):
-            piece = line[start:end].strip()
-            if piece:
-                result.append(Line(piece, index + 1, joined=True))
+            piece = line[start:end]  # its trailing spaces may be blank cells (a crawled `&nbsp;`)
+            if piece.strip():
+                result.append(Line(piece.lstrip(), index + 1, joined=True))
     return result
 
 
 def joined_cells(text: str) -> list[str]:
     """The cells of a joined line: label text and runs of figures, in order. A run of digits may
-    still hold several cells (the table readers decide with the template's arithmetic)."""
+    still hold several cells, and each space next to a figure may be a blank cell (a crawled
+    `&nbsp;`) or only a separator: the table readers decide with the template's width and
+    arithmetic (an empty cell here stands for one such space)."""
     cells: list[str] = []
     position = 0
     for match in _FIGURE_RE.finditer(text):
-        before = text[position : match.start()]
         # numbering (`2.其他`) belongs to its label; a figure glued before it was split off above
         if re.match(r"[.．、][^\d]", text[match.end() : match.end() + 2]) and len(match.group()) == 1:
             continue
-        if before.strip():
-            cells.append(before.strip())
-        cells.extend(match.group().split())
+        before = text[position : match.start()]
+        label, spaces = before.rstrip(), len(before) - len(before.rstrip())
+        if label.strip():
+            cells.append(label.strip())
+        cells.extend([""] * _spaces(before[len(label):]) if spaces else [])
+        cells.append(match.group())
         position = match.end()
-    rest = text[position:].strip()
-    if rest:
-        cells.append(rest)
+    rest = text[position:]
+    if rest.strip():
+        cells.append(rest.strip())
+        rest = rest[len(rest.rstrip()):]  # after a label with no figure: its blank cells
+    cells.extend([""] * _spaces(rest[: len(rest) - len(rest.lstrip())] if not rest.strip() else ""))
     return cells
+
+
+def _spaces(gap: str) -> int:
+    """How many blank cells a gap next to a figure may hold: one per space (a full-width one too)."""
+    return sum(1 for ch in gap if ch in " \u3000\xa0")
