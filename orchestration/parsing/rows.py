@@ -23,6 +23,7 @@ class RawCell:
     line: int
     x: float | None = None  # aligned text: the display column of the cell's centre
     gap: bool = False  # an empty line: a blank cell, or the gap between two rows
+    columns: Callable[[str], int] | None = None  # aligned text: how x was measured (display or glyphs)
 
     @property
     def is_value(self) -> bool:
@@ -68,7 +69,12 @@ class Row:
 def is_page_furniture(line: str) -> bool:
     """A page number (`— 3 —`, `第 3 页`) or a line opening a new page (a form feed, as
     `pdftotext` writes it, followed by the running header)."""
-    return is_page_number(line) or (line.startswith("\f") and "\t" not in line and "  " not in line.strip())
+    return is_page_number(line) or (line.startswith("\f") and "\t" not in line and "  " not in line.strip()
+                                    and not _NUMBERED_LABEL_RE.match(line.lstrip("\f").strip()))
+
+
+# `4.无正当理由…`, `（六）其他处理`, `四、总计`: a table row opening a new page, not its running header
+_NUMBERED_LABEL_RE = re.compile(r"^(?:\d+\s*[.．、]|[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|第二十条第)")
 
 
 _MARKDOWN_RULE_RE = re.compile(r"^\s*:?-{3,}:?\s*$")
@@ -121,8 +127,7 @@ def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = Fal
     """
     texts = [line.text for line in lines]
     if _is_aligned(texts, start, end):
-        return [Row(_aligned_cells(lines[i].text, lines[i].number), aligned=True) for i in range(start, end)
-                if texts[i].strip() and not is_page_furniture(texts[i])]
+        return _aligned_rows(lines, start, end)
     rows: list[Row] = []
     current: list[RawCell] = []
     joined = False
@@ -200,17 +205,44 @@ def _is_aligned(lines: list[str], start: int, end: int) -> bool:
     return sum(1 for line in block if _ALIGNED_GAP_RE.search(line)) >= 3
 
 
-def _aligned_cells(raw: str, line_no: int) -> list[RawCell]:
-    """Cells separated by two or more spaces, each with the display column of its centre."""
+def _aligned_rows(lines: list[Line], start: int, end: int) -> list[Row]:
+    """Rows of space-aligned text, each cell with the column of its centre. Two renditions
+    measure columns differently: a CJK character takes two columns in a monospaced rendering,
+    but one in `pdftotext -layout`, which places every glyph in one character cell. The measure
+    taken is the one under which the figures of the rows stand in the fewest distinct columns."""
+    kept = [line for line in lines[start:end] if line.text.strip() and not is_page_furniture(line.text)]
+    best: list[Row] = []
+    best_spread = None
+    for width in (display_width, len):
+        rows = [Row(_aligned_cells(line.text, line.number, width), aligned=True) for line in kept]
+        columns = {round(part.x / 3) for row in rows for part in _figure_parts(row.values()) if part.x is not None}
+        if best_spread is None or len(columns) < best_spread:
+            best, best_spread = rows, len(columns)
+    return best
+
+
+def _aligned_cells(raw: str, line_no: int, width: Callable[[str], int] = display_width) -> list[RawCell]:
+    """Cells separated by two or more spaces, each with the column of its centre."""
     raw = raw.replace("\u3000", "  ").lstrip("\f")
     cells = []
     column, end = 0, 0
     for match in _ALIGNED_CELL_RE.finditer(raw):
         column += match.start() - end  # the gap is spaces: one column each
-        width = display_width(match.group())
-        cells.append(RawCell(match.group(), line_no, column + width / 2))
-        column, end = column + width, match.end()
+        cell_width = width(match.group())
+        cells.append(RawCell(match.group(), line_no, column + cell_width / 2, columns=width))
+        column, end = column + cell_width, match.end()
     return cells
+
+
+def cell_parts(cell: RawCell) -> list[RawCell]:
+    """The words of an aligned cell (`商业企业 科研机构 其他`: one space between header words), each
+    with the column of its centre."""
+    if cell.x is None:
+        return [cell]
+    width = cell.columns or display_width
+    left = cell.x - width(cell.text) / 2
+    return [RawCell(m.group(), cell.line, left + width(cell.text[: m.start()]) + width(m.group()) / 2, columns=width)
+            for m in re.finditer(r"\S+", cell.text)]
 
 
 def place_by_position(values: list[RawCell], anchors: list[float]) -> tuple[list[RawCell | None], str | None]:
@@ -236,13 +268,10 @@ def _figure_parts(values: list[RawCell]) -> list[RawCell]:
     cell with anything but figures in it (`万元 33.6`, `434.936 万元`) stays whole."""
     parts = []
     for value in values:
-        if not all(_is_figure(token) for token in value.text.split()):
+        if all(_is_figure(token) for token in value.text.split()):
+            parts.extend(cell_parts(value))
+        else:
             parts.append(value)
-            continue
-        left = (value.x or 0) - display_width(value.text) / 2
-        for match in re.finditer(r"\S+", value.text):
-            start = left + display_width(value.text[: match.start()])
-            parts.append(RawCell(match.group(), value.line, start + display_width(match.group()) / 2))
     return parts
 
 
@@ -251,21 +280,31 @@ def _is_figure(token: str) -> bool:
 
 
 def _nearest(anchors: list[float], x: float) -> int | None:
-    """The column whose header stands over x, if x is within half the narrowest column gap of it."""
+    """The column whose header stands over x: the nearest, if x is within 0.6 of the gap to the
+    next header on its side (a header is centred over its column, a figure often right-aligned in
+    it, so a figure may stand past the middle of the gap, but never nearer another header)."""
     gaps = [b - a for a, b in pairwise(anchors)]
-    tolerance = min(gaps) / 2 if gaps else float("inf")
     column = min(range(len(anchors)), key=lambda j: abs(anchors[j] - x))
-    return column if abs(anchors[column] - x) < tolerance else None
+    if not gaps:
+        return column
+    side = (column if column < len(gaps) else column - 1) if x >= anchors[column] else \
+        (column - 1 if column > 0 else 0)
+    return column if abs(anchors[column] - x) < 0.6 * gaps[side] else None
 
 
-def aligned_readings(values: list[RawCell], anchors: list[float]) -> list[R.Reading] | None:
+def aligned_readings(values: list[RawCell], anchors: list[float], row_rule: Callable[[R.Reading], bool],
+                     free: bool = False) -> list[R.Reading] | None:
     """Aligned text where a figure stands under no single header (the gap before it shrank): the
     figures that stand clearly under one column stay there; the others may take any free column
-    between their neighbours, in order. Every such placement, as a reading of the row."""
+    between their neighbours, in order. With `free`, every figure may (a page laid out with other
+    column widths than the header's page). Every such placement that keeps the row rule."""
     parts = _figure_parts(values)
-    columns = [_nearest(anchors, p.x) for p in parts]
-    claimed = [c for c in columns if c is not None]
-    fixed = [c if c is not None and claimed.count(c) == 1 else None for c in columns]
+    if free:
+        fixed: list[int | None] = [None] * len(parts)
+    else:
+        columns = [_nearest(anchors, p.x) for p in parts]
+        claimed = [c for c in columns if c is not None]
+        fixed = [c if c is not None and claimed.count(c) == 1 else None for c in columns]
     readings: list[R.Reading] = []
 
     def walk(index: int, lowest: int, placement: dict[int, RawCell]) -> None:
@@ -274,7 +313,9 @@ def aligned_readings(values: list[RawCell], anchors: list[float]) -> list[R.Read
         if index == len(parts):
             cells = [read_count(placement[j].text) if j in placement else None for j in range(len(anchors))]
             if all(c is None or c.state != UNKNOWN for c in cells):
-                readings.append(tuple(None if c is None else c.value for c in cells))
+                reading = tuple(None if c is None else c.value for c in cells)
+                if row_rule(reading):
+                    readings.append(reading)
             return
         later_fixed = [c for c in fixed[index + 1 :] if c is not None]
         highest = min(later_fixed) - 1 if later_fixed else len(anchors) - 1
@@ -294,6 +335,11 @@ def fit_row(row: Row, values: list[RawCell], width: int, anchors: list[float] | 
     if row.aligned and anchors is not None and len(anchors) == width:
         fitted, problem = place_by_position(values, anchors)
         return fitted, problem, "unaligned_cells"
+    if row.aligned and 0 < len(values) < width:
+        # a blank cell of aligned text is only spaces: without the header's columns, which
+        # figure stands in which column is not known
+        return [None] * width, f"{len(values)} figures for {width} columns and no header to place them by", \
+            "unaligned_cells"
     fitted, problem = fit_values(values, width, trailing_first, row_rule)
     if problem and row.joined and any(v.is_empty for v in values):
         # a crawled page: its spaces were separators, not `&nbsp;` cells

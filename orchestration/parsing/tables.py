@@ -20,7 +20,7 @@ from .cells import (
     read_count,
 )
 from .record import Cell, ParsedReport
-from .rows import RawCell, Row, aligned_readings, fit_row, reading_of
+from .rows import RawCell, Row, aligned_readings, cell_parts, fit_row, reading_of
 
 # ---------------------------------------------------------------- table 2
 
@@ -252,7 +252,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str) -> N
     for row in rows:
         if row is first:
             break
-        for cell in row.cells:
+        for cell in (part for whole in row.cells for part in cell_parts(whole)):
             key = _applicant_of(cell.text)
             if cell.x is not None and key is not None:
                 positions.setdefault(key, cell.x)
@@ -270,14 +270,16 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str) -> N
     clean = {key: reading_of(fitted) for key, (_, fitted, _, _) in read.items()}
     damaged = [key for key, (row, fitted, problem, code) in read.items()
                if (row.aligned and code == "unaligned_cells" and problem and anchors)
-               or (not row.aligned and _looks_run_together(row, fitted, problem, clean[key], R.applicant_sum_holds))]
+               or (not row.aligned and _looks_run_together(row, fitted, problem, clean[key], R.applicant_sum_holds))
+               or _misplaced(row, clean[key], anchors)]
     outcomes = tuple(k for k in allowed if L.APPLICATION_ROWS[k][1] == "outcome")
     context = {key: reading for key, reading in clean.items() if key not in damaged}
     splits = {}
     for key in damaged:
         row = read[key][0]
         if row.aligned:
-            splits[key] = [c for c in aligned_readings(row.values(), anchors) or [] if R.applicant_sum_holds(c)]
+            splits[key] = aligned_readings(row.values(), anchors, R.applicant_sum_holds) or \
+                aligned_readings(row.values(), anchors, R.applicant_sum_holds, free=True) or []
         else:
             splits[key] = R.row_candidates([c.text for c in row.values()], width) or []
     # A row its own rules settle is settled in every reading of the table: it then joins the
@@ -307,6 +309,16 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str) -> N
                 report.cells.append(Cell("applications", key, applicant, None, UNKNOWN, row.line))
             else:
                 report.cells.append(_to_cell(report, "applications", key, applicant, read_count(raw.text), raw))
+
+
+def _misplaced(row: Row, clean: R.Reading | None, anchors: list[float] | None) -> bool:
+    """Aligned figures placed under the header's columns but breaking their row's sum, where
+    another placement in order keeps it: a page laid out with other column widths than the one
+    holding the header. (A row that breaks its sum however its figures are placed is read as
+    printed.)"""
+    if not row.aligned or anchors is None or clean is None or R.applicant_sum_holds(clean):
+        return False
+    return bool(aligned_readings(row.values(), anchors, R.applicant_sum_holds, free=True))
 
 
 MAX_JOINT_READINGS = 256
