@@ -97,8 +97,10 @@ def _summary(args: argparse.Namespace) -> int:
 def _eval(args: argparse.Namespace) -> int:
     from .evaluation import evaluate_corpus, examples, format_table
 
-    if not (Path(args.directory) / "truth").is_dir():
-        print(f"gdw: {args.directory}: no truth/ folder (write a corpus with `python -m testkit.corpus DIR`)", file=sys.stderr)
+    folder = Path(args.directory)
+    if not (folder / "truth").is_dir() and not any(folder.rglob("*.truth.json")):
+        print(f"gdw: {args.directory}: no truth/ folder and no *.truth.json (write a corpus with "
+              "`python -m testkit.corpus DIR`, or label real reports as tests/fixtures/real does)", file=sys.stderr)
         return 1
     scores = evaluate_corpus(args.directory)
     print(format_table(scores))
@@ -130,7 +132,8 @@ def main(argv: list[str] | None = None) -> int:
     summary.add_argument("--warehouse-dir", default=None, help="default: $GDW_WAREHOUSE_DIR or ./warehouse")
     summary.set_defaults(func=_summary)
 
-    evaluation = commands.add_parser("eval", help="score the parser on a labeled corpus, per layout")
+    evaluation = commands.add_parser("eval", help="score the parser on a labeled corpus or on labelled real "
+                                     "reports (tests/fixtures/real), per layout")
     evaluation.add_argument("directory")
     evaluation.add_argument("--examples", type=int, default=20, help="wrong cells to list (default 20)")
     evaluation.set_defaults(func=_eval)

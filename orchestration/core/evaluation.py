@@ -127,12 +127,20 @@ def score_document(path: Path, truth: dict, report=None) -> LayoutScore:
 
 
 def evaluate_corpus(directory) -> dict[str, LayoutScore]:
+    """Scores per layout of a generated corpus (DIR/reports + DIR/truth) or of a folder of
+    labelled real reports (each `<name>.truth.json` beside the report it names, as
+    tests/fixtures/real keeps them)."""
     directory = Path(directory)
     scores: dict[str, LayoutScore] = defaultdict(LayoutScore)
-    for truth_path in sorted((directory / "truth").glob("*.truth.json")):
+    corpus = (directory / "truth").is_dir()
+    truths = sorted((directory / "truth").glob("*.truth.json")) if corpus else sorted(directory.rglob("*.truth.json"))
+    for truth_path in truths:
         truth = json.loads(truth_path.read_text(encoding="utf-8"))
-        path = directory / "reports" / truth["source"]
-        assert truth_name(truth["source"]) == truth_path.name
+        if corpus:
+            path = directory / "reports" / truth["source"]
+            assert truth_name(truth["source"]) == truth_path.name
+        else:
+            path = truth_path.parent / truth["source"]
         scores[truth["layout"]].add(score_document(path, truth))
     return dict(scores)
 
