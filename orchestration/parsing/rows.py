@@ -125,6 +125,10 @@ def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = Fal
     cell per line starts a row of its own (table 3: its labels are aligned to the template one by
     one, a label wrapped over two lines joined there).
     """
+    if any(_RULE_CHARS_RE.search(line.text) for line in lines[start:end]):
+        opened = start > 0 and _is_rule(lines[start - 1].text)  # the rule above the region's first row
+        lines = drawn_table_lines(lines[start:end], opened)
+        start, end = 0, len(lines)
     texts = [line.text for line in lines]
     if _is_aligned(texts, start, end):
         return _aligned_rows(lines, start, end)
@@ -190,6 +194,52 @@ def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = Fal
         rows.append(Row([RawCell(p, line_no) for p in parts], padded=padded, short_by=max(short_by, 0)))
     flush()
     return rows
+
+
+# Tables drawn with characters: a text browser's box drawing (`│ 821 │`, `├──┼──┤`) and pandoc's
+# grid tables (`| 第二十条 |` over `| 第（一）项 |`, rows between `+----+` rules).
+_RULE_CHARS_RE = re.compile(r"[─━═]{3}|^\s*\+[-=:]{3,}\+")
+_BOX_BAR_RE = re.compile(r"[│┃║]")
+_BOX_ONLY_RE = re.compile(r"^[\s│┃║─━═┼┬┴├┤┌┐└┘╋╬+\-=:]*$")
+
+
+def _is_rule(text: str) -> bool:
+    return bool(_RULE_CHARS_RE.search(text) or (_BOX_ONLY_RE.match(text) and text.strip()))
+
+
+def drawn_table_lines(lines: list[Line], opened: bool = False) -> list[Line]:
+    """Lines of a table drawn with characters, as pipe rows: bars become `|`, rule lines go, and
+    a row written over several lines between two rules (a cell's text wrapped) becomes one row,
+    each cell's pieces joined in order. The row keeps its first line's number."""
+    result: list[Line] = []
+    block: list[Line] = []
+    closed_above = opened
+
+    def flush(closed_below: bool) -> None:
+        widths = {len(line.text.strip().strip("|").split("|")) for line in block}
+        if closed_above and closed_below and len(block) > 1 and len(widths) == 1 \
+                and all(line.text.strip().startswith("|") for line in block):
+            columns = zip(*(line.text.strip().strip("|").split("|") for line in block))
+            cells = ["".join(part.strip().removesuffix("\\") for part in column) for column in columns]
+            result.append(Line("|" + "|".join(cells) + "|", block[0].number))
+        else:
+            result.extend(block)
+        block.clear()
+
+    for line in lines:
+        if _is_rule(line.text):
+            flush(closed_below=True)
+            closed_above = True
+            continue
+        text = _BOX_BAR_RE.sub("|", line.text)
+        if not text.strip():
+            flush(closed_below=False)
+            closed_above = False
+            result.append(Line(text, line.number))
+            continue
+        block.append(Line(text, line.number))
+    flush(closed_below=False)
+    return result
 
 
 _ALIGNED_GAP_RE = re.compile(r"\S {2,}\S")
@@ -371,6 +421,9 @@ def fit_values(values: list[RawCell], width: int, trailing_first: bool = False,
         while len(trimmed) > width and trimmed[end].is_empty:
             trimmed.pop(end)
     if len(trimmed) > width:
+        filled = [v for v in trimmed if not v.is_empty]
+        if len(filled) == width:  # every column has its figure: the extra empties are spans, not cells
+            return filled, None
         return [None] * width, f"{len(trimmed)} cells where the template has {width}"
     if row_rule is not None and len(trimmed) == width and trimmed[-1].gap:
         reading = reading_of(trimmed)

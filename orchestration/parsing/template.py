@@ -12,8 +12,11 @@ _TABLE_4_NUMBERING_RE = re.compile(r"^\s*(?:四|4)\s*[、.．]")
 # ---------------------------------------------------------------- sections
 
 
+_BOX_BAR_RE = re.compile(r"[│┃║]")
+
+
 def _squashed(lines: list[str]) -> list[str]:
-    return [L.squash(line) for line in lines]
+    return [L.squash(_BOX_BAR_RE.sub("|", line)) for line in lines]  # `│ 第二十条第（一）项 │`
 
 
 def find_sections(lines: list[str]) -> dict[str, tuple[int, int]]:
@@ -24,7 +27,7 @@ def find_sections(lines: list[str]) -> dict[str, tuple[int, int]]:
     def first(pred, after: int = 0) -> int | None:
         return next((i for i in range(after, n) if pred(i)), None)
 
-    t2 = first(lambda i: sq[i].startswith("第二十条第"))
+    t2 = first(lambda i: sq[i].startswith("第二十条"))  # `第二十条` over `第（一）项` in a grid table
     t3 = first(
         lambda i: any(w in sq[i] for w in L.SECTION_HEADINGS["applications"]) and len(sq[i]) <= 25, after=t2 or 0
     )
