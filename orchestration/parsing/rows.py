@@ -247,12 +247,21 @@ _ALIGNED_CELL_RE = re.compile(r"[^ \t\f]+(?: [^ \t\f]+)*")
 
 
 def _is_aligned(lines: list[str], start: int, end: int) -> bool:
-    """A table laid out with spaces (`pdftotext -layout`): no tabs or pipes, and its rows have
-    gaps of two or more spaces between cells."""
+    """A table laid out with spaces (`pdftotext -layout`): no tabs and no pipe rows, and its rows
+    have gaps of two or more spaces between cells. A few stray bars (an OCR reading a table's
+    rules as `|`) do not make pipe rows: rows of a pipe table have one between every cell."""
     block = [line for line in lines[start:end] if line.strip()]
-    if any("\t" in line or "|" in line for line in block):
+    if any("\t" in line for line in block) or _pipe_rows(block):
         return False
-    return sum(1 for line in block if _ALIGNED_GAP_RE.search(line)) >= 3
+    return sum(1 for line in block if _ALIGNED_GAP_RE.search(_STRAY_BAR_RE.sub(" ", line))) >= 3
+
+
+_STRAY_BAR_RE = re.compile(r"[|｜]")
+
+
+def _pipe_rows(block: list[str]) -> bool:
+    barred = [line for line in block if "|" in line]
+    return len(barred) >= 3 and sum(line.count("|") >= 3 for line in barred) * 2 >= len(barred)
 
 
 def _aligned_rows(lines: list[Line], start: int, end: int) -> list[Row]:
@@ -264,7 +273,8 @@ def _aligned_rows(lines: list[Line], start: int, end: int) -> list[Row]:
     best: list[Row] = []
     best_spread = None
     for width in (display_width, len):
-        rows = [Row(_aligned_cells(line.text, line.number, width), aligned=True) for line in kept]
+        rows = [Row(_aligned_cells(_STRAY_BAR_RE.sub(" ", line.text), line.number, width), aligned=True)
+                for line in kept]
         columns = {round(part.x / 3) for row in rows for part in _figure_parts(row.values()) if part.x is not None}
         if best_spread is None or len(columns) < best_spread:
             best, best_spread = rows, len(columns)
@@ -340,6 +350,13 @@ def _nearest(anchors: list[float], x: float) -> int | None:
     side = (column if column < len(gaps) else column - 1) if x >= anchors[column] else \
         (column - 1 if column > 0 else 0)
     return column if abs(anchors[column] - x) < 0.6 * gaps[side] else None
+
+
+def anchors_hold(anchors: list[float], value_rows: list[list[RawCell]]) -> bool:
+    """Whether most figures stand under one of the header's columns (70%): else the header's
+    positions say nothing about theirs."""
+    parts = [p for values in value_rows for p in _figure_parts(values) if p.x is not None and not p.is_empty]
+    return not parts or sum(_nearest(anchors, p.x) is not None for p in parts) >= 0.7 * len(parts)
 
 
 def aligned_readings(values: list[RawCell], anchors: list[float], row_rule: Callable[[R.Reading], bool],

@@ -20,7 +20,7 @@ from .cells import (
     read_count,
 )
 from .record import Cell, ParsedReport
-from .rows import RawCell, Row, aligned_readings, cell_parts, fit_row, reading_of
+from .rows import RawCell, Row, aligned_readings, anchors_hold, cell_parts, fit_row, reading_of
 
 # ---------------------------------------------------------------- table 2
 
@@ -257,6 +257,10 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str) -> N
             if cell.x is not None and key is not None:
                 positions.setdefault(key, cell.x)
     anchors = [positions[a] for a in L.APPLICANT_KEYS] if len(positions) == len(L.APPLICANT_KEYS) else None
+    if anchors is not None and not anchors_hold(anchors, [row.values() for row in found.values()]):
+        report.warn("header_unaligned", "table 3: the figures do not stand under the applicant headers (an OCR "
+                    "or a reflowed layout); the header's columns are not used")
+        anchors = None
     width = len(L.APPLICANT_KEYS)
     read: dict[str, tuple[Row, list[RawCell | None], str | None, str]] = {}
     for key in allowed:
