@@ -136,15 +136,15 @@ def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = Fal
     current: list[RawCell] = []
     joined = False
 
-    def flush() -> None:
+    def flush(then_joined: bool = False) -> None:
         nonlocal current, joined
         if current:
             rows.append(Row(current, joined=joined))
-        current, joined = [], False
+        current, joined = [], then_joined
 
     def add_single(cell: RawCell) -> None:
         if current and not cell.is_value and (labels_apart or any(c.is_value for c in current)):
-            flush()
+            flush(then_joined=joined)
         current.append(cell)
 
     skip_to = start
@@ -154,11 +154,12 @@ def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = Fal
             continue
         line_no = lines[index].number
         if lines[index].joined:
-            flush()  # a crawled line was unfolded where the template's rows start
+            flush(then_joined=True)  # a crawled line was unfolded where the template's rows start
             for text in joined_cells(lines[index].text):
                 add_single(RawCell(text, line_no))
-            joined = True
             continue
+        if joined:
+            flush()
         stripped = texts[index].strip()
         if stripped.startswith("|") and _is_markdown_rule(stripped):
             markdown_width = _markdown_cells(stripped)

@@ -44,7 +44,8 @@ _ROW_START_RE = re.compile(
     r"|第二十条第|信息内容"
     r"|(?:" + "|".join(map(re.escape, _ITEM_WORDS)) + ")"
 )
-_FIGURE_RE = re.compile(r"\d+(?:[.．]\d+)?")
+# a figure, with its sign when one is glued to it (`2648-18538`: the change column's -18…)
+_FIGURE_RE = re.compile(r"[-+－]?\d+(?:[.．]\d+)?")
 
 
 def is_run_together(line: str) -> bool:
@@ -79,7 +80,8 @@ def joined_cells(text: str) -> list[str]:
     position = 0
     for match in _FIGURE_RE.finditer(text):
         # numbering (`2.其他`) belongs to its label; a figure glued before it was split off above
-        if re.match(r"[.．、][^\d]", text[match.end() : match.end() + 2]) and len(match.group()) == 1:
+        if re.match(r"[.．、][^\d]", text[match.end() : match.end() + 2]) and match.group().isdigit() \
+                and len(match.group()) == 1:
             continue
         before = text[position : match.start()]
         label, spaces = before.rstrip(), len(before) - len(before.rstrip())
