@@ -187,6 +187,23 @@ def _is_applicant_header(row: Row) -> bool:
     return len(cells) > 1 and all(c in _APPLICANT_HEADER_WORDS for c in cells if c)
 
 
+def header_positions(parts: list[RawCell], key_of) -> dict[str, float]:
+    """Where each column's header stands in aligned text: a header word alone (`自然人`), or
+    wrapped onto the next line in the same column (`商业` over `企业`)."""
+    positions: dict[str, float] = {}
+    for part in parts:
+        key = key_of(part.text)
+        if key is not None:
+            positions.setdefault(key, part.x)
+    for upper in parts:
+        for lower in parts:
+            if 0 < lower.line - upper.line <= 2 and abs(lower.x - upper.x) <= 2:
+                key = key_of(upper.text + lower.text)
+                if key is not None:
+                    positions.setdefault(key, (upper.x + lower.x) / 2)
+    return positions
+
+
 def _has_figures_after_label(row: Row) -> bool:
     return any(c.is_value and not c.is_empty for c in row.values())
 
@@ -230,7 +247,7 @@ def find_application_rows(rows: list[Row], template: str) -> dict[str, Row]:
             continue
         position = assignment[key]
         row = rows[labelled[position]]
-        if not _has_figures_after_label(row) and not row.aligned:
+        if not _has_figures_after_label(row):
             # a label with its figures on a line of their own (no label, or a label placed nowhere)
             end = labelled[min((p for p in taken if p > position), default=len(labelled))] \
                 if any(p > position for p in taken) else len(rows)
@@ -248,14 +265,9 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str) -> N
                     "(the 2021 template has them); read as `other`, the sub-rows unknown", found["other"].line)
         allowed = (*allowed[: allowed.index(_OTHER_SUB_ROWS[0])], "other", *allowed[allowed.index(_OTHER_SUB_ROWS[0]):])
     first = found.get("new_received")
-    positions: dict[str, float] = {}  # aligned text: where each applicant's header stands
-    for row in rows:
-        if row is first:
-            break
-        for cell in (part for whole in row.cells for part in cell_parts(whole)):
-            key = _applicant_of(cell.text)
-            if cell.x is not None and key is not None:
-                positions.setdefault(key, cell.x)
+    header = [part for row in rows[: rows.index(first) if first in rows else 0] for whole in row.cells
+              for part in cell_parts(whole) if part.x is not None]
+    positions = header_positions(header, _applicant_of)  # aligned text: where each applicant's header stands
     anchors = [positions[a] for a in L.APPLICANT_KEYS] if len(positions) == len(L.APPLICANT_KEYS) else None
     if anchors is not None and not anchors_hold(anchors, [row.values() for row in found.values()]):
         report.warn("header_unaligned", "table 3: the figures do not stand under the applicant headers (an OCR "
