@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 from itertools import pairwise
 
 from ..core import labels as L
@@ -24,6 +25,7 @@ class RawCell:
     x: float | None = None  # aligned text: the display column of the cell's centre
     gap: bool = False  # an empty line: a blank cell, or the gap between two rows
     columns: Callable[[str], int] | None = None  # aligned text: how x was measured (display or glyphs)
+    x_glyphs: float | None = None  # aligned text: the centre counted in glyphs (as pdftotext places them)
 
     @property
     def is_value(self) -> bool:
@@ -34,7 +36,7 @@ class RawCell:
         return clean_cell_text(self.text) == ""
 
 
-@dataclass
+@dataclass(eq=False)  # a row is itself: found by identity, never compared cell by cell
 class Row:
     cells: list[RawCell]
     padded: bool = False  # pipe rows: trailing empty cells are padding, not blank cells
@@ -47,14 +49,22 @@ class Row:
         return self.cells[0].line if self.cells else 0
 
     def label_cells(self) -> list[RawCell]:
+        return self._label_cells
+
+    @cached_property
+    def _label_cells(self) -> list[RawCell]:
         return [c for c in self.cells if not c.is_value]
 
-    @property
+    @cached_property
     def label(self) -> str:
-        return "".join(c.text for c in self.label_cells())
+        return "".join(c.text for c in self._label_cells)
 
     def values(self) -> list[RawCell]:
         """The cells after the last label cell."""
+        return self._values
+
+    @cached_property
+    def _values(self) -> list[RawCell]:
         last_label = max((i for i, c in enumerate(self.cells) if not c.is_value), default=-1)
         values = self.cells[last_label + 1 :]
         if self.padded:
@@ -64,6 +74,10 @@ class Row:
 
     def has_figures(self) -> bool:
         return any(c.is_value and not c.is_empty for c in self.cells)
+
+    @cached_property
+    def figures_after_label(self) -> bool:
+        return any(c.is_value and not c.is_empty for c in self._values)
 
 
 def is_page_furniture(line: str) -> bool:
@@ -271,34 +285,37 @@ def _aligned_rows(lines: list[Line], start: int, end: int) -> list[Row]:
     but one in `pdftotext -layout`, which places every glyph in one character cell. The measure
     taken is the one under which the figures of the rows stand in the fewest distinct columns."""
     kept = [line for line in lines[start:end] if line.text.strip() and not is_page_furniture(line.text)]
-    best: list[Row] = []
-    best_spread = None
-    for width in (display_width, len):
-        rows = [Row(_aligned_cells(_STRAY_BAR_RE.sub(" ", line.text), line.number, width), aligned=True)
-                for line in kept]
-        columns = {round(part.x / 3) for row in rows for part in _figure_parts(row.values()) if part.x is not None}
-        if best_spread is None or len(columns) < best_spread:
-            best, best_spread = rows, len(columns)
-    return best
+    rows = [Row(_aligned_cells(_STRAY_BAR_RE.sub(" ", line.text), line.number), aligned=True) for line in kept]
+    figures = [cell for row in rows for cell in row.values() if not cell.is_empty]
+    by_display = {round(cell.x / 3) for cell in figures}
+    by_glyphs = {round(cell.x_glyphs / 3) for cell in figures}
+    if len(by_glyphs) < len(by_display):
+        for row in rows:
+            for cell in row.cells:
+                cell.x, cell.columns = cell.x_glyphs, len
+    return rows
 
 
-def _aligned_cells(raw: str, line_no: int, width: Callable[[str], int] = display_width) -> list[RawCell]:
-    """Cells separated by two or more spaces, each with the column of its centre."""
+def _aligned_cells(raw: str, line_no: int) -> list[RawCell]:
+    """Cells separated by two or more spaces, each with the column of its centre, measured both
+    in display columns and in glyphs."""
     raw = raw.replace("\u3000", "  ").lstrip("\f")
     cells = []
-    column, end = 0, 0
+    column, glyphs, end = 0, 0, 0
     for match in _ALIGNED_CELL_RE.finditer(raw):
-        column += match.start() - end  # the gap is spaces: one column each
-        cell_width = width(match.group())
-        cells.append(RawCell(match.group(), line_no, column + cell_width / 2, columns=width))
-        column, end = column + cell_width, match.end()
+        gap = match.start() - end  # the gap is spaces: one column each
+        text = match.group()
+        width, count = display_width(text), len(text)
+        cells.append(RawCell(text, line_no, column + gap + width / 2, columns=display_width,
+                             x_glyphs=glyphs + gap + count / 2))
+        column, glyphs, end = column + gap + width, glyphs + gap + count, match.end()
     return cells
 
 
 def cell_parts(cell: RawCell) -> list[RawCell]:
     """The words of an aligned cell (`商业企业 科研机构 其他`: one space between header words), each
     with the column of its centre."""
-    if cell.x is None:
+    if cell.x is None or " " not in cell.text.strip():
         return [cell]
     width = cell.columns or display_width
     left = cell.x - width(cell.text) / 2
@@ -356,7 +373,7 @@ def _nearest(anchors: list[float], x: float) -> int | None:
 def anchors_hold(anchors: list[float], value_rows: list[list[RawCell]]) -> bool:
     """Whether most figures stand under one of the header's columns (70%): else the header's
     positions say nothing about theirs."""
-    parts = [p for values in value_rows for p in _figure_parts(values) if p.x is not None and not p.is_empty]
+    parts = [v for values in value_rows for v in values if v.x is not None and not v.is_empty]
     return not parts or sum(_nearest(anchors, p.x) is not None for p in parts) >= 0.7 * len(parts)
 
 

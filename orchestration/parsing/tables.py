@@ -204,10 +204,6 @@ def header_positions(parts: list[RawCell], key_of) -> dict[str, float]:
     return positions
 
 
-def _has_figures_after_label(row: Row) -> bool:
-    return any(c.is_value and not c.is_empty for c in row.values())
-
-
 # 2021: a report may print （六）其他处理 as one row without its three sub-rows
 _OTHER_SUB_ROWS = ("other_no_correction", "other_no_fee_paid", "other_misc")
 
@@ -225,17 +221,24 @@ def find_application_rows(rows: list[Row], template: str) -> dict[str, Row]:
     """Each template row of table 3 → the row its figures are read from, by aligning the rows'
     labels to the template's label sequence."""
     labelled = [i for i, row in enumerate(rows) if row.label.strip() and not _is_applicant_header(row)]
-    figures = {i: _has_figures_after_label(rows[i]) for i in labelled}
+    figures = [rows[i].figures_after_label for i in labelled]
+    squashed = [L.squash(rows[i].label) for i in labelled]
     candidates = []
-    for position, i in enumerate(labelled):
-        own = L.squash(rows[i].label)
-        before = [L.squash(rows[j].label) for j in labelled[max(0, position - 3) : position]
-                  if j >= i - 3 and not figures[j]]
-        after = [L.squash(rows[j].label) for j in labelled[position + 1 : position + 4]
-                 if j <= i + 3 and not figures[j]]
-        texts = {own, "".join(before[-1:]) + own, own + "".join(after[:1]), own + "".join(after[:2]),
-                 "".join(before[-2:]) + own}
-        candidates.append(A.Candidate(tuple(texts), figures[i]))
+    for position, own in enumerate(squashed):
+        # the label-only rows just before and after it: the rest of a label wrapped over lines
+        before = []
+        for p in range(position - 1, max(position - 3, -1), -1):
+            if figures[p] or labelled[p] < labelled[position] - 3:
+                break
+            before.insert(0, squashed[p])
+        after = []
+        for p in range(position + 1, min(position + 3, len(labelled))):
+            if figures[p] or labelled[p] > labelled[position] + 3:
+                break
+            after.append(squashed[p])
+        texts = {own, "".join(before[-1:]) + own, "".join(before) + own, own + "".join(after[:1]),
+                 own + "".join(after)}
+        candidates.append(A.Candidate(tuple(sorted(texts)), figures[position]))
     sequence = template_sequence(template)
     assignment = A.align(candidates, A.template_rows(sequence))
     if "other" not in L.application_rows(template) and any(k in assignment for k in _OTHER_SUB_ROWS):
@@ -247,12 +250,12 @@ def find_application_rows(rows: list[Row], template: str) -> dict[str, Row]:
             continue
         position = assignment[key]
         row = rows[labelled[position]]
-        if not _has_figures_after_label(row):
+        if not row.figures_after_label:
             # a label with its figures on a line of their own (no label, or a label placed nowhere)
             end = labelled[min((p for p in taken if p > position), default=len(labelled))] \
                 if any(p > position for p in taken) else len(rows)
             row = next((r for r in rows[labelled[position] + 1 : end]
-                        if any(c.is_value and not c.is_empty for c in r.values())), row)
+                        if r.figures_after_label), row)
         found[key] = row
     return found
 
@@ -408,7 +411,7 @@ def read_reviews(report: ParsedReport, rows: list[Row]) -> None:
     width = len(L.PROCEEDING_KEYS) * len(L.REVIEW_OUTCOME_KEYS)
     # the first row with figures after its labels (one cell per line: the header's labels, an empty
     # line, then the figures, all one row; a crawled page: the header and its figures on one line)
-    data = next((r for r in rows if any(c.is_value and not c.is_empty for c in r.values())), None)
+    data = next((r for r in rows if r.figures_after_label), None)
     if data is None:  # every figure blank: a row of empty cells as wide as the table
         data = next((r for r in rows if not r.label_cells() and len(r.cells) == width), None)
     keys = [(p, o) for p in L.PROCEEDING_KEYS for o in L.REVIEW_OUTCOME_KEYS]

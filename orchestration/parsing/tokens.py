@@ -13,7 +13,7 @@ what they are (label text, a run of digits), and a run of digits may hold severa
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..core import labels as L
 
@@ -23,8 +23,7 @@ def split_lines(text: str) -> list[str]:
     return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
 
 
-@dataclass(frozen=True)
-class Line:
+class Line(NamedTuple):
     text: str
     number: int  # 1-based line of the extracted text
     joined: bool = False  # a piece of a line whose cells ran together with no separator
@@ -58,6 +57,8 @@ def is_run_together(line: str) -> bool:
 
 def reading_lines(lines: list[str]) -> list[Line]:
     """The lines as the readers take them: a crawled line unfolded into its rows."""
+    if not any(len(line) >= 60 for line in lines):
+        return [Line(line, index + 1) for index, line in enumerate(lines)]
     result: list[Line] = []
     for index, line in enumerate(lines):
         if not is_run_together(line):
