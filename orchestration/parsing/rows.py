@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
-from functools import cached_property
+from dataclasses import dataclass, field
 from itertools import pairwise
 
 from ..core import labels as L
@@ -43,41 +42,43 @@ class Row:
     aligned: bool = False  # columns aligned by spaces: a cell's column is where it stands
     short_by: int = 0  # markdown: cells fewer than the table's `|---|` line has
     joined: bool = False  # cut from a crawled line: a run of digits may hold several cells
+    # computed once (a row's cells do not change once built)
+    _label_cells: list[RawCell] | None = field(default=None, repr=False)
+    _label: str | None = field(default=None, repr=False)
+    _values: list[RawCell] | None = field(default=None, repr=False)
 
     @property
     def line(self) -> int:
         return self.cells[0].line if self.cells else 0
 
     def label_cells(self) -> list[RawCell]:
+        if self._label_cells is None:
+            self._label_cells = [c for c in self.cells if not c.is_value]
         return self._label_cells
 
-    @cached_property
-    def _label_cells(self) -> list[RawCell]:
-        return [c for c in self.cells if not c.is_value]
-
-    @cached_property
+    @property
     def label(self) -> str:
-        return "".join(c.text for c in self._label_cells)
+        if self._label is None:
+            self._label = "".join(c.text for c in self.label_cells())
+        return self._label
 
     def values(self) -> list[RawCell]:
         """The cells after the last label cell."""
+        if self._values is None:
+            last_label = max((i for i, c in enumerate(self.cells) if not c.is_value), default=-1)
+            values = self.cells[last_label + 1 :]
+            if self.padded:
+                while values and values[-1].is_empty:
+                    values = values[:-1]
+            self._values = values
         return self._values
-
-    @cached_property
-    def _values(self) -> list[RawCell]:
-        last_label = max((i for i, c in enumerate(self.cells) if not c.is_value), default=-1)
-        values = self.cells[last_label + 1 :]
-        if self.padded:
-            while values and values[-1].is_empty:
-                values = values[:-1]
-        return values
 
     def has_figures(self) -> bool:
         return any(c.is_value and not c.is_empty for c in self.cells)
 
-    @cached_property
+    @property
     def figures_after_label(self) -> bool:
-        return any(c.is_value and not c.is_empty for c in self._values)
+        return any(c.is_value and not c.is_empty for c in self.values())
 
 
 def is_page_furniture(line: str) -> bool:
@@ -139,7 +140,7 @@ def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = Fal
     cell per line starts a row of its own (table 3: its labels are aligned to the template one by
     one, a label wrapped over two lines joined there).
     """
-    if any(_RULE_CHARS_RE.search(line.text) for line in lines[start:end]):
+    if _RULE_CHARS_RE.search("\n".join(line.text for line in lines[start:end])):
         opened = start > 0 and _is_rule(lines[start - 1].text)  # the rule above the region's first row
         lines = drawn_table_lines(lines[start:end], opened)
         start, end = 0, len(lines)
@@ -213,7 +214,7 @@ def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = Fal
 
 # Tables drawn with characters: a text browser's box drawing (`│ 821 │`, `├──┼──┤`) and pandoc's
 # grid tables (`| 第二十条 |` over `| 第（一）项 |`, rows between `+----+` rules).
-_RULE_CHARS_RE = re.compile(r"[─━═]{3}|^\s*\+[-=:]{3,}\+")
+_RULE_CHARS_RE = re.compile(r"[─━═]{3}|^\s*\+[-=:]{3,}\+", re.MULTILINE)
 _BOX_BAR_RE = re.compile(r"[│┃║]")
 _BOX_ONLY_RE = re.compile(r"^[\s│┃║─━═┼┬┴├┤┌┐└┘╋╬+\-=:]*$")
 
@@ -268,7 +269,7 @@ def _is_aligned(lines: list[str], start: int, end: int) -> bool:
     block = [line for line in lines[start:end] if line.strip()]
     if any("\t" in line for line in block) or _pipe_rows(block):
         return False
-    return sum(1 for line in block if _ALIGNED_GAP_RE.search(_STRAY_BAR_RE.sub(" ", line))) >= 3
+    return sum(1 for line in block if _ALIGNED_GAP_RE.search(_STRAY_BAR_RE.sub(" ", line) if "|" in line else line)) >= 3
 
 
 _STRAY_BAR_RE = re.compile(r"[|｜]")

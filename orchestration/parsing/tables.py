@@ -177,14 +177,13 @@ _APPLICANT_HEADER_WORDS = frozenset({*(n for names in L.APPLICANTS.values() for 
                                      "法人或其他组织", "申请人"})
 
 
-def _is_applicant_header(row: Row) -> bool:
+def _is_applicant_header(row: Row, squashed: str) -> bool:
     """The header naming the applicant columns (repeated after a page break, too), in one row or
     spread over several lines: every label cell an applicant's name."""
-    squashed = L.squash(row.label)
-    if any(L.APPLICANTS[key][0] in squashed for key in ("natural_person", "commercial_enterprise")):
+    if "自然人" in squashed or "商业企业" in squashed:
         return True
-    cells = [L.squash(c.text) for c in row.label_cells()]
-    return len(cells) > 1 and all(c in _APPLICANT_HEADER_WORDS for c in cells if c)
+    cells = row.label_cells()
+    return len(cells) > 1 and all(L.squash(c.text) in _APPLICANT_HEADER_WORDS for c in cells if c.text.strip())
 
 
 def header_positions(parts: list[RawCell], key_of) -> dict[str, float]:
@@ -220,9 +219,13 @@ def template_sequence(template: str) -> tuple[str, ...]:
 def find_application_rows(rows: list[Row], template: str) -> dict[str, Row]:
     """Each template row of table 3 → the row its figures are read from, by aligning the rows'
     labels to the template's label sequence."""
-    labelled = [i for i, row in enumerate(rows) if row.label.strip() and not _is_applicant_header(row)]
+    labelled, squashed = [], []
+    for i, row in enumerate(rows):
+        own = L.squash(row.label) if row.label else ""
+        if own and not _is_applicant_header(row, own):
+            labelled.append(i)
+            squashed.append(own)
     figures = [rows[i].figures_after_label for i in labelled]
-    squashed = [L.squash(rows[i].label) for i in labelled]
     candidates = []
     for position, own in enumerate(squashed):
         # the label-only rows just before and after it: the rest of a label wrapped over lines
@@ -236,9 +239,11 @@ def find_application_rows(rows: list[Row], template: str) -> dict[str, Row]:
             if figures[p] or labelled[p] > labelled[position] + 3:
                 break
             after.append(squashed[p])
-        texts = {own, "".join(before[-1:]) + own, "".join(before) + own, own + "".join(after[:1]),
-                 own + "".join(after)}
-        candidates.append(A.Candidate(tuple(sorted(texts)), figures[position]))
+        texts = (own,)
+        if before or after:
+            texts = tuple(sorted({own, "".join(before[-1:]) + own, "".join(before) + own, own + "".join(after[:1]),
+                                  own + "".join(after)}))
+        candidates.append(A.Candidate(texts, figures[position]))
     sequence = template_sequence(template)
     assignment = A.align(candidates, A.template_rows(sequence))
     if "other" not in L.application_rows(template) and any(k in assignment for k in _OTHER_SUB_ROWS):
