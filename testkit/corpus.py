@@ -111,7 +111,6 @@ HEADINGS = {
     "other": ("六、其他需要报告的事项",),
 }
 BALANCE_NOTE = SAMPLE_LABELS["balance_note"]
-SIMPLIFIED_TO_TRADITIONAL = {simple: traditional for traditional, simple in reversed(L.TRADITIONAL_TO_SIMPLIFIED.items())}
 FULL_WIDTH_DIGITS = str.maketrans("0123456789", "０１２３４５６７８９")
 
 
@@ -523,8 +522,11 @@ def _model(rng: random.Random, plan: Plan, fig: Figures) -> tuple[list, dict, li
 
 
 def _traditional(block):
+    """The block in traditional characters, as OpenCC's s2t writes it (what the parser's t2s reads)."""
+    import opencc
+
     def convert(text: str) -> str:
-        return "".join(SIMPLIFIED_TO_TRADITIONAL.get(ch, ch) for ch in text)
+        return opencc.OpenCC("s2t.json").convert(text)
 
     if isinstance(block, str):
         return convert(block)
