@@ -173,6 +173,19 @@ def row_candidates(texts: list[str], width: int, blocks: tuple[int, ...] | None 
     if len(filled) < len(texts) - leading - trailing:
         hypotheses.append(filled)
     found: set[Reading] = set()
+    if summed:
+        # digits that cut into the row's cells one way only (fifteen digits for fifteen cells) are
+        # read that way whatever the sums say: a report that breaks its own sum then fails the rule
+        unique = set()
+        for cells in hypotheses:
+            parts = row_parts(cells)
+            readings = splits(parts, blocks, False, limit=1) if parts is not None else None
+            if readings is None or len(unique | set(readings)) > 1:
+                unique = set()
+                break
+            unique |= set(readings)
+        if len(unique) == 1:
+            return sorted(unique)
     for cells in hypotheses:
         parts = row_parts(cells)
         if parts is None:

@@ -134,7 +134,7 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str) -> No
             continue
         anchors = [positions[m] for m in columns] if all(m in positions for m in columns) else None
         fitted, problem, code = fit_row(row, values, len(columns), anchors, trailing_first=True)
-        if row.joined and (problem or any(_LEADING_ZERO_RE.match(clean_cell_text(v.text)) for v in values)):
+        if row.joined and _has_digit_run(values):
             # a crawled row: table 2 has no arithmetic, so only a run that cuts one way is read
             candidates = R.row_candidates([v.text for v in values], len(columns), summed=False) or []
             if _settle_run_together(report, "disclosures", item, tuple(columns), row, fitted, candidates):
@@ -378,9 +378,15 @@ def _looks_run_together(row: Row, fitted: list, problem: str | None, clean: R.Re
     splittable = any(len(clean_cell_text(t)) > 1 and clean_cell_text(t).isdigit() for t in texts)
     if several or any(_LEADING_ZERO_RE.match(clean_cell_text(t)) for t in texts):
         return True  # `2 0`; `018`, which reads as 18 but is more likely 0 and 18
+    if row.joined and _has_digit_run(row.values()):
+        return True  # a crawled page: a run of digits may be several cells however well it fits
     if problem is not None or row.short_by:  # fewer cells than the template (fit_values: "5 of 7 cells")
         return (row.short_by > 0 or " of " in problem) and splittable
     return clean is not None and splittable and not row_rule(clean)
+
+
+def _has_digit_run(cells: list[RawCell]) -> bool:
+    return any(len(text) > 1 and text.isdigit() for text in (clean_cell_text(c.text) for c in cells))
 
 
 def _settle_run_together(report: ParsedReport, table: str, row_key: str, columns: tuple[str, ...], row: Row,
