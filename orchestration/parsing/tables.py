@@ -386,7 +386,8 @@ def _looks_run_together(row: Row, fitted: list, problem: str | None, clean: R.Re
 
 
 def _has_digit_run(cells: list[RawCell]) -> bool:
-    return any(len(text) > 1 and text.isdigit() for text in (clean_cell_text(c.text) for c in cells))
+    runs = (clean_cell_text(c.text).lstrip("+-－") for c in cells)  # `+11`: a sign, then digits
+    return any(len(text) > 1 and text.isdigit() for text in runs)
 
 
 def _settle_run_together(report: ParsedReport, table: str, row_key: str, columns: tuple[str, ...], row: Row,
