@@ -104,21 +104,27 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str) -> No
     columns: list[str] | None = None  # decided at the block's first item row
     seen: set[str] = set()
     positions: dict[str, float] = {}  # aligned text: where each metric's header stands
+    header_text = ""  # the header's words so far: one cell per line puts them on lines of their own
     for row in rows:
         label = row.label
         found_article = _article_of(label)
         if found_article:
             article, header, columns, positions = found_article, [], None, {}
+            header_text = ""
             continue
         if article is None:
             continue
-        if not row.has_figures() and _match_metrics(L.squash(label)):
-            header = _match_metrics("".join(L.squash(c.text) for c in row.label_cells()))
+        if not row.has_figures() and _item_of(label) is None and label.strip():
+            header_text += "".join(L.squash(c.text) for c in row.label_cells())
+            named = _match_metrics(header_text)
+            if named:
+                header = named
             for cell in row.label_cells():
                 named = _match_metrics(L.squash(cell.text))
                 if cell.x is not None and len(named) == 1:
                     positions[named[0]] = cell.x
             continue
+        header_text = ""
         item = _item_of(label)
         if item is None or item in seen:
             continue
