@@ -142,7 +142,8 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str) -> No
         fitted, problem, code = fit_row(row, values, len(columns), anchors, trailing_first=True)
         if row.joined and _has_digit_run(values):
             # a crawled row: table 2 has no arithmetic, so only a run that cuts one way is read
-            candidates = R.row_candidates([v.text for v in values], len(columns), summed=False) or []
+            # …and a blank cell there leaves no trace: `317` may be 3, blank, 17
+            candidates = R.row_candidates([v.text for v in values], len(columns), summed=False, blanks=True) or []
             if _settle_run_together(report, "disclosures", item, tuple(columns), row, fitted, candidates):
                 continue
         if problem:
