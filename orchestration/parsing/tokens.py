@@ -98,7 +98,7 @@ def joined_cells(text: str) -> list[str]:
     return cells
 
 
-_BLANK_MARKS_RE = re.compile(r"[/／\-－—–]+$")
+_BLANK_MARKS_RE = re.compile(r"[/／\-－—–无]+$")  # no label of the template ends in 无
 
 
 def _label_and_marks(text: str) -> list[str]:
