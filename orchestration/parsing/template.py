@@ -32,7 +32,8 @@ def find_sections(lines: list[str]) -> dict[str, tuple[int, int]]:
         lambda i: any(w in sq[i] for w in L.SECTION_HEADINGS["applications"]) and len(sq[i]) <= 25, after=t2 or 0
     )
     if t3 is None:
-        t3 = first(lambda i: "勾稽关系" in lines[i] or "本年新收政府信息公开申请数量" in sq[i], after=t2 or 0)
+        t3 = first(lambda i: "勾稽关系" in lines[i] or "本年新收政府信息公开申请数量" in sq[i]
+                   or (sq[i].startswith("本年新收") and "申请" in sq[i]), after=t2 or 0)
     t4 = first(
         lambda i: ("行政复议" in sq[i] or "行政诉讼" in sq[i]) and (len(sq[i]) <= 35 or "尚未审结" in sq[i])
         and "\t" not in lines[i]
