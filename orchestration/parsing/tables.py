@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from itertools import product
+from itertools import pairwise, product
 from math import prod
 
 from ..core import labels as L
@@ -207,6 +207,11 @@ def header_positions(parts: list[RawCell], key_of) -> dict[str, float]:
                 key = key_of(upper.text + lower.text)
                 if key is not None:
                     positions.setdefault(key, (upper.x + lower.x) / 2)
+    for left, right in pairwise(parts):  # `其    他`: a header word spaced out over two cells
+        if left.line == right.line:
+            key = key_of(left.text + right.text)
+            if key is not None:
+                positions.setdefault(key, (left.x + right.x) / 2)
     return positions
 
 
