@@ -105,7 +105,7 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str) -> No
     seen: set[str] = set()
     positions: dict[str, float] = {}  # aligned text: where each metric's header stands
     header_text = ""  # the header's words so far: one cell per line puts them on lines of their own
-    for row in rows:
+    for index, row in enumerate(rows):
         label = row.label
         found_article = _article_of(label)
         if found_article:
@@ -124,8 +124,9 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str) -> No
                 if cell.x is not None and len(named) == 1:
                     positions[named[0]] = cell.x
             continue
+        previous = rows[index - 1].label if index and not rows[index - 1].has_figures() else ""
         header_text = ""
-        item = _item_of(label)
+        item = _item_of(label) or _wrapped_item(label, previous, rows[index + 1 :])
         if item is None or item in seen:
             continue
         seen.add(item)
@@ -150,6 +151,21 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str) -> No
             report.warn(code, f"table 2 {item}: {problem}; missing cells are unknown", row.line)
         for metric, raw in zip(columns, fitted):
             report.cells.append(_disclosure_cell(report, item, metric, raw, row.line))
+
+
+def _wrapped_item(label: str, previous: str, following: list[Row]) -> str | None:
+    """The item of a label wrapped over lines (`其他对外管` over `理服务事项`), its figures on the
+    first line or the second."""
+    if not label.strip():
+        return None
+    text = label
+    for row in following[:4]:  # a label wrapped over up to five lines, its figures on the first
+        if row.has_figures() or not row.label.strip():
+            break
+        text += row.label
+        if (item := _item_of(text)) is not None:
+            return item
+    return _item_of(previous + label) if previous else None
 
 
 def _disclosure_cell(report: ParsedReport, item: str, metric: str, raw: RawCell | None, row_line: int) -> Cell:
