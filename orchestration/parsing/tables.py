@@ -244,6 +244,9 @@ def template_sequence(template: str) -> tuple[str, ...]:
     return (*keys[:at], "other", *keys[at:])
 
 
+WRAP = 4  # lines a label may be wrapped over
+
+
 def find_application_rows(rows: list[Row], template: str) -> dict[str, Row]:
     """Each template row of table 3 → the row its figures are read from, by aligning the rows'
     labels to the template's label sequence."""
@@ -258,13 +261,13 @@ def find_application_rows(rows: list[Row], template: str) -> dict[str, Row]:
     for position, own in enumerate(squashed):
         # the label-only rows just before and after it: the rest of a label wrapped over lines
         before = []
-        for p in range(position - 1, max(position - 3, -1), -1):
-            if figures[p] or labelled[p] < labelled[position] - 3:
+        for p in range(position - 1, max(position - WRAP, -1), -1):
+            if figures[p] or labelled[p] < labelled[position] - WRAP:
                 break
             before.insert(0, squashed[p])
         after = []
-        for p in range(position + 1, min(position + 3, len(labelled))):
-            if figures[p] or labelled[p] > labelled[position] + 3:
+        for p in range(position + 1, min(position + WRAP, len(labelled))):
+            if figures[p] or labelled[p] > labelled[position] + WRAP:
                 break
             after.append(squashed[p])
         texts = (own,)
@@ -283,6 +286,14 @@ def find_application_rows(rows: list[Row], template: str) -> dict[str, Row]:
             continue
         position = assignment[key]
         row = rows[labelled[position]]
+        if not row.figures_after_label:
+            # the tail of a label wrapped over lines, its figures on an earlier line of it
+            for p in range(position - 1, max(position - WRAP, -1), -1):
+                if p in taken or labelled[p] < labelled[position] - WRAP:
+                    break
+                if figures[p]:
+                    row = rows[labelled[p]]
+                    break
         if not row.figures_after_label:
             # a label with its figures on a line of their own (no label, or a label placed nowhere)
             end = labelled[min((p for p in taken if p > position), default=len(labelled))] \
