@@ -88,10 +88,28 @@ def _counter(parts: tuple[Part, ...], blocks: tuple[int, ...], summed: bool, cap
     not None) into the blocks before `block` from the right, `used` cells of the current block
     taken and `need` still owed to its total; capped at `cap`."""
 
+    # digits and fixed cells before each part: the cells still to fill must be able to hold them
+    digits_before, fixed_before = [0], [0]
+    for p in parts:
+        digits_before.append(digits_before[-1] + (len(p) if isinstance(p, str) else 0))
+        fixed_before.append(fixed_before[-1] + isinstance(p, Fixed))
+    width = sum(blocks)
+    done_before = [sum(blocks[len(blocks) - b :]) for b in range(len(blocks) + 1)]  # cells of finished blocks
+
     @cache
     def count(part: int, end: int | None, block: int, used: int, need: int) -> int:
         if block == len(blocks):
             return 1 if part == 0 and not end else 0
+        digits = digits_before[part - 1] + end if end else digits_before[part]
+        fixed = fixed_before[part - 1] if end else fixed_before[part]
+        cells = width - done_before[block] - used
+        if cells < fixed + -(-digits // MAX_COUNT_DIGITS) or (not blanks and cells > fixed + digits):
+            return 0
+        if summed and used and block == len(blocks) - 1 and not fixed:
+            # the first block holds every digit left: they cannot sum to more than this
+            longest = min(MAX_COUNT_DIGITS, digits - cells + 1) if digits >= cells else 1
+            if need >= cells * 10 ** longest:
+                return 0
         total = 0
         for value, next_part, next_end, _ in _last_cells(parts, part, end, blanks):
             state = _advance(blocks, summed, block, used, need, value)

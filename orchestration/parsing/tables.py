@@ -1,4 +1,10 @@
-"""The table readers: tables 2, 3 and 4 read from rows, cells laid onto the template's columns."""
+"""The table readers: tables 2, 3 and 4 read from rows, cells laid onto the template's columns.
+
+Table 3 is anchored on the template: its rows' labels are aligned to the template's label sequence
+(align.py) and the figures after each label are that row's cells; where separators were lost, the
+row and column rules decide the cells (recovery.py). Table 2 is read block by block under its
+article's header; table 4 is the one row of 15 figures after its header.
+"""
 
 from __future__ import annotations
 
@@ -21,6 +27,8 @@ from .cells import (
 )
 from .record import Cell, ParsedReport
 from .rows import RawCell, Row, aligned_readings, anchors_hold, cell_parts, fit_row, reading_of
+from .template import OTHER_SUB_ROWS as _OTHER_SUB_ROWS
+from .template import template_sequence
 
 # ---------------------------------------------------------------- table 2
 
@@ -229,19 +237,6 @@ def header_positions(parts: list[RawCell], key_of) -> dict[str, float]:
             if key is not None:
                 positions.setdefault(key, (left.x + right.x) / 2)
     return positions
-
-
-# 2021: a report may print （六）其他处理 as one row without its three sub-rows
-_OTHER_SUB_ROWS = ("other_no_correction", "other_no_fee_paid", "other_misc")
-
-
-def template_sequence(template: str) -> tuple[str, ...]:
-    """The rows of table 3 in template order, as the alignment looks for them."""
-    keys = L.application_rows(template)
-    if "other" in keys:
-        return keys
-    at = keys.index(_OTHER_SUB_ROWS[0])
-    return (*keys[:at], "other", *keys[at:])
 
 
 WRAP = 4  # lines a label may be wrapped over
