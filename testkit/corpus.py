@@ -977,7 +977,7 @@ def _title_blocks(rng: random.Random, plan: Plan, split: bool, intro: list[str])
     """(blocks before the intro, the intro, blocks after the last section) for the plan's title style."""
     y, written = plan.year, _written_agency(plan)
     title = f"{y}年政府信息公开工作年度报告"
-    style = getattr(plan, "title_style", "classic")
+    style = plan.title_style
     anonymous_intro = [(f"本报告根据《中华人民共和国政府信息公开条例》要求编制。本报告所列数据的统计期限自{y}年1月1日起至"
                         f"{y}年12月31日止。")]
     signature = [written, f"{y + 1}年{rng.randint(1, 3)}月{rng.randint(1, 28)}日"]
