@@ -8,8 +8,9 @@ import re
 import pytest
 
 from orchestration.core.labels import APPLICATION_ROWS, to_simplified
-from orchestration.core.parser import parse_bytes, split_lines
 from orchestration.parsing.narrative import read_narrative
+from orchestration.parsing.parse import parse_bytes
+from orchestration.parsing.tokens import split_lines
 from testkit.corpus import ISSUE_LAYOUTS, LAYOUTS, SIX, TITLE_STYLES, make_document
 
 
