@@ -58,7 +58,7 @@ system-deps:
 	./scripts/system-deps.sh
 
 test: $(MANIFEST) system-deps
-	$(BIN)/ruff check orchestration tests benchmarks
+	$(BIN)/ruff check orchestration tests benchmarks testkit
 	# Two workers (pytest-xdist): the unit and end-to-end tests run beside the integration tests,
 	# which share session-scoped warehouses and so stay on one worker (their xdist_group).
 	$(BIN)/python -m pytest -q -n 2 --dist loadgroup

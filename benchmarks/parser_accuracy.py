@@ -2,7 +2,7 @@
 
     .venv/bin/python benchmarks/parser_accuracy.py [N] [--seed S] [--keep DIR]     (default N=2000)
 
-Writes N documents with `gdw corpus` (every layout: text renditions, HTML in UTF-8/GBK with and
+Writes N documents with `testkit.corpus` (every layout: text renditions, HTML in UTF-8/GBK with and
 without a declared charset, DOCX, PDF; both templates; noise), scores the parser against their
 truth as `gdw eval` does, and prints the per-layout table (cell accuracy, documents fully right,
 wrong and *silent* wrong cells, unknown and recovered cells) and the parse speed per format on one
@@ -23,9 +23,9 @@ sys.path.insert(0, str(ROOT))
 
 
 def main() -> None:
-    from orchestration.core.corpus import write_corpus
     from orchestration.core.evaluation import evaluate_corpus, examples, format_table
-    from orchestration.core.parser import parse_bytes
+    from orchestration.parsing.parse import parse_bytes
+    from testkit.corpus import write_corpus
 
     parser = argparse.ArgumentParser()
     parser.add_argument("count", nargs="?", type=int, default=2000)

@@ -3,7 +3,7 @@ they keep of table positions (issue 13: a PDF costs ~150 ms of one core with pdf
 
     .venv/bin/python benchmarks/pdf_readers.py [N]        (N corpus PDFs, default 40)
 
-The PDFs are the labeled corpus's (orchestration/core/corpus.py: both templates, tables across
+The PDFs are the labeled corpus's (testkit/corpus.py: both templates, tables across
 pages, repeated headers, the damage real reports show). For each reader, the text of every page is
 extracted and timed; then that text alone is given to gdw's parser as a text report and scored cell
 by cell against the truth (orchestration/core/evaluation.py): a reader that keeps each cell at its
@@ -120,8 +120,8 @@ def available(name: str) -> bool:
 
 
 def main() -> None:
-    from orchestration.core.corpus import make_document
     from orchestration.core.evaluation import LayoutScore, score_document
+    from testkit.corpus import make_document
 
     count = int(sys.argv[1]) if len(sys.argv) > 1 else 40
     documents = [make_document(13, index, layout="pdf") for index in range(count)]

@@ -45,7 +45,8 @@ def report_files(folders: list[Path]) -> list[Path]:
 
 def labelled(folders: list[Path]) -> None:
     from orchestration.core.evaluation import LayoutScore, examples, format_table, score_document
-    from orchestration.core.parser import QUARANTINED, parse_file
+    from orchestration.parsing.parse import parse_file
+    from orchestration.parsing.record import QUARANTINED
 
     scores: dict[str, LayoutScore] = defaultdict(LayoutScore)
     meta = Counter()
@@ -78,8 +79,8 @@ def labelled(folders: list[Path]) -> None:
 
 
 def fully_read(report, results) -> bool:
-    from orchestration.core.parser import QUARANTINED
     from orchestration.core.rules import PASSED
+    from orchestration.parsing.record import QUARANTINED
 
     if report.status == QUARANTINED or report.to_dict()["unknown_cells"]:
         return False
@@ -88,8 +89,8 @@ def fully_read(report, results) -> bool:
 
 
 def label_free(folders: list[Path]) -> None:
-    from orchestration.core.parser import parse_file
     from orchestration.core.rules import evaluate
+    from orchestration.parsing.parse import parse_file
 
     paths = report_files(folders)
     passed = 0

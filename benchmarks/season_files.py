@@ -8,7 +8,7 @@
 - Adversarial mode: half the reports under three agencies (one agency, many reports a year), the
   shape that makes a per-agency join grow with the square of its reports.
 
-Each file is a labeled corpus document (orchestration/core/corpus.py: every layout, both
+Each file is a labeled corpus document (testkit/corpus.py: every layout, both
 templates, with the damage real reports show) with its agency and year replaced: a small pool of
 documents per layout and template is rendered once, and each file is a copy with another agency
 and year written into it (in the text's own encoding; in DOCX's document.xml; in a PDF's content
@@ -29,7 +29,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from orchestration.core.corpus import make_document
+from testkit.corpus import make_document
 
 # of 150 reports: what sites publish
 FORMAT_MIX = {"html": 110, "pdf": 20, "docx": 10, "text": 10}
@@ -105,7 +105,7 @@ def _pdf_encoder():
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 
-    from orchestration.core.corpus import _PDF_FONT
+    from testkit.corpus import _PDF_FONT
 
     if _PDF_FONT not in pdfmetrics.getRegisteredFontNames():
         pdfmetrics.registerFont(UnicodeCIDFont(_PDF_FONT))

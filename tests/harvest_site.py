@@ -19,7 +19,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Self
 from urllib.parse import quote, unquote, urlsplit
 
-from orchestration.core.corpus import make_document
+from testkit.corpus import make_document
 
 
 @dataclass

@@ -19,7 +19,7 @@ import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
-from orchestration.core.corpus import LAYOUTS, make_document
+from testkit.corpus import LAYOUTS, make_document
 
 KINDS = (
     "truncated", "bit_flips", "random_bytes", "wrong_encoding", "huge_number", "run_together",

@@ -7,7 +7,7 @@ import os
 import shutil
 from pathlib import Path
 
-from orchestration.core.corpus import make_document
+from testkit.corpus import make_document
 from tests.conftest import SEEDS_DIR
 
 SECRET = "root:x:0:0:a file outside the landing folder\n"

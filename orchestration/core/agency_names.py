@@ -69,6 +69,19 @@ def match_key(name: str) -> AgencyKey:
     return AgencyKey(name or "", text, tuple(steps))
 
 
+UNKNOWN_AGENCY_PREFIX = "unknown-"
+
+
+def report_agency_id(name: str | None, report_id: str) -> tuple[str, AgencyKey | None]:
+    """(agency_id, key) of a report. A report whose agency is unknown keeps an agency of its own,
+    `unknown-<report_id>`, until a person or a later rule matches it: unknown reports are never one
+    agency (CARRY_CONTINUITY would pair them; dim_agency would sum them)."""
+    key = match_key(name or "")
+    if not key.key:
+        return f"{UNKNOWN_AGENCY_PREFIX}{report_id}", None
+    return key.agency_id, key
+
+
 def agency_id(name: str) -> str:
     """The agency id of a name as written: first 16 hex digits of md5(matching key)."""
     return match_key(name).agency_id

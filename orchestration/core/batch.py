@@ -19,7 +19,8 @@ from decimal import Decimal
 from functools import partial
 from pathlib import Path
 
-from .parser import QUARANTINED, ParsedReport, parse_bytes, parse_file
+from ..parsing.parse import parse_bytes, parse_file
+from ..parsing.record import QUARANTINED, ParsedReport
 from .pool import CRASH, MESSAGE_CHARS, Limits, bounded_map, worker_count
 from .staging_rows import add_report, empty_tables
 

@@ -4,11 +4,13 @@
     gdw parse --text FILE    the text the parser worked from, with line numbers
     gdw check FILE...        the statutory rule results of each report, as a table
     gdw summary              what the warehouse holds: reports read, quarantined, rule findings
-    gdw samples DIR [TRUTH]  write the project's sample reports
-    gdw corpus DIR --count N [--seed S]   write a labeled corpus: reports in every format, with truth
-    gdw eval DIR             score the parser on a labeled corpus, per layout
+    gdw eval DIR             score the parser on a labeled corpus (DIR/reports, DIR/truth), per layout
     gdw harvest [--sources FILE] [--site NAME] [--dry-run]
                              fetch the reports of the sites in sources.yaml into GDW_LANDING_DIR
+
+The generators of test reports are development tools, outside the runtime package:
+    python -m testkit.samples DIR [TRUTH]            the project's sample reports
+    python -m testkit.corpus DIR --count N [--seed S]  a labeled corpus in every format, with truth
 """
 
 from __future__ import annotations
@@ -20,9 +22,10 @@ from pathlib import Path
 
 from orchestration.settings import load_settings
 
+from ..parsing.parse import extracted_text
+from ..parsing.tokens import split_lines
 from .agency_names import match_key
 from .batch import parse_files_to_records, parse_report
-from .parser import extracted_text, split_lines
 from .pool import Limits
 from .rules import carry_continuity, evaluate
 
@@ -65,9 +68,10 @@ def _check(args: argparse.Namespace) -> int:
             continue
         reports.append((name, parse_report(name)))
     # CARRY_CONTINUITY meets two files: the same agency (matched as the warehouse matches it) a year apart
+    # (a report that names no agency is an agency of its own: it meets no other file)
     by_agency_year = {
-        (match_key(r.agency_as_written or r.agency or "").key, r.year): (name, r)
-        for name, r in reports if r.status != "quarantined"
+        (match_key(r.agency_as_written or r.agency).key, r.year): (name, r)
+        for name, r in reports if r.status != "quarantined" and (r.agency_as_written or r.agency)
     }
     for name, report in reports:
         print(f"{name}: {report.agency or '?'} {report.year or '?'} · template {report.template} · {report.status}")
@@ -76,8 +80,8 @@ def _check(args: argparse.Namespace) -> int:
                 print(f"  quarantined: {warning.message}")
             continue
         results = evaluate(report)
-        key = match_key(report.agency_as_written or report.agency or "").key
-        previous = by_agency_year.get((key, (report.year or 0) - 1))
+        named = report.agency_as_written or report.agency
+        previous = by_agency_year.get((match_key(named).key, (report.year or 0) - 1)) if named else None
         if previous:
             results.append(carry_continuity(report, previous[1]))
         width = max(len(f"{r.rule_id} {r.scope}") for r in results) if results else 10
@@ -102,26 +106,13 @@ def _summary(args: argparse.Namespace) -> int:
     return print_summary(args.warehouse_dir)
 
 
-def _samples(args: argparse.Namespace) -> int:
-    from .samples import write_samples
-
-    write_samples(args.directory, args.truth_directory)
-    return 0
-
-
-def _corpus(args: argparse.Namespace) -> int:
-    from .corpus import write_corpus
-
-    paths = write_corpus(args.directory, args.count, args.seed)
-    print(f"wrote {len(paths)} documents to {args.directory}/reports, their truth to {args.directory}/truth")
-    return 0
-
-
 def _eval(args: argparse.Namespace) -> int:
     from .evaluation import evaluate_corpus, examples, format_table
 
-    if not (Path(args.directory) / "truth").is_dir():
-        print(f"gdw: {args.directory}: no truth/ folder (write a corpus with `gdw corpus DIR`)", file=sys.stderr)
+    folder = Path(args.directory)
+    if not (folder / "truth").is_dir() and not any(folder.rglob("*.truth.json")):
+        print(f"gdw: {args.directory}: no truth/ folder and no *.truth.json (write a corpus with "
+              "`python -m testkit.corpus DIR`, or label real reports as tests/fixtures/real does)", file=sys.stderr)
         return 1
     scores = evaluate_corpus(args.directory)
     print(format_table(scores))
@@ -197,18 +188,8 @@ def main(argv: list[str] | None = None) -> int:
     summary.add_argument("--warehouse-dir", default=None, help="default: $GDW_WAREHOUSE_DIR or ./warehouse")
     summary.set_defaults(func=_summary)
 
-    samples = commands.add_parser("samples", help="write the sample reports")
-    samples.add_argument("directory")
-    samples.add_argument("truth_directory", nargs="?")
-    samples.set_defaults(func=_samples)
-
-    corpus = commands.add_parser("corpus", help="write a labeled corpus (reports in every format + truth)")
-    corpus.add_argument("directory")
-    corpus.add_argument("--count", type=int, default=200)
-    corpus.add_argument("--seed", type=int, default=0)
-    corpus.set_defaults(func=_corpus)
-
-    evaluation = commands.add_parser("eval", help="score the parser on a labeled corpus, per layout")
+    evaluation = commands.add_parser("eval", help="score the parser on a labeled corpus or on labelled real "
+                                     "reports (tests/fixtures/real), per layout")
     evaluation.add_argument("directory")
     evaluation.add_argument("--examples", type=int, default=20, help="wrong cells to list (default 20)")
     evaluation.set_defaults(func=_eval)

@@ -1,4 +1,8 @@
-"""Score the parser against a labeled corpus (corpus.py): `gdw eval DIR`.
+"""Score the parser against a labeled corpus: `gdw eval DIR`.
+
+The corpus is a folder of reports (DIR/reports) and their truth (DIR/truth/<stem>.truth.json, in
+the parser-output shape, with the `layout` it was written in). The generator that writes one lives
+with the tests (`python -m testkit.corpus DIR --count N`); the runtime never imports it.
 
 For every document in DIR/reports with a truth in DIR/truth, the parser's record is compared cell
 by cell with the truth: each table cell of the truth (table 2 item × metric, table 3 row ×
@@ -24,9 +28,15 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
-from .corpus import LAYOUTS, NOT_A_REPORT, truth_name
-from .parser import QUARANTINED, parse_file
+from ..parsing.parse import parse_file
+from ..parsing.record import QUARANTINED
 from .rules import FAILED, evaluate
+
+NOT_A_REPORT = "not-a-report"  # the layout of a truth for a file that is no report
+
+
+def truth_name(document_name: str) -> str:
+    return f"{Path(document_name).stem}.truth.json"
 
 
 @dataclass
@@ -117,18 +127,27 @@ def score_document(path: Path, truth: dict, report=None) -> LayoutScore:
 
 
 def evaluate_corpus(directory) -> dict[str, LayoutScore]:
+    """Scores per layout of a generated corpus (DIR/reports + DIR/truth) or of a folder of
+    labelled real reports (each `<name>.truth.json` beside the report it names, as
+    tests/fixtures/real keeps them)."""
     directory = Path(directory)
     scores: dict[str, LayoutScore] = defaultdict(LayoutScore)
-    for truth_path in sorted((directory / "truth").glob("*.truth.json")):
+    corpus = (directory / "truth").is_dir()
+    truths = sorted((directory / "truth").glob("*.truth.json")) if corpus else sorted(directory.rglob("*.truth.json"))
+    for truth_path in truths:
         truth = json.loads(truth_path.read_text(encoding="utf-8"))
-        path = directory / "reports" / truth["source"]
-        assert truth_name(truth["source"]) == truth_path.name
+        if corpus:
+            path = directory / "reports" / truth["source"]
+            assert truth_name(truth["source"]) == truth_path.name
+        else:
+            path = truth_path.parent / truth["source"]
         scores[truth["layout"]].add(score_document(path, truth))
     return dict(scores)
 
 
-def format_table(scores: dict[str, LayoutScore], order: tuple[str, ...] = (*LAYOUTS, NOT_A_REPORT)) -> str:
-    order = [layout for layout in order if layout in scores]
+def format_table(scores: dict[str, LayoutScore], order: tuple[str, ...] | None = None) -> str:
+    order = [layout for layout in order if layout in scores] if order is not None else \
+        sorted(scores, key=lambda layout: (layout == NOT_A_REPORT, layout))
     total = LayoutScore()
     for layout in order:
         total.add(scores[layout])

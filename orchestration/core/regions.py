@@ -76,6 +76,13 @@ def _parser():
     return CN_RegionParser()
 
 
+@lru_cache(maxsize=1)
+def division_words() -> frozenset[str]:
+    """Every name and short name of a province, prefecture and county on the library's list
+    (沭阳县, 沭阳, …): what parsing/title.py checks a place name in a title against."""
+    return frozenset(_parser().resources.word_set)
+
+
 def _text(value) -> str | None:
     """The library returns pandas.NA for 'nothing'; plain None or str here."""
     text = None if value is None else str(value)

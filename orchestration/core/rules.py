@@ -17,9 +17,9 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from decimal import Decimal
 
+from ..parsing.cells import BLANK, RECOVERED, UNKNOWN
+from ..parsing.record import QUARANTINED, Cell, ParsedReport
 from . import labels as L
-from .cells import BLANK, RECOVERED, UNKNOWN
-from .parser import QUARANTINED, Cell, ParsedReport
 
 PASSED, FAILED, NOT_EVALUABLE = "passed", "failed", "not_evaluable"
 

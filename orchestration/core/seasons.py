@@ -20,12 +20,12 @@ from datetime import date
 
 import pypdfium2 as pdfium
 
-from .formats import FormatProblem, extract
+from ..parsing.formats import FormatProblem, extract
+from ..parsing.title import TITLE_LINES, find_title
+from ..parsing.tokens import split_lines
 from .landing import LandingEntry, LandingStore, open_regular, read_head
-from .parser import find_title, split_lines
 
 FIRST_REPORT_YEAR = 2019  # the revised 条例 (Decree 711) and its 2019 template
-TITLE_LINES = 40  # find_title looks no further
 
 
 @dataclass(frozen=True)

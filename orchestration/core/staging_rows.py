@@ -9,8 +9,9 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from .agency_names import match_key
-from .parser import PARSER_VERSION, QUARANTINED, ParsedReport, split_region
+from ..parsing.record import PARSER_VERSION, QUARANTINED, ParsedReport
+from ..parsing.title import split_region
+from .agency_names import report_agency_id
 from .rules import evaluate
 from .staging_schema import STAGING_TABLES
 
@@ -42,7 +43,7 @@ def add_report(tables: dict[str, list[tuple]], report: ParsedReport, parsed_at: 
     province, city, county = split_region(report.agency or "")
     unknown = sum(1 for c in report.cells if c.state == "unknown")
     # matched from the name as written, so the steps explain everything between it and the key
-    agency = match_key(report.agency_as_written or report.agency or "")
+    agency_id, agency = report_agency_id(report.agency_as_written or report.agency, rid)
     tables["reports"].append(
         (
             rid,
@@ -51,7 +52,7 @@ def add_report(tables: dict[str, list[tuple]], report: ParsedReport, parsed_at: 
             file_name,
             report.size_bytes,
             report.encoding,
-            agency.agency_id,
+            agency_id,
             report.agency,
             report.agency_as_written,
             province,
@@ -65,8 +66,8 @@ def add_report(tables: dict[str, list[tuple]], report: ParsedReport, parsed_at: 
             unknown,
             PARSER_VERSION,
             parsed_at,
-            agency.key,
-            ",".join(agency.steps),
+            agency.key if agency else None,
+            ",".join(agency.steps) if agency else None,
         )
     )
     for cell in report.cells:

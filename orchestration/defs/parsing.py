@@ -15,7 +15,6 @@ from dagster_duckdb import DuckDBResource
 
 from orchestration.core.batch import parse_files_to_rows
 from orchestration.core.landing import has_surrogates, os_path, text_safe_rows
-from orchestration.core.parser import PARSER_VERSION
 from orchestration.core.staging_rows import empty_tables
 from orchestration.core.staging_schema import (
     FACT_TABLES,
@@ -26,6 +25,7 @@ from orchestration.core.staging_schema import (
     rows_to_arrow,
     stale_cache_tables_sql,
 )
+from orchestration.parsing.record import PARSER_VERSION
 
 from .ingestion import RAW_REPORTS
 from .metadata import markdown_table

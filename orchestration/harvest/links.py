@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urldefrag, urljoin, urlsplit
 
-from orchestration.core.formats import decode_html
+from orchestration.parsing.formats import decode_html
 
 from .sources import ATTACHMENT_EXTENSIONS, Site
 

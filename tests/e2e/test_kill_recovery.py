@@ -10,7 +10,7 @@ import time
 import duckdb
 import pytest
 
-from orchestration.core.corpus import make_document
+from testkit.corpus import make_document
 from tests.conftest import ROOT, SEEDS_DIR
 
 pytestmark = pytest.mark.e2e

@@ -1,6 +1,6 @@
 from decimal import Decimal
 
-from orchestration.core.cells import BLANK, UNKNOWN, VALUE, read_amount_wan_yuan, read_count
+from orchestration.parsing.cells import BLANK, UNKNOWN, VALUE, read_amount_wan_yuan, read_count
 
 
 def test_counts_full_width_separators_and_blanks():

@@ -6,9 +6,9 @@ from __future__ import annotations
 import dagster as dg
 
 from orchestration.core.cli import main
-from orchestration.core.parser import parse_file
 from orchestration.core.rules import FAILED, PASSED, carry_continuity
 from orchestration.defs.quality import check_result, rule_severities
+from orchestration.parsing.parse import parse_file
 from orchestration.quality.gx_adapter import ExpectationOutcome, SuiteOutcome
 from tests.rule_reports import RULES, Report
 

@@ -13,10 +13,10 @@ import zipfile
 import pytest
 
 from orchestration.core.cli import main
-from orchestration.core.corpus import Plan, make_document, render_docx, render_html, render_pdf
-from orchestration.core.formats import DOCX, HTML, PDF, TEXT, FormatProblem, detect_format, extract
-from orchestration.core.parser import parse_bytes, parse_file
 from orchestration.core.rules import evaluate
+from orchestration.parsing.formats import DOCX, HTML, PDF, TEXT, FormatProblem, detect_format, extract
+from orchestration.parsing.parse import parse_bytes, parse_file
+from testkit.corpus import Plan, make_document, render_docx, render_html, render_pdf
 
 SAME_NOISE = {"units", "separators", "label_drift", "extra_column", "blank_tokens"}
 

@@ -85,7 +85,7 @@ def test_a_hostile_batch_gives_every_file_one_record(tmp_path):
 
 def test_bombs_are_quarantined_as_too_costly_before_the_work_starts():
     """A zip bomb, a PDF of thousands of pages and a span bomb each name the limit they are over, at once."""
-    from orchestration.core.parser import parse_bytes
+    from orchestration.parsing.parse import parse_bytes
     from tests.hostile import span_bomb
 
     bombs = {

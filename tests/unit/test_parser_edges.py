@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from orchestration.core.parser import parse_bytes, parse_text
 from orchestration.core.rules import evaluate
+from orchestration.parsing.parse import parse_bytes, parse_text
 
 APPLICANT_HEADER = "\t\t自然人\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t总计"
 ROWS = [

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from orchestration.core.parser import parse_file
 from orchestration.core.rules import evaluate
+from orchestration.parsing.parse import parse_file
 from tests.conftest import seed
 
 

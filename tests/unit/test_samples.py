@@ -23,7 +23,7 @@ from orchestration.core.labels import (
     application_rows,
     outcome_rows,
 )
-from orchestration.core.samples import generate_samples, truth_file_name, truth_json, write_samples
+from testkit.samples import generate_samples, truth_file_name, truth_json, write_samples
 
 ROOT = Path(__file__).resolve().parents[2]
 REPORTS_DIR = ROOT / "samples" / "reports"
@@ -61,7 +61,7 @@ def test_generation_is_deterministic(samples):
 
 
 def test_committed_samples_equal_a_fresh_generation(samples):
-    regenerate = "python -m orchestration.core.samples samples/reports samples/truth"
+    regenerate = "python -m testkit.samples samples/reports samples/truth"
     assert sorted(p.name for p in REPORTS_DIR.iterdir()) == sorted(s.file_name for s in samples), regenerate
     assert sorted(p.name for p in TRUTH_DIR.iterdir()) == sorted(truth_file_name(s) for s in samples), regenerate
     for sample in samples:

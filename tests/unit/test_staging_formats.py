@@ -6,10 +6,10 @@ from datetime import datetime
 
 import duckdb
 
-from orchestration.core.parser import parse_bytes, parse_text
 from orchestration.core.staging_rows import add_report, empty_tables
 from orchestration.core.staging_schema import STAGING_TABLES, create_table_sql
 from orchestration.defs.parsing import load_rows
+from orchestration.parsing.parse import parse_bytes, parse_text
 from tests.unit.test_parser_edges import BALANCED, report_text
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from orchestration.core.parser import parse_bytes
+from orchestration.parsing.parse import parse_bytes
 from tests.conftest import seed
 
 

@@ -1,5 +1,5 @@
 -- One row per agency (agency_id from stg_reports: md5 of the agency name's matching key, see
--- dim_agency_name). The name comes from the agency's latest
+-- dim_agency_name; `unknown-<report_id>` for a report that names no agency, one agency each). The name comes from the agency's latest
 -- report; the place, level and kind of body from that name's placement (stg_agencies), which the
 -- staging/agencies asset derives with a region library (orchestration/core/regions.py).
 with reports as (
@@ -60,6 +60,7 @@ select
     cast(coalesce(places.placement_status, 'not_found') as varchar) as placement_status,
     cast(
         case
+            when names.agency_name is null then 'the report names no agency: an agency of its own until matched'
             when places.agency_name is null then 'the name has not been placed yet (staging/agencies)'
             else places.placement_reason
         end as varchar

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
-from .labels import BLANK_TOKENS, UNIT_FACTORS_TO_WAN_YUAN, normalize_text
+from ..core.labels import BLANK_TOKENS, UNIT_FACTORS_TO_WAN_YUAN, normalize_text
 
 VALUE = "value"
 BLANK = "blank"
@@ -29,6 +29,9 @@ _UNIT_NAMES = {"万": "万元", "亿": "亿元"}
 # `2 0`: a lost separator, or a space inside a number
 RUN_TOGETHER_RE = re.compile(r"\d\s+[+-]?\d")
 _COUNT_SUFFIXES = ("件", "条", "个", "项", "次")
+# Longer than any count or amount a report prints (a row's cells run together, or garbage); read
+# as unknown before any conversion (int() refuses strings past 4,300 digits).
+MAX_FIGURE_DIGITS = 15
 
 
 @dataclass(frozen=True)
@@ -72,7 +75,9 @@ def read_count(text: str, signed: bool = False) -> CellRead:
         cleaned = cleaned.removesuffix(suffix)
     match = _NUMBER_RE.fullmatch(cleaned)
     if not match:
-        return CellRead(UNKNOWN, None, f"not a number: {text.strip()!r}")
+        return CellRead(UNKNOWN, None, f"not a number: {text.strip()[:40]!r}")
+    if len(match.group(2)) > MAX_FIGURE_DIGITS:
+        return CellRead(UNKNOWN, None, f"{len(match.group(2))} digits: too long for a count, figures ran together")
     number = Decimal(match.group(1) + match.group(2))
     if number != number.to_integral_value():
         return CellRead(UNKNOWN, None, f"a count must be whole: {text.strip()!r}")
@@ -93,8 +98,8 @@ def read_amount_wan_yuan(text: str, unit_printed: str | None = None) -> CellRead
         return CellRead(UNKNOWN, None, f"more than one unit: {text.strip()!r}")
     number_text = _UNIT_RE.sub("", cleaned).removeprefix("人民币").removeprefix("¥").removeprefix("￥")
     match = _NUMBER_RE.fullmatch(number_text)
-    if not match or RUN_TOGETHER_RE.search(normalize_text(text)):
-        return CellRead(UNKNOWN, None, f"not an amount: {text.strip()!r}")
+    if not match or RUN_TOGETHER_RE.search(normalize_text(text)) or len(match.group(2)) > MAX_FIGURE_DIGITS:
+        return CellRead(UNKNOWN, None, f"not an amount: {text.strip()[:40]!r}")
     number = Decimal(match.group(1) + match.group(2))
     if number < 0:
         return CellRead(UNKNOWN, None, f"an amount cannot be negative: {text.strip()!r}")

@@ -16,7 +16,7 @@ answer a careful reader would give (`truth`, in the parser-output shape of SPEC.
 
 Everything is deterministic (one seeded `random.Random` per report, no clock), stdlib only.
 
-    python -m orchestration.core.samples OUT_DIR [TRUTH_DIR]
+    python -m testkit.samples OUT_DIR [TRUTH_DIR]
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
-from .labels import (
+from orchestration.core.labels import (
     APPLICANT_KEYS,
     DISCLOSURE_ITEMS,
     PROCEEDING_KEYS,
@@ -1026,7 +1026,7 @@ def write_samples(directory, truth_directory=None) -> list[Path]:
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     if not 1 <= len(args) <= 2 or args[0].startswith("-"):
-        print("usage: python -m orchestration.core.samples OUT_DIR [TRUTH_DIR]", file=sys.stderr)
+        print("usage: python -m testkit.samples OUT_DIR [TRUTH_DIR]", file=sys.stderr)
         return 2
     paths = write_samples(args[0], args[1] if len(args) > 1 else None)
     print(f"wrote {len(paths)} sample reports to {args[0]}" + (f", truths to {args[1]}" if len(args) > 1 else ""))

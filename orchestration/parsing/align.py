@@ -1,0 +1,130 @@
+"""Fuzzy, monotonic alignment of a table's label texts to the template's label sequence.
+
+Each candidate (a row's label, possibly with the label-only lines just before or after it: a label
+wrapped over lines) is scored against each template row on the squashed label: 1 when the
+template's words end it, a little less when they stand inside it, else the longest common
+subsequence of the template's words and the label's tail over the longer of the two (tolerant of a
+misprint such as `其他法律行政止公开`, an abbreviation, a dropped or repeated character). A dynamic
+programme over (candidate, template row) then picks the assignment with the highest total that
+keeps template order, so a misread label between two well-read ones is still placed, and a heading
+(`（三）不予公开`) or a stray margin character places nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..core import labels as L
+
+MIN_SCORE = 0.65  # below this a label is not taken for a template row
+# What a match adds to the total is its score above this: two weak matches (a heading that shares
+# `政府信息公开申请` with one row, that row's label taken for the next row) never outweigh one exact.
+BASELINE = 0.6
+FIGURES_BONUS = 0.05  # of two equal labels, the one with figures after it is the row
+_TAIL = 40  # characters of a label's end compared (headings run before the row's own label)
+
+
+@dataclass(frozen=True)
+class TemplateRow:
+    key: str
+    variants: tuple[str, ...]  # squashed labels
+    exact: bool  # a short label (`总计`, `其他`): the whole label or its end, never fuzzy
+
+
+@lru_cache(maxsize=16)
+def template_rows(keys: tuple[str, ...]) -> tuple[TemplateRow, ...]:
+    rows = []
+    for key in keys:
+        variants, _, _ = L.APPLICATION_ROWS[key]
+        rows.append(TemplateRow(key, variants, all(len(v) <= 2 for v in variants)))
+    return tuple(rows)
+
+
+@lru_cache(maxsize=1 << 15)
+def score(label: str, row: TemplateRow) -> float:
+    """How well the squashed `label` names the template `row`, from 0 to 1."""
+    if not label:
+        return 0.0
+    if row.exact:
+        if row.key == "other_misc":  # `其他` alone, or under its heading: not `其他法律…`, `其他处理`
+            return 1.0 if label in ("其他", "其他处理其他") else 0.0
+        return 1.0 if any(label.endswith(v) for v in row.variants) else 0.0
+    best = 0.0
+    for variant in row.variants:
+        if label.endswith(variant):
+            return 1.0
+        if variant in label:
+            best = max(best, 0.9)
+            continue
+        best = max(best, _tail_similarity(label[-_TAIL:], variant))
+    return best
+
+
+def _tail_similarity(label: str, variant: str) -> float:
+    """max over the label's tails t of LCS(t, variant) / max(len(t), len(variant))."""
+    wanted = set(variant)
+    if len(wanted & set(label)) < MIN_SCORE * len(wanted):
+        return 0.0  # too few of the template's characters: not worth the table below
+    m = len(variant)
+    reversed_variant = variant[::-1]
+    previous = [0] * (m + 1)
+    best = 0.0
+    for i, ch in enumerate(reversed(label), start=1):
+        current = [0] * (m + 1)
+        for j in range(1, m + 1):
+            current[j] = previous[j - 1] + 1 if reversed_variant[j - 1] == ch else max(previous[j], current[j - 1])
+        best = max(best, current[m] / max(i, m))
+        previous = current
+    return best
+
+
+@dataclass(frozen=True)
+class Candidate:
+    texts: tuple[str, ...]  # squashed readings of the label: alone, with the lines before/after
+    has_figures: bool
+
+
+def align(candidates: list[Candidate], rows: tuple[TemplateRow, ...]) -> dict[str, int]:
+    """template row key → index of the candidate it is read from, in template order."""
+    # what matching candidate i to row j adds (None: not a match); a label's scores are the same
+    # in every report that prints it, so they are computed once per process. Labels that match
+    # no row (headings, notes, stray margin characters) take no part in the programme.
+    keys = tuple(row.key for row in rows)
+    all_gains = [_gains(c.texts, keys, FIGURES_BONUS if c.has_figures else 0.0) for c in candidates]
+    kept = [i for i, g in enumerate(all_gains) if g is not None]
+    gains = [all_gains[i] for i in kept]
+    n, m = len(kept), len(rows)
+    # best[i][j]: the highest total aligning candidates[:i] with rows[:j]
+    best = [[0.0] * (m + 1) for _ in range(n + 1)]
+    step = [[0] * (m + 1) for _ in range(n + 1)]  # 0 skip candidate, 1 skip row, 2 match
+    for i in range(1, n + 1):
+        above, here, moves, gain = best[i - 1], best[i], step[i], gains[i - 1]
+        for j in range(1, m + 1):
+            value, move = above[j], 0
+            if here[j - 1] >= value:
+                value, move = here[j - 1], 1
+            g = gain[j - 1]
+            if g is not None and above[j - 1] + g >= value:
+                value, move = above[j - 1] + g, 2
+            here[j], moves[j] = value, move
+    assignment: dict[str, int] = {}
+    i, j = n, m
+    while i > 0 and j > 0:
+        move = step[i][j]
+        if move == 2:
+            assignment[rows[j - 1].key] = kept[i - 1]
+            i, j = i - 1, j - 1
+        elif move == 1:
+            j -= 1
+        else:
+            i -= 1
+    return assignment
+
+
+@lru_cache(maxsize=1 << 14)
+def _gains(texts: tuple[str, ...], keys: tuple[str, ...], bonus: float) -> tuple[float | None, ...] | None:
+    """Per template row, what a match adds (None: no match); None when the label matches no row."""
+    scores = [max(score(t, row) for t in texts) for row in template_rows(keys)]
+    gains = tuple(s - BASELINE + bonus if s >= MIN_SCORE else None for s in scores)
+    return gains if any(g is not None for g in gains) else None

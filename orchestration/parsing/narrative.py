@@ -1,0 +1,172 @@
+"""Figures a report states in sentences rather than tables.
+
+A report without tables (a self-inspection report, a township's short report) still says how many
+applications it received and decided, and whether anyone sought a review or sued:
+`共受理政府信息公开申请12件`, `收到依申请公开事项2件`, `办结11件`, `结转下年度继续办理1件`,
+`其中自然人10件，法人或其他组织2件`, `因政府信息公开被申请行政复议1起`, `行政复议和行政诉讼均未发生`.
+Reports with tables state the same figures in their overview; the parser compares them with the
+table (NARRATIVE_MATCHES_TABLE).
+
+`read_narrative` reads them sentence by sentence: each statement names a row of table 3 or a
+proceeding of table 4 and a figure; an applicant named after a row's statement (`其中自然人N件`)
+splits that row by column. Only what a sentence settles is read: `行政诉讼N件` names both kinds of
+suit, which table 4 keeps apart, so it is read only when N is 0 (then both are 0); `法人或其他组织N件`
+is five columns of table 3, read only when N is 0. Pure: text in, figures out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from orchestration.core import labels as L
+
+APPLICATIONS, REVIEWS = "applications", "reviews"
+LITIGATION = ("litigation_direct", "litigation_after_review")
+ORGANISATIONS = L.APPLICANT_KEYS[1:-1]  # the five columns of 法人或其他组织 (no subtotal column)
+
+
+@dataclass(frozen=True)
+class Figure:
+    table: str  # applications | reviews
+    row: str  # row of table 3, or proceeding of table 4
+    column: str  # applicant, or outcome ('total')
+    value: Decimal
+    line: int  # 1-based
+    as_written: str
+
+
+_NUMBER = r"(?P<n>\d+|[零〇一二两三四五六七八九十百]{1,4})"
+_UNIT = r"\s*(?:件|条|个|份|起|宗|次|人次)"
+_GAP = r"[^，。；,;：:\d零〇一二两三四五六七八九十百]"  # words between a verb and its figure, no figure
+_REVIEW_UNIT = r"\s*(?:件|起|宗|次)"
+
+# (row of table 3, pattern); the figure is the row's total unless an applicant follows.
+APPLICATION_STATEMENTS: tuple[tuple[str, re.Pattern], ...] = tuple((row, re.compile(pattern)) for row, pattern in (
+    # 共收到政府信息公开申请2件 · 共受理依申请公开6件 · 收到依申请公开事项2件 · 本年新收申请3件; `申请` must be
+    # named, so 收到人大建议19件 is not read as applications
+    ("new_received", rf"(?:收到|接收|受理|接到|新收){_GAP}{{0,14}}?(?:申请|依申请公开){_GAP}{{0,8}}?{_NUMBER}{_UNIT}"),
+    # the rows below only in a paragraph about applications (办结 alone could be proposals, complaints)
+    ("carried_over", rf"上(?:一)?年(?:度)?结转{_GAP}{{0,14}}?{_NUMBER}{_UNIT}"),
+    ("carried_forward", rf"结转(?:至|到)?下(?:一)?年度?{_GAP}{{0,8}}?{_NUMBER}{_UNIT}"),
+    ("results_total", rf"(?:办结|办理完毕|办理完成){_GAP}{{0,6}}?{_NUMBER}{_UNIT}"),
+    ("granted", rf"(?:予以公开|同意公开|全部公开){_GAP}{{0,4}}?{_NUMBER}{_UNIT}"),
+    ("partially_granted", rf"部分公开{_GAP}{{0,4}}?{_NUMBER}{_UNIT}"),
+))
+# None: not received at all (未收到政府信息公开申请, 没有收到依申请公开) -> new_received 0
+_NO_APPLICATIONS_RE = re.compile(rf"(?:未|没有|无)(?:收到|接到|受理){_GAP}{{0,14}}?(?:申请|依申请公开)")
+_APPLICANTS: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("自然人", "公民"), "natural_person"),
+    (("商业企业",), "commercial_enterprise"),
+    (("科研机构",), "research_institution"),
+    (("社会公益组织",), "social_welfare_org"),
+    (("法律服务机构",), "legal_service_org"),
+)
+_APPLICANT_RE = re.compile(rf"(?P<who>自然人|公民|商业企业|科研机构|社会公益组织|法律服务机构|法人(?:或者|或|和|及|与)?其他组织|法人)"
+                           rf"{_GAP}{{0,6}}?{_NUMBER}{_UNIT}")
+
+_REVIEW_RE = re.compile(rf"行政复议{_GAP}{{0,10}}?{_NUMBER}{_REVIEW_UNIT}")
+_LITIGATION_RE = re.compile(rf"(?:行政诉讼|提起诉讼|起诉){_GAP}{{0,10}}?{_NUMBER}{_REVIEW_UNIT}")
+_DIRECT_SUIT_RE = re.compile(rf"(?:未经复议)?直接(?:起诉|提起(?:行政)?诉讼){_GAP}{{0,6}}?{_NUMBER}{_REVIEW_UNIT}")
+_SUIT_AFTER_REVIEW_RE = re.compile(rf"复议后(?:起诉|提起(?:行政)?诉讼){_GAP}{{0,6}}?{_NUMBER}{_REVIEW_UNIT}")
+# 未发生因政府信息公开引起的行政复议、行政诉讼 · 行政复议和行政诉讼均未发生 · 无行政复议和诉讼案件
+_NONE_HAPPENED_RE = re.compile(r"均未|均无|未发生|没有发生|未出现|没有出现|未被|没有被|未收到|没有收到|未有|无(?=[^，。；]{0,12}(?:复议|诉讼))")
+
+_OUTCOME_WORDS_RE = re.compile(r"维持|纠正|结果|审结|其他")
+_ANY_FIGURE_RE = re.compile(rf"{_NUMBER}{_REVIEW_UNIT}")
+# a line or sentence without any of these states no figure read here (most lines of a report)
+_KEYWORDS_RE = re.compile(r"申请|复议|诉讼|起诉|办结|结转|办理完")
+_SENTENCE_KEYWORDS_RE = re.compile(r"申请|复议|诉讼|起诉|办结|结转|办理完|予以公开|部分公开|同意公开|全部公开")
+_SENTENCE_RE = re.compile(r"[^。；;！!？?]+")
+_CHINESE_NUMBERS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
+                    "九": 9}
+
+
+def _number(text: str) -> int | None:
+    """`12`, `十二`, `二十`, `一百零五`; None for what is no number."""
+    if text.isdigit():
+        return int(text)
+    total, current = 0, 0
+    for char in text:
+        if char in _CHINESE_NUMBERS:
+            current = _CHINESE_NUMBERS[char]
+        elif char == "十":
+            total += (current or 1) * 10
+            current = 0
+        elif char == "百":
+            total += (current or 1) * 100
+            current = 0
+        else:
+            return None
+    return total + current
+
+
+def _statements(sentence: str, about_applications: bool) -> list[tuple[int, str, str, str, int, str]]:
+    """(position, table, row, column, value, as written) of each figure the sentence states.
+    `about_applications`: its paragraph speaks of applications (办结N件 alone could be anything)."""
+    found = []
+    for row, pattern in APPLICATION_STATEMENTS:
+        if row != "new_received" and not about_applications:
+            continue
+        for match in pattern.finditer(sentence):
+            if any(w in match.group(0) for w in ("复议", "诉讼")):
+                continue
+            found.append((match.start(), APPLICATIONS, row, "total", _number(match.group("n")), match.group(0)))
+    if not found and _NO_APPLICATIONS_RE.search(sentence) and "复议" not in sentence and "诉讼" not in sentence:
+        match = _NO_APPLICATIONS_RE.search(sentence)
+        found.append((match.start(), APPLICATIONS, "new_received", "total", 0, match.group(0)))
+    for pattern, proceedings in ((_REVIEW_RE, ("administrative_review",)), (_DIRECT_SUIT_RE, ("litigation_direct",)),
+                                 (_SUIT_AFTER_REVIEW_RE, ("litigation_after_review",))):
+        for match in pattern.finditer(sentence):
+            value = _number(match.group("n"))
+            if _OUTCOME_WORDS_RE.search(match.group(0)) or ("诉讼" in match.group(0) and value != 0):
+                continue  # 行政复议结果维持1件 is an outcome; 行政复议、行政诉讼共3件 is both together
+            for proceeding in proceedings:
+                found.append((match.start(), REVIEWS, proceeding, "total", _number(match.group("n")), match.group(0)))
+    for match in _LITIGATION_RE.finditer(sentence):
+        if _number(match.group("n")) == 0 and not re.search(r"直接|复议后", match.group(0)):
+            found += [(match.start(), REVIEWS, p, "total", 0, match.group(0)) for p in LITIGATION]
+    if ("复议" in sentence or "诉讼" in sentence) and not _ANY_FIGURE_RE.search(sentence):
+        negation = _NONE_HAPPENED_RE.search(sentence)
+        if negation:
+            named = (["administrative_review"] if "复议" in sentence else []) + (list(LITIGATION) if "诉讼" in sentence else [])
+            found += [(negation.start(), REVIEWS, p, "total", 0, sentence.strip()) for p in named]
+    return sorted(f for f in found if f[4] is not None)
+
+
+def _applicant_splits(sentence: str, statements) -> list[tuple[int, str, str, str, int, str]]:
+    """`其中自然人10件，法人或其他组织2件`: the columns of the application row stated before them."""
+    found = []
+    for match in _APPLICANT_RE.finditer(sentence):
+        before = [s for s in statements if s[1] == APPLICATIONS and s[0] < match.start()]
+        if not before:
+            continue
+        row = before[-1][2]
+        value = _number(match.group("n"))
+        who = match.group("who")
+        column = next((key for words, key in _APPLICANTS if who in words), None)
+        if column is not None:
+            found.append((match.start(), APPLICATIONS, row, column, value, match.group(0)))
+        elif value == 0:  # 法人或其他组织0件: each of its five columns is 0
+            found += [(match.start(), APPLICATIONS, row, key, 0, match.group(0)) for key in ORGANISATIONS]
+    return found
+
+
+def read_narrative(lines: list[str], skip: list[tuple[int, int]]) -> list[Figure]:
+    """Figures stated in sentences, outside the tables (`skip`: 0-based [start, end) line ranges):
+    the first statement of each (table, row, column) wins."""
+    figures: dict[tuple[str, str, str], Figure] = {}
+    skipped = {index for start, end in skip for index in range(start, end)}
+    for index, text in enumerate(lines):
+        # (no NFKC: `\d` and int() read full-width digits, the patterns take either punctuation)
+        if index in skipped or not _KEYWORDS_RE.search(text):
+            continue
+        about_applications = "申请" in text
+        for sentence in _SENTENCE_RE.findall(text):
+            if not _SENTENCE_KEYWORDS_RE.search(sentence):
+                continue
+            statements = _statements(sentence, about_applications)
+            for _position, table, row, column, value, written in statements + _applicant_splits(sentence, statements):
+                figures.setdefault((table, row, column), Figure(table, row, column, Decimal(value), index + 1, written))
+    return list(figures.values())

@@ -1,0 +1,132 @@
+"""The entry points: one report (bytes, a file or text) into its record."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from ..core import labels as L
+from .cells import NARRATIVE, UNKNOWN
+from .formats import FormatProblem, extract
+from .narrative import read_narrative
+from .record import NARRATIVE_STATUS, PARSED, PARTIAL, Cell, ParsedReport, quarantine
+from .rows import build_rows
+from .tables import read_applications, read_disclosures, read_reviews
+from .template import detect_template, find_sections
+from .title import FROM_FILE_NAME, normalise_agency, read_title
+from .tokens import reading_lines, split_lines
+
+# ---------------------------------------------------------------- entry points
+
+
+def parse_text(text: str, source: str, sha256: str | None = None, size_bytes: int | None = None, encoding: str | None = None) -> ParsedReport:
+    data = text.encode("utf-8")
+    report = ParsedReport(
+        source=source,
+        sha256=sha256 or hashlib.sha256(data).hexdigest(),
+        size_bytes=size_bytes if size_bytes is not None else len(data),
+        encoding=encoding,
+    )
+    if not text.strip():
+        report.text_lines = len(split_lines(text))
+        return quarantine(report, "empty", "the file is empty")
+    text = L.to_simplified(text)
+    lines = split_lines(text)
+    report.text_lines = len(lines)
+    if not text.strip():
+        return quarantine(report, "empty", "the file is empty")
+
+    title = read_title(lines, source)
+    year, title_line = title.year, title.line
+    reading = reading_lines(lines)
+    sections = find_sections([line.text for line in reading])
+    if not sections and (year is None or title.line is None):
+        return quarantine(report, "not_a_report", "no report title (…年…政府信息公开…报告) and no disclosure tables")
+    report.year = year  # kept on a quarantined report: its season is still known
+    if year is None:
+        return quarantine(report, "year_not_found", "disclosure tables, but no report year in the title, an index "
+                          "block or the statistical period of the first lines")
+    if title.agency:
+        report.agency_as_written = title.agency
+        report.agency, repairs = normalise_agency(title.agency, text)
+        for code, message in repairs:
+            report.warn(code, message, title.agency_line or title_line)
+        if title.agency_from == FROM_FILE_NAME:
+            report.warn("agency_from_file_name", f"the text names no agency; {title.agency!r} taken from the file name")
+    else:
+        # readable figures are never lost for a missing name: the report keeps an agency of its own
+        report.warn("agency_not_found", "no agency name in the title, beside it, in an index block, the text, the "
+                    "signature or the file name; the agency is unknown", title_line)
+    if title.year_from == "body":
+        report.warn("year_from_body", f"no year in the title; {year} read from the report's statistical period")
+
+    # the sections in lines of the text (a crawled line unfolded into several reading lines is one)
+    table_lines = [(reading[start].number - 1, reading[end - 1].number) for start, end in sections.values()]
+    narrative = narrative_cells(lines, table_lines)
+    if not sections:  # a title was found: the figures may be in its sentences
+        if not narrative:
+            return quarantine(report, "not_a_report", "no disclosure tables and no disclosure figures in the text", title_line)
+        report.template, report.template_source, report.status = "narrative", "narrative", NARRATIVE_STATUS
+        report.cells.extend(narrative)
+        report.warn("narrative_only", "no tables: figures taken from sentences", None)
+        return report
+
+    template, template_source = detect_template([line.text for line in reading], sections, year)
+    report.template, report.template_source = template, template_source
+    if template_source == "year":
+        report.warn("template_from_year", f"table headers do not name the template; {template} assumed from the year {year}")
+    expected = "2019" if year <= 2020 else "2021"
+    if template != expected:
+        report.warn("template_mismatch", f"a {year} report uses the {template} template (expected {expected})")
+    report.narrative_figures = narrative
+
+    if "disclosures" in sections:
+        read_disclosures(report, build_rows(reading, *sections["disclosures"], labels_apart=True), template)
+        report.tables_found.append("disclosures")
+    else:
+        report.warn("missing_table", "table disclosures not found")
+    if "applications" in sections:
+        read_applications(report, build_rows(reading, *sections["applications"], labels_apart=True), template)
+        report.tables_found.append("applications")
+    else:
+        report.warn("missing_table", "table applications not found")
+    if "reviews" in sections:
+        start, end = sections["reviews"]
+        read_reviews(report, build_rows(reading, start, end))
+        report.tables_found.append("reviews")
+    else:
+        report.warn("missing_table", "table reviews not found")
+
+    incomplete = len(report.tables_found) < 3 or any(c.state == UNKNOWN for c in report.cells)
+    report.status = PARTIAL if incomplete else PARSED
+    return report
+
+
+def narrative_cells(lines: list[str], skip: list[tuple[int, int]]) -> list[Cell]:
+    """The figures stated in sentences (narrative.py), as cells in the `narrative` state."""
+    return [Cell(f.table, f.row, f.column, f.value, NARRATIVE, f.line, f.as_written) for f in read_narrative(lines, skip)]
+
+
+def parse_bytes(data: bytes, source: str) -> ParsedReport:
+    sha256 = hashlib.sha256(data).hexdigest()
+    try:
+        extracted = extract(data)
+    except FormatProblem as problem:
+        return quarantine(ParsedReport(source, sha256, len(data)), problem.code, str(problem))
+    report = parse_text(extracted.text, source, sha256=sha256, size_bytes=len(data), encoding=extracted.encoding)
+    report.format = extracted.format
+    return report
+
+
+def parse_file(path: str | Path) -> ParsedReport:
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        return quarantine(ParsedReport(str(path), "", 0), "unreadable", f"cannot read the file: {error}")
+    return parse_bytes(data, str(path))
+
+
+def extracted_text(path: str | Path) -> str:
+    """The text the parser works from (what `gdw parse --text` prints). Raises FormatProblem."""
+    return extract(Path(path).read_bytes()).text

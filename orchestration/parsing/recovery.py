@@ -1,0 +1,261 @@
+"""Lost separators: figures of a row that ran together (`200 000121`, or a crawled page's
+`123000015`), split back only when the template's rules leave exactly one way to do it.
+
+The hypothesis is only that separators were lost: no digit is added, dropped or moved. A row's
+cells are cut into the template's width under two bounds that hold for every count a disclosure
+office prints:
+
+* no leading zeros in a multi-digit count (`00` is 0 and 0);
+* at most `MAX_COUNT_DIGITS` digits in one count (a county office does not receive ten million
+  applications in a year), so a run longer than `width × MAX_COUNT_DIGITS` digits cannot be a row
+  and is unknown at once.
+
+The splits are counted by a dynamic programme over digit positions, right to left, whose state is
+(position, cells left in the current block, what the block's total still needs): a block is a run
+of cells whose last cell is the sum of the others (table 3: the six applicant columns and their
+total, APP_APPLICANT_SUM; table 4: each proceeding's four outcomes and its total, REVIEW_SUM).
+Counting stops as soon as more than `MAX_CANDIDATES` splits exist; only then are the few survivors
+listed and filtered by the column rules (APP_OUTCOME_SUM, APP_BALANCE) against the rows read
+cleanly. No list of every split is ever built, and no unbounded digit string is turned into an int.
+
+Exactly one candidate: its cells are `recovered` (a value, but never evidence that a rule passes,
+see rules.py). None: the row is read as before (in order, a short row's missing cells unknown).
+Several: nothing tells them apart, so the row's cells are unknown. Nothing here invents a number.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+
+from ..core.labels import APPLICANT_KEYS, BLANK_TOKENS, normalize_text
+from .cells import clean_cell_text, read_count
+
+MAX_CANDIDATES = 16  # more splits than this keep the row rule: the row is unknown, nothing to filter
+MAX_COUNT_DIGITS = 7  # a count of ten million or more is not a disclosure office's figure
+Reading = tuple[Decimal | None, ...]  # a row's cells; None is blank
+
+# A part of a row: digits to cut into one or more counts, or one cell read as it is (a blank, `1,080`).
+Digits = str
+
+
+@dataclass(frozen=True)
+class Fixed:
+    value: Decimal | None
+
+
+Part = Digits | Fixed
+
+
+def row_parts(texts: list[str]) -> list[Part] | None:
+    """The row's cell texts as parts: a cell's own spaces are always cuts. None when a cell is
+    neither digits, nor blank, nor one clean count."""
+    parts: list[Part] = []
+    for text in texts:
+        if clean_cell_text(text) in BLANK_TOKENS:
+            parts.append(Fixed(None))
+            continue
+        groups = normalize_text(text).split()
+        if groups and all(g.isdigit() and g.isascii() for g in groups):
+            parts.extend(groups)
+            continue
+        read = read_count(text)
+        if read.value is None or (len(groups) == 1 and groups[0][:1] in "+-" and len(groups[0]) > 2):
+            return None  # `+220`: a sign before a run of digits that may be several cells
+        parts.append(Fixed(read.value))
+    return parts
+
+
+def splits(parts: list[Part], blocks: tuple[int, ...], summed: bool, limit: int = MAX_CANDIDATES,
+           blanks: bool = False) -> list[Reading] | None:
+    """The ways to cut `parts` into `sum(blocks)` cells, each block's last cell the sum of its
+    others when `summed`; with `blanks`, a cell may also be a blank that left no digit (a crawled
+    page drops an empty cell without a trace). None when there are more than `limit` of them."""
+    width = sum(blocks)
+    digits = sum(len(p) for p in parts if isinstance(p, str))
+    if digits > width * MAX_COUNT_DIGITS or len(parts) > width:
+        return []
+    count = _counter(tuple(parts), blocks, summed, limit + 1, blanks)
+    if count(len(parts), None, 0, 0, 0) > limit:
+        return None
+    return list(_walk(tuple(parts), blocks, summed, count, blanks))
+
+
+def _counter(parts: tuple[Part, ...], blocks: tuple[int, ...], summed: bool, cap: int, blanks: bool):
+    """count(part, end, block, used, need): splits of parts[:part] (+ parts[part][:end] when end is
+    not None) into the blocks before `block` from the right, `used` cells of the current block
+    taken and `need` still owed to its total; capped at `cap`."""
+
+    # digits and fixed cells before each part: the cells still to fill must be able to hold them
+    digits_before, fixed_before = [0], [0]
+    for p in parts:
+        digits_before.append(digits_before[-1] + (len(p) if isinstance(p, str) else 0))
+        fixed_before.append(fixed_before[-1] + isinstance(p, Fixed))
+    width = sum(blocks)
+    done_before = [sum(blocks[len(blocks) - b :]) for b in range(len(blocks) + 1)]  # cells of finished blocks
+
+    @cache
+    def count(part: int, end: int | None, block: int, used: int, need: int) -> int:
+        if block == len(blocks):
+            return 1 if part == 0 and not end else 0
+        digits = digits_before[part - 1] + end if end else digits_before[part]
+        fixed = fixed_before[part - 1] if end else fixed_before[part]
+        cells = width - done_before[block] - used
+        if cells < fixed + -(-digits // MAX_COUNT_DIGITS) or (not blanks and cells > fixed + digits):
+            return 0
+        if summed and used and block == len(blocks) - 1 and not fixed:
+            # the first block holds every digit left: they cannot sum to more than this
+            longest = min(MAX_COUNT_DIGITS, digits - cells + 1) if digits >= cells else 1
+            if need >= cells * 10 ** longest:
+                return 0
+        total = 0
+        for value, next_part, next_end, _ in _last_cells(parts, part, end, blanks):
+            state = _advance(blocks, summed, block, used, need, value)
+            if state is None:
+                continue
+            total += count(next_part, next_end, *state)
+            if total >= cap:
+                return cap
+        return total
+
+    return count
+
+
+def _last_cells(parts: tuple[Part, ...], part: int, end: int | None,
+                blanks: bool) -> Iterator[tuple[int, int, int | None, bool]]:
+    """(value, part, end, blank) of every cell that can end the unread text: a fixed part whole,
+    or the last 1–MAX_COUNT_DIGITS digits of a digit part without a leading zero; with `blanks`,
+    also a blank cell that takes no digit."""
+    if blanks:
+        yield 0, part, end, True
+    if part == 0 and not end:
+        return
+    if end is None:
+        current = parts[part - 1]
+        if isinstance(current, Fixed):
+            yield (0 if current.value is None else int(current.value)), part - 1, None, current.value is None
+            return
+        end = len(current)
+    digits = parts[part - 1]
+    for start in range(end - 1, max(end - MAX_COUNT_DIGITS, 0) - 1, -1):
+        if end - start > 1 and digits[start] == "0":
+            continue
+        yield int(digits[start:end]), (part - 1 if start == 0 else part), (None if start == 0 else start), False
+
+
+def _advance(blocks: tuple[int, ...], summed: bool, block: int, used: int, need: int, value: int):
+    """The state after taking one more cell of `value` (right to left), or None if it breaks the
+    block's sum."""
+    width = blocks[len(blocks) - 1 - block]
+    if summed:
+        need = value if used == 0 else need - value
+        if need < 0:
+            return None
+    used += 1
+    if used == width:
+        if summed and need != 0:
+            return None
+        return block + 1, 0, 0
+    return block, used, need
+
+
+def _walk(parts: tuple[Part, ...], blocks: tuple[int, ...], summed: bool, count, blanks: bool) -> Iterator[Reading]:
+    def walk(part: int, end: int | None, block: int, used: int, need: int, cells: tuple) -> Iterator[Reading]:
+        if block == len(blocks):
+            yield tuple(reversed(cells))
+            return
+        for value, next_part, next_end, blank in _last_cells(parts, part, end, blanks):
+            state = _advance(blocks, summed, block, used, need, value)
+            if state is None or count(next_part, next_end, *state) == 0:
+                continue
+            yield from walk(next_part, next_end, *state, (*cells, None if blank else Decimal(value)))
+
+    yield from walk(len(parts), None, 0, 0, 0, ())
+
+
+def row_candidates(texts: list[str], width: int, blocks: tuple[int, ...] | None = None,
+                   summed: bool = True, blanks: bool = False) -> list[Reading] | None:
+    """Every way the cell texts make exactly `width` cells under the row rule (blocks, each summed).
+    Empty cells are blank cells, except that leading ones may be label gaps, trailing ones the gap
+    before the next row, and all of them mere separators (a crawled page whose spaces stand both
+    for `&nbsp;` cells and between figures): every reading of them is tried. None when the cells
+    cannot be read this way, or there are too many ways."""
+    blocks = blocks or (width,)
+    leading = 0
+    while leading < len(texts) and clean_cell_text(texts[leading]) == "":
+        leading += 1
+    trailing = 0
+    while trailing < len(texts) - leading and clean_cell_text(texts[-1 - trailing]) == "":
+        trailing += 1
+    hypotheses = [texts[dropped : len(texts) - cut] for dropped in range(leading + 1) for cut in range(trailing + 1)]
+    filled = [t for t in texts if clean_cell_text(t) != ""]
+    if len(filled) < len(texts) - leading - trailing:
+        hypotheses.append(filled)
+    found: set[Reading] = set()
+    if summed:
+        # digits that cut into the row's cells one way only (fifteen digits for fifteen cells) are
+        # read that way whatever the sums say: a report that breaks its own sum then fails the rule
+        unique = set()
+        for cells in hypotheses:
+            parts = row_parts(cells)
+            readings = splits(parts, blocks, False, limit=1, blanks=blanks) if parts is not None else None
+            if readings is None or len(unique | set(readings)) > 1:
+                unique = set()
+                break
+            unique |= set(readings)
+        if len(unique) == 1:
+            return sorted(unique)
+    for cells in hypotheses:
+        parts = row_parts(cells)
+        if parts is None:
+            return None
+        readings = splits(parts, blocks, summed, blanks=blanks)
+        if readings is None:
+            return None
+        found.update(readings)
+        if len(found) > MAX_CANDIDATES:
+            return None
+    return sorted(found, key=lambda r: tuple(-1 if v is None else v for v in r))
+
+
+def _n(value: Decimal | None) -> Decimal:
+    return Decimal(0) if value is None else value
+
+
+def applicant_sum_holds(reading: Reading) -> bool:
+    return sum((_n(v) for v in reading[:-1]), Decimal(0)) == _n(reading[-1])
+
+
+def review_sums_hold(reading: Reading) -> bool:
+    parts = len(reading) // 3
+    return all(
+        sum((_n(v) for v in reading[p * parts : p * parts + parts - 1]), Decimal(0)) == _n(reading[p * parts + parts - 1])
+        for p in range(3)
+    )
+
+
+def column_rules_hold(key: str, reading: Reading, table: dict[str, Reading | None], outcomes: tuple[str, ...]) -> bool:
+    """APP_OUTCOME_SUM and APP_BALANCE for every applicant column where the other rows they need
+    are read cleanly (`table[row]` is None for a row that is unknown or itself damaged)."""
+    rows = dict(table, **{key: reading})
+
+    def column(row: str, c: int) -> Decimal | None:
+        values = rows.get(row)
+        return None if values is None else _n(values[c])
+
+    for c in range(len(APPLICANT_KEYS)):
+        if key in (*outcomes, "results_total"):
+            needed = [column(r, c) for r in outcomes] + [column("results_total", c)]
+            # a column the report leaves blank in every outcome row (some print 总计 only in the
+            # totals rows) says nothing about how the total row splits
+            left_blank = all(rows.get(r) is not None and rows[r][c] is None for r in outcomes)
+            if None not in needed and not left_blank and sum(needed[:-1], Decimal(0)) != needed[-1]:
+                return False
+        if key in ("new_received", "carried_over", "results_total", "carried_forward"):
+            needed = [column(r, c) for r in ("new_received", "carried_over", "results_total", "carried_forward")]
+            if None not in needed and needed[0] + needed[1] != needed[2] + needed[3]:
+                return False
+    return True
+

@@ -1,0 +1,503 @@
+"""Rows of a table region: cells with their source line (and, in space-aligned text, their
+display column), however the format delivered them: tabs, pipes, one cell per line, spaces."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from itertools import pairwise
+
+from ..core import labels as L
+from . import recovery as R
+from .cells import UNKNOWN, clean_cell_text, display_width, looks_like_value, read_count
+from .formats import is_page_number
+from .tokens import Line, joined_cells
+
+# ---------------------------------------------------------------- rows
+
+
+@dataclass
+class RawCell:
+    text: str
+    line: int
+    x: float | None = None  # aligned text: the display column of the cell's centre
+    gap: bool = False  # an empty line: a blank cell, or the gap between two rows
+    columns: Callable[[str], int] | None = None  # aligned text: how x was measured (display or glyphs)
+    x_glyphs: float | None = None  # aligned text: the centre counted in glyphs (as pdftotext places them)
+
+    @property
+    def is_value(self) -> bool:
+        return looks_like_value(self.text)
+
+    @property
+    def is_empty(self) -> bool:
+        return clean_cell_text(self.text) == ""
+
+
+@dataclass(eq=False)  # a row is itself: found by identity, never compared cell by cell
+class Row:
+    cells: list[RawCell]
+    padded: bool = False  # pipe rows: trailing empty cells are padding, not blank cells
+    aligned: bool = False  # columns aligned by spaces: a cell's column is where it stands
+    short_by: int = 0  # markdown: cells fewer than the table's `|---|` line has
+    joined: bool = False  # cut from a crawled line: a run of digits may hold several cells
+    # computed once (a row's cells do not change once built)
+    _label_cells: list[RawCell] | None = field(default=None, repr=False)
+    _label: str | None = field(default=None, repr=False)
+    _values: list[RawCell] | None = field(default=None, repr=False)
+
+    @property
+    def line(self) -> int:
+        return self.cells[0].line if self.cells else 0
+
+    def label_cells(self) -> list[RawCell]:
+        if self._label_cells is None:
+            self._label_cells = [c for c in self.cells if not c.is_value]
+        return self._label_cells
+
+    @property
+    def label(self) -> str:
+        if self._label is None:
+            self._label = "".join(c.text for c in self.label_cells())
+        return self._label
+
+    def values(self) -> list[RawCell]:
+        """The cells after the last label cell."""
+        if self._values is None:
+            last_label = max((i for i, c in enumerate(self.cells) if not c.is_value), default=-1)
+            values = self.cells[last_label + 1 :]
+            if self.padded:
+                while values and values[-1].is_empty:
+                    values = values[:-1]
+            self._values = values
+        return self._values
+
+    def has_figures(self) -> bool:
+        return any(c.is_value and not c.is_empty for c in self.cells)
+
+    @property
+    def figures_after_label(self) -> bool:
+        return any(c.is_value and not c.is_empty for c in self.values())
+
+
+def is_page_furniture(line: str) -> bool:
+    """A page number (`— 3 —`, `第 3 页`) or a line opening a new page (a form feed, as
+    `pdftotext` writes it, followed by the running header)."""
+    return is_page_number(line) or (line.startswith("\f") and "\t" not in line and "  " not in line.strip()
+                                    and not _NUMBERED_LABEL_RE.match(line.lstrip("\f").strip()))
+
+
+# `4.无正当理由…`, `（六）其他处理`, `四、总计`: a table row opening a new page, not its running header
+_NUMBERED_LABEL_RE = re.compile(r"^(?:\d+\s*[.．、]|[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|第二十条第)")
+
+
+_MARKDOWN_RULE_RE = re.compile(r"^\s*:?-{3,}:?\s*$")
+
+
+def _is_markdown_rule(line: str) -> bool:
+    """`|---|:---:|`, the line under a markdown table's header (not a row of `-` blanks)."""
+    cells = [c for c in line.strip().strip("|").split("|")]
+    return "|" in line and all(_MARKDOWN_RULE_RE.match(c) for c in cells)
+
+
+def _markdown_cells(line: str) -> int | None:
+    line = line.strip()
+    return len(line[1:-1].split("|")) if len(line) > 1 and line.startswith("|") and line.endswith("|") else None
+
+
+def _markdown_row(lines: list[str], index: int, end: int, width: int | None) -> tuple[str, int]:
+    """(the line, the index after it), joining a markdown row that a line break cut in two: when
+    the first line is unfinished (`| a | b` + `c |`) or the second is no row on its own (`c | d |`);
+    two lines that each look like a row (`| a |` + `| b |`) only when together they are exactly as
+    wide as the table's `|---|` line says."""
+    raw = lines[index].strip()
+    if not raw.startswith("|") or index + 1 >= end:
+        return lines[index], index + 1
+    following = lines[index + 1].strip()
+    if not following.endswith("|") or _is_markdown_rule(following):
+        return lines[index], index + 1
+    joined = raw + following
+    if not following.startswith("|") or not raw.endswith("|"):
+        return joined, index + 2  # a row unfinished, or a line that is no row on its own: one row
+    if width is not None and _markdown_cells(raw) != width:
+        # `| a |` + `| b |`: the break fell inside an empty cell (`||`) or on a separator
+        for candidate in (joined, raw + following[1:]):
+            if _markdown_cells(candidate) == width:
+                return candidate, index + 2
+    return lines[index], index + 1
+
+
+def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = False) -> list[Row]:
+    """Turn lines[start:end] into rows, whatever the layout.
+
+    A line with several tab- or pipe-separated cells is a row. A line with a single cell (one cell
+    per line, usually behind a leading tab) adds that cell to the current row; a label arriving
+    after values starts a new row. An empty line (or one of full-width spaces) inside such a row
+    is an empty cell: a blank cell, or the gap between two rows; the table readers tell which by
+    the template's width and arithmetic. A joined line (a crawled page) is read cell by cell in the
+    same way, its cells cut apart by what they are. With `labels_apart`, each label cell of one
+    cell per line starts a row of its own (table 3: its labels are aligned to the template one by
+    one, a label wrapped over two lines joined there).
+    """
+    if _RULE_CHARS_RE.search("\n".join(line.text for line in lines[start:end])):
+        opened = start > 0 and _is_rule(lines[start - 1].text)  # the rule above the region's first row
+        lines = drawn_table_lines(lines[start:end], opened)
+        start, end = 0, len(lines)
+    texts = [line.text for line in lines]
+    if _is_aligned(texts, start, end):
+        return _aligned_rows(lines, start, end)
+    rows: list[Row] = []
+    current: list[RawCell] = []
+    joined = False
+
+    def flush(then_joined: bool = False) -> None:
+        nonlocal current, joined
+        if current:
+            rows.append(Row(current, joined=joined))
+        current, joined = [], then_joined
+
+    def add_single(cell: RawCell) -> None:
+        if current and not cell.is_value and (labels_apart or any(c.is_value for c in current)):
+            flush(then_joined=joined)
+        current.append(cell)
+
+    skip_to = start
+    markdown_width: int | None = None
+    for index in range(start, end):
+        if index < skip_to:
+            continue
+        line_no = lines[index].number
+        if lines[index].joined:
+            flush(then_joined=True)  # a crawled line was unfolded where the template's rows start
+            for text in joined_cells(lines[index].text):
+                add_single(RawCell(text, line_no))
+            continue
+        if joined:
+            flush()
+        stripped = texts[index].strip()
+        if stripped.startswith("|") and _is_markdown_rule(stripped):
+            markdown_width = _markdown_cells(stripped)
+        raw, skip_to = _markdown_row(texts, index, end, markdown_width)
+        if is_page_furniture(raw):
+            continue  # `— 3 —` or a running header where a page broke the table
+        stripped = raw.strip()
+        if "\t" in raw:
+            parts = raw.split("\t")
+            padded = False
+        elif stripped.startswith("|") and stripped.endswith("|") and len(stripped) > 1:
+            parts = stripped[1:-1].split("|")  # a markdown row: as wide as its table
+            padded = False
+        elif "|" in raw:
+            parts = raw.strip().split("|")
+            if parts and parts[0].strip() == "" and raw.strip().startswith("|"):
+                parts = parts[1:]
+            padded = True
+        else:
+            parts = [raw]
+            padded = False
+        if len(parts) == 1 or (len(parts) == 2 and parts[0].strip() == ""):
+            if raw.strip() == "" and "\t" not in raw:
+                if current:
+                    current.append(RawCell("", line_no, gap=True))
+                continue
+            add_single(RawCell(parts[-1], line_no))
+            continue
+        flush()
+        if _is_markdown_rule(raw):  # the line under a markdown header
+            continue
+        short_by = markdown_width - len(parts) if markdown_width and _markdown_cells(raw) else 0
+        rows.append(Row([RawCell(p, line_no) for p in parts], padded=padded, short_by=max(short_by, 0)))
+    flush()
+    return rows
+
+
+# Tables drawn with characters: a text browser's box drawing (`│ 821 │`, `├──┼──┤`) and pandoc's
+# grid tables (`| 第二十条 |` over `| 第（一）项 |`, rows between `+----+` rules).
+_RULE_CHARS_RE = re.compile(r"[─━═]{3}|^\s*\+[-=:]{3,}\+", re.MULTILINE)
+_BOX_BAR_RE = re.compile(r"[│┃║]")
+_BOX_ONLY_RE = re.compile(r"^[\s│┃║─━═┼┬┴├┤┌┐└┘╋╬+\-=:]*$")
+
+
+def _is_rule(text: str) -> bool:
+    return bool(_RULE_CHARS_RE.search(text) or (_BOX_ONLY_RE.match(text) and text.strip()))
+
+
+def drawn_table_lines(lines: list[Line], opened: bool = False) -> list[Line]:
+    """Lines of a table drawn with characters, as pipe rows: bars become `|`, rule lines go, and
+    a row written over several lines between two rules (a cell's text wrapped) becomes one row,
+    each cell's pieces joined in order. The row keeps its first line's number."""
+    result: list[Line] = []
+    block: list[Line] = []
+    closed_above = opened
+
+    def flush(closed_below: bool) -> None:
+        widths = {len(line.text.strip().strip("|").split("|")) for line in block}
+        if closed_above and closed_below and len(block) > 1 and len(widths) == 1 \
+                and all(line.text.strip().startswith("|") for line in block):
+            columns = zip(*(line.text.strip().strip("|").split("|") for line in block))
+            cells = ["".join(part.strip().removesuffix("\\") for part in column) for column in columns]
+            result.append(Line("|" + "|".join(cells) + "|", block[0].number))
+        else:
+            result.extend(block)
+        block.clear()
+
+    for line in lines:
+        if _is_rule(line.text):
+            flush(closed_below=True)
+            closed_above = True
+            continue
+        text = _BOX_BAR_RE.sub("|", line.text)
+        if not text.strip():
+            flush(closed_below=False)
+            closed_above = False
+            result.append(Line(text, line.number))
+            continue
+        block.append(Line(text, line.number))
+    flush(closed_below=False)
+    return result
+
+
+_ALIGNED_GAP_RE = re.compile(r"\S {2,}\S")
+_ALIGNED_CELL_RE = re.compile(r"[^ \t\f]+(?: [^ \t\f]+)*")
+
+
+def _is_aligned(lines: list[str], start: int, end: int) -> bool:
+    """A table laid out with spaces (`pdftotext -layout`): no tabs and no pipe rows, and its rows
+    have gaps of two or more spaces between cells. A few stray bars (an OCR reading a table's
+    rules as `|`) do not make pipe rows: rows of a pipe table have one between every cell."""
+    block = [line for line in lines[start:end] if line.strip()]
+    if any("\t" in line for line in block) or _pipe_rows(block):
+        return False
+    return sum(1 for line in block if _ALIGNED_GAP_RE.search(_STRAY_BAR_RE.sub(" ", line) if "|" in line else line)) >= 3
+
+
+_STRAY_BAR_RE = re.compile(r"[|｜]")
+
+
+def _pipe_rows(block: list[str]) -> bool:
+    barred = [line for line in block if "|" in line]
+    return len(barred) >= 3 and sum(line.count("|") >= 3 for line in barred) * 2 >= len(barred)
+
+
+def _aligned_rows(lines: list[Line], start: int, end: int) -> list[Row]:
+    """Rows of space-aligned text, each cell with the column of its centre. Two renditions
+    measure columns differently: a CJK character takes two columns in a monospaced rendering,
+    but one in `pdftotext -layout`, which places every glyph in one character cell. The measure
+    taken is the one under which the figures of the rows stand in the fewest distinct columns."""
+    kept = [line for line in lines[start:end] if line.text.strip() and not is_page_furniture(line.text)]
+    rows = [Row(_aligned_cells(_STRAY_BAR_RE.sub(" ", line.text), line.number), aligned=True) for line in kept]
+    figures = [cell for row in rows for cell in row.values() if not cell.is_empty]
+    by_display = {round(cell.x / 3) for cell in figures}
+    by_glyphs = {round(cell.x_glyphs / 3) for cell in figures}
+    if len(by_glyphs) < len(by_display):
+        for row in rows:
+            for cell in row.cells:
+                cell.x, cell.columns = cell.x_glyphs, len
+    return rows
+
+
+def _aligned_cells(raw: str, line_no: int) -> list[RawCell]:
+    """Cells separated by two or more spaces, each with the column of its centre, measured both
+    in display columns and in glyphs."""
+    raw = raw.replace("\u3000", "  ").lstrip("\f")
+    cells = []
+    column, glyphs, end = 0, 0, 0
+    for match in _ALIGNED_CELL_RE.finditer(raw):
+        gap = match.start() - end  # the gap is spaces: one column each
+        text = match.group()
+        width, count = display_width(text), len(text)
+        cells.append(RawCell(text, line_no, column + gap + width / 2, columns=display_width,
+                             x_glyphs=glyphs + gap + count / 2))
+        column, glyphs, end = column + gap + width, glyphs + gap + count, match.end()
+    return cells
+
+
+def cell_parts(cell: RawCell) -> list[RawCell]:
+    """The words of an aligned cell (`商业企业 科研机构 其他`: one space between header words), each
+    with the column of its centre."""
+    if cell.x is None or " " not in cell.text.strip():
+        return [cell]
+    width = cell.columns or display_width
+    left = cell.x - width(cell.text) / 2
+    return [RawCell(m.group(), cell.line, left + width(cell.text[: m.start()]) + width(m.group()) / 2, columns=width)
+            for m in re.finditer(r"\S+", cell.text)]
+
+
+def place_by_position(values: list[RawCell], anchors: list[float]) -> tuple[list[RawCell | None], str | None]:
+    """Aligned text: each figure goes to the column whose header it stands under; a column with no
+    figure under it is blank (that is how an empty cell looks there). A cell of several figures
+    (`2 0`: the gap between two cells shrank to one space) is split where its own spaces are. When
+    a figure stands under no header, or two under one, nothing is placed: every cell is unknown."""
+    if any(value.x is None for value in values):
+        return [None] * len(anchors), "cells without positions"
+    parts = _figure_parts(values)
+    placed: list[RawCell | None] = [None] * len(anchors)
+    for part in parts:
+        column = _nearest(anchors, part.x)
+        if column is None or placed[column] is not None:
+            return [None] * len(anchors), f"{part.text.strip()!r} does not stand under one column of the header"
+        placed[column] = part
+    line = values[0].line if values else 0
+    return [cell if cell is not None else RawCell("", line) for cell in placed], None
+
+
+def _figure_parts(values: list[RawCell]) -> list[RawCell]:
+    """The figures of aligned cells, a cell of several (`2 0`) split where its own spaces are; a
+    cell with anything but figures in it (`万元 33.6`, `434.936 万元`) stays whole."""
+    parts = []
+    for value in values:
+        if all(_is_figure(token) for token in value.text.split()):
+            parts.extend(cell_parts(value))
+        else:
+            parts.append(value)
+    return parts
+
+
+def _is_figure(token: str) -> bool:
+    return bool(re.fullmatch(r"[+-]?\d+(?:[.,]\d+)*", L.normalize_text(token)))
+
+
+def _nearest(anchors: list[float], x: float) -> int | None:
+    """The column whose header stands over x: the nearest, if x is within 0.6 of the gap to the
+    next header on its side (a header is centred over its column, a figure often right-aligned in
+    it, so a figure may stand past the middle of the gap, but never nearer another header)."""
+    gaps = [b - a for a, b in pairwise(anchors)]
+    column = min(range(len(anchors)), key=lambda j: abs(anchors[j] - x))
+    if not gaps:
+        return column
+    side = (column if column < len(gaps) else column - 1) if x >= anchors[column] else \
+        (column - 1 if column > 0 else 0)
+    return column if abs(anchors[column] - x) < 0.6 * gaps[side] else None
+
+
+def anchors_hold(anchors: list[float], value_rows: list[list[RawCell]]) -> bool:
+    """Whether most figures stand under one of the header's columns (70%): else the header's
+    positions say nothing about theirs."""
+    parts = [v for values in value_rows for v in values if v.x is not None and not v.is_empty]
+    return not parts or sum(_nearest(anchors, p.x) is not None for p in parts) >= 0.7 * len(parts)
+
+
+def aligned_readings(values: list[RawCell], anchors: list[float], row_rule: Callable[[R.Reading], bool],
+                     free: bool = False) -> list[R.Reading] | None:
+    """Aligned text where a figure stands under no single header (the gap before it shrank): the
+    figures that stand clearly under one column stay there; the others may take any free column
+    between their neighbours, in order. With `free`, every figure may (a page laid out with other
+    column widths than the header's page). Every such placement that keeps the row rule."""
+    parts = _figure_parts(values)
+    if free:
+        fixed: list[int | None] = [None] * len(parts)
+    else:
+        columns = [_nearest(anchors, p.x) for p in parts]
+        claimed = [c for c in columns if c is not None]
+        fixed = [c if c is not None and claimed.count(c) == 1 else None for c in columns]
+    readings: list[R.Reading] = []
+
+    def walk(index: int, lowest: int, placement: dict[int, RawCell]) -> None:
+        if len(readings) > R.MAX_CANDIDATES:
+            return
+        if index == len(parts):
+            cells = [read_count(placement[j].text) if j in placement else None for j in range(len(anchors))]
+            if all(c is None or c.state != UNKNOWN for c in cells):
+                reading = tuple(None if c is None else c.value for c in cells)
+                if row_rule(reading):
+                    readings.append(reading)
+            return
+        later_fixed = [c for c in fixed[index + 1 :] if c is not None]
+        highest = min(later_fixed) - 1 if later_fixed else len(anchors) - 1
+        options = [fixed[index]] if fixed[index] is not None else range(lowest, highest + 1)
+        for column in options:
+            if column >= lowest and column not in placement:
+                walk(index + 1, column + 1, {**placement, column: parts[index]})
+
+    walk(0, 0, {})
+    return readings if len(readings) <= R.MAX_CANDIDATES else None
+
+
+def fit_row(row: Row, values: list[RawCell], width: int, anchors: list[float] | None,
+            trailing_first: bool = False, row_rule: Callable[[R.Reading], bool] | None = None,
+            ) -> tuple[list, str | None, str]:
+    """(cells, problem, warning code): by position under the header in aligned text, else in order."""
+    if row.aligned and anchors is not None and len(anchors) == width:
+        fitted, problem = place_by_position(values, anchors)
+        return fitted, problem, "unaligned_cells"
+    if row.aligned and 0 < len(values) < width:
+        # a blank cell of aligned text is only spaces: without the header's columns, which
+        # figure stands in which column is not known
+        return [None] * width, f"{len(values)} figures for {width} columns and no header to place them by", \
+            "unaligned_cells"
+    fitted, problem = fit_values(values, width, trailing_first, row_rule)
+    if problem and row.joined and any(v.is_empty for v in values):
+        # a crawled page: its spaces were separators, not `&nbsp;` cells
+        fitted, problem = fit_values([v for v in values if not v.is_empty], width, trailing_first, row_rule)
+    return fitted, problem, "short_row"
+
+
+def fit_values(values: list[RawCell], width: int, trailing_first: bool = False,
+               row_rule: Callable[[R.Reading], bool] | None = None) -> tuple[list[RawCell | None], str | None]:
+    """Lay a row's value cells onto `width` template columns; None marks an unknown cell.
+
+    More cells than columns: empty lines after the figures are the gap before the next row and go
+    first; then leading empties, which come from merged label cells, then trailing empties (table
+    2, whose labels are one cell wide, pads at the end instead: there `trailing_first`). When that
+    reading breaks the row's rule and exactly one other choice of which empties to drop keeps it,
+    that one is taken (an empty line was a blank cell, not a gap). Fewer cells with any figure: the
+    row is short; cells are read in order (empty lines after the last figure are gaps, not cells)
+    and the missing ones are unknown — never shifted to fill the gap by guessing.
+    """
+    if all(v.is_empty for v in values):
+        line = values[0].line if values else None
+        return [RawCell("", line or 0) for _ in range(width)], None
+    values = list(values)
+    while len(values) > width and values[-1].gap:
+        values.pop()
+    ends = (-1, 0) if trailing_first else (0, -1)
+    trimmed = list(values)
+    for end in ends:
+        while len(trimmed) > width and trimmed[end].is_empty:
+            trimmed.pop(end)
+    if len(trimmed) > width:
+        filled = [v for v in trimmed if not v.is_empty]
+        if len(filled) == width:  # every column has its figure: the extra empties are spans, not cells
+            return filled, None
+        return [None] * width, f"{len(trimmed)} cells where the template has {width}"
+    if row_rule is not None and len(trimmed) == width and trimmed[-1].gap:
+        reading = reading_of(trimmed)
+        if reading is None or not row_rule(reading):
+            trimmed.pop()  # the empty line ends a short row; it is not the row's last cell
+    if len(trimmed) < width:
+        while trimmed and trimmed[-1].gap:
+            trimmed.pop()
+        return trimmed + [None] * (width - len(trimmed)), f"{len(trimmed)} of {width} cells"
+    if row_rule is not None and len(values) > width:
+        reading = reading_of(trimmed)
+        if reading is not None and not row_rule(reading):
+            keeping = [c for c in _trims(values, width) if (r := reading_of(c)) is not None and row_rule(r)]
+            if len(keeping) == 1:
+                return keeping[0], None
+    return trimmed, None
+
+
+def _trims(values: list[RawCell], width: int) -> list[list[RawCell]]:
+    """Every way to drop leading and trailing empty cells down to `width`."""
+    excess = len(values) - width
+    found = []
+    for lead in range(excess + 1):
+        kept = values[lead : len(values) - (excess - lead)]
+        dropped = values[:lead] + values[len(values) - (excess - lead) :]
+        if all(v.is_empty for v in dropped):
+            found.append(kept)
+    return found
+
+
+def reading_of(cells: list[RawCell | None]) -> R.Reading | None:
+    """The figures of cells that all read cleanly (a value or blank), else None."""
+    values = []
+    for raw in cells:
+        if raw is None:
+            return None
+        read = read_count(raw.text)
+        if read.state == UNKNOWN:
+            return None
+        values.append(read.value)
+    return tuple(values)

@@ -1,0 +1,491 @@
+"""The table readers: tables 2, 3 and 4 read from rows, cells laid onto the template's columns.
+
+Table 3 is anchored on the template: its rows' labels are aligned to the template's label sequence
+(align.py) and the figures after each label are that row's cells; where separators were lost, the
+row and column rules decide the cells (recovery.py). Table 2 is read block by block under its
+article's header; table 4 is the one row of 15 figures after its header.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise, product
+from math import prod
+
+from ..core import labels as L
+from . import align as A
+from . import recovery as R
+from .cells import (
+    BLANK,
+    RECOVERED,
+    RUN_TOGETHER_RE,
+    UNKNOWN,
+    CellRead,
+    clean_cell_text,
+    read_amount_wan_yuan,
+    read_count,
+)
+from .record import Cell, ParsedReport
+from .rows import RawCell, Row, aligned_readings, anchors_hold, cell_parts, fit_row, reading_of
+from .template import OTHER_SUB_ROWS as _OTHER_SUB_ROWS
+from .template import template_sequence
+
+# ---------------------------------------------------------------- table 2
+
+
+def _article_of(label: str) -> str | None:
+    match = re.search(r"第二十条第[（(]?([一二三四五六七八九十]+)[）)]?项", L.normalize_text(label).replace(" ", ""))
+    if not match:
+        return None
+    numerals = "一二三四五六七八九十"
+    word = match.group(1)
+    number = numerals.index(word) + 1 if len(word) == 1 else 10 + numerals.index(word[-1]) + 1
+    return f"20({number})"
+
+
+def _match_metrics(header: str) -> list[str]:
+    """Metric keys in header order, longest labels first so `本年处理决定数量` wins over `处理决定数量`."""
+    variants = sorted(
+        ((v, key) for key, vs in L.DISCLOSURE_METRICS.items() for v in vs), key=lambda p: -len(p[0])
+    )
+    taken = [False] * len(header)
+    found: list[tuple[int, str]] = []
+    for variant, key in variants:
+        start = header.find(variant)
+        while start >= 0:
+            if not any(taken[start : start + len(variant)]):
+                taken[start : start + len(variant)] = [True] * len(variant)
+                found.append((start, key))
+                break
+            start = header.find(variant, start + 1)
+    return [key for _, key in sorted(found)]
+
+
+def _item_of(label: str) -> str | None:
+    squashed = L.squash(label)
+    best = None
+    for key, (_, variants, _templates) in L.DISCLOSURE_ITEMS.items():
+        for variant in variants:
+            if squashed.startswith(variant) and (best is None or len(variant) > best[0]):
+                best = (len(variant), key)
+    return best[1] if best else None
+
+
+def _known_column_lists(article: str, template: str) -> list[list[str]]:
+    lists = [list(L.TEMPLATE_DISCLOSURE_COLUMNS.get(template, {}).get(article, ()))]
+    if template == "2019" and article in ("20(5)", "20(6)", "20(8)"):
+        # some agencies add the 本年项目数量 column after 上一年项目数量
+        lists.append([lists[0][0], "current_year_count", *lists[0][1:]])
+    return [candidate for candidate in lists if candidate]
+
+
+def _columns_for(article: str, header: list[str], values: list[RawCell], template: str) -> tuple[list[str], bool]:
+    """The metric of each value column and whether the template had to complete the header.
+
+    A header that names a known column list is taken as it is; a truncated one (`本年新 | 本年新`)
+    is completed from the template list that contains what it names and has as many columns as
+    the row has figures.
+    """
+    known = _known_column_lists(article, template)
+    if header in known:
+        return header, False
+    filled = list(values)
+    while filled and filled[-1].is_empty:
+        filled.pop()
+    fitting = [c for c in known if _is_subsequence(header, c)]
+    for candidate in fitting:
+        if len(candidate) == len(filled):
+            return candidate, True
+    if fitting and not header:
+        return fitting[0], True
+    return header, False
+
+
+def _is_subsequence(short: list[str], long: list[str]) -> bool:
+    it = iter(long)
+    return all(any(x == y for y in it) for x in short)
+
+
+def read_disclosures(report: ParsedReport, rows: list[Row], template: str) -> None:
+    article: str | None = None
+    header: list[str] = []
+    columns: list[str] | None = None  # decided at the block's first item row
+    seen: set[str] = set()
+    positions: dict[str, float] = {}  # aligned text: where each metric's header stands
+    header_text = ""  # the header's words so far: one cell per line puts them on lines of their own
+    for index, row in enumerate(rows):
+        label = row.label
+        found_article = _article_of(label)
+        if found_article:
+            article, header, columns, positions = found_article, [], None, {}
+            header_text = ""
+            continue
+        if article is None:
+            continue
+        if not row.has_figures() and _item_of(label) is None and label.strip():
+            header_text += "".join(L.squash(c.text) for c in row.label_cells())
+            named = _match_metrics(header_text)
+            if named:
+                header = named
+            for cell in row.label_cells():
+                named = _match_metrics(L.squash(cell.text))
+                if cell.x is not None and len(named) == 1:
+                    positions[named[0]] = cell.x
+            continue
+        previous = rows[index - 1].label if index and not rows[index - 1].has_figures() else ""
+        header_text = ""
+        item = _item_of(label) or _wrapped_item(label, previous, rows[index + 1 :])
+        if item is None or item in seen:
+            continue
+        seen.add(item)
+        values = row.values()
+        if columns is None:
+            columns, completed = _columns_for(article, header, values, template)
+            if completed:
+                report.warn("header_incomplete", f"table 2 {article}: the header names {header or 'nothing'}; "
+                            f"columns {columns} taken from the {template} template", row.line)
+        if not columns:
+            report.warn("unreadable_header", f"table 2 {article}: cannot name the columns of {label.strip()!r}", row.line)
+            continue
+        anchors = [positions[m] for m in columns] if all(m in positions for m in columns) else None
+        fitted, problem, code = fit_row(row, values, len(columns), anchors, trailing_first=True)
+        if row.joined and _has_digit_run(values):
+            # a crawled row: table 2 has no arithmetic, so only a run that cuts one way is read
+            # …and a blank cell there leaves no trace: `317` may be 3, blank, 17
+            candidates = R.row_candidates([v.text for v in values], len(columns), summed=False, blanks=True) or []
+            if _settle_run_together(report, "disclosures", item, tuple(columns), row, fitted, candidates):
+                continue
+        if problem:
+            report.warn(code, f"table 2 {item}: {problem}; missing cells are unknown", row.line)
+        for metric, raw in zip(columns, fitted):
+            report.cells.append(_disclosure_cell(report, item, metric, raw, row.line))
+
+
+def _wrapped_item(label: str, previous: str, following: list[Row]) -> str | None:
+    """The item of a label wrapped over lines (`其他对外管` over `理服务事项`), its figures on the
+    first line or the second."""
+    if not label.strip():
+        return None
+    text = label
+    for row in following[:4]:  # a label wrapped over up to five lines, its figures on the first
+        if row.has_figures() or not row.label.strip():
+            break
+        text += row.label
+        if (item := _item_of(text)) is not None:
+            return item
+    return _item_of(previous + label) if previous else None
+
+
+def _disclosure_cell(report: ParsedReport, item: str, metric: str, raw: RawCell | None, row_line: int) -> Cell:
+    if raw is None:
+        return Cell("disclosures", item, metric, None, UNKNOWN, row_line)
+    if metric in L.AMOUNT_METRICS:
+        read = read_amount_wan_yuan(raw.text, L.AMOUNT_UNIT_PRINTED.get(metric))
+        if read.unit_assumed:
+            report.warn("amount_unit_assumed", f"{item}.{metric}: {raw.text.strip()!r} has no unit; read as 万元", raw.line)
+    else:
+        read = read_count(raw.text, signed=metric in L.SIGNED_METRICS)
+    return _to_cell(report, "disclosures", item, metric, read, raw)
+
+
+def _to_cell(report: ParsedReport, table: str, row: str, column: str, read: CellRead, raw: RawCell) -> Cell:
+    cell = Cell(table, row, column, read.value, read.state, raw.line, raw.text.strip(), read.unit_assumed)
+    if read.problem:
+        report.warn("unreadable_cell", f"{table} {row}.{column}: {read.problem}", raw.line)
+        report.invalid_cells.append(cell)
+    return cell
+
+
+# ---------------------------------------------------------------- table 3
+
+
+def _applicant_of(text: str) -> str | None:
+    squashed = L.squash(text)
+    return next((key for key, names in L.APPLICANTS.items() if squashed in names), None)
+
+
+_APPLICANT_HEADER_WORDS = frozenset({*(n for names in L.APPLICANTS.values() for n in names), "申请人情况",
+                                     "法人或其他组织", "申请人"})
+
+
+def _is_applicant_header(row: Row, squashed: str) -> bool:
+    """The header naming the applicant columns (repeated after a page break, too), in one row or
+    spread over several lines: every label cell an applicant's name."""
+    if "自然人" in squashed or "商业企业" in squashed:
+        return True
+    cells = row.label_cells()
+    return len(cells) > 1 and all(L.squash(c.text) in _APPLICANT_HEADER_WORDS for c in cells if c.text.strip())
+
+
+def header_positions(parts: list[RawCell], key_of) -> dict[str, float]:
+    """Where each column's header stands in aligned text: a header word alone (`自然人`), or
+    wrapped onto the next line in the same column (`商业` over `企业`)."""
+    positions: dict[str, float] = {}
+    for part in parts:
+        key = key_of(part.text)
+        if key is not None:
+            positions.setdefault(key, part.x)
+    for upper in parts:
+        for lower in parts:
+            if 0 < lower.line - upper.line <= 2 and abs(lower.x - upper.x) <= 2:
+                key = key_of(upper.text + lower.text)
+                if key is not None:
+                    positions.setdefault(key, (upper.x + lower.x) / 2)
+    for left, right in pairwise(parts):  # `其    他`: a header word spaced out over two cells
+        if left.line == right.line:
+            key = key_of(left.text + right.text)
+            if key is not None:
+                positions.setdefault(key, (left.x + right.x) / 2)
+    return positions
+
+
+WRAP = 4  # lines a label may be wrapped over
+
+
+def find_application_rows(rows: list[Row], template: str) -> dict[str, Row]:
+    """Each template row of table 3 → the row its figures are read from, by aligning the rows'
+    labels to the template's label sequence."""
+    labelled, squashed = [], []
+    for i, row in enumerate(rows):
+        own = L.squash(row.label) if row.label else ""
+        if own and not _is_applicant_header(row, own):
+            labelled.append(i)
+            squashed.append(own)
+    figures = [rows[i].figures_after_label for i in labelled]
+    candidates = []
+    for position, own in enumerate(squashed):
+        # the label-only rows just before and after it: the rest of a label wrapped over lines
+        before = []
+        for p in range(position - 1, max(position - WRAP, -1), -1):
+            if figures[p] or labelled[p] < labelled[position] - WRAP:
+                break
+            before.insert(0, squashed[p])
+        after = []
+        for p in range(position + 1, min(position + WRAP, len(labelled))):
+            if figures[p] or labelled[p] > labelled[position] + WRAP:
+                break
+            after.append(squashed[p])
+        texts = (own,)
+        if before or after:
+            texts = tuple(sorted({own, "".join(before[-1:]) + own, "".join(before) + own, own + "".join(after[:1]),
+                                  own + "".join(after)}))
+        candidates.append(A.Candidate(texts, figures[position]))
+    sequence = template_sequence(template)
+    assignment = A.align(candidates, A.template_rows(sequence))
+    if "other" not in L.application_rows(template) and any(k in assignment for k in _OTHER_SUB_ROWS):
+        assignment.pop("other", None)  # the heading of its sub-rows
+    taken = set(assignment.values())
+    found: dict[str, Row] = {}
+    for key in sequence:
+        if key not in assignment:
+            continue
+        position = assignment[key]
+        row = rows[labelled[position]]
+        if not row.figures_after_label:
+            # the tail of a label wrapped over lines, its figures on an earlier line of it
+            for p in range(position - 1, max(position - WRAP, -1), -1):
+                if p in taken or labelled[p] < labelled[position] - WRAP:
+                    break
+                if figures[p]:
+                    row = rows[labelled[p]]
+                    break
+        if not row.figures_after_label:
+            # a label with its figures on a line of their own (no label, or a label placed nowhere)
+            end = labelled[min((p for p in taken if p > position), default=len(labelled))] \
+                if any(p > position for p in taken) else len(rows)
+            row = next((r for r in rows[labelled[position] + 1 : end]
+                        if r.figures_after_label), row)
+        found[key] = row
+    return found
+
+
+def read_applications(report: ParsedReport, rows: list[Row], template: str) -> None:
+    found = find_application_rows(rows, template)
+    allowed = L.application_rows(template)
+    if "other" in found and "other" not in allowed:
+        report.warn("other_as_one_row", "table 3: （六）其他处理 printed as one row without its three sub-rows "
+                    "(the 2021 template has them); read as `other`, the sub-rows unknown", found["other"].line)
+        allowed = (*allowed[: allowed.index(_OTHER_SUB_ROWS[0])], "other", *allowed[allowed.index(_OTHER_SUB_ROWS[0]):])
+    first = found.get("new_received")
+    header = [part for row in rows[: rows.index(first) if first in rows else 0] for whole in row.cells
+              for part in cell_parts(whole) if part.x is not None]
+    positions = header_positions(header, _applicant_of)  # aligned text: where each applicant's header stands
+    anchors = [positions[a] for a in L.APPLICANT_KEYS] if len(positions) == len(L.APPLICANT_KEYS) else None
+    if anchors is not None and not anchors_hold(anchors, [row.values() for row in found.values()]):
+        report.warn("header_unaligned", "table 3: the figures do not stand under the applicant headers (an OCR "
+                    "or a reflowed layout); the header's columns are not used")
+        anchors = None
+    width = len(L.APPLICANT_KEYS)
+    read: dict[str, tuple[Row, list[RawCell | None], str | None, str]] = {}
+    for key in allowed:
+        row = found.get(key)
+        if row is None:
+            report.warn("missing_row", f"table 3: row {key} not found; its cells are unknown")
+            for applicant in L.APPLICANT_KEYS:
+                report.cells.append(Cell("applications", key, applicant, None, UNKNOWN, None))
+            continue
+        read[key] = (row, *fit_row(row, row.values(), width, anchors, row_rule=R.applicant_sum_holds))
+    clean = {key: reading_of(fitted) for key, (_, fitted, _, _) in read.items()}
+    damaged = [key for key, (row, fitted, problem, code) in read.items()
+               if (row.aligned and code == "unaligned_cells" and problem and anchors)
+               or (not row.aligned and _looks_run_together(row, fitted, problem, clean[key], R.applicant_sum_holds))
+               or _misplaced(row, clean[key], anchors)]
+    outcomes = tuple(k for k in allowed if L.APPLICATION_ROWS[k][1] == "outcome")
+    context = {key: reading for key, reading in clean.items() if key not in damaged}
+    splits = {}
+    for key in damaged:
+        row = read[key][0]
+        if row.aligned:
+            splits[key] = aligned_readings(row.values(), anchors, R.applicant_sum_holds) or \
+                aligned_readings(row.values(), anchors, R.applicant_sum_holds, free=True) or []
+        else:
+            splits[key] = R.row_candidates([c.text for c in row.values()], width) or []
+    # A row its own rules settle is settled in every reading of the table: it then joins the
+    # context that the column rules check the other damaged rows against, until nothing changes.
+    candidates: dict[str, list] = {}
+    settled = True
+    while settled:
+        settled = False
+        for key in damaged:
+            if key in context:
+                continue
+            candidates[key] = [c for c in splits[key] if R.column_rules_hold(key, c, context, outcomes)]
+            if len(candidates[key]) == 1:
+                context[key] = candidates[key][0]
+                settled = True
+    _settle_jointly(candidates, context, outcomes)
+    for key, (row, fitted, problem, code) in read.items():
+        if key in damaged and _settle_run_together(report, "applications", key, L.APPLICANT_KEYS, row, fitted,
+                                                   candidates[key]):
+            continue
+        if row.short_by and not problem:
+            problem, code = f"{row.short_by} cell(s) fewer than the table has; read in order", "short_row"
+        if problem:
+            report.warn(code, f"table 3 {key}: {problem}; missing cells are unknown", row.line)
+        for applicant, raw in zip(L.APPLICANT_KEYS, fitted):
+            if raw is None:
+                report.cells.append(Cell("applications", key, applicant, None, UNKNOWN, row.line))
+            else:
+                report.cells.append(_to_cell(report, "applications", key, applicant, read_count(raw.text), raw))
+
+
+def _misplaced(row: Row, clean: R.Reading | None, anchors: list[float] | None) -> bool:
+    """Aligned figures placed under the header's columns but breaking their row's sum, where
+    another placement in order keeps it: a page laid out with other column widths than the one
+    holding the header. (A row that breaks its sum however its figures are placed is read as
+    printed.)"""
+    if not row.aligned or anchors is None or clean is None or R.applicant_sum_holds(clean):
+        return False
+    return bool(aligned_readings(row.values(), anchors, R.applicant_sum_holds, free=True))
+
+
+MAX_JOINT_READINGS = 256
+
+
+def _settle_jointly(candidates: dict[str, list], context: dict, outcomes: tuple[str, ...]) -> None:
+    """Rows left with a few splits each may still be settled together: when exactly one
+    combination of their splits keeps the column rules, each takes its split from it."""
+    open_rows = [key for key, found in candidates.items() if key not in context and len(found) > 1]
+    if not open_rows or prod(len(candidates[k]) for k in open_rows) > MAX_JOINT_READINGS:
+        return
+    keeping = []
+    for combination in product(*(candidates[k] for k in open_rows)):
+        table = dict(context, **dict(zip(open_rows, combination)))
+        if all(R.column_rules_hold(key, reading, table, outcomes) for key, reading in zip(open_rows, combination)):
+            keeping.append(combination)
+            if len(keeping) > 1:
+                return
+    if len(keeping) == 1:
+        for key, reading in zip(open_rows, keeping[0]):
+            candidates[key] = [reading]
+            context[key] = reading
+
+
+_LEADING_ZERO_RE = re.compile(r"0\d")
+
+
+def _looks_run_together(row: Row, fitted: list, problem: str | None, clean: R.Reading | None, row_rule) -> bool:
+    """A row whose cells may have run together: short, holding a cell of several figures, or
+    breaking its own sum while one of its figures could be two."""
+    texts = [raw.text for raw in fitted if raw is not None]
+    several = any(RUN_TOGETHER_RE.search(L.normalize_text(t)) for t in texts)
+    splittable = any(len(clean_cell_text(t)) > 1 and clean_cell_text(t).isdigit() for t in texts)
+    if several or any(_LEADING_ZERO_RE.match(clean_cell_text(t)) for t in texts):
+        return True  # `2 0`; `018`, which reads as 18 but is more likely 0 and 18
+    if row.joined and _has_digit_run(row.values()):
+        return True  # a crawled page: a run of digits may be several cells however well it fits
+    if problem is not None or row.short_by:  # fewer cells than the template (fit_values: "5 of 7 cells")
+        return (row.short_by > 0 or " of " in problem) and splittable
+    return clean is not None and splittable and not row_rule(clean)
+
+
+def _has_digit_run(cells: list[RawCell]) -> bool:
+    runs = (clean_cell_text(c.text).lstrip("+-－") for c in cells)  # `+11`: a sign, then digits
+    return any(len(text) > 1 and text.isdigit() for text in runs)
+
+
+def _settle_run_together(report: ParsedReport, table: str, row_key: str, columns: tuple[str, ...], row: Row,
+                         fitted: list, candidates: list) -> bool:
+    """Write the row's cells if the run-together reading settles it (True); False: read as usual."""
+    texts = " | ".join(c.text.strip() for c in row.values())
+    if len(candidates) == 1:
+        (reading,) = candidates
+        report.warn("cells_recovered", f"{table} {row_key}: cells ran together ({texts}); the template's rules "
+                    f"allow one split only, {[None if v is None else int(v) for v in reading]}; "
+                    "marked recovered", row.line)
+        for column, value in zip(columns, reading):
+            # a blank stays blank (NULL); rules.py treats it as recovered, as it is its row's
+            report.cells.append(Cell(table, row_key, column, value, BLANK if value is None else RECOVERED, row.line,
+                                     texts))
+        return True
+    several = row.aligned or any(RUN_TOGETHER_RE.search(L.normalize_text(raw.text)) for raw in fitted if raw is not None)
+    # a crawled row's run of digits is never read as one figure: it holds several cells
+    if len(candidates) > 1 or several or row.joined:
+        why = f"{len(candidates)} splits keep the rules" if candidates else "no single split keeps the rules"
+        report.warn("cells_ran_together", f"{table} {row_key}: cells ran together ({texts}); {why}: "
+                    "its cells are unknown", row.line)
+        for column in columns:
+            report.cells.append(Cell(table, row_key, column, None, UNKNOWN, row.line))
+        return True
+    return False
+
+
+# ---------------------------------------------------------------- table 4
+
+
+def read_reviews(report: ParsedReport, rows: list[Row]) -> None:
+    width = len(L.PROCEEDING_KEYS) * len(L.REVIEW_OUTCOME_KEYS)
+    # the first row with figures after its labels (one cell per line: the header's labels, an empty
+    # line, then the figures, all one row; a crawled page: the header and its figures on one line)
+    data = next((r for r in rows if r.figures_after_label), None)
+    if data is None:  # every figure blank: a row of empty cells as wide as the table
+        data = next((r for r in rows if not r.label_cells() and len(r.cells) == width), None)
+    keys = [(p, o) for p in L.PROCEEDING_KEYS for o in L.REVIEW_OUTCOME_KEYS]
+    outcomes = {name: key for key, name in L.REVIEW_OUTCOMES.items()}
+    header = sorted((c.x, outcomes[L.squash(c.text)]) for r in rows if r is not data for c in r.cells
+                    if c.x is not None and L.squash(c.text) in outcomes)
+    anchors = [x for x, _ in header] if [o for _, o in header] == [o for _, o in keys] else None
+    if data is None:
+        report.warn("missing_row", "table 4: no row of figures found; its cells are unknown")
+        for proceeding, outcome in keys:
+            report.cells.append(Cell("reviews", proceeding, outcome, None, UNKNOWN, None))
+        return
+    values = data.values()
+    fitted, problem, code = fit_row(data, values, width, anchors, row_rule=R.review_sums_hold)
+    clean = reading_of(fitted)
+    if not data.aligned and _looks_run_together(data, fitted, problem, clean, R.review_sums_hold):
+        blocks = (len(L.REVIEW_OUTCOME_KEYS),) * len(L.PROCEEDING_KEYS)
+        candidates = R.row_candidates([c.text for c in values], width, blocks) or []
+        columns = tuple(f"{p}.{o}" for p, o in keys)
+        before = len(report.cells)
+        if _settle_run_together(report, "reviews", "table 4", columns, data, fitted, candidates):
+            for cell in report.cells[before:]:  # one row holds every proceeding
+                cell.row, cell.column = cell.column.split(".")
+            return
+    if problem:
+        report.warn(code, f"table 4: {problem}; missing cells are unknown", data.line)
+    for (proceeding, outcome), raw in zip(keys, fitted):
+        if raw is None:
+            report.cells.append(Cell("reviews", proceeding, outcome, None, UNKNOWN, data.line))
+        else:
+            report.cells.append(_to_cell(report, "reviews", proceeding, outcome, read_count(raw.text), raw))

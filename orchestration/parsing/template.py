@@ -1,0 +1,94 @@
+"""Where the statutory tables stand in a report, which template (2019 or 2021) it follows, and
+the label sequence of table 3 the reader aligns a report's rows to (the labels themselves live in
+core/labels.py)."""
+
+from __future__ import annotations
+
+import re
+
+from ..core import labels as L
+
+# `四、行政复议、行政诉讼情况`: the heading of table 4 (its header cells, `行政复议`, are not numbered)
+_TABLE_4_NUMBERING_RE = re.compile(r"^\s*(?:四|4)\s*[、.．]")
+
+# ---------------------------------------------------------------- sections
+
+
+_BOX_BAR_RE = re.compile(r"[│┃║]")
+
+
+def _squashed(lines: list[str]) -> list[str]:
+    return [L.squash(_BOX_BAR_RE.sub("|", line)) for line in lines]  # `│ 第二十条第（一）项 │`
+
+
+def find_sections(lines: list[str]) -> dict[str, tuple[int, int]]:
+    """0-based [start, end) line ranges of tables 2, 3 and 4, where present."""
+    sq = _squashed(lines)
+    n = len(lines)
+
+    def first(pred, after: int = 0) -> int | None:
+        return next((i for i in range(after, n) if pred(i)), None)
+
+    t2 = first(lambda i: sq[i].startswith("第二十条"))  # `第二十条` over `第（一）项` in a grid table
+    t3 = first(
+        lambda i: any(w in sq[i] for w in L.SECTION_HEADINGS["applications"]) and len(sq[i]) <= 25, after=t2 or 0
+    )
+    if t3 is None:
+        t3 = first(lambda i: "勾稽关系" in lines[i] or "本年新收政府信息公开申请数量" in sq[i]
+                   or (sq[i].startswith("本年新收") and "申请" in sq[i]), after=t2 or 0)
+    t4 = first(
+        lambda i: ("行政复议" in sq[i] or "行政诉讼" in sq[i]) and (len(sq[i]) <= 35 or "尚未审结" in sq[i])
+        and "\t" not in lines[i]
+        and (not sq[i].startswith(("行政复议", "行政诉讼")) or _TABLE_4_NUMBERING_RE.match(lines[i]) is not None),
+        after=(t3 or t2 or 0) + 1,
+    )
+    if t4 is None and t3 is not None:
+        t4 = first(lambda i: "尚未审结" in sq[i], after=t3 + 1)
+        t4 = t4 - 1 if t4 is not None else None
+    end = first(
+        lambda i: (any(w in sq[i] for w in L.SECTION_HEADINGS["problems"]) and len(sq[i]) <= 30)
+        or sq[i].startswith(L.SECTION_HEADINGS["problems"]),
+        after=(t4 or t3 or t2 or 0) + 1,
+    )
+    end = n if end is None else end
+    sections: dict[str, tuple[int, int]] = {}
+    if t2 is not None:
+        sections["disclosures"] = (t2, t3 if t3 is not None else (t4 if t4 is not None else end))
+    if t3 is not None:
+        sections["applications"] = (t3, t4 if t4 is not None else end)
+    if t4 is not None:
+        sections["reviews"] = (t4, end)
+    return sections
+
+
+# ---------------------------------------------------------------- template
+
+
+def detect_template(lines: list[str], sections: dict[str, tuple[int, int]], year: int | None) -> tuple[str | None, str]:
+    if not sections:
+        return "narrative", "narrative"
+    start = min(s for s, _ in sections.values())
+    end = max(e for _, e in sections.values())
+    block = "".join(_squashed(lines[start:end]))
+    if any(m in block for m in L.TEMPLATE_2021_MARKERS) or "申请人无正当理由逾期不补正" in block:
+        return "2021", "headers"
+    if any(m in block for m in L.TEMPLATE_2019_MARKERS):
+        return "2019", "headers"
+    if year is not None:
+        return ("2019" if year <= 2020 else "2021"), "year"
+    return None, "none"
+
+
+# 2021: a report may print （六）其他处理 as one row without its three sub-rows
+OTHER_SUB_ROWS = ("other_no_correction", "other_no_fee_paid", "other_misc")
+
+
+def template_sequence(template: str) -> tuple[str, ...]:
+    """The rows of table 3 in template order, as the alignment looks for them: the 2021 template
+    with the 2019 row `other` before its sub-rows, so a report printing it as one row still
+    places it."""
+    keys = L.application_rows(template)
+    if "other" in keys:
+        return keys
+    at = keys.index(OTHER_SUB_ROWS[0])
+    return (*keys[:at], "other", *keys[at:])

@@ -1,0 +1,459 @@
+"""The report's title, year and agency, wherever the report states them.
+
+A report names its agency and year in its title (`某某局2023年政府信息公开工作年度报告`, or year first:
+`2023年某某县人民政府…`, `关于某某局2023年度…的报告`), but real files wrap the title in decorations
+(a markdown `# `, a web page's breadcrumb and `来源：… 时间：… 打印` line, an index block with
+`索引号 / 发布机构 / 成文日期 / 标题`), put the name on a line of its own above or below it, or leave it
+out of the title and name the agency elsewhere: `由某某局编制`, the signature and date at the end, the
+file name. `read_title` looks in all of these, in order of how directly they name the report's
+author, and says where it found each.
+
+The year is the year the report covers: the title's, else an index block's `标题`, else the body's
+statistical period (`本年度报告中所列数据统计期限从2020年1月1日起`); never a publication date. It is
+read from the first `TITLE_LINES` lines only, so the landing sensor (core/seasons.py), which reads no
+further, finds the same year as the parser.
+
+`normalise_agency` repairs what a typist or an OCR engine did to a name: a doubled first character
+(`濮濮阳市`) when the report elsewhere writes it once, and one character misread for a similar glyph
+(`沐阳县` for `沭阳县`) when China's division list (ssdlab-region-parser, core/regions.py) knows the
+corrected place and not the written one. The list is loaded only for a name holding such a glyph.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from orchestration.core import labels as L
+
+TITLE_LINES = 40  # the title, an index block and the first paragraph are within these
+SIGNATURE_LINES = 12  # the signature and its date are within the last of these
+
+# Where the agency's name was found, most direct first: read_title prefers them in this order.
+FROM_TITLE = "title"
+FROM_OWN_LINE = "own_line"  # on its own line just above or below the title
+FROM_INDEX_BLOCK = "index_block"  # 发布机构 / 发文机关 / 发布单位 of a page's index block
+FROM_COMPILED_BY = "compiled_by"  # 本报告由某某局编制
+FROM_SIGNATURE = "signature"  # the name above (or before) the date at the end
+FROM_PAGE_SOURCE = "page_source"  # a web page's 来源：某某局
+FROM_FILE_NAME = "file_name"  # the last resort
+AGENCY_SOURCES = (FROM_TITLE, FROM_OWN_LINE, FROM_INDEX_BLOCK, FROM_COMPILED_BY, FROM_SIGNATURE, FROM_PAGE_SOURCE,
+                  FROM_FILE_NAME)
+
+
+@dataclass(frozen=True)
+class TitleRead:
+    agency: str | None  # as written (not normalised)
+    year: int | None
+    line: int | None  # 1-based line of the title (None: no title line found)
+    agency_from: str | None = None  # one of AGENCY_SOURCES
+    agency_line: int | None = None
+    year_from: str | None = None  # title | index_block | body
+
+
+# ---------------------------------------------------------------- words
+
+_CHINESE_DIGITS = {"〇": "0", "○": "0", "零": "0", "Ｏ": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5",
+                   "六": "6", "七": "7", "八": "8", "九": "9"}
+_YEAR_RE = re.compile(r"(20\d\d|二[〇○零Ｏ][一二三四五六七八九〇○零Ｏ]{2})\s*年度?")
+# Where the words of the report's subject start: 政府信息公开, 政府信息和政务公开, 政务公开, 信息公开.
+_DISCLOSURE_RE = re.compile(r"(?=政府信息|政务信息|政务公开|信息公开)")  # every start, overlapping too
+# A title: the subject words, then within a few characters the report words.
+_TITLE_RE = re.compile(r"(?:政府信息|政务信息|政务公开|信息公开).{0,20}?(?:年度报告|年报|报告)")
+_TITLE_END_RE = re.compile(r"(?:报告|年报)(?:[（(][^（）()]*[）)])?$")
+_SENTENCE_PUNCTUATION = "，。；,;！？!?"
+# Characters a title never spans: where a title glued into a page's text starts or ends.
+_TITLE_BOUNDARY_RE = re.compile(r"[\s，。；,;！？!?：:>＞»›|/]")
+# Breadcrumb and column words a crawled page glues before its title (`首页>政务公开>年报某某局…`).
+_CHROME_WORDS = (
+    "您当前的位置", "您现在的位置", "您所在的位置", "当前位置", "首页", "网站首页", "政府信息公开年报",
+    "政府信息公开年度报告", "信息公开年报", "政务公开年报", "年度报告", "工作年报", "年报", "政府信息公开", "政务公开",
+    "信息公开", "法定主动公开内容", "主动公开", "专栏", "正文",
+)
+_CHROME_LINE_RE = re.compile(r"^(?:您?当前(?:的)?位置|您(?:现在|所在)的位置|首页\s*[>＞»›])|(?:微信|微博|QQ空间|打印|关闭|字号)")
+_MARKDOWN_DECORATION_RE = re.compile(r"^[\s#>*\-=_]+|[\s#*=_]+$")
+_QUOTES = "《》“”\"'‘’「」【】[]"
+
+_AGENCY_SUFFIXES = (*L.DEPARTMENT_SUFFIXES, "委员会", "管委会", "政府", "人民政府", "办事处", "法院", "检察院", "部",
+                    "处", "队", "会", "室", "公司")
+_PLACE_SUFFIXES = (*L.DIVISION_SUFFIXES, *L.TOWNSHIP_SUFFIXES, "省", "自治区", "实验区", "开发区", "园区")
+
+# Index-block and page keys (longest first, so 发布时间 is not read as 时间). The value runs to the next
+# key, a cell boundary or the end of the line.
+_META_KEYS = ("索引号", "发布机构", "发文机关", "发布单位", "信息来源", "来源", "成文日期", "发文日期", "发布日期", "发布时间",
+              "生成日期", "标题", "名称", "文号", "发文字号", "主题分类", "组配分类", "主题词", "公开方式", "公开范围", "公开时限",
+              "时间", "字号", "浏览次数", "访问量", "点击数", "有效性", "生效日期", "分类", "作者", "编辑")
+_META_KEY_ALTERNATION = "|".join(sorted(_META_KEYS, key=len, reverse=True))
+_META_RE = re.compile(rf"(?P<key>{_META_KEY_ALTERNATION})\s*[:：]\s*(?P<value>.*?)"
+                      rf"(?=\s*(?:{_META_KEY_ALTERNATION})\s*[:：]|\t|\||\s{{2,}}|$)")
+_META_KEY_RE = re.compile(_META_KEY_ALTERNATION)
+_CELL_SPLIT_RE = re.compile(r"\t|\||\s{2,}")
+_META_KEY_ONLY_RE = re.compile(rf"^(?:{_META_KEY_ALTERNATION})\s*[:：]?$")
+_AGENCY_META_KEYS = ("发布机构", "发文机关", "发布单位")
+_SOURCE_META_KEYS = ("信息来源", "来源")
+_TITLE_META_KEYS = ("标题", "名称")
+
+_COMPILED_BY_RE = re.compile(r"由(?P<name>[^，。；,;：:\s由]{2,30}?)(?:负责|牵头|组织|综合|汇总)?(?:编制|编写|起草|制作)")
+_DATE_TEXT = r"(?:20\d\d|二[〇○零Ｏ][一二三四五六七八九〇○零Ｏ]{2})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日|20\d\d\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}"
+_ENDS_WITH_DATE_RE = re.compile(r"(?:日|\d)\s*$")
+_DATE_LINE_RE = re.compile(rf"^\s*(?:{_DATE_TEXT})\s*$")
+_NAME_THEN_DATE_RE = re.compile(rf"(?P<name>[^\s，。；,;：:！？!?]{{2,40}}?)\s*(?:{_DATE_TEXT})\s*$")
+_STATISTICS_YEAR_RE = re.compile(r"统计[^。；;]{0,30}?(20\d\d)\s*年\s*0?1\s*月\s*0?1\s*日")
+_FILE_NAME_NOISE_RE = re.compile(r"^[\d_\-. ]+|[_\-. ]+\d*$")
+
+
+# Head lines are read with half-width digits and plain spaces; the patterns accept full- and
+# half-width punctuation alike. (NFKC of every head line would cost more than all the rest.)
+_HALF_WIDTH = str.maketrans({**{chr(0xFF10 + d): str(d) for d in range(10)}, "\u3000": " ", "\xa0": " ", "\ufeff": ""})
+_NEEDS_HALF_WIDTH_RE = re.compile("[\uff10-\uff19\u3000\u00a0\ufeff]")
+
+
+def _normal(line: str) -> str:
+    return line.translate(_HALF_WIDTH) if _NEEDS_HALF_WIDTH_RE.search(line) else line
+
+
+def _year_of(text: str) -> int:
+    return int("".join(_CHINESE_DIGITS.get(c, c) for c in text))
+
+
+def _clean(text: str) -> str:
+    text = _MARKDOWN_DECORATION_RE.sub("", L.normalize_text(text))
+    return re.sub(r"[\s\u3000]+", "", text).strip(_QUOTES)
+
+
+def _strip_chrome_words(name: str) -> str:
+    """`年报某某局` -> `某某局`: breadcrumb words glued before a name on a crawled page."""
+    changed = True
+    while changed:
+        changed = False
+        for word in _CHROME_WORDS:
+            if name.startswith(word) and len(name) > len(word) + 1:
+                name, changed = name[len(word):], True
+    return name
+
+
+def looks_like_agency(name: str | None) -> bool:
+    """A body's name: short, no sentence, ending in a body's word (局, 委员会, 政府, 办公室…)."""
+    if not name or not 2 <= len(name) <= 40 or any(p in name for p in _SENTENCE_PUNCTUATION + ":：、"):
+        return False
+    if re.search(r"\d|报告|公开", name) or name.startswith(("本", "我", "该", "各")):
+        return False
+    return name.endswith(_AGENCY_SUFFIXES) and name not in L.GOVERNMENT_WORDS
+
+
+def _looks_like_name(name: str | None) -> bool:
+    """A body or a place (平潭综合实验区, 某某县: the report of that place's government)."""
+    return looks_like_agency(name) or (
+        bool(name) and 2 <= len(name) <= 30 and not re.search(r"\d|报告|公开|年度", name)
+        and not any(p in name for p in _SENTENCE_PUNCTUATION + ":：、") and name.endswith(_PLACE_SUFFIXES))
+
+
+# ---------------------------------------------------------------- the title itself
+
+
+def split_title(title: str) -> tuple[str, int | None]:
+    """(agency as the title writes it, or "", year) of one title.
+
+    The name is before the year (`某某局2023年…`, `关于某某局2023年度…`) or, when the year comes first,
+    between it and the subject words (`2023年某某县人民政府政府信息公开…`). Where the subject words could
+    start in two places (`人民政府信息公开`: 政府 belongs to the name), the first that leaves a name wins.
+    """
+    title = _clean(title)
+    year_match = _YEAR_RE.search(title)
+    year = _year_of(year_match.group(1)) if year_match else None
+    title = re.sub(r"^关于", "", title)
+    year_match = _YEAR_RE.search(title)
+    candidates = []
+    for subject in _DISCLOSURE_RE.finditer(title):
+        if year_match and year_match.start() < subject.start():
+            before, between = title[: year_match.start()], title[year_match.end() : subject.start()]
+            name = before if before else between
+        else:
+            name = title[: subject.start()]
+        name = _strip_chrome_words(re.sub(r"(?:关于|的)$", "", name.strip("-*：:、")))
+        candidates.append(name)
+        if not name or _looks_like_name(name):  # nothing before the first start: the title names no one
+            return name, year
+    return (candidates[0] if candidates else ""), year
+
+
+def _title_in(line: str) -> str | None:
+    """The title in a head line: the line itself when it is one, or the title glued into a long
+    line (a crawled page's text runs chrome, title and body together)."""
+    clean = _clean(line)
+    if len(clean) <= 80 and not any(p in clean for p in _SENTENCE_PUNCTUATION) and _TITLE_RE.search(clean):
+        # a title ends with its report words (and perhaps a bracket: `（2023年度）`), not `…报告的通知`
+        return clean if _TITLE_END_RE.search(clean) else None
+    for match in _TITLE_RE.finditer(line[:3000]):
+        if any(p in match.group(0) for p in _SENTENCE_PUNCTUATION):
+            continue
+        start = match.start()
+        while start > 0 and match.start() - start < 45 and not _TITLE_BOUNDARY_RE.match(line[start - 1]):
+            start -= 1
+        title = line[start : match.end()]
+        if _YEAR_RE.search(title):
+            return _clean(title)
+    return None
+
+
+# ---------------------------------------------------------------- the other places
+
+
+def _metadata(head: list[tuple[int, str]]) -> dict[str, tuple[str, int]]:
+    """Index-block and page fields (key -> (value, line)): `key：value` anywhere in a line, or a key
+    alone in a cell with its value in the next cell or on the next line (tables flattened)."""
+    found: dict[str, tuple[str, int]] = {}
+    cells: list[tuple[int, str]] = []
+    for position, (i, line) in enumerate(head):
+        # only lines naming a key, and the line after one (its value); a crawled page's fields
+        # are at the start of its one long line
+        if _META_KEY_RE.search(line[:600]) or (position and _META_KEY_RE.search(head[position - 1][1][-20:])):
+            cells += [(i, c.strip()) for c in _CELL_SPLIT_RE.split(line[:600]) if c.strip()]
+    for position, (i, cell) in enumerate(cells):
+        for match in _META_RE.finditer(cell):
+            value = match.group("value").strip()
+            if value:
+                found.setdefault(match.group("key"), (value, i + 1))
+        if _META_KEY_ONLY_RE.match(cell) and position + 1 < len(cells):
+            value_line, value = cells[position + 1]
+            if not _META_KEY_ONLY_RE.match(value) and not _META_RE.match(value):
+                found.setdefault(cell.rstrip(":："), (value, value_line + 1))
+    return found
+
+
+def _metadata_name(value: str) -> str | None:
+    name = _clean(re.split(r"\s|时间|日期|微信|微博|打印|字号|浏览", value)[0])
+    return name if _looks_like_name(name) else None
+
+
+def _compiled_by(head: list[tuple[int, str]]) -> tuple[str, int] | None:
+    for i, line in head:
+        for match in _COMPILED_BY_RE.finditer(line):
+            name = match.group("name")
+            if looks_like_agency(name):
+                return name, i + 1
+    return None
+
+
+def _signature(lines: list[str]) -> tuple[str, int] | None:
+    """The name above the date at the end (`某某局` / `2024年1月20日`), or before it on one line."""
+    start = max(0, len(lines) - SIGNATURE_LINES * 4)
+    tail = [(i, _normal(lines[i][-300:]).strip()) for i in range(start, len(lines))]
+    tail = [(i, line) for i, line in tail if line][-SIGNATURE_LINES:]
+    for position in range(len(tail) - 1, -1, -1):
+        i, line = tail[position]
+        if _DATE_LINE_RE.match(line) and position > 0:
+            above_line, above = tail[position - 1]
+            name = _clean(above)
+            if looks_like_agency(name):
+                return name, above_line + 1
+        match = _NAME_THEN_DATE_RE.search(line[-200:]) if _ENDS_WITH_DATE_RE.search(line) else None
+        if match:
+            name = _clean(_strip_chrome_words(match.group("name")))
+            if looks_like_agency(name):
+                return name, i + 1
+    return None
+
+
+def _file_name_agency(source: str | None) -> str | None:
+    if not source:
+        return None
+    stem = _FILE_NAME_NOISE_RE.sub("", Path(source).stem)
+    name, _year = split_title(stem) if _DISCLOSURE_RE.search(stem) else (_clean(stem), None)
+    return name if looks_like_agency(name) else None
+
+
+def _body_year(head: list[tuple[int, str]]) -> int | None:
+    for _i, line in head:
+        match = _STATISTICS_YEAR_RE.search(line)
+        if match:
+            return int(match.group(1))
+    return None
+
+
+# ---------------------------------------------------------------- reading it all
+
+
+def read_title(lines: list[str], source: str | None = None) -> TitleRead:
+    """The title's line, the year and the agency (as written), from the places a report states them.
+
+    `lines` is the report's text split into lines (simplified characters); `source` its file name,
+    used for the agency only when nothing in the text names it.
+    """
+    # a crawled page is one long line: its title, fields and first paragraph are at its start
+    head = [(i, _normal(line[:4000]).strip()) for i, line in enumerate(lines[:TITLE_LINES])]
+    content = [(i, line) for i, line in head if line]
+    meta = _metadata(content)
+
+    title_line, title_agency, year, year_from, position = None, "", None, None, None
+    title_key = next((key for key in _TITLE_META_KEYS if key in meta and _title_in(meta[key][0])), None)
+    if title_key:  # an index block's 标题: the title as the publisher filed it
+        title_text, title_line = _title_in(meta[title_key][0]), meta[title_key][1]
+        title_agency, year = split_title(title_text)
+        year_from = "index_block" if year else None
+        position = next((index for index, (_i, line) in enumerate(content) if _clean(line) == title_text), None)
+    else:
+        position, title_line, title_agency, year = _title_line(content)
+        year_from = "title" if year else None
+    if title_line is None:
+        return _without_title(lines, content, meta, source)
+    if year is None:
+        year = _body_year(content)
+        year_from = "body" if year else None
+
+    found: list[tuple[str, str, int | None]] = []  # (source, name, line)
+    if _looks_like_name(title_agency):
+        found.append((FROM_TITLE, title_agency, title_line))
+    if position is not None:
+        for index in (position - 1, position + 1, position + 2):
+            if 0 <= index < len(content) and index != position:
+                i, near = content[index]
+                name = _clean(near)
+                if looks_like_agency(name) and not _TITLE_RE.search(near):
+                    found.append((FROM_OWN_LINE, name, i + 1))
+                    break
+    found += _other_places(lines, content, meta, source)
+    return _choose(found, year, title_line, year_from)
+
+
+def _title_line(content: list[tuple[int, str]]) -> tuple[int | None, int | None, str, int | None]:
+    """(position in content, 1-based line, agency as the title writes it, year) of the title."""
+    first_without_year = None
+    for index, (i, line) in enumerate(content[:16]):
+        if len(line) < 80 and (_META_RE.match(_MARKDOWN_DECORATION_RE.sub("", line)) or _CHROME_LINE_RE.search(line)):
+            continue  # a page's field (发布时间：2020-08-14 is not the report year) or its chrome
+        title = _title_in(line)
+        if title is None and index + 1 < len(content) and len(line) < 60 and _DISCLOSURE_RE.search(line):
+            title = _title_in(line + content[index + 1][1])  # a title broken over two lines
+        if title is None:
+            continue
+        agency, year = split_title(title)
+        if year is None:  # the year on a line of its own next to the title: `（2023年度）`
+            for _j, near in content[max(index - 1, 0) : index + 3]:
+                if near != line and len(near) <= 12 and (match := _YEAR_RE.search(near)):
+                    year = _year_of(match.group(1))
+                    break
+        if year is not None:
+            return index, i + 1, agency, year
+        first_without_year = first_without_year or (index, i + 1, agency, None)
+    return first_without_year or (None, None, "", None)
+
+
+def _other_places(lines: list[str], content, meta, source) -> list[tuple[str, str, int | None]]:
+    found = []
+    for keys, where in ((_AGENCY_META_KEYS, FROM_INDEX_BLOCK), (_SOURCE_META_KEYS, FROM_PAGE_SOURCE)):
+        for key in keys:
+            if key in meta and (name := _metadata_name(meta[key][0])):
+                found.append((where, name, meta[key][1]))
+                break
+    if compiled := _compiled_by(content):
+        found.append((FROM_COMPILED_BY, *compiled))
+    if signature := _signature(lines):
+        found.append((FROM_SIGNATURE, *signature))
+    if name := _file_name_agency(source):
+        found.append((FROM_FILE_NAME, name, None))
+    return found
+
+
+def _choose(found, year, title_line, year_from) -> TitleRead:
+    if not found:
+        return TitleRead(None, year, title_line, year_from=year_from)
+    found.sort(key=lambda f: AGENCY_SOURCES.index(f[0]))
+    where, name, line = found[0]
+    if name.startswith(("市", "县", "区")):  # `市民政局`: another place may spell out which city
+        fuller = next((f for f in found[1:] if f[1].endswith(name) and len(f[1]) > len(name)), None)
+        if fuller:
+            where, name, line = fuller
+    return TitleRead(name, year, title_line, where, line, year_from)
+
+
+def _without_title(lines, content, meta, source) -> TitleRead:
+    """No title line: the year from the body's statistical period, the agency from elsewhere."""
+    year = _body_year(content)
+    if year is None:
+        return TitleRead(None, None, None)
+    chosen = _choose(_other_places(lines, content, meta, source), year, None, "body")
+    return chosen
+
+
+def find_title(lines: list[str]) -> tuple[str | None, int | None, int | None]:
+    """(agency as written, year, line of the title): read_title without a file name."""
+    read = read_title(lines)
+    return read.agency, read.year, read.line
+
+
+# ---------------------------------------------------------------- normalising the name
+
+
+# Glyphs an OCR engine confuses in place names (written -> meant); tried only against the division list.
+# Both directions only where both glyphs name places (沭阳县, 沐川县); else the glyph no place uses.
+OCR_CONFUSABLE: dict[str, str] = {"沐": "沭", "沭": "沐", "毫": "亳", "汩": "汨", "祟": "崇", "雎": "睢", "候": "侯"}
+
+
+def _division_words() -> frozenset[str]:
+    from orchestration.core.regions import division_words
+
+    return division_words()
+
+
+def correct_ocr_place(name: str) -> tuple[str, str | None]:
+    """(name, note): one glyph of a place name misread by OCR (`沐阳县` for `沭阳县`), corrected when
+    the division list knows the corrected place and not the written one. Only names holding a
+    confusable glyph load the list."""
+    positions = [i for i, c in enumerate(name) if c in OCR_CONFUSABLE]
+    if not positions:
+        return name, None
+    words = _division_words()
+    for i in positions:
+        spans = [(a, b) for a in range(max(0, i - 5), i + 1) for b in range(i + 1, min(len(name), i + 6) + 1) if b - a >= 2]
+        if any(name[a:b] in words for a, b in spans):
+            continue  # the written place is on the list (沐川县 is a county)
+        corrected = name[:i] + OCR_CONFUSABLE[name[i]] + name[i + 1 :]
+        known = [corrected[a:b] for a, b in spans if corrected[a:b] in words]
+        if known:
+            place = max(known, key=len)
+            return corrected, (f"{name!r}: the division list has no place written so, but has {place!r}; one glyph "
+                               f"misread ({name[i]} for {OCR_CONFUSABLE[name[i]]}), read as {corrected!r}")
+    return name, None
+
+
+def normalise_agency(name: str, text: str) -> tuple[str, list[tuple[str, str]]]:
+    """(normalised name, repairs as (warning code, message)).
+
+    A doubled first character (`濮濮阳市`) is dropped when the name without it appears elsewhere in
+    the report, which is the evidence that it is a typo (`agency_name_repaired`); one glyph misread
+    by OCR is corrected against the division list (`agency_name_corrected`).
+    """
+    name = re.sub(r"[\s\u3000]+", "", L.normalize_text(name))
+    repairs: list[tuple[str, str]] = []
+    if len(name) > 3 and name[0] == name[1]:
+        repaired = name[1:]
+        stem = re.split(r"[市县区省州盟旗]", repaired, maxsplit=1)[0]
+        if text.count(stem) > text.count(name[0] + stem):
+            repairs.append(("agency_name_repaired",
+                            f"title writes {name!r}; the report elsewhere writes {repaired[:len(stem) + 1]!r}"))
+            name = repaired
+    corrected, note = correct_ocr_place(name)
+    if note:
+        repairs.append(("agency_name_corrected", note))
+    return corrected, repairs
+
+
+# ---------------------------------------------------------------- the agency's place, as its name spells it
+
+_REGION_RE = re.compile(r"^(?P<province>.+?(?:省|自治区))?(?P<city>.+?(?:市|自治州|地区|盟))?(?P<county>.+?(?:区|县|旗|市))?")
+_AGENCY_SUFFIX_RE = re.compile(r"(局|委员会|委|办公室|办|厅|政府|院|中心|署|会|部|所|站|队|处|馆|室)$")
+
+
+def split_region(agency: str) -> tuple[str | None, str | None, str | None]:
+    """Province, city and county as far as the agency name itself spells them out."""
+    match = _REGION_RE.match(agency)
+    if not match:
+        return None, None, None
+    parts = [match.group("province"), match.group("city"), match.group("county")]
+    if parts[1] and parts[2] is None and parts[1].endswith("县"):
+        parts = [parts[0], None, parts[1]]
+    if parts[2] and _AGENCY_SUFFIX_RE.search(parts[2]) and not parts[2].endswith(("区", "县", "旗", "市")):
+        parts[2] = None
+    return parts[0], parts[1], parts[2]

@@ -1,0 +1,117 @@
+"""Text → reading lines → cell tokens.
+
+Formats deliver text in reading order, one table row per line where they know rows, with cell
+boundaries where they know them (tabs, pipes, runs of spaces). A crawled web page knows neither:
+the whole page is one line, its headings, sentences and cells run together
+(`…一、本年新收政府信息公开申请数量123000015二、上年结转…`). Such a line is unfolded here into
+*reading lines* where the template's own numbering starts a row (`一、`, `（三）`, `2.`,
+`第二十条第`, a table 2 item), each keeping the number of the line it came from (`line` lineage
+stays the line `gdw parse --text` prints), and marked `joined`: its cells must be cut apart by
+what they are (label text, a run of digits), and a run of digits may hold several cells.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from ..core import labels as L
+
+
+def split_lines(text: str) -> list[str]:
+    # Only \n separates lines, so `line` numbers match `sed -n Np` and editors.
+    return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+
+
+class Line(NamedTuple):
+    text: str
+    number: int  # 1-based line of the extracted text
+    joined: bool = False  # a piece of a line whose cells ran together with no separator
+
+
+# Words of the template's rows: a line holding several of them is several rows run together.
+_ROW_MARKERS = ("本年新收", "上年结转", "予以公开", "部分公开", "第二十条第", "结果维持", "本机关不掌握")
+_NUMERAL = "一二三四五六七八九十"
+# Where a row of the template starts inside a crawled line: `一、`, `（三）` (not `第（一）项`),
+# `2.` / `2、` before label text (its digit is numbering, not a cell: `00000002.其他…`),
+# `第二十条第`, and the items of table 2.
+_ITEM_WORDS = sorted({v for _, variants, _ in L.DISCLOSURE_ITEMS.values() for v in variants}, key=len, reverse=True)
+_ROW_START_RE = re.compile(
+    rf"(?<![{_NUMERAL}])[{_NUMERAL}]{{1,2}}、"
+    rf"|(?<!第)[（(][{_NUMERAL}]{{1,2}}[）)]"
+    r"|\d[.．、](?=[^\d\s.．、])"
+    r"|第二十条第|信息内容"
+    r"|(?:" + "|".join(map(re.escape, _ITEM_WORDS)) + ")"
+)
+# a figure, with its sign when one is glued to it (`2648-18538`: the change column's -18…)
+_FIGURE_RE = re.compile(r"[-+－]?\d+(?:[.．]\d+)?")
+
+
+def is_run_together(line: str) -> bool:
+    """A line holding several rows of the template with no cell separators: a crawled page."""
+    if len(line) < 60 or line.count("\t") + line.count("|") >= 5:
+        return False  # a row of a table whose cells are separated
+    squashed = re.sub(r"\s+", "", line)
+    return sum(min(squashed.count(marker), 3) for marker in _ROW_MARKERS) >= 3
+
+
+def reading_lines(lines: list[str]) -> list[Line]:
+    """The lines as the readers take them: a crawled line unfolded into its rows."""
+    if not any(len(line) >= 60 for line in lines):
+        return [Line(line, index + 1) for index, line in enumerate(lines)]
+    result: list[Line] = []
+    for index, line in enumerate(lines):
+        if not is_run_together(line):
+            result.append(Line(line, index + 1))
+            continue
+        starts = sorted({0, *(m.start() for m in _ROW_START_RE.finditer(line))})
+        for start, end in zip(starts, [*starts[1:], len(line)]):
+            piece = line[start:end]  # its trailing spaces may be blank cells (a crawled `&nbsp;`)
+            if piece.strip():
+                result.append(Line(piece.lstrip(), index + 1, joined=True))
+    return result
+
+
+def joined_cells(text: str) -> list[str]:
+    """The cells of a joined line: label text and runs of figures, in order. A run of digits may
+    still hold several cells, and each space next to a figure may be a blank cell (a crawled
+    `&nbsp;`) or only a separator: the table readers decide with the template's width and
+    arithmetic (an empty cell here stands for one such space)."""
+    cells: list[str] = []
+    position = 0
+    for match in _FIGURE_RE.finditer(text):
+        # numbering (`2.其他`) belongs to its label; a figure glued before it was split off above
+        if re.match(r"[.．、][^\d]", text[match.end() : match.end() + 2]) and match.group().isdigit() \
+                and len(match.group()) == 1:
+            continue
+        before = text[position : match.start()]
+        label, spaces = before.rstrip(), len(before) - len(before.rstrip())
+        cells.extend(_label_and_marks(label))
+        cells.extend([""] * _spaces(before[len(label):]) if spaces else [])
+        cells.append(match.group())
+        position = match.end()
+    rest = text[position:]
+    if rest.strip():
+        cells.extend(_label_and_marks(rest.rstrip()))
+        rest = rest[len(rest.rstrip()):]  # after a label with no figure: its blank cells
+    cells.extend([""] * _spaces(rest[: len(rest) - len(rest.lstrip())] if not rest.strip() else ""))
+    return cells
+
+
+_BLANK_MARKS_RE = re.compile(r"[/／\-－—–无]+$")  # no label of the template ends in 无
+
+
+def _label_and_marks(text: str) -> list[str]:
+    """Label text, then one cell per blank mark run together after it (`2.重复申请////`: four
+    blank cells printed `/`)."""
+    text = text.strip()
+    marks = _BLANK_MARKS_RE.search(text)
+    if not marks:
+        return [text] if text else []
+    label = text[: marks.start()].strip()
+    return ([label] if label else []) + list(marks.group())
+
+
+def _spaces(gap: str) -> int:
+    """How many blank cells a gap next to a figure may hold: one per space (a full-width one too)."""
+    return sum(1 for ch in gap if ch in " \u3000\xa0")

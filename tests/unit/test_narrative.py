@@ -1,0 +1,103 @@
+"""Figures stated in sentences: each phrasing gives the row, column and figure it states, and no
+more; a report with no tables is loaded from them, marked narrative, with their lines."""
+
+from __future__ import annotations
+
+import pytest
+
+from orchestration.parsing.narrative import read_narrative
+from orchestration.parsing.parse import parse_text
+
+
+def figures(text: str) -> dict[tuple[str, str, str], int]:
+    return {(f.table, f.row, f.column): int(f.value) for f in read_narrative(text.split("\n"), [])}
+
+
+A, R = "applications", "reviews"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("2023年，共受理政府信息公开申请12件。", {(A, "new_received", "total"): 12}),
+        ("我局共收到依申请公开事项2件，均按要求进行了回复。", {(A, "new_received", "total"): 2}),
+        ("全年收到政府信息公开申请共计15件。", {(A, "new_received", "total"): 15}),
+        ("本年新收政府信息公开申请三件。", {(A, "new_received", "total"): 3}),
+        ("收到申请二十一件，办结20件，结转下年度继续办理1件。",
+         {(A, "new_received", "total"): 21, (A, "results_total", "total"): 20, (A, "carried_forward", "total"): 1}),
+        ("上年结转政府信息公开申请2件。", {(A, "carried_over", "total"): 2}),
+        ("共收到政府信息公开申请10件，其中自然人申请8件，法人或其他组织0件，予以公开7件，部分公开1件。",
+         {(A, "new_received", "total"): 10, (A, "new_received", "natural_person"): 8,
+          **{(A, "new_received", c): 0 for c in ("commercial_enterprise", "research_institution", "social_welfare_org",
+                                                 "legal_service_org", "other_org")},
+          (A, "granted", "total"): 7, (A, "partially_granted", "total"): 1}),
+        ("共收到申请5件，其中自然人3件，商业企业2件。",
+         {(A, "new_received", "total"): 5, (A, "new_received", "natural_person"): 3,
+          (A, "new_received", "commercial_enterprise"): 2}),
+        # 法人或其他组织N件 with N > 0 is five columns: not split by guessing
+        ("共收到申请5件，其中自然人3件，法人或其他组织2件。",
+         {(A, "new_received", "total"): 5, (A, "new_received", "natural_person"): 3}),
+        ("本年度未收到政府信息公开申请。", {(A, "new_received", "total"): 0}),
+        ("因政府信息公开被申请行政复议1起。", {(R, "administrative_review", "total"): 1}),
+        ("发生行政复议案件2件，行政诉讼0件。",
+         {(R, "administrative_review", "total"): 2, (R, "litigation_direct", "total"): 0,
+          (R, "litigation_after_review", "total"): 0}),
+        ("2023年，本机关政府信息公开行政复议和行政诉讼均未发生。",
+         {(R, "administrative_review", "total"): 0, (R, "litigation_direct", "total"): 0,
+          (R, "litigation_after_review", "total"): 0}),
+        ("未发生因政府信息公开引起的行政复议、行政诉讼情况。",
+         {(R, "administrative_review", "total"): 0, (R, "litigation_direct", "total"): 0,
+          (R, "litigation_after_review", "total"): 0}),
+        ("未经复议直接起诉1件，复议后起诉0件。",
+         {(R, "litigation_direct", "total"): 1, (R, "litigation_after_review", "total"): 0}),
+        # what the sentences do not settle is not read
+        ("被提起行政诉讼3件。", {}),  # direct, or after a review? table 4 keeps them apart
+        ("行政复议结果维持1件。", {}),  # an outcome, not the number of reviews
+        ("承办人大建议政协提案共计29件，办结29件。", {}),  # no application in sight
+        ("收到人大代表建议19件。", {}),
+        ("共接收依申请公开6条，答复办理投诉建议11条。", {(A, "new_received", "total"): 6}),  # 答复 is no decision
+        ("共接收依申请公开6条，本年度按时办结6条，结转下年度办理0条。其中，属于予以公开的6条。",
+         {(A, "new_received", "total"): 6, (A, "results_total", "total"): 6, (A, "carried_forward", "total"): 0,
+          (A, "granted", "total"): 6}),
+        ("若对答复不服，可依法申请行政复议或提起行政诉讼。", {}),
+    ],
+)
+def test_each_phrasing_states_its_figures(sentence, expected):
+    assert figures(sentence) == expected
+
+
+def test_the_first_statement_of_a_figure_wins_and_keeps_its_line():
+    read = read_narrative(["一、总体情况", "共收到申请4件。", "（二）依申请公开", "全年收到申请5件。"], [])
+    assert [(f.row, int(f.value), f.line) for f in read] == [("new_received", 4, 2)]
+
+
+def test_table_lines_are_skipped():
+    assert read_narrative(["共收到申请4件。", "共收到申请5件。"], [(0, 1)])[0].line == 2
+
+
+def test_a_report_with_no_tables_is_loaded_from_its_sentences():
+    lines = [
+        "高青县常家镇人民政府2023年政府信息公开工作年度报告",
+        "一、总体情况",
+        "2023年，我镇共收到政府信息公开申请3件，其中自然人3件，均已办结，办结3件。",
+        "全年未发生因政府信息公开工作引起的行政复议、行政诉讼案件，各项工作平稳有序开展。",
+        "二、存在的主要问题及改进情况",
+        "无。",
+    ]
+    text = "\n".join(lines)
+    report = parse_text(text, "t.txt")
+    assert (report.status, report.template, report.agency, report.year) == ("narrative", "narrative", "高青县常家镇人民政府", 2023)
+    record = report.to_dict()
+    assert record["applications"] == {"new_received": {"total": 3, "natural_person": 3}, "results_total": {"total": 3}}
+    assert record["reviews"] == {p: {"total": 0} for p in ("administrative_review", "litigation_direct",
+                                                            "litigation_after_review")}
+    assert {c["state"] for c in record["cells"]} == {"narrative"}
+    assert {c["line"] for c in record["cells"] if c["table"] == "reviews"} == {4}
+
+
+def test_a_crawled_one_line_page_gives_its_sentences_too():
+    page = ("当前位置：首页>政务公开>年报高青县常家镇人民政府2023年政府信息公开工作年度报告来源：高青县常家镇人民政府"
+            "一、总体情况2023年，共受理政府信息公开申请2件，结转下年度0件。本年度行政复议、行政诉讼均未发生。")
+    report = parse_text(page, "t.html")
+    assert report.status == "narrative" and report.agency == "高青县常家镇人民政府"
+    assert report.to_dict()["applications"] == {"new_received": {"total": 2}, "carried_forward": {"total": 0}}

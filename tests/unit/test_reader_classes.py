@@ -1,0 +1,254 @@
+"""The classes of real reports issue 14 names, written here independently of the corpus generator:
+one report's figures rendered as a crawled page (one line, no separators), one cell per line with
+empty lines for blank cells, `pdftotext -layout` text (wrapped labels, a label down the margin, a
+page footer inside the table, a header over several lines), and misprinted labels. Each rendition
+must give the figures back, or say a cell is unknown: never a wrong number."""
+
+from __future__ import annotations
+
+import pytest
+
+from orchestration.core.rules import evaluate
+from orchestration.parsing.parse import parse_text
+
+TITLE = "某某县民政局\n2021年政府信息公开工作年度报告\n"
+APPLICANT_HEADER = ["自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"]
+
+# (key, label as the 2021 template prints it, group heading printed before it)
+ROWS = [
+    ("new_received", "一、本年新收政府信息公开申请数量", None),
+    ("carried_over", "二、上年结转政府信息公开申请数量", None),
+    ("granted", "（一）予以公开", "三、本年度办理结果"),
+    ("partially_granted", "（二）部分公开（区分处理的，只计这一情形，不计其他情形）", None),
+    ("denied_state_secret", "1.属于国家秘密", "（三）不予公开"),
+    ("denied_prohibited_by_law", "2.其他法律行政法规禁止公开", None),
+    ("denied_security_stability", "3.危及“三安全一稳定”", None),
+    ("denied_third_party_rights", "4.保护第三方合法权益", None),
+    ("denied_internal_affairs", "5.属于三类内部事务信息", None),
+    ("denied_process_information", "6.属于四类过程性信息", None),
+    ("denied_enforcement_files", "7.属于行政执法案卷", None),
+    ("denied_administrative_query", "8.属于行政查询事项", None),
+    ("unavailable_not_held", "1.本机关不掌握相关政府信息", "（四）无法提供"),
+    ("unavailable_needs_creation", "2.没有现成信息需要另行制作", None),
+    ("unavailable_unclear", "3.补正后申请内容仍不明确", None),
+    ("rejected_petition", "1.信访举报投诉类申请", "（五）不予处理"),
+    ("rejected_duplicate", "2.重复申请", None),
+    ("rejected_publication", "3.要求提供公开出版物", None),
+    ("rejected_excessive", "4.无正当理由大量反复申请", None),
+    ("rejected_confirmation", "5.要求行政机关确认或重新出具已获取信息", None),
+    ("other_no_correction", "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", "（六）其他处理"),
+    ("other_no_fee_paid", "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", None),
+    ("other_misc", "3.其他", None),
+    ("results_total", "（七）总计", None),
+    ("carried_forward", "四、结转下年度继续办理", None),
+]
+ZERO = [0] * 7
+FIGURES = {key: list(ZERO) for key, _, _ in ROWS}
+FIGURES.update({
+    "new_received": [12, 3, 0, 0, 0, 0, 15],
+    "granted": [8, 2, 0, 0, 0, 0, 10],
+    "partially_granted": [1, 0, 0, 0, 0, 0, 1],
+    "unavailable_not_held": [2, 1, 0, 0, 0, 0, 3],
+    "results_total": [11, 3, 0, 0, 0, 0, 14],
+    "carried_forward": [1, 0, 0, 0, 0, 0, 1],
+})
+REVIEWS = [1, 0, 0, 0, 1, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0]
+PROCEEDINGS = ["administrative_review", "litigation_direct", "litigation_after_review"]
+OUTCOMES = ["upheld", "corrected", "other", "pending", "total"]
+REVIEW_HEADER = "四、行政复议、行政诉讼情况"
+REVIEW_LABELS = "行政复议行政诉讼未经复议直接起诉复议后起诉" + "结果维持结果纠正其他结果尚未审结总计" * 3
+TABLE2 = "二、主动公开政府信息情况\n第二十条第（一）项\n信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n规章\t0\t0\t5\n"
+
+
+def applications_of(report) -> dict[str, list]:
+    found: dict[str, dict] = {}
+    for cell in report.cells:
+        if cell.table == "applications":
+            found.setdefault(cell.row, {})[cell.column] = cell
+    columns = ["natural_person", "commercial_enterprise", "research_institution", "social_welfare_org",
+               "legal_service_org", "other_org", "total"]
+    return {row: [cells[c] for c in columns] for row, cells in found.items()}
+
+
+def assert_read_right(report, figures: dict[str, list], reviews: list, allow_unknown: bool = False) -> None:
+    """Every cell right; an unknown cell only where allowed, and then the report says so."""
+    read = applications_of(report)
+    for key, expected in figures.items():
+        for cell, value in zip(read[key], expected):
+            if cell.state == "unknown" and allow_unknown:
+                assert report.warnings
+                continue
+            assert cell.value == value, (key, cell, report.warnings)
+    cells = {(c.row, c.column): c for c in report.cells if c.table == "reviews"}
+    for (proceeding, outcome), value in zip([(p, o) for p in PROCEEDINGS for o in OUTCOMES], reviews):
+        assert cells[(proceeding, outcome)].value == value, (proceeding, outcome, report.warnings)
+
+
+def _figure(value) -> str:
+    return "" if value is None else str(value)
+
+
+# ---------------------------------------------------------------- a crawled page: one line
+
+
+def crawled_page(figures: dict[str, list], reviews: list) -> str:
+    parts = ["当前位置：首页 > 政务公开 > 年报 ", "一、总体情况 本年度我局认真落实条例。", TABLE2.replace("\t", "").replace("\n", ""),
+             "三、收到和处理政府信息公开申请情况", "申请人情况自然人法人或其他组织商业企业科研机构社会公益组织法律服务机构其他总计"]
+    for key, label, heading in ROWS:
+        parts.append((heading or "") + label + "".join(_figure(v) for v in figures[key]))
+    parts += [REVIEW_HEADER, REVIEW_LABELS, "".join(map(str, reviews)), "五、存在的主要问题及改进情况 一是公开形式单一。"]
+    return TITLE + "".join(parts) + "\n"
+
+
+def test_crawled_page_tables_are_found_and_split_by_the_templates_arithmetic():
+    report = parse_text(crawled_page(FIGURES, REVIEWS), "crawl.html.txt")
+    assert report.status != "quarantined", report.warnings
+    assert set(report.tables_found) >= {"applications", "reviews"}
+    # `123000015` holds 12, 3, 0, 0, 0, 0, 15: the row rule leaves one split
+    assert_read_right(report, FIGURES, REVIEWS)
+    recovered = [c for c in report.cells if c.state == "recovered"]
+    assert recovered and all(c.line == 3 for c in recovered)  # the page's one line
+    assert any(w.code == "cells_recovered" for w in report.warnings)
+    # recovered cells are never evidence that a rule passes
+    results = {(r.rule_id, r.scope): r.status for r in evaluate(report)}
+    assert results.get(("APP_APPLICANT_SUM", "new_received")) != "passed"
+
+
+def test_crawled_table_2_run_is_read_only_where_unique():
+    report = parse_text(crawled_page(FIGURES, REVIEWS), "crawl.html.txt")
+    cells = {(c.row, c.column): c for c in report.cells if c.table == "disclosures"}
+    # `005`: without leading zeros the only split is 0, 0, 5
+    assert [cells[("regulations", m)].value for m in ("issued", "repealed", "in_force")] == [0, 0, 5]
+
+
+def test_crawled_ambiguous_run_is_unknown_never_guessed():
+    figures = dict(FIGURES, granted=[1, 11, 0, 0, 0, 0, 12])  # `111000012`: 1+11 or 11+1
+    report = parse_text(crawled_page(figures, REVIEWS), "crawl.html.txt")
+    granted = applications_of(report)["granted"]
+    assert all(c.state == "unknown" for c in granted)
+    assert any(w.code == "cells_ran_together" for w in report.warnings)
+
+
+# ---------------------------------------------------------------- one cell per line, empty lines
+
+
+def one_cell_per_line(figures: dict[str, list], reviews: list, blank: str = "") -> str:
+    lines = [TITLE.rstrip("\n"), TABLE2, "三、收到和处理政府信息公开申请情况", "申请人情况", *APPLICANT_HEADER]
+    for key, label, heading in ROWS:
+        if heading:
+            lines.append(heading)
+        lines.append(label)
+        lines += [blank if v is None else str(v) for v in figures[key]]
+    lines += [REVIEW_HEADER, "行政复议", "行政诉讼", "未经复议直接起诉", "复议后起诉"]
+    lines += ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"] * 3
+    lines += [str(v) for v in reviews]
+    lines += ["五、存在的主要问题及改进情况", "一是公开形式单一。"]
+    return "\n".join(lines) + "\n"
+
+
+BLANKS = dict(FIGURES, new_received=[12, 3, None, None, None, None, 15], carried_over=[None] * 7,
+              granted=[None, 10, None, None, None, None, 10], results_total=[None, 11, 0, 0, 0, 3, 14])
+BLANKS.update(partially_granted=[None, 1, 0, 0, 0, 0, 1], unavailable_not_held=[None, 0, 0, 0, 0, 3, 3],
+              carried_forward=[None, 1, None, None, None, None, 1])
+
+
+@pytest.mark.parametrize("blank", ["", "\u3000\u3000", "  "])
+def test_one_cell_per_line_with_empty_lines_for_blank_cells(blank):
+    report = parse_text(one_cell_per_line(BLANKS, REVIEWS, blank), "cells.txt")
+    assert_read_right(report, BLANKS, REVIEWS)
+    assert report.cells_of("applications") and not [c for c in report.cells if c.state == "unknown"]
+
+
+# ---------------------------------------------------------------- misprinted and abbreviated labels
+
+
+def test_misprinted_labels_are_placed_between_their_neighbours():
+    misprints = {"denied_prohibited_by_law": "2.其他法律行政止公开", "denied_internal_affairs": "5.属于三类内部事务",
+                 "unavailable_needs_creation": "2、没有现成信息，需要另行制作", "rejected_excessive": "4.无正当理由 大量 反复申请"}
+    figures = dict(FIGURES, denied_prohibited_by_law=[1, 0, 0, 0, 0, 0, 1], results_total=[12, 3, 0, 0, 0, 0, 15],
+                   new_received=[13, 3, 0, 0, 0, 0, 16])
+    lines = [TITLE.rstrip("\n"), TABLE2, "三、收到和处理政府信息公开申请情况", "\t".join(["申请人情况", *APPLICANT_HEADER])]
+    for key, label, heading in ROWS:
+        lines.append("\t".join([heading or "", misprints.get(key, label), *map(str, figures[key])]))
+    lines += [REVIEW_HEADER, "行政复议\t\t\t\t\t行政诉讼",
+              "\t".join(["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"] * 3), "\t".join(map(str, REVIEWS))]
+    report = parse_text("\n".join(lines) + "\n", "misprints.txt")
+    assert_read_right(report, figures, REVIEWS)
+    assert not [c for c in report.cells if c.state == "unknown"]
+
+
+def test_2021_table_printing_other_as_one_row_reads_it_as_other_and_warns():
+    lines = [TITLE.rstrip("\n"), TABLE2, "三、收到和处理政府信息公开申请情况", "\t".join(["申请人情况", *APPLICANT_HEADER])]
+    figures = dict(FIGURES, results_total=[13, 3, 0, 0, 0, 0, 16], new_received=[14, 3, 0, 0, 0, 0, 17])
+    for key, label, heading in ROWS:
+        if key.startswith("other_"):
+            continue
+        if key == "results_total":
+            lines.append("\t（六）其他处理\t2\t0\t0\t0\t0\t0\t2")
+        lines.append("\t".join([heading or "", label, *map(str, figures[key])]))
+    lines += [REVIEW_HEADER, "\t".join(["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"] * 3), "\t".join(map(str, REVIEWS))]
+    report = parse_text("\n".join(lines) + "\n", "other.txt")
+    read = applications_of(report)
+    assert [c.value for c in read["other"]] == [2, 0, 0, 0, 0, 0, 2]
+    assert any(w.code == "other_as_one_row" for w in report.warnings)
+    assert [c.value for c in read["results_total"]] == [13, 3, 0, 0, 0, 0, 16]
+
+
+# ---------------------------------------------------------------- pdftotext -layout
+
+
+def _place(items: list[tuple[int, str]]) -> str:
+    """A line with each text starting at its column, one column per character (as pdftotext
+    places glyphs)."""
+    line = ""
+    for column, text in items:
+        line = line.ljust(max(column, len(line) + 2 if line else column)) + text
+    return line
+
+
+def pdftotext_layout(figures: dict[str, list]) -> str:
+    columns = [48, 55, 62, 69, 76, 83, 90]  # where each applicant column's figures end
+    header = ["三、收到和处理政府信息公开申请情况", "", _place([(60, "申请人情况")]),
+              _place([(2, "（本列数据的勾稽关系为：第一项加第二项之和，"), (60, "法人或其他组织")]),
+              _place([(2, "等于第三项加第四项之和）")]),
+              _place([(46, "自然人"), (53, "商业"), (60, "科研"), (67, "社会公"), (74, "法律服"), (81, "其他"), (88, "总计")]),
+              _place([(53, "企业"), (60, "机构"), (67, "益组织"), (74, "务机构")]), ""]
+
+    def figures_at(values: list) -> list[tuple[int, str]]:
+        return [(column - len(str(v)) + 1, str(v)) for v, column in zip(values, columns) if v is not None]
+
+    margin = iter("三、本年度办理结果")
+    lines = list(header)
+    for key, label, heading in ROWS:
+        mark = [(0, next(margin, ""))] if key not in ("new_received", "carried_over", "carried_forward") else []
+        if heading and heading.startswith("（"):
+            lines.append(_place([*mark, (4, heading)]))
+            mark = [(0, next(margin, ""))]
+        if len(label) > 14:  # wrapped over lines: the figures on the middle line
+            lines.append(_place([*mark, (8, label[:8])]))
+            lines.append(_place([(8, label[8:14]), *figures_at(figures[key])]))
+            lines.append(_place([(8, label[14:])]))
+        else:
+            lines.append(_place([*mark, (8, label), *figures_at(figures[key])]))
+        if key == "denied_internal_affairs":
+            lines += ["", _place([(40, "— 3 —")]), "\f" + _place([(40, "某某县民政局2021年政府信息公开工作年度报告")]), ""]
+        if key == "rejected_duplicate":
+            lines += ["", _place([(38, "第 4 页 共 9 页")]), ""]
+    return "\n".join([TITLE.rstrip("\n"), TABLE2, *lines, REVIEW_HEADER,
+                      "\t".join(["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"] * 3), "\t".join(map(str, REVIEWS)),
+                      "五、存在的主要问题及改进情况", "一是公开形式单一。"]) + "\n"
+
+
+LAYOUT_FIGURES = dict(BLANKS, unavailable_needs_creation=[2, None, None, None, None, None, 2],
+                      results_total=[2, 11, 0, 0, 0, 3, 16], new_received=[14, 3, None, None, None, None, 17])
+
+
+def test_pdftotext_layout_wrapped_labels_margin_heading_and_page_footers():
+    text = pdftotext_layout(LAYOUT_FIGURES)
+    report = parse_text(text, "layout.txt")
+    assert_read_right(report, LAYOUT_FIGURES, REVIEWS)
+    assert not [c for c in report.cells if c.table == "applications" and c.state == "unknown"], report.warnings
+    # lineage: a wrapped row's figures point at the line that holds them
+    lines = text.split("\n")
+    cell = next(c for c in report.cells if c.row == "unavailable_needs_creation" and c.column == "natural_person")
+    assert "2" in lines[cell.line - 1].split()

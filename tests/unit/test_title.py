@@ -1,0 +1,185 @@
+"""Title, year and agency: every place a report states them, and a report with readable tables
+never lost for want of a name."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from orchestration.core.batch import parse_to_rows
+from orchestration.core.staging_schema import STAGING_TABLES
+from orchestration.parsing import title as T
+from orchestration.parsing.parse import parse_text
+from orchestration.parsing.tokens import split_lines
+from tests.unit.test_parser_edges import BALANCED, report_text
+
+BODY = "一、总体情况\n本年度，我单位认真贯彻《条例》。\n"
+
+
+def read(text: str, source: str | None = None) -> T.TitleRead:
+    return T.read_title(split_lines(text), source)
+
+
+@pytest.mark.parametrize(
+    ("text", "agency", "year", "where"),
+    [
+        # the name in the title, before or after the year
+        ("淄博市民政局2020年政府信息公开工作年度报告\n" + BODY, "淄博市民政局", 2020, T.FROM_TITLE),
+        ("2023年高青县人民政府政府信息公开工作年度报告\n" + BODY, "高青县人民政府", 2023, T.FROM_TITLE),
+        ("2023年高青县人民政府信息公开工作年度报告\n" + BODY, "高青县人民政府", 2023, T.FROM_TITLE),
+        ("关于咸宁市咸安区民政局2021年度政府信息公开工作的报告\n" + BODY, "咸宁市咸安区民政局", 2021, T.FROM_TITLE),
+        ("高青县财政局关于2022年度政府信息公开工作情况的报告\n" + BODY, "高青县财政局", 2022, T.FROM_TITLE),
+        ("高青县民政局政府信息公开工作年度报告（2021年度）\n" + BODY, "高青县民政局", 2021, T.FROM_TITLE),
+        ("高青县民政局二〇二〇年政府信息公开工作年度报告\n" + BODY, "高青县民政局", 2020, T.FROM_TITLE),
+        # a place whose government reports, named by the place alone
+        ("平潭综合实验区2024年度政府信息公开工作年度报告\n" + BODY, "平潭综合实验区", 2024, T.FROM_TITLE),
+        # a title wrapped over two lines
+        ("濮阳市民政局2020年度政府信息和\n政务公开工作自查情况的报告\n" + BODY, "濮阳市民政局", 2020, T.FROM_TITLE),
+        # the year on a line of its own
+        ("高青县民政局政府信息公开工作年度报告\n（2022年度）\n" + BODY, "高青县民政局", 2022, T.FROM_TITLE),
+        # the name on its own line, above or below the title
+        ("聊城市民政局\n\n2020 年政府信息公开工作年度报告\n\n" + BODY, "聊城市民政局", 2020, T.FROM_OWN_LINE),
+        ("2020年政府信息公开工作年度报告\n聊城市民政局\n" + BODY, "聊城市民政局", 2020, T.FROM_OWN_LINE),
+        # decorations before the title
+        ("# 高青县水利局2023年政府信息公开工作年度报告\n\n## 一、总体情况\n", "高青县水利局", 2023, T.FROM_TITLE),
+        ("**高青县水利局2023年政府信息公开工作年度报告**\n" + BODY, "高青县水利局", 2023, T.FROM_TITLE),
+        ("当前位置：首页 > 政务公开 > 年报\n高青县水利局2023年政府信息公开工作年度报告\n"
+         "来源：高青县水利局 时间：2024-01-20 16:34 微信 微博 QQ空间 打印\n" + BODY, "高青县水利局", 2023, T.FROM_TITLE),
+        ("当前位置：首页 > 政务公开 > 年报\n2023年政府信息公开工作年度报告\n"
+         "来源：高青县水利局 时间：2024-01-20 16:34 微信 微博 QQ空间 打印\n" + BODY, "高青县水利局", 2023, T.FROM_PAGE_SOURCE),
+        # an index block, as `key：value` lines, a table row, or one cell per line
+        ("索引号：11370322/2024-00012\n发布机构：高青县交通运输局\n成文日期：2024-01-15\n"
+         "标题：2023年政府信息公开工作年度报告\n2023年政府信息公开工作年度报告\n" + BODY,
+         "高青县交通运输局", 2023, T.FROM_INDEX_BLOCK),
+        ("索引号 | 11370322/2024-00012 | 发布机构 | 高青县交通运输局\n成文日期 | 2024-01-15 | 标题 | "
+         "2023年政府信息公开工作年度报告\n" + BODY, "高青县交通运输局", 2023, T.FROM_INDEX_BLOCK),
+        ("索引号\n11370322/2024-00012\n发布机构\n高青县交通运输局\n标题\n2023年政府信息公开工作年度报告\n" + BODY,
+         "高青县交通运输局", 2023, T.FROM_INDEX_BLOCK),
+        # the metadata header's own title wins over its 发文机关 (seed 003)
+        ("- 发文机关: 天水市人民政府\n- 发布时间: 2020-08-14\n- 标题: 天水市民政局2019年政府信息公开工作年度报告\n"
+         "天水市民政局2019年政府信息公开工作年度报告\n" + BODY, "天水市民政局", 2019, T.FROM_TITLE),
+        # other places in the text
+        ("2023年政府信息公开工作年度报告\n本年度报告由高青县审计局编制，全文包括总体情况等。\n" + BODY,
+         "高青县审计局", 2023, T.FROM_COMPILED_BY),
+        ("2023年政府信息公开工作年度报告\n" + BODY + "六、其他需要报告的事项\n无。\n\n高青县审计局\n2024年1月20日\n",
+         "高青县审计局", 2023, T.FROM_SIGNATURE),
+        ("2023年政府信息公开工作年度报告\n" + BODY + "高青县审计局    2024年1月20日\n", "高青县审计局", 2023, T.FROM_SIGNATURE),
+    ],
+)
+def test_title_year_and_agency(text, agency, year, where):
+    found = read(text, "report.txt")
+    assert (found.agency, found.year, found.agency_from) == (agency, year, where)
+
+
+def test_a_crawled_page_with_no_separators_gives_its_title_and_agency():
+    page = ("当前位置：首页>政务公开>年报高青县财政局2022年政府信息公开工作年度报告来源：高青县财政局时间：2023-01-20"
+            "16:34微信微博QQ空间打印本年度报告根据条例编制。一、总体情况2022年，我局认真贯彻《条例》。"
+            "六、其他需要报告的事项无。高青县财政局2023年1月20日")
+    found = read(page)
+    assert (found.agency, found.year, found.agency_from) == ("高青县财政局", 2022, T.FROM_TITLE)
+    without_name = page.replace("年报高青县财政局2022年", "年报2022年")
+    assert read(without_name).agency_from == T.FROM_SIGNATURE
+    found = read(without_name.replace("高青县财政局2023年1月20日", ""))
+    assert (found.agency, found.year, found.agency_from) == ("高青县财政局", 2022, T.FROM_PAGE_SOURCE)
+
+
+def test_the_file_name_names_the_agency_only_when_the_text_does_not():
+    text = "2023年政府信息公开工作年度报告\n" + BODY
+    found = read(text, "landing/07_高青县审计局2023年政府信息公开工作年度报告.txt")
+    assert (found.agency, found.agency_from) == ("高青县审计局", T.FROM_FILE_NAME)
+    assert read("高青县民政局2023年政府信息公开工作年度报告\n" + BODY, "高青县审计局.txt").agency == "高青县民政局"
+    assert read(text, "report_0001.txt").agency is None
+
+
+def test_a_short_name_is_completed_from_another_place():
+    text = "市民政局2023年政府信息公开工作年度报告\n本报告由淄博市民政局编制。\n" + BODY
+    assert read(text).agency == "淄博市民政局"
+
+
+def test_the_year_is_the_years_the_report_covers_not_a_publication_date():
+    text = "发布时间：2024-01-20\n成文日期：2024年01月18日\n高青县民政局2023年政府信息公开工作年度报告\n" + BODY
+    assert read(text).year == 2023
+    from_body = read("高青县民政局政府信息公开工作年度报告\n本年度报告中所列数据统计期限从2020年1月1日起，到12月31日止。\n")
+    assert (from_body.year, from_body.year_from, from_body.agency) == (2020, "body", "高青县民政局")
+    no_title = read("一、总体情况\n报告中所列数据统计期限自2021年1月1日始，至2021年12月31日止。\n")
+    assert (no_title.year, no_title.line) == (2021, None)
+
+
+def test_a_notice_about_reports_is_no_title():
+    assert read("关于报送2023年度政府信息公开工作年度报告的通知\n各单位：\n").line is None
+
+
+@pytest.mark.parametrize(
+    ("written", "expected", "code"),
+    [
+        ("沐阳县民政局", "沭阳县民政局", "agency_name_corrected"),  # OCR: 沐 for 沭
+        ("宿迁市沐阳县人民政府", "宿迁市沭阳县人民政府", "agency_name_corrected"),
+        ("毫州市财政局", "亳州市财政局", "agency_name_corrected"),
+        ("沐川县民政局", "沐川县民政局", None),  # 沐川县 is a county: nothing to correct
+        ("淄博市民政局", "淄博市民政局", None),
+    ],
+)
+def test_one_glyph_misread_by_ocr_is_corrected_against_the_division_list(written, expected, code):
+    name, repairs = T.normalise_agency(written, "")
+    assert name == expected
+    assert [c for c, _ in repairs] == ([code] if code else [])
+    if code:
+        assert expected[:3] in repairs[0][1] or "沭阳县" in repairs[0][1]
+
+
+def test_a_name_without_a_confusable_glyph_never_loads_the_division_list(monkeypatch):
+    def refuse():
+        raise AssertionError("the division list was loaded")
+
+    monkeypatch.setattr(T, "_division_words", refuse)
+    assert T.normalise_agency("淄博市民政局", "") == ("淄博市民政局", [])
+
+
+def test_the_ocr_correction_is_a_warning_on_the_report():
+    text = report_text(BALANCED).replace("测试市民政局", "沐阳县民政局")
+    report = parse_text(text, "t.txt")
+    assert report.agency == "沭阳县民政局" and report.agency_as_written == "沐阳县民政局"
+    assert [w.code for w in report.warnings if w.code == "agency_name_corrected"] == ["agency_name_corrected"]
+
+
+# ---------------------------------------------------------------- no name anywhere
+
+
+def nameless(year: int = 2020) -> str:
+    return report_text(BALANCED, year=year).replace("测试市民政局\n", "")
+
+
+def test_a_report_with_tables_and_no_agency_is_loaded_with_the_agency_unknown():
+    report = parse_text(nameless(), "report.txt")
+    assert report.status == "parsed"
+    assert report.agency is None and report.year == 2020
+    assert "agency_not_found" in [w.code for w in report.warnings]
+    assert report.matrix("applications")["new_received"]["total"].value == 4
+
+
+def test_reports_without_an_agency_keep_an_agency_each_through_staging(tmp_path):
+    paths = []
+    for index in range(2):
+        path = tmp_path / f"report_{index}.txt"
+        path.write_text(nameless(2020 + index) + f"\n附：{index}", encoding="utf-8")
+        paths.append(path)
+    columns = [name for name, _ in STAGING_TABLES["reports"]]
+    rows = []
+    for path in paths:
+        status, tables = parse_to_rows(str(path), datetime(2024, 1, 1))
+        assert status == "parsed" and "quarantine" not in tables
+        (row,) = tables["reports"]
+        rows.append(dict(zip(columns, row)))
+        assert any(w[2] == "agency_not_found" for w in tables["warnings"])
+    ids = [r["agency_id"] for r in rows]
+    assert ids == [f"unknown-{r['report_id']}" for r in rows]
+    assert len(set(ids)) == 2  # never one shared 'unknown' agency
+    assert all(r["agency_name"] is None and r["agency_match_key"] is None for r in rows)
+
+
+def test_tables_without_any_year_stay_quarantined():
+    text = nameless().replace("2020年政府信息公开工作年度报告", "政府信息公开工作年度报告")
+    report = parse_text(text, "report.txt")
+    assert report.status == "quarantined"
+    assert report.warnings[-1].code == "year_not_found"
