@@ -105,6 +105,14 @@ def _wide_encoding(data: bytes) -> str | None:
     return None
 
 
+def _reads_as_text(text: str) -> bool:
+    """Binary data can put its NUL bytes where UTF-16 would; decoded, it is full of control
+    characters, which a report has almost none of (tabs, line ends and form feeds aside)."""
+    sample = text[:2048]
+    controls = sum(1 for ch in sample if ch < " " and ch not in "\t\n\r\f\v")
+    return controls <= len(sample) // 100
+
+
 def decode_text(data: bytes) -> tuple[str, str]:
     """UTF-16 with its BOM (Notepad's "Unicode"), UTF-16/32 without one, UTF-8 (with or without
     BOM), else GB18030. Raises FormatProblem for binary data."""
@@ -116,9 +124,11 @@ def decode_text(data: bytes) -> tuple[str, str]:
     wide = _wide_encoding(data)
     if wide:
         try:
-            return data[: len(data) - len(data) % (4 if "32" in wide else 2)].decode(wide), wide
+            text = data[: len(data) - len(data) % (4 if "32" in wide else 2)].decode(wide)
         except UnicodeDecodeError:
-            pass
+            text = None
+        if text is not None and _reads_as_text(text):
+            return text, wide
     if b"\x00" in data[:4096]:
         raise FormatProblem("unreadable", "binary data (NUL bytes), not a text report")
     for encoding in ("utf-8-sig", "gb18030"):
