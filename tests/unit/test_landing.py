@@ -7,9 +7,10 @@ import os
 
 import pytest
 
-from orchestration.core import formats, landing
+from orchestration.core import landing
 from orchestration.core.landing import LandingStore, os_path, scan_landing, stored_name, walk_landing
 from orchestration.core.seasons import cheap_year_reader, read_year_from_head
+from orchestration.parsing import formats
 from testkit.corpus import make_document
 from tests.landing_entries import BAD_NAME, NOT_REPORT_FILES, REPORT, SECRET, fill_hostile_landing
 
