@@ -251,7 +251,8 @@ def find_application_rows(rows: list[Row], template: str) -> dict[str, Row]:
         if own and not _is_applicant_header(row, own):
             labelled.append(i)
             squashed.append(own)
-    figures = [rows[i].figures_after_label for i in labelled]
+    # a row that cannot be part of a wrapped label counts as having figures: no label joins it
+    figures = [rows[i].figures_after_label or not rows[i].wrappable for i in labelled]
     candidates = []
     for position, own in enumerate(squashed):
         # the label-only rows just before and after it: the rest of a label wrapped over lines
@@ -269,7 +270,7 @@ def find_application_rows(rows: list[Row], template: str) -> dict[str, Row]:
         if before or after:
             texts = tuple(sorted({own, "".join(before[-1:]) + own, "".join(before) + own, own + "".join(after[:1]),
                                   own + "".join(after)}))
-        candidates.append(A.Candidate(texts, figures[position]))
+        candidates.append(A.Candidate(texts, rows[labelled[position]].figures_after_label))
     sequence = template_sequence(template)
     assignment = A.align(candidates, A.template_rows(sequence))
     if "other" not in L.application_rows(template) and any(k in assignment for k in _OTHER_SUB_ROWS):
@@ -281,15 +282,15 @@ def find_application_rows(rows: list[Row], template: str) -> dict[str, Row]:
             continue
         position = assignment[key]
         row = rows[labelled[position]]
-        if not row.figures_after_label:
+        if not row.values():  # no cells at all (an empty cell of a tab or pipe row is a cell: blank)
             # the tail of a label wrapped over lines, its figures on an earlier line of it
             for p in range(position - 1, max(position - WRAP, -1), -1):
                 if p in taken or labelled[p] < labelled[position] - WRAP:
                     break
-                if figures[p]:
+                if rows[labelled[p]].figures_after_label:
                     row = rows[labelled[p]]
                     break
-        if not row.figures_after_label:
+        if not row.values():
             # a label with its figures on a line of their own (no label, or a label placed nowhere)
             end = labelled[min((p for p in taken if p > position), default=len(labelled))] \
                 if any(p > position for p in taken) else len(rows)
