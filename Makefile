@@ -30,9 +30,12 @@ $(MANIFEST): $(VENV)/.installed $(shell find dbt_project/models dbt_project/macr
 
 manifest: $(MANIFEST)
 
+# GDW_DAGSTER_STORAGE=postgres: the instance on PostgreSQL (DAGSTER_PG_*), see dagster.storage-postgres.yaml.
+INSTANCE_FILES := dagster.yaml $(if $(filter postgres,$(GDW_DAGSTER_STORAGE)),dagster.storage-postgres.yaml)
+
 $(DAGSTER_HOME)/dagster.yaml:
 	mkdir -p $(DAGSTER_HOME)
-	cp dagster.yaml $(DAGSTER_HOME)/dagster.yaml
+	cat $(INSTANCE_FILES) > $(DAGSTER_HOME)/dagster.yaml
 
 # The report years the assets are partitioned by (orchestration/settings.py has the same defaults).
 FIRST_YEAR := $(or $(GDW_FIRST_REPORT_YEAR),2019)
@@ -43,11 +46,11 @@ RANGE_TAGS = {"gdw/host": "$(shell hostname)", "dagster/asset_partition_range_st
 # Materialize every asset (with its checks) for every report year in one run (a backfill of all
 # years), then print what it found. `make run YEARS=2020...2020` rebuilds one year.
 # A run that died (kill -9, out of memory, reboot) is marked failed first and its pool slot freed,
-# so it never blocks this one (orchestration/dead_runs.py).
+# so it never blocks this one (orchestration/dead_runs.py). A line per stage on the console; the
+# full Dagster log in $(GDW_WAREHOUSE_DIR)/logs/run-<time>.log.
 run: $(MANIFEST) $(DAGSTER_HOME)/dagster.yaml
 	$(BIN)/python -m orchestration.dead_runs
-	$(BIN)/dagster job execute -m orchestration.definitions -j gdw_everything -c orchestration/run_config.yaml \
-		--tags '$(RANGE_TAGS)'
+	$(BIN)/python -m orchestration.run_progress --tags '$(RANGE_TAGS)'
 	$(BIN)/gdw summary
 
 # Debian packages the tests need (system-packages.txt), installed when missing.

@@ -1,97 +1,203 @@
 """Benchmark: a season of N reports through the whole graph, on this machine.
 
-    .venv/bin/python benchmarks/season.py [N] [--corpus]        (default 3000)
+    .venv/bin/python benchmarks/season.py [N] [--adversarial] [--workers W] [--keep DIR]
+    .venv/bin/python benchmarks/season.py 150000          # the national season of issue 13
 
-Writes N distinct report files (the samples and seeds, each copy made unique so that it hashes
-differently; with --corpus, N documents of the labeled corpus instead: every format and layout,
-both templates, with noise), materializes every asset with its checks into a temporary warehouse, and prints the
-time of each step, files per second, and the peak memory of the run. Run it twice in a row to see
-the second pass skip unchanged files.
+Writes a landing folder shaped like a real season (benchmarks/season_files.py: ~140,000 distinct
+agencies per 150,000 reports, some with 2-4 consecutive years, a few duplicate files; 110 HTML, 20
+PDF, 10 DOCX and 10 text files of every 150); with --adversarial, half the reports under three
+agencies. Then prints each step:
+
+1. parse only: the same files, the same workers, the parser alone (no Dagster, no DuckDB), with
+   the CPU seconds of each format;
+2. the first run of the whole graph (every asset and check, every year), step by step;
+3. an unchanged re-run;
+4. one new report dropped into the folder, then a run for its year only;
+5. the orchestration overhead (first run / parse only) and the peak memory of the whole process
+   tree (this process, the parse workers, dbt), sampled every 0.2 s.
+
+Print numbers only; nothing here asserts a time.
 """
 
 from __future__ import annotations
 
+import argparse
 import os
-import resource
 import sys
 import tempfile
+import threading
 import time
+from collections import defaultdict
+from concurrent.futures import ProcessPoolExecutor
+from datetime import UTC, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.season_files import EXTENSIONS, PlannedReport, Writer, plan_season, write_season
 
-def write_corpus_season(landing: Path, count: int) -> None:
-    from orchestration.core.corpus import make_document
-
-    for i in range(count):
-        document = make_document(0, i)
-        folder = landing / f"batch_{i // 1000:03d}"
-        folder.mkdir(parents=True, exist_ok=True)
-        (folder / document.name).write_bytes(document.data)
+KIND_OF_EXTENSION = {ext: kind for kind, ext in EXTENSIONS.items()}
+PAGE = os.sysconf("SC_PAGE_SIZE")
+QUIET = {"loggers": {"console": {"config": {"log_level": "WARNING"}}}}  # the steps' times are printed below
 
 
-def write_season(landing: Path, count: int) -> None:
-    sources = sorted((ROOT / "samples" / "reports").glob("*.txt"))
-    seeds = ROOT.parent / "shared" / "seeds"
-    if seeds.is_dir():
-        sources += sorted(seeds.glob("*.txt"))
-    texts = [(p.name, p.read_bytes()) for p in sources]
-    for i in range(count):
-        name, data = texts[i % len(texts)]
-        folder = landing / f"batch_{i // 1000:03d}"
-        folder.mkdir(parents=True, exist_ok=True)
-        # a trailing line makes each copy a distinct file without changing what it reports
-        (folder / f"{i:06d}_{name}").write_bytes(data + f"\n（副本 {i}）\n".encode())
+# ---------------------------------------------------------------- memory of the process tree
+
+
+def tree_rss(root: int) -> int:
+    """Resident bytes of `root` and all its descendants (from /proc)."""
+    parents: dict[int, list[int]] = defaultdict(list)
+    for entry in os.scandir("/proc"):
+        if entry.name.isdigit():
+            try:
+                with open(f"/proc/{entry.name}/stat", "rb") as handle:
+                    fields = handle.read().rsplit(b")", 1)[1].split()
+                parents[int(fields[1])].append(int(entry.name))
+            except OSError:
+                continue
+    total, todo = 0, [root]
+    while todo:
+        pid = todo.pop()
+        try:
+            with open(f"/proc/{pid}/statm", "rb") as handle:
+                total += int(handle.read().split()[1]) * PAGE
+        except OSError:
+            continue
+        todo += parents.get(pid, [])
+    return total
+
+
+class PeakMemory:
+    """Samples the process tree's resident memory in a thread: `peak` since the last `reset`,
+    `overall` since the start."""
+
+    def __init__(self, interval: float = 0.2):
+        self.peak, self.overall, self.interval, self._stop = 0, 0, interval, threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while not self._stop.wait(self.interval):
+            self.peak = max(self.peak, tree_rss(os.getpid()))
+            self.overall = max(self.overall, self.peak)
+
+    def reset(self) -> int:
+        peak, self.peak = self.peak, tree_rss(os.getpid())
+        return peak
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join()
+
+
+def gib(n: int) -> str:
+    return f"{n / 2**30:.2f} GiB"
+
+
+# ---------------------------------------------------------------- parse only
+
+
+def _timed_parse(path: str) -> tuple[str, float]:
+    from orchestration.core.batch import parse_to_rows
+
+    started = time.process_time()
+    parse_to_rows(path, datetime.now(UTC).replace(tzinfo=None))
+    return KIND_OF_EXTENSION.get(path.rsplit(".", 1)[-1], "other"), time.process_time() - started
+
+
+def parse_only(paths: list[str], workers: int) -> tuple[float, dict[str, tuple[int, float]]]:
+    """Wall seconds, and (files, CPU seconds) by format: the parser alone on `workers` processes."""
+    by_kind: dict[str, list[float]] = defaultdict(list)
+    started = time.perf_counter()
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        for kind, cpu in pool.map(_timed_parse, paths, chunksize=32):
+            by_kind[kind].append(cpu)
+    return time.perf_counter() - started, {k: (len(v), sum(v)) for k, v in sorted(by_kind.items())}
+
+
+# ---------------------------------------------------------------- the graph
+
+
+def run_graph(job, label: str, count: int, memory: PeakMemory, **how) -> float:
+    import dagster as dg
+
+    instance = dg.DagsterInstance.ephemeral()
+    memory.reset()
+    started = time.perf_counter()
+    result = job.execute_in_process(instance=instance, raise_on_error=False, run_config=QUIET, **how)
+    total = time.perf_counter() - started
+    print(f"\n{label}: success={result.success}, {total:.1f} s, {count / total:.0f} files/s end to end, "
+          f"peak {gib(memory.reset())} (process tree)")
+    starts: dict[str, float] = {}
+    for record in instance.get_records_for_run(result.run_id).records:
+        event = record.event_log_entry
+        if event.dagster_event is None or event.step_key is None:
+            continue
+        kind = event.dagster_event.event_type_value
+        if kind == "STEP_START":
+            starts[event.step_key] = event.timestamp
+        elif kind in ("STEP_SUCCESS", "STEP_FAILURE") and event.step_key in starts:
+            seconds = event.timestamp - starts[event.step_key]
+            if seconds >= 0.5 or kind == "STEP_FAILURE":
+                print(f"  {event.step_key:<50} {seconds:7.1f} s{'  FAILED' if kind == 'STEP_FAILURE' else ''}")
+    parsed = next((m.materialization.metadata for m in result.get_asset_materialization_events()
+                   if m.asset_key == dg.AssetKey(["parsing", "parsed_reports"])), None)
+    if parsed:
+        print(f"  parsed now {parsed['parsed_now'].value}, unchanged {parsed['unchanged_not_parsed'].value}")
+    return total
 
 
 def main() -> None:
-    import dagster as dg
+    parser = argparse.ArgumentParser(description="a season through the whole graph")
+    parser.add_argument("count", type=int, nargs="?", default=5000)
+    parser.add_argument("--adversarial", action="store_true", help="half the reports under three agencies")
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--keep", type=Path, help="write the season and warehouse here and keep them")
+    args = parser.parse_args()
 
     from orchestration.definitions import build_definitions
     from orchestration.settings import Settings
 
-    numbers = [a for a in sys.argv[1:] if not a.startswith("--")]
-    count = int(numbers[0]) if numbers else 3000
+    memory = PeakMemory()
     with tempfile.TemporaryDirectory() as tmp:
-        landing, warehouse = Path(tmp) / "landing", Path(tmp) / "warehouse"
+        base = args.keep or Path(tmp)
+        landing, warehouse = base / "landing", base / "warehouse"
         started = time.perf_counter()
-        (write_corpus_season if "--corpus" in sys.argv else write_season)(landing, count)
-        print(f"wrote {count} files in {time.perf_counter() - started:.1f} s")
-        settings = Settings(landing, warehouse, os.cpu_count() or 1)
+        season = plan_season(args.count, adversarial=args.adversarial)
+        writer = Writer()
+        written = write_season(landing, season, writer)
+        print(f"season{' (adversarial)' if args.adversarial else ''}: {season.describe()}")
+        print(f"  written in {time.perf_counter() - started:.1f} s: "
+              + ", ".join(f"{kind} {size / 2**20:.0f} MiB" for kind, size in sorted(written.items())))
+        paths = sorted(str(p) for p in landing.rglob("*") if p.is_file())
+
+        memory.reset()
+        parse_seconds, cpu = parse_only(paths, args.workers)
+        print(f"\nparse only ({args.workers} workers, {len(paths)} files): {parse_seconds:.1f} s, "
+              f"{len(paths) / parse_seconds:.0f} files/s, peak {gib(memory.reset())}")
+        for kind, (files, seconds) in cpu.items():
+            print(f"  {kind:<6} {files:>7} files  {seconds:8.1f} CPU s  {1000 * seconds / files:6.1f} ms/file")
+
+        settings = Settings(landing, warehouse, args.workers)
         job = build_definitions(settings).resolve_job_def("gdw_everything")
         from orchestration.defs.partitions import all_years_tags
 
-        attempts = [("first run, every year", {"tags": all_years_tags()}),
-                    ("second run, every year (nothing changed)", {"tags": all_years_tags()}),
-                    ("one year (2020, nothing changed)", {"partition_key": "2020"})]
-        for attempt, how in attempts:
-            instance = dg.DagsterInstance.ephemeral()
-            started = time.perf_counter()
-            result = job.execute_in_process(instance=instance, raise_on_error=False, **how)
-            total = time.perf_counter() - started
-            print(f"\n{attempt}: success={result.success}, {total:.1f} s wall, {count / total:.0f} files/s end to end")
-            steps = instance.get_records_for_run(result.run_id).records
-            starts: dict[str, float] = {}
-            for record in steps:
-                event = record.event_log_entry
-                if event.dagster_event is None or event.step_key is None:
-                    continue
-                kind = event.dagster_event.event_type_value
-                if kind == "STEP_START":
-                    starts[event.step_key] = event.timestamp
-                elif kind in ("STEP_SUCCESS", "STEP_FAILURE") and event.step_key in starts:
-                    print(f"  {event.step_key:<45} {event.timestamp - starts[event.step_key]:7.2f} s")
-            parsed = next(m for m in result.get_asset_materialization_events()
-                      if m.asset_key == dg.AssetKey(["parsing", "parsed_reports"])).materialization.metadata
-            print(f"  parsed now {parsed['parsed_now'].value}, unchanged {parsed['unchanged_not_parsed'].value}, "
-                  f"parse rate {parsed['files_per_second'].value} files/s")
-        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-        print(f"\npeak memory: {peak:.0f} MiB (this process), {children:.0f} MiB (largest child: parser or dbt)")
+        every_year = {"tags": all_years_tags(settings.report_years)}
+        first = run_graph(job, "first run, every year", len(paths), memory, **every_year)
+        again = run_graph(job, "unchanged re-run, every year", len(paths), memory, **every_year)
+        new = PlannedReport("新疆维吾尔自治区阿勒泰地区布尔津县审计局", 2023, "html")
+        (landing / "new_report.html").write_bytes(writer.render(new, len(paths)))
+        one = run_graph(job, "one new report (2023), then a run for 2023", len(paths) + 1, memory, partition_key="2023")
+
+        print(f"\nsummary for {len(paths)} files on {args.workers} workers")
+        print(f"  parse only {parse_seconds:.1f} s | first run {first:.1f} s | unchanged re-run {again:.1f} s "
+              f"({100 * again / first:.0f}% of the first) | new report + its year {one:.1f} s")
+        print(f"  orchestration overhead: first run / parse only = {first / parse_seconds:.2f}x")
+        print(f"  peak memory of the process tree over everything: {gib(memory.overall)}")
         size = (warehouse / "gdw.duckdb").stat().st_size / 2**20
-        print(f"warehouse file: {size:.0f} MiB for {count} reports")
+        print(f"  warehouse file: {size:.0f} MiB")
+    memory.stop()
 
 
 if __name__ == "__main__":

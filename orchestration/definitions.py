@@ -10,44 +10,49 @@ from pathlib import Path
 
 import dagster as dg
 
-from orchestration.defs.automation import (
-    everything,
-    landing_sensor,
-    off_season_weekly,
-    quarantine_job,
-    season_daily,
-)
+from orchestration.defs.automation import build_landing_sensor, build_schedules, everything, quarantine_job
 from orchestration.defs.exposures import exposure_specs, load_manifest
+from orchestration.defs.harvest import build_harvest
 from orchestration.defs.ingestion import raw_reports
 from orchestration.defs.parsing import parsed_reports
+from orchestration.defs.partitions import report_years_partitions
 from orchestration.defs.postgres import postgres_warehouse
-from orchestration.defs.publish import published_warehouse
-from orchestration.defs.quality import build_suite_checks, rule_findings
+from orchestration.defs.publish import build_published_warehouse
+from orchestration.defs.quality import build_rule_findings, build_suite_checks
 from orchestration.defs.regions import agencies
 from orchestration.defs.report import SEASON_REPORT, season_report
-from orchestration.defs.resources import build_resources
+from orchestration.defs.resources import build_dbt_project, build_resources
 from orchestration.defs.run_health import dead_run_sensor
-from orchestration.defs.staging import staging_quarantine, staging_tables
-from orchestration.defs.warehouse import warehouse_models, warehouse_year_models
+from orchestration.defs.staging import build_staging_tables, staging_quarantine
+from orchestration.defs.warehouse import build_warehouse_assets
 from orchestration.settings import Settings, load_settings
 
 
 def build_definitions(settings: Settings, suites_dir: str | Path | None = None) -> dg.Definitions:
-    """`suites_dir`: the GX suites to run as checks (default: expectations/)."""
+    """Everything from `settings`: the report years (partitions), the automation switch, the
+    folders. `suites_dir`: the GX suites to run as checks (default: expectations/)."""
+    years = report_years_partitions(settings.first_report_year, settings.last_report_year)
+    project = build_dbt_project()
     # GDW_WAREHOUSE_TARGET=postgres adds the build of the same marts on the Postgres server.
     target_assets = [postgres_warehouse] if settings.warehouse_target == "postgres" else []
+    harvest = build_harvest(settings)  # partitioned by the sites of GDW_SOURCES_FILE
+    warehouse = build_warehouse_assets(years, project)
+    findings = build_rule_findings(years)
+    published = build_published_warehouse([key for assets in warehouse for key in assets.keys] + [findings.key])
     return dg.Definitions(
-        assets=[raw_reports, parsed_reports, staging_tables, staging_quarantine, agencies, warehouse_models,
-                warehouse_year_models, rule_findings, season_report, published_warehouse,
-                *target_assets, *exposure_specs(load_manifest(), skip={SEASON_REPORT})],
+        assets=[raw_reports, parsed_reports, build_staging_tables(years), staging_quarantine, agencies,
+                *warehouse, findings, season_report, published, *target_assets, *harvest.assets,
+                *exposure_specs(load_manifest(), skip={SEASON_REPORT})],
         asset_checks=build_suite_checks(suites_dir),
-        jobs=[everything, quarantine_job],
-        sensors=[landing_sensor, dead_run_sensor],
-        schedules=[season_daily, off_season_weekly],
-        resources=build_resources(settings),
+        jobs=[everything, quarantine_job, harvest.job],
+        sensors=[build_landing_sensor(settings.automation_on), dead_run_sensor],
+        schedules=[*build_schedules(settings.automation_on), harvest.schedule],
+        resources={**build_resources(settings, project), **harvest.resources},
         # One DuckDB file takes one writer: steps run one after another in the run's process.
         executor=dg.in_process_executor,
     )
 
 
+# The code location Dagster loads (`dagster dev`, `dagster job execute -m orchestration.definitions`):
+# the one place the environment is read.
 defs = build_definitions(load_settings())

@@ -13,10 +13,14 @@ GDW_POSTGRES_HOST, _PORT, _USER, _PASSWORD, _DB, _SCHEMA  that server (defaults:
 GDW_FIRST_REPORT_YEAR / GDW_LAST_REPORT_YEAR
                    the report years the warehouse is partitioned by (default: 2019 to the current
                    year in Asia/Shanghai); a report of another year is quarantined
+GDW_SOURCES_FILE   the sites the harvester crawls (default: examples/sources.yaml; README "Harvesting")
+GDW_HARVEST_RATE, _CONCURRENCY, _TIMEOUT, _RETRIES, _BACKOFF, _MAX_MB, _MAX_REDIRECTS, _USER_AGENT
+                   the harvester's politeness (see HarvestSettings for the defaults)
 GDW_AUTOMATION     'on' starts the landing sensor and the season schedules switched on (default
                    'off': they are switched on in the UI, see orchestration/defs/automation.py)
 
-Derived from GDW_WAREHOUSE_DIR: the working database (`gdw.duckdb`, written by runs), the copy BI
+Derived from GDW_WAREHOUSE_DIR: the working database (`gdw.duckdb`, written by runs), the landing
+scan's fingerprint cache (`landing_cache.sqlite`, shared with the landing sensor), the copy BI
 reads (`published/gdw.duckdb` and `published/parquet/<mart>.parquet`, replaced only after the
 blocking gates pass) and the GX Data Docs (`data_docs/`).
 
@@ -36,12 +40,15 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DBT_PROJECT_DIR = PROJECT_ROOT / "dbt_project"
 SAMPLES_DIR = PROJECT_ROOT / "samples" / "reports"
 DUCKDB_FILE_NAME = "gdw.duckdb"
+LANDING_CACHE_FILE_NAME = "landing_cache.sqlite"
 PUBLISHED_DIR_NAME = "published"
 DATA_DOCS_DIR_NAME = "data_docs"
 SEASON_TIMEZONE = "Asia/Shanghai"  # the reporting season's deadlines are Beijing time
 
 
 WAREHOUSE_TARGETS = ("duckdb", "postgres")
+EXAMPLE_SOURCES_FILE = PROJECT_ROOT / "examples" / "sources.yaml"
+HARVEST_DIR_NAME = "harvest"  # beside the warehouse: the fetch log, one JSON Lines file per site
 
 
 @dataclass(frozen=True)
@@ -87,6 +94,39 @@ def load_postgres_settings(env) -> PostgresSettings:
 
 
 @dataclass(frozen=True)
+class HarvestSettings:
+    """How politely the harvester crawls: gentle enough by default for a small county server."""
+
+    requests_per_second: float = 1.0  # per host
+    concurrency: int = 2  # requests in flight per host
+    timeout_seconds: float = 30.0  # connect, and each read
+    retries: int = 3  # after a 5xx, a time-out or a broken connection; never after a 4xx
+    backoff_seconds: float = 2.0  # wait before retry n: backoff * 2**(n-1)
+    max_bytes: int = 50 * 1024 * 1024
+    max_redirects: int = 5
+    user_agent: str = ("gdw-harvester/0.1 (Government Disclosure Warehouse; collects the annual "
+                       "government information disclosure reports; obeys robots.txt)")
+
+
+def load_harvest_settings(env) -> HarvestSettings:
+    defaults = HarvestSettings()
+    max_mb = env.get("GDW_HARVEST_MAX_MB")
+    values = HarvestSettings(
+        requests_per_second=float(env.get("GDW_HARVEST_RATE") or defaults.requests_per_second),
+        concurrency=int(env.get("GDW_HARVEST_CONCURRENCY") or defaults.concurrency),
+        timeout_seconds=float(env.get("GDW_HARVEST_TIMEOUT") or defaults.timeout_seconds),
+        retries=int(env.get("GDW_HARVEST_RETRIES") or defaults.retries),
+        backoff_seconds=float(env.get("GDW_HARVEST_BACKOFF") or defaults.backoff_seconds),
+        max_bytes=int(float(max_mb) * 1024 * 1024) if max_mb else defaults.max_bytes,
+        max_redirects=int(env.get("GDW_HARVEST_MAX_REDIRECTS") or defaults.max_redirects),
+        user_agent=env.get("GDW_HARVEST_USER_AGENT") or defaults.user_agent,
+    )
+    if values.requests_per_second <= 0 or values.concurrency < 1 or values.retries < 0:
+        raise ValueError("GDW_HARVEST_RATE must be > 0, GDW_HARVEST_CONCURRENCY >= 1, GDW_HARVEST_RETRIES >= 0")
+    return values
+
+
+@dataclass(frozen=True)
 class Settings:
     landing_dir: Path
     warehouse_dir: Path
@@ -98,10 +138,27 @@ class Settings:
     automation_on: bool = False
     parse_time_limit_seconds: float = 60.0
     parse_memory_limit_mib: int = 1024
+    sources_file: Path = EXAMPLE_SOURCES_FILE
+    harvest: HarvestSettings = HarvestSettings()
+
+    @property
+    def fetch_log_dir(self) -> Path:
+        """The harvester's fetch log (`<site>.jsonl`, append-only), beside the warehouse, never in landing."""
+        return self.warehouse_dir / HARVEST_DIR_NAME
 
     @property
     def duckdb_path(self) -> Path:
         return self.warehouse_dir / DUCKDB_FILE_NAME
+
+    @property
+    def report_years(self) -> list[int]:
+        """The report years the warehouse is partitioned by: first_report_year..last_report_year."""
+        return list(range(self.first_report_year, self.last_report_year + 1))
+
+    @property
+    def landing_cache_path(self) -> Path:
+        """The landing scan's fingerprint cache and the sensor's state (SQLite, orchestration/core/landing.py)."""
+        return self.warehouse_dir / LANDING_CACHE_FILE_NAME
 
     @property
     def published_dir(self) -> Path:
@@ -127,6 +184,7 @@ class Settings:
         os.environ["GDW_LANDING_DIR"] = str(self.landing_dir)
         os.environ["GDW_WAREHOUSE_DIR"] = str(self.warehouse_dir)
         os.environ["GDW_WAREHOUSE_TARGET"] = self.warehouse_target
+        os.environ["GDW_SOURCES_FILE"] = str(self.sources_file)
         os.environ.update(self.postgres.environ())
 
 
@@ -148,6 +206,7 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
     if last < first:
         raise ValueError(f"GDW_LAST_REPORT_YEAR {last} is before GDW_FIRST_REPORT_YEAR {first}")
     automation = (env.get("GDW_AUTOMATION") or "off").strip().lower() in ("on", "1", "true", "yes")
+    sources = Path(env.get("GDW_SOURCES_FILE") or EXAMPLE_SOURCES_FILE).expanduser().resolve()
     seconds = float(env.get("GDW_PARSE_TIME_LIMIT") or 60)
     mib = int(env.get("GDW_PARSE_MEMORY_LIMIT") or 1024)
     if seconds <= 0 or mib < 256:
@@ -155,4 +214,5 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
                          "(a parse process with the format libraries loaded takes ~300 MiB of address space)")
     return Settings(landing, warehouse, max(1, workers), target, load_postgres_settings(env),
                     first_report_year=first, last_report_year=last, automation_on=automation,
+                    sources_file=sources, harvest=load_harvest_settings(env),
                     parse_time_limit_seconds=seconds, parse_memory_limit_mib=mib)

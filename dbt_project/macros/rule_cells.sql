@@ -13,3 +13,20 @@
         else 0
     end
 {%- endmacro %}
+
+{#-
+    The first step of an int_rule_* model over a fact table: each cell with its report, agency and
+    year, the `columns` that place it (SQL expressions), and the cell read as every rule reads it
+    (macros/rule_cells.sql): `amount` (blank is 0) and `is_unusable` (1 for unknown, or NULL not blank).
+-#}
+{% macro rule_cells(model, value_column, columns, where='true') -%}
+select
+    report_id,
+    agency_id,
+    report_year,
+    {{ columns | join(',\n    ') }},
+    {{ rule_amount(value_column) }} as amount,
+    {{ rule_cell_unusable(value_column) }} as is_unusable
+from {{ ref(model) }}
+where {{ where }}
+{%- endmacro %}

@@ -1,13 +1,4 @@
-{{ config(severity='warn', tags=['statutory']) }}
-{#-
-    TEMPLATE_MATCHES_YEAR (国办公开办函〔2021〕30号), per report with tables: the 2019 template for
-    reports on 2019 and 2020, the 2021 template from 2021. Returns one row per breach.
--#}
-select
-    report_id,
-    report_year,
-    case when report_year <= 2020 then '2019' else '2021' end as expected,
-    template as actual
-from {{ ref('dim_report') }}
-where template in ('2019', '2021')
-    and template <> case when report_year <= 2020 then '2019' else '2021' end
+{{ config(severity='warn', tags=['statutory'], meta={'dagster': {'ref': {'name': 'dim_report'}}}) }}
+{#- TEMPLATE_MATCHES_YEAR: the units that break it, from the rule's one SQL (int_rule_template_matches_year). Severity warn: real reports break it. -#}
+-- depends_on: {{ ref('dim_report') }}  (the asset this check is shown on, as meta.dagster.ref says)
+select * from {{ ref('int_rule_template_matches_year') }} where status = 'failed'

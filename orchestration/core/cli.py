@@ -7,6 +7,8 @@
     gdw samples DIR [TRUTH]  write the project's sample reports
     gdw corpus DIR --count N [--seed S]   write a labeled corpus: reports in every format, with truth
     gdw eval DIR             score the parser on a labeled corpus, per layout
+    gdw harvest [--sources FILE] [--site NAME] [--dry-run]
+                             fetch the reports of the sites in sources.yaml into GDW_LANDING_DIR
 """
 
 from __future__ import annotations
@@ -131,6 +133,45 @@ def _eval(args: argparse.Namespace) -> int:
     return 0
 
 
+def _harvest(args: argparse.Namespace) -> int:
+    from orchestration.harvest.crawl import harvest_site
+    from orchestration.harvest.sources import SourcesError, load_sources
+    from orchestration.settings import load_settings
+
+    settings = load_settings()
+    try:
+        sites = load_sources(args.sources or settings.sources_file)
+    except SourcesError as error:
+        print(f"gdw: {error}", file=sys.stderr)
+        return 1
+    if args.site:
+        sites = [site for site in sites if site.name in args.site]
+        missing = sorted(set(args.site) - {site.name for site in sites})
+        if missing:
+            print(f"gdw: no site named {', '.join(missing)} in the sources file", file=sys.stderr)
+            return 1
+    totals = {"new": 0, "unchanged": 0, "failed": 0, "would_fetch": 0, "sites_failed": 0}
+    for site in sites:
+        result = harvest_site(site, settings.harvest, settings.landing_dir, settings.fetch_log_dir, dry_run=args.dry_run,
+                              on_progress=lambda so_far: print(f"  … {so_far.line()}", flush=True))
+        print(result.line(), flush=True)
+        for task in result.would_fetch:
+            print(f"  would fetch {task.kind:<4} {task.url}  (from {task.referrer})")
+        totals["new"] += result.files_new
+        totals["unchanged"] += result.files_unchanged
+        totals["failed"] += result.failed
+        totals["would_fetch"] += len(result.would_fetch)
+        totals["sites_failed"] += bool(result.error)
+    if args.dry_run:
+        print(f"dry run: {len(sites)} site(s), {totals['would_fetch']} report page(s) and file(s) to fetch; "
+              "nothing landed or logged")
+    else:
+        print(f"harvested {len(sites)} site(s): {totals['new']} new report file(s), {totals['unchanged']} unchanged, "
+              f"{totals['failed']} URL(s) failed, {totals['sites_failed']} site(s) failed; landed in "
+              f"{settings.landing_dir}, fetch log in {settings.fetch_log_dir}")
+    return 1 if totals["sites_failed"] else 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="gdw", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -171,6 +212,14 @@ def main(argv: list[str] | None = None) -> int:
     evaluation.add_argument("directory")
     evaluation.add_argument("--examples", type=int, default=20, help="wrong cells to list (default 20)")
     evaluation.set_defaults(func=_eval)
+
+    harvest = commands.add_parser("harvest", help="fetch the reports of the sites in sources.yaml into the landing folder")
+    harvest.add_argument("--sources", metavar="FILE", help="the sources file (default: GDW_SOURCES_FILE, else "
+                         "examples/sources.yaml)")
+    harvest.add_argument("--site", action="append", metavar="NAME", help="only this site (repeatable)")
+    harvest.add_argument("--dry-run", action="store_true",
+                         help="read the list pages only and list what would be fetched; land and log nothing")
+    harvest.set_defaults(func=_harvest)
 
     args = parser.parse_args(argv)
     try:

@@ -59,10 +59,11 @@ def _same(a, b) -> bool:
     return Decimal(str(a)) == Decimal(str(b))
 
 
-def score_document(path: Path, truth: dict) -> LayoutScore:
+def score_document(path: Path, truth: dict, report=None) -> LayoutScore:
+    """Score one document; `report` is its parsed record when the caller already has it."""
     score = LayoutScore(documents=1)
     started = time.perf_counter()
-    report = parse_file(path)
+    report = parse_file(path) if report is None else report
     results = evaluate(report)
     score.seconds = time.perf_counter() - started
     record = report.to_dict()
@@ -126,8 +127,8 @@ def evaluate_corpus(directory) -> dict[str, LayoutScore]:
     return dict(scores)
 
 
-def format_table(scores: dict[str, LayoutScore]) -> str:
-    order = [layout for layout in (*LAYOUTS, NOT_A_REPORT) if layout in scores]
+def format_table(scores: dict[str, LayoutScore], order: tuple[str, ...] = (*LAYOUTS, NOT_A_REPORT)) -> str:
+    order = [layout for layout in order if layout in scores]
     total = LayoutScore()
     for layout in order:
         total.add(scores[layout])

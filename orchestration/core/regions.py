@@ -194,6 +194,10 @@ def place_agency(name: str | None) -> Placement:
     adcode = codes.get(level) if level else None
     if municipality and not county:
         adcode = codes["province"]
+    if status == PLACED and adcode and not (len(adcode) == 6 and adcode.isdigit()):
+        # the library's list carries a few codes that are not GB/T 2260 (西湖管理区: 4307225)
+        status = UNRESOLVED
+        reason = f"the region library's code for {county or city or province} is {adcode}, not a GB/T 2260 code"
     if status != PLACED:
         adcode = None
     elif township:

@@ -1,18 +1,27 @@
 """Report years and reporting seasons: which year a file belongs to, and what changed in a folder.
 
-Pure functions (no dagster) for the season operations: the landing sensor reads a file's year
-with `read_report_year` (the parser's own title reader on the first lines only, so a file is
-fully parsed once, in the run), and decides what to run with `plan_landing_changes`.
+Pure functions (no dagster) for the season operations: the landing sensor learns a file's year
+from the cheapest source (`cheap_year_reader`: the year the parse cache or an earlier tick
+recorded for its hash, else the title in the file's first kilobytes, or a PDF's first page, a
+DOCX's first paragraphs, read with `read_report_year`, the parser's own title reader), never a
+full extract; and it decides what to run with `plan_landing_changes`.
 """
 
 from __future__ import annotations
 
-import hashlib
+import html
+import io
+import re
+import zipfile
+import zlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-from pathlib import Path
+
+import pypdfium2 as pdfium
 
 from .formats import FormatProblem, extract
+from .landing import LandingEntry, LandingStore, open_regular, read_head
 from .parser import find_title, split_lines
 
 FIRST_REPORT_YEAR = 2019  # the revised 条例 (Decree 711) and its 2019 template
@@ -55,30 +64,89 @@ def in_season(day: date) -> bool:
     return day.month <= 3
 
 
+# ---------------------------------------------------------------- a year from the head of a file
+
+HEAD_BYTES = 64 * 1024  # text and HTML: the title is in the first kilobytes
+DOCX_XML_HEAD = 256 * 1024  # DOCX: this much of word/document.xml, decompressed (a bomb stays bounded)
+_DOCX_PARAGRAPH = re.compile(rb"<w:p[ >].*?</w:p>", re.DOTALL)
+_DOCX_TEXT = re.compile(rb"<w:t(?: [^>]*)?>([^<]*)</w:t>")
+
+
+def _pdf_first_page(data: bytes) -> str:
+    pdf = pdfium.PdfDocument(data)
+    try:
+        if len(pdf) == 0:
+            return ""
+        page = pdf[0]
+        textpage = page.get_textpage()
+        try:
+            return textpage.get_text_range()
+        finally:
+            textpage.close()
+            page.close()
+    finally:
+        pdf.close()
+
+
+def _docx_first_paragraphs(handle) -> str:
+    with zipfile.ZipFile(handle) as archive, archive.open("word/document.xml") as xml:
+        head = xml.read(DOCX_XML_HEAD)
+    return "\n".join(html.unescape(b"".join(_DOCX_TEXT.findall(p)).decode("utf-8", "replace"))
+                     for p in _DOCX_PARAGRAPH.findall(head))
+
+
+def read_year_from_head(path: str, source: str) -> YearRead:
+    """A file's year from its head only: the first HEAD_BYTES of a text or HTML file (the whole
+    file when the head has no year and the file is longer: still no extract of a PDF), a PDF's
+    first page (pypdfium2's text layer), a DOCX's first paragraphs. The file must be regular
+    (opened without following links, never a FIFO)."""
+    try:
+        head = read_head(path, HEAD_BYTES)
+        if head.startswith(b"%PDF"):
+            with open(open_regular(path), "rb") as handle:
+                text = _pdf_first_page(handle.read())
+            return read_report_year(text.encode("utf-8"), source) if text.strip() else \
+                YearRead(None, "no_text_layer", f"{source}: the first page of the PDF has no text layer")
+        if head.startswith(b"PK\x03\x04"):
+            with open(open_regular(path), "rb") as handle:
+                text = _docx_first_paragraphs(io.BytesIO(handle.read()))
+            return read_report_year(text.encode("utf-8"), source)
+    except OSError as error:
+        return YearRead(None, "unreadable", f"{source}: cannot be read: {error}")
+    except (pdfium.PdfiumError, zipfile.BadZipFile, zlib.error, KeyError, ValueError) as error:
+        # a damaged PDF or zip: the run's parser says exactly why
+        return YearRead(None, "unreadable", f"{source}: {type(error).__name__}: {error}")
+    found = read_report_year(head, source)
+    if found.year is None and len(head) == HEAD_BYTES:
+        with open(open_regular(path), "rb") as handle:
+            found = read_report_year(handle.read(), source)
+    return found
+
+
+def cheap_year_reader(store: LandingStore) -> Callable[[list[LandingEntry]], dict[str, YearRead]]:
+    """Years of new contents, by sha256: from the store (the parse cache's year, or an earlier
+    title read), else read from the file's head and remembered in the store."""
+
+    def years_of(entries: list[LandingEntry]) -> dict[str, YearRead]:
+        known = {sha: YearRead(*row) for sha, row in store.years(e.sha256 for e in entries).items()}
+        fresh = {}
+        for entry in entries:
+            if entry.sha256 not in known and entry.sha256 not in fresh:
+                fresh[entry.sha256] = read_year_from_head(entry.read_path, entry.relative)
+        store.put_years([(sha, y.year, y.reason_code, y.reason) for sha, y in fresh.items()], source="title")
+        return known | fresh
+
+    return years_of
+
+
 # ---------------------------------------------------------------- landing folder changes
 
-
-@dataclass(frozen=True)
-class SeenFile:
-    """What the sensor remembers of a file: a cheap fingerprint, its content hash and its year."""
-
-    size: int
-    mtime_ns: int
-    sha256: str
-    year: int | None
-
-    def to_list(self) -> list:
-        return [self.size, self.mtime_ns, self.sha256, self.year]
-
-    @classmethod
-    def from_list(cls, values: list) -> SeenFile:
-        size, mtime_ns, sha256, year = values
-        return cls(int(size), int(mtime_ns), str(sha256), None if year is None else int(year))
+Seen = tuple[str | None, int | None]  # what the sensor remembers of a path: (sha256, year); (None, None): not a file
 
 
 @dataclass
 class LandingChanges:
-    seen: dict[str, SeenFile]  # the new cursor: relative path -> what was seen
+    seen: dict[str, Seen]  # the sensor's new state: relative path -> what was seen
     years: dict[int, list[str]] = field(default_factory=dict)  # year to rebuild -> files that ask for it
     unknown_year: list[tuple[str, str, str]] = field(default_factory=list)  # (path, reason_code, reason)
     outside_years: list[tuple[str, int]] = field(default_factory=list)  # a year no partition holds
@@ -91,47 +159,55 @@ class LandingChanges:
 
 
 def plan_landing_changes(
-    folder: Path, previous: dict[str, SeenFile], known_years: set[int]
+    entries: list[LandingEntry],
+    previous: dict[str, Seen],
+    known_years: set[int],
+    years_of: Callable[[list[LandingEntry]], dict[str, YearRead]],
 ) -> LandingChanges:
-    """Compare the folder with what was seen before, by content hash.
+    """Compare the scanned entries (hashed through the fingerprint cache) with what was seen
+    before, by content hash.
 
-    A file is hashed only when its size or mtime changed. A new or changed content asks for a
-    rebuild of its year (and of its old year, if it moved); a removed file asks for its year;
-    an unchanged content, or a new path holding content seen elsewhere, asks for nothing. A file
-    whose year cannot be read, or whose year no partition holds, is reported for quarantine."""
+    A new or changed content asks for a rebuild of its year (and of its old year, if it moved);
+    a removed file asks for its year; an unchanged content, or a new path holding content seen
+    elsewhere, asks for nothing. A file whose year cannot be read, whose year no partition holds,
+    or an entry that is not a report file (a FIFO, a symlink out of the folder, a lock file) is
+    reported for quarantine when it first appears. `years_of` is asked only for new contents."""
     changes = LandingChanges(seen={})
-    known_hashes = {s.sha256 for s in previous.values()}
-    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
-        relative = path.relative_to(folder).as_posix()
-        if any(part.startswith(".") for part in Path(relative).parts):
+    year_of_hash = {sha: year for sha, year in previous.values() if sha}
+    new = [e for e in entries if e.candidate and previous.get(e.relative, (None,))[0] != e.sha256
+           and e.sha256 not in year_of_hash]
+    years = years_of(new) if new else {}
+    for entry in entries:
+        relative, before = entry.relative, previous.get(entry.relative)
+        if not entry.candidate:
+            changes.seen[relative] = (None, None)
+            if before == (None, None):
+                changes.unchanged += 1
+                continue
+            changes.unknown_year.append((relative, entry.reason_code, entry.reason or ""))
+            if before is not None and before[1] in known_years:
+                changes.years.setdefault(before[1], []).append(relative)  # its old rows must go
             continue
-        stat = path.stat()
-        before = previous.get(relative)
-        if before and before.size == stat.st_size and before.mtime_ns == stat.st_mtime_ns:
+        if before is not None and before[0] == entry.sha256:
             changes.seen[relative] = before
             changes.unchanged += 1
             continue
-        data = path.read_bytes()
-        sha256 = hashlib.sha256(data).hexdigest()
-        if before and before.sha256 == sha256:  # touched, same content
-            changes.seen[relative] = SeenFile(stat.st_size, stat.st_mtime_ns, sha256, before.year)
-            changes.unchanged += 1
-            continue
-        read = read_report_year(data, relative)
-        changes.seen[relative] = SeenFile(stat.st_size, stat.st_mtime_ns, sha256, read.year)
-        if before is None and sha256 in known_hashes:
+        if before is None and entry.sha256 in year_of_hash:
+            changes.seen[relative] = (entry.sha256, year_of_hash[entry.sha256])
             changes.copies.append(relative)
             continue
-        if before is not None and before.year in known_years:
-            changes.years.setdefault(before.year, []).append(relative)  # its old rows must go
+        read = years[entry.sha256] if entry.sha256 in years else YearRead(year_of_hash.get(entry.sha256))
+        changes.seen[relative] = (entry.sha256, read.year)
+        if before is not None and before[1] in known_years:
+            changes.years.setdefault(before[1], []).append(relative)  # its old rows must go
         if read.year is None:
             changes.unknown_year.append((relative, read.reason_code or "year_not_found", read.reason or ""))
         elif read.year not in known_years:
             changes.outside_years.append((relative, read.year))
         else:
             changes.years.setdefault(read.year, []).append(relative)
-    for relative, before in previous.items():
-        if relative not in changes.seen and before.year in known_years:
-            changes.years.setdefault(before.year, []).append(relative)  # removed
+    for relative, (_sha, year) in previous.items():
+        if relative not in changes.seen and year in known_years:
+            changes.years.setdefault(year, []).append(relative)  # removed
     changes.years = {year: sorted(set(files)) for year, files in sorted(changes.years.items())}
     return changes

@@ -1,7 +1,7 @@
 """Flatten parsed reports into the rows of the staging tables (see staging_schema.py).
 
 Plain data in, plain tuples out, in the column order of STAGING_TABLES, so the Dagster shell can
-bulk-load them with one DataFrame per table.
+bulk-load them as one Arrow table per table (typed from staging_schema.py).
 """
 
 from __future__ import annotations
@@ -75,8 +75,7 @@ def add_report(tables: dict[str, list[tuple]], report: ParsedReport, parsed_at: 
                 (rid, year, cell.row, cell.column, cell.value, cell.as_written, cell.state, cell.unit_assumed, cell.line)
             )
         else:
-            # whole counts travel as int: a column of Decimals makes DuckDB infer DECIMAL(p,0) from
-            # the first rows it samples and refuse a larger count further down (1080 into DECIMAL(3,0))
+            # counts are whole: the BIGINT columns of applications and reviews
             count = None if cell.value is None else int(cell.value)
             tables[cell.table].append((rid, year, cell.row, cell.column, count, cell.as_written, cell.state, cell.line))
     for warning in report.warnings:

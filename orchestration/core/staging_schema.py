@@ -109,10 +109,37 @@ def create_table_sql(table: str, schema: str = STAGING_SCHEMA, replace: bool = T
     return f"{verb} {schema}.{table} ({columns})"
 
 
-def insert_select_sql(table: str, schema: str, frame_name: str) -> str:
-    """INSERT from a registered DataFrame, casting each column to its declared type."""
-    casts = ", ".join(f'CAST("{name}" AS {sql_type})' for name, sql_type in STAGING_TABLES[table])
-    return f"INSERT INTO {schema}.{table} SELECT {casts} FROM {frame_name}"
+# Arrow refuses to round a decimal, and a parsed amount may carry more places than the column keeps
+# (123.45 元 is 0.012345 万元): decimals travel exact at this scale, and DuckDB rounds them to the
+# column's type on insert, as it rounds any decimal it stores.
+ARROW_DECIMAL_SCALE = 10
+
+
+def arrow_type(sql_type: str):
+    """The Arrow type rows of a staging column of this DuckDB type travel as."""
+    import pyarrow as pa
+
+    if sql_type.startswith("DECIMAL"):
+        return pa.decimal128(38, ARROW_DECIMAL_SCALE)
+    return {"VARCHAR": pa.string(), "BIGINT": pa.int64(), "INTEGER": pa.int32(), "BOOLEAN": pa.bool_(),
+            "TIMESTAMP": pa.timestamp("us")}[sql_type]
+
+
+def arrow_schema(table: str):
+    import pyarrow as pa
+
+    return pa.schema([(name, arrow_type(sql_type)) for name, sql_type in STAGING_TABLES[table]])
+
+
+def rows_to_arrow(table: str, rows: list[tuple]):
+    """The rows of one staging table (tuples in STAGING_TABLES order) as a typed Arrow table: each
+    column converted once, from plain Python values; a value of the wrong type raises."""
+    import pyarrow as pa
+
+    schema = arrow_schema(table)
+    columns = list(zip(*rows, strict=True)) if rows else [() for _ in schema]
+    return pa.Table.from_arrays([pa.array(values, type=f.type) for values, f in zip(columns, schema, strict=True)],
+                                schema=schema)
 
 
 def column_names(table: str) -> list[str]:

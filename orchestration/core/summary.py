@@ -20,15 +20,17 @@ def print_summary(warehouse_dir: str | None = None) -> int:
     con = duckdb.connect(str(path), read_only=True)
     try:
         files = con.execute("SELECT count(*) FROM landing.raw_reports").fetchall()[0][0]
+        # entries that are not report files (FIFOs, symlinks out of the folder, lock files): in quarantine too
+        if con.execute("SELECT count(*) FROM information_schema.tables WHERE table_schema = 'landing' "
+                       "AND table_name = 'rejected_entries'").fetchall()[0][0]:
+            files += con.execute("SELECT count(*) FROM landing.rejected_entries").fetchall()[0][0]
         statuses = con.execute("SELECT status, count(*) FROM dim_report GROUP BY 1 ORDER BY 1").fetchall()
         read = sum(n for _, n in statuses)
         quarantined = con.execute("SELECT file_name, reason_code, reason FROM fct_quarantine ORDER BY 1").fetchall()
         rules = con.execute(
             """
-            SELECT rule_id, count(*) FILTER (WHERE status = 'passed'), count(*) FILTER (WHERE status = 'failed'),
-                   count(*) FILTER (WHERE status = 'not_evaluable'),
-                   count(DISTINCT report_id) FILTER (WHERE status = 'failed')
-            FROM fct_rule_results GROUP BY 1 ORDER BY 1
+            SELECT rule_id, sum(passed), sum(failed), sum(not_evaluable), sum(reports_failed)
+            FROM mart_rule_findings GROUP BY 1 ORDER BY 1
             """
         ).fetchall()
         failing = con.execute(

@@ -4,15 +4,19 @@
   check the run's years. One year, or a range of years in one run (the backfill policy).
 - `gdw_quarantine` (not partitioned): scan, parse and rebuild the quarantine, for files whose
   year cannot be read (they belong to no year).
-- `landing_sensor`: every 30 s, compares the landing folder with its cursor by content hash and
-  asks for a run of each year whose files were added, changed or removed; unchanged files ask
-  for nothing; a file whose year cannot be read asks for a `gdw_quarantine` run, and the tick's
+- `landing_sensor`: every 30 s, compares the landing folder with what it saw before (kept in the
+  landing store beside the warehouse, shared with the landing scan: a file is hashed only when
+  its size, mtime or inode changed) by content hash, and asks for a run of each year whose files
+  were added, changed or removed; a new file's year comes from the parse cache when its content
+  is known, else from its title (the first kilobytes, a PDF's first page), never from a full
+  extract; unchanged files ask for nothing; a file whose year cannot be read asks for a `gdw_quarantine` run, and the tick's
   log and an observation on staging/quarantine say which file and why.
 - `season_daily` (1 January – 31 March, daily) rebuilds the year whose reports are being
   published; `off_season_weekly` (April – December, Mondays) rebuilds every year, for late and
   corrected reports. Both run at 06:00 Beijing time.
 
-Default status: STOPPED, unless GDW_AUTOMATION=on. A fresh checkout, a test or a laptop must not
+Default status: STOPPED, unless the Settings given to `build_definitions` say automation_on
+(GDW_AUTOMATION=on). A fresh checkout, a test or a laptop must not
 start writing into a warehouse someone may be reading (DuckDB takes one writer); switching them on
 is a deliberate act in the UI (Automation), which the instance remembers. A production deployment
 sets GDW_AUTOMATION=on so that a new deployment starts watching without anyone pressing a button.
@@ -26,12 +30,14 @@ from pathlib import Path
 
 import dagster as dg
 
-from orchestration.core.seasons import SeenFile, in_season, plan_landing_changes, season_year
-from orchestration.settings import SEASON_TIMEZONE, load_settings
+from orchestration.core.landing import scan_landing
+from orchestration.core.seasons import cheap_year_reader, in_season, plan_landing_changes, season_year
+from orchestration.settings import SEASON_TIMEZONE
 
+from .harvest import HARVESTED_REPORTS
 from .ingestion import RAW_REPORTS
 from .parsing import PARSED_REPORTS
-from .partitions import YEARS
+from .partitions import SeasonYears
 from .resources import LandingFolder
 from .staging import QUARANTINE_KEY
 
@@ -40,7 +46,7 @@ RUN_TAGS = {"dagster/max_retries": "1", "dagster/retry_strategy": "FROM_FAILURE"
 
 everything = dg.define_asset_job(
     "gdw_everything",
-    selection=dg.AssetSelection.all(),
+    selection=dg.AssetSelection.all() - dg.AssetSelection.assets(HARVESTED_REPORTS),  # harvests: gdw_harvest
     tags=RUN_TAGS,
     description="Read the landing folder, parse what is new, then stage, build and check the report "
     "years of the run (one partition, or a range of years in one run).",
@@ -55,23 +61,14 @@ quarantine_job = dg.define_asset_job(
     "report year (unreadable, or no year in the title), with the reason.",
 )
 
-_STATUS = dg.DefaultSensorStatus.RUNNING if load_settings().automation_on else dg.DefaultSensorStatus.STOPPED
-_SCHEDULE_STATUS = (
-    dg.DefaultScheduleStatus.RUNNING if load_settings().automation_on else dg.DefaultScheduleStatus.STOPPED
-)
+def load_cursor(cursor: str | None) -> int:
+    """The generation of the sensor's state the cursor points at (the state is in the landing
+    store, orchestration/core/landing.py: a cursor holding every path grew with the season)."""
+    return int(json.loads(cursor)["generation"]) if cursor else 0
 
 
-def load_cursor(cursor: str | None) -> tuple[int, dict[str, SeenFile]]:
-    """(generation, files seen) from the sensor's cursor."""
-    if not cursor:
-        return 0, {}
-    data = json.loads(cursor)
-    return int(data["generation"]), {path: SeenFile.from_list(v) for path, v in data["files"].items()}
-
-
-def dump_cursor(generation: int, seen: dict[str, SeenFile]) -> str:
-    return json.dumps({"generation": generation, "files": {p: s.to_list() for p, s in sorted(seen.items())}},
-                      separators=(",", ":"), ensure_ascii=False)
+def dump_cursor(generation: int) -> str:
+    return json.dumps({"generation": generation})
 
 
 def _digest(items) -> str:
@@ -83,39 +80,38 @@ def _listing(files: list[str], limit: int = 5) -> str:
     return shown + (f" and {len(files) - limit} more" if len(files) > limit else "")
 
 
-@dg.sensor(
-    name="landing_sensor",
-    jobs=[everything, quarantine_job],
-    minimum_interval_seconds=30,
-    default_status=_STATUS,
-    description="Watches the landing folder (GDW_LANDING_DIR): a new, changed or removed file starts "
-    "a run for its report year; a file whose year cannot be read starts a quarantine run.",
-)
-def landing_sensor(context: dg.SensorEvaluationContext, landing: LandingFolder) -> dg.SensorResult:
-    generation, previous = load_cursor(context.cursor)
+def evaluate_landing(context: dg.SensorEvaluationContext, landing: LandingFolder,
+                     season: SeasonYears) -> dg.SensorResult:
+    """One tick of the landing sensor."""
+    generation = load_cursor(context.cursor)
     folder = Path(landing.path)
     if not folder.is_dir():
         return dg.SensorResult(skip_reason=f"landing folder {folder} does not exist (GDW_LANDING_DIR)")
-    changes = plan_landing_changes(folder, previous, set(YEARS))
+    with landing.store() as store:
+        scan = scan_landing(folder, store)  # hashes only what changed (the fingerprint cache)
+        previous = store.sensor_seen(generation)
+        changes = plan_landing_changes(scan.entries, previous, set(season.years), cheap_year_reader(store))
+        if changes.seen != previous:
+            generation += 1
+            store.put_sensor_seen(generation, changes.seen)
     if not changes.anything:
         copies = f"; {len(changes.copies)} new copies of known reports (duplicates, listed by the next run)" \
             if changes.copies else ""
         return dg.SensorResult(
             skip_reason=f"no new or changed report in {folder} ({changes.unchanged} unchanged){copies}",
-            cursor=dump_cursor(generation, changes.seen),
+            cursor=dump_cursor(generation),
         )
-    generation += 1
     requests, observations = [], []
     for year, files in changes.years.items():
         context.log.info(f"report year {year}: {len(files)} new, changed or removed file(s): {_listing(files)}")
-        key = _digest([generation, year, [(f, changes.seen[f].sha256 if f in changes.seen else None) for f in files]])
+        key = _digest([generation, year, [(f, changes.seen[f][0] if f in changes.seen else None) for f in files]])
         requests.append(dg.RunRequest(
             run_key=f"{year}-{key}", job_name=everything.name, partition_key=str(year),
             tags={"gdw/trigger": "landing_sensor", "gdw/files": _listing(files, 3)[:200]},
         ))
     stray = [(path, code, reason) for path, code, reason in changes.unknown_year]
     stray += [(path, "year_out_of_range", (f"{path}: a report on {year}, outside the warehouse's years "
-               f"{min(YEARS)}–{max(YEARS)}")) for path, year in changes.outside_years]
+               f"{season.first}–{season.last}")) for path, year in changes.outside_years]
     for path, code, reason in stray:
         context.log.warning(f"quarantined: {reason} ({code})")
         observations.append(dg.AssetObservation(
@@ -125,37 +121,61 @@ def landing_sensor(context: dg.SensorEvaluationContext, landing: LandingFolder) 
             run_key=f"quarantine-{_digest([generation, stray])}", job_name=quarantine_job.name,
             tags={"gdw/trigger": "landing_sensor", "gdw/quarantined": _listing([p for p, _, _ in stray], 3)[:200]},
         ))
-    return dg.SensorResult(run_requests=requests, asset_events=observations,
-                           cursor=dump_cursor(generation, changes.seen))
+    return dg.SensorResult(run_requests=requests, asset_events=observations, cursor=dump_cursor(generation))
 
 
-@dg.schedule(
-    name="season_daily",
-    cron_schedule="0 6 * 1-3 *",
-    execution_timezone=SEASON_TIMEZONE,
-    job=everything,
-    default_status=_SCHEDULE_STATUS,
-    description="Reporting season (1 January – 31 March): every day at 06:00 Beijing time, rebuild the "
-    "year whose reports are being published (the previous calendar year).",
-)
-def season_daily(context: dg.ScheduleEvaluationContext):
-    day = context.scheduled_execution_time.date()
-    year = season_year(day)
-    if not in_season(day) or year not in YEARS:
-        return dg.SkipReason(f"{day} is outside the season, or {year} is not a partition ({YEARS[0]}–{YEARS[-1]})")
-    return dg.RunRequest(partition_key=str(year), tags={"gdw/trigger": "season_daily"})
+def build_landing_sensor(automation_on: bool) -> dg.SensorDefinition:
+    """The landing sensor, switched on by default only when the Settings say so (GDW_AUTOMATION)."""
+    status = dg.DefaultSensorStatus.RUNNING if automation_on else dg.DefaultSensorStatus.STOPPED
+
+    @dg.sensor(
+        name="landing_sensor",
+        jobs=[everything, quarantine_job],
+        minimum_interval_seconds=30,
+        default_status=status,
+        description="Watches the landing folder (GDW_LANDING_DIR): a new, changed or removed file starts "
+        "a run for its report year; a file whose year cannot be read starts a quarantine run.",
+    )
+    def landing_sensor(context: dg.SensorEvaluationContext, landing: LandingFolder,
+                       season: SeasonYears) -> dg.SensorResult:
+        return evaluate_landing(context, landing, season)
+
+    return landing_sensor
 
 
-@dg.schedule(
-    name="off_season_weekly",
-    cron_schedule="0 6 * 4-12 1",
-    execution_timezone=SEASON_TIMEZONE,
-    job=everything,
-    default_status=_SCHEDULE_STATUS,
-    description="Outside the season (April – December): every Monday at 06:00 Beijing time, rebuild "
-    "every report year, for late and corrected reports.",
-)
-def off_season_weekly(context: dg.ScheduleEvaluationContext):
-    tick = context.scheduled_execution_time.strftime("%Y-%m-%d")
-    return [dg.RunRequest(run_key=f"{tick}-{year}", partition_key=str(year), tags={"gdw/trigger": "off_season_weekly"})
-            for year in YEARS]
+def build_schedules(automation_on: bool) -> list[dg.ScheduleDefinition]:
+    """The season schedules, switched on by default only when the Settings say so (GDW_AUTOMATION)."""
+    status = dg.DefaultScheduleStatus.RUNNING if automation_on else dg.DefaultScheduleStatus.STOPPED
+
+    @dg.schedule(
+        name="season_daily",
+        cron_schedule="0 6 * 1-3 *",
+        execution_timezone=SEASON_TIMEZONE,
+        job=everything,
+        default_status=status,
+        description="Reporting season (1 January – 31 March): every day at 06:00 Beijing time, rebuild the "
+        "year whose reports are being published (the previous calendar year).",
+    )
+    def season_daily(context: dg.ScheduleEvaluationContext, season: SeasonYears):
+        day = context.scheduled_execution_time.date()
+        year = season_year(day)
+        if not in_season(day) or year not in season.years:
+            return dg.SkipReason(f"{day} is outside the season, or {year} is not a partition ({season.first}–{season.last})")
+        return dg.RunRequest(partition_key=str(year), tags={"gdw/trigger": "season_daily"})
+
+
+    @dg.schedule(
+        name="off_season_weekly",
+        cron_schedule="0 6 * 4-12 1",
+        execution_timezone=SEASON_TIMEZONE,
+        job=everything,
+        default_status=status,
+        description="Outside the season (April – December): every Monday at 06:00 Beijing time, rebuild "
+        "every report year, for late and corrected reports.",
+    )
+    def off_season_weekly(context: dg.ScheduleEvaluationContext, season: SeasonYears):
+        tick = context.scheduled_execution_time.strftime("%Y-%m-%d")
+        return [dg.RunRequest(run_key=f"{tick}-{year}", partition_key=str(year), tags={"gdw/trigger": "off_season_weekly"})
+                for year in season.years]
+
+    return [season_daily, off_season_weekly]

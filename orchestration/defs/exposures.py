@@ -14,7 +14,7 @@ from typing import Any
 
 import dagster as dg
 
-from .resources import dbt_project
+from .resources import DBT_MANIFEST_PATH
 from .warehouse import WarehouseTranslator
 
 
@@ -58,4 +58,4 @@ def exposure_specs(manifest: Mapping[str, Any], skip: set[dg.AssetKey] = frozens
 
 
 def load_manifest() -> dict:
-    return json.loads(dbt_project.manifest_path.read_text())
+    return json.loads(DBT_MANIFEST_PATH.read_text())

@@ -1,7 +1,14 @@
-"""Ingestion: every file of the landing folder, with its size and content hash."""
+"""Ingestion: every entry of the landing folder, accounted for, each file hashed once.
+
+`landing.raw_reports` lists the report candidates (regular files, and symlinks to files inside the
+folder) with path, size and sha256; `landing.rejected_entries` every other entry with its reason
+(a symlink out of the folder, a FIFO, an Office lock file, ...), never opened: staging/quarantine
+lists them, so each landed entry ends in dim_report or fct_quarantine. Hashes come from the
+fingerprint cache shared with the landing sensor (orchestration/core/landing.py): an unchanged
+file is neither read nor hashed again.
+"""
 
 
-import hashlib
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -9,54 +16,97 @@ import dagster as dg
 import pandas as pd
 from dagster_duckdb import DuckDBResource
 
+from orchestration.core.landing import LandingStore, ScanResult, scan_landing
+
+from .harvest import HARVESTED_REPORTS
 from .metadata import table_metadata
 from .resources import WRITER_RETRY, LandingFolder
 
 RAW_REPORTS = dg.AssetKey(["landing", "raw_reports"])
+LANDING_TABLES = {
+    "raw_reports": "source_file VARCHAR, file_name VARCHAR, size_bytes BIGINT, sha256 VARCHAR, scanned_at TIMESTAMP",
+    "rejected_entries": "sha256 VARCHAR, source_file VARCHAR, file_name VARCHAR, size_bytes BIGINT, "
+    "reason_code VARCHAR, reason VARCHAR, scanned_at TIMESTAMP",
+}
 
 
-def scan_landing(folder: Path) -> pd.DataFrame:
-    """One row per file below `folder` (hidden files skipped): path, name, size, sha256."""
-    if not folder.is_dir():
-        raise FileNotFoundError(f"landing folder {folder} does not exist (set GDW_LANDING_DIR)")
-    rows = []
-    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
-        if any(part.startswith(".") for part in path.relative_to(folder).parts):
-            continue
-        data = path.read_bytes()
-        rows.append((str(path), path.name, len(data), hashlib.sha256(data).hexdigest()))
-    frame = pd.DataFrame(rows, columns=["source_file", "file_name", "size_bytes", "sha256"])
-    frame["scanned_at"] = datetime.now(UTC).replace(tzinfo=None)
-    return frame
+def landing_frames(scan: ScanResult, scanned_at: datetime) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(report candidates, rejected entries) as the two landing tables' rows."""
+    candidates = pd.DataFrame(
+        [(e.source_file, e.file_name, e.size_bytes, e.sha256, scanned_at) for e in scan.candidates],
+        columns=_columns("raw_reports"),
+    )
+    # sha256 '': never read (fct_quarantine's sha256 is "empty when the file could not be read")
+    rejected = pd.DataFrame(
+        [("", e.source_file, e.file_name, e.size_bytes, e.reason_code, e.reason, scanned_at) for e in scan.rejected],
+        columns=_columns("rejected_entries"),
+    )
+    return candidates, rejected
+
+
+def _columns(table: str) -> list[str]:
+    return [column.split()[0] for column in LANDING_TABLES[table].split(", ")]
+
+
+def remember_parsed_years(con, store: LandingStore) -> int:
+    """Copy the parse cache's years of hashes the store does not have yet into the store, so
+    that the sensor (in the daemon, which cannot open the DuckDB file while a run writes it)
+    learns a known content's year without reading the file."""
+    tables = {r[0] for r in con.execute(
+        "SELECT table_name FROM information_schema.tables WHERE table_schema = 'parsing'").fetchall()}
+    if not {"reports", "quarantine"} <= tables:
+        return 0
+    known = store.known_year_hashes("parse")
+    rows = [r for r in con.execute(
+        """SELECT sha256, any_value(report_year), NULL, NULL FROM parsing.reports GROUP BY 1
+           UNION ALL SELECT sha256, any_value(report_year), any_value(reason_code), any_value(reason)
+           FROM parsing.quarantine GROUP BY 1""").fetchall() if r[0] not in known]
+    store.put_years(rows, source="parse")
+    return len(rows)
 
 
 @dg.asset(
     key=RAW_REPORTS,
+    deps=[HARVESTED_REPORTS],  # harvested files land in the landing folder's harvested/<site>/
     group_name="ingestion",
     kinds={"python", "duckdb"},
     pool="duckdb_write",
     retry_policy=WRITER_RETRY,
-    description="Every file in the landing folder (GDW_LANDING_DIR) with its path, size and sha256. "
-    "The hash is what later stages use to skip files they have already parsed.",
+    description="Every entry of the landing folder (GDW_LANDING_DIR): report files with path, size and "
+    "sha256 (landing.raw_reports), and the entries that are not (symlinks out of the folder, FIFOs, "
+    "Office lock files) with their reason, never opened (landing.rejected_entries). An unchanged "
+    "file is not read again (fingerprint cache).",
 )
 def raw_reports(context: dg.AssetExecutionContext, landing: LandingFolder, warehouse: DuckDBResource) -> dg.MaterializeResult:
-    frame = scan_landing(Path(landing.path))
-    Path(warehouse.database).parent.mkdir(parents=True, exist_ok=True)
-    with warehouse.get_connection() as con:
-        con.execute("CREATE SCHEMA IF NOT EXISTS landing")
-        known = set()
-        if con.execute("SELECT count(*) FROM information_schema.tables WHERE table_schema='landing' AND table_name='raw_reports'").fetchall()[0][0]:
-            known = {row[0] for row in con.execute("SELECT sha256 FROM landing.raw_reports").fetchall()}
-        con.register("frame", frame)
-        con.execute("CREATE OR REPLACE TABLE landing.raw_reports AS SELECT * FROM frame")
-        con.unregister("frame")
-    new = int((~frame["sha256"].isin(known)).sum())
-    context.log.info(f"{len(frame)} files in {landing.path}; {new} new or changed since the last scan")
+    with landing.store() as store:
+        scan = scan_landing(Path(landing.path), store)
+        candidates, rejected = landing_frames(scan, datetime.now(UTC).replace(tzinfo=None))
+        Path(warehouse.database).parent.mkdir(parents=True, exist_ok=True)
+        with warehouse.get_connection() as con:
+            con.execute("CREATE SCHEMA IF NOT EXISTS landing")
+            con.execute("BEGIN TRANSACTION")
+            for table, frame in (("raw_reports", candidates), ("rejected_entries", rejected)):
+                con.register("frame", frame)
+                con.execute(f"CREATE OR REPLACE TABLE landing.{table} ({LANDING_TABLES[table]})")
+                con.execute(f"INSERT INTO landing.{table} SELECT * FROM frame")
+                con.unregister("frame")
+            con.execute("COMMIT")
+            remembered = remember_parsed_years(con, store)
+    by_reason = rejected["reason_code"].value_counts().to_dict()
+    context.log.info(
+        f"scanned {len(scan.entries)} entries in {landing.path}: {len(candidates)} report files "
+        f"({scan.hashed} read and hashed, {scan.from_cache} unchanged, from the fingerprint cache); "
+        f"{len(rejected)} not report files{f' {by_reason}' if by_reason else ''}"
+    )
     return dg.MaterializeResult(
         metadata=table_metadata(
-            frame[["file_name", "size_bytes", "sha256"]],
+            candidates[["file_name", "size_bytes", "sha256"]],
             landing_dir=dg.MetadataValue.path(landing.path),
-            new_or_changed_files=dg.MetadataValue.int(new),
-            total_bytes=dg.MetadataValue.int(int(frame["size_bytes"].sum())),
+            hashed_now=dg.MetadataValue.int(scan.hashed),
+            unchanged_from_cache=dg.MetadataValue.int(scan.from_cache),
+            rejected_entries=dg.MetadataValue.int(len(rejected)),
+            rejected_by_reason=dg.MetadataValue.json({k: int(v) for k, v in by_reason.items()}),
+            years_from_parse_cache=dg.MetadataValue.int(remembered),
+            total_bytes=dg.MetadataValue.int(int(candidates["size_bytes"].sum())),
         )
     )

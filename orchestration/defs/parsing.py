@@ -6,22 +6,24 @@ the landing folder, or were parsed by an older parser, are dropped.
 """
 
 
+import time
 from collections import Counter
 from datetime import UTC, datetime
 
 import dagster as dg
-import pandas as pd
 from dagster_duckdb import DuckDBResource
 
 from orchestration.core.batch import parse_files_to_rows
+from orchestration.core.landing import has_surrogates, os_path, text_safe, text_safe_rows
 from orchestration.core.parser import PARSER_VERSION
 from orchestration.core.staging_rows import empty_tables
 from orchestration.core.staging_schema import (
     FACT_TABLES,
     PARSING_SCHEMA,
     STAGING_TABLES,
+    column_names,
     create_table_sql,
-    insert_select_sql,
+    rows_to_arrow,
     stale_cache_tables_sql,
 )
 
@@ -31,35 +33,30 @@ from .resources import WRITER_RETRY, LandingFolder
 
 PARSED_REPORTS = dg.AssetKey(["parsing", "parsed_reports"])
 BATCH = 5000  # reports per bulk insert: bounds memory on a national season
+PROGRESS_SECONDS = 10  # a "parsed x of y" line at least this often (make run prints them)
 
 
 def load_rows(con, schema: str, tables: dict[str, list[tuple]]) -> None:
-    """Bulk-insert rows (one DataFrame per table), casting to the declared column types.
+    """Bulk-insert rows, one Arrow table per staging table, typed from the staging schema.
 
     One transaction: a report is cached with all its rows or not at all, so a crash mid-batch
     leaves those files to be parsed again."""
     con.execute("BEGIN TRANSACTION")
     try:
-        _insert_frames(con, schema, tables)
+        _insert_tables(con, schema, tables)
     except Exception:
         con.execute("ROLLBACK")
         raise
     con.execute("COMMIT")
 
 
-def _insert_frames(con, schema: str, tables: dict[str, list[tuple]]) -> None:
+def _insert_tables(con, schema: str, tables: dict[str, list[tuple]]) -> None:
     for table, rows in tables.items():
         if not rows:
             continue
-        columns = [name for name, _ in STAGING_TABLES[table]]
-        frame = pd.DataFrame(rows, columns=columns, dtype=object)
-        # Exact numbers travel as text and DuckDB casts them: an object column of Decimals would be
-        # typed from its first values (Decimal('9') -> DECIMAL(1,0)) and reject a later 10.
-        decimals = [name for name, sql_type in STAGING_TABLES[table] if sql_type.startswith(("DECIMAL", "BIGINT"))]
-        for name in decimals:
-            frame[name] = frame[name].map(lambda v: None if v is None else str(v))
-        con.register("incoming", frame)
-        con.execute(insert_select_sql(table, schema, "incoming"))
+        columns = ", ".join(f'"{name}"' for name in column_names(table))
+        con.register("incoming", rows_to_arrow(table, rows))
+        con.execute(f"INSERT INTO {schema}.{table} ({columns}) SELECT {columns} FROM incoming")
         con.unregister("incoming")
 
 
@@ -106,12 +103,16 @@ def parsed_reports(context: dg.AssetExecutionContext, landing: LandingFolder, wa
             GROUP BY sha256 ORDER BY 1
             """
         ).fetchall()
-        paths = [row[0] for row in todo]
+        paths = [os_path(row[0]) for row in todo]  # the stored name of a non-UTF-8 name is escaped
+        escape_results = any(map(has_surrogates, paths))
         cached = con.execute("SELECT count(DISTINCT sha256) FROM landing.raw_reports").fetchall()[0][0] - len(paths)
         statuses: Counter[str] = Counter()
         parsed_at = datetime.now(UTC).replace(tzinfo=None)
         tables = empty_tables()
         started = datetime.now()
+        context.log.info(f"parsing {len(paths)} new or changed files on {landing.parse_workers} workers; "
+                         f"{cached} unchanged files not parsed again")
+        last_progress = time.monotonic()
         overruns: Counter[str] = Counter()
         peak_worker_rss = 0
         outcomes = parse_files_to_rows(paths, parsed_at, landing.parse_workers, landing.parse_limits)
@@ -122,13 +123,17 @@ def parsed_reports(context: dg.AssetExecutionContext, landing: LandingFolder, wa
             if outcome.overrun:
                 overruns[outcome.overrun] += 1
                 what = "died" if outcome.overrun == "crash" else f"hit the {outcome.overrun} limit"
-                context.log.warning(f"{outcome.path}: quarantined, its parse process {what}")
+                context.log.warning(f"{text_safe(outcome.path)}: quarantined, its parse process {what}")
+            if escape_results:  # the parser names the file in its rows: DuckDB takes valid UTF-8 only
+                rows = text_safe_rows(rows)
             for table, table_rows in rows.items():
                 tables[table].extend(table_rows)
             if number % BATCH == 0:
                 load_rows(con, PARSING_SCHEMA, tables)
                 tables = empty_tables()
+            if number % BATCH == 0 or time.monotonic() - last_progress > PROGRESS_SECONDS:
                 context.log.info(f"parsed {number} of {len(paths)} files")
+                last_progress = time.monotonic()
         load_rows(con, PARSING_SCHEMA, tables)
         seconds = (datetime.now() - started).total_seconds()
         summary = con.execute(

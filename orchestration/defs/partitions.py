@@ -9,9 +9,12 @@ What is partitioned and why:
 - staging/quarantine, fct_quarantine and the small dims (dim_report, dim_agency, dim_rule, the stg_
   views) rebuild fully in every run: a quarantined file may have no year, and must still land.
 
-How a new asset joins the partitioned graph: if its rows carry `report_year`, give it
-`partitions_def=REPORT_YEARS, backfill_policy=YEAR_BACKFILL` and write only
-`years_of_run(context)` (delete those years, insert them); `None` there means every year.
+How a new asset joins the partitioned graph: if its rows carry `report_year`, build it in a
+function of the partitions (`build_...(partitions)`, called by `build_definitions` with
+`report_years_partitions(settings...)`), give it `partitions_def=partitions,
+backfill_policy=YEAR_BACKFILL` and write only `years_of_run(context)` (delete those years, insert
+them); `None` there means every year. The years of the settings reach run time through the
+`season` resource (`SeasonYears`).
 A new dbt model is partitioned by adding the tag `report_year` and the incremental config of
 fct_applications.sql; without the tag it is rebuilt fully in every run (the right thing for a dim).
 A model downstream of a tagged one (an analysis mart on the fct_ marts) belongs to the year
@@ -24,14 +27,28 @@ from __future__ import annotations
 import dagster as dg
 
 from orchestration.core.seasons import report_years
-from orchestration.settings import load_settings
 
-_settings = load_settings()
-YEARS: list[int] = report_years(_settings.first_report_year, _settings.last_report_year)
 
-# Static, not dynamic: every year exists from the start, so a backfill of every year works from
-# an empty instance, from the UI and the command line, without waiting for a sensor to add it.
-REPORT_YEARS = dg.StaticPartitionsDefinition([str(year) for year in YEARS])
+def report_years_partitions(first: int, last: int) -> dg.StaticPartitionsDefinition:
+    """One partition per report year, `first`..`last` (Settings.first_report_year/last_report_year).
+
+    Static, not dynamic: every year exists from the start, so a backfill of every year works from
+    an empty instance, from the UI and the command line, without waiting for a sensor to add it.
+    Built by `build_definitions` from the Settings it is given, never at import."""
+    return dg.StaticPartitionsDefinition([str(year) for year in report_years(first, last)])
+
+
+class SeasonYears(dg.ConfigurableResource):
+    """The report years the warehouse holds (from Settings), for the steps, the sensor and the
+    schedules that need them at run time: a report of another year is quarantined."""
+
+    first: int
+    last: int
+
+    @property
+    def years(self) -> list[int]:
+        return report_years(self.first, self.last)
+
 
 # A backfill of many years runs as one run: the fixed cost (dbt start-up, checks) is paid once,
 # and the delete+insert of each table covers the range in one statement.
@@ -45,21 +62,21 @@ def years_of_run(context) -> list[int] | None:
     """The report years a run (or a step of it) is for; None for a run that is not partitioned.
 
     Reads the run's tags, so it also works in steps of unpartitioned assets and in asset checks
-    that run inside a partitioned run."""
+    that run inside a partitioned run. Partition keys are consecutive years, so a range is the
+    years from its start to its end."""
     tags = context.run.tags
     if tags.get("dagster/partition"):
         return [int(tags["dagster/partition"])]
     start, end = tags.get("dagster/asset_partition_range_start"), tags.get("dagster/asset_partition_range_end")
     if start and end:
-        keys = REPORT_YEARS.get_partition_keys()
-        return [int(k) for k in keys[keys.index(start) : keys.index(end) + 1]]
+        return report_years(int(start), int(end))
     return None
 
 
-def all_years_tags() -> dict[str, str]:
+def all_years_tags(years: list[int]) -> dict[str, str]:
     """Run tags for one run over every report year (what `make run` launches)."""
-    keys = REPORT_YEARS.get_partition_keys()
-    return {"dagster/asset_partition_range_start": keys[0], "dagster/asset_partition_range_end": keys[-1]}
+    return {"dagster/asset_partition_range_start": str(min(years)),
+            "dagster/asset_partition_range_end": str(max(years))}
 
 
 def years_sql(years: list[int] | None, column: str = "report_year") -> str:

@@ -18,7 +18,7 @@ from orchestration.postgres_target import connect, copy_staging
 from orchestration.settings import DBT_PROJECT_DIR
 
 from .metadata import markdown_table
-from .resources import PostgresWarehouse, dbt_project
+from .resources import DBT_EXECUTABLE, DBT_MANIFEST_PATH, PostgresWarehouse
 from .warehouse import WarehouseTranslator
 
 POSTGRES_MARTS = dg.AssetKey(["postgres", "warehouse"])
@@ -31,7 +31,7 @@ def postgres_build_args() -> list[str]:
 
 def mart_keys() -> list[dg.AssetKey]:
     """The dbt models and seeds whose tables the server gets (the postgres build's upstream)."""
-    manifest = json.loads(dbt_project.manifest_path.read_text())
+    manifest = json.loads(DBT_MANIFEST_PATH.read_text())
     translator = WarehouseTranslator()
     return [
         translator.get_asset_key(node)
@@ -61,8 +61,9 @@ def postgres_warehouse(
     context.log.info(f"copied {sum(copied.values())} staging rows to {server.host}:{server.port}/{server.dbname} in {copy_seconds:.1f} s")
 
     # The server's connection comes from GDW_POSTGRES_* (profiles.yml), which Settings.export() set.
-    dbt = DbtCliResource(project_dir=dbt_project, profiles_dir=str(DBT_PROJECT_DIR), target="postgres")
-    invocation = dbt.cli(postgres_build_args(), manifest=dbt_project.manifest_path, raise_on_error=False).wait()
+    dbt = DbtCliResource(project_dir=str(DBT_PROJECT_DIR), profiles_dir=str(DBT_PROJECT_DIR), target="postgres",
+                         dbt_executable=DBT_EXECUTABLE)
+    invocation = dbt.cli(postgres_build_args(), manifest=DBT_MANIFEST_PATH, raise_on_error=False).wait()
     results = invocation.get_artifact("run_results.json")["results"]
     statuses: dict[str, int] = {}
     for result in results:

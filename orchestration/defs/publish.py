@@ -35,9 +35,7 @@ from dagster_duckdb import DuckDBResource
 
 from orchestration.settings import DBT_PROJECT_DIR, DUCKDB_FILE_NAME
 
-from .quality import rule_findings
 from .resources import PublishedWarehouse
-from .warehouse import warehouse_models, warehouse_year_models
 
 PUBLISHED_WAREHOUSE = dg.AssetKey(["publish", "published_warehouse"])
 
@@ -163,17 +161,8 @@ def publish_marts(con, published_dir: Path, tables: list[str] | None = None) -> 
     return counts
 
 
-@dg.asset(
-    key=PUBLISHED_WAREHOUSE,
-    deps=[*warehouse_models.keys, *warehouse_year_models.keys, rule_findings.key],
-    group_name="publish",
-    kinds={"duckdb", "parquet"},
-    pool="duckdb_write",
-    description="The marts as readers get them: $GDW_WAREHOUSE_DIR/published/gdw.duckdb and "
-    "published/parquet/<mart>.parquet, both switched at once (published/current) after every blocking "
-    "check on the marts passed. Point BI here, never at the working gdw.duckdb a run is writing.",
-)
-def published_warehouse(warehouse: DuckDBResource, published: PublishedWarehouse) -> dg.MaterializeResult:
+def publish(warehouse: DuckDBResource, published: PublishedWarehouse) -> dg.MaterializeResult:
+    """The body of publish/published_warehouse."""
     started = time.perf_counter()
     directory = Path(published.directory)
     with warehouse.get_connection() as con:
@@ -189,3 +178,23 @@ def published_warehouse(warehouse: DuckDBResource, published: PublishedWarehouse
             "publish_seconds": dg.MetadataValue.float(round(time.perf_counter() - started, 3)),
         }
     )
+
+
+def build_published_warehouse(upstream: list[dg.AssetKey]) -> dg.AssetsDefinition:
+    """publish/published_warehouse, after `upstream` (every dbt model and quality/rule_findings,
+    so after every blocking check on the marts)."""
+
+    @dg.asset(
+        key=PUBLISHED_WAREHOUSE,
+        deps=upstream,
+        group_name="publish",
+        kinds={"duckdb", "parquet"},
+        pool="duckdb_write",
+        description="The marts as readers get them: $GDW_WAREHOUSE_DIR/published/gdw.duckdb and "
+        "published/parquet/<mart>.parquet, both switched at once (published/current) after every "
+        "blocking check on the marts passed. Point BI here, never at the working gdw.duckdb a run is writing.",
+    )
+    def published_warehouse(warehouse: DuckDBResource, published: PublishedWarehouse) -> dg.MaterializeResult:
+        return publish(warehouse, published)
+
+    return published_warehouse

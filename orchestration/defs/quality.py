@@ -22,7 +22,7 @@ from orchestration.quality import gx_adapter
 from orchestration.settings import DBT_PROJECT_DIR
 
 from .metadata import markdown_table
-from .partitions import REPORT_YEARS, YEAR_BACKFILL, years_of_run, years_sql
+from .partitions import YEAR_BACKFILL, years_of_run, years_sql
 from .resources import WRITER_RETRY, DataDocsFolder
 
 SEVERITY = {"critical": dg.AssetCheckSeverity.ERROR, "warning": dg.AssetCheckSeverity.WARN}
@@ -158,54 +158,18 @@ def build_suite_checks(suites_dir: str | Path | None = None) -> list[dg.AssetChe
     return [build_suite_check(suite, severities) for suite in gx_adapter.list_suites(suites_dir=suites_dir)]
 
 
-@dg.asset(
-    key=dg.AssetKey(["quality", "rule_findings"]),
-    deps=[dg.AssetKey(["fct_rule_results"]), dg.AssetKey(["dim_report"]), dg.AssetKey(["fct_quarantine"])],
-    group_name="quality",
-    kinds={"duckdb"},
-    pool="duckdb_write",
-    partitions_def=REPORT_YEARS,
-    backfill_policy=YEAR_BACKFILL,
-    retry_policy=WRITER_RETRY,
-    description="What a season's reports say about themselves: rule results by rule, the reports "
-    "that fail most, and the files in quarantine. Also stored as the table quality.rule_findings "
-    "(one row per report year and rule).",
-)
-def rule_findings(context: dg.AssetExecutionContext, warehouse: DuckDBResource) -> dg.MaterializeResult:
+def find_rule_results(context: dg.AssetExecutionContext, warehouse: DuckDBResource) -> dg.MaterializeResult:
+    """The body of quality/rule_findings: the rule results of the run's years, by rule."""
     started = time.perf_counter()
     years = years_of_run(context)
     in_years = years_sql(years)
     with warehouse.get_connection() as con:
-        con.execute("CREATE SCHEMA IF NOT EXISTS quality")
-        columns = {r[0] for r in con.execute(
-            "SELECT column_name FROM information_schema.columns "
-            "WHERE table_schema = 'quality' AND table_name = 'rule_findings'").fetchall()}
-        if columns and "report_year" not in columns:  # written whole by a version before the partitions
-            con.execute("DROP TABLE quality.rule_findings")
-        con.execute(
-            """
-            CREATE TABLE IF NOT EXISTS quality.rule_findings (report_year INTEGER, rule_id VARCHAR,
-                reports_failed BIGINT, passed BIGINT, failed BIGINT, not_evaluable BIGINT)
-            """
-        )
-        con.execute("BEGIN TRANSACTION")
-        con.execute(f"DELETE FROM quality.rule_findings WHERE {in_years}")
-        con.execute(
-            f"""
-            INSERT INTO quality.rule_findings
-            SELECT report_year, rule_id,
-                   count(DISTINCT report_id) FILTER (WHERE status = 'failed') AS reports_failed,
-                   count(*) FILTER (WHERE status = 'passed') AS passed,
-                   count(*) FILTER (WHERE status = 'failed') AS failed,
-                   count(*) FILTER (WHERE status = 'not_evaluable') AS not_evaluable
-            FROM fct_rule_results WHERE {in_years} GROUP BY report_year, rule_id ORDER BY 1, 2
-            """
-        )
-        con.execute("COMMIT")
+        # the table versions before mart_rule_findings wrote here; it is no longer kept up to date
+        con.execute("DROP TABLE IF EXISTS quality.rule_findings")
         by_rule = con.execute(
             f"""SELECT rule_id, sum(reports_failed) AS reports_failed, sum(passed) AS passed,
                        sum(failed) AS failed, sum(not_evaluable) AS not_evaluable
-                FROM quality.rule_findings WHERE {in_years} GROUP BY rule_id ORDER BY rule_id"""
+                FROM mart_rule_findings WHERE {in_years} GROUP BY rule_id ORDER BY rule_id"""
         ).df()
         offenders = con.execute(
             f"""
@@ -237,3 +201,26 @@ def rule_findings(context: dg.AssetExecutionContext, warehouse: DuckDBResource) 
             "seconds": dg.MetadataValue.float(round(time.perf_counter() - started, 3)),
         }
     )
+
+
+def build_rule_findings(partitions: dg.PartitionsDefinition) -> dg.AssetsDefinition:
+    """quality/rule_findings, partitioned by `partitions` (the report years of the Settings)."""
+
+    @dg.asset(
+        key=dg.AssetKey(["quality", "rule_findings"]),
+        deps=[dg.AssetKey(["mart_rule_findings"]), dg.AssetKey(["fct_rule_results"]), dg.AssetKey(["dim_report"]),
+              dg.AssetKey(["fct_quarantine"])],
+        group_name="quality",
+        kinds={"duckdb"},
+        pool="duckdb_write",
+        partitions_def=partitions,
+        backfill_policy=YEAR_BACKFILL,
+        retry_policy=WRITER_RETRY,
+        description="What a season's reports say about themselves, for the run's report years: rule "
+        "results by rule (counted once, by the dbt model mart_rule_findings), the reports that fail "
+        "most, and the files in quarantine.",
+    )
+    def rule_findings(context: dg.AssetExecutionContext, warehouse: DuckDBResource) -> dg.MaterializeResult:
+        return find_rule_results(context, warehouse)
+
+    return rule_findings

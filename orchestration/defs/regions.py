@@ -6,7 +6,7 @@ names, places the ones it has not placed before with the current region library,
 """
 
 import dagster as dg
-import pandas as pd
+import pyarrow as pa
 from dagster_duckdb import DuckDBResource
 
 from orchestration.core.regions import PLACEMENT_COLUMNS, place_agencies, region_library_version
@@ -38,7 +38,9 @@ def place_new_agencies(con, library: str) -> int:
         """,
         [library],
     ).fetchall()]
-    frame = pd.DataFrame([(*p.as_row(), library) for p in place_agencies(names)], columns=AGENCY_COLUMNS, dtype=object)
+    rows = [(*p.as_row(), library) for p in place_agencies(names)]
+    # every column is text (create_agencies_sql)
+    placed = pa.table({name: pa.array([row[i] for row in rows], pa.string()) for i, name in enumerate(AGENCY_COLUMNS)})
     con.execute("BEGIN TRANSACTION")
     try:
         con.execute(
@@ -46,15 +48,15 @@ def place_new_agencies(con, library: str) -> int:
                 OR agency_name NOT IN (SELECT agency_name FROM {STAGING_SCHEMA}.reports WHERE agency_name IS NOT NULL)""",
             [library],
         )
-        if len(frame):
-            con.register("placed", frame)
+        if rows:
+            con.register("placed", placed)
             con.execute(f"INSERT INTO {STAGING_SCHEMA}.agencies SELECT * FROM placed")
             con.unregister("placed")
     except Exception:
         con.execute("ROLLBACK")
         raise
     con.execute("COMMIT")
-    return len(frame)
+    return len(rows)
 
 
 @dg.asset(

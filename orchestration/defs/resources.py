@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
@@ -10,18 +9,25 @@ import dagster as dg
 from dagster_dbt import DbtCliResource, DbtProject
 from dagster_duckdb import DuckDBResource
 
+from orchestration.core.landing import LandingStore
 from orchestration.core.pool import Limits
 from orchestration.settings import DBT_PROJECT_DIR, PostgresSettings, Settings
 
-# dbt is installed beside this Python (the virtualenv); put it on PATH for every dbt that
-# dagster-dbt starts, including the manifest preparation below, even when the venv is not active.
-_BIN = str(Path(sys.executable).parent)
-if _BIN not in os.environ.get("PATH", "").split(os.pathsep):
-    os.environ["PATH"] = _BIN + os.pathsep + os.environ.get("PATH", "")
+from .partitions import SeasonYears
 
-dbt_project = DbtProject(project_dir=DBT_PROJECT_DIR, profiles_dir=DBT_PROJECT_DIR, target="dev")
-# Under `dagster dev` the manifest is (re)built on load; elsewhere `make manifest` builds it first.
-dbt_project.prepare_if_dev()
+# dbt is installed beside this Python (the virtualenv): every dbt dagster-dbt starts is that one,
+# named by its path, so nothing depends on PATH (and nothing changes PATH at import).
+DBT_EXECUTABLE = str(Path(sys.executable).parent / "dbt")
+# Where `make manifest` (or `dagster dev`, through build_dbt_project) writes dbt's manifest.
+DBT_MANIFEST_PATH = DBT_PROJECT_DIR / "target" / "manifest.json"
+
+
+def build_dbt_project() -> DbtProject:
+    """The dbt project; under `dagster dev` its manifest is (re)built here (`make manifest` builds
+    it first everywhere else). Called by `build_definitions`, never at import."""
+    project = DbtProject(project_dir=DBT_PROJECT_DIR, profiles_dir=DBT_PROJECT_DIR, target="dev")
+    project.prepare_if_dev()
+    return project
 
 
 # Python writers replace what they write in one transaction (idempotent), so a step that failed
@@ -31,9 +37,12 @@ WRITER_RETRY = dg.RetryPolicy(max_retries=2, delay=5, backoff=dg.Backoff.EXPONEN
 
 
 class LandingFolder(dg.ConfigurableResource):
-    """The folder reports arrive in, and how many processes parse them, within which limits per file."""
+    """The folder reports arrive in, how many processes parse them within which limits per file, and
+    the SQLite file the landing scan and the landing sensor share (fingerprints, years of known
+    contents, the sensor's state)."""
 
     path: str
+    cache_path: str
     parse_workers: int = 2
     parse_time_limit_seconds: float = 60.0
     parse_memory_limit_mib: int = 1024
@@ -41,6 +50,9 @@ class LandingFolder(dg.ConfigurableResource):
     @property
     def parse_limits(self) -> Limits:
         return Limits.of(self.parse_time_limit_seconds, self.parse_memory_limit_mib)
+
+    def store(self) -> LandingStore:
+        return LandingStore(self.cache_path)
 
 
 class PostgresWarehouse(dg.ConfigurableResource):
@@ -69,19 +81,20 @@ class DataDocsFolder(dg.ConfigurableResource):
     path: str
 
 
-def build_resources(settings: Settings) -> dict:
+def build_resources(settings: Settings, project: DbtProject) -> dict:
     settings.export()
     server = settings.postgres
     return {
         "postgres": PostgresWarehouse(host=server.host, port=server.port, user=server.user, password=server.password,
                                       dbname=server.dbname, db_schema=server.schema),
-        "landing": LandingFolder(path=str(settings.landing_dir), parse_workers=settings.parse_workers,
+        "landing": LandingFolder(path=str(settings.landing_dir), cache_path=str(settings.landing_cache_path),
+                                 parse_workers=settings.parse_workers,
                                  parse_time_limit_seconds=settings.parse_time_limit_seconds,
                                  parse_memory_limit_mib=settings.parse_memory_limit_mib),
         "warehouse": DuckDBResource(database=str(settings.duckdb_path)),
         "published": PublishedWarehouse(directory=str(settings.published_dir)),
         "data_docs": DataDocsFolder(path=str(settings.data_docs_dir)),
-        "dbt": DbtCliResource(
-            project_dir=dbt_project, profiles_dir=str(DBT_PROJECT_DIR), target="dev"
-        ),
+        "dbt": DbtCliResource(project_dir=project, profiles_dir=str(DBT_PROJECT_DIR), target="dev",
+                              dbt_executable=DBT_EXECUTABLE),
+        "season": SeasonYears(first=settings.first_report_year, last=settings.last_report_year),
     }

@@ -28,7 +28,7 @@ from orchestration.core.staging_schema import (
 
 from .metadata import markdown_table, table_metadata
 from .parsing import PARSED_REPORTS
-from .partitions import REPORT_YEARS, YEAR_BACKFILL, YEARS, years_of_run, years_sql
+from .partitions import YEAR_BACKFILL, SeasonYears, years_of_run, years_sql
 from .resources import WRITER_RETRY
 
 STAGING_DESCRIPTIONS = {
@@ -54,12 +54,13 @@ _CHOSEN = """
 
 REPORT_TABLES = ["reports", *[t for t in STAGING_TABLES if t != "reports" and t != "quarantine"]]
 QUARANTINE_KEY = dg.AssetKey([STAGING_SCHEMA, "quarantine"])
-_IN_PARTITIONS = years_sql(YEARS, "p.report_year")
 
 
-def staging_select(table: str, years: list[int] | None = None) -> str:
-    """The SELECT that fills one staging table (for some report years; None: every year) from the
-    parse cache and the landing scan. Fact tables read `staging.reports`, so it is filled first."""
+def staging_select(table: str, season: list[int], years: list[int] | None = None) -> str:
+    """The SELECT that fills one staging table (for some report years; None: every year of the
+    `season`, the partitions' years) from the parse cache and the landing scan. Fact tables read
+    `staging.reports`, so it is filled first; a report of a year outside `season` is quarantined."""
+    in_partitions = years_sql(season, "p.report_year")
     if table == "reports":
         columns = ", ".join(
             f"l.{c}" if c in ("source_file", "file_name") else f"p.{c}" for c in column_names("reports")
@@ -68,14 +69,14 @@ def staging_select(table: str, years: list[int] | None = None) -> str:
             SELECT {columns} FROM {PARSING_SCHEMA}.reports p
             JOIN landing.raw_reports l ON l.sha256 = p.sha256
             JOIN ({_CHOSEN}) c ON c.sha256 = l.sha256 AND c.source_file = l.source_file
-            WHERE {_IN_PARTITIONS} AND {years_sql(years, "p.report_year")}
+            WHERE {in_partitions} AND {years_sql(years, "p.report_year")}
         """
     if table in FACT_TABLES:
         return f"""
             SELECT * FROM {PARSING_SCHEMA}.{table}
             WHERE report_id IN (SELECT report_id FROM {STAGING_SCHEMA}.reports WHERE {years_sql(years)})
         """
-    first, last = min(YEARS), max(YEARS)
+    first, last = min(season), max(season)
     return f"""
         SELECT q.sha256, l.source_file, l.file_name, l.size_bytes, q.report_year, q.reason_code,
                q.reason, q.parser_version, q.quarantined_at
@@ -86,20 +87,24 @@ def staging_select(table: str, years: list[int] | None = None) -> str:
                p.parser_version, p.parsed_at
         FROM landing.raw_reports l JOIN ({_CHOSEN}) c ON c.sha256 = l.sha256
         JOIN {PARSING_SCHEMA}.reports p ON p.sha256 = l.sha256
-        WHERE l.source_file <> c.source_file AND {_IN_PARTITIONS}
+        WHERE l.source_file <> c.source_file AND {in_partitions}
         UNION ALL
         SELECT l.sha256, l.source_file, l.file_name, l.size_bytes, p.report_year, 'year_out_of_range',
                l.source_file || ': a report on ' || p.report_year || ', outside the warehouse''s years '
                || '{first}–{last} (GDW_FIRST_REPORT_YEAR, GDW_LAST_REPORT_YEAR)',
                p.parser_version, p.parsed_at
         FROM landing.raw_reports l JOIN {PARSING_SCHEMA}.reports p ON p.sha256 = l.sha256
-        WHERE NOT ({_IN_PARTITIONS})
+        WHERE NOT ({in_partitions})
         UNION ALL
         SELECT l.sha256, l.source_file, l.file_name, l.size_bytes, NULL, 'not_parsed',
                l.source_file || ': no parse result for this file', NULL, l.scanned_at
         FROM landing.raw_reports l
         WHERE l.sha256 NOT IN (SELECT sha256 FROM {PARSING_SCHEMA}.reports)
           AND l.sha256 NOT IN (SELECT sha256 FROM {PARSING_SCHEMA}.quarantine)
+        UNION ALL
+        SELECT r.sha256, r.source_file, r.file_name, r.size_bytes, NULL, r.reason_code, r.reason, NULL,
+               r.scanned_at
+        FROM landing.rejected_entries r
     """
 
 
@@ -118,26 +123,10 @@ def ensure_table(con, table: str, log=None) -> None:
         con.execute(create_table_sql(table, STAGING_SCHEMA, replace=False))
 
 
-@dg.multi_asset(
-    specs=[
-        dg.AssetSpec(
-            staging_key(table),
-            deps=[PARSED_REPORTS],
-            group_name="staging",
-            description=STAGING_DESCRIPTIONS[table],
-            kinds={"duckdb"},
-        )
-        for table in REPORT_TABLES
-    ],
-    name="staging_tables",
-    pool="duckdb_write",
-    partitions_def=REPORT_YEARS,
-    backfill_policy=YEAR_BACKFILL,
-    retry_policy=WRITER_RETRY,
-)
-def staging_tables(context: dg.AssetExecutionContext, warehouse: DuckDBResource):
+def stage_years(context: dg.AssetExecutionContext, warehouse: DuckDBResource, season: SeasonYears):
+    """The body of `staging_tables`: replace the run's years of every report table."""
     started = time.perf_counter()
-    years = years_of_run(context) or YEARS
+    years = years_of_run(context) or season.years
     in_years = years_sql(years)
     with warehouse.get_connection() as con:
         con.execute(f"CREATE SCHEMA IF NOT EXISTS {STAGING_SCHEMA}")
@@ -147,7 +136,7 @@ def staging_tables(context: dg.AssetExecutionContext, warehouse: DuckDBResource)
         con.execute("BEGIN TRANSACTION")
         for table in REPORT_TABLES:  # `reports` first: the fact tables select from it
             con.execute(f"DELETE FROM {STAGING_SCHEMA}.{table} WHERE {in_years}")
-            con.execute(f"INSERT INTO {STAGING_SCHEMA}.{table} {staging_select(table, years)}")
+            con.execute(f"INSERT INTO {STAGING_SCHEMA}.{table} {staging_select(table, season.years, years)}")
         con.execute("COMMIT")
         frames = {t: con.execute(f"SELECT * FROM {STAGING_SCHEMA}.{t} WHERE {in_years} LIMIT 10").df()
                   for t in REPORT_TABLES}
@@ -161,12 +150,6 @@ def staging_tables(context: dg.AssetExecutionContext, warehouse: DuckDBResource)
             f"""SELECT count(*) FROM {PARSING_SCHEMA}.quarantine q JOIN landing.raw_reports l USING (sha256)
                 WHERE {years_sql(years, "q.report_year")}"""
         ).fetchall()[0][0]
-        by_rule = con.execute(
-            f"""SELECT rule_id, count(*) FILTER (WHERE status = 'passed') AS passed,
-                       count(*) FILTER (WHERE status = 'failed') AS failed,
-                       count(*) FILTER (WHERE status = 'not_evaluable') AS not_evaluable
-                FROM {STAGING_SCHEMA}.rule_results WHERE {in_years} GROUP BY 1 ORDER BY 1"""
-        ).df()
     seconds = round(time.perf_counter() - started, 3)
     context.log.info(f"staged report years {years}: {counts['reports']} reports in {seconds} s")
     for table in REPORT_TABLES:
@@ -180,11 +163,33 @@ def staging_tables(context: dg.AssetExecutionContext, warehouse: DuckDBResource)
                 reports_by_status=dg.MetadataValue.md(markdown_table(by_status)),
                 files_quarantined=dg.MetadataValue.int(int(quarantined)),
             )
-        if table == "rule_results":
-            metadata["rule_results_by_rule"] = dg.MetadataValue.md(markdown_table(by_rule, limit=20))
-            metadata["rules_failed"] = dg.MetadataValue.json(
-                {r.rule_id: int(r.failed) for r in by_rule.itertuples() if r.failed})
         yield dg.MaterializeResult(asset_key=staging_key(table), metadata=metadata)
+
+
+def build_staging_tables(partitions: dg.PartitionsDefinition) -> dg.AssetsDefinition:
+    """The staging report tables, partitioned by `partitions` (the report years of the Settings)."""
+
+    @dg.multi_asset(
+        specs=[
+            dg.AssetSpec(
+                staging_key(table),
+                deps=[PARSED_REPORTS],
+                group_name="staging",
+                description=STAGING_DESCRIPTIONS[table],
+                kinds={"duckdb"},
+            )
+            for table in REPORT_TABLES
+        ],
+        name="staging_tables",
+        pool="duckdb_write",
+        partitions_def=partitions,
+        backfill_policy=YEAR_BACKFILL,
+        retry_policy=WRITER_RETRY,
+    )
+    def staging_tables(context: dg.AssetExecutionContext, warehouse: DuckDBResource, season: SeasonYears):
+        yield from stage_years(context, warehouse, season)
+
+    return staging_tables
 
 
 @dg.asset(
@@ -197,12 +202,13 @@ def staging_tables(context: dg.AssetExecutionContext, warehouse: DuckDBResource)
     description=STAGING_DESCRIPTIONS["quarantine"] + " Rebuilt whole in every run: a file whose year "
     "cannot be read belongs to no year, and a report of a year outside the partitions lands here.",
 )
-def staging_quarantine(context: dg.AssetExecutionContext, warehouse: DuckDBResource) -> dg.MaterializeResult:
+def staging_quarantine(context: dg.AssetExecutionContext, warehouse: DuckDBResource,
+                       season: SeasonYears) -> dg.MaterializeResult:
     with warehouse.get_connection() as con:
         con.execute(f"CREATE SCHEMA IF NOT EXISTS {STAGING_SCHEMA}")
         con.execute("BEGIN TRANSACTION")
         con.execute(create_table_sql("quarantine", STAGING_SCHEMA))
-        con.execute(f"INSERT INTO {STAGING_SCHEMA}.quarantine {staging_select('quarantine')}")
+        con.execute(f"INSERT INTO {STAGING_SCHEMA}.quarantine {staging_select('quarantine', season.years)}")
         con.execute("COMMIT")
         frame = con.execute(
             f"SELECT file_name, report_year, reason_code, reason FROM {STAGING_SCHEMA}.quarantine ORDER BY 1"

@@ -18,11 +18,16 @@ from pathlib import Path
 from typing import Any
 
 import dagster as dg
-from dagster_dbt import DagsterDbtTranslator, DagsterDbtTranslatorSettings, DbtCliResource, dbt_assets
+from dagster_dbt import (
+    DagsterDbtTranslator,
+    DagsterDbtTranslatorSettings,
+    DbtCliResource,
+    DbtProject,
+    dbt_assets,
+)
 from dagster_duckdb import DuckDBResource
 
-from .partitions import DBT_YEAR_TAG, REPORT_YEARS, YEAR_BACKFILL, years_of_run, years_sql
-from .resources import dbt_project
+from .partitions import DBT_YEAR_TAG, YEAR_BACKFILL, years_of_run, years_sql
 
 # The marts BI reads: refreshed daily in the season (daily schedule), weekly outside it. WARN when
 # a day's refresh was missed, FAIL when even the weekly one was.
@@ -125,28 +130,34 @@ def _build(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse: Du
         yield event
 
 
-@dbt_assets(
-    manifest=dbt_project.manifest_path,
-    dagster_dbt_translator=TRANSLATOR,
-    project=dbt_project,
-    exclude=f"tag:{DBT_YEAR_TAG}+",
-    name="warehouse_models",
-    pool="duckdb_write",
-)
-def warehouse_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse: DuckDBResource):
-    yield from _build(context, dbt, warehouse, None)
+def build_warehouse_assets(partitions: dg.PartitionsDefinition, project: DbtProject) -> list[dg.AssetsDefinition]:
+    """The dbt models as two sets of assets: those rebuilt whole, and those partitioned by
+    `partitions` (the report years of the Settings). Built by `build_definitions`, after the
+    manifest they are read from exists (never at import)."""
 
+    @dbt_assets(
+        manifest=project.manifest_path,
+        dagster_dbt_translator=TRANSLATOR,
+        project=project,
+        exclude=f"tag:{DBT_YEAR_TAG}+",
+        name="warehouse_models",
+        pool="duckdb_write",
+    )
+    def warehouse_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse: DuckDBResource):
+        yield from _build(context, dbt, warehouse, None)
 
-@dbt_assets(
-    manifest=dbt_project.manifest_path,
-    dagster_dbt_translator=TRANSLATOR,
-    project=dbt_project,
-    select=f"tag:{DBT_YEAR_TAG}+",
-    name="warehouse_year_models",
-    partitions_def=REPORT_YEARS,
-    backfill_policy=YEAR_BACKFILL,
-    pool="duckdb_write",
-)
-def warehouse_year_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse: DuckDBResource):
-    years = years_of_run(context)
-    yield from _build(context, dbt, warehouse, years)
+    @dbt_assets(
+        manifest=project.manifest_path,
+        dagster_dbt_translator=TRANSLATOR,
+        project=project,
+        select=f"tag:{DBT_YEAR_TAG}+",
+        name="warehouse_year_models",
+        partitions_def=partitions,
+        backfill_policy=YEAR_BACKFILL,
+        pool="duckdb_write",
+    )
+    def warehouse_year_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse: DuckDBResource):
+        years = years_of_run(context)
+        yield from _build(context, dbt, warehouse, years)
+
+    return [warehouse_models, warehouse_year_models]

@@ -14,6 +14,9 @@ Suites live as GX 1.x JSON in `expectations/`. Each suite's `meta` says what it 
 
 GX on DuckDB through SQLAlchemy is broken in 1.24 (STYLE.md section 2), so `build_frame` reads the
 frame into pandas and `validate_frame` validates it with a pandas datasource in an ephemeral context.
+`run_suite` does so in slices of at most REPORTS_PER_SLICE reports (by a hash of report_id) and merges
+the outcomes, so memory does not grow with the season: every expectation here is per row or per
+report (compound keys include report_id), and a report is never split between slices.
 This module does not import dagster (the Dagster checks wrap it) and imports GX lazily: the import
 costs seconds.
 
@@ -32,6 +35,7 @@ from __future__ import annotations
 
 import contextlib
 import copy
+import dataclasses
 import json
 import math
 import numbers
@@ -54,6 +58,9 @@ SUITE_KINDS: tuple[str, ...] = ("structural", "statutory")
 SEVERITY_RANK: dict[str, int] = {"info": 1, "warning": 2, "critical": 3}
 MAX_FAILING_ROWS = 50
 SAMPLE_SIZE = 10
+# A suite validates at most this many reports' rows at once (the structure suites hold ~175 rows a
+# report): memory stays bounded whatever the season's size, at the cost of one validation per slice.
+REPORTS_PER_SLICE = 5000
 
 IndexMode = Literal["row_label", "columns"]
 
@@ -119,21 +126,43 @@ def _years(report_years: int | Iterable[int] | None) -> list[int] | None:
     return sorted({int(y) for y in years})
 
 
-def frame_sql(suite: dict | str, report_years: int | Iterable[int] | None = None) -> str:
+def frame_sql(suite: dict | str, report_years: int | Iterable[int] | None = None,
+              part: tuple[int, int] | None = None) -> str:
     """The suite's meta.frame_sql, restricted to some report years when the suite has a
     meta.partition_column (suites without one always see everything). A row whose partition column
-    is NULL (a quarantined file with no year) belongs to every year, so it is always kept."""
+    is NULL (a quarantined file with no year) belongs to every year, so it is always kept.
+
+    `part` = (i, n): only slice i of n, the reports whose hash of report_id is i modulo n (every row of
+    a report in one slice, so an expectation over a report's rows sees them all)."""
     suite = load_suite(suite)
     sql = suite["meta"]["frame_sql"].strip().rstrip(";")
     column = suite["meta"].get("partition_column")
     years = _years(report_years)
-    if years is None or not column:
+    conditions = []
+    if years is not None and column:
+        conditions.append(f'("{column}" IN ({", ".join(map(str, years))}) OR "{column}" IS NULL)')
+    if part is not None and part[1] > 1:
+        conditions.append(f"hash(report_id) % {int(part[1])} = {int(part[0])}")
+    if not conditions:
         return sql
-    return (f'SELECT * FROM (\n{sql}\n) AS frame WHERE "{column}" IN ({", ".join(map(str, years))}) '
-            f'OR "{column}" IS NULL')
+    return f"SELECT * FROM (\n{sql}\n) AS frame WHERE {' AND '.join(conditions)}"
 
 
-def build_frame(con: Any, suite: dict | str, report_years: int | Iterable[int] | None = None) -> pd.DataFrame:
+def slice_count(con: Any, report_years: int | Iterable[int] | None = None,
+                reports_per_slice: int | None = None) -> int:
+    """How many slices keep each frame within `reports_per_slice` reports of the run's years (counted
+    in dim_report, the table every suite's rows belong to)."""
+    years = _years(report_years)
+    where = "TRUE" if years is None else f"report_year IN ({', '.join(map(str, years))})" if years else "FALSE"
+    try:
+        reports = con.execute(f"SELECT count(*) FROM dim_report WHERE {where}").fetchall()[0][0]
+    except Exception:  # noqa: BLE001 - no dim_report (a broken warehouse): one slice, and the suite says what it finds
+        return 1
+    return max(1, math.ceil(reports / (reports_per_slice or REPORTS_PER_SLICE)))
+
+
+def build_frame(con: Any, suite: dict | str, report_years: int | Iterable[int] | None = None,
+                part: tuple[int, int] | None = None) -> pd.DataFrame:
     """Run the suite's frame SQL on a DuckDB connection and return a pandas DataFrame.
 
     The frame gets a fresh RangeIndex (failing rows are found by row label). Nullable integer columns
@@ -142,7 +171,7 @@ def build_frame(con: Any, suite: dict | str, report_years: int | Iterable[int] |
     """
     import pandas as pd
 
-    df = con.execute(frame_sql(suite, report_years)).df().reset_index(drop=True)
+    df = con.execute(frame_sql(suite, report_years, part)).df().reset_index(drop=True)
     for column in df.columns:
         dtype = df[column].dtype
         if isinstance(dtype, pd.api.extensions.ExtensionDtype) and dtype.kind in "iu":
@@ -620,11 +649,66 @@ def run_suite(
     index_mode: IndexMode = "row_label",
     report_years: int | Iterable[int] | None = None,
     docs_root: str | Path | None = None,
+    reports_per_slice: int | None = None,
 ) -> SuiteOutcome:
-    """build_frame + validate_frame. `report_years` validates one partition (or a few)."""
+    """build_frame + validate_frame, in slices of at most `reports_per_slice` reports (default
+    REPORTS_PER_SLICE) merged into one outcome, so one frame in memory is never the whole season.
+    `report_years` validates one partition (or a few). The Data Docs show the first slice, or the
+    first that failed (validated once more to document it)."""
     suite = load_suite(name_or_path, suites_dir)
-    frame = build_frame(con, suite, report_years)
-    return validate_frame(suite, frame, index_mode=index_mode, report_years=report_years, docs_root=docs_root)
+    slices = slice_count(con, report_years, reports_per_slice)
+    outcomes: list[SuiteOutcome] = []
+    for i in range(slices):
+        frame = build_frame(con, suite, report_years, part=(i, slices))
+        outcome = validate_frame(suite, frame, index_mode=index_mode, report_years=report_years,
+                                 docs_root=docs_root if i == 0 else None)
+        documented = any(o.data_docs_url and not o.success for o in outcomes)
+        if docs_root is not None and i > 0 and not outcome.success and not documented:
+            outcome = validate_frame(suite, frame, index_mode=index_mode, report_years=report_years,
+                                     docs_root=docs_root)
+        outcomes.append(outcome)
+        del frame
+    return merge_outcomes(outcomes)
+
+
+def merge_outcomes(outcomes: list[SuiteOutcome]) -> SuiteOutcome:
+    """One suite's outcomes on slices of its frame, as the outcome on the whole frame."""
+    if len(outcomes) == 1:
+        return outcomes[0]
+    expectations = []
+    for parts in zip(*(o.expectations for o in outcomes), strict=True):
+        counts = [p.unexpected_count for p in parts if p.unexpected_count is not None]
+        expectations.append(dataclasses.replace(
+            parts[0],
+            success=all(p.success for p in parts),
+            unexpected_count=sum(counts) if counts else None,
+            failing_report_ids=sorted({i for p in parts for i in p.failing_report_ids})[:SAMPLE_SIZE],
+            raised_exception=any(p.raised_exception for p in parts),
+            exception_message=_joined(p.exception_message for p in parts),
+        ))
+    failed = [o.worst_failed_severity for o in outcomes if o.worst_failed_severity]
+    rows = [row for o in outcomes for row in o.failing_rows]
+    if all(isinstance(r.get("expected"), numbers.Number) and isinstance(r.get("actual"), numbers.Number) for r in rows):
+        rows.sort(key=lambda r: -abs(r["actual"] - r["expected"]))  # the largest differences first, as in a slice
+    # the page kept is the last one published: a failing slice's, else the first slice's
+    docs = [o.data_docs_url for o in outcomes if o.data_docs_url]
+    return dataclasses.replace(
+        outcomes[0],
+        success=all(o.success for o in outcomes),
+        rows_validated=sum(o.rows_validated for o in outcomes),
+        worst_failed_severity=max(failed, key=SEVERITY_RANK.__getitem__) if failed else None,
+        expectations=expectations,
+        failing_report_ids=sorted({i for o in outcomes for i in o.failing_report_ids}),
+        failing_rows=rows[:MAX_FAILING_ROWS],
+        raised_exception=any(o.raised_exception for o in outcomes),
+        exception_message=_joined(o.exception_message for o in outcomes),
+        elapsed_seconds=round(sum(o.elapsed_seconds for o in outcomes), 3),
+        data_docs_url=docs[-1] if docs else None,
+    )
+
+
+def _joined(messages: Iterable[str | None]) -> str | None:
+    return "; ".join(dict.fromkeys(m for m in messages if m)) or None
 
 
 def run_suites(

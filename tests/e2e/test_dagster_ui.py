@@ -24,8 +24,11 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from orchestration.defs.partitions import YEARS
+from orchestration.settings import load_settings
 from tests.conftest import ROOT, SEEDS_DIR
+
+YEARS = load_settings().report_years  # what `make dev` shows: the years of the environment
+
 
 pytestmark = pytest.mark.e2e
 

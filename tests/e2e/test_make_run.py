@@ -21,6 +21,13 @@ def test_make_run_on_the_seeds_builds_the_warehouse_and_prints_a_summary(tmp_pat
     done = subprocess.run(["make", "run"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=900, check=False)
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
     out = done.stdout
+    # a line per stage, not Dagster's engine events; the full log in a file the output names
+    for progress in ("scanned 5 entries", "parsed 5 new or changed files", "staged report years",
+                     "dbt tests:", "GX checks:", "succeeded"):
+        assert progress in out, progress
+    assert " - DEBUG - " not in out + done.stderr and "STEP_START" not in out + done.stderr
+    log = next(tmp_path.glob("wh/logs/run-*.log"))
+    assert f"the full log: {log}" in out and "STEP_START" in log.read_text(encoding="utf-8")
     assert "reports read:         5" in out
     assert "files quarantined:    0" in out
     assert "APP_BALANCE" in out
@@ -38,8 +45,8 @@ def test_make_run_on_the_seeds_builds_the_warehouse_and_prints_a_summary(tmp_pat
     assert (tmp_path / "dagster_home" / "dagster.yaml").exists()
     import dagster as dg
 
-    from orchestration.defs.partitions import YEARS
+    from orchestration.settings import load_settings
 
     with dg.DagsterInstance.from_config(str(tmp_path / "dagster_home")) as instance:
         materialized = instance.get_materialized_partitions(dg.AssetKey(["fct_applications"]))
-    assert materialized == {str(year) for year in YEARS}
+    assert materialized == {str(year) for year in load_settings().report_years}

@@ -45,13 +45,22 @@ def materialize(landing: Path, warehouse: Path, partition_key: str | None = None
             instance=instance or dg.DagsterInstance.ephemeral(),
             raise_on_error=False,
             partition_key=partition_key,
-            tags={**(tags or {}), **({} if partition_key else all_years_tags())},
+            tags={**(tags or {}), **({} if partition_key else all_years_tags(settings.report_years))},
         )
     finally:  # Settings.export() set GDW_*: put the environment back as it was
         for key in [k for k in os.environ if k.startswith("GDW_")]:
             os.environ.pop(key)
         os.environ.update(saved)
     return Built(settings, result)
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    """A throwaway PostgreSQL server on loopback, for the warehouse target and the Dagster instance."""
+    from tests.integration.postgres_server import throwaway_postgres
+
+    with throwaway_postgres() as server:
+        yield server
 
 
 @pytest.fixture(scope="session")

@@ -18,16 +18,9 @@ from orchestration.defs.postgres import postgres_warehouse
 from orchestration.defs.resources import PostgresWarehouse
 from orchestration.postgres_target import copy_staging, postgres_type
 from tests.bi_questions import readme_questions
-from tests.integration.postgres_server import throwaway_postgres
 
 # all integration modules on one pytest-xdist worker, so their shared warehouses are built once (Makefile `test`)
 pytestmark = [pytest.mark.integration, pytest.mark.xdist_group("warehouses")]
-
-
-@pytest.fixture(scope="module")
-def postgres_server():
-    with throwaway_postgres() as server:
-        yield server
 
 
 def build_on_postgres(built, server, dbname: str):

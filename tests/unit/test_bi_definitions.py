@@ -9,13 +9,13 @@ import dagster as dg
 import pytest
 
 from orchestration.defs.exposures import exposure_specs
-from orchestration.defs.resources import dbt_project
+from orchestration.defs.resources import DBT_MANIFEST_PATH
 from orchestration.settings import Settings, load_settings
 
 
 @pytest.fixture(scope="module")
 def manifest() -> dict:
-    return json.loads(dbt_project.manifest_path.read_text())
+    return json.loads(DBT_MANIFEST_PATH.read_text())
 
 
 def test_every_mart_has_a_contract_and_every_column_a_description(manifest):

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 import dagster as dg
 
+from orchestration.defs.harvest import HARVESTED_REPORTS
 from orchestration.settings import Settings, load_settings
 
 
@@ -20,7 +25,7 @@ def test_assets_are_grouped_by_stage(tmp_path):
         node = graph.get(key)
         if node.is_materializable:
             groups.setdefault(node.group_name, set()).add(key.to_user_string())
-    assert groups["ingestion"] == {"landing/raw_reports"}
+    assert groups["ingestion"] == {"landing/raw_reports", "ingestion/harvested_reports"}
     assert groups["parsing"] == {"parsing/parsed_reports"}
     assert {f"staging/{t}" for t in ("reports", "disclosures", "applications", "reviews", "quarantine")} <= groups["staging"]
     marts = {"dim_report", "dim_agency", "fct_disclosures", "fct_applications", "fct_reviews", "fct_procurement",
@@ -69,13 +74,18 @@ def test_settings_default_and_override(tmp_path):
 def test_partitioned_by_report_year_and_what_is_rebuilt_whole(tmp_path):
     graph = definitions(tmp_path).resolve_asset_graph()
     partitioned = {k.to_user_string() for k in graph.get_all_asset_keys()
-                   if graph.get(k).is_materializable and graph.get(k).partitions_def is not None}
+                   if graph.get(k).is_materializable and graph.get(k).partitions_def is not None
+                   and k != HARVESTED_REPORTS}  # partitioned by site (test_harvest_definitions.py)
     facts = {"fct_disclosures", "fct_applications", "fct_reviews", "fct_procurement", "fct_rule_results"}
     staged = {f"staging/{t}" for t in ("reports", "disclosures", "applications", "reviews", "warnings", "rule_results")}
     # the analysis marts read the fct_ marts: they run in the year assets' dbt invocation (rebuilt whole)
     analysis = {k for k in partitioned if k.startswith("mart_")}
-    # int_carry_continuity (a view over the facts) runs in the year assets' dbt invocation too
-    assert partitioned == facts | staged | analysis | {"quality/rule_findings", "int_carry_continuity"}
+    # the rules' tables over the facts (rules/int_carry_continuity, rules/int_rule_*) run in the year
+    # assets' dbt invocation too (int_rule_template_matches_year reads dim_report alone: rebuilt whole with it)
+    rules = {k for k in partitioned if k.startswith("rules/")}
+    assert {"rules/int_rule_app_balance", "rules/int_carry_continuity"} <= rules
+    assert "rules/int_rule_template_matches_year" not in rules
+    assert partitioned == facts | staged | analysis | rules | {"quality/rule_findings"}
     keys = graph.get(dg.AssetKey(["fct_applications"])).partitions_def.get_partition_keys()
     assert keys[0] == "2019" and len(keys) >= 8  # 2019 to this year
     for key in partitioned:  # a backfill of many years is one run
@@ -87,6 +97,8 @@ def test_every_writer_and_check_is_in_the_duckdb_pool(tmp_path):
     executable = [a for a in defs.assets if isinstance(a, dg.AssetsDefinition) and a.is_executable]
     assert len(executable) >= 7
     for assets_def in executable:
+        if assets_def.keys == {HARVESTED_REPORTS}:  # a crawl never opens DuckDB: it must not hold the writer
+            continue
         assert assets_def.op.pool == "duckdb_write", assets_def.keys
     for check in defs.asset_checks:
         assert check.node_def.pool == "duckdb_write", check.check_keys
@@ -104,8 +116,43 @@ def test_jobs_sensor_and_schedules(tmp_path):
     assert defs.resolve_job_def("gdw_everything").partitions_def is not None
     assert defs.resolve_job_def("gdw_quarantine").partitions_def is None
     assert defs.resolve_sensor_def("landing_sensor") is not None
-    assert {s.name for s in defs.schedules} == {"season_daily", "off_season_weekly"}
+    assert {s.name for s in defs.schedules} == {"season_daily", "off_season_weekly", "harvest_season_daily"}
     assert defs.resolve_job_def("gdw_everything").tags["dagster/max_retries"] == "1"
     # one dbt invocation for what is rebuilt whole, one for the years: the graph needs no more
     steps = defs.resolve_job_def("gdw_everything").graph.node_dict
     assert sorted(n for n in steps if n.startswith("warehouse")) == ["warehouse_models", "warehouse_year_models"]
+
+
+def test_definitions_follow_the_settings_they_are_given(tmp_path):
+    from orchestration.definitions import build_definitions
+
+    def built(**settings):
+        defs = build_definitions(Settings(tmp_path / "landing", tmp_path / "warehouse", 1, **settings))
+        years = defs.resolve_job_def("gdw_everything").partitions_def.get_partition_keys()
+        graph = defs.resolve_asset_graph()
+        staging_years = graph.get(dg.AssetKey(["staging", "reports"])).partitions_def.get_partition_keys()
+        schedules = {s.name: s.default_status for s in defs.schedules}
+        return years, staging_years, defs.resolve_sensor_def("landing_sensor").default_status, schedules
+
+    quiet = built(first_report_year=2019, last_report_year=2021)
+    watching = built(first_report_year=2020, last_report_year=2024, automation_on=True)
+    assert quiet[:2] == (["2019", "2020", "2021"],) * 2
+    assert watching[:2] == (["2020", "2021", "2022", "2023", "2024"],) * 2
+    assert quiet[2] == dg.DefaultSensorStatus.STOPPED and watching[2] == dg.DefaultSensorStatus.RUNNING
+    assert set(quiet[3].values()) == {dg.DefaultScheduleStatus.STOPPED}
+    assert set(watching[3].values()) == {dg.DefaultScheduleStatus.RUNNING}
+
+
+def test_importing_the_definitions_modules_reads_no_setting_and_changes_nothing():
+    """Only `build_definitions` reads settings: the modules import with settings that would not
+    load, and leave PATH as it was."""
+    code = (
+        "import os, pkgutil, importlib, orchestration.defs as d\n"
+        "path = os.environ['PATH']\n"
+        "for m in pkgutil.iter_modules(d.__path__): importlib.import_module(f'orchestration.defs.{m.name}')\n"
+        "assert os.environ['PATH'] == path, 'PATH changed at import'\n"
+    )
+    env = {**os.environ, "GDW_LAST_REPORT_YEAR": "not a year", "GDW_AUTOMATION": "on", "PATH": "/usr/bin:/bin"}
+    result = subprocess.run([sys.executable, "-c", code], check=False, env=env, capture_output=True, text=True,
+                            timeout=300)
+    assert result.returncode == 0, result.stderr[-2000:]

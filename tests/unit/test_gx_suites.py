@@ -16,6 +16,7 @@ import pytest
 
 from orchestration.core import labels
 from orchestration.quality import gx_adapter as gxa
+from tests.dbt_sql import create_views, warehouse_connection
 
 REPO = Path(__file__).resolve().parents[2]
 SUITE_FILES = sorted((REPO / "expectations").glob("*.json"))
@@ -56,9 +57,10 @@ TABLES = {
     "item VARCHAR, metric VARCHAR, value DECIMAL(18,4), value_as_written VARCHAR, cell_state VARCHAR, "
     "unit_assumed BOOLEAN, source_line INTEGER",
     "dim_report": "report_id VARCHAR, sha256 VARCHAR, status VARCHAR, report_year INTEGER, "
-    "agency_id VARCHAR, template VARCHAR, source_file VARCHAR, parsed_at TIMESTAMP",
+    "agency_id VARCHAR, template VARCHAR, source_file VARCHAR, parsed_at TIMESTAMP, file_name VARCHAR",
     "fct_quarantine": "sha256 VARCHAR, source_file VARCHAR, reason_code VARCHAR",
     "landing.raw_reports": "sha256 VARCHAR, source_file VARCHAR, size_bytes BIGINT",
+    "landing.rejected_entries": "sha256 VARCHAR, source_file VARCHAR, reason_code VARCHAR",
     # the parse cache: the year of a landed file (report_reconciliation checks a run's years)
     "parsing.reports": "sha256 VARCHAR, report_year INTEGER",
     "parsing.quarantine": "sha256 VARCHAR, report_year INTEGER",
@@ -67,23 +69,31 @@ TABLES = {
 }
 
 
+# The dbt models that hold a rule's SQL, which the statutory suites read (created as views from
+# dbt's own compiled SQL, tests/dbt_sql.py; tables in the warehouse).
+RULE_MODELS = ("int_carry_continuity", *(f"int_rule_{name}" for name in (
+    "app_balance", "app_outcome_sum", "app_applicant_sum", "review_sum", "disclosure_change",
+    "procurement_amount", "template_matches_year", "non_negative", "completeness", "narrative_matches_table")))
+
+
 def warehouse() -> duckdb.DuckDBPyConnection:
-    con = duckdb.connect(":memory:")
+    con = warehouse_connection()
     con.execute("CREATE SCHEMA landing")
     con.execute("CREATE SCHEMA parsing")
     for table, columns in TABLES.items():
         con.execute(f"CREATE TABLE {table} ({columns})")
+    create_views(con, RULE_MODELS, schema="main_rules")  # dbt_project.yml: +schema: rules
     return con
 
 
 def insert(con, table: str, rows: list[tuple]) -> None:
-    """Bulk insert through pandas (executemany costs ~1 ms a row)."""
-    import pandas as pd
+    """Bulk insert through Arrow (executemany costs ~1 ms a row); DuckDB casts to the table's types."""
+    import pyarrow as pa
 
     if rows:
-        frame = pd.DataFrame(rows, columns=[f"c{i}" for i in range(len(rows[0]))], dtype=object)
+        incoming = pa.table({f"c{i}": list(values) for i, values in enumerate(zip(*rows, strict=True))})
         columns = [row[0] for row in con.execute(f"DESCRIBE {table}").fetchall()][: len(rows[0])]
-        con.register("_rows", frame)
+        con.register("_rows", incoming)
         con.execute(f"INSERT INTO {table} ({', '.join(f'{c!r}'.replace(chr(39), chr(34)) for c in columns)}) "
                     "SELECT * FROM _rows")
         con.unregister("_rows")
@@ -260,10 +270,12 @@ def test_value_sets_come_from_labels():
         assert _value_set(suite, "cell_state") == CELL_STATES
     sql = gxa.load_suite("fct_disclosures_structure")["meta"]["frame_sql"]
     assert all(f"'{m}'" in sql for m in labels.AMOUNT_METRICS | labels.SIGNED_METRICS)
-    outcome_sql = gxa.load_suite("app_outcome_sum")["meta"]["frame_sql"]
-    assert all(
-        f"'{r}'" in outcome_sql for r in labels.APPLICATION_ROWS if labels.APPLICATION_ROWS[r][1] == "outcome"
-    )
+    # APP_OUTCOME_SUM's dbt model names the outcome rows only one template has, and counts the others
+    outcome_sql = (REPO / "dbt_project/models/intermediate/rules/int_rule_app_outcome_sum.sql").read_text()
+    both = set(labels.outcome_rows("2019")) & set(labels.outcome_rows("2021"))
+    only = (set(labels.outcome_rows("2019")) | set(labels.outcome_rows("2021"))) - both
+    assert all(f"'{r}'" in outcome_sql and r.startswith("other") for r in only)
+    assert not any(r.startswith("other") for r in both) and f"common_rows = {len(both)}" in outcome_sql
 
 
 def test_list_suites_by_asset():
@@ -571,6 +583,17 @@ def reconciliation_warehouse():
     return con
 
 
+def test_report_reconciliation_an_entry_never_read_must_be_quarantined():
+    """A FIFO or a symlink out of the landing folder is never read (sha256 ''): it is still an
+    entry of the folder, and must be in fct_quarantine."""
+    con = reconciliation_warehouse()
+    insert(con, "landing.rejected_entries", [("", "/landing/pipe", "not_a_regular_file")])
+    outcome = run(con, "report_reconciliation")
+    assert_fails(outcome, "/landing/pipe", "critical")
+    insert(con, "fct_quarantine", [("", "/landing/pipe", "not_a_regular_file")])
+    assert_passes(run(con, "report_reconciliation"))
+
+
 def test_report_reconciliation_a_report_lost_between_stages():
     con = reconciliation_warehouse()
     assert_passes(run(con, "report_reconciliation"))
@@ -591,7 +614,7 @@ def test_report_reconciliation_breaks():
         + "e" * 16
         + "', '"
         + "e" * 64
-        + "', 'parsed', 2020, 'ag1', '2019', 'e.txt', NULL)",
+        + "', 'parsed', 2020, 'ag1', '2019', 'e.txt', NULL, 'e.txt')",
         "INSERT INTO dim_report SELECT * FROM dim_report WHERE report_id = '"
         + "a" * 16
         + "'",  # duplicate row
@@ -937,3 +960,54 @@ def test_narrative_matches_table_reads_the_cell_it_names():
     assert_fails(outcome, "rbad", "warning")
     assert outcome.failing_rows == [{"report_id": "rbad", "scope": "new_received.total",
                                      "expected": stated, "actual": stated + 3}]
+
+
+def test_carry_continuity_with_thousands_of_reports_under_one_agency():
+    """The adversarial case: 2,000 reports of one agency_id in each of two years (a name normalised
+    too far). Each 2021 report is compared once, with the agency's latest parsed 2020 report; the
+    model and the GX suite over it find exactly the reports whose carry-over differs."""
+    copies = 2000
+    con = warehouse()
+    reports, cells = [], []
+    for i in range(copies):
+        for year, row in ((2020, "carried_forward"), (2021, "carried_over")):
+            report_id = f"r{year}_{i:05d}"
+            reports.append((report_id, report_id, "parsed", year, "one_agency", "2019", f"{report_id}.txt",
+                            f"2021-03-01 {i // 3600 % 24:02d}:{i // 60 % 60:02d}:{i % 60:02d}"))
+            # the 2020 reports carry forward i; the latest parsed of them (i = copies - 1) is the one compared
+            carried = i if year == 2020 else (copies - 1 if i % 7 else 5)
+            cells.append((report_id, "one_agency", year, row, "total", "total", carried, "value"))
+    insert(con, "dim_report", reports)
+    insert(con, "fct_applications", cells)
+    pairs = con.execute("SELECT count(*), count(DISTINCT previous_report_id), min(previous_report_id), "
+                        "count(*) FILTER (WHERE status = 'failed') FROM main_rules.int_carry_continuity").fetchall()[0]
+    breaking = {f"r2021_{i:05d}" for i in range(copies) if i % 7 == 0}
+    assert pairs == (copies, 1, f"r2020_{copies - 1:05d}", len(breaking))
+    outcome = run(con, "carry_continuity")
+    assert outcome.rows_validated == copies
+    assert set(outcome.failing_report_ids) == breaking
+
+
+@pytest.mark.parametrize("suite", ["fct_applications_structure", "app_balance"])
+def test_validating_in_slices_of_reports_finds_what_one_frame_finds(suite):
+    """Memory bounded by design: a suite validates a few reports at a time; the merged outcome is the
+    outcome of the whole frame (expectations are per row or per report, and a report is never split)."""
+    con = good_warehouse()
+    copies = [f"copy{i:02d}" for i in range(12)]
+    for report_id in copies:
+        for table in ("fct_applications", "fct_reviews", "fct_disclosures"):
+            con.execute(f"INSERT INTO {table} SELECT * REPLACE ('{report_id}' AS report_id) FROM {table} "
+                        "WHERE report_id = 'r2019'")
+    insert(con, "dim_report", [(rid, rid, "parsed", 2020, "ag1", "2019", f"{rid}.txt") for rid in ["r2019", *copies]])
+    for report_id in copies[::4]:  # three reports break APP_BALANCE and carry a negative count
+        update(con, "UPDATE fct_applications SET applications = -3, cell_state = 'value' "
+                    f"WHERE report_id = '{report_id}' AND \"row\" = 'new_received' AND applicant = 'natural_person'")
+    whole = run(con, suite, reports_per_slice=1000)
+    sliced = run(con, suite, reports_per_slice=2)
+    assert gxa.slice_count(con, reports_per_slice=2) == 7  # 13 reports in dim_report
+    assert not whole.success and whole.failing_report_ids == sorted(copies[::4])
+    for field in ("success", "rows_validated", "worst_failed_severity", "failing_report_ids"):
+        assert getattr(sliced, field) == getattr(whole, field), field
+    assert [(e.type, e.success, e.unexpected_count) for e in sliced.expectations] == [
+        (e.type, e.success, e.unexpected_count) for e in whole.expectations]
+    assert sorted(map(str, sliced.failing_rows)) == sorted(map(str, whole.failing_rows))

@@ -9,21 +9,16 @@ from zoneinfo import ZoneInfo
 
 import dagster as dg
 
+from orchestration.core.landing import LandingStore, scan_landing
 from orchestration.core.seasons import (
-    SeenFile,
+    cheap_year_reader,
     in_season,
     plan_landing_changes,
     read_report_year,
     season_year,
 )
-from orchestration.defs.automation import (
-    dump_cursor,
-    landing_sensor,
-    load_cursor,
-    off_season_weekly,
-    season_daily,
-)
-from orchestration.defs.partitions import REPORT_YEARS, YEARS, all_years_tags, years_of_run, years_sql
+from orchestration.defs.automation import build_landing_sensor, dump_cursor, load_cursor
+from orchestration.defs.partitions import SeasonYears, all_years_tags, years_of_run, years_sql
 from orchestration.defs.resources import LandingFolder
 from orchestration.defs.warehouse import dbt_build_args, dbt_build_env
 from tests.conftest import seed
@@ -60,38 +55,51 @@ def write(folder, name: str, text: str, mtime: int | None = None):
     return path
 
 
+def plan(folder, previous, years):
+    """What the sensor would ask for: the folder scanned through the fingerprint cache (a store
+    beside the folder, as beside the warehouse), compared with what it saw before."""
+    with LandingStore(folder.parent / "landing_cache.sqlite") as store:
+        return plan_landing_changes(scan_landing(folder, store).entries, previous, years, cheap_year_reader(store))
+
+
 def test_landing_changes_by_content_hash(tmp_path):
     years = {2019, 2020, 2021}
-    write(tmp_path, "a.txt", REPORT_2020)
-    write(tmp_path, "b.txt", REPORT_2019)
-    write(tmp_path, ".hidden.txt", "ignored")
-    first = plan_landing_changes(tmp_path, {}, years)
-    assert first.years == {2019: ["b.txt"], 2020: ["a.txt"]} and set(first.seen) == {"a.txt", "b.txt"}
+    landing = tmp_path / "landing"
+    landing.mkdir()
+    write(landing, "a.txt", REPORT_2020)
+    write(landing, "b.txt", REPORT_2019)
+    write(landing, ".hidden.txt", "ignored")
+    first = plan(landing, {}, years)
+    assert first.years == {2019: ["b.txt"], 2020: ["a.txt"]} and set(first.seen) == {"a.txt", "b.txt", ".hidden.txt"}
+    # a dot-file is a file like any other: accounted for (here: no year in it)
+    assert [(p, code) for p, code, _ in first.unknown_year] == [(".hidden.txt", "year_not_found")]
 
     # unchanged, or touched with the same content: nothing to do
-    again = plan_landing_changes(tmp_path, first.seen, years)
-    assert not again.anything and again.unchanged == 2
-    os.utime(tmp_path / "a.txt", ns=(10**18, 10**18))
-    touched = plan_landing_changes(tmp_path, first.seen, years)
-    assert not touched.anything and touched.seen["a.txt"].mtime_ns == 10**18
+    again = plan(landing, first.seen, years)
+    assert not again.anything and again.unchanged == 3
+    os.utime(landing / "a.txt", ns=(10**18, 10**18))
+    touched = plan(landing, first.seen, years)
+    assert not touched.anything and touched.seen == first.seen
 
     # a copy of known content under a new name is the same report: no run, listed as a copy
-    write(tmp_path, "copy_of_a.txt", REPORT_2020)
-    copy = plan_landing_changes(tmp_path, touched.seen, years)
+    write(landing, "copy_of_a.txt", REPORT_2020)
+    copy = plan(landing, touched.seen, years)
     assert not copy.anything and copy.copies == ["copy_of_a.txt"]
 
     # a changed file asks for its new year and its old one; a removed file for its year
-    write(tmp_path, "a.txt", REPORT_2020.replace("2020", "2021"))
-    (tmp_path / "b.txt").unlink()
-    changed = plan_landing_changes(tmp_path, copy.seen, years)
+    write(landing, "a.txt", REPORT_2020.replace("2020", "2021"))
+    (landing / "b.txt").unlink()
+    changed = plan(landing, copy.seen, years)
     assert changed.years == {2019: ["b.txt"], 2020: ["a.txt"], 2021: ["a.txt"]}
     assert "b.txt" not in changed.seen
 
 
 def test_files_without_a_partition_are_reported_for_quarantine(tmp_path):
-    write(tmp_path, "minutes.txt", "关于召开会议的通知\n")
-    write(tmp_path, "old.txt", REPORT_2019.replace("2019", "2015"))
-    changes = plan_landing_changes(tmp_path, {}, {2019, 2020})
+    landing = tmp_path / "landing"
+    landing.mkdir()
+    write(landing, "minutes.txt", "关于召开会议的通知\n")
+    write(landing, "old.txt", REPORT_2019.replace("2019", "2015"))
+    changes = plan(landing, {}, {2019, 2020})
     assert changes.years == {}
     assert [(p, code) for p, code, _ in changes.unknown_year] == [("minutes.txt", "year_not_found")]
     assert changes.outside_years == [("old.txt", 2015)]
@@ -99,9 +107,8 @@ def test_files_without_a_partition_are_reported_for_quarantine(tmp_path):
 
 
 def test_cursor_round_trip():
-    seen = {"a.txt": SeenFile(10, 20, "f" * 64, 2020), "b/c.txt": SeenFile(1, 2, "e" * 64, None)}
-    assert load_cursor(dump_cursor(3, seen)) == (3, seen)
-    assert load_cursor(None) == (0, {})
+    assert load_cursor(dump_cursor(3)) == 3
+    assert load_cursor(None) == 0
 
 
 def test_dbt_build_args_and_env():
@@ -120,11 +127,10 @@ class _Run:
 
 
 def test_years_of_a_run_and_their_sql():
-    assert REPORT_YEARS.get_partition_keys()[:2] == ["2019", "2020"] and YEARS[0] == 2019
     assert years_of_run(_Run({"dagster/partition": "2020"})) == [2020]
     assert years_of_run(_Run({"dagster/asset_partition_range_start": "2019",
                                "dagster/asset_partition_range_end": "2021"})) == [2019, 2020, 2021]
-    assert years_of_run(_Run(all_years_tags())) == YEARS
+    assert years_of_run(_Run(all_years_tags([2019, 2020, 2021, 2022]))) == [2019, 2020, 2021, 2022]
     assert years_of_run(_Run({})) is None
     assert years_sql([2020, 2019]) == "report_year IN (2020, 2019)"
     assert years_sql(None) == "TRUE" and years_sql([]) == "FALSE"
@@ -134,27 +140,36 @@ def test_season_schedules_in_beijing_time(tmp_path):
     from orchestration.definitions import build_definitions
     from orchestration.settings import Settings
 
-    repository = build_definitions(Settings(tmp_path, tmp_path / "w", 1)).get_repository_def()
+    settings = Settings(tmp_path, tmp_path / "w", 1, first_report_year=2019, last_report_year=2025)
+    defs = build_definitions(settings)
+    repository = defs.get_repository_def()
+    season_daily, off_season_weekly = defs.resolve_schedule_def("season_daily"), defs.resolve_schedule_def("off_season_weekly")
     beijing = ZoneInfo("Asia/Shanghai")
     assert season_daily.execution_timezone == off_season_weekly.execution_timezone == "Asia/Shanghai"
     assert season_daily.cron_schedule == "0 6 * 1-3 *" and off_season_weekly.cron_schedule == "0 6 * 4-12 1"
     # 06:00 on 15 February 2021 in Beijing is 22:00 UTC the day before
+    season = {"season": SeasonYears(first=2019, last=2025)}
     context = dg.build_schedule_context(scheduled_execution_time=datetime(2021, 2, 15, 6, tzinfo=beijing),
-                                        repository_def=repository)
+                                        repository_def=repository, resources=season)
     request = season_daily.evaluate_tick(context).run_requests[0]
     assert request.partition_key == "2020"
     weekly = off_season_weekly.evaluate_tick(
         dg.build_schedule_context(scheduled_execution_time=datetime(2021, 6, 7, 6, tzinfo=beijing),
-                                  repository_def=repository))
-    assert [r.partition_key for r in weekly.run_requests] == [str(y) for y in YEARS]
+                                  repository_def=repository, resources=season))
+    assert [r.partition_key for r in weekly.run_requests] == [str(y) for y in range(2019, 2026)]
     # both can be switched on in the UI; they start switched off
     assert season_daily.default_status == dg.DefaultScheduleStatus.STOPPED
-    assert landing_sensor.default_status == dg.DefaultSensorStatus.STOPPED
+    assert defs.resolve_sensor_def("landing_sensor").default_status == dg.DefaultSensorStatus.STOPPED
 
 
 def test_the_sensor_skips_an_unchanged_folder_and_says_why(tmp_path):
-    write(tmp_path, "a.txt", REPORT_2020)
-    resources = {"landing": LandingFolder(path=str(tmp_path), parse_workers=1)}
+    landing = tmp_path / "landing"
+    landing.mkdir()
+    write(landing, "a.txt", REPORT_2020)
+    resources = {"landing": LandingFolder(path=str(landing), cache_path=str(tmp_path / "cache.sqlite"),
+                                          parse_workers=1),
+                 "season": SeasonYears(first=2019, last=2025)}
+    landing_sensor = build_landing_sensor(automation_on=False)
     with dg.build_sensor_context(cursor=None, resources=resources) as context:
         first = landing_sensor(context)
     assert [(r.job_name, r.partition_key, r.tags["gdw/trigger"]) for r in first.run_requests] == [
@@ -162,7 +177,7 @@ def test_the_sensor_skips_an_unchanged_folder_and_says_why(tmp_path):
     with dg.build_sensor_context(cursor=first.cursor, resources=resources) as context:
         second = landing_sensor(context)
     assert not second.run_requests and "1 unchanged" in second.skip_reason.skip_message
-    write(tmp_path, "scan.txt", "")
+    write(landing, "scan.txt", "")
     with dg.build_sensor_context(cursor=second.cursor, resources=resources) as context:
         third = landing_sensor(context)
     assert [r.job_name for r in third.run_requests] == ["gdw_quarantine"]

@@ -5,6 +5,19 @@ with reports as (
 
 ),
 
+-- The URL each harvested report was first landed from (NULL for a file put in the folder by hand).
+harvested as (
+
+    select
+        sha256,
+        url as source_url,
+        fetched_at,
+        row_number() over (partition by sha256 order by fetched_at, fetch_id) as nth
+    from {{ ref('stg_fetch_log') }}
+    where outcome = 'landed'
+
+),
+
 rule_counts as (
 
     select
@@ -34,7 +47,11 @@ select
     cast(coalesce(rule_counts.rules_failed, 0) as integer) as rules_failed,
     cast(coalesce(rule_counts.rules_not_evaluable, 0) as integer) as rules_not_evaluable,
     cast(reports.parser_version as varchar) as parser_version,
-    cast(reports.parsed_at as timestamp) as parsed_at
+    cast(reports.parsed_at as timestamp) as parsed_at,
+    cast(harvested.source_url as varchar) as source_url,
+    cast(harvested.fetched_at as timestamp) as fetched_at
 from reports
 left join rule_counts
     on reports.report_id = rule_counts.report_id
+left join harvested
+    on reports.sha256 = harvested.sha256 and harvested.nth = 1

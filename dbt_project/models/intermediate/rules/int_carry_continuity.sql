@@ -1,5 +1,3 @@
-{{ config(materialized="view") }}
--- A view, not ephemeral like the other intermediate models: its own tests (unique report_id) run on it.
 -- CARRY_CONTINUITY (logic of the carry-over), set-based: for every report of year Y whose agency
 -- has a report of year Y-1, carried_over[total] in Y must equal carried_forward[total] in Y-1.
 -- Agencies are matched on agency_id, which derives from the matching key of the agency name
@@ -13,6 +11,25 @@ with reports as (
 
 ),
 
+-- The report of each agency and year that the next year is compared with: the latest parsed (then
+-- lowest id). Chosen before the join, so the join is one-to-one per report: however many reports
+-- share an agency_id (a name normalised too far, a ministry's departments under one name), no
+-- query grows with the square of them.
+previous_years as (
+
+    select
+        agency_id,
+        report_year,
+        report_id,
+        file_name,
+        row_number() over (
+            partition by agency_id, report_year
+            order by parsed_at desc, report_id
+        ) as pick
+    from reports
+
+),
+
 pairs as (
 
     select
@@ -20,16 +37,12 @@ pairs as (
         current_year.agency_id,
         current_year.report_year,
         previous_year.report_id as previous_report_id,
-        previous_year.file_name as previous_file_name,
-        -- two files of one agency and year: compare with the latest parsed (then lowest id)
-        row_number() over (
-            partition by current_year.report_id
-            order by previous_year.parsed_at desc, previous_year.report_id
-        ) as pick
+        previous_year.file_name as previous_file_name
     from reports as current_year
-    inner join reports as previous_year
+    inner join previous_years as previous_year
         on current_year.agency_id = previous_year.agency_id
         and previous_year.report_year = current_year.report_year - 1
+        and previous_year.pick = 1
 
 ),
 
@@ -69,7 +82,6 @@ compared as (
     left join totals as carried_forward
         on pairs.previous_report_id = carried_forward.report_id
         and carried_forward.row_key = 'carried_forward'
-    where pairs.pick = 1
 
 )
 

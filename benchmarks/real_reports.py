@@ -1,0 +1,114 @@
+"""Measure the parser on real published reports (tests/fixtures/real), per layout class.
+
+    .venv/bin/python benchmarks/real_reports.py DIR [DIR ...]              # labelled: cell by cell
+    .venv/bin/python benchmarks/real_reports.py --label-free DIR [DIR ...]  # any report, no truth needed
+
+Labelled: every file with a `<stem>.truth.json` beside it is parsed and compared cell by cell with
+its truth as `gdw eval` does (evaluation.py): right / unknown / wrong / silent wrong (wrong in a
+report with no warning and no failed rule), per class (the truth's `layout`), plus whether agency,
+year and template are right and how many reports were quarantined although their truth has tables.
+
+Label-free: every file under the folders (truth files and SOURCES.md/README.md skipped) is parsed; a report is
+*fully read* when it is not quarantined, has no unknown cell, and APP_BALANCE, APP_OUTCOME_SUM,
+APP_APPLICANT_SUM and REVIEW_SUM pass in every scope (none failed, none not evaluable).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+TRUTH_SUFFIX = ".truth.json"
+NOT_REPORTS = {"SOURCES.md", "README.md"}  # the notes that sit beside the reports
+LABEL_FREE_RULES = ("APP_BALANCE", "APP_OUTCOME_SUM", "APP_APPLICANT_SUM", "REVIEW_SUM")
+
+
+def truth_of(path: Path) -> Path:
+    return path.with_name(path.stem + TRUTH_SUFFIX)
+
+
+def report_files(folders: list[Path]) -> list[Path]:
+    found = []
+    for folder in folders:
+        for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+            if not path.name.endswith(TRUTH_SUFFIX) and path.name not in NOT_REPORTS:
+                found.append(path)
+    return found
+
+
+def labelled(folders: list[Path]) -> None:
+    from orchestration.core.evaluation import LayoutScore, examples, format_table, score_document
+    from orchestration.core.parser import QUARANTINED, parse_file
+
+    scores: dict[str, LayoutScore] = defaultdict(LayoutScore)
+    meta = Counter()
+    quarantined_readable = []
+    for path in report_files(folders):
+        if not truth_of(path).exists():
+            continue
+        truth = json.loads(truth_of(path).read_text(encoding="utf-8"))
+        started = time.perf_counter()
+        report = parse_file(path)
+        parsed_in = time.perf_counter() - started
+        score = score_document(path, truth, report)
+        score.seconds += parsed_in
+        scores[truth["layout"]].add(score)
+        meta["reports"] += 1
+        meta["agency"] += report.agency == truth["agency"]
+        meta["year"] += report.year == truth["year"]
+        meta["template"] += report.template == truth["template"]
+        if report.status == QUARANTINED and truth["status"] != QUARANTINED:
+            quarantined_readable.append(f"{path.name}: {report.warnings[-1].code if report.warnings else '?'}")
+    print(format_table(scores, order=tuple(sorted(scores))))
+    print(f"\nagency right {meta['agency']}/{meta['reports']}, year right {meta['year']}/{meta['reports']}, "
+          f"template right {meta['template']}/{meta['reports']}")
+    print(f"quarantined although their tables are readable: {len(quarantined_readable)}")
+    for line in quarantined_readable:
+        print("  " + line)
+    wrong = examples(scores, 30)
+    if wrong:
+        print("\nwrong cells (silent first):\n  " + "\n  ".join(wrong))
+
+
+def fully_read(report, results) -> bool:
+    from orchestration.core.parser import QUARANTINED
+    from orchestration.core.rules import PASSED
+
+    if report.status == QUARANTINED or report.to_dict()["unknown_cells"]:
+        return False
+    checked = [r for r in results if r.rule_id in LABEL_FREE_RULES]
+    return {r.rule_id for r in checked} == set(LABEL_FREE_RULES) and all(r.status == PASSED for r in checked)
+
+
+def label_free(folders: list[Path]) -> None:
+    from orchestration.core.parser import parse_file
+    from orchestration.core.rules import evaluate
+
+    paths = report_files(folders)
+    passed = 0
+    for path in paths:
+        report = parse_file(path)
+        ok = fully_read(report, evaluate(report))
+        passed += ok
+        print(f"  {'read ' if ok else 'NOT  '} {report.status:<11} {path}")
+    share = passed / len(paths) if paths else 0.0
+    print(f"\nfully read with {', '.join(LABEL_FREE_RULES)} all passing: {passed} of {len(paths)} ({share:.0%})")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("folders", nargs="+", type=Path)
+    parser.add_argument("--label-free", action="store_true", help="check every report by its own arithmetic")
+    args = parser.parse_args()
+    (label_free if args.label_free else labelled)(args.folders)
+
+
+if __name__ == "__main__":
+    main()

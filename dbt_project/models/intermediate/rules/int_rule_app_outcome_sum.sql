@@ -1,0 +1,39 @@
+-- APP_OUTCOME_SUM (structure of table 3), per report x applicant:
+--     results_total = the sum of every outcome row of the report's template
+-- The rule's one SQL definition: its dbt test (assert_app_outcome_sum) and its GX suite read this table.
+-- Evaluable when results_total and every outcome row of a template are present (the 18 rows both
+-- templates share, plus 其他处理 of 2019 or the three 其他 rows of 2021) and none is unreadable.
+with cells as (
+
+    {{ rule_cells(
+        'fct_applications',
+        'applications',
+        ["applicant", "row_group", gdw_quote_identifier('row') ~ " as row_key"],
+        "row_group in ('outcome', 'total')"
+    ) }}
+
+),
+
+units as (
+
+    select
+        report_id,
+        agency_id,
+        report_year,
+        applicant as scope,
+        sum(case when row_group = 'total' then 1 else 0 end) as total_cells,
+        count(distinct case when row_group = 'outcome' and row_key not like 'other%' then row_key end)
+            as common_rows,
+        count(distinct case when row_key = 'other' then row_key end) as rows_only_2019,
+        count(distinct case when row_key in ('other_no_correction', 'other_no_fee_paid', 'other_misc')
+            then row_key end) as rows_only_2021,
+        sum(is_unusable) as unusable_cells,
+        sum(case when row_group = 'outcome' then amount else 0 end) as expected,
+        sum(case when row_group = 'total' then amount else 0 end) as actual
+    from cells
+    group by report_id, agency_id, report_year, applicant
+
+)
+
+{{ rule_units('APP_OUTCOME_SUM',
+    'total_cells = 1 and common_rows = 18 and (rows_only_2019 = 1 or rows_only_2021 = 3) and unusable_cells = 0') }}

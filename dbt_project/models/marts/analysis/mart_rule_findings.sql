@@ -1,0 +1,13 @@
+-- What the season's reports say about themselves: per report year and statutory rule, how many
+-- results passed, failed or could not be evaluated, and how many reports fail the rule. The one
+-- place this count is written: the quality/rule_findings asset, `gdw summary` and BI read it.
+-- Rebuilt whole, like fct_rule_results it counts (a run for year Y changes the carry-over of Y+1).
+select
+    cast(report_year as integer) as report_year,
+    cast(rule_id as varchar) as rule_id,
+    cast(count(distinct case when status = 'failed' then report_id end) as bigint) as reports_failed,
+    cast(sum(case when status = 'passed' then 1 else 0 end) as bigint) as passed,
+    cast(sum(case when status = 'failed' then 1 else 0 end) as bigint) as failed,
+    cast(sum(case when status = 'not_evaluable' then 1 else 0 end) as bigint) as not_evaluable
+from {{ ref('fct_rule_results') }}
+group by report_year, rule_id

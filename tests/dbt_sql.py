@@ -1,0 +1,54 @@
+"""The SQL of dbt models, compiled by dbt itself, for tests that build a tiny warehouse by hand.
+
+A rule's SQL exists once, in its dbt model; the GX suites read that model. The unit tests of the
+suites create the model as a view over their hand-made tables, from the SQL dbt compiles: the same
+text the warehouse runs, not a copy. Compiled names are qualified with the database `gdw` (the
+warehouse file is gdw.duckdb): `warehouse_connection()` gives a connection whose database is `gdw`.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import duckdb
+
+ROOT = Path(__file__).resolve().parent.parent
+DBT_PROJECT = ROOT / "dbt_project"
+
+
+@functools.cache
+def compiled_models(names: tuple[str, ...]) -> dict[str, str]:
+    """model name -> its compiled SELECT (one `dbt compile` per set of names and process)."""
+    dbt = Path(sys.executable).parent / "dbt"
+    with tempfile.TemporaryDirectory() as tmp:
+        env = {**os.environ, "GDW_WAREHOUSE_DIR": tmp, "GDW_WAREHOUSE_TARGET": "duckdb"}
+        subprocess.run(
+            [str(dbt), "compile", "--quiet", "--profiles-dir", ".", "--target", "dev",
+             "--target-path", str(Path(tmp) / "target"), "--select", " ".join(names)],
+            cwd=DBT_PROJECT, env=env, check=True, capture_output=True,
+        )
+        found = {path.stem: path.read_text(encoding="utf-8")
+                 for path in (Path(tmp) / "target" / "compiled").rglob("*.sql") if path.stem in names}
+    missing = set(names) - set(found)
+    assert not missing, f"dbt compiled no SQL for {missing}"
+    return found
+
+
+def warehouse_connection() -> duckdb.DuckDBPyConnection:
+    """An in-memory DuckDB whose current database is named `gdw`, as in the warehouse file."""
+    con = duckdb.connect(":memory:")
+    con.execute("ATTACH ':memory:' AS gdw")
+    con.execute("USE gdw")
+    return con
+
+
+def create_views(con: duckdb.DuckDBPyConnection, names: tuple[str, ...], schema: str = "main") -> None:
+    """Create each model as a view in `schema` (in dependency order as given) from dbt's compiled SQL."""
+    con.execute(f"CREATE SCHEMA IF NOT EXISTS {schema}")
+    for name, sql in ((n, compiled_models(names)[n]) for n in names):
+        con.execute(f"CREATE VIEW {schema}.{name} AS {sql}")
