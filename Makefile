@@ -46,8 +46,8 @@ RANGE_TAGS = {"gdw/host": "$(shell hostname)", "dagster/asset_partition_range_st
 # Materialize every asset (with its checks) for every report year in one run (a backfill of all
 # years), then print what it found. `make run YEARS=2020...2020` rebuilds one year.
 # A run that died (kill -9, out of memory, reboot) is marked failed first and its pool slot freed,
-# so it never blocks this one (orchestration/dead_runs.py). A line per stage on the console; the
-# full Dagster log in $(GDW_WAREHOUSE_DIR)/logs/run-<time>.log.
+# so it never blocks this one (orchestration/dead_runs.py).
+# A line per stage on the console; the full Dagster log in $(GDW_WAREHOUSE_DIR)/logs/run-<time>.log.
 run: $(MANIFEST) $(DAGSTER_HOME)/dagster.yaml
 	$(BIN)/python -m orchestration.dead_runs
 	$(BIN)/python -m orchestration.run_progress --tags '$(RANGE_TAGS)'

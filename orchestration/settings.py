@@ -136,10 +136,10 @@ class Settings:
     first_report_year: int = 2019
     last_report_year: int = field(default_factory=lambda: this_season_year())
     automation_on: bool = False
-    parse_time_limit_seconds: float = 60.0
-    parse_memory_limit_mib: int = 1024
     sources_file: Path = EXAMPLE_SOURCES_FILE
     harvest: HarvestSettings = HarvestSettings()
+    parse_time_limit_seconds: float = 60.0
+    parse_memory_limit_mib: int = 1024
 
     @property
     def fetch_log_dir(self) -> Path:

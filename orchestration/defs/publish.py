@@ -191,8 +191,8 @@ def build_published_warehouse(upstream: list[dg.AssetKey]) -> dg.AssetsDefinitio
         kinds={"duckdb", "parquet"},
         pool="duckdb_write",
         description="The marts as readers get them: $GDW_WAREHOUSE_DIR/published/gdw.duckdb and "
-        "published/parquet/<mart>.parquet, both switched at once (published/current) after every "
-        "blocking check on the marts passed. Point BI here, never at the working gdw.duckdb a run is writing.",
+        "published/parquet/<mart>.parquet, both switched at once (published/current) after every blocking "
+        "check on the marts passed. Point BI here, never at the working gdw.duckdb a run is writing.",
     )
     def published_warehouse(warehouse: DuckDBResource, published: PublishedWarehouse) -> dg.MaterializeResult:
         return publish(warehouse, published)

@@ -37,8 +37,8 @@ WRITER_RETRY = dg.RetryPolicy(max_retries=2, delay=5, backoff=dg.Backoff.EXPONEN
 
 
 class LandingFolder(dg.ConfigurableResource):
-    """The folder reports arrive in, how many processes parse them within which limits per file, and
-    the SQLite file the landing scan and the landing sensor share (fingerprints, years of known
+    """The folder reports arrive in, how many processes parse them within which limits per file,
+    and the SQLite file the landing scan and the landing sensor share (fingerprints, years of known
     contents, the sensor's state)."""
 
     path: str
