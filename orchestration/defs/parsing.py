@@ -14,7 +14,7 @@ import dagster as dg
 from dagster_duckdb import DuckDBResource
 
 from orchestration.core.batch import parse_files_to_rows
-from orchestration.core.landing import has_surrogates, os_path, text_safe_rows
+from orchestration.core.landing import has_surrogates, os_path, text_safe, text_safe_rows
 from orchestration.core.staging_rows import empty_tables
 from orchestration.core.staging_schema import (
     FACT_TABLES,
@@ -123,7 +123,7 @@ def parsed_reports(context: dg.AssetExecutionContext, landing: LandingFolder, wa
             if outcome.overrun:
                 overruns[outcome.overrun] += 1
                 what = "died" if outcome.overrun == "crash" else f"hit the {outcome.overrun} limit"
-                context.log.warning(f"{outcome.path}: quarantined, its parse process {what}")
+                context.log.warning(f"{text_safe(outcome.path)}: quarantined, its parse process {what}")
             if escape_results:  # the parser names the file in its rows: DuckDB takes valid UTF-8 only
                 rows = text_safe_rows(rows)
             for table, table_rows in rows.items():
