@@ -52,12 +52,17 @@ def clean_cell_text(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
+UNDECODABLE = "\ufffd"  # U+FFFD: a byte no encoding read (formats.decode_text)
+
+
 @lru_cache(maxsize=1 << 16)
 def looks_like_value(text: str) -> bool:
     """True for cells that hold a figure or are blank, false for label text."""
     cleaned = clean_cell_text(text)
     if cleaned in BLANK_TOKENS:
         return True
+    if UNDECODABLE in cleaned:  # a figure or blank that lost a byte still holds its place in the row
+        return looks_like_value(cleaned.replace(UNDECODABLE, "")) or not cleaned.replace(UNDECODABLE, "")
     cleaned = _UNIT_RE.sub("", cleaned).removeprefix("人民币")
     cleaned = cleaned.rstrip("".join(_COUNT_SUFFIXES))
     return bool(_NUMBER_RE.fullmatch(cleaned))
@@ -68,6 +73,8 @@ def read_count(text: str, signed: bool = False) -> CellRead:
     cleaned = clean_cell_text(text)
     if cleaned in BLANK_TOKENS:
         return CellRead(BLANK, None)
+    if UNDECODABLE in cleaned:
+        return CellRead(UNKNOWN, None, f"bytes that could not be decoded: {text.strip()[:40]!r}")
     if RUN_TOGETHER_RE.search(normalize_text(text)):
         # `2 0`: two figures whose separator was lost, or a space inside a number; never joined
         return CellRead(UNKNOWN, None, f"several numbers in one cell: {text.strip()!r}")

@@ -22,6 +22,8 @@ import re
 import zipfile
 from dataclasses import dataclass
 
+from .cells import UNDECODABLE
+
 TEXT, HTML, DOCX, PDF = "text", "html", "docx", "pdf"
 
 
@@ -136,7 +138,19 @@ def decode_text(data: bytes) -> tuple[str, str]:
             return data.decode(encoding), ("utf-8" if encoding == "utf-8-sig" else encoding)
         except UnicodeDecodeError:
             continue
+    # A few damaged bytes (a flipped bit, a cut multi-byte character) must not lose the report: decode
+    # with U+FFFD in their place, in whichever encoding needs fewest; the parser makes every figure on
+    # a line holding one unknown (parse.py).
+    best = min((data.decode(encoding, errors="replace") for encoding in ("utf-8-sig", "gb18030")),
+               key=lambda text: text.count(UNDECODABLE))
+    if best.count(UNDECODABLE) <= max(8, len(best) // 200):
+        return best, "utf-8" if _is_mostly_utf8(data) else "gb18030"
     raise FormatProblem("unreadable", "neither UTF-8 nor GB18030 text")
+
+
+def _is_mostly_utf8(data: bytes) -> bool:
+    return data.decode("utf-8", errors="replace").count(UNDECODABLE) <= data.decode("gb18030", errors="replace").count(
+        UNDECODABLE)
 
 
 # ---------------------------------------------------------------- tables as grids

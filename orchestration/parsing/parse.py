@@ -6,7 +6,7 @@ import hashlib
 from pathlib import Path
 
 from ..core import labels as L
-from .cells import NARRATIVE, UNKNOWN
+from .cells import NARRATIVE, UNDECODABLE, UNKNOWN
 from .formats import FormatProblem, extract
 from .narrative import read_narrative
 from .record import NARRATIVE_STATUS, PARSED, PARTIAL, Cell, ParsedReport, quarantine
@@ -69,6 +69,7 @@ def parse_text(text: str, source: str, sha256: str | None = None, size_bytes: in
         report.template, report.template_source, report.status = "narrative", "narrative", NARRATIVE_STATUS
         report.cells.extend(narrative)
         report.warn("narrative_only", "no tables: figures taken from sentences", None)
+        unknown_where_bytes_were_lost(report, lines)
         return report
 
     template, template_source = detect_template([line.text for line in reading], sections, year)
@@ -97,9 +98,26 @@ def parse_text(text: str, source: str, sha256: str | None = None, size_bytes: in
     else:
         report.warn("missing_table", "table reviews not found")
 
+    unknown_where_bytes_were_lost(report, lines)
     incomplete = len(report.tables_found) < 3 or any(c.state == UNKNOWN for c in report.cells)
     report.status = PARTIAL if incomplete else PARSED
     return report
+
+
+def unknown_where_bytes_were_lost(report: ParsedReport, lines: list[str]) -> None:
+    """Bytes no encoding could read became U+FFFD (formats.decode_text, HTML pages): a figure on such a
+    line may have lost a digit, so every figure read from it is unknown, never a value."""
+    damaged = {number for number, line in enumerate(lines, 1) if UNDECODABLE in line}
+    if not damaged:
+        return
+    touched = [c for c in (*report.cells, *report.narrative_figures) if c.line in damaged and c.state != UNKNOWN]
+    for cell in touched:
+        cell.value, cell.state = None, UNKNOWN
+    report.narrative_figures = [c for c in report.narrative_figures if c.state != UNKNOWN]
+    shown = ", ".join(str(n) for n in sorted(damaged)[:10]) + (" …" if len(damaged) > 10 else "")
+    report.warn("undecodable_bytes", f"{sum(line.count(UNDECODABLE) for line in lines)} character(s) could not be "
+                f"decoded (shown as U+FFFD) on line(s) {shown}; the {len(touched)} figure(s) read there are unknown",
+                min(damaged))
 
 
 def narrative_cells(lines: list[str], skip: list[tuple[int, int]]) -> list[Cell]:
