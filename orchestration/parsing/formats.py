@@ -23,6 +23,8 @@ import zipfile
 from dataclasses import dataclass
 
 TEXT, HTML, DOCX, PDF = "text", "html", "docx", "pdf"
+# Formats read by office.py (legacy Word/WPS, spreadsheets) and ocr.py (scans and images).
+DOC, SPREADSHEET, IMAGE = "doc", "spreadsheet", "image"
 
 
 class FormatProblem(ValueError):
@@ -36,8 +38,10 @@ class FormatProblem(ValueError):
 @dataclass(frozen=True)
 class Extracted:
     text: str
-    format: str  # text | html | docx | pdf
+    format: str  # text | html | docx | pdf | doc | spreadsheet | ocr_pdf | ocr_image
     encoding: str | None  # of a text or HTML file
+    # OCR only: for each line of `text` (1-based), the (cell text, confidence 0–1) it was read from
+    confidence: dict[int, list[tuple[str, float]]] | None = None
 
 
 # ---------------------------------------------------------------- detection
@@ -61,11 +65,17 @@ def detect_format(data: bytes) -> str:
             raise FormatProblem("corrupt_file", f"a damaged zip archive: {error}") from None
         if "word/document.xml" in names:
             return DOCX
-        raise FormatProblem("unsupported_format", "a zip archive that is not a Word (DOCX) document")
+        from .office import zip_kind
+
+        if zip_kind(names, data[:4096]) == SPREADSHEET:
+            return SPREADSHEET
+        raise FormatProblem("unsupported_format", "a zip archive that is neither a Word (DOCX) document nor a spreadsheet")
     if data.startswith(b"\xd0\xcf\x11\xe0"):
-        raise FormatProblem("unsupported_format", "a legacy Word/Excel (OLE .doc/.xls) file; save it as DOCX")
+        from .office import ole_kind
+
+        return ole_kind(data)
     if data.startswith(_IMAGE_MAGIC):
-        raise FormatProblem("image_only", "an image file, not a text document; it needs OCR")
+        return IMAGE
     if _HTML_START_RE.match(head[:2048]):
         return HTML
     return TEXT
@@ -391,8 +401,9 @@ def _without_repeated_header(header: list[tuple[str, ...]], rows: list[list]) ->
 # ---------------------------------------------------------------- entry point
 
 
-def extract(data: bytes) -> Extracted:
-    """The text the parser reads, from the bytes of a file of any supported format."""
+def extract(data: bytes, ocr: bool = True) -> Extracted:
+    """The text the parser reads, from the bytes of a file of any supported format. Scans and
+    images are read by OCR (ocr.py) when `ocr` is on, else refused with the reason."""
     if not data.strip():
         return Extracted("", TEXT, None)
     kind = detect_format(data)
@@ -404,4 +415,23 @@ def extract(data: bytes) -> Extracted:
         return Extracted(text, HTML, encoding)
     if kind == DOCX:
         return Extracted(docx_text(data), DOCX, None)
-    return Extracted(pdf_text(data), PDF, None)
+    if kind in (DOC, SPREADSHEET):
+        from .office import legacy_word_text, spreadsheet_text
+
+        return Extracted(legacy_word_text(data) if kind == DOC else spreadsheet_text(data), kind, None)
+    if kind == IMAGE:
+        if not ocr:
+            raise FormatProblem("image_only", "an image file, not a text document; OCR is off (GDW_OCR=off)")
+        from .ocr import ocr_image
+
+        return ocr_image(data)
+    try:
+        return Extracted(pdf_text(data), PDF, None)
+    except FormatProblem as problem:
+        if problem.code != "image_only_pdf":
+            raise
+        if not ocr:
+            raise FormatProblem("image_only_pdf", "a PDF with no text layer (scanned pages); OCR is off (GDW_OCR=off)") from None
+    from .ocr import ocr_pdf
+
+    return ocr_pdf(data)
