@@ -2,8 +2,8 @@
 
 A report of the corpus is typeset to PDF (reportlab, corpus.render_pdf), each page rendered to an
 image at the given resolution (pypdfium2, which pdfplumber already brings), turned by a fraction
-of a degree and sprinkled with noise, then saved as PNG/JPEG/TIFF or as a PDF holding only the
-images (no text layer), the way a scanner writes it.
+of a degree and sprinkled with noise, then saved as a PDF holding only the page images (no text
+layer, the way a scanner writes it) or as one PNG of the pages stacked (a long screenshot).
 """
 
 from __future__ import annotations
@@ -16,24 +16,25 @@ from .corpus import Document, make_document
 IMAGE_LAYOUTS = ("scan-pdf", "scan-png")
 
 
-def page_images(pdf: bytes, dpi: int, rng: random.Random, rotation: float | None = None, noise: float = 0.004):
-    """The pages of `pdf` as grey PIL images, scanned: rotated (degrees, random within ±0.8 when
-    None), with `noise` of the pixels flipped to dark or light specks."""
+def rendered_pages(pdf: bytes, dpi: int):
+    """The pages of `pdf` as grey PIL images at `dpi`."""
     import pypdfium2
+
+    return [page.render(scale=dpi / 72).to_pil().convert("L") for page in pypdfium2.PdfDocument(pdf)]
+
+
+def scanned(image, rng: random.Random, rotation: float | None = None, noise: float = 0.004):
+    """`image` as it comes off a scanner: turned by a fraction of a degree (random within ±0.8
+    when None), with `noise` of its pixels turned to dark or light specks."""
     from PIL import Image
 
-    document = pypdfium2.PdfDocument(pdf)
-    images = []
-    for page in document:
-        image = page.render(scale=dpi / 72).to_pil().convert("L")
-        angle = rng.uniform(-0.8, 0.8) if rotation is None else rotation
-        image = image.rotate(angle, resample=Image.Resampling.BILINEAR, expand=True, fillcolor=255)
-        pixels = image.load()
-        width, height = image.size
-        for _ in range(int(width * height * noise)):
-            pixels[rng.randrange(width), rng.randrange(height)] = rng.choice((0, 90, 200, 255))
-        images.append(image)
-    return images
+    angle = rng.uniform(-0.8, 0.8) if rotation is None else rotation
+    image = image.rotate(angle, resample=Image.Resampling.BILINEAR, expand=True, fillcolor=255)
+    pixels = image.load()
+    width, height = image.size
+    for _ in range(int(width * height * noise)):
+        pixels[rng.randrange(width), rng.randrange(height)] = rng.choice((0, 90, 200, 255))
+    return image
 
 
 def image_pdf(images, dpi: int) -> bytes:
@@ -43,18 +44,21 @@ def image_pdf(images, dpi: int) -> bytes:
     return out.getvalue()
 
 
-def image_file(images, fmt: str = "PNG") -> bytes:
-    """One image of the report's pages stacked (a long screenshot), PNG, JPEG or TIFF."""
+def stacked(images):
+    """The pages one below the other in one image (a long screenshot of the report)."""
     from PIL import Image
 
-    width = max(image.width for image in images)
-    sheet = Image.new("L", (width, sum(image.height for image in images)), 255)
+    sheet = Image.new("L", (max(image.width for image in images), sum(image.height for image in images)), 255)
     top = 0
     for image in images:
         sheet.paste(image, (0, top))
         top += image.height
+    return sheet
+
+
+def image_bytes(image, fmt: str = "PNG", dpi: int | None = None) -> bytes:
     out = io.BytesIO()
-    sheet.save(out, format=fmt, **({"quality": 90} if fmt == "JPEG" else {}))
+    image.save(out, format=fmt, **({"dpi": (dpi, dpi)} if dpi else {}))
     return out.getvalue()
 
 
@@ -64,10 +68,10 @@ def scanned_document(seed: int, index: int, layout: str = "scan-pdf", dpi: int =
     its text versions (make_document with the same arguments)."""
     typeset = make_document(seed, index, layout="pdf", noise=noise, template=template)
     rng = random.Random(f"{seed}:{index}:scan:{dpi}")
-    images = page_images(typeset.data, dpi, rng, rotation)
+    pages = rendered_pages(typeset.data, dpi)
     if layout == "scan-pdf":
-        data, extension = image_pdf(images, dpi), "pdf"
+        data, extension = image_pdf([scanned(page, rng, rotation) for page in pages], dpi), "pdf"
     else:
-        data, extension = image_file(images, "PNG"), "png"
+        data, extension = image_bytes(scanned(stacked(pages), rng, rotation), "PNG", dpi), "png"
     name = f"{index:06d}_{layout}-{dpi}.{extension}"
     return Document(name, layout, data, {**typeset.truth, "source": name, "layout": layout})
