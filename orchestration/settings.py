@@ -10,6 +10,8 @@ GDW_POSTGRES_HOST, _PORT, _USER, _PASSWORD, _DB, _SCHEMA  that server (defaults:
 GDW_FIRST_REPORT_YEAR / GDW_LAST_REPORT_YEAR
                    the report years the warehouse is partitioned by (default: 2019 to the current
                    year in Asia/Shanghai); a report of another year is quarantined
+GDW_OCR            'off' quarantines scanned PDFs and images (image_only_pdf / image_only) instead of
+                   reading them by OCR (default 'on'; OCR costs seconds a page, after the text files)
 GDW_AUTOMATION     'on' starts the landing sensor and the season schedules switched on (default
                    'off': they are switched on in the UI, see orchestration/defs/automation.py)
 
@@ -93,6 +95,7 @@ class Settings:
     first_report_year: int = 2019
     last_report_year: int = field(default_factory=lambda: this_season_year())
     automation_on: bool = False
+    ocr_on: bool = True
 
     @property
     def duckdb_path(self) -> Path:
@@ -143,5 +146,6 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
     if last < first:
         raise ValueError(f"GDW_LAST_REPORT_YEAR {last} is before GDW_FIRST_REPORT_YEAR {first}")
     automation = (env.get("GDW_AUTOMATION") or "off").strip().lower() in ("on", "1", "true", "yes")
+    ocr = (env.get("GDW_OCR") or "on").strip().lower() not in ("off", "0", "false", "no")
     return Settings(landing, warehouse, max(1, workers), target, load_postgres_settings(env),
-                    first_report_year=first, last_report_year=last, automation_on=automation)
+                    first_report_year=first, last_report_year=last, automation_on=automation, ocr_on=ocr)

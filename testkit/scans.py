@@ -74,4 +74,4 @@ def scanned_document(seed: int, index: int, layout: str = "scan-pdf", dpi: int =
     else:
         data, extension = image_bytes(scanned(stacked(pages), rng, rotation), "PNG", dpi), "png"
     name = f"{index:06d}_{layout}-{dpi}.{extension}"
-    return Document(name, layout, data, {**typeset.truth, "source": name, "layout": layout})
+    return Document(name, layout, data, {**typeset.truth, "source": name, "layout": layout, "pages": len(pages)})

@@ -13,7 +13,7 @@ import dagster as dg
 import pandas as pd
 from dagster_duckdb import DuckDBResource
 
-from orchestration.core.batch import parse_paths_to_rows
+from orchestration.core.batch import OCR_REASON_CODES, parse_paths_to_rows
 from orchestration.core.staging_rows import empty_tables
 from orchestration.core.staging_schema import (
     FACT_TABLES,
@@ -98,6 +98,8 @@ def parsed_reports(context: dg.AssetExecutionContext, landing: LandingFolder, wa
         for table in STAGING_TABLES:
             con.execute(create_table_sql(table, PARSING_SCHEMA, replace=False))
         _forget_stale(con)
+        if landing.ocr:  # scans quarantined while OCR was off are read now
+            con.execute(f"DELETE FROM {PARSING_SCHEMA}.quarantine WHERE list_contains(?, reason_code)", [list(OCR_REASON_CODES)])
         todo = con.execute(
             f"""
             SELECT min(source_file) AS source_file FROM landing.raw_reports
@@ -112,7 +114,7 @@ def parsed_reports(context: dg.AssetExecutionContext, landing: LandingFolder, wa
         parsed_at = datetime.now(UTC).replace(tzinfo=None)
         tables = empty_tables()
         started = datetime.now()
-        for number, (status, rows) in enumerate(parse_paths_to_rows(paths, parsed_at, landing.parse_workers), 1):
+        for number, (status, rows) in enumerate(parse_paths_to_rows(paths, parsed_at, landing.parse_workers, ocr=landing.ocr), 1):
             statuses[status] += 1
             for table, table_rows in rows.items():
                 tables[table].extend(table_rows)

@@ -30,10 +30,12 @@ WRITER_RETRY = dg.RetryPolicy(max_retries=2, delay=5, backoff=dg.Backoff.EXPONEN
 
 
 class LandingFolder(dg.ConfigurableResource):
-    """The folder reports arrive in, and how many processes parse them."""
+    """The folder reports arrive in, how many processes parse them, and whether scans and images
+    are read by OCR (GDW_OCR)."""
 
     path: str
     parse_workers: int = 2
+    ocr: bool = True
 
 
 class PostgresWarehouse(dg.ConfigurableResource):
@@ -68,7 +70,8 @@ def build_resources(settings: Settings) -> dict:
     return {
         "postgres": PostgresWarehouse(host=server.host, port=server.port, user=server.user, password=server.password,
                                       dbname=server.dbname, db_schema=server.schema),
-        "landing": LandingFolder(path=str(settings.landing_dir), parse_workers=settings.parse_workers),
+        "landing": LandingFolder(path=str(settings.landing_dir), parse_workers=settings.parse_workers,
+                                 ocr=settings.ocr_on),
         "warehouse": DuckDBResource(database=str(settings.duckdb_path)),
         "published": PublishedWarehouse(directory=str(settings.published_dir)),
         "data_docs": DataDocsFolder(path=str(settings.data_docs_dir)),

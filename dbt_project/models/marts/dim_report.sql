@@ -34,7 +34,9 @@ select
     cast(coalesce(rule_counts.rules_failed, 0) as integer) as rules_failed,
     cast(coalesce(rule_counts.rules_not_evaluable, 0) as integer) as rules_not_evaluable,
     cast(reports.parser_version as varchar) as parser_version,
-    cast(reports.parsed_at as timestamp) as parsed_at
+    cast(reports.parsed_at as timestamp) as parsed_at,
+    cast(reports.source_format as varchar) as source_format,
+    cast(reports.source_format in ('ocr_pdf', 'ocr_image') as boolean) as read_by_ocr
 from reports
 left join rule_counts
     on reports.report_id = rule_counts.report_id
