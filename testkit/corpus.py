@@ -43,6 +43,11 @@ LAYOUTS = (
     "html-gbk-undeclared",
     "docx",
     "pdf",
+    # the shapes of issue 14 (ISSUE_LAYOUTS, at the end of this file)
+    "txt-crawl",
+    "txt-layout",
+    "txt-cells-blank",
+    "narrative",
 )
 TEXT_LAYOUTS = ("txt-tabs", "txt-cells", "txt-aligned", "txt-pipes")
 NOISE = (
@@ -111,7 +116,6 @@ HEADINGS = {
     "other": ("六、其他需要报告的事项",),
 }
 BALANCE_NOTE = SAMPLE_LABELS["balance_note"]
-SIMPLIFIED_TO_TRADITIONAL = {simple: traditional for traditional, simple in reversed(L.TRADITIONAL_TO_SIMPLIFIED.items())}
 FULL_WIDTH_DIGITS = str.maketrans("0123456789", "０１２３４５６７８９")
 
 
@@ -144,6 +148,7 @@ class Plan:
     layout: str
     noise: set[str] = field(default_factory=set)
     scale: int = 1
+    title_style: str = "classic"  # TITLE_STYLES (issue 14)
 
 
 def _plan(rng: random.Random, index: int, layout: str | None = None) -> Plan:
@@ -179,6 +184,13 @@ def _consistent(plan: Plan) -> Plan:
         plan.noise.discard("short_row")
     if plan.template == "2021":
         plan.noise.discard("extra_column")  # 本年项目数量 belongs to the 2019 template
+    else:
+        plan.noise.discard("other_one_row")  # the 2019 template has one 其他处理 row anyway
+    if plan.layout in ISSUE_LAYOUTS:  # they carry their own damage: runs, wraps, empty lines
+        plan.noise -= {"lost_separator", "page_break", "short_row"}
+    if plan.layout == "narrative":
+        plan.noise -= {"misprint", "other_one_row", "extra_column", "broken_rule", "wrong_template", "blank_tokens",
+                       "separators", "fullwidth", "units", "label_drift"}
     return plan
 
 
@@ -497,8 +509,10 @@ def _prose(rng: random.Random, plan: Plan, fig: Figures) -> dict[str, list[str]]
     }
 
 
-def _model(rng: random.Random, plan: Plan, fig: Figures) -> tuple[list, dict, list[str]]:
+def _model(rng: random.Random, plan: Plan, fig: Figures, issue_rng: random.Random | None = None
+           ) -> tuple[list, dict, list[str]]:
     """(blocks, truth, noise log); a block is a paragraph (str) or a TableModel."""
+    issue_rng = issue_rng or random.Random(f"{plan.index}:issue14")
     printer = Printer(rng, plan)
     disclosures: list = []
     applications: dict = {}
@@ -508,14 +522,14 @@ def _model(rng: random.Random, plan: Plan, fig: Figures) -> tuple[list, dict, li
     noise_log: list[str] = []
     for table in tables:
         _damage_rows(rng, plan, table, noise_log)
+    _issue_damage(issue_rng, plan, fig, tables[1], Printer(issue_rng, plan), applications, noise_log)
     drift = "label_drift" in plan.noise
     heading = {k: (rng.choice(v) if drift else v[0]) for k, v in HEADINGS.items()}
     prose = _prose(rng, plan, fig)
-    title = f"{plan.year}年政府信息公开工作年度报告"
-    blocks: list = [plan.agency, title] if rng.random() < 0.5 else [plan.agency + title]
-    blocks += prose["intro"] + [heading["overview"]] + prose["overview"]
+    head, intro, tail = _title_blocks(issue_rng, plan, rng.random() < 0.5, prose["intro"])
+    blocks: list = head + intro + [heading["overview"]] + prose["overview"]
     blocks += [heading["disclosures"], tables[0], heading["applications"], tables[1], heading["reviews"], tables[2]]
-    blocks += [heading["problems"]] + prose["problems"] + [heading["other"]] + prose["other"]
+    blocks += [heading["problems"]] + prose["problems"] + [heading["other"]] + prose["other"] + tail
     if "traditional" in plan.noise:
         blocks = [_traditional(b) for b in blocks]
     truth = {"disclosures": disclosures, "applications": applications, "reviews": reviews}
@@ -523,8 +537,11 @@ def _model(rng: random.Random, plan: Plan, fig: Figures) -> tuple[list, dict, li
 
 
 def _traditional(block):
+    """The block in traditional characters, as OpenCC's s2t writes it (what the parser's t2s reads)."""
+    import opencc
+
     def convert(text: str) -> str:
-        return "".join(SIMPLIFIED_TO_TRADITIONAL.get(ch, ch) for ch in text)
+        return opencc.OpenCC("s2t.json").convert(text)
 
     if isinstance(block, str):
         return convert(block)
@@ -818,16 +835,17 @@ def _not_a_report(rng: random.Random, index: int) -> tuple[str, bytes, str]:
 
 # ---------------------------------------------------------------- the corpus
 
-EXTENSIONS = {"txt-tabs": "txt", "txt-cells": "txt", "txt-aligned": "txt", "txt-pipes": "md", "html-utf8": "html",
+EXTENSIONS = {"txt-crawl": "txt", "txt-layout": "txt", "txt-cells-blank": "txt", "narrative": "txt", "txt-tabs": "txt", "txt-cells": "txt", "txt-aligned": "txt", "txt-pipes": "md", "html-utf8": "html",
               "html-gbk": "htm", "html-gbk-undeclared": "html", "docx": "docx", "pdf": "pdf"}
 # Layouts made on request only (not in LAYOUTS), named by their file extension: testkit/office.py.
 OFFICE_LAYOUTS = ("doc", "wps", "xlsx", "xls", "et")
 
 
 def make_document(seed: int, index: int, layout: str | None = None, noise: set[str] | None = None,
-                  template: str | None = None) -> Document:
-    """Document `index` of the corpus of `seed`; `layout`, `noise` and `template` override the plan
-    (tests make the same report in several formats this way)."""
+                  template: str | None = None, title_style: str | None = None) -> Document:
+    """Document `index` of the corpus of `seed`; `layout`, `noise`, `template` and `title_style`
+    override the plan (tests make the same report in several formats this way). With `noise` given,
+    the title is the classic one unless `title_style` says otherwise."""
     rng = random.Random(f"{seed}:{index}")
     if layout == NOT_A_REPORT or (layout is None and index % 50 == 49):
         ext, data, code = _not_a_report(rng, index // 50)
@@ -841,11 +859,24 @@ def make_document(seed: int, index: int, layout: str | None = None, noise: set[s
         plan.noise = set(noise)
     if template is not None:
         plan.template = template
+    issue_rng = _issue_plan(seed, index, plan, title_style or ("classic" if noise is not None else None),
+                            random_noise=noise is None)
     _consistent(plan)
     fig = _figures(rng, plan)
-    blocks, truth, noise_log = _model(rng, plan, fig)
     render_rng = random.Random(f"{seed}:{index}:render")
-    if plan.layout in TEXT_LAYOUTS:
+    if plan.layout == "narrative":
+        text, truth = _narrative_document(issue_rng, plan, fig)
+        head, intro, tail = _title_blocks(issue_rng, plan, rng.random() < 0.5, _prose(rng, plan, fig)["intro"])
+        blocks, noise_log = [*head, *intro, text, *tail], []
+        if "traditional" in plan.noise:
+            blocks = [_traditional(b) for b in blocks]
+    else:
+        blocks, truth, noise_log = _model(rng, plan, fig, issue_rng)
+    if plan.layout in ISSUE_LAYOUTS:
+        renderer = {"txt-crawl": render_crawl, "txt-layout": render_layout, "txt-cells-blank": render_cells_blank,
+                    "narrative": render_cells_blank}[plan.layout]
+        data = renderer(render_rng, plan, blocks).encode("utf-8")
+    elif plan.layout in TEXT_LAYOUTS:
         text = render_text(render_rng, plan, blocks)
         data = text.encode("gb18030" if render_rng.random() < 0.15 else "utf-8")
     elif plan.layout.startswith("html"):
@@ -859,13 +890,15 @@ def make_document(seed: int, index: int, layout: str | None = None, noise: set[s
     else:
         data = render_pdf(render_rng, plan, blocks)
     name = f"{index:06d}_{plan.layout}.{EXTENSIONS.get(plan.layout, plan.layout)}"
+    narrative = plan.layout == "narrative"
     truth = {
         "source": name,
         "layout": plan.layout,
         "agency": plan.agency,
         "year": plan.year,
-        "template": plan.template,
-        "status": "parsed",
+        "template": "narrative" if narrative else plan.template,
+        "status": "narrative" if narrative else "parsed",
+        "title_style": plan.title_style,
         **truth,
         "noise": sorted(plan.noise),
         "noise_detail": noise_log,
@@ -891,6 +924,314 @@ def write_corpus(directory, count: int, seed: int = 0) -> list[Path]:
         (directory / "truth" / truth_name(document.name)).write_text(truth, encoding="utf-8")
         paths.append(path)
     return paths
+
+
+# ================================================================ the shapes of issue 14
+# Layouts, titles and labels real reports have that the four text renditions above do not: a
+# crawled page's text with no separators at all, `pdftotext -layout` text of a real PDF, one cell
+# per line with empty cells as empty lines, misprinted labels, a 2021 table that prints （六）其他处理
+# as one row, narrative-only reports, and titles in every form (year first, 关于…的报告, the name on
+# its own line, markdown, web chrome, an index block, 由…编制, the signature, a glyph misread by OCR).
+# Drawn with their own random stream, so the documents of the layouts above stay as they were.
+
+ISSUE_LAYOUTS = ("txt-crawl", "txt-layout", "txt-cells-blank", "narrative")
+TITLE_STYLES = ("classic", "year_first", "guanyu", "own_line_below", "markdown", "web_chrome", "index_block",
+                "compiled_by", "signature")
+ISSUE_NOISE = (
+    "misprint",  # a label misprinted or abbreviated (2.其他法律行政止公开, 1.国家秘密)
+    "other_one_row",  # 2021: （六）其他处理 printed as one row, without its three sub-rows
+    "ocr_glyph",  # the title's place name with one glyph misread (沐阳县 for 沭阳县)
+)
+MISPRINTS = {
+    "new_received": ("一、本年新收申请数量", "一、本年新收政府信息公开申请"),
+    "carried_over": ("二、上年结转申请数量", "二、上年结转政府信息公开申请"),
+    "denied_prohibited_by_law": ("2.其他法律行政止公开", "2.其他法律行政法规禁止公开的"),
+    "denied_security_stability": ("3.危及“三安全一稳定”的", "3.危及三安全一稳定"),
+    "denied_state_secret": ("1.国家秘密",),
+    "rejected_excessive": ("4.大量反复申请", "4.无正当理由大量反复申请的"),
+    "rejected_confirmation": ("5.要求确认或重新出具已获取信息", "5.要求行政机关确认或重新出具已获取信息的"),
+    "unavailable_needs_creation": ("2.没有现成信息需另行制作",),
+    "carried_forward": ("四、结转下年度办理", "四、结转下年度继续办理的"),
+}
+_OCR_PLACE = ("宿迁市沭阳县", "宿迁市沐阳县")  # (as it is, as OCR read the title)
+
+
+def _issue_plan(seed: int, index: int, plan: Plan, title_style: str | None, random_noise: bool) -> random.Random:
+    """The title style and the noise of issue 14, from a random stream of their own (noise only when
+    the caller did not name the noise)."""
+    rng = random.Random(f"{seed}:{index}:issue14")
+    draw_style = rng.random() < 0.4, rng.choice(TITLE_STYLES[1:])
+    if title_style is None:
+        title_style = "classic" if draw_style[0] else draw_style[1]
+    if title_style == "markdown" and plan.layout not in ("txt-pipes", "txt-tabs", "txt-cells", "txt-cells-blank",
+                                                         "narrative"):
+        title_style = "year_first"
+    plan.title_style = title_style
+    for kind, rate in (("misprint", 0.15), ("other_one_row", 0.2), ("ocr_glyph", 0.04)):
+        if rng.random() < rate and random_noise:
+            plan.noise.add(kind)
+    if "ocr_glyph" in plan.noise:
+        plan.agency = _OCR_PLACE[0] + next(d for d in DEPARTMENTS if plan.agency.endswith(d))
+    return rng
+
+
+def _written_agency(plan: Plan) -> str:
+    return plan.agency.replace(*_OCR_PLACE) if "ocr_glyph" in plan.noise else plan.agency
+
+
+def _title_blocks(rng: random.Random, plan: Plan, split: bool, intro: list[str]) -> tuple[list, list, list]:
+    """(blocks before the intro, the intro, blocks after the last section) for the plan's title style."""
+    y, written = plan.year, _written_agency(plan)
+    title = f"{y}年政府信息公开工作年度报告"
+    style = getattr(plan, "title_style", "classic")
+    anonymous_intro = [(f"本报告根据《中华人民共和国政府信息公开条例》要求编制。本报告所列数据的统计期限自{y}年1月1日起至"
+                        f"{y}年12月31日止。")]
+    signature = [written, f"{y + 1}年{rng.randint(1, 3)}月{rng.randint(1, 28)}日"]
+    if style == "classic":
+        return ([written, title] if split else [written + title]), intro, []
+    if style == "year_first":
+        return [f"{y}年{written}政府信息公开工作年度报告"], intro, []
+    if style == "guanyu":
+        return [f"关于{written}{y}年度政府信息公开工作情况的报告"], intro, []
+    if style == "own_line_below":
+        return [title, written], intro, []
+    if style == "markdown":
+        return [f"# {written}{title}"], intro, []
+    if style == "web_chrome":
+        named = rng.random() < 0.5
+        source = (f"来源：{written} 时间：{y + 1}-01-{rng.randint(10, 28)} {rng.randint(8, 18)}:{rng.randint(10, 59)} "
+                  "微信 微博 QQ空间 打印")
+        return ["当前位置：首页 > 政务公开 > 政府信息公开年报", (written if named else "") + title, source], intro, []
+    if style == "index_block":
+        return ([f"索引号：{rng.randint(10**7, 10**8 - 1)}/{y + 1}-{rng.randint(1, 999):05d}", f"发布机构：{written}",
+                 f"成文日期：{y + 1}-01-{rng.randint(10, 28)}", f"标题：{title}", title], anonymous_intro, [])
+    if style == "compiled_by":
+        return [title], intro, []  # the intro says 由{agency}编制
+    if style == "signature":
+        return [title], anonymous_intro, signature
+    raise AssertionError(style)
+
+
+def _issue_damage(rng: random.Random, plan: Plan, fig: Figures, table: TableModel, printer: Printer, truth: dict,
+                  noise_log: list[str]) -> None:
+    """Misprinted labels and the 2021 （六）其他处理 printed as one row, in table 3."""
+    keys = L.application_rows(plan.template)
+    if "misprint" in plan.noise:
+        for key in rng.sample(sorted(MISPRINTS), 2):
+            row = table.rows[table.header_rows + keys.index(key)]
+            label = len(row) - len(L.APPLICANT_KEYS) - 1  # the leaf label, just before the figures
+            if label >= 0:
+                text, rowspan, colspan = row[label]
+                row[label] = (rng.choice(MISPRINTS[key]), rowspan, colspan)
+                noise_log.append(f"misprint: {text!r} printed as {row[label][0]!r}")
+    if "other_one_row" in plan.noise:
+        _other_as_one_row(table, fig, printer, truth)
+        noise_log.append("other_one_row: （六）其他处理 printed as one row")
+
+
+def _other_as_one_row(table: TableModel, fig: Figures, p: Printer, truth: dict) -> None:
+    """2021 template, （六）其他处理 printed as one row holding the sum of its three sub-rows."""
+    sub = ("other_no_correction", "other_no_fee_paid", "other_misc")
+    start = table.header_rows + L.application_rows("2021").index(sub[0])
+    values = []
+    truth["other"] = {}
+    for column in L.APPLICANT_KEYS:
+        text, value = p.count(sum(fig.applications[key][column] for key in sub))
+        values.append((text, 1, 1))
+        truth["other"][column] = value
+    table.rows[start : start + 3] = [[("（六）其他处理", 1, 2), *values]]
+    granted = table.rows[table.header_rows + L.application_rows("2021").index("granted")]
+    text, rowspan, colspan = granted[0]  # 三、本年度办理结果 spans two rows fewer
+    granted[0] = (text, rowspan - 2, colspan)
+    for key in sub:
+        truth.pop(key)
+
+
+# ---------------------------------------------------------------- renderers of issue 14
+
+
+def render_crawl(rng: random.Random, plan: Plan, blocks: list) -> str:
+    """A crawled page's text, as `BeautifulSoup.get_text()` gives it with no separator: chrome,
+    title, paragraphs and every table cell run together on one line."""
+    parts = ["当前位置：首页>政务公开>政府信息公开>年报"]
+    for block in blocks:
+        if isinstance(block, str):
+            parts.append(block)
+            continue
+        for row in expand_spans(block.rows):
+            parts.extend(text for text in row if text is not None and not _absent(text))
+    parts.append(f"【打印本页】【关闭窗口】主办单位：{plan.agency}")
+    return "".join(parts) + "\n"
+
+
+def render_cells_blank(rng: random.Random, plan: Plan, blocks: list) -> str:
+    """One cell per line and nothing else: an empty cell is an empty line or a line of
+    (full-width) spaces; no line between rows."""
+    empty = rng.choice(("", "\u3000", "\u3000\u3000", "  "))
+    lines: list[str] = []
+    for block in blocks:
+        if isinstance(block, str):
+            lines.append(block)
+            continue
+        for row in expand_spans(block.rows):
+            lines.extend(text if text else empty for text in row if text is not None and not _absent(text))
+    return "\n".join(lines) + "\n"
+
+
+def render_layout(rng: random.Random, plan: Plan, blocks: list) -> str:
+    """`pdftotext -layout` text of a ruled PDF table: columns separated by runs of spaces, labels
+    wrapped over two to four lines with the figures on the first or a middle line, a merged label
+    written one character per line down its column, header rows spread over several lines, and a
+    page footer in the middle of table 3."""
+    lines: list[str] = []
+    page = 1
+    for block in blocks:
+        if isinstance(block, str):
+            lines += ["", block] if block[:2] in ("一、", "二、", "三、", "四、", "五、", "六、") else [block]
+            continue
+        rendered = _layout_rows(rng, block)
+        footer_after = rng.randint(block.header_rows + 3, len(rendered) - 3) if block.name == "applications" else None
+        for index, row_lines in enumerate(rendered):
+            lines += row_lines
+            if index == footer_after:
+                page += 1
+                lines += ["", rng.choice((f"— {page} —", f"第 {page} 页 共 {page + 2} 页", f"- {page} -")), "",
+                          f"\f{plan.agency}{plan.year}年政府信息公开工作年度报告", ""]
+        lines.append("")
+    return "\n".join(lines) + "\n"
+
+
+def _layout_rows(rng: random.Random, block: TableModel) -> list[list[str]]:
+    grid = expand_spans(block.rows)
+    columns = len(grid[0])
+    placed = list(placed_cells(block.rows))
+    value_columns = {"applications": 7, "reviews": 15}.get(block.name, columns - 1)
+    first_value = columns - value_columns
+    wrap = {c: (rng.randint(4, 7) if c < first_value else rng.randint(2, 4)) for c in range(columns)}
+    chunks: dict[tuple[int, int], list[str]] = {}
+    vertical: dict[tuple[int, int], tuple[str, int]] = {}
+    for r, c, text, rowspan, colspan in placed:
+        if not text:
+            continue
+        if rowspan > 1 and c < first_value and r >= block.header_rows:
+            vertical[(r, c)] = (text, rowspan)  # a merged label: one character per line
+            continue
+        width = sum(wrap[c + k] for k in range(colspan)) + (colspan - 1)
+        chunks[(r, c)] = [text] if _is_figure_text(text) else [text[i : i + width] for i in range(0, len(text), width)]
+    heights = [max([len(v) for (r, _), v in chunks.items() if r == row] or [1]) for row in range(len(grid))]
+    for (r, _c), (text, rowspan) in vertical.items():
+        short = len(text) - sum(heights[r : r + rowspan])
+        if short > 0:
+            heights[r + rowspan - 1] += short
+    widths = [max(2 * wrap[c] + 3, 6) for c in range(columns)]
+    starts = [sum(widths[:c]) for c in range(columns)]
+    figures_at = rng.choice(("first", "middle"))
+    out = []
+    for r in range(len(grid)):
+        canvas: list[list[tuple[int, str]]] = [[] for _ in range(heights[r])]
+        for (row, c), pieces in chunks.items():
+            if row != r:
+                continue
+            figure = len(pieces) == 1 and _is_figure_text(pieces[0])
+            top = (heights[r] - 1) // 2 if figure and figures_at == "middle" else 0
+            for k, piece in enumerate(pieces):
+                canvas[min(top + k, heights[r] - 1)].append((starts[c], piece))
+        for (row, c), (text, rowspan) in vertical.items():
+            offset = sum(heights[row:r])
+            if row <= r < row + rowspan:
+                for k in range(heights[r]):
+                    if offset + k < len(text):
+                        canvas[k].append((starts[c], text[offset + k]))
+        out.append([_layout_line(items) for items in canvas])
+    return out
+
+
+def _is_figure_text(text: str) -> bool:
+    return any(ch.isdigit() for ch in text) and len(text) <= 16 and not any("\u4e00" <= ch <= "\u9fff" for ch in
+                                                                              text.replace("万元", "").replace("元", ""))
+
+
+def _layout_line(items: list[tuple[int, str]]) -> str:
+    line = ""
+    for start, text in sorted(items):
+        gap = max(2 if line.strip() else 0, start - display_width(line))
+        line += " " * gap + text
+    return line.rstrip()
+
+
+# ---------------------------------------------------------------- narrative-only reports
+
+
+def _narrative_document(rng: random.Random, plan: Plan, fig: Figures) -> tuple[str, dict]:
+    """A report with no tables: its figures in sentences, in the ways reports phrase them. The truth
+    holds exactly what the sentences state."""
+    apps, reviews = fig.applications, fig.reviews
+    y = plan.year
+    stated: dict[str, dict[str, int]] = {}
+
+    def state(row: str, column: str, value: int) -> int:
+        stated.setdefault(row, {})[column] = value
+        return value
+
+    received = apps["new_received"]["total"]
+    if received == 0 and rng.random() < 0.5:
+        sentences = [rng.choice(("本年度未收到政府信息公开申请", f"{y}年，我单位没有收到政府信息公开申请"))]
+        state("new_received", "total", 0)
+    else:
+        sentences = [rng.choice((f"{y}年，共受理政府信息公开申请{state('new_received', 'total', received)}件",
+                                 f"全年共收到政府信息公开申请{state('new_received', 'total', received)}件",
+                                 f"本年度收到依申请公开事项{state('new_received', 'total', received)}件",
+                                 f"本年新收政府信息公开申请{state('new_received', 'total', received)}件"))]
+        if received and rng.random() < 0.6:
+            split = [f"其中自然人{state('new_received', 'natural_person', apps['new_received']['natural_person'])}件"]
+            organisations = [c for c in SIX[1:] if apps["new_received"][c]]
+            if not organisations:
+                split.append("法人或其他组织0件")
+                for column in SIX[1:]:
+                    state("new_received", column, 0)
+            else:
+                for column in organisations:
+                    split.append(f"{APPLICANT_LABELS[column]}{state('new_received', column, apps['new_received'][column])}件")
+            sentences[0] += "，" + "，".join(split)
+    if apps["carried_over"]["total"] and rng.random() < 0.5:
+        sentences.append(f"上年结转政府信息公开申请{state('carried_over', 'total', apps['carried_over']['total'])}件")
+    if received and rng.random() < 0.6:
+        sentences.append(f"已办结{state('results_total', 'total', apps['results_total']['total'])}件")
+    if apps["granted"]["total"] and rng.random() < 0.4:
+        sentences.append(f"其中予以公开{state('granted', 'total', apps['granted']['total'])}件")
+    if rng.random() < 0.5:
+        sentences.append(f"结转下年度继续办理{state('carried_forward', 'total', apps['carried_forward']['total'])}件")
+    review = reviews["administrative_review"]["total"]
+    direct, after = reviews["litigation_direct"]["total"], reviews["litigation_after_review"]["total"]
+    said = {}
+    if review == direct == after == 0:
+        legal = rng.choice((f"{y}年，未发生因政府信息公开工作引起的行政复议、行政诉讼案件，各项工作平稳有序开展",
+                            "本年度，本机关政府信息公开工作中行政复议和行政诉讼均未发生，未出现不予答复的情形"))
+        said = {p: 0 for p in L.PROCEEDING_KEYS}
+    else:
+        legal = f"{y}年，因政府信息公开被申请行政复议{review}起"
+        said["administrative_review"] = review
+        if direct == after == 0:
+            legal += "，行政诉讼0件"
+            said.update(litigation_direct=0, litigation_after_review=0)
+        else:
+            legal += f"，未经复议直接起诉{direct}件，复议后起诉{after}件"
+            said.update(litigation_direct=direct, litigation_after_review=after)
+        legal += "，均已依法妥善应对"
+    truth_reviews = {p: {"total": v} for p, v in said.items()}
+    lines = [
+        "一、总体情况",
+        (f"{y}年，{plan.agency}认真贯彻落实《中华人民共和国政府信息公开条例》，坚持以公开为常态、不公开为例外，"
+         "全面推进决策、执行、管理、服务、结果公开，政府信息公开工作取得积极成效。"),
+        "二、依申请公开情况",
+        "；".join(sentences) + "，均在法定期限内予以答复。",
+        # a heading naming the reviews above no table at all, in half of them
+        rng.choice(("三、政府信息公开行政复议、行政诉讼情况", "三、其他情况")),
+        legal + "。",
+        "四、存在的主要问题及改进情况",
+        "一是政策解读形式还比较单一；二是工作人员业务能力有待提高。下一步将加强培训，不断提升工作水平。",
+    ]
+    return "\n".join(lines), {"disclosures": [], "applications": stated, "reviews": truth_reviews}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -169,23 +169,40 @@ TABLE_PRESENCE_MARKERS = {
 UNIT_FACTORS_TO_WAN_YUAN = {"亿元": 10000, "万元": 1, "元": 0.0001}
 BLANK_TOKENS = frozenset({"", "/", "-", "—", "–", "－", "无", "——", "／", "空"})
 
-# Traditional characters that occur in the labels, headings and titles of these reports, with their
-# simplified forms. Character by character (str.translate, ~0.1 ms a report) is enough here: the
-# template's words are the same in both scripts, only the glyphs differ. A full converter (OpenCC)
-# would add a dependency and phrase tables for vocabulary these reports never use.
-TRADITIONAL_TO_SIMPLIFIED = dict(zip(
-    "後發製數處開報關請結轉決計總規範許強費採購項額務資為國險護權屬類內執詢無現補訪舉訴復議維糾審經條區縣衛會員場監辦廳體設廢單萬億據況題進應對號違說實際營業機構織組並將與個們來時間證環態醫療藥書記錄統級鄉鎮戶車輛電話網點見眾穩確認獲須繳納錯當難濟義廣東陽臨濰壽島黃歷張蘭寧鹹雲貴陝遼龍蘇漢魯豐門劃勞動產質餘絡嚴專傳興華運輸鐵貿財稅檔準標歸觀價銀匯編隊連這樣種則檢視聽於從參屆辭預災層圍",
-    "后发制数处开报关请结转决计总规范许强费采购项额务资为国险护权属类内执询无现补访举诉复议维纠审经条区县卫会员场监办厅体设废单万亿据况题进应对号违说实际营业机构织组并将与个们来时间证环态医疗药书记录统级乡镇户车辆电话网点见众稳确认获须缴纳错当难济义广东阳临潍寿岛黄历张兰宁咸云贵陕辽龙苏汉鲁丰门划劳动产质余络严专传兴华运输铁贸财税档准标归观价银汇编队连这样种则检视听于从参届辞预灾层围",
-    strict=True,
-))
-_TO_SIMPLIFIED = str.maketrans(TRADITIONAL_TO_SIMPLIFIED)
-_TRADITIONAL_RE = re.compile("[" + "".join(TRADITIONAL_TO_SIMPLIFIED) + "]")
+# Traditional characters: converted with OpenCC (the `opencc` wheel, OpenCC's own C++ library, t2s
+# profile), not a hand-kept map. Measured on a 15 KB report in traditional characters: 0.4 ms with
+# `opencc`, 22 ms with the pure-Python opencc-python-reimplemented (too slow for 1,000 reports/s).
+# Most reports have no traditional character at all: one regex search over the characters t2s
+# changes (built once per process from OpenCC itself) decides, so they pay ~0.04 ms and no conversion.
+_CJK = range(0x4E00, 0xA000)
+
+
+@lru_cache(maxsize=2)
+def _opencc(profile: str):
+    import opencc
+
+    return opencc.OpenCC(f"{profile}.json")
+
+
+@lru_cache(maxsize=1)
+def _traditional_re() -> re.Pattern:
+    characters = [chr(code) for code in _CJK]
+    converted = _opencc("t2s").convert("\n".join(characters)).split("\n")
+    return re.compile("[" + "".join(c for c, s in zip(characters, converted) if c != s) + "]")
+
+
+def has_traditional(text: str) -> bool:
+    return _traditional_re().search(text) is not None
 
 
 def to_simplified(text: str) -> str:
-    """Traditional glyphs of the template's words to simplified ones; one character for one, so
-    line and column positions do not move. (Most reports have none: looked for first, it is cheap.)"""
-    return text.translate(_TO_SIMPLIFIED) if _TRADITIONAL_RE.search(text) else text
+    """Traditional characters to simplified ones (OpenCC t2s), only when the text has any. OpenCC's
+    t2s keeps the length of what it converts, so line and column positions do not move."""
+    if not has_traditional(text):
+        return text
+    converted = _opencc("t2s").convert(text)
+    # positions are lineage (`line`) and layout (aligned columns): never trade them for a phrase
+    return converted if len(converted) == len(text) else "".join(_opencc("t2s").convert(c) for c in text)
 
 
 _PUNCT_RE = re.compile(r"[\s\u3000\"“”'‘’、，,。.：:；;（）()【】\[\]《》<>/／|·・\-—_*#]+")

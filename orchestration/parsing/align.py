@@ -32,6 +32,7 @@ class TemplateRow:
     exact: bool  # a short label (`总计`, `其他`): the whole label or its end, never fuzzy
 
 
+@lru_cache(maxsize=16)
 def template_rows(keys: tuple[str, ...]) -> tuple[TemplateRow, ...]:
     rows = []
     for key in keys:
@@ -86,28 +87,44 @@ class Candidate:
 
 def align(candidates: list[Candidate], rows: tuple[TemplateRow, ...]) -> dict[str, int]:
     """template row key → index of the candidate it is read from, in template order."""
-    n, m = len(candidates), len(rows)
-    scores = [[max(score(t, row) for t in c.texts) for row in rows] for c in candidates]
+    # what matching candidate i to row j adds (None: not a match); a label's scores are the same
+    # in every report that prints it, so they are computed once per process. Labels that match
+    # no row (headings, notes, stray margin characters) take no part in the programme.
+    keys = tuple(row.key for row in rows)
+    all_gains = [_gains(c.texts, keys, FIGURES_BONUS if c.has_figures else 0.0) for c in candidates]
+    kept = [i for i, g in enumerate(all_gains) if g is not None]
+    gains = [all_gains[i] for i in kept]
+    n, m = len(kept), len(rows)
     # best[i][j]: the highest total aligning candidates[:i] with rows[:j]
     best = [[0.0] * (m + 1) for _ in range(n + 1)]
     step = [[0] * (m + 1) for _ in range(n + 1)]  # 0 skip candidate, 1 skip row, 2 match
     for i in range(1, n + 1):
-        bonus = FIGURES_BONUS if candidates[i - 1].has_figures else 0.0
+        above, here, moves, gain = best[i - 1], best[i], step[i], gains[i - 1]
         for j in range(1, m + 1):
-            options = [(best[i - 1][j], 0), (best[i][j - 1], 1)]
-            s = scores[i - 1][j - 1]
-            if s >= MIN_SCORE:
-                options.append((best[i - 1][j - 1] + s - BASELINE + bonus, 2))
-            best[i][j], step[i][j] = max(options, key=lambda o: (o[0], o[1]))
+            value, move = above[j], 0
+            if here[j - 1] >= value:
+                value, move = here[j - 1], 1
+            g = gain[j - 1]
+            if g is not None and above[j - 1] + g >= value:
+                value, move = above[j - 1] + g, 2
+            here[j], moves[j] = value, move
     assignment: dict[str, int] = {}
     i, j = n, m
     while i > 0 and j > 0:
         move = step[i][j]
         if move == 2:
-            assignment[rows[j - 1].key] = i - 1
+            assignment[rows[j - 1].key] = kept[i - 1]
             i, j = i - 1, j - 1
         elif move == 1:
             j -= 1
         else:
             i -= 1
     return assignment
+
+
+@lru_cache(maxsize=1 << 14)
+def _gains(texts: tuple[str, ...], keys: tuple[str, ...], bonus: float) -> tuple[float | None, ...] | None:
+    """Per template row, what a match adds (None: no match); None when the label matches no row."""
+    scores = [max(score(t, row) for t in texts) for row in template_rows(keys)]
+    gains = tuple(s - BASELINE + bonus if s >= MIN_SCORE else None for s in scores)
+    return gains if any(g is not None for g in gains) else None

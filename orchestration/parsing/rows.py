@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import pairwise
 
 from ..core import labels as L
@@ -24,6 +24,7 @@ class RawCell:
     x: float | None = None  # aligned text: the display column of the cell's centre
     gap: bool = False  # an empty line: a blank cell, or the gap between two rows
     columns: Callable[[str], int] | None = None  # aligned text: how x was measured (display or glyphs)
+    x_glyphs: float | None = None  # aligned text: the centre counted in glyphs (as pdftotext places them)
 
     @property
     def is_value(self) -> bool:
@@ -34,36 +35,50 @@ class RawCell:
         return clean_cell_text(self.text) == ""
 
 
-@dataclass
+@dataclass(eq=False)  # a row is itself: found by identity, never compared cell by cell
 class Row:
     cells: list[RawCell]
     padded: bool = False  # pipe rows: trailing empty cells are padding, not blank cells
     aligned: bool = False  # columns aligned by spaces: a cell's column is where it stands
     short_by: int = 0  # markdown: cells fewer than the table's `|---|` line has
     joined: bool = False  # cut from a crawled line: a run of digits may hold several cells
+    # computed once (a row's cells do not change once built)
+    _label_cells: list[RawCell] | None = field(default=None, repr=False)
+    _label: str | None = field(default=None, repr=False)
+    _values: list[RawCell] | None = field(default=None, repr=False)
 
     @property
     def line(self) -> int:
         return self.cells[0].line if self.cells else 0
 
     def label_cells(self) -> list[RawCell]:
-        return [c for c in self.cells if not c.is_value]
+        if self._label_cells is None:
+            self._label_cells = [c for c in self.cells if not c.is_value]
+        return self._label_cells
 
     @property
     def label(self) -> str:
-        return "".join(c.text for c in self.label_cells())
+        if self._label is None:
+            self._label = "".join(c.text for c in self.label_cells())
+        return self._label
 
     def values(self) -> list[RawCell]:
         """The cells after the last label cell."""
-        last_label = max((i for i, c in enumerate(self.cells) if not c.is_value), default=-1)
-        values = self.cells[last_label + 1 :]
-        if self.padded:
-            while values and values[-1].is_empty:
-                values = values[:-1]
-        return values
+        if self._values is None:
+            last_label = max((i for i, c in enumerate(self.cells) if not c.is_value), default=-1)
+            values = self.cells[last_label + 1 :]
+            if self.padded:
+                while values and values[-1].is_empty:
+                    values = values[:-1]
+            self._values = values
+        return self._values
 
     def has_figures(self) -> bool:
         return any(c.is_value and not c.is_empty for c in self.cells)
+
+    @property
+    def figures_after_label(self) -> bool:
+        return any(c.is_value and not c.is_empty for c in self.values())
 
 
 def is_page_furniture(line: str) -> bool:
@@ -125,7 +140,7 @@ def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = Fal
     cell per line starts a row of its own (table 3: its labels are aligned to the template one by
     one, a label wrapped over two lines joined there).
     """
-    if any(_RULE_CHARS_RE.search(line.text) for line in lines[start:end]):
+    if _RULE_CHARS_RE.search("\n".join(line.text for line in lines[start:end])):
         opened = start > 0 and _is_rule(lines[start - 1].text)  # the rule above the region's first row
         lines = drawn_table_lines(lines[start:end], opened)
         start, end = 0, len(lines)
@@ -136,15 +151,15 @@ def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = Fal
     current: list[RawCell] = []
     joined = False
 
-    def flush() -> None:
+    def flush(then_joined: bool = False) -> None:
         nonlocal current, joined
         if current:
             rows.append(Row(current, joined=joined))
-        current, joined = [], False
+        current, joined = [], then_joined
 
     def add_single(cell: RawCell) -> None:
         if current and not cell.is_value and (labels_apart or any(c.is_value for c in current)):
-            flush()
+            flush(then_joined=joined)
         current.append(cell)
 
     skip_to = start
@@ -154,11 +169,12 @@ def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = Fal
             continue
         line_no = lines[index].number
         if lines[index].joined:
-            flush()  # a crawled line was unfolded where the template's rows start
+            flush(then_joined=True)  # a crawled line was unfolded where the template's rows start
             for text in joined_cells(lines[index].text):
                 add_single(RawCell(text, line_no))
-            joined = True
             continue
+        if joined:
+            flush()
         stripped = texts[index].strip()
         if stripped.startswith("|") and _is_markdown_rule(stripped):
             markdown_width = _markdown_cells(stripped)
@@ -198,7 +214,7 @@ def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = Fal
 
 # Tables drawn with characters: a text browser's box drawing (`│ 821 │`, `├──┼──┤`) and pandoc's
 # grid tables (`| 第二十条 |` over `| 第（一）项 |`, rows between `+----+` rules).
-_RULE_CHARS_RE = re.compile(r"[─━═]{3}|^\s*\+[-=:]{3,}\+")
+_RULE_CHARS_RE = re.compile(r"[─━═]{3}|^\s*\+[-=:]{3,}\+", re.MULTILINE)
 _BOX_BAR_RE = re.compile(r"[│┃║]")
 _BOX_ONLY_RE = re.compile(r"^[\s│┃║─━═┼┬┴├┤┌┐└┘╋╬+\-=:]*$")
 
@@ -247,12 +263,21 @@ _ALIGNED_CELL_RE = re.compile(r"[^ \t\f]+(?: [^ \t\f]+)*")
 
 
 def _is_aligned(lines: list[str], start: int, end: int) -> bool:
-    """A table laid out with spaces (`pdftotext -layout`): no tabs or pipes, and its rows have
-    gaps of two or more spaces between cells."""
+    """A table laid out with spaces (`pdftotext -layout`): no tabs and no pipe rows, and its rows
+    have gaps of two or more spaces between cells. A few stray bars (an OCR reading a table's
+    rules as `|`) do not make pipe rows: rows of a pipe table have one between every cell."""
     block = [line for line in lines[start:end] if line.strip()]
-    if any("\t" in line or "|" in line for line in block):
+    if any("\t" in line for line in block) or _pipe_rows(block):
         return False
-    return sum(1 for line in block if _ALIGNED_GAP_RE.search(line)) >= 3
+    return sum(1 for line in block if _ALIGNED_GAP_RE.search(_STRAY_BAR_RE.sub(" ", line) if "|" in line else line)) >= 3
+
+
+_STRAY_BAR_RE = re.compile(r"[|｜]")
+
+
+def _pipe_rows(block: list[str]) -> bool:
+    barred = [line for line in block if "|" in line]
+    return len(barred) >= 3 and sum(line.count("|") >= 3 for line in barred) * 2 >= len(barred)
 
 
 def _aligned_rows(lines: list[Line], start: int, end: int) -> list[Row]:
@@ -261,33 +286,37 @@ def _aligned_rows(lines: list[Line], start: int, end: int) -> list[Row]:
     but one in `pdftotext -layout`, which places every glyph in one character cell. The measure
     taken is the one under which the figures of the rows stand in the fewest distinct columns."""
     kept = [line for line in lines[start:end] if line.text.strip() and not is_page_furniture(line.text)]
-    best: list[Row] = []
-    best_spread = None
-    for width in (display_width, len):
-        rows = [Row(_aligned_cells(line.text, line.number, width), aligned=True) for line in kept]
-        columns = {round(part.x / 3) for row in rows for part in _figure_parts(row.values()) if part.x is not None}
-        if best_spread is None or len(columns) < best_spread:
-            best, best_spread = rows, len(columns)
-    return best
+    rows = [Row(_aligned_cells(_STRAY_BAR_RE.sub(" ", line.text), line.number), aligned=True) for line in kept]
+    figures = [cell for row in rows for cell in row.values() if not cell.is_empty]
+    by_display = {round(cell.x / 3) for cell in figures}
+    by_glyphs = {round(cell.x_glyphs / 3) for cell in figures}
+    if len(by_glyphs) < len(by_display):
+        for row in rows:
+            for cell in row.cells:
+                cell.x, cell.columns = cell.x_glyphs, len
+    return rows
 
 
-def _aligned_cells(raw: str, line_no: int, width: Callable[[str], int] = display_width) -> list[RawCell]:
-    """Cells separated by two or more spaces, each with the column of its centre."""
+def _aligned_cells(raw: str, line_no: int) -> list[RawCell]:
+    """Cells separated by two or more spaces, each with the column of its centre, measured both
+    in display columns and in glyphs."""
     raw = raw.replace("\u3000", "  ").lstrip("\f")
     cells = []
-    column, end = 0, 0
+    column, glyphs, end = 0, 0, 0
     for match in _ALIGNED_CELL_RE.finditer(raw):
-        column += match.start() - end  # the gap is spaces: one column each
-        cell_width = width(match.group())
-        cells.append(RawCell(match.group(), line_no, column + cell_width / 2, columns=width))
-        column, end = column + cell_width, match.end()
+        gap = match.start() - end  # the gap is spaces: one column each
+        text = match.group()
+        width, count = display_width(text), len(text)
+        cells.append(RawCell(text, line_no, column + gap + width / 2, columns=display_width,
+                             x_glyphs=glyphs + gap + count / 2))
+        column, glyphs, end = column + gap + width, glyphs + gap + count, match.end()
     return cells
 
 
 def cell_parts(cell: RawCell) -> list[RawCell]:
     """The words of an aligned cell (`商业企业 科研机构 其他`: one space between header words), each
     with the column of its centre."""
-    if cell.x is None:
+    if cell.x is None or " " not in cell.text.strip():
         return [cell]
     width = cell.columns or display_width
     left = cell.x - width(cell.text) / 2
@@ -340,6 +369,13 @@ def _nearest(anchors: list[float], x: float) -> int | None:
     side = (column if column < len(gaps) else column - 1) if x >= anchors[column] else \
         (column - 1 if column > 0 else 0)
     return column if abs(anchors[column] - x) < 0.6 * gaps[side] else None
+
+
+def anchors_hold(anchors: list[float], value_rows: list[list[RawCell]]) -> bool:
+    """Whether most figures stand under one of the header's columns (70%): else the header's
+    positions say nothing about theirs."""
+    parts = [v for values in value_rows for v in values if v.x is not None and not v.is_empty]
+    return not parts or sum(_nearest(anchors, p.x) is not None for p in parts) >= 0.7 * len(parts)
 
 
 def aligned_readings(values: list[RawCell], anchors: list[float], row_rule: Callable[[R.Reading], bool],

@@ -20,7 +20,7 @@ from .cells import (
     read_count,
 )
 from .record import Cell, ParsedReport
-from .rows import RawCell, Row, aligned_readings, cell_parts, fit_row, reading_of
+from .rows import RawCell, Row, aligned_readings, anchors_hold, cell_parts, fit_row, reading_of
 
 # ---------------------------------------------------------------- table 2
 
@@ -177,18 +177,30 @@ _APPLICANT_HEADER_WORDS = frozenset({*(n for names in L.APPLICANTS.values() for 
                                      "法人或其他组织", "申请人"})
 
 
-def _is_applicant_header(row: Row) -> bool:
+def _is_applicant_header(row: Row, squashed: str) -> bool:
     """The header naming the applicant columns (repeated after a page break, too), in one row or
     spread over several lines: every label cell an applicant's name."""
-    squashed = L.squash(row.label)
-    if any(L.APPLICANTS[key][0] in squashed for key in ("natural_person", "commercial_enterprise")):
+    if "自然人" in squashed or "商业企业" in squashed:
         return True
-    cells = [L.squash(c.text) for c in row.label_cells()]
-    return len(cells) > 1 and all(c in _APPLICANT_HEADER_WORDS for c in cells if c)
+    cells = row.label_cells()
+    return len(cells) > 1 and all(L.squash(c.text) in _APPLICANT_HEADER_WORDS for c in cells if c.text.strip())
 
 
-def _has_figures_after_label(row: Row) -> bool:
-    return any(c.is_value and not c.is_empty for c in row.values())
+def header_positions(parts: list[RawCell], key_of) -> dict[str, float]:
+    """Where each column's header stands in aligned text: a header word alone (`自然人`), or
+    wrapped onto the next line in the same column (`商业` over `企业`)."""
+    positions: dict[str, float] = {}
+    for part in parts:
+        key = key_of(part.text)
+        if key is not None:
+            positions.setdefault(key, part.x)
+    for upper in parts:
+        for lower in parts:
+            if 0 < lower.line - upper.line <= 2 and abs(lower.x - upper.x) <= 2:
+                key = key_of(upper.text + lower.text)
+                if key is not None:
+                    positions.setdefault(key, (upper.x + lower.x) / 2)
+    return positions
 
 
 # 2021: a report may print （六）其他处理 as one row without its three sub-rows
@@ -207,18 +219,31 @@ def template_sequence(template: str) -> tuple[str, ...]:
 def find_application_rows(rows: list[Row], template: str) -> dict[str, Row]:
     """Each template row of table 3 → the row its figures are read from, by aligning the rows'
     labels to the template's label sequence."""
-    labelled = [i for i, row in enumerate(rows) if row.label.strip() and not _is_applicant_header(row)]
-    figures = {i: _has_figures_after_label(rows[i]) for i in labelled}
+    labelled, squashed = [], []
+    for i, row in enumerate(rows):
+        own = L.squash(row.label) if row.label else ""
+        if own and not _is_applicant_header(row, own):
+            labelled.append(i)
+            squashed.append(own)
+    figures = [rows[i].figures_after_label for i in labelled]
     candidates = []
-    for position, i in enumerate(labelled):
-        own = L.squash(rows[i].label)
-        before = [L.squash(rows[j].label) for j in labelled[max(0, position - 3) : position]
-                  if j >= i - 3 and not figures[j]]
-        after = [L.squash(rows[j].label) for j in labelled[position + 1 : position + 4]
-                 if j <= i + 3 and not figures[j]]
-        texts = {own, "".join(before[-1:]) + own, own + "".join(after[:1]), own + "".join(after[:2]),
-                 "".join(before[-2:]) + own}
-        candidates.append(A.Candidate(tuple(texts), figures[i]))
+    for position, own in enumerate(squashed):
+        # the label-only rows just before and after it: the rest of a label wrapped over lines
+        before = []
+        for p in range(position - 1, max(position - 3, -1), -1):
+            if figures[p] or labelled[p] < labelled[position] - 3:
+                break
+            before.insert(0, squashed[p])
+        after = []
+        for p in range(position + 1, min(position + 3, len(labelled))):
+            if figures[p] or labelled[p] > labelled[position] + 3:
+                break
+            after.append(squashed[p])
+        texts = (own,)
+        if before or after:
+            texts = tuple(sorted({own, "".join(before[-1:]) + own, "".join(before) + own, own + "".join(after[:1]),
+                                  own + "".join(after)}))
+        candidates.append(A.Candidate(texts, figures[position]))
     sequence = template_sequence(template)
     assignment = A.align(candidates, A.template_rows(sequence))
     if "other" not in L.application_rows(template) and any(k in assignment for k in _OTHER_SUB_ROWS):
@@ -230,12 +255,12 @@ def find_application_rows(rows: list[Row], template: str) -> dict[str, Row]:
             continue
         position = assignment[key]
         row = rows[labelled[position]]
-        if not _has_figures_after_label(row) and not row.aligned:
+        if not row.figures_after_label:
             # a label with its figures on a line of their own (no label, or a label placed nowhere)
             end = labelled[min((p for p in taken if p > position), default=len(labelled))] \
                 if any(p > position for p in taken) else len(rows)
             row = next((r for r in rows[labelled[position] + 1 : end]
-                        if any(c.is_value and not c.is_empty for c in r.values())), row)
+                        if r.figures_after_label), row)
         found[key] = row
     return found
 
@@ -248,15 +273,14 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str) -> N
                     "(the 2021 template has them); read as `other`, the sub-rows unknown", found["other"].line)
         allowed = (*allowed[: allowed.index(_OTHER_SUB_ROWS[0])], "other", *allowed[allowed.index(_OTHER_SUB_ROWS[0]):])
     first = found.get("new_received")
-    positions: dict[str, float] = {}  # aligned text: where each applicant's header stands
-    for row in rows:
-        if row is first:
-            break
-        for cell in (part for whole in row.cells for part in cell_parts(whole)):
-            key = _applicant_of(cell.text)
-            if cell.x is not None and key is not None:
-                positions.setdefault(key, cell.x)
+    header = [part for row in rows[: rows.index(first) if first in rows else 0] for whole in row.cells
+              for part in cell_parts(whole) if part.x is not None]
+    positions = header_positions(header, _applicant_of)  # aligned text: where each applicant's header stands
     anchors = [positions[a] for a in L.APPLICANT_KEYS] if len(positions) == len(L.APPLICANT_KEYS) else None
+    if anchors is not None and not anchors_hold(anchors, [row.values() for row in found.values()]):
+        report.warn("header_unaligned", "table 3: the figures do not stand under the applicant headers (an OCR "
+                    "or a reflowed layout); the header's columns are not used")
+        anchors = None
     width = len(L.APPLICANT_KEYS)
     read: dict[str, tuple[Row, list[RawCell | None], str | None, str]] = {}
     for key in allowed:
@@ -392,7 +416,7 @@ def read_reviews(report: ParsedReport, rows: list[Row]) -> None:
     width = len(L.PROCEEDING_KEYS) * len(L.REVIEW_OUTCOME_KEYS)
     # the first row with figures after its labels (one cell per line: the header's labels, an empty
     # line, then the figures, all one row; a crawled page: the header and its figures on one line)
-    data = next((r for r in rows if any(c.is_value and not c.is_empty for c in r.values())), None)
+    data = next((r for r in rows if r.figures_after_label), None)
     if data is None:  # every figure blank: a row of empty cells as wide as the table
         data = next((r for r in rows if not r.label_cells() and len(r.cells) == width), None)
     keys = [(p, o) for p in L.PROCEEDING_KEYS for o in L.REVIEW_OUTCOME_KEYS]

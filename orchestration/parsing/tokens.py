@@ -13,7 +13,7 @@ what they are (label text, a run of digits), and a run of digits may hold severa
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..core import labels as L
 
@@ -23,8 +23,7 @@ def split_lines(text: str) -> list[str]:
     return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
 
 
-@dataclass(frozen=True)
-class Line:
+class Line(NamedTuple):
     text: str
     number: int  # 1-based line of the extracted text
     joined: bool = False  # a piece of a line whose cells ran together with no separator
@@ -44,7 +43,8 @@ _ROW_START_RE = re.compile(
     r"|第二十条第|信息内容"
     r"|(?:" + "|".join(map(re.escape, _ITEM_WORDS)) + ")"
 )
-_FIGURE_RE = re.compile(r"\d+(?:[.．]\d+)?")
+# a figure, with its sign when one is glued to it (`2648-18538`: the change column's -18…)
+_FIGURE_RE = re.compile(r"[-+－]?\d+(?:[.．]\d+)?")
 
 
 def is_run_together(line: str) -> bool:
@@ -57,6 +57,8 @@ def is_run_together(line: str) -> bool:
 
 def reading_lines(lines: list[str]) -> list[Line]:
     """The lines as the readers take them: a crawled line unfolded into its rows."""
+    if not any(len(line) >= 60 for line in lines):
+        return [Line(line, index + 1) for index, line in enumerate(lines)]
     result: list[Line] = []
     for index, line in enumerate(lines):
         if not is_run_together(line):
@@ -79,7 +81,8 @@ def joined_cells(text: str) -> list[str]:
     position = 0
     for match in _FIGURE_RE.finditer(text):
         # numbering (`2.其他`) belongs to its label; a figure glued before it was split off above
-        if re.match(r"[.．、][^\d]", text[match.end() : match.end() + 2]) and len(match.group()) == 1:
+        if re.match(r"[.．、][^\d]", text[match.end() : match.end() + 2]) and match.group().isdigit() \
+                and len(match.group()) == 1:
             continue
         before = text[position : match.start()]
         label, spaces = before.rstrip(), len(before) - len(before.rstrip())

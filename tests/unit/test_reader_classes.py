@@ -192,3 +192,63 @@ def test_2021_table_printing_other_as_one_row_reads_it_as_other_and_warns():
     assert [c.value for c in read["other"]] == [2, 0, 0, 0, 0, 0, 2]
     assert any(w.code == "other_as_one_row" for w in report.warnings)
     assert [c.value for c in read["results_total"]] == [13, 3, 0, 0, 0, 0, 16]
+
+
+# ---------------------------------------------------------------- pdftotext -layout
+
+
+def _place(items: list[tuple[int, str]]) -> str:
+    """A line with each text starting at its column, one column per character (as pdftotext
+    places glyphs)."""
+    line = ""
+    for column, text in items:
+        line = line.ljust(max(column, len(line) + 2 if line else column)) + text
+    return line
+
+
+def pdftotext_layout(figures: dict[str, list]) -> str:
+    columns = [48, 55, 62, 69, 76, 83, 90]  # where each applicant column's figures end
+    header = ["三、收到和处理政府信息公开申请情况", "", _place([(60, "申请人情况")]),
+              _place([(2, "（本列数据的勾稽关系为：第一项加第二项之和，"), (60, "法人或其他组织")]),
+              _place([(2, "等于第三项加第四项之和）")]),
+              _place([(46, "自然人"), (53, "商业"), (60, "科研"), (67, "社会公"), (74, "法律服"), (81, "其他"), (88, "总计")]),
+              _place([(53, "企业"), (60, "机构"), (67, "益组织"), (74, "务机构")]), ""]
+
+    def figures_at(values: list) -> list[tuple[int, str]]:
+        return [(column - len(str(v)) + 1, str(v)) for v, column in zip(values, columns) if v is not None]
+
+    margin = iter("三、本年度办理结果")
+    lines = list(header)
+    for key, label, heading in ROWS:
+        mark = [(0, next(margin, ""))] if key not in ("new_received", "carried_over", "carried_forward") else []
+        if heading and heading.startswith("（"):
+            lines.append(_place([*mark, (4, heading)]))
+            mark = [(0, next(margin, ""))]
+        if len(label) > 14:  # wrapped over lines: the figures on the middle line
+            lines.append(_place([*mark, (8, label[:8])]))
+            lines.append(_place([(8, label[8:14]), *figures_at(figures[key])]))
+            lines.append(_place([(8, label[14:])]))
+        else:
+            lines.append(_place([*mark, (8, label), *figures_at(figures[key])]))
+        if key == "denied_internal_affairs":
+            lines += ["", _place([(40, "— 3 —")]), "\f" + _place([(40, "某某县民政局2021年政府信息公开工作年度报告")]), ""]
+        if key == "rejected_duplicate":
+            lines += ["", _place([(38, "第 4 页 共 9 页")]), ""]
+    return "\n".join([TITLE.rstrip("\n"), TABLE2, *lines, REVIEW_HEADER,
+                      "\t".join(["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"] * 3), "\t".join(map(str, REVIEWS)),
+                      "五、存在的主要问题及改进情况", "一是公开形式单一。"]) + "\n"
+
+
+LAYOUT_FIGURES = dict(BLANKS, unavailable_needs_creation=[2, None, None, None, None, None, 2],
+                      results_total=[2, 11, 0, 0, 0, 3, 16], new_received=[14, 3, None, None, None, None, 17])
+
+
+def test_pdftotext_layout_wrapped_labels_margin_heading_and_page_footers():
+    text = pdftotext_layout(LAYOUT_FIGURES)
+    report = parse_text(text, "layout.txt")
+    assert_read_right(report, LAYOUT_FIGURES, REVIEWS)
+    assert not [c for c in report.cells if c.table == "applications" and c.state == "unknown"], report.warnings
+    # lineage: a wrapped row's figures point at the line that holds them
+    lines = text.split("\n")
+    cell = next(c for c in report.cells if c.row == "unavailable_needs_creation" and c.column == "natural_person")
+    assert "2" in lines[cell.line - 1].split()
