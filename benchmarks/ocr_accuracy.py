@@ -1,6 +1,6 @@
 """Benchmark: scanned and imaged reports read by OCR, against their truth.
 
-    .venv/bin/python benchmarks/ocr_accuracy.py [N] [--dpi 150,200,300] [--seed S]     (default N=50)
+    .venv/bin/python benchmarks/ocr_accuracy.py [N] [--dpi 150,200,300] [--seed S] [--start I]     (default N=50)
 
 Makes N corpus reports (both templates, the corpus's noise), typesets each to PDF and scans it
 (testkit/scans.py: a slight rotation, specks) at each resolution in turn, alternating a scanned
@@ -66,11 +66,12 @@ def main() -> None:
     parser.add_argument("count", nargs="?", type=int, default=50)
     parser.add_argument("--dpi", default="150,200,300")
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--start", type=int, default=0, help="first report index (to split a run over processes)")
     args = parser.parse_args()
     resolutions = [int(dpi) for dpi in args.dpi.split(",")]
     totals: dict[int, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     examples: list[str] = []
-    for index in range(args.count):
+    for index in range(args.start, args.start + args.count):
         dpi = resolutions[index % len(resolutions)]
         layout = "scan-pdf" if index % 2 == 0 else "scan-png"
         document = scanned_document(args.seed, index, layout, dpi)

@@ -38,6 +38,7 @@ RENDER_DPI = 200  # scans are read at 200 dpi: digits ~ 25 px high, what tessera
 MAX_PAGES = 40
 LOW_CONFIDENCE = 0.5  # a figure read with less is never a value, whatever the rules say (PP-OCR scores a lone digit it reads right 0.5–1)
 DARK = 160  # grey level below which a pixel is ink
+RULE_DARK = 200  # a hairline rule scanned at 150 dpi is grey, not black: lighter ink still counts for rules
 
 
 @dataclass
@@ -166,7 +167,7 @@ def _positions(profile: np.ndarray, minimum: float) -> list[int]:
 
 def find_tables(page: np.ndarray) -> tuple[list[Table], np.ndarray]:
     """The ruled tables of a page, and the page's ink mask of their ruling lines."""
-    ink = page < DARK
+    ink = page < RULE_DARK
     length = max(40, page.shape[1] // 30)  # longer than any glyph stroke at 150–300 dpi
     horizontal = _long_runs(ink, length)
     vertical = _long_runs(ink.T, length).T
@@ -281,13 +282,15 @@ def cell_reading(text: str) -> str:
 
 
 def slanted(crop: np.ndarray) -> bool:
-    """True for a single stroke leaning like `/` or `\\` (a blank cell's slash), which the
-    recogniser reads as `1`; a `1` stands upright."""
+    """True for a single straight stroke leaning like `/` or `\\` (a blank cell's slash), which the
+    recogniser reads as `1`, `7`, `r` or a bracket: the ink lies on one slanted line. A `1` stands
+    upright; a `7` or a bracket has a bar off the line."""
     ys, xs = np.nonzero(crop < DARK)
-    if ys.size < 10 or np.ptp(ys) == 0:
+    if ys.size < 10 or np.ptp(ys) < 8:
         return False
-    slope = np.polyfit(ys, xs, 1)[0]  # columns moved per row down the stroke
-    return abs(slope) > 0.25
+    slope, intercept = np.polyfit(ys, xs, 1)  # columns moved per row down the stroke
+    off_line = np.abs(xs - (slope * ys + intercept))
+    return abs(slope) > 0.25 and float(np.percentile(off_line, 95)) < 3.0
 
 
 def _read_crops(crops: list[np.ndarray]) -> list[tuple[str, float]]:
@@ -298,7 +301,7 @@ def _read_crops(crops: list[np.ndarray]) -> list[tuple[str, float]]:
     read = []
     for crop, (text, score) in zip(crops, results, strict=True):
         text = cell_reading(text)
-        if text in ("1", "/", "I", "l", "|", "\\") and slanted(crop):
+        if len(text) <= 1 and slanted(crop):
             text = "/"
         read.append((text, float(score)))
     return read
