@@ -26,6 +26,8 @@ RECOVERED = "recovered"
 # evaluated, it sits in no rule, or the recogniser was unsure of it (ocr.py). Shown as read,
 # never a value and never evidence that a rule passes.
 OCR_UNVERIFIED = "ocr_unverified"
+# Every cell_state, in the order the dbt var `gdw_cell_states` and the GX structure suites list them.
+CELL_STATES = (VALUE, BLANK, UNKNOWN, NARRATIVE, RECOVERED, OCR_UNVERIFIED)
 
 _NUMBER_RE = re.compile(r"([+-]?)(\d+(?:\.\d+)?)")
 _UNIT_RE = re.compile(r"[（(\[]?(亿元|万元|元|万|亿)[）)\]]?")
