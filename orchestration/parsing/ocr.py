@@ -38,7 +38,6 @@ RENDER_DPI = 200  # scans are read at 200 dpi: digits ~ 25 px high, what tessera
 MAX_PAGES = 40
 LOW_CONFIDENCE = 0.5  # a figure read with less is never a value, whatever the rules say (PP-OCR scores a lone digit it reads right 0.5–1)
 DARK = 160  # grey level below which a pixel is ink
-RULE_DARK = 200  # a hairline rule scanned at 150 dpi is grey, not black: lighter ink still counts for rules
 
 
 @dataclass
@@ -167,7 +166,7 @@ def _positions(profile: np.ndarray, minimum: float) -> list[int]:
 
 def find_tables(page: np.ndarray) -> tuple[list[Table], np.ndarray]:
     """The ruled tables of a page, and the page's ink mask of their ruling lines."""
-    ink = page < RULE_DARK
+    ink = page < DARK
     length = max(40, page.shape[1] // 30)  # longer than any glyph stroke at 150–300 dpi
     horizontal = _long_runs(ink, length)
     vertical = _long_runs(ink.T, length).T
@@ -290,20 +289,22 @@ def slanted(crop: np.ndarray) -> bool:
         return False
     slope, intercept = np.polyfit(ys, xs, 1)  # columns moved per row down the stroke
     off_line = np.abs(xs - (slope * ys + intercept))
-    return abs(slope) > 0.25 and float(np.percentile(off_line, 95)) < 3.0
+    width = np.ptp(xs) + 1
+    return abs(slope) > 0.25 and float(np.percentile(off_line, 95)) < 3.0 and width < 0.8 * (np.ptp(ys) + 1)
 
 
 def _read_crops(crops: list[np.ndarray]) -> list[tuple[str, float]]:
-    if not crops:
-        return []
-    engine = _engine()
-    results, _ = engine.text_rec([np.stack([crop] * 3, axis=2) for crop in crops])
+    """(text, confidence) of each crop; a slash is known by its shape and not read."""
+    slashes = [slanted(crop) for crop in crops]
+    to_read = [np.stack([crop] * 3, axis=2) for crop, slash in zip(crops, slashes, strict=True) if not slash]
+    results = iter(_engine().text_rec(to_read)[0] if to_read else [])
     read = []
-    for crop, (text, score) in zip(crops, results, strict=True):
-        text = cell_reading(text)
-        if len(text) <= 1 and slanted(crop):
-            text = "/"
-        read.append((text, float(score)))
+    for slash in slashes:
+        if slash:
+            read.append(("/", 1.0))
+            continue
+        text, score = next(results)
+        read.append((cell_reading(text), float(score)))
     return read
 
 

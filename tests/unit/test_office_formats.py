@@ -11,22 +11,9 @@ from orchestration.parsing.formats import detect_format, extract
 from orchestration.parsing.office import DOC, SPREADSHEET, libreoffice, sheet_lines
 from orchestration.parsing.parse import parse_file
 from testkit.corpus import make_document
+from tests.unit.test_formats import SAME_NOISE, record_core
 
-SAME_NOISE = {"units", "separators", "label_drift", "extra_column", "blank_tokens"}
 needs_libreoffice = pytest.mark.skipif(libreoffice() is None, reason="LibreOffice is installed by system-packages.txt")
-
-
-def record_core(record: dict) -> dict:
-    return {
-        "agency": record["agency"],
-        "year": record["year"],
-        "template": record["template"],
-        "status": record["status"],
-        "disclosures": sorted((d["item"], d["metric"], d["value"]) for d in record["disclosures"]),
-        "applications": record["applications"],
-        "reviews": record["reviews"],
-        "unknown_cells": record["unknown_cells"],
-    }
 
 
 def _parsed(tmp_path, layout: str, template: str, index: int = 3):
