@@ -15,8 +15,9 @@ The reading is a plain pipeline over numpy arrays:
 
 Measured against tesseract `chi_sim` (5.3, Debian) on the same generated scans: tesseract read
 the noisy table cells poorly even with the ruling lines wiped (digits lost or merged with
-specks), PP-OCR read nearly all of them; PP-OCR costs more CPU, which reading only the inked
-cells and only the text outside the tables keeps to seconds a page.
+specks), PP-OCR read nearly all of them. PP-OCR costs more CPU (benchmarks/ocr_accuracy.py prints
+seconds a page); only inked cells are read, a slash is known by its shape, and the detector runs
+only on the text outside the tables.
 
 OCR'd figures are then checked by the rules (`verify_ocr_cells`): a figure stays `value` only when
 every row and column rule it sits in holds and its confidence is high; the others are
@@ -26,7 +27,7 @@ every row and column rule it sits in holds and its confidence is high; the other
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
@@ -34,24 +35,10 @@ import numpy as np
 from .formats import ABSENT, Extracted, FormatProblem, clean_cell, grid_lines
 
 OCR_PDF, OCR_IMAGE = "ocr_pdf", "ocr_image"
-RENDER_DPI = 200  # scans are read at 200 dpi: digits ~ 25 px high, what tesseract reads best
+RENDER_DPI = 200  # scans are read at 200 dpi: table digits ~ 20 px high, which the recogniser reads well
 MAX_PAGES = 40
 LOW_CONFIDENCE = 0.5  # a figure read with less is never a value, whatever the rules say (PP-OCR scores a lone digit it reads right 0.5–1)
 DARK = 160  # grey level below which a pixel is ink
-
-
-@dataclass
-class Word:
-    text: str
-    x0: int
-    y0: int
-    x1: int
-    y1: int
-    confidence: float  # 0..1
-
-    @property
-    def centre(self) -> tuple[float, float]:
-        return (self.x0 + self.x1) / 2, (self.y0 + self.y1) / 2
 
 
 @dataclass
@@ -63,7 +50,6 @@ class Region:
     rowspan: int
     colspan: int
     box: tuple[int, int, int, int]  # x0, y0, x1, y1
-    words: list[Word] = field(default_factory=list)
 
 
 @dataclass
