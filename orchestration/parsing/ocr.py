@@ -403,33 +403,40 @@ def ocr_image(data: bytes) -> Extracted:
 def verify_ocr_cells(report, confidence: dict[int, list[tuple[str, float]]]) -> None:
     """Keep an OCR'd figure a `value` (a blank `blank`) only when every row and column rule it
     sits in passes and the recogniser was sure of it; the other figures become `ocr_unverified`,
-    the other blanks `unknown` (a blank may be a figure the OCR missed)."""
+    the other blanks `unknown` (a blank may be a figure the OCR missed). Repeated until nothing
+    changes: a rule confirms its cells only when it passes on confirmed cells alone."""
     from ..core.rules import PASSED, rules_with_cells
     from .cells import BLANK, OCR_UNVERIFIED, UNKNOWN, VALUE, read_count
-    from .record import PARTIAL
+    from .record import PARSED, PARTIAL
 
-    statuses: dict[int, list[str]] = {}
-    for result, cells in rules_with_cells(report):
-        for cell in cells:
-            statuses.setdefault(id(cell), []).append(result.status)
-    counts = {VALUE: 0, OCR_UNVERIFIED: 0, UNKNOWN: 0}
+    counts = {OCR_UNVERIFIED: 0, UNKNOWN: 0}
     for cell in report.cells:
-        if cell.state not in (VALUE, BLANK):
-            continue
-        confirmed = bool(statuses.get(id(cell))) and all(status == PASSED for status in statuses[id(cell)])
-        sure = cell.state == BLANK or _confidence(cell, confidence, read_count) >= LOW_CONFIDENCE
-        if confirmed and sure:
-            counts[VALUE] += 1
-        elif cell.state == BLANK:
-            cell.state, cell.value = UNKNOWN, None
-            counts[UNKNOWN] += 1
-        else:
+        if cell.state == VALUE and _confidence(cell, confidence, read_count) < LOW_CONFIDENCE:
             cell.state = OCR_UNVERIFIED
             counts[OCR_UNVERIFIED] += 1
-    report.warn("ocr", f"read by OCR: {counts[VALUE]} cells confirmed by the rules, {counts[OCR_UNVERIFIED]} "
+    changed = True
+    while changed:
+        statuses: dict[int, list[str]] = {}
+        for result, cells in rules_with_cells(report):
+            for cell in cells:
+                statuses.setdefault(id(cell), []).append(result.status)
+        changed = False
+        for cell in report.cells:
+            if cell.state not in (VALUE, BLANK):
+                continue
+            if statuses.get(id(cell)) and all(status == PASSED for status in statuses[id(cell)]):
+                continue
+            if cell.state == BLANK:
+                cell.state, cell.value = UNKNOWN, None
+            else:
+                cell.state = OCR_UNVERIFIED
+            counts[cell.state] += 1
+            changed = True
+    confirmed = sum(cell.state in (VALUE, BLANK) for cell in report.cells)
+    report.warn("ocr", f"read by OCR: {confirmed} cells confirmed by the rules, {counts[OCR_UNVERIFIED]} "
                 f"figures ocr_unverified, {counts[UNKNOWN]} blanks unknown (OCR may have missed a figure)")
-    if counts[OCR_UNVERIFIED] or counts[UNKNOWN]:
-        report.status = PARTIAL if report.status == "parsed" else report.status
+    if report.status == PARSED and (counts[OCR_UNVERIFIED] or counts[UNKNOWN]):
+        report.status = PARTIAL
 
 
 def _confidence(cell, confidence: dict[int, list[tuple[str, float]]], read_count) -> float:

@@ -106,7 +106,7 @@ def test_text_files_are_parsed_before_the_scans(tmp_path):
     blank_page = io.BytesIO()
     Image.new("L", (600, 800), 255).save(blank_page, format="PNG")
     paths = []
-    for name, data in (("a-scan.png", blank_page.getvalue()), ("b.txt", make_document(SEED, 4, layout="txt-tabs").data)):
+    for name, data in (("a-scan.png", blank_page.getvalue()), ("b.txt", make_document(SEED, 4, layout="txt-tabs", noise=set()).data)):
         (tmp_path / name).write_bytes(data)
         paths.append(str(tmp_path / name))
 
