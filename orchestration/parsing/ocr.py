@@ -36,6 +36,7 @@ from .formats import ABSENT, Extracted, FormatProblem, clean_cell, grid_lines
 
 OCR_PDF, OCR_IMAGE = "ocr_pdf", "ocr_image"
 RENDER_DPI = 200  # scans are read at 200 dpi: table digits ~ 20 px high, which the recogniser reads well
+A4_WIDTH_AT_RENDER_DPI = round(8.27 * RENDER_DPI)
 MAX_PAGES = 40
 LOW_CONFIDENCE = 0.5  # a figure read with less is never a value, whatever the rules say (PP-OCR scores a lone digit it reads right 0.5–1)
 DARK = 160  # grey level below which a pixel is ink
@@ -85,9 +86,10 @@ def image_pages(data: bytes):
     except (UnidentifiedImageError, OSError, ValueError) as error:
         raise FormatProblem("corrupt_file", f"an image file that cannot be decoded: {error}") from None
     for frame in frames:
-        dpi = frame.info.get("dpi", (0, 0))[0] or 0
-        if 0 < dpi < 170 or frame.width < 1300:  # read small scans at ~200 dpi: tesseract wants big glyphs
-            factor = max(RENDER_DPI / dpi if dpi else 1, 1600 / frame.width)
+        # a page is read about as wide as an A4 page at 150–300 dpi: small scans are enlarged for
+        # the recogniser, a photo of thousands of pixels is reduced (its glyphs are big enough)
+        if frame.width < 1300 or frame.width > 3000:
+            factor = (A4_WIDTH_AT_RENDER_DPI if frame.width < 1300 else 2480) / frame.width
             frame = frame.resize((round(frame.width * factor), round(frame.height * factor)))
         yield np.asarray(frame)
 
