@@ -413,9 +413,11 @@ def verify_ocr_cells(report, confidence: dict[int, list[tuple[str, float]]]) -> 
 
     counts = {OCR_UNVERIFIED: 0, UNKNOWN: 0}
     for cell in report.cells:
-        if cell.state == VALUE and _confidence(cell, confidence, read_count) < LOW_CONFIDENCE:
-            cell.state = OCR_UNVERIFIED
-            counts[OCR_UNVERIFIED] += 1
+        if cell.state == VALUE:
+            cell.ocr_confidence = round(_confidence(cell, confidence, read_count), 3)
+            if cell.ocr_confidence < LOW_CONFIDENCE:
+                cell.state = OCR_UNVERIFIED
+                counts[OCR_UNVERIFIED] += 1
     changed = True
     while changed:
         statuses: dict[int, list[str]] = {}

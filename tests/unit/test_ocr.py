@@ -59,6 +59,8 @@ def test_a_scanned_pdf_and_a_png_parse_to_the_record_of_the_text_version_with_oc
         read = [key for key, (_, state) in got.items() if state != UNKNOWN]
         assert sum(got[key][0] == expected[key][0] for key in read) >= 0.97 * len(read), layout
         assert any(w.code == "ocr" for w in report.warnings)
+        # each OCR'd figure carries the recogniser's confidence
+        assert all(0 <= c.ocr_confidence <= 1 for c in report.cells if c.state in (VALUE, OCR_UNVERIFIED))
 
 
 def test_ocr_cells_the_rules_cannot_confirm_are_never_values(scans):
