@@ -1,6 +1,7 @@
 """Turn a report file of any format into the text the parser reads.
 
-Reports arrive as text renditions, HTML pages, Word (DOCX) files and PDFs. Each format is reduced
+Reports arrive as text renditions, HTML pages, Word (DOCX) files and PDFs, and as legacy Word/WPS
+files and spreadsheets (office.py) and scans and images (ocr.py, OCR). Each format is reduced
 to one plain text in which a table is a run of tab-separated rows, the shape the parser's row
 builder already reads (seed 000): a cell that a merge covers (rowspan/colspan) is written as an
 empty cell, so a row keeps the template's width and its values stay in their columns. What
@@ -8,7 +9,8 @@ empty cell, so a row keeps the template's width and its values stay in their col
 points into it.
 
 The format is decided by content (magic bytes), not by the file name: `%PDF`, a zip holding
-`word/document.xml`, markup starting with `<html`/`<table`/…; everything else is text. A file that
+`word/document.xml` (or a workbook), an OLE file (by the streams it names), an image's magic,
+markup starting with `<html`/`<table`/…; everything else is text. A file that
 is not a readable document raises `FormatProblem` with a code and a message naming the problem; the
 parser turns it into a quarantined report. The libraries (lxml, python-docx, pdfplumber,
 charset-normalizer) are imported only when a file of their format arrives: the text path stays as
