@@ -404,40 +404,35 @@ def ocr_image(data: bytes) -> Extracted:
 
 def verify_ocr_cells(report, confidence: dict[int, list[tuple[str, float]]]) -> None:
     """Keep an OCR'd figure a `value` (a blank `blank`) only when every row and column rule it
-    sits in passes and the recogniser was sure of it; the other figures become `ocr_unverified`,
-    the other blanks `unknown` (a blank may be a figure the OCR missed). Repeated until nothing
-    changes: a rule confirms its cells only when it passes on confirmed cells alone."""
+    sits in passes on the figures as read, and the recogniser was sure of it; the other figures
+    become `ocr_unverified`, the other blanks `unknown` (a blank may be a figure the OCR missed).
+    One pass: a rule that holds confirms all its figures, and one unsure cell in it does not undo
+    that for the others (it only never counts as proof itself, rules.py)."""
     from ..core.rules import PASSED, rules_with_cells
     from .cells import BLANK, OCR_UNVERIFIED, UNKNOWN, VALUE, read_count
     from .record import PARSED, PARTIAL
 
-    counts = {OCR_UNVERIFIED: 0, UNKNOWN: 0}
+    statuses: dict[int, list[str]] = {}
+    for result, cells in rules_with_cells(report):
+        for cell in cells:
+            statuses.setdefault(id(cell), []).append(result.status)
+    counts = {VALUE: 0, OCR_UNVERIFIED: 0, UNKNOWN: 0}
     for cell in report.cells:
+        if cell.state not in (VALUE, BLANK):
+            continue
         if cell.state == VALUE:
             cell.ocr_confidence = round(_confidence(cell, confidence, read_count), 3)
-            if cell.ocr_confidence < LOW_CONFIDENCE:
-                cell.state = OCR_UNVERIFIED
-                counts[OCR_UNVERIFIED] += 1
-    changed = True
-    while changed:
-        statuses: dict[int, list[str]] = {}
-        for result, cells in rules_with_cells(report):
-            for cell in cells:
-                statuses.setdefault(id(cell), []).append(result.status)
-        changed = False
-        for cell in report.cells:
-            if cell.state not in (VALUE, BLANK):
-                continue
-            if statuses.get(id(cell)) and all(status == PASSED for status in statuses[id(cell)]):
-                continue
-            if cell.state == BLANK:
-                cell.state, cell.value = UNKNOWN, None
-            else:
-                cell.state = OCR_UNVERIFIED
-            counts[cell.state] += 1
-            changed = True
-    confirmed = sum(cell.state in (VALUE, BLANK) for cell in report.cells)
-    report.warn("ocr", f"read by OCR: {confirmed} cells confirmed by the rules, {counts[OCR_UNVERIFIED]} "
+        confirmed = bool(statuses.get(id(cell))) and all(status == PASSED for status in statuses[id(cell)])
+        sure = cell.state == BLANK or cell.ocr_confidence >= LOW_CONFIDENCE
+        if confirmed and sure:
+            counts[VALUE] += 1
+        elif cell.state == BLANK:
+            cell.state, cell.value = UNKNOWN, None
+            counts[UNKNOWN] += 1
+        else:
+            cell.state = OCR_UNVERIFIED
+            counts[OCR_UNVERIFIED] += 1
+    report.warn("ocr", f"read by OCR: {counts[VALUE]} cells confirmed by the rules, {counts[OCR_UNVERIFIED]} "
                 f"figures ocr_unverified, {counts[UNKNOWN]} blanks unknown (OCR may have missed a figure)")
     if report.status == PARSED and (counts[OCR_UNVERIFIED] or counts[UNKNOWN]):
         report.status = PARTIAL
