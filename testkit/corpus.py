@@ -983,7 +983,7 @@ def _title_blocks(rng: random.Random, plan: Plan, split: bool, intro: list[str])
     """(blocks before the intro, the intro, blocks after the last section) for the plan's title style."""
     y, written = plan.year, _written_agency(plan)
     title = f"{y}年政府信息公开工作年度报告"
-    style = getattr(plan, "title_style", "classic")
+    style = plan.title_style
     anonymous_intro = [(f"本报告根据《中华人民共和国政府信息公开条例》要求编制。本报告所列数据的统计期限自{y}年1月1日起至"
                         f"{y}年12月31日止。")]
     signature = [written, f"{y + 1}年{rng.randint(1, 3)}月{rng.randint(1, 28)}日"]
@@ -1185,12 +1185,12 @@ def _narrative_document(rng: random.Random, plan: Plan, fig: Figures) -> tuple[s
         if received and rng.random() < 0.6:
             split = [f"其中自然人{state('new_received', 'natural_person', apps['new_received']['natural_person'])}件"]
             organisations = [c for c in SIX[1:] if apps["new_received"][c]]
-            if not organisations:
+            if not organisations:  # (其他N件 alone names no applicant a reader could tell: not written)
                 split.append("法人或其他组织0件")
                 for column in SIX[1:]:
                     state("new_received", column, 0)
             else:
-                for column in organisations:
+                for column in (c for c in organisations if c != "other_org"):
                     split.append(f"{APPLICANT_LABELS[column]}{state('new_received', column, apps['new_received'][column])}件")
             sentences[0] += "，" + "，".join(split)
     if apps["carried_over"]["total"] and rng.random() < 0.5:

@@ -47,9 +47,10 @@ APPLICATION_STATEMENTS: tuple[tuple[str, re.Pattern], ...] = tuple((row, re.comp
     # 共收到政府信息公开申请2件 · 共受理依申请公开6件 · 收到依申请公开事项2件 · 本年新收申请3件; `申请` must be
     # named, so 收到人大建议19件 is not read as applications
     ("new_received", rf"(?:收到|接收|受理|接到|新收){_GAP}{{0,14}}?(?:申请|依申请公开){_GAP}{{0,8}}?{_NUMBER}{_UNIT}"),
+    # the rows below only in a paragraph about applications (办结 alone could be proposals, complaints)
     ("carried_over", rf"上(?:一)?年(?:度)?结转{_GAP}{{0,14}}?{_NUMBER}{_UNIT}"),
     ("carried_forward", rf"结转(?:至|到)?下(?:一)?年度?{_GAP}{{0,8}}?{_NUMBER}{_UNIT}"),
-    ("results_total", rf"(?:办结|答复|办理完毕|办理完成){_GAP}{{0,6}}?{_NUMBER}{_UNIT}"),
+    ("results_total", rf"(?:办结|办理完毕|办理完成){_GAP}{{0,6}}?{_NUMBER}{_UNIT}"),
     ("granted", rf"(?:予以公开|同意公开|全部公开){_GAP}{{0,4}}?{_NUMBER}{_UNIT}"),
     ("partially_granted", rf"部分公开{_GAP}{{0,4}}?{_NUMBER}{_UNIT}"),
 ))
@@ -74,7 +75,9 @@ _NONE_HAPPENED_RE = re.compile(r"均未|均无|未发生|没有发生|未出现|
 
 _OUTCOME_WORDS_RE = re.compile(r"维持|纠正|结果|审结|其他")
 _ANY_FIGURE_RE = re.compile(rf"{_NUMBER}{_REVIEW_UNIT}")
-_KEYWORDS_RE = re.compile(r"申请|复议|诉讼|起诉|办结|结转|公开")
+# a line or sentence without any of these states no figure read here (most lines of a report)
+_KEYWORDS_RE = re.compile(r"申请|复议|诉讼|起诉|办结|结转|办理完")
+_SENTENCE_KEYWORDS_RE = re.compile(r"申请|复议|诉讼|起诉|办结|结转|办理完|予以公开|部分公开|同意公开|全部公开")
 _SENTENCE_RE = re.compile(r"[^。；;！!？?]+")
 _CHINESE_NUMBERS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
                     "九": 9}
@@ -154,13 +157,14 @@ def read_narrative(lines: list[str], skip: list[tuple[int, int]]) -> list[Figure
     """Figures stated in sentences, outside the tables (`skip`: 0-based [start, end) line ranges):
     the first statement of each (table, row, column) wins."""
     figures: dict[tuple[str, str, str], Figure] = {}
-    for index, raw in enumerate(lines):
-        if any(start <= index < end for start, end in skip) or not _KEYWORDS_RE.search(raw):
+    skipped = {index for start, end in skip for index in range(start, end)}
+    for index, text in enumerate(lines):
+        # (no NFKC: `\d` and int() read full-width digits, the patterns take either punctuation)
+        if index in skipped or not _KEYWORDS_RE.search(text):
             continue
-        text = L.normalize_text(raw)
         about_applications = "申请" in text
         for sentence in _SENTENCE_RE.findall(text):
-            if not _KEYWORDS_RE.search(sentence):
+            if not _SENTENCE_KEYWORDS_RE.search(sentence):
                 continue
             statements = _statements(sentence, about_applications)
             for _position, table, row, column, value, written in statements + _applicant_splits(sentence, statements):

@@ -81,7 +81,7 @@ def parse_text(text: str, source: str, sha256: str | None = None, size_bytes: in
     report.narrative_figures = narrative
 
     if "disclosures" in sections:
-        read_disclosures(report, build_rows(reading, *sections["disclosures"]), template)
+        read_disclosures(report, build_rows(reading, *sections["disclosures"], labels_apart=True), template)
         report.tables_found.append("disclosures")
     else:
         report.warn("missing_table", "table disclosures not found")

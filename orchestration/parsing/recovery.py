@@ -62,38 +62,56 @@ def row_parts(texts: list[str]) -> list[Part] | None:
             parts.extend(groups)
             continue
         read = read_count(text)
-        if read.value is None:
-            return None
+        if read.value is None or (len(groups) == 1 and groups[0][:1] in "+-" and len(groups[0]) > 2):
+            return None  # `+220`: a sign before a run of digits that may be several cells
         parts.append(Fixed(read.value))
     return parts
 
 
-def splits(parts: list[Part], blocks: tuple[int, ...], summed: bool, limit: int = MAX_CANDIDATES) -> list[Reading] | None:
+def splits(parts: list[Part], blocks: tuple[int, ...], summed: bool, limit: int = MAX_CANDIDATES,
+           blanks: bool = False) -> list[Reading] | None:
     """The ways to cut `parts` into `sum(blocks)` cells, each block's last cell the sum of its
-    others when `summed`. None when there are more than `limit` of them."""
+    others when `summed`; with `blanks`, a cell may also be a blank that left no digit (a crawled
+    page drops an empty cell without a trace). None when there are more than `limit` of them."""
     width = sum(blocks)
     digits = sum(len(p) for p in parts if isinstance(p, str))
     if digits > width * MAX_COUNT_DIGITS or len(parts) > width:
         return []
-    count = _counter(tuple(parts), blocks, summed, limit + 1)
+    count = _counter(tuple(parts), blocks, summed, limit + 1, blanks)
     if count(len(parts), None, 0, 0, 0) > limit:
         return None
-    return list(_walk(tuple(parts), blocks, summed, count))
+    return list(_walk(tuple(parts), blocks, summed, count, blanks))
 
 
-def _counter(parts: tuple[Part, ...], blocks: tuple[int, ...], summed: bool, cap: int):
+def _counter(parts: tuple[Part, ...], blocks: tuple[int, ...], summed: bool, cap: int, blanks: bool):
     """count(part, end, block, used, need): splits of parts[:part] (+ parts[part][:end] when end is
     not None) into the blocks before `block` from the right, `used` cells of the current block
     taken and `need` still owed to its total; capped at `cap`."""
+
+    # digits and fixed cells before each part: the cells still to fill must be able to hold them
+    digits_before, fixed_before = [0], [0]
+    for p in parts:
+        digits_before.append(digits_before[-1] + (len(p) if isinstance(p, str) else 0))
+        fixed_before.append(fixed_before[-1] + isinstance(p, Fixed))
+    width = sum(blocks)
+    done_before = [sum(blocks[len(blocks) - b :]) for b in range(len(blocks) + 1)]  # cells of finished blocks
 
     @cache
     def count(part: int, end: int | None, block: int, used: int, need: int) -> int:
         if block == len(blocks):
             return 1 if part == 0 and not end else 0
-        if part == 0 and not end:
+        digits = digits_before[part - 1] + end if end else digits_before[part]
+        fixed = fixed_before[part - 1] if end else fixed_before[part]
+        cells = width - done_before[block] - used
+        if cells < fixed + -(-digits // MAX_COUNT_DIGITS) or (not blanks and cells > fixed + digits):
             return 0
+        if summed and used and block == len(blocks) - 1 and not fixed:
+            # the first block holds every digit left: they cannot sum to more than this
+            longest = min(MAX_COUNT_DIGITS, digits - cells + 1) if digits >= cells else 1
+            if need >= cells * 10 ** longest:
+                return 0
         total = 0
-        for value, next_part, next_end in _last_cells(parts, part, end):
+        for value, next_part, next_end, _ in _last_cells(parts, part, end, blanks):
             state = _advance(blocks, summed, block, used, need, value)
             if state is None:
                 continue
@@ -105,20 +123,26 @@ def _counter(parts: tuple[Part, ...], blocks: tuple[int, ...], summed: bool, cap
     return count
 
 
-def _last_cells(parts: tuple[Part, ...], part: int, end: int | None) -> Iterator[tuple[int, int, int | None]]:
-    """(value, part, end) of every cell that can end the unread text: a fixed part whole, or the
-    last 1–MAX_COUNT_DIGITS digits of a digit part without a leading zero."""
+def _last_cells(parts: tuple[Part, ...], part: int, end: int | None,
+                blanks: bool) -> Iterator[tuple[int, int, int | None, bool]]:
+    """(value, part, end, blank) of every cell that can end the unread text: a fixed part whole,
+    or the last 1–MAX_COUNT_DIGITS digits of a digit part without a leading zero; with `blanks`,
+    also a blank cell that takes no digit."""
+    if blanks:
+        yield 0, part, end, True
+    if part == 0 and not end:
+        return
     if end is None:
         current = parts[part - 1]
         if isinstance(current, Fixed):
-            yield (0 if current.value is None else int(current.value)), part - 1, None
+            yield (0 if current.value is None else int(current.value)), part - 1, None, current.value is None
             return
         end = len(current)
     digits = parts[part - 1]
     for start in range(end - 1, max(end - MAX_COUNT_DIGITS, 0) - 1, -1):
         if end - start > 1 and digits[start] == "0":
             continue
-        yield int(digits[start:end]), (part - 1 if start == 0 else part), (None if start == 0 else start)
+        yield int(digits[start:end]), (part - 1 if start == 0 else part), (None if start == 0 else start), False
 
 
 def _advance(blocks: tuple[int, ...], summed: bool, block: int, used: int, need: int, value: int):
@@ -137,25 +161,22 @@ def _advance(blocks: tuple[int, ...], summed: bool, block: int, used: int, need:
     return block, used, need
 
 
-def _walk(parts: tuple[Part, ...], blocks: tuple[int, ...], summed: bool, count) -> Iterator[Reading]:
-    fixed_blank = {i for i, p in enumerate(parts) if isinstance(p, Fixed) and p.value is None}
-
+def _walk(parts: tuple[Part, ...], blocks: tuple[int, ...], summed: bool, count, blanks: bool) -> Iterator[Reading]:
     def walk(part: int, end: int | None, block: int, used: int, need: int, cells: tuple) -> Iterator[Reading]:
         if block == len(blocks):
             yield tuple(reversed(cells))
             return
-        for value, next_part, next_end in _last_cells(parts, part, end):
+        for value, next_part, next_end, blank in _last_cells(parts, part, end, blanks):
             state = _advance(blocks, summed, block, used, need, value)
             if state is None or count(next_part, next_end, *state) == 0:
                 continue
-            cell = None if (end is None and part - 1 in fixed_blank) else Decimal(value)
-            yield from walk(next_part, next_end, *state, (*cells, cell))
+            yield from walk(next_part, next_end, *state, (*cells, None if blank else Decimal(value)))
 
     yield from walk(len(parts), None, 0, 0, 0, ())
 
 
 def row_candidates(texts: list[str], width: int, blocks: tuple[int, ...] | None = None,
-                   summed: bool = True) -> list[Reading] | None:
+                   summed: bool = True, blanks: bool = False) -> list[Reading] | None:
     """Every way the cell texts make exactly `width` cells under the row rule (blocks, each summed).
     Empty cells are blank cells, except that leading ones may be label gaps, trailing ones the gap
     before the next row, and all of them mere separators (a crawled page whose spaces stand both
@@ -173,11 +194,24 @@ def row_candidates(texts: list[str], width: int, blocks: tuple[int, ...] | None 
     if len(filled) < len(texts) - leading - trailing:
         hypotheses.append(filled)
     found: set[Reading] = set()
+    if summed:
+        # digits that cut into the row's cells one way only (fifteen digits for fifteen cells) are
+        # read that way whatever the sums say: a report that breaks its own sum then fails the rule
+        unique = set()
+        for cells in hypotheses:
+            parts = row_parts(cells)
+            readings = splits(parts, blocks, False, limit=1, blanks=blanks) if parts is not None else None
+            if readings is None or len(unique | set(readings)) > 1:
+                unique = set()
+                break
+            unique |= set(readings)
+        if len(unique) == 1:
+            return sorted(unique)
     for cells in hypotheses:
         parts = row_parts(cells)
         if parts is None:
             return None
-        readings = splits(parts, blocks, summed)
+        readings = splits(parts, blocks, summed, blanks=blanks)
         if readings is None:
             return None
         found.update(readings)

@@ -42,10 +42,17 @@ class Row:
     aligned: bool = False  # columns aligned by spaces: a cell's column is where it stands
     short_by: int = 0  # markdown: cells fewer than the table's `|---|` line has
     joined: bool = False  # cut from a crawled line: a run of digits may hold several cells
+    stacked: bool = False  # built from lines of one cell each: its label may be wrapped over lines
     # computed once (a row's cells do not change once built)
     _label_cells: list[RawCell] | None = field(default=None, repr=False)
     _label: str | None = field(default=None, repr=False)
     _values: list[RawCell] | None = field(default=None, repr=False)
+
+    @property
+    def wrappable(self) -> bool:
+        """Whether its label may continue on the lines before or after it (a tab, pipe or crawled
+        row is whole on its line)."""
+        return self.aligned or self.stacked
 
     @property
     def line(self) -> int:
@@ -154,7 +161,7 @@ def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = Fal
     def flush(then_joined: bool = False) -> None:
         nonlocal current, joined
         if current:
-            rows.append(Row(current, joined=joined))
+            rows.append(Row(current, joined=joined, stacked=not joined))
         current, joined = [], then_joined
 
     def add_single(cell: RawCell) -> None:

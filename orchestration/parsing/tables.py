@@ -1,9 +1,15 @@
-"""The table readers: tables 2, 3 and 4 read from rows, cells laid onto the template's columns."""
+"""The table readers: tables 2, 3 and 4 read from rows, cells laid onto the template's columns.
+
+Table 3 is anchored on the template: its rows' labels are aligned to the template's label sequence
+(align.py) and the figures after each label are that row's cells; where separators were lost, the
+row and column rules decide the cells (recovery.py). Table 2 is read block by block under its
+article's header; table 4 is the one row of 15 figures after its header.
+"""
 
 from __future__ import annotations
 
 import re
-from itertools import product
+from itertools import pairwise, product
 from math import prod
 
 from ..core import labels as L
@@ -21,6 +27,8 @@ from .cells import (
 )
 from .record import Cell, ParsedReport
 from .rows import RawCell, Row, aligned_readings, anchors_hold, cell_parts, fit_row, reading_of
+from .template import OTHER_SUB_ROWS as _OTHER_SUB_ROWS
+from .template import template_sequence
 
 # ---------------------------------------------------------------- table 2
 
@@ -104,22 +112,29 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str) -> No
     columns: list[str] | None = None  # decided at the block's first item row
     seen: set[str] = set()
     positions: dict[str, float] = {}  # aligned text: where each metric's header stands
-    for row in rows:
+    header_text = ""  # the header's words so far: one cell per line puts them on lines of their own
+    for index, row in enumerate(rows):
         label = row.label
         found_article = _article_of(label)
         if found_article:
             article, header, columns, positions = found_article, [], None, {}
+            header_text = ""
             continue
         if article is None:
             continue
-        if not row.has_figures() and _match_metrics(L.squash(label)):
-            header = _match_metrics("".join(L.squash(c.text) for c in row.label_cells()))
+        if not row.has_figures() and _item_of(label) is None and label.strip():
+            header_text += "".join(L.squash(c.text) for c in row.label_cells())
+            named = _match_metrics(header_text)
+            if named:
+                header = named
             for cell in row.label_cells():
                 named = _match_metrics(L.squash(cell.text))
                 if cell.x is not None and len(named) == 1:
                     positions[named[0]] = cell.x
             continue
-        item = _item_of(label)
+        previous = rows[index - 1].label if index and not rows[index - 1].has_figures() else ""
+        header_text = ""
+        item = _item_of(label) or _wrapped_item(label, previous, rows[index + 1 :])
         if item is None or item in seen:
             continue
         seen.add(item)
@@ -134,15 +149,31 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str) -> No
             continue
         anchors = [positions[m] for m in columns] if all(m in positions for m in columns) else None
         fitted, problem, code = fit_row(row, values, len(columns), anchors, trailing_first=True)
-        if row.joined and (problem or any(_LEADING_ZERO_RE.match(clean_cell_text(v.text)) for v in values)):
+        if row.joined and _has_digit_run(values):
             # a crawled row: table 2 has no arithmetic, so only a run that cuts one way is read
-            candidates = R.row_candidates([v.text for v in values], len(columns), summed=False) or []
+            # …and a blank cell there leaves no trace: `317` may be 3, blank, 17
+            candidates = R.row_candidates([v.text for v in values], len(columns), summed=False, blanks=True) or []
             if _settle_run_together(report, "disclosures", item, tuple(columns), row, fitted, candidates):
                 continue
         if problem:
             report.warn(code, f"table 2 {item}: {problem}; missing cells are unknown", row.line)
         for metric, raw in zip(columns, fitted):
             report.cells.append(_disclosure_cell(report, item, metric, raw, row.line))
+
+
+def _wrapped_item(label: str, previous: str, following: list[Row]) -> str | None:
+    """The item of a label wrapped over lines (`其他对外管` over `理服务事项`), its figures on the
+    first line or the second."""
+    if not label.strip():
+        return None
+    text = label
+    for row in following[:4]:  # a label wrapped over up to five lines, its figures on the first
+        if row.has_figures() or not row.label.strip():
+            break
+        text += row.label
+        if (item := _item_of(text)) is not None:
+            return item
+    return _item_of(previous + label) if previous else None
 
 
 def _disclosure_cell(report: ParsedReport, item: str, metric: str, raw: RawCell | None, row_line: int) -> Cell:
@@ -200,20 +231,15 @@ def header_positions(parts: list[RawCell], key_of) -> dict[str, float]:
                 key = key_of(upper.text + lower.text)
                 if key is not None:
                     positions.setdefault(key, (upper.x + lower.x) / 2)
+    for left, right in pairwise(parts):  # `其    他`: a header word spaced out over two cells
+        if left.line == right.line:
+            key = key_of(left.text + right.text)
+            if key is not None:
+                positions.setdefault(key, (left.x + right.x) / 2)
     return positions
 
 
-# 2021: a report may print （六）其他处理 as one row without its three sub-rows
-_OTHER_SUB_ROWS = ("other_no_correction", "other_no_fee_paid", "other_misc")
-
-
-def template_sequence(template: str) -> tuple[str, ...]:
-    """The rows of table 3 in template order, as the alignment looks for them."""
-    keys = L.application_rows(template)
-    if "other" in keys:
-        return keys
-    at = keys.index(_OTHER_SUB_ROWS[0])
-    return (*keys[:at], "other", *keys[at:])
+WRAP = 4  # lines a label may be wrapped over
 
 
 def find_application_rows(rows: list[Row], template: str) -> dict[str, Row]:
@@ -225,25 +251,26 @@ def find_application_rows(rows: list[Row], template: str) -> dict[str, Row]:
         if own and not _is_applicant_header(row, own):
             labelled.append(i)
             squashed.append(own)
-    figures = [rows[i].figures_after_label for i in labelled]
+    # a row that cannot be part of a wrapped label counts as having figures: no label joins it
+    figures = [rows[i].figures_after_label or not rows[i].wrappable for i in labelled]
     candidates = []
     for position, own in enumerate(squashed):
         # the label-only rows just before and after it: the rest of a label wrapped over lines
         before = []
-        for p in range(position - 1, max(position - 3, -1), -1):
-            if figures[p] or labelled[p] < labelled[position] - 3:
+        for p in range(position - 1, max(position - WRAP, -1), -1):
+            if figures[p] or labelled[p] < labelled[position] - WRAP:
                 break
             before.insert(0, squashed[p])
         after = []
-        for p in range(position + 1, min(position + 3, len(labelled))):
-            if figures[p] or labelled[p] > labelled[position] + 3:
+        for p in range(position + 1, min(position + WRAP, len(labelled))):
+            if figures[p] or labelled[p] > labelled[position] + WRAP:
                 break
             after.append(squashed[p])
         texts = (own,)
         if before or after:
             texts = tuple(sorted({own, "".join(before[-1:]) + own, "".join(before) + own, own + "".join(after[:1]),
                                   own + "".join(after)}))
-        candidates.append(A.Candidate(texts, figures[position]))
+        candidates.append(A.Candidate(texts, rows[labelled[position]].figures_after_label))
     sequence = template_sequence(template)
     assignment = A.align(candidates, A.template_rows(sequence))
     if "other" not in L.application_rows(template) and any(k in assignment for k in _OTHER_SUB_ROWS):
@@ -255,7 +282,15 @@ def find_application_rows(rows: list[Row], template: str) -> dict[str, Row]:
             continue
         position = assignment[key]
         row = rows[labelled[position]]
-        if not row.figures_after_label:
+        if not row.values():  # no cells at all (an empty cell of a tab or pipe row is a cell: blank)
+            # the tail of a label wrapped over lines, its figures on an earlier line of it
+            for p in range(position - 1, max(position - WRAP, -1), -1):
+                if p in taken or labelled[p] < labelled[position] - WRAP:
+                    break
+                if rows[labelled[p]].figures_after_label:
+                    row = rows[labelled[p]]
+                    break
+        if not row.values():
             # a label with its figures on a line of their own (no label, or a label placed nowhere)
             end = labelled[min((p for p in taken if p > position), default=len(labelled))] \
                 if any(p > position for p in taken) else len(rows)
@@ -378,9 +413,16 @@ def _looks_run_together(row: Row, fitted: list, problem: str | None, clean: R.Re
     splittable = any(len(clean_cell_text(t)) > 1 and clean_cell_text(t).isdigit() for t in texts)
     if several or any(_LEADING_ZERO_RE.match(clean_cell_text(t)) for t in texts):
         return True  # `2 0`; `018`, which reads as 18 but is more likely 0 and 18
+    if row.joined and _has_digit_run(row.values()):
+        return True  # a crawled page: a run of digits may be several cells however well it fits
     if problem is not None or row.short_by:  # fewer cells than the template (fit_values: "5 of 7 cells")
         return (row.short_by > 0 or " of " in problem) and splittable
     return clean is not None and splittable and not row_rule(clean)
+
+
+def _has_digit_run(cells: list[RawCell]) -> bool:
+    runs = (clean_cell_text(c.text).lstrip("+-－") for c in cells)  # `+11`: a sign, then digits
+    return any(len(text) > 1 and text.isdigit() for text in runs)
 
 
 def _settle_run_together(report: ParsedReport, table: str, row_key: str, columns: tuple[str, ...], row: Row,

@@ -1,4 +1,6 @@
-"""Where the statutory tables stand in a report, and which template (2019 or 2021) it follows."""
+"""Where the statutory tables stand in a report, which template (2019 or 2021) it follows, and
+the label sequence of table 3 the reader aligns a report's rows to (the labels themselves live in
+core/labels.py)."""
 
 from __future__ import annotations
 
@@ -32,7 +34,8 @@ def find_sections(lines: list[str]) -> dict[str, tuple[int, int]]:
         lambda i: any(w in sq[i] for w in L.SECTION_HEADINGS["applications"]) and len(sq[i]) <= 25, after=t2 or 0
     )
     if t3 is None:
-        t3 = first(lambda i: "勾稽关系" in lines[i] or "本年新收政府信息公开申请数量" in sq[i], after=t2 or 0)
+        t3 = first(lambda i: "勾稽关系" in lines[i] or "本年新收政府信息公开申请数量" in sq[i]
+                   or (sq[i].startswith("本年新收") and "申请" in sq[i]), after=t2 or 0)
     t4 = first(
         lambda i: ("行政复议" in sq[i] or "行政诉讼" in sq[i]) and (len(sq[i]) <= 35 or "尚未审结" in sq[i])
         and "\t" not in lines[i]
@@ -74,3 +77,18 @@ def detect_template(lines: list[str], sections: dict[str, tuple[int, int]], year
     if year is not None:
         return ("2019" if year <= 2020 else "2021"), "year"
     return None, "none"
+
+
+# 2021: a report may print （六）其他处理 as one row without its three sub-rows
+OTHER_SUB_ROWS = ("other_no_correction", "other_no_fee_paid", "other_misc")
+
+
+def template_sequence(template: str) -> tuple[str, ...]:
+    """The rows of table 3 in template order, as the alignment looks for them: the 2021 template
+    with the 2019 row `other` before its sub-rows, so a report printing it as one row still
+    places it."""
+    keys = L.application_rows(template)
+    if "other" in keys:
+        return keys
+    at = keys.index(OTHER_SUB_ROWS[0])
+    return (*keys[:at], "other", *keys[at:])

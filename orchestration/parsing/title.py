@@ -51,10 +51,6 @@ class TitleRead:
     agency_line: int | None = None
     year_from: str | None = None  # title | index_block | body
 
-    @property
-    def found(self) -> bool:
-        return self.line is not None
-
 
 # ---------------------------------------------------------------- words
 
@@ -63,7 +59,6 @@ _CHINESE_DIGITS = {"〇": "0", "○": "0", "零": "0", "Ｏ": "0", "一": "1", "
 _YEAR_RE = re.compile(r"(20\d\d|二[〇○零Ｏ][一二三四五六七八九〇○零Ｏ]{2})\s*年度?")
 # Where the words of the report's subject start: 政府信息公开, 政府信息和政务公开, 政务公开, 信息公开.
 _DISCLOSURE_RE = re.compile(r"(?=政府信息|政务信息|政务公开|信息公开)")  # every start, overlapping too
-_REPORT_WORD_RE = re.compile(r"年度报告|年报|报告")
 # A title: the subject words, then within a few characters the report words.
 _TITLE_RE = re.compile(r"(?:政府信息|政务信息|政务公开|信息公开).{0,20}?(?:年度报告|年报|报告)")
 _TITLE_END_RE = re.compile(r"(?:报告|年报)(?:[（(][^（）()]*[）)])?$")

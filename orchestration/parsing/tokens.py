@@ -86,17 +86,30 @@ def joined_cells(text: str) -> list[str]:
             continue
         before = text[position : match.start()]
         label, spaces = before.rstrip(), len(before) - len(before.rstrip())
-        if label.strip():
-            cells.append(label.strip())
+        cells.extend(_label_and_marks(label))
         cells.extend([""] * _spaces(before[len(label):]) if spaces else [])
         cells.append(match.group())
         position = match.end()
     rest = text[position:]
     if rest.strip():
-        cells.append(rest.strip())
+        cells.extend(_label_and_marks(rest.rstrip()))
         rest = rest[len(rest.rstrip()):]  # after a label with no figure: its blank cells
     cells.extend([""] * _spaces(rest[: len(rest) - len(rest.lstrip())] if not rest.strip() else ""))
     return cells
+
+
+_BLANK_MARKS_RE = re.compile(r"[/／\-－—–无]+$")  # no label of the template ends in 无
+
+
+def _label_and_marks(text: str) -> list[str]:
+    """Label text, then one cell per blank mark run together after it (`2.重复申请////`: four
+    blank cells printed `/`)."""
+    text = text.strip()
+    marks = _BLANK_MARKS_RE.search(text)
+    if not marks:
+        return [text] if text else []
+    label = text[: marks.start()].strip()
+    return ([label] if label else []) + list(marks.group())
 
 
 def _spaces(gap: str) -> int:

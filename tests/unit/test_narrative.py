@@ -55,6 +55,10 @@ A, R = "applications", "reviews"
         ("行政复议结果维持1件。", {}),  # an outcome, not the number of reviews
         ("承办人大建议政协提案共计29件，办结29件。", {}),  # no application in sight
         ("收到人大代表建议19件。", {}),
+        ("共接收依申请公开6条，答复办理投诉建议11条。", {(A, "new_received", "total"): 6}),  # 答复 is no decision
+        ("共接收依申请公开6条，本年度按时办结6条，结转下年度办理0条。其中，属于予以公开的6条。",
+         {(A, "new_received", "total"): 6, (A, "results_total", "total"): 6, (A, "carried_forward", "total"): 0,
+          (A, "granted", "total"): 6}),
         ("若对答复不服，可依法申请行政复议或提起行政诉讼。", {}),
     ],
 )

@@ -18,4 +18,6 @@ select
     cast(min(report_year) as integer) as first_report_year,
     cast(max(report_year) as integer) as last_report_year
 from reports
+-- a report that names no agency (agency_id unknown-<report_id>) has no name to explain
+where agency_match_key is not null
 group by agency_id, agency_name_as_written

@@ -1,0 +1,46 @@
+"""Benchmark: bounded recovery of figures that ran together (issue 14 / issue 10).
+
+    .venv/bin/python benchmarks/recovery_bound.py
+
+Prints the time and peak memory of splitting long digit runs into a table 3 row (7 cells, the
+total the sum of the six applicants) and the table 4 row (three proceedings of 5), and of parsing
+a report whose figure is 5,000 digits long. Nothing is asserted here (tests/unit/test_recovery.py
+checks that they complete).
+"""
+
+from __future__ import annotations
+
+import random
+import sys
+import time
+import tracemalloc
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+
+def main() -> None:
+    from orchestration.parsing.parse import parse_text
+    from orchestration.parsing.recovery import row_candidates
+
+    rng = random.Random(14)
+    for digits in (9, 24, 40, 49, 100, 5000):
+        run = "".join(rng.choice("0123456789") for _ in range(digits))
+        for name, blocks in (("table 3", (7,)), ("table 4", (5, 5, 5))):
+            tracemalloc.start()
+            started = time.perf_counter()
+            found = row_candidates([run], sum(blocks), blocks)
+            seconds = time.perf_counter() - started
+            peak = tracemalloc.get_traced_memory()[1]
+            tracemalloc.stop()
+            result = "too many" if found is None else f"{len(found)} split(s)"
+            print(f"  {digits:>5}-digit run, {name}: {1000 * seconds:8.2f} ms, peak {peak / 1024:8.1f} KiB, {result}")
+    text = ("某某局2021年政府信息公开工作年度报告\n三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量\t"
+            + "\t".join(["9" * 5000] * 7) + "\n")
+    started = time.perf_counter()
+    parse_text(text, "long.txt")
+    print(f"  a report with 5,000-digit figures parsed in {1000 * (time.perf_counter() - started):.1f} ms")
+
+
+if __name__ == "__main__":
+    main()
