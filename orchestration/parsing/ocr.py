@@ -409,7 +409,7 @@ def verify_ocr_cells(report, confidence: dict[int, list[tuple[str, float]]]) -> 
     One pass: a rule that holds confirms all its figures, and one unsure cell in it does not undo
     that for the others (it only never counts as proof itself, rules.py)."""
     from ..core.rules import PASSED, rules_with_cells
-    from .cells import BLANK, OCR_UNVERIFIED, UNKNOWN, VALUE, read_count
+    from .cells import BLANK, OCR_UNVERIFIED, RECOVERED, UNKNOWN, VALUE, read_count
     from .record import PARSED, PARTIAL
 
     statuses: dict[int, list[str]] = {}
@@ -418,6 +418,10 @@ def verify_ocr_cells(report, confidence: dict[int, list[tuple[str, float]]]) -> 
             statuses.setdefault(id(cell), []).append(result.status)
     counts = {VALUE: 0, OCR_UNVERIFIED: 0, UNKNOWN: 0}
     for cell in report.cells:
+        if cell.state == RECOVERED:  # split back because the rules hold: they cannot confirm it too
+            cell.state = OCR_UNVERIFIED
+            counts[OCR_UNVERIFIED] += 1
+            continue
         if cell.state not in (VALUE, BLANK):
             continue
         if cell.state == VALUE:
