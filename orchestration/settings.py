@@ -16,6 +16,8 @@ GDW_FIRST_REPORT_YEAR / GDW_LAST_REPORT_YEAR
 GDW_SOURCES_FILE   the sites the harvester crawls (default: examples/sources.yaml; README "Harvesting")
 GDW_HARVEST_RATE, _CONCURRENCY, _TIMEOUT, _RETRIES, _BACKOFF, _MAX_MB, _MAX_REDIRECTS, _USER_AGENT
                    the harvester's politeness (see HarvestSettings for the defaults)
+GDW_OCR            'off' quarantines scanned PDFs and images (image_only_pdf / image_only) instead of
+                   reading them by OCR (default 'on'; OCR costs seconds a page, after the text files)
 GDW_AUTOMATION     'on' starts the landing sensor and the season schedules switched on (default
                    'off': they are switched on in the UI, see orchestration/defs/automation.py)
 
@@ -140,6 +142,7 @@ class Settings:
     harvest: HarvestSettings = HarvestSettings()
     parse_time_limit_seconds: float = 60.0
     parse_memory_limit_mib: int = 1024
+    ocr_on: bool = True
 
     @property
     def fetch_log_dir(self) -> Path:
@@ -212,7 +215,8 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
     if seconds <= 0 or mib < 256:
         raise ValueError(f"GDW_PARSE_TIME_LIMIT={seconds:g} s / GDW_PARSE_MEMORY_LIMIT={mib} MiB: need > 0 s and >= 256 MiB "
                          "(a parse process with the format libraries loaded takes ~300 MiB of address space)")
+    ocr = (env.get("GDW_OCR") or "on").strip().lower() not in ("off", "0", "false", "no")
     return Settings(landing, warehouse, max(1, workers), target, load_postgres_settings(env),
                     first_report_year=first, last_report_year=last, automation_on=automation,
                     sources_file=sources, harvest=load_harvest_settings(env),
-                    parse_time_limit_seconds=seconds, parse_memory_limit_mib=mib)
+                    parse_time_limit_seconds=seconds, parse_memory_limit_mib=mib, ocr_on=ocr)

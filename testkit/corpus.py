@@ -837,6 +837,8 @@ def _not_a_report(rng: random.Random, index: int) -> tuple[str, bytes, str]:
 
 EXTENSIONS = {"txt-crawl": "txt", "txt-layout": "txt", "txt-cells-blank": "txt", "narrative": "txt", "txt-tabs": "txt", "txt-cells": "txt", "txt-aligned": "txt", "txt-pipes": "md", "html-utf8": "html",
               "html-gbk": "htm", "html-gbk-undeclared": "html", "docx": "docx", "pdf": "pdf"}
+# Layouts made on request only (not in LAYOUTS), named by their file extension: testkit/office.py.
+OFFICE_LAYOUTS = ("doc", "wps", "xlsx", "xls", "et")
 
 
 def make_document(seed: int, index: int, layout: str | None = None, noise: set[str] | None = None,
@@ -881,9 +883,13 @@ def make_document(seed: int, index: int, layout: str | None = None, noise: set[s
         data = render_html(render_rng, plan, blocks)
     elif plan.layout == "docx":
         data = render_docx(render_rng, plan, blocks)
+    elif plan.layout in OFFICE_LAYOUTS:  # legacy Word/WPS and spreadsheets: testkit/office.py
+        from .office import render_office
+
+        data = render_office(render_rng, plan, blocks)
     else:
         data = render_pdf(render_rng, plan, blocks)
-    name = f"{index:06d}_{plan.layout}.{EXTENSIONS[plan.layout]}"
+    name = f"{index:06d}_{plan.layout}.{EXTENSIONS.get(plan.layout, plan.layout)}"
     narrative = plan.layout == "narrative"
     truth = {
         "source": name,

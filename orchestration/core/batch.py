@@ -25,6 +25,12 @@ from .pool import CRASH, MESSAGE_CHARS, Limits, bounded_map, worker_count
 from .staging_rows import add_report, empty_tables
 
 PARSER_ERROR, TOO_COSTLY = "parser_error", "too_costly"
+# The quarantine reasons of a scan or an image read with OCR off (parsing/formats.py).
+OCR_REASON_CODES = ("image_only", "image_only_pdf")
+_NEEDS_OCR = "needs_ocr"
+# OCR reads a page in seconds and loads its models (onnxruntime): a scan gets this many times the
+# time limit, and at least this much address space, of a file with a text layer.
+OCR_TIME_FACTOR, OCR_MEMORY_BYTES = 10, 4 << 30
 # What the forkserver imports once for every parse process: the parser and the format libraries it
 # loads lazily (a module missing here only costs a replacement worker its import time).
 PRELOAD = ("orchestration.core.batch", "lxml.html", "docx", "pdfplumber", "charset_normalizer")
@@ -36,15 +42,15 @@ def quarantined(path: str, sha256: str, size_bytes: int, code: str, message: str
     return report
 
 
-def parse_report(path: str) -> ParsedReport:
+def parse_report(path: str, ocr: bool = True) -> ParsedReport:
     """The parser's record of one file; an exception in the parser quarantines the file as
-    `parser_error` instead of escaping."""
+    `parser_error` instead of escaping. `ocr` off: a scan or an image is quarantined with the reason."""
     try:
         data = Path(path).read_bytes()
     except OSError:
         return parse_file(path)  # the parser's own record of a file it cannot read
     try:
-        return _unknown_if_unstorable(parse_bytes(data, str(path)))
+        return _unknown_if_unstorable(parse_bytes(data, str(path), ocr=ocr))
     except MemoryError:
         raise  # the pool's memory limit: too_costly, not a parser error
     except Exception as error:  # noqa: BLE001 - any bug the parser has on any input
@@ -75,9 +81,13 @@ def _describe(error: BaseException) -> str:
     return f"{type(error).__name__}: {error}"[:MESSAGE_CHARS]
 
 
-def parse_to_rows(path: str, parsed_at: datetime) -> tuple[str, dict[str, list[tuple]]]:
-    """(status, staging rows) of one file."""
-    report = parse_report(path)
+def parse_to_rows(path: str, parsed_at: datetime, ocr: bool = True,
+                  defer_ocr: bool = False) -> tuple[str, dict[str, list[tuple]]]:
+    """(status, staging rows) of one file; with `defer_ocr`, a scan or image comes back as
+    (`needs_ocr`, no rows) instead of being read."""
+    report = parse_report(path, ocr=ocr and not defer_ocr)
+    if ocr and defer_ocr and report.status == QUARANTINED and report.warnings[-1].code in OCR_REASON_CODES:
+        return _NEEDS_OCR, {}
     tables = empty_tables()
     try:
         add_report(tables, report, parsed_at)
@@ -138,19 +148,34 @@ def _rows_of(parsed_at: datetime, path: str, report: ParsedReport) -> tuple[str,
 
 
 def parse_files_to_rows(
-    paths: Sequence[str], parsed_at: datetime, workers: int | None = None, limits: Limits | None = None
+    paths: Sequence[str], parsed_at: datetime, workers: int | None = None, limits: Limits | None = None,
+    ocr: bool = True,
 ) -> Iterator[FileOutcome]:
-    """Each file's (status, staging rows) as a FileOutcome, in completion order."""
-    work = partial(parse_to_rows, parsed_at=parsed_at)
-    for _, outcome in parse_in_pool(work, partial(_rows_of, parsed_at), paths, workers, limits or Limits()):
-        yield outcome
+    """Each file's (status, staging rows) as a FileOutcome, in completion order: the files with a
+    text layer first; then the scans and images, read by OCR (seconds a page) within their own
+    limits, so a season of text reports is never held up behind them. `ocr` off: scans and images
+    are quarantined with the reason."""
+    limits = limits or Limits()
+    scans = []
+    first = partial(parse_to_rows, parsed_at=parsed_at, ocr=ocr, defer_ocr=True)
+    for _, outcome in parse_in_pool(first, partial(_rows_of, parsed_at), paths, workers, limits):
+        if outcome.value[0] == _NEEDS_OCR:
+            scans.append(outcome.path)
+        else:
+            yield outcome
+    if scans:
+        ocr_limits = Limits(limits.seconds * OCR_TIME_FACTOR, max(limits.memory_bytes, OCR_MEMORY_BYTES))
+        second = partial(parse_to_rows, parsed_at=parsed_at, ocr=True)
+        for _, outcome in parse_in_pool(second, partial(_rows_of, parsed_at), scans, workers, ocr_limits):
+            yield outcome
 
 
 def parse_paths_to_rows(
-    paths: Sequence[str], parsed_at: datetime, workers: int | None = None, limits: Limits | None = None
+    paths: Sequence[str], parsed_at: datetime, workers: int | None = None, limits: Limits | None = None,
+    ocr: bool = True,
 ) -> Iterator[tuple[str, dict[str, list[tuple]]]]:
     """(status, staging rows) per file, in completion order."""
-    for outcome in parse_files_to_rows(paths, parsed_at, workers, limits):
+    for outcome in parse_files_to_rows(paths, parsed_at, workers, limits, ocr=ocr):
         yield outcome.value
 
 

@@ -17,7 +17,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from decimal import Decimal
 
-from ..parsing.cells import BLANK, RECOVERED, UNKNOWN
+from ..parsing.cells import BLANK, OCR_UNVERIFIED, RECOVERED, UNKNOWN
 from ..parsing.record import QUARANTINED, Cell, ParsedReport
 from . import labels as L
 
@@ -56,6 +56,10 @@ class _Unknown(Exception):
 
 # The recovered cells the rule being compared has read (set by _compare, filled by _read).
 _recovered_read: ContextVar[list[str] | None] = ContextVar("recovered_read", default=None)
+# Every cell the rule being compared has read, and, when `rules_with_cells` asks, each rule's
+# result with those cells (how OCR'd figures are confirmed, parsing/ocr.py).
+_cells_read: ContextVar[list[Cell] | None] = ContextVar("cells_read", default=None)
+_rules_with_cells: ContextVar[list | None] = ContextVar("rules_with_cells", default=None)
 
 
 def _read(matrix: dict[str, dict[str, Cell]], row: str, column: str) -> Decimal:
@@ -63,10 +67,14 @@ def _read(matrix: dict[str, dict[str, Cell]], row: str, column: str) -> Decimal:
     recovered cell is read but noted (it cannot make the rule pass)."""
     cells = matrix.get(row, {})
     cell = cells.get(column)
+    read = _cells_read.get()
+    if read is not None and cell is not None:
+        read.append(cell)
     if cell is None or cell.state == UNKNOWN:
         raise _Unknown(f"{row}.{column}")
-    # A blank in a recovered row got its column from the same split: it is no evidence either.
-    if cell.state == RECOVERED or (cell.state == BLANK and any(c.state == RECOVERED for c in cells.values())):
+    # A blank in a recovered row got its column from the same split: it is no evidence either;
+    # nor is a figure OCR read that the rules did not confirm.
+    if cell.state in (RECOVERED, OCR_UNVERIFIED) or (cell.state == BLANK and any(c.state == RECOVERED for c in cells.values())):
         noted = _recovered_read.get()
         if noted is not None:
             noted.append(f"{row}.{column}")
@@ -76,18 +84,29 @@ def _read(matrix: dict[str, dict[str, Cell]], row: str, column: str) -> Decimal:
 
 
 def _compare(rule_id: str, scope: str, expected_fn, actual_fn) -> RuleResult:
+    read: list[Cell] = []
+    result = _compared(rule_id, scope, expected_fn, actual_fn, read)
+    collected = _rules_with_cells.get()
+    if collected is not None:
+        collected.append((result, read))
+    return result
+
+
+def _compared(rule_id: str, scope: str, expected_fn, actual_fn, read: list[Cell]) -> RuleResult:
     noted: list[str] = []
     token = _recovered_read.set(noted)
+    read_token = _cells_read.set(read)
     try:
         expected, actual = expected_fn(), actual_fn()
     except _Unknown as missing:
         return RuleResult(rule_id, scope, NOT_EVALUABLE, message=f"needs {missing.args[0]}, which is unknown")
     finally:
         _recovered_read.reset(token)
+        _cells_read.reset(read_token)
     status = PASSED if expected == actual else FAILED
     if status == PASSED and noted:
         return RuleResult(rule_id, scope, NOT_EVALUABLE, expected, actual,
-                          f"rests on recovered cells ({', '.join(noted[:3])}), which cannot prove it")
+                          f"rests on unconfirmed cells ({', '.join(noted[:3])}: recovered or ocr_unverified), which cannot prove it")
     message = None if status == PASSED else f"differs by {actual - expected}"
     return RuleResult(rule_id, scope, status, expected, actual, message)
 
@@ -238,6 +257,17 @@ def evaluate(report: ParsedReport) -> list[RuleResult]:
     results += _narrative(report)
     results += _completeness(report)
     return results
+
+
+def rules_with_cells(report: ParsedReport) -> list[tuple[RuleResult, list[Cell]]]:
+    """Each row and column rule of the report with the cells it read."""
+    collected: list = []
+    token = _rules_with_cells.set(collected)
+    try:
+        evaluate(report)
+    finally:
+        _rules_with_cells.reset(token)
+    return collected
 
 
 def carry_continuity(current: ParsedReport, previous: ParsedReport) -> RuleResult:

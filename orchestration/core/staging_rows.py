@@ -68,6 +68,7 @@ def add_report(tables: dict[str, list[tuple]], report: ParsedReport, parsed_at: 
             parsed_at,
             agency.key if agency else None,
             ",".join(agency.steps) if agency else None,
+            report.format,
         )
     )
     for cell in report.cells:

@@ -35,6 +35,7 @@ STAGING_TABLES: dict[str, list[tuple[str, str]]] = {
         # core/agency_names.py: the key reports of one agency share, and the steps that made it
         ("agency_match_key", "VARCHAR"),
         ("agency_match_steps", "VARCHAR"),  # comma-separated step names; '' when none applied
+        ("source_format", "VARCHAR"),  # parsing/formats.py: text | html | docx | pdf | doc | spreadsheet | ocr_pdf | ocr_image
     ],
     "disclosures": [
         ("report_id", "VARCHAR"),
@@ -43,7 +44,7 @@ STAGING_TABLES: dict[str, list[tuple[str, str]]] = {
         ("metric", "VARCHAR"),
         ("value", "DECIMAL(18,4)"),  # counts are whole; amounts are in 万元
         ("value_as_written", "VARCHAR"),
-        ("cell_state", "VARCHAR"),  # 'value' | 'blank' | 'unknown' | 'narrative' | 'recovered'
+        ("cell_state", "VARCHAR"),  # 'value' | 'blank' | 'unknown' | 'narrative' | 'recovered' | 'ocr_unverified'
         ("unit_assumed", "BOOLEAN"),  # an amount with no unit written, read as 万元
         ("source_line", "INTEGER"),
     ],

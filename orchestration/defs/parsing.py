@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 import dagster as dg
 from dagster_duckdb import DuckDBResource
 
-from orchestration.core.batch import parse_files_to_rows
+from orchestration.core.batch import OCR_REASON_CODES, parse_files_to_rows
 from orchestration.core.landing import has_surrogates, os_path, text_safe, text_safe_rows
 from orchestration.core.staging_rows import empty_tables
 from orchestration.core.staging_schema import (
@@ -95,6 +95,8 @@ def parsed_reports(context: dg.AssetExecutionContext, landing: LandingFolder, wa
         for table in STAGING_TABLES:
             con.execute(create_table_sql(table, PARSING_SCHEMA, replace=False))
         _forget_stale(con)
+        if landing.ocr:  # scans quarantined while OCR was off are read now
+            con.execute(f"DELETE FROM {PARSING_SCHEMA}.quarantine WHERE list_contains(?, reason_code)", [list(OCR_REASON_CODES)])
         todo = con.execute(
             f"""
             SELECT min(source_file) AS source_file FROM landing.raw_reports
@@ -115,7 +117,7 @@ def parsed_reports(context: dg.AssetExecutionContext, landing: LandingFolder, wa
         last_progress = time.monotonic()
         overruns: Counter[str] = Counter()
         peak_worker_rss = 0
-        outcomes = parse_files_to_rows(paths, parsed_at, landing.parse_workers, landing.parse_limits)
+        outcomes = parse_files_to_rows(paths, parsed_at, landing.parse_workers, landing.parse_limits, ocr=landing.ocr)
         for number, outcome in enumerate(outcomes, 1):
             status, rows = outcome.value
             statuses[status] += 1

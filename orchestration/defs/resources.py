@@ -38,14 +38,15 @@ WRITER_RETRY = dg.RetryPolicy(max_retries=2, delay=5, backoff=dg.Backoff.EXPONEN
 
 class LandingFolder(dg.ConfigurableResource):
     """The folder reports arrive in, how many processes parse them within which limits per file,
-    and the SQLite file the landing scan and the landing sensor share (fingerprints, years of known
-    contents, the sensor's state)."""
+    whether scans and images are read by OCR (GDW_OCR), and the SQLite file the landing scan and the
+    landing sensor share (fingerprints, years of known contents, the sensor's state)."""
 
     path: str
     cache_path: str
     parse_workers: int = 2
     parse_time_limit_seconds: float = 60.0
     parse_memory_limit_mib: int = 1024
+    ocr: bool = True
 
     @property
     def parse_limits(self) -> Limits:
@@ -90,7 +91,8 @@ def build_resources(settings: Settings, project: DbtProject) -> dict:
         "landing": LandingFolder(path=str(settings.landing_dir), cache_path=str(settings.landing_cache_path),
                                  parse_workers=settings.parse_workers,
                                  parse_time_limit_seconds=settings.parse_time_limit_seconds,
-                                 parse_memory_limit_mib=settings.parse_memory_limit_mib),
+                                 parse_memory_limit_mib=settings.parse_memory_limit_mib,
+                                 ocr=settings.ocr_on),
         "warehouse": DuckDBResource(database=str(settings.duckdb_path)),
         "published": PublishedWarehouse(directory=str(settings.published_dir)),
         "data_docs": DataDocsFolder(path=str(settings.data_docs_dir)),

@@ -22,6 +22,12 @@ NARRATIVE = "narrative"
 # back only because the template's rules left exactly one way to do it: a value, but never
 # evidence that a rule passes (rules.py).
 RECOVERED = "recovered"
+# A figure read by OCR that the rules could not confirm: a rule it sits in fails or cannot be
+# evaluated, it sits in no rule, or the recogniser was unsure of it (ocr.py). Shown as read,
+# never a value and never evidence that a rule passes.
+OCR_UNVERIFIED = "ocr_unverified"
+# Every cell_state, in the order the dbt var `gdw_cell_states` and the GX structure suites list them.
+CELL_STATES = (VALUE, BLANK, UNKNOWN, NARRATIVE, RECOVERED, OCR_UNVERIFIED)
 
 _NUMBER_RE = re.compile(r"([+-]?)(\d+(?:\.\d+)?)")
 _UNIT_RE = re.compile(r"[（(\[]?(亿元|万元|元|万|亿)[）)\]]?")

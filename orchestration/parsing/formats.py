@@ -1,6 +1,7 @@
 """Turn a report file of any format into the text the parser reads.
 
-Reports arrive as text renditions, HTML pages, Word (DOCX) files and PDFs. Each format is reduced
+Reports arrive as text renditions, HTML pages, Word (DOCX) files and PDFs, and as legacy Word/WPS
+files and spreadsheets (office.py) and scans and images (ocr.py, OCR). Each format is reduced
 to one plain text in which a table is a run of tab-separated rows, the shape the parser's row
 builder already reads (seed 000): a cell that a merge covers (rowspan/colspan) is written as an
 empty cell, so a row keeps the template's width and its values stay in their columns. What
@@ -8,7 +9,8 @@ empty cell, so a row keeps the template's width and its values stay in their col
 points into it.
 
 The format is decided by content (magic bytes), not by the file name: `%PDF`, a zip holding
-`word/document.xml`, markup starting with `<html`/`<table`/…; everything else is text. A file that
+`word/document.xml` (or a workbook), an OLE file (by the streams it names), an image's magic,
+markup starting with `<html`/`<table`/…; everything else is text. A file that
 is not a readable document raises `FormatProblem` with a code and a message naming the problem; the
 parser turns it into a quarantined report. The libraries (lxml, python-docx, pdfplumber,
 charset-normalizer) are imported only when a file of their format arrives: the text path stays as
@@ -25,6 +27,8 @@ from dataclasses import dataclass
 from .cells import UNDECODABLE
 
 TEXT, HTML, DOCX, PDF = "text", "html", "docx", "pdf"
+# Formats read by office.py (legacy Word/WPS, spreadsheets) and ocr.py (scans and images).
+DOC, SPREADSHEET, IMAGE = "doc", "spreadsheet", "image"
 
 
 class FormatProblem(ValueError):
@@ -48,8 +52,10 @@ TOO_COSTLY = "too_costly"
 @dataclass(frozen=True)
 class Extracted:
     text: str
-    format: str  # text | html | docx | pdf
+    format: str  # text | html | docx | pdf | doc | spreadsheet | ocr_pdf | ocr_image
     encoding: str | None  # of a text or HTML file
+    # OCR only: for each line of `text` (1-based), the (cell text, confidence 0–1) it was read from
+    confidence: dict[int, list[tuple[str, float]]] | None = None
 
 
 # ---------------------------------------------------------------- detection
@@ -73,11 +79,17 @@ def detect_format(data: bytes) -> str:
             raise FormatProblem("corrupt_file", f"a damaged zip archive: {error}") from None
         if "word/document.xml" in names:
             return DOCX
-        raise FormatProblem("unsupported_format", "a zip archive that is not a Word (DOCX) document")
+        from .office import zip_kind
+
+        if zip_kind(names, data[:4096]) == SPREADSHEET:
+            return SPREADSHEET
+        raise FormatProblem("unsupported_format", "a zip archive that is neither a Word (DOCX) document nor a spreadsheet")
     if data.startswith(b"\xd0\xcf\x11\xe0"):
-        raise FormatProblem("unsupported_format", "a legacy Word/Excel (OLE .doc/.xls) file; save it as DOCX")
+        from .office import ole_kind
+
+        return ole_kind(data)
     if data.startswith(_IMAGE_MAGIC):
-        raise FormatProblem("image_only", "an image file, not a text document; it needs OCR")
+        return IMAGE
     if _HTML_START_RE.match(head[:2048]):
         return HTML
     return TEXT
@@ -480,8 +492,9 @@ def _without_repeated_header(header: list[tuple[str, ...]], rows: list[list]) ->
 # ---------------------------------------------------------------- entry point
 
 
-def extract(data: bytes) -> Extracted:
-    """The text the parser reads, from the bytes of a file of any supported format."""
+def extract(data: bytes, ocr: bool = True) -> Extracted:
+    """The text the parser reads, from the bytes of a file of any supported format. Scans and
+    images are read by OCR (ocr.py) when `ocr` is on, else refused with the reason."""
     if not data.strip():
         return Extracted("", TEXT, None)
     kind = detect_format(data)
@@ -493,4 +506,23 @@ def extract(data: bytes) -> Extracted:
         return Extracted(text, HTML, encoding)
     if kind == DOCX:
         return Extracted(docx_text(data), DOCX, None)
-    return Extracted(pdf_text(data), PDF, None)
+    if kind in (DOC, SPREADSHEET):
+        from .office import legacy_word_text, spreadsheet_text
+
+        return Extracted(legacy_word_text(data) if kind == DOC else spreadsheet_text(data), kind, None)
+    if kind == IMAGE:
+        if not ocr:
+            raise FormatProblem("image_only", "an image file, not a text document; OCR is off (GDW_OCR=off)")
+        from .ocr import ocr_image
+
+        return ocr_image(data)
+    try:
+        return Extracted(pdf_text(data), PDF, None)
+    except FormatProblem as problem:
+        if problem.code != "image_only_pdf":
+            raise
+        if not ocr:
+            raise FormatProblem("image_only_pdf", "a PDF with no text layer (scanned pages); OCR is off (GDW_OCR=off)") from None
+    from .ocr import ocr_pdf
+
+    return ocr_pdf(data)

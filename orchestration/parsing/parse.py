@@ -125,24 +125,29 @@ def narrative_cells(lines: list[str], skip: list[tuple[int, int]]) -> list[Cell]
     return [Cell(f.table, f.row, f.column, f.value, NARRATIVE, f.line, f.as_written) for f in read_narrative(lines, skip)]
 
 
-def parse_bytes(data: bytes, source: str) -> ParsedReport:
+def parse_bytes(data: bytes, source: str, ocr: bool = True) -> ParsedReport:
+    """`ocr` off: scans and images are quarantined (image_only/image_only_pdf) instead of read."""
     sha256 = hashlib.sha256(data).hexdigest()
     try:
-        extracted = extract(data)
+        extracted = extract(data, ocr=ocr)
     except FormatProblem as problem:
         return quarantine(ParsedReport(source, sha256, len(data)), problem.code, str(problem))
     report = parse_text(extracted.text, source, sha256=sha256, size_bytes=len(data), encoding=extracted.encoding)
     report.format = extracted.format
+    if extracted.confidence is not None:
+        from .ocr import verify_ocr_cells
+
+        verify_ocr_cells(report, extracted.confidence)
     return report
 
 
-def parse_file(path: str | Path) -> ParsedReport:
+def parse_file(path: str | Path, ocr: bool = True) -> ParsedReport:
     path = Path(path)
     try:
         data = path.read_bytes()
     except OSError as error:
         return quarantine(ParsedReport(str(path), "", 0), "unreadable", f"cannot read the file: {error}")
-    return parse_bytes(data, str(path))
+    return parse_bytes(data, str(path), ocr=ocr)
 
 
 def extracted_text(path: str | Path) -> str:

@@ -22,6 +22,7 @@ class Cell:
     line: int | None
     as_written: str | None = None
     unit_assumed: bool = False
+    ocr_confidence: float | None = None  # a cell read by OCR: the recogniser's score (0–1) of its text
 
 
 @dataclass
@@ -81,6 +82,7 @@ class ParsedReport:
                 "cell_state": c.state,
                 **({"as_written": c.as_written} if c.as_written is not None else {}),
                 **({"unit_assumed": True} if c.unit_assumed else {}),
+                **({"ocr_confidence": c.ocr_confidence} if c.ocr_confidence is not None else {}),
             }
             for c in self.cells_of("disclosures")
         ]
@@ -118,6 +120,7 @@ class ParsedReport:
                     "value": to_json_number(c.value),
                     "state": c.state,
                     "line": c.line,
+                    **({"ocr_confidence": c.ocr_confidence} if c.ocr_confidence is not None else {}),
                 }
                 for c in self.cells
                 if c.table != "disclosures"

@@ -148,7 +148,7 @@ def test_files_that_are_not_reports_are_quarantined_with_the_reason(tmp_path):
         "broken.pdf": (b"%PDF-1.4\n" + bytes(range(256)) * 4, "corrupt_file"),
         "archive.docx": (_zip({"a.txt": b"x"}), "unsupported_format"),
         "old.doc": (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600, "unsupported_format"),
-        "photo.png": (b"\x89PNG\r\n\x1a\n" + b"\x00" * 64, "image_only"),
+        "photo.png": (b"\x89PNG\r\n\x1a\n" + b"\x00" * 64, "corrupt_file"),
         "junk.bin": (bytes(range(256)) * 8, "unreadable"),
     }
     for name, (data, code) in cases.items():

@@ -15,6 +15,7 @@ import duckdb
 import pytest
 
 from orchestration.core import labels
+from orchestration.parsing import cells
 from orchestration.quality import gx_adapter as gxa
 from tests.dbt_sql import create_views, warehouse_connection
 
@@ -41,7 +42,7 @@ STATUTORY = {
 }
 # Suites whose frame holds no row on the good warehouse (no consecutive years, no sentences).
 EMPTY_ON_GOOD_DATA = {"carry_continuity", "narrative_matches_table"}
-CELL_STATES = ["value", "blank", "unknown", "narrative", "recovered"]
+CELL_STATES = list(cells.CELL_STATES)
 SIX = [a for a in labels.APPLICANT_KEYS if a != "total"]
 REVIEW_PARTS = [o for o in labels.REVIEW_OUTCOME_KEYS if o != "total"]
 

@@ -49,7 +49,9 @@ select
     cast(reports.parser_version as varchar) as parser_version,
     cast(reports.parsed_at as timestamp) as parsed_at,
     cast(harvested.source_url as varchar) as source_url,
-    cast(harvested.fetched_at as timestamp) as fetched_at
+    cast(harvested.fetched_at as timestamp) as fetched_at,
+    cast(reports.source_format as varchar) as source_format,
+    cast(reports.source_format in ('ocr_pdf', 'ocr_image') as boolean) as read_by_ocr
 from reports
 left join rule_counts
     on reports.report_id = rule_counts.report_id

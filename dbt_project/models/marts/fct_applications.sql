@@ -18,7 +18,7 @@ with applications as (
 
 reports as (
 
-    select report_id, agency_id from {{ ref('dim_report') }}
+    select report_id, agency_id, read_by_ocr from {{ ref('dim_report') }}
 
 )
 
@@ -65,7 +65,8 @@ select
     cast(applications.applications as bigint) as applications,
     cast(applications.cell_state as varchar) as cell_state,
     cast(applications.value_as_written as varchar) as value_as_written,
-    cast(applications.source_line as integer) as source_line
+    cast(applications.source_line as integer) as source_line,
+    cast(reports.read_by_ocr as boolean) as read_by_ocr
 from applications
 left join reports
     on applications.report_id = reports.report_id

@@ -18,7 +18,7 @@ with disclosures as (
 
 reports as (
 
-    select report_id, agency_id from {{ ref('dim_report') }}
+    select report_id, agency_id, read_by_ocr from {{ ref('dim_report') }}
 
 )
 
@@ -46,7 +46,8 @@ select
     cast(disclosures.value_as_written as varchar) as value_as_written,
     cast(disclosures.cell_state as varchar) as cell_state,
     cast(disclosures.unit_assumed as boolean) as unit_assumed,
-    cast(disclosures.source_line as integer) as source_line
+    cast(disclosures.source_line as integer) as source_line,
+    cast(reports.read_by_ocr as boolean) as read_by_ocr
 from disclosures
 left join reports
     on disclosures.report_id = reports.report_id

@@ -18,7 +18,7 @@ with reviews as (
 
 reports as (
 
-    select report_id, agency_id from {{ ref('dim_report') }}
+    select report_id, agency_id, read_by_ocr from {{ ref('dim_report') }}
 
 )
 
@@ -31,7 +31,8 @@ select
     cast(reviews.cases as bigint) as cases,
     cast(reviews.cell_state as varchar) as cell_state,
     cast(reviews.value_as_written as varchar) as value_as_written,
-    cast(reviews.source_line as integer) as source_line
+    cast(reviews.source_line as integer) as source_line,
+    cast(reports.read_by_ocr as boolean) as read_by_ocr
 from reviews
 left join reports
     on reviews.report_id = reports.report_id

@@ -21,5 +21,6 @@ select
     cast(parser_version as varchar) as parser_version,
     cast(parsed_at as timestamp) as parsed_at,
     cast(agency_match_key as varchar) as agency_match_key,
-    cast(agency_match_steps as varchar) as agency_match_steps
+    cast(agency_match_steps as varchar) as agency_match_steps,
+    cast(source_format as varchar) as source_format
 from {{ source('staging', 'reports') }}

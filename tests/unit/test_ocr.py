@@ -1,0 +1,122 @@
+"""Scans and images read offline: real scans made here (a corpus report typeset by reportlab,
+rendered at 150–200 dpi, turned a fraction of a degree, specks added), read by PP-OCR."""
+
+from __future__ import annotations
+
+import io
+from datetime import datetime
+
+import pytest
+
+from orchestration.core.batch import parse_paths_to_rows
+from orchestration.core.rules import FAILED, evaluate, rules_with_cells
+from orchestration.parsing import ocr
+from orchestration.parsing.cells import BLANK, OCR_UNVERIFIED, UNKNOWN, VALUE
+from orchestration.parsing.parse import parse_bytes
+from orchestration.settings import load_settings
+from testkit.corpus import make_document
+from testkit.scans import scanned_document
+
+NOISE = {"units", "label_drift"}
+SEED, INDEX = 11, 3
+
+
+def figures(report) -> dict[tuple[str, str, str], object]:
+    return {(c.table, c.row, c.column): (c.value, c.state) for c in report.cells}
+
+
+@pytest.fixture(scope="module")
+def text_version():
+    return parse_bytes(make_document(SEED, INDEX, layout="txt-tabs", noise=NOISE, template="2021").data, "report.txt")
+
+
+@pytest.fixture(scope="module")
+def scans():
+    """A scanned PDF at 200 dpi and a PNG at 150 dpi of the same report, parsed."""
+    out = {}
+    for layout, dpi in (("scan-pdf", 200), ("scan-png", 150)):
+        document = scanned_document(SEED, INDEX, layout, dpi, noise=NOISE, template="2021")
+        out[layout] = parse_bytes(document.data, document.name)
+    return out
+
+
+def test_a_scanned_pdf_and_a_png_parse_to_the_record_of_the_text_version_with_ocr_cells_marked(text_version, scans):
+    expected = figures(text_version)
+    assert text_version.status == "parsed"
+    for layout, report in scans.items():
+        assert report.format == {"scan-pdf": ocr.OCR_PDF, "scan-png": ocr.OCR_IMAGE}[layout]
+        assert (report.agency, report.year, report.template) == (text_version.agency, text_version.year, "2021")
+        got = figures(report)
+        assert got.keys() == expected.keys(), layout
+        confirmed = [key for key, (_, state) in got.items() if state in (VALUE, BLANK)]
+        # what the rules confirmed is exactly the text version's figure
+        assert all(got[key][0] == expected[key][0] for key in confirmed), layout
+        applications = [key for key in confirmed if key[0] == "applications"]
+        # most of table 3 is confirmed: 80% at 200 dpi, half at 150 dpi (more low-confidence digits)
+        share = {"scan-pdf": 0.8, "scan-png": 0.5}[layout]
+        assert len(applications) >= share * sum(1 for key in expected if key[0] == "applications"), layout
+        # table 2 has no rule inside one report: its OCR'd figures are never values
+        assert {got[key][1] for key in got if key[0] == "disclosures"} <= {OCR_UNVERIFIED, UNKNOWN}
+        # every figure read is the text version's, confirmed or not
+        read = [key for key, (_, state) in got.items() if state != UNKNOWN]
+        assert sum(got[key][0] == expected[key][0] for key in read) >= 0.97 * len(read), layout
+        assert any(w.code == "ocr" for w in report.warnings)
+        # each OCR'd figure carries the recogniser's confidence
+        assert all(0 <= c.ocr_confidence <= 1 for c in report.cells if c.state in (VALUE, OCR_UNVERIFIED))
+
+
+def test_ocr_cells_the_rules_cannot_confirm_are_never_values(scans):
+    for report in scans.values():
+        for result, cells in rules_with_cells(report):
+            if result.status == FAILED:
+                assert not [c for c in cells if c.state in (VALUE, BLANK)], result
+        for cell in report.cells:
+            if cell.state == VALUE:
+                assert cell.ocr_confidence >= ocr.LOW_CONFIDENCE
+
+
+def test_a_wrong_ocr_digit_makes_its_rule_fail_and_its_cell_unverified(monkeypatch, text_version):
+    """The recogniser misreads one figure (a natural person's granted count, 10 → 16): its rules fail and
+    the cell is ocr_unverified, never a silent value."""
+    read_crops = ocr._read_crops
+
+    def misreading(crops):
+        results = read_crops(crops)
+        return [("16", score) if text == "10" else (text, score) for text, score in results]
+
+    monkeypatch.setattr(ocr, "_read_crops", misreading)
+    document = scanned_document(SEED, INDEX, "scan-png", 150, noise=NOISE, template="2021")
+    report = parse_bytes(document.data, document.name)
+    granted = report.matrix("applications")["granted"]["natural_person"]
+    assert text_version.matrix("applications")["granted"]["natural_person"].value == 10
+    assert granted.value == 16 and granted.state == OCR_UNVERIFIED
+    failed = {(r.rule_id, r.scope) for r in evaluate(report) if r.status == FAILED}
+    assert ("APP_APPLICANT_SUM", "granted") in failed and ("APP_OUTCOME_SUM", "natural_person") in failed
+
+
+def test_with_ocr_off_scans_and_images_are_quarantined_with_the_reason():
+    assert load_settings({"GDW_OCR": "off"}).ocr_on is False and load_settings({}).ocr_on is True
+    for layout, code in (("scan-pdf", "image_only_pdf"), ("scan-png", "image_only")):
+        document = scanned_document(SEED, INDEX, layout, 150, noise=NOISE, template="2021")
+        report = parse_bytes(document.data, document.name, ocr=False)
+        assert report.status == "quarantined" and report.warnings[-1].code == code
+        assert "GDW_OCR=off" in report.warnings[-1].message
+
+
+def test_text_files_are_parsed_before_the_scans(tmp_path):
+    from PIL import Image
+
+    blank_page = io.BytesIO()
+    Image.new("L", (600, 800), 255).save(blank_page, format="PNG")
+    paths = []
+    for name, data in (("a-scan.png", blank_page.getvalue()), ("b.txt", make_document(SEED, 4, layout="txt-tabs", noise=set()).data)):
+        (tmp_path / name).write_bytes(data)
+        paths.append(str(tmp_path / name))
+
+    def outcomes(ocr_on: bool) -> list[str]:
+        results = parse_paths_to_rows(paths, datetime(2025, 1, 1), workers=1, ocr=ocr_on)
+        return [rows["quarantine"][0][5] if "quarantine" in rows else status for status, rows in results]
+
+    # OCR on: the scan waits until the text files are done (and a page with no text is quarantined)
+    assert outcomes(True) == ["parsed", "image_only"]
+    assert outcomes(False) == ["image_only", "parsed"]
