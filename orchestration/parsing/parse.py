@@ -66,11 +66,9 @@ def parse_text(text: str, source: str, sha256: str | None = None, size_bytes: in
     if not sections:  # a title was found: the figures may be in its sentences
         if not narrative:
             return quarantine(report, "not_a_report", "no disclosure tables and no disclosure figures in the text", title_line)
-        report.template, report.template_source, report.status = "narrative", "narrative", NARRATIVE_STATUS
-        report.cells.extend(narrative)
-        report.warn("narrative_only", "no tables: figures taken from sentences", None)
-        return report
+        return _as_narrative(report, narrative)
 
+    warnings_before_tables = len(report.warnings)
     template, template_source = detect_template([line.text for line in reading], sections, year)
     report.template, report.template_source = template, template_source
     if template_source == "year":
@@ -97,8 +95,24 @@ def parse_text(text: str, source: str, sha256: str | None = None, size_bytes: in
     else:
         report.warn("missing_table", "table reviews not found")
 
+    if all(cell.line is None for cell in report.cells):
+        # headings only (`四、政府信息公开行政复议、行政诉讼情况` over a paragraph): no row of any table was
+        # found, so the report is narrative and its sentences, headed sections included, hold the figures
+        everywhere = narrative_cells(lines, [])
+        if everywhere:
+            del report.warnings[warnings_before_tables:]
+            report.cells, report.tables_found, report.narrative_figures = [], [], []
+            return _as_narrative(report, everywhere)
+
     incomplete = len(report.tables_found) < 3 or any(c.state == UNKNOWN for c in report.cells)
     report.status = PARTIAL if incomplete else PARSED
+    return report
+
+
+def _as_narrative(report: ParsedReport, narrative: list[Cell]) -> ParsedReport:
+    report.template, report.template_source, report.status = "narrative", "narrative", NARRATIVE_STATUS
+    report.cells.extend(narrative)
+    report.warn("narrative_only", "no tables: figures taken from sentences", None)
     return report
 
 

@@ -95,6 +95,47 @@ def test_a_report_with_no_tables_is_loaded_from_its_sentences():
     assert {c["line"] for c in record["cells"] if c["table"] == "reviews"} == {4}
 
 
+def test_section_headings_over_paragraphs_make_no_table():
+    # `三、…行政复议、行政诉讼情况` heads a paragraph, not table 4: the report is narrative, and the
+    # sentence under that heading gives the reviews
+    lines = [
+        "某某县市场监督管理局2024年政府信息公开工作年度报告",
+        "一、总体情况",
+        "2024年，本局认真贯彻落实《中华人民共和国政府信息公开条例》。",
+        "二、依申请公开情况",
+        "2024年，共受理政府信息公开申请125件；已办结125件；结转下年度继续办理4件。",
+        "三、政府信息公开行政复议、行政诉讼情况",
+        "2024年，未发生因政府信息公开工作引起的行政复议、行政诉讼案件。",
+        "四、存在的主要问题及改进情况",
+        "一是政策解读形式还比较单一。",
+    ]
+    report = parse_text("\n".join(lines), "t.txt")
+    assert (report.status, report.template, report.template_source) == ("narrative", "narrative", "narrative")
+    record = report.to_dict()
+    assert record["applications"] == {"new_received": {"total": 125}, "results_total": {"total": 125},
+                                      "carried_forward": {"total": 4}}
+    assert record["reviews"] == {p: {"total": 0} for p in ("administrative_review", "litigation_direct",
+                                                            "litigation_after_review")}
+    assert {c["state"] for c in record["cells"]} == {"narrative"}
+    assert record["unknown_cells"] == []
+    codes = {w["code"] for w in record["warnings"]}
+    assert "narrative_only" in codes and not codes & {"missing_table", "missing_row", "template_from_year"}
+
+
+def test_a_report_with_a_table_row_stays_tabled():
+    lines = [
+        "某某县市场监督管理局2024年政府信息公开工作年度报告",
+        "2024年，共受理政府信息公开申请2件。",
+        "四、政府信息公开行政复议、行政诉讼情况",
+        "行政复议\t\t\t\t\t行政诉讼",
+        "0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0",
+        "五、存在的主要问题及改进情况",
+    ]
+    report = parse_text("\n".join(lines), "t.txt")
+    assert report.status == "partial" and report.template == "2021"
+    assert "reviews" in report.tables_found
+
+
 def test_a_crawled_one_line_page_gives_its_sentences_too():
     page = ("当前位置：首页>政务公开>年报高青县常家镇人民政府2023年政府信息公开工作年度报告来源：高青县常家镇人民政府"
             "一、总体情况2023年，共受理政府信息公开申请2件，结转下年度0件。本年度行政复议、行政诉讼均未发生。")
