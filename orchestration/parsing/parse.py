@@ -39,7 +39,8 @@ def parse_text(text: str, source: str, sha256: str | None = None, size_bytes: in
     title = read_title(lines, source)
     year, title_line = title.year, title.line
     reading = reading_lines(lines)
-    sections = find_sections([line.text for line in reading])
+    reading_texts = [line.text for line in reading]
+    sections = find_sections(reading_texts)
     if not sections and (year is None or title.line is None):
         return quarantine(report, "not_a_report", "no report title (…年…政府信息公开…报告) and no disclosure tables")
     report.year = year  # kept on a quarantined report: its season is still known
@@ -69,7 +70,7 @@ def parse_text(text: str, source: str, sha256: str | None = None, size_bytes: in
         return _as_narrative(report, narrative)
 
     warnings_before_tables = len(report.warnings)
-    template, template_source = detect_template([line.text for line in reading], sections, year)
+    template, template_source = detect_template(reading_texts, sections, year)
     report.template, report.template_source = template, template_source
     if template_source == "year":
         report.warn("template_from_year", f"table headers do not name the template; {template} assumed from the year {year}")
