@@ -96,7 +96,7 @@ def parse_text(text: str, source: str, sha256: str | None = None, size_bytes: in
     else:
         report.warn("missing_table", "table reviews not found")
 
-    if all(cell.line is None for cell in report.cells):
+    if not any(cell.line for cell in report.cells):  # None: no row; 0: a row of no cells (a heading)
         # headings only (`四、政府信息公开行政复议、行政诉讼情况` over a paragraph): no row of any table was
         # found, so the report is narrative and its sentences, headed sections included, hold the figures
         everywhere = narrative_cells(lines, [])
