@@ -124,8 +124,11 @@ def _statements(sentence: str, about_applications: bool) -> list[tuple[int, str,
                 continue  # 行政复议结果维持1件 is an outcome; 行政复议、行政诉讼共3件 is both together
             for proceeding in proceedings:
                 found.append((match.start(), REVIEWS, proceeding, "total", _number(match.group("n")), match.group(0)))
+    # 行政诉讼0件 is both kinds of suit, but not the 起诉0件 inside 直接起诉0件 or 复议后起诉0件
+    one_kind = [m.span() for p in (_DIRECT_SUIT_RE, _SUIT_AFTER_REVIEW_RE) for m in p.finditer(sentence)]
     for match in _LITIGATION_RE.finditer(sentence):
-        if _number(match.group("n")) == 0 and not re.search(r"直接|复议后", match.group(0)):
+        inside_one_kind = any(start < match.end() and match.start() < end for start, end in one_kind)
+        if _number(match.group("n")) == 0 and not inside_one_kind and not re.search(r"直接|复议后", match.group(0)):
             found += [(match.start(), REVIEWS, p, "total", 0, match.group(0)) for p in LITIGATION]
     if ("复议" in sentence or "诉讼" in sentence) and not _ANY_FIGURE_RE.search(sentence):
         negation = _NONE_HAPPENED_RE.search(sentence)

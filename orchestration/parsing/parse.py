@@ -39,7 +39,8 @@ def parse_text(text: str, source: str, sha256: str | None = None, size_bytes: in
     title = read_title(lines, source)
     year, title_line = title.year, title.line
     reading = reading_lines(lines)
-    sections = find_sections([line.text for line in reading])
+    reading_texts = [line.text for line in reading]
+    sections = find_sections(reading_texts)
     if not sections and (year is None or title.line is None):
         return quarantine(report, "not_a_report", "no report title (…年…政府信息公开…报告) and no disclosure tables")
     report.year = year  # kept on a quarantined report: its season is still known
@@ -66,13 +67,10 @@ def parse_text(text: str, source: str, sha256: str | None = None, size_bytes: in
     if not sections:  # a title was found: the figures may be in its sentences
         if not narrative:
             return quarantine(report, "not_a_report", "no disclosure tables and no disclosure figures in the text", title_line)
-        report.template, report.template_source, report.status = "narrative", "narrative", NARRATIVE_STATUS
-        report.cells.extend(narrative)
-        report.warn("narrative_only", "no tables: figures taken from sentences", None)
-        unknown_where_bytes_were_lost(report, lines)
-        return report
+        return _as_narrative(report, narrative, lines)
 
-    template, template_source = detect_template([line.text for line in reading], sections, year)
+    warnings_before_tables = len(report.warnings)
+    template, template_source = detect_template(reading_texts, sections, year)
     report.template, report.template_source = template, template_source
     if template_source == "year":
         report.warn("template_from_year", f"table headers do not name the template; {template} assumed from the year {year}")
@@ -98,6 +96,15 @@ def parse_text(text: str, source: str, sha256: str | None = None, size_bytes: in
     else:
         report.warn("missing_table", "table reviews not found")
 
+    if not any(cell.line for cell in report.cells):  # None: no row; 0: a row of no cells (a heading)
+        # headings only (`四、政府信息公开行政复议、行政诉讼情况` over a paragraph): no row of any table was
+        # found, so the report is narrative and its sentences, headed sections included, hold the figures
+        everywhere = narrative_cells(lines, [])
+        if everywhere:
+            del report.warnings[warnings_before_tables:]
+            report.cells, report.tables_found, report.narrative_figures = [], [], []
+            return _as_narrative(report, everywhere, lines)
+
     unknown_where_bytes_were_lost(report, lines)
     incomplete = len(report.tables_found) < 3 or any(c.state == UNKNOWN for c in report.cells)
     report.status = PARTIAL if incomplete else PARSED
@@ -118,6 +125,14 @@ def unknown_where_bytes_were_lost(report: ParsedReport, lines: list[str]) -> Non
     report.warn("undecodable_bytes", f"{sum(line.count(UNDECODABLE) for line in lines)} character(s) could not be "
                 f"decoded (shown as U+FFFD) on line(s) {shown}; the {len(touched)} figure(s) read there are unknown",
                 min(damaged))
+
+
+def _as_narrative(report: ParsedReport, narrative: list[Cell], lines: list[str]) -> ParsedReport:
+    report.template, report.template_source, report.status = "narrative", "narrative", NARRATIVE_STATUS
+    report.cells.extend(narrative)
+    report.warn("narrative_only", "no tables: figures taken from sentences", None)
+    unknown_where_bytes_were_lost(report, lines)
+    return report
 
 
 def narrative_cells(lines: list[str], skip: list[tuple[int, int]]) -> list[Cell]:

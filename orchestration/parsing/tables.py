@@ -9,6 +9,7 @@ article's header; table 4 is the one row of 15 figures after its header.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import pairwise, product
 from math import prod
 
@@ -409,7 +410,7 @@ def _looks_run_together(row: Row, fitted: list, problem: str | None, clean: R.Re
     """A row whose cells may have run together: short, holding a cell of several figures, or
     breaking its own sum while one of its figures could be two."""
     texts = [raw.text for raw in fitted if raw is not None]
-    several = any(RUN_TOGETHER_RE.search(L.normalize_text(t)) for t in texts)
+    several = any(_holds_several(t) for t in texts)
     splittable = any(len(clean_cell_text(t)) > 1 and clean_cell_text(t).isdigit() for t in texts)
     if several or any(_LEADING_ZERO_RE.match(clean_cell_text(t)) for t in texts):
         return True  # `2 0`; `018`, which reads as 18 but is more likely 0 and 18
@@ -418,6 +419,12 @@ def _looks_run_together(row: Row, fitted: list, problem: str | None, clean: R.Re
     if problem is not None or row.short_by:  # fewer cells than the template (fit_values: "5 of 7 cells")
         return (row.short_by > 0 or " of " in problem) and splittable
     return clean is not None and splittable and not row_rule(clean)
+
+
+@lru_cache(maxsize=1 << 14)
+def _holds_several(text: str) -> bool:
+    """A cell holding several figures (`2 0`); memoized: the same cells recur in every report."""
+    return RUN_TOGETHER_RE.search(L.normalize_text(text)) is not None
 
 
 def _has_digit_run(cells: list[RawCell]) -> bool:

@@ -5,6 +5,7 @@ core/labels.py)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..core import labels as L
 
@@ -83,6 +84,7 @@ def detect_template(lines: list[str], sections: dict[str, tuple[int, int]], year
 OTHER_SUB_ROWS = ("other_no_correction", "other_no_fee_paid", "other_misc")
 
 
+@lru_cache(maxsize=4)
 def template_sequence(template: str) -> tuple[str, ...]:
     """The rows of table 3 in template order, as the alignment looks for them: the 2021 template
     with the 2019 row `other` before its sub-rows, so a report printing it as one row still

@@ -38,6 +38,10 @@ A, R = "applications", "reviews"
         ("共收到申请5件，其中自然人3件，法人或其他组织2件。",
          {(A, "new_received", "total"): 5, (A, "new_received", "natural_person"): 3}),
         ("本年度未收到政府信息公开申请。", {(A, "new_received", "total"): 0}),
+        # the 起诉0件 of 直接起诉0件 is the direct suits only
+        ("因政府信息公开被申请行政复议0起，未经复议直接起诉0件，复议后起诉3件。",
+         {(R, "administrative_review", "total"): 0, (R, "litigation_direct", "total"): 0,
+          (R, "litigation_after_review", "total"): 3}),
         ("因政府信息公开被申请行政复议1起。", {(R, "administrative_review", "total"): 1}),
         ("发生行政复议案件2件，行政诉讼0件。",
          {(R, "administrative_review", "total"): 2, (R, "litigation_direct", "total"): 0,
@@ -93,6 +97,63 @@ def test_a_report_with_no_tables_is_loaded_from_its_sentences():
                                                             "litigation_after_review")}
     assert {c["state"] for c in record["cells"]} == {"narrative"}
     assert {c["line"] for c in record["cells"] if c["table"] == "reviews"} == {4}
+
+
+def test_section_headings_over_paragraphs_make_no_table():
+    # `三、…行政复议、行政诉讼情况` heads a paragraph, not table 4: the report is narrative, and the
+    # sentence under that heading gives the reviews
+    lines = [
+        "某某县市场监督管理局2024年政府信息公开工作年度报告",
+        "一、总体情况",
+        "2024年，本局认真贯彻落实《中华人民共和国政府信息公开条例》。",
+        "二、依申请公开情况",
+        "2024年，共受理政府信息公开申请125件；已办结125件；结转下年度继续办理4件。",
+        "三、政府信息公开行政复议、行政诉讼情况",
+        "2024年，未发生因政府信息公开工作引起的行政复议、行政诉讼案件。",
+        "四、存在的主要问题及改进情况",
+        "一是政策解读形式还比较单一。",
+    ]
+    report = parse_text("\n".join(lines), "t.txt")
+    assert (report.status, report.template, report.template_source) == ("narrative", "narrative", "narrative")
+    record = report.to_dict()
+    assert record["applications"] == {"new_received": {"total": 125}, "results_total": {"total": 125},
+                                      "carried_forward": {"total": 4}}
+    assert record["reviews"] == {p: {"total": 0} for p in ("administrative_review", "litigation_direct",
+                                                            "litigation_after_review")}
+    assert {c["state"] for c in record["cells"]} == {"narrative"}
+    assert record["unknown_cells"] == []
+    codes = {w["code"] for w in record["warnings"]}
+    assert "narrative_only" in codes and not codes & {"missing_table", "missing_row", "template_from_year"}
+
+
+def test_a_sentence_opening_with_a_row_label_is_no_table_row():
+    # `本年新收政府信息公开申请22件` opens like table 3's first row, but its figure is in the sentence
+    lines = [
+        "2023年济南市自然资源局政府信息公开工作年度报告",
+        "一、总体情况",
+        "2023年，本局认真贯彻落实《中华人民共和国政府信息公开条例》。",
+        "二、依申请公开情况",
+        "本年新收政府信息公开申请22件；上年结转政府信息公开申请3件，均在法定期限内予以答复。",
+        "三、其他情况",
+        "本年度，本机关政府信息公开工作中行政复议和行政诉讼均未发生。",
+    ]
+    report = parse_text("\n".join(lines), "t.txt")
+    assert (report.status, report.template) == ("narrative", "narrative")
+    assert report.to_dict()["applications"] == {"new_received": {"total": 22}, "carried_over": {"total": 3}}
+
+
+def test_a_report_with_a_table_row_stays_tabled():
+    lines = [
+        "某某县市场监督管理局2024年政府信息公开工作年度报告",
+        "2024年，共受理政府信息公开申请2件。",
+        "四、政府信息公开行政复议、行政诉讼情况",
+        "行政复议\t\t\t\t\t行政诉讼",
+        "0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0",
+        "五、存在的主要问题及改进情况",
+    ]
+    report = parse_text("\n".join(lines), "t.txt")
+    assert report.status == "partial" and report.template == "2021"
+    assert "reviews" in report.tables_found
 
 
 def test_a_crawled_one_line_page_gives_its_sentences_too():

@@ -1,0 +1,56 @@
+"""Benchmark: parse speed per layout on reports already written (a `testkit.corpus` folder, the
+seeds, the samples), without writing a corpus first, so that two versions of the parser can be
+timed on the same files one after the other.
+
+    .venv/bin/python benchmarks/parse_speed.py FOLDER_OR_GLOB [...] [--repeat R]
+
+Each file is parsed once to warm the caches, then R times (default 5) from bytes in memory; the
+best of the R rounds per file is kept (the machine is shared: the best round is the least
+disturbed). The layout is what follows `000012_` in a corpus file's name, else the file's suffix.
+"""
+
+from __future__ import annotations
+
+import argparse
+import glob
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def main() -> None:
+    from orchestration.parsing.parse import parse_bytes
+
+    parser = argparse.ArgumentParser()
+    parser.add_argument("inputs", nargs="+", help="folders (every file below them) or glob patterns")
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args()
+    paths: list[Path] = []
+    for given in args.inputs:
+        folder = Path(given)
+        paths.extend(sorted(p for p in folder.rglob("*") if p.is_file()) if folder.is_dir()
+                     else sorted(Path(p) for p in glob.glob(given)))
+    timings: dict[str, list[float]] = defaultdict(list)
+    for path in paths:
+        data = path.read_bytes()
+        parse_bytes(data, path.name)
+        rounds = []
+        for _ in range(args.repeat):
+            started = time.perf_counter()
+            parse_bytes(data, path.name)
+            rounds.append(time.perf_counter() - started)
+        corpus_name = path.stem[:6].isdigit() and path.stem[6:7] == "_"  # 000012_txt-tabs
+        layout = path.stem[7:] if corpus_name else f"other {path.suffix}"
+        timings[layout].append(min(rounds))
+    for layout, seconds in sorted(timings.items()):
+        total = sum(seconds)
+        print(f"  {layout:<22} {len(seconds):>5} files  {len(seconds) / total:>8.1f} files/s  "
+              f"{1000 * total / len(seconds):>7.2f} ms/report")
+
+
+if __name__ == "__main__":
+    main()
