@@ -36,6 +36,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.season_files import EXTENSIONS, PlannedReport, Writer, plan_season, write_season
+from benchmarks.warehouse_sql import step_seconds
 
 KIND_OF_EXTENSION = {ext: kind for kind, ext in EXTENSIONS.items()}
 PAGE = os.sysconf("SC_PAGE_SIZE")
@@ -129,18 +130,9 @@ def run_graph(job, label: str, count: int, memory: PeakMemory, **how) -> float:
     total = time.perf_counter() - started
     print(f"\n{label}: success={result.success}, {total:.1f} s, {count / total:.0f} files/s end to end, "
           f"peak {gib(memory.reset())} (process tree)")
-    starts: dict[str, float] = {}
-    for record in instance.get_records_for_run(result.run_id).records:
-        event = record.event_log_entry
-        if event.dagster_event is None or event.step_key is None:
-            continue
-        kind = event.dagster_event.event_type_value
-        if kind == "STEP_START":
-            starts[event.step_key] = event.timestamp
-        elif kind in ("STEP_SUCCESS", "STEP_FAILURE") and event.step_key in starts:
-            seconds = event.timestamp - starts[event.step_key]
-            if seconds >= 0.5 or kind == "STEP_FAILURE":
-                print(f"  {event.step_key:<50} {seconds:7.1f} s{'  FAILED' if kind == 'STEP_FAILURE' else ''}")
+    for step, seconds in step_seconds(instance, result.run_id):
+        if seconds >= 0.5 or step.endswith("(FAILED)"):
+            print(f"  {step:<50} {seconds:7.1f} s")
     parsed = next((m.materialization.metadata for m in result.get_asset_materialization_events()
                    if m.asset_key == dg.AssetKey(["parsing", "parsed_reports"])), None)
     if parsed:
