@@ -21,7 +21,7 @@ def test_a_parser_exception_quarantines_the_file_with_its_type_and_message(monke
     report = tmp_path / "r.txt"
     report.write_bytes(seed("000").read_bytes())
 
-    def broken(data, source):
+    def broken(data, source, **options):
         raise ValueError("Exceeds the limit (4300 digits) for integer string conversion")
 
     monkeypatch.setattr(batch, "parse_bytes", broken)
