@@ -127,6 +127,11 @@ def _reads_as_text(text: str) -> bool:
     return controls <= len(sample) // 100
 
 
+# Single-byte-unit encodings a Chinese text report comes in, tried in this order, with the name the
+# parser records (a UTF-8 BOM is dropped).
+_TEXT_ENCODINGS = (("utf-8-sig", "utf-8"), ("gb18030", "gb18030"))
+
+
 def decode_text(data: bytes) -> tuple[str, str]:
     """UTF-16 with its BOM (Notepad's "Unicode"), UTF-16/32 without one, UTF-8 (with or without
     BOM), else GB18030. Raises FormatProblem for binary data."""
@@ -145,24 +150,20 @@ def decode_text(data: bytes) -> tuple[str, str]:
             return text, wide
     if b"\x00" in data[:4096]:
         raise FormatProblem("unreadable", "binary data (NUL bytes), not a text report")
-    for encoding in ("utf-8-sig", "gb18030"):
+    for codec, label in _TEXT_ENCODINGS:
         try:
-            return data.decode(encoding), ("utf-8" if encoding == "utf-8-sig" else encoding)
+            return data.decode(codec), label
         except UnicodeDecodeError:
             continue
     # A few damaged bytes (a flipped bit, a cut multi-byte character) must not lose the report: decode
     # with U+FFFD in their place, in whichever encoding needs fewest; the parser makes every figure on
     # a line holding one unknown (parse.py).
-    best = min((data.decode(encoding, errors="replace") for encoding in ("utf-8-sig", "gb18030")),
-               key=lambda text: text.count(UNDECODABLE))
-    if best.count(UNDECODABLE) <= max(8, len(best) // 200):
-        return best, "utf-8" if _is_mostly_utf8(data) else "gb18030"
+    text, label = min(((data.decode(codec, errors="replace"), label) for codec, label in _TEXT_ENCODINGS),
+                      key=lambda decoded: decoded[0].count(UNDECODABLE))
+    if text.count(UNDECODABLE) <= max(8, len(text) // 200):
+        return text, label
     raise FormatProblem("unreadable", "neither UTF-8 nor GB18030 text")
 
-
-def _is_mostly_utf8(data: bytes) -> bool:
-    return data.decode("utf-8", errors="replace").count(UNDECODABLE) <= data.decode("gb18030", errors="replace").count(
-        UNDECODABLE)
 
 
 # ---------------------------------------------------------------- tables as grids
