@@ -68,7 +68,7 @@ def looks_like_value(text: str) -> bool:
     if cleaned in BLANK_TOKENS:
         return True
     if UNDECODABLE in cleaned:  # a figure or blank that lost a byte still holds its place in the row
-        return looks_like_value(cleaned.replace(UNDECODABLE, "")) or not cleaned.replace(UNDECODABLE, "")
+        return looks_like_value(cleaned.replace(UNDECODABLE, ""))  # nothing left is a blank
     cleaned = _UNIT_RE.sub("", cleaned).removeprefix("人民币")
     cleaned = cleaned.rstrip("".join(_COUNT_SUFFIXES))
     return bool(_NUMBER_RE.fullmatch(cleaned))
