@@ -1,7 +1,7 @@
 """The hand-labelled real reports (tests/fixtures/real) are well-formed: every truth uses the
 canonical keys only, holds the full matrices of its template, names a document that exists, and
 says where it came from. This guards the fixtures; the parser's accuracy on them is measured by
-benchmarks/real_reports.py, not asserted here."""
+benchmarks/real_reports.py and held to floors by test_real_reports.py."""
 
 from __future__ import annotations
 
