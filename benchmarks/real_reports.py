@@ -78,14 +78,33 @@ def labelled(folders: list[Path]) -> None:
         print("\nwrong cells (silent first):\n  " + "\n  ".join(wrong))
 
 
-def fully_read(report, results) -> bool:
-    from orchestration.core.rules import PASSED
-    from orchestration.parsing.record import QUARANTINED
+def not_fully_read_because(report, results) -> list[str]:
+    """Why a report is not fully read (empty when it is): quarantined, unknown cells, or one of the
+    four balance rules failed, held only on recovered (unconfirmed) cells, or needed unknown ones."""
+    from orchestration.core.rules import FAILED, NOT_EVALUABLE
+    from orchestration.parsing.record import QUARANTINED, UNKNOWN
 
-    if report.status == QUARANTINED or report.to_dict()["unknown_cells"]:
-        return False
-    checked = [r for r in results if r.rule_id in LABEL_FREE_RULES]
-    return {r.rule_id for r in checked} == set(LABEL_FREE_RULES) and all(r.status == PASSED for r in checked)
+    if report.status == QUARANTINED:
+        return [f"quarantined ({report.warnings[-1].code if report.warnings else '?'})"]
+    causes = []
+    # table 2 has no balance rule: its unknown cells do not stop a report being fully read
+    unknown = Counter(c.table for c in report.cells if c.state == UNKNOWN and c.table != "disclosures")
+    if unknown:
+        causes.append("unknown cells: " + ", ".join(f"{n} in {table}" for table, n in sorted(unknown.items())))
+    for rule in LABEL_FREE_RULES:
+        mine = [r for r in results if r.rule_id == rule]
+        if not mine:
+            causes.append(f"{rule} not run")
+        failed = [f"{r.scope} {r.message}" for r in mine if r.status == FAILED]
+        on_recovered = sum(r.status == NOT_EVALUABLE and "unconfirmed" in (r.message or "") for r in mine)
+        on_unknown = sum(r.status == NOT_EVALUABLE for r in mine) - on_recovered
+        if failed:
+            causes.append(f"{rule} failed: {', '.join(failed[:3])}{' …' if len(failed) > 3 else ''}")
+        if on_recovered:
+            causes.append(f"{rule} holds only on recovered cells in {on_recovered} of {len(mine)}")
+        if on_unknown:
+            causes.append(f"{rule} needs unknown cells in {on_unknown} of {len(mine)}")
+    return causes
 
 
 def label_free(folders: list[Path]) -> None:
@@ -96,9 +115,9 @@ def label_free(folders: list[Path]) -> None:
     passed = 0
     for path in paths:
         report = parse_file(path)
-        ok = fully_read(report, evaluate(report))
-        passed += ok
-        print(f"  {'read ' if ok else 'NOT  '} {report.status:<11} {path}")
+        causes = not_fully_read_because(report, evaluate(report))
+        passed += not causes
+        print(f"  {'NOT  ' if causes else 'read '} {report.status:<11} {path}" + (f"\n        {'; '.join(causes)}" if causes else ""))
     share = passed / len(paths) if paths else 0.0
     print(f"\nfully read with {', '.join(LABEL_FREE_RULES)} all passing: {passed} of {len(paths)} ({share:.0%})")
 
