@@ -97,12 +97,13 @@ def not_fully_read_because(report, results) -> list[str]:
         if not mine:
             causes.append(f"{rule} not run")
         failed = [f"{r.scope} {r.message}" for r in mine if r.status == FAILED]
+        # the rules say "rests on unconfirmed cells" when a rule held only on recovered or OCR-unverified cells
         on_recovered = sum(r.status == NOT_EVALUABLE and "unconfirmed" in (r.message or "") for r in mine)
         on_unknown = sum(r.status == NOT_EVALUABLE for r in mine) - on_recovered
         if failed:
             causes.append(f"{rule} failed: {', '.join(failed[:3])}{' …' if len(failed) > 3 else ''}")
         if on_recovered:
-            causes.append(f"{rule} holds only on recovered cells in {on_recovered} of {len(mine)}")
+            causes.append(f"{rule} holds only on unconfirmed (recovered/OCR) cells in {on_recovered} of {len(mine)}")
         if on_unknown:
             causes.append(f"{rule} needs unknown cells in {on_unknown} of {len(mine)}")
     return causes
