@@ -29,6 +29,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from itertools import pairwise
 
+from .cells import display_width
 from .formats import TOO_COSTLY, FormatProblem, clean_cell, grid_lines, is_page_number
 
 MAX_PDF_PAGES = 500
@@ -85,7 +86,10 @@ class Table:
 def text_lines(chars: list[Char], columns: bool = True) -> list[tuple[float, float, str]]:
     """(top, bottom, text) of each line, top to bottom. Characters are one line when their vertical
     centres are within half a character of the line's first; spaces in the PDF are kept as word
-    breaks, not as characters (`columns`: see line_text)."""
+    breaks, not as characters. With `columns`, a line whose words stand two characters apart or
+    more (a table ruled only by white space) is laid out as `pdftotext -layout` lays it: each
+    word at the column its x position gives, half a character a column from the leftmost
+    character of `chars`, so the cells of its rows stand under one another."""
     lines: list[list[Char]] = []
     centre = 0.0
     for char in sorted(chars, key=lambda c: c.middle):
@@ -94,34 +98,49 @@ def text_lines(chars: list[Char], columns: bool = True) -> list[tuple[float, flo
             continue
         lines.append([char])
         centre = char.middle
+    printed = [char for char in chars if char.text.strip()]
+    left = min((char.x0 for char in printed), default=0.0)
+    sizes = sorted(char.size for char in printed)
+    column = max(sizes[len(sizes) // 2] / 2, 1.0) if sizes else 1.0
     out = []
     for line in lines:
-        text = line_text(line, columns)
-        if text:
-            out.append((min(c.top for c in line), max(c.bottom for c in line), text))
+        words = line_words(line)
+        if len(words) > 1 and columns:
+            text = ""
+            for x0, word in words:
+                gap = round((x0 - left) / column) - display_width(text)
+                text += " " * max(gap, 2 if text else 0) + word
+        else:
+            text = " ".join(word for _, word in words)
+        if text.strip():
+            out.append((min(c.top for c in line), max(c.bottom for c in line), text.rstrip()))
     return out
 
 
-def line_text(line: list[Char], columns: bool = True) -> str:
-    """The characters of one line left to right. A gap wider than a third of a character (or a space
-    in the PDF) is one space; with `columns`, a gap of two characters or more is written as spaces
-    of half a character each (at least two), so columns set apart by white space stay apart."""
+def line_words(line: list[Char]) -> list[tuple[float, str]]:
+    """(x0, text) of the runs of a line, left to right, that stand a character apart or more.
+    Within a run, a gap wider than a third of a character (or a space in the PDF) is one space."""
+    words: list[tuple[float, str]] = []
     parts: list[str] = []
-    previous: Char | None = None
-    spaced = False
+    start, previous, spaced = 0.0, None, False
     for char in sorted(line, key=lambda c: c.x0):
         if not char.text.strip():
             spaced = previous is not None
             continue
         if previous is not None:
             gap, size = char.x0 - previous.x1, max(char.size, previous.size, 1.0)
-            if columns and gap >= 2 * size:
-                parts.append(" " * max(2, round(gap / (size / 2))))
+            if gap >= size:
+                words.append((start, "".join(parts)))
+                parts = []
             elif spaced or gap > size / 3:
                 parts.append(" ")
+        if not parts:
+            start = char.x0
         parts.append(char.text)
         previous, spaced = char, False
-    return "".join(parts).strip()
+    if parts:
+        words.append((start, "".join(parts)))
+    return words
 
 
 # ---------------------------------------------------------------- ruled tables
