@@ -385,7 +385,7 @@ def read_page(document, index: int) -> tuple[list[Char], list[Rule], float]:
         rotation = page.get_rotation()
         place = _displayed(left, bottom, right, top, rotation)
         width, height = (top - bottom, right - left) if rotation in (90, 270) else (right - left, top - bottom)
-        chars = []
+        boxes = []  # (text, left, bottom, right, top) in PDF user space
         box = raw.FS_RECTF()
         for i in range(raw.FPDFText_CountChars(textpage)):
             code = raw.FPDFText_GetUnicode(textpage, i)
@@ -394,12 +394,14 @@ def read_page(document, index: int) -> tuple[list[Char], list[Rule], float]:
             text = chr(code)
             if text in "\r\n":
                 continue  # PDFium's generated line ends: lines come from positions here
-            if not raw.FPDFText_GetLooseCharBox(textpage, i, box):
-                continue
-            (x0, y0), (x1, y1) = place(box.left, box.top), place(box.right, box.bottom)
-            x0, x1, y0, y1 = min(x0, x1), max(x0, x1), min(y0, y1), max(y0, y1)
             if text == " " and raw.FPDFText_IsGenerated(textpage, i) == 1:
                 continue  # PDFium's guess of a word break: gaps are measured here instead
+            if raw.FPDFText_GetLooseCharBox(textpage, i, box):
+                boxes.append((i, text, box.left, box.bottom, box.right, box.top))
+        chars = []
+        for i, text, x0, y0, x1, y1 in _plausible(textpage, boxes):
+            (x0, y0), (x1, y1) = place(x0, y1), place(x1, y0)
+            x0, x1, y0, y1 = min(x0, x1), max(x0, x1), min(y0, y1), max(y0, y1)
             if 0 <= (x0 + x1) / 2 <= width and 0 <= (y0 + y1) / 2 <= height:
                 chars.append(Char(text, x0, x1, y0, y1))
         rules = [_placed(rule, place) for rule in page_rules(page)]
@@ -407,6 +409,24 @@ def read_page(document, index: int) -> tuple[list[Char], list[Rule], float]:
     finally:
         textpage.close()
         page.close()
+
+
+def _plausible(textpage, boxes: list[tuple]) -> list[tuple]:
+    """The loose boxes (the font's full height, the glyph's advance: what lines and gaps are
+    measured by), except where a font's metrics are broken: a loose box many times the page's
+    usual size (a vertical label set in a font whose box is 200 points for a 10-point glyph) is
+    replaced by the glyph's tight box."""
+    from pypdfium2 import raw
+
+    heights = sorted(y1 - y0 for _, text, _, y0, _, y1 in boxes if not text.isspace())
+    usual = heights[len(heights) // 2] if heights else 0.0
+    out = []
+    left, bottom, right, top = (ctypes.c_double() for _ in range(4))
+    for i, text, x0, y0, x1, y1 in boxes:
+        if usual and y1 - y0 > 4 * usual and raw.FPDFText_GetCharBox(textpage, i, left, right, bottom, top):
+            x0, y0, x1, y1 = left.value, bottom.value, right.value, top.value
+        out.append((i, text, x0, y0, x1, y1))
+    return out
 
 
 def _displayed(left: float, bottom: float, right: float, top: float, rotation: int):
