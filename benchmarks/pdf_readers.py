@@ -1,95 +1,110 @@
 """Benchmark: the maintained PDF text-layer readers on the project's PDFs, for speed and for what
-they keep of table positions (issue 13: a PDF costs ~150 ms of one core with pdfplumber).
+they keep of table positions (issue 13).
 
-    .venv/bin/python benchmarks/pdf_readers.py [N]        (N corpus PDFs, default 40)
+    .venv/bin/python benchmarks/pdf_readers.py [N] [--seeds 0,3] [--pdf DIR]
 
-The PDFs are the labeled corpus's (testkit/corpus.py: both templates, tables across
-pages, repeated headers, the damage real reports show). For each reader, the text of every page is
-extracted and timed; then that text alone is given to gdw's parser as a text report and scored cell
-by cell against the truth (orchestration/core/evaluation.py): a reader that keeps each cell at its
-place on its line (columns apart, rows in order) lets the parser read the tables; one that runs
-cells together or reorders them does not. `gdw today` is the parser's own PDF path (pdfplumber
-with its table finder), for reference. Readers not installed are reported as such (pdftotext:
-Debian's poppler-utils).
+Sets of PDFs, each scored on its own:
+- `corpus seed S`: N PDFs of the labeled corpus (testkit/corpus.py, written by reportlab: ruled
+  tables across pages, repeated headers, the damage real reports show), for each seed;
+- `chromium` and `libreoffice`: a real report (tests/fixtures/real, 上海市人民政府办公厅 2019)
+  printed by tools we did not write: Chromium's `--print-to-pdf` of the HTML page (tables ruled
+  by CSS borders) and LibreOffice's `--convert-to pdf` of the DOCX (tables without borders). Made
+  here when the tool is installed (Debian: chromium, libreoffice-writer);
+- `--pdf DIR`: any PDFs with a `<name>.truth.json` beside them.
+
+For each reader the text of every PDF is extracted and its CPU time taken (after one warm-up
+read); then that text alone is given to gdw's parser as a text report and scored cell by cell
+against the truth (orchestration/core/evaluation.py): a reader that keeps each cell apart and in its
+place lets the parser read the tables; one that runs cells together or reorders them does not. Readers not installed are reported as such (pdftotext:
+Debian's poppler-utils; pdfplumber and pdfminer.six: `pip install pdfplumber`).
 """
 
 from __future__ import annotations
 
+import argparse
+import html
 import io
+import json
+import os
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
-import time
-import unicodedata
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from orchestration.parsing import pdf
 
-def pypdfium2_text(data: bytes) -> str:
+REAL = ROOT / "tests" / "fixtures" / "real"
+
+
+def pypdfium2_plain(data: bytes) -> str:
     import pypdfium2 as pdfium
 
-    pdf = pdfium.PdfDocument(data)
+    document = pdfium.PdfDocument(data)
     try:
-        pages = []
-        for page in pdf:
-            textpage = page.get_textpage()
-            pages.append(textpage.get_text_range())
-            textpage.close()
-            page.close()
-        return "\n".join(pages)
+        return "\n".join(page.get_textpage().get_text_range() for page in document)
     finally:
-        pdf.close()
+        document.close()
 
 
-def pypdfium2_layout(data: bytes) -> str:
-    """pypdfium2's text runs with their boxes (`get_rect`), laid out again as pdftotext -layout
-    does: runs on one line (vertical centres within half a character) left to right, each at the
-    column its x position gives (half a character a column, a CJK character two). What the boxes
-    keep of the table is what this text keeps."""
-    import pypdfium2 as pdfium
+def pdfplumber_tables(data: bytes) -> str:
+    """gdw's reader before this one: pdfplumber's table finder for the ruled tables, its text
+    lines for the rest, put together the way gdw's reader does (pdf.pages_text)."""
+    import pdfplumber
 
-    pdf = pdfium.PdfDocument(data)
-    lines_out: list[str] = []
-    try:
-        for page in pdf:
-            textpage = page.get_textpage()
-            runs = []
-            for index in range(textpage.count_rects()):
-                left, bottom, right, top = textpage.get_rect(index)
-                text = textpage.get_text_bounded(left, bottom, right, top).strip()
-                if text:
-                    runs.append(((top + bottom) / 2, left, right, top - bottom, text))
-            lines: list[list] = []  # runs whose vertical centres are within half a character: one line
-            for run in sorted(runs, key=lambda r: (-r[0], r[1])):
-                if lines and abs(lines[-1][0][0] - run[0]) <= run[3] * 0.5:
-                    lines[-1].append(run)
-                else:
-                    lines.append([run])
-            for line in lines:
-                out = ""
-                for _, left, _right, height, text in sorted(line, key=lambda r: r[1]):
-                    column = round(left / (height / 2))  # half a character: one column, as in a monospaced page
-                    gap = column - _width(out)
-                    out += (" " * gap if gap > 0 else ("  " if out else "")) + text
-                lines_out.append(out)
-            textpage.close()
-            page.close()
-        return "\n".join(lines_out)
-    finally:
-        pdf.close()
+    with pdfplumber.open(io.BytesIO(data)) as document:
+        return pdf.pages_text([_pdfplumber_items(page) for page in document.pages])
 
 
-def _width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
+def _pdfplumber_items(page) -> list[pdf.Item]:
+    tables = page.find_tables()
+    boxes = [t.bbox for t in tables]
+
+    def outside(obj) -> bool:
+        x, y = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
+        return not any(x0 <= x <= x1 and top <= y <= bottom for x0, top, x1, bottom in boxes)
+
+    items = [(t.bbox[1], "table", grid, False) for t in tables if (grid := t.extract()) and grid[0]]
+    for line in page.filter(outside).extract_text_lines():
+        if text := line["text"].strip():
+            margin = line["top"] < page.height * pdf.MARGIN or line["bottom"] > page.height * (1 - pdf.MARGIN)
+            items.append((line["top"], "text", text, margin))
+    items.sort(key=lambda item: item[0])
+    return [(kind, content, margin) for _, kind, content, margin in items]
 
 
-def pdftotext_text(data: bytes) -> str:
+def pdfplumber_layout(data: bytes) -> str:
+    import pdfplumber
+
+    with pdfplumber.open(io.BytesIO(data)) as document:
+        return "\n".join(page.extract_text(layout=True) or "" for page in document.pages)
+
+
+def pdftotext_layout(data: bytes) -> str:
     done = subprocess.run(["pdftotext", "-layout", "-enc", "UTF-8", "-", "-"], input=data, capture_output=True,
                           check=True, timeout=60)
     return done.stdout.decode("utf-8", "replace")
+
+
+_PAGE_RE = re.compile(r'<page width="([\d.]+)" height="([\d.]+)">(.*?)</page>', re.DOTALL)
+_WORD_RE = re.compile(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*?)</word>')
+
+
+def pdftotext_bbox(data: bytes) -> str:
+    """poppler's word boxes (`pdftotext -bbox`) laid out into lines by gdw's own line reader
+    (pdf.text_lines), each word as one box: what the boxes keep without the ruling lines."""
+    done = subprocess.run(["pdftotext", "-bbox", "-enc", "UTF-8", "-", "-"], input=data, capture_output=True,
+                          check=True, timeout=60)
+    pages = []
+    for _width, height, body in _PAGE_RE.findall(done.stdout.decode("utf-8", "replace")):
+        words = [pdf.Char(html.unescape(text), float(x0), float(x1), float(y0), float(y1))
+                 for x0, y0, x1, y1, text in _WORD_RE.findall(body)]
+        pages.append(pdf.page_items(words, [], float(height)))
+    return pdf.pages_text(pages)
 
 
 def pdfminer_text(data: bytes) -> str:
@@ -98,65 +113,108 @@ def pdfminer_text(data: bytes) -> str:
     return extract_text(io.BytesIO(data))
 
 
-def pdfplumber_text(data: bytes, layout: bool) -> str:
-    import pdfplumber
-
-    with pdfplumber.open(io.BytesIO(data)) as pdf:
-        return "\n".join(page.extract_text(layout=layout) or "" for page in pdf.pages)
-
-
+# name: (reader, what it needs: a Python module or a program)
 READERS = {
-    "pypdfium2": pypdfium2_text,
-    "pypdfium2 + boxes": pypdfium2_layout,
-    "pdftotext -layout": pdftotext_text,
-    "pdfminer.six": pdfminer_text,
-    "pdfplumber": lambda data: pdfplumber_text(data, layout=False),
-    "pdfplumber layout": lambda data: pdfplumber_text(data, layout=True),
+    "gdw: pypdfium2 chars + ruling lines": (pdf.pdf_text, "pypdfium2"),
+    "pdfplumber table finder (gdw before)": (pdfplumber_tables, "pdfplumber"),
+    "pypdfium2 plain text": (pypdfium2_plain, "pypdfium2"),
+    "pdftotext -layout": (pdftotext_layout, "pdftotext"),
+    "pdftotext -bbox words, gdw lines": (pdftotext_bbox, "pdftotext"),
+    "pdfplumber layout=True": (pdfplumber_layout, "pdfplumber"),
+    "pdfminer.six": (pdfminer_text, "pdfminer"),
 }
 
 
-def available(name: str) -> bool:
-    return shutil.which("pdftotext") is not None if name.startswith("pdftotext") else True
+def available(needs: str) -> bool:
+    import importlib.util
+
+    return shutil.which(needs) is not None or importlib.util.find_spec(needs) is not None
+
+
+def corpus_set(seed: int, count: int) -> list[tuple[str, bytes, dict]]:
+    from testkit.corpus import make_document
+
+    documents = [make_document(seed, index, layout="pdf") for index in range(count)]
+    return [(d.name, d.data, d.truth) for d in documents]
+
+
+def printed_sets(folder: Path) -> dict[str, list[tuple[str, bytes, dict]]]:
+    """The real report printed to PDF by Chromium (from its HTML) and LibreOffice (from its DOCX)."""
+    sets = {}
+    page, word = REAL / "05_shanghai_office_2019.html", REAL / "09_shanghai_office_2019.docx"
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    if chromium:
+        out = folder / "chromium.pdf"
+        subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+                        f"--print-to-pdf={out}", page.as_uri()], check=False, capture_output=True, timeout=180)
+        if out.exists():
+            sets["chromium (real HTML)"] = [(out.name, out.read_bytes(), _truth(page))]
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice:
+        subprocess.run([soffice, "--headless", "--convert-to", "pdf", "--outdir", str(folder), str(word)],
+                       check=False, capture_output=True, timeout=300)
+        out = folder / f"{word.stem}.pdf"
+        if out.exists():
+            sets["libreoffice (real DOCX)"] = [(out.name, out.read_bytes(), _truth(word))]
+    return sets
+
+
+def _truth(path: Path) -> dict:
+    return json.loads(path.with_suffix(".truth.json").read_text(encoding="utf-8"))
+
+
+def folder_set(folder: Path) -> list[tuple[str, bytes, dict]]:
+    return [(p.name, p.read_bytes(), _truth(p)) for p in sorted(folder.glob("*.pdf"))
+            if p.with_suffix(".truth.json").exists()]
+
+
+def cpu_seconds() -> float:
+    """CPU time of this process and of the child processes it has waited for (pdftotext)."""
+    times = os.times()
+    return times.user + times.system + times.children_user + times.children_system
+
+
+def _read(read, data: bytes) -> str:
+    try:
+        return read(data)
+    except Exception as error:  # noqa: BLE001 - a reader failing on a file is a result
+        return f"({type(error).__name__})"
 
 
 def main() -> None:
     from orchestration.core.evaluation import LayoutScore, score_document
-    from testkit.corpus import make_document
 
-    count = int(sys.argv[1]) if len(sys.argv) > 1 else 40
-    documents = [make_document(13, index, layout="pdf") for index in range(count)]
-    print(f"{count} corpus PDFs ({sum(len(d.data) for d in documents) / 2**20:.1f} MiB)")
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("count", nargs="?", type=int, default=20, help="corpus PDFs per seed")
+    parser.add_argument("--seeds", default="0,3")
+    parser.add_argument("--pdf", type=Path, help="a folder of PDFs with <name>.truth.json beside them")
+    args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        today = LayoutScore()
-        started = time.perf_counter()
-        for document in documents:
-            path = folder / document.name
-            path.write_bytes(document.data)
-            today.add(score_document(path, document.truth))
-        rows = [("gdw today (pdfplumber + tables)", (time.perf_counter() - started) / count, today, None)]
-        for name, read in READERS.items():
-            if not available(name):
-                rows.append((name, None, None, "not installed"))
-                continue
-            score, seconds = LayoutScore(), 0.0
-            for document in documents:
-                started = time.perf_counter()
-                text = read(document.data)
-                seconds += time.perf_counter() - started
-                path = folder / f"{Path(document.name).stem}.{name.split()[0]}.txt"
-                path.write_text(text, encoding="utf-8")
-                score.add(score_document(path, document.truth))
-            rows.append((name, seconds / count, score, None))
-    print(f"{'reader':<34} {'ms/PDF':>8} {'cells right':>12} {'unknown':>8} {'wrong':>6} {'fully right':>12}")
-    for name, seconds, score, note in rows:
-        if note:
-            print(f"{name:<34} {note}")
-            continue
-        print(f"{name:<34} {1000 * seconds:8.1f} {score.accuracy:12.2%} {score.unknown:8d} {score.wrong:6d} "
-              f"{score.fully_right:>6d}/{score.documents}")
-    print("(gdw today: the whole parse, extraction included; the others: extraction only, then the same parser "
-          "on the text)")
+        sets = {f"corpus seed {seed}": corpus_set(int(seed), args.count) for seed in args.seeds.split(",")}
+        sets.update(printed_sets(folder))
+        if args.pdf:
+            sets[str(args.pdf)] = folder_set(args.pdf)
+        for set_name, documents in sets.items():
+            print(f"\n{set_name}: {len(documents)} PDFs, {sum(len(d) for _, d, _ in documents) / 2**20:.1f} MiB")
+            print(f"{'reader':<38} {'CPU ms':>8} {'cells right':>12} {'unknown':>8} {'wrong':>6} {'fully right':>12}")
+            for number, (name, (read, needs)) in enumerate(READERS.items()):
+                if not available(needs):
+                    print(f"{name:<38} not installed")
+                    continue
+                score, seconds = LayoutScore(), 0.0
+                _read(read, documents[0][1])  # imports and first-call set-up are not a PDF's cost
+                for file_name, data, truth in documents:
+                    started = cpu_seconds()
+                    text = _read(read, data)
+                    seconds += cpu_seconds() - started
+                    path = folder / f"{Path(file_name).stem}.{number}.txt"
+                    path.write_text(text, encoding="utf-8")
+                    score.add(score_document(path, truth))
+                print(f"{name:<38} {1000 * seconds / len(documents):8.1f} {score.accuracy:12.2%} {score.unknown:8d} "
+                      f"{score.wrong:6d} {score.fully_right:>6d}/{score.documents}")
+    print("\n(CPU ms per PDF: the reader alone, warm, pdftotext's process included; the parser then reads each "
+          "reader's text the same way)")
 
 
 if __name__ == "__main__":

@@ -1,7 +1,7 @@
 """Reports as a government site scans them: page images with a slight rotation and noise.
 
 A report of the corpus is typeset to PDF (reportlab, corpus.render_pdf), each page rendered to an
-image at the given resolution (pypdfium2, which pdfplumber already brings), turned by a fraction
+image at the given resolution (pypdfium2, gdw's PDF reader), turned by a fraction
 of a degree and sprinkled with noise, then saved as a PDF holding only the page images (no text
 layer, the way a scanner writes it) or as one PNG of the pages stacked (a long screenshot).
 """

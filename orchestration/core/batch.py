@@ -33,7 +33,7 @@ _NEEDS_OCR = "needs_ocr"
 OCR_TIME_FACTOR, OCR_MEMORY_BYTES = 10, 4 << 30
 # What the forkserver imports once for every parse process: the parser and the format libraries it
 # loads lazily (a module missing here only costs a replacement worker its import time).
-PRELOAD = ("orchestration.core.batch", "lxml.html", "docx", "pdfplumber", "charset_normalizer")
+PRELOAD = ("orchestration.core.batch", "orchestration.parsing.pdf", "pypdfium2", "lxml.html", "docx", "charset_normalizer")
 
 
 def quarantined(path: str, sha256: str, size_bytes: int, code: str, message: str) -> ParsedReport:

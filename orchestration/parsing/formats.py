@@ -12,7 +12,7 @@ The format is decided by content (magic bytes), not by the file name: `%PDF`, a 
 `word/document.xml` (or a workbook), an OLE file (by the streams it names), an image's magic,
 markup starting with `<html`/`<table`/…; everything else is text. A file that
 is not a readable document raises `FormatProblem` with a code and a message naming the problem; the
-parser turns it into a quarantined report. The libraries (lxml, python-docx, pdfplumber,
+parser turns it into a quarantined report. The libraries (lxml, python-docx, pypdfium2 in pdf.py,
 charset-normalizer) are imported only when a file of their format arrives: the text path stays as
 fast as before.
 """
@@ -44,7 +44,6 @@ class FormatProblem(ValueError):
 # before the work starts, instead of running into the parse pool's time or memory limit.
 MAX_DOCX_INFLATED_BYTES = 256 * 2**20  # the parts of a DOCX, unzipped (a zip bomb inflates ~1000:1)
 MAX_DOCX_XML_BYTES = 64 * 2**20  # of which XML, what is parsed (a report's document.xml: ~1 MB)
-MAX_PDF_PAGES = 500
 MAX_TABLE_CELLS = 100_000  # grid positions of one table once rowspan/colspan are laid out
 TOO_COSTLY = "too_costly"
 
@@ -385,7 +384,7 @@ def _docx_grid(table) -> list[list[str | None]]:
     return [r + [ABSENT] * (width - len(r)) for r in grid]
 
 
-# ---------------------------------------------------------------- PDF
+# ---------------------------------------------------------------- page numbers (page furniture)
 
 _PAGE_NUMBER_RE = re.compile(r"^\s*(?:[—\-–－_~·•]+\s*\d+\s*[—\-–－_~·•]+|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?)\s*$")
 _BARE_PAGE_NUMBER_RE = re.compile(r"^\s*\d+(?:\s*/\s*\d+)?\s*$")
@@ -395,99 +394,6 @@ def is_page_number(line: str, bare: bool = False) -> bool:
     """`— 3 —`, `第 3 页`, `第3页 共10页`; with `bare`, also `3` and `3/10`, which only a page
     margin can tell from a figure."""
     return bool(_PAGE_NUMBER_RE.match(line) or (bare and _BARE_PAGE_NUMBER_RE.match(line)))
-
-
-def pdf_text(data: bytes) -> str:
-    import pdfplumber
-
-    try:
-        _check_page_count(data)  # before pdfplumber, whose close() alone builds every page
-        with pdfplumber.open(io.BytesIO(data)) as pdf:
-            pages = [_pdf_page_items(page) for page in pdf.pages]
-    except FormatProblem:
-        raise
-    except Exception as error:  # noqa: BLE001 - untrusted input: pdfminer raises many kinds on a damaged file
-        raise FormatProblem("corrupt_file", f"unreadable PDF: {type(error).__name__}: {error}") from None
-    if not any(items for items, _chars in pages) or sum(chars for _, chars in pages) == 0:
-        raise FormatProblem("image_only_pdf", "a PDF with no text layer (scanned pages); it needs OCR")
-    repeated = _repeated_margin_lines([items for items, _ in pages])
-    lines: list[str] = []
-    header: list[tuple[str, ...]] | None = None  # the first rows of the table still open at a page break
-    for items, _ in pages:
-        for kind, content, margin in items:
-            if kind == "text":
-                if margin and (is_page_number(content, bare=True) or content in repeated):
-                    continue  # page header, footer or number: not part of the report
-                header = None
-                lines.append(content)
-                continue
-            rows = [list(r) for r in content]
-            if header is not None:  # the table goes on from the previous page
-                rows = _without_repeated_header(header, rows)
-            else:
-                header = [_signature(r) for r in rows[:6]]
-            lines.extend(grid_lines(rows))
-    return "\n".join(lines) + "\n"
-
-
-def _check_page_count(data: bytes) -> None:
-    """The page tree's own count, read before any page is."""
-    from pdfminer.pdfdocument import PDFDocument
-    from pdfminer.pdfparser import PDFParser
-    from pdfminer.pdftypes import resolve1
-
-    catalog = PDFDocument(PDFParser(io.BytesIO(data))).catalog
-    count = resolve1(resolve1(catalog.get("Pages")).get("Count", 0))
-    if isinstance(count, int) and count > MAX_PDF_PAGES:
-        raise FormatProblem(TOO_COSTLY, f"a PDF of {count:,} pages, over the limit of {MAX_PDF_PAGES} pages")
-
-
-def _signature(row: list) -> tuple[str, ...]:
-    return tuple(clean_cell(text) for text in row if text)
-
-
-def _pdf_page_items(page) -> tuple[list[tuple[str, object, bool]], int]:
-    """(items in reading order, characters on the page); an item is ('text', line, in_margin) or
-    ('table', grid, False). Tables are found by their ruling lines."""
-    tables = page.find_tables()
-    boxes = [t.bbox for t in tables]
-
-    def outside(obj) -> bool:
-        x = (obj["x0"] + obj["x1"]) / 2
-        y = (obj["top"] + obj["bottom"]) / 2
-        return not any(x0 <= x <= x1 and top <= y <= bottom for x0, top, x1, bottom in boxes)
-
-    items: list[tuple[float, str, object, bool]] = []
-    for table in tables:
-        grid = table.extract()
-        if grid and grid[0]:
-            items.append((table.bbox[1], "table", grid, False))
-    margin = page.height * 0.05  # running headers and page numbers sit within ~40 pt of the edge
-    for line in page.filter(outside).extract_text_lines():
-        text = line["text"].strip()
-        if text:
-            in_margin = line["top"] < margin or line["bottom"] > page.height - margin
-            items.append((line["top"], "text", text, in_margin))
-    items.sort(key=lambda item: item[0])
-    return [(kind, content, in_margin) for _, kind, content, in_margin in items], len(page.chars)
-
-
-def _repeated_margin_lines(pages: list[list[tuple[str, object, bool]]]) -> set[str]:
-    """Text in the top or bottom margin of at least two pages: a running header or footer."""
-    seen: dict[str, int] = {}
-    for items in pages:
-        for text in {content for kind, content, margin in items if kind == "text" and margin}:
-            seen[text] = seen.get(text, 0) + 1
-    return {text for text, count in seen.items() if count >= 2}
-
-
-def _without_repeated_header(header: list[tuple[str, ...]], rows: list[list]) -> list[list]:
-    """The rows of a table's continuation on the next page, without the header rows the
-    typesetter repeated at its top (compared by their texts: the columns a page finds can differ)."""
-    repeated = 0
-    while repeated < min(len(rows), len(header)) and _signature(rows[repeated]) == header[repeated]:
-        repeated += 1
-    return rows[repeated:]
 
 
 # ---------------------------------------------------------------- entry point
@@ -517,6 +423,8 @@ def extract(data: bytes, ocr: bool = True) -> Extracted:
         from .ocr import ocr_image
 
         return ocr_image(data)
+    from .pdf import pdf_text
+
     try:
         return Extracted(pdf_text(data), PDF, None)
     except FormatProblem as problem:

@@ -2,7 +2,7 @@
 parser reads, with each cell's OCR confidence.
 
 The reading is a plain pipeline over numpy arrays:
-1. each page as a grey image (a PDF's pages rendered by pypdfium2, which pdfplumber brings; an
+1. each page as a grey image (a PDF's pages rendered by pypdfium2, gdw's PDF reader; an
    image's frames by Pillow), straightened by the angle at which its dark rows line up best;
 2. the ruling lines of its tables: runs of dark pixels far longer than any glyph stroke;
 3. the tables' cells from those lines: the grid of every line position, merged wherever a border

@@ -1,0 +1,520 @@
+"""A PDF's text layer as the text the parser reads: lines of text, and tables as tab-separated rows.
+
+The file is read by PDFium (pypdfium2) in two kinds of objects per page: the characters with their
+boxes, and the ruling lines (the straight horizontal and vertical strokes and thin filled rectangles
+that draw a table's grid; government reports rule their tables). The rest is plain functions over
+plain data, so it is tested without a PDF:
+
+- `ruled_tables` snaps the rules onto shared coordinates, joins collinear pieces, and finds the
+  cells: the regions of the grid closed on all four sides. A merged cell (rowspan/colspan) is one
+  region; its text sits at its top-left grid position and the positions it covers are None, the
+  grid shape `formats.grid_lines` writes as tab-separated rows.
+- `text_lines` groups characters into lines by their vertical centre and reads each line left to
+  right, a space where the PDF has one or where the gap between two characters is wider than a
+  space. A line with a gap of several characters (a table ruled only by white space) keeps that
+  gap as spaces sized to it, the way `pdftotext -layout` writes columns, which the parser reads.
+- `pdf_text` puts tables and lines in reading order per page, drops the running header, footer and
+  page number of the page margins, and the header rows a table repeats at the top of the next page.
+
+A PDF of more than MAX_PDF_PAGES pages is refused (too_costly) by the page tree's count, before a
+page is read; a PDF whose pages hold no character is `image_only_pdf` (the OCR path); a file PDFium
+cannot open is `corrupt_file`.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import math
+from bisect import bisect_right
+from dataclasses import dataclass
+from itertools import pairwise
+
+from .cells import display_width
+from .formats import TOO_COSTLY, FormatProblem, clean_cell, grid_lines, is_page_number
+
+MAX_PDF_PAGES = 500
+
+SNAP = 3.0  # points: rules this close are one rule (a grid drawn twice, a double line, line widths)
+MIN_RULE = 3.0  # points: shorter strokes are glyph parts or bullets, not rules
+THIN = 2.0  # points: a filled rectangle this thin is a drawn line (how browsers draw cell borders)
+MARGIN = 0.05  # of the page height: running headers, footers and page numbers sit within it
+
+
+@dataclass(frozen=True, slots=True)
+class Char:
+    """One character, its box in page coordinates read top-down (points from the top-left corner)."""
+
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+
+    @property
+    def size(self) -> float:
+        return self.bottom - self.top
+
+    @property
+    def middle(self) -> float:
+        return (self.top + self.bottom) / 2
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A ruling line: horizontal (top == bottom) or vertical (x0 == x1), top-down coordinates."""
+
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+
+    @property
+    def horizontal(self) -> bool:
+        return self.x1 - self.x0 >= self.bottom - self.top
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    top: float
+    bbox: tuple[float, float, float, float]  # x0, top, x1, bottom
+    grid: list[list[str | None]]  # each cell's text at its top-left position; None where a merge covers
+
+
+# ---------------------------------------------------------------- lines
+
+
+def text_lines(chars: list[Char], columns: bool = True) -> list[tuple[float, float, str]]:
+    """(top, bottom, text) of each line, top to bottom. Characters are one line when their vertical
+    centres are within half a character of the line's first; spaces in the PDF are kept as word
+    breaks, not as characters. With `columns`, a line whose words stand two characters apart or
+    more (a table ruled only by white space) is laid out as `pdftotext -layout` lays it: each
+    word at the column its x position gives, half a character a column from the leftmost
+    character of `chars`, so the cells of its rows stand under one another."""
+    lines: list[list[Char]] = []
+    centre = 0.0
+    for char in sorted(chars, key=lambda c: c.middle):
+        if lines and char.middle - centre <= max(1.0, 0.5 * min(char.size, lines[-1][0].size)):
+            lines[-1].append(char)
+            continue
+        lines.append([char])
+        centre = char.middle
+    printed = [char for char in chars if char.text.strip()]
+    left = min((char.x0 for char in printed), default=0.0)
+    sizes = sorted(char.size for char in printed)
+    column = max(sizes[len(sizes) // 2] / 2, 1.0) if sizes else 1.0
+    out = []
+    for line in lines:
+        words = line_words(line)
+        if len(words) > 1 and columns:
+            text = ""
+            for x0, word in words:
+                gap = round((x0 - left) / column) - display_width(text)
+                text += " " * max(gap, 2 if text else 0) + word
+        else:
+            text = " ".join(word for _, word in words)
+        if text.strip():
+            out.append((min(c.top for c in line), max(c.bottom for c in line), text.rstrip()))
+    return out
+
+
+def line_words(line: list[Char]) -> list[tuple[float, str]]:
+    """(x0, text) of the runs of a line, left to right, that stand a character apart or more.
+    Within a run, a gap wider than a third of a character (or a space in the PDF) is one space."""
+    words: list[tuple[float, str]] = []
+    parts: list[str] = []
+    start, previous, spaced = 0.0, None, False
+    for char in sorted(line, key=lambda c: c.x0):
+        if not char.text.strip():
+            spaced = previous is not None
+            continue
+        if previous is not None:
+            gap, size = char.x0 - previous.x1, max(char.size, previous.size, 1.0)
+            if gap >= size:
+                words.append((start, "".join(parts)))
+                parts = []
+            elif spaced or gap > size / 3:
+                parts.append(" ")
+        if not parts:
+            start = char.x0
+        parts.append(char.text)
+        previous, spaced = char, False
+    if parts:
+        words.append((start, "".join(parts)))
+    return words
+
+
+# ---------------------------------------------------------------- ruled tables
+
+
+def _clusters(values: list[float]) -> dict[float, float]:
+    """Each value to the mean of its cluster: values within SNAP of their neighbour are one."""
+    mapping: dict[float, float] = {}
+    group: list[float] = []
+    for value in sorted(set(values)) + [math.inf]:
+        if group and value - group[-1] > SNAP:
+            mean = sum(group) / len(group)
+            mapping.update((member, mean) for member in group)
+            group = []
+        group.append(value)
+    return mapping
+
+
+def _joined(segments: dict[float, list[tuple[float, float]]]) -> list[tuple[float, float, float]]:
+    """(position, start, end) of each rule once collinear pieces that touch or overlap are joined."""
+    out = []
+    for position, pieces in segments.items():
+        pieces.sort()
+        start, end = pieces[0]
+        for piece_start, piece_end in pieces[1:]:
+            if piece_start <= end + SNAP:
+                end = max(end, piece_end)
+                continue
+            out.append((position, start, end))
+            start, end = piece_start, piece_end
+        out.append((position, start, end))
+    return [rule for rule in out if rule[2] - rule[1] >= MIN_RULE]
+
+
+def ruled_tables(rules: list[Rule], chars: list[Char]) -> tuple[list[Table], list[Char]]:
+    """The tables the rules draw, with the text of each cell, and the characters outside every cell."""
+    horizontal = [r for r in rules if r.horizontal]
+    vertical = [r for r in rules if not r.horizontal]
+    y_of = _clusters([(r.top + r.bottom) / 2 for r in horizontal])
+    x_of = _clusters([(r.x0 + r.x1) / 2 for r in vertical])
+    rows_by_y: dict[float, list[tuple[float, float]]] = {}
+    for r in horizontal:
+        rows_by_y.setdefault(y_of[(r.top + r.bottom) / 2], []).append((r.x0, r.x1))
+    cols_by_x: dict[float, list[tuple[float, float]]] = {}
+    for r in vertical:
+        cols_by_x.setdefault(x_of[(r.x0 + r.x1) / 2], []).append((r.top, r.bottom))
+    hs, vs = _joined(rows_by_y), _joined(cols_by_x)
+    # a table: rules connected through their crossings
+    parent = list(range(len(hs) + len(vs)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, (y, hx0, hx1) in enumerate(hs):
+        for j, (x, vy0, vy1) in enumerate(vs):
+            if hx0 - SNAP <= x <= hx1 + SNAP and vy0 - SNAP <= y <= vy1 + SNAP:
+                parent[find(i)] = find(len(hs) + j)
+    groups: dict[int, tuple[list, list]] = {}
+    for i, rule in enumerate(hs):
+        groups.setdefault(find(i), ([], []))[0].append(rule)
+    for j, rule in enumerate(vs):
+        groups.setdefault(find(len(hs) + j), ([], []))[1].append(rule)
+    tables = []
+    inside: set[int] = set()
+    for group_h, group_v in groups.values():
+        if len(group_h) >= 2 and len(group_v) >= 2:
+            table, taken = _table(group_h, group_v, chars)
+            if table is not None:
+                tables.append(table)
+                inside |= taken
+    return tables, [char for index, char in enumerate(chars) if index not in inside]
+
+
+def _covered(rules: list[tuple[float, float, float]], start: float, end: float) -> bool:
+    return any(rule_start - SNAP <= start and rule_end + SNAP >= end for _, rule_start, rule_end in rules)
+
+
+def _table(hs: list, vs: list, chars: list[Char]) -> tuple[Table | None, set[int]]:
+    """The cells of one connected grid: the regions between its rules closed on every side."""
+    ys = sorted({y for y, _, _ in hs})
+    xs = sorted({x for x, _, _ in vs})
+    h_at: dict[float, list] = {}
+    for rule in hs:
+        h_at.setdefault(rule[0], []).append(rule)
+    v_at: dict[float, list] = {}
+    for rule in vs:
+        v_at.setdefault(rule[0], []).append(rule)
+    n_rows, n_cols = len(ys) - 1, len(xs) - 1
+    # regions of elementary cells with no rule between them; a region touching an open side is no cell
+    region = list(range(n_rows * n_cols))
+
+    def find(i: int) -> int:
+        while region[i] != i:
+            region[i] = region[region[i]]
+            i = region[i]
+        return i
+
+    for r in range(n_rows):
+        for c in range(n_cols):
+            here = r * n_cols + c
+            if c + 1 < n_cols and not _covered(v_at[xs[c + 1]], ys[r], ys[r + 1]):
+                region[find(here)] = find(here + 1)
+            if r + 1 < n_rows and not _covered(h_at[ys[r + 1]], xs[c], xs[c + 1]):
+                region[find(here)] = find(here + n_cols)
+    members: dict[int, list[tuple[int, int]]] = {}
+    for r in range(n_rows):
+        for c in range(n_cols):
+            members.setdefault(find(r * n_cols + c), []).append((r, c))
+    cells: dict[int, tuple[int, int, int, int]] = {}  # region → first row, first column, last row, last column
+    for key, positions in members.items():
+        r0, r1 = min(r for r, _ in positions), max(r for r, _ in positions)
+        c0, c1 = min(c for _, c in positions), max(c for _, c in positions)
+        closed = (len(positions) == (r1 - r0 + 1) * (c1 - c0 + 1)
+                  and _covered(h_at[ys[r0]], xs[c0], xs[c1 + 1]) and _covered(h_at[ys[r1 + 1]], xs[c0], xs[c1 + 1])
+                  and _covered(v_at[xs[c0]], ys[r0], ys[r1 + 1]) and _covered(v_at[xs[c1 + 1]], ys[r0], ys[r1 + 1]))
+        if closed:
+            cells[key] = (r0, c0, r1, c1)
+    if not cells:
+        return None, set()
+    texts: dict[int, list[Char]] = {key: [] for key in cells}
+    taken: set[int] = set()
+    for index, char in enumerate(chars):
+        x, y = (char.x0 + char.x1) / 2, char.middle
+        if not (xs[0] < x < xs[-1] and ys[0] < y < ys[-1]):
+            continue
+        key = find((bisect_right(ys, y) - 1) * n_cols + bisect_right(xs, x) - 1)
+        if key in texts:
+            texts[key].append(char)
+            taken.add(index)
+    grid: list[list[str | None]] = [[None] * n_cols for _ in range(n_rows)]
+    for key, (r0, c0, _r1, _c1) in cells.items():
+        grid[r0][c0] = "\n".join(text for _, _, text in text_lines(texts[key], columns=False)) if texts[key] else ""
+    top = min(ys[r0] for r0, _, _, _ in cells.values())
+    bbox = (min(xs[c0] for _, c0, _, _ in cells.values()), top,
+            max(xs[c1 + 1] for _, _, _, c1 in cells.values()), max(ys[r1 + 1] for _, _, r1, _ in cells.values()))
+    return Table(top, bbox, grid), taken
+
+
+# ---------------------------------------------------------------- pages into text
+
+Item = tuple[str, object, bool]  # ('text', line, in the margin) or ('table', grid, False)
+
+
+def page_items(chars: list[Char], rules: list[Rule], height: float) -> list[Item]:
+    """The tables and text lines of one page in reading order (top to bottom)."""
+    tables, loose = ruled_tables(rules, chars)
+    items: list[tuple[float, str, object, bool]] = [(t.top, "table", t.grid, False) for t in tables]
+    for top, bottom, text in text_lines(loose):
+        items.append((top, "text", text, top < height * MARGIN or bottom > height * (1 - MARGIN)))
+    items.sort(key=lambda item: item[0])
+    return [(kind, content, margin) for _, kind, content, margin in items]
+
+
+def pages_text(pages: list[list[Item]]) -> str:
+    """The text of a document's pages: page furniture dropped, a table that goes on over a page
+    break without the header rows repeated at the top of the next page."""
+    repeated = _repeated_margin_lines(pages)
+    lines: list[str] = []
+    header: list[tuple[str, ...]] | None = None  # the first rows of the table still open at a page break
+    for items in pages:
+        for kind, content, margin in items:
+            if kind == "text":
+                if margin and (is_page_number(content, bare=True) or content in repeated):
+                    continue  # page header, footer or number: not part of the report
+                header = None
+                lines.append(content)
+                continue
+            rows = [list(r) for r in content]
+            if header is not None:  # the table goes on from the previous page
+                rows = _without_repeated_header(header, rows)
+            else:
+                header = [_signature(r) for r in rows[:6]]
+            lines.extend(grid_lines(rows))
+    return "\n".join(lines) + "\n"
+
+
+def _signature(row: list) -> tuple[str, ...]:
+    return tuple(clean_cell(text) for text in row if text)
+
+
+def _repeated_margin_lines(pages: list[list[Item]]) -> set[str]:
+    """Text in the top or bottom margin of at least two pages: a running header or footer."""
+    seen: dict[str, int] = {}
+    for items in pages:
+        for text in {content for kind, content, margin in items if kind == "text" and margin}:
+            seen[text] = seen.get(text, 0) + 1
+    return {text for text, count in seen.items() if count >= 2}
+
+
+def _without_repeated_header(header: list[tuple[str, ...]], rows: list[list]) -> list[list]:
+    """The rows of a table's continuation on the next page, without the header rows the
+    typesetter repeated at its top (compared by their texts: the columns a page finds can differ)."""
+    repeated = 0
+    while repeated < min(len(rows), len(header)) and _signature(rows[repeated]) == header[repeated]:
+        repeated += 1
+    return rows[repeated:]
+
+
+# ---------------------------------------------------------------- PDFium
+
+
+def pdf_text(data: bytes) -> str:
+    import pypdfium2 as pdfium
+
+    try:
+        document = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as error:
+        raise FormatProblem("corrupt_file", f"unreadable PDF: {error}") from None
+    try:
+        count = len(document)
+        if count > MAX_PDF_PAGES:
+            raise FormatProblem(TOO_COSTLY, f"a PDF of {count:,} pages, over the limit of {MAX_PDF_PAGES} pages")
+        pages, characters = [], 0
+        for index in range(count):
+            chars, rules, height = read_page(document, index)
+            characters += len(chars)
+            pages.append(page_items(chars, rules, height))
+    except FormatProblem:
+        raise
+    except Exception as error:  # noqa: BLE001 - untrusted input: PDFium reports damage in several ways
+        raise FormatProblem("corrupt_file", f"unreadable PDF: {type(error).__name__}: {error}") from None
+    finally:
+        document.close()
+    if characters == 0:
+        raise FormatProblem("image_only_pdf", "a PDF with no text layer (scanned pages); it needs OCR")
+    return pages_text(pages)
+
+
+def read_page(document, index: int) -> tuple[list[Char], list[Rule], float]:
+    """The characters and ruling lines of one page, in the page's displayed coordinates (its
+    rotation and crop box applied: what lies outside the crop box is not shown, and is left out),
+    and the displayed page's height."""
+    from pypdfium2 import raw
+
+    page = document[index]
+    textpage = page.get_textpage()
+    try:
+        left, bottom, right, top = page.get_cropbox()
+        rotation = page.get_rotation()
+        place = _displayed(left, bottom, right, top, rotation)
+        width, height = (top - bottom, right - left) if rotation in (90, 270) else (right - left, top - bottom)
+        boxes = []  # (text, left, bottom, right, top) in PDF user space
+        box = raw.FS_RECTF()
+        for i in range(raw.FPDFText_CountChars(textpage)):
+            code = raw.FPDFText_GetUnicode(textpage, i)
+            if code in (0, 0xFFFE, 0xFFFF) or 0xD800 <= code <= 0xDFFF:
+                continue
+            text = chr(code)
+            if text in "\r\n":
+                continue  # PDFium's generated line ends: lines come from positions here
+            if text == " " and raw.FPDFText_IsGenerated(textpage, i) == 1:
+                continue  # PDFium's guess of a word break: gaps are measured here instead
+            if raw.FPDFText_GetLooseCharBox(textpage, i, box):
+                boxes.append((i, text, box.left, box.bottom, box.right, box.top))
+        chars = []
+        for i, text, x0, y0, x1, y1 in _plausible(textpage, boxes):
+            (x0, y0), (x1, y1) = place(x0, y1), place(x1, y0)
+            x0, x1, y0, y1 = min(x0, x1), max(x0, x1), min(y0, y1), max(y0, y1)
+            if 0 <= (x0 + x1) / 2 <= width and 0 <= (y0 + y1) / 2 <= height:
+                chars.append(Char(text, x0, x1, y0, y1))
+        rules = [_placed(rule, place) for rule in page_rules(page)]
+        return chars, rules, height
+    finally:
+        textpage.close()
+        page.close()
+
+
+def _plausible(textpage, boxes: list[tuple]) -> list[tuple]:
+    """The loose boxes (the font's full height, the glyph's advance: what lines and gaps are
+    measured by), except where a font's metrics are broken: a loose box many times the page's
+    usual size (a vertical label set in a font whose box is 200 points for a 10-point glyph) is
+    replaced by the glyph's tight box."""
+    from pypdfium2 import raw
+
+    heights = sorted(y1 - y0 for _, text, _, y0, _, y1 in boxes if not text.isspace())
+    usual = heights[len(heights) // 2] if heights else 0.0
+    out = []
+    left, bottom, right, top = (ctypes.c_double() for _ in range(4))
+    for i, text, x0, y0, x1, y1 in boxes:
+        if usual and y1 - y0 > 4 * usual and raw.FPDFText_GetCharBox(textpage, i, left, right, bottom, top):
+            x0, y0, x1, y1 = left.value, bottom.value, right.value, top.value
+        out.append((i, text, x0, y0, x1, y1))
+    return out
+
+
+def _displayed(left: float, bottom: float, right: float, top: float, rotation: int):
+    """PDF user space (y up) to the displayed page (y down from the top-left corner of the crop box,
+    the page turned by its /Rotate)."""
+    if rotation == 90:
+        return lambda x, y: (y - bottom, x - left)
+    if rotation == 180:
+        return lambda x, y: (right - x, y - bottom)
+    if rotation == 270:
+        return lambda x, y: (top - y, right - x)
+    return lambda x, y: (x - left, top - y)
+
+
+def _placed(rule: tuple[float, float, float, float], place) -> Rule:
+    (ax, ay), (bx, by) = place(rule[0], rule[1]), place(rule[2], rule[3])
+    return Rule(min(ax, bx), min(ay, by), max(ax, bx), max(ay, by))
+
+
+def page_rules(page) -> list[tuple[float, float, float, float]]:
+    """The horizontal and vertical strokes of the page's drawn paths (form XObjects included), as
+    (x0, y0, x1, y1) in PDF user space: straight segments, and a filled rectangle THIN points or less
+    across as the line along its middle. A path that is neither filled nor stroked draws nothing."""
+    from pypdfium2 import raw
+
+    out: list[tuple[float, float, float, float]] = []
+
+    def walk(count, get, matrix: tuple[float, ...], depth: int) -> None:
+        for i in range(count):
+            obj = get(i)
+            kind = raw.FPDFPageObj_GetType(obj)
+            if kind not in (raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_FORM):
+                continue
+            m = raw.FS_MATRIX()
+            if not raw.FPDFPageObj_GetMatrix(obj, m):
+                continue
+            here = _compose((m.a, m.b, m.c, m.d, m.e, m.f), matrix)
+            if kind == raw.FPDF_PAGEOBJ_FORM:
+                if depth < 8:
+                    walk(raw.FPDFFormObj_CountObjects(obj), lambda j, form=obj: raw.FPDFFormObj_GetObject(form, j),
+                         here, depth + 1)
+                continue
+            fill, stroke = ctypes.c_int(), ctypes.c_int()
+            if not raw.FPDFPath_GetDrawMode(obj, fill, stroke) or (fill.value == 0 and not stroke.value):
+                continue
+            out.extend(_path_rules(obj, here, filled=fill.value != 0))
+
+    walk(raw.FPDFPage_CountObjects(page), lambda j: raw.FPDFPage_GetObject(page, j), (1, 0, 0, 1, 0, 0), 0)
+    return out
+
+
+def _compose(inner: tuple[float, ...], outer: tuple[float, ...]) -> tuple[float, ...]:
+    a, b, c, d, e, f = inner
+    A, B, C, D, E, F = outer
+    return (a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F)
+
+
+def _path_rules(obj, matrix: tuple[float, ...], filled: bool) -> list[tuple[float, float, float, float]]:
+    from pypdfium2 import raw
+
+    a, b, c, d, e, f = matrix
+    x, y = ctypes.c_float(), ctypes.c_float()
+    subpaths: list[list[tuple[float, float]]] = []
+    for i in range(raw.FPDFPath_CountSegments(obj)):
+        segment = raw.FPDFPath_GetPathSegment(obj, i)
+        raw.FPDFPathSegment_GetPoint(segment, x, y)
+        point = (a * x.value + c * y.value + e, b * x.value + d * y.value + f)
+        kind = raw.FPDFPathSegment_GetType(segment)
+        if kind == raw.FPDF_SEGMENT_MOVETO or not subpaths:
+            subpaths.append([point])
+        elif kind == raw.FPDF_SEGMENT_LINETO:
+            subpaths[-1].append(point)
+        else:  # a curve: not a rule; what follows starts afresh from its end
+            subpaths.append([point])
+        if raw.FPDFPathSegment_GetClose(segment) and len(subpaths[-1]) > 1:
+            subpaths[-1].append(subpaths[-1][0])
+    out = []
+    for points in subpaths:
+        xs, ys = [p[0] for p in points], [p[1] for p in points]
+        if filled and len(points) >= 4 and min(max(xs) - min(xs), max(ys) - min(ys)) <= THIN:
+            if max(xs) - min(xs) >= max(ys) - min(ys):  # a thin bar: the line along its middle
+                middle = (min(ys) + max(ys)) / 2
+                out.append((min(xs), middle, max(xs), middle))
+            else:
+                middle = (min(xs) + max(xs)) / 2
+                out.append((middle, min(ys), middle, max(ys)))
+            continue
+        for (x0, y0), (x1, y1) in pairwise(points):
+            if abs(y1 - y0) <= 0.5 or abs(x1 - x0) <= 0.5:
+                out.append((x0, y0, x1, y1))
+    return out

@@ -1,0 +1,168 @@
+"""The PDF reader (orchestration/parsing/pdf.py): characters grouped into lines, ruling lines into
+cells, pages put together. The grouping is tested on characters and rules placed by hand (what
+PDFium gives the reader), and on PDFs written by reportlab (a real text layer and real strokes)."""
+
+from __future__ import annotations
+
+import io
+
+from orchestration.parsing.cells import display_width
+from orchestration.parsing.pdf import Char, Rule, page_items, pages_text, pdf_text, ruled_tables, text_lines
+
+SIZE = 10.0  # a character is 10 points square, a CJK glyph's full width
+
+
+def word(text: str, x: float, top: float, size: float = SIZE) -> list[Char]:
+    """The characters of `text` set one after another from x, each `size` wide (digits half)."""
+    chars = []
+    for ch in text:
+        width = size / 2 if ch.isascii() else size
+        chars.append(Char(ch, x, x + width, top, top + size))
+        x += width
+    return chars
+
+
+def grid_rules(xs: list[float], ys: list[float], skip: set[tuple[str, int, int]] = frozenset()) -> list[Rule]:
+    """A full grid: a horizontal rule at each y across, a vertical one at each x down, each drawn
+    cell edge by cell edge (as typesetters draw them); `skip` leaves edges out: ('v', row, x index)
+    or ('h', y index, column)."""
+    rules = []
+    for i, y in enumerate(ys):
+        for c in range(len(xs) - 1):
+            if ("h", i, c) not in skip:
+                rules.append(Rule(xs[c], y, xs[c + 1], y))
+    for j, x in enumerate(xs):
+        for r in range(len(ys) - 1):
+            if ("v", r, j) not in skip:
+                rules.append(Rule(x, ys[r], x, ys[r + 1]))
+    return rules
+
+
+def test_a_ruled_table_with_merged_cells_keeps_each_cell_once_at_its_top_left():
+    xs, ys = [50, 150, 200, 250, 300], [100, 120, 140, 160]
+    # row 0: a header over columns 1-2 (no rule between them); column 0: a label over rows 1-2
+    rules = grid_rules(xs, ys, skip={("v", 0, 2), ("h", 2, 0)})
+    chars = (word("申请人", 60, 105) + word("法人", 170, 105) + word("总计", 260, 105)
+             + word("（三）不予公开", 55, 135) + word("12", 160, 125) + word("3", 210, 125)
+             + word("0", 160, 145) + word("7", 210, 145))
+    tables, outside = ruled_tables(rules, chars)
+    assert outside == []
+    [table] = tables
+    assert table.grid == [
+        ["申请人", "法人", None, "总计"],
+        ["（三）不予公开", "12", "3", ""],
+        [None, "0", "7", ""],
+    ]
+    assert pages_text([page_items(chars, rules, height=800)]).split("\n")[:3] == [
+        "申请人\t法人\t总计", "（三）不予公开\t12\t3\t", "0\t7\t"]
+
+
+def test_a_label_wrapped_in_its_cell_is_one_cell_and_text_beside_the_table_stays_a_line():
+    xs, ys = [50, 110, 170], [100, 130]
+    chars = word("本年新", 55, 102) + word("制作数量", 55, 115) + word("13", 120, 110)
+    chars += word("二、主动公开政府信息情况", 50, 80)  # the heading above the table
+    tables, outside = ruled_tables(grid_rules(xs, ys), chars)
+    assert tables[0].grid == [["本年新\n制作数量", "13"]]
+    assert [text for _, _, text in text_lines(outside)] == ["二、主动公开政府信息情况"]
+    items = page_items(chars, grid_rules(xs, ys), height=800)
+    assert pages_text([items]).split("\n")[:2] == ["二、主动公开政府信息情况", "本年新制作数量\t13"]
+
+
+def test_rules_drawn_twice_or_in_pieces_make_one_grid_and_an_open_side_makes_no_cell():
+    xs, ys = [50, 110, 170], [100, 130]
+    doubled = grid_rules(xs, ys) + [Rule(50, 101.2, 170, 101.2), Rule(109, 100, 109, 130)]  # a double line
+    chars = word("规章", 55, 110) + word("13", 120, 110)
+    tables, _ = ruled_tables(doubled, chars)
+    assert [t.grid for t in tables] == [[["规章", "13"]]]
+    # no right border: the second region is open, so only the first is a cell
+    tables, outside = ruled_tables(grid_rules(xs, ys, skip={("v", 0, 2)}), chars)
+    assert [t.grid for t in tables] == [[["规章"]]] and "".join(c.text for c in outside) == "13"
+
+
+def test_an_unruled_table_keeps_its_columns_as_spaces_and_prose_stays_single_spaced():
+    chars = (word("信息内容", 50, 100) + word("本年新", 130, 100) + word("对外公开总数", 230, 100)
+             + word("规章", 50, 120) + word("13", 135, 120) + word("524", 240, 120)
+             + word("规范性文件", 50, 140) + word("524", 240, 140)  # its middle cell is blank
+             + word("本年度 共受理申请859件。", 50, 160))
+    lines = [text for _, _, text in text_lines(chars)]
+    header, first, second, prose = lines
+    assert header.split() == ["信息内容", "本年新", "对外公开总数"]
+    assert first.split() == ["规章", "13", "524"] and second.split() == ["规范性文件", "524"]
+    def column(line: str, text: str) -> int:  # in display columns: a CJK character takes two
+        return display_width(line[: line.index(text)])
+
+    assert column(first, "13") == column(header, "本年新") + 1  # half a character a column: 13 under 本年新
+    assert column(first, "524") == column(second, "524") == column(header, "对外公开总数") + 2
+    assert prose == "本年度 共受理申请859件。"
+
+
+def test_characters_of_one_line_group_by_their_centre_not_their_top():
+    big, small = word("2020年", 50, 100, size=16), word("报告", 98, 104, size=8)
+    below = word("第二行", 50, 125)
+    assert [text for _, _, text in text_lines(big + small + below)] == ["2020年报告", "第二行"]
+
+
+def test_a_table_across_a_page_break_loses_the_repeated_header_and_the_page_furniture():
+    header = [["信息内容", "本年新制作数量"]]
+
+    def page(rows: list[list[str]], number: int) -> list:
+        items = [("text", "某区2020年政府信息公开工作年度报告", True)]
+        items.append(("table", header + rows, False))
+        items.append(("text", f"— {number} —", True))
+        return items
+
+    text = pages_text([[("text", "二、主动公开政府信息情况", False), *page([["规章", "1"]], 1)],
+                       page([["规范性文件", "2"]], 2)])
+    assert text.split("\n") == ["二、主动公开政府信息情况", "信息内容\t本年新制作数量", "规章\t1", "规范性文件\t2", ""]
+
+
+# ---------------------------------------------------------------- real PDFs (reportlab)
+
+
+def _ruled_pdf(rotate: int = 0, crop: tuple[float, float, float, float] | None = None) -> bytes:
+    """One page: a heading and a 2x3 ruled table, drawn so that the page reads upright once it is
+    turned by `rotate`, and text outside `crop` (in PDF user space) that the page does not show."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    font = "STSong-Light"
+    if font not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(UnicodeCIDFont(font))
+    out = io.BytesIO()
+    width, height = 595, 842
+    page = canvas.Canvas(out, pagesize=(width, height) if rotate in (0, 180) else (height, width), invariant=1)
+    if rotate == 90:  # displayed turned 90° clockwise: draw the upright page turned 90° counter-clockwise
+        page.translate(height, 0)
+        page.rotate(90)
+    page.setFont(font, 10)
+    page.drawString(60, 780, "二、主动公开政府信息情况")
+    xs, ys = [60, 200, 300, 400], [760, 740, 720]
+    for y in ys:
+        page.line(xs[0], y, xs[-1], y)
+    for x in xs:
+        page.line(x, ys[0], x, ys[-1])
+    for row, cells in enumerate([["信息内容", "本年新制作数量", "对外公开总数"], ["规章", "13", "524"]]):
+        for column, cell in enumerate(cells):
+            page.drawString(xs[column] + 4, ys[row] - 14, cell)
+    page.drawString(60, 100, "页面之外的文字")
+    page._doc.Catalog  # noqa: B018 - the document exists before the page is finished
+    if rotate:
+        page.setPageRotation(rotate)
+    if crop:
+        page.setCropBox(crop)
+    page.showPage()
+    page.save()
+    return out.getvalue()
+
+
+TABLE = ["二、主动公开政府信息情况", "信息内容\t本年新制作数量\t对外公开总数", "规章\t13\t524"]
+
+
+def test_a_reportlab_pdf_reads_as_heading_and_tab_separated_rows():
+    assert pdf_text(_ruled_pdf()).split("\n")[:4] == [*TABLE, "页面之外的文字"]
+
+
+def test_a_rotated_page_reads_upright_and_a_cropped_page_leaves_out_what_it_does_not_show():
+    assert pdf_text(_ruled_pdf(rotate=90)).split("\n")[:3] == TABLE
+    assert pdf_text(_ruled_pdf(crop=(0, 300, 595, 842))).split("\n") == [*TABLE, ""]
