@@ -14,7 +14,10 @@ from orchestration.core import labels as L
 
 REAL = Path(__file__).resolve().parents[1] / "fixtures" / "real"
 TRUTHS = sorted(REAL.glob("*.truth.json"))
-LAYOUTS = {"html", "crawl", "pdftotext", "markdown", "ocr", "narrative", "docx", "w3m", "cells", "tabs", "pipes"}
+LAYOUTS = {"html", "crawl", "pdftotext", "markdown", "ocr", "narrative", "docx", "w3m", "cells", "tabs", "pipes",
+           # renditions of a real report by tools the project did not write, one class per tool
+           "pdftotext-plain", "pdftotext-raw", "libreoffice", "libreoffice-docx", "libreoffice-pdftotext",
+           "pandoc-plain", "pandoc-pipe", "pandoc-grid", "lynx", "links", "html2text", "browser"}
 PROVENANCE_KEYS = {"repository", "path", "commit", "url", "derived_from", "how"}
 
 
