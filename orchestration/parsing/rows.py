@@ -43,6 +43,7 @@ class Row:
     short_by: int = 0  # markdown: cells fewer than the table's `|---|` line has
     joined: bool = False  # cut from a crawled line: a run of digits may hold several cells
     stacked: bool = False  # built from lines of one cell each: its label may be wrapped over lines
+    gaps_are_cells: bool = False  # one cell per line whose rows are not set apart by empty lines
     # computed once (a row's cells do not change once built)
     _label_cells: list[RawCell] | None = field(default=None, repr=False)
     _label: str | None = field(default=None, repr=False)
@@ -171,6 +172,7 @@ def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = Fal
 
     skip_to = start
     markdown_width: int | None = None
+    markdown_rule_seen = False  # `---|---`: a markdown table, whose rows are as wide as they print
     for index in range(start, end):
         if index < skip_to:
             continue
@@ -183,8 +185,10 @@ def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = Fal
         if joined:
             flush()
         stripped = texts[index].strip()
-        if stripped.startswith("|") and _is_markdown_rule(stripped):
-            markdown_width = _markdown_cells(stripped)
+        if _is_markdown_rule(stripped):
+            markdown_rule_seen = True
+            if stripped.startswith("|"):
+                markdown_width = _markdown_cells(stripped)
         raw, skip_to = _markdown_row(texts, index, end, markdown_width)
         if is_page_furniture(raw):
             continue  # `— 3 —` or a running header where a page broke the table
@@ -199,7 +203,7 @@ def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = Fal
             parts = raw.strip().split("|")
             if parts and parts[0].strip() == "" and raw.strip().startswith("|"):
                 parts = parts[1:]
-            padded = True
+            padded = not markdown_rule_seen
         else:
             parts = [raw]
             padded = False
@@ -216,7 +220,19 @@ def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = Fal
         short_by = markdown_width - len(parts) if markdown_width and _markdown_cells(raw) else 0
         rows.append(Row([RawCell(p, line_no) for p in parts], padded=padded, short_by=max(short_by, 0)))
     flush()
+    _mark_gaps_as_cells(rows)
     return rows
+
+
+def _mark_gaps_as_cells(rows: list[Row]) -> None:
+    """One cell per line: when rows end on a figure with the next row's label on the very next
+    line (twice or more), the table sets no empty line between rows, so every empty line in it
+    is a cell (a blank), never the gap after a row."""
+    stacked = [row for row in rows if row.stacked]
+    ends_on_figure = sum(1 for row in stacked[:-1] if row.cells[-1].is_value and not row.cells[-1].is_empty)
+    if ends_on_figure >= 2:
+        for row in stacked:
+            row.gaps_are_cells = True
 
 
 # Tables drawn with characters: a text browser's box drawing (`│ 821 │`, `├──┼──┤`) and pandoc's
@@ -433,7 +449,7 @@ def fit_row(row: Row, values: list[RawCell], width: int, anchors: list[float] | 
         # figure stands in which column is not known
         return [None] * width, f"{len(values)} figures for {width} columns and no header to place them by", \
             "unaligned_cells"
-    fitted, problem = fit_values(values, width, trailing_first, row_rule)
+    fitted, problem = fit_values(values, width, trailing_first, row_rule, row.gaps_are_cells)
     if problem and row.joined and any(v.is_empty for v in values):
         # a crawled page: its spaces were separators, not `&nbsp;` cells
         fitted, problem = fit_values([v for v in values if not v.is_empty], width, trailing_first, row_rule)
@@ -441,7 +457,8 @@ def fit_row(row: Row, values: list[RawCell], width: int, anchors: list[float] | 
 
 
 def fit_values(values: list[RawCell], width: int, trailing_first: bool = False,
-               row_rule: Callable[[R.Reading], bool] | None = None) -> tuple[list[RawCell | None], str | None]:
+               row_rule: Callable[[R.Reading], bool] | None = None,
+               gaps_are_cells: bool = False) -> tuple[list[RawCell | None], str | None]:
     """Lay a row's value cells onto `width` template columns; None marks an unknown cell.
 
     More cells than columns: empty lines after the figures are the gap before the next row and go
@@ -449,8 +466,9 @@ def fit_values(values: list[RawCell], width: int, trailing_first: bool = False,
     2, whose labels are one cell wide, pads at the end instead: there `trailing_first`). When that
     reading breaks the row's rule and exactly one other choice of which empties to drop keeps it,
     that one is taken (an empty line was a blank cell, not a gap). Fewer cells with any figure: the
-    row is short; cells are read in order (empty lines after the last figure are gaps, not cells)
-    and the missing ones are unknown — never shifted to fill the gap by guessing.
+    row is short; cells are read in order (empty lines after the last figure are gaps, not cells,
+    unless `gaps_are_cells`: the table sets no empty line between its rows) and the missing ones
+    are unknown — never shifted to fill the gap by guessing.
     """
     if all(v.is_empty for v in values):
         line = values[0].line if values else None
@@ -468,12 +486,12 @@ def fit_values(values: list[RawCell], width: int, trailing_first: bool = False,
         if len(filled) == width:  # every column has its figure: the extra empties are spans, not cells
             return filled, None
         return [None] * width, f"{len(trimmed)} cells where the template has {width}"
-    if row_rule is not None and len(trimmed) == width and trimmed[-1].gap:
+    if row_rule is not None and len(trimmed) == width and trimmed[-1].gap and not gaps_are_cells:
         reading = reading_of(trimmed)
         if reading is None or not row_rule(reading):
             trimmed.pop()  # the empty line ends a short row; it is not the row's last cell
     if len(trimmed) < width:
-        while trimmed and trimmed[-1].gap:
+        while trimmed and trimmed[-1].gap and not gaps_are_cells:
             trimmed.pop()
         return trimmed + [None] * (width - len(trimmed)), f"{len(trimmed)} of {width} cells"
     if row_rule is not None and len(values) > width:

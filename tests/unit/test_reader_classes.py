@@ -159,6 +159,41 @@ def test_one_cell_per_line_with_empty_lines_for_blank_cells(blank):
     assert report.cells_of("applications") and not [c for c in report.cells if c.state == "unknown"]
 
 
+def test_one_cell_per_line_blank_total_that_breaks_the_row_sum_stays_blank():
+    # A report may leave 总计 blank in its outcome rows (the Shanghai 2019 page does): the row sum
+    # then fails whatever is read, and the empty line is still that row's last cell, not a gap,
+    # since the table sets no empty line between rows (rows end on a figure, the next label follows).
+    figures = dict(BLANKS, granted=[8, 2, None, None, None, None, None],
+                   partially_granted=[1, None, None, None, None, None, None])
+    report = parse_text(one_cell_per_line(figures, REVIEWS), "cells.txt")
+    read = applications_of(report)
+    for key in ("granted", "partially_granted"):
+        assert [c.value for c in read[key]] == figures[key], (key, report.warnings)
+        assert all(c.state != "unknown" for c in read[key]), key
+    assert not [c for c in report.cells if c.state == "unknown"]
+
+
+def markdown_without_outer_bars(figures: dict[str, list]) -> str:
+    """A table as html2text writes one: `a| b| c`, no bar at either end, a blank cell `|  |`, a
+    `---|---` line under its first row, and markdown's two-space line break after the last cell."""
+    lines = [TITLE.rstrip("\n"), "三、收到和处理政府信息公开申请情况", "", "申请人情况| 自然人", "---|---",
+             "| ".join(APPLICANT_HEADER) + "  "]
+    for key, label, heading in ROWS:
+        lines.append("| ".join([*([heading] if heading else []), label,
+                                *(" " if v is None else str(v) for v in figures[key])]) + "  ")
+    return "\n".join(lines) + "\n"
+
+
+def test_markdown_rows_without_outer_bars_keep_their_trailing_blank_cells():
+    # seed 003's `a | b | ||` pads rows with empty cells; a markdown table's trailing `|  ` is a blank cell
+    figures = dict(BLANKS, granted=[8, 2, None, None, None, None, None], carried_over=[1, None, None, None, None, None, None])
+    report = parse_text(markdown_without_outer_bars(figures), "page.md")
+    read = applications_of(report)
+    for key in ("granted", "carried_over", "new_received"):
+        assert [c.value for c in read[key]] == figures[key], (key, report.warnings)
+        assert all(c.state != "unknown" for c in read[key]), key
+
+
 # ---------------------------------------------------------------- misprinted and abbreviated labels
 
 
