@@ -311,6 +311,27 @@ def html_text(data: bytes) -> tuple[str, str]:
     return "\n".join(lines) + "\n", encoding
 
 
+_INLINE_TABLE_RE = re.compile(r"<table\b.*?</table\s*>", re.IGNORECASE | re.DOTALL)
+
+
+def inline_html_tables(text: str) -> str:
+    """Text with raw HTML tables in it (pandoc writes a table with merged cells into markdown as
+    HTML): each table becomes its tab-separated rows, as in an HTML page; the rest stays as is."""
+    if "<table" not in text and "<TABLE" not in text:
+        return text
+    import lxml.html
+    from lxml import etree
+
+    def rows_of(match: re.Match) -> str:
+        try:
+            table = lxml.html.fragment_fromstring(match.group())
+        except (etree.ParserError, ValueError):
+            return match.group()
+        return "\n".join(grid_lines(expand_spans(_html_rows(table))))
+
+    return _INLINE_TABLE_RE.sub(rows_of, text)
+
+
 def _span(value: str | None) -> int:
     try:
         return min(max(int(str(value).strip()), 1), 200)
@@ -501,7 +522,7 @@ def extract(data: bytes, ocr: bool = True) -> Extracted:
     kind = detect_format(data)
     if kind == TEXT:
         text, encoding = decode_text(data)
-        return Extracted(text, TEXT, encoding)
+        return Extracted(inline_html_tables(text), TEXT, encoding)
     if kind == HTML:
         text, encoding = html_text(data)
         return Extracted(text, HTML, encoding)

@@ -86,6 +86,30 @@ def test_html_rowspan_and_colspan_leave_each_real_cell_once():
     ]
 
 
+def test_markdown_with_a_raw_html_table_reads_the_table_as_rows():
+    # pandoc writes a table with merged cells into markdown as raw HTML, between markdown paragraphs
+    page = """# 某某局2021年政府信息公开工作年度报告
+
+二、主动公开政府信息情况
+
+<table data-border="1">
+<tbody>
+<tr class="odd"><td colspan="4"><p>第二十条第（一）项</p></td></tr>
+<tr class="even"><td><p>信息内容</p></td><td><p>本年制发件数</p></td><td><p>本年废止件数</p></td><td><p>现行有效件数</p></td></tr>
+<tr class="odd"><td><p>规章</p></td><td><p>3</p></td><td><p>&nbsp;</p></td><td><p>1,024</p></td></tr>
+</tbody>
+</table>
+
+三、收到和处理政府信息公开申请情况
+"""
+    extracted = extract(page.encode("utf-8"))
+    assert extracted.format == TEXT
+    lines = extracted.text.split("\n")
+    assert "规章\t3\t\t1,024" in lines and "第二十条第（一）项\t" in lines
+    assert not [line for line in lines if "<" in line]
+    assert lines[0] == "# 某某局2021年政府信息公开工作年度报告" and "三、收到和处理政府信息公开申请情况" in lines
+
+
 @pytest.mark.parametrize("layout", ["html-gbk", "html-gbk-undeclared"])
 def test_gbk_pages_declared_in_meta_or_not_declared_at_all(layout):
     document = make_document(11, 5, layout=layout, noise=set())
