@@ -72,7 +72,7 @@ def test_sources_lists_every_document():
 # it has never been tuned to shows here. A class not named has no floor, only the rule below it.
 FLOORS = {
     "html": 1.0, "docx": 1.0, "markdown": 1.0, "w3m": 1.0, "links": 1.0, "cells": 1.0, "libreoffice": 1.0,
-    "libreoffice-docx": 1.0, "html2text": 1.0, "pandoc-plain": 1.0, "pandoc-pipe": 1.0, "pandoc-grid": 1.0,
+    "libreoffice-docx": 1.0, "html2text": 1.0, "browser": 1.0, "pandoc-plain": 1.0, "pandoc-pipe": 1.0, "pandoc-grid": 1.0,
     "crawl": 0.95, "pdftotext": 0.90, "ocr": 0.30,
 }
 
