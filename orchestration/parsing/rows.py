@@ -44,6 +44,7 @@ class Row:
     joined: bool = False  # cut from a crawled line: a run of digits may hold several cells
     stacked: bool = False  # built from lines of one cell each: its label may be wrapped over lines
     gaps_are_cells: bool = False  # one cell per line whose rows are not set apart by empty lines
+    spaced: bool = False  # `label 821 35 2`: figures apart by single spaces, a blank cell leaves no trace
     # computed once (a row's cells do not change once built)
     _label_cells: list[RawCell] | None = field(default=None, repr=False)
     _label: str | None = field(default=None, repr=False)
@@ -212,6 +213,10 @@ def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = Fal
                 if current:
                     current.append(RawCell("", line_no, gap=True))
                 continue
+            if spaced := spaced_cells(parts[-1]):
+                flush()
+                rows.append(Row([RawCell(text, line_no) for text in spaced], spaced=True))
+                continue
             add_single(RawCell(parts[-1], line_no))
             continue
         flush()
@@ -233,6 +238,23 @@ def _mark_gaps_as_cells(rows: list[Row]) -> None:
     if ends_on_figure >= 2:
         for row in stacked:
             row.gaps_are_cells = True
+
+
+_SPACED_FIGURE_RE = re.compile(r"[-+－]?\d[\d,，]*(?:[.．]\d+)?(?:万?元|件)?")
+_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+
+
+def spaced_cells(text: str) -> list[str] | None:
+    """`1.属于国家秘密 14 0 3` (`pdftotext -raw`, a copied table that lost its tabs): a label,
+    then figures set apart by single spaces, as [label, figure, …]; None for any other line."""
+    tokens = text.strip().split(" ")
+    figures = 0
+    while figures < len(tokens) - 1 and _SPACED_FIGURE_RE.fullmatch(tokens[-1 - figures]):
+        figures += 1
+    label = " ".join(tokens[: len(tokens) - figures])
+    if not figures or "" in tokens or not _CJK_RE.search(label):
+        return None
+    return [label, *tokens[len(tokens) - figures :]]
 
 
 # Tables drawn with characters: a text browser's box drawing (`│ 821 │`, `├──┼──┤`) and pandoc's
@@ -444,6 +466,9 @@ def fit_row(row: Row, values: list[RawCell], width: int, anchors: list[float] | 
     if row.aligned and anchors is not None and len(anchors) == width:
         fitted, problem = place_by_position(values, anchors)
         return fitted, problem, "unaligned_cells"
+    if row.spaced and len(values) != width:
+        return [None] * width, f"{len(values)} figures for {width} columns, set apart by single spaces: " \
+            "which columns are blank is not known", "unplaced_cells"
     if row.aligned and 0 < len(values) < width:
         # a blank cell of aligned text is only spaces: without the header's columns, which
         # figure stands in which column is not known

@@ -330,14 +330,18 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str) -> N
     clean = {key: reading_of(fitted) for key, (_, fitted, _, _) in read.items()}
     damaged = [key for key, (row, fitted, problem, code) in read.items()
                if (row.aligned and code == "unaligned_cells" and problem and anchors)
-               or (not row.aligned and _looks_run_together(row, fitted, problem, clean[key], R.applicant_sum_holds))
+               or (row.spaced and problem)
+               or (not row.aligned and not row.spaced
+                   and _looks_run_together(row, fitted, problem, clean[key], R.applicant_sum_holds))
                or _misplaced(row, clean[key], anchors)]
     outcomes = tuple(k for k in allowed if L.APPLICATION_ROWS[k][1] == "outcome")
     context = {key: reading for key, reading in clean.items() if key not in damaged}
     splits = {}
     for key in damaged:
         row = read[key][0]
-        if row.aligned:
+        if row.spaced:  # blank cells left no trace: the figures, whole and in order, in any columns
+            splits[key] = aligned_readings(row.values(), [0.0] * width, R.applicant_sum_holds, free=True) or []
+        elif row.aligned:
             splits[key] = aligned_readings(row.values(), anchors, R.applicant_sum_holds) or \
                 aligned_readings(row.values(), anchors, R.applicant_sum_holds, free=True) or []
         else:
