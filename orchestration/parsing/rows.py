@@ -467,8 +467,8 @@ def fit_row(row: Row, values: list[RawCell], width: int, anchors: list[float] | 
         fitted, problem = place_by_position(values, anchors)
         return fitted, problem, "unaligned_cells"
     if row.spaced and len(values) != width:
-        return [None] * width, f"{len(values)} figures for {width} columns, set apart by single spaces: " \
-            "which columns are blank is not known", "unplaced_cells"
+        problem = f"{len(values)} figures for {width} columns, set apart by single spaces: which columns are blank is not known"
+        return [None] * width, problem, "unplaced_cells"
     if row.aligned and 0 < len(values) < width:
         # a blank cell of aligned text is only spaces: without the header's columns, which
         # figure stands in which column is not known
