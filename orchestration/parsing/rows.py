@@ -242,6 +242,7 @@ def _mark_gaps_as_cells(rows: list[Row]) -> None:
 
 _SPACED_FIGURE_RE = re.compile(r"[-+－]?\d[\d,，]*(?:[.．]\d+)?(?:万?元|件)?")
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+_UNIT_RE = re.compile(r"[（(]?(?:单位[:：]?)?(?:万元|元|件|个|项|次)[）)]?")  # `万元 5.2084`: a unit before its figure
 
 
 def spaced_cells(text: str) -> list[str] | None:
@@ -252,7 +253,7 @@ def spaced_cells(text: str) -> list[str] | None:
     while figures < len(tokens) - 1 and _SPACED_FIGURE_RE.fullmatch(tokens[-1 - figures]):
         figures += 1
     label = " ".join(tokens[: len(tokens) - figures])
-    if not figures or "" in tokens or not _CJK_RE.search(label):
+    if not figures or "" in tokens or not _CJK_RE.search(label) or _UNIT_RE.fullmatch(label):
         return None
     return [label, *tokens[len(tokens) - figures :]]
 
@@ -518,6 +519,9 @@ def fit_values(values: list[RawCell], width: int, trailing_first: bool = False,
     if len(trimmed) < width:
         while trimmed and trimmed[-1].gap and not gaps_are_cells:
             trimmed.pop()
+        if not gaps_are_cells and any(v.gap for v in trimmed):
+            # an empty line inside a short row may be a blank cell or only a gap: no order holds
+            return [None] * width, f"{len(trimmed)} of {width} cells, empty lines among them"
         return trimmed + [None] * (width - len(trimmed)), f"{len(trimmed)} of {width} cells"
     if row_rule is not None and len(values) > width:
         reading = reading_of(trimmed)

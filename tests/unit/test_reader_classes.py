@@ -173,6 +173,19 @@ def test_one_cell_per_line_blank_total_that_breaks_the_row_sum_stays_blank():
     assert not [c for c in report.cells if c.state == "unknown"]
 
 
+def test_short_row_with_empty_lines_among_its_cells_is_unknown_not_shifted():
+    # pdftotext's reading order puts an empty line after each label and each figure: in a row
+    # that lost cells, an empty line may be a blank or only a gap, so no order of its figures holds
+    lines = [TITLE.rstrip("\n"), "三、收到和处理政府信息公开申请情况", "申请人情况", *APPLICANT_HEADER, ""]
+    for key, label, heading in ROWS:
+        printed = [12, 3] if key == "new_received" else FIGURES[key]  # new_received lost five cells
+        lines += [*([heading, ""] if heading else []), label, "", *(x for v in printed for x in (str(v), ""))]
+    report = parse_text("\n".join(lines) + "\n", "reading-order.txt")
+    read = applications_of(report)
+    assert all(c.state == "unknown" for c in read["new_received"]), read["new_received"]
+    assert [c.value for c in read["granted"]] == FIGURES["granted"]
+
+
 def markdown_without_outer_bars(figures: dict[str, list]) -> str:
     """A table as html2text writes one: `a| b| c`, no bar at either end, a blank cell `|  |`, a
     `---|---` line under its first row, and markdown's two-space line break after the last cell."""
@@ -317,3 +330,17 @@ def test_pdftotext_layout_wrapped_labels_margin_heading_and_page_footers():
     lines = text.split("\n")
     cell = next(c for c in report.cells if c.row == "unavailable_needs_creation" and c.column == "natural_person")
     assert "2" in lines[cell.line - 1].split()
+
+
+@pytest.mark.parametrize("line, cells", [
+    ("1.属于国家秘密 14 0 3", ["1.属于国家秘密", "14", "0", "3"]),
+    ("政府集中采购 6 251000元", ["政府集中采购", "6", "251000元"]),
+    ("万元 5.2084", None),  # a unit before its figure: the figure's cell, not a row labelled 万元
+    ("（单位：万元） 3", None),
+    ("2019 年 1 月", None),
+    ("行政复议 5 2", ["行政复议", "5", "2"]),
+])
+def test_a_line_is_a_single_spaced_row_only_when_a_label_leads_its_figures(line, cells):
+    from orchestration.parsing.rows import spaced_cells
+
+    assert spaced_cells(line) == cells
