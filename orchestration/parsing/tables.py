@@ -240,7 +240,7 @@ def header_positions(parts: list[RawCell], key_of) -> dict[str, float]:
     return positions
 
 
-WRAP = 4  # lines a label may be wrapped over
+WRAP = 5  # lines a label may be wrapped over (a narrow column: `5.要求` + four more)
 
 
 def find_application_rows(rows: list[Row], template: str) -> dict[str, Row]:

@@ -344,3 +344,22 @@ def test_a_line_is_a_single_spaced_row_only_when_a_label_leads_its_figures(line,
     from orchestration.parsing.rows import spaced_cells
 
     assert spaced_cells(line) == cells
+
+
+def test_labels_wrapped_over_five_lines_of_a_narrow_column_figures_on_the_first():
+    # a label column four characters wide: `5.要求` / `行政机关` / `确认或重` / `新出具已` / `获取信息`
+    columns = [28, 35, 42, 49, 56, 63, 70]
+    lines = ["三、收到和处理政府信息公开申请情况", "",
+             _place([(20, "自然人"), (32, "商业企业"), (39, "科研机构"), (46, "社会公益"), (53, "法律服务"), (60, "其他"), (68, "总计")]), ""]
+    for key, label, heading in ROWS:
+        chunks = [label[i : i + 4] for i in range(0, len(label), 4)]
+        if heading:
+            lines.append(_place([(2, heading)]))
+        figures = [(column - len(str(v)) + 1, str(v)) for v, column in zip(FIGURES[key], columns) if v is not None]
+        lines.append(_place([(10, chunks[0]), *figures]))
+        lines += [_place([(10, chunk)]) for chunk in chunks[1:]]
+    text = "\n".join([TITLE.rstrip("\n"), *lines, REVIEW_HEADER,
+                      "\t".join(["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"] * 3), "\t".join(map(str, REVIEWS)),
+                      "五、存在的主要问题及改进情况"]) + "\n"
+    report = parse_text(text, "narrow.txt")
+    assert_read_right(report, FIGURES, REVIEWS)
