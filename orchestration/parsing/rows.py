@@ -248,7 +248,10 @@ _UNIT_RE = re.compile(r"[（(]?(?:单位[:：]?)?(?:万元|元|件|个|项|次)[
 def spaced_cells(text: str) -> list[str] | None:
     """`1.属于国家秘密 14 0 3` (`pdftotext -raw`, a copied table that lost its tabs): a label,
     then figures set apart by single spaces, as [label, figure, …]; None for any other line."""
-    tokens = text.strip().split(" ")
+    text = text.strip()
+    if " " not in text:
+        return None
+    tokens = text.split(" ")
     figures = 0
     while figures < len(tokens) - 1 and _SPACED_FIGURE_RE.fullmatch(tokens[-1 - figures]):
         figures += 1
