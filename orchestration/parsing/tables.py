@@ -164,7 +164,7 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str) -> No
 
 def _wrapped_item(label: str, previous: str, following: list[Row]) -> str | None:
     """The item of a label wrapped over lines (`其他对外管` over `理服务事项`), its figures on the
-    first line or the second."""
+    first line, the second, or a middle one (`其他对外` / `管理服务 0 0` / `事项`)."""
     if not label.strip():
         return None
     text = label
@@ -172,7 +172,7 @@ def _wrapped_item(label: str, previous: str, following: list[Row]) -> str | None
         if row.has_figures() or not row.label.strip():
             break
         text += row.label
-        if (item := _item_of(text)) is not None:
+        if (item := _item_of(text)) is not None or (previous and (item := _item_of(previous + text)) is not None):
             return item
     return _item_of(previous + label) if previous else None
 

@@ -363,3 +363,17 @@ def test_labels_wrapped_over_five_lines_of_a_narrow_column_figures_on_the_first(
                       "五、存在的主要问题及改进情况"]) + "\n"
     report = parse_text(text, "narrow.txt")
     assert_read_right(report, FIGURES, REVIEWS)
+
+
+def test_table_2_label_wrapped_over_three_lines_with_its_figures_on_the_middle_one():
+    lines = [TITLE.rstrip("\n"), "二、主动公开政府信息情况", "第二十条第（一）项",
+             _place([(0, "信息内容"), (12, "本年制发件数"), (28, "本年废止件数"), (44, "现行有效件数")]),
+             _place([(0, "规章"), (17, "1"), (33, "0"), (49, "5")]),
+             "第二十条第（五）项", _place([(0, "信息内容"), (12, "本年处理决定数量")]),
+             _place([(0, "行政许可"), (18, "7")]),
+             _place([(0, "其他对外")]), _place([(0, "管理服务"), (17, "35")]), _place([(0, "事项")]),
+             "三、收到和处理政府信息公开申请情况"]
+    report = parse_text("\n".join(lines) + "\n", "layout.txt")
+    cells = {(c.row, c.column): c.value for c in report.cells if c.table == "disclosures"}
+    assert cells[("administrative_licensing", "decisions")] == 7
+    assert cells[("other_management_services", "decisions")] == 35, report.warnings
