@@ -335,7 +335,8 @@ def _aligned_rows(lines: list[Line], start: int, end: int) -> list[Row]:
     but one in `pdftotext -layout`, which places every glyph in one character cell. The measure
     taken is the one under which the figures of the rows stand in the fewest distinct columns."""
     kept = [line for line in lines[start:end] if line.text.strip() and not is_page_furniture(line.text)]
-    rows = [Row(_aligned_cells(_STRAY_BAR_RE.sub(" ", line.text), line.number), aligned=True) for line in kept]
+    rows = _join_wrapped_units([Row(_aligned_cells(_STRAY_BAR_RE.sub(" ", line.text), line.number), aligned=True)
+                                for line in kept])
     figures = [cell for row in rows for cell in row.values() if not cell.is_empty]
     by_display = {round(cell.x / 3) for cell in figures}
     by_glyphs = {round(cell.x_glyphs / 3) for cell in figures}
@@ -344,6 +345,35 @@ def _aligned_rows(lines: list[Line], start: int, end: int) -> list[Row]:
             for cell in row.cells:
                 cell.x, cell.columns = cell.x_glyphs, len
     return rows
+
+
+_BARE_FIGURE_RE = re.compile(r"[-+]?\d[\d,]*(?:[.．]\d+)?")
+_UNIT_TAIL_RE = re.compile(r"\d*(?:[.．]\d+)?[万亿]?元")
+
+
+def _join_wrapped_units(rows: list[Row]) -> list[Row]:
+    """An amount wrapped in a narrow cell (`0.006586055` over `8亿元`): a line holding only the
+    rest of it, its unit, starting where the bare figure above starts, joins that figure."""
+    joined: list[Row] = []
+    for row in rows:
+        above = joined[-1].cells if joined else []
+        if len(row.cells) == 1 and _UNIT_TAIL_RE.fullmatch(tail := row.cells[0].text.strip()):
+            start = _left_edges(row.cells[0])
+            figure = next((cell for cell in above if _BARE_FIGURE_RE.fullmatch(cell.text.strip())
+                           and any(abs(a - b) <= 1 for a, b in zip(_left_edges(cell), start))), None)
+            if figure is not None:
+                left_display, left_glyphs = _left_edges(figure)
+                figure.text = figure.text.strip() + tail
+                figure.x = left_display + display_width(figure.text) / 2
+                figure.x_glyphs = left_glyphs + len(figure.text) / 2
+                continue
+        joined.append(row)
+    return joined
+
+
+def _left_edges(cell: RawCell) -> tuple[float, float]:
+    """Where a cell starts, in display columns and in glyphs."""
+    return cell.x - display_width(cell.text) / 2, cell.x_glyphs - len(cell.text) / 2
 
 
 def _aligned_cells(raw: str, line_no: int) -> list[RawCell]:

@@ -6,6 +6,8 @@ must give the figures back, or say a cell is unknown: never a wrong number."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from orchestration.core.rules import evaluate
@@ -377,3 +379,15 @@ def test_table_2_label_wrapped_over_three_lines_with_its_figures_on_the_middle_o
     cells = {(c.row, c.column): c.value for c in report.cells if c.table == "disclosures"}
     assert cells[("administrative_licensing", "decisions")] == 7
     assert cells[("other_management_services", "decisions")] == 35, report.warnings
+
+
+def test_an_amount_wrapped_in_a_narrow_cell_is_joined_with_its_unit():
+    lines = [TITLE.rstrip("\n"), "二、主动公开政府信息情况", "第二十条第（一）项",
+             _place([(0, "信息内容"), (18, "本年制发件数"), (34, "本年废止件数"), (50, "现行有效件数")]),
+             _place([(0, "规章"), (23, "1"), (39, "0"), (55, "5")]),
+             "第二十条第（八）项", _place([(0, "信息内容"), (18, "本年收费金额（单位：万元）")]),
+             _place([(0, "行政事业性收费"), (18, "0.006586055")]), _place([(18, "8亿元")]),
+             "三、收到和处理政府信息公开申请情况"]
+    report = parse_text("\n".join(lines) + "\n", "layout.txt")
+    cells = {(c.row, c.column): c.value for c in report.cells if c.table == "disclosures"}
+    assert cells[("administrative_fees", "fee_amount_wan_yuan")] == Decimal("65.860558"), report.warnings
