@@ -74,6 +74,8 @@ FLOORS = {
     "html": 1.0, "docx": 1.0, "markdown": 1.0, "w3m": 1.0, "links": 1.0, "cells": 1.0, "libreoffice": 1.0,
     "libreoffice-docx": 1.0, "html2text": 1.0, "browser": 1.0, "pandoc-plain": 1.0, "pandoc-pipe": 1.0, "pandoc-grid": 1.0,
     "crawl": 0.95, "pdftotext": 0.90, "ocr": 0.30,
+    # reading orders that lose where blank cells were: what is left unknown is honest, and a floor still
+    "lynx": 0.40, "pdftotext-plain": 0.34, "pdftotext-raw": 0.39, "libreoffice-pdftotext": 0.39,
 }
 
 
