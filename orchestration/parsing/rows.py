@@ -527,7 +527,8 @@ def fit_values(values: list[RawCell], width: int, trailing_first: bool = False,
     that one is taken (an empty line was a blank cell, not a gap). Fewer cells with any figure: the
     row is short; cells are read in order (empty lines after the last figure are gaps, not cells,
     unless `gaps_are_cells`: the table sets no empty line between its rows) and the missing ones
-    are unknown — never shifted to fill the gap by guessing.
+    are unknown — never shifted to fill the gap by guessing; a short row with an empty line among
+    its cells (a blank, or only a gap?) is unknown whole.
     """
     if all(v.is_empty for v in values):
         line = values[0].line if values else None
