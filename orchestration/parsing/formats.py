@@ -310,6 +310,43 @@ def html_text(data: bytes) -> tuple[str, str]:
     return "\n".join(lines) + "\n", encoding
 
 
+# A browser's copied text (innerText) of a table whose cells hold paragraphs: each cell's text
+# between empty lines, the tab that separates two cells on a line of its own between them.
+_COPIED_CELL_BREAK = "\n\n\t\n\n"
+_COPIED_TAB_RE = re.compile(r"\n{0,2}\t\n{0,2}")
+
+
+def copied_table_rows(text: str) -> str:
+    """Text copied from a browser where cell separators stand alone between empty lines (ten
+    times or more: a table, not a stray tab): the cells are joined back into tab-separated rows.
+    A paragraph's break is at most two newlines, so a tab takes up to two on each side; rows are
+    set apart by more and stay apart."""
+    if text.count(_COPIED_CELL_BREAK) < 10:
+        return text
+    return _COPIED_TAB_RE.sub("\t", text)
+
+
+_INLINE_TABLE_RE = re.compile(r"<table\b.*?</table\s*>", re.IGNORECASE | re.DOTALL)
+
+
+def inline_html_tables(text: str) -> str:
+    """Text with raw HTML tables in it (pandoc writes a table with merged cells into markdown as
+    HTML): each table becomes its tab-separated rows, as in an HTML page; the rest stays as is."""
+    if "<table" not in text and "<TABLE" not in text:
+        return text
+    import lxml.html
+    from lxml import etree
+
+    def rows_of(match: re.Match) -> str:
+        try:
+            table = lxml.html.fragment_fromstring(match.group())
+        except (etree.ParserError, ValueError):
+            return match.group()
+        return "\n".join(grid_lines(expand_spans(_html_rows(table))))
+
+    return _INLINE_TABLE_RE.sub(rows_of, text)
+
+
 def _span(value: str | None) -> int:
     try:
         return min(max(int(str(value).strip()), 1), 200)
@@ -407,7 +444,7 @@ def extract(data: bytes, ocr: bool = True) -> Extracted:
     kind = detect_format(data)
     if kind == TEXT:
         text, encoding = decode_text(data)
-        return Extracted(text, TEXT, encoding)
+        return Extracted(copied_table_rows(inline_html_tables(text)), TEXT, encoding)
     if kind == HTML:
         text, encoding = html_text(data)
         return Extracted(text, HTML, encoding)

@@ -43,6 +43,8 @@ class Row:
     short_by: int = 0  # markdown: cells fewer than the table's `|---|` line has
     joined: bool = False  # cut from a crawled line: a run of digits may hold several cells
     stacked: bool = False  # built from lines of one cell each: its label may be wrapped over lines
+    gaps_are_cells: bool = False  # one cell per line whose rows are not set apart by empty lines
+    spaced: bool = False  # `label 821 35 2`: figures apart by single spaces, a blank cell leaves no trace
     # computed once (a row's cells do not change once built)
     _label_cells: list[RawCell] | None = field(default=None, repr=False)
     _label: str | None = field(default=None, repr=False)
@@ -171,6 +173,7 @@ def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = Fal
 
     skip_to = start
     markdown_width: int | None = None
+    markdown_rule_seen = False  # `---|---`: a markdown table, whose rows are as wide as they print
     for index in range(start, end):
         if index < skip_to:
             continue
@@ -183,8 +186,10 @@ def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = Fal
         if joined:
             flush()
         stripped = texts[index].strip()
-        if stripped.startswith("|") and _is_markdown_rule(stripped):
-            markdown_width = _markdown_cells(stripped)
+        if _is_markdown_rule(stripped):
+            markdown_rule_seen = True
+            if stripped.startswith("|"):
+                markdown_width = _markdown_cells(stripped)
         raw, skip_to = _markdown_row(texts, index, end, markdown_width)
         if is_page_furniture(raw):
             continue  # `— 3 —` or a running header where a page broke the table
@@ -199,7 +204,7 @@ def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = Fal
             parts = raw.strip().split("|")
             if parts and parts[0].strip() == "" and raw.strip().startswith("|"):
                 parts = parts[1:]
-            padded = True
+            padded = not markdown_rule_seen
         else:
             parts = [raw]
             padded = False
@@ -207,6 +212,10 @@ def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = Fal
             if raw.strip() == "" and "\t" not in raw:
                 if current:
                     current.append(RawCell("", line_no, gap=True))
+                continue
+            if spaced := spaced_cells(parts[-1]):
+                flush()
+                rows.append(Row([RawCell(text, line_no) for text in spaced], spaced=True))
                 continue
             add_single(RawCell(parts[-1], line_no))
             continue
@@ -216,7 +225,40 @@ def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = Fal
         short_by = markdown_width - len(parts) if markdown_width and _markdown_cells(raw) else 0
         rows.append(Row([RawCell(p, line_no) for p in parts], padded=padded, short_by=max(short_by, 0)))
     flush()
+    _mark_gaps_as_cells(rows)
     return rows
+
+
+def _mark_gaps_as_cells(rows: list[Row]) -> None:
+    """One cell per line: when rows end on a figure with the next row's label on the very next
+    line (twice or more), the table sets no empty line between rows, so every empty line in it
+    is a cell (a blank), never the gap after a row."""
+    stacked = [row for row in rows if row.stacked]
+    ends_on_figure = sum(1 for row in stacked[:-1] if row.cells[-1].is_value and not row.cells[-1].is_empty)
+    if ends_on_figure >= 2:
+        for row in stacked:
+            row.gaps_are_cells = True
+
+
+_SPACED_FIGURE_RE = re.compile(r"[-+－]?\d[\d,，]*(?:[.．]\d+)?(?:万?元|件)?")
+_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+_UNIT_RE = re.compile(r"[（(]?(?:单位[:：]?)?(?:万元|元|件|个|项|次)[）)]?")  # `万元 5.2084`: a unit before its figure
+
+
+def spaced_cells(text: str) -> list[str] | None:
+    """`1.属于国家秘密 14 0 3` (`pdftotext -raw`, a copied table that lost its tabs): a label,
+    then figures set apart by single spaces, as [label, figure, …]; None for any other line."""
+    text = text.strip()
+    if " " not in text:
+        return None
+    tokens = text.split(" ")
+    figures = 0
+    while figures < len(tokens) - 1 and _SPACED_FIGURE_RE.fullmatch(tokens[-1 - figures]):
+        figures += 1
+    label = " ".join(tokens[: len(tokens) - figures])
+    if not figures or "" in tokens or not _CJK_RE.search(label) or _UNIT_RE.fullmatch(label):
+        return None
+    return [label, *tokens[len(tokens) - figures :]]
 
 
 # Tables drawn with characters: a text browser's box drawing (`│ 821 │`, `├──┼──┤`) and pandoc's
@@ -293,7 +335,8 @@ def _aligned_rows(lines: list[Line], start: int, end: int) -> list[Row]:
     but one in `pdftotext -layout`, which places every glyph in one character cell. The measure
     taken is the one under which the figures of the rows stand in the fewest distinct columns."""
     kept = [line for line in lines[start:end] if line.text.strip() and not is_page_furniture(line.text)]
-    rows = [Row(_aligned_cells(_STRAY_BAR_RE.sub(" ", line.text), line.number), aligned=True) for line in kept]
+    rows = _join_wrapped_units([Row(_aligned_cells(_STRAY_BAR_RE.sub(" ", line.text), line.number), aligned=True)
+                                for line in kept])
     figures = [cell for row in rows for cell in row.values() if not cell.is_empty]
     by_display = {round(cell.x / 3) for cell in figures}
     by_glyphs = {round(cell.x_glyphs / 3) for cell in figures}
@@ -302,6 +345,35 @@ def _aligned_rows(lines: list[Line], start: int, end: int) -> list[Row]:
             for cell in row.cells:
                 cell.x, cell.columns = cell.x_glyphs, len
     return rows
+
+
+_BARE_FIGURE_RE = re.compile(r"[-+]?\d[\d,]*(?:[.．]\d+)?")
+_UNIT_TAIL_RE = re.compile(r"\d*(?:[.．]\d+)?[万亿]?元")
+
+
+def _join_wrapped_units(rows: list[Row]) -> list[Row]:
+    """An amount wrapped in a narrow cell (`0.006586055` over `8亿元`): a line holding only the
+    rest of it, its unit, starting where the bare figure above starts, joins that figure."""
+    joined: list[Row] = []
+    for row in rows:
+        above = joined[-1].cells if joined else []
+        if len(row.cells) == 1 and _UNIT_TAIL_RE.fullmatch(tail := row.cells[0].text.strip()):
+            start = _left_edges(row.cells[0])
+            figure = next((cell for cell in above if _BARE_FIGURE_RE.fullmatch(cell.text.strip())
+                           and any(abs(a - b) <= 1 for a, b in zip(_left_edges(cell), start))), None)
+            if figure is not None:
+                left_display, left_glyphs = _left_edges(figure)
+                figure.text = figure.text.strip() + tail
+                figure.x = left_display + display_width(figure.text) / 2
+                figure.x_glyphs = left_glyphs + len(figure.text) / 2
+                continue
+        joined.append(row)
+    return joined
+
+
+def _left_edges(cell: RawCell) -> tuple[float, float]:
+    """Where a cell starts, in display columns and in glyphs."""
+    return cell.x - display_width(cell.text) / 2, cell.x_glyphs - len(cell.text) / 2
 
 
 def _aligned_cells(raw: str, line_no: int) -> list[RawCell]:
@@ -428,12 +500,15 @@ def fit_row(row: Row, values: list[RawCell], width: int, anchors: list[float] | 
     if row.aligned and anchors is not None and len(anchors) == width:
         fitted, problem = place_by_position(values, anchors)
         return fitted, problem, "unaligned_cells"
+    if row.spaced and len(values) != width:
+        problem = f"{len(values)} figures for {width} columns, set apart by single spaces: which columns are blank is not known"
+        return [None] * width, problem, "unplaced_cells"
     if row.aligned and 0 < len(values) < width:
         # a blank cell of aligned text is only spaces: without the header's columns, which
         # figure stands in which column is not known
         return [None] * width, f"{len(values)} figures for {width} columns and no header to place them by", \
             "unaligned_cells"
-    fitted, problem = fit_values(values, width, trailing_first, row_rule)
+    fitted, problem = fit_values(values, width, trailing_first, row_rule, row.gaps_are_cells)
     if problem and row.joined and any(v.is_empty for v in values):
         # a crawled page: its spaces were separators, not `&nbsp;` cells
         fitted, problem = fit_values([v for v in values if not v.is_empty], width, trailing_first, row_rule)
@@ -441,7 +516,8 @@ def fit_row(row: Row, values: list[RawCell], width: int, anchors: list[float] | 
 
 
 def fit_values(values: list[RawCell], width: int, trailing_first: bool = False,
-               row_rule: Callable[[R.Reading], bool] | None = None) -> tuple[list[RawCell | None], str | None]:
+               row_rule: Callable[[R.Reading], bool] | None = None,
+               gaps_are_cells: bool = False) -> tuple[list[RawCell | None], str | None]:
     """Lay a row's value cells onto `width` template columns; None marks an unknown cell.
 
     More cells than columns: empty lines after the figures are the gap before the next row and go
@@ -449,8 +525,10 @@ def fit_values(values: list[RawCell], width: int, trailing_first: bool = False,
     2, whose labels are one cell wide, pads at the end instead: there `trailing_first`). When that
     reading breaks the row's rule and exactly one other choice of which empties to drop keeps it,
     that one is taken (an empty line was a blank cell, not a gap). Fewer cells with any figure: the
-    row is short; cells are read in order (empty lines after the last figure are gaps, not cells)
-    and the missing ones are unknown — never shifted to fill the gap by guessing.
+    row is short; cells are read in order (empty lines after the last figure are gaps, not cells,
+    unless `gaps_are_cells`: the table sets no empty line between its rows) and the missing ones
+    are unknown — never shifted to fill the gap by guessing; a short row with an empty line among
+    its cells (a blank, or only a gap?) is unknown whole.
     """
     if all(v.is_empty for v in values):
         line = values[0].line if values else None
@@ -468,13 +546,16 @@ def fit_values(values: list[RawCell], width: int, trailing_first: bool = False,
         if len(filled) == width:  # every column has its figure: the extra empties are spans, not cells
             return filled, None
         return [None] * width, f"{len(trimmed)} cells where the template has {width}"
-    if row_rule is not None and len(trimmed) == width and trimmed[-1].gap:
+    if row_rule is not None and len(trimmed) == width and trimmed[-1].gap and not gaps_are_cells:
         reading = reading_of(trimmed)
         if reading is None or not row_rule(reading):
             trimmed.pop()  # the empty line ends a short row; it is not the row's last cell
     if len(trimmed) < width:
-        while trimmed and trimmed[-1].gap:
+        while trimmed and trimmed[-1].gap and not gaps_are_cells:
             trimmed.pop()
+        if not gaps_are_cells and any(v.gap for v in trimmed):
+            # an empty line inside a short row may be a blank cell or only a gap: no order holds
+            return [None] * width, f"{len(trimmed)} of {width} cells, empty lines among them"
         return trimmed + [None] * (width - len(trimmed)), f"{len(trimmed)} of {width} cells"
     if row_rule is not None and len(values) > width:
         reading = reading_of(trimmed)

@@ -164,7 +164,7 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str) -> No
 
 def _wrapped_item(label: str, previous: str, following: list[Row]) -> str | None:
     """The item of a label wrapped over lines (`其他对外管` over `理服务事项`), its figures on the
-    first line or the second."""
+    first line, the second, or a middle one (`其他对外` / `管理服务 0 0` / `事项`)."""
     if not label.strip():
         return None
     text = label
@@ -172,7 +172,7 @@ def _wrapped_item(label: str, previous: str, following: list[Row]) -> str | None
         if row.has_figures() or not row.label.strip():
             break
         text += row.label
-        if (item := _item_of(text)) is not None:
+        if (item := _item_of(text)) is not None or (previous and (item := _item_of(previous + text)) is not None):
             return item
     return _item_of(previous + label) if previous else None
 
@@ -240,7 +240,7 @@ def header_positions(parts: list[RawCell], key_of) -> dict[str, float]:
     return positions
 
 
-WRAP = 4  # lines a label may be wrapped over
+WRAP = 5  # lines a label may be wrapped over (a narrow column: `5.要求` + four more)
 
 
 def find_application_rows(rows: list[Row], template: str) -> dict[str, Row]:
@@ -330,14 +330,18 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str) -> N
     clean = {key: reading_of(fitted) for key, (_, fitted, _, _) in read.items()}
     damaged = [key for key, (row, fitted, problem, code) in read.items()
                if (row.aligned and code == "unaligned_cells" and problem and anchors)
-               or (not row.aligned and _looks_run_together(row, fitted, problem, clean[key], R.applicant_sum_holds))
+               or (row.spaced and problem)
+               or (not row.aligned and not row.spaced
+                   and _looks_run_together(row, fitted, problem, clean[key], R.applicant_sum_holds))
                or _misplaced(row, clean[key], anchors)]
     outcomes = tuple(k for k in allowed if L.APPLICATION_ROWS[k][1] == "outcome")
     context = {key: reading for key, reading in clean.items() if key not in damaged}
     splits = {}
     for key in damaged:
         row = read[key][0]
-        if row.aligned:
+        if row.spaced:  # blank cells left no trace: the figures, whole and in order, in any columns
+            splits[key] = aligned_readings(row.values(), [0.0] * width, R.applicant_sum_holds, free=True) or []
+        elif row.aligned:
             splits[key] = aligned_readings(row.values(), anchors, R.applicant_sum_holds) or \
                 aligned_readings(row.values(), anchors, R.applicant_sum_holds, free=True) or []
         else:

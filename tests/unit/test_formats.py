@@ -86,6 +86,51 @@ def test_html_rowspan_and_colspan_leave_each_real_cell_once():
     ]
 
 
+def test_markdown_with_a_raw_html_table_reads_the_table_as_rows():
+    # pandoc writes a table with merged cells into markdown as raw HTML, between markdown paragraphs
+    page = """# 某某局2021年政府信息公开工作年度报告
+
+二、主动公开政府信息情况
+
+<table data-border="1">
+<tbody>
+<tr class="odd"><td colspan="4"><p>第二十条第（一）项</p></td></tr>
+<tr class="even"><td><p>信息内容</p></td><td><p>本年制发件数</p></td><td><p>本年废止件数</p></td><td><p>现行有效件数</p></td></tr>
+<tr class="odd"><td><p>规章</p></td><td><p>3</p></td><td><p>&nbsp;</p></td><td><p>1,024</p></td></tr>
+</tbody>
+</table>
+
+三、收到和处理政府信息公开申请情况
+"""
+    extracted = extract(page.encode("utf-8"))
+    assert extracted.format == TEXT
+    lines = extracted.text.split("\n")
+    assert "规章\t3\t\t1,024" in lines and "第二十条第（一）项\t" in lines
+    assert not [line for line in lines if "<" in line]
+    assert lines[0] == "# 某某局2021年政府信息公开工作年度报告" and "三、收到和处理政府信息公开申请情况" in lines
+
+
+def test_text_copied_from_a_browser_gets_its_table_rows_back():
+    # innerText of a table whose cells hold <p>: each cell between empty lines, its tab alone
+    # between them; cells without <p> keep their tabs inline; rows set apart by more empty lines
+    def copied_row(cells: list[str]) -> str:
+        return "\n\n\t\n\n".join(cells)
+
+    rows = [["信息内容", "本年制发件数", "本年废止件数", "现行有效件数"], ["规章", "3", "\u00a0", "1,024"],
+            ["规范性文件", "12", "0", "40"], ["行政许可", "7", "\u00a0", "\u00a0"]]
+    text = "某某局2021年政府信息公开工作年度报告\n\n二、主动公开政府信息情况\n\n\n" + \
+        "\n\n\n\n\n".join(copied_row(r) for r in rows) + "\n\n\n四、行政复议\n\n5\n\n\t\u00a0\t\u00a0\t\n\n2\t7\n"
+    lines = extract(text.encode("utf-8")).text.split("\n")
+    assert "规章\t3\t\u00a0\t1,024" in lines and "行政许可\t7\t\u00a0\t\u00a0" in lines
+    assert "5\t\u00a0\t\u00a0\t2\t7" in lines
+    assert lines.index("规范性文件\t12\t0\t40") > lines.index("规章\t3\t\u00a0\t1,024")
+
+
+def test_a_few_lone_tabs_in_text_are_left_as_they_are():
+    text = "某某局\n\n\t\n\n正文\n\t\n"
+    assert extract(text.encode("utf-8")).text == text
+
+
 @pytest.mark.parametrize("layout", ["html-gbk", "html-gbk-undeclared"])
 def test_gbk_pages_declared_in_meta_or_not_declared_at_all(layout):
     document = make_document(11, 5, layout=layout, noise=set())

@@ -6,6 +6,8 @@ must give the figures back, or say a cell is unknown: never a wrong number."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from orchestration.core.rules import evaluate
@@ -159,6 +161,84 @@ def test_one_cell_per_line_with_empty_lines_for_blank_cells(blank):
     assert report.cells_of("applications") and not [c for c in report.cells if c.state == "unknown"]
 
 
+def test_one_cell_per_line_blank_total_that_breaks_the_row_sum_stays_blank():
+    # A report may leave 总计 blank in its outcome rows (the Shanghai 2019 page does): the row sum
+    # then fails whatever is read, and the empty line is still that row's last cell, not a gap,
+    # since the table sets no empty line between rows (rows end on a figure, the next label follows).
+    figures = dict(BLANKS, granted=[8, 2, None, None, None, None, None],
+                   partially_granted=[1, None, None, None, None, None, None])
+    report = parse_text(one_cell_per_line(figures, REVIEWS), "cells.txt")
+    read = applications_of(report)
+    for key in ("granted", "partially_granted"):
+        assert [c.value for c in read[key]] == figures[key], (key, report.warnings)
+        assert all(c.state != "unknown" for c in read[key]), key
+    assert not [c for c in report.cells if c.state == "unknown"]
+
+
+def test_short_row_with_empty_lines_among_its_cells_is_unknown_not_shifted():
+    # pdftotext's reading order puts an empty line after each label and each figure: in a row
+    # that lost cells, an empty line may be a blank or only a gap, so no order of its figures holds
+    lines = [TITLE.rstrip("\n"), "三、收到和处理政府信息公开申请情况", "申请人情况", *APPLICANT_HEADER, ""]
+    for key, label, heading in ROWS:
+        printed = [12, 3] if key == "new_received" else FIGURES[key]  # new_received lost five cells
+        lines += [*([heading, ""] if heading else []), label, "", *(x for v in printed for x in (str(v), ""))]
+    report = parse_text("\n".join(lines) + "\n", "reading-order.txt")
+    read = applications_of(report)
+    assert all(c.state == "unknown" for c in read["new_received"]), read["new_received"]
+    assert [c.value for c in read["granted"]] == FIGURES["granted"]
+
+
+def markdown_without_outer_bars(figures: dict[str, list]) -> str:
+    """A table as html2text writes one: `a| b| c`, no bar at either end, a blank cell `|  |`, a
+    `---|---` line under its first row, and markdown's two-space line break after the last cell."""
+    lines = [TITLE.rstrip("\n"), "三、收到和处理政府信息公开申请情况", "", "申请人情况| 自然人", "---|---",
+             "| ".join(APPLICANT_HEADER) + "  "]
+    for key, label, heading in ROWS:
+        lines.append("| ".join([*([heading] if heading else []), label,
+                                *(" " if v is None else str(v) for v in figures[key])]) + "  ")
+    return "\n".join(lines) + "\n"
+
+
+def test_markdown_rows_without_outer_bars_keep_their_trailing_blank_cells():
+    # seed 003's `a | b | ||` pads rows with empty cells; a markdown table's trailing `|  ` is a blank cell
+    figures = dict(BLANKS, granted=[8, 2, None, None, None, None, None], carried_over=[1, None, None, None, None, None, None])
+    report = parse_text(markdown_without_outer_bars(figures), "page.md")
+    read = applications_of(report)
+    for key in ("granted", "carried_over", "new_received"):
+        assert [c.value for c in read[key]] == figures[key], (key, report.warnings)
+        assert all(c.state != "unknown" for c in read[key]), key
+
+
+# ---------------------------------------------------------------- single spaces (`pdftotext -raw`)
+
+
+def single_spaced(figures: dict[str, list], reviews: list) -> str:
+    """Each row on one line, its figures set apart by one space, a blank cell printing nothing."""
+    lines = [TITLE.rstrip("\n"), "二、主动公开政府信息情况", "第二十条第（一）项", "信息内容", "本年制发件数",
+             "本年废止件数", "现行有效件数", "规章 0 0 5", "三、收到和处理政府信息公开申请情况", "申请人情况",
+             " ".join(APPLICANT_HEADER)]
+    for key, label, heading in ROWS:
+        lines.append(" ".join([*([heading] if heading else []), label, *(str(v) for v in figures[key] if v is not None)]))
+    lines += [REVIEW_HEADER, REVIEW_LABELS, " ".join(map(str, reviews)), "五、存在的主要问题及改进情况"]
+    return "\n".join(lines) + "\n"
+
+
+def test_single_spaced_rows_read_whole_rows_and_never_place_a_short_one_by_guessing():
+    figures = dict(FIGURES, granted=[8, 2, None, None, None, None, 10])  # two blanks that leave no trace
+    report = parse_text(single_spaced(figures, REVIEWS), "raw.txt")
+    read = applications_of(report)
+    for key, expected in figures.items():
+        cells = read[key]
+        if None in expected:  # `8 2 10` for seven columns: placed only where the column sums allow one way
+            assert all(c.state == "unknown" for c in cells) or \
+                ([c.value for c in cells] == expected and {c.state for c in cells} <= {"recovered", "blank"}), cells
+        else:
+            assert [c.value for c in cells] == expected, (key, report.warnings)
+    assert any(w.code in ("unplaced_cells", "cells_recovered") for w in report.warnings)
+    disclosures = {(c.row, c.column): c.value for c in report.cells if c.table == "disclosures"}
+    assert [disclosures[("regulations", m)] for m in ("issued", "repealed", "in_force")] == [0, 0, 5]
+
+
 # ---------------------------------------------------------------- misprinted and abbreviated labels
 
 
@@ -252,3 +332,62 @@ def test_pdftotext_layout_wrapped_labels_margin_heading_and_page_footers():
     lines = text.split("\n")
     cell = next(c for c in report.cells if c.row == "unavailable_needs_creation" and c.column == "natural_person")
     assert "2" in lines[cell.line - 1].split()
+
+
+@pytest.mark.parametrize("line, cells", [
+    ("1.属于国家秘密 14 0 3", ["1.属于国家秘密", "14", "0", "3"]),
+    ("政府集中采购 6 251000元", ["政府集中采购", "6", "251000元"]),
+    ("万元 5.2084", None),  # a unit before its figure: the figure's cell, not a row labelled 万元
+    ("（单位：万元） 3", None),
+    ("2019 年 1 月", None),
+    ("行政复议 5 2", ["行政复议", "5", "2"]),
+])
+def test_a_line_is_a_single_spaced_row_only_when_a_label_leads_its_figures(line, cells):
+    from orchestration.parsing.rows import spaced_cells
+
+    assert spaced_cells(line) == cells
+
+
+def test_labels_wrapped_over_five_lines_of_a_narrow_column_figures_on_the_first():
+    # a label column four characters wide: `5.要求` / `行政机关` / `确认或重` / `新出具已` / `获取信息`
+    columns = [28, 35, 42, 49, 56, 63, 70]
+    lines = ["三、收到和处理政府信息公开申请情况", "",
+             _place([(20, "自然人"), (32, "商业企业"), (39, "科研机构"), (46, "社会公益"), (53, "法律服务"), (60, "其他"), (68, "总计")]), ""]
+    for key, label, heading in ROWS:
+        chunks = [label[i : i + 4] for i in range(0, len(label), 4)]
+        if heading:
+            lines.append(_place([(2, heading)]))
+        figures = [(column - len(str(v)) + 1, str(v)) for v, column in zip(FIGURES[key], columns) if v is not None]
+        lines.append(_place([(10, chunks[0]), *figures]))
+        lines += [_place([(10, chunk)]) for chunk in chunks[1:]]
+    text = "\n".join([TITLE.rstrip("\n"), *lines, REVIEW_HEADER,
+                      "\t".join(["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"] * 3), "\t".join(map(str, REVIEWS)),
+                      "五、存在的主要问题及改进情况"]) + "\n"
+    report = parse_text(text, "narrow.txt")
+    assert_read_right(report, FIGURES, REVIEWS)
+
+
+def test_table_2_label_wrapped_over_three_lines_with_its_figures_on_the_middle_one():
+    lines = [TITLE.rstrip("\n"), "二、主动公开政府信息情况", "第二十条第（一）项",
+             _place([(0, "信息内容"), (12, "本年制发件数"), (28, "本年废止件数"), (44, "现行有效件数")]),
+             _place([(0, "规章"), (17, "1"), (33, "0"), (49, "5")]),
+             "第二十条第（五）项", _place([(0, "信息内容"), (12, "本年处理决定数量")]),
+             _place([(0, "行政许可"), (18, "7")]),
+             _place([(0, "其他对外")]), _place([(0, "管理服务"), (17, "35")]), _place([(0, "事项")]),
+             "三、收到和处理政府信息公开申请情况"]
+    report = parse_text("\n".join(lines) + "\n", "layout.txt")
+    cells = {(c.row, c.column): c.value for c in report.cells if c.table == "disclosures"}
+    assert cells[("administrative_licensing", "decisions")] == 7
+    assert cells[("other_management_services", "decisions")] == 35, report.warnings
+
+
+def test_an_amount_wrapped_in_a_narrow_cell_is_joined_with_its_unit():
+    lines = [TITLE.rstrip("\n"), "二、主动公开政府信息情况", "第二十条第（一）项",
+             _place([(0, "信息内容"), (18, "本年制发件数"), (34, "本年废止件数"), (50, "现行有效件数")]),
+             _place([(0, "规章"), (23, "1"), (39, "0"), (55, "5")]),
+             "第二十条第（八）项", _place([(0, "信息内容"), (18, "本年收费金额（单位：万元）")]),
+             _place([(0, "行政事业性收费"), (18, "0.006586055")]), _place([(18, "8亿元")]),
+             "三、收到和处理政府信息公开申请情况"]
+    report = parse_text("\n".join(lines) + "\n", "layout.txt")
+    cells = {(c.row, c.column): c.value for c in report.cells if c.table == "disclosures"}
+    assert cells[("administrative_fees", "fee_amount_wan_yuan")] == Decimal("65.860558"), report.warnings
