@@ -9,6 +9,8 @@ article's header; table 4 is the one row of 15 figures after its header.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from decimal import Decimal
 from functools import lru_cache
 from itertools import pairwise, product
 from math import prod
@@ -21,6 +23,7 @@ from .cells import (
     RECOVERED,
     RUN_TOGETHER_RE,
     UNKNOWN,
+    VALUE,
     CellRead,
     clean_cell_text,
     read_amount_wan_yuan,
@@ -107,7 +110,74 @@ def _is_subsequence(short: list[str], long: list[str]) -> bool:
     return all(any(x == y for y in it) for x in short)
 
 
-def read_disclosures(report: ParsedReport, rows: list[Row], template: str) -> None:
+# ---------------------------------------------------------------- table 2: last year's record
+
+
+def last_year_disclosures(previous: dict | None, report: ParsedReport, template: str) -> dict[str, dict[str, Decimal]]:
+    """Table 2 of the agency's previous report (a record in the parser-output shape): item →
+    metric → figure, from the cells it read (a value, a blank as 0, or recovered), or nothing when
+    the record is not the same agency's, the year before, on the same template."""
+    if not previous or previous.get("template") != template or previous.get("year") != (report.year or 0) - 1 \
+            or report.agency is None or previous.get("agency") != report.agency:
+        return {}
+    figures: dict[str, dict[str, Decimal]] = {}
+    for cell in previous.get("disclosures", ()):
+        if cell.get("cell_state") in (VALUE, BLANK, RECOVERED):
+            value = Decimal(0) if cell.get("value") is None else Decimal(str(cell["value"]))
+            figures.setdefault(cell["item"], {})[cell["metric"]] = value
+    return figures
+
+
+def carry_over_rule(columns: tuple[str, ...], last: dict[str, Decimal]) -> tuple[str, Callable] | None:
+    """(the identity, its test on a reading) that ties this year's row of table 2 to last year's,
+    where the template's columns make one hold: a stock is last year's stock plus this year's flow
+    (2021: 现行有效 = last year's 现行有效 + 本年制发 − 本年废止; 2019: 对外公开总数量 = last year's + 本年新公开;
+    2019: 上一年项目数量 = last year's 本年项目数量, or its 上一年项目数量 + 本年增/减). None: no identity, or
+    last year's record lacks the figures it needs."""
+    at = {metric: i for i, metric in enumerate(columns)}
+
+    def n(reading: R.Reading, metric: str) -> Decimal:
+        return reading[at[metric]] or Decimal(0)
+
+    if {"issued", "repealed", "in_force"} <= at.keys() and "in_force" in last:
+        return ("现行有效 = last year's 现行有效 + 本年制发 − 本年废止",
+                lambda r: n(r, "in_force") == last["in_force"] + n(r, "issued") - n(r, "repealed"))
+    if {"new_published", "total_published"} <= at.keys() and "total_published" in last:
+        return ("对外公开总数量 = last year's 对外公开总数量 + 本年新公开数量",
+                lambda r: n(r, "total_published") == last["total_published"] + n(r, "new_published"))
+    if "previous_year_count" in at:
+        if "current_year_count" in last:
+            count = last["current_year_count"]
+        elif "previous_year_count" in last and "change" in last:
+            count = last["previous_year_count"] + last["change"]
+        else:
+            return None
+        return ("上一年项目数量 = last year's 上一年项目数量 + 本年增/减", lambda r: n(r, "previous_year_count") == count)
+    return None
+
+
+def _split_with_last_year(report: ParsedReport, item: str, columns: tuple[str, ...], row: Row,
+                          candidates: list[R.Reading] | None, last: dict[str, Decimal]) -> list[R.Reading] | None:
+    """The splits of a crawled row of table 2 that the text allows, narrowed by last year's record
+    where its identity leaves exactly one; otherwise as they were (a record that contradicts every
+    split, or leaves several, forces nothing)."""
+    rule = carry_over_rule(columns, last)
+    if rule is None or (candidates is not None and len(candidates) < 2):
+        return candidates
+    if candidates is None:  # too many to tell apart by the text alone: count further, still bounded
+        candidates = R.row_candidates([v.text for v in row.values()], len(columns), summed=False, blanks=True,
+                                      limit=R.MAX_CANDIDATES_WITH_EVIDENCE)
+    keeping = [reading for reading in candidates or () if rule[1](reading)]
+    if len(keeping) != 1:
+        return candidates if candidates is not None and len(candidates) <= R.MAX_CANDIDATES else None
+    report.warn("carried_over_used", f"table 2 {item}: of the splits its text allows, one only keeps {rule[0]} "
+                "with the agency's previous report; chosen by it", row.line)
+    return keeping
+
+
+def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previous: dict | None = None) -> None:
+    """`previous`: the agency's report of the year before (parser-output shape), when at hand."""
+    last_year = last_year_disclosures(previous, report, template)
     article: str | None = None
     header: list[str] = []
     columns: list[str] | None = None  # decided at the block's first item row
@@ -153,8 +223,10 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str) -> No
         if row.joined and _has_digit_run(values):
             # a crawled row: table 2 has no arithmetic, so only a run that cuts one way is read
             # …and a blank cell there leaves no trace: `317` may be 3, blank, 17
-            candidates = R.row_candidates([v.text for v in values], len(columns), summed=False, blanks=True) or []
-            if _settle_run_together(report, "disclosures", item, tuple(columns), row, fitted, candidates):
+            candidates = R.row_candidates([v.text for v in values], len(columns), summed=False, blanks=True)
+            if item in last_year:
+                candidates = _split_with_last_year(report, item, tuple(columns), row, candidates, last_year[item])
+            if _settle_run_together(report, "disclosures", item, tuple(columns), row, fitted, candidates or []):
                 continue
         if problem:
             report.warn(code, f"table 2 {item}: {problem}; missing cells are unknown", row.line)
@@ -356,6 +428,15 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str) -> N
                 context[key] = candidates[key][0]
                 settled = True
     _settle_jointly(candidates, context, outcomes)
+    for key in damaged:
+        if key not in context and not candidates[key] and len(splits[key]) == 1:
+            # the row's own rule leaves one split and every split breaks a column rule: the report
+            # does not add up whatever the split (the rule then fails), so the columns cannot
+            # refuse the one split its row allows
+            candidates[key] = splits[key]
+            report.warn("column_rules_fail", f"table 3 {key}: the only split its row allows breaks "
+                        "APP_OUTCOME_SUM or APP_BALANCE: the report does not add up as printed",
+                        read[key][0].line)
     for key, (row, fitted, problem, code) in read.items():
         if key in damaged and _settle_run_together(report, "applications", key, L.APPLICANT_KEYS, row, fitted,
                                                    candidates[key]):

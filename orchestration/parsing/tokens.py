@@ -84,6 +84,8 @@ def joined_cells(text: str) -> list[str]:
         if re.match(r"[.．、][^\d]", text[match.end() : match.end() + 2]) and match.group().isdigit() \
                 and len(match.group()) == 1:
             continue
+        if _DATE_RE.match(text, match.start()):
+            continue  # `2024年，没有…`: a date in a sentence before the table, not a cell
         before = text[position : match.start()]
         label, spaces = before.rstrip(), len(before) - len(before.rstrip())
         cells.extend(_label_and_marks(label))
@@ -96,6 +98,10 @@ def joined_cells(text: str) -> list[str]:
         rest = rest[len(rest.rstrip()):]  # after a label with no figure: its blank cells
     cells.extend([""] * _spaces(rest[: len(rest) - len(rest.lstrip())] if not rest.strip() else ""))
     return cells
+
+
+# a year, month or day of a date (`2024年`, `1月27日`): no cell of a table is followed by these
+_DATE_RE = re.compile(r"(?:(?:19|20)\d\d年|(?:1[0-2]|[1-9])月|(?:3[01]|[12]\d|[1-9])日)")
 
 
 _BLANK_MARKS_RE = re.compile(r"[/／\-－—–无]+$")  # no label of the template ends in 无

@@ -1,0 +1,114 @@
+"""Crawled pages (one line, no separators): the evidence that settles a run of digits, and what
+stays unknown. Built from the template's rows (test_reader_classes.crawled_page), never from a
+fixture."""
+
+from __future__ import annotations
+
+from orchestration.core.rules import evaluate
+from orchestration.parsing.parse import parse_text
+from tests.unit.test_reader_classes import (
+    FIGURES,
+    REVIEW_HEADER,
+    REVIEWS,
+    applications_of,
+    assert_read_right,
+    crawled_page,
+)
+
+
+def values(cells) -> list:
+    return [None if c.value is None else int(c.value) for c in cells]
+
+
+# ---------------------------------------------------------------- a report that does not add up
+
+
+def test_the_one_split_a_row_allows_stands_when_the_report_breaks_its_column_rules():
+    # （七）总计 printed as seven zeros although the outcome rows hold figures: `0000000` cuts one
+    # way only, so it is read, and the column rules then fail for the report as printed
+    figures = dict(FIGURES, results_total=[0] * 7, carried_forward=[0] * 7)
+    report = parse_text(crawled_page(figures, REVIEWS), "crawl.html.txt")
+    total = applications_of(report)["results_total"]
+    assert values(total) == [0] * 7 and {c.state for c in total} == {"recovered"}
+    assert any(w.code == "column_rules_fail" for w in report.warnings)
+    failed = {r.rule_id for r in evaluate(report) if r.status == "failed"}
+    assert {"APP_OUTCOME_SUM", "APP_BALANCE"} <= failed
+
+
+def test_a_row_with_two_splits_stays_unknown_when_the_column_rules_refuse_both():
+    # `111000012` is 1+11 or 11+1 by its own sum; a total that contradicts the outcome rows gives
+    # no ground to choose, so the row stays unknown
+    figures = dict(FIGURES, granted=[1, 11, 0, 0, 0, 0, 12], results_total=[0] * 7, carried_forward=[0] * 7)
+    report = parse_text(crawled_page(figures, REVIEWS), "crawl.html.txt")
+    assert {c.state for c in applications_of(report)["granted"]} == {"unknown"}
+
+
+# ---------------------------------------------------------------- dates in sentences
+
+
+def test_a_date_in_a_sentence_before_table_4_is_not_its_row_of_figures():
+    page = crawled_page(FIGURES, REVIEWS).replace(REVIEW_HEADER, REVIEW_HEADER + "2021年，本机关没有政府信息公开行政复议"
+                                                  "及行政诉讼情况，截至12月31日无未审结案件。")
+    report = parse_text(page, "crawl.html.txt")
+    assert_read_right(report, FIGURES, REVIEWS)
+
+
+# ---------------------------------------------------------------- table 2: last year's record
+
+AGENCY = "某某县民政局"
+
+
+def page_of(year: int, normative: str) -> str:
+    """A crawled 2021-template page of `year` whose table 2 prints 规范性文件 as `normative`."""
+    page = crawled_page(FIGURES, REVIEWS).replace("2021年", f"{year}年")
+    return page.replace("规章005", f"规章005行政规范性文件{normative}")
+
+
+def normative(report) -> list:
+    cells = {c.column: c for c in report.cells if c.table == "disclosures" and c.row == "normative_documents"}
+    return [cells[m] for m in ("issued", "repealed", "in_force")]
+
+
+def last_year(in_force_printed: str = " 4 0 16", year: int = 2021, agency: str = AGENCY) -> dict:
+    """Last year's record as the parser gave it (its 规范性文件 printed with spaces: 4, 0, 16)."""
+    report = parse_text(page_of(year, in_force_printed).replace("某某县民政局", agency), "last.html.txt")
+    assert values(normative(report)) == [4, 0, 16], report.warnings
+    return report.to_dict()
+
+
+def test_a_crawled_table_2_run_alone_stays_unknown():
+    # `5615` is 5, 6, 15 — or 56, 1, 5, or 5, 61, 5, or 56, blank, 15 …: table 2 has no sum
+    report = parse_text(page_of(2022, "5615"), "crawl.html.txt")
+    assert {c.state for c in normative(report)} == {"unknown"}
+
+
+def test_last_years_in_force_chooses_the_one_split_that_carries_it_over():
+    # 现行有效 this year = 16 last year + 5 issued − 6 repealed = 15: of the splits of `5615`, one only
+    report = parse_text(page_of(2022, "5615"), "crawl.html.txt", previous=last_year())
+    assert values(normative(report)) == [5, 6, 15]
+    assert {c.state for c in normative(report)} == {"recovered"}
+    assert any(w.code == "carried_over_used" and "previous report" in w.message for w in report.warnings)
+
+
+def with_in_force(record: dict, in_force: int) -> dict:
+    return record | {"disclosures": [{"item": "normative_documents", "metric": "in_force", "value": in_force,
+                                      "cell_state": "value"}]}
+
+
+def test_a_previous_record_that_contradicts_the_text_forces_nothing():
+    # last year 现行有效 40: no split of `5615` carries it over, so the cells stay unknown
+    report = parse_text(page_of(2022, "5615"), "crawl.html.txt", previous=with_in_force(last_year(), 40))
+    assert {c.state for c in normative(report)} == {"unknown"}
+    assert not any(w.code == "carried_over_used" for w in report.warnings)
+
+
+def test_a_record_of_another_agency_or_year_is_not_last_years():
+    for previous in (last_year(agency="某某县财政局"), last_year(year=2020)):
+        report = parse_text(page_of(2022, "5615"), "crawl.html.txt", previous=previous)
+        assert {c.state for c in normative(report)} == {"unknown"}
+
+
+def test_last_year_leaving_several_splits_chooses_none():
+    # `1111`, last year 11 in force: 1, 1, 11 and 11, 1, 1 … keep it, as do 1, blank, 11 readings
+    report = parse_text(page_of(2022, "1111"), "crawl.html.txt", previous=with_in_force(last_year(), 11))
+    assert {c.state for c in normative(report)} == {"unknown"}
