@@ -88,7 +88,8 @@ def parse_text(text: str, source: str, sha256: str | None = None, size_bytes: in
     report.narrative_figures = narrative
 
     if "disclosures" in sections:
-        read_disclosures(report, build_rows(reading, *sections["disclosures"], labels_apart=True), template, previous)
+        read_disclosures(report, build_rows(reading, *sections["disclosures"], labels_apart=True), template, previous,
+                         text)
         report.tables_found.append("disclosures")
     else:
         report.warn("missing_table", "table disclosures not found")

@@ -128,6 +128,9 @@ def last_year_disclosures(previous: dict | None, report: ParsedReport, template:
     return figures
 
 
+PREVIOUS = "the agency's previous report"
+
+
 def carry_over_rule(columns: tuple[str, ...], last: dict[str, Decimal]) -> tuple[str, Callable] | None:
     """(the identity, its test on a reading) that ties this year's row of table 2 to last year's,
     where the template's columns make one hold: a stock is last year's stock plus this year's flow
@@ -140,10 +143,10 @@ def carry_over_rule(columns: tuple[str, ...], last: dict[str, Decimal]) -> tuple
         return reading[at[metric]] or Decimal(0)
 
     if {"issued", "repealed", "in_force"} <= at.keys() and "in_force" in last:
-        return ("现行有效 = last year's 现行有效 + 本年制发 − 本年废止",
+        return (f"{PREVIOUS}: 现行有效 = last year's 现行有效 + 本年制发 − 本年废止",
                 lambda r: n(r, "in_force") == last["in_force"] + n(r, "issued") - n(r, "repealed"))
     if {"new_published", "total_published"} <= at.keys() and "total_published" in last:
-        return ("对外公开总数量 = last year's 对外公开总数量 + 本年新公开数量",
+        return (f"{PREVIOUS}: 对外公开总数量 = last year's 对外公开总数量 + 本年新公开数量",
                 lambda r: n(r, "total_published") == last["total_published"] + n(r, "new_published"))
     if "previous_year_count" in at:
         if "current_year_count" in last:
@@ -152,32 +155,75 @@ def carry_over_rule(columns: tuple[str, ...], last: dict[str, Decimal]) -> tuple
             count = last["previous_year_count"] + last["change"]
         else:
             return None
-        return ("上一年项目数量 = last year's 上一年项目数量 + 本年增/减", lambda r: n(r, "previous_year_count") == count)
+        return (f"{PREVIOUS}: 上一年项目数量 = last year's 上一年项目数量 + 本年增/减", lambda r: n(r, "previous_year_count") == count)
     return None
 
 
-def _split_with_last_year(report: ParsedReport, item: str, columns: tuple[str, ...], row: Row,
-                          candidates: list[R.Reading] | None, last: dict[str, Decimal]) -> list[R.Reading] | None:
-    """The splits of a crawled row of table 2 that the text allows, narrowed by last year's record
-    where its identity leaves exactly one; otherwise as they were (a record that contradicts every
-    split, or leaves several, forces nothing)."""
-    rule = carry_over_rule(columns, last)
-    if rule is None or (candidates is not None and len(candidates) < 2):
+# Sentences of the report that state a figure of table 2's 20(1) rows: the verb names the column
+# (`本年度制发行政规范性文件62件`, `废止规范性文件6件`, `现行有效的规范性文件16件`). No digit may stand
+# between the verb and the item: the table's own header (`本年制发件数…规章000行政规范性文件…`) is no sentence.
+_STATED_METRICS = {"issued": ("制发", "制定", "印发", "出台"), "repealed": ("废止",), "in_force": ("现行有效",)}
+_STATED_ITEMS = {item: variants for item, (article, variants, _) in L.DISCLOSURE_ITEMS.items() if article == "20(1)"}
+_STATED_RE = [
+    (metric, item, re.compile(rf"(?:{'|'.join(verbs)})[^，,。；;：:\d]{{0,12}}?(?:{'|'.join(variants)})(\d{{1,7}})件"))
+    for metric, verbs in _STATED_METRICS.items() for item, variants in _STATED_ITEMS.items()
+]
+# the 2019 template's columns that a sentence's `制发` figure states
+_STATED_2019 = {"issued": "new_made"}
+
+
+def stated_disclosures(text: str, template: str) -> dict[str, dict[str, set[Decimal]]]:
+    """Table 2 figures the report's sentences state: item → metric → the figures stated for it."""
+    stated: dict[str, dict[str, set[Decimal]]] = {}
+    for metric, item, pattern in _STATED_RE:
+        if template == "2019":
+            metric = _STATED_2019.get(metric)
+            if metric is None:
+                continue
+        for match in pattern.finditer(text):
+            stated.setdefault(item, {}).setdefault(metric, set()).add(Decimal(match.group(1)))
+    return stated
+
+
+def _stated_rule(columns: tuple[str, ...], stated: dict[str, set[Decimal]]) -> tuple[str, Callable] | None:
+    at = {metric: i for i, metric in enumerate(columns) if metric in stated}
+    if not at:
+        return None
+    named = ", ".join(f"{metric} {'/'.join(str(v) for v in sorted(stated[metric]))}" for metric in at)
+    return (f"the figures its sentences state ({named})",
+            lambda r: all((r[i] or Decimal(0)) in stated[metric] for metric, i in at.items()))
+
+
+def _split_by_evidence(report: ParsedReport, item: str, columns: tuple[str, ...], row: Row,
+                       candidates: list[R.Reading] | None, rules: list[tuple[str, Callable]]) -> list[R.Reading] | None:
+    """The splits of a crawled row of table 2 that its text allows, narrowed by evidence from
+    outside the row (the report's sentences, the agency's previous report), each in turn: a piece
+    of evidence that keeps none of the splits contradicts the text and is set aside, never forced.
+    Returned narrowed only when exactly one split is left."""
+    if not rules:
         return candidates
     if candidates is None:  # too many to tell apart by the text alone: count further, still bounded
         candidates = R.row_candidates([v.text for v in row.values()], len(columns), summed=False, blanks=True,
                                       limit=R.MAX_CANDIDATES_WITH_EVIDENCE)
-    keeping = [reading for reading in candidates or () if rule[1](reading)]
-    if len(keeping) != 1:
+    keeping, used = list(candidates or ()), []
+    for description, holds in rules:
+        narrowed = [reading for reading in keeping if holds(reading)]
+        if narrowed:
+            keeping = narrowed
+            used.append(description)
+    if len(keeping) != 1 or not used:
         return candidates if candidates is not None and len(candidates) <= R.MAX_CANDIDATES else None
-    report.warn("carried_over_used", f"table 2 {item}: of the splits its text allows, one only keeps {rule[0]} "
-                "with the agency's previous report; chosen by it", row.line)
+    report.warn("split_by_evidence", f"table 2 {item}: of the splits its text allows, one only keeps "
+                f"{' and '.join(used)}; chosen by it", row.line)
     return keeping
 
 
-def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previous: dict | None = None) -> None:
-    """`previous`: the agency's report of the year before (parser-output shape), when at hand."""
+def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previous: dict | None = None,
+                     text: str = "") -> None:
+    """`previous`: the agency's report of the year before (parser-output shape), when at hand;
+    `text`: the report's text, whose sentences may state a figure of table 2."""
     last_year = last_year_disclosures(previous, report, template)
+    stated: dict | None = None  # read from the sentences the first time a crawled row needs them
     article: str | None = None
     header: list[str] = []
     columns: list[str] | None = None  # decided at the block's first item row
@@ -224,8 +270,11 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
             # a crawled row: table 2 has no arithmetic, so only a run that cuts one way is read
             # …and a blank cell there leaves no trace: `317` may be 3, blank, 17
             candidates = R.row_candidates([v.text for v in values], len(columns), summed=False, blanks=True)
-            if item in last_year:
-                candidates = _split_with_last_year(report, item, tuple(columns), row, candidates, last_year[item])
+            if candidates is None or len(candidates) > 1:
+                stated = stated_disclosures(text, template) if stated is None else stated
+                rules = [_stated_rule(tuple(columns), stated.get(item, {})),
+                         carry_over_rule(tuple(columns), last_year[item]) if item in last_year else None]
+                candidates = _split_by_evidence(report, item, tuple(columns), row, candidates, [r for r in rules if r])
             if _settle_run_together(report, "disclosures", item, tuple(columns), row, fitted, candidates or []):
                 continue
         if problem:

@@ -77,7 +77,8 @@ def last_year(in_force_printed: str = " 4 0 16", year: int = 2021, agency: str =
 
 
 def test_a_crawled_table_2_run_alone_stays_unknown():
-    # `5615` is 5, 6, 15 — or 56, 1, 5, or 5, 61, 5, or 56, blank, 15 …: table 2 has no sum
+    # `5615` is 5, 6, 15 — or 56, 1, 5, or 5, 61, 5, or 56, blank, 15 …: table 2 has no sum; and the
+    # table's own header (`本年制发件数本年废止件数现行有效件数规章005行政规范性文件…`) is no sentence
     report = parse_text(page_of(2022, "5615"), "crawl.html.txt")
     assert {c.state for c in normative(report)} == {"unknown"}
 
@@ -87,7 +88,7 @@ def test_last_years_in_force_chooses_the_one_split_that_carries_it_over():
     report = parse_text(page_of(2022, "5615"), "crawl.html.txt", previous=last_year())
     assert values(normative(report)) == [5, 6, 15]
     assert {c.state for c in normative(report)} == {"recovered"}
-    assert any(w.code == "carried_over_used" and "previous report" in w.message for w in report.warnings)
+    assert any(w.code == "split_by_evidence" and "previous report" in w.message for w in report.warnings)
 
 
 def with_in_force(record: dict, in_force: int) -> dict:
@@ -99,7 +100,7 @@ def test_a_previous_record_that_contradicts_the_text_forces_nothing():
     # last year 现行有效 40: no split of `5615` carries it over, so the cells stay unknown
     report = parse_text(page_of(2022, "5615"), "crawl.html.txt", previous=with_in_force(last_year(), 40))
     assert {c.state for c in normative(report)} == {"unknown"}
-    assert not any(w.code == "carried_over_used" for w in report.warnings)
+    assert not any(w.code == "split_by_evidence" for w in report.warnings)
 
 
 def test_a_record_of_another_agency_or_year_is_not_last_years():
@@ -112,3 +113,27 @@ def test_last_year_leaving_several_splits_chooses_none():
     # `1111`, last year 11 in force: 1, 1, 11 and 11, 1, 1 … keep it, as do 1, blank, 11 readings
     report = parse_text(page_of(2022, "1111"), "crawl.html.txt", previous=with_in_force(last_year(), 11))
     assert {c.state for c in normative(report)} == {"unknown"}
+
+
+# ---------------------------------------------------------------- table 2: the report's sentences
+
+
+def with_sentence(page: str, sentence: str) -> str:
+    return page.replace("一、总体情况 本年度我局认真落实条例。", f"一、总体情况 本年度我局认真落实条例。{sentence}")
+
+
+def test_a_figure_stated_in_a_sentence_chooses_the_split():
+    page = with_sentence(page_of(2022, "5615"), "本年度我局制发行政规范性文件5件，废止规范性文件6件。")
+    report = parse_text(page, "crawl.html.txt")
+    assert values(normative(report)) == [5, 6, 15]
+    assert any(w.code == "split_by_evidence" and "sentences state" in w.message for w in report.warnings)
+
+
+def test_a_sentence_the_run_cannot_hold_is_set_aside_and_last_year_still_counts():
+    # 制发 9 件: no split of `5615` begins with 9, so the sentence says nothing about the table;
+    # last year's 现行有效 16 still chooses 5, 6, 15
+    page = with_sentence(page_of(2022, "5615"), "本年度制发行政规范性文件9件。")
+    assert {c.state for c in normative(parse_text(page, "crawl.html.txt"))} == {"unknown"}
+    report = parse_text(page, "crawl.html.txt", previous=last_year())
+    assert values(normative(report)) == [5, 6, 15]
+
