@@ -137,3 +137,23 @@ def test_a_sentence_the_run_cannot_hold_is_set_aside_and_last_year_still_counts(
     report = parse_text(page, "crawl.html.txt", previous=last_year())
     assert values(normative(report)) == [5, 6, 15]
 
+
+
+def test_the_2019_template_carries_its_stocks_over_too():
+    from decimal import Decimal as D
+
+    from orchestration.parsing.tables import carry_over_rule
+
+    # 上一年项目数量 this year is last year's 上一年项目数量 + 本年增/减 (or its 本年项目数量)
+    _, holds = carry_over_rule(("previous_year_count", "change", "decisions"),
+                               {"previous_year_count": D(396), "change": D(4), "decisions": D(181)})
+    assert holds((D(400), D(0), D(278))) and not holds((D(396), D(0), D(278)))
+    _, holds = carry_over_rule(("previous_year_count", "current_year_count", "change", "decisions"),
+                               {"current_year_count": D(12)})
+    assert holds((D(12), None, None, D(3)))
+    # 对外公开总数量 this year is last year's + 本年新公开数量
+    _, holds = carry_over_rule(("new_made", "new_published", "total_published"), {"total_published": D(89)})
+    assert holds((D(77), D(77), D(166))) and not holds((D(77), D(7), D(166)))
+    # a row whose columns tie nothing to last year, or a record without the figure: no rule
+    assert carry_over_rule(("decisions",), {"decisions": D(5)}) is None
+    assert carry_over_rule(("issued", "repealed", "in_force"), {"issued": D(5)}) is None
