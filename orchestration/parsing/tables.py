@@ -478,10 +478,12 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str) -> N
                 settled = True
     _settle_jointly(candidates, context, outcomes)
     for key in damaged:
-        if key not in context and not candidates[key] and len(splits[key]) == 1:
+        if key not in context and not candidates[key] and len(splits[key]) == 1 \
+                and R.applicant_sum_holds(splits[key][0]):
             # the row's own rule leaves one split and every split breaks a column rule: the report
             # does not add up whatever the split (the rule then fails), so the columns cannot
-            # refuse the one split its row allows
+            # refuse the one split its row allows (a split that breaks its own row's sum as well
+            # has nothing for it: `12 0 0 0 0 0` may have lost a cell, not a separator)
             candidates[key] = splits[key]
             report.warn("column_rules_fail", f"table 3 {key}: the only split its row allows breaks "
                         "APP_OUTCOME_SUM or APP_BALANCE: the report does not add up as printed",
