@@ -44,9 +44,9 @@ def test_a_row_with_two_splits_stays_unknown_when_the_column_rules_refuse_both()
 
 
 def test_a_row_that_lost_a_cell_is_not_read_by_its_only_cut():
-    # granted printed without its total (`8200000`): seven digits cut one way only, 8, 2, 0 … 0, but
-    # that breaks the row's own sum and the 总计 column: a lost cell, not a lost separator
-    figures = dict(FIGURES, granted=[8, 2, 0, 0, 0, 0, None])
+    # granted printed without its total (`1200000`): seven digits cut one way only, 1, 2, 0 … 0, but
+    # that breaks the row's own sum and the columns: a lost cell, not a lost separator
+    figures = dict(FIGURES, granted=[12, 0, 0, 0, 0, 0, None])
     report = parse_text(crawled_page(figures, REVIEWS), "crawl.html.txt")
     assert {c.state for c in applications_of(report)["granted"]} == {"unknown"}
 
