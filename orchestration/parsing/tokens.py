@@ -33,16 +33,18 @@ class Line(NamedTuple):
 _ROW_MARKERS = ("本年新收", "上年结转", "予以公开", "部分公开", "第二十条第", "结果维持", "本机关不掌握")
 _NUMERAL = "一二三四五六七八九十"
 # Where a row of the template starts inside a crawled line: `一、`, `（三）` (not `第（一）项`),
-# `2.` / `2、` before label text (its digit is numbering, not a cell: `00000002.其他…`),
+# `2.` / `2、` / `2 . ` before label text (its digit is numbering, not a cell: `00000002.其他…`),
 # `第二十条第`, and the items of table 2.
 _ITEM_WORDS = sorted({v for _, variants, _ in L.DISCLOSURE_ITEMS.values() for v in variants}, key=len, reverse=True)
 _ROW_START_RE = re.compile(
     rf"(?<![{_NUMERAL}])[{_NUMERAL}]{{1,2}}、"
     rf"|(?<!第)[（(][{_NUMERAL}]{{1,2}}[）)]"
-    r"|\d[.．、](?=[^\d\s.．、])"
+    r"|\d\s?[.．、]\s?(?=[^\d\s.．、])"
     r"|第二十条第|信息内容"
     r"|(?:" + "|".join(map(re.escape, _ITEM_WORDS)) + ")"
 )
+# what follows the digit of a row's numbering (`2.其他`, `3 . 危 及`: a label spaced out)
+_NUMBERING_AFTER_RE = re.compile(r"\s?[.．、]\s?[^\d\s.．、]")
 # a figure, with its sign when one is glued to it (`2648-18538`: the change column's -18…)
 _FIGURE_RE = re.compile(r"[-+－]?\d+(?:[.．]\d+)?")
 
@@ -81,8 +83,7 @@ def joined_cells(text: str) -> list[str]:
     position = 0
     for match in _FIGURE_RE.finditer(text):
         # numbering (`2.其他`) belongs to its label; a figure glued before it was split off above
-        if re.match(r"[.．、][^\d]", text[match.end() : match.end() + 2]) and match.group().isdigit() \
-                and len(match.group()) == 1:
+        if _NUMBERING_AFTER_RE.match(text, match.end()) and match.group().isdigit() and len(match.group()) == 1:
             continue
         if _DATE_RE.match(text, match.start()):
             continue  # `2024年，没有…`: a date in a sentence before the table, not a cell

@@ -165,3 +165,11 @@ def test_the_2019_template_carries_its_stocks_over_too():
     # a row whose columns tie nothing to last year, or a record without the figure: no rule
     assert carry_over_rule(("decisions",), {"decisions": D(5)}) is None
     assert carry_over_rule(("issued", "repealed", "in_force"), {"issued": D(5)}) is None
+
+
+def test_a_spaced_out_label_numbering_is_not_a_figure():
+    # `2.其他…禁止公开3 . 危 及 “三安全一稳定”`: the 3 numbers the next row, spaced out like its label
+    page = crawled_page(FIGURES, REVIEWS).replace("3.危及“三安全一稳定”", "3 . 危 及 “ 三 安 全 一 稳 定 ”") \
+        .replace("2.重复申请", "2 . 重 复 申 请")
+    report = parse_text(page, "crawl.html.txt")
+    assert_read_right(report, FIGURES, REVIEWS)
