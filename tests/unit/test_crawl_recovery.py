@@ -7,9 +7,13 @@ from __future__ import annotations
 from orchestration.core.rules import evaluate
 from orchestration.parsing.parse import parse_text
 from tests.unit.test_reader_classes import (
+    APPLICANT_HEADER,
     FIGURES,
     REVIEW_HEADER,
     REVIEWS,
+    ROWS,
+    TABLE2,
+    TITLE,
     applications_of,
     assert_read_right,
     crawled_page,
@@ -43,12 +47,27 @@ def test_a_row_with_two_splits_stays_unknown_when_the_column_rules_refuse_both()
     assert {c.state for c in applications_of(report)["granted"]} == {"unknown"}
 
 
+def tab_page(figures: dict[str, list], cells: dict[str, str] | None = None) -> str:
+    """The report as tab-separated rows; `cells` replaces a row's cells as printed."""
+    lines = [TITLE.strip(), TABLE2.strip(), "三、收到和处理政府信息公开申请情况", "\t".join(["申请人情况", *APPLICANT_HEADER])]
+    for key, label, heading in ROWS:
+        if heading:
+            lines.append(heading)
+        printed = (cells or {}).get(key, "\t".join(str(v) for v in figures[key]))
+        lines.append(f"{label}\t{printed}")
+    lines += [REVIEW_HEADER, "\t".join(map(str, REVIEWS))]
+    return "\n".join(lines) + "\n"
+
+
 def test_a_row_that_lost_a_cell_is_not_read_by_its_only_cut():
-    # granted printed without its total (`1200000`): seven digits cut one way only, 1, 2, 0 … 0, but
-    # that breaks the row's own sum and the columns: a lost cell, not a lost separator
-    figures = dict(FIGURES, granted=[12, 0, 0, 0, 0, 0, None])
-    report = parse_text(crawled_page(figures, REVIEWS), "crawl.html.txt")
-    assert {c.state for c in applications_of(report)["granted"]} == {"unknown"}
+    # granted printed `12 0 0 0 0 0` (its total lost): cut into seven cells one way only, 1, 2, 0 … 0,
+    # which breaks its own sum and the columns: a lost cell, not a lost separator, so unknown
+    figures = dict(FIGURES, granted=[12, 0, 0, 0, 0, 0, 12], partially_granted=[0] * 7, unavailable_not_held=[0] * 7,
+                   results_total=[12, 0, 0, 0, 0, 0, 12], new_received=[13, 0, 0, 0, 0, 0, 13])
+    report = parse_text(tab_page(figures, {"granted": "12\t0\t0\t0\t0\t0"}), "tabs.txt")
+    granted = applications_of(report)["granted"]
+    assert all(c.state == "unknown" or c.value == v for c, v in zip(granted, figures["granted"], strict=True))
+    assert granted[-1].state == "unknown"
 
 
 # ---------------------------------------------------------------- dates in sentences
