@@ -94,13 +94,14 @@ def parse_text(text: str, source: str, sha256: str | None = None, size_bytes: in
     else:
         report.warn("missing_table", "table disclosures not found")
     if "applications" in sections:
-        read_applications(report, build_rows(reading, *sections["applications"], labels_apart=True), template)
+        read_applications(report, build_rows(reading, *sections["applications"], labels_apart=True, signed=False),
+                          template)
         report.tables_found.append("applications")
     else:
         report.warn("missing_table", "table applications not found")
     if "reviews" in sections:
         start, end = sections["reviews"]
-        read_reviews(report, build_rows(reading, start, end))
+        read_reviews(report, build_rows(reading, start, end, signed=False))
         report.tables_found.append("reviews")
     else:
         report.warn("missing_table", "table reviews not found")

@@ -41,12 +41,13 @@ _ROW_START_RE = re.compile(
     rf"|(?<!第)[（(][{_NUMERAL}]{{1,2}}[）)]"
     r"|\d\s?[.．、]\s?(?=[^\d\s.．、])"
     r"|第二十条第|信息内容"
-    r"|(?:" + "|".join(map(re.escape, _ITEM_WORDS)) + ")"
+    r"|(?:" + "|".join(r"\s?".join(map(re.escape, word)) for word in _ITEM_WORDS) + ")"  # `行 政 许 可` too
 )
 # what follows the digit of a row's numbering (`2.其他`, `3 . 危 及`: a label spaced out)
 _NUMBERING_AFTER_RE = re.compile(r"\s?[.．、]\s?[^\d\s.．、]")
 # a figure, with its sign when one is glued to it (`2648-18538`: the change column's -18…)
 _FIGURE_RE = re.compile(r"[-+－]?\d+(?:[.．]\d+)?")
+_UNSIGNED_FIGURE_RE = re.compile(r"\d+(?:[.．]\d+)?")
 
 
 def is_run_together(line: str) -> bool:
@@ -74,14 +75,15 @@ def reading_lines(lines: list[str]) -> list[Line]:
     return result
 
 
-def joined_cells(text: str) -> list[str]:
+def joined_cells(text: str, signed: bool = True) -> list[str]:
     """The cells of a joined line: label text and runs of figures, in order. A run of digits may
     still hold several cells, and each space next to a figure may be a blank cell (a crawled
     `&nbsp;`) or only a separator: the table readers decide with the template's width and
-    arithmetic (an empty cell here stands for one such space)."""
+    arithmetic (an empty cell here stands for one such space). Not `signed` (a table with no signed
+    column): a `-` before a figure is a blank cell printed `-` (`1-1---2`), not a minus."""
     cells: list[str] = []
     position = 0
-    for match in _FIGURE_RE.finditer(text):
+    for match in (_FIGURE_RE if signed else _UNSIGNED_FIGURE_RE).finditer(text):
         # numbering (`2.其他`) belongs to its label; a figure glued before it was split off above
         if _NUMBERING_AFTER_RE.match(text, match.end()) and match.group().isdigit() and len(match.group()) == 1:
             continue

@@ -192,3 +192,19 @@ def test_a_spaced_out_label_numbering_is_not_a_figure():
         .replace("2.重复申请", "2 . 重 复 申 请")
     report = parse_text(page, "crawl.html.txt")
     assert_read_right(report, FIGURES, REVIEWS)
+
+
+def test_a_spaced_out_item_of_table_2_starts_its_row():
+    # `…处理决定数量行 政 许 可1603`: the item glued to the header, spaced out
+    page = page_of(2022, " 4 0 16").replace("第二十条第（一）项", "第二十条第（五）项信息内容本年处理决定数量行 政 许 可12第二十条第（一）项")
+    cells = {(c.row, c.column): c for c in parse_text(page, "crawl.html.txt").cells if c.table == "disclosures"}
+    assert cells[("administrative_licensing", "decisions")].value == 12
+
+
+def test_a_dash_before_a_figure_of_table_3_is_a_blank_cell_not_a_minus():
+    # `1-1---2`: 1, blank, 1, blank, blank, blank, 2 (table 3 has no signed column)
+    figures = dict(FIGURES, new_received=[12, 3, 1, 0, 0, 0, 16], partially_granted=[1, None, 1, None, None, None, 2],
+                   results_total=[11, 3, 1, 0, 0, 0, 15], carried_forward=[1, 0, 0, 0, 0, 0, 1])
+    printed = dict(figures, partially_granted=["-" if v is None else v for v in figures["partially_granted"]])
+    report = parse_text(crawled_page(printed, REVIEWS), "crawl.html.txt")
+    assert_read_right(report, figures, REVIEWS)
