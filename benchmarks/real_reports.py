@@ -18,7 +18,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import time
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -44,21 +43,14 @@ def report_files(folders: list[Path]) -> list[Path]:
 
 
 def labelled(folders: list[Path], last_year: bool = True) -> None:
-    from orchestration.core.evaluation import LayoutScore, examples, format_table, score_document
-    from orchestration.parsing.parse import parse_file, reread_with_last_year
+    from orchestration.core.evaluation import LayoutScore, examples, format_table, parse_set, score_document
     from orchestration.parsing.record import QUARANTINED
 
     scores: dict[str, LayoutScore] = defaultdict(LayoutScore)
     meta = Counter()
     quarantined_readable = []
     paths = [path for path in report_files(folders) if truth_of(path).exists()]
-    reports, seconds = {}, {}
-    for path in paths:
-        started = time.perf_counter()
-        reports[path] = parse_file(path)
-        seconds[path] = time.perf_counter() - started
-    if last_year:  # the same agency's report of the year before, where the set holds it
-        reread_with_last_year(reports, lambda path, previous: parse_file(path, previous=previous))
+    reports, seconds = parse_set(paths, last_year)
     for path in paths:
         truth = json.loads(truth_of(path).read_text(encoding="utf-8"))
         report = reports[path]
