@@ -42,15 +42,16 @@ def quarantined(path: str, sha256: str, size_bytes: int, code: str, message: str
     return report
 
 
-def parse_report(path: str, ocr: bool = True) -> ParsedReport:
+def parse_report(path: str, ocr: bool = True, previous: dict | None = None) -> ParsedReport:
     """The parser's record of one file; an exception in the parser quarantines the file as
-    `parser_error` instead of escaping. `ocr` off: a scan or an image is quarantined with the reason."""
+    `parser_error` instead of escaping. `ocr` off: a scan or an image is quarantined with the reason.
+    `previous`: the agency's record of the year before (parse.parse_text)."""
     try:
         data = Path(path).read_bytes()
     except OSError:
         return parse_file(path)  # the parser's own record of a file it cannot read
     try:
-        return _unknown_if_unstorable(parse_bytes(data, str(path), ocr=ocr))
+        return _unknown_if_unstorable(parse_bytes(data, str(path), ocr=ocr, previous=previous))
     except MemoryError:
         raise  # the pool's memory limit: too_costly, not a parser error
     except Exception as error:  # noqa: BLE001 - any bug the parser has on any input
@@ -82,10 +83,10 @@ def _describe(error: BaseException) -> str:
 
 
 def parse_to_rows(path: str, parsed_at: datetime, ocr: bool = True,
-                  defer_ocr: bool = False) -> tuple[str, dict[str, list[tuple]]]:
+                  defer_ocr: bool = False, previous: dict | None = None) -> tuple[str, dict[str, list[tuple]]]:
     """(status, staging rows) of one file; with `defer_ocr`, a scan or image comes back as
     (`needs_ocr`, no rows) instead of being read."""
-    report = parse_report(path, ocr=ocr and not defer_ocr)
+    report = parse_report(path, ocr=ocr and not defer_ocr, previous=previous)
     if ocr and defer_ocr and report.status == QUARANTINED and report.warnings[-1].code in OCR_REASON_CODES:
         return _NEEDS_OCR, {}
     tables = empty_tables()
@@ -131,9 +132,11 @@ def parse_in_pool(
     paths: Sequence[str],
     workers: int | None,
     limits: Limits,
+    items: Sequence[object] | None = None,
 ) -> Iterator[tuple[int, FileOutcome]]:
-    """(index in `paths`, outcome) per file, in completion order; every file exactly once."""
-    for outcome in bounded_map(function, paths, worker_count(workers), limits, PRELOAD):
+    """(index in `paths`, outcome) per file, in completion order; every file exactly once.
+    `function` takes the file's path, or its entry of `items` when given (one per path)."""
+    for outcome in bounded_map(function, paths if items is None else items, worker_count(workers), limits, PRELOAD):
         path = paths[outcome.index]
         value = outcome.value
         if outcome.failure:
@@ -168,6 +171,23 @@ def parse_files_to_rows(
         second = partial(parse_to_rows, parsed_at=parsed_at, ocr=True)
         for _, outcome in parse_in_pool(second, partial(_rows_of, parsed_at), scans, workers, ocr_limits):
             yield outcome
+
+
+def _parse_with_previous_to_rows(item: tuple[str, dict], parsed_at: datetime, ocr: bool) -> tuple[str, dict]:
+    path, previous = item
+    return parse_to_rows(path, parsed_at, ocr=ocr, previous=previous)
+
+
+def parse_again_with_last_year(
+    files: Sequence[tuple[str, dict]], parsed_at: datetime, workers: int | None = None,
+    limits: Limits | None = None, ocr: bool = True,
+) -> Iterator[FileOutcome]:
+    """Each (file, its agency's record of the year before) parsed again with that record, as
+    parse_files_to_rows does: table 2 cells its text left unknown may then be settled."""
+    work = partial(_parse_with_previous_to_rows, parsed_at=parsed_at, ocr=ocr)
+    paths = [path for path, _ in files]
+    for _, outcome in parse_in_pool(work, partial(_rows_of, parsed_at), paths, workers, limits or Limits(), files):
+        yield outcome
 
 
 def parse_paths_to_rows(

@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 import dagster as dg
 from dagster_duckdb import DuckDBResource
 
-from orchestration.core.batch import OCR_REASON_CODES, parse_files_to_rows
+from orchestration.core.batch import OCR_REASON_CODES, parse_again_with_last_year, parse_files_to_rows
 from orchestration.core.landing import has_surrogates, os_path, text_safe, text_safe_rows
 from orchestration.core.staging_rows import empty_tables
 from orchestration.core.staging_schema import (
@@ -58,6 +58,48 @@ def _insert_tables(con, schema: str, tables: dict[str, list[tuple]]) -> None:
         con.register("incoming", rows_to_arrow(table, rows))
         con.execute(f"INSERT INTO {schema}.{table} ({columns}) SELECT {columns} FROM incoming")
         con.unregister("incoming")
+
+
+def replace_rows(con, schema: str, sha256s: list[str], tables: dict[str, list[tuple]]) -> None:
+    """The rows of reports parsed again in place of their earlier rows, in one transaction."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        ids = [sha[:16] for sha in sha256s]  # report_id: the first 16 hex digits of the hash
+        for table in FACT_TABLES:
+            con.execute(f"DELETE FROM {schema}.{table} WHERE list_contains(?, report_id)", [ids])
+        for table in ("reports", "quarantine"):
+            con.execute(f"DELETE FROM {schema}.{table} WHERE list_contains(?, sha256)", [sha256s])
+        _insert_tables(con, schema, tables)
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
+    con.execute("COMMIT")
+
+
+def reports_to_read_with_last_year(con, parsed_at: datetime) -> list[tuple[str, str, dict]]:
+    """(file, sha256, the agency's record of the year before) of each report with a table 2 cell
+    its text left unknown, where the cache holds the same agency's report of the year before and
+    one of the two was parsed in this run. One join on (agency, year): no pair is compared."""
+    found = con.execute(
+        f"""
+        SELECT r.source_file, r.sha256, p.report_id, p.agency_name, p.report_year, p.template
+        FROM {PARSING_SCHEMA}.reports r
+        JOIN {PARSING_SCHEMA}.reports p ON p.agency_name = r.agency_name AND p.report_year = r.report_year - 1
+        WHERE (r.parsed_at = ? OR p.parsed_at = ?)
+          AND r.report_id IN (SELECT report_id FROM {PARSING_SCHEMA}.disclosures WHERE cell_state = 'unknown')
+        QUALIFY row_number() OVER (PARTITION BY r.sha256 ORDER BY p.report_id) = 1
+        """,
+        [parsed_at, parsed_at],
+    ).fetchall()
+    cells: dict[str, list[dict]] = {}
+    for report_id, item, metric, value, state in con.execute(
+        f"SELECT report_id, item, metric, value, cell_state FROM {PARSING_SCHEMA}.disclosures "
+        "WHERE list_contains(?, report_id)", [[row[2] for row in found]]
+    ).fetchall():
+        cells.setdefault(report_id, []).append({"item": item, "metric": metric, "value": value, "cell_state": state})
+    return [(os_path(source), sha256, {"agency": agency, "year": year, "template": template,
+                                       "disclosures": cells.get(previous_id, [])})
+            for source, sha256, previous_id, agency, year, template in found]
 
 
 def _forget_stale(con) -> None:
@@ -137,6 +179,17 @@ def parsed_reports(context: dg.AssetExecutionContext, landing: LandingFolder, wa
                 context.log.info(f"parsed {number} of {len(paths)} files")
                 last_progress = time.monotonic()
         load_rows(con, PARSING_SCHEMA, tables)
+        again = reports_to_read_with_last_year(con, parsed_at)
+        if again:  # table 2 cells a crawled page left unknown: last year's report may settle them
+            context.log.info(f"parsing {len(again)} reports again with their agency's report of the year before")
+            tables = empty_tables()
+            outcomes = parse_again_with_last_year([(path, previous) for path, _, previous in again], parsed_at,
+                                                  landing.parse_workers, landing.parse_limits, ocr=landing.ocr)
+            for outcome in outcomes:
+                rows = text_safe_rows(outcome.value[1]) if escape_results else outcome.value[1]
+                for table, table_rows in rows.items():
+                    tables[table].extend(table_rows)
+            replace_rows(con, PARSING_SCHEMA, [sha256 for _, sha256, _ in again], tables)
         seconds = (datetime.now() - started).total_seconds()
         summary = con.execute(
             f"""

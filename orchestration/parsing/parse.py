@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from ..core import labels as L
 from .cells import NARRATIVE, UNDECODABLE, UNKNOWN
@@ -16,10 +18,16 @@ from .template import detect_template, find_sections
 from .title import FROM_FILE_NAME, normalise_agency, read_title
 from .tokens import reading_lines, split_lines
 
+K = TypeVar("K")
+
 # ---------------------------------------------------------------- entry points
 
 
-def parse_text(text: str, source: str, sha256: str | None = None, size_bytes: int | None = None, encoding: str | None = None) -> ParsedReport:
+def parse_text(text: str, source: str, sha256: str | None = None, size_bytes: int | None = None,
+               encoding: str | None = None, previous: dict | None = None) -> ParsedReport:
+    """`previous`: the same agency's report of the year before, in the parser-output shape
+    (`ParsedReport.to_dict()`), when the caller has it: last year's table 2 may then choose among
+    the splits of a crawled row that this report's own text allows (tables.carry_over_rule)."""
     data = text.encode("utf-8")
     report = ParsedReport(
         source=source,
@@ -80,18 +88,20 @@ def parse_text(text: str, source: str, sha256: str | None = None, size_bytes: in
     report.narrative_figures = narrative
 
     if "disclosures" in sections:
-        read_disclosures(report, build_rows(reading, *sections["disclosures"], labels_apart=True), template)
+        read_disclosures(report, build_rows(reading, *sections["disclosures"], labels_apart=True), template, previous,
+                         text)
         report.tables_found.append("disclosures")
     else:
         report.warn("missing_table", "table disclosures not found")
     if "applications" in sections:
-        read_applications(report, build_rows(reading, *sections["applications"], labels_apart=True), template)
+        read_applications(report, build_rows(reading, *sections["applications"], labels_apart=True, signed=False),
+                          template)
         report.tables_found.append("applications")
     else:
         report.warn("missing_table", "table applications not found")
     if "reviews" in sections:
         start, end = sections["reviews"]
-        read_reviews(report, build_rows(reading, start, end))
+        read_reviews(report, build_rows(reading, start, end, signed=False))
         report.tables_found.append("reviews")
     else:
         report.warn("missing_table", "table reviews not found")
@@ -140,14 +150,15 @@ def narrative_cells(lines: list[str], skip: list[tuple[int, int]]) -> list[Cell]
     return [Cell(f.table, f.row, f.column, f.value, NARRATIVE, f.line, f.as_written) for f in read_narrative(lines, skip)]
 
 
-def parse_bytes(data: bytes, source: str, ocr: bool = True) -> ParsedReport:
+def parse_bytes(data: bytes, source: str, ocr: bool = True, previous: dict | None = None) -> ParsedReport:
     """`ocr` off: scans and images are quarantined (image_only/image_only_pdf) instead of read."""
     sha256 = hashlib.sha256(data).hexdigest()
     try:
         extracted = extract(data, ocr=ocr)
     except FormatProblem as problem:
         return quarantine(ParsedReport(source, sha256, len(data)), problem.code, str(problem))
-    report = parse_text(extracted.text, source, sha256=sha256, size_bytes=len(data), encoding=extracted.encoding)
+    report = parse_text(extracted.text, source, sha256=sha256, size_bytes=len(data), encoding=extracted.encoding,
+                        previous=previous)
     report.format = extracted.format
     if extracted.confidence is not None:
         from .ocr import verify_ocr_cells
@@ -156,13 +167,32 @@ def parse_bytes(data: bytes, source: str, ocr: bool = True) -> ParsedReport:
     return report
 
 
-def parse_file(path: str | Path, ocr: bool = True) -> ParsedReport:
+def parse_file(path: str | Path, ocr: bool = True, previous: dict | None = None) -> ParsedReport:
     path = Path(path)
     try:
         data = path.read_bytes()
     except OSError as error:
         return quarantine(ParsedReport(str(path), "", 0), "unreadable", f"cannot read the file: {error}")
-    return parse_bytes(data, str(path), ocr=ocr)
+    return parse_bytes(data, str(path), ocr=ocr, previous=previous)
+
+
+def needs_last_year(report: ParsedReport) -> bool:
+    """A report whose table 2 has cells the text left unknown: its agency's previous report may
+    settle them (tables.carry_over_rule)."""
+    return report.agency is not None and report.year is not None and \
+        any(c.table == "disclosures" and c.state == UNKNOWN for c in report.cells)
+
+
+def reread_with_last_year(reports: dict[K, ParsedReport], reread: Callable[[K, dict], ParsedReport]) -> None:
+    """Read again, in year order, each report that `needs_last_year` and whose agency's report of the
+    year before is among `reports`, giving `reread(key, previous record)` that record (itself read
+    again first, when it needed to be). One pass over a dict by (agency, year): no pair is compared."""
+    by_agency_year = {(r.agency, r.year): key for key, r in reports.items() if r.agency and r.year}
+    for key in sorted(reports, key=lambda k: reports[k].year or 0):
+        report = reports[key]
+        previous = by_agency_year.get((report.agency, (report.year or 0) - 1))
+        if previous is not None and needs_last_year(report):
+            reports[key] = reread(key, reports[previous].to_dict())
 
 
 def extracted_text(path: str | Path) -> str:

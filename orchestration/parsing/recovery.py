@@ -34,6 +34,9 @@ from ..core.labels import APPLICANT_KEYS, BLANK_TOKENS, normalize_text
 from .cells import clean_cell_text, read_count
 
 MAX_CANDIDATES = 16  # more splits than this keep the row rule: the row is unknown, nothing to filter
+# A row of table 2 with evidence from outside it (the agency's previous report) may be counted this
+# far before the evidence filters its splits: still a bound, never a list of every split.
+MAX_CANDIDATES_WITH_EVIDENCE = 512
 MAX_COUNT_DIGITS = 7  # a count of ten million or more is not a disclosure office's figure
 Reading = tuple[Decimal | None, ...]  # a row's cells; None is blank
 
@@ -176,7 +179,7 @@ def _walk(parts: tuple[Part, ...], blocks: tuple[int, ...], summed: bool, count,
 
 
 def row_candidates(texts: list[str], width: int, blocks: tuple[int, ...] | None = None,
-                   summed: bool = True, blanks: bool = False) -> list[Reading] | None:
+                   summed: bool = True, blanks: bool = False, limit: int = MAX_CANDIDATES) -> list[Reading] | None:
     """Every way the cell texts make exactly `width` cells under the row rule (blocks, each summed).
     Empty cells are blank cells, except that leading ones may be label gaps, trailing ones the gap
     before the next row, and all of them mere separators (a crawled page whose spaces stand both
@@ -211,11 +214,11 @@ def row_candidates(texts: list[str], width: int, blocks: tuple[int, ...] | None 
         parts = row_parts(cells)
         if parts is None:
             return None
-        readings = splits(parts, blocks, summed, blanks=blanks)
+        readings = splits(parts, blocks, summed, limit=limit, blanks=blanks)
         if readings is None:
             return None
         found.update(readings)
-        if len(found) > MAX_CANDIDATES:
+        if len(found) > limit:
             return None
     return sorted(found, key=lambda r: tuple(-1 if v is None else v for v in r))
 

@@ -137,7 +137,7 @@ def _markdown_row(lines: list[str], index: int, end: int, width: int | None) -> 
     return lines[index], index + 1
 
 
-def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = False) -> list[Row]:
+def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = False, signed: bool = True) -> list[Row]:
     """Turn lines[start:end] into rows, whatever the layout.
 
     A line with several tab- or pipe-separated cells is a row. A line with a single cell (one cell
@@ -145,7 +145,8 @@ def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = Fal
     after values starts a new row. An empty line (or one of full-width spaces) inside such a row
     is an empty cell: a blank cell, or the gap between two rows; the table readers tell which by
     the template's width and arithmetic. A joined line (a crawled page) is read cell by cell in the
-    same way, its cells cut apart by what they are. With `labels_apart`, each label cell of one
+    same way, its cells cut apart by what they are (`signed`: whether a table holds signed
+    figures, tokens.joined_cells). With `labels_apart`, each label cell of one
     cell per line starts a row of its own (table 3: its labels are aligned to the template one by
     one, a label wrapped over two lines joined there).
     """
@@ -180,7 +181,7 @@ def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = Fal
         line_no = lines[index].number
         if lines[index].joined:
             flush(then_joined=True)  # a crawled line was unfolded where the template's rows start
-            for text in joined_cells(lines[index].text):
+            for text in joined_cells(lines[index].text, signed):
                 add_single(RawCell(text, line_no))
             continue
         if joined:

@@ -9,6 +9,8 @@ article's header; table 4 is the one row of 15 figures after its header.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from decimal import Decimal
 from functools import lru_cache
 from itertools import pairwise, product
 from math import prod
@@ -21,6 +23,7 @@ from .cells import (
     RECOVERED,
     RUN_TOGETHER_RE,
     UNKNOWN,
+    VALUE,
     CellRead,
     clean_cell_text,
     read_amount_wan_yuan,
@@ -107,7 +110,120 @@ def _is_subsequence(short: list[str], long: list[str]) -> bool:
     return all(any(x == y for y in it) for x in short)
 
 
-def read_disclosures(report: ParsedReport, rows: list[Row], template: str) -> None:
+# ---------------------------------------------------------------- table 2: last year's record
+
+
+def last_year_disclosures(previous: dict | None, report: ParsedReport, template: str) -> dict[str, dict[str, Decimal]]:
+    """Table 2 of the agency's previous report (a record in the parser-output shape): item →
+    metric → figure, from the cells it read (a value, a blank as 0, or recovered), or nothing when
+    the record is not the same agency's, the year before, on the same template."""
+    if not previous or previous.get("template") != template or previous.get("year") != (report.year or 0) - 1 \
+            or report.agency is None or previous.get("agency") != report.agency:
+        return {}
+    figures: dict[str, dict[str, Decimal]] = {}
+    for cell in previous.get("disclosures", ()):
+        if cell.get("cell_state") in (VALUE, BLANK, RECOVERED):
+            value = Decimal(0) if cell.get("value") is None else Decimal(str(cell["value"]))
+            figures.setdefault(cell["item"], {})[cell["metric"]] = value
+    return figures
+
+
+PREVIOUS = "the agency's previous report"
+
+
+def carry_over_rule(columns: tuple[str, ...], last: dict[str, Decimal]) -> tuple[str, Callable] | None:
+    """(the identity, its test on a reading) that ties this year's row of table 2 to last year's,
+    where the template's columns make one hold: a stock is last year's stock plus this year's flow
+    (2021: 现行有效 = last year's 现行有效 + 本年制发 − 本年废止; 2019: 对外公开总数量 = last year's + 本年新公开;
+    2019: 上一年项目数量 = last year's 本年项目数量, or its 上一年项目数量 + 本年增/减). None: no identity, or
+    last year's record lacks the figures it needs."""
+    at = {metric: i for i, metric in enumerate(columns)}
+
+    def n(reading: R.Reading, metric: str) -> Decimal:
+        return reading[at[metric]] or Decimal(0)
+
+    if {"issued", "repealed", "in_force"} <= at.keys() and "in_force" in last:
+        return (f"{PREVIOUS}: 现行有效 = last year's 现行有效 + 本年制发 − 本年废止",
+                lambda r: n(r, "in_force") == last["in_force"] + n(r, "issued") - n(r, "repealed"))
+    if {"new_published", "total_published"} <= at.keys() and "total_published" in last:
+        return (f"{PREVIOUS}: 对外公开总数量 = last year's 对外公开总数量 + 本年新公开数量",
+                lambda r: n(r, "total_published") == last["total_published"] + n(r, "new_published"))
+    if "previous_year_count" in at:
+        if "current_year_count" in last:
+            count = last["current_year_count"]
+        elif "previous_year_count" in last and "change" in last:
+            count = last["previous_year_count"] + last["change"]
+        else:
+            return None
+        return (f"{PREVIOUS}: 上一年项目数量 = last year's 上一年项目数量 + 本年增/减", lambda r: n(r, "previous_year_count") == count)
+    return None
+
+
+# Sentences of the report that state a figure of table 2's 20(1) rows: the verb names the column
+# (`本年度制发行政规范性文件62件`, `废止规范性文件6件`, `现行有效的规范性文件16件`). No digit may stand
+# between the verb and the item: the table's own header (`本年制发件数…规章000行政规范性文件…`) is no sentence.
+_STATED_METRICS = {"issued": ("制发", "制定", "印发", "出台"), "repealed": ("废止",), "in_force": ("现行有效",)}
+_STATED_ITEMS = {item: variants for item, (article, variants, _) in L.DISCLOSURE_ITEMS.items() if article == "20(1)"}
+_STATED_RE = [
+    (metric, item, re.compile(rf"(?:{'|'.join(verbs)})[^，,。；;：:\d]{{0,12}}?(?:{'|'.join(variants)})(\d{{1,7}})件"))
+    for metric, verbs in _STATED_METRICS.items() for item, variants in _STATED_ITEMS.items()
+]
+# the 2019 template's columns that a sentence's `制发` figure states
+_STATED_2019 = {"issued": "new_made"}
+
+
+def stated_disclosures(text: str, template: str) -> dict[str, dict[str, set[Decimal]]]:
+    """Table 2 figures the report's sentences state: item → metric → the figures stated for it."""
+    stated: dict[str, dict[str, set[Decimal]]] = {}
+    for metric, item, pattern in _STATED_RE:
+        if template == "2019":
+            metric = _STATED_2019.get(metric)
+            if metric is None:
+                continue
+        for match in pattern.finditer(text):
+            stated.setdefault(item, {}).setdefault(metric, set()).add(Decimal(match.group(1)))
+    return stated
+
+
+def _stated_rule(columns: tuple[str, ...], stated: dict[str, set[Decimal]]) -> tuple[str, Callable] | None:
+    at = {metric: i for i, metric in enumerate(columns) if metric in stated}
+    if not at:
+        return None
+    named = ", ".join(f"{metric} {'/'.join(str(v) for v in sorted(stated[metric]))}" for metric in at)
+    return (f"the figures its sentences state ({named})",
+            lambda r: all((r[i] or Decimal(0)) in stated[metric] for metric, i in at.items()))
+
+
+def _split_by_evidence(report: ParsedReport, item: str, columns: tuple[str, ...], row: Row,
+                       candidates: list[R.Reading] | None, rules: list[tuple[str, Callable]]) -> list[R.Reading] | None:
+    """The splits of a crawled row of table 2 that its text allows, narrowed by evidence from
+    outside the row (the report's sentences, the agency's previous report), each in turn: a piece
+    of evidence that keeps none of the splits contradicts the text and is set aside, never forced.
+    Returned narrowed only when exactly one split is left."""
+    if not rules:
+        return candidates
+    if candidates is None:  # too many to tell apart by the text alone: count further, still bounded
+        candidates = R.row_candidates([v.text for v in row.values()], len(columns), summed=False, blanks=True,
+                                      limit=R.MAX_CANDIDATES_WITH_EVIDENCE)
+    keeping, used = list(candidates or ()), []
+    for description, holds in rules:
+        narrowed = [reading for reading in keeping if holds(reading)]
+        if narrowed:
+            keeping = narrowed
+            used.append(description)
+    if len(keeping) != 1 or not used:
+        return candidates if candidates is not None and len(candidates) <= R.MAX_CANDIDATES else None
+    report.warn("split_by_evidence", f"table 2 {item}: of the splits its text allows, one only keeps "
+                f"{' and '.join(used)}; chosen by it", row.line)
+    return keeping
+
+
+def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previous: dict | None = None,
+                     text: str = "") -> None:
+    """`previous`: the agency's report of the year before (parser-output shape), when at hand;
+    `text`: the report's text, whose sentences may state a figure of table 2."""
+    last_year = last_year_disclosures(previous, report, template)
+    stated: dict | None = None  # read from the sentences the first time a crawled row needs them
     article: str | None = None
     header: list[str] = []
     columns: list[str] | None = None  # decided at the block's first item row
@@ -153,8 +269,13 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str) -> No
         if row.joined and _has_digit_run(values):
             # a crawled row: table 2 has no arithmetic, so only a run that cuts one way is read
             # …and a blank cell there leaves no trace: `317` may be 3, blank, 17
-            candidates = R.row_candidates([v.text for v in values], len(columns), summed=False, blanks=True) or []
-            if _settle_run_together(report, "disclosures", item, tuple(columns), row, fitted, candidates):
+            candidates = R.row_candidates([v.text for v in values], len(columns), summed=False, blanks=True)
+            if candidates is None or len(candidates) > 1:
+                stated = stated_disclosures(text, template) if stated is None else stated
+                rules = [_stated_rule(tuple(columns), stated.get(item, {})),
+                         carry_over_rule(tuple(columns), last_year[item]) if item in last_year else None]
+                candidates = _split_by_evidence(report, item, tuple(columns), row, candidates, [r for r in rules if r])
+            if _settle_run_together(report, "disclosures", item, tuple(columns), row, fitted, candidates or []):
                 continue
         if problem:
             report.warn(code, f"table 2 {item}: {problem}; missing cells are unknown", row.line)
@@ -360,6 +481,17 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str) -> N
                 context[key] = candidates[key][0]
                 settled = True
     _settle_jointly(candidates, context, outcomes)
+    for key in damaged:
+        if key not in context and not candidates[key] and len(splits[key]) == 1 \
+                and R.applicant_sum_holds(splits[key][0]):
+            # the row's own rule leaves one split and every split breaks a column rule: the report
+            # does not add up whatever the split (the rule then fails), so the columns cannot
+            # refuse the one split its row allows (a split that breaks its own row's sum as well
+            # has nothing for it: `12 0 0 0 0 0` may have lost a cell, not a separator)
+            candidates[key] = splits[key]
+            report.warn("column_rules_fail", f"table 3 {key}: the only split its row allows breaks "
+                        "APP_OUTCOME_SUM or APP_BALANCE: the report does not add up as printed",
+                        read[key][0].line)
     for key, (row, fitted, problem, code) in read.items():
         if key in damaged and _settle_run_together(report, "applications", key, L.APPLICANT_KEYS, row, fitted,
                                                    candidates[key]):

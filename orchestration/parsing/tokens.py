@@ -33,18 +33,21 @@ class Line(NamedTuple):
 _ROW_MARKERS = ("本年新收", "上年结转", "予以公开", "部分公开", "第二十条第", "结果维持", "本机关不掌握")
 _NUMERAL = "一二三四五六七八九十"
 # Where a row of the template starts inside a crawled line: `一、`, `（三）` (not `第（一）项`),
-# `2.` / `2、` before label text (its digit is numbering, not a cell: `00000002.其他…`),
+# `2.` / `2、` / `2 . ` before label text (its digit is numbering, not a cell: `00000002.其他…`),
 # `第二十条第`, and the items of table 2.
 _ITEM_WORDS = sorted({v for _, variants, _ in L.DISCLOSURE_ITEMS.values() for v in variants}, key=len, reverse=True)
 _ROW_START_RE = re.compile(
     rf"(?<![{_NUMERAL}])[{_NUMERAL}]{{1,2}}、"
     rf"|(?<!第)[（(][{_NUMERAL}]{{1,2}}[）)]"
-    r"|\d[.．、](?=[^\d\s.．、])"
+    r"|\d\s?[.．、]\s?(?=[^\d\s.．、])"
     r"|第二十条第|信息内容"
-    r"|(?:" + "|".join(map(re.escape, _ITEM_WORDS)) + ")"
+    r"|(?:" + "|".join(r"\s?".join(map(re.escape, word)) for word in _ITEM_WORDS) + ")"  # `行 政 许 可` too
 )
+# what follows the digit of a row's numbering (`2.其他`, `3 . 危 及`: a label spaced out)
+_NUMBERING_AFTER_RE = re.compile(r"\s?[.．、]\s?[^\d\s.．、]")
 # a figure, with its sign when one is glued to it (`2648-18538`: the change column's -18…)
 _FIGURE_RE = re.compile(r"[-+－]?\d+(?:[.．]\d+)?")
+_UNSIGNED_FIGURE_RE = re.compile(r"\d+(?:[.．]\d+)?")
 
 
 def is_run_together(line: str) -> bool:
@@ -72,18 +75,20 @@ def reading_lines(lines: list[str]) -> list[Line]:
     return result
 
 
-def joined_cells(text: str) -> list[str]:
+def joined_cells(text: str, signed: bool = True) -> list[str]:
     """The cells of a joined line: label text and runs of figures, in order. A run of digits may
     still hold several cells, and each space next to a figure may be a blank cell (a crawled
     `&nbsp;`) or only a separator: the table readers decide with the template's width and
-    arithmetic (an empty cell here stands for one such space)."""
+    arithmetic (an empty cell here stands for one such space). Not `signed` (a table with no signed
+    column): a `-` before a figure is a blank cell printed `-` (`1-1---2`), not a minus."""
     cells: list[str] = []
     position = 0
-    for match in _FIGURE_RE.finditer(text):
+    for match in (_FIGURE_RE if signed else _UNSIGNED_FIGURE_RE).finditer(text):
         # numbering (`2.其他`) belongs to its label; a figure glued before it was split off above
-        if re.match(r"[.．、][^\d]", text[match.end() : match.end() + 2]) and match.group().isdigit() \
-                and len(match.group()) == 1:
+        if _NUMBERING_AFTER_RE.match(text, match.end()) and match.group().isdigit() and len(match.group()) == 1:
             continue
+        if _DATE_RE.match(text, match.start()):
+            continue  # `2024年，没有…`: a date in a sentence before the table, not a cell
         before = text[position : match.start()]
         label, spaces = before.rstrip(), len(before) - len(before.rstrip())
         cells.extend(_label_and_marks(label))
@@ -96,6 +101,10 @@ def joined_cells(text: str) -> list[str]:
         rest = rest[len(rest.rstrip()):]  # after a label with no figure: its blank cells
     cells.extend([""] * _spaces(rest[: len(rest) - len(rest.lstrip())] if not rest.strip() else ""))
     return cells
+
+
+# a year, month or day of a date (`2024年`, `1月27日`): no cell of a table is followed by these
+_DATE_RE = re.compile(r"(?:(?:19|20)\d\d年|(?:1[0-2]|[1-9])月|(?:3[01]|[12]\d|[1-9])日)")
 
 
 _BLANK_MARKS_RE = re.compile(r"[/／\-－—–无]+$")  # no label of the template ends in 无

@@ -1,0 +1,210 @@
+"""Crawled pages (one line, no separators): the evidence that settles a run of digits, and what
+stays unknown. Built from the template's rows (test_reader_classes.crawled_page), never from a
+fixture."""
+
+from __future__ import annotations
+
+from orchestration.core.rules import evaluate
+from orchestration.parsing.parse import parse_text
+from tests.unit.test_reader_classes import (
+    APPLICANT_HEADER,
+    FIGURES,
+    REVIEW_HEADER,
+    REVIEWS,
+    ROWS,
+    TABLE2,
+    TITLE,
+    applications_of,
+    assert_read_right,
+    crawled_page,
+)
+
+
+def values(cells) -> list:
+    return [None if c.value is None else int(c.value) for c in cells]
+
+
+# ---------------------------------------------------------------- a report that does not add up
+
+
+def test_the_one_split_a_row_allows_stands_when_the_report_breaks_its_column_rules():
+    # （七）总计 printed as seven zeros although the outcome rows hold figures: `0000000` cuts one
+    # way only, so it is read, and the column rules then fail for the report as printed
+    figures = dict(FIGURES, results_total=[0] * 7, carried_forward=[0] * 7)
+    report = parse_text(crawled_page(figures, REVIEWS), "crawl.html.txt")
+    total = applications_of(report)["results_total"]
+    assert values(total) == [0] * 7 and {c.state for c in total} == {"recovered"}
+    assert any(w.code == "column_rules_fail" for w in report.warnings)
+    failed = {r.rule_id for r in evaluate(report) if r.status == "failed"}
+    assert {"APP_OUTCOME_SUM", "APP_BALANCE"} <= failed
+
+
+def test_a_row_with_two_splits_stays_unknown_when_the_column_rules_refuse_both():
+    # `111000012` is 1+11 or 11+1 by its own sum; a total that contradicts the outcome rows gives
+    # no ground to choose, so the row stays unknown
+    figures = dict(FIGURES, granted=[1, 11, 0, 0, 0, 0, 12], results_total=[0] * 7, carried_forward=[0] * 7)
+    report = parse_text(crawled_page(figures, REVIEWS), "crawl.html.txt")
+    assert {c.state for c in applications_of(report)["granted"]} == {"unknown"}
+
+
+def tab_page(figures: dict[str, list], cells: dict[str, str] | None = None) -> str:
+    """The report as tab-separated rows; `cells` replaces a row's cells as printed."""
+    lines = [TITLE.strip(), TABLE2.strip(), "三、收到和处理政府信息公开申请情况", "\t".join(["申请人情况", *APPLICANT_HEADER])]
+    for key, label, heading in ROWS:
+        if heading:
+            lines.append(heading)
+        printed = (cells or {}).get(key, "\t".join(str(v) for v in figures[key]))
+        lines.append(f"{label}\t{printed}")
+    lines += [REVIEW_HEADER, "\t".join(map(str, REVIEWS))]
+    return "\n".join(lines) + "\n"
+
+
+def test_a_row_that_lost_a_cell_is_not_read_by_its_only_cut():
+    # granted printed `12 0 0 0 0 0` (its total lost): cut into seven cells one way only, 1, 2, 0 … 0,
+    # which breaks its own sum and the columns: a lost cell, not a lost separator, so unknown
+    figures = dict(FIGURES, granted=[12, 0, 0, 0, 0, 0, 12], partially_granted=[0] * 7, unavailable_not_held=[0] * 7,
+                   results_total=[12, 0, 0, 0, 0, 0, 12], new_received=[13, 0, 0, 0, 0, 0, 13])
+    report = parse_text(tab_page(figures, {"granted": "12\t0\t0\t0\t0\t0"}), "tabs.txt")
+    granted = applications_of(report)["granted"]
+    assert all(c.state == "unknown" or c.value == v for c, v in zip(granted, figures["granted"], strict=True))
+    assert granted[-1].state == "unknown"
+
+
+# ---------------------------------------------------------------- dates in sentences
+
+
+def test_a_date_in_a_sentence_before_table_4_is_not_its_row_of_figures():
+    page = crawled_page(FIGURES, REVIEWS).replace(REVIEW_HEADER, REVIEW_HEADER + "2021年，本机关没有政府信息公开行政复议"
+                                                  "及行政诉讼情况，截至12月31日无未审结案件。")
+    report = parse_text(page, "crawl.html.txt")
+    assert_read_right(report, FIGURES, REVIEWS)
+
+
+# ---------------------------------------------------------------- table 2: last year's record
+
+AGENCY = "某某县民政局"
+
+
+def page_of(year: int, normative: str) -> str:
+    """A crawled 2021-template page of `year` whose table 2 prints 规范性文件 as `normative`."""
+    page = crawled_page(FIGURES, REVIEWS).replace("2021年", f"{year}年")
+    return page.replace("规章005", f"规章005行政规范性文件{normative}")
+
+
+def normative(report) -> list:
+    cells = {c.column: c for c in report.cells if c.table == "disclosures" and c.row == "normative_documents"}
+    return [cells[m] for m in ("issued", "repealed", "in_force")]
+
+
+def last_year(in_force_printed: str = " 4 0 16", year: int = 2021, agency: str = AGENCY) -> dict:
+    """Last year's record as the parser gave it (its 规范性文件 printed with spaces: 4, 0, 16)."""
+    report = parse_text(page_of(year, in_force_printed).replace("某某县民政局", agency), "last.html.txt")
+    assert values(normative(report)) == [4, 0, 16], report.warnings
+    return report.to_dict()
+
+
+def test_a_crawled_table_2_run_alone_stays_unknown():
+    # `5615` is 5, 6, 15 — or 56, 1, 5, or 5, 61, 5, or 56, blank, 15 …: table 2 has no sum; and the
+    # table's own header (`本年制发件数本年废止件数现行有效件数规章005行政规范性文件…`) is no sentence
+    report = parse_text(page_of(2022, "5615"), "crawl.html.txt")
+    assert {c.state for c in normative(report)} == {"unknown"}
+
+
+def test_last_years_in_force_chooses_the_one_split_that_carries_it_over():
+    # 现行有效 this year = 16 last year + 5 issued − 6 repealed = 15: of the splits of `5615`, one only
+    report = parse_text(page_of(2022, "5615"), "crawl.html.txt", previous=last_year())
+    assert values(normative(report)) == [5, 6, 15]
+    assert {c.state for c in normative(report)} == {"recovered"}
+    assert any(w.code == "split_by_evidence" and "previous report" in w.message for w in report.warnings)
+
+
+def with_in_force(record: dict, in_force: int) -> dict:
+    return record | {"disclosures": [{"item": "normative_documents", "metric": "in_force", "value": in_force,
+                                      "cell_state": "value"}]}
+
+
+def test_a_previous_record_that_contradicts_the_text_forces_nothing():
+    # last year 现行有效 40: no split of `5615` carries it over, so the cells stay unknown
+    report = parse_text(page_of(2022, "5615"), "crawl.html.txt", previous=with_in_force(last_year(), 40))
+    assert {c.state for c in normative(report)} == {"unknown"}
+    assert not any(w.code == "split_by_evidence" for w in report.warnings)
+
+
+def test_a_record_of_another_agency_or_year_is_not_last_years():
+    for previous in (last_year(agency="某某县财政局"), last_year(year=2020)):
+        report = parse_text(page_of(2022, "5615"), "crawl.html.txt", previous=previous)
+        assert {c.state for c in normative(report)} == {"unknown"}
+
+
+def test_last_year_leaving_several_splits_chooses_none():
+    # `1111`, last year 11 in force: 1, 1, 11 and 11, 1, 1 … keep it, as do 1, blank, 11 readings
+    report = parse_text(page_of(2022, "1111"), "crawl.html.txt", previous=with_in_force(last_year(), 11))
+    assert {c.state for c in normative(report)} == {"unknown"}
+
+
+# ---------------------------------------------------------------- table 2: the report's sentences
+
+
+def with_sentence(page: str, sentence: str) -> str:
+    return page.replace("一、总体情况 本年度我局认真落实条例。", f"一、总体情况 本年度我局认真落实条例。{sentence}")
+
+
+def test_a_figure_stated_in_a_sentence_chooses_the_split():
+    page = with_sentence(page_of(2022, "5615"), "本年度我局制发行政规范性文件5件，废止规范性文件6件。")
+    report = parse_text(page, "crawl.html.txt")
+    assert values(normative(report)) == [5, 6, 15]
+    assert any(w.code == "split_by_evidence" and "sentences state" in w.message for w in report.warnings)
+
+
+def test_a_sentence_the_run_cannot_hold_is_set_aside_and_last_year_still_counts():
+    # 制发 9 件: no split of `5615` begins with 9, so the sentence says nothing about the table;
+    # last year's 现行有效 16 still chooses 5, 6, 15
+    page = with_sentence(page_of(2022, "5615"), "本年度制发行政规范性文件9件。")
+    assert {c.state for c in normative(parse_text(page, "crawl.html.txt"))} == {"unknown"}
+    report = parse_text(page, "crawl.html.txt", previous=last_year())
+    assert values(normative(report)) == [5, 6, 15]
+
+
+
+def test_the_2019_template_carries_its_stocks_over_too():
+    from decimal import Decimal as D
+
+    from orchestration.parsing.tables import carry_over_rule
+
+    # 上一年项目数量 this year is last year's 上一年项目数量 + 本年增/减 (or its 本年项目数量)
+    _, holds = carry_over_rule(("previous_year_count", "change", "decisions"),
+                               {"previous_year_count": D(396), "change": D(4), "decisions": D(181)})
+    assert holds((D(400), D(0), D(278))) and not holds((D(396), D(0), D(278)))
+    _, holds = carry_over_rule(("previous_year_count", "current_year_count", "change", "decisions"),
+                               {"current_year_count": D(12)})
+    assert holds((D(12), None, None, D(3)))
+    # 对外公开总数量 this year is last year's + 本年新公开数量
+    _, holds = carry_over_rule(("new_made", "new_published", "total_published"), {"total_published": D(89)})
+    assert holds((D(77), D(77), D(166))) and not holds((D(77), D(7), D(166)))
+    # a row whose columns tie nothing to last year, or a record without the figure: no rule
+    assert carry_over_rule(("decisions",), {"decisions": D(5)}) is None
+    assert carry_over_rule(("issued", "repealed", "in_force"), {"issued": D(5)}) is None
+
+
+def test_a_spaced_out_label_numbering_is_not_a_figure():
+    # `2.其他…禁止公开3 . 危 及 “三安全一稳定”`: the 3 numbers the next row, spaced out like its label
+    page = crawled_page(FIGURES, REVIEWS).replace("3.危及“三安全一稳定”", "3 . 危 及 “ 三 安 全 一 稳 定 ”") \
+        .replace("2.重复申请", "2 . 重 复 申 请")
+    report = parse_text(page, "crawl.html.txt")
+    assert_read_right(report, FIGURES, REVIEWS)
+
+
+def test_a_spaced_out_item_of_table_2_starts_its_row():
+    # `…处理决定数量行 政 许 可1603`: the item glued to the header, spaced out
+    page = page_of(2022, " 4 0 16").replace("第二十条第（一）项", "第二十条第（五）项信息内容本年处理决定数量行 政 许 可12第二十条第（一）项")
+    cells = {(c.row, c.column): c for c in parse_text(page, "crawl.html.txt").cells if c.table == "disclosures"}
+    assert cells[("administrative_licensing", "decisions")].value == 12
+
+
+def test_a_dash_before_a_figure_of_table_3_is_a_blank_cell_not_a_minus():
+    # `1-1---2`: 1, blank, 1, blank, blank, blank, 2 (table 3 has no signed column)
+    figures = dict(FIGURES, new_received=[12, 3, 1, 0, 0, 0, 16], partially_granted=[1, None, 1, None, None, None, 2],
+                   results_total=[11, 3, 1, 0, 0, 0, 15], carried_forward=[1, 0, 0, 0, 0, 0, 1])
+    printed = dict(figures, partially_granted=["-" if v is None else v for v in figures["partially_granted"]])
+    report = parse_text(crawled_page(printed, REVIEWS), "crawl.html.txt")
+    assert_read_right(report, figures, REVIEWS)
