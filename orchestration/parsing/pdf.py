@@ -11,13 +11,14 @@ plain data, so it is tested without a PDF:
   grid shape `formats.grid_lines` writes as tab-separated rows.
 - `text_lines` groups characters into lines by their vertical centre and reads each line left to
   right, a space where the PDF has one or where the gap between two characters is wider than a
-  space. A line with a gap of several characters (a table ruled only by white space) keeps that
-  gap as spaces sized to it, the way `pdftotext -layout` writes columns, which the parser reads.
-- `pdf_text` puts tables and lines in reading order per page, drops the running header, footer and
-  page number of the page margins, and the header rows a table repeats at the top of the next page.
+  space. A line with a gap of a character or more (a table ruled only by white space) is laid out
+  by column, the way `pdftotext -layout` writes it, which the parser reads.
+- `page_items` puts a page's tables and lines in reading order; `pages_text` drops the running
+  header, footer and page number of the page margins, and the header rows a table repeats at the
+  top of the next page.
 
-A PDF of more than MAX_PDF_PAGES pages is refused (too_costly) by the page tree's count, before a
-page is read; a PDF whose pages hold no character is `image_only_pdf` (the OCR path); a file PDFium
+A PDF of more than MAX_PDF_PAGES pages is refused (too_costly) by PDFium's page count, before a
+page is loaded; a PDF whose pages hold no character is `image_only_pdf` (the OCR path); a file PDFium
 cannot open is `corrupt_file`.
 """
 
