@@ -11,13 +11,14 @@ plain data, so it is tested without a PDF:
   grid shape `formats.grid_lines` writes as tab-separated rows.
 - `text_lines` groups characters into lines by their vertical centre and reads each line left to
   right, a space where the PDF has one or where the gap between two characters is wider than a
-  space. A line with a gap of several characters (a table ruled only by white space) keeps that
-  gap as spaces sized to it, the way `pdftotext -layout` writes columns, which the parser reads.
-- `pdf_text` puts tables and lines in reading order per page, drops the running header, footer and
-  page number of the page margins, and the header rows a table repeats at the top of the next page.
+  space. A line with a gap of a character or more (a table ruled only by white space) is laid out
+  by column, the way `pdftotext -layout` writes it, which the parser reads.
+- `page_items` puts a page's tables and lines in reading order; `pages_text` drops the running
+  header, footer and page number of the page margins, and the header rows a table repeats at the
+  top of the next page.
 
-A PDF of more than MAX_PDF_PAGES pages is refused (too_costly) by the page tree's count, before a
-page is read; a PDF whose pages hold no character is `image_only_pdf` (the OCR path); a file PDFium
+A PDF of more than MAX_PDF_PAGES pages is refused (too_costly) by PDFium's page count, before a
+page is loaded; a PDF whose pages hold no character is `image_only_pdf` (the OCR path); a file PDFium
 cannot open is `corrupt_file`.
 """
 
@@ -189,23 +190,16 @@ def ruled_tables(rules: list[Rule], chars: list[Char]) -> tuple[list[Table], lis
         cols_by_x.setdefault(x_of[(r.x0 + r.x1) / 2], []).append((r.top, r.bottom))
     hs, vs = _joined(rows_by_y), _joined(cols_by_x)
     # a table: rules connected through their crossings
-    parent = list(range(len(hs) + len(vs)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    connected = _Groups(len(hs) + len(vs))
     for i, (y, hx0, hx1) in enumerate(hs):
         for j, (x, vy0, vy1) in enumerate(vs):
             if hx0 - SNAP <= x <= hx1 + SNAP and vy0 - SNAP <= y <= vy1 + SNAP:
-                parent[find(i)] = find(len(hs) + j)
+                connected.join(i, len(hs) + j)
     groups: dict[int, tuple[list, list]] = {}
     for i, rule in enumerate(hs):
-        groups.setdefault(find(i), ([], []))[0].append(rule)
+        groups.setdefault(connected.find(i), ([], []))[0].append(rule)
     for j, rule in enumerate(vs):
-        groups.setdefault(find(len(hs) + j), ([], []))[1].append(rule)
+        groups.setdefault(connected.find(len(hs) + j), ([], []))[1].append(rule)
     tables = []
     inside: set[int] = set()
     for group_h, group_v in groups.values():
@@ -215,6 +209,23 @@ def ruled_tables(rules: list[Rule], chars: list[Char]) -> tuple[list[Table], lis
                 tables.append(table)
                 inside |= taken
     return tables, [char for index, char in enumerate(chars) if index not in inside]
+
+
+class _Groups:
+    """Which of n items end up together once pairs are joined (union-find)."""
+
+    def __init__(self, count: int):
+        self.parent = list(range(count))
+
+    def find(self, item: int) -> int:
+        parent = self.parent
+        while parent[item] != item:
+            parent[item] = parent[parent[item]]
+            item = parent[item]
+        return item
+
+    def join(self, a: int, b: int) -> None:
+        self.parent[self.find(a)] = self.find(b)
 
 
 def _covered(rules: list[tuple[float, float, float]], start: float, end: float) -> bool:
@@ -233,21 +244,15 @@ def _table(hs: list, vs: list, chars: list[Char]) -> tuple[Table | None, set[int
         v_at.setdefault(rule[0], []).append(rule)
     n_rows, n_cols = len(ys) - 1, len(xs) - 1
     # regions of elementary cells with no rule between them; a region touching an open side is no cell
-    region = list(range(n_rows * n_cols))
-
-    def find(i: int) -> int:
-        while region[i] != i:
-            region[i] = region[region[i]]
-            i = region[i]
-        return i
-
+    region = _Groups(n_rows * n_cols)
+    find = region.find
     for r in range(n_rows):
         for c in range(n_cols):
             here = r * n_cols + c
             if c + 1 < n_cols and not _covered(v_at[xs[c + 1]], ys[r], ys[r + 1]):
-                region[find(here)] = find(here + 1)
+                region.join(here, here + 1)
             if r + 1 < n_rows and not _covered(h_at[ys[r + 1]], xs[c], xs[c + 1]):
-                region[find(here)] = find(here + n_cols)
+                region.join(here, here + n_cols)
     members: dict[int, list[tuple[int, int]]] = {}
     for r in range(n_rows):
         for c in range(n_cols):
