@@ -1,19 +1,22 @@
 """Benchmark: scanned and imaged reports read by OCR, against their truth.
 
-    .venv/bin/python benchmarks/ocr_accuracy.py [N] [--dpi 150,200,300] [--seed S] [--start I]     (default N=50)
+    .venv/bin/python benchmarks/ocr_accuracy.py [N] [--dpi 100,150,200,300] [--formats ...] [--seed S]   (default N=64)
 
-Makes N corpus reports (both templates, the corpus's noise), typesets each to PDF and scans it
-(testkit/scans.py: a slight rotation, specks) at each resolution in turn, alternating a scanned
-PDF and a PNG, parses it with OCR on one core, and prints per resolution:
+Makes N corpus reports (the corpus's noise), typesets each to PDF and scans it (testkit/scans.py:
+turned up to ±0.8°, specks), cycling through every resolution × file format (an image-only PDF, a
+multi-page TIFF, a stacked PNG, a stacked JPEG) × template (2019, 2021), parses it with OCR on one
+core, and prints per resolution, per format, per template and overall:
 - cells right: the figure read equals the truth, whatever its state;
 - confirmed: the share that came out `value`/`blank` (the rules confirmed them);
 - value but wrong: cells that came out `value`/`blank` with a wrong figure (the target is 0);
-- seconds per page (OCR and parse, one thread).
+- seconds per page: CPU seconds of the process (OCR and parse, one thread), and wall seconds,
+  which on a shared machine include waiting for a core.
 """
 
 from __future__ import annotations
 
 import argparse
+import itertools
 import os
 import sys
 import time
@@ -26,6 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 CONFIRMED = ("value", "blank")
+TEMPLATES = ("2019", "2021")
 
 
 def truth_cells(truth: dict) -> dict[tuple[str, str, str], object]:
@@ -58,45 +62,66 @@ def score(report, truth: dict) -> dict[str, int]:
     return counts
 
 
+
+
+def print_table(title: str, totals: dict[str, dict[str, float]]) -> None:
+    print(f"{title:<10} reports  pages  cells  right    confirmed  value_but_wrong  cpu_s/page  wall_s/page")
+    for key, t in totals.items():
+        print(f"{key:<10} {int(t['reports']):>7} {int(t['pages']):>6} {int(t['cells']):>6} "
+              f"{t['right'] / t['cells']:>7.2%} {t['confirmed'] / t['cells']:>10.2%} "
+              f"{t['value_wrong'] / t['cells']:>15.3%} {t['cpu_seconds'] / t['pages']:>11.2f} "
+              f"{t['wall_seconds'] / t['pages']:>12.2f}")
+    print()
+
+
+def plan(count: int, resolutions: list[int], layouts: list[str]) -> list[tuple[int, str, str]]:
+    """(dpi, layout, template) of each report: every combination in turn, so any prefix of the run
+    is spread over all of them."""
+    combinations = list(itertools.product(TEMPLATES, layouts, resolutions))
+    return [(dpi, layout, template) for template, layout, dpi in
+            (combinations[i % len(combinations)] for i in range(count))]
+
+
 def main() -> None:
     from orchestration.parsing.parse import parse_bytes
-    from testkit.scans import scanned_document
+    from testkit.scans import IMAGE_LAYOUTS, scanned_document
 
     parser = argparse.ArgumentParser()
-    parser.add_argument("count", nargs="?", type=int, default=50)
-    parser.add_argument("--dpi", default="150,200,300")
+    parser.add_argument("count", nargs="?", type=int, default=64)
+    parser.add_argument("--dpi", default="100,150,200,300")
+    parser.add_argument("--formats", default=",".join(IMAGE_LAYOUTS), help="scan layouts of testkit/scans.py")
     parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--start", type=int, default=0, help="first report index (to split a run over processes)")
     args = parser.parse_args()
     resolutions = [int(dpi) for dpi in args.dpi.split(",")]
-    totals: dict[int, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    groups: dict[str, dict[object, dict[str, float]]] = {
+        name: defaultdict(lambda: defaultdict(float)) for name in ("dpi", "format", "template", "all")}
     examples: list[str] = []
-    for index in range(args.start, args.start + args.count):
-        dpi = resolutions[index % len(resolutions)]
-        layout = "scan-pdf" if index % 2 == 0 else "scan-png"
-        document = scanned_document(args.seed, index, layout, dpi)
-        if document.truth.get("status") != "parsed":
-            continue
-        started = time.perf_counter()
+    index = 0
+    for dpi, layout, template in plan(args.count, resolutions, args.formats.split(",")):
+        while True:  # the next corpus report the parser should read whole (not a narrative)
+            document = scanned_document(args.seed, index, layout, dpi, template=template)
+            index += 1
+            if document.truth.get("status") == "parsed":
+                break
+        started, cpu_started = time.perf_counter(), time.process_time()
         report = parse_bytes(document.data, document.name)
-        seconds = time.perf_counter() - started
+        wall, cpu = time.perf_counter() - started, time.process_time() - cpu_started
         counts = score(report, document.truth)
-        total = totals[dpi]
-        total["reports"] += 1
-        total["pages"] += document.truth.get("pages", 1)
-        total["seconds"] += seconds
-        for name, value in counts.items():
-            total[name] += value
+        for name, key in (("dpi", dpi), ("format", layout), ("template", template), ("all", "all")):
+            total = groups[name][key]
+            total["reports"] += 1
+            total["pages"] += document.truth.get("pages", 1)
+            total["cpu_seconds"] += cpu
+            total["wall_seconds"] += wall
+            for column, value in counts.items():
+                total[column] += value
         if counts["value_wrong"]:
             examples.append(f"{document.name}: {counts['value_wrong']} confirmed cells wrong")
-        print(f"{document.name}: {counts['right']}/{counts['cells']} right, {counts['confirmed']} confirmed, "
-              f"{counts['value_wrong']} value-but-wrong, {seconds:.1f} s", flush=True)
+        print(f"{document.name} ({template}): {counts['right']}/{counts['cells']} right, {counts['confirmed']} confirmed, "
+              f"{counts['value_wrong']} value-but-wrong, {cpu:.1f} s CPU, {wall:.1f} s wall", flush=True)
     print()
-    print("dpi   reports  pages  cells  right    confirmed  value_but_wrong  s/page")
-    for dpi, t in sorted(totals.items()):
-        print(f"{dpi:<5} {int(t['reports']):>7} {int(t['pages']):>6} {int(t['cells']):>6} "
-              f"{t['right'] / t['cells']:>7.2%} {t['confirmed'] / t['cells']:>10.2%} "
-              f"{t['value_wrong'] / t['cells']:>15.3%} {t['seconds'] / t['pages']:>7.2f}")
+    for name, totals in groups.items():
+        print_table(name, dict(sorted(totals.items(), key=lambda item: str(item[0]))))
     for line in examples[:20]:
         print(line)
 

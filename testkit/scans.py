@@ -3,7 +3,8 @@
 A report of the corpus is typeset to PDF (reportlab, corpus.render_pdf), each page rendered to an
 image at the given resolution (pypdfium2, which pdfplumber already brings), turned by a fraction
 of a degree and sprinkled with noise, then saved as a PDF holding only the page images (no text
-layer, the way a scanner writes it) or as one PNG of the pages stacked (a long screenshot).
+layer, the way a scanner writes it), as a multi-page TIFF (a scanner's other format), or as one
+PNG or JPEG of the pages stacked (a long screenshot, a photo saved with lossy compression).
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ import random
 
 from .corpus import Document, make_document
 
-IMAGE_LAYOUTS = ("scan-pdf", "scan-png")
+IMAGE_LAYOUTS = ("scan-pdf", "scan-png", "scan-jpeg", "scan-tiff")
+JPEG_QUALITY = 75  # what phones and web pages typically save: visible ringing around strokes
 
 
 def rendered_pages(pdf: bytes, dpi: int):
@@ -56,10 +58,24 @@ def stacked(images):
     return sheet
 
 
-def image_bytes(image, fmt: str = "PNG", dpi: int | None = None) -> bytes:
+def image_bytes(image, fmt: str = "PNG", dpi: int | None = None, **options) -> bytes:
     out = io.BytesIO()
-    image.save(out, format=fmt, **({"dpi": (dpi, dpi)} if dpi else {}))
+    image.save(out, format=fmt, **({"dpi": (dpi, dpi)} if dpi else {}), **options)
     return out.getvalue()
+
+
+def scan_file(pages, layout: str, dpi: int, rng: random.Random, rotation: float | None = None) -> tuple[bytes, str]:
+    """The scanned `pages` saved as `layout` says: (file bytes, extension)."""
+    if layout == "scan-pdf":
+        return image_pdf([scanned(page, rng, rotation) for page in pages], dpi), "pdf"
+    if layout == "scan-tiff":
+        images = [scanned(page, rng, rotation) for page in pages]
+        return image_bytes(images[0], "TIFF", dpi, save_all=True, append_images=images[1:], compression="tiff_lzw"), "tif"
+    if layout == "scan-jpeg":
+        return image_bytes(scanned(stacked(pages), rng, rotation), "JPEG", dpi, quality=JPEG_QUALITY), "jpg"
+    if layout == "scan-png":
+        return image_bytes(scanned(stacked(pages), rng, rotation), "PNG", dpi), "png"
+    raise ValueError(f"not a scan layout: {layout}")
 
 
 def scanned_document(seed: int, index: int, layout: str = "scan-pdf", dpi: int = 200, noise: set[str] | None = None,
@@ -69,9 +85,6 @@ def scanned_document(seed: int, index: int, layout: str = "scan-pdf", dpi: int =
     typeset = make_document(seed, index, layout="pdf", noise=noise, template=template)
     rng = random.Random(f"{seed}:{index}:scan:{dpi}")
     pages = rendered_pages(typeset.data, dpi)
-    if layout == "scan-pdf":
-        data, extension = image_pdf([scanned(page, rng, rotation) for page in pages], dpi), "pdf"
-    else:
-        data, extension = image_bytes(scanned(stacked(pages), rng, rotation), "PNG", dpi), "png"
+    data, extension = scan_file(pages, layout, dpi, rng, rotation)
     name = f"{index:06d}_{layout}-{dpi}.{extension}"
     return Document(name, layout, data, {**typeset.truth, "source": name, "layout": layout, "pages": len(pages)})
