@@ -1,11 +1,13 @@
 """Benchmark: scanned and imaged reports read by OCR, against their truth.
 
-    .venv/bin/python benchmarks/ocr_accuracy.py [N] [--dpi 100,150,200,300] [--formats ...] [--seed S]   (default N=64)
+    .venv/bin/python benchmarks/ocr_accuracy.py [N] [--dpi 100,150,200,300] [--formats ...] [--seed S] [--workers W]
+
+(default N=64: two of each resolution × format × template)
 
 Makes N corpus reports (the corpus's noise), typesets each to PDF and scans it (testkit/scans.py:
 turned up to ±0.8°, specks), cycling through every resolution × file format (an image-only PDF, a
 multi-page TIFF, a stacked PNG, a stacked JPEG) × template (2019, 2021), parses it with OCR on one
-core, and prints per resolution, per format, per template and overall:
+core per report (`--workers` reports at once), and prints per resolution, per format, per template and overall:
 - cells right: the figure read equals the truth, whatever its state;
 - confirmed: the share that came out `value`/`blank` (the rules confirmed them);
 - value but wrong: cells that came out `value`/`blank` with a wrong figure (the target is 0);
@@ -21,6 +23,7 @@ import os
 import sys
 import time
 from collections import defaultdict
+from concurrent.futures import ProcessPoolExecutor
 from decimal import Decimal
 from pathlib import Path
 
@@ -82,43 +85,57 @@ def plan(count: int, resolutions: list[int], layouts: list[str]) -> list[tuple[i
             (combinations[i % len(combinations)] for i in range(count))]
 
 
-def main() -> None:
+def measure(seed: int, index: int, dpi: int, layout: str, template: str) -> dict:
+    """Scan report `index` and read it back; its counts and the CPU and wall seconds of the parse."""
     from orchestration.parsing.parse import parse_bytes
-    from testkit.scans import IMAGE_LAYOUTS, scanned_document
+    from testkit.scans import scanned_document
+
+    document = scanned_document(seed, index, layout, dpi, template=template)
+    result = {"name": document.name, "dpi": dpi, "format": layout, "template": template,
+              "pages": document.truth.get("pages", 1), "status": document.truth.get("status")}
+    if result["status"] != "parsed":
+        return result  # a narrative report has no tables to read back
+    started, cpu_started = time.perf_counter(), time.process_time()
+    report = parse_bytes(document.data, document.name)
+    result["wall_seconds"], result["cpu_seconds"] = time.perf_counter() - started, time.process_time() - cpu_started
+    result["counts"] = dict(score(report, document.truth))
+    return result
+
+
+def main() -> None:
+    from testkit.scans import IMAGE_LAYOUTS
 
     parser = argparse.ArgumentParser()
     parser.add_argument("count", nargs="?", type=int, default=64)
     parser.add_argument("--dpi", default="100,150,200,300")
     parser.add_argument("--formats", default=",".join(IMAGE_LAYOUTS), help="scan layouts of testkit/scans.py")
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--workers", type=int, default=1,
+                        help="reports read at once, each in its own single-threaded process (CPU seconds stay per core)")
     args = parser.parse_args()
     resolutions = [int(dpi) for dpi in args.dpi.split(",")]
     groups: dict[str, dict[object, dict[str, float]]] = {
         name: defaultdict(lambda: defaultdict(float)) for name in ("dpi", "format", "template", "all")}
     examples: list[str] = []
-    index = 0
-    for dpi, layout, template in plan(args.count, resolutions, args.formats.split(",")):
-        while True:  # the next corpus report the parser should read whole (not a narrative)
-            document = scanned_document(args.seed, index, layout, dpi, template=template)
-            index += 1
-            if document.truth.get("status") == "parsed":
-                break
-        started, cpu_started = time.perf_counter(), time.process_time()
-        report = parse_bytes(document.data, document.name)
-        wall, cpu = time.perf_counter() - started, time.process_time() - cpu_started
-        counts = score(report, document.truth)
-        for name, key in (("dpi", dpi), ("format", layout), ("template", template), ("all", "all")):
-            total = groups[name][key]
-            total["reports"] += 1
-            total["pages"] += document.truth.get("pages", 1)
-            total["cpu_seconds"] += cpu
-            total["wall_seconds"] += wall
-            for column, value in counts.items():
-                total[column] += value
-        if counts["value_wrong"]:
-            examples.append(f"{document.name}: {counts['value_wrong']} confirmed cells wrong")
-        print(f"{document.name} ({template}): {counts['right']}/{counts['cells']} right, {counts['confirmed']} confirmed, "
-              f"{counts['value_wrong']} value-but-wrong, {cpu:.1f} s CPU, {wall:.1f} s wall", flush=True)
+    jobs = [(args.seed, index, *job) for index, job in enumerate(plan(args.count, resolutions, args.formats.split(",")))]
+    with ProcessPoolExecutor(args.workers) as pool:
+        for result in pool.map(measure, *zip(*jobs, strict=True)):
+            if result["status"] != "parsed":
+                print(f"{result['name']}: skipped ({result['status']})", flush=True)
+                continue
+            counts = result["counts"]
+            for name in ("dpi", "format", "template", "all"):
+                total = groups[name]["all" if name == "all" else result[name]]
+                total["reports"] += 1
+                for column in ("pages", "cpu_seconds", "wall_seconds"):
+                    total[column] += result[column]
+                for column, value in counts.items():
+                    total[column] += value
+            if counts["value_wrong"]:
+                examples.append(f"{result['name']}: {counts['value_wrong']} confirmed cells wrong")
+            print(f"{result['name']} ({result['template']}): {counts['right']}/{counts['cells']} right, "
+                  f"{counts['confirmed']} confirmed, {counts['value_wrong']} value-but-wrong, "
+                  f"{result['cpu_seconds']:.1f} s CPU, {result['wall_seconds']:.1f} s wall", flush=True)
     print()
     for name, totals in groups.items():
         print_table(name, dict(sorted(totals.items(), key=lambda item: str(item[0]))))

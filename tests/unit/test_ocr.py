@@ -19,6 +19,7 @@ from testkit.scans import scanned_document
 
 NOISE = {"units", "label_drift"}
 SEED, INDEX = 11, 3
+PLANTED_INDEX = 5  # another report, its figures printed wrong in the scan
 
 
 def figures(report) -> dict[tuple[str, str, str], object]:
@@ -75,23 +76,25 @@ def test_ocr_cells_the_rules_cannot_confirm_are_never_values(scans):
                 assert cell.ocr_confidence >= ocr.LOW_CONFIDENCE
 
 
-def test_a_wrong_ocr_digit_makes_its_rule_fail_and_its_cell_unverified(monkeypatch, text_version):
-    """The recogniser misreads one figure (a natural person's granted count, 10 → 16): its rules fail and
-    the cell is ocr_unverified, never a silent value."""
-    read_crops = ocr._read_crops
-
-    def misreading(crops):
-        results = read_crops(crops)
-        return [("16", score) if text == "10" else (text, score) for text, score in results]
-
-    monkeypatch.setattr(ocr, "_read_crops", misreading)
-    document = scanned_document(SEED, INDEX, "scan-png", 150, noise=NOISE, template="2021")
+def test_wrong_figures_printed_in_the_scan_are_never_silent_values():
+    """A report whose scan prints two wrong figures in table 3 (a natural person's granted count and
+    the granted total, each one digit off, so that the row still adds up): the columns they sit in
+    no longer add up, and neither figure, nor any other cell of a failing rule, comes out a value."""
+    granted = make_document(SEED, PLANTED_INDEX, layout="txt-tabs", noise=set(), template="2021").truth["applications"]["granted"]
+    wrong = {"natural_person": granted["natural_person"] + 6, "total": granted["total"] + 6}
+    document = scanned_document(SEED, PLANTED_INDEX, "scan-png", 150, noise=set(), template="2021",
+                                planted={("granted", applicant): str(figure) for applicant, figure in wrong.items()})
     report = parse_bytes(document.data, document.name)
-    granted = report.matrix("applications")["granted"]["natural_person"]
-    assert text_version.matrix("applications")["granted"]["natural_person"].value == 10
-    assert granted.value == 16 and granted.state == OCR_UNVERIFIED
-    failed = {(r.rule_id, r.scope) for r in evaluate(report) if r.status == FAILED}
-    assert ("APP_APPLICANT_SUM", "granted") in failed and ("APP_OUTCOME_SUM", "natural_person") in failed
+    read = report.matrix("applications")["granted"]
+    for applicant, figure in wrong.items():
+        assert read[applicant].value == figure, "the OCR reads the figure the scan prints"
+        assert read[applicant].state == OCR_UNVERIFIED, (applicant, read[applicant])
+    statuses = {(r.rule_id, r.scope): r.status for r in evaluate(report)}
+    assert statuses[("APP_OUTCOME_SUM", "natural_person")] == FAILED
+    assert statuses[("APP_OUTCOME_SUM", "total")] == FAILED
+    for result, cells in rules_with_cells(report):
+        if result.status == FAILED:
+            assert not [c for c in cells if c.state in (VALUE, BLANK)], result
 
 
 def test_with_ocr_off_scans_and_images_are_quarantined_with_the_reason():
