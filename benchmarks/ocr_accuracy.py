@@ -1,13 +1,15 @@
 """Benchmark: scanned and imaged reports read by OCR, against their truth.
 
     .venv/bin/python benchmarks/ocr_accuracy.py [N] [--dpi 100,150,200,300] [--formats ...] [--seed S] [--workers W]
+        [--results results.jsonl]
 
 (default N=64: two of each resolution × format × template)
 
 Makes N corpus reports (the corpus's noise), typesets each to PDF and scans it (testkit/scans.py:
 turned up to ±0.8°, specks), cycling through every resolution × file format (an image-only PDF, a
 multi-page TIFF, a stacked PNG, a stacked JPEG) × template (2019, 2021), parses it with OCR on one
-core per report (`--workers` reports at once), and prints per resolution, per format, per template and overall:
+core per report (`--workers` reports at once; `--results` keeps each report's result, so a run
+that is stopped resumes where it was), and prints per resolution, format, template and overall:
 - cells right: the figure read equals the truth, whatever its state;
 - confirmed: the share that came out `value`/`blank` (the rules confirmed them);
 - value but wrong: cells that came out `value`/`blank` with a wrong figure (the target is 0);
@@ -19,11 +21,12 @@ from __future__ import annotations
 
 import argparse
 import itertools
+import json
 import os
 import sys
 import time
 from collections import defaultdict
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from decimal import Decimal
 from pathlib import Path
 
@@ -91,7 +94,7 @@ def measure(seed: int, index: int, dpi: int, layout: str, template: str) -> dict
     from testkit.scans import scanned_document
 
     document = scanned_document(seed, index, layout, dpi, template=template)
-    result = {"name": document.name, "dpi": dpi, "format": layout, "template": template,
+    result = {"job": [seed, index, dpi, layout, template], "name": document.name, "dpi": dpi, "format": layout, "template": template,
               "pages": document.truth.get("pages", 1), "status": document.truth.get("status")}
     if result["status"] != "parsed":
         return result  # a narrative report has no tables to read back
@@ -100,6 +103,21 @@ def measure(seed: int, index: int, dpi: int, layout: str, template: str) -> dict
     result["wall_seconds"], result["cpu_seconds"] = time.perf_counter() - started, time.process_time() - cpu_started
     result["counts"] = dict(score(report, document.truth))
     return result
+
+
+def add_up(results: list[dict]) -> dict[str, dict[str, dict[str, float]]]:
+    """The results' totals by resolution, format, template and overall."""
+    groups: dict[str, dict[str, dict[str, float]]] = {
+        name: defaultdict(lambda: defaultdict(float)) for name in ("dpi", "format", "template", "all")}
+    for result in results:
+        for name, totals in groups.items():
+            total = totals["all" if name == "all" else str(result[name])]
+            total["reports"] += 1
+            for column in ("pages", "cpu_seconds", "wall_seconds"):
+                total[column] += result[column]
+            for column, value in result["counts"].items():
+                total[column] += value
+    return groups
 
 
 def main() -> None:
@@ -112,35 +130,39 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--workers", type=int, default=1,
                         help="reports read at once, each in its own single-threaded process (CPU seconds stay per core)")
+    parser.add_argument("--results", type=Path, help="JSON lines of each report's result: a run appends to it, "
+                        "and reads again only the reports it does not hold yet (so a long run can be resumed)")
     args = parser.parse_args()
     resolutions = [int(dpi) for dpi in args.dpi.split(",")]
-    groups: dict[str, dict[object, dict[str, float]]] = {
-        name: defaultdict(lambda: defaultdict(float)) for name in ("dpi", "format", "template", "all")}
-    examples: list[str] = []
     jobs = [(args.seed, index, *job) for index, job in enumerate(plan(args.count, resolutions, args.formats.split(",")))]
+    done: dict[tuple, dict] = {}
+    if args.results and args.results.exists():
+        for line in args.results.read_text(encoding="utf-8").splitlines():
+            result = json.loads(line)
+            done[tuple(result["job"])] = result
+    results = [done[job] for job in map(list, jobs) if tuple(job) in done]
+    out = args.results.open("a", encoding="utf-8") if args.results else None
     with ProcessPoolExecutor(args.workers) as pool:
-        for result in pool.map(measure, *zip(*jobs, strict=True)):
+        futures = [pool.submit(measure, *job) for job in jobs if tuple(job) not in done]
+        for future in as_completed(futures):
+            result = future.result()
+            if out:
+                out.write(json.dumps(result) + "\n")
+                out.flush()
             if result["status"] != "parsed":
                 print(f"{result['name']}: skipped ({result['status']})", flush=True)
                 continue
+            results.append(result)
             counts = result["counts"]
-            for name in ("dpi", "format", "template", "all"):
-                total = groups[name]["all" if name == "all" else result[name]]
-                total["reports"] += 1
-                for column in ("pages", "cpu_seconds", "wall_seconds"):
-                    total[column] += result[column]
-                for column, value in counts.items():
-                    total[column] += value
-            if counts["value_wrong"]:
-                examples.append(f"{result['name']}: {counts['value_wrong']} confirmed cells wrong")
             print(f"{result['name']} ({result['template']}): {counts['right']}/{counts['cells']} right, "
                   f"{counts['confirmed']} confirmed, {counts['value_wrong']} value-but-wrong, "
                   f"{result['cpu_seconds']:.1f} s CPU, {result['wall_seconds']:.1f} s wall", flush=True)
     print()
-    for name, totals in groups.items():
-        print_table(name, dict(sorted(totals.items(), key=lambda item: str(item[0]))))
-    for line in examples[:20]:
-        print(line)
+    for name, totals in add_up([r for r in results if r["status"] == "parsed"]).items():
+        print_table(name, dict(sorted(totals.items(), key=lambda item: (len(item[0]), item[0]))))
+    for result in results:
+        if result.get("counts", {}).get("value_wrong"):
+            print(f"{result['name']}: {result['counts']['value_wrong']} confirmed cells wrong")
 
 
 if __name__ == "__main__":
