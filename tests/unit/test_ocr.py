@@ -5,17 +5,22 @@ from __future__ import annotations
 
 import io
 from datetime import datetime
+from decimal import Decimal
 
 import pytest
 
 from orchestration.core.batch import parse_paths_to_rows
 from orchestration.core.rules import FAILED, evaluate, rules_with_cells
+from orchestration.core.staging_rows import add_report, empty_tables
+from orchestration.core.staging_schema import STAGING_TABLES, create_table_sql
+from orchestration.defs.parsing import load_rows
 from orchestration.parsing import ocr
 from orchestration.parsing.cells import BLANK, OCR_UNVERIFIED, UNKNOWN, VALUE
 from orchestration.parsing.parse import parse_bytes
 from orchestration.settings import load_settings
 from testkit.corpus import make_document
 from testkit.scans import scanned_document
+from tests.dbt_sql import create_views, warehouse_connection
 
 NOISE = {"units", "label_drift"}
 SEED, INDEX = 11, 3
@@ -64,6 +69,38 @@ def test_a_scanned_pdf_and_a_png_parse_to_the_record_of_the_text_version_with_oc
         assert any(w.code == "ocr" for w in report.warnings)
         # each OCR'd figure carries the recogniser's confidence
         assert all(0 <= c.ocr_confidence <= 1 for c in report.cells if c.state in (VALUE, OCR_UNVERIFIED))
+
+
+def test_each_ocr_figure_reaches_the_fact_tables_with_its_confidence(scans, text_version):
+    """staging → stg_* → fct_* (the SQL dbt compiles): every OCR'd cell keeps the recogniser's score,
+    a cell of a text report has none."""
+    con = warehouse_connection()
+    con.execute("CREATE SCHEMA staging")
+    for table in STAGING_TABLES:
+        con.execute(create_table_sql(table, "staging"))
+    tables = empty_tables()
+    reports = [*scans.values(), text_version]
+    for report in reports:
+        add_report(tables, report, datetime(2026, 1, 1))
+    load_rows(con, "staging", tables)
+    # the one column of dim_report the facts read besides the keys
+    con.execute("CREATE TABLE dim_report AS SELECT report_id, agency_id, "
+                "source_format IN ('ocr_pdf', 'ocr_image') AS read_by_ocr FROM staging.reports")
+    create_views(con, tuple(f"{layer}_{table}" for layer in ("stg", "fct")
+                            for table in ("disclosures", "applications", "reviews")))
+    keys = {"disclosures": ("item", "metric"), "applications": ('"row"', "applicant"), "reviews": ("proceeding", "outcome")}
+    for report in reports:
+        for table, (row, column) in keys.items():
+            stored = {(r, c): confidence for r, c, confidence in con.execute(
+                f"SELECT {row}, {column}, ocr_confidence FROM fct_{table} WHERE report_id = ?", [report.report_id]
+            ).fetchall()}
+            expected = {(c.row, c.column): None if c.ocr_confidence is None else Decimal(str(c.ocr_confidence))
+                        for c in report.cells_of(table)}
+            assert stored == expected, (report.source, table)
+        if report is text_version:
+            assert all(c.ocr_confidence is None for c in report.cells)
+        else:
+            assert sum(c.ocr_confidence is not None for c in report.cells) > 100, report.source
 
 
 def test_ocr_cells_the_rules_cannot_confirm_are_never_values(scans):
