@@ -115,7 +115,7 @@ def test_ocr_cells_the_rules_cannot_confirm_are_never_values(scans):
 
 def test_wrong_figures_printed_in_the_scan_are_never_silent_values():
     """A report whose scan prints two wrong figures in table 3 (a natural person's granted count and
-    the granted total, each one digit off, so that the row still adds up): the columns they sit in
+    the granted total, each 6 more than the report says, so that the row still adds up): the columns they sit in
     no longer add up, and neither figure, nor any other cell of a failing rule, comes out a value."""
     granted = make_document(SEED, PLANTED_INDEX, layout="txt-tabs", noise=set(), template="2021").truth["applications"]["granted"]
     wrong = {"natural_person": granted["natural_person"] + 6, "total": granted["total"] + 6}
