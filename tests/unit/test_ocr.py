@@ -134,6 +134,14 @@ def test_wrong_figures_printed_in_the_scan_are_never_silent_values():
             assert not [c for c in cells if c.state in (VALUE, BLANK)], result
 
 
+@pytest.mark.parametrize(("read", "figure"), [("。.", "0"), ("。", "0"), ("·0", "0"), ("66.", "66"), ("Q", "0"),
+                                             (".", ""), ("，", "")])
+def test_a_small_zero_read_as_a_full_stop_is_a_zero_never_a_blank(read, figure):
+    """A blank reads as 0 in every rule, so a 0 taken for a blank would be confirmed as blank although
+    the cell prints a figure (seen at 100–150 dpi: `0` read as `。.`); a lone speck stays nothing."""
+    assert ocr.cell_reading(read) == figure
+
+
 def test_with_ocr_off_scans_and_images_are_quarantined_with_the_reason():
     assert load_settings({"GDW_OCR": "off"}).ocr_on is False and load_settings({}).ocr_on is True
     for layout, code in (("scan-pdf", "image_only_pdf"), ("scan-png", "image_only")):
