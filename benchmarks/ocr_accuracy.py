@@ -54,9 +54,10 @@ def same(a, b) -> bool:
 
 
 def score(report, truth: dict) -> dict[str, int]:
+    """cells, right, confirmed and value_wrong of one report (every count, 0 when none)."""
     expected = truth_cells(truth)
     read = {(c.table, c.row, c.column): c for c in report.cells}
-    counts = defaultdict(int)
+    counts = dict.fromkeys(("cells", "right", "confirmed", "value_wrong"), 0)
     for key, value in expected.items():
         counts["cells"] += 1
         cell = read.get(key)
