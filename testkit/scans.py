@@ -3,7 +3,8 @@
 A report of the corpus is typeset to PDF (reportlab, corpus.render_pdf), each page rendered to an
 image at the given resolution (pypdfium2, gdw's PDF reader), turned by a fraction
 of a degree and sprinkled with noise, then saved as a PDF holding only the page images (no text
-layer, the way a scanner writes it) or as one PNG of the pages stacked (a long screenshot).
+layer, the way a scanner writes it), as a multi-page TIFF (a scanner's other format), or as one
+PNG or JPEG of the pages stacked (a long screenshot, a photo saved with lossy compression).
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ import random
 
 from .corpus import Document, make_document
 
-IMAGE_LAYOUTS = ("scan-pdf", "scan-png")
+IMAGE_LAYOUTS = ("scan-pdf", "scan-png", "scan-jpeg", "scan-tiff")
+JPEG_QUALITY = 75  # what phones and web pages typically save: visible ringing around strokes
 
 
 def rendered_pages(pdf: bytes, dpi: int):
@@ -56,22 +58,78 @@ def stacked(images):
     return sheet
 
 
-def image_bytes(image, fmt: str = "PNG", dpi: int | None = None) -> bytes:
+def image_bytes(image, fmt: str = "PNG", dpi: int | None = None, **options) -> bytes:
     out = io.BytesIO()
-    image.save(out, format=fmt, **({"dpi": (dpi, dpi)} if dpi else {}))
+    image.save(out, format=fmt, **({"dpi": (dpi, dpi)} if dpi else {}), **options)
     return out.getvalue()
 
 
+def scan_file(pages, layout: str, dpi: int, rng: random.Random, rotation: float | None = None) -> tuple[bytes, str]:
+    """The scanned `pages` saved as `layout` says: (file bytes, extension)."""
+    if layout == "scan-pdf":
+        return image_pdf([scanned(page, rng, rotation) for page in pages], dpi), "pdf"
+    if layout == "scan-tiff":
+        images = [scanned(page, rng, rotation) for page in pages]
+        return image_bytes(images[0], "TIFF", dpi, save_all=True, append_images=images[1:], compression="tiff_lzw"), "tif"
+    if layout == "scan-jpeg":
+        return image_bytes(scanned(stacked(pages), rng, rotation), "JPEG", dpi, quality=JPEG_QUALITY), "jpg"
+    if layout == "scan-png":
+        return image_bytes(scanned(stacked(pages), rng, rotation), "PNG", dpi), "png"
+    raise ValueError(f"not a scan layout: {layout}")
+
+
+def application_cell_box(pdf: bytes, row: str, applicant: str) -> tuple[int, tuple[float, float, float, float]]:
+    """(page index, box in points from the page's top left) of table 3's cell `row` × `applicant`
+    in a typeset report: the row whose label cell names the row, the applicant's column counted
+    from the right (the seven applicant columns close every row of table 3)."""
+    import pdfplumber
+
+    from orchestration.core import labels
+
+    label = labels.APPLICATION_ROWS[row][0][0]
+    column = labels.APPLICANT_KEYS.index(applicant) - len(labels.APPLICANT_KEYS)
+    with pdfplumber.open(io.BytesIO(pdf)) as document:
+        for number, page in enumerate(document.pages):
+            for table in page.find_tables():
+                for table_row in table.rows:
+                    texts = [(page.crop(box).extract_text() or "").replace("\n", "") if box else "" for box in table_row.cells]
+                    if any(label in text for text in texts) and table_row.cells[column]:
+                        return number, table_row.cells[column]
+    raise ValueError(f"no table 3 row {row!r} in this report")
+
+
+def draw_figure(page, box: tuple[float, float, float, float], figure: str, dpi: int):
+    """`page` (a PIL image rendered at `dpi`) with the cell `box` (points) wiped inside its ruling
+    lines and `figure` drawn in it, as a report that printed that figure would show it."""
+    from pathlib import Path
+
+    import reportlab
+    from PIL import ImageDraw, ImageFont
+
+    scale = dpi / 72
+    x0, y0, x1, y1 = (round(v * scale) for v in box)
+    inset = max(3, round(1.5 * scale))  # clear of the 0.5 pt grid lines and their anti-aliasing
+    page = page.copy()
+    draw = ImageDraw.Draw(page)
+    draw.rectangle((x0 + inset, y0 + inset, x1 - inset, y1 - inset), fill=255)
+    font = ImageFont.truetype(str(Path(reportlab.__file__).parent / "fonts" / "Vera.ttf"), round(7.5 * scale))
+    draw.text((x0 + 6 * scale, (y0 + y1) / 2), figure, fill=0, font=font, anchor="lm")  # reportlab's 6 pt cell padding
+    return page
+
+
 def scanned_document(seed: int, index: int, layout: str = "scan-pdf", dpi: int = 200, noise: set[str] | None = None,
-                     template: str | None = None, rotation: float | None = None) -> Document:
+                     template: str | None = None, rotation: float | None = None,
+                     planted: dict[tuple[str, str], str] | None = None) -> Document:
     """Report `index` of the corpus of `seed`, typeset and scanned: the same figures and truth as
-    its text versions (make_document with the same arguments)."""
+    its text versions (make_document with the same arguments). `planted` {(row, applicant):
+    figure}: those cells of table 3 printed with other figures, wrong figures in the image itself
+    (the truth keeps the report's own figures)."""
     typeset = make_document(seed, index, layout="pdf", noise=noise, template=template)
     rng = random.Random(f"{seed}:{index}:scan:{dpi}")
     pages = rendered_pages(typeset.data, dpi)
-    if layout == "scan-pdf":
-        data, extension = image_pdf([scanned(page, rng, rotation) for page in pages], dpi), "pdf"
-    else:
-        data, extension = image_bytes(scanned(stacked(pages), rng, rotation), "PNG", dpi), "png"
+    for (row, applicant), figure in (planted or {}).items():
+        number, box = application_cell_box(typeset.data, row, applicant)
+        pages[number] = draw_figure(pages[number], box, figure, dpi)
+    data, extension = scan_file(pages, layout, dpi, rng, rotation)
     name = f"{index:06d}_{layout}-{dpi}.{extension}"
     return Document(name, layout, data, {**typeset.truth, "source": name, "layout": layout, "pages": len(pages)})

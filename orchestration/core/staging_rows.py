@@ -74,12 +74,14 @@ def add_report(tables: dict[str, list[tuple]], report: ParsedReport, parsed_at: 
     for cell in report.cells:
         if cell.table == "disclosures":
             tables["disclosures"].append(
-                (rid, year, cell.row, cell.column, cell.value, cell.as_written, cell.state, cell.unit_assumed, cell.line)
+                (rid, year, cell.row, cell.column, cell.value, cell.as_written, cell.state, cell.unit_assumed, cell.line,
+                 cell.ocr_confidence)
             )
         else:
             # counts are whole: the BIGINT columns of applications and reviews
             count = None if cell.value is None else int(cell.value)
-            tables[cell.table].append((rid, year, cell.row, cell.column, count, cell.as_written, cell.state, cell.line))
+            tables[cell.table].append(
+                (rid, year, cell.row, cell.column, count, cell.as_written, cell.state, cell.line, cell.ocr_confidence))
     for warning in report.warnings:
         tables["warnings"].append((rid, year, warning.code, warning.message, warning.line))
     for result in evaluate(report):

@@ -47,6 +47,7 @@ STAGING_TABLES: dict[str, list[tuple[str, str]]] = {
         ("cell_state", "VARCHAR"),  # 'value' | 'blank' | 'unknown' | 'narrative' | 'recovered' | 'ocr_unverified'
         ("unit_assumed", "BOOLEAN"),  # an amount with no unit written, read as 万元
         ("source_line", "INTEGER"),
+        ("ocr_confidence", "DOUBLE"),  # a figure read by OCR: the recogniser's score (0–1); null otherwise
     ],
     "applications": [
         ("report_id", "VARCHAR"),
@@ -57,6 +58,7 @@ STAGING_TABLES: dict[str, list[tuple[str, str]]] = {
         ("value_as_written", "VARCHAR"),
         ("cell_state", "VARCHAR"),
         ("source_line", "INTEGER"),
+        ("ocr_confidence", "DOUBLE"),
     ],
     "reviews": [
         ("report_id", "VARCHAR"),
@@ -67,6 +69,7 @@ STAGING_TABLES: dict[str, list[tuple[str, str]]] = {
         ("value_as_written", "VARCHAR"),
         ("cell_state", "VARCHAR"),
         ("source_line", "INTEGER"),
+        ("ocr_confidence", "DOUBLE"),
     ],
     "warnings": [
         ("report_id", "VARCHAR"),
@@ -122,7 +125,7 @@ def arrow_type(sql_type: str):
 
     if sql_type.startswith("DECIMAL"):
         return pa.decimal128(38, ARROW_DECIMAL_SCALE)
-    return {"VARCHAR": pa.string(), "BIGINT": pa.int64(), "INTEGER": pa.int32(), "BOOLEAN": pa.bool_(),
+    return {"VARCHAR": pa.string(), "BIGINT": pa.int64(), "INTEGER": pa.int32(), "BOOLEAN": pa.bool_(), "DOUBLE": pa.float64(),
             "TIMESTAMP": pa.timestamp("us")}[sql_type]
 
 

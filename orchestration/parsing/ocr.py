@@ -254,13 +254,19 @@ def _ink_lines(cell: np.ndarray) -> list[tuple[int, int, int, int]]:
 
 _SPECKS = "．.·。、，,：:;；'‘’`丨|"
 _DIGIT_LOOKALIKES = str.maketrans("OoQD", "0000")
+_ROUND_MARKS = "。○°º"  # what the recogniser reads a lone small 0 as
 
 
 def cell_reading(text: str) -> str:
     """What the recogniser read in a cell, without the specks it took for punctuation around it
     (`66.`, `·0`); a figure with a letter that looks like a digit (`Q` for 0, `l` for 1) is read
-    as that digit. Either way the rules must confirm the figure before it is a value."""
-    text = text.strip().strip(_SPECKS).strip()
+    as that digit, and a lone round mark (`。`) as 0. Either way the rules must confirm the figure
+    before it is a value."""
+    raw, text = text.strip(), text.strip().strip(_SPECKS).strip()
+    if not text and any(ch in _ROUND_MARKS for ch in raw):
+        # a small 0 read as a full stop (`。.`): never a blank, which the rules would read as 0
+        # and confirm without the figure the cell prints
+        return "0"
     if text and any(ch.isdigit() for ch in text) and all(ch.isdigit() or ch in "OoQD" for ch in text):
         return text.translate(_DIGIT_LOOKALIKES)
     if text in ("O", "o", "Q", "D"):

@@ -5,20 +5,26 @@ from __future__ import annotations
 
 import io
 from datetime import datetime
+from decimal import Decimal
 
 import pytest
 
 from orchestration.core.batch import parse_paths_to_rows
 from orchestration.core.rules import FAILED, evaluate, rules_with_cells
+from orchestration.core.staging_rows import add_report, empty_tables
+from orchestration.core.staging_schema import STAGING_TABLES, create_table_sql
+from orchestration.defs.parsing import load_rows
 from orchestration.parsing import ocr
 from orchestration.parsing.cells import BLANK, OCR_UNVERIFIED, UNKNOWN, VALUE
 from orchestration.parsing.parse import parse_bytes
 from orchestration.settings import load_settings
 from testkit.corpus import make_document
 from testkit.scans import scanned_document
+from tests.dbt_sql import create_views, warehouse_connection
 
 NOISE = {"units", "label_drift"}
 SEED, INDEX = 11, 3
+PLANTED_INDEX = 5  # another report, its figures printed wrong in the scan
 
 
 def figures(report) -> dict[tuple[str, str, str], object]:
@@ -65,6 +71,38 @@ def test_a_scanned_pdf_and_a_png_parse_to_the_record_of_the_text_version_with_oc
         assert all(0 <= c.ocr_confidence <= 1 for c in report.cells if c.state in (VALUE, OCR_UNVERIFIED))
 
 
+def test_each_ocr_figure_reaches_the_fact_tables_with_its_confidence(scans, text_version):
+    """staging → stg_* → fct_* (the SQL dbt compiles): every OCR'd cell keeps the recogniser's score,
+    a cell of a text report has none."""
+    con = warehouse_connection()
+    con.execute("CREATE SCHEMA staging")
+    for table in STAGING_TABLES:
+        con.execute(create_table_sql(table, "staging"))
+    tables = empty_tables()
+    reports = [*scans.values(), text_version]
+    for report in reports:
+        add_report(tables, report, datetime(2026, 1, 1))
+    load_rows(con, "staging", tables)
+    # the one column of dim_report the facts read besides the keys
+    con.execute("CREATE TABLE dim_report AS SELECT report_id, agency_id, "
+                "source_format IN ('ocr_pdf', 'ocr_image') AS read_by_ocr FROM staging.reports")
+    create_views(con, tuple(f"{layer}_{table}" for layer in ("stg", "fct")
+                            for table in ("disclosures", "applications", "reviews")))
+    keys = {"disclosures": ("item", "metric"), "applications": ('"row"', "applicant"), "reviews": ("proceeding", "outcome")}
+    for report in reports:
+        for table, (row, column) in keys.items():
+            stored = {(r, c): confidence for r, c, confidence in con.execute(
+                f"SELECT {row}, {column}, ocr_confidence FROM fct_{table} WHERE report_id = ?", [report.report_id]
+            ).fetchall()}
+            expected = {(c.row, c.column): None if c.ocr_confidence is None else Decimal(str(c.ocr_confidence))
+                        for c in report.cells_of(table)}
+            assert stored == expected, (report.source, table)
+        if report is text_version:
+            assert all(c.ocr_confidence is None for c in report.cells)
+        else:
+            assert sum(c.ocr_confidence is not None for c in report.cells) > 100, report.source
+
+
 def test_ocr_cells_the_rules_cannot_confirm_are_never_values(scans):
     for report in scans.values():
         for result, cells in rules_with_cells(report):
@@ -75,23 +113,33 @@ def test_ocr_cells_the_rules_cannot_confirm_are_never_values(scans):
                 assert cell.ocr_confidence >= ocr.LOW_CONFIDENCE
 
 
-def test_a_wrong_ocr_digit_makes_its_rule_fail_and_its_cell_unverified(monkeypatch, text_version):
-    """The recogniser misreads one figure (a natural person's granted count, 10 → 16): its rules fail and
-    the cell is ocr_unverified, never a silent value."""
-    read_crops = ocr._read_crops
-
-    def misreading(crops):
-        results = read_crops(crops)
-        return [("16", score) if text == "10" else (text, score) for text, score in results]
-
-    monkeypatch.setattr(ocr, "_read_crops", misreading)
-    document = scanned_document(SEED, INDEX, "scan-png", 150, noise=NOISE, template="2021")
+def test_wrong_figures_printed_in_the_scan_are_never_silent_values():
+    """A report whose scan prints two wrong figures in table 3 (a natural person's granted count and
+    the granted total, each 6 more than the report says, so that the row still adds up): the columns they sit in
+    no longer add up, and neither figure, nor any other cell of a failing rule, comes out a value."""
+    granted = make_document(SEED, PLANTED_INDEX, layout="txt-tabs", noise=set(), template="2021").truth["applications"]["granted"]
+    wrong = {"natural_person": granted["natural_person"] + 6, "total": granted["total"] + 6}
+    document = scanned_document(SEED, PLANTED_INDEX, "scan-png", 150, noise=set(), template="2021",
+                                planted={("granted", applicant): str(figure) for applicant, figure in wrong.items()})
     report = parse_bytes(document.data, document.name)
-    granted = report.matrix("applications")["granted"]["natural_person"]
-    assert text_version.matrix("applications")["granted"]["natural_person"].value == 10
-    assert granted.value == 16 and granted.state == OCR_UNVERIFIED
-    failed = {(r.rule_id, r.scope) for r in evaluate(report) if r.status == FAILED}
-    assert ("APP_APPLICANT_SUM", "granted") in failed and ("APP_OUTCOME_SUM", "natural_person") in failed
+    read = report.matrix("applications")["granted"]
+    for applicant, figure in wrong.items():
+        assert read[applicant].value == figure, "the OCR reads the figure the scan prints"
+        assert read[applicant].state == OCR_UNVERIFIED, (applicant, read[applicant])
+    statuses = {(r.rule_id, r.scope): r.status for r in evaluate(report)}
+    assert statuses[("APP_OUTCOME_SUM", "natural_person")] == FAILED
+    assert statuses[("APP_OUTCOME_SUM", "total")] == FAILED
+    for result, cells in rules_with_cells(report):
+        if result.status == FAILED:
+            assert not [c for c in cells if c.state in (VALUE, BLANK)], result
+
+
+@pytest.mark.parametrize(("read", "figure"), [("。.", "0"), ("。", "0"), ("·0", "0"), ("66.", "66"), ("Q", "0"),
+                                             (".", ""), ("，", "")])
+def test_a_small_zero_read_as_a_full_stop_is_a_zero_never_a_blank(read, figure):
+    """A blank reads as 0 in every rule, so a 0 taken for a blank would be confirmed as blank although
+    the cell prints a figure (seen at 100–150 dpi: `0` read as `。.`); a lone speck stays nothing."""
+    assert ocr.cell_reading(read) == figure
 
 
 def test_with_ocr_off_scans_and_images_are_quarantined_with_the_reason():

@@ -66,7 +66,8 @@ select
     cast(applications.cell_state as varchar) as cell_state,
     cast(applications.value_as_written as varchar) as value_as_written,
     cast(applications.source_line as integer) as source_line,
-    cast(reports.read_by_ocr as boolean) as read_by_ocr
+    cast(reports.read_by_ocr as boolean) as read_by_ocr,
+    cast(applications.ocr_confidence as decimal(4, 3)) as ocr_confidence
 from applications
 left join reports
     on applications.report_id = reports.report_id

@@ -47,7 +47,8 @@ select
     cast(disclosures.cell_state as varchar) as cell_state,
     cast(disclosures.unit_assumed as boolean) as unit_assumed,
     cast(disclosures.source_line as integer) as source_line,
-    cast(reports.read_by_ocr as boolean) as read_by_ocr
+    cast(reports.read_by_ocr as boolean) as read_by_ocr,
+    cast(disclosures.ocr_confidence as decimal(4, 3)) as ocr_confidence
 from disclosures
 left join reports
     on disclosures.report_id = reports.report_id

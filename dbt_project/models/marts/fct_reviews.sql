@@ -32,7 +32,8 @@ select
     cast(reviews.cell_state as varchar) as cell_state,
     cast(reviews.value_as_written as varchar) as value_as_written,
     cast(reviews.source_line as integer) as source_line,
-    cast(reports.read_by_ocr as boolean) as read_by_ocr
+    cast(reports.read_by_ocr as boolean) as read_by_ocr,
+    cast(reviews.ocr_confidence as decimal(4, 3)) as ocr_confidence
 from reviews
 left join reports
     on reviews.report_id = reports.report_id

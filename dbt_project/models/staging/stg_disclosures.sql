@@ -8,5 +8,6 @@ select
     cast(value_as_written as varchar) as value_as_written,
     cast(cell_state as varchar) as cell_state,
     cast(unit_assumed as boolean) as unit_assumed,
-    cast(source_line as integer) as source_line
+    cast(source_line as integer) as source_line,
+    cast(ocr_confidence as decimal(4, 3)) as ocr_confidence
 from {{ source('staging', 'disclosures') }}

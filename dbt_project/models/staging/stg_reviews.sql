@@ -7,5 +7,6 @@ select
     cast(cases as bigint) as cases,
     cast(value_as_written as varchar) as value_as_written,
     cast(cell_state as varchar) as cell_state,
-    cast(source_line as integer) as source_line
+    cast(source_line as integer) as source_line,
+    cast(ocr_confidence as decimal(4, 3)) as ocr_confidence
 from {{ source('staging', 'reviews') }}
