@@ -23,7 +23,7 @@ from orchestration.defs.regions import agencies
 from orchestration.defs.report import SEASON_REPORT, season_report
 from orchestration.defs.resources import build_dbt_project, build_resources
 from orchestration.defs.run_health import dead_run_sensor
-from orchestration.defs.staging import build_staging_tables, staging_quarantine
+from orchestration.defs.staging import build_staging_models
 from orchestration.defs.warehouse import build_warehouse_assets
 from orchestration.settings import Settings, load_settings
 
@@ -40,7 +40,7 @@ def build_definitions(settings: Settings, suites_dir: str | Path | None = None) 
     findings = build_rule_findings(years)
     published = build_published_warehouse([key for assets in warehouse for key in assets.keys] + [findings.key])
     return dg.Definitions(
-        assets=[raw_reports, parsed_reports, build_staging_tables(years), staging_quarantine, agencies,
+        assets=[raw_reports, parsed_reports, build_staging_models(years, project), agencies,
                 *warehouse, findings, season_report, published, *target_assets, *harvest.assets,
                 *exposure_specs(load_manifest(), skip={SEASON_REPORT})],
         asset_checks=build_suite_checks(suites_dir),

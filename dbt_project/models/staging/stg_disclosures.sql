@@ -9,4 +9,4 @@ select
     cast(cell_state as varchar) as cell_state,
     cast(unit_assumed as boolean) as unit_assumed,
     cast(source_line as integer) as source_line
-from {{ source('staging', 'disclosures') }}
+from {{ ref('staged_disclosures') }}

@@ -8,4 +8,4 @@ select
     cast(value_as_written as varchar) as value_as_written,
     cast(cell_state as varchar) as cell_state,
     cast(source_line as integer) as source_line
-from {{ source('staging', 'reviews') }}
+from {{ ref('staged_reviews') }}
