@@ -13,13 +13,11 @@ whose year cannot be read belongs to no partition and must still be listed).
 """
 
 import dagster as dg
-from dagster_dbt import DbtCliResource, DbtProject, dbt_assets
-from dagster_duckdb import DuckDBResource
+from dagster_dbt import DbtProject
 
 from orchestration.core.staging_schema import STAGING_SCHEMA
 
-from .partitions import YEAR_BACKFILL, SeasonYears, years_of_run
-from .warehouse import STAGING_YEAR_TAG, TRANSLATOR, build_with_dbt
+from .warehouse import STAGING_YEAR_TAG, dbt_step
 
 
 def staging_key(table: str) -> dg.AssetKey:
@@ -32,19 +30,4 @@ QUARANTINE_KEY = staging_key("quarantine")
 def build_staging_models(partitions: dg.PartitionsDefinition, project: DbtProject) -> dg.AssetsDefinition:
     """The staged report tables as dbt assets partitioned by `partitions` (the report years of the
     Settings); their own dbt invocation, before the warehouse models that read them."""
-
-    @dbt_assets(
-        manifest=project.manifest_path,
-        dagster_dbt_translator=TRANSLATOR,
-        project=project,
-        select=f"tag:{STAGING_YEAR_TAG}",
-        name="staging_models",
-        partitions_def=partitions,
-        backfill_policy=YEAR_BACKFILL,
-        pool="duckdb_write",
-    )
-    def staging_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse: DuckDBResource,
-                       season: SeasonYears):
-        yield from build_with_dbt(context, dbt, warehouse, years_of_run(context) or season.years, season)
-
-    return staging_models
+    return dbt_step(project, "staging_models", select=f"tag:{STAGING_YEAR_TAG}", partitions=partitions)

@@ -157,35 +157,32 @@ def build_with_dbt(context: dg.AssetExecutionContext, dbt: DbtCliResource, wareh
         yield event
 
 
-def build_warehouse_assets(partitions: dg.PartitionsDefinition, project: DbtProject) -> list[dg.AssetsDefinition]:
-    """The dbt models as two sets of assets: those rebuilt whole, and those partitioned by
-    `partitions` (the report years of the Settings). Built by `build_definitions`, after the
-    manifest they are read from exists (never at import)."""
+def dbt_step(project: DbtProject, name: str, select: str = "fqn:*", exclude: str = "",
+             partitions: dg.PartitionsDefinition | None = None) -> dg.AssetsDefinition:
+    """One dbt invocation of a run, as the dbt assets it builds: partitioned by `partitions` (the
+    report years of the Settings), it builds the run's years; without, every year."""
 
     @dbt_assets(
         manifest=project.manifest_path,
         dagster_dbt_translator=TRANSLATOR,
         project=project,
-        exclude=f"tag:{DBT_YEAR_TAG}+ tag:{STAGING_YEAR_TAG}",
-        name="warehouse_models",
-        pool="duckdb_write",
-    )
-    def warehouse_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse: DuckDBResource,
-                         season: SeasonYears):
-        yield from build_with_dbt(context, dbt, warehouse, None, season)
-
-    @dbt_assets(
-        manifest=project.manifest_path,
-        dagster_dbt_translator=TRANSLATOR,
-        project=project,
-        select=f"tag:{DBT_YEAR_TAG}+",
-        name="warehouse_year_models",
+        select=select,
+        exclude=exclude,
+        name=name,
         partitions_def=partitions,
-        backfill_policy=YEAR_BACKFILL,
+        backfill_policy=YEAR_BACKFILL if partitions is not None else None,
         pool="duckdb_write",
     )
-    def warehouse_year_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse: DuckDBResource,
-                              season: SeasonYears):
-        yield from build_with_dbt(context, dbt, warehouse, years_of_run(context), season)
+    def step(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse: DuckDBResource, season: SeasonYears):
+        years = years_of_run(context) if partitions is not None else None
+        yield from build_with_dbt(context, dbt, warehouse, years, season)
 
-    return [warehouse_models, warehouse_year_models]
+    return step
+
+
+def build_warehouse_assets(partitions: dg.PartitionsDefinition, project: DbtProject) -> list[dg.AssetsDefinition]:
+    """The dbt models after staging as two sets of assets: those rebuilt whole, and those
+    partitioned by `partitions` (the report years of the Settings). Built by `build_definitions`,
+    after the manifest they are read from exists (never at import)."""
+    return [dbt_step(project, "warehouse_models", exclude=f"tag:{DBT_YEAR_TAG}+ tag:{STAGING_YEAR_TAG}"),
+            dbt_step(project, "warehouse_year_models", select=f"tag:{DBT_YEAR_TAG}+", partitions=partitions)]

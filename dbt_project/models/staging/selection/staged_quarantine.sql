@@ -16,77 +16,61 @@ parsed as (
 
 cache_quarantine as (
 
-    select sha256, report_year, reason_code, reason, parser_version, quarantined_at
-    from {{ source('parsing', 'quarantine') }}
+    select * from {{ source('parsing', 'quarantine') }}
+
+),
+
+-- why each landed file is left out, by its path
+reasons (source_file, report_year, reason_code, reason, parser_version, quarantined_at) as (
+
+    -- what the parser could not read as a report
+    select landed.source_file, cache_quarantine.report_year, cache_quarantine.reason_code,
+        cache_quarantine.reason, cache_quarantine.parser_version, cache_quarantine.quarantined_at
+    from landed
+    inner join cache_quarantine on landed.sha256 = cache_quarantine.sha256
+
+    union all
+
+    -- the other copies of a staged report; every copy of a report of a year the warehouse does not hold
+    select
+        landed.source_file,
+        parsed.report_year,
+        case when {{ gdw_in_season('parsed.report_year') }} then 'duplicate' else 'year_out_of_range' end,
+        case
+            when {{ gdw_in_season('parsed.report_year') }}
+                then landed.source_file || ': same content as ' || landed.staged_copy || ', which is in the warehouse'
+            else landed.source_file || ': a report on ' || parsed.report_year || ', outside the warehouse''s years '
+                || '{{ gdw_season_span() }} (GDW_FIRST_REPORT_YEAR, GDW_LAST_REPORT_YEAR)'
+        end,
+        parsed.parser_version,
+        parsed.parsed_at
+    from landed
+    inner join parsed on landed.sha256 = parsed.sha256
+    where not landed.is_staged_copy or not ({{ gdw_in_season('parsed.report_year') }})
+
+    union all
+
+    -- files the parser has not (yet) read: no report, no quarantine entry for their content
+    select landed.source_file, null, 'not_parsed', landed.source_file || ': no parse result for this file', null,
+        landed.scanned_at
+    from landed
+    where landed.sha256 not in (select sha256 from parsed)
+        and landed.sha256 not in (select sha256 from cache_quarantine)
 
 )
 
--- what the parser could not read as a report
 select
     landed.sha256,
     landed.source_file,
     landed.file_name,
     landed.size_bytes,
-    cache_quarantine.report_year,
-    cache_quarantine.reason_code,
-    cache_quarantine.reason,
-    cache_quarantine.parser_version,
-    cache_quarantine.quarantined_at
-from cache_quarantine
-inner join landed on cache_quarantine.sha256 = landed.sha256
-
-union all
-
--- the other copies of a staged report
-select
-    landed.sha256,
-    landed.source_file,
-    landed.file_name,
-    landed.size_bytes,
-    parsed.report_year,
-    'duplicate',
-    landed.source_file || ': same content as ' || landed.staged_copy || ', which is in the warehouse',
-    parsed.parser_version,
-    parsed.parsed_at
-from landed
-inner join parsed on landed.sha256 = parsed.sha256
-where not landed.is_staged_copy
-    and {{ gdw_in_season('parsed.report_year') }}
-
-union all
-
--- reports of a year the warehouse does not hold (every copy)
-select
-    landed.sha256,
-    landed.source_file,
-    landed.file_name,
-    landed.size_bytes,
-    parsed.report_year,
-    'year_out_of_range',
-    landed.source_file || ': a report on ' || parsed.report_year || ', outside the warehouse''s years '
-    || '{{ gdw_season_span() }} (GDW_FIRST_REPORT_YEAR, GDW_LAST_REPORT_YEAR)',
-    parsed.parser_version,
-    parsed.parsed_at
-from landed
-inner join parsed on landed.sha256 = parsed.sha256
-where not ({{ gdw_in_season('parsed.report_year') }})
-
-union all
-
--- files the parser has not (yet) read: no report, no quarantine entry for their content
-select
-    landed.sha256,
-    landed.source_file,
-    landed.file_name,
-    landed.size_bytes,
-    null,
-    'not_parsed',
-    landed.source_file || ': no parse result for this file',
-    null,
-    landed.scanned_at
-from landed
-where landed.sha256 not in (select sha256 from parsed)
-    and landed.sha256 not in (select sha256 from cache_quarantine)
+    reasons.report_year,
+    reasons.reason_code,
+    reasons.reason,
+    reasons.parser_version,
+    reasons.quarantined_at
+from reasons
+inner join landed on reasons.source_file = landed.source_file
 
 union all
 
