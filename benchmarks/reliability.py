@@ -43,7 +43,7 @@ SEEDS = ROOT.parent / "shared" / "seeds"
 # the step whose start opens each phase (step keys of gdw_everything)
 PHASES = {
     "parse": "parsing__parsed_reports",
-    "staging": "staging_tables",
+    "staging": "staging_models",
     "dbt": "warehouse_models",
     "checks": "_gx_",
     "publish": "publish__published_warehouse",

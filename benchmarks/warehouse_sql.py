@@ -211,7 +211,7 @@ def main() -> None:
         selection = [key for key in job.asset_layer.executable_asset_keys if key not in parsing_keys]
         started = time.perf_counter()
         result = job.execute_in_process(instance=instance, asset_selection=selection, raise_on_error=False,
-                                        tags=all_years_tags())
+                                        tags=all_years_tags(settings.report_years))
         total = time.perf_counter() - started
         for step, seconds in step_seconds(instance, result.run_id):
             print(f"  {step:<50} {seconds:8.1f} s")

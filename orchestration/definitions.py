@@ -18,12 +18,12 @@ from orchestration.defs.parsing import parsed_reports
 from orchestration.defs.partitions import report_years_partitions
 from orchestration.defs.postgres import postgres_warehouse
 from orchestration.defs.publish import build_published_warehouse
-from orchestration.defs.quality import build_rule_findings, build_suite_checks
+from orchestration.defs.quality import build_rule_findings, build_suite_checks, rules_sql_matches_parser
 from orchestration.defs.regions import agencies
 from orchestration.defs.report import SEASON_REPORT, season_report
 from orchestration.defs.resources import build_dbt_project, build_resources
 from orchestration.defs.run_health import dead_run_sensor
-from orchestration.defs.staging import build_staging_tables, staging_quarantine
+from orchestration.defs.staging import build_staging_models
 from orchestration.defs.warehouse import build_warehouse_assets
 from orchestration.settings import Settings, load_settings
 
@@ -40,10 +40,10 @@ def build_definitions(settings: Settings, suites_dir: str | Path | None = None) 
     findings = build_rule_findings(years)
     published = build_published_warehouse([key for assets in warehouse for key in assets.keys] + [findings.key])
     return dg.Definitions(
-        assets=[raw_reports, parsed_reports, build_staging_tables(years), staging_quarantine, agencies,
+        assets=[raw_reports, parsed_reports, build_staging_models(years, project), agencies,
                 *warehouse, findings, season_report, published, *target_assets, *harvest.assets,
                 *exposure_specs(load_manifest(), skip={SEASON_REPORT})],
-        asset_checks=build_suite_checks(suites_dir),
+        asset_checks=[*build_suite_checks(suites_dir), rules_sql_matches_parser],
         jobs=[everything, quarantine_job, harvest.job],
         sensors=[build_landing_sensor(settings.automation_on), dead_run_sensor],
         schedules=[*build_schedules(settings.automation_on), harvest.schedule],

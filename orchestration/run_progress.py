@@ -33,8 +33,7 @@ POLL_SECONDS = 1.0
 STAGES = {
     "landing__raw_reports": "scan",
     "parsing__parsed_reports": "parse",
-    "staging_tables": "stage",
-    "staging__quarantine": "quarantine",
+    "staging_models": "stage",
     "staging__agencies": "agencies",
     "warehouse_models": "dbt (whole)",
     "warehouse_year_models": "dbt (years)",

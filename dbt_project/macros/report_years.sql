@@ -38,3 +38,23 @@
         {%- endif -%}
     {%- endif -%}
 {%- endmacro %}
+
+{#
+  The season: the report years the warehouse holds (Settings.first_report_year..last_report_year),
+  passed by Dagster in GDW_DBT_SEASON (dbt_build_env, beside the run's years), e.g. `[2019, 2020]`;
+  `all`, or no variable, means any year. A report of another year is quarantined.
+#}
+{% macro gdw_season() -%}
+    {%- set years = env_var('GDW_DBT_SEASON', 'all') | trim -%}
+    {{ return(none if years == 'all' else fromjson(years)) }}
+{%- endmacro %}
+
+{% macro gdw_in_season(column) -%}
+    {%- set years = gdw_season() -%}
+    {%- if years is none -%} true {%- else -%} {{ column }} in ({{ gdw_years_list(years) }}) {%- endif -%}
+{%- endmacro %}
+
+{% macro gdw_season_span() -%}
+    {%- set years = gdw_season() -%}
+    {%- if years is none -%} any year {%- else -%} {{ years | min }}–{{ years | max }} {%- endif -%}
+{%- endmacro %}

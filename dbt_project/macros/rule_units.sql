@@ -1,17 +1,22 @@
 {#-
     The last step of every int_rule_* model: from its `units` CTE (report_id, agency_id, report_year,
     scope, expected, actual, and the columns `evaluable` tests), the units the rule can be evaluated
-    on, passed or failed. Units left out are not_evaluable; the parser's rules engine says why
-    (fct_rule_results). `failed_when`: the breach, by default expected <> actual.
+    on: failed (`failed_when`, by default expected <> actual), else not_evaluable when the pass rests
+    on `unconfirmed` cells (an expression counting them; macros/rule_cells.sql), else passed. Units
+    left out are not_evaluable too; fct_rule_results says why, with the parser's message.
 -#}
-{% macro rule_units(rule_id, evaluable, failed_when='expected <> actual') -%}
+{% macro rule_units(rule_id, evaluable, failed_when='expected <> actual', unconfirmed='0') -%}
 select
     report_id,
     agency_id,
     report_year,
     '{{ rule_id }}' as rule_id,
     scope,
-    case when {{ failed_when }} then 'failed' else 'passed' end as status,
+    case
+        when {{ failed_when }} then 'failed'
+        when {{ unconfirmed }} > 0 then 'not_evaluable'
+        else 'passed'
+    end as status,
     expected,
     actual
 from units

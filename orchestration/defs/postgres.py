@@ -19,14 +19,16 @@ from orchestration.settings import DBT_PROJECT_DIR
 
 from .metadata import markdown_table
 from .resources import DBT_EXECUTABLE, DBT_MANIFEST_PATH, PostgresWarehouse
-from .warehouse import WarehouseTranslator
+from .warehouse import STAGING_SELECTION_TAG, WarehouseTranslator
 
 POSTGRES_MARTS = dg.AssetKey(["postgres", "warehouse"])
 
 
 def postgres_build_args() -> list[str]:
-    """dbt on the postgres target (the resource adds --target): seeds, models and every test, as on DuckDB."""
-    return ["build"]
+    """dbt on the postgres target (the resource adds --target): seeds, models and every test, as on
+    DuckDB, but the staging selection: the server gets those tables copied (they read the parse
+    cache, which only DuckDB holds)."""
+    return ["build", "--exclude", f"tag:{STAGING_SELECTION_TAG}"]
 
 
 def mart_keys() -> list[dg.AssetKey]:

@@ -158,6 +158,62 @@ def build_suite_checks(suites_dir: str | Path | None = None) -> list[dg.AssetChe
     return [build_suite_check(suite, severities) for suite in gx_adapter.list_suites(suites_dir=suites_dir)]
 
 
+RULE_RESULTS = dg.AssetKey(["fct_rule_results"])
+# The rule that spans two reports: the parser evaluates rules one report at a time, so only its SQL
+# (int_carry_continuity) evaluates it, and there is nothing to compare.
+SQL_ONLY_RULES = ("CARRY_CONTINUITY",)
+
+
+def rule_disagreements(con, limit: int = 50) -> tuple[int, list[dict]]:
+    """The units of fct_rule_results where the rules' SQL (status) and the parser's Python rules
+    (parser_status) disagree: how many, and the first `limit` with their report's file."""
+    excluded = ", ".join(f"'{rule}'" for rule in SQL_ONLY_RULES)
+    where = f"r.status IS DISTINCT FROM r.parser_status AND r.rule_id NOT IN ({excluded})"
+    count = con.execute(f"SELECT count(*) FROM fct_rule_results r WHERE {where}").fetchall()[0][0]
+    cursor = con.execute(
+        f"""SELECT r.rule_id, r.scope, d.file_name, r.report_year, r.status AS sql_status, r.parser_status,
+                   r.report_id
+            FROM fct_rule_results r LEFT JOIN dim_report d USING (report_id)
+            WHERE {where} ORDER BY r.rule_id, d.file_name, r.scope LIMIT {int(limit)}"""
+    )
+    columns = [c[0] for c in cursor.description]
+    return int(count), [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
+
+
+def disagreement_result(count: int, rows: list[dict]) -> dg.AssetCheckResult:
+    """The cross-check's result: passed when SQL and Python agree on every unit; else ERROR, naming
+    the rules, reports and scopes where they differ (a bug in one of the two implementations)."""
+    if count == 0:
+        return dg.AssetCheckResult(passed=True, metadata={"disagreements": dg.MetadataValue.int(0)})
+    import pandas as pd
+
+    named = "; ".join(f"{r['rule_id']} {r['scope']} on {r['file_name'] or r['report_id']}: "
+                      f"SQL {r['sql_status']}, Python {r['parser_status'] or 'not evaluated'}" for r in rows[:5])
+    return dg.AssetCheckResult(
+        passed=False,
+        severity=dg.AssetCheckSeverity.ERROR,
+        description=f"the rules' SQL and the parser's Python rules disagree on {count} unit(s): {named}"
+        + (" …" if count > 5 else ""),
+        metadata={"disagreements": dg.MetadataValue.int(count),
+                  "rules": dg.MetadataValue.json(sorted({r["rule_id"] for r in rows})),
+                  "units": dg.MetadataValue.md(markdown_table(pd.DataFrame(rows), limit=50))},
+    )
+
+
+@dg.asset_check(
+    asset=RULE_RESULTS,
+    name="rules_sql_matches_parser",
+    blocking=True,  # a bug in one of two implementations: publish nothing until it is found
+    pool="duckdb_write",
+    description="The cross-check of the statutory rules: fct_rule_results takes each rule's status "
+    "from its one SQL definition (int_rule_*); the parser evaluates the same rules in Python "
+    "(core/rules.py). Fails with ERROR, naming the rule, report and scope, wherever they disagree.",
+)
+def rules_sql_matches_parser(warehouse: DuckDBResource) -> dg.AssetCheckResult:
+    with warehouse.get_connection() as con:
+        return disagreement_result(*rule_disagreements(con))
+
+
 def find_rule_results(context: dg.AssetExecutionContext, warehouse: DuckDBResource) -> dg.MaterializeResult:
     """The body of quality/rule_findings: the rule results of the run's years, by rule."""
     started = time.perf_counter()
@@ -208,7 +264,7 @@ def build_rule_findings(partitions: dg.PartitionsDefinition) -> dg.AssetsDefinit
 
     @dg.asset(
         key=dg.AssetKey(["quality", "rule_findings"]),
-        deps=[dg.AssetKey(["mart_rule_findings"]), dg.AssetKey(["fct_rule_results"]), dg.AssetKey(["dim_report"]),
+        deps=[dg.AssetKey(["mart_rule_findings"]), RULE_RESULTS, dg.AssetKey(["dim_report"]),
               dg.AssetKey(["fct_quarantine"])],
         group_name="quality",
         kinds={"duckdb"},

@@ -1,10 +1,12 @@
 """Warehouse: the dbt project as Dagster assets; dbt tests show as asset checks.
 
-Two sets of dbt assets from one project: the models tagged `report_year` (the fct_ marts,
-incremental delete+insert on report_year) are partitioned by report year and rebuild only the
-years of the run; the models downstream of them (the analysis marts) run in the same dbt
-invocation, after them, and are rebuilt whole (they aggregate every year). Every other model (stg_
-views, dims, fct_quarantine, the rule seed) is small and rebuilt whole in every run, before.
+Three sets of dbt assets from one project, three dbt invocations in a run:
+1. the staging selection by year (tag `staging_year`, orchestration/defs/staging.py), partitioned;
+2. every model that is neither (stg_ views, dims, staging.quarantine, fct_quarantine, the rule
+   seed): small, rebuilt whole in every run;
+3. the models tagged `report_year` (the fct_ marts, incremental delete+insert on report_year),
+   partitioned by report year, rebuilding only the years of the run; the models downstream of
+   them (the analysis marts) run in the same invocation, after them, and are rebuilt whole.
 """
 
 
@@ -27,7 +29,15 @@ from dagster_dbt import (
 )
 from dagster_duckdb import DuckDBResource
 
-from .partitions import DBT_YEAR_TAG, YEAR_BACKFILL, years_of_run, years_sql
+from orchestration.core.staging_schema import STAGING_SCHEMA
+
+from .partitions import DBT_YEAR_TAG, YEAR_BACKFILL, SeasonYears, years_of_run, years_sql
+
+# The staging selection models (dbt_project/models/staging/selection): tables of the schema
+# `staging`, keyed staging/<table> as the Python staging assets that wrote them before were.
+STAGING_SELECTION_TAG = "staging_selection"
+# Those of them partitioned by report year: their own dbt step (orchestration/defs/staging.py).
+STAGING_YEAR_TAG = "staging_year"
 
 # The marts BI reads: refreshed daily in the season (daily schedule), weekly outside it. WARN when
 # a day's refresh was missed, FAIL when even the weekly one was.
@@ -35,12 +45,17 @@ MART_FRESHNESS = dg.FreshnessPolicy.time_window(fail_window=timedelta(days=8), w
 
 
 class WarehouseTranslator(DagsterDbtTranslator):
-    """dbt models and seeds form the `warehouse` group; sources keep the keys of the staging
-    assets that write them (`meta.dagster.asset_key` in _sources.yml). The marts carry a
-    freshness policy."""
+    """dbt models and seeds form the `warehouse` group, the staging selection the `staging` group
+    (keys staging/<table>); sources keep the keys of the assets that write them
+    (`meta.dagster.asset_key` in _sources.yml). The marts carry a freshness policy."""
+
+    def get_asset_key(self, dbt_resource_props: Mapping[str, Any]) -> dg.AssetKey:
+        if STAGING_SELECTION_TAG in dbt_resource_props.get("tags", []):
+            return dg.AssetKey([STAGING_SCHEMA, dbt_resource_props["alias"]])
+        return super().get_asset_key(dbt_resource_props)
 
     def get_group_name(self, dbt_resource_props: Mapping[str, Any]) -> str | None:
-        if dbt_resource_props["resource_type"] == "source":
+        if dbt_resource_props["resource_type"] == "source" or STAGING_SELECTION_TAG in dbt_resource_props.get("tags", []):
             return "staging"
         return "warehouse"
 
@@ -52,13 +67,17 @@ class WarehouseTranslator(DagsterDbtTranslator):
         return spec
 
 
-TRANSLATOR = WarehouseTranslator(settings=DagsterDbtTranslatorSettings(enable_asset_checks=True))
+# The parse cache's tables are one asset (parsing/parsed_reports), the landing scan's two another
+# (landing/raw_reports): several dbt sources share each key.
+TRANSLATOR = WarehouseTranslator(settings=DagsterDbtTranslatorSettings(enable_asset_checks=True,
+                                                                       enable_duplicate_source_asset_keys=True))
 
 
-# dbt reads the run's years from this variable (dbt_project/macros/report_years.sql). An
-# environment variable, not `--vars`: changed vars make dbt re-parse the whole project, while a
+# dbt reads the run's years and the season's from these variables (dbt_project/macros/report_years.sql).
+# Environment variables, not `--vars`: changed vars make dbt re-parse the whole project, while a
 # changed env_var() only re-parses the few files that read it.
 DBT_YEARS_ENV = "GDW_DBT_REPORT_YEARS"
+DBT_SEASON_ENV = "GDW_DBT_SEASON"
 
 
 def dbt_build_args(full_refresh: bool = False) -> list[str]:
@@ -66,11 +85,15 @@ def dbt_build_args(full_refresh: bool = False) -> list[str]:
     return ["build", "--full-refresh"] if full_refresh else ["build"]
 
 
-def dbt_build_env(report_years: list[int] | None = None) -> dict[str, str]:
-    """The environment of that dbt command (pure): with report years, the models tagged
-    report_year replace only those years' rows; `all` means every year."""
-    years = "all" if report_years is None else json.dumps(sorted(int(y) for y in report_years))
-    return {DBT_YEARS_ENV: years}
+def _years_value(years: list[int] | None) -> str:
+    return "all" if years is None else json.dumps(sorted(int(y) for y in years))
+
+
+def dbt_build_env(report_years: list[int] | None = None, season: list[int] | None = None) -> dict[str, str]:
+    """The environment of that dbt command (pure), the one place a run's partition reaches dbt:
+    with report years, the models partitioned by year replace only those years' rows; with the
+    season's years, a report of another year is quarantined. `all` means every year."""
+    return {DBT_YEARS_ENV: _years_value(report_years), DBT_SEASON_ENV: _years_value(season)}
 
 
 @contextmanager
@@ -90,8 +113,10 @@ def _environ(extra: dict[str, str]):
                 os.environ[key] = value
 
 
-def _build(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse: DuckDBResource,
-           years: list[int] | None):
+def build_with_dbt(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse: DuckDBResource,
+                   years: list[int] | None, season: SeasonYears):
+    """The body of every dbt asset: `dbt build` of its selection for these report years (None:
+    every year), then each table's row counts on its materialization."""
     # dbt's own row-count fetcher opens DuckDB in this process and keeps it open, which then
     # locks out every other connection; so the events are held until dbt has exited, and the
     # rows are counted with one short-lived connection.
@@ -100,27 +125,29 @@ def _build(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse: Du
     # matches this warehouse's profile (its path), so after the first invocation dbt re-parses
     # only what changed instead of the whole project (~2-3 s per invocation).
     target = Path(warehouse.database).parent / "dbt_target"
-    with _environ(dbt_build_env(years)):
+    with _environ(dbt_build_env(years, season.years)):
         invocation = dbt.cli(dbt_build_args(), context=context, target_path=target)
     events = list(invocation.stream())
     seconds = round(time.perf_counter() - started, 3)
     outputs = [e for e in events if isinstance(e, dg.Output)]
     counts: dict[str, dict[str, dg.MetadataValue]] = {}
     with warehouse.get_connection() as con:
-        existing = {row[0] for row in con.execute(
-            "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main'").fetchall()}
-        with_year = {row[0] for row in con.execute(
-            "SELECT table_name FROM information_schema.columns WHERE table_schema = 'main' "
-            "AND column_name = 'report_year'").fetchall()}
+        existing = set(con.execute(
+            "SELECT table_schema, table_name FROM information_schema.tables").fetchall())
+        with_year = set(con.execute(
+            "SELECT table_schema, table_name FROM information_schema.columns WHERE column_name = 'report_year'").fetchall())
         for event in outputs:
-            name = context.asset_key_for_output(event.output_name).path[-1]
-            if name not in existing:
+            path = context.asset_key_for_output(event.output_name).path
+            # a mart is main.<name>; a staged table staging.<table> (its key's two parts)
+            relation = (path[0], path[1]) if path[0] == STAGING_SCHEMA else ("main", path[-1])
+            if relation not in existing:
                 continue
-            total = con.execute(f'SELECT count(*) FROM main."{name}"').fetchall()[0][0]
+            qualified = f'{relation[0]}."{relation[1]}"'
+            total = con.execute(f"SELECT count(*) FROM {qualified}").fetchall()[0][0]
             extra = {"dagster/row_count": dg.MetadataValue.int(int(total)),
                      "dbt_build_seconds": dg.MetadataValue.float(seconds)}
-            if years is not None and name in with_year:
-                in_years = con.execute(f'SELECT count(*) FROM main."{name}" WHERE {years_sql(years)}').fetchall()[0][0]
+            if years is not None and relation in with_year:
+                in_years = con.execute(f"SELECT count(*) FROM {qualified} WHERE {years_sql(years)}").fetchall()[0][0]
                 extra["rows_in_report_years"] = dg.MetadataValue.int(int(in_years))
                 extra["report_years"] = dg.MetadataValue.json(years)
             counts[event.output_name] = extra
@@ -130,34 +157,32 @@ def _build(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse: Du
         yield event
 
 
-def build_warehouse_assets(partitions: dg.PartitionsDefinition, project: DbtProject) -> list[dg.AssetsDefinition]:
-    """The dbt models as two sets of assets: those rebuilt whole, and those partitioned by
-    `partitions` (the report years of the Settings). Built by `build_definitions`, after the
-    manifest they are read from exists (never at import)."""
+def dbt_step(project: DbtProject, name: str, select: str = "fqn:*", exclude: str = "",
+             partitions: dg.PartitionsDefinition | None = None) -> dg.AssetsDefinition:
+    """One dbt invocation of a run, as the dbt assets it builds: partitioned by `partitions` (the
+    report years of the Settings), it builds the run's years; without, every year."""
 
     @dbt_assets(
         manifest=project.manifest_path,
         dagster_dbt_translator=TRANSLATOR,
         project=project,
-        exclude=f"tag:{DBT_YEAR_TAG}+",
-        name="warehouse_models",
-        pool="duckdb_write",
-    )
-    def warehouse_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse: DuckDBResource):
-        yield from _build(context, dbt, warehouse, None)
-
-    @dbt_assets(
-        manifest=project.manifest_path,
-        dagster_dbt_translator=TRANSLATOR,
-        project=project,
-        select=f"tag:{DBT_YEAR_TAG}+",
-        name="warehouse_year_models",
+        select=select,
+        exclude=exclude,
+        name=name,
         partitions_def=partitions,
-        backfill_policy=YEAR_BACKFILL,
+        backfill_policy=YEAR_BACKFILL if partitions is not None else None,
         pool="duckdb_write",
     )
-    def warehouse_year_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse: DuckDBResource):
-        years = years_of_run(context)
-        yield from _build(context, dbt, warehouse, years)
+    def step(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse: DuckDBResource, season: SeasonYears):
+        years = years_of_run(context) if partitions is not None else None
+        yield from build_with_dbt(context, dbt, warehouse, years, season)
 
-    return [warehouse_models, warehouse_year_models]
+    return step
+
+
+def build_warehouse_assets(partitions: dg.PartitionsDefinition, project: DbtProject) -> list[dg.AssetsDefinition]:
+    """The dbt models after staging as two sets of assets: those rebuilt whole, and those
+    partitioned by `partitions` (the report years of the Settings). Built by `build_definitions`,
+    after the manifest they are read from exists (never at import)."""
+    return [dbt_step(project, "warehouse_models", exclude=f"tag:{DBT_YEAR_TAG}+ tag:{STAGING_YEAR_TAG}"),
+            dbt_step(project, "warehouse_year_models", select=f"tag:{DBT_YEAR_TAG}+", partitions=partitions)]

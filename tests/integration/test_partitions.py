@@ -124,3 +124,31 @@ def test_a_new_2020_report_through_the_sensor_rebuilds_2020_only(backfilled):
     new_report.write_text(text, encoding="utf-8")
     third = evaluate(second.cursor)
     assert third.run_requests == [] and "no new or changed report" in third.skip_reason.skip_message
+
+
+def test_a_run_for_one_year_rewrites_that_years_staging_rows_only(backfilled):
+    """The staging selection is incremental per year: a run for 2020 replaces 2020's staged rows
+    from the parse cache and leaves 2019's as they were (a mark planted in both years survives in
+    2019 only)."""
+    built, instance = backfilled
+    # a text column of each table that the parse cache never holds this value in
+    staged = {"reports": "encoding", "applications": "value_as_written", "warnings": "message"}
+    con = duckdb.connect(str(built.settings.duckdb_path))
+    try:
+        for name, column in staged.items():
+            con.execute(f"UPDATE staging.{name} SET {column} = 'planted by the test' WHERE report_year IN (2019, 2020)")
+        planted = {name: dict(con.execute(f"SELECT report_year, count(*) FROM staging.{name} GROUP BY 1").fetchall())
+                   for name in staged}
+    finally:
+        con.close()
+
+    run = materialize(built.settings.landing_dir, built.settings.warehouse_dir, partition_key="2020", instance=instance)
+    assert run.result.success
+
+    for name, column in staged.items():
+        marks = dict(run.query(f"SELECT report_year, count(*) FILTER (WHERE {column} = 'planted by the test') "
+                               f"FROM staging.{name} GROUP BY 1"))
+        assert marks[2019] == planted[name][2019] > 0, name  # 2019 untouched, every row still marked
+        assert marks[2020] == 0, name  # 2020 staged again from the parse cache
+        rows = dict(run.query(f"SELECT report_year, count(*) FROM staging.{name} GROUP BY 1"))
+        assert rows == planted[name], name

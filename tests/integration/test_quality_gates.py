@@ -6,12 +6,14 @@ The landing folder (tests/rule_reports.py) is materialized once per session."""
 from __future__ import annotations
 
 import re
+import shutil
 from pathlib import Path
 
 import dagster as dg
 import duckdb
 import pytest
 
+from tests.integration.conftest import materialize
 from tests.rule_reports import BREAKS, RULES
 
 pytestmark = pytest.mark.integration
@@ -170,3 +172,42 @@ def test_data_docs_are_built_in_the_warehouse_folder(rules_warehouse):
     assert ">carry_continuity</a></td><td>FAILED" in html and ">fct_reviews_structure</a></td><td>passed" in html
     for link in re.findall(r'href="([^"]+)"', html):  # every page it links to exists
         assert (index.parent / link).exists(), link
+
+
+def test_the_rules_sql_and_the_parsers_python_rules_agree(rules_warehouse):
+    """fct_rule_results takes its status from the rules' SQL; the parser's Python rules agree on
+    every unit of every report that breaks a rule, and the cross-check says so."""
+    assert evaluations(rules_warehouse)["rules_sql_matches_parser"].passed
+    assert rules_warehouse.query(
+        "SELECT count(*) FROM fct_rule_results WHERE rule_id <> 'CARRY_CONTINUITY' "
+        "AND status IS DISTINCT FROM parser_status")[0][0] == 0
+
+
+def test_a_disagreement_between_sql_and_python_fails_the_cross_check_naming_it(rules_warehouse, rules_landing, tmp_path):
+    """Plant a disagreement: the parser's cached result says clean_2019 breaks APP_BALANCE for
+    natural persons, which its table keeps. The next run (the file is unchanged, so the cache is not
+    parsed again) keeps the SQL's status, and the cross-check fails with ERROR naming the unit."""
+    warehouse = tmp_path / "warehouse"
+    shutil.copytree(rules_warehouse.settings.warehouse_dir, warehouse)
+    con = duckdb.connect(str(warehouse / rules_warehouse.settings.duckdb_path.name))
+    try:
+        planted = con.execute(
+            """UPDATE parsing.rule_results SET status = 'failed', message = 'planted by the test'
+               WHERE rule_id = 'APP_BALANCE' AND scope = 'natural_person' AND status = 'passed'
+                 AND report_id IN (SELECT report_id FROM parsing.reports WHERE file_name LIKE 'clean_2019%')"""
+        ).fetchall()[0][0]
+    finally:
+        con.close()
+    assert planted == 1
+
+    run = materialize(rules_landing, warehouse)
+    check = evaluations(run)["rules_sql_matches_parser"]
+    assert not check.passed and check.severity == dg.AssetCheckSeverity.ERROR
+    assert check.metadata["disagreements"].value == 1
+    assert "APP_BALANCE natural_person on clean_2019" in check.description
+    assert "SQL passed, Python failed" in check.description
+    [(status, parser_status, message)] = run.query(
+        "SELECT r.status, r.parser_status, r.message FROM fct_rule_results r JOIN dim_report d USING (report_id) "
+        "WHERE r.rule_id = 'APP_BALANCE' AND r.scope = 'natural_person' AND d.file_name LIKE 'clean_2019%'")
+    assert (status, parser_status) == ("passed", "failed")
+    assert "the rule's SQL finds passed, the parser's rules failed (planted by the test)" == message

@@ -36,9 +36,10 @@ def test_rule_catalogue_names_every_rule_the_parser_evaluates():
     assert set(dbt_vars()["gdw_rule_ids"]) == ids
 
 
-def test_dbt_sources_declare_every_staging_column():
-    sources = yaml.safe_load((ROOT / "dbt_project" / "models" / "staging" / "_sources.yml").read_text(encoding="utf-8"))
-    tables = {t["name"]: t for s in sources["sources"] for t in s["tables"]}
+def test_the_staging_models_declare_every_staging_column():
+    selection = ROOT / "dbt_project" / "models" / "staging" / "selection"
+    models = {m["name"]: m for path in selection.rglob("*.yml")
+              for m in yaml.safe_load(path.read_text(encoding="utf-8"))["models"]}
     for table, columns in STAGING_TABLES.items():
-        declared = [c["name"] for c in tables[table]["columns"]]
+        declared = [c["name"] for c in models[f"staged_{table}"]["columns"]]
         assert declared == [name for name, _ in columns], table

@@ -118,9 +118,11 @@ def test_jobs_sensor_and_schedules(tmp_path):
     assert defs.resolve_sensor_def("landing_sensor") is not None
     assert {s.name for s in defs.schedules} == {"season_daily", "off_season_weekly", "harvest_season_daily"}
     assert defs.resolve_job_def("gdw_everything").tags["dagster/max_retries"] == "1"
-    # one dbt invocation for what is rebuilt whole, one for the years: the graph needs no more
+    # one dbt invocation for the staging selection of the years, one for what is rebuilt whole, one
+    # for the years' marts: the graph needs no more
     steps = defs.resolve_job_def("gdw_everything").graph.node_dict
-    assert sorted(n for n in steps if n.startswith("warehouse")) == ["warehouse_models", "warehouse_year_models"]
+    assert sorted(n for n in steps if n.endswith("_models")) == [
+        "staging_models", "warehouse_models", "warehouse_year_models"]
 
 
 def test_definitions_follow_the_settings_they_are_given(tmp_path):

@@ -67,6 +67,9 @@ TABLES = {
     "parsing.quarantine": "sha256 VARCHAR, report_year INTEGER",
     "fct_rule_results": "report_id VARCHAR, agency_id VARCHAR, report_year INTEGER, rule_id VARCHAR, "
     "scope VARCHAR, status VARCHAR, expected DECIMAL(18,4), actual DECIMAL(18,4), message VARCHAR",
+    # the parser's own rule results: where the figures a report's sentences state are kept
+    "stg_rule_results": "report_id VARCHAR, report_year INTEGER, rule_id VARCHAR, scope VARCHAR, status VARCHAR, "
+    "expected DECIMAL(18,4), actual DECIMAL(18,4), message VARCHAR",
 }
 
 
@@ -950,11 +953,11 @@ def test_narrative_matches_table_reads_the_cell_it_names():
     con = good_warehouse()
     stated = con.execute("SELECT applications FROM fct_applications WHERE report_id = 'rbad' "
                          "AND \"row\" = 'new_received' AND applicant = 'total'").fetchall()[0][0]
-    insert(con, "fct_rule_results", [
-        ("r2019", "ag1", 2020, "NARRATIVE_MATCHES_TABLE", "new_received.total", "passed", None, 0, None),
-        ("rbad", "ag1", 2022, "NARRATIVE_MATCHES_TABLE", "new_received.total", "failed", None, stated + 3, None),
+    insert(con, "stg_rule_results", [
+        ("r2019", 2020, "NARRATIVE_MATCHES_TABLE", "new_received.total", "passed", None, 0, None),
+        ("rbad", 2022, "NARRATIVE_MATCHES_TABLE", "new_received.total", "failed", None, stated + 3, None),
     ])
-    con.execute("UPDATE fct_rule_results SET actual = (SELECT coalesce(applications, 0) FROM fct_applications "
+    con.execute("UPDATE stg_rule_results SET actual = (SELECT coalesce(applications, 0) FROM fct_applications "
                 "WHERE report_id = 'r2019' AND \"row\" = 'new_received' AND applicant = 'total') "
                 "WHERE report_id = 'r2019'")
     outcome = run(con, "narrative_matches_table")
@@ -1012,3 +1015,26 @@ def test_validating_in_slices_of_reports_finds_what_one_frame_finds(suite):
     assert [(e.type, e.success, e.unexpected_count) for e in sliced.expectations] == [
         (e.type, e.success, e.unexpected_count) for e in whole.expectations]
     assert sorted(map(str, sliced.failing_rows)) == sorted(map(str, whole.failing_rows))
+
+
+def test_a_pass_that_rests_on_unconfirmed_cells_is_not_evaluable_in_the_rules_sql():
+    """As in core/rules.py: a recovered cell, a blank in a row with one (its column came from the
+    same split) and a figure OCR read unconfirmed cannot prove a pass; a breach on them still fails."""
+    con = good_warehouse()
+
+    def statuses() -> dict[str, str]:
+        return dict(con.execute("SELECT scope, status FROM main_rules.int_rule_app_balance "
+                                "WHERE report_id = 'r2019'").fetchall())
+
+    assert set(statuses().values()) == {"passed"}
+    where = "report_id = 'r2019' AND \"row\" = 'carried_over' AND applicant = 'natural_person'"
+    update(con, f"UPDATE fct_applications SET cell_state = 'recovered' WHERE {where}")
+    update(con, "UPDATE fct_applications SET cell_state = 'ocr_unverified' "
+                "WHERE report_id = 'r2019' AND \"row\" = 'new_received' AND applicant = 'legal_service_org'")
+    found = statuses()
+    assert found["natural_person"] == "not_evaluable"  # recovered
+    assert found["commercial_enterprise"] == "not_evaluable"  # blank in the recovered row
+    assert found["legal_service_org"] == "not_evaluable"  # read by OCR, not confirmed
+    assert found["research_institution"] == "passed"  # a figure (not a blank) beside the recovered one
+    update(con, f"UPDATE fct_applications SET applications = applications + 5 WHERE {where}")
+    assert statuses()["natural_person"] == "failed"

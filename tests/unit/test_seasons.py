@@ -115,10 +115,11 @@ def test_dbt_build_args_and_env():
     assert dbt_build_args() == ["build"]
     assert dbt_build_args(full_refresh=True) == ["build", "--full-refresh"]
     # the years reach dbt through its environment (macros/report_years.sql reads it)
-    assert dbt_build_env() == {"GDW_DBT_REPORT_YEARS": "all"}
-    assert dbt_build_env([2020]) == {"GDW_DBT_REPORT_YEARS": "[2020]"}
-    assert dbt_build_env([2021, 2019]) == {"GDW_DBT_REPORT_YEARS": "[2019, 2021]"}
-    assert dbt_build_env([]) == {"GDW_DBT_REPORT_YEARS": "[]"}
+    assert dbt_build_env() == {"GDW_DBT_REPORT_YEARS": "all", "GDW_DBT_SEASON": "all"}
+    assert dbt_build_env([2020])["GDW_DBT_REPORT_YEARS"] == "[2020]"
+    assert dbt_build_env([2021, 2019])["GDW_DBT_REPORT_YEARS"] == "[2019, 2021]"
+    assert dbt_build_env([])["GDW_DBT_REPORT_YEARS"] == "[]"
+    assert dbt_build_env([2020], season=[2020, 2019, 2021])["GDW_DBT_SEASON"] == "[2019, 2020, 2021]"
 
 
 class _Run:

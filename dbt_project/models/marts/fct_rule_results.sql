@@ -1,44 +1,63 @@
 -- Statutory rules: one row per report x rule x scope, with expected and actual values.
--- The per-report rules come from the parser's rules engine (staging.rule_results);
--- CARRY_CONTINUITY spans two years of one agency and is computed set-based (int_carry_continuity).
+-- The status is the rules' SQL: each per-report rule's one definition (int_rule_*, read by its dbt
+-- test and its GX suite too); CARRY_CONTINUITY spans two years of one agency (int_carry_continuity).
+-- The parser's Python evaluation of the per-report rules (stg_rule_results) is kept beside it as the
+-- independent cross-check (parser_status; the Dagster check rules_sql_matches_parser fails, naming
+-- them, where the two disagree) and gives the message, and the units the SQL cannot evaluate.
 -- Rebuilt whole in every run, not by year: a run for year Y changes the carry-over results of
 -- year Y+1 too (they compare Y+1 with Y), and a year-by-year rebuild would leave those stale.
--- It still runs in the year step (it reads fct_applications), after the year's facts.
+-- It still runs in the year step (it reads the fct_ marts), after the year's facts.
 {{ config(materialized='table') }}
-with rule_results as (
+{%- set per_report_rules = [
+    'app_balance', 'app_outcome_sum', 'app_applicant_sum', 'review_sum', 'disclosure_change',
+    'non_negative', 'procurement_amount', 'template_matches_year', 'narrative_matches_table', 'completeness'
+] %}
+with sql_results as (
 
-    select report_id, report_year, rule_id, scope, status, expected, actual, message
+    {% for rule in per_report_rules -%}
+    select report_id, report_year, rule_id, scope, status, expected, actual
+    from {{ ref('int_rule_' ~ rule) }}
+    {% if not loop.last %}union all
+    {% endif %}
+    {%- endfor %}
+
+),
+
+parser_results as (
+
+    select report_id, report_year, rule_id, scope, status, message
     from {{ ref('stg_rule_results') }}
 
 ),
 
-reports as (
-
-    select report_id, agency_id from {{ ref('dim_report') }}
-
-),
-
+-- every unit either side evaluated; one the SQL leaves out is not_evaluable (a cell it needs is
+-- unknown or absent), and the parser's message says which
 per_report as (
 
     select
-        rule_results.report_id,
-        reports.agency_id,
-        rule_results.report_year,
-        rule_results.rule_id,
-        rule_results.scope,
-        rule_results.status,
-        rule_results.expected,
-        rule_results.actual,
-        rule_results.message
-    from rule_results
-    left join reports
-        on rule_results.report_id = reports.report_id
+        coalesce(sql_results.report_id, parser_results.report_id) as report_id,
+        coalesce(sql_results.report_year, parser_results.report_year) as report_year,
+        coalesce(sql_results.rule_id, parser_results.rule_id) as rule_id,
+        coalesce(sql_results.scope, parser_results.scope) as scope,
+        coalesce(sql_results.status, 'not_evaluable') as status,
+        sql_results.expected,
+        sql_results.actual,
+        parser_results.status as parser_status,
+        parser_results.message as parser_message
+    from sql_results
+    full outer join parser_results
+        on sql_results.report_id = parser_results.report_id
+        and sql_results.rule_id = parser_results.rule_id
+        and sql_results.scope = parser_results.scope
 
 ),
 
 cross_year as (
 
-    select report_id, agency_id, report_year, rule_id, scope, status, expected, actual, message
+    select
+        report_id, report_year, rule_id, scope, status, expected, actual,
+        null as parser_status,
+        message as parser_message
     from {{ ref('int_carry_continuity') }}
 
 ),
@@ -53,16 +72,28 @@ unioned as (
 
 select
     cast(unioned.report_id as varchar) as report_id,
-    cast(unioned.agency_id as varchar) as agency_id,
+    cast(reports.agency_id as varchar) as agency_id,
     cast(unioned.report_year as integer) as report_year,
     cast(unioned.rule_id as varchar) as rule_id,
     cast(unioned.scope as varchar) as scope,
     cast(unioned.status as varchar) as status,
     cast(unioned.expected as decimal(18, 4)) as expected,
     cast(unioned.actual as decimal(18, 4)) as actual,
-    cast(unioned.message as varchar) as message,
+    cast(
+        case
+            when unioned.rule_id = 'CARRY_CONTINUITY' or unioned.parser_status = unioned.status
+                then unioned.parser_message
+            else 'the rule''s SQL finds ' || unioned.status || ', the parser''s rules '
+                || coalesce(unioned.parser_status, 'did not evaluate it')
+                || coalesce(' (' || unioned.parser_message || ')', '')
+        end
+        as varchar
+    ) as message,
     -- the rule's severity in the catalogue (dim_rule): what the gates and BI filter on
-    cast(rules.severity as varchar) as severity
+    cast(rules.severity as varchar) as severity,
+    cast(unioned.parser_status as varchar) as parser_status
 from unioned
+left join {{ ref('dim_report') }} as reports
+    on unioned.report_id = reports.report_id
 left join {{ ref('dim_rule') }} as rules
     on unioned.rule_id = rules.rule_id

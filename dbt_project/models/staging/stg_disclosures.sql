@@ -10,4 +10,4 @@ select
     cast(unit_assumed as boolean) as unit_assumed,
     cast(source_line as integer) as source_line,
     cast(ocr_confidence as decimal(4, 3)) as ocr_confidence
-from {{ source('staging', 'disclosures') }}
+from {{ ref('staged_disclosures') }}

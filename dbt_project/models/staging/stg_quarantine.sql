@@ -9,4 +9,4 @@ select
     cast(reason as varchar) as reason,
     cast(parser_version as varchar) as parser_version,
     cast(quarantined_at as timestamp) as quarantined_at
-from {{ source('staging', 'quarantine') }}
+from {{ ref('staged_quarantine') }}

@@ -23,4 +23,4 @@ select
     cast(agency_match_key as varchar) as agency_match_key,
     cast(agency_match_steps as varchar) as agency_match_steps,
     cast(source_format as varchar) as source_format
-from {{ source('staging', 'reports') }}
+from {{ ref('staged_reports') }}

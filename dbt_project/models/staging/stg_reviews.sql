@@ -9,4 +9,4 @@ select
     cast(cell_state as varchar) as cell_state,
     cast(source_line as integer) as source_line,
     cast(ocr_confidence as decimal(4, 3)) as ocr_confidence
-from {{ source('staging', 'reviews') }}
+from {{ ref('staged_reviews') }}

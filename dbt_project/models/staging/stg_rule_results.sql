@@ -8,4 +8,4 @@ select
     cast(expected as decimal(18, 4)) as expected,
     cast(actual as decimal(18, 4)) as actual,
     cast(message as varchar) as message
-from {{ source('staging', 'rule_results') }}
+from {{ ref('staged_rule_results') }}

@@ -5,4 +5,4 @@ select
     cast(code as varchar) as code,
     cast(message as varchar) as message,
     cast(source_line as integer) as source_line
-from {{ source('staging', 'warnings') }}
+from {{ ref('staged_warnings') }}

@@ -7,7 +7,8 @@ with cells as (
     {{ rule_cells(
         'fct_applications',
         'applications',
-        [gdw_quote_identifier('row') ~ " as row_key", "applicant"]
+        [gdw_quote_identifier('row') ~ " as row_key", "applicant"],
+        gdw_quote_identifier('row')
     ) }}
 
 ),
@@ -21,6 +22,7 @@ units as (
         row_key as scope,
         count(distinct applicant) as columns_present,
         sum(is_unusable) as unusable_cells,
+        sum(is_unconfirmed) as unconfirmed_cells,
         sum(case when applicant <> 'total' then amount else 0 end) as expected,
         sum(case when applicant = 'total' then amount else 0 end) as actual
     from cells
@@ -28,4 +30,4 @@ units as (
 
 )
 
-{{ rule_units('APP_APPLICANT_SUM', 'columns_present = 7 and unusable_cells = 0') }}
+{{ rule_units('APP_APPLICANT_SUM', 'columns_present = 7 and unusable_cells = 0', unconfirmed='unconfirmed_cells') }}

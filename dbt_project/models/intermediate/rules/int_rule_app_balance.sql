@@ -10,7 +10,8 @@ with cells as (
         'fct_applications',
         'applications',
         ["applicant", gdw_quote_identifier('row') ~ " as row_key"],
-        gdw_quote_identifier('row') ~ " in ('new_received', 'carried_over', 'results_total', 'carried_forward')"
+        gdw_quote_identifier('row'),
+        where=gdw_quote_identifier('row') ~ " in ('new_received', 'carried_over', 'results_total', 'carried_forward')"
     ) }}
 
 ),
@@ -24,6 +25,7 @@ units as (
         applicant as scope,
         count(distinct row_key) as rows_present,
         sum(is_unusable) as unusable_cells,
+        sum(is_unconfirmed) as unconfirmed_cells,
         sum(case when row_key in ('new_received', 'carried_over') then amount else 0 end) as expected,
         sum(case when row_key in ('results_total', 'carried_forward') then amount else 0 end) as actual
     from cells
@@ -31,4 +33,4 @@ units as (
 
 )
 
-{{ rule_units('APP_BALANCE', 'rows_present = 4 and unusable_cells = 0') }}
+{{ rule_units('APP_BALANCE', 'rows_present = 4 and unusable_cells = 0', unconfirmed='unconfirmed_cells') }}

@@ -9,7 +9,8 @@ with cells as (
         'fct_applications',
         'applications',
         ["applicant", "row_group", gdw_quote_identifier('row') ~ " as row_key"],
-        "row_group in ('outcome', 'total')"
+        gdw_quote_identifier('row'),
+        where="row_group in ('outcome', 'total')"
     ) }}
 
 ),
@@ -28,6 +29,7 @@ units as (
         count(distinct case when row_key in ('other_no_correction', 'other_no_fee_paid', 'other_misc')
             then row_key end) as rows_only_2021,
         sum(is_unusable) as unusable_cells,
+        sum(is_unconfirmed) as unconfirmed_cells,
         sum(case when row_group = 'outcome' then amount else 0 end) as expected,
         sum(case when row_group = 'total' then amount else 0 end) as actual
     from cells
@@ -36,4 +38,5 @@ units as (
 )
 
 {{ rule_units('APP_OUTCOME_SUM',
-    'total_cells = 1 and common_rows = 18 and (rows_only_2019 = 1 or rows_only_2021 = 3) and unusable_cells = 0') }}
+    'total_cells = 1 and common_rows = 18 and (rows_only_2019 = 1 or rows_only_2021 = 3) and unusable_cells = 0',
+    unconfirmed='unconfirmed_cells') }}

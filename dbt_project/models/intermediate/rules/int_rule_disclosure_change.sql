@@ -8,7 +8,8 @@ with cells as (
         'fct_disclosures',
         'value',
         ["item", "metric", "cell_state"],
-        "metric in ('previous_year_count', 'current_year_count', 'change')"
+        'item',
+        where="metric in ('previous_year_count', 'current_year_count', 'change')"
     ) }}
 
 ),
@@ -23,6 +24,7 @@ units as (
         count(distinct metric) as metrics_present,
         sum(case when metric = 'current_year_count' and cell_state = 'value' then 1 else 0 end) as current_given,
         sum(is_unusable) as unusable_cells,
+        sum(is_unconfirmed) as unconfirmed_cells,
         sum(case when metric = 'current_year_count' then amount else 0 end)
             - sum(case when metric = 'previous_year_count' then amount else 0 end) as expected,
         sum(case when metric = 'change' then amount else 0 end) as actual
@@ -31,4 +33,4 @@ units as (
 
 )
 
-{{ rule_units('DISCLOSURE_CHANGE', 'metrics_present = 3 and current_given = 1 and unusable_cells = 0') }}
+{{ rule_units('DISCLOSURE_CHANGE', 'metrics_present = 3 and current_given = 1 and unusable_cells = 0', unconfirmed='unconfirmed_cells') }}

@@ -1,50 +1,44 @@
 -- NARRATIVE_MATCHES_TABLE, per report and figure the text states (e.g. 共收到申请N件, scope
 -- 'new_received.total'): expected = the table cell it names, read from fct_applications /
--- fct_reviews; actual = the figure in the text (kept only in fct_rule_results.actual: the warehouse
--- stores table cells, not sentences). A figure whose cell is unknown or absent is left out.
--- The rule's one SQL definition: its dbt test (assert_narrative_matches_table) and its GX suite read it.
+-- fct_reviews; actual = the figure in the text, as the parser read it from the sentence (the
+-- parser's result rows, stg_rule_results, are the only place the warehouse keeps sentences' figures).
+-- A figure whose cell is unknown or absent is left out.
+-- The rule's one SQL definition: its dbt test (assert_narrative_matches_table), its GX suite and
+-- fct_rule_results read it.
 with figures as (
 
     select
         report_id,
-        agency_id,
-        report_year,
         scope,
         split_part(scope, '.', 1) as row_key,
         split_part(scope, '.', 2) as column_key,
         actual
-    from {{ ref('fct_rule_results') }}
+    from {{ ref('stg_rule_results') }}
     where rule_id = 'NARRATIVE_MATCHES_TABLE'
 
 ),
 
 cells as (
 
-    select
-        report_id,
-        {{ gdw_quote_identifier('row') }} as row_key,
-        applicant as column_key,
-        {{ rule_amount('applications') }} as amount,
-        {{ rule_cell_unusable('applications') }} as is_unusable
-    from {{ ref('fct_applications') }}
+    {{ rule_cells(
+        'fct_applications',
+        'applications',
+        [gdw_quote_identifier('row') ~ " as row_key", "applicant as column_key"],
+        gdw_quote_identifier('row')
+    ) }}
     union all
-    select
-        report_id,
-        proceeding,
-        outcome,
-        {{ rule_amount('cases') }},
-        {{ rule_cell_unusable('cases') }}
-    from {{ ref('fct_reviews') }}
+    {{ rule_cells('fct_reviews', 'cases', ["proceeding", "outcome"], 'proceeding') }}
 
 ),
 
 units as (
 
     select
-        figures.report_id,
-        figures.agency_id,
-        figures.report_year,
+        cells.report_id,
+        cells.agency_id,
+        cells.report_year,
         figures.scope,
+        cells.is_unconfirmed,
         cells.amount as expected,
         figures.actual
     from figures
@@ -56,4 +50,4 @@ units as (
 
 )
 
-{{ rule_units('NARRATIVE_MATCHES_TABLE', 'true') }}
+{{ rule_units('NARRATIVE_MATCHES_TABLE', 'true', unconfirmed='is_unconfirmed') }}

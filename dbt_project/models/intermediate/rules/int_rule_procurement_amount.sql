@@ -9,7 +9,8 @@ with cells as (
         'fct_disclosures',
         'value',
         ["metric"],
-        "item = 'centralized_procurement' and metric in ('project_count', 'total_amount_wan_yuan')"
+        'item',
+        where="item = 'centralized_procurement' and metric in ('project_count', 'total_amount_wan_yuan')"
     ) }}
 
 ),

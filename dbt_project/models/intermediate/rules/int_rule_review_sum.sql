@@ -8,7 +8,8 @@ with cells as (
         'fct_reviews',
         'cases',
         ["proceeding", "outcome"],
-        "outcome in ('upheld', 'corrected', 'other', 'pending', 'total')"
+        'proceeding',
+        where="outcome in ('upheld', 'corrected', 'other', 'pending', 'total')"
     ) }}
 
 ),
@@ -22,6 +23,7 @@ units as (
         proceeding as scope,
         count(distinct outcome) as outcomes_present,
         sum(is_unusable) as unusable_cells,
+        sum(is_unconfirmed) as unconfirmed_cells,
         sum(case when outcome <> 'total' then amount else 0 end) as expected,
         sum(case when outcome = 'total' then amount else 0 end) as actual
     from cells
@@ -29,4 +31,4 @@ units as (
 
 )
 
-{{ rule_units('REVIEW_SUM', 'outcomes_present = 5 and unusable_cells = 0') }}
+{{ rule_units('REVIEW_SUM', 'outcomes_present = 5 and unusable_cells = 0', unconfirmed='unconfirmed_cells') }}
