@@ -184,7 +184,7 @@ def load_parsed(context: dg.OpExecutionContext, landing: LandingFolder, warehous
             ORDER BY 1
             """
         ).df()
-    for run_folder in {folder.parent for folder in folders}:
+    for run_folder in {Path(shard["folder"]).parent for shard in shards}:
         shutil.rmtree(run_folder, ignore_errors=True)
     seconds = sum(shard["seconds"] for shard in shards)  # the shards' own times, however they ran
     context.log.info(f"parsed {parsed_now} new or changed files in {len(shards)} shards ({seconds:.1f} s of shard "

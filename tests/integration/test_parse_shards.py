@@ -25,6 +25,7 @@ WHEN = {"parsed_at", "quarantined_at", "staged_at"}
 
 
 def landing_of_seeds_and_samples(folder: Path) -> Path:
+    folder.mkdir()
     fill_seeds_landing(folder)
     for path in SAMPLES_DIR.iterdir():
         shutil.copy(path, folder / path.name)
