@@ -42,7 +42,7 @@ from tests.hostile import OUTSIDE_SECRET, add_landing_oddities, write_documents
 SEEDS = ROOT.parent / "shared" / "seeds"
 # the step whose start opens each phase (step keys of gdw_everything)
 PHASES = {
-    "parse": "parsing__parsed_reports",
+    "parse": "parsing__parsed_reports.parse_shard",  # any shard's step
     "staging": "staging_models",
     "dbt": "warehouse_models",
     "checks": "_gx_",

@@ -161,7 +161,8 @@ def multiply(duckdb_path: Path, count: int, agencies: int | None) -> dict[str, i
         con.close()
 
 
-def step_seconds(instance, run_id: str) -> list[tuple[str, float]]:
+def step_windows(instance, run_id: str) -> list[tuple[str, float, float]]:
+    """(step, start, end) of each step of a run, in epoch seconds; a failed step says so in its name."""
     starts: dict[str, float] = {}
     steps = []
     for record in instance.get_records_for_run(run_id).records:
@@ -173,8 +174,12 @@ def step_seconds(instance, run_id: str) -> list[tuple[str, float]]:
             starts[event.step_key] = event.timestamp
         elif kind in ("STEP_SUCCESS", "STEP_FAILURE") and event.step_key in starts:
             steps.append((f"{event.step_key}{'' if kind == 'STEP_SUCCESS' else ' (FAILED)'}",
-                          event.timestamp - starts[event.step_key]))
+                          starts[event.step_key], event.timestamp))
     return steps
+
+
+def step_seconds(instance, run_id: str) -> list[tuple[str, float]]:
+    return [(step, end - start) for step, start, end in step_windows(instance, run_id)]
 
 
 def main() -> None:

@@ -44,8 +44,13 @@ STAGES = {
 }
 
 
+def _node(step_key: str | None) -> str:
+    """The asset's step a step belongs to: a graph asset's steps are `<node>.<op>[<shard>]`."""
+    return (step_key or "").split(".", 1)[0]
+
+
 def _stage(step_key: str | None) -> str:
-    return STAGES.get(step_key or "", step_key or "run")
+    return STAGES.get(_node(step_key), step_key or "run")
 
 
 class RunNarrator:
@@ -60,7 +65,7 @@ class RunNarrator:
         event = record.dagster_event
         stage = _stage(record.step_key)
         if event is None:  # a step's own log line
-            if record.level >= 20 and record.step_key in STAGES and not record.step_key.startswith("warehouse"):
+            if record.level >= 20 and _node(record.step_key) in STAGES and not record.step_key.startswith("warehouse"):
                 return [f"  {stage:<12} {record.user_message}"]
             return []
         kind = event.event_type
@@ -75,9 +80,11 @@ class RunNarrator:
             if not evaluation.passed:
                 self.failed_checks.append(
                     f"{evaluation.asset_key.to_user_string()}:{evaluation.check_name} ({severity})")
-        elif kind == dg.DagsterEventType.STEP_SUCCESS and record.step_key in STAGES:  # a check's step: counted
+        elif kind == dg.DagsterEventType.STEP_SUCCESS and _node(record.step_key) in STAGES:  # a check's step: counted
             seconds = event.event_specific_data.duration_ms / 1000
             done = f"{self.built[record.step_key]} assets" if record.step_key.startswith("warehouse") else "done"
+            if record.step_key != _node(record.step_key):  # one of a graph asset's steps: say which
+                done = f"{record.step_key.split('.', 1)[1]} {done}"
             return [f"  {stage:<12} {done} in {seconds:.1f} s"]
         elif kind == dg.DagsterEventType.STEP_FAILURE:
             error = event.event_specific_data.error

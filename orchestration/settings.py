@@ -2,7 +2,10 @@
 
 GDW_LANDING_DIR    folder of report files (default: the project's sample reports)
 GDW_WAREHOUSE_DIR  folder of the warehouse (default: ./warehouse); the DuckDB file is gdw.duckdb in it
-GDW_PARSE_WORKERS  processes that parse in parallel (default: the machine's cores)
+GDW_PARSE_WORKERS  processes that parse in parallel (default: the machine's cores), in each parse step
+GDW_PARSE_SHARDS   parse steps the new files are split into by content hash (default 1); with an
+                   executor that runs steps in parallel (README "Deployment") they run at once, on
+                   GDW_PARSE_WORKERS processes each
 GDW_PARSE_TIME_LIMIT    seconds one file may take to parse (default 60); over it the file is
                    quarantined as `too_costly` and its parse process replaced
 GDW_PARSE_MEMORY_LIMIT  MiB of address space a parse process may use (default 1024); likewise
@@ -22,7 +25,8 @@ GDW_AUTOMATION     'on' starts the landing sensor and the season schedules switc
                    'off': they are switched on in the UI, see orchestration/defs/automation.py)
 
 Derived from GDW_WAREHOUSE_DIR: the working database (`gdw.duckdb`, written by runs), the landing
-scan's fingerprint cache (`landing_cache.sqlite`, shared with the landing sensor), the copy BI
+scan's fingerprint cache (`landing_cache.sqlite`, shared with the landing sensor), the parse
+shards' spool (`parse_spool/<run id>/`, Parquet until loaded into the DuckDB file), the copy BI
 reads (`published/gdw.duckdb` and `published/parquet/<mart>.parquet`, replaced only after the
 blocking gates pass) and the GX Data Docs (`data_docs/`).
 
@@ -43,6 +47,7 @@ DBT_PROJECT_DIR = PROJECT_ROOT / "dbt_project"
 SAMPLES_DIR = PROJECT_ROOT / "samples" / "reports"
 DUCKDB_FILE_NAME = "gdw.duckdb"
 LANDING_CACHE_FILE_NAME = "landing_cache.sqlite"
+PARSE_SPOOL_DIR_NAME = "parse_spool"
 PUBLISHED_DIR_NAME = "published"
 DATA_DOCS_DIR_NAME = "data_docs"
 SEASON_TIMEZONE = "Asia/Shanghai"  # the reporting season's deadlines are Beijing time
@@ -143,6 +148,7 @@ class Settings:
     parse_time_limit_seconds: float = 60.0
     parse_memory_limit_mib: int = 1024
     ocr_on: bool = True
+    parse_shards: int = 1
 
     @property
     def fetch_log_dir(self) -> Path:
@@ -216,7 +222,10 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
         raise ValueError(f"GDW_PARSE_TIME_LIMIT={seconds:g} s / GDW_PARSE_MEMORY_LIMIT={mib} MiB: need > 0 s and >= 256 MiB "
                          "(a parse process with the format libraries loaded takes ~300 MiB of address space)")
     ocr = (env.get("GDW_OCR") or "on").strip().lower() not in ("off", "0", "false", "no")
+    shards = int(env.get("GDW_PARSE_SHARDS") or 1)
+    if not 1 <= shards <= 999:
+        raise ValueError(f"GDW_PARSE_SHARDS={shards}: expected 1 to 999")
     return Settings(landing, warehouse, max(1, workers), target, load_postgres_settings(env),
                     first_report_year=first, last_report_year=last, automation_on=automation,
                     sources_file=sources, harvest=load_harvest_settings(env),
-                    parse_time_limit_seconds=seconds, parse_memory_limit_mib=mib, ocr_on=ocr)
+                    parse_time_limit_seconds=seconds, parse_memory_limit_mib=mib, ocr_on=ocr, parse_shards=shards)

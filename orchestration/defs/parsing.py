@@ -3,18 +3,31 @@
 The `parsing` schema holds the staging tables' rows for every hash parsed with the current
 parser version. A file whose hash is already there is not parsed again; rows of hashes that left
 the landing folder, or were parsed by an older parser, are dropped.
+
+The asset is three kinds of step, so that parsing can be spread over workers
+(GDW_PARSE_SHARDS, README "Deployment"):
+- `plan_parse` (the DuckDB writer) drops stale cache rows, lists the files to parse and splits
+  them into shards by content hash (core/parse_spool.py), one dynamic output per shard;
+- `parse_shard`, one step per shard, parses its files on its own bounded pool of processes and
+  writes the rows to Parquet files in the spool; it never opens the DuckDB file, so shard steps can
+  run at once, in other processes or on other machines (an executor that runs steps in parallel);
+- `load_parsed` (the DuckDB writer) inserts every complete shard into the cache in one transaction.
+A shard killed half-way leaves only a `.partial` folder: its files are not in the cache, and the
+next run parses them again.
 """
 
-
+import shutil
 import time
 from collections import Counter
 from datetime import UTC, datetime
+from pathlib import Path
 
 import dagster as dg
 from dagster_duckdb import DuckDBResource
 
 from orchestration.core.batch import OCR_REASON_CODES, parse_again_with_last_year, parse_files_to_rows
 from orchestration.core.landing import has_surrogates, os_path, text_safe, text_safe_rows
+from orchestration.core.parse_spool import ShardWriter, load_shards, shard_name, split_into_shards
 from orchestration.core.staging_rows import empty_tables
 from orchestration.core.staging_schema import (
     FACT_TABLES,
@@ -32,22 +45,8 @@ from .metadata import markdown_table
 from .resources import WRITER_RETRY, LandingFolder
 
 PARSED_REPORTS = dg.AssetKey(["parsing", "parsed_reports"])
-BATCH = 5000  # reports per bulk insert: bounds memory on a national season
+BATCH = 5000  # reports per Parquet row group: bounds a shard's memory on a national season
 PROGRESS_SECONDS = 10  # a "parsed x of y" line at least this often (make run prints them)
-
-
-def load_rows(con, schema: str, tables: dict[str, list[tuple]]) -> None:
-    """Bulk-insert rows, one Arrow table per staging table, typed from the staging schema.
-
-    One transaction: a report is cached with all its rows or not at all, so a crash mid-batch
-    leaves those files to be parsed again."""
-    con.execute("BEGIN TRANSACTION")
-    try:
-        _insert_tables(con, schema, tables)
-    except Exception:
-        con.execute("ROLLBACK")
-        raise
-    con.execute("COMMIT")
 
 
 def _insert_tables(con, schema: str, tables: dict[str, list[tuple]]) -> None:
@@ -76,20 +75,24 @@ def replace_rows(con, schema: str, sha256s: list[str], tables: dict[str, list[tu
     con.execute("COMMIT")
 
 
-def reports_to_read_with_last_year(con, parsed_at: datetime) -> list[tuple[str, str, dict]]:
+def reports_to_read_with_last_year(con, since: datetime) -> list[tuple[str, str, dict]]:
     """(file, sha256, the agency's record of the year before) of each report with a table 2 cell
     its text left unknown, where the cache holds the same agency's report of the year before and
-    one of the two was parsed in this run. One join on (agency, year): no pair is compared."""
+    one of the two was parsed in this run (at `since` or later). One join on (agency, year), one
+    report a side: linear in the reports, however many share an agency."""
     found = con.execute(
         f"""
+        WITH previous AS (  -- one report per agency and year before the join: never agency x agency
+            SELECT agency_name, report_year, report_id, template, parsed_at FROM {PARSING_SCHEMA}.reports
+            QUALIFY row_number() OVER (PARTITION BY agency_name, report_year ORDER BY report_id) = 1
+        )
         SELECT r.source_file, r.sha256, p.report_id, p.agency_name, p.report_year, p.template
         FROM {PARSING_SCHEMA}.reports r
-        JOIN {PARSING_SCHEMA}.reports p ON p.agency_name = r.agency_name AND p.report_year = r.report_year - 1
-        WHERE (r.parsed_at = ? OR p.parsed_at = ?)
+        JOIN previous p ON p.agency_name = r.agency_name AND p.report_year = r.report_year - 1
+        WHERE (r.parsed_at >= ? OR p.parsed_at >= ?)
           AND r.report_id IN (SELECT report_id FROM {PARSING_SCHEMA}.disclosures WHERE cell_state = 'unknown')
-        QUALIFY row_number() OVER (PARTITION BY r.sha256 ORDER BY p.report_id) = 1
         """,
-        [parsed_at, parsed_at],
+        [since, since],
     ).fetchall()
     cells: dict[str, list[dict]] = {}
     for report_id, item, metric, value, state in con.execute(
@@ -117,18 +120,26 @@ def _forget_stale(con) -> None:
         )
 
 
-@dg.asset(
-    key=PARSED_REPORTS,
-    deps=[RAW_REPORTS],
-    group_name="parsing",
-    kinds={"python", "duckdb"},
+def _forget_old_spools(spool: Path, instance, keep: set[str]) -> None:
+    """Remove the spool folders of runs that ended (a killed run's shards included): what they
+    did not load is parsed again. A run still going, and the runs `keep` names (the run this one
+    re-executes), keep theirs."""
+    if not spool.is_dir():
+        return
+    for folder in spool.iterdir():
+        run = instance.get_run_by_id(folder.name)
+        if folder.name not in keep and (run is None or run.is_finished):
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+@dg.op(
+    ins={"after_scan": dg.In(dg.Nothing)},
+    out=dg.DynamicOut(dict),
     pool="duckdb_write",
     retry_policy=WRITER_RETRY,
-    description="Every landed file parsed once per content hash and parser version: the tables of "
-    "the report, each cell's state, warnings and the per-report rule results, or the reason it "
-    "was quarantined.",
+    description="Drop stale cache rows; split the files not cached yet into shards by content hash.",
 )
-def parsed_reports(context: dg.AssetExecutionContext, landing: LandingFolder, warehouse: DuckDBResource) -> dg.MaterializeResult:
+def plan_parse(context: dg.OpExecutionContext, landing: LandingFolder, warehouse: DuckDBResource):
     with warehouse.get_connection() as con:
         con.execute(f"CREATE SCHEMA IF NOT EXISTS {PARSING_SCHEMA}")
         if con.execute(stale_cache_tables_sql()).fetchall():  # a cache of an older shape: parse again
@@ -141,24 +152,42 @@ def parsed_reports(context: dg.AssetExecutionContext, landing: LandingFolder, wa
             con.execute(f"DELETE FROM {PARSING_SCHEMA}.quarantine WHERE list_contains(?, reason_code)", [list(OCR_REASON_CODES)])
         todo = con.execute(
             f"""
-            SELECT min(source_file) AS source_file FROM landing.raw_reports
+            SELECT sha256, min(source_file) AS source_file FROM landing.raw_reports
             WHERE sha256 NOT IN (SELECT sha256 FROM {PARSING_SCHEMA}.reports)
               AND sha256 NOT IN (SELECT sha256 FROM {PARSING_SCHEMA}.quarantine)
-            GROUP BY sha256 ORDER BY 1
+            GROUP BY sha256 ORDER BY 2
             """
         ).fetchall()
-        paths = [os_path(row[0]) for row in todo]  # the stored name of a non-UTF-8 name is escaped
-        escape_results = any(map(has_surrogates, paths))
-        cached = con.execute("SELECT count(DISTINCT sha256) FROM landing.raw_reports").fetchall()[0][0] - len(paths)
-        statuses: Counter[str] = Counter()
-        parsed_at = datetime.now(UTC).replace(tzinfo=None)
+    run = context.run
+    _forget_old_spools(landing.spool_dir, context.instance, {run.run_id, run.parent_run_id, run.root_run_id})
+    shards = split_into_shards(todo, landing.parse_shards)
+    context.log.info(f"{len(todo)} new or changed files to parse, in {sum(map(bool, shards))} of "
+                     f"{landing.parse_shards} shards by content hash")
+    for index, source_files in enumerate(shards):
+        if source_files or (index == 0 and not todo):  # nothing to parse: one empty shard, so the load step runs
+            folder = landing.spool_dir / run.run_id / shard_name(index, len(shards))
+            yield dg.DynamicOutput({"folder": str(folder), "source_files": source_files},
+                                   mapping_key=f"shard_{index}")
+
+
+@dg.op(
+    out=dg.Out(dict),
+    description="Parse one shard's files on a bounded pool of processes; write their rows to the spool.",
+)
+def parse_shard(context: dg.OpExecutionContext, landing: LandingFolder, shard: dict) -> dict:
+    folder = Path(shard["folder"])
+    paths = [os_path(name) for name in shard["source_files"]]  # the stored name of a non-UTF-8 name is escaped
+    escape_results = any(map(has_surrogates, paths))
+    statuses: Counter[str] = Counter()
+    overruns: Counter[str] = Counter()
+    peak_worker_rss = 0
+    parsed_at = datetime.now(UTC).replace(tzinfo=None)
+    started = time.monotonic()
+    last_progress = started
+    context.log.info(f"{folder.name}: parsing {len(paths)} files on {landing.parse_workers} workers")
+    writer = ShardWriter(folder)
+    try:
         tables = empty_tables()
-        started = datetime.now()
-        context.log.info(f"parsing {len(paths)} new or changed files on {landing.parse_workers} workers; "
-                         f"{cached} unchanged files not parsed again")
-        last_progress = time.monotonic()
-        overruns: Counter[str] = Counter()
-        peak_worker_rss = 0
         outcomes = parse_files_to_rows(paths, parsed_at, landing.parse_workers, landing.parse_limits, ocr=landing.ocr)
         for number, outcome in enumerate(outcomes, 1):
             status, rows = outcome.value
@@ -173,24 +202,62 @@ def parsed_reports(context: dg.AssetExecutionContext, landing: LandingFolder, wa
             for table, table_rows in rows.items():
                 tables[table].extend(table_rows)
             if number % BATCH == 0:
-                load_rows(con, PARSING_SCHEMA, tables)
+                writer.write(tables)
                 tables = empty_tables()
             if number % BATCH == 0 or time.monotonic() - last_progress > PROGRESS_SECONDS:
-                context.log.info(f"parsed {number} of {len(paths)} files")
+                context.log.info(f"parsed {number} of {len(paths)} files ({folder.name})")
                 last_progress = time.monotonic()
-        load_rows(con, PARSING_SCHEMA, tables)
-        again = reports_to_read_with_last_year(con, parsed_at)
-        if again:  # table 2 cells a crawled page left unknown: last year's report may settle them
-            context.log.info(f"parsing {len(again)} reports again with their agency's report of the year before")
-            tables = empty_tables()
-            outcomes = parse_again_with_last_year([(path, previous) for path, _, previous in again], parsed_at,
-                                                  landing.parse_workers, landing.parse_limits, ocr=landing.ocr)
-            for outcome in outcomes:
-                rows = text_safe_rows(outcome.value[1]) if escape_results else outcome.value[1]
-                for table, table_rows in rows.items():
-                    tables[table].extend(table_rows)
-            replace_rows(con, PARSING_SCHEMA, [sha256 for _, sha256, _ in again], tables)
-        seconds = (datetime.now() - started).total_seconds()
+        writer.write(tables)
+    except BaseException:
+        writer.abandon()
+        raise
+    writer.close()
+    seconds = time.monotonic() - started
+    context.log.info(f"{folder.name}: parsed {len(paths)} files in {seconds:.1f} s")
+    return {"folder": str(folder), "files": len(paths), "seconds": seconds, "statuses": dict(statuses),
+            "parsed_at": parsed_at.isoformat(),
+            "overruns": dict(overruns), "peak_worker_rss": peak_worker_rss}
+
+
+def _sum_counts(counts: list[dict[str, int]]) -> dict[str, int]:
+    return dict(sum((Counter(c) for c in counts), Counter()))
+
+
+def _read_again_with_last_year(context: dg.OpExecutionContext, landing: LandingFolder, con, since: datetime) -> None:
+    """Table 2 cells a crawled page left unknown: the agency's report of the year before may settle
+    them. The few reports concerned are parsed again here, by the writer, after every shard is in."""
+    again = reports_to_read_with_last_year(con, since)
+    if not again:
+        return
+    context.log.info(f"parsing {len(again)} reports again with their agency's report of the year before")
+    escape_results = any(has_surrogates(path) for path, _, _ in again)
+    tables = empty_tables()
+    parsed_at = datetime.now(UTC).replace(tzinfo=None)
+    outcomes = parse_again_with_last_year([(path, previous) for path, _, previous in again], parsed_at,
+                                          landing.parse_workers, landing.parse_limits, ocr=landing.ocr)
+    for outcome in outcomes:
+        rows = text_safe_rows(outcome.value[1]) if escape_results else outcome.value[1]
+        for table, table_rows in rows.items():
+            tables[table].extend(table_rows)
+    replace_rows(con, PARSING_SCHEMA, [sha256 for _, sha256, _ in again], tables)
+
+
+@dg.op(
+    pool="duckdb_write",
+    retry_policy=WRITER_RETRY,
+    description="Insert every parsed shard into the parse cache, in one transaction.",
+)
+def load_parsed(context: dg.OpExecutionContext, landing: LandingFolder, warehouse: DuckDBResource,
+                shards: list[dict]) -> dg.Output:
+    folders = [Path(shard["folder"]) for shard in shards if shard["files"]]
+    parsed_now = sum(shard["files"] for shard in shards)
+    started = time.monotonic()
+    with warehouse.get_connection() as con:
+        inserted = load_shards(con, PARSING_SCHEMA, folders)
+        if parsed_now:
+            since = min(datetime.fromisoformat(shard["parsed_at"]) for shard in shards if shard["files"])
+            _read_again_with_last_year(context, landing, con, since)
+        cached = con.execute("SELECT count(DISTINCT sha256) FROM landing.raw_reports").fetchall()[0][0] - parsed_now
         summary = con.execute(
             f"""
             SELECT status, count(*) AS reports FROM {PARSING_SCHEMA}.reports GROUP BY status
@@ -198,19 +265,40 @@ def parsed_reports(context: dg.AssetExecutionContext, landing: LandingFolder, wa
             ORDER BY 1
             """
         ).df()
-    context.log.info(f"parsed {len(paths)} new or changed files in {seconds:.1f} s; {cached} unchanged files not parsed again")
-    return dg.MaterializeResult(
+    for run_folder in {Path(shard["folder"]).parent for shard in shards}:
+        shutil.rmtree(run_folder, ignore_errors=True)
+    seconds = sum(shard["seconds"] for shard in shards)  # the shards' own times, however they ran
+    context.log.info(f"parsed {parsed_now} new or changed files in {len(shards)} shards ({seconds:.1f} s of shard "
+                     f"steps), loaded in {time.monotonic() - started:.1f} s; {cached} unchanged files not parsed again")
+    return dg.Output(
+        None,
         metadata={
             "dagster/row_count": dg.MetadataValue.int(int(summary["reports"].sum())),
-            "parsed_now": dg.MetadataValue.int(len(paths)),
+            "parsed_now": dg.MetadataValue.int(parsed_now),
             "unchanged_not_parsed": dg.MetadataValue.int(int(cached)),
+            "shards": dg.MetadataValue.int(len(shards)),
             "parse_seconds": dg.MetadataValue.float(round(seconds, 3)),
-            "files_per_second": dg.MetadataValue.float(round(len(paths) / seconds, 1) if seconds else 0.0),
-            "parsed_now_by_status": dg.MetadataValue.json(dict(statuses)),
+            "files_per_second": dg.MetadataValue.float(round(parsed_now / seconds, 1) if seconds else 0.0),
+            "parsed_now_by_status": dg.MetadataValue.json(_sum_counts([s["statuses"] for s in shards])),
             # files whose parse process hit the time or memory limit, or died (quarantined)
-            "parse_overruns": dg.MetadataValue.json(dict(overruns)),
-            "peak_parse_process_mib": dg.MetadataValue.float(round(peak_worker_rss / 2**20, 1)),
+            "parse_overruns": dg.MetadataValue.json(_sum_counts([s["overruns"] for s in shards])),
+            "peak_parse_process_mib": dg.MetadataValue.float(
+                round(max(s["peak_worker_rss"] for s in shards) / 2**20, 1)),
+            "rows_loaded": dg.MetadataValue.json(inserted),
             "parser_version": PARSER_VERSION,
             "reports_by_status": dg.MetadataValue.md(markdown_table(summary)),
-        }
+        },
     )
+
+
+@dg.graph_asset(
+    key=PARSED_REPORTS,
+    ins={"raw_reports": dg.AssetIn(RAW_REPORTS, dagster_type=dg.Nothing)},
+    group_name="parsing",
+    kinds={"python", "duckdb"},
+    description="Every landed file parsed once per content hash and parser version: the tables of "
+    "the report, each cell's state, warnings and the per-report rule results, or the reason it "
+    "was quarantined. Parsed in shards by content hash (GDW_PARSE_SHARDS), loaded by one writer.",
+)
+def parsed_reports(raw_reports):
+    return load_parsed(plan_parse(raw_reports).map(parse_shard).collect())

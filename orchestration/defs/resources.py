@@ -11,7 +11,7 @@ from dagster_duckdb import DuckDBResource
 
 from orchestration.core.landing import LandingStore
 from orchestration.core.pool import Limits
-from orchestration.settings import DBT_PROJECT_DIR, PostgresSettings, Settings
+from orchestration.settings import DBT_PROJECT_DIR, PARSE_SPOOL_DIR_NAME, PostgresSettings, Settings
 
 from .partitions import SeasonYears
 
@@ -38,12 +38,14 @@ WRITER_RETRY = dg.RetryPolicy(max_retries=2, delay=5, backoff=dg.Backoff.EXPONEN
 
 class LandingFolder(dg.ConfigurableResource):
     """The folder reports arrive in, how many processes parse them within which limits per file,
-    whether scans and images are read by OCR (GDW_OCR), and the SQLite file the landing scan and the
-    landing sensor share (fingerprints, years of known contents, the sensor's state)."""
+    in how many shards, whether scans and images are read by OCR (GDW_OCR), the SQLite file the
+    landing scan and the landing sensor share (fingerprints, years of known contents, the sensor's
+    state), and the spool parse shards write to."""
 
     path: str
     cache_path: str
     parse_workers: int = 2
+    parse_shards: int = 1
     parse_time_limit_seconds: float = 60.0
     parse_memory_limit_mib: int = 1024
     ocr: bool = True
@@ -51,6 +53,12 @@ class LandingFolder(dg.ConfigurableResource):
     @property
     def parse_limits(self) -> Limits:
         return Limits.of(self.parse_time_limit_seconds, self.parse_memory_limit_mib)
+
+    @property
+    def spool_dir(self) -> Path:
+        """Where parse shards write their rows for the step that loads them: beside the landing
+        cache, in the warehouse folder (on a cluster, a folder every worker sees)."""
+        return Path(self.cache_path).parent / PARSE_SPOOL_DIR_NAME
 
     def store(self) -> LandingStore:
         return LandingStore(self.cache_path)
@@ -89,7 +97,7 @@ def build_resources(settings: Settings, project: DbtProject) -> dict:
         "postgres": PostgresWarehouse(host=server.host, port=server.port, user=server.user, password=server.password,
                                       dbname=server.dbname, db_schema=server.schema),
         "landing": LandingFolder(path=str(settings.landing_dir), cache_path=str(settings.landing_cache_path),
-                                 parse_workers=settings.parse_workers,
+                                 parse_workers=settings.parse_workers, parse_shards=settings.parse_shards,
                                  parse_time_limit_seconds=settings.parse_time_limit_seconds,
                                  parse_memory_limit_mib=settings.parse_memory_limit_mib,
                                  ocr=settings.ocr_on),

@@ -1,4 +1,7 @@
-"""kill -9 during parsing, then `make run` again: it completes with no manual step, every report once."""
+"""kill -9 during parsing, then `make run` again: it completes with no manual step, every report once.
+
+Parsing runs in three shards: the run is killed in the second, with the first shard's rows spooled
+but not loaded and the second's half-written; the next run parses every file again."""
 
 from __future__ import annotations
 
@@ -16,9 +19,13 @@ from tests.conftest import ROOT, SEEDS_DIR
 pytestmark = pytest.mark.e2e
 
 
+SHARD_STEP = "parsing__parsed_reports.parse_shard[shard_1]"
+
+
 def environment(tmp_path, landing, workers: int) -> dict[str, str]:
     return dict(os.environ, GDW_LANDING_DIR=str(landing), GDW_WAREHOUSE_DIR=str(tmp_path / "wh"),
-                DAGSTER_HOME=str(tmp_path / "dagster_home"), GDW_PARSE_WORKERS=str(workers))
+                DAGSTER_HOME=str(tmp_path / "dagster_home"), GDW_PARSE_WORKERS=str(workers),
+                GDW_PARSE_SHARDS="3")
 
 
 def steps(dagster_home, event_type: str) -> set[str]:
@@ -38,7 +45,7 @@ def kill_when_step_starts(process: subprocess.Popen, dagster_home, step: str, ti
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline and process.poll() is None:
         if (dagster_home / "history").exists() and step in steps(dagster_home, "STEP_START"):
-            time.sleep(0.5)  # inside the step (it parses ~150 reports on one worker)
+            time.sleep(0.5)  # inside the step (it parses ~50 reports on one worker)
             os.killpg(process.pid, signal.SIGKILL)
             process.wait()
             return
@@ -61,8 +68,10 @@ def test_a_run_killed_while_parsing_does_not_block_the_next_one(tmp_path):
 
     first = subprocess.Popen(["make", "run"], cwd=ROOT, env=environment(tmp_path, landing, 1),
                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
-    kill_when_step_starts(first, tmp_path / "dagster_home", "parsing__parsed_reports")
-    assert "parsing__parsed_reports" not in steps(tmp_path / "dagster_home", "STEP_SUCCESS")  # killed while parsing
+    kill_when_step_starts(first, tmp_path / "dagster_home", SHARD_STEP)
+    assert SHARD_STEP not in steps(tmp_path / "dagster_home", "STEP_SUCCESS")  # killed while parsing
+    spool = tmp_path / "wh" / "parse_spool"
+    assert list(spool.glob("*/shard-000-of-003"))  # the first shard was done, not loaded
 
     again = subprocess.run(["make", "run"], cwd=ROOT, env=environment(tmp_path, landing, 2),
                            capture_output=True, text=True, timeout=1200, check=False)
@@ -77,6 +86,7 @@ def test_a_run_killed_while_parsing_does_not_block_the_next_one(tmp_path):
         con.close()
     assert reports[0] == reports[1] and quarantined[0] == quarantined[1]  # no report twice
     assert reports[0] + quarantined[0] == files  # every file accounted for, once
+    assert not any(spool.iterdir())  # the killed run's spool was removed, the new run's after loading
     # readers: the DuckDB file and the Parquet files of one publish
     current = (tmp_path / "wh" / "published" / "current").resolve()
     published = duckdb.connect(str(current / "gdw.duckdb"), read_only=True)

@@ -6,14 +6,14 @@ from datetime import datetime
 
 import duckdb
 
+from orchestration.core.parse_spool import ShardWriter, load_shards
 from orchestration.core.staging_rows import add_report, empty_tables
 from orchestration.core.staging_schema import STAGING_TABLES, create_table_sql
-from orchestration.defs.parsing import load_rows
 from orchestration.parsing.parse import parse_bytes, parse_text
 from tests.unit.test_parser_edges import BALANCED, report_text
 
 
-def test_counts_of_any_size_and_recovered_cells_load_into_duckdb():
+def test_counts_of_any_size_and_recovered_cells_load_into_duckdb(tmp_path):
     two_digits = {key: ["", "12", "", "", "", "", "12"] for key in ("new_received", "granted", "results_total")}
     small = parse_text(report_text(two_digits), "small.txt")  # blanks first, then two-digit counts
     big_values = {key: ["1080", "", "", "", "", "", "1080"] for key in ("new_received", "granted", "results_total")}
@@ -27,7 +27,9 @@ def test_counts_of_any_size_and_recovered_cells_load_into_duckdb():
     con.execute("CREATE SCHEMA parsing")
     for table in STAGING_TABLES:
         con.execute(create_table_sql(table, "parsing"))
-    load_rows(con, "parsing", tables)
+    writer = ShardWriter(tmp_path / "shard")
+    writer.write(tables)
+    load_shards(con, "parsing", [writer.close()])
     assert con.execute("SELECT max(applications) FROM parsing.applications").fetchall() == [(1080,)]
     states = dict(con.sql("SELECT cell_state, count(*) FROM parsing.applications GROUP BY 1").fetchall())
     assert states["recovered"] == 3 and "unknown" not in states and sum(states.values()) == 42 * 23 * 7

@@ -1,0 +1,137 @@
+"""Parsing in shards (GDW_PARSE_SHARDS): the same cache and staging as one shard; a shard that
+dies half-way leaves nothing loaded, and the next run parses its files again."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import dagster as dg
+import duckdb
+import pytest
+
+from orchestration.core.parse_spool import PARTIAL_SUFFIX, shard_of, split_into_shards
+from orchestration.defs import parsing
+from orchestration.defs.partitions import all_years_tags
+from orchestration.settings import PARSE_SPOOL_DIR_NAME, Settings
+from tests.conftest import SAMPLES_DIR
+from tests.integration.conftest import fill_seeds_landing
+
+pytestmark = [pytest.mark.integration, pytest.mark.xdist_group("warehouses")]
+
+# the columns that say when a row was written, not what the file holds
+WHEN = {"parsed_at", "quarantined_at", "staged_at"}
+
+
+def landing_of_seeds_and_samples(folder: Path) -> Path:
+    folder.mkdir()
+    fill_seeds_landing(folder)
+    for path in SAMPLES_DIR.iterdir():
+        shutil.copy(path, folder / path.name)
+    return folder
+
+
+def contents(landing: Path) -> int:
+    """Distinct files by content: the parse cache holds each content once (a copy is a duplicate)."""
+    return len({path.read_bytes() for path in landing.iterdir()})
+
+
+def parse_and_stage(landing: Path, warehouse: Path, shards: int) -> dg.ExecuteInProcessResult:
+    """One run of the landing scan, the parse and the staging tables, for every year."""
+    from orchestration.definitions import build_definitions
+
+    settings = Settings(landing, warehouse, parse_workers=1, parse_shards=shards)
+    saved = {k: v for k, v in os.environ.items() if k.startswith("GDW_")}
+    try:
+        defs = build_definitions(settings)
+        keys = [key for key in defs.resolve_asset_graph().get_all_asset_keys()
+                if key.path[0] in ("landing", "parsing", "staging")]
+        return defs.resolve_job_def("gdw_everything").execute_in_process(
+            instance=dg.DagsterInstance.ephemeral(), raise_on_error=False, asset_selection=keys,
+            tags=all_years_tags(settings.report_years))
+    finally:  # Settings.export() set GDW_*: put the environment back as it was
+        for key in [k for k in os.environ if k.startswith("GDW_")]:
+            os.environ.pop(key)
+        os.environ.update(saved)
+
+
+def tables(database: Path) -> dict[str, list[tuple]]:
+    """Every table of the parse cache and of staging, its rows sorted, without the write times."""
+    con = duckdb.connect(str(database), read_only=True)
+    try:
+        found = con.execute("SELECT table_schema, table_name FROM information_schema.tables "
+                            "WHERE table_schema IN ('parsing', 'staging')").fetchall()
+        contents = {}
+        for schema, table in found:
+            columns = [c for (c,) in con.execute(
+                "SELECT column_name FROM information_schema.columns WHERE table_schema = ? AND table_name = ? "
+                "ORDER BY ordinal_position", [schema, table]).fetchall() if c not in WHEN]
+            listed = ", ".join(f'"{c}"' for c in columns)
+            contents[f"{schema}.{table}"] = con.execute(f"SELECT {listed} FROM {schema}.{table} ORDER BY ALL").fetchall()
+        return contents
+    finally:
+        con.close()
+
+
+def test_shards_are_ranges_of_the_hash_and_every_file_is_in_exactly_one():
+    hashes = [f"{i:08x}" + "0" * 56 for i in (0, 1, 0x3FFFFFFF, 0x40000000, 0xBFFFFFFF, 0xC0000000, 0xFFFFFFFF)]
+    assert [shard_of(h, 4) for h in hashes] == [0, 0, 0, 1, 2, 3, 3]
+    assert {shard_of(h, 1) for h in hashes} == {0}
+    shards = split_into_shards([(h, f"file{i}") for i, h in enumerate(hashes)], 4)
+    assert sorted(p for shard in shards for p in shard) == sorted(f"file{i}" for i in range(len(hashes)))
+
+
+def test_a_parse_in_shards_gives_the_same_cache_and_staging_as_one_shard(tmp_path):
+    landing = landing_of_seeds_and_samples(tmp_path / "landing")
+    one = parse_and_stage(landing, tmp_path / "one", shards=1)
+    four = parse_and_stage(landing, tmp_path / "four", shards=4)
+    assert one.success and four.success
+    shard_steps = {e.step_key for e in four.all_events if e.is_step_success and "parse_shard" in e.step_key}
+    assert len(shard_steps) >= 3  # 19 files by hash over 4 ranges: the files really were split
+    at_once, in_shards = tables(tmp_path / "one" / "gdw.duckdb"), tables(tmp_path / "four" / "gdw.duckdb")
+    assert {"parsing.reports", "parsing.quarantine", "staging.applications"} <= set(at_once)
+    assert set(in_shards) == set(at_once)
+    for name, rows in at_once.items():
+        assert in_shards[name] == rows, name
+    assert len(at_once["parsing.reports"]) + len(at_once["parsing.quarantine"]) == contents(landing)
+    assert not any((tmp_path / "four" / PARSE_SPOOL_DIR_NAME).glob("*/*"))  # the loaded spool is gone
+
+
+def test_a_shard_that_dies_half_way_is_parsed_again_by_the_next_run(tmp_path, monkeypatch):
+    landing = landing_of_seeds_and_samples(tmp_path / "landing")
+    spool = tmp_path / "wh" / PARSE_SPOOL_DIR_NAME
+    real = parsing.parse_files_to_rows
+    seen_partial = []
+
+    shards_started = []
+
+    def dies_in_the_second_shard(paths, *args, **kwargs):
+        shards_started.append(paths)
+        second = len(shards_started) == 2
+        for number, outcome in enumerate(real(paths, *args, **kwargs), 1):
+            yield outcome
+            if second and number == 1:  # the second shard, after its first file
+                seen_partial.extend(spool.glob(f"*/*{PARTIAL_SUFFIX}"))
+                raise RuntimeError("the shard's worker was lost")
+
+    monkeypatch.setattr(parsing, "parse_files_to_rows", dies_in_the_second_shard)
+    first = parse_and_stage(landing, tmp_path / "wh", shards=3)
+    assert not first.success
+    assert [e.step_key for e in first.all_events if e.is_step_failure] == ["parsing__parsed_reports.parse_shard[shard_1]"]
+    assert len(seen_partial) == 1  # it died with its rows half-written
+    con = duckdb.connect(str(tmp_path / "wh" / "gdw.duckdb"), read_only=True)
+    try:  # nothing of that run is in the cache: the load step never ran
+        assert con.execute("SELECT count(*) FROM parsing.reports").fetchall() == [(0,)]
+    finally:
+        con.close()
+
+    monkeypatch.setattr(parsing, "parse_files_to_rows", real)
+    again = parse_and_stage(landing, tmp_path / "wh", shards=3)
+    assert again.success
+    parsed = next(m.materialization.metadata for m in again.get_asset_materialization_events()
+                  if m.asset_key == parsing.PARSED_REPORTS)
+    assert parsed["parsed_now"].value == contents(landing)  # every file parsed again
+    cache = tables(tmp_path / "wh" / "gdw.duckdb")
+    assert len(cache["parsing.reports"]) + len(cache["parsing.quarantine"]) == contents(landing)  # each once
+    assert not any(spool.iterdir())  # the dead run's spool was removed, this run's after loading

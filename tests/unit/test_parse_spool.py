@@ -1,0 +1,61 @@
+"""The parse spool: a shard's rows reach the cache once, and only when the shard is complete."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import duckdb
+import pytest
+
+from orchestration.core.parse_spool import PARTIAL_SUFFIX, ShardWriter, load_shards
+from orchestration.core.staging_rows import add_report, empty_tables
+from orchestration.core.staging_schema import STAGING_TABLES, create_table_sql
+from orchestration.parsing.parse import parse_bytes, parse_text
+from tests.unit.test_parser_edges import BALANCED, report_text
+
+
+def cache() -> duckdb.DuckDBPyConnection:
+    con = duckdb.connect()
+    con.execute("CREATE SCHEMA parsing")
+    for table in STAGING_TABLES:
+        con.execute(create_table_sql(table, "parsing"))
+    return con
+
+
+def shard_rows() -> dict[str, list[tuple]]:
+    tables = empty_tables()
+    add_report(tables, parse_text(report_text(BALANCED), "balanced.txt"), datetime(2026, 1, 1))
+    add_report(tables, parse_bytes(b"%PDF-1.4\n" + bytes(range(256)) * 4, "broken.pdf"), datetime(2026, 1, 1))
+    return tables
+
+
+def counts(con) -> dict[str, int]:
+    return {table: con.execute(f"SELECT count(*) FROM parsing.{table}").fetchall()[0][0] for table in STAGING_TABLES}
+
+
+def test_a_shard_loaded_twice_is_cached_once(tmp_path):
+    writer = ShardWriter(tmp_path / "shard-000-of-001")
+    writer.write(shard_rows())
+    folder = writer.close()
+    con = cache()
+    first = load_shards(con, "parsing", [folder])
+    once = counts(con)
+    assert once["reports"] == 1 and once["quarantine"] == 1 and once["applications"] > 0
+    assert first == once
+    again = load_shards(con, "parsing", [folder, folder])
+    assert set(again.values()) == {0} and counts(con) == once
+
+
+def test_a_shard_that_stopped_half_way_leaves_only_a_partial_folder(tmp_path):
+    writer = ShardWriter(tmp_path / "shard-000-of-002")
+    writer.write(shard_rows())  # killed here: close() never ran
+    assert not (tmp_path / "shard-000-of-002").exists()
+    assert (tmp_path / f"shard-000-of-002{PARTIAL_SUFFIX}").is_dir()
+    with pytest.raises(duckdb.IOException):  # nothing there to load
+        load_shards(cache(), "parsing", [tmp_path / "shard-000-of-002"])
+    again = ShardWriter(tmp_path / "shard-000-of-002")  # the next attempt starts clean
+    again.write(shard_rows())
+    con = cache()
+    load_shards(con, "parsing", [again.close()])
+    assert counts(con)["reports"] == 1
+    assert not (tmp_path / f"shard-000-of-002{PARTIAL_SUFFIX}").exists()
