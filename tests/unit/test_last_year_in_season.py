@@ -56,7 +56,7 @@ def test_a_season_settles_table_2_with_the_agencys_report_of_the_year_before(tmp
     assert normative_states(con)[2022] == [("in_force", 15, "recovered"), ("issued", 5, "recovered"),
                                            ("repealed", 6, "recovered")]
     assert con.execute(f"SELECT count(*) FROM {PARSING_SCHEMA}.reports").fetchone()[0] == 2
-    warned = con.execute(f"SELECT count(*) FROM {PARSING_SCHEMA}.warnings WHERE code = 'carried_over_used'").fetchone()
+    warned = con.execute(f"SELECT count(*) FROM {PARSING_SCHEMA}.warnings WHERE code = 'split_by_evidence'").fetchone()
     assert warned[0] == 1
     # a later run that parses nothing new reads nothing again
     assert reports_to_read_with_last_year(con, datetime(2026, 1, 2)) == []
