@@ -31,6 +31,9 @@ class TemplateRow:
     variants: tuple[str, ...]  # squashed labels
     exact: bool  # a short label (`总计`, `其他`): the whole label or its end, never fuzzy
 
+    def __hash__(self) -> int:  # the key names the row; hashed on every memoized score
+        return hash(self.key)
+
 
 @lru_cache(maxsize=16)
 def template_rows(keys: tuple[str, ...]) -> tuple[TemplateRow, ...]:
@@ -67,16 +70,28 @@ def _tail_similarity(label: str, variant: str) -> float:
     if len(wanted & set(label)) < MIN_SCORE * len(wanted):
         return 0.0  # too few of the template's characters: not worth the table below
     m = len(variant)
-    reversed_variant = variant[::-1]
-    previous = [0] * (m + 1)
+    # LCS of the label's growing tail with the variant, one row of the table per character, all
+    # of its cells at once as the bits of V (Hyyrö's bit-parallel LCS): the LCS is V's zero bits.
+    positions = _positions(variant)
+    full = (1 << m) - 1
+    v = full
     best = 0.0
     for i, ch in enumerate(reversed(label), start=1):
-        current = [0] * (m + 1)
-        for j in range(1, m + 1):
-            current[j] = previous[j - 1] + 1 if reversed_variant[j - 1] == ch else max(previous[j], current[j - 1])
-        best = max(best, current[m] / max(i, m))
-        previous = current
+        u = v & positions.get(ch, 0)
+        v = ((v + u) | (v - u)) & full
+        best = max(best, (m - v.bit_count()) / max(i, m))
+        if i >= m and m / (i + 1) <= best:
+            break  # a longer tail t scores at most m / len(t): no more than what is found
     return best
+
+
+@lru_cache(maxsize=1 << 10)
+def _positions(variant: str) -> dict[str, int]:
+    """Per character, the bit mask of where it stands in the reversed variant."""
+    masks: dict[str, int] = {}
+    for j, ch in enumerate(reversed(variant)):
+        masks[ch] = masks.get(ch, 0) | 1 << j
+    return masks
 
 
 @dataclass(frozen=True)
