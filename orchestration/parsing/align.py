@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 
 from ..core import labels as L
 
@@ -109,32 +110,37 @@ def align(candidates: list[Candidate], rows: tuple[TemplateRow, ...]) -> dict[st
     all_gains = [_gains(c.texts, keys, FIGURES_BONUS if c.has_figures else 0.0) for c in candidates]
     kept = [i for i, g in enumerate(all_gains) if g is not None]
     gains = [all_gains[i] for i in kept]
+    matches = [_matches(gain) for gain in gains]
     n, m = len(kept), len(rows)
-    # best[i][j]: the highest total aligning candidates[:i] with rows[:j]
-    best = [[0.0] * (m + 1) for _ in range(n + 1)]
-    step = [[0] * (m + 1) for _ in range(n + 1)]  # 0 skip candidate, 1 skip row, 2 match
-    for i in range(1, n + 1):
-        above, here, moves, gain = best[i - 1], best[i], step[i], gains[i - 1]
-        for j in range(1, m + 1):
-            value, move = above[j], 0
-            if here[j - 1] >= value:
-                value, move = here[j - 1], 1
-            g = gain[j - 1]
-            if g is not None and above[j - 1] + g >= value:
-                value, move = above[j - 1] + g, 2
-            here[j], moves[j] = value, move
+    # best[i][j]: the highest total aligning candidates[:i] with rows[:j]. A row of the table is
+    # the running maximum of the row above, raised where candidate i matches: a label matches few
+    # template rows, so only those cells are computed one by one.
+    best = [[0.0] * (m + 1)]
+    for found in matches:
+        above = best[-1]
+        raised = above[1:]
+        for j, g in found:
+            raised[j] = max(raised[j], above[j] + g)
+        best.append([0.0, *accumulate(raised, max)])
     assignment: dict[str, int] = {}
     i, j = n, m
     while i > 0 and j > 0:
-        move = step[i][j]
-        if move == 2:
+        # the move that gave best[i][j]: a match, else skipping the row, else the candidate (on a
+        # tie the same order of preference)
+        above, here, g = best[i - 1], best[i], gains[i - 1][j - 1]
+        if g is not None and above[j - 1] + g >= max(above[j], here[j - 1]):
             assignment[rows[j - 1].key] = kept[i - 1]
             i, j = i - 1, j - 1
-        elif move == 1:
+        elif here[j - 1] >= above[j]:
             j -= 1
         else:
             i -= 1
     return assignment
+
+
+def _matches(gains: tuple[float | None, ...]) -> list[tuple[int, float]]:
+    """(row index, gain) of the template rows a label matches."""
+    return [(j, g) for j, g in enumerate(gains) if g is not None]
 
 
 @lru_cache(maxsize=1 << 14)
