@@ -67,13 +67,12 @@ def score(label: str, row: TemplateRow) -> float:
 
 def _tail_similarity(label: str, variant: str) -> float:
     """max over the label's tails t of LCS(t, variant) / max(len(t), len(variant))."""
-    wanted = set(variant)
-    if len(wanted & set(label)) < MIN_SCORE * len(wanted):
+    positions = _positions(variant)  # its keys: the variant's characters
+    if len(positions.keys() & _characters(label)) < MIN_SCORE * len(positions):
         return 0.0  # too few of the template's characters: not worth the table below
     m = len(variant)
     # LCS of the label's growing tail with the variant, one row of the table per character, all
     # of its cells at once as the bits of V (Hyyrö's bit-parallel LCS): the LCS is V's zero bits.
-    positions = _positions(variant)
     full = (1 << m) - 1
     v = full
     best = 0.0
@@ -84,6 +83,11 @@ def _tail_similarity(label: str, variant: str) -> float:
         if i >= m and m / (i + 1) <= best:
             break  # a longer tail t scores at most m / len(t): no more than what is found
     return best
+
+
+@lru_cache(maxsize=256)  # a label is compared with every template row in turn
+def _characters(label: str) -> frozenset[str]:
+    return frozenset(label)
 
 
 @lru_cache(maxsize=1 << 10)
@@ -146,6 +150,8 @@ def _matches(gains: tuple[float | None, ...]) -> list[tuple[int, float]]:
 @lru_cache(maxsize=1 << 14)
 def _gains(texts: tuple[str, ...], keys: tuple[str, ...], bonus: float) -> tuple[float | None, ...] | None:
     """Per template row, what a match adds (None: no match); None when the label matches no row."""
-    scores = [max(score(t, row) for t in texts) for row in template_rows(keys)]
+    rows = template_rows(keys)
+    by_text = [[score(t, row) for row in rows] for t in texts]
+    scores = list(map(max, *by_text)) if len(by_text) > 1 else by_text[0]
     gains = tuple(s - BASELINE + bonus if s >= MIN_SCORE else None for s in scores)
     return gains if any(g is not None for g in gains) else None
