@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import pairwise
 
 from ..core import labels as L
@@ -367,6 +368,7 @@ def _figure_parts(values: list[RawCell]) -> list[RawCell]:
     return parts
 
 
+@lru_cache(maxsize=1 << 14)  # the same figures recur in every row
 def _is_figure(token: str) -> bool:
     return bool(re.fullmatch(r"[+-]?\d+(?:[.,]\d+)*", L.normalize_text(token)))
 
