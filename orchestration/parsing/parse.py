@@ -20,7 +20,7 @@ from .tokens import reading_lines, split_lines
 
 
 def parse_text(text: str, source: str, sha256: str | None = None, size_bytes: int | None = None, encoding: str | None = None) -> ParsedReport:
-    data = text.encode("utf-8")
+    data = text.encode("utf-8") if not sha256 or size_bytes is None else b""  # the file's, when given
     report = ParsedReport(
         source=source,
         sha256=sha256 or hashlib.sha256(data).hexdigest(),
