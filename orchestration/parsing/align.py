@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 
 from ..core import labels as L
 
@@ -30,6 +31,9 @@ class TemplateRow:
     key: str
     variants: tuple[str, ...]  # squashed labels
     exact: bool  # a short label (`总计`, `其他`): the whole label or its end, never fuzzy
+
+    def __hash__(self) -> int:  # the key names the row; hashed on every memoized score
+        return hash(self.key)
 
 
 @lru_cache(maxsize=16)
@@ -63,20 +67,36 @@ def score(label: str, row: TemplateRow) -> float:
 
 def _tail_similarity(label: str, variant: str) -> float:
     """max over the label's tails t of LCS(t, variant) / max(len(t), len(variant))."""
-    wanted = set(variant)
-    if len(wanted & set(label)) < MIN_SCORE * len(wanted):
+    positions = _positions(variant)  # its keys: the variant's characters
+    if len(positions.keys() & _characters(label)) < MIN_SCORE * len(positions):
         return 0.0  # too few of the template's characters: not worth the table below
     m = len(variant)
-    reversed_variant = variant[::-1]
-    previous = [0] * (m + 1)
+    # LCS of the label's growing tail with the variant, one row of the table per character, all
+    # of its cells at once as the bits of V (Hyyrö's bit-parallel LCS): the LCS is V's zero bits.
+    full = (1 << m) - 1
+    v = full
     best = 0.0
     for i, ch in enumerate(reversed(label), start=1):
-        current = [0] * (m + 1)
-        for j in range(1, m + 1):
-            current[j] = previous[j - 1] + 1 if reversed_variant[j - 1] == ch else max(previous[j], current[j - 1])
-        best = max(best, current[m] / max(i, m))
-        previous = current
+        u = v & positions.get(ch, 0)
+        v = ((v + u) | (v - u)) & full
+        best = max(best, (m - v.bit_count()) / max(i, m))
+        if i >= m and m / (i + 1) <= best:
+            break  # a longer tail t scores at most m / len(t): no more than what is found
     return best
+
+
+@lru_cache(maxsize=256)  # a label is compared with every template row in turn
+def _characters(label: str) -> frozenset[str]:
+    return frozenset(label)
+
+
+@lru_cache(maxsize=1 << 10)
+def _positions(variant: str) -> dict[str, int]:
+    """Per character, the bit mask of where it stands in the reversed variant."""
+    masks: dict[str, int] = {}
+    for j, ch in enumerate(reversed(variant)):
+        masks[ch] = masks.get(ch, 0) | 1 << j
+    return masks
 
 
 @dataclass(frozen=True)
@@ -94,37 +114,44 @@ def align(candidates: list[Candidate], rows: tuple[TemplateRow, ...]) -> dict[st
     all_gains = [_gains(c.texts, keys, FIGURES_BONUS if c.has_figures else 0.0) for c in candidates]
     kept = [i for i, g in enumerate(all_gains) if g is not None]
     gains = [all_gains[i] for i in kept]
+    matches = [_matches(gain) for gain in gains]
     n, m = len(kept), len(rows)
-    # best[i][j]: the highest total aligning candidates[:i] with rows[:j]
-    best = [[0.0] * (m + 1) for _ in range(n + 1)]
-    step = [[0] * (m + 1) for _ in range(n + 1)]  # 0 skip candidate, 1 skip row, 2 match
-    for i in range(1, n + 1):
-        above, here, moves, gain = best[i - 1], best[i], step[i], gains[i - 1]
-        for j in range(1, m + 1):
-            value, move = above[j], 0
-            if here[j - 1] >= value:
-                value, move = here[j - 1], 1
-            g = gain[j - 1]
-            if g is not None and above[j - 1] + g >= value:
-                value, move = above[j - 1] + g, 2
-            here[j], moves[j] = value, move
+    # best[i][j]: the highest total aligning candidates[:i] with rows[:j]. A row of the table is
+    # the running maximum of the row above, raised where candidate i matches: a label matches few
+    # template rows, so only those cells are computed one by one.
+    best = [[0.0] * (m + 1)]
+    for found in matches:
+        above = best[-1]
+        raised = above[1:]
+        for j, g in found:
+            raised[j] = max(raised[j], above[j] + g)
+        best.append([0.0, *accumulate(raised, max)])
     assignment: dict[str, int] = {}
     i, j = n, m
     while i > 0 and j > 0:
-        move = step[i][j]
-        if move == 2:
+        # the move that gave best[i][j]: a match, else skipping the row, else the candidate (on a
+        # tie the same order of preference)
+        above, here, g = best[i - 1], best[i], gains[i - 1][j - 1]
+        if g is not None and above[j - 1] + g >= max(above[j], here[j - 1]):
             assignment[rows[j - 1].key] = kept[i - 1]
             i, j = i - 1, j - 1
-        elif move == 1:
+        elif here[j - 1] >= above[j]:
             j -= 1
         else:
             i -= 1
     return assignment
 
 
+def _matches(gains: tuple[float | None, ...]) -> list[tuple[int, float]]:
+    """(row index, gain) of the template rows a label matches."""
+    return [(j, g) for j, g in enumerate(gains) if g is not None]
+
+
 @lru_cache(maxsize=1 << 14)
 def _gains(texts: tuple[str, ...], keys: tuple[str, ...], bonus: float) -> tuple[float | None, ...] | None:
     """Per template row, what a match adds (None: no match); None when the label matches no row."""
-    scores = [max(score(t, row) for t in texts) for row in template_rows(keys)]
+    rows = template_rows(keys)
+    by_text = [[score(t, row) for row in rows] for t in texts]
+    scores = list(map(max, *by_text)) if len(by_text) > 1 else by_text[0]
     gains = tuple(s - BASELINE + bonus if s >= MIN_SCORE else None for s in scores)
     return gains if any(g is not None for g in gains) else None

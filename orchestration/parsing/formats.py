@@ -224,8 +224,11 @@ def grid_lines(grid: list[list[str | None]], keep_covered: bool = False) -> list
 def clean_cell(text: str) -> str:
     """One line per cell: line breaks inside a cell (`本年新\\n制作数量`) are dropped, runs of
     spaces kept as one, tabs never survive."""
-    text = re.sub(r"[ \t\u00a0]*[\r\n]+[ \t\u00a0]*", "", text.strip())
-    return re.sub(r"[ \t]+", " ", text)
+    return _CELL_SPACES_RE.sub(" ", _CELL_BREAK_RE.sub("", text.strip()))
+
+
+_CELL_BREAK_RE = re.compile(r"[ \t\u00a0]*[\r\n]+[ \t\u00a0]*")
+_CELL_SPACES_RE = re.compile(r"[ \t]+")
 
 
 # ---------------------------------------------------------------- HTML
@@ -348,6 +351,8 @@ def inline_html_tables(text: str) -> str:
 
 
 def _span(value: str | None) -> int:
+    if value is None:  # most cells: no exception raised and caught for them
+        return 1
     try:
         return min(max(int(str(value).strip()), 1), 200)
     except (TypeError, ValueError):
@@ -358,7 +363,7 @@ def _html_rows(table) -> list[list[tuple[str, int, int]]]:
     rows = []
     for tr in table.xpath("./tr | ./thead/tr | ./tbody/tr | ./tfoot/tr"):
         cells = []
-        for cell in tr.xpath("./td | ./th"):
+        for cell in (child for child in tr if child.tag in ("td", "th")):  # `./td | ./th`, not compiled per row
             text = "".join(cell.itertext())
             cells.append((text, _span(cell.get("rowspan")), _span(cell.get("colspan"))))
         rows.append(cells)

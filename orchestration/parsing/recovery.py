@@ -99,6 +99,10 @@ def _counter(parts: tuple[Part, ...], blocks: tuple[int, ...], summed: bool, cap
     width = sum(blocks)
     done_before = [sum(blocks[len(blocks) - b :]) for b in range(len(blocks) + 1)]  # cells of finished blocks
 
+    @cache  # the same text ends at many states of the blocks
+    def last_cells(part: int, end: int | None) -> tuple[tuple[int, int, int | None, bool], ...]:
+        return tuple(_last_cells(parts, part, end, blanks))
+
     @cache
     def count(part: int, end: int | None, block: int, used: int, need: int) -> int:
         if block == len(blocks):
@@ -114,7 +118,7 @@ def _counter(parts: tuple[Part, ...], blocks: tuple[int, ...], summed: bool, cap
             if need >= cells * 10 ** longest:
                 return 0
         total = 0
-        for value, next_part, next_end, _ in _last_cells(parts, part, end, blanks):
+        for value, next_part, next_end, _ in last_cells(part, end):
             state = _advance(blocks, summed, block, used, need, value)
             if state is None:
                 continue

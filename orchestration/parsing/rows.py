@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import pairwise
 
 from ..core import labels as L
@@ -49,6 +50,8 @@ class Row:
     _label_cells: list[RawCell] | None = field(default=None, repr=False)
     _label: str | None = field(default=None, repr=False)
     _values: list[RawCell] | None = field(default=None, repr=False)
+    _has_figures: bool | None = field(default=None, repr=False)
+    _figures_after_label: bool | None = field(default=None, repr=False)
 
     @property
     def wrappable(self) -> bool:
@@ -83,11 +86,15 @@ class Row:
         return self._values
 
     def has_figures(self) -> bool:
-        return any(c.is_value and not c.is_empty for c in self.cells)
+        if self._has_figures is None:
+            self._has_figures = any(c.is_value and not c.is_empty for c in self.cells)
+        return self._has_figures
 
     @property
     def figures_after_label(self) -> bool:
-        return any(c.is_value and not c.is_empty for c in self.values())
+        if self._figures_after_label is None:
+            self._figures_after_label = any(c.is_value and not c.is_empty for c in self.values())
+        return self._figures_after_label
 
 
 def is_page_furniture(line: str) -> bool:
@@ -434,6 +441,7 @@ def _figure_parts(values: list[RawCell]) -> list[RawCell]:
     return parts
 
 
+@lru_cache(maxsize=1 << 14)  # the same figures recur in every row
 def _is_figure(token: str) -> bool:
     return bool(re.fullmatch(r"[+-]?\d+(?:[.,]\d+)*", L.normalize_text(token)))
 

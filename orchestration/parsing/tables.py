@@ -47,14 +47,21 @@ def _article_of(label: str) -> str | None:
     return f"20({number})"
 
 
+# (label, metric key), longest labels first so `本年处理决定数量` wins over `处理决定数量`
+_METRIC_VARIANTS = tuple(sorted(((v, key) for key, vs in L.DISCLOSURE_METRICS.items() for v in vs),
+                                key=lambda p: -len(p[0])))
+
+
 def _match_metrics(header: str) -> list[str]:
-    """Metric keys in header order, longest labels first so `本年处理决定数量` wins over `处理决定数量`."""
-    variants = sorted(
-        ((v, key) for key, vs in L.DISCLOSURE_METRICS.items() for v in vs), key=lambda p: -len(p[0])
-    )
+    """Metric keys in header order, longest labels first."""
+    return list(_metrics_named(header))
+
+
+@lru_cache(maxsize=1 << 12)  # the same header words recur in every report (and in every row of one)
+def _metrics_named(header: str) -> tuple[str, ...]:
     taken = [False] * len(header)
     found: list[tuple[int, str]] = []
-    for variant, key in variants:
+    for variant, key in _METRIC_VARIANTS:
         start = header.find(variant)
         while start >= 0:
             if not any(taken[start : start + len(variant)]):
@@ -62,7 +69,7 @@ def _match_metrics(header: str) -> list[str]:
                 found.append((start, key))
                 break
             start = header.find(variant, start + 1)
-    return [key for _, key in sorted(found)]
+    return tuple(key for _, key in sorted(found))
 
 
 def _item_of(label: str) -> str | None:

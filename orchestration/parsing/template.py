@@ -18,13 +18,32 @@ _TABLE_4_NUMBERING_RE = re.compile(r"^\s*(?:四|4)\s*[、.．]")
 _BOX_BAR_RE = re.compile(r"[│┃║]")
 
 
+@lru_cache(maxsize=1 << 14)  # finding the sections and then the template read the same lines
+def _squashed_line(line: str) -> str:
+    return L.squash(_BOX_BAR_RE.sub("|", line))  # `│ 第二十条第（一）项 │`
+
+
 def _squashed(lines: list[str]) -> list[str]:
-    return [L.squash(_BOX_BAR_RE.sub("|", line)) for line in lines]  # `│ 第二十条第（一）项 │`
+    return [_squashed_line(line) for line in lines]
+
+
+class _Squashed:
+    """The squashed lines, each squashed when first asked for: the lines after the tables (the
+    report's closing sections) never are."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self.lines, self.done = lines, [None] * len(lines)
+
+    def __getitem__(self, i: int) -> str:
+        found = self.done[i]
+        if found is None:
+            found = self.done[i] = _squashed_line(self.lines[i])
+        return found
 
 
 def find_sections(lines: list[str]) -> dict[str, tuple[int, int]]:
     """0-based [start, end) line ranges of tables 2, 3 and 4, where present."""
-    sq = _squashed(lines)
+    sq = _Squashed(lines)
     n = len(lines)
 
     def first(pred, after: int = 0) -> int | None:

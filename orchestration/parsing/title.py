@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from pathlib import Path
 
 from orchestration.core import labels as L
 
@@ -117,9 +116,14 @@ def _year_of(text: str) -> int:
     return int("".join(_CHINESE_DIGITS.get(c, c) for c in text))
 
 
+_SPACES_RE = re.compile(r"[\s\u3000]+")
+_NOT_A_NAME_RE = re.compile(r"\d|报告|公开")
+_NOT_A_PLACE_RE = re.compile(r"\d|报告|公开|年度")
+
+
 def _clean(text: str) -> str:
     text = _MARKDOWN_DECORATION_RE.sub("", L.normalize_text(text))
-    return re.sub(r"[\s\u3000]+", "", text).strip(_QUOTES)
+    return _SPACES_RE.sub("", text).strip(_QUOTES)
 
 
 def _strip_chrome_words(name: str) -> str:
@@ -137,7 +141,7 @@ def looks_like_agency(name: str | None) -> bool:
     """A body's name: short, no sentence, ending in a body's word (局, 委员会, 政府, 办公室…)."""
     if not name or not 2 <= len(name) <= 40 or any(p in name for p in _SENTENCE_PUNCTUATION + ":：、"):
         return False
-    if re.search(r"\d|报告|公开", name) or name.startswith(("本", "我", "该", "各")):
+    if _NOT_A_NAME_RE.search(name) or name.startswith(("本", "我", "该", "各")):
         return False
     return name.endswith(_AGENCY_SUFFIXES) and name not in L.GOVERNMENT_WORDS
 
@@ -145,7 +149,7 @@ def looks_like_agency(name: str | None) -> bool:
 def _looks_like_name(name: str | None) -> bool:
     """A body or a place (平潭综合实验区, 某某县: the report of that place's government)."""
     return looks_like_agency(name) or (
-        bool(name) and 2 <= len(name) <= 30 and not re.search(r"\d|报告|公开|年度", name)
+        bool(name) and 2 <= len(name) <= 30 and not _NOT_A_PLACE_RE.search(name)
         and not any(p in name for p in _SENTENCE_PUNCTUATION + ":：、") and name.endswith(_PLACE_SUFFIXES))
 
 
@@ -259,9 +263,17 @@ def _signature(lines: list[str]) -> tuple[str, int] | None:
 def _file_name_agency(source: str | None) -> str | None:
     if not source:
         return None
-    stem = _FILE_NAME_NOISE_RE.sub("", Path(source).stem)
+    stem = _FILE_NAME_NOISE_RE.sub("", _file_stem(source))
     name, _year = split_title(stem) if _DISCLOSURE_RE.search(stem) else (_clean(stem), None)
     return name if looks_like_agency(name) else None
+
+
+def _file_stem(path: str) -> str:
+    """`Path(path).stem` without building a Path (it costs more than the rest of the title):
+    the last part that is not empty or `.`, less its last suffix."""
+    name = next((part for part in reversed(path.split("/")) if part not in ("", ".")), "")
+    dot = name.rfind(".")
+    return name[:dot] if 0 < dot < len(name) - 1 else name
 
 
 def _body_year(head: list[tuple[int, str]]) -> int | None:
