@@ -49,7 +49,8 @@ BATCH = 5000  # reports per Parquet row group: bounds a shard's memory on a nati
 PROGRESS_SECONDS = 10  # a "parsed x of y" line at least this often (make run prints them)
 
 
-def _insert_tables(con, schema: str, tables: dict[str, list[tuple]]) -> None:
+def insert_rows(con, schema: str, tables: dict[str, list[tuple]]) -> None:
+    """Rows as Arrow tables typed from the staging schema (the caller holds the transaction)."""
     for table, rows in tables.items():
         if not rows:
             continue
@@ -68,7 +69,7 @@ def replace_rows(con, schema: str, sha256s: list[str], tables: dict[str, list[tu
             con.execute(f"DELETE FROM {schema}.{table} WHERE list_contains(?, report_id)", [ids])
         for table in ("reports", "quarantine"):
             con.execute(f"DELETE FROM {schema}.{table} WHERE list_contains(?, sha256)", [sha256s])
-        _insert_tables(con, schema, tables)
+        insert_rows(con, schema, tables)
     except Exception:
         con.execute("ROLLBACK")
         raise

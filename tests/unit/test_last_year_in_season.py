@@ -11,7 +11,7 @@ import duckdb
 from orchestration.core.batch import parse_again_with_last_year, parse_files_to_rows
 from orchestration.core.staging_rows import empty_tables
 from orchestration.core.staging_schema import PARSING_SCHEMA, STAGING_TABLES, create_table_sql
-from orchestration.defs.parsing import load_rows, replace_rows, reports_to_read_with_last_year
+from orchestration.defs.parsing import insert_rows, replace_rows, reports_to_read_with_last_year
 from tests.unit.test_crawl_recovery import page_of
 
 
@@ -23,7 +23,7 @@ def cache_with(con, paths: list[str], parsed_at: datetime) -> None:
     for outcome in parse_files_to_rows(paths, parsed_at, workers=1):
         for table, rows in outcome.value[1].items():
             tables[table].extend(rows)
-    load_rows(con, PARSING_SCHEMA, tables)
+    insert_rows(con, PARSING_SCHEMA, tables)
 
 
 def normative_states(con) -> dict[int, list]:

@@ -13,7 +13,7 @@ from orchestration.core.batch import parse_paths_to_rows
 from orchestration.core.rules import FAILED, evaluate, rules_with_cells
 from orchestration.core.staging_rows import add_report, empty_tables
 from orchestration.core.staging_schema import STAGING_TABLES, create_table_sql
-from orchestration.defs.parsing import load_rows
+from orchestration.defs.parsing import insert_rows
 from orchestration.parsing import ocr
 from orchestration.parsing.cells import BLANK, OCR_UNVERIFIED, UNKNOWN, VALUE
 from orchestration.parsing.parse import parse_bytes
@@ -82,7 +82,7 @@ def test_each_ocr_figure_reaches_the_fact_tables_with_its_confidence(scans, text
     reports = [*scans.values(), text_version]
     for report in reports:
         add_report(tables, report, datetime(2026, 1, 1))
-    load_rows(con, "staging", tables)
+    insert_rows(con, "staging", tables)
     # the one column of dim_report the facts read besides the keys
     con.execute("CREATE TABLE dim_report AS SELECT report_id, agency_id, "
                 "source_format IN ('ocr_pdf', 'ocr_image') AS read_by_ocr FROM staging.reports")
