@@ -18,8 +18,8 @@ plain data, so it is tested without a PDF:
   top of the next page.
 
 A PDF of more than MAX_PDF_PAGES pages is refused (too_costly) by PDFium's page count, before a
-page is loaded; a PDF whose pages hold no character is `image_only_pdf` (the OCR path); a file PDFium
-cannot open is `corrupt_file`.
+page is loaded; a PDF whose pages hold no printed character (spaces aside) is `image_only_pdf` (the
+OCR path); a file PDFium cannot open is `corrupt_file`.
 """
 
 from __future__ import annotations
@@ -364,7 +364,7 @@ def pdf_text(data: bytes) -> str:
         pages, characters = [], 0
         for index in range(count):
             chars, rules, height = read_page(document, index)
-            characters += len(chars)
+            characters += sum(1 for char in chars if not char.text.isspace())
             pages.append(page_items(chars, rules, height))
     except FormatProblem:
         raise

@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import io
 
+import pytest
+
 from orchestration.parsing.cells import display_width
+from orchestration.parsing.formats import FormatProblem
 from orchestration.parsing.pdf import Char, Rule, page_items, pages_text, pdf_text, ruled_tables, text_lines
 
 SIZE = 10.0  # a character is 10 points square, a CJK glyph's full width
@@ -166,3 +169,17 @@ def test_a_reportlab_pdf_reads_as_heading_and_tab_separated_rows():
 def test_a_rotated_page_reads_upright_and_a_cropped_page_leaves_out_what_it_does_not_show():
     assert pdf_text(_ruled_pdf(rotate=90)).split("\n")[:3] == TABLE
     assert pdf_text(_ruled_pdf(crop=(0, 300, 595, 842))).split("\n") == [*TABLE, ""]
+
+
+def test_a_text_layer_of_spaces_alone_is_no_text_layer():
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    page = canvas.Canvas(out, invariant=1)
+    page.rect(50, 50, 400, 600, fill=1)  # the scanned image
+    page.drawString(60, 700, "      ")  # an OCR layer that found nothing
+    page.showPage()
+    page.save()
+    with pytest.raises(FormatProblem) as problem:
+        pdf_text(out.getvalue())
+    assert problem.value.code == "image_only_pdf"
