@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from .cells import UNKNOWN, to_json_number
 
-PARSER_VERSION = "3.1.0"  # 3.0: template-anchored reader (tokens aligned to the template's labels), bounded recovery
+PARSER_VERSION = "3.1.0"  # 3.1: crawl evidence (sentences, last year), more layouts, pypdfium2 PDFs; 3.0: template-anchored reader
 
 PARSED, PARTIAL, NARRATIVE_STATUS, QUARANTINED = "parsed", "partial", "narrative", "quarantined"
 
