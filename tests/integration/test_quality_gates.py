@@ -14,7 +14,9 @@ import pytest
 
 from tests.rule_reports import BREAKS, RULES
 
-pytestmark = pytest.mark.integration
+# the modules on rules_warehouse on one pytest-xdist worker, so it is built once; this one in file
+# order after test_quality_gates, which reads it before test_wap_publish writes to it (Makefile `test`)
+pytestmark = [pytest.mark.integration, pytest.mark.xdist_group("rules_warehouse")]
 
 GX_CHECK = {
     "APP_BALANCE": "gx_app_balance", "APP_OUTCOME_SUM": "gx_app_outcome_sum",
