@@ -66,6 +66,24 @@ def materialize(landing: Path, warehouse: Path, partition_key: str | None = None
     return Built(settings, result)
 
 
+# A session fixture is built once per pytest-xdist worker. So that each is built once in all (Makefile
+# `test`: --dist loadgroup), every test that asks for one joins its fixture's group, which runs on
+# one worker. Two groups, so the two workers share them out. A test that picks a warehouse at run
+# time (request.getfixturevalue) names its group itself.
+SESSION_GROUPS = {"seeds_warehouse": "warehouses", "samples_warehouse": "warehouses",
+                  "postgres_server": "warehouses", "rules_warehouse": "rules_warehouse"}
+
+
+@pytest.hookimpl(tryfirst=True)  # before xdist reads the groups
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if item.get_closest_marker("xdist_group"):
+            continue
+        groups = sorted({SESSION_GROUPS[name] for name in getattr(item, "fixturenames", ()) if name in SESSION_GROUPS})
+        if groups:
+            item.add_marker(pytest.mark.xdist_group(groups[0]))
+
+
 @pytest.fixture(scope="session")
 def postgres_server():
     """A throwaway PostgreSQL server on loopback, for the warehouse target and the Dagster instance."""

@@ -14,9 +14,8 @@ import pytest
 
 from tests.rule_reports import BREAKS, RULES
 
-# the modules on rules_warehouse on one pytest-xdist worker, so it is built once; this one in file
-# order after test_quality_gates, which reads it before test_wap_publish writes to it (Makefile `test`)
-pytestmark = [pytest.mark.integration, pytest.mark.xdist_group("rules_warehouse")]
+# on the pytest-xdist worker of its session fixtures (tests/integration/conftest.py)
+pytestmark = pytest.mark.integration
 
 GX_CHECK = {
     "APP_BALANCE": "gx_app_balance", "APP_OUTCOME_SUM": "gx_app_outcome_sum",

@@ -9,8 +9,8 @@ from orchestration.defs.ingestion import RAW_REPORTS
 from orchestration.defs.parsing import PARSED_REPORTS
 from tests.integration.conftest import copy_of, materialize
 
-# all integration modules on one pytest-xdist worker, so their shared warehouses are built once (Makefile `test`)
-pytestmark = [pytest.mark.integration, pytest.mark.xdist_group("warehouses")]
+# on the pytest-xdist worker of its session fixtures (tests/integration/conftest.py)
+pytestmark = pytest.mark.integration
 
 
 def check_results(built) -> dict[str, dg.AssetCheckEvaluation]:

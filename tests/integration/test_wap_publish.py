@@ -21,8 +21,8 @@ from orchestration.defs.publish import PUBLISHED_WAREHOUSE
 from tests.integration.conftest import copy_of, materialize
 from tests.rule_reports import Report
 
-# the modules on rules_warehouse on one pytest-xdist worker, so it is built once (Makefile `test`)
-pytestmark = [pytest.mark.integration, pytest.mark.xdist_group("rules_warehouse")]
+# on the pytest-xdist worker of its session fixtures (tests/integration/conftest.py)
+pytestmark = pytest.mark.integration
 REPO = Path(__file__).resolve().parents[2]
 
 
