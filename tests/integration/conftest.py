@@ -68,8 +68,8 @@ def materialize(landing: Path, warehouse: Path, partition_key: str | None = None
 
 # A session fixture is built once per pytest-xdist worker. So that each is built once in all (Makefile
 # `test`: --dist loadgroup), every test that asks for one joins its fixture's group, which runs on
-# one worker. Two groups, so the two workers share them out. A test that picks a warehouse at run
-# time (request.getfixturevalue) names its group itself.
+# one worker. Two groups, so the two workers share them out. A module whose tests share a module
+# fixture, or pick a warehouse at run time (request.getfixturevalue), names its group itself.
 SESSION_GROUPS = {"seeds_warehouse": "warehouses", "samples_warehouse": "warehouses",
                   "postgres_server": "warehouses", "rules_warehouse": "rules_warehouse"}
 
