@@ -59,8 +59,8 @@ system-deps:
 
 test: $(MANIFEST) system-deps
 	$(BIN)/ruff check orchestration tests benchmarks testkit
-	# Two workers (pytest-xdist): the unit and end-to-end tests run beside the integration tests,
-	# which share session-scoped warehouses and so stay on one worker (their xdist_group).
+	# Two workers (pytest-xdist): the tests that share a session-scoped warehouse stay on one worker
+	# (its xdist_group, given in tests/integration/conftest.py), the rest go to whichever is free.
 	$(BIN)/python -m pytest -q -n 2 --dist loadgroup
 
 # The reliability suite: 2,000 hostile files through the bounded parse pool (one record each, no

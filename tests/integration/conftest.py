@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import shutil
 from dataclasses import dataclass
@@ -29,11 +30,20 @@ class Built:
             con.close()
 
 
+def copy_of(built: Built, folder: Path) -> Built:
+    """A session warehouse copied into `folder` (its publish links are relative): a test that runs
+    the graph again on a built warehouse starts from a copy, not from a run of its own, and leaves
+    the shared warehouse as the read-only tests expect it."""
+    shutil.copytree(built.settings.warehouse_dir, folder, symlinks=True)
+    return Built(dataclasses.replace(built.settings, warehouse_dir=folder), built.result)
+
+
 def materialize(landing: Path, warehouse: Path, partition_key: str | None = None,
                 instance: dg.DagsterInstance | None = None, tags: dict | None = None,
-                suites_dir: Path | None = None) -> Built:
+                suites_dir: Path | None = None, only: set[dg.AssetKey] | None = None) -> Built:
     """One run of gdw_everything: for one report year, or (by default) for every year at once,
-    as `make run` does. `suites_dir`: other GX suites than expectations/ as the checks."""
+    as `make run` does. `suites_dir`: other GX suites than expectations/ as the checks. `only`:
+    these assets of the job and nothing downstream (a test about one stage skips dbt and GX)."""
     from orchestration.definitions import build_definitions
 
     settings = Settings(landing_dir=landing, warehouse_dir=warehouse, parse_workers=1)
@@ -41,6 +51,8 @@ def materialize(landing: Path, warehouse: Path, partition_key: str | None = None
     try:
         defs = build_definitions(settings, suites_dir=suites_dir)
         job = defs.resolve_job_def("gdw_everything")
+        if only:
+            job = job.get_subset(asset_selection=only)
         result = job.execute_in_process(
             instance=instance or dg.DagsterInstance.ephemeral(),
             raise_on_error=False,
@@ -52,6 +64,24 @@ def materialize(landing: Path, warehouse: Path, partition_key: str | None = None
             os.environ.pop(key)
         os.environ.update(saved)
     return Built(settings, result)
+
+
+# A session fixture is built once per pytest-xdist worker. So that each is built once in all (Makefile
+# `test`: --dist loadgroup), every test that asks for one joins its fixture's group, which runs on
+# one worker. Two groups, so the two workers share them out. A module whose tests share a module
+# fixture, or pick a warehouse at run time (request.getfixturevalue), names its group itself.
+SESSION_GROUPS = {"seeds_warehouse": "warehouses", "samples_warehouse": "warehouses",
+                  "postgres_server": "warehouses", "rules_warehouse": "rules_warehouse"}
+
+
+@pytest.hookimpl(tryfirst=True)  # before xdist reads the groups
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if item.get_closest_marker("xdist_group"):
+            continue
+        groups = sorted({SESSION_GROUPS[name] for name in getattr(item, "fixturenames", ()) if name in SESSION_GROUPS})
+        if groups:
+            item.add_marker(pytest.mark.xdist_group(groups[0]))
 
 
 @pytest.fixture(scope="session")

@@ -14,8 +14,8 @@ from orchestration.settings import DBT_PROJECT_DIR
 from tests.bi_questions import readme_questions
 from tests.conftest import ROOT
 
-# all integration modules on one pytest-xdist worker, so their shared warehouses are built once (Makefile `test`)
-pytestmark = [pytest.mark.integration, pytest.mark.xdist_group("warehouses")]
+# on the pytest-xdist worker of its session fixtures (tests/integration/conftest.py)
+pytestmark = pytest.mark.integration
 
 ARTIFACTS = ROOT / "test-artifacts"
 CHROMIUM = "/usr/bin/chromium"

@@ -10,7 +10,8 @@ import pytest
 from tests.conftest import ROOT, SAMPLES_DIR
 from tests.integration.conftest import materialize
 
-pytestmark = [pytest.mark.integration, pytest.mark.xdist_group("warehouses")]
+# on the pytest-xdist worker of its session fixtures (tests/integration/conftest.py)
+pytestmark = pytest.mark.integration
 
 
 def test_the_whole_graph_runs_with_the_dagster_instance_on_postgres(postgres_server, tmp_path, monkeypatch):

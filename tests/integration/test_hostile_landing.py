@@ -10,7 +10,8 @@ from orchestration.run_progress import RunNarrator
 from tests.integration.conftest import materialize
 from tests.landing_entries import NOT_REPORT_FILES, SECRET, fill_hostile_landing
 
-pytestmark = [pytest.mark.integration, pytest.mark.xdist_group("warehouses")]
+# its own warehouse: on whichever pytest-xdist worker is free
+pytestmark = pytest.mark.integration
 
 
 def test_every_entry_is_accounted_for_and_nothing_outside_is_read(tmp_path):

@@ -17,7 +17,8 @@ from orchestration.defs.partitions import SeasonYears
 from orchestration.defs.resources import LandingFolder
 from tests.integration.conftest import SEEDS_DIR, Built, fill_seeds_landing, materialize
 
-# all integration modules on one pytest-xdist worker, so their shared warehouses are built once (Makefile `test`)
+# with the seeds warehouse's group (tests/integration/conftest.py), named here so that both tests, and
+# so the module's backfilled warehouse, are on one worker
 pytestmark = [pytest.mark.integration, pytest.mark.xdist_group("warehouses")]
 
 MARTS = ["dim_report", "dim_agency", "dim_rule", "fct_disclosures", "fct_applications", "fct_reviews",

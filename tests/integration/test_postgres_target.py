@@ -19,8 +19,8 @@ from orchestration.defs.resources import PostgresWarehouse
 from orchestration.postgres_target import copy_staging, postgres_type
 from tests.bi_questions import readme_questions
 
-# all integration modules on one pytest-xdist worker, so their shared warehouses are built once (Makefile `test`)
-pytestmark = [pytest.mark.integration, pytest.mark.xdist_group("warehouses")]
+# on the pytest-xdist worker of its session fixtures (tests/integration/conftest.py)
+pytestmark = pytest.mark.integration
 
 
 def build_on_postgres(built, server, dbname: str):

@@ -16,6 +16,7 @@ import pytest
 from tests.integration.conftest import materialize
 from tests.rule_reports import BREAKS, RULES
 
+# on the pytest-xdist worker of its session fixtures (tests/integration/conftest.py)
 pytestmark = pytest.mark.integration
 
 GX_CHECK = {

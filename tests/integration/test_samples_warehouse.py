@@ -9,8 +9,8 @@ import pytest
 
 from tests.conftest import SAMPLES_DIR
 
-# all integration modules on one pytest-xdist worker, so their shared warehouses are built once (Makefile `test`)
-pytestmark = [pytest.mark.integration, pytest.mark.xdist_group("warehouses")]
+# on the pytest-xdist worker of its session fixtures (tests/integration/conftest.py)
+pytestmark = pytest.mark.integration
 TRUTH_DIR = SAMPLES_DIR.parent / "truth"
 
 

@@ -8,7 +8,8 @@ import pytest
 from tests.integration.conftest import materialize
 from tests.unit.test_parser_edges import BALANCED, report_text
 
-pytestmark = [pytest.mark.integration, pytest.mark.xdist_group("warehouses")]
+# its own warehouse: on whichever pytest-xdist worker is free
+pytestmark = pytest.mark.integration
 
 
 def test_reports_without_an_agency_are_each_an_agency_of_their_own(tmp_path):

@@ -1,5 +1,6 @@
 """Write-audit-publish: BI reads the published copy while runs write, and a failed blocking gate
-leaves the last good published copy untouched. Runs after test_quality_gates (same warehouse)."""
+leaves the last good published copy untouched. Each test runs on its own copy of the session's
+rules warehouse."""
 
 from __future__ import annotations
 
@@ -17,9 +18,10 @@ import duckdb
 import pytest
 
 from orchestration.defs.publish import PUBLISHED_WAREHOUSE
-from tests.integration.conftest import materialize
+from tests.integration.conftest import copy_of, materialize
 from tests.rule_reports import Report
 
+# on the pytest-xdist worker of its session fixtures (tests/integration/conftest.py)
 pytestmark = pytest.mark.integration
 REPO = Path(__file__).resolve().parents[2]
 
@@ -35,7 +37,8 @@ def count_in_new_process(path: Path) -> int:
 
 
 def test_a_bi_connection_stays_usable_while_a_run_publishes(rules_landing, rules_warehouse, tmp_path):
-    published = rules_warehouse.settings.published_duckdb_path
+    warehouse = copy_of(rules_warehouse, tmp_path / "warehouse")
+    published = warehouse.settings.published_duckdb_path
     before = count_in_new_process(published)
     landing = tmp_path / "landing"
     shutil.copytree(rules_landing, landing)
@@ -65,7 +68,7 @@ def test_a_bi_connection_stays_usable_while_a_run_publishes(rules_landing, rules
     while not seen and reader.is_alive():
         time.sleep(0.05)
     try:
-        built = materialize(landing, rules_warehouse.settings.warehouse_dir)
+        built = materialize(landing, warehouse.settings.warehouse_dir)
     finally:
         stop.set()
         reader.join()
@@ -74,13 +77,14 @@ def test_a_bi_connection_stays_usable_while_a_run_publishes(rules_landing, rules
     assert len(seen) > 10 and set(seen) == {before}  # never an error, never half a file
     assert after["reports"] == before and after["rule_results"] > 0  # still usable after the swap
     assert count_in_new_process(published) == before + 1  # a new connection sees the new data
-    parquet = rules_warehouse.settings.published_parquet_dir / "dim_report.parquet"
+    parquet = warehouse.settings.published_parquet_dir / "dim_report.parquet"
     assert duckdb.sql(f"SELECT count(*) FROM '{parquet}'").fetchall()[0][0] == before + 1
     assert not Path(f"{published}.wal").exists()
 
 
 def test_a_failed_blocking_gate_leaves_the_published_copy_untouched(rules_landing, rules_warehouse, tmp_path):
-    published = rules_warehouse.settings.published_duckdb_path
+    warehouse = copy_of(rules_warehouse, tmp_path / "warehouse")
+    published = warehouse.settings.published_duckdb_path
     fingerprint = (published.stat().st_ino, published.stat().st_mtime_ns, hashlib.sha256(published.read_bytes()).hexdigest())
     # the project's suites and one structural suite the data breaks: a critical expectation on dim_report
     suites = tmp_path / "expectations"
@@ -92,7 +96,7 @@ def test_a_failed_blocking_gate_leaves_the_published_copy_untouched(rules_landin
                                "severity": "critical"}]
     (suites / "zz_broken_structure.json").write_text(json.dumps(broken), encoding="utf-8")
 
-    built = materialize(rules_landing, rules_warehouse.settings.warehouse_dir, suites_dir=suites)
+    built = materialize(rules_landing, warehouse.settings.warehouse_dir, suites_dir=suites)
     evaluation = {e.check_name: e for e in built.result.get_asset_check_evaluations()}["gx_zz_broken_structure"]
     assert not evaluation.passed and evaluation.severity == dg.AssetCheckSeverity.ERROR
     materialized = {m.asset_key for m in built.result.get_asset_materialization_events()}

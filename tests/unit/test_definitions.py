@@ -7,19 +7,23 @@ import subprocess
 import sys
 
 import dagster as dg
+import pytest
 
 from orchestration.defs.harvest import HARVESTED_REPORTS
 from orchestration.settings import Settings, load_settings
 
 
-def definitions(tmp_path) -> dg.Definitions:
+@pytest.fixture(scope="module")
+def definitions(tmp_path_factory) -> dg.Definitions:
+    """Built once for the module's read-only tests (each build loads the dbt manifest)."""
     from orchestration.definitions import build_definitions
 
-    return build_definitions(Settings(tmp_path / "landing", tmp_path / "warehouse", 1))
+    folder = tmp_path_factory.mktemp("definitions")
+    return build_definitions(Settings(folder / "landing", folder / "warehouse", 1))
 
 
-def test_assets_are_grouped_by_stage(tmp_path):
-    graph = definitions(tmp_path).resolve_asset_graph()
+def test_assets_are_grouped_by_stage(definitions):
+    graph = definitions.resolve_asset_graph()
     groups: dict[str, set[str]] = {}
     for key in graph.get_all_asset_keys():
         node = graph.get(key)
@@ -41,8 +45,8 @@ def test_assets_are_grouped_by_stage(tmp_path):
     assert dg.AssetKey(["staging", "applications"]) in graph.get(dg.AssetKey(["stg_applications"])).parent_keys
 
 
-def test_gx_and_dbt_checks_are_attached_to_the_marts(tmp_path):
-    graph = definitions(tmp_path).resolve_asset_graph()
+def test_gx_and_dbt_checks_are_attached_to_the_marts(definitions):
+    graph = definitions.resolve_asset_graph()
     checks = {(k.asset_key.to_user_string(), k.name) for k in graph.asset_check_keys}
     assert ("fct_applications", "gx_app_balance") in checks
     assert ("fct_applications", "gx_fct_applications_structure") in checks
@@ -55,10 +59,9 @@ def test_gx_and_dbt_checks_are_attached_to_the_marts(tmp_path):
     assert len(checks) > 100
 
 
-def test_the_job_and_resources(tmp_path):
-    defs = definitions(tmp_path)
-    assert defs.resolve_job_def("gdw_everything") is not None
-    assert set(defs.resources) >= {"landing", "warehouse", "dbt", "published", "data_docs"}
+def test_the_job_and_resources(definitions):
+    assert definitions.resolve_job_def("gdw_everything") is not None
+    assert set(definitions.resources) >= {"landing", "warehouse", "dbt", "published", "data_docs"}
 
 
 def test_settings_default_and_override(tmp_path):
@@ -71,8 +74,8 @@ def test_settings_default_and_override(tmp_path):
     assert custom.data_docs_dir == tmp_path / "w" / "data_docs"
 
 
-def test_partitioned_by_report_year_and_what_is_rebuilt_whole(tmp_path):
-    graph = definitions(tmp_path).resolve_asset_graph()
+def test_partitioned_by_report_year_and_what_is_rebuilt_whole(definitions):
+    graph = definitions.resolve_asset_graph()
     partitioned = {k.to_user_string() for k in graph.get_all_asset_keys()
                    if graph.get(k).is_materializable and graph.get(k).partitions_def is not None
                    and k != HARVESTED_REPORTS}  # partitioned by site (test_harvest_definitions.py)
@@ -92,9 +95,8 @@ def test_partitioned_by_report_year_and_what_is_rebuilt_whole(tmp_path):
         assert graph.get(dg.AssetKey.from_user_string(key)).backfill_policy == dg.BackfillPolicy.single_run()
 
 
-def test_every_writer_and_check_is_in_the_duckdb_pool(tmp_path):
-    defs = definitions(tmp_path)
-    executable = [a for a in defs.assets if isinstance(a, dg.AssetsDefinition) and a.is_executable]
+def test_every_writer_and_check_is_in_the_duckdb_pool(definitions):
+    executable = [a for a in definitions.assets if isinstance(a, dg.AssetsDefinition) and a.is_executable]
     assert len(executable) >= 7
     for assets_def in executable:
         if assets_def.keys == {HARVESTED_REPORTS}:  # a crawl never opens DuckDB: it must not hold the writer
@@ -104,27 +106,26 @@ def test_every_writer_and_check_is_in_the_duckdb_pool(tmp_path):
                 assert "warehouse" not in op.required_resource_keys and op.pool is None
                 continue
             assert op.pool == "duckdb_write", (assets_def.keys, op.name)
-    for check in defs.asset_checks:
+    for check in definitions.asset_checks:
         assert check.node_def.pool == "duckdb_write", check.check_keys
 
 
-def test_marts_have_freshness_policies(tmp_path):
-    graph = definitions(tmp_path).resolve_asset_graph()
+def test_marts_have_freshness_policies(definitions):
+    graph = definitions.resolve_asset_graph()
     for name in ("fct_applications", "dim_report", "dim_agency", "fct_quarantine"):
         policy = graph.get(dg.AssetKey([name])).freshness_policy
         assert policy is not None and policy.fail_window.to_timedelta().days == 8, name
 
 
-def test_jobs_sensor_and_schedules(tmp_path):
-    defs = definitions(tmp_path)
-    assert defs.resolve_job_def("gdw_everything").partitions_def is not None
-    assert defs.resolve_job_def("gdw_quarantine").partitions_def is None
-    assert defs.resolve_sensor_def("landing_sensor") is not None
-    assert {s.name for s in defs.schedules} == {"season_daily", "off_season_weekly", "harvest_season_daily"}
-    assert defs.resolve_job_def("gdw_everything").tags["dagster/max_retries"] == "1"
+def test_jobs_sensor_and_schedules(definitions):
+    assert definitions.resolve_job_def("gdw_everything").partitions_def is not None
+    assert definitions.resolve_job_def("gdw_quarantine").partitions_def is None
+    assert definitions.resolve_sensor_def("landing_sensor") is not None
+    assert {s.name for s in definitions.schedules} == {"season_daily", "off_season_weekly", "harvest_season_daily"}
+    assert definitions.resolve_job_def("gdw_everything").tags["dagster/max_retries"] == "1"
     # one dbt invocation for the staging selection of the years, one for what is rebuilt whole, one
     # for the years' marts: the graph needs no more
-    steps = defs.resolve_job_def("gdw_everything").graph.node_dict
+    steps = definitions.resolve_job_def("gdw_everything").graph.node_dict
     assert sorted(n for n in steps if n.endswith("_models")) == [
         "staging_models", "warehouse_models", "warehouse_year_models"]
 
