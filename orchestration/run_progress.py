@@ -49,6 +49,10 @@ def _node(step_key: str | None) -> str:
     return (step_key or "").split(".", 1)[0]
 
 
+# The dbt steps: their own log lines are dbt's output, so a person reads the models they built instead.
+DBT_STEPS = {"staging_models", "warehouse_models", "warehouse_year_models"}
+
+
 def _stage(step_key: str | None) -> str:
     return STAGES.get(_node(step_key), step_key or "run")
 
@@ -65,7 +69,7 @@ class RunNarrator:
         event = record.dagster_event
         stage = _stage(record.step_key)
         if event is None:  # a step's own log line
-            if record.level >= 20 and _node(record.step_key) in STAGES and not record.step_key.startswith("warehouse"):
+            if record.level >= 20 and _node(record.step_key) in STAGES and record.step_key not in DBT_STEPS:
                 return [f"  {stage:<12} {record.user_message}"]
             return []
         kind = event.event_type
@@ -82,7 +86,7 @@ class RunNarrator:
                     f"{evaluation.asset_key.to_user_string()}:{evaluation.check_name} ({severity})")
         elif kind == dg.DagsterEventType.STEP_SUCCESS and _node(record.step_key) in STAGES:  # a check's step: counted
             seconds = event.event_specific_data.duration_ms / 1000
-            done = f"{self.built[record.step_key]} assets" if record.step_key.startswith("warehouse") else "done"
+            done = f"{self.built[record.step_key]} assets" if record.step_key in DBT_STEPS else "done"
             if record.step_key != _node(record.step_key):  # one of a graph asset's steps: say which
                 done = f"{record.step_key.split('.', 1)[1]} {done}"
             return [f"  {stage:<12} {done} in {seconds:.1f} s"]
