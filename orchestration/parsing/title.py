@@ -35,10 +35,11 @@ FROM_OWN_LINE = "own_line"  # on its own line just above or below the title
 FROM_INDEX_BLOCK = "index_block"  # 发布机构 / 发文机关 / 发布单位 of a page's index block
 FROM_COMPILED_BY = "compiled_by"  # 本报告由某某局编制
 FROM_SIGNATURE = "signature"  # the name above (or before) the date at the end
+FROM_OPENING = "opening_sentence"  # 2023年，某某局认真贯彻落实…: the body's first sentence names its author
 FROM_PAGE_SOURCE = "page_source"  # a web page's 来源：某某局
 FROM_FILE_NAME = "file_name"  # the last resort
-AGENCY_SOURCES = (FROM_TITLE, FROM_OWN_LINE, FROM_INDEX_BLOCK, FROM_COMPILED_BY, FROM_SIGNATURE, FROM_PAGE_SOURCE,
-                  FROM_FILE_NAME)
+AGENCY_SOURCES = (FROM_TITLE, FROM_OWN_LINE, FROM_INDEX_BLOCK, FROM_COMPILED_BY, FROM_SIGNATURE, FROM_OPENING,
+                  FROM_PAGE_SOURCE, FROM_FILE_NAME)
 
 
 @dataclass(frozen=True)
@@ -94,6 +95,9 @@ _SOURCE_META_KEYS = ("信息来源", "来源")
 _TITLE_META_KEYS = ("标题", "名称")
 
 _COMPILED_BY_RE = re.compile(r"由(?P<name>[^，。；,;：:\s由]{2,30}?)(?:负责|牵头|组织|综合|汇总)?(?:编制|编写|起草|制作)")
+# The year, then the agency as the subject of the overview's first sentence (`2020年，某某局认真贯彻…`).
+_OPENING_RE = re.compile(r"(?:20\d\d|二[〇○零Ｏ][一二三四五六七八九〇○零Ｏ]{2})\s*年度?\s*[，,]\s*(?P<name>[^，。；,;：:\s“”《》]{2,30}?)"
+                         r"(?:认真|坚持|深入|全面|严格|紧紧|始终|进一步|持续|按照|围绕|高度|积极|不断|扎实|切实|紧扣|聚焦)")
 _DATE_TEXT = r"(?:20\d\d|二[〇○零Ｏ][一二三四五六七八九〇○零Ｏ]{2})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日|20\d\d\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}"
 _ENDS_WITH_DATE_RE = re.compile(r"(?:日|\d)\s*$")
 _DATE_LINE_RE = re.compile(rf"^\s*(?:{_DATE_TEXT})\s*$")
@@ -175,7 +179,8 @@ def split_title(title: str) -> tuple[str, int | None]:
             name = before if before else between
         else:
             name = title[: subject.start()]
-        name = _strip_chrome_words(re.sub(r"(?:关于|的)$", "", name.strip("-*：:、")))
+        # 关于 may follow the chrome words (`…年报关于某某局2024年度…`): no agency name starts with it
+        name = re.sub(r"^关于", "", _strip_chrome_words(re.sub(r"(?:关于|的)$", "", name.strip("-*：:、"))))
         candidates.append(name)
         if not name or _looks_like_name(name):  # nothing before the first start: the title names no one
             return name, year
@@ -234,6 +239,15 @@ def _metadata_name(value: str) -> str | None:
 def _compiled_by(head: list[tuple[int, str]]) -> tuple[str, int] | None:
     for i, line in head:
         for match in _COMPILED_BY_RE.finditer(line):
+            name = match.group("name")
+            if looks_like_agency(name):
+                return name, i + 1
+    return None
+
+
+def _opening_sentence(head: list[tuple[int, str]]) -> tuple[str, int] | None:
+    for i, line in head:
+        for match in _OPENING_RE.finditer(line[:5000]):
             name = match.group("name")
             if looks_like_agency(name):
                 return name, i + 1
@@ -363,6 +377,8 @@ def _other_places(lines: list[str], content, meta, source) -> list[tuple[str, st
         found.append((FROM_COMPILED_BY, *compiled))
     if signature := _signature(lines):
         found.append((FROM_SIGNATURE, *signature))
+    if opening := _opening_sentence(content):
+        found.append((FROM_OPENING, *opening))
     if name := _file_name_agency(source):
         found.append((FROM_FILE_NAME, name, None))
     return found

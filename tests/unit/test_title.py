@@ -48,6 +48,14 @@ def read(text: str, source: str | None = None) -> T.TitleRead:
          "来源：高青县水利局 时间：2024-01-20 16:34 微信 微博 QQ空间 打印\n" + BODY, "高青县水利局", 2023, T.FROM_TITLE),
         ("当前位置：首页 > 政务公开 > 年报\n2023年政府信息公开工作年度报告\n"
          "来源：高青县水利局 时间：2024-01-20 16:34 微信 微博 QQ空间 打印\n" + BODY, "高青县水利局", 2023, T.FROM_PAGE_SOURCE),
+        # a crawled page: the breadcrumb glued to a `关于…的报告` title
+        ("当前位置：首页>政务公开>政府信息公开>年报关于濮阳市范县生态环境局2024年度政府信息公开工作情况的报告"
+         "本报告所列数据的统计期限自2024年1月1日起至2024年12月31日止。一、总体情况", "濮阳市范县生态环境局", 2024, T.FROM_TITLE),
+        # no name in the title: the overview's first sentence names its author
+        ("2020年政府信息公开工作年度报告\n一、总体情况\n2020年，山东省济南市教育和体育局认真贯彻落实《条例》。\n",
+         "山东省济南市教育和体育局", 2020, T.FROM_OPENING),
+        ("年报2021年政府信息公开工作年度报告本报告根据《条例》要求编制。一、总体情况2021年，高青县水利局坚持以人民为中心，",
+         "高青县水利局", 2021, T.FROM_OPENING),
         # an index block, as `key：value` lines, a table row, or one cell per line
         ("索引号：11370322/2024-00012\n发布机构：高青县交通运输局\n成文日期：2024-01-15\n"
          "标题：2023年政府信息公开工作年度报告\n2023年政府信息公开工作年度报告\n" + BODY,
