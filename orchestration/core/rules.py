@@ -135,7 +135,10 @@ def _applications(report: ParsedReport) -> list[RuleResult]:
             )
         )
     six = L.APPLICANT_KEYS[:-1]
-    for row in L.application_rows(template):
+    # the template's rows, and a row the report printed beyond it (a 2021 table's （六）其他处理 as one
+    # row, read as `other`): every row read has its own sum, as the rule's SQL checks it
+    rows = L.application_rows(template)
+    for row in [*rows, *(r for r in matrix if r not in rows)]:
         results.append(
             _compare(
                 "APP_APPLICANT_SUM",

@@ -133,3 +133,13 @@ def test_a_narrative_report_states_exactly_its_truth(index):
         got.setdefault(figure.table, {}).setdefault(figure.row, {})[figure.column] = int(figure.value)
     assert got.get("applications", {}) == truth["applications"]
     assert got.get("reviews", {}) == truth["reviews"]
+
+
+def test_the_2021_one_row_other_has_its_own_applicant_sum_checked():
+    """A row printed beyond the template is read, so its row sum is checked as the rule's SQL checks it."""
+    from orchestration.core.rules import evaluate
+
+    document = make_document(6, 2, layout="txt-tabs", noise={"other_one_row"}, template="2021")
+    report = parse_bytes(document.data, document.name)
+    sums = {r.scope: r.status for r in evaluate(report) if r.rule_id == "APP_APPLICANT_SUM"}
+    assert sums.get("other") == "passed", sums
