@@ -19,9 +19,11 @@
     {%- if years | length == 0 -%} null {%- else -%} {{ years | map('int') | join(', ') }} {%- endif -%}
 {%- endmacro %}
 
-{% macro gdw_in_report_years(column) -%}
+{#- `first_build_too`: filter the first build as well (the staged selection, whose first run for a
+    year must stage that year only, as Dagster records only that partition as materialized) -#}
+{% macro gdw_in_report_years(column, first_build_too=false) -%}
     {%- set years = gdw_report_years() -%}
-    {%- if is_incremental() and years is not none -%}
+    {%- if (is_incremental() or first_build_too) and years is not none -%}
         {{ column }} in ({{ gdw_years_list(years) }})
     {%- else -%}
         true
