@@ -65,31 +65,3 @@ def test_sources_lists_every_document():
     for path in TRUTHS:
         source = json.loads(path.read_text(encoding="utf-8"))["source"]
         assert f"`{source}`" in listed, source
-
-
-# The share of cells read right that each class must keep (measured: benchmarks/real_reports.py). A
-# floor sits a little under what the reader does now, so that a change that loses cells on a layout
-# it has never been tuned to shows here. A class not named has no floor, only the rule below it.
-FLOORS = {
-    "html": 1.0, "docx": 1.0, "markdown": 1.0, "w3m": 1.0, "links": 1.0, "cells": 1.0, "libreoffice": 1.0,
-    "libreoffice-docx": 1.0, "html2text": 1.0, "browser": 1.0, "pandoc-plain": 1.0, "pandoc-pipe": 1.0, "pandoc-grid": 1.0,
-    "crawl": 0.95, "pdftotext": 0.90, "ocr": 0.30,
-    # reading orders that lose where blank cells were: what is left unknown is honest, and a floor still
-    "lynx": 0.40, "pdftotext-plain": 0.34, "pdftotext-raw": 0.39, "libreoffice-pdftotext": 0.39,
-}
-
-
-def test_real_reports_are_read_at_the_floor_of_their_class_and_never_silently_wrong():
-    from collections import defaultdict
-
-    from orchestration.core.evaluation import LayoutScore, score_document
-
-    scores: dict[str, LayoutScore] = defaultdict(LayoutScore)
-    for path in TRUTHS:
-        truth = json.loads(path.read_text(encoding="utf-8"))
-        scores[truth["layout"]].add(score_document(REAL / truth["source"], truth))
-    silent = {layout: score.silent_wrong for layout, score in scores.items() if score.silent_wrong}
-    assert not silent, (silent, [e for s in scores.values() for e in s.examples if e.startswith("SILENT")])
-    below = {layout: f"{scores[layout].accuracy:.3%} < {floor:.0%}" for layout, floor in FLOORS.items()
-             if layout in scores and scores[layout].accuracy < floor}
-    assert not below, below

@@ -19,17 +19,19 @@ from orchestration.parsing.record import QUARANTINED
 
 REAL = Path(__file__).resolve().parents[1] / "fixtures" / "real"
 
-# Share of cells right per class (the truth's `layout`), measured with benchmarks/real_reports.py on
-# main's reader (crawl: 96.50% of 10,765 cells in 54 crawls; most of the rest are unknown, not wrong).
+# Share of cells right per class (the truth's `layout`), a little under what benchmarks/real_reports.py
+# measures at parser 3.1 (crawl: 97.5% of 11,163 cells in 56 crawls; most of the rest unknown, not wrong),
+# so that a change that loses cells on a layout it was never tuned to shows here.
 # ocr: the rendition's OCR text loses most of table 3; those cells come out unknown, not wrong.
 ACCURACY_FLOOR = {
-    "crawl": 0.964,
-    "html": 1.0,
-    "docx": 1.0,
-    "markdown": 1.0,
-    "w3m": 1.0,
+    "crawl": 0.97,
+    "html": 1.0, "docx": 1.0, "markdown": 1.0, "w3m": 1.0, "links": 1.0, "cells": 1.0, "libreoffice": 1.0,
+    "libreoffice-docx": 1.0, "html2text": 1.0, "browser": 1.0, "pandoc-plain": 1.0, "pandoc-pipe": 1.0,
+    "pandoc-grid": 1.0,
     "pdftotext": 0.92,
     "ocr": 0.33,
+    # reading orders that lose where blank cells were: what is left unknown is honest, and a floor still
+    "lynx": 0.40, "pdftotext-plain": 0.34, "pdftotext-raw": 0.39, "libreoffice-pdftotext": 0.39,
 }
 
 
