@@ -170,16 +170,30 @@ def test_text_files_are_parsed_before_the_scans(tmp_path):
     assert outcomes(False) == ["image_only", "parsed"]
 
 
+def copied(report):
+    """A copy of a parsed report whose cells can be changed, as if the OCR had read them so."""
+    from dataclasses import replace
+
+    return replace(report, cells=[replace(c) for c in report.cells], warnings=[])
+
+
+def read_surely(report) -> dict[int, list[tuple[str, float]]]:
+    """The recogniser's readings of each line, as if it had read every figure with high confidence."""
+    confidence: dict[int, list[tuple[str, float]]] = {}
+    for cell in report.cells:
+        if cell.state == VALUE:
+            confidence.setdefault(cell.line, []).append((cell.as_written, 0.99))
+    return confidence
+
+
 def test_figures_lost_from_a_row_whose_column_rules_cannot_be_read_are_never_confirmed(text_version):
     """OCR lost the first outcome row (its cells unknown) and every figure of a later outcome row
     (read blank): the later row adds up (0 = 0), but its column sums cannot be read, so its blanks
     are not confirmed, although each column rule stops reading at the lost row above them. The
     rows the OCR read whole, in rules that pass, stay values."""
-    from dataclasses import replace
-
     from orchestration.core import labels
 
-    report = replace(text_version, cells=[replace(c) for c in text_version.cells], warnings=[])
+    report = copied(text_version)
     matrix = report.matrix("applications")
     first, *later = labels.outcome_rows(report.template)
     lost = next(row for row in later if matrix[row]["total"].value > 0)
@@ -187,10 +201,7 @@ def test_figures_lost_from_a_row_whose_column_rules_cannot_be_read_are_never_con
         cell.state, cell.value = UNKNOWN, None
     for cell in matrix[lost].values():
         cell.state, cell.value = BLANK, None
-    confidence: dict[int, list[tuple[str, float]]] = {}
-    for cell in report.cells:
-        if cell.state == VALUE:
-            confidence.setdefault(cell.line, []).append((cell.as_written, 0.99))
+    confidence = read_surely(report)
     ocr.verify_ocr_cells(report, confidence)
     assert {cell.state for cell in matrix[lost].values()} == {UNKNOWN}
     assert {cell.state for cell in matrix["new_received"].values()} == {VALUE}
@@ -200,17 +211,13 @@ def test_a_blank_beside_ink_the_recogniser_read_as_nothing_is_unknown_and_confir
     """A row printing a 0 that the OCR lost (the cell has ink, read as nothing, and comes out
     blank): every rule reads the blank as 0, so the row still adds up; the blank is unknown
     instead, and the rules it sits in confirm none of the row's other figures."""
-    from dataclasses import replace
 
-    report = replace(text_version, cells=[replace(c) for c in text_version.cells], warnings=[])
+    report = copied(text_version)
     row = next(cells for cells in report.matrix("applications").values()
                if any(c.value == 0 for c in cells.values()) and any(c.value for c in cells.values()))
     zero = next(c for c in row.values() if c.value == 0)
     zero.state, zero.value = BLANK, None
-    confidence: dict[int, list[tuple[str, float]]] = {}
-    for cell in report.cells:
-        if cell.state == VALUE:
-            confidence.setdefault(cell.line, []).append((cell.as_written, 0.99))
+    confidence = read_surely(report)
     confidence[zero.line].append((ocr.INK_NOT_READ, 0.3))
     assert all(r.status != FAILED for r in evaluate(report)), "the lost 0 reads as a blank that keeps every rule"
     ocr.verify_ocr_cells(report, confidence)
