@@ -425,8 +425,10 @@ def verify_ocr_cells(report, confidence: dict[int, list[tuple[str, float]]]) -> 
     for cell in report.cells:
         # a blank on a line with a cell whose ink was not read may be that figure: every rule would
         # read it as 0, so a lost 0 would come out blank, and two figures lost from one row
-        # (0 = 0) would confirm each other
-        if cell.state == BLANK and any(text == INK_NOT_READ for text, _ in confidence.get(cell.line or 0, [])):
+        # (0 = 0) would confirm each other; a blank read from no line of the scan (a row whose
+        # figures were never found) is no reading at all
+        lost = not cell.line or any(text == INK_NOT_READ for text, _ in confidence.get(cell.line, []))
+        if cell.state == BLANK and lost:
             cell.state = UNKNOWN
             counts[UNKNOWN] += 1
     status_of_rule = {(result.rule_id, result.scope): result.status for result, _ in rules_with_cells(report)}

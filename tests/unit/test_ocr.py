@@ -224,3 +224,14 @@ def test_a_blank_beside_ink_the_recogniser_read_as_nothing_is_unknown_and_confir
     assert zero.state == UNKNOWN
     assert not [c for c in row.values() if c.state in (VALUE, BLANK)]
     assert any(c.state == VALUE for c in report.cells), "the other rows are still confirmed"
+
+
+def test_blanks_read_from_no_line_of_the_scan_are_unknown(text_version):
+    """A row whose figures the OCR never found (its cells blank, read from no line) adds up as
+    0 = 0 in every rule: that is no reading, so its cells are unknown, never confirmed blanks."""
+    report = copied(text_version)
+    row = next(cells for cells in report.matrix("applications").values() if all(c.value == 0 for c in cells.values()))
+    for cell in row.values():
+        cell.state, cell.value, cell.line = BLANK, None, None
+    ocr.verify_ocr_cells(report, read_surely(report))
+    assert {cell.state for cell in row.values()} == {UNKNOWN}
