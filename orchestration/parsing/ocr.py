@@ -38,6 +38,7 @@ OCR_PDF, OCR_IMAGE = "ocr_pdf", "ocr_image"
 RENDER_DPI = 200  # scans are read at 200 dpi: table digits ~ 20 px high, which the recogniser reads well
 A4_WIDTH_AT_RENDER_DPI = round(8.27 * RENDER_DPI)
 MAX_PAGES = 40
+INK_NOT_READ = "(ink not read)"  # in a line's readings: one of its cells has ink the recogniser read as nothing
 LOW_CONFIDENCE = 0.5  # a figure read with less is never a value, whatever the rules say (PP-OCR scores a lone digit it reads right 0.5–1)
 DARK = 160  # grey level below which a pixel is ink
 
@@ -375,6 +376,8 @@ def read_page(page: np.ndarray) -> list[tuple[str, list[tuple[str, float]]]]:
             grid[region.row][region.column] = clean_cell(text)
             if text:
                 read[region.row].append((clean_cell(text), score))
+            elif id(region) in texts:  # ink the recogniser read as nothing (a faint or small figure)
+                read[region.row].append((INK_NOT_READ, score))
         rows = []
         for row, row_read in zip(grid, read, strict=True):
             for line in grid_lines([row]):
@@ -418,11 +421,18 @@ def verify_ocr_cells(report, confidence: dict[int, list[tuple[str, float]]]) -> 
     from .cells import BLANK, OCR_UNVERIFIED, RECOVERED, UNKNOWN, VALUE, read_count
     from .record import PARSED, PARTIAL
 
-    statuses: dict[int, list[str]] = {}
-    for result, cells in rules_with_cells(report):
-        for cell in cells:
-            statuses.setdefault(id(cell), []).append(result.status)
     counts = {VALUE: 0, OCR_UNVERIFIED: 0, UNKNOWN: 0}
+    for cell in report.cells:
+        # a blank on a line with a cell whose ink was not read may be that figure: every rule would
+        # read it as 0, so a lost 0 would come out blank, and two figures lost from one row
+        # (0 = 0) would confirm each other; a blank read from no line of the scan (a row whose
+        # figures were never found) is no reading at all
+        lost = not cell.line or any(text == INK_NOT_READ for text, _ in confidence.get(cell.line, []))
+        if cell.state == BLANK and lost:
+            cell.state = UNKNOWN
+            counts[UNKNOWN] += 1
+    status_of_rule = {(result.rule_id, result.scope): result.status for result, _ in rules_with_cells(report)}
+    rules_of_cell = _rules_of_each_cell(report)
     for cell in report.cells:
         if cell.state == RECOVERED:  # split back because the rules hold: they cannot confirm it too
             cell.state = OCR_UNVERIFIED
@@ -432,7 +442,8 @@ def verify_ocr_cells(report, confidence: dict[int, list[tuple[str, float]]]) -> 
             continue
         if cell.state == VALUE:
             cell.ocr_confidence = round(_confidence(cell, confidence, read_count), 3)
-        confirmed = bool(statuses.get(id(cell))) and all(status == PASSED for status in statuses[id(cell)])
+        rules = rules_of_cell.get((cell.table, cell.row, cell.column), [])
+        confirmed = bool(rules) and all(status_of_rule.get(rule) == PASSED for rule in rules)
         sure = cell.state == BLANK or cell.ocr_confidence >= LOW_CONFIDENCE
         if confirmed and sure:
             counts[VALUE] += 1
@@ -446,6 +457,24 @@ def verify_ocr_cells(report, confidence: dict[int, list[tuple[str, float]]]) -> 
                 f"figures ocr_unverified, {counts[UNKNOWN]} blanks unknown (OCR may have missed a figure)")
     if report.status == PARSED and (counts[OCR_UNVERIFIED] or counts[UNKNOWN]):
         report.status = PARTIAL
+
+
+def _rules_of_each_cell(report) -> dict[tuple[str, str, str], list[tuple[str, str]]]:
+    """(rule_id, scope) of every row and column rule each cell sits in, by (table, row, column).
+    A rule stops reading at its first unknown cell, so the cells after it would seem to sit in no
+    such rule, and one passing rule would confirm them (two figures lost from one row read 0 = 0):
+    the rules are read here on a copy of the report whose unknown cells are blanks."""
+    from dataclasses import replace
+
+    from ..core.rules import rules_with_cells
+    from .cells import BLANK, UNKNOWN
+
+    whole = replace(report, cells=[replace(c, state=BLANK, value=None) if c.state == UNKNOWN else c for c in report.cells])
+    rules: dict[tuple[str, str, str], list[tuple[str, str]]] = {}
+    for result, cells in rules_with_cells(whole):
+        for cell in cells:
+            rules.setdefault((cell.table, cell.row, cell.column), []).append((result.rule_id, result.scope))
+    return rules
 
 
 def _confidence(cell, confidence: dict[int, list[tuple[str, float]]], read_count) -> float:

@@ -168,3 +168,70 @@ def test_text_files_are_parsed_before_the_scans(tmp_path):
     # OCR on: the scan waits until the text files are done (and a page with no text is quarantined)
     assert outcomes(True) == ["parsed", "image_only"]
     assert outcomes(False) == ["image_only", "parsed"]
+
+
+def copied(report):
+    """A copy of a parsed report whose cells can be changed, as if the OCR had read them so."""
+    from dataclasses import replace
+
+    return replace(report, cells=[replace(c) for c in report.cells], warnings=[])
+
+
+def read_surely(report) -> dict[int, list[tuple[str, float]]]:
+    """The recogniser's readings of each line, as if it had read every figure with high confidence."""
+    confidence: dict[int, list[tuple[str, float]]] = {}
+    for cell in report.cells:
+        if cell.state == VALUE:
+            confidence.setdefault(cell.line, []).append((cell.as_written, 0.99))
+    return confidence
+
+
+def test_figures_lost_from_a_row_whose_column_rules_cannot_be_read_are_never_confirmed(text_version):
+    """OCR lost the first outcome row (its cells unknown) and every figure of a later outcome row
+    (read blank): the later row adds up (0 = 0), but its column sums cannot be read, so its blanks
+    are not confirmed, although each column rule stops reading at the lost row above them. The
+    rows the OCR read whole, in rules that pass, stay values."""
+    from orchestration.core import labels
+
+    report = copied(text_version)
+    matrix = report.matrix("applications")
+    first, *later = labels.outcome_rows(report.template)
+    lost = next(row for row in later if matrix[row]["total"].value > 0)
+    for cell in matrix[first].values():
+        cell.state, cell.value = UNKNOWN, None
+    for cell in matrix[lost].values():
+        cell.state, cell.value = BLANK, None
+    confidence = read_surely(report)
+    ocr.verify_ocr_cells(report, confidence)
+    assert {cell.state for cell in matrix[lost].values()} == {UNKNOWN}
+    assert {cell.state for cell in matrix["new_received"].values()} == {VALUE}
+
+
+def test_a_blank_beside_ink_the_recogniser_read_as_nothing_is_unknown_and_confirms_nothing(text_version):
+    """A row printing a 0 that the OCR lost (the cell has ink, read as nothing, and comes out
+    blank): every rule reads the blank as 0, so the row still adds up; the blank is unknown
+    instead, and the rules it sits in confirm none of the row's other figures."""
+
+    report = copied(text_version)
+    row = next(cells for cells in report.matrix("applications").values()
+               if any(c.value == 0 for c in cells.values()) and any(c.value for c in cells.values()))
+    zero = next(c for c in row.values() if c.value == 0)
+    zero.state, zero.value = BLANK, None
+    confidence = read_surely(report)
+    confidence[zero.line].append((ocr.INK_NOT_READ, 0.3))
+    assert all(r.status != FAILED for r in evaluate(report)), "the lost 0 reads as a blank that keeps every rule"
+    ocr.verify_ocr_cells(report, confidence)
+    assert zero.state == UNKNOWN
+    assert not [c for c in row.values() if c.state in (VALUE, BLANK)]
+    assert any(c.state == VALUE for c in report.cells), "the other rows are still confirmed"
+
+
+def test_blanks_read_from_no_line_of_the_scan_are_unknown(text_version):
+    """A row whose figures the OCR never found (its cells blank, read from no line) adds up as
+    0 = 0 in every rule: that is no reading, so its cells are unknown, never confirmed blanks."""
+    report = copied(text_version)
+    row = next(cells for cells in report.matrix("applications").values() if all(c.value == 0 for c in cells.values()))
+    for cell in row.values():
+        cell.state, cell.value, cell.line = BLANK, None, None
+    ocr.verify_ocr_cells(report, read_surely(report))
+    assert {cell.state for cell in row.values()} == {UNKNOWN}
