@@ -19,11 +19,11 @@
     {%- if years | length == 0 -%} null {%- else -%} {{ years | map('int') | join(', ') }} {%- endif -%}
 {%- endmacro %}
 
-{#- `first_build_too`: filter the first build as well (the staged selection, whose first run for a
-    year must stage that year only, as Dagster records only that partition as materialized) -#}
-{% macro gdw_in_report_years(column, first_build_too=false) -%}
+{#- A run builds its years only, on the first build too: Dagster records only those partitions as
+    materialized, so no other year may appear beside them. -#}
+{% macro gdw_in_report_years(column) -%}
     {%- set years = gdw_report_years() -%}
-    {%- if (is_incremental() or first_build_too) and years is not none -%}
+    {%- if years is not none -%}
         {{ column }} in ({{ gdw_years_list(years) }})
     {%- else -%}
         true

@@ -8,4 +8,4 @@ inner join {{ ref('int_landed_files') }} as landed
     on parsed.sha256 = landed.sha256
     and landed.is_staged_copy
 where {{ gdw_in_season('parsed.report_year') }}
-    and {{ gdw_in_report_years('parsed.report_year', first_build_too=true) }}
+    and {{ gdw_in_report_years('parsed.report_year') }}
