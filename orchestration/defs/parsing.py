@@ -106,6 +106,13 @@ def reports_to_read_with_last_year(con, since: datetime) -> list[tuple[str, str,
             for source, sha256, previous_id, agency, year, template in found]
 
 
+def _add_rows(tables: dict[str, list[tuple]], rows: dict[str, list[tuple]], escape: bool) -> None:
+    """One file's staging rows added to a batch; `escape`: the parser names the file in its rows,
+    and DuckDB takes valid UTF-8 only."""
+    for table, table_rows in (text_safe_rows(rows) if escape else rows).items():
+        tables[table].extend(table_rows)
+
+
 def _forget_stale(con) -> None:
     """Drop cached rows of hashes no longer in the landing folder or parsed by another version."""
     keep = "SELECT sha256 FROM landing.raw_reports"
@@ -198,10 +205,7 @@ def parse_shard(context: dg.OpExecutionContext, landing: LandingFolder, shard: d
                 overruns[outcome.overrun] += 1
                 what = "died" if outcome.overrun == "crash" else f"hit the {outcome.overrun} limit"
                 context.log.warning(f"{text_safe(outcome.path)}: quarantined, its parse process {what}")
-            if escape_results:  # the parser names the file in its rows: DuckDB takes valid UTF-8 only
-                rows = text_safe_rows(rows)
-            for table, table_rows in rows.items():
-                tables[table].extend(table_rows)
+            _add_rows(tables, rows, escape_results)
             if number % BATCH == 0:
                 writer.write(tables)
                 tables = empty_tables()
@@ -237,9 +241,7 @@ def _read_again_with_last_year(context: dg.OpExecutionContext, landing: LandingF
     outcomes = parse_again_with_last_year([(path, previous) for path, _, previous in again], parsed_at,
                                           landing.parse_workers, landing.parse_limits, ocr=landing.ocr)
     for outcome in outcomes:
-        rows = text_safe_rows(outcome.value[1]) if escape_results else outcome.value[1]
-        for table, table_rows in rows.items():
-            tables[table].extend(table_rows)
+        _add_rows(tables, outcome.value[1], escape_results)
     replace_rows(con, PARSING_SCHEMA, [sha256 for _, sha256, _ in again], tables)
 
 
