@@ -33,9 +33,13 @@ manifest: $(MANIFEST)
 # GDW_DAGSTER_STORAGE=postgres: the instance on PostgreSQL (DAGSTER_PG_*), see dagster.storage-postgres.yaml.
 INSTANCE_FILES := dagster.yaml $(if $(filter postgres,$(GDW_DAGSTER_STORAGE)),dagster.storage-postgres.yaml)
 
-$(DAGSTER_HOME)/dagster.yaml:
+# The instance's storage is created here, once: processes that first open a fresh DAGSTER_HOME at
+# the same moment (a run, the UI, a monitor) would each stamp its schema and leave two heads.
+$(DAGSTER_HOME)/dagster.yaml: | $(VENV)/.installed
 	mkdir -p $(DAGSTER_HOME)
-	cat $(INSTANCE_FILES) > $(DAGSTER_HOME)/dagster.yaml
+	cat $(INSTANCE_FILES) > $(DAGSTER_HOME)/dagster.yaml.new
+	mv $(DAGSTER_HOME)/dagster.yaml.new $(DAGSTER_HOME)/dagster.yaml
+	$(BIN)/python -c "import dagster; dagster.DagsterInstance.get().dispose()" || { rm -f $(DAGSTER_HOME)/dagster.yaml; exit 1; }
 
 # The report years the assets are partitioned by (orchestration/settings.py has the same defaults).
 FIRST_YEAR := $(or $(GDW_FIRST_REPORT_YEAR),2019)

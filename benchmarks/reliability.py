@@ -126,6 +126,10 @@ def kill_in_phase(work: Path, phase: str, rng: random.Random, time_limit: float)
     """Start `make run`, SIGKILL its process group (the run and its parse processes, as a reboot or
     the OOM killer would) at a random moment once `phase`'s step has started in that run."""
     home = work / "dagster_home"
+    # The instance is made before we read it while the run writes it: two processes first opening a
+    # fresh DAGSTER_HOME at once race to create its storage.
+    subprocess.run(["make", "-s", f"{home}/dagster.yaml"], cwd=ROOT, env=environment(work, time_limit),
+                   capture_output=True, check=True)
     before = run_ids(home)
     started = time.perf_counter()
     process = subprocess.Popen(["make", "-s", "run"], cwd=ROOT, env=environment(work, time_limit),

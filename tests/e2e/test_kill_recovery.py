@@ -66,10 +66,15 @@ def test_a_run_killed_while_parsing_does_not_block_the_next_one(tmp_path):
         (landing / document.name).write_bytes(document.data)
     files = sum(1 for _ in landing.iterdir())
 
+    # The instance exists before the test reads its events while the run writes them (as `make run`
+    # makes it); two processes first opening a fresh DAGSTER_HOME at once would race to create it.
+    home = tmp_path / "dagster_home"
+    subprocess.run(["make", f"{home}/dagster.yaml"], cwd=ROOT, env=environment(tmp_path, landing, 1),
+                   capture_output=True, check=True)
     first = subprocess.Popen(["make", "run"], cwd=ROOT, env=environment(tmp_path, landing, 1),
                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
-    kill_when_step_starts(first, tmp_path / "dagster_home", SHARD_STEP)
-    assert SHARD_STEP not in steps(tmp_path / "dagster_home", "STEP_SUCCESS")  # killed while parsing
+    kill_when_step_starts(first, home, SHARD_STEP)
+    assert SHARD_STEP not in steps(home, "STEP_SUCCESS")  # killed while parsing
     spool = tmp_path / "wh" / "parse_spool"
     assert list(spool.glob("*/shard-000-of-003"))  # the first shard was done, not loaded
 
