@@ -37,6 +37,9 @@ MAX_CANDIDATES = 16  # more splits than this keep the row rule: the row is unkno
 # A row of table 2 with evidence from outside it (the agency's previous report) may be counted this
 # far before the evidence filters its splits: still a bound, never a list of every split.
 MAX_CANDIDATES_WITH_EVIDENCE = 512
+# A row of a crawled table whose blank cells left no trace: its splits are many (`11` is a 1 in any
+# of six columns and the total), and the column rules across the table choose among them.
+MAX_CANDIDATES_IN_TABLE = 256
 MAX_COUNT_DIGITS = 7  # a count of ten million or more is not a disclosure office's figure
 Reading = tuple[Decimal | None, ...]  # a row's cells; None is blank
 
@@ -266,3 +269,94 @@ def column_rules_hold(key: str, reading: Reading, table: dict[str, Reading | Non
                 return False
     return True
 
+
+
+# ---------------------------------------------------------------- table 3: every row at once
+
+# States (row, what each column still owes) the joint solve may visit before it gives up: a bound
+# on the work, never a list of every combination of the rows' splits.
+MAX_TABLE_STATES = 20_000
+_OPEN = object()  # a row read more than one way across the table's solutions
+
+
+class _TooMany(Exception):
+    pass
+
+
+def settle_table(readings: dict[str, list[Reading]], outcomes: tuple[str, ...],
+                 max_states: int = MAX_TABLE_STATES) -> dict[str, Reading]:
+    """The rows of table 3 that every reading of the whole table keeping the column rules reads
+    the same way. `readings`: each row found, with the readings its own text and row rule allow
+    (one for a row read cleanly). The column rules are APP_OUTCOME_SUM (each column of the outcome
+    rows sums to results_total's, unless the column is blank in every outcome row) and APP_BALANCE
+    (new_received + carried_over = results_total + carried_forward, per column); a rule is left out
+    when a row it needs is missing or has no reading, as `column_rules_hold` does.
+
+    A dynamic programme over the rows, whose state is what each column still owes to its rules:
+    rows that reach the same state share their completions. More than `max_states` states, or no
+    reading of the table at all: nothing is settled."""
+    rows = {key: found for key, found in readings.items() if found}
+    balance_rows = ("results_total", "carried_forward", "new_received", "carried_over")
+    outcome_on = "results_total" in rows and all(key in rows for key in outcomes)
+    balance_on = all(key in rows for key in balance_rows)
+    # results_total first: what the outcome rows owe, and what the balance's other rows owe; the
+    # outcome rows then pay their part, so that after the last of them only the balance is open
+    order = ["results_total"] if outcome_on or balance_on else []
+    order += [key for key in outcomes if outcome_on]
+    order += [key for key in ("carried_forward", "new_received", "carried_over") if balance_on]
+    last_outcome = order.index(outcomes[-1]) if outcome_on and outcomes else -1
+    settled = {key: found[0] for key, found in rows.items() if len(found) == 1}
+    if not order or all(key in settled for key in order):
+        return settled
+    width = len(next(iter(rows.values()))[0])
+    memo: dict = {}
+    zero = (Decimal(0),) * width
+
+    def solve(index: int, owed: tuple, inflow: tuple, printed: int):
+        """Per row from `index` on, its reading in every completion (_OPEN when they differ);
+        None when no completion keeps the rules."""
+        if index == len(order):
+            return () if not any(inflow) else None
+        state = (index, owed, inflow, printed)
+        if state in memo:
+            return memo[state]
+        if len(memo) >= max_states:
+            raise _TooMany
+        key, found = order[index], None
+        for reading in rows[key]:
+            values = tuple(_n(v) for v in reading)
+            next_owed, next_inflow, next_printed = owed, inflow, printed
+            if key == "results_total":
+                next_owed = values if outcome_on else owed
+                next_inflow = tuple(-v for v in values) if balance_on else inflow
+            elif key == "carried_forward":
+                next_inflow = tuple(a - v for a, v in zip(inflow, values))
+            elif key in ("new_received", "carried_over"):
+                next_inflow = tuple(a + v for a, v in zip(inflow, values))
+                if any(a > 0 for a in next_inflow):
+                    continue
+            else:  # an outcome row
+                next_owed = tuple(a - v for a, v in zip(owed, values))
+                if any(a < 0 for a in next_owed):
+                    continue
+                next_printed = printed | sum(1 << c for c, v in enumerate(reading) if v is not None)
+                if index == last_outcome:
+                    if any(next_owed[c] for c in range(width) if next_printed >> c & 1):
+                        continue
+                    next_owed, next_printed = zero, 0  # paid: every way here shares what follows
+            rest = solve(index + 1, next_owed, next_inflow, next_printed)
+            if rest is None:
+                continue
+            here = (reading, *rest)
+            found = here if found is None else tuple(a if a == b else _OPEN for a, b in zip(found, here))
+        memo[state] = found
+        return found
+
+    try:
+        solution = solve(0, zero, zero, 0)
+    except _TooMany:
+        return settled
+    if solution is None:
+        return settled
+    settled.update({key: reading for key, reading in zip(order, solution) if reading is not _OPEN})
+    return settled

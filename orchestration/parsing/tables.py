@@ -12,8 +12,7 @@ import re
 from collections.abc import Callable
 from decimal import Decimal
 from functools import lru_cache
-from itertools import pairwise, product
-from math import prod
+from itertools import pairwise
 
 from ..core import labels as L
 from . import align as A
@@ -465,6 +464,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str) -> N
     outcomes = tuple(k for k in allowed if L.APPLICATION_ROWS[k][1] == "outcome")
     context = {key: reading for key, reading in clean.items() if key not in damaged}
     splits = {}
+    blanks = _blanks_left_no_trace([read[key][0] for key in damaged], width)
     for key in damaged:
         row = read[key][0]
         if row.spaced:  # blank cells left no trace: the figures, whole and in order, in any columns
@@ -473,7 +473,8 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str) -> N
             splits[key] = aligned_readings(row.values(), anchors, R.applicant_sum_holds) or \
                 aligned_readings(row.values(), anchors, R.applicant_sum_holds, free=True) or []
         else:
-            splits[key] = R.row_candidates([c.text for c in row.values()], width) or []
+            splits[key] = R.row_candidates([c.text for c in row.values()], width, blanks=blanks,
+                                           limit=R.MAX_CANDIDATES_IN_TABLE if blanks else R.MAX_CANDIDATES) or []
     # A row its own rules settle is settled in every reading of the table: it then joins the
     # context that the column rules check the other damaged rows against, until nothing changes.
     candidates: dict[str, list] = {}
@@ -524,26 +525,24 @@ def _misplaced(row: Row, clean: R.Reading | None, anchors: list[float] | None) -
     return bool(aligned_readings(row.values(), anchors, R.applicant_sum_holds, free=True))
 
 
-MAX_JOINT_READINGS = 256
-
-
 def _settle_jointly(candidates: dict[str, list], context: dict, outcomes: tuple[str, ...]) -> None:
-    """Rows left with a few splits each may still be settled together: when exactly one
-    combination of their splits keeps the column rules, each takes its split from it."""
-    open_rows = [key for key, found in candidates.items() if key not in context and len(found) > 1]
-    if not open_rows or prod(len(candidates[k]) for k in open_rows) > MAX_JOINT_READINGS:
+    """Rows left with several splits each may still be settled together: a row that every reading
+    of the whole table keeping the column rules reads one way takes that reading."""
+    open_rows = {key: found for key, found in candidates.items() if key not in context}
+    if not any(len(found) > 1 for found in open_rows.values()):
         return
-    keeping = []
-    for combination in product(*(candidates[k] for k in open_rows)):
-        table = dict(context, **dict(zip(open_rows, combination)))
-        if all(R.column_rules_hold(key, reading, table, outcomes) for key, reading in zip(open_rows, combination)):
-            keeping.append(combination)
-            if len(keeping) > 1:
-                return
-    if len(keeping) == 1:
-        for key, reading in zip(open_rows, keeping[0]):
+    table = {key: [reading] for key, reading in context.items() if reading is not None} | open_rows
+    for key, reading in R.settle_table(table, outcomes).items():
+        if key in open_rows:
             candidates[key] = [reading]
             context[key] = reading
+
+
+def _blanks_left_no_trace(rows: list[Row], width: int) -> bool:
+    """A crawled table where a row has fewer digits than the table has columns: its blank cells
+    left no trace, so in any of its rows a cell may be a blank that took no digit."""
+    return any(row.joined and 0 < sum(len(clean_cell_text(c.text)) for c in row.values()
+                                      if clean_cell_text(c.text).isdigit()) < width for row in rows)
 
 
 _LEADING_ZERO_RE = re.compile(r"0\d")
@@ -616,6 +615,12 @@ def read_reviews(report: ParsedReport, rows: list[Row]) -> None:
     header = sorted((c.x, outcomes[L.squash(c.text)]) for r in rows if r is not data for c in r.cells
                     if c.x is not None and L.squash(c.text) in outcomes)
     anchors = [x for x, _ in header] if [o for _, o in header] == [o for _, o in keys] else None
+    if data is None and _printed_empty(rows):
+        report.warn("table_blank", "table 4: a crawled page prints its full header and no figure before the "
+                    "next section: every cell blank")
+        for proceeding, outcome in keys:
+            report.cells.append(Cell("reviews", proceeding, outcome, None, BLANK, rows[0].line))
+        return
     if data is None:
         report.warn("missing_row", "table 4: no row of figures found; its cells are unknown")
         for proceeding, outcome in keys:
@@ -640,3 +645,12 @@ def read_reviews(report: ParsedReport, rows: list[Row]) -> None:
             report.cells.append(Cell("reviews", proceeding, outcome, None, UNKNOWN, data.line))
         else:
             report.cells.append(_to_cell(report, "reviews", proceeding, outcome, read_count(raw.text), raw))
+
+
+def _printed_empty(rows: list[Row]) -> bool:
+    """A crawled table 4 whose blank cells left no trace: its rows are pieces of one crawled line,
+    holding every proceeding's outcome headers and not one figure."""
+    if not rows or not all(row.joined for row in rows) or any(row.has_figures() for row in rows):
+        return False
+    squashed = L.squash("".join(cell.text for row in rows for cell in row.cells))
+    return all(squashed.count(name) >= len(L.PROCEEDING_KEYS) for name in L.REVIEW_OUTCOMES.values())

@@ -38,6 +38,7 @@ _NUMERAL = "一二三四五六七八九十"
 _ITEM_WORDS = sorted({v for _, variants, _ in L.DISCLOSURE_ITEMS.values() for v in variants}, key=len, reverse=True)
 _ROW_START_RE = re.compile(
     rf"(?<![{_NUMERAL}])[{_NUMERAL}]{{1,2}}、"
+    rf"|[{_NUMERAL}][，,](?=本年|上年|结转)"  # `一，本年新收…`: a comma for 、 (not `统一，`: a row's words follow)
     rf"|(?<!第)[（(][{_NUMERAL}]{{1,2}}[）)]"
     r"|\d\s?[.．、]\s?(?=[^\d\s.．、])"
     r"|第二十条第|信息内容"
