@@ -116,9 +116,12 @@ def _counter(parts: tuple[Part, ...], blocks: tuple[int, ...], summed: bool, cap
         if cells < fixed + -(-digits // MAX_COUNT_DIGITS) or (not blanks and cells > fixed + digits):
             return 0
         if summed and used and block == len(blocks) - 1 and not fixed:
-            # the first block holds every digit left: they cannot sum to more than this
-            longest = min(MAX_COUNT_DIGITS, digits - cells + 1) if digits >= cells else 1
-            if need >= cells * 10 ** longest:
+            # the first block holds every digit left: they cannot sum to more than this (with
+            # blanks, the digits may all be one count: any split of them sums to less than 10^digits)
+            if blanks:
+                if need >= 10 ** digits:
+                    return 0
+            elif need >= cells * 10 ** (min(MAX_COUNT_DIGITS, digits - cells + 1) if digits >= cells else 1):
                 return 0
         total = 0
         for value, next_part, next_end, _ in last_cells(part, end):
@@ -227,7 +230,7 @@ def row_candidates(texts: list[str], width: int, blocks: tuple[int, ...] | None 
         found.update(readings)
         if len(found) > limit:
             return None
-    return sorted(found, key=lambda r: tuple(-1 if v is None else v for v in r))
+    return sorted(found, key=_order)
 
 
 def _n(value: Decimal | None) -> Decimal:
@@ -276,7 +279,6 @@ def column_rules_hold(key: str, reading: Reading, table: dict[str, Reading | Non
 # States (row, what each column still owes) the joint solve may visit before it gives up: a bound
 # on the work, never a list of every combination of the rows' splits.
 MAX_TABLE_STATES = 20_000
-_OPEN = object()  # a row read more than one way across the table's solutions
 
 
 class _TooMany(Exception):
@@ -284,17 +286,17 @@ class _TooMany(Exception):
 
 
 def settle_table(readings: dict[str, list[Reading]], outcomes: tuple[str, ...],
-                 max_states: int = MAX_TABLE_STATES) -> dict[str, Reading]:
-    """The rows of table 3 that every reading of the whole table keeping the column rules reads
-    the same way. `readings`: each row found, with the readings its own text and row rule allow
-    (one for a row read cleanly). The column rules are APP_OUTCOME_SUM (each column of the outcome
-    rows sums to results_total's, unless the column is blank in every outcome row) and APP_BALANCE
+                 max_states: int = MAX_TABLE_STATES) -> dict[str, list[Reading]]:
+    """Each row's readings that some reading of the whole table keeping the column rules uses.
+    `readings`: each row found, with the readings its own text and row rule allow (one for a row
+    read cleanly). The column rules are APP_OUTCOME_SUM (each column of the outcome rows sums to
+    results_total's, unless the column is blank in every outcome row) and APP_BALANCE
     (new_received + carried_over = results_total + carried_forward, per column); a rule is left out
     when a row it needs is missing or has no reading, as `column_rules_hold` does.
 
     A dynamic programme over the rows, whose state is what each column still owes to its rules:
     rows that reach the same state share their completions. More than `max_states` states, or no
-    reading of the table at all: nothing is settled."""
+    reading of the table at all: `readings` as they came (the rules cannot narrow them)."""
     rows = {key: found for key, found in readings.items() if found}
     balance_rows = ("results_total", "carried_forward", "new_received", "carried_over")
     outcome_on = "results_total" in rows and all(key in rows for key in outcomes)
@@ -305,16 +307,15 @@ def settle_table(readings: dict[str, list[Reading]], outcomes: tuple[str, ...],
     order += [key for key in outcomes if outcome_on]
     order += [key for key in ("carried_forward", "new_received", "carried_over") if balance_on]
     last_outcome = order.index(outcomes[-1]) if outcome_on and outcomes else -1
-    settled = {key: found[0] for key, found in rows.items() if len(found) == 1}
-    if not order or all(key in settled for key in order):
-        return settled
+    if all(len(rows[key]) == 1 for key in order):
+        return readings
     width = len(next(iter(rows.values()))[0])
-    memo: dict = {}
     zero = (Decimal(0),) * width
+    memo: dict = {}
 
-    def solve(index: int, owed: tuple, inflow: tuple, printed: int):
-        """Per row from `index` on, its reading in every completion (_OPEN when they differ);
-        None when no completion keeps the rules."""
+    def solve(index: int, owed: tuple, inflow: tuple, printed: int) -> tuple[frozenset, ...] | None:
+        """Per row from `index` on, the readings some completion uses; None when no completion
+        keeps the rules."""
         if index == len(order):
             return () if not any(inflow) else None
         state = (index, owed, inflow, printed)
@@ -347,16 +348,25 @@ def settle_table(readings: dict[str, list[Reading]], outcomes: tuple[str, ...],
             rest = solve(index + 1, next_owed, next_inflow, next_printed)
             if rest is None:
                 continue
-            here = (reading, *rest)
-            found = here if found is None else tuple(a if a == b else _OPEN for a, b in zip(found, here))
+            here = (frozenset((reading,)), *rest)
+            found = here if found is None else tuple(a | b for a, b in zip(found, here))
         memo[state] = found
         return found
 
     try:
         solution = solve(0, zero, zero, 0)
     except _TooMany:
-        return settled
+        return readings
     if solution is None:
-        return settled
-    settled.update({key: reading for key, reading in zip(order, solution) if reading is not _OPEN})
-    return settled
+        return readings
+    kept = {key: sorted(used, key=_order) for key, used in zip(order, solution)}
+    return {key: kept.get(key, found) for key, found in readings.items()}
+
+
+def _order(reading: Reading) -> tuple:
+    return tuple(-1 if v is None else v for v in reading)
+
+
+def common_cells(readings: list[Reading]) -> dict[int, Decimal | None]:
+    """The cells every reading gives the same value (None: blank), by column."""
+    return {c: column[0] for c, column in enumerate(zip(*readings)) if len(set(column)) == 1}

@@ -526,16 +526,17 @@ def _misplaced(row: Row, clean: R.Reading | None, anchors: list[float] | None) -
 
 
 def _settle_jointly(candidates: dict[str, list], context: dict, outcomes: tuple[str, ...]) -> None:
-    """Rows left with several splits each may still be settled together: a row that every reading
-    of the whole table keeping the column rules reads one way takes that reading."""
+    """Rows left with several splits each are narrowed together: a row keeps the splits that some
+    reading of the whole table keeping the column rules uses."""
     open_rows = {key: found for key, found in candidates.items() if key not in context}
     if not any(len(found) > 1 for found in open_rows.values()):
         return
     table = {key: [reading] for key, reading in context.items() if reading is not None} | open_rows
-    for key, reading in R.settle_table(table, outcomes).items():
+    for key, kept in R.settle_table(table, outcomes).items():
         if key in open_rows:
-            candidates[key] = [reading]
-            context[key] = reading
+            candidates[key] = kept
+            if len(kept) == 1:
+                context[key] = kept[0]
 
 
 def _blanks_left_no_trace(rows: list[Row], width: int) -> bool:
@@ -587,6 +588,16 @@ def _settle_run_together(report: ParsedReport, table: str, row_key: str, columns
             # a blank stays blank (NULL); rules.py treats it as recovered, as it is its row's
             report.cells.append(Cell(table, row_key, column, value, BLANK if value is None else RECOVERED, row.line,
                                      texts))
+        return True
+    common = R.common_cells(candidates) if len(candidates) > 1 else {}
+    if common:
+        shown = {columns[c]: None if v is None else int(v) for c, v in common.items()}
+        report.warn("cells_recovered", f"{table} {row_key}: cells ran together ({texts}); {len(candidates)} splits "
+                    f"keep the rules, all with {shown}: those marked recovered, the others unknown", row.line)
+        for c, column in enumerate(columns):
+            value = common.get(c)
+            state = UNKNOWN if c not in common else BLANK if value is None else RECOVERED
+            report.cells.append(Cell(table, row_key, column, value, state, row.line, None if state == UNKNOWN else texts))
         return True
     several = row.aligned or any(RUN_TOGETHER_RE.search(L.normalize_text(raw.text)) for raw in fitted if raw is not None)
     # a crawled row's run of digits is never read as one figure: it holds several cells
