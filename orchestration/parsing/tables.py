@@ -540,10 +540,15 @@ def _settle_jointly(candidates: dict[str, list], context: dict, outcomes: tuple[
 
 
 def _blanks_left_no_trace(rows: list[Row], width: int) -> bool:
-    """A crawled table where a row has fewer digits than the table has columns: its blank cells
-    left no trace, so in any of its rows a cell may be a blank that took no digit."""
-    return any(row.joined and 0 < sum(len(clean_cell_text(c.text)) for c in row.values()
-                                      if clean_cell_text(c.text).isdigit()) < width for row in rows)
+    """A crawled table where a row has fewer digits and spaces (a crawled `&nbsp;` cell) than the
+    table has columns: its blank cells left no trace, so in any of its rows a cell may be a blank
+    that took no digit."""
+    def traces(row: Row) -> tuple[int, int]:
+        texts = [clean_cell_text(c.text) for c in row.values()]
+        return sum(len(t) for t in texts if t.isdigit()), sum(t == "" for t in texts)
+
+    return any(row.joined and 0 < digits and digits + spaces < width
+               for row in rows for digits, spaces in [traces(row)])
 
 
 _LEADING_ZERO_RE = re.compile(r"0\d")
