@@ -276,9 +276,9 @@ def column_rules_hold(key: str, reading: Reading, table: dict[str, Reading | Non
 
 # ---------------------------------------------------------------- table 3: every row at once
 
-# States (row, what each column still owes) the joint solve may visit before it gives up: a bound
+# Steps (a row's reading tried from a state) the joint solve may take before it gives up: a bound
 # on the work, never a list of every combination of the rows' splits.
-MAX_TABLE_STATES = 20_000
+MAX_TABLE_STEPS = 10_000
 
 
 class _TooMany(Exception):
@@ -286,7 +286,7 @@ class _TooMany(Exception):
 
 
 def settle_table(readings: dict[str, list[Reading]], outcomes: tuple[str, ...],
-                 max_states: int = MAX_TABLE_STATES) -> dict[str, list[Reading]]:
+                 max_steps: int = MAX_TABLE_STEPS) -> dict[str, list[Reading]]:
     """Each row's readings that some reading of the whole table keeping the column rules uses.
     `readings`: each row found, with the readings its own text and row rule allow (one for a row
     read cleanly). The column rules are APP_OUTCOME_SUM (each column of the outcome rows sums to
@@ -295,8 +295,10 @@ def settle_table(readings: dict[str, list[Reading]], outcomes: tuple[str, ...],
     when a row it needs is missing or has no reading, as `column_rules_hold` does.
 
     A dynamic programme over the rows, whose state is what each column still owes to its rules:
-    rows that reach the same state share their completions. More than `max_states` states, or no
-    reading of the table at all: `readings` as they came (the rules cannot narrow them)."""
+    rows that reach the same state share their completions. First, which states can be completed;
+    then, from the first row on, the readings that lead from a reachable state to one that can.
+    More than `max_steps` steps, or no reading of the table at all: `readings` as they came (the
+    rules cannot narrow them)."""
     rows = {key: found for key, found in readings.items() if found}
     balance_rows = ("results_total", "carried_forward", "new_received", "carried_over")
     outcome_on = "results_total" in rows and all(key in rows for key in outcomes)
@@ -306,61 +308,74 @@ def settle_table(readings: dict[str, list[Reading]], outcomes: tuple[str, ...],
     order = ["results_total"] if outcome_on or balance_on else []
     order += [key for key in outcomes if outcome_on]
     order += [key for key in ("carried_forward", "new_received", "carried_over") if balance_on]
-    last_outcome = order.index(outcomes[-1]) if outcome_on and outcomes else -1
     if all(len(rows[key]) == 1 for key in order):
         return readings
-    width = len(next(iter(rows.values()))[0])
-    zero = (Decimal(0),) * width
-    memo: dict = {}
+    last_outcome = order.index(outcomes[-1]) if outcome_on and outcomes else -1
+    numbers = [[(reading, tuple(_whole(v) for v in reading)) for reading in rows[key]] for key in order]
+    width = len(numbers[0][0][1])
+    zero = (0,) * width
+    steps = [0]
 
-    def solve(index: int, owed: tuple, inflow: tuple, printed: int) -> tuple[frozenset, ...] | None:
-        """Per row from `index` on, the readings some completion uses; None when no completion
-        keeps the rules."""
-        if index == len(order):
-            return () if not any(inflow) else None
-        state = (index, owed, inflow, printed)
-        if state in memo:
-            return memo[state]
-        if len(memo) >= max_states:
+    def step(index: int, state: tuple, reading: Reading, values: tuple) -> tuple | None:
+        """The state after row `index` takes `reading`, or None when it breaks a rule."""
+        steps[0] += 1
+        if steps[0] > max_steps:
             raise _TooMany
-        key, found = order[index], None
-        for reading in rows[key]:
-            values = tuple(_n(v) for v in reading)
-            next_owed, next_inflow, next_printed = owed, inflow, printed
-            if key == "results_total":
-                next_owed = values if outcome_on else owed
-                next_inflow = tuple(-v for v in values) if balance_on else inflow
-            elif key == "carried_forward":
-                next_inflow = tuple(a - v for a, v in zip(inflow, values))
-            elif key in ("new_received", "carried_over"):
-                next_inflow = tuple(a + v for a, v in zip(inflow, values))
-                if any(a > 0 for a in next_inflow):
-                    continue
-            else:  # an outcome row
-                next_owed = tuple(a - v for a, v in zip(owed, values))
-                if any(a < 0 for a in next_owed):
-                    continue
-                next_printed = printed | sum(1 << c for c, v in enumerate(reading) if v is not None)
-                if index == last_outcome:
-                    if any(next_owed[c] for c in range(width) if next_printed >> c & 1):
-                        continue
-                    next_owed, next_printed = zero, 0  # paid: every way here shares what follows
-            rest = solve(index + 1, next_owed, next_inflow, next_printed)
-            if rest is None:
-                continue
-            here = (frozenset((reading,)), *rest)
-            found = here if found is None else tuple(a | b for a, b in zip(found, here))
-        memo[state] = found
-        return found
+        owed, inflow, printed = state
+        key = order[index]
+        if key == "results_total":
+            return (values if outcome_on else owed), (tuple(-v for v in values) if balance_on else inflow), printed
+        if key == "carried_forward":
+            return owed, tuple(a - v for a, v in zip(inflow, values)), printed
+        if key in ("new_received", "carried_over"):
+            inflow = tuple(a + v for a, v in zip(inflow, values))
+            return None if any(a > 0 for a in inflow) else (owed, inflow, printed)
+        owed = tuple(a - v for a, v in zip(owed, values))  # an outcome row
+        if any(a < 0 for a in owed):
+            return None
+        printed |= sum(1 << c for c, v in enumerate(reading) if v is not None)
+        if index == last_outcome:
+            if any(owed[c] for c in range(width) if printed >> c & 1):
+                return None
+            owed, printed = zero, 0  # paid: every way here shares what follows
+        return owed, inflow, printed
 
+    completes: dict[tuple, bool] = {}
+
+    def can_complete(index: int, state: tuple) -> bool:
+        if index == len(order):
+            return not any(state[1])
+        if (index, state) not in completes:
+            completes[index, state] = any(
+                (after := step(index, state, reading, values)) is not None and can_complete(index + 1, after)
+                for reading, values in numbers[index])
+        return completes[index, state]
+
+    kept: dict[str, set] = {key: set() for key in order}
     try:
-        solution = solve(0, zero, zero, 0)
+        start = (zero, zero, 0)
+        if not can_complete(0, start):
+            return readings
+        reached = {start}
+        for index, key in enumerate(order):
+            following = set()
+            for state in reached:
+                for reading, values in numbers[index]:
+                    after = step(index, state, reading, values)
+                    if after is not None and can_complete(index + 1, after):
+                        kept[key].add(reading)
+                        following.add(after)
+            reached = following
     except _TooMany:
         return readings
-    if solution is None:
-        return readings
-    kept = {key: sorted(used, key=_order) for key, used in zip(order, solution)}
-    return {key: kept.get(key, found) for key, found in readings.items()}
+    return {key: sorted(kept[key], key=_order) if key in kept else found for key, found in readings.items()}
+
+
+def _whole(value: Decimal | None) -> int | Decimal:
+    """A cell as a number to add: a blank is 0; a whole count an int (fast), any other as it is."""
+    if value is None:
+        return 0
+    return int(value) if value == value.to_integral_value() else value
 
 
 def _order(reading: Reading) -> tuple:

@@ -267,7 +267,7 @@ def test_the_joint_solve_is_bounded_and_narrows_nothing_past_its_bound():
              ("new_received", "1010"), ("carried_over", ""), ("carried_forward", ""))}
     rows["carried_over"] = rows["carried_forward"] = [(None,) * 7]
     outcomes = ("granted", "unavailable_not_held")
-    assert settle_table(rows, outcomes, max_states=2) == rows
+    assert settle_table(rows, outcomes, max_steps=2) == rows
     kept = settle_table(rows, outcomes)
     # granted's 7 and 不掌握's 3 share the column of results_total's 10: six readings, not 36
     assert len(kept["granted"]) == 6 and len(kept["unavailable_not_held"]) == 6
