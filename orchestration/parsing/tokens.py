@@ -36,12 +36,20 @@ _NUMERAL = "一二三四五六七八九十"
 # `2.` / `2、` / `2 . ` before label text (its digit is numbering, not a cell: `00000002.其他…`),
 # `第二十条第`, and the items of table 2.
 _ITEM_WORDS = sorted({v for _, variants, _ in L.DISCLOSURE_ITEMS.values() for v in variants}, key=len, reverse=True)
+# Table 3's row labels, where a crawl printed a row without its numbering (`…其他本年新收…`,
+# `…———————申请人逾期未按…`): their first words, quotes and spaces allowed between the characters
+# (`危及“三安全…`). Not after numbering (`2.重复申请` starts at its `2.`), and not the short labels
+# (`其他`, `总计`) that other labels and headers hold.
+_ROW_WORDS = sorted({variant[:6] for variants, _, _ in L.APPLICATION_ROWS.values() for variant in variants
+                     if len(variant) >= 4}, key=len, reverse=True)
 _ROW_START_RE = re.compile(
     rf"(?<![{_NUMERAL}])[{_NUMERAL}]{{1,2}}、"
     rf"|[{_NUMERAL}][，,](?=本年|上年|结转)"  # `一，本年新收…`: a comma for 、 (not `统一，`: a row's words follow)
     rf"|(?<!第)[（(][{_NUMERAL}]{{1,2}}[）)]"
     r"|\d\s?[.．、]\s?(?=[^\d\s.．、])"
     r"|第二十条第|信息内容"
+    r"|(?<![、.．）)\s])(?<![、.．）)]\s)(?:" + "|".join(r"[\s“”\"]?".join(map(re.escape, w)) for w in _ROW_WORDS) + ")"
+    r"|(?<=[\d—\-－/／])总计"  # the total row unnumbered, after the last row's figures or blank marks
     r"|(?:" + "|".join(r"\s?".join(map(re.escape, word)) for word in _ITEM_WORDS) + ")"  # `行 政 许 可` too
 )
 # what follows the digit of a row's numbering (`2.其他`, `3 . 危 及`: a label spaced out)

@@ -289,3 +289,13 @@ def test_a_comma_after_a_rows_numbering_still_starts_the_row():
     page = crawled_page(FIGURES, REVIEWS).replace("一、本年新收", "一，本年新收").replace("四、结转下年度", "四，结转下年度")
     report = parse_text(page, "crawl.html.txt")
     assert_read_right(report, FIGURES, REVIEWS)
+
+
+def test_crawled_rows_printed_without_their_numbering_are_still_rows():
+    # `一、`, `二、`, `2.` and `（七）` left out: the rows start at their template words, and the total
+    # row at `总计` after the last row's figures
+    page = crawled_page(FIGURES, REVIEWS)
+    for numbered in ("一、本年新收", "二、上年结转", "2.申请人逾期未按", "（七）总计", "3.危及"):
+        page = page.replace(numbered, numbered.lstrip("一二、2.（七）3"))
+    report = parse_text(page, "crawl.html.txt")
+    assert_read_right(report, FIGURES, REVIEWS)
