@@ -25,10 +25,11 @@ Several: nothing tells them apart, so the row's cells are unknown. Nothing here 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
+from operator import add
 
 from ..core.labels import APPLICANT_KEYS, BLANK_TOKENS, normalize_text
 from .cells import clean_cell_text, read_count
@@ -276,9 +277,9 @@ def column_rules_hold(key: str, reading: Reading, table: dict[str, Reading | Non
 
 # ---------------------------------------------------------------- table 3: every row at once
 
-# Steps (a row's reading tried from a state) the joint solve may take before it gives up: a bound
-# on the work, never a list of every combination of the rows' splits.
-MAX_TABLE_STEPS = 10_000
+# Steps (a row's reading tried against a state, a pair of readings joined) the joint solve may take
+# before it gives up: a bound on the work, never a list of every combination of the rows' splits.
+MAX_TABLE_STEPS = 2_000
 
 
 class _TooMany(Exception):
@@ -294,81 +295,125 @@ def settle_table(readings: dict[str, list[Reading]], outcomes: tuple[str, ...],
     (new_received + carried_over = results_total + carried_forward, per column); a rule is left out
     when a row it needs is missing or has no reading, as `column_rules_hold` does.
 
-    A dynamic programme over the rows, whose state is what each column still owes to its rules:
-    rows that reach the same state share their completions. First, which states can be completed;
-    then, from the first row on, the readings that lead from a reachable state to one that can.
-    More than `max_steps` steps, or no reading of the table at all: `readings` as they came (the
-    rules cannot narrow them)."""
+    APP_BALANCE is a join: the sums new_received + carried_over, looked up for each results_total
+    + carried_forward. APP_OUTCOME_SUM is a dynamic programme over the outcome rows, from each
+    results_total the balance allows, whose state is what each column still owes: rows that reach
+    the same state share their completions. More than `max_steps` steps, or no reading of the
+    table at all: `readings` as they came (the rules cannot narrow them)."""
     rows = {key: found for key, found in readings.items() if found}
-    balance_rows = ("results_total", "carried_forward", "new_received", "carried_over")
-    outcome_on = "results_total" in rows and all(key in rows for key in outcomes)
-    balance_on = all(key in rows for key in balance_rows)
-    # results_total first: what the outcome rows owe, and what the balance's other rows owe; the
-    # outcome rows then pay their part, so that after the last of them only the balance is open
-    order = ["results_total"] if outcome_on or balance_on else []
-    order += [key for key in outcomes if outcome_on]
-    order += [key for key in ("carried_forward", "new_received", "carried_over") if balance_on]
-    if all(len(rows[key]) == 1 for key in order):
+    outcome_on = "results_total" in rows and bool(outcomes) and all(key in rows for key in outcomes)
+    balance_on = all(key in rows for key in ("results_total", "carried_forward", "new_received", "carried_over"))
+    open_rows = [key for key in ("results_total", *outcomes, "carried_forward", "new_received", "carried_over")
+                 if key in rows and len(rows[key]) > 1]
+    if not (outcome_on or balance_on) or not open_rows:
         return readings
-    last_outcome = order.index(outcomes[-1]) if outcome_on and outcomes else -1
-    numbers = [[(reading, tuple(_whole(v) for v in reading)) for reading in rows[key]] for key in order]
-    width = len(numbers[0][0][1])
-    zero = (0,) * width
+    numbers = {key: [(reading, tuple(_whole(v) for v in reading)) for reading in found] for key, found in rows.items()}
+    kept: dict[str, set] = {key: set() for key in rows}
     steps = [0]
 
-    def step(index: int, state: tuple, reading: Reading, values: tuple) -> tuple | None:
-        """The state after row `index` takes `reading`, or None when it breaks a rule."""
+    def step() -> None:
         steps[0] += 1
         if steps[0] > max_steps:
             raise _TooMany
-        owed, inflow, printed = state
-        key = order[index]
-        if key == "results_total":
-            return (values if outcome_on else owed), (tuple(-v for v in values) if balance_on else inflow), printed
-        if key == "carried_forward":
-            return owed, tuple(a - v for a, v in zip(inflow, values)), printed
-        if key in ("new_received", "carried_over"):
-            inflow = tuple(a + v for a, v in zip(inflow, values))
-            return None if any(a > 0 for a in inflow) else (owed, inflow, printed)
-        owed = tuple(a - v for a, v in zip(owed, values))  # an outcome row
-        if any(a < 0 for a in owed):
-            return None
+
+    try:
+        totals = [reading for reading, _ in numbers["results_total"]]
+        if balance_on:
+            totals = _balance(numbers, kept, step)
+        if outcome_on:
+            totals = _outcome_sums(numbers, outcomes, totals, kept, step)
+        if balance_on and outcome_on:  # the balance's readings that go with a total the outcome rows can pay
+            kept = {key: found for key, found in kept.items() if key not in _BALANCE_PARTS} | \
+                _balance(numbers, None, step, set(totals))
+        kept["results_total"] = set(totals)
+    except _TooMany:
+        return readings
+    if not totals:
+        return readings
+    return {key: sorted(kept[key], key=_order) if kept.get(key) else found for key, found in readings.items()}
+
+
+_BALANCE_PARTS = ("carried_forward", "new_received", "carried_over")
+
+
+def _balance(numbers: dict, kept: dict | None, step: Callable[[], None], totals: set | None = None):
+    """APP_BALANCE as a join. With `kept`: fills it with the balance rows' readings that some
+    results_total reading completes, and returns those totals. Without: returns the balance rows'
+    readings that complete one of `totals`."""
+    inflows: dict[tuple, list] = {}
+    for new, new_values in numbers["new_received"]:
+        for carried, carried_values in numbers["carried_over"]:
+            step()
+            inflows.setdefault(tuple(map(add, new_values, carried_values)), []).append((new, carried))
+    found: dict[str, set] = {key: set() for key in _BALANCE_PARTS}
+    completed = []
+    for total, total_values in numbers["results_total"]:
+        if totals is not None and total not in totals:
+            continue
+        for forward, forward_values in numbers["carried_forward"]:
+            step()
+            pairs = inflows.get(tuple(map(add, total_values, forward_values)), ())
+            if pairs:
+                completed.append(total)
+                found["carried_forward"].add(forward)
+                for new, carried in pairs:
+                    found["new_received"].add(new)
+                    found["carried_over"].add(carried)
+    if kept is None:
+        return found
+    kept.update(found)
+    return list(dict.fromkeys(completed))
+
+
+def _outcome_sums(numbers: dict, outcomes: tuple[str, ...], totals: list, kept: dict,
+                  step: Callable[[], None]) -> list:
+    """APP_OUTCOME_SUM over the outcome rows from each of `totals`: fills `kept` with the outcome
+    rows' readings some completion uses, and returns the totals that have one."""
+    width = len(numbers["results_total"][0][1])
+    zero = (0,) * width
+    # what the outcome rows from each index on can pay at least and at most, per column
+    least, most = [zero] * (len(outcomes) + 1), [zero] * (len(outcomes) + 1)
+    for index in range(len(outcomes) - 1, -1, -1):
+        columns = list(zip(*(values for _, values in numbers[outcomes[index]])))
+        least[index] = tuple(map(add, least[index + 1], map(min, columns)))
+        most[index] = tuple(map(add, most[index + 1], map(max, columns)))
+
+    def after(index: int, owed: tuple, printed: int, reading: Reading, values: tuple) -> tuple | None:
+        """The state after outcome row `index` takes `reading`, or None when nothing can complete it
+        (more owed than the rows left can pay, except in a column no outcome row has printed yet:
+        it may stay blank in all, and then says nothing)."""
+        step()
+        owed = tuple(a - v for a, v in zip(owed, values))
         printed |= sum(1 << c for c, v in enumerate(reading) if v is not None)
-        if index == last_outcome:
-            if any(owed[c] for c in range(width) if printed >> c & 1):
-                return None
-            owed, printed = zero, 0  # paid: every way here shares what follows
-        return owed, inflow, printed
+        if all(least[index + 1][c] <= owed[c] and (owed[c] <= most[index + 1][c] or not printed >> c & 1)
+               for c in range(width)):
+            return owed, printed
+        return None
 
     completes: dict[tuple, bool] = {}
 
-    def can_complete(index: int, state: tuple) -> bool:
-        if index == len(order):
-            return not any(state[1])
-        if (index, state) not in completes:
-            completes[index, state] = any(
-                (after := step(index, state, reading, values)) is not None and can_complete(index + 1, after)
-                for reading, values in numbers[index])
-        return completes[index, state]
+    def can_complete(index: int, owed: tuple, printed: int) -> bool:
+        if index == len(outcomes):
+            return not any(owed[c] for c in range(width) if printed >> c & 1)
+        if (index, owed, printed) not in completes:
+            completes[index, owed, printed] = any(
+                (state := after(index, owed, printed, reading, values)) is not None and can_complete(index + 1, *state)
+                for reading, values in numbers[outcomes[index]])
+        return completes[index, owed, printed]
 
-    kept: dict[str, set] = {key: set() for key in order}
-    try:
-        start = (zero, zero, 0)
-        if not can_complete(0, start):
-            return readings
-        reached = {start}
-        for index, key in enumerate(order):
-            following = set()
-            for state in reached:
-                for reading, values in numbers[index]:
-                    after = step(index, state, reading, values)
-                    if after is not None and can_complete(index + 1, after):
-                        kept[key].add(reading)
-                        following.add(after)
-            reached = following
-    except _TooMany:
-        return readings
-    return {key: sorted(kept[key], key=_order) if key in kept else found for key, found in readings.items()}
+    values_of = dict(numbers["results_total"])
+    paid = [total for total in totals if can_complete(0, values_of[total], 0)]
+    reached = {(values_of[total], 0) for total in paid}
+    for index, key in enumerate(outcomes):
+        following = set()
+        for owed, printed in reached:
+            for reading, values in numbers[key]:
+                state = after(index, owed, printed, reading, values)
+                if state is not None and can_complete(index + 1, *state):
+                    kept[key].add(reading)
+                    following.add(state)
+        reached = following
+    return paid
 
 
 def _whole(value: Decimal | None) -> int | Decimal:

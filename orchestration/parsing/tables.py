@@ -477,8 +477,10 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str) -> N
                                            limit=R.MAX_CANDIDATES_IN_TABLE if blanks else R.MAX_CANDIDATES) or []
     # A row its own rules settle is settled in every reading of the table: it then joins the
     # context that the column rules check the other damaged rows against, until nothing changes.
-    candidates: dict[str, list] = {}
-    settled = True
+    # (A crawl whose blanks left no trace has rows of many splits each: the joint solve below does
+    # this and more, at a bounded cost.)
+    candidates: dict[str, list] = {key: splits[key] for key in damaged} if blanks else {}
+    settled = not blanks
     while settled:
         settled = False
         for key in damaged:
