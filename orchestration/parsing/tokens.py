@@ -57,6 +57,9 @@ _NUMBERING_AFTER_RE = re.compile(r"\s?[.．、]\s?[^\d\s.．、]")
 # a figure, with its sign when one is glued to it (`2648-18538`: the change column's -18…)
 _FIGURE_RE = re.compile(r"[-+－]?\d+(?:[.．]\d+)?")
 _UNSIGNED_FIGURE_RE = re.compile(r"\d+(?:[.．]\d+)?")
+# a unit or a measure word printed with its figure (`2笔 984361元`: a count of 2 and an amount in 元):
+# part of that figure's cell, never a label between two cells
+_UNIT_AFTER_RE = re.compile(r"\s?(?:亿元|万元|元|笔|件|个|项|次|条)")
 
 
 def is_run_together(line: str) -> bool:
@@ -102,8 +105,9 @@ def joined_cells(text: str, signed: bool = True) -> list[str]:
         label, spaces = before.rstrip(), len(before) - len(before.rstrip())
         cells.extend(_label_and_marks(label))
         cells.extend([""] * _spaces(before[len(label):]) if spaces else [])
-        cells.append(match.group())
-        position = match.end()
+        unit = _UNIT_AFTER_RE.match(text, match.end())
+        cells.append(match.group() + (unit.group().strip() if unit else ""))
+        position = unit.end() if unit else match.end()
     rest = text[position:]
     if rest.strip():
         cells.extend(_label_and_marks(rest.rstrip()))

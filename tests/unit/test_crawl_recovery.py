@@ -4,9 +4,13 @@ fixture."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from orchestration.core.rules import evaluate
+from orchestration.parsing.cells import read_amount_wan_yuan, read_count
 from orchestration.parsing.parse import parse_text
 from orchestration.parsing.recovery import row_candidates, settle_table, splits
+from orchestration.parsing.tokens import joined_cells
 from tests.unit.test_reader_classes import (
     APPLICANT_HEADER,
     FIGURES,
@@ -299,3 +303,12 @@ def test_crawled_rows_printed_without_their_numbering_are_still_rows():
         page = page.replace(numbered, numbered.lstrip("一二、2.（七）3"))
     report = parse_text(page, "crawl.html.txt")
     assert_read_right(report, FIGURES, REVIEWS)
+
+
+def test_a_measure_word_or_unit_stays_with_its_figure_in_a_crawled_row():
+    # `2笔 984361元` is a count of 2 and an amount of 984,361 元: not a count missing and an amount of 2
+    for text in ("政府集中采购 2笔 984361元 ", "政府集中采购2笔984361元三、收到"):
+        cells = [c for c in joined_cells(text) if c.strip()]
+        assert cells[1:3] == ["2笔", "984361元"], cells
+        assert read_count(cells[1]).value == 2
+        assert read_amount_wan_yuan(cells[2], None).value == Decimal("98.4361")
