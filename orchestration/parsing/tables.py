@@ -287,6 +287,21 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
             report.warn(code, f"table 2 {item}: {problem}; missing cells are unknown", row.line)
         for metric, raw in zip(columns, fitted):
             report.cells.append(_disclosure_cell(report, item, metric, raw, row.line))
+    _unread_disclosures(report, template)
+
+
+def _unread_disclosures(report: ParsedReport, template: str) -> None:
+    """Every cell of the template's table 2 that no row gave (a row not found, a column its header
+    lost) is unknown: the table was printed with it, so it is not absent, and nothing says its value."""
+    read = {(c.row, c.column) for c in report.cells if c.table == "disclosures"}
+    columns = L.TEMPLATE_DISCLOSURE_COLUMNS.get(template, {})
+    unread = [(item, metric) for item, (article, _, templates) in L.DISCLOSURE_ITEMS.items() if template in templates
+              for metric in columns.get(article, ()) if (item, metric) not in read]
+    if unread:
+        report.warn("missing_cells", f"table 2: {len(unread)} cell(s) of the {template} template not read "
+                    f"({', '.join(f'{i}.{m}' for i, m in unread[:6])}{' …' if len(unread) > 6 else ''}); unknown")
+    for item, metric in unread:
+        report.cells.append(Cell("disclosures", item, metric, None, UNKNOWN, None))
 
 
 def _wrapped_item(label: str, previous: str, following: list[Row]) -> str | None:

@@ -312,3 +312,14 @@ def test_a_measure_word_or_unit_stays_with_its_figure_in_a_crawled_row():
         assert cells[1:3] == ["2笔", "984361元"], cells
         assert read_count(cells[1]).value == 2
         assert read_amount_wan_yuan(cells[2], None).value == Decimal("98.4361")
+
+
+def test_table_2_cells_no_row_gave_are_unknown_not_absent():
+    # the page's table 2 prints 规章 only: the template's other rows (行政规范性文件, 行政许可, …) are
+    # unknown, never absent, and the report says so
+    report = parse_text(crawled_page(FIGURES, REVIEWS), "crawl.html.txt")
+    cells = {(c.row, c.column): c for c in report.cells if c.table == "disclosures"}
+    assert [cells[("regulations", m)].value for m in ("issued", "repealed", "in_force")] == [0, 0, 5]
+    assert {cells[("normative_documents", m)].state for m in ("issued", "repealed", "in_force")} == {"unknown"}
+    assert cells[("administrative_fees", "fee_amount_wan_yuan")].state == "unknown"
+    assert any(w.code == "missing_cells" for w in report.warnings)
