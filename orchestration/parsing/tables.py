@@ -236,11 +236,13 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
     seen: set[str] = set()
     positions: dict[str, float] = {}  # aligned text: where each metric's header stands
     header_text = ""  # the header's words so far: one cell per line puts them on lines of their own
+    articles: set[str] = set()  # the articles whose block is printed
     for index, row in enumerate(rows):
         label = row.label
         found_article = _article_of(label)
         if found_article:
             article, header, columns, positions = found_article, [], None, {}
+            articles.add(article)
             header_text = ""
             continue
         if article is None:
@@ -287,15 +289,17 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
             report.warn(code, f"table 2 {item}: {problem}; missing cells are unknown", row.line)
         for metric, raw in zip(columns, fitted):
             report.cells.append(_disclosure_cell(report, item, metric, raw, row.line))
-    _unread_disclosures(report, template)
+    _unread_disclosures(report, template, articles)
 
 
-def _unread_disclosures(report: ParsedReport, template: str) -> None:
-    """Every cell of the template's table 2 that no row gave (a row not found, a column its header
-    lost) is unknown: the table was printed with it, so it is not absent, and nothing says its value."""
+def _unread_disclosures(report: ParsedReport, template: str, articles: set[str]) -> None:
+    """Every cell of the template's table 2 under a printed article that no row gave (a row not
+    found, a column its header lost) is unknown: printed with its block, so not absent, and nothing
+    says its value."""
     read = {(c.row, c.column) for c in report.cells if c.table == "disclosures"}
     columns = L.TEMPLATE_DISCLOSURE_COLUMNS.get(template, {})
-    unread = [(item, metric) for item, (article, _, templates) in L.DISCLOSURE_ITEMS.items() if template in templates
+    unread = [(item, metric) for item, (article, _, templates) in L.DISCLOSURE_ITEMS.items()
+              if template in templates and article in articles
               for metric in columns.get(article, ()) if (item, metric) not in read]
     if unread:
         report.warn("missing_cells", f"table 2: {len(unread)} cell(s) of the {template} template not read "
