@@ -31,6 +31,9 @@ class Line(NamedTuple):
 
 # Words of the template's rows: a line holding several of them is several rows run together.
 _ROW_MARKERS = ("本年新收", "上年结转", "予以公开", "部分公开", "第二十条第", "结果维持", "本机关不掌握")
+# Words of the tables' headers: a crawled page holds its tables whole, a sentence that names rows
+# (`本年新收…申请13件，其中自然人12件；上年结转…`) holds none of them
+_HEADER_MARKERS = ("申请人情况", "信息内容", "第二十条第", "结果维持", "商业企业")
 _NUMERAL = "一二三四五六七八九十"
 # Where a row of the template starts inside a crawled line: `一、`, `（三）` (not `第（一）项`),
 # `2.` / `2、` / `2 . ` before label text (its digit is numbering, not a cell: `00000002.其他…`),
@@ -67,7 +70,8 @@ def is_run_together(line: str) -> bool:
     if len(line) < 60 or line.count("\t") + line.count("|") >= 5:
         return False  # a row of a table whose cells are separated
     squashed = re.sub(r"\s+", "", line)
-    return sum(min(squashed.count(marker), 3) for marker in _ROW_MARKERS) >= 3
+    return sum(min(squashed.count(marker), 3) for marker in _ROW_MARKERS) >= 3 \
+        and any(header in squashed for header in _HEADER_MARKERS)
 
 
 def reading_lines(lines: list[str]) -> list[Line]:

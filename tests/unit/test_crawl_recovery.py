@@ -10,7 +10,7 @@ from orchestration.core.rules import evaluate
 from orchestration.parsing.cells import read_amount_wan_yuan, read_count
 from orchestration.parsing.parse import parse_text
 from orchestration.parsing.recovery import row_candidates, settle_table, splits
-from orchestration.parsing.tokens import joined_cells
+from orchestration.parsing.tokens import is_run_together, joined_cells
 from tests.unit.test_reader_classes import (
     APPLICANT_HEADER,
     FIGURES,
@@ -324,3 +324,12 @@ def test_table_2_cells_no_row_gave_are_unknown_not_absent():
     assert {cells[("normative_documents", m)].state for m in ("issued", "repealed", "in_force")} == {"unknown"}
     assert ("administrative_fees", "fee_amount_wan_yuan") not in cells
     assert any(w.code == "missing_cells" for w in report.warnings)
+
+
+def test_a_sentence_naming_rows_is_not_a_crawled_table():
+    # a narrative report's sentence names 本年新收, 上年结转 and 予以公开 on one long line: no table
+    # header is in it, so it is read as a sentence, never cut into rows of figures
+    sentence = ("本年新收政府信息公开申请13件，其中自然人12件；上年结转政府信息公开申请2件；已办结15件；"
+                "其中予以公开6件，均在法定期限内予以答复。")
+    assert not is_run_together(sentence)
+    assert is_run_together(crawled_page(FIGURES, REVIEWS).splitlines()[2])
