@@ -298,11 +298,13 @@ def test_a_comma_after_a_rows_numbering_still_starts_the_row():
 def test_crawled_rows_printed_without_their_numbering_are_still_rows():
     # `一、`, `二、`, `2.` and `（七）` left out: the rows start at their template words, and the total
     # row at `总计` after the last row's figures
-    page = crawled_page(FIGURES, REVIEWS)
-    for numbered in ("一、本年新收", "二、上年结转", "2.申请人逾期未按", "（七）总计", "3.危及"):
+    # (the row before `其他` printed blank, so its label runs straight into `其他`)
+    figures = dict(FIGURES, other_no_fee_paid=[None] * 7)
+    page = crawled_page(figures, REVIEWS)
+    for numbered in ("一、本年新收", "二、上年结转", "2.申请人逾期未按", "3.其他", "（七）总计", "3.危及"):
         page = page.replace(numbered, numbered.lstrip("一二、2.（七）3"))
     report = parse_text(page, "crawl.html.txt")
-    assert_read_right(report, FIGURES, REVIEWS)
+    assert_read_right(report, figures, REVIEWS)
 
 
 def test_a_measure_word_or_unit_stays_with_its_figure_in_a_crawled_row():
