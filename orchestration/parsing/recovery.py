@@ -20,7 +20,14 @@ cleanly. No list of every split is ever built, and no unbounded digit string is 
 
 Exactly one candidate: its cells are `recovered` (a value, but never evidence that a rule passes,
 see rules.py). None: the row is read as before (in order, a short row's missing cells unknown).
-Several: nothing tells them apart, so the row's cells are unknown. Nothing here invents a number.
+Several: the cells every candidate agrees on are `recovered`, the others unknown. Nothing here
+invents a number.
+
+A crawled table 3 whose blank cells left no trace (`77`: a 7 in any of six columns, and its total)
+is solved across its rows (`settle_table`): each row keeps the splits that some reading of the
+whole table keeping APP_OUTCOME_SUM and APP_BALANCE uses, within a bound on the steps taken.
+Where the columns could shift (every row blank in the same columns), the rules cannot say which
+columns hold the figures, and those cells stay unknown.
 """
 
 from __future__ import annotations
@@ -272,7 +279,6 @@ def column_rules_hold(key: str, reading: Reading, table: dict[str, Reading | Non
             if None not in needed and needed[0] + needed[1] != needed[2] + needed[3]:
                 return False
     return True
-
 
 
 # ---------------------------------------------------------------- table 3: every row at once
