@@ -335,3 +335,11 @@ def test_a_sentence_naming_rows_is_not_a_crawled_table():
                 "其中予以公开6件，均在法定期限内予以答复。")
     assert not is_run_together(sentence)
     assert is_run_together(crawled_page(FIGURES, REVIEWS).splitlines()[2])
+
+
+def test_a_dash_before_a_figure_is_a_blank_cell_in_a_table_2_with_no_signed_column():
+    # the 2021 template's table 2 has no signed column: `规章1-2` is 1, a blank printed `-`, and 2
+    page = crawled_page(FIGURES, REVIEWS).replace("规章005", "规章1-2")
+    cells = {(c.row, c.column): c for c in parse_text(page, "crawl.html.txt").cells if c.table == "disclosures"}
+    assert [cells[("regulations", m)].value for m in ("issued", "repealed", "in_force")] == [1, None, 2]
+    assert cells[("regulations", "repealed")].state == "blank"
