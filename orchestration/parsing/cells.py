@@ -34,7 +34,7 @@ _UNIT_RE = re.compile(r"[（(\[]?(亿元|万元|元|万|亿)[）)\]]?")
 _UNIT_NAMES = {"万": "万元", "亿": "亿元"}
 # `2 0`: a lost separator, or a space inside a number
 RUN_TOGETHER_RE = re.compile(r"\d\s+[+-]?\d")
-_COUNT_SUFFIXES = ("件", "条", "个", "项", "次")
+_COUNT_SUFFIXES = ("件", "条", "个", "项", "次", "笔")
 # Longer than any count or amount a report prints (a row's cells run together, or garbage); read
 # as unknown before any conversion (int() refuses strings past 4,300 digits).
 MAX_FIGURE_DIGITS = 15

@@ -88,8 +88,11 @@ def parse_text(text: str, source: str, sha256: str | None = None, size_bytes: in
     report.narrative_figures = narrative
 
     if "disclosures" in sections:
-        read_disclosures(report, build_rows(reading, *sections["disclosures"], labels_apart=True), template, previous,
-                         text)
+        # a template with no signed column (2021): a `-` before a figure is a blank cell printed `-`
+        signed = any(m in L.SIGNED_METRICS for columns in L.TEMPLATE_DISCLOSURE_COLUMNS.get(template, {}).values()
+                     for m in columns)
+        read_disclosures(report, build_rows(reading, *sections["disclosures"], labels_apart=True, signed=signed),
+                         template, previous, text)
         report.tables_found.append("disclosures")
     else:
         report.warn("missing_table", "table disclosures not found")

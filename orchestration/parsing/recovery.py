@@ -20,15 +20,23 @@ cleanly. No list of every split is ever built, and no unbounded digit string is 
 
 Exactly one candidate: its cells are `recovered` (a value, but never evidence that a rule passes,
 see rules.py). None: the row is read as before (in order, a short row's missing cells unknown).
-Several: nothing tells them apart, so the row's cells are unknown. Nothing here invents a number.
+Several: the cells every candidate agrees on are `recovered`, the others unknown. Nothing here
+invents a number.
+
+A crawled table 3 whose blank cells left no trace (`77`: a 7 in any of six columns, and its total)
+is solved across its rows (`settle_table`): each row keeps the splits that some reading of the
+whole table keeping APP_OUTCOME_SUM and APP_BALANCE uses, within a bound on the steps taken.
+Where the columns could shift (every row blank in the same columns), the rules cannot say which
+columns hold the figures, and those cells stay unknown.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
+from operator import add
 
 from ..core.labels import APPLICANT_KEYS, BLANK_TOKENS, normalize_text
 from .cells import clean_cell_text, read_count
@@ -37,6 +45,9 @@ MAX_CANDIDATES = 16  # more splits than this keep the row rule: the row is unkno
 # A row of table 2 with evidence from outside it (the agency's previous report) may be counted this
 # far before the evidence filters its splits: still a bound, never a list of every split.
 MAX_CANDIDATES_WITH_EVIDENCE = 512
+# A row of a crawled table whose blank cells left no trace: its splits are many (`11` is a 1 in any
+# of six columns and the total), and the column rules across the table choose among them.
+MAX_CANDIDATES_IN_TABLE = 256
 MAX_COUNT_DIGITS = 7  # a count of ten million or more is not a disclosure office's figure
 Reading = tuple[Decimal | None, ...]  # a row's cells; None is blank
 
@@ -113,9 +124,12 @@ def _counter(parts: tuple[Part, ...], blocks: tuple[int, ...], summed: bool, cap
         if cells < fixed + -(-digits // MAX_COUNT_DIGITS) or (not blanks and cells > fixed + digits):
             return 0
         if summed and used and block == len(blocks) - 1 and not fixed:
-            # the first block holds every digit left: they cannot sum to more than this
-            longest = min(MAX_COUNT_DIGITS, digits - cells + 1) if digits >= cells else 1
-            if need >= cells * 10 ** longest:
+            # the first block holds every digit left: they cannot sum to more than this (with
+            # blanks, the digits may all be one count: any split of them sums to less than 10^digits)
+            if blanks:
+                if need >= 10 ** digits:
+                    return 0
+            elif need >= cells * 10 ** (min(MAX_COUNT_DIGITS, digits - cells + 1) if digits >= cells else 1):
                 return 0
         total = 0
         for value, next_part, next_end, _ in last_cells(part, end):
@@ -224,7 +238,7 @@ def row_candidates(texts: list[str], width: int, blocks: tuple[int, ...] | None 
         found.update(readings)
         if len(found) > limit:
             return None
-    return sorted(found, key=lambda r: tuple(-1 if v is None else v for v in r))
+    return sorted(found, key=_order)
 
 
 def _n(value: Decimal | None) -> Decimal:
@@ -266,3 +280,159 @@ def column_rules_hold(key: str, reading: Reading, table: dict[str, Reading | Non
                 return False
     return True
 
+
+# ---------------------------------------------------------------- table 3: every row at once
+
+# Steps (a row's reading tried against a state, a pair of readings joined) the joint solve may take
+# before it gives up: a bound on the work, never a list of every combination of the rows' splits.
+MAX_TABLE_STEPS = 2_000
+
+
+class _TooMany(Exception):
+    pass
+
+
+def settle_table(readings: dict[str, list[Reading]], outcomes: tuple[str, ...],
+                 max_steps: int = MAX_TABLE_STEPS) -> dict[str, list[Reading]]:
+    """Each row's readings that some reading of the whole table keeping the column rules uses.
+    `readings`: each row found, with the readings its own text and row rule allow (one for a row
+    read cleanly). The column rules are APP_OUTCOME_SUM (each column of the outcome rows sums to
+    results_total's, unless the column is blank in every outcome row) and APP_BALANCE
+    (new_received + carried_over = results_total + carried_forward, per column); a rule is left out
+    when a row it needs is missing or has no reading, as `column_rules_hold` does.
+
+    APP_BALANCE is a join: the sums new_received + carried_over, looked up for each results_total
+    + carried_forward. APP_OUTCOME_SUM is a dynamic programme over the outcome rows, from each
+    results_total the balance allows, whose state is what each column still owes: rows that reach
+    the same state share their completions. More than `max_steps` steps, or no reading of the
+    table at all: `readings` as they came (the rules cannot narrow them)."""
+    rows = {key: found for key, found in readings.items() if found}
+    outcome_on = "results_total" in rows and bool(outcomes) and all(key in rows for key in outcomes)
+    balance_on = all(key in rows for key in ("results_total", "carried_forward", "new_received", "carried_over"))
+    open_rows = [key for key in ("results_total", *outcomes, "carried_forward", "new_received", "carried_over")
+                 if key in rows and len(rows[key]) > 1]
+    if not (outcome_on or balance_on) or not open_rows:
+        return readings
+    numbers = {key: [(reading, tuple(_whole(v) for v in reading)) for reading in found] for key, found in rows.items()}
+    kept: dict[str, set] = {key: set() for key in rows}
+    steps = [0]
+
+    def step() -> None:
+        steps[0] += 1
+        if steps[0] > max_steps:
+            raise _TooMany
+
+    try:
+        totals = [reading for reading, _ in numbers["results_total"]]
+        if balance_on:
+            totals = _balance(numbers, kept, step)
+        if outcome_on:
+            totals = _outcome_sums(numbers, outcomes, totals, kept, step)
+        if balance_on and outcome_on:  # the balance's readings that go with a total the outcome rows can pay
+            kept = {key: found for key, found in kept.items() if key not in _BALANCE_PARTS} | \
+                _balance(numbers, None, step, set(totals))
+        kept["results_total"] = set(totals)
+    except _TooMany:
+        return readings
+    if not totals:
+        return readings
+    return {key: sorted(kept[key], key=_order) if kept.get(key) else found for key, found in readings.items()}
+
+
+_BALANCE_PARTS = ("carried_forward", "new_received", "carried_over")
+
+
+def _balance(numbers: dict, kept: dict | None, step: Callable[[], None], totals: set | None = None):
+    """APP_BALANCE as a join. With `kept`: fills it with the balance rows' readings that some
+    results_total reading completes, and returns those totals. Without: returns the balance rows'
+    readings that complete one of `totals`."""
+    inflows: dict[tuple, list] = {}
+    for new, new_values in numbers["new_received"]:
+        for carried, carried_values in numbers["carried_over"]:
+            step()
+            inflows.setdefault(tuple(map(add, new_values, carried_values)), []).append((new, carried))
+    found: dict[str, set] = {key: set() for key in _BALANCE_PARTS}
+    completed = []
+    for total, total_values in numbers["results_total"]:
+        if totals is not None and total not in totals:
+            continue
+        for forward, forward_values in numbers["carried_forward"]:
+            step()
+            pairs = inflows.get(tuple(map(add, total_values, forward_values)), ())
+            if pairs:
+                completed.append(total)
+                found["carried_forward"].add(forward)
+                for new, carried in pairs:
+                    found["new_received"].add(new)
+                    found["carried_over"].add(carried)
+    if kept is None:
+        return found
+    kept.update(found)
+    return list(dict.fromkeys(completed))
+
+
+def _outcome_sums(numbers: dict, outcomes: tuple[str, ...], totals: list, kept: dict,
+                  step: Callable[[], None]) -> list:
+    """APP_OUTCOME_SUM over the outcome rows from each of `totals`: fills `kept` with the outcome
+    rows' readings some completion uses, and returns the totals that have one."""
+    width = len(numbers["results_total"][0][1])
+    zero = (0,) * width
+    # what the outcome rows from each index on can pay at least and at most, per column
+    least, most = [zero] * (len(outcomes) + 1), [zero] * (len(outcomes) + 1)
+    for index in range(len(outcomes) - 1, -1, -1):
+        columns = list(zip(*(values for _, values in numbers[outcomes[index]])))
+        least[index] = tuple(map(add, least[index + 1], map(min, columns)))
+        most[index] = tuple(map(add, most[index + 1], map(max, columns)))
+
+    def after(index: int, owed: tuple, printed: int, reading: Reading, values: tuple) -> tuple | None:
+        """The state after outcome row `index` takes `reading`, or None when nothing can complete it
+        (more owed than the rows left can pay, except in a column no outcome row has printed yet:
+        it may stay blank in all, and then says nothing)."""
+        step()
+        owed = tuple(a - v for a, v in zip(owed, values))
+        printed |= sum(1 << c for c, v in enumerate(reading) if v is not None)
+        if all(least[index + 1][c] <= owed[c] and (owed[c] <= most[index + 1][c] or not printed >> c & 1)
+               for c in range(width)):
+            return owed, printed
+        return None
+
+    completes: dict[tuple, bool] = {}
+
+    def can_complete(index: int, owed: tuple, printed: int) -> bool:
+        if index == len(outcomes):
+            return not any(owed[c] for c in range(width) if printed >> c & 1)
+        if (index, owed, printed) not in completes:
+            completes[index, owed, printed] = any(
+                (state := after(index, owed, printed, reading, values)) is not None and can_complete(index + 1, *state)
+                for reading, values in numbers[outcomes[index]])
+        return completes[index, owed, printed]
+
+    values_of = dict(numbers["results_total"])
+    paid = [total for total in totals if can_complete(0, values_of[total], 0)]
+    reached = {(values_of[total], 0) for total in paid}
+    for index, key in enumerate(outcomes):
+        following = set()
+        for owed, printed in reached:
+            for reading, values in numbers[key]:
+                state = after(index, owed, printed, reading, values)
+                if state is not None and can_complete(index + 1, *state):
+                    kept[key].add(reading)
+                    following.add(state)
+        reached = following
+    return paid
+
+
+def _whole(value: Decimal | None) -> int | Decimal:
+    """A cell as a number to add: a blank is 0; a whole count an int (fast), any other as it is."""
+    if value is None:
+        return 0
+    return int(value) if value == value.to_integral_value() else value
+
+
+def _order(reading: Reading) -> tuple:
+    return tuple(-1 if v is None else v for v in reading)
+
+
+def common_cells(readings: list[Reading]) -> dict[int, Decimal | None]:
+    """The cells every reading gives the same value (None: blank), by column."""
+    return {c: column[0] for c, column in enumerate(zip(*readings)) if len(set(column)) == 1}

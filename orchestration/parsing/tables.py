@@ -12,8 +12,7 @@ import re
 from collections.abc import Callable
 from decimal import Decimal
 from functools import lru_cache
-from itertools import pairwise, product
-from math import prod
+from itertools import pairwise
 
 from ..core import labels as L
 from . import align as A
@@ -237,11 +236,13 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
     seen: set[str] = set()
     positions: dict[str, float] = {}  # aligned text: where each metric's header stands
     header_text = ""  # the header's words so far: one cell per line puts them on lines of their own
+    articles: set[str] = set()  # the articles whose block is printed
     for index, row in enumerate(rows):
         label = row.label
         found_article = _article_of(label)
         if found_article:
             article, header, columns, positions = found_article, [], None, {}
+            articles.add(article)
             header_text = ""
             continue
         if article is None:
@@ -288,6 +289,23 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
             report.warn(code, f"table 2 {item}: {problem}; missing cells are unknown", row.line)
         for metric, raw in zip(columns, fitted):
             report.cells.append(_disclosure_cell(report, item, metric, raw, row.line))
+    _unread_disclosures(report, template, articles)
+
+
+def _unread_disclosures(report: ParsedReport, template: str, articles: set[str]) -> None:
+    """Every cell of the template's table 2 under a printed article that no row gave (a row not
+    found, a column its header lost) is unknown: printed with its block, so not absent, and nothing
+    says its value."""
+    read = {(c.row, c.column) for c in report.cells if c.table == "disclosures"}
+    columns = L.TEMPLATE_DISCLOSURE_COLUMNS.get(template, {})
+    unread = [(item, metric) for item, (article, _, templates) in L.DISCLOSURE_ITEMS.items()
+              if template in templates and article in articles
+              for metric in columns.get(article, ()) if (item, metric) not in read]
+    if unread:
+        report.warn("missing_cells", f"table 2: {len(unread)} cell(s) of the {template} template not read "
+                    f"({', '.join(f'{i}.{m}' for i, m in unread[:6])}{' …' if len(unread) > 6 else ''}); unknown")
+    for item, metric in unread:
+        report.cells.append(Cell("disclosures", item, metric, None, UNKNOWN, None))
 
 
 def _wrapped_item(label: str, previous: str, following: list[Row]) -> str | None:
@@ -465,6 +483,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str) -> N
     outcomes = tuple(k for k in allowed if L.APPLICATION_ROWS[k][1] == "outcome")
     context = {key: reading for key, reading in clean.items() if key not in damaged}
     splits = {}
+    blanks = _blanks_left_no_trace([read[key][0] for key in damaged], width)
     for key in damaged:
         row = read[key][0]
         if row.spaced:  # blank cells left no trace: the figures, whole and in order, in any columns
@@ -473,11 +492,14 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str) -> N
             splits[key] = aligned_readings(row.values(), anchors, R.applicant_sum_holds) or \
                 aligned_readings(row.values(), anchors, R.applicant_sum_holds, free=True) or []
         else:
-            splits[key] = R.row_candidates([c.text for c in row.values()], width) or []
+            splits[key] = R.row_candidates([c.text for c in row.values()], width, blanks=blanks,
+                                           limit=R.MAX_CANDIDATES_IN_TABLE if blanks else R.MAX_CANDIDATES) or []
     # A row its own rules settle is settled in every reading of the table: it then joins the
     # context that the column rules check the other damaged rows against, until nothing changes.
-    candidates: dict[str, list] = {}
-    settled = True
+    # (A crawl whose blanks left no trace has rows of many splits each: the joint solve below does
+    # this and more, at a bounded cost.)
+    candidates: dict[str, list] = {key: splits[key] for key in damaged} if blanks else {}
+    settled = not blanks
     while settled:
         settled = False
         for key in damaged:
@@ -524,26 +546,30 @@ def _misplaced(row: Row, clean: R.Reading | None, anchors: list[float] | None) -
     return bool(aligned_readings(row.values(), anchors, R.applicant_sum_holds, free=True))
 
 
-MAX_JOINT_READINGS = 256
-
-
 def _settle_jointly(candidates: dict[str, list], context: dict, outcomes: tuple[str, ...]) -> None:
-    """Rows left with a few splits each may still be settled together: when exactly one
-    combination of their splits keeps the column rules, each takes its split from it."""
-    open_rows = [key for key, found in candidates.items() if key not in context and len(found) > 1]
-    if not open_rows or prod(len(candidates[k]) for k in open_rows) > MAX_JOINT_READINGS:
+    """Rows left with several splits each are narrowed together: a row keeps the splits that some
+    reading of the whole table keeping the column rules uses."""
+    open_rows = {key: found for key, found in candidates.items() if key not in context}
+    if not any(len(found) > 1 for found in open_rows.values()):
         return
-    keeping = []
-    for combination in product(*(candidates[k] for k in open_rows)):
-        table = dict(context, **dict(zip(open_rows, combination)))
-        if all(R.column_rules_hold(key, reading, table, outcomes) for key, reading in zip(open_rows, combination)):
-            keeping.append(combination)
-            if len(keeping) > 1:
-                return
-    if len(keeping) == 1:
-        for key, reading in zip(open_rows, keeping[0]):
-            candidates[key] = [reading]
-            context[key] = reading
+    table = {key: [reading] for key, reading in context.items() if reading is not None} | open_rows
+    for key, kept in R.settle_table(table, outcomes).items():
+        if key in open_rows:
+            candidates[key] = kept
+            if len(kept) == 1:
+                context[key] = kept[0]
+
+
+def _blanks_left_no_trace(rows: list[Row], width: int) -> bool:
+    """A crawled table where a row has fewer digits and spaces (a crawled `&nbsp;` cell) than the
+    table has columns: its blank cells left no trace, so in any of its rows a cell may be a blank
+    that took no digit."""
+    def traces(row: Row) -> tuple[int, int]:
+        texts = [clean_cell_text(c.text) for c in row.values()]
+        return sum(len(t) for t in texts if t.isdigit()), sum(t == "" for t in texts)
+
+    return any(row.joined and 0 < digits and digits + spaces < width
+               for row in rows for digits, spaces in [traces(row)])
 
 
 _LEADING_ZERO_RE = re.compile(r"0\d")
@@ -589,6 +615,16 @@ def _settle_run_together(report: ParsedReport, table: str, row_key: str, columns
             report.cells.append(Cell(table, row_key, column, value, BLANK if value is None else RECOVERED, row.line,
                                      texts))
         return True
+    common = R.common_cells(candidates) if len(candidates) > 1 else {}
+    if common:
+        shown = {columns[c]: None if v is None else int(v) for c, v in common.items()}
+        report.warn("cells_recovered", f"{table} {row_key}: cells ran together ({texts}); {len(candidates)} splits "
+                    f"keep the rules, all with {shown}: those marked recovered, the others unknown", row.line)
+        for c, column in enumerate(columns):
+            value = common.get(c)
+            state = UNKNOWN if c not in common else BLANK if value is None else RECOVERED
+            report.cells.append(Cell(table, row_key, column, value, state, row.line, None if state == UNKNOWN else texts))
+        return True
     several = row.aligned or any(RUN_TOGETHER_RE.search(L.normalize_text(raw.text)) for raw in fitted if raw is not None)
     # a crawled row's run of digits is never read as one figure: it holds several cells
     if len(candidates) > 1 or several or row.joined:
@@ -616,6 +652,12 @@ def read_reviews(report: ParsedReport, rows: list[Row]) -> None:
     header = sorted((c.x, outcomes[L.squash(c.text)]) for r in rows if r is not data for c in r.cells
                     if c.x is not None and L.squash(c.text) in outcomes)
     anchors = [x for x, _ in header] if [o for _, o in header] == [o for _, o in keys] else None
+    if data is None and _printed_empty(rows):
+        report.warn("table_blank", "table 4: a crawled page prints its full header and no figure before the "
+                    "next section: every cell blank")
+        for proceeding, outcome in keys:
+            report.cells.append(Cell("reviews", proceeding, outcome, None, BLANK, rows[0].line))
+        return
     if data is None:
         report.warn("missing_row", "table 4: no row of figures found; its cells are unknown")
         for proceeding, outcome in keys:
@@ -640,3 +682,12 @@ def read_reviews(report: ParsedReport, rows: list[Row]) -> None:
             report.cells.append(Cell("reviews", proceeding, outcome, None, UNKNOWN, data.line))
         else:
             report.cells.append(_to_cell(report, "reviews", proceeding, outcome, read_count(raw.text), raw))
+
+
+def _printed_empty(rows: list[Row]) -> bool:
+    """A crawled table 4 whose blank cells left no trace: its rows are pieces of one crawled line,
+    holding every proceeding's outcome headers and not one figure."""
+    if not rows or not all(row.joined for row in rows) or any(row.has_figures() for row in rows):
+        return False
+    squashed = L.squash("".join(cell.text for row in rows for cell in row.cells))
+    return all(squashed.count(name) >= len(L.PROCEEDING_KEYS) for name in L.REVIEW_OUTCOMES.values())

@@ -31,16 +31,29 @@ class Line(NamedTuple):
 
 # Words of the template's rows: a line holding several of them is several rows run together.
 _ROW_MARKERS = ("本年新收", "上年结转", "予以公开", "部分公开", "第二十条第", "结果维持", "本机关不掌握")
+# Words of the tables' headers: a crawled page holds its tables whole, a sentence that names rows
+# (`本年新收…申请13件，其中自然人12件；上年结转…`) holds none of them
+_HEADER_MARKERS = ("申请人情况", "信息内容", "第二十条第", "结果维持", "商业企业")
 _NUMERAL = "一二三四五六七八九十"
 # Where a row of the template starts inside a crawled line: `一、`, `（三）` (not `第（一）项`),
 # `2.` / `2、` / `2 . ` before label text (its digit is numbering, not a cell: `00000002.其他…`),
 # `第二十条第`, and the items of table 2.
 _ITEM_WORDS = sorted({v for _, variants, _ in L.DISCLOSURE_ITEMS.values() for v in variants}, key=len, reverse=True)
+# Table 3's row labels, where a crawl printed a row without its numbering (`…其他本年新收…`,
+# `…———————申请人逾期未按…`): their first words, quotes and spaces allowed between the characters
+# (`危及“三安全…`). Not after numbering (`2.重复申请` starts at its `2.`), and not the short labels
+# (`其他`, `总计`) that other labels and headers hold.
+_ROW_WORDS = sorted({variant[:6] for variants, _, _ in L.APPLICATION_ROWS.values() for variant in variants
+                     if len(variant) >= 4}, key=len, reverse=True)
 _ROW_START_RE = re.compile(
     rf"(?<![{_NUMERAL}])[{_NUMERAL}]{{1,2}}、"
+    rf"|[{_NUMERAL}][，,](?=本年|上年|结转)"  # `一，本年新收…`: a comma for 、 (not `统一，`: a row's words follow)
     rf"|(?<!第)[（(][{_NUMERAL}]{{1,2}}[）)]"
     r"|\d\s?[.．、]\s?(?=[^\d\s.．、])"
     r"|第二十条第|信息内容"
+    r"|(?<![、.．）)\s])(?<![、.．）)]\s)(?:" + "|".join(r"[\s“”\"]?".join(map(re.escape, w)) for w in _ROW_WORDS) + ")"
+    r"|(?<=[\d—\-－/／])总计"  # the total row unnumbered, after the last row's figures or blank marks
+    r"|(?<=申请)其他"  # `3.其他` unnumbered, after the label `…其政府信息公开申请` of the row before it
     r"|(?:" + "|".join(r"\s?".join(map(re.escape, word)) for word in _ITEM_WORDS) + ")"  # `行 政 许 可` too
 )
 # what follows the digit of a row's numbering (`2.其他`, `3 . 危 及`: a label spaced out)
@@ -48,6 +61,9 @@ _NUMBERING_AFTER_RE = re.compile(r"\s?[.．、]\s?[^\d\s.．、]")
 # a figure, with its sign when one is glued to it (`2648-18538`: the change column's -18…)
 _FIGURE_RE = re.compile(r"[-+－]?\d+(?:[.．]\d+)?")
 _UNSIGNED_FIGURE_RE = re.compile(r"\d+(?:[.．]\d+)?")
+# a unit or a measure word printed with its figure (`2笔 984361元`: a count of 2 and an amount in 元):
+# part of that figure's cell, never a label between two cells
+_UNIT_AFTER_RE = re.compile(r"\s?(?:亿元|万元|元|笔|件|个|项|次|条)")
 
 
 def is_run_together(line: str) -> bool:
@@ -55,7 +71,8 @@ def is_run_together(line: str) -> bool:
     if len(line) < 60 or line.count("\t") + line.count("|") >= 5:
         return False  # a row of a table whose cells are separated
     squashed = re.sub(r"\s+", "", line)
-    return sum(min(squashed.count(marker), 3) for marker in _ROW_MARKERS) >= 3
+    return sum(min(squashed.count(marker), 3) for marker in _ROW_MARKERS) >= 3 \
+        and any(header in squashed for header in _HEADER_MARKERS)
 
 
 def reading_lines(lines: list[str]) -> list[Line]:
@@ -93,8 +110,9 @@ def joined_cells(text: str, signed: bool = True) -> list[str]:
         label, spaces = before.rstrip(), len(before) - len(before.rstrip())
         cells.extend(_label_and_marks(label))
         cells.extend([""] * _spaces(before[len(label):]) if spaces else [])
-        cells.append(match.group())
-        position = match.end()
+        unit = _UNIT_AFTER_RE.match(text, match.end())
+        cells.append(match.group() + (unit.group().strip() if unit else ""))
+        position = unit.end() if unit else match.end()
     rest = text[position:]
     if rest.strip():
         cells.extend(_label_and_marks(rest.rstrip()))

@@ -4,12 +4,18 @@ fixture."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from orchestration.core.rules import evaluate
+from orchestration.parsing.cells import read_amount_wan_yuan, read_count
 from orchestration.parsing.parse import parse_text
+from orchestration.parsing.recovery import row_candidates, settle_table, splits
+from orchestration.parsing.tokens import is_run_together, joined_cells
 from tests.unit.test_reader_classes import (
     APPLICANT_HEADER,
     FIGURES,
     REVIEW_HEADER,
+    REVIEW_LABELS,
     REVIEWS,
     ROWS,
     TABLE2,
@@ -18,6 +24,10 @@ from tests.unit.test_reader_classes import (
     assert_read_right,
     crawled_page,
 )
+
+
+def ints(reading) -> list:
+    return [None if v is None else int(v) for v in reading]
 
 
 def values(cells) -> list:
@@ -208,3 +218,128 @@ def test_a_dash_before_a_figure_of_table_3_is_a_blank_cell_not_a_minus():
     printed = dict(figures, partially_granted=["-" if v is None else v for v in figures["partially_granted"]])
     report = parse_text(crawled_page(printed, REVIEWS), "crawl.html.txt")
     assert_read_right(report, figures, REVIEWS)
+
+
+# ---------------------------------------------------------------- blank cells that left no trace
+
+def blank_crawl(rows: dict[str, list]) -> dict[str, list]:
+    """Table 3 whose empty cells are blank (None): a crawled page drops them without a trace."""
+    figures = {key: [None] * 7 for key in FIGURES}
+    figures.update(rows)
+    return figures
+
+
+def test_the_whole_table_places_blank_cells_that_no_row_can_place_alone():
+    # `5 2 7` (予以公开): 5 and 2 in any two of six columns by its own sum. Only natural persons
+    # (5) and research bodies (2) can hold them under the totals, and then 部分公开's four 1s
+    # fill the other columns: one reading of the whole table
+    figures = blank_crawl({
+        "new_received": [5, 1, 2, 1, 1, 1, 11], "results_total": [5, 1, 2, 1, 1, 1, 11],
+        "granted": [5, None, 2, None, None, None, 7], "partially_granted": [None, 1, None, 1, 1, 1, 4],
+    })
+    report = parse_text(crawled_page(figures, REVIEWS), "crawl.html.txt")
+    read = applications_of(report)
+    for key in ("granted", "partially_granted", "results_total", "new_received", "carried_over"):
+        assert values(read[key]) == figures[key], (key, report.warnings)
+    assert {c.state for c in read["granted"]} == {"recovered", "blank"}
+    assert any(w.code == "cells_recovered" for w in report.warnings)
+
+
+def test_blank_cells_that_may_stand_in_other_columns_stay_unknown_but_shared_cells_are_read():
+    # every figure in the natural-person column: shifted into any other column, every row and
+    # column rule still holds, so the applicant cells are unknown; each row's total is the same in
+    # every reading and is recovered
+    figures = blank_crawl({key: [n, None, None, None, None, None, n] for key, n in
+                           (("new_received", 10), ("granted", 7), ("unavailable_not_held", 3), ("results_total", 10))})
+    report = parse_text(crawled_page(figures, REVIEWS), "crawl.html.txt")
+    read = applications_of(report)
+    for key in ("new_received", "granted", "unavailable_not_held", "results_total"):
+        assert read[key][-1].state == "recovered" and read[key][-1].value == figures[key][-1]
+        assert all(c.state == "unknown" for c in read[key][:-1]), key
+    assert report.warnings
+
+
+def test_a_row_sum_bound_keeps_splits_whose_digits_are_one_count_among_blanks():
+    # `2121` with blank cells: 21 in any of six columns, and its total 21
+    found = splits(["2121"], (7,), summed=True, blanks=True)
+    assert {tuple(ints(r)) for r in found} == {(*[None] * c, 21, *[None] * (5 - c), 21) for c in range(6)}
+
+
+def test_the_joint_solve_is_bounded_and_narrows_nothing_past_its_bound():
+    rows = {key: row_candidates([digits], 7, blanks=True, limit=256) for key, digits in
+            (("results_total", "1010"), ("granted", "77"), ("unavailable_not_held", "33"),
+             ("new_received", "1010"), ("carried_over", ""), ("carried_forward", ""))}
+    rows["carried_over"] = rows["carried_forward"] = [(None,) * 7]
+    outcomes = ("granted", "unavailable_not_held")
+    assert settle_table(rows, outcomes, max_steps=2) == rows
+    kept = settle_table(rows, outcomes)
+    # granted's 7 and 不掌握's 3 share the column of results_total's 10: six readings, not 36
+    assert len(kept["granted"]) == 6 and len(kept["unavailable_not_held"]) == 6
+    assert all(sum(v or 0 for v in r[:-1]) == 7 for r in kept["granted"])
+
+
+def test_a_crawled_table_4_with_its_header_and_no_figure_is_blank():
+    report = parse_text(crawled_page(FIGURES, []), "crawl.html.txt")
+    reviews = [c for c in report.cells if c.table == "reviews"]
+    assert len(reviews) == 15 and {c.state for c in reviews} == {"blank"}
+    assert any(w.code == "table_blank" for w in report.warnings)
+    # one proceeding's outcome headers missing: nothing says the table was printed empty
+    page = crawled_page(FIGURES, []).replace(REVIEW_LABELS, REVIEW_LABELS.removesuffix("结果维持结果纠正其他结果尚未审结总计"))
+    reviews = [c for c in parse_text(page, "crawl.html.txt").cells if c.table == "reviews"]
+    assert {c.state for c in reviews} == {"unknown"}
+
+
+def test_a_comma_after_a_rows_numbering_still_starts_the_row():
+    page = crawled_page(FIGURES, REVIEWS).replace("一、本年新收", "一，本年新收").replace("四、结转下年度", "四，结转下年度")
+    report = parse_text(page, "crawl.html.txt")
+    assert_read_right(report, FIGURES, REVIEWS)
+
+
+def test_crawled_rows_printed_without_their_numbering_are_still_rows():
+    # `一、`, `二、`, `2.` and `（七）` left out: the rows start at their template words, and the total
+    # row at `总计` after the last row's figures
+    # (the row before `其他` printed blank, so its label runs straight into `其他`)
+    figures = dict(FIGURES, other_no_fee_paid=[None] * 7)
+    page = crawled_page(figures, REVIEWS)
+    for numbered in ("一、本年新收", "二、上年结转", "2.申请人逾期未按", "3.其他", "（七）总计", "3.危及"):
+        page = page.replace(numbered, numbered.lstrip("一二、2.（七）3"))
+    report = parse_text(page, "crawl.html.txt")
+    assert_read_right(report, figures, REVIEWS)
+
+
+def test_a_measure_word_or_unit_stays_with_its_figure_in_a_crawled_row():
+    # `2笔 984361元` is a count of 2 and an amount of 984,361 元: not a count missing and an amount of 2
+    for text in ("政府集中采购 2笔 984361元 ", "政府集中采购2笔984361元三、收到"):
+        cells = [c for c in joined_cells(text) if c.strip()]
+        assert cells[1:3] == ["2笔", "984361元"], cells
+        assert read_count(cells[1]).value == 2
+        assert read_amount_wan_yuan(cells[2], None).value == Decimal("98.4361")
+
+
+def test_table_2_cells_no_row_gave_are_unknown_not_absent():
+    # the page's table 2 prints article 20(1) with its 规章 row only: 行政规范性文件, the other row of
+    # that printed block, is unknown, never absent, and the report says so; an article the page
+    # does not print at all (20(8)) is not made up
+    report = parse_text(crawled_page(FIGURES, REVIEWS), "crawl.html.txt")
+    cells = {(c.row, c.column): c for c in report.cells if c.table == "disclosures"}
+    assert [cells[("regulations", m)].value for m in ("issued", "repealed", "in_force")] == [0, 0, 5]
+    assert {cells[("normative_documents", m)].state for m in ("issued", "repealed", "in_force")} == {"unknown"}
+    assert ("administrative_fees", "fee_amount_wan_yuan") not in cells
+    assert any(w.code == "missing_cells" for w in report.warnings)
+
+
+def test_a_sentence_naming_rows_is_not_a_crawled_table():
+    # a narrative report's sentence names 本年新收, 上年结转 and 予以公开 on one long line: no table
+    # header is in it, so it is read as a sentence, never cut into rows of figures
+    sentence = ("本年新收政府信息公开申请13件，其中自然人12件；上年结转政府信息公开申请2件；已办结15件；"
+                "其中予以公开6件，均在法定期限内予以答复。")
+    assert not is_run_together(sentence)
+    assert is_run_together(crawled_page(FIGURES, REVIEWS).splitlines()[2])
+
+
+def test_a_dash_before_a_figure_is_a_blank_cell_in_a_table_2_with_no_signed_column():
+    # the 2021 template's table 2 has no signed column: `规章1-2` is 1, a blank printed `-`, and 2
+    page = crawled_page(FIGURES, REVIEWS).replace("规章005", "规章1-2")
+    cells = {(c.row, c.column): c for c in parse_text(page, "crawl.html.txt").cells if c.table == "disclosures"}
+    assert [cells[("regulations", m)].value for m in ("issued", "repealed", "in_force")] == [1, None, 2]
+    assert cells[("regulations", "repealed")].state == "blank"

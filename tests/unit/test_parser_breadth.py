@@ -222,12 +222,16 @@ def test_a_leading_zero_is_read_as_figures_that_ran_together_when_the_rules_allo
 
 
 def test_cells_that_ran_together_ambiguously_are_unknown():
-    # administrative review 1 | 11 | 0 | 0 | 12 printed `111 0 0 12`: 1+11 and 11+1 both make 12
+    # administrative review 1 | 11 | 0 | 0 | 12 printed `111 0 0 12`: 1+11 and 11+1 both make 12,
+    # so those two cells are unknown; the cells both splits agree on are recovered
     report = parse_text(report_text(BALANCED, reviews="111\t0\t0\t12\t" + "\t".join(["0"] * 10)), "t.txt")
     record = report.to_dict()
-    assert all(v is None for p in record["reviews"].values() for v in p.values())
-    assert len(record["unknown_cells"]) == 15
-    assert any(w.code == "cells_ran_together" and "2 splits" in w.message for w in report.warnings)
+    review = record["reviews"]["administrative_review"]
+    assert review["upheld"] is None and review["corrected"] is None
+    assert (review["other"], review["pending"], review["total"]) == (0, 0, 12)
+    assert len(record["unknown_cells"]) == 2
+    assert {c.state for c in report.cells if c.table == "reviews" and c.value is not None} == {"recovered"}
+    assert any(w.code == "cells_recovered" and "2 splits" in w.message for w in report.warnings)
     assert statuses(report)[("REVIEW_SUM", "administrative_review")] == "not_evaluable"
 
 

@@ -86,6 +86,12 @@ def assert_read_right(report, figures: dict[str, list], reviews: list, allow_unk
         assert cells[(proceeding, outcome)].value == value, (proceeding, outcome, report.warnings)
 
 
+def unknown_printed(report) -> list:
+    """Unknown cells of what the page prints: TABLE2 prints 规章 only, and the template's other
+    table 2 rows under its article are unknown (no row gave them), as they should be."""
+    return [c for c in report.cells if c.state == "unknown" and not (c.table == "disclosures" and c.line is None)]
+
+
 def _figure(value) -> str:
     return "" if value is None else str(value)
 
@@ -158,7 +164,7 @@ BLANKS.update(partially_granted=[None, 1, 0, 0, 0, 0, 1], unavailable_not_held=[
 def test_one_cell_per_line_with_empty_lines_for_blank_cells(blank):
     report = parse_text(one_cell_per_line(BLANKS, REVIEWS, blank), "cells.txt")
     assert_read_right(report, BLANKS, REVIEWS)
-    assert report.cells_of("applications") and not [c for c in report.cells if c.state == "unknown"]
+    assert report.cells_of("applications") and not unknown_printed(report)
 
 
 def test_one_cell_per_line_blank_total_that_breaks_the_row_sum_stays_blank():
@@ -172,7 +178,7 @@ def test_one_cell_per_line_blank_total_that_breaks_the_row_sum_stays_blank():
     for key in ("granted", "partially_granted"):
         assert [c.value for c in read[key]] == figures[key], (key, report.warnings)
         assert all(c.state != "unknown" for c in read[key]), key
-    assert not [c for c in report.cells if c.state == "unknown"]
+    assert not unknown_printed(report)
 
 
 def test_short_row_with_empty_lines_among_its_cells_is_unknown_not_shifted():
@@ -254,7 +260,7 @@ def test_misprinted_labels_are_placed_between_their_neighbours():
               "\t".join(["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"] * 3), "\t".join(map(str, REVIEWS))]
     report = parse_text("\n".join(lines) + "\n", "misprints.txt")
     assert_read_right(report, figures, REVIEWS)
-    assert not [c for c in report.cells if c.state == "unknown"]
+    assert not unknown_printed(report)
 
 
 def test_2021_table_printing_other_as_one_row_reads_it_as_other_and_warns():
