@@ -179,6 +179,7 @@ def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = Fal
             flush(then_joined=joined)
         current.append(cell)
 
+    blanks_marked = _blank_cells_marked(texts, start, end)
     skip_to = start
     markdown_width: int | None = None
     markdown_rule_seen = False  # `---|---`: a markdown table, whose rows are as wide as they print
@@ -218,8 +219,10 @@ def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = Fal
             padded = False
         if len(parts) == 1 or (len(parts) == 2 and parts[0].strip() == ""):
             if raw.strip() == "" and "\t" not in raw:
+                if blanks_marked and not _marks_a_blank_cell(raw):
+                    continue  # the markup's indentation around every cell, not a cell
                 if current:
-                    current.append(RawCell("", line_no, gap=True))
+                    current.append(RawCell("", line_no, gap=not blanks_marked))
                 continue
             if spaced := spaced_cells(parts[-1]):
                 flush()
@@ -235,6 +238,20 @@ def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = Fal
     flush()
     _mark_gaps_as_cells(rows)
     return rows
+
+
+def _marks_a_blank_cell(line: str) -> bool:
+    """A line of only U+00A0 / U+3000 (and spaces): a web page's `&nbsp;` or a typist's full-width
+    space standing for an empty cell."""
+    return line.strip() == "" and line.strip(" \t\f\v") != ""
+
+
+def _blank_cells_marked(texts: list[str], start: int, end: int) -> bool:
+    """One cell per line where empty cells are marked (`_marks_a_blank_cell`) amid lines of ordinary
+    whitespace (a pretty-printed page's indentation around every cell, or the gaps between rows):
+    then only the marked lines are cells, and the others are nothing."""
+    empty = [texts[i] for i in range(start, end) if texts[i].strip() == "" and "\t" not in texts[i]]
+    return any(map(_marks_a_blank_cell, empty)) and not all(map(_marks_a_blank_cell, empty))
 
 
 def _mark_gaps_as_cells(rows: list[Row]) -> None:

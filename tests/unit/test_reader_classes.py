@@ -161,6 +161,18 @@ def test_one_cell_per_line_with_empty_lines_for_blank_cells(blank):
     assert report.cells_of("applications") and not [c for c in report.cells if c.state == "unknown"]
 
 
+@pytest.mark.parametrize("mark", ["\xa0", "\u3000", "  \xa0 "])
+def test_one_cell_per_line_of_a_pretty_printed_page_whose_blank_cells_are_marked(mark):
+    # a crawler's get_text() of a Word-exported page: the markup's indentation puts whitespace-only
+    # lines around every cell, and an empty cell is a line holding only its `&nbsp;`
+    lines = []
+    for line in one_cell_per_line(BLANKS, REVIEWS, blank=mark).split("\n"):
+        lines += ["      ", line, "", "    "]
+    report = parse_text("\n".join(lines), "page.txt")
+    assert_read_right(report, BLANKS, REVIEWS)
+    assert not [c for c in report.cells if c.state == "unknown"]
+
+
 def test_one_cell_per_line_blank_total_that_breaks_the_row_sum_stays_blank():
     # A report may leave 总计 blank in its outcome rows (the Shanghai 2019 page does): the row sum
     # then fails whatever is read, and the empty line is still that row's last cell, not a gap,
