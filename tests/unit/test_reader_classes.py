@@ -269,6 +269,37 @@ def test_misprinted_labels_are_placed_between_their_neighbours():
     assert not [c for c in report.cells if c.state == "unknown"]
 
 
+def table3_tabbed(labels: dict[str, str | None], figures: dict[str, list]) -> str:
+    """The report with table 3 in tabs, a row's label replaced by `labels[key]` (None: row not printed)."""
+    lines = [TITLE.rstrip("\n"), TABLE2, "三、收到和处理政府信息公开申请情况", "\t".join(["申请人情况", *APPLICANT_HEADER])]
+    for key, label, heading in ROWS:
+        if labels.get(key, label) is not None:
+            lines.append("\t".join([heading or "", labels.get(key, label), *map(str, figures[key])]))
+    lines += [REVIEW_HEADER, "\t".join(["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"] * 3), "\t".join(map(str, REVIEWS))]
+    return "\n".join(lines) + "\n"
+
+
+SHARED_TAIL = "行政机关不再处理其政府信息公"  # torn from both （六）1 and 2: `…、行政机关不再处理其政府信息公开申请`
+OTHER_FIGURES = dict(FIGURES, other_no_correction=[40, 1, 0, 0, 2, 0, 43], results_total=[51, 4, 0, 0, 2, 0, 57],
+                     new_received=[52, 4, 0, 0, 2, 0, 58])
+
+
+@pytest.mark.parametrize("second", ["2.申请人逾期未按收费通知要求", SHARED_TAIL])
+def test_a_label_piece_two_template_rows_share_is_placed_by_its_neighbours(second):
+    report = parse_text(table3_tabbed({"other_no_correction": SHARED_TAIL, "other_no_fee_paid": second},
+                                      OTHER_FIGURES), "torn.txt")
+    assert_read_right(report, OTHER_FIGURES, REVIEWS)
+
+
+@pytest.mark.parametrize("second", [None, "缴纳费用、行政机关不再处理其政"])  # not printed, or no row's label
+def test_a_label_piece_two_template_rows_share_with_no_neighbour_to_place_it_is_unknown(second):
+    report = parse_text(table3_tabbed({"other_no_correction": SHARED_TAIL, "other_no_fee_paid": second},
+                                      OTHER_FIGURES), "torn.txt")
+    read = applications_of(report)
+    for key in ("other_no_correction", "other_no_fee_paid"):  # never 40, 1, … under the wrong row
+        assert all(c.state == "unknown" for c in read[key]), (key, [c.value for c in read[key]])
+
+
 def test_2021_table_printing_other_as_one_row_reads_it_as_other_and_warns():
     lines = [TITLE.rstrip("\n"), TABLE2, "三、收到和处理政府信息公开申请情况", "\t".join(["申请人情况", *APPLICANT_HEADER])]
     figures = dict(FIGURES, results_total=[13, 3, 0, 0, 0, 0, 16], new_received=[14, 3, 0, 0, 0, 0, 17])
