@@ -368,6 +368,7 @@ def header_positions(parts: list[RawCell], key_of) -> dict[str, float]:
     return positions
 
 
+_NUMBERED_RE = re.compile(r"^(?:\d+\s*[.．、]|[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、)")
 WRAP = 5  # lines a label may be wrapped over (a narrow column: `5.要求` + four more)
 
 
@@ -382,17 +383,19 @@ def find_application_rows(rows: list[Row], template: str) -> dict[str, Row]:
             squashed.append(own)
     # a row that cannot be part of a wrapped label counts as having figures: no label joins it
     figures = [rows[i].figures_after_label or not rows[i].wrappable for i in labelled]
+    # a numbered line (`2.申请人逾期未`, `（六）其他处理`) starts a label: no earlier line belongs to it
+    starts = [rows[i].wrappable and bool(_NUMBERED_RE.match(rows[i].label_cells()[-1].text.strip())) for i in labelled]
     candidates = []
     for position, own in enumerate(squashed):
         # the label-only rows just before and after it: the rest of a label wrapped over lines
         before = []
         for p in range(position - 1, max(position - WRAP, -1), -1):
-            if figures[p] or labelled[p] < labelled[position] - WRAP:
+            if figures[p] or starts[p + 1] or labelled[p] < labelled[position] - WRAP:
                 break
             before.insert(0, squashed[p])
         after = []
         for p in range(position + 1, min(position + WRAP, len(labelled))):
-            if figures[p] or labelled[p] > labelled[position] + WRAP:
+            if figures[p] or starts[p] or labelled[p] > labelled[position] + WRAP:
                 break
             after.append(squashed[p])
         texts = (own,)
@@ -412,13 +415,7 @@ def find_application_rows(rows: list[Row], template: str) -> dict[str, Row]:
         position = assignment[key]
         row = rows[labelled[position]]
         if not row.values():  # no cells at all (an empty cell of a tab or pipe row is a cell: blank)
-            # the tail of a label wrapped over lines, its figures on an earlier line of it
-            for p in range(position - 1, max(position - WRAP, -1), -1):
-                if p in taken or labelled[p] < labelled[position] - WRAP:
-                    break
-                if rows[labelled[p]].figures_after_label:
-                    row = rows[labelled[p]]
-                    break
+            row = _figures_earlier_in_label(rows, labelled, position, taken) or row
         if not row.values():
             # a label with its figures on a line of their own (no label, or a label placed nowhere)
             end = labelled[min((p for p in taken if p > position), default=len(labelled))] \
@@ -427,6 +424,25 @@ def find_application_rows(rows: list[Row], template: str) -> dict[str, Row]:
                         if r.figures_after_label), row)
         found[key] = row
     return found
+
+
+def _figures_earlier_in_label(rows: list[Row], labelled: list[int], position: int, taken: set[int]) -> Row | None:
+    """The figures of a label wrapped over lines and placed by its last line: on an earlier line of
+    the label, or on a line of figures alone inside it (`pdftotext -layout`: `（二）部分公开（区分…` /
+    `447  7  0 …` / `形，不计其他情形）`), never past the label placed before it."""
+    before = [labelled[p] for p in taken if p < position]
+    stop = max(max(before, default=-1), labelled[position] - WRAP - 1)
+    label_lines = set(labelled)
+    bare = None  # a line of figures alone, below the label's first line if one is found above it
+    for index in range(labelled[position] - 1, stop, -1):
+        if index in label_lines:
+            if bare is not None:  # a label line above the figures: they stand inside the label
+                return None if rows[index].figures_after_label else bare
+            if rows[index].figures_after_label:
+                return rows[index]
+        elif bare is None and rows[index].figures_after_label:
+            bare = rows[index]
+    return None
 
 
 def read_applications(report: ParsedReport, rows: list[Row], template: str) -> None:

@@ -6,6 +6,7 @@ must give the figures back, or say a cell is unknown: never a wrong number."""
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 import pytest
@@ -389,6 +390,23 @@ def test_a_line_is_a_single_spaced_row_only_when_a_label_leads_its_figures(line,
     from orchestration.parsing.rows import spaced_cells
 
     assert spaced_cells(line) == cells
+
+
+def test_pdftotext_layout_figures_on_a_line_of_their_own_inside_a_wrapped_label():
+    # `（二）部分公开（区分处理的，只计这一情` / `447  7  0 …` / `形，不计其他情形）`: the figures' line holds no
+    # label text; the label's first line is above it, the rest below
+    lines = pdftotext_layout(LAYOUT_FIGURES).split("\n")
+    moved = 0
+    for index in range(1, len(lines) - 1):
+        middle = re.match(r"^( {8})(\S{6})( +\d.*)$", lines[index])
+        if middle and re.match(r"^ {8}\S+$", lines[index + 1]):  # a wrapped label's middle line
+            lines[index] = " " * 14 + middle.group(3)
+            lines[index + 1] = lines[index + 1][:8] + middle.group(2) + lines[index + 1][8:]
+            moved += 1
+    assert moved >= 3
+    report = parse_text("\n".join(lines), "layout.txt")
+    assert_read_right(report, LAYOUT_FIGURES, REVIEWS)
+    assert not [c for c in report.cells if c.table == "applications" and c.state == "unknown"], report.warnings
 
 
 def test_labels_wrapped_over_five_lines_of_a_narrow_column_figures_on_the_first():
