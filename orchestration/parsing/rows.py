@@ -525,6 +525,8 @@ def fit_row(row: Row, values: list[RawCell], width: int, anchors: list[float] | 
     """(cells, problem, warning code): by position under the header in aligned text, else in order."""
     if row.aligned and anchors is not None and len(anchors) == width:
         fitted, problem = place_by_position(values, anchors)
+        if problem and _fills_the_row(values, width):  # the page's columns moved (a page break): in order
+            return [v for v in values if not v.is_empty], None, "unaligned_cells"
         return fitted, problem, "unaligned_cells"
     if row.spaced and len(values) != width:
         problem = f"{len(values)} figures for {width} columns, set apart by single spaces: which columns are blank is not known"
@@ -539,6 +541,13 @@ def fit_row(row: Row, values: list[RawCell], width: int, anchors: list[float] | 
         # a crawled page: its spaces were separators, not `&nbsp;` cells
         fitted, problem = fit_values([v for v in values if not v.is_empty], width, trailing_first, row_rule)
     return fitted, problem, "short_row"
+
+
+def _fills_the_row(values: list[RawCell], width: int) -> bool:
+    """Aligned cells holding one figure each, as many as the template's columns: set apart by
+    runs of spaces, they stand in the only order there is, wherever the header's columns are."""
+    filled = [v for v in values if not v.is_empty]
+    return len(filled) == width and reading_of(filled) is not None
 
 
 def fit_values(values: list[RawCell], width: int, trailing_first: bool = False,

@@ -409,6 +409,24 @@ def test_pdftotext_layout_figures_on_a_line_of_their_own_inside_a_wrapped_label(
     assert not [c for c in report.cells if c.table == "applications" and c.state == "unknown"], report.warnings
 
 
+def test_pdftotext_layout_rows_after_a_page_break_with_other_column_widths():
+    # the page after `— 3 —` is laid out wider: its figures stand under none of the header's columns
+    lines, moved = [], False
+    for line in pdftotext_layout(LAYOUT_FIGURES).split("\n"):
+        moved = moved or "— 3 —" in line
+        row = re.match(r"^(.*?\S)( {2,}\d[\d ]*)$", line) if moved and "\t" not in line else None
+        if row:
+            line = row.group(1).ljust(40) + "".join(f.rjust(6) for f in row.group(2).split())
+        lines.append(line)
+    report = parse_text("\n".join(lines), "layout.txt")
+    read = applications_of(report)
+    full = [key for key, _, _ in ROWS if None not in LAYOUT_FIGURES[key]]
+    # a row with a figure in every column, set apart by spaces, is read as printed: not `recovered`
+    assert all(c.state == "value" for key in full for c in read[key]), report.warnings
+    for key, _, _ in ROWS:  # a row with blank cells there may be unknown, never wrong
+        assert all(c.state == "unknown" or c.value == v for c, v in zip(read[key], LAYOUT_FIGURES[key])), key
+
+
 def test_labels_wrapped_over_five_lines_of_a_narrow_column_figures_on_the_first():
     # a label column four characters wide: `5.要求` / `行政机关` / `确认或重` / `新出具已` / `获取信息`
     columns = [28, 35, 42, 49, 56, 63, 70]

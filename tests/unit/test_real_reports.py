@@ -29,7 +29,7 @@ ACCURACY_FLOOR = {
     "libreoffice-docx": 1.0, "html2text": 1.0, "browser": 1.0, "pandoc-plain": 1.0, "pandoc-pipe": 1.0,
     "pandoc-grid": 1.0,
     "pdftotext": 0.92,
-    "ocr": 0.33,
+    "ocr": 0.39,
     # reading orders that lose where blank cells were: what is left unknown is honest, and a floor still
     "lynx": 0.40, "pdftotext-plain": 0.34, "pdftotext-raw": 0.39, "libreoffice-pdftotext": 0.39,
     # other projects' markdown conversions of real PDFs (Jiangsu, Shanghai): wrapped labels torn from their
