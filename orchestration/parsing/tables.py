@@ -620,6 +620,32 @@ def _settle_run_together(report: ParsedReport, table: str, row_key: str, columns
 # ---------------------------------------------------------------- table 4
 
 
+def _proceeding_named(label: str) -> str | None:
+    """The proceeding a heading of its own names (`### 行政复议`, `行政诉讼（未经复议直接起诉）`)."""
+    text = L.normalize_text(label)
+    if "复议后起诉" in text:
+        return "litigation_after_review"
+    if "直接起诉" in text:
+        return "litigation_direct"
+    return "administrative_review" if "行政复议" in text and "诉讼" not in text else None
+
+
+def _rows_per_proceeding(rows: list[Row]) -> list[Row] | None:
+    """Table 4 printed as three tables, one per proceeding: under each proceeding's own heading
+    (and the outcomes' header) a row of five figures. The rows in the template's order, or None."""
+    found: dict[str, Row] = {}
+    proceeding = None
+    outcomes = len(L.REVIEW_OUTCOME_KEYS)
+    for row in rows:
+        if not row.figures_after_label:
+            proceeding = _proceeding_named(row.label) or proceeding
+        elif proceeding is not None and proceeding not in found and len(row.values()) == outcomes:
+            found[proceeding], proceeding = row, None
+        else:
+            return None  # figures under no heading of their own: not this layout
+    return [found[key] for key in L.PROCEEDING_KEYS] if len(found) == len(L.PROCEEDING_KEYS) else None
+
+
 def read_reviews(report: ParsedReport, rows: list[Row]) -> None:
     width = len(L.PROCEEDING_KEYS) * len(L.REVIEW_OUTCOME_KEYS)
     # the first row with figures after its labels (one cell per line: the header's labels, an empty
@@ -638,6 +664,8 @@ def read_reviews(report: ParsedReport, rows: list[Row]) -> None:
             report.cells.append(Cell("reviews", proceeding, outcome, None, UNKNOWN, None))
         return
     values = data.values()
+    if by_proceeding := _rows_per_proceeding(rows):  # the three rows of five, in the template's order
+        data, values, anchors = by_proceeding[0], [cell for row in by_proceeding for cell in row.values()], None
     fitted, problem, code = fit_row(data, values, width, anchors, row_rule=R.review_sums_hold)
     clean = reading_of(fitted)
     if not data.aligned and _looks_run_together(data, fitted, problem, clean, R.review_sums_hold):

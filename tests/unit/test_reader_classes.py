@@ -280,6 +280,21 @@ def table3_tabbed(labels: dict[str, str | None], figures: dict[str, list]) -> st
     return "\n".join(lines) + "\n"
 
 
+@pytest.mark.parametrize("headings", [("### 行政复议", "### 行政诉讼（未经复议直接起诉）", "### 行政诉讼（复议后起诉）"),
+                                      ("行政复议", "行政诉讼：未经复议直接起诉", "行政诉讼：复议后起诉")])
+def test_table_4_printed_as_one_table_per_proceeding(headings):
+    reviews = [27, 10, 9, 15, 61, 3, 0, 0, 0, 3, 8, 0, 1, 1, 10]
+    text = table3_tabbed({}, FIGURES).split(REVIEW_HEADER)[0] + REVIEW_HEADER + "\n"
+    for heading, start in zip(headings, range(0, 15, 5)):
+        text += (f"\n{heading}\n| 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |\n|---|---|---|---|---|\n"
+                 f"| {' | '.join(map(str, reviews[start:start + 5]))} |\n")
+    report = parse_text(text + "\n五、存在的主要问题及改进情况\n无。\n", "three-tables.md")
+    assert_read_right(report, FIGURES, reviews)
+    assert not [w for w in report.warnings if "table 4" in w.message], report.warnings
+    lines = {c.row: c.line for c in report.cells if c.table == "reviews"}
+    assert len(set(lines.values())) == 3  # each proceeding's figures point at their own line
+
+
 SHARED_TAIL = "行政机关不再处理其政府信息公"  # torn from both （六）1 and 2: `…、行政机关不再处理其政府信息公开申请`
 OTHER_FIGURES = dict(FIGURES, other_no_correction=[40, 1, 0, 0, 2, 0, 43], results_total=[51, 4, 0, 0, 2, 0, 57],
                      new_received=[52, 4, 0, 0, 2, 0, 58])
