@@ -237,11 +237,12 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
     seen: set[str] = set()
     positions: dict[str, float] = {}  # aligned text: where each metric's header stands
     header_text = ""  # the header's words so far: one cell per line puts them on lines of their own
+    headless = False  # an article entered by an item's label, away from its heading and header
     for index, row in enumerate(rows):
         label = row.label
         found_article = _article_of(label)
         if found_article:
-            article, header, columns, positions = found_article, [], None, {}
+            article, header, columns, positions, headless = found_article, [], None, {}, False
             header_text = ""
             continue
         if article is None:
@@ -263,6 +264,12 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
             continue
         seen.add(item)
         values = row.values()
+        if L.DISCLOSURE_ITEMS[item][0] != article:
+            # the item's label names its article: a converter printed `第二十条第（一）项` with nothing
+            # under it and 规章 / 规范性文件 after another article's rows
+            article, columns = L.DISCLOSURE_ITEMS[item][0], None
+            header = header if header in _known_column_lists(article, template) else []
+            headless = True
         if columns is None:
             columns, completed = _columns_for(article, header, values, template)
             if completed:
@@ -273,6 +280,8 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
             continue
         anchors = [positions[m] for m in columns] if all(m in positions for m in columns) else None
         fitted, problem, code = fit_row(row, values, len(columns), anchors, trailing_first=True)
+        if headless and problem:  # away from its header, fewer figures than columns say nothing of their columns
+            fitted = [None] * len(columns)
         if row.joined and _has_digit_run(values):
             # a crawled row: table 2 has no arithmetic, so only a run that cuts one way is read
             # …and a blank cell there leaves no trace: `317` may be 3, blank, 17

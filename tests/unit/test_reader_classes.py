@@ -295,6 +295,37 @@ def test_table_4_printed_as_one_table_per_proceeding(headings):
     assert len(set(lines.values())) == 3  # each proceeding's figures point at their own line
 
 
+def table_2_moved(first_rows: str) -> str:
+    """Table 2 as a converter prints it: `第二十条第（一）项` with nothing under it, the other articles with
+    their rows, then item (一)'s header and rows."""
+    moved = ("二、主动公开政府信息情况\n第二十条第（一）项\n第二十条第（五）项\n信息内容\t本年处理决定数量\n行政许可\t97\n"
+             "第二十条第（六）项\n信息内容\t本年处理决定数量\n行政处罚\t0\n行政强制\t0\n第二十条第（八）项\n"
+             "信息内容\t本年收费金额（单位：万元）\n行政事业性收费\t0\n"
+             "| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |\n|---|---|---|---|\n" + first_rows)
+    return table3_tabbed({}, FIGURES).replace(TABLE2, moved)
+
+
+def disclosures_of(report) -> dict[tuple[str, str], object]:
+    return {(c.row, c.column): c for c in report.cells if c.table == "disclosures"}
+
+
+def test_table_2_rows_printed_after_other_articles_are_anchored_by_their_own_label():
+    report = parse_text(table_2_moved("| 规章 | 0 | 0 | 1 |\n| 规范性文件 | 13 | 0 | 55 |\n"), "moved.md")
+    cells = disclosures_of(report)
+    assert [cells[("regulations", m)].value for m in ("issued", "repealed", "in_force")] == [0, 0, 1]
+    assert [cells[("normative_documents", m)].value for m in ("issued", "repealed", "in_force")] == [13, 0, 55]
+    assert cells[("administrative_licensing", "decisions")].value == 97  # the rows before stay where they were
+    assert not [w for w in report.warnings if w.code == "short_row" and "table 2" in w.message], report.warnings
+
+
+def test_table_2_moved_rows_with_fewer_figures_than_columns_are_unknown():
+    # two figures for three columns, away from the header: which column is empty is not known
+    report = parse_text(table_2_moved("| 规章 | 22 | 235 |\n| 行政规范性文件 | 34 | 189 |\n"), "moved.md")
+    cells = disclosures_of(report)
+    assert all(cells[(item, m)].state == "unknown" for item in ("regulations", "normative_documents")
+               for m in ("issued", "repealed", "in_force"))
+
+
 SHARED_TAIL = "行政机关不再处理其政府信息公"  # torn from both （六）1 and 2: `…、行政机关不再处理其政府信息公开申请`
 OTHER_FIGURES = dict(FIGURES, other_no_correction=[40, 1, 0, 0, 2, 0, 43], results_total=[51, 4, 0, 0, 2, 0, 57],
                      new_received=[52, 4, 0, 0, 2, 0, 58])
