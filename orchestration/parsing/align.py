@@ -150,6 +150,18 @@ def align(candidates: list[Candidate], rows: tuple[TemplateRow, ...]) -> dict[st
     return {rows[j].key: kept[i] for i, j in placed.items() if not _placed_by_a_tie(i, j, gains, placed, rows)}
 
 
+def best_rows(candidates: list[Candidate], rows: tuple[TemplateRow, ...]) -> list[str | None]:
+    """Per candidate, the one template row its label matches best, order aside (None: no row, or a tie)."""
+    keys = tuple(row.key for row in rows)
+    found: list[str | None] = []
+    for candidate in candidates:
+        gains = _gains(candidate.texts, keys, FIGURES_BONUS if candidate.has_figures else 0.0) or ()
+        top = max((g for g in gains if g is not None), default=None)
+        best = [key for key, g in zip(keys, gains) if g is not None and g == top]
+        found.append(best[0] if len(best) == 1 else None)
+    return found
+
+
 def _placed_by_a_tie(i: int, j: int, gains: list, placed: dict[int, int], rows: tuple[TemplateRow, ...]) -> bool:
     """Whether candidate i, a piece of the words row j shares with others, matches as well another
     of those rows that is free between the rows of its placed neighbours: then neither its label nor

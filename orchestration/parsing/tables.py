@@ -418,8 +418,16 @@ def find_application_rows(rows: list[Row], template: str) -> dict[str, Row]:
         assignment.pop("other", None)  # the heading of its sub-rows
     taken = set(assignment.values())
     found: dict[str, Row] = {}
+    # labels without figures the order left out (`2.其他法律…` printed above `1.属于国家秘密`): the rows
+    # they name may still take label-less figures in template order
+    allowed = L.application_rows(template)
+    unplaced = {key for p, key in enumerate(A.best_rows(candidates, A.template_rows(sequence)))
+                if key in allowed and key not in assignment and p not in taken and not figures[p]}
+    in_order = _label_less_rows_in_order(rows, labelled, assignment, sequence, unplaced)
     for key in sequence:
-        if key not in assignment:
+        if key in in_order:
+            found[key] = in_order[key]
+        if key not in assignment or key in in_order:
             continue
         position = assignment[key]
         row = rows[labelled[position]]
@@ -433,6 +441,26 @@ def find_application_rows(rows: list[Row], template: str) -> dict[str, Row]:
                         if r.figures_after_label), row)
         found[key] = row
     return found
+
+
+def _label_less_rows_in_order(rows: list[Row], labelled: list[int], assignment: dict[str, int],
+                              sequence: tuple[str, ...], unplaced: set[str]) -> dict[str, Row]:
+    """A converter that writes wrapped labels as plain lines and their figures as rows without a
+    label, each in template order but apart (markdown from a PDF: `2.其他法律行政法规禁` / `止公开` /
+    `| 1.属于国家秘密 | 0 | … |` / `| 0 | 0 | … |`): in template order, the k-th row named by a label
+    without figures (placed, or `unplaced`: named out of order) takes the k-th label-less row of
+    figures after the first placed label, when there are as many of each. A lone figure on a line
+    is no row."""
+    placed = [key for key in sequence if key in assignment]
+    if not placed:
+        return {}
+    waiting = [key for key in sequence if key in unplaced
+               or (key in assignment and not rows[labelled[assignment[key]]].values())]
+    label_lines = set(labelled)
+    first = min(labelled[assignment[key]] for key in placed)
+    bare = [row for index, row in enumerate(rows[first:], first)
+            if index not in label_lines and row.figures_after_label and len(row.values()) > 1]
+    return dict(zip(waiting, bare)) if len(waiting) >= 2 and len(waiting) == len(bare) else {}
 
 
 def _figures_earlier_in_label(rows: list[Row], labelled: list[int], position: int, taken: set[int]) -> Row | None:

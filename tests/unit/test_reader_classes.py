@@ -326,6 +326,43 @@ def test_table_2_moved_rows_with_fewer_figures_than_columns_are_unknown():
                for m in ("issued", "repealed", "in_force"))
 
 
+def markdown_torn(figures: dict[str, list], torn: set[str]) -> str:
+    """Table 3 as a PDF-to-markdown converter prints wrapped labels: for each `torn` row, its label's
+    two halves as plain lines above the row before it, its figures as a row without a label after it."""
+    lines = [TITLE.rstrip("\n"), TABLE2, "三、收到和处理政府信息公开申请情况",
+             "| 申请人情况 | " + " | ".join(APPLICANT_HEADER) + " |", "|---" * 8 + "|"]
+    for key, label, heading in ROWS:
+        cells = " | ".join(map(str, figures[key])) + " |"
+        if key in torn:
+            half = len(label) // 2
+            lines[-1:-1] = [label[:half], label[half:]]
+            lines.append("| " + cells)
+        else:
+            lines.append(f"| {heading or ''}{label} | " + cells)
+    lines += ["1", REVIEW_HEADER, "\t".join(["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"] * 3),
+              "\t".join(map(str, REVIEWS))]  # `1`: a stray figure on a line of its own is no row
+    return "\n".join(lines) + "\n"
+
+
+TORN = {"denied_prohibited_by_law", "unavailable_not_held", "unavailable_unclear", "rejected_excessive"}
+TORN_FIGURES = dict(FIGURES, denied_prohibited_by_law=[1, 0, 0, 0, 0, 0, 1], rejected_excessive=[0, 2, 0, 0, 0, 0, 2],
+                    unavailable_unclear=[4, 0, 0, 0, 0, 0, 4], results_total=[18, 5, 0, 0, 0, 0, 23],
+                    new_received=[19, 5, 0, 0, 0, 0, 24])
+
+
+def test_markdown_labels_apart_from_their_figures_are_paired_in_template_order():
+    report = parse_text(markdown_torn(TORN_FIGURES, TORN), "converted.md")
+    assert_read_right(report, TORN_FIGURES, REVIEWS)
+    assert not [c for c in report.cells if c.table == "applications" and c.state == "unknown"], report.warnings
+
+
+def test_markdown_labels_and_label_less_rows_that_do_not_pair_up_are_never_shifted():
+    text = markdown_torn(TORN_FIGURES, TORN).replace("| 4 | 0 | 0 | 0 | 0 | 0 | 4 |\n", "")  # one row lost
+    read = applications_of(parse_text(text, "converted.md"))
+    for key in TORN:  # right or unknown, never another row's figures
+        assert all(c.state == "unknown" or c.value == v for c, v in zip(read[key], TORN_FIGURES[key])), key
+
+
 SHARED_TAIL = "行政机关不再处理其政府信息公"  # torn from both （六）1 and 2: `…、行政机关不再处理其政府信息公开申请`
 OTHER_FIGURES = dict(FIGURES, other_no_correction=[40, 1, 0, 0, 2, 0, 43], results_total=[51, 4, 0, 0, 2, 0, 57],
                      new_received=[52, 4, 0, 0, 2, 0, 58])
