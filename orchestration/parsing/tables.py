@@ -30,7 +30,16 @@ from .cells import (
     read_count,
 )
 from .record import Cell, ParsedReport
-from .rows import RawCell, Row, aligned_readings, anchors_hold, cell_parts, fit_row, reading_of
+from .rows import (
+    _NUMBERED_LABEL_RE,
+    RawCell,
+    Row,
+    aligned_readings,
+    anchors_hold,
+    cell_parts,
+    fit_row,
+    reading_of,
+)
 from .template import OTHER_SUB_ROWS as _OTHER_SUB_ROWS
 from .template import template_sequence
 
@@ -377,7 +386,6 @@ def header_positions(parts: list[RawCell], key_of) -> dict[str, float]:
     return positions
 
 
-_NUMBERED_RE = re.compile(r"^(?:\d+\s*[.．、]|[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、)")
 WRAP = 5  # lines a label may be wrapped over (a narrow column: `5.要求` + four more)
 
 
@@ -393,7 +401,7 @@ def find_application_rows(rows: list[Row], template: str) -> dict[str, Row]:
     # a row that cannot be part of a wrapped label counts as having figures: no label joins it
     figures = [rows[i].figures_after_label or not rows[i].wrappable for i in labelled]
     # a numbered line (`2.申请人逾期未`, `（六）其他处理`) starts a label: no earlier line belongs to it
-    starts = [rows[i].wrappable and bool(_NUMBERED_RE.match(rows[i].label_cells()[-1].text.strip())) for i in labelled]
+    starts = [rows[i].wrappable and bool(_NUMBERED_LABEL_RE.match(rows[i].label_cells()[-1].text.strip())) for i in labelled]
     candidates = []
     for position, own in enumerate(squashed):
         # the label-only rows just before and after it: the rest of a label wrapped over lines
