@@ -429,8 +429,8 @@ def find_application_rows(rows: list[Row], template: str) -> dict[str, Row]:
     # labels without figures the order left out (`2.其他法律…` printed above `1.属于国家秘密`): the rows
     # they name may still take label-less figures in template order
     allowed = L.application_rows(template)
-    unplaced = {key for p, key in enumerate(A.best_rows(candidates, A.template_rows(sequence)))
-                if key in allowed and key not in assignment and p not in taken and not figures[p]}
+    left_out = [candidates[p] for p in range(len(candidates)) if p not in taken and not figures[p]]
+    unplaced = {key for key in A.best_rows(left_out, A.template_rows(sequence)) if key in allowed and key not in assignment}
     in_order = _label_less_rows_in_order(rows, labelled, assignment, sequence, unplaced)
     for key in sequence:
         if key in in_order:
