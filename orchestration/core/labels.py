@@ -126,6 +126,13 @@ APPLICATION_ROWS: dict[str, tuple[tuple[str, ...], str, tuple[str, ...]]] = {
     "carried_forward": (("结转下年度继续办理",), "carry", ("2019", "2021")),
 }
 
+# The words the template prints after a row's own (matched on) words, where several rows share them:
+# (六)1 and 2 both end `、行政机关不再处理其政府信息公开申请`. A torn piece of these names no one row.
+APPLICATION_SHARED_ENDINGS: dict[str, str] = {
+    "other_no_correction": "行政机关不再处理其政府信息公开申请",
+    "other_no_fee_paid": "行政机关不再处理其政府信息公开申请",
+}
+
 
 def application_rows(template: str) -> tuple[str, ...]:
     return tuple(key for key, (_, _, templates) in APPLICATION_ROWS.items() if template in templates)

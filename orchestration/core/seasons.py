@@ -21,7 +21,7 @@ from datetime import date
 import pypdfium2 as pdfium
 
 from ..parsing.formats import FormatProblem, extract
-from ..parsing.title import TITLE_LINES, find_title
+from ..parsing.title import find_title, head_lines
 from ..parsing.tokens import split_lines
 from .landing import LandingEntry, LandingStore, open_regular, read_head
 
@@ -44,7 +44,7 @@ def read_report_year(data: bytes, source: str) -> YearRead:
         return YearRead(None, problem.code, f"{source}: {problem}")
     if not text.strip():
         return YearRead(None, "empty", f"{source}: the file is empty")
-    _agency, year, _line = find_title(split_lines(text)[:TITLE_LINES])
+    _agency, year, _line = find_title(head_lines(split_lines(text)))
     if year is None:
         return YearRead(None, "year_not_found", f"{source}: no report year (…20XX年…报告) in the title or the first lines")
     return YearRead(year)

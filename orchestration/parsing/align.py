@@ -23,6 +23,12 @@ MIN_SCORE = 0.65  # below this a label is not taken for a template row
 # `政府信息公开申请` with one row, that row's label taken for the next row) never outweigh one exact.
 BASELINE = 0.6
 FIGURES_BONUS = 0.05  # of two equal labels, the one with figures after it is the row
+# A piece of the words several template labels share (`行政机关不再处理其政府信息公` of both （六）1 and 2),
+# with figures after it, matches each of them this well, equally: only the template order of its
+# neighbours places it, and where nothing does, it is placed nowhere (`align`).
+SHARED_SCORE = 0.95  # its end is a piece of the rows' words: above a heading that merely holds a row's words (0.9)
+SHARED_MIN = 6  # characters: a shorter piece (`申请人`) is too common to be a torn label
+SHARED_GAIN = SHARED_SCORE - BASELINE + FIGURES_BONUS  # what such a piece adds (`_gains`)
 _TAIL = 40  # characters of a label's end compared (headings run before the row's own label)
 
 
@@ -31,6 +37,7 @@ class TemplateRow:
     key: str
     variants: tuple[str, ...]  # squashed labels
     exact: bool  # a short label (`总计`, `其他`): the whole label or its end, never fuzzy
+    ending: str = ""  # words the template prints after the row's own, shared with other rows
 
     def __hash__(self) -> int:  # the key names the row; hashed on every memoized score
         return hash(self.key)
@@ -41,7 +48,8 @@ def template_rows(keys: tuple[str, ...]) -> tuple[TemplateRow, ...]:
     rows = []
     for key in keys:
         variants, _, _ = L.APPLICATION_ROWS[key]
-        rows.append(TemplateRow(key, variants, all(len(v) <= 2 for v in variants)))
+        rows.append(TemplateRow(key, variants, all(len(v) <= 2 for v in variants),
+                                L.APPLICATION_SHARED_ENDINGS.get(key, "")))
     return tuple(rows)
 
 
@@ -126,20 +134,45 @@ def align(candidates: list[Candidate], rows: tuple[TemplateRow, ...]) -> dict[st
         for j, g in found:
             raised[j] = max(raised[j], above[j] + g)
         best.append([0.0, *accumulate(raised, max)])
-    assignment: dict[str, int] = {}
+    placed: dict[int, int] = {}  # kept candidate → row index
     i, j = n, m
     while i > 0 and j > 0:
         # the move that gave best[i][j]: a match, else skipping the row, else the candidate (on a
         # tie the same order of preference)
         above, here, g = best[i - 1], best[i], gains[i - 1][j - 1]
         if g is not None and above[j - 1] + g >= max(above[j], here[j - 1]):
-            assignment[rows[j - 1].key] = kept[i - 1]
+            placed[i - 1] = j - 1
             i, j = i - 1, j - 1
         elif here[j - 1] >= above[j]:
             j -= 1
         else:
             i -= 1
-    return assignment
+    return {rows[j].key: kept[i] for i, j in placed.items() if not _placed_by_a_tie(i, j, gains, placed, rows)}
+
+
+def best_rows(candidates: list[Candidate], rows: tuple[TemplateRow, ...]) -> list[str | None]:
+    """Per candidate, the one template row its label matches best, order aside (None: no row, or a tie)."""
+    keys = tuple(row.key for row in rows)
+    found: list[str | None] = []
+    for candidate in candidates:
+        gains = _gains(candidate.texts, keys, FIGURES_BONUS if candidate.has_figures else 0.0) or ()
+        top = max((g for g in gains if g is not None), default=None)
+        best = [key for key, g in zip(keys, gains) if g is not None and g == top]
+        found.append(best[0] if len(best) == 1 else None)
+    return found
+
+
+def _placed_by_a_tie(i: int, j: int, gains: list, placed: dict[int, int], rows: tuple[TemplateRow, ...]) -> bool:
+    """Whether candidate i, a piece of the words row j shares with others, matches as well another
+    of those rows that is free between the rows of its placed neighbours: then neither its label nor
+    the order says which row it is."""
+    if not rows[j].ending or gains[i][j] != SHARED_GAIN:
+        return False
+    below = max((r for c, r in placed.items() if c < i), default=-1)
+    above = min((r for c, r in placed.items() if c > i), default=len(rows))
+    taken = set(placed.values())
+    return any(g == gains[i][j] and rows[other].ending == rows[j].ending and other != j and other not in taken
+               and below < other < above for other, g in enumerate(gains[i]))
 
 
 def _matches(gains: tuple[float | None, ...]) -> list[tuple[int, float]]:
@@ -151,7 +184,23 @@ def _matches(gains: tuple[float | None, ...]) -> list[tuple[int, float]]:
 def _gains(texts: tuple[str, ...], keys: tuple[str, ...], bonus: float) -> tuple[float | None, ...] | None:
     """Per template row, what a match adds (None: no match); None when the label matches no row."""
     rows = template_rows(keys)
-    by_text = [[score(t, row) for row in rows] for t in texts]
+    # a shared piece with no figures is a wrapped label's continuation (`行政机关` / `不再处理`): not a row
+    by_text = []
+    for text in texts:
+        scores = [score(text, row) for row in rows]
+        by_text.append(_shared(text, rows, scores) if bonus else scores)
     scores = list(map(max, *by_text)) if len(by_text) > 1 else by_text[0]
     gains = tuple(s - BASELINE + bonus if s >= MIN_SCORE else None for s in scores)
     return gains if any(g is not None for g in gains) else None
+
+
+def _shared(label: str, rows: tuple[TemplateRow, ...], scores: list[float]) -> list[float]:
+    """`scores`, raised to SHARED_SCORE for the rows whose words hold the label's end, when several
+    do (`（六）其他处理行政机关不再处理其政府信息公`: its longest end found in any row's words)."""
+    for start in range(max(len(label) - _TAIL, 0), len(label) - SHARED_MIN + 1):
+        tail = label[start:]
+        sharing = [j for j, row in enumerate(rows) if any(tail in v + row.ending for v in row.variants)]
+        if sharing:  # the longest end that any row holds: shared by several, or one row's own words
+            return [max(s, SHARED_SCORE) if j in sharing else s for j, s in enumerate(scores)] \
+                if len(sharing) > 1 else scores
+    return scores

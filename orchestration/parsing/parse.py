@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import TypeVar
 
@@ -15,7 +16,7 @@ from .record import NARRATIVE_STATUS, PARSED, PARTIAL, Cell, ParsedReport, quara
 from .rows import build_rows
 from .tables import read_applications, read_disclosures, read_reviews
 from .template import detect_template, find_sections
-from .title import FROM_FILE_NAME, normalise_agency, read_title
+from .title import FROM_FILE_NAME, normalise_agency, read_title, title_before_tables
 from .tokens import reading_lines, split_lines
 
 K = TypeVar("K")
@@ -51,6 +52,16 @@ def parse_text(text: str, source: str, sha256: str | None = None, size_bytes: in
     sections = find_sections(reading_texts)
     if not sections and (year is None or title.line is None):
         return quarantine(report, "not_a_report", "no report title (…年…政府信息公开…报告) and no disclosure tables")
+    if year is None and sections:  # readable tables are never lost for a title pushed past the head
+        first_table = min(reading[start].number - 1 for start, _end in sections.values())
+        later = title_before_tables(lines, first_table, source)
+        if later.year is not None:
+            where = f"the title on line {later.line}" if later.line else "the statistical period"
+            report.warn("year_beyond_head", f"no report year in the first lines; {later.year} read from {where}, "
+                        "before the tables", later.line)
+            title = later if title.agency is None else replace(later, agency=title.agency, agency_from=title.agency_from,
+                                                               agency_line=title.agency_line)
+            year, title_line = title.year, title.line
     report.year = year  # kept on a quarantined report: its season is still known
     if year is None:
         return quarantine(report, "year_not_found", "disclosure tables, but no report year in the title, an index "

@@ -179,6 +179,7 @@ def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = Fal
             flush(then_joined=joined)
         current.append(cell)
 
+    blanks_marked = _blank_cells_marked(texts, start, end)
     skip_to = start
     markdown_width: int | None = None
     markdown_rule_seen = False  # `---|---`: a markdown table, whose rows are as wide as they print
@@ -218,8 +219,10 @@ def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = Fal
             padded = False
         if len(parts) == 1 or (len(parts) == 2 and parts[0].strip() == ""):
             if raw.strip() == "" and "\t" not in raw:
+                if blanks_marked and not _marks_a_blank_cell(raw):
+                    continue  # the markup's indentation around every cell, not a cell
                 if current:
-                    current.append(RawCell("", line_no, gap=True))
+                    current.append(RawCell("", line_no, gap=not blanks_marked))
                 continue
             if spaced := spaced_cells(parts[-1]):
                 flush()
@@ -235,6 +238,20 @@ def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = Fal
     flush()
     _mark_gaps_as_cells(rows)
     return rows
+
+
+def _marks_a_blank_cell(line: str) -> bool:
+    """A line of only U+00A0 / U+3000 (and spaces): a web page's `&nbsp;` or a typist's full-width
+    space standing for an empty cell."""
+    return line.strip() == "" and line.strip(" \t\f\v") != ""
+
+
+def _blank_cells_marked(texts: list[str], start: int, end: int) -> bool:
+    """One cell per line where empty cells are marked (`_marks_a_blank_cell`) amid lines of ordinary
+    whitespace (a pretty-printed page's indentation around every cell, or the gaps between rows):
+    then only the marked lines are cells, and the others are nothing."""
+    empty = [texts[i] for i in range(start, end) if texts[i].strip() == "" and "\t" not in texts[i]]
+    return any(map(_marks_a_blank_cell, empty)) and not all(map(_marks_a_blank_cell, empty))
 
 
 def _mark_gaps_as_cells(rows: list[Row]) -> None:
@@ -508,6 +525,8 @@ def fit_row(row: Row, values: list[RawCell], width: int, anchors: list[float] | 
     """(cells, problem, warning code): by position under the header in aligned text, else in order."""
     if row.aligned and anchors is not None and len(anchors) == width:
         fitted, problem = place_by_position(values, anchors)
+        if problem and _fills_the_row(values, width):  # the page's columns moved (a page break): in order
+            return [v for v in values if not v.is_empty], None, "unaligned_cells"
         return fitted, problem, "unaligned_cells"
     if row.spaced and len(values) != width:
         problem = f"{len(values)} figures for {width} columns, set apart by single spaces: which columns are blank is not known"
@@ -522,6 +541,13 @@ def fit_row(row: Row, values: list[RawCell], width: int, anchors: list[float] | 
         # a crawled page: its spaces were separators, not `&nbsp;` cells
         fitted, problem = fit_values([v for v in values if not v.is_empty], width, trailing_first, row_rule)
     return fitted, problem, "short_row"
+
+
+def _fills_the_row(values: list[RawCell], width: int) -> bool:
+    """Aligned cells holding one figure each, as many as the template's columns: set apart by
+    runs of spaces, they stand in the only order there is, wherever the header's columns are."""
+    filled = [v for v in values if not v.is_empty]
+    return len(filled) == width and reading_of(filled) is not None
 
 
 def fit_values(values: list[RawCell], width: int, trailing_first: bool = False,

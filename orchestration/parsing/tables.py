@@ -29,7 +29,16 @@ from .cells import (
     read_count,
 )
 from .record import Cell, ParsedReport
-from .rows import RawCell, Row, aligned_readings, anchors_hold, cell_parts, fit_row, reading_of
+from .rows import (
+    _NUMBERED_LABEL_RE,
+    RawCell,
+    Row,
+    aligned_readings,
+    anchors_hold,
+    cell_parts,
+    fit_row,
+    reading_of,
+)
 from .template import OTHER_SUB_ROWS as _OTHER_SUB_ROWS
 from .template import template_sequence
 
@@ -237,11 +246,12 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
     positions: dict[str, float] = {}  # aligned text: where each metric's header stands
     header_text = ""  # the header's words so far: one cell per line puts them on lines of their own
     articles: set[str] = set()  # the articles whose block is printed
+    headless = False  # an article entered by an item's label, away from its heading and header
     for index, row in enumerate(rows):
         label = row.label
         found_article = _article_of(label)
         if found_article:
-            article, header, columns, positions = found_article, [], None, {}
+            article, header, columns, positions, headless = found_article, [], None, {}, False
             articles.add(article)
             header_text = ""
             continue
@@ -264,6 +274,12 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
             continue
         seen.add(item)
         values = row.values()
+        if L.DISCLOSURE_ITEMS[item][0] != article:
+            # the item's label names its article: a converter printed `第二十条第（一）项` with nothing
+            # under it and 规章 / 规范性文件 after another article's rows
+            article, columns = L.DISCLOSURE_ITEMS[item][0], None
+            header = header if header in _known_column_lists(article, template) else []
+            headless = True
         if columns is None:
             columns, completed = _columns_for(article, header, values, template)
             if completed:
@@ -274,6 +290,8 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
             continue
         anchors = [positions[m] for m in columns] if all(m in positions for m in columns) else None
         fitted, problem, code = fit_row(row, values, len(columns), anchors, trailing_first=True)
+        if headless and problem:  # away from its header, fewer figures than columns say nothing of their columns
+            fitted = [None] * len(columns)
         if row.joined and _has_digit_run(values):
             # a crawled row: table 2 has no arithmetic, so only a run that cuts one way is read
             # …and a blank cell there leaves no trace: `317` may be 3, blank, 17
@@ -400,17 +418,19 @@ def find_application_rows(rows: list[Row], template: str) -> dict[str, Row]:
             squashed.append(own)
     # a row that cannot be part of a wrapped label counts as having figures: no label joins it
     figures = [rows[i].figures_after_label or not rows[i].wrappable for i in labelled]
+    # a numbered line (`2.申请人逾期未`, `（六）其他处理`) starts a label: no earlier line belongs to it
+    starts = [rows[i].wrappable and bool(_NUMBERED_LABEL_RE.match(rows[i].label_cells()[-1].text.strip())) for i in labelled]
     candidates = []
     for position, own in enumerate(squashed):
         # the label-only rows just before and after it: the rest of a label wrapped over lines
         before = []
         for p in range(position - 1, max(position - WRAP, -1), -1):
-            if figures[p] or labelled[p] < labelled[position] - WRAP:
+            if figures[p] or starts[p + 1] or labelled[p] < labelled[position] - WRAP:
                 break
             before.insert(0, squashed[p])
         after = []
         for p in range(position + 1, min(position + WRAP, len(labelled))):
-            if figures[p] or labelled[p] > labelled[position] + WRAP:
+            if figures[p] or starts[p] or labelled[p] > labelled[position] + WRAP:
                 break
             after.append(squashed[p])
         texts = (own,)
@@ -424,19 +444,21 @@ def find_application_rows(rows: list[Row], template: str) -> dict[str, Row]:
         assignment.pop("other", None)  # the heading of its sub-rows
     taken = set(assignment.values())
     found: dict[str, Row] = {}
+    # labels without figures the order left out (`2.其他法律…` printed above `1.属于国家秘密`): the rows
+    # they name may still take label-less figures in template order
+    allowed = L.application_rows(template)
+    left_out = [candidates[p] for p in range(len(candidates)) if p not in taken and not figures[p]]
+    unplaced = {key for key in A.best_rows(left_out, A.template_rows(sequence)) if key in allowed and key not in assignment}
+    in_order = _label_less_rows_in_order(rows, labelled, assignment, sequence, unplaced)
     for key in sequence:
-        if key not in assignment:
+        if key in in_order:
+            found[key] = in_order[key]
+        if key not in assignment or key in in_order:
             continue
         position = assignment[key]
         row = rows[labelled[position]]
         if not row.values():  # no cells at all (an empty cell of a tab or pipe row is a cell: blank)
-            # the tail of a label wrapped over lines, its figures on an earlier line of it
-            for p in range(position - 1, max(position - WRAP, -1), -1):
-                if p in taken or labelled[p] < labelled[position] - WRAP:
-                    break
-                if rows[labelled[p]].figures_after_label:
-                    row = rows[labelled[p]]
-                    break
+            row = _figures_earlier_in_label(rows, labelled, position, taken) or row
         if not row.values():
             # a label with its figures on a line of their own (no label, or a label placed nowhere)
             end = labelled[min((p for p in taken if p > position), default=len(labelled))] \
@@ -445,6 +467,45 @@ def find_application_rows(rows: list[Row], template: str) -> dict[str, Row]:
                         if r.figures_after_label), row)
         found[key] = row
     return found
+
+
+def _label_less_rows_in_order(rows: list[Row], labelled: list[int], assignment: dict[str, int],
+                              sequence: tuple[str, ...], unplaced: set[str]) -> dict[str, Row]:
+    """A converter that writes wrapped labels as plain lines and their figures as rows without a
+    label, each in template order but apart (markdown from a PDF: `2.其他法律行政法规禁` / `止公开` /
+    `| 1.属于国家秘密 | 0 | … |` / `| 0 | 0 | … |`): in template order, the k-th row named by a label
+    without figures (placed, or `unplaced`: named out of order) takes the k-th label-less row of
+    figures after the first placed label, when there are as many of each. A lone figure on a line
+    is no row."""
+    placed = [key for key in sequence if key in assignment]
+    if not placed:
+        return {}
+    waiting = [key for key in sequence if key in unplaced
+               or (key in assignment and not rows[labelled[assignment[key]]].values())]
+    label_lines = set(labelled)
+    first = min(labelled[assignment[key]] for key in placed)
+    bare = [row for index, row in enumerate(rows[first:], first)
+            if index not in label_lines and row.figures_after_label and len(row.values()) > 1]
+    return dict(zip(waiting, bare)) if len(waiting) >= 2 and len(waiting) == len(bare) else {}
+
+
+def _figures_earlier_in_label(rows: list[Row], labelled: list[int], position: int, taken: set[int]) -> Row | None:
+    """The figures of a label wrapped over lines and placed by its last line: on an earlier line of
+    the label, or on a line of figures alone inside it (`pdftotext -layout`: `（二）部分公开（区分…` /
+    `447  7  0 …` / `形，不计其他情形）`), never past the label placed before it."""
+    before = [labelled[p] for p in taken if p < position]
+    stop = max(max(before, default=-1), labelled[position] - WRAP - 1)
+    label_lines = set(labelled)
+    bare = None  # a line of figures alone, below the label's first line if one is found above it
+    for index in range(labelled[position] - 1, stop, -1):
+        if index in label_lines:
+            if bare is not None:  # a label line above the figures: they stand inside the label
+                return None if rows[index].figures_after_label else bare
+            if rows[index].figures_after_label:
+                return rows[index]
+        elif bare is None and rows[index].figures_after_label:
+            bare = rows[index]
+    return None
 
 
 def read_applications(report: ParsedReport, rows: list[Row], template: str) -> None:
@@ -640,6 +701,32 @@ def _settle_run_together(report: ParsedReport, table: str, row_key: str, columns
 # ---------------------------------------------------------------- table 4
 
 
+def _proceeding_named(label: str) -> str | None:
+    """The proceeding a heading of its own names (`### 行政复议`, `行政诉讼（未经复议直接起诉）`)."""
+    text = L.normalize_text(label)
+    if "复议后起诉" in text:
+        return "litigation_after_review"
+    if "直接起诉" in text:
+        return "litigation_direct"
+    return "administrative_review" if "行政复议" in text and "诉讼" not in text else None
+
+
+def _rows_per_proceeding(rows: list[Row]) -> list[Row] | None:
+    """Table 4 printed as three tables, one per proceeding: under each proceeding's own heading
+    (and the outcomes' header) a row of five figures. The rows in the template's order, or None."""
+    found: dict[str, Row] = {}
+    proceeding = None
+    outcomes = len(L.REVIEW_OUTCOME_KEYS)
+    for row in rows:
+        if not row.figures_after_label:
+            proceeding = _proceeding_named(row.label) or proceeding
+        elif proceeding is not None and proceeding not in found and len(row.values()) == outcomes:
+            found[proceeding], proceeding = row, None
+        else:
+            return None  # figures under no heading of their own: not this layout
+    return [found[key] for key in L.PROCEEDING_KEYS] if len(found) == len(L.PROCEEDING_KEYS) else None
+
+
 def read_reviews(report: ParsedReport, rows: list[Row]) -> None:
     width = len(L.PROCEEDING_KEYS) * len(L.REVIEW_OUTCOME_KEYS)
     # the first row with figures after its labels (one cell per line: the header's labels, an empty
@@ -664,6 +751,8 @@ def read_reviews(report: ParsedReport, rows: list[Row]) -> None:
             report.cells.append(Cell("reviews", proceeding, outcome, None, UNKNOWN, None))
         return
     values = data.values()
+    if by_proceeding := _rows_per_proceeding(rows):  # the three rows of five, in the template's order
+        data, values, anchors = by_proceeding[0], [cell for row in by_proceeding for cell in row.values()], None
     fitted, problem, code = fit_row(data, values, width, anchors, row_rule=R.review_sums_hold)
     clean = reading_of(fitted)
     if not data.aligned and _looks_run_together(data, fitted, problem, clean, R.review_sums_hold):

@@ -10,8 +10,10 @@ author, and says where it found each.
 
 The year is the year the report covers: the title's, else an index block's `标题`, else the body's
 statistical period (`本年度报告中所列数据统计期限从2020年1月1日起`); never a publication date. It is
-read from the first `TITLE_LINES` lines only, so the landing sensor (core/seasons.py), which reads no
-further, finds the same year as the parser.
+read from the first `TITLE_LINES` lines with text only (`head_lines`: a pretty-printed page's blank and
+indentation-only lines do not count), so the landing sensor (core/seasons.py), which reads no further,
+finds the same year as the parser. A crawled page's title may carry its site after it
+(`某某局2023年…年度报告-某某局`, the `<title> - <site>` form).
 
 `normalise_agency` repairs what a typist or an OCR engine did to a name: a doubled first character
 (`濮濮阳市`) when the report elsewhere writes it once, and one character misread for a similar glyph
@@ -26,7 +28,7 @@ from dataclasses import dataclass
 
 from orchestration.core import labels as L
 
-TITLE_LINES = 40  # the title, an index block and the first paragraph are within these
+TITLE_LINES = 40  # the title, an index block and the first paragraph are within these lines with text
 SIGNATURE_LINES = 12  # the signature and its date are within the last of these
 
 # Where the agency's name was found, most direct first: read_title prefers them in this order.
@@ -62,6 +64,8 @@ _DISCLOSURE_RE = re.compile(r"(?=政府信息|政务信息|政务公开|信息�
 # A title: the subject words, then within a few characters the report words.
 _TITLE_RE = re.compile(r"(?:政府信息|政务信息|政务公开|信息公开).{0,20}?(?:年度报告|年报|报告)")
 _TITLE_END_RE = re.compile(r"(?:报告|年报)(?:[（(][^（）()]*[）)])?$")
+# A page's `<title> - <site>`: the title, a dash or bar, then the site's or agency's short name.
+_SITE_AFTER_TITLE_RE = re.compile(r"(?<=报告|年报)\s*[-－—–_|｜]+\s*[^-－—–_|｜，。；,;]{1,30}$")
 _SENTENCE_PUNCTUATION = "，。；,;！？!?"
 # Characters a title never spans: where a title glued into a page's text starts or ends.
 _TITLE_BOUNDARY_RE = re.compile(r"[\s，。；,;！？!?：:>＞»›|/]")
@@ -190,7 +194,7 @@ def split_title(title: str) -> tuple[str, int | None]:
 def _title_in(line: str) -> str | None:
     """The title in a head line: the line itself when it is one, or the title glued into a long
     line (a crawled page's text runs chrome, title and body together)."""
-    clean = _clean(line)
+    clean = _SITE_AFTER_TITLE_RE.sub("", _clean(line))
     if len(clean) <= 80 and not any(p in clean for p in _SENTENCE_PUNCTUATION) and _TITLE_RE.search(clean):
         # a title ends with its report words (and perhaps a bracket: `（2023年度）`), not `…报告的通知`
         return clean if _TITLE_END_RE.search(clean) else None
@@ -301,6 +305,38 @@ def _body_year(head: list[tuple[int, str]]) -> int | None:
 # ---------------------------------------------------------------- reading it all
 
 
+def head_lines(lines: list[str]) -> list[str]:
+    """The lines up to the `TITLE_LINES`-th line with text: where the title, year and fields are read."""
+    with_text = 0
+    for end, line in enumerate(lines, 1):
+        if line.strip():
+            with_text += 1
+            if with_text == TITLE_LINES:
+                return lines[:end]
+    return lines
+
+
+def title_before_tables(lines: list[str], tables_start: int, source: str | None = None) -> TitleRead:
+    """`read_title` over all the lines before the first table, for a report whose head names no year:
+    the first title with a year there, else their statistical period; the agency from that title or
+    the other places. A report with readable tables is not lost for a title pushed down by a page's
+    chrome."""
+    before = [(i, _normal(line[:4000]).strip()) for i, line in enumerate(lines[:tables_start])]
+    before = [(i, line) for i, line in before if line]
+    title_line, found, year, year_from = None, [], _body_year(before), "body"
+    for i, line in before:  # a title line of its own: past the head, a title inside a sentence names no author
+        title = _title_in(line) if len(line) <= 80 and not any(p in line for p in _SENTENCE_PUNCTUATION) else None
+        agency, title_year = split_title(title) if title else ("", None)
+        if title_year:
+            title_line, year, year_from = i + 1, title_year, "title"
+            if _looks_like_name(agency):
+                found.append((FROM_TITLE, agency, title_line))
+            break
+    if year is None:
+        return TitleRead(None, None, None)
+    return _choose(found + _other_places(lines, before, _metadata(before), source), year, title_line, year_from)
+
+
 def read_title(lines: list[str], source: str | None = None) -> TitleRead:
     """The title's line, the year and the agency (as written), from the places a report states them.
 
@@ -308,7 +344,7 @@ def read_title(lines: list[str], source: str | None = None) -> TitleRead:
     used for the agency only when nothing in the text names it.
     """
     # a crawled page is one long line: its title, fields and first paragraph are at its start
-    head = [(i, _normal(line[:4000]).strip()) for i, line in enumerate(lines[:TITLE_LINES])]
+    head = [(i, _normal(line[:4000]).strip()) for i, line in enumerate(head_lines(lines))]
     content = [(i, line) for i, line in head if line]
     meta = _metadata(content)
 

@@ -6,6 +6,7 @@ must give the figures back, or say a cell is unknown: never a wrong number."""
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 import pytest
@@ -167,6 +168,18 @@ def test_one_cell_per_line_with_empty_lines_for_blank_cells(blank):
     assert report.cells_of("applications") and not unknown_printed(report)
 
 
+@pytest.mark.parametrize("mark", ["\xa0", "\u3000", "  \xa0 "])
+def test_one_cell_per_line_of_a_pretty_printed_page_whose_blank_cells_are_marked(mark):
+    # a crawler's get_text() of a Word-exported page: the markup's indentation puts whitespace-only
+    # lines around every cell, and an empty cell is a line holding only its `&nbsp;`
+    lines = []
+    for line in one_cell_per_line(BLANKS, REVIEWS, blank=mark).split("\n"):
+        lines += ["      ", line, "", "    "]
+    report = parse_text("\n".join(lines), "page.txt")
+    assert_read_right(report, BLANKS, REVIEWS)
+    assert not [c for c in report.cells if c.state == "unknown"]
+
+
 def test_one_cell_per_line_blank_total_that_breaks_the_row_sum_stays_blank():
     # A report may leave 总计 blank in its outcome rows (the Shanghai 2019 page does): the row sum
     # then fails whatever is read, and the empty line is still that row's last cell, not a gap,
@@ -263,6 +276,120 @@ def test_misprinted_labels_are_placed_between_their_neighbours():
     assert not unknown_printed(report)
 
 
+def table3_tabbed(labels: dict[str, str | None], figures: dict[str, list]) -> str:
+    """The report with table 3 in tabs, a row's label replaced by `labels[key]` (None: row not printed)."""
+    lines = [TITLE.rstrip("\n"), TABLE2, "三、收到和处理政府信息公开申请情况", "\t".join(["申请人情况", *APPLICANT_HEADER])]
+    for key, label, heading in ROWS:
+        if labels.get(key, label) is not None:
+            lines.append("\t".join([heading or "", labels.get(key, label), *map(str, figures[key])]))
+    lines += [REVIEW_HEADER, "\t".join(["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"] * 3), "\t".join(map(str, REVIEWS))]
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("headings", [("### 行政复议", "### 行政诉讼（未经复议直接起诉）", "### 行政诉讼（复议后起诉）"),
+                                      ("行政复议", "行政诉讼：未经复议直接起诉", "行政诉讼：复议后起诉")])
+def test_table_4_printed_as_one_table_per_proceeding(headings):
+    reviews = [27, 10, 9, 15, 61, 3, 0, 0, 0, 3, 8, 0, 1, 1, 10]
+    text = table3_tabbed({}, FIGURES).split(REVIEW_HEADER)[0] + REVIEW_HEADER + "\n"
+    for heading, start in zip(headings, range(0, 15, 5)):
+        text += (f"\n{heading}\n| 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |\n|---|---|---|---|---|\n"
+                 f"| {' | '.join(map(str, reviews[start:start + 5]))} |\n")
+    report = parse_text(text + "\n五、存在的主要问题及改进情况\n无。\n", "three-tables.md")
+    assert_read_right(report, FIGURES, reviews)
+    assert not [w for w in report.warnings if "table 4" in w.message], report.warnings
+    lines = {c.row: c.line for c in report.cells if c.table == "reviews"}
+    assert len(set(lines.values())) == 3  # each proceeding's figures point at their own line
+
+
+def table_2_moved(first_rows: str) -> str:
+    """Table 2 as a converter prints it: `第二十条第（一）项` with nothing under it, the other articles with
+    their rows, then item (一)'s header and rows."""
+    moved = ("二、主动公开政府信息情况\n第二十条第（一）项\n第二十条第（五）项\n信息内容\t本年处理决定数量\n行政许可\t97\n"
+             "第二十条第（六）项\n信息内容\t本年处理决定数量\n行政处罚\t0\n行政强制\t0\n第二十条第（八）项\n"
+             "信息内容\t本年收费金额（单位：万元）\n行政事业性收费\t0\n"
+             "| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |\n|---|---|---|---|\n" + first_rows)
+    return table3_tabbed({}, FIGURES).replace(TABLE2, moved)
+
+
+def disclosures_of(report) -> dict[tuple[str, str], object]:
+    return {(c.row, c.column): c for c in report.cells if c.table == "disclosures"}
+
+
+def test_table_2_rows_printed_after_other_articles_are_anchored_by_their_own_label():
+    report = parse_text(table_2_moved("| 规章 | 0 | 0 | 1 |\n| 规范性文件 | 13 | 0 | 55 |\n"), "moved.md")
+    cells = disclosures_of(report)
+    assert [cells[("regulations", m)].value for m in ("issued", "repealed", "in_force")] == [0, 0, 1]
+    assert [cells[("normative_documents", m)].value for m in ("issued", "repealed", "in_force")] == [13, 0, 55]
+    assert cells[("administrative_licensing", "decisions")].value == 97  # the rows before stay where they were
+    assert not [w for w in report.warnings if w.code == "short_row" and "table 2" in w.message], report.warnings
+
+
+def test_table_2_moved_rows_with_fewer_figures_than_columns_are_unknown():
+    # two figures for three columns, away from the header: which column is empty is not known
+    report = parse_text(table_2_moved("| 规章 | 22 | 235 |\n| 行政规范性文件 | 34 | 189 |\n"), "moved.md")
+    cells = disclosures_of(report)
+    assert all(cells[(item, m)].state == "unknown" for item in ("regulations", "normative_documents")
+               for m in ("issued", "repealed", "in_force"))
+
+
+def markdown_torn(figures: dict[str, list], torn: set[str]) -> str:
+    """Table 3 as a PDF-to-markdown converter prints wrapped labels: for each `torn` row, its label's
+    two halves as plain lines above the row before it, its figures as a row without a label after it."""
+    lines = [TITLE.rstrip("\n"), TABLE2, "三、收到和处理政府信息公开申请情况",
+             "| 申请人情况 | " + " | ".join(APPLICANT_HEADER) + " |", "|---" * 8 + "|"]
+    for key, label, heading in ROWS:
+        cells = " | ".join(map(str, figures[key])) + " |"
+        if key in torn:
+            half = len(label) // 2
+            lines[-1:-1] = [label[:half], label[half:]]
+            lines.append("| " + cells)
+        else:
+            lines.append(f"| {heading or ''}{label} | " + cells)
+    lines += ["1", REVIEW_HEADER, "\t".join(["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"] * 3),
+              "\t".join(map(str, REVIEWS))]  # `1`: a stray figure on a line of its own is no row
+    return "\n".join(lines) + "\n"
+
+
+TORN = {"denied_prohibited_by_law", "unavailable_not_held", "unavailable_unclear", "rejected_excessive"}
+TORN_FIGURES = dict(FIGURES, denied_prohibited_by_law=[1, 0, 0, 0, 0, 0, 1], rejected_excessive=[0, 2, 0, 0, 0, 0, 2],
+                    unavailable_unclear=[4, 0, 0, 0, 0, 0, 4], results_total=[18, 5, 0, 0, 0, 0, 23],
+                    new_received=[19, 5, 0, 0, 0, 0, 24])
+
+
+def test_markdown_labels_apart_from_their_figures_are_paired_in_template_order():
+    report = parse_text(markdown_torn(TORN_FIGURES, TORN), "converted.md")
+    assert_read_right(report, TORN_FIGURES, REVIEWS)
+    assert not [c for c in report.cells if c.table == "applications" and c.state == "unknown"], report.warnings
+
+
+def test_markdown_labels_and_label_less_rows_that_do_not_pair_up_are_never_shifted():
+    text = markdown_torn(TORN_FIGURES, TORN).replace("| 4 | 0 | 0 | 0 | 0 | 0 | 4 |\n", "")  # one row lost
+    read = applications_of(parse_text(text, "converted.md"))
+    for key in TORN:  # right or unknown, never another row's figures
+        assert all(c.state == "unknown" or c.value == v for c, v in zip(read[key], TORN_FIGURES[key])), key
+
+
+SHARED_TAIL = "行政机关不再处理其政府信息公"  # torn from both （六）1 and 2: `…、行政机关不再处理其政府信息公开申请`
+OTHER_FIGURES = dict(FIGURES, other_no_correction=[40, 1, 0, 0, 2, 0, 43], results_total=[51, 4, 0, 0, 2, 0, 57],
+                     new_received=[52, 4, 0, 0, 2, 0, 58])
+
+
+@pytest.mark.parametrize("second", ["2.申请人逾期未按收费通知要求", SHARED_TAIL])
+def test_a_label_piece_two_template_rows_share_is_placed_by_its_neighbours(second):
+    report = parse_text(table3_tabbed({"other_no_correction": SHARED_TAIL, "other_no_fee_paid": second},
+                                      OTHER_FIGURES), "torn.txt")
+    assert_read_right(report, OTHER_FIGURES, REVIEWS)
+
+
+@pytest.mark.parametrize("second", [None, "缴纳费用、行政机关不再处理其政"])  # not printed, or no row's label
+def test_a_label_piece_two_template_rows_share_with_no_neighbour_to_place_it_is_unknown(second):
+    report = parse_text(table3_tabbed({"other_no_correction": SHARED_TAIL, "other_no_fee_paid": second},
+                                      OTHER_FIGURES), "torn.txt")
+    read = applications_of(report)
+    for key in ("other_no_correction", "other_no_fee_paid"):  # never 40, 1, … under the wrong row
+        assert all(c.state == "unknown" for c in read[key]), (key, [c.value for c in read[key]])
+
+
 def test_2021_table_printing_other_as_one_row_reads_it_as_other_and_warns():
     lines = [TITLE.rstrip("\n"), TABLE2, "三、收到和处理政府信息公开申请情况", "\t".join(["申请人情况", *APPLICANT_HEADER])]
     figures = dict(FIGURES, results_total=[13, 3, 0, 0, 0, 0, 16], new_received=[14, 3, 0, 0, 0, 0, 17])
@@ -352,6 +479,41 @@ def test_a_line_is_a_single_spaced_row_only_when_a_label_leads_its_figures(line,
     from orchestration.parsing.rows import spaced_cells
 
     assert spaced_cells(line) == cells
+
+
+def test_pdftotext_layout_figures_on_a_line_of_their_own_inside_a_wrapped_label():
+    # `（二）部分公开（区分处理的，只计这一情` / `447  7  0 …` / `形，不计其他情形）`: the figures' line holds no
+    # label text; the label's first line is above it, the rest below
+    lines = pdftotext_layout(LAYOUT_FIGURES).split("\n")
+    moved = 0
+    for index in range(1, len(lines) - 1):
+        middle = re.match(r"^( {8})(\S{6})( +\d.*)$", lines[index])
+        if middle and re.match(r"^ {8}\S+$", lines[index + 1]):  # a wrapped label's middle line
+            lines[index] = " " * 14 + middle.group(3)
+            lines[index + 1] = lines[index + 1][:8] + middle.group(2) + lines[index + 1][8:]
+            moved += 1
+    assert moved >= 3
+    report = parse_text("\n".join(lines), "layout.txt")
+    assert_read_right(report, LAYOUT_FIGURES, REVIEWS)
+    assert not [c for c in report.cells if c.table == "applications" and c.state == "unknown"], report.warnings
+
+
+def test_pdftotext_layout_rows_after_a_page_break_with_other_column_widths():
+    # the page after `— 3 —` is laid out wider: its figures stand under none of the header's columns
+    lines, moved = [], False
+    for line in pdftotext_layout(LAYOUT_FIGURES).split("\n"):
+        moved = moved or "— 3 —" in line
+        row = re.match(r"^(.*?\S)( {2,}\d[\d ]*)$", line) if moved and "\t" not in line else None
+        if row:
+            line = row.group(1).ljust(40) + "".join(f.rjust(6) for f in row.group(2).split())
+        lines.append(line)
+    report = parse_text("\n".join(lines), "layout.txt")
+    read = applications_of(report)
+    full = [key for key, _, _ in ROWS if None not in LAYOUT_FIGURES[key]]
+    # a row with a figure in every column, set apart by spaces, is read as printed: not `recovered`
+    assert all(c.state == "value" for key in full for c in read[key]), report.warnings
+    for key, _, _ in ROWS:  # a row with blank cells there may be unknown, never wrong
+        assert all(c.state == "unknown" or c.value == v for c, v in zip(read[key], LAYOUT_FIGURES[key])), key
 
 
 def test_labels_wrapped_over_five_lines_of_a_narrow_column_figures_on_the_first():

@@ -191,3 +191,44 @@ def test_tables_without_any_year_stay_quarantined():
     report = parse_text(text, "report.txt")
     assert report.status == "quarantined"
     assert report.warnings[-1].code == "year_not_found"
+
+
+# ---------------------------------------------------------------- a crawled page's chrome before the title
+
+
+def chrome(lines_with_text: int) -> str:
+    """A pretty-printed page's navigation: each link a line with text between indentation-only lines."""
+    return "".join(f"      \n        栏目{index}\n    \n  \n\n" for index in range(lines_with_text))
+
+
+@pytest.mark.parametrize("separator", ["-", " - ", "_", "｜", "—"])
+def test_a_page_title_followed_by_its_site_gives_the_year_and_agency(separator):
+    found = read(f"标题：高青县发展和改革局2023年政府信息公开年度报告{separator}高青县发改局\n" + BODY)
+    assert (found.agency, found.year) == ("高青县发展和改革局", 2023)
+    assert read(f"高青县民政局2022年政府信息公开工作年度报告{separator}高青县人民政府网\n" + BODY).year == 2022
+
+
+def test_blank_and_indentation_only_lines_do_not_count_toward_the_head():
+    text = chrome(12) + "高青县水利局2023年政府信息公开工作年度报告\n" + BODY
+    assert len(split_lines(text)) > T.TITLE_LINES
+    assert (read(text).agency, read(text).year) == ("高青县水利局", 2023)
+    head = T.head_lines(split_lines(chrome(T.TITLE_LINES + 5)))
+    assert sum(1 for line in head if line.strip()) == T.TITLE_LINES and head[-1].strip()
+
+
+def test_a_report_with_tables_whose_title_is_past_the_head_is_loaded_with_a_warning():
+    text = report_text(BALANCED).replace("测试市民政局\n", chrome(T.TITLE_LINES + 20))
+    report = parse_text(text, "page.txt")
+    assert report.status == "parsed" and report.year == 2020
+    assert "year_beyond_head" in [w.code for w in report.warnings]
+    assert report.matrix("applications")["new_received"]["total"].value == 4
+    # no title line at all: the statistical period before table 1 gives the year; the index block the agency
+    text = text.replace("2020年政府信息公开工作年度报告", "发布机构：高青县民政局").replace(
+        "正文。", "本年度报告所列数据的统计时限为2020年1月1日至2020年12月31日。")
+    report = parse_text(text, "page.txt")
+    assert (report.status, report.year, report.agency) == ("parsed", 2020, "高青县民政局")
+
+
+def test_a_title_inside_a_sentence_past_the_head_names_no_agency():
+    later = T.title_before_tables(split_lines(chrome(60) + "现向社会公布高青县民政局2023年度政府信息公开年度报告。\n"), 10**6)
+    assert later.agency != "现向社会公布高青县民政局"
