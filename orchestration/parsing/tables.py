@@ -337,13 +337,13 @@ _APPLICANT_HEADER_WORDS = frozenset({*(n for names in L.APPLICANTS.values() for 
                                      "法人或其他组织", "申请人"})
 
 
-def _is_applicant_header(row: Row, squashed: str) -> bool:
+def _is_applicant_header(label_cells: tuple[str, ...], squashed: str) -> bool:
     """The header naming the applicant columns (repeated after a page break, too), in one row or
     spread over several lines: every label cell an applicant's name."""
     if "自然人" in squashed or "商业企业" in squashed:
         return True
-    cells = row.label_cells()
-    return len(cells) > 1 and all(L.squash(c.text) in _APPLICANT_HEADER_WORDS for c in cells if c.text.strip())
+    return len(label_cells) > 1 and all(L.squash(text) in _APPLICANT_HEADER_WORDS for text in label_cells
+                                        if text.strip())
 
 
 def header_positions(parts: list[RawCell], key_of) -> dict[str, float]:
@@ -374,39 +374,13 @@ WRAP = 5  # lines a label may be wrapped over (a narrow column: `5.要求` + fou
 def find_application_rows(rows: list[Row], template: str) -> dict[str, Row]:
     """Each template row of table 3 → the row its figures are read from, by aligning the rows'
     labels to the template's label sequence."""
-    labelled, squashed = [], []
-    for i, row in enumerate(rows):
-        own = L.squash(row.label) if row.label else ""
-        if own and not _is_applicant_header(row, own):
-            labelled.append(i)
-            squashed.append(own)
-    # a row that cannot be part of a wrapped label counts as having figures: no label joins it
-    figures = [rows[i].figures_after_label or not rows[i].wrappable for i in labelled]
-    candidates = []
-    for position, own in enumerate(squashed):
-        # the label-only rows just before and after it: the rest of a label wrapped over lines
-        before = []
-        for p in range(position - 1, max(position - WRAP, -1), -1):
-            if figures[p] or labelled[p] < labelled[position] - WRAP:
-                break
-            before.insert(0, squashed[p])
-        after = []
-        for p in range(position + 1, min(position + WRAP, len(labelled))):
-            if figures[p] or labelled[p] > labelled[position] + WRAP:
-                break
-            after.append(squashed[p])
-        texts = (own,)
-        if before or after:
-            texts = tuple(sorted({own, "".join(before[-1:]) + own, "".join(before) + own, own + "".join(after[:1]),
-                                  own + "".join(after)}))
-        candidates.append(A.Candidate(texts, rows[labelled[position]].figures_after_label))
-    sequence = template_sequence(template)
-    assignment = A.align(candidates, A.template_rows(sequence))
-    if "other" not in L.application_rows(template) and any(k in assignment for k in _OTHER_SUB_ROWS):
-        assignment.pop("other", None)  # the heading of its sub-rows
+    # the alignment sees only each row's label cells and two flags, which recur from report to
+    # report of one layout (only the figures differ): it is computed once per distinct shape
+    shape = tuple((tuple(c.text for c in row.label_cells()), row.figures_after_label, row.wrappable) for row in rows)
+    labelled, assignment = _aligned_labels(shape, template)
     taken = set(assignment.values())
     found: dict[str, Row] = {}
-    for key in sequence:
+    for key in template_sequence(template):
         if key not in assignment:
             continue
         position = assignment[key]
@@ -427,6 +401,44 @@ def find_application_rows(rows: list[Row], template: str) -> dict[str, Row]:
                         if r.figures_after_label), row)
         found[key] = row
     return found
+
+
+@lru_cache(maxsize=1 << 12)
+def _aligned_labels(shape: tuple[tuple[tuple[str, ...], bool, bool], ...], template: str,
+                    ) -> tuple[tuple[int, ...], dict[str, int]]:
+    """(the indices of the rows with a label, template row key → position among them): the rows
+    given by their label cells' texts, whether figures follow the label, and whether the label may
+    be wrapped over lines. The dict is shared between calls: read it, never change it."""
+    labelled, squashed = [], []
+    for i, (label_cells, _, _) in enumerate(shape):
+        own = L.squash("".join(label_cells)) if label_cells else ""
+        if own and not _is_applicant_header(label_cells, own):
+            labelled.append(i)
+            squashed.append(own)
+    # a row that cannot be part of a wrapped label counts as having figures: no label joins it
+    figures = [shape[i][1] or not shape[i][2] for i in labelled]
+    candidates = []
+    for position, own in enumerate(squashed):
+        # the label-only rows just before and after it: the rest of a label wrapped over lines
+        before = []
+        for p in range(position - 1, max(position - WRAP, -1), -1):
+            if figures[p] or labelled[p] < labelled[position] - WRAP:
+                break
+            before.insert(0, squashed[p])
+        after = []
+        for p in range(position + 1, min(position + WRAP, len(labelled))):
+            if figures[p] or labelled[p] > labelled[position] + WRAP:
+                break
+            after.append(squashed[p])
+        texts = (own,)
+        if before or after:
+            texts = tuple(sorted({own, "".join(before[-1:]) + own, "".join(before) + own, own + "".join(after[:1]),
+                                  own + "".join(after)}))
+        candidates.append(A.Candidate(texts, shape[labelled[position]][1]))
+    assignment = A.align(candidates, A.template_rows(template_sequence(template)))
+    if "other" not in L.application_rows(template) and any(k in assignment for k in _OTHER_SUB_ROWS):
+        assignment.pop("other", None)  # the heading of its sub-rows
+    return tuple(labelled), assignment
 
 
 def read_applications(report: ParsedReport, rows: list[Row], template: str) -> None:
