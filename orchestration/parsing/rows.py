@@ -18,7 +18,7 @@ from .tokens import Line, joined_cells
 # ---------------------------------------------------------------- rows
 
 
-@dataclass
+@dataclass(slots=True)  # built for every cell of every row: slots make it cheaper to build and read
 class RawCell:
     text: str
     line: int
@@ -36,7 +36,7 @@ class RawCell:
         return clean_cell_text(self.text) == ""
 
 
-@dataclass(eq=False)  # a row is itself: found by identity, never compared cell by cell
+@dataclass(eq=False, slots=True)  # a row is itself: found by identity, never compared cell by cell
 class Row:
     cells: list[RawCell]
     padded: bool = False  # pipe rows: trailing empty cells are padding, not blank cells
@@ -113,8 +113,10 @@ _MARKDOWN_RULE_RE = re.compile(r"^\s*:?-{3,}:?\s*$")
 
 def _is_markdown_rule(line: str) -> bool:
     """`|---|:---:|`, the line under a markdown table's header (not a row of `-` blanks)."""
+    if "|" not in line:  # asked of every line of a table
+        return False
     cells = [c for c in line.strip().strip("|").split("|")]
-    return "|" in line and all(_MARKDOWN_RULE_RE.match(c) for c in cells)
+    return all(_MARKDOWN_RULE_RE.match(c) for c in cells)
 
 
 def _markdown_cells(line: str) -> int | None:
@@ -450,6 +452,11 @@ def _nearest(anchors: list[float], x: float) -> int | None:
     """The column whose header stands over x: the nearest, if x is within 0.6 of the gap to the
     next header on its side (a header is centred over its column, a figure often right-aligned in
     it, so a figure may stand past the middle of the gap, but never nearer another header)."""
+    return _nearest_column(tuple(anchors), x)
+
+
+@lru_cache(maxsize=1 << 14)  # a layout puts its figures in the same few columns, row after row
+def _nearest_column(anchors: tuple[float, ...], x: float) -> int | None:
     gaps = [b - a for a, b in pairwise(anchors)]
     column = min(range(len(anchors)), key=lambda j: abs(anchors[j] - x))
     if not gaps:
