@@ -37,6 +37,7 @@ from .template import template_sequence
 # ---------------------------------------------------------------- table 2
 
 
+@lru_cache(maxsize=1 << 14)  # asked of every row of table 2; its labels recur in every report
 def _article_of(label: str) -> str | None:
     match = re.search(r"第二十条第[（(]?([一二三四五六七八九十]+)[）)]?项", L.normalize_text(label).replace(" ", ""))
     if not match:
@@ -72,6 +73,7 @@ def _metrics_named(header: str) -> tuple[str, ...]:
     return tuple(key for _, key in sorted(found))
 
 
+@lru_cache(maxsize=1 << 14)  # as _article_of
 def _item_of(label: str) -> str | None:
     squashed = L.squash(label)
     best = None
