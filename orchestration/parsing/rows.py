@@ -63,9 +63,25 @@ class Row:
     def line(self) -> int:
         return self.cells[0].line if self.cells else 0
 
+    def _classify(self) -> None:
+        """Its label cells, its value cells (those after the last label cell) and whether figures
+        stand among them, in one pass over the cells: every reader asks them of every row."""
+        cells = self.cells
+        is_label = [not looks_like_value(c.text) for c in cells]
+        self._label_cells = [c for c, label in zip(cells, is_label) if label]
+        last_label = max((i for i, label in enumerate(is_label) if label), default=-1)
+        values = cells[last_label + 1 :]
+        if self.padded:
+            while values and values[-1].is_empty:
+                values = values[:-1]
+        self._values = values
+        self._figures_after_label = any(not c.is_empty for c in values)
+        self._has_figures = self._figures_after_label or \
+            any(not label and not c.is_empty for c, label in zip(cells[: last_label + 1], is_label))
+
     def label_cells(self) -> list[RawCell]:
         if self._label_cells is None:
-            self._label_cells = [c for c in self.cells if not c.is_value]
+            self._classify()
         return self._label_cells
 
     @property
@@ -77,23 +93,18 @@ class Row:
     def values(self) -> list[RawCell]:
         """The cells after the last label cell."""
         if self._values is None:
-            last_label = max((i for i, c in enumerate(self.cells) if not c.is_value), default=-1)
-            values = self.cells[last_label + 1 :]
-            if self.padded:
-                while values and values[-1].is_empty:
-                    values = values[:-1]
-            self._values = values
+            self._classify()
         return self._values
 
     def has_figures(self) -> bool:
         if self._has_figures is None:
-            self._has_figures = any(c.is_value and not c.is_empty for c in self.cells)
+            self._classify()
         return self._has_figures
 
     @property
     def figures_after_label(self) -> bool:
         if self._figures_after_label is None:
-            self._figures_after_label = any(c.is_value and not c.is_empty for c in self.values())
+            self._classify()
         return self._figures_after_label
 
 
@@ -109,11 +120,12 @@ _NUMBERED_LABEL_RE = re.compile(r"^(?:\d+\s*[.．、]|[（(][一二三四五六�
 
 
 _MARKDOWN_RULE_RE = re.compile(r"^\s*:?-{3,}:?\s*$")
+_NOT_RULE_CHARACTER_RE = re.compile(r"[^\s|:-]")
 
 
 def _is_markdown_rule(line: str) -> bool:
     """`|---|:---:|`, the line under a markdown table's header (not a row of `-` blanks)."""
-    if "|" not in line:  # asked of every line of a table
+    if "|" not in line or _NOT_RULE_CHARACTER_RE.search(line):  # asked of every line of a table: most say no here
         return False
     cells = [c for c in line.strip().strip("|").split("|")]
     return all(_MARKDOWN_RULE_RE.match(c) for c in cells)
