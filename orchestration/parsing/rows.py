@@ -213,42 +213,65 @@ def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = Fal
             if stripped.startswith("|"):
                 markdown_width = _markdown_cells(stripped)
         raw, skip_to = _markdown_row(texts, index, end, markdown_width)
-        if is_page_furniture(raw):
+        kind, parts, padded, printed_width = _line_shape(raw, markdown_rule_seen)
+        if kind == _FURNITURE:
             continue  # `— 3 —` or a running header where a page broke the table
-        stripped = raw.strip()
-        if "\t" in raw:
-            parts = raw.split("\t")
-            padded = False
-        elif stripped.startswith("|") and stripped.endswith("|") and len(stripped) > 1:
-            parts = stripped[1:-1].split("|")  # a markdown row: as wide as its table
-            padded = False
-        elif "|" in raw:
-            parts = raw.strip().split("|")
-            if parts and parts[0].strip() == "" and raw.strip().startswith("|"):
-                parts = parts[1:]
-            padded = not markdown_rule_seen
-        else:
-            parts = [raw]
-            padded = False
-        if len(parts) == 1 or (len(parts) == 2 and parts[0].strip() == ""):
-            if raw.strip() == "" and "\t" not in raw:
-                if current:
-                    current.append(RawCell("", line_no, gap=True))
-                continue
-            if spaced := spaced_cells(parts[-1]):
-                flush()
-                rows.append(Row([RawCell(text, line_no) for text in spaced], spaced=True))
-                continue
-            add_single(RawCell(parts[-1], line_no))
+        if kind == _GAP:
+            if current:
+                current.append(RawCell("", line_no, gap=True))
+            continue
+        if kind == _SPACED:
+            flush()
+            rows.append(Row([RawCell(text, line_no) for text in parts], spaced=True))
+            continue
+        if kind == _SINGLE:
+            add_single(RawCell(parts[0], line_no))
             continue
         flush()
-        if _is_markdown_rule(raw):  # the line under a markdown header
+        if kind == _RULE:  # the line under a markdown header
             continue
-        short_by = markdown_width - len(parts) if markdown_width and _markdown_cells(raw) else 0
+        short_by = markdown_width - len(parts) if markdown_width and printed_width else 0
         rows.append(Row([RawCell(p, line_no) for p in parts], padded=padded, short_by=max(short_by, 0)))
     flush()
     _mark_gaps_as_cells(rows)
     return rows
+
+
+# What one line of a table region holds (_line_shape)
+_FURNITURE, _GAP, _SPACED, _SINGLE, _RULE, _CELLS = range(6)
+
+
+@lru_cache(maxsize=1 << 16)  # the lines of one cell per line (labels, `0`, empty lines) recur in every report
+def _line_shape(raw: str, markdown_rule_seen: bool) -> tuple[int, tuple[str, ...], bool, int | None]:
+    """(kind, its cells, whether its trailing empty cells are padding, how many cells it prints
+    between outer bars): a page's furniture, an empty line, a label with figures set apart by single
+    spaces, a single cell, a markdown rule, or a row of tab- or pipe-separated cells."""
+    if is_page_furniture(raw):
+        return _FURNITURE, (), False, None
+    stripped = raw.strip()
+    if "\t" in raw:
+        parts = raw.split("\t")
+        padded = False
+    elif stripped.startswith("|") and stripped.endswith("|") and len(stripped) > 1:
+        parts = stripped[1:-1].split("|")  # a markdown row: as wide as its table
+        padded = False
+    elif "|" in raw:
+        parts = stripped.split("|")
+        if parts and parts[0].strip() == "" and stripped.startswith("|"):
+            parts = parts[1:]
+        padded = not markdown_rule_seen
+    else:
+        parts = [raw]
+        padded = False
+    if len(parts) == 1 or (len(parts) == 2 and parts[0].strip() == ""):
+        if stripped == "" and "\t" not in raw:
+            return _GAP, (), False, None
+        if spaced := spaced_cells(parts[-1]):
+            return _SPACED, tuple(spaced), False, None
+        return _SINGLE, (parts[-1],), False, None
+    if _is_markdown_rule(raw):
+        return _RULE, (), False, None
+    return _CELLS, tuple(parts), padded, _markdown_cells(raw)
 
 
 def _mark_gaps_as_cells(rows: list[Row]) -> None:
