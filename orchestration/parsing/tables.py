@@ -566,16 +566,31 @@ _LEADING_ZERO_RE = re.compile(r"0\d")
 def _looks_run_together(row: Row, fitted: list, problem: str | None, clean: R.Reading | None, row_rule) -> bool:
     """A row whose cells may have run together: short, holding a cell of several figures, or
     breaking its own sum while one of its figures could be two."""
-    texts = [raw.text for raw in fitted if raw is not None]
-    several = any(_holds_several(t) for t in texts)
-    splittable = any(len(clean_cell_text(t)) > 1 and clean_cell_text(t).isdigit() for t in texts)
-    if several or any(_LEADING_ZERO_RE.match(clean_cell_text(t)) for t in texts):
+    traits = 0
+    for raw in fitted:
+        if raw is not None:
+            traits |= _cell_traits(raw.text)
+    splittable = bool(traits & _SPLITTABLE)
+    if traits & (_SEVERAL | _LEADING_ZERO):
         return True  # `2 0`; `018`, which reads as 18 but is more likely 0 and 18
     if row.joined and _has_digit_run(row.values()):
         return True  # a crawled page: a run of digits may be several cells however well it fits
     if problem is not None or row.short_by:  # fewer cells than the template (fit_values: "5 of 7 cells")
         return (row.short_by > 0 or " of " in problem) and splittable
     return clean is not None and splittable and not row_rule(clean)
+
+
+_SEVERAL, _SPLITTABLE, _LEADING_ZERO = 1, 2, 4
+
+
+@lru_cache(maxsize=1 << 16)  # asked of every cell of table 3; the same cells recur in every report
+def _cell_traits(text: str) -> int:
+    """What of a cell makes its row look run together, as bits: it holds several figures (`2 0`),
+    it is a run of digits that could be split, it starts with a zero (`018`)."""
+    cleaned = clean_cell_text(text)
+    return (_SEVERAL if _holds_several(text) else 0) | \
+        (_SPLITTABLE if len(cleaned) > 1 and cleaned.isdigit() else 0) | \
+        (_LEADING_ZERO if _LEADING_ZERO_RE.match(cleaned) else 0)
 
 
 @lru_cache(maxsize=1 << 14)
