@@ -424,6 +424,12 @@ def _left_edges(cell: RawCell) -> tuple[float, float]:
 def _aligned_cells(raw: str, line_no: int) -> list[RawCell]:
     """Cells separated by two or more spaces, each with the column of its centre, measured both
     in display columns and in glyphs."""
+    return [RawCell(text, line_no, x, False, display_width, x_glyphs) for text, x, x_glyphs in _aligned_layout(raw)]
+
+
+@lru_cache(maxsize=1 << 14)  # header lines, wrapped labels and rows of zeros recur from report to report
+def _aligned_layout(raw: str) -> tuple[tuple[str, float, float], ...]:
+    """(text, centre in display columns, centre in glyphs) of each cell of an aligned line."""
     raw = raw.replace("\u3000", "  ").lstrip("\f")
     cells = []
     column, glyphs, end = 0, 0, 0
@@ -431,10 +437,9 @@ def _aligned_cells(raw: str, line_no: int) -> list[RawCell]:
         gap = match.start() - end  # the gap is spaces: one column each
         text = match.group()
         width, count = display_width(text), len(text)
-        cells.append(RawCell(text, line_no, column + gap + width / 2, columns=display_width,
-                             x_glyphs=glyphs + gap + count / 2))
+        cells.append((text, column + gap + width / 2, glyphs + gap + count / 2))
         column, glyphs, end = column + gap + width, glyphs + gap + count, match.end()
-    return cells
+    return tuple(cells)
 
 
 def cell_parts(cell: RawCell) -> list[RawCell]:
