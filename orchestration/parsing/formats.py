@@ -188,13 +188,17 @@ def expand_spans(rows: list[list[tuple[str, int, int]]]) -> list[list[str | None
         for text, rowspan, colspan in row:
             while (r, c) in grid:
                 c += 1
-            if len(grid) + max(1, rowspan) * max(1, colspan) > MAX_TABLE_CELLS:
+            down, across = max(1, rowspan), max(1, colspan)
+            if len(grid) + down * across > MAX_TABLE_CELLS:
                 raise FormatProblem(TOO_COSTLY, f"a table whose merged cells (rowspan/colspan) lay out more than "
                                     f"{MAX_TABLE_CELLS:,} positions, the limit per table")
-            for dr in range(max(1, rowspan)):
-                for dc in range(max(1, colspan)):
-                    grid[(r + dr, c + dc)] = text if dr == dc == 0 else None
-            c += max(1, colspan)
+            if down == across == 1:  # most cells: no merge to lay out
+                grid[(r, c)] = text
+            else:
+                for dr in range(down):
+                    for dc in range(across):
+                        grid[(r + dr, c + dc)] = text if dr == dc == 0 else None
+            c += across
             width = max(width, c)
     return [[grid.get((r, c), ABSENT) for c in range(width)] for r in range(len(rows))]
 
@@ -224,7 +228,10 @@ def grid_lines(grid: list[list[str | None]], keep_covered: bool = False) -> list
 def clean_cell(text: str) -> str:
     """One line per cell: line breaks inside a cell (`本年新\\n制作数量`) are dropped, runs of
     spaces kept as one, tabs never survive."""
-    return _CELL_SPACES_RE.sub(" ", _CELL_BREAK_RE.sub("", text.strip()))
+    text = text.strip()
+    if "\n" not in text and "\r" not in text and "\t" not in text and "  " not in text:
+        return text  # most cells: one line, single spaces, nothing to change
+    return _CELL_SPACES_RE.sub(" ", _CELL_BREAK_RE.sub("", text))
 
 
 _CELL_BREAK_RE = re.compile(r"[ \t\u00a0]*[\r\n]+[ \t\u00a0]*")

@@ -12,7 +12,7 @@ PARSER_VERSION = "3.1.0"  # 3.1: crawl evidence (sentences, last year), more lay
 PARSED, PARTIAL, NARRATIVE_STATUS, QUARANTINED = "parsed", "partial", "narrative", "quarantined"
 
 
-@dataclass
+@dataclass(slots=True)  # a report holds hundreds: slots make them cheaper to build
 class Cell:
     table: str  # 'disclosures' | 'applications' | 'reviews'
     row: str  # item / row / proceeding

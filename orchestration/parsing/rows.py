@@ -18,7 +18,7 @@ from .tokens import Line, joined_cells
 # ---------------------------------------------------------------- rows
 
 
-@dataclass
+@dataclass(slots=True)  # built for every cell of every row: slots make it cheaper to build and read
 class RawCell:
     text: str
     line: int
@@ -36,7 +36,7 @@ class RawCell:
         return clean_cell_text(self.text) == ""
 
 
-@dataclass(eq=False)  # a row is itself: found by identity, never compared cell by cell
+@dataclass(eq=False, slots=True)  # a row is itself: found by identity, never compared cell by cell
 class Row:
     cells: list[RawCell]
     padded: bool = False  # pipe rows: trailing empty cells are padding, not blank cells
@@ -63,9 +63,25 @@ class Row:
     def line(self) -> int:
         return self.cells[0].line if self.cells else 0
 
+    def _classify(self) -> None:
+        """Its label cells, its value cells (those after the last label cell) and whether figures
+        stand among them, in one pass over the cells: every reader asks them of every row."""
+        cells = self.cells
+        is_label = [not looks_like_value(c.text) for c in cells]
+        self._label_cells = [c for c, label in zip(cells, is_label) if label]
+        last_label = max((i for i, label in enumerate(is_label) if label), default=-1)
+        values = cells[last_label + 1 :]
+        if self.padded:
+            while values and values[-1].is_empty:
+                values = values[:-1]
+        self._values = values
+        self._figures_after_label = any(not c.is_empty for c in values)
+        self._has_figures = self._figures_after_label or \
+            any(not label and not c.is_empty for c, label in zip(cells[: last_label + 1], is_label))
+
     def label_cells(self) -> list[RawCell]:
         if self._label_cells is None:
-            self._label_cells = [c for c in self.cells if not c.is_value]
+            self._classify()
         return self._label_cells
 
     @property
@@ -77,23 +93,18 @@ class Row:
     def values(self) -> list[RawCell]:
         """The cells after the last label cell."""
         if self._values is None:
-            last_label = max((i for i, c in enumerate(self.cells) if not c.is_value), default=-1)
-            values = self.cells[last_label + 1 :]
-            if self.padded:
-                while values and values[-1].is_empty:
-                    values = values[:-1]
-            self._values = values
+            self._classify()
         return self._values
 
     def has_figures(self) -> bool:
         if self._has_figures is None:
-            self._has_figures = any(c.is_value and not c.is_empty for c in self.cells)
+            self._classify()
         return self._has_figures
 
     @property
     def figures_after_label(self) -> bool:
         if self._figures_after_label is None:
-            self._figures_after_label = any(c.is_value and not c.is_empty for c in self.values())
+            self._classify()
         return self._figures_after_label
 
 
@@ -109,12 +120,15 @@ _NUMBERED_LABEL_RE = re.compile(r"^(?:\d+\s*[.．、]|[（(][一二三四五六�
 
 
 _MARKDOWN_RULE_RE = re.compile(r"^\s*:?-{3,}:?\s*$")
+_NOT_RULE_CHARACTER_RE = re.compile(r"[^\s|:-]")
 
 
 def _is_markdown_rule(line: str) -> bool:
     """`|---|:---:|`, the line under a markdown table's header (not a row of `-` blanks)."""
+    if "|" not in line or _NOT_RULE_CHARACTER_RE.search(line):  # asked of every line of a table: most say no here
+        return False
     cells = [c for c in line.strip().strip("|").split("|")]
-    return "|" in line and all(_MARKDOWN_RULE_RE.match(c) for c in cells)
+    return all(_MARKDOWN_RULE_RE.match(c) for c in cells)
 
 
 def _markdown_cells(line: str) -> int | None:
@@ -200,40 +214,26 @@ def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = Fal
             if stripped.startswith("|"):
                 markdown_width = _markdown_cells(stripped)
         raw, skip_to = _markdown_row(texts, index, end, markdown_width)
-        if is_page_furniture(raw):
+        kind, parts, padded, printed_width = _line_shape(raw, markdown_rule_seen)
+        if kind == _FURNITURE:
             continue  # `— 3 —` or a running header where a page broke the table
-        stripped = raw.strip()
-        if "\t" in raw:
-            parts = raw.split("\t")
-            padded = False
-        elif stripped.startswith("|") and stripped.endswith("|") and len(stripped) > 1:
-            parts = stripped[1:-1].split("|")  # a markdown row: as wide as its table
-            padded = False
-        elif "|" in raw:
-            parts = raw.strip().split("|")
-            if parts and parts[0].strip() == "" and raw.strip().startswith("|"):
-                parts = parts[1:]
-            padded = not markdown_rule_seen
-        else:
-            parts = [raw]
-            padded = False
-        if len(parts) == 1 or (len(parts) == 2 and parts[0].strip() == ""):
-            if raw.strip() == "" and "\t" not in raw:
-                if blanks_marked and not _marks_a_blank_cell(raw):
-                    continue  # the markup's indentation around every cell, not a cell
-                if current:
-                    current.append(RawCell("", line_no, gap=not blanks_marked))
-                continue
-            if spaced := spaced_cells(parts[-1]):
-                flush()
-                rows.append(Row([RawCell(text, line_no) for text in spaced], spaced=True))
-                continue
-            add_single(RawCell(parts[-1], line_no))
+        if kind == _GAP:
+            if blanks_marked and not _marks_a_blank_cell(raw):
+                continue  # the markup's indentation around every cell, not a cell
+            if current:
+                current.append(RawCell("", line_no, gap=not blanks_marked))
+            continue
+        if kind == _SPACED:
+            flush()
+            rows.append(Row([RawCell(text, line_no) for text in parts], spaced=True))
+            continue
+        if kind == _SINGLE:
+            add_single(RawCell(parts[0], line_no))
             continue
         flush()
-        if _is_markdown_rule(raw):  # the line under a markdown header
+        if kind == _RULE:  # the line under a markdown header
             continue
-        short_by = markdown_width - len(parts) if markdown_width and _markdown_cells(raw) else 0
+        short_by = markdown_width - len(parts) if markdown_width and printed_width else 0
         rows.append(Row([RawCell(p, line_no) for p in parts], padded=padded, short_by=max(short_by, 0)))
     flush()
     _mark_gaps_as_cells(rows)
@@ -252,6 +252,43 @@ def _blank_cells_marked(texts: list[str], start: int, end: int) -> bool:
     then only the marked lines are cells, and the others are nothing."""
     empty = [texts[i] for i in range(start, end) if texts[i].strip() == "" and "\t" not in texts[i]]
     return any(map(_marks_a_blank_cell, empty)) and not all(map(_marks_a_blank_cell, empty))
+
+
+# What one line of a table region holds (_line_shape)
+_FURNITURE, _GAP, _SPACED, _SINGLE, _RULE, _CELLS = range(6)
+
+
+@lru_cache(maxsize=1 << 16)  # the lines of one cell per line (labels, `0`, empty lines) recur in every report
+def _line_shape(raw: str, markdown_rule_seen: bool) -> tuple[int, tuple[str, ...], bool, int | None]:
+    """(kind, its cells, whether its trailing empty cells are padding, how many cells it prints
+    between outer bars): a page's furniture, an empty line, a label with figures set apart by single
+    spaces, a single cell, a markdown rule, or a row of tab- or pipe-separated cells."""
+    if is_page_furniture(raw):
+        return _FURNITURE, (), False, None
+    stripped = raw.strip()
+    if "\t" in raw:
+        parts = raw.split("\t")
+        padded = False
+    elif stripped.startswith("|") and stripped.endswith("|") and len(stripped) > 1:
+        parts = stripped[1:-1].split("|")  # a markdown row: as wide as its table
+        padded = False
+    elif "|" in raw:
+        parts = stripped.split("|")
+        if parts and parts[0].strip() == "" and stripped.startswith("|"):
+            parts = parts[1:]
+        padded = not markdown_rule_seen
+    else:
+        parts = [raw]
+        padded = False
+    if len(parts) == 1 or (len(parts) == 2 and parts[0].strip() == ""):
+        if stripped == "" and "\t" not in raw:
+            return _GAP, (), False, None
+        if spaced := spaced_cells(parts[-1]):
+            return _SPACED, tuple(spaced), False, None
+        return _SINGLE, (parts[-1],), False, None
+    if _is_markdown_rule(raw):
+        return _RULE, (), False, None
+    return _CELLS, tuple(parts), padded, _markdown_cells(raw)
 
 
 def _mark_gaps_as_cells(rows: list[Row]) -> None:
@@ -404,6 +441,12 @@ def _left_edges(cell: RawCell) -> tuple[float, float]:
 def _aligned_cells(raw: str, line_no: int) -> list[RawCell]:
     """Cells separated by two or more spaces, each with the column of its centre, measured both
     in display columns and in glyphs."""
+    return [RawCell(text, line_no, x, False, display_width, x_glyphs) for text, x, x_glyphs in _aligned_layout(raw)]
+
+
+@lru_cache(maxsize=1 << 14)  # header lines, wrapped labels and rows of zeros recur from report to report
+def _aligned_layout(raw: str) -> tuple[tuple[str, float, float], ...]:
+    """(text, centre in display columns, centre in glyphs) of each cell of an aligned line."""
     raw = raw.replace("\u3000", "  ").lstrip("\f")
     cells = []
     column, glyphs, end = 0, 0, 0
@@ -411,10 +454,9 @@ def _aligned_cells(raw: str, line_no: int) -> list[RawCell]:
         gap = match.start() - end  # the gap is spaces: one column each
         text = match.group()
         width, count = display_width(text), len(text)
-        cells.append(RawCell(text, line_no, column + gap + width / 2, columns=display_width,
-                             x_glyphs=glyphs + gap + count / 2))
+        cells.append((text, column + gap + width / 2, glyphs + gap + count / 2))
         column, glyphs, end = column + gap + width, glyphs + gap + count, match.end()
-    return cells
+    return tuple(cells)
 
 
 def cell_parts(cell: RawCell) -> list[RawCell]:
@@ -467,6 +509,11 @@ def _nearest(anchors: list[float], x: float) -> int | None:
     """The column whose header stands over x: the nearest, if x is within 0.6 of the gap to the
     next header on its side (a header is centred over its column, a figure often right-aligned in
     it, so a figure may stand past the middle of the gap, but never nearer another header)."""
+    return _nearest_column(tuple(anchors), x)
+
+
+@lru_cache(maxsize=1 << 14)  # a layout puts its figures in the same few columns, row after row
+def _nearest_column(anchors: tuple[float, ...], x: float) -> int | None:
     gaps = [b - a for a, b in pairwise(anchors)]
     column = min(range(len(anchors)), key=lambda j: abs(anchors[j] - x))
     if not gaps:

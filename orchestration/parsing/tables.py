@@ -45,6 +45,7 @@ from .template import template_sequence
 # ---------------------------------------------------------------- table 2
 
 
+@lru_cache(maxsize=1 << 14)  # asked of every row of table 2; its labels recur in every report
 def _article_of(label: str) -> str | None:
     match = re.search(r"第二十条第[（(]?([一二三四五六七八九十]+)[）)]?项", L.normalize_text(label).replace(" ", ""))
     if not match:
@@ -80,6 +81,7 @@ def _metrics_named(header: str) -> tuple[str, ...]:
     return tuple(key for _, key in sorted(found))
 
 
+@lru_cache(maxsize=1 << 14)  # as _article_of
 def _item_of(label: str) -> str | None:
     squashed = L.squash(label)
     best = None
@@ -373,13 +375,13 @@ _APPLICANT_HEADER_WORDS = frozenset({*(n for names in L.APPLICANTS.values() for 
                                      "法人或其他组织", "申请人"})
 
 
-def _is_applicant_header(row: Row, squashed: str) -> bool:
+def _is_applicant_header(label_cells: tuple[str, ...], squashed: str) -> bool:
     """The header naming the applicant columns (repeated after a page break, too), in one row or
     spread over several lines: every label cell an applicant's name."""
     if "自然人" in squashed or "商业企业" in squashed:
         return True
-    cells = row.label_cells()
-    return len(cells) > 1 and all(L.squash(c.text) in _APPLICANT_HEADER_WORDS for c in cells if c.text.strip())
+    return len(label_cells) > 1 and all(L.squash(text) in _APPLICANT_HEADER_WORDS for text in label_cells
+                                        if text.strip())
 
 
 def header_positions(parts: list[RawCell], key_of) -> dict[str, float]:
@@ -410,45 +412,13 @@ WRAP = 5  # lines a label may be wrapped over (a narrow column: `5.要求` + fou
 def find_application_rows(rows: list[Row], template: str) -> dict[str, Row]:
     """Each template row of table 3 → the row its figures are read from, by aligning the rows'
     labels to the template's label sequence."""
-    labelled, squashed = [], []
-    for i, row in enumerate(rows):
-        own = L.squash(row.label) if row.label else ""
-        if own and not _is_applicant_header(row, own):
-            labelled.append(i)
-            squashed.append(own)
-    # a row that cannot be part of a wrapped label counts as having figures: no label joins it
-    figures = [rows[i].figures_after_label or not rows[i].wrappable for i in labelled]
-    # a numbered line (`2.申请人逾期未`, `（六）其他处理`) starts a label: no earlier line belongs to it
-    starts = [rows[i].wrappable and bool(_NUMBERED_LABEL_RE.match(rows[i].label_cells()[-1].text.strip())) for i in labelled]
-    candidates = []
-    for position, own in enumerate(squashed):
-        # the label-only rows just before and after it: the rest of a label wrapped over lines
-        before = []
-        for p in range(position - 1, max(position - WRAP, -1), -1):
-            if figures[p] or starts[p + 1] or labelled[p] < labelled[position] - WRAP:
-                break
-            before.insert(0, squashed[p])
-        after = []
-        for p in range(position + 1, min(position + WRAP, len(labelled))):
-            if figures[p] or starts[p] or labelled[p] > labelled[position] + WRAP:
-                break
-            after.append(squashed[p])
-        texts = (own,)
-        if before or after:
-            texts = tuple(sorted({own, "".join(before[-1:]) + own, "".join(before) + own, own + "".join(after[:1]),
-                                  own + "".join(after)}))
-        candidates.append(A.Candidate(texts, rows[labelled[position]].figures_after_label))
+    # the alignment sees only each row's label cells and two flags, which recur from report to
+    # report of one layout (only the figures differ): it is computed once per distinct shape
+    shape = tuple((tuple(c.text for c in row.label_cells()), row.figures_after_label, row.wrappable) for row in rows)
+    labelled, assignment, unplaced = _aligned_labels(shape, template)
     sequence = template_sequence(template)
-    assignment = A.align(candidates, A.template_rows(sequence))
-    if "other" not in L.application_rows(template) and any(k in assignment for k in _OTHER_SUB_ROWS):
-        assignment.pop("other", None)  # the heading of its sub-rows
     taken = set(assignment.values())
     found: dict[str, Row] = {}
-    # labels without figures the order left out (`2.其他法律…` printed above `1.属于国家秘密`): the rows
-    # they name may still take label-less figures in template order
-    allowed = L.application_rows(template)
-    left_out = [candidates[p] for p in range(len(candidates)) if p not in taken and not figures[p]]
-    unplaced = {key for key in A.best_rows(left_out, A.template_rows(sequence)) if key in allowed and key not in assignment}
     in_order = _label_less_rows_in_order(rows, labelled, assignment, sequence, unplaced)
     for key in sequence:
         if key in in_order:
@@ -469,8 +439,8 @@ def find_application_rows(rows: list[Row], template: str) -> dict[str, Row]:
     return found
 
 
-def _label_less_rows_in_order(rows: list[Row], labelled: list[int], assignment: dict[str, int],
-                              sequence: tuple[str, ...], unplaced: set[str]) -> dict[str, Row]:
+def _label_less_rows_in_order(rows: list[Row], labelled: tuple[int, ...], assignment: dict[str, int],
+                              sequence: tuple[str, ...], unplaced: frozenset[str]) -> dict[str, Row]:
     """A converter that writes wrapped labels as plain lines and their figures as rows without a
     label, each in template order but apart (markdown from a PDF: `2.其他法律行政法规禁` / `止公开` /
     `| 1.属于国家秘密 | 0 | … |` / `| 0 | 0 | … |`): in template order, the k-th row named by a label
@@ -489,7 +459,7 @@ def _label_less_rows_in_order(rows: list[Row], labelled: list[int], assignment: 
     return dict(zip(waiting, bare)) if len(waiting) >= 2 and len(waiting) == len(bare) else {}
 
 
-def _figures_earlier_in_label(rows: list[Row], labelled: list[int], position: int, taken: set[int]) -> Row | None:
+def _figures_earlier_in_label(rows: list[Row], labelled: tuple[int, ...], position: int, taken: set[int]) -> Row | None:
     """The figures of a label wrapped over lines and placed by its last line: on an earlier line of
     the label, or on a line of figures alone inside it (`pdftotext -layout`: `（二）部分公开（区分…` /
     `447  7  0 …` / `形，不计其他情形）`), never past the label placed before it."""
@@ -506,6 +476,55 @@ def _figures_earlier_in_label(rows: list[Row], labelled: list[int], position: in
         elif bare is None and rows[index].figures_after_label:
             bare = rows[index]
     return None
+
+
+@lru_cache(maxsize=1 << 12)
+def _aligned_labels(shape: tuple[tuple[tuple[str, ...], bool, bool], ...], template: str,
+                    ) -> tuple[tuple[int, ...], dict[str, int], frozenset[str]]:
+    """(the indices of the rows with a label, template row key → position among them, the rows named
+    by labels without figures that the order left out): the rows given by their label cells' texts,
+    whether figures follow the label, and whether the label may be wrapped over lines. The dict is
+    shared between calls: read it, never change it."""
+    labelled, squashed = [], []
+    for i, (label_cells, _, _) in enumerate(shape):
+        own = L.squash("".join(label_cells)) if label_cells else ""
+        if own and not _is_applicant_header(label_cells, own):
+            labelled.append(i)
+            squashed.append(own)
+    # a row that cannot be part of a wrapped label counts as having figures: no label joins it
+    figures = [shape[i][1] or not shape[i][2] for i in labelled]
+    # a numbered line (`2.申请人逾期未`, `（六）其他处理`) starts a label: no earlier line belongs to it
+    starts = [shape[i][2] and bool(_NUMBERED_LABEL_RE.match(shape[i][0][-1].strip())) for i in labelled]
+    candidates = []
+    for position, own in enumerate(squashed):
+        # the label-only rows just before and after it: the rest of a label wrapped over lines
+        before = []
+        for p in range(position - 1, max(position - WRAP, -1), -1):
+            if figures[p] or starts[p + 1] or labelled[p] < labelled[position] - WRAP:
+                break
+            before.insert(0, squashed[p])
+        after = []
+        for p in range(position + 1, min(position + WRAP, len(labelled))):
+            if figures[p] or starts[p] or labelled[p] > labelled[position] + WRAP:
+                break
+            after.append(squashed[p])
+        texts = (own,)
+        if before or after:
+            texts = tuple(sorted({own, "".join(before[-1:]) + own, "".join(before) + own, own + "".join(after[:1]),
+                                  own + "".join(after)}))
+        candidates.append(A.Candidate(texts, shape[labelled[position]][1]))
+    sequence = template_sequence(template)
+    assignment = A.align(candidates, A.template_rows(sequence))
+    if "other" not in L.application_rows(template) and any(k in assignment for k in _OTHER_SUB_ROWS):
+        assignment.pop("other", None)  # the heading of its sub-rows
+    # labels without figures the order left out (`2.其他法律…` printed above `1.属于国家秘密`): the rows
+    # they name may still take label-less figures in template order
+    taken = set(assignment.values())
+    allowed = L.application_rows(template)
+    left_out = [candidates[p] for p in range(len(candidates)) if p not in taken and not figures[p]]
+    unplaced = frozenset(key for key in A.best_rows(left_out, A.template_rows(sequence))
+                         if key in allowed and key not in assignment)
+    return tuple(labelled), assignment, unplaced
 
 
 def read_applications(report: ParsedReport, rows: list[Row], template: str) -> None:
@@ -639,16 +658,31 @@ _LEADING_ZERO_RE = re.compile(r"0\d")
 def _looks_run_together(row: Row, fitted: list, problem: str | None, clean: R.Reading | None, row_rule) -> bool:
     """A row whose cells may have run together: short, holding a cell of several figures, or
     breaking its own sum while one of its figures could be two."""
-    texts = [raw.text for raw in fitted if raw is not None]
-    several = any(_holds_several(t) for t in texts)
-    splittable = any(len(clean_cell_text(t)) > 1 and clean_cell_text(t).isdigit() for t in texts)
-    if several or any(_LEADING_ZERO_RE.match(clean_cell_text(t)) for t in texts):
+    traits = 0
+    for raw in fitted:
+        if raw is not None:
+            traits |= _cell_traits(raw.text)
+    splittable = bool(traits & _SPLITTABLE)
+    if traits & (_SEVERAL | _LEADING_ZERO):
         return True  # `2 0`; `018`, which reads as 18 but is more likely 0 and 18
     if row.joined and _has_digit_run(row.values()):
         return True  # a crawled page: a run of digits may be several cells however well it fits
     if problem is not None or row.short_by:  # fewer cells than the template (fit_values: "5 of 7 cells")
         return (row.short_by > 0 or " of " in problem) and splittable
     return clean is not None and splittable and not row_rule(clean)
+
+
+_SEVERAL, _SPLITTABLE, _LEADING_ZERO = 1, 2, 4
+
+
+@lru_cache(maxsize=1 << 16)  # asked of every cell of table 3; the same cells recur in every report
+def _cell_traits(text: str) -> int:
+    """What of a cell makes its row look run together, as bits: it holds several figures (`2 0`),
+    it is a run of digits that could be split, it starts with a zero (`018`)."""
+    cleaned = clean_cell_text(text)
+    return (_SEVERAL if _holds_several(text) else 0) | \
+        (_SPLITTABLE if len(cleaned) > 1 and cleaned.isdigit() else 0) | \
+        (_LEADING_ZERO if _LEADING_ZERO_RE.match(cleaned) else 0)
 
 
 @lru_cache(maxsize=1 << 14)
