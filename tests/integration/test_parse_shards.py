@@ -177,14 +177,16 @@ def test_shards_run_in_processes_of_their_own_and_stage_the_same_as_in_process(t
 
     with dg.DagsterInstance.from_config(str(home)) as instance:
         records = [r.event_log_entry for r in instance.get_records_for_run(run["run_id"]).records]
-    starts = {e.step_key: e for e in records if e.dagster_event and e.dagster_event.event_type_value == "STEP_START"}
-    ends = {e.step_key: e.timestamp for e in records
-            if e.dagster_event and e.dagster_event.event_type_value in ("STEP_SUCCESS", "STEP_FAILURE")}
+    def of_type(*kinds):
+        return [e for e in records if e.dagster_event and e.dagster_event.event_type in kinds]
+
+    starts = {e.step_key: e for e in of_type(dg.DagsterEventType.STEP_START)}
+    ends = {e.step_key: e.timestamp for e in of_type(dg.DagsterEventType.STEP_SUCCESS, dg.DagsterEventType.STEP_FAILURE)}
     shard_steps = [key for key in starts if ".parse_shard[" in key]
     assert len(shard_steps) >= 2
     # each step in a process of its own, none in the process that runs the plan
-    run_pid = next(e.pid for e in records if e.dagster_event and e.dagster_event.event_type_value == "RUN_START")
-    pids = [starts[key].pid for key in starts]
+    run_pid = of_type(dg.DagsterEventType.RUN_START)[0].dagster_event.pid
+    pids = [starts[key].dagster_event.pid for key in starts]
     assert len(set(pids)) == len(pids) and run_pid not in pids
     # every other step of this selection writes the DuckDB file: never two at once
     writers = sorted((starts[key].timestamp, ends[key], key) for key in starts if key not in shard_steps)

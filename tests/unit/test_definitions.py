@@ -188,3 +188,17 @@ def test_importing_the_definitions_modules_reads_no_setting_and_changes_nothing(
     result = subprocess.run([sys.executable, "-c", code], check=False, env=env, capture_output=True, text=True,
                             timeout=300)
     assert result.returncode == 0, result.stderr[-2000:]
+
+
+def test_the_dbt_resource_knows_the_version_of_the_dbt_it_starts_without_asking_it():
+    """DbtCli skips dagster-dbt's `dbt --version` process: the dbt it starts is the package
+    installed beside this Python, whose version it reads; asked here once, they agree."""
+    import re
+
+    from orchestration.defs.resources import DBT_EXECUTABLE, DbtCli
+    from orchestration.settings import DBT_PROJECT_DIR
+
+    dbt = DbtCli(project_dir=str(DBT_PROJECT_DIR), profiles_dir=str(DBT_PROJECT_DIR), dbt_executable=DBT_EXECUTABLE)
+    printed = subprocess.run([DBT_EXECUTABLE, "--version"], capture_output=True, text=True, check=True).stdout
+    assert str(dbt._cli_version) == re.search(r"(\d+\.\d+\.\d+)", printed).group(1)
+    assert dbt._initialize_dbt_core_adapter([]) is None  # no adapter, no DuckDB connection in this process
