@@ -4,8 +4,8 @@ GDW_LANDING_DIR    folder of report files (default: the project's sample reports
 GDW_WAREHOUSE_DIR  folder of the warehouse (default: ./warehouse); the DuckDB file is gdw.duckdb in it
 GDW_PARSE_WORKERS  processes that parse in parallel (default: the machine's cores), in each parse step
 GDW_PARSE_SHARDS   parse steps the new files are split into by content hash (default 1); with an
-                   executor that runs steps in parallel (README "Deployment") they run at once, on
-                   GDW_PARSE_WORKERS processes each
+                   executor that runs steps in parallel (GDW_EXECUTOR, README "Deployment") they
+                   run at once, sharing GDW_PARSE_WORKERS processes
 GDW_EXECUTOR       how a run's steps execute: `in_process` (default: one after another in the run's
                    process) or `multiprocess` (each step in its own process, up to
                    GDW_MAX_CONCURRENT_STEPS at once: the parse shards run side by side, the DuckDB
@@ -14,7 +14,7 @@ GDW_EXECUTOR       how a run's steps execute: `in_process` (default: one after a
 GDW_MAX_CONCURRENT_STEPS  steps of a run at once with the multiprocess executor (default: the
                    machine's cores); the GDW_PARSE_WORKERS processes are shared out between the
                    shard steps that run at once, so parsing never uses more than GDW_PARSE_WORKERS
-GDW_PARSE_TIME_LIMIT    seconds one file may take to parse one file may take to parse (default 60); over it the file is
+GDW_PARSE_TIME_LIMIT    seconds one file may take to parse (default 60); over it the file is
                    quarantined as `too_costly` and its parse process replaced
 GDW_PARSE_MEMORY_LIMIT  MiB of address space a parse process may use (default 1024); likewise
 GDW_WAREHOUSE_TARGET  duckdb (default) or postgres: postgres also builds the marts on a PostgreSQL

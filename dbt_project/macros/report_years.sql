@@ -4,7 +4,7 @@
   no variable, means every year. Not `--vars`: a change of vars makes dbt re-parse the whole
   project. And read only when dbt executes, never while it parses (`execute` is false then): an
   env_var() read at parse time is recorded, and each new value re-parses every file that read it
-  (ten files, ~10 s of each invocation, since every invocation of a run has other years).
+  (ten files, 13-30 s of each invocation on the shared machine: a run's invocations pass other years).
   A model partitioned by year is an incremental delete+insert on report_year, tagged
   `report_year`, and:
     pre_hook="{{ gdw_delete_report_years() }}"   -- empties the years first, so a year whose

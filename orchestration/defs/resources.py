@@ -35,8 +35,7 @@ def build_dbt_project() -> DbtProject:
 
 class DbtCli(DbtCliResource):
     """dagster-dbt's dbt resource without two costs it pays before every dbt invocation, for
-    nothing gdw uses (measured: ~90 s of a 280 s staging step on the shared machine, ~1/3 of the
-    step's own work):
+    nothing gdw uses (profiled on the shared machine: 94 s of a 244 s staging step; README "Speed"):
     - `dbt --version` in a process of its own, to learn the version of the dbt it starts: that
       dbt is the one installed beside this Python (DBT_EXECUTABLE), so the version is its package's;
     - a dbt adapter built in this process (dbt's macros loaded and parsed again), used only to
@@ -59,9 +58,9 @@ WRITER_RETRY = dg.RetryPolicy(max_retries=2, delay=5, backoff=dg.Backoff.EXPONEN
 
 class LandingFolder(dg.ConfigurableResource):
     """The folder reports arrive in, how many processes parse them within which limits per file,
-    in how many shards (each on its share of the processes), whether scans and images are read by OCR (GDW_OCR), the SQLite file the
-    landing scan and the landing sensor share (fingerprints, years of known contents, the sensor's
-    state), and the spool parse shards write to."""
+    in how many shards (each on its share of the processes), whether scans and images are read by
+    OCR (GDW_OCR), the SQLite file the landing scan and the landing sensor share (fingerprints,
+    years of known contents, the sensor's state), and the spool parse shards write to."""
 
     path: str
     cache_path: str
@@ -128,6 +127,6 @@ def build_resources(settings: Settings, project: DbtProject) -> dict:
         "published": PublishedWarehouse(directory=str(settings.published_dir)),
         "data_docs": DataDocsFolder(path=str(settings.data_docs_dir)),
         "dbt": DbtCli(project_dir=project, profiles_dir=str(DBT_PROJECT_DIR), target="dev",
-                              dbt_executable=DBT_EXECUTABLE),
+                      dbt_executable=DBT_EXECUTABLE),
         "season": SeasonYears(first=settings.first_report_year, last=settings.last_report_year),
     }
