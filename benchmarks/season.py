@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import sys
 import tempfile
 import threading
@@ -169,6 +170,9 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--shards", type=int, default=1, help="parse shards (GDW_PARSE_SHARDS)")
     parser.add_argument("--keep", type=Path, help="write the season and warehouse here and keep them")
+    parser.add_argument("--reuse", action="store_true",
+                        help="with --keep: keep the season's files already in its landing folder (same count "
+                        "and mode), write only those missing, and start from an empty warehouse")
     args = parser.parse_args()
 
     from orchestration.definitions import build_definitions
@@ -181,9 +185,11 @@ def main() -> None:
         started = time.perf_counter()
         season = plan_season(args.count, adversarial=args.adversarial)
         writer = Writer()
-        written = write_season(landing, season, writer)
+        if args.reuse and warehouse.exists():  # the runs below are measured from an empty warehouse
+            shutil.rmtree(warehouse)
+        written = write_season(landing, season, writer, reuse=args.reuse)
         print(f"season{' (adversarial)' if args.adversarial else ''}: {season.describe()}")
-        print(f"  written in {time.perf_counter() - started:.1f} s: "
+        print(f"  {'written or kept' if args.reuse else 'written'} in {time.perf_counter() - started:.1f} s: "
               + ", ".join(f"{kind} {size / 2**20:.0f} MiB" for kind, size in sorted(written.items())))
         paths = sorted(str(p) for p in landing.rglob("*") if p.is_file())
 

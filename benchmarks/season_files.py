@@ -243,17 +243,32 @@ def file_name(number: int, report: PlannedReport) -> str:
     return f"{number:06d}_{report.agency}{report.year}年政府信息公开工作年度报告.{EXTENSIONS[report.kind]}"
 
 
-def write_season(landing: Path, season: Season, writer: Writer) -> dict[str, int]:
-    """The season's files in folders of 1,000; returns bytes written by format."""
+def _write_whole(path: Path, data: bytes) -> None:
+    """Written under another name, then renamed: a file of the folder is never half-written, so a
+    later run may keep it (`reuse`)."""
+    partial = path.with_name(path.name + ".partial")
+    partial.write_bytes(data)
+    partial.rename(path)
+
+
+def write_season(landing: Path, season: Season, writer: Writer, reuse: bool = False) -> dict[str, int]:
+    """The season's files in folders of 1,000; returns bytes by format. `reuse`: a file already
+    there is kept, not written again (the season is the same for the same count and seed: a run
+    interrupted while writing, or a second benchmark on the same folder, goes on from there)."""
     written: Counter[str] = Counter()
     duplicates = set(season.duplicates)
     for number, report in enumerate(season.reports):
         folder = landing / f"batch_{number // 1000:03d}"
+        path = folder / file_name(number, report)
+        copy = landing / "copies" / f"copy_{file_name(number, report)}" if number in duplicates else None
+        if reuse and path.exists() and (copy is None or copy.exists()):
+            written[report.kind] += path.stat().st_size
+            continue
         folder.mkdir(parents=True, exist_ok=True)
         data = writer.render(report, number)
-        (folder / file_name(number, report)).write_bytes(data)
+        _write_whole(path, data)
         written[report.kind] += len(data)
-        if number in duplicates:  # the same file saved again, elsewhere
-            (landing / "copies").mkdir(exist_ok=True)
-            (landing / "copies" / f"copy_{file_name(number, report)}").write_bytes(data)
+        if copy is not None:  # the same file saved again, elsewhere
+            copy.parent.mkdir(exist_ok=True)
+            _write_whole(copy, data)
     return dict(written)

@@ -48,11 +48,36 @@ def build_definitions(settings: Settings, suites_dir: str | Path | None = None) 
         sensors=[build_landing_sensor(settings.automation_on), dead_run_sensor],
         schedules=[*build_schedules(settings.automation_on), harvest.schedule],
         resources={**build_resources(settings, project), **harvest.resources},
-        # One DuckDB file takes one writer: steps run one after another in the run's process.
-        executor=dg.in_process_executor,
+        executor=run_executor(settings),
     )
+
+
+def run_executor(settings: Settings) -> dg.ExecutorDefinition:
+    """How a run's steps execute (GDW_EXECUTOR). In process (the default): one after another, no
+    process to start per step. Multiprocess: each step in its own process, up to
+    max_concurrent_steps at once, so that the parse shards run side by side; the steps that write
+    the one DuckDB file still run one at a time, by the instance's `duckdb_write` pool
+    (dagster.yaml `concurrency.pools`). Step processes fork from a server that has imported the
+    code location once (forkserver), not each from an empty interpreter."""
+    config = multiprocess_config(settings)
+    return dg.in_process_executor if config is None else dg.multiprocess_executor.configured(config, name="multiprocess")
+
+
+def multiprocess_config(settings: Settings) -> dict | None:
+    """The multiprocess executor's config for these settings; None for the in-process executor."""
+    if settings.executor == "in_process":
+        return None
+    return {"max_concurrent": settings.max_concurrent_steps,
+            "start_method": {"forkserver": {"preload_modules": [__name__]}}}
 
 
 # The code location Dagster loads (`dagster dev`, `dagster job execute -m orchestration.definitions`):
 # the one place the environment is read.
 defs = build_definitions(load_settings())
+
+
+def everything_job() -> dg.JobDefinition:
+    """`gdw_everything` of this code location (Settings from the environment), for runs started
+    from Python whose steps execute in other processes: `dg.execute_job(dg.reconstructable(
+    everything_job), ...)` (each step process rebuilds the job from here)."""
+    return defs.resolve_job_def("gdw_everything")

@@ -4,8 +4,16 @@ GDW_LANDING_DIR    folder of report files (default: the project's sample reports
 GDW_WAREHOUSE_DIR  folder of the warehouse (default: ./warehouse); the DuckDB file is gdw.duckdb in it
 GDW_PARSE_WORKERS  processes that parse in parallel (default: the machine's cores), in each parse step
 GDW_PARSE_SHARDS   parse steps the new files are split into by content hash (default 1); with an
-                   executor that runs steps in parallel (README "Deployment") they run at once, on
-                   GDW_PARSE_WORKERS processes each
+                   executor that runs steps in parallel (GDW_EXECUTOR, README "Deployment") they
+                   run at once, sharing GDW_PARSE_WORKERS processes
+GDW_EXECUTOR       how a run's steps execute: `in_process` (default: one after another in the run's
+                   process) or `multiprocess` (each step in its own process, up to
+                   GDW_MAX_CONCURRENT_STEPS at once: the parse shards run side by side, the DuckDB
+                   writers still one at a time through the instance's `duckdb_write` pool,
+                   dagster.yaml); README "Deployment"
+GDW_MAX_CONCURRENT_STEPS  steps of a run at once with the multiprocess executor (default: the
+                   machine's cores); the GDW_PARSE_WORKERS processes are shared out between the
+                   shard steps that run at once, so parsing never uses more than GDW_PARSE_WORKERS
 GDW_PARSE_TIME_LIMIT    seconds one file may take to parse (default 60); over it the file is
                    quarantined as `too_costly` and its parse process replaced
 GDW_PARSE_MEMORY_LIMIT  MiB of address space a parse process may use (default 1024); likewise
@@ -54,6 +62,7 @@ SEASON_TIMEZONE = "Asia/Shanghai"  # the reporting season's deadlines are Beijin
 
 
 WAREHOUSE_TARGETS = ("duckdb", "postgres")
+EXECUTORS = ("in_process", "multiprocess")
 EXAMPLE_SOURCES_FILE = PROJECT_ROOT / "examples" / "sources.yaml"
 HARVEST_DIR_NAME = "harvest"  # beside the warehouse: the fetch log, one JSON Lines file per site
 
@@ -149,6 +158,19 @@ class Settings:
     parse_memory_limit_mib: int = 1024
     ocr_on: bool = True
     parse_shards: int = 1
+    executor: str = "in_process"
+    max_concurrent_steps: int = field(default_factory=lambda: os.cpu_count() or 1)
+
+    @property
+    def shards_at_once(self) -> int:
+        """Parse shard steps that run at the same time: one with the in-process executor."""
+        return min(self.parse_shards, self.max_concurrent_steps) if self.executor == "multiprocess" else 1
+
+    @property
+    def workers_per_shard(self) -> int:
+        """Each shard step's pool: parse_workers shared out between the shards running at once, so
+        that a run never parses on more processes than parse_workers (at least one each)."""
+        return max(1, self.parse_workers // self.shards_at_once)
 
     @property
     def fetch_log_dir(self) -> Path:
@@ -225,7 +247,14 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
     shards = int(env.get("GDW_PARSE_SHARDS") or 1)
     if not 1 <= shards <= 999:
         raise ValueError(f"GDW_PARSE_SHARDS={shards}: expected 1 to 999")
+    executor = (env.get("GDW_EXECUTOR") or "in_process").strip().lower().replace("-", "_")
+    if executor not in EXECUTORS:
+        raise ValueError(f"GDW_EXECUTOR={executor!r}: expected one of {', '.join(EXECUTORS)}")
+    at_once = int(env.get("GDW_MAX_CONCURRENT_STEPS") or os.cpu_count() or 1)
+    if at_once < 1:
+        raise ValueError(f"GDW_MAX_CONCURRENT_STEPS={at_once}: expected 1 or more")
     return Settings(landing, warehouse, max(1, workers), target, load_postgres_settings(env),
                     first_report_year=first, last_report_year=last, automation_on=automation,
                     sources_file=sources, harvest=load_harvest_settings(env),
-                    parse_time_limit_seconds=seconds, parse_memory_limit_mib=mib, ocr_on=ocr, parse_shards=shards)
+                    parse_time_limit_seconds=seconds, parse_memory_limit_mib=mib, ocr_on=ocr, parse_shards=shards,
+                    executor=executor, max_concurrent_steps=at_once)

@@ -2,7 +2,9 @@
   Report-year partitions. Dagster passes the years of a run in the environment variable
   GDW_DBT_REPORT_YEARS, e.g. `[2020]` (orchestration/defs/warehouse.py, dbt_build_env); `all`, or
   no variable, means every year. Not `--vars`: a change of vars makes dbt re-parse the whole
-  project, a change of an env_var() only the files that read it.
+  project. And read only when dbt executes, never while it parses (`execute` is false then): an
+  env_var() read at parse time is recorded, and each new value re-parses every file that read it
+  (ten files, 13-30 s of each invocation on the shared machine: a run's invocations pass other years).
   A model partitioned by year is an incremental delete+insert on report_year, tagged
   `report_year`, and:
     pre_hook="{{ gdw_delete_report_years() }}"   -- empties the years first, so a year whose
@@ -11,6 +13,7 @@
 #}
 
 {% macro gdw_report_years() -%}
+    {%- if not execute -%} {{ return(none) }} {%- endif -%}
     {%- set years = env_var('GDW_DBT_REPORT_YEARS', 'all') | trim -%}
     {{ return(none if years == 'all' else fromjson(years)) }}
 {%- endmacro %}
@@ -47,6 +50,7 @@
   `all`, or no variable, means any year. A report of another year is quarantined.
 #}
 {% macro gdw_season() -%}
+    {%- if not execute -%} {{ return(none) }} {%- endif -%}  {#- read at execution only, as above -#}
     {%- set years = env_var('GDW_DBT_SEASON', 'all') | trim -%}
     {{ return(none if years == 'all' else fromjson(years)) }}
 {%- endmacro %}

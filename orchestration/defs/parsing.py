@@ -192,11 +192,11 @@ def parse_shard(context: dg.OpExecutionContext, landing: LandingFolder, shard: d
     parsed_at = datetime.now(UTC).replace(tzinfo=None)
     started = time.monotonic()
     last_progress = started
-    context.log.info(f"{folder.name}: parsing {len(paths)} files on {landing.parse_workers} workers")
+    context.log.info(f"{folder.name}: parsing {len(paths)} files on {landing.workers_per_shard} workers")
     writer = ShardWriter(folder)
     try:
         tables = empty_tables()
-        outcomes = parse_files_to_rows(paths, parsed_at, landing.parse_workers, landing.parse_limits, ocr=landing.ocr)
+        outcomes = parse_files_to_rows(paths, parsed_at, landing.workers_per_shard, landing.parse_limits, ocr=landing.ocr)
         for number, outcome in enumerate(outcomes, 1):
             status, rows = outcome.value
             statuses[status] += 1

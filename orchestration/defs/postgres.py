@@ -11,14 +11,13 @@ import time
 
 import dagster as dg
 import pandas as pd
-from dagster_dbt import DbtCliResource
 from dagster_duckdb import DuckDBResource
 
 from orchestration.postgres_target import connect, copy_staging
 from orchestration.settings import DBT_PROJECT_DIR
 
 from .metadata import markdown_table
-from .resources import DBT_EXECUTABLE, DBT_MANIFEST_PATH, PostgresWarehouse
+from .resources import DBT_EXECUTABLE, DBT_MANIFEST_PATH, DbtCli, PostgresWarehouse
 from .warehouse import STAGING_SELECTION_TAG, WarehouseTranslator
 
 POSTGRES_MARTS = dg.AssetKey(["postgres", "warehouse"])
@@ -63,8 +62,8 @@ def postgres_warehouse(
     context.log.info(f"copied {sum(copied.values())} staging rows to {server.host}:{server.port}/{server.dbname} in {copy_seconds:.1f} s")
 
     # The server's connection comes from GDW_POSTGRES_* (profiles.yml), which Settings.export() set.
-    dbt = DbtCliResource(project_dir=str(DBT_PROJECT_DIR), profiles_dir=str(DBT_PROJECT_DIR), target="postgres",
-                         dbt_executable=DBT_EXECUTABLE)
+    dbt = DbtCli(project_dir=str(DBT_PROJECT_DIR), profiles_dir=str(DBT_PROJECT_DIR), target="postgres",
+                 dbt_executable=DBT_EXECUTABLE)
     invocation = dbt.cli(postgres_build_args(), manifest=DBT_MANIFEST_PATH, raise_on_error=False).wait()
     results = invocation.get_artifact("run_results.json")["results"]
     statuses: dict[str, int] = {}

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import importlib.metadata
 import sys
+from functools import cached_property
 from pathlib import Path
 
 import dagster as dg
 from dagster_dbt import DbtCliResource, DbtProject
 from dagster_duckdb import DuckDBResource
+from packaging import version
 
 from orchestration.core.landing import LandingStore
 from orchestration.core.pool import Limits
@@ -30,6 +33,23 @@ def build_dbt_project() -> DbtProject:
     return project
 
 
+class DbtCli(DbtCliResource):
+    """dagster-dbt's dbt resource without two costs it pays before every dbt invocation, for
+    nothing gdw uses (profiled on the shared machine: 94 s of a 244 s staging step; README "Speed"):
+    - `dbt --version` in a process of its own, to learn the version of the dbt it starts: that
+      dbt is the one installed beside this Python (DBT_EXECUTABLE), so the version is its package's;
+    - a dbt adapter built in this process (dbt's macros loaded and parsed again), used only to
+      fetch row counts and column metadata, which gdw does not ask dagster-dbt for: it counts
+      rows itself (build_with_dbt), since that adapter's DuckDB connection would lock the file."""
+
+    @cached_property
+    def _cli_version(self) -> version.Version:
+        return version.parse(importlib.metadata.version("dbt-core"))
+
+    def _initialize_dbt_core_adapter(self, args):
+        return None
+
+
 # Python writers replace what they write in one transaction (idempotent), so a step that failed
 # on a transient error (the DuckDB file locked by a reader, a full disk freed) is safe to retry.
 # dbt is not retried here: a failing dbt test would only fail again; dbt retries its connection.
@@ -38,14 +58,15 @@ WRITER_RETRY = dg.RetryPolicy(max_retries=2, delay=5, backoff=dg.Backoff.EXPONEN
 
 class LandingFolder(dg.ConfigurableResource):
     """The folder reports arrive in, how many processes parse them within which limits per file,
-    in how many shards, whether scans and images are read by OCR (GDW_OCR), the SQLite file the
-    landing scan and the landing sensor share (fingerprints, years of known contents, the sensor's
-    state), and the spool parse shards write to."""
+    in how many shards (each on its share of the processes), whether scans and images are read by
+    OCR (GDW_OCR), the SQLite file the landing scan and the landing sensor share (fingerprints,
+    years of known contents, the sensor's state), and the spool parse shards write to."""
 
     path: str
     cache_path: str
     parse_workers: int = 2
     parse_shards: int = 1
+    workers_per_shard: int = 2  # a shard step's pool: parse_workers shared by the shards running at once
     parse_time_limit_seconds: float = 60.0
     parse_memory_limit_mib: int = 1024
     ocr: bool = True
@@ -98,13 +119,14 @@ def build_resources(settings: Settings, project: DbtProject) -> dict:
                                       dbname=server.dbname, db_schema=server.schema),
         "landing": LandingFolder(path=str(settings.landing_dir), cache_path=str(settings.landing_cache_path),
                                  parse_workers=settings.parse_workers, parse_shards=settings.parse_shards,
+                                 workers_per_shard=settings.workers_per_shard,
                                  parse_time_limit_seconds=settings.parse_time_limit_seconds,
                                  parse_memory_limit_mib=settings.parse_memory_limit_mib,
                                  ocr=settings.ocr_on),
         "warehouse": DuckDBResource(database=str(settings.duckdb_path)),
         "published": PublishedWarehouse(directory=str(settings.published_dir)),
         "data_docs": DataDocsFolder(path=str(settings.data_docs_dir)),
-        "dbt": DbtCliResource(project_dir=project, profiles_dir=str(DBT_PROJECT_DIR), target="dev",
-                              dbt_executable=DBT_EXECUTABLE),
+        "dbt": DbtCli(project_dir=project, profiles_dir=str(DBT_PROJECT_DIR), target="dev",
+                      dbt_executable=DBT_EXECUTABLE),
         "season": SeasonYears(first=settings.first_report_year, last=settings.last_report_year),
     }

@@ -3,8 +3,11 @@ dies half-way leaves nothing loaded, and the next run parses its files again."""
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import dagster as dg
@@ -135,3 +138,66 @@ def test_a_shard_that_dies_half_way_is_parsed_again_by_the_next_run(tmp_path, mo
     cache = tables(tmp_path / "wh" / "gdw.duckdb")
     assert len(cache["parsing.reports"]) + len(cache["parsing.quarantine"]) == contents(landing)  # each once
     assert not any(spool.iterdir())  # the dead run's spool was removed, this run's after loading
+
+
+# A run as `dagster dev` launches one: its own process, the Settings from the environment, the
+# instance of DAGSTER_HOME (the project's dagster.yaml: the `duckdb_write` pool holds one step).
+RUN_IN_ITS_OWN_PROCESS = """
+import json, sys
+import dagster as dg
+from orchestration.definitions import defs, everything_job
+from orchestration.defs.partitions import all_years_tags
+from orchestration.settings import load_settings
+
+if __name__ == "__main__":  # not again in the step processes, which import the main module
+    keys = [key for key in defs.resolve_asset_graph().get_all_asset_keys()
+            if key.path[0] in ("landing", "parsing", "staging")]
+    with dg.DagsterInstance.get() as instance:
+        result = dg.execute_job(dg.reconstructable(everything_job), instance, asset_selection=keys,
+                                tags=all_years_tags(load_settings().report_years), raise_on_error=False)
+        print(json.dumps({"run_id": result.run_id, "success": result.success}))
+"""
+
+
+def test_shards_run_in_processes_of_their_own_and_stage_the_same_as_in_process(tmp_path):
+    landing = landing_of_seeds_and_samples(tmp_path / "landing")
+    assert parse_and_stage(landing, tmp_path / "one", shards=1).success
+    home = tmp_path / "dagster_home"
+    home.mkdir()
+    shutil.copy(Path(__file__).resolve().parents[2] / "dagster.yaml", home / "dagster.yaml")
+    env = {**{k: v for k, v in os.environ.items() if not k.startswith("GDW_")},
+           "DAGSTER_HOME": str(home), "GDW_LANDING_DIR": str(landing), "GDW_WAREHOUSE_DIR": str(tmp_path / "many"),
+           "GDW_PARSE_WORKERS": "2", "GDW_PARSE_SHARDS": "3", "GDW_EXECUTOR": "multiprocess",
+           "GDW_MAX_CONCURRENT_STEPS": "2"}
+    done = subprocess.run([sys.executable, "-c", RUN_IN_ITS_OWN_PROCESS], env=env, capture_output=True, text=True,
+                          timeout=900, cwd=Path(__file__).resolve().parents[2], check=False)
+    assert done.returncode == 0, done.stderr[-3000:]
+    run = json.loads(done.stdout.strip().splitlines()[-1])
+    assert run["success"], done.stderr[-3000:]
+
+    with dg.DagsterInstance.from_config(str(home)) as instance:
+        records = [r.event_log_entry for r in instance.get_records_for_run(run["run_id"]).records]
+    def of_type(*kinds):
+        return [e for e in records if e.dagster_event and e.dagster_event.event_type in kinds]
+
+    starts = {e.step_key: e for e in of_type(dg.DagsterEventType.STEP_START)}
+    ends = {e.step_key: e.timestamp for e in of_type(dg.DagsterEventType.STEP_SUCCESS, dg.DagsterEventType.STEP_FAILURE)}
+    shard_steps = [key for key in starts if ".parse_shard[" in key]
+    assert len(shard_steps) >= 2
+    # each step in a process of its own, none in the process that runs the plan
+    run_pid = of_type(dg.DagsterEventType.RUN_START)[0].dagster_event.pid
+    pids = [starts[key].dagster_event.pid for key in starts]
+    assert len(set(pids)) == len(pids) and run_pid not in pids
+    # every other step of this selection writes the DuckDB file: never two at once
+    writers = sorted((starts[key].timestamp, ends[key], key) for key in starts if key not in shard_steps)
+    assert len(writers) >= 4
+    busy_until, writing = writers[0][1], writers[0][2]
+    for start, end, step in writers[1:]:
+        assert start >= busy_until, f"{step} started while {writing} was writing"
+        if end > busy_until:
+            busy_until, writing = end, step
+
+    at_once, in_processes = tables(tmp_path / "one" / "gdw.duckdb"), tables(tmp_path / "many" / "gdw.duckdb")
+    assert set(in_processes) == set(at_once)
+    for name, rows in at_once.items():
+        assert in_processes[name] == rows, name

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import subprocess
 import sys
@@ -150,6 +151,30 @@ def test_definitions_follow_the_settings_they_are_given(tmp_path):
     assert set(watching[3].values()) == {dg.DefaultScheduleStatus.RUNNING}
 
 
+def test_the_executor_follows_the_settings_and_shards_share_the_parse_workers(tmp_path):
+    from orchestration.definitions import build_definitions, multiprocess_config, run_executor
+
+    assert load_settings({}).executor == "in_process"
+    many = load_settings({"GDW_EXECUTOR": "multiprocess", "GDW_MAX_CONCURRENT_STEPS": "3",
+                          "GDW_PARSE_WORKERS": "8", "GDW_PARSE_SHARDS": "4"})
+    assert (many.executor, many.max_concurrent_steps) == ("multiprocess", 3)
+    # three shard steps at once, on 8 processes in all: 2 each, never 3 x 8
+    assert many.shards_at_once == 3 and many.workers_per_shard == 2
+    in_process = dataclasses.replace(many, executor="in_process")
+    assert in_process.shards_at_once == 1 and in_process.workers_per_shard == 8  # one shard at a time
+    assert dataclasses.replace(many, parse_workers=2).workers_per_shard == 1  # at least one each
+    for wrong in ({"GDW_EXECUTOR": "threads"}, {"GDW_MAX_CONCURRENT_STEPS": "0"}):
+        with pytest.raises(ValueError):
+            load_settings(wrong)
+
+    assert multiprocess_config(many)["max_concurrent"] == 3 and multiprocess_config(in_process) is None
+    assert run_executor(many).name == "multiprocess" and run_executor(in_process) is dg.in_process_executor
+    defs = build_definitions(Settings(tmp_path / "landing", tmp_path / "warehouse", 8, parse_shards=4,
+                                      executor="multiprocess", max_concurrent_steps=3))
+    assert defs.resolve_job_def("gdw_everything").executor_def.name == "multiprocess"
+    assert defs.resources["landing"].workers_per_shard == 2  # what each parse_shard step runs on
+
+
 def test_importing_the_definitions_modules_reads_no_setting_and_changes_nothing():
     """Only `build_definitions` reads settings: the modules import with settings that would not
     load, and leave PATH as it was."""
@@ -163,3 +188,17 @@ def test_importing_the_definitions_modules_reads_no_setting_and_changes_nothing(
     result = subprocess.run([sys.executable, "-c", code], check=False, env=env, capture_output=True, text=True,
                             timeout=300)
     assert result.returncode == 0, result.stderr[-2000:]
+
+
+def test_the_dbt_resource_knows_the_version_of_the_dbt_it_starts_without_asking_it():
+    """DbtCli skips dagster-dbt's `dbt --version` process: the dbt it starts is the package
+    installed beside this Python, whose version it reads; asked here once, they agree."""
+    import re
+
+    from orchestration.defs.resources import DBT_EXECUTABLE, DbtCli
+    from orchestration.settings import DBT_PROJECT_DIR
+
+    dbt = DbtCli(project_dir=str(DBT_PROJECT_DIR), profiles_dir=str(DBT_PROJECT_DIR), dbt_executable=DBT_EXECUTABLE)
+    printed = subprocess.run([DBT_EXECUTABLE, "--version"], capture_output=True, text=True, check=True).stdout
+    assert str(dbt._cli_version) == re.search(r"(\d+\.\d+\.\d+)", printed).group(1)
+    assert dbt._initialize_dbt_core_adapter([]) is None  # no adapter, no DuckDB connection in this process
