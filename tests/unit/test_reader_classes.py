@@ -177,7 +177,7 @@ def test_one_cell_per_line_of_a_pretty_printed_page_whose_blank_cells_are_marked
         lines += ["      ", line, "", "    "]
     report = parse_text("\n".join(lines), "page.txt")
     assert_read_right(report, BLANKS, REVIEWS)
-    assert not [c for c in report.cells if c.state == "unknown"]
+    assert not unknown_printed(report)
 
 
 def test_one_cell_per_line_blank_total_that_breaks_the_row_sum_stays_blank():
