@@ -8,8 +8,9 @@ The reading is a plain pipeline over numpy arrays:
 3. the tables' cells from those lines: the grid of every line position, merged wherever a border
    is missing, so a merged cell comes out once at its top-left, as the HTML reader writes it;
 4. each cell's ink cut into its text lines, each line read by the PP-OCR recogniser
-   (rapidocr-onnxruntime: the models ship inside the wheel and load offline, on the CPU); an
-   empty cell is blank without reading it;
+   (rapidocr-onnxruntime: the models ship inside the wheel and load offline, on the CPU); a cell
+   with no text line after despeckling but a glyph-tall faint mark (a thin `1` at 100 dpi) is read
+   from the page before the filter; an empty cell is blank without reading it;
 5. the text outside the tables found by PP-OCR's detector, its boxes joined into lines by position;
 6. the page as text: lines and tables in their order down the page, tables as tab-separated rows.
 
@@ -311,7 +312,7 @@ def faint_mark(interior: np.ndarray) -> tuple[int, int, int, int] | None:
     despeckled: a thin `1` scanned at 100 dpi is a grey stroke that the median filter breaks into
     pixels too few for a text line, yet it stands as one mark as tall as a digit. Specks, even two
     touching, are a few pixels tall. None when the cell holds no such mark."""
-    import cv2
+    import cv2  # opencv, installed with rapidocr-onnxruntime
 
     inner = interior[FAINT_INSET - 4:interior.shape[0] - FAINT_INSET + 3, FAINT_INSET - 4:interior.shape[1] - FAINT_INSET + 3]
     if inner.size == 0:
