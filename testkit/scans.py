@@ -98,37 +98,71 @@ def application_cell_box(pdf: bytes, row: str, applicant: str) -> tuple[int, tup
     raise ValueError(f"no table 3 row {row!r} in this report")
 
 
+def review_cell_box(pdf: bytes, proceeding: str, outcome: str) -> tuple[int, tuple[float, float, float, float]]:
+    """(page index, box in points from the page's top left) of table 5's cell `proceeding` ×
+    `outcome` in a typeset report: table 5's figures are its last row, the three proceedings'
+    five outcomes each, in the template's order."""
+    import pdfplumber
+
+    from orchestration.core import labels
+
+    width = len(labels.PROCEEDING_KEYS) * len(labels.REVIEW_OUTCOME_KEYS)
+    column = labels.PROCEEDING_KEYS.index(proceeding) * len(labels.REVIEW_OUTCOME_KEYS) + labels.REVIEW_OUTCOME_KEYS.index(outcome)
+    with pdfplumber.open(io.BytesIO(pdf)) as document:
+        for number, page in enumerate(document.pages):
+            for table in page.find_tables():
+                text = "".join((page.crop(box).extract_text() or "").replace("\n", "") for row in table.rows for box in row.cells if box)
+                cells = table.rows[-1].cells
+                if labels.TABLE_PRESENCE_MARKERS["reviews"][0] in text and len(cells) >= width and cells[column - width]:
+                    return number, cells[column - width]
+    raise ValueError(f"no table 5 cell {proceeding!r} × {outcome!r} in this report")
+
+
 def draw_figure(page, box: tuple[float, float, float, float], figure: str, dpi: int):
-    """`page` (a PIL image rendered at `dpi`) with the cell `box` (points) wiped inside its ruling
-    lines and `figure` drawn in it, as a report that printed that figure would show it."""
-    from pathlib import Path
+    """`page` (a PIL image rendered at `dpi` from an A4 report) with the cell `box` (points) wiped
+    inside its ruling lines and `figure` typeset in it in the report's font and rendered the same
+    way, as a report that printed that figure would show it (a thin stroke comes out grey at a low
+    resolution, as the report's own figures do)."""
+    from PIL import ImageChops, ImageDraw
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen.canvas import Canvas
 
-    import reportlab
-    from PIL import ImageDraw, ImageFont
+    from .corpus import _PDF_FONT
 
-    scale = dpi / 72
+    scale, size = dpi / 72, 7.5  # the corpus's table font size
     x0, y0, x1, y1 = (round(v * scale) for v in box)
     inset = max(3, round(1.5 * scale))  # clear of the 0.5 pt grid lines and their anti-aliasing
     page = page.copy()
-    draw = ImageDraw.Draw(page)
-    draw.rectangle((x0 + inset, y0 + inset, x1 - inset, y1 - inset), fill=255)
-    font = ImageFont.truetype(str(Path(reportlab.__file__).parent / "fonts" / "Vera.ttf"), round(7.5 * scale))
-    draw.text((x0 + 6 * scale, (y0 + y1) / 2), figure, fill=0, font=font, anchor="lm")  # reportlab's 6 pt cell padding
-    return page
+    ImageDraw.Draw(page).rectangle((x0 + inset, y0 + inset, x1 - inset, y1 - inset), fill=255)
+    if _PDF_FONT not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(UnicodeCIDFont(_PDF_FONT))
+    out = io.BytesIO()
+    canvas = Canvas(out, pagesize=A4)
+    canvas.setFont(_PDF_FONT, size)
+    # reportlab's 6 pt cell padding; the baseline a third of the font size below the cell's middle
+    canvas.drawString(box[0] + 6, A4[1] - (box[1] + box[3]) / 2 - size / 3, figure)
+    canvas.save()
+    typeset = rendered_pages(out.getvalue(), dpi)[0]
+    return ImageChops.darker(page, typeset.resize(page.size) if typeset.size != page.size else typeset)
 
 
 def scanned_document(seed: int, index: int, layout: str = "scan-pdf", dpi: int = 200, noise: set[str] | None = None,
                      template: str | None = None, rotation: float | None = None,
                      planted: dict[tuple[str, str], str] | None = None) -> Document:
     """Report `index` of the corpus of `seed`, typeset and scanned: the same figures and truth as
-    its text versions (make_document with the same arguments). `planted` {(row, applicant):
-    figure}: those cells of table 3 printed with other figures, wrong figures in the image itself
-    (the truth keeps the report's own figures)."""
+    its text versions (make_document with the same arguments). `planted` {(row, applicant) or
+    (proceeding, outcome): figure}: those cells of table 3 or 5 printed with other figures, in the
+    image itself (the truth keeps the report's own figures)."""
+    from orchestration.core import labels
+
     typeset = make_document(seed, index, layout="pdf", noise=noise, template=template)
     rng = random.Random(f"{seed}:{index}:scan:{dpi}")
     pages = rendered_pages(typeset.data, dpi)
-    for (row, applicant), figure in (planted or {}).items():
-        number, box = application_cell_box(typeset.data, row, applicant)
+    for (row, column), figure in (planted or {}).items():
+        found = review_cell_box if row in labels.PROCEEDINGS else application_cell_box
+        number, box = found(typeset.data, row, column)
         pages[number] = draw_figure(pages[number], box, figure, dpi)
     data, extension = scan_file(pages, layout, dpi, rng, rotation)
     name = f"{index:06d}_{layout}-{dpi}.{extension}"

@@ -8,8 +8,9 @@ The reading is a plain pipeline over numpy arrays:
 3. the tables' cells from those lines: the grid of every line position, merged wherever a border
    is missing, so a merged cell comes out once at its top-left, as the HTML reader writes it;
 4. each cell's ink cut into its text lines, each line read by the PP-OCR recogniser
-   (rapidocr-onnxruntime: the models ship inside the wheel and load offline, on the CPU); an
-   empty cell is blank without reading it;
+   (rapidocr-onnxruntime: the models ship inside the wheel and load offline, on the CPU); a cell
+   with no text line after despeckling but a glyph-tall faint mark (a thin `1` at 100 dpi) is read
+   from the page before the filter; an empty cell is blank without reading it;
 5. the text outside the tables found by PP-OCR's detector, its boxes joined into lines by position;
 6. the page as text: lines and tables in their order down the page, tables as tab-separated rows.
 
@@ -41,6 +42,9 @@ MAX_PAGES = 40
 INK_NOT_READ = "(ink not read)"  # in a line's readings: one of its cells has ink the recogniser read as nothing
 LOW_CONFIDENCE = 0.5  # a figure read with less is never a value, whatever the rules say (PP-OCR scores a lone digit it reads right 0.5–1)
 DARK = 160  # grey level below which a pixel is ink
+FAINT = 200  # grey level below which a pixel may be faint ink: a thin stroke scanned at low resolution is grey
+MARK_HEIGHT = 10  # px: a mark this tall in a cell is a glyph (digits are 15–30 px at the reading scale, specks ≤ 6)
+FAINT_INSET = 6  # px inside a cell's ruling lines where faint ink is looked for: clear of the rules' grey edges
 
 
 @dataclass
@@ -303,16 +307,49 @@ def _read_crops(crops: list[np.ndarray]) -> list[tuple[str, float]]:
     return read
 
 
-def _cell_texts(page: np.ndarray, tables: list[Table]) -> dict[int, tuple[str, float]]:
-    """(text, confidence) of every inked cell, by id(region); one recogniser batch a page."""
+def faint_mark(interior: np.ndarray) -> tuple[int, int, int, int] | None:
+    """Box (x0, y0, x1, y1) of the glyph-tall marks of faint ink in a cell's interior, not
+    despeckled: a thin `1` scanned at 100 dpi is a grey stroke that the median filter breaks into
+    pixels too few for a text line, yet it stands as one mark as tall as a digit. Specks, even two
+    touching, are a few pixels tall. None when the cell holds no such mark."""
+    import cv2  # opencv, installed with rapidocr-onnxruntime
+
+    inner = interior[FAINT_INSET - 4:interior.shape[0] - FAINT_INSET + 3, FAINT_INSET - 4:interior.shape[1] - FAINT_INSET + 3]
+    if inner.size == 0:
+        return None
+    count, _, stats, _ = cv2.connectedComponentsWithStats((inner < FAINT).astype(np.uint8), connectivity=8)
+    marks = [stats[i] for i in range(1, count) if stats[i, cv2.CC_STAT_HEIGHT] >= MARK_HEIGHT]
+    if not marks:
+        return None
+    shift = FAINT_INSET - 4
+    x0 = min(int(m[cv2.CC_STAT_LEFT]) for m in marks) + shift
+    y0 = min(int(m[cv2.CC_STAT_TOP]) for m in marks) + shift
+    x1 = max(int(m[cv2.CC_STAT_LEFT] + m[cv2.CC_STAT_WIDTH]) for m in marks) + shift
+    y1 = max(int(m[cv2.CC_STAT_TOP] + m[cv2.CC_STAT_HEIGHT]) for m in marks) + shift
+    return max(x0 - 4, 0), max(y0 - 4, 0), x1 + 5, y1 + 4
+
+
+def _cell_texts(page: np.ndarray, tables: list[Table], unfiltered: np.ndarray) -> dict[int, tuple[str, float]]:
+    """(text, confidence) of every inked cell, by id(region); one recogniser batch a page. A cell
+    with no text line in the despeckled `page` is read from `unfiltered` (the same page before the
+    median filter) when it holds a glyph-tall faint mark, so a figure the filter thinned away is
+    read, or at least known as ink (read as nothing: never a blank the rules would count as 0)."""
     crops, owners = [], []
     for table in tables:
         for region in table.regions:
             x0, y0, x1, y1 = region.box
             interior = page[y0 + 4:y1 - 3, x0 + 4:x1 - 3]
-            for lx0, ly0, lx1, ly1 in _ink_lines(interior):
+            lines = _ink_lines(interior)
+            for lx0, ly0, lx1, ly1 in lines:
                 crops.append(interior[ly0:ly1, lx0:lx1])
                 owners.append(id(region))
+            if not lines:
+                faint = unfiltered[y0 + 4:y1 - 3, x0 + 4:x1 - 3]
+                mark = faint_mark(faint)
+                if mark:
+                    mx0, my0, mx1, my1 = mark
+                    crops.append(faint[my0:my1, mx0:mx1])
+                    owners.append(id(region))
     texts: dict[int, tuple[str, float]] = {}
     for owner, (text, score) in zip(owners, _read_crops(crops), strict=True):
         if owner in texts:
@@ -361,7 +398,9 @@ def read_page(page: np.ndarray) -> list[tuple[str, list[tuple[str, float]]]]:
     for shift in (-2, -1, 1, 2):
         grown |= np.roll(rules, shift, axis=0) | np.roll(rules, shift, axis=1)
     clean[grown] = 255
-    texts = _cell_texts(clean, tables)
+    unfiltered = page.copy()
+    unfiltered[grown] = 255
+    texts = _cell_texts(clean, tables, unfiltered)
     items: list[tuple[int, list[tuple[str, list[tuple[str, float]]]]]] = []
     for top, text, score in _free_text_lines(clean, tables):
         items.append((top, [(text, [(text, score)])]))
