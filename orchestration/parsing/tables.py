@@ -720,7 +720,7 @@ def _settle_run_together(report: ParsedReport, table: str, row_key: str, columns
             state = UNKNOWN if c not in common else BLANK if value is None else RECOVERED
             report.cells.append(Cell(table, row_key, column, value, state, row.line, None if state == UNKNOWN else texts))
         return True
-    several = row.aligned or any(RUN_TOGETHER_RE.search(L.normalize_text(raw.text)) for raw in fitted if raw is not None)
+    several = row.aligned or any(_holds_several(raw.text) for raw in fitted if raw is not None)
     # a crawled row's run of digits is never read as one figure: it holds several cells
     if len(candidates) > 1 or several or row.joined:
         why = f"{len(candidates)} splits keep the rules" if candidates else "no single split keeps the rules"

@@ -316,13 +316,18 @@ def head_lines(lines: list[str]) -> list[str]:
     return lines
 
 
+def _lines_with_text(lines: list[str]) -> list[tuple[int, str]]:
+    """(index, normalised line) of the lines with text: a crawled page's one long line cut to its start."""
+    normalised = ((i, _normal(line[:4000]).strip()) for i, line in enumerate(lines))
+    return [(i, line) for i, line in normalised if line]
+
+
 def title_before_tables(lines: list[str], tables_start: int, source: str | None = None) -> TitleRead:
     """`read_title` over all the lines before the first table, for a report whose head names no year:
     the first title with a year there, else their statistical period; the agency from that title or
     the other places. A report with readable tables is not lost for a title pushed down by a page's
     chrome."""
-    before = [(i, _normal(line[:4000]).strip()) for i, line in enumerate(lines[:tables_start])]
-    before = [(i, line) for i, line in before if line]
+    before = _lines_with_text(lines[:tables_start])
     title_line, found, year, year_from = None, [], _body_year(before), "body"
     for i, line in before:  # a title line of its own: past the head, a title inside a sentence names no author
         title = _title_in(line) if len(line) <= 80 and not any(p in line for p in _SENTENCE_PUNCTUATION) else None
@@ -344,8 +349,7 @@ def read_title(lines: list[str], source: str | None = None) -> TitleRead:
     used for the agency only when nothing in the text names it.
     """
     # a crawled page is one long line: its title, fields and first paragraph are at its start
-    head = [(i, _normal(line[:4000]).strip()) for i, line in enumerate(head_lines(lines))]
-    content = [(i, line) for i, line in head if line]
+    content = _lines_with_text(head_lines(lines))
     meta = _metadata(content)
 
     title_line, title_agency, year, year_from, position = None, "", None, None, None
