@@ -19,6 +19,7 @@ from decimal import Decimal
 
 from ..parsing.cells import BLANK, OCR_UNVERIFIED, RECOVERED, UNKNOWN
 from ..parsing.record import QUARANTINED, Cell, ParsedReport
+from ..parsing.template import OTHER_SUB_ROWS
 from . import labels as L
 
 PASSED, FAILED, NOT_EVALUABLE = "passed", "failed", "not_evaluable"
@@ -111,10 +112,32 @@ def _compared(rule_id: str, scope: str, expected_fn, actual_fn, read: list[Cell]
     return RuleResult(rule_id, scope, status, expected, actual, message)
 
 
+ONE_ROW_NOTE = "（六）其他处理 printed as one row: `other` stands for its three sub-rows"
+
+
+def other_as_one_row(report: ParsedReport) -> bool:
+    """A 2021 table 3 with an `other` row (（六）其他处理 printed as one row) and not one cell of its
+    three sub-rows read (each unknown or absent): the sub-rows are not in the report."""
+    matrix = report.matrix("applications")
+    return report.template == "2021" and "other" in matrix and not any(
+        cell.state != UNKNOWN for row in OTHER_SUB_ROWS for cell in matrix.get(row, {}).values())
+
+
+def _noted(result: RuleResult) -> RuleResult:
+    """The result of a rule that read `other` in place of the sub-rows, saying so."""
+    if result.status == NOT_EVALUABLE and result.expected is None:
+        return result  # the message names the unknown cell
+    return RuleResult(result.rule_id, result.scope, result.status, result.expected, result.actual,
+                      f"{result.message}; {ONE_ROW_NOTE}" if result.message else ONE_ROW_NOTE)
+
+
 def _applications(report: ParsedReport) -> list[RuleResult]:
     matrix = report.matrix("applications")
     template = report.template if report.template in ("2019", "2021") else "2019"
     outcomes = L.outcome_rows(template)
+    one_row = other_as_one_row(report)
+    if one_row:
+        outcomes = (*(r for r in outcomes if r not in OTHER_SUB_ROWS), "other")
     results = []
     for column in L.APPLICANT_KEYS:
         results.append(
@@ -126,19 +149,20 @@ def _applications(report: ParsedReport) -> list[RuleResult]:
             )
         )
     for column in L.APPLICANT_KEYS:
-        results.append(
-            _compare(
-                "APP_OUTCOME_SUM",
-                column,
-                lambda c=column: sum((_read(matrix, r, c) for r in outcomes), Decimal(0)),
-                lambda c=column: _read(matrix, "results_total", c),
-            )
+        result = _compare(
+            "APP_OUTCOME_SUM",
+            column,
+            lambda c=column: sum((_read(matrix, r, c) for r in outcomes), Decimal(0)),
+            lambda c=column: _read(matrix, "results_total", c),
         )
+        results.append(_noted(result) if one_row else result)
     six = L.APPLICANT_KEYS[:-1]
     # the template's rows, and a row the report printed beyond it (a 2021 table's （六）其他处理 as one
-    # row, read as `other`): every row read has its own sum, as the rule's SQL checks it
+    # row, read as `other`): every row read has its own sum, as the rule's SQL checks it; the
+    # sub-rows a one-row `other` stands for are not in the report, so they have no sum to check
     rows = L.application_rows(template)
-    for row in [*rows, *(r for r in matrix if r not in rows)]:
+    not_printed = OTHER_SUB_ROWS if one_row else ()
+    for row in [r for r in [*rows, *(r for r in matrix if r not in rows)] if r not in not_printed]:
         results.append(
             _compare(
                 "APP_APPLICANT_SUM",
