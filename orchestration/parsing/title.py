@@ -371,6 +371,8 @@ def read_title(lines: list[str], source: str | None = None) -> TitleRead:
     found: list[tuple[str, str, int | None]] = []  # (source, name, line)
     if _looks_like_name(title_agency):
         found.append((FROM_TITLE, title_agency, title_line))
+        if not title_agency.startswith(_UNNAMED_PLACE):  # the first source settles it: no other is read
+            return _choose(found, year, title_line, year_from)
     if position is not None:
         for index in (position - 1, position + 1, position + 2):
             if 0 <= index < len(content) and index != position:
@@ -424,12 +426,15 @@ def _other_places(lines: list[str], content, meta, source) -> list[tuple[str, st
     return found
 
 
+_UNNAMED_PLACE = ("市", "县", "区")
+
+
 def _choose(found, year, title_line, year_from) -> TitleRead:
     if not found:
         return TitleRead(None, year, title_line, year_from=year_from)
     found.sort(key=lambda f: AGENCY_SOURCES.index(f[0]))
     where, name, line = found[0]
-    if name.startswith(("市", "县", "区")):  # `市民政局`: another place may spell out which city
+    if name.startswith(_UNNAMED_PLACE):  # `市民政局`: another place may spell out which city
         fuller = next((f for f in found[1:] if f[1].endswith(name) and len(f[1]) > len(name)), None)
         if fuller:
             where, name, line = fuller
