@@ -49,7 +49,9 @@ def find_sections(lines: list[str]) -> dict[str, tuple[int, int]]:
     def first(pred, after: int = 0) -> int | None:
         return next((i for i in range(after, n) if pred(i)), None)
 
-    t2 = first(lambda i: sq[i].startswith("第二十条"))  # `第二十条` over `第（一）项` in a grid table
+    # `第二十条` over `第（一）项` in a grid table; a line without 第 and 条 (or 條) is not squashed to
+    # find out (no other character becomes them, by NFKC or OpenCC): the title and paragraphs above
+    t2 = first(lambda i: "第" in lines[i] and ("条" in lines[i] or "條" in lines[i]) and sq[i].startswith("第二十条"))
     t3 = first(
         lambda i: any(w in sq[i] for w in L.SECTION_HEADINGS["applications"]) and len(sq[i]) <= 25, after=t2 or 0
     )
