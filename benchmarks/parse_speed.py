@@ -6,18 +6,24 @@ timed on the same files one after the other.
 
 Each file is parsed once to warm the caches, then R times (default 5) from bytes in memory; the
 best of the R rounds per file is kept (the machine is shared: the best round is the least
-disturbed). The layout is what follows `000012_` in a corpus file's name, else the file's suffix.
+disturbed). The layout is what follows `000012_` in a corpus file's name, else the file's folder
+and suffix.
 
 A file parsed again finds in the parser's caches every line it holds, which a season's next report
 does not. `--once` times each file once instead, in CPU time (less disturbed by other processes
 than the clock), after parsing the files of `--warm FOLDER` (another corpus) so that only what is
 shared between reports, the template's labels and cells, is cached: the speed of a season.
+
+`--profile N` prints the N functions of most own time over the timed parses (cProfile).
 """
 
 from __future__ import annotations
 
 import argparse
+import cProfile
 import glob
+import pstats
+import re
 import sys
 import time
 from collections import defaultdict
@@ -35,30 +41,46 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--once", action="store_true", help="each file once, in CPU time (a season's speed)")
     parser.add_argument("--warm", action="append", default=[], help="with --once: parse these first, untimed")
+    parser.add_argument("--profile", type=int, metavar="N", default=0,
+                        help="print the N functions of most own time (cProfile) over the timed parses")
     args = parser.parse_args()
+    profiler = cProfile.Profile() if args.profile else None
     for path in files_of(args.warm):
         parse_bytes(path.read_bytes(), path.name)
     timings: dict[str, list[float]] = defaultdict(list)
     for path in files_of(args.inputs):
         data = path.read_bytes()
+        if not args.once:
+            parse_bytes(data, path.name)
+        if profiler:
+            profiler.enable()
         if args.once:
             started = time.process_time()
             parse_bytes(data, path.name)
             rounds = [time.process_time() - started]
         else:
-            parse_bytes(data, path.name)
             rounds = []
             for _ in range(args.repeat):
                 started = time.perf_counter()
                 parse_bytes(data, path.name)
                 rounds.append(time.perf_counter() - started)
-        corpus_name = path.stem[:6].isdigit() and path.stem[6:7] == "_"  # 000012_txt-tabs
-        layout = path.stem[7:] if corpus_name else f"other {path.suffix}"
+        if profiler:
+            profiler.disable()
+        layout = layout_of(path)
         timings[layout].append(min(rounds))
     for layout, seconds in sorted(timings.items()):
         total = sum(seconds)
         print(f"  {layout:<22} {len(seconds):>5} files  {len(seconds) / total:>8.1f} files/s  "
               f"{1000 * total / len(seconds):>7.2f} ms/report")
+    if profiler:
+        pstats.Stats(profiler).sort_stats("tottime").print_stats(args.profile)
+
+
+def layout_of(path: Path) -> str:
+    """`txt-tabs` for a corpus file `000012_txt-tabs.txt`; else its folder and suffix (a season's
+    files are named by agency)."""
+    corpus_layout = re.fullmatch(r"\d{6}_([a-z0-9-]+)", path.stem)
+    return corpus_layout.group(1) if corpus_layout else f"{path.parent.name}/*{path.suffix}"
 
 
 def files_of(inputs: list[str]) -> list[Path]:

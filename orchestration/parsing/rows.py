@@ -67,17 +67,19 @@ class Row:
         """Its label cells, its value cells (those after the last label cell) and whether figures
         stand among them, in one pass over the cells: every reader asks them of every row."""
         cells = self.cells
-        is_label = [not looks_like_value(c.text) for c in cells]
-        self._label_cells = [c for c, label in zip(cells, is_label) if label]
-        last_label = max((i for i, label in enumerate(is_label) if label), default=-1)
+        is_value = [looks_like_value(c.text) for c in cells]
+        self._label_cells = [c for c, value in zip(cells, is_value) if not value]
+        last_label = len(is_value) - 1
+        while last_label >= 0 and is_value[last_label]:
+            last_label -= 1
         values = cells[last_label + 1 :]
         if self.padded:
             while values and values[-1].is_empty:
                 values = values[:-1]
         self._values = values
-        self._figures_after_label = any(not c.is_empty for c in values)
+        self._figures_after_label = any(clean_cell_text(c.text) for c in values)
         self._has_figures = self._figures_after_label or \
-            any(not label and not c.is_empty for c, label in zip(cells[: last_label + 1], is_label))
+            any(value and clean_cell_text(c.text) for c, value in zip(cells[: last_label + 1], is_value))
 
     def label_cells(self) -> list[RawCell]:
         if self._label_cells is None:
@@ -171,7 +173,9 @@ def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = Fal
     cell per line starts a row of its own (table 3: its labels are aligned to the template one by
     one, a label wrapped over two lines joined there).
     """
-    if _RULE_CHARS_RE.search("\n".join(line.text for line in lines[start:end])):
+    region = "\n".join(line.text for line in lines[start:end])
+    # the pattern is tried at every position of the region: most hold none of its characters
+    if ("─" in region or "━" in region or "═" in region or "+" in region) and _RULE_CHARS_RE.search(region):
         opened = start > 0 and _is_rule(lines[start - 1].text)  # the rule above the region's first row
         lines = drawn_table_lines(lines[start:end], opened)
         start, end = 0, len(lines)

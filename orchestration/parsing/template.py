@@ -27,47 +27,42 @@ def _squashed(lines: list[str]) -> list[str]:
     return [_squashed_line(line) for line in lines]
 
 
-class _Squashed:
-    """The squashed lines, each squashed when first asked for: the lines after the tables (the
-    report's closing sections) never are."""
-
-    def __init__(self, lines: list[str]) -> None:
-        self.lines, self.done = lines, [None] * len(lines)
-
-    def __getitem__(self, i: int) -> str:
-        found = self.done[i]
-        if found is None:
-            found = self.done[i] = _squashed_line(self.lines[i])
-        return found
-
-
 def find_sections(lines: list[str]) -> dict[str, tuple[int, int]]:
     """0-based [start, end) line ranges of tables 2, 3 and 4, where present."""
-    sq = _Squashed(lines)
     n = len(lines)
+    # each line squashed when first asked for: the lines after the tables (the report's closing
+    # sections) never are
+    done: list[str | None] = [None] * n
+
+    def sq(i: int) -> str:
+        found = done[i]
+        if found is None:
+            found = done[i] = _squashed_line(lines[i])
+        return found
 
     def first(pred, after: int = 0) -> int | None:
         return next((i for i in range(after, n) if pred(i)), None)
 
-    t2 = first(lambda i: sq[i].startswith("第二十条"))  # `第二十条` over `第（一）项` in a grid table
-    t3 = first(
-        lambda i: any(w in sq[i] for w in L.SECTION_HEADINGS["applications"]) and len(sq[i]) <= 25, after=t2 or 0
-    )
+    # `第二十条` over `第（一）项` in a grid table; a line without 第 and 条 (or 條) is not squashed to
+    # find out (no other character becomes them, by NFKC or OpenCC): the title and paragraphs above
+    t2 = first(lambda i: "第" in lines[i] and ("条" in lines[i] or "條" in lines[i]) and sq(i).startswith("第二十条"))
+    headings = L.SECTION_HEADINGS["applications"]
+    t3 = first(lambda i: len(s := sq(i)) <= 25 and any(w in s for w in headings), after=t2 or 0)
     if t3 is None:
-        t3 = first(lambda i: "勾稽关系" in lines[i] or "本年新收政府信息公开申请数量" in sq[i]
-                   or (sq[i].startswith("本年新收") and "申请" in sq[i]), after=t2 or 0)
-    t4 = first(
-        lambda i: ("行政复议" in sq[i] or "行政诉讼" in sq[i]) and (len(sq[i]) <= 35 or "尚未审结" in sq[i])
-        and "\t" not in lines[i]
-        and (not sq[i].startswith(("行政复议", "行政诉讼")) or _TABLE_4_NUMBERING_RE.match(lines[i]) is not None),
+        t3 = first(lambda i: "勾稽关系" in lines[i] or "本年新收政府信息公开申请数量" in (s := sq(i))
+                   or (s.startswith("本年新收") and "申请" in s), after=t2 or 0)
+    t4 = first(  # a row of tab-separated cells is not the heading: it is not squashed to find out
+        lambda i: "\t" not in lines[i] and ("行政复议" in (s := sq(i)) or "行政诉讼" in s)
+        and (len(s) <= 35 or "尚未审结" in s)
+        and (not s.startswith(("行政复议", "行政诉讼")) or _TABLE_4_NUMBERING_RE.match(lines[i]) is not None),
         after=(t3 or t2 or 0) + 1,
     )
     if t4 is None and t3 is not None:
-        t4 = first(lambda i: "尚未审结" in sq[i], after=t3 + 1)
+        t4 = first(lambda i: "尚未审结" in sq(i), after=t3 + 1)
         t4 = t4 - 1 if t4 is not None else None
+    problems = L.SECTION_HEADINGS["problems"]
     end = first(
-        lambda i: (any(w in sq[i] for w in L.SECTION_HEADINGS["problems"]) and len(sq[i]) <= 30)
-        or sq[i].startswith(L.SECTION_HEADINGS["problems"]),
+        lambda i: (len(s := sq(i)) <= 30 and any(w in s for w in problems)) or s.startswith(problems),
         after=(t4 or t3 or t2 or 0) + 1,
     )
     end = n if end is None else end

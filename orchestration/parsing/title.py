@@ -24,7 +24,9 @@ corrected place and not the written one. The list is loaded only for a name hold
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import chain
 
 from orchestration.core import labels as L
 
@@ -339,7 +341,7 @@ def title_before_tables(lines: list[str], tables_start: int, source: str | None 
             break
     if year is None:
         return TitleRead(None, None, None)
-    return _choose(found + _other_places(lines, before, _metadata(before), source), year, title_line, year_from)
+    return _choose(chain(found, _other_places(lines, before, _metadata(before), source)), year, title_line, year_from)
 
 
 def read_title(lines: list[str], source: str | None = None) -> TitleRead:
@@ -368,19 +370,22 @@ def read_title(lines: list[str], source: str | None = None) -> TitleRead:
         year = _body_year(content)
         year_from = "body" if year else None
 
-    found: list[tuple[str, str, int | None]] = []  # (source, name, line)
-    if _looks_like_name(title_agency):
-        found.append((FROM_TITLE, title_agency, title_line))
-    if position is not None:
-        for index in (position - 1, position + 1, position + 2):
-            if 0 <= index < len(content) and index != position:
-                i, near = content[index]
-                name = _clean(near)
-                if looks_like_agency(name) and not _TITLE_RE.search(near):
-                    found.append((FROM_OWN_LINE, name, i + 1))
-                    break
-    found += _other_places(lines, content, meta, source)
-    return _choose(found, year, title_line, year_from)
+    found = [(FROM_TITLE, title_agency, title_line)] if _looks_like_name(title_agency) else []
+    return _choose(chain(found, _own_line(content, position), _other_places(lines, content, meta, source)),
+                   year, title_line, year_from)
+
+
+def _own_line(content: list[tuple[int, str]], position: int | None) -> Iterator[tuple[str, str, int | None]]:
+    """The name on its own line just above or below the title's."""
+    if position is None:
+        return
+    for index in (position - 1, position + 1, position + 2):
+        if 0 <= index < len(content) and index != position:
+            i, near = content[index]
+            name = _clean(near)
+            if looks_like_agency(name) and not _TITLE_RE.search(near):
+                yield FROM_OWN_LINE, name, i + 1
+                return
 
 
 def _title_line(content: list[tuple[int, str]]) -> tuple[int | None, int | None, str, int | None]:
@@ -406,31 +411,44 @@ def _title_line(content: list[tuple[int, str]]) -> tuple[int | None, int | None,
     return first_without_year or (None, None, "", None)
 
 
-def _other_places(lines: list[str], content, meta, source) -> list[tuple[str, str, int | None]]:
-    found = []
-    for keys, where in ((_AGENCY_META_KEYS, FROM_INDEX_BLOCK), (_SOURCE_META_KEYS, FROM_PAGE_SOURCE)):
-        for key in keys:
-            if key in meta and (name := _metadata_name(meta[key][0])):
-                found.append((where, name, meta[key][1]))
-                break
+def _other_places(lines: list[str], content, meta, source) -> Iterator[tuple[str, str, int | None]]:
+    """The agency as the other places name it, each read only when asked for, in the order of
+    AGENCY_SOURCES: a name found early spares reading the rest."""
+    if name_line := _meta_name(meta, _AGENCY_META_KEYS):
+        yield (FROM_INDEX_BLOCK, *name_line)
     if compiled := _compiled_by(content):
-        found.append((FROM_COMPILED_BY, *compiled))
+        yield (FROM_COMPILED_BY, *compiled)
     if signature := _signature(lines):
-        found.append((FROM_SIGNATURE, *signature))
+        yield (FROM_SIGNATURE, *signature)
     if opening := _opening_sentence(content):
-        found.append((FROM_OPENING, *opening))
+        yield (FROM_OPENING, *opening)
+    if name_line := _meta_name(meta, _SOURCE_META_KEYS):
+        yield (FROM_PAGE_SOURCE, *name_line)
     if name := _file_name_agency(source):
-        found.append((FROM_FILE_NAME, name, None))
-    return found
+        yield (FROM_FILE_NAME, name, None)
 
 
-def _choose(found, year, title_line, year_from) -> TitleRead:
-    if not found:
+def _meta_name(meta, keys) -> tuple[str, int] | None:
+    """The name the first of `keys` in the index block or page fields gives, with its line."""
+    for key in keys:
+        if key in meta and (name := _metadata_name(meta[key][0])):
+            return name, meta[key][1]
+    return None
+
+
+_UNNAMED_PLACE = ("市", "县", "区")
+
+
+def _choose(found: Iterable[tuple[str, str, int | None]], year, title_line, year_from) -> TitleRead:
+    """The agency of the first source in AGENCY_SOURCES order (`found` comes in that order, and is
+    read no further than needed)."""
+    found = iter(found)
+    first = next(found, None)
+    if first is None:
         return TitleRead(None, year, title_line, year_from=year_from)
-    found.sort(key=lambda f: AGENCY_SOURCES.index(f[0]))
-    where, name, line = found[0]
-    if name.startswith(("市", "县", "区")):  # `市民政局`: another place may spell out which city
-        fuller = next((f for f in found[1:] if f[1].endswith(name) and len(f[1]) > len(name)), None)
+    where, name, line = first
+    if name.startswith(_UNNAMED_PLACE):  # `市民政局`: another place may spell out which city
+        fuller = next((f for f in found if f[1].endswith(name) and len(f[1]) > len(name)), None)
         if fuller:
             where, name, line = fuller
     return TitleRead(name, year, title_line, where, line, year_from)

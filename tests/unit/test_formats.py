@@ -225,3 +225,27 @@ def test_gdw_parse_text_prints_what_the_parser_read_and_line_points_into_it(tmp_
     assert "行政许可" in numbered[cell["line"]]
     with pytest.raises(FormatProblem):
         extract(b"%PDF-1.4\n" + bytes(range(256)) * 4)
+
+
+def test_an_undeclared_big5_page_is_still_read_as_big5():
+    # every Big5 byte pair is also valid GBK: only detection tells them apart, so a page Big5 can
+    # read is never taken for GB18030 without it
+    body = "<html><body><p>臺北市政府民政局2021年政府信息公開工作年度報告</p><p>本年度共收到申請十二件，均已依法辦結。</p></body></html>"
+    page = body.encode("big5")
+    with pytest.raises(UnicodeDecodeError):
+        page.decode("utf-8")
+    extracted = extract(page)
+    assert extracted.encoding == "big5"
+    assert "臺北市政府民政局" in extracted.text
+
+
+def test_merged_cells_past_the_last_row_and_over_each_other_keep_every_real_cell_in_its_column():
+    from orchestration.parsing.formats import ABSENT, expand_spans
+
+    grid = expand_spans([
+        [("项目", 3, 1), ("申请", 1, 2)],  # `项目` reaches past the last row
+        [("自然人", 1, 1), ("法人", 2, 1), ("多余", 1, 1)],  # `法人` reaches past the last row too
+    ])
+    assert grid == [["项目", "申请", None, ABSENT], [None, "自然人", "法人", "多余"]]
+    assert expand_spans([[("a", 1, 1)], [], [("b", 1, 3)]]) == [
+        ["a", ABSENT, ABSENT], [ABSENT, ABSENT, ABSENT], ["b", None, None]]
