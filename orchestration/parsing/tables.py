@@ -828,7 +828,7 @@ def read_reviews(report: ParsedReport, rows: list[Row]) -> None:
                     if c.x is not None and L.squash(c.text) in outcomes)
     anchors = [x for x, _ in header] if [o for _, o in header] == [o for _, o in keys] else None
     if data is None and _printed_empty(rows):
-        report.warn("table_blank", "table 4: a crawled page prints its full header and no figure before the "
+        report.warn("table_blank", "table 4: the report prints its full header and no figure before the "
                     "next section: every cell blank")
         for proceeding, outcome in keys:
             report.cells.append(Cell("reviews", proceeding, outcome, None, BLANK, rows[0].line))
@@ -862,9 +862,10 @@ def read_reviews(report: ParsedReport, rows: list[Row]) -> None:
 
 
 def _printed_empty(rows: list[Row]) -> bool:
-    """A crawled table 4 whose blank cells left no trace: its rows are pieces of one crawled line,
-    holding every proceeding's outcome headers and not one figure."""
-    if not rows or not all(row.joined for row in rows) or any(row.has_figures() for row in rows):
+    """A table 4 printed with its full header and no figure: every proceeding's outcome headers and
+    not one figure before the next section (a crawled page's blank cells leave no trace, aligned
+    text's are spaces, one cell per line's are empty lines)."""
+    if not rows or any(row.has_figures() for row in rows):
         return False
     squashed = L.squash("".join(cell.text for row in rows for cell in row.cells))
     return all(squashed.count(name) >= len(L.PROCEEDING_KEYS) for name in L.REVIEW_OUTCOMES.values())

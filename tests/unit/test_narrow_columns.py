@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from orchestration.parsing.cells import display_width
 from orchestration.parsing.parse import parse_text
-from tests.unit.test_reader_classes import FIGURES, REVIEWS, ROWS, assert_read_right
+from tests.unit.test_reader_classes import FIGURES, REVIEWS, ROWS, assert_read_right, one_cell_per_line
 
 APPLICANT_COLUMNS = (60, 68, 76, 84, 92, 100, 108)  # where each applicant column starts
 
@@ -78,3 +78,27 @@ def test_a_template_marker_read_down_a_column_wins_over_the_year():
     report = parse_text(narrow_report(2023), "narrow.txt")
     assert report.template == "2019"
     assert any(w.code == "template_mismatch" for w in report.warnings)
+
+
+def reviews_of(report) -> list:
+    return [c for c in report.cells if c.table == "reviews"]
+
+
+def test_table_4_printed_with_its_header_and_no_figure_is_blank_in_aligned_text():
+    text = narrow_report().replace("  ".join(map(str, REVIEWS)) + "\n", "")
+    cells = reviews_of(parse_text(text, "narrow.txt"))
+    assert len(cells) == 15 and all(c.state == "blank" and c.value is None for c in cells)
+
+
+def test_table_4_with_its_blank_cells_marked_one_per_line_is_blank():
+    text = one_cell_per_line(FIGURES, ["\u3000"] * 15)
+    report = parse_text(text, "cells.txt")
+    cells = reviews_of(report)
+    assert len(cells) == 15 and all(c.state == "blank" for c in cells), report.warnings
+    assert any(w.code == "table_blank" for w in report.warnings)
+
+
+def test_table_4_header_with_a_figure_missing_is_not_blank():
+    # a figure printed somewhere under the header: the table is not empty, whatever else is lost
+    text = narrow_report().replace("  ".join(map(str, REVIEWS)), "1")
+    assert not any(c.state == "blank" for c in reviews_of(parse_text(text, "narrow.txt")))
