@@ -102,3 +102,23 @@ def test_table_4_header_with_a_figure_missing_is_not_blank():
     # a figure printed somewhere under the header: the table is not empty, whatever else is lost
     text = narrow_report().replace("  ".join(map(str, REVIEWS)), "1")
     assert not any(c.state == "blank" for c in reviews_of(parse_text(text, "narrow.txt")))
+
+
+# ---------------------------------------------------------------- a label with its qualifier left off
+
+
+def test_a_label_abbreviated_to_the_end_of_its_words_is_its_row():
+    figures = dict(FIGURES, rejected_excessive=[2, 0, 0, 0, 0, 0, 2], results_total=[13, 3, 0, 0, 0, 0, 16])
+    text = one_cell_per_line(figures, REVIEWS).replace("4.无正当理由大量反复申请", "4.大量反复申请")
+    report = parse_text(text, "cells.txt")
+    read = {c.column: c for c in report.cells if c.table == "applications" and c.row == "rejected_excessive"}
+    assert [read[c].value for c in ("natural_person", "total")] == [2, 2] and read["total"].state == "value"
+
+
+def test_an_end_shared_by_several_rows_or_too_short_names_no_row():
+    from orchestration.parsing.align import MIN_SCORE, score, template_rows
+    rows = {row.key: row for row in template_rows(("rejected_excessive", "rejected_duplicate",
+                                                   "other_no_correction", "unavailable_not_held"))}
+    assert score("大量反复申请", rows["rejected_excessive"]) >= MIN_SCORE
+    assert score("申请", rows["rejected_excessive"]) < MIN_SCORE
+    assert score("政府信息", rows["unavailable_not_held"]) < MIN_SCORE  # a wrapped label's last line
