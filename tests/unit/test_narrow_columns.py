@@ -122,3 +122,26 @@ def test_an_end_shared_by_several_rows_or_too_short_names_no_row():
     assert score("大量反复申请", rows["rejected_excessive"]) >= MIN_SCORE
     assert score("申请", rows["rejected_excessive"]) < MIN_SCORE
     assert score("政府信息", rows["unavailable_not_held"]) < MIN_SCORE  # a wrapped label's last line
+
+
+# ---------------------------------------------------------------- a crawled figure with thousands separators
+
+
+def test_a_crawled_figure_keeps_its_thousands_separator():
+    from orchestration.parsing.recovery import row_candidates
+    from orchestration.parsing.tokens import joined_cells
+
+    assert joined_cells("行政强制1,360第二十条") == ["行政强制", "1,360", "第二十条"]
+    assert row_candidates(["1,360"], 1, summed=False, blanks=True) == [(Decimal(1360),)]
+    # `11,360` in three columns: 1 and 1,360, or 11,360 with a blank either side; never 11 and 360
+    found = row_candidates(["—", "11,360"], 3, summed=False, blanks=True)
+    assert (None, Decimal(1), Decimal(1360)) in found and (None, Decimal(11), Decimal(360)) not in found
+
+
+def test_a_crawled_row_whose_grouped_figure_may_hold_another_cell_is_unknown_not_cut():
+    from tests.unit.test_reader_classes import crawled_page
+
+    report = parse_text(crawled_page(FIGURES, REVIEWS).replace("规章005", "规章—11,360"), "crawl.html.txt")
+    cells = {c.column: c for c in report.cells if c.table == "disclosures" and c.row == "regulations"}
+    assert cells["issued"].value is None and cells["issued"].state == "blank"
+    assert cells["repealed"].state == "unknown" and cells["in_force"].state == "unknown"
