@@ -46,9 +46,9 @@ _ITEM_WORDS = sorted({v for _, variants, _ in L.DISCLOSURE_ITEMS.values() for v 
 _ROW_WORDS = sorted({variant[:6] for variants, _, _ in L.APPLICATION_ROWS.values() for variant in variants
                      if len(variant) >= 4}, key=len, reverse=True)
 _ROW_START_RE = re.compile(
-    rf"(?<![{_NUMERAL}])[{_NUMERAL}]{{1,2}}、"
+    rf"(?<![{_NUMERAL}])[{_NUMERAL}]{{1,2}}\s?、"  # `三 、`: a heading spaced out
     rf"|[{_NUMERAL}][，,](?=本年|上年|结转)"  # `一，本年新收…`: a comma for 、 (not `统一，`: a row's words follow)
-    rf"|(?<!第)[（(][{_NUMERAL}]{{1,2}}[）)]"
+    rf"|(?<!第)[（(]\s?[{_NUMERAL}]{{1,2}}\s?[）)]"  # `（ 六 ）` too
     r"|\d\s?[.．、]\s?(?=[^\d\s.．、])"
     r"|第二十条第|信息内容"
     r"|(?<![、.．）)\s])(?<![、.．）)]\s)(?:" + "|".join(r"[\s“”\"]?".join(map(re.escape, w)) for w in _ROW_WORDS) + ")"

@@ -194,3 +194,15 @@ def test_a_shrunk_gap_whose_row_breaks_its_sum_is_not_read_in_order():
     report = parse_text(squeezed("5"), "narrow.txt")
     read = {c.column: c for c in report.cells if c.table == "applications" and c.row == "denied_third_party_rights"}
     assert read["natural_person"].value != 1 or read["natural_person"].state == "unknown"
+
+
+def test_a_crawled_row_of_blank_marks_before_a_spaced_out_heading_is_blank():
+    from tests.unit.test_reader_classes import applications_of, crawled_page
+
+    text = crawled_page(FIGURES, REVIEWS)
+    printed = "二、上年结转政府信息公开申请数量0000000三、本年度办理结果（一）予以公开"
+    assert printed in text
+    text = text.replace(printed, "二、上年结转政府信息公开申请数量-------三 、 本 年 度 办 理 结 果（ 一 ） 予 以 公 开")
+    read = applications_of(parse_text(text, "crawl.html.txt"))
+    assert [(c.value, c.state) for c in read["carried_over"]] == [(None, "blank")] * 7
+    assert [c.value for c in read["granted"]] == FIGURES["granted"]
