@@ -278,11 +278,12 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
                 if cell.x is not None and len(named) == 1:
                     positions[named[0]] = cell.x
             header_parts += [part for cell in row.label_cells() for part in cell_parts(cell) if part.x is not None]
-            stacked = header_positions(header_parts, _metric_of) if len(header_parts) > 1 else {}
+            continue
+        if len(header_parts) > 1 and len(header) < len(header_parts):
+            stacked = header_positions(header_parts, _metric_of)
             if len(stacked) > len(header):  # a narrow column: each header word wrapped down it
                 header = sorted(stacked, key=stacked.get)
                 positions.update(stacked)
-            continue
         previous = rows[index - 1].label if index and not rows[index - 1].has_figures() else ""
         header_text, header_parts = "", []
         item = _item_of(label) or _wrapped_item(label, previous, rows[index + 1 :])
@@ -424,10 +425,19 @@ def header_positions(parts: list[RawCell], key_of) -> dict[str, float]:
     return positions
 
 
-def header_words(parts: list[RawCell], key_of) -> list[tuple[float, str]]:
+def header_words(parts: list[RawCell], key_of) -> tuple[tuple[float, str], ...]:
     """(where it stands, its key) of every header word in aligned text: a word alone (`自然人`),
     wrapped down its column (`商业` over `企业`; a part already a word alone is no piece of another),
     or spaced out over two cells of a line (`其    他`)."""
+    if not parts:
+        return ()
+    first = parts[0].line  # a header recurs from report to report of a layout, on other lines
+    return _header_words(tuple((p.text, p.line - first, p.x, p.columns) for p in parts), key_of)
+
+
+@lru_cache(maxsize=1 << 12)
+def _header_words(shape: tuple, key_of) -> tuple[tuple[float, str], ...]:
+    parts = [RawCell(text, line, x, columns=columns) for text, line, x, columns in shape]
     found: list[tuple[float, str]] = []
     used: set[int] = set()
     for part in parts:
@@ -447,7 +457,7 @@ def header_words(parts: list[RawCell], key_of) -> list[tuple[float, str]]:
             key = key_of(left.text + right.text)
             if key is not None:
                 found.append(((left.x + right.x) / 2, key))
-    return found
+    return tuple(found)
 
 
 HEADER_WRAP = 4  # lines a header word may be wrapped over in a narrow column (`对外` / `公开` / `总数` / `量`)
@@ -460,13 +470,16 @@ def _stacked_words(parts: list[RawCell]) -> list[list[RawCell]]:
     def left(part: RawCell) -> float:
         return part.x - (part.columns or display_width)(part.text) / 2
 
+    by_line: dict[int, list[RawCell]] = {}
+    for part in parts:
+        by_line.setdefault(part.line, []).append(part)
     chains = []
     for top in parts:
         chain = [top]
         while len(chain) < HEADER_WRAP:
             last = chain[-1]
-            below = next((p for p in parts if 0 < p.line - last.line <= 2
-                          and (abs(p.x - last.x) <= 2 or abs(left(p) - left(last)) <= 1)), None)
+            below = next((p for line in (last.line + 1, last.line + 2) for p in by_line.get(line, ())
+                          if abs(p.x - last.x) <= 2 or abs(left(p) - left(last)) <= 1), None)
             if below is None:
                 break
             chain.append(below)
@@ -837,13 +850,9 @@ def read_reviews(report: ParsedReport, rows: list[Row]) -> None:
     if data is None:  # every figure blank: a row of empty cells as wide as the table
         data = next((r for r in rows if not r.label_cells() and len(r.cells) == width), None)
     keys = [(p, o) for p in L.PROCEEDING_KEYS for o in L.REVIEW_OUTCOME_KEYS]
-    outcomes = {name: key for key, name in L.REVIEW_OUTCOMES.items()}
-    def outcome_of(text: str) -> str | None:
-        return outcomes.get(L.squash(text))
-
     # a cell is a word whole (`结 果 纠 正` spaced out), else its words (`结果维持 结果纠正`)
     header = sorted(header_words([part for r in rows if r is not data for c in r.cells if c.x is not None
-                                  for part in ([c] if outcome_of(c.text) else cell_parts(c))], outcome_of))
+                                  for part in ([c] if _outcome_of(c.text) else cell_parts(c))], _outcome_of))
     anchors = [x for x, _ in header] if [o for _, o in header] == [o for _, o in keys] else None
     if data is None and _printed_empty(rows, [key for _, key in header]):
         report.warn("table_blank", "table 4: the report prints its full header and no figure before the "
@@ -877,6 +886,15 @@ def read_reviews(report: ParsedReport, rows: list[Row]) -> None:
             report.cells.append(Cell("reviews", proceeding, outcome, None, UNKNOWN, data.line))
         else:
             report.cells.append(_to_cell(report, "reviews", proceeding, outcome, read_count(raw.text), raw))
+
+
+_OUTCOME_OF = {name: key for key, name in L.REVIEW_OUTCOMES.items()}
+
+
+@lru_cache(maxsize=1 << 12)
+def _outcome_of(text: str) -> str | None:
+    """The outcome of table 4 a header word names (`结果维持`, `结 果 纠 正`)."""
+    return _OUTCOME_OF.get(L.squash(text))
 
 
 def _printed_empty(rows: list[Row], header: list[str]) -> bool:
