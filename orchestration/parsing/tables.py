@@ -309,6 +309,11 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
         fitted, problem, code = fit_row(row, values, len(columns), anchors, trailing_first=True)
         if headless and problem:  # away from its header, fewer figures than columns say nothing of their columns
             fitted = [None] * len(columns)
+        if not row.has_figures() and _figures_elsewhere(rows, index):
+            problem = ("no figures after its label, and its block's header words come after it or hold figures "
+                       "(text out of reading order)")
+            code = "short_row"
+            fitted = [None] * len(columns)
         if row.joined and _has_digit_run(values):
             # a crawled row: table 2 has no arithmetic, so only a run that cuts one way is read
             # …and a blank cell there leaves no trace: `317` may be 3, blank, 17
@@ -327,6 +332,23 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
                 raw = _wrapped_amount(raw, rows[index + 1])
             report.cells.append(_disclosure_cell(report, item, metric, raw, row.line))
     _unread_disclosures(report, template, articles)
+
+
+def _figures_elsewhere(rows: list[Row], index: int) -> bool:
+    """Whether the block of table 2 around the figure-less item row `index` is out of reading order
+    (a PDF's text extracted cell by cell): a header word after the item, before the next item or
+    article, or a header word holding figures. Then the item's figures may stand anywhere, and
+    its cells are not known to be blank."""
+    start = next((i for i in range(index - 1, -1, -1) if _article_of(rows[i].label)), -1)
+    for i in range(start + 1, len(rows)):
+        label = rows[i].label
+        if i > index and (_article_of(label) or _item_of(label)):
+            break
+        if i == index or _item_of(label) is not None or not label.strip():
+            continue
+        if rows[i].has_figures() and _match_metrics(L.squash(label)) or i > index and _match_metrics(L.squash(label)):
+            return True
+    return False
 
 
 def _wrapped_amount(raw: RawCell | None, below: Row) -> RawCell | None:

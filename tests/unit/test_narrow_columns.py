@@ -206,3 +206,15 @@ def test_a_crawled_row_of_blank_marks_before_a_spaced_out_heading_is_blank():
     read = applications_of(parse_text(text, "crawl.html.txt"))
     assert [(c.value, c.state) for c in read["carried_over"]] == [(None, "blank")] * 7
     assert [c.value for c in read["granted"]] == FIGURES["granted"]
+
+
+def test_table_2_item_before_its_header_words_is_unknown_not_blank():
+    # text extracted cell by cell out of reading order: the item's label, then its header words, then
+    # its figures; the label has no figure after it, and that says nothing of blank cells
+    from tests.unit.test_reader_classes import TABLE2
+
+    scrambled = ("二、主动公开政府信息情况\n第二十条第（一）项\n信息内容\n规章\n\n本年制发件数\n\n本年废止件数\n\n"
+                 "现行有效件数\n0\n\n0\n\n5\n")
+    report = parse_text(one_cell_per_line(FIGURES, REVIEWS).replace(TABLE2, scrambled), "plain.txt")
+    cells = [c for c in report.cells if c.table == "disclosures" and c.row == "regulations"]
+    assert cells and all(c.state == "unknown" for c in cells), [(c.value, c.state) for c in cells]
