@@ -440,23 +440,37 @@ def _is_applicant_header(label_cells: tuple[str, ...], squashed: str) -> bool:
 
 
 def header_positions(parts: list[RawCell], key_of) -> dict[str, float]:
-    """Where each column's header stands in aligned text: a header word alone (`自然人`), or
-    wrapped onto the next line in the same column (`商业` over `企业`)."""
+    """Where each column's header stands in aligned text (the first of each, as `header_words`)."""
     positions: dict[str, float] = {}
+    for x, key in header_words(parts, key_of):
+        positions.setdefault(key, x)
+    return positions
+
+
+def header_words(parts: list[RawCell], key_of) -> list[tuple[float, str]]:
+    """(where it stands, its key) of every header word in aligned text: a word alone (`自然人`),
+    wrapped down its column (`商业` over `企业`; a part already a word alone is no piece of another),
+    or spaced out over two cells of a line (`其    他`)."""
+    found: list[tuple[float, str]] = []
+    used: set[int] = set()
     for part in parts:
         key = key_of(part.text)
         if key is not None:
-            positions.setdefault(key, part.x)
+            found.append((part.x, key))
+            used.add(id(part))
     for chain in _stacked_words(parts):
+        if any(id(part) in used for part in chain):
+            continue
         key = key_of("".join(part.text for part in chain))
         if key is not None:
-            positions.setdefault(key, sum(part.x for part in chain) / len(chain))
-    for left, right in pairwise(parts):  # `其    他`: a header word spaced out over two cells
+            found.append((sum(part.x for part in chain) / len(chain), key))
+            used.update(id(part) for part in chain)
+    for left, right in pairwise(parts):
         if left.line == right.line:
             key = key_of(left.text + right.text)
             if key is not None:
-                positions.setdefault(key, (left.x + right.x) / 2)
-    return positions
+                found.append(((left.x + right.x) / 2, key))
+    return found
 
 
 HEADER_WRAP = 4  # lines a header word may be wrapped over in a narrow column (`对外` / `公开` / `总数` / `量`)
@@ -885,10 +899,14 @@ def read_reviews(report: ParsedReport, rows: list[Row]) -> None:
         data = next((r for r in rows if not r.label_cells() and len(r.cells) == width), None)
     keys = [(p, o) for p in L.PROCEEDING_KEYS for o in L.REVIEW_OUTCOME_KEYS]
     outcomes = {name: key for key, name in L.REVIEW_OUTCOMES.items()}
-    header = sorted((c.x, outcomes[L.squash(c.text)]) for r in rows if r is not data for c in r.cells
-                    if c.x is not None and L.squash(c.text) in outcomes)
+    def outcome_of(text: str) -> str | None:
+        return outcomes.get(L.squash(text))
+
+    # a cell is a word whole (`结 果 纠 正` spaced out), else its words (`结果维持 结果纠正`)
+    header = sorted(header_words([part for r in rows if r is not data for c in r.cells if c.x is not None
+                                  for part in ([c] if outcome_of(c.text) else cell_parts(c))], outcome_of))
     anchors = [x for x, _ in header] if [o for _, o in header] == [o for _, o in keys] else None
-    if data is None and _printed_empty(rows):
+    if data is None and _printed_empty(rows, [key for _, key in header]):
         report.warn("table_blank", "table 4: the report prints its full header and no figure before the "
                     "next section: every cell blank")
         for proceeding, outcome in keys:
@@ -948,11 +966,13 @@ def _settle_proceedings_apart(report: ParsedReport, data: Row, texts: list[str],
     return True
 
 
-def _printed_empty(rows: list[Row]) -> bool:
+def _printed_empty(rows: list[Row], header: list[str]) -> bool:
     """A table 4 printed with its full header and no figure: every proceeding's outcome headers and
     not one figure before the next section (a crawled page's blank cells leave no trace, aligned
-    text's are spaces, one cell per line's are empty lines)."""
+    text's are spaces, one cell per line's are empty lines). `header`: the outcomes aligned text's
+    header words name, wrapped ones too."""
     if not rows or any(row.has_figures() for row in rows):
         return False
     squashed = L.squash("".join(cell.text for row in rows for cell in row.cells))
-    return all(squashed.count(name) >= len(L.PROCEEDING_KEYS) for name in L.REVIEW_OUTCOMES.values())
+    return all(squashed.count(name) >= len(L.PROCEEDING_KEYS) or header.count(key) >= len(L.PROCEEDING_KEYS)
+               for key, name in L.REVIEW_OUTCOMES.items())

@@ -122,3 +122,54 @@ def test_an_end_shared_by_several_rows_or_too_short_names_no_row():
     assert score("大量反复申请", rows["rejected_excessive"]) >= MIN_SCORE
     assert score("申请", rows["rejected_excessive"]) < MIN_SCORE
     assert score("政府信息", rows["unavailable_not_held"]) < MIN_SCORE  # a wrapped label's last line
+
+
+# ---------------------------------------------------------------- a crawled figure with thousands separators
+
+
+def test_a_crawled_figure_keeps_its_thousands_separator():
+    from orchestration.parsing.recovery import row_candidates
+    from orchestration.parsing.tokens import joined_cells
+
+    assert joined_cells("行政强制1,360第二十条") == ["行政强制", "1,360", "第二十条"]
+    assert row_candidates(["1,360"], 1, summed=False, blanks=True) == [(Decimal(1360),)]
+    # `11,360` in three columns: 1 and 1,360, or 11,360 with a blank either side; never 11 and 360
+    found = row_candidates(["—", "11,360"], 3, summed=False, blanks=True)
+    assert (None, Decimal(1), Decimal(1360)) in found and (None, Decimal(11), Decimal(360)) not in found
+
+
+def test_a_crawled_row_whose_grouped_figure_may_hold_another_cell_is_unknown_not_cut():
+    from tests.unit.test_reader_classes import crawled_page
+
+    report = parse_text(crawled_page(FIGURES, REVIEWS).replace("规章005", "规章—11,360"), "crawl.html.txt")
+    cells = {c.column: c for c in report.cells if c.table == "disclosures" and c.row == "regulations"}
+    assert cells["issued"].value is None and cells["issued"].state == "blank"
+    assert cells["repealed"].state == "unknown" and cells["in_force"].state == "unknown"
+
+
+# ---------------------------------------------------------------- table 4 in narrow columns
+
+REVIEW_WORDS = [["结果", "维持"], ["结果纠", "正"], ["其他结", "果"], ["尚未审结"], ["总计"]]
+
+
+def narrow_reviews(figures: list) -> str:
+    """Table 4 with its outcome words wrapped down narrow columns, a figure under each column's
+    left edge, blank cells as spaces."""
+    starts = [0, 7, 16, 25, 36, 43, 50, 59, 68, 79, 86, 93, 102, 111, 122]
+    lines = ["四、政府信息公开行政复议、行政诉讼情况", placed((0, "行政复议"), (43, "行政诉讼")),
+             placed((43, "未经复议直接起诉"), (86, "复议后起诉"))]
+    lines += down([(start, REVIEW_WORDS[i % 5]) for i, start in enumerate(starts)])
+    lines.append(placed(*((start, str(v)) for start, v in zip(starts, figures) if v is not None)))
+    return "\n".join(lines) + "\n"
+
+
+def test_table_4_header_words_wrapped_down_narrow_columns_place_its_figures():
+    figures = [2, None, 1, None, 3, None, None, None, 1, 1, None, None, None, None, None]
+    text = narrow_report().split("四、政府信息公开行政复议")[0] + narrow_reviews(figures) + "五、存在的主要问题及改进情况\n"
+    report = parse_text(text, "narrow.txt")
+    cells = {(c.row, c.column): c for c in report.cells if c.table == "reviews"}
+    read = [cells[(p, o)].value for p in ("administrative_review", "litigation_direct", "litigation_after_review")
+            for o in ("upheld", "corrected", "other", "pending", "total")]
+    assert read == figures, report.warnings
+    blank = narrow_report().split("四、政府信息公开行政复议")[0] + narrow_reviews([None] * 15) + "五、存在的主要问题及改进情况\n"
+    assert all(c.state == "blank" for c in parse_text(blank, "narrow.txt").cells if c.table == "reviews")
