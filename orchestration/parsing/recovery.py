@@ -485,8 +485,12 @@ def settle_blocks(texts: list[str], blocks: tuple[int, ...], limit: int = MAX_CA
     parts = row_parts([text for text in texts if clean_cell_text(text) != ""])
     if parts is None or len(blocks) < 2:
         return None
+    if sum(len(p) if isinstance(p, str) else 1 for p in parts) > sum(blocks) * MAX_COUNT_DIGITS:
+        return None  # no row: not a digit of it is turned into a number
     units = [(index, None) if isinstance(part, Fixed) else (index, at)
              for index, part in enumerate(parts) for at in (range(len(part)) if isinstance(part, str) else (0,))]
+    # the cells of the blocks from each on: the units left must fill them, one to seven units a cell
+    cells_from = [sum(blocks[block:]) for block in range(len(blocks) + 1)]
 
     def span(start: int, end: int) -> list[Part]:
         """The parts between flat positions (a digit, or a fixed cell, is one position)."""
@@ -526,7 +530,9 @@ def settle_blocks(texts: list[str], blocks: tuple[int, ...], limit: int = MAX_CA
                 placements.append(list(chosen))
             return
         longest = blocks[block] * MAX_COUNT_DIGITS
-        for end in range(start + 1, min(len(units), start + longest) + 1):
+        for end in range(start + blocks[block], min(len(units), start + longest) + 1):
+            if not cells_from[block + 1] <= len(units) - end <= cells_from[block + 1] * MAX_COUNT_DIGITS:
+                continue
             found = read(block, start, end)
             if found is None or (found[0] == "broken" and broken):
                 continue
