@@ -53,6 +53,13 @@ def test_a_year_that_is_not_the_reports_or_the_next_is_not_split_off(year):
     assert not any(w.code == "year_run_on" for w in report.warnings)
 
 
+def test_a_sentence_beginning_with_the_report_year_is_split_off_table_4():
+    page = crawled_page(FIGURES, REVIEWS).replace("五、存在的主要问题", "2021年，本机关未发生行政诉讼。五、存在的主要问题")
+    report = parse_text(page, "crawl.html.txt")
+    assert values(reviews(report)) == REVIEWS and {c.state for c in reviews(report)} == {"recovered"}
+    assert any(w.code == "year_run_on" for w in report.warnings)
+
+
 def with_fee(run: str) -> str:
     """The crawled page with a fee block (20(8)) after 规章, printed `run`, then a sentence."""
     return crawled_page(FIGURES, REVIEWS).replace(
