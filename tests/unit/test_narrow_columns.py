@@ -173,3 +173,24 @@ def test_table_4_header_words_wrapped_down_narrow_columns_place_its_figures():
     assert read == figures, report.warnings
     blank = narrow_report().split("四、政府信息公开行政复议")[0] + narrow_reviews([None] * 15) + "五、存在的主要问题及改进情况\n"
     assert all(c.state == "blank" for c in parse_text(blank, "narrow.txt").cells if c.table == "reviews")
+
+
+# ---------------------------------------------------------------- a gap shrunk to one space
+
+
+def squeezed(total: str) -> str:
+    row = placed((0, "4.保护第三方合法权益"), *zip(APPLICANT_COLUMNS, map(str, FIGURES["denied_third_party_rights"])))
+    changed = placed((0, "4.保护第三方合法权益"), (60, "1 0"), *zip(APPLICANT_COLUMNS[2:], ["0", "0", "0", "0", total]))
+    return narrow_report().replace(row, changed)
+
+
+def test_figures_whose_gap_shrank_to_one_space_fill_the_row_in_order():
+    report = parse_text(squeezed("1"), "narrow.txt")
+    read = [c for c in report.cells if c.table == "applications" and c.row == "denied_third_party_rights"]
+    assert [c.value for c in read] == [1, 0, 0, 0, 0, 0, 1] and {c.state for c in read} == {"value"}
+
+
+def test_a_shrunk_gap_whose_row_breaks_its_sum_is_not_read_in_order():
+    report = parse_text(squeezed("5"), "narrow.txt")
+    read = {c.column: c for c in report.cells if c.table == "applications" and c.row == "denied_third_party_rights"}
+    assert read["natural_person"].value != 1 or read["natural_person"].state == "unknown"
