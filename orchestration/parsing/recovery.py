@@ -460,3 +460,91 @@ def _order(reading: Reading) -> tuple:
 def common_cells(readings: list[Reading]) -> dict[int, Decimal | None]:
     """The cells every reading gives the same value (None: blank), by column."""
     return {c: column[0] for c, column in enumerate(zip(*readings)) if len(set(column)) == 1}
+
+
+# ---------------------------------------------------------------- a row of blocks, one not adding up
+
+# Ways to place the blocks' spans that `settle_blocks` may look at: a bound on the work.
+MAX_BLOCK_PLACEMENTS = 4_096
+
+
+@dataclass(frozen=True)
+class BlocksSettled:
+    cells: dict[int, Decimal | None]  # the cells every placement reads alike, by column (None: blank)
+    broken: tuple[int, ...]  # the blocks that break their sum in some placement, left to right
+
+
+def settle_blocks(texts: list[str], blocks: tuple[int, ...], limit: int = MAX_CANDIDATES) -> BlocksSettled | None:
+    """A row of summed blocks (table 4: each proceeding's four outcomes and its total) whose run of
+    digits no split cuts with every block keeping its sum: the report's own arithmetic is wrong in
+    a block. The row is read as every way to give each block a span of the digits in order where
+    exactly one block breaks its sum (no split of its span keeps it, though the span cuts into the
+    block's cells) and every other keeps it. A cell is settled when every such placement reads it
+    alike: a block that keeps its sum by one split only, or the breaking block when its span cuts
+    one way only (read as printed: the rule then fails). None: no placement, or too many."""
+    parts = row_parts([text for text in texts if clean_cell_text(text) != ""])
+    if parts is None or len(blocks) < 2:
+        return None
+    if sum(len(p) if isinstance(p, str) else 1 for p in parts) > sum(blocks) * MAX_COUNT_DIGITS:
+        return None  # no row: not a digit of it is turned into a number
+    units = [(index, None) if isinstance(part, Fixed) else (index, at)
+             for index, part in enumerate(parts) for at in (range(len(part)) if isinstance(part, str) else (0,))]
+    # the cells of the blocks from each on: the units left must fill them, one to seven units a cell
+    cells_from = [sum(blocks[block:]) for block in range(len(blocks) + 1)]
+
+    def span(start: int, end: int) -> list[Part]:
+        """The parts between flat positions (a digit, or a fixed cell, is one position)."""
+        pieces: list[Part] = []
+        for index, at in units[start:end]:
+            part = parts[index]
+            if at is None:
+                pieces.append(part)
+            elif pieces and isinstance(pieces[-1], str) and at > 0:
+                pieces[-1] += part[at]
+            else:
+                pieces.append(part[at])
+        return pieces
+
+    @cache
+    def read(block: int, start: int, end: int) -> tuple[str, dict[int, Decimal | None]] | None:
+        """('kept' | 'broken', the block's cells its span settles) or None: the span cannot be the block."""
+        width = blocks[block]
+        pieces = span(start, end)
+        kept = splits(pieces, (width,), True, limit=limit)
+        if kept is None:
+            return "kept", {}
+        if kept:
+            return "kept", common_cells(kept)
+        cut = splits(pieces, (width,), False, limit=1)
+        if cut == []:
+            return None
+        return "broken", (common_cells(cut) if cut is not None else {})
+
+    placements: list[list[tuple[int, str, dict]]] = []
+
+    def place(block: int, start: int, chosen: list, broken: bool) -> None:
+        if len(placements) > MAX_BLOCK_PLACEMENTS:
+            return
+        if block == len(blocks):
+            if start == len(units) and broken:
+                placements.append(list(chosen))
+            return
+        longest = blocks[block] * MAX_COUNT_DIGITS
+        for end in range(start + blocks[block], min(len(units), start + longest) + 1):
+            if not cells_from[block + 1] <= len(units) - end <= cells_from[block + 1] * MAX_COUNT_DIGITS:
+                continue
+            found = read(block, start, end)
+            if found is None or (found[0] == "broken" and broken):
+                continue
+            place(block + 1, end, [*chosen, (block, *found)], broken or found[0] == "broken")
+
+    place(0, 0, [], False)
+    if not placements or len(placements) > MAX_BLOCK_PLACEMENTS:
+        return None
+    offsets = [sum(blocks[:block]) for block in range(len(blocks))]
+    readings = [{offsets[block] + column: value for block, _, cells in placement for column, value in cells.items()}
+                for placement in placements]
+    settled = {column: value for column, value in readings[0].items()
+               if all(column in reading and reading[column] == value for reading in readings[1:])}
+    broken = tuple(sorted({block for placement in placements for block, state, _ in placement if state == "broken"}))
+    return BlocksSettled(settled, broken)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from decimal import Decimal
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import pairwise
 
 from ..core import labels as L
@@ -289,6 +289,8 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
         item = _item_of(label) or _wrapped_item(label, previous, rows[index + 1 :])
         if item is None or item in seen:
             continue
+        if not row.has_figures() and _named_in_passing(label, item, seen):
+            continue  # no row: its cells stay unknown, never blank
         seen.add(item)
         values = row.values()
         if L.DISCLOSURE_ITEMS[item][0] != article:
@@ -317,7 +319,8 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
         if row.joined and _has_digit_run(values):
             # a crawled row: table 2 has no arithmetic, so only a run that cuts one way is read
             # …and a blank cell there leaves no trace: `317` may be 3, blank, 17
-            candidates = R.row_candidates([v.text for v in values], len(columns), summed=False, blanks=True)
+            candidates = _with_year_split_off(report, f"table 2 {item}", rows, row, [v.text for v in values], partial(
+                R.row_candidates, width=len(columns), summed=False, blanks=True))
             if candidates is None or len(candidates) > 1:
                 stated = stated_disclosures(text, template) if stated is None else stated
                 rules = [_stated_rule(tuple(columns), stated.get(item, {})),
@@ -349,6 +352,25 @@ def _figures_elsewhere(rows: list[Row], index: int) -> bool:
         if rows[i].has_figures() and _match_metrics(L.squash(label)) or i > index and _match_metrics(L.squash(label)):
             return True
     return False
+
+_ARTICLE_ORDER = tuple(dict.fromkeys(article for article, _, _ in L.DISCLOSURE_ITEMS.values()))
+_SENTENCE_MARKS = frozenset("、，,；;。")
+
+
+def _named_in_passing(label: str, item: str, seen: set[str]) -> bool:
+    """A label with no figure that names an item in running prose, not as a row of the table: it
+    runs on into a sentence (`…相关规章、规范性文件；`: no table prints a mark after its label), or
+    its article comes before that of a row already read (a sentence after the table's last row).
+    Only a row standing in the table's label sequence may be read as blank cells."""
+    text = re.sub(r"\s", "", L.normalize_text(label))
+    for variant in sorted(L.DISCLOSURE_ITEMS[item][1], key=len, reverse=True):
+        at = text.find(variant)
+        if at >= 0:
+            if text[at + len(variant) : at + len(variant) + 1] in _SENTENCE_MARKS:
+                return True
+            break
+    read_up_to = max((_ARTICLE_ORDER.index(L.DISCLOSURE_ITEMS[other][0]) for other in seen), default=-1)
+    return _ARTICLE_ORDER.index(L.DISCLOSURE_ITEMS[item][0]) < read_up_to
 
 
 def _wrapped_amount(raw: RawCell | None, below: Row) -> RawCell | None:
@@ -675,8 +697,9 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str) -> N
             splits[key] = aligned_readings(row.values(), anchors, R.applicant_sum_holds) or \
                 aligned_readings(row.values(), anchors, R.applicant_sum_holds, free=True) or []
         else:
-            splits[key] = R.row_candidates([c.text for c in row.values()], width, blanks=blanks,
-                                           limit=R.MAX_CANDIDATES_IN_TABLE if blanks else R.MAX_CANDIDATES) or []
+            splits[key] = _with_year_split_off(report, f"table 3 {key}", rows, row, [c.text for c in row.values()], partial(
+                R.row_candidates, width=width, blanks=blanks,
+                limit=R.MAX_CANDIDATES_IN_TABLE if blanks else R.MAX_CANDIDATES)) or []
     # A row its own rules settle is settled in every reading of the table: it then joins the
     # context that the column rules check the other damaged rows against, until nothing changes.
     # (A crawl whose blanks left no trace has rows of many splits each: the joint solve below does
@@ -794,6 +817,43 @@ def _holds_several(text: str) -> bool:
     return RUN_TOGETHER_RE.search(L.normalize_text(text)) is not None
 
 
+def _year_split_off(report: ParsedReport, rows: list[Row], row: Row, texts: list[str]) -> tuple[list[str], str] | None:
+    """A crawled row whose last run of digits ends in the report's year (or the next) with the text
+    going on `年…`: a sentence that begins with the year ran into the row's last figure
+    (`…结转下年度继续办理20000022025年，我局…`). (The row's cell texts without those four digits, the
+    year), or None when the row does not end so. No cell of a table is followed by `年`."""
+    values = [clean_cell_text(text) for text in texts]
+    if not row.joined or report.year is None or not values or len(values[-1]) <= 4 or not values[-1].isdigit():
+        return None
+    year = values[-1][-4:]
+    if int(year) not in (report.year, report.year + 1):
+        return None
+    following = next((rows[i + 1] for i in range(len(rows) - 1) if rows[i] is row), None)
+    if following is None or not following.cells or not L.normalize_text(following.cells[0].text).lstrip().startswith("年"):
+        return None
+    return [*values[:-1], values[-1][:-4]], year
+
+
+def _with_year_split_off(report: ParsedReport, where: str, rows: list[Row], row: Row, texts: list[str],
+                         candidates_of: Callable[[list[str]], list[R.Reading] | None]) -> list[R.Reading] | None:
+    """The row's splits (`candidates_of` its value cells' `texts`) as printed, together with those
+    of its text without a year that ran into its last figure (`_year_split_off`), when the row's
+    rules allow any: both hypotheses stay open, so a run that reads either way (`12025年`: 12025, or 1 and the
+    year) is as ambiguous as it is. None: too many splits."""
+    candidates = candidates_of(texts)
+    split_off = _year_split_off(report, rows, row, texts)
+    if split_off is None or candidates is None:
+        return candidates
+    trimmed, year = split_off
+    without_year = candidates_of(trimmed)
+    if not without_year:
+        return candidates if without_year is not None else None
+    report.warn("year_run_on", f"{where}: its last run of digits ends in {year} and the text goes on `年`: a "
+                f"sentence beginning with the year ran into the figure; read without it where the rules allow",
+                row.line)
+    return list(dict.fromkeys([*candidates, *without_year]))
+
+
 def _has_digit_run(cells: list[RawCell]) -> bool:
     runs = (clean_cell_text(c.text).lstrip("+-－") for c in cells)  # `+11`: a sign, then digits
     return any(len(text) > 1 and text.isdigit() for text in runs)
@@ -894,7 +954,10 @@ def read_reviews(report: ParsedReport, rows: list[Row]) -> None:
     clean = reading_of(fitted)
     if not data.aligned and _looks_run_together(data, fitted, problem, clean, R.review_sums_hold):
         blocks = (len(L.REVIEW_OUTCOME_KEYS),) * len(L.PROCEEDING_KEYS)
-        candidates = R.row_candidates([c.text for c in values], width, blocks) or []
+        candidates = _with_year_split_off(report, "table 4", rows, data, [c.text for c in values],
+                                          partial(R.row_candidates, width=width, blocks=blocks)) or []
+        if not candidates and _settle_proceedings_apart(report, data, [c.text for c in values], blocks, keys):
+            return
         columns = tuple(f"{p}.{o}" for p, o in keys)
         before = len(report.cells)
         if _settle_run_together(report, "reviews", "table 4", columns, data, fitted, candidates):
@@ -917,6 +980,28 @@ _OUTCOME_OF = {name: key for key, name in L.REVIEW_OUTCOMES.items()}
 def _outcome_of(text: str) -> str | None:
     """The outcome of table 4 a header word names (`结果维持`, `结 果 纠 正`)."""
     return _OUTCOME_OF.get(L.squash(text))
+
+def _settle_proceedings_apart(report: ParsedReport, data: Row, texts: list[str], blocks: tuple[int, ...],
+                              keys: list[tuple[str, str]]) -> bool:
+    """Table 4's run of digits where no split keeps every proceeding's sum: the proceedings whose
+    cells every placement with one proceeding not adding up reads alike are recovered, the rest
+    unknown (recovery.settle_blocks); True when it wrote the cells, False when nothing is settled."""
+    settled = R.settle_blocks(texts, blocks)
+    if settled is None or not settled.cells:
+        return False
+    broken = ", ".join(L.PROCEEDING_KEYS[block] for block in settled.broken)
+    shown = " | ".join(t.strip() for t in texts)
+    report.warn("cells_recovered", f"table 4: cells ran together ({shown}); no split keeps every proceeding's "
+                f"sum, one only ({broken}) adds up in no split: the cells every split keeping the other sums "
+                f"agrees on marked recovered ({len(settled.cells)} of {len(keys)}), the others unknown", data.line)
+    for column, (proceeding, outcome) in enumerate(keys):
+        if column in settled.cells:
+            value = settled.cells[column]
+            report.cells.append(Cell("reviews", proceeding, outcome, value, BLANK if value is None else RECOVERED,
+                                     data.line, shown))
+        else:
+            report.cells.append(Cell("reviews", proceeding, outcome, None, UNKNOWN, data.line))
+    return True
 
 
 def _printed_empty(rows: list[Row], header: list[str]) -> bool:
