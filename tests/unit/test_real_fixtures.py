@@ -20,7 +20,7 @@ LAYOUTS = {"html", "crawl", "pdftotext", "markdown", "ocr", "narrative", "docx",
            "pandoc-plain", "pandoc-pipe", "pandoc-grid", "lynx", "links", "html2text", "browser",
            # other projects' markdown conversions of real PDFs
            "markdown-converted",
-           # a markdown conversion made into a page by pandoc; a page printed to PDF by Chromium (benchmarks/renditions.py)
+           # benchmarks/renditions.py: a markdown conversion made into a page by pandoc; a page printed by Chromium
            "pandoc-html", "pdf"}
 PROVENANCE_KEYS = {"repository", "path", "commit", "url", "derived_from", "how"}
 
