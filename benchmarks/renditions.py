@@ -228,11 +228,11 @@ def render(page: Path, work: Path) -> dict[str, bytes]:
 def text_of(data: bytes) -> str:
     """What makes two renditions the same document for the reader: the text it reads from them, line by
     line (spaces at a line's end aside: the layout is in the rest)."""
-    from orchestration.parsing.formats import extract
+    from orchestration.parsing.formats import FormatProblem, extract
 
     try:
         return re.sub(r"[ \t]+\n", "\n", extract(data).text).strip()
-    except Exception:  # a file the reader cannot open is compared by its bytes
+    except FormatProblem:  # a file the reader cannot open is compared by its bytes
         return data.hex()
 
 
@@ -245,8 +245,8 @@ def truth_for(source: Source, rendition: Rendition, name: str) -> dict:
     truth["layout"] = rendition.layout
     truth["provenance"] = {**truth["provenance"], "derived_from": source.fixture,
                            "how": f"derived by benchmarks/renditions.py: {how}"}
-    truth["notes"] = [f"a rendition of {source.fixture} (the truth of that file: what the report prints, "
-                      f"not what the tool kept)", *truth["notes"]]
+    note = f"a rendition of {source.fixture} (the truth of that file: what the report prints, not what the tool kept)"
+    truth["notes"] = [note, *truth["notes"]]
     return truth
 
 
