@@ -2,14 +2,15 @@
 
     .venv/bin/python benchmarks/renditions.py write   [--out tests/fixtures/real]   # make the files + truths
     .venv/bin/python benchmarks/renditions.py measure [--dir tests/fixtures/real]   # score them, tool x source
+    .venv/bin/python benchmarks/renditions.py rows    [--dir tests/fixtures/real]   # their SOURCES.md rows
 
 A rendition is a new document of a layout nobody here wrote, with the hand-checked truth of the
 report it comes from: what the report prints, not what the tool kept. Each source below is a
 committed fixture; markdown sources are first made into a page with pandoc (as a site would publish
 them), then every tool reads that page:
 
-    text browsers     w3m -dump -cols 200 · lynx -dump -width=200 -display_charset=utf-8 [-nolist]
-                      · links -dump -width 200 -codepage utf-8
+    text browsers     w3m -dump -cols 200 · lynx -dump [-nolist] -width=200 · links -dump -width 200
+                      (each told the page is UTF-8)
     pandoc            -f html -t plain / markdown pipe tables / markdown grid tables / docx (--columns=200)
     LibreOffice       soffice --headless --convert-to 'docx:MS Word 2007 XML' / 'txt:Text (encoded):UTF8',
                       then that DOCX --convert-to pdf, read by pdftotext -layout
@@ -21,8 +22,9 @@ them), then every tool reads that page:
                       cell per line (each <td>/<th> on its own line, an empty cell an empty line)
 
 A rendition whose text is the same as one already written (or already committed) is skipped, as
-is one over MAX_BYTES. Chromium's and LibreOffice's PDFs carry creation dates, so a rewrite changes
-their bytes but not their text.
+is one over MAX_BYTES (Chromium's PDFs of these pages: 0.4 and 0.7 MB of embedded CJK fonts). The DOCX
+files and PDFs carry creation times, so a rewrite changes their bytes but not their text; every text
+rendition is rewritten byte for byte.
 """
 
 from __future__ import annotations
@@ -137,9 +139,9 @@ class Rendition:
 
 RENDITIONS = (
     Rendition("_pandoc_page.html", "pandoc-html", PAGE_COMMAND + " (the page the other tools read)"),
-    Rendition("_w3m.txt", "w3m", "w3m -dump -cols 200 (w3m 0.5.3)"),
-    Rendition("_lynx.txt", "lynx", "lynx -dump -width=200 -display_charset=utf-8 (Lynx 2.9.0dev.12)"),
-    Rendition("_lynx_nolist.txt", "lynx", "lynx -dump -nolist -width=200 -display_charset=utf-8 (Lynx 2.9.0dev.12)"),
+    Rendition("_w3m.txt", "w3m", "w3m -dump -cols 200 -T text/html -I UTF-8 -O UTF-8 (w3m 0.5.3+git20230121)"),
+    Rendition("_lynx.txt", "lynx", "lynx -dump -width=200 -display_charset=utf-8 -assume_charset=utf-8 (Lynx 2.9.0dev.12)"),
+    Rendition("_lynx_nolist.txt", "lynx", "lynx -dump -nolist -width=200 -display_charset=utf-8 -assume_charset=utf-8 (Lynx 2.9.0dev.12)"),
     Rendition("_links.txt", "links", "links -dump -width 200 -codepage utf-8 (Links 2.28)"),
     Rendition("_pandoc_plain.txt", "pandoc-plain", "pandoc -f html -t plain --columns=200 (pandoc 2.17.1.1)"),
     Rendition("_pandoc_pipe.md", "pandoc-pipe",
@@ -161,7 +163,7 @@ RENDITIONS = (
     Rendition("_pdftotext_raw.txt", "pdftotext-raw", "Chromium's PDF, then pdftotext -raw (poppler 22.12)"),
     Rendition("_browser.txt", "browser",
               "Chromium 156 headless: document.body.innerText, written into a copy of the page and read by --dump-dom"),
-    Rendition("_crawl.txt", "crawl", "lxml.html.document_fromstring(page).body.text_content() (lxml 5)"),
+    Rendition("_crawl.txt", "crawl", "lxml.html.document_fromstring(page).body.text_content() (lxml 6.1)"),
     Rendition("_cells.txt", "cells", "one cell per line: lxml, each <td>/<th> text on its own line (an empty cell "
               "an empty line), each innermost block outside the tables on its own line"),
 )
@@ -315,13 +317,26 @@ def measure(folder: Path) -> None:
               + f"{total.accuracy:>15.1%}")
 
 
+def rows(folder: Path) -> None:
+    """The SOURCES.md row of every rendition this script made (its truth says how)."""
+    prefix = "derived by benchmarks/renditions.py: "
+    for truth_path in sorted(folder.glob("*.truth.json")):
+        truth = json.loads(truth_path.read_text(encoding="utf-8"))
+        how, source = truth["provenance"]["how"], truth["provenance"]["derived_from"]
+        if how.startswith(prefix):
+            print(f"| `{truth['source']}` | {truth['layout']} | {truth['template']} | as {source[:2]} "
+                  f"({truth['agency']}, {truth['year']}) | derived from {source}: {how[len(prefix):]} | "
+                  f"the truth of {source[:2]} |")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
     sub.add_parser("write").add_argument("--out", type=Path, default=REAL)
     sub.add_parser("measure").add_argument("--dir", type=Path, default=REAL)
+    sub.add_parser("rows").add_argument("--dir", type=Path, default=REAL)
     args = parser.parse_args()
-    write(args.out) if args.command == "write" else measure(args.dir)
+    {"write": lambda: write(args.out), "measure": lambda: measure(args.dir), "rows": lambda: rows(args.dir)}[args.command]()
 
 
 if __name__ == "__main__":
