@@ -46,6 +46,7 @@ sys.path.insert(0, str(ROOT))
 REAL = ROOT / "tests" / "fixtures" / "real"
 MAX_BYTES = 200_000
 TOOL_SECONDS = 120
+DERIVED = "derived by benchmarks/renditions.py: "  # how each truth's provenance begins
 
 
 @dataclass(frozen=True)
@@ -246,7 +247,7 @@ def truth_for(source: Source, rendition: Rendition, name: str) -> dict:
     truth["source"] = name
     truth["layout"] = rendition.layout
     truth["provenance"] = {**truth["provenance"], "derived_from": source.fixture,
-                           "how": f"derived by benchmarks/renditions.py: {how}"}
+                           "how": DERIVED + how}
     note = f"a rendition of {source.fixture} (the truth of that file: what the report prints, not what the tool kept)"
     truth["notes"] = [note, *truth["notes"]]
     return truth
@@ -286,7 +287,7 @@ def write(out: Path) -> None:
 
 
 def measure(folder: Path) -> None:
-    """Cells right / wrong / unknown per tool and source, and every wrong cell with its example."""
+    """Cells right / wrong / unknown per file, with its first wrong cells, then right per tool and source."""
     from orchestration.core.evaluation import LayoutScore, score_document
     from orchestration.parsing.parse import parse_file
 
@@ -319,13 +320,12 @@ def measure(folder: Path) -> None:
 
 def rows(folder: Path) -> None:
     """The SOURCES.md row of every rendition this script made (its truth says how)."""
-    prefix = "derived by benchmarks/renditions.py: "
     for truth_path in sorted(folder.glob("*.truth.json")):
         truth = json.loads(truth_path.read_text(encoding="utf-8"))
         how, source = truth["provenance"]["how"], truth["provenance"]["derived_from"]
-        if how.startswith(prefix):
+        if how.startswith(DERIVED):
             print(f"| `{truth['source']}` | {truth['layout']} | {truth['template']} | as {source[:2]} "
-                  f"({truth['agency']}, {truth['year']}) | derived from {source}: {how[len(prefix):]} | "
+                  f"({truth['agency']}, {truth['year']}) | derived from {source}: {how[len(DERIVED):]} | "
                   f"the truth of {source[:2]} |")
 
 
