@@ -13,7 +13,7 @@ them), then every tool reads that page:
                       (each told the page is UTF-8)
     pandoc            -f html -t plain / markdown pipe tables / markdown grid tables / docx (--columns=200)
     LibreOffice       soffice --headless --convert-to 'docx:MS Word 2007 XML' / 'txt:Text (encoded):UTF8',
-                      then that DOCX --convert-to pdf, read by pdftotext -layout
+                      then that DOCX --convert-to pdf (the PDF itself, and pdftotext -layout of it)
     Chromium          chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer --print-to-pdf
                       (the PDF itself, and pdftotext -layout / plain / -raw of it); the page's
                       document.body.innerText (what a browser copies), via --dump-dom of a copy that
@@ -157,6 +157,8 @@ RENDITIONS = (
     Rendition("_libreoffice_pdftotext.txt", "libreoffice-pdftotext",
               "soffice --headless --convert-to 'docx:MS Word 2007 XML', that DOCX --convert-to pdf, "
               "then pdftotext -layout (poppler 22.12)"),
+    Rendition("_libreoffice_pdf.pdf", "libreoffice-pdf",
+              "soffice --headless --convert-to 'docx:MS Word 2007 XML', that DOCX --convert-to pdf (LibreOffice 7.4.7)"),
     Rendition("_chromium.pdf", "pdf",
               "chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer --print-to-pdf (Chromium 156)"),
     Rendition("_pdftotext.txt", "pdftotext", "Chromium's PDF (as _chromium.pdf), then pdftotext -layout (poppler 22.12)"),
@@ -213,7 +215,9 @@ def render(page: Path, work: Path) -> dict[str, bytes]:
         docx = soffice(page, "docx:MS Word 2007 XML", work)
         out["_libreoffice.docx"] = docx.read_bytes()
         out["_libreoffice_text.txt"] = soffice(page, "txt:Text (encoded):UTF8", work).read_bytes()
-        out["_libreoffice_pdftotext.txt"] = run(["pdftotext", "-layout", str(soffice(docx, "pdf", work)), "-"])
+        pdf_path = soffice(docx, "pdf", work)
+        out["_libreoffice_pdf.pdf"] = pdf_path.read_bytes()
+        out["_libreoffice_pdftotext.txt"] = run(["pdftotext", "-layout", str(pdf_path), "-"])
     except (subprocess.SubprocessError, OSError) as error:
         print(f"  LibreOffice: {error}", file=sys.stderr)
     try:

@@ -21,7 +21,7 @@ LAYOUTS = {"html", "crawl", "pdftotext", "markdown", "ocr", "narrative", "docx",
            # other projects' markdown conversions of real PDFs
            "markdown-converted",
            # benchmarks/renditions.py: a markdown conversion made into a page by pandoc; a page printed by Chromium
-           "pandoc-html", "pdf"}
+           "pandoc-html", "pdf", "libreoffice-pdf"}
 PROVENANCE_KEYS = {"repository", "path", "commit", "url", "derived_from", "how"}
 
 
