@@ -19,7 +19,9 @@ LAYOUTS = {"html", "crawl", "pdftotext", "markdown", "ocr", "narrative", "docx",
            "pdftotext-plain", "pdftotext-raw", "libreoffice", "libreoffice-docx", "libreoffice-pdftotext",
            "pandoc-plain", "pandoc-pipe", "pandoc-grid", "lynx", "links", "html2text", "browser",
            # other projects' markdown conversions of real PDFs
-           "markdown-converted"}
+           "markdown-converted",
+           # benchmarks/renditions.py: a markdown conversion made into a page by pandoc; a page printed by Chromium
+           "pandoc-html", "pdf", "libreoffice-pdf"}
 PROVENANCE_KEYS = {"repository", "path", "commit", "url", "derived_from", "how"}
 
 

@@ -1,0 +1,347 @@
+"""Renditions of real reports by tools the project did not write, as labelled fixtures (issue 14).
+
+    .venv/bin/python benchmarks/renditions.py write   [--out tests/fixtures/real]   # make the files + truths
+    .venv/bin/python benchmarks/renditions.py measure [--dir tests/fixtures/real]   # score them, tool x source
+    .venv/bin/python benchmarks/renditions.py rows    [--dir tests/fixtures/real]   # their SOURCES.md rows
+
+A rendition is a new document of a layout nobody here wrote, with the hand-checked truth of the
+report it comes from: what the report prints, not what the tool kept. Each source below is a
+committed fixture; markdown sources are first made into a page with pandoc (as a site would publish
+them), then every tool reads that page:
+
+    text browsers     w3m -dump -cols 200 · lynx -dump [-nolist] -width=200 · links -dump -width 200
+                      (each told the page is UTF-8)
+    pandoc            -f html -t plain / markdown pipe tables / markdown grid tables / docx (--columns=200)
+    LibreOffice       soffice --headless --convert-to 'docx:MS Word 2007 XML' / 'txt:Text (encoded):UTF8',
+                      then that DOCX --convert-to pdf (the PDF itself, and pdftotext -layout of it)
+    Chromium          chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer --print-to-pdf
+                      (the PDF itself, and pdftotext -layout / plain / -raw of it); the page's
+                      document.body.innerText (what a browser copies), via --dump-dom of a copy that
+                      writes it into the page
+    lxml              body.text_content() (a crawler's get_text(): one run of text, as fixture 97) and one
+                      cell per line (each <td>/<th> on its own line, an empty cell an empty line)
+
+A rendition whose text is the same as one already written (or already committed) is skipped, as
+is one over MAX_BYTES (Chromium's PDFs of these pages: 0.4 and 0.7 MB of embedded CJK fonts). The DOCX
+files and PDFs carry creation times, so a rewrite changes their bytes but not their text; every text
+rendition is rewritten byte for byte.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+REAL = ROOT / "tests" / "fixtures" / "real"
+MAX_BYTES = 200_000
+TOOL_SECONDS = 120
+DERIVED = "derived by benchmarks/renditions.py: "  # how each truth's provenance begins
+
+
+@dataclass(frozen=True)
+class Source:
+    fixture: str  # the committed file the renditions come from
+    stem: str  # the renditions' file-name prefix
+    markdown: bool  # made into a page with pandoc first
+
+
+SOURCES = (
+    Source("96_shuyang_ndrc_2023.html", "96_shuyang_ndrc_2023", markdown=False),
+    Source("90_shuyang_county_2025_markdown.txt", "90_shuyang_county_2025", markdown=True),
+)
+# Not 91 and 92: their markdown is not a table document (rows of uneven width, label-less rows, each
+# separated from the next by a delimiter row), so pandoc's markdown reader finds none of their tables
+# (0 of 19 and 0 of 17; gfm 2 and 4) and the "page" holds the pipe syntax as paragraph text, a layout
+# no site publishes: their renditions would measure that, not the tools.
+
+PAGE_COMMAND = "pandoc -f markdown -t html5 --standalone --metadata pagetitle=report"
+
+
+def run(command: list[str], **kwargs) -> bytes:
+    return subprocess.run(command, check=True, capture_output=True, timeout=TOOL_SECONDS, **kwargs).stdout
+
+
+def soffice(source: Path, target_filter: str, out: Path) -> Path:
+    # a private profile per call: LibreOffice refuses to start while another instance holds the default one
+    profile = out / "lo-profile"
+    run(["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", target_filter,
+         "--outdir", str(out), str(source)])
+    extension = target_filter.split(":")[0]
+    return out / f"{source.stem}.{extension}"
+
+
+def chromium(*args: str) -> bytes:
+    return run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", *args])
+
+
+BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "div", "pre", "blockquote", "dt", "dd", "caption"}
+
+
+def one_cell_per_line(page: bytes) -> str:
+    """Each table cell on its own line (an empty cell an empty line), each innermost block outside
+    the tables on its own line: the cells in reading order, with nothing marking a row's end."""
+    import lxml.html
+
+    body = lxml.html.document_fromstring(page).body
+    lines = []
+    for element in body.iter():
+        if not isinstance(element.tag, str):
+            continue
+        if element.tag in ("td", "th"):
+            lines.append(" ".join(element.text_content().split()))
+        elif element.tag in BLOCKS and not any(a.tag == "table" for a in element.iterancestors()) \
+                and not any(isinstance(d.tag, str) and d.tag in BLOCKS | {"table"} for d in element.iterdescendants()):
+            text = " ".join(element.text_content().split())
+            if text:
+                lines.append(text)
+    return "\n".join(lines) + "\n"
+
+
+def crawl_text(page: bytes) -> str:
+    import lxml.html
+
+    return lxml.html.document_fromstring(page).body.text_content()
+
+
+INNER_TEXT = (b"<script>window.addEventListener('load',function(){var t=document.body.innerText;"
+              b"document.body.innerHTML='';var p=document.createElement('pre');p.id='inner-text';"
+              b"p.textContent=t;document.body.appendChild(p);});</script>")
+
+
+def browser_text(page: Path, work: Path) -> str:
+    """document.body.innerText as Chromium lays the page out (tabs between cells, blank lines of <p>)."""
+    import lxml.html
+
+    copy = work / "inner.html"
+    data = page.read_bytes()
+    end = data.lower().rfind(b"</body>")
+    copy.write_bytes(data[:end] + INNER_TEXT + data[end:] if end >= 0 else data + INNER_TEXT)
+    dom = chromium("--virtual-time-budget=5000", "--dump-dom", copy.as_uri())
+    return lxml.html.document_fromstring(dom).get_element_by_id("inner-text").text_content()
+
+
+@dataclass(frozen=True)
+class Rendition:
+    suffix: str  # file name after the source's stem
+    layout: str  # the truth's class: one per tool
+    how: str  # the command, for the truth and SOURCES.md
+
+
+RENDITIONS = (
+    Rendition("_pandoc_page.html", "pandoc-html", PAGE_COMMAND + " (the page the other tools read)"),
+    Rendition("_w3m.txt", "w3m", "w3m -dump -cols 200 -T text/html -I UTF-8 -O UTF-8 (w3m 0.5.3+git20230121)"),
+    Rendition("_lynx.txt", "lynx", "lynx -dump -width=200 -display_charset=utf-8 -assume_charset=utf-8 (Lynx 2.9.0dev.12)"),
+    Rendition("_lynx_nolist.txt", "lynx", "lynx -dump -nolist -width=200 -display_charset=utf-8 -assume_charset=utf-8 (Lynx 2.9.0dev.12)"),
+    Rendition("_links.txt", "links", "links -dump -width 200 -codepage utf-8 (Links 2.28)"),
+    Rendition("_pandoc_plain.txt", "pandoc-plain", "pandoc -f html -t plain --columns=200 (pandoc 2.17.1.1)"),
+    Rendition("_pandoc_pipe.md", "pandoc-pipe",
+              "pandoc -f html -t markdown-simple_tables-multiline_tables-grid_tables --columns=200 (pandoc 2.17.1.1)"),
+    Rendition("_pandoc_grid.md", "pandoc-grid",
+              "pandoc -f html -t markdown-simple_tables-multiline_tables-pipe_tables --columns=200 (pandoc 2.17.1.1)"),
+    Rendition("_pandoc.docx", "docx", "pandoc -f html -t json with a Lua filter dropping images, then pandoc -f json -t docx (pandoc 2.17.1.1)"),
+    Rendition("_libreoffice.docx", "libreoffice-docx",
+              "soffice --headless --convert-to 'docx:MS Word 2007 XML' (LibreOffice 7.4.7)"),
+    Rendition("_libreoffice_text.txt", "libreoffice",
+              "soffice --headless --convert-to 'txt:Text (encoded):UTF8' (LibreOffice 7.4.7)"),
+    Rendition("_libreoffice_pdftotext.txt", "libreoffice-pdftotext",
+              "soffice --headless --convert-to 'docx:MS Word 2007 XML', that DOCX --convert-to pdf, "
+              "then pdftotext -layout (poppler 22.12)"),
+    Rendition("_libreoffice_pdf.pdf", "libreoffice-pdf",
+              "soffice --headless --convert-to 'docx:MS Word 2007 XML', that DOCX --convert-to pdf (LibreOffice 7.4.7)"),
+    Rendition("_chromium.pdf", "pdf",
+              "chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer --print-to-pdf (Chromium 156)"),
+    Rendition("_pdftotext.txt", "pdftotext", "Chromium's PDF (as _chromium.pdf), then pdftotext -layout (poppler 22.12)"),
+    Rendition("_pdftotext_plain.txt", "pdftotext-plain", "Chromium's PDF, then pdftotext with no option (poppler 22.12)"),
+    Rendition("_pdftotext_raw.txt", "pdftotext-raw", "Chromium's PDF, then pdftotext -raw (poppler 22.12)"),
+    Rendition("_browser.txt", "browser",
+              "Chromium 156 headless: document.body.innerText, written into a copy of the page and read by --dump-dom"),
+    Rendition("_crawl.txt", "crawl", "lxml.html.document_fromstring(page).body.text_content() (lxml 6.1)"),
+    Rendition("_cells.txt", "cells", "one cell per line: lxml, each <td>/<th> text on its own line (an empty cell "
+              "an empty line), each innermost block outside the tables on its own line"),
+)
+
+
+def no_images(work: Path) -> Path:
+    """A pandoc filter that drops images: a saved page's images are not beside it, and pandoc's DOCX
+    writer stops on a missing one."""
+    script = work / "no-images.lua"
+    script.write_text("function Image(el) return {} end\n", encoding="utf-8")
+    return script
+
+
+# a truth is named after its document's stem (`<stem>.truth.json`): no two renditions may share one
+assert len({Path(r.suffix).stem for r in RENDITIONS}) == len(RENDITIONS), "two renditions share a file stem"
+
+
+def render(page: Path, work: Path) -> dict[str, bytes]:
+    """Every rendition of one page, by file suffix. A tool that fails is reported and skipped."""
+    out: dict[str, bytes] = {}
+    pandoc_out = {"_pandoc_plain.txt": ["-t", "plain"],
+                  "_pandoc_pipe.md": ["-t", "markdown-simple_tables-multiline_tables-grid_tables"],
+                  "_pandoc_grid.md": ["-t", "markdown-simple_tables-multiline_tables-pipe_tables"]}
+    steps = {
+        "_w3m.txt": lambda: run(["w3m", "-dump", "-cols", "200", "-T", "text/html", "-I", "UTF-8", "-O", "UTF-8",
+                                 str(page)]),
+        "_lynx.txt": lambda: run(["lynx", "-dump", "-width=200", "-display_charset=utf-8", "-assume_charset=utf-8",
+                                  str(page)]),
+        "_lynx_nolist.txt": lambda: run(["lynx", "-dump", "-nolist", "-width=200", "-display_charset=utf-8",
+                                         "-assume_charset=utf-8", str(page)]),
+        "_links.txt": lambda: run(["links", "-dump", "-width", "200", "-codepage", "utf-8", str(page)]),
+        **{suffix: (lambda args=args: run(["pandoc", "-f", "html", *args, "--columns=200", str(page)]))
+           for suffix, args in pandoc_out.items()},
+        "_pandoc.docx": lambda: run(["pandoc", "-f", "json", "-t", "docx", "-o", "-"], input=run(
+            ["pandoc", "-f", "html", "-t", "json", f"--lua-filter={no_images(work)}", str(page)])),
+        "_crawl.txt": lambda: crawl_text(page.read_bytes()).encode(),
+        "_cells.txt": lambda: one_cell_per_line(page.read_bytes()).encode(),
+        "_browser.txt": lambda: browser_text(page, work).encode(),
+    }
+    for suffix, step in steps.items():
+        try:
+            out[suffix] = step()
+        except (subprocess.SubprocessError, OSError, ValueError, KeyError) as error:
+            print(f"  {suffix}: {error}", file=sys.stderr)
+    try:
+        docx = soffice(page, "docx:MS Word 2007 XML", work)
+        out["_libreoffice.docx"] = docx.read_bytes()
+        out["_libreoffice_text.txt"] = soffice(page, "txt:Text (encoded):UTF8", work).read_bytes()
+        pdf_path = soffice(docx, "pdf", work)
+        out["_libreoffice_pdf.pdf"] = pdf_path.read_bytes()
+        out["_libreoffice_pdftotext.txt"] = run(["pdftotext", "-layout", str(pdf_path), "-"])
+    except (subprocess.SubprocessError, OSError) as error:
+        print(f"  LibreOffice: {error}", file=sys.stderr)
+    try:
+        pdf_path = work / "chromium.pdf"
+        chromium("--no-pdf-header-footer", f"--print-to-pdf={pdf_path}", page.as_uri())
+        out["_chromium.pdf"] = pdf_path.read_bytes()
+        for suffix, flags in (("_pdftotext.txt", ["-layout"]), ("_pdftotext_plain.txt", []),
+                              ("_pdftotext_raw.txt", ["-raw"])):
+            out[suffix] = run(["pdftotext", *flags, str(pdf_path), "-"])
+    except (subprocess.SubprocessError, OSError) as error:
+        print(f"  Chromium: {error}", file=sys.stderr)
+    return out
+
+
+def text_of(data: bytes) -> str:
+    """What makes two renditions the same document for the reader: the text it reads from them, line by
+    line (spaces at a line's end aside: the layout is in the rest)."""
+    from orchestration.parsing.formats import FormatProblem, extract
+
+    try:
+        return re.sub(r"[ \t]+\n", "\n", extract(data).text).strip()
+    except FormatProblem:  # a file the reader cannot open is compared by its bytes
+        return data.hex()
+
+
+def truth_for(source: Source, rendition: Rendition, name: str) -> dict:
+    truth = json.loads((REAL / (Path(source.fixture).stem + ".truth.json")).read_text(encoding="utf-8"))
+    how = rendition.how
+    if source.markdown and rendition.suffix != "_pandoc_page.html":
+        how = f"{PAGE_COMMAND} of {source.fixture}, then " + how
+    truth["source"] = name
+    truth["layout"] = rendition.layout
+    truth["provenance"] = {**truth["provenance"], "derived_from": source.fixture,
+                           "how": DERIVED + how}
+    note = f"a rendition of {source.fixture} (the truth of that file: what the report prints, not what the tool kept)"
+    truth["notes"] = [note, *truth["notes"]]
+    return truth
+
+
+def write(out: Path) -> None:
+    seen = {text_of(p.read_bytes()): p.name for folder in {REAL, out} for p in sorted(folder.iterdir())
+            if p.is_file() and not p.name.endswith(".truth.json") and p.name != "SOURCES.md"}
+    by_suffix = {r.suffix: r for r in RENDITIONS}
+    for source in SOURCES:
+        print(source.fixture)
+        with tempfile.TemporaryDirectory(prefix="renditions-") as folder:
+            work = Path(folder)
+            page = work / f"{source.stem}.html"
+            if source.markdown:
+                page.write_bytes(run([*PAGE_COMMAND.split(), str(REAL / source.fixture)]))
+            else:
+                shutil.copyfile(REAL / source.fixture, page)
+            made = render(page, work)
+            if source.markdown:
+                made = {"_pandoc_page.html": page.read_bytes(), **made}
+        for suffix, data in made.items():
+            name = source.stem + suffix
+            text = text_of(data)
+            if text in seen and seen[text] != name:
+                print(f"  skip {name}: same text as {seen[text]}")
+                continue
+            if len(data) > MAX_BYTES:
+                print(f"  skip {name}: {len(data):,} bytes")
+                continue
+            seen[text] = name
+            (out / name).write_bytes(data)
+            truth = truth_for(source, by_suffix[suffix], name)
+            (out / (Path(name).stem + ".truth.json")).write_text(
+                json.dumps(truth, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+            print(f"  {name} ({len(data):,} bytes)")
+
+
+def measure(folder: Path) -> None:
+    """Cells right / wrong / unknown per file, with its first wrong cells, then right per tool and source."""
+    from orchestration.core.evaluation import LayoutScore, score_document
+    from orchestration.parsing.parse import parse_file
+
+    stems = {s.stem: s for s in SOURCES}
+    grid: dict[tuple[str, str], LayoutScore] = defaultdict(LayoutScore)
+    by_tool: dict[str, LayoutScore] = defaultdict(LayoutScore)
+    for truth_path in sorted(folder.glob("*.truth.json")):
+        truth = json.loads(truth_path.read_text(encoding="utf-8"))
+        stem = next((s for s in stems if truth["source"].startswith(s + "_")), None)
+        if stem is None or truth["provenance"].get("derived_from") != stems[stem].fixture:
+            continue
+        document = folder / truth["source"]
+        report = parse_file(document)
+        score = score_document(document, truth, report)
+        tool = truth["source"][len(stem) + 1:]
+        grid[(tool, stem)].add(score)
+        by_tool[tool].add(score)
+        flags = f"{report.status}" + ("" if (report.agency, report.year) == (truth["agency"], truth["year"])
+                                      else f" agency/year {report.agency}/{report.year}")
+        print(f"{truth['source']:<50} {truth['layout']:<22} {score.right:>4}/{score.cells:<4} wrong {score.wrong:>3} "
+              f"silent {score.silent_wrong} unknown {score.unknown:>3} recovered {score.recovered:>3}  {flags}")
+        for example in score.examples:
+            print("    " + example)
+    print(f"\n{'tool':<28}" + "".join(f"{s[:14]:>16}" for s in stems) + f"{'all':>16}")
+    for tool, total in sorted(by_tool.items()):
+        row = [grid.get((tool, s)) for s in stems]
+        print(f"{tool:<28}" + "".join(f"{'—' if c is None else f'{c.right}/{c.cells} w{c.wrong}':>16}" for c in row)
+              + f"{total.accuracy:>15.1%}")
+
+
+def rows(folder: Path) -> None:
+    """The SOURCES.md row of every rendition this script made (its truth says how)."""
+    for truth_path in sorted(folder.glob("*.truth.json")):
+        truth = json.loads(truth_path.read_text(encoding="utf-8"))
+        how, source = truth["provenance"]["how"], truth["provenance"]["derived_from"]
+        if how.startswith(DERIVED):
+            print(f"| `{truth['source']}` | {truth['layout']} | {truth['template']} | as {source[:2]} "
+                  f"({truth['agency']}, {truth['year']}) | derived from {source}: {how[len(DERIVED):]} | "
+                  f"the truth of {source[:2]} |")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    sub.add_parser("write").add_argument("--out", type=Path, default=REAL)
+    sub.add_parser("measure").add_argument("--dir", type=Path, default=REAL)
+    sub.add_parser("rows").add_argument("--dir", type=Path, default=REAL)
+    args = parser.parse_args()
+    {"write": lambda: write(args.out), "measure": lambda: measure(args.dir), "rows": lambda: rows(args.dir)}[args.command]()
+
+
+if __name__ == "__main__":
+    main()
