@@ -93,15 +93,7 @@ def text_lines(chars: list[Char], columns: bool = True) -> list[tuple[float, flo
     more (a table ruled only by white space) is laid out as `pdftotext -layout` lays it: each
     word at the column its x position gives, half a character a column from the leftmost
     character of `chars`, so the cells of its rows stand under one another."""
-    lines: list[list[Char]] = []
-    centre = first_size = 0.0
-    for char in sorted(chars, key=_middle):
-        middle, size = (char.top + char.bottom) / 2, char.bottom - char.top
-        if lines and middle - centre <= max(1.0, 0.5 * min(size, first_size)):
-            lines[-1].append(char)
-            continue
-        lines.append([char])
-        centre, first_size = middle, size
+    lines = _line_groups(chars)
     if columns:
         printed = [char for char in chars if char.text.strip()]
         left = min((char.x0 for char in printed), default=0.0)
@@ -122,6 +114,30 @@ def text_lines(chars: list[Char], columns: bool = True) -> list[tuple[float, flo
         if text.strip():
             out.append((min(c.top for c in line), max(c.bottom for c in line), text.rstrip()))
     return out
+
+
+def _line_groups(chars: list[Char]) -> list[list[Char]]:
+    """The characters of each line, top to bottom: one line while their vertical centres are
+    within half a character of the line's first."""
+    lines: list[list[Char]] = []
+    centre = first_size = 0.0
+    for char in sorted(chars, key=_middle) if len(chars) > 1 else chars:
+        middle, size = (char.top + char.bottom) / 2, char.bottom - char.top
+        if lines and middle - centre <= max(1.0, 0.5 * min(size, first_size)):
+            lines[-1].append(char)
+            continue
+        lines.append([char])
+        centre, first_size = middle, size
+    return lines
+
+
+def cell_text(chars: list[Char]) -> str:
+    """The text of a table cell: its lines (`text_lines` without columns) one under the other."""
+    if len(chars) == 1:
+        text = chars[0].text
+        return text if text.strip() else ""
+    texts = (" ".join(word for _, word in line_words(line)).rstrip() for line in _line_groups(chars))
+    return "\n".join(text for text in texts if text)
 
 
 def _middle(char: Char) -> float:
@@ -313,7 +329,7 @@ def _table(hs: list, vs: list, chars: list[Char], centres: list[tuple[float, flo
             taken.add(index)
     grid: list[list[str | None]] = [[None] * n_cols for _ in range(n_rows)]
     for key, (r0, c0, _r1, _c1) in cells.items():
-        grid[r0][c0] = "\n".join(text for _, _, text in text_lines(texts[key], columns=False)) if texts[key] else ""
+        grid[r0][c0] = cell_text(texts[key])
     top = min(ys[r0] for r0, _, _, _ in cells.values())
     bbox = (min(xs[c0] for _, c0, _, _ in cells.values()), top,
             max(xs[c1 + 1] for _, _, _, c1 in cells.values()), max(ys[r1 + 1] for _, _, r1, _ in cells.values()))
@@ -522,28 +538,30 @@ def page_rules(page) -> list[tuple[float, float, float, float]]:
     from pypdfium2 import raw
 
     out: list[tuple[float, float, float, float]] = []
+    get_type, get_matrix, get_draw_mode = raw.FPDFPageObj_GetType, raw.FPDFPageObj_GetMatrix, raw.FPDFPath_GetDrawMode
+    path, form = raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_FORM
+    m, fill, stroke = raw.FS_MATRIX(), ctypes.c_int(), ctypes.c_int()  # filled in by PDFium, object by object
+    segment_reader = _SegmentReader()
 
-    def walk(count, get, matrix: tuple[float, ...], depth: int) -> None:
+    def walk(count, get, parent, matrix: tuple[float, ...], depth: int) -> None:
         for i in range(count):
-            obj = get(i)
-            kind = raw.FPDFPageObj_GetType(obj)
-            if kind not in (raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_FORM):
+            obj = get(parent, i)
+            kind = get_type(obj)
+            if kind != path and kind != form:
                 continue
-            m = raw.FS_MATRIX()
-            if not raw.FPDFPageObj_GetMatrix(obj, m):
+            if not get_matrix(obj, m):
                 continue
             here = _compose((m.a, m.b, m.c, m.d, m.e, m.f), matrix)
-            if kind == raw.FPDF_PAGEOBJ_FORM:
+            if kind == form:
                 if depth < 8:
-                    walk(raw.FPDFFormObj_CountObjects(obj), lambda j, form=obj: raw.FPDFFormObj_GetObject(form, j),
-                         here, depth + 1)
+                    walk(raw.FPDFFormObj_CountObjects(obj), raw.FPDFFormObj_GetObject, obj, here, depth + 1)
                 continue
-            fill, stroke = ctypes.c_int(), ctypes.c_int()
-            if not raw.FPDFPath_GetDrawMode(obj, fill, stroke) or (fill.value == 0 and not stroke.value):
+            if not get_draw_mode(obj, fill, stroke) or (fill.value == 0 and not stroke.value):
                 continue
-            out.extend(_path_rules(obj, here, filled=fill.value != 0))
+            out.extend(_path_rules(segment_reader.subpaths(obj, here), filled=fill.value != 0))
 
-    walk(raw.FPDFPage_CountObjects(page), lambda j: raw.FPDFPage_GetObject(page, j), (1, 0, 0, 1, 0, 0), 0)
+    handle = page.raw
+    walk(raw.FPDFPage_CountObjects(handle), raw.FPDFPage_GetObject, handle, (1, 0, 0, 1, 0, 0), 0)
     return out
 
 
@@ -553,25 +571,41 @@ def _compose(inner: tuple[float, ...], outer: tuple[float, ...]) -> tuple[float,
     return (a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F)
 
 
-def _path_rules(obj, matrix: tuple[float, ...], filled: bool) -> list[tuple[float, float, float, float]]:
-    from pypdfium2 import raw
+class _SegmentReader:
+    """A path object's points, split into subpaths, through PDFium's segment calls (with the two
+    floats PDFium writes each point into made once)."""
 
-    a, b, c, d, e, f = matrix
-    x, y = ctypes.c_float(), ctypes.c_float()
-    subpaths: list[list[tuple[float, float]]] = []
-    for i in range(raw.FPDFPath_CountSegments(obj)):
-        segment = raw.FPDFPath_GetPathSegment(obj, i)
-        raw.FPDFPathSegment_GetPoint(segment, x, y)
-        point = (a * x.value + c * y.value + e, b * x.value + d * y.value + f)
-        kind = raw.FPDFPathSegment_GetType(segment)
-        if kind == raw.FPDF_SEGMENT_MOVETO or not subpaths:
-            subpaths.append([point])
-        elif kind == raw.FPDF_SEGMENT_LINETO:
-            subpaths[-1].append(point)
-        else:  # a curve: not a rule; what follows starts afresh from its end
-            subpaths.append([point])
-        if raw.FPDFPathSegment_GetClose(segment) and len(subpaths[-1]) > 1:
-            subpaths[-1].append(subpaths[-1][0])
+    def __init__(self):
+        from pypdfium2 import raw
+
+        self.x, self.y = ctypes.c_float(), ctypes.c_float()
+        self.calls = (raw.FPDFPath_CountSegments, raw.FPDFPath_GetPathSegment, raw.FPDFPathSegment_GetPoint,
+                      raw.FPDFPathSegment_GetType, raw.FPDFPathSegment_GetClose)
+        self.move, self.line = raw.FPDF_SEGMENT_MOVETO, raw.FPDF_SEGMENT_LINETO
+
+    def subpaths(self, obj, matrix: tuple[float, ...]) -> list[list[tuple[float, float]]]:
+        count_segments, get_segment, get_point, get_kind, get_close = self.calls
+        x, y = self.x, self.y
+        x.value = y.value = 0.0  # what a point PDFium cannot give reads as, in each path
+        a, b, c, d, e, f = matrix
+        subpaths: list[list[tuple[float, float]]] = []
+        for i in range(count_segments(obj)):
+            segment = get_segment(obj, i)
+            get_point(segment, x, y)
+            point = (a * x.value + c * y.value + e, b * x.value + d * y.value + f)
+            kind = get_kind(segment)
+            if kind == self.move or not subpaths:
+                subpaths.append([point])
+            elif kind == self.line:
+                subpaths[-1].append(point)
+            else:  # a curve: not a rule; what follows starts afresh from its end
+                subpaths.append([point])
+            if get_close(segment) and len(subpaths[-1]) > 1:
+                subpaths[-1].append(subpaths[-1][0])
+        return subpaths
+
+
+def _path_rules(subpaths: list[list[tuple[float, float]]], filled: bool) -> list[tuple[float, float, float, float]]:
     out = []
     for points in subpaths:
         xs, ys = [p[0] for p in points], [p[1] for p in points]
