@@ -292,14 +292,14 @@ def _table(hs: list, vs: list, chars: list[Char], centres: list[tuple[float, flo
     # regions of elementary cells with no rule between them; a region touching an open side is no cell
     region = _Groups(n_rows * n_cols)
     find = region.find
-    v_closed = [_covered_spans(v_at[x], ys) for x in xs[1:-1]]  # [column line][row]
-    h_closed = [_covered_spans(h_at[y], xs) for y in ys[1:-1]]  # [row line][column]
+    v_closed = [_covered_spans(v_at[x], ys) for x in xs]  # [column line][row]: a rule runs there
+    h_closed = [_covered_spans(h_at[y], xs) for y in ys]  # [row line][column]
     for r in range(n_rows):
         for c in range(n_cols):
             here = r * n_cols + c
-            if c + 1 < n_cols and not v_closed[c][r]:
+            if c + 1 < n_cols and not v_closed[c + 1][r]:
                 region.join(here, here + 1)
-            if r + 1 < n_rows and not h_closed[r][c]:
+            if r + 1 < n_rows and not h_closed[r + 1][c]:
                 region.join(here, here + n_cols)
     roots = [find(here) for here in range(n_rows * n_cols)]
     members: dict[int, list[tuple[int, int]]] = {}
@@ -308,6 +308,11 @@ def _table(hs: list, vs: list, chars: list[Char], centres: list[tuple[float, flo
             members.setdefault(roots[r * n_cols + c], []).append((r, c))
     cells: dict[int, tuple[int, int, int, int]] = {}  # region → first row, first column, last row, last column
     for key, positions in members.items():
+        if len(positions) == 1:  # most cells: one grid position, its four sides looked up
+            (r0, c0), = positions
+            if h_closed[r0][c0] and h_closed[r0 + 1][c0] and v_closed[c0][r0] and v_closed[c0 + 1][r0]:
+                cells[key] = (r0, c0, r0, c0)
+            continue
         r0, r1 = min(r for r, _ in positions), max(r for r, _ in positions)
         c0, c1 = min(c for _, c in positions), max(c for _, c in positions)
         closed = (len(positions) == (r1 - r0 + 1) * (c1 - c0 + 1)
