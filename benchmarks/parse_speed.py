@@ -12,6 +12,10 @@ A file parsed again finds in the parser's caches every line it holds, which a se
 does not. `--once` times each file once instead, in CPU time (less disturbed by other processes
 than the clock), after parsing the files of `--warm FOLDER` (another corpus) so that only what is
 shared between reports, the template's labels and cells, is cached: the speed of a season.
+
+`--extract` also times the format reader alone (`extract()`: the file's bytes to the text the
+parser reads), in the same way, and prints it beside the whole parse: the part of a DOCX's or a
+PDF's cost that is its reader.
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ sys.path.insert(0, str(ROOT))
 
 
 def main() -> None:
+    from orchestration.parsing.formats import FormatProblem, extract
     from orchestration.parsing.parse import parse_bytes
 
     parser = argparse.ArgumentParser()
@@ -35,12 +40,33 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--once", action="store_true", help="each file once, in CPU time (a season's speed)")
     parser.add_argument("--warm", action="append", default=[], help="with --once: parse these first, untimed")
+    parser.add_argument("--extract", action="store_true", help="also time the format reader alone")
     args = parser.parse_args()
     for path in files_of(args.warm):
         parse_bytes(path.read_bytes(), path.name)
     timings: dict[str, list[float]] = defaultdict(list)
+    readers: dict[str, list[float]] = defaultdict(list)
+    clock = time.process_time if args.once else time.perf_counter
+
+    def read(data: bytes) -> None:
+        try:
+            extract(data)
+        except FormatProblem:
+            pass  # timed all the same: a refused file costs its reader too
+
     for path in files_of(args.inputs):
         data = path.read_bytes()
+        corpus_name = path.stem[:6].isdigit() and path.stem[6:7] == "_"  # 000012_txt-tabs
+        layout = path.stem[7:] if corpus_name else f"other {path.suffix}"
+        if args.extract:
+            if not args.once:
+                read(data)
+            rounds = []
+            for _ in range(1 if args.once else args.repeat):
+                started = clock()
+                read(data)
+                rounds.append(clock() - started)
+            readers[layout].append(min(rounds))
         if args.once:
             started = time.process_time()
             parse_bytes(data, path.name)
@@ -52,13 +78,12 @@ def main() -> None:
                 started = time.perf_counter()
                 parse_bytes(data, path.name)
                 rounds.append(time.perf_counter() - started)
-        corpus_name = path.stem[:6].isdigit() and path.stem[6:7] == "_"  # 000012_txt-tabs
-        layout = path.stem[7:] if corpus_name else f"other {path.suffix}"
         timings[layout].append(min(rounds))
     for layout, seconds in sorted(timings.items()):
         total = sum(seconds)
+        reader = f"  {1000 * sum(readers[layout]) / len(seconds):>7.2f} ms its reader alone" if args.extract else ""
         print(f"  {layout:<22} {len(seconds):>5} files  {len(seconds) / total:>8.1f} files/s  "
-              f"{1000 * total / len(seconds):>7.2f} ms/report")
+              f"{1000 * total / len(seconds):>7.2f} ms/report{reader}")
 
 
 def files_of(inputs: list[str]) -> list[Path]:
