@@ -123,7 +123,9 @@ def _line_groups(chars: list[Char]) -> list[list[Char]]:
     centre = first_size = 0.0
     for char in sorted(chars, key=_middle) if len(chars) > 1 else chars:
         middle, size = (char.top + char.bottom) / 2, char.bottom - char.top
-        if lines and middle - centre <= max(1.0, 0.5 * min(size, first_size)):
+        # max(1, min(size, first) / 2) written out: a call per character is a tenth of a page's layout
+        half = 0.5 * (first_size if first_size < size else size)  # noqa: FURB136
+        if lines and middle - centre <= (half if half > 1.0 else 1.0):  # noqa: FURB136
             lines[-1].append(char)
             continue
         lines.append([char])
@@ -162,7 +164,10 @@ def line_words(line: list[Char]) -> list[tuple[float, str]]:
             continue
         size = char.bottom - char.top
         if previous_x1 is not None:
-            gap, widest = char.x0 - previous_x1, max(size, previous_size, 1.0)
+            # max(size, previous, 1) written out, as in _line_groups
+            widest = previous_size if previous_size > size else size  # noqa: FURB136
+            widest = 1.0 if 1.0 > widest else widest  # noqa: FURB136
+            gap = char.x0 - previous_x1
             if gap >= widest:
                 words.append((start, "".join(parts)))
                 parts = []
