@@ -455,8 +455,8 @@ def read_page(document, index: int) -> tuple[list[Char], list[Rule], float]:
         page.close()
 
 
-# PDFium's code points that are no character: none, noncharacters, lone surrogate halves, and its
-# generated line ends (lines come from positions here)
+# PDFium's code points that are no character (none, the noncharacters U+FFFE/U+FFFF; lone surrogate
+# halves are told by their range), and its generated line ends (lines come from positions here)
 _NO_CHARACTER = frozenset((0, 0xFFFE, 0xFFFF, 10, 13))
 
 
@@ -497,8 +497,8 @@ def _plausible(handle, texts: list[str], indices: list[int], boxes) -> None:
 
     heights = boxes[:, 1] - boxes[:, 3]
     printed = np.fromiter((not text.isspace() for text in texts), dtype=bool, count=len(texts))
-    usual = np.sort(heights[printed])
-    usual = float(usual[len(usual) // 2]) if len(usual) else 0.0
+    usual = sorted(heights[printed].tolist())  # Python's sort: the same median as before, NaN included
+    usual = usual[len(usual) // 2] if usual else 0.0
     if not usual:
         return
     left, bottom, right, top = (ctypes.c_double() for _ in range(4))
@@ -514,7 +514,8 @@ def _placed_chars(texts: list[str], boxes, crop: tuple[float, float, float, floa
     import numpy as np
 
     x0, y1, x1, y0 = boxes[:, 0], boxes[:, 1], boxes[:, 2], boxes[:, 3]
-    (ax, ay), (bx, by) = _displayed(*crop, rotation)(x0, y1), _displayed(*crop, rotation)(x1, y0)
+    place = _displayed(*crop, rotation)
+    (ax, ay), (bx, by) = place(x0, y1), place(x1, y0)
     # min and max as Python's own: the first unless the second is smaller (larger)
     left, right = np.where(bx < ax, bx, ax), np.where(bx > ax, bx, ax)
     upper, lower = np.where(by < ay, by, ay), np.where(by > ay, by, ay)
