@@ -391,7 +391,6 @@ _BR, _BREAK_TYPE = _W + "br", _W + "type"
 _RUN_TEXT = {_W + "t": None, _W + "tab": "\t", _W + "ptab": "\t", _W + "cr": "\n", _W + "noBreakHyphen": "-", _BR: "\n"}
 _MAIN_DOCUMENT_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"
 _MAIN_DOCUMENT_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
-_DOCX_PARSER = None
 
 
 def docx_text(data: bytes) -> str:
@@ -431,23 +430,21 @@ def docx_text(data: bytes) -> str:
 def _docx_body(archive: zipfile.ZipFile):
     """The `w:body` of the package's main document part (named by the package's relationships, of
     the WordprocessingML document type: a template or a macro-enabled document is refused)."""
-    global _DOCX_PARSER
     from lxml import etree
 
-    if _DOCX_PARSER is None:
-        _DOCX_PARSER = etree.XMLParser(remove_blank_text=True, resolve_entities=False)
-    relationships = etree.fromstring(archive.read("_rels/.rels"), _DOCX_PARSER)
+    parser = etree.XMLParser(remove_blank_text=True, resolve_entities=False)  # python-docx's settings
+    relationships = etree.fromstring(archive.read("_rels/.rels"), parser)
     targets = [rel.get("Target", "") for rel in relationships if rel.get("Type") == _MAIN_DOCUMENT_REL]
     if not targets:
         raise FormatProblem("corrupt_file", "unreadable Word document: no main document part")
     name = posixpath.normpath(posixpath.join("/", targets[0]))
-    types = etree.fromstring(archive.read("[Content_Types].xml"), _DOCX_PARSER)
+    types = etree.fromstring(archive.read("[Content_Types].xml"), parser)
     declared = {t.get("PartName", "").lower(): t.get("ContentType") for t in types if t.tag.endswith("Override")}
     defaults = {t.get("Extension", "").lower(): t.get("ContentType") for t in types if t.tag.endswith("Default")}
     content_type = declared.get(name.lower(), defaults.get(name.rpartition(".")[2].lower()))
     if content_type != _MAIN_DOCUMENT_TYPE:
         raise FormatProblem("corrupt_file", f"unreadable Word document: not a Word file, content type is '{content_type}'")
-    body = etree.fromstring(archive.read(name[1:]), _DOCX_PARSER).find(_W + "body")
+    body = etree.fromstring(archive.read(name[1:]), parser).find(_W + "body")
     if body is None:
         raise FormatProblem("corrupt_file", "unreadable Word document: its main part has no body")
     return body
@@ -481,6 +478,16 @@ def _word_number(properties, tag: str) -> int | None:
         raise FormatProblem("corrupt_file", f"unreadable Word document: {tag} without a number") from None
 
 
+def _laid_out(positions: int, more: int) -> int:
+    """The grid positions of a table so far, with `more`; a table beyond MAX_TABLE_CELLS (a span or
+    a skipped run of columns no report has) is too costly, refused before it is laid out."""
+    positions += max(more, 0)
+    if positions > MAX_TABLE_CELLS:
+        raise FormatProblem(TOO_COSTLY, f"a table whose merged cells lay out more than "
+                            f"{MAX_TABLE_CELLS:,} positions, the limit per table")
+    return positions
+
+
 def _docx_grid(table) -> list[list[str | None]]:
     """The table's rows on its layout grid: a cell spans as many grid columns as its `gridSpan`;
     a cell that continues a vertical merge (`vMerge`) is the cell above it in that column, spanning
@@ -493,6 +500,7 @@ def _docx_grid(table) -> list[list[str | None]]:
     positions = 0
     for row in table.iterchildren(_TR):
         before = _word_number(row.find(_TRPR), _GRID_BEFORE) or 0
+        positions = _laid_out(positions, before)
         out: list[str | None] = [""] * before
         numbers: list[int | None] = [None] * before
         starts: dict[int, tuple[int, int, object]] = {}
@@ -507,10 +515,7 @@ def _docx_grid(table) -> list[list[str | None]]:
             else:
                 number, width, real = positions, span, cell
             starts.setdefault(offset, (number, width, real))
-            positions += max(width, 1)
-            if positions > MAX_TABLE_CELLS:
-                raise FormatProblem(TOO_COSTLY, f"a table whose merged cells lay out more than "
-                                    f"{MAX_TABLE_CELLS:,} positions, the limit per table")
+            positions = _laid_out(positions, max(width, 1))
             for _ in range(width):
                 column = len(out)
                 covered = numbers[-1] == number if numbers else False
