@@ -1,11 +1,13 @@
 """Check that a change to the parser changes no output: dump every record of some folders to JSON
 lines, then compare two dumps.
 
-    .venv/bin/python benchmarks/parse_identity.py dump OUT.jsonl FOLDER [...]
+    .venv/bin/python benchmarks/parse_identity.py dump OUT.jsonl FOLDER [...] [--text]
     .venv/bin/python benchmarks/parse_identity.py compare BEFORE.jsonl AFTER.jsonl
 
 A record is dumped whole (every field of the report, every cell with its state, line and text as
-written, every warning), one line per file, keyed by the file's path. `compare` prints the files
+written, every warning), one line per file, keyed by the file's path. With `--text`, what is dumped
+is what the format reader gives the parser instead (`extract()`: the format and the text, or the
+quarantine code and message of a file it refuses), the check for a change to a reader. `compare` prints the files
 whose records differ and the first fields that differ, and exits 1 if any does.
 """
 
@@ -25,7 +27,17 @@ def record_as_json(report) -> dict:
     return json.loads(json.dumps(dataclasses.asdict(report), default=str, ensure_ascii=False))
 
 
-def dump(out: Path, folders: list[str]) -> None:
+def extracted_as_json(data: bytes) -> dict:
+    from orchestration.parsing.formats import FormatProblem, extract
+
+    try:
+        extracted = extract(data, ocr=False)
+    except FormatProblem as problem:
+        return {"problem": problem.code, "message": str(problem)}
+    return {"format": extracted.format, "encoding": extracted.encoding, "text": extracted.text.splitlines()}
+
+
+def dump(out: Path, folders: list[str], text: bool = False) -> None:
     from orchestration.parsing.parse import parse_bytes
 
     with out.open("w", encoding="utf-8") as sink:
@@ -33,7 +45,8 @@ def dump(out: Path, folders: list[str]) -> None:
             for path in sorted(p for p in Path(folder).rglob("*") if p.is_file() and not p.name.endswith(".truth.json")):
                 if "truth" in path.parts:
                     continue
-                record = record_as_json(parse_bytes(path.read_bytes(), path.name))
+                data = path.read_bytes()
+                record = extracted_as_json(data) if text else record_as_json(parse_bytes(data, path.name))
                 sink.write(json.dumps({"path": str(path), "record": record}, ensure_ascii=False, sort_keys=True) + "\n")
 
 
@@ -76,12 +89,13 @@ def main() -> None:
     dumping = commands.add_parser("dump")
     dumping.add_argument("out", type=Path)
     dumping.add_argument("folders", nargs="+")
+    dumping.add_argument("--text", action="store_true", help="the text the format reader gives, not the record")
     comparing = commands.add_parser("compare")
     comparing.add_argument("before", type=Path)
     comparing.add_argument("after", type=Path)
     args = parser.parse_args()
     if args.command == "dump":
-        dump(args.out, args.folders)
+        dump(args.out, args.folders, args.text)
     else:
         sys.exit(compare(args.before, args.after))
 

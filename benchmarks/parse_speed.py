@@ -15,6 +15,9 @@ than the clock), after parsing the files of `--warm FOLDER` (another corpus) so 
 shared between reports, the template's labels and cells, is cached: the speed of a season.
 
 `--profile N` prints the N functions of most own time over the timed parses (cProfile).
+`--extract` also times the format reader alone (`extract()`: the file's bytes to the text the
+parser reads), in the same way, and prints it beside the whole parse: the part of a DOCX's or a
+PDF's cost that is its reader.
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ sys.path.insert(0, str(ROOT))
 
 
 def main() -> None:
+    from orchestration.parsing.formats import FormatProblem, extract
     from orchestration.parsing.parse import parse_bytes
 
     parser = argparse.ArgumentParser()
@@ -43,13 +47,33 @@ def main() -> None:
     parser.add_argument("--warm", action="append", default=[], help="with --once: parse these first, untimed")
     parser.add_argument("--profile", type=int, metavar="N", default=0,
                         help="print the N functions of most own time (cProfile) over the timed parses")
+    parser.add_argument("--extract", action="store_true", help="also time the format reader alone")
     args = parser.parse_args()
     profiler = cProfile.Profile() if args.profile else None
     for path in files_of(args.warm):
         parse_bytes(path.read_bytes(), path.name)
     timings: dict[str, list[float]] = defaultdict(list)
+    readers: dict[str, list[float]] = defaultdict(list)
+    clock = time.process_time if args.once else time.perf_counter
+
+    def read(data: bytes) -> None:
+        try:
+            extract(data)
+        except FormatProblem:
+            pass  # timed all the same: a refused file costs its reader too
+
     for path in files_of(args.inputs):
         data = path.read_bytes()
+        layout = layout_of(path)
+        if args.extract:
+            if not args.once:
+                read(data)
+            rounds = []
+            for _ in range(1 if args.once else args.repeat):
+                started = clock()
+                read(data)
+                rounds.append(clock() - started)
+            readers[layout].append(min(rounds))
         if not args.once:
             parse_bytes(data, path.name)
         if profiler:
@@ -66,12 +90,12 @@ def main() -> None:
                 rounds.append(time.perf_counter() - started)
         if profiler:
             profiler.disable()
-        layout = layout_of(path)
         timings[layout].append(min(rounds))
     for layout, seconds in sorted(timings.items()):
         total = sum(seconds)
+        reader = f"  {1000 * sum(readers[layout]) / len(seconds):>7.2f} ms its reader alone" if args.extract else ""
         print(f"  {layout:<22} {len(seconds):>5} files  {len(seconds) / total:>8.1f} files/s  "
-              f"{1000 * total / len(seconds):>7.2f} ms/report")
+              f"{1000 * total / len(seconds):>7.2f} ms/report{reader}")
     if profiler:
         pstats.Stats(profiler).sort_stats("tottime").print_stats(args.profile)
 

@@ -12,7 +12,7 @@ The format is decided by content (magic bytes), not by the file name: `%PDF`, a 
 `word/document.xml` (or a workbook), an OLE file (by the streams it names), an image's magic,
 markup starting with `<html`/`<table`/…; everything else is text. A file that
 is not a readable document raises `FormatProblem` with a code and a message naming the problem; the
-parser turns it into a quarantined report. The libraries (lxml, python-docx, pypdfium2 in pdf.py,
+parser turns it into a quarantined report. The libraries (lxml, pypdfium2 in pdf.py,
 charset-normalizer) are imported only when a file of their format arrives: the text path stays as
 fast as before.
 """
@@ -20,6 +20,7 @@ fast as before.
 from __future__ import annotations
 
 import io
+import posixpath
 import re
 import zipfile
 from dataclasses import dataclass
@@ -447,14 +448,27 @@ def _html_rows(table) -> list[list[tuple[str, int, int]]]:
 # ---------------------------------------------------------------- DOCX
 
 
-def docx_text(data: bytes) -> str:
-    import docx
-    from docx.oxml.ns import qn
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_P, _TBL, _TR, _TC, _R, _HYPERLINK = (_W + tag for tag in ("p", "tbl", "tr", "tc", "r", "hyperlink"))
+_TRPR, _TCPR, _GRID_BEFORE, _GRID_SPAN, _VMERGE, _VAL = (_W + tag for tag in ("trPr", "tcPr", "gridBefore",
+                                                                              "gridSpan", "vMerge", "val"))
+_BR, _BREAK_TYPE = _W + "br", _W + "type"
+# what each element of a run stands for in its text (a line break only if it breaks the line:
+# `w:br` of type page or column is no text)
+_RUN_TEXT = {_W + "t": None, _W + "tab": "\t", _W + "ptab": "\t", _W + "cr": "\n", _W + "noBreakHyphen": "-", _BR: "\n"}
+_MAIN_DOCUMENT_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"
+_MAIN_DOCUMENT_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
 
+
+def docx_text(data: bytes) -> str:
+    """The body of a Word document in order: each paragraph that has text on a line, each table
+    as tab-separated rows (`_docx_grid`). Read from the main document part's XML directly, one
+    tree, the way Word's text reads: runs and hyperlinks of a paragraph, tabs as tabs, line breaks
+    as line ends; the cells of a table are its direct paragraphs (a table nested in a cell is not
+    read, as before)."""
     try:
-        parts = zipfile.ZipFile(io.BytesIO(data)).infolist()
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        parts = archive.infolist()
     except (zipfile.BadZipFile, ValueError, OSError) as error:
         raise FormatProblem("corrupt_file", f"unreadable Word document: {error}") from None
     for kind, size, limit in (("", sum(p.file_size for p in parts), MAX_DOCX_INFLATED_BYTES),
@@ -464,38 +478,120 @@ def docx_text(data: bytes) -> str:
             raise FormatProblem(TOO_COSTLY, f"a Word document that unzips to {size / 2**20:,.0f} MiB{kind}, over "
                                 f"the limit of {limit / 2**20:.0f} MiB")
     try:
-        document = docx.Document(io.BytesIO(data))
-    except Exception as error:  # noqa: BLE001 - untrusted input: python-docx/lxml/zipfile raise many kinds
+        body = _docx_body(archive)
+    except FormatProblem:
+        raise
+    except Exception as error:  # noqa: BLE001 - untrusted input: zipfile/lxml raise many kinds
         raise FormatProblem("corrupt_file", f"unreadable Word document: {error}") from None
     lines: list[str] = []
-    for child in document.element.body.iterchildren():
-        if child.tag == qn("w:p"):
-            text = Paragraph(child, document).text.strip()
+    for child in body:
+        if child.tag == _P:
+            text = _paragraph_text(child).strip()
             if text:
                 lines.append(text)
-        elif child.tag == qn("w:tbl"):
-            lines.extend(grid_lines(_docx_grid(Table(child, document))))
+        elif child.tag == _TBL:
+            lines.extend(grid_lines(_docx_grid(child)))
     return "\n".join(lines) + "\n"
 
 
+def _docx_body(archive: zipfile.ZipFile):
+    """The `w:body` of the package's main document part (named by the package's relationships, of
+    the WordprocessingML document type: a template or a macro-enabled document is refused)."""
+    from lxml import etree
+
+    parser = etree.XMLParser(remove_blank_text=True, resolve_entities=False)  # python-docx's settings
+    relationships = etree.fromstring(archive.read("_rels/.rels"), parser)
+    targets = [rel.get("Target", "") for rel in relationships if rel.get("Type") == _MAIN_DOCUMENT_REL]
+    if not targets:
+        raise FormatProblem("corrupt_file", "unreadable Word document: no main document part")
+    name = posixpath.normpath(posixpath.join("/", targets[0]))
+    types = etree.fromstring(archive.read("[Content_Types].xml"), parser)
+    declared = {t.get("PartName", "").lower(): t.get("ContentType") for t in types if t.tag.endswith("Override")}
+    defaults = {t.get("Extension", "").lower(): t.get("ContentType") for t in types if t.tag.endswith("Default")}
+    content_type = declared.get(name.lower(), defaults.get(name.rpartition(".")[2].lower()))
+    if content_type != _MAIN_DOCUMENT_TYPE:
+        raise FormatProblem("corrupt_file", f"unreadable Word document: not a Word file, content type is '{content_type}'")
+    body = etree.fromstring(archive.read(name[1:]), parser).find(_W + "body")
+    if body is None:
+        raise FormatProblem("corrupt_file", "unreadable Word document: its main part has no body")
+    return body
+
+
+def _paragraph_text(paragraph) -> str:
+    parts = []
+    for child in paragraph.iterchildren(_R, _HYPERLINK):
+        for run in (child,) if child.tag == _R else child.iterchildren(_R):
+            for element in run.iterchildren(*_RUN_TEXT):
+                text = _RUN_TEXT[element.tag]
+                if text is None:
+                    parts.append(element.text or "")
+                elif element.tag != _BR or element.get(_BREAK_TYPE, "textWrapping") == "textWrapping":
+                    parts.append(text)
+    return "".join(parts)
+
+
+def _cell_text(cell) -> str:
+    return "\n".join(_paragraph_text(paragraph) for paragraph in cell.iterchildren(_P))
+
+
+def _word_number(properties, tag: str) -> int | None:
+    """`w:val` of the properties' `tag` as a number, None if not there."""
+    found = properties.find(tag) if properties is not None else None
+    if found is None:
+        return None
+    try:
+        return int(found.get(_VAL))
+    except (TypeError, ValueError):
+        raise FormatProblem("corrupt_file", f"unreadable Word document: {tag} without a number") from None
+
+
+def _laid_out(positions: int, more: int) -> int:
+    """The grid positions of a table so far, with `more`; a table beyond MAX_TABLE_CELLS (a span or
+    a skipped run of columns no report has) is too costly, refused before it is laid out."""
+    positions += max(more, 0)
+    if positions > MAX_TABLE_CELLS:
+        raise FormatProblem(TOO_COSTLY, f"a table whose merged cells lay out more than "
+                            f"{MAX_TABLE_CELLS:,} positions, the limit per table")
+    return positions
+
+
 def _docx_grid(table) -> list[list[str | None]]:
-    """python-docx repeats the same cell for every grid position a merge covers (across a row for
-    gridSpan, down a column for vMerge): each real cell is written once, at its top-left."""
+    """The table's rows on its layout grid: a cell spans as many grid columns as its `gridSpan`;
+    a cell that continues a vertical merge (`vMerge`) is the cell above it in that column, spanning
+    as that one does. Each real cell's text is written once, at its top-left position; the
+    positions its merge covers are None; the columns a row skips at its start (`gridBefore`) are
+    empty cells."""
     grid: list[list[str | None]] = []
-    above: list = []
-    for row in table.rows:
-        cells = list(row.cells)
-        out: list[str | None] = [""] * row.grid_cols_before
-        tcs: list = [None] * row.grid_cols_before
-        for index, cell in enumerate(cells):
-            tc = cell._tc
-            column = len(out)
-            same_as_left = index > 0 and cells[index - 1]._tc is tc
-            same_as_above = column < len(above) and above[column] is tc
-            out.append(None if same_as_left or same_as_above else cell.text)
-            tcs.append(tc)
+    above: list[int | None] = []  # the cell (its number) at each grid column of the row above
+    starts_above: dict[int, tuple[int, int, object]] = {}  # grid column a cell starts at → (number, span, cell)
+    positions = 0
+    for row in table.iterchildren(_TR):
+        before = _word_number(row.find(_TRPR), _GRID_BEFORE) or 0
+        positions = _laid_out(positions, before)
+        out: list[str | None] = [""] * before
+        numbers: list[int | None] = [None] * before
+        starts: dict[int, tuple[int, int, object]] = {}
+        offset = before
+        for cell in row.iterchildren(_TC):
+            properties = cell.find(_TCPR)
+            span = _word_number(properties, _GRID_SPAN)
+            span = 1 if span is None else span
+            merge = properties.find(_VMERGE) if properties is not None else None
+            if merge is not None and merge.get(_VAL, "continue") == "continue" and offset in starts_above:
+                number, width, real = starts_above[offset]  # the cell that this one continues down
+            else:
+                number, width, real = positions, span, cell
+            starts.setdefault(offset, (number, width, real))
+            positions = _laid_out(positions, max(width, 1))
+            for _ in range(width):
+                column = len(out)
+                covered = numbers[-1] == number if numbers else False
+                covered = covered or (column < len(above) and above[column] == number)
+                out.append(None if covered else _cell_text(real))
+                numbers.append(number)
+            offset += span
         grid.append(out)
-        above = tcs
+        above, starts_above = numbers, starts
     width = max((len(r) for r in grid), default=0)
     return [r + [ABSENT] * (width - len(r)) for r in grid]
 

@@ -29,6 +29,7 @@ import math
 from bisect import bisect_right
 from dataclasses import dataclass
 from itertools import pairwise
+from typing import NamedTuple
 
 from .cells import display_width
 from .formats import TOO_COSTLY, FormatProblem, clean_cell, grid_lines, is_page_number
@@ -41,9 +42,10 @@ THIN = 2.0  # points: a filled rectangle this thin is a drawn line (how browsers
 MARGIN = 0.05  # of the page height: running headers, footers and page numbers sit within it
 
 
-@dataclass(frozen=True, slots=True)
-class Char:
-    """One character, its box in page coordinates read top-down (points from the top-left corner)."""
+class Char(NamedTuple):
+    """One character, its box in page coordinates read top-down (points from the top-left corner).
+    A tuple, not a frozen dataclass: a page makes a thousand of them, and a tuple is made ten times
+    faster."""
 
     text: str
     x0: float
@@ -91,18 +93,12 @@ def text_lines(chars: list[Char], columns: bool = True) -> list[tuple[float, flo
     more (a table ruled only by white space) is laid out as `pdftotext -layout` lays it: each
     word at the column its x position gives, half a character a column from the leftmost
     character of `chars`, so the cells of its rows stand under one another."""
-    lines: list[list[Char]] = []
-    centre = 0.0
-    for char in sorted(chars, key=lambda c: c.middle):
-        if lines and char.middle - centre <= max(1.0, 0.5 * min(char.size, lines[-1][0].size)):
-            lines[-1].append(char)
-            continue
-        lines.append([char])
-        centre = char.middle
-    printed = [char for char in chars if char.text.strip()]
-    left = min((char.x0 for char in printed), default=0.0)
-    sizes = sorted(char.size for char in printed)
-    column = max(sizes[len(sizes) // 2] / 2, 1.0) if sizes else 1.0
+    lines = _line_groups(chars)
+    if columns:
+        printed = [char for char in chars if char.text.strip()]
+        left = min((char.x0 for char in printed), default=0.0)
+        sizes = sorted(char.bottom - char.top for char in printed)
+        column = max(sizes[len(sizes) // 2] / 2, 1.0) if sizes else 1.0
     out = []
     for line in lines:
         words = line_words(line)
@@ -111,6 +107,8 @@ def text_lines(chars: list[Char], columns: bool = True) -> list[tuple[float, flo
             for x0, word in words:
                 gap = round((x0 - left) / column) - display_width(text)
                 text += " " * max(gap, 2 if text else 0) + word
+        elif len(words) == 1:
+            text = words[0][1]
         else:
             text = " ".join(word for _, word in words)
         if text.strip():
@@ -118,27 +116,67 @@ def text_lines(chars: list[Char], columns: bool = True) -> list[tuple[float, flo
     return out
 
 
+def _line_groups(chars: list[Char]) -> list[list[Char]]:
+    """The characters of each line, top to bottom: one line while their vertical centres are
+    within half a character of the line's first."""
+    lines: list[list[Char]] = []
+    centre = first_size = 0.0
+    for char in sorted(chars, key=_middle) if len(chars) > 1 else chars:
+        middle, size = (char.top + char.bottom) / 2, char.bottom - char.top
+        # max(1, min(size, first) / 2) written out: a call per character is a tenth of a page's layout
+        half = 0.5 * (first_size if first_size < size else size)  # noqa: FURB136
+        if lines and middle - centre <= (half if half > 1.0 else 1.0):  # noqa: FURB136
+            lines[-1].append(char)
+            continue
+        lines.append([char])
+        centre, first_size = middle, size
+    return lines
+
+
+def cell_text(chars: list[Char]) -> str:
+    """The text of a table cell: its lines (`text_lines` without columns) one under the other."""
+    if len(chars) == 1:
+        text = chars[0].text
+        return text if text.strip() else ""
+    texts = (" ".join(word for _, word in line_words(line)).rstrip() for line in _line_groups(chars))
+    return "\n".join(text for text in texts if text)
+
+
+def _middle(char: Char) -> float:
+    return (char.top + char.bottom) / 2
+
+
+def _left(char: Char) -> float:
+    return char.x0
+
+
 def line_words(line: list[Char]) -> list[tuple[float, str]]:
     """(x0, text) of the runs of a line, left to right, that stand a character apart or more.
     Within a run, a gap wider than a third of a character (or a space in the PDF) is one space."""
     words: list[tuple[float, str]] = []
     parts: list[str] = []
-    start, previous, spaced = 0.0, None, False
-    for char in sorted(line, key=lambda c: c.x0):
-        if not char.text.strip():
-            spaced = previous is not None
+    start, spaced = 0.0, False
+    previous_x1 = previous_size = None
+    for char in sorted(line, key=_left) if len(line) > 1 else line:
+        text = char.text
+        if not text.strip():
+            spaced = previous_x1 is not None
             continue
-        if previous is not None:
-            gap, size = char.x0 - previous.x1, max(char.size, previous.size, 1.0)
-            if gap >= size:
+        size = char.bottom - char.top
+        if previous_x1 is not None:
+            # max(size, previous, 1) written out, as in _line_groups
+            widest = previous_size if previous_size > size else size  # noqa: FURB136
+            widest = 1.0 if 1.0 > widest else widest  # noqa: FURB136
+            gap = char.x0 - previous_x1
+            if gap >= widest:
                 words.append((start, "".join(parts)))
                 parts = []
-            elif spaced or gap > size / 3:
+            elif spaced or gap > widest / 3:
                 parts.append(" ")
         if not parts:
             start = char.x0
-        parts.append(char.text)
-        previous, spaced = char, False
+        parts.append(text)
+        previous_x1, previous_size, spaced = char.x1, size, False
     if parts:
         words.append((start, "".join(parts)))
     return words
@@ -202,9 +240,11 @@ def ruled_tables(rules: list[Rule], chars: list[Char]) -> tuple[list[Table], lis
         groups.setdefault(connected.find(len(hs) + j), ([], []))[1].append(rule)
     tables = []
     inside: set[int] = set()
+    centres: list[tuple[float, float]] = []
     for group_h, group_v in groups.values():
         if len(group_h) >= 2 and len(group_v) >= 2:
-            table, taken = _table(group_h, group_v, chars)
+            centres = centres or [((c.x0 + c.x1) / 2, (c.top + c.bottom) / 2) for c in chars]
+            table, taken = _table(group_h, group_v, chars, centres)
             if table is not None:
                 tables.append(table)
                 inside |= taken
@@ -232,8 +272,19 @@ def _covered(rules: list[tuple[float, float, float]], start: float, end: float) 
     return any(rule_start - SNAP <= start and rule_end + SNAP >= end for _, rule_start, rule_end in rules)
 
 
-def _table(hs: list, vs: list, chars: list[Char]) -> tuple[Table | None, set[int]]:
-    """The cells of one connected grid: the regions between its rules closed on every side."""
+def _covered_spans(rules: list[tuple[float, float, float]], cuts: list[float]) -> list[bool]:
+    """For each span between consecutive cuts, whether a rule of this line covers it (`_covered`
+    for all of a line's spans at once: most lines of a grid are one rule)."""
+    if len(rules) == 1:
+        _, start, end = rules[0]
+        start, end = start - SNAP, end + SNAP
+        return [start <= a and end >= b for a, b in pairwise(cuts)]
+    return [_covered(rules, a, b) for a, b in pairwise(cuts)]
+
+
+def _table(hs: list, vs: list, chars: list[Char], centres: list[tuple[float, float]]) -> tuple[Table | None, set[int]]:
+    """The cells of one connected grid: the regions between its rules closed on every side.
+    `centres` are the characters' centres (x, y)."""
     ys = sorted({y for y, _, _ in hs})
     xs = sorted({x for x, _, _ in vs})
     h_at: dict[float, list] = {}
@@ -246,19 +297,27 @@ def _table(hs: list, vs: list, chars: list[Char]) -> tuple[Table | None, set[int
     # regions of elementary cells with no rule between them; a region touching an open side is no cell
     region = _Groups(n_rows * n_cols)
     find = region.find
+    v_closed = [_covered_spans(v_at[x], ys) for x in xs]  # [column line][row]: a rule runs there
+    h_closed = [_covered_spans(h_at[y], xs) for y in ys]  # [row line][column]
     for r in range(n_rows):
         for c in range(n_cols):
             here = r * n_cols + c
-            if c + 1 < n_cols and not _covered(v_at[xs[c + 1]], ys[r], ys[r + 1]):
+            if c + 1 < n_cols and not v_closed[c + 1][r]:
                 region.join(here, here + 1)
-            if r + 1 < n_rows and not _covered(h_at[ys[r + 1]], xs[c], xs[c + 1]):
+            if r + 1 < n_rows and not h_closed[r + 1][c]:
                 region.join(here, here + n_cols)
+    roots = [find(here) for here in range(n_rows * n_cols)]
     members: dict[int, list[tuple[int, int]]] = {}
     for r in range(n_rows):
         for c in range(n_cols):
-            members.setdefault(find(r * n_cols + c), []).append((r, c))
+            members.setdefault(roots[r * n_cols + c], []).append((r, c))
     cells: dict[int, tuple[int, int, int, int]] = {}  # region → first row, first column, last row, last column
     for key, positions in members.items():
+        if len(positions) == 1:  # most cells: one grid position, its four sides looked up
+            (r0, c0), = positions
+            if h_closed[r0][c0] and h_closed[r0 + 1][c0] and v_closed[c0][r0] and v_closed[c0 + 1][r0]:
+                cells[key] = (r0, c0, r0, c0)
+            continue
         r0, r1 = min(r for r, _ in positions), max(r for r, _ in positions)
         c0, c1 = min(c for _, c in positions), max(c for _, c in positions)
         closed = (len(positions) == (r1 - r0 + 1) * (c1 - c0 + 1)
@@ -270,17 +329,17 @@ def _table(hs: list, vs: list, chars: list[Char]) -> tuple[Table | None, set[int
         return None, set()
     texts: dict[int, list[Char]] = {key: [] for key in cells}
     taken: set[int] = set()
-    for index, char in enumerate(chars):
-        x, y = (char.x0 + char.x1) / 2, char.middle
-        if not (xs[0] < x < xs[-1] and ys[0] < y < ys[-1]):
+    left, right, upper, lower = xs[0], xs[-1], ys[0], ys[-1]
+    for index, (x, y) in enumerate(centres):
+        if not (left < x < right and upper < y < lower):
             continue
-        key = find((bisect_right(ys, y) - 1) * n_cols + bisect_right(xs, x) - 1)
+        key = roots[(bisect_right(ys, y) - 1) * n_cols + bisect_right(xs, x) - 1]
         if key in texts:
-            texts[key].append(char)
+            texts[key].append(chars[index])
             taken.add(index)
     grid: list[list[str | None]] = [[None] * n_cols for _ in range(n_rows)]
     for key, (r0, c0, _r1, _c1) in cells.items():
-        grid[r0][c0] = "\n".join(text for _, _, text in text_lines(texts[key], columns=False)) if texts[key] else ""
+        grid[r0][c0] = cell_text(texts[key])
     top = min(ys[r0] for r0, _, _, _ in cells.values())
     bbox = (min(xs[c0] for _, c0, _, _ in cells.values()), top,
             max(xs[c1 + 1] for _, _, _, c1 in cells.values()), max(ys[r1 + 1] for _, _, r1, _ in cells.values()))
@@ -361,10 +420,10 @@ def pdf_text(data: bytes) -> str:
         count = len(document)
         if count > MAX_PDF_PAGES:
             raise FormatProblem(TOO_COSTLY, f"a PDF of {count:,} pages, over the limit of {MAX_PDF_PAGES} pages")
-        pages, characters = [], 0
+        pages, printed = [], False
         for index in range(count):
             chars, rules, height = read_page(document, index)
-            characters += sum(1 for char in chars if not char.text.isspace())
+            printed = printed or any(not char.text.isspace() for char in chars)
             pages.append(page_items(chars, rules, height))
     except FormatProblem:
         raise
@@ -372,7 +431,7 @@ def pdf_text(data: bytes) -> str:
         raise FormatProblem("corrupt_file", f"unreadable PDF: {type(error).__name__}: {error}") from None
     finally:
         document.close()
-    if characters == 0:
+    if not printed:
         raise FormatProblem("image_only_pdf", "a PDF with no text layer (scanned pages); it needs OCR")
     return pages_text(pages)
 
@@ -381,34 +440,14 @@ def read_page(document, index: int) -> tuple[list[Char], list[Rule], float]:
     """The characters and ruling lines of one page, in the page's displayed coordinates (its
     rotation and crop box applied: what lies outside the crop box is not shown, and is left out),
     and the displayed page's height."""
-    from pypdfium2 import raw
-
     page = document[index]
     textpage = page.get_textpage()
     try:
         left, bottom, right, top = page.get_cropbox()
         rotation = page.get_rotation()
-        place = _displayed(left, bottom, right, top, rotation)
         width, height = (top - bottom, right - left) if rotation in (90, 270) else (right - left, top - bottom)
-        boxes = []  # (text, left, bottom, right, top) in PDF user space
-        box = raw.FS_RECTF()
-        for i in range(raw.FPDFText_CountChars(textpage)):
-            code = raw.FPDFText_GetUnicode(textpage, i)
-            if code in (0, 0xFFFE, 0xFFFF) or 0xD800 <= code <= 0xDFFF:
-                continue
-            text = chr(code)
-            if text in "\r\n":
-                continue  # PDFium's generated line ends: lines come from positions here
-            if text == " " and raw.FPDFText_IsGenerated(textpage, i) == 1:
-                continue  # PDFium's guess of a word break: gaps are measured here instead
-            if raw.FPDFText_GetLooseCharBox(textpage, i, box):
-                boxes.append((i, text, box.left, box.bottom, box.right, box.top))
-        chars = []
-        for i, text, x0, y0, x1, y1 in _plausible(textpage, boxes):
-            (x0, y0), (x1, y1) = place(x0, y1), place(x1, y0)
-            x0, x1, y0, y1 = min(x0, x1), max(x0, x1), min(y0, y1), max(y0, y1)
-            if 0 <= (x0 + x1) / 2 <= width and 0 <= (y0 + y1) / 2 <= height:
-                chars.append(Char(text, x0, x1, y0, y1))
+        chars = _placed_chars(*_page_chars(textpage.raw), (left, bottom, right, top), rotation, width, height)
+        place = _displayed(left, bottom, right, top, rotation)
         rules = [_placed(rule, place) for rule in page_rules(page)]
         return chars, rules, height
     finally:
@@ -416,22 +455,74 @@ def read_page(document, index: int) -> tuple[list[Char], list[Rule], float]:
         page.close()
 
 
-def _plausible(textpage, boxes: list[tuple]) -> list[tuple]:
-    """The loose boxes (the font's full height, the glyph's advance: what lines and gaps are
-    measured by), except where a font's metrics are broken: a loose box many times the page's
-    usual size (a vertical label set in a font whose box is 200 points for a 10-point glyph) is
-    replaced by the glyph's tight box."""
+# PDFium's code points that are no character (none, the noncharacters U+FFFE/U+FFFF; lone surrogate
+# halves are told by their range), and its generated line ends (lines come from positions here)
+_NO_CHARACTER = frozenset((0, 0xFFFE, 0xFFFF, 10, 13))
+
+
+def _page_chars(handle):
+    """The text and loose box (the font's full height, the glyph's advance: what lines and gaps
+    are measured by) of each character of a text page, in PDF user space: (texts, boxes as an
+    n × 4 array of left, top, right, bottom). PDFium's guesses of word breaks (generated spaces)
+    are left out: gaps are measured here instead. One call per character for its code and one
+    for its box, written straight into one array."""
+    import numpy as np
     from pypdfium2 import raw
 
-    heights = sorted(y1 - y0 for _, text, _, y0, _, y1 in boxes if not text.isspace())
-    usual = heights[len(heights) // 2] if heights else 0.0
-    out = []
+    count = raw.FPDFText_CountChars(handle)
+    rects = (raw.FS_RECTF * max(count, 1))()
+    get_unicode, is_generated, loose_box = raw.FPDFText_GetUnicode, raw.FPDFText_IsGenerated, raw.FPDFText_GetLooseCharBox
+    texts: list[str] = []
+    indices: list[int] = []
+    for i in range(count):
+        code = get_unicode(handle, i)
+        if code in _NO_CHARACTER or 0xD800 <= code <= 0xDFFF:
+            continue
+        if code == 32 and is_generated(handle, i) == 1:
+            continue
+        if loose_box(handle, i, rects[len(texts)]):
+            texts.append(chr(code))
+            indices.append(i)
+    boxes = np.frombuffer(rects, dtype=np.float32).reshape(-1, 4)[: len(texts)].astype(np.float64)
+    _plausible(handle, texts, indices, boxes)
+    return texts, boxes
+
+
+def _plausible(handle, texts: list[str], indices: list[int], boxes) -> None:
+    """The loose boxes, except where a font's metrics are broken: a loose box many times the page's
+    usual size (a vertical label set in a font whose box is 200 points for a 10-point glyph) is
+    replaced, in place, by the glyph's tight box."""
+    import numpy as np
+    from pypdfium2 import raw
+
+    heights = boxes[:, 1] - boxes[:, 3]
+    printed = np.fromiter((not text.isspace() for text in texts), dtype=bool, count=len(texts))
+    usual = sorted(heights[printed].tolist())  # Python's sort: the same median as before, NaN included
+    usual = usual[len(usual) // 2] if usual else 0.0
+    if not usual:
+        return
     left, bottom, right, top = (ctypes.c_double() for _ in range(4))
-    for i, text, x0, y0, x1, y1 in boxes:
-        if usual and y1 - y0 > 4 * usual and raw.FPDFText_GetCharBox(textpage, i, left, right, bottom, top):
-            x0, y0, x1, y1 = left.value, bottom.value, right.value, top.value
-        out.append((i, text, x0, y0, x1, y1))
-    return out
+    for k in np.flatnonzero(heights > 4 * usual).tolist():
+        if raw.FPDFText_GetCharBox(handle, indices[k], left, right, bottom, top):
+            boxes[k] = (left.value, top.value, right.value, bottom.value)
+
+
+def _placed_chars(texts: list[str], boxes, crop: tuple[float, float, float, float], rotation: int,
+                  width: float, height: float) -> list[Char]:
+    """The characters in the displayed page's coordinates (`_displayed`, over every box at once),
+    those whose centre the crop box does not show left out."""
+    import numpy as np
+
+    x0, y1, x1, y0 = boxes[:, 0], boxes[:, 1], boxes[:, 2], boxes[:, 3]
+    place = _displayed(*crop, rotation)
+    (ax, ay), (bx, by) = place(x0, y1), place(x1, y0)
+    # min and max as Python's own: the first unless the second is smaller (larger)
+    left, right = np.where(bx < ax, bx, ax), np.where(bx > ax, bx, ax)
+    upper, lower = np.where(by < ay, by, ay), np.where(by > ay, by, ay)
+    across, down = (left + right) / 2, (upper + lower) / 2
+    shown = np.flatnonzero((across >= 0) & (across <= width) & (down >= 0) & (down <= height)).tolist()
+    left, right, upper, lower = (column.tolist() for column in (left, right, upper, lower))
+    return [Char(texts[k], left[k], right[k], upper[k], lower[k]) for k in shown]
 
 
 def _displayed(left: float, bottom: float, right: float, top: float, rotation: int):
@@ -458,28 +549,30 @@ def page_rules(page) -> list[tuple[float, float, float, float]]:
     from pypdfium2 import raw
 
     out: list[tuple[float, float, float, float]] = []
+    get_type, get_matrix, get_draw_mode = raw.FPDFPageObj_GetType, raw.FPDFPageObj_GetMatrix, raw.FPDFPath_GetDrawMode
+    path, form = raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_FORM
+    m, fill, stroke = raw.FS_MATRIX(), ctypes.c_int(), ctypes.c_int()  # filled in by PDFium, object by object
+    segment_reader = _SegmentReader()
 
-    def walk(count, get, matrix: tuple[float, ...], depth: int) -> None:
+    def walk(count, get, parent, matrix: tuple[float, ...], depth: int) -> None:
         for i in range(count):
-            obj = get(i)
-            kind = raw.FPDFPageObj_GetType(obj)
-            if kind not in (raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_FORM):
+            obj = get(parent, i)
+            kind = get_type(obj)
+            if kind != path and kind != form:
                 continue
-            m = raw.FS_MATRIX()
-            if not raw.FPDFPageObj_GetMatrix(obj, m):
+            if not get_matrix(obj, m):
                 continue
             here = _compose((m.a, m.b, m.c, m.d, m.e, m.f), matrix)
-            if kind == raw.FPDF_PAGEOBJ_FORM:
+            if kind == form:
                 if depth < 8:
-                    walk(raw.FPDFFormObj_CountObjects(obj), lambda j, form=obj: raw.FPDFFormObj_GetObject(form, j),
-                         here, depth + 1)
+                    walk(raw.FPDFFormObj_CountObjects(obj), raw.FPDFFormObj_GetObject, obj, here, depth + 1)
                 continue
-            fill, stroke = ctypes.c_int(), ctypes.c_int()
-            if not raw.FPDFPath_GetDrawMode(obj, fill, stroke) or (fill.value == 0 and not stroke.value):
+            if not get_draw_mode(obj, fill, stroke) or (fill.value == 0 and not stroke.value):
                 continue
-            out.extend(_path_rules(obj, here, filled=fill.value != 0))
+            out.extend(_path_rules(segment_reader.subpaths(obj, here), filled=fill.value != 0))
 
-    walk(raw.FPDFPage_CountObjects(page), lambda j: raw.FPDFPage_GetObject(page, j), (1, 0, 0, 1, 0, 0), 0)
+    handle = page.raw
+    walk(raw.FPDFPage_CountObjects(handle), raw.FPDFPage_GetObject, handle, (1, 0, 0, 1, 0, 0), 0)
     return out
 
 
@@ -489,25 +582,41 @@ def _compose(inner: tuple[float, ...], outer: tuple[float, ...]) -> tuple[float,
     return (a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F)
 
 
-def _path_rules(obj, matrix: tuple[float, ...], filled: bool) -> list[tuple[float, float, float, float]]:
-    from pypdfium2 import raw
+class _SegmentReader:
+    """A path object's points, split into subpaths, through PDFium's segment calls (with the two
+    floats PDFium writes each point into made once)."""
 
-    a, b, c, d, e, f = matrix
-    x, y = ctypes.c_float(), ctypes.c_float()
-    subpaths: list[list[tuple[float, float]]] = []
-    for i in range(raw.FPDFPath_CountSegments(obj)):
-        segment = raw.FPDFPath_GetPathSegment(obj, i)
-        raw.FPDFPathSegment_GetPoint(segment, x, y)
-        point = (a * x.value + c * y.value + e, b * x.value + d * y.value + f)
-        kind = raw.FPDFPathSegment_GetType(segment)
-        if kind == raw.FPDF_SEGMENT_MOVETO or not subpaths:
-            subpaths.append([point])
-        elif kind == raw.FPDF_SEGMENT_LINETO:
-            subpaths[-1].append(point)
-        else:  # a curve: not a rule; what follows starts afresh from its end
-            subpaths.append([point])
-        if raw.FPDFPathSegment_GetClose(segment) and len(subpaths[-1]) > 1:
-            subpaths[-1].append(subpaths[-1][0])
+    def __init__(self):
+        from pypdfium2 import raw
+
+        self.x, self.y = ctypes.c_float(), ctypes.c_float()
+        self.calls = (raw.FPDFPath_CountSegments, raw.FPDFPath_GetPathSegment, raw.FPDFPathSegment_GetPoint,
+                      raw.FPDFPathSegment_GetType, raw.FPDFPathSegment_GetClose)
+        self.move, self.line = raw.FPDF_SEGMENT_MOVETO, raw.FPDF_SEGMENT_LINETO
+
+    def subpaths(self, obj, matrix: tuple[float, ...]) -> list[list[tuple[float, float]]]:
+        count_segments, get_segment, get_point, get_kind, get_close = self.calls
+        x, y = self.x, self.y
+        x.value = y.value = 0.0  # what a point PDFium cannot give reads as, in each path
+        a, b, c, d, e, f = matrix
+        subpaths: list[list[tuple[float, float]]] = []
+        for i in range(count_segments(obj)):
+            segment = get_segment(obj, i)
+            get_point(segment, x, y)
+            point = (a * x.value + c * y.value + e, b * x.value + d * y.value + f)
+            kind = get_kind(segment)
+            if kind == self.move or not subpaths:
+                subpaths.append([point])
+            elif kind == self.line:
+                subpaths[-1].append(point)
+            else:  # a curve: not a rule; what follows starts afresh from its end
+                subpaths.append([point])
+            if get_close(segment) and len(subpaths[-1]) > 1:
+                subpaths[-1].append(subpaths[-1][0])
+        return subpaths
+
+
+def _path_rules(subpaths: list[list[tuple[float, float]]], filled: bool) -> list[tuple[float, float, float, float]]:
     out = []
     for points in subpaths:
         xs, ys = [p[0] for p in points], [p[1] for p in points]
