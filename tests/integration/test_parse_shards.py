@@ -8,6 +8,7 @@ import os
 import shutil
 import subprocess
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import dagster as dg
@@ -21,7 +22,7 @@ from orchestration.settings import PARSE_SPOOL_DIR_NAME, Settings
 from tests.conftest import SAMPLES_DIR
 from tests.integration.conftest import fill_seeds_landing
 
-pytestmark = [pytest.mark.integration, pytest.mark.xdist_group("warehouses")]
+pytestmark = pytest.mark.integration
 
 # the columns that say when a row was written, not what the file holds
 WHEN = {"parsed_at", "quarantined_at", "staged_at"}
@@ -77,6 +78,22 @@ def tables(database: Path) -> dict[str, list[tuple]]:
         con.close()
 
 
+@dataclass
+class OneShard:
+    landing: Path
+    tables: dict[str, list[tuple]]
+
+
+@pytest.fixture(scope="module")
+def one_shard(tmp_path_factory) -> OneShard:
+    """The seeds and the samples landed, parsed and staged in one shard: what a run in shards, in
+    process or in processes of their own, must give. Built once for the module's tests."""
+    folder = tmp_path_factory.mktemp("one_shard")
+    landing = landing_of_seeds_and_samples(folder / "landing")
+    assert parse_and_stage(landing, folder / "one", shards=1).success
+    return OneShard(landing, tables(folder / "one" / "gdw.duckdb"))
+
+
 def test_shards_are_ranges_of_the_hash_and_every_file_is_in_exactly_one():
     hashes = [f"{i:08x}" + "0" * 56 for i in (0, 1, 0x3FFFFFFF, 0x40000000, 0xBFFFFFFF, 0xC0000000, 0xFFFFFFFF)]
     assert [shard_of(h, 4) for h in hashes] == [0, 0, 0, 1, 2, 3, 3]
@@ -85,14 +102,13 @@ def test_shards_are_ranges_of_the_hash_and_every_file_is_in_exactly_one():
     assert sorted(p for shard in shards for p in shard) == sorted(f"file{i}" for i in range(len(hashes)))
 
 
-def test_a_parse_in_shards_gives_the_same_cache_and_staging_as_one_shard(tmp_path):
-    landing = landing_of_seeds_and_samples(tmp_path / "landing")
-    one = parse_and_stage(landing, tmp_path / "one", shards=1)
+def test_a_parse_in_shards_gives_the_same_cache_and_staging_as_one_shard(one_shard, tmp_path):
+    landing = one_shard.landing
     four = parse_and_stage(landing, tmp_path / "four", shards=4)
-    assert one.success and four.success
+    assert four.success
     shard_steps = {e.step_key for e in four.all_events if e.is_step_success and "parse_shard" in e.step_key}
     assert len(shard_steps) >= 3  # 19 files by hash over 4 ranges: the files really were split
-    at_once, in_shards = tables(tmp_path / "one" / "gdw.duckdb"), tables(tmp_path / "four" / "gdw.duckdb")
+    at_once, in_shards = one_shard.tables, tables(tmp_path / "four" / "gdw.duckdb")
     assert {"parsing.reports", "parsing.quarantine", "staging.applications"} <= set(at_once)
     assert set(in_shards) == set(at_once)
     for name, rows in at_once.items():
@@ -159,9 +175,8 @@ if __name__ == "__main__":  # not again in the step processes, which import the 
 """
 
 
-def test_shards_run_in_processes_of_their_own_and_stage_the_same_as_in_process(tmp_path):
-    landing = landing_of_seeds_and_samples(tmp_path / "landing")
-    assert parse_and_stage(landing, tmp_path / "one", shards=1).success
+def test_shards_run_in_processes_of_their_own_and_stage_the_same_as_in_process(one_shard, tmp_path):
+    landing = one_shard.landing
     home = tmp_path / "dagster_home"
     home.mkdir()
     shutil.copy(Path(__file__).resolve().parents[2] / "dagster.yaml", home / "dagster.yaml")
@@ -197,7 +212,7 @@ def test_shards_run_in_processes_of_their_own_and_stage_the_same_as_in_process(t
         if end > busy_until:
             busy_until, writing = end, step
 
-    at_once, in_processes = tables(tmp_path / "one" / "gdw.duckdb"), tables(tmp_path / "many" / "gdw.duckdb")
+    at_once, in_processes = one_shard.tables, tables(tmp_path / "many" / "gdw.duckdb")
     assert set(in_processes) == set(at_once)
     for name, rows in at_once.items():
         assert in_processes[name] == rows, name

@@ -17,9 +17,8 @@ from orchestration.defs.partitions import SeasonYears
 from orchestration.defs.resources import LandingFolder
 from tests.integration.conftest import SEEDS_DIR, Built, fill_seeds_landing, materialize
 
-# with the seeds warehouse's group (tests/integration/conftest.py), named here so that both tests, and
-# so the module's backfilled warehouse, are on one worker
-pytestmark = [pytest.mark.integration, pytest.mark.xdist_group("warehouses")]
+# the module's backfilled warehouse and the seeds warehouse: one pytest-xdist group (tests/conftest.py)
+pytestmark = pytest.mark.integration
 
 MARTS = ["dim_report", "dim_agency", "dim_rule", "fct_disclosures", "fct_applications", "fct_reviews",
          "fct_procurement", "fct_rule_results", "fct_quarantine"]
