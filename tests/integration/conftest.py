@@ -38,21 +38,30 @@ def copy_of(built: Built, folder: Path) -> Built:
     return Built(dataclasses.replace(built.settings, warehouse_dir=folder), built.result)
 
 
+# The stages of the ingestion half of the graph (the first part of their asset keys): a test about
+# what is landed, parsed and staged runs these and skips dbt's marts and the GX gates.
+INGESTION = ("landing", "parsing", "staging")
+
+
 def materialize(landing: Path, warehouse: Path, partition_key: str | None = None,
                 instance: dg.DagsterInstance | None = None, tags: dict | None = None,
-                suites_dir: Path | None = None, only: set[dg.AssetKey] | None = None) -> Built:
+                suites_dir: Path | None = None, only: set[dg.AssetKey] | None = None,
+                stages: tuple[str, ...] = (), parse_shards: int = 1) -> Built:
     """One run of gdw_everything: for one report year, or (by default) for every year at once,
     as `make run` does. `suites_dir`: other GX suites than expectations/ as the checks. `only`:
-    these assets of the job and nothing downstream (a test about one stage skips dbt and GX)."""
+    these assets of the job and nothing downstream (a test about one stage skips dbt and GX);
+    `stages`: the assets whose key starts with one of these, too (INGESTION)."""
     from orchestration.definitions import build_definitions
 
-    settings = Settings(landing_dir=landing, warehouse_dir=warehouse, parse_workers=1)
+    settings = Settings(landing_dir=landing, warehouse_dir=warehouse, parse_workers=1, parse_shards=parse_shards)
     saved = {k: v for k, v in os.environ.items() if k.startswith("GDW_")}
     try:
         defs = build_definitions(settings, suites_dir=suites_dir)
         job = defs.resolve_job_def("gdw_everything")
-        if only:
-            job = job.get_subset(asset_selection=only)
+        selection = set(only or ()) | {key for key in defs.resolve_asset_graph().get_all_asset_keys()
+                                       if key.path[0] in stages}
+        if selection:
+            job = job.get_subset(asset_selection=selection)
         result = job.execute_in_process(
             instance=instance or dg.DagsterInstance.ephemeral(),
             raise_on_error=False,

@@ -17,10 +17,9 @@ import pytest
 
 from orchestration.core.parse_spool import PARTIAL_SUFFIX, shard_of, split_into_shards
 from orchestration.defs import parsing
-from orchestration.defs.partitions import all_years_tags
-from orchestration.settings import PARSE_SPOOL_DIR_NAME, Settings
+from orchestration.settings import PARSE_SPOOL_DIR_NAME
 from tests.conftest import SAMPLES_DIR
-from tests.integration.conftest import fill_seeds_landing
+from tests.integration.conftest import INGESTION, fill_seeds_landing, materialize
 
 pytestmark = pytest.mark.integration
 
@@ -43,21 +42,7 @@ def contents(landing: Path) -> int:
 
 def parse_and_stage(landing: Path, warehouse: Path, shards: int) -> dg.ExecuteInProcessResult:
     """One run of the landing scan, the parse and the staging tables, for every year."""
-    from orchestration.definitions import build_definitions
-
-    settings = Settings(landing, warehouse, parse_workers=1, parse_shards=shards)
-    saved = {k: v for k, v in os.environ.items() if k.startswith("GDW_")}
-    try:
-        defs = build_definitions(settings)
-        keys = [key for key in defs.resolve_asset_graph().get_all_asset_keys()
-                if key.path[0] in ("landing", "parsing", "staging")]
-        return defs.resolve_job_def("gdw_everything").execute_in_process(
-            instance=dg.DagsterInstance.ephemeral(), raise_on_error=False, asset_selection=keys,
-            tags=all_years_tags(settings.report_years))
-    finally:  # Settings.export() set GDW_*: put the environment back as it was
-        for key in [k for k in os.environ if k.startswith("GDW_")]:
-            os.environ.pop(key)
-        os.environ.update(saved)
+    return materialize(landing, warehouse, stages=INGESTION, parse_shards=shards).result
 
 
 def tables(database: Path) -> dict[str, list[tuple]]:
