@@ -152,7 +152,7 @@ from orchestration.settings import load_settings
 
 if __name__ == "__main__":  # not again in the step processes, which import the main module
     keys = [key for key in defs.resolve_asset_graph().get_all_asset_keys()
-            if key.path[0] in ("landing", "parsing", "staging")]
+            if key.path[0] in sys.argv[1:]]  # the stages to run
     with dg.DagsterInstance.get() as instance:
         result = dg.execute_job(dg.reconstructable(everything_job), instance, asset_selection=keys,
                                 tags=all_years_tags(load_settings().report_years), raise_on_error=False)
@@ -169,7 +169,7 @@ def test_shards_run_in_processes_of_their_own_and_stage_the_same_as_in_process(o
            "DAGSTER_HOME": str(home), "GDW_LANDING_DIR": str(landing), "GDW_WAREHOUSE_DIR": str(tmp_path / "many"),
            "GDW_PARSE_WORKERS": "2", "GDW_PARSE_SHARDS": "3", "GDW_EXECUTOR": "multiprocess",
            "GDW_MAX_CONCURRENT_STEPS": "2"}
-    done = subprocess.run([sys.executable, "-c", RUN_IN_ITS_OWN_PROCESS], env=env, capture_output=True, text=True,
+    done = subprocess.run([sys.executable, "-c", RUN_IN_ITS_OWN_PROCESS, *INGESTION], env=env, capture_output=True, text=True,
                           timeout=900, cwd=Path(__file__).resolve().parents[2], check=False)
     assert done.returncode == 0, done.stderr[-3000:]
     run = json.loads(done.stdout.strip().splitlines()[-1])
