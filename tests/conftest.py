@@ -46,11 +46,10 @@ def shared_fixture_groups(items: list[pytest.Item]) -> dict[str, str]:
     members: dict[str, list[str]] = {}
     for node in parent:
         members.setdefault(root(node), []).append(node)
+
     def name_of(nodes: list[str]) -> str:
-        for kind in ("group:", "session:", "package:", "module:"):
-            if named := [node.rpartition(":")[2] for node in nodes if node.startswith(kind)]:
-                return min(named)
-        raise AssertionError(nodes)
+        rank = {"group": 0, "session": 1, "package": 2, "module": 3}
+        return min((rank[node.partition(":")[0]], node.rpartition(":")[2]) for node in nodes)[1]
 
     names = {component: name_of(nodes) for component, nodes in members.items()}
     return {nodeid: names[root(nodes[0])] for nodeid, nodes in nodes_of.items() if nodes}
