@@ -63,9 +63,10 @@ system-deps:
 
 test: $(MANIFEST) system-deps
 	$(BIN)/ruff check orchestration tests benchmarks testkit
-	# Two workers (pytest-xdist): the tests that share a session-scoped warehouse stay on one worker
-	# (its xdist_group, given in tests/integration/conftest.py), the rest go to whichever is free.
-	$(BIN)/python -m pytest -q -n 2 --dist loadgroup
+	# Two workers (pytest-xdist): the tests that share a module or session fixture (a warehouse, a
+	# server) stay on one worker (its xdist_group, from tests/conftest.py), the rest go to whichever
+	# is free; xdist hands out the groups with the most tests first. The 15 slowest steps are listed.
+	$(BIN)/python -m pytest -q -n 2 --dist loadgroup --durations=15
 
 # The reliability suite: 2,000 hostile files through the bounded parse pool (one record each, no
 # traceback), then kill -9 of a real run in each phase (parse, staging, dbt, checks, publish), each

@@ -18,11 +18,56 @@ def seed(prefix: str) -> Path:
     return matches[0]
 
 
-@pytest.hookimpl(trylast=True)  # after pytest-xdist has named each test's group
-def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """On a worker of `--dist loadgroup` (Makefile `test`), stop if xdist did not group the tests: some
-    pytest and xdist versions together silently drop the groups (pytest-xdist issue 1386), and then
-    each session warehouse is built on every worker."""
+def shared_fixture_groups(items: list[pytest.Item]) -> dict[str, str]:
+    """nodeid -> xdist group, for the tests that share a fixture of module or session scope defined in
+    tests/ (a warehouse, a parsed scan, a server). Tests that share such a fixture, directly or through
+    a test that uses it with another one, form one group, so that each fixture is built once in all,
+    on one worker, and not once on each worker that runs one of its tests. A group a module names
+    itself (pytest.mark.xdist_group) joins the same way and names the group; else the group is named
+    after its first session fixture in name order (or module fixture, when it has none)."""
+    parent: dict[str, str] = {}
+
+    def root(node: str) -> str:
+        while parent.setdefault(node, node) != node:
+            node = parent[node]
+        return node
+
+    nodes_of: dict[str, list[str]] = {}
+    for item in items:
+        definitions = getattr(getattr(item, "_fixtureinfo", None), "name2fixturedefs", {})
+        nodes = sorted(f"{defs[-1].scope}:{defs[-1].baseid}:{name}" for name, defs in definitions.items()
+                       if defs and defs[-1].scope in ("module", "package", "session")
+                       and getattr(defs[-1].func, "__module__", "").startswith("tests."))
+        if marker := item.get_closest_marker("xdist_group"):
+            nodes.insert(0, f"group:{marker.args[0] if marker.args else marker.kwargs['name']}")
+        nodes_of[item.nodeid] = nodes
+        for node in nodes:
+            parent[root(node)] = root(nodes[0])
+    members: dict[str, list[str]] = {}
+    for node in parent:
+        members.setdefault(root(node), []).append(node)
+
+    def name_of(nodes: list[str]) -> str:
+        rank = {"group": 0, "session": 1, "package": 2, "module": 3}
+        return min((rank[node.partition(":")[0]], node.rpartition(":")[2]) for node in nodes)[1]
+
+    names = {component: name_of(nodes) for component, nodes in members.items()}
+    return {nodeid: names[root(nodes[0])] for nodeid, nodes in nodes_of.items() if nodes}
+
+
+@pytest.hookimpl(wrapper=True)  # around pytest-xdist's hook, which names each test's group
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]):
+    """Each test that shares a module or session fixture joins that fixture's xdist_group (Makefile
+    `test`: --dist loadgroup runs a group on one worker; shared_fixture_groups).
+
+    Then, on a worker of `--dist loadgroup`, stop if xdist did not group the tests: some pytest and
+    xdist versions together silently drop the groups (pytest-xdist issue 1386), and then each
+    session warehouse is built on every worker."""
+    groups = shared_fixture_groups(items)
+    for item in items:
+        if item.nodeid in groups:
+            item.add_marker(pytest.mark.xdist_group(groups[item.nodeid]))
+    yield
     if not getattr(config.option, "loadgroup", False):
         return
     lost = [item.nodeid for item in items if item.get_closest_marker("xdist_group") and "@" not in item.nodeid]

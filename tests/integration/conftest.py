@@ -14,7 +14,7 @@ import pytest
 
 from orchestration.defs.partitions import all_years_tags
 from orchestration.settings import Settings
-from tests.conftest import SAMPLES_DIR, SEEDS_DIR
+from tests.conftest import ROOT, SAMPLES_DIR, SEEDS_DIR
 
 
 @dataclass
@@ -38,21 +38,30 @@ def copy_of(built: Built, folder: Path) -> Built:
     return Built(dataclasses.replace(built.settings, warehouse_dir=folder), built.result)
 
 
+# The stages of the ingestion half of the graph (the first part of their asset keys): a test about
+# what is landed, parsed and staged runs these and skips dbt's marts and the GX gates.
+INGESTION = ("landing", "parsing", "staging")
+
+
 def materialize(landing: Path, warehouse: Path, partition_key: str | None = None,
                 instance: dg.DagsterInstance | None = None, tags: dict | None = None,
-                suites_dir: Path | None = None, only: set[dg.AssetKey] | None = None) -> Built:
+                suites_dir: Path | None = None, only: set[dg.AssetKey] | None = None,
+                stages: tuple[str, ...] = (), parse_shards: int = 1) -> Built:
     """One run of gdw_everything: for one report year, or (by default) for every year at once,
     as `make run` does. `suites_dir`: other GX suites than expectations/ as the checks. `only`:
-    these assets of the job and nothing downstream (a test about one stage skips dbt and GX)."""
+    these assets of the job and nothing downstream (a test about one stage skips dbt and GX);
+    `stages`: the assets whose key starts with one of these, too (INGESTION)."""
     from orchestration.definitions import build_definitions
 
-    settings = Settings(landing_dir=landing, warehouse_dir=warehouse, parse_workers=1)
+    settings = Settings(landing_dir=landing, warehouse_dir=warehouse, parse_workers=1, parse_shards=parse_shards)
     saved = {k: v for k, v in os.environ.items() if k.startswith("GDW_")}
     try:
         defs = build_definitions(settings, suites_dir=suites_dir)
         job = defs.resolve_job_def("gdw_everything")
-        if only:
-            job = job.get_subset(asset_selection=only)
+        selection = set(only or ()) | {key for key in defs.resolve_asset_graph().get_all_asset_keys()
+                                       if key.path[0] in stages}
+        if selection:
+            job = job.get_subset(asset_selection=selection)
         result = job.execute_in_process(
             instance=instance or dg.DagsterInstance.ephemeral(),
             raise_on_error=False,
@@ -66,24 +75,6 @@ def materialize(landing: Path, warehouse: Path, partition_key: str | None = None
     return Built(settings, result)
 
 
-# A session fixture is built once per pytest-xdist worker. So that each is built once in all (Makefile
-# `test`: --dist loadgroup), every test that asks for one joins its fixture's group, which runs on
-# one worker. Two groups, so the two workers share them out. A module whose tests share a module
-# fixture, or pick a warehouse at run time (request.getfixturevalue), names its group itself.
-SESSION_GROUPS = {"seeds_warehouse": "warehouses", "samples_warehouse": "warehouses",
-                  "postgres_server": "warehouses", "rules_warehouse": "rules_warehouse"}
-
-
-@pytest.hookimpl(tryfirst=True)  # before xdist reads the groups
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    for item in items:
-        if item.get_closest_marker("xdist_group"):
-            continue
-        groups = sorted({SESSION_GROUPS[name] for name in getattr(item, "fixturenames", ()) if name in SESSION_GROUPS})
-        if groups:
-            item.add_marker(pytest.mark.xdist_group(groups[0]))
-
-
 @pytest.fixture(scope="session")
 def postgres_server():
     """A throwaway PostgreSQL server on loopback, for the warehouse target and the Dagster instance."""
@@ -91,6 +82,34 @@ def postgres_server():
 
     with throwaway_postgres() as server:
         yield server
+
+
+@dataclass
+class PostgresInstance:
+    home: Path  # DAGSTER_HOME: dagster.yaml, and no storage files
+    instance: dg.DagsterInstance
+    connect_kwargs: dict  # the database Dagster writes to
+
+
+@pytest.fixture(scope="session")
+def postgres_instance(postgres_server, tmp_path_factory):
+    """The Dagster instance (runs, event logs, schedules) on PostgreSQL, configured as `make run`
+    configures it with GDW_DAGSTER_STORAGE=postgres: dagster.yaml, then dagster.storage-postgres.yaml,
+    the connection from DAGSTER_PG_* (set for the session of this worker)."""
+    import psycopg
+
+    with psycopg.connect(**postgres_server.connect_kwargs(), autocommit=True) as admin:
+        admin.execute('CREATE DATABASE "dagster"')
+    home = tmp_path_factory.mktemp("dagster_home")
+    (home / "dagster.yaml").write_text("".join(
+        (ROOT / name).read_text(encoding="utf-8") for name in ("dagster.yaml", "dagster.storage-postgres.yaml")))
+    with pytest.MonkeyPatch.context() as environment:
+        for name, value in {"DAGSTER_PG_HOST": postgres_server.host, "DAGSTER_PG_PORT": str(postgres_server.port),
+                            "DAGSTER_PG_USER": postgres_server.user, "DAGSTER_PG_PASSWORD": "",
+                            "DAGSTER_PG_DB": "dagster"}.items():
+            environment.setenv(name, value)
+        with dg.DagsterInstance.from_config(str(home)) as instance:
+            yield PostgresInstance(home, instance, {**postgres_server.connect_kwargs(), "dbname": "dagster"})
 
 
 @pytest.fixture(scope="session")
@@ -119,8 +138,10 @@ def seeds_warehouse(seeds_landing, tmp_path_factory) -> Built:
 
 
 @pytest.fixture(scope="session")
-def samples_warehouse(tmp_path_factory) -> Built:
-    return materialize(SAMPLES_DIR, tmp_path_factory.mktemp("samples_warehouse"))
+def samples_warehouse(postgres_instance, tmp_path_factory) -> Built:
+    """The samples, run with the Dagster instance on PostgreSQL: the one run serves the samples' own
+    tests and test_dagster_on_postgres (the graph runs with that instance)."""
+    return materialize(SAMPLES_DIR, tmp_path_factory.mktemp("samples_warehouse"), instance=postgres_instance.instance)
 
 
 @pytest.fixture(scope="session")

@@ -14,7 +14,7 @@ from orchestration.settings import DBT_PROJECT_DIR
 from tests.bi_questions import readme_questions
 from tests.conftest import ROOT
 
-# on the pytest-xdist worker of its session fixtures (tests/integration/conftest.py)
+# on the pytest-xdist worker of its session fixtures (tests/conftest.py: shared_fixture_groups)
 pytestmark = pytest.mark.integration
 
 ARTIFACTS = ROOT / "test-artifacts"

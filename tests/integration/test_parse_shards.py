@@ -8,6 +8,7 @@ import os
 import shutil
 import subprocess
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import dagster as dg
@@ -16,12 +17,11 @@ import pytest
 
 from orchestration.core.parse_spool import PARTIAL_SUFFIX, shard_of, split_into_shards
 from orchestration.defs import parsing
-from orchestration.defs.partitions import all_years_tags
-from orchestration.settings import PARSE_SPOOL_DIR_NAME, Settings
+from orchestration.settings import PARSE_SPOOL_DIR_NAME
 from tests.conftest import SAMPLES_DIR
-from tests.integration.conftest import fill_seeds_landing
+from tests.integration.conftest import INGESTION, fill_seeds_landing, materialize
 
-pytestmark = [pytest.mark.integration, pytest.mark.xdist_group("warehouses")]
+pytestmark = pytest.mark.integration
 
 # the columns that say when a row was written, not what the file holds
 WHEN = {"parsed_at", "quarantined_at", "staged_at"}
@@ -42,21 +42,7 @@ def contents(landing: Path) -> int:
 
 def parse_and_stage(landing: Path, warehouse: Path, shards: int) -> dg.ExecuteInProcessResult:
     """One run of the landing scan, the parse and the staging tables, for every year."""
-    from orchestration.definitions import build_definitions
-
-    settings = Settings(landing, warehouse, parse_workers=1, parse_shards=shards)
-    saved = {k: v for k, v in os.environ.items() if k.startswith("GDW_")}
-    try:
-        defs = build_definitions(settings)
-        keys = [key for key in defs.resolve_asset_graph().get_all_asset_keys()
-                if key.path[0] in ("landing", "parsing", "staging")]
-        return defs.resolve_job_def("gdw_everything").execute_in_process(
-            instance=dg.DagsterInstance.ephemeral(), raise_on_error=False, asset_selection=keys,
-            tags=all_years_tags(settings.report_years))
-    finally:  # Settings.export() set GDW_*: put the environment back as it was
-        for key in [k for k in os.environ if k.startswith("GDW_")]:
-            os.environ.pop(key)
-        os.environ.update(saved)
+    return materialize(landing, warehouse, stages=INGESTION, parse_shards=shards).result
 
 
 def tables(database: Path) -> dict[str, list[tuple]]:
@@ -77,6 +63,22 @@ def tables(database: Path) -> dict[str, list[tuple]]:
         con.close()
 
 
+@dataclass
+class OneShard:
+    landing: Path
+    tables: dict[str, list[tuple]]
+
+
+@pytest.fixture(scope="module")
+def one_shard(tmp_path_factory) -> OneShard:
+    """The seeds and the samples landed, parsed and staged in one shard: what a run in shards, in
+    process or in processes of their own, must give. Built once for the module's tests."""
+    folder = tmp_path_factory.mktemp("one_shard")
+    landing = landing_of_seeds_and_samples(folder / "landing")
+    assert parse_and_stage(landing, folder / "one", shards=1).success
+    return OneShard(landing, tables(folder / "one" / "gdw.duckdb"))
+
+
 def test_shards_are_ranges_of_the_hash_and_every_file_is_in_exactly_one():
     hashes = [f"{i:08x}" + "0" * 56 for i in (0, 1, 0x3FFFFFFF, 0x40000000, 0xBFFFFFFF, 0xC0000000, 0xFFFFFFFF)]
     assert [shard_of(h, 4) for h in hashes] == [0, 0, 0, 1, 2, 3, 3]
@@ -85,14 +87,13 @@ def test_shards_are_ranges_of_the_hash_and_every_file_is_in_exactly_one():
     assert sorted(p for shard in shards for p in shard) == sorted(f"file{i}" for i in range(len(hashes)))
 
 
-def test_a_parse_in_shards_gives_the_same_cache_and_staging_as_one_shard(tmp_path):
-    landing = landing_of_seeds_and_samples(tmp_path / "landing")
-    one = parse_and_stage(landing, tmp_path / "one", shards=1)
+def test_a_parse_in_shards_gives_the_same_cache_and_staging_as_one_shard(one_shard, tmp_path):
+    landing = one_shard.landing
     four = parse_and_stage(landing, tmp_path / "four", shards=4)
-    assert one.success and four.success
+    assert four.success
     shard_steps = {e.step_key for e in four.all_events if e.is_step_success and "parse_shard" in e.step_key}
     assert len(shard_steps) >= 3  # 19 files by hash over 4 ranges: the files really were split
-    at_once, in_shards = tables(tmp_path / "one" / "gdw.duckdb"), tables(tmp_path / "four" / "gdw.duckdb")
+    at_once, in_shards = one_shard.tables, tables(tmp_path / "four" / "gdw.duckdb")
     assert {"parsing.reports", "parsing.quarantine", "staging.applications"} <= set(at_once)
     assert set(in_shards) == set(at_once)
     for name, rows in at_once.items():
@@ -151,7 +152,7 @@ from orchestration.settings import load_settings
 
 if __name__ == "__main__":  # not again in the step processes, which import the main module
     keys = [key for key in defs.resolve_asset_graph().get_all_asset_keys()
-            if key.path[0] in ("landing", "parsing", "staging")]
+            if key.path[0] in sys.argv[1:]]  # the stages to run
     with dg.DagsterInstance.get() as instance:
         result = dg.execute_job(dg.reconstructable(everything_job), instance, asset_selection=keys,
                                 tags=all_years_tags(load_settings().report_years), raise_on_error=False)
@@ -159,9 +160,8 @@ if __name__ == "__main__":  # not again in the step processes, which import the 
 """
 
 
-def test_shards_run_in_processes_of_their_own_and_stage_the_same_as_in_process(tmp_path):
-    landing = landing_of_seeds_and_samples(tmp_path / "landing")
-    assert parse_and_stage(landing, tmp_path / "one", shards=1).success
+def test_shards_run_in_processes_of_their_own_and_stage_the_same_as_in_process(one_shard, tmp_path):
+    landing = one_shard.landing
     home = tmp_path / "dagster_home"
     home.mkdir()
     shutil.copy(Path(__file__).resolve().parents[2] / "dagster.yaml", home / "dagster.yaml")
@@ -169,7 +169,7 @@ def test_shards_run_in_processes_of_their_own_and_stage_the_same_as_in_process(t
            "DAGSTER_HOME": str(home), "GDW_LANDING_DIR": str(landing), "GDW_WAREHOUSE_DIR": str(tmp_path / "many"),
            "GDW_PARSE_WORKERS": "2", "GDW_PARSE_SHARDS": "3", "GDW_EXECUTOR": "multiprocess",
            "GDW_MAX_CONCURRENT_STEPS": "2"}
-    done = subprocess.run([sys.executable, "-c", RUN_IN_ITS_OWN_PROCESS], env=env, capture_output=True, text=True,
+    done = subprocess.run([sys.executable, "-c", RUN_IN_ITS_OWN_PROCESS, *INGESTION], env=env, capture_output=True, text=True,
                           timeout=900, cwd=Path(__file__).resolve().parents[2], check=False)
     assert done.returncode == 0, done.stderr[-3000:]
     run = json.loads(done.stdout.strip().splitlines()[-1])
@@ -197,7 +197,7 @@ def test_shards_run_in_processes_of_their_own_and_stage_the_same_as_in_process(t
         if end > busy_until:
             busy_until, writing = end, step
 
-    at_once, in_processes = tables(tmp_path / "one" / "gdw.duckdb"), tables(tmp_path / "many" / "gdw.duckdb")
+    at_once, in_processes = one_shard.tables, tables(tmp_path / "many" / "gdw.duckdb")
     assert set(in_processes) == set(at_once)
     for name, rows in at_once.items():
         assert in_processes[name] == rows, name

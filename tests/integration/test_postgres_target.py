@@ -19,7 +19,7 @@ from orchestration.defs.resources import PostgresWarehouse
 from orchestration.postgres_target import copy_staging, postgres_type
 from tests.bi_questions import readme_questions
 
-# on the pytest-xdist worker of its session fixtures (tests/integration/conftest.py)
+# on the pytest-xdist worker of its session fixtures (tests/conftest.py: shared_fixture_groups)
 pytestmark = pytest.mark.integration
 
 

@@ -16,7 +16,7 @@ import pytest
 from tests.integration.conftest import materialize
 from tests.rule_reports import BREAKS, RULES
 
-# on the pytest-xdist worker of its session fixtures (tests/integration/conftest.py)
+# on the pytest-xdist worker of its session fixtures (tests/conftest.py: shared_fixture_groups)
 pytestmark = pytest.mark.integration
 
 GX_CHECK = {

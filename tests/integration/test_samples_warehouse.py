@@ -9,7 +9,7 @@ import pytest
 
 from tests.conftest import SAMPLES_DIR
 
-# on the pytest-xdist worker of its session fixtures (tests/integration/conftest.py)
+# on the pytest-xdist worker of its session fixtures (tests/conftest.py: shared_fixture_groups)
 pytestmark = pytest.mark.integration
 TRUTH_DIR = SAMPLES_DIR.parent / "truth"
 

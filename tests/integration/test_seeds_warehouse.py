@@ -9,7 +9,7 @@ from orchestration.defs.ingestion import RAW_REPORTS
 from orchestration.defs.parsing import PARSED_REPORTS
 from tests.integration.conftest import copy_of, materialize
 
-# on the pytest-xdist worker of its session fixtures (tests/integration/conftest.py)
+# on the pytest-xdist worker of its session fixtures (tests/conftest.py: shared_fixture_groups)
 pytestmark = pytest.mark.integration
 
 

@@ -21,7 +21,7 @@ from orchestration.defs.publish import PUBLISHED_WAREHOUSE
 from tests.integration.conftest import copy_of, materialize
 from tests.rule_reports import Report
 
-# on the pytest-xdist worker of its session fixtures (tests/integration/conftest.py)
+# on the pytest-xdist worker of its session fixtures (tests/conftest.py: shared_fixture_groups)
 pytestmark = pytest.mark.integration
 REPO = Path(__file__).resolve().parents[2]
 
