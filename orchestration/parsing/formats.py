@@ -357,6 +357,67 @@ def inline_html_tables(text: str) -> str:
     return _INLINE_TABLE_RE.sub(rows_of, text)
 
 
+# pandoc's markdown (from a Word-exported page): a grid table's rules `+---+:---:+===+`; a
+# bracketed span `[0]{style="…"}` (`[]{…}` when empty) around every run of a cell's text; a fenced
+# div `::: {.class}` … `:::` around blocks; attributes `{#id .class}` after a heading or a link.
+_GRID_RULE_RE = re.compile(r"^\s*\+(?:[-=:]+\+)+\s*$")
+_BRACKETED_SPAN_RE = re.compile(r"\[([^\[\]]*)\]\{[^{}]*\}")
+_FENCED_DIV_RE = re.compile(r"^[ \t]*:::.*$", re.MULTILINE)
+_TRAILING_ATTRIBUTES_RE = re.compile(r"(?:(?<=\))|[ \t]+)\{[#.][^{}\n]*\}[ \t]*$|(?<=\))\{[^{}\n]*\}", re.MULTILINE)
+
+
+def grid_table_rows(text: str) -> str:
+    """A markdown grid table's rows as pipe rows: a cell's text is all its lines between two rules,
+    joined in order (a figure wrapped inside a narrow cell, `[2` over `6]`, is one figure again),
+    and the rules go. A block whose lines do not all split into the same cells (a row span's
+    partial rule, a stray line) is left as it is."""
+    if "+-" not in text and "+=" not in text and "+:" not in text:
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    block: list[str] = []
+    opened = False
+
+    def flush(closed: bool) -> None:
+        parts = [line.strip()[1:-1].split("|") for line in block]
+        if opened and closed and len(block) > 1 and len({len(p) for p in parts}) == 1 \
+                and all(line.strip().startswith("|") and line.strip().endswith("|") for line in block):
+            cells = ("".join(piece.strip().removesuffix("\\") for piece in column) for column in zip(*parts))
+            out.append("| " + " | ".join(cells) + " |")
+        else:
+            out.extend(block)
+        block.clear()
+
+    for line in lines:
+        if _GRID_RULE_RE.match(line):
+            flush(closed=True)
+            opened = True
+        elif opened and line.strip().startswith("|"):
+            block.append(line)
+        else:
+            flush(closed=False)
+            opened = False
+            out.append(line)
+    flush(closed=False)
+    return "\n".join(out)
+
+
+def pandoc_markdown_text(text: str) -> str:
+    """Markdown as pandoc writes it, read as plain text: grid tables become pipe rows
+    (grid_table_rows), then a bracketed span keeps only its text (`[0]{style="…"}` is `0`, `[]{…}`
+    nothing, nested spans from the inside out), fenced-div lines go, and attribute blocks after
+    headings and links go, as the tags of an HTML page are stripped."""
+    if "]{" not in text and ":::" not in text:
+        return grid_table_rows(text)
+    text = grid_table_rows(text)
+    while True:
+        stripped = _BRACKETED_SPAN_RE.sub(r"\1", text)
+        if stripped == text:
+            break
+        text = stripped
+    return _TRAILING_ATTRIBUTES_RE.sub("", _FENCED_DIV_RE.sub("", text))
+
+
 def _span(value: str | None) -> int:
     if value is None:  # most cells: no exception raised and caught for them
         return 1
@@ -456,7 +517,7 @@ def extract(data: bytes, ocr: bool = True) -> Extracted:
     kind = detect_format(data)
     if kind == TEXT:
         text, encoding = decode_text(data)
-        return Extracted(copied_table_rows(inline_html_tables(text)), TEXT, encoding)
+        return Extracted(copied_table_rows(inline_html_tables(pandoc_markdown_text(text))), TEXT, encoding)
     if kind == HTML:
         text, encoding = html_text(data)
         return Extracted(text, HTML, encoding)

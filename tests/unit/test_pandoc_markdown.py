@@ -1,0 +1,152 @@
+"""Markdown as pandoc writes it from a Word-exported page: every run of text in a bracketed span
+(`[0]{style="…"}`, `[]{…}` when empty), blocks in fenced divs (`::: {…}` … `:::`), and tables as
+pipe tables or as grid tables whose narrow cells wrap their text, a figure included, over lines.
+The reports are written here in those shapes; each must read as the same report in tabs does."""
+
+from __future__ import annotations
+
+import pytest
+
+from orchestration.parsing.formats import TEXT, extract, grid_table_rows, pandoc_markdown_text
+from orchestration.parsing.parse import parse_bytes, parse_text
+from tests.unit.test_parser_edges import report_text
+
+STYLE = '{style="font-family: 宋体;"}'
+# two-digit figures, so that a grid cell wrapped after its first character cuts a figure in two
+FIGURES = {
+    "new_received": ["26", "1", "", "", "", "", "27"],
+    "granted": ["25", "1", "", "", "", "", "26"],
+    "unavailable_not_held": ["1", "", "", "", "", "", "1"],
+    "results_total": ["26", "1", "", "", "", "", "27"],
+}
+
+
+def span(text: str) -> str:
+    """A Word run as pandoc writes it: the text in a styled span, then an empty styled span."""
+    return (f"[{text}]{STYLE}" if text else "") + f"[]{STYLE}"
+
+
+def tables_of(text: str) -> list[tuple[str, list[str] | list[list[str]]]]:
+    """The report's lines grouped: ("line", text) for a paragraph, ("table", rows) for a run of
+    tab-separated lines, each row padded to the widest."""
+    groups: list = []
+    for line in text.split("\n"):
+        if "\t" in line:
+            if not groups or groups[-1][0] != "table":
+                groups.append(("table", []))
+            groups[-1][1].append(line.split("\t"))
+        else:
+            groups.append(("line", line))
+    for kind, rows in groups:
+        if kind == "table":
+            width = max(len(r) for r in rows)
+            for row in rows:
+                row.extend([""] * (width - len(row)))
+    return groups
+
+
+def pipe_markdown(text: str) -> str:
+    out = []
+    for kind, content in tables_of(text):
+        if kind == "line":
+            out += [span(content), ""]
+            continue
+        rows = ["| " + " | ".join(span(cell) for cell in row) + " |" for row in content]
+        out += ['::: {style="text-indent: 2em;" align=""}', rows[0], "|" + "---|" * len(content[0]), *rows[1:], ":::", ""]
+    return "\n".join(out)
+
+
+def wrapped(cell: str) -> list[str]:
+    """A narrow grid cell: its span text cut after the first character, then every 16."""
+    text = span(cell)
+    pieces = [text[:2]] + [text[i : i + 16] for i in range(2, len(text), 16)]
+    return [p for p in pieces if p]
+
+
+def grid_markdown(text: str) -> str:
+    out = []
+    for kind, content in tables_of(text):
+        if kind == "line":
+            out += [span(content), ""]
+            continue
+        width = 18
+        rule = "+" + ("-" * width + "+") * len(content[0])
+        out += ['::: {style="text-indent: 2em;" align=""}', rule]
+        for row in content:
+            cells = [wrapped(cell) for cell in row]
+            height = max(len(c) for c in cells)
+            for i in range(height):
+                out.append("|" + "|".join(f" {(c[i] if i < len(c) else ''):<{width - 1}}" for c in cells) + "|")
+            out.append(rule)
+        out += [":::", ""]
+    return "\n".join(out)
+
+
+def without_lines(value):
+    """A record without its `line` lineage: the markdown has more lines than the tab text."""
+    if isinstance(value, dict):
+        return {k: without_lines(v) for k, v in value.items() if k != "line"}
+    if isinstance(value, list):
+        return [without_lines(v) for v in value]
+    return value
+
+
+def core(record: dict) -> dict:
+    keys = ("agency", "year", "template", "disclosures", "applications", "reviews", "unknown_cells")
+    return without_lines({key: record[key] for key in keys})
+
+
+@pytest.mark.parametrize("render", [pipe_markdown, grid_markdown])
+def test_a_report_in_pandoc_markdown_reads_as_the_same_report_in_tabs(render):
+    plain = report_text(FIGURES)
+    markdown = render(plain)
+    if render is grid_markdown:
+        assert "| [2 " in markdown  # the grid really cuts a figure: `[2` over `6]{style=…`
+    record = parse_bytes(markdown.encode("utf-8"), "report.md").to_dict()
+    expected = parse_text(plain, "report.txt").to_dict()
+    assert record["applications"]["new_received"]["natural_person"] == 26
+    assert record["applications"]["granted"]["total"] == 26
+    assert record["unknown_cells"] == []
+    assert core(record) == core(expected)
+
+
+def test_a_grid_cell_is_all_its_lines_between_two_rules():
+    rows = [
+        "+--------+--------+",
+        "| [行政许 | [2     |",
+        "| 可]{a}  | 6]{st  |",
+        "|         | yle=x} |",
+        "+========+========+",
+        "| 规章   |        |",
+        "+--------+--------+",
+    ]
+    table = "\n".join(rows)
+    assert grid_table_rows(table).split("\n") == ["| [行政许可]{a} | [26]{style=x} |", "| 规章   |        |"]
+    assert pandoc_markdown_text(table).split("\n") == ["| 行政许可 | 26 |", "| 规章   |        |"]
+
+
+def test_a_grid_block_whose_lines_split_differently_is_left_as_it_is():
+    # a row span's partial rule, or a line with a stray bar: the cells cannot be told apart
+    rows = ["+----+----+", "| a  | 1  |", "| b  | 2 | 3 |", "+----+----+"]
+    table = "\n".join(rows)
+    assert grid_table_rows(table).split("\n") == ["| a  | 1  |", "| b  | 2 | 3 |"]
+
+
+def test_spans_divs_and_attributes_go_their_text_stays():
+    lines = [
+        "::: {.article-content style=\"margin: 0\"}",
+        "# 某某局2023年政府信息公开年度报告 {#title .article-title style=\"padding: 20px\"}",
+        "[一、总体情况]{style=\"font-family: 宋体;\"}[]{style=\"font-family: 宋体;\"}",
+        "| [[0]{.inner}]{.outer} | [ ]{style=\"x\"} |",
+        "-   [首页](/index.shtml){target=\"_self\"}",
+        ":::",
+    ]
+    page = "\n".join(lines)
+    assert pandoc_markdown_text(page).split("\n") == [
+        "", "# 某某局2023年政府信息公开年度报告", "一、总体情况", "| 0 |   |", "-   [首页](/index.shtml)", ""]
+
+
+def test_text_without_pandoc_syntax_is_left_as_it_is():
+    text = "某某局\n[注] 本表单位为件。\n{1} 见附件\n| 规章 | 1 |\n+ 一项\n"
+    assert extract(text.encode("utf-8")).text == text
+    assert extract(text.encode("utf-8")).format == TEXT
