@@ -366,6 +366,18 @@ _FENCED_DIV_RE = re.compile(r"^[ \t]*:::.*$", re.MULTILINE)
 _TRAILING_ATTRIBUTES_RE = re.compile(r"(?:(?<=\))|[ \t]+)\{[#.][^{}\n]*\}[ \t]*$|(?<=\))\{[^{}\n]*\}", re.MULTILINE)
 
 
+def joined_row(block: list[str]) -> str | None:
+    """The one pipe row that the lines of a table row written between two rules make, each cell's
+    pieces joined in order (a cell's text wrapped over lines, a trailing `\\` line break dropped);
+    None when a line does not open with a bar or the lines split into different numbers of cells."""
+    if not all(line.strip().startswith("|") for line in block):
+        return None
+    parts = [line.strip().strip("|").split("|") for line in block]
+    if len({len(p) for p in parts}) != 1:
+        return None
+    return "|" + "|".join("".join(piece.strip().removesuffix("\\") for piece in column) for column in zip(*parts)) + "|"
+
+
 def grid_table_rows(text: str) -> str:
     """A markdown grid table's rows as pipe rows: a cell's text is all its lines between two rules,
     joined in order (a figure wrapped inside a narrow cell, `[2` over `6]`, is one figure again),
@@ -379,13 +391,8 @@ def grid_table_rows(text: str) -> str:
     opened = False
 
     def flush(closed: bool) -> None:
-        parts = [line.strip()[1:-1].split("|") for line in block]
-        if opened and closed and len(block) > 1 and len({len(p) for p in parts}) == 1 \
-                and all(line.strip().startswith("|") and line.strip().endswith("|") for line in block):
-            cells = ("".join(piece.strip().removesuffix("\\") for piece in column) for column in zip(*parts))
-            out.append("| " + " | ".join(cells) + " |")
-        else:
-            out.extend(block)
+        row = joined_row(block) if opened and closed and len(block) > 1 else None
+        out.extend([row] if row is not None else block)
         block.clear()
 
     for line in lines:
