@@ -63,6 +63,10 @@ _HTML_START_RE = re.compile(
     rb"^(?:\s|<!--.*?-->|<\?xml[^>]*>)*<(?:!doctype\s+html|html|head|body|meta|table|div|p|title|style|h[1-6])\b",
     re.IGNORECASE | re.DOTALL,
 )
+# markdown that opens with raw HTML (pandoc's gfm/commonmark of a page: `<div class="meta">`):
+# no document element, and a markdown table's delimiter row or a grid table's rule on a line
+_DOCUMENT_ELEMENT_RE = re.compile(rb"<(?:html|body|head)\b", re.IGNORECASE)
+_MARKDOWN_TABLE_RULE_RE = re.compile(rb"^[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*\||\+(?:[-=:]{3,}\+)+[ \t]*$)", re.MULTILINE)
 _IMAGE_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"II*\x00", b"MM\x00*", b"BM")
 
 
@@ -90,6 +94,8 @@ def detect_format(data: bytes) -> str:
     if data.startswith(_IMAGE_MAGIC):
         return IMAGE
     if _HTML_START_RE.match(head[:2048]):
+        if not _DOCUMENT_ELEMENT_RE.search(data) and _MARKDOWN_TABLE_RULE_RE.search(data):
+            return TEXT
         return HTML
     return TEXT
 
@@ -363,6 +369,9 @@ def inline_html_tables(text: str) -> str:
 _GRID_RULE_RE = re.compile(r"^\s*\+(?:[-=:]+\+)+\s*$")
 _BRACKETED_SPAN_RE = re.compile(r"\[([^\[\]]*)\]\{[^{}]*\}")
 _FENCED_DIV_RE = re.compile(r"^[ \t]*:::.*$", re.MULTILINE)
+# gfm/commonmark writers keep the same runs as raw inline HTML: `<span style="…">0</span>`
+_INLINE_TAG_RE = re.compile(r"</?(?:span|font|strong|b|i|em|u|s|strike|sup|sub|small|big|mark|del|ins|a|p|div|br|o:p|center)"
+                            r"(?:\s[^<>]*)?/?>", re.IGNORECASE)
 _TRAILING_ATTRIBUTES_RE = re.compile(r"(?:(?<=\))|[ \t]+)\{[#.][^{}\n]*\}[ \t]*$|(?<=\))\{[^{}\n]*\}", re.MULTILINE)
 
 
@@ -413,10 +422,13 @@ def pandoc_markdown_text(text: str) -> str:
     """Markdown as pandoc writes it, read as plain text: grid tables become pipe rows
     (grid_table_rows), then a bracketed span keeps only its text (`[0]{style="…"}` is `0`, `[]{…}`
     nothing, nested spans from the inside out), fenced-div lines go, and attribute blocks after
-    headings and links go, as the tags of an HTML page are stripped."""
-    if "]{" not in text and ":::" not in text:
-        return grid_table_rows(text)
+    headings and links go, as the tags of an HTML page are stripped; so do the inline tags
+    (`<span …>`, `</p>`) that other markdown writers keep instead of spans."""
     text = grid_table_rows(text)
+    if "</" in text:
+        text = _INLINE_TAG_RE.sub("", text)
+    if "]{" not in text and ":::" not in text:
+        return text
     while True:
         stripped = _BRACKETED_SPAN_RE.sub(r"\1", text)
         if stripped == text:

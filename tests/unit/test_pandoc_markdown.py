@@ -7,7 +7,14 @@ from __future__ import annotations
 
 import pytest
 
-from orchestration.parsing.formats import TEXT, extract, grid_table_rows, pandoc_markdown_text
+from orchestration.parsing.formats import (
+    HTML,
+    TEXT,
+    detect_format,
+    extract,
+    grid_table_rows,
+    pandoc_markdown_text,
+)
 from orchestration.parsing.parse import parse_bytes, parse_text
 from tests.unit.test_parser_edges import report_text
 
@@ -45,20 +52,26 @@ def tables_of(text: str) -> list[tuple[str, list[str] | list[list[str]]]]:
     return groups
 
 
-def markdown_of(text: str, table_lines) -> str:
-    """The report as pandoc writes a Word-exported page: each paragraph a span, each table (its
-    lines by `table_lines`) in a fenced div."""
-    out = []
+def html_span(text: str) -> str:
+    """The same run as gfm/commonmark keep it: raw inline HTML, the tag broken over two lines."""
+    return (f'<span\nstyle="font-family: 宋体;">{text}</span>' if text else "") + '<span style="font-family: 宋体;"></span>'
+
+
+def markdown_of(text: str, table_lines, run=span) -> str:
+    """The report as pandoc writes a Word-exported page: each paragraph a run (`run`), each table
+    (its lines by `table_lines`) in a fenced div, or a raw `<div>` when the runs are raw HTML."""
+    opening, closing = ('::: {style="text-indent: 2em;" align=""}', ":::") if run is span else ('<div class="article">', "</div>")
+    out = [opening, ""]
     for kind, content in tables_of(text):
         if kind == "line":
-            out += [span(content), ""]
+            out += [run(content), ""]
         else:
-            out += ['::: {style="text-indent: 2em;" align=""}', *table_lines(content), ":::", ""]
-    return "\n".join(out)
+            out += [opening, "", *table_lines(content, run), "", closing, ""]
+    return "\n".join([*out, closing])
 
 
-def pipe_table(rows: list[list[str]]) -> list[str]:
-    lines = ["| " + " | ".join(span(cell) for cell in row) + " |" for row in rows]
+def pipe_table(rows: list[list[str]], run=span) -> list[str]:
+    lines = ["| " + " | ".join(run(cell).replace("\n", " ") for cell in row) + " |" for row in rows]
     return [lines[0], "|" + "---|" * len(rows[0]), *lines[1:]]
 
 
@@ -68,7 +81,7 @@ def wrapped(cell: str) -> list[str]:
     return [p for p in [text[:2]] + [text[i : i + 16] for i in range(2, len(text), 16)] if p]
 
 
-def grid_table(rows: list[list[str]], width: int = 18) -> list[str]:
+def grid_table(rows: list[list[str]], run=span, width: int = 18) -> list[str]:
     rule = "+" + ("-" * width + "+") * len(rows[0])
     lines = [rule]
     for row in rows:
@@ -93,12 +106,13 @@ def core(record: dict) -> dict:
     return without_lines({key: record[key] for key in keys})
 
 
-@pytest.mark.parametrize("table_lines", [pipe_table, grid_table])
-def test_a_report_in_pandoc_markdown_reads_as_the_same_report_in_tabs(table_lines):
+@pytest.mark.parametrize(("table_lines", "run"), [(pipe_table, span), (grid_table, span), (pipe_table, html_span)])
+def test_a_report_in_pandoc_markdown_reads_as_the_same_report_in_tabs(table_lines, run):
     plain = report_text(FIGURES)
-    markdown = markdown_of(plain, table_lines)
+    markdown = markdown_of(plain, table_lines, run)
     if table_lines is grid_table:
         assert "| [2 " in markdown  # the grid really cuts a figure: `[2` over `6]{style=…`
+    assert detect_format(markdown.encode("utf-8")) == TEXT  # even when it opens with a raw `<div>`
     record = parse_bytes(markdown.encode("utf-8"), "report.md").to_dict()
     expected = parse_text(plain, "report.txt").to_dict()
     assert record["applications"]["new_received"]["natural_person"] == 26
@@ -147,3 +161,9 @@ def test_text_without_pandoc_syntax_is_left_as_it_is():
     text = "某某局\n[注] 本表单位为件。\n{1} 见附件\n| 规章 | 1 |\n+ 一项\n"
     assert extract(text.encode("utf-8")).text == text
     assert extract(text.encode("utf-8")).format == TEXT
+
+
+def test_a_page_with_a_document_element_stays_html_though_it_quotes_a_markdown_table():
+    page = "<div>\n<html><body><pre>\n| a | b |\n|---|---|\n</pre></body></html>\n"
+    assert detect_format(page.encode("utf-8")) == HTML
+    assert detect_format("<div class=\"meta\">标题</div>\n\n<p>正文</p>\n".encode()) == HTML
