@@ -418,23 +418,148 @@ def grid_table_rows(text: str) -> str:
     return "\n".join(out)
 
 
+_FULL_RULE_RE = re.compile(r"^[ \t]*-{3,}[ \t]*$")
+_COLUMN_RULE_RE = re.compile(r"^[ \t]*-{2,}(?: +-{2,})+[ \t]*$")
+
+
+def _display_width(character: str) -> int:
+    import unicodedata
+
+    return 2 if unicodedata.east_asian_width(character) in "WF" else 1
+
+
+def _column_cells(line: str, starts: list[int]) -> list[str]:
+    """A line's text cut at the display columns where the table's columns start (a CJK character
+    takes two, as pandoc lays them out); text left of the first column belongs to it."""
+    cells = [""] * len(starts)
+    position = column = 0
+    for character in line:
+        while column + 1 < len(starts) and position >= starts[column + 1]:
+            column += 1
+        cells[column] += character
+        position += _display_width(character)
+    return [cell.strip() for cell in cells]
+
+
+def _cut_between_columns(line: str, starts: list[int]) -> bool:
+    """Whether the line has a space (or nothing) just left of every column start but the first:
+    its text stands inside the columns the rule draws."""
+    position, before = 0, {start - 1 for start in starts[1:]}
+    for character in line:
+        width = _display_width(character)
+        if any(position <= gap < position + width for gap in before) and not character.isspace():
+            return False
+        position += width
+    return True
+
+
+def _simple_table(lines: list[str], rule: int, starts: list[int]) -> tuple[int, int, int] | None:
+    """(first header line, line after the last row, line after the table) of a markdown simple
+    table whose column rule is lines[rule]: header lines after a blank line, then one row a line up
+    to a blank line; or, without a header, the rule, one row a line, the same rule. Every line must
+    stand inside the columns; None when the lines around the rule are not such a table."""
+    header_start = rule
+    while header_start > 0 and lines[header_start - 1].strip():
+        header_start -= 1
+    rows_end = rule + 1
+    while rows_end < len(lines) and lines[rows_end].strip() and not _COLUMN_RULE_RE.match(lines[rows_end]):
+        rows_end += 1
+    closed = rows_end < len(lines) and lines[rows_end].strip() == lines[rule].strip()
+    if rows_end == rule + 1 or len(starts) < 2 or (header_start == rule and not closed):
+        return None
+    if not all(_cut_between_columns(lines[i], starts) for i in range(header_start, rows_end) if i != rule):
+        return None
+    return header_start, rows_end, rows_end + 1 if header_start == rule else rows_end
+
+
+def _multiline_table(lines: list[str], rule: int) -> tuple[int, int, int] | None:
+    """(first line above the rule that belongs to the table, first header line, line after the
+    table) of a pandoc multiline table whose column rule is lines[rule]: a full dashed line, header
+    lines, the rule, rows set apart by blank lines, a full dashed line; or, without a header, the
+    rule, rows set apart by blank lines (else it is a simple table), the same rule. None when the
+    lines around the rule are not such a table."""
+    above = rule - 1
+    while above >= 0 and lines[above].strip() and not _FULL_RULE_RE.match(lines[above]):
+        above -= 1
+    headed = 0 <= above < rule - 1 and _FULL_RULE_RE.match(lines[above]) is not None
+    if not headed and rule > 0 and lines[rule - 1].strip():
+        return None
+    closes = _FULL_RULE_RE.match if headed else (lambda candidate: candidate.strip() == lines[rule].strip())
+    end = next((j for j in range(rule + 1, len(lines)) if closes(lines[j])), None)
+    if end is None:
+        return None
+    body = lines[rule + 1 : end]
+    if (not headed and all(b.strip() for b in body)) or any(_FULL_RULE_RE.match(b) or _COLUMN_RULE_RE.match(b) or b.lstrip().startswith("#")
+                                           for b in body):
+        return None
+    return (above, above + 1, end + 1) if headed else (rule, rule, end + 1)
+
+
+def markdown_table_rows(text: str) -> str:
+    """Markdown multiline and simple tables (pandoc's default writer) as pipe rows. Their columns
+    are the dash runs of the rule under the header, measured in display columns (a CJK character
+    takes two). A multiline row is all its lines up to a blank line, each column's pieces joined
+    in order (a label wrapped under its figures is one label again); a simple table has one row a
+    line. Anything else with a dashed line in it is left as it is."""
+    if "--" not in text:
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if not _COLUMN_RULE_RE.match(line):
+            out.append(line)
+            index += 1
+            continue
+        starts = [m.start() for m in re.finditer(r"-+", line)]
+        multiline = _multiline_table(lines, index)
+        simple = None if multiline else _simple_table(lines, index, starts)
+        if multiline:
+            first, header_start, end = multiline
+            groups: list[list[str]] = [lines[header_start:index], []]
+            for row_line in lines[index + 1 : end - 1]:
+                if row_line.strip():
+                    groups[-1].append(row_line)
+                elif groups[-1]:
+                    groups.append([])
+        elif simple:
+            first, rows_end, end = simple
+            groups = [lines[first:index]] + [[row_line] for row_line in lines[index + 1 : rows_end]]
+        else:
+            out.append(line)
+            index += 1
+            continue
+        del out[len(out) - (index - first) :]  # the lines above the rule, written again as the header
+        for number, group in enumerate(groups):
+            if group:
+                columns = zip(*(_column_cells(row_line, starts) for row_line in group))
+                out.append("|" + "|".join("".join(pieces) for pieces in columns) + "|")
+                if number == 0:
+                    out.append("|" + "---|" * len(starts))
+        index = end
+    return "\n".join(out)
+
+
 def pandoc_markdown_text(text: str) -> str:
     """Markdown as pandoc writes it, read as plain text: grid tables become pipe rows
     (grid_table_rows), then a bracketed span keeps only its text (`[0]{style="…"}` is `0`, `[]{…}`
     nothing, nested spans from the inside out), fenced-div lines go, and attribute blocks after
     headings and links go, as the tags of an HTML page are stripped; so do the inline tags
     (`<span …>`, `</p>`) that other markdown writers keep instead of spans."""
-    text = grid_table_rows(text)
+    if ":::" in text:  # a div's fence is never a table's line: gone first, so it is no header either
+        text = _FENCED_DIV_RE.sub("", text)
+    text = markdown_table_rows(grid_table_rows(text))
     if "</" in text:
         text = _INLINE_TAG_RE.sub("", text)
-    if "]{" not in text and ":::" not in text:
+    if "]{" not in text:
         return text
     while True:
         stripped = _BRACKETED_SPAN_RE.sub(r"\1", text)
         if stripped == text:
             break
         text = stripped
-    return _TRAILING_ATTRIBUTES_RE.sub("", _FENCED_DIV_RE.sub("", text))
+    return _TRAILING_ATTRIBUTES_RE.sub("", text)
 
 
 def _span(value: str | None) -> int:

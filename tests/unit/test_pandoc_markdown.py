@@ -5,6 +5,8 @@ The reports are written here in those shapes; each must read as the same report 
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 
 from orchestration.parsing.formats import (
@@ -167,3 +169,51 @@ def test_a_page_with_a_document_element_stays_html_though_it_quotes_a_markdown_t
     page = "<div>\n<html><body><pre>\n| a | b |\n|---|---|\n</pre></body></html>\n"
     assert detect_format(page.encode("utf-8")) == HTML
     assert detect_format("<div class=\"meta\">标题</div>\n\n<p>正文</p>\n".encode()) == HTML
+
+
+def display_width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def aligned(cells: list[str], widths: list[int]) -> str:
+    """One line of a pandoc simple or multiline table: two spaces in, each cell padded to its
+    column's display width (a CJK character takes two), one space between columns."""
+    return "  " + " ".join(cell + " " * (width - display_width(cell)) for cell, width in zip(cells, widths))
+
+
+def simple_table(rows: list[list[str]], run=None) -> list[str]:
+    widths = [max(3, *(display_width(row[c]) for row in rows)) for c in range(len(rows[0]))]
+    return [aligned(rows[0], widths), "  " + " ".join("-" * w for w in widths), *(aligned(r, widths) for r in rows[1:])]
+
+
+def multiline_table(rows: list[list[str]], run=None, label_width: int = 12) -> list[str]:
+    """pandoc's multiline table: a label longer than its column wraps under the row's figures."""
+    widths = [label_width] + [max(3, *(display_width(row[c]) for row in rows)) for c in range(1, len(rows[0]))]
+    full = "  " + "-" * (sum(widths) + len(widths) - 1)
+
+    def row_lines(row: list[str]) -> list[str]:
+        label, rest = row[0], row[1:]
+        pieces = [label[i : i + label_width // 2] for i in range(0, len(label), label_width // 2)] or [""]
+        return [aligned([pieces[0], *rest], widths)] + [aligned([p] + [""] * len(rest), widths).rstrip() for p in pieces[1:]]
+
+    lines = [full, *row_lines(rows[0]), "  " + " ".join("-" * w for w in widths)]
+    for row in rows[1:]:
+        lines += [*row_lines(row), ""]
+    return [*lines[:-1], full]
+
+
+@pytest.mark.parametrize("table_lines", [simple_table, multiline_table])
+def test_a_report_in_pandoc_simple_or_multiline_tables_reads_as_in_tabs(table_lines):
+    plain = report_text(FIGURES)
+    markdown = markdown_of(plain, table_lines)
+    if table_lines is multiline_table:  # a label really wraps under its figures
+        assert "政府信息公开" in [line.strip() for line in markdown.split("\n")]
+    record = parse_bytes(markdown.encode("utf-8"), "report.md").to_dict()
+    assert record["applications"]["new_received"]["natural_person"] == 26
+    assert record["unknown_cells"] == []
+    assert core(record) == core(parse_text(plain, "report.txt").to_dict())
+
+
+def test_a_dashed_line_that_is_no_markdown_table_is_left_as_it_is():
+    text = "说明\n  ----- -----\n  文字超出了列  的范围很远很远\n正文\n"
+    assert pandoc_markdown_text(text) == text
