@@ -149,6 +149,13 @@ RENDITIONS = (
               "pandoc -f html -t markdown-simple_tables-multiline_tables-grid_tables --columns=200 (pandoc 2.17.1.1)"),
     Rendition("_pandoc_grid.md", "pandoc-grid",
               "pandoc -f html -t markdown-simple_tables-multiline_tables-pipe_tables --columns=200 (pandoc 2.17.1.1)"),
+    Rendition("_pandoc_markdown.md", "pandoc-markdown",
+              "pandoc -f html -t markdown --columns=200 (pandoc 2.17.1.1: its default tables, simple or multiline)"),
+    Rendition("_pandoc_simple.md", "pandoc-markdown",
+              "pandoc -f html -t markdown-multiline_tables-grid_tables-pipe_tables --columns=200 (pandoc 2.17.1.1)"),
+    Rendition("_pandoc_grid_narrow.md", "pandoc-grid",
+              "pandoc -f html -t markdown-simple_tables-multiline_tables-pipe_tables --columns=80 (pandoc 2.17.1.1)"),
+    Rendition("_pandoc_gfm.md", "pandoc-gfm", "pandoc -f html -t gfm --columns=200 (pandoc 2.17.1.1)"),
     Rendition("_pandoc.docx", "docx", "pandoc -f html -t json with a Lua filter dropping images, then pandoc -f json -t docx (pandoc 2.17.1.1)"),
     Rendition("_libreoffice.docx", "libreoffice-docx",
               "soffice --headless --convert-to 'docx:MS Word 2007 XML' (LibreOffice 7.4.7)"),
@@ -187,9 +194,13 @@ assert len({Path(r.suffix).stem for r in RENDITIONS}) == len(RENDITIONS), "two r
 def render(page: Path, work: Path) -> dict[str, bytes]:
     """Every rendition of one page, by file suffix. A tool that fails is reported and skipped."""
     out: dict[str, bytes] = {}
-    pandoc_out = {"_pandoc_plain.txt": ["-t", "plain"],
-                  "_pandoc_pipe.md": ["-t", "markdown-simple_tables-multiline_tables-grid_tables"],
-                  "_pandoc_grid.md": ["-t", "markdown-simple_tables-multiline_tables-pipe_tables"]}
+    pandoc_out = {"_pandoc_plain.txt": ["-t", "plain", "--columns=200"],
+                  "_pandoc_pipe.md": ["-t", "markdown-simple_tables-multiline_tables-grid_tables", "--columns=200"],
+                  "_pandoc_grid.md": ["-t", "markdown-simple_tables-multiline_tables-pipe_tables", "--columns=200"],
+                  "_pandoc_markdown.md": ["-t", "markdown", "--columns=200"],
+                  "_pandoc_simple.md": ["-t", "markdown-multiline_tables-grid_tables-pipe_tables", "--columns=200"],
+                  "_pandoc_grid_narrow.md": ["-t", "markdown-simple_tables-multiline_tables-pipe_tables", "--columns=80"],
+                  "_pandoc_gfm.md": ["-t", "gfm", "--columns=200"]}
     steps = {
         "_w3m.txt": lambda: run(["w3m", "-dump", "-cols", "200", "-T", "text/html", "-I", "UTF-8", "-O", "UTF-8",
                                  str(page)]),
@@ -198,7 +209,7 @@ def render(page: Path, work: Path) -> dict[str, bytes]:
         "_lynx_nolist.txt": lambda: run(["lynx", "-dump", "-nolist", "-width=200", "-display_charset=utf-8",
                                          "-assume_charset=utf-8", str(page)]),
         "_links.txt": lambda: run(["links", "-dump", "-width", "200", "-codepage", "utf-8", str(page)]),
-        **{suffix: (lambda args=args: run(["pandoc", "-f", "html", *args, "--columns=200", str(page)]))
+        **{suffix: (lambda args=args: run(["pandoc", "-f", "html", *args, str(page)]))
            for suffix, args in pandoc_out.items()},
         "_pandoc.docx": lambda: run(["pandoc", "-f", "json", "-t", "docx", "-o", "-"], input=run(
             ["pandoc", "-f", "html", "-t", "json", f"--lua-filter={no_images(work)}", str(page)])),
