@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import io
 import re
+import unicodedata
 import zipfile
 from dataclasses import dataclass
 
@@ -423,8 +424,6 @@ _COLUMN_RULE_RE = re.compile(r"^[ \t]*-{2,}(?: +-{2,})+[ \t]*$")
 
 
 def _display_width(character: str) -> int:
-    import unicodedata
-
     return 2 if unicodedata.east_asian_width(character) in "WF" else 1
 
 
@@ -489,9 +488,10 @@ def _multiline_table(lines: list[str], rule: int) -> tuple[int, int, int] | None
     if end is None:
         return None
     body = lines[rule + 1 : end]
-    if (not headed and all(b.strip() for b in body)) or any(_FULL_RULE_RE.match(b) or _COLUMN_RULE_RE.match(b) or b.lstrip().startswith("#")
-                                           for b in body):
+    if not headed and all(b.strip() for b in body):
         return None
+    if any(_FULL_RULE_RE.match(b) or _COLUMN_RULE_RE.match(b) or b.lstrip().startswith("#") for b in body):
+        return None  # another table's rule or a heading: the dashed line found closes something else
     return (above, above + 1, end + 1) if headed else (rule, rule, end + 1)
 
 
@@ -542,11 +542,12 @@ def markdown_table_rows(text: str) -> str:
 
 
 def pandoc_markdown_text(text: str) -> str:
-    """Markdown as pandoc writes it, read as plain text: grid tables become pipe rows
-    (grid_table_rows), then a bracketed span keeps only its text (`[0]{style="…"}` is `0`, `[]{…}`
-    nothing, nested spans from the inside out), fenced-div lines go, and attribute blocks after
-    headings and links go, as the tags of an HTML page are stripped; so do the inline tags
-    (`<span …>`, `</p>`) that other markdown writers keep instead of spans."""
+    """Markdown as pandoc writes it, read as plain text, as the tags of an HTML page are stripped:
+    fenced-div lines go; grid, multiline and simple tables become pipe rows (grid_table_rows,
+    markdown_table_rows); the inline tags other writers keep instead of spans (`<span …>`, `</p>`)
+    go; a bracketed span keeps only its text (`[0]{style="…"}` is `0`, `[]{…}` nothing, nested
+    spans from the inside out); attribute blocks after headings and links go. Spans are stripped
+    after the tables are joined: a grid cell cuts a span over its lines (`[2` / `6]{style=…`)."""
     if ":::" in text:  # a div's fence is never a table's line: gone first, so it is no header either
         text = _FENCED_DIV_RE.sub("", text)
     text = markdown_table_rows(grid_table_rows(text))
