@@ -138,17 +138,27 @@ class Rendition:
     how: str  # the command, for the truth and SOURCES.md
 
 
+# pandoc's text writers of a page, by suffix: (the truth's class, the arguments after `-f html`)
+PANDOC_TEXT = {
+    "_pandoc_plain.txt": ("pandoc-plain", ["-t", "plain", "--columns=200"]),
+    "_pandoc_pipe.md": ("pandoc-pipe", ["-t", "markdown-simple_tables-multiline_tables-grid_tables", "--columns=200"]),
+    "_pandoc_grid.md": ("pandoc-grid", ["-t", "markdown-simple_tables-multiline_tables-pipe_tables", "--columns=200"]),
+    # its default tables: simple where no cell wraps, multiline where one does
+    "_pandoc_markdown.md": ("pandoc-markdown", ["-t", "markdown", "--columns=200"]),
+    "_pandoc_simple.md": ("pandoc-markdown", ["-t", "markdown-multiline_tables-grid_tables-pipe_tables", "--columns=200"]),
+    "_pandoc_grid_narrow.md": ("pandoc-grid", ["-t", "markdown-simple_tables-multiline_tables-pipe_tables", "--columns=80"]),
+    # gfm keeps Word's runs as raw <span> tags
+    "_pandoc_gfm.md": ("pandoc-gfm", ["-t", "gfm", "--columns=200"]),
+}
+
 RENDITIONS = (
     Rendition("_pandoc_page.html", "pandoc-html", PAGE_COMMAND + " (the page the other tools read)"),
     Rendition("_w3m.txt", "w3m", "w3m -dump -cols 200 -T text/html -I UTF-8 -O UTF-8 (w3m 0.5.3+git20230121)"),
     Rendition("_lynx.txt", "lynx", "lynx -dump -width=200 -display_charset=utf-8 -assume_charset=utf-8 (Lynx 2.9.0dev.12)"),
     Rendition("_lynx_nolist.txt", "lynx", "lynx -dump -nolist -width=200 -display_charset=utf-8 -assume_charset=utf-8 (Lynx 2.9.0dev.12)"),
     Rendition("_links.txt", "links", "links -dump -width 200 -codepage utf-8 (Links 2.28)"),
-    Rendition("_pandoc_plain.txt", "pandoc-plain", "pandoc -f html -t plain --columns=200 (pandoc 2.17.1.1)"),
-    Rendition("_pandoc_pipe.md", "pandoc-pipe",
-              "pandoc -f html -t markdown-simple_tables-multiline_tables-grid_tables --columns=200 (pandoc 2.17.1.1)"),
-    Rendition("_pandoc_grid.md", "pandoc-grid",
-              "pandoc -f html -t markdown-simple_tables-multiline_tables-pipe_tables --columns=200 (pandoc 2.17.1.1)"),
+    *(Rendition(suffix, layout, f"pandoc -f html {' '.join(args)} (pandoc 2.17.1.1)")
+      for suffix, (layout, args) in PANDOC_TEXT.items()),
     Rendition("_pandoc.docx", "docx", "pandoc -f html -t json with a Lua filter dropping images, then pandoc -f json -t docx (pandoc 2.17.1.1)"),
     Rendition("_libreoffice.docx", "libreoffice-docx",
               "soffice --headless --convert-to 'docx:MS Word 2007 XML' (LibreOffice 7.4.7)"),
@@ -187,9 +197,6 @@ assert len({Path(r.suffix).stem for r in RENDITIONS}) == len(RENDITIONS), "two r
 def render(page: Path, work: Path) -> dict[str, bytes]:
     """Every rendition of one page, by file suffix. A tool that fails is reported and skipped."""
     out: dict[str, bytes] = {}
-    pandoc_out = {"_pandoc_plain.txt": ["-t", "plain"],
-                  "_pandoc_pipe.md": ["-t", "markdown-simple_tables-multiline_tables-grid_tables"],
-                  "_pandoc_grid.md": ["-t", "markdown-simple_tables-multiline_tables-pipe_tables"]}
     steps = {
         "_w3m.txt": lambda: run(["w3m", "-dump", "-cols", "200", "-T", "text/html", "-I", "UTF-8", "-O", "UTF-8",
                                  str(page)]),
@@ -198,8 +205,8 @@ def render(page: Path, work: Path) -> dict[str, bytes]:
         "_lynx_nolist.txt": lambda: run(["lynx", "-dump", "-nolist", "-width=200", "-display_charset=utf-8",
                                          "-assume_charset=utf-8", str(page)]),
         "_links.txt": lambda: run(["links", "-dump", "-width", "200", "-codepage", "utf-8", str(page)]),
-        **{suffix: (lambda args=args: run(["pandoc", "-f", "html", *args, "--columns=200", str(page)]))
-           for suffix, args in pandoc_out.items()},
+        **{suffix: (lambda args=args: run(["pandoc", "-f", "html", *args, str(page)]))
+           for suffix, (_, args) in PANDOC_TEXT.items()},
         "_pandoc.docx": lambda: run(["pandoc", "-f", "json", "-t", "docx", "-o", "-"], input=run(
             ["pandoc", "-f", "html", "-t", "json", f"--lua-filter={no_images(work)}", str(page)])),
         "_crawl.txt": lambda: crawl_text(page.read_bytes()).encode(),

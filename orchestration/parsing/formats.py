@@ -22,6 +22,7 @@ from __future__ import annotations
 import io
 import posixpath
 import re
+import unicodedata
 import zipfile
 from dataclasses import dataclass
 from functools import lru_cache
@@ -65,6 +66,10 @@ _HTML_START_RE = re.compile(
     rb"^(?:\s|<!--.*?-->|<\?xml[^>]*>)*<(?:!doctype\s+html|html|head|body|meta|table|div|p|title|style|h[1-6])\b",
     re.IGNORECASE | re.DOTALL,
 )
+# markdown that opens with raw HTML (pandoc's gfm/commonmark of a page: `<div class="meta">`):
+# no document element, and a markdown table's delimiter row or a grid table's rule on a line
+_DOCUMENT_ELEMENT_RE = re.compile(rb"<(?:html|body|head)\b", re.IGNORECASE)
+_MARKDOWN_TABLE_RULE_RE = re.compile(rb"^[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*\||\+(?:[-=:]{3,}\+)+[ \t]*$)", re.MULTILINE)
 _IMAGE_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"II*\x00", b"MM\x00*", b"BM")
 
 
@@ -92,6 +97,8 @@ def detect_format(data: bytes) -> str:
     if data.startswith(_IMAGE_MAGIC):
         return IMAGE
     if _HTML_START_RE.match(head[:2048]):
+        if not _DOCUMENT_ELEMENT_RE.search(data) and _MARKDOWN_TABLE_RULE_RE.search(data):
+            return TEXT
         return HTML
     return TEXT
 
@@ -422,6 +429,205 @@ def inline_html_tables(text: str) -> str:
     return _INLINE_TABLE_RE.sub(rows_of, text)
 
 
+# pandoc's markdown (from a Word-exported page): a grid table's rules `+---+:---:+===+`; a
+# bracketed span `[0]{style="…"}` (`[]{…}` when empty) around every run of a cell's text; a fenced
+# div `::: {.class}` … `:::` around blocks; attributes `{#id .class}` after a heading or a link.
+_GRID_RULE_RE = re.compile(r"^\s*\+(?:[-=:]+\+)+\s*$")
+_BRACKETED_SPAN_RE = re.compile(r"\[([^\[\]]*)\]\{[^{}]*\}")
+_FENCED_DIV_RE = re.compile(r"^[ \t]*:::.*$", re.MULTILINE)
+# gfm/commonmark writers keep the same runs as raw inline HTML: `<span style="…">0</span>`
+_INLINE_TAG_RE = re.compile(r"</?(?:span|font|strong|b|i|em|u|s|strike|sup|sub|small|big|mark|del|ins|a|p|div|br|o:p|center)"
+                            r"(?:\s[^<>]*)?/?>", re.IGNORECASE)
+_TRAILING_ATTRIBUTES_RE = re.compile(r"(?:(?<=\))|[ \t]+)\{[#.][^{}\n]*\}[ \t]*$|(?<=\))\{[^{}\n]*\}", re.MULTILINE)
+
+
+def joined_row(block: list[str]) -> str | None:
+    """The one pipe row that the lines of a table row written between two rules make, each cell's
+    pieces joined in order (a cell's text wrapped over lines, a trailing `\\` line break dropped);
+    None when a line does not open with a bar or the lines split into different numbers of cells."""
+    if not all(line.strip().startswith("|") for line in block):
+        return None
+    parts = [line.strip().strip("|").split("|") for line in block]
+    if len({len(p) for p in parts}) != 1:
+        return None
+    return "|" + "|".join("".join(piece.strip().removesuffix("\\") for piece in column) for column in zip(*parts)) + "|"
+
+
+def grid_table_rows(text: str) -> str:
+    """A markdown grid table's rows as pipe rows: a cell's text is all its lines between two rules,
+    joined in order (a figure wrapped inside a narrow cell, `[2` over `6]`, is one figure again),
+    and the rules go. A block whose lines do not all split into the same cells (a row span's
+    partial rule, a stray line) is left as it is."""
+    if "+-" not in text and "+=" not in text and "+:" not in text:
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    block: list[str] = []
+    opened = False
+
+    def flush(closed: bool) -> None:
+        row = joined_row(block) if opened and closed and len(block) > 1 else None
+        out.extend([row] if row is not None else block)
+        block.clear()
+
+    for line in lines:
+        if _GRID_RULE_RE.match(line):
+            flush(closed=True)
+            opened = True
+        elif opened and line.strip().startswith("|"):
+            block.append(line)
+        else:
+            flush(closed=False)
+            opened = False
+            out.append(line)
+    flush(closed=False)
+    return "\n".join(out)
+
+
+_FULL_RULE_RE = re.compile(r"^[ \t]*-{3,}[ \t]*$")
+_COLUMN_RULE_RE = re.compile(r"^[ \t]*-{2,}(?: +-{2,})+[ \t]*$")
+
+
+def _display_width(character: str) -> int:
+    return 2 if unicodedata.east_asian_width(character) in "WF" else 1
+
+
+def _column_cells(line: str, starts: list[int]) -> list[str]:
+    """A line's text cut at the display columns where the table's columns start (a CJK character
+    takes two, as pandoc lays them out); text left of the first column belongs to it."""
+    cells = [""] * len(starts)
+    position = column = 0
+    for character in line:
+        while column + 1 < len(starts) and position >= starts[column + 1]:
+            column += 1
+        cells[column] += character
+        position += _display_width(character)
+    return [cell.strip() for cell in cells]
+
+
+def _cut_between_columns(line: str, starts: list[int]) -> bool:
+    """Whether the line has a space (or nothing) just left of every column start but the first:
+    its text stands inside the columns the rule draws."""
+    position, before = 0, {start - 1 for start in starts[1:]}
+    for character in line:
+        width = _display_width(character)
+        if any(position <= gap < position + width for gap in before) and not character.isspace():
+            return False
+        position += width
+    return True
+
+
+def _simple_table(lines: list[str], rule: int, starts: list[int]) -> tuple[int, int, int] | None:
+    """(first header line, line after the last row, line after the table) of a markdown simple
+    table whose column rule is lines[rule]: header lines after a blank line, then one row a line up
+    to a blank line; or, without a header, the rule, one row a line, the same rule. Every line must
+    stand inside the columns; None when the lines around the rule are not such a table."""
+    header_start = rule
+    while header_start > 0 and lines[header_start - 1].strip():
+        header_start -= 1
+    rows_end = rule + 1
+    while rows_end < len(lines) and lines[rows_end].strip() and not _COLUMN_RULE_RE.match(lines[rows_end]):
+        rows_end += 1
+    closed = rows_end < len(lines) and lines[rows_end].strip() == lines[rule].strip()
+    if rows_end == rule + 1 or len(starts) < 2 or (header_start == rule and not closed):
+        return None
+    if not all(_cut_between_columns(lines[i], starts) for i in range(header_start, rows_end) if i != rule):
+        return None
+    return header_start, rows_end, rows_end + 1 if header_start == rule else rows_end
+
+
+def _multiline_table(lines: list[str], rule: int) -> tuple[int, int, int] | None:
+    """(first line above the rule that belongs to the table, first header line, line after the
+    table) of a pandoc multiline table whose column rule is lines[rule]: a full dashed line, header
+    lines, the rule, rows set apart by blank lines, a full dashed line; or, without a header, the
+    rule, rows set apart by blank lines (else it is a simple table), the same rule. None when the
+    lines around the rule are not such a table."""
+    above = rule - 1
+    while above >= 0 and lines[above].strip() and not _FULL_RULE_RE.match(lines[above]):
+        above -= 1
+    headed = 0 <= above < rule - 1 and _FULL_RULE_RE.match(lines[above]) is not None
+    if not headed and rule > 0 and lines[rule - 1].strip():
+        return None
+    closes = _FULL_RULE_RE.match if headed else (lambda candidate: candidate.strip() == lines[rule].strip())
+    end = next((j for j in range(rule + 1, len(lines)) if closes(lines[j])), None)
+    if end is None:
+        return None
+    body = lines[rule + 1 : end]
+    if not headed and all(b.strip() for b in body):
+        return None
+    if any(_FULL_RULE_RE.match(b) or _COLUMN_RULE_RE.match(b) or b.lstrip().startswith("#") for b in body):
+        return None  # another table's rule or a heading: the dashed line found closes something else
+    return (above, above + 1, end + 1) if headed else (rule, rule, end + 1)
+
+
+def markdown_table_rows(text: str) -> str:
+    """Markdown multiline and simple tables (pandoc's default writer) as pipe rows. Their columns
+    are the dash runs of the rule under the header, measured in display columns (a CJK character
+    takes two). A multiline row is all its lines up to a blank line, each column's pieces joined
+    in order (a label wrapped under its figures is one label again); a simple table has one row a
+    line. Anything else with a dashed line in it is left as it is."""
+    if "--" not in text:
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if not _COLUMN_RULE_RE.match(line):
+            out.append(line)
+            index += 1
+            continue
+        starts = [m.start() for m in re.finditer(r"-+", line)]
+        multiline = _multiline_table(lines, index)
+        simple = None if multiline else _simple_table(lines, index, starts)
+        if multiline:
+            first, header_start, end = multiline
+            groups: list[list[str]] = [lines[header_start:index], []]
+            for row_line in lines[index + 1 : end - 1]:
+                if row_line.strip():
+                    groups[-1].append(row_line)
+                elif groups[-1]:
+                    groups.append([])
+        elif simple:
+            first, rows_end, end = simple
+            groups = [lines[first:index]] + [[row_line] for row_line in lines[index + 1 : rows_end]]
+        else:
+            out.append(line)
+            index += 1
+            continue
+        del out[len(out) - (index - first) :]  # the lines above the rule, written again as the header
+        for number, group in enumerate(groups):
+            if group:
+                columns = zip(*(_column_cells(row_line, starts) for row_line in group))
+                out.append("|" + "|".join("".join(pieces) for pieces in columns) + "|")
+                if number == 0:
+                    out.append("|" + "---|" * len(starts))
+        index = end
+    return "\n".join(out)
+
+
+def pandoc_markdown_text(text: str) -> str:
+    """Markdown as pandoc writes it, read as plain text, as the tags of an HTML page are stripped:
+    fenced-div lines go; grid, multiline and simple tables become pipe rows (grid_table_rows,
+    markdown_table_rows); the inline tags other writers keep instead of spans (`<span …>`, `</p>`)
+    go; a bracketed span keeps only its text (`[0]{style="…"}` is `0`, `[]{…}` nothing, nested
+    spans from the inside out); attribute blocks after headings and links go. Spans are stripped
+    after the tables are joined: a grid cell cuts a span over its lines (`[2` / `6]{style=…`)."""
+    if ":::" in text:  # a div's fence is never a table's line: gone first, so it is no header either
+        text = _FENCED_DIV_RE.sub("", text)
+    text = markdown_table_rows(grid_table_rows(text))
+    if "</" in text:
+        text = _INLINE_TAG_RE.sub("", text)
+    if "]{" not in text:
+        return text
+    while True:
+        stripped = _BRACKETED_SPAN_RE.sub(r"\1", text)
+        if stripped == text:
+            break
+        text = stripped
+    return _TRAILING_ATTRIBUTES_RE.sub("", text)
+
+
 def _span(value: str | None) -> int:
     if value is None:  # most cells: no exception raised and caught for them
         return 1
@@ -619,7 +825,7 @@ def extract(data: bytes, ocr: bool = True) -> Extracted:
     kind = detect_format(data)
     if kind == TEXT:
         text, encoding = decode_text(data)
-        return Extracted(copied_table_rows(inline_html_tables(text)), TEXT, encoding)
+        return Extracted(copied_table_rows(inline_html_tables(pandoc_markdown_text(text))), TEXT, encoding)
     if kind == HTML:
         text, encoding = html_text(data)
         return Extracted(text, HTML, encoding)

@@ -12,7 +12,7 @@ from itertools import pairwise
 from ..core import labels as L
 from . import recovery as R
 from .cells import UNKNOWN, clean_cell_text, display_width, looks_like_value, read_count
-from .formats import is_page_number
+from .formats import is_page_number, joined_row
 from .tokens import Line, joined_cells
 
 # ---------------------------------------------------------------- rows
@@ -347,14 +347,8 @@ def drawn_table_lines(lines: list[Line], opened: bool = False) -> list[Line]:
     closed_above = opened
 
     def flush(closed_below: bool) -> None:
-        widths = {len(line.text.strip().strip("|").split("|")) for line in block}
-        if closed_above and closed_below and len(block) > 1 and len(widths) == 1 \
-                and all(line.text.strip().startswith("|") for line in block):
-            columns = zip(*(line.text.strip().strip("|").split("|") for line in block))
-            cells = ["".join(part.strip().removesuffix("\\") for part in column) for column in columns]
-            result.append(Line("|" + "|".join(cells) + "|", block[0].number))
-        else:
-            result.extend(block)
+        row = joined_row([line.text for line in block]) if closed_above and closed_below and len(block) > 1 else None
+        result.extend([Line(row, block[0].number)] if row is not None else block)
         block.clear()
 
     for line in lines:

@@ -17,7 +17,7 @@ TRUTHS = sorted(REAL.glob("*.truth.json"))
 LAYOUTS = {"html", "crawl", "pdftotext", "markdown", "ocr", "narrative", "docx", "w3m", "cells", "tabs", "pipes",
            # renditions of a real report by tools the project did not write, one class per tool
            "pdftotext-plain", "pdftotext-raw", "libreoffice", "libreoffice-docx", "libreoffice-pdftotext",
-           "pandoc-plain", "pandoc-pipe", "pandoc-grid", "lynx", "links", "html2text", "browser",
+           "pandoc-plain", "pandoc-pipe", "pandoc-grid", "pandoc-markdown", "pandoc-gfm", "lynx", "links", "html2text", "browser",
            # other projects' markdown conversions of real PDFs
            "markdown-converted",
            # benchmarks/renditions.py: a markdown conversion made into a page by pandoc; a page printed by Chromium
