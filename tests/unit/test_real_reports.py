@@ -57,10 +57,9 @@ ACCURACY_FLOOR = {
 # Wrong cells per class, a ratchet like the floors: a class not named here has none. Each wrong cell sits in
 # a report with warnings; the classes behind them are in the renditions' findings (R1-R12 of issue 14's
 # renditions of 96 and 90): reading orders that lose where blank cells stood (lynx, pdftotext plain),
-# labels wrapped in narrow columns (-layout, the crawl of 90), pandoc's spans and wrapped grid cells,
-# LibreOffice's PDFs wider than the page.
+# labels wrapped in narrow columns (-layout, the crawl of 90), LibreOffice's PDFs wider than the page.
 WRONG_CEILING = {"crawl": 9, "libreoffice-pdf": 15, "libreoffice-pdftotext": 7, "links": 4, "lynx": 8,
-                 "pandoc-grid": 71, "pandoc-pipe": 10, "pdftotext": 24, "pdftotext-plain": 87}
+                 "pdftotext": 24, "pdftotext-plain": 87}
 
 
 @cache
