@@ -552,6 +552,7 @@ def page_rules(page) -> list[tuple[float, float, float, float]]:
     get_type, get_matrix, get_draw_mode = raw.FPDFPageObj_GetType, raw.FPDFPageObj_GetMatrix, raw.FPDFPath_GetDrawMode
     path, form = raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_FORM
     m, fill, stroke = raw.FS_MATRIX(), ctypes.c_int(), ctypes.c_int()  # filled in by PDFium, object by object
+    colour = tuple(ctypes.c_uint() for _ in range(4))
     segment_reader = _SegmentReader()
 
     def walk(count, get, parent, matrix: tuple[float, ...], depth: int) -> None:
@@ -569,11 +570,25 @@ def page_rules(page) -> list[tuple[float, float, float, float]]:
                 continue
             if not get_draw_mode(obj, fill, stroke) or (fill.value == 0 and not stroke.value):
                 continue
+            if not stroke.value and _paper_coloured(obj, colour):
+                continue  # a white background (a page's, a frame's): its edges are drawn nowhere
             out.extend(_path_rules(segment_reader.subpaths(obj, here), filled=fill.value != 0))
 
     handle = page.raw
     walk(raw.FPDFPage_CountObjects(handle), raw.FPDFPage_GetObject, handle, (1, 0, 0, 1, 0, 0), 0)
     return out
+
+
+def _paper_coloured(obj, colour: tuple) -> bool:
+    """Whether a path's fill is white or fully transparent: filled on white paper it leaves no
+    visible edge, so its sides are no rules (a browser paints the page's background as such a
+    rectangle, which would frame the whole page as a one-cell table)."""
+    from pypdfium2 import raw
+
+    red, green, blue, alpha = colour
+    if not raw.FPDFPageObj_GetFillColor(obj, red, green, blue, alpha):
+        return False
+    return alpha.value == 0 or min(red.value, green.value, blue.value) >= 250
 
 
 def _compose(inner: tuple[float, ...], outer: tuple[float, ...]) -> tuple[float, ...]:
