@@ -453,8 +453,11 @@ def read_page(document, index: int) -> tuple[list[Char], list[Rule], float]:
         left, bottom, right, top = page.get_cropbox()
         rotation = page.get_rotation()
         width, height = (top - bottom, right - left) if rotation in (90, 270) else (right - left, top - bottom)
-        chars = _placed_chars(*_page_chars(textpage.raw), (left, bottom, right, top), rotation, width, height)
         place = _displayed(left, bottom, right, top, rotation)
+        media = page.get_mediabox()
+        paper_x = [place(x, y)[0] for x in (media[0], media[2]) for y in (media[1], media[3])]
+        chars = _placed_chars(*_page_chars(textpage.raw), (left, bottom, right, top), rotation, width, height,
+                              (min(paper_x), max(paper_x)))
         rules = [_placed(rule, place) for rule in page_rules(page)]
         return chars, rules, height
     finally:
@@ -515,21 +518,48 @@ def _plausible(handle, texts: list[str], indices: list[int], boxes) -> None:
 
 
 def _placed_chars(texts: list[str], boxes, crop: tuple[float, float, float, float], rotation: int,
-                  width: float, height: float) -> list[Char]:
+                  width: float, height: float, paper: tuple[float, float] | None = None) -> list[Char]:
     """The characters in the displayed page's coordinates (`_displayed`, over every box at once),
-    those whose centre the crop box does not show left out."""
+    those whose centre the crop box does not show left out, except those beyond the paper's left or
+    right edge (`paper`: its displayed x range; the crop box's by default) on a line the page shows
+    (`on_shown_lines`). What the crop box hides on the paper was cropped on purpose."""
     import numpy as np
 
     x0, y1, x1, y0 = boxes[:, 0], boxes[:, 1], boxes[:, 2], boxes[:, 3]
     place = _displayed(*crop, rotation)
+    paper = (min(paper[0], 0.0), max(paper[1], width)) if paper else (0.0, width)
     (ax, ay), (bx, by) = place(x0, y1), place(x1, y0)
     # min and max as Python's own: the first unless the second is smaller (larger)
     left, right = np.where(bx < ax, bx, ax), np.where(bx > ax, bx, ax)
     upper, lower = np.where(by < ay, by, ay), np.where(by > ay, by, ay)
     across, down = (left + right) / 2, (upper + lower) / 2
-    shown = np.flatnonzero((across >= 0) & (across <= width) & (down >= 0) & (down <= height)).tolist()
+    level = (down >= 0) & (down <= height)
+    shown = np.flatnonzero((across >= 0) & (across <= width) & level).tolist()
+    beside = np.flatnonzero(((across < paper[0]) | (across > paper[1])) & level).tolist()
     left, right, upper, lower = (column.tolist() for column in (left, right, upper, lower))
-    return [Char(texts[k], left[k], right[k], upper[k], lower[k]) for k in shown]
+    chars = [Char(texts[k], left[k], right[k], upper[k], lower[k]) for k in shown]
+    if beside:
+        chars += on_shown_lines(chars, [Char(texts[k], left[k], right[k], upper[k], lower[k]) for k in beside])
+    return chars
+
+
+def on_shown_lines(shown: list[Char], beside: list[Char]) -> list[Char]:
+    """The characters beyond the paper's left or right edge that stand on a line the page shows: a
+    table laid out wider than the page (LibreOffice does so) prints its last columns off the paper,
+    `14` of `143` on it and `3` beyond, or a whole 总计 column beyond. The text is in the file, so it
+    is read, rather than a row cut short or a figure cut to its first digits. What stands beyond the
+    edge on no shown line (marks, slugs) stays out."""
+    middles = sorted(((char.top + char.bottom) / 2, char.size) for char in shown if char.text.strip())
+    centres = [middle for middle, _ in middles]
+    kept = []
+    for char in beside:
+        if not char.text.strip():
+            continue
+        middle, at = char.middle, bisect_right(centres, char.middle)
+        near = middles[max(at - 1, 0):at + 1]
+        if any(abs(middle - other) <= min(size, char.size) / 2 for other, size in near):
+            kept.append(char)
+    return kept
 
 
 def _displayed(left: float, bottom: float, right: float, top: float, rotation: int):
