@@ -221,8 +221,9 @@ def _joined(segments: dict[float, list[tuple[float, float]]]) -> list[tuple[floa
     return [rule for rule in out if rule[2] - rule[1] >= MIN_RULE]
 
 
-def ruled_tables(rules: list[Rule], chars: list[Char]) -> tuple[list[Table], list[Char]]:
-    """The tables the rules draw, with the text of each cell, and the characters outside every cell."""
+def ruled_tables(rules: list[Rule], chars: list[Char], width: float | None = None) -> tuple[list[Table], list[Char]]:
+    """The tables the rules draw, with the text of each cell, and the characters outside every cell.
+    `width`: the page's, where a table may be cut (`_table`)."""
     horizontal = [r for r in rules if r.horizontal]
     vertical = [r for r in rules if not r.horizontal]
     y_of = _clusters([(r.top + r.bottom) / 2 for r in horizontal])
@@ -251,7 +252,7 @@ def ruled_tables(rules: list[Rule], chars: list[Char]) -> tuple[list[Table], lis
     for group_h, group_v in groups.values():
         if len(group_h) >= 2 and len(group_v) >= 2:
             centres = centres or [((c.x0 + c.x1) / 2, (c.top + c.bottom) / 2) for c in chars]
-            table, taken = _table(group_h, group_v, chars, centres)
+            table, taken = _table(group_h, group_v, chars, centres, width)
             if table is not None:
                 tables.append(table)
                 inside |= taken
@@ -289,9 +290,13 @@ def _covered_spans(rules: list[tuple[float, float, float]], cuts: list[float]) -
     return [_covered(rules, a, b) for a, b in pairwise(cuts)]
 
 
-def _table(hs: list, vs: list, chars: list[Char], centres: list[tuple[float, float]]) -> tuple[Table | None, set[int]]:
+def _table(hs: list, vs: list, chars: list[Char], centres: list[tuple[float, float]],
+           width: float | None = None) -> tuple[Table | None, set[int]]:
     """The cells of one connected grid: the regions between its rules closed on every side.
-    `centres` are the characters' centres (x, y)."""
+    `centres` are the characters' centres (x, y). A last column closed by the page's right edge
+    (`width`) is a table laid wider than the page and cut there: what it held is not in the file,
+    so its cells are left out (the rows come out short, their missing cells unknown), never read
+    as empty."""
     ys = sorted({y for y, _, _ in hs})
     xs = sorted({x for x, _, _ in vs})
     h_at: dict[float, list] = {}
@@ -345,8 +350,10 @@ def _table(hs: list, vs: list, chars: list[Char], centres: list[tuple[float, flo
             texts[key].append(chars[index])
             taken.add(index)
     grid: list[list[str | None]] = [[None] * n_cols for _ in range(n_rows)]
+    cut = n_cols - 1 if width is not None and n_cols > 1 and abs(xs[-1] - width) <= SNAP else None
     for key, (r0, c0, _r1, _c1) in cells.items():
-        grid[r0][c0] = cell_text(texts[key])
+        if c0 != cut:
+            grid[r0][c0] = cell_text(texts[key])
     top = min(ys[r0] for r0, _, _, _ in cells.values())
     bbox = (min(xs[c0] for _, c0, _, _ in cells.values()), top,
             max(xs[c1 + 1] for _, _, _, c1 in cells.values()), max(ys[r1 + 1] for _, _, r1, _ in cells.values()))
@@ -358,9 +365,9 @@ def _table(hs: list, vs: list, chars: list[Char], centres: list[tuple[float, flo
 Item = tuple[str, object, bool]  # ('text', line, in the margin) or ('table', grid, False)
 
 
-def page_items(chars: list[Char], rules: list[Rule], height: float) -> list[Item]:
+def page_items(chars: list[Char], rules: list[Rule], height: float, width: float | None = None) -> list[Item]:
     """The tables and text lines of one page in reading order (top to bottom)."""
-    tables, loose = ruled_tables(rules, chars)
+    tables, loose = ruled_tables(rules, chars, width)
     items: list[tuple[float, str, object, bool]] = [(t.top, "table", t.grid, False) for t in tables]
     for top, bottom, text in text_lines(loose):
         items.append((top, "text", text, top < height * MARGIN or bottom > height * (1 - MARGIN)))
@@ -429,9 +436,9 @@ def pdf_text(data: bytes) -> str:
             raise FormatProblem(TOO_COSTLY, f"a PDF of {count:,} pages, over the limit of {MAX_PDF_PAGES} pages")
         pages, printed = [], False
         for index in range(count):
-            chars, rules, height = read_page(document, index)
+            chars, rules, width, height = read_page(document, index)
             printed = printed or any(not char.text.isspace() for char in chars)
-            pages.append(page_items(chars, rules, height))
+            pages.append(page_items(chars, rules, height, width))
     except FormatProblem:
         raise
     except Exception as error:  # noqa: BLE001 - untrusted input: PDFium reports damage in several ways
@@ -443,10 +450,10 @@ def pdf_text(data: bytes) -> str:
     return pages_text(pages)
 
 
-def read_page(document, index: int) -> tuple[list[Char], list[Rule], float]:
+def read_page(document, index: int) -> tuple[list[Char], list[Rule], float, float]:
     """The characters and ruling lines of one page, in the page's displayed coordinates (its
-    rotation and crop box applied: what lies outside the crop box is not shown, and is left out),
-    and the displayed page's height."""
+    rotation and crop box applied: what lies outside the crop box is not shown, and is left out,
+    but for `on_shown_lines`), and the displayed page's width and height."""
     page = document[index]
     textpage = page.get_textpage()
     try:
@@ -459,7 +466,7 @@ def read_page(document, index: int) -> tuple[list[Char], list[Rule], float]:
         chars = _placed_chars(*_page_chars(textpage.raw), (left, bottom, right, top), rotation, width, height,
                               (min(paper_x), max(paper_x)))
         rules = [_placed(rule, place) for rule in page_rules(page)]
-        return chars, rules, height
+        return chars, rules, width, height
     finally:
         textpage.close()
         page.close()
