@@ -136,8 +136,9 @@ def parse_text(text: str, source: str, sha256: str | None = None, size_bytes: in
 
 
 def unknown_where_bytes_were_lost(report: ParsedReport, lines: list[str]) -> None:
-    """Bytes no encoding could read became U+FFFD (formats.decode_text, HTML pages): a figure on such a
-    line may have lost a digit, so every figure read from it is unknown, never a value."""
+    """Bytes no encoding could read became U+FFFD (formats.decode_text, HTML pages), as did a figure a
+    PDF's crop box cuts (pdf.cut_by_the_box): a figure on such a line may have lost a digit, so every
+    figure read from it is unknown, never a value."""
     damaged = {number for number, line in enumerate(lines, 1) if UNDECODABLE in line}
     if not damaged:
         return
@@ -147,7 +148,8 @@ def unknown_where_bytes_were_lost(report: ParsedReport, lines: list[str]) -> Non
     report.narrative_figures = [c for c in report.narrative_figures if c.state != UNKNOWN]
     shown = ", ".join(str(n) for n in sorted(damaged)[:10]) + (" …" if len(damaged) > 10 else "")
     report.warn("undecodable_bytes", f"{sum(line.count(UNDECODABLE) for line in lines)} character(s) could not be "
-                f"decoded (shown as U+FFFD) on line(s) {shown}; the {len(touched)} figure(s) read there are unknown",
+                f"read (U+FFFD: bytes no encoding decoded, or a figure a PDF's crop box cuts) on line(s) {shown}; "
+                f"the {len(touched)} figure(s) read there are unknown",
                 min(damaged))
 
 

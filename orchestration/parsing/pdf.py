@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import NamedTuple
 
-from .cells import display_width
+from .cells import UNDECODABLE, display_width
 from .formats import TOO_COSTLY, FormatProblem, clean_cell, grid_lines, is_page_number
 
 MAX_PDF_PAGES = 500
@@ -542,12 +542,35 @@ def _placed_chars(texts: list[str], boxes, crop: tuple[float, float, float, floa
     across, down = (left + right) / 2, (upper + lower) / 2
     level = (down >= 0) & (down <= height)
     shown = np.flatnonzero((across >= 0) & (across <= width) & level).tolist()
-    beside = np.flatnonzero(((across < paper[0]) | (across > paper[1])) & level).tolist()
+    off_paper = (across < paper[0]) | (across > paper[1])
+    beside = np.flatnonzero(off_paper & level).tolist()
+    cropped = np.flatnonzero(((across < 0) | (across > width)) & ~off_paper & level).tolist()
     left, right, upper, lower = (column.tolist() for column in (left, right, upper, lower))
     chars = [Char(texts[k], left[k], right[k], upper[k], lower[k]) for k in shown]
-    if beside:
+    if beside or cropped:
+        hidden = [Char(texts[k], left[k], right[k], upper[k], lower[k]) for k in cropped]
         chars += on_shown_lines(chars, [Char(texts[k], left[k], right[k], upper[k], lower[k]) for k in beside])
+        chars += cut_by_the_box(chars, hidden, width)
     return chars
+
+
+def cut_by_the_box(shown: list[Char], hidden: list[Char], width: float) -> list[Char]:
+    """A mark (U+FFFD, what the parser reads as a lost character: the figures of its line are
+    unknown) at the crop box's edge where a run the box shows goes on, without a word gap, beyond
+    it: a figure cut to its first digits (`1` of `143`) is never read as a value."""
+    marks: dict[Char, Char] = {}  # one mark beside each shown character a run goes on from
+    for char in hidden:
+        if not char.text.strip():
+            continue
+        for other in shown:
+            if not other.text.strip() or abs(char.middle - other.middle) > min(char.size, other.size) / 2:
+                continue
+            gap = char.x0 - other.x1 if char.x0 >= other.x0 else other.x0 - char.x1
+            if -char.size / 2 <= gap < char.size and other not in marks:
+                at = min(max(other.x1 if char.x0 >= other.x0 else other.x0 - 1.0, 0.0), width - 1.0)
+                marks[other] = Char(UNDECODABLE, at, at + 1.0, other.top, other.bottom)
+                break
+    return list(marks.values())
 
 
 def on_shown_lines(shown: list[Char], beside: list[Char]) -> list[Char]:

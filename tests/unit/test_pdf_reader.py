@@ -183,3 +183,80 @@ def test_a_text_layer_of_spaces_alone_is_no_text_layer():
     with pytest.raises(FormatProblem) as problem:
         pdf_text(out.getvalue())
     assert problem.value.code == "image_only_pdf"
+
+
+# ---------------------------------------------------------------- tables at the page's edges, backgrounds
+
+
+def test_a_figure_clear_of_its_label_by_a_cell_padding_is_a_cell_and_prose_keeps_its_spaces():
+    padding = 0.8 * SIZE  # narrower than a character: no column gap, but no space is printed there
+    row = word("行政许可", 50, 100) + word("517645", 50 + 4 * SIZE + padding, 100)
+    prose = word("共受理申请", 50, 120) + [Char(" ", 100, 105, 120, 130)] + word("749件", 105, 120)
+    amount = word("收费金额", 50, 140) + word("12.5", 90 + padding, 140)
+    lines = [text for _, _, text in text_lines(row + prose + amount)]
+    assert lines[0].split() == ["行政许可", "517645"]
+    assert lines[1] == "共受理申请 749件"
+    assert lines[2].split() == ["收费金额", "12.5"]
+
+
+def test_a_ruled_table_cut_by_the_page_edge_leaves_its_cut_column_out_not_empty():
+    xs, ys = [50, 150, 200, 250], [100, 120, 140]
+    chars = word("本年新收", 55, 105) + word("26", 160, 105) + word("上年结转", 55, 125) + word("0", 160, 125)
+    [whole], _ = ruled_tables(grid_rules(xs, ys), chars)
+    assert whole.grid == [["本年新收", "26", ""], ["上年结转", "0", ""]]
+    [cut], _ = ruled_tables(grid_rules(xs, ys), chars, width=250.5)  # the last rule is the page's edge
+    assert cut.grid == [["本年新收", "26", None], ["上年结转", "0", None]]
+    assert pages_text([page_items(chars, grid_rules(xs, ys), height=800, width=250.5)]).split("\n")[:2] == [
+        "本年新收\t26", "上年结转\t0"]
+
+
+def _page_pdf(draw, media: tuple[float, float] = (595, 842), crop: tuple[float, float, float, float] | None = None) -> bytes:
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    font = "STSong-Light"
+    if font not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(UnicodeCIDFont(font))
+    out = io.BytesIO()
+    page = canvas.Canvas(out, pagesize=media, invariant=1)
+    page.setFont(font, 10)
+    draw(page)
+    if crop:
+        page.setCropBox(crop)
+    page.showPage()
+    page.save()
+    return out.getvalue()
+
+
+def test_a_white_page_background_is_no_table_and_a_borderless_table_keeps_its_lines():
+    def draw(page):
+        page.setFillColorRGB(1, 1, 1)
+        page.rect(28, 28, 539, 786, stroke=0, fill=1)  # a browser paints the page's background so
+        page.setFillColorRGB(0, 0, 0)
+        page.drawString(60, 780, "二、主动公开政府信息情况")
+        for row, cells in enumerate([["信息内容", "本年处理决定数量"], ["行政许可", "517645"], ["行政处罚", "2154"]]):
+            page.drawString(60, 760 - 20 * row, cells[0])
+            page.drawString(200, 760 - 20 * row, cells[1])
+
+    lines = pdf_text(_page_pdf(draw)).split("\n")
+    assert [line.split() for line in lines[:4]] == [
+        ["二、主动公开政府信息情况"], ["信息内容", "本年处理决定数量"], ["行政许可", "517645"], ["行政处罚", "2154"]]
+
+
+def _wide_row(page) -> None:
+    """A row of a table laid wider than the page: its total, 143, starts on the paper and ends off it,
+    and the column after it lies wholly off the paper; a slug stands off the paper on no shown line."""
+    page.drawString(60, 700, "3. 其他")
+    page.drawString(450, 700, "142")
+    page.drawString(590, 700, "143")
+    page.drawString(630, 700, "9")
+    page.drawString(700, 400, "印刷标记")
+
+
+def test_figures_laid_off_the_paper_on_a_shown_line_are_read_and_what_a_crop_box_hides_is_not():
+    assert pdf_text(_page_pdf(_wide_row)).split("\n")[0].split() == ["3.", "其他", "142", "143", "9"]
+    # the same content on wider paper, cropped to 595 points: hidden on purpose, left out
+    cropped = pdf_text(_page_pdf(_wide_row, media=(800, 842), crop=(0, 0, 595, 842))).split("\n")
+    assert cropped[0].split() == ["3.", "其他", "142", "1\ufffd"]  # 143 cut to 1: marked, its line unknown
+    assert "印刷标记" not in "".join(cropped)
