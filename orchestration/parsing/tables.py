@@ -925,6 +925,7 @@ def read_reviews(report: ParsedReport, rows: list[Row]) -> None:
 
 
 _OUTCOME_OF = {name: key for key, name in L.REVIEW_OUTCOMES.items()}
+_DIGIT_RE = re.compile(r"\d")
 
 
 @lru_cache(maxsize=1 << 12)
@@ -941,5 +942,7 @@ def _printed_empty(rows: list[Row], header: list[str]) -> bool:
     if not rows or any(row.has_figures() for row in rows):
         return False
     squashed = L.squash("".join(cell.text for row in rows for cell in row.cells))
+    if _DIGIT_RE.search(squashed):  # figures glued into the words (a PDF's run of text): not printed empty
+        return False
     return all(squashed.count(name) >= len(L.PROCEEDING_KEYS) or header.count(key) >= len(L.PROCEEDING_KEYS)
                for key, name in L.REVIEW_OUTCOMES.items())

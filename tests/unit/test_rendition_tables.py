@@ -147,3 +147,17 @@ def test_the_agency_is_never_read_with_the_words_announcing_the_report(text):
 def test_a_run_whose_title_names_no_one_does_not_take_the_announcing_words_as_a_name():
     found = T.read_title(split_lines(RUN.replace("示例县交通运输局 2023 年 政府", "2023 年 政府")))
     assert found.year == 2023 and (found.agency is None or not found.agency.startswith(("现将", "特此", "根据")))
+
+
+def test_table_4_whose_figures_are_glued_into_its_words_is_unknown_not_blank():
+    """A PDF reader may run a borderless table into one line per page, ended by a tab: the figures sit
+    inside the words (`总计27 10 9 15 61行政诉讼…`, `总计8 0 1 1 10五、…`). Such a table is not printed
+    empty: its cells are unknown (or right), never blank."""
+    tables = [f"{heading}{' '.join(OUTCOMES)}{' '.join(map(str, REVIEWS[start:start + 5]))}"
+              for heading, start in zip(HEADINGS, range(0, 15, 5))]
+    head = table3_tabbed({}, FIGURES).split(REVIEW_HEADER)[0]
+    text = head + REVIEW_HEADER + "\n" + tables[0] + tables[1] + "\t\n" + tables[2] + AFTER.strip().replace("\n", "") + "\t\n"
+    report = parse_text(text, "pdf-run.txt")
+    reviews = [c for c in report.cells if c.table == "reviews"]
+    assert len(reviews) == 15
+    assert all(c.state == "unknown" or c.value == REVIEWS[i] for i, c in enumerate(reviews)), reviews
