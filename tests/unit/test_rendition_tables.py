@@ -14,6 +14,8 @@ from tests.unit.test_reader_classes import FIGURES, REVIEW_HEADER, TABLE2, asser
 REVIEWS = [27, 10, 9, 15, 61, 3, 0, 0, 0, 3, 8, 0, 1, 1, 10]
 HEADINGS = ("行政复议", "行政诉讼（未经复议直接起诉）", "行政诉讼（复议后起诉）")
 OUTCOMES = ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"]
+PROCEEDINGS = ["administrative_review", "litigation_direct", "litigation_after_review"]
+OUTCOME_KEYS = ["upheld", "corrected", "other", "pending", "total"]
 AFTER = "\n五、存在的主要问题及改进情况\n无。\n"
 
 
@@ -61,12 +63,9 @@ def test_a_proceeding_table_without_five_figures_is_unknown_not_shifted():
     table_4 = "".join(f"{heading}\n" + "\t".join(OUTCOMES) + "\n" + "\t".join(map(str, short[a:b])) + "\n"
                       for heading, (a, b) in zip(HEADINGS, [(0, 5), (5, 8), (8, 13)]))
     report = parse_text(with_table_4(table_4), "three-tables.txt")
-    reviews = {(c.row, c.column): c for c in report.cells if c.table == "reviews"}
-    wrong = [key for key, cell in reviews.items() if cell.state != "unknown"
-             and cell.value != REVIEWS[["administrative_review", "litigation_direct", "litigation_after_review"]
-                                       .index(key[0]) * 5 + ["upheld", "corrected", "other", "pending", "total"]
-                                       .index(key[1])]]
-    assert not wrong and report.warnings
+    printed = dict(zip([(p, o) for p in PROCEEDINGS for o in OUTCOME_KEYS], REVIEWS))
+    wrong = [c for c in report.cells if c.table == "reviews" and c.state != "unknown" and c.value != printed[c.row, c.column]]
+    assert not wrong and report.warnings, wrong
 
 
 # ---------------------------------------------------------------- R8: one space between columns
