@@ -898,30 +898,44 @@ def _settle_run_together(report: ParsedReport, table: str, row_key: str, columns
 # ---------------------------------------------------------------- table 4
 
 
+# a proceeding's own name; 行政复议 in the section's title (`行政复议、行政诉讼情况`) names none
+_PROCEEDING_RE = re.compile(r"复议后起诉|直接起诉|行政复议(?![、，,和及与]?行政诉讼)")
+_PROCEEDING_OF = {"复议后起诉": "litigation_after_review", "直接起诉": "litigation_direct",
+                  "行政复议": "administrative_review"}
+
+
 def _proceeding_named(label: str) -> str | None:
-    """The proceeding a heading of its own names (`### 行政复议`, `行政诉讼（未经复议直接起诉）`)."""
-    text = L.normalize_text(label)
-    if "复议后起诉" in text:
-        return "litigation_after_review"
-    if "直接起诉" in text:
-        return "litigation_direct"
-    return "administrative_review" if "行政复议" in text and "诉讼" not in text else None
+    """The proceeding a heading of its own names (`### 行政复议`, `行政诉讼（未经复议直接起诉）`); the
+    last one named, as the section's title may run into the first heading (`…行政诉讼情况行政复议`)."""
+    named = _PROCEEDING_RE.findall(re.sub(r"\s+", "", L.normalize_text(label)))
+    return _PROCEEDING_OF[named[-1]] if named else None
 
 
-def _rows_per_proceeding(rows: list[Row]) -> list[Row] | None:
+def _rows_per_proceeding(rows: list[Row]) -> list[list[RawCell]] | None:
     """Table 4 printed as three tables, one per proceeding: under each proceeding's own heading
-    (and the outcomes' header) a row of five figures. The rows in the template's order, or None."""
-    found: dict[str, Row] = {}
+    (and the outcomes' header) a row of five figures; the heading may share the row (one cell per
+    line read as one row, `行政复议 结果维持 … 总计 27 10 9 15 61`). Each proceeding's five figures in
+    the template's order, or None."""
+    found: dict[str, list[RawCell]] = {}
     proceeding = None
-    outcomes = len(L.REVIEW_OUTCOME_KEYS)
     for row in rows:
+        proceeding = _proceeding_named(row.label) or proceeding
         if not row.figures_after_label:
-            proceeding = _proceeding_named(row.label) or proceeding
-        elif proceeding is not None and proceeding not in found and len(row.values()) == outcomes:
-            found[proceeding], proceeding = row, None
-        else:
-            return None  # figures under no heading of their own: not this layout
+            continue
+        figures = _five_figures(row)
+        if proceeding is None or proceeding in found or figures is None:
+            return None  # figures under no heading of their own, or not five: not this layout
+        found[proceeding], proceeding = figures, None
     return [found[key] for key in L.PROCEEDING_KEYS] if len(found) == len(L.PROCEEDING_KEYS) else None
+
+
+def _five_figures(row: Row) -> list[RawCell] | None:
+    """A proceeding's row of five outcomes: its figures, a cell of figures one space apart split there
+    (`27 10 9 15 61`), empty lines around them (a crawl's, one cell per line's) not cells of this
+    small table; None unless exactly five figures."""
+    figures = [part if " " not in part.text.strip() else RawCell(text, part.line)
+               for part in row.values() if not part.is_empty for text in part.text.split()]
+    return figures if len(figures) == len(L.REVIEW_OUTCOME_KEYS) and all(f.is_value for f in figures) else None
 
 
 def read_reviews(report: ParsedReport, rows: list[Row]) -> None:
@@ -949,7 +963,7 @@ def read_reviews(report: ParsedReport, rows: list[Row]) -> None:
         return
     values = data.values()
     if by_proceeding := _rows_per_proceeding(rows):  # the three rows of five, in the template's order
-        data, values, anchors = by_proceeding[0], [cell for row in by_proceeding for cell in row.values()], None
+        values, anchors = [cell for figures in by_proceeding for cell in figures], None
     fitted, problem, code = fit_row(data, values, width, anchors, row_rule=R.review_sums_hold)
     clean = reading_of(fitted)
     if not data.aligned and _looks_run_together(data, fitted, problem, clean, R.review_sums_hold):
@@ -974,6 +988,7 @@ def read_reviews(report: ParsedReport, rows: list[Row]) -> None:
 
 
 _OUTCOME_OF = {name: key for key, name in L.REVIEW_OUTCOMES.items()}
+_DIGIT_RE = re.compile(r"\d")
 
 
 @lru_cache(maxsize=1 << 12)
@@ -1012,5 +1027,7 @@ def _printed_empty(rows: list[Row], header: list[str]) -> bool:
     if not rows or any(row.has_figures() for row in rows):
         return False
     squashed = L.squash("".join(cell.text for row in rows for cell in row.cells))
+    if _DIGIT_RE.search(squashed):  # figures glued into the words (a PDF's run of text): not printed empty
+        return False
     return all(squashed.count(name) >= len(L.PROCEEDING_KEYS) or header.count(key) >= len(L.PROCEEDING_KEYS)
                for key, name in L.REVIEW_OUTCOMES.items())
