@@ -1174,14 +1174,21 @@ def _narrative_document(rng: random.Random, plan: Plan, fig: Figures) -> tuple[s
     apps, reviews = fig.applications, fig.reviews
     y = plan.year
     stated: dict[str, dict[str, int]] = {}
+    # how each count is written: Arabic, Chinese numerals (十二件), thousands separators (1,205件);
+    # a stream of its own, so the sentences drawn stay as they were
+    numerals = random.Random(f"{plan.index}:narrative-numerals")
 
-    def state(row: str, column: str, value: int) -> int:
+    def state(row: str, column: str, value: int) -> str:
         stated.setdefault(row, {})[column] = value
-        return value
+        draw = numerals.random()
+        if draw < 0.25 and value < 10000:
+            return _chinese_numeral(value)
+        return f"{value:,}" if draw < 0.5 and value >= 1000 else str(value)
 
     received = apps["new_received"]["total"]
     if received == 0 and rng.random() < 0.5:
-        sentences = [rng.choice(("本年度未收到政府信息公开申请", f"{y}年，我单位没有收到政府信息公开申请"))]
+        sentences = [rng.choice(("本年度未收到政府信息公开申请", f"{y}年，我单位没有收到政府信息公开申请",
+                                 "本年度无政府信息公开申请", "本年度未有依申请公开事项"))]
         state("new_received", "total", 0)
     else:
         sentences = [rng.choice((f"{y}年，共受理政府信息公开申请{state('new_received', 'total', received)}件",
@@ -1238,6 +1245,24 @@ def _narrative_document(rng: random.Random, plan: Plan, fig: Figures) -> tuple[s
         "一是政策解读形式还比较单一；二是工作人员业务能力有待提高。下一步将加强培训，不断提升工作水平。",
     ]
     return "\n".join(lines), {"disclosures": [], "applications": stated, "reviews": truth_reviews}
+
+
+def _chinese_numeral(value: int) -> str:
+    """12 → 十二, 105 → 一百零五, 1005 → 一千零五 (below 10,000)."""
+    digits = "零一二三四五六七八九"
+    if value < 10:
+        return digits[value]
+    if value < 20:
+        return "十" + (digits[value - 10] if value > 10 else "")
+    words, zero = "", False
+    for unit, size in (("千", 1000), ("百", 100), ("十", 10)):
+        count, value = divmod(value, size)
+        if count:
+            words += ("零" if zero and words else "") + digits[count] + unit
+            zero = False
+        elif words:
+            zero = True
+    return words + (("零" if zero else "") + digits[value] if value else "")
 
 
 def main(argv: list[str] | None = None) -> int:

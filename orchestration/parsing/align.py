@@ -29,6 +29,9 @@ FIGURES_BONUS = 0.05  # of two equal labels, the one with figures after it is th
 SHARED_SCORE = 0.95  # its end is a piece of the rows' words: above a heading that merely holds a row's words (0.9)
 SHARED_MIN = 6  # characters: a shorter piece (`申请人`) is too common to be a torn label
 SHARED_GAIN = SHARED_SCORE - BASELINE + FIGURES_BONUS  # what such a piece adds (`_gains`)
+# A label that is the end of a row's words, its leading qualifier left off (`4.大量反复申请`)
+ABBREVIATION_SCORE = 0.8
+ABBREVIATION_MIN = 5  # characters: a shorter end (`政府信息`) is a wrapped label's last line more often
 _TAIL = 40  # characters of a label's end compared (headings run before the row's own label)
 
 
@@ -69,8 +72,25 @@ def score(label: str, row: TemplateRow) -> float:
         if variant in label:
             best = max(best, 0.9)
             continue
+        if _abbreviates(label, variant, row.variants):
+            best = max(best, ABBREVIATION_SCORE)
+            continue
         best = max(best, _tail_similarity(label[-_TAIL:], variant))
     return best
+
+
+def _abbreviates(label: str, variant: str, own: tuple[str, ...]) -> bool:
+    """The label is the end of the template's words with their qualifier left off (`大量反复申请` for
+    `无正当理由大量反复申请`): long enough, half the words or more, and the end of no other row's words."""
+    if len(label) < ABBREVIATION_MIN or 2 * len(label) < len(variant) or not variant.endswith(label):
+        return False
+    return _ends_one_row(label, own)
+
+
+@lru_cache(maxsize=1 << 10)
+def _ends_one_row(label: str, own: tuple[str, ...]) -> bool:
+    return not any(v.endswith(label) for variants, _, _ in L.APPLICATION_ROWS.values() if variants != own
+                   for v in variants)
 
 
 def _tail_similarity(label: str, variant: str) -> float:

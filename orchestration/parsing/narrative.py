@@ -37,9 +37,10 @@ class Figure:
     as_written: str
 
 
-_NUMBER = r"(?P<n>\d+|[零〇一二两三四五六七八九十百]{1,4})"
+# `1,205`, `12`, `十二`, `一百二十三`
+_NUMBER = r"(?P<n>\d{1,3}(?:,\d{3})+|\d+|[零〇一二两三四五六七八九十百千]{1,8})"
 _UNIT = r"\s*(?:件|条|个|份|起|宗|次|人次)"
-_GAP = r"[^，。；,;：:\d零〇一二两三四五六七八九十百]"  # words between a verb and its figure, no figure
+_GAP = r"[^，。；,;：:\d零〇一二两三四五六七八九十百千]"  # words between a verb and its figure, no figure
 _REVIEW_UNIT = r"\s*(?:件|起|宗|次)"
 
 # (row of table 3, pattern); the figure is the row's total unless an applicant follows.
@@ -55,7 +56,11 @@ APPLICATION_STATEMENTS: tuple[tuple[str, re.Pattern], ...] = tuple((row, re.comp
     ("partially_granted", rf"部分公开{_GAP}{{0,4}}?{_NUMBER}{_UNIT}"),
 ))
 # None: not received at all (未收到政府信息公开申请, 没有收到依申请公开) -> new_received 0
-_NO_APPLICATIONS_RE = re.compile(rf"(?:未|没有|无)(?:收到|接到|受理){_GAP}{{0,14}}?(?:申请|依申请公开)")
+_NO_APPLICATIONS_RE = re.compile(rf"(?:未|没有|无)(?:收到|接到|受理){_GAP}{{0,14}}?(?:申请|依申请公开)"
+                                 # 本年度无政府信息公开申请 · 未有依申请公开事项
+                                 # …but not 无政府信息公开申请超期答复的情况: the words end the clause
+                                 r"|(?:未有|没有|无)(?:任何)?(?:政府信息公开|信息公开|依申请公开)(?:申请|事项)"
+                                 r"(?:的情况|的情形)?(?=[，,；;。]|$)")
 _APPLICANTS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("自然人", "公民"), "natural_person"),
     (("商业企业",), "commercial_enterprise"),
@@ -83,19 +88,19 @@ _CHINESE_NUMBERS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, 
                     "九": 9}
 
 
+_CHINESE_UNITS = {"十": 10, "百": 100, "千": 1000}
+
+
 def _number(text: str) -> int | None:
-    """`12`, `十二`, `二十`, `一百零五`; None for what is no number."""
-    if text.isdigit():
-        return int(text)
+    """`12`, `1,205`, `十二`, `二十`, `一百零五`, `一千二百`; None for what is no number."""
+    if text.replace(",", "").isdigit():
+        return int(text.replace(",", ""))
     total, current = 0, 0
     for char in text:
         if char in _CHINESE_NUMBERS:
             current = _CHINESE_NUMBERS[char]
-        elif char == "十":
-            total += (current or 1) * 10
-            current = 0
-        elif char == "百":
-            total += (current or 1) * 100
+        elif char in _CHINESE_UNITS:
+            total += (current or 1) * _CHINESE_UNITS[char]
             current = 0
         else:
             return None

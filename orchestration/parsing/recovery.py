@@ -32,11 +32,13 @@ columns hold the figures, and those cells stay unknown.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 from operator import add
+from typing import Self
 
 from ..core.labels import APPLICANT_KEYS, BLANK_TOKENS, normalize_text
 from .cells import clean_cell_text, read_count
@@ -60,12 +62,28 @@ class Fixed:
     value: Decimal | None
 
 
+class Grouped(str):
+    """Digits printed with thousands separators (`11,360`), the commas taken out: a crawled page may
+    have run other cells' digits into its front (`1` and `1,360`), but its last cell holds every
+    group and one to three digits before the first comma. `head`: the digits before that comma."""
+
+    head: int
+
+    def __new__(cls, text: str) -> Self:
+        part = super().__new__(cls, text.replace(",", ""))
+        part.head = text.index(",")
+        return part
+
+
 Part = Digits | Fixed
 
+_GROUPED_RE = re.compile(r"\d+(?:,\d{3})+")
 
-def row_parts(texts: list[str]) -> list[Part] | None:
+
+def row_parts(texts: list[str], crawled: bool = False) -> list[Part] | None:
     """The row's cell texts as parts: a cell's own spaces are always cuts. None when a cell is
-    neither digits, nor blank, nor one clean count."""
+    neither digits, nor blank, nor one clean count. `crawled`: a figure with thousands separators
+    may hold other cells' digits before it (`11,360`)."""
     parts: list[Part] = []
     for text in texts:
         if clean_cell_text(text) in BLANK_TOKENS:
@@ -74,6 +92,9 @@ def row_parts(texts: list[str]) -> list[Part] | None:
         groups = normalize_text(text).split()
         if groups and all(g.isdigit() and g.isascii() for g in groups):
             parts.extend(groups)
+            continue
+        if crawled and len(groups) == 1 and _GROUPED_RE.fullmatch(groups[0]):
+            parts.append(Grouped(groups[0]))
             continue
         read = read_count(text)
         if read.value is None or (len(groups) == 1 and groups[0][:1] in "+-" and len(groups[0]) > 2):
@@ -160,7 +181,10 @@ def _last_cells(parts: tuple[Part, ...], part: int, end: int | None,
             return
         end = len(current)
     digits = parts[part - 1]
-    for start in range(end - 1, max(end - MAX_COUNT_DIGITS, 0) - 1, -1):
+    lowest, highest = max(end - MAX_COUNT_DIGITS, 0), end - 1
+    if isinstance(digits, Grouped) and end > digits.head:  # the cell that holds the groups
+        lowest, highest = max(digits.head - 3, 0), digits.head - 1
+    for start in range(highest, lowest - 1, -1):
         if end - start > 1 and digits[start] == "0":
             continue
         yield int(digits[start:end]), (part - 1 if start == 0 else part), (None if start == 0 else start), False
@@ -220,7 +244,7 @@ def row_candidates(texts: list[str], width: int, blocks: tuple[int, ...] | None 
         # read that way whatever the sums say: a report that breaks its own sum then fails the rule
         unique = set()
         for cells in hypotheses:
-            parts = row_parts(cells)
+            parts = row_parts(cells, crawled=blanks)
             readings = splits(parts, blocks, False, limit=1, blanks=blanks) if parts is not None else None
             if readings is None or len(unique | set(readings)) > 1:
                 unique = set()
@@ -229,7 +253,7 @@ def row_candidates(texts: list[str], width: int, blocks: tuple[int, ...] | None 
         if len(unique) == 1:
             return sorted(unique)
     for cells in hypotheses:
-        parts = row_parts(cells)
+        parts = row_parts(cells, crawled=blanks)
         if parts is None:
             return None
         readings = splits(parts, blocks, summed, limit=limit, blanks=blanks)

@@ -574,11 +574,15 @@ def fit_row(row: Row, values: list[RawCell], width: int, anchors: list[float] | 
         fitted, problem = place_by_position(values, anchors)
         if problem and _fills_the_row(values, width):  # the page's columns moved (a page break): in order
             return [v for v in values if not v.is_empty], None, "unaligned_cells"
+        if problem and (words := _one_figure_per_column(values, width, row_rule)):
+            return words, None, "unaligned_cells"
         return fitted, problem, "unaligned_cells"
     if row.spaced and len(values) != width:
         problem = f"{len(values)} figures for {width} columns, set apart by single spaces: which columns are blank is not known"
         return [None] * width, problem, "unplaced_cells"
     if row.aligned and 0 < len(values) < width:
+        if words := _one_figure_per_column(values, width, row_rule):
+            return words, None, "unaligned_cells"
         # a blank cell of aligned text is only spaces: without the header's columns, which
         # figure stands in which column is not known
         return [None] * width, f"{len(values)} figures for {width} columns and no header to place them by", \
@@ -588,6 +592,18 @@ def fit_row(row: Row, values: list[RawCell], width: int, anchors: list[float] | 
         # a crawled page: its spaces were separators, not `&nbsp;` cells
         fitted, problem = fit_values([v for v in values if not v.is_empty], width, trailing_first, row_rule)
     return fitted, problem, "short_row"
+
+
+def _one_figure_per_column(values: list[RawCell], width: int,
+                           row_rule: Callable[[R.Reading], bool] | None) -> list[RawCell] | None:
+    """Aligned cells whose gap shrank to one space (`0 0`): split at every space, exactly one figure
+    per column of the template, keeping the row rule where it has one. Then no column is blank and
+    the figures stand in the only order there is; None otherwise."""
+    words = [word for value in values if not value.is_empty for word in cell_parts(value)]
+    if len(words) != width or not all(_is_figure(word.text) for word in words):
+        return None
+    reading = reading_of(words)
+    return words if reading is not None and (row_rule is None or row_rule(reading)) else None
 
 
 def _fills_the_row(values: list[RawCell], width: int) -> bool:

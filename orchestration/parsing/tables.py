@@ -25,6 +25,7 @@ from .cells import (
     VALUE,
     CellRead,
     clean_cell_text,
+    display_width,
     read_amount_wan_yuan,
     read_count,
 )
@@ -90,6 +91,13 @@ def _item_of(label: str) -> str | None:
             if squashed.startswith(variant) and (best is None or len(variant) > best[0]):
                 best = (len(variant), key)
     return best[1] if best else None
+
+
+@lru_cache(maxsize=1 << 12)
+def _metric_of(text: str) -> str | None:
+    """The metric a header word names whole (`本年新制作数量`, once its wrapped pieces are joined)."""
+    squashed = L.squash(text)
+    return next((key for key, variants in L.DISCLOSURE_METRICS.items() if squashed in variants), None)
 
 
 def _known_column_lists(article: str, template: str) -> list[list[str]]:
@@ -247,6 +255,7 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
     seen: set[str] = set()
     positions: dict[str, float] = {}  # aligned text: where each metric's header stands
     header_text = ""  # the header's words so far: one cell per line puts them on lines of their own
+    header_parts: list[RawCell] = []  # aligned text: the header's words, where they stand
     articles: set[str] = set()  # the articles whose block is printed
     headless = False  # an article entered by an item's label, away from its heading and header
     for index, row in enumerate(rows):
@@ -255,7 +264,7 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
         if found_article:
             article, header, columns, positions, headless = found_article, [], None, {}, False
             articles.add(article)
-            header_text = ""
+            header_text, header_parts = "", []
             continue
         if article is None:
             continue
@@ -268,9 +277,15 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
                 named = _match_metrics(L.squash(cell.text))
                 if cell.x is not None and len(named) == 1:
                     positions[named[0]] = cell.x
+            header_parts += [part for cell in row.label_cells() for part in cell_parts(cell) if part.x is not None]
             continue
+        if len(header_parts) > 1 and len(header) < len(header_parts):
+            stacked = header_positions(header_parts, _metric_of)
+            if len(stacked) > len(header):  # a narrow column: each header word wrapped down it
+                header = sorted(stacked, key=stacked.get)
+                positions.update(stacked)
         previous = rows[index - 1].label if index and not rows[index - 1].has_figures() else ""
-        header_text = ""
+        header_text, header_parts = "", []
         item = _item_of(label) or _wrapped_item(label, previous, rows[index + 1 :])
         if item is None or item in seen:
             continue
@@ -294,6 +309,11 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
         fitted, problem, code = fit_row(row, values, len(columns), anchors, trailing_first=True)
         if headless and problem:  # away from its header, fewer figures than columns say nothing of their columns
             fitted = [None] * len(columns)
+        if not row.has_figures() and _figures_elsewhere(rows, index):
+            problem = ("no figures after its label, and its block's header words come after it or hold figures "
+                       "(text out of reading order)")
+            code = "short_row"
+            fitted = [None] * len(columns)
         if row.joined and _has_digit_run(values):
             # a crawled row: table 2 has no arithmetic, so only a run that cuts one way is read
             # …and a blank cell there leaves no trace: `317` may be 3, blank, 17
@@ -308,8 +328,43 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
         if problem:
             report.warn(code, f"table 2 {item}: {problem}; missing cells are unknown", row.line)
         for metric, raw in zip(columns, fitted):
+            if metric in L.AMOUNT_METRICS and index + 1 < len(rows):
+                raw = _wrapped_amount(raw, rows[index + 1])
             report.cells.append(_disclosure_cell(report, item, metric, raw, row.line))
     _unread_disclosures(report, template, articles)
+
+
+def _figures_elsewhere(rows: list[Row], index: int) -> bool:
+    """Whether the block of table 2 around the figure-less item row `index` is out of reading order
+    (a PDF's text extracted cell by cell): a header word after the item, before the next item or
+    article, or a header word holding figures. Then the item's figures may stand anywhere, and
+    its cells are not known to be blank."""
+    start = next((i for i in range(index - 1, -1, -1) if _article_of(rows[i].label)), -1)
+    for i in range(start + 1, len(rows)):
+        label = rows[i].label
+        if i > index and (_article_of(label) or _item_of(label)):
+            break
+        if i == index or _item_of(label) is not None or not label.strip():
+            continue
+        if rows[i].has_figures() and _match_metrics(L.squash(label)) or i > index and _match_metrics(L.squash(label)):
+            return True
+    return False
+
+
+def _wrapped_amount(raw: RawCell | None, below: Row) -> RawCell | None:
+    """An amount wrapped down its narrow column in aligned text (`人民币26.0` over `31376万元`): the
+    line below holds no label and one piece of text, standing in the amount's column, that goes on
+    with digits. The amount is the two joined; `raw` as it is otherwise."""
+    if raw is None or raw.x is None or below.label_cells() or not raw.text.strip():
+        return raw
+    pieces = [cell for cell in below.cells if not cell.is_empty]
+    if len(pieces) != 1 or pieces[0].x is None or re.search(r"元\s*$", raw.text):
+        return raw
+    (piece,) = pieces
+    left = (raw.x - display_width(raw.text.strip()) / 2, piece.x - display_width(piece.text.strip()) / 2)
+    if abs(left[0] - left[1]) > 1 or not re.match(r"\s*\d", piece.text) or not re.search(r"\d$", raw.text.strip()):
+        return raw
+    return RawCell(raw.text.strip() + piece.text.strip(), raw.line, raw.x, columns=raw.columns)
 
 
 def _unread_disclosures(report: ParsedReport, template: str, articles: set[str]) -> None:
@@ -385,25 +440,73 @@ def _is_applicant_header(label_cells: tuple[str, ...], squashed: str) -> bool:
 
 
 def header_positions(parts: list[RawCell], key_of) -> dict[str, float]:
-    """Where each column's header stands in aligned text: a header word alone (`自然人`), or
-    wrapped onto the next line in the same column (`商业` over `企业`)."""
+    """Where each column's header stands in aligned text (the first of each, as `header_words`)."""
     positions: dict[str, float] = {}
+    for x, key in header_words(parts, key_of):
+        positions.setdefault(key, x)
+    return positions
+
+
+def header_words(parts: list[RawCell], key_of) -> tuple[tuple[float, str], ...]:
+    """(where it stands, its key) of every header word in aligned text: a word alone (`自然人`),
+    wrapped down its column (`商业` over `企业`; a part already a word alone is no piece of another),
+    or spaced out over two cells of a line (`其    他`)."""
+    if not parts:
+        return ()
+    first = parts[0].line  # a header recurs from report to report of a layout, on other lines
+    return _header_words(tuple((p.text, p.line - first, p.x, p.columns) for p in parts), key_of)
+
+
+@lru_cache(maxsize=1 << 12)
+def _header_words(shape: tuple, key_of) -> tuple[tuple[float, str], ...]:
+    parts = [RawCell(text, line, x, columns=columns) for text, line, x, columns in shape]
+    found: list[tuple[float, str]] = []
+    used: set[int] = set()
     for part in parts:
         key = key_of(part.text)
         if key is not None:
-            positions.setdefault(key, part.x)
-    for upper in parts:
-        for lower in parts:
-            if 0 < lower.line - upper.line <= 2 and abs(lower.x - upper.x) <= 2:
-                key = key_of(upper.text + lower.text)
-                if key is not None:
-                    positions.setdefault(key, (upper.x + lower.x) / 2)
-    for left, right in pairwise(parts):  # `其    他`: a header word spaced out over two cells
+            found.append((part.x, key))
+            used.add(id(part))
+    for chain in _stacked_words(parts):
+        if any(id(part) in used for part in chain):
+            continue
+        key = key_of("".join(part.text for part in chain))
+        if key is not None:
+            found.append((sum(part.x for part in chain) / len(chain), key))
+            used.update(id(part) for part in chain)
+    for left, right in pairwise(parts):
         if left.line == right.line:
             key = key_of(left.text + right.text)
             if key is not None:
-                positions.setdefault(key, (left.x + right.x) / 2)
-    return positions
+                found.append(((left.x + right.x) / 2, key))
+    return tuple(found)
+
+
+HEADER_WRAP = 4  # lines a header word may be wrapped over in a narrow column (`对外` / `公开` / `总数` / `量`)
+
+
+def _stacked_words(parts: list[RawCell]) -> list[list[RawCell]]:
+    """Header words wrapped down one column of aligned text: each chain of two or more parts on
+    following lines (at most one line between) that share their centre or their left edge, from its top
+    part down, every length up to HEADER_WRAP."""
+    def left(part: RawCell) -> float:
+        return part.x - (part.columns or display_width)(part.text) / 2
+
+    by_line: dict[int, list[RawCell]] = {}
+    for part in parts:
+        by_line.setdefault(part.line, []).append(part)
+    chains = []
+    for top in parts:
+        chain = [top]
+        while len(chain) < HEADER_WRAP:
+            last = chain[-1]
+            below = next((p for line in (last.line + 1, last.line + 2) for p in by_line.get(line, ())
+                          if abs(p.x - last.x) <= 2 or abs(left(p) - left(last)) <= 1), None)
+            if below is None:
+                break
+            chain.append(below)
+            chains.append(list(chain))
+    return chains
 
 
 WRAP = 5  # lines a label may be wrapped over (a narrow column: `5.要求` + four more)
@@ -769,12 +872,12 @@ def read_reviews(report: ParsedReport, rows: list[Row]) -> None:
     if data is None:  # every figure blank: a row of empty cells as wide as the table
         data = next((r for r in rows if not r.label_cells() and len(r.cells) == width), None)
     keys = [(p, o) for p in L.PROCEEDING_KEYS for o in L.REVIEW_OUTCOME_KEYS]
-    outcomes = {name: key for key, name in L.REVIEW_OUTCOMES.items()}
-    header = sorted((c.x, outcomes[L.squash(c.text)]) for r in rows if r is not data for c in r.cells
-                    if c.x is not None and L.squash(c.text) in outcomes)
+    # a cell is a word whole (`结 果 纠 正` spaced out), else its words (`结果维持 结果纠正`)
+    header = sorted(header_words([part for r in rows if r is not data for c in r.cells if c.x is not None
+                                  for part in ([c] if _outcome_of(c.text) else cell_parts(c))], _outcome_of))
     anchors = [x for x, _ in header] if [o for _, o in header] == [o for _, o in keys] else None
-    if data is None and _printed_empty(rows):
-        report.warn("table_blank", "table 4: a crawled page prints its full header and no figure before the "
+    if data is None and _printed_empty(rows, [key for _, key in header]):
+        report.warn("table_blank", "table 4: the report prints its full header and no figure before the "
                     "next section: every cell blank")
         for proceeding, outcome in keys:
             report.cells.append(Cell("reviews", proceeding, outcome, None, BLANK, rows[0].line))
@@ -807,10 +910,22 @@ def read_reviews(report: ParsedReport, rows: list[Row]) -> None:
             report.cells.append(_to_cell(report, "reviews", proceeding, outcome, read_count(raw.text), raw))
 
 
-def _printed_empty(rows: list[Row]) -> bool:
-    """A crawled table 4 whose blank cells left no trace: its rows are pieces of one crawled line,
-    holding every proceeding's outcome headers and not one figure."""
-    if not rows or not all(row.joined for row in rows) or any(row.has_figures() for row in rows):
+_OUTCOME_OF = {name: key for key, name in L.REVIEW_OUTCOMES.items()}
+
+
+@lru_cache(maxsize=1 << 12)
+def _outcome_of(text: str) -> str | None:
+    """The outcome of table 4 a header word names (`结果维持`, `结 果 纠 正`)."""
+    return _OUTCOME_OF.get(L.squash(text))
+
+
+def _printed_empty(rows: list[Row], header: list[str]) -> bool:
+    """A table 4 printed with its full header and no figure: every proceeding's outcome headers and
+    not one figure before the next section (a crawled page's blank cells leave no trace, aligned
+    text's are spaces, one cell per line's are empty lines). `header`: the outcomes aligned text's
+    header words name, wrapped ones too."""
+    if not rows or any(row.has_figures() for row in rows):
         return False
     squashed = L.squash("".join(cell.text for row in rows for cell in row.cells))
-    return all(squashed.count(name) >= len(L.PROCEEDING_KEYS) for name in L.REVIEW_OUTCOMES.values())
+    return all(squashed.count(name) >= len(L.PROCEEDING_KEYS) or header.count(key) >= len(L.PROCEEDING_KEYS)
+               for key, name in L.REVIEW_OUTCOMES.items())

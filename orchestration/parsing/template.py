@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from ..core import labels as L
+from .cells import display_width
 
 # `四、行政复议、行政诉讼情况`: the heading of table 4 (its header cells, `行政复议`, are not numbered)
 _TABLE_4_NUMBERING_RE = re.compile(r"^\s*(?:四|4)\s*[、.．]")
@@ -90,13 +91,31 @@ def detect_template(lines: list[str], sections: dict[str, tuple[int, int]], year
     start = min(s for s, _ in sections.values())
     end = max(e for _, e in sections.values())
     block = "".join(_squashed(lines[start:end]))
-    if any(m in block for m in L.TEMPLATE_2021_MARKERS) or "申请人无正当理由逾期不补正" in block:
-        return "2021", "headers"
-    if any(m in block for m in L.TEMPLATE_2019_MARKERS):
-        return "2019", "headers"
+    for text in (block, None):
+        if text is None:  # aligned text whose narrow columns wrap each header word down the column
+            text = _down_columns(tuple(lines[start:end]))
+        if any(m in text for m in L.TEMPLATE_2021_MARKERS) or "申请人无正当理由逾期不补正" in text:
+            return "2021", "headers"
+        if any(m in text for m in L.TEMPLATE_2019_MARKERS):
+            return "2019", "headers"
     if year is not None:
         return ("2019" if year <= 2020 else "2021"), "year"
     return None, "none"
+
+
+_WORD_RE = re.compile(r"\S+")
+
+
+@lru_cache(maxsize=64)
+def _down_columns(lines: tuple[str, ...]) -> str:
+    """The words of space-aligned lines read down each column (by the display column a word starts
+    at), the columns one after another: `本年` / `新制` / `作数` / `量` stacked in one column is
+    `本年新制作数量`."""
+    columns: dict[int, list[str]] = {}
+    for line in lines:
+        for match in _WORD_RE.finditer(line):
+            columns.setdefault(display_width(line[: match.start()]), []).append(match.group())
+    return "".join(L.squash("".join(words)) for _, words in sorted(columns.items()))
 
 
 # 2021: a report may print （六）其他处理 as one row without its three sub-rows

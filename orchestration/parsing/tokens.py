@@ -46,9 +46,9 @@ _ITEM_WORDS = sorted({v for _, variants, _ in L.DISCLOSURE_ITEMS.values() for v 
 _ROW_WORDS = sorted({variant[:6] for variants, _, _ in L.APPLICATION_ROWS.values() for variant in variants
                      if len(variant) >= 4}, key=len, reverse=True)
 _ROW_START_RE = re.compile(
-    rf"(?<![{_NUMERAL}])[{_NUMERAL}]{{1,2}}、"
+    rf"(?<![{_NUMERAL}])[{_NUMERAL}]{{1,2}}\s?、"  # `三 、`: a heading spaced out
     rf"|[{_NUMERAL}][，,](?=本年|上年|结转)"  # `一，本年新收…`: a comma for 、 (not `统一，`: a row's words follow)
-    rf"|(?<!第)[（(][{_NUMERAL}]{{1,2}}[）)]"
+    rf"|(?<!第)[（(]\s?[{_NUMERAL}]{{1,2}}\s?[）)]"  # `（ 六 ）` too
     r"|\d\s?[.．、]\s?(?=[^\d\s.．、])"
     r"|第二十条第|信息内容"
     r"|(?<![、.．）)\s])(?<![、.．）)]\s)(?:" + "|".join(r"[\s“”\"]?".join(map(re.escape, w)) for w in _ROW_WORDS) + ")"
@@ -59,8 +59,9 @@ _ROW_START_RE = re.compile(
 # what follows the digit of a row's numbering (`2.其他`, `3 . 危 及`: a label spaced out)
 _NUMBERING_AFTER_RE = re.compile(r"\s?[.．、]\s?[^\d\s.．、]")
 # a figure, with its sign when one is glued to it (`2648-18538`: the change column's -18…)
-_FIGURE_RE = re.compile(r"[-+－]?\d+(?:[.．]\d+)?")
-_UNSIGNED_FIGURE_RE = re.compile(r"\d+(?:[.．]\d+)?")
+# (`1,360`: its thousands separators are part of it, never a label between two cells)
+_FIGURE_RE = re.compile(r"[-+－]?\d+(?:,\d{3}(?!\d))*(?:[.．]\d+)?")
+_UNSIGNED_FIGURE_RE = re.compile(r"\d+(?:,\d{3}(?!\d))*(?:[.．]\d+)?")
 # a unit or a measure word printed with its figure (`2笔 984361元`: a count of 2 and an amount in 元):
 # part of that figure's cell, never a label between two cells
 _UNIT_AFTER_RE = re.compile(r"\s?(?:亿元|万元|元|笔|件|个|项|次|条)")

@@ -142,7 +142,12 @@ def test_lost_separators_in_each_text_layout_are_recovered_or_unknown_never_wron
         document = make_document(12, index, layout=layout, noise={"lost_separator"})
         score = score_document(_write(document), document.truth)
         assert score.wrong == 0 and score.silent_wrong == 0, (layout, score.examples)
-        assert score.recovered + score.unknown > 0, (layout, document.truth["noise_detail"])
+        if layout == "txt-aligned":
+            # aligned text keeps one space where the gap shrank (`0 0`): still a separator, so a row
+            # with one figure per column that keeps its sum is read in order, as values
+            assert score.unknown == 0 and score.right == score.cells, (layout, score.examples)
+        else:
+            assert score.recovered + score.unknown > 0, (layout, document.truth["noise_detail"])
 
 
 def _write(document):
