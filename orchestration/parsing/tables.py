@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache
 from itertools import pairwise
@@ -631,6 +632,7 @@ def _aligned_labels(shape: tuple[tuple[tuple[str, ...], bool, bool], ...], templ
 
 
 def read_applications(report: ParsedReport, rows: list[Row], template: str) -> None:
+    rows = [_without_column_numbers(row) for row in rows]
     found = find_application_rows(rows, template)
     allowed = L.application_rows(template)
     if "other" in found and "other" not in allowed:
@@ -647,6 +649,8 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str) -> N
                     "or a reflowed layout); the header's columns are not used")
         anchors = None
     width = len(L.APPLICANT_KEYS)
+    apart = _figures_on_lines_of_their_own(rows)
+    by_count = _labels_then_figures(rows, found, allowed, width) if apart else {}
     read: dict[str, tuple[Row, list[RawCell | None], str | None, str]] = {}
     for key in allowed:
         row = found.get(key)
@@ -654,6 +658,14 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str) -> N
             report.warn("missing_row", f"table 3: row {key} not found; its cells are unknown")
             for applicant in L.APPLICANT_KEYS:
                 report.cells.append(Cell("applications", key, applicant, None, UNKNOWN, None))
+            continue
+        if key in by_count:
+            read[key] = (row, by_count[key], None, "figures_apart")
+            report.warn("figures_apart", f"table 3 {key}: its label and those before it stand apart from one block "
+                        "of figures, as many as their rows hold, each keeping its row's sum: read in order", row.line)
+            continue
+        if apart and not _emptiness_shown(row, width):
+            read[key] = (row, [None] * width, FIGURES_APART, "figures_apart")
             continue
         read[key] = (row, *fit_row(row, row.values(), width, anchors, row_rule=R.applicant_sum_holds))
     clean = {key: reading_of(fitted) for key, (_, fitted, _, _) in read.items()}
@@ -717,6 +729,69 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str) -> N
                 report.cells.append(Cell("applications", key, applicant, None, UNKNOWN, row.line))
             else:
                 report.cells.append(_to_cell(report, "applications", key, applicant, read_count(raw.text), raw))
+
+
+FIGURES_APART = ("no figure after its label, where the table's figures stand on lines of their own (labels and "
+                 "figures may be apart in the text's order): not known to be blank")
+
+
+def _figures_on_lines_of_their_own(rows: list[Row]) -> bool:
+    """Whether figures of the table stand on lines apart from any label (one cell per line, not a
+    crawled line): in such text a label may be followed by another label while its figures come
+    later (`pdftotext` without -layout reads a table column by column, block by block)."""
+    return any(row.stacked and not row.joined and any(not cell.is_empty for cell in row.values()) for row in rows)
+
+
+# words of table 3's header (a converter's column names `数据1 … 数据6` wrap as `数据` over `1 2 3 …`)
+_HEADER_WORD_RE = re.compile("数据|类别|项目|总计|申请人|自然人|法人|" + "|".join(n for names in L.APPLICANTS.values() for n in names))
+
+
+def _without_column_numbers(row: Row) -> Row:
+    """A row of the header whose figures are the run 1, 2, … n (n ≥ 3) numbers the columns: those
+    numbers are no row's figures, so the row keeps its words only. Any other row as it is."""
+    figures = [clean_cell_text(cell.text) for cell in row.values() if not cell.is_empty]
+    label = L.squash(row.label)
+    if len(figures) < 3 or figures != [str(n) for n in range(1, len(figures) + 1)] or \
+            (label and (not _HEADER_WORD_RE.search(label) or _NUMBERED_LABEL_RE.match(row.label.strip()))):
+        return row
+    return replace(row, cells=list(row.label_cells()), _label_cells=None, _label=None, _values=None,
+                   _has_figures=None, _figures_after_label=None)
+
+
+def _labels_then_figures(rows: list[Row], found: dict[str, Row], keys: tuple[str, ...], width: int,
+                         ) -> dict[str, list[RawCell]]:
+    """Rows whose labels stand one after another, the last followed by one block of figures as many
+    as the rows have cells (`1.本机关不掌握…` / `2.没有现成信息…` / `3.补正后…` / 21 figures): each row's
+    figures, in order, where every row so read keeps its sum. Nothing for any other shape."""
+    position = {id(row): index for index, row in enumerate(rows)}
+    placed: dict[str, list[RawCell]] = {}
+    waiting: list[str] = []
+    for key in keys:
+        row = found.get(key)
+        figures = [cell for cell in row.values() if not cell.is_empty] if row is not None else []
+        if row is not None and not figures and not _emptiness_shown(row, width):
+            waiting.append(key)
+            continue
+        if row is not None and waiting and len(figures) == (len(waiting) + 1) * width:
+            lines = [position[id(found[k])] for k in waiting] + [position[id(row)]]
+            between = rows[lines[0] + 1 : lines[-1]]
+            chunks = [figures[i * width : (i + 1) * width] for i in range(len(waiting) + 1)]
+            readings = [reading_of(chunk) for chunk in chunks]
+            if lines == sorted(set(lines)) and not any(r.has_figures() for r in between) \
+                    and all(r is not None and R.applicant_sum_holds(r) for r in readings):
+                placed.update(zip([*waiting, key], chunks))
+        waiting = []
+    return placed
+
+
+def _emptiness_shown(row: Row, width: int) -> bool:
+    """Whether a row's own text shows its cells empty, not merely figure-less: a figure, an empty
+    cell that is no gap between rows (a tab's cell, a marked blank), or an empty line for every
+    column. A label followed directly by the next label (or by the one empty line that parts
+    any two lines) shows nothing."""
+    values = row.values()
+    return not row.stacked or row.joined or len(values) >= width or \
+        any(not cell.is_empty or not cell.gap for cell in values)
 
 
 def _misplaced(row: Row, clean: R.Reading | None, anchors: list[float] | None) -> bool:

@@ -1,0 +1,113 @@
+"""Text whose reading order can part a table's labels from their figures (`pdftotext` without
+-layout reads a table block by block: the labels of several rows, then all their figures). A label
+followed by another label is then no sign that its cells are empty: they are unknown, never blank.
+Where the text keeps each row's figures on its label's line, a label alone is an empty row, as
+before. Written by hand, apart from the corpus generator."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from orchestration.parsing.parse import parse_text
+from tests.unit.test_reader_classes import FIGURES, REVIEWS, ROWS, TABLE2, TITLE, applications_of
+
+APART = ("denied_security_stability", "denied_third_party_rights", "denied_internal_affairs")
+FIGURES_APART = dict(FIGURES, denied_security_stability=[2, 0, 0, 0, 0, 0, 2],
+                     denied_third_party_rights=[1, 0, 0, 0, 0, 0, 1], denied_internal_affairs=[0, 0, 0, 0, 0, 0, 0],
+                     granted=[5, 2, 0, 0, 0, 0, 7])
+
+
+def plain_reading(figures: dict[str, list], apart: tuple[str, ...]) -> str:
+    """Every line followed by an empty one, as `pdftotext` writes a table without -layout; the rows
+    in `apart` print their labels one after another, then all their figures."""
+    lines = [TITLE.rstrip("\n"), TABLE2.rstrip("\n"), "三、收到和处理政府信息公开申请情况", "申请人情况",
+             "自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"]
+    held: list[str] = []
+    for key, label, heading in ROWS:
+        if heading:
+            lines.append(heading)
+        lines.append(label)
+        figures_here = [str(v) for v in figures[key] if v is not None]  # an empty cell leaves no trace
+        if key in apart:
+            held += figures_here
+            if key == apart[-1]:
+                lines += held
+            continue
+        lines += figures_here
+    lines += ["四、行政复议、行政诉讼情况", "行政复议", "行政诉讼", "未经复议直接起诉", "复议后起诉"]
+    lines += ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"] * 3 + [str(v) for v in REVIEWS]
+    lines += ["五、存在的主要问题及改进情况", "一是公开形式单一。"]
+    return "\n\n".join(lines) + "\n"
+
+
+# the 法人 columns left empty: a row prints two figures, so the block cannot be cut by the rows' width
+NO_TRACE = dict(FIGURES_APART, **{key: [FIGURES_APART[key][0], *[None] * 5, FIGURES_APART[key][6]] for key in APART})
+
+
+def test_rows_whose_labels_stand_apart_from_their_figures_are_unknown_never_blank():
+    report = parse_text(plain_reading(NO_TRACE, APART), "plain.txt")
+    read = applications_of(report)
+    for key in APART:  # labels one after another, then figures no count can share out
+        assert all(cell.state == "unknown" for cell in read[key]), (key, read[key])
+    assert any(w.code == "figures_apart" for w in report.warnings)
+    for key, expected in NO_TRACE.items():  # no cell anywhere is read as a wrong figure or a blank
+        for cell, value in zip(read[key], expected):
+            assert cell.state == "unknown" or cell.value == value, (key, cell)
+    assert [cell.value for cell in read["granted"]] == [Decimal(v) for v in FIGURES_APART["granted"]]
+
+
+def test_a_block_of_figures_as_many_as_the_labels_before_it_have_cells_is_read_in_order():
+    report = parse_text(plain_reading(FIGURES_APART, APART), "plain.txt")
+    read = applications_of(report)
+    for key, expected in FIGURES_APART.items():
+        assert [cell.value for cell in read[key]] == [Decimal(v) for v in expected], (key, read[key])
+    assert any(w.code == "figures_apart" for w in report.warnings)
+
+
+def test_a_block_that_breaks_a_rows_sum_when_cut_by_count_is_not_shared_out():
+    # 2 0 0 0 0 0 2 / 1 0 0 … cut one figure off: the first row's sum breaks, so no row takes a share
+    shifted = dict(FIGURES_APART, denied_security_stability=[2, 0, 0, 0, 0, 2, 0])
+    report = parse_text(plain_reading(shifted, APART), "plain.txt")
+    read = applications_of(report)
+    for key in APART:
+        assert all(cell.state == "unknown" for cell in read[key]), (key, read[key])
+
+
+def test_a_run_of_column_numbers_under_the_header_is_no_rows_figures():
+    # a converter's column names `数据1 … 数据6` wrapped as `数据` over `1 2 3 4 5 6`, just before labels
+    # whose figures come after them as one block
+    apart = ("unavailable_not_held", "unavailable_needs_creation", "unavailable_unclear")
+    text = plain_reading(FIGURES, apart)
+    labels = "\n\n1.本机关不掌握相关政府信息\n\n2.没有现成信息需要另行制作\n\n3.补正后申请内容仍不明确\n"
+    # the header's numbers, then the labels wrapped down a narrow column, with no empty line between
+    text = text.replace(labels, "\n\n数据 数据 数据 数据 数据 数据 总\n1\n2\n3\n4\n5\n6\n计\n\n类别\n1.本机关不掌握相关政府"
+                        "\n信息\n2.没有现成信息需要另行\n制作\n3.补正后申请内容仍不明\n确\n")
+    assert "数据" in text
+    report = parse_text(text, "plain.txt")
+    read = applications_of(report)
+    for key in apart:
+        assert [cell.value for cell in read[key]] == [Decimal(v) for v in FIGURES[key]], (key, read[key])
+
+
+def one_line_per_row(figures: dict[str, list | None]) -> str:
+    """`pdftotext -raw` of a table read row by row: a row's figures on its label's line, set apart by
+    single spaces; a row printed with no figure is its label alone."""
+    lines = [TITLE.rstrip("\n"), TABLE2.rstrip("\n"), "三、收到和处理政府信息公开申请情况", "申请人情况",
+             "自然人 法人或其他组织 总计", "商业企业 科研机构 社会公益组织 法律服务机构 其他"]
+    for key, label, heading in ROWS:
+        if heading:
+            lines.append(heading)
+        row = figures[key]
+        lines.append(label if row is None else " ".join([label, *(str(v) for v in row)]))
+    lines += ["四、行政复议、行政诉讼情况", "行政复议 行政诉讼", "结果维持 结果纠正 其他结果 尚未审结 总计",
+              " ".join(map(str, REVIEWS)), "五、存在的主要问题及改进情况", "一是公开形式单一。"]
+    return "\n".join(lines) + "\n"
+
+
+def test_a_label_alone_is_an_empty_row_where_every_figure_stands_on_its_labels_line():
+    figures = dict(FIGURES, denied_security_stability=None, rejected_excessive=None)
+    report = parse_text(one_line_per_row(figures), "raw.txt")
+    read = applications_of(report)
+    for key in ("denied_security_stability", "rejected_excessive"):
+        assert all(cell.state == "blank" for cell in read[key]), (key, read[key])
+    assert [cell.value for cell in read["new_received"]] == [Decimal(v) for v in FIGURES["new_received"]]
