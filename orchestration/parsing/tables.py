@@ -579,7 +579,15 @@ def _figures_earlier_in_label(rows: list[Row], labelled: tuple[int, ...], positi
                 return rows[index]
         elif bare is None and rows[index].figures_after_label:
             bare = rows[index]
+        elif bare is not None and _numbering_alone(rows[index]):
+            return bare  # `（七）` / `710 3 0 …` / `总计`: the label's numbering above its figures
     return None
+
+
+def _numbering_alone(row: Row) -> bool:
+    """A line holding only a label's numbering (`（七）`, `四、`): the first line of a wrapped label."""
+    label = row.label.strip()
+    return bool(label) and not row.has_figures() and not L.squash(label) and bool(_NUMBERED_LABEL_RE.match(label))
 
 
 @lru_cache(maxsize=1 << 12)
@@ -592,13 +600,15 @@ def _aligned_labels(shape: tuple[tuple[tuple[str, ...], bool, bool], ...], templ
     labelled, squashed = [], []
     for i, (label_cells, _, _) in enumerate(shape):
         own = L.squash("".join(label_cells)) if label_cells else ""
-        if own and not _is_applicant_header(label_cells, own):
+        if own and not _is_applicant_header(label_cells, own) and not _heading_of_next_row(shape, i, own):
             labelled.append(i)
             squashed.append(own)
     # a row that cannot be part of a wrapped label counts as having figures: no label joins it
     figures = [shape[i][1] or not shape[i][2] for i in labelled]
     # a numbered line (`2.申请人逾期未`, `（六）其他处理`) starts a label: no earlier line belongs to it
     starts = [shape[i][2] and bool(_NUMBERED_LABEL_RE.match(shape[i][0][-1].strip())) for i in labelled]
+    sequence = template_sequence(template)
+    template_rows = A.template_rows(sequence)
     candidates = []
     for position, own in enumerate(squashed):
         # the label-only rows just before and after it: the rest of a label wrapped over lines
@@ -613,12 +623,15 @@ def _aligned_labels(shape: tuple[tuple[tuple[str, ...], bool, bool], ...], templ
                 break
             after.append(squashed[p])
         texts = (own,)
-        if before or after:
+        if not any(A.score(own, row) >= A.MIN_SCORE for row in template_rows) and \
+                (narrow := _down_a_narrow_column(position, squashed, labelled, figures, starts)):
+            # the whole label read down its column: a piece of it would name rows sharing its last words
+            texts = narrow
+        elif before or after:
             texts = tuple(sorted({own, "".join(before[-1:]) + own, "".join(before) + own, own + "".join(after[:1]),
                                   own + "".join(after)}))
         candidates.append(A.Candidate(texts, shape[labelled[position]][1]))
-    sequence = template_sequence(template)
-    assignment = A.align(candidates, A.template_rows(sequence))
+    assignment = A.align(candidates, template_rows)
     if "other" not in L.application_rows(template) and any(k in assignment for k in _OTHER_SUB_ROWS):
         assignment.pop("other", None)  # the heading of its sub-rows
     # labels without figures the order left out (`2.其他法律…` printed above `1.属于国家秘密`): the rows
@@ -626,9 +639,46 @@ def _aligned_labels(shape: tuple[tuple[tuple[str, ...], bool, bool], ...], templ
     taken = set(assignment.values())
     allowed = L.application_rows(template)
     left_out = [candidates[p] for p in range(len(candidates)) if p not in taken and not figures[p]]
-    unplaced = frozenset(key for key in A.best_rows(left_out, A.template_rows(sequence))
+    unplaced = frozenset(key for key in A.best_rows(left_out, template_rows)
                          if key in allowed and key not in assignment)
     return tuple(labelled), assignment, unplaced
+
+
+NARROW = 3  # characters a line of a label wrapped down a narrow column holds (`人无正`, `当理由`)
+NARROW_WRAP = 14  # lines such a label may run over (`1.申请` / `人无正` / … / `申请`: 11 in a real report)
+
+
+HEADING_REACH = 3  # lines from a group heading to the row it names (a header line between)
+
+
+def _heading_of_next_row(shape: tuple, index: int, own: str) -> bool:
+    """A line without figures whose words are those of a row with figures just below it (`(一) 予以公开`
+    over the header and `予以公开  290  1 …`): the heading of that row's group, not a row of its own."""
+    _, has_figures, wrappable = shape[index]
+    if has_figures or not wrappable:
+        return False
+    for later in shape[index + 1 : index + 1 + HEADING_REACH]:
+        if later[1] and later[0] and L.squash("".join(later[0])) == own:
+            return True
+    return False
+
+
+def _down_a_narrow_column(position: int, squashed: list[str], labelled: list[int], figures: list[bool],
+                          starts: list[bool]) -> tuple[str, ...]:
+    """A label wrapped down a narrow column, its figures on a middle line (`1.申请` / `人无正` / … /
+    `行政机 9 0 0 …` / `关不再` / … / `申请`): the narrow lines above it up to its numbered first line and
+    below it up to the next numbered line, joined. Nothing unless the row's own text is narrow."""
+    if len(squashed[position]) > NARROW:
+        return ()
+    first = position
+    while first > 0 and position - first < NARROW_WRAP and not starts[first] and not figures[first - 1] \
+            and labelled[first] - labelled[first - 1] <= 2 and len(squashed[first - 1]) <= NARROW + 2:
+        first -= 1
+    last = position
+    while last + 1 < len(squashed) and last - first < NARROW_WRAP and not starts[last + 1] and not figures[last + 1] \
+            and labelled[last + 1] - labelled[last] <= 2 and len(squashed[last + 1]) <= NARROW:
+        last += 1
+    return ("".join(squashed[first : last + 1]),) if first < position - 1 or last > position + 1 else ()
 
 
 def read_applications(report: ParsedReport, rows: list[Row], template: str) -> None:

@@ -111,3 +111,79 @@ def test_a_label_alone_is_an_empty_row_where_every_figure_stands_on_its_labels_l
     for key in ("denied_security_stability", "rejected_excessive"):
         assert all(cell.state == "blank" for cell in read[key]), (key, read[key])
     assert [cell.value for cell in read["new_received"]] == [Decimal(v) for v in FIGURES["new_received"]]
+
+
+# ---------------------------------------------------------------- `pdftotext -layout`: wrapped labels (R2)
+
+R2_FIGURES = dict(FIGURES, other_no_correction=[9, 0, 0, 0, 0, 0, 9], other_no_fee_paid=[7, 0, 0, 0, 0, 0, 7],
+                  other_misc=[1, 0, 0, 0, 0, 0, 1], results_total=[28, 3, 0, 0, 0, 0, 31],
+                  new_received=[29, 3, 0, 0, 0, 0, 32], granted=[8, 2, 0, 0, 0, 0, 10])
+APPLICANT_COLUMNS = (100, 108, 116, 124, 132, 140, 148)  # past the longest label
+GROUP_HEADINGS = {"（三）不予公开", "（四）无法提供", "（五）不予处理", "（六）其他处理"}
+
+
+def narrow(label: str, width: int = 3) -> list[str]:
+    """A label wrapped down a column `width` characters wide."""
+    return [label[i : i + width] for i in range(0, len(label), width)]
+
+
+def layout_text(narrow_keys: set[str], heading_over_granted: bool = False, numbering_alone: bool = False) -> str:
+    """`pdftotext -layout` of table 3: the labels of `narrow_keys` wrapped down a narrow column, their
+    figures on the middle line; with `heading_over_granted`, `（一）予以公开` over a header line, then the
+    row `予以公开 …`; with `numbering_alone`, `（七）` over the figures and `总计` under them."""
+    from tests.unit.test_narrow_columns import placed
+
+    lines = [TITLE.rstrip("\n"), TABLE2.rstrip("\n"), "三、收到和处理政府信息公开申请情况",
+             placed((100, "申请人情况")), placed(*zip(APPLICANT_COLUMNS, ["自然人", "商业企业", "科研机构", "社会公益组织",
+                                                                         "法律服务机构", "其他", "总计"]))]
+    for key, label, heading in ROWS:
+        figures = list(zip(APPLICANT_COLUMNS, map(str, R2_FIGURES[key])))
+        if heading and heading not in GROUP_HEADINGS and not (key == "granted" and heading_over_granted):
+            lines.append(heading)
+        elif heading:
+            lines.append(placed((4, heading)))
+        header = placed((4, "类别"), *zip(APPLICANT_COLUMNS, ["数据1", "数据2", "数据3", "数据4", "数据5", "数据6", "总计"]))
+        if key == "granted" and heading_over_granted:
+            lines += [placed((4, label)), header, placed((4, label.removeprefix("（一）")), *figures)]
+        elif key == "partially_granted" and heading_over_granted:  # its words again, wrapped down the column
+            pieces = narrow(label.removeprefix("（二）"))
+            # its heading cut short at the column's edge, its numbering's brackets on the next line
+            lines += [placed((4, "二 部分公开 (区分处理的, 只计这一情形, 不")), placed((4, "( )")), header]
+            lines += [placed((4, piece)) for piece in pieces[:4]] + [placed(*figures)]  # figures on a line alone
+            lines += [placed((4, piece)) for piece in pieces[4:]]
+        elif key in narrow_keys:
+            pieces = narrow(label)
+            middle = len(pieces) // 2
+            lines += [placed((4, piece), *(figures if i == middle else ())) for i, piece in enumerate(pieces)]
+        elif key == "results_total" and numbering_alone:
+            lines += [placed((4, "（七）")), placed(*figures), placed((4, "总计"))]
+        else:
+            lines.append(placed((4, label), *figures))
+    lines += ["四、行政复议、行政诉讼情况", "行政复议 行政诉讼",
+              "  ".join(["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"] * 3), "  ".join(map(str, REVIEWS)),
+              "五、存在的主要问题及改进情况", "一是公开形式单一。"]
+    return "\n".join(lines) + "\n"
+
+
+def assert_rows_read(report, keys) -> None:
+    read = applications_of(report)
+    for key in keys:
+        assert [cell.value for cell in read[key]] == [Decimal(v) for v in R2_FIGURES[key]], (key, read[key], report.warnings)
+
+
+def test_a_label_wrapped_down_a_narrow_column_keeps_the_figures_on_its_middle_line():
+    # (六)1 and 2 share their last words (`行政机关不再处理其政府信息公开申请`): read down the column whole,
+    # each label names its own row, and neither row's figures go to the next
+    keys = {"other_no_correction", "other_no_fee_paid"}
+    report = parse_text(layout_text(keys), "layout.txt")
+    assert_rows_read(report, [*keys, "other_misc", "results_total", "carried_forward"])
+
+
+def test_a_numbering_on_its_own_line_above_the_figures_starts_their_label():
+    report = parse_text(layout_text(set(), numbering_alone=True), "layout.txt")
+    assert_rows_read(report, ["other_misc", "results_total", "carried_forward"])
+
+
+def test_a_heading_with_the_words_of_the_row_below_it_is_no_row():
+    report = parse_text(layout_text(set(), heading_over_granted=True), "layout.txt")
+    assert_rows_read(report, ["new_received", "carried_over", "granted", "partially_granted", "denied_state_secret"])
