@@ -9,6 +9,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from orchestration.parsing.parse import parse_text
+from orchestration.parsing.tables import _heading_of_next_row
 from tests.unit.test_reader_classes import FIGURES, REVIEWS, ROWS, TABLE2, TITLE, applications_of
 
 APART = ("denied_security_stability", "denied_third_party_rights", "denied_internal_affairs")
@@ -142,15 +143,14 @@ def layout_text(narrow_keys: set[str], heading_over_granted: bool = False, numbe
             lines.append(heading)
         elif heading:
             lines.append(placed((4, heading)))
-        header = placed((4, "类别"), *zip(APPLICANT_COLUMNS, ["数据1", "数据2", "数据3", "数据4", "数据5", "数据6", "总计"]))
+        header = " 类别 数据1 数据2 数据3 数据4 数据5 数据6 总计"  # a converter's column names, single-spaced
         if key == "granted" and heading_over_granted:
-            lines += [placed((4, label)), header, placed((4, label.removeprefix("（一）")), *figures)]
+            lines += ["(一) 予以公开", "", header, placed((0, "予以公开"), *figures)]
         elif key == "partially_granted" and heading_over_granted:  # its words again, wrapped down the column
             pieces = narrow(label.removeprefix("（二）"))
-            # its heading cut short at the column's edge, its numbering's brackets on the next line
-            lines += [placed((4, "二 部分公开 (区分处理的, 只计这一情形, 不")), placed((4, "( )")), header]
-            lines += [placed((4, piece)) for piece in pieces[:4]] + [placed(*figures)]  # figures on a line alone
-            lines += [placed((4, piece)) for piece in pieces[4:]]
+            lines += ["二 部分公开 (区分处理的, 只计这一情形, 不计其他情形)", "( )", "", header]
+            lines += [placed((0, piece)) for piece in pieces[:4]] + [placed(*figures)]  # figures on a line alone
+            lines += [placed((0, piece)) for piece in pieces[4:]]
         elif key in narrow_keys:
             pieces = narrow(label)
             middle = len(pieces) // 2
@@ -185,5 +185,12 @@ def test_a_numbering_on_its_own_line_above_the_figures_starts_their_label():
 
 
 def test_a_heading_with_the_words_of_the_row_below_it_is_no_row():
+    # the row `予以公开 8 2 …` followed by `二 部分公开 (…)` reads as well for 部分公开 as for 予以公开, and the
+    # heading `(一) 予以公开` as well for 予以公开: unless the heading is set aside, the order alone decides
     report = parse_text(layout_text(set(), heading_over_granted=True), "layout.txt")
     assert_rows_read(report, ["new_received", "carried_over", "granted", "partially_granted", "denied_state_secret"])
+    # as the table reader sees the lines: (label cells, figures after them, may wrap)
+    heading, header, row = (("(一) 予以公开",), False, True), (("类别", "数据1", "总计"), False, True), (("予以公开",), True, True)
+    assert _heading_of_next_row((heading, header, row), 0, "予以公开")
+    assert not _heading_of_next_row((heading, header, (("（二）部分公开",), True, True)), 0, "予以公开")
+    assert not _heading_of_next_row((heading, header, header, header, row), 0, "予以公开")  # too far to name it
