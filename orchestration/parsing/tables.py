@@ -644,10 +644,6 @@ def _aligned_labels(shape: tuple[tuple[tuple[str, ...], bool, bool], ...], templ
     return tuple(labelled), assignment, unplaced
 
 
-NARROW = 3  # characters a line of a label wrapped down a narrow column holds (`人无正`, `当理由`)
-NARROW_WRAP = 14  # lines such a label may run over (`1.申请` / `人无正` / … / `申请`: 11 in a real report)
-
-
 HEADING_REACH = 3  # lines from a group heading to the row it names (a header line between)
 
 
@@ -661,6 +657,10 @@ def _heading_of_next_row(shape: tuple, index: int, own: str) -> bool:
         if later[1] and later[0] and L.squash("".join(later[0])) == own:
             return True
     return False
+
+
+NARROW = 3  # characters a line of a label wrapped down a narrow column holds (`人无正`, `当理由`)
+NARROW_WRAP = 14  # lines such a label may run over (`1.申请` / `人无正` / … / `申请`: 11 in a real report)
 
 
 def _down_a_narrow_column(position: int, squashed: list[str], labelled: list[int], figures: list[bool],
@@ -799,7 +799,10 @@ _HEADER_WORD_RE = re.compile("数据|类别|项目|总计|申请人|自然人|�
 def _without_column_numbers(row: Row) -> Row:
     """A row of the header whose figures are the run 1, 2, … n (n ≥ 3) numbers the columns: those
     numbers are no row's figures, so the row keeps its words only. Any other row as it is."""
-    figures = [clean_cell_text(cell.text) for cell in row.values() if not cell.is_empty]
+    values = row.values()
+    if len(values) < 3 or next((text for cell in values if (text := cell.text.strip())), "") != "1":
+        return row  # asked of every row: most say no here
+    figures = [clean_cell_text(cell.text) for cell in values if not cell.is_empty]
     label = L.squash(row.label)
     if len(figures) < 3 or figures != [str(n) for n in range(1, len(figures) + 1)] or \
             (label and (not _HEADER_WORD_RE.search(label) or _NUMBERED_LABEL_RE.match(row.label.strip()))):
