@@ -114,11 +114,14 @@ def is_page_furniture(line: str) -> bool:
     """A page number (`— 3 —`, `第 3 页`) or a line opening a new page (a form feed, as
     `pdftotext` writes it, followed by the running header)."""
     return is_page_number(line) or (line.startswith("\f") and "\t" not in line and "  " not in line.strip()
-                                    and not _NUMBERED_LABEL_RE.match(line.lstrip("\f").strip()))
+                                    and not _NUMBERED_LABEL_RE.match(line.lstrip("\f").strip())
+                                    and not _PROCEEDING_HEADING_RE.match(line.lstrip("\f").strip()))
 
 
 # `4.无正当理由…`, `（六）其他处理`, `四、总计`: a table row opening a new page, not its running header
 _NUMBERED_LABEL_RE = re.compile(r"^(?:\d+\s*[.．、]|[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|第二十条第)")
+# `行政诉讼（复议后起诉）`: table 4 printed one proceeding per table, a proceeding's heading opening a page
+_PROCEEDING_HEADING_RE = re.compile(r"^行\s*政\s*(?:复\s*议|诉\s*讼)")
 
 
 _MARKDOWN_RULE_RE = re.compile(r"^\s*:?-{3,}:?\s*$")
@@ -452,9 +455,26 @@ def _aligned_layout(raw: str) -> tuple[tuple[str, float, float], ...]:
         gap = match.start() - end  # the gap is spaces: one column each
         text = match.group()
         width, count = display_width(text), len(text)
-        cells.append((text, column + gap + width / 2, glyphs + gap + count / 2))
+        for start, part in _label_then_figures(text):
+            left, left_glyphs = column + gap + display_width(text[:start]), glyphs + gap + start
+            cells.append((part, left + display_width(part) / 2, left_glyphs + len(part) / 2))
         column, glyphs, end = column + gap + width, glyphs + gap + count, match.end()
     return tuple(cells)
+
+
+# a label, then figures one space apart (`行政许可 517645`, `…申请数量 705 3`): text browsers pad each
+# column to its header's width, so the gap after a label or between two figures may be one space
+_LABEL_THEN_FIGURES_RE = re.compile(r"(.*[\u3400-\u9fff）)])((?: [+-]?\d+(?:[.,]\d+)*)+)")
+_WORD_RE = re.compile(r"\S+")
+
+
+def _label_then_figures(text: str) -> list[tuple[int, str]]:
+    """An aligned cell as (offset, text) pieces: a label and each figure after it one space apart
+    are cells of their own; any other cell (a figure with its unit before it, `万元 24.39`) is one piece."""
+    match = _LABEL_THEN_FIGURES_RE.fullmatch(text) if text[-1:].isdigit() and " " in text else None
+    if match is None or looks_like_value(text):
+        return [(0, text)]
+    return [(0, match.group(1))] + [(word.start(), word.group()) for word in _WORD_RE.finditer(text, match.end(1))]
 
 
 def cell_parts(cell: RawCell) -> list[RawCell]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache, partial
 from itertools import pairwise
@@ -600,7 +601,15 @@ def _figures_earlier_in_label(rows: list[Row], labelled: tuple[int, ...], positi
                 return rows[index]
         elif bare is None and rows[index].figures_after_label:
             bare = rows[index]
+        elif bare is not None and _numbering_alone(rows[index]):
+            return bare  # `（七）` / `710 3 0 …` / `总计`: the label's numbering above its figures
     return None
+
+
+def _numbering_alone(row: Row) -> bool:
+    """A line holding only a label's numbering (`（七）`, `四、`): the first line of a wrapped label."""
+    label = row.label.strip()
+    return bool(label) and not row.has_figures() and not L.squash(label) and bool(_NUMBERED_LABEL_RE.match(label))
 
 
 @lru_cache(maxsize=1 << 12)
@@ -613,13 +622,15 @@ def _aligned_labels(shape: tuple[tuple[tuple[str, ...], bool, bool], ...], templ
     labelled, squashed = [], []
     for i, (label_cells, _, _) in enumerate(shape):
         own = L.squash("".join(label_cells)) if label_cells else ""
-        if own and not _is_applicant_header(label_cells, own):
+        if own and not _is_applicant_header(label_cells, own) and not _heading_of_next_row(shape, i, own):
             labelled.append(i)
             squashed.append(own)
     # a row that cannot be part of a wrapped label counts as having figures: no label joins it
     figures = [shape[i][1] or not shape[i][2] for i in labelled]
     # a numbered line (`2.申请人逾期未`, `（六）其他处理`) starts a label: no earlier line belongs to it
     starts = [shape[i][2] and bool(_NUMBERED_LABEL_RE.match(shape[i][0][-1].strip())) for i in labelled]
+    sequence = template_sequence(template)
+    template_rows = A.template_rows(sequence)
     candidates = []
     for position, own in enumerate(squashed):
         # the label-only rows just before and after it: the rest of a label wrapped over lines
@@ -634,12 +645,15 @@ def _aligned_labels(shape: tuple[tuple[tuple[str, ...], bool, bool], ...], templ
                 break
             after.append(squashed[p])
         texts = (own,)
-        if before or after:
+        if not any(A.score(own, row) >= A.MIN_SCORE for row in template_rows) and \
+                (narrow := _down_a_narrow_column(position, squashed, labelled, figures, starts)):
+            # the whole label read down its column: a piece of it would name rows sharing its last words
+            texts = narrow
+        elif before or after:
             texts = tuple(sorted({own, "".join(before[-1:]) + own, "".join(before) + own, own + "".join(after[:1]),
                                   own + "".join(after)}))
         candidates.append(A.Candidate(texts, shape[labelled[position]][1]))
-    sequence = template_sequence(template)
-    assignment = A.align(candidates, A.template_rows(sequence))
+    assignment = A.align(candidates, template_rows)
     if "other" not in L.application_rows(template) and any(k in assignment for k in _OTHER_SUB_ROWS):
         assignment.pop("other", None)  # the heading of its sub-rows
     # labels without figures the order left out (`2.其他法律…` printed above `1.属于国家秘密`): the rows
@@ -647,12 +661,50 @@ def _aligned_labels(shape: tuple[tuple[tuple[str, ...], bool, bool], ...], templ
     taken = set(assignment.values())
     allowed = L.application_rows(template)
     left_out = [candidates[p] for p in range(len(candidates)) if p not in taken and not figures[p]]
-    unplaced = frozenset(key for key in A.best_rows(left_out, A.template_rows(sequence))
+    unplaced = frozenset(key for key in A.best_rows(left_out, template_rows)
                          if key in allowed and key not in assignment)
     return tuple(labelled), assignment, unplaced
 
 
+HEADING_REACH = 3  # lines from a group heading to the row it names (a header line between)
+
+
+def _heading_of_next_row(shape: tuple, index: int, own: str) -> bool:
+    """A line without figures whose words are those of a row with figures just below it (`(一) 予以公开`
+    over the header and `予以公开  290  1 …`): the heading of that row's group, not a row of its own."""
+    _, has_figures, wrappable = shape[index]
+    if has_figures or not wrappable:
+        return False
+    for later in shape[index + 1 : index + 1 + HEADING_REACH]:
+        if later[1] and later[0] and L.squash("".join(later[0])) == own:
+            return True
+    return False
+
+
+NARROW = 3  # characters a line of a label wrapped down a narrow column holds (`人无正`, `当理由`)
+NARROW_WRAP = 14  # lines such a label may run over (`1.申请` / `人无正` / … / `申请`: 11 in a real report)
+
+
+def _down_a_narrow_column(position: int, squashed: list[str], labelled: list[int], figures: list[bool],
+                          starts: list[bool]) -> tuple[str, ...]:
+    """A label wrapped down a narrow column, its figures on a middle line (`1.申请` / `人无正` / … /
+    `行政机 9 0 0 …` / `关不再` / … / `申请`): the narrow lines above it up to its numbered first line and
+    below it up to the next numbered line, joined. Nothing unless the row's own text is narrow."""
+    if len(squashed[position]) > NARROW:
+        return ()
+    first = position
+    while first > 0 and position - first < NARROW_WRAP and not starts[first] and not figures[first - 1] \
+            and labelled[first] - labelled[first - 1] <= 2 and len(squashed[first - 1]) <= NARROW + 2:
+        first -= 1
+    last = position
+    while last + 1 < len(squashed) and last - first < NARROW_WRAP and not starts[last + 1] and not figures[last + 1] \
+            and labelled[last + 1] - labelled[last] <= 2 and len(squashed[last + 1]) <= NARROW:
+        last += 1
+    return ("".join(squashed[first : last + 1]),) if first < position - 1 or last > position + 1 else ()
+
+
 def read_applications(report: ParsedReport, rows: list[Row], template: str) -> None:
+    rows = [_without_column_numbers(row) for row in rows]
     found = find_application_rows(rows, template)
     allowed = L.application_rows(template)
     if "other" in found and "other" not in allowed:
@@ -669,6 +721,8 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str) -> N
                     "or a reflowed layout); the header's columns are not used")
         anchors = None
     width = len(L.APPLICANT_KEYS)
+    apart = _figures_on_lines_of_their_own(rows)
+    by_count = _labels_then_figures(rows, found, allowed, width) if apart else {}
     read: dict[str, tuple[Row, list[RawCell | None], str | None, str]] = {}
     for key in allowed:
         row = found.get(key)
@@ -676,6 +730,14 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str) -> N
             report.warn("missing_row", f"table 3: row {key} not found; its cells are unknown")
             for applicant in L.APPLICANT_KEYS:
                 report.cells.append(Cell("applications", key, applicant, None, UNKNOWN, None))
+            continue
+        if key in by_count:
+            read[key] = (row, by_count[key], None, "figures_apart")
+            report.warn("figures_apart", f"table 3 {key}: its label and those before it stand apart from one block "
+                        "of figures, as many as their rows hold, each keeping its row's sum: read in order", row.line)
+            continue
+        if apart and not _emptiness_shown(row, width):
+            read[key] = (row, [None] * width, FIGURES_APART, "figures_apart")
             continue
         read[key] = (row, *fit_row(row, row.values(), width, anchors, row_rule=R.applicant_sum_holds))
     clean = {key: reading_of(fitted) for key, (_, fitted, _, _) in read.items()}
@@ -740,6 +802,72 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str) -> N
                 report.cells.append(Cell("applications", key, applicant, None, UNKNOWN, row.line))
             else:
                 report.cells.append(_to_cell(report, "applications", key, applicant, read_count(raw.text), raw))
+
+
+FIGURES_APART = ("no figure after its label, where the table's figures stand on lines of their own (labels and "
+                 "figures may be apart in the text's order): not known to be blank")
+
+
+def _figures_on_lines_of_their_own(rows: list[Row]) -> bool:
+    """Whether figures of the table stand on lines apart from any label (one cell per line, not a
+    crawled line): in such text a label may be followed by another label while its figures come
+    later (`pdftotext` without -layout reads a table column by column, block by block)."""
+    return any(row.stacked and not row.joined and any(not cell.is_empty for cell in row.values()) for row in rows)
+
+
+# words of table 3's header (a converter's column names `数据1 … 数据6` wrap as `数据` over `1 2 3 …`)
+_HEADER_WORD_RE = re.compile("数据|类别|项目|总计|申请人|自然人|法人|" + "|".join(n for names in L.APPLICANTS.values() for n in names))
+
+
+def _without_column_numbers(row: Row) -> Row:
+    """A row of the header whose figures are the run 1, 2, … n (n ≥ 3) numbers the columns: those
+    numbers are no row's figures, so the row keeps its words only. Any other row as it is."""
+    values = row.values()
+    if len(values) < 3 or next((text for cell in values if (text := cell.text.strip())), "") != "1":
+        return row  # asked of every row: most say no here
+    figures = [clean_cell_text(cell.text) for cell in values if not cell.is_empty]
+    label = L.squash(row.label)
+    if len(figures) < 3 or figures != [str(n) for n in range(1, len(figures) + 1)] or \
+            (label and (not _HEADER_WORD_RE.search(label) or _NUMBERED_LABEL_RE.match(row.label.strip()))):
+        return row
+    return replace(row, cells=list(row.label_cells()), _label_cells=None, _label=None, _values=None,
+                   _has_figures=None, _figures_after_label=None)
+
+
+def _labels_then_figures(rows: list[Row], found: dict[str, Row], keys: tuple[str, ...], width: int,
+                         ) -> dict[str, list[RawCell]]:
+    """Rows whose labels stand one after another, the last followed by one block of figures as many
+    as the rows have cells (`1.本机关不掌握…` / `2.没有现成信息…` / `3.补正后…` / 21 figures): each row's
+    figures, in order, where every row so read keeps its sum. Nothing for any other shape."""
+    position = {id(row): index for index, row in enumerate(rows)}
+    placed: dict[str, list[RawCell]] = {}
+    waiting: list[str] = []
+    for key in keys:
+        row = found.get(key)
+        figures = [cell for cell in row.values() if not cell.is_empty] if row is not None else []
+        if row is not None and not figures and not _emptiness_shown(row, width):
+            waiting.append(key)
+            continue
+        if row is not None and waiting and len(figures) == (len(waiting) + 1) * width:
+            lines = [position[id(found[k])] for k in waiting] + [position[id(row)]]
+            between = rows[lines[0] + 1 : lines[-1]]
+            chunks = [figures[i * width : (i + 1) * width] for i in range(len(waiting) + 1)]
+            readings = [reading_of(chunk) for chunk in chunks]
+            if lines == sorted(set(lines)) and not any(r.has_figures() for r in between) \
+                    and all(r is not None and R.applicant_sum_holds(r) for r in readings):
+                placed.update(zip([*waiting, key], chunks))
+        waiting = []
+    return placed
+
+
+def _emptiness_shown(row: Row, width: int) -> bool:
+    """Whether a row's own text shows its cells empty, not merely figure-less: a figure, an empty
+    cell that is no gap between rows (a tab's cell, a marked blank), or an empty line for every
+    column. A label followed directly by the next label (or by the one empty line that parts
+    any two lines) shows nothing."""
+    values = row.values()
+    return not row.stacked or row.joined or len(values) >= width or \
+        any(not cell.is_empty or not cell.gap for cell in values)
 
 
 def _misplaced(row: Row, clean: R.Reading | None, anchors: list[float] | None) -> bool:
@@ -898,30 +1026,44 @@ def _settle_run_together(report: ParsedReport, table: str, row_key: str, columns
 # ---------------------------------------------------------------- table 4
 
 
+# a proceeding's own name; 行政复议 in the section's title (`行政复议、行政诉讼情况`) names none
+_PROCEEDING_RE = re.compile(r"复议后起诉|直接起诉|行政复议(?![、，,和及与]?行政诉讼)")
+_PROCEEDING_OF = {"复议后起诉": "litigation_after_review", "直接起诉": "litigation_direct",
+                  "行政复议": "administrative_review"}
+
+
 def _proceeding_named(label: str) -> str | None:
-    """The proceeding a heading of its own names (`### 行政复议`, `行政诉讼（未经复议直接起诉）`)."""
-    text = L.normalize_text(label)
-    if "复议后起诉" in text:
-        return "litigation_after_review"
-    if "直接起诉" in text:
-        return "litigation_direct"
-    return "administrative_review" if "行政复议" in text and "诉讼" not in text else None
+    """The proceeding a heading of its own names (`### 行政复议`, `行政诉讼（未经复议直接起诉）`); the
+    last one named, as the section's title may run into the first heading (`…行政诉讼情况行政复议`)."""
+    named = _PROCEEDING_RE.findall(re.sub(r"\s+", "", L.normalize_text(label)))
+    return _PROCEEDING_OF[named[-1]] if named else None
 
 
-def _rows_per_proceeding(rows: list[Row]) -> list[Row] | None:
+def _rows_per_proceeding(rows: list[Row]) -> list[list[RawCell]] | None:
     """Table 4 printed as three tables, one per proceeding: under each proceeding's own heading
-    (and the outcomes' header) a row of five figures. The rows in the template's order, or None."""
-    found: dict[str, Row] = {}
+    (and the outcomes' header) a row of five figures; the heading may share the row (one cell per
+    line read as one row, `行政复议 结果维持 … 总计 27 10 9 15 61`). Each proceeding's five figures in
+    the template's order, or None."""
+    found: dict[str, list[RawCell]] = {}
     proceeding = None
-    outcomes = len(L.REVIEW_OUTCOME_KEYS)
     for row in rows:
+        proceeding = _proceeding_named(row.label) or proceeding
         if not row.figures_after_label:
-            proceeding = _proceeding_named(row.label) or proceeding
-        elif proceeding is not None and proceeding not in found and len(row.values()) == outcomes:
-            found[proceeding], proceeding = row, None
-        else:
-            return None  # figures under no heading of their own: not this layout
+            continue
+        figures = _five_figures(row)
+        if proceeding is None or proceeding in found or figures is None:
+            return None  # figures under no heading of their own, or not five: not this layout
+        found[proceeding], proceeding = figures, None
     return [found[key] for key in L.PROCEEDING_KEYS] if len(found) == len(L.PROCEEDING_KEYS) else None
+
+
+def _five_figures(row: Row) -> list[RawCell] | None:
+    """A proceeding's row of five outcomes: its figures, a cell of figures one space apart split there
+    (`27 10 9 15 61`), empty lines around them (a crawl's, one cell per line's) not cells of this
+    small table; None unless exactly five figures."""
+    figures = [part if " " not in part.text.strip() else RawCell(text, part.line)
+               for part in row.values() if not part.is_empty for text in part.text.split()]
+    return figures if len(figures) == len(L.REVIEW_OUTCOME_KEYS) and all(f.is_value for f in figures) else None
 
 
 def read_reviews(report: ParsedReport, rows: list[Row]) -> None:
@@ -949,7 +1091,7 @@ def read_reviews(report: ParsedReport, rows: list[Row]) -> None:
         return
     values = data.values()
     if by_proceeding := _rows_per_proceeding(rows):  # the three rows of five, in the template's order
-        data, values, anchors = by_proceeding[0], [cell for row in by_proceeding for cell in row.values()], None
+        values, anchors = [cell for figures in by_proceeding for cell in figures], None
     fitted, problem, code = fit_row(data, values, width, anchors, row_rule=R.review_sums_hold)
     clean = reading_of(fitted)
     if not data.aligned and _looks_run_together(data, fitted, problem, clean, R.review_sums_hold):
@@ -974,6 +1116,7 @@ def read_reviews(report: ParsedReport, rows: list[Row]) -> None:
 
 
 _OUTCOME_OF = {name: key for key, name in L.REVIEW_OUTCOMES.items()}
+_DIGIT_RE = re.compile(r"\d")
 
 
 @lru_cache(maxsize=1 << 12)
@@ -1012,5 +1155,7 @@ def _printed_empty(rows: list[Row], header: list[str]) -> bool:
     if not rows or any(row.has_figures() for row in rows):
         return False
     squashed = L.squash("".join(cell.text for row in rows for cell in row.cells))
+    if _DIGIT_RE.search(squashed):  # figures glued into the words (a PDF's run of text): not printed empty
+        return False
     return all(squashed.count(name) >= len(L.PROCEEDING_KEYS) or header.count(key) >= len(L.PROCEEDING_KEYS)
                for key, name in L.REVIEW_OUTCOMES.items())

@@ -80,6 +80,9 @@ _CHROME_WORDS = (
 _CHROME_LINE_RE = re.compile(r"^(?:您?当前(?:的)?位置|您(?:现在|所在)的位置|首页\s*[>＞»›])|(?:微信|微博|QQ空间|打印|关闭|字号)")
 _MARKDOWN_DECORATION_RE = re.compile(r"^[\s#>*\-=_]+|[\s#*=_]+$")
 _QUOTES = "《》“”\"'‘’「」【】[]"
+# Words of a sentence announcing the report, before the name it gives (`现将某某局2023年…年度报告向社会公布`,
+# `根据某某局…`): a PDF or a crawled page may hold that sentence where a title is looked for.
+_ANNOUNCING_RE = re.compile(r"^(?:(?:现|特此|兹|今)(?:将|就|把)|特此|根据|依据|按照)")
 
 _AGENCY_SUFFIXES = (*L.DEPARTMENT_SUFFIXES, "委员会", "管委会", "政府", "人民政府", "办事处", "法院", "检察院", "部",
                     "处", "队", "会", "室", "公司")
@@ -187,6 +190,7 @@ def split_title(title: str) -> tuple[str, int | None]:
             name = title[: subject.start()]
         # 关于 may follow the chrome words (`…年报关于某某局2024年度…`): no agency name starts with it
         name = re.sub(r"^关于", "", _strip_chrome_words(re.sub(r"(?:关于|的)$", "", name.strip("-*：:、"))))
+        name = _ANNOUNCING_RE.sub("", name)
         candidates.append(name)
         if not name or _looks_like_name(name):  # nothing before the first start: the title names no one
             return name, year
@@ -203,13 +207,23 @@ def _title_in(line: str) -> str | None:
     for match in _TITLE_RE.finditer(line[:3000]):
         if any(p in match.group(0) for p in _SENTENCE_PUNCTUATION):
             continue
-        start = match.start()
-        while start > 0 and match.start() - start < 45 and not _TITLE_BOUNDARY_RE.match(line[start - 1]):
-            start -= 1
-        title = line[start : match.end()]
+        title = line[_title_start(line, match.start()) : match.end()]
+        if not _YEAR_RE.search(title):  # a PDF's run keeps the title's spaces: `某某局 2023 年 政府信息…`
+            title = line[_title_start(line, match.start(), across_spaces=True) : match.end()]
         if _YEAR_RE.search(title):
             return _clean(title)
     return None
+
+
+def _title_start(line: str, subject: int, across_spaces: bool = False) -> int:
+    """Where a title glued into a long line starts: back from its subject words to a boundary, at
+    most 45 characters; `across_spaces`: one space is no boundary, two are."""
+    start = subject
+    while start > 0 and subject - start < 45 and not (
+            _TITLE_BOUNDARY_RE.match(line[start - 1])
+            and not (across_spaces and line[start - 1] == " " and start > 1 and not line[start - 2].isspace())):
+        start -= 1
+    return start
 
 
 # ---------------------------------------------------------------- the other places
