@@ -153,12 +153,14 @@ def _left(char: Char) -> float:
 def line_words(line: list[Char]) -> list[tuple[float, str]]:
     """(x0, text) of the runs of a line, left to right, that stand a character apart or more.
     Within a run, a gap wider than a third of a character (or a space in the PDF) is one space. A
-    figure half a character clear of the text before it, with no space printed between, starts a
-    run of its own: a narrow table's cell padding (`行政许可 517645`), where prose prints a space."""
+    figure that ends its run, half a character clear of the text before it with no space printed
+    between, is a run of its own: a narrow table's cell padding (`行政许可 517645`), where prose
+    prints a space or goes on after the figure (`苏州东路 42 号`)."""
     words: list[tuple[float, str]] = []
     parts: list[str] = []
     start, spaced = 0.0, False
     previous_x1 = previous_size = None
+    figure = None  # (index in parts, x0) of the last figure that stands clear of the text before it
     for char in sorted(line, key=_left) if len(line) > 1 else line:
         text = char.text
         if not text.strip():
@@ -170,23 +172,31 @@ def line_words(line: list[Char]) -> list[tuple[float, str]]:
             widest = previous_size if previous_size > size else size  # noqa: FURB136
             widest = 1.0 if 1.0 > widest else widest  # noqa: FURB136
             gap = char.x0 - previous_x1
-            if gap >= widest or (gap > widest / 2 and not spaced and _starts_figure(parts[-1], text)):
-                words.append((start, "".join(parts)))
-                parts = []
+            if gap >= widest:
+                words += _figure_apart(start, parts, figure)
+                parts, figure = [], None
             elif spaced or gap > widest / 3:
+                if not spaced and gap > widest / 2 and text.isdigit() and not _in_figure(parts[-1]):
+                    figure = (len(parts) + 1, char.x0)
                 parts.append(" ")
         if not parts:
             start = char.x0
         parts.append(text)
         previous_x1, previous_size, spaced = char.x1, size, False
     if parts:
-        words.append((start, "".join(parts)))
+        words += _figure_apart(start, parts, figure)
     return words
 
 
-def _starts_figure(before: str, text: str) -> bool:
-    """Whether `text` begins a figure that `before` (the previous character) is no part of."""
-    return text.isdigit() and not (before.isdigit() or before in ".,-")
+def _in_figure(text: str) -> bool:
+    return text.isdigit() or text in ".,-"
+
+
+def _figure_apart(start: float, parts: list[str], figure: tuple[int, float] | None) -> list[tuple[float, str]]:
+    """A run as one word, or two when it ends in a figure that stands clear of the text before it."""
+    if figure is not None and all(_in_figure(part) for part in parts[figure[0]:]):
+        return [(start, "".join(parts[: figure[0] - 1])), (figure[1], "".join(parts[figure[0]:]))]
+    return [(start, "".join(parts))]
 
 
 # ---------------------------------------------------------------- ruled tables

@@ -193,10 +193,12 @@ def test_a_figure_clear_of_its_label_by_a_cell_padding_is_a_cell_and_prose_keeps
     row = word("行政许可", 50, 100) + word("517645", 50 + 4 * SIZE + padding, 100)
     prose = word("共受理申请", 50, 120) + [Char(" ", 100, 105, 120, 130)] + word("749件", 105, 120)
     amount = word("收费金额", 50, 140) + word("12.5", 90 + padding, 140)
-    lines = [text for _, _, text in text_lines(row + prose + amount)]
+    spread = word("苏州东路", 50, 160) + word("42号", 90 + padding, 160)  # a figure inside prose, spaced by position
+    lines = [text for _, _, text in text_lines(row + prose + amount + spread)]
     assert lines[0].split() == ["行政许可", "517645"]
     assert lines[1] == "共受理申请 749件"
     assert lines[2].split() == ["收费金额", "12.5"]
+    assert lines[3] == "苏州东路 42号"
 
 
 def test_a_ruled_table_cut_by_the_page_edge_leaves_its_cut_column_out_not_empty():
