@@ -569,11 +569,13 @@ def cut_by_the_box(shown: list[Char], hidden: list[Char], width: float) -> list[
     unknown) at the crop box's edge where a run the box shows goes on, without a word gap, beyond
     it: a figure cut to its first digits (`1` of `143`) is never read as a value."""
     marks: dict[Char, Char] = {}  # one mark beside each shown character a run goes on from
+    # only characters near the box's edges can meet (a crop box may hide half a page: no pair of every two)
+    shown = [c for c in shown if c.text.strip() and (c.x1 >= width - 2 * c.size or c.x0 <= 2 * c.size)]
     for char in hidden:
-        if not char.text.strip():
+        if not char.text.strip() or not (char.x0 <= width + char.size and char.x1 >= -char.size):
             continue
         for other in shown:
-            if not other.text.strip() or abs(char.middle - other.middle) > min(char.size, other.size) / 2:
+            if abs(char.middle - other.middle) > min(char.size, other.size) / 2:
                 continue
             gap = char.x0 - other.x1 if char.x0 >= other.x0 else other.x0 - char.x1
             if -char.size / 2 <= gap < char.size and other not in marks:

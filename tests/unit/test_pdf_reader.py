@@ -122,9 +122,8 @@ def test_a_table_across_a_page_break_loses_the_repeated_header_and_the_page_furn
 # ---------------------------------------------------------------- real PDFs (reportlab)
 
 
-def _ruled_pdf(rotate: int = 0, crop: tuple[float, float, float, float] | None = None) -> bytes:
-    """One page: a heading and a 2x3 ruled table, drawn so that the page reads upright once it is
-    turned by `rotate`, and text outside `crop` (in PDF user space) that the page does not show."""
+def _cjk_canvas(out: io.BytesIO, size: tuple[float, float]):
+    """A reportlab page writing 10-point CJK text (a CID font every PDF reader knows)."""
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
     from reportlab.pdfgen import canvas
@@ -132,13 +131,20 @@ def _ruled_pdf(rotate: int = 0, crop: tuple[float, float, float, float] | None =
     font = "STSong-Light"
     if font not in pdfmetrics.getRegisteredFontNames():
         pdfmetrics.registerFont(UnicodeCIDFont(font))
+    page = canvas.Canvas(out, pagesize=size, invariant=1)
+    page.setFont(font, 10)
+    return page
+
+
+def _ruled_pdf(rotate: int = 0, crop: tuple[float, float, float, float] | None = None) -> bytes:
+    """One page: a heading and a 2x3 ruled table, drawn so that the page reads upright once it is
+    turned by `rotate`, and text outside `crop` (in PDF user space) that the page does not show."""
     out = io.BytesIO()
     width, height = 595, 842
-    page = canvas.Canvas(out, pagesize=(width, height) if rotate in (0, 180) else (height, width), invariant=1)
+    page = _cjk_canvas(out, (width, height) if rotate in (0, 180) else (height, width))
     if rotate == 90:  # displayed turned 90° clockwise: draw the upright page turned 90° counter-clockwise
         page.translate(height, 0)
         page.rotate(90)
-    page.setFont(font, 10)
     page.drawString(60, 780, "二、主动公开政府信息情况")
     xs, ys = [60, 200, 300, 400], [760, 740, 720]
     for y in ys:
@@ -213,16 +219,9 @@ def test_a_ruled_table_cut_by_the_page_edge_leaves_its_cut_column_out_not_empty(
 
 
 def _page_pdf(draw, media: tuple[float, float] = (595, 842), crop: tuple[float, float, float, float] | None = None) -> bytes:
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-    from reportlab.pdfgen import canvas
-
-    font = "STSong-Light"
-    if font not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(UnicodeCIDFont(font))
+    """One page of `media` size that `draw` writes on, shown through `crop` (PDF user space)."""
     out = io.BytesIO()
-    page = canvas.Canvas(out, pagesize=media, invariant=1)
-    page.setFont(font, 10)
+    page = _cjk_canvas(out, media)
     draw(page)
     if crop:
         page.setCropBox(crop)
