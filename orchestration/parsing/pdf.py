@@ -2,13 +2,16 @@
 
 The file is read by PDFium (pypdfium2) in two kinds of objects per page: the characters with their
 boxes, and the ruling lines (the straight horizontal and vertical strokes and thin filled rectangles
-that draw a table's grid; government reports rule their tables). The rest is plain functions over
-plain data, so it is tested without a PDF:
+that draw a table's grid; government reports rule their tables; a white fill, a browser's page
+background, draws none). Characters the crop box hides are left out, but those laid off the paper on
+a line the page shows (a table wider than the page) are read, and a figure the crop box cuts is
+marked unreadable. The rest is plain functions over plain data, so it is tested without a PDF:
 
 - `ruled_tables` snaps the rules onto shared coordinates, joins collinear pieces, and finds the
   cells: the regions of the grid closed on all four sides. A merged cell (rowspan/colspan) is one
   region; its text sits at its top-left grid position and the positions it covers are None, the
-  grid shape `formats.grid_lines` writes as tab-separated rows.
+  grid shape `formats.grid_lines` writes as tab-separated rows. A last column the page's edge
+  closes is cut: left out, never read as empty.
 - `text_lines` groups characters into lines by their vertical centre and reads each line left to
   right, a space where the PDF has one or where the gap between two characters is wider than a
   space. A line with a gap of a character or more (a table ruled only by white space) is laid out
