@@ -561,9 +561,10 @@ def _placed_chars(texts: list[str], boxes, crop: tuple[float, float, float, floa
     left, right, upper, lower = (column.tolist() for column in (left, right, upper, lower))
     chars = [Char(texts[k], left[k], right[k], upper[k], lower[k]) for k in shown]
     if beside or cropped:
-        hidden = [Char(texts[k], left[k], right[k], upper[k], lower[k]) for k in cropped]
-        chars += on_shown_lines(chars, [Char(texts[k], left[k], right[k], upper[k], lower[k]) for k in beside])
-        chars += cut_by_the_box(chars, hidden, width)
+        def made(indices: list[int]) -> list[Char]:
+            return [Char(texts[k], left[k], right[k], upper[k], lower[k]) for k in indices]
+
+        chars = chars + on_shown_lines(chars, made(beside)) + cut_by_the_box(chars, made(cropped), width)
     return chars
 
 
