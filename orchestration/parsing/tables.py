@@ -898,7 +898,7 @@ def _fit_on_a_page_without_header(row: Row, width: int, anchors: list[float]) ->
     if _vouched(fitted):
         return fitted, None, code
     return [None] * width, ("on a page that does not repeat the header, its figures' columns are not known "
-                            "(placed under the header's, they break the row's sum)"), "unaligned_cells"
+                            "(placed under the header's, they do not keep the row's sum with its total printed)"), "unaligned_cells"
 
 
 FIGURES_APART = ("no figure after its label, where the table's figures stand on lines of their own (labels and "
