@@ -872,11 +872,15 @@ def _pages_in_header_columns(found: dict[str, Row], header_page: int, anchors_on
             by_page.setdefault(row.page, []).append(row)
     kept = set()
     for page, rows in by_page.items():
-        placed = [place_by_position(row.values(), anchors) for row in rows]
-        if any(problem for _, problem in placed):
-            continue
-        if any(_vouched(fitted) for fitted, _ in placed):
-            kept.add(page)
+        vouched = False
+        for row in rows:
+            fitted, problem = place_by_position(row.values(), anchors)
+            if problem:
+                break
+            vouched = vouched or _vouched(fitted)
+        else:
+            if vouched:
+                kept.add(page)
     return kept
 
 
