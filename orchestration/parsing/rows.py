@@ -46,6 +46,7 @@ class Row:
     stacked: bool = False  # built from lines of one cell each: its label may be wrapped over lines
     gaps_are_cells: bool = False  # one cell per line whose rows are not set apart by empty lines
     spaced: bool = False  # `label 821 35 2`: figures apart by single spaces, a blank cell leaves no trace
+    page: int = 0  # aligned text: the page it stands on (form feeds before it in its block)
     # computed once (a row's cells do not change once built)
     _label_cells: list[RawCell] | None = field(default=None, repr=False)
     _label: str | None = field(default=None, repr=False)
@@ -397,9 +398,14 @@ def _aligned_rows(lines: list[Line], start: int, end: int) -> list[Row]:
     measure columns differently: a CJK character takes two columns in a monospaced rendering,
     but one in `pdftotext -layout`, which places every glyph in one character cell. The measure
     taken is the one under which the figures of the rows stand in the fewest distinct columns."""
-    kept = [line for line in lines[start:end] if line.text.strip() and not is_page_furniture(line.text)]
-    rows = _join_wrapped_units([Row(_aligned_cells(_STRAY_BAR_RE.sub(" ", line.text), line.number), aligned=True)
-                                for line in kept])
+    kept, pages, page = [], [], 0
+    for line in lines[start:end]:
+        page += line.text.count("\f")
+        if line.text.strip() and not is_page_furniture(line.text):
+            kept.append(line)
+            pages.append(page)
+    rows = _join_wrapped_units([Row(_aligned_cells(_STRAY_BAR_RE.sub(" ", line.text), line.number), aligned=True,
+                                    page=page) for line, page in zip(kept, pages)])
     figures = [cell for row in rows for cell in row.values() if not cell.is_empty]
     by_display = {round(cell.x / 3) for cell in figures}
     by_glyphs = {round(cell.x_glyphs / 3) for cell in figures}

@@ -39,6 +39,7 @@ from .rows import (
     anchors_hold,
     cell_parts,
     fit_row,
+    place_by_position,
     reading_of,
 )
 from .template import OTHER_SUB_ROWS as _OTHER_SUB_ROWS
@@ -482,7 +483,7 @@ def header_words(parts: list[RawCell], key_of) -> tuple[tuple[float, str], ...]:
 
 @lru_cache(maxsize=1 << 12)
 def _header_words(shape: tuple, key_of) -> tuple[tuple[float, str], ...]:
-    parts = [RawCell(text, line, x, columns=columns) for text, line, x, columns in shape]
+    parts = _spaced_out_words_joined([RawCell(text, line, x, columns=columns) for text, line, x, columns in shape])
     found: list[tuple[float, str]] = []
     used: set[int] = set()
     for part in parts:
@@ -505,12 +506,34 @@ def _header_words(shape: tuple, key_of) -> tuple[tuple[float, str], ...]:
     return tuple(found)
 
 
+def _spaced_out_words_joined(parts: list[RawCell]) -> list[RawCell]:
+    """Single characters of one line one space apart (`社 会` over `公 益` over `组织`: a PDF spaces out
+    the characters of a narrow cell) joined into one word, centred where they stand together."""
+    joined: list[RawCell] = []
+    edges: list[tuple[float, float] | None] = []  # (left, right) of a run of single characters
+    for part in parts:
+        width = (part.columns or display_width)(part.text)
+        left, right = part.x - width / 2, part.x + width / 2
+        single = len(part.text) == 1 and "\u3400" <= part.text <= "\u9fff"
+        run = edges[-1] if edges else None
+        if single and run is not None and joined[-1].line == part.line and left - run[1] <= 1:
+            edges[-1] = (run[0], right)
+            joined[-1] = RawCell(joined[-1].text + part.text, part.line, (run[0] + right) / 2, columns=part.columns)
+            continue
+        joined.append(part)
+        edges.append((left, right) if single else None)
+    return joined
+
+
 HEADER_WRAP = 4  # lines a header word may be wrapped over in a narrow column (`对外` / `公开` / `总数` / `量`)
+# lines from one piece of a wrapped header word to the next: `pdftotext -layout` centres each header cell
+# vertically, so a two-line word's second piece stands below a blank line and a line of a three-line neighbour
+HEADER_GAP = 3
 
 
 def _stacked_words(parts: list[RawCell]) -> list[list[RawCell]]:
     """Header words wrapped down one column of aligned text: each chain of two or more parts on
-    following lines (at most one line between) that share their centre or their left edge, from its top
+    following lines (at most HEADER_GAP - 1 lines between) that share their centre or their left edge, from its top
     part down, every length up to HEADER_WRAP."""
     def left(part: RawCell) -> float:
         return part.x - (part.columns or display_width)(part.text) / 2
@@ -523,7 +546,7 @@ def _stacked_words(parts: list[RawCell]) -> list[list[RawCell]]:
         chain = [top]
         while len(chain) < HEADER_WRAP:
             last = chain[-1]
-            below = next((p for line in (last.line + 1, last.line + 2) for p in by_line.get(line, ())
+            below = next((p for line in range(last.line + 1, last.line + 1 + HEADER_GAP) for p in by_line.get(line, ())
                           if abs(p.x - last.x) <= 2 or abs(left(p) - left(last)) <= 1), None)
             if below is None:
                 break
@@ -712,14 +735,15 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str) -> N
                     "(the 2021 template has them); read as `other`, the sub-rows unknown", found["other"].line)
         allowed = (*allowed[: allowed.index(_OTHER_SUB_ROWS[0])], "other", *allowed[allowed.index(_OTHER_SUB_ROWS[0]):])
     first = found.get("new_received")
-    header = [part for row in rows[: rows.index(first) if first in rows else 0] for whole in row.cells
-              for part in cell_parts(whole) if part.x is not None]
-    positions = header_positions(header, _applicant_of)  # aligned text: where each applicant's header stands
-    anchors = [positions[a] for a in L.APPLICANT_KEYS] if len(positions) == len(L.APPLICANT_KEYS) else None
+    anchors = _applicant_anchors(rows[: rows.index(first) if first in rows else 0])
     if anchors is not None and not anchors_hold(anchors, [row.values() for row in found.values()]):
         report.warn("header_unaligned", "table 3: the figures do not stand under the applicant headers (an OCR "
                     "or a reflowed layout); the header's columns are not used")
         anchors = None
+    header_page = first.page if first is not None else 0
+    anchors_on = _repeated_headers(rows, header_page) if anchors is not None else {}
+    if anchors is not None:
+        anchors_on |= {page: anchors for page in _pages_in_header_columns(found, header_page, anchors_on, anchors)}
     width = len(L.APPLICANT_KEYS)
     apart = _figures_on_lines_of_their_own(rows)
     by_count = _labels_then_figures(rows, found, allowed, width) if apart else {}
@@ -739,14 +763,23 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str) -> N
         if apart and not _emptiness_shown(row, width):
             read[key] = (row, [None] * width, FIGURES_APART, "figures_apart")
             continue
-        read[key] = (row, *fit_row(row, row.values(), width, anchors, row_rule=R.applicant_sum_holds))
+        if anchors is None or row.page == header_page or row.page in anchors_on:
+            read[key] = (row, *fit_row(row, row.values(), width, anchors_on.get(row.page, anchors),
+                                        row_rule=R.applicant_sum_holds))
+        else:
+            read[key] = (row, *_fit_on_a_page_without_header(row, width, anchors))
     clean = {key: reading_of(fitted) for key, (_, fitted, _, _) in read.items()}
+    # a page neither repeating the header nor vouched for: its rows are placed as a page of other column
+    # widths is (`_misplaced`): in order, in any columns, as the row's and the columns' sums allow
+    anchors_of = {key: anchors_on.get(row.page, anchors) for key, (row, _, _, _) in read.items()}
+    elsewhere = {key for key, (row, _, _, _) in read.items()
+                 if anchors is not None and row.page != header_page and row.page not in anchors_on}
     damaged = [key for key, (row, fitted, problem, code) in read.items()
-               if (row.aligned and code == "unaligned_cells" and problem and anchors)
+               if (row.aligned and code == "unaligned_cells" and problem and anchors_of[key])
                or (row.spaced and problem)
                or (not row.aligned and not row.spaced
                    and _looks_run_together(row, fitted, problem, clean[key], R.applicant_sum_holds))
-               or _misplaced(row, clean[key], anchors)]
+               or _misplaced(row, clean[key], anchors_of[key])]
     outcomes = tuple(k for k in allowed if L.APPLICATION_ROWS[k][1] == "outcome")
     context = {key: reading for key, reading in clean.items() if key not in damaged}
     splits = {}
@@ -756,8 +789,9 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str) -> N
         if row.spaced:  # blank cells left no trace: the figures, whole and in order, in any columns
             splits[key] = aligned_readings(row.values(), [0.0] * width, R.applicant_sum_holds, free=True) or []
         elif row.aligned:
-            splits[key] = aligned_readings(row.values(), anchors, R.applicant_sum_holds) or \
-                aligned_readings(row.values(), anchors, R.applicant_sum_holds, free=True) or []
+            splits[key] = (None if key in elsewhere else aligned_readings(row.values(), anchors_of[key],
+                                                                            R.applicant_sum_holds)) or \
+                aligned_readings(row.values(), anchors_of[key], R.applicant_sum_holds, free=True) or []
         else:
             splits[key] = _with_year_split_off(report, f"table 3 {key}", rows, row, [c.text for c in row.values()], partial(
                 R.row_candidates, width=width, blanks=blanks,
@@ -802,6 +836,73 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str) -> N
                 report.cells.append(Cell("applications", key, applicant, None, UNKNOWN, row.line))
             else:
                 report.cells.append(_to_cell(report, "applications", key, applicant, read_count(raw.text), raw))
+
+
+def _applicant_anchors(header_rows: list[Row]) -> list[float] | None:
+    """Aligned text: where each applicant column's header stands, if every one is found."""
+    parts = [part for row in header_rows for whole in row.cells for part in cell_parts(whole) if part.x is not None]
+    positions = header_positions(parts, _applicant_of)
+    return [positions[a] for a in L.APPLICANT_KEYS] if len(positions) == len(L.APPLICANT_KEYS) else None
+
+
+def _repeated_headers(rows: list[Row], header_page: int) -> dict[int, list[float]]:
+    """Aligned text over pages: the applicant header repeated at the top of a later page (the rows of the
+    page before its first figures) → its columns, which hold for that page (a PDF may lay each page's
+    part of the table out with other column widths)."""
+    tops: dict[int, list[Row]] = {}
+    started: set[int] = set()
+    for row in rows:
+        if row.page <= header_page or row.page in started:
+            continue
+        if row.has_figures():
+            started.add(row.page)
+        else:
+            tops.setdefault(row.page, []).append(row)
+    return {page: anchors for page, top in tops.items() if (anchors := _applicant_anchors(top)) is not None}
+
+
+def _pages_in_header_columns(found: dict[str, Row], header_page: int, anchors_on: dict[int, list[float]],
+                             anchors: list[float]) -> set[int]:
+    """Later pages without a header of their own whose figures all stand under the header's columns,
+    one of their rows (two figures or more, its total printed) keeping its sum so placed: the arithmetic
+    vouches that the page keeps the header's column widths."""
+    by_page: dict[int, list[Row]] = {}
+    for row in found.values():
+        if row.aligned and row.page != header_page and row.page not in anchors_on:
+            by_page.setdefault(row.page, []).append(row)
+    kept = set()
+    for page, rows in by_page.items():
+        vouched = False
+        for row in rows:
+            fitted, problem = place_by_position(row.values(), anchors)
+            if problem:
+                break
+            vouched = vouched or _vouched(fitted)
+        else:
+            if vouched:
+                kept.add(page)
+    return kept
+
+
+def _vouched(fitted: list) -> bool:
+    """Figures placed under columns, two or more, the total among them, keeping the row's sum."""
+    reading = reading_of(fitted)
+    return reading is not None and reading[-1] is not None and sum(v is not None for v in reading) >= 2 \
+        and R.applicant_sum_holds(reading)
+
+
+def _fit_on_a_page_without_header(row: Row, width: int, anchors: list[float]) -> tuple[list, str | None, str]:
+    """A row on a later page than the header, a page neither repeating the header nor vouched to keep its
+    columns: its columns may stand elsewhere. Figures in every column stand in the only order there is;
+    a row with blank cells is placed under the header's columns only where its own sum vouches for
+    the placement; else its cells are unknown."""
+    fitted, problem, code = fit_row(row, row.values(), width, anchors, row_rule=R.applicant_sum_holds)
+    if problem or all(cell is not None and not cell.is_empty for cell in fitted):
+        return fitted, problem, code
+    if _vouched(fitted):
+        return fitted, None, code
+    return [None] * width, ("on a page that does not repeat the header, its figures' columns are not known "
+                            "(placed under the header's, they do not keep the row's sum with its total printed)"), "unaligned_cells"
 
 
 FIGURES_APART = ("no figure after its label, where the table's figures stand on lines of their own (labels and "

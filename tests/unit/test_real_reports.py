@@ -58,8 +58,9 @@ ACCURACY_FLOOR = {
     # rows, 96's empty 法人 columns) in the same rows where 73 printed figures were read blank or shifted.
     # Such rows are now unknown (wrong 87 -> 0), and read in order where one block of figures fits them by count.
     # pdftotext raised 0.61 -> 0.68 (68.2% with rf-tables, wrong 24 -> 0): labels wrapped down a narrow
-    # column, headings; pdftotext-plain 29.8% with rf-tables.
-    "pdftotext": 0.68, "pdftotext-plain": 0.29,
+    # column, headings; pdftotext-plain 29.8% with rf-tables. pdftotext raised 0.68 -> 0.77 (77.8% with
+    # layoutcols, wrong 0): 96's empty 法人 columns placed by the wrapped header's column positions on its page.
+    "pdftotext": 0.77, "pdftotext-plain": 0.29,
     # LibreOffice's PDFs of 96 and 90 read as PDF: raised 0.82 -> 0.86 (wrong 11 -> 2) by rf-pdf: 90's columns
     # laid off the paper are read (200/200), 96's column cut at the page's edge is left out (rows unknown where
     # the cut cells cannot be placed, no longer 26 split as 2 / 6); the 2 wrong are a label wrapped in its cell
