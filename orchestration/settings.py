@@ -45,6 +45,7 @@ puts the resolved absolute path there, so both always point at the same file.
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -65,6 +66,7 @@ WAREHOUSE_TARGETS = ("duckdb", "postgres")
 EXECUTORS = ("in_process", "multiprocess")
 EXAMPLE_SOURCES_FILE = PROJECT_ROOT / "examples" / "sources.yaml"
 HARVEST_DIR_NAME = "harvest"  # beside the warehouse: the fetch log, one JSON Lines file per site
+DUCKDB_MEMORY = re.compile(r"\d+(\.\d+)?\s*([KMGT]i?B)", re.IGNORECASE)  # DuckDB's memory_limit units
 
 
 @dataclass(frozen=True)
@@ -160,6 +162,10 @@ class Settings:
     parse_shards: int = 1
     executor: str = "in_process"
     max_concurrent_steps: int = field(default_factory=lambda: os.cpu_count() or 1)
+    # DuckDB's own default is 80% of the machine's memory, which a season's year models took (9 GiB at
+    # 150,000 reports); bounded, DuckDB spills to disk instead. One limit per connection: dbt's, the
+    # run's and the checks'.
+    duckdb_memory_limit: str = "2GB"
 
     @property
     def shards_at_once(self) -> int:
@@ -216,6 +222,7 @@ class Settings:
         os.environ["GDW_WAREHOUSE_DIR"] = str(self.warehouse_dir)
         os.environ["GDW_WAREHOUSE_TARGET"] = self.warehouse_target
         os.environ["GDW_SOURCES_FILE"] = str(self.sources_file)
+        os.environ["GDW_DUCKDB_MEMORY_LIMIT"] = self.duckdb_memory_limit
         os.environ.update(self.postgres.environ())
 
 
@@ -253,8 +260,11 @@ def load_settings(environ: dict[str, str] | None = None) -> Settings:
     at_once = int(env.get("GDW_MAX_CONCURRENT_STEPS") or os.cpu_count() or 1)
     if at_once < 1:
         raise ValueError(f"GDW_MAX_CONCURRENT_STEPS={at_once}: expected 1 or more")
+    memory = (env.get("GDW_DUCKDB_MEMORY_LIMIT") or "2GB").strip()
+    if not DUCKDB_MEMORY.fullmatch(memory):
+        raise ValueError(f"GDW_DUCKDB_MEMORY_LIMIT={memory!r}: expected an amount such as 2GB, 1500MB or 3GiB")
     return Settings(landing, warehouse, max(1, workers), target, load_postgres_settings(env),
                     first_report_year=first, last_report_year=last, automation_on=automation,
                     sources_file=sources, harvest=load_harvest_settings(env),
                     parse_time_limit_seconds=seconds, parse_memory_limit_mib=mib, ocr_on=ocr, parse_shards=shards,
-                    executor=executor, max_concurrent_steps=at_once)
+                    executor=executor, max_concurrent_steps=at_once, duckdb_memory_limit=memory)

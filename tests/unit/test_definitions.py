@@ -6,6 +6,7 @@ import dataclasses
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import dagster as dg
 import pytest
@@ -202,3 +203,23 @@ def test_the_dbt_resource_knows_the_version_of_the_dbt_it_starts_without_asking_
     printed = subprocess.run([DBT_EXECUTABLE, "--version"], capture_output=True, text=True, check=True).stdout
     assert str(dbt._cli_version) == re.search(r"(\d+\.\d+\.\d+)", printed).group(1)
     assert dbt._initialize_dbt_core_adapter([]) is None  # no adapter, no DuckDB connection in this process
+
+
+def test_duckdb_memory_is_bounded_by_the_settings_for_the_run_and_for_dbt(tmp_path, monkeypatch):
+    from orchestration.definitions import build_definitions
+
+    monkeypatch.setenv("GDW_DUCKDB_MEMORY_LIMIT", "2GB")  # restored after the settings export theirs
+    assert load_settings({}).duckdb_memory_limit == "2GB"
+    with pytest.raises(ValueError):
+        load_settings({"GDW_DUCKDB_MEMORY_LIMIT": "lots"})
+    settings = load_settings({"GDW_LANDING_DIR": str(tmp_path), "GDW_WAREHOUSE_DIR": str(tmp_path / "w"),
+                              "GDW_DUCKDB_MEMORY_LIMIT": "700MiB"})
+    (tmp_path / "w").mkdir()
+    warehouse = build_definitions(settings).resources["warehouse"]
+    with warehouse.get_connection() as con:
+        limit = con.execute("select current_setting('memory_limit')").fetchone()[0]
+    assert limit.replace(" ", "") in ("700.0MiB", "700MiB", "734.0MB", "734MB")
+    # dbt's DuckDB connection reads the same limit from the environment the settings export
+    profile = (Path(__file__).resolve().parents[2] / "dbt_project" / "profiles.yml").read_text(encoding="utf-8")
+    assert "memory_limit: \"{{ env_var('GDW_DUCKDB_MEMORY_LIMIT'" in profile
+    assert os.environ["GDW_DUCKDB_MEMORY_LIMIT"] == "700MiB"
