@@ -161,7 +161,8 @@ def test_the_ui_shows_the_graph_checks_and_partitions_and_runs_one_year(dagster_
             partition.click()
             partition.fill("2020")
             page.keyboard.press("Enter")
-            expect(page.get_by_text("partition: 2020").first).to_be_visible()
+            # the launchpad loads the partition's config from the code location: seconds on a busy machine
+            expect(page.get_by_text("partition: 2020").first).to_be_visible(timeout=60_000)
             shot(page, "05-launchpad-2020")
             page.get_by_role("button", name="Launch Run").click()
             page.wait_for_url(re.compile(r".*/runs/[0-9a-f-]+.*"), timeout=60_000)
