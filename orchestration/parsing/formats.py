@@ -22,12 +22,11 @@ from __future__ import annotations
 import io
 import posixpath
 import re
-import unicodedata
 import zipfile
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .cells import UNDECODABLE
+from .cells import UNDECODABLE, display_width
 
 TEXT, HTML, DOCX, PDF = "text", "html", "docx", "pdf"
 # Formats read by office.py (legacy Word/WPS, spreadsheets) and ocr.py (scans and images).
@@ -488,10 +487,6 @@ _FULL_RULE_RE = re.compile(r"^[ \t]*-{3,}[ \t]*$")
 _COLUMN_RULE_RE = re.compile(r"^[ \t]*-{2,}(?: +-{2,})+[ \t]*$")
 
 
-def _display_width(character: str) -> int:
-    return 2 if unicodedata.east_asian_width(character) in "WF" else 1
-
-
 def _column_cells(line: str, starts: list[int]) -> list[str]:
     """A line's text cut at the display columns where the table's columns start (a CJK character
     takes two, as pandoc lays them out); text left of the first column belongs to it."""
@@ -501,7 +496,7 @@ def _column_cells(line: str, starts: list[int]) -> list[str]:
         while column + 1 < len(starts) and position >= starts[column + 1]:
             column += 1
         cells[column] += character
-        position += _display_width(character)
+        position += display_width(character)
     return [cell.strip() for cell in cells]
 
 
@@ -510,7 +505,7 @@ def _cut_between_columns(line: str, starts: list[int]) -> bool:
     its text stands inside the columns the rule draws."""
     position, before = 0, {start - 1 for start in starts[1:]}
     for character in line:
-        width = _display_width(character)
+        width = display_width(character)
         if any(position <= gap < position + width for gap in before) and not character.isspace():
             return False
         position += width
