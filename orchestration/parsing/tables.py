@@ -1225,6 +1225,7 @@ def _outcome_of(text: str) -> str | None:
     """The outcome of table 4 a header word names (`结果维持`, `结 果 纠 正`)."""
     return _OUTCOME_OF.get(L.squash(text))
 
+
 def _settle_proceedings_apart(report: ParsedReport, data: Row, texts: list[str], blocks: tuple[int, ...],
                               keys: list[tuple[str, str]]) -> bool:
     """Table 4's run of digits where no split keeps every proceeding's sum: the proceedings whose
