@@ -273,6 +273,21 @@ def applicant_sum_holds(reading: Reading) -> bool:
     return sum((_n(v) for v in reading[:-1]), Decimal(0)) == _n(reading[-1])
 
 
+def total_cut_short(reading: Reading) -> bool:
+    """A total printed smaller than its row's parts add up to, its digits the leading digits of
+    their sum (`142 1 0 0 0 0 1` for a total of 143): a figure cut at the page's right edge before
+    the text was taken from it (a table laid wider than the page). A misprint seldom has that
+    shape; a cut always has."""
+    total = reading[-1] if reading else None
+    if total is None or total != total.to_integral_value() or total < 0:
+        return False
+    parts = sum((_n(v) for v in reading[:-1]), Decimal(0))
+    if parts <= total or parts != parts.to_integral_value():
+        return False
+    printed, whole = str(int(total)), str(int(parts))
+    return len(printed) < len(whole) and whole.startswith(printed)
+
+
 def review_sums_hold(reading: Reading) -> bool:
     parts = len(reading) // 3
     return all(

@@ -824,6 +824,9 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str) -> N
                         "APP_OUTCOME_SUM or APP_BALANCE: the report does not add up as printed",
                         read[key][0].line)
     for key, (row, fitted, problem, code) in read.items():
+        if key not in damaged and not problem and clean[key] is not None and R.total_cut_short(clean[key]):
+            read[key] = (row, *_without_a_cut_total(report, key, row, fitted))
+    for key, (row, fitted, problem, code) in read.items():
         if key in damaged and _settle_run_together(report, "applications", key, L.APPLICANT_KEYS, row, fitted,
                                                    candidates[key]):
             continue
@@ -836,6 +839,18 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str) -> N
                 report.cells.append(Cell("applications", key, applicant, None, UNKNOWN, row.line))
             else:
                 report.cells.append(_to_cell(report, "applications", key, applicant, read_count(raw.text), raw))
+
+
+def _without_a_cut_total(report: ParsedReport, key: str, row: Row, fitted: list) -> tuple[list, None, str]:
+    """A row whose total is the leading digits of its parts' sum (`recovery.total_cut_short`): the
+    total is unknown, never the cut figure. Its parts stand as printed when every column holds a
+    figure (only the last column was cut); with a blank among them a column may have been lost
+    as well, and the whole row is unknown."""
+    whole = all(raw is not None and not raw.is_empty for raw in fitted[:-1])
+    report.warn("total_cut", f"table 3 {key}: its total {fitted[-1].text.strip()!r} is the leading digits of its "
+                "parts' sum (a figure cut at the page's edge): " +
+                ("the total is unknown" if whole else "the row is unknown"), row.line)
+    return ([*fitted[:-1], None] if whole else [None] * len(fitted)), None, "total_cut"
 
 
 def _applicant_anchors(header_rows: list[Row]) -> list[float] | None:
