@@ -46,6 +46,7 @@ class Row:
     stacked: bool = False  # built from lines of one cell each: its label may be wrapped over lines
     gaps_are_cells: bool = False  # one cell per line whose rows are not set apart by empty lines
     spaced: bool = False  # `label 821 35 2`: figures apart by single spaces, a blank cell leaves no trace
+    lines_apart: bool = False  # one cell per line, each line followed by an empty one: a further empty line is a blank
     page: int = 0  # aligned text: the page it stands on (form feeds before it in its block)
     # computed once (a row's cells do not change once built)
     _label_cells: list[RawCell] | None = field(default=None, repr=False)
@@ -245,7 +246,54 @@ def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = Fal
         rows.append(Row([RawCell(p, line_no) for p in parts], padded=padded, short_by=max(short_by, 0)))
     flush()
     _mark_gaps_as_cells(rows)
+    if not blanks_marked and _lines_set_apart(texts, start, end):
+        for row in rows:
+            row.lines_apart = row.stacked
     return rows
+
+
+def _lines_set_apart(texts: list[str], start: int, end: int) -> bool:
+    """One cell per line where every line is followed by an empty line, and somewhere two or more
+    empty lines follow one another (a text browser's dump of a table, `lynx -dump`: each cell a
+    paragraph, an empty cell one more empty line): then the first empty line after a line parts it
+    from the next, and each further one is an empty cell."""
+    filled = 0
+    runs = 0
+    run = 0
+    for index in range(start, end):
+        text = texts[index]
+        if text.strip() == "":
+            if "\t" in text:
+                return False
+            run += 1
+            continue
+        if is_page_furniture(text):
+            continue
+        if "\t" in text or (filled and run == 0):
+            return False  # a tab's cells, or two lines that follow one another
+        runs += run >= 2
+        filled += 1
+        run = 0
+    return filled >= 8 and runs > 0
+
+
+def _cells_of_lines_apart(values: list[RawCell]) -> list[RawCell] | None:
+    """A row's cells where every line is followed by an empty line (`Row.lines_apart`): a run of k
+    empty lines after the label or a figure holds k − 1 empty cells. None where the row does not
+    keep that shape (a figure straight after the line before it)."""
+    cells: list[RawCell] = []
+    run = 0
+    for value in values:
+        if value.gap:
+            run += 1
+            continue
+        if value.is_empty or run == 0:
+            return None
+        cells += [RawCell("", value.line) for _ in range(run - 1)]
+        cells.append(value)
+        run = 0
+    line = values[-1].line if values else 0
+    return cells + [RawCell("", line) for _ in range(run - 1)]
 
 
 def _marks_a_blank_cell(line: str) -> bool:
@@ -611,6 +659,8 @@ def fit_row(row: Row, values: list[RawCell], width: int, anchors: list[float] | 
         # figure stands in which column is not known
         return [None] * width, f"{len(values)} figures for {width} columns and no header to place them by", \
             "unaligned_cells"
+    if row.lines_apart and (cells := _cells_of_lines_apart(values)) is not None and len(cells) == width:
+        return cells, None, "short_row"  # every line and empty line of the row accounted for, one per column
     fitted, problem = fit_values(values, width, trailing_first, row_rule, row.gaps_are_cells)
     if problem and row.joined and any(v.is_empty for v in values):
         # a crawled page: its spaces were separators, not `&nbsp;` cells

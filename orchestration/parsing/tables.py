@@ -1028,6 +1028,8 @@ _LEADING_ZERO_RE = re.compile(r"0\d")
 def _looks_run_together(row: Row, fitted: list, problem: str | None, clean: R.Reading | None, row_rule) -> bool:
     """A row whose cells may have run together: short, holding a cell of several figures, or
     breaking its own sum while one of its figures could be two."""
+    if row.lines_apart and problem is None:
+        return False  # every cell a line of its own, every empty line accounted for: nothing ran together
     traits = 0
     for raw in fitted:
         if raw is not None:

@@ -1,0 +1,133 @@
+"""Text that keeps a blank cell's trace as white space, in two shapes other people's tools write:
+
+* a text browser's dump of a table (`lynx -dump`): every cell on a line of its own followed by an
+  empty line, an empty cell one more empty line, so `26` / 6 empty lines / `26` is 26, five blanks, 26;
+* `pdftotext -layout` of a table laid wider than the page (LibreOffice's PDF): the total column cut at
+  the paper's edge, `142 1 0 0 0 0 1` where 143 is printed.
+
+Written by hand in the shape of real renditions, apart from the corpus generator."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from orchestration.parsing import recovery as R
+from orchestration.parsing.parse import parse_text
+from tests.unit.test_reader_classes import (
+    APPLICANT_HEADER,
+    FIGURES,
+    REVIEW_HEADER,
+    REVIEWS,
+    ROWS,
+    TITLE,
+    applications_of,
+    assert_read_right,
+    unknown_printed,
+)
+
+# ---------------------------------------------------------------- a text browser's dump
+
+
+def browser_dump(figures: dict[str, list], reviews: list, indent: str = "   ") -> str:
+    """Every line followed by an empty line; an empty cell adds one more empty line (where it is)."""
+    lines = [*TITLE.rstrip("\n").split("\n"), "二、主动公开政府信息情况", "第二十条第（一）项", "信息内容", "本年制发件数",
+             "本年废止件数", "现行有效件数", "规章", "0", "0", "5", "三、收到和处理政府信息公开申请情况", "申请人情况",
+             *APPLICANT_HEADER]
+    text: list[str] = []
+    for line in lines:
+        text += [indent + line, ""]
+    for key, label, heading in ROWS:
+        if heading:
+            text += [indent + heading, ""]
+        text += [indent + label, ""]
+        for value in figures[key]:
+            text += [""] if value is None else [indent + str(value), ""]
+    for line in [REVIEW_HEADER, "行政复议", "行政诉讼", "未经复议直接起诉", "复议后起诉",
+                 *["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"] * 3, *map(str, reviews),
+                 "五、存在的主要问题及改进情况", "一是公开形式单一。"]:
+        text += [indent + line, ""]
+    return "\n".join(text) + "\n"
+
+
+def natural_only(n: int) -> list:
+    return [n, None, None, None, None, None, n]
+
+
+EMPTY_COLUMNS = {key: natural_only(0) for key, _, _ in ROWS}
+EMPTY_COLUMNS.update(new_received=[12, 3, None, None, 2, None, 17], granted=natural_only(8),
+                     partially_granted=[1, None, None, None, None, None, None],  # its total left blank, as printed
+                     unavailable_not_held=[2, 3, None, None, 2, None, 7], results_total=[11, 3, None, None, 2, None, 16],
+                     carried_forward=natural_only(1), rejected_duplicate=[None] * 7)
+
+
+def test_a_browser_dump_reads_each_further_empty_line_as_an_empty_cell():
+    report = parse_text(browser_dump(EMPTY_COLUMNS, REVIEWS), "dump.txt")
+    assert_read_right(report, EMPTY_COLUMNS, REVIEWS)
+    read = applications_of(report)
+    assert read["new_received"][2].state == "blank" and read["new_received"][4].value == 2
+    # the row printed with its total blank keeps it blank (the rule then fails, as printed)
+    assert read["partially_granted"][6].state == "blank" and read["partially_granted"][0].value == 1
+    assert not [c for c in unknown_printed(report) if c.table == "applications"]
+
+
+def test_a_browser_dump_row_whose_empty_lines_do_not_make_its_width_is_unknown_never_shifted():
+    # one empty line too few in new_received (six cells accounted for) and one too many in granted
+    text = browser_dump(EMPTY_COLUMNS, REVIEWS).replace("\n   12\n\n   3\n\n\n\n", "\n   12\n\n   3\n\n\n", 1)
+    text = text.replace("（一）予以公开\n\n   8\n\n", "（一）予以公开\n\n   8\n\n\n", 1)
+    report = parse_text(text, "dump.txt")
+    read = applications_of(report)
+    for key in ("new_received", "granted"):
+        assert any(c.state == "unknown" for c in read[key]), key
+        assert all(c.state == "unknown" or c.value == v for c, v in zip(read[key], EMPTY_COLUMNS[key])), key
+    assert [c.value for c in read["unavailable_not_held"]] == EMPTY_COLUMNS["unavailable_not_held"]
+    assert report.warnings
+
+
+def test_one_cell_per_line_apart_without_any_empty_cell_reads_as_before():
+    report = parse_text(browser_dump(FIGURES, REVIEWS), "dump.txt")
+    assert_read_right(report, FIGURES, REVIEWS)
+
+
+# ---------------------------------------------------------------- a total cut at the page's edge
+
+
+def test_a_total_of_the_leading_digits_of_the_parts_sum_is_cut():
+    assert R.total_cut_short(tuple(map(Decimal, (142, 1, 0, 0, 0, 0, 1))))
+    assert R.total_cut_short(tuple(map(Decimal, (31, 0, 0, 0, 0, 0, 3))))
+    assert not R.total_cut_short(tuple(map(Decimal, (142, 1, 0, 0, 0, 0, 143))))  # adds up
+    assert R.total_cut_short(tuple(map(Decimal, (142, 1, 0, 0, 0, 0, 14))))  # two of three digits left
+    assert not R.total_cut_short((Decimal(5), None, None, None, None, None, Decimal(3)))  # a misprint, not a cut
+    assert not R.total_cut_short((Decimal(5), None, None, None, None, None, None))  # no total printed
+    assert not R.total_cut_short((Decimal(8), None, None, None, None, None, Decimal(9)))  # larger than its parts
+
+
+def layout_text(figures: dict[str, list], cut: set[str]) -> str:
+    """`pdftotext -layout` lines of table 3, every column filled, the total of the rows in `cut` printed
+    with its first digit only (the rest lay past the paper's edge)."""
+    lines = [*TITLE.rstrip("\n").split("\n"), "三、收到和处理政府信息公开申请情况",
+             " " * 40 + "   ".join(APPLICANT_HEADER)]
+    for key, label, heading in ROWS:
+        if heading:
+            lines.append(heading)
+        *parts, total = figures[key]
+        printed = [*map(str, parts), str(total)[0] if key in cut else str(total)]
+        lines.append(f"{label[:16]:<40}" + "".join(f"{p:>6}" for p in printed))
+    lines += [REVIEW_HEADER, "行政复议 行政诉讼", "  ".join(["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"] * 3),
+              "  ".join(map(str, REVIEWS)), "五、存在的主要问题及改进情况", "一是公开形式单一。"]
+    return "\n".join(lines) + "\n"
+
+
+def test_a_total_cut_at_the_pages_edge_is_unknown_never_the_cut_figure():
+    figures = dict(FIGURES, other_misc=[142, 1, 0, 0, 0, 0, 143], results_total=[153, 4, 0, 0, 0, 0, 157],
+                   new_received=[154, 4, 0, 0, 0, 0, 158], carried_forward=[1, 0, 0, 0, 0, 0, 1])
+    report = parse_text(layout_text(figures, {"other_misc", "results_total"}), "layout.txt")
+    read = applications_of(report)
+    for key in ("other_misc", "results_total"):
+        assert read[key][6].state == "unknown", (key, read[key][6])
+        assert [c.value for c in read[key][:6]] == figures[key][:6]
+    assert [c.value for c in read["new_received"]] == figures["new_received"]
+    assert sum(w.code == "total_cut" for w in report.warnings) == 2
+    assert not [c for c in report.cells if c.table == "applications" and c.state != "unknown"
+                and c.value != figures[c.row][["natural_person", "commercial_enterprise", "research_institution",
+                                               "social_welfare_org", "legal_service_org", "other_org",
+                                               "total"].index(c.column)]]
