@@ -35,6 +35,7 @@ from .rows import (
     _NUMBERED_LABEL_RE,
     RawCell,
     Row,
+    _figure_parts,
     aligned_readings,
     anchors_hold,
     cell_parts,
@@ -735,7 +736,18 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str) -> N
                     "(the 2021 template has them); read as `other`, the sub-rows unknown", found["other"].line)
         allowed = (*allowed[: allowed.index(_OTHER_SUB_ROWS[0])], "other", *allowed[allowed.index(_OTHER_SUB_ROWS[0]):])
     first = found.get("new_received")
-    anchors = _applicant_anchors(rows[: rows.index(first) if first in rows else 0])
+    header_rows = rows[: rows.index(first) if first in rows else 0]
+    anchors = _applicant_anchors(header_rows)
+    # the header shows only its first columns, the others cut at the page's edge (a table laid wider than
+    # the page): on the header's page the columns it shows are read by position, the others are unknown
+    visible = _visible_applicant_anchors(header_rows) if anchors is None else None
+    if visible is not None and not anchors_hold(visible, [row.values() for row in found.values()
+                                                          if first is not None and row.page == first.page]):
+        visible = None
+    if visible is not None:
+        report.warn("columns_cut", f"table 3: the header shows its first {len(visible)} applicant columns only "
+                    "(the others cut at the page's edge): the cells of the others are unknown, and so are the rows "
+                    "of later pages, whose columns no header shows", header_rows[-1].line if header_rows else None)
     if anchors is not None and not anchors_hold(anchors, [row.values() for row in found.values()]):
         report.warn("header_unaligned", "table 3: the figures do not stand under the applicant headers (an OCR "
                     "or a reflowed layout); the header's columns are not used")
@@ -763,7 +775,9 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str) -> N
         if apart and not _emptiness_shown(row, width):
             read[key] = (row, [None] * width, FIGURES_APART, "figures_apart")
             continue
-        if anchors is None or row.page == header_page or row.page in anchors_on:
+        if visible is not None and row.aligned and row.page == header_page:
+            read[key] = (row, *_place_under_visible_columns(row.values(), visible, width))
+        elif anchors is None or row.page == header_page or row.page in anchors_on:
             read[key] = (row, *fit_row(row, row.values(), width, anchors_on.get(row.page, anchors),
                                         row_rule=R.applicant_sum_holds))
         else:
@@ -858,6 +872,35 @@ def _applicant_anchors(header_rows: list[Row]) -> list[float] | None:
     parts = [part for row in header_rows for whole in row.cells for part in cell_parts(whole) if part.x is not None]
     positions = header_positions(parts, _applicant_of)
     return [positions[a] for a in L.APPLICANT_KEYS] if len(positions) == len(L.APPLICANT_KEYS) else None
+
+
+def _visible_applicant_anchors(header_rows: list[Row]) -> list[float] | None:
+    """Aligned text whose header names only the first applicant columns, two or more, in the
+    template's order and none after them (`自然人 商业企业 科研机构 社会公益组织 法`, the rest past the
+    page's edge): where each of those stands. None for any other header."""
+    parts = [part for row in header_rows for whole in row.cells for part in cell_parts(whole) if part.x is not None]
+    positions = header_positions(parts, _applicant_of)
+    shown = L.APPLICANT_KEYS[: len(positions)]
+    if not 2 <= len(positions) < len(L.APPLICANT_KEYS) or set(positions) != set(shown):
+        return None
+    anchors = [positions[key] for key in shown]
+    return anchors if anchors == sorted(anchors) else None
+
+
+def _place_under_visible_columns(values: list[RawCell], visible: list[float], width: int,
+                                 ) -> tuple[list[RawCell | None], str | None, str]:
+    """A row on the page of a header that shows its first columns only: each figure under the column
+    it stands under, a shown column with none blank, the columns not shown unknown. A figure past the
+    last shown column (by more than half a column) may belong to one not shown: the row is unknown."""
+    unknown = [None] * width
+    parts = _figure_parts([value for value in values if not value.is_empty])
+    edge = visible[-1] + (visible[-1] - visible[-2]) / 2
+    if any(part.x is None or part.x > edge for part in parts):
+        return unknown, "a figure stands past the columns the header shows", "columns_cut"
+    placed, problem = place_by_position(values, visible)
+    if problem:
+        return unknown, problem, "columns_cut"
+    return [*placed, *[None] * (width - len(visible))], None, "columns_cut"
 
 
 def _repeated_headers(rows: list[Row], header_page: int) -> dict[int, list[float]]:

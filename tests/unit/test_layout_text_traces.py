@@ -12,6 +12,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from orchestration.parsing import recovery as R
+from orchestration.parsing.cells import display_width
 from orchestration.parsing.parse import parse_text
 from tests.unit.test_reader_classes import (
     APPLICANT_HEADER,
@@ -131,3 +132,58 @@ def test_a_total_cut_at_the_pages_edge_is_unknown_never_the_cut_figure():
                 and c.value != figures[c.row][["natural_person", "commercial_enterprise", "research_institution",
                                                "social_welfare_org", "legal_service_org", "other_org",
                                                "total"].index(c.column)]]
+
+
+# ---------------------------------------------------------------- columns cut at the page's edge
+
+
+def cut_header_text(figures: dict[str, list], page_break_before: str | None = None, stray: str | None = None) -> str:
+    """`pdftotext -layout` of a table laid wider than the page: the header shows 自然人 to 社会公益组织 and
+    the first glyph of 法律服务机构; every row's figures past that are cut. `stray`: a row printing one more
+    figure past the last column the header shows."""
+    shown = 4
+    starts = [42, 51, 60, 71]  # under the centre of each shown header word
+    lines = [*TITLE.rstrip("\n").split("\n"), "三、收到和处理政府信息公开申请情况",
+             " " * 40 + "申请人情况", " " * 40 + "自然人  商业企业 科研机构 社会公益组织 法"]
+    page = 1
+    for key, label, heading in ROWS:
+        if key == page_break_before:
+            page += 1
+            lines += ["", f"— {page} —", "\f"]
+        if heading:
+            lines.append(heading)
+        line = label[:14]
+        for start, value in zip(starts, figures[key][:shown]):
+            if value is not None:
+                line += " " * max(start - display_width(line), 2) + str(value)
+        if key == stray:
+            line += " " * max(84 - display_width(line), 2) + "9"
+        lines.append(line)
+    lines += [REVIEW_HEADER, "行政复议 行政诉讼", "  ".join(["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"] * 3),
+              "  ".join(map(str, REVIEWS)), "五、存在的主要问题及改进情况", "一是公开形式单一。"]
+    return "\n".join(lines) + "\n"
+
+
+CUT = {key: [0, None, None, None, None, None, 0] for key, _, _ in ROWS}
+CUT.update(new_received=[12, 3, None, 1, 2, None, 18], granted=[8, None, None, 1, None, None, 9],
+           unavailable_not_held=[2, 3, None, None, None, None, 5], results_total=[10, 3, None, 1, None, None, 14],
+           carried_forward=[2, None, None, None, None, None, 2], rejected_duplicate=[None] * 7)
+
+
+def test_columns_the_header_shows_are_read_by_position_and_the_cut_ones_are_unknown():
+    report = parse_text(cut_header_text(CUT), "cut.txt")
+    read = applications_of(report)
+    for key, expected in CUT.items():
+        assert [c.value for c in read[key][:4]] == expected[:4], (key, read[key])
+        assert [c.state for c in read[key][:4]] == ["blank" if v is None else "value" for v in expected[:4]], key
+        assert all(c.state == "unknown" for c in read[key][4:]), key
+    assert any(w.code == "columns_cut" for w in report.warnings)
+
+
+def test_a_figure_past_the_shown_columns_or_on_a_later_page_leaves_its_row_unknown():
+    report = parse_text(cut_header_text(CUT, page_break_before="rejected_petition", stray="granted"), "cut.txt")
+    read = applications_of(report)
+    assert all(c.state == "unknown" for c in read["granted"])
+    for key in ("rejected_petition", "results_total", "carried_forward"):
+        assert all(c.state == "unknown" for c in read[key]), key
+    assert [c.value for c in read["new_received"][:4]] == CUT["new_received"][:4]
