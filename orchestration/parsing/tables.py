@@ -644,9 +644,12 @@ def _aligned_labels(shape: tuple[tuple[tuple[str, ...], bool, bool], ...], templ
     whether figures follow the label, and whether the label may be wrapped over lines. The dict is
     shared between calls: read it, never change it."""
     labelled, squashed = [], []
-    for i, (label_cells, _, _) in enumerate(shape):
+    for i, (label_cells, has_figures, _) in enumerate(shape):
         own = L.squash("".join(label_cells)) if label_cells else ""
-        if own and not _is_applicant_header(label_cells, own) and not _heading_of_next_row(shape, i, own):
+        # `7 .` and the row's figures, its words down the narrow column below (`属 于` / `行 政` / …): the
+        # numbering alone opens the label, and the figures are its row's
+        numbering = not own and has_figures and bool(label_cells) and bool(_NUMBERED_LABEL_RE.match(label_cells[-1].strip()))
+        if numbering or (own and not _is_applicant_header(label_cells, own) and not _heading_of_next_row(shape, i, own)):
             labelled.append(i)
             squashed.append(own)
     # a row that cannot be part of a wrapped label counts as having figures: no label joins it
