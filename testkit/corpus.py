@@ -49,6 +49,7 @@ LAYOUTS = (
     "txt-layout",
     "txt-cells-blank",
     "narrative",
+    "txt-dump",
 )
 TEXT_LAYOUTS = ("txt-tabs", "txt-cells", "txt-aligned", "txt-pipes")
 NOISE = (
@@ -189,6 +190,8 @@ def _consistent(plan: Plan) -> Plan:
         plan.noise.discard("other_one_row")  # the 2019 template has one 其他处理 row anyway
     if plan.layout in ISSUE_LAYOUTS:  # they carry their own damage: runs, wraps, empty lines
         plan.noise -= {"lost_separator", "page_break", "short_row"}
+    if plan.layout == "txt-dump" and plan.index % 2:
+        plan.noise.add("blank_tokens")  # half the dumps leave their zeros empty (a row of 自然人 only)
     if plan.layout == "narrative":
         plan.noise -= {"misprint", "other_one_row", "extra_column", "broken_rule", "wrong_template", "blank_tokens",
                        "separators", "fullwidth", "units", "label_drift"}
@@ -293,6 +296,8 @@ class Printer:
     def __init__(self, rng: random.Random, plan: Plan):
         self.rng, self.plan = rng, plan
         self.blank_style = rng.choice(("", "/", "—", "-", "无")) if "blank_tokens" in plan.noise else None
+        if plan.layout == "txt-dump" and self.blank_style is not None:
+            self.blank_style = ""  # a browser's dump of a page whose empty cells are empty: one more empty line
 
     def count(self, value: int, signed: bool = False) -> tuple[str, int | None]:
         """(as printed, truth): a zero printed as a blank token is null in the truth."""
@@ -841,7 +846,7 @@ def _not_a_report(rng: random.Random, index: int) -> tuple[str, bytes, str]:
 
 # ---------------------------------------------------------------- the corpus
 
-EXTENSIONS = {"txt-crawl": "txt", "txt-layout": "txt", "txt-cells-blank": "txt", "narrative": "txt", "txt-tabs": "txt", "txt-cells": "txt", "txt-aligned": "txt", "txt-pipes": "md", "html-utf8": "html",
+EXTENSIONS = {"txt-dump": "txt", "txt-crawl": "txt", "txt-layout": "txt", "txt-cells-blank": "txt", "narrative": "txt", "txt-tabs": "txt", "txt-cells": "txt", "txt-aligned": "txt", "txt-pipes": "md", "html-utf8": "html",
               "html-gbk": "htm", "html-gbk-undeclared": "html", "docx": "docx", "pdf": "pdf"}
 # Layouts made on request only (not in LAYOUTS), named by their file extension: testkit/office.py.
 OFFICE_LAYOUTS = ("doc", "wps", "xlsx", "xls", "et")
@@ -880,7 +885,7 @@ def make_document(seed: int, index: int, layout: str | None = None, noise: set[s
         blocks, truth, noise_log = _model(rng, plan, fig, issue_rng)
     if plan.layout in ISSUE_LAYOUTS:
         renderer = {"txt-crawl": render_crawl, "txt-layout": render_layout, "txt-cells-blank": render_cells_blank,
-                    "narrative": render_cells_blank}[plan.layout]
+                    "narrative": render_cells_blank, "txt-dump": render_dump}[plan.layout]
         data = renderer(render_rng, plan, blocks).encode("utf-8")
     elif plan.layout in TEXT_LAYOUTS:
         text = render_text(render_rng, plan, blocks)
@@ -940,7 +945,7 @@ def write_corpus(directory, count: int, seed: int = 0) -> list[Path]:
 # its own line, markdown, web chrome, an index block, 由…编制, the signature, a glyph misread by OCR).
 # Drawn with their own random stream, so the documents of the layouts above stay as they were.
 
-ISSUE_LAYOUTS = ("txt-crawl", "txt-layout", "txt-cells-blank", "narrative")
+ISSUE_LAYOUTS = ("txt-crawl", "txt-layout", "txt-cells-blank", "narrative", "txt-dump")
 TITLE_STYLES = ("classic", "year_first", "guanyu", "own_line_below", "markdown", "web_chrome", "index_block",
                 "compiled_by", "signature")
 ISSUE_NOISE = (
@@ -1081,6 +1086,27 @@ def render_cells_blank(rng: random.Random, plan: Plan, blocks: list) -> str:
             continue
         for row in expand_spans(block.rows):
             lines.extend(text if text else empty for text in row if text is not None and not _absent(text))
+    return "\n".join(lines) + "\n"
+
+
+def render_dump(rng: random.Random, plan: Plan, blocks: list) -> str:
+    """A text browser's dump of the page (`lynx -dump` of a table too wide to lay out): every paragraph
+    and every cell on a line of its own, indented, followed by an empty line; an empty cell is one
+    more empty line. Now and then the browser drops the empty cells that end a table (they leave no
+    line at all: those cells are lost, not blank)."""
+    indent = " " * rng.choice((3, 3, 6))
+    drops_trailing = rng.random() < 0.3
+    lines: list[str] = []
+    for block in blocks:
+        if isinstance(block, str):
+            lines += [indent + block, ""]
+            continue
+        cells = [text for row in expand_spans(block.rows) for text in row if text is not None and not _absent(text)]
+        if drops_trailing:
+            while cells and not cells[-1]:
+                cells.pop()
+        for text in cells:
+            lines += [indent + text, ""] if text else [""]
     return "\n".join(lines) + "\n"
 
 

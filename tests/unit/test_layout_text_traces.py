@@ -187,3 +187,107 @@ def test_a_figure_past_the_shown_columns_or_on_a_later_page_leaves_its_row_unkno
     for key in ("rejected_petition", "results_total", "carried_forward"):
         assert all(c.state == "unknown" for c in read[key]), key
     assert [c.value for c in read["new_received"][:4]] == CUT["new_received"][:4]
+
+
+# ---------------------------------------------------------------- a label's numbering alone on its figures' line
+
+# `pdftotext -layout` of a table whose narrow label column wraps each label four characters a line and
+# spaces out the characters of some (`7 .` with the row's figures, then `属 于` / `行 政` / `执 法` / `案 卷`),
+# the group's merged label one character a line in the margin (`（` / `四` / `）` …), and two labels whose
+# numbering was dropped (`补正后申…`, `信访举报…`). Made-up figures; the shape the corpus's -layout writes.
+NUMBERING_APART = """\
+三、收到和处理政府信息公开申请情况
+                                   自然人   商业企业   科研机构   社会公益组织   法律服务机构   其他   总计
+一、本年新收政府信息公开申请数量   17         0        0          1          0      0        18
+二、上年结转政府信息公开申请数量   0          0        0          0          0      0        0
+三、本年度办理结果
+（一）予以公开                     5          0        0          0          0      0        5
+（二）部分公开                     0          0        0          0          0      0        0
+（三）不予公开
+1.属于国家秘密                     0          0        0          0          0      0        0
+2.其他法律行政法规禁止公开         0          0        0          0          0      0        0
+3.危及“三安全一稳定”               0          0        0          0          0      0        0
+                        4.保护     1          0        0          0          0      0        1
+                        第三方合
+                        法权益
+                        5.属于     0          0        0          0          0      0        0
+                        三类内部
+                        事务信息
+                        6.属于     1          0        0          0          0      0        1
+                        四类过程
+                        性信息
+                        7 .        0          0        0          0          0      0        0
+                        属 于
+                        行 政
+                        执 法
+                        案 卷
+                        8 .        1          0        0          0          0      0        1
+                        属 于
+                        行 政
+                        查 询
+                        事 项
+           （           1.本机     3          0        0          0          0      0        3
+           四           关不掌握
+           ）           相关政府
+           无           信息
+           法           2.没有     0          0        0          0          0      0        0
+           提           现成信息
+           供           需要另行
+                        制作
+                        补正后申   1          0        0          0          0      0        1
+                        请内容仍
+                        不明确
+           （           信访举报   1          0        0          0          0      0        1
+           五           投诉类申
+           ）           请
+           不           2.重复     3          0        0          0          0      0        3
+           予           申请
+           处           3.要求     0          0        0          0          0      0        0
+           理           提供公开
+                        出版物
+                        4.无正     0          0        0          0          0      0        0
+                        当理由大
+                        量反复申
+                        请
+                        5.要求     0          0        0          0          0      0        0
+                        行政机关
+                        确认或重
+                        新出具已
+                        获取信息
+           (            1.申请     0          0        0          0          0      0        0
+           六           人无正当
+           )            理由逾期
+           其           不补正、
+           他           行政机关
+           处           不再处理
+           理           其政府信
+                        息公开申
+                        请
+                        2.申请     0          0        0          0          0      0        0
+                        人逾期未
+                        按收费通
+                        知要求缴
+                        纳费用、
+                        行政机关
+                        不再处理
+                        其政府信
+                        息公开申
+                        请
+                        3.其他     0          0        0          0          0      0        0
+           （七）总计              16         0        0          0          0      0        16
+结转下年度继续办理                 1          0        0          1          0      0        2
+"""
+NUMBERING_READ = {"denied_process_information": [1, 0, 0, 0, 0, 0, 1],
+                  "denied_enforcement_files": [0, 0, 0, 0, 0, 0, 0],
+                  "denied_administrative_query": [1, 0, 0, 0, 0, 0, 1],
+                  "unavailable_not_held": [3, 0, 0, 0, 0, 0, 3]}
+
+
+def test_a_labels_numbering_alone_on_its_figures_line_opens_the_label_read_down_its_column():
+    # read by its words alone, row 7's label took the figures of `8 .` below it and row 8's label none:
+    # row 8 read blank where 1 is printed, and the column sums still held (a silent wrong cell)
+    text = TITLE + NUMBERING_APART + "四、政府信息公开行政复议、行政诉讼情况\n五、存在的主要问题及改进情况\n"
+    report = parse_text(text, "layout.txt")
+    read = applications_of(report)
+    for key, expected in NUMBERING_READ.items():
+        assert [c.value for c in read[key]] == expected, (key, read[key], report.warnings)
