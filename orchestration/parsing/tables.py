@@ -376,20 +376,37 @@ def _named_in_passing(label: str, item: str, seen: set[str]) -> bool:
     return _ARTICLE_ORDER.index(L.DISCLOSURE_ITEMS[item][0]) < read_up_to
 
 
+_UNIT_ALONE_RE = re.compile(r"(?:万元|亿元|元)[）)]?")
+
+
 def _wrapped_amount(raw: RawCell | None, below: Row) -> RawCell | None:
-    """An amount wrapped down its narrow column in aligned text (`人民币26.0` over `31376万元`): the
-    line below holds no label and one piece of text, standing in the amount's column, that goes on
-    with digits. The amount is the two joined; `raw` as it is otherwise."""
-    if raw is None or raw.x is None or below.label_cells() or not raw.text.strip():
+    """An amount wrapped down its narrow column in aligned text (`人民币26.0` over `31376万元`; `0.0044`
+    over `亿元`, the label's own wrap beside it): the line below holds one piece of text standing in
+    the amount's column (its left edge), and nothing else but the label's wrap before it; that
+    piece goes on with digits (then no label on the line) or is the unit alone. The amount is the
+    two joined; `raw` as it is otherwise."""
+    if raw is None or raw.x is None or not raw.text.strip() or re.search(r"元\s*$", raw.text) \
+            or not re.search(r"\d$", raw.text.strip()):
         return raw
     pieces = [cell for cell in below.cells if not cell.is_empty]
-    if len(pieces) != 1 or pieces[0].x is None or re.search(r"元\s*$", raw.text):
+    if any(cell.x is None for cell in pieces):
         return raw
-    (piece,) = pieces
-    left = (raw.x - display_width(raw.text.strip()) / 2, piece.x - display_width(piece.text.strip()) / 2)
-    if abs(left[0] - left[1]) > 1 or not re.match(r"\s*\d", piece.text) or not re.search(r"\d$", raw.text.strip()):
+
+    def lefts(cell: RawCell) -> tuple[float, float]:
+        """Its left edge in display columns and in glyphs (pdftotext gives every glyph one column)."""
+        text = cell.text.strip()
+        glyphs = cell.x_glyphs if cell.x_glyphs is not None else cell.x
+        return cell.x - (cell.columns or display_width)(text) / 2, glyphs - len(text) / 2
+
+    edges = lefts(raw)
+    in_column = [cell for cell in pieces if any(abs(a - b) <= 1 for a, b in zip(lefts(cell), edges))]
+    before = [cell for cell in pieces if cell not in in_column and all(a < b - 1 for a, b in zip(lefts(cell), edges))]
+    if len(in_column) != 1 or len(in_column) + len(before) != len(pieces):
         return raw
-    return RawCell(raw.text.strip() + piece.text.strip(), raw.line, raw.x, columns=raw.columns)
+    piece = in_column[0].text.strip()
+    if not (re.match(r"\d", piece) and not before) and not _UNIT_ALONE_RE.fullmatch(piece):
+        return raw
+    return RawCell(raw.text.strip() + piece, raw.line, raw.x, columns=raw.columns)
 
 
 def _unread_disclosures(report: ParsedReport, template: str, articles: set[str]) -> None:

@@ -291,3 +291,30 @@ def test_a_labels_numbering_alone_on_its_figures_line_opens_the_label_read_down_
     read = applications_of(report)
     for key, expected in NUMBERING_READ.items():
         assert [c.value for c in read[key]] == expected, (key, read[key], report.warnings)
+
+
+# ---------------------------------------------------------------- an amount's unit wrapped below it
+
+
+def fee_text(amount: str, unit_below: str) -> str:
+    """Table 2's fee in `pdftotext -layout`: the amount cell too narrow for its unit, which wraps onto the
+    next line in the amount's column, beside the wrap of the row's own label (`行政事业性` / `收费`)."""
+    return TITLE + "\n".join([
+        "二、主动公开政府信息情况", "第二十条第（一）项", "信息内容     本年制发件数   本年废止件数   现行有效件数",
+        "规章         0              0              5", "第二十条第（八）项",
+        "信息内容     本年收费金额（单位：", "             万元）",
+        f"行政事业性   {amount}", f"收费      {unit_below}".rstrip(), "",  # pdftotext: one glyph a column
+        "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况"]) + "\n"
+
+
+def fee_of(report):
+    return next(c for c in report.cells if c.table == "disclosures" and c.row == "administrative_fees"
+                and c.column == "fee_amount_wan_yuan")
+
+
+def test_a_unit_wrapped_below_its_amount_is_the_amounts_unit():
+    # 0.00447217亿元 is 44.7217万元: read with the header's 万元 it would be ten thousand times too small
+    assert fee_of(parse_text(fee_text("0.00447217", "亿元"), "layout.txt")).value == Decimal("44.7217")
+    assert fee_of(parse_text(fee_text("3500", "元"), "layout.txt")).value == Decimal("0.35")
+    # no unit below: the header's 万元
+    assert fee_of(parse_text(fee_text("1.5", ""), "layout.txt")).value == Decimal("1.5")
