@@ -659,8 +659,11 @@ def fit_row(row: Row, values: list[RawCell], width: int, anchors: list[float] | 
         # figure stands in which column is not known
         return [None] * width, f"{len(values)} figures for {width} columns and no header to place them by", \
             "unaligned_cells"
-    if row.lines_apart and (cells := _cells_of_lines_apart(values)) is not None and len(cells) == width:
-        return cells, None, "short_row"  # every line and empty line of the row accounted for, one per column
+    if row.lines_apart and (cells := _cells_of_lines_apart(values)) is not None and len(cells) <= width:
+        if len(cells) == width:
+            return cells, None, "short_row"  # every line and empty line of the row accounted for, one per column
+        if any(not cell.is_empty for cell in cells):  # cells that left no line at all: which ones is not known
+            return [None] * width, f"{len(cells)} of {width} cells, each line and empty line counted", "short_row"
     fitted, problem = fit_values(values, width, trailing_first, row_rule, row.gaps_are_cells)
     if problem and row.joined and any(v.is_empty for v in values):
         # a crawled page: its spaces were separators, not `&nbsp;` cells

@@ -601,9 +601,16 @@ def find_application_rows(rows: list[Row], template: str) -> dict[str, Row]:
             end = labelled[min((p for p in taken if p > position), default=len(labelled))] \
                 if any(p > position for p in taken) else len(rows)
             row = next((r for r in rows[labelled[position] + 1 : end]
-                        if r.figures_after_label), row)
+                        if r.figures_after_label and _more_than_a_mark(r)), row)
         found[key] = row
     return found
+
+
+def _more_than_a_mark(row: Row) -> bool:
+    """A line of figures, not one blank mark alone (`无` down the margin is a character of a merged
+    label written one per line, `（四）无法提供`, as much as a blank cell)."""
+    values = [cell for cell in row.values() if not cell.is_empty]
+    return len(values) > 1 or any(ch.isdigit() for cell in values for ch in cell.text)
 
 
 def _label_less_rows_in_order(rows: list[Row], labelled: tuple[int, ...], assignment: dict[str, int],
@@ -779,6 +786,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str) -> N
     width = len(L.APPLICANT_KEYS)
     apart = _figures_on_lines_of_their_own(rows)
     by_count = _labels_then_figures(rows, found, allowed, width) if apart else {}
+    every_cell_printed = _every_cell_printed(found.values(), width)
     read: dict[str, tuple[Row, list[RawCell | None], str | None, str]] = {}
     for key in allowed:
         row = found.get(key)
@@ -794,6 +802,9 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str) -> N
             continue
         if apart and not _emptiness_shown(row, width):
             read[key] = (row, [None] * width, FIGURES_APART, "figures_apart")
+            continue
+        if row.aligned and not row.has_figures() and every_cell_printed:
+            read[key] = (row, [None] * width, NO_BLANKS_ELSEWHERE, "figures_apart")
             continue
         if visible is not None and row.aligned and row.page == header_page:
             read[key] = (row, *_place_under_visible_columns(row.values(), visible, width))
@@ -985,6 +996,20 @@ def _fit_on_a_page_without_header(row: Row, width: int, anchors: list[float]) ->
 
 FIGURES_APART = ("no figure after its label, where the table's figures stand on lines of their own (labels and "
                  "figures may be apart in the text's order): not known to be blank")
+
+
+NO_BLANKS_ELSEWHERE = ("no figure on its label's lines, in aligned text whose other rows print a figure in every "
+                      "column (a blank cell is never left empty there): its figures may stand on a line another "
+                      "label took; not known to be blank")
+
+
+def _every_cell_printed(rows, width: int) -> bool:
+    """Aligned text of table 3 whose rows with figures print one in every column, three rows or more:
+    the table writes its zeros, so a row without any figure is not known to be empty (its figures
+    may stand on a neighbour's line, a label wrapped around them)."""
+    with_figures = [row for row in rows if row.aligned and row.has_figures()]
+    return len(with_figures) >= 3 and all(
+        len(_figure_parts([cell for cell in row.values() if not cell.is_empty])) == width for row in with_figures)
 
 
 def _figures_on_lines_of_their_own(rows: list[Row]) -> bool:

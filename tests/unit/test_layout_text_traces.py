@@ -318,3 +318,104 @@ def test_a_unit_wrapped_below_its_amount_is_the_amounts_unit():
     assert fee_of(parse_text(fee_text("3500", "元"), "layout.txt")).value == Decimal("0.35")
     # no unit below: the header's 万元
     assert fee_of(parse_text(fee_text("1.5", ""), "layout.txt")).value == Decimal("1.5")
+
+
+# ---------------------------------------------------------------- a figure-less row where every cell is printed
+
+
+def wrapped_layout_text(rows_text: list[str]) -> str:
+    """Table 3 in `pdftotext -layout`, every row on one line and every cell printed, with `rows_text` in
+    place of （六）'s rows."""
+    header = [" " * 30 + "   ".join(APPLICANT_HEADER)]
+    simple = []
+    for key, label, heading in ROWS:
+        if key.startswith("other_"):
+            continue
+        if heading:
+            simple.append(heading)
+        simple.append(label[:12] + " " * max(30 - display_width(label[:12]), 2) +
+                      "".join(f"{v:>8}" for v in FIGURES[key]))
+    at = next(i for i, line in enumerate(simple) if line.startswith("（七）总计"))
+    return TITLE + "\n".join(["三、收到和处理政府信息公开申请情况", *header, *simple[:at], *rows_text, *simple[at:],
+                              "四、政府信息公开行政复议、行政诉讼情况", "五、存在的主要问题及改进情况"]) + "\n"
+
+
+# （五） to 结转 as a -layout rendition prints them: labels wrapped in a narrow column around their figures,
+# the groups' merged labels one character a line in the margin, `2.` dropped from （六）'s second label.
+# Made-up figures, every cell printed.
+REJECTED_TO_END = """\
+                 （             信访举报投诉类   0      0      0      0          0        0          0
+                 五             申请
+                 ）             2.重复申请       1      0      0      0          0        0          1
+                 不             3.要求提供公     0      0      0      0          0        0          0
+                 予             开出版物
+                 处             4.无正当理由     0      0      0      0          0        0          0
+                 理             大量反复申请
+                                5.要求行政机
+                                关确认或重新出   0      0      0      0          0        0          0
+                                具已获取信息
+                 （             1.申请人无正
+                 六             当理由逾期不补
+                 ）             正、行政机关不   0      0      0      0          0        0          0
+                 其             再处理其政府信
+                 他             息公开申请
+                 处             申请人逾期未按
+                 理             收费通知要求缴
+                                纳费用、行政机   0      0      0      0          0        0          0
+                                关不再处理其政
+                                府信息公开申请
+                                3.其他           0      0      0      0          0        0          0
+                 （七）总计                      14     0      0      0          0        0          14
+结转下年度继续办理                               0      0      0      0          0        3          3
+"""
+
+
+def test_a_row_without_figures_where_every_other_row_prints_every_cell_is_unknown_not_blank():
+    # （六）1's label lines hold no figure and the figures below it are taken by the next label: read
+    # blank, that row would be a wrong cell the sums cannot see (zeros and blanks add alike)
+    lines = wrapped_layout_text([]).split("\n")
+    start = next(i for i, line in enumerate(lines) if line.startswith("（五）"))
+    end = next(i for i, line in enumerate(lines) if line.startswith("四、政府信息公开行政复议"))
+    report = parse_text("\n".join(lines[:start] + REJECTED_TO_END.split("\n") + lines[end:]), "layout.txt")
+    read = applications_of(report)
+    for key in ("other_no_correction", "other_no_fee_paid", "other_misc"):
+        assert all(c.state == "unknown" or c.value == 0 for c in read[key]), (key, read[key])
+    assert not any(c.state == "blank" for key in ("other_no_correction", "other_no_fee_paid") for c in read[key])
+
+
+def test_a_blank_mark_down_the_margin_is_a_character_of_the_merged_label_not_a_rows_figures():
+    # `（四）无法提供` written one character a line down the margin: its `无` on a line of its own, below a
+    # label whose figures stand two lines further down
+    figures = "".join(f"{v:>8}" for v in [1, 0, 0, 0, 0, 0, 1])
+    unavailable = ["             （         1.本机关不掌" + " " * 4 + "".join(f"{v:>8}" for v in FIGURES["unavailable_not_held"]),
+                   "                        握相关政府信息",
+                   "             四         2.没有现成信" + " " * 4 + "".join(f"{0:>8}" for _ in range(7)),
+                   "                        息需要另行制作",
+                   "             ）         3.补正后申请",
+                   "                        内容仍不明确",
+                   "             无",
+                   "",
+                   "             法" + " " * 20 + figures,
+                   "",
+                   "             提",
+                   "",
+                   "             供"]
+    text = wrapped_layout_text([])
+    lines = text.split("\n")
+    start = next(i for i, line in enumerate(lines) if line.startswith("（四）无法提供"))
+    end = next(i for i, line in enumerate(lines) if line.startswith("（五）"))
+    report = parse_text("\n".join(lines[:start] + unavailable + lines[end:]), "layout.txt")
+    read = applications_of(report)
+    assert [c.value for c in read["unavailable_unclear"]] == [1, 0, 0, 0, 0, 0, 1], read["unavailable_unclear"]
+
+
+def test_a_browser_dump_that_dropped_a_tables_last_empty_cells_leaves_them_unknown_never_shifted():
+    # a browser may leave no line at all for the empty cells that end a table: table 4 then counts
+    # ten cells for fifteen, and which ones are missing no line says
+    reviews = [1, None, 1, None, 2, None, None, 1, None, 1, None, None, None, None, None]
+    text = browser_dump(EMPTY_COLUMNS, reviews, indent="      ")
+    head, tail = text.split("      五、存在的主要问题及改进情况", 1)
+    report = parse_text(head.rstrip("\n") + "\n\n      五、存在的主要问题及改进情况" + tail, "dump.txt")
+    cells = [c for c in report.cells if c.table == "reviews"]
+    assert len(cells) == 15 and all(c.state == "unknown" for c in cells), cells
+    assert any(w.code == "short_row" for w in report.warnings)
