@@ -319,6 +319,10 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
                        "(text out of reading order)")
             code = "short_row"
             fitted = [None] * len(columns)
+        elif row.aligned and not any(not cell.is_empty for cell in values) and row.has_figures():
+            # `政府集中采购  6  人民币37.` (the amount wrapped down its column): a figure stands among the
+            # label's cells, so the cells after the last word are no row's whole figures
+            problem, code, fitted = "figures among its words, none after them", "short_row", [None] * len(columns)
         if row.joined and _has_digit_run(values):
             # a crawled row: table 2 has no arithmetic, so only a run that cuts one way is read
             # …and a blank cell there leaves no trace: `317` may be 3, blank, 17

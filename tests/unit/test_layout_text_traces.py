@@ -419,3 +419,17 @@ def test_a_browser_dump_that_dropped_a_tables_last_empty_cells_leaves_them_unkno
     cells = [c for c in report.cells if c.table == "reviews"]
     assert len(cells) == 15 and all(c.state == "unknown" for c in cells), cells
     assert any(w.code == "short_row" for w in report.warnings)
+
+
+def test_a_table_2_row_whose_amount_wraps_after_a_word_is_unknown_never_blank():
+    # `人民币37.` over `033661` over `万元`: the row's figure 6 stands among its words, none after them
+    lines = ["二、主动公开政府信息情况", "第二十条第（一）项", "信息内容     本年制发件数   本年废止件数   现行有效件数",
+             "规章         0              0              5", "第二十条第（九）项",
+             "信息内容         采购项目   采购总金额", "                 数量",
+             "政府集中采购     6          人民币37.", "                            033661", "                            万元", "",
+             "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况"]
+    text = TITLE + "\n".join(lines) + "\n"
+    report = parse_text(text, "layout.txt")
+    cells = [c for c in report.cells if c.table == "disclosures" and c.row == "centralized_procurement"]
+    assert cells and all(c.state != "blank" for c in cells), cells
+    assert all(c.state == "unknown" or c.value in (6, Decimal("37.033661")) for c in cells), cells
