@@ -281,7 +281,7 @@ def total_cut_short(reading: Reading) -> bool:
     total = reading[-1] if reading else None
     if total is None or total != total.to_integral_value() or total < 0:
         return False
-    parts = sum((_n(v) for v in reading[:-1]), Decimal(0))
+    parts = sum((v for v in reading[:-1] if v is not None), Decimal(0))
     if parts <= total or parts != parts.to_integral_value():
         return False
     printed, whole = str(int(total)), str(int(parts))

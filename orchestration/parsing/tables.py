@@ -790,7 +790,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str) -> N
     width = len(L.APPLICANT_KEYS)
     apart = _figures_on_lines_of_their_own(rows)
     by_count = _labels_then_figures(rows, found, allowed, width) if apart else {}
-    every_cell_printed = _every_cell_printed(found.values(), width)
+    every_cell_printed: bool | None = None  # asked only of a figure-less aligned row
     read: dict[str, tuple[Row, list[RawCell | None], str | None, str]] = {}
     for key in allowed:
         row = found.get(key)
@@ -807,9 +807,12 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str) -> N
         if apart and not _emptiness_shown(row, width):
             read[key] = (row, [None] * width, FIGURES_APART, "figures_apart")
             continue
-        if row.aligned and not row.has_figures() and every_cell_printed:
-            read[key] = (row, [None] * width, NO_BLANKS_ELSEWHERE, "figures_apart")
-            continue
+        if row.aligned and not row.has_figures():
+            if every_cell_printed is None:
+                every_cell_printed = _every_cell_printed(found.values(), width)
+            if every_cell_printed:
+                read[key] = (row, [None] * width, NO_BLANKS_ELSEWHERE, "figures_apart")
+                continue
         if visible is not None and row.aligned and row.page == header_page:
             read[key] = (row, *_place_under_visible_columns(row.values(), visible, width))
         elif anchors is None or row.page == header_page or row.page in anchors_on:
@@ -1011,9 +1014,14 @@ def _every_cell_printed(rows, width: int) -> bool:
     """Aligned text of table 3 whose rows with figures print one in every column, three rows or more:
     the table writes its zeros, so a row without any figure is not known to be empty (its figures
     may stand on a neighbour's line, a label wrapped around them)."""
-    with_figures = [row for row in rows if row.aligned and row.has_figures()]
-    return len(with_figures) >= 3 and all(
-        len(_figure_parts([cell for cell in row.values() if not cell.is_empty])) == width for row in with_figures)
+    printed = 0
+    for row in rows:
+        if row.aligned and row.has_figures():
+            filled = [cell for cell in row.values() if not cell.is_empty]
+            if len(filled) != width and len(_figure_parts(filled)) != width:
+                return False
+            printed += 1
+    return printed >= 3
 
 
 def _figures_on_lines_of_their_own(rows: list[Row]) -> bool:
