@@ -9,7 +9,7 @@ article's header; table 4 is the one row of 15 figures after its header.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache, partial
@@ -1010,7 +1010,7 @@ NO_BLANKS_ELSEWHERE = ("no figure on its label's lines, in aligned text whose ot
                       "label took; not known to be blank")
 
 
-def _every_cell_printed(rows, width: int) -> bool:
+def _every_cell_printed(rows: Iterable[Row], width: int) -> bool:
     """Aligned text of table 3 whose rows with figures print one in every column, three rows or more:
     the table writes its zeros, so a row without any figure is not known to be empty (its figures
     may stand on a neighbour's line, a label wrapped around them)."""

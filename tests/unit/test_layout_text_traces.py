@@ -1,11 +1,17 @@
-"""Text that keeps a blank cell's trace as white space, in two shapes other people's tools write:
+"""Text that keeps a blank cell's trace as white space, and the wraps around it, in the shapes other
+people's tools write:
 
 * a text browser's dump of a table (`lynx -dump`): every cell on a line of its own followed by an
   empty line, an empty cell one more empty line, so `26` / 6 empty lines / `26` is 26, five blanks, 26;
 * `pdftotext -layout` of a table laid wider than the page (LibreOffice's PDF): the total column cut at
-  the paper's edge, `142 1 0 0 0 0 1` where 143 is printed.
+  the paper's edge (`142 1 0 0 0 0 1` where 143 is printed), or every column past the fourth;
+* `pdftotext -layout` of narrow label columns: a label's numbering alone on its figures' line (`7 .` over
+  `属 于` / `行 政` …), labels wrapped around their figures, a merged label one character a line in the
+  margin (`无` of （四）无法提供), an amount's unit wrapped below it.
 
-Written by hand in the shape of real renditions, apart from the corpus generator."""
+Written by hand in the shape of real renditions, apart from the corpus generator; where a shape is
+hard to write by hand, the lines are made up in the generator's -layout shape and kept literally.
+Each must give the figures back, or say a cell is unknown: never a wrong number, never a lucky blank."""
 
 from __future__ import annotations
 
