@@ -31,7 +31,8 @@ import ctypes
 import math
 from bisect import bisect_right
 from dataclasses import dataclass
-from itertools import pairwise
+from functools import cache
+from itertools import pairwise, repeat
 from typing import NamedTuple
 
 from .cells import UNDECODABLE, display_width
@@ -138,9 +139,12 @@ def _line_groups(chars: list[Char]) -> list[list[Char]]:
 
 def cell_text(chars: list[Char]) -> str:
     """The text of a table cell: its lines (`text_lines` without columns) one under the other."""
-    if len(chars) == 1:
-        text = chars[0].text
+    if len(chars) <= 1:
+        text = chars[0].text if chars else ""
         return text if text.strip() else ""
+    level = chars[0].top + chars[0].bottom
+    if all(char.top + char.bottom == level for char in chars):  # one line (most cells): no grouping
+        return " ".join(word for _, word in line_words(chars)).rstrip()
     texts = (" ".join(word for _, word in line_words(line)).rstrip() for line in _line_groups(chars))
     return "\n".join(text for text in texts if text)
 
@@ -261,15 +265,28 @@ def ruled_tables(rules: list[Rule], chars: list[Char], width: float | None = Non
         groups.setdefault(connected.find(len(hs) + j), ([], []))[1].append(rule)
     tables = []
     inside: set[int] = set()
-    centres: list[tuple[float, float]] = []
+    centres = None
     for group_h, group_v in groups.values():
         if len(group_h) >= 2 and len(group_v) >= 2:
-            centres = centres or [((c.x0 + c.x1) / 2, (c.top + c.bottom) / 2) for c in chars]
+            centres = _centres(chars) if centres is None else centres
             table, taken = _table(group_h, group_v, chars, centres, width)
             if table is not None:
                 tables.append(table)
                 inside |= taken
+    if not inside:
+        return tables, chars
     return tables, [char for index, char in enumerate(chars) if index not in inside]
+
+
+def _centres(chars: list[Char]):
+    """The characters' centres as two arrays, x and y (computed as `Char.middle` computes them)."""
+    import numpy as np
+
+    if not chars:
+        return np.zeros(0), np.zeros(0)
+    _, *columns = zip(*chars, strict=True)
+    x0, x1, top, bottom = (np.array(column, dtype=np.float64) for column in columns)
+    return (x0 + x1) / 2, (top + bottom) / 2
 
 
 class _Groups:
@@ -303,13 +320,15 @@ def _covered_spans(rules: list[tuple[float, float, float]], cuts: list[float]) -
     return [_covered(rules, a, b) for a, b in pairwise(cuts)]
 
 
-def _table(hs: list, vs: list, chars: list[Char], centres: list[tuple[float, float]],
+def _table(hs: list, vs: list, chars: list[Char], centres,
            width: float | None = None) -> tuple[Table | None, set[int]]:
     """The cells of one connected grid: the regions between its rules closed on every side.
-    `centres` are the characters' centres (x, y). A last column closed by the page's right edge
+    `centres` are the characters' centres (`_centres`). A last column closed by the page's right edge
     (`width`) is a table laid wider than the page and cut there: what it held is not in the file,
     so its cells are left out (the rows come out short, their missing cells unknown), never read
     as empty."""
+    import numpy as np
+
     ys = sorted({y for y, _, _ in hs})
     xs = sorted({x for x, _, _ in vs})
     h_at: dict[float, list] = {}
@@ -354,11 +373,12 @@ def _table(hs: list, vs: list, chars: list[Char], centres: list[tuple[float, flo
         return None, set()
     texts: dict[int, list[Char]] = {key: [] for key in cells}
     taken: set[int] = set()
-    left, right, upper, lower = xs[0], xs[-1], ys[0], ys[-1]
-    for index, (x, y) in enumerate(centres):
-        if not (left < x < right and upper < y < lower):
-            continue
-        key = roots[(bisect_right(ys, y) - 1) * n_cols + bisect_right(xs, x) - 1]
+    across, down = centres
+    # each character strictly inside the grid to the region of its grid position, for all at once
+    within = np.flatnonzero((xs[0] < across) & (across < xs[-1]) & (ys[0] < down) & (down < ys[-1]))
+    positions = ((np.searchsorted(ys, down[within], side="right") - 1) * n_cols
+                 + np.searchsorted(xs, across[within], side="right") - 1)
+    for index, key in zip(within.tolist(), np.asarray(roots)[positions].tolist(), strict=True):
         if key in texts:
             texts[key].append(chars[index])
             taken.add(index)
@@ -485,6 +505,41 @@ def read_page(document, index: int) -> tuple[list[Char], list[Rule], float, floa
         page.close()
 
 
+class _DirectCalls:
+    """The PDFium calls made per character, per page object and per path segment, declared to take
+    and return plain addresses: pypdfium2's typed declarations make a pointer object for each
+    argument and result, which costs more than the call itself in loops of thousands."""
+
+    def __init__(self):
+        from pypdfium2 import raw
+
+        def direct(function, result, *arguments):
+            return ctypes.CFUNCTYPE(result, *arguments)(ctypes.cast(function, ctypes.c_void_p).value)
+
+        address, integer, unsigned = ctypes.c_void_p, ctypes.c_int, ctypes.c_uint
+        self.get_unicode = direct(raw.FPDFText_GetUnicode, unsigned, address, integer)
+        self.is_generated = direct(raw.FPDFText_IsGenerated, integer, address, integer)
+        self.loose_char_box = direct(raw.FPDFText_GetLooseCharBox, integer, address, integer, address)
+        self.count_objects = direct(raw.FPDFPage_CountObjects, integer, address)
+        self.get_object = direct(raw.FPDFPage_GetObject, address, address, integer)
+        self.count_form_objects = direct(raw.FPDFFormObj_CountObjects, integer, address)
+        self.get_form_object = direct(raw.FPDFFormObj_GetObject, address, address, ctypes.c_ulong)
+        self.object_type = direct(raw.FPDFPageObj_GetType, integer, address)
+        self.object_matrix = direct(raw.FPDFPageObj_GetMatrix, integer, address, address)
+        self.draw_mode = direct(raw.FPDFPath_GetDrawMode, integer, address, address, address)
+        self.fill_colour = direct(raw.FPDFPageObj_GetFillColor, integer, address, address, address, address, address)
+        self.count_segments = direct(raw.FPDFPath_CountSegments, integer, address)
+        self.get_segment = direct(raw.FPDFPath_GetPathSegment, address, address, integer)
+        self.segment_point = direct(raw.FPDFPathSegment_GetPoint, integer, address, address, address)
+        self.segment_type = direct(raw.FPDFPathSegment_GetType, integer, address)
+        self.segment_closes = direct(raw.FPDFPathSegment_GetClose, integer, address)
+
+
+@cache
+def _direct_calls() -> _DirectCalls:
+    return _DirectCalls()
+
+
 # PDFium's code points that are no character (none, the noncharacters U+FFFE/U+FFFF; lone surrogate
 # halves are told by their range), and its generated line ends (lines come from positions here)
 _NO_CHARACTER = frozenset((0, 0xFFFE, 0xFFFF, 10, 13))
@@ -501,18 +556,21 @@ def _page_chars(handle):
 
     count = raw.FPDFText_CountChars(handle)
     rects = (raw.FS_RECTF * max(count, 1))()
-    get_unicode, is_generated, loose_box = raw.FPDFText_GetUnicode, raw.FPDFText_IsGenerated, raw.FPDFText_GetLooseCharBox
+    calls = _direct_calls()
+    get_unicode, is_generated, loose_box = calls.get_unicode, calls.is_generated, calls.loose_char_box
+    address, rect, rect_size = ctypes.cast(handle, ctypes.c_void_p).value, ctypes.addressof(rects), ctypes.sizeof(raw.FS_RECTF)
     texts: list[str] = []
     indices: list[int] = []
     for i in range(count):
-        code = get_unicode(handle, i)
+        code = get_unicode(address, i)
         if code in _NO_CHARACTER or 0xD800 <= code <= 0xDFFF:
             continue
-        if code == 32 and is_generated(handle, i) == 1:
+        if code == 32 and is_generated(address, i) == 1:
             continue
-        if loose_box(handle, i, rects[len(texts)]):
+        if loose_box(address, i, rect):
             texts.append(chr(code))
             indices.append(i)
+            rect += rect_size
     boxes = np.frombuffer(rects, dtype=np.float32).reshape(-1, 4)[: len(texts)].astype(np.float64)
     _plausible(handle, texts, indices, boxes)
     return texts, boxes
@@ -559,11 +617,15 @@ def _placed_chars(texts: list[str], boxes, crop: tuple[float, float, float, floa
     beside = np.flatnonzero(off_paper & level).tolist()
     cropped = np.flatnonzero(((across < 0) | (across > width)) & ~off_paper & level).tolist()
     left, right, upper, lower = (column.tolist() for column in (left, right, upper, lower))
-    chars = [Char(texts[k], left[k], right[k], upper[k], lower[k]) for k in shown]
-    if beside or cropped:
-        def made(indices: list[int]) -> list[Char]:
-            return [Char(texts[k], left[k], right[k], upper[k], lower[k]) for k in indices]
 
+    def made(indices: list[int]) -> list[Char]:
+        # tuple.__new__ over the columns, the way Char(...) makes each: without a Python call per character
+        if len(indices) == len(texts):
+            return list(map(tuple.__new__, repeat(Char), zip(texts, left, right, upper, lower, strict=True)))
+        return [Char(texts[k], left[k], right[k], upper[k], lower[k]) for k in indices]
+
+    chars = made(shown)
+    if beside or cropped:
         chars = chars + on_shown_lines(chars, made(beside)) + cut_by_the_box(chars, made(cropped), width)
     return chars
 
@@ -631,12 +693,14 @@ def page_rules(page) -> list[tuple[float, float, float, float]]:
     across as the line along its middle. A path that is neither filled nor stroked draws nothing."""
     from pypdfium2 import raw
 
+    calls = _direct_calls()
     out: list[tuple[float, float, float, float]] = []
-    get_type, get_matrix, get_draw_mode = raw.FPDFPageObj_GetType, raw.FPDFPageObj_GetMatrix, raw.FPDFPath_GetDrawMode
+    get_type, get_matrix, get_draw_mode = calls.object_type, calls.object_matrix, calls.draw_mode
     path, form = raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_FORM
     m, fill, stroke = raw.FS_MATRIX(), ctypes.c_int(), ctypes.c_int()  # filled in by PDFium, object by object
-    colour = tuple(ctypes.c_uint() for _ in range(4))
-    segment_reader = _SegmentReader()
+    at_m, at_fill, at_stroke = ctypes.addressof(m), ctypes.addressof(fill), ctypes.addressof(stroke)
+    colour = _Colour(calls)
+    segment_reader = _SegmentReader(calls)
 
     def walk(count, get, parent, matrix: tuple[float, ...], depth: int) -> None:
         for i in range(count):
@@ -644,34 +708,40 @@ def page_rules(page) -> list[tuple[float, float, float, float]]:
             kind = get_type(obj)
             if kind != path and kind != form:
                 continue
-            if not get_matrix(obj, m):
+            if not get_matrix(obj, at_m):
                 continue
             here = _compose((m.a, m.b, m.c, m.d, m.e, m.f), matrix)
             if kind == form:
                 if depth < 8:
-                    walk(raw.FPDFFormObj_CountObjects(obj), raw.FPDFFormObj_GetObject, obj, here, depth + 1)
+                    walk(calls.count_form_objects(obj), calls.get_form_object, obj, here, depth + 1)
                 continue
-            if not get_draw_mode(obj, fill, stroke) or (fill.value == 0 and not stroke.value):
+            if not get_draw_mode(obj, at_fill, at_stroke) or (fill.value == 0 and not stroke.value):
                 continue
-            if not stroke.value and _paper_coloured(obj, colour):
+            if not stroke.value and colour.paper(obj):
                 continue  # a white background (a page's, a frame's): its edges are drawn nowhere
             out.extend(_path_rules(segment_reader.subpaths(obj, here), filled=fill.value != 0))
 
-    handle = page.raw
-    walk(raw.FPDFPage_CountObjects(handle), raw.FPDFPage_GetObject, handle, (1, 0, 0, 1, 0, 0), 0)
+    handle = ctypes.cast(page.raw, ctypes.c_void_p).value
+    walk(calls.count_objects(handle), calls.get_object, handle, (1, 0, 0, 1, 0, 0), 0)
     return out
 
 
-def _paper_coloured(obj, colour: tuple) -> bool:
-    """Whether a path's fill is white or fully transparent: filled on white paper it leaves no
-    visible edge, so its sides are no rules (a browser paints the page's background as such a
-    rectangle, which would frame the whole page as a one-cell table)."""
-    from pypdfium2 import raw
+class _Colour:
+    """A path's fill colour, read into four integers made once."""
 
-    red, green, blue, alpha = colour
-    if not raw.FPDFPageObj_GetFillColor(obj, red, green, blue, alpha):
-        return False
-    return alpha.value == 0 or min(red.value, green.value, blue.value) >= 250
+    def __init__(self, calls: _DirectCalls):
+        self.fill_colour = calls.fill_colour
+        self.values = tuple(ctypes.c_uint() for _ in range(4))
+        self.addresses = tuple(ctypes.addressof(value) for value in self.values)
+
+    def paper(self, obj: int) -> bool:
+        """Whether the fill is white or fully transparent: filled on white paper it leaves no
+        visible edge, so its sides are no rules (a browser paints the page's background as such a
+        rectangle, which would frame the whole page as a one-cell table)."""
+        if not self.fill_colour(obj, *self.addresses):
+            return False
+        red, green, blue, alpha = (value.value for value in self.values)
+        return alpha == 0 or min(red, green, blue) >= 250
 
 
 def _compose(inner: tuple[float, ...], outer: tuple[float, ...]) -> tuple[float, ...]:
@@ -684,23 +754,23 @@ class _SegmentReader:
     """A path object's points, split into subpaths, through PDFium's segment calls (with the two
     floats PDFium writes each point into made once)."""
 
-    def __init__(self):
+    def __init__(self, calls: _DirectCalls):
         from pypdfium2 import raw
 
         self.x, self.y = ctypes.c_float(), ctypes.c_float()
-        self.calls = (raw.FPDFPath_CountSegments, raw.FPDFPath_GetPathSegment, raw.FPDFPathSegment_GetPoint,
-                      raw.FPDFPathSegment_GetType, raw.FPDFPathSegment_GetClose)
+        self.calls = (calls.count_segments, calls.get_segment, calls.segment_point, calls.segment_type,
+                      calls.segment_closes, ctypes.addressof(self.x), ctypes.addressof(self.y))
         self.move, self.line = raw.FPDF_SEGMENT_MOVETO, raw.FPDF_SEGMENT_LINETO
 
-    def subpaths(self, obj, matrix: tuple[float, ...]) -> list[list[tuple[float, float]]]:
-        count_segments, get_segment, get_point, get_kind, get_close = self.calls
+    def subpaths(self, obj: int, matrix: tuple[float, ...]) -> list[list[tuple[float, float]]]:
+        count_segments, get_segment, get_point, get_kind, get_close, at_x, at_y = self.calls
         x, y = self.x, self.y
         x.value = y.value = 0.0  # what a point PDFium cannot give reads as, in each path
         a, b, c, d, e, f = matrix
         subpaths: list[list[tuple[float, float]]] = []
         for i in range(count_segments(obj)):
             segment = get_segment(obj, i)
-            get_point(segment, x, y)
+            get_point(segment, at_x, at_y)
             point = (a * x.value + c * y.value + e, b * x.value + d * y.value + f)
             kind = get_kind(segment)
             if kind == self.move or not subpaths:
