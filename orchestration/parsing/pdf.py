@@ -33,6 +33,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise, repeat
+from operator import itemgetter
 from typing import NamedTuple
 
 from .cells import UNDECODABLE, display_width
@@ -153,8 +154,7 @@ def _middle(char: Char) -> float:
     return (char.top + char.bottom) / 2
 
 
-def _left(char: Char) -> float:
-    return char.x0
+_X0 = itemgetter(1)  # a character's left edge (Char.x0), as a sort key without a Python call
 
 
 def line_words(line: list[Char]) -> list[tuple[float, str]]:
@@ -168,7 +168,7 @@ def line_words(line: list[Char]) -> list[tuple[float, str]]:
     start, spaced = 0.0, False
     previous_x1 = previous_size = None
     figure = None  # (index in parts, x0) of the last figure that stands clear of the text before it
-    for char in sorted(line, key=_left) if len(line) > 1 else line:
+    for char in sorted(line, key=_X0) if len(line) > 1 else line:
         text = char.text
         if not text.strip():
             spaced = previous_x1 is not None
