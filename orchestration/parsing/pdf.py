@@ -38,6 +38,7 @@ from typing import NamedTuple
 
 from .cells import UNDECODABLE, display_width
 from .formats import TOO_COSTLY, FormatProblem, clean_cell, grid_lines, is_page_number
+from .tokens import _ROW_START_RE
 
 MAX_PDF_PAGES = 500
 
@@ -86,6 +87,7 @@ class Table:
     top: float
     bbox: tuple[float, float, float, float]  # x0, top, x1, bottom
     grid: list[list[str | None]]  # each cell's text at its top-left position; None where a merge covers
+    columns: tuple[float, ...] = ()  # x of the grid's vertical lines, left to right: column c starts at columns[c]
 
 
 # ---------------------------------------------------------------- lines
@@ -390,18 +392,18 @@ def _table(hs: list, vs: list, chars: list[Char], centres,
     top = min(ys[r0] for r0, _, _, _ in cells.values())
     bbox = (min(xs[c0] for _, c0, _, _ in cells.values()), top,
             max(xs[c1 + 1] for _, _, _, c1 in cells.values()), max(ys[r1 + 1] for _, _, r1, _ in cells.values()))
-    return Table(top, bbox, grid), taken
+    return Table(top, bbox, grid, tuple(xs)), taken
 
 
 # ---------------------------------------------------------------- pages into text
 
-Item = tuple[str, object, bool]  # ('text', line, in the margin) or ('table', grid, False)
+Item = tuple[str, object, bool]  # ('text', line, in the margin) or ('table', Table or its grid, False)
 
 
 def page_items(chars: list[Char], rules: list[Rule], height: float, width: float | None = None) -> list[Item]:
     """The tables and text lines of one page in reading order (top to bottom)."""
     tables, loose = ruled_tables(rules, chars, width)
-    items: list[tuple[float, str, object, bool]] = [(t.top, "table", t.grid, False) for t in tables]
+    items: list[tuple[float, str, object, bool]] = [(t.top, "table", t, False) for t in tables]
     for top, bottom, text in text_lines(loose):
         items.append((top, "text", text, top < height * MARGIN or bottom > height * (1 - MARGIN)))
     items.sort(key=lambda item: item[0])
@@ -410,25 +412,64 @@ def page_items(chars: list[Char], rules: list[Rule], height: float, width: float
 
 def pages_text(pages: list[list[Item]]) -> str:
     """The text of a document's pages: page furniture dropped, a table that goes on over a page
-    break without the header rows repeated at the top of the next page."""
+    break without the header rows repeated at the top of the next page, and a row the page break
+    cut in two made one again (`_row_goes_on`)."""
     repeated = _repeated_margin_lines(pages)
     lines: list[str] = []
     header: list[tuple[str, ...]] | None = None  # the first rows of the table still open at a page break
+    held: tuple[list[list], tuple[float, ...]] | None = None  # the open table's rows and columns, not yet written
     for items in pages:
+        page_break = held is not None
         for kind, content, margin in items:
             if kind == "text":
                 if margin and (is_page_number(content, bare=True) or content in repeated):
                     continue  # page header, footer or number: not part of the report
                 header = None
+                if held is not None:
+                    lines.extend(grid_lines(held[0]))
+                    held = None
                 lines.append(content)
                 continue
-            rows = [list(r) for r in content]
+            grid, columns = (content.grid, content.columns) if isinstance(content, Table) else (content, ())
+            rows = [list(r) for r in grid]
             if header is not None:  # the table goes on from the previous page
                 rows = _without_repeated_header(header, rows)
+                if page_break and held is not None and rows and _row_goes_on(held[0][-1], held[1], rows[0], columns):
+                    rows = rows[1:]
             else:
                 header = [_signature(r) for r in rows[:6]]
-            lines.extend(grid_lines(rows))
+            if held is not None:
+                lines.extend(grid_lines(held[0]))
+            held, page_break = (rows, columns), False
+    if held is not None:
+        lines.extend(grid_lines(held[0]))
     return "\n".join(lines) + "\n"
+
+
+def _row_goes_on(last: list, last_columns: tuple[float, ...], first: list, columns: tuple[float, ...]) -> bool:
+    """Whether the first row of a table's continuation is the rest of the last row of the page
+    before, a row the page break cut in two (LibreOffice does so: `5.属于三类内部事` at the foot of
+    one page, `务信息` at the top of the next, every other cell empty). So it is when its only
+    text continues labels: some of its cells are empty, and each of its texts stands under a text
+    of the last row (the same left edge), holds no figure and starts no row of its own (no
+    numbering, no label's first words).
+    Then each text is added, as a line of its own, to the cell it continues (`last`, in place)."""
+    texts = [(c, text) for c, text in enumerate(first) if text and text.strip()]
+    if not texts or len(texts) == sum(text is not None for text in first) or not last_columns or not columns:
+        return False  # no text, or a text in every cell: a row of its own
+    above = {}  # the left edge of each cell of the last row holding text → its column
+    for c, text in enumerate(last):
+        if text and text.strip() and c < len(last_columns):
+            above[last_columns[c]] = c
+    continued = []
+    for c, text in texts:
+        edge = next((x for x in above if abs(x - columns[c]) <= SNAP), None) if c < len(columns) else None
+        if edge is None or any(ch.isdigit() for ch in text) or _ROW_START_RE.match(text.strip()):
+            return False
+        continued.append((above[edge], text))
+    for c, text in continued:
+        last[c] = f"{last[c]}\n{text}"
+    return True
 
 
 def _signature(row: list) -> tuple[str, ...]:
