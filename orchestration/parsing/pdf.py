@@ -18,7 +18,7 @@ marked unreadable. The rest is plain functions over plain data, so it is tested 
   by column, the way `pdftotext -layout` writes it, which the parser reads.
 - `page_items` puts a page's tables and lines in reading order; `pages_text` drops the running
   header, footer and page number of the page margins, and the header rows a table repeats at the
-  top of the next page.
+  top of the next page, and makes a row the page break cut in two one row again.
 
 A PDF of more than MAX_PDF_PAGES pages is refused (too_costly) by PDFium's page count, before a
 page is loaded; a PDF whose pages hold no printed character (spaces aside) is `image_only_pdf` (the
@@ -33,7 +33,6 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise, repeat
-from operator import itemgetter
 from typing import NamedTuple
 
 from .cells import UNDECODABLE, display_width
@@ -142,12 +141,9 @@ def _line_groups(chars: list[Char]) -> list[list[Char]]:
 
 def cell_text(chars: list[Char]) -> str:
     """The text of a table cell: its lines (`text_lines` without columns) one under the other."""
-    if len(chars) <= 1:
-        text = chars[0].text if chars else ""
+    if len(chars) == 1:
+        text = chars[0].text
         return text if text.strip() else ""
-    level = chars[0].top + chars[0].bottom
-    if all(char.top + char.bottom == level for char in chars):  # one line (most cells): no grouping
-        return " ".join(word for _, word in line_words(chars)).rstrip()
     texts = (" ".join(word for _, word in line_words(line)).rstrip() for line in _line_groups(chars))
     return "\n".join(text for text in texts if text)
 
@@ -156,7 +152,8 @@ def _middle(char: Char) -> float:
     return (char.top + char.bottom) / 2
 
 
-_X0 = itemgetter(1)  # a character's left edge (Char.x0), as a sort key without a Python call
+def _left(char: Char) -> float:
+    return char.x0
 
 
 def line_words(line: list[Char]) -> list[tuple[float, str]]:
@@ -170,7 +167,7 @@ def line_words(line: list[Char]) -> list[tuple[float, str]]:
     start, spaced = 0.0, False
     previous_x1 = previous_size = None
     figure = None  # (index in parts, x0) of the last figure that stands clear of the text before it
-    for char in sorted(line, key=_X0) if len(line) > 1 else line:
+    for char in sorted(line, key=_left) if len(line) > 1 else line:
         text = char.text
         if not text.strip():
             spaced = previous_x1 is not None
@@ -267,28 +264,15 @@ def ruled_tables(rules: list[Rule], chars: list[Char], width: float | None = Non
         groups.setdefault(connected.find(len(hs) + j), ([], []))[1].append(rule)
     tables = []
     inside: set[int] = set()
-    centres = None
+    centres: list[tuple[float, float]] = []
     for group_h, group_v in groups.values():
         if len(group_h) >= 2 and len(group_v) >= 2:
-            centres = _centres(chars) if centres is None else centres
+            centres = centres or [((c.x0 + c.x1) / 2, (c.top + c.bottom) / 2) for c in chars]
             table, taken = _table(group_h, group_v, chars, centres, width)
             if table is not None:
                 tables.append(table)
                 inside |= taken
-    if not inside:
-        return tables, chars
     return tables, [char for index, char in enumerate(chars) if index not in inside]
-
-
-def _centres(chars: list[Char]):
-    """The characters' centres as two arrays, x and y (computed as `Char.middle` computes them)."""
-    import numpy as np
-
-    if not chars:
-        return np.zeros(0), np.zeros(0)
-    _, *columns = zip(*chars, strict=True)
-    x0, x1, top, bottom = (np.array(column, dtype=np.float64) for column in columns)
-    return (x0 + x1) / 2, (top + bottom) / 2
 
 
 class _Groups:
@@ -322,15 +306,13 @@ def _covered_spans(rules: list[tuple[float, float, float]], cuts: list[float]) -
     return [_covered(rules, a, b) for a, b in pairwise(cuts)]
 
 
-def _table(hs: list, vs: list, chars: list[Char], centres,
+def _table(hs: list, vs: list, chars: list[Char], centres: list[tuple[float, float]],
            width: float | None = None) -> tuple[Table | None, set[int]]:
     """The cells of one connected grid: the regions between its rules closed on every side.
-    `centres` are the characters' centres (`_centres`). A last column closed by the page's right edge
+    `centres` are the characters' centres (x, y). A last column closed by the page's right edge
     (`width`) is a table laid wider than the page and cut there: what it held is not in the file,
     so its cells are left out (the rows come out short, their missing cells unknown), never read
     as empty."""
-    import numpy as np
-
     ys = sorted({y for y, _, _ in hs})
     xs = sorted({x for x, _, _ in vs})
     h_at: dict[float, list] = {}
@@ -375,12 +357,11 @@ def _table(hs: list, vs: list, chars: list[Char], centres,
         return None, set()
     texts: dict[int, list[Char]] = {key: [] for key in cells}
     taken: set[int] = set()
-    across, down = centres
-    # each character strictly inside the grid to the region of its grid position, for all at once
-    within = np.flatnonzero((xs[0] < across) & (across < xs[-1]) & (ys[0] < down) & (down < ys[-1]))
-    positions = ((np.searchsorted(ys, down[within], side="right") - 1) * n_cols
-                 + np.searchsorted(xs, across[within], side="right") - 1)
-    for index, key in zip(within.tolist(), np.asarray(roots)[positions].tolist(), strict=True):
+    left, right, upper, lower = xs[0], xs[-1], ys[0], ys[-1]
+    for index, (x, y) in enumerate(centres):
+        if not (left < x < right and upper < y < lower):
+            continue
+        key = roots[(bisect_right(ys, y) - 1) * n_cols + bisect_right(xs, x) - 1]
         if key in texts:
             texts[key].append(chars[index])
             taken.add(index)
@@ -413,7 +394,7 @@ def page_items(chars: list[Char], rules: list[Rule], height: float, width: float
 def pages_text(pages: list[list[Item]]) -> str:
     """The text of a document's pages: page furniture dropped, a table that goes on over a page
     break without the header rows repeated at the top of the next page, and a row the page break
-    cut in two made one again (`_row_goes_on`)."""
+    cut in two made one again (`_rest_of_cut_row`)."""
     repeated = _repeated_margin_lines(pages)
     lines: list[str] = []
     header: list[tuple[str, ...]] | None = None  # the first rows of the table still open at a page break
@@ -434,8 +415,10 @@ def pages_text(pages: list[list[Item]]) -> str:
             rows = [list(r) for r in grid]
             if header is not None:  # the table goes on from the previous page
                 rows = _without_repeated_header(header, rows)
-                if page_break and held is not None and rows and _row_goes_on(held[0][-1], held[1], rows[0], columns):
-                    rows = rows[1:]
+                rest = _rest_of_cut_row(held[0][-1], held[1], rows[0], columns) if page_break and held and rows else []
+                for c, text in rest:  # each text a line of its own in the cell it continues
+                    held[0][-1][c] = f"{held[0][-1][c]}\n{text}"
+                rows = rows[1:] if rest else rows
             else:
                 header = [_signature(r) for r in rows[:6]]
             if held is not None:
@@ -446,30 +429,29 @@ def pages_text(pages: list[list[Item]]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _row_goes_on(last: list, last_columns: tuple[float, ...], first: list, columns: tuple[float, ...]) -> bool:
-    """Whether the first row of a table's continuation is the rest of the last row of the page
-    before, a row the page break cut in two (LibreOffice does so: `5.属于三类内部事` at the foot of
-    one page, `务信息` at the top of the next, every other cell empty). So it is when its only
-    text continues labels: some of its cells are empty, and each of its texts stands under a text
-    of the last row (the same left edge), holds no figure and starts no row of its own (no
-    numbering, no label's first words).
-    Then each text is added, as a line of its own, to the cell it continues (`last`, in place)."""
+def _rest_of_cut_row(last: list, last_columns: tuple[float, ...], first: list,
+                     columns: tuple[float, ...]) -> list[tuple[int, str]]:
+    """When the first row of a table's continuation is the rest of the last row of the page before,
+    a row the page break cut in two (LibreOffice does so: `5.属于三类内部事` at the foot of one
+    page, `务信息` at the top of the next, every other cell empty), its texts, each with the column
+    of the last row's cell it continues; else none. So it is when its only text continues labels:
+    some of its cells are empty, and each of its texts stands under a text of the last row (the
+    same left edge), holds no figure and starts no row of its own (no numbering, no label's first
+    words)."""
     texts = [(c, text) for c, text in enumerate(first) if text and text.strip()]
     if not texts or len(texts) == sum(text is not None for text in first) or not last_columns or not columns:
-        return False  # no text, or a text in every cell: a row of its own
+        return []  # no text, or a text in every cell: a row of its own
     above = {}  # the left edge of each cell of the last row holding text → its column
     for c, text in enumerate(last):
         if text and text.strip() and c < len(last_columns):
             above[last_columns[c]] = c
-    continued = []
+    rest = []
     for c, text in texts:
         edge = next((x for x in above if abs(x - columns[c]) <= SNAP), None) if c < len(columns) else None
         if edge is None or any(ch.isdigit() for ch in text) or _ROW_START_RE.match(text.strip()):
-            return False
-        continued.append((above[edge], text))
-    for c, text in continued:
-        last[c] = f"{last[c]}\n{text}"
-    return True
+            return []
+        rest.append((above[edge], text))
+    return rest
 
 
 def _signature(row: list) -> tuple[str, ...]:
