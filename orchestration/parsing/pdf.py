@@ -607,9 +607,12 @@ def _plausible(handle, texts: list[str], indices: list[int], boxes) -> None:
     from pypdfium2 import raw
 
     heights = boxes[:, 1] - boxes[:, 3]
-    printed = np.fromiter((not text.isspace() for text in texts), dtype=bool, count=len(texts))
-    usual = sorted(heights[printed].tolist())  # Python's sort: the same median as before, NaN included
-    usual = usual[len(usual) // 2] if usual else 0.0
+    printed = heights[~np.fromiter(map(str.isspace, texts), dtype=bool, count=len(texts))]
+    middle = len(printed) // 2
+    if np.isnan(printed).any():  # Python's sort, where NaN leaves the order to the input: the same median as before
+        usual = sorted(printed.tolist())[middle]
+    else:  # the same middle value as a sort's, found without sorting
+        usual = float(np.partition(printed, middle)[middle]) if len(printed) else 0.0
     if not usual:
         return
     left, bottom, right, top = (ctypes.c_double() for _ in range(4))
