@@ -18,7 +18,7 @@ marked unreadable. The rest is plain functions over plain data, so it is tested 
   by column, the way `pdftotext -layout` writes it, which the parser reads.
 - `page_items` puts a page's tables and lines in reading order; `pages_text` drops the running
   header, footer and page number of the page margins, and the header rows a table repeats at the
-  top of the next page.
+  top of the next page, and makes a row the page break cut in two one row again.
 
 A PDF of more than MAX_PDF_PAGES pages is refused (too_costly) by PDFium's page count, before a
 page is loaded; a PDF whose pages hold no printed character (spaces aside) is `image_only_pdf` (the
@@ -31,11 +31,13 @@ import ctypes
 import math
 from bisect import bisect_right
 from dataclasses import dataclass
-from itertools import pairwise
+from functools import cache
+from itertools import pairwise, repeat
 from typing import NamedTuple
 
 from .cells import UNDECODABLE, display_width
 from .formats import TOO_COSTLY, FormatProblem, clean_cell, grid_lines, is_page_number
+from .tokens import _ROW_START_RE
 
 MAX_PDF_PAGES = 500
 
@@ -84,6 +86,7 @@ class Table:
     top: float
     bbox: tuple[float, float, float, float]  # x0, top, x1, bottom
     grid: list[list[str | None]]  # each cell's text at its top-left position; None where a merge covers
+    columns: tuple[float, ...] = ()  # x of the grid's vertical lines, left to right: column c starts at columns[c]
 
 
 # ---------------------------------------------------------------- lines
@@ -370,18 +373,18 @@ def _table(hs: list, vs: list, chars: list[Char], centres: list[tuple[float, flo
     top = min(ys[r0] for r0, _, _, _ in cells.values())
     bbox = (min(xs[c0] for _, c0, _, _ in cells.values()), top,
             max(xs[c1 + 1] for _, _, _, c1 in cells.values()), max(ys[r1 + 1] for _, _, r1, _ in cells.values()))
-    return Table(top, bbox, grid), taken
+    return Table(top, bbox, grid, tuple(xs)), taken
 
 
 # ---------------------------------------------------------------- pages into text
 
-Item = tuple[str, object, bool]  # ('text', line, in the margin) or ('table', grid, False)
+Item = tuple[str, object, bool]  # ('text', line, in the margin) or ('table', Table or its grid, False)
 
 
 def page_items(chars: list[Char], rules: list[Rule], height: float, width: float | None = None) -> list[Item]:
     """The tables and text lines of one page in reading order (top to bottom)."""
     tables, loose = ruled_tables(rules, chars, width)
-    items: list[tuple[float, str, object, bool]] = [(t.top, "table", t.grid, False) for t in tables]
+    items: list[tuple[float, str, object, bool]] = [(t.top, "table", t, False) for t in tables]
     for top, bottom, text in text_lines(loose):
         items.append((top, "text", text, top < height * MARGIN or bottom > height * (1 - MARGIN)))
     items.sort(key=lambda item: item[0])
@@ -390,25 +393,65 @@ def page_items(chars: list[Char], rules: list[Rule], height: float, width: float
 
 def pages_text(pages: list[list[Item]]) -> str:
     """The text of a document's pages: page furniture dropped, a table that goes on over a page
-    break without the header rows repeated at the top of the next page."""
+    break without the header rows repeated at the top of the next page, and a row the page break
+    cut in two made one again (`_rest_of_cut_row`)."""
     repeated = _repeated_margin_lines(pages)
     lines: list[str] = []
     header: list[tuple[str, ...]] | None = None  # the first rows of the table still open at a page break
+    held: tuple[list[list], tuple[float, ...]] | None = None  # the open table's rows and columns, not yet written
     for items in pages:
+        page_break = held is not None
         for kind, content, margin in items:
             if kind == "text":
                 if margin and (is_page_number(content, bare=True) or content in repeated):
                     continue  # page header, footer or number: not part of the report
                 header = None
+                if held is not None:
+                    lines.extend(grid_lines(held[0]))
+                    held = None
                 lines.append(content)
                 continue
-            rows = [list(r) for r in content]
+            grid, columns = (content.grid, content.columns) if isinstance(content, Table) else (content, ())
+            rows = [list(r) for r in grid]
             if header is not None:  # the table goes on from the previous page
                 rows = _without_repeated_header(header, rows)
+                rest = _rest_of_cut_row(held[0][-1], held[1], rows[0], columns) if page_break and held and rows else []
+                for c, text in rest:  # each text a line of its own in the cell it continues
+                    held[0][-1][c] = f"{held[0][-1][c]}\n{text}"
+                rows = rows[1:] if rest else rows
             else:
                 header = [_signature(r) for r in rows[:6]]
-            lines.extend(grid_lines(rows))
+            if held is not None:
+                lines.extend(grid_lines(held[0]))
+            held, page_break = (rows, columns), False
+    if held is not None:
+        lines.extend(grid_lines(held[0]))
     return "\n".join(lines) + "\n"
+
+
+def _rest_of_cut_row(last: list, last_columns: tuple[float, ...], first: list,
+                     columns: tuple[float, ...]) -> list[tuple[int, str]]:
+    """When the first row of a table's continuation is the rest of the last row of the page before,
+    a row the page break cut in two (LibreOffice does so: `5.属于三类内部事` at the foot of one
+    page, `务信息` at the top of the next, every other cell empty), its texts, each with the column
+    of the last row's cell it continues; else none. So it is when its only text continues labels:
+    some of its cells are empty, and each of its texts stands under a text of the last row (the
+    same left edge), holds no figure and starts no row of its own (no numbering, no label's first
+    words)."""
+    texts = [(c, text) for c, text in enumerate(first) if text and text.strip()]
+    if not texts or len(texts) == sum(text is not None for text in first) or not last_columns or not columns:
+        return []  # no text, or a text in every cell: a row of its own
+    above = {}  # the left edge of each cell of the last row holding text → its column
+    for c, text in enumerate(last):
+        if text and text.strip() and c < len(last_columns):
+            above[last_columns[c]] = c
+    rest = []
+    for c, text in texts:
+        edge = next((x for x in above if abs(x - columns[c]) <= SNAP), None) if c < len(columns) else None
+        if edge is None or any(ch.isdigit() for ch in text) or _ROW_START_RE.match(text.strip()):
+            return []
+        rest.append((above[edge], text))
+    return rest
 
 
 def _signature(row: list) -> tuple[str, ...]:
@@ -485,6 +528,41 @@ def read_page(document, index: int) -> tuple[list[Char], list[Rule], float, floa
         page.close()
 
 
+class _DirectCalls:
+    """The PDFium calls made per character, per page object and per path segment, declared to take
+    and return plain addresses: pypdfium2's typed declarations make a pointer object for each
+    argument and result, which costs more than the call itself in loops of thousands."""
+
+    def __init__(self):
+        from pypdfium2 import raw
+
+        def direct(function, result, *arguments):
+            return ctypes.CFUNCTYPE(result, *arguments)(ctypes.cast(function, ctypes.c_void_p).value)
+
+        address, integer, unsigned = ctypes.c_void_p, ctypes.c_int, ctypes.c_uint
+        self.get_unicode = direct(raw.FPDFText_GetUnicode, unsigned, address, integer)
+        self.is_generated = direct(raw.FPDFText_IsGenerated, integer, address, integer)
+        self.loose_char_box = direct(raw.FPDFText_GetLooseCharBox, integer, address, integer, address)
+        self.count_objects = direct(raw.FPDFPage_CountObjects, integer, address)
+        self.get_object = direct(raw.FPDFPage_GetObject, address, address, integer)
+        self.count_form_objects = direct(raw.FPDFFormObj_CountObjects, integer, address)
+        self.get_form_object = direct(raw.FPDFFormObj_GetObject, address, address, ctypes.c_ulong)
+        self.object_type = direct(raw.FPDFPageObj_GetType, integer, address)
+        self.object_matrix = direct(raw.FPDFPageObj_GetMatrix, integer, address, address)
+        self.draw_mode = direct(raw.FPDFPath_GetDrawMode, integer, address, address, address)
+        self.fill_colour = direct(raw.FPDFPageObj_GetFillColor, integer, address, address, address, address, address)
+        self.count_segments = direct(raw.FPDFPath_CountSegments, integer, address)
+        self.get_segment = direct(raw.FPDFPath_GetPathSegment, address, address, integer)
+        self.segment_point = direct(raw.FPDFPathSegment_GetPoint, integer, address, address, address)
+        self.segment_type = direct(raw.FPDFPathSegment_GetType, integer, address)
+        self.segment_closes = direct(raw.FPDFPathSegment_GetClose, integer, address)
+
+
+@cache
+def _direct_calls() -> _DirectCalls:
+    return _DirectCalls()
+
+
 # PDFium's code points that are no character (none, the noncharacters U+FFFE/U+FFFF; lone surrogate
 # halves are told by their range), and its generated line ends (lines come from positions here)
 _NO_CHARACTER = frozenset((0, 0xFFFE, 0xFFFF, 10, 13))
@@ -501,18 +579,21 @@ def _page_chars(handle):
 
     count = raw.FPDFText_CountChars(handle)
     rects = (raw.FS_RECTF * max(count, 1))()
-    get_unicode, is_generated, loose_box = raw.FPDFText_GetUnicode, raw.FPDFText_IsGenerated, raw.FPDFText_GetLooseCharBox
+    calls = _direct_calls()
+    get_unicode, is_generated, loose_box = calls.get_unicode, calls.is_generated, calls.loose_char_box
+    address, rect, rect_size = ctypes.cast(handle, ctypes.c_void_p).value, ctypes.addressof(rects), ctypes.sizeof(raw.FS_RECTF)
     texts: list[str] = []
     indices: list[int] = []
     for i in range(count):
-        code = get_unicode(handle, i)
+        code = get_unicode(address, i)
         if code in _NO_CHARACTER or 0xD800 <= code <= 0xDFFF:
             continue
-        if code == 32 and is_generated(handle, i) == 1:
+        if code == 32 and is_generated(address, i) == 1:
             continue
-        if loose_box(handle, i, rects[len(texts)]):
+        if loose_box(address, i, rect):
             texts.append(chr(code))
             indices.append(i)
+            rect += rect_size
     boxes = np.frombuffer(rects, dtype=np.float32).reshape(-1, 4)[: len(texts)].astype(np.float64)
     _plausible(handle, texts, indices, boxes)
     return texts, boxes
@@ -526,9 +607,12 @@ def _plausible(handle, texts: list[str], indices: list[int], boxes) -> None:
     from pypdfium2 import raw
 
     heights = boxes[:, 1] - boxes[:, 3]
-    printed = np.fromiter((not text.isspace() for text in texts), dtype=bool, count=len(texts))
-    usual = sorted(heights[printed].tolist())  # Python's sort: the same median as before, NaN included
-    usual = usual[len(usual) // 2] if usual else 0.0
+    printed = heights[~np.fromiter(map(str.isspace, texts), dtype=bool, count=len(texts))]
+    middle = len(printed) // 2
+    if np.isnan(printed).any():  # Python's sort, where NaN leaves the order to the input: the same median as before
+        usual = sorted(printed.tolist())[middle]
+    else:  # the same middle value as a sort's, found without sorting
+        usual = float(np.partition(printed, middle)[middle]) if len(printed) else 0.0
     if not usual:
         return
     left, bottom, right, top = (ctypes.c_double() for _ in range(4))
@@ -559,11 +643,15 @@ def _placed_chars(texts: list[str], boxes, crop: tuple[float, float, float, floa
     beside = np.flatnonzero(off_paper & level).tolist()
     cropped = np.flatnonzero(((across < 0) | (across > width)) & ~off_paper & level).tolist()
     left, right, upper, lower = (column.tolist() for column in (left, right, upper, lower))
-    chars = [Char(texts[k], left[k], right[k], upper[k], lower[k]) for k in shown]
-    if beside or cropped:
-        def made(indices: list[int]) -> list[Char]:
-            return [Char(texts[k], left[k], right[k], upper[k], lower[k]) for k in indices]
 
+    def made(indices: list[int]) -> list[Char]:
+        # tuple.__new__ over the columns, the way Char(...) makes each: without a Python call per character
+        if len(indices) == len(texts):
+            return list(map(tuple.__new__, repeat(Char), zip(texts, left, right, upper, lower, strict=True)))
+        return [Char(texts[k], left[k], right[k], upper[k], lower[k]) for k in indices]
+
+    chars = made(shown)
+    if beside or cropped:
         chars = chars + on_shown_lines(chars, made(beside)) + cut_by_the_box(chars, made(cropped), width)
     return chars
 
@@ -631,12 +719,14 @@ def page_rules(page) -> list[tuple[float, float, float, float]]:
     across as the line along its middle. A path that is neither filled nor stroked draws nothing."""
     from pypdfium2 import raw
 
+    calls = _direct_calls()
     out: list[tuple[float, float, float, float]] = []
-    get_type, get_matrix, get_draw_mode = raw.FPDFPageObj_GetType, raw.FPDFPageObj_GetMatrix, raw.FPDFPath_GetDrawMode
+    get_type, get_matrix, get_draw_mode = calls.object_type, calls.object_matrix, calls.draw_mode
     path, form = raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_FORM
     m, fill, stroke = raw.FS_MATRIX(), ctypes.c_int(), ctypes.c_int()  # filled in by PDFium, object by object
-    colour = tuple(ctypes.c_uint() for _ in range(4))
-    segment_reader = _SegmentReader()
+    at_m, at_fill, at_stroke = ctypes.addressof(m), ctypes.addressof(fill), ctypes.addressof(stroke)
+    colour = _Colour(calls)
+    segment_reader = _SegmentReader(calls)
 
     def walk(count, get, parent, matrix: tuple[float, ...], depth: int) -> None:
         for i in range(count):
@@ -644,34 +734,40 @@ def page_rules(page) -> list[tuple[float, float, float, float]]:
             kind = get_type(obj)
             if kind != path and kind != form:
                 continue
-            if not get_matrix(obj, m):
+            if not get_matrix(obj, at_m):
                 continue
             here = _compose((m.a, m.b, m.c, m.d, m.e, m.f), matrix)
             if kind == form:
                 if depth < 8:
-                    walk(raw.FPDFFormObj_CountObjects(obj), raw.FPDFFormObj_GetObject, obj, here, depth + 1)
+                    walk(calls.count_form_objects(obj), calls.get_form_object, obj, here, depth + 1)
                 continue
-            if not get_draw_mode(obj, fill, stroke) or (fill.value == 0 and not stroke.value):
+            if not get_draw_mode(obj, at_fill, at_stroke) or (fill.value == 0 and not stroke.value):
                 continue
-            if not stroke.value and _paper_coloured(obj, colour):
+            if not stroke.value and colour.paper(obj):
                 continue  # a white background (a page's, a frame's): its edges are drawn nowhere
             out.extend(_path_rules(segment_reader.subpaths(obj, here), filled=fill.value != 0))
 
-    handle = page.raw
-    walk(raw.FPDFPage_CountObjects(handle), raw.FPDFPage_GetObject, handle, (1, 0, 0, 1, 0, 0), 0)
+    handle = ctypes.cast(page.raw, ctypes.c_void_p).value
+    walk(calls.count_objects(handle), calls.get_object, handle, (1, 0, 0, 1, 0, 0), 0)
     return out
 
 
-def _paper_coloured(obj, colour: tuple) -> bool:
-    """Whether a path's fill is white or fully transparent: filled on white paper it leaves no
-    visible edge, so its sides are no rules (a browser paints the page's background as such a
-    rectangle, which would frame the whole page as a one-cell table)."""
-    from pypdfium2 import raw
+class _Colour:
+    """A path's fill colour, read into four integers made once."""
 
-    red, green, blue, alpha = colour
-    if not raw.FPDFPageObj_GetFillColor(obj, red, green, blue, alpha):
-        return False
-    return alpha.value == 0 or min(red.value, green.value, blue.value) >= 250
+    def __init__(self, calls: _DirectCalls):
+        self.fill_colour = calls.fill_colour
+        self.values = tuple(ctypes.c_uint() for _ in range(4))
+        self.addresses = tuple(ctypes.addressof(value) for value in self.values)
+
+    def paper(self, obj: int) -> bool:
+        """Whether the fill is white or fully transparent: filled on white paper it leaves no
+        visible edge, so its sides are no rules (a browser paints the page's background as such a
+        rectangle, which would frame the whole page as a one-cell table)."""
+        if not self.fill_colour(obj, *self.addresses):
+            return False
+        red, green, blue, alpha = (value.value for value in self.values)
+        return alpha == 0 or min(red, green, blue) >= 250
 
 
 def _compose(inner: tuple[float, ...], outer: tuple[float, ...]) -> tuple[float, ...]:
@@ -684,23 +780,23 @@ class _SegmentReader:
     """A path object's points, split into subpaths, through PDFium's segment calls (with the two
     floats PDFium writes each point into made once)."""
 
-    def __init__(self):
+    def __init__(self, calls: _DirectCalls):
         from pypdfium2 import raw
 
         self.x, self.y = ctypes.c_float(), ctypes.c_float()
-        self.calls = (raw.FPDFPath_CountSegments, raw.FPDFPath_GetPathSegment, raw.FPDFPathSegment_GetPoint,
-                      raw.FPDFPathSegment_GetType, raw.FPDFPathSegment_GetClose)
+        self.calls = (calls.count_segments, calls.get_segment, calls.segment_point, calls.segment_type,
+                      calls.segment_closes, ctypes.addressof(self.x), ctypes.addressof(self.y))
         self.move, self.line = raw.FPDF_SEGMENT_MOVETO, raw.FPDF_SEGMENT_LINETO
 
-    def subpaths(self, obj, matrix: tuple[float, ...]) -> list[list[tuple[float, float]]]:
-        count_segments, get_segment, get_point, get_kind, get_close = self.calls
+    def subpaths(self, obj: int, matrix: tuple[float, ...]) -> list[list[tuple[float, float]]]:
+        count_segments, get_segment, get_point, get_kind, get_close, at_x, at_y = self.calls
         x, y = self.x, self.y
         x.value = y.value = 0.0  # what a point PDFium cannot give reads as, in each path
         a, b, c, d, e, f = matrix
         subpaths: list[list[tuple[float, float]]] = []
         for i in range(count_segments(obj)):
             segment = get_segment(obj, i)
-            get_point(segment, x, y)
+            get_point(segment, at_x, at_y)
             point = (a * x.value + c * y.value + e, b * x.value + d * y.value + f)
             kind = get_kind(segment)
             if kind == self.move or not subpaths:

@@ -119,6 +119,59 @@ def test_a_table_across_a_page_break_loses_the_repeated_header_and_the_page_furn
     assert text.split("\n") == ["二、主动公开政府信息情况", "信息内容\t本年新制作数量", "规章\t1", "规范性文件\t2", ""]
 
 
+def _split_table_pages(continuation: list[list[str]]) -> list[list]:
+    """Two pages of one ruled table (label, figure, a third column): the first ends with the row
+    `5.属于三类内部事 | 0 |`, the second starts with the rows `continuation`, then `6.属于四类过程性信息 | 0 |`."""
+    xs = [50, 200, 250, 300]
+
+    def page(rows: list[list[str]]) -> list:
+        ys = [100 + 20 * r for r in range(len(rows) + 1)]
+        chars = [char for r, row in enumerate(rows) for c, text in enumerate(row) for char in word(text, xs[c] + 2, ys[r] + 5)]
+        return page_items(chars, grid_rules(xs, ys), height=800)
+
+    return [page([["4.保护第三方合法权益", "0", ""], ["5.属于三类内部事", "0", ""]]),
+            page([*continuation, ["6.属于四类过程性信息", "0", ""]])]
+
+
+def test_a_row_the_page_break_cuts_in_two_is_one_row_again():
+    # LibreOffice breaks a row across pages: the rest of its label at the top of the next page, every other cell empty
+    assert pages_text(_split_table_pages([["务信息", "", ""]])).split("\n") == [
+        "4.保护第三方合法权益\t0\t", "5.属于三类内部事务信息\t0\t", "6.属于四类过程性信息\t0\t", ""]
+
+
+@pytest.mark.parametrize("first_row", [
+    ["6.属于四类过程性信息", "", ""],  # numbered: a row of its own, its figures left blank
+    ["其他", "3", ""],  # a figure: a row of its own
+    ["务信息", "", "备注"],  # a text where the row above has none
+    ["务信息", "另一格", "备注"],  # a text in every cell
+])
+def test_a_row_of_its_own_at_the_top_of_the_next_page_stays_a_row(first_row):
+    lines = pages_text(_split_table_pages([first_row])).split("\n")
+    assert lines[1] == "5.属于三类内部事\t0\t"
+    assert lines[2] == "\t".join(first_row)
+
+
+def test_a_reportlab_table_with_a_row_cut_by_the_page_break_reads_it_whole():
+    out = io.BytesIO()
+    page = _cjk_canvas(out, (595, 842))
+    xs = [60, 260, 330, 400]
+    for rows, top in (([["三、本年度办理结果", "数量", "备注"], ["5.要求行政机关确", "2", ""]], 100),
+                      ([["认或重新出具已获取信息", "", ""], ["（七）总计", "26", ""]], 800)):
+        ys = [top - 20 * r for r in range(len(rows) + 1)]
+        for y in ys:
+            page.line(xs[0], y, xs[-1], y)
+        for x in xs:
+            page.line(x, ys[0], x, ys[-1])
+        for r, row in enumerate(rows):
+            for c, text in enumerate(row):
+                page.drawString(xs[c] + 4, ys[r] - 14, text)
+        page.showPage()
+        page.setFont("STSong-Light", 10)
+    page.save()
+    assert pdf_text(out.getvalue()).split("\n") == [
+        "三、本年度办理结果\t数量\t备注", "5.要求行政机关确认或重新出具已获取信息\t2\t", "（七）总计\t26\t", ""]
+
+
 # ---------------------------------------------------------------- real PDFs (reportlab)
 
 
