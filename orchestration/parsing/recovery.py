@@ -265,6 +265,50 @@ def row_candidates(texts: list[str], width: int, blocks: tuple[int, ...] | None 
     return sorted(found, key=_order)
 
 
+_SIGNED_RUN_RE = re.compile(r"([+-])(\d+)")
+
+
+def signed_row_candidates(texts: list[str], width: int, signed_at: int, blanks: bool = False,
+                          limit: int = MAX_CANDIDATES) -> list[Reading] | None:
+    """`row_candidates` for a row of table 2 whose column `signed_at` is signed (2019: 本年增/减) and
+    whose text holds one signed run (`13 | -16`): the sign is a separator actually printed, where
+    that column's cell starts. The cells before it are cut from the text before the sign, the
+    signed cell and those after from the run; the signed cell is never blank. With `blanks` (the
+    page has blank cells, so `-` may be its blank mark, `13-16` then 13, blank, 16), the reading of
+    `-` as a blank cell is kept beside the signed one. Rows without one signed run: `row_candidates`."""
+    signed = [i for i, text in enumerate(texts) if _SIGNED_RUN_RE.fullmatch(normalize_text(text).strip())]
+    if len(signed) != 1:
+        return row_candidates(texts, width, summed=False, blanks=blanks, limit=limit)
+    at = signed[0]
+    sign, digits = _SIGNED_RUN_RE.fullmatch(normalize_text(texts[at]).strip()).groups()
+    found: set[Reading] = set()
+    before = _side(texts[:at], signed_at, blanks, limit)
+    after = _side([digits, *texts[at + 1 :]], width - signed_at, blanks, limit)
+    if before is None or after is None:
+        return None
+    for head in before:
+        for tail in after:
+            if tail[0] is not None:
+                found.add((*head, -tail[0] if sign == "-" else tail[0], *tail[1:]))
+    if sign == "-" and blanks:
+        marked = _side([digits, *texts[at + 1 :]], width - signed_at - 1, blanks, limit)
+        if marked is None:
+            return None
+        found.update((*head, None, *tail) for head in before for tail in marked)
+    if len(found) > limit:
+        return None
+    return sorted(found, key=_order)
+
+
+def _side(texts: list[str], width: int, blanks: bool, limit: int) -> list[Reading] | None:
+    """The readings of the cells on one side of a signed run: none to fill, none to read."""
+    if not any(clean_cell_text(text) for text in texts):
+        return [(None,) * width] if blanks or width == 0 else []
+    if width == 0:
+        return []
+    return row_candidates(texts, width, summed=False, blanks=blanks, limit=limit)
+
+
 def _n(value: Decimal | None) -> Decimal:
     return Decimal(0) if value is None else value
 

@@ -246,9 +246,10 @@ def _split_by_evidence(report: ParsedReport, item: str, columns: tuple[str, ...]
 
 
 def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previous: dict | None = None,
-                     text: str = "") -> None:
+                     text: str = "", blanks_possible: bool = True) -> None:
     """`previous`: the agency's report of the year before (parser-output shape), when at hand;
-    `text`: the report's text, whose sentences may state a figure of table 2."""
+    `text`: the report's text, whose sentences may state a figure of table 2; `blanks_possible`:
+    whether a blank cell of this page may leave no trace in a crawled row (`table_2_may_hold_blanks`)."""
     last_year = last_year_disclosures(previous, report, template)
     stated: dict | None = None  # read from the sentences the first time a crawled row needs them
     article: str | None = None
@@ -320,9 +321,12 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
             fitted = [None] * len(columns)
         if row.joined and _has_digit_run(values):
             # a crawled row: table 2 has no arithmetic, so only a run that cuts one way is read
-            # …and a blank cell there leaves no trace: `317` may be 3, blank, 17
+            # …and on a page with blank cells, a blank leaves no trace: `317` may be 3, blank, 17
+            signed_at = next((i for i, metric in enumerate(columns) if metric in L.SIGNED_METRICS), None)
+            split = partial(R.row_candidates, summed=False) if signed_at is None else \
+                partial(R.signed_row_candidates, signed_at=signed_at)
             candidates = _with_year_split_off(report, f"table 2 {item}", rows, row, [v.text for v in values], partial(
-                R.row_candidates, width=len(columns), summed=False, blanks=True))
+                split, width=len(columns), blanks=blanks_possible))
             if candidates is None or len(candidates) > 1:
                 stated = stated_disclosures(text, template) if stated is None else stated
                 rules = [_stated_rule(tuple(columns), stated.get(item, {})),
@@ -995,15 +999,32 @@ def _settle_jointly(candidates: dict[str, list], context: dict, outcomes: tuple[
                 context[key] = kept[0]
 
 
-def _blanks_left_no_trace(rows: list[Row], width: int) -> bool:
+def table_2_may_hold_blanks(rows: list[Row], template: str) -> bool:
+    """Whether a crawled page's table 2 may hold a blank cell, as its table 3 (`rows`) shows. A page
+    writes its empty cells one way: as `0`, as a mark (`/`, `-`, a crawled `&nbsp;`), or as nothing,
+    which hides a cell in a run of digits. A page whose crawled table 3 prints a figure in every cell
+    of every row writes no blank: table 2's runs are then cut into printed cells only, and a `-`
+    there is a sign, not a blank mark. Every real crawl in tests/fixtures/real agrees: none has a
+    blank in table 2 unless its table 3 shows one. A row of table 3 with fewer digits and empty
+    cells than columns (a mark, a vanished blank) or with no figure, or no crawled table 3 to
+    tell: a blank may be anywhere."""
+    if not any(row.joined for row in rows):
+        return True
+    found = find_application_rows([_without_column_numbers(row) for row in rows], template)
+    crawled = [row for row in found.values() if row.joined]
+    return not crawled or len(crawled) < len(found) or \
+        _blanks_left_no_trace(crawled, len(L.APPLICANT_KEYS), empty_rows=True)
+
+
+def _blanks_left_no_trace(rows: list[Row], width: int, empty_rows: bool = False) -> bool:
     """A crawled table where a row has fewer digits and spaces (a crawled `&nbsp;` cell) than the
     table has columns: its blank cells left no trace, so in any of its rows a cell may be a blank
-    that took no digit."""
+    that took no digit. `empty_rows`: a row with no figure at all counts too (a row of blanks)."""
     def traces(row: Row) -> tuple[int, int]:
         texts = [clean_cell_text(c.text) for c in row.values()]
         return sum(len(t) for t in texts if t.isdigit()), sum(t == "" for t in texts)
 
-    return any(row.joined and 0 < digits and digits + spaces < width
+    return any(row.joined and (0 < digits or empty_rows) and digits + spaces < width
                for row in rows for digits, spaces in [traces(row)])
 
 

@@ -4,12 +4,13 @@ fixture."""
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from orchestration.core.rules import evaluate
 from orchestration.parsing.cells import read_amount_wan_yuan, read_count
 from orchestration.parsing.parse import parse_text
-from orchestration.parsing.recovery import row_candidates, settle_table, splits
+from orchestration.parsing.recovery import row_candidates, settle_table, signed_row_candidates, splits
 from orchestration.parsing.tokens import is_run_together, joined_cells
 from tests.unit.test_reader_classes import (
     APPLICANT_HEADER,
@@ -343,3 +344,86 @@ def test_a_dash_before_a_figure_is_a_blank_cell_in_a_table_2_with_no_signed_colu
     cells = {(c.row, c.column): c for c in parse_text(page, "crawl.html.txt").cells if c.table == "disclosures"}
     assert [cells[("regulations", m)].value for m in ("issued", "repealed", "in_force")] == [1, None, 2]
     assert cells[("regulations", "repealed")].state == "blank"
+
+
+
+# ---------------------------------------------------------------- table 2: what the page's table 3 shows
+
+
+def without_zeros(figures: dict[str, list]) -> dict[str, list]:
+    """Every zero of table 3 printed as an empty cell, which a crawled page drops without a trace."""
+    return {key: [None if v == 0 else v for v in row] for key, row in figures.items()}
+
+
+def test_a_page_whose_table_3_prints_every_cell_cuts_table_2_into_printed_cells_only():
+    # table 3 prints each empty count as 0 (`0000000`): the page writes no blank cell, so `3009` is
+    # 30, 0, 9 (3|00|9 and 3|0|09 have a leading zero); a vanished blank would allow 300, blank, 9
+    report = parse_text(page_of(2022, "3009"), "crawl.html.txt")
+    assert values(normative(report)) == [30, 0, 9]
+    assert {c.state for c in normative(report)} == {"recovered"}
+    # `0213`: 0, 2, 13 or 0, 21, 3: the cell both give is read, the others stay unknown
+    report = parse_text(page_of(2022, "0213"), "crawl.html.txt")
+    assert [c.state for c in normative(report)] == ["recovered", "unknown", "unknown"]
+    assert values(normative(report))[0] == 0
+
+
+def test_a_page_whose_table_3_lost_blank_cells_may_have_lost_them_in_table_2():
+    # table 3's zeros left no digit (`123` for 12, blank …, 3 …): a blank of table 2 may have vanished
+    # as well, so `3009` may be 300, blank, 9 and `0213` 0, blank, 213: nothing is read
+    for figures in (without_zeros(FIGURES), dict(FIGURES, rejected_duplicate=[None] * 7)):
+        for run in ("3009", "0213"):
+            page = crawled_page(figures, REVIEWS).replace("2021年", "2022年")
+            report = parse_text(page.replace("规章005", f"规章005行政规范性文件{run}"), "crawl.html.txt")
+            assert {c.state for c in normative(report)} == {"unknown"}, (run, figures["rejected_duplicate"])
+
+
+# ---------------------------------------------------------------- table 2 of 2019: a sign starts its cell
+
+TABLE2_2019 = ("二、主动公开政府信息情况第二十条第（一）项信息内容本年新制作数量本年新公开数量对外公开总数量规章000"
+               "第二十条第（五）项信息内容上一年项目数量本年增/减处理决定数量行政许可{licensing}"
+               "第二十条第（八）项信息内容上一年项目数量本年增/减行政事业性收费{fees}")
+
+
+def page_2019(licensing: str, fees: str, figures: dict[str, list] = FIGURES) -> str:
+    """A crawled 2020 report in the 2019 template: （六）其他处理 one row, table 2's 本年增/减 signed."""
+    page = crawled_page(figures, REVIEWS).replace("2021年", "2020年")
+    page = re.sub(r"（六）其他处理.*?(?=（七）总计)", "（六）其他处理" + "0" * 7, page)
+    return page.replace(TABLE2.replace("\t", "").replace("\n", ""), TABLE2_2019.format(licensing=licensing, fees=fees))
+
+
+def signed_rows(report) -> dict[str, list]:
+    found: dict[str, list] = {}
+    for c in report.cells:
+        if c.table == "disclosures" and c.row in ("administrative_licensing", "administrative_fees"):
+            found.setdefault(c.row, []).append((c.state, None if c.value is None else int(c.value)))
+    return found
+
+
+def test_a_sign_in_a_crawled_2019_row_is_where_its_signed_cell_starts():
+    # `13-16`: 13 before the sign is 上一年项目数量 whole; -16 is 本年增/减 and 处理决定数量, -1 and 6 (a
+    # signed cell is never blank, and the page writes no blank cell); `35+1`: 35 and +1
+    report = parse_text(page_2019("13-16", "35+1"), "crawl.html.txt")
+    assert report.template == "2019"
+    rows = signed_rows(report)
+    assert rows["administrative_licensing"] == [("recovered", 13), ("recovered", -1), ("recovered", 6)]
+    assert rows["administrative_fees"] == [("recovered", 35), ("recovered", 1)]
+    # without a sign the run has no separator: `1316` is 1, 3, 16 or 13, 1, 6 or …
+    rows = signed_rows(parse_text(page_2019("1316", "35+1"), "crawl.html.txt"))
+    assert {state for state, _ in rows["administrative_licensing"]} == {"unknown"}
+
+
+def test_a_sign_on_a_page_with_blank_cells_may_be_a_blank_printed_as_a_dash():
+    # table 3 shows blank cells: `13-16` may also be 13, a blank printed `-`, 16, or 13, -16, blank:
+    # only 13 is every reading's; `35-1` (two columns) is 35, -1 only
+    rows = signed_rows(parse_text(page_2019("13-16", "35-1", without_zeros(FIGURES)), "crawl.html.txt"))
+    assert rows["administrative_licensing"] == [("recovered", 13), ("unknown", None), ("unknown", None)]
+    assert rows["administrative_fees"] == [("recovered", 35), ("recovered", -1)]
+
+
+def test_signed_row_candidates_cut_on_each_side_of_the_sign():
+    assert [ints(r) for r in signed_row_candidates(["13", "-16"], 3, 1)] == [[13, -1, 6]]
+    assert signed_row_candidates(["13", "-2"], 3, 1) == []  # one digit cannot be two printed cells
+    assert {tuple(ints(r)) for r in signed_row_candidates(["13", "-16"], 3, 1, blanks=True)} == \
+        {(13, -1, 6), (13, -16, None), (13, None, 16)}
+    # a row with no signed run, or two, is cut as any other
+    assert signed_row_candidates(["1316"], 3, 1) == row_candidates(["1316"], 3, summed=False)
