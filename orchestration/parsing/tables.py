@@ -325,8 +325,11 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
             signed_at = next((i for i, metric in enumerate(columns) if metric in L.SIGNED_METRICS), None)
             split = partial(R.row_candidates, summed=False) if signed_at is None else \
                 partial(R.signed_row_candidates, signed_at=signed_at)
+            # an amount may hold words the reader does not take for its figure (`人民币76.49万元`): a
+            # row with one may have lost a cell however its page writes blanks
+            blanks = blanks_possible or any(metric in L.AMOUNT_METRICS for metric in columns)
             candidates = _with_year_split_off(report, f"table 2 {item}", rows, row, [v.text for v in values], partial(
-                split, width=len(columns), blanks=blanks_possible))
+                split, width=len(columns), blanks=blanks, crawled=True))
             if candidates is None or len(candidates) > 1:
                 stated = stated_disclosures(text, template) if stated is None else stated
                 rules = [_stated_rule(tuple(columns), stated.get(item, {})),
@@ -798,7 +801,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str) -> N
                 aligned_readings(row.values(), anchors_of[key], R.applicant_sum_holds, free=True) or []
         else:
             splits[key] = _with_year_split_off(report, f"table 3 {key}", rows, row, [c.text for c in row.values()], partial(
-                R.row_candidates, width=width, blanks=blanks,
+                R.row_candidates, width=width, blanks=blanks, crawled=blanks or row.joined,
                 limit=R.MAX_CANDIDATES_IN_TABLE if blanks else R.MAX_CANDIDATES)) or []
     # A row its own rules settle is settled in every reading of the table: it then joins the
     # context that the column rules check the other damaged rows against, until nothing changes.

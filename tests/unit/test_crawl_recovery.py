@@ -427,3 +427,23 @@ def test_signed_row_candidates_cut_on_each_side_of_the_sign():
         {(13, -1, 6), (13, -16, None), (13, None, 16)}
     # a row with no signed run, or two, is cut as any other
     assert signed_row_candidates(["1316"], 3, 1) == row_candidates(["1316"], 3, summed=False)
+
+
+def test_a_row_with_an_amount_may_have_lost_a_cell_whatever_table_3_shows():
+    # `政府集中采购18人民币76.49万元`: the amount's words keep it from being read as a figure, so `18`
+    # is all the row shows; a page that writes no blank does not make it 1 and 8
+    procurement = "第二十条第（九）项信息内容采购项目数量采购总金额政府集中采购18人民币76.49万元"
+    page = page_2019("13-16", "35+1").replace("三、收到和处理", procurement + "三、收到和处理", 1)
+    cells = [c for c in parse_text(page, "crawl.html.txt").cells if c.row == "centralized_procurement"]
+    assert cells and all(c.state == "unknown" or c.value in (18, Decimal("76.49")) for c in cells)
+    assert not any(c.value in (1, 8) for c in cells)
+
+
+def test_a_thousands_group_ends_its_cell_in_a_crawled_row():
+    # `1,000000301,003`: a group holds three digits, so 1,000 is a cell and 0, 0, 0, 3, 0 and 1,003
+    # follow; it was read 1 with the rest unknown
+    figures = dict(FIGURES, new_received=[1000, 0, 0, 0, 3, 0, 1003])
+    page = crawled_page(figures, REVIEWS).replace("数量1000000301003", "数量1,000000301,003")
+    assert "1,000000301,003" in page
+    new = applications_of(parse_text(page, "crawl.html.txt"))["new_received"]
+    assert values(new) == [1000, 0, 0, 0, 3, 0, 1003] and {c.state for c in new} == {"recovered"}
