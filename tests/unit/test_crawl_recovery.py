@@ -447,3 +447,21 @@ def test_a_thousands_group_ends_its_cell_in_a_crawled_row():
     assert "1,000000301,003" in page
     new = applications_of(parse_text(page, "crawl.html.txt"))["new_received"]
     assert values(new) == [1000, 0, 0, 0, 3, 0, 1003] and {c.state for c in new} == {"recovered"}
+
+
+def test_a_label_broken_off_at_a_comma_goes_on_in_the_next_cell():
+    # a crawler's text of a page one cell per line: （六）1's label is cut after its comma, so its
+    # second half, `行政机关不再处理其政府信息公开申请`, stands alone, the very words （六）2 ends in; （六）2's
+    # numbering stands alone too. Row 1's figures were given to row 2, and row 2's lost.
+    from tests.unit.test_reader_classes import one_cell_per_line
+
+    figures = dict(FIGURES, other_no_correction=[9, 0, 0, 0, 0, 0, 9], other_no_fee_paid=[7, 0, 0, 0, 0, 0, 7])
+    page = one_cell_per_line(figures, REVIEWS)
+    first = "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请\n"
+    second = "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请\n"
+    assert first in page and second in page
+    page = page.replace(first, "1. 申请人无正当理由逾期不补正,\n行政机关不再处理其政府信息公开申请\n")
+    page = page.replace(second, "2.\n" + second[2:])
+    rows = applications_of(parse_text(page, "crawl.txt"))
+    assert values(rows["other_no_correction"]) == [9, 0, 0, 0, 0, 0, 9]
+    assert values(rows["other_no_fee_paid"]) == [7, 0, 0, 0, 0, 0, 7]
