@@ -787,7 +787,9 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str) -> N
                or (not row.aligned and not row.spaced
                    and _looks_run_together(row, fitted, problem, clean[key], R.applicant_sum_holds))
                or _misplaced(row, clean[key], anchors_of[key])]
-    outcomes = tuple(k for k in allowed if L.APPLICATION_ROWS[k][1] == "outcome")
+    # （六）其他处理 printed as one row stands for its sub-rows in APP_OUTCOME_SUM, as rules.py adds it up
+    outcomes = tuple(k for k in allowed if L.APPLICATION_ROWS[k][1] == "outcome"
+                     and not ("other" in found and k in _OTHER_SUB_ROWS and k not in found))
     context = {key: reading for key, reading in clean.items() if key not in damaged}
     splits = {}
     blanks = _blanks_left_no_trace([read[key][0] for key in damaged], width)

@@ -465,3 +465,15 @@ def test_a_label_broken_off_at_a_comma_goes_on_in_the_next_cell():
     rows = applications_of(parse_text(page, "crawl.txt"))
     assert values(rows["other_no_correction"]) == [9, 0, 0, 0, 0, 0, 9]
     assert values(rows["other_no_fee_paid"]) == [7, 0, 0, 0, 0, 0, 7]
+
+
+def test_other_printed_as_one_row_stands_for_its_sub_rows_in_the_column_sums():
+    # `111000012` is 1 + 11 or 11 + 1 by its own sum; the columns of 予以公开 … 总计 choose 1 + 11.
+    # A 2021 table that prints （六）其他处理 as one row has no sub-rows: the one row stands for them
+    # in the column sums (as APP_OUTCOME_SUM adds it up), and the sums still choose.
+    figures = dict(FIGURES, granted=[1, 11, 0, 0, 0, 0, 12], results_total=[4, 12, 0, 0, 0, 0, 16],
+                   new_received=[5, 12, 0, 0, 0, 0, 17])
+    page = re.sub(r"（六）其他处理.*?(?=（七）总计)", "（六）其他处理" + "0" * 7, crawled_page(figures, REVIEWS))
+    report = parse_text(page, "crawl.html.txt")
+    assert any(w.code == "other_as_one_row" for w in report.warnings)
+    assert values(applications_of(report)["granted"]) == [1, 11, 0, 0, 0, 0, 12]
