@@ -272,13 +272,14 @@ _SIGNED_RUN_RE = re.compile(r"([+-])(\d+)")
 
 
 def signed_row_candidates(texts: list[str], width: int, signed_at: int, blanks: bool = False,
-                          limit: int = MAX_CANDIDATES, crawled: bool | None = None) -> list[Reading] | None:
+                          limit: int = MAX_CANDIDATES, crawled: bool | None = None,
+                          dash_blanks: bool = True) -> list[Reading] | None:
     """`row_candidates` for a row of table 2 whose column `signed_at` is signed (2019: 本年增/减) and
     whose text holds one signed run (`13 | -16`): the sign is a separator actually printed, where
     that column's cell starts. The cells before it are cut from the text before the sign, the
-    signed cell and those after from the run; the signed cell is never blank. With `blanks` (the
-    page has blank cells, so `-` may be its blank mark, `13-16` then 13, blank, 16), the reading of
-    `-` as a blank cell is kept beside the signed one. Rows without one signed run: `row_candidates`."""
+    signed cell and those after from the run; the signed cell is never blank. With `dash_blanks`
+    (the page may mark a blank cell `-`: `13-16` then 13, blank, 16), the reading of `-` as a blank
+    cell is kept beside the signed one. Rows without one signed run: `row_candidates`."""
     signed = [i for i, text in enumerate(texts) if _SIGNED_RUN_RE.fullmatch(normalize_text(text).strip())]
     if len(signed) != 1:
         return row_candidates(texts, width, summed=False, blanks=blanks, limit=limit, crawled=crawled)
@@ -293,7 +294,7 @@ def signed_row_candidates(texts: list[str], width: int, signed_at: int, blanks: 
         for tail in after:
             if tail[0] is not None:
                 found.add((*head, -tail[0] if sign == "-" else tail[0], *tail[1:]))
-    if sign == "-" and blanks:
+    if sign == "-" and dash_blanks:
         marked = side([digits, *texts[at + 1 :]], width - signed_at - 1)
         if marked is None:
             return None

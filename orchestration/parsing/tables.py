@@ -14,6 +14,7 @@ from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache, partial
 from itertools import pairwise
+from typing import NamedTuple
 
 from ..core import labels as L
 from . import align as A
@@ -245,11 +246,22 @@ def _split_by_evidence(report: ParsedReport, item: str, columns: tuple[str, ...]
     return keeping
 
 
+class PageBlanks(NamedTuple):
+    """How a crawled page writes an empty cell, as its table 3 shows (`page_blanks`)."""
+
+    may_vanish: bool = True  # as nothing, hiding a cell in a run of digits
+    dash: bool = True  # as `-`, which in 2019's table 2 may also be 本年增/减's sign
+
+
+ANY_BLANKS = PageBlanks()  # nothing known of the page: a blank may be anywhere, as anything
+_DASHES = frozenset({"-", "－", "–"})
+
+
 def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previous: dict | None = None,
-                     text: str = "", blanks_possible: bool = True) -> None:
+                     text: str = "", blanks: PageBlanks = ANY_BLANKS) -> None:
     """`previous`: the agency's report of the year before (parser-output shape), when at hand;
-    `text`: the report's text, whose sentences may state a figure of table 2; `blanks_possible`:
-    whether a blank cell of this page may leave no trace in a crawled row (`table_2_may_hold_blanks`)."""
+    `text`: the report's text, whose sentences may state a figure of table 2; `blanks`: how the page
+    writes an empty cell, where a crawled row may hide one (`page_blanks`)."""
     last_year = last_year_disclosures(previous, report, template)
     stated: dict | None = None  # read from the sentences the first time a crawled row needs them
     article: str | None = None
@@ -324,12 +336,12 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
             # …and on a page with blank cells, a blank leaves no trace: `317` may be 3, blank, 17
             signed_at = next((i for i, metric in enumerate(columns) if metric in L.SIGNED_METRICS), None)
             split = partial(R.row_candidates, summed=False) if signed_at is None else \
-                partial(R.signed_row_candidates, signed_at=signed_at)
+                partial(R.signed_row_candidates, signed_at=signed_at, dash_blanks=blanks.dash)
             # an amount may hold words the reader does not take for its figure (`人民币76.49万元`): a
             # row with one may have lost a cell however its page writes blanks
-            blanks = blanks_possible or any(metric in L.AMOUNT_METRICS for metric in columns)
+            vanish = blanks.may_vanish or any(metric in L.AMOUNT_METRICS for metric in columns)
             candidates = _with_year_split_off(report, f"table 2 {item}", rows, row, [v.text for v in values], partial(
-                split, width=len(columns), blanks=blanks, crawled=True))
+                split, width=len(columns), blanks=vanish, crawled=True))
             if candidates is None or len(candidates) > 1:
                 stated = stated_disclosures(text, template) if stated is None else stated
                 rules = [_stated_rule(tuple(columns), stated.get(item, {})),
@@ -1004,30 +1016,31 @@ def _settle_jointly(candidates: dict[str, list], context: dict, outcomes: tuple[
                 context[key] = kept[0]
 
 
-def table_2_may_hold_blanks(rows: list[Row], template: str) -> bool:
-    """Whether a crawled page's table 2 may hold a blank cell, as its table 3 (`rows`) shows. A page
-    writes its empty cells one way: as `0`, as a mark (`/`, `-`, a crawled `&nbsp;`), or as nothing,
-    which hides a cell in a run of digits. A page whose crawled table 3 prints a figure in every cell
-    of every row writes no blank: table 2's runs are then cut into printed cells only, and a `-`
-    there is a sign, not a blank mark. Every real crawl in tests/fixtures/real agrees: none has a
-    blank in table 2 unless its table 3 shows one. A row of table 3 with fewer digits and empty
-    cells than columns (a mark, a vanished blank) or with no figure, or no crawled table 3 to
-    tell: a blank may be anywhere."""
+def page_blanks(rows: list[Row], template: str) -> PageBlanks:
+    """How a crawled page writes its empty cells, as its table 3 (`rows`) shows, for table 2. A page
+    writes them one way: as `0`, as a mark (`/`, `无`, `-`, a crawled `&nbsp;`), or as nothing, which
+    hides a cell in a run of digits. Every real crawl in tests/fixtures/real agrees: none has a blank
+    in table 2 unless its table 3 shows one, and then the same way. So a page whose crawled table 3
+    holds, in every row, as many digits and marks as columns drops no blank cell, and a `-` in its
+    table 2 is a blank only if its table 3 marks blanks with one. A row of table 3 short of that or
+    with nothing at all, or no crawled table 3 to tell: a blank may be anywhere, as anything."""
     if not any(row.joined for row in rows):
-        return True
+        return ANY_BLANKS
     found = find_application_rows([_without_column_numbers(row) for row in rows], template)
     crawled = [row for row in found.values() if row.joined]
-    return not crawled or len(crawled) < len(found) or \
-        _blanks_left_no_trace(crawled, len(L.APPLICANT_KEYS), empty_rows=True)
+    if not crawled or len(crawled) < len(found):
+        return ANY_BLANKS
+    dash = any(clean_cell_text(c.text) in _DASHES for row in crawled for c in row.values())
+    return PageBlanks(_blanks_left_no_trace(crawled, len(L.APPLICANT_KEYS), empty_rows=True), dash)
 
 
 def _blanks_left_no_trace(rows: list[Row], width: int, empty_rows: bool = False) -> bool:
-    """A crawled table where a row has fewer digits and spaces (a crawled `&nbsp;` cell) than the
-    table has columns: its blank cells left no trace, so in any of its rows a cell may be a blank
-    that took no digit. `empty_rows`: a row with no figure at all counts too (a row of blanks)."""
+    """A crawled table where a row has fewer digits and blank marks (a crawled `&nbsp;` cell, `/`,
+    `无`) than the table has columns: its blank cells left no trace, so in any of its rows a cell may
+    be a blank that took no digit. `empty_rows`: a row with no figure at all counts too."""
     def traces(row: Row) -> tuple[int, int]:
         texts = [clean_cell_text(c.text) for c in row.values()]
-        return sum(len(t) for t in texts if t.isdigit()), sum(t == "" for t in texts)
+        return sum(len(t) for t in texts if t.isdigit()), sum(t in L.BLANK_TOKENS for t in texts)
 
     return any(row.joined and (0 < digits or empty_rows) and digits + spaces < width
                for row in rows for digits, spaces in [traces(row)])

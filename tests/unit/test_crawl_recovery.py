@@ -412,17 +412,44 @@ def test_a_sign_in_a_crawled_2019_row_is_where_its_signed_cell_starts():
     assert {state for state, _ in rows["administrative_licensing"]} == {"unknown"}
 
 
-def test_a_sign_on_a_page_with_blank_cells_may_be_a_blank_printed_as_a_dash():
-    # table 3 shows blank cells: `13-16` may also be 13, a blank printed `-`, 16, or 13, -16, blank:
-    # only 13 is every reading's; `35-1` (two columns) is 35, -1 only
-    rows = signed_rows(parse_text(page_2019("13-16", "35-1", without_zeros(FIGURES)), "crawl.html.txt"))
+def marked(figures: dict[str, list], mark: str) -> dict[str, list]:
+    """Every zero of table 3 printed as the blank mark `mark`."""
+    return {key: [mark if v == 0 else v for v in row] for key, row in figures.items()}
+
+
+def test_a_sign_on_a_page_marking_its_blanks_with_a_dash_may_be_a_blank():
+    # table 3 prints its blank cells `-`: `13-16` may also be 13, a blank printed `-`, 16: only 13 is
+    # every reading's; `35-1` (two columns) is 35, -1 only
+    rows = signed_rows(parse_text(page_2019("13-16", "35-1", marked(FIGURES, "-")), "crawl.html.txt"))
     assert rows["administrative_licensing"] == [("recovered", 13), ("unknown", None), ("unknown", None)]
     assert rows["administrative_fees"] == [("recovered", 35), ("recovered", -1)]
+    # a page whose blanks left no trace and no dash: the dash is a sign, but 6 may be a blank vanished
+    rows = signed_rows(parse_text(page_2019("13-16", "35-1", without_zeros(FIGURES)), "crawl.html.txt"))
+    assert rows["administrative_licensing"] == [("recovered", 13), ("unknown", None), ("unknown", None)]
+    # a page marking its blanks `无`: none vanished, and a dash is a sign
+    rows = signed_rows(parse_text(page_2019("13-16", "35-1", marked(FIGURES, "无")), "crawl.html.txt"))
+    assert rows["administrative_licensing"] == [("recovered", 13), ("recovered", -1), ("recovered", 6)]
+
+
+def test_a_page_marking_every_blank_of_table_3_drops_none_in_table_2():
+    # `规章无11`: the page prints 无 for each blank cell, so none vanished: 11 is 1 and 1
+    page = crawled_page(marked(FIGURES, "无"), REVIEWS).replace("规章005", "规章无11")
+    cells = {c.column: c for c in parse_text(page, "crawl.html.txt").cells
+             if c.table == "disclosures" and c.row == "regulations"}
+    assert [cells[m].value for m in ("issued", "repealed", "in_force")] == [None, 1, 1]
+    # the same row on a page whose blanks left nothing: 1, 1 or 11 with a blank either side
+    page = crawled_page(without_zeros(FIGURES), REVIEWS).replace("规章005", "规章无11")
+    cells = {c.column: c for c in parse_text(page, "crawl.html.txt").cells
+             if c.table == "disclosures" and c.row == "regulations"}
+    assert cells["repealed"].state == "unknown" and cells["in_force"].state == "unknown"
 
 
 def test_signed_row_candidates_cut_on_each_side_of_the_sign():
-    assert [ints(r) for r in signed_row_candidates(["13", "-16"], 3, 1)] == [[13, -1, 6]]
-    assert signed_row_candidates(["13", "-2"], 3, 1) == []  # one digit cannot be two printed cells
+    # a page whose blanks neither vanish nor are dashes: the sign starts 本年增/减, two cells in `16`
+    assert [ints(r) for r in signed_row_candidates(["13", "-16"], 3, 1, dash_blanks=False)] == [[13, -1, 6]]
+    assert signed_row_candidates(["13", "-2"], 3, 1, dash_blanks=False) == []  # one digit is not two cells
+    # a page marking blanks `-`: 13, blank, 16 too; with blanks that vanish, -16 and a blank as well
+    assert {tuple(ints(r)) for r in signed_row_candidates(["13", "-16"], 3, 1)} == {(13, -1, 6), (13, None, 16)}
     assert {tuple(ints(r)) for r in signed_row_candidates(["13", "-16"], 3, 1, blanks=True)} == \
         {(13, -1, 6), (13, -16, None), (13, None, 16)}
     # a row with no signed run, or two, is cut as any other
