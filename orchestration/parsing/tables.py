@@ -111,12 +111,15 @@ def _known_column_lists(article: str, template: str) -> list[list[str]]:
     return [candidate for candidate in lists if candidate]
 
 
-def _columns_for(article: str, header: list[str], values: list[RawCell], template: str) -> tuple[list[str], bool]:
+def _columns_for(article: str, header: list[str], values: list[RawCell], template: str,
+                 crawled: bool = False) -> tuple[list[str], bool]:
     """The metric of each value column and whether the template had to complete the header.
 
     A header that names a known column list is taken as it is; a truncated one (`本年新 | 本年新`)
     is completed from the template list that contains what it names and has as many columns as
-    the row has figures.
+    the row has figures. A `crawled` row's figures may have run together, so their count says
+    nothing: the one template list that contains what the header names is taken (`本年废纸件数`, a
+    misprint, names no column, and `规章000` is three cells, not two).
     """
     known = _known_column_lists(article, template)
     if header in known:
@@ -128,7 +131,7 @@ def _columns_for(article: str, header: list[str], values: list[RawCell], templat
     for candidate in fitting:
         if len(candidate) == len(filled):
             return candidate, True
-    if fitting and not header:
+    if fitting and (not header or crawled and len(fitting) == 1):
         return fitting[0], True
     return header, False
 
@@ -315,7 +318,8 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
             header = header if header in _known_column_lists(article, template) else []
             headless = True
         if columns is None:
-            columns, completed = _columns_for(article, header, values, template)
+            columns, completed = _columns_for(article, header, values, template,
+                                              row.joined and _has_digit_run(values))
             if completed:
                 report.warn("header_incomplete", f"table 2 {article}: the header names {header or 'nothing'}; "
                             f"columns {columns} taken from the {template} template", row.line)

@@ -504,3 +504,16 @@ def test_other_printed_as_one_row_stands_for_its_sub_rows_in_the_column_sums():
     report = parse_text(page, "crawl.html.txt")
     assert any(w.code == "other_as_one_row" for w in report.warnings)
     assert values(applications_of(report)["granted"]) == [1, 11, 0, 0, 0, 0, 12]
+
+
+def test_a_crawled_row_under_a_misprinted_header_takes_the_templates_columns():
+    # `本年废纸件数` (废止 misprinted) names no column, so the header names two of three; a crawled
+    # row's figures may have run together, so `000` is not one figure for too few columns but the
+    # template's three: 0, 0, 0 and `002` 0, 0, 2
+    page = crawled_page(FIGURES, REVIEWS).replace("本年废止件数", "本年废纸件数")
+    page = page.replace("规章005", "规章000行政规范性文件002")
+    report = parse_text(page, "crawl.html.txt")
+    cells = {(c.row, c.column): c for c in report.cells if c.table == "disclosures"}
+    assert [cells[("regulations", m)].value for m in ("issued", "repealed", "in_force")] == [0, 0, 0]
+    assert values(normative(report)) == [0, 0, 2]
+    assert any(w.code == "header_incomplete" for w in report.warnings)
