@@ -1063,14 +1063,18 @@ def _other_as_one_row(table: TableModel, fig: Figures, p: Printer, truth: dict) 
 
 def render_crawl(rng: random.Random, plan: Plan, blocks: list) -> str:
     """A crawled page's text, as `BeautifulSoup.get_text()` gives it with no separator: chrome,
-    title, paragraphs and every table cell run together on one line."""
+    title, paragraphs and every table cell run together on one line. An empty cell is what the
+    page holds: nothing in a table a CMS wrote (`<td></td>`, as the 平潭 crawls of
+    tests/fixtures/real drop their blank rows), or a no-break space in a page exported from Word,
+    which writes `&nbsp;` in every empty cell (the 上海 and 沭阳 crawls, 06 and 97, keep one per cell)."""
+    empty = "\xa0" if rng.random() < 0.5 else ""
     parts = ["当前位置：首页>政务公开>政府信息公开>年报"]
     for block in blocks:
         if isinstance(block, str):
             parts.append(block)
             continue
         for row in expand_spans(block.rows):
-            parts.extend(text for text in row if text is not None and not _absent(text))
+            parts.extend(text or empty for text in row if text is not None and not _absent(text))
     parts.append(f"【打印本页】【关闭窗口】主办单位：{plan.agency}")
     return "".join(parts) + "\n"
 

@@ -14,7 +14,7 @@ from .formats import FormatProblem, extract
 from .narrative import read_narrative
 from .record import NARRATIVE_STATUS, PARSED, PARTIAL, Cell, ParsedReport, quarantine
 from .rows import build_rows
-from .tables import read_applications, read_disclosures, read_reviews
+from .tables import page_blanks, read_applications, read_disclosures, read_reviews
 from .template import detect_template, find_sections
 from .title import FROM_FILE_NAME, normalise_agency, read_title, title_before_tables
 from .tokens import reading_lines, split_lines
@@ -98,18 +98,19 @@ def parse_text(text: str, source: str, sha256: str | None = None, size_bytes: in
         report.warn("template_mismatch", f"a {year} report uses the {template} template (expected {expected})")
     report.narrative_figures = narrative
 
+    application_rows = build_rows(reading, *sections["applications"], labels_apart=True, signed=False) \
+        if "applications" in sections else []
     if "disclosures" in sections:
         # a template with no signed column (2021): a `-` before a figure is a blank cell printed `-`
         signed = any(m in L.SIGNED_METRICS for columns in L.TEMPLATE_DISCLOSURE_COLUMNS.get(template, {}).values()
                      for m in columns)
         read_disclosures(report, build_rows(reading, *sections["disclosures"], labels_apart=True, signed=signed),
-                         template, previous, text)
+                         template, previous, text, page_blanks(application_rows, template))
         report.tables_found.append("disclosures")
     else:
         report.warn("missing_table", "table disclosures not found")
     if "applications" in sections:
-        read_applications(report, build_rows(reading, *sections["applications"], labels_apart=True, signed=False),
-                          template)
+        read_applications(report, application_rows, template)
         report.tables_found.append("applications")
     else:
         report.warn("missing_table", "table applications not found")

@@ -36,7 +36,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cache
+from functools import cache, partial
 from operator import add
 from typing import Self
 
@@ -221,13 +221,16 @@ def _walk(parts: tuple[Part, ...], blocks: tuple[int, ...], summed: bool, count,
 
 
 def row_candidates(texts: list[str], width: int, blocks: tuple[int, ...] | None = None,
-                   summed: bool = True, blanks: bool = False, limit: int = MAX_CANDIDATES) -> list[Reading] | None:
+                   summed: bool = True, blanks: bool = False, limit: int = MAX_CANDIDATES,
+                   crawled: bool | None = None) -> list[Reading] | None:
     """Every way the cell texts make exactly `width` cells under the row rule (blocks, each summed).
     Empty cells are blank cells, except that leading ones may be label gaps, trailing ones the gap
     before the next row, and all of them mere separators (a crawled page whose spaces stand both
     for `&nbsp;` cells and between figures): every reading of them is tried. None when the cells
-    cannot be read this way, or there are too many ways."""
+    cannot be read this way, or there are too many ways. `crawled` (by default: with `blanks`): a
+    crawled row, where a figure with thousands separators may hold other cells' digits before it."""
     blocks = blocks or (width,)
+    crawled = blanks if crawled is None else crawled
     leading = 0
     while leading < len(texts) and clean_cell_text(texts[leading]) == "":
         leading += 1
@@ -244,7 +247,7 @@ def row_candidates(texts: list[str], width: int, blocks: tuple[int, ...] | None 
         # read that way whatever the sums say: a report that breaks its own sum then fails the rule
         unique = set()
         for cells in hypotheses:
-            parts = row_parts(cells, crawled=blanks)
+            parts = row_parts(cells, crawled=crawled)
             readings = splits(parts, blocks, False, limit=1, blanks=blanks) if parts is not None else None
             if readings is None or len(unique | set(readings)) > 1:
                 unique = set()
@@ -253,7 +256,7 @@ def row_candidates(texts: list[str], width: int, blocks: tuple[int, ...] | None 
         if len(unique) == 1:
             return sorted(unique)
     for cells in hypotheses:
-        parts = row_parts(cells, crawled=blanks)
+        parts = row_parts(cells, crawled=crawled)
         if parts is None:
             return None
         readings = splits(parts, blocks, summed, limit=limit, blanks=blanks)
@@ -263,6 +266,51 @@ def row_candidates(texts: list[str], width: int, blocks: tuple[int, ...] | None 
         if len(found) > limit:
             return None
     return sorted(found, key=_order)
+
+
+_SIGNED_RUN_RE = re.compile(r"([+-])(\d+)")
+
+
+def signed_row_candidates(texts: list[str], width: int, signed_at: int, blanks: bool = False,
+                          limit: int = MAX_CANDIDATES, crawled: bool | None = None,
+                          dash_blanks: bool = True) -> list[Reading] | None:
+    """`row_candidates` for a row of table 2 whose column `signed_at` is signed (2019: 本年增/减) and
+    whose text holds one signed run (`13 | -16`): the sign is a separator actually printed, where
+    that column's cell starts. The cells before it are cut from the text before the sign, the
+    signed cell and those after from the run; the signed cell is never blank. With `dash_blanks`
+    (the page may mark a blank cell `-`: `13-16` then 13, blank, 16), the reading of `-` as a blank
+    cell is kept beside the signed one. Rows without one signed run: `row_candidates`."""
+    signed = [i for i, text in enumerate(texts) if _SIGNED_RUN_RE.fullmatch(normalize_text(text).strip())]
+    if len(signed) != 1:
+        return row_candidates(texts, width, summed=False, blanks=blanks, limit=limit, crawled=crawled)
+    at = signed[0]
+    sign, digits = _SIGNED_RUN_RE.fullmatch(normalize_text(texts[at]).strip()).groups()
+    found: set[Reading] = set()
+    side = partial(_side, blanks=blanks, limit=limit, crawled=crawled)
+    before, after = side(texts[:at], signed_at), side([digits, *texts[at + 1 :]], width - signed_at)
+    if before is None or after is None:
+        return None
+    for head in before:
+        for tail in after:
+            if tail[0] is not None:
+                found.add((*head, -tail[0] if sign == "-" else tail[0], *tail[1:]))
+    if sign == "-" and dash_blanks:
+        marked = side([digits, *texts[at + 1 :]], width - signed_at - 1)
+        if marked is None:
+            return None
+        found.update((*head, None, *tail) for head in before for tail in marked)
+    if len(found) > limit:
+        return None
+    return sorted(found, key=_order)
+
+
+def _side(texts: list[str], width: int, blanks: bool, limit: int, crawled: bool | None) -> list[Reading] | None:
+    """The readings of the cells on one side of a signed run: none to fill, none to read."""
+    if not any(clean_cell_text(text) for text in texts):
+        return [(None,) * width] if blanks or width == 0 else []
+    if width == 0:
+        return []
+    return row_candidates(texts, width, summed=False, blanks=blanks, limit=limit, crawled=crawled)
 
 
 def _n(value: Decimal | None) -> Decimal:

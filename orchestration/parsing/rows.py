@@ -165,6 +165,21 @@ def _markdown_row(lines: list[str], index: int, end: int, width: int | None) -> 
     return lines[index], index + 1
 
 
+# a label broken off at a comma or an enumeration comma (`1. 申请人无正当理由逾期不补正,`): the sentence
+# goes on in the next cell
+_UNFINISHED_LABEL_RE = re.compile(r"[,，、]\s*$")
+
+
+def _label_goes_on(current: list[RawCell], cell: RawCell) -> bool:
+    """Whether `cell` carries on the label of the row so far: the row holds only label cells, the
+    last of them breaks off at a comma, and `cell` opens no row of its own (no numbering). Its
+    second half alone (`行政机关不再处理其政府信息公开申请`, which （六）1 and （六）2 both end in) would
+    otherwise be a row of its own, placed by a label it shares with another row."""
+    return not any(c.is_value or c.is_empty for c in current) and \
+        _UNFINISHED_LABEL_RE.search(current[-1].text) is not None and \
+        _NUMBERED_LABEL_RE.match(cell.text.strip()) is None
+
+
 def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = False, signed: bool = True) -> list[Row]:
     """Turn lines[start:end] into rows, whatever the layout.
 
@@ -198,7 +213,8 @@ def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = Fal
         current, joined = [], then_joined
 
     def add_single(cell: RawCell) -> None:
-        if current and not cell.is_value and (labels_apart or any(c.is_value for c in current)):
+        if current and not cell.is_value and (labels_apart or any(c.is_value for c in current)) \
+                and not _label_goes_on(current, cell):
             flush(then_joined=joined)
         current.append(cell)
 

@@ -14,6 +14,7 @@ from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache, partial
 from itertools import pairwise
+from typing import NamedTuple
 
 from ..core import labels as L
 from . import align as A
@@ -111,12 +112,15 @@ def _known_column_lists(article: str, template: str) -> list[list[str]]:
     return [candidate for candidate in lists if candidate]
 
 
-def _columns_for(article: str, header: list[str], values: list[RawCell], template: str) -> tuple[list[str], bool]:
+def _columns_for(article: str, header: list[str], values: list[RawCell], template: str,
+                 crawled: bool = False) -> tuple[list[str], bool]:
     """The metric of each value column and whether the template had to complete the header.
 
     A header that names a known column list is taken as it is; a truncated one (`本年新 | 本年新`)
     is completed from the template list that contains what it names and has as many columns as
-    the row has figures.
+    the row has figures. A `crawled` row's figures may have run together, so their count says
+    nothing: the one template list that contains what the header names is taken (`本年废纸件数`, a
+    misprint, names no column, and `规章000` is three cells, not two).
     """
     known = _known_column_lists(article, template)
     if header in known:
@@ -128,7 +132,7 @@ def _columns_for(article: str, header: list[str], values: list[RawCell], templat
     for candidate in fitting:
         if len(candidate) == len(filled):
             return candidate, True
-    if fitting and not header:
+    if fitting and (not header or crawled and len(fitting) == 1):
         return fitting[0], True
     return header, False
 
@@ -246,10 +250,22 @@ def _split_by_evidence(report: ParsedReport, item: str, columns: tuple[str, ...]
     return keeping
 
 
+class PageBlanks(NamedTuple):
+    """How a crawled page writes an empty cell, as its table 3 shows (`page_blanks`)."""
+
+    may_vanish: bool = True  # as nothing, hiding a cell in a run of digits
+    dash: bool = True  # as `-`, which in 2019's table 2 may also be 本年增/减's sign
+
+
+ANY_BLANKS = PageBlanks()  # nothing known of the page: a blank may be anywhere, as anything
+_DASHES = frozenset({"-", "－", "–"})
+
+
 def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previous: dict | None = None,
-                     text: str = "") -> None:
+                     text: str = "", blanks: PageBlanks = ANY_BLANKS) -> None:
     """`previous`: the agency's report of the year before (parser-output shape), when at hand;
-    `text`: the report's text, whose sentences may state a figure of table 2."""
+    `text`: the report's text, whose sentences may state a figure of table 2; `blanks`: how the page
+    writes an empty cell, where a crawled row may hide one (`page_blanks`)."""
     last_year = last_year_disclosures(previous, report, template)
     stated: dict | None = None  # read from the sentences the first time a crawled row needs them
     article: str | None = None
@@ -303,7 +319,8 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
             header = header if header in _known_column_lists(article, template) else []
             headless = True
         if columns is None:
-            columns, completed = _columns_for(article, header, values, template)
+            columns, completed = _columns_for(article, header, values, template,
+                                              row.joined and _has_digit_run(values))
             if completed:
                 report.warn("header_incomplete", f"table 2 {article}: the header names {header or 'nothing'}; "
                             f"columns {columns} taken from the {template} template", row.line)
@@ -325,9 +342,15 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
             problem, code, fitted = "figures among its words, none after them", "short_row", [None] * len(columns)
         if row.joined and _has_digit_run(values):
             # a crawled row: table 2 has no arithmetic, so only a run that cuts one way is read
-            # …and a blank cell there leaves no trace: `317` may be 3, blank, 17
+            # …and on a page with blank cells, a blank leaves no trace: `317` may be 3, blank, 17
+            signed_at = next((i for i, metric in enumerate(columns) if metric in L.SIGNED_METRICS), None)
+            split = partial(R.row_candidates, summed=False) if signed_at is None else \
+                partial(R.signed_row_candidates, signed_at=signed_at, dash_blanks=blanks.dash)
+            # an amount may hold words the reader does not take for its figure (`人民币76.49万元`): a
+            # row with one may have lost a cell however its page writes blanks
+            vanish = blanks.may_vanish or any(metric in L.AMOUNT_METRICS for metric in columns)
             candidates = _with_year_split_off(report, f"table 2 {item}", rows, row, [v.text for v in values], partial(
-                R.row_candidates, width=len(columns), summed=False, blanks=True))
+                split, width=len(columns), blanks=vanish, crawled=True))
             if candidates is None or len(candidates) > 1:
                 stated = stated_disclosures(text, template) if stated is None else stated
                 rules = [_stated_rule(tuple(columns), stated.get(item, {})),
@@ -832,7 +855,9 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str) -> N
                or (not row.aligned and not row.spaced
                    and _looks_run_together(row, fitted, problem, clean[key], R.applicant_sum_holds))
                or _misplaced(row, clean[key], anchors_of[key])]
-    outcomes = tuple(k for k in allowed if L.APPLICATION_ROWS[k][1] == "outcome")
+    # （六）其他处理 printed as one row stands for its sub-rows in APP_OUTCOME_SUM, as rules.py adds it up
+    outcomes = tuple(k for k in allowed if L.APPLICATION_ROWS[k][1] == "outcome"
+                     and not ("other" in found and k in _OTHER_SUB_ROWS and k not in found))
     context = {key: reading for key, reading in clean.items() if key not in damaged}
     splits = {}
     blanks = _blanks_left_no_trace([read[key][0] for key in damaged], width)
@@ -846,7 +871,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str) -> N
                 aligned_readings(row.values(), anchors_of[key], R.applicant_sum_holds, free=True) or []
         else:
             splits[key] = _with_year_split_off(report, f"table 3 {key}", rows, row, [c.text for c in row.values()], partial(
-                R.row_candidates, width=width, blanks=blanks,
+                R.row_candidates, width=width, blanks=blanks, crawled=blanks or row.joined,
                 limit=R.MAX_CANDIDATES_IN_TABLE if blanks else R.MAX_CANDIDATES)) or []
     # A row its own rules settle is settled in every reading of the table: it then joins the
     # context that the column rules check the other damaged rows against, until nothing changes.
@@ -1110,15 +1135,33 @@ def _settle_jointly(candidates: dict[str, list], context: dict, outcomes: tuple[
                 context[key] = kept[0]
 
 
-def _blanks_left_no_trace(rows: list[Row], width: int) -> bool:
-    """A crawled table where a row has fewer digits and spaces (a crawled `&nbsp;` cell) than the
-    table has columns: its blank cells left no trace, so in any of its rows a cell may be a blank
-    that took no digit."""
+def page_blanks(rows: list[Row], template: str) -> PageBlanks:
+    """How a crawled page writes its empty cells, as its table 3 (`rows`) shows, for table 2. A page
+    writes them one way: as `0`, as a mark (`/`, `无`, `-`, a crawled `&nbsp;`), or as nothing, which
+    hides a cell in a run of digits. Every real crawl in tests/fixtures/real agrees: none has a blank
+    in table 2 unless its table 3 shows one, and then the same way. So a page whose crawled table 3
+    holds, in every row, as many digits and marks as columns drops no blank cell, and a `-` in its
+    table 2 is a blank only if its table 3 marks blanks with one. A row of table 3 short of that or
+    with nothing at all, or no crawled table 3 to tell: a blank may be anywhere, as anything."""
+    if not any(row.joined for row in rows):
+        return ANY_BLANKS
+    found = find_application_rows([_without_column_numbers(row) for row in rows], template)
+    crawled = [row for row in found.values() if row.joined]
+    if not crawled or len(crawled) < len(found):
+        return ANY_BLANKS
+    dash = any(clean_cell_text(c.text) in _DASHES for row in crawled for c in row.values())
+    return PageBlanks(_blanks_left_no_trace(crawled, len(L.APPLICANT_KEYS), empty_rows=True), dash)
+
+
+def _blanks_left_no_trace(rows: list[Row], width: int, empty_rows: bool = False) -> bool:
+    """A crawled table where a row has fewer digits and blank marks (a crawled `&nbsp;` cell, `/`,
+    `无`) than the table has columns: its blank cells left no trace, so in any of its rows a cell may
+    be a blank that took no digit. `empty_rows`: a row with no figure at all counts too."""
     def traces(row: Row) -> tuple[int, int]:
         texts = [clean_cell_text(c.text) for c in row.values()]
-        return sum(len(t) for t in texts if t.isdigit()), sum(t == "" for t in texts)
+        return sum(len(t) for t in texts if t.isdigit()), sum(t in L.BLANK_TOKENS for t in texts)
 
-    return any(row.joined and 0 < digits and digits + spaces < width
+    return any(row.joined and (0 < digits or empty_rows) and digits + spaces < width
                for row in rows for digits, spaces in [traces(row)])
 
 

@@ -59,9 +59,10 @@ _ROW_START_RE = re.compile(
 # what follows the digit of a row's numbering (`2.其他`, `3 . 危 及`: a label spaced out)
 _NUMBERING_AFTER_RE = re.compile(r"\s?[.．、]\s?[^\d\s.．、]")
 # a figure, with its sign when one is glued to it (`2648-18538`: the change column's -18…)
-# (`1,360`: its thousands separators are part of it, never a label between two cells)
-_FIGURE_RE = re.compile(r"[-+－]?\d+(?:,\d{3}(?!\d))*(?:[.．]\d+)?")
-_UNSIGNED_FIGURE_RE = re.compile(r"\d+(?:,\d{3}(?!\d))*(?:[.．]\d+)?")
+# (`1,360`: its thousands separators are part of it, never a label between two cells; a group
+# holds three digits, so digits after it are the next cell's: `1,0000030` is 1,000 then 0030)
+_FIGURE_RE = re.compile(r"[-+－]?\d+(?:,\d{3})*(?:[.．]\d+)?")
+_UNSIGNED_FIGURE_RE = re.compile(r"\d+(?:,\d{3})*(?:[.．]\d+)?")
 # a unit or a measure word printed with its figure (`2笔 984361元`: a count of 2 and an amount in 元):
 # part of that figure's cell, never a label between two cells
 _UNIT_AFTER_RE = re.compile(r"\s?(?:亿元|万元|元|笔|件|个|项|次|条)")

@@ -143,3 +143,22 @@ def test_the_2021_one_row_other_has_its_own_applicant_sum_checked():
     report = parse_bytes(document.data, document.name)
     sums = {r.scope: r.status for r in evaluate(report) if r.rule_id == "APP_APPLICANT_SUM"}
     assert sums.get("other") == "passed", sums
+
+
+def test_a_crawled_page_keeps_a_no_break_space_per_empty_cell_when_exported_from_word():
+    # a page from Word writes `&nbsp;` in each empty cell and its crawl keeps them (real crawls 06, 97);
+    # a CMS page's empty `<td>` leaves nothing. Both kinds are drawn, each document one kind only.
+    kinds = set()
+    for index in range(60):
+        document = make_document(4, index, layout="txt-crawl", noise={"blank_tokens"})
+        text, row = text_of(document), document.truth["applications"]["new_received"]
+        if None not in row.values():
+            continue
+        for empty in ("", "\u00a0", "/", "—", "-", "无"):  # a blank printed as nothing, or as a mark
+            printed = "".join(empty if row[c] is None else str(row[c]) for c in (*SIX, "total"))
+            if f"一、本年新收政府信息公开申请数量{printed}二、" in text:
+                kinds.add(empty)
+                break
+        else:
+            raise AssertionError(f"document {index}: the intake row is not printed with one kind of blank")
+    assert {"", "\u00a0"} <= kinds

@@ -4,12 +4,13 @@ fixture."""
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from orchestration.core.rules import evaluate
 from orchestration.parsing.cells import read_amount_wan_yuan, read_count
 from orchestration.parsing.parse import parse_text
-from orchestration.parsing.recovery import row_candidates, settle_table, splits
+from orchestration.parsing.recovery import row_candidates, settle_table, signed_row_candidates, splits
 from orchestration.parsing.tokens import is_run_together, joined_cells
 from tests.unit.test_reader_classes import (
     APPLICANT_HEADER,
@@ -343,3 +344,176 @@ def test_a_dash_before_a_figure_is_a_blank_cell_in_a_table_2_with_no_signed_colu
     cells = {(c.row, c.column): c for c in parse_text(page, "crawl.html.txt").cells if c.table == "disclosures"}
     assert [cells[("regulations", m)].value for m in ("issued", "repealed", "in_force")] == [1, None, 2]
     assert cells[("regulations", "repealed")].state == "blank"
+
+
+
+# ---------------------------------------------------------------- table 2: what the page's table 3 shows
+
+
+def without_zeros(figures: dict[str, list]) -> dict[str, list]:
+    """Every zero of table 3 printed as an empty cell, which a crawled page drops without a trace."""
+    return {key: [None if v == 0 else v for v in row] for key, row in figures.items()}
+
+
+def test_a_page_whose_table_3_prints_every_cell_cuts_table_2_into_printed_cells_only():
+    # table 3 prints each empty count as 0 (`0000000`): the page writes no blank cell, so `3009` is
+    # 30, 0, 9 (3|00|9 and 3|0|09 have a leading zero); a vanished blank would allow 300, blank, 9
+    report = parse_text(page_of(2022, "3009"), "crawl.html.txt")
+    assert values(normative(report)) == [30, 0, 9]
+    assert {c.state for c in normative(report)} == {"recovered"}
+    # `0213`: 0, 2, 13 or 0, 21, 3: the cell both give is read, the others stay unknown
+    report = parse_text(page_of(2022, "0213"), "crawl.html.txt")
+    assert [c.state for c in normative(report)] == ["recovered", "unknown", "unknown"]
+    assert values(normative(report))[0] == 0
+
+
+def test_a_page_whose_table_3_lost_blank_cells_may_have_lost_them_in_table_2():
+    # table 3's zeros left no digit (`123` for 12, blank …, 3 …): a blank of table 2 may have vanished
+    # as well, so `3009` may be 300, blank, 9 and `0213` 0, blank, 213: nothing is read
+    for figures in (without_zeros(FIGURES), dict(FIGURES, rejected_duplicate=[None] * 7)):
+        for run in ("3009", "0213"):
+            page = crawled_page(figures, REVIEWS).replace("2021年", "2022年")
+            report = parse_text(page.replace("规章005", f"规章005行政规范性文件{run}"), "crawl.html.txt")
+            assert {c.state for c in normative(report)} == {"unknown"}, (run, figures["rejected_duplicate"])
+
+
+# ---------------------------------------------------------------- table 2 of 2019: a sign starts its cell
+
+TABLE2_2019 = ("二、主动公开政府信息情况第二十条第（一）项信息内容本年新制作数量本年新公开数量对外公开总数量规章000"
+               "第二十条第（五）项信息内容上一年项目数量本年增/减处理决定数量行政许可{licensing}"
+               "第二十条第（八）项信息内容上一年项目数量本年增/减行政事业性收费{fees}")
+
+
+def page_2019(licensing: str, fees: str, figures: dict[str, list] = FIGURES) -> str:
+    """A crawled 2020 report in the 2019 template: （六）其他处理 one row, table 2's 本年增/减 signed."""
+    page = crawled_page(figures, REVIEWS).replace("2021年", "2020年")
+    page = re.sub(r"（六）其他处理.*?(?=（七）总计)", "（六）其他处理" + "0" * 7, page)
+    return page.replace(TABLE2.replace("\t", "").replace("\n", ""), TABLE2_2019.format(licensing=licensing, fees=fees))
+
+
+def signed_rows(report) -> dict[str, list]:
+    found: dict[str, list] = {}
+    for c in report.cells:
+        if c.table == "disclosures" and c.row in ("administrative_licensing", "administrative_fees"):
+            found.setdefault(c.row, []).append((c.state, None if c.value is None else int(c.value)))
+    return found
+
+
+def test_a_sign_in_a_crawled_2019_row_is_where_its_signed_cell_starts():
+    # `13-16`: 13 before the sign is 上一年项目数量 whole; -16 is 本年增/减 and 处理决定数量, -1 and 6 (a
+    # signed cell is never blank, and the page writes no blank cell); `35+1`: 35 and +1
+    report = parse_text(page_2019("13-16", "35+1"), "crawl.html.txt")
+    assert report.template == "2019"
+    rows = signed_rows(report)
+    assert rows["administrative_licensing"] == [("recovered", 13), ("recovered", -1), ("recovered", 6)]
+    assert rows["administrative_fees"] == [("recovered", 35), ("recovered", 1)]
+    # without a sign the run has no separator: `1316` is 1, 3, 16 or 13, 1, 6 or …
+    rows = signed_rows(parse_text(page_2019("1316", "35+1"), "crawl.html.txt"))
+    assert {state for state, _ in rows["administrative_licensing"]} == {"unknown"}
+
+
+def marked(figures: dict[str, list], mark: str) -> dict[str, list]:
+    """Every zero of table 3 printed as the blank mark `mark`."""
+    return {key: [mark if v == 0 else v for v in row] for key, row in figures.items()}
+
+
+def test_a_sign_on_a_page_marking_its_blanks_with_a_dash_may_be_a_blank():
+    # table 3 prints its blank cells `-`: `13-16` may also be 13, a blank printed `-`, 16: only 13 is
+    # every reading's; `35-1` (two columns) is 35, -1 only
+    rows = signed_rows(parse_text(page_2019("13-16", "35-1", marked(FIGURES, "-")), "crawl.html.txt"))
+    assert rows["administrative_licensing"] == [("recovered", 13), ("unknown", None), ("unknown", None)]
+    assert rows["administrative_fees"] == [("recovered", 35), ("recovered", -1)]
+    # a page whose blanks left no trace and no dash: the dash is a sign, but 6 may be a blank vanished
+    rows = signed_rows(parse_text(page_2019("13-16", "35-1", without_zeros(FIGURES)), "crawl.html.txt"))
+    assert rows["administrative_licensing"] == [("recovered", 13), ("unknown", None), ("unknown", None)]
+    # a page marking its blanks `无`: none vanished, and a dash is a sign
+    rows = signed_rows(parse_text(page_2019("13-16", "35-1", marked(FIGURES, "无")), "crawl.html.txt"))
+    assert rows["administrative_licensing"] == [("recovered", 13), ("recovered", -1), ("recovered", 6)]
+
+
+def test_a_page_marking_every_blank_of_table_3_drops_none_in_table_2():
+    # `规章无11`: the page prints 无 for each blank cell, so none vanished: 11 is 1 and 1
+    page = crawled_page(marked(FIGURES, "无"), REVIEWS).replace("规章005", "规章无11")
+    cells = {c.column: c for c in parse_text(page, "crawl.html.txt").cells
+             if c.table == "disclosures" and c.row == "regulations"}
+    assert [cells[m].value for m in ("issued", "repealed", "in_force")] == [None, 1, 1]
+    # the same row on a page whose blanks left nothing: 1, 1 or 11 with a blank either side
+    page = crawled_page(without_zeros(FIGURES), REVIEWS).replace("规章005", "规章无11")
+    cells = {c.column: c for c in parse_text(page, "crawl.html.txt").cells
+             if c.table == "disclosures" and c.row == "regulations"}
+    assert cells["repealed"].state == "unknown" and cells["in_force"].state == "unknown"
+
+
+def test_signed_row_candidates_cut_on_each_side_of_the_sign():
+    # a page whose blanks neither vanish nor are dashes: the sign starts 本年增/减, two cells in `16`
+    assert [ints(r) for r in signed_row_candidates(["13", "-16"], 3, 1, dash_blanks=False)] == [[13, -1, 6]]
+    assert signed_row_candidates(["13", "-2"], 3, 1, dash_blanks=False) == []  # one digit is not two cells
+    # a page marking blanks `-`: 13, blank, 16 too; with blanks that vanish, -16 and a blank as well
+    assert {tuple(ints(r)) for r in signed_row_candidates(["13", "-16"], 3, 1)} == {(13, -1, 6), (13, None, 16)}
+    assert {tuple(ints(r)) for r in signed_row_candidates(["13", "-16"], 3, 1, blanks=True)} == \
+        {(13, -1, 6), (13, -16, None), (13, None, 16)}
+    # a row with no signed run, or two, is cut as any other
+    assert signed_row_candidates(["1316"], 3, 1) == row_candidates(["1316"], 3, summed=False)
+
+
+def test_a_row_with_an_amount_may_have_lost_a_cell_whatever_table_3_shows():
+    # `政府集中采购18人民币76.49万元`: the amount's words keep it from being read as a figure, so `18`
+    # is all the row shows; a page that writes no blank does not make it 1 and 8
+    procurement = "第二十条第（九）项信息内容采购项目数量采购总金额政府集中采购18人民币76.49万元"
+    page = page_2019("13-16", "35+1").replace("三、收到和处理", procurement + "三、收到和处理", 1)
+    cells = [c for c in parse_text(page, "crawl.html.txt").cells if c.row == "centralized_procurement"]
+    assert cells and all(c.state == "unknown" or c.value in (18, Decimal("76.49")) for c in cells)
+    assert not any(c.value in (1, 8) for c in cells)
+
+
+def test_a_thousands_group_ends_its_cell_in_a_crawled_row():
+    # `1,000000301,003`: a group holds three digits, so 1,000 is a cell and 0, 0, 0, 3, 0 and 1,003
+    # follow; it was read 1 with the rest unknown
+    figures = dict(FIGURES, new_received=[1000, 0, 0, 0, 3, 0, 1003])
+    page = crawled_page(figures, REVIEWS).replace("数量1000000301003", "数量1,000000301,003")
+    assert "1,000000301,003" in page
+    new = applications_of(parse_text(page, "crawl.html.txt"))["new_received"]
+    assert values(new) == [1000, 0, 0, 0, 3, 0, 1003] and {c.state for c in new} == {"recovered"}
+
+
+def test_a_label_broken_off_at_a_comma_goes_on_in_the_next_cell():
+    # a crawler's text of a page one cell per line: （六）1's label is cut after its comma, so its
+    # second half, `行政机关不再处理其政府信息公开申请`, stands alone, the very words （六）2 ends in; （六）2's
+    # numbering stands alone too. Row 1's figures were given to row 2, and row 2's lost.
+    from tests.unit.test_reader_classes import one_cell_per_line
+
+    figures = dict(FIGURES, other_no_correction=[9, 0, 0, 0, 0, 0, 9], other_no_fee_paid=[7, 0, 0, 0, 0, 0, 7])
+    page = one_cell_per_line(figures, REVIEWS)
+    first = "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请\n"
+    second = "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请\n"
+    assert first in page and second in page
+    page = page.replace(first, "1. 申请人无正当理由逾期不补正,\n行政机关不再处理其政府信息公开申请\n")
+    page = page.replace(second, "2.\n" + second[2:])
+    rows = applications_of(parse_text(page, "crawl.txt"))
+    assert values(rows["other_no_correction"]) == [9, 0, 0, 0, 0, 0, 9]
+    assert values(rows["other_no_fee_paid"]) == [7, 0, 0, 0, 0, 0, 7]
+
+
+def test_other_printed_as_one_row_stands_for_its_sub_rows_in_the_column_sums():
+    # `111000012` is 1 + 11 or 11 + 1 by its own sum; the columns of 予以公开 … 总计 choose 1 + 11.
+    # A 2021 table that prints （六）其他处理 as one row has no sub-rows: the one row stands for them
+    # in the column sums (as APP_OUTCOME_SUM adds it up), and the sums still choose.
+    figures = dict(FIGURES, granted=[1, 11, 0, 0, 0, 0, 12], results_total=[4, 12, 0, 0, 0, 0, 16],
+                   new_received=[5, 12, 0, 0, 0, 0, 17])
+    page = re.sub(r"（六）其他处理.*?(?=（七）总计)", "（六）其他处理" + "0" * 7, crawled_page(figures, REVIEWS))
+    report = parse_text(page, "crawl.html.txt")
+    assert any(w.code == "other_as_one_row" for w in report.warnings)
+    assert values(applications_of(report)["granted"]) == [1, 11, 0, 0, 0, 0, 12]
+
+
+def test_a_crawled_row_under_a_misprinted_header_takes_the_templates_columns():
+    # `本年废纸件数` (废止 misprinted) names no column, so the header names two of three; a crawled
+    # row's figures may have run together, so `000` is not one figure for too few columns but the
+    # template's three: 0, 0, 0 and `002` 0, 0, 2
+    page = crawled_page(FIGURES, REVIEWS).replace("本年废止件数", "本年废纸件数")
+    page = page.replace("规章005", "规章000行政规范性文件002")
+    report = parse_text(page, "crawl.html.txt")
+    cells = {(c.row, c.column): c for c in report.cells if c.table == "disclosures"}
+    assert [cells[("regulations", m)].value for m in ("issued", "repealed", "in_force")] == [0, 0, 0]
+    assert values(normative(report)) == [0, 0, 2]
+    assert any(w.code == "header_incomplete" for w in report.warnings)

@@ -141,10 +141,16 @@ def test_a_crawled_figure_keeps_its_thousands_separator():
 def test_a_crawled_row_whose_grouped_figure_may_hold_another_cell_is_unknown_not_cut():
     from tests.unit.test_reader_classes import crawled_page
 
-    report = parse_text(crawled_page(FIGURES, REVIEWS).replace("规章005", "规章—11,360"), "crawl.html.txt")
+    # on a page whose table 3 drops its blank cells, `—11,360` is —, 1, 1,360 or —, blank, 11,360
+    figures = {key: [None if v == 0 else v for v in row] for key, row in FIGURES.items()}
+    report = parse_text(crawled_page(figures, REVIEWS).replace("规章005", "规章—11,360"), "crawl.html.txt")
     cells = {c.column: c for c in report.cells if c.table == "disclosures" and c.row == "regulations"}
     assert cells["issued"].value is None and cells["issued"].state == "blank"
     assert cells["repealed"].state == "unknown" and cells["in_force"].state == "unknown"
+    # a page whose table 3 prints every cell drops none: the groups are the last cell's, 1 the one before
+    report = parse_text(crawled_page(FIGURES, REVIEWS).replace("规章005", "规章—11,360"), "crawl.html.txt")
+    cells = {c.column: c for c in report.cells if c.table == "disclosures" and c.row == "regulations"}
+    assert [cells[m].value for m in ("issued", "repealed", "in_force")] == [None, 1, 1360]
 
 
 # ---------------------------------------------------------------- table 4 in narrow columns
