@@ -68,19 +68,22 @@ class Row:
         """Its label cells, its value cells (those after the last label cell) and whether figures
         stand among them, in one pass over the cells: every reader asks them of every row."""
         cells = self.cells
-        is_value = [looks_like_value(c.text) for c in cells]
-        self._label_cells = [c for c, value in zip(cells, is_value) if not value]
-        last_label = len(is_value) - 1
-        while last_label >= 0 and is_value[last_label]:
-            last_label -= 1
+        label_cells = []
+        last_label = last_figure = -1  # a figure: a value cell that is not empty
+        for index, cell in enumerate(cells):
+            if not looks_like_value(cell.text):
+                label_cells.append(cell)
+                last_label = index
+            elif clean_cell_text(cell.text):
+                last_figure = index
+        self._label_cells = label_cells
         values = cells[last_label + 1 :]
         if self.padded:
             while values and values[-1].is_empty:
                 values = values[:-1]
         self._values = values
-        self._figures_after_label = any(clean_cell_text(c.text) for c in values)
-        self._has_figures = self._figures_after_label or \
-            any(value and clean_cell_text(c.text) for c, value in zip(cells[: last_label + 1], is_value))
+        self._figures_after_label = last_figure > last_label
+        self._has_figures = last_figure >= 0
 
     def label_cells(self) -> list[RawCell]:
         if self._label_cells is None:
