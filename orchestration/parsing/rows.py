@@ -219,12 +219,14 @@ def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = Fal
             continue
         if joined:
             flush()
-        stripped = texts[index].strip()
-        if _is_markdown_rule(stripped):
-            markdown_rule_seen = True
-            if stripped.startswith("|"):
-                markdown_width = _markdown_cells(stripped)
-        raw, skip_to = _markdown_row(texts, index, end, markdown_width)
+        raw = texts[index]
+        if "|" in raw:  # a markdown rule or row: most layouts have no bar at all
+            stripped = raw.strip()
+            if _is_markdown_rule(stripped):
+                markdown_rule_seen = True
+                if stripped.startswith("|"):
+                    markdown_width = _markdown_cells(stripped)
+            raw, skip_to = _markdown_row(texts, index, end, markdown_width)
         kind, parts, padded, printed_width = _line_shape(raw, markdown_rule_seen)
         if kind == _FURNITURE:
             continue  # `— 3 —` or a running header where a page broke the table
