@@ -71,10 +71,11 @@ class Row:
         label_cells = []
         last_label = last_figure = -1  # a figure: a value cell that is not empty
         for index, cell in enumerate(cells):
-            if not looks_like_value(cell.text):
+            kind = _cell_kind(cell.text)
+            if kind is _LABEL:
                 label_cells.append(cell)
                 last_label = index
-            elif clean_cell_text(cell.text):
+            elif kind is _FIGURE:
                 last_figure = index
         self._label_cells = label_cells
         values = cells[last_label + 1 :]
@@ -112,6 +113,17 @@ class Row:
         if self._figures_after_label is None:
             self._classify()
         return self._figures_after_label
+
+
+_LABEL, _FIGURE, _EMPTY_VALUE = "label", "figure", "empty value"
+
+
+@lru_cache(maxsize=1 << 16)  # one lookup per cell where looks_like_value and clean_cell_text took two
+def _cell_kind(text: str) -> str:
+    """A label, a figure (a value cell with something in it) or an empty value cell."""
+    if not looks_like_value(text):
+        return _LABEL
+    return _FIGURE if clean_cell_text(text) else _EMPTY_VALUE
 
 
 def is_page_furniture(line: str) -> bool:
