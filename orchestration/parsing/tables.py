@@ -672,7 +672,7 @@ def _aligned_labels(shape: tuple[tuple[tuple[str, ...], bool, bool], ...], templ
                 break
             after.append(squashed[p])
         texts = (own,)
-        if not any(A.score(own, row) >= A.MIN_SCORE for row in template_rows) and \
+        if not A.names_a_row(own, sequence) and \
                 (narrow := _down_a_narrow_column(position, squashed, labelled, figures, starts)):
             # the whole label read down its column: a piece of it would name rows sharing its last words
             texts = narrow
