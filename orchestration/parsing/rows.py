@@ -192,13 +192,14 @@ def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = Fal
     cell per line starts a row of its own (table 3: its labels are aligned to the template one by
     one, a label wrapped over two lines joined there).
     """
-    region = "\n".join(line.text for line in lines[start:end])
+    texts = [line.text for line in lines]
+    region = "\n".join(texts[start:end])
     # the pattern is tried at every position of the region: most hold none of its characters
     if ("─" in region or "━" in region or "═" in region or "+" in region) and _RULE_CHARS_RE.search(region):
         opened = start > 0 and _is_rule(lines[start - 1].text)  # the rule above the region's first row
         lines = drawn_table_lines(lines[start:end], opened)
         start, end = 0, len(lines)
-    texts = [line.text for line in lines]
+        texts = [line.text for line in lines]
     if _is_aligned(texts, start, end):
         return _aligned_rows(lines, start, end)
     rows: list[Row] = []
