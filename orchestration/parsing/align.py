@@ -79,6 +79,14 @@ def score(label: str, row: TemplateRow) -> float:
     return best
 
 
+@lru_cache(maxsize=1 << 14)
+def names_a_row(label: str, keys: tuple[str, ...]) -> bool:
+    """Whether the squashed `label` names any of the template rows `keys` (scores MIN_SCORE or more).
+    Asked of every label of a table: memoized by the rows' keys, which hash without a call to
+    TemplateRow.__hash__ per row."""
+    return any(score(label, row) >= MIN_SCORE for row in template_rows(keys))
+
+
 def _abbreviates(label: str, variant: str, own: tuple[str, ...]) -> bool:
     """The label is the end of the template's words with their qualifier left off (`大量反复申请` for
     `无正当理由大量反复申请`): long enough, half the words or more, and the end of no other row's words."""

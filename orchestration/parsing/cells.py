@@ -54,8 +54,12 @@ class CellRead:
 def clean_cell_text(text: str) -> str:
     """NFKC (full-width digits, full-width spaces), no inner spaces or thousands separators."""
     text = normalize_text(text).strip()
-    text = re.sub(r"(?<=\d)[,，](?=\d{3})", "", text)
-    return re.sub(r"\s+", "", text)
+    text = _THOUSANDS_SEPARATOR_RE.sub("", text)
+    return _SPACES_RE.sub("", text)
+
+
+_THOUSANDS_SEPARATOR_RE = re.compile(r"(?<=\d)[,，](?=\d{3})")
+_SPACES_RE = re.compile(r"\s+")
 
 
 UNDECODABLE = "\ufffd"  # U+FFFD: a byte no encoding read (formats.decode_text)

@@ -196,9 +196,17 @@ def expand_spans(rows: list[list[tuple[str, int, int]]]) -> list[list[str | None
         line = grid[r]
         c = 0
         for text, rowspan, colspan in row:
+            if c >= len(line) and rowspan <= 1 and colspan <= 1:
+                # most cells: past every position a merge took in this row, and no merge to lay out
+                if filled >= MAX_TABLE_CELLS:
+                    raise _too_many_positions()
+                line.append(text)
+                filled += 1
+                c += 1
+                continue
             while c < len(line) and line[c] is not _FREE:
                 c += 1
-            if rowspan <= 1 and colspan <= 1:  # most cells: no merge to lay out
+            if rowspan <= 1 and colspan <= 1:
                 if filled >= MAX_TABLE_CELLS:
                     raise _too_many_positions()
                 if c == len(line):
@@ -223,7 +231,8 @@ def expand_spans(rows: list[list[tuple[str, int, int]]]) -> list[list[str | None
             c += across
     grid = grid[: len(rows)]
     width = max(map(len, grid), default=0)
-    return [[ABSENT if text is _FREE else text for text in line] + [ABSENT] * (width - len(line)) for line in grid]
+    return [[ABSENT if text is _FREE else text for text in line] + [ABSENT] * (width - len(line))
+            if len(line) < width or _FREE in line else line for line in grid]
 
 
 _FREE = object()  # expand_spans: a grid position no cell has reached yet
@@ -241,12 +250,13 @@ def grid_lines(grid: list[list[str | None]], keep_covered: bool = False) -> list
     row are left out; spacer rows with no text are dropped."""
     lines = []
     for row in grid:
-        end = len(row)
-        while end and row[end - 1] is ABSENT:
-            end -= 1
-        row = row[:end]
-        covered = row.count(None)
-        real = end - covered
+        if row and row[-1] is ABSENT:
+            end = len(row) - 1
+            while end and row[end - 1] is ABSENT:
+                end -= 1
+            row = row[:end]
+        covered = row.count(None) if None in row else 0
+        real = len(row) - covered
         if covered and not keep_covered:
             row = [text for text in row if text is not None]
         cells = [clean_cell(text) if text else "" for text in row]

@@ -69,19 +69,23 @@ class Row:
         """Its label cells, its value cells (those after the last label cell) and whether figures
         stand among them, in one pass over the cells: every reader asks them of every row."""
         cells = self.cells
-        is_value = [looks_like_value(c.text) for c in cells]
-        self._label_cells = [c for c, value in zip(cells, is_value) if not value]
-        last_label = len(is_value) - 1
-        while last_label >= 0 and is_value[last_label]:
-            last_label -= 1
+        label_cells = []
+        last_label = last_figure = -1  # a figure: a value cell that is not empty
+        for index, cell in enumerate(cells):
+            kind = _cell_kind(cell.text)
+            if kind is _LABEL:
+                label_cells.append(cell)
+                last_label = index
+            elif kind is _FIGURE:
+                last_figure = index
+        self._label_cells = label_cells
         values = cells[last_label + 1 :]
         if self.padded:
             while values and values[-1].is_empty:
                 values = values[:-1]
         self._values = values
-        self._figures_after_label = any(clean_cell_text(c.text) for c in values)
-        self._has_figures = self._figures_after_label or \
-            any(value and clean_cell_text(c.text) for c, value in zip(cells[: last_label + 1], is_value))
+        self._figures_after_label = last_figure > last_label
+        self._has_figures = last_figure >= 0
 
     def label_cells(self) -> list[RawCell]:
         if self._label_cells is None:
@@ -110,6 +114,17 @@ class Row:
         if self._figures_after_label is None:
             self._classify()
         return self._figures_after_label
+
+
+_LABEL, _FIGURE, _EMPTY_VALUE = "label", "figure", "empty value"
+
+
+@lru_cache(maxsize=1 << 16)  # one lookup per cell where looks_like_value and clean_cell_text took two
+def _cell_kind(text: str) -> str:
+    """A label, a figure (a value cell with something in it) or an empty value cell."""
+    if not looks_like_value(text):
+        return _LABEL
+    return _FIGURE if clean_cell_text(text) else _EMPTY_VALUE
 
 
 def is_page_furniture(line: str) -> bool:
@@ -193,13 +208,14 @@ def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = Fal
     cell per line starts a row of its own (table 3: its labels are aligned to the template one by
     one, a label wrapped over two lines joined there).
     """
-    region = "\n".join(line.text for line in lines[start:end])
+    texts = [line.text for line in lines]
+    region = "\n".join(texts[start:end])
     # the pattern is tried at every position of the region: most hold none of its characters
     if ("─" in region or "━" in region or "═" in region or "+" in region) and _RULE_CHARS_RE.search(region):
         opened = start > 0 and _is_rule(lines[start - 1].text)  # the rule above the region's first row
         lines = drawn_table_lines(lines[start:end], opened)
         start, end = 0, len(lines)
-    texts = [line.text for line in lines]
+        texts = [line.text for line in lines]
     if _is_aligned(texts, start, end):
         return _aligned_rows(lines, start, end)
     rows: list[Row] = []
@@ -233,12 +249,14 @@ def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = Fal
             continue
         if joined:
             flush()
-        stripped = texts[index].strip()
-        if _is_markdown_rule(stripped):
-            markdown_rule_seen = True
-            if stripped.startswith("|"):
-                markdown_width = _markdown_cells(stripped)
-        raw, skip_to = _markdown_row(texts, index, end, markdown_width)
+        raw = texts[index]
+        if "|" in raw:  # a markdown rule or row: most layouts have no bar at all
+            stripped = raw.strip()
+            if _is_markdown_rule(stripped):
+                markdown_rule_seen = True
+                if stripped.startswith("|"):
+                    markdown_width = _markdown_cells(stripped)
+            raw, skip_to = _markdown_row(texts, index, end, markdown_width)
         kind, parts, padded, printed_width = _line_shape(raw, markdown_rule_seen)
         if kind == _FURNITURE:
             continue  # `— 3 —` or a running header where a page broke the table

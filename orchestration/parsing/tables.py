@@ -14,6 +14,7 @@ from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache, partial
 from itertools import pairwise
+from operator import attrgetter
 from typing import NamedTuple
 
 from ..core import labels as L
@@ -600,6 +601,7 @@ def _stacked_words(parts: list[RawCell]) -> list[list[RawCell]]:
     return chains
 
 
+_TEXT_OF = attrgetter("text")  # a cell's text: mapped over the label cells of every row of table 3
 WRAP = 5  # lines a label may be wrapped over (a narrow column: `5.要求` + four more)
 
 
@@ -608,7 +610,7 @@ def find_application_rows(rows: list[Row], template: str) -> dict[str, Row]:
     labels to the template's label sequence."""
     # the alignment sees only each row's label cells and two flags, which recur from report to
     # report of one layout (only the figures differ): it is computed once per distinct shape
-    shape = tuple((tuple(c.text for c in row.label_cells()), row.figures_after_label, row.wrappable) for row in rows)
+    shape = tuple([(tuple(map(_TEXT_OF, row.label_cells())), row.figures_after_label, row.wrappable) for row in rows])
     labelled, assignment, unplaced = _aligned_labels(shape, template)
     sequence = template_sequence(template)
     taken = set(assignment.values())
@@ -653,6 +655,8 @@ def _label_less_rows_in_order(rows: list[Row], labelled: tuple[int, ...], assign
         return {}
     waiting = [key for key in sequence if key in unplaced
                or (key in assignment and not rows[labelled[assignment[key]]].values())]
+    if len(waiting) < 2:  # most tables: every placed label has its figures
+        return {}
     label_lines = set(labelled)
     first = min(labelled[assignment[key]] for key in placed)
     bare = [row for index, row in enumerate(rows[first:], first)
@@ -723,7 +727,7 @@ def _aligned_labels(shape: tuple[tuple[tuple[str, ...], bool, bool], ...], templ
                 break
             after.append(squashed[p])
         texts = (own,)
-        if not any(A.score(own, row) >= A.MIN_SCORE for row in template_rows) and \
+        if not A.names_a_row(own, sequence) and \
                 (narrow := _down_a_narrow_column(position, squashed, labelled, figures, starts)):
             # the whole label read down its column: a piece of it would name rows sharing its last words
             texts = narrow

@@ -72,9 +72,10 @@ def is_run_together(line: str) -> bool:
     """A line holding several rows of the template with no cell separators: a crawled page."""
     if len(line) < 60 or line.count("\t") + line.count("|") >= 5:
         return False  # a row of a table whose cells are separated
-    squashed = re.sub(r"\s+", "", line)
-    return sum(min(squashed.count(marker), 3) for marker in _ROW_MARKERS) >= 3 \
-        and any(header in squashed for header in _HEADER_MARKERS)
+    squashed = "".join(line.split())  # str.split's whitespace is re's \s
+    # the headers first: most long lines (a sentence, an aligned row) hold none of them
+    return any(header in squashed for header in _HEADER_MARKERS) \
+        and sum(min(squashed.count(marker), 3) for marker in _ROW_MARKERS) >= 3
 
 
 def reading_lines(lines: list[str]) -> list[Line]:

@@ -249,3 +249,17 @@ def test_merged_cells_past_the_last_row_and_over_each_other_keep_every_real_cell
     assert grid == [["项目", "申请", None, ABSENT], [None, "自然人", "法人", "多余"]]
     assert expand_spans([[("a", 1, 1)], [], [("b", 1, 3)]]) == [
         ["a", ABSENT, ABSENT], [ABSENT, ABSENT, ABSENT], ["b", None, None]]
+
+
+def test_plain_cells_after_a_merge_from_the_row_above_take_the_next_free_positions():
+    from orchestration.parsing.formats import ABSENT, expand_spans, grid_lines
+
+    grid = expand_spans([
+        [("（三）不予公开", 2, 1), ("1.属于国家秘密", 1, 1), ("1", 1, 1)],
+        [("2.其他法律行政法规禁止公开", 1, 1), ("0", 1, 1)],  # its first position is the merge's
+        [("总计", 1, 1)],  # a row shorter than the table
+    ])
+    assert grid == [["（三）不予公开", "1.属于国家秘密", "1"], [None, "2.其他法律行政法规禁止公开", "0"],
+                    ["总计", ABSENT, ABSENT]]
+    assert grid_lines(grid) == ["（三）不予公开\t1.属于国家秘密\t1", "2.其他法律行政法规禁止公开\t0", "总计\t"]
+    assert grid_lines(grid, keep_covered=True)[1] == "\t2.其他法律行政法规禁止公开\t0"
