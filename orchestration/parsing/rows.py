@@ -13,7 +13,7 @@ from ..core import labels as L
 from . import recovery as R
 from .cells import UNKNOWN, clean_cell_text, display_width, looks_like_value, read_count
 from .formats import is_page_number, joined_row
-from .tokens import Line, joined_cells
+from .tokens import Line, is_prose, joined_cells
 
 # ---------------------------------------------------------------- rows
 
@@ -260,6 +260,9 @@ def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = Fal
         kind, parts, padded, printed_width = _line_shape(raw, markdown_rule_seen)
         if kind == _FURNITURE:
             continue  # `— 3 —` or a running header where a page broke the table
+        if kind == _PROSE:
+            flush()  # a sentence between rows (or a report with no table): no row, nor part of one
+            continue
         if kind == _GAP:
             if blanks_marked and not _marks_a_blank_cell(raw):
                 continue  # the markup's indentation around every cell, not a cell
@@ -345,7 +348,7 @@ def _blank_cells_marked(texts: list[str], start: int, end: int) -> bool:
 
 
 # What one line of a table region holds (_line_shape)
-_FURNITURE, _GAP, _SPACED, _SINGLE, _RULE, _CELLS = range(6)
+_FURNITURE, _GAP, _SPACED, _SINGLE, _RULE, _CELLS, _PROSE = range(7)
 
 
 @lru_cache(maxsize=1 << 16)  # the lines of one cell per line (labels, `0`, empty lines) recur in every report
@@ -355,6 +358,8 @@ def _line_shape(raw: str, markdown_rule_seen: bool) -> tuple[int, tuple[str, ...
     spaces, a single cell, a markdown rule, or a row of tab- or pipe-separated cells."""
     if is_page_furniture(raw):
         return _FURNITURE, (), False, None
+    if is_prose(raw):
+        return _PROSE, (), False, None
     stripped = raw.strip()
     if "\t" in raw:
         parts = raw.split("\t")
@@ -483,7 +488,7 @@ def _aligned_rows(lines: list[Line], start: int, end: int) -> list[Row]:
     kept, pages, page = [], [], 0
     for line in lines[start:end]:
         page += line.text.count("\f")
-        if line.text.strip() and not is_page_furniture(line.text):
+        if line.text.strip() and not is_page_furniture(line.text) and not is_prose(line.text):
             kept.append(line)
             pages.append(page)
     rows = _join_wrapped_units([Row(_aligned_cells(_STRAY_BAR_RE.sub(" ", line.text), line.number), aligned=True,

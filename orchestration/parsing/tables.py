@@ -631,8 +631,45 @@ def find_application_rows(rows: list[Row], template: str) -> dict[str, Row]:
                 if any(p > position for p in taken) else len(rows)
             row = next((r for r in rows[labelled[position] + 1 : end]
                         if r.figures_after_label and _more_than_a_mark(r)), row)
+        elif row.aligned:
+            row = _with_cells_on_its_wrapped_lines(rows, labelled, position, taken, row)
         found[key] = row
     return found
+
+
+def _with_cells_on_its_wrapped_lines(rows: list[Row], labelled: tuple[int, ...], position: int, taken: set[int],
+                                     row: Row) -> Row:
+    """An aligned row with the cells printed on the next lines of its wrapped label: a layout centring
+    each cell in the row's height may print some of them on the label's first line and the others on
+    its second (`（二）部分公开（区分处   —  —  —  —` / `理的，只计这一情形，不   1   3   4`). The label's
+    lines run up to the next placed label or numbered line, WRAP lines at most, and up to a line whose
+    cells stand in a column the row already fills (the next row's, its label's numbering lost); the
+    cells keep their columns for the row's fit."""
+    start = labelled[position]
+    later = [labelled[p] for p in taken if p > position]
+    end = min([*later, start + WRAP + 1, len(rows)])
+    extra: list[RawCell] = []
+    for index in range(start + 1, end):
+        line = rows[index]
+        label_cells = line.label_cells()
+        if (label_cells and _NUMBERED_LABEL_RE.match(label_cells[-1].text.strip())) or not line.aligned \
+                or line.page != row.page:
+            break  # the next row's label (its last label cell: the first may be a heading down the margin)
+        if line.figures_after_label:
+            cells = line.values()
+            if any(_same_column(cell, other) for cell in cells for other in (*row.values(), *extra)):
+                break  # a column holding a cell already: the row is whole, these are the next row's
+            extra += cells
+    if not extra:
+        return row
+    values = sorted([*row.values(), *extra], key=attrgetter("x"))
+    return Row([*row.label_cells(), *values], aligned=True, page=row.page)
+
+
+def _same_column(cell: RawCell, other: RawCell) -> bool:
+    """Two aligned cells that overlap across the page: one above the other in a column."""
+    half, other_half = cell.columns(cell.text) / 2, other.columns(other.text) / 2
+    return abs(cell.x - other.x) < half + other_half
 
 
 def _more_than_a_mark(row: Row) -> bool:

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from ..core import labels as L
 from .cells import display_width
+from .tokens import is_prose
 
 # `四、行政复议、行政诉讼情况`: the heading of table 4 (its header cells, `行政复议`, are not numbered)
 _TABLE_4_NUMBERING_RE = re.compile(r"^\s*(?:四|4)\s*[、.．]")
@@ -51,7 +52,7 @@ def find_sections(lines: list[str]) -> dict[str, tuple[int, int]]:
     t3 = first(lambda i: len(s := sq(i)) <= 25 and any(w in s for w in headings), after=t2 or 0)
     if t3 is None:
         t3 = first(lambda i: "勾稽关系" in lines[i] or "本年新收政府信息公开申请数量" in (s := sq(i))
-                   or (s.startswith("本年新收") and "申请" in s), after=t2 or 0)
+                   or (s.startswith("本年新收") and "申请" in s and not is_prose(lines[i])), after=t2 or 0)
     t4 = first(  # a row of tab-separated cells is not the heading: it is not squashed to find out
         lambda i: "\t" not in lines[i] and ("行政复议" in (s := sq(i)) or "行政诉讼" in s)
         and (len(s) <= 35 or "尚未审结" in s)

@@ -68,10 +68,30 @@ _UNSIGNED_FIGURE_RE = re.compile(r"\d+(?:,\d{3})*(?:[.．]\d+)?")
 _UNIT_AFTER_RE = re.compile(r"\s?(?:亿元|万元|元|笔|件|个|项|次|条)")
 
 
+# a figure stated in a sentence: a count with its unit, then the sentence goes on (punctuation or
+# words, not a space, a tab or the next figure): `申请12件，其中自然人十件；` (a cell printed `12件`
+# stands alone in its cell, and a crawl runs its figures together with no unit)
+_STATED_FIGURE_RE = re.compile(r"(?:\d+|[零〇一二两三四五六七八九十百千]+)\s?[件起](?=[^\s\d/／\-－—|])")
+# a figure printed bare (a table's cell): not one with a unit, not a date's year, month or day
+_BARE_FIGURE_RE = re.compile(r"(?<![\d.,])\d+(?![\d.,]|\s?[件起年月日号条项%％])")
+
+
+def is_prose(line: str) -> bool:
+    """A sentence stating figures (`本年新收政府信息公开申请12件，其中自然人十件，商业企业2件；上年结转…一件；
+    已办结13件`): its clauses may open with the rows' labels, but a table never prints a unit after
+    each of its cells and then words, so it is no row of a table, whatever its words. Two such
+    figures at least, and more of them than bare figures (a crawled page holding a sentence and a
+    whole table is still a table)."""
+    stated = len(_STATED_FIGURE_RE.findall(line))
+    return stated >= 2 and stated > len(_BARE_FIGURE_RE.findall(line))
+
+
 def is_run_together(line: str) -> bool:
     """A line holding several rows of the template with no cell separators: a crawled page."""
     if len(line) < 60 or line.count("\t") + line.count("|") >= 5:
         return False  # a row of a table whose cells are separated
+    if is_prose(line):
+        return False  # a sentence naming rows is no crawled table
     squashed = "".join(line.split())  # str.split's whitespace is re's \s
     # the headers first: most long lines (a sentence, an aligned row) hold none of them
     return any(header in squashed for header in _HEADER_MARKERS) \

@@ -7,6 +7,7 @@ import pytest
 
 from orchestration.parsing.narrative import read_narrative
 from orchestration.parsing.parse import parse_text
+from orchestration.parsing.tokens import is_prose
 
 
 def figures(text: str) -> dict[tuple[str, str, str], int]:
@@ -162,3 +163,59 @@ def test_a_crawled_one_line_page_gives_its_sentences_too():
     report = parse_text(page, "t.html")
     assert report.status == "narrative" and report.agency == "高青县常家镇人民政府"
     assert report.to_dict()["applications"] == {"new_received": {"total": 2}, "carried_forward": {"total": 0}}
+
+
+@pytest.mark.parametrize("heading", ["二、依申请公开情况", "二、收到和处理政府信息公开申请情况"])
+def test_clauses_opening_with_row_labels_are_prose_not_table_rows(heading):
+    # each clause opens with a row's label (本年新收, 上年结转, 予以公开) and names an applicant column
+    # (商业企业), as a crawled table would; but each figure carries its unit and the sentence goes on:
+    # no row of table 3 is read, and the sentences give the figures (十件 as 10, 一件 as 1)
+    lines = [
+        "某某市民政局2022年政府信息公开工作年度报告",
+        "一、总体情况",
+        "2022年，本局认真贯彻落实《中华人民共和国政府信息公开条例》。",
+        heading,
+        ("本年新收政府信息公开申请15件，其中自然人十件，商业企业5件；上年结转政府信息公开申请一件；已办结16件；"
+        "其中予以公开9件，部分公开2件，均在法定期限内予以答复。"),
+        "三、其他情况",
+        "2022年，因政府信息公开被申请行政复议3起，行政诉讼0件，均已依法妥善应对。",
+        "四、存在的主要问题及改进情况",
+        "一是政策解读形式还比较单一。",
+    ]
+    report = parse_text("\n".join(lines), "t.txt")
+    assert (report.status, report.template) == ("narrative", "narrative")
+    record = report.to_dict()
+    assert record["applications"] == {
+        "new_received": {"total": 15, "natural_person": 10, "commercial_enterprise": 5},
+        "carried_over": {"total": 1}, "results_total": {"total": 16}, "granted": {"total": 9},
+        "partially_granted": {"total": 2}}
+    assert record["reviews"] == {"administrative_review": {"total": 3}, "litigation_direct": {"total": 0},
+                                 "litigation_after_review": {"total": 0}}
+
+
+@pytest.mark.parametrize(("line", "prose"), [
+    ("本年新收政府信息公开申请12件，其中自然人十件，商业企业2件；上年结转政府信息公开申请一件；已办结13件。", True),
+    ("因政府信息公开被申请行政复议2起，行政诉讼1件。", True),
+    ("本年新收政府信息公开申请12件。", False),  # one figure: a single statement, left to the readers
+    ("（一）予以公开\t5件\t3件\t0件", False),  # cells printed with a unit, each alone in its cell
+    ("（一）予以公开 5件 3件 0件", False),
+    ("单位：件", False),
+    # a crawled page: a sentence, then the whole table with its figures run together, no unit
+    (("共收到申请12件，其中自然人10件，商业企业2件。三、收到和处理政府信息公开申请情况申请人情况自然人商业企业"
+     "一、本年新收政府信息公开申请数量10200012二、上年结转政府信息公开申请数量0000000三、本年度办理结果"
+     "（一）予以公开7100008（二）部分公开1000001"), False),
+])
+def test_a_line_is_prose_when_its_figures_carry_units_inside_sentences(line, prose):
+    assert is_prose(line) is prose
+
+
+def test_a_sentence_between_table_rows_is_no_row():
+    # a note under a tab-separated row of table 3: the row keeps its figures, the note makes no row
+    from orchestration.parsing.rows import build_rows
+    from orchestration.parsing.tokens import Line
+
+    texts = ["一、本年新收政府信息公开申请数量\t10\t2\t0\t0\t0\t0\t12",
+             "注：本年新收申请12件，其中自然人10件，商业企业2件，予以公开7件。",
+             "二、上年结转政府信息公开申请数量\t0\t0\t0\t0\t0\t0\t0"]
+    rows = build_rows([Line(text, n) for n, text in enumerate(texts, 1)], 0, 3, labels_apart=True, signed=False)
+    assert [row.line for row in rows] == [1, 3]

@@ -419,7 +419,9 @@ def _place(items: list[tuple[int, str]]) -> str:
     return line
 
 
-def pdftotext_layout(figures: dict[str, list]) -> str:
+def pdftotext_layout(figures: dict[str, list], marks_above: bool = False) -> str:
+    """`marks_above`: a wrapped label's blank cells printed `—` on its first line, its figures on the
+    middle line (a layout centring each cell in the row's height)."""
     columns = [48, 55, 62, 69, 76, 83, 90]  # where each applicant column's figures end
     header = ["三、收到和处理政府信息公开申请情况", "", _place([(60, "申请人情况")]),
               _place([(2, "（本列数据的勾稽关系为：第一项加第二项之和，"), (60, "法人或其他组织")]),
@@ -438,7 +440,8 @@ def pdftotext_layout(figures: dict[str, list]) -> str:
             lines.append(_place([*mark, (4, heading)]))
             mark = [(0, next(margin, ""))]
         if len(label) > 14:  # wrapped over lines: the figures on the middle line
-            lines.append(_place([*mark, (8, label[:8])]))
+            marks = [(column, "—") for v, column in zip(figures[key], columns) if v is None] if marks_above else []
+            lines.append(_place([*mark, (8, label[:8]), *marks]))
             lines.append(_place([(8, label[8:14]), *figures_at(figures[key])]))
             lines.append(_place([(8, label[14:])]))
         else:
@@ -479,6 +482,17 @@ def test_a_line_is_a_single_spaced_row_only_when_a_label_leads_its_figures(line,
     from orchestration.parsing.rows import spaced_cells
 
     assert spaced_cells(line) == cells
+
+
+def test_pdftotext_layout_blank_marks_on_a_wrapped_labels_first_line_and_figures_below():
+    # `（二）部分公开（区分处   —  —  —  —` / `理的，只计这一情形，不  1  3        4`: the row is read from both
+    # lines, never left blank for the marks of its first line
+    figures = dict(LAYOUT_FIGURES, partially_granted=[1, 3, None, None, None, None, 4])
+    text = pdftotext_layout(figures, marks_above=True)
+    assert re.search(r"部分公开.*—.*—", text)
+    report = parse_text(text, "layout.txt")
+    assert_read_right(report, figures, REVIEWS)
+    assert not [c for c in report.cells if c.table == "applications" and c.state == "unknown"], report.warnings
 
 
 def test_pdftotext_layout_figures_on_a_line_of_their_own_inside_a_wrapped_label():
