@@ -16,6 +16,7 @@ A shard killed half-way leaves only a `.partial` folder: its files are not in th
 next run parses them again.
 """
 
+import gc
 import shutil
 import time
 from collections import Counter
@@ -33,6 +34,7 @@ from orchestration.core.staging_schema import (
     FACT_TABLES,
     PARSING_SCHEMA,
     STAGING_TABLES,
+    collector_paused,
     column_names,
     create_table_sql,
     rows_to_arrow,
@@ -113,19 +115,22 @@ def _add_rows(tables: dict[str, list[tuple]], rows: dict[str, list[tuple]], esca
         tables[table].extend(table_rows)
 
 
-def _forget_stale(con) -> None:
-    """Drop cached rows of hashes no longer in the landing folder or parsed by another version."""
+def _forget_stale(con) -> int:
+    """Drop cached rows of hashes no longer in the landing folder or parsed by another version; how
+    many reports were dropped. The fact tables (most of the cache's rows) are touched only when a
+    report was: an unchanged re-run does not scan them."""
     keep = "SELECT sha256 FROM landing.raw_reports"
-    con.execute(
-        f"DELETE FROM {PARSING_SCHEMA}.reports WHERE parser_version <> ? OR sha256 NOT IN ({keep})", [PARSER_VERSION]
-    )
     con.execute(
         f"DELETE FROM {PARSING_SCHEMA}.quarantine WHERE parser_version <> ? OR sha256 NOT IN ({keep})", [PARSER_VERSION]
     )
-    for table in FACT_TABLES:
-        con.execute(
-            f"DELETE FROM {PARSING_SCHEMA}.{table} WHERE report_id NOT IN (SELECT report_id FROM {PARSING_SCHEMA}.reports)"
-        )
+    con.execute(f"""CREATE OR REPLACE TEMP TABLE stale_reports AS SELECT report_id FROM {PARSING_SCHEMA}.reports
+                    WHERE parser_version <> ? OR sha256 NOT IN ({keep})""", [PARSER_VERSION])
+    stale = con.execute("SELECT count(*) FROM stale_reports").fetchall()[0][0]
+    if stale:
+        for table in (*FACT_TABLES, "reports"):
+            con.execute(f"DELETE FROM {PARSING_SCHEMA}.{table} WHERE report_id IN (SELECT report_id FROM stale_reports)")
+    con.execute("DROP TABLE stale_reports")
+    return stale
 
 
 def _forget_old_spools(spool: Path, instance, keep: set[str]) -> None:
@@ -194,28 +199,33 @@ def parse_shard(context: dg.OpExecutionContext, landing: LandingFolder, shard: d
     last_progress = started
     context.log.info(f"{folder.name}: parsing {len(paths)} files on {landing.workers_per_shard} workers")
     writer = ShardWriter(folder)
-    try:
-        tables = empty_tables()
-        outcomes = parse_files_to_rows(paths, parsed_at, landing.workers_per_shard, landing.parse_limits, ocr=landing.ocr)
-        for number, outcome in enumerate(outcomes, 1):
-            status, rows = outcome.value
-            statuses[status] += 1
-            peak_worker_rss = max(peak_worker_rss, outcome.peak_rss_bytes)
-            if outcome.overrun:
-                overruns[outcome.overrun] += 1
-                what = "died" if outcome.overrun == "crash" else f"hit the {outcome.overrun} limit"
-                context.log.warning(f"{text_safe(outcome.path)}: quarantined, its parse process {what}")
-            _add_rows(tables, rows, escape_results)
-            if number % BATCH == 0:
-                writer.write(tables)
-                tables = empty_tables()
-            if number % BATCH == 0 or time.monotonic() - last_progress > PROGRESS_SECONDS:
-                context.log.info(f"parsed {number} of {len(paths)} files ({folder.name})")
-                last_progress = time.monotonic()
-        writer.write(tables)
-    except BaseException:
-        writer.abandon()
-        raise
+    # The cycle collector would walk the batch's row tuples (a million) again and again as they pile
+    # up; rows hold no cycles, so it is paused, and run once per batch written.
+    with collector_paused():
+        try:
+            tables = empty_tables()
+            outcomes = parse_files_to_rows(paths, parsed_at, landing.workers_per_shard, landing.parse_limits,
+                                           ocr=landing.ocr)
+            for number, outcome in enumerate(outcomes, 1):
+                status, rows = outcome.value
+                statuses[status] += 1
+                peak_worker_rss = max(peak_worker_rss, outcome.peak_rss_bytes)
+                if outcome.overrun:
+                    overruns[outcome.overrun] += 1
+                    what = "died" if outcome.overrun == "crash" else f"hit the {outcome.overrun} limit"
+                    context.log.warning(f"{text_safe(outcome.path)}: quarantined, its parse process {what}")
+                _add_rows(tables, rows, escape_results)
+                if number % BATCH == 0:
+                    writer.write(tables)
+                    tables = empty_tables()
+                    gc.collect()
+                if number % BATCH == 0 or time.monotonic() - last_progress > PROGRESS_SECONDS:
+                    context.log.info(f"parsed {number} of {len(paths)} files ({folder.name})")
+                    last_progress = time.monotonic()
+            writer.write(tables)
+        except BaseException:
+            writer.abandon()
+            raise
     writer.close()
     seconds = time.monotonic() - started
     context.log.info(f"{folder.name}: parsed {len(paths)} files in {seconds:.1f} s")
