@@ -75,7 +75,7 @@ def _cap_cpu(seconds: float) -> None:
 
 def _serve(conn: Connection, function: Callable, memory_bytes: int, seconds: float) -> None:
     """The worker: cap the address space, then answer items until told to stop."""
-    if not os.environ.get('NOAS'): resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
+    resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     conn.send(None)  # started: from now on a death is the item's doing
     while True:
@@ -86,7 +86,7 @@ def _serve(conn: Connection, function: Callable, memory_bytes: int, seconds: flo
         if task is None:
             return
         index, item = task
-        if not os.environ.get('NOCAP'): _cap_cpu(seconds)
+        _cap_cpu(seconds)
         try:
             reply = (index, None, function(item), None)
         except MemoryError:
@@ -161,6 +161,8 @@ def bounded_map(
     exactly one Outcome, whatever it does to its worker. `preload`: modules the forkserver imports
     once, so that each worker (and each replacement) starts with them."""
     pending: deque[tuple[int, Any]] = deque(enumerate(items))
+    if not pending:  # no process to start (a run with nothing new to parse)
+        return
     context = _context(preload)
     pool = [_Worker(context, function, limits) for _ in range(max(1, min(workers, len(pending))))]
     try:
