@@ -21,7 +21,8 @@ from dataclasses import dataclass
 from .staging_schema import PARSING_SCHEMA, STAGING_SCHEMA
 
 STAGED_YEARS = f"{STAGING_SCHEMA}.staged_years"
-STAGED_YEARS_COLUMNS = ("report_year INTEGER, reports BIGINT, inputs_fingerprint UBIGINT, "
+# text, not UBIGINT: every staging table is copied to the Postgres target, which has no unsigned type
+STAGED_YEARS_COLUMNS = ("report_year INTEGER, reports BIGINT, inputs_fingerprint VARCHAR, "
                         "models_fingerprint VARCHAR, staged_at TIMESTAMP, run_id VARCHAR")
 
 
@@ -30,10 +31,10 @@ class YearInputs:
     """A year's staging inputs: how many reports, and their order-free fingerprint."""
 
     reports: int
-    fingerprint: int
+    fingerprint: str
 
 
-NO_INPUTS = YearInputs(0, 0)
+NO_INPUTS = YearInputs(0, "0")
 
 
 def year_inputs_sql(years: Iterable[int]) -> str:
@@ -42,7 +43,8 @@ def year_inputs_sql(years: Iterable[int]) -> str:
     listed = ", ".join(str(int(year)) for year in years) or "NULL"
     return f"""
         WITH landed AS (SELECT sha256, min(source_file) AS source_file FROM landing.raw_reports GROUP BY sha256)
-        SELECT p.report_year, count(*), bit_xor(hash(p.sha256, l.source_file, p.parser_version, p.parsed_at))
+        SELECT p.report_year, count(*),
+            CAST(bit_xor(hash(p.sha256, l.source_file, p.parser_version, p.parsed_at)) AS VARCHAR)
         FROM {PARSING_SCHEMA}.reports p JOIN landed l ON l.sha256 = p.sha256
         WHERE p.report_year IN ({listed})
         GROUP BY p.report_year
@@ -72,7 +74,7 @@ def changed_years(years: Iterable[int], current: Mapping[int, YearInputs],
 
 
 def read_current(con, years: Iterable[int]) -> dict[int, YearInputs]:
-    return {year: YearInputs(int(reports), int(fingerprint))
+    return {year: YearInputs(int(reports), fingerprint)
             for year, reports, fingerprint in con.execute(year_inputs_sql(years)).fetchall()}
 
 
@@ -82,8 +84,8 @@ def read_recorded(con, tables: Iterable[str]) -> dict[int, tuple[YearInputs, str
         "SELECT table_name FROM information_schema.tables WHERE table_schema = ?", [STAGING_SCHEMA]).fetchall()}
     if not {STAGED_YEARS.split(".")[1], *tables} <= present:
         return None
-    return {year: (YearInputs(int(reports), int(fingerprint)), models) for year, reports, fingerprint, models
-            in con.execute(f"SELECT report_year, reports, inputs_fingerprint, models_fingerprint FROM {STAGED_YEARS}").fetchall()}
+    return {year: (YearInputs(int(reports), fingerprint), models) for year, reports, fingerprint, models
+            in con.execute(f"SELECT report_year, reports, CAST(inputs_fingerprint AS VARCHAR), models_fingerprint FROM {STAGED_YEARS}").fetchall()}
 
 
 def record_staged(con, years: list[int], current: Mapping[int, YearInputs], models: str, run_id: str) -> None:

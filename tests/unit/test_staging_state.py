@@ -22,15 +22,15 @@ def test_nothing_recorded_builds_every_year_of_the_run():
 
 
 def test_only_the_years_whose_inputs_or_models_differ():
-    recorded = {2020: (YearInputs(3, 11), MODELS), 2021: (YearInputs(2, 22), MODELS), 2022: (YearInputs(1, 33), "old")}
-    current = {2020: YearInputs(3, 11), 2021: YearInputs(2, 23), 2022: YearInputs(1, 33)}
+    recorded = {2020: (YearInputs(3, "11"), MODELS), 2021: (YearInputs(2, "22"), MODELS), 2022: (YearInputs(1, "33"), "old")}
+    current = {2020: YearInputs(3, "11"), 2021: YearInputs(2, "23"), 2022: YearInputs(1, "33")}
     assert changed_years([2020, 2021, 2022], current, recorded, MODELS) == [2021, 2022]
     assert changed_years([2020], current, recorded, MODELS) == []  # a run for one year looks at that year only
 
 
 def test_a_year_that_lost_every_report_or_gained_its_first_is_built_again():
-    recorded = {2020: (YearInputs(1, 5), MODELS)}
-    assert changed_years([2020, 2021], {2021: YearInputs(1, 7)}, recorded, MODELS) == [2020, 2021]
+    recorded = {2020: (YearInputs(1, "5"), MODELS)}
+    assert changed_years([2020, 2021], {2021: YearInputs(1, "7")}, recorded, MODELS) == [2020, 2021]
     assert changed_years([2019], {}, recorded, MODELS) == []  # never had a report, has none: nothing to build
 
 
