@@ -20,6 +20,7 @@ import gc
 import shutil
 import time
 from collections import Counter
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -200,8 +201,11 @@ def parse_shard(context: dg.OpExecutionContext, landing: LandingFolder, shard: d
     context.log.info(f"{folder.name}: parsing {len(paths)} files on {landing.workers_per_shard} workers")
     writer = ShardWriter(folder)
     # The cycle collector would walk the batch's row tuples (a million) again and again as they pile
-    # up; rows hold no cycles, so it is paused, and run once per batch written.
-    with collector_paused():
+    # up; rows hold no cycles, so it is paused, and run once per batch written. A batch is written
+    # by a thread of its own while this loop goes on answering the workers: written here, it held
+    # them idle for seconds a batch (their replies wait in the pipe until they are read).
+    with collector_paused(), ThreadPoolExecutor(max_workers=1, thread_name_prefix="shard-writer") as behind:
+        writing: Future | None = None
         try:
             tables = empty_tables()
             outcomes = parse_files_to_rows(paths, parsed_at, landing.workers_per_shard, landing.parse_limits,
@@ -216,14 +220,15 @@ def parse_shard(context: dg.OpExecutionContext, landing: LandingFolder, shard: d
                     context.log.warning(f"{text_safe(outcome.path)}: quarantined, its parse process {what}")
                 _add_rows(tables, rows, escape_results)
                 if number % BATCH == 0:
-                    writer.write(tables)
+                    writing = _write_behind(behind, writing, writer, tables)
                     tables = empty_tables()
-                    gc.collect()
                 if number % BATCH == 0 or time.monotonic() - last_progress > PROGRESS_SECONDS:
                     context.log.info(f"parsed {number} of {len(paths)} files ({folder.name})")
                     last_progress = time.monotonic()
-            writer.write(tables)
+            _write_behind(behind, writing, writer, tables).result()
         except BaseException:
+            if writing is not None:
+                wait([writing])  # the writer's files are closed below, never under a batch being written
             writer.abandon()
             raise
     writer.close()
@@ -232,6 +237,15 @@ def parse_shard(context: dg.OpExecutionContext, landing: LandingFolder, shard: d
     return {"folder": str(folder), "files": len(paths), "seconds": seconds, "statuses": dict(statuses),
             "parsed_at": parsed_at.isoformat(),
             "overruns": dict(overruns), "peak_worker_rss": peak_worker_rss}
+
+
+def _write_behind(behind: ThreadPoolExecutor, writing: Future | None, writer: ShardWriter,
+                  tables: dict[str, list[tuple]]) -> Future:
+    """Start writing `tables` once the batch before is written (at most two batches in memory)."""
+    if writing is not None:
+        writing.result()  # its error, if any, stops the shard here
+    gc.collect()
+    return behind.submit(writer.write, tables)
 
 
 def _sum_counts(counts: list[dict[str, int]]) -> dict[str, int]:
