@@ -161,6 +161,8 @@ def bounded_map(
     exactly one Outcome, whatever it does to its worker. `preload`: modules the forkserver imports
     once, so that each worker (and each replacement) starts with them."""
     pending: deque[tuple[int, Any]] = deque(enumerate(items))
+    if not pending:  # no process to start (a run with nothing new to parse)
+        return
     context = _context(preload)
     pool = [_Worker(context, function, limits) for _ in range(max(1, min(workers, len(pending))))]
     try:

@@ -73,7 +73,11 @@ def _parser():
     # Loading the division list and jieba's dictionary takes ~3 s: once per process, when needed.
     from ssdlab_region_parser import CN_RegionParser
 
-    return CN_RegionParser()
+    parser = CN_RegionParser()
+    # place_agency reads a name's candidate words, then parse() segments the same name again (jieba,
+    # most of the time of a placement): the last names' candidates are kept, so each is segmented once.
+    parser.extract_candidates = lru_cache(maxsize=4)(parser.extract_candidates)
+    return parser
 
 
 @lru_cache(maxsize=1)

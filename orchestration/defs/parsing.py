@@ -16,9 +16,11 @@ A shard killed half-way leaves only a `.partial` folder: its files are not in th
 next run parses them again.
 """
 
+import gc
 import shutil
 import time
 from collections import Counter
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -33,6 +35,7 @@ from orchestration.core.staging_schema import (
     FACT_TABLES,
     PARSING_SCHEMA,
     STAGING_TABLES,
+    collector_paused,
     column_names,
     create_table_sql,
     rows_to_arrow,
@@ -113,19 +116,22 @@ def _add_rows(tables: dict[str, list[tuple]], rows: dict[str, list[tuple]], esca
         tables[table].extend(table_rows)
 
 
-def _forget_stale(con) -> None:
-    """Drop cached rows of hashes no longer in the landing folder or parsed by another version."""
+def _forget_stale(con) -> int:
+    """Drop cached rows of hashes no longer in the landing folder or parsed by another version; how
+    many reports were dropped. The fact tables (most of the cache's rows) are touched only when a
+    report was: an unchanged re-run does not scan them."""
     keep = "SELECT sha256 FROM landing.raw_reports"
-    con.execute(
-        f"DELETE FROM {PARSING_SCHEMA}.reports WHERE parser_version <> ? OR sha256 NOT IN ({keep})", [PARSER_VERSION]
-    )
     con.execute(
         f"DELETE FROM {PARSING_SCHEMA}.quarantine WHERE parser_version <> ? OR sha256 NOT IN ({keep})", [PARSER_VERSION]
     )
-    for table in FACT_TABLES:
-        con.execute(
-            f"DELETE FROM {PARSING_SCHEMA}.{table} WHERE report_id NOT IN (SELECT report_id FROM {PARSING_SCHEMA}.reports)"
-        )
+    con.execute(f"""CREATE OR REPLACE TEMP TABLE stale_reports AS SELECT report_id FROM {PARSING_SCHEMA}.reports
+                    WHERE parser_version <> ? OR sha256 NOT IN ({keep})""", [PARSER_VERSION])
+    stale = con.execute("SELECT count(*) FROM stale_reports").fetchall()[0][0]
+    if stale:
+        for table in (*FACT_TABLES, "reports"):
+            con.execute(f"DELETE FROM {PARSING_SCHEMA}.{table} WHERE report_id IN (SELECT report_id FROM stale_reports)")
+    con.execute("DROP TABLE stale_reports")
+    return stale
 
 
 def _forget_old_spools(spool: Path, instance, keep: set[str]) -> None:
@@ -194,34 +200,52 @@ def parse_shard(context: dg.OpExecutionContext, landing: LandingFolder, shard: d
     last_progress = started
     context.log.info(f"{folder.name}: parsing {len(paths)} files on {landing.workers_per_shard} workers")
     writer = ShardWriter(folder)
-    try:
-        tables = empty_tables()
-        outcomes = parse_files_to_rows(paths, parsed_at, landing.workers_per_shard, landing.parse_limits, ocr=landing.ocr)
-        for number, outcome in enumerate(outcomes, 1):
-            status, rows = outcome.value
-            statuses[status] += 1
-            peak_worker_rss = max(peak_worker_rss, outcome.peak_rss_bytes)
-            if outcome.overrun:
-                overruns[outcome.overrun] += 1
-                what = "died" if outcome.overrun == "crash" else f"hit the {outcome.overrun} limit"
-                context.log.warning(f"{text_safe(outcome.path)}: quarantined, its parse process {what}")
-            _add_rows(tables, rows, escape_results)
-            if number % BATCH == 0:
-                writer.write(tables)
-                tables = empty_tables()
-            if number % BATCH == 0 or time.monotonic() - last_progress > PROGRESS_SECONDS:
-                context.log.info(f"parsed {number} of {len(paths)} files ({folder.name})")
-                last_progress = time.monotonic()
-        writer.write(tables)
-    except BaseException:
-        writer.abandon()
-        raise
+    # The cycle collector would walk the batch's row tuples (a million) again and again as they pile
+    # up; rows hold no cycles, so it is paused, and run once per batch written. A batch is written
+    # by a thread of its own while this loop goes on answering the workers: written here, it held
+    # them idle for seconds a batch (their replies wait in the pipe until they are read).
+    with collector_paused(), ThreadPoolExecutor(max_workers=1, thread_name_prefix="shard-writer") as behind:
+        writing: Future | None = None
+        try:
+            tables = empty_tables()
+            outcomes = parse_files_to_rows(paths, parsed_at, landing.workers_per_shard, landing.parse_limits,
+                                           ocr=landing.ocr)
+            for number, outcome in enumerate(outcomes, 1):
+                status, rows = outcome.value
+                statuses[status] += 1
+                peak_worker_rss = max(peak_worker_rss, outcome.peak_rss_bytes)
+                if outcome.overrun:
+                    overruns[outcome.overrun] += 1
+                    what = "died" if outcome.overrun == "crash" else f"hit the {outcome.overrun} limit"
+                    context.log.warning(f"{text_safe(outcome.path)}: quarantined, its parse process {what}")
+                _add_rows(tables, rows, escape_results)
+                if number % BATCH == 0:
+                    writing = _write_behind(behind, writing, writer, tables)
+                    tables = empty_tables()
+                if number % BATCH == 0 or time.monotonic() - last_progress > PROGRESS_SECONDS:
+                    context.log.info(f"parsed {number} of {len(paths)} files ({folder.name})")
+                    last_progress = time.monotonic()
+            _write_behind(behind, writing, writer, tables).result()
+        except BaseException:
+            if writing is not None:
+                wait([writing])  # the writer's files are closed below, never under a batch being written
+            writer.abandon()
+            raise
     writer.close()
     seconds = time.monotonic() - started
     context.log.info(f"{folder.name}: parsed {len(paths)} files in {seconds:.1f} s")
     return {"folder": str(folder), "files": len(paths), "seconds": seconds, "statuses": dict(statuses),
             "parsed_at": parsed_at.isoformat(),
             "overruns": dict(overruns), "peak_worker_rss": peak_worker_rss}
+
+
+def _write_behind(behind: ThreadPoolExecutor, writing: Future | None, writer: ShardWriter,
+                  tables: dict[str, list[tuple]]) -> Future:
+    """Start writing `tables` once the batch before is written (at most two batches in memory)."""
+    if writing is not None:
+        writing.result()  # its error, if any, stops the shard here
+    gc.collect()
+    return behind.submit(writer.write, tables)
 
 
 def _sum_counts(counts: list[dict[str, int]]) -> dict[str, int]:

@@ -23,8 +23,9 @@ from tests.integration.conftest import INGESTION, fill_seeds_landing, materializ
 
 pytestmark = pytest.mark.integration
 
-# the columns that say when a row was written, not what the file holds
-WHEN = {"parsed_at", "quarantined_at", "staged_at"}
+# the columns that say when a row was written, not what the file holds (staging.staged_years: by
+# which run, and a fingerprint of the staged reports that includes when they were parsed)
+WHEN = {"parsed_at", "quarantined_at", "staged_at", "run_id", "inputs_fingerprint"}
 
 
 def landing_of_seeds_and_samples(folder: Path) -> Path:

@@ -56,3 +56,13 @@ def test_one_worker_many_items_in_order_of_completion():
     items = [str(i) for i in range(200)]
     outcomes = list(bounded_map(behave, items, 1, Limits()))
     assert [o.value for o in outcomes] == items
+
+
+def test_no_items_start_no_process(monkeypatch):
+    from orchestration.core import pool
+
+    def no_processes(preload):
+        raise AssertionError("a process was started for no items")
+
+    monkeypatch.setattr(pool, "_context", no_processes)
+    assert list(bounded_map(behave, [], 2, SMALL)) == []
