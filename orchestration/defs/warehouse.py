@@ -5,8 +5,10 @@ Three sets of dbt assets from one project, three dbt invocations in a run:
 2. every model that is neither (stg_ views, dims, staging.quarantine, fct_quarantine, the rule
    seed): small, rebuilt whole in every run;
 3. the models tagged `report_year` (the fct_ marts, incremental delete+insert on report_year),
-   partitioned by report year, rebuilding only the years of the run; the models downstream of
-   them (the analysis marts) run in the same invocation, after them, and are rebuilt whole.
+   partitioned by report year, rebuilding only the years of the run whose reports changed since
+   their last build (orchestration/core/warehouse_state.py), and no dbt at all when none did; the
+   rule tables and fct_rule_results are incremental by year too (with each year's next year, for
+   CARRY_CONTINUITY); the analysis marts run in the same invocation, after them, rebuilt whole.
 """
 
 
@@ -30,6 +32,14 @@ from dagster_dbt import (
 from dagster_duckdb import DuckDBResource
 
 from orchestration.core.staging_schema import STAGING_SCHEMA
+from orchestration.core.warehouse_state import (
+    changed_years,
+    forget_builds,
+    record_builds,
+    recorded_builds,
+    year_fingerprints,
+)
+from orchestration.settings import DBT_PROJECT_DIR
 
 from .partitions import DBT_YEAR_TAG, YEAR_BACKFILL, SeasonYears, years_of_run, years_sql
 
@@ -157,10 +167,58 @@ def build_with_dbt(context: dg.AssetExecutionContext, dbt: DbtCliResource, wareh
         yield event
 
 
+# A year model whose absence means the recorded builds describe tables that are gone.
+YEAR_MODEL_RELATIONS = (("main", "fct_rule_results"), ("main_rules", "int_carry_continuity"))
+
+
+def years_to_build(con, run_years: list[int]) -> tuple[list[int], dict[int, str]]:
+    """Of the run's years, those whose year models must be rebuilt (their fingerprint moved since
+    they were last built, or they never were), and the fingerprints of the run's years."""
+    current = year_fingerprints(con, run_years, DBT_PROJECT_DIR)
+    existing = set(con.execute("SELECT table_schema, table_name FROM information_schema.tables").fetchall())
+    if not all(relation in existing for relation in YEAR_MODEL_RELATIONS):
+        forget_builds(con)
+    return changed_years(current, recorded_builds(con)), current
+
+
+def unchanged_outputs(context: dg.AssetExecutionContext, run_years: list[int]):
+    """The year models of a run in which none of its years changed: nothing is rebuilt, and each
+    asset says so (its rows and its dbt tests' last results stand)."""
+    for output_name in sorted(context.selected_output_names):
+        yield dg.Output(None, output_name=output_name, metadata={
+            "rebuilt_years": dg.MetadataValue.json([]),
+            "unchanged_years_not_rebuilt": dg.MetadataValue.json(run_years),
+        })
+
+
+def build_changed_years(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse: DuckDBResource,
+                        season: SeasonYears):
+    """The body of the year models' step: `dbt build` of only the run's years whose reports changed
+    since their last build (with, for the rules comparing a year with the one before, each one's
+    next year: macros/report_years.sql), then record what they were built from."""
+    run_years = years_of_run(context) or season.years
+    with warehouse.get_connection() as con:
+        to_build, current = years_to_build(con, run_years)
+    unchanged = [year for year in run_years if year not in to_build]
+    context.log.info(f"year models: rebuilding {to_build or 'no year'}, unchanged {unchanged or 'none'}")
+    if not to_build:
+        yield from unchanged_outputs(context, run_years)
+        return
+    for event in build_with_dbt(context, dbt, warehouse, to_build, season):
+        if isinstance(event, dg.Output):
+            event = event.with_metadata({**event.metadata, "rebuilt_years": dg.MetadataValue.json(to_build),
+                                         "unchanged_years_not_rebuilt": dg.MetadataValue.json(unchanged)})
+        yield event
+    with warehouse.get_connection() as con:
+        record_builds(con, {year: current[year] for year in to_build})
+
+
 def dbt_step(project: DbtProject, name: str, select: str = "fqn:*", exclude: str = "",
-             partitions: dg.PartitionsDefinition | None = None) -> dg.AssetsDefinition:
+             partitions: dg.PartitionsDefinition | None = None,
+             only_changed_years: bool = False) -> dg.AssetsDefinition:
     """One dbt invocation of a run, as the dbt assets it builds: partitioned by `partitions` (the
-    report years of the Settings), it builds the run's years; without, every year."""
+    report years of the Settings), it builds the run's years (with `only_changed_years`, those of
+    them whose reports changed since their last build); without, every year."""
 
     @dbt_assets(
         manifest=project.manifest_path,
@@ -174,6 +232,9 @@ def dbt_step(project: DbtProject, name: str, select: str = "fqn:*", exclude: str
         pool="duckdb_write",
     )
     def step(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse: DuckDBResource, season: SeasonYears):
+        if only_changed_years:
+            yield from build_changed_years(context, dbt, warehouse, season)
+            return
         years = years_of_run(context) if partitions is not None else None
         yield from build_with_dbt(context, dbt, warehouse, years, season)
 
@@ -185,4 +246,5 @@ def build_warehouse_assets(partitions: dg.PartitionsDefinition, project: DbtProj
     partitioned by `partitions` (the report years of the Settings). Built by `build_definitions`,
     after the manifest they are read from exists (never at import)."""
     return [dbt_step(project, "warehouse_models", exclude=f"tag:{DBT_YEAR_TAG}+ tag:{STAGING_YEAR_TAG}"),
-            dbt_step(project, "warehouse_year_models", select=f"tag:{DBT_YEAR_TAG}+", partitions=partitions)]
+            dbt_step(project, "warehouse_year_models", select=f"tag:{DBT_YEAR_TAG}+", partitions=partitions,
+                     only_changed_years=True)]

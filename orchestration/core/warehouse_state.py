@@ -1,0 +1,140 @@
+"""What changed since the warehouse was last built, checked and published: a fingerprint per report year.
+
+A year's fingerprint is the md5 of its rows of dim_report (every column: report, file, agency,
+parser version, parse time) with the fingerprint of what every year shares: the dbt project's files
+and the tables the year models read whole (dim_rule, dim_agency). The year models, the GX gates and
+the publish each record the fingerprints they last worked from (schema `gdw_state`, never
+published) and redo only the years whose fingerprint moved. A year with no report has the
+fingerprint of emptiness, so a year whose files all left is rebuilt (emptied) once.
+
+Plain functions over a DuckDB connection; nothing here imports Dagster.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Mapping
+from datetime import UTC, datetime
+from pathlib import Path
+
+STATE_SCHEMA = "gdw_state"
+EMPTY_YEAR = "empty"
+
+# Where each consumer keeps what it last worked from.
+YEAR_BUILDS = f"{STATE_SCHEMA}.year_builds"  # the dbt year models: report_year -> fingerprint
+CHECK_VERDICTS = f"{STATE_SCHEMA}.check_verdicts"  # a GX gate's verdict on one year
+
+# The dbt project's files whose change changes what the year models compute.
+DBT_SOURCE_FOLDERS = ("models", "macros", "seeds", "tests")
+
+
+def digest(*parts: str) -> str:
+    """md5 of the parts, joined unambiguously."""
+    return hashlib.md5(json.dumps(list(parts), ensure_ascii=False).encode("utf-8")).hexdigest()
+
+
+def project_fingerprint(dbt_project_dir: Path) -> str:
+    """The dbt project's SQL, YAML and seeds: a new model version rebuilds every year."""
+    hasher = hashlib.md5()
+    files = [dbt_project_dir / "dbt_project.yml"]
+    for folder in DBT_SOURCE_FOLDERS:
+        files += sorted(p for p in (dbt_project_dir / folder).rglob("*") if p.is_file())
+    for path in files:
+        hasher.update(str(path.relative_to(dbt_project_dir)).encode() + b"\0" + path.read_bytes() + b"\0")
+    return hasher.hexdigest()
+
+
+def _table_digest(con, relation: str, order: str) -> str:
+    """md5 of every row of `relation` (cast to text, in a fixed order); EMPTY_YEAR when it has none
+    or does not exist yet."""
+    try:
+        row = con.execute(
+            f"SELECT md5(string_agg(CAST(t AS VARCHAR), chr(10) ORDER BY {order})) FROM {relation} AS t"
+        ).fetchall()[0][0]
+    except Exception:  # noqa: BLE001 - a table not built yet has no rows to fingerprint
+        return EMPTY_YEAR
+    return row or EMPTY_YEAR
+
+
+def shared_fingerprint(con, dbt_project_dir: Path) -> str:
+    """What every year's models read beside their own rows: the project, the rule catalogue, the agencies."""
+    return digest(project_fingerprint(dbt_project_dir),
+                  _table_digest(con, "main.dim_rule", "t.rule_id"),
+                  _table_digest(con, "main.dim_agency", "CAST(t AS VARCHAR)"))
+
+
+def own_fingerprints(con, years: Iterable[int]) -> dict[int, str]:
+    """year -> md5 of its rows of dim_report; EMPTY_YEAR for a year with none."""
+    found = dict(con.execute(
+        "SELECT report_year, md5(string_agg(CAST(t AS VARCHAR), chr(10) ORDER BY CAST(t AS VARCHAR))) "
+        "FROM main.dim_report AS t WHERE report_year IS NOT NULL GROUP BY report_year"
+    ).fetchall())
+    return {int(y): found.get(int(y), EMPTY_YEAR) for y in years}
+
+
+def year_fingerprints(con, years: Iterable[int], dbt_project_dir: Path) -> dict[int, str]:
+    """year -> the fingerprint of what its year models are built from."""
+    shared = shared_fingerprint(con, dbt_project_dir)
+    return {year: digest(shared, own) for year, own in own_fingerprints(con, years).items()}
+
+
+def with_previous_year(fingerprints: Mapping[int, str], previous: Mapping[int, str]) -> dict[int, str]:
+    """year -> its fingerprint with the year before's (`previous`, which may hold more years):
+    what a result comparing a year with the year before (CARRY_CONTINUITY) depends on."""
+    return {year: digest(value, previous.get(year - 1, EMPTY_YEAR)) for year, value in fingerprints.items()}
+
+
+def changed_years(current: Mapping[int, str], recorded: Mapping[int, str]) -> list[int]:
+    """The years whose fingerprint is not the one recorded (never recorded counts as changed)."""
+    return sorted(year for year, value in current.items() if recorded.get(year) != value)
+
+
+def _ensure_state(con) -> None:
+    con.execute(f"CREATE SCHEMA IF NOT EXISTS {STATE_SCHEMA}")
+    con.execute(f"CREATE TABLE IF NOT EXISTS {YEAR_BUILDS} "
+                "(report_year INTEGER PRIMARY KEY, fingerprint VARCHAR NOT NULL, built_at TIMESTAMP NOT NULL)")
+    con.execute(f"""CREATE TABLE IF NOT EXISTS {CHECK_VERDICTS} (
+        check_name VARCHAR NOT NULL, report_year INTEGER NOT NULL, fingerprint VARCHAR NOT NULL,
+        passed BOOLEAN NOT NULL, severity VARCHAR, failing_reports INTEGER NOT NULL,
+        validated_at TIMESTAMP NOT NULL, PRIMARY KEY (check_name, report_year))""")
+
+
+def recorded_builds(con) -> dict[int, str]:
+    """year -> the fingerprint its year models were last built from."""
+    _ensure_state(con)
+    return dict(con.execute(f"SELECT report_year, fingerprint FROM {YEAR_BUILDS}").fetchall())
+
+
+def record_builds(con, fingerprints: Mapping[int, str]) -> None:
+    """The year models of these years are now built from these fingerprints."""
+    _ensure_state(con)
+    now = datetime.now(UTC).replace(tzinfo=None)
+    for year, value in fingerprints.items():
+        con.execute(f"INSERT OR REPLACE INTO {YEAR_BUILDS} VALUES (?, ?, ?)", [int(year), value, now])
+
+
+def forget_builds(con) -> None:
+    """Every year is to be rebuilt (after a full refresh elsewhere, or a broken build)."""
+    _ensure_state(con)
+    con.execute(f"DELETE FROM {YEAR_BUILDS}")
+
+
+def recorded_verdicts(con, check_name: str) -> dict[int, dict]:
+    """year -> the check's last verdict on it: fingerprint, passed, severity, failing_reports, validated_at."""
+    _ensure_state(con)
+    cursor = con.execute(
+        f"SELECT report_year, fingerprint, passed, severity, failing_reports, validated_at "
+        f"FROM {CHECK_VERDICTS} WHERE check_name = ?", [check_name])
+    columns = [c[0] for c in cursor.description]
+    return {row[0]: dict(zip(columns, row, strict=True)) for row in cursor.fetchall()}
+
+
+def record_verdicts(con, check_name: str, verdicts: Mapping[int, dict]) -> None:
+    """year -> {fingerprint, passed, severity, failing_reports}: the check's verdicts of this run."""
+    _ensure_state(con)
+    now = datetime.now(UTC).replace(tzinfo=None)
+    for year, v in verdicts.items():
+        con.execute(f"INSERT OR REPLACE INTO {CHECK_VERDICTS} VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    [check_name, int(year), v["fingerprint"], bool(v["passed"]), v.get("severity"),
+                     int(v["failing_reports"]), now])
