@@ -24,6 +24,7 @@ EMPTY_YEAR = "empty"
 # Where each consumer keeps what it last worked from.
 YEAR_BUILDS = f"{STATE_SCHEMA}.year_builds"  # the dbt year models: report_year -> fingerprint
 CHECK_VERDICTS = f"{STATE_SCHEMA}.check_verdicts"  # a GX gate's verdict on one year
+TABLE_BUILDS = f"{STATE_SCHEMA}.table_builds"  # a table the year models built -> what from
 
 # The dbt project's files whose change changes what the year models compute.
 DBT_SOURCE_FOLDERS = ("models", "macros", "seeds", "tests")
@@ -98,6 +99,8 @@ def _ensure_state(con) -> None:
         check_name VARCHAR NOT NULL, report_year INTEGER NOT NULL, fingerprint VARCHAR NOT NULL,
         passed BOOLEAN NOT NULL, severity VARCHAR, failing_reports INTEGER NOT NULL,
         validated_at TIMESTAMP NOT NULL, PRIMARY KEY (check_name, report_year))""")
+    con.execute(f"CREATE TABLE IF NOT EXISTS {TABLE_BUILDS} "
+                "(table_name VARCHAR PRIMARY KEY, fingerprint VARCHAR NOT NULL)")
 
 
 def recorded_builds(con) -> dict[int, str]:
@@ -114,10 +117,34 @@ def record_builds(con, fingerprints: Mapping[int, str]) -> None:
         con.execute(f"INSERT OR REPLACE INTO {YEAR_BUILDS} VALUES (?, ?, ?)", [int(year), value, now])
 
 
-def forget_builds(con) -> None:
-    """Every year is to be rebuilt (after a full refresh elsewhere, or a broken build)."""
+def forget_builds(con, years: Iterable[int] | None = None) -> None:
+    """These years (None: every year) are to be rebuilt: their tables are about to change, or are gone.
+    Forgotten before a build starts, so a build that fails half-way is never taken as done."""
     _ensure_state(con)
-    con.execute(f"DELETE FROM {YEAR_BUILDS}")
+    if years is None:
+        con.execute(f"DELETE FROM {YEAR_BUILDS}")
+    else:
+        con.execute(f"DELETE FROM {YEAR_BUILDS} WHERE report_year = ANY(?)", [[int(y) for y in years]])
+    con.execute(f"DELETE FROM {TABLE_BUILDS}")
+
+
+def record_table_builds(con, tables: Iterable[str]) -> None:
+    """These tables (of the schema main) were built by the year models from the recorded builds of
+    every year: their content is a function of those, so that is their fingerprint."""
+    _ensure_state(con)
+    builds = digest(*(f"{year}:{value}" for year, value in sorted(recorded_builds(con).items())))
+    for table in tables:
+        con.execute(f"INSERT OR REPLACE INTO {TABLE_BUILDS} VALUES (?, ?)", [table, digest(table, builds)])
+
+
+def table_fingerprints(con, tables: Iterable[str]) -> dict[str, str]:
+    """table -> a fingerprint of its content: for a table of the year models, what it was built
+    from (hashing millions of fact rows would cost what a copy does); for the others (dims, the
+    quarantine, rebuilt whole in every run, small), the md5 of their rows."""
+    _ensure_state(con)
+    built = dict(con.execute(f"SELECT table_name, fingerprint FROM {TABLE_BUILDS}").fetchall())
+    return {table: built.get(table) or digest(table, _table_digest(con, f'main."{table}"', "CAST(t AS VARCHAR)"))
+            for table in tables}
 
 
 def recorded_verdicts(con, check_name: str) -> dict[int, dict]:

@@ -36,6 +36,7 @@ from orchestration.core.warehouse_state import (
     changed_years,
     forget_builds,
     record_builds,
+    record_table_builds,
     recorded_builds,
     year_fingerprints,
 )
@@ -204,13 +205,18 @@ def build_changed_years(context: dg.AssetExecutionContext, dbt: DbtCliResource, 
     if not to_build:
         yield from unchanged_outputs(context, run_years)
         return
+    with warehouse.get_connection() as con:
+        forget_builds(con, to_build)
+    tables = []
     for event in build_with_dbt(context, dbt, warehouse, to_build, season):
         if isinstance(event, dg.Output):
             event = event.with_metadata({**event.metadata, "rebuilt_years": dg.MetadataValue.json(to_build),
                                          "unchanged_years_not_rebuilt": dg.MetadataValue.json(unchanged)})
+            tables.append(context.asset_key_for_output(event.output_name).path[-1])
         yield event
     with warehouse.get_connection() as con:
         record_builds(con, {year: current[year] for year in to_build})
+        record_table_builds(con, tables)
 
 
 def dbt_step(project: DbtProject, name: str, select: str = "fqn:*", exclude: str = "",
