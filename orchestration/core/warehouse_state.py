@@ -80,12 +80,6 @@ def year_fingerprints(con, years: Iterable[int], dbt_project_dir: Path) -> dict[
     return {year: digest(shared, own) for year, own in own_fingerprints(con, years).items()}
 
 
-def with_previous_year(fingerprints: Mapping[int, str], previous: Mapping[int, str]) -> dict[int, str]:
-    """year -> its fingerprint with the year before's (`previous`, which may hold more years):
-    what a result comparing a year with the year before (CARRY_CONTINUITY) depends on."""
-    return {year: digest(value, previous.get(year - 1, EMPTY_YEAR)) for year, value in fingerprints.items()}
-
-
 def changed_years(current: Mapping[int, str], recorded: Mapping[int, str]) -> list[int]:
     """The years whose fingerprint is not the one recorded (never recorded counts as changed)."""
     return sorted(year for year, value in current.items() if recorded.get(year) != value)
