@@ -25,11 +25,22 @@ def validates_by_year(suite: dict) -> bool:
     return bool(meta.get("partition_column")) and str(meta["asset"]).startswith("fct_")
 
 
+# The tables whose rows of year Y compare Y with Y-1 (CARRY_CONTINUITY): a suite reading one rests on
+# the year before too.
+CROSS_YEAR_TABLES = ("int_carry_continuity", "fct_rule_results")
+
+
+def reads_previous_year(suite: dict) -> bool:
+    return any(table in suite["meta"]["frame_sql"] for table in CROSS_YEAR_TABLES)
+
+
 def verdict_fingerprints(suite: dict, years: Iterable[int], builds: Mapping[int, str]) -> dict[int, str]:
-    """year -> what the suite's verdict on it rests on: the suite, and the recorded builds of the
-    year and of the year before."""
+    """year -> what the suite's verdict on it rests on: the suite, and the recorded build of the
+    year (and of the year before, for a suite reading results that compare the two)."""
     definition = json.dumps(suite, sort_keys=True, ensure_ascii=False)
-    return {year: digest(definition, builds.get(year, EMPTY_YEAR), builds.get(year - 1, EMPTY_YEAR))
+    previous = reads_previous_year(suite)
+    return {year: digest(definition, builds.get(year, EMPTY_YEAR),
+                         builds.get(year - 1, EMPTY_YEAR) if previous else "")
             for year in years}
 
 

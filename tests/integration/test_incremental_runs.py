@@ -67,12 +67,11 @@ def warehouse_content(built: Built) -> dict[str, list[tuple]]:
 def verdicts(built: Built) -> dict[str, tuple[bool, str | None]]:
     """Each check of the run: passed, and the severity of a failure."""
     return {f"{e.asset_key.to_user_string()}:{e.check_name}": (e.passed, e.severity.value if not e.passed else None)
-            for e in (ev.event_specific_data for ev in built.result.get_asset_check_evaluations())}
+            for e in built.result.get_asset_check_evaluations()}
 
 
 def check_metadata(built: Built, check_name: str) -> dict:
-    evaluation = next(ev.event_specific_data for ev in built.result.get_asset_check_evaluations()
-                      if ev.event_specific_data.check_name == check_name)
+    evaluation = next(e for e in built.result.get_asset_check_evaluations() if e.check_name == check_name)
     return {key: value.value for key, value in evaluation.metadata.items()}
 
 
@@ -114,6 +113,8 @@ def test_a_season_of_runs_gives_the_warehouse_of_one_full_rebuild(tmp_path):
     assert_same_as_full_rebuild(added, landing, rebuilt)
     structure = check_metadata(added, "gx_fct_applications_structure")
     assert structure["validated_years"] == [2020] and structure["carried_over_years"] == [2021]
+    carry = check_metadata(added, "gx_carry_continuity")  # 2021's carry-over compares with 2020
+    assert carry["validated_years"] == [2020, 2021]
 
     # the 2019 report corrected (it carries 1 forward), a run for 2019: 2020's carry-over now passes
     write("weihai_2019.txt", Report("山东省威海市民政局", 2019, forward=1))

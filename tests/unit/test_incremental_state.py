@@ -85,7 +85,10 @@ def test_a_small_table_is_known_by_its_rows():
 
 
 SUITE = {"name": "app_balance", "meta": {"asset": "fct_applications", "kind": "statutory",
-                                         "rule_id": "APP_BALANCE", "partition_column": "report_year"}}
+                                         "rule_id": "APP_BALANCE", "partition_column": "report_year",
+                                         "frame_sql": "SELECT * FROM main_rules.int_rule_app_balance"}}
+CARRY = {"name": "carry_continuity", "meta": {**SUITE["meta"], "rule_id": "CARRY_CONTINUITY",
+                                              "frame_sql": "SELECT * FROM main_rules.int_carry_continuity"}}
 
 
 def outcome(failing: list[str], success: bool | None = None) -> SuiteOutcome:
@@ -94,13 +97,16 @@ def outcome(failing: list[str], success: bool | None = None) -> SuiteOutcome:
                         [], failing, [])
 
 
-def test_a_verdict_rests_on_its_year_and_the_year_before():
+def test_a_verdict_rests_on_its_year_and_on_the_year_before_when_it_compares_them():
     builds = {2019: "a", 2020: "b", 2021: "c"}
-    before = verdict_fingerprints(SUITE, [2020, 2021], builds)
-    after = verdict_fingerprints(SUITE, [2020, 2021], {**builds, 2020: "B"})
+    before = verdict_fingerprints(CARRY, [2020, 2021], builds)
+    after = verdict_fingerprints(CARRY, [2020, 2021], {**builds, 2020: "B"})
     assert before[2020] != after[2020] and before[2021] != after[2021]  # 2021 compares with 2020
-    after = verdict_fingerprints(SUITE, [2020, 2021], {**builds, 2021: "C"})
+    after = verdict_fingerprints(CARRY, [2020, 2021], {**builds, 2021: "C"})
     assert before[2020] == after[2020]
+    before = verdict_fingerprints(SUITE, [2020, 2021], builds)  # a rule within one report
+    after = verdict_fingerprints(SUITE, [2020, 2021], {**builds, 2020: "B"})
+    assert before[2020] != after[2020] and before[2021] == after[2021]
     edited = {**SUITE, "expectations": [{"type": "expect_column_values_to_not_be_null"}]}
     assert verdict_fingerprints(edited, [2020], builds) != verdict_fingerprints(SUITE, [2020], builds)
 
