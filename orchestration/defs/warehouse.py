@@ -8,7 +8,7 @@ Three sets of dbt assets from one project, three dbt invocations in a run:
    partitioned by report year, rebuilding only the years of the run whose reports changed since
    their last build (orchestration/core/warehouse_state.py), and no dbt at all when none did; the
    rule tables and fct_rule_results are incremental by year too (with each year's next year, for
-   CARRY_CONTINUITY); the analysis marts run in the same invocation, after them, rebuilt whole.
+   CARRY_CONTINUITY), and so are the analysis marts, which run in the same invocation, after them.
 """
 
 
