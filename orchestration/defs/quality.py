@@ -22,6 +22,7 @@ from orchestration.core.warehouse_state import record_verdicts, recorded_builds,
 from orchestration.quality import gx_adapter
 from orchestration.quality.verdicts import (
     carried_over,
+    frame_fingerprint,
     validates_by_year,
     verdict_fingerprints,
     verdicts_by_year,
@@ -169,6 +170,51 @@ def _failed_severity(suite: dict, severity: str | None, severities: dict[str, st
     return mapped
 
 
+def trusted(metadata: dict) -> bool:
+    """A check that could not run, or two implementations of a rule that disagree, is no verdict to keep."""
+    return "exception" not in metadata and metadata.get("agrees_with_fct_rule_results", True) is not False
+
+
+def carried_result(suite: dict, carried: dict, scope_metadata: dict, severities: dict[str, str]) -> dg.AssetCheckResult:
+    """The result of a check that validated nothing: its data did not change since the verdicts
+    `carried` (verdicts.carried_over) were given, so they stand."""
+    metadata = {"suite": suite["name"], "kind": suite["meta"]["kind"], "rows_validated": dg.MetadataValue.int(0),
+                "failing_reports": dg.MetadataValue.int(carried["failing_reports"]), **scope_metadata}
+    if suite["meta"].get("rule_id"):
+        metadata["rule_id"] = suite["meta"]["rule_id"]
+    if carried["passed"]:
+        return dg.AssetCheckResult(passed=True, metadata=metadata,
+                                   description="nothing it reads changed since its last validation, which passed")
+    return dg.AssetCheckResult(
+        passed=False, severity=_failed_severity(suite, carried["worst_severity"], severities), metadata=metadata,
+        description=f"{carried['failing_reports']} report(s) fail {suite['meta'].get('rule_id') or suite['name']} "
+        "(carried over: nothing it reads changed since it was validated)")
+
+
+# The verdict of a suite validated whole (not by year) is kept under this year.
+WHOLE = 0
+
+
+def validate_unless_unchanged(con, suite: dict, years: list[int] | None, severities: dict[str, str],
+                              docs_root: Path) -> dg.AssetCheckResult:
+    """A suite validated whole (its frame reads more than the year models, e.g. the landing scan):
+    validated again only when its frame's rows differ from those of its last verdict (GX gives the
+    same verdict on the same rows); hashing the frame in DuckDB costs a fraction of validating it."""
+    check_name = f"gx_{suite['name']}"
+    fingerprint = frame_fingerprint(con, suite, years)
+    last = recorded_verdicts(con, check_name).get(WHOLE)
+    if last is not None and last["fingerprint"] == fingerprint:
+        return carried_result(suite, carried_over({WHOLE: last}, [WHOLE]),
+                              {"validated": False, "carried_over_since": str(last["validated_at"])}, severities)
+    outcome, result = validate(con, suite, years, severities, docs_root)
+    if trusted(result.metadata):
+        record_verdicts(con, check_name, {WHOLE: {
+            "fingerprint": fingerprint, "passed": outcome.success and result.passed,
+            "severity": None if result.passed else outcome.worst_failed_severity or "critical",
+            "failing_reports": len(outcome.failing_report_ids)}})
+    return result.with_metadata({**result.metadata, "validated": True})
+
+
 def validate_changed_years(con, suite: dict, scope: list[int], severities: dict[str, str],
                            docs_root: Path) -> dg.AssetCheckResult:
     """A suite over the year models, for the years of `scope`: validate the years whose data
@@ -190,25 +236,13 @@ def validate_changed_years(con, suite: dict, scope: list[int], severities: dict[
     if carried["oldest_validation"] is not None:
         scope_metadata["carried_over_since"] = str(carried["oldest_validation"])
     if not to_validate:
-        metadata = {"suite": suite["name"], "kind": suite["meta"]["kind"], "rows_validated": dg.MetadataValue.int(0),
-                    "failing_reports": dg.MetadataValue.int(carried["failing_reports"]), **scope_metadata}
-        if suite["meta"].get("rule_id"):
-            metadata["rule_id"] = suite["meta"]["rule_id"]
-        if carried["passed"]:
-            return dg.AssetCheckResult(passed=True, metadata=metadata,
-                                       description="no year changed since its last validation, which passed")
-        return dg.AssetCheckResult(
-            passed=False, severity=_failed_severity(suite, carried["worst_severity"], severities), metadata=metadata,
-            description=f"{carried['failing_reports']} report(s) fail {suite['meta'].get('rule_id') or suite['name']} "
-            f"(years {carried['failed_years']}, carried over: no year changed since it was validated)")
+        return carried_result(suite, carried, scope_metadata, severities)
     outcome, outcome_result = validate(con, suite, to_validate, severities, docs_root)
     metadata = {**outcome_result.metadata, **scope_metadata}
     failing_now = outcome_result.metadata["failing_reports"].value
     metadata["failing_reports"] = dg.MetadataValue.int(failing_now + carried["failing_reports"])
     metadata["failing_reports_in_validated_years"] = dg.MetadataValue.int(failing_now)
-    # A check that could not run, or two implementations of a rule that disagree, is no verdict to keep.
-    trusted = "exception" not in metadata and metadata.get("agrees_with_fct_rule_results", True) is not False
-    if trusted:
+    if trusted(metadata):
         year_of_report = _years_of_reports(con, outcome.failing_report_ids)
         record_verdicts(con, check_name, verdicts_by_year(outcome, to_validate, year_of_report, current))
     if outcome_result.passed and not carried["passed"]:
@@ -247,7 +281,7 @@ def build_suite_check(suite: dict, severities: dict[str, str] | None = None) -> 
                 return validate_changed_years(con, suite, check_scope(years, season.years), severities,
                                               data_docs.path)
             # In a run for some report years, validate those years (the others are not rebuilt).
-            _, result = validate(con, suite, years, severities, data_docs.path)
+            result = validate_unless_unchanged(con, suite, years, severities, data_docs.path)
         scope = "every year" if years is None or not meta.get("partition_column") else years
         return result.with_metadata({**result.metadata, "report_years": dg.MetadataValue.json(scope)})
 

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping
 
 from orchestration.core.warehouse_state import EMPTY_YEAR, digest
 
-from .gx_adapter import SEVERITY_RANK, SuiteOutcome
+from .gx_adapter import SEVERITY_RANK, SuiteOutcome, frame_sql
 
 
 def validates_by_year(suite: dict) -> bool:
@@ -85,3 +85,11 @@ def carried_over(recorded: Mapping[int, dict], years: Iterable[int]) -> dict:
         "failed_years": sorted(year for year in years if not recorded[year]["passed"]),
         "oldest_validation": min((v["validated_at"] for v in chosen), default=None),
     }
+
+
+def frame_fingerprint(con, suite: dict, years: Iterable[int] | None) -> str:
+    """The suite, and the md5 of the rows of its frame for these years (None: every year)."""
+    rows = con.execute(
+        f"SELECT md5(string_agg(CAST(f AS VARCHAR), chr(10) ORDER BY CAST(f AS VARCHAR))) "
+        f"FROM (\n{frame_sql(suite, years)}\n) AS f").fetchall()[0][0]
+    return digest(json.dumps(suite, sort_keys=True, ensure_ascii=False), rows or EMPTY_YEAR)

@@ -140,6 +140,7 @@ def test_a_season_of_runs_gives_the_warehouse_of_one_full_rebuild(tmp_path):
     assert year_models and year_models[0].materialization.metadata["rebuilt_years"].value == []
     for check in ("gx_fct_applications_structure", "gx_app_balance", "gx_carry_continuity"):
         assert check_metadata(again, check)["validated_years"] == []
+    assert check_metadata(again, "gx_report_reconciliation")["validated"] is False  # its frame did not change
     published = next(m.materialization.metadata for m in again.result.get_asset_materialization_events()
                      if m.asset_key == dg.AssetKey(["publish", "published_warehouse"]))
     assert published["tables_written"].value == [] and published["switched_to_new_publish"].value is False

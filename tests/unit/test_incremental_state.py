@@ -23,6 +23,7 @@ from orchestration.defs.quality import check_scope
 from orchestration.quality.gx_adapter import SuiteOutcome
 from orchestration.quality.verdicts import (
     carried_over,
+    frame_fingerprint,
     validates_by_year,
     verdict_fingerprints,
     verdicts_by_year,
@@ -154,3 +155,18 @@ def test_a_check_answers_for_the_runs_years_and_the_next_year_of_each():
     assert check_scope([2020], season) == [2020, 2021]
     assert check_scope([2022], season) == [2022]
     assert check_scope(None, season) == season
+
+
+def test_a_suite_validated_whole_is_known_by_the_rows_of_its_frame():
+    con = warehouse()
+    suite = {"name": "reconciliation", "expectations": [
+                 {"type": "expect_column_values_to_not_be_null", "kwargs": {"column": "report_id"}, "severity": "critical"}],
+             "meta": {"asset": "dim_report", "kind": "structural", "rule_id": None, "description": "",
+                      "partition_column": "report_year",
+                      "frame_sql": "SELECT report_id, report_year FROM dim_report\n-- a comment last"}}
+    before = frame_fingerprint(con, suite, None)
+    con.execute("UPDATE dim_report SET file_name = 'unread.txt'")  # a column the frame does not read
+    assert frame_fingerprint(con, suite, None) == before
+    assert frame_fingerprint(con, suite, [2021]) != before
+    con.execute("INSERT INTO dim_report VALUES ('d', 2021, 'd.txt')")
+    assert frame_fingerprint(con, suite, None) != before
