@@ -144,14 +144,6 @@ def validate(con, suite: dict, years: list[int] | None, severities: dict[str, st
     return outcome, check_result(outcome, rule_failures, offenders, severities, gx_adapter.data_docs_index(docs_root))
 
 
-def check_scope(run_years: list[int] | None, season: list[int]) -> list[int]:
-    """The years a check of a run answers for: the run's (every year of the season for a run
-    that is not partitioned) and each one's next year, whose CARRY_CONTINUITY results the run's
-    years change."""
-    years = set(season if run_years is None else run_years)
-    return sorted(year for year in years | {y + 1 for y in years} if year in season)
-
-
 def _years_of_reports(con, report_ids: list[str]) -> dict[str, int]:
     if not report_ids:
         return {}
@@ -217,9 +209,11 @@ def validate_unless_unchanged(con, suite: dict, years: list[int] | None, severit
 
 def validate_changed_years(con, suite: dict, scope: list[int], severities: dict[str, str],
                            docs_root: Path) -> dg.AssetCheckResult:
-    """A suite over the year models, for the years of `scope`: validate the years whose data
-    changed since their last verdict (or that have none), carry the verdicts of the others over,
-    and answer for all of them. The metadata says which years were validated, which carried."""
+    """A suite over the year models, for the years of `scope` (every year of the warehouse):
+    validate the years whose data changed since their last verdict (or that have none; in a run
+    for year Y, Y and the next year, whose CARRY_CONTINUITY results compare with Y), carry the
+    verdicts of the others over, and answer for all of them. The metadata says which years were
+    validated, which carried."""
     check_name = f"gx_{suite['name']}"
     current = verdict_fingerprints(suite, scope, recorded_builds(con))
     recorded = recorded_verdicts(con, check_name)
@@ -278,8 +272,8 @@ def build_suite_check(suite: dict, severities: dict[str, str] | None = None) -> 
         years = years_of_run(context)
         with warehouse.get_connection() as con:
             if validates_by_year(suite):
-                return validate_changed_years(con, suite, check_scope(years, season.years), severities,
-                                              data_docs.path)
+                # whatever years the run is for, the check answers for every year of the warehouse
+                return validate_changed_years(con, suite, season.years, severities, data_docs.path)
             # In a run for some report years, validate those years (the others are not rebuilt).
             result = validate_unless_unchanged(con, suite, years, severities, data_docs.path)
         scope = "every year" if years is None or not meta.get("partition_column") else years

@@ -112,7 +112,7 @@ def test_a_season_of_runs_gives_the_warehouse_of_one_full_rebuild(tmp_path):
     added = materialize(landing, warehouse, partition_key="2020")
     assert_same_as_full_rebuild(added, landing, rebuilt)
     structure = check_metadata(added, "gx_fct_applications_structure")
-    assert structure["validated_years"] == [2020] and structure["carried_over_years"] == [2021]
+    assert structure["validated_years"] == [2020] and 2021 in structure["carried_over_years"]
     carry = check_metadata(added, "gx_carry_continuity")  # 2021's carry-over compares with 2020
     assert carry["validated_years"] == [2020, 2021]
 

@@ -19,7 +19,6 @@ from orchestration.core.warehouse_state import (
     table_fingerprints,
     year_fingerprints,
 )
-from orchestration.defs.quality import check_scope
 from orchestration.quality.gx_adapter import SuiteOutcome
 from orchestration.quality.verdicts import (
     carried_over,
@@ -148,13 +147,6 @@ def test_which_suites_keep_verdicts_by_year():
     assert validates_by_year(SUITE)
     assert not validates_by_year({"meta": {"asset": "dim_report", "partition_column": "report_year"}})
     assert not validates_by_year({"meta": {"asset": "fct_reviews", "partition_column": None}})
-
-
-def test_a_check_answers_for_the_runs_years_and_the_next_year_of_each():
-    season = [2019, 2020, 2021, 2022]
-    assert check_scope([2020], season) == [2020, 2021]
-    assert check_scope([2022], season) == [2022]
-    assert check_scope(None, season) == season
 
 
 def test_a_suite_validated_whole_is_known_by_the_rows_of_its_frame():
