@@ -25,6 +25,7 @@ EMPTY_YEAR = "empty"
 YEAR_BUILDS = f"{STATE_SCHEMA}.year_builds"  # the dbt year models: report_year -> fingerprint
 CHECK_VERDICTS = f"{STATE_SCHEMA}.check_verdicts"  # a GX gate's verdict on one year
 TABLE_BUILDS = f"{STATE_SCHEMA}.table_builds"  # a table the year models built -> what from
+TEST_RESULTS = f"{STATE_SCHEMA}.test_results"  # the year models' dbt tests at their last build
 
 # The dbt project's files whose change changes what the year models compute.
 DBT_SOURCE_FOLDERS = ("models", "macros", "seeds", "tests")
@@ -95,6 +96,10 @@ def _ensure_state(con) -> None:
         validated_at TIMESTAMP NOT NULL, PRIMARY KEY (check_name, report_year))""")
     con.execute(f"CREATE TABLE IF NOT EXISTS {TABLE_BUILDS} "
                 "(table_name VARCHAR PRIMARY KEY, fingerprint VARCHAR NOT NULL)")
+    con.execute(f"""CREATE TABLE IF NOT EXISTS {TEST_RESULTS} (
+        asset_key VARCHAR NOT NULL, check_name VARCHAR NOT NULL, passed BOOLEAN NOT NULL,
+        severity VARCHAR, description VARCHAR, tested_at TIMESTAMP NOT NULL,
+        PRIMARY KEY (asset_key, check_name))""")
 
 
 def recorded_builds(con) -> dict[int, str]:
@@ -120,6 +125,25 @@ def forget_builds(con, years: Iterable[int] | None = None) -> None:
     else:
         con.execute(f"DELETE FROM {YEAR_BUILDS} WHERE report_year = ANY(?)", [[int(y) for y in years]])
     con.execute(f"DELETE FROM {TABLE_BUILDS}")
+    con.execute(f"DELETE FROM {TEST_RESULTS}")
+
+
+def record_test_results(con, results: Iterable[dict]) -> None:
+    """The dbt tests' results of a build: asset_key, check_name, passed, severity, description."""
+    _ensure_state(con)
+    now = datetime.now(UTC).replace(tzinfo=None)
+    for r in results:
+        con.execute(f"INSERT OR REPLACE INTO {TEST_RESULTS} VALUES (?, ?, ?, ?, ?, ?)",
+                    [r["asset_key"], r["check_name"], bool(r["passed"]), r.get("severity"), r.get("description"), now])
+
+
+def recorded_test_results(con) -> dict[tuple[str, str], dict]:
+    """(asset_key, check_name) -> the dbt test's result at the last build: passed, severity,
+    description, tested_at."""
+    _ensure_state(con)
+    cursor = con.execute(f"SELECT asset_key, check_name, passed, severity, description, tested_at FROM {TEST_RESULTS}")
+    return {(row[0], row[1]): dict(zip(("passed", "severity", "description", "tested_at"), row[2:], strict=True))
+            for row in cursor.fetchall()}
 
 
 def record_table_builds(con, tables: Iterable[str]) -> None:

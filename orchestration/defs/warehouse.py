@@ -37,7 +37,9 @@ from orchestration.core.warehouse_state import (
     forget_builds,
     record_builds,
     record_table_builds,
+    record_test_results,
     recorded_builds,
+    recorded_test_results,
     year_fingerprints,
 )
 from orchestration.settings import DBT_PROJECT_DIR
@@ -182,14 +184,27 @@ def years_to_build(con, run_years: list[int]) -> tuple[list[int], dict[int, str]
     return changed_years(current, recorded_builds(con)), current
 
 
-def unchanged_outputs(context: dg.AssetExecutionContext, run_years: list[int]):
+def unchanged_outputs(context: dg.AssetExecutionContext, run_years: list[int], tests: dict[tuple[str, str], dict]):
     """The year models of a run in which none of its years changed: nothing is rebuilt, and each
-    asset says so (its rows and its dbt tests' last results stand)."""
+    asset says so; its dbt tests' results at the last build stand, and are reported again."""
     for output_name in sorted(context.selected_output_names):
         yield dg.Output(None, output_name=output_name, metadata={
             "rebuilt_years": dg.MetadataValue.json([]),
             "unchanged_years_not_rebuilt": dg.MetadataValue.json(run_years),
         })
+    for key in sorted(context.selected_asset_check_keys, key=lambda k: (k.asset_key.to_user_string(), k.name)):
+        last = tests[(key.asset_key.to_user_string(), key.name)]
+        yield dg.AssetCheckResult(
+            asset_key=key.asset_key, check_name=key.name, passed=last["passed"],
+            severity=dg.AssetCheckSeverity(last["severity"]) if last["severity"] else dg.AssetCheckSeverity.ERROR,
+            description=last["description"],
+            metadata={"carried_over": True, "tested_at": str(last["tested_at"]),
+                      "why": "not re-run: no report year of the run changed since this test ran"})
+
+
+def _test_result(event: dg.AssetCheckResult) -> dict:
+    return {"asset_key": event.asset_key.to_user_string(), "check_name": event.check_name, "passed": event.passed,
+            "severity": event.severity.value, "description": event.description}
 
 
 def build_changed_years(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse: DuckDBResource,
@@ -200,23 +215,30 @@ def build_changed_years(context: dg.AssetExecutionContext, dbt: DbtCliResource, 
     run_years = years_of_run(context) or season.years
     with warehouse.get_connection() as con:
         to_build, current = years_to_build(con, run_years)
+        tests = recorded_test_results(con)
     unchanged = [year for year in run_years if year not in to_build]
     context.log.info(f"year models: rebuilding {to_build or 'no year'}, unchanged {unchanged or 'none'}")
-    if not to_build:
-        yield from unchanged_outputs(context, run_years)
+    tested = all((k.asset_key.to_user_string(), k.name) in tests for k in context.selected_asset_check_keys)
+    if not to_build and tested:
+        yield from unchanged_outputs(context, run_years, tests)
         return
+    # No year changed but a test has no result kept: dbt runs on no year (every table stays, the
+    # tests run, those on the year tables over no row).
     with warehouse.get_connection() as con:
         forget_builds(con, to_build)
-    tables = []
+    tables, results = [], []
     for event in build_with_dbt(context, dbt, warehouse, to_build, season):
         if isinstance(event, dg.Output):
             event = event.with_metadata({**event.metadata, "rebuilt_years": dg.MetadataValue.json(to_build),
                                          "unchanged_years_not_rebuilt": dg.MetadataValue.json(unchanged)})
             tables.append(context.asset_key_for_output(event.output_name).path[-1])
+        elif isinstance(event, dg.AssetCheckResult):
+            results.append(_test_result(event))
         yield event
     with warehouse.get_connection() as con:
         record_builds(con, {year: current[year] for year in to_build})
         record_table_builds(con, tables)
+        record_test_results(con, results)
 
 
 def dbt_step(project: DbtProject, name: str, select: str = "fqn:*", exclude: str = "",

@@ -138,6 +138,7 @@ def test_a_season_of_runs_gives_the_warehouse_of_one_full_rebuild(tmp_path):
     year_models = [m for m in again.result.get_asset_materialization_events()
                    if m.asset_key == dg.AssetKey(["fct_applications"])]
     assert year_models and year_models[0].materialization.metadata["rebuilt_years"].value == []
+    assert "dbt_build_seconds" not in year_models[0].materialization.metadata  # dbt did not start
     for check in ("gx_fct_applications_structure", "gx_app_balance", "gx_carry_continuity"):
         assert check_metadata(again, check)["validated_years"] == []
     assert check_metadata(again, "gx_report_reconciliation")["validated"] is False  # its frame did not change

@@ -13,8 +13,10 @@ from orchestration.core.warehouse_state import (
     own_fingerprints,
     record_builds,
     record_table_builds,
+    record_test_results,
     record_verdicts,
     recorded_builds,
+    recorded_test_results,
     recorded_verdicts,
     table_fingerprints,
     year_fingerprints,
@@ -162,3 +164,13 @@ def test_a_suite_validated_whole_is_known_by_the_rows_of_its_frame():
     assert frame_fingerprint(con, suite, [2021]) != before
     con.execute("INSERT INTO dim_report VALUES ('d', 2021, 'd.txt')")
     assert frame_fingerprint(con, suite, None) != before
+
+
+def test_the_dbt_tests_results_are_kept_until_the_next_build_starts():
+    con = warehouse()
+    record_test_results(con, [{"asset_key": "fct_applications", "check_name": "not_null_x", "passed": False,
+                               "severity": "WARN", "description": "3 rows"}])
+    kept = recorded_test_results(con)[("fct_applications", "not_null_x")]
+    assert (kept["passed"], kept["severity"], kept["description"]) == (False, "WARN", "3 rows")
+    forget_builds(con, [2020])
+    assert recorded_test_results(con) == {}
