@@ -1,8 +1,8 @@
 """What changed since the warehouse was last built, checked and published: a fingerprint per report year.
 
 A year's fingerprint is the md5 of its rows of dim_report (every column: report, file, agency,
-parser version, parse time) with the fingerprint of what every year shares: the dbt project's files
-and the tables the year models read whole (dim_rule, dim_agency). The year models, the GX gates and
+parser version, parse time) and of its agencies' rows of dim_agency, with the fingerprint of what
+every year shares: the dbt project's files and the rule catalogue (dim_rule). The year models, the GX gates and
 the publish each record the fingerprints they last worked from (schema `gdw_state`, never
 published) and redo only the years whose fingerprint moved. A year with no report has the
 fingerprint of emptiness, so a year whose files all left is rebuilt (emptied) once.
@@ -60,19 +60,27 @@ def _table_digest(con, relation: str, order: str) -> str:
 
 
 def shared_fingerprint(con, dbt_project_dir: Path) -> str:
-    """What every year's models read beside their own rows: the project, the rule catalogue, the agencies."""
-    return digest(project_fingerprint(dbt_project_dir),
-                  _table_digest(con, "main.dim_rule", "t.rule_id"),
-                  _table_digest(con, "main.dim_agency", "CAST(t AS VARCHAR)"))
+    """What every year's models read beside their own rows: the project, the rule catalogue."""
+    return digest(project_fingerprint(dbt_project_dir), _table_digest(con, "main.dim_rule", "t.rule_id"))
 
 
 def own_fingerprints(con, years: Iterable[int]) -> dict[int, str]:
-    """year -> md5 of its rows of dim_report; EMPTY_YEAR for a year with none."""
-    found = dict(con.execute(
+    """year -> md5 of its rows of dim_report and of the dim_agency rows of their agencies (the
+    analysis marts place each report's agency); EMPTY_YEAR for a year with no report."""
+    reports = dict(con.execute(
         "SELECT report_year, md5(string_agg(CAST(t AS VARCHAR), chr(10) ORDER BY CAST(t AS VARCHAR))) "
         "FROM main.dim_report AS t WHERE report_year IS NOT NULL GROUP BY report_year"
     ).fetchall())
-    return {int(y): found.get(int(y), EMPTY_YEAR) for y in years}
+    try:
+        agencies = dict(con.execute(
+            "SELECT y.report_year, md5(string_agg(CAST(a AS VARCHAR), chr(10) ORDER BY CAST(a AS VARCHAR))) "
+            "FROM (SELECT DISTINCT report_year, agency_id FROM main.dim_report) AS y "
+            "JOIN main.dim_agency AS a ON a.agency_id = y.agency_id GROUP BY y.report_year"
+        ).fetchall())
+    except Exception:  # noqa: BLE001 - no dim_agency yet: nothing placed to fingerprint
+        agencies = {}
+    return {int(y): digest(reports[int(y)], agencies.get(int(y), EMPTY_YEAR)) if int(y) in reports else EMPTY_YEAR
+            for y in years}
 
 
 def year_fingerprints(con, years: Iterable[int], dbt_project_dir: Path) -> dict[int, str]:

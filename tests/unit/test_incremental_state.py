@@ -35,10 +35,12 @@ from orchestration.settings import DBT_PROJECT_DIR
 
 def warehouse() -> duckdb.DuckDBPyConnection:
     con = duckdb.connect()
-    con.execute("CREATE TABLE dim_report (report_id VARCHAR, report_year INTEGER, file_name VARCHAR)")
-    con.execute("INSERT INTO dim_report VALUES ('a', 2020, 'a.txt'), ('b', 2020, 'b.txt'), ('c', 2021, 'c.txt')")
+    con.execute("CREATE TABLE dim_report (report_id VARCHAR, report_year INTEGER, file_name VARCHAR, agency_id VARCHAR)")
+    con.execute("INSERT INTO dim_report VALUES ('a', 2020, 'a.txt', 'x'), ('b', 2020, 'b.txt', 'x'), "
+                "('c', 2021, 'c.txt', 'y')")
     con.execute("CREATE TABLE dim_rule AS SELECT 'APP_BALANCE' AS rule_id, 'warning' AS severity")
-    con.execute("CREATE TABLE dim_agency AS SELECT 'x' AS agency_id")
+    con.execute("CREATE TABLE dim_agency (agency_id VARCHAR, province VARCHAR)")
+    con.execute("INSERT INTO dim_agency VALUES ('x', NULL), ('y', NULL)")
     return con
 
 
@@ -52,6 +54,16 @@ def test_a_year_changes_when_one_of_its_reports_does_and_only_then():
     con.execute("DELETE FROM dim_report WHERE report_year = 2021")  # every report of 2021 left
     assert own_fingerprints(con, [2021]) == {2021: EMPTY_YEAR}
     assert 2021 in changed_years(year_fingerprints(con, [2019, 2020, 2021], DBT_PROJECT_DIR), before)
+
+
+def test_an_agency_placed_anew_changes_the_years_it_reported_in_only():
+    con = warehouse()
+    before = year_fingerprints(con, [2020, 2021], DBT_PROJECT_DIR)
+    con.execute("UPDATE dim_agency SET province = '山东省' WHERE agency_id = 'y'")
+    assert changed_years(year_fingerprints(con, [2020, 2021], DBT_PROJECT_DIR), before) == [2021]
+    con.execute("INSERT INTO dim_agency VALUES ('z', NULL)")  # a new agency, of a new report of 2021
+    con.execute("INSERT INTO dim_report VALUES ('e', 2021, 'e.txt', 'z')")
+    assert changed_years(year_fingerprints(con, [2020, 2021], DBT_PROJECT_DIR), before) == [2021]
 
 
 def test_a_change_every_year_reads_changes_every_year():
@@ -82,7 +94,7 @@ def test_a_small_table_is_known_by_its_rows():
     con = warehouse()
     before = table_fingerprints(con, ["dim_report"])
     assert table_fingerprints(con, ["dim_report"]) == before
-    con.execute("INSERT INTO dim_report VALUES ('d', 2021, 'd.txt')")
+    con.execute("INSERT INTO dim_report VALUES ('d', 2021, 'd.txt', 'y')")
     assert table_fingerprints(con, ["dim_report"]) != before
 
 
@@ -162,7 +174,7 @@ def test_a_suite_validated_whole_is_known_by_the_rows_of_its_frame():
     con.execute("UPDATE dim_report SET file_name = 'unread.txt'")  # a column the frame does not read
     assert frame_fingerprint(con, suite, None) == before
     assert frame_fingerprint(con, suite, [2021]) != before
-    con.execute("INSERT INTO dim_report VALUES ('d', 2021, 'd.txt')")
+    con.execute("INSERT INTO dim_report VALUES ('d', 2021, 'd.txt', 'y')")
     assert frame_fingerprint(con, suite, None) != before
 
 
