@@ -18,6 +18,7 @@ import time
 from collections.abc import Mapping
 from contextlib import contextmanager
 from datetime import timedelta
+from graphlib import TopologicalSorter
 from pathlib import Path
 from typing import Any
 
@@ -187,8 +188,11 @@ def years_to_build(con, run_years: list[int]) -> tuple[list[int], dict[int, str]
 def unchanged_outputs(context: dg.AssetExecutionContext, run_years: list[int], tests: dict[tuple[str, str], dict]):
     """The year models of a run in which none of its years changed: nothing is rebuilt, and each
     asset says so; its dbt tests' results at the last build stand, and are reported again."""
-    for output_name in sorted(context.selected_output_names):
-        yield dg.Output(None, output_name=output_name, metadata={
+    # Dagster takes a multi-asset's outputs in the order of their dependencies only.
+    by_key = {context.asset_key_for_output(name): name for name in context.selected_output_names}
+    order = TopologicalSorter({key: context.assets_def.asset_deps.get(key, set()) & by_key.keys() for key in by_key})
+    for key in order.static_order():
+        yield dg.Output(None, output_name=by_key[key], metadata={
             "rebuilt_years": dg.MetadataValue.json([]),
             "unchanged_years_not_rebuilt": dg.MetadataValue.json(run_years),
         })
