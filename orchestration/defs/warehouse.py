@@ -189,10 +189,10 @@ def unchanged_outputs(context: dg.AssetExecutionContext, run_years: list[int], t
     """The year models of a run in which none of its years changed: nothing is rebuilt, and each
     asset says so; its dbt tests' results at the last build stand, and are reported again."""
     # Dagster takes a multi-asset's outputs in the order of their dependencies only.
-    by_key = {context.asset_key_for_output(name): name for name in context.selected_output_names}
-    order = TopologicalSorter({key: context.assets_def.asset_deps.get(key, set()) & by_key.keys() for key in by_key})
+    selected = set(context.selected_asset_keys)
+    order = TopologicalSorter({key: context.assets_def.asset_deps.get(key, set()) & selected for key in selected})
     for key in order.static_order():
-        yield dg.Output(None, output_name=by_key[key], metadata={
+        yield dg.Output(None, output_name=context.assets_def.get_output_name_for_asset_key(key), metadata={
             "rebuilt_years": dg.MetadataValue.json([]),
             "unchanged_years_not_rebuilt": dg.MetadataValue.json(run_years),
         })
