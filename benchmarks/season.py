@@ -154,7 +154,32 @@ def run_graph(job, label: str, count: int, memory: PeakMemory, **how) -> tuple[f
     if parsed:
         print(f"  parsed now {parsed['parsed_now'].value} in {parsed['shards'].value} shards, "
               f"unchanged {parsed['unchanged_not_parsed'].value}")
+    print_increments(result)
     return total, peak, sum(end - start for step, start, end in windows if ".parse_shard[" in step)
+
+
+def print_increments(result) -> None:
+    """What the steps after staging redid in this run: the years the year models rebuilt, the years
+    the GX gates validated (and carried over), the tables the publish wrote."""
+    import dagster as dg
+
+    materialized = {m.asset_key: m.materialization.metadata for m in result.get_asset_materialization_events()}
+    years = materialized.get(dg.AssetKey(["fct_applications"]), {})
+    if "rebuilt_years" in years:
+        print(f"  year models rebuilt {years['rebuilt_years'].value}, "
+              f"unchanged {years['unchanged_years_not_rebuilt'].value}")
+    validated, carried = set(), set()
+    for event in result.get_asset_check_evaluations():
+        metadata = event.metadata
+        if "validated_years" in metadata:
+            validated.update(metadata["validated_years"].value)
+            carried.update(metadata["carried_over_years"].value)
+    if validated or carried:
+        print(f"  GX gates validated years {sorted(validated)}, carried verdicts over for {sorted(carried)}")
+    published = materialized.get(dg.AssetKey(["publish", "published_warehouse"]), {})
+    if "tables_written" in published:
+        print(f"  publish wrote {len(published['tables_written'].value)} table(s), kept "
+              f"{len(published['tables_unchanged_kept'].value)}, switched: {published['switched_to_new_publish'].value}")
 
 
 def done_when(first: float, first_peak: int, again: float, one: float, parse_seconds: float):

@@ -12,10 +12,19 @@
     where {{ gdw_in_report_years('x.report_year') }}
 #}
 
-{% macro gdw_report_years() -%}
+{#- with_next_year: the run's years and each one's next year, for what compares a year with the year
+    before it (CARRY_CONTINUITY): when year Y changes, the results of Y+1 change too. -#}
+{% macro gdw_report_years(with_next_year=false) -%}
     {%- if not execute -%} {{ return(none) }} {%- endif -%}
     {%- set years = env_var('GDW_DBT_REPORT_YEARS', 'all') | trim -%}
-    {{ return(none if years == 'all' else fromjson(years)) }}
+    {%- if years == 'all' -%} {{ return(none) }} {%- endif -%}
+    {%- set years = fromjson(years) | map('int') | list -%}
+    {%- if with_next_year -%}
+        {%- set next_years = [] -%}
+        {%- for year in years -%} {%- do next_years.append(year + 1) -%} {%- endfor -%}
+        {%- set years = (years + next_years) | unique | sort | list -%}
+    {%- endif -%}
+    {{ return(years) }}
 {%- endmacro %}
 
 {% macro gdw_years_list(years) -%}
@@ -24,8 +33,8 @@
 
 {#- A run builds its years only, on the first build too: Dagster records only those partitions as
     materialized, so no other year may appear beside them. -#}
-{% macro gdw_in_report_years(column) -%}
-    {%- set years = gdw_report_years() -%}
+{% macro gdw_in_report_years(column, with_next_year=false) -%}
+    {%- set years = gdw_report_years(with_next_year) -%}
     {%- if years is not none -%}
         {{ column }} in ({{ gdw_years_list(years) }})
     {%- else -%}
@@ -33,8 +42,8 @@
     {%- endif -%}
 {%- endmacro %}
 
-{% macro gdw_delete_report_years() -%}
-    {%- set years = gdw_report_years() -%}
+{% macro gdw_delete_report_years(with_next_year=false) -%}
+    {%- set years = gdw_report_years(with_next_year) -%}
     {%- if is_incremental() -%}
         {%- if years is none -%}
             delete from {{ this }}

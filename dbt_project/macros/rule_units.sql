@@ -4,6 +4,7 @@
     on: failed (`failed_when`, by default expected <> actual), else not_evaluable when the pass rests
     on `unconfirmed` cells (an expression counting them; macros/rule_cells.sql), else passed. Units
     left out are not_evaluable too; fct_rule_results says why, with the parser's message.
+    Only the run's report years: the rule tables are incremental by year like the fct_ marts.
 -#}
 {% macro rule_units(rule_id, evaluable, failed_when='expected <> actual', unconfirmed='0') -%}
 select
@@ -21,4 +22,5 @@ select
     actual
 from units
 where {{ evaluable }}
+    and {{ gdw_in_report_years('report_year') }}
 {%- endmacro %}

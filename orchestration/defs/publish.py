@@ -22,17 +22,20 @@ the next publish removes them first.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
 import time
 import uuid
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 import dagster as dg
 from dagster_duckdb import DuckDBResource
 
+from orchestration.core.warehouse_state import table_fingerprints
 from orchestration.settings import DBT_PROJECT_DIR, DUCKDB_FILE_NAME
 
 from .resources import PublishedWarehouse
@@ -122,29 +125,85 @@ def _prune(published_dir: Path, keep: int) -> list[str]:
     return removed
 
 
-def publish_marts(con, published_dir: Path, tables: list[str] | None = None) -> dict[str, int]:
+FINGERPRINTS = "fingerprints.json"  # in a publish folder: table -> the fingerprint of what it holds
+
+
+def published_fingerprints(folder: Path | None) -> dict[str, str]:
+    """What each table of a publish folder holds (empty for none, or one from before fingerprints)."""
+    path = folder / FINGERPRINTS if folder is not None else None
+    if path is None or not path.is_file():
+        return {}
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def tables_to_write(fingerprints: dict[str, str], previous: dict[str, str]) -> list[str]:
+    """The tables whose content is not the one the previous publish holds (pure)."""
+    return sorted(table for table, value in fingerprints.items() if previous.get(table) != value)
+
+
+@dataclass
+class PublishOutcome:
+    counts: dict[str, int]  # rows per table
+    written: list[str]  # tables copied from the working database
+    kept: list[str]  # tables taken over from the previous publish, unchanged
+    folder: Path  # the publish folder readers now read
+    switched: bool  # False: nothing changed, the previous publish stays current
+
+
+def _reuse_previous(previous: Path, building: Path, kept: list[str]) -> None:
+    """Start the new publish from the previous one: its DuckDB file copied (the changed tables are
+    then replaced in the copy), its unchanged Parquet files linked (never written to again)."""
+    shutil.copyfile(previous / DUCKDB_FILE_NAME, building / DUCKDB_FILE_NAME)
+    for table in kept:
+        os.link(previous / "parquet" / f"{table}.parquet", building / "parquet" / f"{table}.parquet")
+
+
+def publish_marts(con, published_dir: Path, tables: list[str] | None = None) -> PublishOutcome:
     """Copy `tables` (default: every mart) from the working database `con` is connected to into a
     new publish folder (DuckDB file and Parquet files), then switch `published/current` to it.
-    Returns rows per table."""
+
+    Incremental: a table whose fingerprint (orchestration/core/warehouse_state.py) is the one of
+    the current publish is not written again; the new folder starts from the current one's DuckDB
+    file and links its Parquet file. When no table changed, nothing is written and nothing switched."""
     tables = mart_tables(con) if tables is None else tables
     published_dir.mkdir(parents=True, exist_ok=True)
     remove_leftovers(published_dir)
+    fingerprints = table_fingerprints(con, tables)
+    previous = current_publish(published_dir)
+    before = published_fingerprints(previous)
+    changed = tables_to_write(fingerprints, before)
+    reusable = previous is not None and before and (previous / DUCKDB_FILE_NAME).is_file() and all(
+        (previous / "parquet" / f"{table}.parquet").is_file() for table in tables if table not in changed)
+    if not reusable:
+        changed = sorted(tables)
+    if previous is not None and reusable and not changed and set(before) == set(tables):
+        counts = _published_counts(previous, tables)
+        return PublishOutcome(counts, [], sorted(tables), previous, switched=False)
     token = new_token()
     building = published_dir / f".{token}{BUILDING}"
     (building / "parquet").mkdir(parents=True)
     alias = f"publish_{token.replace('-', '_')}"
-    counts: dict[str, int] = {}
+    kept = sorted(table for table in tables if table not in changed)
     try:
+        if reusable:
+            _reuse_previous(previous, building, kept)
         con.execute(f"ATTACH {_literal(building / DUCKDB_FILE_NAME)} AS {alias}")
         try:
-            for table in tables:
+            for (stale,) in con.execute(
+                    f"SELECT table_name FROM information_schema.tables WHERE table_catalog = '{alias}' "
+                    "AND table_schema = 'main'").fetchall():
+                if stale not in kept:
+                    con.execute(f"DROP TABLE {alias}.main.{_quote(stale)}")
+            for table in changed:
                 con.execute(f"CREATE TABLE {alias}.main.{_quote(table)} AS SELECT * FROM main.{_quote(table)}")
-                counts[table] = con.execute(f"SELECT count(*) FROM {alias}.main.{_quote(table)}").fetchall()[0][0]
                 target = building / "parquet" / f"{table}.parquet"
                 con.execute(f"COPY main.{_quote(table)} TO {_literal(target)} (FORMAT parquet)")
+            counts = {table: con.execute(f"SELECT count(*) FROM {alias}.main.{_quote(table)}").fetchall()[0][0]
+                      for table in tables}
             con.execute(f"CHECKPOINT {alias}")
         finally:
             con.execute(f"DETACH {alias}")
+        (building / FINGERPRINTS).write_text(json.dumps(fingerprints, indent=1, sort_keys=True), encoding="utf-8")
         if (building / f"{DUCKDB_FILE_NAME}.wal").exists():  # moved without its log the copy would lose data
             raise RuntimeError(f"{building}/{DUCKDB_FILE_NAME}.wal is still there after CHECKPOINT and DETACH")
         os.replace(building, published_dir / token)
@@ -158,7 +217,17 @@ def publish_marts(con, published_dir: Path, tables: list[str] | None = None) -> 
         if not (link.is_symlink() and os.readlink(link) == target):
             _point(link, target)
     _prune(published_dir, KEEP_PUBLISHES)
-    return counts
+    return PublishOutcome(counts, changed, kept, published_dir / token, switched=True)
+
+
+def _published_counts(folder: Path, tables: list[str]) -> dict[str, int]:
+    """Rows per table of a publish folder, from its Parquet files' footers (nothing is scanned)."""
+    import duckdb
+
+    with duckdb.connect() as reader:
+        return {table: int(reader.execute(
+            "SELECT coalesce(sum(num_rows), 0) FROM parquet_file_metadata(?)",
+            [str(folder / "parquet" / f"{table}.parquet")]).fetchall()[0][0]) for table in tables}
 
 
 def publish(warehouse: DuckDBResource, published: PublishedWarehouse) -> dg.MaterializeResult:
@@ -166,14 +235,17 @@ def publish(warehouse: DuckDBResource, published: PublishedWarehouse) -> dg.Mate
     started = time.perf_counter()
     directory = Path(published.directory)
     with warehouse.get_connection() as con:
-        counts = publish_marts(con, directory)
+        outcome = publish_marts(con, directory)
     path = directory / DUCKDB_FILE_NAME
     return dg.MaterializeResult(
         metadata={
             "published_database": dg.MetadataValue.path(str(path)),
-            "publish_folder": dg.MetadataValue.path(str(current_publish(directory))),
+            "publish_folder": dg.MetadataValue.path(str(outcome.folder)),
             "published_parquet": dg.MetadataValue.path(str(directory / "parquet")),
-            "tables": dg.MetadataValue.json(counts),
+            "switched_to_new_publish": dg.MetadataValue.bool(outcome.switched),
+            "tables_written": dg.MetadataValue.json(outcome.written),
+            "tables_unchanged_kept": dg.MetadataValue.json(outcome.kept),
+            "tables": dg.MetadataValue.json(outcome.counts),
             "bytes": dg.MetadataValue.int(path.stat().st_size),
             "publish_seconds": dg.MetadataValue.float(round(time.perf_counter() - started, 3)),
         }

@@ -18,11 +18,20 @@ import dagster as dg
 import duckdb
 from dagster_duckdb import DuckDBResource
 
+from orchestration.core.warehouse_state import record_verdicts, recorded_builds, recorded_verdicts
 from orchestration.quality import gx_adapter
+from orchestration.quality.verdicts import (
+    carried_over,
+    frame_fingerprint,
+    validates_by_year,
+    verdict_fingerprints,
+    verdicts_by_year,
+    years_to_validate,
+)
 from orchestration.settings import DBT_PROJECT_DIR
 
 from .metadata import markdown_table
-from .partitions import YEAR_BACKFILL, years_of_run, years_sql
+from .partitions import YEAR_BACKFILL, SeasonYears, years_of_run, years_sql
 from .resources import WRITER_RETRY, DataDocsFolder
 
 SEVERITY = {"critical": dg.AssetCheckSeverity.ERROR, "warning": dg.AssetCheckSeverity.WARN}
@@ -125,6 +134,125 @@ def check_result(
     return dg.AssetCheckResult(passed=False, severity=severity, metadata=metadata, description=described)
 
 
+def validate(con, suite: dict, years: list[int] | None, severities: dict[str, str],
+             docs_root: Path) -> tuple[gx_adapter.SuiteOutcome, dg.AssetCheckResult]:
+    """Run the suite on these report years (None: every year): its outcome, and the check result."""
+    rule_id = suite["meta"].get("rule_id")
+    outcome = gx_adapter.run_suite(con, suite, report_years=years, docs_root=docs_root)
+    rule_failures = _rule_failures(con, rule_id, years) if rule_id else None
+    offenders = _offenders(con, outcome.failing_rows)
+    return outcome, check_result(outcome, rule_failures, offenders, severities, gx_adapter.data_docs_index(docs_root))
+
+
+def _years_of_reports(con, report_ids: list[str]) -> dict[str, int]:
+    if not report_ids:
+        return {}
+    return dict(con.execute(
+        "SELECT d.report_id, d.report_year FROM dim_report AS d "
+        "JOIN (SELECT unnest(?::VARCHAR[]) AS report_id) AS failing USING (report_id)", [report_ids]
+    ).fetchall())
+
+
+def _failed_severity(suite: dict, severity: str | None, severities: dict[str, str]) -> dg.AssetCheckSeverity:
+    """As check_result maps a failed suite: structural ERROR; statutory the rule's catalogue severity."""
+    mapped = SEVERITY.get(severity or "critical", dg.AssetCheckSeverity.ERROR)
+    rule_id = suite["meta"].get("rule_id")
+    if suite["meta"]["kind"] == "statutory" and rule_id and mapped != dg.AssetCheckSeverity.ERROR:
+        return CATALOGUE_SEVERITY.get(severities.get(rule_id, "warning"), mapped)
+    return mapped
+
+
+def trusted(metadata: dict) -> bool:
+    """A check that could not run, or two implementations of a rule that disagree, is no verdict to keep."""
+    return "exception" not in metadata and metadata.get("agrees_with_fct_rule_results", True) is not False
+
+
+def carried_result(suite: dict, carried: dict, scope_metadata: dict, severities: dict[str, str]) -> dg.AssetCheckResult:
+    """The result of a check that validated nothing: its data did not change since the verdicts
+    `carried` (verdicts.carried_over) were given, so they stand."""
+    metadata = {"suite": suite["name"], "kind": suite["meta"]["kind"], "rows_validated": dg.MetadataValue.int(0),
+                "failing_reports": dg.MetadataValue.int(carried["failing_reports"]), **scope_metadata}
+    if suite["meta"].get("rule_id"):
+        metadata["rule_id"] = suite["meta"]["rule_id"]
+    if carried["passed"]:
+        return dg.AssetCheckResult(passed=True, metadata=metadata,
+                                   description="nothing it reads changed since its last validation, which passed")
+    return dg.AssetCheckResult(
+        passed=False, severity=_failed_severity(suite, carried["worst_severity"], severities), metadata=metadata,
+        description=f"{carried['failing_reports']} report(s) fail {suite['meta'].get('rule_id') or suite['name']} "
+        "(carried over: nothing it reads changed since it was validated)")
+
+
+# The verdict of a suite validated whole (not by year) is kept under this year.
+WHOLE = 0
+
+
+def validate_unless_unchanged(con, suite: dict, years: list[int] | None, severities: dict[str, str],
+                              docs_root: Path) -> dg.AssetCheckResult:
+    """A suite validated whole (its frame reads more than the year models, e.g. the landing scan):
+    validated again only when its frame's rows differ from those of its last verdict (GX gives the
+    same verdict on the same rows); hashing the frame in DuckDB costs a fraction of validating it."""
+    check_name = f"gx_{suite['name']}"
+    fingerprint = frame_fingerprint(con, suite, years)
+    last = recorded_verdicts(con, check_name).get(WHOLE)
+    if last is not None and last["fingerprint"] == fingerprint:
+        return carried_result(suite, carried_over({WHOLE: last}, [WHOLE]),
+                              {"validated": False, "carried_over_since": str(last["validated_at"])}, severities)
+    outcome, result = validate(con, suite, years, severities, docs_root)
+    if trusted(result.metadata):
+        record_verdicts(con, check_name, {WHOLE: {
+            "fingerprint": fingerprint, "passed": outcome.success and result.passed,
+            "severity": None if result.passed else outcome.worst_failed_severity or "critical",
+            "failing_reports": len(outcome.failing_report_ids)}})
+    return result.with_metadata({**result.metadata, "validated": True})
+
+
+def validate_changed_years(con, suite: dict, scope: list[int], severities: dict[str, str],
+                           docs_root: Path) -> dg.AssetCheckResult:
+    """A suite over the year models, for the years of `scope` (every year of the warehouse):
+    validate the years whose data changed since their last verdict (or that have none; in a run
+    for year Y, Y and the next year, whose CARRY_CONTINUITY results compare with Y), carry the
+    verdicts of the others over, and answer for all of them. The metadata says which years were
+    validated, which carried."""
+    check_name = f"gx_{suite['name']}"
+    current = verdict_fingerprints(suite, scope, recorded_builds(con))
+    recorded = recorded_verdicts(con, check_name)
+    to_validate = years_to_validate(current, recorded)
+    carried_years = [year for year in scope if year not in to_validate]
+    carried = carried_over(recorded, carried_years)
+    scope_metadata = {
+        "report_years": dg.MetadataValue.json(scope),
+        "validated_years": dg.MetadataValue.json(to_validate),
+        "carried_over_years": dg.MetadataValue.json(carried_years),
+        "carried_over_failing_reports": dg.MetadataValue.int(carried["failing_reports"]),
+        "carried_over_failed_years": dg.MetadataValue.json(carried["failed_years"]),
+    }
+    if carried["oldest_validation"] is not None:
+        scope_metadata["carried_over_since"] = str(carried["oldest_validation"])
+    if not to_validate:
+        return carried_result(suite, carried, scope_metadata, severities)
+    outcome, outcome_result = validate(con, suite, to_validate, severities, docs_root)
+    metadata = {**outcome_result.metadata, **scope_metadata}
+    failing_now = outcome_result.metadata["failing_reports"].value
+    metadata["failing_reports"] = dg.MetadataValue.int(failing_now + carried["failing_reports"])
+    metadata["failing_reports_in_validated_years"] = dg.MetadataValue.int(failing_now)
+    if trusted(metadata):
+        year_of_report = _years_of_reports(con, outcome.failing_report_ids)
+        record_verdicts(con, check_name, verdicts_by_year(outcome, to_validate, year_of_report, current))
+    if outcome_result.passed and not carried["passed"]:
+        return dg.AssetCheckResult(
+            passed=False, severity=_failed_severity(suite, carried["worst_severity"], severities), metadata=metadata,
+            description=f"{carried['failing_reports']} report(s) of years {carried['failed_years']} fail "
+            f"{suite['meta'].get('rule_id') or suite['name']} (carried over); the years validated now pass")
+    severity = outcome_result.severity
+    if not outcome_result.passed and not carried["passed"]:
+        worse = _failed_severity(suite, carried["worst_severity"], severities)
+        if worse == dg.AssetCheckSeverity.ERROR:
+            severity = worse
+    return dg.AssetCheckResult(passed=outcome_result.passed, severity=severity, metadata=metadata,
+                               description=outcome_result.description)
+
+
 def build_suite_check(suite: dict, severities: dict[str, str] | None = None) -> dg.AssetChecksDefinition:
     meta = suite["meta"]
     name = suite["name"]
@@ -138,15 +266,16 @@ def build_suite_check(suite: dict, severities: dict[str, str] | None = None) -> 
         pool="duckdb_write",
     )
     def _check(
-        context: dg.AssetCheckExecutionContext, warehouse: DuckDBResource, data_docs: DataDocsFolder
+        context: dg.AssetCheckExecutionContext, warehouse: DuckDBResource, data_docs: DataDocsFolder,
+        season: SeasonYears,
     ) -> dg.AssetCheckResult:
-        # In a run for some report years, validate those years (the others are not rebuilt).
         years = years_of_run(context)
         with warehouse.get_connection() as con:
-            outcome = gx_adapter.run_suite(con, suite, report_years=years, docs_root=data_docs.path)
-            rule_failures = _rule_failures(con, meta["rule_id"], years) if meta.get("rule_id") else None
-            offenders = _offenders(con, outcome.failing_rows)
-        result = check_result(outcome, rule_failures, offenders, severities, gx_adapter.data_docs_index(data_docs.path))
+            if validates_by_year(suite):
+                # whatever years the run is for, the check answers for every year of the warehouse
+                return validate_changed_years(con, suite, season.years, severities, data_docs.path)
+            # In a run for some report years, validate those years (the others are not rebuilt).
+            result = validate_unless_unchanged(con, suite, years, severities, data_docs.path)
         scope = "every year" if years is None or not meta.get("partition_column") else years
         return result.with_metadata({**result.metadata, "report_years": dg.MetadataValue.json(scope)})
 

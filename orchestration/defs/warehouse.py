@@ -5,8 +5,10 @@ Three sets of dbt assets from one project, three dbt invocations in a run:
 2. every model that is neither (stg_ views, dims, staging.quarantine, fct_quarantine, the rule
    seed): small, rebuilt whole in every run;
 3. the models tagged `report_year` (the fct_ marts, incremental delete+insert on report_year),
-   partitioned by report year, rebuilding only the years of the run; the models downstream of
-   them (the analysis marts) run in the same invocation, after them, and are rebuilt whole.
+   partitioned by report year, rebuilding only the years of the run whose reports changed since
+   their last build (orchestration/core/warehouse_state.py), and no dbt at all when none did; the
+   rule tables and fct_rule_results are incremental by year too (with each year's next year, for
+   CARRY_CONTINUITY), and so are the analysis marts, which run in the same invocation, after them.
 """
 
 
@@ -16,6 +18,7 @@ import time
 from collections.abc import Mapping
 from contextlib import contextmanager
 from datetime import timedelta
+from graphlib import TopologicalSorter
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +33,17 @@ from dagster_dbt import (
 from dagster_duckdb import DuckDBResource
 
 from orchestration.core.staging_schema import STAGING_SCHEMA
+from orchestration.core.warehouse_state import (
+    changed_years,
+    forget_builds,
+    record_builds,
+    record_table_builds,
+    record_test_results,
+    recorded_builds,
+    recorded_test_results,
+    year_fingerprints,
+)
+from orchestration.settings import DBT_PROJECT_DIR
 
 from .partitions import DBT_YEAR_TAG, YEAR_BACKFILL, SeasonYears, years_of_run, years_sql
 
@@ -157,10 +171,86 @@ def build_with_dbt(context: dg.AssetExecutionContext, dbt: DbtCliResource, wareh
         yield event
 
 
+# A year model whose absence means the recorded builds describe tables that are gone.
+YEAR_MODEL_RELATIONS = (("main", "fct_rule_results"), ("main_rules", "int_carry_continuity"))
+
+
+def years_to_build(con, run_years: list[int]) -> tuple[list[int], dict[int, str]]:
+    """Of the run's years, those whose year models must be rebuilt (their fingerprint moved since
+    they were last built, or they never were), and the fingerprints of the run's years."""
+    current = year_fingerprints(con, run_years, DBT_PROJECT_DIR)
+    existing = set(con.execute("SELECT table_schema, table_name FROM information_schema.tables").fetchall())
+    if not all(relation in existing for relation in YEAR_MODEL_RELATIONS):
+        forget_builds(con)
+    return changed_years(current, recorded_builds(con)), current
+
+
+def unchanged_outputs(context: dg.AssetExecutionContext, run_years: list[int], tests: dict[tuple[str, str], dict]):
+    """The year models of a run in which none of its years changed: nothing is rebuilt, and each
+    asset says so; its dbt tests' results at the last build stand, and are reported again."""
+    # Dagster takes a multi-asset's outputs in the order of their dependencies only.
+    selected = set(context.selected_asset_keys)
+    order = TopologicalSorter({key: context.assets_def.asset_deps.get(key, set()) & selected for key in selected})
+    for key in order.static_order():
+        yield dg.Output(None, output_name=context.assets_def.get_output_name_for_asset_key(key), metadata={
+            "rebuilt_years": dg.MetadataValue.json([]),
+            "unchanged_years_not_rebuilt": dg.MetadataValue.json(run_years),
+        })
+    for key in sorted(context.selected_asset_check_keys, key=lambda k: (k.asset_key.to_user_string(), k.name)):
+        last = tests[(key.asset_key.to_user_string(), key.name)]
+        yield dg.AssetCheckResult(
+            asset_key=key.asset_key, check_name=key.name, passed=last["passed"],
+            severity=dg.AssetCheckSeverity(last["severity"]) if last["severity"] else dg.AssetCheckSeverity.ERROR,
+            description=last["description"],
+            metadata={"carried_over": True, "tested_at": str(last["tested_at"]),
+                      "why": "not re-run: no report year of the run changed since this test ran"})
+
+
+def _test_result(event: dg.AssetCheckResult) -> dict:
+    return {"asset_key": event.asset_key.to_user_string(), "check_name": event.check_name, "passed": event.passed,
+            "severity": event.severity.value, "description": event.description}
+
+
+def build_changed_years(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse: DuckDBResource,
+                        season: SeasonYears):
+    """The body of the year models' step: `dbt build` of only the run's years whose reports changed
+    since their last build (with, for the rules comparing a year with the one before, each one's
+    next year: macros/report_years.sql), then record what they were built from."""
+    run_years = years_of_run(context) or season.years
+    with warehouse.get_connection() as con:
+        to_build, current = years_to_build(con, run_years)
+        tests = recorded_test_results(con)
+    unchanged = [year for year in run_years if year not in to_build]
+    context.log.info(f"year models: rebuilding {to_build or 'no year'}, unchanged {unchanged or 'none'}")
+    tested = all((k.asset_key.to_user_string(), k.name) in tests for k in context.selected_asset_check_keys)
+    if not to_build and tested:
+        yield from unchanged_outputs(context, run_years, tests)
+        return
+    # No year changed but a test has no result kept: dbt runs on no year (every table stays, the
+    # tests run, those on the year tables over no row).
+    with warehouse.get_connection() as con:
+        forget_builds(con, to_build)
+    tables, results = [], []
+    for event in build_with_dbt(context, dbt, warehouse, to_build, season):
+        if isinstance(event, dg.Output):
+            event = event.with_metadata({**event.metadata, "rebuilt_years": dg.MetadataValue.json(to_build),
+                                         "unchanged_years_not_rebuilt": dg.MetadataValue.json(unchanged)})
+            tables.append(context.asset_key_for_output(event.output_name).path[-1])
+        elif isinstance(event, dg.AssetCheckResult):
+            results.append(_test_result(event))
+        yield event
+    with warehouse.get_connection() as con:
+        record_builds(con, {year: current[year] for year in to_build})
+        record_table_builds(con, tables)
+        record_test_results(con, results)
+
+
 def dbt_step(project: DbtProject, name: str, select: str = "fqn:*", exclude: str = "",
-             partitions: dg.PartitionsDefinition | None = None) -> dg.AssetsDefinition:
+             partitions: dg.PartitionsDefinition | None = None,
+             only_changed_years: bool = False) -> dg.AssetsDefinition:
     """One dbt invocation of a run, as the dbt assets it builds: partitioned by `partitions` (the
-    report years of the Settings), it builds the run's years; without, every year."""
+    report years of the Settings), it builds the run's years (with `only_changed_years`, those of
+    them whose reports changed since their last build); without, every year."""
 
     @dbt_assets(
         manifest=project.manifest_path,
@@ -174,6 +264,9 @@ def dbt_step(project: DbtProject, name: str, select: str = "fqn:*", exclude: str
         pool="duckdb_write",
     )
     def step(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse: DuckDBResource, season: SeasonYears):
+        if only_changed_years:
+            yield from build_changed_years(context, dbt, warehouse, season)
+            return
         years = years_of_run(context) if partitions is not None else None
         yield from build_with_dbt(context, dbt, warehouse, years, season)
 
@@ -185,4 +278,5 @@ def build_warehouse_assets(partitions: dg.PartitionsDefinition, project: DbtProj
     partitioned by `partitions` (the report years of the Settings). Built by `build_definitions`,
     after the manifest they are read from exists (never at import)."""
     return [dbt_step(project, "warehouse_models", exclude=f"tag:{DBT_YEAR_TAG}+ tag:{STAGING_YEAR_TAG}"),
-            dbt_step(project, "warehouse_year_models", select=f"tag:{DBT_YEAR_TAG}+", partitions=partitions)]
+            dbt_step(project, "warehouse_year_models", select=f"tag:{DBT_YEAR_TAG}+", partitions=partitions,
+                     only_changed_years=True)]

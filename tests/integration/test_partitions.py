@@ -22,7 +22,7 @@ pytestmark = pytest.mark.integration
 
 MARTS = ["dim_report", "dim_agency", "dim_rule", "fct_disclosures", "fct_applications", "fct_reviews",
          "fct_procurement", "fct_rule_results", "fct_quarantine"]
-# the analysis marts on the fct_ marts, rebuilt whole by every run
+# the analysis marts on the fct_ marts, incremental by year like them
 ANALYSIS = ["mart_applications_by_agency_year", "mart_application_outcomes", "mart_review_outcomes",
             "mart_procurement_by_region", "mart_report_quality", "mart_rule_findings"]
 VOLATILE = {"parsed_at", "quarantined_at"}  # when a file was read, not what it says

@@ -83,7 +83,7 @@ def test_partitioned_by_report_year_and_what_is_rebuilt_whole(definitions):
                    and k != HARVESTED_REPORTS}  # partitioned by site (test_harvest_definitions.py)
     facts = {"fct_disclosures", "fct_applications", "fct_reviews", "fct_procurement", "fct_rule_results"}
     staged = {f"staging/{t}" for t in ("reports", "disclosures", "applications", "reviews", "warnings", "rule_results")}
-    # the analysis marts read the fct_ marts: they run in the year assets' dbt invocation (rebuilt whole)
+    # the analysis marts read the fct_ marts: they run in the year assets' dbt invocation (incremental by year)
     analysis = {k for k in partitioned if k.startswith("mart_")}
     # the rules' tables over the facts (rules/int_carry_continuity, rules/int_rule_*) run in the year
     # assets' dbt invocation too (int_rule_template_matches_year reads dim_report alone: rebuilt whole with it)

@@ -26,7 +26,7 @@ def test_marts_are_the_tables_of_the_main_schema_but_seeds(tmp_path):
 def test_publish_replaces_the_file_and_parquet_while_a_reader_holds_the_old_one(tmp_path):
     con = working(tmp_path / "gdw.duckdb")
     published = tmp_path / "published"
-    assert publish_marts(con, published) == {"dim_report": 3, "fct_rule_results": 5}
+    assert publish_marts(con, published).counts == {"dim_report": 3, "fct_rule_results": 5}
     reader = duckdb.connect(str(published / "gdw.duckdb"), read_only=True)
     con.execute("INSERT INTO dim_report VALUES (3)")
     publish_marts(con, published)
@@ -91,3 +91,39 @@ def test_a_warehouse_published_in_the_old_layout_moves_to_publish_folders(tmp_pa
     assert published_counts(published) == (3, 3)
     assert sorted(p.name for p in (published / "parquet").iterdir()) == ["dim_report.parquet", "fct_rule_results.parquet"]
     assert not (published / "gdw.duckdb.wal").exists()
+
+
+def test_a_publish_writes_only_the_tables_that_changed_and_nothing_when_none_did(tmp_path):
+    con = working(tmp_path / "gdw.duckdb")
+    published = tmp_path / "published"
+    first = publish_marts(con, published)
+    assert first.switched and first.written == ["dim_report", "fct_rule_results"]
+
+    again = publish_marts(con, published)  # nothing changed: no new folder, readers keep the same one
+    assert not again.switched and again.written == [] and again.folder == first.folder
+    assert again.counts == {"dim_report": 3, "fct_rule_results": 5}
+    assert current_publish(published) == first.folder
+
+    con.execute("INSERT INTO dim_report VALUES (3)")
+    changed = publish_marts(con, published)
+    assert changed.switched and changed.written == ["dim_report"] and changed.kept == ["fct_rule_results"]
+    new, old = changed.folder, first.folder
+    assert current_publish(published) == new
+    # the unchanged table's Parquet file is the previous publish's (linked, not written again)
+    assert (new / "parquet" / "fct_rule_results.parquet").stat().st_ino == \
+        (old / "parquet" / "fct_rule_results.parquet").stat().st_ino
+    assert published_counts(new) == (4, 4) and published_counts(old) == (3, 3)
+    reader = duckdb.connect(str(new / "gdw.duckdb"), read_only=True)
+    try:
+        assert reader.execute("SELECT count(*) FROM fct_rule_results").fetchall() == [(5,)]
+    finally:
+        reader.close()
+
+    con.execute("DROP TABLE fct_rule_results")  # a mart that is gone is gone from the next publish too
+    dropped = publish_marts(con, published)
+    reader = duckdb.connect(str(dropped.folder / "gdw.duckdb"), read_only=True)
+    try:
+        assert [r[0] for r in reader.execute("SHOW TABLES").fetchall()] == ["dim_report"]
+    finally:
+        reader.close()
+    assert sorted(p.name for p in (dropped.folder / "parquet").iterdir()) == ["dim_report.parquet"]

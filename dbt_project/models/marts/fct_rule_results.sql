@@ -4,10 +4,17 @@
 -- The parser's Python evaluation of the per-report rules (stg_rule_results) is kept beside it as the
 -- independent cross-check (parser_status; the Dagster check rules_sql_matches_parser fails, naming
 -- them, where the two disagree) and gives the message, and the units the SQL cannot evaluate.
--- Rebuilt whole in every run, not by year: a run for year Y changes the carry-over results of
--- year Y+1 too (they compare Y+1 with Y), and a year-by-year rebuild would leave those stale.
--- It still runs in the year step (it reads the fct_ marts), after the year's facts.
-{{ config(materialized='table') }}
+-- Incremental by report year, over the run's years and each one's next year: a run for year Y
+-- changes the carry-over results of year Y+1 too (they compare Y+1 with Y).
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='delete+insert',
+        unique_key='report_year',
+        on_schema_change='append_new_columns',
+        pre_hook="{{ gdw_delete_report_years(with_next_year=true) }}"
+    )
+}}
 {%- set per_report_rules = [
     'app_balance', 'app_outcome_sum', 'app_applicant_sum', 'review_sum', 'disclosure_change',
     'non_negative', 'procurement_amount', 'template_matches_year', 'narrative_matches_table', 'completeness'
@@ -17,6 +24,7 @@ with sql_results as (
     {% for rule in per_report_rules -%}
     select report_id, report_year, rule_id, scope, status, expected, actual
     from {{ ref('int_rule_' ~ rule) }}
+    where {{ gdw_in_report_years('report_year', with_next_year=true) }}
     {% if not loop.last %}union all
     {% endif %}
     {%- endfor %}
@@ -27,6 +35,7 @@ parser_results as (
 
     select report_id, report_year, rule_id, scope, status, message
     from {{ ref('stg_rule_results') }}
+    where {{ gdw_in_report_years('report_year', with_next_year=true) }}
 
 ),
 
@@ -59,6 +68,7 @@ cross_year as (
         null as parser_status,
         message as parser_message
     from {{ ref('int_carry_continuity') }}
+    where {{ gdw_in_report_years('report_year', with_next_year=true) }}
 
 ),
 

@@ -4,6 +4,9 @@
 -- (orchestration/core/agency_names.py; dim_agency_name shows which names were matched and how).
 -- Cells are read as every rule reads them (macros/rule_cells.sql): blank is 0; an unknown or
 -- absent cell makes the pair not_evaluable. A report with no previous year gets no row.
+-- Incremental by year (dbt_project.yml), over the run's years and each one's next year: the pairs
+-- of year Y+1 compare it with year Y, so they change when Y does.
+{{ config(pre_hook="{{ gdw_delete_report_years(with_next_year=true) }}") }}
 with reports as (
 
     select report_id, agency_id, report_year, file_name, parsed_at
@@ -43,6 +46,7 @@ pairs as (
         on current_year.agency_id = previous_year.agency_id
         and previous_year.report_year = current_year.report_year - 1
         and previous_year.pick = 1
+    where {{ gdw_in_report_years('current_year.report_year', with_next_year=true) }}
 
 ),
 

@@ -5,10 +5,13 @@
     'APP_BALANCE', 'APP_OUTCOME_SUM', 'APP_APPLICANT_SUM', 'REVIEW_SUM', 'DISCLOSURE_CHANGE'
 {%- endset %}
 
+{{ config(pre_hook="{{ gdw_delete_report_years(with_next_year=true) }}") }}
+
 with results as (
 
     select report_id, rule_id, status
     from {{ ref('fct_rule_results') }}
+    where {{ gdw_in_report_years('report_year', with_next_year=true) }}
 
 ),
 
@@ -57,6 +60,7 @@ failed_rules as (
 reports as (
 
     select * from {{ ref('dim_report') }}
+    where {{ gdw_in_report_years('report_year', with_next_year=true) }}
 
 ),
 

@@ -3,6 +3,7 @@
 with chosen as (
 
     select * from {{ ref('int_agency_year_reports') }}
+    where {{ gdw_in_report_years('report_year') }}
 
 ),
 

@@ -1,0 +1,193 @@
+"""What changed since the warehouse was last built, checked and published: a fingerprint per report year.
+
+A year's fingerprint is the md5 of its rows of dim_report (every column: report, file, agency,
+parser version, parse time) and of its agencies' rows of dim_agency, with the fingerprint of what
+every year shares: the dbt project's files and the rule catalogue (dim_rule). The year models, the GX gates and
+the publish each record the fingerprints they last worked from (schema `gdw_state`, never
+published) and redo only the years whose fingerprint moved. A year with no report has the
+fingerprint of emptiness, so a year whose files all left is rebuilt (emptied) once.
+
+Plain functions over a DuckDB connection; nothing here imports Dagster.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Mapping
+from datetime import UTC, datetime
+from pathlib import Path
+
+STATE_SCHEMA = "gdw_state"
+EMPTY_YEAR = "empty"
+
+# Where each consumer keeps what it last worked from.
+YEAR_BUILDS = f"{STATE_SCHEMA}.year_builds"  # the dbt year models: report_year -> fingerprint
+CHECK_VERDICTS = f"{STATE_SCHEMA}.check_verdicts"  # a GX gate's verdict on one year
+TABLE_BUILDS = f"{STATE_SCHEMA}.table_builds"  # a table the year models built -> what from
+TEST_RESULTS = f"{STATE_SCHEMA}.test_results"  # the year models' dbt tests at their last build
+
+# The dbt project's files whose change changes what the year models compute.
+DBT_SOURCE_FOLDERS = ("models", "macros", "seeds", "tests")
+
+
+def digest(*parts: str) -> str:
+    """md5 of the parts, joined unambiguously."""
+    return hashlib.md5(json.dumps(list(parts), ensure_ascii=False).encode("utf-8")).hexdigest()
+
+
+def project_fingerprint(dbt_project_dir: Path) -> str:
+    """The dbt project's SQL, YAML and seeds: a new model version rebuilds every year."""
+    hasher = hashlib.md5()
+    files = [dbt_project_dir / "dbt_project.yml"]
+    for folder in DBT_SOURCE_FOLDERS:
+        files += sorted(p for p in (dbt_project_dir / folder).rglob("*") if p.is_file())
+    for path in files:
+        hasher.update(str(path.relative_to(dbt_project_dir)).encode() + b"\0" + path.read_bytes() + b"\0")
+    return hasher.hexdigest()
+
+
+def _table_digest(con, relation: str, order: str) -> str:
+    """md5 of every row of `relation` (cast to text, in a fixed order); EMPTY_YEAR when it has none
+    or does not exist yet."""
+    try:
+        row = con.execute(
+            f"SELECT md5(string_agg(CAST(t AS VARCHAR), chr(10) ORDER BY {order})) FROM {relation} AS t"
+        ).fetchall()[0][0]
+    except Exception:  # noqa: BLE001 - a table not built yet has no rows to fingerprint
+        return EMPTY_YEAR
+    return row or EMPTY_YEAR
+
+
+def shared_fingerprint(con, dbt_project_dir: Path) -> str:
+    """What every year's models read beside their own rows: the project, the rule catalogue."""
+    return digest(project_fingerprint(dbt_project_dir), _table_digest(con, "main.dim_rule", "t.rule_id"))
+
+
+def own_fingerprints(con, years: Iterable[int]) -> dict[int, str]:
+    """year -> md5 of its rows of dim_report and of the dim_agency rows of their agencies (the
+    analysis marts place each report's agency); EMPTY_YEAR for a year with no report."""
+    reports = dict(con.execute(
+        "SELECT report_year, md5(string_agg(CAST(t AS VARCHAR), chr(10) ORDER BY CAST(t AS VARCHAR))) "
+        "FROM main.dim_report AS t WHERE report_year IS NOT NULL GROUP BY report_year"
+    ).fetchall())
+    try:
+        agencies = dict(con.execute(
+            "SELECT y.report_year, md5(string_agg(CAST(a AS VARCHAR), chr(10) ORDER BY CAST(a AS VARCHAR))) "
+            "FROM (SELECT DISTINCT report_year, agency_id FROM main.dim_report) AS y "
+            "JOIN main.dim_agency AS a ON a.agency_id = y.agency_id GROUP BY y.report_year"
+        ).fetchall())
+    except Exception:  # noqa: BLE001 - no dim_agency yet: nothing placed to fingerprint
+        agencies = {}
+    return {int(y): digest(reports[int(y)], agencies.get(int(y), EMPTY_YEAR)) if int(y) in reports else EMPTY_YEAR
+            for y in years}
+
+
+def year_fingerprints(con, years: Iterable[int], dbt_project_dir: Path) -> dict[int, str]:
+    """year -> the fingerprint of what its year models are built from."""
+    shared = shared_fingerprint(con, dbt_project_dir)
+    return {year: digest(shared, own) for year, own in own_fingerprints(con, years).items()}
+
+
+def changed_years(current: Mapping[int, str], recorded: Mapping[int, str]) -> list[int]:
+    """The years whose fingerprint is not the one recorded (never recorded counts as changed)."""
+    return sorted(year for year, value in current.items() if recorded.get(year) != value)
+
+
+def _ensure_state(con) -> None:
+    con.execute(f"CREATE SCHEMA IF NOT EXISTS {STATE_SCHEMA}")
+    con.execute(f"CREATE TABLE IF NOT EXISTS {YEAR_BUILDS} "
+                "(report_year INTEGER PRIMARY KEY, fingerprint VARCHAR NOT NULL, built_at TIMESTAMP NOT NULL)")
+    con.execute(f"""CREATE TABLE IF NOT EXISTS {CHECK_VERDICTS} (
+        check_name VARCHAR NOT NULL, report_year INTEGER NOT NULL, fingerprint VARCHAR NOT NULL,
+        passed BOOLEAN NOT NULL, severity VARCHAR, failing_reports INTEGER NOT NULL,
+        validated_at TIMESTAMP NOT NULL, PRIMARY KEY (check_name, report_year))""")
+    con.execute(f"CREATE TABLE IF NOT EXISTS {TABLE_BUILDS} "
+                "(table_name VARCHAR PRIMARY KEY, fingerprint VARCHAR NOT NULL)")
+    con.execute(f"""CREATE TABLE IF NOT EXISTS {TEST_RESULTS} (
+        asset_key VARCHAR NOT NULL, check_name VARCHAR NOT NULL, passed BOOLEAN NOT NULL,
+        severity VARCHAR, description VARCHAR, tested_at TIMESTAMP NOT NULL,
+        PRIMARY KEY (asset_key, check_name))""")
+
+
+def recorded_builds(con) -> dict[int, str]:
+    """year -> the fingerprint its year models were last built from."""
+    _ensure_state(con)
+    return dict(con.execute(f"SELECT report_year, fingerprint FROM {YEAR_BUILDS}").fetchall())
+
+
+def record_builds(con, fingerprints: Mapping[int, str]) -> None:
+    """The year models of these years are now built from these fingerprints."""
+    _ensure_state(con)
+    now = datetime.now(UTC).replace(tzinfo=None)
+    for year, value in fingerprints.items():
+        con.execute(f"INSERT OR REPLACE INTO {YEAR_BUILDS} VALUES (?, ?, ?)", [int(year), value, now])
+
+
+def forget_builds(con, years: Iterable[int] | None = None) -> None:
+    """These years (None: every year) are to be rebuilt: their tables are about to change, or are gone.
+    Forgotten before a build starts, so a build that fails half-way is never taken as done."""
+    _ensure_state(con)
+    if years is None:
+        con.execute(f"DELETE FROM {YEAR_BUILDS}")
+    else:
+        con.execute(f"DELETE FROM {YEAR_BUILDS} WHERE report_year = ANY(?)", [[int(y) for y in years]])
+    con.execute(f"DELETE FROM {TABLE_BUILDS}")
+    con.execute(f"DELETE FROM {TEST_RESULTS}")
+
+
+def record_test_results(con, results: Iterable[dict]) -> None:
+    """The dbt tests' results of a build: asset_key, check_name, passed, severity, description."""
+    _ensure_state(con)
+    now = datetime.now(UTC).replace(tzinfo=None)
+    for r in results:
+        con.execute(f"INSERT OR REPLACE INTO {TEST_RESULTS} VALUES (?, ?, ?, ?, ?, ?)",
+                    [r["asset_key"], r["check_name"], bool(r["passed"]), r.get("severity"), r.get("description"), now])
+
+
+def recorded_test_results(con) -> dict[tuple[str, str], dict]:
+    """(asset_key, check_name) -> the dbt test's result at the last build: passed, severity,
+    description, tested_at."""
+    _ensure_state(con)
+    cursor = con.execute(f"SELECT asset_key, check_name, passed, severity, description, tested_at FROM {TEST_RESULTS}")
+    return {(row[0], row[1]): dict(zip(("passed", "severity", "description", "tested_at"), row[2:], strict=True))
+            for row in cursor.fetchall()}
+
+
+def record_table_builds(con, tables: Iterable[str]) -> None:
+    """These tables (of the schema main) were built by the year models from the recorded builds of
+    every year: their content is a function of those, so that is their fingerprint."""
+    _ensure_state(con)
+    builds = digest(*(f"{year}:{value}" for year, value in sorted(recorded_builds(con).items())))
+    for table in tables:
+        con.execute(f"INSERT OR REPLACE INTO {TABLE_BUILDS} VALUES (?, ?)", [table, digest(table, builds)])
+
+
+def table_fingerprints(con, tables: Iterable[str]) -> dict[str, str]:
+    """table -> a fingerprint of its content: for a table of the year models, what it was built
+    from (hashing millions of fact rows would cost what a copy does); for the others (dims, the
+    quarantine, rebuilt whole in every run, small), the md5 of their rows."""
+    _ensure_state(con)
+    built = dict(con.execute(f"SELECT table_name, fingerprint FROM {TABLE_BUILDS}").fetchall())
+    return {table: built.get(table) or digest(table, _table_digest(con, f'main."{table}"', "CAST(t AS VARCHAR)"))
+            for table in tables}
+
+
+def recorded_verdicts(con, check_name: str) -> dict[int, dict]:
+    """year -> the check's last verdict on it: fingerprint, passed, severity, failing_reports, validated_at."""
+    _ensure_state(con)
+    cursor = con.execute(
+        f"SELECT report_year, fingerprint, passed, severity, failing_reports, validated_at "
+        f"FROM {CHECK_VERDICTS} WHERE check_name = ?", [check_name])
+    columns = [c[0] for c in cursor.description]
+    return {row[0]: dict(zip(columns, row, strict=True)) for row in cursor.fetchall()}
+
+
+def record_verdicts(con, check_name: str, verdicts: Mapping[int, dict]) -> None:
+    """year -> {fingerprint, passed, severity, failing_reports}: the check's verdicts of this run."""
+    _ensure_state(con)
+    now = datetime.now(UTC).replace(tzinfo=None)
+    for year, v in verdicts.items():
+        con.execute(f"INSERT OR REPLACE INTO {CHECK_VERDICTS} VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    [check_name, int(year), v["fingerprint"], bool(v["passed"]), v.get("severity"),
+                     int(v["failing_reports"]), now])

@@ -1,0 +1,147 @@
+"""A season of runs gives exactly the warehouse of one full rebuild.
+
+Runs after the first redo only what changed: the year models of the years whose reports changed
+(and the next year's CARRY_CONTINUITY), the GX gates on those years (the others' verdicts carried
+over), the publish of the tables that changed. After each run of the sequence (the first, a report
+added, one changed, one removed, an unchanged re-run) every table of the working warehouse and of
+the published copy, and every check's verdict, must be those of a full rebuild from an empty
+warehouse of the same landing folder.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import dagster as dg
+import duckdb
+import pytest
+
+from tests.integration.conftest import Built, materialize
+from tests.rule_reports import Report
+
+pytestmark = pytest.mark.integration
+
+# Columns that say when something was read or written, which differ between two builds of one landing.
+TIME_TYPES = ("TIMESTAMP", "TIMESTAMP WITH TIME ZONE", "DATE")
+
+
+def tables(con) -> list[tuple[str, str]]:
+    return con.execute(
+        "SELECT table_schema, table_name FROM information_schema.tables WHERE table_type = 'BASE TABLE' "
+        "AND table_schema IN ('main', 'main_rules') ORDER BY 1, 2").fetchall()
+
+
+def rows(con, schema: str, table: str) -> list[tuple]:
+    """Every row of a table but its time columns, sorted."""
+    columns = [name for name, kind in con.execute(
+        "SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = ? AND table_name = ? "
+        "ORDER BY ordinal_position", [schema, table]).fetchall() if kind not in TIME_TYPES]
+    listed = ", ".join(f'"{c}"' for c in columns)
+    return sorted(con.execute(f'SELECT {listed} FROM {schema}."{table}"').fetchall(), key=repr)
+
+
+def warehouse_content(built: Built) -> dict[str, list[tuple]]:
+    """Every table of the working database (marts and rule tables), and of the published copy's
+    DuckDB file and Parquet files."""
+    con = duckdb.connect(str(built.settings.duckdb_path), read_only=True)
+    try:
+        content = {f"{schema}.{table}": rows(con, schema, table) for schema, table in tables(con)}
+    finally:
+        con.close()
+    published = built.settings.warehouse_dir / "published"
+    con = duckdb.connect(str(published / "gdw.duckdb"), read_only=True)
+    try:
+        for schema, table in tables(con):
+            content[f"published.{table}"] = rows(con, schema, table)
+    finally:
+        con.close()
+    con = duckdb.connect()
+    for parquet in sorted((published / "parquet").glob("*.parquet")):
+        con.execute(f"CREATE OR REPLACE VIEW \"{parquet.stem}\" AS SELECT * FROM '{parquet}'")
+        content[f"parquet.{parquet.stem}"] = rows(con, "main", parquet.stem)
+    con.close()
+    return content
+
+
+def verdicts(built: Built) -> dict[str, tuple[bool, str | None]]:
+    """Each check of the run: passed, and the severity of a failure."""
+    return {f"{e.asset_key.to_user_string()}:{e.check_name}": (e.passed, e.severity.value if not e.passed else None)
+            for e in built.result.get_asset_check_evaluations()}
+
+
+def check_metadata(built: Built, check_name: str) -> dict:
+    evaluation = next(e for e in built.result.get_asset_check_evaluations() if e.check_name == check_name)
+    return {key: value.value for key, value in evaluation.metadata.items()}
+
+
+def full_rebuild(landing: Path, folder: Path) -> Built:
+    shutil.rmtree(folder, ignore_errors=True)
+    return materialize(landing, folder)
+
+
+def assert_same_as_full_rebuild(run: Built, landing: Path, folder: Path, full: Built | None = None) -> Built:
+    full = full or full_rebuild(landing, folder)
+    assert run.result.success and full.result.success
+    incremental, rebuilt = warehouse_content(run), warehouse_content(full)
+    assert sorted(incremental) == sorted(rebuilt)
+    for table in rebuilt:
+        assert incremental[table] == rebuilt[table], table
+    # the check verdicts of a run answer for the whole warehouse: those of the full rebuild
+    rebuilt_verdicts = verdicts(full)
+    assert {k: v for k, v in verdicts(run).items() if k in rebuilt_verdicts} == rebuilt_verdicts
+    return full
+
+
+def test_a_season_of_runs_gives_the_warehouse_of_one_full_rebuild(tmp_path):
+    landing, warehouse, rebuilt = tmp_path / "landing", tmp_path / "warehouse", tmp_path / "rebuilt"
+    landing.mkdir()
+
+    def write(name: str, report: Report) -> None:
+        (landing / name).write_text(report.text(), encoding="utf-8")
+
+    # 2019 carries 4 forward and 2020 says 1 was carried over: CARRY_CONTINUITY fails in 2020
+    write("weihai_2019.txt", Report("山东省威海市民政局", 2019, forward=4))
+    write("weihai_2020.txt", Report("威海市民政局", 2020, carried_over=1))
+    write("yantai_2021.txt", Report("烟台市财政局", 2021, received=12).add("granted", "natural_person", 1))
+    first = materialize(landing, warehouse)
+    assert_same_as_full_rebuild(first, landing, rebuilt)
+
+    # a report added to 2020, then a run for 2020 only: only 2020 (and 2021's carry-over) rebuilt
+    write("qingdao_2020.txt", Report("青岛市教育局", 2020))
+    added = materialize(landing, warehouse, partition_key="2020")
+    assert_same_as_full_rebuild(added, landing, rebuilt)
+    structure = check_metadata(added, "gx_fct_applications_structure")
+    assert structure["validated_years"] == [2020] and 2021 in structure["carried_over_years"]
+    carry = check_metadata(added, "gx_carry_continuity")  # 2021's carry-over compares with 2020
+    assert carry["validated_years"] == [2020, 2021]
+
+    # the 2019 report corrected (it carries 1 forward), a run for 2019: 2020's carry-over now passes
+    write("weihai_2019.txt", Report("山东省威海市民政局", 2019, forward=1))
+    changed = materialize(landing, warehouse, partition_key="2019")
+    assert_same_as_full_rebuild(changed, landing, rebuilt)
+    carry = check_metadata(changed, "gx_carry_continuity")
+    assert carry["validated_years"] == [2019, 2020]
+
+    # the 2021 report removed, a run for every year: 2021 empties, the rest is not redone
+    (landing / "yantai_2021.txt").unlink()
+    removed = materialize(landing, warehouse)
+    full = assert_same_as_full_rebuild(removed, landing, rebuilt)
+    structure = check_metadata(removed, "gx_fct_applications_structure")
+    assert 2021 in structure["validated_years"] and 2019 in structure["carried_over_years"]
+
+    # nothing changed: no year model, no GX validation of the marts, no new publish
+    before = (warehouse / "published" / "current").resolve()
+    again = materialize(landing, warehouse)
+    assert_same_as_full_rebuild(again, landing, rebuilt, full=full)
+    assert (warehouse / "published" / "current").resolve() == before
+    year_models = [m for m in again.result.get_asset_materialization_events()
+                   if m.asset_key == dg.AssetKey(["fct_applications"])]
+    assert year_models and year_models[0].materialization.metadata["rebuilt_years"].value == []
+    assert "dbt_build_seconds" not in year_models[0].materialization.metadata  # dbt did not start
+    for check in ("gx_fct_applications_structure", "gx_app_balance", "gx_carry_continuity"):
+        assert check_metadata(again, check)["validated_years"] == []
+    assert check_metadata(again, "gx_report_reconciliation")["validated"] is False  # its frame did not change
+    published = next(m.materialization.metadata for m in again.result.get_asset_materialization_events()
+                     if m.asset_key == dg.AssetKey(["publish", "published_warehouse"]))
+    assert published["tables_written"].value == [] and published["switched_to_new_publish"].value is False

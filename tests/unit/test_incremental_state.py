@@ -1,0 +1,188 @@
+"""What a run learns has changed since the last: fingerprints per report year, the verdicts a GX
+gate keeps per year, and what they say together (orchestration/core/warehouse_state.py,
+orchestration/quality/verdicts.py)."""
+
+from __future__ import annotations
+
+import duckdb
+
+from orchestration.core.warehouse_state import (
+    EMPTY_YEAR,
+    changed_years,
+    forget_builds,
+    own_fingerprints,
+    record_builds,
+    record_table_builds,
+    record_test_results,
+    record_verdicts,
+    recorded_builds,
+    recorded_test_results,
+    recorded_verdicts,
+    table_fingerprints,
+    year_fingerprints,
+)
+from orchestration.quality.gx_adapter import SuiteOutcome
+from orchestration.quality.verdicts import (
+    carried_over,
+    frame_fingerprint,
+    validates_by_year,
+    verdict_fingerprints,
+    verdicts_by_year,
+    years_to_validate,
+)
+from orchestration.settings import DBT_PROJECT_DIR
+
+
+def warehouse() -> duckdb.DuckDBPyConnection:
+    con = duckdb.connect()
+    con.execute("CREATE TABLE dim_report (report_id VARCHAR, report_year INTEGER, file_name VARCHAR, agency_id VARCHAR)")
+    con.execute("INSERT INTO dim_report VALUES ('a', 2020, 'a.txt', 'x'), ('b', 2020, 'b.txt', 'x'), "
+                "('c', 2021, 'c.txt', 'y')")
+    con.execute("CREATE TABLE dim_rule AS SELECT 'APP_BALANCE' AS rule_id, 'warning' AS severity")
+    con.execute("CREATE TABLE dim_agency (agency_id VARCHAR, province VARCHAR)")
+    con.execute("INSERT INTO dim_agency VALUES ('x', NULL), ('y', NULL)")
+    return con
+
+
+def test_a_year_changes_when_one_of_its_reports_does_and_only_then():
+    con = warehouse()
+    before = year_fingerprints(con, [2019, 2020, 2021], DBT_PROJECT_DIR)
+    assert changed_years(before, before) == []
+    assert changed_years(before, {}) == [2019, 2020, 2021]  # never built: every year
+    con.execute("UPDATE dim_report SET file_name = 'renamed.txt' WHERE report_id = 'b'")
+    assert changed_years(year_fingerprints(con, [2019, 2020, 2021], DBT_PROJECT_DIR), before) == [2020]
+    con.execute("DELETE FROM dim_report WHERE report_year = 2021")  # every report of 2021 left
+    assert own_fingerprints(con, [2021]) == {2021: EMPTY_YEAR}
+    assert 2021 in changed_years(year_fingerprints(con, [2019, 2020, 2021], DBT_PROJECT_DIR), before)
+
+
+def test_an_agency_placed_anew_changes_the_years_it_reported_in_only():
+    con = warehouse()
+    before = year_fingerprints(con, [2020, 2021], DBT_PROJECT_DIR)
+    con.execute("UPDATE dim_agency SET province = '山东省' WHERE agency_id = 'y'")
+    assert changed_years(year_fingerprints(con, [2020, 2021], DBT_PROJECT_DIR), before) == [2021]
+    con.execute("INSERT INTO dim_agency VALUES ('z', NULL)")  # a new agency, of a new report of 2021
+    con.execute("INSERT INTO dim_report VALUES ('e', 2021, 'e.txt', 'z')")
+    assert changed_years(year_fingerprints(con, [2020, 2021], DBT_PROJECT_DIR), before) == [2021]
+
+
+def test_a_change_every_year_reads_changes_every_year():
+    con = warehouse()
+    before = year_fingerprints(con, [2020, 2021], DBT_PROJECT_DIR)
+    con.execute("UPDATE dim_rule SET severity = 'error'")  # the rule catalogue: fct_rule_results of every year
+    assert changed_years(year_fingerprints(con, [2020, 2021], DBT_PROJECT_DIR), before) == [2020, 2021]
+
+
+def test_builds_are_forgotten_before_a_rebuild_so_a_failed_one_is_redone():
+    con = warehouse()
+    current = year_fingerprints(con, [2020, 2021], DBT_PROJECT_DIR)
+    record_builds(con, current)
+    record_table_builds(con, ["fct_applications"])
+    assert changed_years(current, recorded_builds(con)) == []
+    forget_builds(con, [2021])
+    assert changed_years(current, recorded_builds(con)) == [2021]
+    # a table of the year models is known by what it was built from, until a build starts
+    assert table_fingerprints(con, ["fct_applications"]) != {}
+    record_table_builds(con, ["fct_applications"])
+    built = table_fingerprints(con, ["fct_applications"])
+    record_builds(con, {2021: "other"})
+    record_table_builds(con, ["fct_applications"])
+    assert table_fingerprints(con, ["fct_applications"]) != built
+
+
+def test_a_small_table_is_known_by_its_rows():
+    con = warehouse()
+    before = table_fingerprints(con, ["dim_report"])
+    assert table_fingerprints(con, ["dim_report"]) == before
+    con.execute("INSERT INTO dim_report VALUES ('d', 2021, 'd.txt', 'y')")
+    assert table_fingerprints(con, ["dim_report"]) != before
+
+
+SUITE = {"name": "app_balance", "meta": {"asset": "fct_applications", "kind": "statutory",
+                                         "rule_id": "APP_BALANCE", "partition_column": "report_year",
+                                         "frame_sql": "SELECT * FROM main_rules.int_rule_app_balance"}}
+CARRY = {"name": "carry_continuity", "meta": {**SUITE["meta"], "rule_id": "CARRY_CONTINUITY",
+                                              "frame_sql": "SELECT * FROM main_rules.int_carry_continuity"}}
+
+
+def outcome(failing: list[str], success: bool | None = None) -> SuiteOutcome:
+    return SuiteOutcome("app_balance", "fct_applications", "statutory", "APP_BALANCE", "", not failing
+                        if success is None else success, 10, "warning" if failing or success is False else None,
+                        [], failing, [])
+
+
+def test_a_verdict_rests_on_its_year_and_on_the_year_before_when_it_compares_them():
+    builds = {2019: "a", 2020: "b", 2021: "c"}
+    before = verdict_fingerprints(CARRY, [2020, 2021], builds)
+    after = verdict_fingerprints(CARRY, [2020, 2021], {**builds, 2020: "B"})
+    assert before[2020] != after[2020] and before[2021] != after[2021]  # 2021 compares with 2020
+    after = verdict_fingerprints(CARRY, [2020, 2021], {**builds, 2021: "C"})
+    assert before[2020] == after[2020]
+    before = verdict_fingerprints(SUITE, [2020, 2021], builds)  # a rule within one report
+    after = verdict_fingerprints(SUITE, [2020, 2021], {**builds, 2020: "B"})
+    assert before[2020] != after[2020] and before[2021] == after[2021]
+    edited = {**SUITE, "expectations": [{"type": "expect_column_values_to_not_be_null"}]}
+    assert verdict_fingerprints(edited, [2020], builds) != verdict_fingerprints(SUITE, [2020], builds)
+
+
+def test_years_to_validate_are_those_without_a_verdict_on_their_data():
+    current = {2020: "x", 2021: "y", 2022: "z"}
+    recorded = {2020: {"fingerprint": "x"}, 2021: {"fingerprint": "old"}}
+    assert years_to_validate(current, recorded) == [2021, 2022]
+
+
+def test_failures_are_placed_in_their_report_years():
+    verdicts = verdicts_by_year(outcome(["r1", "r2"]), [2020, 2021], {"r1": 2021, "r2": 2021},
+                                {2020: "f20", 2021: "f21"})
+    assert verdicts[2020] == {"fingerprint": "f20", "passed": True, "severity": None, "failing_reports": 0}
+    assert verdicts[2021] == {"fingerprint": "f21", "passed": False, "severity": "warning", "failing_reports": 2}
+
+
+def test_a_failure_no_report_names_fails_every_year_validated():
+    verdicts = verdicts_by_year(outcome([], success=False), [2020, 2021], {}, {2020: "a", 2021: "b"})
+    assert not verdicts[2020]["passed"] and not verdicts[2021]["passed"]
+    verdicts = verdicts_by_year(outcome(["gone"]), [2020], {}, {2020: "a"})  # a report of no known year
+    assert not verdicts[2020]["passed"]
+
+
+def test_carried_verdicts_answer_together():
+    con = duckdb.connect()
+    record_verdicts(con, "gx_app_balance", {
+        2020: {"fingerprint": "a", "passed": True, "severity": None, "failing_reports": 0},
+        2021: {"fingerprint": "b", "passed": False, "severity": "warning", "failing_reports": 3}})
+    recorded = recorded_verdicts(con, "gx_app_balance")
+    together = carried_over(recorded, [2020, 2021])
+    assert (together["passed"], together["worst_severity"], together["failing_reports"], together["failed_years"]) == \
+        (False, "warning", 3, [2021])
+    assert carried_over(recorded, [2020])["passed"] and carried_over(recorded, [])["passed"]
+
+
+def test_which_suites_keep_verdicts_by_year():
+    assert validates_by_year(SUITE)
+    assert not validates_by_year({"meta": {"asset": "dim_report", "partition_column": "report_year"}})
+    assert not validates_by_year({"meta": {"asset": "fct_reviews", "partition_column": None}})
+
+
+def test_a_suite_validated_whole_is_known_by_the_rows_of_its_frame():
+    con = warehouse()
+    suite = {"name": "reconciliation", "expectations": [
+                 {"type": "expect_column_values_to_not_be_null", "kwargs": {"column": "report_id"}, "severity": "critical"}],
+             "meta": {"asset": "dim_report", "kind": "structural", "rule_id": None, "description": "",
+                      "partition_column": "report_year",
+                      "frame_sql": "SELECT report_id, report_year FROM dim_report\n-- a comment last"}}
+    before = frame_fingerprint(con, suite, None)
+    con.execute("UPDATE dim_report SET file_name = 'unread.txt'")  # a column the frame does not read
+    assert frame_fingerprint(con, suite, None) == before
+    assert frame_fingerprint(con, suite, [2021]) != before
+    con.execute("INSERT INTO dim_report VALUES ('d', 2021, 'd.txt', 'y')")
+    assert frame_fingerprint(con, suite, None) != before
+
+
+def test_the_dbt_tests_results_are_kept_until_the_next_build_starts():
+    con = warehouse()
+    record_test_results(con, [{"asset_key": "fct_applications", "check_name": "not_null_x", "passed": False,
+                               "severity": "WARN", "description": "3 rows"}])
+    kept = recorded_test_results(con)[("fct_applications", "not_null_x")]
+    assert (kept["passed"], kept["severity"], kept["description"]) == (False, "WARN", "3 rows")
+    forget_builds(con, [2020])
+    assert recorded_test_results(con) == {}
