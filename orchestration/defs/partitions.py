@@ -20,6 +20,8 @@ fct_applications.sql; without the tag it is rebuilt fully in every run (the righ
 A model downstream of a tagged one (an analysis mart on the fct_ marts) belongs to the year
 assets' dbt invocation (selection `tag:report_year+`), so each run needs one dbt invocation for
 the dims and one for the years, never more; it is rebuilt whole unless it is tagged itself.
+Of a run's years, the year models rebuild only those whose data changed since their last build,
+and the gates validate only those (`orchestration/core/warehouse_state.py`, schema `gdw_state`).
 """
 
 from __future__ import annotations
