@@ -37,7 +37,7 @@ from typing import NamedTuple
 
 from .cells import UNDECODABLE, display_width
 from .formats import TOO_COSTLY, FormatProblem, clean_cell, grid_lines, is_page_number
-from .tokens import _ROW_START_RE
+from .tokens import ROW_START_RE
 
 MAX_PDF_PAGES = 500
 
@@ -448,7 +448,7 @@ def _rest_of_cut_row(last: list, last_columns: tuple[float, ...], first: list,
     rest = []
     for c, text in texts:
         edge = next((x for x in above if abs(x - columns[c]) <= SNAP), None) if c < len(columns) else None
-        if edge is None or any(ch.isdigit() for ch in text) or _ROW_START_RE.match(text.strip()):
+        if edge is None or any(ch.isdigit() for ch in text) or ROW_START_RE.match(text.strip()):
             return []
         rest.append((above[edge], text))
     return rest

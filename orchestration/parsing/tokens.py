@@ -45,7 +45,7 @@ _ITEM_WORDS = sorted({v for _, variants, _ in L.DISCLOSURE_ITEMS.values() for v 
 # (`其他`, `总计`) that other labels and headers hold.
 _ROW_WORDS = sorted({variant[:6] for variants, _, _ in L.APPLICATION_ROWS.values() for variant in variants
                      if len(variant) >= 4}, key=len, reverse=True)
-_ROW_START_RE = re.compile(
+ROW_START_RE = re.compile(
     rf"(?<![{_NUMERAL}])[{_NUMERAL}]{{1,2}}\s?、"  # `三 、`: a heading spaced out
     rf"|[{_NUMERAL}][，,](?=本年|上年|结转)"  # `一，本年新收…`: a comma for 、 (not `统一，`: a row's words follow)
     rf"|(?<!第)[（(]\s?[{_NUMERAL}]{{1,2}}\s?[）)]"  # `（ 六 ）` too
@@ -107,7 +107,7 @@ def reading_lines(lines: list[str]) -> list[Line]:
         if not is_run_together(line):
             result.append(Line(line, index + 1))
             continue
-        starts = sorted({0, *(m.start() for m in _ROW_START_RE.finditer(line))})
+        starts = sorted({0, *(m.start() for m in ROW_START_RE.finditer(line))})
         for start, end in zip(starts, [*starts[1:], len(line)]):
             piece = line[start:end]  # its trailing spaces may be blank cells (a crawled `&nbsp;`)
             if piece.strip():
