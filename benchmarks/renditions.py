@@ -3,6 +3,13 @@
     .venv/bin/python benchmarks/renditions.py write   [--out tests/fixtures/real]   # make the files + truths
     .venv/bin/python benchmarks/renditions.py measure [--dir tests/fixtures/real]   # score them, tool x source
     .venv/bin/python benchmarks/renditions.py rows    [--dir tests/fixtures/real]   # their SOURCES.md rows
+    .venv/bin/python benchmarks/renditions.py corpus CORPUS OUT [--count 60]       # a corpus by other tools
+
+`corpus` renders a generated corpus's HTML (UTF-8) and DOCX reports with the same installed tools
+(Chromium's PDF of the page and pdftotext -layout / plain / -raw of it; LibreOffice's PDF of the
+DOCX, and of the page through DOCX, with pdftotext -layout of each) into OUT/reports, each beside a
+copy of its corpus truth in OUT/truth whose layout names the tool: `gdw eval OUT` scores them per
+tool. Nothing it writes is committed (the generator's content, rebuilt in minutes).
 
 A rendition is a new document of a layout nobody here wrote, with the hand-checked truth of the
 report it comes from: what the report prints, not what the tool kept. Each source below is a
@@ -340,14 +347,75 @@ def rows(folder: Path) -> None:
                   f"the truth of {source[:2]} |")
 
 
+# the corpus mode's renditions: file suffix -> the truth's layout (`<source layout>` is put in front)
+CORPUS_PDF_TEXT = {"-layout": "pdftotext", "": "pdftotext-plain", "-raw": "pdftotext-raw"}
+
+
+def corpus_renditions(source: Path, layout: str, work: Path) -> dict[str, tuple[str, bytes]]:
+    """Every rendition of one corpus report by the installed tools: {file suffix: (layout, bytes)}.
+    A tool that fails is reported and skipped."""
+    out: dict[str, tuple[str, bytes]] = {}
+
+    def pdf_and_text(pdf_path: Path, tool: str, texts: dict[str, str]) -> None:
+        out[f"_{tool}.pdf"] = (f"{tool}-pdf", pdf_path.read_bytes())
+        for flag, name in texts.items():
+            out[f"_{tool}_{name}.txt"] = (f"{tool}-{name}", run(["pdftotext", *([flag] if flag else []),
+                                                                   str(pdf_path), "-"]))
+
+    try:
+        if layout.startswith("html"):
+            pdf_path = work / "chromium.pdf"
+            chromium("--no-pdf-header-footer", f"--print-to-pdf={pdf_path}", source.as_uri())
+            pdf_and_text(pdf_path, "chromium", CORPUS_PDF_TEXT)
+            docx = soffice(source, "docx:MS Word 2007 XML", work)
+            pdf_and_text(soffice(docx, "pdf", work), "lo-html", {"-layout": "pdftotext"})
+        else:
+            pdf_and_text(soffice(source, "pdf", work), "lo-docx", {"-layout": "pdftotext"})
+    except (subprocess.SubprocessError, OSError) as error:
+        print(f"  {source.name}: {error}", file=sys.stderr)
+    return out
+
+
+def corpus(source_dir: Path, out: Path, count: int) -> None:
+    """Render up to `count` of a corpus's HTML (UTF-8) and DOCX reports, half each, into OUT/reports with
+    their truth in OUT/truth (layout: the tool chain)."""
+    from orchestration.core.evaluation import truth_name
+
+    (out / "reports").mkdir(parents=True, exist_ok=True)
+    (out / "truth").mkdir(parents=True, exist_ok=True)
+    chosen: list[tuple[Path, dict]] = []
+    for wanted in ("html-utf8", "docx"):
+        picked = 0
+        for truth_path in sorted((source_dir / "truth").glob("*.truth.json")):
+            truth = json.loads(truth_path.read_text(encoding="utf-8"))
+            if truth["layout"] == wanted and picked < (count + 1) // 2:
+                chosen.append((source_dir / "reports" / truth["source"], truth))
+                picked += 1
+    for source, truth in chosen:
+        print(source.name)
+        with tempfile.TemporaryDirectory(prefix="renditions-") as folder:
+            made = corpus_renditions(source, truth["layout"], Path(folder))
+        for suffix, (layout, data) in made.items():
+            name = source.stem + suffix
+            (out / "reports" / name).write_bytes(data)
+            (out / "truth" / truth_name(name)).write_text(
+                json.dumps({**truth, "source": name, "layout": layout}, ensure_ascii=False, indent=1) + "\n",
+                encoding="utf-8")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
     sub.add_parser("write").add_argument("--out", type=Path, default=REAL)
     sub.add_parser("measure").add_argument("--dir", type=Path, default=REAL)
     sub.add_parser("rows").add_argument("--dir", type=Path, default=REAL)
+    corpus_parser = sub.add_parser("corpus")
+    corpus_parser.add_argument("source", type=Path, help="a folder written by `python -m testkit.corpus`")
+    corpus_parser.add_argument("out", type=Path)
+    corpus_parser.add_argument("--count", type=int, default=60, help="source reports, half HTML, half DOCX")
     args = parser.parse_args()
-    {"write": lambda: write(args.out), "measure": lambda: measure(args.dir), "rows": lambda: rows(args.dir)}[args.command]()
+    {"write": lambda: write(args.out), "measure": lambda: measure(args.dir), "rows": lambda: rows(args.dir),
+     "corpus": lambda: corpus(args.source, args.out, args.count)}[args.command]()
 
 
 if __name__ == "__main__":
