@@ -31,6 +31,7 @@ SHARED_MIN = 6  # characters: a shorter piece (`申请人`) is too common to be 
 SHARED_GAIN = SHARED_SCORE - BASELINE + FIGURES_BONUS  # what such a piece adds (`_gains`)
 # A label that is the end of a row's words, its leading qualifier left off (`4.大量反复申请`)
 ABBREVIATION_SCORE = 0.8
+OWN_WORDS_SCORE = 0.9  # a label holding a template row's words (`score`)
 ABBREVIATION_MIN = 5  # characters: a shorter end (`政府信息`) is a wrapped label's last line more often
 _TAIL = 40  # characters of a label's end compared (headings run before the row's own label)
 
@@ -70,7 +71,7 @@ def score(label: str, row: TemplateRow) -> float:
         if label.endswith(variant):
             return 1.0
         if variant in label:
-            best = max(best, 0.9)
+            best = max(best, OWN_WORDS_SCORE)
             continue
         if _abbreviates(label, variant, row.variants):
             best = max(best, ABBREVIATION_SCORE)
@@ -139,6 +140,7 @@ def _positions(variant: str) -> dict[str, int]:
 class Candidate:
     texts: tuple[str, ...]  # squashed readings of the label: alone, with the lines before/after
     has_figures: bool
+    several: bool = True  # more than one cell after the label (one figure alone may be a stray mark)
 
 
 def align(candidates: list[Candidate], rows: tuple[TemplateRow, ...]) -> dict[str, int]:
@@ -147,7 +149,7 @@ def align(candidates: list[Candidate], rows: tuple[TemplateRow, ...]) -> dict[st
     # in every report that prints it, so they are computed once per process. Labels that match
     # no row (headings, notes, stray margin characters) take no part in the programme.
     keys = tuple(row.key for row in rows)
-    all_gains = [_gains(c.texts, keys, FIGURES_BONUS if c.has_figures else 0.0) for c in candidates]
+    all_gains = [_gains(c.texts, keys, FIGURES_BONUS if c.has_figures else 0.0, c.several) for c in candidates]
     kept = [i for i, g in enumerate(all_gains) if g is not None]
     gains = [all_gains[i] for i in kept]
     matches = [_matches(gain) for gain in gains]
@@ -209,17 +211,24 @@ def _matches(gains: tuple[float | None, ...]) -> list[tuple[int, float]]:
 
 
 @lru_cache(maxsize=1 << 14)
-def _gains(texts: tuple[str, ...], keys: tuple[str, ...], bonus: float) -> tuple[float | None, ...] | None:
+def _gains(texts: tuple[str, ...], keys: tuple[str, ...], bonus: float, several: bool = True,
+           ) -> tuple[float | None, ...] | None:
     """Per template row, what a match adds (None: no match); None when the label matches no row."""
     rows = template_rows(keys)
-    # a shared piece with no figures is a wrapped label's continuation (`行政机关` / `不再处理`): not a row
-    by_text = []
-    for text in texts:
-        scores = [score(text, row) for row in rows]
-        by_text.append(_shared(text, rows, scores) if bonus else scores)
+    plain = [[score(text, row) for row in rows] for text in texts]
+    # a shared piece with no figures is a wrapped label's continuation (`行政机关` / `不再处理`): not a row;
+    # nor is one with a row of figures whose lines above name one of the rows sharing it by its own
+    # words (`1.申请人无正当理由逾期不补正、` / `行政机关不再处理其政府信息公开  1 0 …`): it is that row's end
+    shared = bonus and not (several and _names_a_sharing_row(plain, rows))
+    by_text = [_shared(text, rows, scores) if shared else scores for text, scores in zip(texts, plain)]
     scores = list(map(max, *by_text)) if len(by_text) > 1 else by_text[0]
     gains = tuple(s - BASELINE + bonus if s >= MIN_SCORE else None for s in scores)
     return gains if any(g is not None for g in gains) else None
+
+
+def _names_a_sharing_row(scores: list[list[float]], rows: tuple[TemplateRow, ...]) -> bool:
+    """Whether a reading holds the own words of a row whose ending other rows share (scores 0.9 or more)."""
+    return any(s >= OWN_WORDS_SCORE and row.ending for by_row in scores for s, row in zip(by_row, rows))
 
 
 def _shared(label: str, rows: tuple[TemplateRow, ...], scores: list[float]) -> list[float]:

@@ -337,6 +337,10 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
                        "(text out of reading order)")
             code = "short_row"
             fitted = [None] * len(columns)
+        elif not row.has_figures() and _figures_beside_label(rows, index):
+            problem = "no figures after its label, and figures without a label stand on the line beside it"
+            code = "short_row"
+            fitted = [None] * len(columns)
         elif row.aligned and not any(not cell.is_empty for cell in values) and row.has_figures():
             # `政府集中采购  6  人民币37.` (the amount wrapped down its column): a figure stands among the
             # label's cells, so the cells after the last word are no row's whole figures
@@ -383,6 +387,14 @@ def _figures_elsewhere(rows: list[Row], index: int) -> bool:
         if rows[i].has_figures() and _match_metrics(L.squash(label)) or i > index and _match_metrics(L.squash(label)):
             return True
     return False
+
+def _figures_beside_label(rows: list[Row], index: int) -> bool:
+    """Whether the line just above or below the figure-less item row `index` holds figures and no
+    label: an amount wrapped round its label (`        3888` / `行政事业性收费` / `        64.00元`),
+    not known to be another row's, so the item's cells are not known to be blank."""
+    beside = [rows[i] for i in (index - 1, index + 1) if 0 <= i < len(rows)]
+    return any(row.has_figures() and not L.squash(row.label) for row in beside)
+
 
 _ARTICLE_ORDER = tuple(dict.fromkeys(article for article, _, _ in L.DISCLOSURE_ITEMS.values()))
 _SENTENCE_MARKS = frozenset("、，,；;。")
@@ -610,7 +622,8 @@ def find_application_rows(rows: list[Row], template: str) -> dict[str, Row]:
     labels to the template's label sequence."""
     # the alignment sees only each row's label cells and two flags, which recur from report to
     # report of one layout (only the figures differ): it is computed once per distinct shape
-    shape = tuple([(tuple(map(_TEXT_OF, row.label_cells())), row.figures_after_label, row.wrappable) for row in rows])
+    shape = tuple([(tuple(map(_TEXT_OF, row.label_cells())), row.figures_after_label, row.wrappable,
+                    len(row.values()) > 1) for row in rows])
     labelled, assignment, unplaced = _aligned_labels(shape, template)
     sequence = template_sequence(template)
     taken = set(assignment.values())
@@ -624,7 +637,10 @@ def find_application_rows(rows: list[Row], template: str) -> dict[str, Row]:
         position = assignment[key]
         row = rows[labelled[position]]
         if not row.values():  # no cells at all (an empty cell of a tab or pipe row is a cell: blank)
-            row = _figures_earlier_in_label(rows, labelled, position, taken) or row
+            earlier = _figures_earlier_in_label(rows, labelled, position, taken)
+            # figures an earlier row took are that row's (its label wrapped round them, and this label's
+            # numbering lost in a merged heading: `1.申请人无正当…` / `行政机关不再处理…  1 0 …` / `（六）其 2.申请`)
+            row = earlier if earlier is not None and all(earlier is not other for other in found.values()) else row
         if not row.values():
             # a label with its figures on a line of their own (no label, or a label placed nowhere)
             end = labelled[min((p for p in taken if p > position), default=len(labelled))] \
@@ -729,14 +745,15 @@ def _numbering_alone(row: Row) -> bool:
 
 
 @lru_cache(maxsize=1 << 12)
-def _aligned_labels(shape: tuple[tuple[tuple[str, ...], bool, bool], ...], template: str,
+def _aligned_labels(shape: tuple[tuple[tuple[str, ...], bool, bool, bool], ...], template: str,
                     ) -> tuple[tuple[int, ...], dict[str, int], frozenset[str]]:
     """(the indices of the rows with a label, template row key → position among them, the rows named
     by labels without figures that the order left out): the rows given by their label cells' texts,
-    whether figures follow the label, and whether the label may be wrapped over lines. The dict is
+    whether figures follow the label, whether the label may be wrapped over lines, and whether the
+    row holds several cells. The dict is
     shared between calls: read it, never change it."""
     labelled, squashed = [], []
-    for i, (label_cells, has_figures, _) in enumerate(shape):
+    for i, (label_cells, has_figures, *_) in enumerate(shape):
         own = L.squash("".join(label_cells)) if label_cells else ""
         # `7 .` and the row's figures, its words down the narrow column below (`属 于` / `行 政` / …): the
         # numbering alone opens the label, and the figures are its row's
@@ -771,7 +788,7 @@ def _aligned_labels(shape: tuple[tuple[tuple[str, ...], bool, bool], ...], templ
         elif before or after:
             texts = tuple(sorted({own, "".join(before[-1:]) + own, "".join(before) + own, own + "".join(after[:1]),
                                   own + "".join(after)}))
-        candidates.append(A.Candidate(texts, shape[labelled[position]][1]))
+        candidates.append(A.Candidate(texts, shape[labelled[position]][1], shape[labelled[position]][3]))
     assignment = A.align(candidates, template_rows)
     if "other" not in L.application_rows(template) and any(k in assignment for k in _OTHER_SUB_ROWS):
         assignment.pop("other", None)  # the heading of its sub-rows
@@ -791,7 +808,7 @@ HEADING_REACH = 3  # lines from a group heading to the row it names (a header li
 def _heading_of_next_row(shape: tuple, index: int, own: str) -> bool:
     """A line without figures whose words are those of a row with figures just below it (`(一) 予以公开`
     over the header and `予以公开  290  1 …`): the heading of that row's group, not a row of its own."""
-    _, has_figures, wrappable = shape[index]
+    _, has_figures, wrappable, _ = shape[index]
     if has_figures or not wrappable:
         return False
     for later in shape[index + 1 : index + 1 + HEADING_REACH]:

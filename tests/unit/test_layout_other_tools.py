@@ -1,0 +1,100 @@
+"""`pdftotext -layout` of PDFs made by tools the project did not write (Chromium's print of a report's
+page, LibreOffice's PDF of its DOCX), in the shapes `benchmarks/renditions.py corpus` showed:
+
+* Chromium keeps a merged heading's characters on the lines of the labels beside it, so `（六）其他处理`
+  swallows the numbering of its second row (`（ 六 ） 其 2.申请`), and （六）1's figures stand on its
+  label's second line, whose words (`行政机关不再处理其政府信息公开`) end （六）2 as well;
+* an amount wider than its column wraps round its label (`3888` / `行政事业性收费` / `64.00元`).
+
+Written by hand in the shape of those renditions. Each must give the figures back, or say a cell is
+unknown: never a wrong number, never a lucky blank."""
+
+from __future__ import annotations
+
+from orchestration.parsing.parse import parse_text
+from tests.unit.test_layout_text_traces import fee_of
+from tests.unit.test_reader_classes import TITLE, applications_of
+
+# Table 3 as Chromium's print of a corpus page reads through `pdftotext -layout`, its figures changed: labels
+# wrapped round their figures, numberings lost, the merged headings' characters among the labels' lines.
+CHROMIUM_TABLE_3 = """\
+三、收到和处理政府信息公开申请的情况
+（本列数据的勾稽关系为：第一项加第二项之和，等于第            申请人情况
+        三项加第四项之和）         自然        法人或其他组织   总
+                          人                   计
+                                    商业 科 研 社会公 法 律 服 其
+                                    企业 机 构 益组织 务 机 构 他
+本年新收政府信息公开申请数量                 11   0   0   0   0   0    11
+二、上年结转政府信息公开申请数量               0    0   0   0   0   0    0
+    (一)予以公开                     4   0   0   0   0   0     4
+    (二)部分公开(区分处理的,只计这一情形,不计其
+                               0    0   0   0   0   0    0
+    他情形)
+            1.属于国家秘密           0    0   0   0   0   0    0
+            2.其他法律行政法规禁止公开     0    0   0   0   0   0    0
+            3.危及
+                               0    0   0   0   0   0    0
+            “三安全一稳定”
+            4.
+                               0    0   0   0   0   0    0
+    （三）不予 保 护 第 三 方 合 法 权 益
+    公开      5.属于三类内部事务信息       2    0   0   0   0   0    2
+            6.属于
+                               0    0   0   0   0   0    0
+            四类过程性信息
+            7.属于
+                               0    0   0   0   0   0    0
+            行政执法案卷
+            属于行政查询事项           0    0   0   0   0   0    0
+            本机关不掌握相关政府信息       1    0   0   0   0   0    1
+本年度 （四）无法 2.没有
+办理结 提供                         2    0   0   0   0   0    2
+            现成信息需要另行制作
+果           补正后申请内容仍不明确        0    0   0   0   0   0    0
+            1.信访举报投诉类申请        1    0   0   0   0   0    1
+            2.重复申请             0    0   0   0   0   0    0
+            要求提供公开出版物          0    0   0   0   0   0    0
+    （五）不予
+    处理      4.无正
+                               0    0   0   0   0   0    0
+            当理由大量反复申请
+            要求行政机关确认或重新出具已获
+                               0    0   0   0   0   0    0
+            取信息
+            1.申请人无正当理由逾期不补正、
+            行政机关不再处理其政府信息公开    1    0   0   0   0   0    1
+            申请
+    （ 六 ） 其 2.申请
+    他处理     人逾期未按收费通知要求缴纳费
+                               0    0   0   0   0   0    0
+            用、行政机关不再处理其政府信息
+            公开申请
+            3.其他               0    0   0   0   0   0    0
+    （七）总计                      11   0   0   0   0   0    11
+结转下年度继续办理                      0    0   0   0   0   0    0
+"""
+
+
+def test_figures_on_a_labels_second_line_whose_words_other_rows_share_are_that_labels():
+    text = TITLE + CHROMIUM_TABLE_3 + "四、因政府信息公开工作被申请行政复议、提起行政诉讼的情况\n"
+    read = applications_of(parse_text(text, "layout.txt"))
+    assert [c.value for c in read["other_no_correction"]] == [1, 0, 0, 0, 0, 0, 1], read["other_no_correction"]
+    # （六）2's figures are its own zeros, or unknown: never （六）1's row read again
+    assert all(c.state == "unknown" or c.value == 0 for c in read["other_no_fee_paid"]), read["other_no_fee_paid"]
+    assert [c.value for c in read["granted"]] == [4, 0, 0, 0, 0, 0, 4]
+
+
+def fee_wrapped_round_its_label(above: str, below: str) -> str:
+    return TITLE + "\n".join([
+        "二、主动公开政府信息情况", "第二十条第（一）项", "信息内容    本年制发件数 本年废止件数 现行有效件数",
+        "规章      0      2      34", "第二十条第（八）项", "信息内容    本年收费金额（单位：万元）",
+        f"        {above}".rstrip(), "行政事业性收费", f"        {below}".rstrip(), "", "",
+        "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况"]) + "\n"
+
+
+def test_an_amount_wrapped_round_its_label_is_unknown_never_blank():
+    # 388864.00元 printed as `3888` above the label and `64.00元` below it
+    assert fee_of(parse_text(fee_wrapped_round_its_label("3888", "64.00元"), "layout.txt")).state == "unknown"
+    assert fee_of(parse_text(fee_wrapped_round_its_label("", "64.00元"), "layout.txt")).state == "unknown"
+    # nothing beside the label: a blank cell, as printed
+    assert fee_of(parse_text(fee_wrapped_round_its_label("", ""), "layout.txt")).state == "blank"
