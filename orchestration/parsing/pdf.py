@@ -33,6 +33,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise, repeat
+from operator import attrgetter
 from typing import NamedTuple
 
 from .cells import UNDECODABLE, display_width
@@ -310,9 +311,9 @@ def _table(hs: list, vs: list, chars: list[Char], centres: list[tuple[float, flo
            width: float | None = None) -> tuple[Table | None, set[int]]:
     """The cells of one connected grid: the regions between its rules closed on every side.
     `centres` are the characters' centres (x, y). A last column closed by the page's right edge
-    (`width`) is a table laid wider than the page and cut there: what it held is not in the file,
-    so its cells are left out (the rows come out short, their missing cells unknown), never read
-    as empty."""
+    (`width`) is a table laid wider than the page and cut there: what it held past the edge may not
+    be in the file, so its cells are left out (the rows come out short, their missing cells unknown),
+    never read as empty, unless nothing of it can be lost (`_read_the_cut_column`)."""
     ys = sorted({y for y, _, _ in hs})
     xs = sorted({x for x, _, _ in vs})
     h_at: dict[float, list] = {}
@@ -370,10 +371,35 @@ def _table(hs: list, vs: list, chars: list[Char], centres: list[tuple[float, flo
     for key, (r0, c0, _r1, _c1) in cells.items():
         if c0 != cut:
             grid[r0][c0] = cell_text(texts[key])
+    if cut is not None and width is not None:
+        _read_the_cut_column(grid, cut, {r0: texts[key] for key, (r0, c0, _, _) in cells.items() if c0 == cut}, width)
     top = min(ys[r0] for r0, _, _, _ in cells.values())
     bbox = (min(xs[c0] for _, c0, _, _ in cells.values()), top,
             max(xs[c1 + 1] for _, _, _, c1 in cells.values()), max(ys[r1 + 1] for _, _, r1, _ in cells.values()))
     return Table(top, bbox, grid, tuple(xs)), taken
+
+
+def _read_the_cut_column(grid: list[list[str | None]], cut: int, chars_of: dict[int, list[Char]], width: float) -> None:
+    """Fill the column the page's right edge cuts (LibreOffice's PDF of a wide table: `其他` and its
+    figures on the paper, the 总计 column past it) where nothing of it can be lost: every cell holding a
+    figure ends with room for one more of its characters before the edge (else its next digits may be
+    past it, not in the file), and no row with figures elsewhere shows an empty cell there (its figure
+    may stand past the edge). Else the column stays out, its cells unknown."""
+    texts = {}
+    for row, chars in chars_of.items():
+        shown = [char for char in chars if char.text.strip()]
+        figures_elsewhere = any(any(ch.isdigit() for ch in cell or "") for cell in grid[row])
+        if not shown:
+            if figures_elsewhere:
+                return
+            continue
+        last = max(shown, key=attrgetter("x1"))
+        text = cell_text(chars)
+        if any(ch.isdigit() for ch in text) and last.x1 + (last.x1 - last.x0) > width:
+            return
+        texts[row] = text
+    for row, text in texts.items():
+        grid[row][cut] = text
 
 
 # ---------------------------------------------------------------- pages into text

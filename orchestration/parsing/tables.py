@@ -637,10 +637,7 @@ def find_application_rows(rows: list[Row], template: str) -> dict[str, Row]:
         position = assignment[key]
         row = rows[labelled[position]]
         if not row.values():  # no cells at all (an empty cell of a tab or pipe row is a cell: blank)
-            earlier = _figures_earlier_in_label(rows, labelled, position, taken)
-            # figures an earlier row took are that row's (its label wrapped round them, and this label's
-            # numbering lost in a merged heading: `1.申请人无正当…` / `行政机关不再处理…  1 0 …` / `（六）其 2.申请`)
-            row = earlier if earlier is not None and all(earlier is not other for other in found.values()) else row
+            row = _figures_earlier_in_label(rows, labelled, position, taken) or row
         if not row.values():
             # a label with its figures on a line of their own (no label, or a label placed nowhere)
             end = labelled[min((p for p in taken if p > position), default=len(labelled))] \
@@ -731,11 +728,17 @@ def _figures_earlier_in_label(rows: list[Row], labelled: tuple[int, ...], positi
                 return None if rows[index].figures_after_label else bare
             if rows[index].figures_after_label:
                 return rows[index]
+            if _LABEL_OPENS_RE.search(rows[index].label):
+                return None  # the label's numbered first line (`（ 六 ） 其 2.申请`): figures above it are another row's
         elif bare is None and rows[index].figures_after_label:
             bare = rows[index]
         elif bare is not None and _numbering_alone(rows[index]):
             return bare  # `（七）` / `710 3 0 …` / `总计`: the label's numbering above its figures
     return None
+
+
+# a label's numbering, at the start of a line or after a merged heading's characters (`（ 六 ） 其 2.申请`)
+_LABEL_OPENS_RE = re.compile(r"(?:^|\s)\d+\s*[.．、]\s*[\u3400-\u9fff]")
 
 
 def _numbering_alone(row: Row) -> bool:
@@ -860,6 +863,13 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str) -> N
         report.warn("columns_cut", f"table 3: the header shows its first {len(visible)} applicant columns only "
                     "(the others cut at the page's edge): the cells of the others are unknown, and so are the rows "
                     "of later pages, whose columns no header shows", header_rows[-1].line if header_rows else None)
+    # the same table read where no header position says where a figure stands (cells with separators,
+    # or a later page): its rows show exactly the shown columns' cells each, which are those columns
+    shown = _columns_shown_in_every_row(header_rows, found, len(L.APPLICANT_KEYS)) if anchors is None else None
+    if shown is not None and visible is None:
+        report.warn("columns_cut", f"table 3: the header shows its first {shown} applicant columns only (the others "
+                    "cut at the page's edge), and every row as many cells: the cells of the others are unknown",
+                    header_rows[-1].line if header_rows else None)
     if anchors is not None and not anchors_hold(anchors, [row.values() for row in found.values()]):
         report.warn("header_unaligned", "table 3: the figures do not stand under the applicant headers (an OCR "
                     "or a reflowed layout); the header's columns are not used")
@@ -896,6 +906,8 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str) -> N
                 continue
         if visible is not None and row.aligned and row.page == header_page:
             read[key] = (row, *_place_under_visible_columns(row.values(), visible, width))
+        elif shown is not None:
+            read[key] = (row, [*row.values(), *[None] * (width - shown)], None, "columns_cut")
         elif anchors is None or row.page == header_page or row.page in anchors_on:
             read[key] = (row, *fit_row(row, row.values(), width, anchors_on.get(row.page, anchors),
                                         row_rule=R.applicant_sum_holds))
@@ -1006,6 +1018,34 @@ def _visible_applicant_anchors(header_rows: list[Row]) -> list[float] | None:
         return None
     anchors = [positions[key] for key in shown]
     return anchors if anchors == sorted(anchors) else None
+
+
+def _columns_shown_in_every_row(header_rows: list[Row], found: dict[str, Row], width: int) -> int | None:
+    """A table laid wider than the page and cut at its edge (LibreOffice's PDF of a wide page): k when the
+    header names the first k applicant columns only (2 ≤ k < width), in order, and every row found holds
+    exactly k cells, which on each page stand in k columns that do not overlap (the i-th cells of all its
+    rows left of all the (i+1)-th); then each row's cells are those columns in order. None otherwise."""
+    parts = [part for row in header_rows for whole in row.cells for part in cell_parts(whole)]
+    if parts and all(part.x is not None for part in parts):
+        positions = header_positions(parts, _applicant_of)
+        named = tuple(sorted(positions, key=positions.__getitem__))
+    else:  # cells with separators: the header's cells in reading order
+        named = tuple(dict.fromkeys(key for part in parts if (key := _applicant_of(part.text)) is not None))
+    shown = len(named)
+    rows = list(found.values())
+    if not 2 <= shown < width or named != L.APPLICANT_KEYS[:shown] or not rows \
+            or any(len(row.values()) != shown for row in rows):
+        return None
+    by_page: dict[int, list[list[RawCell]]] = {}
+    for row in rows:
+        if row.aligned:
+            by_page.setdefault(row.page, []).append(row.values())
+    for page_rows in by_page.values():
+        for column in range(shown - 1):
+            if any(cells[column].x is None or cells[column + 1].x is None for cells in page_rows) or \
+                    max(cells[column].x for cells in page_rows) >= min(cells[column + 1].x for cells in page_rows):
+                return None
+    return shown
 
 
 def _place_under_visible_columns(values: list[RawCell], visible: list[float], width: int,

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from orchestration.parsing.parse import parse_text
 from tests.unit.test_layout_text_traces import fee_of
-from tests.unit.test_reader_classes import TITLE, applications_of
+from tests.unit.test_reader_classes import FIGURES, ROWS, TITLE, applications_of
 
 # Table 3 as Chromium's print of a corpus page reads through `pdftotext -layout`, its figures changed: labels
 # wrapped round their figures, numberings lost, the merged headings' characters among the labels' lines.
@@ -98,3 +98,26 @@ def test_an_amount_wrapped_round_its_label_is_unknown_never_blank():
     assert fee_of(parse_text(fee_wrapped_round_its_label("", "64.00元"), "layout.txt")).state == "unknown"
     # nothing beside the label: a blank cell, as printed
     assert fee_of(parse_text(fee_wrapped_round_its_label("", ""), "layout.txt")).state == "blank"
+
+
+# ---------------------------------------------------------------- a table cut at the page's edge
+
+
+def cut_table_3(cells_of, header: list[str]) -> str:
+    """Table 3 as a reader gives a LibreOffice PDF of a table laid wider than the page, its 总计 column past
+    the paper: `header`, then each row's label and the figures `cells_of` gives it, tab-separated."""
+    lines = ["三、收到和处理政府信息公开申请情况", "申请人情况", *header]
+    for key, label, heading in ROWS:
+        if heading:
+            lines.append(heading)
+        lines.append("\t".join([label, *map(str, cells_of(FIGURES[key]))]))
+    return TITLE + "\n".join([*lines, "四、政府信息公开行政复议、行政诉讼情况"]) + "\n"
+
+
+def test_rows_of_a_table_cut_at_the_pages_edge_are_the_columns_its_header_shows():
+    header = ["自然人\t法人或其他组织", "商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他"]
+    read = applications_of(parse_text(cut_table_3(lambda figures: figures[:6], header), "cut.txt"))
+    for key, figures in FIGURES.items():
+        assert [c.value for c in read[key][:6]] == figures[:6], (key, read[key])
+        assert read[key][6].state == "unknown"
+

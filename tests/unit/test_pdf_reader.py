@@ -314,3 +314,20 @@ def test_figures_laid_off_the_paper_on_a_shown_line_are_read_and_what_a_crop_box
     cropped = pdf_text(_page_pdf(_wide_row, media=(800, 842), crop=(0, 0, 595, 842))).split("\n")
     assert cropped[0].split() == ["3.", "其他", "142", "1\ufffd"]  # 143 cut to 1: marked, its line unknown
     assert "印刷标记" not in "".join(cropped)
+
+
+def test_a_cut_column_is_read_where_nothing_of_it_can_be_lost():
+    # LibreOffice's PDF of a wide table: the `其他` column starts on the paper and runs past its edge, its
+    # figures printed whole at its left (the 总计 column past the paper is not in the file at all)
+    xs, ys = [50, 150, 200, 250], [100, 120, 140, 160]
+    labels = word("本年新收", 55, 125) + word("上年结转", 55, 145)
+    header = word("自然人", 155, 105) + word("其他", 205, 105)
+    whole = labels + header + word("26", 160, 125) + word("0", 160, 145)
+    [table], _ = ruled_tables(grid_rules(xs, ys), whole + word("3", 205, 125) + word("0", 205, 145), width=250.5)
+    assert table.grid == [["", "自然人", "其他"], ["本年新收", "26", "3"], ["上年结转", "0", "0"]]
+    # a figure reaching the edge may have lost digits past it: the column stays out, never read short
+    [table], _ = ruled_tables(grid_rules(xs, ys), whole + word("3", 244, 125) + word("0", 205, 145), width=250.5)
+    assert [row[2] for row in table.grid] == [None, None, None]
+    # a row showing nothing there may have its figure past the edge: not read as empty
+    [table], _ = ruled_tables(grid_rules(xs, ys), whole + word("0", 205, 145), width=250.5)
+    assert [row[2] for row in table.grid] == [None, None, None]
