@@ -4,6 +4,7 @@ display column), however the format delivered them: tabs, pipes, one cell per li
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -486,11 +487,23 @@ def _aligned_rows(lines: list[Line], start: int, end: int) -> list[Row]:
     but one in `pdftotext -layout`, which places every glyph in one character cell. The measure
     taken is the one under which the figures of the rows stand in the fewest distinct columns."""
     kept, pages, page = [], [], 0
+    tops: Counter[str] | None = None
+    figures_seen = False  # a kept line held a digit: the table's header is over
     for line in lines[start:end]:
         page += line.text.count("\f")
-        if line.text.strip() and not is_page_furniture(line.text) and not is_prose(line.text):
-            kept.append(line)
-            pages.append(page)
+        if not line.text.strip() or is_prose(line.text):
+            continue
+        if is_page_furniture(line.text):
+            # a page-opening line among the table's header lines, found once: the header going on over
+            # the page, kept (the table's rows past it stay as they were read)
+            if is_page_number(line.text) or figures_seen:
+                continue
+            tops = _page_tops(lines) if tops is None else tops
+            if tops[_top_key(line.text)] > 1:
+                continue
+        figures_seen = figures_seen or any(ch.isdigit() for ch in line.text)
+        kept.append(line)
+        pages.append(page)
     rows = _join_wrapped_units([Row(_aligned_cells(_STRAY_BAR_RE.sub(" ", line.text), line.number), aligned=True,
                                     page=page) for line, page in zip(kept, pages)])
     figures = [cell for row in rows for cell in row.values() if not cell.is_empty]
@@ -501,6 +514,19 @@ def _aligned_rows(lines: list[Line], start: int, end: int) -> list[Row]:
             for cell in row.cells:
                 cell.x, cell.columns = cell.x_glyphs, len
     return rows
+
+
+def _top_key(text: str) -> str:
+    return re.sub(r"[\s\d]", "", text)  # a running header may carry its page's number
+
+
+def _page_tops(lines: list[Line]) -> Counter[str]:
+    """How often each text opens a page (a line after a form feed) or the document (its first three
+    lines): a running header does so on every page. A page-opening line found once is the table
+    going on over the page (`科研 社会公 法律服务`, a header's words wrapped down its columns), not a
+    running header."""
+    firsts = [line.text for line in lines if line.text.strip()][:3]
+    return Counter(_top_key(text) for text in [*firsts, *(line.text for line in lines if line.text.startswith("\f"))])
 
 
 _BARE_FIGURE_RE = re.compile(r"[-+]?\d[\d,]*(?:[.．]\d+)?")
@@ -556,8 +582,9 @@ def _aligned_layout(raw: str) -> tuple[tuple[str, float, float], ...]:
 
 
 # a label, then figures one space apart (`行政许可 517645`, `…申请数量 705 3`): text browsers pad each
-# column to its header's width, so the gap after a label or between two figures may be one space
-_LABEL_THEN_FIGURES_RE = re.compile(r"(.*[\u3400-\u9fff）)])((?: [+-]?\d+(?:[.,]\d+)*)+)")
+# column to its header's width, so the gap after a label or between two figures may be one space; a
+# label may end on a closing quote (`3.危及“三安全一稳定” 0`)
+_LABEL_THEN_FIGURES_RE = re.compile(r"(.*[\u3400-\u9fff）)”’」』])((?: [+-]?\d+(?:[.,]\d+)*)+)")
 _WORD_RE = re.compile(r"\S+")
 
 

@@ -1022,18 +1022,18 @@ def _visible_applicant_anchors(header_rows: list[Row]) -> list[float] | None:
 
 def _columns_shown_in_every_row(header_rows: list[Row], found: dict[str, Row], width: int) -> int | None:
     """A table laid wider than the page and cut at its edge (LibreOffice's PDF of a wide page): k when the
-    header names the first k applicant columns only (2 ≤ k < width), in order, and every row found holds
+    header names the first k applicant columns only (2 ≤ k < width), and every row found holds
     exactly k cells, which on each page stand in k columns that do not overlap (the i-th cells of all its
     rows left of all the (i+1)-th); then each row's cells are those columns in order. None otherwise."""
     parts = [part for row in header_rows for whole in row.cells for part in cell_parts(whole)]
-    if parts and all(part.x is not None for part in parts):
-        positions = header_positions(parts, _applicant_of)
-        named = tuple(sorted(positions, key=positions.__getitem__))
-    else:  # cells with separators: the header's cells in reading order
-        named = tuple(dict.fromkeys(key for part in parts if (key := _applicant_of(part.text)) is not None))
+    if parts and all(part.x is not None for part in parts):  # words wrapped down their columns joined
+        named = set(header_positions(parts, _applicant_of))
+    else:  # cells with separators
+        named = {key for part in parts if (key := _applicant_of(part.text)) is not None}
+    # a table prints its columns in the template's order, wherever a layout sets their header words
     shown = len(named)
     rows = list(found.values())
-    if not 2 <= shown < width or named != L.APPLICANT_KEYS[:shown] or not rows \
+    if not 2 <= shown < width or named != set(L.APPLICANT_KEYS[:shown]) or not rows \
             or any(len(row.values()) != shown for row in rows):
         return None
     by_page: dict[int, list[list[RawCell]]] = {}

@@ -12,6 +12,7 @@ unknown: never a wrong number, never a lucky blank."""
 from __future__ import annotations
 
 from orchestration.parsing.parse import parse_text
+from orchestration.parsing.rows import _aligned_cells
 from tests.unit.test_layout_text_traces import fee_of
 from tests.unit.test_reader_classes import FIGURES, ROWS, TITLE, applications_of
 
@@ -121,3 +122,45 @@ def test_rows_of_a_table_cut_at_the_pages_edge_are_the_columns_its_header_shows(
         assert [c.value for c in read[key][:6]] == figures[:6], (key, read[key])
         assert read[key][6].state == "unknown"
 
+
+
+# a header broken over a page (LibreOffice's PDF through `pdftotext -layout`): its middle line opens the
+# page after a form feed, the 总计 column past the paper's edge; pdftotext gives every glyph one column
+HEADER_OVER_A_PAGE = """\
+                                      申请人情况
+
+                               自然人    法人或其他组织
+\f                                     科研 社会公 法律服务
+                              商业企业               其他
+                                     机构 益组织  机构
+"""
+FIGURE_COLUMNS = (26, 30, 37, 41, 45, 49)  # where each shown column's figure stands, in glyphs
+
+
+def layout_row(label: str, figures: list[int]) -> str:
+    line = label[:24].ljust(FIGURE_COLUMNS[0] - 1)
+    for column, figure in zip(FIGURE_COLUMNS, figures):
+        line = line.ljust(column - 1) + str(figure)
+    return line
+
+
+def test_a_header_line_opening_a_page_is_the_header_going_on_not_a_running_header():
+    rows = []
+    for key, label, heading in ROWS:
+        if heading:
+            rows.append(heading)
+        rows += [layout_row(label, FIGURES[key][:6]), ""]
+    text = TITLE + "三、收到和处理政府信息公开申请情况\n" + HEADER_OVER_A_PAGE + "\n".join(rows) + \
+        "\n四、政府信息公开行政复议、行政诉讼情况\n"
+    read = applications_of(parse_text(text, "layout.txt"))
+    for key, figures in FIGURES.items():
+        assert [c.value for c in read[key][:6]] == figures[:6], (key, read[key])
+        assert read[key][6].state == "unknown"
+
+
+def test_a_figure_one_space_after_a_label_ending_on_a_quote_is_a_cell_of_its_own():
+    # `3.危及“三安全一稳定” 0    0 …` (Chromium's PDF of a page in traditional characters): joined to the label,
+    # the first figure is lost, and read under the header's columns its cell would be blank
+    cells = [cell.text for cell in _aligned_cells("      3.危及“三安全一穩定” 0    0   0", 1)]
+    assert cells == ["3.危及“三安全一穩定”", "0", "0", "0"]
+    assert [cell.text for cell in _aligned_cells("「其他」 12   3", 1)] == ["「其他」", "12", "3"]
