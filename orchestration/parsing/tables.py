@@ -62,6 +62,13 @@ def _article_of(label: str) -> str | None:
     return f"20({number})"
 
 
+def _article_wrapped(rows: list[Row], index: int) -> str | None:
+    """The article of a heading wrapped over two lines (`第二十条` / `第（一）项`, a narrow cell)."""
+    if index + 1 >= len(rows) or rows[index].has_figures() or not L.squash(rows[index].label).endswith("第二十条"):
+        return None
+    return _article_of(rows[index].label + rows[index + 1].label)
+
+
 # (label, metric key), longest labels first so `本年处理决定数量` wins over `处理决定数量`
 _METRIC_VARIANTS = tuple(sorted(((v, key) for key, vs in L.DISCLOSURE_METRICS.items() for v in vs),
                                 key=lambda p: -len(p[0])))
@@ -280,7 +287,7 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
     headless = False  # an article entered by an item's label, away from its heading and header
     for index, row in enumerate(rows):
         label = row.label
-        found_article = _article_of(label)
+        found_article = _article_of(label) or _article_wrapped(rows, index)
         if found_article:
             article, header, columns, positions, headless = found_article, [], None, {}, False
             articles.add(article)
@@ -904,10 +911,10 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str) -> N
             if every_cell_printed:
                 read[key] = (row, [None] * width, NO_BLANKS_ELSEWHERE, "figures_apart")
                 continue
-        if visible is not None and row.aligned and row.page == header_page:
-            read[key] = (row, *_place_under_visible_columns(row.values(), visible, width))
-        elif shown is not None:
+        if shown is not None:  # whatever the header's positions: the rows' own columns say the same
             read[key] = (row, [*row.values(), *[None] * (width - shown)], None, "columns_cut")
+        elif visible is not None and row.aligned and row.page == header_page:
+            read[key] = (row, *_place_under_visible_columns(row.values(), visible, width))
         elif anchors is None or row.page == header_page or row.page in anchors_on:
             read[key] = (row, *fit_row(row, row.values(), width, anchors_on.get(row.page, anchors),
                                         row_rule=R.applicant_sum_holds))

@@ -164,3 +164,41 @@ def test_a_figure_one_space_after_a_label_ending_on_a_quote_is_a_cell_of_its_own
     cells = [cell.text for cell in _aligned_cells("      3.危及“三安全一穩定” 0    0   0", 1)]
     assert cells == ["3.危及“三安全一穩定”", "0", "0", "0"]
     assert [cell.text for cell in _aligned_cells("「其他」 12   3", 1)] == ["「其他」", "12", "3"]
+
+
+def test_an_article_heading_wrapped_over_two_lines_opens_its_block():
+    # `pdftotext -raw` of Chromium's PDF: the heading's cell too narrow for `第二十条第（一）项`
+    lines = ["二、主动公开政府信息情况", "第二十条", "第（一）项", "信息内容 本年制发件数 本 年 废 止 件 数 现行有效件数",
+             "规章 0 1 29", "行政规范性文件 5 0 16", "第二十条第（五）项", "信息内容 本年处理决定数量", "行 政 许 可 38",
+             "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况"]
+    text = TITLE + "\n".join(lines) + "\n"
+    cells = {(c.row, c.column): c.value for c in parse_text(text, "raw.txt").cells if c.table == "disclosures"}
+    assert [cells[("regulations", m)] for m in ("issued", "repealed", "in_force")] == [0, 1, 29]
+    assert [cells[("normative_documents", m)] for m in ("issued", "repealed", "in_force")] == [5, 0, 16]
+    assert cells[("administrative_licensing", "decisions")] == 38
+
+
+def test_a_dash_one_space_after_a_label_is_a_blank_mark_of_its_own():
+    cells = [cell.text for cell in _aligned_cells("   2.其他法律行政法规禁止公开 -      -      -", 1)]
+    assert cells == ["2.其他法律行政法规禁止公开", "-", "-", "-"]
+
+
+FULL_WIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
+
+
+def test_a_cut_table_marking_blanks_with_dashes_in_full_width_figures_reads_its_shown_columns():
+    # LibreOffice's PDF through `pdftotext -layout`: full-width figures, `-` for a blank cell, the header's
+    # words set where their positions do not line up with the figures'
+    header = HEADER_OVER_A_PAGE.replace("\f", "")
+    rows = []
+    for key, label, heading in ROWS:
+        if heading:
+            rows.append(heading)
+        marks = [str(v).translate(FULL_WIDTH) if v else "-" for v in FIGURES[key][:6]]
+        rows += [layout_row(label, marks), ""]
+    text = TITLE + "三、收到和处理政府信息公开申请情况\n" + header + "\n".join(rows) + \
+        "\n四、政府信息公开行政复议、行政诉讼情况\n"
+    read = applications_of(parse_text(text, "layout.txt"))
+    for key, figures in FIGURES.items():
+        assert [c.value or 0 for c in read[key][:6]] == figures[:6], (key, read[key])
+        assert read[key][6].state == "unknown"
