@@ -725,6 +725,8 @@ def _figures_earlier_in_label(rows: list[Row], labelled: tuple[int, ...], positi
     """The figures of a label wrapped over lines and placed by its last line: on an earlier line of
     the label, or on a line of figures alone inside it (`pdftotext -layout`: `（二）部分公开（区分…` /
     `447  7  0 …` / `形，不计其他情形）`), never past the label placed before it."""
+    if _LABEL_OPENS_RE.search(rows[labelled[position]].label):
+        return None  # placed by its numbered first line: its figures stand on or below it
     before = [labelled[p] for p in taken if p < position]
     stop = max(max(before, default=-1), labelled[position] - WRAP - 1)
     label_lines = set(labelled)
@@ -774,7 +776,9 @@ def _aligned_labels(shape: tuple[tuple[tuple[str, ...], bool, bool, bool], ...],
     # a row that cannot be part of a wrapped label counts as having figures: no label joins it
     figures = [shape[i][1] or not shape[i][2] for i in labelled]
     # a numbered line (`2.申请人逾期未`, `（六）其他处理`) starts a label: no earlier line belongs to it
-    starts = [shape[i][2] and bool(_NUMBERED_LABEL_RE.match(shape[i][0][-1].strip())) for i in labelled]
+    # (or a line whose numbering follows a merged heading's characters: `） 其 他 2.申请人逾期未按…`)
+    starts = [shape[i][2] and (bool(_NUMBERED_LABEL_RE.match(shape[i][0][-1].strip()))
+                               or bool(_LABEL_OPENS_RE.search(" ".join(shape[i][0])))) for i in labelled]
     sequence = template_sequence(template)
     template_rows = A.template_rows(sequence)
     candidates = []
@@ -911,7 +915,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str) -> N
             if every_cell_printed:
                 read[key] = (row, [None] * width, NO_BLANKS_ELSEWHERE, "figures_apart")
                 continue
-        if shown is not None:  # whatever the header's positions: the rows' own columns say the same
+        if shown is not None and len(row.values()) == shown:  # whatever the header's positions say
             read[key] = (row, [*row.values(), *[None] * (width - shown)], None, "columns_cut")
         elif visible is not None and row.aligned and row.page == header_page:
             read[key] = (row, *_place_under_visible_columns(row.values(), visible, width))
@@ -1029,8 +1033,8 @@ def _visible_applicant_anchors(header_rows: list[Row]) -> list[float] | None:
 
 def _columns_shown_in_every_row(header_rows: list[Row], found: dict[str, Row], width: int) -> int | None:
     """A table laid wider than the page and cut at its edge (LibreOffice's PDF of a wide page): k when the
-    header names the first k applicant columns only (2 ≤ k < width), and every row found holds
-    exactly k cells, which on each page stand in k columns that do not overlap (the i-th cells of all its
+    header names the first k applicant columns only (2 ≤ k < width), and every row found with cells holds
+    exactly k, which on each page stand in k columns that do not overlap (the i-th cells of all its
     rows left of all the (i+1)-th); then each row's cells are those columns in order. None otherwise."""
     parts = [part for row in header_rows for whole in row.cells for part in cell_parts(whole)]
     if parts and all(part.x is not None for part in parts):  # words wrapped down their columns joined
@@ -1039,7 +1043,7 @@ def _columns_shown_in_every_row(header_rows: list[Row], found: dict[str, Row], w
         named = {key for part in parts if (key := _applicant_of(part.text)) is not None}
     # a table prints its columns in the template's order, wherever a layout sets their header words
     shown = len(named)
-    rows = list(found.values())
+    rows = [row for row in found.values() if row.values()]  # a row without cells is read as before
     if not 2 <= shown < width or named != set(L.APPLICANT_KEYS[:shown]) or not rows \
             or any(len(row.values()) != shown for row in rows):
         return None

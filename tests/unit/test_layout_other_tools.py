@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from orchestration.parsing.parse import parse_text
 from orchestration.parsing.rows import _aligned_cells
-from tests.unit.test_layout_text_traces import fee_of
+from tests.unit.test_layout_text_traces import fee_of, wrapped_layout_text
 from tests.unit.test_reader_classes import FIGURES, ROWS, TITLE, applications_of
 
 # Table 3 as Chromium's print of a corpus page reads through `pdftotext -layout`, its figures changed: labels
@@ -202,3 +202,25 @@ def test_a_cut_table_marking_blanks_with_dashes_in_full_width_figures_reads_its_
     for key, figures in FIGURES.items():
         assert [c.value or 0 for c in read[key][:6]] == figures[:6], (key, read[key])
         assert read[key][6].state == "unknown"
+
+
+def test_a_label_numbered_after_a_merged_headings_characters_opens_its_row():
+    # LibreOffice's PDF through `pdftotext -layout`: （六）1's figures on its label's second line, whose words
+    # end （六）2 as well; （六）2's numbering after the heading's characters (`） 其 他 2.申请人…`), its figures
+    # on its second line
+    def figures(values: list[int]) -> str:
+        return "".join(f"{v:>8}" for v in values)
+    other_rows = [
+        "             1.申请人无正当理由逾期不补正、",
+        "             行政机关不再处理其政府信息公开" + figures([1, 0, 0, 0, 0, 0, 1]),
+        "             申请",
+        "        （六",
+        "        ） 其 他 2.申请人逾期未按收费通知要求缴",
+        "        处理    纳费用、行政机关不再处理其政府" + figures([0] * 7),
+        "              信息公开申请",
+        "",
+        "             3.其他" + " " * 17 + figures([0] * 7),
+    ]
+    read = applications_of(parse_text(wrapped_layout_text(other_rows), "layout.txt"))
+    assert [c.value for c in read["other_no_correction"]] == [1, 0, 0, 0, 0, 0, 1], read["other_no_correction"]
+    assert [c.value for c in read["other_no_fee_paid"]] == [0] * 7, read["other_no_fee_paid"]
