@@ -583,16 +583,17 @@ def _aligned_layout(raw: str) -> tuple[tuple[str, float, float], ...]:
 
 # a label, then figures one space apart (`行政许可 517645`, `…申请数量 705 3`): text browsers pad each
 # column to its header's width, so the gap after a label or between two figures may be one space; a
-# label may end on a closing quote (`3.危及“三安全一稳定” 0`), and a dash may mark a blank cell (`…禁止公开 -`)
-_LABEL_THEN_FIGURES_RE = re.compile(r"(.*[\u3400-\u9fff）)”’」』])((?: (?:[+-]?\d+(?:[.,]\d+)*|[-－—–]))+)")
-_BLANK_DASHES = "-－—–"
+# label may end on a closing quote (`3.危及“三安全一稳定” 0`), and a mark may stand for a blank cell
+# (`…禁止公开 -`, `…事务信息 无`, `…事务信息 /`)
+_LABEL_THEN_FIGURES_RE = re.compile(r"(.*[\u3400-\u9fff）)”’」』])((?: (?:[+-]?\d+(?:[.,]\d+)*|[-－—–/／无]))+)")
+_BLANK_MARKS = "-－—–/／无"
 _WORD_RE = re.compile(r"\S+")
 
 
 def _label_then_figures(text: str) -> list[tuple[int, str]]:
     """An aligned cell as (offset, text) pieces: a label and each figure after it one space apart
     are cells of their own; any other cell (a figure with its unit before it, `万元 24.39`) is one piece."""
-    match = _LABEL_THEN_FIGURES_RE.fullmatch(text) if (text[-1:].isdigit() or text[-1:] in _BLANK_DASHES) \
+    match = _LABEL_THEN_FIGURES_RE.fullmatch(text) if (text[-1:].isdigit() or text[-1:] in _BLANK_MARKS) \
         and " " in text else None
     if match is None or looks_like_value(text):
         return [(0, text)]

@@ -178,9 +178,12 @@ def test_an_article_heading_wrapped_over_two_lines_opens_its_block():
     assert cells[("administrative_licensing", "decisions")] == 38
 
 
-def test_a_dash_one_space_after_a_label_is_a_blank_mark_of_its_own():
-    cells = [cell.text for cell in _aligned_cells("   2.其他法律行政法规禁止公开 -      -      -", 1)]
-    assert cells == ["2.其他法律行政法规禁止公开", "-", "-", "-"]
+def test_a_blank_mark_one_space_after_a_label_is_a_cell_of_its_own():
+    for mark in ("-", "无", "/"):
+        cells = [cell.text for cell in _aligned_cells(f"   5.属于三类内部事务信息 {mark}      {mark}      1", 1)]
+        assert cells == ["5.属于三类内部事务信息", mark, mark, "1"], mark
+    # a label's own words are no marks
+    assert [cell.text for cell in _aligned_cells("（四）无法提供   2", 1)] == ["（四）无法提供", "2"]
 
 
 FULL_WIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
