@@ -395,6 +395,7 @@ def _figures_elsewhere(rows: list[Row], index: int) -> bool:
             return True
     return False
 
+
 def _figures_beside_label(rows: list[Row], index: int) -> bool:
     """Whether the line just above or below the figure-less item row `index` holds figures and no
     label: an amount wrapped round its label (`        3888` / `行政事业性收费` / `        64.00元`),
@@ -762,8 +763,7 @@ def _aligned_labels(shape: tuple[tuple[tuple[str, ...], bool, bool, bool], ...],
     """(the indices of the rows with a label, template row key → position among them, the rows named
     by labels without figures that the order left out): the rows given by their label cells' texts,
     whether figures follow the label, whether the label may be wrapped over lines, and whether the
-    row holds several cells. The dict is
-    shared between calls: read it, never change it."""
+    row holds several cells. The dict is shared between calls: read it, never change it."""
     labelled, squashed = [], []
     for i, (label_cells, has_figures, *_) in enumerate(shape):
         own = L.squash("".join(label_cells)) if label_cells else ""
