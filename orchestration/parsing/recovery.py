@@ -36,7 +36,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cache, partial
+from functools import cache, lru_cache, partial
 from operator import add
 from typing import Self
 
@@ -229,6 +229,13 @@ def row_candidates(texts: list[str], width: int, blocks: tuple[int, ...] | None 
     for `&nbsp;` cells and between figures): every reading of them is tried. None when the cells
     cannot be read this way, or there are too many ways. `crawled` (by default: with `blanks`): a
     crawled row, where a figure with thousands separators may hold other cells' digits before it."""
+    found = _row_candidates(tuple(texts), width, blocks, summed, blanks, limit, crawled)
+    return None if found is None else list(found)
+
+
+@lru_cache(maxsize=1 << 12)  # rows recur from report to report (`0000000`, a row of zeros run together)
+def _row_candidates(texts: tuple[str, ...], width: int, blocks: tuple[int, ...] | None, summed: bool, blanks: bool,
+                    limit: int, crawled: bool | None) -> tuple[Reading, ...] | None:
     blocks = blocks or (width,)
     crawled = blanks if crawled is None else crawled
     leading = 0
@@ -254,7 +261,7 @@ def row_candidates(texts: list[str], width: int, blocks: tuple[int, ...] | None 
                 break
             unique |= set(readings)
         if len(unique) == 1:
-            return sorted(unique)
+            return tuple(unique)
     for cells in hypotheses:
         parts = row_parts(cells, crawled=crawled)
         if parts is None:
@@ -265,7 +272,7 @@ def row_candidates(texts: list[str], width: int, blocks: tuple[int, ...] | None 
         found.update(readings)
         if len(found) > limit:
             return None
-    return sorted(found, key=_order)
+    return tuple(sorted(found, key=_order))
 
 
 _SIGNED_RUN_RE = re.compile(r"([+-])(\d+)")
