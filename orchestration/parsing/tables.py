@@ -1341,6 +1341,7 @@ _PROCEEDING_OF = {"复议后起诉": "litigation_after_review", "直接起诉": 
                   "行政复议": "administrative_review"}
 
 
+@lru_cache(maxsize=1 << 12)  # asked of every row of table 4; its labels recur in every report
 def _proceeding_named(label: str) -> str | None:
     """The proceeding a heading of its own names (`### 行政复议`, `行政诉讼（未经复议直接起诉）`); the
     last one named, as the section's title may run into the first heading (`…行政诉讼情况行政复议`)."""
