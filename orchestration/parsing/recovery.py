@@ -36,7 +36,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cache, partial
+from functools import cache, lru_cache, partial
 from operator import add
 from typing import Self
 
@@ -229,6 +229,13 @@ def row_candidates(texts: list[str], width: int, blocks: tuple[int, ...] | None 
     for `&nbsp;` cells and between figures): every reading of them is tried. None when the cells
     cannot be read this way, or there are too many ways. `crawled` (by default: with `blanks`): a
     crawled row, where a figure with thousands separators may hold other cells' digits before it."""
+    found = _row_candidates(tuple(texts), width, blocks, summed, blanks, limit, crawled)
+    return None if found is None else list(found)
+
+
+@lru_cache(maxsize=1 << 12)  # rows recur from report to report (`0000000`, a row of zeros run together)
+def _row_candidates(texts: tuple[str, ...], width: int, blocks: tuple[int, ...] | None, summed: bool, blanks: bool,
+                    limit: int, crawled: bool | None) -> tuple[Reading, ...] | None:
     blocks = blocks or (width,)
     crawled = blanks if crawled is None else crawled
     leading = 0
@@ -254,7 +261,7 @@ def row_candidates(texts: list[str], width: int, blocks: tuple[int, ...] | None 
                 break
             unique |= set(readings)
         if len(unique) == 1:
-            return sorted(unique)
+            return tuple(unique)
     for cells in hypotheses:
         parts = row_parts(cells, crawled=crawled)
         if parts is None:
@@ -265,7 +272,7 @@ def row_candidates(texts: list[str], width: int, blocks: tuple[int, ...] | None 
         found.update(readings)
         if len(found) > limit:
             return None
-    return sorted(found, key=_order)
+    return tuple(sorted(found, key=_order))
 
 
 _SIGNED_RUN_RE = re.compile(r"([+-])(\d+)")
@@ -347,25 +354,29 @@ def review_sums_hold(reading: Reading) -> bool:
 def column_rules_hold(key: str, reading: Reading, table: dict[str, Reading | None], outcomes: tuple[str, ...]) -> bool:
     """APP_OUTCOME_SUM and APP_BALANCE for every applicant column where the other rows they need
     are read cleanly (`table[row]` is None for a row that is unknown or itself damaged)."""
-    rows = dict(table, **{key: reading})
+    def row(name: str) -> Reading | None:
+        return reading if name == key else table.get(name)
 
-    def column(row: str, c: int) -> Decimal | None:
-        values = rows.get(row)
-        return None if values is None else _n(values[c])
-
-    for c in range(len(APPLICANT_KEYS)):
-        if key in (*outcomes, "results_total"):
-            needed = [column(r, c) for r in outcomes] + [column("results_total", c)]
-            # a column the report leaves blank in every outcome row (some print 总计 only in the
-            # totals rows) says nothing about how the total row splits
-            left_blank = all(rows.get(r) is not None and rows[r][c] is None for r in outcomes)
-            if None not in needed and not left_blank and sum(needed[:-1], Decimal(0)) != needed[-1]:
-                return False
-        if key in ("new_received", "carried_over", "results_total", "carried_forward"):
-            needed = [column(r, c) for r in ("new_received", "carried_over", "results_total", "carried_forward")]
-            if None not in needed and needed[0] + needed[1] != needed[2] + needed[3]:
-                return False
+    if key in outcomes or key == "results_total":
+        parts, total = [row(name) for name in outcomes], row("results_total")
+        if total is not None and None not in parts:  # a rule with a row it needs unread is left out
+            for c in range(len(APPLICANT_KEYS)):
+                # a column the report leaves blank in every outcome row (some print 总计 only in the
+                # totals rows) says nothing about how the total row splits
+                if not all(part[c] is None for part in parts) and \
+                        sum((_n(part[c]) for part in parts), Decimal(0)) != _n(total[c]):
+                    return False
+    if key in _BALANCE_ROWS:
+        balance = [row(name) for name in _BALANCE_ROWS]
+        if None not in balance:
+            new, carried, results, forward = balance
+            for c in range(len(APPLICANT_KEYS)):
+                if _n(new[c]) + _n(carried[c]) != _n(results[c]) + _n(forward[c]):
+                    return False
     return True
+
+
+_BALANCE_ROWS = ("new_received", "carried_over", "results_total", "carried_forward")
 
 
 # ---------------------------------------------------------------- table 3: every row at once

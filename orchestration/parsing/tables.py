@@ -1173,8 +1173,15 @@ def _without_column_numbers(row: Row) -> Row:
     """A row of the header whose figures are the run 1, 2, … n (n ≥ 3) numbers the columns: those
     numbers are no row's figures, so the row keeps its words only. Any other row as it is."""
     values = row.values()
-    if len(values) < 3 or next((text for cell in values if (text := cell.text.strip())), "") != "1":
-        return row  # asked of every row: most say no here
+    if len(values) < 3:
+        return row  # asked of every row: most say no here or at the first figure
+    for cell in values:
+        if text := cell.text.strip():
+            if text != "1":
+                return row
+            break
+    else:
+        return row
     figures = [clean_cell_text(cell.text) for cell in values if not cell.is_empty]
     label = L.squash(row.label)
     if len(figures) < 3 or figures != [str(n) for n in range(1, len(figures) + 1)] or \
@@ -1402,6 +1409,7 @@ _PROCEEDING_OF = {"复议后起诉": "litigation_after_review", "直接起诉": 
                   "行政复议": "administrative_review"}
 
 
+@lru_cache(maxsize=1 << 12)  # asked of every row of table 4; its labels recur in every report
 def _proceeding_named(label: str) -> str | None:
     """The proceeding a heading of its own names (`### 行政复议`, `行政诉讼（未经复议直接起诉）`); the
     last one named, as the section's title may run into the first heading (`…行政诉讼情况行政复议`)."""

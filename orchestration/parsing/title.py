@@ -233,6 +233,8 @@ def _metadata(head: list[tuple[int, str]]) -> dict[str, tuple[str, int]]:
     """Index-block and page fields (key -> (value, line)): `key：value` anywhere in a line, or a key
     alone in a cell with its value in the next cell or on the next line (tables flattened)."""
     found: dict[str, tuple[str, int]] = {}
+    if not _META_KEY_RE.search("\n".join(line for _i, line in head)):
+        return found  # most reports: no field key anywhere in the head, one search instead of one a line
     cells: list[tuple[int, str]] = []
     for position, (i, line) in enumerate(head):
         # only lines naming a key, and the line after one (its value); a crawled page's fields

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import random
 import tracemalloc
+from decimal import Decimal
 
 from orchestration.parsing.cells import UNKNOWN, read_count
 from orchestration.parsing.parse import parse_text
-from orchestration.parsing.recovery import MAX_CANDIDATES, row_candidates, splits
+from orchestration.parsing.recovery import MAX_CANDIDATES, column_rules_hold, row_candidates, splits
 
 APPLICANT_ROW = (7,)
 REVIEW_ROW = (5, 5, 5)
@@ -62,3 +63,41 @@ def test_a_figure_of_thousands_of_digits_is_unknown_not_a_crash():
 def test_a_split_keeps_its_blank_cells_blank():
     assert [ints(r) for r in row_candidates(["3", "/", "03"], 4, summed=False)] == [[3, None, 0, 3]]
     assert row_candidates(["12", "3"], 7) == []
+
+
+def test_a_rows_splits_are_the_callers_to_change():
+    # the splits of a row are remembered for the next report holding it: changing the list one
+    # caller got leaves the next caller's answer whole
+    first = row_candidates(["123000015"], 7)
+    first.clear()
+    assert [ints(r) for r in row_candidates(["123000015"], 7)] == [[12, 3, 0, 0, 0, 0, 15]]
+
+
+def row(*figures):
+    return tuple(None if f is None else Decimal(f) for f in figures)
+
+
+def test_column_rules_check_the_balance_and_the_outcomes_per_column():
+    outcomes = ("granted", "refused")
+    table = {"new_received": row(3, 0, 0, 0, 0, 0, 3), "carried_over": row(1, 0, 0, 0, 0, 0, 1),
+             "carried_forward": row(0, 0, 0, 0, 0, 0, 0), "granted": row(2, 0, 0, 0, 0, 0, 2),
+             "refused": row(2, 0, 0, 0, 0, 0, 2)}
+    assert column_rules_hold("results_total", row(4, 0, 0, 0, 0, 0, 4), table, outcomes)
+    # 3 + 1 received and carried over, 5 handled: APP_BALANCE fails in the first column
+    assert not column_rules_hold("results_total", row(5, 0, 0, 0, 0, 0, 5), table, outcomes)
+    # an outcome row that makes the outcomes add up to 5, not the total's 4: APP_OUTCOME_SUM fails
+    assert not column_rules_hold("refused", row(3, 0, 0, 0, 0, 0, 3), table | {"results_total": row(4, 0, 0, 0, 0, 0, 4)},
+                                 outcomes)
+
+
+def test_column_rules_leave_out_what_they_cannot_check():
+    outcomes = ("granted", "refused")
+    # a row a rule needs is unread (None): that rule says nothing, however the reading adds up
+    unread = {"new_received": None, "carried_over": row(1, 0, 0, 0, 0, 0, 1), "carried_forward": row(0, 0, 0, 0, 0, 0, 0),
+              "granted": None, "refused": row(2, 0, 0, 0, 0, 0, 2)}
+    assert column_rules_hold("results_total", row(9, 0, 0, 0, 0, 0, 9), unread, outcomes)
+    # columns blank in every outcome row (only the totals rows print them) do not have to add up
+    blank_column = {"granted": row(1, None, 0, 0, 0, 0, None), "refused": row(1, None, 0, 0, 0, 0, None)}
+    assert column_rules_hold("results_total", row(2, 5, 0, 0, 0, 0, 7), blank_column, outcomes)
+    assert not column_rules_hold("results_total", row(2, 5, 0, 0, 0, 0, 7),
+                                 blank_column | {"granted": row(1, 0, 0, 0, 0, 0, None)}, outcomes)
