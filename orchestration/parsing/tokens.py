@@ -29,11 +29,15 @@ class Line(NamedTuple):
     joined: bool = False  # a piece of a line whose cells ran together with no separator
 
 
+_LINE = tuple.__new__  # _LINE(Line, (text, number, False)): a Line built without NamedTuple's Python-level __new__
+
+
 # Words of the template's rows: a line holding several of them is several rows run together.
 _ROW_MARKERS = ("本年新收", "上年结转", "予以公开", "部分公开", "第二十条第", "结果维持", "本机关不掌握")
 # Words of the tables' headers: a crawled page holds its tables whole, a sentence that names rows
 # (`本年新收…申请13件，其中自然人12件；上年结转…`) holds none of them
 _HEADER_MARKERS = ("申请人情况", "信息内容", "第二十条第", "结果维持", "商业企业")
+_HEADER_MARKERS_RE = re.compile("|".join(_HEADER_MARKERS))
 _NUMERAL = "一二三四五六七八九十"
 # Where a row of the template starts inside a crawled line: `一、`, `（三）` (not `第（一）项`),
 # `2.` / `2、` / `2 . ` before label text (its digit is numbering, not a cell: `00000002.其他…`),
@@ -90,22 +94,22 @@ def is_run_together(line: str) -> bool:
     """A line holding several rows of the template with no cell separators: a crawled page."""
     if len(line) < 60 or line.count("\t") + line.count("|") >= 5:
         return False  # a row of a table whose cells are separated
-    if is_prose(line):
-        return False  # a sentence naming rows is no crawled table
     squashed = "".join(line.split())  # str.split's whitespace is re's \s
     # the headers first: most long lines (a sentence, an aligned row) hold none of them
-    return any(header in squashed for header in _HEADER_MARKERS) \
-        and sum(min(squashed.count(marker), 3) for marker in _ROW_MARKERS) >= 3
+    return _HEADER_MARKERS_RE.search(squashed) is not None \
+        and sum(min(squashed.count(marker), 3) for marker in _ROW_MARKERS) >= 3 \
+        and not is_prose(line)  # a sentence naming rows is no crawled table
 
 
 def reading_lines(lines: list[str]) -> list[Line]:
     """The lines as the readers take them: a crawled line unfolded into its rows."""
-    if not any(len(line) >= 60 for line in lines):
-        return [Line(line, index + 1) for index, line in enumerate(lines)]
+    crawled = {index for index, line in enumerate(lines) if len(line) >= 60 and is_run_together(line)}
+    if not crawled:  # most reports: every line as it is
+        return [_LINE(Line, (line, number, False)) for number, line in enumerate(lines, 1)]
     result: list[Line] = []
     for index, line in enumerate(lines):
-        if not is_run_together(line):
-            result.append(Line(line, index + 1))
+        if index not in crawled:
+            result.append(_LINE(Line, (line, index + 1, False)))
             continue
         starts = sorted({0, *(m.start() for m in ROW_START_RE.finditer(line))})
         for start, end in zip(starts, [*starts[1:], len(line)]):
