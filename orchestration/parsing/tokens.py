@@ -86,6 +86,8 @@ def is_prose(line: str) -> bool:
     each of its cells and then words, so it is no row of a table, whatever its words. Two such
     figures at least, and more of them than bare figures (a crawled page holding a sentence and a
     whole table is still a table)."""
+    if "件" not in line and "起" not in line:
+        return False  # no figure stated with its unit (asked of every line of a table: most say no here)
     stated = len(_STATED_FIGURE_RE.findall(line))
     return stated >= 2 and stated > len(_BARE_FIGURE_RE.findall(line))
 
