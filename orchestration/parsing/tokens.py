@@ -49,16 +49,30 @@ _ITEM_WORDS = sorted({v for _, variants, _ in L.DISCLOSURE_ITEMS.values() for v 
 # (`其他`, `总计`) that other labels and headers hold.
 _ROW_WORDS = sorted({variant[:6] for variants, _, _ in L.APPLICATION_ROWS.values() for variant in variants
                      if len(variant) >= 4}, key=len, reverse=True)
+
+
+def _first_characters(words: list[str]) -> str:
+    """The words' first characters, for a character class: a lookahead on it lets a position no
+    word starts at skip the whole list (the regex engine tries a list's words one by one at every
+    position of a crawled line)."""
+    return "".join(sorted({re.escape(word[0]) for word in words}))
+
+
 ROW_START_RE = re.compile(
+    # every row start begins with one of these characters: most positions are ruled out at once
+    rf"(?=[{_NUMERAL}（(\d第信总其{_first_characters(_ROW_WORDS)}{_first_characters(_ITEM_WORDS)}])(?:"
     rf"(?<![{_NUMERAL}])[{_NUMERAL}]{{1,2}}\s?、"  # `三 、`: a heading spaced out
     rf"|[{_NUMERAL}][，,](?=本年|上年|结转)"  # `一，本年新收…`: a comma for 、 (not `统一，`: a row's words follow)
     rf"|(?<!第)[（(]\s?[{_NUMERAL}]{{1,2}}\s?[）)]"  # `（ 六 ）` too
     r"|\d\s?[.．、]\s?(?=[^\d\s.．、])"
     r"|第二十条第|信息内容"
-    r"|(?<![、.．）)\s])(?<![、.．）)]\s)(?:" + "|".join(r"[\s“”\"]?".join(map(re.escape, w)) for w in _ROW_WORDS) + ")"
+    r"|(?<![、.．）)\s])(?<![、.．）)]\s)" + f"(?=[{_first_characters(_ROW_WORDS)}])(?:"
+    + "|".join(r"[\s“”\"]?".join(map(re.escape, w)) for w in _ROW_WORDS) + ")"
     r"|(?<=[\d—\-－/／])总计"  # the total row unnumbered, after the last row's figures or blank marks
     r"|(?<=申请)其他"  # `3.其他` unnumbered, after the label `…其政府信息公开申请` of the row before it
-    r"|(?:" + "|".join(r"\s?".join(map(re.escape, word)) for word in _ITEM_WORDS) + ")"  # `行 政 许 可` too
+    r"|" + f"(?=[{_first_characters(_ITEM_WORDS)}])(?:"
+    + "|".join(r"\s?".join(map(re.escape, word)) for word in _ITEM_WORDS) + ")"  # `行 政 许 可` too
+    ")"
 )
 # what follows the digit of a row's numbering (`2.其他`, `3 . 危 及`: a label spaced out)
 _NUMBERING_AFTER_RE = re.compile(r"\s?[.．、]\s?[^\d\s.．、]")
