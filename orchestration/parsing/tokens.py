@@ -89,9 +89,14 @@ _UNIT_AFTER_RE = re.compile(r"\s?(?:亿元|万元|元|笔|件|个|项|次|条)")
 # a figure stated in a sentence: a count with its unit, then the sentence goes on (punctuation or
 # words, not a space, a tab or the next figure): `申请12件，其中自然人十件；` (a cell printed `12件`
 # stands alone in its cell, and a crawl runs its figures together with no unit)
-_STATED_FIGURE_RE = re.compile(r"(?:\d+|[零〇一二两三四五六七八九十百千]+)\s?[件起](?=[^\s\d/／\-－—|])")
+# (counted by its unit, the figure looked for behind it: a pattern that opens on a character class is
+# searched for that character alone, where one opening on a figure is tried at every position,
+# and crawled lines are thousands of characters long)
+_STATED_FIGURE_RE = re.compile(r"[件起](?:(?<=[\d零〇一二两三四五六七八九十百千][件起])|(?<=[\d零〇一二两三四五六七八九十百千]\s[件起]))"
+                               r"(?=[^\s\d/／\-－—|])")
 # a figure printed bare (a table's cell): not one with a unit, not a date's year, month or day
-_BARE_FIGURE_RE = re.compile(r"(?<![\d.,])\d+(?![\d.,]|\s?[件起年月日号条项%％])")
+# (its first digit first, then the look behind it, for the same reason)
+_BARE_FIGURE_RE = re.compile(r"\d(?<![\d.,]\d)\d*+(?![\d.,]|\s?[件起年月日号条项%％])")
 
 
 def is_prose(line: str) -> bool:
