@@ -563,13 +563,18 @@ def _aligned_layout(raw: str) -> tuple[tuple[str, float, float], ...]:
     cells = []
     column, glyphs, end = 0, 0, 0
     for match in _ALIGNED_CELL_RE.finditer(raw):
-        gap = match.start() - end  # the gap is spaces: one column each
+        start, stop = match.span()
         text = match.group()
-        width, count = display_width(text), len(text)
-        for start, part in _label_then_figures(text):
-            left, left_glyphs = column + gap + display_width(text[:start]), glyphs + gap + start
-            cells.append((part, left + display_width(part) / 2, left_glyphs + len(part) / 2))
-        column, glyphs, end = column + gap + width, glyphs + gap + count, match.end()
+        # where the cell starts: the gap before it is spaces, one column each
+        left, left_glyphs = column + start - end, glyphs + start - end
+        width = display_width(text)
+        if " " in text and text[-1].isdigit():  # a label, then figures one space apart?
+            for offset, part in _label_then_figures(text):
+                cells.append((part, left + display_width(text[:offset]) + display_width(part) / 2,
+                              left_glyphs + offset + len(part) / 2))
+        else:  # most cells: one piece, measured once
+            cells.append((text, left + width / 2, left_glyphs + len(text) / 2))
+        column, glyphs, end = left + width, left_glyphs + len(text), stop
     return tuple(cells)
 
 
