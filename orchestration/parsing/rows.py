@@ -154,8 +154,8 @@ def _is_markdown_rule(line: str) -> bool:
 
 
 def _markdown_cells(line: str) -> int | None:
-    line = line.strip()
-    return len(line[1:-1].split("|")) if len(line) > 1 and line.startswith("|") and line.endswith("|") else None
+    line = line.strip()  # the bars inside the outer two, plus one: the cells (asked of every pipe row)
+    return line.count("|", 1, len(line) - 1) + 1 if len(line) > 1 and line.startswith("|") and line.endswith("|") else None
 
 
 def _markdown_row(lines: list[str], index: int, end: int, width: int | None) -> tuple[str, int]:
@@ -169,12 +169,11 @@ def _markdown_row(lines: list[str], index: int, end: int, width: int | None) -> 
     following = lines[index + 1].strip()
     if not following.endswith("|") or _is_markdown_rule(following):
         return lines[index], index + 1
-    joined = raw + following
     if not following.startswith("|") or not raw.endswith("|"):
-        return joined, index + 2  # a row unfinished, or a line that is no row on its own: one row
+        return raw + following, index + 2  # a row unfinished, or a line that is no row on its own: one row
     if width is not None and _markdown_cells(raw) != width:
         # `| a |` + `| b |`: the break fell inside an empty cell (`||`) or on a separator
-        for candidate in (joined, raw + following[1:]):
+        for candidate in (raw + following, raw + following[1:]):
             if _markdown_cells(candidate) == width:
                 return candidate, index + 2
     return lines[index], index + 1
