@@ -155,8 +155,8 @@ def _is_markdown_rule(line: str) -> bool:
 
 
 def _markdown_cells(line: str) -> int | None:
-    line = line.strip()
-    return len(line[1:-1].split("|")) if len(line) > 1 and line.startswith("|") and line.endswith("|") else None
+    line = line.strip()  # the bars inside the outer two, plus one: the cells (asked of every pipe row)
+    return line.count("|", 1, len(line) - 1) + 1 if len(line) > 1 and line.startswith("|") and line.endswith("|") else None
 
 
 def _markdown_row(lines: list[str], index: int, end: int, width: int | None) -> tuple[str, int]:
@@ -170,12 +170,11 @@ def _markdown_row(lines: list[str], index: int, end: int, width: int | None) -> 
     following = lines[index + 1].strip()
     if not following.endswith("|") or _is_markdown_rule(following):
         return lines[index], index + 1
-    joined = raw + following
     if not following.startswith("|") or not raw.endswith("|"):
-        return joined, index + 2  # a row unfinished, or a line that is no row on its own: one row
+        return raw + following, index + 2  # a row unfinished, or a line that is no row on its own: one row
     if width is not None and _markdown_cells(raw) != width:
         # `| a |` + `| b |`: the break fell inside an empty cell (`||`) or on a separator
-        for candidate in (joined, raw + following[1:]):
+        for candidate in (raw + following, raw + following[1:]):
             if _markdown_cells(candidate) == width:
                 return candidate, index + 2
     return lines[index], index + 1
@@ -186,14 +185,12 @@ def _markdown_row(lines: list[str], index: int, end: int, width: int | None) -> 
 _UNFINISHED_LABEL_RE = re.compile(r"[,，、]\s*$")
 
 
-def _label_goes_on(current: list[RawCell], cell: RawCell) -> bool:
-    """Whether `cell` carries on the label of the row so far: the row holds only label cells, the
-    last of them breaks off at a comma, and `cell` opens no row of its own (no numbering). Its
-    second half alone (`行政机关不再处理其政府信息公开申请`, which （六）1 and （六）2 both end in) would
-    otherwise be a row of its own, placed by a label it shares with another row."""
-    return not any(c.is_value or c.is_empty for c in current) and \
-        _UNFINISHED_LABEL_RE.search(current[-1].text) is not None and \
-        _NUMBERED_LABEL_RE.match(cell.text.strip()) is None
+def _label_goes_on(last: RawCell, cell: RawCell) -> bool:
+    """Whether `cell` carries on the label of a row that so far holds only label cells (the caller
+    knows), `last` the last of them: it breaks off at a comma, and `cell` opens no row of its own
+    (no numbering). Its second half alone (`行政机关不再处理其政府信息公开申请`, which （六）1 and （六）2 both
+    end in) would otherwise be a row of its own, placed by a label it shares with another row."""
+    return _UNFINISHED_LABEL_RE.search(last.text) is not None and _NUMBERED_LABEL_RE.match(cell.text.strip()) is None
 
 
 def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = False, signed: bool = True) -> list[Row]:
@@ -209,48 +206,53 @@ def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = Fal
     cell per line starts a row of its own (table 3: its labels are aligned to the template one by
     one, a label wrapped over two lines joined there).
     """
-    texts = [line.text for line in lines]
-    region = "\n".join(texts[start:end])
+    document = lines  # a running header is told by how often it opens the document's pages
+    region_lines = lines[start:end]  # only the region's lines are read: a report holds three regions
+    texts = [line.text for line in region_lines]
+    region = "\n".join(texts)
     # the pattern is tried at every position of the region: most hold none of its characters
     if ("─" in region or "━" in region or "═" in region or "+" in region) and _RULE_CHARS_RE.search(region):
         opened = start > 0 and _is_rule(lines[start - 1].text)  # the rule above the region's first row
-        lines = drawn_table_lines(lines[start:end], opened)
-        start, end = 0, len(lines)
-        texts = [line.text for line in lines]
-    if _is_aligned(texts, start, end):
-        return _aligned_rows(lines, start, end)
+        region_lines = drawn_table_lines(region_lines, opened)
+        document = region_lines
+        texts = [line.text for line in region_lines]
+        region = "\n".join(texts)
+    lines, end = region_lines, len(region_lines)
+    if _is_aligned(texts, region):
+        return _aligned_rows(lines, document)
     rows: list[Row] = []
     current: list[RawCell] = []
     joined = False
+    has_value = False  # whether `current` holds a value cell (a figure, a blank or an empty line)
 
     def flush(then_joined: bool = False) -> None:
-        nonlocal current, joined
+        nonlocal current, joined, has_value
         if current:
             rows.append(Row(current, joined=joined, stacked=not joined))
-        current, joined = [], then_joined
+        current, joined, has_value = [], then_joined, False
 
     def add_single(cell: RawCell) -> None:
-        if current and not cell.is_value and (labels_apart or any(c.is_value for c in current)) \
-                and not _label_goes_on(current, cell):
+        nonlocal has_value
+        if cell.is_value:
+            has_value = True
+        elif current and (labels_apart or has_value) and (has_value or not _label_goes_on(current[-1], cell)):
             flush(then_joined=joined)
         current.append(cell)
 
-    blanks_marked = _blank_cells_marked(texts, start, end)
-    skip_to = start
+    blanks_marked = _blank_cells_marked(texts)
+    skip_to = 0
     markdown_width: int | None = None
     markdown_rule_seen = False  # `---|---`: a markdown table, whose rows are as wide as they print
-    for index in range(start, end):
+    for index, (raw, line_no, line_joined) in enumerate(lines):
         if index < skip_to:
             continue
-        line_no = lines[index].number
-        if lines[index].joined:
+        if line_joined:
             flush(then_joined=True)  # a crawled line was unfolded where the template's rows start
-            for text in joined_cells(lines[index].text, signed):
+            for text in joined_cells(raw, signed):
                 add_single(RawCell(text, line_no))
             continue
         if joined:
             flush()
-        raw = texts[index]
         if "|" in raw:  # a markdown rule or row: most layouts have no bar at all
             stripped = raw.strip()
             if _is_markdown_rule(stripped):
@@ -259,23 +261,24 @@ def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = Fal
                     markdown_width = _markdown_cells(stripped)
             raw, skip_to = _markdown_row(texts, index, end, markdown_width)
         kind, parts, padded, printed_width = _line_shape(raw, markdown_rule_seen)
-        if kind == _FURNITURE:
-            continue  # `— 3 —` or a running header where a page broke the table
-        if kind == _PROSE:
-            flush()  # a sentence between rows (or a report with no table): no row, nor part of one
+        if kind == _SINGLE:
+            add_single(RawCell(parts[0], line_no))
             continue
         if kind == _GAP:
             if blanks_marked and not _marks_a_blank_cell(raw):
                 continue  # the markup's indentation around every cell, not a cell
             if current:
                 current.append(RawCell("", line_no, gap=not blanks_marked))
+                has_value = True
+            continue
+        if kind == _FURNITURE:
+            continue  # `— 3 —` or a running header where a page broke the table
+        if kind == _PROSE:
+            flush()  # a sentence between rows (or a report with no table): no row, nor part of one
             continue
         if kind == _SPACED:
             flush()
             rows.append(Row([RawCell(text, line_no) for text in parts], spaced=True))
-            continue
-        if kind == _SINGLE:
-            add_single(RawCell(parts[0], line_no))
             continue
         flush()
         if kind == _RULE:  # the line under a markdown header
@@ -284,13 +287,13 @@ def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = Fal
         rows.append(Row([RawCell(p, line_no) for p in parts], padded=padded, short_by=max(short_by, 0)))
     flush()
     _mark_gaps_as_cells(rows)
-    if not blanks_marked and _lines_set_apart(texts, start, end):
+    if not blanks_marked and _lines_set_apart(texts):
         for row in rows:
             row.lines_apart = row.stacked
     return rows
 
 
-def _lines_set_apart(texts: list[str], start: int, end: int) -> bool:
+def _lines_set_apart(texts: list[str]) -> bool:
     """One cell per line where every line is followed by an empty line, and somewhere two or more
     empty lines follow one another (a text browser's dump of a table, `lynx -dump`: each cell a
     paragraph, an empty cell one more empty line): then the first empty line after a line parts it
@@ -298,8 +301,7 @@ def _lines_set_apart(texts: list[str], start: int, end: int) -> bool:
     filled = 0
     runs = 0
     run = 0
-    for index in range(start, end):
-        text = texts[index]
+    for text in texts:
         if text.strip() == "":
             if "\t" in text:
                 return False
@@ -340,11 +342,11 @@ def _marks_a_blank_cell(line: str) -> bool:
     return line.strip() == "" and line.strip(" \t\f\v") != ""
 
 
-def _blank_cells_marked(texts: list[str], start: int, end: int) -> bool:
+def _blank_cells_marked(texts: list[str]) -> bool:
     """One cell per line where empty cells are marked (`_marks_a_blank_cell`) amid lines of ordinary
     whitespace (a pretty-printed page's indentation around every cell, or the gaps between rows):
     then only the marked lines are cells, and the others are nothing."""
-    empty = [texts[i] for i in range(start, end) if texts[i].strip() == "" and "\t" not in texts[i]]
+    empty = [text for text in texts if text.strip() == "" and "\t" not in text]
     return any(map(_marks_a_blank_cell, empty)) and not all(map(_marks_a_blank_cell, empty))
 
 
@@ -463,14 +465,31 @@ _ALIGNED_GAP_RE = re.compile(r"\S {2,}\S")
 _ALIGNED_CELL_RE = re.compile(r"[^ \t\f]+(?: [^ \t\f]+)*")
 
 
-def _is_aligned(lines: list[str], start: int, end: int) -> bool:
+def _is_aligned(lines: list[str], region: str) -> bool:
     """A table laid out with spaces (`pdftotext -layout`): no tabs and no pipe rows, and its rows
     have gaps of two or more spaces between cells. A few stray bars (an OCR reading a table's
-    rules as `|`) do not make pipe rows: rows of a pipe table have one between every cell."""
-    block = [line for line in lines[start:end] if line.strip()]
+    rules as `|`) do not make pipe rows: rows of a pipe table have one between every cell.
+    `region`: the lines joined by newlines, searched whole where no line needs its bars taken out."""
+    if "|" not in region:
+        if "\t" in region and any("\t" in line for line in lines if line.strip()):
+            return False
+        return _lines_with_gaps(region) >= 3
+    block = [line for line in lines if line.strip()]
     if any("\t" in line for line in block) or _pipe_rows(block):
         return False
     return sum(1 for line in block if _ALIGNED_GAP_RE.search(_STRAY_BAR_RE.sub(" ", line) if "|" in line else line)) >= 3
+
+
+def _lines_with_gaps(region: str, enough: int = 3) -> int:
+    """How many lines of `region` hold a gap of two or more spaces between two words, counted up
+    to `enough` (a gap never spans a line break)."""
+    found = position = 0
+    while found < enough and (match := _ALIGNED_GAP_RE.search(region, position)) is not None:
+        found += 1
+        position = region.find("\n", match.end()) + 1
+        if position == 0:
+            break
+    return found
 
 
 _STRAY_BAR_RE = re.compile(r"[|｜]")
@@ -481,15 +500,16 @@ def _pipe_rows(block: list[str]) -> bool:
     return len(barred) >= 3 and sum(line.count("|") >= 3 for line in barred) * 2 >= len(barred)
 
 
-def _aligned_rows(lines: list[Line], start: int, end: int) -> list[Row]:
+def _aligned_rows(lines: list[Line], document: list[Line]) -> list[Row]:
     """Rows of space-aligned text, each cell with the column of its centre. Two renditions
     measure columns differently: a CJK character takes two columns in a monospaced rendering,
     but one in `pdftotext -layout`, which places every glyph in one character cell. The measure
-    taken is the one under which the figures of the rows stand in the fewest distinct columns."""
+    taken is the one under which the figures of the rows stand in the fewest distinct columns.
+    `document`: the lines whose page tops tell a running header from a header going on."""
     kept, pages, page = [], [], 0
     tops: Counter[str] | None = None
     figures_seen = False  # a kept line held a digit: the table's header is over
-    for line in lines[start:end]:
+    for line in lines:
         page += line.text.count("\f")
         if not line.text.strip() or is_prose(line.text):
             continue
@@ -498,7 +518,7 @@ def _aligned_rows(lines: list[Line], start: int, end: int) -> list[Row]:
             # the page, kept (the table's rows past it stay as they were read)
             if is_page_number(line.text) or figures_seen:
                 continue
-            tops = _page_tops(lines) if tops is None else tops
+            tops = _page_tops(document) if tops is None else tops
             if tops[_top_key(line.text)] > 1:
                 continue
         figures_seen = figures_seen or any(ch.isdigit() for ch in line.text)
@@ -571,13 +591,18 @@ def _aligned_layout(raw: str) -> tuple[tuple[str, float, float], ...]:
     cells = []
     column, glyphs, end = 0, 0, 0
     for match in _ALIGNED_CELL_RE.finditer(raw):
-        gap = match.start() - end  # the gap is spaces: one column each
+        start, stop = match.span()
         text = match.group()
-        width, count = display_width(text), len(text)
-        for start, part in _label_then_figures(text):
-            left, left_glyphs = column + gap + display_width(text[:start]), glyphs + gap + start
-            cells.append((part, left + display_width(part) / 2, left_glyphs + len(part) / 2))
-        column, glyphs, end = column + gap + width, glyphs + gap + count, match.end()
+        # where the cell starts: the gap before it is spaces, one column each
+        left, left_glyphs = column + start - end, glyphs + start - end
+        width = display_width(text)
+        if " " in text and text[-1].isdigit():  # a label, then figures one space apart?
+            for offset, part in _label_then_figures(text):
+                cells.append((part, left + display_width(text[:offset]) + display_width(part) / 2,
+                              left_glyphs + offset + len(part) / 2))
+        else:  # most cells: one piece, measured once
+            cells.append((text, left + width / 2, left_glyphs + len(text) / 2))
+        column, glyphs, end = left + width, left_glyphs + len(text), stop
     return tuple(cells)
 
 

@@ -29,45 +29,60 @@ def _squashed(lines: list[str]) -> list[str]:
     return [_squashed_line(line) for line in lines]
 
 
+_APPLICATIONS_HEADING_RE = re.compile("|".join(map(re.escape, L.SECTION_HEADINGS["applications"])))
+_PROBLEMS_HEADING_RE = re.compile("|".join(map(re.escape, L.SECTION_HEADINGS["problems"])))
+_PROBLEMS_HEADINGS = L.SECTION_HEADINGS["problems"]
+
+
 def find_sections(lines: list[str]) -> dict[str, tuple[int, int]]:
-    """0-based [start, end) line ranges of tables 2, 3 and 4, where present."""
+    """0-based [start, end) line ranges of tables 2, 3 and 4, where present.
+
+    Each table's start is looked for after the one before it, so the lines after the tables (the
+    report's closing sections) are never squashed. Plain loops over the lines, the headings as one
+    regex each: every line of the tables is asked."""
     n = len(lines)
-    # each line squashed when first asked for: the lines after the tables (the report's closing
-    # sections) never are
-    done: list[str | None] = [None] * n
-
-    def sq(i: int) -> str:
-        found = done[i]
-        if found is None:
-            found = done[i] = _squashed_line(lines[i])
-        return found
-
-    def first(pred, after: int = 0) -> int | None:
-        return next((i for i in range(after, n) if pred(i)), None)
-
+    squashed = _squashed_line
     # `第二十条` over `第（一）项` in a grid table; a line without 第 and 条 (or 條) is not squashed to
     # find out (no other character becomes them, by NFKC or OpenCC): the title and paragraphs above
-    t2 = first(lambda i: "第" in lines[i] and ("条" in lines[i] or "條" in lines[i]) and sq(i).startswith("第二十条"))
-    headings = L.SECTION_HEADINGS["applications"]
-    t3 = first(lambda i: len(s := sq(i)) <= 25 and any(w in s for w in headings), after=t2 or 0)
+    t2 = None
+    for i, line in enumerate(lines):
+        if "第" in line and ("条" in line or "條" in line) and squashed(line).startswith("第二十条"):
+            t2 = i
+            break
+    t3 = None
+    for i in range(t2 or 0, n):
+        s = squashed(lines[i])
+        if len(s) <= 25 and _APPLICATIONS_HEADING_RE.search(s):
+            t3 = i
+            break
     if t3 is None:
-        t3 = first(lambda i: "勾稽关系" in lines[i] or "本年新收政府信息公开申请数量" in (s := sq(i))
-                   or (s.startswith("本年新收") and "申请" in s and not is_prose(lines[i])), after=t2 or 0)
-    t4 = first(  # a row of tab-separated cells is not the heading: it is not squashed to find out
-        lambda i: "\t" not in lines[i] and ("行政复议" in (s := sq(i)) or "行政诉讼" in s)
-        and (len(s) <= 35 or "尚未审结" in s)
-        and (not s.startswith(("行政复议", "行政诉讼")) or _TABLE_4_NUMBERING_RE.match(lines[i]) is not None),
-        after=(t3 or t2 or 0) + 1,
-    )
+        for i in range(t2 or 0, n):
+            line = lines[i]
+            if "勾稽关系" in line or "本年新收政府信息公开申请数量" in (s := squashed(line)) \
+                    or (s.startswith("本年新收") and "申请" in s and not is_prose(line)):
+                t3 = i
+                break
+    t4 = None
+    for i in range((t3 or t2 or 0) + 1, n):
+        line = lines[i]
+        if "\t" in line:  # a row of tab-separated cells is not the heading: it is not squashed to find out
+            continue
+        s = squashed(line)
+        if ("行政复议" in s or "行政诉讼" in s) and (len(s) <= 35 or "尚未审结" in s) \
+                and (not s.startswith(("行政复议", "行政诉讼")) or _TABLE_4_NUMBERING_RE.match(line) is not None):
+            t4 = i
+            break
     if t4 is None and t3 is not None:
-        t4 = first(lambda i: "尚未审结" in sq(i), after=t3 + 1)
-        t4 = t4 - 1 if t4 is not None else None
-    problems = L.SECTION_HEADINGS["problems"]
-    end = first(
-        lambda i: (len(s := sq(i)) <= 30 and any(w in s for w in problems)) or s.startswith(problems),
-        after=(t4 or t3 or t2 or 0) + 1,
-    )
-    end = n if end is None else end
+        for i in range(t3 + 1, n):
+            if "尚未审结" in squashed(lines[i]):
+                t4 = i - 1
+                break
+    end = n
+    for i in range((t4 or t3 or t2 or 0) + 1, n):
+        s = squashed(lines[i])
+        if (len(s) <= 30 and _PROBLEMS_HEADING_RE.search(s)) or s.startswith(_PROBLEMS_HEADINGS):
+            end = i
+            break
     sections: dict[str, tuple[int, int]] = {}
     if t2 is not None:
         sections["disclosures"] = (t2, t3 if t3 is not None else (t4 if t4 is not None else end))

@@ -29,11 +29,15 @@ class Line(NamedTuple):
     joined: bool = False  # a piece of a line whose cells ran together with no separator
 
 
+_LINE = tuple.__new__  # _LINE(Line, (text, number, False)): a Line built without NamedTuple's Python-level __new__
+
+
 # Words of the template's rows: a line holding several of them is several rows run together.
 _ROW_MARKERS = ("本年新收", "上年结转", "予以公开", "部分公开", "第二十条第", "结果维持", "本机关不掌握")
 # Words of the tables' headers: a crawled page holds its tables whole, a sentence that names rows
 # (`本年新收…申请13件，其中自然人12件；上年结转…`) holds none of them
 _HEADER_MARKERS = ("申请人情况", "信息内容", "第二十条第", "结果维持", "商业企业")
+_HEADER_MARKERS_RE = re.compile("|".join(_HEADER_MARKERS))
 _NUMERAL = "一二三四五六七八九十"
 # Where a row of the template starts inside a crawled line: `一、`, `（三）` (not `第（一）项`),
 # `2.` / `2、` / `2 . ` before label text (its digit is numbering, not a cell: `00000002.其他…`),
@@ -45,16 +49,30 @@ _ITEM_WORDS = sorted({v for _, variants, _ in L.DISCLOSURE_ITEMS.values() for v 
 # (`其他`, `总计`) that other labels and headers hold.
 _ROW_WORDS = sorted({variant[:6] for variants, _, _ in L.APPLICATION_ROWS.values() for variant in variants
                      if len(variant) >= 4}, key=len, reverse=True)
+
+
+def _first_characters(words: list[str]) -> str:
+    """The words' first characters, for a character class: a lookahead on it lets a position no
+    word starts at skip the whole list (the regex engine tries a list's words one by one at every
+    position of a crawled line)."""
+    return "".join(sorted({re.escape(word[0]) for word in words}))
+
+
 ROW_START_RE = re.compile(
+    # every row start begins with one of these characters: most positions are ruled out at once
+    rf"(?=[{_NUMERAL}（(\d第信总其{_first_characters(_ROW_WORDS)}{_first_characters(_ITEM_WORDS)}])(?:"
     rf"(?<![{_NUMERAL}])[{_NUMERAL}]{{1,2}}\s?、"  # `三 、`: a heading spaced out
     rf"|[{_NUMERAL}][，,](?=本年|上年|结转)"  # `一，本年新收…`: a comma for 、 (not `统一，`: a row's words follow)
     rf"|(?<!第)[（(]\s?[{_NUMERAL}]{{1,2}}\s?[）)]"  # `（ 六 ）` too
     r"|\d\s?[.．、]\s?(?=[^\d\s.．、])"
     r"|第二十条第|信息内容"
-    r"|(?<![、.．）)\s])(?<![、.．）)]\s)(?:" + "|".join(r"[\s“”\"]?".join(map(re.escape, w)) for w in _ROW_WORDS) + ")"
+    r"|(?<![、.．）)\s])(?<![、.．）)]\s)" + f"(?=[{_first_characters(_ROW_WORDS)}])(?:"
+    + "|".join(r"[\s“”\"]?".join(map(re.escape, w)) for w in _ROW_WORDS) + ")"
     r"|(?<=[\d—\-－/／])总计"  # the total row unnumbered, after the last row's figures or blank marks
     r"|(?<=申请)其他"  # `3.其他` unnumbered, after the label `…其政府信息公开申请` of the row before it
-    r"|(?:" + "|".join(r"\s?".join(map(re.escape, word)) for word in _ITEM_WORDS) + ")"  # `行 政 许 可` too
+    r"|" + f"(?=[{_first_characters(_ITEM_WORDS)}])(?:"
+    + "|".join(r"\s?".join(map(re.escape, word)) for word in _ITEM_WORDS) + ")"  # `行 政 许 可` too
+    ")"
 )
 # what follows the digit of a row's numbering (`2.其他`, `3 . 危 及`: a label spaced out)
 _NUMBERING_AFTER_RE = re.compile(r"\s?[.．、]\s?[^\d\s.．、]")
@@ -71,9 +89,14 @@ _UNIT_AFTER_RE = re.compile(r"\s?(?:亿元|万元|元|笔|件|个|项|次|条)")
 # a figure stated in a sentence: a count with its unit, then the sentence goes on (punctuation or
 # words, not a space, a tab or the next figure): `申请12件，其中自然人十件；` (a cell printed `12件`
 # stands alone in its cell, and a crawl runs its figures together with no unit)
-_STATED_FIGURE_RE = re.compile(r"(?:\d+|[零〇一二两三四五六七八九十百千]+)\s?[件起](?=[^\s\d/／\-－—|])")
+# (counted by its unit, the figure looked for behind it: a pattern that opens on a character class is
+# searched for that character alone, where one opening on a figure is tried at every position,
+# and crawled lines are thousands of characters long)
+_STATED_FIGURE_RE = re.compile(r"[件起](?:(?<=[\d零〇一二两三四五六七八九十百千][件起])|(?<=[\d零〇一二两三四五六七八九十百千]\s[件起]))"
+                               r"(?=[^\s\d/／\-－—|])")
 # a figure printed bare (a table's cell): not one with a unit, not a date's year, month or day
-_BARE_FIGURE_RE = re.compile(r"(?<![\d.,])\d+(?![\d.,]|\s?[件起年月日号条项%％])")
+# (its first digit first, then the look behind it, for the same reason)
+_BARE_FIGURE_RE = re.compile(r"\d(?<![\d.,]\d)\d*+(?![\d.,]|\s?[件起年月日号条项%％])")
 
 
 def is_prose(line: str) -> bool:
@@ -82,6 +105,8 @@ def is_prose(line: str) -> bool:
     each of its cells and then words, so it is no row of a table, whatever its words. Two such
     figures at least, and more of them than bare figures (a crawled page holding a sentence and a
     whole table is still a table)."""
+    if "件" not in line and "起" not in line:
+        return False  # no figure stated with its unit (asked of every line of a table: most say no here)
     stated = len(_STATED_FIGURE_RE.findall(line))
     return stated >= 2 and stated > len(_BARE_FIGURE_RE.findall(line))
 
@@ -90,22 +115,22 @@ def is_run_together(line: str) -> bool:
     """A line holding several rows of the template with no cell separators: a crawled page."""
     if len(line) < 60 or line.count("\t") + line.count("|") >= 5:
         return False  # a row of a table whose cells are separated
-    if is_prose(line):
-        return False  # a sentence naming rows is no crawled table
     squashed = "".join(line.split())  # str.split's whitespace is re's \s
     # the headers first: most long lines (a sentence, an aligned row) hold none of them
-    return any(header in squashed for header in _HEADER_MARKERS) \
-        and sum(min(squashed.count(marker), 3) for marker in _ROW_MARKERS) >= 3
+    return _HEADER_MARKERS_RE.search(squashed) is not None \
+        and sum(min(squashed.count(marker), 3) for marker in _ROW_MARKERS) >= 3 \
+        and not is_prose(line)  # a sentence naming rows is no crawled table
 
 
 def reading_lines(lines: list[str]) -> list[Line]:
     """The lines as the readers take them: a crawled line unfolded into its rows."""
-    if not any(len(line) >= 60 for line in lines):
-        return [Line(line, index + 1) for index, line in enumerate(lines)]
+    crawled = {index for index, line in enumerate(lines) if len(line) >= 60 and is_run_together(line)}
+    if not crawled:  # most reports: every line as it is
+        return [_LINE(Line, (line, number, False)) for number, line in enumerate(lines, 1)]
     result: list[Line] = []
     for index, line in enumerate(lines):
-        if not is_run_together(line):
-            result.append(Line(line, index + 1))
+        if index not in crawled:
+            result.append(_LINE(Line, (line, index + 1, False)))
             continue
         starts = sorted({0, *(m.start() for m in ROW_START_RE.finditer(line))})
         for start, end in zip(starts, [*starts[1:], len(line)]):

@@ -200,6 +200,11 @@ def test_clauses_opening_with_row_labels_are_prose_not_table_rows(heading):
     ("（一）予以公开\t5件\t3件\t0件", False),  # cells printed with a unit, each alone in its cell
     ("（一）予以公开 5件 3件 0件", False),
     ("单位：件", False),
+    ("受理申请12 件，其中自然人十件。", True),  # a space between a figure and its unit
+    ("2024年1月至12月共受理12件，办结10件。", True),  # a date's figures are neither stated nor bare
+    ("本年新收申请0012件，上年结转0003件，办结15件", True),  # the last figure ends the line: not stated
+    ("共受理申请3件，办结2件，1 2 3 4", False),  # more bare figures than stated ones
+    ("全年收到申请二十件，结转下年度两件；行政复议1起，行政诉讼0件。", True),
     # a crawled page: a sentence, then the whole table with its figures run together, no unit
     (("共收到申请12件，其中自然人10件，商业企业2件。三、收到和处理政府信息公开申请情况申请人情况自然人商业企业"
      "一、本年新收政府信息公开申请数量10200012二、上年结转政府信息公开申请数量0000000三、本年度办理结果"
