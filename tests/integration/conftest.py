@@ -157,3 +157,43 @@ def rules_landing(tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def rules_warehouse(rules_landing, tmp_path_factory) -> Built:
     return materialize(rules_landing, tmp_path_factory.mktemp("rules_warehouse"))
+
+
+@dataclass
+class Untidy:
+    """A landing folder nobody cleaned, and the run of the whole graph on it (its own instance, which
+    holds the run's event records)."""
+
+    built: Built
+    instance: dg.DagsterInstance
+    landing: Path
+    outside: Path  # a file outside the landing folder that a link inside points to
+
+
+# the files the special-case tests add to the untidy landing folder (their test modules assert on them)
+NAMELESS = ("report_2020.txt", "report_2021.txt")  # readable tables, no agency named
+NAMED = "named.txt"  # the same report, with its agency
+CRAWLED = {2021: ("crawl_2021.txt", " 4 0 16"), 2022: ("crawl_2022.txt", "5615")}  # table 2's 规范性文件
+
+
+@pytest.fixture(scope="session")
+def untidy_warehouse(tmp_path_factory) -> Untidy:
+    """One run for the tests of the cases a season meets in the landing folder, each on its own files:
+    the entries that are not report files (tests/landing_entries.py), reports naming no agency
+    (test_unknown_agency), a crawled report its agency's report of the year before settles
+    (test_last_year_settles_table_2). One run of the graph costs ~30 s; the cases do not meet (other
+    agencies, other names)."""
+    from tests.landing_entries import fill_hostile_landing
+    from tests.unit.test_crawl_recovery import page_of
+    from tests.unit.test_parser_edges import BALANCED, report_text
+
+    folder = tmp_path_factory.mktemp("untidy")
+    landing, outside = folder / "landing", folder / "passwd"
+    fill_hostile_landing(landing, outside)
+    for name, year in zip(NAMELESS, (2020, 2021)):  # two years: CARRY_CONTINUITY must not pair them
+        (landing / name).write_text(report_text(BALANCED, year=year).replace("测试市民政局\n", ""), encoding="utf-8")
+    (landing / NAMED).write_text(report_text(BALANCED, year=2020), encoding="utf-8")
+    for year, (name, normative) in CRAWLED.items():
+        (landing / name).write_text(page_of(year, normative), encoding="utf-8")
+    instance = dg.DagsterInstance.ephemeral()
+    return Untidy(materialize(landing, folder / "warehouse", instance=instance), instance, landing, outside)

@@ -3,22 +3,19 @@ ends in dim_report or fct_quarantine with a reason, and nothing outside the fold
 
 from __future__ import annotations
 
-import dagster as dg
 import pytest
 
 from orchestration.run_progress import RunNarrator
-from tests.integration.conftest import materialize
-from tests.landing_entries import NOT_REPORT_FILES, SECRET, fill_hostile_landing
+from tests.landing_entries import NOT_REPORT_FILES, SECRET
 
-# its own warehouse: on whichever pytest-xdist worker is free
+# the untidy landing run, shared with test_unknown_agency and test_last_year_settles_table_2
 pytestmark = pytest.mark.integration
 
 
-def test_every_entry_is_accounted_for_and_nothing_outside_is_read(tmp_path):
-    landing, outside = tmp_path / "landing", tmp_path / "passwd"
-    fill_hostile_landing(landing, outside)
-    instance = dg.DagsterInstance.ephemeral()
-    built = materialize(landing, tmp_path / "warehouse", instance=instance)
+def test_every_entry_is_accounted_for_and_nothing_outside_is_read(untidy_warehouse):
+    # the folder of tests/landing_entries.py, with the reports of the other special cases (conftest)
+    built, instance = untidy_warehouse.built, untidy_warehouse.instance
+    landing, outside = untidy_warehouse.landing, untidy_warehouse.outside
     assert built.result.success
     checks = {e.check_name: e for e in built.result.get_asset_check_evaluations()}
     assert checks["gx_report_reconciliation"].passed

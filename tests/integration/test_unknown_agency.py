@@ -5,28 +5,25 @@ from __future__ import annotations
 
 import pytest
 
-from tests.integration.conftest import materialize
-from tests.unit.test_parser_edges import BALANCED, report_text
+from tests.integration.conftest import NAMED, NAMELESS
 
-# its own warehouse: on whichever pytest-xdist worker is free
 pytestmark = pytest.mark.integration
 
 
-def test_reports_without_an_agency_are_each_an_agency_of_their_own(tmp_path):
-    landing = tmp_path / "landing"
-    landing.mkdir()
-    for year in (2020, 2021):  # two years: CARRY_CONTINUITY must not pair them
-        (landing / f"report_{year}.txt").write_text(report_text(BALANCED, year=year).replace("测试市民政局\n", ""),
-                                                    encoding="utf-8")
-    (landing / "named.txt").write_text(report_text(BALANCED, year=2020), encoding="utf-8")
-    built = materialize(landing, tmp_path / "warehouse")
+def test_reports_without_an_agency_are_each_an_agency_of_their_own(untidy_warehouse):
+    # two reports naming no agency, of 2020 and 2021, and the 2020 one naming 测试市民政局 (conftest)
+    built = untidy_warehouse.built
     assert built.result.success  # dbt tests and blocking gates included
-    assert built.query("SELECT count(*) FROM fct_quarantine") == [(0,)]
-    reports = built.query("SELECT file_name, report_id, agency_id, agency_name FROM dim_report ORDER BY file_name")
+    files = [NAMED, *NAMELESS]
+    listed = ", ".join("?" for _ in files)
+    assert built.query(f"SELECT count(*) FROM fct_quarantine WHERE file_name IN ({listed})", files) == [(0,)]
+    reports = built.query("SELECT file_name, report_id, agency_id, agency_name FROM dim_report "
+                          f"WHERE file_name IN ({listed}) ORDER BY file_name", files)
     assert [(f, a) for f, _, _, a in reports] == [("named.txt", "测试市民政局"), ("report_2020.txt", None),
                                                   ("report_2021.txt", None)]
     unknown = {agency for f, rid, agency, _ in reports if f.startswith("report_")}
     assert unknown == {f"unknown-{rid}" for f, rid, _, _ in reports if f.startswith("report_")}
+    # every agency of the warehouse that has no name is one of these reports, alone
     agencies = built.query("SELECT agency_id, agency_name, report_count, placement_reason FROM dim_agency "
                            "WHERE agency_name IS NULL ORDER BY agency_id")
     assert {a for a, *_ in agencies} == unknown and all(count == 1 for _, _, count, _ in agencies)
