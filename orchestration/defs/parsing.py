@@ -16,7 +16,6 @@ A shard killed half-way leaves only a `.partial` folder: its files are not in th
 next run parses them again.
 """
 
-import gc
 import shutil
 import time
 from collections import Counter
@@ -201,9 +200,10 @@ def parse_shard(context: dg.OpExecutionContext, landing: LandingFolder, shard: d
     context.log.info(f"{folder.name}: parsing {len(paths)} files on {landing.workers_per_shard} workers")
     writer = ShardWriter(folder)
     # The cycle collector would walk the batch's row tuples (a million) again and again as they pile
-    # up; rows hold no cycles, so it is paused, and run once per batch written. A batch is written
-    # by a thread of its own while this loop goes on answering the workers: written here, it held
-    # them idle for seconds a batch (their replies wait in the pipe until they are read).
+    # up; rows hold no cycles, so it is paused for the whole shard (run once a batch, it held this
+    # loop, and so both workers, for a second or two each time). A batch is written by a thread of
+    # its own while this loop goes on answering the workers: written here, it held them idle for
+    # seconds a batch (their replies wait in the pipe until they are read).
     with collector_paused(), ThreadPoolExecutor(max_workers=1, thread_name_prefix="shard-writer") as behind:
         writing: Future | None = None
         try:
@@ -244,7 +244,6 @@ def _write_behind(behind: ThreadPoolExecutor, writing: Future | None, writer: Sh
     """Start writing `tables` once the batch before is written (at most two batches in memory)."""
     if writing is not None:
         writing.result()  # its error, if any, stops the shard here
-    gc.collect()
     return behind.submit(writer.write, tables)
 
 
