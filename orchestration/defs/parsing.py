@@ -42,7 +42,7 @@ from orchestration.core.staging_schema import (
 )
 from orchestration.parsing.record import PARSER_VERSION
 
-from .ingestion import RAW_REPORTS
+from .ingestion import RAW_REPORTS, remember_parsed_years
 from .metadata import markdown_table
 from .resources import WRITER_RETRY, LandingFolder
 
@@ -284,6 +284,9 @@ def load_parsed(context: dg.OpExecutionContext, landing: LandingFolder, warehous
             since = min(datetime.fromisoformat(shard["parsed_at"]) for shard in shards if shard["files"])
             _read_again_with_last_year(context, landing, con, since)
         cached = con.execute("SELECT count(DISTINCT sha256) FROM landing.raw_reports").fetchall()[0][0] - parsed_now
+        if parsed_now:  # the sensor learns the years only the parser could read (a scan, a .doc) on its next tick
+            with landing.store() as store:
+                remember_parsed_years(con, store)
         summary = con.execute(
             f"""
             SELECT status, count(*) AS reports FROM {PARSING_SCHEMA}.reports GROUP BY status
