@@ -227,12 +227,9 @@ def plan_landing_changes(
             if learned is None:
                 changes.seen[relative] = before
                 changes.unchanged += 1
-            elif learned in known_years:  # a parse read the year the head did not show
+            else:  # a parse read the year the head did not show
                 changes.seen[relative] = (entry.sha256, learned)
-                changes.years.setdefault(learned, []).append(relative)
-            else:
-                changes.seen[relative] = (entry.sha256, learned)
-                changes.outside_years.append((relative, learned))
+                _ask_for_year(changes, relative, learned, known_years)
             continue
         if before is None and entry.sha256 in year_of_hash:
             changes.seen[relative] = (entry.sha256, year_of_hash[entry.sha256])
@@ -246,12 +243,18 @@ def plan_landing_changes(
             changes.to_parse.append((relative, read.reason or ""))
         elif read.year is None:
             changes.unknown_year.append((relative, read.reason_code or "year_not_found", read.reason or ""))
-        elif read.year not in known_years:
-            changes.outside_years.append((relative, read.year))
         else:
-            changes.years.setdefault(read.year, []).append(relative)
+            _ask_for_year(changes, relative, read.year, known_years)
     for relative, (_sha, year) in previous.items():
         if relative not in changes.seen and year in known_years:
             changes.years.setdefault(year, []).append(relative)  # removed
     changes.years = {year: sorted(set(files)) for year, files in sorted(changes.years.items())}
     return changes
+
+
+def _ask_for_year(changes: LandingChanges, relative: str, year: int, known_years: set[int]) -> None:
+    """A run of the file's year, or, for a year no partition holds, quarantine."""
+    if year in known_years:
+        changes.years.setdefault(year, []).append(relative)
+    else:
+        changes.outside_years.append((relative, year))
