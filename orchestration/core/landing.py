@@ -55,9 +55,13 @@ RACY_NS = 2_000_000_000
 def stored_name(name: str | bytes) -> str:
     """The lossless, valid-UTF-8 form of a file system name (see the module docstring)."""
     raw = os.fsencode(name)
+    try:  # valid UTF-8 (nearly every name): nothing to escape but a backslash
+        text = raw.decode("utf-8")
+        if "\\" not in text:
+            return text
+    except UnicodeDecodeError:
+        pass
     text = raw.decode("utf-8", "surrogateescape")
-    if "\\" not in text and not any("\udc80" <= c <= "\udcff" for c in text):
-        return text
     out = []
     for char in text:
         if "\udc80" <= char <= "\udcff":
@@ -179,7 +183,8 @@ def walk_landing(folder: Path) -> list[LandingEntry]:
 
 
 def _entry(base: bytes, path: bytes, read_path, code, reason, info=None) -> LandingEntry:
-    relative = os.path.relpath(path, base)
+    # a path below `base` as the scan built it; relpath only for another (it costs more than the stat)
+    relative = path[len(base) + 1:] if path.startswith(base + b"/") else os.path.relpath(path, base)
     source = stored_name(path)
     return LandingEntry(
         source_file=source, relative=stored_name(relative), file_name=stored_name(os.path.basename(path)),

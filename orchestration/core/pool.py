@@ -22,8 +22,9 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from typing import Any
 
-# Items sent ahead to each worker, so that it never waits for the parent between two small files.
-PREFETCH = 2
+# Items sent ahead to each worker, so that it never waits for the parent between two small files,
+# nor while the parent is busy for a few milliseconds (a batch being written beside it holds the GIL).
+PREFETCH = 4
 # A message (a parse result) can be large; cap what an exception message may add to it.
 MESSAGE_CHARS = 500
 
@@ -128,7 +129,10 @@ class _Worker:
         if not self.queue:
             self.head_since = time.monotonic()
         self.queue.append((index, item))
-        self.conn.send((index, item))
+        try:
+            self.conn.send((index, item))
+        except OSError:  # it died after its last answer: its sentinel says so, and the item goes to its replacement
+            pass
 
     def stop(self, kill: bool) -> None:
         if self.process.is_alive():

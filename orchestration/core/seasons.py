@@ -20,7 +20,8 @@ from datetime import date
 
 import pypdfium2 as pdfium
 
-from ..parsing.formats import FormatProblem, extract
+from ..parsing.formats import DOC, DOCX, HTML, PDF, TEXT, FormatProblem, detect_format, extract
+from ..parsing.office import is_ole
 from ..parsing.title import find_title, head_lines
 from ..parsing.tokens import split_lines
 from .landing import LandingEntry, LandingStore, open_regular, read_head
@@ -28,10 +29,16 @@ from .landing import LandingEntry, LandingStore, open_regular, read_head
 FIRST_REPORT_YEAR = 2019  # the revised 条例 (Decree 711) and its 2019 template
 
 
+# A file whose year only the parser can read: a scan or an image (OCR), a legacy Word file
+# (converted by LibreOffice), a spreadsheet. The sensor never does that work in the daemon: it asks
+# for a run that parses the file, and once the parse cache knows the year, for a run of that year.
+NEEDS_PARSE = "needs_parse"
+
+
 @dataclass(frozen=True)
 class YearRead:
     year: int | None
-    reason_code: str | None = None  # why the year is unknown: unreadable, empty, year_not_found
+    reason_code: str | None = None  # why the year is unknown: unreadable, empty, year_not_found, needs_parse
     reason: str | None = None
 
 
@@ -95,22 +102,44 @@ def _docx_first_paragraphs(handle) -> str:
                      for p in _DOCX_PARAGRAPH.findall(head))
 
 
+def _needs_parse(source: str, what: str) -> YearRead:
+    return YearRead(None, NEEDS_PARSE, f"{source}: {what}; its year is read when a run parses it")
+
+
+def _kind_of_head(head: bytes) -> str:
+    """The format of a file by its head, as the parser detects it (a zip archive: DOCX, and an OLE
+    file: DOC, whose directories may lie past the head); FormatProblem for a file that is no document."""
+    if head.startswith(b"PK\x03\x04"):
+        return DOCX
+    if is_ole(head):
+        return DOC
+    return detect_format(head)
+
+
 def read_year_from_head(path: str, source: str) -> YearRead:
     """A file's year from its head only: the first HEAD_BYTES of a text or HTML file (the whole
-    file when the head has no year and the file is longer: still no extract of a PDF), a PDF's
-    first page (pypdfium2's text layer), a DOCX's first paragraphs. The file must be regular
-    (opened without following links, never a FIFO)."""
+    file when the head has no year and the file is longer), a PDF's first page (pypdfium2's text
+    layer), a DOCX's first paragraphs. Never OCR, LibreOffice or a full PDF extract: a scan, an
+    image, a legacy Word file or a spreadsheet is NEEDS_PARSE. The file must be regular (opened
+    without following links, never a FIFO)."""
     try:
         head = read_head(path, HEAD_BYTES)
-        if head.startswith(b"%PDF"):
+        kind = _kind_of_head(head)
+        if kind == PDF:
             with open(open_regular(path), "rb") as handle:
                 text = _pdf_first_page(handle.read())
             return read_report_year(text.encode("utf-8"), source) if text.strip() else \
-                YearRead(None, "no_text_layer", f"{source}: the first page of the PDF has no text layer")
-        if head.startswith(b"PK\x03\x04"):
+                _needs_parse(source, "the first page of the PDF has no text layer (a scan, read by OCR)")
+        if kind == DOCX:
             with open(open_regular(path), "rb") as handle:
-                text = _docx_first_paragraphs(io.BytesIO(handle.read()))
-            return read_report_year(text.encode("utf-8"), source)
+                archive = io.BytesIO(handle.read())
+            if "word/document.xml" not in zipfile.ZipFile(archive).namelist():
+                return _needs_parse(source, "a zip package that is no Word document (a spreadsheet?)")
+            return read_report_year(_docx_first_paragraphs(archive).encode("utf-8"), source)
+        if kind not in (TEXT, HTML):
+            return _needs_parse(source, f"a file of format {kind!r}")
+    except FormatProblem as problem:
+        return YearRead(None, problem.code, f"{source}: {problem}")
     except OSError as error:
         return YearRead(None, "unreadable", f"{source}: cannot be read: {error}")
     except (pdfium.PdfiumError, zipfile.BadZipFile, zlib.error, KeyError, ValueError) as error:
@@ -149,13 +178,14 @@ class LandingChanges:
     seen: dict[str, Seen]  # the sensor's new state: relative path -> what was seen
     years: dict[int, list[str]] = field(default_factory=dict)  # year to rebuild -> files that ask for it
     unknown_year: list[tuple[str, str, str]] = field(default_factory=list)  # (path, reason_code, reason)
+    to_parse: list[tuple[str, str]] = field(default_factory=list)  # (path, reason): a year only a parse reads (NEEDS_PARSE)
     outside_years: list[tuple[str, int]] = field(default_factory=list)  # a year no partition holds
     copies: list[str] = field(default_factory=list)  # new paths whose content is already known
     unchanged: int = 0
 
     @property
     def anything(self) -> bool:
-        return bool(self.years or self.unknown_year or self.outside_years)
+        return bool(self.years or self.unknown_year or self.outside_years or self.to_parse)
 
 
 def plan_landing_changes(
@@ -171,12 +201,16 @@ def plan_landing_changes(
     a removed file asks for its year; an unchanged content, or a new path holding content seen
     elsewhere, asks for nothing. A file whose year cannot be read, whose year no partition holds,
     or an entry that is not a report file (a FIFO, a symlink out of the folder, a lock file) is
-    reported for quarantine when it first appears. `years_of` is asked only for new contents."""
+    reported for quarantine when it first appears; one whose year only the parser reads (a scan,
+    a legacy Word file: NEEDS_PARSE) asks for a run that parses it. A content seen before without a
+    year asks for its year's run once the parse cache knows the year. `years_of` is asked for new
+    contents, and for those seen without a year (answered from the store, without reading them)."""
     changes = LandingChanges(seen={})
     year_of_hash = {sha: year for sha, year in previous.values() if sha}
     new = [e for e in entries if e.candidate and previous.get(e.relative, (None,))[0] != e.sha256
            and e.sha256 not in year_of_hash]
-    years = years_of(new) if new else {}
+    yearless = [e for e in entries if e.candidate and previous.get(e.relative) == (e.sha256, None)]
+    years = years_of(new + yearless) if new or yearless else {}
     for entry in entries:
         relative, before = entry.relative, previous.get(entry.relative)
         if not entry.candidate:
@@ -189,8 +223,13 @@ def plan_landing_changes(
                 changes.years.setdefault(before[1], []).append(relative)  # its old rows must go
             continue
         if before is not None and before[0] == entry.sha256:
-            changes.seen[relative] = before
-            changes.unchanged += 1
+            learned = years[entry.sha256].year if before[1] is None and entry.sha256 in years else None
+            if learned is None:
+                changes.seen[relative] = before
+                changes.unchanged += 1
+            else:  # a parse read the year the head did not show
+                changes.seen[relative] = (entry.sha256, learned)
+                _ask_for_year(changes, relative, learned, known_years)
             continue
         if before is None and entry.sha256 in year_of_hash:
             changes.seen[relative] = (entry.sha256, year_of_hash[entry.sha256])
@@ -200,14 +239,22 @@ def plan_landing_changes(
         changes.seen[relative] = (entry.sha256, read.year)
         if before is not None and before[1] in known_years:
             changes.years.setdefault(before[1], []).append(relative)  # its old rows must go
-        if read.year is None:
+        if read.year is None and read.reason_code == NEEDS_PARSE:
+            changes.to_parse.append((relative, read.reason or ""))
+        elif read.year is None:
             changes.unknown_year.append((relative, read.reason_code or "year_not_found", read.reason or ""))
-        elif read.year not in known_years:
-            changes.outside_years.append((relative, read.year))
         else:
-            changes.years.setdefault(read.year, []).append(relative)
+            _ask_for_year(changes, relative, read.year, known_years)
     for relative, (_sha, year) in previous.items():
         if relative not in changes.seen and year in known_years:
             changes.years.setdefault(year, []).append(relative)  # removed
     changes.years = {year: sorted(set(files)) for year, files in sorted(changes.years.items())}
     return changes
+
+
+def _ask_for_year(changes: LandingChanges, relative: str, year: int, known_years: set[int]) -> None:
+    """A run of the file's year, or, for a year no partition holds, quarantine."""
+    if year in known_years:
+        changes.years.setdefault(year, []).append(relative)
+    else:
+        changes.outside_years.append((relative, year))

@@ -9,8 +9,11 @@
   its size, mtime or inode changed) by content hash, and asks for a run of each year whose files
   were added, changed or removed; a new file's year comes from the parse cache when its content
   is known, else from its title (the first kilobytes, a PDF's first page), never from a full
-  extract; unchanged files ask for nothing; a file whose year cannot be read asks for a `gdw_quarantine` run, and the tick's
-  log and an observation on staging/quarantine say which file and why.
+  extract, OCR or LibreOffice; unchanged files ask for nothing; a file whose year cannot be read asks for a `gdw_quarantine` run, and the tick's
+  log and an observation on staging/quarantine say which file and why. A scan, an image, a legacy
+  Word file or a spreadsheet, whose year only the parser reads, asks for the same run (it parses
+  every new file); once the parse cache knows its year (copied into the landing store by the
+  parse step), a later tick asks for a run of that year.
 - `season_daily` (1 January – 31 March, daily) rebuilds the year whose reports are being
   published; `off_season_weekly` (April – December, Mondays) rebuilds every year, for late and
   corrected reports. Both run at 06:00 Beijing time.
@@ -116,10 +119,13 @@ def evaluate_landing(context: dg.SensorEvaluationContext, landing: LandingFolder
         context.log.warning(f"quarantined: {reason} ({code})")
         observations.append(dg.AssetObservation(
             asset_key=QUARANTINE_KEY, metadata={"file": path, "reason_code": code, "reason": reason}))
-    if stray:
+    for _path, reason in changes.to_parse:
+        context.log.info(f"to be parsed first: {reason}")
+    if stray or changes.to_parse:  # the quarantine job parses every new file: a later tick asks for the years it read
         requests.append(dg.RunRequest(
-            run_key=f"quarantine-{_digest([generation, stray])}", job_name=quarantine_job.name,
-            tags={"gdw/trigger": "landing_sensor", "gdw/quarantined": _listing([p for p, _, _ in stray], 3)[:200]},
+            run_key=f"quarantine-{_digest([generation, stray, changes.to_parse])}", job_name=quarantine_job.name,
+            tags={"gdw/trigger": "landing_sensor",
+                  "gdw/quarantined": _listing([p for p, _, _ in stray] + [p for p, _ in changes.to_parse], 3)[:200]},
         ))
     return dg.SensorResult(run_requests=requests, asset_events=observations, cursor=dump_cursor(generation))
 

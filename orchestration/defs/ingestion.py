@@ -9,14 +9,16 @@ file is neither read nor hashed again.
 """
 
 
+from collections import Counter
 from datetime import UTC, datetime
 from pathlib import Path
 
 import dagster as dg
-import pandas as pd
+import pyarrow as pa
 from dagster_duckdb import DuckDBResource
 
 from orchestration.core.landing import LandingStore, ScanResult, scan_landing
+from orchestration.core.staging_schema import arrow_type
 
 from .harvest import HARVESTED_REPORTS
 from .metadata import table_metadata
@@ -30,22 +32,24 @@ LANDING_TABLES = {
 }
 
 
-def landing_frames(scan: ScanResult, scanned_at: datetime) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """(report candidates, rejected entries) as the two landing tables' rows."""
-    candidates = pd.DataFrame(
-        [(e.source_file, e.file_name, e.size_bytes, e.sha256, scanned_at) for e in scan.candidates],
-        columns=_columns("raw_reports"),
-    )
+def landing_tables(scan: ScanResult, scanned_at: datetime) -> tuple[pa.Table, pa.Table]:
+    """(report candidates, rejected entries) as the two landing tables' rows, typed Arrow columns."""
+    candidates = _arrow("raw_reports", {
+        "source_file": [e.source_file for e in scan.candidates], "file_name": [e.file_name for e in scan.candidates],
+        "size_bytes": [e.size_bytes for e in scan.candidates], "sha256": [e.sha256 for e in scan.candidates],
+        "scanned_at": [scanned_at] * len(scan.candidates)})
     # sha256 '': never read (fct_quarantine's sha256 is "empty when the file could not be read")
-    rejected = pd.DataFrame(
-        [("", e.source_file, e.file_name, e.size_bytes, e.reason_code, e.reason, scanned_at) for e in scan.rejected],
-        columns=_columns("rejected_entries"),
-    )
+    rejected = _arrow("rejected_entries", {
+        "sha256": [""] * len(scan.rejected), "source_file": [e.source_file for e in scan.rejected],
+        "file_name": [e.file_name for e in scan.rejected], "size_bytes": [e.size_bytes for e in scan.rejected],
+        "reason_code": [e.reason_code for e in scan.rejected], "reason": [e.reason for e in scan.rejected],
+        "scanned_at": [scanned_at] * len(scan.rejected)})
     return candidates, rejected
 
 
-def _columns(table: str) -> list[str]:
-    return [column.split()[0] for column in LANDING_TABLES[table].split(", ")]
+def _arrow(table: str, columns: dict[str, list]) -> pa.Table:
+    names_and_types = [column.split() for column in LANDING_TABLES[table].split(", ")]
+    return pa.table({name: pa.array(columns[name], arrow_type(sql_type)) for name, sql_type in names_and_types})
 
 
 def remember_parsed_years(con, store: LandingStore) -> int:
@@ -80,19 +84,19 @@ def remember_parsed_years(con, store: LandingStore) -> int:
 def raw_reports(context: dg.AssetExecutionContext, landing: LandingFolder, warehouse: DuckDBResource) -> dg.MaterializeResult:
     with landing.store() as store:
         scan = scan_landing(Path(landing.path), store)
-        candidates, rejected = landing_frames(scan, datetime.now(UTC).replace(tzinfo=None))
+        candidates, rejected = landing_tables(scan, datetime.now(UTC).replace(tzinfo=None))
         Path(warehouse.database).parent.mkdir(parents=True, exist_ok=True)
         with warehouse.get_connection() as con:
             con.execute("CREATE SCHEMA IF NOT EXISTS landing")
             con.execute("BEGIN TRANSACTION")
-            for table, frame in (("raw_reports", candidates), ("rejected_entries", rejected)):
-                con.register("frame", frame)
+            for table, rows in (("raw_reports", candidates), ("rejected_entries", rejected)):
+                con.register("incoming", rows)
                 con.execute(f"CREATE OR REPLACE TABLE landing.{table} ({LANDING_TABLES[table]})")
-                con.execute(f"INSERT INTO landing.{table} SELECT * FROM frame")
-                con.unregister("frame")
+                con.execute(f"INSERT INTO landing.{table} SELECT * FROM incoming")
+                con.unregister("incoming")
             con.execute("COMMIT")
             remembered = remember_parsed_years(con, store)
-    by_reason = rejected["reason_code"].value_counts().to_dict()
+    by_reason = dict(Counter(e.reason_code for e in scan.rejected).most_common())
     context.log.info(
         f"scanned {len(scan.entries)} entries in {landing.path}: {len(candidates)} report files "
         f"({scan.hashed} read and hashed, {scan.from_cache} unchanged, from the fingerprint cache); "
@@ -100,13 +104,14 @@ def raw_reports(context: dg.AssetExecutionContext, landing: LandingFolder, wareh
     )
     return dg.MaterializeResult(
         metadata=table_metadata(
-            candidates[["file_name", "size_bytes", "sha256"]],
+            candidates.select(["file_name", "size_bytes", "sha256"]).slice(0, 10).to_pandas(),  # the preview
+            row_count=len(candidates),
             landing_dir=dg.MetadataValue.path(landing.path),
             hashed_now=dg.MetadataValue.int(scan.hashed),
             unchanged_from_cache=dg.MetadataValue.int(scan.from_cache),
             rejected_entries=dg.MetadataValue.int(len(rejected)),
             rejected_by_reason=dg.MetadataValue.json({k: int(v) for k, v in by_reason.items()}),
             years_from_parse_cache=dg.MetadataValue.int(remembered),
-            total_bytes=dg.MetadataValue.int(int(candidates["size_bytes"].sum())),
+            total_bytes=dg.MetadataValue.int(sum(e.size_bytes for e in scan.candidates)),
         )
     )

@@ -16,7 +16,6 @@ A shard killed half-way leaves only a `.partial` folder: its files are not in th
 next run parses them again.
 """
 
-import gc
 import shutil
 import time
 from collections import Counter
@@ -43,7 +42,7 @@ from orchestration.core.staging_schema import (
 )
 from orchestration.parsing.record import PARSER_VERSION
 
-from .ingestion import RAW_REPORTS
+from .ingestion import RAW_REPORTS, remember_parsed_years
 from .metadata import markdown_table
 from .resources import WRITER_RETRY, LandingFolder
 
@@ -201,9 +200,10 @@ def parse_shard(context: dg.OpExecutionContext, landing: LandingFolder, shard: d
     context.log.info(f"{folder.name}: parsing {len(paths)} files on {landing.workers_per_shard} workers")
     writer = ShardWriter(folder)
     # The cycle collector would walk the batch's row tuples (a million) again and again as they pile
-    # up; rows hold no cycles, so it is paused, and run once per batch written. A batch is written
-    # by a thread of its own while this loop goes on answering the workers: written here, it held
-    # them idle for seconds a batch (their replies wait in the pipe until they are read).
+    # up; rows hold no cycles, so it is paused for the whole shard (run once a batch, it held this
+    # loop, and so both workers, for a second or two each time). A batch is written by a thread of
+    # its own while this loop goes on answering the workers: written here, it held them idle for
+    # seconds a batch (their replies wait in the pipe until they are read).
     with collector_paused(), ThreadPoolExecutor(max_workers=1, thread_name_prefix="shard-writer") as behind:
         writing: Future | None = None
         try:
@@ -244,7 +244,6 @@ def _write_behind(behind: ThreadPoolExecutor, writing: Future | None, writer: Sh
     """Start writing `tables` once the batch before is written (at most two batches in memory)."""
     if writing is not None:
         writing.result()  # its error, if any, stops the shard here
-    gc.collect()
     return behind.submit(writer.write, tables)
 
 
@@ -285,6 +284,9 @@ def load_parsed(context: dg.OpExecutionContext, landing: LandingFolder, warehous
             since = min(datetime.fromisoformat(shard["parsed_at"]) for shard in shards if shard["files"])
             _read_again_with_last_year(context, landing, con, since)
         cached = con.execute("SELECT count(DISTINCT sha256) FROM landing.raw_reports").fetchall()[0][0] - parsed_now
+        if parsed_now:  # the sensor learns the years only the parser could read (a scan, a .doc) on its next tick
+            with landing.store() as store:
+                remember_parsed_years(con, store)
         summary = con.execute(
             f"""
             SELECT status, count(*) AS reports FROM {PARSING_SCHEMA}.reports GROUP BY status

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import threading
 import time
 
 from orchestration.core.pool import CRASH, MEMORY, TIME, Limits, bounded_map
@@ -18,6 +19,8 @@ def behave(item: str):
             blocks.append(bytearray(64 * 2**20))
     if item == "die":
         os.kill(os.getpid(), 9)
+    if item == "die-after-answering":  # killed from outside while idle (the OOM killer, an operator)
+        threading.Timer(0.3, os.kill, (os.getpid(), 9)).start()
     if item == "raise":
         raise ValueError("bad input")
     return item.upper()
@@ -66,3 +69,17 @@ def test_no_items_start_no_process(monkeypatch):
 
     monkeypatch.setattr(pool, "_context", no_processes)
     assert list(bounded_map(behave, [], 2, SMALL)) == []
+
+
+def test_a_worker_killed_between_two_items_stops_nothing():
+    """Items sent ahead to a worker that died idle go to its replacement; the pool goes on."""
+    items = ["die-after-answering", "a", "b", "c", "d", "e", "f", "g", "h"]
+    outcomes = {}
+    for outcome in bounded_map(behave, items, 1, SMALL):
+        outcomes[outcome.index] = outcome
+        if outcome.index == 0:
+            time.sleep(1.0)  # the parent busy elsewhere while the worker dies
+    assert sorted(outcomes) == list(range(len(items)))
+    answered = {items[i]: o.value for i, o in outcomes.items() if o.failure is None}
+    assert answered["die-after-answering"] == "DIE-AFTER-ANSWERING"
+    assert len(answered) >= len(items) - 1  # at most the item on its way when it died is charged with the crash

@@ -183,3 +183,68 @@ def test_the_sensor_skips_an_unchanged_folder_and_says_why(tmp_path):
         third = landing_sensor(context)
     assert [r.job_name for r in third.run_requests] == ["gdw_quarantine"]
     assert third.asset_events[0].metadata["reason_code"].value == "empty"
+
+
+def blank_pdf() -> bytes:
+    """A PDF of one page with no text layer: what a scan looks like to the sensor."""
+    import io
+
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument.new()
+    pdf.new_page(595, 842)
+    out = io.BytesIO()
+    pdf.save(out)
+    return out.getvalue()
+
+
+def xlsx() -> bytes:
+    import io
+    import zipfile
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        archive.writestr("xl/workbook.xml", "<workbook/>")
+    return out.getvalue()
+
+
+PARSER_ONLY = {"scan.pdf": blank_pdf, "photo.png": lambda: b"\x89PNG\r\n\x1a\n" + bytes(2048),
+               "old.doc": lambda: b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + "WordDocument".encode("utf-16-le") + bytes(4096),
+               "table.xlsx": xlsx}
+
+
+def test_the_sensor_leaves_scans_images_and_office_files_to_the_parser(tmp_path, monkeypatch):
+    """No OCR, no LibreOffice, no full extract in the daemon: their year is read by the run's parse."""
+    from orchestration.core import seasons
+    from orchestration.parsing import formats
+
+    def text_only(data, *args, **kwargs):
+        assert formats.detect_format(data) in (formats.TEXT, formats.HTML), "the sensor extracted a non-text file"
+        return formats.extract(data, *args, **kwargs)
+
+    monkeypatch.setattr(seasons, "extract", text_only)
+    for name, make in PARSER_ONLY.items():
+        (tmp_path / name).write_bytes(make())
+        read = seasons.read_year_from_head(str(tmp_path / name), name)
+        assert (read.year, read.reason_code) == (None, seasons.NEEDS_PARSE), name
+        assert name in read.reason
+
+
+def test_a_year_only_the_parser_reads_is_asked_for_once_the_parse_knows_it(tmp_path):
+    years = {2019, 2020}
+    landing = tmp_path / "landing"
+    landing.mkdir()
+    (landing / "scan.pdf").write_bytes(blank_pdf())
+    write(landing, "a.txt", REPORT_2020)
+    first = plan(landing, {}, years)
+    # the scan asks for a parse (the quarantine job parses every new file), not for quarantine
+    assert first.years == {2020: ["a.txt"]} and first.unknown_year == []
+    assert [path for path, _ in first.to_parse] == ["scan.pdf"] and first.anything
+    assert not plan(landing, first.seen, years).anything  # nothing new: no run again and again
+
+    with LandingStore(tmp_path / "landing_cache.sqlite") as store:  # the parse step read the scan by OCR
+        sha = next(e.sha256 for e in scan_landing(landing, store).candidates if e.relative == "scan.pdf")
+        store.put_years([(sha, 2019, None, None)], source="parse")
+    learned = plan(landing, first.seen, years)
+    assert learned.years == {2019: ["scan.pdf"]} and learned.unknown_year == [] and learned.to_parse == []
+    assert not plan(landing, learned.seen, years).anything
