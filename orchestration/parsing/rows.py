@@ -596,7 +596,7 @@ def _aligned_layout(raw: str) -> tuple[tuple[str, float, float], ...]:
         # where the cell starts: the gap before it is spaces, one column each
         left, left_glyphs = column + start - end, glyphs + start - end
         width = display_width(text)
-        if " " in text and text[-1].isdigit():  # a label, then figures one space apart?
+        if " " in text and (text[-1].isdigit() or text[-1] in _BLANK_MARKS):  # a label, then figures one space apart?
             for offset, part in _label_then_figures(text):
                 cells.append((part, left + display_width(text[:offset]) + display_width(part) / 2,
                               left_glyphs + offset + len(part) / 2))
