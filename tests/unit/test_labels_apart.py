@@ -189,8 +189,9 @@ def test_a_heading_with_the_words_of_the_row_below_it_is_no_row():
     # heading `(一) 予以公开` as well for 予以公开: unless the heading is set aside, the order alone decides
     report = parse_text(layout_text(set(), heading_over_granted=True), "layout.txt")
     assert_rows_read(report, ["new_received", "carried_over", "granted", "partially_granted", "denied_state_secret"])
-    # as the table reader sees the lines: (label cells, figures after them, may wrap)
-    heading, header, row = (("(一) 予以公开",), False, True), (("类别", "数据1", "总计"), False, True), (("予以公开",), True, True)
+    # as the table reader sees the lines: (label cells, figures after them, may wrap, holds several cells)
+    heading, header = (("(一) 予以公开",), False, True, False), (("类别", "数据1", "总计"), False, True, True)
+    row = (("予以公开",), True, True, True)
     assert _heading_of_next_row((heading, header, row), 0, "予以公开")
-    assert not _heading_of_next_row((heading, header, (("（二）部分公开",), True, True)), 0, "予以公开")
+    assert not _heading_of_next_row((heading, header, (("（二）部分公开",), True, True, True)), 0, "予以公开")
     assert not _heading_of_next_row((heading, header, header, header, row), 0, "予以公开")  # too far to name it
