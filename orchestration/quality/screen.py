@@ -19,6 +19,7 @@ Plain functions building SQL; no GX, no Dagster.
 
 from __future__ import annotations
 
+import math
 import numbers
 from collections.abc import Iterable, Mapping
 
@@ -53,7 +54,7 @@ def _literal(value: object, column_type: str) -> str | None:
     if isinstance(value, bool):
         return ("true" if value else "false") if column_type == "BOOLEAN" else None
     if _is_number(value):
-        return repr(value) if column_type.startswith(NUMBER_TYPES) and value == value else None
+        return repr(value) if column_type.startswith(NUMBER_TYPES) and not math.isnan(value) else None
     if isinstance(value, str):
         return "'" + value.replace("'", "''") + "'" if column_type == "VARCHAR" else None
     return None
