@@ -50,7 +50,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-from .screen import EVERY_ROW, suspect_sql
+from .screen import suspect_reports_sql
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -682,17 +682,15 @@ def screen_frame(con: Any, suite: dict, report_years: int | Iterable[int] | None
     """Screen the suite's frame in DuckDB (orchestration/quality/screen.py) into a temp table of the
     reports GX must validate: the suspect ones and up to SCREEN_SAMPLE others. None when the screen
     cannot clear any row (a frame without report_id, an expectation it cannot judge): GX reads all."""
-    types = frame_types(con, suite)
-    condition = suspect_sql(suite["expectations"], types)
-    if "report_id" not in types or condition == EVERY_ROW:
+    by_report = suspect_reports_sql(suite["expectations"], frame_types(con, suite), frame_sql(suite, report_years))
+    if by_report is None:
         return None
     table = f"gx_screen_{uuid.uuid4().hex[:12]}"
     con.execute(f"""
         CREATE TEMP TABLE {table} AS
         SELECT *, suspect OR row_number() OVER (PARTITION BY suspect ORDER BY hash(report_id), report_id)
                              <= {SCREEN_SAMPLE} AS chosen
-        FROM (SELECT report_id, count(*) AS frame_rows, {condition} AS suspect
-              FROM ({frame_sql(suite, report_years)}) AS frame GROUP BY report_id)""")
+        FROM ({by_report})""")
     rows, reports, suspects = con.execute(
         f"SELECT coalesce(sum(frame_rows), 0), count(*) FILTER (WHERE chosen), count(*) FILTER (WHERE suspect) "
         f"FROM {table}").fetchall()[0]

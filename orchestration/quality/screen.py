@@ -106,27 +106,34 @@ def row_condition(expectation: dict, types: Mapping[str, str]) -> str:
     return _either(f"NOT coalesce({a} {comparison} {b}, {a} IS NULL AND {b} IS NULL)", *nan)
 
 
-def report_condition(expectation: dict, types: Mapping[str, str]) -> str | None:
-    """SQL aggregate true on a report (a group of its rows) that could fail `expectation` as a whole
-    (compound uniqueness, which no single row shows); None for expectations judged row by row."""
+def duplicate_key(expectation: dict, types: Mapping[str, str]) -> list[str] | None:
+    """The key of a compound uniqueness expectation, whose duplicates no single row shows (None for
+    expectations judged row by row); EVERY_ROW when a duplicate could span reports (the key lacks
+    report_id) or GX would raise (a missing column)."""
     if expectation["type"] != "expect_compound_columns_to_be_unique":
         return None
     kwargs = expectation.get("kwargs") or {}
     key = kwargs.get("column_list") or []
     if set(kwargs) - KNOWN_KWARGS[expectation["type"]] or "report_id" not in key or any(c not in types for c in key):
-        return EVERY_ROW  # duplicates could span reports, or GX raises on a missing column
-    others = [quoted(c) for c in key if c != "report_id"]
-    if not others:
-        return "count(*) > 1"
-    # DISTINCT counts NULLs as equal, as pandas' duplicated does
-    return f"count(*) > count(DISTINCT row({', '.join(others)}))"
+        return [EVERY_ROW]
+    return key
 
 
-def suspect_sql(expectations: list[dict], types: Mapping[str, str]) -> str:
-    """The aggregate, over one report's rows, true when the report could fail one of the expectations."""
-    rows = [row_condition(e, types) for e in expectations if report_condition(e, types) is None]
-    reports = [c for c in (report_condition(e, types) for e in expectations) if c is not None]
-    if EVERY_ROW in rows or EVERY_ROW in reports:
-        return EVERY_ROW
-    parts = ([f"coalesce(bool_or({_either(*rows)}), false)"] if rows else []) + reports
-    return _either(*parts) if parts else "false"
+def suspect_reports_sql(expectations: list[dict], types: Mapping[str, str], frame: str) -> str | None:
+    """A query of one row per report of the `frame` query: report_id, frame_rows (its rows) and
+    suspect (it could fail one of the expectations); None when the screen cannot clear any report.
+
+    One aggregate per report (a NULL report_id groups as one report). A duplicate key within a
+    report shows as fewer distinct hashes of the key than rows: equal keys hash alike, so no
+    duplicate is missed (NULLs hash alike, as pandas' duplicated counts them equal), and a collision
+    only makes a report suspect. Grouping on the whole key instead costs a group per row."""
+    keys = [k for k in (duplicate_key(e, types) for e in expectations) if k is not None]
+    rows = [row_condition(e, types) for e in expectations if duplicate_key(e, types) is None]
+    if "report_id" not in types or EVERY_ROW in rows or [EVERY_ROW] in keys:
+        return None
+    suspect = [f"coalesce(bool_or({_either(*rows)}), false)"] if rows else []
+    for key in keys:
+        others = [quoted(c) for c in key if c != "report_id"]
+        suspect.append(f"count(*) > len(list_distinct(list(hash({', '.join(others)}))))" if others else "count(*) > 1")
+    return (f"SELECT report_id, count(*) AS frame_rows, {_either(*suspect) or 'false'} AS suspect "
+            f"FROM (\n{frame}\n) AS frame GROUP BY report_id")
