@@ -686,11 +686,14 @@ def screen_frame(con: Any, suite: dict, report_years: int | Iterable[int] | None
     if by_report is None:
         return None
     table = f"gx_screen_{uuid.uuid4().hex[:12]}"
-    con.execute(f"""
-        CREATE TEMP TABLE {table} AS
-        SELECT *, suspect OR row_number() OVER (PARTITION BY suspect ORDER BY hash(report_id), report_id)
-                             <= {SCREEN_SAMPLE} AS chosen
-        FROM ({by_report})""")
+    try:
+        con.execute(f"""
+            CREATE TEMP TABLE {table} AS
+            SELECT *, suspect OR row_number() OVER (PARTITION BY suspect ORDER BY hash(report_id), report_id)
+                                 <= {SCREEN_SAMPLE} AS chosen
+            FROM ({by_report})""")
+    except Exception:  # noqa: BLE001 - a screen DuckDB cannot run clears nothing: GX reads every row and says what fails
+        return None
     rows, reports, suspects = con.execute(
         f"SELECT coalesce(sum(frame_rows), 0), count(*) FILTER (WHERE chosen), count(*) FILTER (WHERE suspect) "
         f"FROM {table}").fetchall()[0]

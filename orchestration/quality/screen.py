@@ -40,6 +40,10 @@ NUMBER_TYPES = (*FLOAT_TYPES, "TINYINT", "SMALLINT", "INTEGER", "BIGINT", "HUGEI
                 "UINTEGER", "UBIGINT", "DECIMAL")
 
 
+def _numeric(column_type: str) -> bool:
+    return column_type.startswith(NUMBER_TYPES) and not column_type.endswith("]")  # not a list of numbers
+
+
 def quoted(column: str) -> str:
     return '"' + column.replace('"', '""') + '"'
 
@@ -54,14 +58,14 @@ def _literal(value: object, column_type: str) -> str | None:
     if isinstance(value, bool):
         return ("true" if value else "false") if column_type == "BOOLEAN" else None
     if _is_number(value):
-        return repr(value) if column_type.startswith(NUMBER_TYPES) and not math.isnan(value) else None
+        return repr(value) if _numeric(column_type) and not math.isnan(value) else None
     if isinstance(value, str):
         return "'" + value.replace("'", "''") + "'" if column_type == "VARCHAR" else None
     return None
 
 
 def _nan(columns: Iterable[str], types: Mapping[str, str]) -> list[str]:
-    return [f"isnan({quoted(c)})" for c in columns if types.get(c, "").startswith(FLOAT_TYPES)]
+    return [f"isnan({quoted(c)})" for c in columns if types.get(c, "").startswith(FLOAT_TYPES) and _numeric(types[c])]
 
 
 def _either(*conditions: str) -> str:
@@ -90,7 +94,7 @@ def row_condition(expectation: dict, types: Mapping[str, str]) -> str:
         return _either(f"{quoted(column)} NOT IN ({', '.join(literals)})", *nan)
     if kind == "expect_column_values_to_be_between":
         column, low, high = quoted(columns[0]), kwargs.get("min_value"), kwargs.get("max_value")
-        if not types[columns[0]].startswith(NUMBER_TYPES) or not all(v is None or _is_number(v) for v in (low, high)):
+        if not _numeric(types[columns[0]]) or not all(v is None or _is_number(v) for v in (low, high)):
             return EVERY_ROW
         outside = []
         if low is not None:
