@@ -91,6 +91,7 @@ def check_result(
         "suite_file": dg.MetadataValue.path(str(gx_adapter.SUITES_DIR / f"{outcome.suite_name}.json")),
         "kind": outcome.kind,
         "rows_validated": dg.MetadataValue.int(int(outcome.rows_validated)),
+        "rows_read_by_gx": dg.MetadataValue.int(int(outcome.rows_through_gx or 0)),
         "failing_reports": dg.MetadataValue.int(len(outcome.failing_report_ids)),
         "failing_units": dg.MetadataValue.int(
             int(max((e.unexpected_count or 0 for e in outcome.expectations), default=0))
@@ -99,6 +100,8 @@ def check_result(
     }
     if outcome.rule_id:
         metadata["rule_id"] = outcome.rule_id
+    if outcome.suspect_reports is not None:  # DuckDB screened every row; GX read these reports and a sample
+        metadata["reports_gx_validated_as_suspect"] = dg.MetadataValue.int(outcome.suspect_reports)
     if outcome.data_docs_url and outcome.data_docs_url.startswith("file:"):
         metadata["data_docs"] = dg.MetadataValue.url(outcome.data_docs_url)  # this validation's page
         if docs_index is not None:  # a path too: browsers may not follow file:// links from the UI

@@ -14,7 +14,9 @@ Suites live as GX 1.x JSON in `expectations/`. Each suite's `meta` says what it 
 
 GX on DuckDB through SQLAlchemy is broken in 1.24 (STYLE.md section 2), so `build_frame` reads the
 frame into pandas and `validate_frame` validates it with a pandas datasource in an ephemeral context.
-`run_suite` does so in slices of at most REPORTS_PER_SLICE reports (by a hash of report_id) and merges
+`run_suite` first lets DuckDB screen the frame (orchestration/quality/screen.py): GX then reads only
+the reports that could fail (and a small sample of the others), not every row of the season. It
+validates them in slices of at most REPORTS_PER_SLICE reports (by a hash of report_id) and merges
 the outcomes, so memory does not grow with the season: every expectation here is per row or per
 report (compound keys include report_id), and a report is never split between slices.
 This module does not import dagster (the Dagster checks wrap it) and imports GX lazily: the import
@@ -48,6 +50,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
+from .screen import suspect_reports_sql
+
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
@@ -61,6 +65,9 @@ SAMPLE_SIZE = 10
 # A suite validates at most this many reports' rows at once (the structure suites hold ~175 rows a
 # report): memory stays bounded whatever the season's size, at the cost of one validation per slice.
 REPORTS_PER_SLICE = 5000
+# Reports the screen cleared that GX validates all the same: the Data Docs show real rows, and a
+# screen that wrongly cleared a failing report is caught (a broken check) rather than trusted.
+SCREEN_SAMPLE = 50
 
 IndexMode = Literal["row_label", "columns"]
 
@@ -127,13 +134,15 @@ def _years(report_years: int | Iterable[int] | None) -> list[int] | None:
 
 
 def frame_sql(suite: dict | str, report_years: int | Iterable[int] | None = None,
-              part: tuple[int, int] | None = None) -> str:
+              part: tuple[int, int] | None = None, reports: str | None = None) -> str:
     """The suite's meta.frame_sql, restricted to some report years when the suite has a
     meta.partition_column (suites without one always see everything). A row whose partition column
     is NULL (a quarantined file with no year) belongs to every year, so it is always kept.
 
     `part` = (i, n): only slice i of n, the reports whose hash of report_id is i modulo n (every row of
-    a report in one slice, so an expectation over a report's rows sees them all)."""
+    a report in one slice, so an expectation over a report's rows sees them all).
+    `reports`: a query of report_ids; only their rows (a NULL report_id matches a NULL), ordered by
+    every column, since a join keeps no order."""
     suite = load_suite(suite)
     sql = suite["meta"]["frame_sql"].strip().rstrip(";")
     column = suite["meta"].get("partition_column")
@@ -143,9 +152,18 @@ def frame_sql(suite: dict | str, report_years: int | Iterable[int] | None = None
         conditions.append(f'("{column}" IN ({", ".join(map(str, years))}) OR "{column}" IS NULL)')
     if part is not None and part[1] > 1:
         conditions.append(f"hash(report_id) % {int(part[1])} = {int(part[0])}")
-    if not conditions:
+    if not conditions and reports is None:
         return sql
-    return f"SELECT * FROM (\n{sql}\n) AS frame WHERE {' AND '.join(conditions)}"
+    where = f" WHERE {' AND '.join(conditions)}" if conditions else ""
+    if reports is None:
+        return f"SELECT * FROM (\n{sql}\n) AS frame{where}"
+    return (f"SELECT frame.* FROM (\n{sql}\n) AS frame SEMI JOIN ({reports}) AS chosen "
+            f"ON frame.report_id IS NOT DISTINCT FROM chosen.report_id{where} ORDER BY ALL")
+
+
+def frame_types(con: Any, suite: dict) -> dict[str, str]:
+    """column -> DuckDB type of the suite's frame (DuckDB plans the query without running it)."""
+    return {row[0]: row[1] for row in con.execute(f"DESCRIBE {frame_sql(suite)}").fetchall()}
 
 
 def slice_count(con: Any, report_years: int | Iterable[int] | None = None,
@@ -162,7 +180,7 @@ def slice_count(con: Any, report_years: int | Iterable[int] | None = None,
 
 
 def build_frame(con: Any, suite: dict | str, report_years: int | Iterable[int] | None = None,
-                part: tuple[int, int] | None = None) -> pd.DataFrame:
+                part: tuple[int, int] | None = None, reports: str | None = None) -> pd.DataFrame:
     """Run the suite's frame SQL on a DuckDB connection and return a pandas DataFrame.
 
     The frame gets a fresh RangeIndex (failing rows are found by row label). Nullable integer columns
@@ -171,7 +189,7 @@ def build_frame(con: Any, suite: dict | str, report_years: int | Iterable[int] |
     """
     import pandas as pd
 
-    df = con.execute(frame_sql(suite, report_years, part)).df().reset_index(drop=True)
+    df = con.execute(frame_sql(suite, report_years, part, reports)).df().reset_index(drop=True)
     for column in df.columns:
         dtype = df[column].dtype
         if isinstance(dtype, pd.api.extensions.ExtensionDtype) and dtype.kind in "iu":
@@ -216,6 +234,8 @@ class SuiteOutcome:
     elapsed_seconds: float = 0.0
     report_years: list[int] | None = None  # the partition validated; None: the whole table
     data_docs_url: str | None = None  # file:// URL of this validation's page in the Data Docs
+    rows_through_gx: int | None = None  # the rows GX read; the others were cleared by DuckDB's screen
+    suspect_reports: int | None = None  # the reports the screen could not clear; None: not screened
 
     @property
     def failed_expectations(self) -> list[ExpectationOutcome]:
@@ -229,8 +249,10 @@ class SuiteOutcome:
         lines = [
             f"**{self.suite_name}** on `{self.asset}` ({self.kind}"
             + (f", {self.rule_id}" if self.rule_id else "")
-            + f"): {status}; {self.rows_validated} rows validated, "
-            f"{len(self.failing_report_ids)} failing reports",
+            + f"): {status}; {self.rows_validated} rows validated"
+            + ("" if self.suspect_reports is None else
+               f" ({self.suspect_reports} reports DuckDB could not clear and a sample, {self.rows_through_gx} rows, by GX)")
+            + f", {len(self.failing_report_ids)} failing reports",
         ]
         if self.raised_exception:
             lines.append(
@@ -642,6 +664,43 @@ def _forget(context: Any, run_name: str) -> None:
             store.remove_key(key)
 
 
+@dataclass
+class Screen:
+    """What DuckDB's screen of a frame found: the temp table of the reports GX is to validate."""
+
+    table: str  # report_id, frame_rows, suspect, chosen (suspect, or in the sample): one row a report
+    frame_rows: int  # rows of the whole frame, screened
+    reports: int  # reports GX validates
+    suspect_reports: int
+    sample: set[str]  # the reports validated though cleared
+
+    def chosen(self) -> str:
+        return f"SELECT report_id FROM {self.table} WHERE chosen"
+
+
+def screen_frame(con: Any, suite: dict, report_years: int | Iterable[int] | None = None) -> Screen | None:
+    """Screen the suite's frame in DuckDB (orchestration/quality/screen.py) into a temp table of the
+    reports GX must validate: the suspect ones and up to SCREEN_SAMPLE others. None when the screen
+    cannot clear any row (a frame without report_id, an expectation it cannot judge): GX reads all."""
+    by_report = suspect_reports_sql(suite["expectations"], frame_types(con, suite), frame_sql(suite, report_years))
+    if by_report is None:
+        return None
+    table = f"gx_screen_{uuid.uuid4().hex[:12]}"
+    try:
+        con.execute(f"""
+            CREATE TEMP TABLE {table} AS
+            SELECT *, suspect OR row_number() OVER (PARTITION BY suspect ORDER BY hash(report_id), report_id)
+                                 <= {SCREEN_SAMPLE} AS chosen
+            FROM ({by_report})""")
+    except Exception:  # noqa: BLE001 - a screen DuckDB cannot run clears nothing: GX reads every row and says what fails
+        return None
+    rows, reports, suspects = con.execute(
+        f"SELECT coalesce(sum(frame_rows), 0), count(*) FILTER (WHERE chosen), count(*) FILTER (WHERE suspect) "
+        f"FROM {table}").fetchall()[0]
+    sample = {r[0] for r in con.execute(f"SELECT report_id FROM {table} WHERE chosen AND NOT suspect").fetchall()}
+    return Screen(table, int(rows), int(reports), int(suspects), sample)
+
+
 def run_suite(
     con: Any,
     name_or_path: str | Path | dict,
@@ -650,25 +709,46 @@ def run_suite(
     report_years: int | Iterable[int] | None = None,
     docs_root: str | Path | None = None,
     reports_per_slice: int | None = None,
+    screened: bool = True,
 ) -> SuiteOutcome:
     """build_frame + validate_frame, in slices of at most `reports_per_slice` reports (default
     REPORTS_PER_SLICE) merged into one outcome, so one frame in memory is never the whole season.
-    `report_years` validates one partition (or a few). The Data Docs show the first slice, or the
-    first that failed (validated once more to document it)."""
+    `report_years` validates one partition (or a few). `screened` (the default): GX validates only
+    the reports DuckDB's screen did not clear (screen_frame), and the outcome counts every row of
+    the frame as validated. The Data Docs show the first slice, or the first that failed
+    (validated once more to document it)."""
     suite = load_suite(name_or_path, suites_dir)
-    slices = slice_count(con, report_years, reports_per_slice)
-    outcomes: list[SuiteOutcome] = []
-    for i in range(slices):
-        frame = build_frame(con, suite, report_years, part=(i, slices))
-        outcome = validate_frame(suite, frame, index_mode=index_mode, report_years=report_years,
-                                 docs_root=docs_root if i == 0 else None)
-        documented = any(o.data_docs_url and not o.success for o in outcomes)
-        if docs_root is not None and i > 0 and not outcome.success and not documented:
+    screen = screen_frame(con, suite, report_years) if screened else None
+    try:
+        if screen is None:
+            slices, reports = slice_count(con, report_years, reports_per_slice), None
+        else:
+            slices = max(1, math.ceil(screen.reports / (reports_per_slice or REPORTS_PER_SLICE)))
+            reports = screen.chosen()
+        outcomes: list[SuiteOutcome] = []
+        for i in range(slices):
+            frame = build_frame(con, suite, report_years, part=(i, slices), reports=reports)
             outcome = validate_frame(suite, frame, index_mode=index_mode, report_years=report_years,
-                                     docs_root=docs_root)
-        outcomes.append(outcome)
-        del frame
-    return merge_outcomes(outcomes)
+                                     docs_root=docs_root if i == 0 else None)
+            documented = any(o.data_docs_url and not o.success for o in outcomes)
+            if docs_root is not None and i > 0 and not outcome.success and not documented:
+                outcome = validate_frame(suite, frame, index_mode=index_mode, report_years=report_years,
+                                         docs_root=docs_root)
+            outcomes.append(outcome)
+            del frame
+    finally:
+        if screen is not None:
+            con.execute(f"DROP TABLE IF EXISTS {screen.table}")
+    merged = merge_outcomes(outcomes)
+    merged = dataclasses.replace(merged, rows_through_gx=merged.rows_validated)
+    if screen is None:
+        return merged
+    missed = sorted(set(merged.failing_report_ids) & screen.sample)
+    if missed:  # the screen cleared a report GX fails: it cannot be trusted with the others
+        message = f"the DuckDB screen cleared report(s) GX fails: {', '.join(missed[:SAMPLE_SIZE])}"
+        merged = dataclasses.replace(merged, raised_exception=True, worst_failed_severity="critical",
+                                     exception_message=_joined([merged.exception_message, message]))
+    return dataclasses.replace(merged, rows_validated=screen.frame_rows, suspect_reports=screen.suspect_reports)
 
 
 def merge_outcomes(outcomes: list[SuiteOutcome]) -> SuiteOutcome:
