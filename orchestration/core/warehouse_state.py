@@ -155,21 +155,48 @@ def recorded_test_results(con) -> dict[tuple[str, str], dict]:
 
 
 def record_table_builds(con, tables: Iterable[str]) -> None:
-    """These tables (of the schema main) were built by the year models from the recorded builds of
-    every year: their content is a function of those, so that is their fingerprint."""
+    """These tables (of the schema main) were built by the year models, partitioned by report year:
+    each year's rows are a function of the recorded builds (year_table_fingerprints)."""
     _ensure_state(con)
     builds = digest(*(f"{year}:{value}" for year, value in sorted(recorded_builds(con).items())))
     for table in tables:
         con.execute(f"INSERT OR REPLACE INTO {TABLE_BUILDS} VALUES (?, ?)", [table, digest(table, builds)])
 
 
-def table_fingerprints(con, tables: Iterable[str]) -> dict[str, str]:
-    """table -> a fingerprint of its content: for a table of the year models, what it was built
-    from (hashing millions of fact rows would cost what a copy does); for the others (dims, the
-    quarantine, rebuilt whole in every run, small), the md5 of their rows."""
+# A year table's partition of the rows whose report_year is NULL, and the one partition of a table
+# with no row at all (written so that its schema stays readable). Neither has a fingerprint: always written.
+NULL_YEAR = "null"
+NO_ROWS = "empty"
+
+
+def year_table_fingerprints(con, table: str, builds: Mapping[int, str]) -> dict[str, str | None]:
+    """A year model's table, one entry per report year it holds: year -> what that year's rows were
+    built from, its columns and the build of the year and of the year before (CARRY_CONTINUITY compares the two,
+    so a rebuilt year also changes its next year's results). None where that is not known: written
+    again every time."""
+    years = [row[0] for row in con.execute(f'SELECT DISTINCT report_year FROM main."{table}"').fetchall()]
+    if not years:
+        return {NO_ROWS: None}
+    # and its columns: years kept from the previous publish must have the columns of those written now
+    columns = json.dumps(con.execute(
+        "SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = 'main' "
+        "AND table_name = ? ORDER BY ordinal_position", [table]).fetchall())
+    return {(NULL_YEAR if year is None else str(year)):
+            (digest(table, columns, str(year), builds[year], builds.get(year - 1, EMPTY_YEAR))
+             if year is not None and year in builds else None)
+            for year in years}
+
+
+def table_fingerprints(con, tables: Iterable[str]) -> dict[str, str | dict[str, str | None]]:
+    """table -> a fingerprint of its content. A table of the year models gets one per report year
+    (year_table_fingerprints): what it was built from, since hashing millions of fact rows would cost
+    what a copy does. The others (dims, the quarantine, rebuilt whole in every run, small) get the
+    md5 of their rows."""
     _ensure_state(con)
-    built = dict(con.execute(f"SELECT table_name, fingerprint FROM {TABLE_BUILDS}").fetchall())
-    return {table: built.get(table) or digest(table, _table_digest(con, f'main."{table}"', "CAST(t AS VARCHAR)"))
+    built = {row[0] for row in con.execute(f"SELECT table_name FROM {TABLE_BUILDS}").fetchall()}
+    builds = recorded_builds(con)
+    return {table: year_table_fingerprints(con, table, builds) if table in built
+            else digest(table, _table_digest(con, f'main."{table}"', "CAST(t AS VARCHAR)"))
             for table in tables}
 
 

@@ -77,17 +77,33 @@ def test_builds_are_forgotten_before_a_rebuild_so_a_failed_one_is_redone():
     con = warehouse()
     current = year_fingerprints(con, [2020, 2021], DBT_PROJECT_DIR)
     record_builds(con, current)
-    record_table_builds(con, ["fct_applications"])
     assert changed_years(current, recorded_builds(con)) == []
     forget_builds(con, [2021])
     assert changed_years(current, recorded_builds(con)) == [2021]
-    # a table of the year models is known by what it was built from, until a build starts
-    assert table_fingerprints(con, ["fct_applications"]) != {}
+
+
+def test_a_year_table_is_known_year_by_year_by_what_each_year_was_built_from():
+    con = warehouse()
+    con.execute("CREATE TABLE fct_applications AS SELECT * FROM (VALUES (2020, 1), (2020, 2), (2021, 3)) t(report_year, n)")
+    record_builds(con, {2020: "a", 2021: "b", 2022: "c"})
     record_table_builds(con, ["fct_applications"])
-    built = table_fingerprints(con, ["fct_applications"])
-    record_builds(con, {2021: "other"})
+    built = table_fingerprints(con, ["fct_applications"])["fct_applications"]
+    assert sorted(built) == ["2020", "2021"] and None not in built.values()  # the years the table holds
+    # 2020 rebuilt from other reports: its rows change, and so do 2021's (its carry-over compares with 2020)
+    record_builds(con, {2020: "a2"})
+    again = table_fingerprints(con, ["fct_applications"])["fct_applications"]
+    assert again["2020"] != built["2020"] and again["2021"] != built["2021"]
+    record_builds(con, {2020: "a"})
+    assert table_fingerprints(con, ["fct_applications"])["fct_applications"] == built
+    # a year being rebuilt (forgotten) is not known: it is written again, whatever the publish holds
+    forget_builds(con, [2021])
     record_table_builds(con, ["fct_applications"])
-    assert table_fingerprints(con, ["fct_applications"]) != built
+    assert table_fingerprints(con, ["fct_applications"])["fct_applications"] == {"2020": built["2020"], "2021": None}
+    # rows of no year, and a table with no row, are written every time
+    con.execute("INSERT INTO fct_applications VALUES (NULL, 4)")
+    assert table_fingerprints(con, ["fct_applications"])["fct_applications"]["null"] is None
+    con.execute("DELETE FROM fct_applications")
+    assert table_fingerprints(con, ["fct_applications"])["fct_applications"] == {"empty": None}
 
 
 def test_a_small_table_is_known_by_its_rows():
