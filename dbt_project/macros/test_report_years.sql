@@ -3,6 +3,7 @@
   report year (unique_key report_year), a run's tests read the years the run rebuilt, with each one's
   next year (whose CARRY_CONTINUITY results it refreshes): the other years have not changed since
   they were built and tested. A run for every year (`all`) tests everything, as before.
+  The same holds for a view of such tables only (the stg_ views of the staged tables).
 -#}
 {% macro duckdb__get_where_subquery(relation) -%}
     {%- set whole = dbt.default__get_where_subquery(relation) -%}
@@ -16,13 +17,30 @@
     {{ return(filtered) }}
 {%- endmacro %}
 
+{#- A table incremental by report year, or a view of one only (the stg_ views of the staged tables:
+    the warehouse models' step passes the years whose staged reports changed since their tests last
+    passed, orchestration/defs/warehouse.py). -#}
 {% macro gdw_is_year_table(relation) -%}
     {%- for node in graph.nodes.values() -%}
         {%- if node.resource_type == 'model' and node.alias == relation.identifier
-              and node.schema == relation.schema
-              and node.config.materialized == 'incremental' and node.config.unique_key == 'report_year' -%}
-            {{ return(true) }}
+              and node.schema == relation.schema -%}
+            {{ return(gdw_is_year_node(node)) }}
         {%- endif -%}
     {%- endfor -%}
     {{ return(false) }}
+{%- endmacro %}
+
+{% macro gdw_is_year_node(node) -%}
+    {%- if node.config.materialized == 'incremental' and node.config.unique_key == 'report_year' -%}
+        {{ return(true) }}
+    {%- endif -%}
+    {%- set parents = node.depends_on.nodes | select('in', graph.nodes) | list -%}
+    {%- if node.config.materialized != 'view' or parents | length == 0
+          or parents | length != node.depends_on.nodes | length -%}
+        {{ return(false) }}
+    {%- endif -%}
+    {%- for parent in parents -%}
+        {%- if not gdw_is_year_node(graph.nodes[parent]) -%} {{ return(false) }} {%- endif -%}
+    {%- endfor -%}
+    {{ return(true) }}
 {%- endmacro %}

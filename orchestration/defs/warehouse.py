@@ -3,7 +3,8 @@
 Three sets of dbt assets from one project, three dbt invocations in a run:
 1. the staging selection by year (tag `staging_year`, orchestration/defs/staging.py), partitioned;
 2. every model that is neither (stg_ views, dims, staging.quarantine, fct_quarantine, the rule
-   seed): small, rebuilt whole in every run;
+   seed): small, rebuilt whole in every run; the tests on the stg_ views read only the years whose
+   staged reports changed since they last passed;
 3. the models tagged `report_year` (the fct_ marts, incremental delete+insert on report_year),
    partitioned by report year, rebuilding only the years of the run whose reports changed since
    their last build (orchestration/core/warehouse_state.py), and no dbt at all when none did; the
@@ -37,10 +38,13 @@ from orchestration.core.warehouse_state import (
     changed_years,
     forget_builds,
     record_builds,
+    record_staged_tests,
     record_table_builds,
     record_test_results,
     recorded_builds,
+    recorded_staged_tests,
     recorded_test_results,
+    staged_fingerprints,
     year_fingerprints,
 )
 from orchestration.settings import DBT_PROJECT_DIR
@@ -128,9 +132,10 @@ def _environ(extra: dict[str, str]):
 
 
 def build_with_dbt(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse: DuckDBResource,
-                   years: list[int] | None, season: SeasonYears):
+                   years: list[int] | None, season: SeasonYears, count_years: bool = True):
     """The body of every dbt asset: `dbt build` of its selection for these report years (None:
-    every year), then each table's row counts on its materialization."""
+    every year), then each table's row counts on its materialization (and, with `count_years`,
+    its rows of these years)."""
     # dbt's own row-count fetcher opens DuckDB in this process and keeps it open, which then
     # locks out every other connection; so the events are held until dbt has exited, and the
     # rows are counted with one short-lived connection.
@@ -160,7 +165,7 @@ def build_with_dbt(context: dg.AssetExecutionContext, dbt: DbtCliResource, wareh
             total = con.execute(f"SELECT count(*) FROM {qualified}").fetchall()[0][0]
             extra = {"dagster/row_count": dg.MetadataValue.int(int(total)),
                      "dbt_build_seconds": dg.MetadataValue.float(seconds)}
-            if years is not None and relation in with_year:
+            if count_years and years is not None and relation in with_year:
                 in_years = con.execute(f"SELECT count(*) FROM {qualified} WHERE {years_sql(years)}").fetchall()[0][0]
                 extra["rows_in_report_years"] = dg.MetadataValue.int(int(in_years))
                 extra["report_years"] = dg.MetadataValue.json(years)
@@ -245,6 +250,26 @@ def build_changed_years(context: dg.AssetExecutionContext, dbt: DbtCliResource, 
         record_test_results(con, results)
 
 
+def build_dims(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse: DuckDBResource,
+               season: SeasonYears):
+    """The body of the step of the models rebuilt whole (dims, stg_ views): every model is built,
+    and the tests on the stg_ views (views of the staged tables, partitioned by report year) read
+    only the years whose staged reports changed since those tests last passed on them
+    (macros/test_report_years.sql): the other years' staged rows are the ones already tested."""
+    with warehouse.get_connection() as con:
+        current = staged_fingerprints(con, season.years, DBT_PROJECT_DIR, f"{STAGING_SCHEMA}.reports")
+        to_test = changed_years(current, recorded_staged_tests(con))
+    context.log.info(f"tests of the staged rows: on {to_test or 'no year'} (the other years' staged reports are "
+                     "those they last passed on)")
+    for event in build_with_dbt(context, dbt, warehouse, to_test, season, count_years=False):
+        if isinstance(event, dg.Output):
+            event = event.with_metadata({**event.metadata, "staged_years_tested": dg.MetadataValue.json(to_test)})
+        yield event
+    # reached only when dbt succeeded: a year whose tests failed is tested again next run
+    with warehouse.get_connection() as con:
+        record_staged_tests(con, {year: current[year] for year in to_test})
+
+
 def dbt_step(project: DbtProject, name: str, select: str = "fqn:*", exclude: str = "",
              partitions: dg.PartitionsDefinition | None = None,
              only_changed_years: bool = False) -> dg.AssetsDefinition:
@@ -266,9 +291,10 @@ def dbt_step(project: DbtProject, name: str, select: str = "fqn:*", exclude: str
     def step(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse: DuckDBResource, season: SeasonYears):
         if only_changed_years:
             yield from build_changed_years(context, dbt, warehouse, season)
-            return
-        years = years_of_run(context) if partitions is not None else None
-        yield from build_with_dbt(context, dbt, warehouse, years, season)
+        elif partitions is None:
+            yield from build_dims(context, dbt, warehouse, season)
+        else:
+            yield from build_with_dbt(context, dbt, warehouse, years_of_run(context), season)
 
     return step
 
