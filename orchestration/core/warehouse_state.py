@@ -121,6 +121,8 @@ def _ensure_state(con) -> None:
         validated_at TIMESTAMP NOT NULL, PRIMARY KEY (check_name, report_year))""")
     con.execute(f"CREATE TABLE IF NOT EXISTS {TABLE_BUILDS} "
                 "(table_name VARCHAR PRIMARY KEY, fingerprint VARCHAR NOT NULL)")
+    # added later: true (the safe side) for the tables recorded before it
+    con.execute(f"ALTER TABLE {TABLE_BUILDS} ADD COLUMN IF NOT EXISTS reads_year_before BOOLEAN DEFAULT true")
     con.execute(f"CREATE TABLE IF NOT EXISTS {STAGED_TESTS} "
                 "(report_year INTEGER PRIMARY KEY, fingerprint VARCHAR NOT NULL, tested_at TIMESTAMP NOT NULL)")
     con.execute(f"""CREATE TABLE IF NOT EXISTS {TEST_RESULTS} (
@@ -187,13 +189,16 @@ def recorded_test_results(con) -> dict[tuple[str, str], dict]:
             for row in cursor.fetchall()}
 
 
-def record_table_builds(con, tables: Iterable[str]) -> None:
+def record_table_builds(con, tables: Iterable[str], reading_year_before: Iterable[str] = ()) -> None:
     """These tables (of the schema main) were built by the year models, partitioned by report year:
-    each year's rows are a function of the recorded builds (year_table_fingerprints)."""
+    each year's rows are a function of the recorded builds (year_table_fingerprints); those of
+    `reading_year_before` (CARRY_CONTINUITY's) of the year before's too."""
     _ensure_state(con)
     builds = digest(*(f"{year}:{value}" for year, value in sorted(recorded_builds(con).items())))
+    reading_year_before = set(reading_year_before)
     for table in tables:
-        con.execute(f"INSERT OR REPLACE INTO {TABLE_BUILDS} VALUES (?, ?)", [table, digest(table, builds)])
+        con.execute(f"INSERT OR REPLACE INTO {TABLE_BUILDS} (table_name, fingerprint, reads_year_before) "
+                    "VALUES (?, ?, ?)", [table, digest(table, builds), table in reading_year_before])
 
 
 # A year table's partition of the rows whose report_year is NULL, and the one partition of a table
@@ -202,11 +207,12 @@ NULL_YEAR = "null"
 NO_ROWS = "empty"
 
 
-def year_table_fingerprints(con, table: str, builds: Mapping[int, str]) -> dict[str, str | None]:
+def year_table_fingerprints(con, table: str, builds: Mapping[int, str], reads_year_before: bool = True
+                            ) -> dict[str, str | None]:
     """A year model's table, one entry per report year it holds: year -> what that year's rows were
-    built from, its columns and the build of the year and of the year before (CARRY_CONTINUITY compares the two,
-    so a rebuilt year also changes its next year's results). None where that is not known: written
-    again every time."""
+    built from: its columns and the build of the year (and, for a table that reads the year before,
+    CARRY_CONTINUITY's, the build of that year: a rebuilt year changes its next year's results).
+    None where that is not known: written again every time."""
     years = [row[0] for row in con.execute(f'SELECT DISTINCT report_year FROM main."{table}"').fetchall()]
     if not years:
         return {NO_ROWS: None}
@@ -215,7 +221,8 @@ def year_table_fingerprints(con, table: str, builds: Mapping[int, str]) -> dict[
         "SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = 'main' "
         "AND table_name = ? ORDER BY ordinal_position", [table]).fetchall())
     return {(NULL_YEAR if year is None else str(year)):
-            (digest(table, columns, str(year), builds[year], builds.get(year - 1, EMPTY_YEAR))
+            (digest(table, columns, str(year), builds[year],
+                    builds.get(year - 1, EMPTY_YEAR) if reads_year_before else "")
              if year is not None and year in builds else None)
             for year in years}
 
@@ -226,9 +233,9 @@ def table_fingerprints(con, tables: Iterable[str]) -> dict[str, str | dict[str, 
     what a copy does. The others (dims, the quarantine, rebuilt whole in every run, small) get the
     md5 of their rows."""
     _ensure_state(con)
-    built = {row[0] for row in con.execute(f"SELECT table_name FROM {TABLE_BUILDS}").fetchall()}
+    built = dict(con.execute(f"SELECT table_name, reads_year_before FROM {TABLE_BUILDS}").fetchall())
     builds = recorded_builds(con)
-    return {table: year_table_fingerprints(con, table, builds) if table in built
+    return {table: year_table_fingerprints(con, table, builds, built[table]) if table in built
             else digest(table, _table_digest(con, f'main."{table}"', "CAST(t AS VARCHAR)"))
             for table in tables}
 

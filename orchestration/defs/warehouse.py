@@ -176,6 +176,17 @@ def build_with_dbt(context: dg.AssetExecutionContext, dbt: DbtCliResource, wareh
         yield event
 
 
+# A year model with this pre-hook rebuilds each year's next year too (macros/report_years.sql): its
+# rows of a year change when the year before is rebuilt (CARRY_CONTINUITY).
+NEXT_YEAR_HOOK = "gdw_delete_report_years(with_next_year=true)"
+
+
+def rebuilding_next_year(manifest: Mapping[str, Any]) -> set[str]:
+    """The models whose rows of year Y+1 are rebuilt with year Y (pure, over the dbt manifest)."""
+    return {node["alias"] for node in manifest["nodes"].values()
+            if any(NEXT_YEAR_HOOK in hook["sql"].replace(" ", "") for hook in node["config"].get("pre-hook") or [])}
+
+
 # A year model whose absence means the recorded builds describe tables that are gone.
 YEAR_MODEL_RELATIONS = (("main", "fct_rule_results"), ("main_rules", "int_carry_continuity"))
 
@@ -217,7 +228,7 @@ def _test_result(event: dg.AssetCheckResult) -> dict:
 
 
 def build_changed_years(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse: DuckDBResource,
-                        season: SeasonYears):
+                        season: SeasonYears, next_year_models: set[str]):
     """The body of the year models' step: `dbt build` of only the run's years whose reports changed
     since their last build (with, for the rules comparing a year with the one before, each one's
     next year: macros/report_years.sql), then record what they were built from."""
@@ -246,7 +257,7 @@ def build_changed_years(context: dg.AssetExecutionContext, dbt: DbtCliResource, 
         yield event
     with warehouse.get_connection() as con:
         record_builds(con, {year: current[year] for year in to_build})
-        record_table_builds(con, tables)
+        record_table_builds(con, tables, next_year_models)
         record_test_results(con, results)
 
 
@@ -276,6 +287,7 @@ def dbt_step(project: DbtProject, name: str, select: str = "fqn:*", exclude: str
     """One dbt invocation of a run, as the dbt assets it builds: partitioned by `partitions` (the
     report years of the Settings), it builds the run's years (with `only_changed_years`, those of
     them whose reports changed since their last build); without, every year."""
+    next_year_models = rebuilding_next_year(json.loads(project.manifest_path.read_text())) if only_changed_years else set()
 
     @dbt_assets(
         manifest=project.manifest_path,
@@ -290,7 +302,7 @@ def dbt_step(project: DbtProject, name: str, select: str = "fqn:*", exclude: str
     )
     def step(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse: DuckDBResource, season: SeasonYears):
         if only_changed_years:
-            yield from build_changed_years(context, dbt, warehouse, season)
+            yield from build_changed_years(context, dbt, warehouse, season, next_year_models)
         elif partitions is None:
             yield from build_dims(context, dbt, warehouse, season)
         else:

@@ -137,7 +137,7 @@ def year_warehouse(path) -> duckdb.DuckDBPyConnection:
     con.execute("CREATE TABLE fct_rule_results AS SELECT range AS report_id, 2019 + range % 3 AS report_year, "
                 "'APP_BALANCE' AS rule_id FROM range(9)")
     record_builds(con, {2019: "a", 2020: "b", 2021: "c"})
-    record_table_builds(con, ["fct_rule_results"])
+    record_table_builds(con, ["fct_rule_results"], reading_year_before=["fct_rule_results"])
     return con
 
 
