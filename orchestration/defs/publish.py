@@ -220,11 +220,14 @@ def publish_marts(con, published_dir: Path, tables: list[str] | None = None) -> 
     previous = current_publish(published_dir)
     before = published_fingerprints(previous)
     to_write = parts_to_write(fingerprints, before)
-    reusable = previous is not None and before and (previous / DUCKDB_FILE_NAME).is_file() and all(
-        path.is_file() for table in tables for path in _parquet_files(previous, table, fingerprints[table])
-        if to_write.get(table, ()) is not None and path.stem not in (to_write.get(table) or ()))
+    # what is taken over from the previous publish: table -> its Parquet files (and rows) kept
+    reused = {table: [path for path in _parquet_files(previous, table, value)
+                      if table not in to_write or (to_write[table] is not None and path.stem not in to_write[table])]
+              for table, value in fingerprints.items()} if previous is not None and before else {}
+    reusable = bool(reused) and (previous / DUCKDB_FILE_NAME).is_file() and all(
+        path.is_file() for paths in reused.values() for path in paths)
     if not reusable:
-        to_write = dict.fromkeys(tables)
+        to_write, reused = dict.fromkeys(tables), {}
     if previous is not None and reusable and not to_write and set(before) == set(tables):
         counts = _published_counts(previous, {table: fingerprints[table] for table in tables})
         return PublishOutcome(counts, [], sorted(tables), previous, switched=False)
@@ -232,10 +235,6 @@ def publish_marts(con, published_dir: Path, tables: list[str] | None = None) -> 
     building = published_dir / f".{token}{BUILDING}"
     (building / "parquet").mkdir(parents=True)
     alias = f"publish_{token.replace('-', '_')}"
-    # what is taken over from the previous publish: table -> its Parquet files
-    reused = {table: [path for path in _parquet_files(previous, table, fingerprints[table])
-                      if table not in to_write or (to_write[table] is not None and path.stem not in to_write[table])]
-              for table in tables} if reusable else {}
     try:
         if reusable:
             shutil.copyfile(previous / DUCKDB_FILE_NAME, building / DUCKDB_FILE_NAME)
