@@ -5,7 +5,8 @@ Three sets of dbt assets from one project, three dbt invocations in a run:
 2. every model that is neither (stg_ views, dims, staging.quarantine, fct_quarantine, the rule
    seed): small, rebuilt whole in every run; the tests on the stg_ views read only the years whose
    staged reports changed since they last passed;
-3. the models tagged `report_year` (the fct_ marts, incremental delete+insert on report_year),
+3. the models tagged `report_year` (the fct_ marts, incremental on report_year: the pre-hook deletes
+   the run's years, the rows are appended),
    partitioned by report year, rebuilding only the years of the run whose reports changed since
    their last build (orchestration/core/warehouse_state.py), and no dbt at all when none did; the
    rule tables and fct_rule_results are incremental by year too (with each year's next year, for
