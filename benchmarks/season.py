@@ -180,6 +180,9 @@ def print_increments(result) -> None:
     if "tables_written" in published:
         print(f"  publish wrote {len(published['tables_written'].value)} table(s), kept "
               f"{len(published['tables_unchanged_kept'].value)}, switched: {published['switched_to_new_publish'].value}")
+    if "years_written" in published:  # of the tables by report year, written only in part
+        parts = {tuple(years) for years in published["years_written"].value.values()}
+        print(f"  publish wrote of the tables by year only the years {sorted(parts)}")
 
 
 def done_when(first: float, first_peak: int, again: float, one: float, parse_seconds: float):

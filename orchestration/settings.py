@@ -35,7 +35,7 @@ GDW_AUTOMATION     'on' starts the landing sensor and the season schedules switc
 Derived from GDW_WAREHOUSE_DIR: the working database (`gdw.duckdb`, written by runs), the landing
 scan's fingerprint cache (`landing_cache.sqlite`, shared with the landing sensor), the parse
 shards' spool (`parse_spool/<run id>/`, Parquet until loaded into the DuckDB file), the copy BI
-reads (`published/gdw.duckdb` and `published/parquet/<mart>.parquet`, replaced only after the
+reads (`published/gdw.duckdb` and `published/parquet/<mart>.parquet` or `<mart>/<year>.parquet`, replaced only after the
 blocking gates pass) and the GX Data Docs (`data_docs/`).
 
 dbt reads GDW_WAREHOUSE_DIR from the environment (dbt_project/profiles.yml); `Settings.export()`
@@ -208,7 +208,7 @@ class Settings:
 
     @property
     def published_parquet_dir(self) -> Path:
-        """Each published mart as <mart>.parquet."""
+        """Each published mart as <mart>.parquet, or by report year as <mart>/<year>.parquet."""
         return self.published_dir / "parquet"
 
     @property

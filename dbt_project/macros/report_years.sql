@@ -5,11 +5,13 @@
   project. And read only when dbt executes, never while it parses (`execute` is false then): an
   env_var() read at parse time is recorded, and each new value re-parses every file that read it
   (ten files, 13-30 s of each invocation on the shared machine: a run's invocations pass other years).
-  A model partitioned by year is an incremental delete+insert on report_year, tagged
-  `report_year`, and:
+  A model partitioned by year is incremental with unique_key report_year (which marks it so for
+  its tests, macros/test_report_years.sql), tagged `report_year`, and:
     pre_hook="{{ gdw_delete_report_years() }}"   -- empties the years first, so a year whose
                                                     reports all left the landing folder empties too
     where {{ gdw_in_report_years('x.report_year') }}
+  Its strategy is `append`: the pre-hook has deleted the run's years, so the new rows are only
+  inserted (delete+insert would delete them again, probing the table with every new row's year).
 #}
 
 {#- with_next_year: the run's years and each one's next year, for what compares a year with the year

@@ -30,8 +30,9 @@
 {%- endmacro %}
 
 {#-
-    The first step of an int_rule_* model over a fact table: each cell with its report, agency and
-    year, the `columns` that place it (SQL expressions), and the cell read as every rule reads it:
+    The first step of an int_rule_* model over a fact table: each cell of the run's report years
+    (read at the source: DuckDB does not push rule_units' filter below a CTE a rule reads twice)
+    with its report, agency and year, the `columns` that place it (SQL expressions), and the cell read as every rule reads it:
     `amount` (blank is 0), `is_unusable` (1 for unknown, or NULL not blank) and `is_unconfirmed`
     (1 when it cannot prove a pass). `row_column`: the column naming the cell's row in the printed
     table (its `row`, proceeding or item), whose recovered cells make its blanks unconfirmed too.
@@ -54,9 +55,11 @@ from (
         select distinct report_id, {{ row_column }} as row_key
         from {{ ref(model) }}
         where cell_state = 'recovered'
+            and {{ gdw_in_report_years('report_year') }}
     ) as recovered_rows
         on facts.report_id = recovered_rows.report_id
         and facts.{{ row_column }} = recovered_rows.row_key
+    where {{ gdw_in_report_years('facts.report_year') }}
 ) as cells
 where {{ where }}
 {%- endmacro %}

@@ -68,10 +68,14 @@ def _print_published(settings: Settings) -> None:
     published = settings.published_duckdb_path
     if published.exists():
         when = datetime.fromtimestamp(published.stat().st_mtime).strftime("%Y-%m-%d %H:%M:%S")
-        marts = sorted(p.stem for p in settings.published_parquet_dir.glob("*.parquet"))
+        # a mart partitioned by report year is a folder of one file per year
+        parquet = settings.published_parquet_dir
+        marts = sorted(p.stem for p in parquet.glob("*.parquet"))
+        by_year = sorted(p.name for p in parquet.iterdir() if p.is_dir()) if parquet.is_dir() else []
         print(f"  for BI (read-only copy, replaced only after the blocking checks pass; published {when}):")
         print(f"    {published}")
-        print(f"    {settings.published_parquet_dir}/<mart>.parquet  ({len(marts)} marts: {', '.join(marts)})")
+        print(f"    {parquet}/<mart>.parquet  ({len(marts)} marts: {', '.join(marts)})")
+        print(f"    {parquet}/<mart>/<year>.parquet  ({len(by_year)} marts by report year: {', '.join(by_year)})")
     else:
         print(f"  not published yet ({published}): the last run stopped before publishing "
               "(a blocking check failed, or no run finished); see the run in the Dagster UI")

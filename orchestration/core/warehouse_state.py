@@ -26,6 +26,7 @@ YEAR_BUILDS = f"{STATE_SCHEMA}.year_builds"  # the dbt year models: report_year 
 CHECK_VERDICTS = f"{STATE_SCHEMA}.check_verdicts"  # a GX gate's verdict on one year
 TABLE_BUILDS = f"{STATE_SCHEMA}.table_builds"  # a table the year models built -> what from
 TEST_RESULTS = f"{STATE_SCHEMA}.test_results"  # the year models' dbt tests at their last build
+STAGED_TESTS = f"{STATE_SCHEMA}.staged_tests"  # the dbt tests of the stg_ views: report_year -> fingerprint
 
 # The dbt project's files whose change changes what the year models compute.
 DBT_SOURCE_FOLDERS = ("models", "macros", "seeds", "tests")
@@ -64,13 +65,20 @@ def shared_fingerprint(con, dbt_project_dir: Path) -> str:
     return digest(project_fingerprint(dbt_project_dir), _table_digest(con, "main.dim_rule", "t.rule_id"))
 
 
+def _year_digests(con, relation: str) -> dict[int, str]:
+    """report_year -> md5 of the rows of `relation` of that year (none for a relation not built yet)."""
+    try:
+        return {int(year): value for year, value in con.execute(
+            "SELECT report_year, md5(string_agg(CAST(t AS VARCHAR), chr(10) ORDER BY CAST(t AS VARCHAR))) "
+            f"FROM {relation} AS t WHERE report_year IS NOT NULL GROUP BY report_year").fetchall()}
+    except Exception:  # noqa: BLE001 - a table not built yet has no rows to fingerprint
+        return {}
+
+
 def own_fingerprints(con, years: Iterable[int]) -> dict[int, str]:
     """year -> md5 of its rows of dim_report and of the dim_agency rows of their agencies (the
     analysis marts place each report's agency); EMPTY_YEAR for a year with no report."""
-    reports = dict(con.execute(
-        "SELECT report_year, md5(string_agg(CAST(t AS VARCHAR), chr(10) ORDER BY CAST(t AS VARCHAR))) "
-        "FROM main.dim_report AS t WHERE report_year IS NOT NULL GROUP BY report_year"
-    ).fetchall())
+    reports = _year_digests(con, "main.dim_report")
     try:
         agencies = dict(con.execute(
             "SELECT y.report_year, md5(string_agg(CAST(a AS VARCHAR), chr(10) ORDER BY CAST(a AS VARCHAR))) "
@@ -89,6 +97,15 @@ def year_fingerprints(con, years: Iterable[int], dbt_project_dir: Path) -> dict[
     return {year: digest(shared, own) for year, own in own_fingerprints(con, years).items()}
 
 
+def staged_fingerprints(con, years: Iterable[int], dbt_project_dir: Path, staged_reports: str) -> dict[int, str]:
+    """year -> the fingerprint of the staged rows of that year, as the dbt tests of the stg_ views
+    read them: the year's staged reports (each with its file, content hash, parser version and parse
+    time: a report's staged cells change only when it is parsed anew) and the dbt project."""
+    project = project_fingerprint(dbt_project_dir)
+    staged = _year_digests(con, staged_reports)
+    return {int(year): digest(project, staged.get(int(year), EMPTY_YEAR)) for year in years}
+
+
 def changed_years(current: Mapping[int, str], recorded: Mapping[int, str]) -> list[int]:
     """The years whose fingerprint is not the one recorded (never recorded counts as changed)."""
     return sorted(year for year, value in current.items() if recorded.get(year) != value)
@@ -104,6 +121,10 @@ def _ensure_state(con) -> None:
         validated_at TIMESTAMP NOT NULL, PRIMARY KEY (check_name, report_year))""")
     con.execute(f"CREATE TABLE IF NOT EXISTS {TABLE_BUILDS} "
                 "(table_name VARCHAR PRIMARY KEY, fingerprint VARCHAR NOT NULL)")
+    # added later: true (the safe side) for the tables recorded before it
+    con.execute(f"ALTER TABLE {TABLE_BUILDS} ADD COLUMN IF NOT EXISTS reads_year_before BOOLEAN DEFAULT true")
+    con.execute(f"CREATE TABLE IF NOT EXISTS {STAGED_TESTS} "
+                "(report_year INTEGER PRIMARY KEY, fingerprint VARCHAR NOT NULL, tested_at TIMESTAMP NOT NULL)")
     con.execute(f"""CREATE TABLE IF NOT EXISTS {TEST_RESULTS} (
         asset_key VARCHAR NOT NULL, check_name VARCHAR NOT NULL, passed BOOLEAN NOT NULL,
         severity VARCHAR, description VARCHAR, tested_at TIMESTAMP NOT NULL,
@@ -136,6 +157,20 @@ def forget_builds(con, years: Iterable[int] | None = None) -> None:
     con.execute(f"DELETE FROM {TEST_RESULTS}")
 
 
+def recorded_staged_tests(con) -> dict[int, str]:
+    """year -> the fingerprint of the staged rows the stg_ views' tests last passed on."""
+    _ensure_state(con)
+    return dict(con.execute(f"SELECT report_year, fingerprint FROM {STAGED_TESTS}").fetchall())
+
+
+def record_staged_tests(con, fingerprints: Mapping[int, str]) -> None:
+    """The stg_ views' tests passed on these years' staged rows."""
+    _ensure_state(con)
+    now = datetime.now(UTC).replace(tzinfo=None)
+    for year, value in fingerprints.items():
+        con.execute(f"INSERT OR REPLACE INTO {STAGED_TESTS} VALUES (?, ?, ?)", [int(year), value, now])
+
+
 def record_test_results(con, results: Iterable[dict]) -> None:
     """The dbt tests' results of a build: asset_key, check_name, passed, severity, description."""
     _ensure_state(con)
@@ -154,22 +189,54 @@ def recorded_test_results(con) -> dict[tuple[str, str], dict]:
             for row in cursor.fetchall()}
 
 
-def record_table_builds(con, tables: Iterable[str]) -> None:
-    """These tables (of the schema main) were built by the year models from the recorded builds of
-    every year: their content is a function of those, so that is their fingerprint."""
+def record_table_builds(con, tables: Iterable[str], reading_year_before: Iterable[str] = ()) -> None:
+    """These tables (of the schema main) were built by the year models, partitioned by report year:
+    each year's rows are a function of the recorded builds (year_table_fingerprints); those of
+    `reading_year_before` (CARRY_CONTINUITY's) of the year before's too."""
     _ensure_state(con)
     builds = digest(*(f"{year}:{value}" for year, value in sorted(recorded_builds(con).items())))
+    reading_year_before = set(reading_year_before)
     for table in tables:
-        con.execute(f"INSERT OR REPLACE INTO {TABLE_BUILDS} VALUES (?, ?)", [table, digest(table, builds)])
+        con.execute(f"INSERT OR REPLACE INTO {TABLE_BUILDS} (table_name, fingerprint, reads_year_before) "
+                    "VALUES (?, ?, ?)", [table, digest(table, builds), table in reading_year_before])
 
 
-def table_fingerprints(con, tables: Iterable[str]) -> dict[str, str]:
-    """table -> a fingerprint of its content: for a table of the year models, what it was built
-    from (hashing millions of fact rows would cost what a copy does); for the others (dims, the
-    quarantine, rebuilt whole in every run, small), the md5 of their rows."""
+# A year table's partition of the rows whose report_year is NULL, and the one partition of a table
+# with no row at all (written so that its schema stays readable). Neither has a fingerprint: always written.
+NULL_YEAR = "null"
+NO_ROWS = "empty"
+
+
+def year_table_fingerprints(con, table: str, builds: Mapping[int, str], reads_year_before: bool = True
+                            ) -> dict[str, str | None]:
+    """A year model's table, one entry per report year it holds: year -> what that year's rows were
+    built from: its columns and the build of the year (and, for a table that reads the year before,
+    CARRY_CONTINUITY's, the build of that year: a rebuilt year changes its next year's results).
+    None where that is not known: written again every time."""
+    years = [row[0] for row in con.execute(f'SELECT DISTINCT report_year FROM main."{table}"').fetchall()]
+    if not years:
+        return {NO_ROWS: None}
+    # and its columns: years kept from the previous publish must have the columns of those written now
+    columns = json.dumps(con.execute(
+        "SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = 'main' "
+        "AND table_name = ? ORDER BY ordinal_position", [table]).fetchall())
+    return {(NULL_YEAR if year is None else str(year)):
+            (digest(table, columns, str(year), builds[year],
+                    builds.get(year - 1, EMPTY_YEAR) if reads_year_before else "")
+             if year is not None and year in builds else None)
+            for year in years}
+
+
+def table_fingerprints(con, tables: Iterable[str]) -> dict[str, str | dict[str, str | None]]:
+    """table -> a fingerprint of its content. A table of the year models gets one per report year
+    (year_table_fingerprints): what it was built from, since hashing millions of fact rows would cost
+    what a copy does. The others (dims, the quarantine, rebuilt whole in every run, small) get the
+    md5 of their rows."""
     _ensure_state(con)
-    built = dict(con.execute(f"SELECT table_name, fingerprint FROM {TABLE_BUILDS}").fetchall())
-    return {table: built.get(table) or digest(table, _table_digest(con, f'main."{table}"', "CAST(t AS VARCHAR)"))
+    built = dict(con.execute(f"SELECT table_name, reads_year_before FROM {TABLE_BUILDS}").fetchall())
+    builds = recorded_builds(con)
+    return {table: year_table_fingerprints(con, table, builds, built[table]) if table in built
+            else digest(table, _table_digest(con, f'main."{table}"', "CAST(t AS VARCHAR)"))
             for table in tables}
 
 

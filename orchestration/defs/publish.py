@@ -28,14 +28,14 @@ import re
 import shutil
 import time
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
 import dagster as dg
 from dagster_duckdb import DuckDBResource
 
-from orchestration.core.warehouse_state import table_fingerprints
+from orchestration.core.warehouse_state import NO_ROWS, NULL_YEAR, table_fingerprints
 from orchestration.settings import DBT_PROJECT_DIR, DUCKDB_FILE_NAME
 
 from .resources import PublishedWarehouse
@@ -127,8 +127,13 @@ def _prune(published_dir: Path, keep: int) -> list[str]:
 
 FINGERPRINTS = "fingerprints.json"  # in a publish folder: table -> the fingerprint of what it holds
 
+# A table's fingerprint: one string for a table published whole (<mart>.parquet), or one per report
+# year for a table of the year models (parquet/<mart>/<year>.parquet), so that a run that changed
+# one year writes that year's rows only.
+Fingerprint = str | dict[str, str | None]
 
-def published_fingerprints(folder: Path | None) -> dict[str, str]:
+
+def published_fingerprints(folder: Path | None) -> dict[str, Fingerprint]:
     """What each table of a publish folder holds (empty for none, or one from before fingerprints)."""
     path = folder / FINGERPRINTS if folder is not None else None
     if path is None or not path.is_file():
@@ -136,68 +141,125 @@ def published_fingerprints(folder: Path | None) -> dict[str, str]:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
-def tables_to_write(fingerprints: dict[str, str], previous: dict[str, str]) -> list[str]:
-    """The tables whose content is not the one the previous publish holds (pure)."""
-    return sorted(table for table, value in fingerprints.items() if previous.get(table) != value)
+def parts_to_write(fingerprints: dict[str, Fingerprint], previous: dict[str, Fingerprint]) -> dict[str, list[str] | None]:
+    """table -> what of it to write (pure): None for the whole table, else its year partitions whose
+    content is not the one the previous publish holds (a partition with no fingerprint always is).
+    A table absent from the answer is the previous publish's, whole. A year table the previous
+    publish held whole, or from before partitions, is written whole."""
+    answer: dict[str, list[str] | None] = {}
+    for table, value in fingerprints.items():
+        before = previous.get(table)
+        if isinstance(value, str):
+            if before != value:
+                answer[table] = None
+            continue
+        if not isinstance(before, dict):
+            answer[table] = None
+            continue
+        changed = sorted(part for part, print_ in value.items() if print_ is None or before.get(part) != print_)
+        if changed or set(before) != set(value):
+            answer[table] = changed
+    return answer
+
+
+def parquet_path(folder: Path, table: str, part: str | None = None) -> Path:
+    """A mart's Parquet file in a publish folder: parquet/<mart>.parquet, or for a table partitioned by
+    report year, parquet/<mart>/<year>.parquet."""
+    return folder / "parquet" / (f"{table}.parquet" if part is None else f"{table}/{part}.parquet")
+
+
+def _parquet_files(folder: Path, table: str, value: Fingerprint) -> list[Path]:
+    return [parquet_path(folder, table)] if isinstance(value, str) else [parquet_path(folder, table, p) for p in value]
+
+
+def _part_sql(part: str) -> str:
+    """The rows of one year partition (NULL_YEAR: no year; NO_ROWS: a table with no row)."""
+    if part == NULL_YEAR:
+        return "report_year IS NULL"
+    return "false" if part == NO_ROWS else f"report_year = {int(part)}"
 
 
 @dataclass
 class PublishOutcome:
     counts: dict[str, int]  # rows per table
-    written: list[str]  # tables copied from the working database
+    written: list[str]  # tables copied from the working database, whole or some of their years
     kept: list[str]  # tables taken over from the previous publish, unchanged
     folder: Path  # the publish folder readers now read
     switched: bool  # False: nothing changed, the previous publish stays current
+    years_written: dict[str, list[str]] = field(default_factory=dict)  # year table -> the years written, if not whole
 
 
-def _reuse_previous(previous: Path, building: Path, kept: list[str]) -> None:
-    """Start the new publish from the previous one: its DuckDB file copied (the changed tables are
-    then replaced in the copy), its unchanged Parquet files linked (never written to again)."""
-    shutil.copyfile(previous / DUCKDB_FILE_NAME, building / DUCKDB_FILE_NAME)
-    for table in kept:
-        os.link(previous / "parquet" / f"{table}.parquet", building / "parquet" / f"{table}.parquet")
+def _write_duckdb_table(con, alias: str, table: str, kept_years: list[str], present: bool) -> None:
+    """The publish's DuckDB copy of `table`: rebuilt whole, or (a year table whose other years are
+    kept) its rows outside the kept years replaced. Kept years have the columns of the rows written
+    (they are part of a year's fingerprint)."""
+    target, source = f"{alias}.main.{_quote(table)}", f"main.{_quote(table)}"
+    if kept_years and present:
+        outside = f"report_year IS NULL OR report_year NOT IN ({', '.join(str(int(y)) for y in kept_years)})"
+        con.execute(f"DELETE FROM {target} WHERE {outside}")
+        con.execute(f"INSERT INTO {target} SELECT * FROM {source} WHERE {outside}")
+        return
+    if present:
+        con.execute(f"DROP TABLE {target}")
+    con.execute(f"CREATE TABLE {target} AS SELECT * FROM {source}")
 
 
 def publish_marts(con, published_dir: Path, tables: list[str] | None = None) -> PublishOutcome:
     """Copy `tables` (default: every mart) from the working database `con` is connected to into a
     new publish folder (DuckDB file and Parquet files), then switch `published/current` to it.
 
-    Incremental: a table whose fingerprint (orchestration/core/warehouse_state.py) is the one of
-    the current publish is not written again; the new folder starts from the current one's DuckDB
-    file and links its Parquet file. When no table changed, nothing is written and nothing switched."""
+    Incremental: what has the fingerprint (orchestration/core/warehouse_state.py) it has in the
+    current publish is not written again: the new folder starts from the current one's DuckDB file
+    (the changed tables, or the changed years of a year table, replaced in it) and links its
+    Parquet files of unchanged tables and years. When nothing changed, nothing is written and
+    nothing switched."""
     tables = mart_tables(con) if tables is None else tables
     published_dir.mkdir(parents=True, exist_ok=True)
     remove_leftovers(published_dir)
     fingerprints = table_fingerprints(con, tables)
     previous = current_publish(published_dir)
     before = published_fingerprints(previous)
-    changed = tables_to_write(fingerprints, before)
-    reusable = previous is not None and before and (previous / DUCKDB_FILE_NAME).is_file() and all(
-        (previous / "parquet" / f"{table}.parquet").is_file() for table in tables if table not in changed)
+    to_write = parts_to_write(fingerprints, before)
+    # what is taken over from the previous publish: table -> its Parquet files (and rows) kept
+    reused = {table: [path for path in _parquet_files(previous, table, value)
+                      if table not in to_write or (to_write[table] is not None and path.stem not in to_write[table])]
+              for table, value in fingerprints.items()} if previous is not None and before else {}
+    reusable = bool(reused) and (previous / DUCKDB_FILE_NAME).is_file() and all(
+        path.is_file() for paths in reused.values() for path in paths)
     if not reusable:
-        changed = sorted(tables)
-    if previous is not None and reusable and not changed and set(before) == set(tables):
-        counts = _published_counts(previous, tables)
+        to_write, reused = dict.fromkeys(tables), {}
+    if previous is not None and reusable and not to_write and set(before) == set(tables):
+        counts = _published_counts(previous, {table: fingerprints[table] for table in tables})
         return PublishOutcome(counts, [], sorted(tables), previous, switched=False)
     token = new_token()
     building = published_dir / f".{token}{BUILDING}"
     (building / "parquet").mkdir(parents=True)
     alias = f"publish_{token.replace('-', '_')}"
-    kept = sorted(table for table in tables if table not in changed)
     try:
         if reusable:
-            _reuse_previous(previous, building, kept)
+            shutil.copyfile(previous / DUCKDB_FILE_NAME, building / DUCKDB_FILE_NAME)
+            for table, paths in reused.items():
+                for path in paths:
+                    link = building / path.relative_to(previous)
+                    link.parent.mkdir(exist_ok=True)
+                    os.link(path, link)
         con.execute(f"ATTACH {_literal(building / DUCKDB_FILE_NAME)} AS {alias}")
         try:
-            for (stale,) in con.execute(
-                    f"SELECT table_name FROM information_schema.tables WHERE table_catalog = '{alias}' "
-                    "AND table_schema = 'main'").fetchall():
-                if stale not in kept:
-                    con.execute(f"DROP TABLE {alias}.main.{_quote(stale)}")
-            for table in changed:
-                con.execute(f"CREATE TABLE {alias}.main.{_quote(table)} AS SELECT * FROM main.{_quote(table)}")
-                target = building / "parquet" / f"{table}.parquet"
-                con.execute(f"COPY main.{_quote(table)} TO {_literal(target)} (FORMAT parquet)")
+            present = {row[0] for row in con.execute(
+                f"SELECT table_name FROM information_schema.tables WHERE table_catalog = '{alias}' "
+                "AND table_schema = 'main'").fetchall()}
+            for stale in sorted(present - set(tables)):
+                con.execute(f"DROP TABLE {alias}.main.{_quote(stale)}")
+            for table, parts in sorted(to_write.items()):
+                kept_years = [path.stem for path in reused.get(table, [])] if parts is not None else []
+                _write_duckdb_table(con, alias, table, kept_years, present=table in present)
+                value = fingerprints[table]
+                for part in ([None] if isinstance(value, str) else (value if parts is None else parts)):
+                    target = parquet_path(building, table, part)
+                    target.parent.mkdir(exist_ok=True)
+                    rows = f"main.{_quote(table)}" if part is None else \
+                        f"(SELECT * FROM main.{_quote(table)} WHERE {_part_sql(part)})"
+                    con.execute(f"COPY {rows} TO {_literal(target)} (FORMAT parquet)")
             counts = {table: con.execute(f"SELECT count(*) FROM {alias}.main.{_quote(table)}").fetchall()[0][0]
                       for table in tables}
             con.execute(f"CHECKPOINT {alias}")
@@ -217,17 +279,20 @@ def publish_marts(con, published_dir: Path, tables: list[str] | None = None) -> 
         if not (link.is_symlink() and os.readlink(link) == target):
             _point(link, target)
     _prune(published_dir, KEEP_PUBLISHES)
-    return PublishOutcome(counts, changed, kept, published_dir / token, switched=True)
+    years_written = {table: parts for table, parts in sorted(to_write.items()) if parts is not None}
+    return PublishOutcome(counts, sorted(to_write), sorted(set(tables) - set(to_write)), published_dir / token,
+                          switched=True, years_written=years_written)
 
 
-def _published_counts(folder: Path, tables: list[str]) -> dict[str, int]:
+def _published_counts(folder: Path, fingerprints: dict[str, Fingerprint]) -> dict[str, int]:
     """Rows per table of a publish folder, from its Parquet files' footers (nothing is scanned)."""
     import duckdb
 
     with duckdb.connect() as reader:
         return {table: int(reader.execute(
             "SELECT coalesce(sum(num_rows), 0) FROM parquet_file_metadata(?)",
-            [str(folder / "parquet" / f"{table}.parquet")]).fetchall()[0][0]) for table in tables}
+            [[str(path) for path in _parquet_files(folder, table, value)]]).fetchall()[0][0])
+            for table, value in fingerprints.items()}
 
 
 def publish(warehouse: DuckDBResource, published: PublishedWarehouse) -> dg.MaterializeResult:
@@ -245,6 +310,7 @@ def publish(warehouse: DuckDBResource, published: PublishedWarehouse) -> dg.Mate
             "switched_to_new_publish": dg.MetadataValue.bool(outcome.switched),
             "tables_written": dg.MetadataValue.json(outcome.written),
             "tables_unchanged_kept": dg.MetadataValue.json(outcome.kept),
+            "years_written": dg.MetadataValue.json(outcome.years_written),
             "tables": dg.MetadataValue.json(outcome.counts),
             "bytes": dg.MetadataValue.int(path.stat().st_size),
             "publish_seconds": dg.MetadataValue.float(round(time.perf_counter() - started, 3)),

@@ -100,7 +100,8 @@ class PostgresWarehouse(dg.ConfigurableResource):
 
 
 class PublishedWarehouse(dg.ConfigurableResource):
-    """Where readers (BI) find the warehouse: `gdw.duckdb` and `parquet/<mart>.parquet` in `directory`."""
+    """Where readers (BI) find the warehouse: `gdw.duckdb` and `parquet/<mart>.parquet`
+    (`parquet/<mart>/<year>.parquet` for a mart by report year) in `directory`."""
 
     directory: str
 

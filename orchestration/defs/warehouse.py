@@ -3,8 +3,10 @@
 Three sets of dbt assets from one project, three dbt invocations in a run:
 1. the staging selection by year (tag `staging_year`, orchestration/defs/staging.py), partitioned;
 2. every model that is neither (stg_ views, dims, staging.quarantine, fct_quarantine, the rule
-   seed): small, rebuilt whole in every run;
-3. the models tagged `report_year` (the fct_ marts, incremental delete+insert on report_year),
+   seed): small, rebuilt whole in every run; the tests on the stg_ views read only the years whose
+   staged reports changed since they last passed;
+3. the models tagged `report_year` (the fct_ marts, incremental on report_year: the pre-hook deletes
+   the run's years, the rows are appended),
    partitioned by report year, rebuilding only the years of the run whose reports changed since
    their last build (orchestration/core/warehouse_state.py), and no dbt at all when none did; the
    rule tables and fct_rule_results are incremental by year too (with each year's next year, for
@@ -37,10 +39,13 @@ from orchestration.core.warehouse_state import (
     changed_years,
     forget_builds,
     record_builds,
+    record_staged_tests,
     record_table_builds,
     record_test_results,
     recorded_builds,
+    recorded_staged_tests,
     recorded_test_results,
+    staged_fingerprints,
     year_fingerprints,
 )
 from orchestration.settings import DBT_PROJECT_DIR
@@ -128,9 +133,10 @@ def _environ(extra: dict[str, str]):
 
 
 def build_with_dbt(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse: DuckDBResource,
-                   years: list[int] | None, season: SeasonYears):
+                   years: list[int] | None, season: SeasonYears, count_years: bool = True):
     """The body of every dbt asset: `dbt build` of its selection for these report years (None:
-    every year), then each table's row counts on its materialization."""
+    every year), then each table's row counts on its materialization (and, with `count_years`,
+    its rows of these years)."""
     # dbt's own row-count fetcher opens DuckDB in this process and keeps it open, which then
     # locks out every other connection; so the events are held until dbt has exited, and the
     # rows are counted with one short-lived connection.
@@ -160,7 +166,7 @@ def build_with_dbt(context: dg.AssetExecutionContext, dbt: DbtCliResource, wareh
             total = con.execute(f"SELECT count(*) FROM {qualified}").fetchall()[0][0]
             extra = {"dagster/row_count": dg.MetadataValue.int(int(total)),
                      "dbt_build_seconds": dg.MetadataValue.float(seconds)}
-            if years is not None and relation in with_year:
+            if count_years and years is not None and relation in with_year:
                 in_years = con.execute(f"SELECT count(*) FROM {qualified} WHERE {years_sql(years)}").fetchall()[0][0]
                 extra["rows_in_report_years"] = dg.MetadataValue.int(int(in_years))
                 extra["report_years"] = dg.MetadataValue.json(years)
@@ -169,6 +175,17 @@ def build_with_dbt(context: dg.AssetExecutionContext, dbt: DbtCliResource, wareh
         if isinstance(event, dg.Output) and event.output_name in counts:
             event = event.with_metadata({**event.metadata, **counts[event.output_name]})
         yield event
+
+
+# A year model with this pre-hook rebuilds each year's next year too (macros/report_years.sql): its
+# rows of a year change when the year before is rebuilt (CARRY_CONTINUITY).
+NEXT_YEAR_HOOK = "gdw_delete_report_years(with_next_year=true)"
+
+
+def rebuilding_next_year(manifest: Mapping[str, Any]) -> set[str]:
+    """The models whose rows of year Y+1 are rebuilt with year Y (pure, over the dbt manifest)."""
+    return {node["alias"] for node in manifest["nodes"].values()
+            if any(NEXT_YEAR_HOOK in hook["sql"].replace(" ", "") for hook in node["config"].get("pre-hook") or [])}
 
 
 # A year model whose absence means the recorded builds describe tables that are gone.
@@ -212,7 +229,7 @@ def _test_result(event: dg.AssetCheckResult) -> dict:
 
 
 def build_changed_years(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse: DuckDBResource,
-                        season: SeasonYears):
+                        season: SeasonYears, next_year_models: set[str]):
     """The body of the year models' step: `dbt build` of only the run's years whose reports changed
     since their last build (with, for the rules comparing a year with the one before, each one's
     next year: macros/report_years.sql), then record what they were built from."""
@@ -241,8 +258,28 @@ def build_changed_years(context: dg.AssetExecutionContext, dbt: DbtCliResource, 
         yield event
     with warehouse.get_connection() as con:
         record_builds(con, {year: current[year] for year in to_build})
-        record_table_builds(con, tables)
+        record_table_builds(con, tables, next_year_models)
         record_test_results(con, results)
+
+
+def build_dims(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse: DuckDBResource,
+               season: SeasonYears):
+    """The body of the step of the models rebuilt whole (dims, stg_ views): every model is built,
+    and the tests on the stg_ views (views of the staged tables, partitioned by report year) read
+    only the years whose staged reports changed since those tests last passed on them
+    (macros/test_report_years.sql): the other years' staged rows are the ones already tested."""
+    with warehouse.get_connection() as con:
+        current = staged_fingerprints(con, season.years, DBT_PROJECT_DIR, f"{STAGING_SCHEMA}.reports")
+        to_test = changed_years(current, recorded_staged_tests(con))
+    context.log.info(f"tests of the staged rows: on {to_test or 'no year'} (the other years' staged reports are "
+                     "those they last passed on)")
+    for event in build_with_dbt(context, dbt, warehouse, to_test, season, count_years=False):
+        if isinstance(event, dg.Output):
+            event = event.with_metadata({**event.metadata, "staged_years_tested": dg.MetadataValue.json(to_test)})
+        yield event
+    # reached only when dbt succeeded: a year whose tests failed is tested again next run
+    with warehouse.get_connection() as con:
+        record_staged_tests(con, {year: current[year] for year in to_test})
 
 
 def dbt_step(project: DbtProject, name: str, select: str = "fqn:*", exclude: str = "",
@@ -251,6 +288,7 @@ def dbt_step(project: DbtProject, name: str, select: str = "fqn:*", exclude: str
     """One dbt invocation of a run, as the dbt assets it builds: partitioned by `partitions` (the
     report years of the Settings), it builds the run's years (with `only_changed_years`, those of
     them whose reports changed since their last build); without, every year."""
+    next_year_models = rebuilding_next_year(json.loads(project.manifest_path.read_text())) if only_changed_years else set()
 
     @dbt_assets(
         manifest=project.manifest_path,
@@ -265,10 +303,11 @@ def dbt_step(project: DbtProject, name: str, select: str = "fqn:*", exclude: str
     )
     def step(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse: DuckDBResource, season: SeasonYears):
         if only_changed_years:
-            yield from build_changed_years(context, dbt, warehouse, season)
-            return
-        years = years_of_run(context) if partitions is not None else None
-        yield from build_with_dbt(context, dbt, warehouse, years, season)
+            yield from build_changed_years(context, dbt, warehouse, season, next_year_models)
+        elif partitions is None:
+            yield from build_dims(context, dbt, warehouse, season)
+        else:
+            yield from build_with_dbt(context, dbt, warehouse, years_of_run(context), season)
 
     return step
 

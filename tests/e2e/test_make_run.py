@@ -34,7 +34,8 @@ def test_make_run_on_the_seeds_builds_the_warehouse_and_prints_a_summary(tmp_pat
     # BI is pointed at the published copy and the Data Docs
     published = tmp_path / "wh" / "published" / "gdw.duckdb"
     assert f"{published}" in out and "GX Data Docs: file://" in out
-    assert (tmp_path / "wh" / "published" / "parquet" / "fct_rule_results.parquet").exists()
+    assert (tmp_path / "wh" / "published" / "parquet" / "dim_report.parquet").exists()
+    assert list((tmp_path / "wh" / "published" / "parquet" / "fct_rule_results").glob("20*.parquet"))
     con = duckdb.connect(str(tmp_path / "wh" / "gdw.duckdb"), read_only=True)
     try:
         names = {r[0] for r in con.execute("SELECT agency_name FROM dim_agency").fetchall()}

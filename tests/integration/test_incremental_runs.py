@@ -65,8 +65,9 @@ def warehouse_content(built: Built) -> dict[str, list[tuple]]:
     finally:
         con.close()
     con = duckdb.connect()
-    for parquet in sorted((published / "parquet").glob("*.parquet")):
-        con.execute(f"CREATE OR REPLACE VIEW \"{parquet.stem}\" AS SELECT * FROM '{parquet}'")
+    for parquet in sorted((published / "parquet").iterdir()):  # <mart>.parquet, or <mart>/<year>.parquet
+        files = f"{parquet}/*.parquet" if parquet.is_dir() else str(parquet)
+        con.execute(f"CREATE OR REPLACE VIEW \"{parquet.stem}\" AS SELECT * FROM '{files}'")
         content[f"parquet.{parquet.stem}"] = rows(con, "main", parquet.stem)
     con.close()
     return content

@@ -66,8 +66,8 @@ def test_the_run_succeeds_and_publishes(rules_warehouse):
     finally:
         con.close()
     assert published_results == rules_warehouse.query("SELECT count(*) FROM fct_rule_results")[0][0]
-    parquet = rules_warehouse.settings.published_parquet_dir / "fct_rule_results.parquet"
-    assert duckdb.sql(f"SELECT count(*) FROM '{parquet}'").fetchall()[0][0] == published_results
+    parquet = rules_warehouse.settings.published_parquet_dir / "fct_rule_results"  # one file per report year
+    assert duckdb.sql(f"SELECT count(*) FROM '{parquet}/*.parquet'").fetchall()[0][0] == published_results
     assert not list(rules_warehouse.settings.published_dir.glob(".*building*"))
 
 

@@ -77,17 +77,33 @@ def test_builds_are_forgotten_before_a_rebuild_so_a_failed_one_is_redone():
     con = warehouse()
     current = year_fingerprints(con, [2020, 2021], DBT_PROJECT_DIR)
     record_builds(con, current)
-    record_table_builds(con, ["fct_applications"])
     assert changed_years(current, recorded_builds(con)) == []
     forget_builds(con, [2021])
     assert changed_years(current, recorded_builds(con)) == [2021]
-    # a table of the year models is known by what it was built from, until a build starts
-    assert table_fingerprints(con, ["fct_applications"]) != {}
-    record_table_builds(con, ["fct_applications"])
-    built = table_fingerprints(con, ["fct_applications"])
-    record_builds(con, {2021: "other"})
-    record_table_builds(con, ["fct_applications"])
-    assert table_fingerprints(con, ["fct_applications"]) != built
+
+
+def test_a_year_table_is_known_year_by_year_by_what_each_year_was_built_from():
+    con = warehouse()
+    con.execute("CREATE TABLE fct_rule_results AS SELECT * FROM (VALUES (2020, 1), (2020, 2), (2021, 3)) t(report_year, n)")
+    record_builds(con, {2020: "a", 2021: "b", 2022: "c"})
+    record_table_builds(con, ["fct_rule_results"], reading_year_before=["fct_rule_results"])
+    built = table_fingerprints(con, ["fct_rule_results"])["fct_rule_results"]
+    assert sorted(built) == ["2020", "2021"] and None not in built.values()  # the years the table holds
+    # 2020 rebuilt from other reports: its rows change, and so do 2021's (its carry-over compares with 2020)
+    record_builds(con, {2020: "a2"})
+    again = table_fingerprints(con, ["fct_rule_results"])["fct_rule_results"]
+    assert again["2020"] != built["2020"] and again["2021"] != built["2021"]
+    record_builds(con, {2020: "a"})
+    assert table_fingerprints(con, ["fct_rule_results"])["fct_rule_results"] == built
+    # a year being rebuilt (forgotten) is not known: it is written again, whatever the publish holds
+    forget_builds(con, [2021])
+    record_table_builds(con, ["fct_rule_results"], reading_year_before=["fct_rule_results"])
+    assert table_fingerprints(con, ["fct_rule_results"])["fct_rule_results"] == {"2020": built["2020"], "2021": None}
+    # rows of no year, and a table with no row, are written every time
+    con.execute("INSERT INTO fct_rule_results VALUES (NULL, 4)")
+    assert table_fingerprints(con, ["fct_rule_results"])["fct_rule_results"]["null"] is None
+    con.execute("DELETE FROM fct_rule_results")
+    assert table_fingerprints(con, ["fct_rule_results"])["fct_rule_results"] == {"empty": None}
 
 
 def test_a_small_table_is_known_by_its_rows():
@@ -186,3 +202,28 @@ def test_the_dbt_tests_results_are_kept_until_the_next_build_starts():
     assert (kept["passed"], kept["severity"], kept["description"]) == (False, "WARN", "3 rows")
     forget_builds(con, [2020])
     assert recorded_test_results(con) == {}
+
+
+def test_a_year_table_that_does_not_read_the_year_before_keeps_its_next_year():
+    con = warehouse()
+    con.execute("CREATE TABLE fct_applications AS SELECT * FROM (VALUES (2020, 1), (2021, 3)) t(report_year, n)")
+    con.execute("CREATE TABLE fct_rule_results AS SELECT * FROM fct_applications")
+    record_builds(con, {2020: "a", 2021: "b"})
+    record_table_builds(con, ["fct_applications", "fct_rule_results"], reading_year_before=["fct_rule_results"])
+    before = table_fingerprints(con, ["fct_applications", "fct_rule_results"])
+    record_builds(con, {2020: "a2"})  # 2020 rebuilt: fct_rule_results's 2021 (its carry-over) with it
+    after = table_fingerprints(con, ["fct_applications", "fct_rule_results"])
+    assert after["fct_applications"]["2021"] == before["fct_applications"]["2021"]
+    assert after["fct_rule_results"]["2021"] != before["fct_rule_results"]["2021"]
+    assert after["fct_applications"]["2020"] != before["fct_applications"]["2020"]
+
+
+def test_the_tables_that_read_the_year_before_are_those_whose_pre_hook_rebuilds_the_next_year():
+    import json
+
+    from orchestration.defs.resources import DBT_MANIFEST_PATH
+    from orchestration.defs.warehouse import rebuilding_next_year
+
+    models = rebuilding_next_year(json.loads(DBT_MANIFEST_PATH.read_text()))
+    assert {"fct_rule_results", "int_carry_continuity", "mart_report_quality"} <= models
+    assert not {"fct_applications", "int_rule_app_balance", "mart_application_outcomes"} & models

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import duckdb
 
+from orchestration.core.warehouse_state import record_builds, record_table_builds
 from orchestration.defs.publish import TOKEN_RE, current_publish, mart_tables, new_token, publish_marts
 
 
@@ -127,3 +128,86 @@ def test_a_publish_writes_only_the_tables_that_changed_and_nothing_when_none_did
     finally:
         reader.close()
     assert sorted(p.name for p in (dropped.folder / "parquet").iterdir()) == ["dim_report.parquet"]
+
+
+def year_warehouse(path) -> duckdb.DuckDBPyConnection:
+    """A working database whose fct_rule_results the year models built, year by year."""
+    con = working(path)
+    con.execute("DROP TABLE fct_rule_results")
+    con.execute("CREATE TABLE fct_rule_results AS SELECT range AS report_id, 2019 + range % 3 AS report_year, "
+                "'APP_BALANCE' AS rule_id FROM range(9)")
+    record_builds(con, {2019: "a", 2020: "b", 2021: "c"})
+    record_table_builds(con, ["fct_rule_results"], reading_year_before=["fct_rule_results"])
+    return con
+
+
+def published_content(folder, table: str) -> tuple[list, list]:
+    """A table's rows in a publish folder's DuckDB file and in its Parquet files, sorted."""
+    con = duckdb.connect(str(folder / "gdw.duckdb"), read_only=True)
+    try:
+        in_duckdb = sorted(con.execute(f"SELECT * FROM {table}").fetchall())
+    finally:
+        con.close()
+    files = folder / "parquet" / table
+    source = f"'{files}/*.parquet'" if files.is_dir() else f"'{files}.parquet'"
+    return in_duckdb, sorted(duckdb.sql(f"SELECT * FROM {source}").fetchall())
+
+
+def test_a_year_table_is_published_one_file_per_year_and_only_its_changed_years_are_written(tmp_path):
+    con = year_warehouse(tmp_path / "gdw.duckdb")
+    published = tmp_path / "published"
+    first = publish_marts(con, published)
+    assert sorted(p.name for p in (first.folder / "parquet" / "fct_rule_results").iterdir()) == \
+        ["2019.parquet", "2020.parquet", "2021.parquet"]
+    assert first.counts["fct_rule_results"] == 9
+
+    # 2020 rebuilt with one report more: 2020 is written, and 2021 (which compares with 2020); 2019 is linked
+    con.execute("INSERT INTO fct_rule_results VALUES (100, 2020, 'APP_BALANCE')")
+    record_builds(con, {2020: "b2"})
+    changed = publish_marts(con, published)
+    assert changed.written == ["fct_rule_results"] and changed.years_written == {"fct_rule_results": ["2020", "2021"]}
+    assert changed.kept == ["dim_report"] and changed.counts["fct_rule_results"] == 10
+    new, old = changed.folder / "parquet" / "fct_rule_results", first.folder / "parquet" / "fct_rule_results"
+    assert (new / "2019.parquet").stat().st_ino == (old / "2019.parquet").stat().st_ino
+    assert (new / "2020.parquet").stat().st_ino != (old / "2020.parquet").stat().st_ino
+    everything = sorted(con.execute("SELECT * FROM fct_rule_results").fetchall())
+    assert published_content(changed.folder, "fct_rule_results") == (everything, everything)
+
+    # every report of 2021 gone: its file and its rows leave the publish
+    con.execute("DELETE FROM fct_rule_results WHERE report_year = 2021")
+    record_builds(con, {2021: "empty"})
+    removed = publish_marts(con, published)
+    assert removed.years_written == {"fct_rule_results": []}
+    assert sorted(p.name for p in (removed.folder / "parquet" / "fct_rule_results").iterdir()) == \
+        ["2019.parquet", "2020.parquet"]
+    everything = sorted(con.execute("SELECT * FROM fct_rule_results").fetchall())
+    assert published_content(removed.folder, "fct_rule_results") == (everything, everything)
+
+    # and the result is what a publish from nothing gives
+    full = publish_marts(con, tmp_path / "full")
+    for table in ("dim_report", "fct_rule_results"):
+        assert published_content(removed.folder, table) == published_content(full.folder, table)
+    assert publish_marts(con, published).switched is False  # nothing changed since
+
+
+def test_a_year_table_whose_columns_changed_is_published_whole(tmp_path):
+    con = year_warehouse(tmp_path / "gdw.duckdb")
+    published = tmp_path / "published"
+    publish_marts(con, published)
+    con.execute("ALTER TABLE fct_rule_results ADD COLUMN status VARCHAR DEFAULT 'passed'")
+    record_builds(con, {2021: "c2"})  # a new model version rebuilds one year (every year, in a real run)
+    changed = publish_marts(con, published)
+    everything = sorted(con.execute("SELECT * FROM fct_rule_results").fetchall())
+    assert changed.years_written == {"fct_rule_results": ["2019", "2020", "2021"]}
+    # the new column in every year's rows, not only those of the year rebuilt
+    assert published_content(changed.folder, "fct_rule_results") == (everything, everything)
+
+
+def test_an_empty_year_table_keeps_a_readable_file(tmp_path):
+    con = year_warehouse(tmp_path / "gdw.duckdb")
+    con.execute("DELETE FROM fct_rule_results")
+    outcome = publish_marts(con, tmp_path / "published")
+    files = outcome.folder / "parquet" / "fct_rule_results"
+    assert [p.name for p in files.iterdir()] == ["empty.parquet"]
+    assert duckdb.sql(f"SELECT count(*) FROM '{files}/*.parquet'").fetchall() == [(0,)]
+    assert outcome.counts["fct_rule_results"] == 0

@@ -2,7 +2,7 @@
 {{
     config(
         materialized='incremental',
-        incremental_strategy='delete+insert',
+        incremental_strategy='append',
         unique_key='report_year',
         on_schema_change='append_new_columns',
         tags=['report_year'],

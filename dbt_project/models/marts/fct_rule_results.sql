@@ -9,7 +9,7 @@
 {{
     config(
         materialized='incremental',
-        incremental_strategy='delete+insert',
+        incremental_strategy='append',
         unique_key='report_year',
         on_schema_change='append_new_columns',
         pre_hook="{{ gdw_delete_report_years(with_next_year=true) }}"

@@ -20,7 +20,10 @@ units as (
         agency_id,
         report_year,
         row_key as scope,
-        count(distinct applicant) as columns_present,
+        -- count(), not count(distinct): one row per report x row x applicant (its unique
+        -- test runs before this model and stops the build otherwise); a distinct count keeps a set
+        -- per group, 3-5x the time
+        count(applicant) as columns_present,
         sum(is_unusable) as unusable_cells,
         sum(is_unconfirmed) as unconfirmed_cells,
         sum(case when applicant <> 'total' then amount else 0 end) as expected,

@@ -23,7 +23,10 @@ units as (
         agency_id,
         report_year,
         applicant as scope,
-        count(distinct row_key) as rows_present,
+        -- count(), not count(distinct): one row per report x row x applicant (its unique
+        -- test runs before this model and stops the build otherwise); a distinct count keeps a set
+        -- per group, 3-5x the time
+        count(row_key) as rows_present,
         sum(is_unusable) as unusable_cells,
         sum(is_unconfirmed) as unconfirmed_cells,
         sum(case when row_key in ('new_received', 'carried_over') then amount else 0 end) as expected,

@@ -16,16 +16,17 @@ read_cells as (
     select report_id, 'disclosures' as scope, count(*) as cells
     from {{ ref('fct_disclosures') }}
     where cell_state <> 'unknown' and metric <> 'current_year_count'
+        and {{ gdw_in_report_years('report_year') }}
     group by report_id
     union all
     select report_id, 'applications', count(*)
     from {{ ref('fct_applications') }}
-    where cell_state <> 'unknown'
+    where cell_state <> 'unknown' and {{ gdw_in_report_years('report_year') }}
     group by report_id
     union all
     select report_id, 'reviews', count(*)
     from {{ ref('fct_reviews') }}
-    where cell_state <> 'unknown'
+    where cell_state <> 'unknown' and {{ gdw_in_report_years('report_year') }}
     group by report_id
 
 ),

@@ -14,7 +14,7 @@ with figures as (
         split_part(scope, '.', 2) as column_key,
         actual
     from {{ ref('stg_rule_results') }}
-    where rule_id = 'NARRATIVE_MATCHES_TABLE'
+    where rule_id = 'NARRATIVE_MATCHES_TABLE' and {{ gdw_in_report_years('report_year') }}
 
 ),
 

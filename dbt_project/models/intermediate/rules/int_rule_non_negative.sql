@@ -7,12 +7,15 @@ with cells as (
 
     select report_id, cell_state, value_as_written, cast(applications as decimal(18, 4)) as value, false as signed
     from {{ ref('fct_applications') }}
+    where {{ gdw_in_report_years('report_year') }}
     union all
     select report_id, cell_state, value_as_written, cast(cases as decimal(18, 4)), false
     from {{ ref('fct_reviews') }}
+    where {{ gdw_in_report_years('report_year') }}
     union all
     select report_id, cell_state, value_as_written, value, metric = 'change'
     from {{ ref('fct_disclosures') }}
+    where {{ gdw_in_report_years('report_year') }}
 
 ),
 

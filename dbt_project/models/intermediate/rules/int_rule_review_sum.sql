@@ -21,7 +21,10 @@ units as (
         agency_id,
         report_year,
         proceeding as scope,
-        count(distinct outcome) as outcomes_present,
+        -- count(), not count(distinct): one row per report x proceeding x outcome (its unique
+        -- test runs before this model and stops the build otherwise); a distinct count keeps a set
+        -- per group, 3-5x the time
+        count(outcome) as outcomes_present,
         sum(is_unusable) as unusable_cells,
         sum(is_unconfirmed) as unconfirmed_cells,
         sum(case when outcome <> 'total' then amount else 0 end) as expected,

@@ -21,6 +21,7 @@ cells as (
         on applications.report_id = chosen.report_id
     where applications.applicant = 'total'
         and applications.row_group = 'outcome'
+        and {{ gdw_in_report_years('applications.report_year') }}
 
 ),
 

@@ -20,6 +20,7 @@ cells as (
     inner join chosen
         on applications.report_id = chosen.report_id
     where applications.applicant = 'total'
+        and {{ gdw_in_report_years('applications.report_year') }}
 
 ),
 

@@ -25,6 +25,7 @@ procurement as (
         on procurement.report_id = chosen.report_id
     left join {{ ref('dim_agency') }} as agencies
         on chosen.agency_id = agencies.agency_id
+    where {{ gdw_in_report_years('procurement.report_year') }}
 
 )
 

@@ -13,6 +13,7 @@ cells as (
     from {{ ref('fct_reviews') }} as reviews
     inner join chosen
         on reviews.report_id = chosen.report_id
+    where {{ gdw_in_report_years('reviews.report_year') }}
 
 ),
 
