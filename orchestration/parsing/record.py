@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from .cells import UNKNOWN, to_json_number
 
-PARSER_VERSION = "3.4.0"  # 3.4: text browser dumps, cut totals and cut header columns, page-cut PDF rows, crawled blanks settled by the page's table 3, faster text and PDF paths; 3.3: other tools' renditions (labels apart from figures, pandoc markdown, table 4 per proceeding, one-space columns), narrow-column headers, faster DOCX/HTML/PDF readers; 3.2: tables solved jointly in crawls, converters' layouts (wrapped labels, split tables, marked blanks), memoised per layout; 3.1: crawl evidence (sentences, last year), more layouts, pypdfium2 PDFs; 3.0: template-anchored reader
+PARSER_VERSION = "3.5.0"  # 3.5: PDFs made by other tools (LibreOffice tables cut at the page edge, page-opening header lines, blank marks after a label, wrapped article headings), faster line and table paths; 3.4: text browser dumps, cut totals and cut header columns, page-cut PDF rows, crawled blanks settled by the page's table 3, faster text and PDF paths; 3.3: other tools' renditions (labels apart from figures, pandoc markdown, table 4 per proceeding, one-space columns), narrow-column headers, faster DOCX/HTML/PDF readers; 3.2: tables solved jointly in crawls, converters' layouts (wrapped labels, split tables, marked blanks), memoised per layout; 3.1: crawl evidence (sentences, last year), more layouts, pypdfium2 PDFs; 3.0: template-anchored reader
 
 PARSED, PARTIAL, NARRATIVE_STATUS, QUARANTINED = "parsed", "partial", "narrative", "quarantined"
 
