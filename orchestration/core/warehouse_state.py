@@ -131,18 +131,28 @@ def _ensure_state(con) -> None:
         PRIMARY KEY (asset_key, check_name))""")
 
 
+def _recorded_by_year(con, table: str) -> dict[int, str]:
+    """year -> fingerprint, from a state table of (report_year, fingerprint, when)."""
+    _ensure_state(con)
+    return dict(con.execute(f"SELECT report_year, fingerprint FROM {table}").fetchall())
+
+
+def _record_by_year(con, table: str, fingerprints: Mapping[int, str]) -> None:
+    """These years' fingerprints into a state table of (report_year, fingerprint, when), as of now."""
+    _ensure_state(con)
+    now = datetime.now(UTC).replace(tzinfo=None)
+    for year, value in fingerprints.items():
+        con.execute(f"INSERT OR REPLACE INTO {table} VALUES (?, ?, ?)", [int(year), value, now])
+
+
 def recorded_builds(con) -> dict[int, str]:
     """year -> the fingerprint its year models were last built from."""
-    _ensure_state(con)
-    return dict(con.execute(f"SELECT report_year, fingerprint FROM {YEAR_BUILDS}").fetchall())
+    return _recorded_by_year(con, YEAR_BUILDS)
 
 
 def record_builds(con, fingerprints: Mapping[int, str]) -> None:
     """The year models of these years are now built from these fingerprints."""
-    _ensure_state(con)
-    now = datetime.now(UTC).replace(tzinfo=None)
-    for year, value in fingerprints.items():
-        con.execute(f"INSERT OR REPLACE INTO {YEAR_BUILDS} VALUES (?, ?, ?)", [int(year), value, now])
+    _record_by_year(con, YEAR_BUILDS, fingerprints)
 
 
 def forget_builds(con, years: Iterable[int] | None = None) -> None:
@@ -159,16 +169,12 @@ def forget_builds(con, years: Iterable[int] | None = None) -> None:
 
 def recorded_staged_tests(con) -> dict[int, str]:
     """year -> the fingerprint of the staged rows the stg_ views' tests last passed on."""
-    _ensure_state(con)
-    return dict(con.execute(f"SELECT report_year, fingerprint FROM {STAGED_TESTS}").fetchall())
+    return _recorded_by_year(con, STAGED_TESTS)
 
 
 def record_staged_tests(con, fingerprints: Mapping[int, str]) -> None:
     """The stg_ views' tests passed on these years' staged rows."""
-    _ensure_state(con)
-    now = datetime.now(UTC).replace(tzinfo=None)
-    for year, value in fingerprints.items():
-        con.execute(f"INSERT OR REPLACE INTO {STAGED_TESTS} VALUES (?, ?, ?)", [int(year), value, now])
+    _record_by_year(con, STAGED_TESTS, fingerprints)
 
 
 def record_test_results(con, results: Iterable[dict]) -> None:

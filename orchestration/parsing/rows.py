@@ -617,9 +617,10 @@ _WORD_RE = re.compile(r"\S+")
 
 def _label_then_figures(text: str) -> list[tuple[int, str]]:
     """An aligned cell as (offset, text) pieces: a label and each figure after it one space apart
-    are cells of their own; any other cell (a figure with its unit before it, `万元 24.39`) is one piece."""
-    match = _LABEL_THEN_FIGURES_RE.fullmatch(text) if (text[-1:].isdigit() or text[-1:] in _BLANK_MARKS) \
-        and " " in text else None
+    are cells of their own; any other cell (a figure with its unit before it, `万元 24.39`) is one piece.
+    Asked only of a cell holding a space and ending on a figure or a blank mark (`_aligned_layout`):
+    the pattern matches no other."""
+    match = _LABEL_THEN_FIGURES_RE.fullmatch(text)
     if match is None or looks_like_value(text):
         return [(0, text)]
     return [(0, match.group(1))] + [(word.start(), word.group()) for word in _WORD_RE.finditer(text, match.end(1))]
