@@ -27,6 +27,7 @@ class RawCell:
     gap: bool = False  # an empty line: a blank cell, or the gap between two rows
     columns: Callable[[str], int] | None = None  # aligned text: how x was measured (display or glyphs)
     x_glyphs: float | None = None  # aligned text: the centre counted in glyphs (as pdftotext places them)
+    problem: str | None = None  # why its figure cannot be read as printed: the cell is unknown
 
     @property
     def is_value(self) -> bool:
@@ -533,7 +534,7 @@ def _aligned_rows(lines: list[Line], document: list[Line]) -> list[Row]:
         for row in rows:
             for cell in row.cells:
                 cell.x, cell.columns = cell.x_glyphs, len
-    return rows
+    return _stacked_digits_unknown(rows)
 
 
 def _top_key(text: str) -> str:
@@ -573,6 +574,97 @@ def _join_wrapped_units(rows: list[Row]) -> list[Row]:
     return joined
 
 
+_WIDE_DIGITS = frozenset("０１２３４５６７８９")
+_DIGIT_RE = re.compile(r"\d")
+STACKED = "a wide figure wrapped one digit a line over the row's lines (its digits stacked): not read"
+
+
+def _stacked_digits_unknown(rows: list[Row]) -> list[Row]:
+    """A figure of wide digits in a column too narrow for two of them, wrapped one digit a line
+    (Chromium's page through `pdftotext -layout`: `８` on the row's line, `０` below it; or `３` above a
+    row's line empty there, `６` below). Which row a stacked digit belongs to is not known from the
+    text, so the figures it may belong to are unknown, never read from one of their digits:
+    - a line of single wide digits only, each beside a digit of its column on the line before or
+      after, or two lines off across a row's line with figures in other columns, is such a piece;
+    - the cell in its column of the row above (when only pieces lie between) and of the row on the
+      next line are unknown. A piece `０` opens no figure (no leading zero), and a whole `０` above
+      goes on with none;
+    - the piece's line stays (the table's shape is as printed), its cells unknown: a reader taking it
+      for a row's figures (a row empty in that column, its figure centred over its lines) reads
+      them unknown."""
+    digits = {row.line: {round(x): text for x, text in _figure_glyphs(row) if _DIGIT_RE.search(text)} for row in rows}
+    pieces = {row.line for row in rows if _is_stacked_piece(row, digits)}
+    if not pieces:
+        return rows
+    kept = [row for row in rows if row.line not in pieces]
+    by_line = {row.line: row for row in kept}
+    for row in rows:
+        if row.line not in pieces:
+            continue
+        for cell in row.cells:  # a reader taking the line for a row's figures reads them unknown
+            cell.problem = STACKED
+        above = next((r for r in reversed(kept) if r.line < row.line), None)
+        if above is not None and any(line not in pieces for line in range(above.line + 1, row.line)):
+            above = None
+        below = by_line.get(row.line + 1)
+        for x, text in _figure_glyphs(row):
+            column = round(x)
+            if above is not None and digits[above.line].get(column) != "０":
+                _mark_unknown(above, x)
+            if below is not None and text != "０":
+                _mark_unknown(below, x)
+    return rows
+
+
+def _figure_glyphs(row: Row) -> list[tuple[float, str]]:
+    """(centre in glyphs, text) of each figure of an aligned row, a cell of several split."""
+    found = []
+    for cell in row.cells:
+        if cell.x_glyphs is None or not cell.is_value or cell.is_empty:
+            continue
+        left = cell.x_glyphs - len(cell.text) / 2
+        found += [(left + m.start() + len(m.group()) / 2, m.group()) for m in _WORD_RE.finditer(cell.text)]
+    return found
+
+
+def _is_stacked_piece(row: Row, digits: dict[int, dict[int, str]]) -> bool:
+    if not row.cells or any(len(cell.text) != 1 or cell.text not in _WIDE_DIGITS for cell in row.cells):
+        return False
+    for cell in row.cells:
+        column = round(cell.x_glyphs)
+        beside = any(column in digits.get(row.line + step, ()) for step in (-1, 1))
+        across = any(column in digits.get(row.line + 2 * step, ()) and digits.get(row.line + step)
+                     and column not in digits[row.line + step] for step in (-1, 1))
+        if not (beside or across):
+            return False
+    return True
+
+
+def _mark_unknown(row: Row, x: float) -> None:
+    """The cell of `row` standing in glyph column x is unknown (split off a cell of several figures)."""
+    for index, cell in enumerate(row.cells):
+        if cell.x_glyphs is None or not cell.is_value or cell.is_empty:
+            continue
+        left = cell.x_glyphs - len(cell.text) / 2
+        if not left - 1 <= x <= left + len(cell.text) + 1:
+            continue
+        columns = cell.columns or display_width
+        start = cell.x - columns(cell.text) / 2
+        parts = [RawCell(m.group(), cell.line, start + columns(cell.text[: m.start()]) + columns(m.group()) / 2, False,
+                         cell.columns, left + m.start() + len(m.group()) / 2, cell.problem)
+                 for m in _WORD_RE.finditer(cell.text)]
+        for part in parts:
+            if abs(part.x_glyphs - x) <= 1:
+                part.problem = STACKED
+        row.cells[index : index + 1] = parts
+        _classify_again(row)
+        return
+
+
+def _classify_again(row: Row) -> None:
+    row._label_cells = row._label = row._values = row._has_figures = row._figures_after_label = None
+
+
 def _left_edges(cell: RawCell) -> tuple[float, float]:
     """Where a cell starts, in display columns and in glyphs."""
     return cell.x - display_width(cell.text) / 2, cell.x_glyphs - len(cell.text) / 2
@@ -596,7 +688,7 @@ def _aligned_layout(raw: str) -> tuple[tuple[str, float, float], ...]:
         # where the cell starts: the gap before it is spaces, one column each
         left, left_glyphs = column + start - end, glyphs + start - end
         width = display_width(text)
-        if " " in text and (text[-1].isdigit() or text[-1] in _BLANK_MARKS):  # a label, then figures one space apart?
+        if " " in text and (text[-1].isdigit() or text[-1] in _BLANK_MARKS or text[-1] == "元"):  # a label, then figures one space apart?
             for offset, part in _label_then_figures(text):
                 cells.append((part, left + display_width(text[:offset]) + display_width(part) / 2,
                               left_glyphs + offset + len(part) / 2))
@@ -608,19 +700,23 @@ def _aligned_layout(raw: str) -> tuple[tuple[str, float, float], ...]:
 
 # a label, then figures one space apart (`行政许可 517645`, `…申请数量 705 3`): text browsers pad each
 # column to its header's width, so the gap after a label or between two figures may be one space; a
-# label may end on a closing quote (`3.危及“三安全一稳定” 0`), and a mark may stand for a blank cell
-# (`…禁止公开 -`, `…事务信息 无`, `…事务信息 /`)
-_LABEL_THEN_FIGURES_RE = re.compile(r"(.*[\u3400-\u9fff）)”’」』])((?: (?:[+-]?\d+(?:[.,]\d+)*|[-－—–/／无]))+)")
+# label may end on a closing quote (`3.危及“三安全一稳定” 0`), a mark may stand for a blank cell
+# (`…禁止公开 -`, `…事务信息 无`, `…事务信息 /`), and an amount may carry its unit (`行政事业性收费 14.5万元`)
+_LABEL_THEN_FIGURES_RE = re.compile(r"(.*[\u3400-\u9fff）)”’」』])((?: (?:[+-]?\d+(?:[.,]\d+)*(?:万元|亿元|元)?|[-－—–/／无]))+)")
 _BLANK_MARKS = "-－—–/／无"
+# figures and blank marks one space apart, a mark among them (a run of figures alone is one cell, `2 0`)
+_MARKS_AND_FIGURES_RE = re.compile(r"(?=.*[-－—–/／])(?:[+-]?\d+(?:[.,]\d+)*|[-－—–/／])(?: (?:[+-]?\d+(?:[.,]\d+)*|[-－—–/／]))+")
 _WORD_RE = re.compile(r"\S+")
 
 
 def _label_then_figures(text: str) -> list[tuple[int, str]]:
     """An aligned cell as (offset, text) pieces: a label and each figure after it one space apart
     are cells of their own; any other cell (a figure with its unit before it, `万元 24.39`) is one piece.
-    Asked only of a cell holding a space and ending on a figure or a blank mark (`_aligned_layout`):
-    the pattern matches no other."""
+    Figures and blank marks one space apart (`— 14`) are cells of their own too. Asked only of a cell
+    holding a space and ending on a figure or a blank mark (`_aligned_layout`): the patterns match no other."""
     match = _LABEL_THEN_FIGURES_RE.fullmatch(text)
+    if match is None and _MARKS_AND_FIGURES_RE.fullmatch(text):  # `— 14`, `3 —`: a blank mark and a figure
+        return [(word.start(), word.group()) for word in _WORD_RE.finditer(text)]
     if match is None or looks_like_value(text):
         return [(0, text)]
     return [(0, match.group(1))] + [(word.start(), word.group()) for word in _WORD_RE.finditer(text, match.end(1))]

@@ -501,6 +501,8 @@ def _disclosure_cell(report: ParsedReport, item: str, metric: str, raw: RawCell 
 
 
 def _to_cell(report: ParsedReport, table: str, row: str, column: str, read: CellRead, raw: RawCell) -> Cell:
+    if raw.problem:
+        read = CellRead(UNKNOWN, None, raw.problem)
     cell = Cell(table, row, column, read.value, read.state, raw.line, raw.text.strip(), read.unit_assumed)
     if read.problem:
         report.warn("unreadable_cell", f"{table} {row}.{column}: {read.problem}", raw.line)
@@ -742,8 +744,10 @@ def _figures_earlier_in_label(rows: list[Row], labelled: tuple[int, ...], positi
                 return None  # the label's numbered first line (`（ 六 ） 其 2.申请`): figures above it are another row's
         elif bare is None and rows[index].figures_after_label:
             bare = rows[index]
-        elif bare is not None and _numbering_alone(rows[index]):
-            return bare  # `（七）` / `710 3 0 …` / `总计`: the label's numbering above its figures
+        elif bare is not None and _numbered_opening(rows[index]):
+            # `（七）` / `710 3 0 …` / `总计`, `一、本年` / `11 — 3 …` / `新收…数量`: the label's numbered
+            # first line (placed nowhere) above its figures
+            return bare
     return None
 
 
@@ -751,10 +755,9 @@ def _figures_earlier_in_label(rows: list[Row], labelled: tuple[int, ...], positi
 _LABEL_OPENS_RE = re.compile(r"(?:^|\s)\d+\s*[.．、]\s*[\u3400-\u9fff]")
 
 
-def _numbering_alone(row: Row) -> bool:
-    """A line holding only a label's numbering (`（七）`, `四、`): the first line of a wrapped label."""
-    label = row.label.strip()
-    return bool(label) and not row.has_figures() and not L.squash(label) and bool(_NUMBERED_LABEL_RE.match(label))
+def _numbered_opening(row: Row) -> bool:
+    """A line opening a wrapped label with its numbering, without figures (`（七）`, `一、本年`)."""
+    return not row.has_figures() and bool(_NUMBERED_LABEL_RE.match(row.label.strip()))
 
 
 @lru_cache(maxsize=1 << 12)

@@ -1,0 +1,144 @@
+"""More shapes of `pdftotext -layout` text of PDFs made by tools the project did not write (issue 14),
+as the tool renditions of the corpus showed them, written by hand with made-up figures:
+
+* Chromium prints a wide (full-width) figure in a column too narrow for two of its digits one digit a
+  line: `８` on the row's line and `０` below it, or `３` above a row's line left empty there and `６`
+  below it;
+* a label whose numbered first line (`一、本年`) stands above the line of its figures, the rest of its
+  words below them;
+* a blank mark and a figure one space apart (`— 14`), an amount with its unit one space after its
+  label (`行政事业性收费 14.5159万元`).
+
+Each must give the figures back, or say a cell is unknown: never a wrong number, never a lucky blank."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from orchestration.parsing.parse import parse_text
+from orchestration.parsing.rows import _aligned_cells
+from tests.unit.test_layout_other_tools import FULL_WIDTH, fee_wrapped_round_its_label
+from tests.unit.test_layout_text_traces import fee_of
+from tests.unit.test_reader_classes import ROWS, TITLE, applications_of
+
+COLUMNS = (34, 38, 42, 46, 50, 54, 58)  # where each applicant column's figure stands, in glyphs
+HEADER = """\
+三、收到和处理政府信息公开申请的情况
+                                        申请人情况
+                                 自然      法人或其他组织      总
+                                  人   商业 科研 社会 法律 其  计
+                                       企业 机构 公益 服务 他
+"""
+
+
+def placed(label: str, cells: dict[int, str]) -> str:
+    """A line of aligned text: `label`, then each text at its column (an index of COLUMNS)."""
+    line = label
+    for column, text in sorted(cells.items()):
+        line = line.ljust(COLUMNS[column] - 1) + text
+    return line.rstrip()
+
+
+def wide(value: int) -> str:
+    return str(value).translate(FULL_WIDTH)
+
+
+def stacked_table(figures: dict[str, list[int]], stacked: dict[str, str]) -> str:
+    """Table 3 in wide digits, each row's label on one line; a row named in `stacked` prints its
+    two-digit figures one digit a line: `below` (first digit on the row's line, second below it) or
+    `centred` (first digit above the row's line, second below it, the row's line empty there)."""
+    lines = [HEADER.rstrip("\n")]
+    for key, label, heading in ROWS:
+        if heading:
+            lines.append(heading)
+        values = figures[key]
+        two = {i: wide(v) for i, v in enumerate(values) if v >= 10}
+        own = {i: wide(v) for i, v in enumerate(values) if v < 10}
+        if stacked.get(key) == "centred":
+            lines.append(placed("", {i: text[0] for i, text in two.items()}))
+            lines.append(placed(label, own))
+            lines.append(placed("", {i: text[1] for i, text in two.items()}))
+        elif stacked.get(key) == "below":
+            lines.append(placed(label, {**own, **{i: text[0] for i, text in two.items()}}))
+            lines.append(placed("", {i: text[1] for i, text in two.items()}))
+        else:
+            lines.append(placed(label, {i: wide(v) for i, v in enumerate(values)}))
+    return TITLE + "\n".join([*lines, "四、政府信息公开行政复议、行政诉讼情况"]) + "\n"
+
+
+ZERO = [0] * 7
+STACKED_FIGURES = {key: list(ZERO) for key, _, _ in ROWS}
+STACKED_FIGURES.update({
+    "new_received": [80, 3, 0, 0, 0, 0, 83],
+    "carried_over": [1, 0, 0, 0, 0, 0, 1],
+    "granted": [36, 0, 0, 0, 0, 0, 36],
+    "partially_granted": [4, 0, 0, 0, 0, 0, 4],
+    "unavailable_not_held": [41, 1, 0, 0, 0, 0, 42],
+    "results_total": [81, 1, 0, 0, 0, 0, 82],
+    "carried_forward": [2, 2, 0, 0, 0, 0, 4],
+})
+STACKED_ROWS = {"new_received": "below", "granted": "centred", "unavailable_not_held": "below",
+                "results_total": "centred"}
+
+
+def test_a_wide_figure_stacked_one_digit_a_line_is_unknown_never_one_of_its_digits():
+    read = applications_of(parse_text(stacked_table(STACKED_FIGURES, STACKED_ROWS), "layout.txt"))
+    for key, figures in STACKED_FIGURES.items():
+        for cell, figure in zip(read[key], figures):
+            assert cell.state == "unknown" or cell.value == figure, (key, read[key])
+    for key in STACKED_ROWS:  # each stacked figure: not read from one of its digits
+        assert read[key][0].state == "unknown" and read[key][6].state == "unknown", (key, read[key])
+    # the rows away from a stack are read (the row right under one may own its last digit: unknown there)
+    for key in ("denied_state_secret", "denied_prohibited_by_law", "rejected_petition", "other_misc"):
+        assert [c.value for c in read[key]] == STACKED_FIGURES[key], (key, read[key])
+
+
+def test_single_wide_digits_on_a_row_line_of_their_own_are_that_rows_figures():
+    # a row's figures on the line after its label (not stacked: no digit stands beside them in their
+    # columns on the lines around), all single wide digits
+    lines = [HEADER.rstrip("\n")]
+    for key, label, heading in ROWS:
+        if heading:
+            lines.append(heading)
+        values = {i: wide(v) for i, v in enumerate(STACKED_FIGURES[key]) if v < 10} \
+            if max(STACKED_FIGURES[key]) < 10 else {i: wide(0) for i in range(7)}
+        if key == "partially_granted":
+            lines += [label[:10], placed("", values), label[10:]]
+        else:
+            lines.append(placed(label, values))
+    text = TITLE + "\n".join([*lines, "四、政府信息公开行政复议、行政诉讼情况"]) + "\n"
+    read = applications_of(parse_text(text, "layout.txt"))
+    assert [c.value for c in read["partially_granted"]] == [4, 0, 0, 0, 0, 0, 4], read["partially_granted"]
+
+
+def test_a_labels_numbered_first_line_above_its_figures_opens_its_row():
+    # `4.` / `2 0 0 0 0 0 2` / `保护第三方合法权益`: Chromium wraps the label round its figures
+    lines = [HEADER.rstrip("\n")]
+    for key, label, heading in ROWS:
+        if heading:
+            lines.append(heading)
+        figures = {i: "2" if i in (0, 6) else "0" for i in range(7)} if key == "denied_third_party_rights" else \
+            {i: "0" for i in range(7)}
+        if key == "denied_third_party_rights":
+            lines += ["4.", placed("", figures), "保护第三方合法权益"]
+        else:
+            lines.append(placed(label, figures))
+    text = TITLE + "\n".join([*lines, "四、政府信息公开行政复议、行政诉讼情况"]) + "\n"
+    read = applications_of(parse_text(text, "layout.txt"))
+    assert [c.value for c in read["denied_third_party_rights"]] == [2, 0, 0, 0, 0, 0, 2], read["denied_third_party_rights"]
+
+
+def test_a_blank_mark_and_a_figure_one_space_apart_are_cells_of_their_own():
+    assert [c.text for c in _aligned_cells("            11   —   3   —   —   — 14", 1)] == \
+        ["11", "—", "3", "—", "—", "—", "14"]
+    assert [c.text for c in _aligned_cells("  2.重复申请       —    —   —   —   —   — —", 1)] == \
+        ["2.重复申请", *["—"] * 7]
+    assert [c.text for c in _aligned_cells("  规章    12 -", 1)] == ["规章", "12", "-"]
+    # figures alone one space apart stay one cell: which is a figure and which a lost separator is not known
+    assert [c.text for c in _aligned_cells("  规章    1 2", 1)] == ["规章", "1 2"]
+
+
+def test_an_amount_with_its_unit_one_space_after_its_label_is_its_cell():
+    text = fee_wrapped_round_its_label("", "").replace("行政事业性收费", "行政事业性收费 14.5159万元")
+    fee = fee_of(parse_text(text, "layout.txt"))
+    assert (fee.state, fee.value) == ("value", Decimal("14.5159"))
