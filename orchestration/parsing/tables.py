@@ -1474,6 +1474,11 @@ def read_reviews(report: ParsedReport, rows: list[Row]) -> None:
     if by_proceeding := _rows_per_proceeding(rows):  # the three rows of five, in the template's order
         values, anchors = [cell for figures in by_proceeding for cell in figures], None
     fitted, problem, code = fit_row(data, values, width, anchors, row_rule=R.review_sums_hold)
+    if problem and anchors is None and data.aligned and (shown := _review_columns_shown(rows, data, values)):
+        report.warn("columns_cut", f"table 4: the header shows its first {len(shown)} columns only (the others cut "
+                    "at the page's edge), and the row as many figures, each group's total its parts' sum: read in "
+                    "order, the others unknown", data.line)
+        fitted, problem = [*shown, *[None] * (width - len(shown))], None
     clean = reading_of(fitted)
     if not data.aligned and _looks_run_together(data, fitted, problem, clean, R.review_sums_hold):
         blocks = (len(L.REVIEW_OUTCOME_KEYS),) * len(L.PROCEEDING_KEYS)
@@ -1496,7 +1501,30 @@ def read_reviews(report: ParsedReport, rows: list[Row]) -> None:
             report.cells.append(_to_cell(report, "reviews", proceeding, outcome, read_count(raw.text), raw))
 
 
+def _review_columns_shown(rows: list[Row], data: Row, values: list[RawCell]) -> list[RawCell] | None:
+    """Table 4 laid wider than the page and cut at its edge (LibreOffice's PDF of a wide page), its
+    header words wrapped where their positions say nothing: the number of columns shown when the
+    header prints only k of the three 总计 (k < 3), the row holds exactly the 5k + 4 figures or blank
+    marks of the k groups and the next group's four outcomes, and each of the k groups' totals is its
+    parts' sum.
+    Then the figures, in order, are those columns'. None otherwise."""
+    totals = sum(_SPACES_RE.sub("", cell.text).count("总计") for row in rows if row is not data for cell in row.cells)
+    groups = len(L.REVIEW_OUTCOME_KEYS)
+    figures = _figure_parts([value for value in values if not value.is_empty])
+    if not 0 < totals < len(L.PROCEEDING_KEYS) or len(figures) != groups * totals + groups - 1:
+        return None
+    read = [read_count(figure.text) for figure in figures]
+    if any(cell.state not in (VALUE, BLANK) for cell in read):  # a mark (`无`, `-`) holds its blank cell's place
+        return None
+    for group in range(totals):
+        parts = [cell.value or 0 for cell in read[group * groups : (group + 1) * groups]]
+        if sum(parts[:-1]) != parts[-1]:
+            return None
+    return figures
+
+
 _OUTCOME_OF = {name: key for key, name in L.REVIEW_OUTCOMES.items()}
+_SPACES_RE = re.compile(r"\s+")
 _DIGIT_RE = re.compile(r"\d")
 
 

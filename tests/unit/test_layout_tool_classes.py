@@ -142,3 +142,40 @@ def test_an_amount_with_its_unit_one_space_after_its_label_is_its_cell():
     text = fee_wrapped_round_its_label("", "").replace("行政事业性收费", "行政事业性收费 14.5159万元")
     fee = fee_of(parse_text(text, "layout.txt"))
     assert (fee.state, fee.value) == ("value", Decimal("14.5159"))
+
+
+# table 4 laid wider than the page (LibreOffice's PDF of a page, through `pdftotext -layout`): the last 总计
+# past the paper's edge, the header's words wrapped where their positions do not line up with the figures'
+CUT_TABLE_4 = """\
+四、政府信息公开行政复议、行政诉讼情况
+        行政复议                                      行政诉讼
+
+                              未经复议直接起诉                            复议后起诉
+结果维 结果纠 其他结 尚未审
+                总计
+ 持   正   果   结     结果维 结果纠 其他结 尚未审    结果维 结果纠 其他结 尚未审
+                                   总计
+                    持   正   果   结      持   正   果   结
+
+{figures}
+
+
+五、存在的主要问题及改进情况
+"""
+
+
+def reviews_of(figures: list[str]) -> list:
+    text = TITLE + CUT_TABLE_4.format(figures="   ".join(figures))
+    return [c for c in parse_text(text, "layout.txt").cells if c.table == "reviews"]
+
+
+def test_a_review_table_cut_at_the_pages_edge_reads_the_columns_its_header_shows():
+    figures = ["2", "0", "1", "1", "4", "无", "无", "无", "无", "无", "1", "0", "0", "0"]
+    cells = reviews_of(figures)
+    assert [c.value for c in cells[:14]] == [2, 0, 1, 1, 4, None, None, None, None, None, 1, 0, 0, 0], cells
+    assert [c.state for c in cells[5:10]] == ["blank"] * 5
+    assert cells[14].state == "unknown"  # the total past the edge
+    # a group whose total is not its parts' sum: the figures are not those columns in that order
+    assert all(c.state == "unknown" for c in reviews_of(["2", "0", "1", "1", "5", *figures[5:]]))
+    # fewer figures than the columns shown: which are blank is not known
+    assert all(c.state == "unknown" for c in reviews_of(figures[:13]))
