@@ -594,6 +594,8 @@ def _spaced_out_words_joined(parts: list[RawCell]) -> list[RawCell]:
 
 
 HEADER_WRAP = 4  # lines a header word may be wrapped over in a narrow column (`对外` / `公开` / `总数` / `量`)
+# …and written one character a line (`社` / `会` / `公` / `益` / `组` / `织`: LibreOffice's PDF of a narrow column)
+HEADER_CHARACTERS = 7
 # lines from one piece of a wrapped header word to the next: `pdftotext -layout` centres each header cell
 # vertically, so a two-line word's second piece stands below a blank line and a line of a three-line neighbour
 HEADER_GAP = 3
@@ -602,7 +604,7 @@ HEADER_GAP = 3
 def _stacked_words(parts: list[RawCell]) -> list[list[RawCell]]:
     """Header words wrapped down one column of aligned text: each chain of two or more parts on
     following lines (at most HEADER_GAP - 1 lines between) that share their centre or their left edge, from its top
-    part down, every length up to HEADER_WRAP."""
+    part down, every length up to HEADER_WRAP, or up to HEADER_CHARACTERS for a word one character a line."""
     def left(part: RawCell) -> float:
         return part.x - (part.columns or display_width)(part.text) / 2
 
@@ -612,9 +614,11 @@ def _stacked_words(parts: list[RawCell]) -> list[list[RawCell]]:
     chains = []
     for top in parts:
         chain = [top]
-        while len(chain) < HEADER_WRAP:
+        while len(chain) < HEADER_WRAP or (len(chain) < HEADER_CHARACTERS and all(len(p.text) == 1 for p in chain)):
             last = chain[-1]
-            below = next((p for line in range(last.line + 1, last.line + 1 + HEADER_GAP) for p in by_line.get(line, ())
+            # a word one character a line spreads them over the header's height: a line more between
+            reach = HEADER_GAP + 1 if len(last.text) == 1 else HEADER_GAP
+            below = next((p for line in range(last.line + 1, last.line + 1 + reach) for p in by_line.get(line, ())
                           if abs(p.x - last.x) <= 2 or abs(left(p) - left(last)) <= 1), None)
             if below is None:
                 break

@@ -179,3 +179,39 @@ def test_a_review_table_cut_at_the_pages_edge_reads_the_columns_its_header_shows
     assert all(c.state == "unknown" for c in reviews_of(["2", "0", "1", "1", "5", *figures[5:]]))
     # fewer figures than the columns shown: which are blank is not known
     assert all(c.state == "unknown" for c in reviews_of(figures[:13]))
+
+
+def glyph_line(texts: dict[int, str]) -> str:
+    """A line of `pdftotext -layout` text: each text starting at its glyph column."""
+    line = ""
+    for column, text in sorted(texts.items()):
+        line = line.ljust(column) + text
+    return line
+
+
+def test_a_header_word_written_one_character_a_line_over_six_lines_names_its_column():
+    # LibreOffice's PDF of a narrow column through `pdftotext -layout`: `社` / `会` / `公` / `益` / `组` / `织`,
+    # each a line or two below the last, as the header's height spreads them
+    header = [glyph_line({29: "自然人", 35: "商业", 41: "科研", 48: "社", 53: "法律", 59: "其他", 65: "总计"}),
+              glyph_line({48: "会"}),
+              glyph_line({35: "企业", 41: "机构", 53: "服务"}),
+              glyph_line({48: "公"}),
+              "",
+              glyph_line({48: "益", 53: "机构"}),
+              "",
+              glyph_line({48: "组"}),
+              glyph_line({48: "织"})]
+    columns = (30, 36, 42, 48, 54, 60, 66)
+    figures = {key: list(ZERO) for key, _, _ in ROWS}
+    figures.update({"new_received": [5, None, None, 2, None, None, 7], "granted": [3, None, None, 2, None, None, 5],
+                    "unavailable_not_held": [2, None, None, None, None, None, 2],
+                    "results_total": [5, None, None, 2, None, None, 7]})
+    lines = ["三、收到和处理政府信息公开申请情况", glyph_line({40: "申请人情况"}), *header]
+    for key, label, heading in ROWS:
+        if heading:
+            lines.append(heading)
+        lines.append(glyph_line({0: label[:12], **{c: str(v) for c, v in zip(columns, figures[key]) if v is not None}}))
+    text = TITLE + "\n".join([*lines, "四、政府信息公开行政复议、行政诉讼情况"]) + "\n"
+    read = applications_of(parse_text(text, "layout.txt"))
+    for key in ("new_received", "granted", "unavailable_not_held", "results_total"):
+        assert [c.value for c in read[key]] == figures[key], (key, read[key])
