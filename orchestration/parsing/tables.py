@@ -656,7 +656,7 @@ def find_application_rows(rows: list[Row], template: str) -> dict[str, Row]:
             # a label with its figures on a line of their own (no label, or a label placed nowhere)
             end = labelled[min((p for p in taken if p > position), default=len(labelled))] \
                 if any(p > position for p in taken) else len(rows)
-            row = next((r for r in rows[labelled[position] + 1 : end]
+            row = next((r for r in _up_to_a_numbered_label(rows[labelled[position] + 1 : end])
                         if r.figures_after_label and _more_than_a_mark(r)), row)
         elif row.aligned:
             row = _with_cells_on_its_wrapped_lines(rows, labelled, position, taken, row)
@@ -678,10 +678,8 @@ def _with_cells_on_its_wrapped_lines(rows: list[Row], labelled: tuple[int, ...],
     extra: list[RawCell] = []
     for index in range(start + 1, end):
         line = rows[index]
-        label_cells = line.label_cells()
-        if (label_cells and _NUMBERED_LABEL_RE.match(label_cells[-1].text.strip())) or not line.aligned \
-                or line.page != row.page:
-            break  # the next row's label (its last label cell: the first may be a heading down the margin)
+        if _opens_a_numbered_label(line) or not line.aligned or line.page != row.page:
+            break  # the next row's label
         if line.figures_after_label:
             cells = line.values()
             if any(_same_column(cell, other) for cell in cells for other in (*row.values(), *extra)):
@@ -691,6 +689,25 @@ def _with_cells_on_its_wrapped_lines(rows: list[Row], labelled: tuple[int, ...],
         return row
     values = sorted([*row.values(), *extra], key=attrgetter("x"))
     return Row([*row.label_cells(), *values], aligned=True, page=row.page)
+
+
+def _opens_a_numbered_label(row: Row, numbering: re.Pattern = _NUMBERED_LABEL_RE) -> bool:
+    """The first line of the next row's label (its last label cell: the first may be a heading down the margin)."""
+    label_cells = row.label_cells()
+    return bool(label_cells) and bool(numbering.match(label_cells[-1].text.strip()))
+
+
+# a sub-row's numbering (`1.`, `（一）`): `三、` may open the merged heading `三、本年度办理结果` down the margin
+_SUB_ROW_NUMBERING_RE = re.compile(r"^(?:\d+\s*[.．、]|[（(][一二三四五六七八九十]+[）)])")
+
+
+def _up_to_a_numbered_label(rows: list[Row]) -> Iterable[Row]:
+    """The rows before the first that opens a numbered sub-row's label (`（四  1.本  2  2`: the next
+    row's, with its figures)."""
+    for row in rows:
+        if _opens_a_numbered_label(row, _SUB_ROW_NUMBERING_RE):
+            return
+        yield row
 
 
 def _same_column(cell: RawCell, other: RawCell) -> bool:
@@ -735,7 +752,9 @@ def _figures_earlier_in_label(rows: list[Row], labelled: tuple[int, ...], positi
     if _LABEL_OPENS_RE.search(rows[labelled[position]].label):
         return None  # placed by its numbered first line: its figures stand on or below it
     before = [labelled[p] for p in taken if p < position]
-    stop = max(max(before, default=-1), labelled[position] - WRAP - 1)
+    # a label down a narrow column (`1.本` / `机关` / … / `息`, LibreOffice's PDF of a DOCX) runs over more lines
+    reach = NARROW_WRAP if len(rows[labelled[position]].label.strip()) <= NARROW else WRAP
+    stop = max(max(before, default=-1), labelled[position] - reach - 1)
     label_lines = set(labelled)
     bare = None  # a line of figures alone, below the label's first line if one is found above it
     for index in range(labelled[position] - 1, stop, -1):

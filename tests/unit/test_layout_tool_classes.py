@@ -215,3 +215,41 @@ def test_a_header_word_written_one_character_a_line_over_six_lines_names_its_col
     read = applications_of(parse_text(text, "layout.txt"))
     for key in ("new_received", "granted", "unavailable_not_held", "results_total"):
         assert [c.value for c in read[key]] == figures[key], (key, read[key])
+
+
+# LibreOffice's PDF of a DOCX through `pdftotext -layout`: table 3's sub-rows' labels down a column two
+# characters wide, each row's figures on its label's first line, a blank cell only spaces
+NARROW_HEADER = """\
+三、收到和处理政府信息公开申请情况
+              申请人情况
+              自然  法人或其他组织                总计
+              人   商业  科研  社会   法律   其他
+                  企业  机构  公益   服务
+                          组织   机构
+"""
+NARROW_COLUMNS = (14, 18, 22, 26, 31, 36, 41)
+
+
+def test_a_label_down_a_narrow_column_keeps_its_figures_and_leaves_the_next_rows_alone():
+    figures = {key: [None] * 7 for key, _, _ in ROWS}
+    figures.update({"new_received": [3, None, None, None, None, None, 3], "granted": [1, None, None, None, None, None, 1],
+                    "unavailable_not_held": [2, None, None, None, None, None, 2],
+                    "results_total": [3, None, None, None, None, None, 3]})
+    lines = [NARROW_HEADER.rstrip("\n")]
+    for key, label, heading in ROWS:
+        numbered = label[0].isdigit()
+        pieces = [label[:3], *(label[i : i + 2] for i in range(3, len(label), 2))] if numbered else \
+            [label[:9], label[9:]]
+        # a group heading down the margin beside its first row's label, two characters a line
+        margin = [heading[i : i + 2] for i in range(0, len(heading), 2)] if heading and numbered else []
+        for index, piece in enumerate(filter(None, pieces)):
+            cells = {0: margin[index], 5: piece} if index < len(margin) else {0: ("     " if numbered else "") + piece}
+            if index == 0:
+                cells.update({c: str(v) for c, v in zip(NARROW_COLUMNS, figures[key]) if v is not None})
+            lines.append(glyph_line(cells))
+    text = TITLE + "\n".join([*lines, "四、政府信息公开行政复议、行政诉讼情况"]) + "\n"
+    read = applications_of(parse_text(text, "layout.txt"))
+    for key in ("unavailable_not_held", "denied_administrative_query", "unavailable_needs_creation"):
+        assert all(c.state == "unknown" or c.value == v for c, v in zip(read[key], figures[key])), (key, read[key])
+    # `1.本` / `机关` / … / `息` (seven lines): its figures are on its first line
+    assert [c.value for c in read["unavailable_not_held"]] == figures["unavailable_not_held"], read["unavailable_not_held"]
