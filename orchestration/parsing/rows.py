@@ -134,7 +134,12 @@ def is_page_furniture(line: str) -> bool:
     `pdftotext` writes it, followed by the running header)."""
     return is_page_number(line) or (line.startswith("\f") and "\t" not in line and "  " not in line.strip()
                                     and not _NUMBERED_LABEL_RE.match(line.lstrip("\f").strip())
-                                    and not _PROCEEDING_HEADING_RE.match(line.lstrip("\f").strip()))
+                                    and not _PROCEEDING_HEADING_RE.match(line.lstrip("\f").strip())
+                                    and not _FIGURES_ALONE_RE.fullmatch(line.lstrip("\f").strip()))
+
+
+# `2 0 0 0 2 0 …`: a row's figures opening a new page (`pdftotext -raw`), two or more, not its running header
+_FIGURES_ALONE_RE = re.compile(r"(?=.*\d)[\d,.．\-－—–/／]+(?: [\d,.．\-－—–/／]+)+")
 
 
 # `4.无正当理由…`, `（六）其他处理`, `四、总计`: a table row opening a new page, not its running header

@@ -16,7 +16,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from orchestration.parsing.parse import parse_text
-from orchestration.parsing.rows import _aligned_cells
+from orchestration.parsing.rows import _aligned_cells, is_page_furniture
 from tests.unit.test_layout_other_tools import FULL_WIDTH, fee_wrapped_round_its_label
 from tests.unit.test_layout_text_traces import fee_of
 from tests.unit.test_reader_classes import ROWS, TITLE, applications_of
@@ -253,3 +253,16 @@ def test_a_label_down_a_narrow_column_keeps_its_figures_and_leaves_the_next_rows
         assert all(c.state == "unknown" or c.value == v for c, v in zip(read[key], figures[key])), (key, read[key])
     # `1.本` / `机关` / … / `息` (seven lines): its figures are on its first line
     assert [c.value for c in read["unavailable_not_held"]] == figures["unavailable_not_held"], read["unavailable_not_held"]
+
+
+def test_a_row_of_figures_opening_a_new_page_is_no_running_header():
+    # `pdftotext -raw` of Chromium's PDF: table 4's header one word piece a line, its row of figures the first
+    # line of the next page (after a form feed); taken for the page's running header, every cell read blank
+    header = ["行政复议 行政诉讼", *["结果维", "持", "结果纠", "正", "其他结", "果", "尚未审", "结", "总", "计"],
+              "未经复议直接起诉 复议后起诉", *["结果维", "持", "结果纠", "正", "其他结", "果", "尚未审", "结", "总", "计"] * 2]
+    figures = [2, 0, 0, 1, 3, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1]
+    text = TITLE + "\n".join(["四、政府信息公开行政复议、行政诉讼情况", *header, "\f" + " ".join(map(str, figures)),
+                              "五、存在的主要问题及改进情况", "无。"]) + "\n"
+    cells = [c for c in parse_text(text, "raw.txt").cells if c.table == "reviews"]
+    assert [c.value for c in cells] == figures, cells
+    assert is_page_furniture("\f某某县人民政府办公室") and not is_page_furniture("\f2 0 0 1 3")
