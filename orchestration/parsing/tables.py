@@ -732,7 +732,7 @@ def _label_less_rows_in_order(rows: list[Row], labelled: tuple[int, ...], assign
     figures after the first placed label, when there are as many of each. A lone figure on a line
     is no row."""
     placed = [key for key in sequence if key in assignment]
-    if not placed:
+    if not placed or any(row.aligned for row in rows):  # aligned text: a label's lines hold its figures
         return {}
     waiting = [key for key in sequence if key in unplaced
                or (key in assignment and not rows[labelled[assignment[key]]].values())]

@@ -266,3 +266,56 @@ def test_a_row_of_figures_opening_a_new_page_is_no_running_header():
     cells = [c for c in parse_text(text, "raw.txt").cells if c.table == "reviews"]
     assert [c.value for c in cells] == figures, cells
     assert is_page_furniture("\f某某县人民政府办公室") and not is_page_furniture("\f2 0 0 1 3")
+
+
+# Chromium's print of a page through `pdftotext -layout`: labels wrapped round their figures, one label's
+# numbering lost and its second line among the merged heading's characters (`（三）不予 方合法权益`)
+LOST_NUMBERING = """\
+三、收到和处理政府信息公开申请情况
+                                     申请人情况
+                           自然 商业 科 研法人或其他组织
+                                      社会公  法 律 服 其 总
+                           人 企业 机 构 益组织 务 机 构 他 计
+一、本年新收政府信息公开申请数量          9    -   -   -   -    -   9
+二、上年结转政府信息公开申请数量          -    -   -   -   -    -   -
+三、本年度 （一）予以公开              3    -   -   -   -    -   3
+办理结果  (二)部分公开(区分处理的,只计这一情
+                          -    -   -   -   -    -   -
+      形,不计其他情形)
+            1.属于国家秘密     -          -       -       -       -           -   -
+            3.危及“三安全一稳定” -          -       -       -       -           -   -
+            保护第三
+                         1          -       -       -       -           -   1
+      （三）不予 方合法权益
+      公开    5.属于三类内部事务信息 2          -       -       -       -           -   2
+            6.属于四类过程性
+                         3          -       -       -       1           -   4
+            信息
+            7.属于行政执法案
+                         -          5       -       -       -           -   5
+            卷
+            8.属于行政查询事项   -          -       -       -       -           -   -
+            1.本机关不掌握相关政府
+                         6          1       -       -       -           -   7
+            信息
+            1.信访
+                         8          -       -       -       1           -   9
+            举报投诉类申请
+            2.重复申请       -          -       -       -       -           -   -
+            3.要求
+      （五）不予              4          -       -       -       -           -   4
+            提供公开出版物
+      （六）其他处理
+四、政府信息公开行政复议、行政诉讼情况
+"""
+
+
+def test_a_label_that_lost_its_numbering_leaves_the_next_rows_their_own_figures():
+    read = applications_of(parse_text(TITLE + LOST_NUMBERING, "layout.txt"))
+    truth = {"denied_internal_affairs": [2, None, None, None, None, None, 2],
+             "denied_process_information": [3, None, None, None, 1, None, 4],
+             "denied_enforcement_files": [None, 5, None, None, None, None, 5],
+             "unavailable_not_held": [6, 1, None, None, None, None, 7],
+             "rejected_petition": [8, None, None, None, 1, None, 9]}
+    for key, figures in truth.items():
+        assert [c.value for c in read[key]] == figures, (key, read[key])
