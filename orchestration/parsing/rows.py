@@ -413,18 +413,26 @@ _UNIT_RE = re.compile(r"[（(]?(?:单位[:：]?)?(?:万元|元|件|个|项|次)[
 
 def spaced_cells(text: str) -> list[str] | None:
     """`1.属于国家秘密 14 0 3` (`pdftotext -raw`, a copied table that lost its tabs): a label,
-    then figures set apart by single spaces, as [label, figure, …]; None for any other line."""
+    then figures (or blank marks, `—`) set apart by single spaces, as [label, figure, …]; a line of
+    figures and marks alone, a mark among them, as [figure, …]; None for any other line."""
     text = text.strip()
     if " " not in text:
         return None
     tokens = text.split(" ")
+    if "" not in tokens and all(_SPACED_FIGURE_RE.fullmatch(t) or t in _SPACED_MARKS for t in tokens) \
+            and any(t in _SPACED_MARKS for t in tokens) and any(_SPACED_FIGURE_RE.fullmatch(t) for t in tokens):
+        return tokens  # `11 — 3 — — — 14`: a row's figures on a line of their own, its blanks marked
     figures = 0
-    while figures < len(tokens) - 1 and _SPACED_FIGURE_RE.fullmatch(tokens[-1 - figures]):
+    while figures < len(tokens) - 1 and (_SPACED_FIGURE_RE.fullmatch(tokens[-1 - figures])
+                                         or tokens[-1 - figures] in _SPACED_MARKS):
         figures += 1
     label = " ".join(tokens[: len(tokens) - figures])
     if not figures or "" in tokens or not _CJK_RE.search(label) or _UNIT_RE.fullmatch(label):
         return None
     return [label, *tokens[len(tokens) - figures :]]
+
+
+_SPACED_MARKS = frozenset({"-", "－", "—", "–", "/", "／"})  # a blank cell's mark (`无` may be a label's word)
 
 
 # Tables drawn with characters: a text browser's box drawing (`│ 821 │`, `├──┼──┤`) and pandoc's

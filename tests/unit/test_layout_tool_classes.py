@@ -319,3 +319,21 @@ def test_a_label_that_lost_its_numbering_leaves_the_next_rows_their_own_figures(
              "rejected_petition": [8, None, None, None, 1, None, 9]}
     for key, figures in truth.items():
         assert [c.value for c in read[key]] == figures, (key, read[key])
+
+
+def test_figures_and_blank_marks_set_apart_by_single_spaces_are_cells():
+    # `pdftotext -raw` of Chromium's PDF: a label, then its figures one space apart, each blank cell a `—`;
+    # the label wrapped, its figures on a line of their own
+    lines = ["三、收到和处理政府信息公开申请的情况", "申请人情况", "自然", "人", "法人或其他组织 总", "计",
+             "商业", "企业", "科研", "机构", "社会公益组织", "法律服务机构", "其他"]
+    for key, label, heading in ROWS:
+        if heading:
+            lines.append(heading)
+        figures = {"new_received": "11 — 3 — — — 14", "carried_over": "2 — — — — — 2",
+                   "granted": "8 — 3 — — — 11"}.get(key, "— — — — — — —")
+        lines += [label[:4], label[4:], figures] if key == "new_received" else [f"{label} {figures}"]
+    text = TITLE + "\n".join([*lines, "四、政府信息公开行政复议、行政诉讼情况"]) + "\n"
+    read = applications_of(parse_text(text, "raw.txt"))
+    assert [c.value for c in read["new_received"]] == [11, None, 3, None, None, None, 14], read["new_received"]
+    assert [c.value for c in read["carried_over"]] == [2, None, None, None, None, None, 2], read["carried_over"]
+    assert [c.value for c in read["granted"]] == [8, None, 3, None, None, None, 11], read["granted"]
