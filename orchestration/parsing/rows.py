@@ -714,8 +714,9 @@ def _aligned_layout(raw: str) -> tuple[tuple[str, float, float], ...]:
 # a label, then figures one space apart (`行政许可 517645`, `…申请数量 705 3`): text browsers pad each
 # column to its header's width, so the gap after a label or between two figures may be one space; a
 # label may end on a closing quote (`3.危及“三安全一稳定” 0`), a mark may stand for a blank cell
-# (`…禁止公开 -`, `…事务信息 无`, `…事务信息 /`), and an amount may carry its unit (`行政事业性收费 14.5万元`)
-_LABEL_THEN_FIGURES_RE = re.compile(r"(.*[\u3400-\u9fff）)”’」』])((?: (?:[+-]?\d+(?:[.,]\d+)*(?:万元|亿元|元)?|[-－—–/／无]))+)")
+# (`…禁止公开 -`, `…事务信息 无`, `…事务信息 /`), an amount may carry its unit (`行政事业性收费 14.5万元`), and a
+# label's line may end on a comma where it wraps (`…只计这一情形， 1`)
+_LABEL_THEN_FIGURES_RE = re.compile(r"(.*[\u3400-\u9fff）)”’」』，、])((?: (?:[+-]?\d+(?:[.,]\d+)*(?:万元|亿元|元)?|[-－—–/／无]))+)")
 _BLANK_MARKS = "-－—–/／无"
 # figures and blank marks one space apart, a mark among them (a run of figures alone is one cell, `2 0`)
 _MARKS_AND_FIGURES_RE = re.compile(r"(?=.*[-－—–/／])(?:[+-]?\d+(?:[.,]\d+)*|[-－—–/／])(?: (?:[+-]?\d+(?:[.,]\d+)*|[-－—–/／]))+")

@@ -134,6 +134,9 @@ def test_a_blank_mark_and_a_figure_one_space_apart_are_cells_of_their_own():
     assert [c.text for c in _aligned_cells("  2.重复申请       —    —   —   —   —   — —", 1)] == \
         ["2.重复申请", *["—"] * 7]
     assert [c.text for c in _aligned_cells("  规章    12 -", 1)] == ["规章", "12", "-"]
+    # a label's line ending on a comma where it wraps, then its first figure one space after it
+    assert [c.text for c in _aligned_cells("  分公开（区分处理的，只计这一情形， 1     0     1", 1)] == \
+        ["分公开（区分处理的，只计这一情形，", "1", "0", "1"]
     # figures alone one space apart stay one cell: which is a figure and which a lost separator is not known
     assert [c.text for c in _aligned_cells("  规章    1 2", 1)] == ["规章", "1 2"]
 
