@@ -19,7 +19,7 @@ from orchestration.parsing.parse import parse_text
 from orchestration.parsing.rows import _aligned_cells, is_page_furniture
 from tests.unit.test_layout_other_tools import FULL_WIDTH, fee_wrapped_round_its_label
 from tests.unit.test_layout_text_traces import fee_of
-from tests.unit.test_reader_classes import ROWS, TITLE, applications_of
+from tests.unit.test_reader_classes import ROWS, TITLE, ZERO, applications_of
 
 COLUMNS = (34, 38, 42, 46, 50, 54, 58)  # where each applicant column's figure stands, in glyphs
 HEADER = """\
@@ -43,30 +43,35 @@ def wide(value: int) -> str:
     return str(value).translate(FULL_WIDTH)
 
 
-def stacked_table(figures: dict[str, list[int]], stacked: dict[str, str]) -> str:
-    """Table 3 in wide digits, each row's label on one line; a row named in `stacked` prints its
-    two-digit figures one digit a line: `below` (first digit on the row's line, second below it) or
-    `centred` (first digit above the row's line, second below it, the row's line empty there)."""
+def aligned_table_3(lines_of) -> str:
+    """A report with table 3 under HEADER: each row's lines as `lines_of(key, label)` gives them, each
+    group heading on a line of its own before its first row."""
     lines = [HEADER.rstrip("\n")]
     for key, label, heading in ROWS:
         if heading:
             lines.append(heading)
+        lines += lines_of(key, label)
+    return TITLE + "\n".join([*lines, "四、政府信息公开行政复议、行政诉讼情况"]) + "\n"
+
+
+def stacked_table(figures: dict[str, list[int]], stacked: dict[str, str]) -> str:
+    """Table 3 in wide digits, each row's label on one line; a row named in `stacked` prints its
+    two-digit figures one digit a line: `below` (first digit on the row's line, second below it) or
+    `centred` (first digit above the row's line, second below it, the row's line empty there)."""
+    def lines_of(key: str, label: str) -> list[str]:
         values = figures[key]
         two = {i: wide(v) for i, v in enumerate(values) if v >= 10}
         own = {i: wide(v) for i, v in enumerate(values) if v < 10}
         if stacked.get(key) == "centred":
-            lines.append(placed("", {i: text[0] for i, text in two.items()}))
-            lines.append(placed(label, own))
-            lines.append(placed("", {i: text[1] for i, text in two.items()}))
-        elif stacked.get(key) == "below":
-            lines.append(placed(label, {**own, **{i: text[0] for i, text in two.items()}}))
-            lines.append(placed("", {i: text[1] for i, text in two.items()}))
-        else:
-            lines.append(placed(label, {i: wide(v) for i, v in enumerate(values)}))
-    return TITLE + "\n".join([*lines, "四、政府信息公开行政复议、行政诉讼情况"]) + "\n"
+            return [placed("", {i: text[0] for i, text in two.items()}), placed(label, own),
+                    placed("", {i: text[1] for i, text in two.items()})]
+        if stacked.get(key) == "below":
+            return [placed(label, {**own, **{i: text[0] for i, text in two.items()}}),
+                    placed("", {i: text[1] for i, text in two.items()})]
+        return [placed(label, {i: wide(v) for i, v in enumerate(values)})]
+    return aligned_table_3(lines_of)
 
 
-ZERO = [0] * 7
 STACKED_FIGURES = {key: list(ZERO) for key, _, _ in ROWS}
 STACKED_FIGURES.update({
     "new_received": [80, 3, 0, 0, 0, 0, 83],
@@ -96,34 +101,22 @@ def test_a_wide_figure_stacked_one_digit_a_line_is_unknown_never_one_of_its_digi
 def test_single_wide_digits_on_a_row_line_of_their_own_are_that_rows_figures():
     # a row's figures on the line after its label (not stacked: no digit stands beside them in their
     # columns on the lines around), all single wide digits
-    lines = [HEADER.rstrip("\n")]
-    for key, label, heading in ROWS:
-        if heading:
-            lines.append(heading)
-        values = {i: wide(v) for i, v in enumerate(STACKED_FIGURES[key]) if v < 10} \
-            if max(STACKED_FIGURES[key]) < 10 else {i: wide(0) for i in range(7)}
-        if key == "partially_granted":
-            lines += [label[:10], placed("", values), label[10:]]
-        else:
-            lines.append(placed(label, values))
-    text = TITLE + "\n".join([*lines, "四、政府信息公开行政复议、行政诉讼情况"]) + "\n"
+    def lines_of(key: str, label: str) -> list[str]:
+        figures = STACKED_FIGURES[key]
+        values = {i: wide(v if max(figures) < 10 else 0) for i, v in enumerate(figures)}
+        return [label[:10], placed("", values), label[10:]] if key == "partially_granted" else [placed(label, values)]
+    text = aligned_table_3(lines_of)
     read = applications_of(parse_text(text, "layout.txt"))
     assert [c.value for c in read["partially_granted"]] == [4, 0, 0, 0, 0, 0, 4], read["partially_granted"]
 
 
 def test_a_labels_numbered_first_line_above_its_figures_opens_its_row():
     # `4.` / `2 0 0 0 0 0 2` / `保护第三方合法权益`: Chromium wraps the label round its figures
-    lines = [HEADER.rstrip("\n")]
-    for key, label, heading in ROWS:
-        if heading:
-            lines.append(heading)
-        figures = {i: "2" if i in (0, 6) else "0" for i in range(7)} if key == "denied_third_party_rights" else \
-            {i: "0" for i in range(7)}
+    def lines_of(key: str, label: str) -> list[str]:
         if key == "denied_third_party_rights":
-            lines += ["4.", placed("", figures), "保护第三方合法权益"]
-        else:
-            lines.append(placed(label, figures))
-    text = TITLE + "\n".join([*lines, "四、政府信息公开行政复议、行政诉讼情况"]) + "\n"
+            return ["4.", placed("", {i: "2" if i in (0, 6) else "0" for i in range(7)}), "保护第三方合法权益"]
+        return [placed(label, {i: "0" for i in range(7)})]
+    text = aligned_table_3(lines_of)
     read = applications_of(parse_text(text, "layout.txt"))
     assert [c.value for c in read["denied_third_party_rights"]] == [2, 0, 0, 0, 0, 0, 2], read["denied_third_party_rights"]
 
