@@ -605,8 +605,10 @@ def _stacked_digits_unknown(rows: list[Row]) -> list[Row]:
     - the piece's line stays (the table's shape is as printed), its cells unknown: a reader taking it
       for a row's figures (a row empty in that column, its figure centred over its lines) reads
       them unknown."""
+    if not any(_single_wide_digits(row) for row in rows):  # most tables: no line of single wide digits alone
+        return rows
     digits = {row.line: {round(x): text for x, text in _figure_glyphs(row) if _DIGIT_RE.search(text)} for row in rows}
-    pieces = {row.line for row in rows if _is_stacked_piece(row, digits)}
+    pieces = {row.line for row in rows if _single_wide_digits(row) and _is_stacked_piece(row, digits)}
     if not pieces:
         return rows
     kept = [row for row in rows if row.line not in pieces]
@@ -640,9 +642,12 @@ def _figure_glyphs(row: Row) -> list[tuple[float, str]]:
     return found
 
 
+def _single_wide_digits(row: Row) -> bool:
+    return bool(row.cells) and all(cell.text in _WIDE_DIGITS for cell in row.cells)
+
+
 def _is_stacked_piece(row: Row, digits: dict[int, dict[int, str]]) -> bool:
-    if not row.cells or any(len(cell.text) != 1 or cell.text not in _WIDE_DIGITS for cell in row.cells):
-        return False
+    """A line of single wide digits each beside a digit of its column, or across a row's line (above)."""
     for cell in row.cells:
         column = round(cell.x_glyphs)
         beside = any(column in digits.get(row.line + step, ()) for step in (-1, 1))
