@@ -1526,28 +1526,38 @@ def read_reviews(report: ParsedReport, rows: list[Row]) -> None:
 
 def _review_columns_shown(rows: list[Row], data: Row, values: list[RawCell]) -> list[RawCell] | None:
     """Table 4 laid wider than the page and cut at its edge (LibreOffice's PDF of a wide page), its
-    header words wrapped where their positions say nothing: the number of columns shown when the
-    header prints only k of the three 总计 (k < 3), the row holds exactly the 5k + 4 figures or blank
-    marks of the k groups and the next group's four outcomes, and each of the k groups' totals is its
-    parts' sum.
-    Then the figures, in order, are those columns'. None otherwise."""
-    totals = sum(_SPACES_RE.sub("", cell.text).count("总计") for row in rows if row is not data for cell in row.cells)
+    header words wrapped where their positions say nothing (`结果维` over `持`, or one character a
+    line): the header's columns counted by a character each outcome's word alone holds (`维` of
+    结果维持 … `计` of 总计). When they are the table's first columns, fewer than all, the row holds
+    exactly as many figures or blank marks, and each whole group's total is its parts' sum, the
+    figures, in order, are those columns'. None otherwise."""
+    header = "".join(cell.text for row in rows if row is not data for cell in row.cells)
+    shown_per_outcome = [min(header.count(character), len(L.PROCEEDING_KEYS)) for character in _OUTCOME_CHARACTERS]
     groups = len(L.REVIEW_OUTCOME_KEYS)
+    shown = sum(shown_per_outcome)
+    whole = shown_per_outcome[-1]  # groups shown with their total
+    # the first columns only: a count for each outcome, none above the one before, one group partly shown
+    if not 0 < shown < groups * len(L.PROCEEDING_KEYS) or shown_per_outcome != sorted(shown_per_outcome, reverse=True) \
+            or shown_per_outcome[0] - whole > 1:
+        return None
     figures = _figure_parts([value for value in values if not value.is_empty])
-    if not 0 < totals < len(L.PROCEEDING_KEYS) or len(figures) != groups * totals + groups - 1:
+    if len(figures) != shown:
         return None
     read = [read_count(figure.text) for figure in figures]
     if any(cell.state not in (VALUE, BLANK) for cell in read):  # a mark (`无`, `-`) holds its blank cell's place
         return None
-    for group in range(totals):
+    for group in range(whole):
         parts = [cell.value or 0 for cell in read[group * groups : (group + 1) * groups]]
         if sum(parts[:-1]) != parts[-1]:
             return None
     return figures
 
 
+# a character each outcome's header word alone holds, in the template's order (`尚`: `未` is in 未经复议直接起诉)
+_OUTCOME_CHARACTERS = ("维", "纠", "他", "尚", "计")
+
+
 _OUTCOME_OF = {name: key for key, name in L.REVIEW_OUTCOMES.items()}
-_SPACES_RE = re.compile(r"\s+")
 _DIGIT_RE = re.compile(r"\d")
 
 

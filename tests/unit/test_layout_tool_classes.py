@@ -333,3 +333,31 @@ def test_figures_and_blank_marks_set_apart_by_single_spaces_are_cells():
     assert [c.value for c in read["new_received"]] == [11, None, 3, None, None, None, 14], read["new_received"]
     assert [c.value for c in read["carried_over"]] == [2, None, None, None, None, None, 2], read["carried_over"]
     assert [c.value for c in read["granted"]] == [8, None, 3, None, None, None, 11], read["granted"]
+
+
+# the same cut, the header's words one character a line (LibreOffice's PDF of a DOCX), only the first two
+# outcomes of the third group shown
+CUT_TABLE_4_CHARACTERS = """\
+四、政府信息公开行政复议、行政诉讼情况
+行政复议                         行政诉讼
+结   结        其    尚     总    未经复议直接起诉   复议后起诉
+                            结   结   其   尚        结   结
+果      果        他   未
+                            果   果   他   未   总    果   果
+维      纠        结   审   计
+                            维   纠   结   审   计    维   纠
+持      正        果   结
+                            持   正   果   结        持   正
+
+{figures}
+
+五、存在的主要问题及改进情况
+"""
+
+
+def test_a_review_table_cut_after_its_headers_shown_characters_reads_that_many_columns():
+    figures = ["1", "0", "0", "2", "3", "0", "0", "0", "0", "0", "4", "0"]
+    text = TITLE + CUT_TABLE_4_CHARACTERS.format(figures="   ".join(figures))
+    cells = [c for c in parse_text(text, "layout.txt").cells if c.table == "reviews"]
+    assert [c.value for c in cells[:12]] == [int(f) for f in figures], cells
+    assert all(c.state == "unknown" for c in cells[12:])
