@@ -138,8 +138,12 @@ def is_page_furniture(line: str) -> bool:
                                     and not _FIGURES_ALONE_RE.fullmatch(line.lstrip("\f").strip()))
 
 
+# a blank cell's marks that are never a label's word (`无` may be)
+_DASHES = "-－—–/／"
+_DASH = "[" + re.escape(_DASHES) + "]"
+_FIGURE = r"[+-]?\d+(?:[.,]\d+)*"
 # `2 0 0 0 2 0 …`: a row's figures opening a new page (`pdftotext -raw`), two or more, not its running header
-_FIGURES_ALONE_RE = re.compile(r"(?=.*\d)[\d,.．\-－—–/／]+(?: [\d,.．\-－—–/／]+)+")
+_FIGURES_ALONE_RE = re.compile(rf"(?=.*\d)(?:{_FIGURE}|{_DASH})(?: (?:{_FIGURE}|{_DASH}))+")
 
 
 # `4.无正当理由…`, `（六）其他处理`, `四、总计`: a table row opening a new page, not its running header
@@ -432,7 +436,7 @@ def spaced_cells(text: str) -> list[str] | None:
     return [label, *tokens[len(tokens) - figures :]]
 
 
-_SPACED_MARKS = frozenset({"-", "－", "—", "–", "/", "／"})  # a blank cell's mark (`无` may be a label's word)
+_SPACED_MARKS = frozenset(_DASHES)
 
 
 # Tables drawn with characters: a text browser's box drawing (`│ 821 │`, `├──┼──┤`) and pandoc's
@@ -721,10 +725,11 @@ def _aligned_layout(raw: str) -> tuple[tuple[str, float, float], ...]:
 # label may end on a closing quote (`3.危及“三安全一稳定” 0`), a mark may stand for a blank cell
 # (`…禁止公开 -`, `…事务信息 无`, `…事务信息 /`), an amount may carry its unit (`行政事业性收费 14.5万元`), and a
 # label's line may end on a comma where it wraps (`…只计这一情形， 1`)
-_LABEL_THEN_FIGURES_RE = re.compile(r"(.*[\u3400-\u9fff）)”’」』，、])((?: (?:[+-]?\d+(?:[.,]\d+)*(?:万元|亿元|元)?|[-－—–/／无]))+)")
-_BLANK_MARKS = "-－—–/／无"
+_BLANK_MARKS = _DASHES + "无"
+_LABEL_THEN_FIGURES_RE = re.compile(
+    rf"(.*[\u3400-\u9fff）)”’」』，、])((?: (?:{_FIGURE}(?:万元|亿元|元)?|[{re.escape(_BLANK_MARKS)}]))+)")
 # figures and blank marks one space apart, a mark among them (a run of figures alone is one cell, `2 0`)
-_MARKS_AND_FIGURES_RE = re.compile(r"(?=.*[-－—–/／])(?:[+-]?\d+(?:[.,]\d+)*|[-－—–/／])(?: (?:[+-]?\d+(?:[.,]\d+)*|[-－—–/／]))+")
+_MARKS_AND_FIGURES_RE = re.compile(rf"(?=.*{_DASH})(?:{_FIGURE}|{_DASH})(?: (?:{_FIGURE}|{_DASH}))+")
 _WORD_RE = re.compile(r"\S+")
 
 
