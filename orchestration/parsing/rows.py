@@ -135,7 +135,8 @@ def is_page_furniture(line: str) -> bool:
     return is_page_number(line) or (line.startswith("\f") and "\t" not in line and "  " not in line.strip()
                                     and not _NUMBERED_LABEL_RE.match(line.lstrip("\f").strip())
                                     and not _PROCEEDING_HEADING_RE.match(line.lstrip("\f").strip())
-                                    and not _FIGURES_ALONE_RE.fullmatch(line.lstrip("\f").strip()))
+                                    and not _FIGURES_ALONE_RE.fullmatch(line.lstrip("\f").strip())
+                                    and not _AMOUNT_ALONE_RE.fullmatch(line.lstrip("\f").strip()))
 
 
 # a blank cell's marks that are never a label's word (`无` may be)
@@ -144,6 +145,9 @@ _DASH = "[" + re.escape(_DASHES) + "]"
 _FIGURE = r"[+-]?\d+(?:[.,]\d+)*"
 # `2 0 0 0 2 0 …`: a row's figures opening a new page (`pdftotext -raw`), two or more, not its running header
 _FIGURES_ALONE_RE = re.compile(rf"(?=.*\d)(?:{_FIGURE}|{_DASH})(?: (?:{_FIGURE}|{_DASH}))+")
+# `209 万元`: the rest of an amount wrapped in its column, opening a new page
+_AMOUNT = rf"{_FIGURE} ?(?:万元|亿元|元)"
+_AMOUNT_ALONE_RE = re.compile(_AMOUNT)
 
 
 # `4.无正当理由…`, `（六）其他处理`, `四、总计`: a table row opening a new page, not its running header
@@ -723,11 +727,12 @@ def _aligned_layout(raw: str) -> tuple[tuple[str, float, float], ...]:
 # a label, then figures one space apart (`行政许可 517645`, `…申请数量 705 3`): text browsers pad each
 # column to its header's width, so the gap after a label or between two figures may be one space; a
 # label may end on a closing quote (`3.危及“三安全一稳定” 0`), a mark may stand for a blank cell
-# (`…禁止公开 -`, `…事务信息 无`, `…事务信息 /`), an amount may carry its unit (`行政事业性收费 14.5万元`), and a
+# (`…禁止公开 -`, `…事务信息 无`, `…事务信息 /`), an amount may carry its unit (`行政事业性收费 14.5万元`, `… 22.1 万元`), and a
 # label's line may end on a comma where it wraps (`…只计这一情形， 1`)
 _BLANK_MARKS = _DASHES + "无"
-_LABEL_THEN_FIGURES_RE = re.compile(
-    rf"(.*[\u3400-\u9fff）)”’」』，、])((?: (?:{_FIGURE}(?:万元|亿元|元)?|[{re.escape(_BLANK_MARKS)}]))+)")
+_CELL_AFTER_LABEL = rf"{_AMOUNT}|{_FIGURE}|[{re.escape(_BLANK_MARKS)}]"
+_LABEL_THEN_FIGURES_RE = re.compile(rf"(.*[\u3400-\u9fff）)”’」』，、])((?: (?:{_CELL_AFTER_LABEL}))+)")
+_CELL_AFTER_LABEL_RE = re.compile(rf" ({_CELL_AFTER_LABEL})")
 # figures and blank marks one space apart, a mark among them (a run of figures alone is one cell, `2 0`)
 _MARKS_AND_FIGURES_RE = re.compile(rf"(?=.*{_DASH})(?:{_FIGURE}|{_DASH})(?: (?:{_FIGURE}|{_DASH}))+")
 _WORD_RE = re.compile(r"\S+")
@@ -743,7 +748,7 @@ def _label_then_figures(text: str) -> list[tuple[int, str]]:
         return [(word.start(), word.group()) for word in _WORD_RE.finditer(text)]
     if match is None or looks_like_value(text):
         return [(0, text)]
-    return [(0, match.group(1))] + [(word.start(), word.group()) for word in _WORD_RE.finditer(text, match.end(1))]
+    return [(0, match.group(1))] + [(cell.start(1), cell.group(1)) for cell in _CELL_AFTER_LABEL_RE.finditer(text, match.end(1))]
 
 
 def cell_parts(cell: RawCell) -> list[RawCell]:
