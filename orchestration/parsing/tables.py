@@ -38,6 +38,7 @@ from .rows import (
     RawCell,
     Row,
     _figure_parts,
+    _nearest,
     aligned_readings,
     anchors_hold,
     cell_parts,
@@ -352,6 +353,12 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
             # `政府集中采购  6  人民币37.` (the amount wrapped down its column): a figure stands among the
             # label's cells, so the cells after the last word are no row's whole figures
             problem, code, fitted = "figures among its words, none after them", "short_row", [None] * len(columns)
+        if row.aligned and anchors is not None and not problem and \
+                (wrapped := _blanks_with_text_beside(rows, index, fitted, anchors)):
+            problem = ("text stands in a blank column on the line above or below (an amount wrapped round its "
+                       "label)")
+            code = "short_row"
+            fitted = [None if column in wrapped else raw for column, raw in enumerate(fitted)]
         if row.joined and _has_digit_run(values):
             # a crawled row: table 2 has no arithmetic, so only a run that cuts one way is read
             # …and on a page with blank cells, a blank leaves no trace: `317` may be 3, blank, 17
@@ -402,6 +409,21 @@ def _figures_beside_label(rows: list[Row], index: int) -> bool:
     not known to be another row's, so the item's cells are not known to be blank."""
     beside = [rows[i] for i in (index - 1, index + 1) if 0 <= i < len(rows)]
     return any(row.has_figures() and not L.squash(row.label) for row in beside)
+
+
+def _blanks_with_text_beside(rows: list[Row], index: int, fitted: list, anchors: list[float]) -> set[int]:
+    """The columns an aligned item row leaves blank where the line just above or below, a line of
+    figures alone, holds digits in that column (`人民币 2` / `政府集中采购  2` / `9.895859 万元`: the
+    amount wrapped round the label): blank is not known there."""
+    columns = set()
+    for other in (rows[i] for i in (index - 1, index + 1) if 0 <= i < len(rows)):
+        if not other.aligned or other.label_cells():  # a line of figures alone (`人民币 2` reads as one)
+            continue
+        for cell in other.cells:
+            column = None if cell.x is None or not _DIGIT_RE.search(cell.text) else _nearest(anchors, cell.x)
+            if column is not None and fitted[column] is not None and fitted[column].is_empty:
+                columns.add(column)
+    return columns
 
 
 _ARTICLE_ORDER = tuple(dict.fromkeys(article for article, _, _ in L.DISCLOSURE_ITEMS.values()))

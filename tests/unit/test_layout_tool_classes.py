@@ -370,3 +370,20 @@ def test_a_review_table_cut_after_its_headers_shown_characters_reads_that_many_c
     cells = [c for c in parse_text(text, "layout.txt").cells if c.table == "reviews"]
     assert [c.value for c in cells[:12]] == [int(f) for f in figures], cells
     assert all(c.state == "unknown" for c in cells[12:])
+
+
+def test_an_amount_wrapped_round_a_row_with_other_figures_is_unknown_never_blank():
+    # LibreOffice's PDF of a page through `pdftotext -layout`: `人民币 2` above the row, `9.895859 万元` below it,
+    # the row's line holding the project count only
+    def procurement(above: str, below: str) -> list:
+        text = TITLE + "\n".join([
+            "二、主动公开政府信息情况", "第二十条第（一）项", "信息内容    本年制发件数 本年废止件数 现行有效件数",
+            "规章      0      2      34", "第二十条第（九）项", "信息内容            采购项目数量       采购总金额",
+            f"                             {above}".rstrip(), "政府集中采购          2", f"                             {below}".rstrip(),
+            "", "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况"]) + "\n"
+        return [c for c in parse_text(text, "layout.txt").cells if c.row == "centralized_procurement"]
+    count, amount = procurement("人民币 2", "9.895859 万元")
+    assert count.value == 2 and (amount.state == "unknown" or amount.value == Decimal("29.895859")), amount
+    # nothing round it: the amount's cell is blank, as printed
+    count, amount = procurement("", "")
+    assert count.value == 2 and amount.state == "blank"
