@@ -47,12 +47,33 @@ class _Chunk:
 
 
 def place_in_column_chunks(figures: Sequence[Decimal | None], rows: int, width: int,
-                           row_holds: Callable[[Reading], bool]) -> list[list[Placed | None]] | None:
+                           row_holds: Callable[[Reading], bool], pages: Sequence[int] = ()
+                           ) -> list[list[Placed | None]] | None:
     """Each (row, column) of a table of `rows` × `width` cells written in column chunks: the figure
     placed there (or None: the chunkings that keep every row's rule disagree on it). None when the
-    sequence is not of this order: not rows × width figures, or no chunking keeps every row's rule."""
+    sequence is not of this order: not rows × width figures, or no chunking keeps every row's rule.
+
+    `pages`: rows where the text may open a part of its own (a new page: that row's label stands after
+    exactly the figures of the rows before it). Each part is read on its own, its own chunks and its own
+    choice of the first column beside the labels; if a part cannot be read so, the table is read whole."""
     if rows < 1 or width < 2 or len(figures) != rows * width:
         return None
+    starts = sorted({0, *(row for row in pages if 0 < row < rows)})
+    if len(starts) > 1:
+        placed: list[list[Placed | None]] = []
+        for start, end in zip(starts, [*starts[1:], rows]):
+            part = _place(figures[start * width : end * width], end - start, width, row_holds)
+            if part is None:
+                break
+            placed += [[None if p is None else Placed(p.index + start * width, p.proved) for p in cells]
+                       for cells in part]
+        else:
+            return placed
+    return _place(figures, rows, width, row_holds)
+
+
+def _place(figures: Sequence[Decimal | None], rows: int, width: int,
+           row_holds: Callable[[Reading], bool]) -> list[list[Placed | None]] | None:
     covering: list[list[_Chunk]] = [[] for _ in range(rows)]
     for lead in (0, 1):
         for chunk in _possible_chunks(figures, rows, width, lead, row_holds):

@@ -9,6 +9,7 @@ article's header; table 4 is the one row of 15 figures after its header.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from decimal import Decimal
@@ -1009,6 +1010,9 @@ def _read_in_column_chunks(report: ParsedReport, rows: list[Row], found: dict[st
     for any other text, or where no chunking keeps every row's sum."""
     if len(found) * 2 < len(keys):
         return False
+    # （六）其他处理 printed as one row: its three sub-rows are not printed, so they hold no figures
+    absent = [key for key in keys if "other" in found and key in _OTHER_SUB_ROWS and key not in found]
+    keys = tuple(key for key in keys if key not in absent)
     figures = [cell for row in rows for cell in row.values() if not cell.is_empty]
     width = len(L.APPLICANT_KEYS)
     if len(figures) != len(keys) * width:
@@ -1016,7 +1020,11 @@ def _read_in_column_chunks(report: ParsedReport, rows: list[Row], found: dict[st
     reads = [read_count(cell.text) for cell in figures]
     if any(read.state == UNKNOWN for read in reads):
         return False
-    placed = place_in_column_chunks([read.value for read in reads], len(keys), width, R.applicant_sum_holds)
+    # a row whose label stands after exactly the figures of the rows before it may open a page of its own
+    lines = [cell.line for cell in figures]
+    pages = [index for index, key in enumerate(keys)
+             if key in found and bisect_left(lines, found[key].line) == index * width]
+    placed = place_in_column_chunks([read.value for read in reads], len(keys), width, R.applicant_sum_holds, pages)
     if placed is None:
         return False
     unproved = sum(1 for cells in placed for p in cells if p is None or not p.proved)
@@ -1024,6 +1032,8 @@ def _read_in_column_chunks(report: ParsedReport, rows: list[Row], found: dict[st
                 f"(pdftotext without -layout); placed where every row's sum allows one chunking only; "
                 f"{unproved} cell(s) recovered or unknown where the chunking rests on zeros or is not unique",
                 figures[0].line)
+    for key in absent:
+        report.cells += [Cell("applications", key, applicant, None, UNKNOWN, None) for applicant in L.APPLICANT_KEYS]
     for key, cells in zip(keys, placed):
         for applicant, where in zip(L.APPLICANT_KEYS, cells):
             if where is None:
