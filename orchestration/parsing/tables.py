@@ -1008,7 +1008,10 @@ def _read_in_column_chunks(report: ParsedReport, rows: list[Row], found: dict[st
     its labels found in order, and exactly its cells' count of figures on lines of their own, placed
     where the row sum allows one figure only. Writes the cells and says True; False (nothing written)
     for any other text, or where no chunking keeps every row's sum."""
-    if len(found) * 2 < len(keys):
+    # the labels stand apart from the figures: most rows found hold no more than one figure (the first
+    # column may stand beside its label), where a table read row by row gives each row its own
+    holding = [row for row in found.values() if sum(not cell.is_empty for cell in row.values()) > 1]
+    if len(found) * 2 < len(keys) or len(holding) * 2 >= len(found):
         return False
     # （六）其他处理 printed as one row: its three sub-rows are not printed, so they hold no figures
     absent = [key for key in keys if "other" in found and key in _OTHER_SUB_ROWS and key not in found]
