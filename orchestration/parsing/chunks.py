@@ -12,8 +12,8 @@ are searched as paths through row positions — a chunk of k rows from row r lea
 the search tries at most rows² chunks, never every split. A cell is read when every complete chunking
 gives it the same figure; otherwise it is unknown.
 
-A cell is *proved* when exactly one chunk is possible over its row and that chunk holds a figure other
-than zero: rows of zeros keep any rule in any order, so a chunking that rests on them alone proves
+A cell is *proved* when every possible chunking puts each figure of its row in the same place, and the
+chunks it rests on hold a figure other than zero: rows of zeros keep any rule in any order, so a chunking that rests on them alone proves
 nothing (its cells are recovered, never evidence that a rule passes).
 """
 
@@ -29,7 +29,7 @@ Reading = tuple[Decimal | None, ...]  # a row's figures; None is a blank
 @dataclass(frozen=True, slots=True)
 class Placed:
     index: int  # the figure's position in the sequence read
-    proved: bool  # one chunking only is possible over its row, on figures not all zero
+    proved: bool  # every chunking puts its row's figures in the same places, on chunks not all zero
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,12 +83,15 @@ def _place(figures: Sequence[Decimal | None], rows: int, width: int,
         return None
     placed: list[list[Placed | None]] = []
     for row, chunks in enumerate(covering):
-        proved = len(chunks) == 1 and _not_all_zero(figures, rows, width, chunks[0])
+        indices = [{chunk.index(rows, width, row, column) for chunk in chunks} for column in range(width)]
+        # one place for each of its figures (chunkings may differ elsewhere), on chunks not all zero
+        proved = all(len(places) == 1 for places in indices) and \
+            all(_not_all_zero(figures, rows, width, chunk) for chunk in chunks)
         cells: list[Placed | None] = []
-        for column in range(width):
-            indices = [chunk.index(rows, width, row, column) for chunk in chunks]
-            same = all(figures[i] == figures[indices[0]] for i in indices)
-            cells.append(Placed(indices[0], proved) if same else None)
+        for places in indices:
+            first = min(places)
+            same = all(figures[i] == figures[first] for i in places)
+            cells.append(Placed(first, proved) if same else None)
         placed.append(cells)
     return placed
 
