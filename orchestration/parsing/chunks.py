@@ -19,6 +19,7 @@ nothing (its cells are recovered, never evidence that a rule passes).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -137,3 +138,24 @@ def _possible_chunks(figures: Sequence[Decimal | None], rows: int, width: int, l
 def _not_all_zero(figures: Sequence[Decimal | None], rows: int, width: int, chunk: _Chunk) -> bool:
     return any(figures[chunk.index(rows, width, row, column)]
                for row in range(chunk.start, chunk.start + chunk.size) for column in range(width))
+
+
+_FIGURE_LINE_RE = re.compile(r"\s*[\d０-９]+\s*")
+
+
+def figures_past_the_heading(texts: Sequence[str], heading: int) -> tuple[int, int]:
+    """The lines [first, end) of figures a table's text writes past the next section's heading (at
+    `heading`): `pdftotext` without -layout may set that heading before the last of the table's
+    figures, which then stand on lines of their own, empty lines between them. (first, first) when
+    no figure follows the heading."""
+    first = end = heading + 1
+    while first < len(texts) and not texts[first].strip():
+        first += 1
+    end = first
+    for index in range(first, len(texts)):
+        text = texts[index]
+        if _FIGURE_LINE_RE.fullmatch(text):
+            end = index + 1
+        elif text.strip():
+            break
+    return first, end
