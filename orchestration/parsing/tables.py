@@ -1016,7 +1016,9 @@ def _read_in_column_chunks(report: ParsedReport, rows: list[Row], found: dict[st
     # （六）其他处理 printed as one row: its three sub-rows are not printed, so they hold no figures
     absent = [key for key in keys if "other" in found and key in _OTHER_SUB_ROWS and key not in found]
     keys = tuple(key for key in keys if key not in absent)
-    figures = [cell for row in rows for cell in row.values() if not cell.is_empty]
+    # `28 0`: two figures on one line are two items of the page side by side, read left to right
+    figures = [RawCell(text, cell.line) if RUN_TOGETHER_RE.search(cell.text) else cell
+               for row in rows for cell in row.values() if not cell.is_empty for text in cell.text.split()]
     width = len(L.APPLICANT_KEYS)
     if len(figures) != len(keys) * width:
         return False
