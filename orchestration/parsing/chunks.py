@@ -148,14 +148,20 @@ def figures_past_the_heading(texts: Sequence[str], heading: int) -> tuple[int, i
     `heading`): `pdftotext` without -layout may set that heading before the last of the table's
     figures, which then stand on lines of their own, empty lines between them. (first, first) when
     no figure follows the heading."""
-    first = end = heading + 1
+    first = heading + 1
+    before = heading - 1
+    while before > 0 and not texts[before].strip():
+        before -= 1
+    if before < 0 or not _FIGURE_LINE_RE.fullmatch(texts[before]):
+        return first, first  # the table's text does not end on a figure of its own: it ended there
     while first < len(texts) and not texts[first].strip():
         first += 1
-    end = first
+    end, figures = first, 0
     for index in range(first, len(texts)):
         text = texts[index]
         if _FIGURE_LINE_RE.fullmatch(text):
-            end = index + 1
+            end, figures = index + 1, figures + 1
         elif text.strip():
             break
-    return first, end
+    # one figure alone may open the section's first sentence (`2025` / `年，我县…`)
+    return (first, end) if figures > 1 else (first, first)

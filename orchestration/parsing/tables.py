@@ -1010,7 +1010,7 @@ def _read_in_column_chunks(report: ParsedReport, rows: list[Row], found: dict[st
     for any other text, or where no chunking keeps every row's sum."""
     # the labels stand apart from the figures: most rows found hold no more than one figure (the first
     # column may stand beside its label), where a table read row by row gives each row its own
-    holding = [row for row in found.values() if sum(not cell.is_empty for cell in row.values()) > 1]
+    holding = [row for row in found.values() if sum(len(cell.text.split()) for cell in row.values()) > 1]
     if len(found) * 2 < len(keys) or len(holding) * 2 >= len(found):
         return False
     # （六）其他处理 printed as one row: its three sub-rows are not printed, so they hold no figures
