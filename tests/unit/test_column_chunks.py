@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from orchestration.parsing.chunks import place_in_column_chunks
+from orchestration.parsing.chunks import figures_past_the_heading, place_in_column_chunks
 from orchestration.parsing.parse import parse_text
 from orchestration.parsing.recovery import applicant_sum_holds
 from tests.unit.test_reader_classes import FIGURES, REVIEWS, ROWS, TABLE2, TITLE, applications_of
@@ -104,10 +104,11 @@ def test_the_search_is_bounded_on_a_table_of_zeros_as_wide_as_table_3():
 # ---------------------------------------------------------------- through the parser
 
 
-def plain_text(figures: dict[str, list[int]], pages: list[tuple[list[int], int]]) -> str:
+def plain_text(figures: dict[str, list[int]], pages: list[tuple[list[int], int]], reviews_cut: int = 15) -> str:
     """A report whose table 3 reads as `pdftotext` without -layout writes it: each page's labels,
     then its figures in column chunks of the given sizes (`lead` 1: the first column beside each
-    label); lines apart by empty lines, each column's figures of a chunk one paragraph."""
+    label); lines apart by empty lines, each column's figures of a chunk one paragraph. Table 4's
+    figures one a line, the next section's heading set after the first `reviews_cut` of them."""
     paragraphs = [TITLE.rstrip("\n"), TABLE2.rstrip("\n"), "三、收到和处理政府信息公开申请情况", "申请人情况",
                   "自然人\n商业企业\n科研机构\n社会公益组织\n法律服务机构\n其他\n总计"]
     start = 0
@@ -125,8 +126,8 @@ def plain_text(figures: dict[str, list[int]], pages: list[tuple[list[int], int]]
         paragraphs.append("\f")
         start += sum(sizes)
     paragraphs += ["四、行政复议、行政诉讼情况", "行政复议", "行政诉讼", "未经复议直接起诉", "复议后起诉"]
-    paragraphs += ["结果维持 结果纠正 其他结果 尚未审结 总计"] * 3 + [" ".join(str(v) for v in REVIEWS)]
-    paragraphs += ["五、存在的主要问题及改进情况", "一是公开形式单一。"]
+    paragraphs += ["结果维持 结果纠正 其他结果 尚未审结 总计"] * 3 + [str(v) for v in REVIEWS[:reviews_cut]]
+    paragraphs += ["五、存在的主要问题及改进情况", *(str(v) for v in REVIEWS[reviews_cut:]), "一是公开形式单一。"]
     return "\n\n".join(paragraphs) + "\n"
 
 
@@ -164,3 +165,27 @@ def test_figures_no_chunking_adds_up_are_never_placed():
     for key, expected in swapped.items():
         for cell, value in zip(read[key], expected):
             assert cell.state == "unknown" or cell.value == value, (key, cell)
+
+
+def reviews_of(report) -> list:
+    cells = {(c.row, c.column): c for c in report.cells if c.table == "reviews"}
+    return [cells[(p, o)].value for p in ("administrative_review", "litigation_direct", "litigation_after_review")
+            for o in ("upheld", "corrected", "other", "pending", "total")]
+
+
+def test_table_4_figures_written_past_the_next_heading_are_the_tables():
+    for cut in (15, 7, 3):
+        report = parse_text(plain_text(CHUNKED, [([25], 0)], reviews_cut=cut), "plain.txt")
+        assert reviews_of(report) == [Decimal(v) for v in REVIEWS], cut
+
+
+def test_a_figure_opening_the_next_sections_sentence_is_not_the_tables():
+    heading = "五、存在的主要问题及改进情况"
+    year_opens_sentence = ["总计", "3", "", heading, "", "2025", "年，我县公开工作取得成效。"]
+    first, end = figures_past_the_heading(year_opens_sentence, 3)
+    assert first == end  # one figure alone: the sentence's year
+    several_on_the_last_line = ["总计", "3   0   0   0   3", "", heading, "", "0", "", "1", "", "一是形式单一。"]
+    first, end = figures_past_the_heading(several_on_the_last_line, 3)
+    assert first == end  # the table ended on a row of its own figures
+    figures_apart = ["总计", "3", "", heading, "", "0", "", "1", "", "一是形式单一。"]
+    assert figures_past_the_heading(figures_apart, 3) == (5, 8)
