@@ -13,8 +13,12 @@ the search tries at most rows² chunks, never every split. A cell is read when e
 gives it the same figure; otherwise it is unknown.
 
 A cell is *proved* when every possible chunking puts each figure of its row in the same place, and the
-chunks it rests on hold a figure other than zero: rows of zeros keep any rule in any order, so a chunking that rests on them alone proves
-nothing (its cells are recovered, never evidence that a rule passes).
+chunks it rests on hold a figure other than zero: rows of zeros keep any rule in any order, so a
+chunking that rests on them alone proves nothing (its cells are recovered, never evidence that a rule
+passes).
+
+Where a table ends, `pdftotext` may also set the next section's heading before the table's last
+figures (`figures_past_the_heading`).
 """
 
 from __future__ import annotations

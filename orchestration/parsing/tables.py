@@ -21,7 +21,6 @@ from typing import NamedTuple
 from ..core import labels as L
 from . import align as A
 from . import recovery as R
-from .chunks import place_in_column_chunks
 from .cells import (
     BLANK,
     RECOVERED,
@@ -34,6 +33,7 @@ from .cells import (
     read_amount_wan_yuan,
     read_count,
 )
+from .chunks import place_in_column_chunks
 from .record import Cell, ParsedReport
 from .rows import (
     _NUMBERED_LABEL_RE,
