@@ -10,6 +10,7 @@ from typing import TypeVar
 
 from ..core import labels as L
 from .cells import NARRATIVE, UNDECODABLE, UNKNOWN
+from .chunks import figures_past_the_heading
 from .formats import FormatProblem, extract
 from .narrative import read_narrative
 from .record import NARRATIVE_STATUS, PARSED, PARTIAL, Cell, ParsedReport, quarantine
@@ -116,7 +117,13 @@ def parse_text(text: str, source: str, sha256: str | None = None, size_bytes: in
         report.warn("missing_table", "table applications not found")
     if "reviews" in sections:
         start, end = sections["reviews"]
-        read_reviews(report, build_rows(reading, start, end, signed=False))
+        # the table's last figures written past the next section's heading (pdftotext without -layout)
+        first, past = figures_past_the_heading(reading_texts, end) if end < len(reading) else (end, end)
+        table_and_after = reading
+        if past > first:  # the heading taken out, its figures read as the table's
+            table_and_after = [*reading[:end], *reading[first:past]]
+            end += past - first
+        read_reviews(report, build_rows(table_and_after, start, end, signed=False))
         report.tables_found.append("reviews")
     else:
         report.warn("missing_table", "table reviews not found")

@@ -9,6 +9,7 @@ article's header; table 4 is the one row of 15 figures after its header.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from decimal import Decimal
@@ -32,6 +33,7 @@ from .cells import (
     read_amount_wan_yuan,
     read_count,
 )
+from .chunks import place_in_column_chunks
 from .record import Cell, ParsedReport
 from .rows import (
     _NUMBERED_LABEL_RE,
@@ -939,6 +941,8 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str) -> N
         anchors_on |= {page: anchors for page in _pages_in_header_columns(found, header_page, anchors_on, anchors)}
     width = len(L.APPLICANT_KEYS)
     apart = _figures_on_lines_of_their_own(rows)
+    if apart and _read_in_column_chunks(report, rows, found, allowed):
+        return
     by_count = _labels_then_figures(rows, found, allowed, width) if apart else {}
     every_cell_printed: bool | None = None  # asked only of a figure-less aligned row
     read: dict[str, tuple[Row, list[RawCell | None], str | None, str]] = {}
@@ -1045,6 +1049,53 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str) -> N
                 report.cells.append(Cell("applications", key, applicant, None, UNKNOWN, row.line))
             else:
                 report.cells.append(_to_cell(report, "applications", key, applicant, read_count(raw.text), raw))
+
+
+def _read_in_column_chunks(report: ParsedReport, rows: list[Row], found: dict[str, Row], keys: tuple[str, ...]) -> bool:
+    """Table 3 written column by column in chunks of rows (chunks.py: `pdftotext` without -layout):
+    its labels found in order, and exactly its cells' count of figures on lines of their own, placed
+    where the row sum allows one figure only. Writes the cells and says True; False (nothing written)
+    for any other text, or where no chunking keeps every row's sum."""
+    # the labels stand apart from the figures: most rows found hold no more than one figure (the first
+    # column may stand beside its label), where a table read row by row gives each row its own
+    holding = [row for row in found.values() if sum(len(cell.text.split()) for cell in row.values()) > 1]
+    if len(found) * 2 < len(keys) or len(holding) * 2 >= len(found):
+        return False
+    # （六）其他处理 printed as one row: its three sub-rows are not printed, so they hold no figures
+    absent = [key for key in keys if "other" in found and key in _OTHER_SUB_ROWS and key not in found]
+    keys = tuple(key for key in keys if key not in absent)
+    # `28 0`: two figures on one line are two items of the page side by side, read left to right
+    figures = [RawCell(text, cell.line) if RUN_TOGETHER_RE.search(cell.text) else cell
+               for row in rows for cell in row.values() if not cell.is_empty for text in cell.text.split()]
+    width = len(L.APPLICANT_KEYS)
+    if len(figures) != len(keys) * width:
+        return False
+    reads = [read_count(cell.text) for cell in figures]
+    if any(read.state == UNKNOWN for read in reads):
+        return False
+    # a row whose label stands after exactly the figures of the rows before it may open a page of its own
+    lines = [cell.line for cell in figures]
+    pages = [index for index, key in enumerate(keys)
+             if key in found and bisect_left(lines, found[key].line) == index * width]
+    placed = place_in_column_chunks([read.value for read in reads], len(keys), width, R.applicant_sum_holds, pages)
+    if placed is None:
+        return False
+    unproved = sum(1 for cells in placed for p in cells if p is None or not p.proved)
+    report.warn("column_chunks", f"table 3: labels first, then the figures column by column in chunks of rows "
+                f"(pdftotext without -layout); placed where every row's sum allows one chunking only; "
+                f"{unproved} cell(s) recovered or unknown where the chunking rests on zeros or is not unique",
+                figures[0].line)
+    for key in absent:
+        report.cells += [Cell("applications", key, applicant, None, UNKNOWN, None) for applicant in L.APPLICANT_KEYS]
+    for key, cells in zip(keys, placed):
+        for applicant, where in zip(L.APPLICANT_KEYS, cells):
+            if where is None:
+                report.cells.append(Cell("applications", key, applicant, None, UNKNOWN, figures[0].line))
+                continue
+            raw, read = figures[where.index], reads[where.index]
+            state = read.state if where.proved or read.state == BLANK else RECOVERED
+            report.cells.append(Cell("applications", key, applicant, read.value, state, raw.line, raw.text.strip()))
+    return True
 
 
 def _without_a_cut_total(report: ParsedReport, key: str, row: Row, fitted: list) -> tuple[list, None, str]:

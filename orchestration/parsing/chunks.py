@@ -1,0 +1,171 @@
+"""Tables written column by column in chunks of rows: the reading order of `pdftotext` without
+`-layout` (its default, and what most crawlers and pdfminer-style tools give).
+
+Such text holds a table's labels first, then its figures: for the first k rows, the k figures of the
+first column, then the k of the second, …, then those of the last column; then the next chunk of rows,
+of its own size. Chunk sizes vary by page and by the PDF's producer. A variant writes the first column
+beside the labels, row by row, and only the other columns in chunks.
+
+Nothing in the text says where a chunk ends, so the template's arithmetic decides: a chunk is possible
+only if every row of it keeps its rule (table 3: the total is the sum of the applicants). The chunkings
+are searched as paths through row positions — a chunk of k rows from row r leads to row r + k — so
+the search tries at most rows² chunks, never every split. A cell is read when every complete chunking
+gives it the same figure; otherwise it is unknown.
+
+A cell is *proved* when every possible chunking puts each figure of its row in the same place, and the
+chunks it rests on hold a figure other than zero: rows of zeros keep any rule in any order, so a
+chunking that rests on them alone proves nothing (its cells are recovered, never evidence that a rule
+passes).
+
+Where a table ends, `pdftotext` may also set the next section's heading before the table's last
+figures (`figures_past_the_heading`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+Reading = tuple[Decimal | None, ...]  # a row's figures; None is a blank
+
+
+@dataclass(frozen=True, slots=True)
+class Placed:
+    index: int  # the figure's position in the sequence read
+    proved: bool  # every chunking puts its row's figures in the same places, on chunks not all zero
+
+
+@dataclass(frozen=True, slots=True)
+class _Chunk:
+    lead: int  # columns written row by row beside the labels (0 or 1) before the chunks
+    start: int  # its first row
+    size: int  # its rows
+
+    def index(self, rows: int, width: int, row: int, column: int) -> int:
+        """Where the figure of (row, column) stands in the sequence, in this chunking."""
+        if column < self.lead:
+            return row
+        chunked = width - self.lead
+        return self.lead * rows + self.start * chunked + (column - self.lead) * self.size + row - self.start
+
+
+def place_in_column_chunks(figures: Sequence[Decimal | None], rows: int, width: int,
+                           row_holds: Callable[[Reading], bool], pages: Sequence[int] = ()
+                           ) -> list[list[Placed | None]] | None:
+    """Each (row, column) of a table of `rows` × `width` cells written in column chunks: the figure
+    placed there (or None: the chunkings that keep every row's rule disagree on it). None when the
+    sequence is not of this order: not rows × width figures, or no chunking keeps every row's rule.
+
+    `pages`: rows where the text may open a part of its own (a new page: that row's label stands after
+    exactly the figures of the rows before it). Each part is read on its own, its own chunks and its own
+    choice of the first column beside the labels; if a part cannot be read so, the table is read whole."""
+    if rows < 1 or width < 2 or len(figures) != rows * width:
+        return None
+    starts = sorted({0, *(row for row in pages if 0 < row < rows)})
+    if len(starts) > 1:
+        placed: list[list[Placed | None]] = []
+        for start, end in zip(starts, [*starts[1:], rows]):
+            part = _place(figures[start * width : end * width], end - start, width, row_holds)
+            if part is None:
+                break
+            placed += [[None if p is None else Placed(p.index + start * width, p.proved) for p in cells]
+                       for cells in part]
+        else:
+            return placed
+    return _place(figures, rows, width, row_holds)
+
+
+def _place(figures: Sequence[Decimal | None], rows: int, width: int,
+           row_holds: Callable[[Reading], bool]) -> list[list[Placed | None]] | None:
+    covering: list[list[_Chunk]] = [[] for _ in range(rows)]
+    for lead in (0, 1):
+        for chunk in _possible_chunks(figures, rows, width, lead, row_holds):
+            for row in range(chunk.start, chunk.start + chunk.size):
+                covering[row].append(chunk)
+    if not all(covering):
+        return None
+    placed: list[list[Placed | None]] = []
+    for row, chunks in enumerate(covering):
+        indices = [{chunk.index(rows, width, row, column) for chunk in chunks} for column in range(width)]
+        # one place for each of its figures (chunkings may differ elsewhere), on chunks not all zero
+        proved = all(len(places) == 1 for places in indices) and \
+            all(_not_all_zero(figures, rows, width, chunk) for chunk in chunks)
+        cells: list[Placed | None] = []
+        for places in indices:
+            first = min(places)
+            same = all(figures[i] == figures[first] for i in places)
+            cells.append(Placed(first, proved) if same else None)
+        placed.append(cells)
+    return placed
+
+
+def _possible_chunks(figures: Sequence[Decimal | None], rows: int, width: int, lead: int,
+                     row_holds: Callable[[Reading], bool]) -> list[_Chunk]:
+    """The chunks that lie on some complete chunking of the table (rows 0 … rows-1), every row of
+    each keeping its rule: those reached from row 0 whose end reaches the last row."""
+    holds: dict[tuple[int, int], bool] = {}
+
+    def chunk_holds(chunk: _Chunk) -> bool:
+        key = (chunk.start, chunk.size)
+        if key not in holds:
+            holds[key] = all(row_holds(tuple(figures[chunk.index(rows, width, row, column)] for column in range(width)))
+                             for row in range(chunk.start, chunk.start + chunk.size))
+        return holds[key]
+
+    reached = [False] * (rows + 1)
+    reached[0] = True
+    ending_at: list[list[_Chunk]] = [[] for _ in range(rows + 1)]
+    for start in range(rows):
+        if not reached[start]:
+            continue
+        for size in range(1, rows - start + 1):
+            chunk = _Chunk(lead, start, size)
+            if chunk_holds(chunk):
+                reached[start + size] = True
+                ending_at[start + size].append(chunk)
+    if not reached[rows]:
+        return []
+    # back from the last row: the chunks whose end a complete chunking passes through
+    completes = [False] * (rows + 1)
+    completes[rows] = True
+    kept = []
+    for end in range(rows, 0, -1):
+        if completes[end]:
+            for chunk in ending_at[end]:
+                completes[chunk.start] = True
+                kept.append(chunk)
+    return kept
+
+
+def _not_all_zero(figures: Sequence[Decimal | None], rows: int, width: int, chunk: _Chunk) -> bool:
+    return any(figures[chunk.index(rows, width, row, column)]
+               for row in range(chunk.start, chunk.start + chunk.size) for column in range(width))
+
+
+_FIGURE_LINE_RE = re.compile(r"\s*[\d０-９]+\s*")
+
+
+def figures_past_the_heading(texts: Sequence[str], heading: int) -> tuple[int, int]:
+    """The lines [first, end) of figures a table's text writes past the next section's heading (at
+    `heading`): `pdftotext` without -layout may set that heading before the last of the table's
+    figures, which then stand on lines of their own, empty lines between them. (first, first) when
+    no figure follows the heading."""
+    first = heading + 1
+    before = heading - 1
+    while before > 0 and not texts[before].strip():
+        before -= 1
+    if before < 0 or not _FIGURE_LINE_RE.fullmatch(texts[before]):
+        return first, first  # the table's text does not end on a figure of its own: it ended there
+    while first < len(texts) and not texts[first].strip():
+        first += 1
+    end, figures = first, 0
+    for index in range(first, len(texts)):
+        text = texts[index]
+        if _FIGURE_LINE_RE.fullmatch(text):
+            end, figures = index + 1, figures + 1
+        elif text.strip():
+            break
+    # one figure alone may open the section's first sentence (`2025` / `年，我县…`)
+    return (first, end) if figures > 1 else (first, first)

@@ -1,0 +1,191 @@
+"""Table 3 written column by column in chunks of rows, as `pdftotext` without -layout reads a PDF
+table: every label first, then for the first k rows the k figures of the first column, those of the
+second, …, of the total; then the next chunk. The chunk sizes are not in the text: the rows' sums
+choose them, and a cell the sums leave open is unknown, never a guess. Written by hand, apart from
+the corpus generator."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from orchestration.parsing.chunks import figures_past_the_heading, place_in_column_chunks
+from orchestration.parsing.parse import parse_text
+from orchestration.parsing.recovery import applicant_sum_holds
+from tests.unit.test_reader_classes import FIGURES, REVIEWS, ROWS, TABLE2, TITLE, applications_of
+
+KEYS = [key for key, _, _ in ROWS]
+WIDTH = 7
+
+
+def sum_holds(reading) -> bool:  # the last figure is the sum of the others
+    return sum(v or 0 for v in reading[:-1]) == (reading[-1] or 0)
+
+
+def in_chunks(table: list[list[int]], sizes: list[int], lead: int = 0) -> list[Decimal]:
+    """The table's figures in the order of column chunks of `sizes` rows; `lead` first columns
+    written row by row beside the labels."""
+    assert sum(sizes) == len(table)
+    order = [table[row][column] for column in range(lead) for row in range(len(table))]
+    start = 0
+    for size in sizes:
+        order += [table[row][column] for column in range(lead, len(table[0])) for row in range(start, start + size)]
+        start += size
+    return [Decimal(v) for v in order]
+
+
+def values(placed, figures) -> list[list]:
+    return [[None if p is None else figures[p.index] for p in cells] for cells in placed]
+
+
+TABLE = [[3, 1, 4, 8], [2, 0, 7, 9], [5, 5, 1, 11], [0, 0, 0, 0], [1, 6, 2, 9], [2, 2, 3, 7]]
+
+
+def test_chunks_of_several_sizes_are_placed_and_proved_by_the_rows_sums():
+    for sizes in ([3, 1, 2], [1, 1, 1, 1, 1, 1], [6], [2, 4], [1, 5]):
+        figures = in_chunks(TABLE, sizes)
+        placed = place_in_column_chunks(figures, len(TABLE), 4, sum_holds)
+        assert values(placed, figures) == [[Decimal(v) for v in row] for row in TABLE], sizes
+        assert all(p.proved for row, cells in enumerate(placed) if any(TABLE[row]) for p in cells), sizes
+
+
+def test_the_first_column_beside_the_labels_and_the_others_in_chunks():
+    figures = in_chunks(TABLE, [2, 3, 1], lead=1)
+    placed = place_in_column_chunks(figures, len(TABLE), 4, sum_holds)
+    assert values(placed, figures) == [[Decimal(v) for v in row] for row in TABLE]
+
+
+def test_each_page_read_on_its_own_when_its_labels_open_it():
+    # page 1: rows 0-2 in one chunk; page 2: rows 3-5, the first column beside its labels
+    figures = in_chunks(TABLE[:3], [3]) + in_chunks(TABLE[3:], [1, 2], lead=1)
+    assert place_in_column_chunks(figures, len(TABLE), 4, sum_holds, pages=()) is None
+    placed = place_in_column_chunks(figures, len(TABLE), 4, sum_holds, pages=(3,))
+    assert values(placed, figures) == [[Decimal(v) for v in row] for row in TABLE]
+
+
+def test_chunkings_that_disagree_leave_the_cell_unknown():
+    # `0 1 1 2 1 3` keeps both rows' sums as two chunks of one row ([0 1 1] [2 1 3]) and as one chunk
+    # of two ([0 1 1] [1 2 3]): the first row reads the same either way, the second's first two cells do not
+    figures = [Decimal(v) for v in (0, 1, 1, 2, 1, 3)]
+    placed = place_in_column_chunks(figures, 2, 3, sum_holds)
+    assert values(placed, figures) == [[0, 1, 1], [None, None, 3]]
+    assert not any(p.proved for p in placed[0])  # its `1`s stand in other places in the two: read, never proof
+
+
+def test_rows_of_zeros_are_read_but_prove_nothing():
+    table = [[0, 0, 0]] * 4
+    figures = in_chunks(table, [4])
+    placed = place_in_column_chunks(figures, 4, 3, sum_holds)
+    assert values(placed, figures) == [[0, 0, 0]] * 4
+    assert not any(p.proved for cells in placed for p in cells)
+
+
+def test_a_sequence_no_chunking_adds_up_is_not_placed():
+    figures = in_chunks(TABLE, [3, 1, 2])
+    figures[0], figures[1] = figures[1], figures[0]  # two figures of a column swapped
+    assert place_in_column_chunks(figures, len(TABLE), 4, sum_holds) is None
+    assert place_in_column_chunks(figures[:-1], len(TABLE), 4, sum_holds) is None  # a figure lost
+
+
+def test_the_search_is_bounded_on_a_table_of_zeros_as_wide_as_table_3():
+    # every chunking of 25 rows of zeros keeps every sum (2^24 of them): the search visits chunks, not chunkings
+    figures = [Decimal(0)] * (25 * WIDTH)
+    asked = []
+
+    def counted(reading) -> bool:
+        asked.append(reading)
+        return applicant_sum_holds(reading)
+
+    placed = place_in_column_chunks(figures, 25, WIDTH, counted)
+    assert all(p is not None and figures[p.index] == 0 and not p.proved for cells in placed for p in cells)
+    chunks = 25 * 26 // 2
+    assert len(asked) <= 2 * chunks * 25  # each chunk once, for each choice of the first column
+
+
+# ---------------------------------------------------------------- through the parser
+
+
+def plain_text(figures: dict[str, list[int]], pages: list[tuple[list[int], int]], reviews_cut: int = 15) -> str:
+    """A report whose table 3 reads as `pdftotext` without -layout writes it: each page's labels,
+    then its figures in column chunks of the given sizes (`lead` 1: the first column beside each
+    label); lines apart by empty lines, each column's figures of a chunk one paragraph. Table 4's
+    figures one a line, the next section's heading set after the first `reviews_cut` of them."""
+    paragraphs = [TITLE.rstrip("\n"), TABLE2.rstrip("\n"), "三、收到和处理政府信息公开申请情况", "申请人情况",
+                  "自然人\n商业企业\n科研机构\n社会公益组织\n法律服务机构\n其他\n总计"]
+    start = 0
+    for sizes, lead in pages:
+        rows = ROWS[start : start + sum(sizes)]
+        for key, label, heading in rows:
+            paragraphs += [heading] if heading else []
+            paragraphs.append(label + (f"\n{figures[key][0]}" if lead else ""))
+        table = [figures[key] for key, _, _ in rows]
+        at = 0
+        for size in sizes:
+            paragraphs += ["\n".join(str(table[row][column]) for row in range(at, at + size))
+                           for column in range(lead, WIDTH)]
+            at += size
+        paragraphs.append("\f")
+        start += sum(sizes)
+    paragraphs += ["四、行政复议、行政诉讼情况", "行政复议", "行政诉讼", "未经复议直接起诉", "复议后起诉"]
+    paragraphs += ["结果维持 结果纠正 其他结果 尚未审结 总计"] * 3 + [str(v) for v in REVIEWS[:reviews_cut]]
+    paragraphs += ["五、存在的主要问题及改进情况", *(str(v) for v in REVIEWS[reviews_cut:]), "一是公开形式单一。"]
+    return "\n\n".join(paragraphs) + "\n"
+
+
+CHUNKED = dict(FIGURES, denied_third_party_rights=[1, 0, 1, 0, 0, 0, 2], rejected_duplicate=[3, 0, 0, 0, 0, 0, 3])
+
+
+def read_cells(text: str) -> dict[str, list]:
+    return applications_of(parse_text(text, "plain.txt"))
+
+
+def test_table_3_in_column_chunks_is_read_right():
+    for pages in ([([3, 1, 2, 5, 1, 4, 6, 3], 0)], [([25], 0)], [([5], 0), ([4, 9, 7], 1)]):
+        report = parse_text(plain_text(CHUNKED, pages), "plain.txt")
+        read = applications_of(report)
+        for key, expected in CHUNKED.items():
+            for cell, value in zip(read[key], expected):
+                assert cell.state in ("value", "recovered") and cell.value == value, (pages, key, cell)
+        assert any(w.code == "column_chunks" for w in report.warnings)
+        # a chunk holding figures other than zero, the only one its rows' sums allow, is proof
+        assert {c.state for c in read["new_received"]} == {"value"}, pages
+
+
+def test_a_page_break_inside_the_figures_changes_nothing():
+    text = plain_text(CHUNKED, [([3, 1, 2, 5, 1, 4, 6, 3], 0)])
+    figures_at = text.index("\n\n15\n")  # within the first chunk's total column
+    broken = text[:figures_at] + "\n\n\f— 2 —" + text[figures_at:]
+    read = read_cells(broken)
+    for key, expected in CHUNKED.items():
+        assert [cell.value for cell in read[key]] == [Decimal(v) for v in expected], key
+
+
+def test_figures_no_chunking_adds_up_are_never_placed():
+    swapped = dict(CHUNKED, new_received=[12, 3, 0, 0, 0, 1, 15])  # a misprint: the row's sum fails
+    read = read_cells(plain_text(swapped, [([3, 1, 2, 5, 1, 4, 6, 3], 0)]))
+    for key, expected in swapped.items():
+        for cell, value in zip(read[key], expected):
+            assert cell.state == "unknown" or cell.value == value, (key, cell)
+
+
+def reviews_of(report) -> list:
+    cells = {(c.row, c.column): c for c in report.cells if c.table == "reviews"}
+    return [cells[(p, o)].value for p in ("administrative_review", "litigation_direct", "litigation_after_review")
+            for o in ("upheld", "corrected", "other", "pending", "total")]
+
+
+def test_table_4_figures_written_past_the_next_heading_are_the_tables():
+    for cut in (15, 7, 3):
+        report = parse_text(plain_text(CHUNKED, [([25], 0)], reviews_cut=cut), "plain.txt")
+        assert reviews_of(report) == [Decimal(v) for v in REVIEWS], cut
+
+
+def test_a_figure_opening_the_next_sections_sentence_is_not_the_tables():
+    heading = "五、存在的主要问题及改进情况"
+    year_opens_sentence = ["总计", "3", "", heading, "", "2025", "年，我县公开工作取得成效。"]
+    first, end = figures_past_the_heading(year_opens_sentence, 3)
+    assert first == end  # one figure alone: the sentence's year
+    several_on_the_last_line = ["总计", "3   0   0   0   3", "", heading, "", "0", "", "1", "", "一是形式单一。"]
+    first, end = figures_past_the_heading(several_on_the_last_line, 3)
+    assert first == end  # the table ended on a row of its own figures
+    figures_apart = ["总计", "3", "", heading, "", "0", "", "1", "", "一是形式单一。"]
+    assert figures_past_the_heading(figures_apart, 3) == (5, 8)
