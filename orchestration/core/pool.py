@@ -31,7 +31,7 @@ MESSAGE_CHARS = 500
 
 TIME, MEMORY, CRASH = "time", "memory", "crash"
 # A worker freezes its heap after its 1st, 2nd, 4th, ... item, then every FREEZE_EVERY items (see
-# `_Heap`): its caches fill in the first hundreds of items, and change little after.
+# `WorkerHeap`): its caches fill in the first hundreds of items, and change little after.
 FREEZE_EVERY = 128
 YOUNG_THRESHOLD = 10_000
 STARTUP_SECONDS = 120  # for a new process to import the parser, on a loaded machine
@@ -79,7 +79,7 @@ def _cap_cpu(seconds: float) -> None:
     resource.setrlimit(resource.RLIMIT_CPU, (soft if hard == resource.RLIM_INFINITY else min(soft, hard), hard))
 
 
-class _Heap:
+class WorkerHeap:
     """Keeps the cycle collector off what a worker holds for good.
 
     A worker's long-lived objects (the imported modules, the parser's caches: ~110,000 objects after
@@ -107,7 +107,7 @@ def _serve(conn: Connection, function: Callable, memory_bytes: int, seconds: flo
     """The worker: cap the address space, then answer items until told to stop."""
     resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
-    heap = _Heap()
+    heap = WorkerHeap()
     conn.send(None)  # started: from now on a death is the item's doing
     while True:
         try:

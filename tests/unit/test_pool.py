@@ -91,12 +91,12 @@ def test_a_workers_heap_is_frozen_without_its_garbage():
     import gc
     import weakref
 
-    from orchestration.core.pool import _Heap
+    from orchestration.core.pool import WorkerHeap
 
     class Node:
         pass
 
-    heap, threshold = _Heap(), gc.get_threshold()
+    heap, threshold = WorkerHeap(), gc.get_threshold()
     try:
         kept = [Node()]  # a cache entry: lives on
         garbage = Node()
