@@ -83,10 +83,11 @@ class WorkerHeap:
     """Keeps the cycle collector off what a worker holds for good.
 
     A worker's long-lived objects (the imported modules, the parser's caches: ~110,000 objects after
-    a few hundred reports) sit in the oldest generation, and every full collection walks them all:
-    ~0.3 ms a report over a season, for nothing, as they are never garbage. After its 1st, 2nd,
-    4th, ... item, then every FREEZE_EVERY items, the worker collects what is garbage now, then
-    freezes what is left (`gc.freeze`), so that collections walk only what later items made.
+    a few hundred reports) sit in the oldest generation, and every full collection walks them all,
+    for nothing, as they are never garbage (the collector took 0.14 ms a file over 4,000 season
+    files, 0.05 ms with what follows). After its 1st, 2nd, 4th, ... item, then every FREEZE_EVERY
+    items, the worker collects what is garbage now, then freezes what is left (`gc.freeze`), so
+    that collections walk only what later items made.
     Collecting first means no garbage is ever frozen; a frozen object freed by its count (a cache
     entry pushed out) is freed as any other. The youngest generation is collected every
     YOUNG_THRESHOLD allocations, not 700: a report allocates thousands of short-lived objects, and

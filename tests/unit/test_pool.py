@@ -96,7 +96,8 @@ def test_a_workers_heap_is_frozen_without_its_garbage():
     class Node:
         pass
 
-    heap, threshold = WorkerHeap(), gc.get_threshold()
+    threshold = gc.get_threshold()  # the worker's settings are undone after the test
+    heap = WorkerHeap()
     try:
         kept = [Node()]  # a cache entry: lives on
         garbage = Node()
