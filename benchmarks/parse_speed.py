@@ -14,6 +14,10 @@ does not. `--once` times each file once instead, in CPU time (less disturbed by 
 than the clock), after parsing the files of `--warm FOLDER` (another corpus) so that only what is
 shared between reports, the template's labels and cells, is cached: the speed of a season.
 
+The cycle collector runs as in a parse worker (`orchestration.core.pool.WorkerHeap`: the heap
+frozen now and then after a parse, untimed, and a young generation of 10,000 objects);
+`--default-gc` leaves Python's defaults, as a process that is no parse worker has them.
+
 `--profile N` prints the N functions of most own time over the timed parses (cProfile).
 `--extract` also times the format reader alone (`extract()`: the file's bytes to the text the
 parser reads), in the same way, and prints it beside the whole parse: the part of a DOCX's or a
@@ -48,10 +52,17 @@ def main() -> None:
     parser.add_argument("--profile", type=int, metavar="N", default=0,
                         help="print the N functions of most own time (cProfile) over the timed parses")
     parser.add_argument("--extract", action="store_true", help="also time the format reader alone")
+    parser.add_argument("--default-gc", action="store_true",
+                        help="Python's default cycle collector, not the parse worker's settings")
     args = parser.parse_args()
+    from orchestration.core.pool import WorkerHeap
+
+    heap = None if args.default_gc else WorkerHeap()
     profiler = cProfile.Profile() if args.profile else None
     for path in files_of(args.warm):
         parse_bytes(path.read_bytes(), path.name)
+        if heap:
+            heap.after_item()
     timings: dict[str, list[float]] = defaultdict(list)
     readers: dict[str, list[float]] = defaultdict(list)
     clock = time.process_time if args.once else time.perf_counter
@@ -91,6 +102,8 @@ def main() -> None:
         if profiler:
             profiler.disable()
         timings[layout].append(min(rounds))
+        if heap:
+            heap.after_item()
     for layout, seconds in sorted(timings.items()):
         total = sum(seconds)
         reader = f"  {1000 * sum(readers[layout]) / len(seconds):>7.2f} ms its reader alone" if args.extract else ""

@@ -31,7 +31,6 @@ import tempfile
 import threading
 import time
 from collections import defaultdict
-from concurrent.futures import ProcessPoolExecutor
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -117,12 +116,18 @@ def _timed_parse(path: str) -> tuple[str, float]:
 
 
 def parse_only(paths: list[str], workers: int) -> tuple[float, dict[str, tuple[int, float]]]:
-    """Wall seconds, and (files, CPU seconds) by format: the parser alone on `workers` processes."""
+    """Wall seconds, and (files, CPU seconds) by format: the parser alone on `workers` processes of
+    the parse step's pool (its preload, its workers' collector settings), without its limits."""
+    from orchestration.core.batch import PRELOAD
+    from orchestration.core.pool import Limits, bounded_map
+
     by_kind: dict[str, list[float]] = defaultdict(list)
     started = time.perf_counter()
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        for kind, cpu in pool.map(_timed_parse, paths, chunksize=32):
-            by_kind[kind].append(cpu)
+    for outcome in bounded_map(_timed_parse, paths, workers, Limits(seconds=3600, memory_bytes=1 << 40), PRELOAD):
+        if outcome.failure:
+            raise RuntimeError(f"{paths[outcome.index]}: {outcome.failure} {outcome.message}")
+        kind, cpu = outcome.value
+        by_kind[kind].append(cpu)
     return time.perf_counter() - started, {k: (len(v), sum(v)) for k, v in sorted(by_kind.items())}
 
 

@@ -11,6 +11,7 @@ and its address space starts small (not a copy of the Dagster process that start
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import resource
@@ -29,6 +30,10 @@ PREFETCH = 4
 MESSAGE_CHARS = 500
 
 TIME, MEMORY, CRASH = "time", "memory", "crash"
+# A worker freezes its heap after its 1st, 2nd, 4th, ... item, then every FREEZE_EVERY items (see
+# `WorkerHeap`): its caches fill in the first hundreds of items, and change little after.
+FREEZE_EVERY = 128
+YOUNG_THRESHOLD = 10_000
 STARTUP_SECONDS = 120  # for a new process to import the parser, on a loaded machine
 
 
@@ -74,10 +79,36 @@ def _cap_cpu(seconds: float) -> None:
     resource.setrlimit(resource.RLIMIT_CPU, (soft if hard == resource.RLIM_INFINITY else min(soft, hard), hard))
 
 
+class WorkerHeap:
+    """Keeps the cycle collector off what a worker holds for good.
+
+    A worker's long-lived objects (the imported modules, the parser's caches: ~110,000 objects after
+    a few hundred reports) sit in the oldest generation, and every full collection walks them all,
+    for nothing, as they are never garbage (the collector took 0.14 ms a file over 4,000 season
+    files, 0.05 ms with what follows). After its 1st, 2nd, 4th, ... item, then every FREEZE_EVERY
+    items, the worker collects what is garbage now, then freezes what is left (`gc.freeze`), so
+    that collections walk only what later items made.
+    Collecting first means no garbage is ever frozen; a frozen object freed by its count (a cache
+    entry pushed out) is freed as any other. The youngest generation is collected every
+    YOUNG_THRESHOLD allocations, not 700: a report allocates thousands of short-lived objects, and
+    its cycles (few) wait a little longer."""
+
+    def __init__(self) -> None:
+        self.items = 0
+        gc.set_threshold(YOUNG_THRESHOLD, *gc.get_threshold()[1:])
+
+    def after_item(self) -> None:
+        self.items += 1
+        if self.items & (self.items - 1) == 0 or self.items % FREEZE_EVERY == 0:
+            gc.collect()
+            gc.freeze()
+
+
 def _serve(conn: Connection, function: Callable, memory_bytes: int, seconds: float) -> None:
     """The worker: cap the address space, then answer items until told to stop."""
     resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    heap = WorkerHeap()
     conn.send(None)  # started: from now on a death is the item's doing
     while True:
         try:
@@ -100,6 +131,7 @@ def _serve(conn: Connection, function: Callable, memory_bytes: int, seconds: flo
             conn.send((index, MEMORY, None, "MemoryError while sending the result", _peak_rss_bytes()))
         if reply[1] == MEMORY:
             return  # after a MemoryError the process may be in any state: the parent starts a fresh one
+        heap.after_item()  # after the answer is sent: the parent is not kept waiting
 
 
 def _vm_hwm_bytes(pid: int) -> int:

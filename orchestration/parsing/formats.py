@@ -809,8 +809,10 @@ def _docx_grid(table) -> list[list[str | None]]:
 
 # ---------------------------------------------------------------- page numbers (page furniture)
 
-_PAGE_NUMBER_RE = re.compile(r"^\s*(?:[—\-–－_~·•]+\s*\d+\s*[—\-–－_~·•]+|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?)\s*$")
-_BARE_PAGE_NUMBER_RE = re.compile(r"^\s*\d+(?:\s*/\s*\d+)?\s*$")
+# `\s*+` (possessive): what follows the indentation is never a space, so giving spaces back cannot
+# help a match, and an indented line of a table (asked of every line) is refused in one pass
+_PAGE_NUMBER_RE = re.compile(r"^\s*+(?:[—\-–－_~·•]+\s*\d+\s*[—\-–－_~·•]+|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?)\s*$")
+_BARE_PAGE_NUMBER_RE = re.compile(r"^\s*+\d+(?:\s*/\s*\d+)?\s*$")
 
 
 def is_page_number(line: str, bare: bool = False) -> bool:

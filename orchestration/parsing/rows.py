@@ -543,7 +543,7 @@ def _aligned_rows(lines: list[Line], document: list[Line]) -> list[Row]:
             tops = _page_tops(document) if tops is None else tops
             if tops[_top_key(line.text)] > 1:
                 continue
-        figures_seen = figures_seen or any(ch.isdigit() for ch in line.text)
+        figures_seen = figures_seen or any(map(str.isdigit, line.text))
         kept.append(line)
         pages.append(page)
     rows = _join_wrapped_units([Row(_aligned_cells(_STRAY_BAR_RE.sub(" ", line.text), line.number), aligned=True,
@@ -771,8 +771,9 @@ def place_by_position(values: list[RawCell], anchors: list[float]) -> tuple[list
         return [None] * len(anchors), "cells without positions"
     parts = _figure_parts(values)
     placed: list[RawCell | None] = [None] * len(anchors)
+    header = tuple(anchors)  # the memo's key, built once for the row
     for part in parts:
-        column = _nearest(anchors, part.x)
+        column = _nearest_column(header, part.x)
         if column is None or placed[column] is not None:
             return [None] * len(anchors), f"{part.text.strip()!r} does not stand under one column of the header"
         placed[column] = part
@@ -785,11 +786,16 @@ def _figure_parts(values: list[RawCell]) -> list[RawCell]:
     cell with anything but figures in it (`万元 33.6`, `434.936 万元`) stays whole."""
     parts = []
     for value in values:
-        if all(_is_figure(token) for token in value.text.split()):
+        if _figures_only(value.text):
             parts.extend(cell_parts(value))
         else:
             parts.append(value)
     return parts
+
+
+@lru_cache(maxsize=1 << 14)  # the same cells recur in every row
+def _figures_only(text: str) -> bool:
+    return all(_is_figure(token) for token in text.split())
 
 
 @lru_cache(maxsize=1 << 14)  # the same figures recur in every row
@@ -797,15 +803,11 @@ def _is_figure(token: str) -> bool:
     return bool(re.fullmatch(r"[+-]?\d+(?:[.,]\d+)*", L.normalize_text(token)))
 
 
-def _nearest(anchors: list[float], x: float) -> int | None:
+@lru_cache(maxsize=1 << 14)  # a layout puts its figures in the same few columns, row after row
+def _nearest_column(anchors: tuple[float, ...], x: float) -> int | None:
     """The column whose header stands over x: the nearest, if x is within 0.6 of the gap to the
     next header on its side (a header is centred over its column, a figure often right-aligned in
     it, so a figure may stand past the middle of the gap, but never nearer another header)."""
-    return _nearest_column(tuple(anchors), x)
-
-
-@lru_cache(maxsize=1 << 14)  # a layout puts its figures in the same few columns, row after row
-def _nearest_column(anchors: tuple[float, ...], x: float) -> int | None:
     gaps = [b - a for a, b in pairwise(anchors)]
     column = min(range(len(anchors)), key=lambda j: abs(anchors[j] - x))
     if not gaps:
@@ -819,7 +821,8 @@ def anchors_hold(anchors: list[float], value_rows: list[list[RawCell]]) -> bool:
     """Whether most figures stand under one of the header's columns (70%): else the header's
     positions say nothing about theirs."""
     parts = [v for values in value_rows for v in values if v.x is not None and not v.is_empty]
-    return not parts or sum(_nearest(anchors, p.x) is not None for p in parts) >= 0.7 * len(parts)
+    header = tuple(anchors)
+    return not parts or sum(_nearest_column(header, p.x) is not None for p in parts) >= 0.7 * len(parts)
 
 
 def aligned_readings(values: list[RawCell], anchors: list[float], row_rule: Callable[[R.Reading], bool],
@@ -832,7 +835,8 @@ def aligned_readings(values: list[RawCell], anchors: list[float], row_rule: Call
     if free:
         fixed: list[int | None] = [None] * len(parts)
     else:
-        columns = [_nearest(anchors, p.x) for p in parts]
+        header = tuple(anchors)
+        columns = [_nearest_column(header, p.x) for p in parts]
         claimed = [c for c in columns if c is not None]
         fixed = [c if c is not None and claimed.count(c) == 1 else None for c in columns]
     readings: list[R.Reading] = []

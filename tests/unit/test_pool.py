@@ -83,3 +83,33 @@ def test_a_worker_killed_between_two_items_stops_nothing():
     answered = {items[i]: o.value for i, o in outcomes.items() if o.failure is None}
     assert answered["die-after-answering"] == "DIE-AFTER-ANSWERING"
     assert len(answered) >= len(items) - 1  # at most the item on its way when it died is charged with the crash
+
+
+def test_a_workers_heap_is_frozen_without_its_garbage():
+    """What a worker keeps (caches) leaves the cycle collector's walks; what an item left in a
+    reference cycle is freed first, never frozen for the worker's life."""
+    import gc
+    import weakref
+
+    from orchestration.core.pool import WorkerHeap
+
+    class Node:
+        pass
+
+    threshold = gc.get_threshold()  # the worker's settings are undone after the test
+    heap = WorkerHeap()
+    try:
+        kept = [Node()]  # a cache entry: lives on
+        garbage = Node()
+        garbage.itself = garbage  # a cycle: only the collector frees it
+        gone = weakref.ref(garbage)
+        del garbage
+        frozen_before = gc.get_freeze_count()
+        heap.after_item()  # the first item: collect, then freeze
+        assert gone() is None
+        assert gc.get_freeze_count() > frozen_before
+        assert not any(entry is kept for entry in gc.get_objects())  # frozen objects are not listed
+        assert kept[0] is not None  # and stay alive
+    finally:
+        gc.unfreeze()
+        gc.set_threshold(*threshold)
