@@ -40,7 +40,7 @@ from .rows import (
     RawCell,
     Row,
     _figure_parts,
-    _nearest,
+    _nearest_column,
     aligned_readings,
     anchors_hold,
     cell_parts,
@@ -418,11 +418,12 @@ def _blanks_with_text_beside(rows: list[Row], index: int, fitted: list, anchors:
     figures alone, holds digits in that column (`人民币 2` / `政府集中采购  2` / `9.895859 万元`: the
     amount wrapped round the label): blank is not known there."""
     columns = set()
+    header = tuple(anchors)
     for other in (rows[i] for i in (index - 1, index + 1) if 0 <= i < len(rows)):
         if not other.aligned or other.label_cells():  # a line of figures alone (`人民币 2` reads as one)
             continue
         for cell in other.cells:
-            column = None if cell.x is None or not _DIGIT_RE.search(cell.text) else _nearest(anchors, cell.x)
+            column = None if cell.x is None or not _DIGIT_RE.search(cell.text) else _nearest_column(header, cell.x)
             if column is not None and fitted[column] is not None and fitted[column].is_empty:
                 columns.add(column)
     return columns
