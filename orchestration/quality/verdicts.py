@@ -13,7 +13,7 @@ import json
 import re
 from collections.abc import Iterable, Mapping
 
-from orchestration.core.warehouse_state import EMPTY_YEAR, changed_years, digest
+from orchestration.core.warehouse_state import EMPTY_YEAR, changed_years, digest, rows_digest
 
 from .gx_adapter import SEVERITY_RANK, SuiteOutcome, frame_sql
 
@@ -87,8 +87,6 @@ def carried_over(recorded: Mapping[int, dict], years: Iterable[int]) -> dict:
 
 
 def frame_fingerprint(con, suite: dict, years: Iterable[int] | None) -> str:
-    """The suite, and the md5 of the rows of its frame for these years (None: every year)."""
-    rows = con.execute(
-        f"SELECT md5(string_agg(CAST(f AS VARCHAR), chr(10) ORDER BY CAST(f AS VARCHAR))) "
-        f"FROM (\n{frame_sql(suite, years)}\n) AS f").fetchall()[0][0]
+    """The suite, and the digest of the rows of its frame for these years (None: every year)."""
+    rows = con.execute(f"SELECT {rows_digest('f')} FROM (\n{frame_sql(suite, years)}\n) AS f").fetchall()[0][0]
     return digest(json.dumps(suite, sort_keys=True, ensure_ascii=False), rows or EMPTY_YEAR)

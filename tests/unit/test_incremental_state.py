@@ -233,3 +233,27 @@ def test_the_tables_that_read_the_year_before_are_those_whose_meta_says_so():
     builds = {2019: "a", 2020: "b"}
     assert verdict_fingerprints(CARRY, [2020], builds, models) != verdict_fingerprints(CARRY, [2020], {**builds, 2019: "A"}, models)
     assert verdict_fingerprints(SUITE, [2020], builds, models) == verdict_fingerprints(SUITE, [2020], {**builds, 2019: "A"}, models)
+
+
+def test_the_rows_digest_sees_every_change_of_rows_and_none_of_their_order():
+    from orchestration.core.warehouse_state import rows_digest
+
+    def digest_of(rows: list[tuple]) -> str | None:
+        con = duckdb.connect()
+        con.execute("CREATE TABLE t (report_id VARCHAR, file_name VARCHAR, size BIGINT)")
+        if rows:
+            con.executemany("INSERT INTO t VALUES (?, ?, ?)", rows)
+        return con.execute(f"SELECT {rows_digest('t')} FROM t").fetchall()[0][0]
+
+    rows = [("a", "a.txt", 1), ("b", "b.txt", 2), ("c", None, 3)]
+    base = digest_of(rows)
+    assert digest_of(list(reversed(rows))) == base
+    assert digest_of([]) is None
+    changed = [
+        [("a", "a.txt", 1), ("b", "b.txt", 20), ("c", None, 3)],  # one value
+        [("a", "b.txt", 1), ("b", "a.txt", 2), ("c", None, 3)],  # two rows swap a column's values
+        [("a", "a.txt", 1), ("b", "b.txt", 2), ("c", "", 3)],  # NULL becomes empty
+        [*rows, ("a", "a.txt", 1)],  # a row twice
+        rows[:2],  # a row gone
+    ]
+    assert len({base, *(digest_of(r) for r in changed)}) == len(changed) + 1
