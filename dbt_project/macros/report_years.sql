@@ -10,6 +10,12 @@
     pre_hook="{{ gdw_delete_report_years() }}"   -- empties the years first, so a year whose
                                                     reports all left the landing folder empties too
     where {{ gdw_in_report_years('x.report_year') }}
+  A model whose rows of year Y compare Y with Y-1 (CARRY_CONTINUITY) says so in its meta, the one
+  place this is written (read by its pre-hook, its tests, and the Python side: the publish and the
+  GX gates, orchestration/defs/warehouse.py `reading_year_before`):
+    meta={'reads_year_before': true}             -- a run for Y rebuilds Y+1 too
+    meta={'reads_year_before': true, 'rows_reading_year_before': "rule_id = 'CARRY_CONTINUITY'"}
+                                                 -- of Y+1, only these rows (the others rest on Y+1 alone)
   Its strategy is `append`: the pre-hook has deleted the run's years, so the new rows are only
   inserted (delete+insert would delete them again, probing the table with every new row's year).
 #}
@@ -44,15 +50,27 @@
     {%- endif -%}
 {%- endmacro %}
 
-{% macro gdw_delete_report_years(with_next_year=false) -%}
-    {%- set years = gdw_report_years(with_next_year) -%}
+{#- The pre-hook of every model partitioned by year: deletes the run's years (and, for a model whose
+    meta says it reads the year before, each one's next year: its rows that do, `rows_reading_year_before`). -#}
+{% macro gdw_delete_report_years() -%}
+    {%- set years = gdw_report_years() -%}
     {%- if is_incremental() -%}
         {%- if years is none -%}
             delete from {{ this }}
         {%- else -%}
             delete from {{ this }} where report_year in ({{ gdw_years_list(years) }})
+            {%- set meta = model.config.get('meta', {}) -%}
+            {%- if meta.get('reads_year_before') %}
+                or (report_year in ({{ gdw_years_list(gdw_report_years(with_next_year=true)) }})
+                    and ({{ meta.get('rows_reading_year_before', 'true') }}))
+            {%- endif -%}
         {%- endif -%}
     {%- endif -%}
+{%- endmacro %}
+
+{#- Whether a model's rows of a year compare it with the year before (its meta says so, above). -#}
+{% macro gdw_reads_year_before(node) -%}
+    {{ return(node.config.get('meta', {}).get('reads_year_before', false)) }}
 {%- endmacro %}
 
 {#

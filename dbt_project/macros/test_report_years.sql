@@ -11,7 +11,7 @@
     {%- if gdw_report_years() is none -%} {{ return(whole) }} {%- endif -%}
     {%- set node = gdw_year_node(relation) -%}
     {%- if node is none -%} {{ return(whole) }} {%- endif -%}
-    {%- set years = gdw_report_years(with_next_year=gdw_rebuilds_next_year(node)) -%}
+    {%- set years = gdw_report_years(with_next_year=gdw_reads_year_before(node)) -%}
     {%- set filtered -%}
         (select * from {{ whole }} where report_year in ({{ gdw_years_list(years) }})) as gdw_report_years
     {%- endset -%}
@@ -45,16 +45,4 @@
         {%- if not gdw_is_year_node(graph.nodes[parent]) -%} {{ return(false) }} {%- endif -%}
     {%- endfor -%}
     {{ return(true) }}
-{%- endmacro %}
-
-{#- Whether a year model rebuilds each run year's next year too (its pre-hook says so:
-    gdw_delete_report_years(with_next_year=true), CARRY_CONTINUITY's tables); the Python side reads
-    the same hook (orchestration/defs/warehouse.py, NEXT_YEAR_HOOK). -#}
-{% macro gdw_rebuilds_next_year(node) -%}
-    {%- for hook in node.config.get('pre-hook', []) -%}
-        {%- if 'gdw_delete_report_years(with_next_year=true)' in hook.sql | replace(' ', '') -%}
-            {{ return(true) }}
-        {%- endif -%}
-    {%- endfor -%}
-    {{ return(false) }}
 {%- endmacro %}

@@ -1,7 +1,7 @@
 """What changed since the warehouse was last built, checked and published: a fingerprint per report year.
 
-A year's fingerprint is the md5 of its rows of dim_report (every column: report, file, agency,
-parser version, parse time) and of its agencies' rows of dim_agency, with the fingerprint of what
+A year's fingerprint is a digest (rows_digest) of its rows of dim_report (every column: report, file,
+agency, parser version, parse time) and of its agencies' rows of dim_agency, with the fingerprint of what
 every year shares: the dbt project's files and the rule catalogue (dim_rule). The year models, the GX gates and
 the publish each record the fingerprints they last worked from (schema `gdw_state`, never
 published) and redo only the years whose fingerprint moved. A year with no report has the
@@ -48,13 +48,18 @@ def project_fingerprint(dbt_project_dir: Path) -> str:
     return hasher.hexdigest()
 
 
-def _table_digest(con, relation: str, order: str) -> str:
-    """md5 of every row of `relation` (cast to text, in a fixed order); EMPTY_YEAR when it has none
-    or does not exist yet."""
+def rows_digest(alias: str) -> str:
+    """SQL: an aggregate over the rows `alias` ranges over (each row as a whole, every column), giving
+    a fingerprint of them whatever their order, NULL when there is none: their count and the sum of
+    their 64-bit hashes (a changed, added or removed row moves it). Computed as it scans: ordering
+    and hashing the rows as text cost ~40x more (16 s against 0.4 s for 150,000 reports)."""
+    return f"CASE WHEN count(*) > 0 THEN md5(count(*) || ':' || sum(hash({alias})::HUGEINT)) END"
+
+
+def _table_digest(con, relation: str) -> str:
+    """The rows_digest of `relation`; EMPTY_YEAR when it has no row or does not exist yet."""
     try:
-        row = con.execute(
-            f"SELECT md5(string_agg(CAST(t AS VARCHAR), chr(10) ORDER BY {order})) FROM {relation} AS t"
-        ).fetchall()[0][0]
+        row = con.execute(f"SELECT {rows_digest('t')} FROM {relation} AS t").fetchall()[0][0]
     except Exception:  # noqa: BLE001 - a table not built yet has no rows to fingerprint
         return EMPTY_YEAR
     return row or EMPTY_YEAR
@@ -62,26 +67,26 @@ def _table_digest(con, relation: str, order: str) -> str:
 
 def shared_fingerprint(con, dbt_project_dir: Path) -> str:
     """What every year's models read beside their own rows: the project, the rule catalogue."""
-    return digest(project_fingerprint(dbt_project_dir), _table_digest(con, "main.dim_rule", "t.rule_id"))
+    return digest(project_fingerprint(dbt_project_dir), _table_digest(con, "main.dim_rule"))
 
 
 def _year_digests(con, relation: str) -> dict[int, str]:
-    """report_year -> md5 of the rows of `relation` of that year (none for a relation not built yet)."""
+    """report_year -> the rows_digest of the rows of `relation` of that year (none for a relation not built yet)."""
     try:
         return {int(year): value for year, value in con.execute(
-            "SELECT report_year, md5(string_agg(CAST(t AS VARCHAR), chr(10) ORDER BY CAST(t AS VARCHAR))) "
+            f"SELECT report_year, {rows_digest('t')} "
             f"FROM {relation} AS t WHERE report_year IS NOT NULL GROUP BY report_year").fetchall()}
     except Exception:  # noqa: BLE001 - a table not built yet has no rows to fingerprint
         return {}
 
 
 def own_fingerprints(con, years: Iterable[int]) -> dict[int, str]:
-    """year -> md5 of its rows of dim_report and of the dim_agency rows of their agencies (the
+    """year -> the digest of its rows of dim_report and of the dim_agency rows of their agencies (the
     analysis marts place each report's agency); EMPTY_YEAR for a year with no report."""
     reports = _year_digests(con, "main.dim_report")
     try:
         agencies = dict(con.execute(
-            "SELECT y.report_year, md5(string_agg(CAST(a AS VARCHAR), chr(10) ORDER BY CAST(a AS VARCHAR))) "
+            f"SELECT y.report_year, {rows_digest('a')} "
             "FROM (SELECT DISTINCT report_year, agency_id FROM main.dim_report) AS y "
             "JOIN main.dim_agency AS a ON a.agency_id = y.agency_id GROUP BY y.report_year"
         ).fetchall())
@@ -237,12 +242,12 @@ def table_fingerprints(con, tables: Iterable[str]) -> dict[str, str | dict[str, 
     """table -> a fingerprint of its content. A table of the year models gets one per report year
     (year_table_fingerprints): what it was built from, since hashing millions of fact rows would cost
     what a copy does. The others (dims, the quarantine, rebuilt whole in every run, small) get the
-    md5 of their rows."""
+    rows_digest of their rows."""
     _ensure_state(con)
     built = dict(con.execute(f"SELECT table_name, reads_year_before FROM {TABLE_BUILDS}").fetchall())
     builds = recorded_builds(con)
     return {table: year_table_fingerprints(con, table, builds, built[table]) if table in built
-            else digest(table, _table_digest(con, f'main."{table}"', "CAST(t AS VARCHAR)"))
+            else digest(table, _table_digest(con, f'main."{table}"'))
             for table in tables}
 
 

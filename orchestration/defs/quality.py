@@ -30,9 +30,11 @@ from orchestration.quality.verdicts import (
 )
 from orchestration.settings import DBT_PROJECT_DIR
 
+from .exposures import load_manifest
 from .metadata import markdown_table
 from .partitions import YEAR_BACKFILL, SeasonYears, years_of_run, years_sql
 from .resources import WRITER_RETRY, DataDocsFolder
+from .warehouse import reading_year_before
 
 SEVERITY = {"critical": dg.AssetCheckSeverity.ERROR, "warning": dg.AssetCheckSeverity.WARN}
 # dim_rule.severity (the rule catalogue) -> the severity of a failed statutory check
@@ -211,14 +213,14 @@ def validate_unless_unchanged(con, suite: dict, years: list[int] | None, severit
 
 
 def validate_changed_years(con, suite: dict, scope: list[int], severities: dict[str, str],
-                           docs_root: Path) -> dg.AssetCheckResult:
+                           docs_root: Path, cross_year_tables: set[str]) -> dg.AssetCheckResult:
     """A suite over the year models, for the years of `scope` (every year of the warehouse):
     validate the years whose data changed since their last verdict (or that have none; in a run
     for year Y, Y and the next year, whose CARRY_CONTINUITY results compare with Y), carry the
     verdicts of the others over, and answer for all of them. The metadata says which years were
     validated, which carried."""
     check_name = f"gx_{suite['name']}"
-    current = verdict_fingerprints(suite, scope, recorded_builds(con))
+    current = verdict_fingerprints(suite, scope, recorded_builds(con), cross_year_tables)
     recorded = recorded_verdicts(con, check_name)
     to_validate = years_to_validate(current, recorded)
     carried_years = [year for year in scope if year not in to_validate]
@@ -256,10 +258,14 @@ def validate_changed_years(con, suite: dict, scope: list[int], severities: dict[
                                description=outcome_result.description)
 
 
-def build_suite_check(suite: dict, severities: dict[str, str] | None = None) -> dg.AssetChecksDefinition:
+def build_suite_check(suite: dict, severities: dict[str, str] | None = None,
+                      cross_year_tables: set[str] | None = None) -> dg.AssetChecksDefinition:
+    """`cross_year_tables`: the tables whose rows compare a year with the one before (default:
+    read from the dbt manifest, reading_year_before)."""
     meta = suite["meta"]
     name = suite["name"]
     severities = rule_severities() if severities is None else severities
+    cross_year_tables = reading_year_before(load_manifest()) if cross_year_tables is None else cross_year_tables
 
     @dg.asset_check(
         asset=dg.AssetKey([meta["asset"]]),
@@ -276,7 +282,8 @@ def build_suite_check(suite: dict, severities: dict[str, str] | None = None) -> 
         with warehouse.get_connection() as con:
             if validates_by_year(suite):
                 # whatever years the run is for, the check answers for every year of the warehouse
-                return validate_changed_years(con, suite, season.years, severities, data_docs.path)
+                return validate_changed_years(con, suite, season.years, severities, data_docs.path,
+                                              cross_year_tables)
             # In a run for some report years, validate those years (the others are not rebuilt).
             result = validate_unless_unchanged(con, suite, years, severities, data_docs.path)
         scope = "every year" if years is None or not meta.get("partition_column") else years
@@ -286,8 +293,9 @@ def build_suite_check(suite: dict, severities: dict[str, str] | None = None) -> 
 
 
 def build_suite_checks(suites_dir: str | Path | None = None) -> list[dg.AssetChecksDefinition]:
-    severities = rule_severities()
-    return [build_suite_check(suite, severities) for suite in gx_adapter.list_suites(suites_dir=suites_dir)]
+    severities, cross_year_tables = rule_severities(), reading_year_before(load_manifest())
+    return [build_suite_check(suite, severities, cross_year_tables)
+            for suite in gx_adapter.list_suites(suites_dir=suites_dir)]
 
 
 RULE_RESULTS = dg.AssetKey(["fct_rule_results"])

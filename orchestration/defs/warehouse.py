@@ -100,8 +100,11 @@ DBT_SEASON_ENV = "GDW_DBT_SEASON"
 
 
 def dbt_build_args(full_refresh: bool = False) -> list[str]:
-    """The dbt command a warehouse asset runs (pure, so it can be tested)."""
-    return ["build", "--full-refresh"] if full_refresh else ["build"]
+    """The dbt command a warehouse asset runs (pure, so it can be tested). Without dbt's JSON
+    artifacts: nothing reads the manifest and run results of a run's invocation (Dagster takes dbt's
+    events from its log), and dbt would serialise its 1.5 MB manifest twice per invocation. dbt still
+    keeps its partial-parse state."""
+    return ["build", "--no-write-json", *(["--full-refresh"] if full_refresh else [])]
 
 
 def _years_value(years: list[int] | None) -> str:
@@ -177,15 +180,13 @@ def build_with_dbt(context: dg.AssetExecutionContext, dbt: DbtCliResource, wareh
         yield event
 
 
-# A year model with this pre-hook rebuilds each year's next year too (macros/report_years.sql): its
-# rows of a year change when the year before is rebuilt (CARRY_CONTINUITY).
-NEXT_YEAR_HOOK = "gdw_delete_report_years(with_next_year=true)"
-
-
-def rebuilding_next_year(manifest: Mapping[str, Any]) -> set[str]:
-    """The models whose rows of year Y+1 are rebuilt with year Y (pure, over the dbt manifest)."""
+def reading_year_before(manifest: Mapping[str, Any]) -> set[str]:
+    """The models whose rows of year Y compare Y with Y-1 (CARRY_CONTINUITY's), so that a run for
+    year Y rebuilds their rows of Y+1 too (pure, over the dbt manifest): their meta says
+    `reads_year_before`, the one place this is written (dbt_project/macros/report_years.sql reads
+    it for their pre-hook and tests; the publish and the GX gates through this function)."""
     return {node["alias"] for node in manifest["nodes"].values()
-            if any(NEXT_YEAR_HOOK in hook["sql"].replace(" ", "") for hook in node["config"].get("pre-hook") or [])}
+            if node["resource_type"] == "model" and (node["config"].get("meta") or {}).get("reads_year_before")}
 
 
 # A year model whose absence means the recorded builds describe tables that are gone.
@@ -288,7 +289,7 @@ def dbt_step(project: DbtProject, name: str, select: str = "fqn:*", exclude: str
     """One dbt invocation of a run, as the dbt assets it builds: partitioned by `partitions` (the
     report years of the Settings), it builds the run's years (with `only_changed_years`, those of
     them whose reports changed since their last build); without, every year."""
-    next_year_models = rebuilding_next_year(json.loads(project.manifest_path.read_text())) if only_changed_years else set()
+    next_year_models = reading_year_before(json.loads(project.manifest_path.read_text())) if only_changed_years else set()
 
     @dbt_assets(
         manifest=project.manifest_path,

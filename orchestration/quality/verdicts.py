@@ -10,9 +10,10 @@ built from. Plain functions; no Dagster, no GX.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Mapping
 
-from orchestration.core.warehouse_state import EMPTY_YEAR, digest
+from orchestration.core.warehouse_state import EMPTY_YEAR, changed_years, digest, rows_digest
 
 from .gx_adapter import SEVERITY_RANK, SuiteOutcome, frame_sql
 
@@ -25,20 +26,19 @@ def validates_by_year(suite: dict) -> bool:
     return bool(meta.get("partition_column")) and str(meta["asset"]).startswith("fct_")
 
 
-# The tables whose rows of year Y compare Y with Y-1 (CARRY_CONTINUITY): a suite reading one rests on
-# the year before too.
-CROSS_YEAR_TABLES = ("int_carry_continuity", "fct_rule_results")
+def reads_previous_year(suite: dict, cross_year_tables: Iterable[str]) -> bool:
+    """Whether the suite's frame reads one of the tables whose rows of year Y compare Y with Y-1
+    (CARRY_CONTINUITY's: the dbt models whose meta says `reads_year_before`,
+    orchestration/defs/warehouse.py `reading_year_before`): its verdict rests on the year before too."""
+    return any(re.search(rf"\b{re.escape(table)}\b", suite["meta"]["frame_sql"]) for table in cross_year_tables)
 
 
-def reads_previous_year(suite: dict) -> bool:
-    return any(table in suite["meta"]["frame_sql"] for table in CROSS_YEAR_TABLES)
-
-
-def verdict_fingerprints(suite: dict, years: Iterable[int], builds: Mapping[int, str]) -> dict[int, str]:
+def verdict_fingerprints(suite: dict, years: Iterable[int], builds: Mapping[int, str],
+                         cross_year_tables: Iterable[str]) -> dict[int, str]:
     """year -> what the suite's verdict on it rests on: the suite, and the recorded build of the
     year (and of the year before, for a suite reading results that compare the two)."""
     definition = json.dumps(suite, sort_keys=True, ensure_ascii=False)
-    previous = reads_previous_year(suite)
+    previous = reads_previous_year(suite, cross_year_tables)
     return {year: digest(definition, builds.get(year, EMPTY_YEAR),
                          builds.get(year - 1, EMPTY_YEAR) if previous else "")
             for year in years}
@@ -46,8 +46,7 @@ def verdict_fingerprints(suite: dict, years: Iterable[int], builds: Mapping[int,
 
 def years_to_validate(current: Mapping[int, str], recorded: Mapping[int, dict]) -> list[int]:
     """The years whose recorded verdict is missing or rests on other data."""
-    return sorted(year for year, value in current.items()
-                  if (recorded.get(year) or {}).get("fingerprint") != value)
+    return changed_years(current, {year: verdict["fingerprint"] for year, verdict in recorded.items()})
 
 
 def verdicts_by_year(outcome: SuiteOutcome, validated: Iterable[int], year_of_report: Mapping[str, int],
@@ -88,8 +87,6 @@ def carried_over(recorded: Mapping[int, dict], years: Iterable[int]) -> dict:
 
 
 def frame_fingerprint(con, suite: dict, years: Iterable[int] | None) -> str:
-    """The suite, and the md5 of the rows of its frame for these years (None: every year)."""
-    rows = con.execute(
-        f"SELECT md5(string_agg(CAST(f AS VARCHAR), chr(10) ORDER BY CAST(f AS VARCHAR))) "
-        f"FROM (\n{frame_sql(suite, years)}\n) AS f").fetchall()[0][0]
+    """The suite, and the digest of the rows of its frame for these years (None: every year)."""
+    rows = con.execute(f"SELECT {rows_digest('f')} FROM (\n{frame_sql(suite, years)}\n) AS f").fetchall()[0][0]
     return digest(json.dumps(suite, sort_keys=True, ensure_ascii=False), rows or EMPTY_YEAR)

@@ -8,7 +8,9 @@ import dagster as dg
 import pytest
 
 from orchestration.core.warehouse_state import record_builds
+from orchestration.defs.exposures import load_manifest
 from orchestration.defs.quality import rule_severities, validate_changed_years
+from orchestration.defs.warehouse import reading_year_before
 from orchestration.quality import gx_adapter as gxa
 from tests.unit.test_gx_suites import APP_BREAKS, good_warehouse, insert, update
 
@@ -29,7 +31,8 @@ def negative_count(con, report_id: str) -> None:
 
 
 def gate(con, tmp_path) -> dg.AssetCheckResult:
-    return validate_changed_years(con, SUITE, YEARS, rule_severities(), tmp_path / "docs")
+    return validate_changed_years(con, SUITE, YEARS, rule_severities(), tmp_path / "docs",
+                                  reading_year_before(load_manifest()))
 
 
 def meta(result: dg.AssetCheckResult, key: str):

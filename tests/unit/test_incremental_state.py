@@ -119,6 +119,8 @@ SUITE = {"name": "app_balance", "meta": {"asset": "fct_applications", "kind": "s
                                          "frame_sql": "SELECT * FROM main_rules.int_rule_app_balance"}}
 CARRY = {"name": "carry_continuity", "meta": {**SUITE["meta"], "rule_id": "CARRY_CONTINUITY",
                                               "frame_sql": "SELECT * FROM main_rules.int_carry_continuity"}}
+# the tables whose meta says they read the year before, as the manifest gives them (reading_year_before)
+CROSS_YEAR = {"int_carry_continuity", "fct_rule_results"}
 
 
 def outcome(failing: list[str], success: bool | None = None) -> SuiteOutcome:
@@ -129,16 +131,16 @@ def outcome(failing: list[str], success: bool | None = None) -> SuiteOutcome:
 
 def test_a_verdict_rests_on_its_year_and_on_the_year_before_when_it_compares_them():
     builds = {2019: "a", 2020: "b", 2021: "c"}
-    before = verdict_fingerprints(CARRY, [2020, 2021], builds)
-    after = verdict_fingerprints(CARRY, [2020, 2021], {**builds, 2020: "B"})
+    before = verdict_fingerprints(CARRY, [2020, 2021], builds, CROSS_YEAR)
+    after = verdict_fingerprints(CARRY, [2020, 2021], {**builds, 2020: "B"}, CROSS_YEAR)
     assert before[2020] != after[2020] and before[2021] != after[2021]  # 2021 compares with 2020
-    after = verdict_fingerprints(CARRY, [2020, 2021], {**builds, 2021: "C"})
+    after = verdict_fingerprints(CARRY, [2020, 2021], {**builds, 2021: "C"}, CROSS_YEAR)
     assert before[2020] == after[2020]
-    before = verdict_fingerprints(SUITE, [2020, 2021], builds)  # a rule within one report
-    after = verdict_fingerprints(SUITE, [2020, 2021], {**builds, 2020: "B"})
+    before = verdict_fingerprints(SUITE, [2020, 2021], builds, CROSS_YEAR)  # a rule within one report
+    after = verdict_fingerprints(SUITE, [2020, 2021], {**builds, 2020: "B"}, CROSS_YEAR)
     assert before[2020] != after[2020] and before[2021] == after[2021]
     edited = {**SUITE, "expectations": [{"type": "expect_column_values_to_not_be_null"}]}
-    assert verdict_fingerprints(edited, [2020], builds) != verdict_fingerprints(SUITE, [2020], builds)
+    assert verdict_fingerprints(edited, [2020], builds, CROSS_YEAR) != verdict_fingerprints(SUITE, [2020], builds, CROSS_YEAR)
 
 
 def test_years_to_validate_are_those_without_a_verdict_on_their_data():
@@ -218,12 +220,40 @@ def test_a_year_table_that_does_not_read_the_year_before_keeps_its_next_year():
     assert after["fct_applications"]["2020"] != before["fct_applications"]["2020"]
 
 
-def test_the_tables_that_read_the_year_before_are_those_whose_pre_hook_rebuilds_the_next_year():
+def test_the_tables_that_read_the_year_before_are_those_whose_meta_says_so():
     import json
 
     from orchestration.defs.resources import DBT_MANIFEST_PATH
-    from orchestration.defs.warehouse import rebuilding_next_year
+    from orchestration.defs.warehouse import reading_year_before
 
-    models = rebuilding_next_year(json.loads(DBT_MANIFEST_PATH.read_text()))
-    assert {"fct_rule_results", "int_carry_continuity", "mart_report_quality"} <= models
+    models = reading_year_before(json.loads(DBT_MANIFEST_PATH.read_text()))
+    assert {"fct_rule_results", "int_carry_continuity", "mart_report_quality", "mart_rule_findings"} <= models
     assert not {"fct_applications", "int_rule_app_balance", "mart_application_outcomes"} & models
+    # and a GX suite reading one of them rests on the year before; one reading another table does not
+    builds = {2019: "a", 2020: "b"}
+    assert verdict_fingerprints(CARRY, [2020], builds, models) != verdict_fingerprints(CARRY, [2020], {**builds, 2019: "A"}, models)
+    assert verdict_fingerprints(SUITE, [2020], builds, models) == verdict_fingerprints(SUITE, [2020], {**builds, 2019: "A"}, models)
+
+
+def test_the_rows_digest_sees_every_change_of_rows_and_none_of_their_order():
+    from orchestration.core.warehouse_state import rows_digest
+
+    def digest_of(rows: list[tuple]) -> str | None:
+        con = duckdb.connect()
+        con.execute("CREATE TABLE t (report_id VARCHAR, file_name VARCHAR, size BIGINT)")
+        if rows:
+            con.executemany("INSERT INTO t VALUES (?, ?, ?)", rows)
+        return con.execute(f"SELECT {rows_digest('t')} FROM t").fetchall()[0][0]
+
+    rows = [("a", "a.txt", 1), ("b", "b.txt", 2), ("c", None, 3)]
+    base = digest_of(rows)
+    assert digest_of(list(reversed(rows))) == base
+    assert digest_of([]) is None
+    changed = [
+        [("a", "a.txt", 1), ("b", "b.txt", 20), ("c", None, 3)],  # one value
+        [("a", "b.txt", 1), ("b", "a.txt", 2), ("c", None, 3)],  # two rows swap a column's values
+        [("a", "a.txt", 1), ("b", "b.txt", 2), ("c", "", 3)],  # NULL becomes empty
+        [*rows, ("a", "a.txt", 1)],  # a row twice
+        rows[:2],  # a row gone
+    ]
+    assert len({base, *(digest_of(r) for r in changed)}) == len(changed) + 1

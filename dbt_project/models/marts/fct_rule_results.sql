@@ -4,15 +4,16 @@
 -- The parser's Python evaluation of the per-report rules (stg_rule_results) is kept beside it as the
 -- independent cross-check (parser_status; the Dagster check rules_sql_matches_parser fails, naming
 -- them, where the two disagree) and gives the message, and the units the SQL cannot evaluate.
--- Incremental by report year, over the run's years and each one's next year: a run for year Y
--- changes the carry-over results of year Y+1 too (they compare Y+1 with Y).
+-- Incremental by report year: a run for year Y rebuilds Y's rows, and of year Y+1 the carry-over
+-- results only (they compare Y+1 with Y; Y+1's per-report rules rest on Y+1's reports alone).
 {{
     config(
         materialized='incremental',
         incremental_strategy='append',
         unique_key='report_year',
         on_schema_change='append_new_columns',
-        pre_hook="{{ gdw_delete_report_years(with_next_year=true) }}"
+        pre_hook="{{ gdw_delete_report_years() }}",
+        meta={'reads_year_before': true, 'rows_reading_year_before': "rule_id = 'CARRY_CONTINUITY'"}
     )
 }}
 {%- set per_report_rules = [
@@ -24,7 +25,7 @@ with sql_results as (
     {% for rule in per_report_rules -%}
     select report_id, report_year, rule_id, scope, status, expected, actual
     from {{ ref('int_rule_' ~ rule) }}
-    where {{ gdw_in_report_years('report_year', with_next_year=true) }}
+    where {{ gdw_in_report_years('report_year') }}
     {% if not loop.last %}union all
     {% endif %}
     {%- endfor %}
@@ -35,7 +36,7 @@ parser_results as (
 
     select report_id, report_year, rule_id, scope, status, message
     from {{ ref('stg_rule_results') }}
-    where {{ gdw_in_report_years('report_year', with_next_year=true) }}
+    where {{ gdw_in_report_years('report_year') }}
 
 ),
 

@@ -6,7 +6,7 @@
 -- absent cell makes the pair not_evaluable. A report with no previous year gets no row.
 -- Incremental by year (dbt_project.yml), over the run's years and each one's next year: the pairs
 -- of year Y+1 compare it with year Y, so they change when Y does.
-{{ config(pre_hook="{{ gdw_delete_report_years(with_next_year=true) }}") }}
+{{ config(meta={'reads_year_before': true}) }}
 with reports as (
 
     select report_id, agency_id, report_year, file_name, parsed_at

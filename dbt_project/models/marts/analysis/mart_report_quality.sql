@@ -5,7 +5,7 @@
     'APP_BALANCE', 'APP_OUTCOME_SUM', 'APP_APPLICANT_SUM', 'REVIEW_SUM', 'DISCLOSURE_CHANGE'
 {%- endset %}
 
-{{ config(pre_hook="{{ gdw_delete_report_years(with_next_year=true) }}") }}
+{{ config(meta={'reads_year_before': true}) }}
 
 with results as (
 

@@ -3,7 +3,7 @@
 -- place this count is written: the quality/rule_findings asset, `gdw summary` and BI read it.
 -- Incremental like fct_rule_results it counts: the run's years and each one's next year (a run for
 -- year Y changes the carry-over of Y+1).
-{{ config(pre_hook="{{ gdw_delete_report_years(with_next_year=true) }}") }}
+{{ config(meta={'reads_year_before': true}) }}
 select
     cast(report_year as integer) as report_year,
     cast(rule_id as varchar) as rule_id,
