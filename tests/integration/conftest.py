@@ -34,8 +34,11 @@ class Built:
 def copy_of(built: Built, folder: Path) -> Built:
     """A session warehouse copied into `folder` (its publish links are relative): a test that runs
     the graph again on a built warehouse starts from a copy, not from a run of its own, and leaves
-    the shared warehouse as the read-only tests expect it."""
-    shutil.copytree(built.settings.warehouse_dir, folder, symlinks=True)
+    the shared warehouse as the read-only tests expect it. Without dbt's parse state: that one is
+    stamped with the original folder's profile, and dbt would parse in full; `materialize` gives
+    the copy its own (tests/dbt_parse_state.py)."""
+    shutil.copytree(built.settings.warehouse_dir, folder, symlinks=True,
+                    ignore=shutil.ignore_patterns(WAREHOUSE_DBT_TARGET))
     return Built(dataclasses.replace(built.settings, warehouse_dir=folder), built.result)
 
 
