@@ -17,26 +17,35 @@ from pathlib import Path
 
 import duckdb
 
+from tests.dbt_parse_state import seed_parse_state
+
 ROOT = Path(__file__).resolve().parent.parent
 DBT_PROJECT = ROOT / "dbt_project"
 
 
 @functools.cache
-def compiled_models(names: tuple[str, ...]) -> dict[str, str]:
-    """model name -> its compiled SELECT (one `dbt compile` per set of names and process)."""
+def _compiled_project() -> dict[str, str]:
+    """model name -> its compiled SELECT, for every model: one `dbt compile` per process, which
+    parses partially from `make manifest`'s parse state (tests/dbt_parse_state.py)."""
     dbt = Path(sys.executable).parent / "dbt"
     with tempfile.TemporaryDirectory() as tmp:
         env = {**os.environ, "GDW_WAREHOUSE_DIR": tmp, "GDW_WAREHOUSE_TARGET": "duckdb"}
+        target = Path(tmp) / "target"
+        seed_parse_state(target, env)
         subprocess.run(
             [str(dbt), "compile", "--quiet", "--profiles-dir", ".", "--target", "dev",
-             "--target-path", str(Path(tmp) / "target"), "--select", " ".join(names)],
+             "--target-path", str(target), "--select", "resource_type:model", "--indirect-selection", "empty"],
             cwd=DBT_PROJECT, env=env, check=True, capture_output=True,
         )
-        found = {path.stem: path.read_text(encoding="utf-8")
-                 for path in (Path(tmp) / "target" / "compiled").rglob("*.sql") if path.stem in names}
-    missing = set(names) - set(found)
+        return {path.stem: path.read_text(encoding="utf-8") for path in (target / "compiled").rglob("*.sql")}
+
+
+def compiled_models(names: tuple[str, ...]) -> dict[str, str]:
+    """model name -> its compiled SELECT, for these models."""
+    compiled = _compiled_project()
+    missing = set(names) - set(compiled)
     assert not missing, f"dbt compiled no SQL for {missing}"
-    return found
+    return {name: compiled[name] for name in names}
 
 
 def warehouse_connection() -> duckdb.DuckDBPyConnection:

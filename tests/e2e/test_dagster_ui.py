@@ -26,6 +26,7 @@ import pytest
 
 from orchestration.settings import load_settings
 from tests.conftest import ROOT, SEEDS_DIR
+from tests.dbt_parse_state import WAREHOUSE_DBT_TARGET, seed_parse_state
 
 YEARS = load_settings().report_years  # what `make dev` shows: the years of the environment
 
@@ -79,6 +80,7 @@ def dagster_ui():
     port = free_port()
     env = dict(os.environ, DAGSTER_HOME=str(home), GDW_LANDING_DIR=str(landing), GDW_WAREHOUSE_DIR=str(warehouse),
                GDW_PARSE_WORKERS="1", GDW_AUTOMATION="off")
+    seed_parse_state(warehouse / WAREHOUSE_DBT_TARGET, env)
     logs = base / "logs"
     logs.mkdir()
     commands = {

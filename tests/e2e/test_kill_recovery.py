@@ -15,6 +15,7 @@ import pytest
 
 from testkit.corpus import make_document
 from tests.conftest import ROOT, SEEDS_DIR
+from tests.dbt_parse_state import WAREHOUSE_DBT_TARGET, seed_parse_state
 
 pytestmark = pytest.mark.e2e
 
@@ -74,6 +75,7 @@ def test_a_run_killed_while_parsing_does_not_block_the_next_one(tmp_path):
     home = tmp_path / "dagster_home"
     subprocess.run(["make", f"{home}/dagster.yaml"], cwd=ROOT, env=environment(tmp_path, landing, 1),
                    capture_output=True, check=True)
+    seed_parse_state(tmp_path / "wh" / WAREHOUSE_DBT_TARGET, environment(tmp_path, landing, 1))
     first = subprocess.Popen(["make", "run"], cwd=ROOT, env=environment(tmp_path, landing, 1),
                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
     kill_when_step_starts(first, home, SHARD_STEP)

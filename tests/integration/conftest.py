@@ -15,6 +15,7 @@ import pytest
 from orchestration.defs.partitions import all_years_tags
 from orchestration.settings import Settings
 from tests.conftest import ROOT, SAMPLES_DIR, SEEDS_DIR
+from tests.dbt_parse_state import WAREHOUSE_DBT_TARGET, seed_parse_state
 
 
 @dataclass
@@ -33,8 +34,11 @@ class Built:
 def copy_of(built: Built, folder: Path) -> Built:
     """A session warehouse copied into `folder` (its publish links are relative): a test that runs
     the graph again on a built warehouse starts from a copy, not from a run of its own, and leaves
-    the shared warehouse as the read-only tests expect it."""
-    shutil.copytree(built.settings.warehouse_dir, folder, symlinks=True)
+    the shared warehouse as the read-only tests expect it. Without dbt's parse state: that one is
+    stamped with the original folder's profile, and dbt would parse in full; `materialize` gives
+    the copy its own (tests/dbt_parse_state.py)."""
+    shutil.copytree(built.settings.warehouse_dir, folder, symlinks=True,
+                    ignore=shutil.ignore_patterns(WAREHOUSE_DBT_TARGET))
     return Built(dataclasses.replace(built.settings, warehouse_dir=folder), built.result)
 
 
@@ -56,7 +60,8 @@ def materialize(landing: Path, warehouse: Path, partition_key: str | None = None
     settings = Settings(landing_dir=landing, warehouse_dir=warehouse, parse_workers=1, parse_shards=parse_shards)
     saved = {k: v for k, v in os.environ.items() if k.startswith("GDW_")}
     try:
-        defs = build_definitions(settings, suites_dir=suites_dir)
+        defs = build_definitions(settings, suites_dir=suites_dir)  # exports the settings dbt reads
+        seed_parse_state(warehouse / WAREHOUSE_DBT_TARGET)
         job = defs.resolve_job_def("gdw_everything")
         selection = set(only or ()) | {key for key in defs.resolve_asset_graph().get_all_asset_keys()
                                        if key.path[0] in stages}

@@ -13,6 +13,7 @@ import pytest
 from orchestration.settings import DBT_PROJECT_DIR
 from tests.bi_questions import readme_questions
 from tests.conftest import ROOT
+from tests.dbt_parse_state import seed_parse_state
 
 # on the pytest-xdist worker of its session fixtures (tests/conftest.py: shared_fixture_groups)
 pytestmark = pytest.mark.integration
@@ -81,6 +82,7 @@ def test_the_readme_questions_answer_on_the_samples(samples_warehouse):
 
 def test_dbt_docs_generate(seeds_warehouse, tmp_path):
     env = {**os.environ, "GDW_WAREHOUSE_DIR": str(seeds_warehouse.settings.warehouse_dir), "GDW_WAREHOUSE_TARGET": "duckdb"}
+    seed_parse_state(tmp_path, env)
     dbt = Path(sys.executable).parent / "dbt"
     result = subprocess.run(
         [str(dbt), "docs", "generate", "--static", "--profiles-dir", str(DBT_PROJECT_DIR), "--project-dir",

@@ -25,6 +25,7 @@ import dagster as dg
 import duckdb
 import pytest
 
+from tests.dbt_parse_state import WAREHOUSE_DBT_TARGET
 from tests.integration.conftest import Built, materialize
 from tests.rule_reports import Report
 
@@ -84,16 +85,13 @@ def check_metadata(built: Built, check_name: str) -> dict:
     return {key: value.value for key, value in evaluation.metadata.items()}
 
 
-# What a warehouse folder keeps that is not the warehouse: dbt's parse state for this folder's
-# profile (orchestration/defs/warehouse.py), which lets dbt parse only what changed.
-DBT_PARSE_STATE = "dbt_target"
-
-
 def full_rebuild(landing: Path, folder: Path) -> Built:
-    """A run over every year from a warehouse folder holding no table, no cache and no publish."""
+    """A run over every year from a warehouse folder holding no table, no cache and no publish. It
+    keeps what is not the warehouse: dbt's parse state for this folder's profile, which lets dbt
+    parse only what changed."""
     if folder.exists():
         for entry in folder.iterdir():
-            if entry.name != DBT_PARSE_STATE:
+            if entry.name != WAREHOUSE_DBT_TARGET:
                 shutil.rmtree(entry) if entry.is_dir() and not entry.is_symlink() else entry.unlink()
     return materialize(landing, folder)
 

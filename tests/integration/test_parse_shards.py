@@ -19,6 +19,7 @@ from orchestration.core.parse_spool import PARTIAL_SUFFIX, shard_of, split_into_
 from orchestration.defs import parsing
 from orchestration.settings import PARSE_SPOOL_DIR_NAME
 from tests.conftest import SAMPLES_DIR
+from tests.dbt_parse_state import WAREHOUSE_DBT_TARGET, seed_parse_state
 from tests.integration.conftest import INGESTION, fill_seeds_landing, materialize
 
 pytestmark = pytest.mark.integration
@@ -170,6 +171,7 @@ def test_shards_run_in_processes_of_their_own_and_stage_the_same_as_in_process(o
            "DAGSTER_HOME": str(home), "GDW_LANDING_DIR": str(landing), "GDW_WAREHOUSE_DIR": str(tmp_path / "many"),
            "GDW_PARSE_WORKERS": "2", "GDW_PARSE_SHARDS": "3", "GDW_EXECUTOR": "multiprocess",
            "GDW_MAX_CONCURRENT_STEPS": "2"}
+    seed_parse_state(tmp_path / "many" / WAREHOUSE_DBT_TARGET, env)
     done = subprocess.run([sys.executable, "-c", RUN_IN_ITS_OWN_PROCESS, *INGESTION], env=env, capture_output=True, text=True,
                           timeout=900, cwd=Path(__file__).resolve().parents[2], check=False)
     assert done.returncode == 0, done.stderr[-3000:]

@@ -6,14 +6,13 @@ The landing folder (tests/rule_reports.py) is materialized once per session."""
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 
 import dagster as dg
 import duckdb
 import pytest
 
-from tests.integration.conftest import materialize
+from tests.integration.conftest import copy_of, materialize
 from tests.rule_reports import BREAKS, RULES
 
 # on the pytest-xdist worker of its session fixtures (tests/conftest.py: shared_fixture_groups)
@@ -189,8 +188,7 @@ def test_a_disagreement_between_sql_and_python_fails_the_cross_check_naming_it(r
     APP_BALANCE for natural persons, which its table keeps. The next run (the file is unchanged, so
     the cache is not parsed again) keeps the SQL's status, and the cross-check fails with ERROR
     naming the unit."""
-    warehouse = tmp_path / "warehouse"
-    shutil.copytree(rules_warehouse.settings.warehouse_dir, warehouse)
+    warehouse = copy_of(rules_warehouse, tmp_path / "warehouse").settings.warehouse_dir
     con = duckdb.connect(str(warehouse / rules_warehouse.settings.duckdb_path.name))
     try:
         planted = con.execute(
