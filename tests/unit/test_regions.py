@@ -129,3 +129,20 @@ def test_the_staging_table_places_new_names_only_and_forgets_gone_ones():
         "聊城市民政局": "371500", "高青县民政局": "370322"}
     assert place_new_agencies(con, "lib 2") == 2  # a new library version places every name again
     assert {r[0] for r in con.execute("SELECT region_library FROM staging.agencies").fetchall()} == {"lib 2"}
+
+
+def test_the_division_words_are_the_librarys_own_read_without_loading_its_parser():
+    """The OCR place check of the parse processes reads the words alone: the same words as the
+    library's parser holds, without jieba's dictionary (seconds per process)."""
+    import subprocess
+    import sys
+
+    from orchestration.core.regions import _parser
+
+    script = ("import sys; from orchestration.core.regions import division_words; words = division_words(); "
+              "print(len(words), 'jieba' in sys.modules, '沭阳县' in words)")
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout.split()
+    assert out == [str(len(_parser().resources.word_set)), "False", "True"]
+    from orchestration.core.regions import division_words
+
+    assert division_words() == frozenset(_parser().resources.word_set)
