@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import duckdb
 import pytest
 
@@ -146,3 +148,27 @@ def test_the_division_words_are_the_librarys_own_read_without_loading_its_parser
     from orchestration.core.regions import division_words
 
     assert division_words() == frozenset(_parser().resources.word_set)
+
+
+def test_many_names_placed_with_helper_processes_are_placed_as_in_one(monkeypatch):
+    """The step's process places from the first name on, the helpers from the last back once they
+    have loaded the library; together they give the placements one process gives, in order."""
+    from orchestration.core import regions
+
+    names = [f"{place}{department}" for place in ("聊城市", "高青县", "朝阳区", "常德市西湖管理区", "北京市", "")
+             for department in ("民政局", "人民政府", "第一市场监督管理局", "城关镇人民政府")]
+    names = [f"{name}{n}" for n in range(25) for name in names] + [None]
+    alone = place_agencies(names)
+    placed_here = []
+
+    def slowly(name):  # this process only: the spawned helpers place at full speed
+        placed_here.append(name)
+        time.sleep(0.1)
+        return regions.place_agency.__wrapped__(name)
+
+    slowly.__wrapped__ = regions.place_agency
+    monkeypatch.setattr(regions, "place_agency", slowly)
+    monkeypatch.setattr(regions, "PARALLEL_FROM", 2)
+    monkeypatch.setattr(regions, "CHUNK_NAMES", 20)
+    assert place_agencies(names, helpers=2) == alone
+    assert 0 < len(placed_here) < len(alone)  # both sides placed some
