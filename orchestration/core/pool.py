@@ -26,8 +26,10 @@ from multiprocessing.connection import Connection, wait
 from typing import Any
 
 # Items sent ahead to each worker, so that it never waits for the parent between two small files,
-# nor while the parent is busy for a few milliseconds (a batch being written beside it holds the GIL).
-PREFETCH = 4
+# nor while the parent is busy or waits for a core (a batch being written beside it holds the GIL;
+# on a loaded machine the parent is scheduled late): about AHEAD_SECONDS of the worker's recent items,
+# between MIN_AHEAD and MAX_AHEAD (few for OCR's seconds a page, so the last ones spread over workers).
+PREFETCH, MIN_AHEAD, MAX_AHEAD, AHEAD_SECONDS = 4, 2, 32, 0.5
 # A message (a parse result) can be large; cap what an exception message may add to it.
 MESSAGE_CHARS = 500
 
@@ -152,6 +154,8 @@ class _Worker:
         self.started = False  # it said so: it imported what it needs and capped its memory
         self.deadline = 0.0  # when the head item may have used up its time, at the earliest
         self._schedstat: int | None = None
+        self.ahead = PREFETCH  # items to keep sent ahead
+        self._item_seconds = 0.0  # moving average of its items' wall-clock seconds
 
     def charged_seconds(self) -> float:
         """The head item's time so far: wall-clock since it started, less the waits for a core."""
@@ -162,7 +166,12 @@ class _Worker:
 
     def answered(self, waited: float, limit: float) -> None:
         """A reply came: the next item's clock starts now."""
-        self.head_since = time.monotonic()
+        now = time.monotonic()
+        if self.started:  # an item's answer, not the start: how many items make AHEAD_SECONDS
+            seconds = now - self.head_since
+            self._item_seconds = seconds if not self._item_seconds else 0.9 * self._item_seconds + 0.1 * seconds
+            self.ahead = max(MIN_AHEAD, min(MAX_AHEAD, int(AHEAD_SECONDS / max(self._item_seconds, 1e-4))))
+        self.head_since = now
         self.waited_before_head = waited
         self.deadline = self.head_since + limit
 
@@ -216,7 +225,7 @@ def bounded_map(
     try:
         while pending or any(w.queue for w in pool):
             for worker in pool:
-                while pending and len(worker.queue) < PREFETCH:
+                while pending and len(worker.queue) < worker.ahead:
                     worker.send(*pending.popleft(), limits.seconds)
             now = time.monotonic()
             busy = [w for w in pool if w.queue]
