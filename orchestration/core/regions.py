@@ -277,20 +277,28 @@ def _place_chunks_shared(chunks: list[list[str]], helpers: int) -> list[list[Pla
     pool = ProcessPoolExecutor(helpers, mp_context=multiprocessing.get_context("spawn"), initializer=_parser)
     given: dict = {}  # future -> chunk index
     first, last = 0, len(chunks) - 1
+    helping = True  # until a helper fails (it could not start, or died): then this process places the rest
+
+    def collect(finished) -> None:
+        nonlocal helping
+        for future in finished:
+            index = given.pop(future)
+            try:
+                done[index] = future.result()
+            except Exception:  # noqa: BLE001 - a helper's failure is no placement's: its chunk is placed here
+                helping = False
+
     try:
         while first <= last:
-            for future in [f for f in given if f.done()]:
-                done[given.pop(future)] = future.result()
-            while len(given) < helpers and first <= last:
+            collect([f for f in given if f.done()])
+            while helping and len(given) < helpers and first <= last:
                 given[pool.submit(_place_chunk, chunks[last])] = last
                 last -= 1
             if first <= last:
                 done[first] = _place_chunk(chunks[first])
                 first += 1
-        for future, index in given.items():
-            if future.done():
-                done[index] = future.result()
-        for index in [i for i, placed in enumerate(done) if placed is None]:
+        collect([f for f in given if f.done()])
+        for index in [i for i, placed in enumerate(done) if placed is None]:  # still with a helper, or failed
             done[index] = _place_chunk(chunks[index])
     finally:
         pool.shutdown(wait=False, cancel_futures=True)

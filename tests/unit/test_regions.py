@@ -172,3 +172,29 @@ def test_many_names_placed_with_helper_processes_are_placed_as_in_one(monkeypatc
     monkeypatch.setattr(regions, "CHUNK_NAMES", 20)
     assert place_agencies(names, helpers=2) == alone
     assert 0 < len(placed_here) < len(alone)  # both sides placed some
+
+
+def test_helpers_that_cannot_start_leave_every_name_placed_here(monkeypatch):
+    import concurrent.futures
+    from concurrent.futures import Future
+    from concurrent.futures.process import BrokenProcessPool
+
+    from orchestration.core import regions
+
+    class BrokenHelpers:  # what a helper that died while loading the library gives back
+        def __init__(self, *args, **kwargs):
+            pass
+
+        def submit(self, *args):
+            future = Future()
+            future.set_exception(BrokenProcessPool("a helper died while loading"))
+            return future
+
+        def shutdown(self, **kwargs):
+            pass
+
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", BrokenHelpers)
+    monkeypatch.setattr(regions, "PARALLEL_FROM", 2)
+    monkeypatch.setattr(regions, "CHUNK_NAMES", 2)
+    names = ["聊城市民政局", "高青县民政局", "朝阳区民政局", "北京市人民政府", "城关镇人民政府", "常德市西湖管理区审计局", ""]
+    assert place_agencies(names, helpers=2) == [place_agency(name) for name in names]
