@@ -261,8 +261,9 @@ def place_agencies(names: Iterable[str | None], helpers: int = 0) -> list[Placem
     return [placement for chunk in _place_chunks_shared(chunks, helpers) for placement in chunk]
 
 
-# A national season has ~140,000 names at ~0.1 ms of one core each; a new report's run has a few.
-PARALLEL_FROM, CHUNK_NAMES = 10_000, 2_000
+# A national season has ~140,000 names at ~0.1 ms of one core each (a helper repays its ~3 s of loading
+# only on a core left free, and only over many names); a new report's run has a few.
+PARALLEL_FROM, CHUNK_NAMES = 50_000, 2_000
 
 
 def _place_chunks_shared(chunks: list[list[str]], helpers: int) -> list[list[Placement]]:
