@@ -5,8 +5,11 @@ for an hour, or grow to 6 GB, holds the whole batch (or gets the run OOM-killed)
 is a process of its own, with its address space capped (`RLIMIT_AS`), and the parent keeps a
 deadline for the item each worker is on. A worker that overruns is killed and replaced; its item
 comes back as an `Outcome` naming the limit it hit, and the items queued behind it go to the new
-worker. Workers are forked from a forkserver that imported the parser once, so replacing one is cheap
-and its address space starts small (not a copy of the Dagster process that started the pool).
+worker. An item's time is the wall-clock time its worker spent on it less the time the worker
+waited for a core (Linux schedstat): a loaded machine slows every file, but only a file that itself
+takes too long is stopped (a worker that sleeps or blocks on I/O is charged). Workers are forked
+from a forkserver that imported the parser once, so replacing one is cheap and its address space
+starts small (not a copy of the Dagster process that started the pool).
 """
 
 from __future__ import annotations
@@ -24,8 +27,10 @@ from multiprocessing.connection import Connection, wait
 from typing import Any
 
 # Items sent ahead to each worker, so that it never waits for the parent between two small files,
-# nor while the parent is busy for a few milliseconds (a batch being written beside it holds the GIL).
-PREFETCH = 4
+# nor while the parent is busy or waits for a core (a batch being written beside it holds the GIL;
+# on a loaded machine the parent is scheduled late): about AHEAD_SECONDS of the worker's recent items,
+# between MIN_AHEAD and MAX_AHEAD (few for OCR's seconds a page, so the last ones spread over workers).
+PREFETCH, MIN_AHEAD, MAX_AHEAD, AHEAD_SECONDS = 4, 2, 32, 0.5
 # A message (a parse result) can be large; cap what an exception message may add to it.
 MESSAGE_CHARS = 500
 
@@ -39,7 +44,8 @@ STARTUP_SECONDS = 120  # for a new process to import the parser, on a loaded mac
 
 @dataclass(frozen=True)
 class Limits:
-    """Per item: wall-clock seconds, and bytes of address space of the worker process."""
+    """Per item: seconds of time charged to it (wall-clock, less the waits for a core), and bytes
+    of address space of the worker process."""
 
     seconds: float = 60.0
     memory_bytes: int = 1 << 30
@@ -50,7 +56,7 @@ class Limits:
 
     def describe(self, failure: str) -> str:
         if failure == TIME:
-            return f"time limit of {self.seconds:g} s per file"
+            return f"time limit of {self.seconds:g} s per file (not counting waits for a busy core)"
         return f"memory limit of {self.memory_bytes / 2**20:.0f} MiB per parse process"
 
 
@@ -67,6 +73,24 @@ class Outcome:
 
 def _peak_rss_bytes() -> int:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024  # KiB on Linux
+
+
+def _schedstat_fd(pid: int | str) -> int | None:
+    try:
+        return os.open(f"/proc/{pid}/schedstat", os.O_RDONLY)
+    except OSError:  # a kernel without schedstat: the limit is plain wall-clock time
+        return None
+
+
+def _core_wait_seconds(fd: int | None) -> float:
+    """Seconds the process's main thread has spent runnable but waiting for a core (0 when unknown):
+    the second field of /proc/<pid>/schedstat, in nanoseconds. One pread of an open file (~3 µs)."""
+    if fd is None:
+        return 0.0
+    try:
+        return int(os.pread(fd, 64, 0).split()[1]) / 1e9
+    except (OSError, ValueError, IndexError):
+        return 0.0
 
 
 def _cap_cpu(seconds: float) -> None:
@@ -109,7 +133,8 @@ def _serve(conn: Connection, function: Callable, memory_bytes: int, seconds: flo
     resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     heap = WorkerHeap()
-    conn.send(None)  # started: from now on a death is the item's doing
+    schedstat = _schedstat_fd("self")
+    conn.send(_core_wait_seconds(schedstat))  # started: from now on a death is the item's doing
     while True:
         try:
             task = conn.recv()
@@ -125,10 +150,12 @@ def _serve(conn: Connection, function: Callable, memory_bytes: int, seconds: flo
             reply = (index, MEMORY, None, "MemoryError")
         except Exception as error:  # noqa: BLE001 - `function` should not raise; if it does, the item fails, not the pool
             reply = (index, CRASH, None, f"{type(error).__name__}: {error}"[:MESSAGE_CHARS])
+        # the wait for a core so far: the parent's baseline for the next item's time
+        waited = _core_wait_seconds(schedstat)
         try:
-            conn.send((*reply, _peak_rss_bytes()))
+            conn.send((*reply, _peak_rss_bytes(), waited))
         except MemoryError:  # the result itself does not fit under the cap
-            conn.send((index, MEMORY, None, "MemoryError while sending the result", _peak_rss_bytes()))
+            conn.send((index, MEMORY, None, "MemoryError while sending the result", _peak_rss_bytes(), waited))
         if reply[1] == MEMORY:
             return  # after a MemoryError the process may be in any state: the parent starts a fresh one
         heap.after_item()  # after the answer is sent: the parent is not kept waiting
@@ -155,11 +182,35 @@ class _Worker:
         child.close()
         self.queue: deque[tuple[int, Any]] = deque()  # items sent, the first is being worked on
         self.head_since = 0.0  # when the worker started on the first item of the queue
+        self.waited_before_head = 0.0  # its seconds of waiting for a core before that item
         self.started = False  # it said so: it imported what it needs and capped its memory
+        self.deadline = 0.0  # when the head item may have used up its time, at the earliest
+        self._schedstat: int | None = None
+        self.ahead = PREFETCH  # items to keep sent ahead
+        self._item_seconds = 0.0  # moving average of its items' wall-clock seconds
 
-    def send(self, index: int, item: Any) -> None:
+    def charged_seconds(self) -> float:
+        """The head item's time so far: wall-clock since it started, less the waits for a core."""
+        if self._schedstat is None and self.started:
+            self._schedstat = _schedstat_fd(self.process.pid)
+        waited = max(0.0, _core_wait_seconds(self._schedstat) - self.waited_before_head)
+        return time.monotonic() - self.head_since - waited
+
+    def answered(self, waited: float, limit: float) -> None:
+        """A reply came: the next item's clock starts now."""
+        now = time.monotonic()
+        if self.started:  # an item's answer, not the start: how many items make AHEAD_SECONDS
+            seconds = now - self.head_since
+            self._item_seconds = seconds if not self._item_seconds else 0.9 * self._item_seconds + 0.1 * seconds
+            self.ahead = max(MIN_AHEAD, min(MAX_AHEAD, int(AHEAD_SECONDS / max(self._item_seconds, 1e-4))))
+        self.head_since = now
+        self.waited_before_head = waited
+        self.deadline = self.head_since + limit
+
+    def send(self, index: int, item: Any, limit: float) -> None:
         if not self.queue:
             self.head_since = time.monotonic()
+            self.deadline = self.head_since + limit
         self.queue.append((index, item))
         try:
             self.conn.send((index, item))
@@ -180,6 +231,8 @@ class _Worker:
             self.process.kill()
             self.process.join()
         self.conn.close()
+        if self._schedstat is not None:
+            os.close(self._schedstat)
 
 
 def _context(preload: Sequence[str]):
@@ -204,11 +257,11 @@ def bounded_map(
     try:
         while pending or any(w.queue for w in pool):
             for worker in pool:
-                while pending and len(worker.queue) < PREFETCH:
-                    worker.send(*pending.popleft())
+                while pending and len(worker.queue) < worker.ahead:
+                    worker.send(*pending.popleft(), limits.seconds)
             now = time.monotonic()
             busy = [w for w in pool if w.queue]
-            timeout = max(0.0, min(w.head_since + limits.seconds for w in busy) - now)
+            timeout = max(0.0, min(w.deadline for w in busy) - now)
             ready = set(wait([w.conn for w in busy] + [w.process.sentinel for w in busy], timeout))
             for position, worker in enumerate(pool):
                 if not worker.queue:
@@ -218,11 +271,12 @@ def bounded_map(
                     try:
                         while worker.queue and worker.conn.poll():
                             reply = worker.conn.recv()
-                            worker.head_since = time.monotonic()
-                            if reply is None:
+                            if not isinstance(reply, tuple):  # started, with its wait for a core so far
+                                worker.answered(reply, limits.seconds)
                                 worker.started = True
                                 continue
-                            index, failure, value, message, peak = reply
+                            index, failure, value, message, peak, waited = reply
+                            worker.answered(waited, limits.seconds)
                             assert index == worker.queue[0][0], "a worker answered out of order"
                             worker.queue.popleft()
                             yield Outcome(index, value, failure, message, peak)
@@ -240,8 +294,15 @@ def bounded_map(
                 elif not worker.started:  # still importing: the item's clock has not started
                     if time.monotonic() - worker.head_since >= max(limits.seconds, STARTUP_SECONDS):
                         raise RuntimeError(f"a parse process did not start in {STARTUP_SECONDS} s")
-                elif time.monotonic() - worker.head_since >= limits.seconds:
-                    failed = (TIME, f"still parsing after {limits.seconds:g} s")
+                    worker.deadline = worker.head_since + max(limits.seconds, STARTUP_SECONDS)
+                elif time.monotonic() >= worker.deadline:
+                    # Wall-clock time is up; the time the worker waited for a core is not the item's.
+                    charged = worker.charged_seconds()
+                    if charged >= limits.seconds:
+                        wall = time.monotonic() - worker.head_since
+                        failed = (TIME, f"still parsing after {charged:.0f} s ({wall:.0f} s of wall-clock time)")
+                    else:
+                        worker.deadline = time.monotonic() + limits.seconds - charged
                 if failed is None:
                     continue
                 kind, message = failed

@@ -13,6 +13,7 @@ from orchestration.core.regions import PLACEMENT_COLUMNS, place_agencies, region
 from orchestration.core.staging_schema import STAGING_SCHEMA
 
 from .metadata import markdown_table, table_metadata
+from .resources import LandingFolder
 from .staging import staging_key
 
 AGENCIES = staging_key("agencies")
@@ -24,8 +25,9 @@ def create_agencies_sql() -> str:
     return f"CREATE TABLE IF NOT EXISTS {STAGING_SCHEMA}.agencies ({columns})"
 
 
-def place_new_agencies(con, library: str) -> int:
-    """Place the names not yet placed by `library`; drop names no report carries any more.
+def place_new_agencies(con, library: str, helpers: int = 0) -> int:
+    """Place the names not yet placed by `library` (with `helpers` processes when they are many);
+    drop names no report carries any more.
 
     One transaction, so a failed run leaves the previous placements as they were."""
     con.execute(f"CREATE SCHEMA IF NOT EXISTS {STAGING_SCHEMA}")
@@ -38,7 +40,7 @@ def place_new_agencies(con, library: str) -> int:
         """,
         [library],
     ).fetchall()]
-    rows = [(*p.as_row(), library) for p in place_agencies(names)]
+    rows = [(*p.as_row(), library) for p in place_agencies(names, helpers)]
     # every column is text (create_agencies_sql)
     placed = pa.table({name: pa.array([row[i] for row in rows], pa.string()) for i, name in enumerate(AGENCY_COLUMNS)})
     con.execute("BEGIN TRANSACTION")
@@ -70,10 +72,11 @@ def place_new_agencies(con, library: str) -> int:
     "government or department, with the department's function). Names the region library cannot "
     "place are kept with adcode null and the reason.",
 )
-def agencies(context: dg.AssetExecutionContext, warehouse: DuckDBResource) -> dg.MaterializeResult:
+def agencies(context: dg.AssetExecutionContext, warehouse: DuckDBResource, landing: LandingFolder) -> dg.MaterializeResult:
     library = region_library_version()
     with warehouse.get_connection() as con:
-        placed_now = place_new_agencies(con, library)
+        # the step's own process, and the parse processes' count less one beside it
+        placed_now = place_new_agencies(con, library, landing.parse_workers - 1)
         by_status = con.execute(
             f"SELECT placement_status, count(*) AS agencies FROM {STAGING_SCHEMA}.agencies GROUP BY 1 ORDER BY 1"
         ).df()

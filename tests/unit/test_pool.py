@@ -113,3 +113,45 @@ def test_a_workers_heap_is_frozen_without_its_garbage():
     finally:
         gc.unfreeze()
         gc.set_threshold(*threshold)
+
+
+def spin(item: str):
+    """Busy on one core (CPU 0, with whatever else is pinned there) for `seconds` of CPU time."""
+    os.sched_setaffinity(0, {0})
+    seconds = float(item)
+    started = time.process_time()
+    while time.process_time() - started < seconds:
+        pass
+    return item
+
+
+def hog(stop) -> None:
+    os.sched_setaffinity(0, {0})
+    while not stop.is_set():
+        pass
+
+
+def test_waiting_for_a_busy_core_is_not_charged_to_the_item_but_its_own_work_is():
+    """Two processes spin on the worker's core: an item needing 0.6 s of work takes 1.8 s or more of
+    wall-clock time there, over a 1 s limit, and is still answered; an item needing 60 s is stopped."""
+    import multiprocessing
+
+    limits = Limits(seconds=1.0, memory_bytes=256 * 2**20)
+    context = multiprocessing.get_context("fork")
+    stop = context.Event()
+    hogs = [context.Process(target=hog, args=(stop,), daemon=True) for _ in range(2)]
+    for process in hogs:
+        process.start()
+    try:
+        started = time.monotonic()
+        outcomes = list(bounded_map(spin, ["0.6"], 1, limits))
+        loaded = time.monotonic() - started
+        overrun = list(bounded_map(spin, ["60"], 1, limits))
+    finally:
+        stop.set()
+        for process in hogs:
+            process.join(5)
+    assert loaded > limits.seconds  # the core was shared: wall-clock alone would have stopped the item
+    assert [(o.value, o.failure) for o in outcomes] == [("0.6", None)]
+    assert [o.failure for o in overrun] == [TIME]
+    assert "wall-clock" in overrun[0].message

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import duckdb
 import pytest
 
@@ -129,3 +131,70 @@ def test_the_staging_table_places_new_names_only_and_forgets_gone_ones():
         "聊城市民政局": "371500", "高青县民政局": "370322"}
     assert place_new_agencies(con, "lib 2") == 2  # a new library version places every name again
     assert {r[0] for r in con.execute("SELECT region_library FROM staging.agencies").fetchall()} == {"lib 2"}
+
+
+def test_the_division_words_are_the_librarys_own_read_without_loading_its_parser():
+    """The OCR place check of the parse processes reads the words alone: the same words as the
+    library's parser holds, without jieba's dictionary (seconds per process)."""
+    import subprocess
+    import sys
+
+    from orchestration.core.regions import _parser
+
+    script = ("import sys; from orchestration.core.regions import division_words; words = division_words(); "
+              "print(len(words), 'jieba' in sys.modules, '沭阳县' in words)")
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout.split()
+    assert out == [str(len(_parser().resources.word_set)), "False", "True"]
+    from orchestration.core.regions import division_words
+
+    assert division_words() == frozenset(_parser().resources.word_set)
+
+
+def test_many_names_placed_with_helper_processes_are_placed_as_in_one(monkeypatch):
+    """The step's process places from the first name on, the helpers from the last back once they
+    have loaded the library; together they give the placements one process gives, in order."""
+    from orchestration.core import regions
+
+    names = [f"{place}{department}" for place in ("聊城市", "高青县", "朝阳区", "常德市西湖管理区", "北京市", "")
+             for department in ("民政局", "人民政府", "第一市场监督管理局", "城关镇人民政府")]
+    names = [f"{name}{n}" for n in range(25) for name in names] + [None]
+    alone = place_agencies(names)
+    placed_here = []
+
+    def slowly(name):  # this process only: the spawned helpers place at full speed
+        placed_here.append(name)
+        time.sleep(0.1)
+        return regions.place_agency.__wrapped__(name)
+
+    slowly.__wrapped__ = regions.place_agency
+    monkeypatch.setattr(regions, "place_agency", slowly)
+    monkeypatch.setattr(regions, "PARALLEL_FROM", 2)
+    monkeypatch.setattr(regions, "CHUNK_NAMES", 20)
+    assert place_agencies(names, helpers=2) == alone
+    assert 0 < len(placed_here) < len(alone)  # both sides placed some
+
+
+def test_helpers_that_cannot_start_leave_every_name_placed_here(monkeypatch):
+    import concurrent.futures
+    from concurrent.futures import Future
+    from concurrent.futures.process import BrokenProcessPool
+
+    from orchestration.core import regions
+
+    class BrokenHelpers:  # what a helper that died while loading the library gives back
+        def __init__(self, *args, **kwargs):
+            pass
+
+        def submit(self, *args):
+            future = Future()
+            future.set_exception(BrokenProcessPool("a helper died while loading"))
+            return future
+
+        def shutdown(self, **kwargs):
+            pass
+
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", BrokenHelpers)
+    monkeypatch.setattr(regions, "PARALLEL_FROM", 2)
+    monkeypatch.setattr(regions, "CHUNK_NAMES", 2)
+    names = ["聊城市民政局", "高青县民政局", "朝阳区民政局", "北京市人民政府", "城关镇人民政府", "常德市西湖管理区审计局", ""]
+    assert place_agencies(names, helpers=2) == [place_agency(name) for name in names]
