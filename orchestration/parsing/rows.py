@@ -132,19 +132,23 @@ def _cell_kind(text: str) -> str:
 def is_page_furniture(line: str) -> bool:
     """A page number (`— 3 —`, `第 3 页`) or a line opening a new page (a form feed, as
     `pdftotext` writes it, followed by the running header)."""
-    return is_page_number(line) or (line.startswith("\f") and "\t" not in line and "  " not in line.strip()
-                                    and not _NUMBERED_LABEL_RE.match(line.lstrip("\f").strip())
-                                    and not _PROCEEDING_HEADING_RE.match(line.lstrip("\f").strip())
-                                    and not _FIGURES_ALONE_RE.fullmatch(line.lstrip("\f").strip())
-                                    and not _AMOUNT_ALONE_RE.fullmatch(line.lstrip("\f").strip()))
+    if is_page_number(line):
+        return True
+    if not line.startswith("\f") or "\t" in line:
+        return False
+    text = line.strip()  # the form feed is whitespace too
+    return "  " not in text and not _NUMBERED_LABEL_RE.match(text) and not _PROCEEDING_HEADING_RE.match(text) \
+        and not _FIGURES_ALONE_RE.fullmatch(text) and not _AMOUNT_ALONE_RE.fullmatch(text)
 
 
 # a blank cell's marks that are never a label's word (`无` may be)
 _DASHES = "-－—–/／"
 _DASH = "[" + re.escape(_DASHES) + "]"
 _FIGURE = r"[+-]?\d+(?:[.,]\d+)*"
-# `2 0 0 0 2 0 …`: a row's figures opening a new page (`pdftotext -raw`), two or more, not its running header
-_FIGURES_ALONE_RE = re.compile(rf"(?=.*\d)(?:{_FIGURE}|{_DASH})(?: (?:{_FIGURE}|{_DASH}))+")
+# figures and blank marks, two or more, one space apart
+_FIGURES_AND_MARKS = rf"(?:{_FIGURE}|{_DASH})(?: (?:{_FIGURE}|{_DASH}))+"
+# `2 0 0 0 2 0 …`: a row's figures opening a new page (`pdftotext -raw`), a figure among them, not its running header
+_FIGURES_ALONE_RE = re.compile(rf"(?=.*\d){_FIGURES_AND_MARKS}")
 # `209 万元`: the rest of an amount wrapped in its column, opening a new page
 _AMOUNT = rf"{_FIGURE} ?(?:万元|亿元|元)"
 _AMOUNT_ALONE_RE = re.compile(_AMOUNT)
@@ -734,7 +738,7 @@ _CELL_AFTER_LABEL = rf"{_AMOUNT}|{_FIGURE}|[{re.escape(_BLANK_MARKS)}]"
 _LABEL_THEN_FIGURES_RE = re.compile(rf"(.*[\u3400-\u9fff）)”’」』，、])((?: (?:{_CELL_AFTER_LABEL}))+)")
 _CELL_AFTER_LABEL_RE = re.compile(rf" ({_CELL_AFTER_LABEL})")
 # figures and blank marks one space apart, a mark among them (a run of figures alone is one cell, `2 0`)
-_MARKS_AND_FIGURES_RE = re.compile(rf"(?=.*{_DASH})(?:{_FIGURE}|{_DASH})(?: (?:{_FIGURE}|{_DASH}))+")
+_MARKS_AND_FIGURES_RE = re.compile(rf"(?=.*{_DASH}){_FIGURES_AND_MARKS}")
 _WORD_RE = re.compile(r"\S+")
 
 

@@ -36,6 +36,7 @@ from .cells import (
 from .chunks import place_in_column_chunks
 from .record import Cell, ParsedReport
 from .rows import (
+    _DIGIT_RE,
     _NUMBERED_LABEL_RE,
     RawCell,
     Row,
@@ -1066,8 +1067,9 @@ def _read_in_column_chunks(report: ParsedReport, rows: list[Row], found: dict[st
     absent = [key for key in keys if "other" in found and key in _OTHER_SUB_ROWS and key not in found]
     keys = tuple(key for key in keys if key not in absent)
     # `28 0`: two figures on one line are two items of the page side by side, read left to right
-    figures = [RawCell(text, cell.line) if RUN_TOGETHER_RE.search(cell.text) else cell
-               for row in rows for cell in row.values() if not cell.is_empty for text in cell.text.split()]
+    figures = [figure for row in rows for cell in row.values() if not cell.is_empty
+               for figure in ([RawCell(text, cell.line) for text in cell.text.split()]
+                              if RUN_TOGETHER_RE.search(cell.text) else [cell])]
     width = len(L.APPLICANT_KEYS)
     if len(figures) != len(keys) * width:
         return False
@@ -1632,7 +1634,6 @@ _OUTCOME_CHARACTERS = ("维", "纠", "他", "尚", "计")
 
 
 _OUTCOME_OF = {name: key for key, name in L.REVIEW_OUTCOMES.items()}
-_DIGIT_RE = re.compile(r"\d")
 
 
 @lru_cache(maxsize=1 << 12)
