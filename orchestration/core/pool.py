@@ -39,7 +39,10 @@ TIME, MEMORY, CRASH = "time", "memory", "crash"
 # `WorkerHeap`): its caches fill in the first hundreds of items, and change little after.
 FREEZE_EVERY = 128
 YOUNG_THRESHOLD = 10_000
-STARTUP_SECONDS = 120  # for a new process to import the parser, on a loaded machine
+# For a new process to load what it needs, counted as an item's time is (its waits for a busy core
+# are not counted: on a loaded machine a start can take minutes of wall-clock time).
+STARTUP_SECONDS = 120
+_UNOPENED = -1  # a worker's schedstat not opened yet (None: opened and unavailable)
 
 
 @dataclass(frozen=True)
@@ -185,13 +188,14 @@ class _Worker:
         self.waited_before_head = 0.0  # its seconds of waiting for a core before that item
         self.started = False  # it said so: it imported what it needs and capped its memory
         self.deadline = 0.0  # when the head item may have used up its time, at the earliest
-        self._schedstat: int | None = None
+        self._schedstat: int | None = _UNOPENED
         self.ahead = PREFETCH  # items to keep sent ahead
         self._item_seconds = 0.0  # moving average of its items' wall-clock seconds
 
     def charged_seconds(self) -> float:
-        """The head item's time so far: wall-clock since it started, less the waits for a core."""
-        if self._schedstat is None and self.started:
+        """The head item's time so far (before the worker said it started: its start's time so far):
+        wall-clock since it started, less the waits for a core."""
+        if self._schedstat == _UNOPENED:  # once: a kernel without schedstat is not asked again
             self._schedstat = _schedstat_fd(self.process.pid)
         waited = max(0.0, _core_wait_seconds(self._schedstat) - self.waited_before_head)
         return time.monotonic() - self.head_since - waited
@@ -231,7 +235,7 @@ class _Worker:
             self.process.kill()
             self.process.join()
         self.conn.close()
-        if self._schedstat is not None:
+        if self._schedstat not in (None, _UNOPENED):
             os.close(self._schedstat)
 
 
@@ -291,10 +295,13 @@ def bounded_map(
                             raise RuntimeError(f"a parse process could not start: "
                                                f"{_exit_description(worker.process.exitcode)}")
                         failed = (CRASH, _exit_description(worker.process.exitcode))
-                elif not worker.started:  # still importing: the item's clock has not started
-                    if time.monotonic() - worker.head_since >= max(limits.seconds, STARTUP_SECONDS):
-                        raise RuntimeError(f"a parse process did not start in {STARTUP_SECONDS} s")
-                    worker.deadline = worker.head_since + max(limits.seconds, STARTUP_SECONDS)
+                elif not worker.started:  # still loading: the item's clock has not started
+                    allowed = max(limits.seconds, STARTUP_SECONDS)
+                    charged = worker.charged_seconds()
+                    if charged >= allowed:
+                        raise RuntimeError(f"a parse process did not start in {allowed:g} s "
+                                           "(not counting waits for a busy core)")
+                    worker.deadline = time.monotonic() + allowed - charged
                 elif time.monotonic() >= worker.deadline:
                     # Wall-clock time is up; the time the worker waited for a core is not the item's.
                     charged = worker.charged_seconds()

@@ -6,6 +6,8 @@ import os
 import threading
 import time
 
+import pytest
+
 from orchestration.core.pool import CRASH, MEMORY, TIME, Limits, bounded_map
 
 
@@ -155,3 +157,51 @@ def test_waiting_for_a_busy_core_is_not_charged_to_the_item_but_its_own_work_is(
     assert [(o.value, o.failure) for o in outcomes] == [("0.6", None)]
     assert [o.failure for o in overrun] == [TIME]
     assert "wall-clock" in overrun[0].message
+
+
+class SlowToLoad:
+    """A function whose loading in the worker (unpickling, as an import would) needs `seconds` of
+    CPU on core 0: the start of a worker on a loaded machine."""
+
+    def __init__(self, seconds: float):
+        self.seconds = seconds
+
+    def __reduce__(self):
+        return (_loaded_after_spinning, (self.seconds,))
+
+    def __call__(self, item):
+        return item
+
+
+def _loaded_after_spinning(seconds: float) -> SlowToLoad:
+    spin(str(seconds))
+    return SlowToLoad(seconds)
+
+
+def test_a_start_slowed_by_a_busy_core_is_waited_for_but_a_start_that_never_ends_is_not(monkeypatch):
+    """Two processes spin on the core where a worker loads what it needs: a start needing 1 s of
+    work (and this module's imports) takes 3 s or more of wall-clock time there, over a 3 s start-up
+    limit, and the pool still answers; a start needing 60 s of work is given up, with a reason."""
+    import multiprocessing
+
+    from orchestration.core import pool
+
+    monkeypatch.setattr(pool, "STARTUP_SECONDS", 3.0)
+    limits = Limits(seconds=0.5, memory_bytes=256 * 2**20)
+    context = multiprocessing.get_context("fork")
+    stop = context.Event()
+    hogs = [context.Process(target=hog, args=(stop,), daemon=True) for _ in range(2)]
+    for process in hogs:
+        process.start()
+    try:
+        started = time.monotonic()
+        outcomes = list(bounded_map(SlowToLoad(1.0), ["a"], 1, limits))
+        loaded = time.monotonic() - started
+        with pytest.raises(RuntimeError, match="did not start in 3 s"):
+            list(bounded_map(SlowToLoad(60), ["a"], 1, limits))
+    finally:
+        stop.set()
+        for process in hogs:
+            process.join(5)
+    assert loaded > pool.STARTUP_SECONDS  # wall-clock alone would have given the start up
+    assert [(o.value, o.failure) for o in outcomes] == [("a", None)]
