@@ -106,8 +106,10 @@ class PeakMemory:
 
     def cpu_between(self, start: float, end: float) -> float:
         """CPU seconds spent between two epoch times, to the sampling interval (0.2 s)."""
-        def at(moment: float) -> float:
-            return max((cpu for when, cpu in self.cpu_samples if when <= moment), default=0.0)
+        samples = list(self.cpu_samples)
+
+        def at(moment: float) -> float:  # the last sample by then (the first, if none was taken yet)
+            return max((cpu for when, cpu in samples if when <= moment), default=samples[0][1] if samples else 0.0)
         return at(end) - at(start)
 
     def reset(self) -> int:
