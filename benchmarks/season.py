@@ -18,9 +18,9 @@ agencies. Then prints each step:
    tree (this process, the parse workers, dbt), sampled every 0.2 s;
 6. each target of issue 13's "Done when" beside what was measured (met or not).
 
-Each step and run also gets its CPU seconds: this process's and those of its children once they
-exited (the parse workers, dbt), from os.times(). On a machine others share, wall-clock seconds
-grow with the load, CPU seconds much less: compare two versions on CPU seconds.
+Each step and run also gets the CPU seconds of the process tree (every live process's, and those of
+the children each one reaped: dbt, the parse workers), from /proc. On a machine others share,
+wall-clock seconds grow with the load, CPU seconds much less: compare two versions on CPU seconds.
 
 Print numbers only; nothing here asserts a time.
 """
@@ -52,15 +52,11 @@ QUIET = {"loggers": {"console": {"config": {"log_level": "WARNING"}}}}  # the st
 # ---------------------------------------------------------------- memory of the process tree
 
 
-def cpu_seconds() -> float:
-    """CPU seconds of this process (every thread) and of its children that exited and were waited
-    for (the parse workers at the end of a pool, dbt when its command ends)."""
-    times = os.times()
-    return times.user + times.system + times.children_user + times.children_system
+TICK = os.sysconf("SC_CLK_TCK")
 
 
-def tree_rss(root: int) -> int:
-    """Resident bytes of `root` and all its descendants (from /proc)."""
+def _tree(root: int) -> list[int]:
+    """`root` and all its descendants (from /proc)."""
     parents: dict[int, list[int]] = defaultdict(list)
     for entry in os.scandir("/proc"):
         if entry.name.isdigit():
@@ -70,16 +66,38 @@ def tree_rss(root: int) -> int:
                 parents[int(fields[1])].append(int(entry.name))
             except OSError:
                 continue
-    total, todo = 0, [root]
+    pids, todo = [], [root]
     while todo:
         pid = todo.pop()
+        pids.append(pid)
+        todo += parents.get(pid, [])
+    return pids
+
+
+def tree_rss(root: int) -> int:
+    """Resident bytes of `root` and all its descendants."""
+    total = 0
+    for pid in _tree(root):
         try:
             with open(f"/proc/{pid}/statm", "rb") as handle:
                 total += int(handle.read().split()[1]) * PAGE
         except OSError:
             continue
-        todo += parents.get(pid, [])
     return total
+
+
+def cpu_seconds(root: int | None = None) -> float:
+    """CPU seconds of the process tree of `root` (default: this process): each live process's own
+    and those of the children it reaped (the forkserver reaps the parse workers, this process dbt)."""
+    total = 0
+    for pid in _tree(os.getpid() if root is None else root):
+        try:
+            with open(f"/proc/{pid}/stat", "rb") as handle:
+                fields = handle.read().rsplit(b")", 1)[1].split()
+            total += sum(int(value) for value in fields[11:15])  # utime, stime, cutime, cstime
+        except OSError:
+            continue
+    return total / TICK
 
 
 class PeakMemory:
@@ -144,13 +162,13 @@ def parse_only(paths: list[str], workers: int) -> tuple[float, float, dict[str, 
     from orchestration.core.pool import Limits, bounded_map
 
     by_kind: dict[str, list[float]] = defaultdict(list)
-    started, cpu = time.perf_counter(), cpu_seconds()
+    started, cpu_at_start = time.perf_counter(), cpu_seconds()
     for outcome in bounded_map(_timed_parse, paths, workers, Limits(seconds=3600, memory_bytes=1 << 40), PRELOAD):
         if outcome.failure:
             raise RuntimeError(f"{paths[outcome.index]}: {outcome.failure} {outcome.message}")
         kind, cpu = outcome.value
         by_kind[kind].append(cpu)
-    return (time.perf_counter() - started, cpu_seconds() - cpu,
+    return (time.perf_counter() - started, cpu_seconds() - cpu_at_start,
             {k: (len(v), sum(v)) for k, v in sorted(by_kind.items())})
 
 
