@@ -18,6 +18,10 @@ agencies. Then prints each step:
    tree (this process, the parse workers, dbt), sampled every 0.2 s;
 6. each target of issue 13's "Done when" beside what was measured (met or not).
 
+Each step and run also gets the CPU seconds of the process tree (every live process's, and those of
+the children each one reaped: dbt, the parse workers), from /proc. On a machine others share,
+wall-clock seconds grow with the load, CPU seconds much less: compare two versions on CPU seconds.
+
 Print numbers only; nothing here asserts a time.
 """
 
@@ -48,8 +52,11 @@ QUIET = {"loggers": {"console": {"config": {"log_level": "WARNING"}}}}  # the st
 # ---------------------------------------------------------------- memory of the process tree
 
 
-def tree_rss(root: int) -> int:
-    """Resident bytes of `root` and all its descendants (from /proc)."""
+TICK = os.sysconf("SC_CLK_TCK")
+
+
+def _tree(root: int) -> list[int]:
+    """`root` and all its descendants (from /proc)."""
     parents: dict[int, list[int]] = defaultdict(list)
     for entry in os.scandir("/proc"):
         if entry.name.isdigit():
@@ -59,25 +66,48 @@ def tree_rss(root: int) -> int:
                 parents[int(fields[1])].append(int(entry.name))
             except OSError:
                 continue
-    total, todo = 0, [root]
+    pids, todo = [], [root]
     while todo:
         pid = todo.pop()
+        pids.append(pid)
+        todo += parents.get(pid, [])
+    return pids
+
+
+def tree_rss(root: int) -> int:
+    """Resident bytes of `root` and all its descendants."""
+    total = 0
+    for pid in _tree(root):
         try:
             with open(f"/proc/{pid}/statm", "rb") as handle:
                 total += int(handle.read().split()[1]) * PAGE
         except OSError:
             continue
-        todo += parents.get(pid, [])
     return total
 
 
+def cpu_seconds(root: int | None = None) -> float:
+    """CPU seconds of the process tree of `root` (default: this process): each live process's own
+    and those of the children it reaped (the forkserver reaps the parse workers, this process dbt)."""
+    total = 0
+    for pid in _tree(os.getpid() if root is None else root):
+        try:
+            with open(f"/proc/{pid}/stat", "rb") as handle:
+                fields = handle.read().rsplit(b")", 1)[1].split()
+            total += sum(int(value) for value in fields[11:15])  # utime, stime, cutime, cstime
+        except OSError:
+            continue
+    return total / TICK
+
+
 class PeakMemory:
-    """Samples the process tree's resident memory in a thread: `peak` since the last `reset`,
-    `overall` since the start."""
+    """Samples the process tree's resident memory (and the CPU seconds so far) in a thread: `peak`
+    since the last `reset`, `overall` since the start."""
 
     def __init__(self, interval: float = 0.2):
         self.peak, self.overall, self.interval, self._stop = 0, 0, interval, threading.Event()
         self.samples: list[tuple[float, int]] = []  # (epoch seconds, bytes): the peak of any window
+        self.cpu_samples: list[tuple[float, float]] = []  # (epoch seconds, cpu_seconds()): a window's CPU
         self._thread = threading.Thread(target=self._run, daemon=True)
         self._thread.start()
 
@@ -85,11 +115,20 @@ class PeakMemory:
         while not self._stop.wait(self.interval):
             rss = tree_rss(os.getpid())
             self.samples.append((time.time(), rss))
+            self.cpu_samples.append((time.time(), cpu_seconds()))
             self.peak = max(self.peak, rss)
             self.overall = max(self.overall, self.peak)
 
     def peak_between(self, start: float, end: float) -> int:
         return max((rss for at, rss in self.samples if start <= at <= end), default=0)
+
+    def cpu_between(self, start: float, end: float) -> float:
+        """CPU seconds spent between two epoch times, to the sampling interval (0.2 s)."""
+        samples = list(self.cpu_samples)
+
+        def at(moment: float) -> float:  # the last sample by then (the first, if none was taken yet)
+            return max((cpu for when, cpu in samples if when <= moment), default=samples[0][1] if samples else 0.0)
+        return at(end) - at(start)
 
     def reset(self) -> int:
         peak, self.peak = self.peak, tree_rss(os.getpid())
@@ -115,20 +154,22 @@ def _timed_parse(path: str) -> tuple[str, float]:
     return KIND_OF_EXTENSION.get(path.rsplit(".", 1)[-1], "other"), time.process_time() - started
 
 
-def parse_only(paths: list[str], workers: int) -> tuple[float, dict[str, tuple[int, float]]]:
-    """Wall seconds, and (files, CPU seconds) by format: the parser alone on `workers` processes of
-    the parse step's pool (its preload, its workers' collector settings), without its limits."""
+def parse_only(paths: list[str], workers: int) -> tuple[float, float, dict[str, tuple[int, float]]]:
+    """Wall seconds, CPU seconds of the process tree, and (files, CPU seconds) by format: the parser
+    alone on `workers` processes of the parse step's pool (its preload, its workers' collector
+    settings), without its limits."""
     from orchestration.core.batch import PRELOAD
     from orchestration.core.pool import Limits, bounded_map
 
     by_kind: dict[str, list[float]] = defaultdict(list)
-    started = time.perf_counter()
+    started, cpu_at_start = time.perf_counter(), cpu_seconds()
     for outcome in bounded_map(_timed_parse, paths, workers, Limits(seconds=3600, memory_bytes=1 << 40), PRELOAD):
         if outcome.failure:
             raise RuntimeError(f"{paths[outcome.index]}: {outcome.failure} {outcome.message}")
         kind, cpu = outcome.value
         by_kind[kind].append(cpu)
-    return time.perf_counter() - started, {k: (len(v), sum(v)) for k, v in sorted(by_kind.items())}
+    return (time.perf_counter() - started, cpu_seconds() - cpu_at_start,
+            {k: (len(v), sum(v)) for k, v in sorted(by_kind.items())})
 
 
 # ---------------------------------------------------------------- the graph
@@ -137,30 +178,31 @@ def parse_only(paths: list[str], workers: int) -> tuple[float, dict[str, tuple[i
 NEW_REPORT = "new_report.html"  # the report dropped into the season after its first two runs
 
 
-def run_graph(job, label: str, count: int, memory: PeakMemory, **how) -> tuple[float, int, float]:
-    """Wall seconds and peak bytes of the process tree of one run, and the seconds of its parse
-    shard steps; prints each step."""
+def run_graph(job, label: str, count: int, memory: PeakMemory, **how) -> tuple[float, int, float, float]:
+    """Wall seconds and peak bytes of the process tree of one run, the seconds of its parse shard
+    steps, and the run's CPU seconds; prints each step (wall and CPU seconds)."""
     import dagster as dg
 
     instance = dg.DagsterInstance.ephemeral()
     memory.reset()
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), cpu_seconds()
     result = job.execute_in_process(instance=instance, raise_on_error=False, run_config=QUIET, **how)
-    total = time.perf_counter() - started
+    total, cpu = time.perf_counter() - started, cpu_seconds() - cpu
     peak = memory.reset()
-    print(f"\n{label}: success={result.success}, {total:.1f} s, {count / total:.0f} files/s end to end, "
-          f"peak {gib(peak)} (process tree)")
+    print(f"\n{label}: success={result.success}, {total:.1f} s ({cpu:.1f} CPU s), {count / total:.0f} files/s "
+          f"end to end, peak {gib(peak)} (process tree)")
     windows = step_windows(instance, result.run_id)
     for step, start, end in windows:
         if end - start >= 0.5 or step.endswith("(FAILED)"):
-            print(f"  {step:<55} {end - start:7.1f} s  peak {gib(memory.peak_between(start, end))}")
+            print(f"  {step:<55} {end - start:7.1f} s  {memory.cpu_between(start, end):7.1f} CPU s  "
+                  f"peak {gib(memory.peak_between(start, end))}")
     parsed = next((m.materialization.metadata for m in result.get_asset_materialization_events()
                    if m.asset_key == dg.AssetKey(["parsing", "parsed_reports"])), None)
     if parsed:
         print(f"  parsed now {parsed['parsed_now'].value} in {parsed['shards'].value} shards, "
               f"unchanged {parsed['unchanged_not_parsed'].value}")
     print_increments(result)
-    return total, peak, sum(end - start for step, start, end in windows if ".parse_shard[" in step)
+    return total, peak, sum(end - start for step, start, end in windows if ".parse_shard[" in step), cpu
 
 
 def print_increments(result) -> None:
@@ -234,8 +276,8 @@ def main() -> None:
         paths = sorted(str(p) for p in landing.rglob("*") if p.is_file())
 
         memory.reset()
-        parse_seconds, cpu = parse_only(paths, args.workers)
-        print(f"\nparse only ({args.workers} workers, {len(paths)} files): {parse_seconds:.1f} s, "
+        parse_seconds, parse_cpu, cpu = parse_only(paths, args.workers)
+        print(f"\nparse only ({args.workers} workers, {len(paths)} files): {parse_seconds:.1f} s ({parse_cpu:.1f} CPU s), "
               f"{len(paths) / parse_seconds:.0f} files/s, peak {gib(memory.reset())}")
         for kind, (files, seconds) in cpu.items():
             print(f"  {kind:<6} {files:>7} files  {seconds:8.1f} CPU s  {1000 * seconds / files:6.1f} ms/file")
@@ -245,11 +287,11 @@ def main() -> None:
         from orchestration.defs.partitions import all_years_tags
 
         every_year = {"tags": all_years_tags(settings.report_years)}
-        first, first_peak, parse_step = run_graph(job, "first run, every year", len(paths), memory, **every_year)
-        again, _, _ = run_graph(job, "unchanged re-run, every year", len(paths), memory, **every_year)
+        first, first_peak, parse_step, first_cpu = run_graph(job, "first run, every year", len(paths), memory, **every_year)
+        again, _, _, _ = run_graph(job, "unchanged re-run, every year", len(paths), memory, **every_year)
         new = PlannedReport("新疆维吾尔自治区阿勒泰地区布尔津县审计局", 2023, "html")
         (landing / NEW_REPORT).write_bytes(writer.render(new, len(paths)))
-        one, _, _ = run_graph(job, "one new report (2023), then a run for 2023", len(paths) + 1, memory,
+        one, _, _, _ = run_graph(job, "one new report (2023), then a run for 2023", len(paths) + 1, memory,
                            partition_key="2023")
 
         print(f"\nsummary for {len(paths)} files on {args.workers} workers, parsing in {args.shards} shards "
@@ -258,6 +300,8 @@ def main() -> None:
               f"({100 * again / first:.0f}% of the first) | new report + its year {one:.1f} s")
         print(f"  orchestration overhead: first run / parse only = {first / parse_seconds:.2f}x; "
               f"the parse step(s) of the first run {parse_step:.1f} s = {parse_step / parse_seconds:.2f}x parse only")
+        print(f"  in CPU seconds of the process tree: first run {first_cpu:.1f} / parse only {parse_cpu:.1f} = "
+              f"{first_cpu / parse_cpu:.2f}x (less sensitive to the machine's load than wall-clock)")
         print(f"  peak memory of the process tree over everything: {gib(memory.overall)}")
         size = (warehouse / "gdw.duckdb").stat().st_size / 2**20
         print(f"  warehouse file: {size:.0f} MiB")

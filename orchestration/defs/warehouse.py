@@ -34,6 +34,7 @@ from dagster_dbt import (
 )
 from dagster_duckdb import DuckDBResource
 
+from orchestration.core.dbt_parse_state import WAREHOUSE_DBT_TARGET, seed_parse_state
 from orchestration.core.staging_schema import STAGING_SCHEMA
 from orchestration.core.warehouse_state import (
     changed_years,
@@ -145,9 +146,10 @@ def build_with_dbt(context: dg.AssetExecutionContext, dbt: DbtCliResource, wareh
     # rows are counted with one short-lived connection.
     started = time.perf_counter()
     # One dbt target folder per warehouse, kept between runs: dbt's partial-parse state there
-    # matches this warehouse's profile (its path), so after the first invocation dbt re-parses
-    # only what changed instead of the whole project (~2-3 s per invocation).
-    target = Path(warehouse.database).parent / "dbt_target"
+    # matches this warehouse's profile (its path), so dbt re-parses only what changed instead of
+    # the whole project (~2-3 s per invocation); a new folder starts from `make manifest`'s state.
+    target = Path(warehouse.database).parent / WAREHOUSE_DBT_TARGET
+    seed_parse_state(target)
     with _environ(dbt_build_env(years, season.years)):
         invocation = dbt.cli(dbt_build_args(), context=context, target_path=target)
     events = list(invocation.stream())
