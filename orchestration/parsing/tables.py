@@ -905,7 +905,10 @@ def _down_a_narrow_column(position: int, squashed: list[str], labelled: list[int
     return ("".join(squashed[first : last + 1]),) if first < position - 1 or last > position + 1 else ()
 
 
-def read_applications(report: ParsedReport, rows: list[Row], template: str) -> None:
+def read_applications(report: ParsedReport, rows: list[Row], template: str, past_the_heading: list[Row] = ()) -> bool:
+    """Table 3's cells into the report. `past_the_heading`: the rows of figure lines after the next
+    section's heading, which text written in column chunks may give table 3 (chunks.py). Says whether
+    they were table 3's (then they are no other table's)."""
     rows = [_without_column_numbers(row) for row in rows]
     found = find_application_rows(rows, template)
     allowed = L.application_rows(template)
@@ -943,8 +946,10 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str) -> N
         anchors_on |= {page: anchors for page in _pages_in_header_columns(found, header_page, anchors_on, anchors)}
     width = len(L.APPLICANT_KEYS)
     apart = _figures_on_lines_of_their_own(rows)
-    if apart and _read_in_column_chunks(report, rows, found, allowed):
-        return
+    if apart:
+        read, took_past_the_heading = _read_in_column_chunks(report, rows, found, allowed, list(past_the_heading))
+        if read:
+            return took_past_the_heading
     by_count = _labels_then_figures(rows, found, allowed, width) if apart else {}
     every_cell_printed: bool | None = None  # asked only of a figure-less aligned row
     read: dict[str, tuple[Row, list[RawCell | None], str | None, str]] = {}
@@ -1051,38 +1056,68 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str) -> N
                 report.cells.append(Cell("applications", key, applicant, None, UNKNOWN, row.line))
             else:
                 report.cells.append(_to_cell(report, "applications", key, applicant, read_count(raw.text), raw))
+    return False
 
 
-def _read_in_column_chunks(report: ParsedReport, rows: list[Row], found: dict[str, Row], keys: tuple[str, ...]) -> bool:
+# a word of its own that is a figure or a blank mark (`28`, `无`, `—`), wherever it stands in a row's cells
+_FIGURE_OR_MARK_RE = re.compile(rf"[0-9０-９]+|{'|'.join(map(re.escape, sorted(L.BLANK_TOKENS - {''})))}")
+
+
+def _figures_and_marks(rows: list[Row]) -> list[RawCell]:
+    """The figures and blank marks of rows written in column chunks, in reading order, each word a cell:
+    `28 0` and `无 2` are two items of the page side by side (read left to right), a line of them may
+    be taken for a label (`无 无`), and a blank mark may end a label's line (`5.属于三类内部事务信息 无`;
+    a figure there is a label's, `（五）不 3 . 要 求…`, and stays one)."""
+    figures = []
+    for row in rows:
+        for cell in row.cells:
+            words = cell.text.split()
+            taken = len(words)
+            while taken and _FIGURE_OR_MARK_RE.fullmatch(words[taken - 1]):
+                taken -= 1
+            if taken:  # words of a label before them: only the blank marks that end it
+                taken = len(words)
+                while taken and words[taken - 1] in L.BLANK_TOKENS:
+                    taken -= 1
+            figures += [RawCell(word, cell.line) for word in words[taken:]]
+    return figures
+
+
+def _read_in_column_chunks(report: ParsedReport, rows: list[Row], found: dict[str, Row], keys: tuple[str, ...],
+                           past_the_heading: list[Row]) -> tuple[bool, bool]:
     """Table 3 written column by column in chunks of rows (chunks.py: `pdftotext` without -layout):
     its labels found in order, and exactly its cells' count of figures on lines of their own, placed
-    where the row sum allows one figure only. Writes the cells and says True; False (nothing written)
-    for any other text, or where no chunking keeps every row's sum."""
+    where the row sum allows one figure only; the figures may run on past the next section's heading
+    (`past_the_heading`: the rows of the figure lines that follow it). Writes the cells and says
+    (True, whether it took the figures past the heading); (False, False), nothing written, for any
+    other text, or where no chunking keeps every row's sum."""
     # the labels stand apart from the figures: most rows found hold no more than one figure (the first
     # column may stand beside its label), where a table read row by row gives each row its own
     holding = [row for row in found.values() if sum(len(cell.text.split()) for cell in row.values()) > 1]
     if len(found) * 2 < len(keys) or len(holding) * 2 >= len(found):
-        return False
+        return False, False
     # （六）其他处理 printed as one row: its three sub-rows are not printed, so they hold no figures
     absent = [key for key in keys if "other" in found and key in _OTHER_SUB_ROWS and key not in found]
     keys = tuple(key for key in keys if key not in absent)
-    # `28 0`: two figures on one line are two items of the page side by side, read left to right
-    figures = [figure for row in rows for cell in row.values() if not cell.is_empty
-               for figure in ([RawCell(text, cell.line) for text in cell.text.split()]
-                              if RUN_TOGETHER_RE.search(cell.text) else [cell])]
     width = len(L.APPLICANT_KEYS)
+    figures = _figures_and_marks(rows)
+    used_past_the_heading = False
+    if len(figures) < len(keys) * width and past_the_heading:
+        # the last chunks written past the next table's heading (`四、…`): taken only when they make the count
+        figures += _figures_and_marks(past_the_heading)
+        used_past_the_heading = True
     if len(figures) != len(keys) * width:
-        return False
+        return False, False
     reads = [read_count(cell.text) for cell in figures]
     if any(read.state == UNKNOWN for read in reads):
-        return False
+        return False, False
     # a row whose label stands after exactly the figures of the rows before it may open a page of its own
     lines = [cell.line for cell in figures]
     pages = [index for index, key in enumerate(keys)
              if key in found and bisect_left(lines, found[key].line) == index * width]
     placed = place_in_column_chunks([read.value for read in reads], len(keys), width, R.applicant_sum_holds, pages)
     if placed is None:
-        return False
+        return False, False
     unproved = sum(1 for cells in placed for p in cells if p is None or not p.proved)
     report.warn("column_chunks", f"table 3: labels first, then the figures column by column in chunks of rows "
                 f"(pdftotext without -layout); placed where every row's sum allows one chunking only; "
@@ -1098,7 +1133,7 @@ def _read_in_column_chunks(report: ParsedReport, rows: list[Row], found: dict[st
             raw, read = figures[where.index], reads[where.index]
             state = read.state if where.proved or read.state == BLANK else RECOVERED
             report.cells.append(Cell("applications", key, applicant, read.value, state, raw.line, raw.text.strip()))
-    return True
+    return True, used_past_the_heading
 
 
 def _without_a_cut_total(report: ParsedReport, key: str, row: Row, fitted: list) -> tuple[list, None, str]:

@@ -189,3 +189,71 @@ def test_a_figure_opening_the_next_sections_sentence_is_not_the_tables():
     assert first == end  # the table ended on a row of its own figures
     figures_apart = ["总计", "3", "", heading, "", "0", "", "1", "", "一是形式单一。"]
     assert figures_past_the_heading(figures_apart, 3) == (5, 8)
+
+
+# ---------------------------------------------------------------- blocks, marks, figures past table 4's heading
+
+
+def in_blocks(table: list[list[int]], chunks: list[tuple[int, list[int]]]) -> list[Decimal]:
+    """The table's figures in column chunks whose columns are cut into blocks of neighbours (`(size,
+    widths)` a chunk), each block written row by row: `pdftotext` takes columns set close together
+    as one block of text."""
+    order, start = [], 0
+    for size, widths in chunks:
+        assert sum(widths) == len(table[0])
+        left = 0
+        for width in widths:
+            order += [table[row][column] for row in range(start, start + size) for column in range(left, left + width)]
+            left += width
+        start += size
+    assert start == len(table)
+    return [Decimal(v) for v in order]
+
+
+def test_columns_written_in_blocks_of_neighbours_are_placed():
+    figures = in_blocks(TABLE, [(3, [2, 1, 1]), (1, [4]), (2, [1, 3])])
+    placed = place_in_column_chunks(figures, len(TABLE), 4, sum_holds)
+    assert values(placed, figures) == [[Decimal(v) for v in row] for row in TABLE]
+
+
+def test_blocks_are_tried_only_where_one_column_a_block_explains_nothing():
+    # one column a block fits: the blocked readings (more chunkings to agree on) are not asked
+    figures = in_chunks(TABLE, [3, 1, 2])
+    placed = place_in_column_chunks(figures, len(TABLE), 4, sum_holds)
+    assert all(p is not None and p.proved for row, cells in enumerate(placed) if any(TABLE[row]) for p in cells)
+
+
+def with_figures_past_table_4s_heading(text: str, moved: int) -> str:
+    """The last `moved` figure lines of table 3 set after table 4's heading, as `pdftotext` without
+    -layout may write them."""
+    lines = text.split("\n")
+    heading = lines.index("四、行政复议、行政诉讼情况")
+    figure_lines = [i for i in range(heading) if lines[i].strip() and lines[i].strip()[0] in "0123456789无"]
+    taken = figure_lines[-moved:]
+    moved_lines = [lines[i] for i in taken]
+    kept = [line for i, line in enumerate(lines) if i not in set(taken)]
+    at = kept.index("四、行政复议、行政诉讼情况") + 1
+    return "\n".join([*kept[:at], "", *"\n\n".join(moved_lines).split("\n"), *kept[at:]])
+
+
+def test_table_3s_last_chunks_written_past_table_4s_heading_are_table_3s():
+    for moved in (7, 30):
+        report = parse_text(with_figures_past_table_4s_heading(plain_text(CHUNKED, [([3, 1, 2, 5, 1, 4, 6, 3], 0)]),
+                                                               moved), "plain.txt")
+        read = applications_of(report)
+        for key, expected in CHUNKED.items():
+            assert [cell.value for cell in read[key]] == [Decimal(v) for v in expected], (moved, key)
+        assert reviews_of(report) == [Decimal(v) for v in REVIEWS], moved  # and table 4 keeps its own
+
+
+def test_blank_marks_beside_figures_and_after_labels_are_cells():
+    marked = {key: [v or "无" for v in row] for key, row in CHUNKED.items()}
+    text = plain_text(marked, [([5], 0), ([4, 9, 7], 1)])
+    # two items side by side on one line (`无 2`), and the first column's mark on its label's line
+    text = text.replace("\n无\n无\n", "\n无 无\n", 3).replace("\n无\n2\n", "\n无 2\n", 1) \
+        .replace("5.属于三类内部事务信息\n无", "5.属于三类内部事务信息 无")
+    assert "5.属于三类内部事务信息 无" in text and "\n无 无\n" in text and "\n无 2\n" in text
+    read = read_cells(text)
+    for key, expected in CHUNKED.items():
+        assert [cell.value or 0 for cell in read[key]] == [Decimal(v) for v in expected], key
+        assert all(cell.state != "unknown" for cell in read[key]), key
