@@ -339,6 +339,12 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
         if not columns:
             report.warn("unreadable_header", f"table 2 {article}: cannot name the columns of {label.strip()!r}", row.line)
             continue
+        if row.spaced and len(values) < len(columns) and \
+                len(values) + len(below := _figures_on_the_lines_below(rows, index)) == len(columns):
+            # `行政规范性文件 5` / `0` / `6`: pdftotext without -layout sets the first figure beside the
+            # label and the others on lines of their own; together exactly the columns, in order
+            row = Row([*row.cells, *below], stacked=True, page=row.page)
+            values = row.values()
         anchors = [positions[m] for m in columns] if all(m in positions for m in columns) else None
         fitted, problem, code = fit_row(row, values, len(columns), anchors, trailing_first=True)
         if headless and problem:  # away from its header, fewer figures than columns say nothing of their columns
@@ -387,6 +393,17 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
                 raw = _wrapped_amount(raw, rows[index + 1])
             report.cells.append(_disclosure_cell(report, item, metric, raw, row.line))
     _unread_disclosures(report, template, articles)
+
+
+def _figures_on_the_lines_below(rows: list[Row], index: int) -> list[RawCell]:
+    """The figures of the row after `index` when it is figures alone, one a line, with no label."""
+    if index + 1 >= len(rows):
+        return []
+    below = rows[index + 1]
+    if not below.stacked or L.squash(below.label) or not below.cells or \
+            not all(cell.is_value for cell in below.cells):
+        return []
+    return below.cells
 
 
 def _figures_elsewhere(rows: list[Row], index: int) -> bool:

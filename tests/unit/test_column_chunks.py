@@ -257,3 +257,18 @@ def test_blank_marks_beside_figures_and_after_labels_are_cells():
     for key, expected in CHUNKED.items():
         assert [cell.value or 0 for cell in read[key]] == [Decimal(v) for v in expected], key
         assert all(cell.state != "unknown" for cell in read[key]), key
+
+
+def test_a_table_2_row_whose_first_figure_stands_beside_its_label_and_the_others_below():
+    # `行政规范性文件 5` / `0` / `6`: pdftotext without -layout sets the first cell on the label's line
+    table2 = ("二、主动公开政府信息情况\n\n第二十条第（一）项\n信息内容\n本年制发件数 本年废止件数 现行有效件数\n"
+              "规章\n0\n0\n1\n行政规范性文件 5\n0\n6\n第二十条第（五）项\n信息内容\n本年处理决定数量\n行政许可\n7\n")
+    text = plain_text(CHUNKED, [([25], 0)]).replace(TABLE2.rstrip("\n"), table2.rstrip("\n"))
+    report = parse_text(text, "plain.txt")
+    cells = {(c.row, c.column): c for c in report.cells if c.table == "disclosures"}
+    assert [cells[("normative_documents", m)].value for m in ("issued", "repealed", "in_force")] == [5, 0, 6]
+    assert all(cells[("normative_documents", m)].state == "value" for m in ("issued", "repealed", "in_force"))
+    # figures below that do not make up the columns leave the row as it was: which is blank is not known
+    short = text.replace("行政规范性文件 5\n0\n6\n", "行政规范性文件 5\n6\n")
+    cells = {(c.row, c.column): c for c in parse_text(short, "plain.txt").cells if c.table == "disclosures"}
+    assert cells[("normative_documents", "repealed")].state == "unknown"
