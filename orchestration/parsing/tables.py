@@ -1616,6 +1616,8 @@ def read_reviews(report: ParsedReport, rows: list[Row]) -> None:
         for proceeding, outcome in keys:
             report.cells.append(Cell("reviews", proceeding, outcome, None, BLANK, rows[0].line))
         return
+    if data is None and _read_reviews_in_chunks(report, rows):
+        return
     if data is None:
         report.warn("missing_row", "table 4: no row of figures found; its cells are unknown")
         for proceeding, outcome in keys:
@@ -1643,6 +1645,8 @@ def read_reviews(report: ParsedReport, rows: list[Row]) -> None:
             for cell in report.cells[before:]:  # one row holds every proceeding
                 cell.row, cell.column = cell.column.split(".")
             return
+    if problem and not data.aligned and _read_reviews_in_chunks(report, rows):
+        return
     if problem:
         report.warn(code, f"table 4: {problem}; missing cells are unknown", data.line)
     for (proceeding, outcome), raw in zip(keys, fitted):
@@ -1650,6 +1654,40 @@ def read_reviews(report: ParsedReport, rows: list[Row]) -> None:
             report.cells.append(Cell("reviews", proceeding, outcome, None, UNKNOWN, data.line))
         else:
             report.cells.append(_to_cell(report, "reviews", proceeding, outcome, read_count(raw.text), raw))
+
+
+def _read_reviews_in_chunks(report: ParsedReport, rows: list[Row]) -> bool:
+    """Table 4 in the text of `pdftotext` without -layout: its figures on lines of their own, apart
+    from the header's words (which may stand among them), exactly its cells' count of figures and blank
+    marks, read as its three proceedings written in column chunks (chunks.py; a chunk of one
+    proceeding is its five figures left to right), where each proceeding's total is its parts' sum.
+    Writes the cells and says True; False, nothing written, for any other text."""
+    if not _figures_on_lines_of_their_own(rows):
+        return False
+    figures = _figures_and_marks(rows)
+    proceedings, width = len(L.PROCEEDING_KEYS), len(L.REVIEW_OUTCOME_KEYS)
+    if len(figures) != proceedings * width:
+        return False
+    reads = [read_count(cell.text) for cell in figures]
+    if any(read.state == UNKNOWN for read in reads):
+        return False
+    placed = place_in_column_chunks([read.value for read in reads], proceedings, width, R.applicant_sum_holds)
+    if placed is None:
+        return False
+    unproved = sum(1 for cells in placed for p in cells if p is None or not p.proved)
+    report.warn("column_chunks", "table 4: its figures on lines of their own, apart from the header, read in the "
+                "order that keeps each proceeding's total its parts' sum; "
+                f"{unproved} cell(s) recovered or unknown where that order rests on zeros or is not unique",
+                figures[0].line)
+    for proceeding, cells in zip(L.PROCEEDING_KEYS, placed):
+        for outcome, where in zip(L.REVIEW_OUTCOME_KEYS, cells):
+            if where is None:
+                report.cells.append(Cell("reviews", proceeding, outcome, None, UNKNOWN, figures[0].line))
+                continue
+            raw, read = figures[where.index], reads[where.index]
+            state = read.state if where.proved or read.state == BLANK else RECOVERED
+            report.cells.append(Cell("reviews", proceeding, outcome, read.value, state, raw.line, raw.text.strip()))
+    return True
 
 
 def _review_columns_shown(rows: list[Row], data: Row, values: list[RawCell]) -> list[RawCell] | None:

@@ -272,3 +272,19 @@ def test_a_table_2_row_whose_first_figure_stands_beside_its_label_and_the_others
     short = text.replace("行政规范性文件 5\n0\n6\n", "行政规范性文件 5\n6\n")
     cells = {(c.row, c.column): c for c in parse_text(short, "plain.txt").cells if c.table == "disclosures"}
     assert cells[("normative_documents", "repealed")].state == "unknown"
+
+
+def test_table_4s_figures_among_its_header_lines_and_opening_a_page_are_read_in_order():
+    # pdftotext without -layout: the first proceeding's header, its five figures, the other two's
+    # header, their ten figures, a new page opening on a figure (`\f1`, no page number: it is not indented)
+    reviews = [2, 0, 1, 0, 3, 0, 0, 0, 0, 0, 1, 0, 0, 1, 2]
+    text = plain_text(CHUNKED, [([25], 0)])
+    head = text.split("四、行政复议、行政诉讼情况", 1)[0]
+    figures = [str(v) for v in reviews]
+    figures[5] = "\f" + figures[5]
+    table4 = ["四、行政复议、行政诉讼情况", "行政复议", "结果维持 结果纠正 其他结果 尚未审结 总计", *figures[:5],
+              "未经复议直接起诉 复议后起诉", "结果维持 结果纠正 其他结果 尚未审结 总计 结果维持 结果纠正 其他结果 尚未审结 总计",
+              *figures[5:], "五、存在的主要问题及改进情况", "一是公开形式单一。"]
+    report = parse_text(head + "\n\n".join(table4) + "\n", "plain.txt")
+    assert reviews_of(report) == [Decimal(v) for v in reviews]
+    assert all(c.state == "value" for c in report.cells if c.table == "reviews" and c.row == "administrative_review")
