@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache, partial
@@ -33,7 +33,7 @@ from .cells import (
     read_amount_wan_yuan,
     read_count,
 )
-from .chunks import place_in_column_chunks
+from .chunks import Placed, place_in_column_chunks
 from .record import Cell, ParsedReport
 from .rows import (
     _DIGIT_RE,
@@ -1142,15 +1142,24 @@ def _read_in_column_chunks(report: ParsedReport, rows: list[Row], found: dict[st
                 figures[0].line)
     for key in absent:
         report.cells += [Cell("applications", key, applicant, None, UNKNOWN, None) for applicant in L.APPLICANT_KEYS]
-    for key, cells in zip(keys, placed):
-        for applicant, where in zip(L.APPLICANT_KEYS, cells):
+    report.cells += _placed_cells("applications", keys, L.APPLICANT_KEYS, placed, figures, reads)
+    return True, used_past_the_heading
+
+
+def _placed_cells(table: str, keys: Sequence[str], columns: Sequence[str], placed: list[list[Placed | None]],
+                  figures: list[RawCell], reads: list[CellRead]) -> list[Cell]:
+    """The cells of a table placed in column chunks (chunks.py): a figure a chunking rests on zeros or
+    shares with others is recovered (never rule evidence), one the chunkings disagree on unknown."""
+    cells = []
+    for key, row in zip(keys, placed):
+        for column, where in zip(columns, row):
             if where is None:
-                report.cells.append(Cell("applications", key, applicant, None, UNKNOWN, figures[0].line))
+                cells.append(Cell(table, key, column, None, UNKNOWN, figures[0].line))
                 continue
             raw, read = figures[where.index], reads[where.index]
             state = read.state if where.proved or read.state == BLANK else RECOVERED
-            report.cells.append(Cell("applications", key, applicant, read.value, state, raw.line, raw.text.strip()))
-    return True, used_past_the_heading
+            cells.append(Cell(table, key, column, read.value, state, raw.line, raw.text.strip()))
+    return cells
 
 
 def _without_a_cut_total(report: ParsedReport, key: str, row: Row, fitted: list) -> tuple[list, None, str]:
@@ -1679,14 +1688,7 @@ def _read_reviews_in_chunks(report: ParsedReport, rows: list[Row]) -> bool:
                 "order that keeps each proceeding's total its parts' sum; "
                 f"{unproved} cell(s) recovered or unknown where that order rests on zeros or is not unique",
                 figures[0].line)
-    for proceeding, cells in zip(L.PROCEEDING_KEYS, placed):
-        for outcome, where in zip(L.REVIEW_OUTCOME_KEYS, cells):
-            if where is None:
-                report.cells.append(Cell("reviews", proceeding, outcome, None, UNKNOWN, figures[0].line))
-                continue
-            raw, read = figures[where.index], reads[where.index]
-            state = read.state if where.proved or read.state == BLANK else RECOVERED
-            report.cells.append(Cell("reviews", proceeding, outcome, read.value, state, raw.line, raw.text.strip()))
+    report.cells += _placed_cells("reviews", L.PROCEEDING_KEYS, L.REVIEW_OUTCOME_KEYS, placed, figures, reads)
     return True
 
 
