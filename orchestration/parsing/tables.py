@@ -922,7 +922,8 @@ def _down_a_narrow_column(position: int, squashed: list[str], labelled: list[int
     return ("".join(squashed[first : last + 1]),) if first < position - 1 or last > position + 1 else ()
 
 
-def read_applications(report: ParsedReport, rows: list[Row], template: str, past_the_heading: list[Row] = ()) -> bool:
+def read_applications(report: ParsedReport, rows: list[Row], template: str,
+                      past_the_heading: Sequence[Row] = ()) -> bool:
     """Table 3's cells into the report. `past_the_heading`: the rows of figure lines after the next
     section's heading, which text written in column chunks may give table 3 (chunks.py). Says whether
     they were table 3's (then they are no other table's)."""
@@ -1089,14 +1090,12 @@ def _figures_and_marks(rows: list[Row]) -> list[RawCell]:
     for row in rows:
         for cell in row.cells:
             words = cell.text.split()
-            taken = len(words)
-            while taken and _FIGURE_OR_MARK_RE.fullmatch(words[taken - 1]):
-                taken -= 1
-            if taken:  # words of a label before them: only the blank marks that end it
-                taken = len(words)
-                while taken and words[taken - 1] in L.BLANK_TOKENS:
-                    taken -= 1
-            figures += [RawCell(word, cell.line) for word in words[taken:]]
+            if not all(_FIGURE_OR_MARK_RE.fullmatch(word) for word in words):  # a label's words first
+                label_end = len(words)
+                while label_end and words[label_end - 1] in L.BLANK_TOKENS:
+                    label_end -= 1
+                words = words[label_end:]  # only the blank marks that end its line
+            figures += [RawCell(word, cell.line) for word in words]
     return figures
 
 
@@ -1680,6 +1679,7 @@ def _read_reviews_in_chunks(report: ParsedReport, rows: list[Row]) -> bool:
     reads = [read_count(cell.text) for cell in figures]
     if any(read.state == UNKNOWN for read in reads):
         return False
+    # a proceeding keeps the rule a row of table 3 keeps: its last figure, the total, is the sum of the others
     placed = place_in_column_chunks([read.value for read in reads], proceedings, width, R.applicant_sum_holds)
     if placed is None:
         return False
