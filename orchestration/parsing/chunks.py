@@ -45,20 +45,29 @@ class _Chunk:
     size: int  # its rows
     blocks: tuple[int, ...] = ()  # the widths of its blocks of columns, left to right (none: one column each)
 
-    def index(self, rows: int, width: int, row: int, column: int) -> int:
-        """Where the figure of (row, column) stands in the sequence, in this chunking: a block of
-        columns is written row by row, its rows one after the other, before the next block."""
-        if column < self.lead:
-            return row
-        chunked = width - self.lead
-        at = self.lead * rows + self.start * chunked
-        left = column - self.lead  # the column among the chunked ones
-        for block in self.blocks or (1,) * chunked:
-            if left < block:
-                return at + (row - self.start) * block + left
-            at += self.size * block
-            left -= block
-        raise IndexError(column)
+    def first(self, rows: int, width: int) -> int:
+        """Where its first figure stands in the sequence (those of the columns beside the labels first)."""
+        return self.lead * rows + self.start * (width - self.lead)
+
+    def row_indices(self, rows: int, width: int, row: int) -> tuple[int, ...]:
+        """Where the figures of `row` stand in the sequence, column by column, in this chunking."""
+        first = self.first(rows, width)
+        return (row,) * self.lead + tuple(first + offset for offset in
+                                          _offsets(width, self.lead, self.size, self.blocks)[row - self.start])
+
+
+@lru_cache(maxsize=4096)
+def _offsets(width: int, lead: int, size: int, blocks: tuple[int, ...]) -> tuple[tuple[int, ...], ...]:
+    """For each row of a chunk, where the figures of its chunked columns stand from the chunk's first
+    figure: a block of columns is written row by row, its rows one after the other, before the next
+    block (no blocks: one column a block). Asked of every chunk tried: worked out once per shape."""
+    offsets = [[] for _ in range(size)]
+    at = 0
+    for block in blocks or (1,) * (width - lead):
+        for row in range(size):
+            offsets[row] += range(at + row * block, at + (row + 1) * block)
+        at += size * block
+    return tuple(map(tuple, offsets))
 
 
 @lru_cache(maxsize=64)
@@ -112,7 +121,8 @@ def _place(figures: Sequence[Decimal | None], rows: int, width: int,
         return None
     placed: list[list[Placed | None]] = []
     for row, chunks in enumerate(covering):
-        indices = [{chunk.index(rows, width, row, column) for chunk in chunks} for column in range(width)]
+        placings = {chunk.row_indices(rows, width, row) for chunk in chunks}  # each distinct placing once
+        indices = [set(places) for places in zip(*placings)]
         # one place for each of its figures (chunkings may differ elsewhere), on chunks not all zero
         proved = all(len(places) == 1 for places in indices) and \
             all(_not_all_zero(figures, rows, width, chunk) for chunk in chunks)
@@ -131,14 +141,12 @@ def _possible_chunks(figures: Sequence[Decimal | None], rows: int, width: int, l
     each keeping its rule: those reached from row 0 whose end reaches the last row. `blocked`: a
     chunk's columns may be written in blocks of neighbours, each block row by row (`pdftotext` takes
     columns set close together as one block of text), else one column after the other."""
-    holds: dict[tuple[int, int], bool] = {}
-
-    def chunk_holds(chunk: _Chunk) -> bool:
-        key = (chunk.start, chunk.size, chunk.blocks)
-        if key not in holds:
-            holds[key] = all(row_holds(tuple(figures[chunk.index(rows, width, row, column)] for column in range(width)))
-                             for row in range(chunk.start, chunk.start + chunk.size))
-        return holds[key]
+    def chunk_holds(chunk: _Chunk) -> bool:  # asked of up to rows² × blockings chunks: the offsets inline
+        at = chunk.first(rows, width)
+        for row, offsets in enumerate(_offsets(width, lead, chunk.size, chunk.blocks), chunk.start):
+            if not row_holds((*figures[row : row + lead], *(figures[at + offset] for offset in offsets))):
+                return False
+        return True
 
     reached = [False] * (rows + 1)
     reached[0] = True
@@ -169,8 +177,9 @@ def _possible_chunks(figures: Sequence[Decimal | None], rows: int, width: int, l
 
 
 def _not_all_zero(figures: Sequence[Decimal | None], rows: int, width: int, chunk: _Chunk) -> bool:
-    return any(figures[chunk.index(rows, width, row, column)]
-               for row in range(chunk.start, chunk.start + chunk.size) for column in range(width))
+    at = chunk.first(rows, width)  # its chunked figures stand together from there
+    return any(figures[at : at + chunk.size * (width - chunk.lead)]) or \
+        bool(chunk.lead and any(figures[chunk.start : chunk.start + chunk.size]))
 
 
 _FIGURE_LINE_RE = re.compile(r"\s*[\d０-９]+\s*")
