@@ -27,6 +27,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 Reading = tuple[Decimal | None, ...]  # a row's figures; None is a blank
 
@@ -42,13 +43,40 @@ class _Chunk:
     lead: int  # columns written row by row beside the labels (0 or 1) before the chunks
     start: int  # its first row
     size: int  # its rows
+    blocks: tuple[int, ...] = ()  # the widths of its blocks of columns, left to right (none: one column each)
 
-    def index(self, rows: int, width: int, row: int, column: int) -> int:
-        """Where the figure of (row, column) stands in the sequence, in this chunking."""
-        if column < self.lead:
-            return row
-        chunked = width - self.lead
-        return self.lead * rows + self.start * chunked + (column - self.lead) * self.size + row - self.start
+    def first(self, rows: int, width: int) -> int:
+        """Where its first figure stands in the sequence (those of the columns beside the labels first)."""
+        return self.lead * rows + self.start * (width - self.lead)
+
+    def row_indices(self, rows: int, width: int, row: int) -> tuple[int, ...]:
+        """Where the figures of `row` stand in the sequence, column by column, in this chunking."""
+        first = self.first(rows, width)
+        return (row,) * self.lead + tuple(first + offset for offset in
+                                          _offsets(width, self.lead, self.size, self.blocks)[row - self.start])
+
+
+@lru_cache(maxsize=4096)
+def _offsets(width: int, lead: int, size: int, blocks: tuple[int, ...]) -> tuple[tuple[int, ...], ...]:
+    """For each row of a chunk, where the figures of its chunked columns stand from the chunk's first
+    figure: a block of columns is written row by row, its rows one after the other, before the next
+    block (no blocks: one column a block). Asked of every chunk tried: worked out once per shape."""
+    offsets = [[] for _ in range(size)]
+    at = 0
+    for block in blocks or (1,) * (width - lead):
+        for row in range(size):
+            offsets[row] += range(at + row * block, at + (row + 1) * block)
+        at += size * block
+    return tuple(map(tuple, offsets))
+
+
+@lru_cache(maxsize=64)
+def _blockings(columns: int) -> tuple[tuple[int, ...], ...]:
+    """Every way to cut `columns` side by side into blocks of neighbours (their widths, left to right)."""
+    if columns <= 1:
+        return ((columns,),) if columns else ((),)
+    return tuple((first, *rest) for first in range(1, columns + 1) for rest in _blockings(columns - first)
+                 if first == columns or rest)
 
 
 def place_in_column_chunks(figures: Sequence[Decimal | None], rows: int, width: int,
@@ -79,16 +107,22 @@ def place_in_column_chunks(figures: Sequence[Decimal | None], rows: int, width: 
 
 def _place(figures: Sequence[Decimal | None], rows: int, width: int,
            row_holds: Callable[[Reading], bool]) -> list[list[Placed | None]] | None:
-    covering: list[list[_Chunk]] = [[] for _ in range(rows)]
-    for lead in (0, 1):
-        for chunk in _possible_chunks(figures, rows, width, lead, row_holds):
-            for row in range(chunk.start, chunk.start + chunk.size):
-                covering[row].append(chunk)
-    if not all(covering):
+    # one column a block first; blocks of several columns only where that explains nothing (each
+    # blocking more that fits the figures is one more chunking the cells must agree on)
+    for blocked in (False, True):
+        covering: list[list[_Chunk]] = [[] for _ in range(rows)]
+        for lead in (0, 1):
+            for chunk in _possible_chunks(figures, rows, width, lead, row_holds, blocked):
+                for row in range(chunk.start, chunk.start + chunk.size):
+                    covering[row].append(chunk)
+        if all(covering):
+            break
+    else:
         return None
     placed: list[list[Placed | None]] = []
     for row, chunks in enumerate(covering):
-        indices = [{chunk.index(rows, width, row, column) for chunk in chunks} for column in range(width)]
+        placings = {chunk.row_indices(rows, width, row) for chunk in chunks}  # each distinct placing once
+        indices = [set(places) for places in zip(*placings)]
         # one place for each of its figures (chunkings may differ elsewhere), on chunks not all zero
         proved = all(len(places) == 1 for places in indices) and \
             all(_not_all_zero(figures, rows, width, chunk) for chunk in chunks)
@@ -102,29 +136,32 @@ def _place(figures: Sequence[Decimal | None], rows: int, width: int,
 
 
 def _possible_chunks(figures: Sequence[Decimal | None], rows: int, width: int, lead: int,
-                     row_holds: Callable[[Reading], bool]) -> list[_Chunk]:
+                     row_holds: Callable[[Reading], bool], blocked: bool) -> list[_Chunk]:
     """The chunks that lie on some complete chunking of the table (rows 0 … rows-1), every row of
-    each keeping its rule: those reached from row 0 whose end reaches the last row."""
-    holds: dict[tuple[int, int], bool] = {}
-
-    def chunk_holds(chunk: _Chunk) -> bool:
-        key = (chunk.start, chunk.size)
-        if key not in holds:
-            holds[key] = all(row_holds(tuple(figures[chunk.index(rows, width, row, column)] for column in range(width)))
-                             for row in range(chunk.start, chunk.start + chunk.size))
-        return holds[key]
+    each keeping its rule: those reached from row 0 whose end reaches the last row. `blocked`: a
+    chunk's columns may be written in blocks of neighbours, each block row by row (`pdftotext` takes
+    columns set close together as one block of text), else one column after the other."""
+    def chunk_holds(chunk: _Chunk) -> bool:  # asked of up to rows² × blockings chunks: the offsets inline
+        at = chunk.first(rows, width)
+        for row, offsets in enumerate(_offsets(width, lead, chunk.size, chunk.blocks), chunk.start):
+            if not row_holds((*figures[row : row + lead], *(figures[at + offset] for offset in offsets))):
+                return False
+        return True
 
     reached = [False] * (rows + 1)
     reached[0] = True
     ending_at: list[list[_Chunk]] = [[] for _ in range(rows + 1)]
+    blockings = _blockings(width - lead) if blocked else ((1,) * (width - lead),)
     for start in range(rows):
         if not reached[start]:
             continue
         for size in range(1, rows - start + 1):
-            chunk = _Chunk(lead, start, size)
-            if chunk_holds(chunk):
-                reached[start + size] = True
-                ending_at[start + size].append(chunk)
+            # a chunk of one row is written row by row however its columns are blocked
+            for blocks in blockings if size > 1 else blockings[-1:]:
+                chunk = _Chunk(lead, start, size, blocks)
+                if chunk_holds(chunk):
+                    reached[start + size] = True
+                    ending_at[start + size].append(chunk)
     if not reached[rows]:
         return []
     # back from the last row: the chunks whose end a complete chunking passes through
@@ -140,30 +177,35 @@ def _possible_chunks(figures: Sequence[Decimal | None], rows: int, width: int, l
 
 
 def _not_all_zero(figures: Sequence[Decimal | None], rows: int, width: int, chunk: _Chunk) -> bool:
-    return any(figures[chunk.index(rows, width, row, column)]
-               for row in range(chunk.start, chunk.start + chunk.size) for column in range(width))
+    at = chunk.first(rows, width)  # its chunked figures stand together from there
+    return any(figures[at : at + chunk.size * (width - chunk.lead)]) or \
+        bool(chunk.lead and any(figures[chunk.start : chunk.start + chunk.size]))
 
 
 _FIGURE_LINE_RE = re.compile(r"\s*[\d０-９]+\s*")
+# figures and blank marks one space apart (`无 25`, `— —`, `28 0`): column chunks set items side by side
+_FIGURES_AND_MARKS_LINE_RE = re.compile(r"\s*(?:[\d０-９]+|[—–－\-/／无])(?: (?:[\d０-９]+|[—–－\-/／无]))*\s*")
 
 
-def figures_past_the_heading(texts: Sequence[str], heading: int) -> tuple[int, int]:
+def figures_past_the_heading(texts: Sequence[str], heading: int, marks: bool = False) -> tuple[int, int]:
     """The lines [first, end) of figures a table's text writes past the next section's heading (at
     `heading`): `pdftotext` without -layout may set that heading before the last of the table's
     figures, which then stand on lines of their own, empty lines between them. (first, first) when
-    no figure follows the heading."""
+    no figure follows the heading. `marks`: a line may hold several figures and blank marks (`无 25`),
+    for a reader that takes them only where their count and arithmetic fit (table 3's column chunks)."""
+    figure_line = _FIGURES_AND_MARKS_LINE_RE if marks else _FIGURE_LINE_RE
     first = heading + 1
     before = heading - 1
     while before > 0 and not texts[before].strip():
         before -= 1
-    if before < 0 or not _FIGURE_LINE_RE.fullmatch(texts[before]):
+    if before < 0 or not figure_line.fullmatch(texts[before]):
         return first, first  # the table's text does not end on a figure of its own: it ended there
     while first < len(texts) and not texts[first].strip():
         first += 1
     end, figures = first, 0
     for index in range(first, len(texts)):
         text = texts[index]
-        if _FIGURE_LINE_RE.fullmatch(text):
+        if figure_line.fullmatch(text):
             end, figures = index + 1, figures + 1
         elif text.strip():
             break

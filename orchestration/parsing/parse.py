@@ -110,18 +110,27 @@ def parse_text(text: str, source: str, sha256: str | None = None, size_bytes: in
         report.tables_found.append("disclosures")
     else:
         report.warn("missing_table", "table disclosures not found")
+    reviews_reading = reading  # the lines table 4 is read from
     if "applications" in sections:
-        read_applications(report, application_rows, template)
+        # table 3 in column chunks may run on past table 4's heading (pdftotext without -layout)
+        heading = sections["applications"][1]
+        first, past = figures_past_the_heading(reading_texts, heading, marks=True) \
+            if sections.get("reviews", (None,))[0] == heading else (heading, heading)
+        past_the_heading = build_rows(reading, first, past, labels_apart=True, signed=False) if past > first else []
+        if read_applications(report, application_rows, template, past_the_heading):
+            reviews_reading = [*reading[:first], *reading[past:]]  # those figures are no longer table 4's
         report.tables_found.append("applications")
     else:
         report.warn("missing_table", "table applications not found")
     if "reviews" in sections:
         start, end = sections["reviews"]
+        end -= len(reading) - len(reviews_reading)
         # the table's last figures written past the next section's heading (pdftotext without -layout)
-        first, past = figures_past_the_heading(reading_texts, end) if end < len(reading) else (end, end)
-        table_and_after = reading
+        texts = [line.text for line in reviews_reading] if reviews_reading is not reading else reading_texts
+        first, past = figures_past_the_heading(texts, end) if end < len(reviews_reading) else (end, end)
+        table_and_after = reviews_reading
         if past > first:  # the heading taken out, its figures read as the table's
-            table_and_after = [*reading[:end], *reading[first:past]]
+            table_and_after = [*reviews_reading[:end], *reviews_reading[first:past]]
             end += past - first
         read_reviews(report, build_rows(table_and_after, start, end, signed=False))
         report.tables_found.append("reviews")

@@ -134,11 +134,17 @@ def is_page_furniture(line: str) -> bool:
     `pdftotext` writes it, followed by the running header)."""
     if is_page_number(line):
         return True
-    if not line.startswith("\f") or "\t" in line:
+    if not line.startswith("\f") or "\t" in line or _FIGURE_OPENING_A_PAGE_RE.fullmatch(line):
         return False
     text = line.strip()  # the form feed is whitespace too
     return "  " not in text and not _NUMBERED_LABEL_RE.match(text) and not _PROCEEDING_HEADING_RE.match(text) \
         and not _FIGURES_ALONE_RE.fullmatch(text) and not _AMOUNT_ALONE_RE.fullmatch(text)
+
+
+# `\f2`: one figure at the very start of a page's first line, as `pdftotext` without -layout writes a
+# table's next figure (that text indents nothing; a page number laid out on its own line is indented
+# in -layout text, and at the foot of a page, before the form feed, in both)
+_FIGURE_OPENING_A_PAGE_RE = re.compile(r"\f[0-9０-９]+\s*")
 
 
 # a blank cell's marks that are never a label's word (`无` may be)

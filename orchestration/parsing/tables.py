@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache, partial
@@ -33,7 +33,7 @@ from .cells import (
     read_amount_wan_yuan,
     read_count,
 )
-from .chunks import place_in_column_chunks
+from .chunks import Placed, place_in_column_chunks
 from .record import Cell, ParsedReport
 from .rows import (
     _DIGIT_RE,
@@ -339,6 +339,12 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
         if not columns:
             report.warn("unreadable_header", f"table 2 {article}: cannot name the columns of {label.strip()!r}", row.line)
             continue
+        if row.spaced and len(values) < len(columns) and \
+                len(values) + len(below := _figures_on_the_lines_below(rows, index)) == len(columns):
+            # `行政规范性文件 5` / `0` / `6`: pdftotext without -layout sets the first figure beside the
+            # label and the others on lines of their own; together exactly the columns, in order
+            row = Row([*row.cells, *below], stacked=True, page=row.page)
+            values = row.values()
         anchors = [positions[m] for m in columns] if all(m in positions for m in columns) else None
         fitted, problem, code = fit_row(row, values, len(columns), anchors, trailing_first=True)
         if headless and problem:  # away from its header, fewer figures than columns say nothing of their columns
@@ -387,6 +393,17 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
                 raw = _wrapped_amount(raw, rows[index + 1])
             report.cells.append(_disclosure_cell(report, item, metric, raw, row.line))
     _unread_disclosures(report, template, articles)
+
+
+def _figures_on_the_lines_below(rows: list[Row], index: int) -> list[RawCell]:
+    """The figures of the row after `index` when it is figures alone, one a line, with no label."""
+    if index + 1 >= len(rows):
+        return []
+    below = rows[index + 1]
+    if not below.stacked or L.squash(below.label) or not below.cells or \
+            not all(cell.is_value for cell in below.cells):
+        return []
+    return below.cells
 
 
 def _figures_elsewhere(rows: list[Row], index: int) -> bool:
@@ -905,7 +922,11 @@ def _down_a_narrow_column(position: int, squashed: list[str], labelled: list[int
     return ("".join(squashed[first : last + 1]),) if first < position - 1 or last > position + 1 else ()
 
 
-def read_applications(report: ParsedReport, rows: list[Row], template: str) -> None:
+def read_applications(report: ParsedReport, rows: list[Row], template: str,
+                      past_the_heading: Sequence[Row] = ()) -> bool:
+    """Table 3's cells into the report. `past_the_heading`: the rows of figure lines after the next
+    section's heading, which text written in column chunks may give table 3 (chunks.py). Says whether
+    they were table 3's (then they are no other table's)."""
     rows = [_without_column_numbers(row) for row in rows]
     found = find_application_rows(rows, template)
     allowed = L.application_rows(template)
@@ -943,8 +964,10 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str) -> N
         anchors_on |= {page: anchors for page in _pages_in_header_columns(found, header_page, anchors_on, anchors)}
     width = len(L.APPLICANT_KEYS)
     apart = _figures_on_lines_of_their_own(rows)
-    if apart and _read_in_column_chunks(report, rows, found, allowed):
-        return
+    if apart:
+        read, took_past_the_heading = _read_in_column_chunks(report, rows, found, allowed, list(past_the_heading))
+        if read:
+            return took_past_the_heading
     by_count = _labels_then_figures(rows, found, allowed, width) if apart else {}
     every_cell_printed: bool | None = None  # asked only of a figure-less aligned row
     read: dict[str, tuple[Row, list[RawCell | None], str | None, str]] = {}
@@ -1051,38 +1074,66 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str) -> N
                 report.cells.append(Cell("applications", key, applicant, None, UNKNOWN, row.line))
             else:
                 report.cells.append(_to_cell(report, "applications", key, applicant, read_count(raw.text), raw))
+    return False
 
 
-def _read_in_column_chunks(report: ParsedReport, rows: list[Row], found: dict[str, Row], keys: tuple[str, ...]) -> bool:
+# a word of its own that is a figure or a blank mark (`28`, `无`, `—`), wherever it stands in a row's cells
+_FIGURE_OR_MARK_RE = re.compile(rf"[0-9０-９]+|{'|'.join(map(re.escape, sorted(L.BLANK_TOKENS - {''})))}")
+
+
+def _figures_and_marks(rows: list[Row]) -> list[RawCell]:
+    """The figures and blank marks of rows written in column chunks, in reading order, each word a cell:
+    `28 0` and `无 2` are two items of the page side by side (read left to right), a line of them may
+    be taken for a label (`无 无`), and a blank mark may end a label's line (`5.属于三类内部事务信息 无`;
+    a figure there is a label's, `（五）不 3 . 要 求…`, and stays one)."""
+    figures = []
+    for row in rows:
+        for cell in row.cells:
+            words = cell.text.split()
+            if not all(_FIGURE_OR_MARK_RE.fullmatch(word) for word in words):  # a label's words first
+                label_end = len(words)
+                while label_end and words[label_end - 1] in L.BLANK_TOKENS:
+                    label_end -= 1
+                words = words[label_end:]  # only the blank marks that end its line
+            figures += [RawCell(word, cell.line) for word in words]
+    return figures
+
+
+def _read_in_column_chunks(report: ParsedReport, rows: list[Row], found: dict[str, Row], keys: tuple[str, ...],
+                           past_the_heading: list[Row]) -> tuple[bool, bool]:
     """Table 3 written column by column in chunks of rows (chunks.py: `pdftotext` without -layout):
     its labels found in order, and exactly its cells' count of figures on lines of their own, placed
-    where the row sum allows one figure only. Writes the cells and says True; False (nothing written)
-    for any other text, or where no chunking keeps every row's sum."""
+    where the row sum allows one figure only; the figures may run on past the next section's heading
+    (`past_the_heading`: the rows of the figure lines that follow it). Writes the cells and says
+    (True, whether it took the figures past the heading); (False, False), nothing written, for any
+    other text, or where no chunking keeps every row's sum."""
     # the labels stand apart from the figures: most rows found hold no more than one figure (the first
     # column may stand beside its label), where a table read row by row gives each row its own
     holding = [row for row in found.values() if sum(len(cell.text.split()) for cell in row.values()) > 1]
     if len(found) * 2 < len(keys) or len(holding) * 2 >= len(found):
-        return False
+        return False, False
     # （六）其他处理 printed as one row: its three sub-rows are not printed, so they hold no figures
     absent = [key for key in keys if "other" in found and key in _OTHER_SUB_ROWS and key not in found]
     keys = tuple(key for key in keys if key not in absent)
-    # `28 0`: two figures on one line are two items of the page side by side, read left to right
-    figures = [figure for row in rows for cell in row.values() if not cell.is_empty
-               for figure in ([RawCell(text, cell.line) for text in cell.text.split()]
-                              if RUN_TOGETHER_RE.search(cell.text) else [cell])]
     width = len(L.APPLICANT_KEYS)
+    figures = _figures_and_marks(rows)
+    used_past_the_heading = False
+    if len(figures) < len(keys) * width and past_the_heading:
+        # the last chunks written past the next table's heading (`四、…`): taken only when they make the count
+        figures += _figures_and_marks(past_the_heading)
+        used_past_the_heading = True
     if len(figures) != len(keys) * width:
-        return False
+        return False, False
     reads = [read_count(cell.text) for cell in figures]
     if any(read.state == UNKNOWN for read in reads):
-        return False
+        return False, False
     # a row whose label stands after exactly the figures of the rows before it may open a page of its own
     lines = [cell.line for cell in figures]
     pages = [index for index, key in enumerate(keys)
              if key in found and bisect_left(lines, found[key].line) == index * width]
     placed = place_in_column_chunks([read.value for read in reads], len(keys), width, R.applicant_sum_holds, pages)
     if placed is None:
-        return False
+        return False, False
     unproved = sum(1 for cells in placed for p in cells if p is None or not p.proved)
     report.warn("column_chunks", f"table 3: labels first, then the figures column by column in chunks of rows "
                 f"(pdftotext without -layout); placed where every row's sum allows one chunking only; "
@@ -1090,15 +1141,24 @@ def _read_in_column_chunks(report: ParsedReport, rows: list[Row], found: dict[st
                 figures[0].line)
     for key in absent:
         report.cells += [Cell("applications", key, applicant, None, UNKNOWN, None) for applicant in L.APPLICANT_KEYS]
-    for key, cells in zip(keys, placed):
-        for applicant, where in zip(L.APPLICANT_KEYS, cells):
+    report.cells += _placed_cells("applications", keys, L.APPLICANT_KEYS, placed, figures, reads)
+    return True, used_past_the_heading
+
+
+def _placed_cells(table: str, keys: Sequence[str], columns: Sequence[str], placed: list[list[Placed | None]],
+                  figures: list[RawCell], reads: list[CellRead]) -> list[Cell]:
+    """The cells of a table placed in column chunks (chunks.py): a figure a chunking rests on zeros or
+    shares with others is recovered (never rule evidence), one the chunkings disagree on unknown."""
+    cells = []
+    for key, row in zip(keys, placed):
+        for column, where in zip(columns, row):
             if where is None:
-                report.cells.append(Cell("applications", key, applicant, None, UNKNOWN, figures[0].line))
+                cells.append(Cell(table, key, column, None, UNKNOWN, figures[0].line))
                 continue
             raw, read = figures[where.index], reads[where.index]
             state = read.state if where.proved or read.state == BLANK else RECOVERED
-            report.cells.append(Cell("applications", key, applicant, read.value, state, raw.line, raw.text.strip()))
-    return True
+            cells.append(Cell(table, key, column, read.value, state, raw.line, raw.text.strip()))
+    return cells
 
 
 def _without_a_cut_total(report: ParsedReport, key: str, row: Row, fitted: list) -> tuple[list, None, str]:
@@ -1564,6 +1624,8 @@ def read_reviews(report: ParsedReport, rows: list[Row]) -> None:
         for proceeding, outcome in keys:
             report.cells.append(Cell("reviews", proceeding, outcome, None, BLANK, rows[0].line))
         return
+    if data is None and _read_reviews_in_chunks(report, rows):
+        return
     if data is None:
         report.warn("missing_row", "table 4: no row of figures found; its cells are unknown")
         for proceeding, outcome in keys:
@@ -1591,6 +1653,8 @@ def read_reviews(report: ParsedReport, rows: list[Row]) -> None:
             for cell in report.cells[before:]:  # one row holds every proceeding
                 cell.row, cell.column = cell.column.split(".")
             return
+    if problem and not data.aligned and _read_reviews_in_chunks(report, rows):
+        return
     if problem:
         report.warn(code, f"table 4: {problem}; missing cells are unknown", data.line)
     for (proceeding, outcome), raw in zip(keys, fitted):
@@ -1598,6 +1662,34 @@ def read_reviews(report: ParsedReport, rows: list[Row]) -> None:
             report.cells.append(Cell("reviews", proceeding, outcome, None, UNKNOWN, data.line))
         else:
             report.cells.append(_to_cell(report, "reviews", proceeding, outcome, read_count(raw.text), raw))
+
+
+def _read_reviews_in_chunks(report: ParsedReport, rows: list[Row]) -> bool:
+    """Table 4 in the text of `pdftotext` without -layout: its figures on lines of their own, apart
+    from the header's words (which may stand among them), exactly its cells' count of figures and blank
+    marks, read as its three proceedings written in column chunks (chunks.py; a chunk of one
+    proceeding is its five figures left to right), where each proceeding's total is its parts' sum.
+    Writes the cells and says True; False, nothing written, for any other text."""
+    if not _figures_on_lines_of_their_own(rows):
+        return False
+    figures = _figures_and_marks(rows)
+    proceedings, width = len(L.PROCEEDING_KEYS), len(L.REVIEW_OUTCOME_KEYS)
+    if len(figures) != proceedings * width:
+        return False
+    reads = [read_count(cell.text) for cell in figures]
+    if any(read.state == UNKNOWN for read in reads):
+        return False
+    # a proceeding keeps the rule a row of table 3 keeps: its last figure, the total, is the sum of the others
+    placed = place_in_column_chunks([read.value for read in reads], proceedings, width, R.applicant_sum_holds)
+    if placed is None:
+        return False
+    unproved = sum(1 for cells in placed for p in cells if p is None or not p.proved)
+    report.warn("column_chunks", "table 4: its figures on lines of their own, apart from the header, read in the "
+                "order that keeps each proceeding's total its parts' sum; "
+                f"{unproved} cell(s) recovered or unknown where that order rests on zeros or is not unique",
+                figures[0].line)
+    report.cells += _placed_cells("reviews", L.PROCEEDING_KEYS, L.REVIEW_OUTCOME_KEYS, placed, figures, reads)
+    return True
 
 
 def _review_columns_shown(rows: list[Row], data: Row, values: list[RawCell]) -> list[RawCell] | None:

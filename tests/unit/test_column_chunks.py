@@ -189,3 +189,102 @@ def test_a_figure_opening_the_next_sections_sentence_is_not_the_tables():
     assert first == end  # the table ended on a row of its own figures
     figures_apart = ["总计", "3", "", heading, "", "0", "", "1", "", "一是形式单一。"]
     assert figures_past_the_heading(figures_apart, 3) == (5, 8)
+
+
+# ---------------------------------------------------------------- blocks, marks, figures past table 4's heading
+
+
+def in_blocks(table: list[list[int]], chunks: list[tuple[int, list[int]]]) -> list[Decimal]:
+    """The table's figures in column chunks whose columns are cut into blocks of neighbours (`(size,
+    widths)` a chunk), each block written row by row: `pdftotext` takes columns set close together
+    as one block of text."""
+    order, start = [], 0
+    for size, widths in chunks:
+        assert sum(widths) == len(table[0])
+        left = 0
+        for width in widths:
+            order += [table[row][column] for row in range(start, start + size) for column in range(left, left + width)]
+            left += width
+        start += size
+    assert start == len(table)
+    return [Decimal(v) for v in order]
+
+
+def test_columns_written_in_blocks_of_neighbours_are_placed():
+    figures = in_blocks(TABLE, [(3, [2, 1, 1]), (1, [4]), (2, [1, 3])])
+    placed = place_in_column_chunks(figures, len(TABLE), 4, sum_holds)
+    assert values(placed, figures) == [[Decimal(v) for v in row] for row in TABLE]
+
+
+def test_blocks_are_tried_only_where_one_column_a_block_explains_nothing():
+    # one column a block fits: the blocked readings (more chunkings to agree on) are not asked
+    figures = in_chunks(TABLE, [3, 1, 2])
+    placed = place_in_column_chunks(figures, len(TABLE), 4, sum_holds)
+    assert all(p is not None and p.proved for row, cells in enumerate(placed) if any(TABLE[row]) for p in cells)
+
+
+def with_figures_past_table_4s_heading(text: str, moved: int) -> str:
+    """The last `moved` figure lines of table 3 set after table 4's heading, as `pdftotext` without
+    -layout may write them."""
+    lines = text.split("\n")
+    heading = lines.index("四、行政复议、行政诉讼情况")
+    figure_lines = [i for i in range(heading) if lines[i].strip() and lines[i].strip()[0] in "0123456789无"]
+    taken = figure_lines[-moved:]
+    moved_lines = [lines[i] for i in taken]
+    kept = [line for i, line in enumerate(lines) if i not in set(taken)]
+    at = kept.index("四、行政复议、行政诉讼情况") + 1
+    return "\n".join([*kept[:at], "", *"\n\n".join(moved_lines).split("\n"), *kept[at:]])
+
+
+def test_table_3s_last_chunks_written_past_table_4s_heading_are_table_3s():
+    for moved in (7, 30):
+        report = parse_text(with_figures_past_table_4s_heading(plain_text(CHUNKED, [([3, 1, 2, 5, 1, 4, 6, 3], 0)]),
+                                                               moved), "plain.txt")
+        read = applications_of(report)
+        for key, expected in CHUNKED.items():
+            assert [cell.value for cell in read[key]] == [Decimal(v) for v in expected], (moved, key)
+        assert reviews_of(report) == [Decimal(v) for v in REVIEWS], moved  # and table 4 keeps its own
+
+
+def test_blank_marks_beside_figures_and_after_labels_are_cells():
+    marked = {key: [v or "无" for v in row] for key, row in CHUNKED.items()}
+    text = plain_text(marked, [([5], 0), ([4, 9, 7], 1)])
+    # two items side by side on one line (`无 2`), and the first column's mark on its label's line
+    text = text.replace("\n无\n无\n", "\n无 无\n", 3).replace("\n无\n2\n", "\n无 2\n", 1) \
+        .replace("5.属于三类内部事务信息\n无", "5.属于三类内部事务信息 无")
+    assert "5.属于三类内部事务信息 无" in text and "\n无 无\n" in text and "\n无 2\n" in text
+    read = read_cells(text)
+    for key, expected in CHUNKED.items():
+        assert [cell.value or 0 for cell in read[key]] == [Decimal(v) for v in expected], key
+        assert all(cell.state != "unknown" for cell in read[key]), key
+
+
+def test_a_table_2_row_whose_first_figure_stands_beside_its_label_and_the_others_below():
+    # `行政规范性文件 5` / `0` / `6`: pdftotext without -layout sets the first cell on the label's line
+    table2 = ("二、主动公开政府信息情况\n\n第二十条第（一）项\n信息内容\n本年制发件数 本年废止件数 现行有效件数\n"
+              "规章\n0\n0\n1\n行政规范性文件 5\n0\n6\n第二十条第（五）项\n信息内容\n本年处理决定数量\n行政许可\n7\n")
+    text = plain_text(CHUNKED, [([25], 0)]).replace(TABLE2.rstrip("\n"), table2.rstrip("\n"))
+    report = parse_text(text, "plain.txt")
+    cells = {(c.row, c.column): c for c in report.cells if c.table == "disclosures"}
+    assert [cells[("normative_documents", m)].value for m in ("issued", "repealed", "in_force")] == [5, 0, 6]
+    assert all(cells[("normative_documents", m)].state == "value" for m in ("issued", "repealed", "in_force"))
+    # figures below that do not make up the columns leave the row as it was: which is blank is not known
+    short = text.replace("行政规范性文件 5\n0\n6\n", "行政规范性文件 5\n6\n")
+    cells = {(c.row, c.column): c for c in parse_text(short, "plain.txt").cells if c.table == "disclosures"}
+    assert cells[("normative_documents", "repealed")].state == "unknown"
+
+
+def test_table_4s_figures_among_its_header_lines_and_opening_a_page_are_read_in_order():
+    # pdftotext without -layout: the first proceeding's header, its five figures, the other two's
+    # header, their ten figures, a new page opening on a figure (`\f1`, no page number: it is not indented)
+    reviews = [2, 0, 1, 0, 3, 0, 0, 0, 0, 0, 1, 0, 0, 1, 2]
+    text = plain_text(CHUNKED, [([25], 0)])
+    head = text.split("四、行政复议、行政诉讼情况", 1)[0]
+    figures = [str(v) for v in reviews]
+    figures[5] = "\f" + figures[5]
+    table4 = ["四、行政复议、行政诉讼情况", "行政复议", "结果维持 结果纠正 其他结果 尚未审结 总计", *figures[:5],
+              "未经复议直接起诉 复议后起诉", "结果维持 结果纠正 其他结果 尚未审结 总计 结果维持 结果纠正 其他结果 尚未审结 总计",
+              *figures[5:], "五、存在的主要问题及改进情况", "一是公开形式单一。"]
+    report = parse_text(head + "\n\n".join(table4) + "\n", "plain.txt")
+    assert reviews_of(report) == [Decimal(v) for v in reviews]
+    assert all(c.state == "value" for c in report.cells if c.table == "reviews" and c.row == "administrative_review")
