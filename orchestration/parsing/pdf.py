@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import ctypes
 import math
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
@@ -463,7 +464,8 @@ def _rest_of_cut_row(last: list, last_columns: tuple[float, ...], first: list,
     of the last row's cell it continues; else none. So it is when its only text continues labels:
     some of its cells are empty, and each of its texts stands under a text of the last row (the
     same left edge), holds no figure and starts no row of its own (no numbering, no label's first
-    words)."""
+    words) unless the text above it is a numbering alone (`（六）` at the foot of one page, `其他处理`,
+    the words of its merged label, at the top of the next): a numbering is no whole label."""
     texts = [(c, text) for c, text in enumerate(first) if text and text.strip()]
     if not texts or len(texts) == sum(text is not None for text in first) or not last_columns or not columns:
         return []  # no text, or a text in every cell: a row of its own
@@ -474,10 +476,16 @@ def _rest_of_cut_row(last: list, last_columns: tuple[float, ...], first: list,
     rest = []
     for c, text in texts:
         edge = next((x for x in above if abs(x - columns[c]) <= SNAP), None) if c < len(columns) else None
-        if edge is None or any(ch.isdigit() for ch in text) or ROW_START_RE.match(text.strip()):
+        if edge is None or any(ch.isdigit() for ch in text):
+            return []
+        if ROW_START_RE.match(text.strip()) and not _BARE_NUMBERING_RE.fullmatch(last[above[edge]].strip()):
             return []
         rest.append((above[edge], text))
     return rest
+
+
+# a row's numbering with nothing after it: `（六）`, `三、`, `1.` (never a bare figure)
+_BARE_NUMBERING_RE = re.compile(r"[（(]\s?[一二三四五六七八九十\d]{1,2}\s?[）)]|[一二三四五六七八九十]{1,2}\s?、|\d{1,2}\s?[.．、]")
 
 
 def _signature(row: list) -> tuple[str, ...]:

@@ -151,6 +151,26 @@ def test_a_row_of_its_own_at_the_top_of_the_next_page_stays_a_row(first_row):
     assert lines[2] == "\t".join(first_row)
 
 
+def test_a_merged_label_cut_after_its_numbering_by_the_page_break_is_one_row_again():
+    # LibreOffice's PDF of a 2021 table: `（六）` and `1.申请` at the foot of one page, the rest of both
+    # labels at the top of the next; `其他处理` begins a row's words, but under a numbering alone it goes on
+    xs = [50, 100, 250, 300, 350]
+
+    def page(rows: list[list[str]]) -> list:
+        ys = [100 + 20 * r for r in range(len(rows) + 1)]
+        chars = [char for r, row in enumerate(rows) for c, text in enumerate(row) for char in word(text, xs[c] + 2, ys[r] + 5)]
+        return page_items(chars, grid_rules(xs, ys), height=800)
+
+    pages = [page([["", "5.要求确认信息", "0", ""], ["（六）", "1.申请", "0", ""]]),
+             page([["其他处理", "人无正当理由逾期不补正", "", ""], ["", "2.申请人逾期未缴费", "0", ""]])]
+    lines = pages_text(pages).split("\n")
+    assert lines[1:3] == ["（六）其他处理\t1.申请人无正当理由逾期不补正\t0\t", "\t2.申请人逾期未缴费\t0\t"]
+    # under a figure, a row's words start a row of their own
+    pages[0] = page([["", "5.要求确认信息", "0", ""], ["", "1.申请", "0", "3"]])
+    pages[1] = page([["", "", "", "其他处理"], ["", "2.申请人逾期未缴费", "0", ""]])
+    assert pages_text(pages).split("\n")[2] == "\t\t\t其他处理"
+
+
 def test_a_reportlab_table_with_a_row_cut_by_the_page_break_reads_it_whole():
     out = io.BytesIO()
     page = _cjk_canvas(out, (595, 842))
