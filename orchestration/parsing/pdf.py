@@ -373,26 +373,51 @@ def _table(hs: list, vs: list, chars: list[Char], centres: list[tuple[float, flo
         if c0 != cut:
             grid[r0][c0] = cell_text(texts[key])
     if cut is not None and width is not None:
-        _read_the_cut_column(grid, cut, {r0: texts[key] for key, (r0, c0, _, _) in cells.items() if c0 == cut}, width)
+        shown_room = width - xs[cut] - _figure_reach([(xs[c0], texts[key]) for key, (_, c0, _, _) in cells.items()
+                                                       if c0 != cut])
+        _read_the_cut_column(grid, cut, {r0: texts[key] for key, (r0, c0, _, _) in cells.items() if c0 == cut}, width,
+                             shown_room >= 0)
     top = min(ys[r0] for r0, _, _, _ in cells.values())
     bbox = (min(xs[c0] for _, c0, _, _ in cells.values()), top,
             max(xs[c1 + 1] for _, _, _, c1 in cells.values()), max(ys[r1 + 1] for _, _, r1, _ in cells.values()))
     return Table(top, bbox, grid, tuple(xs)), taken
 
 
-def _read_the_cut_column(grid: list[list[str | None]], cut: int, chars_of: dict[int, list[Char]], width: float) -> None:
+def _figure_reach(cells: list[tuple[float, list[Char]]]) -> float:
+    """How far past its cell's left edge a figure's first digit reaches, when the table's figures
+    are set at their cells' left (each starts the same inset from its cell's left edge, figures of
+    different lengths among them: a table centring or right-aligning them shows no such inset);
+    else infinity. `cells`: each cell's left edge and characters."""
+    insets, lengths, reach = [], set(), 0.0
+    for left, chars in cells:
+        shown = sorted((char for char in chars if char.text.strip()), key=_left)
+        if shown and all(char.text.isdigit() for char in shown):
+            insets.append(shown[0].x0 - left)
+            lengths.add(len(shown))
+            reach = max(reach, shown[0].x1 - left)
+    if len(insets) < 3 or len(lengths) < 2 or max(insets) - min(insets) > 1.0:
+        return math.inf
+    return reach
+
+
+def _read_the_cut_column(grid: list[list[str | None]], cut: int, chars_of: dict[int, list[Char]], width: float,
+                         first_digit_shown: bool = False) -> None:
     """Fill the column the page's right edge cuts (LibreOffice's PDF of a wide table: `其他` and its
     figures on the paper, the 总计 column past it) where nothing of it can be lost: every cell holding a
     figure ends with room for one more of its characters before the edge (else its next digits may be
     past it, not in the file), and no row with figures elsewhere shows an empty cell there (its figure
-    may stand past the edge). Else the column stays out, its cells unknown."""
+    may stand past the edge), unless the table sets its figures at their cells' left and the paper
+    shows where a figure's first digit would stand (`first_digit_shown`): the cell is empty. Else the
+    column stays out, its cells unknown."""
     texts = {}
     for row, chars in chars_of.items():
         shown = [char for char in chars if char.text.strip()]
         figures_elsewhere = any(any(ch.isdigit() for ch in cell or "") for cell in grid[row])
         if not shown:
-            if figures_elsewhere:
+            if figures_elsewhere and not first_digit_shown:
                 return
+            if first_digit_shown:
+                texts[row] = ""  # a figure there would show its first digit on the paper
             continue
         last = max(shown, key=attrgetter("x1"))
         text = cell_text(chars)

@@ -351,3 +351,24 @@ def test_a_cut_column_is_read_where_nothing_of_it_can_be_lost():
     # a row showing nothing there may have its figure past the edge: not read as empty
     [table], _ = ruled_tables(grid_rules(xs, ys), whole + word("0", 205, 145), width=250.5)
     assert [row[2] for row in table.grid] == [None, None, None]
+
+
+def test_an_empty_cut_cell_is_empty_where_the_table_sets_its_figures_at_the_left_and_the_paper_shows_there():
+    # LibreOffice's PDF of a wide table cut inside its `其他` column (its last rule is the page's edge): every
+    # figure starts 2 points right of its cell's left rule, so a figure in the cut column would show its
+    # first digit on the paper
+    def table(width: float, figures: list[Char]) -> list[list[str | None]]:
+        xs, ys = [50, 150, 200, 250, width - 0.5], [100, 120, 140, 160]
+        header = word("自然人", 152, 105) + word("法人", 202, 105) + (word("其他", 252, 105) if width > 275 else [])
+        [cut], _ = ruled_tables(grid_rules(xs, ys), header + word("本年新收", 55, 125) + word("上年结转", 55, 145)
+                                + figures, width=width)
+        return cut.grid
+
+    at_the_left = word("26", 152, 125) + word("3", 202, 125) + word("0", 152, 145) + word("114", 202, 145)
+    assert table(280.5, at_the_left) == [["", "自然人", "法人", "其他"], ["本年新收", "26", "3", ""],
+                                         ["上年结转", "0", "114", ""]]
+    # the paper shows too little of the column for a first digit: its cells may be past the edge
+    assert [row[3] for row in table(255.5, at_the_left)] == [None, None, None]
+    # figures centred in their cells (no common inset): the column stays out
+    centred = word("26", 170, 125) + word("3", 222, 125) + word("0", 172, 145) + word("114", 217, 145)
+    assert [row[3] for row in table(280.5, centred)] == [None, None, None]
