@@ -11,7 +11,8 @@ marked unreadable. The rest is plain functions over plain data, so it is tested 
   cells: the regions of the grid closed on all four sides. A merged cell (rowspan/colspan) is one
   region; its text sits at its top-left grid position and the positions it covers are None, the
   grid shape `formats.grid_lines` writes as tab-separated rows. A last column the page's edge
-  closes is cut: left out, never read as empty.
+  closes is cut: left out, never read as empty, unless the document shows it can be read
+  (`read_cut_columns`).
 - `text_lines` groups characters into lines by their vertical centre and reads each line left to
   right, a space where the PDF has one or where the gap between two characters is wider than a
   space. A line with a gap of a character or more (a table ruled only by white space) is laid out
@@ -89,6 +90,19 @@ class Table:
     bbox: tuple[float, float, float, float]  # x0, top, x1, bottom
     grid: list[list[str | None]]  # each cell's text at its top-left position; None where a merge covers
     columns: tuple[float, ...] = ()  # x of the grid's vertical lines, left to right: column c starts at columns[c]
+    cut: CutColumn | None = None  # its last column, when the page's right edge cuts it
+
+
+@dataclass(frozen=True, slots=True)
+class CutColumn:
+    """A table's last column cut by the page's right edge, kept until the whole document says how its
+    tables set their figures (`read_cut_columns`)."""
+
+    index: int
+    chars_of: dict[int, list[Char]]  # the characters of its cells, by row
+    room: float  # points of it the paper shows
+    width: float  # the page's
+    figures: tuple[tuple[float, int, float], ...]  # the table's other figures: inset from their cell's left edge, digits, x1 of the first digit from that edge
 
 
 # ---------------------------------------------------------------- lines
@@ -372,32 +386,45 @@ def _table(hs: list, vs: list, chars: list[Char], centres: list[tuple[float, flo
     for key, (r0, c0, _r1, _c1) in cells.items():
         if c0 != cut:
             grid[r0][c0] = cell_text(texts[key])
+    cut_column = None
     if cut is not None and width is not None:
-        shown_room = width - xs[cut] - _figure_reach([(xs[c0], texts[key]) for key, (_, c0, _, _) in cells.items()
-                                                       if c0 != cut])
-        _read_the_cut_column(grid, cut, {r0: texts[key] for key, (r0, c0, _, _) in cells.items() if c0 == cut}, width,
-                             shown_room >= 0)
+        chars_of = {r0: texts[key] for key, (r0, c0, _, _) in cells.items() if c0 == cut}
+        _read_the_cut_column(grid, cut, chars_of, width)
+        cut_column = CutColumn(cut, chars_of, width - xs[cut], width,
+                               _figures_in([(xs[c0], texts[key]) for key, (_, c0, _, _) in cells.items() if c0 != cut]))
     top = min(ys[r0] for r0, _, _, _ in cells.values())
     bbox = (min(xs[c0] for _, c0, _, _ in cells.values()), top,
             max(xs[c1 + 1] for _, _, _, c1 in cells.values()), max(ys[r1 + 1] for _, _, r1, _ in cells.values()))
-    return Table(top, bbox, grid, tuple(xs)), taken
+    return Table(top, bbox, grid, tuple(xs), cut_column), taken
 
 
-def _figure_reach(cells: list[tuple[float, list[Char]]]) -> float:
-    """How far past its cell's left edge a figure's first digit reaches, when the table's figures
-    are set at their cells' left (each starts the same inset from its cell's left edge, figures of
-    different lengths among them: a table centring or right-aligning them shows no such inset);
-    else infinity. `cells`: each cell's left edge and characters."""
-    insets, lengths, reach = [], set(), 0.0
+def _figures_in(cells: list[tuple[float, list[Char]]]) -> tuple[tuple[float, int, float], ...]:
+    """Each figure's inset from its cell's left edge, its digits, and how far from that edge its first
+    digit ends. `cells`: each cell's left edge and characters."""
+    figures = []
     for left, chars in cells:
         shown = sorted((char for char in chars if char.text.strip()), key=_left)
         if shown and all(char.text.isdigit() for char in shown):
-            insets.append(shown[0].x0 - left)
-            lengths.add(len(shown))
-            reach = max(reach, shown[0].x1 - left)
-    if len(insets) < 3 or len(lengths) < 2 or max(insets) - min(insets) > 1.0:
-        return math.inf
-    return reach
+            figures.append((shown[0].x0 - left, len(shown), shown[0].x1 - left))
+    return tuple(figures)
+
+
+def read_cut_columns(tables: list[Table]) -> None:
+    """Read, in place, the cut columns of a document's tables as far as the document shows they can be:
+    when its tables set their figures at their cells' left (each starts the same inset from its cell's
+    left edge, figures of different lengths among them: centred or right-aligned figures show no such
+    inset), an empty cell of a cut column whose paper shows where a figure's first digit would stand
+    is empty (`_read_the_cut_column`). Decided once for the document: every page of a table is read
+    alike, so its rows keep one width."""
+    cut = [table for table in tables if table.cut is not None]
+    figures = [figure for table in cut for figure in table.cut.figures]
+    insets = [inset for inset, _, _ in figures]
+    if len(figures) < 3 or len({digits for _, digits, _ in figures}) < 2 or max(insets) - min(insets) > 1.0:
+        return
+    reach = max(end for _, _, end in figures)
+    for table in cut:
+        if table.cut.room >= reach:
+            _read_the_cut_column(table.grid, table.cut.index, table.cut.chars_of, table.cut.width, first_digit_shown=True)
 
 
 def _read_the_cut_column(grid: list[list[str | None]], cut: int, chars_of: dict[int, list[Char]], width: float,
@@ -562,6 +589,7 @@ def pdf_text(data: bytes) -> str:
         document.close()
     if not printed:
         raise FormatProblem("image_only_pdf", "a PDF with no text layer (scanned pages); it needs OCR")
+    read_cut_columns([content for items in pages for kind, content, _ in items if kind == "table"])
     return pages_text(pages)
 
 

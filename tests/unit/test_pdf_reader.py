@@ -10,7 +10,17 @@ import pytest
 
 from orchestration.parsing.cells import display_width
 from orchestration.parsing.formats import FormatProblem
-from orchestration.parsing.pdf import Char, Rule, page_items, pages_text, pdf_text, ruled_tables, text_lines
+from orchestration.parsing.pdf import (
+    Char,
+    Rule,
+    Table,
+    page_items,
+    pages_text,
+    pdf_text,
+    read_cut_columns,
+    ruled_tables,
+    text_lines,
+)
 
 SIZE = 10.0  # a character is 10 points square, a CJK glyph's full width
 
@@ -353,22 +363,31 @@ def test_a_cut_column_is_read_where_nothing_of_it_can_be_lost():
     assert [row[2] for row in table.grid] == [None, None, None]
 
 
-def test_an_empty_cut_cell_is_empty_where_the_table_sets_its_figures_at_the_left_and_the_paper_shows_there():
+def test_an_empty_cut_cell_is_empty_where_the_tables_set_their_figures_at_the_left_and_the_paper_shows_there():
     # LibreOffice's PDF of a wide table cut inside its `其他` column (its last rule is the page's edge): every
     # figure starts 2 points right of its cell's left rule, so a figure in the cut column would show its
     # first digit on the paper
-    def table(width: float, figures: list[Char]) -> list[list[str | None]]:
-        xs, ys = [50, 150, 200, 250, width - 0.5], [100, 120, 140, 160]
-        header = word("自然人", 152, 105) + word("法人", 202, 105) + (word("其他", 252, 105) if width > 275 else [])
-        [cut], _ = ruled_tables(grid_rules(xs, ys), header + word("本年新收", 55, 125) + word("上年结转", 55, 145)
+    def table(width: float, figures: list[Char], top: float = 100) -> Table:
+        xs, ys = [50, 150, 200, 250, width - 0.5], [top, top + 20, top + 40, top + 60]
+        header = word("自然人", 152, top + 5) + word("法人", 202, top + 5) + (word("其他", 252, top + 5) if width > 275 else [])
+        [cut], _ = ruled_tables(grid_rules(xs, ys), header + word("本年新收", 55, top + 25) + word("上年结转", 55, top + 45)
                                 + figures, width=width)
-        return cut.grid
+        return cut
 
     at_the_left = word("26", 152, 125) + word("3", 202, 125) + word("0", 152, 145) + word("114", 202, 145)
-    assert table(280.5, at_the_left) == [["", "自然人", "法人", "其他"], ["本年新收", "26", "3", ""],
-                                         ["上年结转", "0", "114", ""]]
+    left = table(280.5, at_the_left)
+    assert [row[3] for row in left.grid] == [None, None, None]  # a page alone does not tell
+    read_cut_columns([left])
+    assert left.grid == [["", "自然人", "法人", "其他"], ["本年新收", "26", "3", ""], ["上年结转", "0", "114", ""]]
+    # the next page of the table, its figures all one digit: read alike, so its rows keep the same width
+    first, next_page = table(280.5, at_the_left), table(280.5, word("1", 152, 225) + word("2", 202, 245), top=200)
+    read_cut_columns([first, next_page])
+    assert [row[3] for row in next_page.grid] == ["其他", "", ""]
     # the paper shows too little of the column for a first digit: its cells may be past the edge
-    assert [row[3] for row in table(255.5, at_the_left)] == [None, None, None]
+    narrow = table(255.5, at_the_left)
+    read_cut_columns([narrow])
+    assert [row[3] for row in narrow.grid] == [None, None, None]
     # figures centred in their cells (no common inset): the column stays out
-    centred = word("26", 170, 125) + word("3", 222, 125) + word("0", 172, 145) + word("114", 217, 145)
-    assert [row[3] for row in table(280.5, centred)] == [None, None, None]
+    centred = table(280.5, word("26", 170, 125) + word("3", 222, 125) + word("0", 172, 145) + word("114", 217, 145))
+    read_cut_columns([centred])
+    assert [row[3] for row in centred.grid] == [None, None, None]
