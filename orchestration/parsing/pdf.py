@@ -32,6 +32,7 @@ import ctypes
 import math
 import re
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise, repeat
@@ -473,17 +474,21 @@ def page_items(chars: list[Char], rules: list[Rule], height: float, width: float
 def pages_text(pages: list[list[Item]]) -> str:
     """The text of a document's pages: page furniture dropped, a table that goes on over a page
     break without the header rows repeated at the top of the next page, and a row the page break
-    cut in two made one again (`_rest_of_cut_row`)."""
+    cut in two made one again (`_rest_of_cut_row`), and the header lines an unruled table repeats at
+    the top of its pages dropped (`_repeated_header_lines`)."""
     repeated = _repeated_margin_lines(pages)
+    header_repeats = _repeated_header_lines(pages)
     lines: list[str] = []
     header: list[tuple[str, ...]] | None = None  # the first rows of the table still open at a page break
     held: tuple[list[list], tuple[float, ...]] | None = None  # the open table's rows and columns, not yet written
-    for items in pages:
+    for number, items in enumerate(pages):
         page_break = held is not None
-        for kind, content, margin in items:
+        for index, (kind, content, margin) in enumerate(items):
             if kind == "text":
                 if margin and (is_page_number(content, bare=True) or content in repeated):
                     continue  # page header, footer or number: not part of the report
+                if (number, index) in header_repeats:
+                    continue
                 header = None
                 if held is not None:
                     lines.extend(grid_lines(held[0]))
@@ -506,6 +511,43 @@ def pages_text(pages: list[list[Item]]) -> str:
     if held is not None:
         lines.extend(grid_lines(held[0]))
     return "\n".join(lines) + "\n"
+
+
+MAX_HEADER_LINES = 6
+
+
+def _repeated_header_lines(pages: list[list[Item]]) -> set[tuple[int, int]]:
+    """(page, item) of the lines an unruled table's header repeats at the top of a later page (a
+    typesetter repeating a table's header rows, which no rule marks as a table's: pandoc's DOCX through
+    LibreOffice). They break a label wrapped over the page break, so they are dropped there. Such a run
+    is the lines that open a page, before any figure: the same lines, in order, stand on an earlier
+    page; either the run opens two pages or more, or it holds a line of words set apart in columns (a
+    header row; a label's wrapped pieces are single words, and they may well repeat: `信息`); and the
+    line after it starts no row (a table's header lines before its first row are kept: `信息内容 …`
+    of a new part of table 2 opening a page)."""
+    openings: list[list[tuple[int, str]]] = [[] for _ in pages]  # each page's opening lines (item, text), to a figure
+    for number, items in enumerate(pages[1:], start=1):
+        for index, (kind, content, margin) in enumerate(items):
+            if kind != "text" or any(ch.isdigit() for ch in content) or len(openings[number]) == MAX_HEADER_LINES:
+                break
+            if not margin:
+                openings[number].append((index, content))
+    opening_counts = Counter(tuple(text for _, text in run[:size]) for run in openings for size in range(1, len(run) + 1))
+    seen: set[tuple[str, ...]] = set()  # every run of up to MAX_HEADER_LINES lines of the pages before
+    dropped: set[tuple[int, int]] = set()
+    for number, items in enumerate(pages):
+        run = openings[number]
+        for size in range(len(run), 0, -1):
+            texts = tuple(text for _, text in run[:size])
+            after = next((content for kind, content, margin in items[run[size - 1][0] + 1:] if not margin), "")
+            if texts in seen and (opening_counts[texts] >= 2 or any("  " in text.strip() for text in texts)) \
+                    and not (isinstance(after, str) and ROW_START_RE.match(after.strip())):
+                dropped |= {(number, index) for index, _ in run[:size]}
+                break
+        lines = [content for kind, content, margin in items if kind == "text" and not margin]
+        seen.update(tuple(lines[i : i + size]) for size in range(1, MAX_HEADER_LINES + 1)
+                    for i in range(len(lines) - size + 1))
+    return dropped
 
 
 def _rest_of_cut_row(last: list, last_columns: tuple[float, ...], first: list,

@@ -391,3 +391,29 @@ def test_an_empty_cut_cell_is_empty_where_the_tables_set_their_figures_at_the_le
     centred = table(280.5, word("26", 170, 125) + word("3", 222, 125) + word("0", 172, 145) + word("114", 217, 145))
     read_cut_columns([centred])
     assert [row[3] for row in centred.grid] == [None, None, None]
+
+
+def test_the_header_an_unruled_table_repeats_at_the_top_of_its_pages_is_dropped_where_it_cuts_a_label():
+    # pandoc's DOCX through LibreOffice: no rules, the header row repeated on every page, here inside
+    # labels wrapped down a narrow column (`5.属于三类内部` / `事务信息`)
+    def page(*lines: str) -> list:
+        return [("text", line, False) for line in lines]
+
+    header = ("（本列数据的勾稽关系）", "第三项加第四项之和）      申请人情况")
+    pages = [page("三、收到和处理政府信息公开申请情况", *header, "一、本年新收    3    0    3", "5.属于三类    0    0    0", "内部"),
+             page(*header, "事务", "信息", "6.属于四类过程性信息    1    0    1")]
+    lines = pages_text(pages).split("\n")
+    assert lines[4:8] == ["5.属于三类    0    0    0", "内部", "事务", "信息"]  # a repeat holding a line in columns
+    # a single line, repeated: dropped where it opens two pages or more
+    pages = [page("申请人情况", "自然人      法人", "一、本年新收    3    0    3", "8.属于    0    0    0", "行政"),
+             page("申请人情况", "查询", "（四）无法提供    0    0    0", "2.没有现成"),
+             page("申请人情况", "信息", "（七）总计    4    0    4")]
+    assert pages_text(pages).split("\n")[4:10] == ["行政", "查询", "（四）无法提供    0    0    0", "2.没有现成", "信息",
+                                                     "（七）总计    4    0    4"]
+    # a page opening with a header line seen before, then the first row of its table: a new table's header, kept
+    part = [page("第二十条第（五）项", "信息内容      上一年项目数量      本年增/减", "行政许可    0    0"),
+            page("信息内容      上一年项目数量      本年增/减", "行政处罚    1    0")]
+    assert pages_text(part).split("\n")[3] == "信息内容      上一年项目数量      本年增/减"
+    # a label's single word opening a page, seen once before: kept
+    pieces = [page("2.没有现成", "信息", "需要    0"), page("信息", "公开    0")]
+    assert pages_text(pieces).split("\n")[3] == "信息"
