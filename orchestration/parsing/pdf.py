@@ -528,10 +528,11 @@ def _repeated_header_lines(pages: list[list[Item]]) -> set[tuple[int, int]]:
     openings: list[list[tuple[int, str]]] = [[] for _ in pages]  # each page's opening lines (item, text), to a figure
     for number, items in enumerate(pages[1:], start=1):
         for index, (kind, content, margin) in enumerate(items):
+            if kind == "text" and margin:
+                continue  # a running header or page number above the page's text
             if kind != "text" or any(ch.isdigit() for ch in content) or len(openings[number]) == MAX_HEADER_LINES:
                 break
-            if not margin:
-                openings[number].append((index, content))
+            openings[number].append((index, content))
     opening_counts = Counter(tuple(text for _, text in run[:size]) for run in openings for size in range(1, len(run) + 1))
     seen: set[tuple[str, ...]] = set()  # every run of up to MAX_HEADER_LINES lines of the pages before
     dropped: set[tuple[int, int]] = set()

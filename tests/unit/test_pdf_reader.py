@@ -407,7 +407,7 @@ def test_the_header_an_unruled_table_repeats_at_the_top_of_its_pages_is_dropped_
     # a single line, repeated: dropped where it opens two pages or more
     pages = [page("申请人情况", "自然人      法人", "一、本年新收    3    0    3", "8.属于    0    0    0", "行政"),
              page("申请人情况", "查询", "（四）无法提供    0    0    0", "2.没有现成"),
-             page("申请人情况", "信息", "（七）总计    4    0    4")]
+             [("text", "— 3 —", True), *page("申请人情况", "信息", "（七）总计    4    0    4")]]  # its number above it
     assert pages_text(pages).split("\n")[4:10] == ["行政", "查询", "（四）无法提供    0    0    0", "2.没有现成", "信息",
                                                      "（七）总计    4    0    4"]
     # a page opening with a header line seen before, then the first row of its table: a new table's header, kept
