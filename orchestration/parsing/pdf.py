@@ -323,6 +323,22 @@ def _covered_spans(rules: list[tuple[float, float, float]], cuts: list[float]) -
     return [_covered(rules, a, b) for a, b in pairwise(cuts)]
 
 
+def _closing_rule(hs: list, vs: list) -> list[tuple[float, float, float]]:
+    """The rule a page break left out under a table's last row: when the table's outer vertical rules
+    and at least one between them run on past its last horizontal rule and end together (within SNAP),
+    the row they enclose is closed there (Chromium cuts a row at the page's foot so: its cells drawn,
+    its bottom rule not). A rule along their ends, or none."""
+    last = max(y for y, _, _ in hs)
+    left, right = min(x for x, _, _ in vs), max(x for x, _, _ in vs)
+    ends = [(x, bottom) for x, top, bottom in vs if bottom > last + SNAP and top <= last + SNAP]
+    if len(ends) < 3 or max(b for _, b in ends) - min(b for _, b in ends) > SNAP:
+        return []
+    xs = [x for x, _ in ends]
+    if min(xs) > left + SNAP or max(xs) < right - SNAP:
+        return []
+    return [(sum(b for _, b in ends) / len(ends), left, right)]
+
+
 def _table(hs: list, vs: list, chars: list[Char], centres: list[tuple[float, float]],
            width: float | None = None) -> tuple[Table | None, set[int]]:
     """The cells of one connected grid: the regions between its rules closed on every side.
@@ -330,6 +346,7 @@ def _table(hs: list, vs: list, chars: list[Char], centres: list[tuple[float, flo
     (`width`) is a table laid wider than the page and cut there: what it held past the edge may not
     be in the file, so its cells are left out (the rows come out short, their missing cells unknown),
     never read as empty, unless nothing of it can be lost (`_read_the_cut_column`)."""
+    hs = hs + _closing_rule(hs, vs)
     ys = sorted({y for y, _, _ in hs})
     xs = sorted({x for x, _, _ in vs})
     h_at: dict[float, list] = {}

@@ -417,3 +417,19 @@ def test_the_header_an_unruled_table_repeats_at_the_top_of_its_pages_is_dropped_
     # a label's single word opening a page, seen once before: kept
     pieces = [page("2.没有现成", "信息", "需要    0"), page("信息", "公开    0")]
     assert pages_text(pieces).split("\n")[3] == "信息"
+
+
+def test_a_last_row_the_page_break_left_without_its_bottom_rule_is_read_as_a_row():
+    # Chromium cuts a row at the page's foot: its vertical rules drawn down to the page's end, no rule under it
+    xs, ys = [50, 100, 200, 250, 300], [100, 120, 140, 160]
+    rules = [rule for rule in grid_rules(xs, ys) if not (rule.horizontal and rule.top == 160)]
+    chars = (word("（三）", 52, 105) + word("1.属于国家秘密", 102, 105) + word("0", 202, 105) + word("0", 252, 105)
+             + word("（四）", 52, 145) + word("1.本机关", 102, 145) + word("２", 202, 145) + word("２", 252, 145))
+    [table], outside = ruled_tables(rules, chars)
+    assert outside == []
+    assert table.grid[-1] == ["（四）", "1.本机关", "２", "２"]
+    # vertical rules that end apart close nothing: the row stays outside the table
+    ragged = [rule for rule in rules if rule.horizontal or rule.bottom <= 140 or rule.x0 != 200]
+    ragged += [Rule(200, 140, 200, 150)]
+    [table], outside = ruled_tables(ragged, chars)
+    assert "".join(char.text for char in outside) == "（四）1.本机关２２"
