@@ -92,6 +92,7 @@ class Table:
     grid: list[list[str | None]]  # each cell's text at its top-left position; None where a merge covers
     columns: tuple[float, ...] = ()  # x of the grid's vertical lines, left to right: column c starts at columns[c]
     cut: CutColumn | None = None  # its last column, when the page's right edge cuts it
+    open_foot: bool = False  # its last row closed by no rule: the page break cut it (`_closing_rule`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -346,7 +347,8 @@ def _table(hs: list, vs: list, chars: list[Char], centres: list[tuple[float, flo
     (`width`) is a table laid wider than the page and cut there: what it held past the edge may not
     be in the file, so its cells are left out (the rows come out short, their missing cells unknown),
     never read as empty, unless nothing of it can be lost (`_read_the_cut_column`)."""
-    hs = hs + _closing_rule(hs, vs)
+    closing = _closing_rule(hs, vs)
+    hs = hs + closing
     ys = sorted({y for y, _, _ in hs})
     xs = sorted({x for x, _, _ in vs})
     h_at: dict[float, list] = {}
@@ -413,7 +415,7 @@ def _table(hs: list, vs: list, chars: list[Char], centres: list[tuple[float, flo
     top = min(ys[r0] for r0, _, _, _ in cells.values())
     bbox = (min(xs[c0] for _, c0, _, _ in cells.values()), top,
             max(xs[c1 + 1] for _, _, _, c1 in cells.values()), max(ys[r1 + 1] for _, _, r1, _ in cells.values()))
-    return Table(top, bbox, grid, tuple(xs), cut_column), taken
+    return Table(top, bbox, grid, tuple(xs), cut_column, bool(closing)), taken
 
 
 def _figures_in(cells: list[tuple[float, list[Char]]]) -> tuple[tuple[float, int, float], ...]:
@@ -497,9 +499,11 @@ def pages_text(pages: list[list[Item]]) -> str:
     header_repeats = _repeated_header_lines(pages)
     lines: list[str] = []
     header: list[tuple[str, ...]] | None = None  # the first rows of the table still open at a page break
-    held: tuple[list[list], tuple[float, ...]] | None = None  # the open table's rows and columns, not yet written
+    held: tuple[list[list], tuple[float, ...], bool] | None = None  # the open table's rows, columns, open foot; not yet written
     for number, items in enumerate(pages):
         page_break = held is not None
+        if held is not None and held[2] and _figure_line_opens(items):
+            held[0][-1] = [_unsure(text) for text in held[0][-1]]
         for index, (kind, content, margin) in enumerate(items):
             if kind == "text":
                 if margin and (is_page_number(content, bare=True) or content in repeated):
@@ -512,11 +516,13 @@ def pages_text(pages: list[list[Item]]) -> str:
                     held = None
                 lines.append(content)
                 continue
-            grid, columns = (content.grid, content.columns) if isinstance(content, Table) else (content, ())
+            grid, columns, open_foot = ((content.grid, content.columns, content.open_foot) if isinstance(content, Table)
+                                        else (content, (), False))
             rows = [list(r) for r in grid]
             if header is not None:  # the table goes on from the previous page
                 rows = _without_repeated_header(header, rows)
-                rest = _rest_of_cut_row(held[0][-1], held[1], rows[0], columns) if page_break and held and rows else []
+                rest = (_rest_of_cut_row(held[0][-1], held[1], rows[0], columns, figures_go_on=held[2])
+                        if page_break and held and rows else [])
                 for c, text in rest:  # each text a line of its own in the cell it continues
                     held[0][-1][c] = f"{held[0][-1][c]}\n{text}"
                 rows = rows[1:] if rest else rows
@@ -524,10 +530,27 @@ def pages_text(pages: list[list[Item]]) -> str:
                 header = [_signature(r) for r in rows[:6]]
             if held is not None:
                 lines.extend(grid_lines(held[0]))
-            held, page_break = (rows, columns), False
+            held, page_break = (rows, columns, open_foot), False
     if held is not None:
         lines.extend(grid_lines(held[0]))
     return "\n".join(lines) + "\n"
+
+
+def _figure_line_opens(items: list[Item]) -> bool:
+    """Whether a line of figures alone stands before the page's first table (in its margin or not):
+    the rest of a row the page break cut (`５` of `１０５`), which no grid joins back, or a page number
+    nobody can tell from it."""
+    for kind, content, _ in items:
+        if kind != "text":
+            return False
+        if _FIGURE_RE.fullmatch(content.strip()):
+            return True
+    return False
+
+
+def _unsure(text: str | None) -> str | None:
+    """A cell's figure marked as perhaps cut short (UNDECODABLE: the parser leaves it unknown)."""
+    return f"{text}{UNDECODABLE}" if text and any(ch.isdigit() for ch in text) else text
 
 
 MAX_HEADER_LINES = 6
@@ -569,7 +592,7 @@ def _repeated_header_lines(pages: list[list[Item]]) -> set[tuple[int, int]]:
 
 
 def _rest_of_cut_row(last: list, last_columns: tuple[float, ...], first: list,
-                     columns: tuple[float, ...]) -> list[tuple[int, str]]:
+                     columns: tuple[float, ...], figures_go_on: bool = False) -> list[tuple[int, str]]:
     """When the first row of a table's continuation is the rest of the last row of the page before,
     a row the page break cut in two (LibreOffice does so: `5.属于三类内部事` at the foot of one
     page, `务信息` at the top of the next, every other cell empty), its texts, each with the column
@@ -577,7 +600,9 @@ def _rest_of_cut_row(last: list, last_columns: tuple[float, ...], first: list,
     some of its cells are empty, and each of its texts stands under a text of the last row (the
     same left edge), holds no figure and starts no row of its own (no numbering, no label's first
     words) unless the text above it is a numbering alone (`（六）` at the foot of one page, `其他处理`,
-    the words of its merged label, at the top of the next): a numbering is no whole label."""
+    the words of its merged label, at the top of the next): a numbering is no whole label. With
+    `figures_go_on` (the last row has no rule under it: the page break cut it, Chromium's way), a figure
+    under a figure goes on too (`１０` at the foot of one page, `５` of `１０５` at the top of the next)."""
     texts = [(c, text) for c, text in enumerate(first) if text and text.strip()]
     if not texts or len(texts) == sum(text is not None for text in first) or not last_columns or not columns:
         return []  # no text, or a text in every cell: a row of its own
@@ -588,7 +613,8 @@ def _rest_of_cut_row(last: list, last_columns: tuple[float, ...], first: list,
     rest = []
     for c, text in texts:
         edge = next((x for x in above if abs(x - columns[c]) <= SNAP), None) if c < len(columns) else None
-        if edge is None or any(ch.isdigit() for ch in text):
+        if edge is None or (any(ch.isdigit() for ch in text)
+                             and not (figures_go_on and _FIGURE_RE.fullmatch(last[above[edge]].strip()))):
             return []
         if ROW_START_RE.match(text.strip()) and not _BARE_NUMBERING_RE.fullmatch(last[above[edge]].strip()):
             return []
@@ -596,6 +622,7 @@ def _rest_of_cut_row(last: list, last_columns: tuple[float, ...], first: list,
     return rest
 
 
+_FIGURE_RE = re.compile(r"[\d０-９][\d０-９.,．，]*")
 # a row's numbering with nothing after it: `（六）`, `三、`, `1.` (never a bare figure)
 _BARE_NUMBERING_RE = re.compile(r"[（(]\s?[一二三四五六七八九十\d]{1,2}\s?[）)]|[一二三四五六七八九十]{1,2}\s?、|\d{1,2}\s?[.．、]")
 
