@@ -549,8 +549,9 @@ def _figure_line_opens(items: list[Item]) -> bool:
 
 
 def _unsure(text: str | None) -> str | None:
-    """A cell's figure marked as perhaps cut short (UNDECODABLE: the parser leaves it unknown)."""
-    return f"{text}{UNDECODABLE}" if text and any(ch.isdigit() for ch in text) else text
+    """A figure's cell marked as perhaps cut short (UNDECODABLE: the parser leaves it unknown); a
+    label's stays as it is (`2.没有现成信息` keeps its row)."""
+    return f"{text}{UNDECODABLE}" if text and _FIGURE_RE.fullmatch("".join(text.split())) else text
 
 
 MAX_HEADER_LINES = 6
@@ -622,7 +623,7 @@ def _rest_of_cut_row(last: list, last_columns: tuple[float, ...], first: list,
     return rest
 
 
-_FIGURE_RE = re.compile(r"[\d０-９][\d０-９.,．，]*")
+_FIGURE_RE = re.compile(r"[\d０-９][\d０-９.,．，]*")  # a figure alone, in half- or full-width digits
 # a row's numbering with nothing after it: `（六）`, `三、`, `1.` (never a bare figure)
 _BARE_NUMBERING_RE = re.compile(r"[（(]\s?[一二三四五六七八九十\d]{1,2}\s?[）)]|[一二三四五六七八九十]{1,2}\s?、|\d{1,2}\s?[.．、]")
 

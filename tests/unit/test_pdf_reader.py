@@ -439,17 +439,17 @@ def test_a_figure_of_a_row_the_page_break_cut_is_joined_or_left_unknown_never_re
     # Chromium: the row `一、本年新收 | １０` at the foot of a page, no rule under it; `５` of `１０５` follows
     xs, foot = [50, 200, 250], [700, 720, 740]
     cut_row = [rule for rule in grid_rules(xs, foot) if not (rule.horizontal and rule.top == 740)]
-    chars = word("上年结转", 52, 705) + word("０", 202, 705) + word("一、本年新收", 52, 725) + word("１０", 202, 725)
+    chars = word("上年结转", 52, 705) + word("０", 202, 705) + word("1.本年新收", 52, 725) + word("１０", 202, 725)
     first = page_items(chars, cut_row, height=800)
     # the rest in the first row of the table on the next page, under the figure: joined
     ys = [100, 120, 140]
     rest = page_items(word("５", 202, 105) + word("二、办理结果", 52, 125) + word("３", 202, 125),
                       grid_rules(xs, ys), height=800)
-    assert pages_text([first, rest]).split("\n")[:3] == ["上年结转\t０", "一、本年新收\t１０５", "二、办理结果\t３"]
+    assert pages_text([first, rest]).split("\n")[:3] == ["上年结转\t０", "1.本年新收\t１０５", "二、办理结果\t３"]
     # the rest a line of its own above the next page's table (no grid joins it back): unknown, not `１０`
     alone = [("text", "５", True), *page_items(word("二、办理结果", 52, 105) + word("３", 202, 105),
                                                  grid_rules(xs, [100, 120]), height=800)]
-    assert pages_text([first, alone]).split("\n")[1] == "一、本年新收\t１０\ufffd"
+    assert pages_text([first, alone]).split("\n")[1] == "1.本年新收\t１０\ufffd"  # the label kept whole
     # a row of its own opening the next page: the row at the foot stands as it is
     whole = page_items(word("二、办理结果", 52, 105) + word("３", 202, 105), grid_rules(xs, [100, 120]), height=800)
-    assert pages_text([first, whole]).split("\n")[1] == "一、本年新收\t１０"
+    assert pages_text([first, whole]).split("\n")[1] == "1.本年新收\t１０"
