@@ -11,7 +11,8 @@ marked unreadable. The rest is plain functions over plain data, so it is tested 
   cells: the regions of the grid closed on all four sides. A merged cell (rowspan/colspan) is one
   region; its text sits at its top-left grid position and the positions it covers are None, the
   grid shape `formats.grid_lines` writes as tab-separated rows. A last column the page's edge
-  closes is cut: left out, never read as empty.
+  closes is cut: left out, never read as empty, unless the document shows it can be read
+  (`read_cut_columns`).
 - `text_lines` groups characters into lines by their vertical centre and reads each line left to
   right, a space where the PDF has one or where the gap between two characters is wider than a
   space. A line with a gap of a character or more (a table ruled only by white space) is laid out
@@ -29,7 +30,9 @@ from __future__ import annotations
 
 import ctypes
 import math
+import re
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise, repeat
@@ -88,6 +91,20 @@ class Table:
     bbox: tuple[float, float, float, float]  # x0, top, x1, bottom
     grid: list[list[str | None]]  # each cell's text at its top-left position; None where a merge covers
     columns: tuple[float, ...] = ()  # x of the grid's vertical lines, left to right: column c starts at columns[c]
+    cut: CutColumn | None = None  # its last column, when the page's right edge cuts it
+    open_foot: bool = False  # its last row closed by no rule: the page break cut it (`_closing_rule`)
+
+
+@dataclass(frozen=True, slots=True)
+class CutColumn:
+    """A table's last column cut by the page's right edge, kept until the whole document says how its
+    tables set their figures (`read_cut_columns`)."""
+
+    index: int
+    chars_of: dict[int, list[Char]]  # the characters of its cells, by row
+    room: float  # points of it the paper shows
+    width: float  # the page's
+    figures: tuple[tuple[float, int, float], ...]  # the table's other figures: inset from their cell's left edge, digits, x1 of the first digit from that edge
 
 
 # ---------------------------------------------------------------- lines
@@ -307,6 +324,22 @@ def _covered_spans(rules: list[tuple[float, float, float]], cuts: list[float]) -
     return [_covered(rules, a, b) for a, b in pairwise(cuts)]
 
 
+def _closing_rule(hs: list, vs: list) -> list[tuple[float, float, float]]:
+    """The rule a page break left out under a table's last row: when the table's outer vertical rules
+    and at least one between them run on past its last horizontal rule and end together (within SNAP),
+    the row they enclose is closed there (Chromium cuts a row at the page's foot so: its cells drawn,
+    its bottom rule not). A rule along their ends, or none."""
+    last = max(y for y, _, _ in hs)
+    left, right = min(x for x, _, _ in vs), max(x for x, _, _ in vs)
+    ends = [(x, bottom) for x, top, bottom in vs if bottom > last + SNAP and top <= last + SNAP]
+    if len(ends) < 3 or max(b for _, b in ends) - min(b for _, b in ends) > SNAP:
+        return []
+    xs = [x for x, _ in ends]
+    if min(xs) > left + SNAP or max(xs) < right - SNAP:
+        return []
+    return [(sum(b for _, b in ends) / len(ends), left, right)]
+
+
 def _table(hs: list, vs: list, chars: list[Char], centres: list[tuple[float, float]],
            width: float | None = None) -> tuple[Table | None, set[int]]:
     """The cells of one connected grid: the regions between its rules closed on every side.
@@ -314,6 +347,8 @@ def _table(hs: list, vs: list, chars: list[Char], centres: list[tuple[float, flo
     (`width`) is a table laid wider than the page and cut there: what it held past the edge may not
     be in the file, so its cells are left out (the rows come out short, their missing cells unknown),
     never read as empty, unless nothing of it can be lost (`_read_the_cut_column`)."""
+    closing = _closing_rule(hs, vs)
+    hs = hs + closing
     ys = sorted({y for y, _, _ in hs})
     xs = sorted({x for x, _, _ in vs})
     h_at: dict[float, list] = {}
@@ -371,27 +406,65 @@ def _table(hs: list, vs: list, chars: list[Char], centres: list[tuple[float, flo
     for key, (r0, c0, _r1, _c1) in cells.items():
         if c0 != cut:
             grid[r0][c0] = cell_text(texts[key])
+    cut_column = None
     if cut is not None and width is not None:
-        _read_the_cut_column(grid, cut, {r0: texts[key] for key, (r0, c0, _, _) in cells.items() if c0 == cut}, width)
+        chars_of = {r0: texts[key] for key, (r0, c0, _, _) in cells.items() if c0 == cut}
+        _read_the_cut_column(grid, cut, chars_of, width)
+        cut_column = CutColumn(cut, chars_of, width - xs[cut], width,
+                               _figures_in([(xs[c0], texts[key]) for key, (_, c0, _, _) in cells.items() if c0 != cut]))
     top = min(ys[r0] for r0, _, _, _ in cells.values())
     bbox = (min(xs[c0] for _, c0, _, _ in cells.values()), top,
             max(xs[c1 + 1] for _, _, _, c1 in cells.values()), max(ys[r1 + 1] for _, _, r1, _ in cells.values()))
-    return Table(top, bbox, grid, tuple(xs)), taken
+    return Table(top, bbox, grid, tuple(xs), cut_column, bool(closing)), taken
 
 
-def _read_the_cut_column(grid: list[list[str | None]], cut: int, chars_of: dict[int, list[Char]], width: float) -> None:
+def _figures_in(cells: list[tuple[float, list[Char]]]) -> tuple[tuple[float, int, float], ...]:
+    """Each figure's inset from its cell's left edge, its digits, and how far from that edge its first
+    digit ends. `cells`: each cell's left edge and characters."""
+    figures = []
+    for left, chars in cells:
+        shown = sorted((char for char in chars if char.text.strip()), key=_left)
+        if shown and all(char.text.isdigit() for char in shown):
+            figures.append((shown[0].x0 - left, len(shown), shown[0].x1 - left))
+    return tuple(figures)
+
+
+def read_cut_columns(tables: list[Table]) -> None:
+    """Read, in place, the cut columns of a document's tables as far as the document shows they can be:
+    when its tables set their figures at their cells' left (each starts the same inset from its cell's
+    left edge, figures of different lengths among them: centred or right-aligned figures show no such
+    inset), an empty cell of a cut column whose paper shows where a figure's first digit would stand
+    is empty (`_read_the_cut_column`). Decided once for the document: every page of a table is read
+    alike, so its rows keep one width."""
+    cut = [table for table in tables if table.cut is not None]
+    figures = [figure for table in cut for figure in table.cut.figures]
+    insets = [inset for inset, _, _ in figures]
+    if len(figures) < 3 or len({digits for _, digits, _ in figures}) < 2 or max(insets) - min(insets) > 1.0:
+        return
+    reach = max(end for _, _, end in figures)
+    for table in cut:
+        if table.cut.room >= reach:
+            _read_the_cut_column(table.grid, table.cut.index, table.cut.chars_of, table.cut.width, first_digit_shown=True)
+
+
+def _read_the_cut_column(grid: list[list[str | None]], cut: int, chars_of: dict[int, list[Char]], width: float,
+                         first_digit_shown: bool = False) -> None:
     """Fill the column the page's right edge cuts (LibreOffice's PDF of a wide table: `其他` and its
     figures on the paper, the 总计 column past it) where nothing of it can be lost: every cell holding a
     figure ends with room for one more of its characters before the edge (else its next digits may be
     past it, not in the file), and no row with figures elsewhere shows an empty cell there (its figure
-    may stand past the edge). Else the column stays out, its cells unknown."""
+    may stand past the edge), unless the table sets its figures at their cells' left and the paper
+    shows where a figure's first digit would stand (`first_digit_shown`): the cell is empty. Else the
+    column stays out, its cells unknown."""
     texts = {}
     for row, chars in chars_of.items():
         shown = [char for char in chars if char.text.strip()]
         figures_elsewhere = any(any(ch.isdigit() for ch in cell or "") for cell in grid[row])
         if not shown:
-            if figures_elsewhere:
+            if figures_elsewhere and not first_digit_shown:
                 return
+            if first_digit_shown:
+                texts[row] = ""  # a figure there would show its first digit on the paper
             continue
         last = max(shown, key=attrgetter("x1"))
         text = cell_text(chars)
@@ -420,28 +493,36 @@ def page_items(chars: list[Char], rules: list[Rule], height: float, width: float
 def pages_text(pages: list[list[Item]]) -> str:
     """The text of a document's pages: page furniture dropped, a table that goes on over a page
     break without the header rows repeated at the top of the next page, and a row the page break
-    cut in two made one again (`_rest_of_cut_row`)."""
+    cut in two made one again (`_rest_of_cut_row`), and the header lines an unruled table repeats at
+    the top of its pages dropped (`_repeated_header_lines`)."""
     repeated = _repeated_margin_lines(pages)
+    header_repeats = _repeated_header_lines(pages)
     lines: list[str] = []
     header: list[tuple[str, ...]] | None = None  # the first rows of the table still open at a page break
-    held: tuple[list[list], tuple[float, ...]] | None = None  # the open table's rows and columns, not yet written
-    for items in pages:
+    held: tuple[list[list], tuple[float, ...], bool] | None = None  # the open table's rows, columns, open foot; not yet written
+    for number, items in enumerate(pages):
         page_break = held is not None
-        for kind, content, margin in items:
+        if held is not None and held[2] and _figure_line_opens(items):
+            held[0][-1] = [_unsure(text) for text in held[0][-1]]
+        for index, (kind, content, margin) in enumerate(items):
             if kind == "text":
                 if margin and (is_page_number(content, bare=True) or content in repeated):
                     continue  # page header, footer or number: not part of the report
+                if (number, index) in header_repeats:
+                    continue
                 header = None
                 if held is not None:
                     lines.extend(grid_lines(held[0]))
                     held = None
                 lines.append(content)
                 continue
-            grid, columns = (content.grid, content.columns) if isinstance(content, Table) else (content, ())
+            grid, columns, open_foot = ((content.grid, content.columns, content.open_foot) if isinstance(content, Table)
+                                        else (content, (), False))
             rows = [list(r) for r in grid]
             if header is not None:  # the table goes on from the previous page
                 rows = _without_repeated_header(header, rows)
-                rest = _rest_of_cut_row(held[0][-1], held[1], rows[0], columns) if page_break and held and rows else []
+                rest = (_rest_of_cut_row(held[0][-1], held[1], rows[0], columns, figures_go_on=held[2])
+                        if page_break and held and rows else [])
                 for c, text in rest:  # each text a line of its own in the cell it continues
                     held[0][-1][c] = f"{held[0][-1][c]}\n{text}"
                 rows = rows[1:] if rest else rows
@@ -449,21 +530,80 @@ def pages_text(pages: list[list[Item]]) -> str:
                 header = [_signature(r) for r in rows[:6]]
             if held is not None:
                 lines.extend(grid_lines(held[0]))
-            held, page_break = (rows, columns), False
+            held, page_break = (rows, columns, open_foot), False
     if held is not None:
         lines.extend(grid_lines(held[0]))
     return "\n".join(lines) + "\n"
 
 
+def _figure_line_opens(items: list[Item]) -> bool:
+    """Whether a line of figures alone stands before the page's first table (in its margin or not):
+    the rest of a row the page break cut (`５` of `１０５`), which no grid joins back, or a page number
+    nobody can tell from it."""
+    for kind, content, _ in items:
+        if kind != "text":
+            return False
+        if _FIGURE_RE.fullmatch(content.strip()):
+            return True
+    return False
+
+
+def _unsure(text: str | None) -> str | None:
+    """A figure's cell marked as perhaps cut short (UNDECODABLE: the parser leaves it unknown); a
+    label's stays as it is (`2.没有现成信息` keeps its row)."""
+    return f"{text}{UNDECODABLE}" if text and _FIGURE_RE.fullmatch("".join(text.split())) else text
+
+
+MAX_HEADER_LINES = 6
+
+
+def _repeated_header_lines(pages: list[list[Item]]) -> set[tuple[int, int]]:
+    """(page, item) of the lines an unruled table's header repeats at the top of a later page (a
+    typesetter repeating a table's header rows, which no rule marks as a table's: pandoc's DOCX through
+    LibreOffice). They break a label wrapped over the page break, so they are dropped there. Such a run
+    is the lines that open a page, before any figure: the same lines, in order, stand on an earlier
+    page; either the run opens two pages or more, or it holds a line of words set apart in columns (a
+    header row; a label's wrapped pieces are single words, and they may well repeat: `信息`); and the
+    line after it starts no row (a table's header lines before its first row are kept: `信息内容 …`
+    of a new part of table 2 opening a page)."""
+    openings: list[list[tuple[int, str]]] = [[] for _ in pages]  # each page's opening lines (item, text), to a figure
+    for number, items in enumerate(pages[1:], start=1):
+        for index, (kind, content, margin) in enumerate(items):
+            if kind == "text" and margin:
+                continue  # a running header or page number above the page's text
+            if kind != "text" or any(ch.isdigit() for ch in content) or len(openings[number]) == MAX_HEADER_LINES:
+                break
+            openings[number].append((index, content))
+    opening_counts = Counter(tuple(text for _, text in run[:size]) for run in openings for size in range(1, len(run) + 1))
+    seen: set[tuple[str, ...]] = set()  # every run of up to MAX_HEADER_LINES lines of the pages before
+    dropped: set[tuple[int, int]] = set()
+    for number, items in enumerate(pages):
+        run = openings[number]
+        for size in range(len(run), 0, -1):
+            texts = tuple(text for _, text in run[:size])
+            after = next((content for kind, content, margin in items[run[size - 1][0] + 1:] if not margin), "")
+            if texts in seen and (opening_counts[texts] >= 2 or any("  " in text.strip() for text in texts)) \
+                    and not (isinstance(after, str) and ROW_START_RE.match(after.strip())):
+                dropped |= {(number, index) for index, _ in run[:size]}
+                break
+        lines = [content for kind, content, margin in items if kind == "text" and not margin]
+        seen.update(tuple(lines[i : i + size]) for size in range(1, MAX_HEADER_LINES + 1)
+                    for i in range(len(lines) - size + 1))
+    return dropped
+
+
 def _rest_of_cut_row(last: list, last_columns: tuple[float, ...], first: list,
-                     columns: tuple[float, ...]) -> list[tuple[int, str]]:
+                     columns: tuple[float, ...], figures_go_on: bool = False) -> list[tuple[int, str]]:
     """When the first row of a table's continuation is the rest of the last row of the page before,
     a row the page break cut in two (LibreOffice does so: `5.属于三类内部事` at the foot of one
     page, `务信息` at the top of the next, every other cell empty), its texts, each with the column
     of the last row's cell it continues; else none. So it is when its only text continues labels:
     some of its cells are empty, and each of its texts stands under a text of the last row (the
     same left edge), holds no figure and starts no row of its own (no numbering, no label's first
-    words)."""
+    words) unless the text above it is a numbering alone (`（六）` at the foot of one page, `其他处理`,
+    the words of its merged label, at the top of the next): a numbering is no whole label. With
+    `figures_go_on` (the last row has no rule under it: the page break cut it, Chromium's way), a figure
+    under a figure goes on too (`１０` at the foot of one page, `５` of `１０５` at the top of the next)."""
     texts = [(c, text) for c, text in enumerate(first) if text and text.strip()]
     if not texts or len(texts) == sum(text is not None for text in first) or not last_columns or not columns:
         return []  # no text, or a text in every cell: a row of its own
@@ -474,10 +614,18 @@ def _rest_of_cut_row(last: list, last_columns: tuple[float, ...], first: list,
     rest = []
     for c, text in texts:
         edge = next((x for x in above if abs(x - columns[c]) <= SNAP), None) if c < len(columns) else None
-        if edge is None or any(ch.isdigit() for ch in text) or ROW_START_RE.match(text.strip()):
+        if edge is None or (any(ch.isdigit() for ch in text)
+                             and not (figures_go_on and _FIGURE_RE.fullmatch(last[above[edge]].strip()))):
+            return []
+        if ROW_START_RE.match(text.strip()) and not _BARE_NUMBERING_RE.fullmatch(last[above[edge]].strip()):
             return []
         rest.append((above[edge], text))
     return rest
+
+
+_FIGURE_RE = re.compile(r"[\d０-９][\d０-９.,．，]*")  # a figure alone, in half- or full-width digits
+# a row's numbering with nothing after it: `（六）`, `三、`, `1.` (never a bare figure)
+_BARE_NUMBERING_RE = re.compile(r"[（(]\s?[一二三四五六七八九十\d]{1,2}\s?[）)]|[一二三四五六七八九十]{1,2}\s?、|\d{1,2}\s?[.．、]")
 
 
 def _signature(row: list) -> tuple[str, ...]:
@@ -529,6 +677,7 @@ def pdf_text(data: bytes) -> str:
         document.close()
     if not printed:
         raise FormatProblem("image_only_pdf", "a PDF with no text layer (scanned pages); it needs OCR")
+    read_cut_columns([content for items in pages for kind, content, _ in items if kind == "table"])
     return pages_text(pages)
 
 

@@ -10,7 +10,17 @@ import pytest
 
 from orchestration.parsing.cells import display_width
 from orchestration.parsing.formats import FormatProblem
-from orchestration.parsing.pdf import Char, Rule, page_items, pages_text, pdf_text, ruled_tables, text_lines
+from orchestration.parsing.pdf import (
+    Char,
+    Rule,
+    Table,
+    page_items,
+    pages_text,
+    pdf_text,
+    read_cut_columns,
+    ruled_tables,
+    text_lines,
+)
 
 SIZE = 10.0  # a character is 10 points square, a CJK glyph's full width
 
@@ -149,6 +159,26 @@ def test_a_row_of_its_own_at_the_top_of_the_next_page_stays_a_row(first_row):
     lines = pages_text(_split_table_pages([first_row])).split("\n")
     assert lines[1] == "5.属于三类内部事\t0\t"
     assert lines[2] == "\t".join(first_row)
+
+
+def test_a_merged_label_cut_after_its_numbering_by_the_page_break_is_one_row_again():
+    # LibreOffice's PDF of a 2021 table: `（六）` and `1.申请` at the foot of one page, the rest of both
+    # labels at the top of the next; `其他处理` begins a row's words, but under a numbering alone it goes on
+    xs = [50, 100, 250, 300, 350]
+
+    def page(rows: list[list[str]]) -> list:
+        ys = [100 + 20 * r for r in range(len(rows) + 1)]
+        chars = [char for r, row in enumerate(rows) for c, text in enumerate(row) for char in word(text, xs[c] + 2, ys[r] + 5)]
+        return page_items(chars, grid_rules(xs, ys), height=800)
+
+    pages = [page([["", "5.要求确认信息", "0", ""], ["（六）", "1.申请", "0", ""]]),
+             page([["其他处理", "人无正当理由逾期不补正", "", ""], ["", "2.申请人逾期未缴费", "0", ""]])]
+    lines = pages_text(pages).split("\n")
+    assert lines[1:3] == ["（六）其他处理\t1.申请人无正当理由逾期不补正\t0\t", "\t2.申请人逾期未缴费\t0\t"]
+    # under a figure, a row's words start a row of their own
+    pages[0] = page([["", "5.要求确认信息", "0", ""], ["", "1.申请", "0", "3"]])
+    pages[1] = page([["", "", "", "其他处理"], ["", "2.申请人逾期未缴费", "0", ""]])
+    assert pages_text(pages).split("\n")[2] == "\t\t\t其他处理"
 
 
 def test_a_reportlab_table_with_a_row_cut_by_the_page_break_reads_it_whole():
@@ -331,3 +361,95 @@ def test_a_cut_column_is_read_where_nothing_of_it_can_be_lost():
     # a row showing nothing there may have its figure past the edge: not read as empty
     [table], _ = ruled_tables(grid_rules(xs, ys), whole + word("0", 205, 145), width=250.5)
     assert [row[2] for row in table.grid] == [None, None, None]
+
+
+def test_an_empty_cut_cell_is_empty_where_the_tables_set_their_figures_at_the_left_and_the_paper_shows_there():
+    # LibreOffice's PDF of a wide table cut inside its `其他` column (its last rule is the page's edge): every
+    # figure starts 2 points right of its cell's left rule, so a figure in the cut column would show its
+    # first digit on the paper
+    def table(width: float, figures: list[Char], top: float = 100) -> Table:
+        xs, ys = [50, 150, 200, 250, width - 0.5], [top, top + 20, top + 40, top + 60]
+        header = word("自然人", 152, top + 5) + word("法人", 202, top + 5) + (word("其他", 252, top + 5) if width > 275 else [])
+        [cut], _ = ruled_tables(grid_rules(xs, ys), header + word("本年新收", 55, top + 25) + word("上年结转", 55, top + 45)
+                                + figures, width=width)
+        return cut
+
+    at_the_left = word("26", 152, 125) + word("3", 202, 125) + word("0", 152, 145) + word("114", 202, 145)
+    left = table(280.5, at_the_left)
+    assert [row[3] for row in left.grid] == [None, None, None]  # a page alone does not tell
+    read_cut_columns([left])
+    assert left.grid == [["", "自然人", "法人", "其他"], ["本年新收", "26", "3", ""], ["上年结转", "0", "114", ""]]
+    # the next page of the table, its figures all one digit: read alike, so its rows keep the same width
+    first, next_page = table(280.5, at_the_left), table(280.5, word("1", 152, 225) + word("2", 202, 245), top=200)
+    read_cut_columns([first, next_page])
+    assert [row[3] for row in next_page.grid] == ["其他", "", ""]
+    # the paper shows too little of the column for a first digit: its cells may be past the edge
+    narrow = table(255.5, at_the_left)
+    read_cut_columns([narrow])
+    assert [row[3] for row in narrow.grid] == [None, None, None]
+    # figures centred in their cells (no common inset): the column stays out
+    centred = table(280.5, word("26", 170, 125) + word("3", 222, 125) + word("0", 172, 145) + word("114", 217, 145))
+    read_cut_columns([centred])
+    assert [row[3] for row in centred.grid] == [None, None, None]
+
+
+def test_the_header_an_unruled_table_repeats_at_the_top_of_its_pages_is_dropped_where_it_cuts_a_label():
+    # pandoc's DOCX through LibreOffice: no rules, the header row repeated on every page, here inside
+    # labels wrapped down a narrow column (`5.属于三类内部` / `事务信息`)
+    def page(*lines: str) -> list:
+        return [("text", line, False) for line in lines]
+
+    header = ("（本列数据的勾稽关系）", "第三项加第四项之和）      申请人情况")
+    pages = [page("三、收到和处理政府信息公开申请情况", *header, "一、本年新收    3    0    3", "5.属于三类    0    0    0", "内部"),
+             page(*header, "事务", "信息", "6.属于四类过程性信息    1    0    1")]
+    lines = pages_text(pages).split("\n")
+    assert lines[4:8] == ["5.属于三类    0    0    0", "内部", "事务", "信息"]  # a repeat holding a line in columns
+    # a single line, repeated: dropped where it opens two pages or more
+    pages = [page("申请人情况", "自然人      法人", "一、本年新收    3    0    3", "8.属于    0    0    0", "行政"),
+             page("申请人情况", "查询", "（四）无法提供    0    0    0", "2.没有现成"),
+             [("text", "— 3 —", True), *page("申请人情况", "信息", "（七）总计    4    0    4")]]  # its number above it
+    assert pages_text(pages).split("\n")[4:10] == ["行政", "查询", "（四）无法提供    0    0    0", "2.没有现成", "信息",
+                                                     "（七）总计    4    0    4"]
+    # a page opening with a header line seen before, then the first row of its table: a new table's header, kept
+    part = [page("第二十条第（五）项", "信息内容      上一年项目数量      本年增/减", "行政许可    0    0"),
+            page("信息内容      上一年项目数量      本年增/减", "行政处罚    1    0")]
+    assert pages_text(part).split("\n")[3] == "信息内容      上一年项目数量      本年增/减"
+    # a label's single word opening a page, seen once before: kept
+    pieces = [page("2.没有现成", "信息", "需要    0"), page("信息", "公开    0")]
+    assert pages_text(pieces).split("\n")[3] == "信息"
+
+
+def test_a_last_row_the_page_break_left_without_its_bottom_rule_is_read_as_a_row():
+    # Chromium cuts a row at the page's foot: its vertical rules drawn down to the page's end, no rule under it
+    xs, ys = [50, 100, 200, 250, 300], [100, 120, 140, 160]
+    rules = [rule for rule in grid_rules(xs, ys) if not (rule.horizontal and rule.top == 160)]
+    chars = (word("（三）", 52, 105) + word("1.属于国家秘密", 102, 105) + word("0", 202, 105) + word("0", 252, 105)
+             + word("（四）", 52, 145) + word("1.本机关", 102, 145) + word("２", 202, 145) + word("２", 252, 145))
+    [table], outside = ruled_tables(rules, chars)
+    assert outside == []
+    assert table.grid[-1] == ["（四）", "1.本机关", "２", "２"]
+    # vertical rules that end apart close nothing: the row stays outside the table
+    ragged = [rule for rule in rules if rule.horizontal or rule.bottom <= 140 or rule.x0 != 200]
+    ragged += [Rule(200, 140, 200, 150)]
+    [table], outside = ruled_tables(ragged, chars)
+    assert "".join(char.text for char in outside) == "（四）1.本机关２２"
+
+
+def test_a_figure_of_a_row_the_page_break_cut_is_joined_or_left_unknown_never_read_short():
+    # Chromium: the row `一、本年新收 | １０` at the foot of a page, no rule under it; `５` of `１０５` follows
+    xs, foot = [50, 200, 250], [700, 720, 740]
+    cut_row = [rule for rule in grid_rules(xs, foot) if not (rule.horizontal and rule.top == 740)]
+    chars = word("上年结转", 52, 705) + word("０", 202, 705) + word("1.本年新收", 52, 725) + word("１０", 202, 725)
+    first = page_items(chars, cut_row, height=800)
+    # the rest in the first row of the table on the next page, under the figure: joined
+    ys = [100, 120, 140]
+    rest = page_items(word("５", 202, 105) + word("二、办理结果", 52, 125) + word("３", 202, 125),
+                      grid_rules(xs, ys), height=800)
+    assert pages_text([first, rest]).split("\n")[:3] == ["上年结转\t０", "1.本年新收\t１０５", "二、办理结果\t３"]
+    # the rest a line of its own above the next page's table (no grid joins it back): unknown, not `１０`
+    alone = [("text", "５", True), *page_items(word("二、办理结果", 52, 105) + word("３", 202, 105),
+                                                 grid_rules(xs, [100, 120]), height=800)]
+    assert pages_text([first, alone]).split("\n")[1] == "1.本年新收\t１０\ufffd"  # the label kept whole
+    # a row of its own opening the next page: the row at the foot stands as it is
+    whole = page_items(word("二、办理结果", 52, 105) + word("３", 202, 105), grid_rules(xs, [100, 120]), height=800)
+    assert pages_text([first, whole]).split("\n")[1] == "1.本年新收\t１０"
