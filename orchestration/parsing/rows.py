@@ -444,7 +444,7 @@ def spaced_cells(text: str) -> list[str] | None:
     return [label, *tokens[len(tokens) - figures :]]
 
 
-_SPACED_MARKS = frozenset(_DASHES)
+_SPACED_MARKS = frozenset(_DASHES + "无")  # `无` too: a word of its own one space from a figure is a blank cell
 
 
 # Tables drawn with characters: a text browser's box drawing (`│ 821 │`, `├──┼──┤`) and pandoc's

@@ -1,0 +1,49 @@
+"""Shapes of `pdftotext -raw` text (a PDF's content stream in the order its producer wrote it, as many
+Python extractors give it too), written by hand with made-up figures (issue 14):
+
+* a row's figures one space apart after its label, each blank cell written `无`;
+
+Each must give the figures back, or say a cell is unknown: never a wrong number, never a lucky blank."""
+
+from __future__ import annotations
+
+from orchestration.parsing.parse import parse_text
+from tests.unit.test_reader_classes import ROWS, TITLE, applications_of
+
+RAW_HEADER = ["三、收到和处理政府信息公开申请的情况", "申请人情况", "自然", "人", "法人或其他组织 总", "计",
+              "商业", "企业", "科研", "机构", "社会公益", "组织", "法律服务", "机构", "其", "他"]
+REVIEW_HEADER = ["四、政府信息公开行政复议、行政诉讼情况", "行政复议 行政诉讼",
+                 *["结果维", "持", "结果纠", "正", "其他结", "果", "尚未审", "结", "总", "计"],
+                 "未经复议直接起诉 复议后起诉",
+                 *["结果维", "持", "结果纠", "正", "其他结", "果", "尚未审", "结", "总", "计"] * 2]
+
+
+def raw_table_3(figures: dict[str, str], wrapped: tuple[str, ...] = ()) -> list[str]:
+    """Table 3 as `-raw` writes it: each row's label, then its figures one space apart on the same
+    line; a row named in `wrapped` has its label over two lines and its figures on a third."""
+    lines = list(RAW_HEADER)
+    for key, label, heading in ROWS:
+        if heading:
+            lines.append(heading)
+        row = figures.get(key, " ".join(["无"] * 7))
+        lines += [label[:5], label[5:], row] if key in wrapped else [f"{label} {row}"]
+    return lines
+
+
+def test_figures_and_the_word_for_none_set_apart_by_single_spaces_are_cells():
+    # a blank cell written `无` (as a table's blanks often are), one space from its neighbours
+    figures = {"new_received": "26 1 无 无 无 无 27", "carried_over": "1 无 无 无 无 无 1",
+               "granted": "24 1 无 无 无 无 25", "results_total": "24 1 无 无 无 无 25",
+               "carried_forward": "3 无 无 无 无 无 3"}
+    lines = raw_table_3(figures, wrapped=("carried_over", "denied_prohibited_by_law"))
+    reviews = ["3", "1", "无", "无", "4", *["无"] * 10]
+    text = TITLE + "\n".join([*lines, *REVIEW_HEADER, " ".join(reviews), "五、存在的主要问题及改进情况"]) + "\n"
+    report = parse_text(text, "raw.txt")
+    read = applications_of(report)
+    assert [c.value for c in read["new_received"]] == [26, 1, None, None, None, None, 27], read["new_received"]
+    assert [c.value for c in read["carried_over"]] == [1, None, None, None, None, None, 1], read["carried_over"]
+    assert [c.value for c in read["results_total"]] == [24, 1, None, None, None, None, 25]
+    assert all(c.state == "blank" for c in read["denied_prohibited_by_law"]), read["denied_prohibited_by_law"]
+    review_cells = [c for c in report.cells if c.table == "reviews"]
+    assert [c.value for c in review_cells[:5]] == [3, 1, None, None, 4], review_cells
+    assert not [c for c in report.cells if c.state == "unknown"]
