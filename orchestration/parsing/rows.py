@@ -305,10 +305,25 @@ def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = Fal
         rows.append(Row([RawCell(p, line_no) for p in parts], padded=padded, short_by=max(short_by, 0)))
     flush()
     _mark_gaps_as_cells(rows)
+    _figure_lines_spaced_like_their_rows(rows)
     if not blanks_marked and _lines_set_apart(texts):
         for row in rows:
             row.lines_apart = row.stacked
     return rows
+
+
+def _figure_lines_spaced_like_their_rows(rows: list[Row]) -> None:
+    """`pdftotext -raw`: a table whose rows print their label, then two or more figures one space
+    apart (twice or more), prints the figures of a label wrapped over lines the same way, on a line of
+    their own (`24 5 1 5 35`): those are its cells one space apart too, not figures that ran together.
+    (Without such rows a line of figures alone may be items of several rows side by side: chunks.py.)"""
+    if sum(1 for row in rows if row.spaced and len(row.values()) >= 2 and row.label_cells()) < 2:
+        return
+    for index, row in enumerate(rows):
+        values = row.values()
+        if row.stacked and len(values) == 1 and row.label_cells() and _FIGURES_APART_RE.fullmatch(values[0].text.strip()):
+            figures = [RawCell(text, values[0].line) for text in values[0].text.split()]
+            rows[index] = Row([*row.label_cells(), *figures], spaced=True)
 
 
 def _lines_set_apart(texts: list[str]) -> bool:
@@ -444,6 +459,8 @@ def spaced_cells(text: str) -> list[str] | None:
     return [label, *tokens[len(tokens) - figures :]]
 
 
+# figures (and blank marks) alone, one space apart: `24 5 1 5 35`, `2 无 1`
+_FIGURES_APART_RE = re.compile(rf"(?:{_SPACED_FIGURE_RE.pattern}|[{re.escape(_DASHES)}无])(?: (?:{_SPACED_FIGURE_RE.pattern}|[{re.escape(_DASHES)}无]))+")
 _SPACED_MARKS = frozenset(_DASHES + "无")  # `无` too: a word of its own one space from a figure is a blank cell
 
 

@@ -2,6 +2,8 @@
 Python extractors give it too), written by hand with made-up figures (issue 14):
 
 * a row's figures one space apart after its label, each blank cell written `无`;
+* a label wrapped over lines, its figures one space apart on a line of their own (`12 3 0 0 0 0 15`),
+  or fewer of them where blank cells print nothing (`24 5 1 5 35`);
 
 Each must give the figures back, or say a cell is unknown: never a wrong number, never a lucky blank."""
 
@@ -47,3 +49,30 @@ def test_figures_and_the_word_for_none_set_apart_by_single_spaces_are_cells():
     review_cells = [c for c in report.cells if c.table == "reviews"]
     assert [c.value for c in review_cells[:5]] == [3, 1, None, None, 4], review_cells
     assert not [c for c in report.cells if c.state == "unknown"]
+
+
+def test_a_wrapped_labels_figures_on_a_line_of_their_own_are_its_cells():
+    # every row prints its figures one space apart; a wrapped label's figures stand on the line after it
+    figures = {"new_received": "12 3 0 0 0 0 15", "carried_over": "1 0 0 0 0 0 1",
+               "granted": "8 2 0 0 0 0 10", "denied_prohibited_by_law": "2 0 0 0 1 0 3",
+               "results_total": "10 2 0 0 1 0 13", "carried_forward": "3 1 0 0 0 0 4"}
+    zeros = " ".join(["0"] * 7)
+    lines = raw_table_3({key: figures.get(key, zeros) for key, _, _ in ROWS},
+                        wrapped=("new_received", "denied_prohibited_by_law", "rejected_excessive"))
+    read = applications_of(parse_text(TITLE + "\n".join([*lines, "四、政府信息公开行政复议、行政诉讼情况"]) + "\n", "raw.txt"))
+    for key, printed in figures.items():
+        assert [c.value for c in read[key]] == [int(f) for f in printed.split()], (key, read[key])
+    # figures printed as they are, whole and one per column: values, not figures split back
+    assert {c.state for key in figures for c in read[key]} == {"value"}
+
+
+def test_a_wrapped_labels_figures_whose_blanks_left_no_trace_are_never_split_apart():
+    # blank cells print nothing: `24 5 1 5 35` is five figures in some of the seven columns, never `2`, `4`, …
+    figures = {"new_received": "24 5 1 5 35", "carried_over": "2 2", "granted": "20 5 1 5 31",
+               "unavailable_not_held": "4 4", "results_total": "24 5 1 5 35", "carried_forward": "2 2"}
+    lines = raw_table_3({key: figures.get(key, "") for key, _, _ in ROWS}, wrapped=("new_received",))
+    lines = [line.rstrip() for line in lines]
+    read = applications_of(parse_text(TITLE + "\n".join([*lines, "四、政府信息公开行政复议、行政诉讼情况"]) + "\n", "raw.txt"))
+    for key, printed in figures.items():
+        read_here = [int(c.value) for c in read[key] if c.value is not None]
+        assert set(read_here) <= {int(f) for f in printed.split()}, (key, read[key])
