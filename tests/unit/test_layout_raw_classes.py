@@ -4,6 +4,8 @@ Python extractors give it too), written by hand with made-up figures (issue 14):
 * a row's figures one space apart after its label, each blank cell written `无`;
 * a label wrapped over lines, its figures one space apart on a line of their own (`12 3 0 0 0 0 15`),
   or fewer of them where blank cells print nothing (`24 5 1 5 35`);
+* tables 3 and 4 cut at the page's edge (LibreOffice's PDF of a wide page), their header words wrapped
+  over lines: the columns the header names are read, the cut ones unknown (never a total made up).
 
 Each must give the figures back, or say a cell is unknown: never a wrong number, never a lucky blank."""
 
@@ -76,3 +78,55 @@ def test_a_wrapped_labels_figures_whose_blanks_left_no_trace_are_never_split_apa
     for key, printed in figures.items():
         read_here = [int(c.value) for c in read[key] if c.value is not None]
         assert set(read_here) <= {int(f) for f in printed.split()}, (key, read[key])
+
+
+# LibreOffice's PDF of a page whose tables are wider than the paper: the total column is cut off, and
+# `-raw` writes each header word wrapped over lines (`科研` / `机构`), a word opening a new page set
+# apart as its running header would be (`\f商业企业`)
+CUT_HEADER = ["三、收到和处理政府信息公开申请情况", "申请人情况", "自然人", "法人或其他组织", "\f商业企业", "科研", "机构",
+              "社会公", "益组织", "法律服务", "机构", "其他"]
+CUT_REVIEW_HEADER = ["四、政府信息公开行政复议、行政诉讼情况", "行政复议 行政诉讼",
+                     *["结果维", "持", "结果纠", "正", "其他结", "果", "尚未审", "结", "总计"],
+                     "未经复议直接起诉 复议后起诉",
+                     *["结果维", "持", "结果纠", "正", "其他结", "果", "尚未审", "结", "总计"],
+                     *["结果维", "持", "结果纠", "正", "其他结", "果", "尚未审", "结"]]
+
+
+def cut_table(figures: dict[str, list[int | None]], reviews: list[str]) -> str:
+    lines = list(CUT_HEADER)
+    for key, label, heading in ROWS:
+        if heading:
+            lines.append(heading)
+        shown = " ".join("" if f is None else str(f) for f in figures[key][:6]).split()
+        lines += [label[:5], label[5:], " ".join(shown)] if key == "new_received" else [" ".join([label, *shown])]
+    return TITLE + "\n".join([*lines, *CUT_REVIEW_HEADER, " ".join(reviews), "五、存在的主要问题及改进情况"]) + "\n"
+
+
+def test_a_table_cut_at_the_pages_edge_reads_the_columns_its_wrapped_header_words_name():
+    figures = {key: [0, 0, 0, 0, 0, 0, 0] for key, _, _ in ROWS}
+    figures.update({"new_received": [29, 0, 0, 0, 3, 2, 34], "granted": [11, 0, 0, 0, 3, 2, 16],
+                    "results_total": [28, 0, 0, 0, 3, 2, 33], "carried_forward": [1, 0, 0, 0, 0, 0, 1]})
+    reviews = ["1", "0", "0", "0", "1", "0", "2", "0", "0", "2", "0", "0", "0", "1"]  # the last total cut
+    report = parse_text(cut_table(figures, reviews), "raw.txt")
+    read = applications_of(report)
+    for key, printed in figures.items():
+        assert [c.value for c in read[key][:6]] == printed[:6], (key, read[key])
+        assert read[key][6].state == "unknown", (key, read[key][6])  # the cut total is never its parts' sum
+    review_cells = [c for c in report.cells if c.table == "reviews"]
+    assert [c.value for c in review_cells[:14]] == [int(f) for f in reviews]
+    assert review_cells[14].state == "unknown"
+
+
+def test_a_cut_table_whose_blanks_left_no_trace_places_no_figure_in_the_missing_total():
+    # blank cells print nothing, and the total column is cut: `2 1 3` is three of the six shown columns,
+    # its last figure no total
+    figures = {key: [None] * 7 for key, _, _ in ROWS}
+    figures.update({"new_received": [10, None, 2, None, None, 5, 17], "granted": [2, None, 1, None, None, 3, 6],
+                    "unavailable_not_held": [8, None, 1, None, None, 2, 11],
+                    "results_total": [10, None, 2, None, None, 5, 17]})
+    report = parse_text(cut_table(figures, ["3", "1", "4"]), "raw.txt")
+    read = applications_of(report)
+    for key, printed in figures.items():
+        assert all(c.state == "unknown" or c.value == printed[i] for i, c in enumerate(read[key])), (key, read[key])
+        if any(printed):
+            assert read[key][6].state == "unknown", (key, read[key][6])
