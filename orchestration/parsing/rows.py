@@ -445,18 +445,32 @@ def spaced_cells(text: str) -> list[str] | None:
     text = text.strip()
     if " " not in text:
         return None
-    tokens = text.split(" ")
+    tokens = _amount_joined_to_its_unit(text.split(" "))
     if "" not in tokens and all(_SPACED_FIGURE_RE.fullmatch(t) or t in _SPACED_MARKS for t in tokens) \
             and any(t in _SPACED_MARKS for t in tokens) and any(_SPACED_FIGURE_RE.fullmatch(t) for t in tokens):
         return tokens  # `11 — 3 — — — 14`: a row's figures on a line of their own, its blanks marked
     figures = 0
     while figures < len(tokens) - 1 and (_SPACED_FIGURE_RE.fullmatch(tokens[-1 - figures])
-                                         or tokens[-1 - figures] in _SPACED_MARKS):
+                                         or tokens[-1 - figures] in _SPACED_MARKS
+                                         or (figures == 0 and _SPACED_AMOUNT_RE.fullmatch(tokens[-1]))):
         figures += 1
     label = " ".join(tokens[: len(tokens) - figures])
     if not figures or "" in tokens or not _CJK_RE.search(label) or _UNIT_RE.fullmatch(label):
         return None
     return [label, *tokens[len(tokens) - figures :]]
+
+
+_UNIT_WORDS = frozenset({"万元", "亿元", "元"})
+_SPACED_AMOUNT_RE = re.compile(rf"{_FIGURE} (?:万元|亿元|元)|(?:万元|亿元|元) {_FIGURE}")
+
+
+def _amount_joined_to_its_unit(tokens: list[str]) -> list[str]:
+    """A row's last figure and its unit one space apart (`… 11 34.7131 万元`, or the unit first, `… 2 万元 36.8247`)
+    are one cell, the amount; any other tokens as they are."""
+    if len(tokens) >= 3 and (tokens[-1] in _UNIT_WORDS or tokens[-2] in _UNIT_WORDS) \
+            and _SPACED_AMOUNT_RE.fullmatch(joined := f"{tokens[-2]} {tokens[-1]}"):
+        return [*tokens[:-2], joined]
+    return tokens
 
 
 # figures (and blank marks) alone, one space apart: `24 5 1 5 35`, `2 无 1`

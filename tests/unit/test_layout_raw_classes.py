@@ -4,6 +4,7 @@ Python extractors give it too), written by hand with made-up figures (issue 14):
 * a row's figures one space apart after its label, each blank cell written `无`;
 * a label wrapped over lines, its figures one space apart on a line of their own (`12 3 0 0 0 0 15`),
   or fewer of them where blank cells print nothing (`24 5 1 5 35`);
+* an amount one space from its unit at the end of its row (`政府集中采购 11 34.7131 万元`, `… 2 万元 36.8247`);
 * tables 3 and 4 cut at the page's edge (LibreOffice's PDF of a wide page), their header words wrapped
   over lines: the columns the header names are read, the cut ones unknown (never a total made up).
 
@@ -11,8 +12,10 @@ Each must give the figures back, or say a cell is unknown: never a wrong number,
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from orchestration.parsing.parse import parse_text
-from tests.unit.test_reader_classes import ROWS, TITLE, applications_of
+from tests.unit.test_reader_classes import ROWS, TITLE, applications_of, disclosures_of
 
 RAW_HEADER = ["三、收到和处理政府信息公开申请的情况", "申请人情况", "自然", "人", "法人或其他组织 总", "计",
               "商业", "企业", "科研", "机构", "社会公益", "组织", "法律服务", "机构", "其", "他"]
@@ -130,3 +133,36 @@ def test_a_cut_table_whose_blanks_left_no_trace_places_no_figure_in_the_missing_
         assert all(c.state == "unknown" or c.value == printed[i] for i, c in enumerate(read[key])), (key, read[key])
         if any(printed):
             assert read[key][6].state == "unknown", (key, read[key][6])
+
+
+TABLE_2_2019 = """\
+某某县交通运输局2020年政府信息公开工作年度报告
+二、主动公开政府信息情况
+第二十条第（一）项
+信息内容 本年新制作数量 本年新公开数量 对外公开总数量
+规章 ６ ６ １７６
+规范性文件 ６ ６ ２０１
+第二十条第（五）项
+信息内容 上一年项目数量 本年增/减 处理决定数量
+行政许可 １９ +３ ３７０
+其他对外管理服务事项 45 0 190
+第二十条第（六）项
+信息内容 上一年项目数量 本年增/减 处理决定数量
+行政处罚 59 +1 225
+行政强制 8 3 315
+第二十条第（八）项
+信息内容 上一年项目数量 本年增/减
+行政事业性收费 50 -6
+第二十条第（九）项
+信息内容 采购项目数量 采购总金额
+政府集中采购 {procurement}
+三、收到和处理政府信息公开申请情况
+"""
+
+
+def test_an_amount_one_space_from_its_unit_ends_its_spaced_row():
+    for printed in ("１１ 34.713142 万元", "１１ 万元 34.713142"):
+        cells = disclosures_of(parse_text(TABLE_2_2019.format(procurement=printed), "raw.txt"))
+        assert cells[("centralized_procurement", "project_count")].value == 11, printed
+        assert cells[("centralized_procurement", "total_amount_wan_yuan")].value == Decimal("34.713142"), printed
+        assert cells[("administrative_licensing", "change")].value == 3
