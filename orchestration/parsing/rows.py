@@ -138,7 +138,7 @@ def is_page_furniture(line: str) -> bool:
         return False
     text = line.strip()  # the form feed is whitespace too
     return "  " not in text and not _NUMBERED_LABEL_RE.match(text) and not _PROCEEDING_HEADING_RE.match(text) \
-        and not _FIGURES_ALONE_RE.fullmatch(text) and not _AMOUNT_ALONE_RE.fullmatch(text)
+        and not _FIGURES_APART_RE.fullmatch(text) and not _AMOUNT_ALONE_RE.fullmatch(text)
 
 
 # a blank cell's marks that are never a label's word (`无` may be)
@@ -147,8 +147,6 @@ _DASH = "[" + re.escape(_DASHES) + "]"
 _FIGURE = r"[+-]?\d+(?:[.,]\d+)*"
 # figures and blank marks, two or more, one space apart
 _FIGURES_AND_MARKS = rf"(?:{_FIGURE}|{_DASH})(?: (?:{_FIGURE}|{_DASH}))+"
-# `2 0 0 0 2 0 …`: a row's figures opening a new page (`pdftotext -raw`), a figure among them, not its running header
-_FIGURES_ALONE_RE = re.compile(rf"(?=.*\d){_FIGURES_AND_MARKS}")
 # `209 万元`: the rest of an amount wrapped in its column, opening a new page
 _AMOUNT = rf"{_FIGURE} ?(?:万元|亿元|元)"
 _AMOUNT_ALONE_RE = re.compile(_AMOUNT)
@@ -473,7 +471,8 @@ def _amount_joined_to_its_unit(tokens: list[str]) -> list[str]:
     return tokens
 
 
-# figures (and blank marks) alone, one space apart: `24 5 1 5 35`, `2 无 1`
+# figures (and blank marks) alone, one space apart: `24 5 1 5 35`, `2 无 1`; opening a new page (`\f2 0 0 0 2 …`,
+# `pdftotext -raw`), a row's figures, never its running header
 _FIGURES_APART_RE = re.compile(rf"(?:{_SPACED_FIGURE_RE.pattern}|[{re.escape(_DASHES)}无])(?: (?:{_SPACED_FIGURE_RE.pattern}|[{re.escape(_DASHES)}无]))+")
 _SPACED_MARKS = frozenset(_DASHES + "无")  # `无` too: a word of its own one space from a figure is a blank cell
 

@@ -4,6 +4,7 @@ Python extractors give it too), written by hand with made-up figures (issue 14):
 * a row's figures one space apart after its label, each blank cell written `无`;
 * a label wrapped over lines, its figures one space apart on a line of their own (`12 3 0 0 0 0 15`),
   or fewer of them where blank cells print nothing (`24 5 1 5 35`);
+* a row of figures and `无` marks opening a new page (`\f无 无 2 …`), never taken for its running header;
 * an amount one space from its unit at the end of its row (`政府集中采购 11 34.7131 万元`, `… 2 万元 36.8247`);
 * tables 3 and 4 cut at the page's edge (LibreOffice's PDF of a wide page), their header words wrapped
   over lines: the columns the header names are read, the cut ones unknown (never a total made up).
@@ -166,3 +167,13 @@ def test_an_amount_one_space_from_its_unit_ends_its_spaced_row():
         assert cells[("centralized_procurement", "project_count")].value == 11, printed
         assert cells[("centralized_procurement", "total_amount_wan_yuan")].value == Decimal("34.713142"), printed
         assert cells[("administrative_licensing", "change")].value == 3
+
+
+def test_a_row_of_figures_and_blank_words_opening_a_new_page_is_no_running_header():
+    figures = {"new_received": "3 无 无 无 无 无 3", "results_total": "3 无 无 无 无 无 3", "granted": "3 无 无 无 无 无 3"}
+    reviews = ["无", "无", "无", "无", "无", "2", "无", "无", "1", "3", "无", "无", "无", "无", "无"]
+    text = TITLE + "\n".join([*raw_table_3(figures), *REVIEW_HEADER, "\f" + " ".join(reviews),
+                              "五、存在的主要问题及改进情况"]) + "\n"
+    cells = [c for c in parse_text(text, "raw.txt").cells if c.table == "reviews"]
+    assert [c.value for c in cells] == [None if f == "无" else int(f) for f in reviews], cells
+    assert {c.state for c in cells} == {"blank", "value"}
