@@ -138,7 +138,8 @@ def is_page_furniture(line: str) -> bool:
         return False
     text = line.strip()  # the form feed is whitespace too
     return "  " not in text and not _NUMBERED_LABEL_RE.match(text) and not _PROCEEDING_HEADING_RE.match(text) \
-        and not _FIGURES_APART_RE.fullmatch(text) and not _AMOUNT_ALONE_RE.fullmatch(text)
+        and not _FIGURES_APART_RE.fullmatch(text) and not _AMOUNT_ALONE_RE.fullmatch(text) \
+        and not _NUMBERED_LABEL_AFTER_A_HEADINGS_END_RE.match(text)
 
 
 # a blank cell's marks that are never a label's word (`无` may be)
@@ -153,7 +154,11 @@ _AMOUNT_ALONE_RE = re.compile(_AMOUNT)
 
 
 # `4.无正当理由…`, `（六）其他处理`, `四、总计`: a table row opening a new page, not its running header
-_NUMBERED_LABEL_RE = re.compile(r"^(?:\d+\s*[.．、]|[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|第二十条第)")
+_NUMBERING = r"(?:\d+\s*[.．、]|[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|第二十条第)"
+_NUMBERED_LABEL_RE = re.compile("^" + _NUMBERING)
+# `果 (二)部分公开…` (`pdftotext -raw`): the same, after the last character of its group's heading wrapped
+# down the column beside it (`三、本年` / `度办理结` / `果`)
+_NUMBERED_LABEL_AFTER_A_HEADINGS_END_RE = re.compile(rf"\S{{1,2}} {_NUMBERING}")
 # `行政诉讼（复议后起诉）`: table 4 printed one proceeding per table, a proceeding's heading opening a page
 _PROCEEDING_HEADING_RE = re.compile(r"^行\s*政\s*(?:复\s*议|诉\s*讼)")
 

@@ -5,6 +5,8 @@ Python extractors give it too), written by hand with made-up figures (issue 14):
 * a label wrapped over lines, its figures one space apart on a line of their own (`12 3 0 0 0 0 15`),
   or fewer of them where blank cells print nothing (`24 5 1 5 35`);
 * a row of figures and `无` marks opening a new page (`\f无 无 2 …`), never taken for its running header;
+* a numbered label opening a new page after the last character of its group's heading (`\f果 （二）部分公开…`),
+  never taken for the page's running header;
 * an amount one space from its unit at the end of its row (`政府集中采购 11 34.7131 万元`, `… 2 万元 36.8247`);
 * tables 3 and 4 cut at the page's edge (LibreOffice's PDF of a wide page), their header words wrapped
   over lines: the columns the header names are read, the cut ones unknown (never a total made up).
@@ -177,3 +179,19 @@ def test_a_row_of_figures_and_blank_words_opening_a_new_page_is_no_running_heade
     cells = [c for c in parse_text(text, "raw.txt").cells if c.table == "reviews"]
     assert [c.value for c in cells] == [None if f == "无" else int(f) for f in reviews], cells
     assert {c.state for c in cells} == {"blank", "value"}
+
+
+def test_a_label_opening_a_new_page_after_its_headings_last_character_is_no_running_header():
+    # the heading 三、本年度办理结果 wrapped down its narrow column, its last character `果` written on the
+    # line of the next row's label, which opens a page
+    figures = {"new_received": "5 无 无 无 无 无 5", "granted": "1 无 无 无 无 无 1",
+               "partially_granted": "4 无 无 无 无 无 4", "results_total": "5 无 无 无 无 无 5"}
+    lines = raw_table_3(figures)
+    heading = lines.index("三、本年度办理结果")
+    lines[heading : heading + 1] = ["三、本年", "度办理结"]
+    partial = next(i for i, line in enumerate(lines) if line.startswith("（二）部分公开"))
+    label = lines[partial].rsplit(" ", 7)[0]
+    lines[partial : partial + 1] = ["\f果 " + label[:14], label[14:] + " " + figures["partially_granted"]]
+    text = TITLE + "\n".join([*lines, "四、政府信息公开行政复议、行政诉讼情况"]) + "\n"
+    read = applications_of(parse_text(text, "raw.txt"))
+    assert [c.value for c in read["partially_granted"]] == [4, None, None, None, None, None, 4], read["partially_granted"]
