@@ -464,7 +464,7 @@ def spaced_cells(text: str) -> list[str] | None:
 
 
 _UNIT_WORDS = frozenset({"万元", "亿元", "元"})
-_SPACED_AMOUNT_RE = re.compile(rf"{_FIGURE} (?:万元|亿元|元)|(?:万元|亿元|元) {_FIGURE}")
+_SPACED_AMOUNT_RE = re.compile(rf"{_AMOUNT}|(?:万元|亿元|元) {_FIGURE}")  # `34.7131 万元`, `万元 36.8247`
 
 
 def _amount_joined_to_its_unit(tokens: list[str]) -> list[str]:
@@ -478,8 +478,9 @@ def _amount_joined_to_its_unit(tokens: list[str]) -> list[str]:
 
 # figures (and blank marks) alone, one space apart: `24 5 1 5 35`, `2 无 1`; opening a new page (`\f2 0 0 0 2 …`,
 # `pdftotext -raw`), a row's figures, never its running header
-_FIGURES_APART_RE = re.compile(rf"(?:{_SPACED_FIGURE_RE.pattern}|[{re.escape(_DASHES)}无])(?: (?:{_SPACED_FIGURE_RE.pattern}|[{re.escape(_DASHES)}无]))+")
 _SPACED_MARKS = frozenset(_DASHES + "无")  # `无` too: a word of its own one space from a figure is a blank cell
+_SPACED_CELL = rf"(?:{_SPACED_FIGURE_RE.pattern}|[{re.escape(_DASHES)}无])"
+_FIGURES_APART_RE = re.compile(rf"{_SPACED_CELL}(?: {_SPACED_CELL})+")
 
 
 # Tables drawn with characters: a text browser's box drawing (`│ 821 │`, `├──┼──┤`) and pandoc's
