@@ -138,7 +138,8 @@ def is_page_furniture(line: str) -> bool:
         return False
     text = line.strip()  # the form feed is whitespace too
     return "  " not in text and not _NUMBERED_LABEL_RE.match(text) and not _PROCEEDING_HEADING_RE.match(text) \
-        and not _FIGURES_ALONE_RE.fullmatch(text) and not _AMOUNT_ALONE_RE.fullmatch(text)
+        and not _FIGURES_APART_RE.fullmatch(text) and not _AMOUNT_ALONE_RE.fullmatch(text) \
+        and not _NUMBERED_LABEL_AFTER_A_HEADINGS_END_RE.match(text)
 
 
 # `\f2`: one figure at the very start of a page's first line, as `pdftotext` without -layout writes a
@@ -153,15 +154,17 @@ _DASH = "[" + re.escape(_DASHES) + "]"
 _FIGURE = r"[+-]?\d+(?:[.,]\d+)*"
 # figures and blank marks, two or more, one space apart
 _FIGURES_AND_MARKS = rf"(?:{_FIGURE}|{_DASH})(?: (?:{_FIGURE}|{_DASH}))+"
-# `2 0 0 0 2 0 …`: a row's figures opening a new page (`pdftotext -raw`), a figure among them, not its running header
-_FIGURES_ALONE_RE = re.compile(rf"(?=.*\d){_FIGURES_AND_MARKS}")
 # `209 万元`: the rest of an amount wrapped in its column, opening a new page
 _AMOUNT = rf"{_FIGURE} ?(?:万元|亿元|元)"
 _AMOUNT_ALONE_RE = re.compile(_AMOUNT)
 
 
 # `4.无正当理由…`, `（六）其他处理`, `四、总计`: a table row opening a new page, not its running header
-_NUMBERED_LABEL_RE = re.compile(r"^(?:\d+\s*[.．、]|[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|第二十条第)")
+_NUMBERING = r"(?:\d+\s*[.．、]|[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|第二十条第)"
+_NUMBERED_LABEL_RE = re.compile("^" + _NUMBERING)
+# `果 (二)部分公开…` (`pdftotext -raw`): the same, after the last character of its group's heading wrapped
+# down the column beside it (`三、本年` / `度办理结` / `果`)
+_NUMBERED_LABEL_AFTER_A_HEADINGS_END_RE = re.compile(rf"\S{{1,2}} {_NUMBERING}")
 # `行政诉讼（复议后起诉）`: table 4 printed one proceeding per table, a proceeding's heading opening a page
 _PROCEEDING_HEADING_RE = re.compile(r"^行\s*政\s*(?:复\s*议|诉\s*讼)")
 
@@ -311,10 +314,25 @@ def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = Fal
         rows.append(Row([RawCell(p, line_no) for p in parts], padded=padded, short_by=max(short_by, 0)))
     flush()
     _mark_gaps_as_cells(rows)
+    _figure_lines_spaced_like_their_rows(rows)
     if not blanks_marked and _lines_set_apart(texts):
         for row in rows:
             row.lines_apart = row.stacked
     return rows
+
+
+def _figure_lines_spaced_like_their_rows(rows: list[Row]) -> None:
+    """`pdftotext -raw`: a table whose rows print their label, then two or more figures one space
+    apart (twice or more), prints the figures of a label wrapped over lines the same way, on a line of
+    their own (`24 5 1 5 35`): those are its cells one space apart too, not figures that ran together.
+    (Without such rows a line of figures alone may be items of several rows side by side: chunks.py.)"""
+    if sum(1 for row in rows if row.spaced and len(row.values()) >= 2 and row.label_cells()) < 2:
+        return
+    for index, row in enumerate(rows):
+        values = row.values()
+        if row.stacked and len(values) == 1 and row.label_cells() and _FIGURES_APART_RE.fullmatch(values[0].text.strip()):
+            figures = [RawCell(text, values[0].line) for text in values[0].text.split()]
+            rows[index] = Row([*row.label_cells(), *figures], spaced=True)
 
 
 def _lines_set_apart(texts: list[str]) -> bool:
@@ -436,13 +454,14 @@ def spaced_cells(text: str) -> list[str] | None:
     text = text.strip()
     if " " not in text:
         return None
-    tokens = text.split(" ")
+    tokens = _amount_joined_to_its_unit(text.split(" "))
     if "" not in tokens and all(_SPACED_FIGURE_RE.fullmatch(t) or t in _SPACED_MARKS for t in tokens) \
             and any(t in _SPACED_MARKS for t in tokens) and any(_SPACED_FIGURE_RE.fullmatch(t) for t in tokens):
         return tokens  # `11 — 3 — — — 14`: a row's figures on a line of their own, its blanks marked
     figures = 0
     while figures < len(tokens) - 1 and (_SPACED_FIGURE_RE.fullmatch(tokens[-1 - figures])
-                                         or tokens[-1 - figures] in _SPACED_MARKS):
+                                         or tokens[-1 - figures] in _SPACED_MARKS
+                                         or (figures == 0 and _SPACED_AMOUNT_RE.fullmatch(tokens[-1]))):
         figures += 1
     label = " ".join(tokens[: len(tokens) - figures])
     if not figures or "" in tokens or not _CJK_RE.search(label) or _UNIT_RE.fullmatch(label):
@@ -450,7 +469,24 @@ def spaced_cells(text: str) -> list[str] | None:
     return [label, *tokens[len(tokens) - figures :]]
 
 
-_SPACED_MARKS = frozenset(_DASHES)
+_UNIT_WORDS = frozenset({"万元", "亿元", "元"})
+_SPACED_AMOUNT_RE = re.compile(rf"{_AMOUNT}|(?:万元|亿元|元) {_FIGURE}")  # `34.7131 万元`, `万元 36.8247`
+
+
+def _amount_joined_to_its_unit(tokens: list[str]) -> list[str]:
+    """A row's last figure and its unit one space apart (`… 11 34.7131 万元`, or the unit first, `… 2 万元 36.8247`)
+    are one cell, the amount; any other tokens as they are."""
+    if len(tokens) >= 3 and (tokens[-1] in _UNIT_WORDS or tokens[-2] in _UNIT_WORDS) \
+            and _SPACED_AMOUNT_RE.fullmatch(joined := f"{tokens[-2]} {tokens[-1]}"):
+        return [*tokens[:-2], joined]
+    return tokens
+
+
+# figures (and blank marks) alone, one space apart: `24 5 1 5 35`, `2 无 1`; opening a new page (`\f2 0 0 0 2 …`,
+# `pdftotext -raw`), a row's figures, never its running header
+_SPACED_MARKS = frozenset(_DASHES + "无")  # `无` too: a word of its own one space from a figure is a blank cell
+_SPACED_CELL = rf"(?:{_SPACED_FIGURE_RE.pattern}|[{re.escape(_DASHES)}无])"
+_FIGURES_APART_RE = re.compile(rf"{_SPACED_CELL}(?: {_SPACED_CELL})+")
 
 
 # Tables drawn with characters: a text browser's box drawing (`│ 821 │`, `├──┼──┤`) and pandoc's

@@ -950,6 +950,9 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     # the same table read where no header position says where a figure stands (cells with separators,
     # or a later page): its rows show exactly the shown columns' cells each, which are those columns
     shown = _columns_shown_in_every_row(header_rows, found, len(L.APPLICANT_KEYS)) if anchors is None else None
+    # the same table whose blank cells print nothing (`pdftotext -raw`): a row of single-spaced figures but the
+    # template's width stands in some of the shown columns, and no total is printed to place them by
+    cut_at = _first_columns_named(header_rows, len(L.APPLICANT_KEYS)) if anchors is None and shown is None else None
     if shown is not None and visible is None:
         report.warn("columns_cut", f"table 3: the header shows its first {shown} applicant columns only (the others "
                     "cut at the page's edge), and every row as many cells: the cells of the others are unknown",
@@ -994,6 +997,10 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                 continue
         if shown is not None and len(row.values()) == shown:  # whatever the header's positions say
             read[key] = (row, [*row.values(), *[None] * (width - shown)], None, "columns_cut")
+        elif cut_at is not None and row.spaced and len(row.values()) != width:
+            problem = (f"{len(row.values())} figures set apart by single spaces, under a header showing its first "
+                       f"{cut_at} columns only (the others cut at the page's edge): which columns are blank is not known")
+            read[key] = (row, [None] * width, problem, "columns_cut")
         elif visible is not None and row.aligned and row.page == header_page:
             read[key] = (row, *_place_under_visible_columns(row.values(), visible, width))
         elif anchors is None or row.page == header_page or row.page in anchors_on:
@@ -1009,7 +1016,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                  if anchors is not None and row.page != header_page and row.page not in anchors_on}
     damaged = [key for key, (row, fitted, problem, code) in read.items()
                if (row.aligned and code == "unaligned_cells" and problem and anchors_of[key])
-               or (row.spaced and problem)
+               or (row.spaced and problem and code != "columns_cut")
                or (not row.aligned and not row.spaced
                    and _looks_run_together(row, fitted, problem, clean[key], R.applicant_sum_holds))
                or _misplaced(row, clean[key], anchors_of[key])]
@@ -1195,19 +1202,12 @@ def _visible_applicant_anchors(header_rows: list[Row]) -> list[float] | None:
 
 def _columns_shown_in_every_row(header_rows: list[Row], found: dict[str, Row], width: int) -> int | None:
     """A table laid wider than the page and cut at its edge (LibreOffice's PDF of a wide page): k when the
-    header names the first k applicant columns only (2 ≤ k < width), and every row found with cells holds
-    exactly k, which on each page stand in k columns that do not overlap (the i-th cells of all its
-    rows left of all the (i+1)-th); then each row's cells are those columns in order. None otherwise."""
-    parts = [part for row in header_rows for whole in row.cells for part in cell_parts(whole)]
-    if parts and all(part.x is not None for part in parts):  # words wrapped down their columns joined
-        named = set(header_positions(parts, _applicant_of))
-    else:  # cells with separators
-        named = {key for part in parts if (key := _applicant_of(part.text)) is not None}
-    # a table prints its columns in the template's order, wherever a layout sets their header words
-    shown = len(named)
+    header names the first k applicant columns only (`_first_columns_named`), and every row found with
+    cells holds exactly k, which on each page stand in k columns that do not overlap (the i-th cells of
+    all its rows left of all the (i+1)-th); then each row's cells are those columns in order. None otherwise."""
+    shown = _first_columns_named(header_rows, width)
     rows = [row for row in found.values() if row.values()]  # a row without cells is read as before
-    if not 2 <= shown < width or named != set(L.APPLICANT_KEYS[:shown]) or not rows \
-            or any(len(row.values()) != shown for row in rows):
+    if shown is None or not rows or any(len(row.values()) != shown for row in rows):
         return None
     by_page: dict[int, list[list[RawCell]]] = {}
     for row in rows:
@@ -1219,6 +1219,29 @@ def _columns_shown_in_every_row(header_rows: list[Row], found: dict[str, Row], w
                     max(cells[column].x for cells in page_rows) >= min(cells[column + 1].x for cells in page_rows):
                 return None
     return shown
+
+
+def _first_columns_named(header_rows: list[Row], width: int) -> int | None:
+    """k when the header names the first k applicant columns only (2 ≤ k < width), the others cut at the
+    page's edge; None otherwise."""
+    parts = [part for row in header_rows for whole in row.cells for part in cell_parts(whole)]
+    unnamed = 0  # columns before the last one named that the header may leave unnamed
+    if parts and all(part.x is not None for part in parts):  # words wrapped down their columns joined
+        named = set(header_positions(parts, _applicant_of))
+    else:  # cells with separators, or words wrapped over lines of their own (`科研` over `机构`)
+        named = {key for part in parts if (key := _applicant_of(part.text)) is not None} | _applicants_named_in(parts)
+        # `pdftotext -raw`: a word opening a new page (`\f商业企业`) is taken for the page's running header
+        unnamed = 1
+    # a table prints its columns in the template's order, wherever a layout sets their header words
+    shown = max((L.APPLICANT_KEYS.index(key) + 1 for key in named), default=0)
+    return shown if 2 <= shown < width and len(named) >= shown - unnamed else None
+
+
+def _applicants_named_in(parts: list[RawCell]) -> set[str]:
+    """The applicant columns a header's text names, its words joined across cells and lines (`pdftotext
+    -raw` wraps `科研` over `机构`, `总` over `计`); the group's heading 法人或其他组织 names no column."""
+    text = L.squash("".join(part.text for part in parts)).replace("法人或其他组织", "")
+    return {key for key, names in L.APPLICANTS.items() if any(name in text for name in names)}
 
 
 def _place_under_visible_columns(values: list[RawCell], visible: list[float], width: int,
@@ -1635,7 +1658,7 @@ def read_reviews(report: ParsedReport, rows: list[Row]) -> None:
     if by_proceeding := _rows_per_proceeding(rows):  # the three rows of five, in the template's order
         values, anchors = [cell for figures in by_proceeding for cell in figures], None
     fitted, problem, code = fit_row(data, values, width, anchors, row_rule=R.review_sums_hold)
-    if problem and anchors is None and data.aligned and (shown := _review_columns_shown(rows, data, values)):
+    if problem and anchors is None and not data.joined and (shown := _review_columns_shown(rows, data, values)):
         report.warn("columns_cut", f"table 4: the header shows its first {len(shown)} columns only (the others cut "
                     "at the page's edge), and the row as many figures, each group's total its parts' sum: read in "
                     "order, the others unknown", data.line)
@@ -1700,6 +1723,8 @@ def _review_columns_shown(rows: list[Row], data: Row, values: list[RawCell]) -> 
     exactly as many figures or blank marks, and each whole group's total is its parts' sum, the
     figures, in order, are those columns'. None otherwise."""
     header = "".join(cell.text for row in rows if row is not data for cell in row.cells)
+    if not data.aligned:  # lines of one cell each: the header's words and the figures after them are one row
+        header += "".join(cell.text for cell in data.label_cells())
     shown_per_outcome = [min(header.count(character), len(L.PROCEEDING_KEYS)) for character in _OUTCOME_CHARACTERS]
     groups = len(L.REVIEW_OUTCOME_KEYS)
     shown = sum(shown_per_outcome)
@@ -1709,6 +1734,8 @@ def _review_columns_shown(rows: list[Row], data: Row, values: list[RawCell]) -> 
             or shown_per_outcome[0] - whole > 1:
         return None
     figures = _figure_parts([value for value in values if not value.is_empty])
+    if not data.aligned:  # `pdftotext -raw`: the figures one space apart, on a line of their own
+        figures = [RawCell(word, value.line) for value in figures for word in value.text.split()]
     if len(figures) != shown:
         return None
     read = [read_count(figure.text) for figure in figures]
