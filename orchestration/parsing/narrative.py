@@ -79,7 +79,7 @@ _SUIT_AFTER_REVIEW_RE = re.compile(rf"复议后(?:起诉|提起(?:行政)?诉讼
 _NONE_HAPPENED_RE = re.compile(r"均未|均无|未发生|没有发生|未出现|没有出现|未被|没有被|未收到|没有收到|未有|无(?=[^，。；]{0,12}(?:复议|诉讼))")
 
 _OUTCOME_WORDS_RE = re.compile(r"维持|纠正|结果|审结|其他")
-_ANY_FIGURE_RE = re.compile(rf"{_NUMBER}{_REVIEW_UNIT}")
+_ANY_FIGURE_RE = re.compile(rf"{_NUMBER}{_UNIT}")  # `行政复议1条，未发生行政诉讼`: a figure in any unit
 # a line or sentence without any of these states no figure read here (most lines of a report)
 _KEYWORDS_RE = re.compile(r"申请|复议|诉讼|起诉|办结|结转|办理完")
 _SENTENCE_KEYWORDS_RE = re.compile(r"申请|复议|诉讼|起诉|办结|结转|办理完|予以公开|部分公开|同意公开|全部公开")

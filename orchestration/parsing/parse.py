@@ -81,9 +81,10 @@ def parse_text(text: str, source: str, sha256: str | None = None, size_bytes: in
     if title.year_from == "body":
         report.warn("year_from_body", f"no year in the title; {year} read from the report's statistical period")
 
-    # the sections in lines of the text (a crawled line unfolded into several reading lines is one)
-    table_lines = [(reading[start].number - 1, reading[end - 1].number) for start, end in sections.values()]
-    narrative = narrative_cells(lines, table_lines)
+    # the sentences outside the tables, read by reading line: a crawled page holds its overview, its
+    # tables and the sections after them on one line, of which only the tables' pieces are skipped
+    narrative = [replace(cell, line=reading[cell.line - 1].number)
+                 for cell in narrative_cells(reading_texts, list(sections.values()))]
     if not sections:  # a title was found: the figures may be in its sentences
         if not narrative:
             return quarantine(report, "not_a_report", "no disclosure tables and no disclosure figures in the text", title_line)

@@ -362,6 +362,13 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
             # `政府集中采购  6  人民币37.` (the amount wrapped down its column): a figure stands among the
             # label's cells, so the cells after the last word are no row's whole figures
             problem, code, fitted = "figures among its words, none after them", "short_row", [None] * len(columns)
+        elif row.joined and sum(not cell.is_empty for cell in values) < len(columns) \
+                and any(metric in L.AMOUNT_METRICS for metric in columns) \
+                and any(_UNIT_GLUED_RUN_RE.fullmatch(clean_cell_text(cell.text)) for cell in values):
+            # `政府集中采购2273680元` in a crawl: the count ran into the amount and its unit; both are
+            # printed, so neither is blank, and table 2 has no arithmetic to cut the run
+            problem, code, fitted = ("a count ran into the amount and its unit", "cells_ran_together",
+                                     [None] * len(columns))
         if row.aligned and anchors is not None and not problem and \
                 (wrapped := _blanks_with_text_beside(rows, index, fitted, anchors)):
             problem = ("text stands in a blank column on the line above or below (an amount wrapped round its "
@@ -468,6 +475,7 @@ def _named_in_passing(label: str, item: str, seen: set[str]) -> bool:
 
 
 _UNIT_ALONE_RE = re.compile(r"(?:万元|亿元|元)[）)]?")
+_UNIT_GLUED_RUN_RE = re.compile(r"\d{2,}(?:\.\d+)?(?:万元|亿元|元)")  # figures run together, then a unit
 
 
 def _wrapped_amount(raw: RawCell | None, below: Row) -> RawCell | None:

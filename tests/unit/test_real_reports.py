@@ -26,9 +26,11 @@ REAL = Path(__file__).resolve().parents[1] / "fixtures" / "real"
 # 12,949 cells in 65 crawls (the eight alone 96.7%: 49 unknown, 3 wrong in a flagged report); the floor holds.
 # With a year run into a table's last figure split off, an item named in prose after table 2 no row, and a
 # table 4 keeping the proceedings that add up (issue 14, R1–R3): 97.62% of 12,946 cells, none wrong.
+# With thirteen reports of two more Pingtan departments (106–118, issue 14 round 5): 98.15% of 15,724 cells
+# in 79 crawls, none wrong (the new thirteen 97.56%, their 63 unknown cells ambiguous runs); floor raised.
 # ocr: the rendition's OCR text loses most of table 3; those cells come out unknown, not wrong.
 ACCURACY_FLOOR = {
-    "crawl": 0.97,
+    "crawl": 0.975,
     "html": 1.0, "markdown": 1.0, "w3m": 1.0, "libreoffice": 1.0, "html2text": 1.0, "pandoc-plain": 1.0,
     "ocr": 0.39,
     # other projects' markdown conversions of real PDFs (Jiangsu, Shanghai): wrapped labels torn from their
