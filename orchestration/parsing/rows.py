@@ -872,7 +872,7 @@ def fit_row(row: Row, values: list[RawCell], width: int, anchors: list[float] | 
     """(cells, problem, warning code): by position under the header in aligned text, else in order."""
     if row.aligned and anchors is not None and len(anchors) == width:
         fitted, problem = place_by_position(values, anchors)
-        if problem and _fills_the_row(values, width):  # the page's columns moved (a page break): in order
+        if problem and fills_the_row(values, width):  # the page's columns moved (a page break): in order
             return [v for v in values if not v.is_empty], None, "unaligned_cells"
         if problem and (words := _one_figure_per_column(values, width, row_rule)):
             return words, None, "unaligned_cells"
@@ -911,7 +911,7 @@ def _one_figure_per_column(values: list[RawCell], width: int,
     return words if reading is not None and (row_rule is None or row_rule(reading)) else None
 
 
-def _fills_the_row(values: list[RawCell], width: int) -> bool:
+def fills_the_row(values: list[RawCell], width: int) -> bool:
     """Aligned cells holding one figure each, as many as the template's columns: set apart by
     runs of spaces, they stand in the only order there is, wherever the header's columns are."""
     filled = [v for v in values if not v.is_empty]

@@ -45,6 +45,7 @@ from .rows import (
     aligned_readings,
     anchors_hold,
     cell_parts,
+    fills_the_row,
     fit_row,
     place_by_position,
     reading_of,
@@ -557,27 +558,30 @@ def _is_applicant_header(label_cells: tuple[str, ...], squashed: str) -> bool:
                                         if text.strip())
 
 
-def header_positions(parts: list[RawCell], key_of) -> dict[str, float]:
+def header_positions(parts: list[RawCell], key_of, join_spaced: bool = True) -> dict[str, float]:
     """Where each column's header stands in aligned text (the first of each, as `header_words`)."""
     positions: dict[str, float] = {}
-    for x, key in header_words(parts, key_of):
+    for x, key in header_words(parts, key_of, join_spaced):
         positions.setdefault(key, x)
     return positions
 
 
-def header_words(parts: list[RawCell], key_of) -> tuple[tuple[float, str], ...]:
+def header_words(parts: list[RawCell], key_of, join_spaced: bool = True) -> tuple[tuple[float, str], ...]:
     """(where it stands, its key) of every header word in aligned text: a word alone (`自然人`),
     wrapped down its column (`商业` over `企业`; a part already a word alone is no piece of another),
-    or spaced out over two cells of a line (`其    他`)."""
+    or spaced out over two cells of a line (`其    他`). With `join_spaced`, single characters one space
+    apart are first joined as one spaced-out word (`社 会`)."""
     if not parts:
         return ()
     first = parts[0].line  # a header recurs from report to report of a layout, on other lines
-    return _header_words(tuple((p.text, p.line - first, p.x, p.columns) for p in parts), key_of)
+    return _header_words(tuple((p.text, p.line - first, p.x, p.columns) for p in parts), key_of, join_spaced)
 
 
 @lru_cache(maxsize=1 << 12)
-def _header_words(shape: tuple, key_of) -> tuple[tuple[float, str], ...]:
-    parts = _spaced_out_words_joined([RawCell(text, line, x, columns=columns) for text, line, x, columns in shape])
+def _header_words(shape: tuple, key_of, join_spaced: bool = True) -> tuple[tuple[float, str], ...]:
+    parts = [RawCell(text, line, x, columns=columns) for text, line, x, columns in shape]
+    if join_spaced:
+        parts = _spaced_out_words_joined(parts)
     found: list[tuple[float, str]] = []
     used: set[int] = set()
     for part in parts:
@@ -637,19 +641,25 @@ def _stacked_words(parts: list[RawCell]) -> list[list[RawCell]]:
     by_line: dict[int, list[RawCell]] = {}
     for part in parts:
         by_line.setdefault(part.line, []).append(part)
-    chains = []
+
+    def continued(chain: list[RawCell]) -> None:
+        if not (len(chain) < HEADER_WRAP or (len(chain) < HEADER_CHARACTERS and all(len(p.text) == 1 for p in chain))):
+            return
+        last = chain[-1]
+        # a word one character a line spreads them over the header's height: a line more between
+        reach = HEADER_GAP + 1 if len(last.text) == 1 else HEADER_GAP
+        # on the first line below holding parts in its column, each of them: in a narrow table two
+        # neighbours' pieces may both stand in it (`其 总` over `他 计`), and only the words tell which goes on
+        below = next((found for line in range(last.line + 1, last.line + 1 + reach)
+                      if (found := [p for p in by_line.get(line, ())
+                                    if abs(p.x - last.x) <= 2 or abs(left(p) - left(last)) <= 1])), ())
+        for part in below:
+            chains.append([*chain, part])
+            continued(chains[-1])
+
+    chains: list[list[RawCell]] = []
     for top in parts:
-        chain = [top]
-        while len(chain) < HEADER_WRAP or (len(chain) < HEADER_CHARACTERS and all(len(p.text) == 1 for p in chain)):
-            last = chain[-1]
-            # a word one character a line spreads them over the header's height: a line more between
-            reach = HEADER_GAP + 1 if len(last.text) == 1 else HEADER_GAP
-            below = next((p for line in range(last.line + 1, last.line + 1 + reach) for p in by_line.get(line, ())
-                          if abs(p.x - last.x) <= 2 or abs(left(p) - left(last)) <= 1), None)
-            if below is None:
-                break
-            chain.append(below)
-            chains.append(list(chain))
+        continued([top])
     return chains
 
 
@@ -934,8 +944,9 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str) -> N
                     "cut at the page's edge), and every row as many cells: the cells of the others are unknown",
                     header_rows[-1].line if header_rows else None)
     if anchors is not None and not anchors_hold(anchors, [row.values() for row in found.values()]):
-        report.warn("header_unaligned", "table 3: the figures do not stand under the applicant headers (an OCR "
-                    "or a reflowed layout); the header's columns are not used")
+        if not _each_row_fills_its_columns(found.values(), len(L.APPLICANT_KEYS)):  # else positions say nothing
+                report.warn("header_unaligned", "table 3: the figures do not stand under the applicant headers (an "
+                        "OCR or a reflowed layout); the header's columns are not used")
         anchors = None
     header_page = first.page if first is not None else 0
     anchors_on = _repeated_headers(rows, header_page) if anchors is not None else {}
@@ -1113,18 +1124,60 @@ def _without_a_cut_total(report: ParsedReport, key: str, row: Row, fitted: list)
     return ([*fitted[:-1], None] if whole else [None] * len(fitted)), None, "total_cut"
 
 
+# the header's spanning headings: in a narrow table a column's header piece may run into one (`科研法人或其他组织`)
+_SPANNING_HEADINGS = ("法人或其他组织", "申请人情况")
+
+
+def _applicant_header_parts(header_rows: list[Row]) -> list[RawCell]:
+    """The words of table 3's aligned header, each with its centre; a spanning heading run together
+    with a column's header piece beside it (the gap between two cells of a narrow table lost,
+    `科研法人或其他组织` over `机构`) is split off, so the piece stacks with the rest of its word."""
+    parts = []
+    for row in header_rows:
+        for whole in row.cells:
+            for part in cell_parts(whole):
+                if part.x is not None:
+                    parts += _spanning_heading_split_off(part)
+    return parts
+
+
+def _spanning_heading_split_off(part: RawCell) -> list[RawCell]:
+    heading = next((h for h in _SPANNING_HEADINGS if h in part.text and h != part.text.strip()), None)
+    if heading is None:
+        return [part]
+    text = part.text
+    width = part.columns or display_width
+    left = part.x - width(text) / 2
+    start = text.index(heading)
+    pieces = [(0, text[:start]), (start, heading), (start + len(heading), text[start + len(heading):])]
+    return [RawCell(piece, part.line, left + width(text[:offset]) + width(piece) / 2, columns=part.columns)
+            for offset, piece in pieces if piece.strip()]
+
+
+def _each_row_fills_its_columns(rows: Iterable[Row], width: int) -> bool:
+    """Every row with figures holds one in each column: read in order, they need no header's positions."""
+    return all(fills_the_row(row.values(), width) for row in rows if row.has_figures())
+
+
 def _applicant_anchors(header_rows: list[Row]) -> list[float] | None:
     """Aligned text: where each applicant column's header stands, if every one is found."""
-    parts = [part for row in header_rows for whole in row.cells for part in cell_parts(whole) if part.x is not None]
+    parts = _applicant_header_parts(header_rows)
     positions = header_positions(parts, _applicant_of)
-    return [positions[a] for a in L.APPLICANT_KEYS] if len(positions) == len(L.APPLICANT_KEYS) else None
+    if len(positions) == len(L.APPLICANT_KEYS):
+        return [positions[a] for a in L.APPLICANT_KEYS]
+    # single characters one space apart are the tops of two columns' words, each wrapped down its own
+    # narrow column (`其 总` over `他 计`), not one word spaced out: the columns still missing, read so,
+    # when every column is then found in the template's order
+    positions = header_positions(parts, _applicant_of, join_spaced=False) | positions
+    anchors = [positions[a] for a in L.APPLICANT_KEYS] if len(positions) == len(L.APPLICANT_KEYS) else None
+    return anchors if anchors == sorted(anchors or ()) else None
 
 
 def _visible_applicant_anchors(header_rows: list[Row]) -> list[float] | None:
     """Aligned text whose header names only the first applicant columns, two or more, in the
     template's order and none after them (`自然人 商业企业 科研机构 社会公益组织 法`, the rest past the
     page's edge): where each of those stands. None for any other header."""
-    parts = [part for row in header_rows for whole in row.cells for part in cell_parts(whole) if part.x is not None]
+    parts = _applicant_header_parts(header_rows)
     positions = header_positions(parts, _applicant_of)
     shown = L.APPLICANT_KEYS[: len(positions)]
     if not 2 <= len(positions) < len(L.APPLICANT_KEYS) or set(positions) != set(shown):

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
+
 from orchestration.parsing.parse import parse_text
 from orchestration.parsing.rows import _aligned_cells, is_page_furniture
 from tests.unit.test_layout_other_tools import FULL_WIDTH, fee_wrapped_round_its_label
@@ -387,3 +389,43 @@ def test_an_amount_wrapped_round_a_row_with_other_figures_is_unknown_never_blank
     # nothing round it: the amount's cell is blank, as printed
     count, amount = procurement("", "")
     assert count.value == 2 and amount.state == "blank"
+
+
+# Chromium's PDF of a narrow table 3 through `pdftotext -layout`: the header's words wrapped down
+# columns two or three characters wide. Two shapes of its top lines: a column's first piece run into
+# the spanning heading beside it (`科研法人或其他组织`, the gap between the cells lost), and the last two
+# columns' single characters one space apart (`其 总` over `他 计`), each under its own
+NARROW_CHROMIUM_HEADERS = {
+    "the last columns' characters a column apart": [
+        glyph_line({41: "申请人情况"}),
+        glyph_line({31: "自然", 34: "商业", 37: "科研法人或其他组织"}),
+        glyph_line({44: "法律服务", 49: "其", 51: "总"}),
+        glyph_line({31: "人", 33: "企业", 36: "机构", 39: "社会公益"}),
+        glyph_line({41: "组织", 44: "机构", 47: "他", 49: "计"})],
+    "the last columns' characters over each other": [
+        glyph_line({43: "申请人情况"}),
+        glyph_line({30: "自然", 33: "商业", 36: "科研法人或其他组织"}),
+        glyph_line({43: "法律服", 47: "其", 49: "总"}),
+        glyph_line({30: "人", 33: "企业", 36: "机构", 39: "社会公"}),
+        glyph_line({39: "益组织", 43: "务机构", 47: "他", 49: "计"})],
+}
+NARROW_CHROMIUM_COLUMNS = {"the last columns' characters a column apart": (30, 33, 37, 41, 45, 48, 50),
+                           "the last columns' characters over each other": (30, 33, 36, 40, 44, 47, 49)}
+
+
+@pytest.mark.parametrize("shape", NARROW_CHROMIUM_HEADERS)
+def test_a_narrow_header_whose_words_ran_together_names_every_column(shape):
+    columns = NARROW_CHROMIUM_COLUMNS[shape]
+    figures = {key: [None] * 7 for key, _, _ in ROWS}
+    figures.update({"new_received": [9, None, None, None, 4, None, 13], "carried_over": [None] * 4 + [2, None, 2],
+                    "granted": [6, None, None, None, 3, 1, 10], "unavailable_not_held": [3, None, None, None, 1, None, 4],
+                    "results_total": [9, None, None, None, 4, 1, 14], "carried_forward": [None] * 4 + [2, None, 2]})
+    lines = ["三、收到和处理政府信息公开申请情况", *NARROW_CHROMIUM_HEADERS[shape]]
+    for key, label, heading in ROWS:
+        if heading:
+            lines.append(heading)
+        lines.append(glyph_line({0: label[:12], **{c: str(v) for c, v in zip(columns, figures[key]) if v is not None}}))
+    text = TITLE + "\n".join([*lines, "四、政府信息公开行政复议、行政诉讼情况"]) + "\n"
+    read = applications_of(parse_text(text, "layout.txt"))
+    for key in ("new_received", "carried_over", "granted", "unavailable_not_held", "results_total", "carried_forward"):
+        assert [c.value for c in read[key]] == figures[key], (key, read[key])
