@@ -844,6 +844,7 @@ def _aligned_labels(shape: tuple[tuple[tuple[str, ...], bool, bool, bool], ...],
     sequence = template_sequence(template)
     template_rows = A.template_rows(sequence)
     candidates = []
+    absorbed: set[int] = set()  # label-only lines that are the first lines of the label of a row below
     for position, own in enumerate(squashed):
         # the label-only rows just before and after it: the rest of a label wrapped over lines
         before = []
@@ -864,7 +865,21 @@ def _aligned_labels(shape: tuple[tuple[tuple[str, ...], bool, bool, bool], ...],
         elif before or after:
             texts = tuple(sorted({own, "".join(before[-1:]) + own, "".join(before) + own, own + "".join(after[:1]),
                                   own + "".join(after)}))
+            if before and shape[labelled[position]][1] and shape[labelled[position]][3] and \
+                    A.shared_piece(own, sequence) and \
+                    (first := next((k for k in range(1, len(before) + 1)
+                                    if A.names_a_sharing_row("".join(before[-k:]) + own, sequence)), None)):
+                # figures after a piece of the words several rows end in (`行政机关不再处理其政府信息公开  1 0 …`),
+                # the fewest lines above that, read with it, name one of those rows by its own words
+                # (`1.申请人无正当理由逾期不补正、`):
+                # those lines open this row's label, no row of their own (else the row's figures go to the
+                # next row sharing its ending, and that row's label lines to nothing); they name it as well
+                # alone as they did as a candidate of their own
+                absorbed.update(range(position - first, position))
+                texts = (*texts, "".join(before[-first:]))
         candidates.append(A.Candidate(texts, shape[labelled[position]][1], shape[labelled[position]][3]))
+    for position in absorbed:
+        candidates[position] = A.Candidate(("",), False)  # matches no row
     assignment = A.align(candidates, template_rows)
     if "other" not in L.application_rows(template) and any(k in assignment for k in _OTHER_SUB_ROWS):
         assignment.pop("other", None)  # the heading of its sub-rows

@@ -429,3 +429,46 @@ def test_a_narrow_header_whose_words_ran_together_names_every_column(shape):
     read = applications_of(parse_text(text, "layout.txt"))
     for key in ("new_received", "carried_over", "granted", "unavailable_not_held", "results_total", "carried_forward"):
         assert [c.value for c in read[key]] == figures[key], (key, read[key])
+
+
+def test_the_first_lines_of_a_label_ending_in_words_rows_share_open_the_row_of_the_figures_below():
+    # Chromium's PDF through `pdftotext -layout`: （六）1's label wrapped over three lines, its figures on the
+    # second (`行政机关不再处理其政府信息公开`, the words （六）1 and （六）2 both end in); （六）2's numbering lost and
+    # its group heading's words printed amid its label, its figures on a line of their own
+    figures = {key: [0] * 7 for key, _, _ in ROWS}
+    figures.update({"new_received": [6, 0, 0, 0, 2, 0, 8], "granted": [3, 0, 0, 0, 1, 0, 4],
+                    "other_no_correction": [2, 0, 0, 0, 1, 0, 3], "other_no_fee_paid": [1, 0, 0, 0, 0, 0, 1],
+                    "results_total": [6, 0, 0, 0, 2, 0, 8]})
+    six = {"other_no_correction": ["              1.申请人无正当理由逾期不补正、",
+                                   ("              行政机关不再处理其政府信息公开", "other_no_correction"),
+                                   "              申请"],
+           "other_no_fee_paid": ["              申请人逾", "      其他处理", "              期未按收费通知要求缴纳费用、行",
+                                 ("", "other_no_fee_paid"), "              政机关不再处理其政府信息公开申", "              请"]}
+
+    def lines_of(key: str, label: str) -> list[str]:
+        if key not in six:
+            return [placed(label, {i: str(v) for i, v in enumerate(figures[key])})]
+        return [placed(line[0], {i: str(v) for i, v in enumerate(figures[line[1]])}) if isinstance(line, tuple)
+                else line for line in six[key]]
+
+    text = aligned_table_3(lines_of).replace("（六）其他处理\n", "")
+    read = applications_of(parse_text(text, "layout.txt"))
+    for key in ("other_no_correction", "other_no_fee_paid", "other_misc", "results_total"):
+        assert [c.value for c in read[key]] == figures[key], (key, read[key])
+
+
+def test_a_review_row_whose_gaps_shrank_to_one_space_beside_a_blank_mark_reads_in_order():
+    # Chromium's PDF of a narrow table 4 through `pdftotext -layout`: its header words torn apart, the row's
+    # fifteen cells all printed (`无` for a blank), some only one space apart (`8 无`, `无 无`)
+    text = TITLE + """四、政府信息公开行政复议、行政诉讼情况
+      行政复议                     行政诉讼
+                      未经复议直接起诉
+结果维 结果纠 其他结 尚未审 总 结果维 结果纠               复议后起诉
+ 持 正 果 结 计 持 正 其他结          尚未审 总 结果维 结果纠 其他结 尚未审 总
+                          果 结 计 持 正 果 结 计
+5   2   0   1   8 无   无   无   无       无 无   无   无   无       无
+五、存在的主要问题及改进情况
+"""
+    cells = [c for c in parse_text(text, "layout.txt").cells if c.table == "reviews"]
+    assert [c.value for c in cells] == [5, 2, 0, 1, 8, *[None] * 10], cells
+    assert [c.state for c in cells[5:]] == ["blank"] * 10
