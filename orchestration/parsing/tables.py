@@ -733,8 +733,9 @@ def _opens_a_numbered_label(row: Row, numbering: re.Pattern = _NUMBERED_LABEL_RE
     return bool(label_cells) and bool(numbering.match(label_cells[-1].text.strip()))
 
 
-# a sub-row's numbering (`1.`, `（一）`): `三、` may open the merged heading `三、本年度办理结果` down the margin
-_SUB_ROW_NUMBERING_RE = re.compile(r"^(?:\d+\s*[.．、]|[（(][一二三四五六七八九十]+[）)])")
+# a sub-row's numbering (`1.`, `（一）`, or `（七` alone, its closing bracket wrapped to a later line): `三、`
+# may open the merged heading `三、本年度办理结果` down the margin
+_SUB_ROW_NUMBERING_RE = re.compile(r"^(?:\d+\s*[.．、]|[（(][一二三四五六七八九十]+(?:[）)]|$))")
 
 
 def _up_to_a_numbered_label(rows: list[Row]) -> Iterable[Row]:

@@ -472,3 +472,27 @@ def test_a_review_row_whose_gaps_shrank_to_one_space_beside_a_blank_mark_reads_i
     cells = [c for c in parse_text(text, "layout.txt").cells if c.table == "reviews"]
     assert [c.value for c in cells] == [5, 2, 0, 1, 8, *[None] * 10], cells
     assert [c.state for c in cells[5:]] == ["blank"] * 10
+
+
+def test_a_figureless_row_leaves_the_figures_of_a_label_wrapped_round_them_after_its_torn_numbering():
+    # Chromium's PDF through `pdftotext -layout`: every cell printed (`-` for a blank), （六）其他处理 printed as
+    # one row without figures, and （七）总计's label torn round its figures (`（七` / figures / `）总计`)
+    figures = {key: [None] * 7 for key, _, _ in ROWS}
+    figures.update({"new_received": [9, 3, None, None, 1, None, 13], "granted": [5, 2, None, None, 1, None, 8],
+                    "unavailable_not_held": [4, 1, None, None, None, None, 5],
+                    "results_total": [9, 3, None, None, 1, None, 13]})
+
+    def printed(key: str) -> dict[int, str]:
+        return {i: "-" if v is None else str(v) for i, v in enumerate(figures[key])}
+
+    def lines_of(key: str, label: str) -> list[str]:
+        if key in ("other_no_correction", "other_no_fee_paid", "other_misc"):
+            return []  # the heading `（六）其他处理` alone
+        if key == "results_total":
+            return ["      （七", placed("", printed(key)), "      ）总计"]
+        return [placed(label, printed(key))]
+
+    read = applications_of(parse_text(aligned_table_3(lines_of), "layout.txt"))
+    assert [c.value for c in read["results_total"]] == figures["results_total"], read["results_total"]
+    # its own figures are not known (a blank is printed `-` here), and never the total's
+    assert all(c.state == "unknown" for c in read["other"]), read["other"]
