@@ -648,7 +648,7 @@ def _stacked_words(parts: list[RawCell]) -> list[list[RawCell]]:
         last = chain[-1]
         # a word one character a line spreads them over the header's height: a line more between
         reach = HEADER_GAP + 1 if len(last.text) == 1 else HEADER_GAP
-        # on the first line below holding parts in its column, each of them: in a narrow table two
+        # on the first line below holding parts in its column, each of them in turn: in a narrow table two
         # neighbours' pieces may both stand in it (`其 总` over `他 计`), and only the words tell which goes on
         below = next((found for line in range(last.line + 1, last.line + 1 + reach)
                       if (found := [p for p in by_line.get(line, ())
@@ -872,10 +872,9 @@ def _aligned_labels(shape: tuple[tuple[tuple[str, ...], bool, bool, bool], ...],
                                     if A.names_a_sharing_row("".join(before[-k:]) + own, sequence)), None)):
                 # figures after a piece of the words several rows end in (`行政机关不再处理其政府信息公开  1 0 …`),
                 # the fewest lines above that, read with it, name one of those rows by its own words
-                # (`1.申请人无正当理由逾期不补正、`):
-                # those lines open this row's label, no row of their own (else the row's figures go to the
-                # next row sharing its ending, and that row's label lines to nothing); they name it as well
-                # alone as they did as a candidate of their own
+                # (`1.申请人无正当理由逾期不补正、`): those lines open this row's label, no row of their own (else
+                # the row's figures go to the next row sharing its ending, and that row's label lines to
+                # nothing); alone, they name the row for this candidate as they did for their own
                 absorbed.update(range(position - first, position))
                 texts = (*texts, "".join(before[-first:]))
         candidates.append(A.Candidate(texts, shape[labelled[position]][1], shape[labelled[position]][3]))
@@ -961,7 +960,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str) -> N
                     header_rows[-1].line if header_rows else None)
     if anchors is not None and not anchors_hold(anchors, [row.values() for row in found.values()]):
         if not _each_row_fills_its_columns(found.values(), len(L.APPLICANT_KEYS)):  # else positions say nothing
-                report.warn("header_unaligned", "table 3: the figures do not stand under the applicant headers (an "
+            report.warn("header_unaligned", "table 3: the figures do not stand under the applicant headers (an "
                         "OCR or a reflowed layout); the header's columns are not used")
         anchors = None
     header_page = first.page if first is not None else 0
@@ -1158,6 +1157,8 @@ def _applicant_header_parts(header_rows: list[Row]) -> list[RawCell]:
 
 
 def _spanning_heading_split_off(part: RawCell) -> list[RawCell]:
+    """`part`, or its pieces before, of and after a spanning heading it holds with other words, each
+    centred where it stands."""
     heading = next((h for h in _SPANNING_HEADINGS if h in part.text and h != part.text.strip()), None)
     if heading is None:
         return [part]
@@ -1185,8 +1186,10 @@ def _applicant_anchors(header_rows: list[Row]) -> list[float] | None:
     # narrow column (`其 总` over `他 计`), not one word spaced out: the columns still missing, read so,
     # when every column is then found in the template's order
     positions = header_positions(parts, _applicant_of, join_spaced=False) | positions
-    anchors = [positions[a] for a in L.APPLICANT_KEYS] if len(positions) == len(L.APPLICANT_KEYS) else None
-    return anchors if anchors == sorted(anchors or ()) else None
+    if len(positions) < len(L.APPLICANT_KEYS):
+        return None
+    anchors = [positions[a] for a in L.APPLICANT_KEYS]
+    return anchors if anchors == sorted(anchors) else None
 
 
 def _visible_applicant_anchors(header_rows: list[Row]) -> list[float] | None:
