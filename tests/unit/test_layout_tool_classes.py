@@ -413,6 +413,17 @@ NARROW_CHROMIUM_COLUMNS = {"the last columns' characters a column apart": (30, 3
                            "the last columns' characters over each other": (30, 33, 36, 40, 44, 47, 49)}
 
 
+def glyph_table_3(header: list[str], columns: tuple[int, ...], figures: dict[str, list]) -> str:
+    """A report with table 3 in `pdftotext -layout` text: `header`'s lines, then each row's label (its
+    first twelve characters) and its figures starting at the glyph `columns`, a blank cell only spaces."""
+    lines = ["三、收到和处理政府信息公开申请情况", *header]
+    for key, label, heading in ROWS:
+        if heading:
+            lines.append(heading)
+        lines.append(glyph_line({0: label[:12], **{c: str(v) for c, v in zip(columns, figures[key]) if v is not None}}))
+    return TITLE + "\n".join([*lines, "四、政府信息公开行政复议、行政诉讼情况"]) + "\n"
+
+
 @pytest.mark.parametrize("shape", NARROW_CHROMIUM_HEADERS)
 def test_a_narrow_header_whose_words_ran_together_names_every_column(shape):
     columns = NARROW_CHROMIUM_COLUMNS[shape]
@@ -420,13 +431,7 @@ def test_a_narrow_header_whose_words_ran_together_names_every_column(shape):
     figures.update({"new_received": [9, None, None, None, 4, None, 13], "carried_over": [None] * 4 + [2, None, 2],
                     "granted": [6, None, None, None, 3, 1, 10], "unavailable_not_held": [3, None, None, None, 1, None, 4],
                     "results_total": [9, None, None, None, 4, 1, 14], "carried_forward": [None] * 4 + [2, None, 2]})
-    lines = ["三、收到和处理政府信息公开申请情况", *NARROW_CHROMIUM_HEADERS[shape]]
-    for key, label, heading in ROWS:
-        if heading:
-            lines.append(heading)
-        lines.append(glyph_line({0: label[:12], **{c: str(v) for c, v in zip(columns, figures[key]) if v is not None}}))
-    text = TITLE + "\n".join([*lines, "四、政府信息公开行政复议、行政诉讼情况"]) + "\n"
-    read = applications_of(parse_text(text, "layout.txt"))
+    read = applications_of(parse_text(glyph_table_3(NARROW_CHROMIUM_HEADERS[shape], columns, figures), "layout.txt"))
     for key in ("new_received", "carried_over", "granted", "unavailable_not_held", "results_total", "carried_forward"):
         assert [c.value for c in read[key]] == figures[key], (key, read[key])
 
@@ -506,12 +511,8 @@ def test_rows_printing_every_column_need_no_warning_that_the_header_stands_elsew
     figures = {key: list(ZERO) for key, _, _ in ROWS}
     figures.update({"new_received": [7, 1, 0, 0, 2, 0, 10], "granted": [4, 1, 0, 0, 1, 0, 6],
                     "results_total": [7, 1, 0, 0, 2, 0, 10]})
-    lines = ["三、收到和处理政府信息公开申请情况", *NARROW_CHROMIUM_HEADERS["the last columns' characters a column apart"]]
-    for key, label, heading in ROWS:
-        if heading:
-            lines.append(heading)
-        lines.append(glyph_line({0: label[:12], **{38 + 6 * i: str(v) for i, v in enumerate(figures[key])}}))
-    report = parse_text(TITLE + "\n".join([*lines, "四、政府信息公开行政复议、行政诉讼情况"]) + "\n", "layout.txt")
+    header = NARROW_CHROMIUM_HEADERS["the last columns' characters a column apart"]
+    report = parse_text(glyph_table_3(header, tuple(range(38, 80, 6)), figures), "layout.txt")
     read = applications_of(report)
     for key in ("new_received", "granted", "results_total"):
         assert [c.value for c in read[key]] == figures[key], (key, read[key])
