@@ -88,6 +88,19 @@ def names_a_row(label: str, keys: tuple[str, ...]) -> bool:
     return any(score(label, row) >= MIN_SCORE for row in template_rows(keys))
 
 
+@lru_cache(maxsize=1 << 12)
+def names_a_sharing_row(label: str, keys: tuple[str, ...]) -> bool:
+    """Whether the squashed `label` holds the own words of a row whose last words other rows share
+    (`申请人无正当理由逾期不补正行政机关不再处理其…`: （六）1, not the piece （六）1 and 2 both end in)."""
+    return any(row.ending and score(label, row) >= OWN_WORDS_SCORE for row in template_rows(keys))
+
+
+def shared_piece(label: str, keys: tuple[str, ...]) -> bool:
+    """Whether the squashed `label` is a piece of the last words several rows share, long enough not to
+    be a common word (`行政机关不再处理其政府信息公开`)."""
+    return len(label) >= SHARED_MIN and any(row.ending and label in row.ending for row in template_rows(keys))
+
+
 def _abbreviates(label: str, variant: str, own: tuple[str, ...]) -> bool:
     """The label is the end of the template's words with their qualifier left off (`大量反复申请` for
     `无正当理由大量反复申请`): long enough, half the words or more, and the end of no other row's words."""

@@ -781,6 +781,9 @@ _LABEL_THEN_FIGURES_RE = re.compile(rf"(.*[\u3400-\u9fff）)”’」』，、])
 _CELL_AFTER_LABEL_RE = re.compile(rf" ({_CELL_AFTER_LABEL})")
 # figures and blank marks one space apart, a mark among them (a run of figures alone is one cell, `2 0`)
 _MARKS_AND_FIGURES_RE = re.compile(rf"(?=.*{_DASH}){_FIGURES_AND_MARKS}")
+# a figure and `无` one space apart (`12 无`): `无` may be a label's word, so only with a figure among them
+_NONE_MARK = rf"(?:{_FIGURE}|{_DASH}|无)"
+_FIGURES_AND_NONE_RE = re.compile(rf"(?=.*\d)(?=.*无){_NONE_MARK}(?: {_NONE_MARK})+")
 _WORD_RE = re.compile(r"\S+")
 
 
@@ -790,7 +793,8 @@ def _label_then_figures(text: str) -> list[tuple[int, str]]:
     Figures and blank marks one space apart (`— 14`) are cells of their own too. Asked only of a cell
     holding a space and ending on a figure or a blank mark (`_aligned_layout`): the patterns match no other."""
     match = _LABEL_THEN_FIGURES_RE.fullmatch(text)
-    if match is None and _MARKS_AND_FIGURES_RE.fullmatch(text):  # `— 14`, `3 —`: a blank mark and a figure
+    if match is None and (_MARKS_AND_FIGURES_RE.fullmatch(text) or _FIGURES_AND_NONE_RE.fullmatch(text)):
+        # `— 14`, `3 —`, `12 无`: a blank mark and a figure
         return [(word.start(), word.group()) for word in _WORD_RE.finditer(text)]
     if match is None or looks_like_value(text):
         return [(0, text)]
@@ -914,7 +918,7 @@ def fit_row(row: Row, values: list[RawCell], width: int, anchors: list[float] | 
     """(cells, problem, warning code): by position under the header in aligned text, else in order."""
     if row.aligned and anchors is not None and len(anchors) == width:
         fitted, problem = place_by_position(values, anchors)
-        if problem and _fills_the_row(values, width):  # the page's columns moved (a page break): in order
+        if problem and fills_the_row(values, width):  # the page's columns moved (a page break): in order
             return [v for v in values if not v.is_empty], None, "unaligned_cells"
         if problem and (words := _one_figure_per_column(values, width, row_rule)):
             return words, None, "unaligned_cells"
@@ -943,17 +947,17 @@ def fit_row(row: Row, values: list[RawCell], width: int, anchors: list[float] | 
 
 def _one_figure_per_column(values: list[RawCell], width: int,
                            row_rule: Callable[[R.Reading], bool] | None) -> list[RawCell] | None:
-    """Aligned cells whose gap shrank to one space (`0 0`): split at every space, exactly one figure
-    per column of the template, keeping the row rule where it has one. Then no column is blank and
-    the figures stand in the only order there is; None otherwise."""
+    """Aligned cells whose gap shrank to one space (`0 0`, `12 无`): split at every space, exactly one
+    figure or blank mark per column of the template, keeping the row rule where it has one. Then no
+    column is left without its mark and the cells stand in the only order there is; None otherwise."""
     words = [word for value in values if not value.is_empty for word in cell_parts(value)]
-    if len(words) != width or not all(_is_figure(word.text) for word in words):
+    if len(words) != width or not all(_is_figure(word.text) or word.text in _BLANK_MARKS for word in words):
         return None
     reading = reading_of(words)
     return words if reading is not None and (row_rule is None or row_rule(reading)) else None
 
 
-def _fills_the_row(values: list[RawCell], width: int) -> bool:
+def fills_the_row(values: list[RawCell], width: int) -> bool:
     """Aligned cells holding one figure each, as many as the template's columns: set apart by
     runs of spaces, they stand in the only order there is, wherever the header's columns are."""
     filled = [v for v in values if not v.is_empty]

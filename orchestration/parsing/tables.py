@@ -45,6 +45,7 @@ from .rows import (
     aligned_readings,
     anchors_hold,
     cell_parts,
+    fills_the_row,
     fit_row,
     place_by_position,
     reading_of,
@@ -582,27 +583,30 @@ def _is_applicant_header(label_cells: tuple[str, ...], squashed: str) -> bool:
                                         if text.strip())
 
 
-def header_positions(parts: list[RawCell], key_of) -> dict[str, float]:
+def header_positions(parts: list[RawCell], key_of, join_spaced: bool = True) -> dict[str, float]:
     """Where each column's header stands in aligned text (the first of each, as `header_words`)."""
     positions: dict[str, float] = {}
-    for x, key in header_words(parts, key_of):
+    for x, key in header_words(parts, key_of, join_spaced):
         positions.setdefault(key, x)
     return positions
 
 
-def header_words(parts: list[RawCell], key_of) -> tuple[tuple[float, str], ...]:
+def header_words(parts: list[RawCell], key_of, join_spaced: bool = True) -> tuple[tuple[float, str], ...]:
     """(where it stands, its key) of every header word in aligned text: a word alone (`自然人`),
     wrapped down its column (`商业` over `企业`; a part already a word alone is no piece of another),
-    or spaced out over two cells of a line (`其    他`)."""
+    or spaced out over two cells of a line (`其    他`). With `join_spaced`, single characters one space
+    apart are first joined as one spaced-out word (`社 会`)."""
     if not parts:
         return ()
     first = parts[0].line  # a header recurs from report to report of a layout, on other lines
-    return _header_words(tuple((p.text, p.line - first, p.x, p.columns) for p in parts), key_of)
+    return _header_words(tuple((p.text, p.line - first, p.x, p.columns) for p in parts), key_of, join_spaced)
 
 
 @lru_cache(maxsize=1 << 12)
-def _header_words(shape: tuple, key_of) -> tuple[tuple[float, str], ...]:
-    parts = _spaced_out_words_joined([RawCell(text, line, x, columns=columns) for text, line, x, columns in shape])
+def _header_words(shape: tuple, key_of, join_spaced: bool = True) -> tuple[tuple[float, str], ...]:
+    parts = [RawCell(text, line, x, columns=columns) for text, line, x, columns in shape]
+    if join_spaced:
+        parts = _spaced_out_words_joined(parts)
     found: list[tuple[float, str]] = []
     used: set[int] = set()
     for part in parts:
@@ -662,19 +666,25 @@ def _stacked_words(parts: list[RawCell]) -> list[list[RawCell]]:
     by_line: dict[int, list[RawCell]] = {}
     for part in parts:
         by_line.setdefault(part.line, []).append(part)
-    chains = []
+
+    def continued(chain: list[RawCell]) -> None:
+        if not (len(chain) < HEADER_WRAP or (len(chain) < HEADER_CHARACTERS and all(len(p.text) == 1 for p in chain))):
+            return
+        last = chain[-1]
+        # a word one character a line spreads them over the header's height: a line more between
+        reach = HEADER_GAP + 1 if len(last.text) == 1 else HEADER_GAP
+        # on the first line below holding parts in its column, each of them in turn: in a narrow table two
+        # neighbours' pieces may both stand in it (`其 总` over `他 计`), and only the words tell which goes on
+        below = next((found for line in range(last.line + 1, last.line + 1 + reach)
+                      if (found := [p for p in by_line.get(line, ())
+                                    if abs(p.x - last.x) <= 2 or abs(left(p) - left(last)) <= 1])), ())
+        for part in below:
+            chains.append([*chain, part])
+            continued(chains[-1])
+
+    chains: list[list[RawCell]] = []
     for top in parts:
-        chain = [top]
-        while len(chain) < HEADER_WRAP or (len(chain) < HEADER_CHARACTERS and all(len(p.text) == 1 for p in chain)):
-            last = chain[-1]
-            # a word one character a line spreads them over the header's height: a line more between
-            reach = HEADER_GAP + 1 if len(last.text) == 1 else HEADER_GAP
-            below = next((p for line in range(last.line + 1, last.line + 1 + reach) for p in by_line.get(line, ())
-                          if abs(p.x - last.x) <= 2 or abs(left(p) - left(last)) <= 1), None)
-            if below is None:
-                break
-            chain.append(below)
-            chains.append(list(chain))
+        continued([top])
     return chains
 
 
@@ -748,8 +758,9 @@ def _opens_a_numbered_label(row: Row, numbering: re.Pattern = _NUMBERED_LABEL_RE
     return bool(label_cells) and bool(numbering.match(label_cells[-1].text.strip()))
 
 
-# a sub-row's numbering (`1.`, `（一）`): `三、` may open the merged heading `三、本年度办理结果` down the margin
-_SUB_ROW_NUMBERING_RE = re.compile(r"^(?:\d+\s*[.．、]|[（(][一二三四五六七八九十]+[）)])")
+# a sub-row's numbering (`1.`, `（一）`, or `（七` alone, its closing bracket wrapped to a later line): `三、`
+# may open the merged heading `三、本年度办理结果` down the margin
+_SUB_ROW_NUMBERING_RE = re.compile(r"^(?:\d+\s*[.．、]|[（(][一二三四五六七八九十]+(?:[）)]|$))")
 
 
 def _up_to_a_numbered_label(rows: list[Row]) -> Iterable[Row]:
@@ -859,6 +870,7 @@ def _aligned_labels(shape: tuple[tuple[tuple[str, ...], bool, bool, bool], ...],
     sequence = template_sequence(template)
     template_rows = A.template_rows(sequence)
     candidates = []
+    absorbed: set[int] = set()  # label-only lines that are the first lines of the label of a row below
     for position, own in enumerate(squashed):
         # the label-only rows just before and after it: the rest of a label wrapped over lines
         before = []
@@ -879,7 +891,20 @@ def _aligned_labels(shape: tuple[tuple[tuple[str, ...], bool, bool, bool], ...],
         elif before or after:
             texts = tuple(sorted({own, "".join(before[-1:]) + own, "".join(before) + own, own + "".join(after[:1]),
                                   own + "".join(after)}))
+            if before and shape[labelled[position]][1] and shape[labelled[position]][3] and \
+                    A.shared_piece(own, sequence) and \
+                    (first := next((k for k in range(1, len(before) + 1)
+                                    if A.names_a_sharing_row("".join(before[-k:]) + own, sequence)), None)):
+                # figures after a piece of the words several rows end in (`行政机关不再处理其政府信息公开  1 0 …`),
+                # the fewest lines above that, read with it, name one of those rows by its own words
+                # (`1.申请人无正当理由逾期不补正、`): those lines open this row's label, no row of their own (else
+                # the row's figures go to the next row sharing its ending, and that row's label lines to
+                # nothing); alone, they name the row for this candidate as they did for their own
+                absorbed.update(range(position - first, position))
+                texts = (*texts, "".join(before[-first:]))
         candidates.append(A.Candidate(texts, shape[labelled[position]][1], shape[labelled[position]][3]))
+    for position in absorbed:
+        candidates[position] = A.Candidate(("",), False)  # matches no row
     assignment = A.align(candidates, template_rows)
     if "other" not in L.application_rows(template) and any(k in assignment for k in _OTHER_SUB_ROWS):
         assignment.pop("other", None)  # the heading of its sub-rows
@@ -966,8 +991,9 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                     "cut at the page's edge), and every row as many cells: the cells of the others are unknown",
                     header_rows[-1].line if header_rows else None)
     if anchors is not None and not anchors_hold(anchors, [row.values() for row in found.values()]):
-        report.warn("header_unaligned", "table 3: the figures do not stand under the applicant headers (an OCR "
-                    "or a reflowed layout); the header's columns are not used")
+        if not _each_row_fills_its_columns(found.values(), len(L.APPLICANT_KEYS)):  # else positions say nothing
+            report.warn("header_unaligned", "table 3: the figures do not stand under the applicant headers (an "
+                        "OCR or a reflowed layout); the header's columns are not used")
         anchors = None
     header_page = first.page if first is not None else 0
     anchors_on = _repeated_headers(rows, header_page) if anchors is not None else {}
@@ -1188,18 +1214,64 @@ def _without_a_cut_total(report: ParsedReport, key: str, row: Row, fitted: list)
     return ([*fitted[:-1], None] if whole else [None] * len(fitted)), None, "total_cut"
 
 
+# the header's spanning headings: in a narrow table a column's header piece may run into one (`科研法人或其他组织`)
+_SPANNING_HEADINGS = ("法人或其他组织", "申请人情况")
+
+
+def _applicant_header_parts(header_rows: list[Row]) -> list[RawCell]:
+    """The words of table 3's aligned header, each with its centre; a spanning heading run together
+    with a column's header piece beside it (the gap between two cells of a narrow table lost,
+    `科研法人或其他组织` over `机构`) is split off, so the piece stacks with the rest of its word."""
+    parts = []
+    for row in header_rows:
+        for whole in row.cells:
+            for part in cell_parts(whole):
+                if part.x is not None:
+                    parts += _spanning_heading_split_off(part)
+    return parts
+
+
+def _spanning_heading_split_off(part: RawCell) -> list[RawCell]:
+    """`part`, or its pieces before, of and after a spanning heading it holds with other words, each
+    centred where it stands."""
+    heading = next((h for h in _SPANNING_HEADINGS if h in part.text and h != part.text.strip()), None)
+    if heading is None:
+        return [part]
+    text = part.text
+    width = part.columns or display_width
+    left = part.x - width(text) / 2
+    start = text.index(heading)
+    pieces = [(0, text[:start]), (start, heading), (start + len(heading), text[start + len(heading):])]
+    return [RawCell(piece, part.line, left + width(text[:offset]) + width(piece) / 2, columns=part.columns)
+            for offset, piece in pieces if piece.strip()]
+
+
+def _each_row_fills_its_columns(rows: Iterable[Row], width: int) -> bool:
+    """Every row with figures holds one in each column: read in order, they need no header's positions."""
+    return all(fills_the_row(row.values(), width) for row in rows if row.has_figures())
+
+
 def _applicant_anchors(header_rows: list[Row]) -> list[float] | None:
     """Aligned text: where each applicant column's header stands, if every one is found."""
-    parts = [part for row in header_rows for whole in row.cells for part in cell_parts(whole) if part.x is not None]
+    parts = _applicant_header_parts(header_rows)
     positions = header_positions(parts, _applicant_of)
-    return [positions[a] for a in L.APPLICANT_KEYS] if len(positions) == len(L.APPLICANT_KEYS) else None
+    if len(positions) == len(L.APPLICANT_KEYS):
+        return [positions[a] for a in L.APPLICANT_KEYS]
+    # single characters one space apart are the tops of two columns' words, each wrapped down its own
+    # narrow column (`其 总` over `他 计`), not one word spaced out: the columns still missing, read so,
+    # when every column is then found in the template's order
+    positions = header_positions(parts, _applicant_of, join_spaced=False) | positions
+    if len(positions) < len(L.APPLICANT_KEYS):
+        return None
+    anchors = [positions[a] for a in L.APPLICANT_KEYS]
+    return anchors if anchors == sorted(anchors) else None
 
 
 def _visible_applicant_anchors(header_rows: list[Row]) -> list[float] | None:
     """Aligned text whose header names only the first applicant columns, two or more, in the
     template's order and none after them (`自然人 商业企业 科研机构 社会公益组织 法`, the rest past the
     page's edge): where each of those stands. None for any other header."""
-    parts = [part for row in header_rows for whole in row.cells for part in cell_parts(whole) if part.x is not None]
+    parts = _applicant_header_parts(header_rows)
     positions = header_positions(parts, _applicant_of)
     shown = L.APPLICANT_KEYS[: len(positions)]
     if not 2 <= len(positions) < len(L.APPLICANT_KEYS) or set(positions) != set(shown):

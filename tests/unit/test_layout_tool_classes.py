@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
+
 from orchestration.parsing.parse import parse_text
 from orchestration.parsing.rows import _aligned_cells, is_page_furniture
 from tests.unit.test_layout_other_tools import FULL_WIDTH, fee_wrapped_round_its_label
@@ -387,3 +389,131 @@ def test_an_amount_wrapped_round_a_row_with_other_figures_is_unknown_never_blank
     # nothing round it: the amount's cell is blank, as printed
     count, amount = procurement("", "")
     assert count.value == 2 and amount.state == "blank"
+
+
+# Chromium's PDF of a narrow table 3 through `pdftotext -layout`: the header's words wrapped down
+# columns two or three characters wide. Two shapes of its top lines: a column's first piece run into
+# the spanning heading beside it (`科研法人或其他组织`, the gap between the cells lost), and the last two
+# columns' single characters one space apart (`其 总` over `他 计`), each under its own
+NARROW_CHROMIUM_HEADERS = {
+    "the last columns' characters a column apart": [
+        glyph_line({41: "申请人情况"}),
+        glyph_line({31: "自然", 34: "商业", 37: "科研法人或其他组织"}),
+        glyph_line({44: "法律服务", 49: "其", 51: "总"}),
+        glyph_line({31: "人", 33: "企业", 36: "机构", 39: "社会公益"}),
+        glyph_line({41: "组织", 44: "机构", 47: "他", 49: "计"})],
+    "the last columns' characters over each other": [
+        glyph_line({43: "申请人情况"}),
+        glyph_line({30: "自然", 33: "商业", 36: "科研法人或其他组织"}),
+        glyph_line({43: "法律服", 47: "其", 49: "总"}),
+        glyph_line({30: "人", 33: "企业", 36: "机构", 39: "社会公"}),
+        glyph_line({39: "益组织", 43: "务机构", 47: "他", 49: "计"})],
+}
+NARROW_CHROMIUM_COLUMNS = {"the last columns' characters a column apart": (30, 33, 37, 41, 45, 48, 50),
+                           "the last columns' characters over each other": (30, 33, 36, 40, 44, 47, 49)}
+
+
+def glyph_table_3(header: list[str], columns: tuple[int, ...], figures: dict[str, list]) -> str:
+    """A report with table 3 in `pdftotext -layout` text: `header`'s lines, then each row's label (its
+    first twelve characters) and its figures starting at the glyph `columns`, a blank cell only spaces."""
+    lines = ["三、收到和处理政府信息公开申请情况", *header]
+    for key, label, heading in ROWS:
+        if heading:
+            lines.append(heading)
+        lines.append(glyph_line({0: label[:12], **{c: str(v) for c, v in zip(columns, figures[key]) if v is not None}}))
+    return TITLE + "\n".join([*lines, "四、政府信息公开行政复议、行政诉讼情况"]) + "\n"
+
+
+@pytest.mark.parametrize("shape", NARROW_CHROMIUM_HEADERS)
+def test_a_narrow_header_whose_words_ran_together_names_every_column(shape):
+    columns = NARROW_CHROMIUM_COLUMNS[shape]
+    figures = {key: [None] * 7 for key, _, _ in ROWS}
+    figures.update({"new_received": [9, None, None, None, 4, None, 13], "carried_over": [None] * 4 + [2, None, 2],
+                    "granted": [6, None, None, None, 3, 1, 10], "unavailable_not_held": [3, None, None, None, 1, None, 4],
+                    "results_total": [9, None, None, None, 4, 1, 14], "carried_forward": [None] * 4 + [2, None, 2]})
+    read = applications_of(parse_text(glyph_table_3(NARROW_CHROMIUM_HEADERS[shape], columns, figures), "layout.txt"))
+    for key in ("new_received", "carried_over", "granted", "unavailable_not_held", "results_total", "carried_forward"):
+        assert [c.value for c in read[key]] == figures[key], (key, read[key])
+
+
+def test_the_first_lines_of_a_label_ending_in_words_rows_share_open_the_row_of_the_figures_below():
+    # Chromium's PDF through `pdftotext -layout`: （六）1's label wrapped over three lines, its figures on the
+    # second (`行政机关不再处理其政府信息公开`, the words （六）1 and （六）2 both end in); （六）2's numbering lost and
+    # its group heading's words printed amid its label, its figures on a line of their own
+    figures = {key: [0] * 7 for key, _, _ in ROWS}
+    figures.update({"new_received": [6, 0, 0, 0, 2, 0, 8], "granted": [3, 0, 0, 0, 1, 0, 4],
+                    "other_no_correction": [2, 0, 0, 0, 1, 0, 3], "other_no_fee_paid": [1, 0, 0, 0, 0, 0, 1],
+                    "results_total": [6, 0, 0, 0, 2, 0, 8]})
+    six = {"other_no_correction": ["              1.申请人无正当理由逾期不补正、",
+                                   ("              行政机关不再处理其政府信息公开", "other_no_correction"),
+                                   "              申请"],
+           "other_no_fee_paid": ["              申请人逾", "      其他处理", "              期未按收费通知要求缴纳费用、行",
+                                 ("", "other_no_fee_paid"), "              政机关不再处理其政府信息公开申", "              请"]}
+
+    def lines_of(key: str, label: str) -> list[str]:
+        if key not in six:
+            return [placed(label, {i: str(v) for i, v in enumerate(figures[key])})]
+        return [placed(line[0], {i: str(v) for i, v in enumerate(figures[line[1]])}) if isinstance(line, tuple)
+                else line for line in six[key]]
+
+    text = aligned_table_3(lines_of).replace("（六）其他处理\n", "")
+    read = applications_of(parse_text(text, "layout.txt"))
+    for key in ("other_no_correction", "other_no_fee_paid", "other_misc", "results_total"):
+        assert [c.value for c in read[key]] == figures[key], (key, read[key])
+
+
+def test_a_review_row_whose_gaps_shrank_to_one_space_beside_a_blank_mark_reads_in_order():
+    # Chromium's PDF of a narrow table 4 through `pdftotext -layout`: its header words torn apart, the row's
+    # fifteen cells all printed (`无` for a blank), some only one space apart (`8 无`, `无 无`)
+    text = TITLE + """四、政府信息公开行政复议、行政诉讼情况
+      行政复议                     行政诉讼
+                      未经复议直接起诉
+结果维 结果纠 其他结 尚未审 总 结果维 结果纠               复议后起诉
+ 持 正 果 结 计 持 正 其他结          尚未审 总 结果维 结果纠 其他结 尚未审 总
+                          果 结 计 持 正 果 结 计
+5   2   0   1   8 无   无   无   无       无 无   无   无   无       无
+五、存在的主要问题及改进情况
+"""
+    cells = [c for c in parse_text(text, "layout.txt").cells if c.table == "reviews"]
+    assert [c.value for c in cells] == [5, 2, 0, 1, 8, *[None] * 10], cells
+    assert [c.state for c in cells[5:]] == ["blank"] * 10
+
+
+def test_a_figureless_row_leaves_the_figures_of_a_label_wrapped_round_them_after_its_torn_numbering():
+    # Chromium's PDF through `pdftotext -layout`: every cell printed (`-` for a blank), （六）其他处理 printed as
+    # one row without figures, and （七）总计's label torn round its figures (`（七` / figures / `）总计`)
+    figures = {key: [None] * 7 for key, _, _ in ROWS}
+    figures.update({"new_received": [9, 3, None, None, 1, None, 13], "granted": [5, 2, None, None, 1, None, 8],
+                    "unavailable_not_held": [4, 1, None, None, None, None, 5],
+                    "results_total": [9, 3, None, None, 1, None, 13]})
+
+    def printed(key: str) -> dict[int, str]:
+        return {i: "-" if v is None else str(v) for i, v in enumerate(figures[key])}
+
+    def lines_of(key: str, label: str) -> list[str]:
+        if key in ("other_no_correction", "other_no_fee_paid", "other_misc"):
+            return []  # the heading `（六）其他处理` alone
+        if key == "results_total":
+            return ["      （七", placed("", printed(key)), "      ）总计"]
+        return [placed(label, printed(key))]
+
+    read = applications_of(parse_text(aligned_table_3(lines_of), "layout.txt"))
+    assert [c.value for c in read["results_total"]] == figures["results_total"], read["results_total"]
+    # its own figures are not known (a blank is printed `-` here), and never the total's
+    assert all(c.state == "unknown" for c in read["other"]), read["other"]
+
+
+def test_rows_printing_every_column_need_no_warning_that_the_header_stands_elsewhere():
+    # the narrow header above now names every column, but this page's rows stand in other columns than
+    # its header's: each row prints a figure in every column, so they read in order, and a warning that
+    # the header's positions are not used would only be noise (a guard for the header above, which the
+    # old reader never completed)
+    figures = {key: list(ZERO) for key, _, _ in ROWS}
+    figures.update({"new_received": [7, 1, 0, 0, 2, 0, 10], "granted": [4, 1, 0, 0, 1, 0, 6],
+                    "results_total": [7, 1, 0, 0, 2, 0, 10]})
+    header = NARROW_CHROMIUM_HEADERS["the last columns' characters a column apart"]
+    report = parse_text(glyph_table_3(header, tuple(range(38, 80, 6)), figures), "layout.txt")
+    read = applications_of(report)
+    for key in ("new_received", "granted", "results_total"):
+        assert [c.value for c in read[key]] == figures[key], (key, read[key])
+    assert "header_unaligned" not in [w.code for w in report.warnings]
