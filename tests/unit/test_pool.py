@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import threading
 import time
+from contextlib import contextmanager
 
 import pytest
 
@@ -133,26 +135,30 @@ def hog(stop) -> None:
         pass
 
 
-def test_waiting_for_a_busy_core_is_not_charged_to_the_item_but_its_own_work_is():
-    """Two processes spin on the worker's core: an item needing 0.6 s of work takes 1.8 s or more of
-    wall-clock time there, over a 1 s limit, and is still answered; an item needing 60 s is stopped."""
-    import multiprocessing
-
-    limits = Limits(seconds=1.0, memory_bytes=256 * 2**20)
+@contextmanager
+def two_processes_spinning_on_core_zero():
     context = multiprocessing.get_context("fork")
     stop = context.Event()
     hogs = [context.Process(target=hog, args=(stop,), daemon=True) for _ in range(2)]
     for process in hogs:
         process.start()
     try:
-        started = time.monotonic()
-        outcomes = list(bounded_map(spin, ["0.6"], 1, limits))
-        loaded = time.monotonic() - started
-        overrun = list(bounded_map(spin, ["60"], 1, limits))
+        yield
     finally:
         stop.set()
         for process in hogs:
             process.join(5)
+
+
+def test_waiting_for_a_busy_core_is_not_charged_to_the_item_but_its_own_work_is():
+    """Two processes spin on the worker's core: an item needing 0.6 s of work takes 1.8 s or more of
+    wall-clock time there, over a 1 s limit, and is still answered; an item needing 60 s is stopped."""
+    limits = Limits(seconds=1.0, memory_bytes=256 * 2**20)
+    with two_processes_spinning_on_core_zero():
+        started = time.monotonic()
+        outcomes = list(bounded_map(spin, ["0.6"], 1, limits))
+        loaded = time.monotonic() - started
+        overrun = list(bounded_map(spin, ["60"], 1, limits))
     assert loaded > limits.seconds  # the core was shared: wall-clock alone would have stopped the item
     assert [(o.value, o.failure) for o in outcomes] == [("0.6", None)]
     assert [o.failure for o in overrun] == [TIME]
@@ -182,26 +188,15 @@ def test_a_start_slowed_by_a_busy_core_is_waited_for_but_a_start_that_never_ends
     """Two processes spin on the core where a worker loads what it needs: a start needing 1 s of
     work (and this module's imports) takes 3 s or more of wall-clock time there, over a 3 s start-up
     limit, and the pool still answers; a start needing 60 s of work is given up, with a reason."""
-    import multiprocessing
-
     from orchestration.core import pool
 
     monkeypatch.setattr(pool, "STARTUP_SECONDS", 3.0)
     limits = Limits(seconds=0.5, memory_bytes=256 * 2**20)
-    context = multiprocessing.get_context("fork")
-    stop = context.Event()
-    hogs = [context.Process(target=hog, args=(stop,), daemon=True) for _ in range(2)]
-    for process in hogs:
-        process.start()
-    try:
+    with two_processes_spinning_on_core_zero():
         started = time.monotonic()
         outcomes = list(bounded_map(SlowToLoad(1.0), ["a"], 1, limits))
         loaded = time.monotonic() - started
         with pytest.raises(RuntimeError, match="did not start in 3 s"):
             list(bounded_map(SlowToLoad(60), ["a"], 1, limits))
-    finally:
-        stop.set()
-        for process in hogs:
-            process.join(5)
     assert loaded > pool.STARTUP_SECONDS  # wall-clock alone would have given the start up
     assert [(o.value, o.failure) for o in outcomes] == [("a", None)]
