@@ -151,6 +151,8 @@ _FIGURE_OPENING_A_PAGE_RE = re.compile(r"\f[0-9０-９]+\s*")
 # a blank cell's marks that are never a label's word (`无` may be)
 _DASHES = "-－—–/／"
 _DASH = "[" + re.escape(_DASHES) + "]"
+# and `无`, a blank cell's mark where it stands as a cell of its own
+_BLANK_MARKS = _DASHES + "无"
 _FIGURE = r"[+-]?\d+(?:[.,]\d+)*"
 # figures and blank marks, two or more, one space apart
 _FIGURES_AND_MARKS = rf"(?:{_FIGURE}|{_DASH})(?: (?:{_FIGURE}|{_DASH}))+"
@@ -484,8 +486,8 @@ def _amount_joined_to_its_unit(tokens: list[str]) -> list[str]:
 
 # figures (and blank marks) alone, one space apart: `24 5 1 5 35`, `2 无 1`; opening a new page (`\f2 0 0 0 2 …`,
 # `pdftotext -raw`), a row's figures, never its running header
-_SPACED_MARKS = frozenset(_DASHES + "无")  # `无` too: a word of its own one space from a figure is a blank cell
-_SPACED_CELL = rf"(?:{_SPACED_FIGURE_RE.pattern}|[{re.escape(_DASHES)}无])"
+_SPACED_MARKS = frozenset(_BLANK_MARKS)  # `无` too: a word of its own one space from a figure is a blank cell
+_SPACED_CELL = rf"(?:{_SPACED_FIGURE_RE.pattern}|[{re.escape(_BLANK_MARKS)}])"
 _FIGURES_APART_RE = re.compile(rf"{_SPACED_CELL}(?: {_SPACED_CELL})+")
 
 
@@ -775,14 +777,13 @@ def _aligned_layout(raw: str) -> tuple[tuple[str, float, float], ...]:
 # label may end on a closing quote (`3.危及“三安全一稳定” 0`), a mark may stand for a blank cell
 # (`…禁止公开 -`, `…事务信息 无`, `…事务信息 /`), an amount may carry its unit (`行政事业性收费 14.5万元`, `… 22.1 万元`), and a
 # label's line may end on a comma where it wraps (`…只计这一情形， 1`)
-_BLANK_MARKS = _DASHES + "无"
 _CELL_AFTER_LABEL = rf"{_AMOUNT}|{_FIGURE}|[{re.escape(_BLANK_MARKS)}]"
 _LABEL_THEN_FIGURES_RE = re.compile(rf"(.*[\u3400-\u9fff）)”’」』，、])((?: (?:{_CELL_AFTER_LABEL}))+)")
 _CELL_AFTER_LABEL_RE = re.compile(rf" ({_CELL_AFTER_LABEL})")
 # figures and blank marks one space apart, a mark among them (a run of figures alone is one cell, `2 0`)
 _MARKS_AND_FIGURES_RE = re.compile(rf"(?=.*{_DASH}){_FIGURES_AND_MARKS}")
 # a figure and `无` one space apart (`12 无`): `无` may be a label's word, so only with a figure among them
-_NONE_MARK = rf"(?:{_FIGURE}|{_DASH}|无)"
+_NONE_MARK = rf"(?:{_FIGURE}|[{re.escape(_BLANK_MARKS)}])"
 _FIGURES_AND_NONE_RE = re.compile(rf"(?=.*\d)(?=.*无){_NONE_MARK}(?: {_NONE_MARK})+")
 _WORD_RE = re.compile(r"\S+")
 
