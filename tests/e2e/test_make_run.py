@@ -18,7 +18,7 @@ def test_make_run_on_the_seeds_builds_the_warehouse_and_prints_a_summary(tmp_pat
         pytest.skip("../shared/seeds is not here")
     env = dict(os.environ, GDW_LANDING_DIR=str(SEEDS_DIR), GDW_WAREHOUSE_DIR=str(tmp_path / "wh"),
                DAGSTER_HOME=str(tmp_path / "dagster_home"))
-    done = subprocess.run(["make", "run"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=900, check=False)
+    done = subprocess.run(["make", "run"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=1800, check=False)
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
     out = done.stdout
     # a line per stage, not Dagster's engine events; the full log in a file the output names
