@@ -27,10 +27,16 @@ from .staging_rows import add_report, empty_tables
 PARSER_ERROR, TOO_COSTLY = "parser_error", "too_costly"
 # The quarantine reasons of a scan or an image read with OCR off (parsing/formats.py).
 OCR_REASON_CODES = ("image_only", "image_only_pdf")
-_NEEDS_OCR = "needs_ocr"
+# What a first-pass parse returns for a scan or an image, to be read in the OCR pass.
+NEEDS_OCR = "needs_ocr"
 # OCR reads a page in seconds and loads its models (onnxruntime): a scan gets this many times the
 # time limit, and at least this much address space, of a file with a text layer.
 OCR_TIME_FACTOR, OCR_MEMORY_BYTES = 10, 4 << 30
+
+
+def ocr_limits(limits: Limits) -> Limits:
+    """The limits of the OCR pass, for files with a text layer given `limits`."""
+    return Limits(limits.seconds * OCR_TIME_FACTOR, max(limits.memory_bytes, OCR_MEMORY_BYTES))
 # What the forkserver imports once for every parse process: the parser and the format libraries it
 # loads lazily (a module missing here only costs a replacement worker its import time).
 PRELOAD = ("orchestration.core.batch", "orchestration.parsing.pdf", "pypdfium2", "lxml.html", "docx", "charset_normalizer")
@@ -82,13 +88,21 @@ def _describe(error: BaseException) -> str:
     return f"{type(error).__name__}: {error}"[:MESSAGE_CHARS]
 
 
-def parse_to_rows(path: str, parsed_at: datetime, ocr: bool = True,
-                  defer_ocr: bool = False, previous: dict | None = None) -> tuple[str, dict[str, list[tuple]]]:
-    """(status, staging rows) of one file; with `defer_ocr`, a scan or image comes back as
-    (`needs_ocr`, no rows) instead of being read."""
+def _report_unless_scan_deferred(path: str, ocr: bool, defer_ocr: bool, previous: dict | None = None) -> ParsedReport | None:
+    """The file's record; None for a scan or an image when `defer_ocr` (it is read in the OCR pass)."""
     report = parse_report(path, ocr=ocr and not defer_ocr, previous=previous)
     if ocr and defer_ocr and report.status == QUARANTINED and report.warnings[-1].code in OCR_REASON_CODES:
-        return _NEEDS_OCR, {}
+        return None
+    return report
+
+
+def parse_to_rows(path: str, parsed_at: datetime, ocr: bool = True,
+                  defer_ocr: bool = False, previous: dict | None = None) -> tuple[str, dict[str, list[tuple]]] | str:
+    """(status, staging rows) of one file; with `defer_ocr`, a scan or image comes back as
+    NEEDS_OCR instead of being read."""
+    report = _report_unless_scan_deferred(path, ocr, defer_ocr, previous)
+    if report is None:
+        return NEEDS_OCR
     tables = empty_tables()
     try:
         add_report(tables, report, parsed_at)
@@ -144,6 +158,33 @@ def parse_in_pool(
         yield outcome.index, FileOutcome(path, value, outcome.failure, outcome.peak_rss_bytes)
 
 
+def parse_scans_last(
+    work: Callable[..., object],
+    on_overrun: Callable[[str, ParsedReport], object],
+    paths: Sequence[str],
+    workers: int | None,
+    limits: Limits,
+    items: Sequence[object] | None = None,
+) -> Iterator[tuple[int, FileOutcome]]:
+    """parse_in_pool in two passes, the one way every command and the pipeline read scans: first
+    every file within `limits`, `work` called with `defer_ocr=True` (a scan or an image answers
+    NEEDS_OCR without being read), so text reports are never held up behind OCR (seconds a page);
+    then the scans and images, read by OCR within ocr_limits(limits). (index in `paths`, outcome)
+    per file, every file exactly once."""
+    scans = []
+    first = partial(work, defer_ocr=True)
+    for index, outcome in parse_in_pool(first, on_overrun, paths, workers, limits, items):
+        if outcome.value == NEEDS_OCR:
+            scans.append(index)
+        else:
+            yield index, outcome
+    if scans:
+        scan_items = None if items is None else [items[index] for index in scans]
+        scan_paths = [paths[index] for index in scans]
+        for index, outcome in parse_in_pool(work, on_overrun, scan_paths, workers, ocr_limits(limits), scan_items):
+            yield scans[index], outcome
+
+
 def _rows_of(parsed_at: datetime, path: str, report: ParsedReport) -> tuple[str, dict[str, list[tuple]]]:
     tables = empty_tables()
     add_report(tables, report, parsed_at)
@@ -154,28 +195,17 @@ def parse_files_to_rows(
     paths: Sequence[str], parsed_at: datetime, workers: int | None = None, limits: Limits | None = None,
     ocr: bool = True,
 ) -> Iterator[FileOutcome]:
-    """Each file's (status, staging rows) as a FileOutcome, in completion order: the files with a
-    text layer first; then the scans and images, read by OCR (seconds a page) within their own
-    limits, so a season of text reports is never held up behind them. `ocr` off: scans and images
-    are quarantined with the reason."""
-    limits = limits or Limits()
-    scans = []
-    first = partial(parse_to_rows, parsed_at=parsed_at, ocr=ocr, defer_ocr=True)
-    for _, outcome in parse_in_pool(first, partial(_rows_of, parsed_at), paths, workers, limits):
-        if outcome.value[0] == _NEEDS_OCR:
-            scans.append(outcome.path)
-        else:
-            yield outcome
-    if scans:
-        ocr_limits = Limits(limits.seconds * OCR_TIME_FACTOR, max(limits.memory_bytes, OCR_MEMORY_BYTES))
-        second = partial(parse_to_rows, parsed_at=parsed_at, ocr=True)
-        for _, outcome in parse_in_pool(second, partial(_rows_of, parsed_at), scans, workers, ocr_limits):
-            yield outcome
+    """Each file's (status, staging rows) as a FileOutcome, in completion order, scans and images
+    last (parse_scans_last). `ocr` off: scans and images are quarantined with the reason."""
+    work = partial(parse_to_rows, parsed_at=parsed_at, ocr=ocr)
+    for _, outcome in parse_scans_last(work, partial(_rows_of, parsed_at), paths, workers, limits or Limits()):
+        yield outcome
 
 
-def _parse_with_previous_to_rows(item: tuple[str, dict], parsed_at: datetime, ocr: bool) -> tuple[str, dict]:
+def _parse_with_previous_to_rows(item: tuple[str, dict], parsed_at: datetime, ocr: bool,
+                                 defer_ocr: bool = False) -> tuple[str, dict] | str:
     path, previous = item
-    return parse_to_rows(path, parsed_at, ocr=ocr, previous=previous)
+    return parse_to_rows(path, parsed_at, ocr=ocr, defer_ocr=defer_ocr, previous=previous)
 
 
 def parse_again_with_last_year(
@@ -186,7 +216,7 @@ def parse_again_with_last_year(
     parse_files_to_rows does: table 2 cells its text left unknown may then be settled."""
     work = partial(_parse_with_previous_to_rows, parsed_at=parsed_at, ocr=ocr)
     paths = [path for path, _ in files]
-    for _, outcome in parse_in_pool(work, partial(_rows_of, parsed_at), paths, workers, limits or Limits(), files):
+    for _, outcome in parse_scans_last(work, partial(_rows_of, parsed_at), paths, workers, limits or Limits(), files):
         yield outcome
 
 
@@ -207,18 +237,22 @@ def record_of(path: str, report: ParsedReport, cells: bool = False) -> dict:
     return record
 
 
-def parse_to_record(path: str, cells: bool = False) -> dict:
-    return record_of(path, parse_report(path), cells)
+def parse_to_record(path: str, cells: bool = False, ocr: bool = True, defer_ocr: bool = False) -> dict | str:
+    """The record of one file; with `defer_ocr`, a scan or image comes back as NEEDS_OCR."""
+    report = _report_unless_scan_deferred(path, ocr, defer_ocr)
+    return NEEDS_OCR if report is None else record_of(path, report, cells)
 
 
 def parse_files_to_records(
-    paths: Sequence[str], cells: bool = False, workers: int | None = None, limits: Limits | None = None
+    paths: Sequence[str], cells: bool = False, workers: int | None = None, limits: Limits | None = None,
+    ocr: bool = True,
 ) -> Iterator[dict]:
-    """One record per file, in the order of `paths`, whatever a file does to its parse process."""
+    """One record per file, in the order of `paths`, whatever a file does to its parse process;
+    scans and images are read last, within their own limits, as the pipeline reads them."""
     done: dict[int, dict] = {}
     following = 0
-    work, overrun = partial(parse_to_record, cells=cells), partial(record_of, cells=cells)
-    for index, outcome in parse_in_pool(work, overrun, paths, workers, limits or Limits()):
+    work, overrun = partial(parse_to_record, cells=cells, ocr=ocr), partial(record_of, cells=cells)
+    for index, outcome in parse_scans_last(work, overrun, paths, workers, limits or Limits()):
         done[index] = outcome.value
         while following in done:
             yield done.pop(following)

@@ -53,7 +53,8 @@ def _parse(args: argparse.Namespace) -> int:
         settings = load_settings()
         limits = Limits.of(args.time_limit or settings.parse_time_limit_seconds,
                            args.memory_limit or settings.parse_memory_limit_mib)
-        for record in parse_files_to_records(files, args.cells, args.workers or settings.parse_workers, limits):
+        for record in parse_files_to_records(files, args.cells, args.workers or settings.parse_workers, limits,
+                                             ocr=settings.ocr_on):
             print(json.dumps(record, ensure_ascii=False), flush=True)
     return status
 
@@ -173,9 +174,11 @@ def main(argv: list[str] | None = None) -> int:
     parse.add_argument("--cells", action="store_true", help="include every cell with its state")
     parse.add_argument("--workers", type=int, help="parse processes (default: $GDW_PARSE_WORKERS or the cores)")
     parse.add_argument("--time-limit", type=float, metavar="SECONDS",
-                       help="per file; over it the file is quarantined as too_costly (default: $GDW_PARSE_TIME_LIMIT or 60)")
+                       help="per file; over it the file is quarantined as too_costly (default: $GDW_PARSE_TIME_LIMIT or 60; "
+                       "a scan or an image, read by OCR after the other files, gets 10 times as much)")
     parse.add_argument("--memory-limit", type=int, metavar="MIB",
-                       help="per parse process (default: $GDW_PARSE_MEMORY_LIMIT or 1024)")
+                       help="per parse process (default: $GDW_PARSE_MEMORY_LIMIT or 1024; at least 4096 for a scan "
+                       "or an image, whose OCR models need it)")
     parse.set_defaults(func=_parse)
 
     check = commands.add_parser("check", help="print each report's statutory rule results")
