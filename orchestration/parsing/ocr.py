@@ -44,7 +44,6 @@ LOW_CONFIDENCE = 0.5  # a figure read with less is never a value, whatever the r
 DARK = 160  # grey level below which a pixel is ink
 FAINT = 200  # grey level below which a pixel may be faint ink: a thin stroke scanned at low resolution is grey
 MARK_HEIGHT = 10  # px: a mark this tall in a cell is a glyph (digits are 15–30 px at the reading scale, specks ≤ 6)
-RULE_REACH = 7  # px: more than a rule's thickness (1–4 px) and a double border's gap, less than a cell's
 FAINT_INSET = 6  # px inside a cell's ruling lines where faint ink is looked for: clear of the rules' grey edges
 
 
@@ -149,18 +148,6 @@ def _long_runs(ink: np.ndarray, length: int) -> np.ndarray:
     return result
 
 
-def _rule_ink(page: np.ndarray) -> np.ndarray:
-    """The pixels that may belong to a ruling line. A thin rule (0.5 pt, or a browser's 1 px
-    double border) renders light grey, so faint ink counts; but not inside a shaded area (a
-    header cell filled grey), where every pixel row would be a run: there only dark ink counts."""
-    faint = page < FAINT
-    inside = faint.copy()
-    for axis in (0, 1):
-        for shift in (RULE_REACH, -RULE_REACH):
-            inside &= np.roll(faint, shift, axis=axis)
-    return (page < DARK) | (faint & ~inside)
-
-
 def _positions(profile: np.ndarray, minimum: float) -> list[int]:
     """Centres of the runs of `profile` at or above `minimum` (a ruling line is 1–4 px thick)."""
     above = np.flatnonzero(profile >= minimum)
@@ -172,7 +159,7 @@ def _positions(profile: np.ndarray, minimum: float) -> list[int]:
 
 def find_tables(page: np.ndarray) -> tuple[list[Table], np.ndarray]:
     """The ruled tables of a page, and the page's ink mask of their ruling lines."""
-    ink = _rule_ink(page)
+    ink = page < DARK
     length = max(40, page.shape[1] // 30)  # longer than any glyph stroke at 150–300 dpi
     horizontal = _long_runs(ink, length)
     vertical = _long_runs(ink.T, length).T
