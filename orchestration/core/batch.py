@@ -32,14 +32,14 @@ NEEDS_OCR = "needs_ocr"
 # OCR reads a page in seconds and loads its models (onnxruntime): a scan gets this many times the
 # time limit, and at least this much address space, of a file with a text layer.
 OCR_TIME_FACTOR, OCR_MEMORY_BYTES = 10, 4 << 30
+# What the forkserver imports once for every parse process: the parser and the format libraries it
+# loads lazily (a module missing here only costs a replacement worker its import time).
+PRELOAD = ("orchestration.core.batch", "orchestration.parsing.pdf", "pypdfium2", "lxml.html", "docx", "charset_normalizer")
 
 
 def ocr_limits(limits: Limits) -> Limits:
     """The limits of the OCR pass, for files with a text layer given `limits`."""
     return Limits(limits.seconds * OCR_TIME_FACTOR, max(limits.memory_bytes, OCR_MEMORY_BYTES))
-# What the forkserver imports once for every parse process: the parser and the format libraries it
-# loads lazily (a module missing here only costs a replacement worker its import time).
-PRELOAD = ("orchestration.core.batch", "orchestration.parsing.pdf", "pypdfium2", "lxml.html", "docx", "charset_normalizer")
 
 
 def quarantined(path: str, sha256: str, size_bytes: int, code: str, message: str) -> ParsedReport:
