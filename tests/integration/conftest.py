@@ -85,7 +85,7 @@ def materialize(landing: Path, warehouse: Path, partition_key: str | None = None
             partition_key=partition_key,
             tags={**(tags or {}), **({} if partition_key else all_years_tags(settings.report_years))},
         )
-    finally:  # Settings.export() set GDW_*: put the environment back as it was
+    finally:  # Settings.export() set GDW_*, `up_to` dbt's selection: put the environment back as it was
         for key in [k for k in os.environ if k.startswith(("GDW_", SUBSET_TESTS))]:
             os.environ.pop(key)
         os.environ.update(saved)

@@ -202,8 +202,8 @@ def test_a_disagreement_between_sql_and_python_fails_the_cross_check_naming_it(r
         con.close()
     assert planted == 1
 
-    # fct_rule_results, which the cross-check is on, and all it is built from: not the analysis
-    # marts, their gates and the publish, which the planted row does not reach before the check
+    # fct_rule_results, which the cross-check is on, and all it is built from; the other marts and
+    # their gates do not read the planted row, and the failing blocking check stops the publish
     run = materialize(rules_landing, warehouse, up_to={dg.AssetKey(["fct_rule_results"])})
     check = evaluations(run)["rules_sql_matches_parser"]
     assert not check.passed and check.severity == dg.AssetCheckSeverity.ERROR
