@@ -42,6 +42,9 @@ def copy_of(built: Built, folder: Path) -> Built:
     return Built(dataclasses.replace(built.settings, warehouse_dir=folder), built.result)
 
 
+# dbt's --indirect-selection, which dbt reads from the environment dagster-dbt passes on
+SUBSET_TESTS = "DBT_INDIRECT_SELECTION"
+
 # The stages of the ingestion half of the graph (the first part of their asset keys): a test about
 # what is landed, parsed and staged runs these and skips dbt's marts and the GX gates.
 INGESTION = ("landing", "parsing", "staging")
@@ -50,21 +53,30 @@ INGESTION = ("landing", "parsing", "staging")
 def materialize(landing: Path, warehouse: Path, partition_key: str | None = None,
                 instance: dg.DagsterInstance | None = None, tags: dict | None = None,
                 suites_dir: Path | None = None, only: set[dg.AssetKey] | None = None,
-                stages: tuple[str, ...] = (), parse_shards: int = 1) -> Built:
+                stages: tuple[str, ...] = (), parse_shards: int = 1,
+                up_to: set[dg.AssetKey] | None = None) -> Built:
     """One run of gdw_everything: for one report year, or (by default) for every year at once,
     as `make run` does. `suites_dir`: other GX suites than expectations/ as the checks. `only`:
     these assets of the job and nothing downstream (a test about one stage skips dbt and GX);
-    `stages`: the assets whose key starts with one of these, too (INGESTION)."""
+    `stages`: the assets whose key starts with one of these, too (INGESTION); `up_to`: these assets
+    and every asset of the job they are built from, with their checks (a test that reads a few
+    marts skips the other marts, their tests and gates, and the publish)."""
     from orchestration.definitions import build_definitions
 
     settings = Settings(landing_dir=landing, warehouse_dir=warehouse, parse_workers=1, parse_shards=parse_shards)
-    saved = {k: v for k, v in os.environ.items() if k.startswith("GDW_")}
+    saved = {k: v for k, v in os.environ.items() if k.startswith(("GDW_", SUBSET_TESTS))}
     try:
         defs = build_definitions(settings, suites_dir=suites_dir)  # exports the settings dbt reads
         seed_parse_state(warehouse / WAREHOUSE_DBT_TARGET)
         job = defs.resolve_job_def("gdw_everything")
-        selection = set(only or ()) | {key for key in defs.resolve_asset_graph().get_all_asset_keys()
-                                       if key.path[0] in stages}
+        graph = defs.resolve_asset_graph()
+        selection = set(only or ()) | {key for key in graph.get_all_asset_keys() if key.path[0] in stages}
+        if up_to:
+            upstream = dg.AssetSelection.assets(*up_to).upstream().resolve(graph)
+            selection |= upstream & set(job.asset_layer.selected_asset_keys)  # not the harvest: gdw_harvest's
+            # dbt's default (eager) also runs the tests of a model left out that point at a built
+            # one (fct_applications' report_id in dim_report), which fail on a table never built
+            os.environ[SUBSET_TESTS] = "cautious"
         if selection:
             job = job.get_subset(asset_selection=selection)
         result = job.execute_in_process(
@@ -73,8 +85,8 @@ def materialize(landing: Path, warehouse: Path, partition_key: str | None = None
             partition_key=partition_key,
             tags={**(tags or {}), **({} if partition_key else all_years_tags(settings.report_years))},
         )
-    finally:  # Settings.export() set GDW_*: put the environment back as it was
-        for key in [k for k in os.environ if k.startswith("GDW_")]:
+    finally:  # Settings.export() set GDW_*, `up_to` dbt's selection: put the environment back as it was
+        for key in [k for k in os.environ if k.startswith(("GDW_", SUBSET_TESTS))]:
             os.environ.pop(key)
         os.environ.update(saved)
     return Built(settings, result)
