@@ -1158,11 +1158,12 @@ def _read_in_column_chunks(report: ParsedReport, rows: list[Row], found: dict[st
     keys = tuple(key for key in keys if key not in absent)
     width = len(L.APPLICANT_KEYS)
     figures = _figures_and_marks(rows)
-    used_past_the_heading = False
+    past = 0
     if len(figures) < len(keys) * width and past_the_heading:
         # the last chunks written past the next table's heading (`四、…`): taken only when they make the count
+        past = len(figures)
         figures += _figures_and_marks(past_the_heading)
-        used_past_the_heading = True
+        past = len(figures) - past
     if len(figures) != len(keys) * width:
         return False, False
     reads = [read_count(cell.text) for cell in figures]
@@ -1172,7 +1173,10 @@ def _read_in_column_chunks(report: ParsedReport, rows: list[Row], found: dict[st
     lines = [cell.line for cell in figures]
     pages = [index for index, key in enumerate(keys)
              if key in found and bisect_left(lines, found[key].line) == index * width]
-    placed = place_in_column_chunks([read.value for read in reads], len(keys), width, R.applicant_sum_holds, pages)
+    values = [read.value for read in reads]
+    placed = place_in_column_chunks(values, len(keys), width, R.applicant_sum_holds, pages)
+    if placed is None and past:  # or they are the total column of some chunks, set apart from the others
+        placed = place_in_column_chunks(values, len(keys), width, R.applicant_sum_holds, last_apart=past)
     if placed is None:
         return False, False
     unproved = sum(1 for cells in placed for p in cells if p is None or not p.proved)
@@ -1183,7 +1187,7 @@ def _read_in_column_chunks(report: ParsedReport, rows: list[Row], found: dict[st
     for key in absent:
         report.cells += [Cell("applications", key, applicant, None, UNKNOWN, None) for applicant in L.APPLICANT_KEYS]
     report.cells += _placed_cells("applications", keys, L.APPLICANT_KEYS, placed, figures, reads)
-    return True, used_past_the_heading
+    return True, past > 0
 
 
 def _placed_cells(table: str, keys: Sequence[str], columns: Sequence[str], placed: list[list[Placed | None]],
