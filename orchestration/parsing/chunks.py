@@ -101,8 +101,8 @@ def place_in_column_chunks(figures: Sequence[Decimal | None], rows: int, width: 
     a page's rows as a text block of its own, set after the others). Every complete chunking counts."""
     if rows < 1 or width < 2 or len(figures) != rows * width:
         return None
-    if last_apart:
-        return _place(figures, rows, width, row_holds, last_apart)
+    if last_apart:  # at most one figure a row: each row's last column
+        return _place(figures, rows, width, row_holds, last_apart) if last_apart <= rows else None
     starts = sorted({0, *(row for row in pages if 0 < row < rows)})
     if len(starts) > 1:
         placed: list[list[Placed | None]] = []
@@ -120,8 +120,9 @@ def place_in_column_chunks(figures: Sequence[Decimal | None], rows: int, width: 
 def _place(figures: Sequence[Decimal | None], rows: int, width: int,
            row_holds: Callable[[Reading], bool], last_apart: int = 0) -> list[list[Placed | None]] | None:
     # one column a block first; blocks of several columns only where that explains nothing (each
-    # blocking more that fits the figures is one more chunking the cells must agree on)
-    for blocked in (False, True):
+    # blocking more that fits the figures is one more chunking the cells must agree on). Not with figures
+    # apart: its search has rows × (last_apart + 1) states, times the blockings would be too many
+    for blocked in (False,) if last_apart else (False, True):
         covering: list[list[_Chunk]] = [[] for _ in range(rows)]
         for lead in (0, 1):
             for chunk in _possible_chunks(figures, rows, width, lead, row_holds, blocked, last_apart):
@@ -169,8 +170,7 @@ def _possible_chunks(figures: Sequence[Decimal | None], rows: int, width: int, l
     reached: set[tuple[int, int]] = {(0, 0)}
     ending_at: dict[tuple[int, int], list[_Chunk]] = {}
     blockings = _blockings(width - lead) if blocked else ((1,) * (width - lead),)
-    apart_blockings = (_blockings(width - lead - 1) if blocked else ((1,) * (width - lead - 1),)) \
-        if last_apart and width - lead > 1 else ()
+    apart_blocking = (1,) * (width - lead - 1)  # a chunk whose last column stands apart: one column a block
     for start in range(rows):
         for taken in range(last_apart + 1):
             if (start, taken) not in reached:
@@ -178,9 +178,8 @@ def _possible_chunks(figures: Sequence[Decimal | None], rows: int, width: int, l
             for size in range(1, rows - start + 1):
                 # a chunk of one row is written row by row however its columns are blocked
                 tried = [_Chunk(lead, start, size, blocks, taken) for blocks in (blockings if size > 1 else blockings[-1:])]
-                if taken + size <= last_apart:
-                    tried += [_Chunk(lead, start, size, blocks, taken, apart_from + taken)
-                              for blocks in (apart_blockings if size > 1 else apart_blockings[-1:])]
+                if taken + size <= last_apart and apart_blocking:
+                    tried.append(_Chunk(lead, start, size, apart_blocking, taken, apart_from + taken))
                 for chunk in tried:
                     if chunk_holds(chunk):
                         end = (start + size, taken + (size if chunk.last_at >= 0 else 0))
