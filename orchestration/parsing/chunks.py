@@ -120,9 +120,8 @@ def place_in_column_chunks(figures: Sequence[Decimal | None], rows: int, width: 
 def _place(figures: Sequence[Decimal | None], rows: int, width: int,
            row_holds: Callable[[Reading], bool], last_apart: int = 0) -> list[list[Placed | None]] | None:
     # one column a block first; blocks of several columns only where that explains nothing (each
-    # blocking more that fits the figures is one more chunking the cells must agree on). Not with figures
-    # apart: its search has rows × (last_apart + 1) states, times the blockings would be too many
-    for blocked in (False,) if last_apart else (False, True):
+    # blocking more that fits the figures is one more chunking the cells must agree on)
+    for blocked in (False, True):
         covering: list[list[_Chunk]] = [[] for _ in range(rows)]
         for lead in (0, 1):
             for chunk in _possible_chunks(figures, rows, width, lead, row_holds, blocked, last_apart):
@@ -156,12 +155,19 @@ def _possible_chunks(figures: Sequence[Decimal | None], rows: int, width: int, l
     columns set close together as one block of text), else one column after the other. `last_apart`:
     the sequence's last figures, which some chunks take, in order, as their last column. A state of
     the search is (a row, the figures apart taken before it): at most rows × (last_apart + 1) of them."""
+    rows_read = 0  # with figures apart: the rows whose rule was asked, bounded (below)
+
     def chunk_holds(chunk: _Chunk) -> bool:  # asked of up to rows² × blockings chunks: the offsets inline
+        nonlocal rows_read
         if chunk.last_at >= 0:
-            return all(row_holds(tuple(figures[i] for i in chunk.row_indices(rows, width, row)))
-                       for row in range(chunk.start, chunk.start + chunk.size))
+            for row in range(chunk.start, chunk.start + chunk.size):
+                rows_read += 1
+                if not row_holds(tuple(figures[i] for i in chunk.row_indices(rows, width, row))):
+                    return False
+            return True
         at = chunk.first(rows, width)
         for row, offsets in enumerate(_offsets(width, lead, chunk.size, chunk.blocks), chunk.start):
+            rows_read += 1
             if not row_holds((*figures[row : row + lead], *(figures[at + offset] for offset in offsets))):
                 return False
         return True
@@ -170,7 +176,8 @@ def _possible_chunks(figures: Sequence[Decimal | None], rows: int, width: int, l
     reached: set[tuple[int, int]] = {(0, 0)}
     ending_at: dict[tuple[int, int], list[_Chunk]] = {}
     blockings = _blockings(width - lead) if blocked else ((1,) * (width - lead),)
-    apart_blocking = (1,) * (width - lead - 1)  # a chunk whose last column stands apart: one column a block
+    apart_blockings = (_blockings(width - lead - 1) if blocked else ((1,) * (width - lead - 1),)) \
+        if last_apart and width - lead > 1 else ()
     for start in range(rows):
         for taken in range(last_apart + 1):
             if (start, taken) not in reached:
@@ -178,8 +185,11 @@ def _possible_chunks(figures: Sequence[Decimal | None], rows: int, width: int, l
             for size in range(1, rows - start + 1):
                 # a chunk of one row is written row by row however its columns are blocked
                 tried = [_Chunk(lead, start, size, blocks, taken) for blocks in (blockings if size > 1 else blockings[-1:])]
-                if taken + size <= last_apart and apart_blocking:
-                    tried.append(_Chunk(lead, start, size, apart_blocking, taken, apart_from + taken))
+                if taken + size <= last_apart:
+                    tried += [_Chunk(lead, start, size, blocks, taken, apart_from + taken)
+                              for blocks in (apart_blockings if size > 1 else apart_blockings[-1:])]
+                if last_apart and rows_read > _ROWS_READ_WITH_FIGURES_APART:
+                    return []  # too many ways for the figures apart to fit: nothing placed, never a guess
                 for chunk in tried:
                     if chunk_holds(chunk):
                         end = (start + size, taken + (size if chunk.last_at >= 0 else 0))
@@ -196,6 +206,12 @@ def _possible_chunks(figures: Sequence[Decimal | None], rows: int, width: int, l
                 completes.add((chunk.start, chunk.taken))
                 kept.append(chunk)
     return kept
+
+
+# the search with figures set apart has rows × (figures apart + 1) states, each trying every chunk size
+# and blocking: where the rows' sums prune little (rows of zeros and blanks) that is millions of rows
+# to read. The texts measured read at most ~20,000; past this many the table is left unplaced (unknown)
+_ROWS_READ_WITH_FIGURES_APART = 60_000
 
 
 def _not_all_zero(figures: Sequence[Decimal | None], rows: int, width: int, chunk: _Chunk) -> bool:

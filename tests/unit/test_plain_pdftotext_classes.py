@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from orchestration.parsing.chunks import place_in_column_chunks
+from orchestration.parsing.chunks import _ROWS_READ_WITH_FIGURES_APART, place_in_column_chunks
 from orchestration.parsing.parse import parse_text
 from tests.unit.test_column_chunks import CHUNKED, plain_text, reviews_of, sum_holds
 from tests.unit.test_reader_classes import REVIEWS, ROWS, TABLE2, TITLE, applications_of
@@ -109,6 +109,21 @@ def test_figures_set_apart_that_no_chunk_takes_as_its_total_column_are_not_place
     figures = with_totals_apart(TABLE, [3, 1, 2], {0})
     figures[-1], figures[-2] = figures[-2], figures[-1]  # the totals set apart, out of their rows' order
     assert place_in_column_chunks(figures, len(TABLE), 4, sum_holds, last_apart=3) is None
+
+
+def test_the_search_with_figures_set_apart_is_bounded_where_the_sums_prune_nothing():
+    # rows of blanks keep every rule in every chunking; two figures at the end fit none: the search gives
+    # up after a bounded count of rows read, whatever the count of chunkings
+    figures = [None] * (25 * 7)
+    figures[-1] = figures[-2] = Decimal(3)
+    asked = []
+
+    def counted(reading) -> bool:
+        asked.append(reading)
+        return sum_holds(reading)
+
+    assert place_in_column_chunks(figures, 25, 7, counted, last_apart=25) is None
+    assert len(asked) <= 4 * (_ROWS_READ_WITH_FIGURES_APART + 25 * 64)  # each lead and blocking pass, one chunk more
 
 
 def plain_text_totals_apart(figures: dict[str, list[int]], sizes: list[int], apart: set[int]) -> str:
