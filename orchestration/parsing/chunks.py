@@ -157,7 +157,7 @@ def _possible_chunks(figures: Sequence[Decimal | None], rows: int, width: int, l
     the search is (a row, the figures apart taken before it): at most rows × (last_apart + 1) of them."""
     rows_read = 0  # with figures apart: the rows whose rule was asked, bounded (below)
 
-    def chunk_holds(chunk: _Chunk) -> bool:  # asked of up to rows² × blockings chunks: the offsets inline
+    def chunk_holds(chunk: _Chunk) -> bool:  # asked of up to rows² × blockings × states chunks: the offsets inline
         nonlocal rows_read
         if chunk.last_at >= 0:
             for row in range(chunk.start, chunk.start + chunk.size):

@@ -1158,12 +1158,11 @@ def _read_in_column_chunks(report: ParsedReport, rows: list[Row], found: dict[st
     keys = tuple(key for key in keys if key not in absent)
     width = len(L.APPLICANT_KEYS)
     figures = _figures_and_marks(rows)
-    past = 0
+    past = 0  # figures taken from past the heading
     if len(figures) < len(keys) * width and past_the_heading:
         # the last chunks written past the next table's heading (`四、…`): taken only when they make the count
-        past = len(figures)
-        figures += _figures_and_marks(past_the_heading)
-        past = len(figures) - past
+        apart = _figures_and_marks(past_the_heading)
+        figures, past = figures + apart, len(apart)
     if len(figures) != len(keys) * width:
         return False, False
     reads = [read_count(cell.text) for cell in figures]
@@ -1786,7 +1785,7 @@ def _read_reviews_in_chunks(report: ParsedReport, rows: list[Row], past_the_head
     if not _figures_on_lines_of_their_own(rows):
         return False
     figures = _figures_and_marks(rows)
-    if past_the_heading:
+    if past_the_heading:  # required: without them, the other readers of table 4 are tried
         more = _figures_and_marks(list(past_the_heading))
         figures = figures + more if figures and more else []
     proceedings, width = len(L.PROCEEDING_KEYS), len(L.REVIEW_OUTCOME_KEYS)
