@@ -44,16 +44,21 @@ class _Chunk:
     start: int  # its first row
     size: int  # its rows
     blocks: tuple[int, ...] = ()  # the widths of its blocks of columns, left to right (none: one column each)
+    taken: int = 0  # figures of the last column written after the table that the chunks before it took
+    last_at: int = -1  # where its last column's figures stand among them, in the sequence (-1: in the chunk)
 
     def first(self, rows: int, width: int) -> int:
         """Where its first figure stands in the sequence (those of the columns beside the labels first)."""
-        return self.lead * rows + self.start * (width - self.lead)
+        return self.lead * rows + self.start * (width - self.lead) - self.taken
 
     def row_indices(self, rows: int, width: int, row: int) -> tuple[int, ...]:
         """Where the figures of `row` stand in the sequence, column by column, in this chunking."""
         first = self.first(rows, width)
-        return (row,) * self.lead + tuple(first + offset for offset in
-                                          _offsets(width, self.lead, self.size, self.blocks)[row - self.start])
+        if self.last_at < 0:
+            return (row,) * self.lead + tuple(first + offset for offset in
+                                              _offsets(width, self.lead, self.size, self.blocks)[row - self.start])
+        return (row,) * self.lead + tuple(first + offset for offset in _offsets(
+            width - 1, self.lead, self.size, self.blocks)[row - self.start]) + (self.last_at + row - self.start,)
 
 
 @lru_cache(maxsize=4096)
@@ -80,7 +85,7 @@ def _blockings(columns: int) -> tuple[tuple[int, ...], ...]:
 
 
 def place_in_column_chunks(figures: Sequence[Decimal | None], rows: int, width: int,
-                           row_holds: Callable[[Reading], bool], pages: Sequence[int] = ()
+                           row_holds: Callable[[Reading], bool], pages: Sequence[int] = (), last_apart: int = 0
                            ) -> list[list[Placed | None]] | None:
     """Each (row, column) of a table of `rows` × `width` cells written in column chunks: the figure
     placed there (or None: the chunkings that keep every row's rule disagree on it). None when the
@@ -88,9 +93,16 @@ def place_in_column_chunks(figures: Sequence[Decimal | None], rows: int, width: 
 
     `pages`: rows where the text may open a part of its own (a new page: that row's label stands after
     exactly the figures of the rows before it). Each part is read on its own, its own chunks and its own
-    choice of the first column beside the labels; if a part cannot be read so, the table is read whole."""
+    choice of the first column beside the labels; if a part cannot be read so, the table is read whole.
+
+    `last_apart`: the sequence's last figures, that many, were written after the table's text (past the
+    next section's heading): they are the last column of some chunks, in the chunks' order, those
+    chunks' other columns standing in the sequence as usual (`pdftotext` may take the total column of
+    a page's rows as a text block of its own, set after the others). Every complete chunking counts."""
     if rows < 1 or width < 2 or len(figures) != rows * width:
         return None
+    if last_apart:  # at most one figure a row: each row's last column
+        return _place(figures, rows, width, row_holds, last_apart) if last_apart <= rows else None
     starts = sorted({0, *(row for row in pages if 0 < row < rows)})
     if len(starts) > 1:
         placed: list[list[Placed | None]] = []
@@ -106,13 +118,13 @@ def place_in_column_chunks(figures: Sequence[Decimal | None], rows: int, width: 
 
 
 def _place(figures: Sequence[Decimal | None], rows: int, width: int,
-           row_holds: Callable[[Reading], bool]) -> list[list[Placed | None]] | None:
+           row_holds: Callable[[Reading], bool], last_apart: int = 0) -> list[list[Placed | None]] | None:
     # one column a block first; blocks of several columns only where that explains nothing (each
     # blocking more that fits the figures is one more chunking the cells must agree on)
     for blocked in (False, True):
         covering: list[list[_Chunk]] = [[] for _ in range(rows)]
         for lead in (0, 1):
-            for chunk in _possible_chunks(figures, rows, width, lead, row_holds, blocked):
+            for chunk in _possible_chunks(figures, rows, width, lead, row_holds, blocked, last_apart):
                 for row in range(chunk.start, chunk.start + chunk.size):
                     covering[row].append(chunk)
         if all(covering):
@@ -125,7 +137,7 @@ def _place(figures: Sequence[Decimal | None], rows: int, width: int,
         indices = [set(places) for places in zip(*placings)]
         # one place for each of its figures (chunkings may differ elsewhere), on chunks not all zero
         proved = all(len(places) == 1 for places in indices) and \
-            all(_not_all_zero(figures, rows, width, chunk) for chunk in chunks)
+            all(_not_all_zero(figures, rows, width, chunk) for chunk in set(chunks))
         cells: list[Placed | None] = []
         for places in indices:
             first = min(places)
@@ -136,50 +148,75 @@ def _place(figures: Sequence[Decimal | None], rows: int, width: int,
 
 
 def _possible_chunks(figures: Sequence[Decimal | None], rows: int, width: int, lead: int,
-                     row_holds: Callable[[Reading], bool], blocked: bool) -> list[_Chunk]:
+                     row_holds: Callable[[Reading], bool], blocked: bool, last_apart: int = 0) -> list[_Chunk]:
     """The chunks that lie on some complete chunking of the table (rows 0 … rows-1), every row of
     each keeping its rule: those reached from row 0 whose end reaches the last row. `blocked`: a
     chunk's columns may be written in blocks of neighbours, each block row by row (`pdftotext` takes
-    columns set close together as one block of text), else one column after the other."""
-    def chunk_holds(chunk: _Chunk) -> bool:  # asked of up to rows² × blockings chunks: the offsets inline
+    columns set close together as one block of text), else one column after the other. `last_apart`:
+    the sequence's last figures, which some chunks take, in order, as their last column. A state of
+    the search is (a row, the figures apart taken before it): at most rows × (last_apart + 1) of them."""
+    rows_read = 0  # with figures apart: the rows whose rule was asked, bounded (below)
+
+    def chunk_holds(chunk: _Chunk) -> bool:  # asked of up to rows² × blockings × states chunks: the offsets inline
+        nonlocal rows_read
+        if chunk.last_at >= 0:
+            for row in range(chunk.start, chunk.start + chunk.size):
+                rows_read += 1
+                if not row_holds(tuple(figures[i] for i in chunk.row_indices(rows, width, row))):
+                    return False
+            return True
         at = chunk.first(rows, width)
         for row, offsets in enumerate(_offsets(width, lead, chunk.size, chunk.blocks), chunk.start):
+            rows_read += 1
             if not row_holds((*figures[row : row + lead], *(figures[at + offset] for offset in offsets))):
                 return False
         return True
 
-    reached = [False] * (rows + 1)
-    reached[0] = True
-    ending_at: list[list[_Chunk]] = [[] for _ in range(rows + 1)]
+    apart_from = len(figures) - last_apart  # where the figures apart stand in the sequence
+    reached: set[tuple[int, int]] = {(0, 0)}
+    ending_at: dict[tuple[int, int], list[_Chunk]] = {}
     blockings = _blockings(width - lead) if blocked else ((1,) * (width - lead),)
+    apart_blockings = (_blockings(width - lead - 1) if blocked else ((1,) * (width - lead - 1),)) \
+        if last_apart and width - lead > 1 else ()
     for start in range(rows):
-        if not reached[start]:
-            continue
-        for size in range(1, rows - start + 1):
-            # a chunk of one row is written row by row however its columns are blocked
-            for blocks in blockings if size > 1 else blockings[-1:]:
-                chunk = _Chunk(lead, start, size, blocks)
-                if chunk_holds(chunk):
-                    reached[start + size] = True
-                    ending_at[start + size].append(chunk)
-    if not reached[rows]:
+        for taken in range(last_apart + 1):
+            if (start, taken) not in reached:
+                continue
+            for size in range(1, rows - start + 1):
+                # a chunk of one row is written row by row however its columns are blocked
+                tried = [_Chunk(lead, start, size, blocks, taken) for blocks in (blockings if size > 1 else blockings[-1:])]
+                if taken + size <= last_apart:
+                    tried += [_Chunk(lead, start, size, blocks, taken, apart_from + taken)
+                              for blocks in (apart_blockings if size > 1 else apart_blockings[-1:])]
+                if last_apart and rows_read > _ROWS_READ_WITH_FIGURES_APART:
+                    return []  # too many ways for the figures apart to fit: nothing placed, never a guess
+                for chunk in tried:
+                    if chunk_holds(chunk):
+                        end = (start + size, taken + (size if chunk.last_at >= 0 else 0))
+                        reached.add(end)
+                        ending_at.setdefault(end, []).append(chunk)
+    if (rows, last_apart) not in reached:
         return []
     # back from the last row: the chunks whose end a complete chunking passes through
-    completes = [False] * (rows + 1)
-    completes[rows] = True
+    completes = {(rows, last_apart)}
     kept = []
-    for end in range(rows, 0, -1):
-        if completes[end]:
+    for end in sorted(ending_at, reverse=True):
+        if end in completes:
             for chunk in ending_at[end]:
-                completes[chunk.start] = True
+                completes.add((chunk.start, chunk.taken))
                 kept.append(chunk)
     return kept
 
 
+# the search with figures set apart has rows × (figures apart + 1) states, each trying every chunk size
+# and blocking: where the rows' sums prune little (rows of zeros and blanks) that is millions of rows
+# to read. The texts measured read at most ~20,000; past this many the table is left unplaced (unknown)
+_ROWS_READ_WITH_FIGURES_APART = 60_000
+
+
 def _not_all_zero(figures: Sequence[Decimal | None], rows: int, width: int, chunk: _Chunk) -> bool:
-    at = chunk.first(rows, width)  # its chunked figures stand together from there
-    return any(figures[at : at + chunk.size * (width - chunk.lead)]) or \
-        bool(chunk.lead and any(figures[chunk.start : chunk.start + chunk.size]))
+    return any(figures[i] for row in range(chunk.start, chunk.start + chunk.size)
+               for i in chunk.row_indices(rows, width, row))
 
 
 _FIGURE_LINE_RE = re.compile(r"\s*[\d０-９]+\s*")

@@ -129,11 +129,17 @@ def parse_text(text: str, source: str, sha256: str | None = None, size_bytes: in
         # the table's last figures written past the next section's heading (pdftotext without -layout)
         texts = [line.text for line in reviews_reading] if reviews_reading is not reading else reading_texts
         first, past = figures_past_the_heading(texts, end) if end < len(reviews_reading) else (end, end)
+        # lines of blank marks, or of several items (`无 2`), may follow: the table's only where they make its count
+        marked_first, marked_past = figures_past_the_heading(texts, end, marks=True) \
+            if end < len(reviews_reading) else (end, end)
+        marked_first = past if past > first else marked_first
+        past_the_heading = build_rows(reviews_reading, marked_first, marked_past, labels_apart=True, signed=False) \
+            if marked_past > marked_first else []
         table_and_after = reviews_reading
         if past > first:  # the heading taken out, its figures read as the table's
             table_and_after = [*reviews_reading[:end], *reviews_reading[first:past]]
             end += past - first
-        read_reviews(report, build_rows(table_and_after, start, end, signed=False))
+        read_reviews(report, build_rows(table_and_after, start, end, signed=False), past_the_heading)
         report.tables_found.append("reviews")
     else:
         report.warn("missing_table", "table reviews not found")

@@ -142,17 +142,18 @@ def is_page_furniture(line: str) -> bool:
         and not _NUMBERED_LABEL_AFTER_A_HEADINGS_END_RE.match(text)
 
 
-# `\f2`: one figure at the very start of a page's first line, as `pdftotext` without -layout writes a
-# table's next figure (that text indents nothing; a page number laid out on its own line is indented
-# in -layout text, and at the foot of a page, before the form feed, in both)
-_FIGURE_OPENING_A_PAGE_RE = re.compile(r"\f[0-9０-９]+\s*")
-
-
 # a blank cell's marks that are never a label's word (`无` may be)
 _DASHES = "-－—–/／"
 _DASH = "[" + re.escape(_DASHES) + "]"
 # and `无`, a blank cell's mark where it stands as a cell of its own
 _BLANK_MARKS = _DASHES + "无"
+
+
+# `\f2`, `\f无`: one figure or blank mark at the very start of a page's first line, as `pdftotext` without
+# -layout writes a table's next cell (that text indents nothing; a page number laid out on its own line is
+# indented in -layout text, and at the foot of a page, before the form feed, in both; no running header is
+# a lone blank mark)
+_FIGURE_OPENING_A_PAGE_RE = re.compile(rf"\f(?:[0-9０-９]+|[{re.escape(_BLANK_MARKS)}])\s*")
 _FIGURE = r"[+-]?\d+(?:[.,]\d+)*"
 # figures and blank marks, two or more, one space apart
 _FIGURES_AND_MARKS = rf"(?:{_FIGURE}|{_DASH})(?: (?:{_FIGURE}|{_DASH}))+"

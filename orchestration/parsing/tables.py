@@ -1158,11 +1158,11 @@ def _read_in_column_chunks(report: ParsedReport, rows: list[Row], found: dict[st
     keys = tuple(key for key in keys if key not in absent)
     width = len(L.APPLICANT_KEYS)
     figures = _figures_and_marks(rows)
-    used_past_the_heading = False
+    past = 0  # figures taken from past the heading
     if len(figures) < len(keys) * width and past_the_heading:
         # the last chunks written past the next table's heading (`四、…`): taken only when they make the count
-        figures += _figures_and_marks(past_the_heading)
-        used_past_the_heading = True
+        apart = _figures_and_marks(past_the_heading)
+        figures, past = figures + apart, len(apart)
     if len(figures) != len(keys) * width:
         return False, False
     reads = [read_count(cell.text) for cell in figures]
@@ -1172,7 +1172,10 @@ def _read_in_column_chunks(report: ParsedReport, rows: list[Row], found: dict[st
     lines = [cell.line for cell in figures]
     pages = [index for index, key in enumerate(keys)
              if key in found and bisect_left(lines, found[key].line) == index * width]
-    placed = place_in_column_chunks([read.value for read in reads], len(keys), width, R.applicant_sum_holds, pages)
+    values = [read.value for read in reads]
+    placed = place_in_column_chunks(values, len(keys), width, R.applicant_sum_holds, pages)
+    if placed is None and past:  # or they are the total column of some chunks, set apart from the others
+        placed = place_in_column_chunks(values, len(keys), width, R.applicant_sum_holds, last_apart=past)
     if placed is None:
         return False, False
     unproved = sum(1 for cells in placed for p in cells if p is None or not p.proved)
@@ -1183,7 +1186,7 @@ def _read_in_column_chunks(report: ParsedReport, rows: list[Row], found: dict[st
     for key in absent:
         report.cells += [Cell("applications", key, applicant, None, UNKNOWN, None) for applicant in L.APPLICANT_KEYS]
     report.cells += _placed_cells("applications", keys, L.APPLICANT_KEYS, placed, figures, reads)
-    return True, used_past_the_heading
+    return True, past > 0
 
 
 def _placed_cells(table: str, keys: Sequence[str], columns: Sequence[str], placed: list[list[Placed | None]],
@@ -1709,7 +1712,12 @@ def _five_figures(row: Row) -> list[RawCell] | None:
     return figures if len(figures) == len(L.REVIEW_OUTCOME_KEYS) and all(f.is_value for f in figures) else None
 
 
-def read_reviews(report: ParsedReport, rows: list[Row]) -> None:
+def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequence[Row] = ()) -> None:
+    """Table 4's cells into the report. `past_the_heading`: rows of figures and blank marks on lines of
+    their own after the next section's heading, which text written in column chunks may give table 4
+    (`无` / `无 2` / `—`); taken only where they make, with the table's own, exactly its cells' count."""
+    if past_the_heading and _read_reviews_in_chunks(report, rows, past_the_heading):
+        return
     width = len(L.PROCEEDING_KEYS) * len(L.REVIEW_OUTCOME_KEYS)
     # the first row with figures after its labels (one cell per line: the header's labels, an empty
     # line, then the figures, all one row; a crawled page: the header and its figures on one line)
@@ -1767,30 +1775,45 @@ def read_reviews(report: ParsedReport, rows: list[Row]) -> None:
             report.cells.append(_to_cell(report, "reviews", proceeding, outcome, read_count(raw.text), raw))
 
 
-def _read_reviews_in_chunks(report: ParsedReport, rows: list[Row]) -> bool:
+def _read_reviews_in_chunks(report: ParsedReport, rows: list[Row], past_the_heading: Sequence[Row] = ()) -> bool:
     """Table 4 in the text of `pdftotext` without -layout: its figures on lines of their own, apart
     from the header's words (which may stand among them), exactly its cells' count of figures and blank
     marks, read as its three proceedings written in column chunks (chunks.py; a chunk of one
     proceeding is its five figures left to right), where each proceeding's total is its parts' sum.
+    With `past_the_heading`, those rows' figures follow the table's own and are required (read_reviews).
     Writes the cells and says True; False, nothing written, for any other text."""
     if not _figures_on_lines_of_their_own(rows):
         return False
     figures = _figures_and_marks(rows)
+    if past_the_heading:  # required: without them, the other readers of table 4 are tried
+        more = _figures_and_marks(list(past_the_heading))
+        figures = figures + more if figures and more else []
     proceedings, width = len(L.PROCEEDING_KEYS), len(L.REVIEW_OUTCOME_KEYS)
     if len(figures) != proceedings * width:
         return False
     reads = [read_count(cell.text) for cell in figures]
     if any(read.state == UNKNOWN for read in reads):
         return False
+    values = [read.value for read in reads]
     # a proceeding keeps the rule a row of table 3 keeps: its last figure, the total, is the sum of the others
-    placed = place_in_column_chunks([read.value for read in reads], proceedings, width, R.applicant_sum_holds)
-    if placed is None:
-        return False
-    unproved = sum(1 for cells in placed for p in cells if p is None or not p.proved)
-    report.warn("column_chunks", "table 4: its figures on lines of their own, apart from the header, read in the "
-                "order that keeps each proceeding's total its parts' sum; "
-                f"{unproved} cell(s) recovered or unknown where that order rests on zeros or is not unique",
-                figures[0].line)
+    if _one_row_of_proceedings(rows) and all(R.applicant_sum_holds(tuple(values[start : start + width]))
+                                             for start in range(0, len(values), width)):
+        # the header names every outcome once per proceeding: one row of cells, which pdftotext writes left
+        # to right (cells side by side on one line, or each on its own), so the order is the template's
+        placed = [[Placed(proceeding * width + outcome, True) for outcome in range(width)]
+                  for proceeding in range(proceedings)]
+        report.warn("figures_apart", "table 4: its figures on lines of their own, apart from the header that lays "
+                    "its proceedings side by side in one row, read in order (each proceeding's total its parts' sum)",
+                    figures[0].line)
+    else:
+        placed = place_in_column_chunks(values, proceedings, width, R.applicant_sum_holds)
+        if placed is None:
+            return False
+        unproved = sum(1 for cells in placed for p in cells if p is None or not p.proved)
+        report.warn("column_chunks", "table 4: its figures on lines of their own, apart from the header, read in the "
+                    "order that keeps each proceeding's total its parts' sum; "
+                    f"{unproved} cell(s) recovered or unknown where that order rests on zeros or is not unique",
+                    figures[0].line)
     report.cells += _placed_cells("reviews", L.PROCEEDING_KEYS, L.REVIEW_OUTCOME_KEYS, placed, figures, reads)
     return True
 
@@ -1830,6 +1853,13 @@ def _review_columns_shown(rows: list[Row], data: Row, values: list[RawCell]) -> 
 
 # a character each outcome's header word alone holds, in the template's order (`尚`: `未` is in 未经复议直接起诉)
 _OUTCOME_CHARACTERS = ("维", "纠", "他", "尚", "计")
+
+
+def _one_row_of_proceedings(rows: list[Row]) -> bool:
+    """Whether table 4's header names each outcome once for every proceeding (its words wrapped anyhow:
+    `结果维` over `持`): the proceedings side by side, one row of cells, as the template prints them."""
+    header = "".join(cell.text for row in rows for cell in row.label_cells())
+    return all(header.count(character) >= len(L.PROCEEDING_KEYS) for character in _OUTCOME_CHARACTERS)
 
 
 _OUTCOME_OF = {name: key for key, name in L.REVIEW_OUTCOMES.items()}

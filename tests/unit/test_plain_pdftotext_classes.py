@@ -1,0 +1,160 @@
+"""Classes of plain `pdftotext` text (no -layout) that the column-chunk reader missed, each on a
+made-up report: table 3's total column of some chunks set apart past the next heading, table 4's
+blank marks run past the next section's heading, a page opening on a blank mark, and a one-row
+table 4 whose blank proceedings let column chunks place its figures several ways.
+Written by hand, apart from the corpus generator."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from orchestration.parsing.chunks import _ROWS_READ_WITH_FIGURES_APART, place_in_column_chunks
+from orchestration.parsing.parse import parse_text
+from tests.unit.test_column_chunks import CHUNKED, plain_text, reviews_of, sum_holds
+from tests.unit.test_reader_classes import REVIEWS, ROWS, TABLE2, TITLE, applications_of
+
+REVIEW_HEADING = "四、行政复议、行政诉讼情况"
+NEXT_HEADING = "五、存在的主要问题及改进情况"
+
+
+def with_table_4(text: str, before: list[str], after: list[str]) -> str:
+    """The report `plain_text` writes, its table 4's figure lines replaced: `before` the next section's
+    heading, `after` it (each a line of its own, empty lines between, as pdftotext writes them)."""
+    head = text.split(REVIEW_HEADING, 1)[0]
+    header = ["行政复议", "行政诉讼", "未经复议直接起诉", "复议后起诉",
+              "结果维 结果纠 其他结 尚未审 总 结果维 结果纠", "尚未审 总 结果维 结果纠 其他结 尚未审 总",
+              "持 正 果 结 计 持 正 其他结", "果 结 计 持 正 果 结 计"]
+    return head + "\n\n".join([REVIEW_HEADING, "\n".join(header), *before, NEXT_HEADING, *after,
+                               "一是公开形式单一。"]) + "\n"
+
+
+def review_cells(report) -> list:
+    cells = {(c.row, c.column): c for c in report.cells if c.table == "reviews"}
+    return [cells[(p, o)] for p in ("administrative_review", "litigation_direct", "litigation_after_review")
+            for o in ("upheld", "corrected", "other", "pending", "total")]
+
+
+BASE = plain_text(CHUNKED, [([25], 0)])
+
+
+def test_table_4s_blank_marks_past_the_next_heading_are_the_tables():
+    # one row of 15 cells, the first proceeding blank: `无` a line, two cells side by side on one (`无 2`),
+    # a new page opening on a blank mark (`\f无`), the last eight past the next section's heading
+    before = ["无", "无", "\f无", "无", "无 2", "无"]
+    after = ["无", "1", "3", "无", "无", "无", "无", "无"]
+    report = parse_text(with_table_4(BASE, before, after), "plain.txt")
+    expected = [None] * 5 + [2, None, None, 1, 3] + [None] * 5
+    assert reviews_of(report) == [None if v is None else Decimal(v) for v in expected]
+    assert [c.state for c in review_cells(report)] == ["value" if v is not None else "blank" for v in expected]
+
+
+def test_table_4s_dashes_past_the_heading_and_zeros_are_read_whole():
+    for mark in ("—", "-", "/", "0"):
+        before = [mark] * 4 + [f"{mark} {mark}", mark]
+        after = [mark] * 8
+        report = parse_text(with_table_4(BASE, before, after), "plain.txt")
+        assert all(c.state in ("value", "blank", "recovered") for c in review_cells(report)), mark
+        assert reviews_of(report) == [None if mark != "0" else Decimal(0)] * 15, mark
+
+
+def test_marks_past_the_heading_that_do_not_make_the_count_are_not_taken():
+    # one mark too many past the heading: which line ends the table is not known, so nothing is taken
+    before = ["无", "无", "无", "无", "无 2", "无"]
+    after = ["无", "1", "3", "无", "无", "无", "无", "无", "无"]
+    report = parse_text(with_table_4(BASE, before, after), "plain.txt")
+    assert {c.state for c in review_cells(report)} == {"unknown"}
+
+
+def test_a_one_row_table_4_is_read_in_order_where_column_chunks_would_allow_other_placings():
+    # blank proceedings keep every sum in many chunkings (`/ / / / / 1 / 1 / 2 …`): read as the one row
+    # the header lays out, left to right, every cell is certain
+    before = ["/", "/", "/", "/", "/", "1", "/"]
+    after = ["1", "/", "2", "/", "/", "/", "/", "/"]
+    report = parse_text(with_table_4(BASE, before, after), "plain.txt")
+    expected = [None] * 5 + [1, None, 1, None, 2] + [None] * 5
+    assert reviews_of(report) == [None if v is None else Decimal(v) for v in expected]
+    assert "unknown" not in {c.state for c in review_cells(report)}
+
+
+# ---------------------------------------------------------------- table 3: the total column set apart
+
+TABLE = [[3, 1, 4, 8], [2, 0, 7, 9], [5, 5, 1, 11], [0, 0, 0, 0], [1, 6, 2, 9], [2, 2, 3, 7]]
+
+
+def with_totals_apart(table: list[list[int]], sizes: list[int], apart: set[int], lead: int = 0) -> list[Decimal]:
+    """The figures in column chunks of `sizes` rows, the last column of the chunks numbered in `apart`
+    written after all the others, in the chunks' order."""
+    order = [table[row][0] for row in range(len(table))] if lead else []
+    later, start = [], 0
+    for number, size in enumerate(sizes):
+        rows = range(start, start + size)
+        order += [table[row][column] for column in range(lead, len(table[0]) - 1) for row in rows]
+        (later if number in apart else order).extend(table[row][-1] for row in rows)
+        start += size
+    return [Decimal(v) for v in order + later]
+
+
+def test_the_total_column_of_some_chunks_written_after_the_others_is_placed():
+    for sizes, apart, lead in (([3, 1, 2], {0}, 0), ([2, 4], {0, 1}, 0), ([1, 2, 3], {1}, 1), ([4, 2], {0}, 1)):
+        figures = with_totals_apart(TABLE, sizes, apart, lead)
+        count = sum(size for number, size in enumerate(sizes) if number in apart)
+        assert place_in_column_chunks(figures, len(TABLE), 4, sum_holds) is None  # read as one sequence, nothing fits
+        placed = place_in_column_chunks(figures, len(TABLE), 4, sum_holds, last_apart=count)
+        read = [[None if p is None else figures[p.index] for p in cells] for cells in placed]
+        assert read == [[Decimal(v) for v in row] for row in TABLE], (sizes, apart)
+        assert all(p.proved for row, cells in enumerate(placed) if any(TABLE[row]) for p in cells), (sizes, apart)
+
+
+def test_figures_set_apart_that_no_chunk_takes_as_its_total_column_are_not_placed():
+    figures = with_totals_apart(TABLE, [3, 1, 2], {0})
+    figures[-1], figures[-2] = figures[-2], figures[-1]  # the totals set apart, out of their rows' order
+    assert place_in_column_chunks(figures, len(TABLE), 4, sum_holds, last_apart=3) is None
+
+
+def test_the_search_with_figures_set_apart_is_bounded_where_the_sums_prune_nothing():
+    # rows of blanks keep every rule in every chunking; two figures at the end fit none: the search gives
+    # up after a bounded count of rows read, whatever the count of chunkings
+    figures = [None] * (25 * 7)
+    figures[-1] = figures[-2] = Decimal(3)
+    asked = []
+
+    def counted(reading) -> bool:
+        asked.append(reading)
+        return sum_holds(reading)
+
+    assert place_in_column_chunks(figures, 25, 7, counted, last_apart=25) is None
+    assert len(asked) <= 4 * (_ROWS_READ_WITH_FIGURES_APART + 25 * 64)  # each lead and blocking pass, one chunk more
+
+
+def plain_text_totals_apart(figures: dict[str, list[int]], sizes: list[int], apart: set[int]) -> str:
+    """A report whose table 3 reads as `pdftotext` without -layout writes it: its labels, the first
+    column beside each, the other columns in chunks of `sizes` rows, the total column of the chunks
+    numbered in `apart` set past table 4's heading (before table 4's header)."""
+    paragraphs = [TITLE.rstrip("\n"), TABLE2.rstrip("\n"), "三、收到和处理政府信息公开申请情况", "申请人情况",
+                  "自然人\n商业企业\n科研机构\n社会公益组织\n法律服务机构\n其他\n总计"]
+    for key, label, heading in ROWS:
+        paragraphs += [heading] if heading else []
+        paragraphs.append(f"{label}\n{figures[key][0]}")
+    table = [figures[key] for key, _, _ in ROWS]
+    later, start = [], 0
+    for number, size in enumerate(sizes):
+        rows = range(start, start + size)
+        paragraphs += ["\n".join(str(table[row][column]) for row in rows) for column in range(1, 6)]
+        (later if number in apart else paragraphs).append("\n".join(str(table[row][6]) for row in rows))
+        start += size
+    paragraphs += [REVIEW_HEADING, *later, "行政复议", "行政诉讼", "未经复议直接起诉", "复议后起诉"]
+    paragraphs += ["结果维持 结果纠正 其他结果 尚未审结 总计"] * 3 + [str(v) for v in REVIEWS]
+    paragraphs += [NEXT_HEADING, "一是公开形式单一。"]
+    return "\n\n".join(paragraphs) + "\n"
+
+
+def test_table_3s_total_column_of_some_chunks_past_table_4s_heading_is_read():
+    figures = dict(CHUNKED, denied_prohibited_by_law=[2, 0, 0, 0, 0, 0, 2])
+    report = parse_text(plain_text_totals_apart(figures, [5, 2, 4, 3, 11], {0, 2}), "plain.txt")
+    read = applications_of(report)
+    for key, expected in figures.items():  # a cell the chunkings disagree on is unknown, never a guess
+        for cell, value in zip(read[key], expected):
+            assert cell.state == "unknown" or (cell.state in ("value", "recovered") and cell.value == value), key
+    for key in ("new_received", "granted", "unavailable_not_held", "rejected_duplicate", "results_total"):
+        assert [cell.value for cell in read[key]] == [Decimal(v) for v in figures[key]], key
+    assert reviews_of(report) == [Decimal(v) for v in REVIEWS]  # table 4 keeps its own
