@@ -16,7 +16,7 @@ from orchestration.core.pool import CRASH, MEMORY, TIME, Limits, bounded_map
 def behave(item: str):
     """A stand-in for a parser that misbehaves on purpose, chosen by the item."""
     if item == "slow":
-        time.sleep(30)
+        time.sleep(300)
     if item == "hog":
         blocks = []
         while True:  # grows until the address-space cap stops it
@@ -48,8 +48,8 @@ def test_every_item_answers_once_and_the_good_ones_keep_their_results():
     assert failures == {"slow": TIME, "hog": MEMORY, "die": CRASH, "raise": CRASH}
     assert "SIGKILL" in outcomes[items.index("die")].message
     assert outcomes[items.index("raise")].message == "ValueError: bad input"
-    # the slow item cost its time limit, not its 30 s
-    assert time.monotonic() - started < 20
+    # the slow item cost its time limit (3 s), not its 300 s: the bound leaves room for a loaded machine
+    assert time.monotonic() - started < 120
 
 
 def test_no_worker_grows_past_the_memory_limit():
