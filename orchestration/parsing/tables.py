@@ -1120,7 +1120,8 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                 report.cells.append(Cell("applications", key, applicant, None, UNKNOWN, row.line))
             else:
                 report.cells.append(_to_cell(report, "applications", key, applicant, read_count(raw.text), raw))
-        if only_the_total_cut and code == "columns_cut" and not problem and _total_from_its_parts(report.cells[start:]):
+        if not problem and (code == "total_cut" or (only_the_total_cut and code == "columns_cut")) \
+                and _total_from_its_parts(report.cells[start:]):
             totals_recovered.append(key)
     if totals_recovered:
         report.warn("cells_recovered", f"table 3: the total column cut at the page's edge; the total of "
@@ -1230,13 +1231,13 @@ def _placed_cells(table: str, keys: Sequence[str], columns: Sequence[str], place
 
 def _without_a_cut_total(report: ParsedReport, key: str, row: Row, fitted: list) -> tuple[list, None, str]:
     """A row whose total is the leading digits of its parts' sum (`recovery.total_cut_short`): the
-    total is unknown, never the cut figure. Its parts stand as printed when every column holds a
-    figure (only the last column was cut); with a blank among them a column may have been lost
-    as well, and the whole row is unknown."""
+    total is never the cut figure. Its parts stand as printed when every column holds a figure (only
+    the last column was cut), and the total is then their sum, recovered (`_total_from_its_parts`);
+    with a blank among them a column may have been lost as well, and the whole row is unknown."""
     whole = all(raw is not None and not raw.is_empty for raw in fitted[:-1])
     report.warn("total_cut", f"table 3 {key}: its total {fitted[-1].text.strip()!r} is the leading digits of its "
                 "parts' sum (a figure cut at the page's edge): " +
-                ("the total is unknown" if whole else "the row is unknown"), row.line)
+                ("the total is that sum, marked recovered" if whole else "the row is unknown"), row.line)
     return ([*fitted[:-1], None] if whole else [None] * len(fitted)), None, "total_cut"
 
 
