@@ -146,8 +146,12 @@ def test_a_cut_total_whose_parts_are_all_blank_or_not_all_read_stays_unknown():
     def cells_of(figures: list) -> list:  # zeros printed as blank marks
         return [f or "-" for f in figures[:6]]
 
-    read = applications_of(parse_text(cut_table_3(cells_of, CUT_HEADER), "cut.txt"))
+    report = parse_text(cut_table_3(cells_of, CUT_HEADER), "cut.txt")
+    read = applications_of(report)
     assert read["carried_over"][6].state == "unknown"  # every part blank: the total printed blank or 0
+    # the blanks of a row whose total was recovered were printed so: still evidence for their columns' rules
+    balance = {r.scope: r.status for r in evaluate(report) if r.rule_id == "APP_BALANCE"}
+    assert balance["commercial_enterprise"] == "passed" and balance["total"] == "not_evaluable", balance
     assert (read["new_received"][6].value, read["new_received"][6].state) == (15, "recovered")
     # a part unknown: the row's rule leaves no one value
     parts = [Cell("applications", "granted", "natural_person", Decimal(8), "value", 1),
