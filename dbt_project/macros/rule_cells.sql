@@ -19,8 +19,8 @@
     together, split back because the rules allow one split only: a pass that reads it is circular),
     a figure read by OCR that the rules did not confirm, and a blank in a row split back (a recovered
     cell with the text it was split from: the blank's column came from the same split; a total
-    recovered as its row's sum, cut off the page, is written nowhere and leaves its row's blanks as read). A rule that passes on one is not_evaluable; one that
-    fails stays failed (macros/rule_units.sql). Reads `in_recovered_row` (rule_cells gives it).
+    recovered as its row's sum, cut off the page, is written nowhere and leaves its row's blanks as
+    read). A rule that passes on one is not_evaluable; one that fails stays failed (macros/rule_units.sql). Reads `in_recovered_row` (rule_cells gives it).
 -#}
 {% macro rule_cell_unconfirmed() -%}
     case
