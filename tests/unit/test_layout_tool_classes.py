@@ -137,7 +137,8 @@ def test_a_blank_mark_and_a_figure_one_space_apart_are_cells_of_their_own():
 
 
 def test_an_amount_with_its_unit_one_space_after_its_label_is_its_cell():
-    for amount in ("14.5159万元", "14.5159 万元"):
+    # the unit in brackets too (`35.7206（万元）`): before, the label's cell held the amount and the fee was read blank
+    for amount in ("14.5159万元", "14.5159 万元", "14.5159（万元）", "14.5159(万元)"):
         text = fee_wrapped_round_its_label("", "").replace("行政事业性收费", f"行政事业性收费 {amount}")
         fee = fee_of(parse_text(text, "layout.txt"))
         assert (fee.state, fee.value) == ("value", Decimal("14.5159")), amount
