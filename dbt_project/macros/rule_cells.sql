@@ -17,9 +17,10 @@
 {#-
     A cell that cannot prove a rule passes (core/rules.py, _read): a recovered cell (figures that ran
     together, split back because the rules allow one split only: a pass that reads it is circular),
-    a figure read by OCR that the rules did not confirm, and a blank in a row with a recovered cell
-    (its column came from the same split). A rule that passes on one is not_evaluable; one that
-    fails stays failed (macros/rule_units.sql). Reads `in_recovered_row` (rule_cells gives it).
+    a figure read by OCR that the rules did not confirm, and a blank in a row split back (a recovered
+    cell with the text it was split from: the blank's column came from the same split; a total
+    recovered as its row's sum, cut off the page, is written nowhere and leaves its row's blanks as
+    read). A rule that passes on one is not_evaluable; one that fails stays failed (macros/rule_units.sql). Reads `in_recovered_row` (rule_cells gives it).
 -#}
 {% macro rule_cell_unconfirmed() -%}
     case
@@ -35,7 +36,7 @@
     with its report, agency and year, the `columns` that place it (SQL expressions), and the cell read as every rule reads it:
     `amount` (blank is 0), `is_unusable` (1 for unknown, or NULL not blank) and `is_unconfirmed`
     (1 when it cannot prove a pass). `row_column`: the column naming the cell's row in the printed
-    table (its `row`, proceeding or item), whose recovered cells make its blanks unconfirmed too.
+    table (its `row`, proceeding or item), whose cells split back make its blanks unconfirmed too.
 -#}
 {% macro rule_cells(model, value_column, columns, row_column, where='true') -%}
 select
@@ -54,7 +55,7 @@ from (
     left join (
         select distinct report_id, {{ row_column }} as row_key
         from {{ ref(model) }}
-        where cell_state = 'recovered'
+        where cell_state = 'recovered' and value_as_written is not null
             and {{ gdw_in_report_years('report_year') }}
     ) as recovered_rows
         on facts.report_id = recovered_rows.report_id

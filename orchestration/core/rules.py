@@ -5,7 +5,8 @@ scope: neither passed nor failed. `expected` is the side the law computes (e.g. 
 the side the report prints against it (e.g. results plus carry-forward).
 
 A `recovered` cell (figures that ran together, split back because the rules allowed one split
-only, see recovery.py), or a blank cell in a recovered row, is never evidence that a rule passes: the split was chosen *because* the
+only, see recovery.py; or a total cut off the page, its row's sum), or a blank cell in a row split
+back, is never evidence that a rule passes: the split was chosen *because* the
 rules hold, so a pass that reads one is circular and is reported `not_evaluable` ("rests on
 recovered cells"). A rule that fails with recovered cells stays `failed`: whatever the split, the
 report's figures as printed do not balance.
@@ -73,15 +74,21 @@ def _read(matrix: dict[str, dict[str, Cell]], row: str, column: str) -> Decimal:
         read.append(cell)
     if cell is None or cell.state == UNKNOWN:
         raise _Unknown(f"{row}.{column}")
-    # A blank in a recovered row got its column from the same split: it is no evidence either;
-    # nor is a figure OCR read that the rules did not confirm.
-    if cell.state in (RECOVERED, OCR_UNVERIFIED) or (cell.state == BLANK and any(c.state == RECOVERED for c in cells.values())):
+    # A blank in a row split back (its recovered cells keep the text they were split from) got its
+    # column from the same split: it is no evidence either; nor is a figure OCR read that the rules
+    # did not confirm. A total recovered as its row's sum (cut off the page: written nowhere) leaves
+    # the cells its row printed as they are.
+    if cell.state in (RECOVERED, OCR_UNVERIFIED) or (cell.state == BLANK and _in_a_split_row(cells)):
         noted = _recovered_read.get()
         if noted is not None:
             noted.append(f"{row}.{column}")
     if cell.state == BLANK or cell.value is None:
         return Decimal(0)
     return cell.value
+
+
+def _in_a_split_row(cells: dict[str, Cell]) -> bool:
+    return any(c.state == RECOVERED and c.as_written is not None for c in cells.values())
 
 
 def _compare(rule_id: str, scope: str, expected_fn, actual_fn) -> RuleResult:

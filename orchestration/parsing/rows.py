@@ -157,9 +157,10 @@ _FIGURE_OPENING_A_PAGE_RE = re.compile(rf"\f(?:[0-9０-９]+|[{re.escape(_BLANK_
 _FIGURE = r"[+-]?\d+(?:[.,]\d+)*"
 # figures and blank marks, two or more, one space apart
 _FIGURES_AND_MARKS = rf"(?:{_FIGURE}|{_DASH})(?: (?:{_FIGURE}|{_DASH}))+"
-# `209 万元`: the rest of an amount wrapped in its column, opening a new page
-_AMOUNT = rf"{_FIGURE} ?(?:万元|亿元|元)"
+# `209 万元`: the rest of an amount wrapped in its column, opening a new page; the unit may be in brackets (`35.72（万元）`)
+_AMOUNT = rf"{_FIGURE} ?(?:万元|亿元|元|[（(](?:万元|亿元|元)[）)])"
 _AMOUNT_ALONE_RE = re.compile(_AMOUNT)
+_UNIT_ENDS = ("元", "元）", "元)")  # how a cell ending on an amount's unit ends
 
 
 # `4.无正当理由…`, `（六）其他处理`, `四、总计`: a table row opening a new page, not its running header
@@ -763,7 +764,7 @@ def _aligned_layout(raw: str) -> tuple[tuple[str, float, float], ...]:
         # where the cell starts: the gap before it is spaces, one column each
         left, left_glyphs = column + start - end, glyphs + start - end
         width = display_width(text)
-        if " " in text and (text[-1].isdigit() or text[-1] in _BLANK_MARKS or text[-1] == "元"):  # a label, then figures one space apart?
+        if " " in text and (text[-1].isdigit() or text[-1] in _BLANK_MARKS or text.endswith(_UNIT_ENDS)):  # a label, then figures one space apart?
             for offset, part in _label_then_figures(text):
                 cells.append((part, left + display_width(text[:offset]) + display_width(part) / 2,
                               left_glyphs + offset + len(part) / 2))

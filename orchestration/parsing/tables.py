@@ -990,6 +990,9 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         report.warn("columns_cut", f"table 3: the header shows its first {shown} applicant columns only (the others "
                     "cut at the page's edge), and every row as many cells: the cells of the others are unknown",
                     header_rows[-1].line if header_rows else None)
+    # the header shows every applicant column, only the total cut: APP_APPLICANT_SUM leaves each row's total one value
+    only_the_total_cut = len(visible or ()) == len(L.APPLICANT_KEYS) - 1 or \
+        (visible is None and shown == len(L.APPLICANT_KEYS) - 1)
     if anchors is not None and not anchors_hold(anchors, [row.values() for row in found.values()]):
         if not _each_row_fills_its_columns(found.values(), len(L.APPLICANT_KEYS)):  # else positions say nothing
             report.warn("header_unaligned", "table 3: the figures do not stand under the applicant headers (an "
@@ -1102,6 +1105,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     for key, (row, fitted, problem, code) in read.items():
         if key not in damaged and not problem and clean[key] is not None and R.total_cut_short(clean[key]):
             read[key] = (row, *_without_a_cut_total(report, key, row, fitted))
+    totals_recovered = []
     for key, (row, fitted, problem, code) in read.items():
         if key in damaged and _settle_run_together(report, "applications", key, L.APPLICANT_KEYS, row, fitted,
                                                    candidates[key]):
@@ -1110,12 +1114,35 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             problem, code = f"{row.short_by} cell(s) fewer than the table has; read in order", "short_row"
         if problem:
             report.warn(code, f"table 3 {key}: {problem}; missing cells are unknown", row.line)
+        start = len(report.cells)
         for applicant, raw in zip(L.APPLICANT_KEYS, fitted):
             if raw is None:
                 report.cells.append(Cell("applications", key, applicant, None, UNKNOWN, row.line))
             else:
                 report.cells.append(_to_cell(report, "applications", key, applicant, read_count(raw.text), raw))
+        if not problem and (code == "total_cut" or (only_the_total_cut and code == "columns_cut")) \
+                and _total_from_its_parts(report.cells[start:]):
+            totals_recovered.append(key)
+    if totals_recovered:
+        report.warn("cells_recovered", f"table 3: the total column cut at the page's edge; the total of "
+                    f"{len(totals_recovered)} row(s) is the sum of its six applicant cells, the one value "
+                    "APP_APPLICANT_SUM leaves: marked recovered (a row whose cells are all blank keeps its total "
+                    "unknown: printed blank or 0)", found[totals_recovered[0]].line)
     return False
+
+
+def _total_from_its_parts(cells: list[Cell]) -> bool:
+    """A row of cells whose last, its total, was cut off the page while its parts were read (each a
+    value or blank): the total set, in place, to the parts' sum, the one value the row's rule
+    (APP_APPLICANT_SUM, REVIEW_SUM) leaves, and marked recovered: likely, not certain (a report may
+    not add up), so never evidence that a rule passes. When every part is blank the total may be
+    printed blank or 0, and stays unknown. Says whether it set the total."""
+    *parts, total = cells
+    if total.state != UNKNOWN or any(cell.state not in (VALUE, BLANK) for cell in parts) \
+            or all(cell.state == BLANK for cell in parts):
+        return False
+    total.value, total.state = sum((cell.value or Decimal(0) for cell in parts), Decimal(0)), RECOVERED
+    return True
 
 
 # a word of its own that is a figure or a blank mark (`28`, `无`, `—`), wherever it stands in a row's cells
@@ -1207,13 +1234,13 @@ def _placed_cells(table: str, keys: Sequence[str], columns: Sequence[str], place
 
 def _without_a_cut_total(report: ParsedReport, key: str, row: Row, fitted: list) -> tuple[list, None, str]:
     """A row whose total is the leading digits of its parts' sum (`recovery.total_cut_short`): the
-    total is unknown, never the cut figure. Its parts stand as printed when every column holds a
-    figure (only the last column was cut); with a blank among them a column may have been lost
-    as well, and the whole row is unknown."""
+    total is never the cut figure. Its parts stand as printed when every column holds a figure (only
+    the last column was cut), and the total is then their sum, recovered (`_total_from_its_parts`);
+    with a blank among them a column may have been lost as well, and the whole row is unknown."""
     whole = all(raw is not None and not raw.is_empty for raw in fitted[:-1])
     report.warn("total_cut", f"table 3 {key}: its total {fitted[-1].text.strip()!r} is the leading digits of its "
                 "parts' sum (a figure cut at the page's edge): " +
-                ("the total is unknown" if whole else "the row is unknown"), row.line)
+                ("the total is that sum, marked recovered" if whole else "the row is unknown"), row.line)
     return ([*fitted[:-1], None] if whole else [None] * len(fitted)), None, "total_cut"
 
 
@@ -1746,11 +1773,12 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
     if by_proceeding := _rows_per_proceeding(rows):  # the three rows of five, in the template's order
         values, anchors = [cell for figures in by_proceeding for cell in figures], None
     fitted, problem, code = fit_row(data, values, width, anchors, row_rule=R.review_sums_hold)
+    cut = False
     if problem and anchors is None and not data.joined and (shown := _review_columns_shown(rows, data, values)):
         report.warn("columns_cut", f"table 4: the header shows its first {len(shown)} columns only (the others cut "
                     "at the page's edge), and the row as many figures, each group's total its parts' sum: read in "
                     "order, the others unknown", data.line)
-        fitted, problem = [*shown, *[None] * (width - len(shown))], None
+        fitted, problem, cut = [*shown, *[None] * (width - len(shown))], None, True
     clean = reading_of(fitted)
     if not data.aligned and _looks_run_together(data, fitted, problem, clean, R.review_sums_hold):
         blocks = (len(L.REVIEW_OUTCOME_KEYS),) * len(L.PROCEEDING_KEYS)
@@ -1768,11 +1796,19 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
         return
     if problem:
         report.warn(code, f"table 4: {problem}; missing cells are unknown", data.line)
+    start = len(report.cells)
     for (proceeding, outcome), raw in zip(keys, fitted):
         if raw is None:
             report.cells.append(Cell("reviews", proceeding, outcome, None, UNKNOWN, data.line))
         else:
             report.cells.append(_to_cell(report, "reviews", proceeding, outcome, read_count(raw.text), raw))
+    groups = len(L.REVIEW_OUTCOME_KEYS)
+    recovered = [L.PROCEEDING_KEYS[p] for p in range(len(L.PROCEEDING_KEYS)) if cut and _total_from_its_parts(
+        report.cells[start + p * groups : start + (p + 1) * groups])]
+    if recovered:
+        report.warn("cells_recovered", f"table 4: the total of {', '.join(recovered)} cut at the page's edge, its "
+                    "four outcomes shown: the total is their sum, the one value REVIEW_SUM leaves; marked recovered",
+                    data.line)
 
 
 def _read_reviews_in_chunks(report: ParsedReport, rows: list[Row], past_the_heading: Sequence[Row] = ()) -> bool:

@@ -1038,3 +1038,19 @@ def test_a_pass_that_rests_on_unconfirmed_cells_is_not_evaluable_in_the_rules_sq
     assert found["research_institution"] == "passed"  # a figure (not a blank) beside the recovered one
     update(con, f"UPDATE fct_applications SET applications = applications + 5 WHERE {where}")
     assert statuses()["natural_person"] == "failed"
+
+
+def test_a_total_recovered_as_its_rows_sum_leaves_the_blanks_its_row_printed_as_evidence_in_the_rules_sql():
+    """As in core/rules.py: a total cut off the page and recovered as its row's sum is written nowhere
+    (no value_as_written); the row's blanks were read as printed, not placed by a split."""
+    con = good_warehouse()
+
+    def statuses() -> dict[str, str]:
+        return dict(con.execute("SELECT scope, status FROM main_rules.int_rule_app_balance "
+                                "WHERE report_id = 'r2019'").fetchall())
+
+    update(con, "UPDATE fct_applications SET cell_state = 'recovered', value_as_written = NULL "
+                "WHERE report_id = 'r2019' AND \"row\" = 'carried_over' AND applicant = 'total'")
+    found = statuses()
+    assert found["total"] == "not_evaluable"  # rests on the recovered total
+    assert found["commercial_enterprise"] == "passed"  # its blank in that row was printed so

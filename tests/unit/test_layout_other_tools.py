@@ -11,8 +11,13 @@ unknown: never a wrong number, never a lucky blank."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
+from orchestration.core.rules import evaluate
 from orchestration.parsing.parse import parse_text
+from orchestration.parsing.record import Cell
 from orchestration.parsing.rows import _aligned_cells
+from orchestration.parsing.tables import _total_from_its_parts
 from tests.unit.test_layout_text_traces import fee_of, wrapped_layout_text
 from tests.unit.test_reader_classes import FIGURES, ROWS, TITLE, applications_of
 
@@ -115,12 +120,48 @@ def cut_table_3(cells_of, header: list[str]) -> str:
     return TITLE + "\n".join([*lines, "四、政府信息公开行政复议、行政诉讼情况"]) + "\n"
 
 
+CUT_HEADER = ["自然人\t法人或其他组织", "商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他"]
+
+
 def test_rows_of_a_table_cut_at_the_pages_edge_are_the_columns_its_header_shows():
-    header = ["自然人\t法人或其他组织", "商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他"]
-    read = applications_of(parse_text(cut_table_3(lambda figures: figures[:6], header), "cut.txt"))
+    read = applications_of(parse_text(cut_table_3(lambda figures: figures[:6], CUT_HEADER), "cut.txt"))
     for key, figures in FIGURES.items():
         assert [c.value for c in read[key][:6]] == figures[:6], (key, read[key])
-        assert read[key][6].state == "unknown"
+        assert [c.state for c in read[key][:6]] == ["value"] * 6
+
+
+def test_a_total_column_cut_at_the_pages_edge_is_each_rows_parts_sum_recovered():
+    # only the 总计 column past the paper: APP_APPLICANT_SUM leaves each row's total one value
+    report = parse_text(cut_table_3(lambda figures: figures[:6], CUT_HEADER), "cut.txt")
+    read = applications_of(report)
+    for key, figures in FIGURES.items():
+        assert (read[key][6].value, read[key][6].state) == (figures[6], "recovered"), (key, read[key])
+    assert any(w.code == "cells_recovered" for w in report.warnings)
+    # never evidence that the row's rule passes: it was chosen because the rule holds
+    sums = [r for r in evaluate(report) if r.rule_id == "APP_APPLICANT_SUM"]
+    assert sums and all(r.status == "not_evaluable" for r in sums)
+
+
+def test_a_cut_total_whose_parts_are_all_blank_or_not_all_read_stays_unknown():
+    def cells_of(figures: list) -> list:  # zeros printed as blank marks
+        return [f or "-" for f in figures[:6]]
+
+    report = parse_text(cut_table_3(cells_of, CUT_HEADER), "cut.txt")
+    read = applications_of(report)
+    assert read["carried_over"][6].state == "unknown"  # every part blank: the total printed blank or 0
+    # the blanks of a row whose total was recovered were printed so: still evidence for their columns' rules
+    balance = {r.scope: r.status for r in evaluate(report) if r.rule_id == "APP_BALANCE"}
+    assert balance["commercial_enterprise"] == "passed" and balance["total"] == "not_evaluable", balance
+    assert (read["new_received"][6].value, read["new_received"][6].state) == (15, "recovered")
+    # a part unknown: the row's rule leaves no one value
+    parts = [Cell("applications", "granted", "natural_person", Decimal(8), "value", 1),
+             Cell("applications", "granted", "other_org", None, "unknown", 1)]
+    total = Cell("applications", "granted", "total", None, "unknown", 1)
+    assert not _total_from_its_parts([*parts, total]) and total.state == "unknown"
+    # a column cut besides the total: two cells unknown in each row, no one value
+    header = ["自然人\t法人或其他组织", "商业企业\t科研机构\t社会公益组织\t法律服务机构"]
+    read = applications_of(parse_text(cut_table_3(lambda figures: figures[:5], header), "cut.txt"))
+    assert all(cells[6].state == "unknown" for cells in read.values())
 
 
 
@@ -155,7 +196,7 @@ def test_a_header_line_opening_a_page_is_the_header_going_on_not_a_running_heade
     read = applications_of(parse_text(text, "layout.txt"))
     for key, figures in FIGURES.items():
         assert [c.value for c in read[key][:6]] == figures[:6], (key, read[key])
-        assert read[key][6].state == "unknown"
+        assert (read[key][6].value, read[key][6].state) == (figures[6], "recovered")  # the cut total: the sum
 
 
 def test_a_figure_one_space_after_a_label_ending_on_a_quote_is_a_cell_of_its_own():
@@ -204,7 +245,9 @@ def test_a_cut_table_marking_blanks_with_dashes_in_full_width_figures_reads_its_
     read = applications_of(parse_text(text, "layout.txt"))
     for key, figures in FIGURES.items():
         assert [c.value or 0 for c in read[key][:6]] == figures[:6], (key, read[key])
-        assert read[key][6].state == "unknown"
+        # the cut total: its parts' sum, unless every part is a blank mark (then printed blank or 0)
+        total = read[key][6]
+        assert (total.value, total.state) == ((figures[6], "recovered") if any(figures[:6]) else (None, "unknown"))
 
 
 def test_a_label_numbered_after_a_merged_headings_characters_opens_its_row():
