@@ -12,6 +12,7 @@ keeps template order, so a misread label between two well-read ones is still pla
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
@@ -228,7 +229,7 @@ def _gains(texts: tuple[str, ...], keys: tuple[str, ...], bonus: float, several:
            ) -> tuple[float | None, ...] | None:
     """Per template row, what a match adds (None: no match); None when the label matches no row."""
     rows = template_rows(keys)
-    plain = [[score(text, row) for row in rows] for text in texts]
+    plain = [_scores(text, keys) for text in texts]
     # a shared piece with no figures is a wrapped label's continuation (`行政机关` / `不再处理`): not a row;
     # nor is one with a row of figures whose lines above name one of the rows sharing it by its own
     # words (`1.申请人无正当理由逾期不补正、` / `行政机关不再处理其政府信息公开  1 0 …`): it is that row's end
@@ -239,18 +240,39 @@ def _gains(texts: tuple[str, ...], keys: tuple[str, ...], bonus: float, several:
     return gains if any(g is not None for g in gains) else None
 
 
-def _names_a_sharing_row(scores: list[list[float]], rows: tuple[TemplateRow, ...]) -> bool:
+@lru_cache(maxsize=1 << 14)
+def _scores(label: str, keys: tuple[str, ...]) -> tuple[float, ...]:
+    """`score` of the squashed `label` for each template row: a wrapped label's readings recur from
+    report to report where the combinations `_gains` is asked of do not, so they are memoized alone."""
+    return tuple([score(label, row) for row in template_rows(keys)])
+
+
+def _names_a_sharing_row(scores: list[tuple[float, ...]], rows: tuple[TemplateRow, ...]) -> bool:
     """Whether a reading holds the own words of a row whose ending other rows share (scores 0.9 or more)."""
     return any(s >= OWN_WORDS_SCORE and row.ending for by_row in scores for s, row in zip(by_row, rows))
 
 
-def _shared(label: str, rows: tuple[TemplateRow, ...], scores: list[float]) -> list[float]:
+def _shared(label: str, rows: tuple[TemplateRow, ...], scores: tuple[float, ...]) -> Sequence[float]:
     """`scores`, raised to SHARED_SCORE for the rows whose words hold the label's end, when several
     do (`（六）其他处理行政机关不再处理其政府信息公`: its longest end found in any row's words)."""
+    sharing = _rows_sharing_the_end(label, tuple(row.key for row in rows))
+    return [max(s, SHARED_SCORE) if j in sharing else s for j, s in enumerate(scores)] if sharing else scores
+
+
+@lru_cache(maxsize=1 << 12)
+def _rows_sharing_the_end(label: str, keys: tuple[str, ...]) -> tuple[int, ...]:
+    """The template rows (their indices) whose words, with the words they share, hold the label's
+    longest end that any row holds, when several rows do; () when one row or none does."""
+    worded = _words_with_endings(keys)
     for start in range(max(len(label) - _TAIL, 0), len(label) - SHARED_MIN + 1):
         tail = label[start:]
-        sharing = [j for j, row in enumerate(rows) if any(tail in v + row.ending for v in row.variants)]
+        sharing = tuple(j for j, words in enumerate(worded) if any(tail in w for w in words))
         if sharing:  # the longest end that any row holds: shared by several, or one row's own words
-            return [max(s, SHARED_SCORE) if j in sharing else s for j, s in enumerate(scores)] \
-                if len(sharing) > 1 else scores
-    return scores
+            return sharing if len(sharing) > 1 else ()
+    return ()
+
+
+@lru_cache(maxsize=16)
+def _words_with_endings(keys: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """Per template row, each of its variants followed by the words it shares with other rows."""
+    return tuple(tuple(v + row.ending for v in row.variants) for row in template_rows(keys))
