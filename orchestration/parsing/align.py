@@ -61,6 +61,11 @@ def template_rows(keys: tuple[str, ...]) -> tuple[TemplateRow, ...]:
 @lru_cache(maxsize=1 << 15)
 def score(label: str, row: TemplateRow) -> float:
     """How well the squashed `label` names the template `row`, from 0 to 1."""
+    return _score(label, row, label[-_TAIL:], _characters(label[-_TAIL:]))
+
+
+def _score(label: str, row: TemplateRow, tail: str, characters: frozenset[str]) -> float:
+    """`score`, given the label's end and its characters (the same for every row it is scored against)."""
     if not label:
         return 0.0
     if row.exact:
@@ -74,10 +79,12 @@ def score(label: str, row: TemplateRow) -> float:
         if variant in label:
             best = max(best, OWN_WORDS_SCORE)
             continue
-        if _abbreviates(label, variant, row.variants):
+        if variant.endswith(label) and _abbreviates(label, variant, row.variants):
             best = max(best, ABBREVIATION_SCORE)
             continue
-        best = max(best, _tail_similarity(label[-_TAIL:], variant))
+        positions = _positions(variant)  # its keys: the variant's characters
+        if len(positions.keys() & characters) >= MIN_SCORE * len(positions):  # else not worth the table
+            best = max(best, _tail_similarity(tail, variant))
     return best
 
 
@@ -86,7 +93,7 @@ def names_a_row(label: str, keys: tuple[str, ...]) -> bool:
     """Whether the squashed `label` names any of the template rows `keys` (scores MIN_SCORE or more).
     Asked of every label of a table: memoized by the rows' keys, which hash without a call to
     TemplateRow.__hash__ per row."""
-    return any(score(label, row) >= MIN_SCORE for row in template_rows(keys))
+    return any(s >= MIN_SCORE for s in _scores(label, keys))
 
 
 @lru_cache(maxsize=1 << 12)
@@ -244,7 +251,9 @@ def _gains(texts: tuple[str, ...], keys: tuple[str, ...], bonus: float, several:
 def _scores(label: str, keys: tuple[str, ...]) -> tuple[float, ...]:
     """`score` of the squashed `label` for each template row: a wrapped label's readings recur from
     report to report where the combinations `_gains` is asked of do not, so they are memoized alone."""
-    return tuple([score(label, row) for row in template_rows(keys)])
+    tail = label[-_TAIL:]
+    characters = _characters(tail)
+    return tuple([_score(label, row, tail, characters) for row in template_rows(keys)])
 
 
 def _names_a_sharing_row(scores: list[tuple[float, ...]], rows: tuple[TemplateRow, ...]) -> bool:
@@ -264,8 +273,11 @@ def _rows_sharing_the_end(label: str, keys: tuple[str, ...]) -> tuple[int, ...]:
     """The template rows (their indices) whose words, with the words they share, hold the label's
     longest end that any row holds, when several rows do; () when one row or none does."""
     worded = _words_with_endings(keys)
+    every_row = _all_words_with_endings(keys)  # a tail that no row holds fails in one search
     for start in range(max(len(label) - _TAIL, 0), len(label) - SHARED_MIN + 1):
         tail = label[start:]
+        if tail not in every_row:
+            continue
         sharing = tuple(j for j, words in enumerate(worded) if any(tail in w for w in words))
         if sharing:  # the longest end that any row holds: shared by several, or one row's own words
             return sharing if len(sharing) > 1 else ()
@@ -276,3 +288,9 @@ def _rows_sharing_the_end(label: str, keys: tuple[str, ...]) -> tuple[int, ...]:
 def _words_with_endings(keys: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
     """Per template row, each of its variants followed by the words it shares with other rows."""
     return tuple(tuple(v + row.ending for v in row.variants) for row in template_rows(keys))
+
+
+@lru_cache(maxsize=16)
+def _all_words_with_endings(keys: tuple[str, ...]) -> str:
+    """`_words_with_endings` of every row, one a line."""
+    return "\n".join(w for words in _words_with_endings(keys) for w in words)
