@@ -82,8 +82,8 @@ def _score(label: str, row: TemplateRow, tail: str, characters: frozenset[str]) 
         if variant.endswith(label) and _abbreviates(label, variant, row.variants):
             best = max(best, ABBREVIATION_SCORE)
             continue
-        positions = _positions(variant)  # its keys: the variant's characters
-        if len(positions.keys() & characters) >= MIN_SCORE * len(positions):  # else not worth the table
+        own, needed = _characters_needed(variant)
+        if len(own & characters) >= needed:  # else too few of the template's characters: not worth the table
             best = max(best, _tail_similarity(tail, variant))
     return best
 
@@ -146,6 +146,14 @@ def _tail_similarity(label: str, variant: str) -> float:
 @lru_cache(maxsize=256)  # a label is compared with every template row in turn
 def _characters(label: str) -> frozenset[str]:
     return frozenset(label)
+
+
+@lru_cache(maxsize=1 << 10)
+def _characters_needed(variant: str) -> tuple[frozenset[str], float]:
+    """The variant's characters, and how many of them a label's end must hold for `_tail_similarity`
+    to reach MIN_SCORE (its own first test)."""
+    own = frozenset(variant)
+    return own, MIN_SCORE * len(own)
 
 
 @lru_cache(maxsize=1 << 10)
