@@ -249,7 +249,7 @@ def _gains(texts: tuple[str, ...], keys: tuple[str, ...], bonus: float, several:
     # nor is one with a row of figures whose lines above name one of the rows sharing it by its own
     # words (`1.申请人无正当理由逾期不补正、` / `行政机关不再处理其政府信息公开  1 0 …`): it is that row's end
     shared = bonus and not (several and _names_a_sharing_row(plain, rows))
-    by_text = [_shared(text, rows, scores) if shared else scores for text, scores in zip(texts, plain)]
+    by_text = [_shared(text, keys, scores) if shared else scores for text, scores in zip(texts, plain)]
     scores = list(map(max, *by_text)) if len(by_text) > 1 else by_text[0]
     gains = tuple(s - BASELINE + bonus if s >= MIN_SCORE else None for s in scores)
     return gains if any(g is not None for g in gains) else None
@@ -269,10 +269,10 @@ def _names_a_sharing_row(scores: list[tuple[float, ...]], rows: tuple[TemplateRo
     return any(s >= OWN_WORDS_SCORE and row.ending for by_row in scores for s, row in zip(by_row, rows))
 
 
-def _shared(label: str, rows: tuple[TemplateRow, ...], scores: tuple[float, ...]) -> Sequence[float]:
+def _shared(label: str, keys: tuple[str, ...], scores: tuple[float, ...]) -> Sequence[float]:
     """`scores`, raised to SHARED_SCORE for the rows whose words hold the label's end, when several
     do (`（六）其他处理行政机关不再处理其政府信息公`: its longest end found in any row's words)."""
-    sharing = _rows_sharing_the_end(label, tuple(row.key for row in rows))
+    sharing = _rows_sharing_the_end(label, keys)
     return [max(s, SHARED_SCORE) if j in sharing else s for j, s in enumerate(scores)] if sharing else scores
 
 
