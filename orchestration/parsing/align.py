@@ -12,6 +12,7 @@ keeps template order, so a misread label between two well-read ones is still pla
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
@@ -60,6 +61,11 @@ def template_rows(keys: tuple[str, ...]) -> tuple[TemplateRow, ...]:
 @lru_cache(maxsize=1 << 15)
 def score(label: str, row: TemplateRow) -> float:
     """How well the squashed `label` names the template `row`, from 0 to 1."""
+    return _score(label, row, label[-_TAIL:], _characters(label[-_TAIL:]))
+
+
+def _score(label: str, row: TemplateRow, tail: str, characters: frozenset[str]) -> float:
+    """`score`, given the label's end and its characters (the same for every row it is scored against)."""
     if not label:
         return 0.0
     if row.exact:
@@ -73,10 +79,12 @@ def score(label: str, row: TemplateRow) -> float:
         if variant in label:
             best = max(best, OWN_WORDS_SCORE)
             continue
-        if _abbreviates(label, variant, row.variants):
+        if variant.endswith(label) and _abbreviates(label, variant, row.variants):
             best = max(best, ABBREVIATION_SCORE)
             continue
-        best = max(best, _tail_similarity(label[-_TAIL:], variant))
+        own, needed = _characters_needed(variant)
+        if len(own & characters) >= needed:  # else too few of the template's characters: not worth the table
+            best = max(best, _tail_similarity(tail, variant))
     return best
 
 
@@ -85,7 +93,7 @@ def names_a_row(label: str, keys: tuple[str, ...]) -> bool:
     """Whether the squashed `label` names any of the template rows `keys` (scores MIN_SCORE or more).
     Asked of every label of a table: memoized by the rows' keys, which hash without a call to
     TemplateRow.__hash__ per row."""
-    return any(score(label, row) >= MIN_SCORE for row in template_rows(keys))
+    return any(s >= MIN_SCORE for s in _scores(label, keys))
 
 
 @lru_cache(maxsize=1 << 12)
@@ -138,6 +146,14 @@ def _tail_similarity(label: str, variant: str) -> float:
 @lru_cache(maxsize=256)  # a label is compared with every template row in turn
 def _characters(label: str) -> frozenset[str]:
     return frozenset(label)
+
+
+@lru_cache(maxsize=1 << 10)
+def _characters_needed(variant: str) -> tuple[frozenset[str], float]:
+    """The variant's characters, and how many of them a label's end must hold for `_tail_similarity`
+    to reach MIN_SCORE (its own first test)."""
+    own = frozenset(variant)
+    return own, MIN_SCORE * len(own)
 
 
 @lru_cache(maxsize=1 << 10)
@@ -228,29 +244,61 @@ def _gains(texts: tuple[str, ...], keys: tuple[str, ...], bonus: float, several:
            ) -> tuple[float | None, ...] | None:
     """Per template row, what a match adds (None: no match); None when the label matches no row."""
     rows = template_rows(keys)
-    plain = [[score(text, row) for row in rows] for text in texts]
+    plain = [_scores(text, keys) for text in texts]
     # a shared piece with no figures is a wrapped label's continuation (`行政机关` / `不再处理`): not a row;
     # nor is one with a row of figures whose lines above name one of the rows sharing it by its own
     # words (`1.申请人无正当理由逾期不补正、` / `行政机关不再处理其政府信息公开  1 0 …`): it is that row's end
     shared = bonus and not (several and _names_a_sharing_row(plain, rows))
-    by_text = [_shared(text, rows, scores) if shared else scores for text, scores in zip(texts, plain)]
+    by_text = [_shared(text, keys, scores) if shared else scores for text, scores in zip(texts, plain)]
     scores = list(map(max, *by_text)) if len(by_text) > 1 else by_text[0]
     gains = tuple(s - BASELINE + bonus if s >= MIN_SCORE else None for s in scores)
     return gains if any(g is not None for g in gains) else None
 
 
-def _names_a_sharing_row(scores: list[list[float]], rows: tuple[TemplateRow, ...]) -> bool:
+@lru_cache(maxsize=1 << 14)
+def _scores(label: str, keys: tuple[str, ...]) -> tuple[float, ...]:
+    """`score` of the squashed `label` for each template row: a wrapped label's readings recur from
+    report to report where the combinations `_gains` is asked of do not, so they are memoized alone."""
+    tail = label[-_TAIL:]
+    characters = _characters(tail)
+    return tuple([_score(label, row, tail, characters) for row in template_rows(keys)])
+
+
+def _names_a_sharing_row(scores: list[tuple[float, ...]], rows: tuple[TemplateRow, ...]) -> bool:
     """Whether a reading holds the own words of a row whose ending other rows share (scores 0.9 or more)."""
     return any(s >= OWN_WORDS_SCORE and row.ending for by_row in scores for s, row in zip(by_row, rows))
 
 
-def _shared(label: str, rows: tuple[TemplateRow, ...], scores: list[float]) -> list[float]:
+def _shared(label: str, keys: tuple[str, ...], scores: tuple[float, ...]) -> Sequence[float]:
     """`scores`, raised to SHARED_SCORE for the rows whose words hold the label's end, when several
     do (`（六）其他处理行政机关不再处理其政府信息公`: its longest end found in any row's words)."""
+    sharing = _rows_sharing_the_end(label, keys)
+    return [max(s, SHARED_SCORE) if j in sharing else s for j, s in enumerate(scores)] if sharing else scores
+
+
+@lru_cache(maxsize=1 << 12)
+def _rows_sharing_the_end(label: str, keys: tuple[str, ...]) -> tuple[int, ...]:
+    """The template rows (their indices) whose words, with the words they share, hold the label's
+    longest end that any row holds, when several rows do; () when one row or none does."""
+    worded = _words_with_endings(keys)
+    every_row = _all_words_with_endings(keys)  # a tail that no row holds fails in one search
     for start in range(max(len(label) - _TAIL, 0), len(label) - SHARED_MIN + 1):
         tail = label[start:]
-        sharing = [j for j, row in enumerate(rows) if any(tail in v + row.ending for v in row.variants)]
+        if tail not in every_row:
+            continue
+        sharing = tuple(j for j, words in enumerate(worded) if any(tail in w for w in words))
         if sharing:  # the longest end that any row holds: shared by several, or one row's own words
-            return [max(s, SHARED_SCORE) if j in sharing else s for j, s in enumerate(scores)] \
-                if len(sharing) > 1 else scores
-    return scores
+            return sharing if len(sharing) > 1 else ()
+    return ()
+
+
+@lru_cache(maxsize=16)
+def _words_with_endings(keys: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """Per template row, each of its variants followed by the words it shares with other rows."""
+    return tuple(tuple(v + row.ending for v in row.variants) for row in template_rows(keys))
+
+
+@lru_cache(maxsize=16)
+def _all_words_with_endings(keys: tuple[str, ...]) -> str:
+    """`_words_with_endings` of every row, one a line."""
+    return "\n".join(w for words in _words_with_endings(keys) for w in words)

@@ -139,7 +139,21 @@ def display_width(text: str) -> int:
     full-width forms take two."""
     if text.isascii():
         return len(text)
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    return sum(map(_CHARACTER_WIDTH.__getitem__, text))
+
+
+class _CharacterWidths(dict):
+    """Character → the columns it takes, each looked up in the Unicode tables once per process
+    (a `-layout` report's lines hold thousands of characters, of a few hundred kinds)."""
+
+    def __missing__(self, ch: str) -> int:
+        if len(self) >= 1 << 16:  # a file of every code point must not grow a worker's memory unbounded
+            self.clear()
+        self[ch] = width = 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+        return width
+
+
+_CHARACTER_WIDTH = _CharacterWidths()
 
 
 def to_json_number(value: Decimal | None) -> int | float | None:

@@ -660,8 +660,10 @@ def _stacked_words(parts: list[RawCell]) -> list[list[RawCell]]:
     """Header words wrapped down one column of aligned text: each chain of two or more parts on
     following lines (at most HEADER_GAP - 1 lines between) that share their centre or their left edge, from its top
     part down, every length up to HEADER_WRAP, or up to HEADER_CHARACTERS for a word one character a line."""
+    lefts = {id(part): part.x - (part.columns or display_width)(part.text) / 2 for part in parts}  # measured once
+
     def left(part: RawCell) -> float:
-        return part.x - (part.columns or display_width)(part.text) / 2
+        return lefts[id(part)]
 
     by_line: dict[int, list[RawCell]] = {}
     for part in parts:

@@ -124,8 +124,11 @@ def _down_columns(lines: tuple[str, ...]) -> str:
     `本年新制作数量`."""
     columns: dict[int, list[str]] = {}
     for line in lines:
+        column = end = 0  # the display column where line[end:] starts (widths add up: no prefix measured again)
         for match in _WORD_RE.finditer(line):
-            columns.setdefault(display_width(line[: match.start()]), []).append(match.group())
+            column += display_width(line[end : match.start()])
+            end = match.start()
+            columns.setdefault(column, []).append(match.group())
     return "".join(L.squash("".join(words)) for _, words in sorted(columns.items()))
 
 

@@ -1,0 +1,74 @@
+"""The parser's fast paths give what their plain definitions give: a label's scores against every
+template row at once, the rows sharing a label's end, a text's display width looked up per
+character, and words read down aligned columns measured word by word. Each is checked on made-up
+text against the definition written out here the slow way."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from orchestration.core import labels as L
+from orchestration.parsing import align as A
+from orchestration.parsing.cells import _CHARACTER_WIDTH, display_width
+from orchestration.parsing.tables import template_sequence
+from orchestration.parsing.template import _down_columns
+
+KEYS = template_sequence("2021")
+
+# made-up table-3 label readings of the kinds a layout prints: exact, a misprint, an abbreviation, a label
+# under its heading, a label wrapped with the next line's words, a header, a stray margin character, nothing
+LABELS = ("本年新收政府信息公开申请数量", "其他法律行政止公开", "大量反复申请", "三本年度办理结果予以公开",
+          "申请人无正当理由逾期不补正行政机关不再处理其政府信息公开申请", "行政机关不再处理其政府信息公开",
+          "收到和处理政府信息公开申请情况申请人情况商业企业科研机构", "总计", "其他", "办", "")
+
+
+def test_a_labels_scores_against_every_row_are_its_score_against_each():
+    for label in LABELS:
+        assert A._scores(label, KEYS) == tuple(A.score(label, row) for row in A.template_rows(KEYS)), label
+        assert A.names_a_row(label, KEYS) == any(A.score(label, row) >= A.MIN_SCORE for row in A.template_rows(KEYS))
+
+
+def _rows_sharing_the_end_slowly(label: str) -> tuple[int, ...]:
+    rows = A.template_rows(KEYS)
+    for start in range(max(len(label) - A._TAIL, 0), len(label) - A.SHARED_MIN + 1):
+        tail = label[start:]
+        sharing = tuple(j for j, row in enumerate(rows) if any(tail in v + row.ending for v in row.variants))
+        if sharing:
+            return sharing if len(sharing) > 1 else ()
+    return ()
+
+
+def test_the_rows_sharing_a_labels_end_are_found_as_row_by_row():
+    shared = "行政机关不再处理其政府信息公开"
+    assert len(A._rows_sharing_the_end(shared, KEYS)) >= 2  # （六）1 and 2 both end in these words
+    for label in (*LABELS, shared, "（六）其他处理" + shared, "申请人情况" + shared[:8]):
+        assert A._rows_sharing_the_end(label, KEYS) == _rows_sharing_the_end_slowly(label), label
+
+
+def test_display_width_counts_each_character_as_the_unicode_tables_do():
+    for text in ("本年新收  12  3", "ａｂｃ１２３", "（一）予以公开\u3000—", "plain ascii 123", "한국어 テキスト", ""):
+        assert display_width(text) == sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def test_the_table_of_character_widths_stays_bounded():
+    display_width("".join(map(chr, range(0x4E00, 0x4E00 + 70_000))))  # a file of every code point
+    assert len(_CHARACTER_WIDTH) <= 1 << 16
+    assert display_width("本年 12") == 7
+
+
+def _down_columns_slowly(lines: tuple[str, ...]) -> str:
+    columns: dict[int, list[str]] = {}
+    for line in lines:
+        for word in re.finditer(r"\S+", line):  # each word measured from the line's start
+            columns.setdefault(display_width(line[: word.start()]), []).append(word.group())
+    return "".join(L.squash("".join(words)) for _, words in sorted(columns.items()))
+
+
+def test_words_down_aligned_columns_stand_where_their_line_puts_them():
+    # a header wrapped down narrow columns, after a label of wide characters
+    lines = ("申请人情况      本年      其他      总计",
+             "                新制      事项",
+             "                作数",
+             "                量")
+    assert _down_columns(lines) == _down_columns_slowly(lines) == "申请人情况本年新制作数量其他事项总计"
