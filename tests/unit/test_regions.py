@@ -163,7 +163,7 @@ def test_many_names_placed_with_helper_processes_are_placed_as_in_one(monkeypatc
 
     def slowly(name):  # this process only: the spawned helpers place at full speed
         placed_here.append(name)
-        time.sleep(0.1)
+        time.sleep(0.3)  # ~3 min for all alone: room for the helpers' start on a loaded machine
         return regions.place_agency.__wrapped__(name)
 
     slowly.__wrapped__ = regions.place_agency
