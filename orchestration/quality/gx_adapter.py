@@ -349,10 +349,10 @@ _BACKGROUND_IMPORT: list[threading.Thread] = []
 
 def import_gx_in_background() -> None:
     """Start importing GX on a daemon thread, once per process. The import is most of the first
-    check's time (~6 s of CPU on a quiet machine: GX loads scipy, altair and sqlalchemy), and a
-    step that only waits for its dbt process can pay it meanwhile on another core; the first check
-    then finds GX imported. A failure here is left to the check, which imports GX again and says
-    what fails."""
+    check's time (17 s of CPU measured on a loaded 2-core machine: GX loads scipy, altair and
+    sqlalchemy), and a step that only waits for its dbt process can pay it meanwhile on another
+    core; the first check then finds GX imported. A failure here is left to the check, which
+    imports GX again and says what fails."""
     with _LOCK:
         if _BACKGROUND_IMPORT or _GX:
             return
