@@ -36,7 +36,7 @@ def build_definitions(settings: Settings, suites_dir: str | Path | None = None) 
     # GDW_WAREHOUSE_TARGET=postgres adds the build of the same marts on the Postgres server.
     target_assets = [postgres_warehouse] if settings.warehouse_target == "postgres" else []
     harvest = build_harvest(settings)  # partitioned by the sites of GDW_SOURCES_FILE
-    warehouse = build_warehouse_assets(years, project)
+    warehouse = build_warehouse_assets(years, project, steps_share_a_process=settings.executor == "in_process")
     findings = build_rule_findings(years)
     published = build_published_warehouse([key for assets in warehouse for key in assets.keys] + [findings.key])
     return dg.Definitions(

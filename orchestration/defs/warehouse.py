@@ -49,6 +49,7 @@ from orchestration.core.warehouse_state import (
     staged_fingerprints,
     year_fingerprints,
 )
+from orchestration.quality import gx_adapter
 from orchestration.settings import DBT_PROJECT_DIR
 
 from .partitions import DBT_YEAR_TAG, YEAR_BACKFILL, SeasonYears, years_of_run, years_sql
@@ -100,12 +101,21 @@ DBT_YEARS_ENV = "GDW_DBT_REPORT_YEARS"
 DBT_SEASON_ENV = "GDW_DBT_SEASON"
 
 
+# dbt's own log file (dbt.log in the warehouse's dbt target folder) keeps warnings and errors only.
+# At its default, debug, dbt writes ~20 JSON lines per node (each query's SQL, each connection):
+# ~12% of the CPU of an invocation, for lines nobody reads; Dagster's event log already holds
+# every node's start, result and message from dbt's standard output, and the compiled SQL of each
+# node stays in the target folder.
+DBT_LOG_FILE_LEVEL = "warn"
+
+
 def dbt_build_args(full_refresh: bool = False) -> list[str]:
     """The dbt command a warehouse asset runs (pure, so it can be tested). Without dbt's JSON
     artifacts: nothing reads the manifest and run results of a run's invocation (Dagster takes dbt's
     events from its log), and dbt would serialise its 1.5 MB manifest twice per invocation. dbt still
     keeps its partial-parse state."""
-    return ["build", "--no-write-json", *(["--full-refresh"] if full_refresh else [])]
+    return ["build", "--no-write-json", "--log-level-file", DBT_LOG_FILE_LEVEL,
+            *(["--full-refresh"] if full_refresh else [])]
 
 
 def _years_value(years: list[int] | None) -> str:
@@ -266,7 +276,7 @@ def build_changed_years(context: dg.AssetExecutionContext, dbt: DbtCliResource, 
 
 
 def build_dims(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse: DuckDBResource,
-               season: SeasonYears):
+               season: SeasonYears, import_gx_meanwhile: bool = False):
     """The body of the step of the models rebuilt whole (dims, stg_ views): every model is built,
     and the tests on the stg_ views (views of the staged tables, partitioned by report year) read
     only the years whose staged reports changed since those tests last passed on them
@@ -276,6 +286,8 @@ def build_dims(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse
         to_test = changed_years(current, recorded_staged_tests(con))
     context.log.info(f"tests of the staged rows: on {to_test or 'no year'} (the other years' staged reports are "
                      "those they last passed on)")
+    if import_gx_meanwhile:  # the next step is the first GX gate (dim_report), in this process
+        gx_adapter.import_gx_in_background()
     for event in build_with_dbt(context, dbt, warehouse, to_test, season, count_years=False):
         if isinstance(event, dg.Output):
             event = event.with_metadata({**event.metadata, "staged_years_tested": dg.MetadataValue.json(to_test)})
@@ -287,10 +299,11 @@ def build_dims(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse
 
 def dbt_step(project: DbtProject, name: str, select: str = "fqn:*", exclude: str = "",
              partitions: dg.PartitionsDefinition | None = None,
-             only_changed_years: bool = False) -> dg.AssetsDefinition:
+             only_changed_years: bool = False, import_gx_meanwhile: bool = False) -> dg.AssetsDefinition:
     """One dbt invocation of a run, as the dbt assets it builds: partitioned by `partitions` (the
     report years of the Settings), it builds the run's years (with `only_changed_years`, those of
-    them whose reports changed since their last build); without, every year."""
+    them whose reports changed since their last build); without, every year. `import_gx_meanwhile`:
+    GX is imported while dbt runs (the steps after it, in the same process, are GX's)."""
     next_year_models = reading_year_before(json.loads(project.manifest_path.read_text())) if only_changed_years else set()
 
     @dbt_assets(
@@ -308,17 +321,21 @@ def dbt_step(project: DbtProject, name: str, select: str = "fqn:*", exclude: str
         if only_changed_years:
             yield from build_changed_years(context, dbt, warehouse, season, next_year_models)
         elif partitions is None:
-            yield from build_dims(context, dbt, warehouse, season)
+            yield from build_dims(context, dbt, warehouse, season, import_gx_meanwhile)
         else:
             yield from build_with_dbt(context, dbt, warehouse, years_of_run(context), season)
 
     return step
 
 
-def build_warehouse_assets(partitions: dg.PartitionsDefinition, project: DbtProject) -> list[dg.AssetsDefinition]:
+def build_warehouse_assets(partitions: dg.PartitionsDefinition, project: DbtProject,
+                           steps_share_a_process: bool = False) -> list[dg.AssetsDefinition]:
     """The dbt models after staging as two sets of assets: those rebuilt whole, and those
     partitioned by `partitions` (the report years of the Settings). Built by `build_definitions`,
-    after the manifest they are read from exists (never at import)."""
-    return [dbt_step(project, "warehouse_models", exclude=f"tag:{DBT_YEAR_TAG}+ tag:{STAGING_YEAR_TAG}"),
+    after the manifest they are read from exists (never at import). `steps_share_a_process` (the
+    in-process executor): the dims' step imports GX for the gates after it while its dbt runs;
+    with a process per step, the gates' processes would import it again, so it does not."""
+    return [dbt_step(project, "warehouse_models", exclude=f"tag:{DBT_YEAR_TAG}+ tag:{STAGING_YEAR_TAG}",
+                     import_gx_meanwhile=steps_share_a_process),
             dbt_step(project, "warehouse_year_models", select=f"tag:{DBT_YEAR_TAG}+", partitions=partitions,
                      only_changed_years=True)]

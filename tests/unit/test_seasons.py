@@ -112,8 +112,9 @@ def test_cursor_round_trip():
 
 
 def test_dbt_build_args_and_env():
-    assert dbt_build_args() == ["build", "--no-write-json"]
-    assert dbt_build_args(full_refresh=True) == ["build", "--no-write-json", "--full-refresh"]
+    assert dbt_build_args() == ["build", "--no-write-json", "--log-level-file", "warn"]
+    assert dbt_build_args(full_refresh=True) == ["build", "--no-write-json", "--log-level-file", "warn",
+                                                 "--full-refresh"]
     # the years reach dbt through its environment (macros/report_years.sql reads it)
     assert dbt_build_env() == {"GDW_DBT_REPORT_YEARS": "all", "GDW_DBT_SEASON": "all"}
     assert dbt_build_env([2020])["GDW_DBT_REPORT_YEARS"] == "[2020]"
