@@ -100,7 +100,7 @@ def names_a_row(label: str, keys: tuple[str, ...]) -> bool:
 def names_a_sharing_row(label: str, keys: tuple[str, ...]) -> bool:
     """Whether the squashed `label` holds the own words of a row whose last words other rows share
     (`申请人无正当理由逾期不补正行政机关不再处理其…`: （六）1, not the piece （六）1 and 2 both end in)."""
-    return any(row.ending and score(label, row) >= OWN_WORDS_SCORE for row in template_rows(keys))
+    return _names_a_sharing_row([_scores(label, keys)], template_rows(keys))
 
 
 def shared_piece(label: str, keys: tuple[str, ...]) -> bool:

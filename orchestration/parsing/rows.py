@@ -158,7 +158,9 @@ _FIGURE = r"[+-]?\d+(?:[.,]\d+)*"
 # figures and blank marks, two or more, one space apart
 _FIGURES_AND_MARKS = rf"(?:{_FIGURE}|{_DASH})(?: (?:{_FIGURE}|{_DASH}))+"
 # `209 万元`: the rest of an amount wrapped in its column, opening a new page; the unit may be in brackets (`35.72（万元）`)
-_AMOUNT = rf"{_FIGURE} ?(?:万元|亿元|元|[（(](?:万元|亿元|元)[）)])"
+_MONEY_UNITS = ("万元", "亿元", "元")  # an amount's units, longest first (a regex alternation takes the first that fits)
+MONEY_UNIT = "(?:" + "|".join(_MONEY_UNITS) + ")"
+_AMOUNT = rf"{_FIGURE} ?(?:{MONEY_UNIT}|[（(]{MONEY_UNIT}[）)])"
 _AMOUNT_ALONE_RE = re.compile(_AMOUNT)
 _UNIT_ENDS = ("元", "元）", "元)")  # how a cell ending on an amount's unit ends
 
@@ -473,8 +475,8 @@ def spaced_cells(text: str) -> list[str] | None:
     return [label, *tokens[len(tokens) - figures :]]
 
 
-_UNIT_WORDS = frozenset({"万元", "亿元", "元"})
-_SPACED_AMOUNT_RE = re.compile(rf"{_AMOUNT}|(?:万元|亿元|元) {_FIGURE}")  # `34.7131 万元`, `万元 36.8247`
+_UNIT_WORDS = frozenset(_MONEY_UNITS)
+_SPACED_AMOUNT_RE = re.compile(rf"{_AMOUNT}|{MONEY_UNIT} {_FIGURE}")  # `34.7131 万元`, `万元 36.8247`
 
 
 def _amount_joined_to_its_unit(tokens: list[str]) -> list[str]:

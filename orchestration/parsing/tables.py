@@ -38,6 +38,7 @@ from .record import Cell, ParsedReport
 from .rows import (
     _DIGIT_RE,
     _NUMBERED_LABEL_RE,
+    MONEY_UNIT,
     RawCell,
     Row,
     _figure_parts,
@@ -475,8 +476,8 @@ def _named_in_passing(label: str, item: str, seen: set[str]) -> bool:
     return _ARTICLE_ORDER.index(L.DISCLOSURE_ITEMS[item][0]) < read_up_to
 
 
-_UNIT_ALONE_RE = re.compile(r"(?:万元|亿元|元)[）)]?")
-_UNIT_GLUED_RUN_RE = re.compile(r"\d{2,}(?:\.\d+)?(?:万元|亿元|元)")  # figures run together, then a unit
+_UNIT_ALONE_RE = re.compile(rf"{MONEY_UNIT}[）)]?")
+_UNIT_GLUED_RUN_RE = re.compile(rf"\d{{2,}}(?:\.\d+)?{MONEY_UNIT}")  # figures run together, then a unit
 
 
 def _wrapped_amount(raw: RawCell | None, below: Row) -> RawCell | None:
