@@ -1083,6 +1083,12 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     # (A crawl whose blanks left no trace has rows of many splits each: the joint solve below does
     # this and more, at a bounded cost.)
     candidates: dict[str, list] = {key: splits[key] for key in damaged} if blanks else {}
+    # a row of zeros on a page without the header reads as zeros whatever columns they stand in: the
+    # column rules count it read (each column 0 or blank, written blank: that only loosens them), so
+    # that they can settle the rows that hold figures; where its zeros stand is decided below
+    zeros = set() if blanks else {key for key in damaged if key in elsewhere and _zeros_only(read[key][0])}
+    for key in zeros:
+        context[key], candidates[key] = (None,) * width, []
     settled = not blanks
     while settled:
         settled = False
@@ -1094,7 +1100,10 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                 context[key] = candidates[key][0]
                 settled = True
     _settle_jointly(candidates, context, outcomes)
+    by_page_columns = _placed_by_page_columns(read, damaged, elsewhere, zeros, context, candidates, outcomes, width)
     for key in damaged:
+        if key in zeros or key in by_page_columns:
+            continue
         if key not in context and not candidates[key] and len(splits[key]) == 1 \
                 and R.applicant_sum_holds(splits[key][0]):
             # the row's own rule leaves one split and every split breaks a column rule: the report
@@ -1110,6 +1119,9 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             read[key] = (row, *_without_a_cut_total(report, key, row, fitted))
     totals_recovered = []
     for key, (row, fitted, problem, code) in read.items():
+        if key in by_page_columns:
+            _write_placed_by_page_columns(report, key, row, by_page_columns[key])
+            continue
         if key in damaged and _settle_run_together(report, "applications", key, L.APPLICANT_KEYS, row, fitted,
                                                    candidates[key]):
             continue
@@ -1132,6 +1144,101 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                     "APP_APPLICANT_SUM leaves: marked recovered (a row whose cells are all blank keeps its total "
                     "unknown: printed blank or 0)", found[totals_recovered[0]].line)
     return False
+
+
+def _zeros_only(row: Row) -> bool:
+    """An aligned row whose figures are all 0 (`0   0`)."""
+    parts = _figure_parts(row.values()) if row.aligned else []
+    return bool(parts) and all(read_count(part.text).value == 0 and read_count(part.text).state == VALUE
+                               for part in parts)
+
+
+# how far apart (display columns) two figures of one column of a page may stand: a figure is centred,
+# left- or right-aligned in its cell, so figures of one, two or three digits differ by up to one
+PAGE_COLUMN_TOLERANCE = 1.0
+
+
+def _page_columns(placements: Iterable[list[tuple[int, RawCell]]]) -> dict[int, float] | None:
+    """Where each applicant column stands on one page, from rows whose columns are known: (column, figure)
+    of each. None when they disagree: one column's figures more than PAGE_COLUMN_TOLERANCE apart, the
+    columns out of order, or two columns near enough that a figure could stand under either."""
+    xs: dict[int, list[float]] = {}
+    for placement in placements:
+        for column, part in placement:
+            xs.setdefault(column, []).append(part.x)
+    if not xs or any(max(found) - min(found) > PAGE_COLUMN_TOLERANCE for found in xs.values()):
+        return None
+    at = {column: (min(found) + max(found)) / 2 for column, found in sorted(xs.items())}
+    if any(b - a <= 2 * PAGE_COLUMN_TOLERANCE + 1 for a, b in pairwise(at.values())):
+        return None  # out of order, or too near to tell apart
+    return at
+
+
+def _placed_by_page_columns(read: dict, damaged: list[str], elsewhere: set[str], zeros: set[str], context: dict,
+                            candidates: dict[str, list], outcomes: tuple[str, ...], width: int) -> dict[str, tuple]:
+    """Rows on a page that does not repeat the header (`pdftotext -layout` squeezes out the room of columns
+    empty on a page, so the header's positions say nothing there) whose figures stand where a row of the
+    same page shows a column: a row the template's rules place (one split keeps its row's and the columns'
+    sums), or one that prints every column. A page's columns keep their place down the page, so each of
+    the row's figures is that column's, and a column where the row prints nothing is blank. Only where
+    every figure stands under one such column, in order, and the reading keeps the row's and the columns'
+    rules (and is one of its splits, where it has any): key → (reading, the figures). The cells are
+    marked recovered: their columns are inferred."""
+    rows_on: dict[int, list[str]] = {}
+    for key in read:
+        if key in elsewhere:
+            rows_on.setdefault(read[key][0].page, []).append(key)
+    placed: dict[str, tuple] = {}
+    for page, keys in rows_on.items():
+        known: list[list[tuple[int, RawCell]]] = []
+        for key in keys:
+            row, fitted, problem, _ = read[key]
+            if key not in damaged:
+                if not problem and all(raw is not None and not raw.is_empty for raw in fitted):
+                    known.append(list(enumerate(fitted)))
+                continue
+            if key in zeros or key not in context or len(candidates.get(key, ())) != 1:
+                continue
+            parts = _figure_parts(row.values())
+            columns = [c for c, value in enumerate(context[key]) if value is not None]
+            if len(parts) == len(columns) and all(read_count(p.text).state == VALUE for p in parts):
+                known.append(list(zip(columns, parts)))
+        at = _page_columns(known)
+        if at is None:
+            continue
+        for key in keys:
+            if key not in damaged or (key not in zeros and key in context and len(candidates.get(key, ())) == 1):
+                continue
+            row = read[key][0]
+            parts = _figure_parts(row.values())
+            if not parts or any(p.x is None or read_count(p.text).state != VALUE for p in parts):
+                continue
+            columns = []
+            for part in parts:
+                near = [c for c, x in at.items() if abs(x - part.x) <= PAGE_COLUMN_TOLERANCE]
+                columns.append(near[0] if len(near) == 1 else None)
+            if None in columns or columns != sorted(set(columns)):
+                continue
+            by_column = dict(zip(columns, parts))
+            reading = tuple(read_count(by_column[c].text).value if c in by_column else None for c in range(width))
+            if not R.applicant_sum_holds(reading) or not R.column_rules_hold(key, reading, context, outcomes):
+                continue
+            if key not in zeros and candidates.get(key) and reading not in candidates[key]:
+                continue
+            placed[key] = (reading, parts)
+    return placed
+
+
+def _write_placed_by_page_columns(report: ParsedReport, key: str, row: Row, placed: tuple) -> None:
+    reading, parts = placed
+    texts = " | ".join(part.text.strip() for part in parts)
+    report.warn("page_columns", f"table 3 {key}: on a page that does not repeat the header, its figures ({texts}) "
+                "stand where rows of the same page that the rules place show their columns: read in those "
+                f"columns, {[None if v is None else int(v) for v in reading]}, the others blank; marked recovered",
+                row.line)
+    for column, value in zip(L.APPLICANT_KEYS, reading):
+        report.cells.append(Cell("applications", key, column, value, BLANK if value is None else RECOVERED,
+                                 row.line, texts))
 
 
 def _total_from_its_parts(cells: list[Cell]) -> bool:
