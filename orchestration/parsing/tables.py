@@ -996,7 +996,10 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     # the header shows every applicant column, only the total cut: APP_APPLICANT_SUM leaves each row's total one value
     only_the_total_cut = len(visible or ()) == len(L.APPLICANT_KEYS) - 1 or \
         (visible is None and shown == len(L.APPLICANT_KEYS) - 1)
-    if anchors is not None and not anchors_hold(anchors, [row.values() for row in found.values()]):
+    # asked of the header's page: a later page may squeeze its empty columns' room out (pdftotext -layout),
+    # and its rows are placed apart (`elsewhere` below)
+    if anchors is not None and not anchors_hold(anchors, [row.values() for row in found.values()
+                                                          if first is None or row.page == first.page]):
         if not _each_row_fills_its_columns(found.values(), len(L.APPLICANT_KEYS)):  # else positions say nothing
             report.warn("header_unaligned", "table 3: the figures do not stand under the applicant headers (an "
                         "OCR or a reflowed layout); the header's columns are not used")

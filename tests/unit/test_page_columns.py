@@ -1,0 +1,98 @@
+"""Table 3 in `pdftotext -layout` text whose later page does not repeat the header, made up by hand
+(the class issue 14's real report 沭阳县发改局 2023 showed through Chromium's PDF): pdftotext squeezes
+out the room of the columns that are empty on a page, so a later page's figures stand nearer each
+other than the header's columns, and the header's positions say nothing there.
+
+Where the template's rules place a row of that page (one split keeps its row's and the columns'
+sums), the page shows where those columns stand, and a row of the same page whose figures all stand
+under them is read in them, the columns where it prints nothing blank: its cells are recovered
+(inferred, never evidence that a rule passes). A figure under no column the page shows stays
+unknown: never a guess."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from orchestration.parsing.parse import parse_text
+from tests.unit.test_reader_classes import ROWS, TITLE, applications_of
+
+COLUMNS = (34, 40, 46, 52, 58, 64, 70)  # where each applicant column's figure stands on page 1, in glyphs
+# the applicants' names wrapped down their columns, each piece centred over its column
+HEADER_PIECES = (("自然", "人", ""), ("商业", "企业", ""), ("科研", "机构", ""), ("社会", "公益", "组织"),
+                 ("法律", "服务", "机构"), ("其他", "", ""), ("总计", "", ""))
+
+
+def at_columns(label: str, cells: dict[int, str], columns: tuple[int, ...]) -> str:
+    """A line of aligned text: `label`, then each text centred on its column (an index of `columns`)."""
+    line = label
+    for column, text in sorted(cells.items()):
+        line = line.ljust(columns[column] - len(text) // 2) + text
+    return line.rstrip()
+
+
+HEADER = "\n".join(["三、收到和处理政府信息公开申请情况", "申请人情况".rjust(50)]
+                   + [at_columns("", {c: pieces[i] for c, pieces in enumerate(HEADER_PIECES) if pieces[i]}, COLUMNS)
+                      for i in range(3)])
+
+# (natural person, commercial enterprise, total) of each row; the other applicant columns blank
+FIGURES = {key: (0, 0, 0) for key, _, _ in ROWS}
+FIGURES.update({
+    "new_received": (7, 2, 9),
+    "carried_over": (1, 0, 1),
+    "granted": (4, 1, 5),
+    "unavailable_not_held": (2, 1, 3),
+    "results_total": (6, 2, 8),
+    "carried_forward": (2, 0, 2),
+})
+FIRST_ON_PAGE_2 = "denied_internal_affairs"
+SQUEEZED = (20, 24, 28)  # where page 2 prints its three columns (glyphs): nearer each other than the header's
+WRAP = 12  # glyphs of a label on page 2's row line, the rest wrapped below it (its label column is narrower)
+
+
+def squeezed(label: str, cells: dict[int, str]) -> list[str]:
+    return [at_columns(label[:WRAP], cells, SQUEEZED), *([label[WRAP:]] if label[WRAP:] else [])]
+
+
+def layout_text(astray: dict[str, int] | None = None) -> str:
+    """Table 3 over two pages; `astray`: rows of page 2 printing their one figure, a 0, at that glyph
+    column instead (a row that shows a column no other row of the page shows; counted as `at_columns`
+    counts, from 0)."""
+    lines = [HEADER]
+    page_2 = False
+    for key, label, heading in ROWS:
+        page_2 = page_2 or key == FIRST_ON_PAGE_2
+        row_lines = [heading] if heading else []
+        np, ce, total = FIGURES[key]
+        if astray and key in astray:
+            row_lines.append(label[:WRAP].ljust(astray[key]) + "0")
+        elif page_2:
+            row_lines += squeezed(label, {0: str(np), 1: str(ce), 2: str(total)})
+        else:
+            row_lines.append(at_columns(label, {0: str(np), 1: str(ce), 6: str(total)}, COLUMNS))
+        if key == FIRST_ON_PAGE_2:
+            row_lines[0] = "\f" + row_lines[0]
+        lines += [*row_lines, ""]
+    return TITLE + "\n".join([*lines, "四、政府信息公开行政复议、行政诉讼情况"]) + "\n"
+
+
+def test_a_page_without_the_header_is_read_in_the_columns_its_placed_rows_show():
+    report = parse_text(layout_text(), "squeezed.txt")
+    read = applications_of(report)
+    for key, (np, ce, total) in FIGURES.items():
+        expected = [np, ce, None, None, None, None, total]
+        got = [cell.value for cell in read[key]]
+        assert got == [None if v is None else Decimal(v) for v in expected], (key, got, report.warnings)
+    page_2 = [key for key, _, _ in ROWS][[key for key, _, _ in ROWS].index(FIRST_ON_PAGE_2):]
+    for key in page_2:
+        assert {cell.state for cell in read[key]} <= {"recovered", "blank"}, (key, read[key])
+    assert any(w.code == "page_columns" for w in report.warnings)
+
+
+def test_a_figure_under_no_column_the_page_shows_stays_unknown():
+    # 22 stands 2 glyphs from the natural person's column (20) and the enterprise's (24): under neither
+    report = parse_text(layout_text(astray={"rejected_duplicate": 22}), "astray.txt")
+    assert all(cell.state == "unknown" for cell in applications_of(report)["rejected_duplicate"])
+    # 21 stands 1 glyph from the natural person's column: a figure right-aligned in it, read there
+    report = parse_text(layout_text(astray={"rejected_duplicate": 21}), "near.txt")
+    assert [cell.value for cell in applications_of(report)["rejected_duplicate"]] == [0, *[None] * 6]
+    assert [cell.value for cell in applications_of(report)["unavailable_not_held"]] == [2, 1, *[None] * 4, 3]
