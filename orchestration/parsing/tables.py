@@ -2053,5 +2053,7 @@ def _printed_empty(rows: list[Row], header: list[str]) -> bool:
     squashed = L.squash("".join(cell.text for row in rows for cell in row.cells))
     if _DIGIT_RE.search(squashed):  # figures glued into the words (a PDF's run of text): not printed empty
         return False
+    # or each outcome's own character once per proceeding: a header written a character a line, whose
+    # lines pdftotext shifts apart (`结` / `果` / `维` over `持` four columns left), names them so only
     return all(squashed.count(name) >= len(L.PROCEEDING_KEYS) or header.count(key) >= len(L.PROCEEDING_KEYS)
-               for key, name in L.REVIEW_OUTCOMES.items())
+               for key, name in L.REVIEW_OUTCOMES.items()) or _one_row_of_proceedings(rows)
