@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache, partial
-from itertools import pairwise
+from itertools import combinations, pairwise
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -1156,80 +1156,112 @@ def _zeros_only(row: Row) -> bool:
                                for part in parts)
 
 
-# how far apart (display columns) two figures of one column of a page may stand: a figure is centred,
-# left- or right-aligned in its cell, so figures of one, two or three digits differ by up to one
-PAGE_COLUMN_TOLERANCE = 1.0
+# figures of one column of a page stand at most this far apart (display columns, centre to centre: a
+# figure is centred, left- or right-aligned in its cell, `２８` beside `２`), figures of two columns at least
+# COLUMN_GAP apart; anything between, and the page's columns are not told apart
+SAME_COLUMN, COLUMN_GAP = 1.0, 2.5
+# ways to give a page's columns their applicant columns tried at most (C(7, k) for k columns: 35 at most)
+MAX_PAGE_MAPS = 64
 
 
-def _page_columns(placements: Iterable[list[tuple[int, RawCell]]]) -> dict[int, float] | None:
-    """Where each applicant column stands on one page, from rows whose columns are known: (column, figure)
-    of each. None when they disagree: one column's figures more than PAGE_COLUMN_TOLERANCE apart, the
-    columns out of order, or two columns near enough that a figure could stand under either."""
-    xs: dict[int, list[float]] = {}
-    for placement in placements:
-        for column, part in placement:
-            xs.setdefault(column, []).append(part.x)
-    if not xs or any(max(found) - min(found) > PAGE_COLUMN_TOLERANCE for found in xs.values()):
+def _page_clusters(parts_of: dict[str, list[RawCell]]) -> list[float] | None:
+    """The columns a page's figures stand in, left to right (each the first x of its figures), or None
+    where two figures stand neither clearly in one column nor clearly in two, or a row holds two figures
+    in one column."""
+    xs = sorted({part.x for parts in parts_of.values() for part in parts})
+    if not xs:
         return None
-    at = {column: (min(found) + max(found)) / 2 for column, found in sorted(xs.items())}
-    if any(b - a <= 2 * PAGE_COLUMN_TOLERANCE + 1 for a, b in pairwise(at.values())):
-        return None  # out of order, or too near to tell apart
-    return at
+    clusters = [xs[0]]
+    for left, right in pairwise(xs):
+        if right - left <= SAME_COLUMN:
+            continue
+        if right - left < COLUMN_GAP:
+            return None
+        clusters.append(right)
+    for parts in parts_of.values():
+        columns = [bisect_left(clusters, part.x + SAME_COLUMN) - 1 for part in parts]
+        if len(set(columns)) != len(columns):
+            return None
+    return clusters
 
 
 def _placed_by_page_columns(read: dict, damaged: list[str], elsewhere: set[str], zeros: set[str], context: dict,
                             candidates: dict[str, list], outcomes: tuple[str, ...], width: int) -> dict[str, tuple]:
-    """Rows on a page that does not repeat the header (`pdftotext -layout` squeezes out the room of columns
-    empty on a page, so the header's positions say nothing there) whose figures stand where a row of the
-    same page shows a column: a row the template's rules place (one split keeps its row's and the columns'
-    sums), or one that prints every column. A page's columns keep their place down the page, so each of
-    the row's figures is that column's, and a column where the row prints nothing is blank. Only where
-    every figure stands under one such column, in order, and the reading keeps the row's and the columns'
-    rules (and is one of its splits, where it has any): key → (reading, the figures). The cells are
-    marked recovered: their columns are inferred."""
-    rows_on: dict[int, list[str]] = {}
+    """Rows on a page that does not repeat the header (`pdftotext -layout` squeezes out the room of the
+    columns empty on a page, so the header's positions say nothing there), read by the page's own columns:
+    a page's figures keep their columns down the page, so each column the page shows (figures standing
+    together) is one applicant column, the same for every row, and a column where a row prints nothing is
+    blank there. Each way to give the page's columns applicant columns, in order, is tried against the
+    template's rules: every row's sum, the columns' sums and the balance with the table's other rows, and
+    a row read cleanly reading as it did. A row that reads alike in every way that keeps them is placed:
+    key → (reading, its figures), its cells marked recovered (their columns are inferred). Where the ways
+    disagree, or the page's columns are not told apart, nothing is placed."""
+    pages: dict[int, list[str]] = {}
     for key in read:
         if key in elsewhere:
-            rows_on.setdefault(read[key][0].page, []).append(key)
+            pages.setdefault(read[key][0].page, []).append(key)
     placed: dict[str, tuple] = {}
-    for page, keys in rows_on.items():
-        known: list[list[tuple[int, RawCell]]] = []
+    context = dict(context)  # the rows placed here join it, for the next page's rules
+    while True:
+        before = len(placed)
+        for keys in pages.values():
+            _place_a_page(keys, read, damaged, zeros, context, candidates, outcomes, width, placed)
+        if len(placed) == before:
+            return placed
+
+
+def _place_a_page(keys: list[str], read: dict, damaged: list[str], zeros: set[str], context: dict,
+                  candidates: dict[str, list], outcomes: tuple[str, ...], width: int, placed: dict[str, tuple]) -> None:
+    """_placed_by_page_columns for the rows of one page (`keys`): those it places go into `placed`, and
+    their readings into `context`."""
+    parts_of = {key: _figure_parts(read[key][0].values()) for key in keys}
+    if any(part.x is None or read_count(part.text).state != VALUE for parts in parts_of.values() for part in parts):
+        return  # a blank mark or a figure not read cleanly: its column says nothing certain
+    clusters = _page_clusters({key: parts for key, parts in parts_of.items() if parts})
+    if clusters is None or len(clusters) > width:
+        return
+    maps = list(combinations(range(width), len(clusters)))
+    if len(maps) > MAX_PAGE_MAPS:
+        return
+    open_keys = [key for key in keys if key in damaged and key not in placed and (
+        key in zeros or key not in context or len(candidates.get(key, ())) != 1)]
+    if not open_keys:
+        return
+    readings_kept: dict[str, set] = {key: set() for key in open_keys}
+    readings_of = []
+    for columns in maps:
+        readings = {}
         for key in keys:
-            row, fitted, problem, _ = read[key]
-            if key not in damaged:
-                if not problem and all(raw is not None and not raw.is_empty for raw in fitted):
-                    known.append(list(enumerate(fitted)))
-                continue
-            if key in zeros or key not in context or len(candidates.get(key, ())) != 1:
-                continue
-            parts = _figure_parts(row.values())
-            columns = [c for c, value in enumerate(context[key]) if value is not None]
-            if len(parts) == len(columns) and all(read_count(p.text).state == VALUE for p in parts):
-                known.append(list(zip(columns, parts)))
-        at = _page_columns(known)
-        if at is None:
+            values = [None] * width
+            for part in parts_of[key]:
+                values[columns[bisect_left(clusters, part.x + SAME_COLUMN) - 1]] = read_count(part.text).value
+            readings[key] = tuple(values)
+        readings_of.append(readings)
+    # a row whose sum no way keeps (it lost a figure) says nothing of the page's columns: left out, unknown
+    broken = {key for key in keys if key in damaged and key not in zeros and key not in context
+              and not any(R.applicant_sum_holds(readings[key]) for readings in readings_of)}
+    kept_any = False
+    for readings in readings_of:
+        readings = {key: reading for key, reading in readings.items() if key not in broken}
+        if any(key in context and key not in zeros and context[key] != readings[key] for key in readings):
+            continue  # a row read cleanly, or settled by the rules, reads otherwise
+        if not all(R.applicant_sum_holds(reading) for reading in readings.values()):
             continue
-        for key in keys:
-            if key not in damaged or (key not in zeros and key in context and len(candidates.get(key, ())) == 1):
-                continue
-            row = read[key][0]
-            parts = _figure_parts(row.values())
-            if not parts or any(p.x is None or read_count(p.text).state != VALUE for p in parts):
-                continue
-            columns = []
-            for part in parts:
-                near = [c for c, x in at.items() if abs(x - part.x) <= PAGE_COLUMN_TOLERANCE]
-                columns.append(near[0] if len(near) == 1 else None)
-            if None in columns or columns != sorted(set(columns)):
-                continue
-            by_column = dict(zip(columns, parts))
-            reading = tuple(read_count(by_column[c].text).value if c in by_column else None for c in range(width))
-            if not R.applicant_sum_holds(reading) or not R.column_rules_hold(key, reading, context, outcomes):
-                continue
-            if key not in zeros and candidates.get(key) and reading not in candidates[key]:
-                continue
-            placed[key] = (reading, parts)
-    return placed
+        table = {**context, **readings}
+        if not all(R.column_rules_hold(key, reading, table, outcomes) for key, reading in readings.items()):
+            continue
+        kept_any = True
+        for key in open_keys:
+            if key not in broken:
+                readings_kept[key].add(readings[key])
+    if not kept_any:
+        return
+    for key in open_keys:
+        if len(readings_kept[key]) == 1:
+            (reading,) = readings_kept[key]
+            if parts_of[key] and (key in zeros or not candidates.get(key) or reading in candidates[key]):
+                placed[key] = (reading, parts_of[key])
+                context[key] = reading
 
 
 def _write_placed_by_page_columns(report: ParsedReport, key: str, row: Row, placed: tuple) -> None:
