@@ -1223,8 +1223,8 @@ def _place_a_page(keys: list[str], read: dict, damaged: list[str], zeros: set[st
     maps = list(combinations(range(width), len(clusters)))
     if len(maps) > MAX_PAGE_MAPS:
         return
-    open_keys = [key for key in keys if key in damaged and key not in placed and (
-        key in zeros or key not in context or len(candidates.get(key, ())) != 1)]
+    open_keys = [key for key in keys if key not in placed and (key in zeros or context.get(key) is None or (
+        key in damaged and len(candidates.get(key, ())) != 1))]
     if not open_keys:
         return
     readings_kept: dict[str, set] = {key: set() for key in open_keys}
@@ -1238,12 +1238,12 @@ def _place_a_page(keys: list[str], read: dict, damaged: list[str], zeros: set[st
             readings[key] = tuple(values)
         readings_of.append(readings)
     # a row whose sum no way keeps (it lost a figure) says nothing of the page's columns: left out, unknown
-    broken = {key for key in keys if key in damaged and key not in zeros and key not in context
+    broken = {key for key in keys if key in open_keys and key not in zeros
               and not any(R.applicant_sum_holds(readings[key]) for readings in readings_of)}
     kept_any = False
     for readings in readings_of:
         readings = {key: reading for key, reading in readings.items() if key not in broken}
-        if any(key in context and key not in zeros and context[key] != readings[key] for key in readings):
+        if any(context.get(key) is not None and key not in zeros and context[key] != readings[key] for key in readings):
             continue  # a row read cleanly, or settled by the rules, reads otherwise
         if not all(R.applicant_sum_holds(reading) for reading in readings.values()):
             continue
