@@ -1160,20 +1160,20 @@ def _zeros_only(row: Row) -> bool:
 # figure is centred, left- or right-aligned in its cell, `２８` beside `２`), figures of two columns at least
 # COLUMN_GAP apart; anything between, and the page's columns are not told apart
 SAME_COLUMN, COLUMN_GAP = 1.0, 2.5
-# ways to give a page's columns their applicant columns tried at most (C(7, k) for k columns: 35 at most)
-MAX_PAGE_MAPS = 64
 
 
 def _page_clusters(parts_of: dict[str, list[RawCell]]) -> list[float] | None:
     """The columns a page's figures stand in, left to right (each the first x of its figures), or None
-    where two figures stand neither clearly in one column nor clearly in two, or a row holds two figures
-    in one column."""
+    where two figures stand neither clearly in one column nor clearly in two (a column's figures spread
+    wider than 2 × SAME_COLUMN too), or a row holds two figures in one column."""
     xs = sorted({part.x for parts in parts_of.values() for part in parts})
     if not xs:
         return None
     clusters = [xs[0]]
     for left, right in pairwise(xs):
         if right - left <= SAME_COLUMN:
+            if right - clusters[-1] > 2 * SAME_COLUMN:
+                return None
             continue
         if right - left < COLUMN_GAP:
             return None
@@ -1220,9 +1220,7 @@ def _place_a_page(keys: list[str], read: dict, damaged: list[str], zeros: set[st
     clusters = _page_clusters({key: parts for key, parts in parts_of.items() if parts})
     if clusters is None or len(clusters) > width:
         return
-    maps = list(combinations(range(width), len(clusters)))
-    if len(maps) > MAX_PAGE_MAPS:
-        return
+    maps = list(combinations(range(width), len(clusters)))  # C(7, k): 35 at most
     open_keys = [key for key in keys if key not in placed and (key in zeros or context.get(key) is None or (
         key in damaged and len(candidates.get(key, ())) != 1))]
     if not open_keys:
@@ -1268,9 +1266,9 @@ def _write_placed_by_page_columns(report: ParsedReport, key: str, row: Row, plac
     reading, parts = placed
     texts = " | ".join(part.text.strip() for part in parts)
     report.warn("page_columns", f"table 3 {key}: on a page that does not repeat the header, its figures ({texts}) "
-                "stand where rows of the same page that the rules place show their columns: read in those "
-                f"columns, {[None if v is None else int(v) for v in reading]}, the others blank; marked recovered",
-                row.line)
+                "read in the page's own columns: every way of giving them applicant columns that keeps the "
+                f"template's rules reads the row alike, {[None if v is None else int(v) for v in reading]}, "
+                "the others blank; marked recovered", row.line)
     for column, value in zip(L.APPLICANT_KEYS, reading):
         report.cells.append(Cell("applications", key, column, value, BLANK if value is None else RECOVERED,
                                  row.line, texts))
