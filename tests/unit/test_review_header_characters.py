@@ -9,6 +9,7 @@ from __future__ import annotations
 from orchestration.parsing.parse import parse_text
 from tests.unit.test_reader_classes import TITLE
 
+
 def _header() -> str:
     """Each outcome a character a line over four lines, the three proceedings side by side; from the
     second proceeding on, its last line stands 4 columns left of the lines above it (pdftotext places
