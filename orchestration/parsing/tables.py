@@ -33,7 +33,7 @@ from .cells import (
     read_amount_wan_yuan,
     read_count,
 )
-from .chunks import Placed, place_in_column_chunks
+from .chunks import Placed, column_chunk_readings, place_in_column_chunks
 from .record import Cell, ParsedReport
 from .rows import (
     _DIGIT_RE,
@@ -1204,6 +1204,7 @@ def _read_in_column_chunks(report: ParsedReport, rows: list[Row], found: dict[st
              if key in found and bisect_left(lines, found[key].line) == index * width]
     values = [read.value for read in reads]
     placed = place_in_column_chunks(values, len(keys), width, R.applicant_sum_holds, pages)
+    placed_whole = placed is not None
     if placed is None and past:  # or they are the total column of some chunks, set apart from the others
         placed = place_in_column_chunks(values, len(keys), width, R.applicant_sum_holds, last_apart=past)
     if placed is None:
@@ -1215,8 +1216,68 @@ def _read_in_column_chunks(report: ParsedReport, rows: list[Row], found: dict[st
                 figures[0].line)
     for key in absent:
         report.cells += [Cell("applications", key, applicant, None, UNKNOWN, None) for applicant in L.APPLICANT_KEYS]
-    report.cells += _placed_cells("applications", keys, L.APPLICANT_KEYS, placed, figures, reads)
+    cells = _placed_cells("applications", keys, L.APPLICANT_KEYS, placed, figures, reads)
+    if any(where is None for row in placed for where in row):
+        settled = _chunkings_the_columns_settle(values, keys, width, *((pages, 0) if placed_whole else ((), past)))
+        if settled is not None:
+            cells = _with_settled_cells(report, cells, placed, settled, keys, width, figures, reads)
+    report.cells += cells
     return True, past > 0
+
+
+def _chunkings_the_columns_settle(values: list[Decimal | None], keys: tuple[str, ...], width: int,
+                                  pages: Sequence[int], last_apart: int) -> list[list[Placed | None]] | None:
+    """Where column chunkings disagree (rows of zeros let a chunk end anywhere), the table's column
+    rules (APP_OUTCOME_SUM, APP_BALANCE) may leave each row one reading (`recovery.settle_table`,
+    bounded). The chunkings whose every row reads so are then placed again; returned only when they
+    place every cell and the table they make keeps every column rule: one table, never a guess. Its
+    cells rest on the rules they are then checked by, so they are recovered (`_with_settled_cells`)."""
+    readings = column_chunk_readings(values, len(keys), width, R.applicant_sum_holds, pages, last_apart)
+    if readings is None:
+        return None
+    outcomes = tuple(key for key in keys if L.APPLICATION_ROWS[key][1] == "outcome")
+    kept = R.settle_table(dict(zip(keys, readings)), outcomes)
+    if any(len(kept[key]) != 1 for key in keys):
+        return None
+    allowed = [kept[key][0] for key in keys]
+    placed = place_in_column_chunks(values, len(keys), width, R.applicant_sum_holds, pages, last_apart,
+                                    row_allows=lambda row, reading: reading == allowed[row])
+    if placed is None or any(where is None for row in placed for where in row):
+        return None
+    table = {key: reading for key, reading in zip(keys, allowed)}
+    if not all(R.column_rules_hold(key, reading, table, outcomes) for key, reading in table.items()):
+        return None
+    return placed
+
+
+def _with_settled_cells(report: ParsedReport, cells: list[Cell], placed: list[list[Placed | None]],
+                        settled: list[list[Placed | None]], keys: Sequence[str], width: int,
+                        figures: list[RawCell], reads: list[CellRead]) -> list[Cell]:
+    """The cells the chunkings left unknown, read from the chunking the column rules settle: a
+    figure recovered (never evidence that a rule passes); a blank mark only in a row that then holds
+    a recovered figure (whose blanks count as unconfirmed, rules.py), else it stays unknown."""
+    cells = list(cells)
+    count = 0
+    for row, key in enumerate(keys):
+        new = [column for column in range(width) if placed[row][column] is None]
+        reading = [reads[where.index] for where in settled[row]]
+        if not new or all(read.value is None for read in reading):
+            continue  # a row of blanks only: nothing could mark its blanks unconfirmed
+        at = row * width
+        recovered = [c for c in new if reading[c].value is not None]
+        if len(recovered) < len(new) and not recovered and \
+                not any(cells[at + c].state == RECOVERED and cells[at + c].as_written for c in range(width)):
+            recovered = [c for c in range(width) if reading[c].value is not None]  # so its blanks count as unconfirmed
+        for column in (*new, *recovered):
+            raw, read = figures[settled[row][column].index], reading[column]
+            cells[at + column] = Cell("applications", key, L.APPLICANT_KEYS[column], read.value,
+                                      BLANK if read.value is None else RECOVERED, raw.line, raw.text.strip())
+        count += len(new)
+    if count:
+        report.warn("cells_recovered", f"table 3: {count} cell(s) the column chunkings disagree on, read from the "
+                    "one chunking the column rules (APP_OUTCOME_SUM, APP_BALANCE) leave: marked recovered, never "
+                    "evidence that a rule passes", figures[0].line)
+    return cells
 
 
 def _placed_cells(table: str, keys: Sequence[str], columns: Sequence[str], placed: list[list[Placed | None]],
