@@ -158,3 +158,45 @@ def test_table_3s_total_column_of_some_chunks_past_table_4s_heading_is_read():
     for key in ("new_received", "granted", "unavailable_not_held", "rejected_duplicate", "results_total"):
         assert [cell.value for cell in read[key]] == [Decimal(v) for v in figures[key]], key
     assert reviews_of(report) == [Decimal(v) for v in REVIEWS]  # table 4 keeps its own
+
+
+# ---------------------------------------------------------------- table 3: chunkings the column rules settle
+
+def sparse_table(outcome_figures: dict[str, int], results: int | None = None) -> dict[str, list[int]]:
+    """Table 3 with figures in the natural-person column of a few outcome rows only, every other row
+    zeros: rows of zeros keep every row's sum however a chunk is cut, so chunkings disagree on where
+    the few figures stand. `results`: a results_total (and new_received) other than the outcomes' sum."""
+    table = {key: [0] * 7 for key, _, _ in ROWS}
+    for key, value in outcome_figures.items():
+        table[key] = [value, 0, 0, 0, 0, 0, value]
+    total = sum(outcome_figures.values()) if results is None else results
+    table["results_total"] = table["new_received"] = [total, 0, 0, 0, 0, 0, total]
+    return table
+
+
+SPARSE = {"granted": 1, "denied_prohibited_by_law": 2, "denied_process_information": 1, "other_no_correction": 1}
+SPARSE_CHUNKS = [3, 5, 3, 2, 3, 6, 3]
+
+
+def test_cells_the_chunkings_disagree_on_are_read_from_the_one_chunking_the_column_rules_leave():
+    figures = sparse_table(SPARSE)
+    report = parse_text(plain_text(figures, [(SPARSE_CHUNKS, 0)]), "plain.txt")
+    read = applications_of(report)
+    for key, expected in figures.items():
+        assert [cell.value for cell in read[key]] == [Decimal(v) for v in expected], key
+    assert "unknown" not in {cell.state for cells in read.values() for cell in cells}
+    # the cells the row sums alone left open rest on the column rules: recovered, never evidence
+    settled = [w for w in report.warnings if w.code == "cells_recovered" and "column rules" in w.message]
+    assert settled
+    assert {cell.state for cell in read["other_no_correction"]} == {"recovered"}  # its figure and its blank alike
+
+
+def test_chunkings_no_column_rule_settles_leave_their_cells_unknown():
+    # the outcomes sum to 5, results_total prints 6: no chunking keeps APP_OUTCOME_SUM, nothing is chosen
+    report = parse_text(plain_text(sparse_table(SPARSE, results=6), [(SPARSE_CHUNKS, 0)]), "plain.txt")
+    read = applications_of(report)
+    assert "unknown" in {cell.state for cells in read.values() for cell in cells}
+    assert not [w for w in report.warnings if w.code == "cells_recovered" and "column rules" in w.message]
+    for key, expected in sparse_table(SPARSE, results=6).items():
+        for cell, value in zip(read[key], expected):
+            assert cell.state == "unknown" or cell.value == value, key
