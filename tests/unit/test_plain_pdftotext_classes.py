@@ -10,6 +10,7 @@ from decimal import Decimal
 
 from orchestration.parsing.chunks import _ROWS_READ_WITH_FIGURES_APART, place_in_column_chunks
 from orchestration.parsing.parse import parse_text
+from orchestration.parsing.rows import is_page_furniture
 from tests.unit.test_column_chunks import CHUNKED, plain_text, reviews_of, sum_holds
 from tests.unit.test_reader_classes import REVIEWS, ROWS, TABLE2, TITLE, applications_of
 
@@ -200,3 +201,23 @@ def test_chunkings_no_column_rule_settles_leave_their_cells_unknown():
     for key, expected in sparse_table(SPARSE, results=6).items():
         for cell, value in zip(read[key], expected):
             assert cell.state == "unknown" or cell.value == value, key
+
+
+# ---------------------------------------------------------------- labels torn by the heading beside them
+
+def test_a_page_opening_on_a_piece_of_the_group_heading_and_a_label_is_that_row():
+    # `三、本年度办理结果` spans rows down the margin; a page break tears it, and the next page's first
+    # line holds its piece beside the row's label (`度办理 （二）部分公开…`): a row, not a running header
+    text = plain_text(CHUNKED, [([3], 0), ([4, 9, 9], 1)])
+    label = ROWS[3][1]
+    assert f"\f\n\n{label}" in text
+    for piece in ("度办理", "本年度办理", "办理结果"):
+        report = parse_text(text.replace(f"\f\n\n{label}", f"\f{piece} {label}"), "plain.txt")
+        read = applications_of(report)
+        for key, expected in CHUNKED.items():
+            assert [cell.value for cell in read[key]] == [Decimal(v) for v in expected], (piece, key)
+
+
+def test_only_the_group_headings_characters_before_a_label_make_a_page_opening_a_row():
+    assert is_page_furniture("\f某某县人民政府 （二）部分公开")  # not the group heading's characters
+    assert not is_page_furniture("\f度办理 （二）部分公开")
