@@ -1150,6 +1150,9 @@ def _total_from_its_parts(cells: list[Cell]) -> bool:
 
 # a word of its own that is a figure or a blank mark (`28`, `无`, `—`), wherever it stands in a row's cells
 _FIGURE_OR_MARK_RE = re.compile(rf"[0-9０-９]+|{'|'.join(map(re.escape, sorted(L.BLANK_TOKENS - {''})))}")
+# a dash glued to the end of a label's line (`4.保护第三方合法权—` / `益`): the cell beside a wrapped label,
+# written with no space before it; no label of the templates ends on a dash
+_DASH_GLUED_TO_A_LABEL_RE = re.compile(r"[\u3400-\u9fff）)]([—–－-]{1,2})$")
 
 
 def _figures_and_marks(rows: list[Row]) -> list[RawCell]:
@@ -1165,7 +1168,8 @@ def _figures_and_marks(rows: list[Row]) -> list[RawCell]:
                 label_end = len(words)
                 while label_end and words[label_end - 1] in L.BLANK_TOKENS:
                     label_end -= 1
-                words = words[label_end:]  # only the blank marks that end its line
+                glued = _DASH_GLUED_TO_A_LABEL_RE.search(words[-1]) if label_end == len(words) else None
+                words = [glued.group(1)] if glued else words[label_end:]  # only the blank marks that end its line
             figures += [RawCell(word, cell.line) for word in words]
     return figures
 
@@ -1204,9 +1208,11 @@ def _read_in_column_chunks(report: ParsedReport, rows: list[Row], found: dict[st
              if key in found and bisect_left(lines, found[key].line) == index * width]
     values = [read.value for read in reads]
     placed = place_in_column_chunks(values, len(keys), width, R.applicant_sum_holds, pages)
-    placed_whole = placed is not None
+    placed_whole, apart = placed is not None, past
     if placed is None and past:  # or they are the total column of some chunks, set apart from the others
         placed = place_in_column_chunks(values, len(keys), width, R.applicant_sum_holds, last_apart=past)
+    if placed is None and not past:  # or set apart at the end of the table's own figures
+        placed, apart = _placed_with_totals_apart_at_the_end(values, lines, len(keys), width)
     if placed is None:
         return False, False
     unproved = sum(1 for cells in placed for p in cells if p is None or not p.proved)
@@ -1218,11 +1224,25 @@ def _read_in_column_chunks(report: ParsedReport, rows: list[Row], found: dict[st
         report.cells += [Cell("applications", key, applicant, None, UNKNOWN, None) for applicant in L.APPLICANT_KEYS]
     cells = _placed_cells("applications", keys, L.APPLICANT_KEYS, placed, figures, reads)
     if any(where is None for row in placed for where in row):
-        settled = _chunkings_the_columns_settle(values, keys, width, *((pages, 0) if placed_whole else ((), past)))
+        settled = _chunkings_the_columns_settle(values, keys, width, *((pages, 0) if placed_whole else ((), apart)))
         if settled is not None:
             cells = _with_settled_cells(report, cells, placed, settled, keys, width, figures, reads)
     report.cells += cells
     return True, past > 0
+
+
+def _placed_with_totals_apart_at_the_end(values: list[Decimal | None], lines: list[int], rows: int, width: int
+                                         ) -> tuple[list[list[Placed | None]] | None, int]:
+    """Table 3 in column chunks whose total column of some chunks `pdftotext` set after all the others,
+    as the table's last paragraphs (not past the next heading): the figures apart open a paragraph (an
+    empty line before them) among the last `rows`. Each such count is tried (chunks.py's bounded search
+    with figures apart); the placing and the count are kept only when one count alone places the
+    table, else nothing (None, 0): never a guess among them."""
+    counts = [len(values) - index for index in range(max(1, len(values) - rows), len(values))
+              if lines[index] > lines[index - 1] + 1]
+    found = [(placed, count) for count in counts if (placed := place_in_column_chunks(
+        values, rows, width, R.applicant_sum_holds, last_apart=count)) is not None]
+    return found[0] if len(found) == 1 else (None, 0)
 
 
 def _chunkings_the_columns_settle(values: list[Decimal | None], keys: tuple[str, ...], width: int,

@@ -6,6 +6,7 @@ Written by hand, apart from the corpus generator."""
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from orchestration.parsing.chunks import _ROWS_READ_WITH_FIGURES_APART, place_in_column_chunks
@@ -127,10 +128,11 @@ def test_the_search_with_figures_set_apart_is_bounded_where_the_sums_prune_nothi
     assert len(asked) <= 4 * (_ROWS_READ_WITH_FIGURES_APART + 25 * 64)  # each lead and blocking pass, one chunk more
 
 
-def plain_text_totals_apart(figures: dict[str, list[int]], sizes: list[int], apart: set[int]) -> str:
+def plain_text_totals_apart(figures: dict[str, list[int]], sizes: list[int], apart: set[int],
+                            past_the_heading: bool = True) -> str:
     """A report whose table 3 reads as `pdftotext` without -layout writes it: its labels, the first
     column beside each, the other columns in chunks of `sizes` rows, the total column of the chunks
-    numbered in `apart` set past table 4's heading (before table 4's header)."""
+    numbered in `apart` set past table 4's heading (before table 4's header), or before it."""
     paragraphs = [TITLE.rstrip("\n"), TABLE2.rstrip("\n"), "三、收到和处理政府信息公开申请情况", "申请人情况",
                   "自然人\n商业企业\n科研机构\n社会公益组织\n法律服务机构\n其他\n总计"]
     for key, label, heading in ROWS:
@@ -143,7 +145,8 @@ def plain_text_totals_apart(figures: dict[str, list[int]], sizes: list[int], apa
         paragraphs += ["\n".join(str(table[row][column]) for row in rows) for column in range(1, 6)]
         (later if number in apart else paragraphs).append("\n".join(str(table[row][6]) for row in rows))
         start += size
-    paragraphs += [REVIEW_HEADING, *later, "行政复议", "行政诉讼", "未经复议直接起诉", "复议后起诉"]
+    paragraphs += [REVIEW_HEADING, *later] if past_the_heading else [*later, REVIEW_HEADING]
+    paragraphs += ["行政复议", "行政诉讼", "未经复议直接起诉", "复议后起诉"]
     paragraphs += ["结果维持 结果纠正 其他结果 尚未审结 总计"] * 3 + [str(v) for v in REVIEWS]
     paragraphs += [NEXT_HEADING, "一是公开形式单一。"]
     return "\n\n".join(paragraphs) + "\n"
@@ -221,3 +224,29 @@ def test_a_page_opening_on_a_piece_of_the_group_heading_and_a_label_is_that_row(
 def test_only_the_group_headings_characters_before_a_label_make_a_page_opening_a_row():
     assert is_page_furniture("\f某某县人民政府 （二）部分公开")  # not the group heading's characters
     assert not is_page_furniture("\f度办理 （二）部分公开")
+
+
+def test_table_3s_total_column_of_some_chunks_set_at_the_end_of_its_own_figures_is_read():
+    figures = dict(CHUNKED, denied_prohibited_by_law=[2, 0, 0, 0, 0, 0, 2])
+    report = parse_text(plain_text_totals_apart(figures, [5, 2, 4, 3, 11], {0, 2}, past_the_heading=False),
+                        "plain.txt")
+    read = applications_of(report)
+    for key, expected in figures.items():  # a cell the chunkings disagree on is unknown, never a guess
+        for cell, value in zip(read[key], expected):
+            assert cell.state == "unknown" or (cell.state in ("value", "recovered") and cell.value == value), key
+    for key in ("new_received", "granted", "unavailable_not_held", "rejected_duplicate", "results_total"):
+        assert [cell.value for cell in read[key]] == [Decimal(v) for v in figures[key]], key
+    assert reviews_of(report) == [Decimal(v) for v in REVIEWS]
+
+
+def test_a_blank_mark_glued_to_a_wrapped_labels_line_is_its_rows_cell():
+    # the first column beside the labels: `4.保护第三方合法权—` / `益`, the cell's dash written with no
+    # space before it, between the two lines of its wrapped label
+    figures = dict(CHUNKED, denied_third_party_rights=[0, 1, 1, 0, 0, 0, 2])
+    text = re.sub(r"(?m)^0$", "—", plain_text(figures, [([5], 0), ([4, 9, 7], 1)]))  # blanks printed `—`
+    label = "4.保护第三方合法权益"
+    assert f"{label}\n—\n" in text
+    report = parse_text(text.replace(f"{label}\n—\n", "4.保护第三方合法权—\n益\n"), "plain.txt")
+    read = applications_of(report)
+    for key, expected in figures.items():
+        assert [cell.value for cell in read[key]] == [Decimal(v) if v else None for v in expected], key
