@@ -85,8 +85,7 @@ def _blockings(columns: int) -> tuple[tuple[int, ...], ...]:
 
 
 def place_in_column_chunks(figures: Sequence[Decimal | None], rows: int, width: int,
-                           row_holds: Callable[[Reading], bool], pages: Sequence[int] = (), last_apart: int = 0,
-                           row_allows: Callable[[int, Reading], bool] | None = None
+                           row_holds: Callable[[Reading], bool], pages: Sequence[int] = (), last_apart: int = 0
                            ) -> list[list[Placed | None]] | None:
     """Each (row, column) of a table of `rows` × `width` cells written in column chunks: the figure
     placed there (or None: the chunkings that keep every row's rule disagree on it). None when the
@@ -99,83 +98,117 @@ def place_in_column_chunks(figures: Sequence[Decimal | None], rows: int, width: 
     `last_apart`: the sequence's last figures, that many, were written after the table's text (past the
     next section's heading): they are the last column of some chunks, in the chunks' order, those
     chunks' other columns standing in the sequence as usual (`pdftotext` may take the total column of
-    a page's rows as a text block of its own, set after the others). Every complete chunking counts.
-
-    `row_allows(row, reading)`: a further test of each row's reading (the readings the table's column
-    rules leave, `column_chunk_readings`); only chunkings whose every row passes it count."""
-    parts = _coverings(figures, rows, width, row_holds, pages, last_apart, row_allows)
-    if parts is None:
-        return None
-    placed: list[list[Placed | None]] = []
-    for start, part_rows, covering in parts:
-        part = _placed(figures[start * width:], part_rows, width, covering)
-        placed += [[None if p is None else Placed(p.index + start * width, p.proved) for p in cells] for cells in part]
-    return placed
+    a page's rows as a text block of its own, set after the others). Every complete chunking counts."""
+    found = column_chunkings(figures, rows, width, row_holds, pages, last_apart)
+    return None if found is None else found.placed()
 
 
-def column_chunk_readings(figures: Sequence[Decimal | None], rows: int, width: int,
-                          row_holds: Callable[[Reading], bool], pages: Sequence[int] = (), last_apart: int = 0
-                          ) -> list[list[Reading]] | None:
-    """Each row's readings (its figures as some complete chunking places them), each distinct reading
-    once, in the order found: what the table's column rules may choose among where chunkings disagree
-    (`recovery.settle_table`). None where `place_in_column_chunks` places nothing."""
-    parts = _coverings(figures, rows, width, row_holds, pages, last_apart)
-    if parts is None:
-        return None
-    readings: list[list[Reading]] = []
-    for start, part_rows, covering in parts:
-        part = figures[start * width:]
-        for row, chunks in enumerate(covering):
-            found = (tuple(part[i] for i in chunk.row_indices(part_rows, width, row)) for chunk in chunks)
-            readings.append(list(dict.fromkeys(found)))
-    return readings
+@dataclass(frozen=True, slots=True)
+class Chunkings:
+    """The complete chunkings of a table (`column_chunkings`): per part (its first row, its rows, the
+    figures apart it ends on), the chunks of those chunkings that hold each of its rows."""
+    figures: Sequence[Decimal | None]
+    width: int
+    parts: tuple[tuple[int, int, int, tuple[tuple[_Chunk, ...], ...]], ...]
+
+    def placed(self) -> list[list[Placed | None]]:
+        placed: list[list[Placed | None]] = []
+        for start, rows, _apart, covering in self.parts:
+            part = _placed(self.figures[start * self.width:], rows, self.width, covering)
+            placed += [[None if p is None else Placed(p.index + start * self.width, p.proved) for p in cells]
+                       for cells in part]
+        return placed
+
+    def readings(self) -> list[list[Reading]]:
+        """Each row's readings (its figures as some complete chunking places them), each distinct one
+        once, in the order found: what the table's column rules may choose among where chunkings
+        disagree (`recovery.settle_table`)."""
+        readings: list[list[Reading]] = []
+        for start, rows, _apart, covering in self.parts:
+            for row, chunks in enumerate(covering):
+                readings.append(list(dict.fromkeys(self._reading(start, rows, row, chunk) for chunk in chunks)))
+        return readings
+
+    def keeping(self, wanted: Sequence[Reading]) -> Chunkings | None:
+        """The complete chunkings among these whose every row reads `wanted[row]`: a walk over the
+        chunks already found (no new search); None when none is left."""
+        parts = []
+        for start, rows, apart, covering in self.parts:
+            chunks = {chunk for row, held in enumerate(covering) for chunk in held
+                      if all(self._reading(start, rows, r, chunk) == wanted[start + r]
+                             for r in range(chunk.start, chunk.start + chunk.size))}
+            kept = _on_complete_paths(chunks, rows, apart)
+            narrowed = tuple(tuple(chunk for chunk in held if chunk in kept) for held in covering)
+            if not all(narrowed):
+                return None
+            parts.append((start, rows, apart, narrowed))
+        return Chunkings(self.figures, self.width, tuple(parts))
+
+    def _reading(self, start: int, rows: int, row: int, chunk: _Chunk) -> Reading:
+        part = self.figures[start * self.width:]
+        return tuple(part[i] for i in chunk.row_indices(rows, self.width, row))
 
 
-def _coverings(figures: Sequence[Decimal | None], rows: int, width: int, row_holds: Callable[[Reading], bool],
-               pages: Sequence[int], last_apart: int, row_allows: Callable[[int, Reading], bool] | None = None
-               ) -> list[tuple[int, int, list[list[_Chunk]]]] | None:
-    """The table's parts (first row, rows), each with the chunks of its complete chunkings covering
-    each of its rows; None when some part has none (`place_in_column_chunks` tells the parts)."""
+def _on_complete_paths(chunks: set[_Chunk], rows: int, apart: int) -> set[_Chunk]:
+    """The chunks among `chunks` that lie on a path from row 0 to the last row (each lead on its own:
+    a chunking writes the first column beside the labels or not, throughout)."""
+    def ends(chunk: _Chunk) -> tuple[int, int, int]:
+        return chunk.lead, chunk.start + chunk.size, chunk.taken + (chunk.size if chunk.last_at >= 0 else 0)
+
+    reached = {(lead, 0, 0) for lead in (0, 1)}
+    for chunk in sorted(chunks, key=lambda c: (c.start, c.taken)):
+        if (chunk.lead, chunk.start, chunk.taken) in reached:
+            reached.add(ends(chunk))
+    completes = {(lead, rows, apart) for lead in (0, 1)}
+    kept = set()
+    for chunk in sorted(chunks, key=lambda c: (c.start, c.taken), reverse=True):
+        if ends(chunk) in completes and (chunk.lead, chunk.start, chunk.taken) in reached:
+            completes.add((chunk.lead, chunk.start, chunk.taken))
+            kept.add(chunk)
+    return kept
+
+
+def column_chunkings(figures: Sequence[Decimal | None], rows: int, width: int, row_holds: Callable[[Reading], bool],
+                     pages: Sequence[int] = (), last_apart: int = 0) -> Chunkings | None:
+    """The complete chunkings of the table that keep every row's rule, as `place_in_column_chunks`
+    searches them (its `pages` and `last_apart`); None when there is none."""
     if rows < 1 or width < 2 or len(figures) != rows * width:
         return None
     if last_apart:  # at most one figure a row: each row's last column
-        covering = _covering(figures, rows, width, row_holds, last_apart, row_allows) if last_apart <= rows else None
-        return None if covering is None else [(0, rows, covering)]
+        covering = _covering(figures, rows, width, row_holds, last_apart) if last_apart <= rows else None
+        return None if covering is None else Chunkings(figures, width, ((0, rows, last_apart, covering),))
     starts = sorted({0, *(row for row in pages if 0 < row < rows)})
     if len(starts) > 1:
         parts = []
         for start, end in zip(starts, [*starts[1:], rows]):
-            allows = None if row_allows is None else \
-                (lambda row, reading, start=start: row_allows(row + start, reading))
-            covering = _covering(figures[start * width : end * width], end - start, width, row_holds, 0, allows)
+            covering = _covering(figures[start * width : end * width], end - start, width, row_holds)
             if covering is None:
                 break
-            parts.append((start, end - start, covering))
+            parts.append((start, end - start, 0, covering))
         else:
-            return parts
-    covering = _covering(figures, rows, width, row_holds, 0, row_allows)
-    return None if covering is None else [(0, rows, covering)]
+            return Chunkings(figures, width, tuple(parts))
+    covering = _covering(figures, rows, width, row_holds)
+    return None if covering is None else Chunkings(figures, width, ((0, rows, 0, covering),))
 
 
 def _covering(figures: Sequence[Decimal | None], rows: int, width: int, row_holds: Callable[[Reading], bool],
-              last_apart: int = 0, row_allows: Callable[[int, Reading], bool] | None = None
-              ) -> list[list[_Chunk]] | None:
+              last_apart: int = 0) -> tuple[tuple[_Chunk, ...], ...] | None:
     """For each row, the chunks of the complete chunkings that hold it; None when a row has none."""
     # one column a block first; blocks of several columns only where that explains nothing (each
     # blocking more that fits the figures is one more chunking the cells must agree on)
     for blocked in (False, True):
         covering: list[list[_Chunk]] = [[] for _ in range(rows)]
         for lead in (0, 1):
-            for chunk in _possible_chunks(figures, rows, width, lead, row_holds, blocked, last_apart, row_allows):
+            for chunk in _possible_chunks(figures, rows, width, lead, row_holds, blocked, last_apart):
                 for row in range(chunk.start, chunk.start + chunk.size):
                     covering[row].append(chunk)
         if all(covering):
-            return covering
+            return tuple(map(tuple, covering))
     return None
 
 
 def _placed(figures: Sequence[Decimal | None], rows: int, width: int,
-            covering: list[list[_Chunk]]) -> list[list[Placed | None]]:
+            covering: Sequence[Sequence[_Chunk]]) -> list[list[Placed | None]]:
     placed: list[list[Placed | None]] = []
     for row, chunks in enumerate(covering):
         placings = {chunk.row_indices(rows, width, row) for chunk in chunks}  # each distinct placing once
@@ -193,8 +226,7 @@ def _placed(figures: Sequence[Decimal | None], rows: int, width: int,
 
 
 def _possible_chunks(figures: Sequence[Decimal | None], rows: int, width: int, lead: int,
-                     row_holds: Callable[[Reading], bool], blocked: bool, last_apart: int = 0,
-                     row_allows: Callable[[int, Reading], bool] | None = None) -> list[_Chunk]:
+                     row_holds: Callable[[Reading], bool], blocked: bool, last_apart: int = 0) -> list[_Chunk]:
     """The chunks that lie on some complete chunking of the table (rows 0 … rows-1), every row of
     each keeping its rule: those reached from row 0 whose end reaches the last row. `blocked`: a
     chunk's columns may be written in blocks of neighbours, each block row by row (`pdftotext` takes
@@ -208,15 +240,13 @@ def _possible_chunks(figures: Sequence[Decimal | None], rows: int, width: int, l
         if chunk.last_at >= 0:
             for row in range(chunk.start, chunk.start + chunk.size):
                 rows_read += 1
-                reading = tuple(figures[i] for i in chunk.row_indices(rows, width, row))
-                if not row_holds(reading) or (row_allows is not None and not row_allows(row, reading)):
+                if not row_holds(tuple(figures[i] for i in chunk.row_indices(rows, width, row))):
                     return False
             return True
         at = chunk.first(rows, width)
         for row, offsets in enumerate(_offsets(width, lead, chunk.size, chunk.blocks), chunk.start):
             rows_read += 1
-            reading = (*figures[row : row + lead], *(figures[at + offset] for offset in offsets))
-            if not row_holds(reading) or (row_allows is not None and not row_allows(row, reading)):
+            if not row_holds((*figures[row : row + lead], *(figures[at + offset] for offset in offsets))):
                 return False
         return True
 

@@ -33,7 +33,7 @@ from .cells import (
     read_amount_wan_yuan,
     read_count,
 )
-from .chunks import Placed, column_chunk_readings, place_in_column_chunks
+from .chunks import Chunkings, Placed, column_chunkings, place_in_column_chunks
 from .record import Cell, ParsedReport
 from .rows import (
     _DIGIT_RE,
@@ -1207,14 +1207,14 @@ def _read_in_column_chunks(report: ParsedReport, rows: list[Row], found: dict[st
     pages = [index for index, key in enumerate(keys)
              if key in found and bisect_left(lines, found[key].line) == index * width]
     values = [read.value for read in reads]
-    placed = place_in_column_chunks(values, len(keys), width, R.applicant_sum_holds, pages)
-    placed_whole, apart = placed is not None, past
-    if placed is None and past:  # or they are the total column of some chunks, set apart from the others
-        placed = place_in_column_chunks(values, len(keys), width, R.applicant_sum_holds, last_apart=past)
-    if placed is None and not past:  # or set apart at the end of the table's own figures
-        placed, apart = _placed_with_totals_apart_at_the_end(values, lines, len(keys), width)
-    if placed is None:
+    chunkings = column_chunkings(values, len(keys), width, R.applicant_sum_holds, pages)
+    if chunkings is None and past:  # or they are the total column of some chunks, set apart from the others
+        chunkings = column_chunkings(values, len(keys), width, R.applicant_sum_holds, last_apart=past)
+    if chunkings is None and not past:  # or set apart at the end of the table's own figures
+        chunkings = _totals_apart_at_the_end(values, lines, len(keys), width)
+    if chunkings is None:
         return False, False
+    placed = chunkings.placed()
     unproved = sum(1 for cells in placed for p in cells if p is None or not p.proved)
     report.warn("column_chunks", f"table 3: labels first, then the figures column by column in chunks of rows "
                 f"(pdftotext without -layout); placed where every row's sum allows one chunking only; "
@@ -1224,47 +1224,42 @@ def _read_in_column_chunks(report: ParsedReport, rows: list[Row], found: dict[st
         report.cells += [Cell("applications", key, applicant, None, UNKNOWN, None) for applicant in L.APPLICANT_KEYS]
     cells = _placed_cells("applications", keys, L.APPLICANT_KEYS, placed, figures, reads)
     if any(where is None for row in placed for where in row):
-        settled = _chunkings_the_columns_settle(values, keys, width, *((pages, 0) if placed_whole else ((), apart)))
+        settled = _chunkings_the_columns_settle(chunkings, keys)
         if settled is not None:
             cells = _with_settled_cells(report, cells, placed, settled, keys, width, figures, reads)
     report.cells += cells
     return True, past > 0
 
 
-def _placed_with_totals_apart_at_the_end(values: list[Decimal | None], lines: list[int], rows: int, width: int
-                                         ) -> tuple[list[list[Placed | None]] | None, int]:
+def _totals_apart_at_the_end(values: list[Decimal | None], lines: list[int], rows: int, width: int
+                             ) -> Chunkings | None:
     """Table 3 in column chunks whose total column of some chunks `pdftotext` set after all the others,
     as the table's last paragraphs (not past the next heading): the figures apart open a paragraph (an
     empty line before them) among the last `rows`. Each such count is tried (chunks.py's bounded search
-    with figures apart); the placing and the count are kept only when one count alone places the
-    table, else nothing (None, 0): never a guess among them."""
+    with figures apart); kept only when one count alone places the table, else None: never a guess."""
     counts = [len(values) - index for index in range(max(1, len(values) - rows), len(values))
               if lines[index] > lines[index - 1] + 1]
-    found = [(placed, count) for count in counts if (placed := place_in_column_chunks(
+    found = [chunkings for count in counts if (chunkings := column_chunkings(
         values, rows, width, R.applicant_sum_holds, last_apart=count)) is not None]
-    return found[0] if len(found) == 1 else (None, 0)
+    return found[0] if len(found) == 1 else None
 
 
-def _chunkings_the_columns_settle(values: list[Decimal | None], keys: tuple[str, ...], width: int,
-                                  pages: Sequence[int], last_apart: int) -> list[list[Placed | None]] | None:
+def _chunkings_the_columns_settle(chunkings: Chunkings, keys: tuple[str, ...]) -> list[list[Placed | None]] | None:
     """Where column chunkings disagree (rows of zeros let a chunk end anywhere), the table's column
     rules (APP_OUTCOME_SUM, APP_BALANCE) may leave each row one reading (`recovery.settle_table`,
-    bounded). The chunkings whose every row reads so are then placed again; returned only when they
-    place every cell and the table they make keeps every column rule: one table, never a guess. Its
-    cells rest on the rules they are then checked by, so they are recovered (`_with_settled_cells`)."""
-    readings = column_chunk_readings(values, len(keys), width, R.applicant_sum_holds, pages, last_apart)
-    if readings is None:
-        return None
+    bounded). The chunkings whose every row reads so are then kept; their placing is returned only
+    when it places every cell and the table it makes keeps every column rule: one table, never a
+    guess. Its cells rest on the rules they are then checked by, so they are recovered
+    (`_with_settled_cells`)."""
     outcomes = tuple(key for key in keys if L.APPLICATION_ROWS[key][1] == "outcome")
-    kept = R.settle_table(dict(zip(keys, readings)), outcomes)
+    kept = R.settle_table(dict(zip(keys, chunkings.readings())), outcomes)
     if any(len(kept[key]) != 1 for key in keys):
         return None
-    allowed = [kept[key][0] for key in keys]
-    placed = place_in_column_chunks(values, len(keys), width, R.applicant_sum_holds, pages, last_apart,
-                                    row_allows=lambda row, reading: reading == allowed[row])
+    table = {key: kept[key][0] for key in keys}
+    narrowed = chunkings.keeping([table[key] for key in keys])
+    placed = None if narrowed is None else narrowed.placed()
     if placed is None or any(where is None for row in placed for where in row):
         return None
-    table = {key: reading for key, reading in zip(keys, allowed)}
     if not all(R.column_rules_hold(key, reading, table, outcomes) for key, reading in table.items()):
         return None
     return placed
