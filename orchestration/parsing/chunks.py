@@ -169,13 +169,16 @@ def _on_complete_paths(chunks: set[_Chunk], rows: int, apart: int) -> set[_Chunk
 
 
 def column_chunkings(figures: Sequence[Decimal | None], rows: int, width: int, row_holds: Callable[[Reading], bool],
-                     pages: Sequence[int] = (), last_apart: int = 0) -> Chunkings | None:
+                     pages: Sequence[int] = (), last_apart: int = 0, budget: list[int] | None = None
+                     ) -> Chunkings | None:
     """The complete chunkings of the table that keep every row's rule, as `place_in_column_chunks`
-    searches them (its `pages` and `last_apart`); None when there is none."""
+    searches them (its `pages` and `last_apart`); None when there is none. `budget`: with figures
+    apart, the rows the search may read, shared by the searches given the same list (each read takes
+    one off); spent, the search gives up (None)."""
     if rows < 1 or width < 2 or len(figures) != rows * width:
         return None
     if last_apart:  # at most one figure a row: each row's last column
-        covering = _covering(figures, rows, width, row_holds, last_apart) if last_apart <= rows else None
+        covering = _covering(figures, rows, width, row_holds, last_apart, budget) if last_apart <= rows else None
         return None if covering is None else Chunkings(figures, width, ((0, rows, last_apart, covering),))
     starts = sorted({0, *(row for row in pages if 0 < row < rows)})
     if len(starts) > 1:
@@ -192,14 +195,14 @@ def column_chunkings(figures: Sequence[Decimal | None], rows: int, width: int, r
 
 
 def _covering(figures: Sequence[Decimal | None], rows: int, width: int, row_holds: Callable[[Reading], bool],
-              last_apart: int = 0) -> tuple[tuple[_Chunk, ...], ...] | None:
+              last_apart: int = 0, budget: list[int] | None = None) -> tuple[tuple[_Chunk, ...], ...] | None:
     """For each row, the chunks of the complete chunkings that hold it; None when a row has none."""
     # one column a block first; blocks of several columns only where that explains nothing (each
     # blocking more that fits the figures is one more chunking the cells must agree on)
     for blocked in (False, True):
         covering: list[list[_Chunk]] = [[] for _ in range(rows)]
         for lead in (0, 1):
-            for chunk in _possible_chunks(figures, rows, width, lead, row_holds, blocked, last_apart):
+            for chunk in _possible_chunks(figures, rows, width, lead, row_holds, blocked, last_apart, budget):
                 for row in range(chunk.start, chunk.start + chunk.size):
                     covering[row].append(chunk)
         if all(covering):
@@ -226,14 +229,17 @@ def _placed(figures: Sequence[Decimal | None], rows: int, width: int,
 
 
 def _possible_chunks(figures: Sequence[Decimal | None], rows: int, width: int, lead: int,
-                     row_holds: Callable[[Reading], bool], blocked: bool, last_apart: int = 0) -> list[_Chunk]:
+                     row_holds: Callable[[Reading], bool], blocked: bool, last_apart: int = 0,
+                     budget: list[int] | None = None) -> list[_Chunk]:
     """The chunks that lie on some complete chunking of the table (rows 0 … rows-1), every row of
     each keeping its rule: those reached from row 0 whose end reaches the last row. `blocked`: a
     chunk's columns may be written in blocks of neighbours, each block row by row (`pdftotext` takes
     columns set close together as one block of text), else one column after the other. `last_apart`:
     the sequence's last figures, which some chunks take, in order, as their last column. A state of
-    the search is (a row, the figures apart taken before it): at most rows × (last_apart + 1) of them."""
+    the search is (a row, the figures apart taken before it): at most rows × (last_apart + 1) of them.
+    `budget`: rows to read shared with other searches (`column_chunkings`), taken off as they are read."""
     rows_read = 0  # with figures apart: the rows whose rule was asked, bounded (below)
+    charged = 0  # of them, those taken off `budget`
 
     def chunk_holds(chunk: _Chunk) -> bool:  # asked of up to rows² × blockings × states chunks: the offsets inline
         nonlocal rows_read
@@ -268,6 +274,11 @@ def _possible_chunks(figures: Sequence[Decimal | None], rows: int, width: int, l
                               for blocks in (apart_blockings if size > 1 else apart_blockings[-1:])]
                 if last_apart and rows_read > _ROWS_READ_WITH_FIGURES_APART:
                     return []  # too many ways for the figures apart to fit: nothing placed, never a guess
+                if budget is not None:
+                    budget[0] -= rows_read - charged
+                    charged = rows_read
+                    if budget[0] < 0:
+                        return []
                 for chunk in tried:
                     if chunk_holds(chunk):
                         end = (start + size, taken + (size if chunk.last_at >= 0 else 0))
