@@ -10,7 +10,8 @@ Nothing in the text says where a chunk ends, so the template's arithmetic decide
 only if every row of it keeps its rule (table 3: the total is the sum of the applicants). The chunkings
 are searched as paths through row positions — a chunk of k rows from row r leads to row r + k — so
 the search tries at most rows² chunks, never every split. A cell is read when every complete chunking
-gives it the same figure; otherwise it is unknown.
+gives it the same figure; otherwise it is unknown, unless table 3's column rules leave one chunking
+(`Chunkings.readings` and `Chunkings.keeping`, used by tables.py): its cells are then recovered.
 
 A cell is *proved* when every possible chunking puts each figure of its row in the same place, and the
 chunks it rests on hold a figure other than zero: rows of zeros keep any rule in any order, so a
