@@ -10,7 +10,8 @@ Nothing in the text says where a chunk ends, so the template's arithmetic decide
 only if every row of it keeps its rule (table 3: the total is the sum of the applicants). The chunkings
 are searched as paths through row positions — a chunk of k rows from row r leads to row r + k — so
 the search tries at most rows² chunks, never every split. A cell is read when every complete chunking
-gives it the same figure; otherwise it is unknown.
+gives it the same figure; otherwise it is unknown, unless table 3's column rules leave one chunking
+(`Chunkings.readings` and `Chunkings.keeping`, used by tables.py): its cells are then recovered.
 
 A cell is *proved* when every possible chunking puts each figure of its row in the same place, and the
 chunks it rests on hold a figure other than zero: rows of zeros keep any rule in any order, so a
@@ -99,38 +100,119 @@ def place_in_column_chunks(figures: Sequence[Decimal | None], rows: int, width: 
     next section's heading): they are the last column of some chunks, in the chunks' order, those
     chunks' other columns standing in the sequence as usual (`pdftotext` may take the total column of
     a page's rows as a text block of its own, set after the others). Every complete chunking counts."""
+    found = column_chunkings(figures, rows, width, row_holds, pages, last_apart)
+    return None if found is None else found.placed()
+
+
+@dataclass(frozen=True, slots=True)
+class Chunkings:
+    """The complete chunkings of a table (`column_chunkings`): per part (its first row, its rows, the
+    figures apart it ends on), the chunks of those chunkings that hold each of its rows."""
+    figures: Sequence[Decimal | None]
+    width: int
+    parts: tuple[tuple[int, int, int, tuple[tuple[_Chunk, ...], ...]], ...]
+
+    def placed(self) -> list[list[Placed | None]]:
+        placed: list[list[Placed | None]] = []
+        for start, rows, _apart, covering in self.parts:
+            part = _placed(self.figures[start * self.width:], rows, self.width, covering)
+            placed += [[None if p is None else Placed(p.index + start * self.width, p.proved) for p in cells]
+                       for cells in part]
+        return placed
+
+    def readings(self) -> list[list[Reading]]:
+        """Each row's readings (its figures as some complete chunking places them), each distinct one
+        once, in the order found: what the table's column rules may choose among where chunkings
+        disagree (`recovery.settle_table`)."""
+        readings: list[list[Reading]] = []
+        for start, rows, _apart, covering in self.parts:
+            for row, chunks in enumerate(covering):
+                readings.append(list(dict.fromkeys(self._reading(start, rows, row, chunk) for chunk in chunks)))
+        return readings
+
+    def keeping(self, wanted: Sequence[Reading]) -> Chunkings | None:
+        """The complete chunkings among these whose every row reads `wanted[row]`: a walk over the
+        chunks already found (no new search); None when none is left."""
+        parts = []
+        for start, rows, apart, covering in self.parts:
+            chunks = {chunk for row, held in enumerate(covering) for chunk in held
+                      if all(self._reading(start, rows, r, chunk) == wanted[start + r]
+                             for r in range(chunk.start, chunk.start + chunk.size))}
+            kept = _on_complete_paths(chunks, rows, apart)
+            narrowed = tuple(tuple(chunk for chunk in held if chunk in kept) for held in covering)
+            if not all(narrowed):
+                return None
+            parts.append((start, rows, apart, narrowed))
+        return Chunkings(self.figures, self.width, tuple(parts))
+
+    def _reading(self, start: int, rows: int, row: int, chunk: _Chunk) -> Reading:
+        part = self.figures[start * self.width:]
+        return tuple(part[i] for i in chunk.row_indices(rows, self.width, row))
+
+
+def _on_complete_paths(chunks: set[_Chunk], rows: int, apart: int) -> set[_Chunk]:
+    """The chunks among `chunks` that lie on a path from row 0 to the last row (each lead on its own:
+    a chunking writes the first column beside the labels or not, throughout)."""
+    def ends(chunk: _Chunk) -> tuple[int, int, int]:
+        return chunk.lead, chunk.start + chunk.size, chunk.taken + (chunk.size if chunk.last_at >= 0 else 0)
+
+    reached = {(lead, 0, 0) for lead in (0, 1)}
+    for chunk in sorted(chunks, key=lambda c: (c.start, c.taken)):
+        if (chunk.lead, chunk.start, chunk.taken) in reached:
+            reached.add(ends(chunk))
+    completes = {(lead, rows, apart) for lead in (0, 1)}
+    kept = set()
+    for chunk in sorted(chunks, key=lambda c: (c.start, c.taken), reverse=True):
+        if ends(chunk) in completes and (chunk.lead, chunk.start, chunk.taken) in reached:
+            completes.add((chunk.lead, chunk.start, chunk.taken))
+            kept.add(chunk)
+    return kept
+
+
+def column_chunkings(figures: Sequence[Decimal | None], rows: int, width: int, row_holds: Callable[[Reading], bool],
+                     pages: Sequence[int] = (), last_apart: int = 0, budget: list[int] | None = None
+                     ) -> Chunkings | None:
+    """The complete chunkings of the table that keep every row's rule, as `place_in_column_chunks`
+    searches them (its `pages` and `last_apart`); None when there is none. `budget`: with figures
+    apart, the rows the search may read, shared by the searches given the same list (each read takes
+    one off); spent, the search gives up (None)."""
     if rows < 1 or width < 2 or len(figures) != rows * width:
         return None
     if last_apart:  # at most one figure a row: each row's last column
-        return _place(figures, rows, width, row_holds, last_apart) if last_apart <= rows else None
+        covering = _covering(figures, rows, width, row_holds, last_apart, budget) if last_apart <= rows else None
+        return None if covering is None else Chunkings(figures, width, ((0, rows, last_apart, covering),))
     starts = sorted({0, *(row for row in pages if 0 < row < rows)})
     if len(starts) > 1:
-        placed: list[list[Placed | None]] = []
+        parts = []
         for start, end in zip(starts, [*starts[1:], rows]):
-            part = _place(figures[start * width : end * width], end - start, width, row_holds)
-            if part is None:
+            covering = _covering(figures[start * width : end * width], end - start, width, row_holds)
+            if covering is None:
                 break
-            placed += [[None if p is None else Placed(p.index + start * width, p.proved) for p in cells]
-                       for cells in part]
+            parts.append((start, end - start, 0, covering))
         else:
-            return placed
-    return _place(figures, rows, width, row_holds)
+            return Chunkings(figures, width, tuple(parts))
+    covering = _covering(figures, rows, width, row_holds)
+    return None if covering is None else Chunkings(figures, width, ((0, rows, 0, covering),))
 
 
-def _place(figures: Sequence[Decimal | None], rows: int, width: int,
-           row_holds: Callable[[Reading], bool], last_apart: int = 0) -> list[list[Placed | None]] | None:
+def _covering(figures: Sequence[Decimal | None], rows: int, width: int, row_holds: Callable[[Reading], bool],
+              last_apart: int = 0, budget: list[int] | None = None) -> tuple[tuple[_Chunk, ...], ...] | None:
+    """For each row, the chunks of the complete chunkings that hold it; None when a row has none."""
     # one column a block first; blocks of several columns only where that explains nothing (each
     # blocking more that fits the figures is one more chunking the cells must agree on)
     for blocked in (False, True):
         covering: list[list[_Chunk]] = [[] for _ in range(rows)]
         for lead in (0, 1):
-            for chunk in _possible_chunks(figures, rows, width, lead, row_holds, blocked, last_apart):
+            for chunk in _possible_chunks(figures, rows, width, lead, row_holds, blocked, last_apart, budget):
                 for row in range(chunk.start, chunk.start + chunk.size):
                     covering[row].append(chunk)
         if all(covering):
-            break
-    else:
-        return None
+            return tuple(map(tuple, covering))
+    return None
+
+
+def _placed(figures: Sequence[Decimal | None], rows: int, width: int,
+            covering: Sequence[Sequence[_Chunk]]) -> list[list[Placed | None]]:
     placed: list[list[Placed | None]] = []
     for row, chunks in enumerate(covering):
         placings = {chunk.row_indices(rows, width, row) for chunk in chunks}  # each distinct placing once
@@ -148,14 +230,17 @@ def _place(figures: Sequence[Decimal | None], rows: int, width: int,
 
 
 def _possible_chunks(figures: Sequence[Decimal | None], rows: int, width: int, lead: int,
-                     row_holds: Callable[[Reading], bool], blocked: bool, last_apart: int = 0) -> list[_Chunk]:
+                     row_holds: Callable[[Reading], bool], blocked: bool, last_apart: int = 0,
+                     budget: list[int] | None = None) -> list[_Chunk]:
     """The chunks that lie on some complete chunking of the table (rows 0 … rows-1), every row of
     each keeping its rule: those reached from row 0 whose end reaches the last row. `blocked`: a
     chunk's columns may be written in blocks of neighbours, each block row by row (`pdftotext` takes
     columns set close together as one block of text), else one column after the other. `last_apart`:
     the sequence's last figures, which some chunks take, in order, as their last column. A state of
-    the search is (a row, the figures apart taken before it): at most rows × (last_apart + 1) of them."""
+    the search is (a row, the figures apart taken before it): at most rows × (last_apart + 1) of them.
+    `budget`: rows to read shared with other searches (`column_chunkings`), taken off as they are read."""
     rows_read = 0  # with figures apart: the rows whose rule was asked, bounded (below)
+    charged = 0  # of them, those taken off `budget`
 
     def chunk_holds(chunk: _Chunk) -> bool:  # asked of up to rows² × blockings × states chunks: the offsets inline
         nonlocal rows_read
@@ -190,6 +275,11 @@ def _possible_chunks(figures: Sequence[Decimal | None], rows: int, width: int, l
                               for blocks in (apart_blockings if size > 1 else apart_blockings[-1:])]
                 if last_apart and rows_read > _ROWS_READ_WITH_FIGURES_APART:
                     return []  # too many ways for the figures apart to fit: nothing placed, never a guess
+                if budget is not None:
+                    budget[0] -= rows_read - charged
+                    charged = rows_read
+                    if budget[0] < 0:
+                        return []
                 for chunk in tried:
                     if chunk_holds(chunk):
                         end = (start + size, taken + (size if chunk.last_at >= 0 else 0))

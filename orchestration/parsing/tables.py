@@ -33,7 +33,7 @@ from .cells import (
     read_amount_wan_yuan,
     read_count,
 )
-from .chunks import Placed, place_in_column_chunks
+from .chunks import Chunkings, Placed, column_chunkings, place_in_column_chunks
 from .record import Cell, ParsedReport
 from .rows import (
     _DIGIT_RE,
@@ -1290,6 +1290,9 @@ def _total_from_its_parts(cells: list[Cell]) -> bool:
 
 # a word of its own that is a figure or a blank mark (`28`, `无`, `—`), wherever it stands in a row's cells
 _FIGURE_OR_MARK_RE = re.compile(rf"[0-9０-９]+|{'|'.join(map(re.escape, sorted(L.BLANK_TOKENS - {''})))}")
+# a dash glued to the end of a label's line (`4.保护第三方合法权—` / `益`): the cell beside a wrapped label,
+# written with no space before it; no label of the templates ends on a dash
+_DASH_GLUED_TO_A_LABEL_RE = re.compile(r"[\u3400-\u9fff）)]([—–－-]{1,2})$")
 
 
 def _figures_and_marks(rows: list[Row]) -> list[RawCell]:
@@ -1305,7 +1308,8 @@ def _figures_and_marks(rows: list[Row]) -> list[RawCell]:
                 label_end = len(words)
                 while label_end and words[label_end - 1] in L.BLANK_TOKENS:
                     label_end -= 1
-                words = words[label_end:]  # only the blank marks that end its line
+                glued = _DASH_GLUED_TO_A_LABEL_RE.search(words[-1]) if label_end == len(words) else None
+                words = [glued.group(1)] if glued else words[label_end:]  # only the blank marks that end its line
             figures += [RawCell(word, cell.line) for word in words]
     return figures
 
@@ -1343,11 +1347,14 @@ def _read_in_column_chunks(report: ParsedReport, rows: list[Row], found: dict[st
     pages = [index for index, key in enumerate(keys)
              if key in found and bisect_left(lines, found[key].line) == index * width]
     values = [read.value for read in reads]
-    placed = place_in_column_chunks(values, len(keys), width, R.applicant_sum_holds, pages)
-    if placed is None and past:  # or they are the total column of some chunks, set apart from the others
-        placed = place_in_column_chunks(values, len(keys), width, R.applicant_sum_holds, last_apart=past)
-    if placed is None:
+    chunkings = column_chunkings(values, len(keys), width, R.applicant_sum_holds, pages)
+    if chunkings is None and past:  # or they are the total column of some chunks, set apart from the others
+        chunkings = column_chunkings(values, len(keys), width, R.applicant_sum_holds, last_apart=past)
+    if chunkings is None and not past:  # or set apart at the end of the table's own figures
+        chunkings = _totals_apart_at_the_end(values, lines, len(keys), width)
+    if chunkings is None:
         return False, False
+    placed = chunkings.placed()
     unproved = sum(1 for cells in placed for p in cells if p is None or not p.proved)
     report.warn("column_chunks", f"table 3: labels first, then the figures column by column in chunks of rows "
                 f"(pdftotext without -layout); placed where every row's sum allows one chunking only; "
@@ -1355,8 +1362,84 @@ def _read_in_column_chunks(report: ParsedReport, rows: list[Row], found: dict[st
                 figures[0].line)
     for key in absent:
         report.cells += [Cell("applications", key, applicant, None, UNKNOWN, None) for applicant in L.APPLICANT_KEYS]
-    report.cells += _placed_cells("applications", keys, L.APPLICANT_KEYS, placed, figures, reads)
+    cells = _placed_cells("applications", keys, L.APPLICANT_KEYS, placed, figures, reads)
+    if any(where is None for row in placed for where in row):
+        settled = _chunkings_the_columns_settle(chunkings, keys)
+        if settled is not None:
+            cells = _with_settled_cells(report, cells, placed, settled, keys, width, figures, reads)
+    report.cells += cells
     return True, past > 0
+
+
+def _totals_apart_at_the_end(values: list[Decimal | None], lines: list[int], rows: int, width: int
+                             ) -> Chunkings | None:
+    """Table 3 in column chunks whose total column of some chunks `pdftotext` set after all the others,
+    as the table's last paragraphs (not past the next heading): the figures apart open a paragraph (an
+    empty line before them) among the last `rows`. Each such count is tried (chunks.py's bounded search
+    with figures apart); kept only when one count alone places the table, else None: never a guess."""
+    counts = [len(values) - index for index in range(max(1, len(values) - rows), len(values))
+              if lines[index] > lines[index - 1] + 1]
+    budget = [_ROWS_READ_FOR_TOTALS_APART]  # every count's search together, bounded as one
+    found = [chunkings for count in counts if (chunkings := column_chunkings(
+        values, rows, width, R.applicant_sum_holds, last_apart=count, budget=budget)) is not None]
+    return found[0] if len(found) == 1 and budget[0] >= 0 else None
+
+
+# the rows the searches for the total columns apart at the table's end may read, all counts together (as
+# many as one search past the next heading may; the one table of seeds 19/23/7 they place read ~50,000, one
+# they could not place spent it all: ~0.4 s of CPU on this machine, for a table otherwise unknown)
+_ROWS_READ_FOR_TOTALS_APART = 60_000
+
+
+def _chunkings_the_columns_settle(chunkings: Chunkings, keys: tuple[str, ...]) -> list[list[Placed | None]] | None:
+    """Where column chunkings disagree (rows of zeros let a chunk end anywhere), the table's column
+    rules (APP_OUTCOME_SUM, APP_BALANCE) may leave each row one reading (`recovery.settle_table`,
+    bounded). The chunkings whose every row reads so are then kept; their placing is returned only
+    when it places every cell and the table it makes keeps every column rule: one table, never a
+    guess. Its cells rest on the rules they are then checked by, so they are recovered
+    (`_with_settled_cells`)."""
+    outcomes = tuple(key for key in keys if L.APPLICATION_ROWS[key][1] == "outcome")
+    kept = R.settle_table(dict(zip(keys, chunkings.readings())), outcomes)
+    if any(len(kept[key]) != 1 for key in keys):
+        return None
+    table = {key: kept[key][0] for key in keys}
+    narrowed = chunkings.keeping([table[key] for key in keys])
+    placed = None if narrowed is None else narrowed.placed()
+    if placed is None or any(where is None for row in placed for where in row):
+        return None
+    if not all(R.column_rules_hold(key, reading, table, outcomes) for key, reading in table.items()):
+        return None
+    return placed
+
+
+def _with_settled_cells(report: ParsedReport, cells: list[Cell], placed: list[list[Placed | None]],
+                        settled: list[list[Placed | None]], keys: Sequence[str], width: int,
+                        figures: list[RawCell], reads: list[CellRead]) -> list[Cell]:
+    """The cells the chunkings left unknown, read from the chunking the column rules settle: a
+    figure recovered (never evidence that a rule passes); a blank mark only in a row that then holds
+    a recovered figure (whose blanks count as unconfirmed, rules.py), else it stays unknown."""
+    cells = list(cells)
+    count = 0
+    for row, key in enumerate(keys):
+        new = [column for column in range(width) if placed[row][column] is None]
+        reading = [reads[where.index] for where in settled[row]]
+        if not new or all(read.value is None for read in reading):
+            continue  # a row of blanks only: nothing could mark its blanks unconfirmed
+        at = row * width
+        recovered = [c for c in new if reading[c].value is not None]
+        if len(recovered) < len(new) and not recovered and \
+                not any(cells[at + c].state == RECOVERED and cells[at + c].as_written for c in range(width)):
+            recovered = [c for c in range(width) if reading[c].value is not None]  # so its blanks count as unconfirmed
+        for column in (*new, *recovered):
+            raw, read = figures[settled[row][column].index], reading[column]
+            cells[at + column] = Cell("applications", key, L.APPLICANT_KEYS[column], read.value,
+                                      BLANK if read.value is None else RECOVERED, raw.line, raw.text.strip())
+        count += len(new)
+    if count:
+        report.warn("cells_recovered", f"table 3: {count} cell(s) the column chunkings disagree on, read from the "
+                    "one chunking the column rules (APP_OUTCOME_SUM, APP_BALANCE) leave: marked recovered, never "
+                    "evidence that a rule passes", figures[0].line)
+    return cells
 
 
 def _placed_cells(table: str, keys: Sequence[str], columns: Sequence[str], placed: list[list[Placed | None]],

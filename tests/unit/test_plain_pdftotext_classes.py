@@ -6,10 +6,12 @@ Written by hand, apart from the corpus generator."""
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from orchestration.parsing.chunks import _ROWS_READ_WITH_FIGURES_APART, place_in_column_chunks
 from orchestration.parsing.parse import parse_text
+from orchestration.parsing.rows import is_page_furniture
 from tests.unit.test_column_chunks import CHUNKED, plain_text, reviews_of, sum_holds
 from tests.unit.test_reader_classes import REVIEWS, ROWS, TABLE2, TITLE, applications_of
 
@@ -126,10 +128,11 @@ def test_the_search_with_figures_set_apart_is_bounded_where_the_sums_prune_nothi
     assert len(asked) <= 4 * (_ROWS_READ_WITH_FIGURES_APART + 25 * 64)  # each lead and blocking pass, one chunk more
 
 
-def plain_text_totals_apart(figures: dict[str, list[int]], sizes: list[int], apart: set[int]) -> str:
+def plain_text_totals_apart(figures: dict[str, list[int]], sizes: list[int], apart: set[int],
+                            past_the_heading: bool = True) -> str:
     """A report whose table 3 reads as `pdftotext` without -layout writes it: its labels, the first
     column beside each, the other columns in chunks of `sizes` rows, the total column of the chunks
-    numbered in `apart` set past table 4's heading (before table 4's header)."""
+    numbered in `apart` set past table 4's heading (before table 4's header), or before it."""
     paragraphs = [TITLE.rstrip("\n"), TABLE2.rstrip("\n"), "三、收到和处理政府信息公开申请情况", "申请人情况",
                   "自然人\n商业企业\n科研机构\n社会公益组织\n法律服务机构\n其他\n总计"]
     for key, label, heading in ROWS:
@@ -142,19 +145,97 @@ def plain_text_totals_apart(figures: dict[str, list[int]], sizes: list[int], apa
         paragraphs += ["\n".join(str(table[row][column]) for row in rows) for column in range(1, 6)]
         (later if number in apart else paragraphs).append("\n".join(str(table[row][6]) for row in rows))
         start += size
-    paragraphs += [REVIEW_HEADING, *later, "行政复议", "行政诉讼", "未经复议直接起诉", "复议后起诉"]
+    paragraphs += [REVIEW_HEADING, *later] if past_the_heading else [*later, REVIEW_HEADING]
+    paragraphs += ["行政复议", "行政诉讼", "未经复议直接起诉", "复议后起诉"]
     paragraphs += ["结果维持 结果纠正 其他结果 尚未审结 总计"] * 3 + [str(v) for v in REVIEWS]
     paragraphs += [NEXT_HEADING, "一是公开形式单一。"]
     return "\n\n".join(paragraphs) + "\n"
 
 
-def test_table_3s_total_column_of_some_chunks_past_table_4s_heading_is_read():
+def test_table_3s_total_column_of_some_chunks_past_table_4s_heading_or_at_the_end_of_its_figures_is_read():
     figures = dict(CHUNKED, denied_prohibited_by_law=[2, 0, 0, 0, 0, 0, 2])
-    report = parse_text(plain_text_totals_apart(figures, [5, 2, 4, 3, 11], {0, 2}), "plain.txt")
+    for past_the_heading in (True, False):  # set past table 4's heading, or as the table's last paragraphs
+        report = parse_text(plain_text_totals_apart(figures, [5, 2, 4, 3, 11], {0, 2}, past_the_heading),
+                            "plain.txt")
+        read = applications_of(report)
+        for key, expected in figures.items():  # a cell the chunkings disagree on is unknown, never a guess
+            for cell, value in zip(read[key], expected):
+                assert cell.state == "unknown" or (cell.state in ("value", "recovered") and cell.value == value), key
+        for key in ("new_received", "granted", "unavailable_not_held", "rejected_duplicate", "results_total"):
+            assert [cell.value for cell in read[key]] == [Decimal(v) for v in figures[key]], key
+        assert reviews_of(report) == [Decimal(v) for v in REVIEWS]  # table 4 keeps its own
+
+
+# ---------------------------------------------------------------- table 3: chunkings the column rules settle
+
+def sparse_table(outcome_figures: dict[str, int], results: int | None = None) -> dict[str, list[int]]:
+    """Table 3 with figures in the natural-person column of a few outcome rows only, every other row
+    zeros: rows of zeros keep every row's sum however a chunk is cut, so chunkings disagree on where
+    the few figures stand. `results`: a results_total (and new_received) other than the outcomes' sum."""
+    table = {key: [0] * 7 for key, _, _ in ROWS}
+    for key, value in outcome_figures.items():
+        table[key] = [value, 0, 0, 0, 0, 0, value]
+    total = sum(outcome_figures.values()) if results is None else results
+    table["results_total"] = table["new_received"] = [total, 0, 0, 0, 0, 0, total]
+    return table
+
+
+SPARSE = {"granted": 1, "denied_prohibited_by_law": 2, "denied_process_information": 1, "other_no_correction": 1}
+SPARSE_CHUNKS = [3, 5, 3, 2, 3, 6, 3]
+
+
+def test_cells_the_chunkings_disagree_on_are_read_from_the_one_chunking_the_column_rules_leave():
+    figures = sparse_table(SPARSE)
+    report = parse_text(plain_text(figures, [(SPARSE_CHUNKS, 0)]), "plain.txt")
     read = applications_of(report)
-    for key, expected in figures.items():  # a cell the chunkings disagree on is unknown, never a guess
+    for key, expected in figures.items():
+        assert [cell.value for cell in read[key]] == [Decimal(v) for v in expected], key
+    assert "unknown" not in {cell.state for cells in read.values() for cell in cells}
+    # the cells the row sums alone left open rest on the column rules: recovered, never evidence
+    settled = [w for w in report.warnings if w.code == "cells_recovered" and "column rules" in w.message]
+    assert settled
+    assert {cell.state for cell in read["other_no_correction"]} == {"recovered"}  # its figure and its blank alike
+
+
+def test_chunkings_no_column_rule_settles_leave_their_cells_unknown():
+    # the outcomes sum to 5, results_total prints 6: no chunking keeps APP_OUTCOME_SUM, nothing is chosen
+    report = parse_text(plain_text(sparse_table(SPARSE, results=6), [(SPARSE_CHUNKS, 0)]), "plain.txt")
+    read = applications_of(report)
+    assert "unknown" in {cell.state for cells in read.values() for cell in cells}
+    assert not [w for w in report.warnings if w.code == "cells_recovered" and "column rules" in w.message]
+    for key, expected in sparse_table(SPARSE, results=6).items():
         for cell, value in zip(read[key], expected):
-            assert cell.state == "unknown" or (cell.state in ("value", "recovered") and cell.value == value), key
-    for key in ("new_received", "granted", "unavailable_not_held", "rejected_duplicate", "results_total"):
-        assert [cell.value for cell in read[key]] == [Decimal(v) for v in figures[key]], key
-    assert reviews_of(report) == [Decimal(v) for v in REVIEWS]  # table 4 keeps its own
+            assert cell.state == "unknown" or cell.value == value, key
+
+
+# ---------------------------------------------------------------- labels torn by the heading beside them
+
+def test_a_page_opening_on_a_piece_of_the_group_heading_and_a_label_is_that_row():
+    # `三、本年度办理结果` spans rows down the margin; a page break tears it, and the next page's first
+    # line holds its piece beside the row's label (`度办理 （二）部分公开…`): a row, not a running header
+    text = plain_text(CHUNKED, [([3], 0), ([4, 9, 9], 1)])
+    label = ROWS[3][1]
+    assert f"\f\n\n{label}" in text
+    for piece in ("度办理", "本年度办理", "办理结果"):
+        report = parse_text(text.replace(f"\f\n\n{label}", f"\f{piece} {label}"), "plain.txt")
+        read = applications_of(report)
+        for key, expected in CHUNKED.items():
+            assert [cell.value for cell in read[key]] == [Decimal(v) for v in expected], (piece, key)
+
+
+def test_only_the_group_headings_characters_before_a_label_make_a_page_opening_a_row():
+    assert is_page_furniture("\f某某县人民政府 （二）部分公开")  # not the group heading's characters
+    assert not is_page_furniture("\f度办理 （二）部分公开")
+
+
+def test_a_blank_mark_glued_to_a_wrapped_labels_line_is_its_rows_cell():
+    # the first column beside the labels: `4.保护第三方合法权—` / `益`, the cell's dash written with no
+    # space before it, between the two lines of its wrapped label
+    figures = dict(CHUNKED, denied_third_party_rights=[0, 1, 1, 0, 0, 0, 2])
+    text = re.sub(r"(?m)^0$", "—", plain_text(figures, [([5], 0), ([4, 9, 7], 1)]))  # blanks printed `—`
+    label = "4.保护第三方合法权益"
+    assert f"{label}\n—\n" in text
+    report = parse_text(text.replace(f"{label}\n—\n", "4.保护第三方合法权—\n益\n"), "plain.txt")
+    read = applications_of(report)
+    for key, expected in figures.items():
+        assert [cell.value for cell in read[key]] == [Decimal(v) if v else None for v in expected], key
