@@ -376,6 +376,23 @@ def corpus_renditions(source: Path, layout: str, work: Path) -> dict[str, tuple[
     return out
 
 
+def rendition_truth(truth: dict) -> dict:
+    """The truth of a rendition of a corpus report: the report's, except the cells the report does not
+    print (`unprinted`: the cells a short row lost, no <td> or <w:tc> in the file), which are blank.
+
+    The source's truth keeps the report's figure there, and a reader of the source file sees the
+    row is short (a cell fewer than the table has) and says unknown. A tool that draws the page shows
+    no figure: Chromium closes the place with its neighbours' borders and the table's, an empty cell
+    to any reader (with the page's collapsed borders as with separate ones); LibreOffice ends the row
+    early. So a rendition holds nothing there, and its truth says blank, what it shows: a reader that
+    reads an empty cell is right, one that sees the cell is missing says unknown (not wrong), and one
+    that reads a figure there is wrong."""
+    shown = json.loads(json.dumps(truth))
+    for table, row, column in shown.get("unprinted", []):
+        shown[table][row][column] = None
+    return shown
+
+
 def corpus(source_dir: Path, out: Path, count: int) -> None:
     """Render up to `count` of a corpus's HTML (UTF-8) and DOCX reports, half each, into OUT/reports with
     their truth in OUT/truth (layout: the tool chain)."""
@@ -395,11 +412,12 @@ def corpus(source_dir: Path, out: Path, count: int) -> None:
         print(source.name)
         with tempfile.TemporaryDirectory(prefix="renditions-") as folder:
             made = corpus_renditions(source, truth["layout"], Path(folder))
+        shown = rendition_truth(truth)
         for suffix, (layout, data) in made.items():
             name = source.stem + suffix
             (out / "reports" / name).write_bytes(data)
             (out / "truth" / truth_name(name)).write_text(
-                json.dumps({**truth, "source": name, "layout": layout}, ensure_ascii=False, indent=1) + "\n",
+                json.dumps({**shown, "source": name, "layout": layout}, ensure_ascii=False, indent=1) + "\n",
                 encoding="utf-8")
 
 
