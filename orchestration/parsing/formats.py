@@ -462,11 +462,20 @@ def joined_row(block: list[str]) -> str | None:
     return "|" + "|".join("".join(piece.strip().removesuffix("\\") for piece in column) for column in zip(*parts)) + "|"
 
 
+# links draws a table in ASCII: `+----+` around it, `|----+----|` between its rows, `|   |   |----+----|`
+# beside cells that span rows, and `|   | （三）不予公开 |----+----|` where such a cell's text stands
+# on the line of a rule
+_BAR_RULE_RE = re.compile(r"^\s*\|(?:\s*\|)*[-=:]+(?:[+|][-=:]+)*\|\s*$")
+_RULE_TAIL_RE = re.compile(r"\|[-=:]{3,}(?:[+|][-=:]+)*\|[ \t]*$")
+
+
 def grid_table_rows(text: str) -> str:
     """A markdown grid table's rows as pipe rows: a cell's text is all its lines between two rules,
     joined in order (a figure wrapped inside a narrow cell, `[2` over `6]`, is one figure again),
     and the rules go. A block whose lines do not all split into the same cells (a row span's
-    partial rule, a stray line) is left as it is."""
+    partial rule, a stray line) is left as it is. Inside such a table, links' rules between rows
+    (`|----+----|`) are rules too, and a line holding a spanning cell's text before a rule closes
+    the rows on either side of it and stays as it is (its cells to the left are read as before)."""
     if "+-" not in text and "+=" not in text and "+:" not in text:
         return text
     lines = text.split("\n")
@@ -480,9 +489,12 @@ def grid_table_rows(text: str) -> str:
         block.clear()
 
     for line in lines:
-        if _GRID_RULE_RE.match(line):
+        if _GRID_RULE_RE.match(line) or (opened and "-" in line and _BAR_RULE_RE.match(line)):
             flush(closed=True)
             opened = True
+        elif opened and line.strip().startswith("|") and "-" in line and _RULE_TAIL_RE.search(line):
+            flush(closed=True)
+            out.append(line)
         elif opened and line.strip().startswith("|"):
             block.append(line)
         else:
