@@ -616,7 +616,9 @@ def markdown_table_rows(text: str) -> str:
         for number, group in enumerate(groups):
             if group:
                 columns = zip(*(_column_cells(row_line, starts) for row_line in group))
-                out.append("|" + "|".join("".join(pieces) for pieces in columns) + "|")
+                # a piece's trailing `\` is a hard line break inside the cell (`人民币8\` over `1.55万元`)
+                out.append("|" + "|".join("".join(piece.removesuffix("\\") for piece in pieces) for pieces in columns)
+                           + "|")
                 if number == 0:
                     out.append("|" + "---|" * len(starts))
         index = end
@@ -628,11 +630,14 @@ def pandoc_markdown_text(text: str) -> str:
     fenced-div lines go; grid, multiline and simple tables become pipe rows (grid_table_rows,
     markdown_table_rows); the inline tags other writers keep instead of spans (`<span …>`, `</p>`)
     go; a bracketed span keeps only its text (`[0]{style="…"}` is `0`, `[]{…}` nothing, nested
-    spans from the inside out); attribute blocks after headings and links go. Spans are stripped
+    spans from the inside out); attribute blocks after headings and links go; a punctuation mark
+    escaped by a backslash (`\\-`) is the mark. Spans are stripped
     after the tables are joined: a grid cell cuts a span over its lines (`[2` / `6]{style=…`)."""
     if ":::" in text:  # a div's fence is never a table's line: gone first, so it is no header either
         text = _FENCED_DIV_RE.sub("", text)
     text = markdown_table_rows(grid_table_rows(text))
+    if "\\" in text:  # after the tables: a simple table's columns are measured with the escapes in them
+        text = _ESCAPED_RE.sub(r"\1", text)
     if "</" in text:
         text = _INLINE_TAG_RE.sub("", text)
     if "]{" not in text:
@@ -643,6 +648,11 @@ def pandoc_markdown_text(text: str) -> str:
             break
         text = stripped
     return _TRAILING_ATTRIBUTES_RE.sub("", text)
+
+
+# markdown's backslash escapes of ASCII punctuation (`\-` a blank cell's dash, `\>` in a page's path): the
+# character itself; not `\|`, a bar inside a pipe table's cell, nor `\\`
+_ESCAPED_RE = re.compile(r"\\([!-/:-@\[\]^_`{}~])")
 
 
 def _span(value: str | None) -> int:
