@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise
 
@@ -295,6 +295,12 @@ def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = Fal
             raw, skip_to = _markdown_row(texts, index, end, markdown_width)
         kind, parts, padded, printed_width = _line_shape(raw, markdown_rule_seen)
         if kind == _SINGLE:
+            if not current and rows and _rest_of_its_amount(rows[-1], parts[0]):
+                last = rows[-1].cells[-1]  # `政府集中采购⇥6⇥31.4` + `82405万元`: one amount, 31.482405万元
+                whole = RawCell(last.text.strip() + parts[0].strip(), last.line)
+                rows[-1] = replace(rows[-1], cells=[*rows[-1].cells[:-1], whole], _label_cells=None, _label=None,
+                                   _values=None, _has_figures=None, _figures_after_label=None)
+                continue
             add_single(RawCell(parts[0], line_no))
             continue
         if kind == _GAP:
@@ -325,6 +331,27 @@ def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = Fal
         for row in rows:
             row.lines_apart = row.stacked
     return rows
+
+
+# an amount's first digits (`31.4`, `人民币8`, `万元 4`: its unit or currency first, if anywhere), and the
+# rest of them on the next line (`82405万元`, `1.556279万元`, `85134`)
+_AMOUNT_HEAD_RE = re.compile(r"(?:人民币|(?:万元|亿元|元)\s?)?[+-]?\d+(?:\.\d*)?")
+_AMOUNT_REST_RE = re.compile(r"\.?\d+(?:\.\d+)?\s?(?:万元|亿元|元)?")
+_AN_AMOUNTS_MARK_RE = re.compile(r"[.元]|人民币")
+
+
+def _rest_of_its_amount(row: Row, text: str) -> bool:
+    """Whether a line of one cell is the rest of the amount that ends the row just above it: a line
+    break inside the cell (a page's `<br>`, which a browser's text and a text browser keep) left the
+    row's last cell the amount's first digits and put the rest of them on a line of their own. Only
+    rows whole on their line (tabs, bars, figures one space apart) are so continued, and only into
+    an amount (a decimal point, a money unit or 人民币 in the two pieces): a count alone after a row
+    stays a cell of its own."""
+    if row.stacked or row.joined or row.aligned or len(row.cells) < 2:
+        return False
+    head, rest = row.cells[-1].text.strip(), text.strip()
+    return _AMOUNT_HEAD_RE.fullmatch(head) is not None and _AMOUNT_REST_RE.fullmatch(rest) is not None \
+        and _AN_AMOUNTS_MARK_RE.search(head + rest) is not None
 
 
 def _figure_lines_spaced_like_their_rows(rows: list[Row]) -> None:

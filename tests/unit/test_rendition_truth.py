@@ -17,7 +17,7 @@ from orchestration.parsing.parse import parse_bytes
 from testkit.corpus import make_document
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
-from renditions import rendition_truth  # noqa: E402
+from renditions import rendition_truth
 
 
 def cells(truth: dict) -> dict[tuple[str, str, str], object]:

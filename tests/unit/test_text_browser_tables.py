@@ -10,6 +10,10 @@ with no warning (silent). Each row must give its figures back."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
+import pytest
+
 from orchestration.core.labels import to_simplified
 from orchestration.parsing.formats import grid_table_rows
 from orchestration.parsing.parse import parse_bytes
@@ -108,3 +112,37 @@ def test_links_rules_close_the_rows_of_a_drawn_table():
 def test_a_markdown_tables_delimiter_row_is_no_rule_outside_a_drawn_table():
     text = "| 信息内容 | 本年制发件数 |\n|---|---|\n| 规章 | 3 |\n"
     assert grid_table_rows(text) == text
+
+
+# ---------------------------------------------------------------- an amount torn by a line break in its cell
+
+TABLE_2_TABS = """\
+二、主动公开政府信息情况
+第二十条第（九）项
+信息内容\t采购项目数量\t采购总金额
+政府集中采购\t6\t{amount}
+三、收到和处理政府信息公开申请情况
+本年度未收到申请。
+"""
+
+
+@pytest.mark.parametrize("amount, value", [
+    ("31.4\n82405万元", "31.482405"),  # a browser's innerText of `<td><span>31.4</span><br>82405万元</td>`
+    ("人民币8\n1.556279万元", "81.556279"),
+    ("万元 4\n5.133809", "45.133809"),
+    ("16.8\n85134", "16.885134"),
+])
+def test_an_amount_whose_cell_a_line_break_tore_is_one_amount_again(amount, value):
+    text = "某某市财政局2021年政府信息公开工作年度报告\n" + TABLE_2_TABS.format(amount=amount)
+    report = parse_bytes(text.encode("utf-8"), "page.txt")
+    cells = {(c.row, c.column): c for c in report.cells if c.table == "disclosures"}
+    assert cells[("centralized_procurement", "project_count")].value == 6
+    assert cells[("centralized_procurement", "total_amount_wan_yuan")].value == Decimal(value), report.warnings
+
+
+def test_a_count_alone_after_a_row_is_not_taken_into_the_rows_last_cell():
+    text = ("某某市财政局2021年政府信息公开工作年度报告\n二、主动公开政府信息情况\n第二十条第（六）项\n"
+            "信息内容\t上一年项目数量\t本年增/减\t处理决定数量\n行政处罚\t45\t-6\t3\n0\n三、收到和处理政府信息公开申请情况\n")
+    report = parse_bytes(text.encode("utf-8"), "page.txt")
+    cells = {(c.row, c.column): c for c in report.cells if c.table == "disclosures"}
+    assert cells[("administrative_penalty", "decisions")].value != 30
