@@ -692,10 +692,13 @@ def _stacked_digits_unknown(rows: list[Row]) -> list[Row]:
     - the piece's line stays (the table's shape is as printed), its cells unknown: a reader taking it
       for a row's figures (a row empty in that column, its figure centred over its lines) reads
       them unknown."""
-    if not any(_single_wide_digits(row) for row in rows):  # most tables: no line of single wide digits alone
-        return rows
+    if not any(_single_wide_digits(row) or _label_and_wrapped_digits(row) for row in rows):
+        return rows  # most tables: no line of single wide digits
     digits = {row.line: {round(x): text for x, text in _figure_glyphs(row) if _DIGIT_RE.search(text)} for row in rows}
     pieces = {row.line for row in rows if _single_wide_digits(row) and _is_stacked_piece(row, digits)}
+    # beside a label's next words, the digits go on the figures just above them, not the row below
+    wraps = {row.line for row in rows if _label_and_wrapped_digits(row) and _wraps_the_figures_above(row, digits)}
+    pieces |= wraps
     if not pieces:
         return rows
     kept = [row for row in rows if row.line not in pieces]
@@ -703,12 +706,12 @@ def _stacked_digits_unknown(rows: list[Row]) -> list[Row]:
     for row in rows:
         if row.line not in pieces:
             continue
-        for cell in row.cells:  # a reader taking the line for a row's figures reads them unknown
+        for cell in row.values():  # a reader taking the line for a row's figures reads them unknown
             cell.problem = STACKED
         above = next((r for r in reversed(kept) if r.line < row.line), None)
         if above is not None and any(line not in pieces for line in range(above.line + 1, row.line)):
             above = None
-        below = by_line.get(row.line + 1)
+        below = by_line.get(row.line + 1) if row.line not in wraps else None
         for x, text in _figure_glyphs(row):
             column = round(x)
             if above is not None and digits[above.line].get(column) != "０":
@@ -731,6 +734,33 @@ def _figure_glyphs(row: Row) -> list[tuple[float, str]]:
 
 def _single_wide_digits(row: Row) -> bool:
     return bool(row.cells) and all(cell.text in _WIDE_DIGITS for cell in row.cells)
+
+
+def _label_and_wrapped_digits(row: Row) -> bool:
+    """A label's next words, then single wide digits only (`公开申请数量  ０  ８`): a label wrapped onto
+    a second line, beside the last digits of the row's figures wrapped in their narrow columns."""
+    label, values = row.label_cells(), row.values()
+    figures = [cell for cell in values if not cell.is_empty]
+    return bool(label) and bool(figures) and all(cell.text in _WIDE_DIGITS for cell in figures) \
+        and _NUMBERED_LABEL_RE.match(row.label.strip()) is None
+
+
+def _wraps_the_figures_above(row: Row, digits: dict[int, dict[int, str]]) -> bool:
+    """Each single digit stands under a figure of two or more wide digits of the line just above, in
+    its column, and fewer digits than that line's figures: the rest of figures too wide for their
+    columns (a row of its own prints a figure in each column)."""
+    above = digits.get(row.line - 1)
+    if not above:
+        return False
+    figures = [cell for cell in row.values() if not cell.is_empty]
+    if len(figures) >= len(above):
+        return False
+    for cell in figures:
+        column = round(cell.x_glyphs)
+        wide = [text for x, text in above.items() if abs(x - column) <= 1]
+        if not any(len(text) >= 2 and all(c in _WIDE_DIGITS for c in text) for text in wide):
+            return False
+    return True
 
 
 def _is_stacked_piece(row: Row, digits: dict[int, dict[int, str]]) -> bool:
