@@ -403,12 +403,14 @@ def rendition_truth(truth: dict) -> dict:
     print (`unprinted`: the cells a short row lost, no <td> or <w:tc> in the file), which are blank.
 
     The source's truth keeps the report's figure there, and a reader of the source file sees the
-    row is short (a cell fewer than the table has) and says unknown. A tool that draws the page shows
-    no figure: Chromium closes the place with its neighbours' borders and the table's, an empty cell
-    to any reader (with the page's collapsed borders as with separate ones); LibreOffice ends the row
-    early. So a rendition holds nothing there, and its truth says blank, what it shows: a reader that
-    reads an empty cell is right, one that sees the cell is missing says unknown (not wrong), and one
-    that reads a figure there is wrong."""
+    row is short (a cell fewer than the table has) and says unknown. No rendition shows a figure:
+    Chromium closes the place with its neighbours' borders and the table's, an empty cell to any
+    reader (with the page's collapsed borders as with separate ones); pandoc gives every row the
+    table's width, so its writers print an empty cell; w3m and lynx print nothing there, as for any
+    blank; LibreOffice ends the row early. So its truth says blank, what it shows: a reader that reads
+    an empty cell is right, one that sees the cell is missing says unknown (not wrong), and one that
+    puts a figure there is wrong (a total recovered as its parts' sum where LibreOffice cut the total
+    column too: flagged `recovered`, but the page never printed it)."""
     shown = json.loads(json.dumps(truth))
     for table, row, column in shown.get("unprinted", []):
         shown[table][row][column] = None
