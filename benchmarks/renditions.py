@@ -3,13 +3,15 @@
     .venv/bin/python benchmarks/renditions.py write   [--out tests/fixtures/real]   # make the files + truths
     .venv/bin/python benchmarks/renditions.py measure [--dir tests/fixtures/real]   # score them, tool x source
     .venv/bin/python benchmarks/renditions.py rows    [--dir tests/fixtures/real]   # their SOURCES.md rows
-    .venv/bin/python benchmarks/renditions.py corpus CORPUS OUT [--count 60]       # a corpus by other tools
+    .venv/bin/python benchmarks/renditions.py corpus CORPUS OUT [--count 60] [--text-tools]  # a corpus by other tools
 
 `corpus` renders a generated corpus's HTML (UTF-8) and DOCX reports with the same installed tools
 (Chromium's PDF of the page and pdftotext -layout / plain / -raw of it; LibreOffice's PDF of the
-DOCX, and of the page through DOCX, with pdftotext -layout of each) into OUT/reports, each beside a
-copy of its corpus truth in OUT/truth whose layout names the tool: `gdw eval OUT` scores them per
-tool. Nothing it writes is committed (the generator's content, rebuilt in minutes).
+DOCX, and of the page through DOCX, with pdftotext -layout of each; with --text-tools the page's
+text by w3m, lynx, links, pandoc and Chromium's innerText too, layouts `html-<tool>`) into
+OUT/reports, each beside its corpus truth in OUT/truth whose layout names the tool (blank where the
+report prints no cell: `rendition_truth`): `gdw eval OUT` scores them per tool. Nothing it writes
+is committed (the generator's content, rebuilt in minutes).
 
 A rendition is a new document of a layout nobody here wrote, with the hand-checked truth of the
 report it comes from: what the report prints, not what the tool kept. Each source below is a
@@ -201,10 +203,10 @@ def no_images(work: Path) -> Path:
 assert len({Path(r.suffix).stem for r in RENDITIONS}) == len(RENDITIONS), "two renditions share a file stem"
 
 
-def render(page: Path, work: Path) -> dict[str, bytes]:
-    """Every rendition of one page, by file suffix. A tool that fails is reported and skipped."""
-    out: dict[str, bytes] = {}
-    steps = {
+def text_steps(page: Path, work: Path) -> dict:
+    """The renditions of one page by the text browsers, pandoc, lxml and Chromium's innerText:
+    {file suffix: a call that returns its bytes}."""
+    return {
         "_w3m.txt": lambda: run(["w3m", "-dump", "-cols", "200", "-T", "text/html", "-I", "UTF-8", "-O", "UTF-8",
                                  str(page)]),
         "_lynx.txt": lambda: run(["lynx", "-dump", "-width=200", "-display_charset=utf-8", "-assume_charset=utf-8",
@@ -220,7 +222,12 @@ def render(page: Path, work: Path) -> dict[str, bytes]:
         "_cells.txt": lambda: one_cell_per_line(page.read_bytes()).encode(),
         "_browser.txt": lambda: browser_text(page, work).encode(),
     }
-    for suffix, step in steps.items():
+
+
+def render(page: Path, work: Path) -> dict[str, bytes]:
+    """Every rendition of one page, by file suffix. A tool that fails is reported and skipped."""
+    out: dict[str, bytes] = {}
+    for suffix, step in text_steps(page, work).items():
         try:
             out[suffix] = step()
         except (subprocess.SubprocessError, OSError, ValueError, KeyError) as error:
@@ -351,10 +358,25 @@ def rows(folder: Path) -> None:
 CORPUS_PDF_TEXT = {"-layout": "pdftotext", "": "pdftotext-plain", "-raw": "pdftotext-raw"}
 
 
-def corpus_renditions(source: Path, layout: str, work: Path) -> dict[str, tuple[str, bytes]]:
+# with --text-tools, a page's renditions by the text browsers, pandoc and a browser's innerText too
+# (`text_steps`; not lxml's two, which are the corpus's own txt-crawl and txt-cells layouts)
+CORPUS_TEXT_TOOLS = ("_w3m.txt", "_lynx.txt", "_links.txt", "_pandoc_plain.txt", "_pandoc_pipe.md",
+                     "_pandoc_grid.md", "_pandoc_markdown.md", "_pandoc_gfm.md", "_pandoc.docx", "_browser.txt")
+
+
+def corpus_renditions(source: Path, layout: str, work: Path, text_tools: bool = False) -> dict[str, tuple[str, bytes]]:
     """Every rendition of one corpus report by the installed tools: {file suffix: (layout, bytes)}.
     A tool that fails is reported and skipped."""
     out: dict[str, tuple[str, bytes]] = {}
+    if text_tools and layout.startswith("html"):
+        layouts = {r.suffix: r.layout for r in RENDITIONS}
+        steps = text_steps(source, work)
+        for suffix in CORPUS_TEXT_TOOLS:
+            try:
+                out[suffix] = (f"html-{layouts[suffix]}" if layouts[suffix] != "docx" else "html-pandoc-docx",
+                               steps[suffix]())
+            except (subprocess.SubprocessError, OSError, ValueError, KeyError) as error:
+                print(f"  {source.name} {suffix}: {error}", file=sys.stderr)
 
     def pdf_and_text(pdf_path: Path, tool: str, texts: dict[str, str]) -> None:
         out[f"_{tool}.pdf"] = (f"{tool}-pdf", pdf_path.read_bytes())
@@ -376,7 +398,26 @@ def corpus_renditions(source: Path, layout: str, work: Path) -> dict[str, tuple[
     return out
 
 
-def corpus(source_dir: Path, out: Path, count: int) -> None:
+def rendition_truth(truth: dict) -> dict:
+    """The truth of a rendition of a corpus report: the report's, except the cells the report does not
+    print (`unprinted`: the cells a short row lost, no <td> or <w:tc> in the file), which are blank.
+
+    The source's truth keeps the report's figure there, and a reader of the source file sees the
+    row is short (a cell fewer than the table has) and says unknown. No rendition shows a figure:
+    Chromium closes the place with its neighbours' borders and the table's, an empty cell to any
+    reader (with the page's collapsed borders as with separate ones); pandoc gives every row the
+    table's width, so its writers print an empty cell; w3m and lynx print nothing there, as for any
+    blank; LibreOffice ends the row early. So its truth says blank, what it shows: a reader that reads
+    an empty cell is right, one that sees the cell is missing says unknown (not wrong), and one that
+    puts a figure there is wrong (a total recovered as its parts' sum where LibreOffice cut the total
+    column too: flagged `recovered`, but the page never printed it)."""
+    shown = json.loads(json.dumps(truth))
+    for table, row, column in shown.get("unprinted", []):
+        shown[table][row][column] = None
+    return shown
+
+
+def corpus(source_dir: Path, out: Path, count: int, text_tools: bool = False) -> None:
     """Render up to `count` of a corpus's HTML (UTF-8) and DOCX reports, half each, into OUT/reports with
     their truth in OUT/truth (layout: the tool chain)."""
     from orchestration.core.evaluation import truth_name
@@ -394,12 +435,13 @@ def corpus(source_dir: Path, out: Path, count: int) -> None:
     for source, truth in chosen:
         print(source.name)
         with tempfile.TemporaryDirectory(prefix="renditions-") as folder:
-            made = corpus_renditions(source, truth["layout"], Path(folder))
+            made = corpus_renditions(source, truth["layout"], Path(folder), text_tools)
+        shown = rendition_truth(truth)
         for suffix, (layout, data) in made.items():
             name = source.stem + suffix
             (out / "reports" / name).write_bytes(data)
             (out / "truth" / truth_name(name)).write_text(
-                json.dumps({**truth, "source": name, "layout": layout}, ensure_ascii=False, indent=1) + "\n",
+                json.dumps({**shown, "source": name, "layout": layout}, ensure_ascii=False, indent=1) + "\n",
                 encoding="utf-8")
 
 
@@ -413,9 +455,11 @@ def main() -> None:
     corpus_parser.add_argument("source", type=Path, help="a folder written by `python -m testkit.corpus`")
     corpus_parser.add_argument("out", type=Path)
     corpus_parser.add_argument("--count", type=int, default=60, help="source reports, half HTML, half DOCX")
+    corpus_parser.add_argument("--text-tools", action="store_true",
+                               help="the pages' text by w3m, lynx, links, pandoc and Chromium's innerText too")
     args = parser.parse_args()
     {"write": lambda: write(args.out), "measure": lambda: measure(args.dir), "rows": lambda: rows(args.dir),
-     "corpus": lambda: corpus(args.source, args.out, args.count)}[args.command]()
+     "corpus": lambda: corpus(args.source, args.out, args.count, args.text_tools)}[args.command]()
 
 
 if __name__ == "__main__":

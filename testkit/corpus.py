@@ -462,8 +462,10 @@ def _table4(rng: random.Random, plan: Plan, fig: Figures, p: Printer, truth: dic
 # ---------------------------------------------------------------- noise on the rows of a table
 
 
-def _damage_rows(rng: random.Random, plan: Plan, table: TableModel, noise_log: list) -> None:
-    """Lost separators and short rows, in table 3 (and the table 4 row for lost separators)."""
+def _damage_rows(rng: random.Random, plan: Plan, table: TableModel, noise_log: list,
+                 unprinted: list[list[str]]) -> None:
+    """Lost separators and short rows, in table 3 (and the table 4 row for lost separators). The cells a
+    short row lost go to `unprinted` as [table, row, column]: the document does not print them."""
     if table.name not in ("applications", "reviews"):
         return
     data_rows = list(range(table.header_rows, len(table.rows)))
@@ -489,6 +491,8 @@ def _damage_rows(rng: random.Random, plan: Plan, table: TableModel, noise_log: l
         lost = rng.randint(1, 3)
         table.rows[i] = table.rows[i][:-lost]
         noise_log.append(f"short_row: applications row {i - table.header_rows + 1} lost its last {lost} cells")
+        key = L.application_rows(plan.template)[i - table.header_rows]
+        unprinted += [["applications", key, column] for column in L.APPLICANT_KEYS[-lost:]]
 
 
 def _is_plain_number(text: str) -> bool:
@@ -526,9 +530,11 @@ def _model(rng: random.Random, plan: Plan, fig: Figures, issue_rng: random.Rando
     tables = [_table2(rng, plan, fig, printer, disclosures), _table3(rng, plan, fig, printer, applications),
               _table4(rng, plan, fig, printer, reviews)]
     noise_log: list[str] = []
+    unprinted: list[list[str]] = []
     for table in tables:
-        _damage_rows(rng, plan, table, noise_log)
+        _damage_rows(rng, plan, table, noise_log, unprinted)
     _issue_damage(issue_rng, plan, fig, tables[1], Printer(issue_rng, plan), applications, noise_log)
+    unprinted = [cell for cell in unprinted if cell[1] in applications]  # a row printed anew is whole
     drift = "label_drift" in plan.noise
     heading = {k: (rng.choice(v) if drift else v[0]) for k, v in HEADINGS.items()}
     prose = _prose(rng, plan, fig)
@@ -539,6 +545,10 @@ def _model(rng: random.Random, plan: Plan, fig: Figures, issue_rng: random.Rando
     if "traditional" in plan.noise:
         blocks = [_traditional(b) for b in blocks]
     truth = {"disclosures": disclosures, "applications": applications, "reviews": reviews}
+    if unprinted:
+        # the truth keeps the report's figure there; a rendition's truth says what its drawing shows
+        # (benchmarks/renditions.py)
+        truth["unprinted"] = unprinted
     return blocks, truth, noise_log
 
 

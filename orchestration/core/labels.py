@@ -174,7 +174,8 @@ TABLE_PRESENCE_MARKERS = {
     "reviews": ("尚未审结",),
 }
 UNIT_FACTORS_TO_WAN_YUAN = {"亿元": 10000, "万元": 1, "元": 0.0001}
-BLANK_TOKENS = frozenset({"", "/", "-", "—", "–", "－", "无", "——", "／", "空"})
+# `--` and `---`: the en and em dash as markdown writes them in ASCII (pandoc's `smart` extension)
+BLANK_TOKENS = frozenset({"", "/", "-", "—", "–", "－", "无", "——", "／", "空", "--", "---"})
 
 # Traditional characters: converted with OpenCC (the `opencc` wheel, OpenCC's own C++ library, t2s
 # profile), not a hand-kept map. Measured on a 15 KB report in traditional characters: 0.4 ms with

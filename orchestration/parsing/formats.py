@@ -462,11 +462,20 @@ def joined_row(block: list[str]) -> str | None:
     return "|" + "|".join("".join(piece.strip().removesuffix("\\") for piece in column) for column in zip(*parts)) + "|"
 
 
+# links draws a table in ASCII: `+----+` around it, `|----+----|` between its rows, `|   |   |----+----|`
+# beside cells that span rows, and `|   | （三）不予公开 |----+----|` where such a cell's text stands
+# on the line of a rule
+_BAR_RULE_RE = re.compile(r"^\s*\|(?:\s*\|)*[-=:]+(?:[+|][-=:]+)*\|\s*$")
+_RULE_TAIL_RE = re.compile(r"\|[-=:]{3,}(?:[+|][-=:]+)*\|[ \t]*$")
+
+
 def grid_table_rows(text: str) -> str:
     """A markdown grid table's rows as pipe rows: a cell's text is all its lines between two rules,
     joined in order (a figure wrapped inside a narrow cell, `[2` over `6]`, is one figure again),
     and the rules go. A block whose lines do not all split into the same cells (a row span's
-    partial rule, a stray line) is left as it is."""
+    partial rule, a stray line) is left as it is. Inside such a table, links' rules between rows
+    (`|----+----|`) are rules too, and a line holding a spanning cell's text before a rule closes
+    the rows on either side of it and stays as it is (its cells to the left are read as before)."""
     if "+-" not in text and "+=" not in text and "+:" not in text:
         return text
     lines = text.split("\n")
@@ -480,9 +489,12 @@ def grid_table_rows(text: str) -> str:
         block.clear()
 
     for line in lines:
-        if _GRID_RULE_RE.match(line):
+        if _GRID_RULE_RE.match(line) or (opened and "-" in line and _BAR_RULE_RE.match(line)):
             flush(closed=True)
             opened = True
+        elif opened and line.strip().startswith("|") and "-" in line and _RULE_TAIL_RE.search(line):
+            flush(closed=True)
+            out.append(line)
         elif opened and line.strip().startswith("|"):
             block.append(line)
         else:
@@ -604,7 +616,9 @@ def markdown_table_rows(text: str) -> str:
         for number, group in enumerate(groups):
             if group:
                 columns = zip(*(_column_cells(row_line, starts) for row_line in group))
-                out.append("|" + "|".join("".join(pieces) for pieces in columns) + "|")
+                # a piece's trailing `\` is a hard line break inside the cell (`人民币8\` over `1.55万元`)
+                out.append("|" + "|".join("".join(piece.removesuffix("\\") for piece in pieces) for pieces in columns)
+                           + "|")
                 if number == 0:
                     out.append("|" + "---|" * len(starts))
         index = end
@@ -616,11 +630,14 @@ def pandoc_markdown_text(text: str) -> str:
     fenced-div lines go; grid, multiline and simple tables become pipe rows (grid_table_rows,
     markdown_table_rows); the inline tags other writers keep instead of spans (`<span …>`, `</p>`)
     go; a bracketed span keeps only its text (`[0]{style="…"}` is `0`, `[]{…}` nothing, nested
-    spans from the inside out); attribute blocks after headings and links go. Spans are stripped
+    spans from the inside out); attribute blocks after headings and links go; a punctuation mark
+    escaped by a backslash (`\\-`) is the mark. Spans are stripped
     after the tables are joined: a grid cell cuts a span over its lines (`[2` / `6]{style=…`)."""
     if ":::" in text:  # a div's fence is never a table's line: gone first, so it is no header either
         text = _FENCED_DIV_RE.sub("", text)
     text = markdown_table_rows(grid_table_rows(text))
+    if "\\" in text:  # after the tables: a simple table's columns are measured with the escapes in them
+        text = _ESCAPED_RE.sub(r"\1", text)
     if "</" in text:
         text = _INLINE_TAG_RE.sub("", text)
     if "]{" not in text:
@@ -631,6 +648,11 @@ def pandoc_markdown_text(text: str) -> str:
             break
         text = stripped
     return _TRAILING_ATTRIBUTES_RE.sub("", text)
+
+
+# markdown's backslash escapes of ASCII punctuation (`\-` a blank cell's dash, `\>` in a page's path): the
+# character itself; not `\|`, a bar inside a pipe table's cell, nor `\\`
+_ESCAPED_RE = re.compile(r"\\([!-/:-@\[\]^_`{}~])")
 
 
 def _span(value: str | None) -> int:

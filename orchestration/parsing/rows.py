@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import pairwise
 
@@ -297,6 +297,12 @@ def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = Fal
             raw, skip_to = _markdown_row(texts, index, end, markdown_width)
         kind, parts, padded, printed_width = _line_shape(raw, markdown_rule_seen)
         if kind == _SINGLE:
+            if not current and rows and _rest_of_its_amount(rows[-1], parts[0]):
+                last = rows[-1].cells[-1]  # `政府集中采购⇥6⇥31.4` + `82405万元`: one amount, 31.482405万元
+                whole = RawCell(last.text.strip() + parts[0].strip(), last.line)
+                rows[-1] = replace(rows[-1], cells=[*rows[-1].cells[:-1], whole], _label_cells=None, _label=None,
+                                   _values=None, _has_figures=None, _figures_after_label=None)
+                continue
             add_single(RawCell(parts[0], line_no))
             continue
         if kind == _GAP:
@@ -327,6 +333,27 @@ def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = Fal
         for row in rows:
             row.lines_apart = row.stacked
     return rows
+
+
+# an amount's first digits (`31.4`, `人民币8`, `万元 4`: its unit or currency first, if anywhere), and the
+# rest of them on the next line (`82405万元`, `1.556279万元`, `85134`)
+_AMOUNT_HEAD_RE = re.compile(r"(?:人民币|(?:万元|亿元|元)\s?)?[+-]?\d+(?:\.\d*)?")
+_AMOUNT_REST_RE = re.compile(r"\.?\d+(?:\.\d+)?\s?(?:万元|亿元|元)?")
+_AN_AMOUNTS_MARK_RE = re.compile(r"[.元]|人民币")
+
+
+def _rest_of_its_amount(row: Row, text: str) -> bool:
+    """Whether a line of one cell is the rest of the amount that ends the row just above it: a line
+    break inside the cell (a page's `<br>`, which a browser's text and a text browser keep) left the
+    row's last cell the amount's first digits and put the rest of them on a line of their own. Only
+    rows whole on their line (tabs, bars, figures one space apart) are so continued, and only into
+    an amount (a decimal point, a money unit or 人民币 in the two pieces): a count alone after a row
+    stays a cell of its own."""
+    if row.stacked or row.joined or row.aligned or len(row.cells) < 2:
+        return False
+    head, rest = row.cells[-1].text.strip(), text.strip()
+    return _AMOUNT_HEAD_RE.fullmatch(head) is not None and _AMOUNT_REST_RE.fullmatch(rest) is not None \
+        and _AN_AMOUNTS_MARK_RE.search(head + rest) is not None
 
 
 def _figure_lines_spaced_like_their_rows(rows: list[Row]) -> None:
@@ -667,10 +694,13 @@ def _stacked_digits_unknown(rows: list[Row]) -> list[Row]:
     - the piece's line stays (the table's shape is as printed), its cells unknown: a reader taking it
       for a row's figures (a row empty in that column, its figure centred over its lines) reads
       them unknown."""
-    if not any(_single_wide_digits(row) for row in rows):  # most tables: no line of single wide digits alone
-        return rows
+    if not any(_single_wide_digits(row) or _label_and_wrapped_digits(row) for row in rows):
+        return rows  # most tables: no line of single wide digits
     digits = {row.line: {round(x): text for x, text in _figure_glyphs(row) if _DIGIT_RE.search(text)} for row in rows}
     pieces = {row.line for row in rows if _single_wide_digits(row) and _is_stacked_piece(row, digits)}
+    # beside a label's next words, the digits go on the figures just above them, not the row below
+    wraps = {row.line for row in rows if _label_and_wrapped_digits(row) and _wraps_the_figures_above(row, digits)}
+    pieces |= wraps
     if not pieces:
         return rows
     kept = [row for row in rows if row.line not in pieces]
@@ -678,12 +708,12 @@ def _stacked_digits_unknown(rows: list[Row]) -> list[Row]:
     for row in rows:
         if row.line not in pieces:
             continue
-        for cell in row.cells:  # a reader taking the line for a row's figures reads them unknown
+        for cell in row.values():  # a reader taking the line for a row's figures reads them unknown
             cell.problem = STACKED
         above = next((r for r in reversed(kept) if r.line < row.line), None)
         if above is not None and any(line not in pieces for line in range(above.line + 1, row.line)):
             above = None
-        below = by_line.get(row.line + 1)
+        below = by_line.get(row.line + 1) if row.line not in wraps else None
         for x, text in _figure_glyphs(row):
             column = round(x)
             if above is not None and digits[above.line].get(column) != "０":
@@ -706,6 +736,33 @@ def _figure_glyphs(row: Row) -> list[tuple[float, str]]:
 
 def _single_wide_digits(row: Row) -> bool:
     return bool(row.cells) and all(cell.text in _WIDE_DIGITS for cell in row.cells)
+
+
+def _label_and_wrapped_digits(row: Row) -> bool:
+    """A label's next words, then single wide digits only (`公开申请数量  ０  ８`): a label wrapped onto
+    a second line, beside the last digits of the row's figures wrapped in their narrow columns."""
+    label, values = row.label_cells(), row.values()
+    figures = [cell for cell in values if not cell.is_empty]
+    return bool(label) and bool(figures) and all(cell.text in _WIDE_DIGITS for cell in figures) \
+        and _NUMBERED_LABEL_RE.match(row.label.strip()) is None
+
+
+def _wraps_the_figures_above(row: Row, digits: dict[int, dict[int, str]]) -> bool:
+    """Each single digit stands under a figure of two or more wide digits of the line just above, in
+    its column, and fewer digits than that line's figures: the rest of figures too wide for their
+    columns (a row of its own prints a figure in each column)."""
+    above = digits.get(row.line - 1)
+    if not above:
+        return False
+    figures = [cell for cell in row.values() if not cell.is_empty]
+    if len(figures) >= len(above):
+        return False
+    for cell in figures:
+        column = round(cell.x_glyphs)
+        wide = [text for x, text in above.items() if abs(x - column) <= 1]
+        if not any(len(text) >= 2 and all(c in _WIDE_DIGITS for c in text) for text in wide):
+            return False
+    return True
 
 
 def _is_stacked_piece(row: Row, digits: dict[int, dict[int, str]]) -> bool:

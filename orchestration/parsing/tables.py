@@ -360,9 +360,10 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
             problem = "no figures after its label, and figures without a label stand on the line beside it"
             code = "short_row"
             fitted = [None] * len(columns)
-        elif row.aligned and not any(not cell.is_empty for cell in values) and row.has_figures():
-            # `政府集中采购  6  人民币37.` (the amount wrapped down its column): a figure stands among the
-            # label's cells, so the cells after the last word are no row's whole figures
+        elif not any(not cell.is_empty for cell in values) and row.has_figures():
+            # `政府集中采购  6  人民币37.` (the amount wrapped down its column), `|政府集中采购|23|人民币8\1.55万元||`
+            # (a cell no figure reads from): a figure stands among the label's cells, so the cells after
+            # the last word are no row's whole figures
             problem, code, fitted = "figures among its words, none after them", "short_row", [None] * len(columns)
         elif row.joined and sum(not cell.is_empty for cell in values) < len(columns) \
                 and any(metric in L.AMOUNT_METRICS for metric in columns) \

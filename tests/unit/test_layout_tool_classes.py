@@ -519,3 +519,25 @@ def test_rows_printing_every_column_need_no_warning_that_the_header_stands_elsew
     for key in ("new_received", "granted", "results_total"):
         assert [c.value for c in read[key]] == figures[key], (key, read[key])
     assert "header_unaligned" not in [w.code for w in report.warnings]
+
+
+def test_a_wide_figures_last_digit_beside_its_labels_next_words_is_unknown_never_that_digit():
+    # LibreOffice's PDF of a DOCX, `-layout`: narrow columns wrap `６８０` as `６８` / `０` and the label
+    # goes on beside the wrapped digits (`一、本年新收政府信息 ６８ …` / `公开申请数量 ０ … ８`)
+    figures = dict(STACKED_FIGURES, new_received=[680, 3, 0, 0, 15, 0, 698], granted=[322, 0, 0, 0, 9, 0, 331],
+                   results_total=[322, 0, 0, 0, 9, 0, 331], carried_forward=[358, 3, 0, 0, 6, 0, 367])
+
+    def lines_of(key: str, label: str) -> list[str]:
+        values = figures[key]
+        if key in ("new_received", "granted"):
+            first = {i: wide(v)[:2] for i, v in enumerate(values)}
+            rest = {i: wide(v)[2:] for i, v in enumerate(values) if v >= 100}
+            return [placed(label[:10], first), placed(label[10:] or "本年", rest)]
+        return [placed(label, {i: wide(v) for i, v in enumerate(values)})]
+    read = applications_of(parse_text(aligned_table_3(lines_of), "layout.txt"))
+    for key in ("new_received", "granted"):
+        assert read[key][0].state == "unknown" and read[key][6].state == "unknown", (key, read[key])
+        for cell, figure in zip(read[key], figures[key]):
+            assert cell.state == "unknown" or cell.value == figure, (key, read[key])
+    # the row under a wrapped one keeps its own figures: the digits beside a label's words are the row above's
+    assert [c.value for c in read["carried_over"]] == figures["carried_over"], read["carried_over"]

@@ -1,0 +1,148 @@
+"""Tables as the text browser links draws them (`links -dump`), written here by hand in its shape.
+
+links draws a table in ASCII: `+----+` above and under it, `|----+----|` between its rows, and
+`|   |   |----+----|` beside cells that span rows; a spanning cell's text may stand on such a rule
+line (`|   | （三）不予公开 |----+----|`). A label wider than its column wraps onto a second line
+of the row, whose other cells are empty: `| 8.属于 | 0 | 0 |` over `| 行政查询事项 |   |   |`. That
+second line read as a row of its own gave the row's label with seven blank cells, and the figures
+went to a label the template does not know: blanks where the report prints 0 or 12, in a report
+with no warning (silent). Each row must give its figures back."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from orchestration.core.labels import to_simplified
+from orchestration.parsing.formats import grid_table_rows
+from orchestration.parsing.parse import parse_bytes
+from tests.unit.test_reader_classes import (
+    FIGURES,
+    REVIEW_HEADER,
+    REVIEW_LABELS,
+    REVIEWS,
+    ROWS,
+    TABLE2,
+    TITLE,
+    applications_of,
+)
+
+GROUP, LABEL, FIGURE = 12, 30, 5  # column widths (links pads every cell to its column)
+
+
+def _cell(text: str, width: int) -> str:
+    return " " + text + " " * max(width - len(text) * 2, 1)
+
+
+def _figures(values: list) -> str:
+    return "|".join(_cell("" if v is None else str(v), FIGURE) for v in values)
+
+
+def _rule(spanned: bool) -> str:
+    """The rule under a row: under the label and figures only where a group's cell spans on."""
+    left = "|" + " " * GROUP + "|" if spanned else "|" + "-" * GROUP + "+"
+    return "   " + left + "-" * LABEL + ("+" + "-" * FIGURE) * 7 + "|"
+
+
+def links_table_3(figures: dict[str, list], wrap: dict[str, int]) -> str:
+    """Table 3 drawn as links draws it; `wrap[key]`: the label of that row wrapped after so many
+    characters, its second line holding empty cells. A group's heading stands on the rule after
+    its first row (a rule line that holds text)."""
+    lines = ["三、收到和处理政府信息公开申请情况", "   +" + "-" * (GROUP + LABEL + 8 * (FIGURE + 1)) + "+",
+             "   |" + " " * (GROUP + LABEL + 1) + "| 申请人情况 |",
+             "   |" + " " * (GROUP + LABEL + 1) + "| 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |",
+             _rule(False)]
+    groups = [heading for _, _, heading in ROWS]
+    for index, (key, label, _) in enumerate(ROWS):
+        group = next((g for g in reversed(groups[: index + 1]) if g and g.startswith("（")), None)
+        in_group = group is not None and key not in ("results_total", "carried_forward")
+        cut = wrap.get(key, len(label))
+        lead = "   |" + " " * GROUP + "|"
+        lines.append(lead + _cell(label[:cut], LABEL) + "|" + _figures(figures[key]) + "|")
+        if cut < len(label):
+            lines.append(lead + _cell(label[cut:], LABEL) + "|" + _figures([None] * 7) + "|")
+        following = ROWS[index + 1][2] if index + 1 < len(ROWS) else None
+        spanned = in_group and not (following and following.startswith("（")) and ROWS[index + 1][0] not in (
+            "results_total", "carried_forward") if index + 1 < len(ROWS) else False
+        rule = _rule(spanned)
+        if spanned and groups[index] == group:  # the group's heading on the rule after its first row
+            rule = rule.replace("|" + " " * GROUP + "|", "|" + _cell(group, GROUP) + "|", 1)
+        lines.append(rule if index + 1 < len(ROWS) else "   +" + "-" * (GROUP + LABEL + 8 * (FIGURE + 1)) + "+")
+    return "\n".join(lines) + "\n"
+
+
+def report_text(figures: dict[str, list], wrap: dict[str, int]) -> str:
+    reviews = [REVIEW_HEADER, REVIEW_LABELS.replace("总计", "总计\t"), "\t".join(map(str, REVIEWS))]
+    return TITLE + TABLE2 + links_table_3(figures, wrap) + "\n" + "\n".join(reviews) + "\n五、存在的主要问题及改进情况\n无。\n"
+
+
+WRAPPED = {"denied_administrative_query": 4, "rejected_publication": 3, "denied_internal_affairs": 4,
+           "unavailable_not_held": 5, "carried_forward": 4, "new_received": 6}
+FIGURES_HERE = dict(FIGURES, denied_administrative_query=[0, 0, 0, 0, 0, 0, 0],
+                    denied_internal_affairs=[1, 0, 0, 0, 0, 0, 1], rejected_publication=[0, 0, 1, 0, 0, 0, 1],
+                    results_total=[12, 3, 1, 0, 0, 0, 16], carried_forward=[0, 0, 0, 0, 0, 0, 0],
+                    unavailable_not_held=[2, 1, 0, 0, 0, 0, 3])
+FIGURES_HERE["new_received"] = [13, 3, 1, 0, 0, 0, 17]
+FIGURES_HERE["carried_over"] = [0, 0, 0, 0, 0, 0, 0]
+FIGURES_HERE["granted"] = [8, 2, 0, 0, 0, 0, 10]
+
+
+def test_a_label_wrapped_onto_a_line_of_empty_cells_keeps_its_rows_figures():
+    text = report_text(FIGURES_HERE, WRAPPED)
+    assert "|----" in text and "| 8.属于" in text and "（三）不予公开 |---" in text  # the shapes this is about
+    report = parse_bytes(text.encode("utf-8"), "links.txt")  # through the text reader, as a file is read
+    read = applications_of(report)
+    for key, expected in FIGURES_HERE.items():
+        assert [c.value for c in read[key]] == expected, (key, [c.state for c in read[key]], report.warnings)
+        assert all(c.state == "value" for c in read[key]), key
+
+
+def test_links_rules_close_the_rows_of_a_drawn_table():
+    text = to_simplified(links_table_3(FIGURES_HERE, WRAPPED))
+    rows = grid_table_rows(text).split("\n")
+    # the wrapped rows are one pipe row each, their label whole
+    assert any("8.属于行政查询事项" in row and row.count("|") >= 10 for row in rows)
+    assert any("结转下年度继续办理" in row for row in rows)  # the last row, closed by the table's `+----+`
+    assert not any(row.strip().startswith("|---") for row in rows)  # the rules between rows go
+    # a rule holding a spanning cell's text stays, as it was read before
+    assert any("（三）不予公开" in row and "|---" in row for row in rows)
+
+
+def test_a_markdown_tables_delimiter_row_is_no_rule_outside_a_drawn_table():
+    text = "| 信息内容 | 本年制发件数 |\n|---|---|\n| 规章 | 3 |\n"
+    assert grid_table_rows(text) == text
+
+
+# ---------------------------------------------------------------- an amount torn by a line break in its cell
+
+TABLE_2_TABS = """\
+二、主动公开政府信息情况
+第二十条第（九）项
+信息内容\t采购项目数量\t采购总金额
+政府集中采购\t6\t{amount}
+三、收到和处理政府信息公开申请情况
+本年度未收到申请。
+"""
+
+
+@pytest.mark.parametrize("amount, value", [
+    ("31.4\n82405万元", "31.482405"),  # a browser's innerText of `<td><span>31.4</span><br>82405万元</td>`
+    ("人民币8\n1.556279万元", "81.556279"),
+    ("万元 4\n5.133809", "45.133809"),
+    ("16.8\n85134", "16.885134"),
+])
+def test_an_amount_whose_cell_a_line_break_tore_is_one_amount_again(amount, value):
+    text = "某某市财政局2021年政府信息公开工作年度报告\n" + TABLE_2_TABS.format(amount=amount)
+    report = parse_bytes(text.encode("utf-8"), "page.txt")
+    cells = {(c.row, c.column): c for c in report.cells if c.table == "disclosures"}
+    assert cells[("centralized_procurement", "project_count")].value == 6
+    assert cells[("centralized_procurement", "total_amount_wan_yuan")].value == Decimal(value), report.warnings
+
+
+def test_a_count_alone_after_a_row_is_not_taken_into_the_rows_last_cell():
+    text = ("某某市财政局2021年政府信息公开工作年度报告\n二、主动公开政府信息情况\n第二十条第（六）项\n"
+            "信息内容\t上一年项目数量\t本年增/减\t处理决定数量\n行政处罚\t45\t-6\t3\n0\n三、收到和处理政府信息公开申请情况\n")
+    report = parse_bytes(text.encode("utf-8"), "page.txt")
+    cells = {(c.row, c.column): c for c in report.cells if c.table == "disclosures"}
+    assert cells[("administrative_penalty", "decisions")].value != 30
