@@ -50,6 +50,8 @@ SIDE = 3  # px beside a faint line looked at for the ink of text along it (the s
 SIDE_INK = 0.5  # at most this share of a faint rule's length may have ink beside it (text touching it, specks); a run along a row of text has ink beside 85–100% of it
 DOUBLE_GAP = 7  # px: two ruling lines this close are one border drawn double (a browser's table without border-collapse)
 RULE_EDGE = 3  # px beside a dark rule where faint ink is that rule's own grey edge
+SPECK = 8  # px: ink smaller than this each way is a scanner's speck, or two touching (a digit is ~20 px tall)
+RULE_SCRAP, GLYPH_LONGEST = 4, 40  # px: a stroke this thin, along a cell's edge or this long, is a scrap of a ruling line
 FAINT_INSET = 6  # px inside a cell's ruling lines where faint ink is looked for: clear of the rules' grey edges
 
 
@@ -453,12 +455,38 @@ def faint_mark(interior: np.ndarray) -> tuple[int, int, int, int] | None:
     return max(x0 - 4, 0), max(y0 - 4, 0), x1 + 5, y1 + 4
 
 
+def holds_ink(interior: np.ndarray, paper: float = 255.0) -> bool:
+    """Whether a cell's interior (not despeckled, its ruling lines wiped) holds ink of any shade
+    darker than the `paper` (a figure printed light grey is ink too), beyond
+    - specks: under SPECK px each way (a scanner's speck, or two touching, smeared by the turn);
+    - scraps of a ruling line: a stroke at most RULE_SCRAP px thick along the interior's edge
+      (the light edge of a rule found a pixel off), or longer than any glyph."""
+    import cv2
+
+    ink = interior < min(FAINT_RULE, paper - 25)
+    height, width = ink.shape
+    count, _, stats, _ = cv2.connectedComponentsWithStats(ink.astype(np.uint8), connectivity=8)
+    for x, y, w, h in stats[1:, :4]:
+        if max(w, h) < SPECK:
+            continue
+        if h <= RULE_SCRAP and (w >= GLYPH_LONGEST or y <= RULE_SCRAP or y + h >= height - RULE_SCRAP):
+            continue
+        if w <= RULE_SCRAP and (h >= GLYPH_LONGEST or x <= RULE_SCRAP or x + w >= width - RULE_SCRAP):
+            continue
+        return True
+    return False
+
+
 def _cell_texts(page: np.ndarray, tables: list[Table], unfiltered: np.ndarray) -> dict[int, tuple[str, float]]:
     """(text, confidence) of every inked cell, by id(region); one recogniser batch a page. A cell
     with no text line in the despeckled `page` is read from `unfiltered` (the same page before the
     median filter) when it holds a glyph-tall faint mark, so a figure the filter thinned away is
-    read, or at least known as ink (read as nothing: never a blank the rules would count as 0)."""
-    crops, owners = [], []
+    read, or at least known as ink (read as nothing: never a blank the rules would count as 0).
+    A cell with neither, but ink that is no speck and no scrap of a ruling line (a figure cut by a
+    rule wiped from the page, a glyph broken into pieces below a text line's height), is ink the
+    recogniser never saw: read as nothing too. A cell is blank only where it is clean."""
+    crops, owners, unread = [], [], []
+    paper = float(np.median(unfiltered))
     for table in tables:
         for region in table.regions:
             x0, y0, x1, y1 = region.box
@@ -474,7 +502,9 @@ def _cell_texts(page: np.ndarray, tables: list[Table], unfiltered: np.ndarray) -
                     mx0, my0, mx1, my1 = mark
                     crops.append(faint[my0:my1, mx0:mx1])
                     owners.append(id(region))
-    texts: dict[int, tuple[str, float]] = {}
+                elif holds_ink(faint, paper):
+                    unread.append(id(region))
+    texts: dict[int, tuple[str, float]] = {owner: ("", 0.0) for owner in unread}
     for owner, (text, score) in zip(owners, _read_crops(crops), strict=True):
         if owner in texts:
             previous, confidence = texts[owner]
