@@ -162,9 +162,10 @@ def _faint_rules(page: np.ndarray, horizontal: np.ndarray, vertical: np.ndarray,
     masks. Faint ink also lines glyph strokes and fills shaded cells, so a long faint run counts as
     a rule only where it belongs to a grid:
     - it is thin: not inside a faint area (a shaded cell, where every pixel row is a run);
-    - it meets at least two lines of the other direction (each crossed, or reached at its end),
-      lines that are rules themselves: dark runs, or faint runs that pass this same test. A rule
-      of a table meets the lines at its two ends at least; a run along a row of text meets none.
+    - it meets at least two lines (of the other direction, each crossed or reached at its end, or
+      of its own that it continues end to end), lines that are rules themselves: dark runs, or
+      faint runs that pass this same test. A rule of a table meets the lines at its two ends at
+      least; a run along a row of text meets none.
     Where a dark rule runs, the faint grey of its own edges is left to it, so a table ruled in
     dark lines comes out exactly as without this."""
     paper = float(np.median(page))
@@ -192,7 +193,8 @@ def _faint_rules(page: np.ndarray, horizontal: np.ndarray, vertical: np.ndarray,
         for along in (0, 1):
             other = 1 - along
             across = np.concatenate([lines[other][0], lines[other][1][kept[other]]])
-            meets = _meeting(lines[along][1], across, along)
+            same = np.concatenate([lines[along][0], lines[along][1][kept[along]]])
+            meets = _meeting(lines[along][1], across, along) + _continuing(lines[along][1], same, along)
             keep = kept[along] & (meets >= 2)
             changed |= bool((keep != kept[along]).any())
             kept[along] = keep
@@ -215,7 +217,7 @@ def _clear_sides(ink: np.ndarray, boxes: np.ndarray, crossing: np.ndarray) -> np
     for index, (x0, y0, x1, y1) in enumerate(boxes):
         if y1 - y0 >= 2 * RULE_REACH:
             continue
-        bands = [(max(y0 - SIDE, 0), y0), (min(y1 + 1, height), min(y1 + SIDE + 1, height))]
+        bands = [(max(y0 - SIDE - 1, 0), max(y0 - 1, 0)), (min(y1 + 2, height), min(y1 + SIDE + 2, height))]
         inked = np.zeros(x1 - x0 + 1, dtype=bool)
         crossed = np.zeros(x1 - x0 + 1, dtype=bool)
         for top, bottom in bands:
@@ -267,6 +269,20 @@ def _meeting(lines: np.ndarray, across: np.ndarray, along: int) -> np.ndarray:
         xs = np.sort(position[row])
         counts.append(0 if xs.size == 0 else 1 + int((np.diff(xs) > reach).sum()))
     return np.array(counts, dtype=int)
+
+
+def _continuing(lines: np.ndarray, same: np.ndarray, along: int) -> np.ndarray:
+    """For each line (horizontal when `along` is 0), at how many of its two ends it continues a
+    line of `same` (its direction): a rule drawn dark in part and light in part is one rule."""
+    if len(lines) == 0 or len(same) == 0:
+        return np.zeros(len(lines), dtype=int)
+    if along == 1:
+        lines, same = lines[:, [1, 0, 3, 2]], same[:, [1, 0, 3, 2]]
+    reach = RULE_REACH
+    level = (same[None, :, 1] <= lines[:, 3:4] + reach) & (same[None, :, 3] >= lines[:, 1:2] - reach)
+    before = level & (np.abs(same[None, :, 2] - lines[:, 0:1]) <= reach) & (same[None, :, 0] < lines[:, 0:1])
+    after = level & (np.abs(same[None, :, 0] - lines[:, 2:3]) <= reach) & (same[None, :, 2] > lines[:, 2:3])
+    return before.any(axis=1).astype(int) + after.any(axis=1).astype(int)
 
 
 def _positions(profile: np.ndarray, minimum: float) -> list[int]:
