@@ -4,7 +4,8 @@ parser reads, with each cell's OCR confidence.
 The reading is a plain pipeline over numpy arrays:
 1. each page as a grey image (a PDF's pages rendered by pypdfium2, gdw's PDF reader; an
    image's frames by Pillow), straightened by the angle at which its dark rows line up best;
-2. the ruling lines of its tables: runs of dark pixels far longer than any glyph stroke;
+2. the ruling lines of its tables: runs of dark pixels far longer than any glyph stroke, and
+   light-grey runs (a thin or grey rule) where they are thin and meet the grid's other lines;
 3. the tables' cells from those lines: the grid of every line position, merged wherever a border
    is missing, so a merged cell comes out once at its top-left, as the HTML reader writes it;
 4. each cell's ink cut into its text lines, each line read by the PP-OCR recogniser
@@ -182,7 +183,7 @@ def _faint_rules(page: np.ndarray, horizontal: np.ndarray, vertical: np.ndarray,
     # lines as boxes (x0, y0, x1, y1): dark ones kept, faint ones pruned until each meets two lines
     lines = []
     for mask, dark in zip(candidates, (horizontal, vertical), strict=True):
-        lines.append((_line_boxes(dark), _line_boxes(mask)))
+        lines.append((_line_boxes(dark)[1], _line_boxes(mask)[1]))
     # beside a line, its own double and the lines crossing it are no text
     beside = [faint & ~(horizontal | candidates[0]), faint & ~(vertical | candidates[1])]
     crossing = [vertical | candidates[1], horizontal | candidates[0]]
@@ -201,8 +202,9 @@ def _faint_rules(page: np.ndarray, horizontal: np.ndarray, vertical: np.ndarray,
         if not changed:
             break
     out = []
-    for (_, boxes), keep, mask, labels in zip(lines, kept, candidates, _labels(candidates), strict=True):
-        wanted = np.zeros(len(boxes) + 1, dtype=bool)
+    for keep, mask in zip(kept, candidates, strict=True):
+        labels = _line_boxes(mask)[0]
+        wanted = np.zeros(len(keep) + 1, dtype=bool)
         wanted[1:] = keep
         out.append(mask & wanted[labels])
     return out[0], out[1]
@@ -237,19 +239,15 @@ def _grown(mask: np.ndarray, reach: int, axis: int) -> np.ndarray:
     return grown
 
 
-def _labels(masks) -> list[np.ndarray]:
+def _line_boxes(mask: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The connected runs of `mask`: each pixel's run number (0: none) and each run's box
+    (x0, y0, x1, y1, inclusive), run 1 first."""
     import cv2  # opencv, installed with rapidocr-onnxruntime
 
-    return [cv2.connectedComponents(mask.astype(np.uint8), connectivity=8)[1] for mask in masks]
-
-
-def _line_boxes(mask: np.ndarray) -> np.ndarray:
-    """(x0, y0, x1, y1) of each connected run of `mask` (inclusive), in label order."""
-    import cv2
-
-    count, _, stats, _ = cv2.connectedComponentsWithStats(mask.astype(np.uint8), connectivity=8)
+    _, labels, stats, _ = cv2.connectedComponentsWithStats(mask.astype(np.uint8), connectivity=8)
     x0, y0 = stats[1:, cv2.CC_STAT_LEFT], stats[1:, cv2.CC_STAT_TOP]
-    return np.stack([x0, y0, x0 + stats[1:, cv2.CC_STAT_WIDTH] - 1, y0 + stats[1:, cv2.CC_STAT_HEIGHT] - 1], axis=1).reshape(-1, 4)
+    boxes = np.stack([x0, y0, x0 + stats[1:, cv2.CC_STAT_WIDTH] - 1, y0 + stats[1:, cv2.CC_STAT_HEIGHT] - 1], axis=1)
+    return labels, boxes.reshape(-1, 4)
 
 
 def _meeting(lines: np.ndarray, across: np.ndarray, along: int) -> np.ndarray:
@@ -481,7 +479,7 @@ def holds_ink(interior: np.ndarray, paper: float = 255.0) -> bool:
 
     ink = interior < min(FAINT_RULE, paper - 25)
     height, width = ink.shape
-    count, _, stats, _ = cv2.connectedComponentsWithStats(ink.astype(np.uint8), connectivity=8)
+    _, _, stats, _ = cv2.connectedComponentsWithStats(ink.astype(np.uint8), connectivity=8)
     for x, y, w, h in stats[1:, :4]:
         if max(w, h) < SPECK:
             continue

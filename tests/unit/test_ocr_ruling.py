@@ -122,3 +122,13 @@ def dark_runs(page: np.ndarray):
     length = max(40, page.shape[1] // 30)
     ink = page < ocr.DARK
     return ocr._long_runs(ink, length), ocr._long_runs(ink.T, length).T, length
+
+
+def test_a_border_dark_in_part_and_light_in_part_is_one_rule():
+    """A column border whose upper half scans light grey and lower half dark (a browser's grey
+    border beside a rowspan, a rule that fades): its light half meets one crossing line and
+    continues the dark half; the two cells beside it stay apart."""
+    page = ruled_page(COLUMNS, ROWS, grey=120, double=False)
+    x, top = COLUMNS[2], ROWS[1]
+    page[top + 2:top + 50, x:x + 2] = 205
+    assert grid(page) == WHOLE
