@@ -556,9 +556,9 @@ def _free_text_lines(page: np.ndarray, tables: list[Table]) -> list[tuple[int, s
     return out
 
 
-def read_page(page: np.ndarray) -> list[tuple[str, list[tuple[str, float]]]]:
-    """The page as lines of text, each with the (cell text, confidence) it was read from."""
-    page = straightened(page)
+def tables_and_ink(page: np.ndarray) -> tuple[list[Table], np.ndarray, np.ndarray]:
+    """A straight page's tables, and its ink without their ruling lines: despeckled (what text
+    lines are cut from) and as scanned (where faint marks are looked for)."""
     tables, rules = find_tables(page)  # before despeckling: a median filter thins hairline rules away
     clean = despeckled(page).copy()
     # the ruling lines, with their anti-aliased edges, are no ink of the text
@@ -568,6 +568,12 @@ def read_page(page: np.ndarray) -> list[tuple[str, list[tuple[str, float]]]]:
     clean[grown] = 255
     unfiltered = page.copy()
     unfiltered[grown] = 255
+    return tables, clean, unfiltered
+
+
+def read_page(page: np.ndarray) -> list[tuple[str, list[tuple[str, float]]]]:
+    """The page as lines of text, each with the (cell text, confidence) it was read from."""
+    tables, clean, unfiltered = tables_and_ink(straightened(page))
     texts = _cell_texts(clean, tables, unfiltered)
     items: list[tuple[int, list[tuple[str, list[tuple[str, float]]]]]] = []
     for top, text, score in _free_text_lines(clean, tables):

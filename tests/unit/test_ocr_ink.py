@@ -32,14 +32,7 @@ def zero(page: np.ndarray, left: int, top: int, grey: int) -> None:
 def cell_texts(page: np.ndarray) -> dict[tuple[int, int], tuple[str, float]]:
     """What _cell_texts gives each cell (by row, column) of the page's one table, with the page
     prepared as read_page prepares it."""
-    (table,), rules = ocr.find_tables(page)
-    grown = rules.copy()
-    for shift in (-2, -1, 1, 2):
-        grown |= np.roll(rules, shift, axis=0) | np.roll(rules, shift, axis=1)
-    clean = ocr.despeckled(page).copy()
-    clean[grown] = 255
-    unfiltered = page.copy()
-    unfiltered[grown] = 255
+    (table,), clean, unfiltered = ocr.tables_and_ink(page)
     texts = ocr._cell_texts(clean, [table], unfiltered)
     return {(region.row, region.column): texts[id(region)] for region in table.regions if id(region) in texts}
 
