@@ -4,7 +4,8 @@ parser reads, with each cell's OCR confidence.
 The reading is a plain pipeline over numpy arrays:
 1. each page as a grey image (a PDF's pages rendered by pypdfium2, gdw's PDF reader; an
    image's frames by Pillow), straightened by the angle at which its dark rows line up best;
-2. the ruling lines of its tables: runs of dark pixels far longer than any glyph stroke;
+2. the ruling lines of its tables: runs of dark pixels far longer than any glyph stroke, and
+   light-grey runs (a thin or grey rule) where they are thin and meet the grid's other lines;
 3. the tables' cells from those lines: the grid of every line position, merged wherever a border
    is missing, so a merged cell comes out once at its top-left, as the HTML reader writes it;
 4. each cell's ink cut into its text lines, each line read by the PP-OCR recogniser
@@ -44,6 +45,14 @@ LOW_CONFIDENCE = 0.5  # a figure read with less is never a value, whatever the r
 DARK = 160  # grey level below which a pixel is ink
 FAINT = 200  # grey level below which a pixel may be faint ink: a thin stroke scanned at low resolution is grey
 MARK_HEIGHT = 10  # px: a mark this tall in a cell is a glyph (digits are 15–30 px at the reading scale, specks ≤ 6)
+FAINT_RULE = 230  # grey level below which a pixel may belong to a light ruling line (lighter than the paper by 25 at least)
+RULE_REACH = 7  # px: more than a rule's thickness (1–4 px) and a double border's gap, less than a cell's
+SIDE = 3  # px beside a faint line looked at for the ink of text along it (the strokes a run along a glyph row meets)
+SIDE_INK = 0.5  # at most this share of a faint rule's length may have ink beside it (text touching it, specks); a run along a row of text has ink beside 85–100% of it
+DOUBLE_GAP = 7  # px: two ruling lines this close are one border drawn double (a browser's table without border-collapse)
+RULE_EDGE = 3  # px beside a dark rule where faint ink is that rule's own grey edge
+SPECK = 8  # px: ink smaller than this each way is a scanner's speck, or two touching (a digit is ~20 px tall)
+RULE_SCRAP, GLYPH_LONGEST = 4, 40  # px: a stroke this thin, along a cell's edge or this long, is a scrap of a ruling line
 FAINT_INSET = 6  # px inside a cell's ruling lines where faint ink is looked for: clear of the rules' grey edges
 
 
@@ -148,12 +157,139 @@ def _long_runs(ink: np.ndarray, length: int) -> np.ndarray:
     return result
 
 
+def _faint_rules(page: np.ndarray, horizontal: np.ndarray, vertical: np.ndarray, length: int) -> tuple[np.ndarray, np.ndarray]:
+    """The ruling lines drawn lighter than ink (a 0.5 pt rule, a browser's grey 1 px border, a
+    rule printed in a light colour, all scanned as grey 180–230), as horizontal and vertical
+    masks. Faint ink also lines glyph strokes and fills shaded cells, so a long faint run counts as
+    a rule only where it belongs to a grid:
+    - it is thin: not inside a faint area (a shaded cell, where every pixel row is a run);
+    - it meets at least two lines (of the other direction, each crossed or reached at its end, or
+      of its own that it continues end to end), lines that are rules themselves: dark runs, or
+      faint runs that pass this same test. A rule of a table meets the lines at its two ends at
+      least; a run along a row of text meets none.
+    Where a dark rule runs, the faint grey of its own edges is left to it, so a table ruled in
+    dark lines comes out exactly as without this."""
+    paper = float(np.median(page))
+    faint = page < min(FAINT_RULE, paper - 25)
+    inside = faint.copy()  # faint all around, at more than a rule's thickness: a shaded area
+    for axis in (0, 1):
+        for shift in (RULE_REACH, -RULE_REACH):
+            inside &= np.roll(faint, shift, axis=axis)
+    faint &= ~inside
+    candidates = [_long_runs(faint, length) & ~_grown(horizontal, RULE_EDGE, axis=0),
+                  _long_runs(faint.T, length).T & ~_grown(vertical, RULE_EDGE, axis=1)]
+    if not candidates[0].any() and not candidates[1].any():
+        return candidates[0], candidates[1]
+    # lines as boxes (x0, y0, x1, y1): dark ones kept, faint ones pruned until each meets two lines
+    lines = []
+    for mask, dark in zip(candidates, (horizontal, vertical), strict=True):
+        lines.append((_line_boxes(dark)[1], _line_boxes(mask)[1]))
+    # beside a line, its own double and the lines crossing it are no text
+    beside = [faint & ~(horizontal | candidates[0]), faint & ~(vertical | candidates[1])]
+    crossing = [vertical | candidates[1], horizontal | candidates[0]]
+    kept = [_clear_sides(beside[0], lines[0][1], crossing[0]),
+            _clear_sides(beside[1].T, lines[1][1][:, [1, 0, 3, 2]], crossing[1].T)]
+    while True:
+        changed = False
+        for along in (0, 1):
+            other = 1 - along
+            across = np.concatenate([lines[other][0], lines[other][1][kept[other]]])
+            same = np.concatenate([lines[along][0], lines[along][1][kept[along]]])
+            meets = _meeting(lines[along][1], across, along) + _continuing(lines[along][1], same, along)
+            keep = kept[along] & (meets >= 2)
+            changed |= bool((keep != kept[along]).any())
+            kept[along] = keep
+        if not changed:
+            break
+    out = []
+    for keep, mask in zip(kept, candidates, strict=True):
+        labels = _line_boxes(mask)[0]
+        wanted = np.zeros(len(keep) + 1, dtype=bool)
+        wanted[1:] = keep
+        out.append(mask & wanted[labels])
+    return out[0], out[1]
+
+
+def _clear_sides(ink: np.ndarray, boxes: np.ndarray, crossing: np.ndarray) -> np.ndarray:
+    """For each horizontal line box (x0, y0, x1, y1), whether it stands alone as a rule does: a
+    few pixels thick, with no `ink` beside it along its length (but where a line crosses it). A
+    run along the foot or the strokes of a line of text has ink beside it in much of its length."""
+    keep = np.zeros(len(boxes), dtype=bool)
+    height = ink.shape[0]
+    for index, (x0, y0, x1, y1) in enumerate(boxes):
+        if y1 - y0 >= 2 * RULE_REACH:
+            continue
+        bands = [(max(y0 - SIDE - 1, 0), max(y0 - 1, 0)), (min(y1 + 2, height), min(y1 + SIDE + 2, height))]
+        inked = np.zeros(x1 - x0 + 1, dtype=bool)
+        crossed = np.zeros(x1 - x0 + 1, dtype=bool)
+        for top, bottom in bands:
+            if bottom > top:
+                inked |= ink[top:bottom, x0:x1 + 1].any(axis=0)
+                crossed |= crossing[top:bottom, x0:x1 + 1].any(axis=0)
+        free = ~crossed
+        keep[index] = free.sum() > 0 and float(inked[free].mean()) <= SIDE_INK
+    return keep
+
+
+def _grown(mask: np.ndarray, reach: int, axis: int) -> np.ndarray:
+    """`mask` widened by `reach` pixels across the lines it holds (axis 0: up and down)."""
+    grown = mask.copy()
+    for shift in range(1, reach + 1):
+        grown |= np.roll(mask, shift, axis=axis) | np.roll(mask, -shift, axis=axis)
+    return grown
+
+
+def _line_boxes(mask: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The connected runs of `mask`: each pixel's run number (0: none) and each run's box
+    (x0, y0, x1, y1, inclusive), run 1 first."""
+    import cv2  # opencv, installed with rapidocr-onnxruntime
+
+    _, labels, stats, _ = cv2.connectedComponentsWithStats(mask.astype(np.uint8), connectivity=8)
+    x0, y0 = stats[1:, cv2.CC_STAT_LEFT], stats[1:, cv2.CC_STAT_TOP]
+    boxes = np.stack([x0, y0, x0 + stats[1:, cv2.CC_STAT_WIDTH] - 1, y0 + stats[1:, cv2.CC_STAT_HEIGHT] - 1], axis=1)
+    return labels, boxes.reshape(-1, 4)
+
+
+def _meeting(lines: np.ndarray, across: np.ndarray, along: int) -> np.ndarray:
+    """For each line (horizontal when `along` is 0), how many distinct lines of `across` it
+    meets: crosses, or comes within RULE_REACH of. Lines of `across` at one position (a rule
+    broken in two) count once."""
+    if len(lines) == 0 or len(across) == 0:
+        return np.zeros(len(lines), dtype=int)
+    if along == 1:  # vertical lines meeting horizontal ones: the same test with x and y swapped
+        lines, across = lines[:, [1, 0, 3, 2]], across[:, [1, 0, 3, 2]]
+    reach = RULE_REACH
+    position = (across[:, 0] + across[:, 2]) / 2  # x of each vertical line
+    meets = ((position[None, :] >= lines[:, 0:1] - reach) & (position[None, :] <= lines[:, 2:3] + reach)
+             & (across[None, :, 1] <= lines[:, 3:4] + reach) & (across[None, :, 3] >= lines[:, 1:2] - reach))
+    counts = []
+    for row in meets:
+        xs = np.sort(position[row])
+        counts.append(0 if xs.size == 0 else 1 + int((np.diff(xs) > reach).sum()))
+    return np.array(counts, dtype=int)
+
+
+def _continuing(lines: np.ndarray, same: np.ndarray, along: int) -> np.ndarray:
+    """For each line (horizontal when `along` is 0), at how many of its two ends it continues a
+    line of `same` (its direction): a rule drawn dark in part and light in part is one rule."""
+    if len(lines) == 0 or len(same) == 0:
+        return np.zeros(len(lines), dtype=int)
+    if along == 1:
+        lines, same = lines[:, [1, 0, 3, 2]], same[:, [1, 0, 3, 2]]
+    reach = RULE_REACH
+    level = (same[None, :, 1] <= lines[:, 3:4] + reach) & (same[None, :, 3] >= lines[:, 1:2] - reach)
+    before = level & (np.abs(same[None, :, 2] - lines[:, 0:1]) <= reach) & (same[None, :, 0] < lines[:, 0:1])
+    after = level & (np.abs(same[None, :, 0] - lines[:, 2:3]) <= reach) & (same[None, :, 2] > lines[:, 2:3])
+    return before.any(axis=1).astype(int) + after.any(axis=1).astype(int)
+
+
 def _positions(profile: np.ndarray, minimum: float) -> list[int]:
-    """Centres of the runs of `profile` at or above `minimum` (a ruling line is 1–4 px thick)."""
+    """Centres of the runs of `profile` at or above `minimum` (a ruling line is 1–4 px thick, a
+    double border two such lines up to DOUBLE_GAP apart: one border)."""
     above = np.flatnonzero(profile >= minimum)
     if above.size == 0:
         return []
-    groups = np.split(above, np.flatnonzero(np.diff(above) > 3) + 1)
+    groups = np.split(above, np.flatnonzero(np.diff(above) > DOUBLE_GAP) + 1)
     return [int(group.mean()) for group in groups]
 
 
@@ -163,6 +299,9 @@ def find_tables(page: np.ndarray) -> tuple[list[Table], np.ndarray]:
     length = max(40, page.shape[1] // 30)  # longer than any glyph stroke at 150–300 dpi
     horizontal = _long_runs(ink, length)
     vertical = _long_runs(ink.T, length).T
+    faint_horizontal, faint_vertical = _faint_rules(page, horizontal, vertical, length)
+    horizontal |= faint_horizontal
+    vertical |= faint_vertical
     rules = horizontal | vertical
     tables = []
     for top, bottom, left, right in _table_boxes(horizontal, vertical):
@@ -199,7 +338,8 @@ def _cells(ys: list[int], xs: list[int], horizontal: np.ndarray, vertical: np.nd
         start, stop = start + 4, stop - 4  # away from the crossing lines
         if stop <= start:
             return True
-        band = mask[max(fixed - 3, 0):fixed + 4, start:stop] if along_rows else mask[start:stop, max(fixed - 3, 0):fixed + 4]
+        half = DOUBLE_GAP // 2 + 2  # either line of a double border
+        band = mask[max(fixed - half, 0):fixed + half + 1, start:stop] if along_rows else mask[start:stop, max(fixed - half, 0):fixed + half + 1]
         return float(band.any(axis=0 if along_rows else 1).mean()) > 0.6
 
     parent = list(range(rows * columns))
@@ -329,12 +469,38 @@ def faint_mark(interior: np.ndarray) -> tuple[int, int, int, int] | None:
     return max(x0 - 4, 0), max(y0 - 4, 0), x1 + 5, y1 + 4
 
 
+def holds_ink(interior: np.ndarray, paper: float = 255.0) -> bool:
+    """Whether a cell's interior (not despeckled, its ruling lines wiped) holds ink of any shade
+    darker than the `paper` (a figure printed light grey is ink too), beyond
+    - specks: under SPECK px each way (a scanner's speck, or two touching, smeared by the turn);
+    - scraps of a ruling line: a stroke at most RULE_SCRAP px thick along the interior's edge
+      (the light edge of a rule found a pixel off), or longer than any glyph."""
+    import cv2
+
+    ink = interior < min(FAINT_RULE, paper - 25)
+    height, width = ink.shape
+    _, _, stats, _ = cv2.connectedComponentsWithStats(ink.astype(np.uint8), connectivity=8)
+    for x, y, w, h in stats[1:, :4]:
+        if max(w, h) < SPECK:
+            continue
+        if h <= RULE_SCRAP and (w >= GLYPH_LONGEST or y <= RULE_SCRAP or y + h >= height - RULE_SCRAP):
+            continue
+        if w <= RULE_SCRAP and (h >= GLYPH_LONGEST or x <= RULE_SCRAP or x + w >= width - RULE_SCRAP):
+            continue
+        return True
+    return False
+
+
 def _cell_texts(page: np.ndarray, tables: list[Table], unfiltered: np.ndarray) -> dict[int, tuple[str, float]]:
     """(text, confidence) of every inked cell, by id(region); one recogniser batch a page. A cell
     with no text line in the despeckled `page` is read from `unfiltered` (the same page before the
     median filter) when it holds a glyph-tall faint mark, so a figure the filter thinned away is
-    read, or at least known as ink (read as nothing: never a blank the rules would count as 0)."""
-    crops, owners = [], []
+    read, or at least known as ink (read as nothing: never a blank the rules would count as 0).
+    A cell with neither, but ink that is no speck and no scrap of a ruling line (a figure cut by a
+    rule wiped from the page, a glyph broken into pieces below a text line's height), is ink the
+    recogniser never saw: read as nothing too. A cell is blank only where it is clean."""
+    crops, owners, unread = [], [], []
+    paper = float(np.median(unfiltered))
     for table in tables:
         for region in table.regions:
             x0, y0, x1, y1 = region.box
@@ -350,7 +516,9 @@ def _cell_texts(page: np.ndarray, tables: list[Table], unfiltered: np.ndarray) -
                     mx0, my0, mx1, my1 = mark
                     crops.append(faint[my0:my1, mx0:mx1])
                     owners.append(id(region))
-    texts: dict[int, tuple[str, float]] = {}
+                elif holds_ink(faint, paper):
+                    unread.append(id(region))
+    texts: dict[int, tuple[str, float]] = {owner: ("", 0.0) for owner in unread}
     for owner, (text, score) in zip(owners, _read_crops(crops), strict=True):
         if owner in texts:
             previous, confidence = texts[owner]
@@ -388,9 +556,9 @@ def _free_text_lines(page: np.ndarray, tables: list[Table]) -> list[tuple[int, s
     return out
 
 
-def read_page(page: np.ndarray) -> list[tuple[str, list[tuple[str, float]]]]:
-    """The page as lines of text, each with the (cell text, confidence) it was read from."""
-    page = straightened(page)
+def tables_and_ink(page: np.ndarray) -> tuple[list[Table], np.ndarray, np.ndarray]:
+    """A straight page's tables, and its ink without their ruling lines: despeckled (what text
+    lines are cut from) and as scanned (where faint marks are looked for)."""
     tables, rules = find_tables(page)  # before despeckling: a median filter thins hairline rules away
     clean = despeckled(page).copy()
     # the ruling lines, with their anti-aliased edges, are no ink of the text
@@ -400,6 +568,12 @@ def read_page(page: np.ndarray) -> list[tuple[str, list[tuple[str, float]]]]:
     clean[grown] = 255
     unfiltered = page.copy()
     unfiltered[grown] = 255
+    return tables, clean, unfiltered
+
+
+def read_page(page: np.ndarray) -> list[tuple[str, list[tuple[str, float]]]]:
+    """The page as lines of text, each with the (cell text, confidence) it was read from."""
+    tables, clean, unfiltered = tables_and_ink(straightened(page))
     texts = _cell_texts(clean, tables, unfiltered)
     items: list[tuple[int, list[tuple[str, list[tuple[str, float]]]]]] = []
     for top, text, score in _free_text_lines(clean, tables):
