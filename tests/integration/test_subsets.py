@@ -127,7 +127,7 @@ def test_a_whole_runs_dbt_steps_select_every_test_of_the_project_once(tmp_path):
         pytest.skip("no dbt parse state: `make manifest` builds it (make test does)")
     from dagster_dbt.asset_utils import DAGSTER_DBT_EXCLUDE_METADATA_KEY, DAGSTER_DBT_SELECT_METADATA_KEY
 
-    job, graph = job_and_graph(Settings(landing_dir=tmp_path / "landing", warehouse_dir=tmp_path / "warehouse",
+    _job, graph = job_and_graph(Settings(landing_dir=tmp_path / "landing", warehouse_dir=tmp_path / "warehouse",
                                         parse_workers=1))
     steps = {}
     for assets_def in graph.assets_defs:
