@@ -122,11 +122,25 @@ def _years_value(years: list[int] | None) -> str:
     return "all" if years is None else json.dumps(sorted(int(y) for y in years))
 
 
+# Which tests dbt adds to a step's models (dbt's --indirect-selection, read from this variable by
+# dagster-dbt and by dbt). dbt's default, eager, adds every test touching a selected model: when a
+# person materialises a few assets (the UI's subset), dagster-dbt selects those models by name, and
+# eager also runs the tests of models left out that point at them (fct_applications' report_id in
+# dim_report), which then fail on a table never built. `buildable` adds a test only when every model
+# it reads is selected or built before a selected one (a fact's test against dim_report, which the
+# fact is built from, still runs). A whole run's steps select with `fqn:*` / `tag:report_year+`,
+# which take every test directly: the same tests, each once, in any mode.
+DBT_INDIRECT_SELECTION_ENV = "DBT_INDIRECT_SELECTION"
+DBT_INDIRECT_SELECTION = "buildable"
+
+
 def dbt_build_env(report_years: list[int] | None = None, season: list[int] | None = None) -> dict[str, str]:
     """The environment of that dbt command (pure), the one place a run's partition reaches dbt:
     with report years, the models partitioned by year replace only those years' rows; with the
-    season's years, a report of another year is quarantined. `all` means every year."""
-    return {DBT_YEARS_ENV: _years_value(report_years), DBT_SEASON_ENV: _years_value(season)}
+    season's years, a report of another year is quarantined. `all` means every year. The tests of a
+    subset are those its models can run (DBT_INDIRECT_SELECTION)."""
+    return {DBT_YEARS_ENV: _years_value(report_years), DBT_SEASON_ENV: _years_value(season),
+            DBT_INDIRECT_SELECTION_ENV: DBT_INDIRECT_SELECTION}
 
 
 @contextmanager

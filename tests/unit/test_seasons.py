@@ -116,7 +116,9 @@ def test_dbt_build_args_and_env():
     assert dbt_build_args(full_refresh=True) == ["build", "--no-write-json", "--log-level-file", "warn",
                                                  "--full-refresh"]
     # the years reach dbt through its environment (macros/report_years.sql reads it)
-    assert dbt_build_env() == {"GDW_DBT_REPORT_YEARS": "all", "GDW_DBT_SEASON": "all"}
+    assert dbt_build_env() == {"GDW_DBT_REPORT_YEARS": "all", "GDW_DBT_SEASON": "all",
+                               # a subset's tests: those its models can run (not eager's)
+                               "DBT_INDIRECT_SELECTION": "buildable"}
     assert dbt_build_env([2020])["GDW_DBT_REPORT_YEARS"] == "[2020]"
     assert dbt_build_env([2021, 2019])["GDW_DBT_REPORT_YEARS"] == "[2019, 2021]"
     assert dbt_build_env([])["GDW_DBT_REPORT_YEARS"] == "[]"
