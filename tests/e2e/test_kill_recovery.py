@@ -17,7 +17,7 @@ from testkit.corpus import make_document
 from tests.conftest import ROOT, SEEDS_DIR
 from tests.dbt_parse_state import WAREHOUSE_DBT_TARGET, seed_parse_state
 
-pytestmark = pytest.mark.e2e
+pytestmark = [pytest.mark.e2e, pytest.mark.graph_runs(2)]  # the run killed, then `make run`
 
 
 SHARD_STEP = "parsing__parsed_reports.parse_shard[shard_1]"

@@ -33,7 +33,7 @@ from tests.dbt_parse_state import WAREHOUSE_DBT_TARGET
 from tests.integration.conftest import Built, materialize
 from tests.rule_reports import Report
 
-pytestmark = pytest.mark.integration
+pytestmark = [pytest.mark.integration, pytest.mark.graph_runs(7)]
 
 # Columns that say when something was read or written, which differ between two builds of one landing.
 TIME_TYPES = ("TIMESTAMP", "TIMESTAMP WITH TIME ZONE", "DATE")
