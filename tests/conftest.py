@@ -55,14 +55,39 @@ def shared_fixture_groups(items: list[pytest.Item]) -> dict[str, str]:
     return {nodeid: names[root(nodes[0])] for nodeid, nodes in nodes_of.items() if nodes}
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "graph_runs(n): the module runs the whole graph n times; it starts "
+                            "before lighter tests (tests/conftest.py: heaviest_first)")
+
+
+def graph_runs(item: pytest.Item) -> int:
+    """How many runs of the graph a test makes, as its module says (pytest.mark.graph_runs)."""
+    marker = item.get_closest_marker("graph_runs")
+    return marker.args[0] if marker else 0
+
+
+def heaviest_first(items: list[pytest.Item]) -> None:
+    """Order `items` (in place) by the runs of the graph their module makes, most first; the other
+    tests after them, in their order, and each module's tests in theirs. pytest-xdist's
+    `--dist loadgroup` hands out its largest groups first, then the units of one size in this order:
+    a long test alone (e.g. the season of runs) then starts while the other worker still has work,
+    not last, when it would run on its own while the other worker waits."""
+    runs: dict[object, int] = {}
+    for item in items:
+        runs[item.path] = max(runs.get(item.path, 0), graph_runs(item))
+    items.sort(key=lambda item: -runs[item.path])  # stable: the order of the rest is kept
+
+
 @pytest.hookimpl(wrapper=True)  # around pytest-xdist's hook, which names each test's group
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]):
-    """Each test that shares a module or session fixture joins that fixture's xdist_group (Makefile
-    `test`: --dist loadgroup runs a group on one worker; shared_fixture_groups).
+    """The tests that run the graph most first (heaviest_first). Each test that shares a module or
+    session fixture joins that fixture's xdist_group (Makefile `test`: --dist loadgroup runs a group
+    on one worker; shared_fixture_groups).
 
     Then, on a worker of `--dist loadgroup`, stop if xdist did not group the tests: some pytest and
     xdist versions together silently drop the groups (pytest-xdist issue 1386), and then each
     session warehouse is built on every worker."""
+    heaviest_first(items)
     groups = shared_fixture_groups(items)
     for item in items:
         if item.nodeid in groups:

@@ -31,7 +31,7 @@ from tests.dbt_parse_state import WAREHOUSE_DBT_TARGET, seed_parse_state
 YEARS = load_settings().report_years  # what `make dev` shows: the years of the environment
 
 
-pytestmark = pytest.mark.e2e
+pytestmark = [pytest.mark.e2e, pytest.mark.graph_runs(1)]  # and the UI's servers
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",

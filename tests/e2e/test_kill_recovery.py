@@ -17,7 +17,7 @@ from testkit.corpus import make_document
 from tests.conftest import ROOT, SEEDS_DIR
 from tests.dbt_parse_state import WAREHOUSE_DBT_TARGET, seed_parse_state
 
-pytestmark = pytest.mark.e2e
+pytestmark = [pytest.mark.e2e, pytest.mark.graph_runs(2)]  # the run killed, then `make run`
 
 
 SHARD_STEP = "parsing__parsed_reports.parse_shard[shard_1]"
@@ -29,28 +29,38 @@ def environment(tmp_path, landing, workers: int) -> dict[str, str]:
                 GDW_PARSE_SHARDS="3")
 
 
+def steps_of(instance, event_type: str) -> set[str]:
+    import dagster as dg
+
+    return {
+        record.event_log_entry.dagster_event.step_key
+        for run in instance.get_runs()
+        for record in instance.get_records_for_run(run.run_id, of_type=dg.DagsterEventType(event_type)).records
+    }
+
+
 def steps(dagster_home, event_type: str) -> set[str]:
     import dagster as dg
 
     with dg.DagsterInstance.from_config(str(dagster_home)) as instance:
-        return {
-            record.event_log_entry.dagster_event.step_key
-            for run in instance.get_runs()
-            for record in instance.get_records_for_run(run.run_id, of_type=dg.DagsterEventType(event_type)).records
-        }
+        return steps_of(instance, event_type)
 
 
 def kill_when_step_starts(process: subprocess.Popen, dagster_home, step: str, timeout: float = 600) -> None:
     """SIGKILL the whole run (its process group: the run and its parse processes, as a reboot or
-    the OOM killer would) once `step` has started."""
+    the OOM killer would) once `step` has started. The instance is opened once and read ten times a
+    second: opening it costs ~15 times a read, CPU the run it watches would wait for."""
+    import dagster as dg
+
     deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline and process.poll() is None:
-        if (dagster_home / "history").exists() and step in steps(dagster_home, "STEP_START"):
-            time.sleep(0.5)  # inside the step (it parses ~40 reports on one worker)
-            os.killpg(process.pid, signal.SIGKILL)
-            process.wait()
-            return
-        time.sleep(0.1)
+    with dg.DagsterInstance.from_config(str(dagster_home)) as instance:
+        while time.monotonic() < deadline and process.poll() is None:
+            if step in steps_of(instance, "STEP_START"):
+                time.sleep(0.5)  # inside the step (it parses ~40 reports on one worker)
+                os.killpg(process.pid, signal.SIGKILL)
+                process.wait()
+                return
+            time.sleep(0.1)
     process.kill()
     pytest.fail(f"the run ended or never reached {step}: {process.returncode}")
 

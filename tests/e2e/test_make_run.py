@@ -10,7 +10,7 @@ import pytest
 
 from tests.conftest import ROOT, SEEDS_DIR
 
-pytestmark = pytest.mark.e2e
+pytestmark = [pytest.mark.e2e, pytest.mark.graph_runs(1)]
 
 
 def test_make_run_on_the_seeds_builds_the_warehouse_and_prints_a_summary(tmp_path):

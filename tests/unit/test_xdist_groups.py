@@ -1,5 +1,6 @@
 """The xdist groups of `make test` (tests/conftest.py): a fixture of module or session scope is built
-on one worker only, because every test that uses it is in one group."""
+on one worker only, because every test that uses it is in one group; and the tests that run the
+graph most are handed out first."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from tests.conftest import shared_fixture_groups
+from tests.conftest import heaviest_first, shared_fixture_groups
 
 
 def from_tests():
@@ -73,3 +74,27 @@ def test_a_group_a_module_names_itself_takes_in_the_tests_of_its_fixtures():
              item("seeds", "seeds_warehouse", "postgres_server")]
     assert shared_fixture_groups(items) == {"picks_at_run_time": "warehouses", "picks_too": "warehouses",
                                             "seeds": "warehouses"}
+
+
+@dataclass
+class ModuleItem:
+    """A test of a module, with the runs of the graph its module marks."""
+
+    path: str
+    name: str
+    runs: int | None = None
+
+    def get_closest_marker(self, name):
+        return pytest.mark.graph_runs(self.runs).mark if name == "graph_runs" and self.runs is not None else None
+
+
+def test_the_modules_that_run_the_graph_most_go_first_and_the_rest_keep_their_order():
+    items = [ModuleItem("e2e/test_make_run.py", "make_run", 1),
+             ModuleItem("integration/test_bi.py", "a"), ModuleItem("integration/test_bi.py", "b"),
+             ModuleItem("integration/test_season.py", "first_step", 7),
+             ModuleItem("integration/test_season.py", "unmarked_in_a_marked_module"),  # stays with its module
+             ModuleItem("e2e/test_kill.py", "kill", 2),
+             ModuleItem("unit/test_cells.py", "c"), ModuleItem("unit/test_agency.py", "d")]
+    heaviest_first(items)
+    assert [item.name for item in items] == ["first_step", "unmarked_in_a_marked_module", "kill", "make_run",
+                                             "a", "b", "c", "d"]
