@@ -1082,6 +1082,8 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             splits[key] = _with_year_split_off(report, f"table 3 {key}", rows, row, [c.text for c in row.values()], partial(
                 R.row_candidates, width=width, blanks=blanks, crawled=blanks or row.joined,
                 limit=R.MAX_CANDIDATES_IN_TABLE if blanks else R.MAX_CANDIDATES)) or []
+            if not splits[key] and not blanks and key in outcomes:
+                splits[key] = _with_its_total_left_blank(row, width)
     # A row its own rules settle is settled in every reading of the table: it then joins the
     # context that the column rules check the other damaged rows against, until nothing changes.
     # (A crawl whose blanks left no trace has rows of many splits each: the joint solve below does
@@ -1757,6 +1759,18 @@ def _misplaced(row: Row, clean: R.Reading | None, anchors: list[float] | None) -
     if not row.aligned or anchors is None or clean is None or R.applicant_sum_holds(clean):
         return False
     return bool(aligned_readings(row.values(), anchors, R.applicant_sum_holds, free=True))
+
+
+def _with_its_total_left_blank(row: Row, width: int) -> list[R.Reading]:
+    """The splits of a crawled outcome row that keeps no sum but prints a blank (a crawled `&nbsp;`)
+    where its total stands: some reports fill 总计 only in the totals rows, so the row's digits are
+    its six applicant cells alone, in any split, the total blank. The column rules choose among
+    them (`settle_table`): no split is read from the row alone."""
+    texts = [c.text for c in row.values()]
+    if not row.joined or len(texts) < 2 or clean_cell_text(texts[-1]) != "":
+        return []
+    found = R.row_candidates(texts[:-1], width - 1, summed=False, crawled=True, limit=R.MAX_CANDIDATES_IN_TABLE)
+    return [(*reading, None) for reading in found or ()]
 
 
 def _settle_jointly(candidates: dict[str, list], context: dict, outcomes: tuple[str, ...]) -> None:
