@@ -1764,8 +1764,8 @@ def _misplaced(row: Row, clean: R.Reading | None, anchors: list[float] | None) -
 def _with_its_total_left_blank(row: Row, width: int) -> list[R.Reading]:
     """The splits of a crawled outcome row that keeps no sum but prints a blank (a crawled `&nbsp;`)
     where its total stands: some reports fill 总计 only in the totals rows, so the row's digits are
-    its six applicant cells alone, in any split, the total blank. The column rules choose among
-    them (`settle_table`): no split is read from the row alone."""
+    its six applicant cells alone, in any split, the total blank. A row that cuts one way is read
+    that way; the column rules choose among several (`settle_table`), else they stay unknown."""
     texts = [c.text for c in row.values()]
     if not row.joined or len(texts) < 2 or clean_cell_text(texts[-1]) != "":
         return []
