@@ -726,7 +726,35 @@ def find_application_rows(rows: list[Row], template: str) -> dict[str, Row]:
         elif row.aligned:
             row = _with_cells_on_its_wrapped_lines(rows, labelled, position, taken, row)
         found[key] = row
-    return found
+    return _label_less_rows_between(rows, found, sequence)
+
+
+def _label_less_rows_between(rows: list[Row], found: dict[str, Row], sequence: tuple[str, ...]) -> dict[str, Row]:
+    """Rows the labels left unplaced, whose figures stand as rows without a label between the rows
+    placed before and after them (markdown from a PDF: the label `5.要求行政机关确认…` written as a
+    plain line elsewhere, its `| 0 | 0 | … |` in its place): where the rows between two placed rows,
+    each holding its own figures, are as many label-less rows of figures as the template's rows
+    missing between them, they are those rows in order. Not in aligned text (a label's lines hold
+    its figures there)."""
+    if len(found) == len(sequence) or any(row.aligned for row in rows):
+        return found
+    index_of = {id(row): index for index, row in enumerate(rows)}
+    used = {id(row) for row in found.values()}
+    placed = [position for position, key in enumerate(sequence) if key in found]
+    for before, after in pairwise(placed):
+        # （六）其他处理 is one row or its three sub-rows: the form the table does not use is not missing
+        missing = [key for key in sequence[before + 1 : after]
+                   if not (key == "other" and any(k in found for k in _OTHER_SUB_ROWS))
+                   and not (key in _OTHER_SUB_ROWS and "other" in found)]
+        low, high = (index_of.get(id(found[sequence[p]])) for p in (before, after))
+        if not missing or low is None or high is None or low >= high \
+                or len(found[sequence[before]].values()) < 2 or len(found[sequence[after]].values()) < 2:
+            continue
+        bare = [row for row in rows[low + 1 : high] if id(row) not in used and row.figures_after_label
+                and not row.label.strip() and len(row.values()) > 1]
+        if len(bare) == len(missing):
+            found = found | dict(zip(missing, bare))
+    return {key: found[key] for key in sequence if key in found}
 
 
 def _with_cells_on_its_wrapped_lines(rows: list[Row], labelled: tuple[int, ...], position: int, taken: set[int],

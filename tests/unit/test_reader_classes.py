@@ -369,6 +369,26 @@ def test_markdown_labels_and_label_less_rows_that_do_not_pair_up_are_never_shift
         assert all(c.state == "unknown" or c.value == v for c, v in zip(read[key], TORN_FIGURES[key])), key
 
 
+@pytest.mark.parametrize("torn", ["partially_granted", "unavailable_needs_creation", "rejected_confirmation"])
+def test_one_markdown_row_torn_from_its_label_is_the_row_missing_between_its_neighbours(torn):
+    # its label as plain lines elsewhere, its figures a label-less row between the rows placed
+    # before and after it: the one template row missing there
+    figures = dict(TORN_FIGURES, **{torn: [2, 1, 0, 0, 0, 0, 3]}, results_total=[20, 6, 0, 0, 0, 0, 26],
+                   new_received=[21, 6, 0, 0, 0, 0, 27])
+    report = parse_text(markdown_torn(figures, {torn}), "converted.md")
+    assert [c.value for c in applications_of(report)[torn]] == figures[torn], report.warnings
+
+
+def test_label_less_rows_not_as_many_as_the_rows_missing_between_their_neighbours_stay_unknown():
+    # 重复申请 torn from its label, 要求提供公开出版物 lost whole: one label-less row, two rows missing
+    figures = dict(TORN_FIGURES, rejected_duplicate=[0, 1, 0, 0, 0, 0, 1], rejected_publication=[1, 0, 0, 0, 0, 0, 1])
+    text = markdown_torn(figures, {"rejected_duplicate"})
+    text = text.replace("| 3.要求提供公开出版物 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |\n", "")
+    read = applications_of(parse_text(text, "converted.md"))
+    assert {c.state for c in read["rejected_publication"]} == {"unknown"}
+    assert all(c.state == "unknown" or c.value == v for c, v in zip(read["rejected_duplicate"], figures["rejected_duplicate"]))
+
+
 SHARED_TAIL = "行政机关不再处理其政府信息公"  # torn from both （六）1 and 2: `…、行政机关不再处理其政府信息公开申请`
 OTHER_FIGURES = dict(FIGURES, other_no_correction=[40, 1, 0, 0, 2, 0, 43], results_total=[51, 4, 0, 0, 2, 0, 57],
                      new_received=[52, 4, 0, 0, 2, 0, 58])
