@@ -1110,8 +1110,14 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             splits[key] = _with_year_split_off(report, f"table 3 {key}", rows, row, [c.text for c in row.values()], partial(
                 R.row_candidates, width=width, blanks=blanks, crawled=blanks or row.joined,
                 limit=R.MAX_CANDIDATES_IN_TABLE if blanks else R.MAX_CANDIDATES)) or []
-            if not splits[key] and not blanks and key in outcomes:
-                splits[key] = _with_its_total_left_blank(row, width)
+    # only where the report shows it leaves 总计 blank in every outcome row, and APP_OUTCOME_SUM can
+    # check them: （七）总计 read one way, with figures
+    totals = [context["results_total"]] if "results_total" in context else splits.get("results_total", [])
+    if not blanks and all(key in read for key in outcomes) and _totals_left_blank([read[k][0] for k in outcomes]) \
+            and len(totals) == 1 and any(v is not None for v in totals[0]):
+        for key in damaged:
+            if not splits[key] and key in outcomes:
+                splits[key] = _with_its_total_left_blank(read[key][0], width)
     # A row its own rules settle is settled in every reading of the table: it then joins the
     # context that the column rules check the other damaged rows against, until nothing changes.
     # (A crawl whose blanks left no trace has rows of many splits each: the joint solve below does
@@ -1787,6 +1793,12 @@ def _misplaced(row: Row, clean: R.Reading | None, anchors: list[float] | None) -
     if not row.aligned or anchors is None or clean is None or R.applicant_sum_holds(clean):
         return False
     return bool(aligned_readings(row.values(), anchors, R.applicant_sum_holds, free=True))
+
+
+def _totals_left_blank(rows: list[Row]) -> bool:
+    """Crawled outcome rows that all end in a blank cell (a crawled `&nbsp;`): the report leaves
+    总计 blank in its outcome rows, filling it in the totals rows only."""
+    return all(row.joined and row.values() and clean_cell_text(row.values()[-1].text) == "" for row in rows)
 
 
 def _with_its_total_left_blank(row: Row, width: int) -> list[R.Reading]:

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+import pytest
+
 from orchestration.core.rules import evaluate
 from orchestration.parsing.cells import read_amount_wan_yuan, read_count
 from orchestration.parsing.parse import parse_text
@@ -560,3 +562,13 @@ def test_outcome_rows_with_a_blank_total_stay_unknown_when_no_column_sum_decides
     # `122  1  `: 1|22, 12|2 or 1|2|2 ahead of its 1; only the blanks every split shares are read
     assert {c.state for c in read["granted"][:3]} == {"unknown"}
     assert all(c.value is None for c in read["granted"])
+
+
+@pytest.mark.parametrize("totals_row", ["113000014", ""])  # read, or printed without its figures
+def test_a_row_breaking_its_sum_is_never_read_with_a_blank_total_on_a_page_printing_totals(totals_row):
+    # 部分公开 prints 8 and 1 with a total of 8 (a misprint), a space after it before the next row;
+    # the other outcome rows print their totals, so the row's digits are never six cells and a blank
+    figures = dict(FIGURES, partially_granted=[8, 1, 0, 0, 0, 0, 8])
+    text = crawled_page(figures, REVIEWS).replace("8100008", "8100008 ").replace("（七）总计113000014", "（七）总计" + totals_row)
+    row = applications_of(parse_text(text, "crawl.html.txt"))["partially_granted"]
+    assert all(c.state == "unknown" or c.value == v for c, v in zip(row, figures["partially_granted"], strict=True))
