@@ -926,7 +926,11 @@ def _aligned_labels(shape: tuple[tuple[tuple[str, ...], bool, bool, bool], ...],
             if before and shape[labelled[position]][1] and shape[labelled[position]][3] and \
                     A.shared_piece(own, sequence) and \
                     (first := next((k for k in range(1, len(before) + 1)
-                                    if A.names_a_sharing_row("".join(before[-k:]) + own, sequence)), None)):
+                                    if A.names_a_sharing_row("".join(before[-k:]) + own, sequence)
+                                    # the lines alone: their words misread by a character (an OCR's
+                                    # `斋期` for `逾期`) still name the row, where with the piece after
+                                    # them only its own words read exactly would
+                                    or A.names_a_sharing_row("".join(before[-k:]), sequence)), None)):
                 # figures after a piece of the words several rows end in (`行政机关不再处理其政府信息公开  1 0 …`),
                 # the fewest lines above that, read with it, name one of those rows by its own words
                 # (`1.申请人无正当理由逾期不补正、`): those lines open this row's label, no row of their own (else

@@ -479,6 +479,22 @@ LAYOUT_FIGURES = dict(BLANKS, unavailable_needs_creation=[2, None, None, None, N
                       results_total=[2, 11, 0, 0, 0, 3, 16], new_received=[14, 3, None, None, None, None, 17])
 
 
+@pytest.mark.parametrize("first", ["1.申请人无正当理由逾期不补正、", "1.申请人无正当理由斋期不补正、"])  # as printed, or OCR'd
+def test_a_shared_label_piece_with_figures_takes_its_first_line_even_misread_by_a_character(first):
+    # `1.申请人…斋期不补正、` / `行政机关不再处理其政府信息公   1 …` / `开申请`: the figures stand after the
+    # piece （六）1 and 2 both end in; the line above names （六）1 though an OCR misread one character
+    figures = dict(LAYOUT_FIGURES, other_no_correction=[1, None, None, None, None, None, 1],
+                   results_total=[3, 11, 0, 0, 0, 3, 17], new_received=[15, 3, None, None, None, None, 18])
+    lines = pdftotext_layout(figures).split("\n")
+    at = next(k for k, line in enumerate(lines) if "1.申请人无" in line)
+    columns = [48, 55, 62, 69, 76, 83, 90]
+    placed = [(c - len(str(v)) + 1, str(v)) for v, c in zip(figures["other_no_correction"], columns) if v is not None]
+    lines[at : at + 3] = [_place([(8, first)]), _place([(8, "行政机关不再处理其政府信息公"), *placed]), _place([(8, "开申请")])]
+    read = applications_of(parse_text("\n".join(lines), "ocr.txt"))
+    assert [c.value for c in read["other_no_correction"]] == figures["other_no_correction"]
+    assert all(c.value is None for c in read["other_no_fee_paid"])
+
+
 def test_pdftotext_layout_wrapped_labels_margin_heading_and_page_footers():
     text = pdftotext_layout(LAYOUT_FIGURES)
     report = parse_text(text, "layout.txt")
