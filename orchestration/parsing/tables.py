@@ -730,13 +730,13 @@ def find_application_rows(rows: list[Row], template: str) -> dict[str, Row]:
 
 
 def _label_less_rows_between(rows: list[Row], found: dict[str, Row], sequence: tuple[str, ...]) -> dict[str, Row]:
-    """Rows the labels left unplaced, whose figures stand as rows without a label between the rows
-    placed before and after them (markdown from a PDF: the label `5.要求行政机关确认…` written as a
-    plain line elsewhere, its `| 0 | 0 | … |` in its place): where the rows between two placed rows,
-    each holding its own figures, are as many label-less rows of figures as the template's rows
-    missing between them, they are those rows in order. Not in aligned text (a label's lines hold
-    its figures there)."""
-    if len(found) == len(sequence) or any(row.aligned for row in rows):
+    """Rows the labels left unplaced, whose figures stand between the rows placed before and after
+    them: as rows without a label (markdown from a PDF: the label `5.要求行政机关确认…` written as a
+    plain line elsewhere, its `| 0 | 0 | … |` in its place) or under a label that names no other row
+    (an OCR's `全入轴关确认或重新出具  0  0 …`). Where the rows between two placed rows, each holding
+    its own figures, are as many such rows of figures as the template's rows missing between them,
+    they are those rows in order."""
+    if len(found) == len(sequence):
         return found
     index_of = {id(row): index for index, row in enumerate(rows)}
     used = {id(row) for row in found.values()}
@@ -750,8 +750,9 @@ def _label_less_rows_between(rows: list[Row], found: dict[str, Row], sequence: t
         if not missing or low is None or high is None or low >= high \
                 or len(found[sequence[before]].values()) < 2 or len(found[sequence[after]].values()) < 2:
             continue
+        others = tuple(key for key in sequence if key not in missing)
         bare = [row for row in rows[low + 1 : high] if id(row) not in used and row.figures_after_label
-                and not row.label.strip() and len(row.values()) > 1]
+                and len(row.values()) > 1 and not A.names_a_row(L.squash(row.label), others)]
         if len(bare) == len(missing):
             found = found | dict(zip(missing, bare))
     return {key: found[key] for key in sequence if key in found}
@@ -777,6 +778,10 @@ def _with_cells_on_its_wrapped_lines(rows: list[Row], labelled: tuple[int, ...],
             cells = line.values()
             if any(_same_column(cell, other) for cell in cells for other in (*row.values(), *extra)):
                 break  # a column holding a cell already: the row is whole, these are the next row's
+            if len(row.values()) + len(extra) >= len(L.APPLICANT_KEYS):
+                # a cell in every column already, wherever they stand (an OCR's spacing shifts the
+                # columns from line to line): the row is whole, these are the next row's
+                break
             extra += cells
     if not extra:
         return row
