@@ -495,6 +495,37 @@ def test_a_shared_label_piece_with_figures_takes_its_first_line_even_misread_by_
     assert [c.value for c in read["other_no_fee_paid"]] == figures["other_no_fee_paid"]
 
 
+OCR_FIGURES = dict(LAYOUT_FIGURES, rejected_excessive=[2, 0, 0, 0, 0, 0, 2], rejected_confirmation=[1, 0, 0, 0, 0, 0, 1],
+                   results_total=[5, 11, 0, 0, 0, 3, 19], new_received=[17, 3, None, None, None, None, 20])
+
+
+def ocr_misread_row(lost_before: bool = False) -> str:
+    """The layout text with 5.要求行政机关确认… as an OCR reads it: its label misread (`全入轴关确认或
+    重新出具`), its figures a few columns off the header's (the OCR's spacing); `lost_before`: the row
+    above it lost as well."""
+    lines = pdftotext_layout(OCR_FIGURES).split("\n")
+    at = next(k for k, line in enumerate(lines) if "5.要求行政" in line)
+    columns = [48, 55, 62, 69, 76, 83, 90]
+    shifted = [(c + 3 - len(str(v)) + 1, str(v)) for v, c in zip(OCR_FIGURES["rejected_confirmation"], columns)]
+    lines[at : at + 3] = [_place([(8, "全入轴关确认或重新出具"), *shifted])]
+    if lost_before:
+        del lines[at - 1]
+    return "\n".join(lines)
+
+
+def test_a_misread_label_with_its_figures_is_the_one_row_missing_between_its_neighbours():
+    # the row above holds a figure in every column: the misread row's figures are no wrap of its label
+    read = applications_of(parse_text(ocr_misread_row(), "ocr.txt"))
+    for key in ("rejected_excessive", "rejected_confirmation"):
+        assert [c.value for c in read[key]] == OCR_FIGURES[key], key
+
+
+def test_a_misread_label_between_neighbours_missing_two_rows_stays_unplaced():
+    read = applications_of(parse_text(ocr_misread_row(lost_before=True), "ocr.txt"))
+    for key in ("rejected_excessive", "rejected_confirmation"):
+        assert {c.state for c in read[key]} == {"unknown"}, key
+
+
 def test_pdftotext_layout_wrapped_labels_margin_heading_and_page_footers():
     text = pdftotext_layout(LAYOUT_FIGURES)
     report = parse_text(text, "layout.txt")
