@@ -750,12 +750,21 @@ def _label_less_rows_between(rows: list[Row], found: dict[str, Row], sequence: t
         if not missing or low is None or high is None or low >= high \
                 or len(found[sequence[before]].values()) < 2 or len(found[sequence[after]].values()) < 2:
             continue
-        others = tuple(key for key in sequence if key not in missing)
         bare = [row for row in rows[low + 1 : high] if id(row) not in used and row.figures_after_label
-                and len(row.values()) > 1 and not A.names_a_row(L.squash(row.label), others)]
+                and len(row.values()) > 1 and not _names_another_row(row.label, missing, sequence)]
         if len(bare) == len(missing):
             found = found | dict(zip(missing, bare))
     return {key: found[key] for key in sequence if key in found}
+
+
+def _names_another_row(label: str, missing: list[str], sequence: tuple[str, ...]) -> bool:
+    """Whether the label names a template row other than the `missing` ones at least as well as it
+    names any of them (`4.大量反复申请`, misread before its words, still names its own row better
+    than `2.重复申请`, whose words it shares in part)."""
+    squashed = L.squash(label)
+    scores = {row.key: A.score(squashed, row) for row in A.template_rows(sequence)}
+    other = max((score for key, score in scores.items() if key not in missing), default=0.0)
+    return other >= A.MIN_SCORE and other >= max(scores[key] for key in missing)
 
 
 def _with_cells_on_its_wrapped_lines(rows: list[Row], labelled: tuple[int, ...], position: int, taken: set[int],

@@ -526,6 +526,13 @@ def test_a_misread_label_between_neighbours_missing_two_rows_stays_unplaced():
         assert {c.state for c in read[key]} == {"unknown"}, key
 
 
+def test_an_abbreviated_label_after_a_stray_mark_and_its_numbering_names_its_row():
+    # `悍   4.大量反复申请`: an OCR's stray character before the numbering, the qualifier left off
+    text = pdftotext_layout(OCR_FIGURES).replace("4.无正当理由大量反复申请", "悍   4.大量反复申请")
+    read = applications_of(parse_text(text, "ocr.txt"))
+    assert [c.value for c in read["rejected_excessive"]] == OCR_FIGURES["rejected_excessive"]
+
+
 def test_pdftotext_layout_wrapped_labels_margin_heading_and_page_footers():
     text = pdftotext_layout(LAYOUT_FIGURES)
     report = parse_text(text, "layout.txt")
