@@ -1016,14 +1016,28 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         if read:
             return took_past_the_heading
     by_count = _labels_then_figures(rows, found, allowed, width) if apart else {}
+    if apart:  # rows set as blocks of their own: what the block counts place, where the block above did not
+        used = {id(cell) for cells in by_count.values() for cell in cells}
+        counted = {key: cells for key, cells in _figures_counted_to_rows(rows, found, allowed, width).items()
+                   if key not in by_count and not any(id(cell) in used for cell in cells)}
+    else:
+        counted = {}
     every_cell_printed: bool | None = None  # asked only of a figure-less aligned row
     read: dict[str, tuple[Row, list[RawCell | None], str | None, str]] = {}
     for key in allowed:
         row = found.get(key)
+        if row is None and key in counted:  # its label not found, its figures after another row's
+            row = Row(list(counted[key]), stacked=True)
         if row is None:
             report.warn("missing_row", f"table 3: row {key} not found; its cells are unknown")
             for applicant in L.APPLICANT_KEYS:
                 report.cells.append(Cell("applications", key, applicant, None, UNKNOWN, None))
+            continue
+        if key in counted:
+            read[key] = (row, counted[key], None, "figures_apart")
+            report.warn("figures_apart", f"table 3 {key}: its figures stand after lines that are no row's, or follow "
+                        "another row's label with that row's, one block of figures per row: read by their count, "
+                        "in template order, each row keeping its sum", row.line)
             continue
         if key in by_count:
             read[key] = (row, by_count[key], None, "figures_apart")
@@ -1736,6 +1750,57 @@ def _labels_then_figures(rows: list[Row], found: dict[str, Row], keys: tuple[str
                     and all(r is not None and R.applicant_sum_holds(r) for r in readings):
                 placed.update(zip([*waiting, key], chunks))
         waiting = []
+    return placed
+
+
+def _figures_counted_to_rows(rows: list[Row], found: dict[str, Row], keys: tuple[str, ...], width: int
+                             ) -> dict[str, list[RawCell]]:
+    """Table 3 set row by row as blocks of its own (`pdftotext` without -layout): a row's label, lines
+    of the header or of the label's wrapped tail (`数据 … 总` / `计`, `计这一`), then its figures, one
+    a line. A row's figures are then those after its label up to the next row's label, on lines that
+    are no row's; and one label may be followed by the figures of two rows or more, where the other
+    rows' labels stand elsewhere (after those figures) or are not found. Such a block of k × width
+    figures goes to its row and to the run of figure-less rows beside it, in template order, when
+    that run is k - 1 rows long on one side only (the row on the run's other side holding its own
+    figures, no more) and every row so read keeps its sum. Each key so read with its figures; rows
+    read from their own line alone, and any other shape, are left to the caller."""
+    at = {key: rows.index(found[key]) for key in keys if key in found}
+    if list(at.values()) != sorted(at.values()):
+        return {}  # labels out of the template's order: no run of rows is known
+    ends = [*list(at.values())[1:], len(rows)]
+    own: dict[str, list[RawCell]] = {}
+    borrowed: set[str] = set()  # keys whose figures stand (partly) on lines that are no row's
+    for (key, start), end in zip(at.items(), ends):
+        own[key] = [cell for row in rows[start:end] for cell in row.values() if not cell.is_empty]
+        if any(not cell.is_empty for row in rows[start + 1 : end] for cell in row.values()):
+            borrowed.add(key)
+    if any(len(figures) % width for figures in own.values()):
+        return {}  # a row short of cells (blanks that left no trace): counts place nothing
+    held = {key: len(own.get(key, ())) // width for key in keys}
+    for key in keys:  # a row with no figure of its own must show nothing, else it is no run's
+        if key in found and not held[key] and _emptiness_shown(found[key], width):
+            return {}
+    placed: dict[str, list[RawCell]] = {}
+    for index, key in enumerate(keys):
+        extra = held[key] - 1
+        sides = []
+        for step in (-1, 1):
+            run = []
+            at_index = index + step
+            while 0 <= at_index < len(keys) and not held[keys[at_index]]:
+                run.append(keys[at_index])
+                at_index += step
+            beyond = keys[at_index] if 0 <= at_index < len(keys) else None
+            if extra > 0 and len(run) == extra and (beyond is None or held[beyond] == 1):
+                sides.append(run[::-1] + [key] if step < 0 else [key] + run)
+        if extra < 0 or (extra > 0 and len(sides) != 1):
+            continue
+        group = sides[0] if extra else [key]
+        if not extra and key not in borrowed:
+            continue  # its figures on its own line: read as any row is
+        chunks = [own[key][i * width : (i + 1) * width] for i in range(len(group))]
+        if all((reading := reading_of(chunk)) is not None and R.applicant_sum_holds(reading) for chunk in chunks):
+            placed.update(zip(group, chunks))
     return placed
 
 
