@@ -351,7 +351,14 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
         fitted, problem, code = fit_row(row, values, len(columns), anchors, trailing_first=True)
         if headless and problem:  # away from its header, fewer figures than columns say nothing of their columns
             fitted = [None] * len(columns)
-        if not row.has_figures() and _figures_elsewhere(rows, index):
+        alone, named = _figures_of_a_one_item_block(rows, index, template) if not row.has_figures() else ([], [])
+        if named in _known_column_lists(article, template) and len(alone) == len(named):
+            columns = named  # the block's header words, wherever they stand, name its columns
+        if alone and len(alone) == len(columns) and _figures_elsewhere(rows, index):
+            fitted, problem = alone, None
+            report.warn("figures_apart", f"table 2 {item}: its figures stand among its block's header words, away "
+                        "from its label; the block holds this item only: read in order", row.line)
+        elif not row.has_figures() and _figures_elsewhere(rows, index):
             problem = ("no figures after its label, and its block's header words come after it or hold figures "
                        "(text out of reading order)")
             code = "short_row"
@@ -431,6 +438,24 @@ def _figures_elsewhere(rows: list[Row], index: int) -> bool:
         if rows[i].has_figures() and _match_metrics(L.squash(label)) or i > index and _match_metrics(L.squash(label)):
             return True
     return False
+
+
+def _figures_of_a_one_item_block(rows: list[Row], index: int, template: str) -> tuple[list[RawCell], list[str]]:
+    """The figures of the block of table 2 around the figure-less item row `index`, and the metrics
+    its header words name in their order, when its article has that one item in the template and the
+    block names no other: whatever order the text sets its label, header words and figures in
+    (`pdftotext` without -layout: `行政事业性收费` / `本年收费金额` / `4068.208`), every figure of the
+    block is that item's. Nothing for a block of several items."""
+    article = L.DISCLOSURE_ITEMS[_item_of(rows[index].label)][0]
+    if sum(a == article and template in templates for a, _, templates in L.DISCLOSURE_ITEMS.values()) != 1:
+        return [], []
+    start = next((i for i in range(index - 1, -1, -1) if _article_of(rows[i].label)), -1)
+    end = next((i for i in range(index + 1, len(rows)) if _article_of(rows[i].label)), len(rows))
+    if any(_item_of(rows[i].label) is not None for i in range(start + 1, end) if i != index):
+        return [], []
+    words = "".join(L.squash(rows[i].label) for i in range(start + 1, end) if i != index)
+    return [cell for i in range(start + 1, end) for cell in rows[i].values() if not cell.is_empty], \
+        _match_metrics(words)
 
 
 def _figures_beside_label(rows: list[Row], index: int) -> bool:
