@@ -367,6 +367,13 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
             problem = "no figures after its label, and figures without a label stand on the line beside it"
             code = "short_row"
             fitted = [None] * len(columns)
+        elif row.has_figures() and _figures_before_the_label(rows, index):
+            # `人民币2` / `政府集中采购` / `2` / `9.895859万元` (pdftotext without -layout): a wrapped amount's
+            # first piece is set before the label, its rest after it: which piece is whose is not known
+            problem = "figures stand before its label too, after its block's header (an amount wrapped round its label)"
+            code = "short_row"
+            amounts = [metric in L.AMOUNT_METRICS for metric in columns]
+            fitted = [None if amounts[i] or not any(amounts) else raw for i, raw in enumerate(fitted)]
         elif not any(not cell.is_empty for cell in values) and row.has_figures():
             # `政府集中采购  6  人民币37.` (the amount wrapped down its column), `|政府集中采购|23|人民币8\1.55万元||`
             # (a cell no figure reads from): a figure stands among the label's cells, so the cells after
@@ -456,6 +463,17 @@ def _figures_of_a_one_item_block(rows: list[Row], index: int, template: str) -> 
     words = "".join(L.squash(rows[i].label) for i in range(start + 1, end) if i != index)
     return [cell for i in range(start + 1, end) for cell in rows[i].values() if not cell.is_empty], \
         _match_metrics(words)
+
+
+def _figures_before_the_label(rows: list[Row], index: int) -> bool:
+    """Whether the line before the item row `index`, one cell a line, is no item's nor an article's
+    and holds a digit among its values (`采购总金额` / `人民币2`, `本年收费金额` / `37.3`): a piece of a
+    figure set before the label whose own figures follow it."""
+    if not index or not rows[index].stacked:
+        return False
+    before = rows[index - 1]
+    return before.stacked and _item_of(before.label) is None and not _article_of(before.label) and \
+        any(re.search(r"\d", cell.text) for cell in before.values())
 
 
 def _figures_beside_label(rows: list[Row], index: int) -> bool:
