@@ -290,6 +290,7 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
     header_text = ""  # the header's words so far: one cell per line puts them on lines of their own
     header_parts: list[RawCell] = []  # aligned text: the header's words, where they stand
     articles: set[str] = set()  # the articles whose block is printed
+    pdf_text = "\f" in text  # pdftotext's page breaks: a blank cell of its text without -layout leaves nothing
     headless = False  # an article entered by an item's label, away from its heading and header
     for index, row in enumerate(rows):
         label = row.label
@@ -347,8 +348,19 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
             # label and the others on lines of their own; together exactly the columns, in order
             row = Row([*row.cells, *below], stacked=True, page=row.page)
             values = row.values()
+        elif row.stacked and not row.joined and (glued := _figure_glued_to_its_label(row, item)) is not None and \
+                len(glued.values()) == len(columns):
+            # `行政规范性文件3` / `1` / `32`: the first figure set against the label with no space between
+            row, values = glued, glued.values()
         anchors = [positions[m] for m in columns] if all(m in positions for m in columns) else None
         fitted, problem, code = fit_row(row, values, len(columns), anchors, trailing_first=True)
+        if problem and row.stacked and not row.joined and pdf_text and not any(v.is_empty for v in values):
+            # a PDF's text without -layout sets nothing for an empty cell: fewer figures than columns
+            # say nothing of which columns they stand in (`规章` / `1` / `33`: blank, 1, 33)
+            problem = (f"{sum(not v.is_empty for v in values)} figures for {len(columns)} columns in a PDF's text "
+                       "(form feeds between its pages), where a blank cell leaves no line: which columns are blank "
+                       "is not known")
+            fitted = [None] * len(columns)
         if headless and problem:  # away from its header, fewer figures than columns say nothing of their columns
             fitted = [None] * len(columns)
         alone, named = _figures_of_a_one_item_block(rows, index, template) if not row.has_figures() else ([], [])
@@ -445,6 +457,23 @@ def _figures_elsewhere(rows: list[Row], index: int) -> bool:
         if rows[i].has_figures() and _match_metrics(L.squash(label)) or i > index and _match_metrics(L.squash(label)):
             return True
     return False
+
+
+def _figure_glued_to_its_label(row: Row, item: str) -> Row | None:
+    """The item row with a figure written against the end of its label (`行政规范性文件3`) split off
+    into a cell of its own, before the row's other cells; None when its label ends otherwise."""
+    cells = row.label_cells()
+    glued = _GLUED_FIGURE_RE.fullmatch(cells[-1].text.strip()) if cells else None
+    if glued is None or _item_of(glued.group(1)) != item or \
+            L.squash(glued.group(1)) not in L.DISCLOSURE_ITEMS[item][1]:
+        return None
+    at = row.cells.index(cells[-1])
+    split = [RawCell(glued.group(1), cells[-1].line), RawCell(glued.group(2), cells[-1].line)]
+    return replace(row, cells=[*row.cells[:at], *split, *row.cells[at + 1 :]], _label_cells=None, _label=None,
+                   _values=None, _has_figures=None, _figures_after_label=None)
+
+
+_GLUED_FIGURE_RE = re.compile(r"(.*[^\d０-９\s])([\d０-９]+)")
 
 
 def _figures_of_a_one_item_block(rows: list[Row], index: int, template: str) -> tuple[list[RawCell], list[str]]:

@@ -333,3 +333,13 @@ def test_an_amount_wrapped_round_its_label_is_unknown_never_a_piece():
     block = ["第二十条第（八）项", "信息内容", "本年收费金额（单位：万元）", "37.3", "行政事业性收费", "209 万元"]
     cell = disclosure_cells(parse_text(table_2_text(block), "plain.txt"))[("administrative_fees", "fee_amount_wan_yuan")]
     assert cell.state == "unknown"
+
+
+def test_a_short_table_2_row_of_a_pdfs_plain_text_is_unknown_and_a_figure_glued_to_its_label_is_its_first():
+    # `规章` / `1` / `33`: the blank 本年制发件数 left no line; `行政规范性文件3`: the 3 is 本年制发件数
+    block = ["第二十条第（一）项", "信息内容", "本年制发件数 本年废止件数 现行有效件数", "规章", "1", "33",
+             "行政规范性文件3", "1", "32", "\f第二十条第（五）项"]
+    text = "\n".join([TITLE.rstrip("\n"), "二、主动公开政府信息情况", *block, "三、收到和处理政府信息公开申请情况"]) + "\n"
+    cells = disclosure_cells(parse_text(text, "plain.txt"))
+    assert [cells[("regulations", m)].state for m in ("issued", "repealed", "in_force")] == ["unknown"] * 3
+    assert [cells[("normative_documents", m)].value for m in ("issued", "repealed", "in_force")] == [3, 1, 32]
