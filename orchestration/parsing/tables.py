@@ -1032,10 +1032,11 @@ def _down_a_narrow_column(position: int, squashed: list[str], labelled: list[int
 
 
 def read_applications(report: ParsedReport, rows: list[Row], template: str,
-                      past_the_heading: Sequence[Row] = ()) -> bool:
+                      past_the_heading: Sequence[Row] = (), pdf_text: bool = False) -> bool:
     """Table 3's cells into the report. `past_the_heading`: the rows of figure lines after the next
     section's heading, which text written in column chunks may give table 3 (chunks.py). Says whether
-    they were table 3's (then they are no other table's)."""
+    they were table 3's (then they are no other table's). `pdf_text`: the text holds a PDF's page
+    breaks (form feeds), where without -layout a blank cell leaves no line."""
     rows = [_without_column_numbers(row) for row in rows]
     found = find_application_rows(rows, template)
     allowed = L.application_rows(template)
@@ -1125,6 +1126,14 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             if every_cell_printed:
                 read[key] = (row, [None] * width, NO_BLANKS_ELSEWHERE, "figures_apart")
                 continue
+        if pdf_text and row.stacked and not row.joined and \
+                0 < (figures := sum(not cell.is_empty for cell in row.values())) < width:
+            # `（一）予以公开` / `5` in a PDF's text without -layout: its blank cells printed nothing, and
+            # the figures after a label may even be another row's (a label lost): which columns is not known
+            problem = (f"{figures} figures for {width} columns in a PDF's text (form feeds between its pages), where "
+                       "a blank cell leaves no line: which columns are blank is not known")
+            read[key] = (row, [None] * width, problem, "unplaced_cells")
+            continue
         if shown is not None and len(row.values()) == shown:  # whatever the header's positions say
             read[key] = (row, [*row.values(), *[None] * (width - shown)], None, "columns_cut")
         elif cut_at is not None and row.spaced and len(row.values()) != width:

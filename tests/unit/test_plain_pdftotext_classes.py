@@ -343,3 +343,14 @@ def test_a_short_table_2_row_of_a_pdfs_plain_text_is_unknown_and_a_figure_glued_
     cells = disclosure_cells(parse_text(text, "plain.txt"))
     assert [cells[("regulations", m)].state for m in ("issued", "repealed", "in_force")] == ["unknown"] * 3
     assert [cells[("normative_documents", m)].value for m in ("issued", "repealed", "in_force")] == [3, 1, 32]
+
+
+def test_a_short_table_3_row_of_a_pdfs_plain_text_is_unknown_never_read_in_order():
+    # rows set as blocks whose blank cells printed nothing: `（一）予以公开` / `8` / `10` may be 8 in any
+    # applicant column; the page break (a form feed) says the text is a PDF's
+    figures = {key: [v for v in row if v] for key, row in FIGURES.items()}
+    text = row_blocks_text(figures).replace("三、收到和处理政府信息公开申请情况", "\f三、收到和处理政府信息公开申请情况")
+    read = applications_of(parse_text(text, "plain.txt"))
+    for key, row in figures.items():
+        if 0 < len(row) < 7:
+            assert {c.state for c in read[key]} == {"unknown"}, (key, [c.value for c in read[key]])
