@@ -1126,14 +1126,6 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             if every_cell_printed:
                 read[key] = (row, [None] * width, NO_BLANKS_ELSEWHERE, "figures_apart")
                 continue
-        if pdf_text and row.stacked and not row.joined and \
-                0 < (figures := sum(not cell.is_empty for cell in row.values())) < width:
-            # `（一）予以公开` / `5` in a PDF's text without -layout: its blank cells printed nothing, and
-            # the figures after a label may even be another row's (a label lost): which columns is not known
-            problem = (f"{figures} figures for {width} columns in a PDF's text (form feeds between its pages), where "
-                       "a blank cell leaves no line: which columns are blank is not known")
-            read[key] = (row, [None] * width, problem, "unplaced_cells")
-            continue
         if shown is not None and len(row.values()) == shown:  # whatever the header's positions say
             read[key] = (row, [*row.values(), *[None] * (width - shown)], None, "columns_cut")
         elif cut_at is not None and row.spaced and len(row.values()) != width:
@@ -1162,7 +1154,11 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     # （六）其他处理 printed as one row stands for its sub-rows in APP_OUTCOME_SUM, as rules.py adds it up
     outcomes = tuple(k for k in allowed if L.APPLICATION_ROWS[k][1] == "outcome"
                      and not ("other" in found and k in _OTHER_SUB_ROWS and k not in found))
-    context = {key: reading for key, reading in clean.items() if key not in damaged}
+    # a PDF's text without -layout: a row of fewer figures than columns printed nothing for its blanks
+    # (an empty line is only the gap between two cells): its cells are unknown, and no column rule's context
+    unseen_blanks = {key for key, (row, _, _, _) in read.items() if pdf_text and row.stacked and not row.joined
+                     and 0 < sum(not cell.is_empty for cell in row.values()) < width}
+    context = {key: reading for key, reading in clean.items() if key not in damaged and key not in unseen_blanks}
     splits = {}
     blanks = _blanks_left_no_trace([read[key][0] for key in damaged], width)
     for key in damaged:
@@ -1224,6 +1220,12 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         if key in damaged and _settle_run_together(report, "applications", key, L.APPLICANT_KEYS, row, fitted,
                                                    candidates[key]):
             continue
+        if key in unseen_blanks:
+            # `（一）予以公开` / `5`: the figures after a label may even be another row's (a label lost)
+            figures = sum(not cell.is_empty for cell in row.values())
+            problem, code, fitted = (f"{figures} figures for {width} columns in a PDF's text (form feeds between its "
+                                     "pages), where a blank cell leaves no line: which columns are blank is not "
+                                     "known", "unplaced_cells", [None] * width)
         if row.short_by and not problem:
             problem, code = f"{row.short_by} cell(s) fewer than the table has; read in order", "short_row"
         if problem:
