@@ -354,16 +354,18 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
             row, values = glued, glued.values()
         anchors = [positions[m] for m in columns] if all(m in positions for m in columns) else None
         fitted, problem, code = fit_row(row, values, len(columns), anchors, trailing_first=True)
-        if problem and row.stacked and not row.joined and pdf_text and not any(v.is_empty for v in values):
-            # a PDF's text without -layout sets nothing for an empty cell: fewer figures than columns
-            # say nothing of which columns they stand in (`规章` / `1` / `33`: blank, 1, 33)
-            problem = (f"{sum(not v.is_empty for v in values)} figures for {len(columns)} columns in a PDF's text "
-                       "(form feeds between its pages), where a blank cell leaves no line: which columns are blank "
-                       "is not known")
-            fitted = [None] * len(columns)
+        if row.stacked and not row.joined and pdf_text and \
+                0 < (figures := sum(not v.is_empty for v in values)) < len(columns):
+            # a PDF's text without -layout sets nothing for an empty cell (an empty line is only the gap
+            # between two cells): fewer figures than columns say nothing of which columns they stand in
+            # (`规章` / `1` / `33`: blank, 1, 33)
+            problem = (f"{figures} figures for {len(columns)} columns in a PDF's text (form feeds between its "
+                       "pages), where a blank cell leaves no line: which columns are blank is not known")
+            code, fitted = "short_row", [None] * len(columns)
         if headless and problem:  # away from its header, fewer figures than columns say nothing of their columns
             fitted = [None] * len(columns)
-        alone, named = _figures_of_a_one_item_block(rows, index, template) if not row.has_figures() else ([], [])
+        alone, named = _figures_of_a_one_item_block(rows, index, template) \
+            if row.stacked and not row.has_figures() else ([], [])
         if named in _known_column_lists(article, template) and len(alone) == len(named):
             columns = named  # the block's header words, wherever they stand, name its columns
         if alone and len(alone) == len(columns) and _figures_elsewhere(rows, index):
