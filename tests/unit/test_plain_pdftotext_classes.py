@@ -354,3 +354,18 @@ def test_a_short_table_3_row_of_a_pdfs_plain_text_is_unknown_never_read_in_order
     for key, row in figures.items():
         if 0 < len(row) < 7:
             assert {c.state for c in read[key]} == {"unknown"}, (key, [c.value for c in read[key]])
+
+
+def test_blank_marks_of_table_3s_header_are_no_figures_of_its_column_chunks():
+    # the converter's header prints a mark in each of its empty cells (`总计` / `-` / `-` …), before
+    # the first row's label: the chunks are read from the figures after the labels alone
+    def with_header_marks(text: str, marks: int) -> str:
+        return text.replace("其他\n总计", "其他\n总计" + "\n\n-" * marks, 1)
+
+    read = applications_of(parse_text(with_header_marks(plain_text(CHUNKED, [([25], 0)]), 9), "plain.txt"))
+    assert all([c.value for c in read[key]] == CHUNKED[key] for key in CHUNKED), read
+    # the table's last row lost and 7 marks: the count of cells holds, but the marks are no row's
+    read = applications_of(parse_text(with_header_marks(plain_text(CHUNKED, [([24], 0)]), 7), "plain.txt"))
+    for key, cells in read.items():
+        if key in CHUNKED and any(c.state in ("value", "recovered") for c in cells):
+            assert [c.value for c in cells] == CHUNKED[key], key
