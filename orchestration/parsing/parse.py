@@ -118,7 +118,7 @@ def parse_text(text: str, source: str, sha256: str | None = None, size_bytes: in
         first, past = figures_past_the_heading(reading_texts, heading, marks=True) \
             if sections.get("reviews", (None,))[0] == heading else (heading, heading)
         past_the_heading = build_rows(reading, first, past, labels_apart=True, signed=False) if past > first else []
-        if read_applications(report, application_rows, template, past_the_heading):
+        if read_applications(report, application_rows, template, past_the_heading, pdf_text="\f" in text):
             reviews_reading = [*reading[:first], *reading[past:]]  # those figures are no longer table 4's
         report.tables_found.append("applications")
     else:

@@ -290,6 +290,7 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
     header_text = ""  # the header's words so far: one cell per line puts them on lines of their own
     header_parts: list[RawCell] = []  # aligned text: the header's words, where they stand
     articles: set[str] = set()  # the articles whose block is printed
+    pdf_text = "\f" in text  # pdftotext's page breaks: a blank cell of its text without -layout leaves nothing
     headless = False  # an article entered by an item's label, away from its heading and header
     for index, row in enumerate(rows):
         label = row.label
@@ -347,11 +348,31 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
             # label and the others on lines of their own; together exactly the columns, in order
             row = Row([*row.cells, *below], stacked=True, page=row.page)
             values = row.values()
+        elif row.stacked and not row.joined and (glued := _figure_glued_to_its_label(row, item)) is not None and \
+                len(glued.values()) == len(columns):
+            # `行政规范性文件3` / `1` / `32`: the first figure set against the label with no space between
+            row, values = glued, glued.values()
         anchors = [positions[m] for m in columns] if all(m in positions for m in columns) else None
         fitted, problem, code = fit_row(row, values, len(columns), anchors, trailing_first=True)
+        if row.stacked and not row.joined and pdf_text and \
+                0 < (figures := sum(not v.is_empty for v in values)) < len(columns):
+            # a PDF's text without -layout sets nothing for an empty cell (an empty line is only the gap
+            # between two cells): fewer figures than columns say nothing of which columns they stand in
+            # (`规章` / `1` / `33`: blank, 1, 33)
+            problem = (f"{figures} figures for {len(columns)} columns in a PDF's text (form feeds between its "
+                       "pages), where a blank cell leaves no line: which columns are blank is not known")
+            code, fitted = "short_row", [None] * len(columns)
         if headless and problem:  # away from its header, fewer figures than columns say nothing of their columns
             fitted = [None] * len(columns)
-        if not row.has_figures() and _figures_elsewhere(rows, index):
+        alone, named = _figures_of_a_one_item_block(rows, index, template) \
+            if row.stacked and not row.has_figures() else ([], [])
+        if named in _known_column_lists(article, template) and len(alone) == len(named):
+            columns = named  # the block's header words, wherever they stand, name its columns
+        if alone and len(alone) == len(columns) and _figures_elsewhere(rows, index):
+            fitted, problem = alone, None
+            report.warn("figures_apart", f"table 2 {item}: its figures stand among its block's header words, away "
+                        "from its label; the block holds this item only: read in order", row.line)
+        elif not row.has_figures() and _figures_elsewhere(rows, index):
             problem = ("no figures after its label, and its block's header words come after it or hold figures "
                        "(text out of reading order)")
             code = "short_row"
@@ -360,6 +381,13 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
             problem = "no figures after its label, and figures without a label stand on the line beside it"
             code = "short_row"
             fitted = [None] * len(columns)
+        elif row.has_figures() and _figures_before_the_label(rows, index):
+            # `人民币2` / `政府集中采购` / `2` / `9.895859万元` (pdftotext without -layout): a wrapped amount's
+            # first piece is set before the label, its rest after it: which piece is whose is not known
+            problem = "figures stand before its label too, after its block's header (an amount wrapped round its label)"
+            code = "short_row"
+            amounts = [metric in L.AMOUNT_METRICS for metric in columns]
+            fitted = [None if amounts[i] or not any(amounts) else raw for i, raw in enumerate(fitted)]
         elif not any(not cell.is_empty for cell in values) and row.has_figures():
             # `政府集中采购  6  人民币37.` (the amount wrapped down its column), `|政府集中采购|23|人民币8\1.55万元||`
             # (a cell no figure reads from): a figure stands among the label's cells, so the cells after
@@ -431,6 +459,52 @@ def _figures_elsewhere(rows: list[Row], index: int) -> bool:
         if rows[i].has_figures() and _match_metrics(L.squash(label)) or i > index and _match_metrics(L.squash(label)):
             return True
     return False
+
+
+def _figure_glued_to_its_label(row: Row, item: str) -> Row | None:
+    """The item row with a figure written against the end of its label (`行政规范性文件3`) split off
+    into a cell of its own, before the row's other cells; None when its label ends otherwise."""
+    cells = row.label_cells()
+    glued = _GLUED_FIGURE_RE.fullmatch(cells[-1].text.strip()) if cells else None
+    if glued is None or _item_of(glued.group(1)) != item or \
+            L.squash(glued.group(1)) not in L.DISCLOSURE_ITEMS[item][1]:
+        return None
+    at = row.cells.index(cells[-1])
+    split = [RawCell(glued.group(1), cells[-1].line), RawCell(glued.group(2), cells[-1].line)]
+    return replace(row, cells=[*row.cells[:at], *split, *row.cells[at + 1 :]], _label_cells=None, _label=None,
+                   _values=None, _has_figures=None, _figures_after_label=None)
+
+
+_GLUED_FIGURE_RE = re.compile(r"(.*[^\d０-９\s])([\d０-９]+)")
+
+
+def _figures_of_a_one_item_block(rows: list[Row], index: int, template: str) -> tuple[list[RawCell], list[str]]:
+    """The figures of the block of table 2 around the figure-less item row `index`, and the metrics
+    its header words name in their order, when its article has that one item in the template and the
+    block names no other: whatever order the text sets its label, header words and figures in
+    (`pdftotext` without -layout: `行政事业性收费` / `本年收费金额` / `4068.208`), every figure of the
+    block is that item's. Nothing for a block of several items."""
+    article = L.DISCLOSURE_ITEMS[_item_of(rows[index].label)][0]
+    if sum(a == article and template in templates for a, _, templates in L.DISCLOSURE_ITEMS.values()) != 1:
+        return [], []
+    start = next((i for i in range(index - 1, -1, -1) if _article_of(rows[i].label)), -1)
+    end = next((i for i in range(index + 1, len(rows)) if _article_of(rows[i].label)), len(rows))
+    if any(_item_of(rows[i].label) is not None for i in range(start + 1, end) if i != index):
+        return [], []
+    words = "".join(L.squash(rows[i].label) for i in range(start + 1, end) if i != index)
+    return [cell for i in range(start + 1, end) for cell in rows[i].values() if not cell.is_empty], \
+        _match_metrics(words)
+
+
+def _figures_before_the_label(rows: list[Row], index: int) -> bool:
+    """Whether the line before the item row `index`, one cell a line, is no item's nor an article's
+    and holds a digit among its values (`采购总金额` / `人民币2`, `本年收费金额` / `37.3`): a piece of a
+    figure set before the label whose own figures follow it."""
+    if not index or not rows[index].stacked:
+        return False
+    before = rows[index - 1]
+    return before.stacked and _item_of(before.label) is None and not _article_of(before.label) and \
+        any(re.search(r"\d", cell.text) for cell in before.values())
 
 
 def _figures_beside_label(rows: list[Row], index: int) -> bool:
@@ -1006,10 +1080,11 @@ def _down_a_narrow_column(position: int, squashed: list[str], labelled: list[int
 
 
 def read_applications(report: ParsedReport, rows: list[Row], template: str,
-                      past_the_heading: Sequence[Row] = ()) -> bool:
+                      past_the_heading: Sequence[Row] = (), pdf_text: bool = False) -> bool:
     """Table 3's cells into the report. `past_the_heading`: the rows of figure lines after the next
     section's heading, which text written in column chunks may give table 3 (chunks.py). Says whether
-    they were table 3's (then they are no other table's)."""
+    they were table 3's (then they are no other table's). `pdf_text`: the text holds a PDF's page
+    breaks (form feeds), where without -layout a blank cell leaves no line."""
     rows = [_without_column_numbers(row) for row in rows]
     found = find_application_rows(rows, template)
     allowed = L.application_rows(template)
@@ -1062,14 +1137,28 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         if read:
             return took_past_the_heading
     by_count = _labels_then_figures(rows, found, allowed, width) if apart else {}
+    if apart:  # rows set as blocks of their own: what the block counts place, where the block above did not
+        used = {id(cell) for cells in by_count.values() for cell in cells}
+        counted = {key: cells for key, cells in _figures_counted_to_rows(rows, found, allowed, width).items()
+                   if key not in by_count and not any(id(cell) in used for cell in cells)}
+    else:
+        counted = {}
     every_cell_printed: bool | None = None  # asked only of a figure-less aligned row
     read: dict[str, tuple[Row, list[RawCell | None], str | None, str]] = {}
     for key in allowed:
         row = found.get(key)
+        if row is None and key in counted:  # its label not found, its figures after another row's
+            row = Row(list(counted[key]), stacked=True)
         if row is None:
             report.warn("missing_row", f"table 3: row {key} not found; its cells are unknown")
             for applicant in L.APPLICANT_KEYS:
                 report.cells.append(Cell("applications", key, applicant, None, UNKNOWN, None))
+            continue
+        if key in counted:
+            read[key] = (row, counted[key], None, "figures_apart")
+            report.warn("figures_apart", f"table 3 {key}: its figures stand after lines that are no row's, or follow "
+                        "another row's label with that row's, one block of figures per row: read by their count, "
+                        "in template order, each row keeping its sum", row.line)
             continue
         if key in by_count:
             read[key] = (row, by_count[key], None, "figures_apart")
@@ -1113,7 +1202,11 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     # （六）其他处理 printed as one row stands for its sub-rows in APP_OUTCOME_SUM, as rules.py adds it up
     outcomes = tuple(k for k in allowed if L.APPLICATION_ROWS[k][1] == "outcome"
                      and not ("other" in found and k in _OTHER_SUB_ROWS and k not in found))
-    context = {key: reading for key, reading in clean.items() if key not in damaged}
+    # a PDF's text without -layout: a row of fewer figures than columns printed nothing for its blanks
+    # (an empty line is only the gap between two cells): its cells are unknown, and no column rule's context
+    unseen_blanks = {key for key, (row, _, _, _) in read.items() if pdf_text and row.stacked and not row.joined
+                     and 0 < sum(not cell.is_empty for cell in row.values()) < width}
+    context = {key: reading for key, reading in clean.items() if key not in damaged and key not in unseen_blanks}
     splits = {}
     blanks = _blanks_left_no_trace([read[key][0] for key in damaged], width)
     for key in damaged:
@@ -1183,6 +1276,12 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         if key in damaged and _settle_run_together(report, "applications", key, L.APPLICANT_KEYS, row, fitted,
                                                    candidates[key]):
             continue
+        if key in unseen_blanks:
+            # `（一）予以公开` / `5`: the figures after a label may even be another row's (a label lost)
+            figures = sum(not cell.is_empty for cell in row.values())
+            problem, code, fitted = (f"{figures} figures for {width} columns in a PDF's text (form feeds between its "
+                                     "pages), where a blank cell leaves no line: which columns are blank is not "
+                                     "known", "unplaced_cells", [None] * width)
         if row.short_by and not problem:
             problem, code = f"{row.short_by} cell(s) fewer than the table has; read in order", "short_row"
         if problem:
@@ -1386,7 +1485,9 @@ def _read_in_column_chunks(report: ParsedReport, rows: list[Row], found: dict[st
     absent = [key for key in keys if "other" in found and key in _OTHER_SUB_ROWS and key not in found]
     keys = tuple(key for key in keys if key not in absent)
     width = len(L.APPLICANT_KEYS)
-    figures = _figures_and_marks(rows)
+    # labels first, then figures: a mark before the first row's label is the header's (`申请人情况` / `-`)
+    first = min(map({id(row): index for index, row in enumerate(rows)}.__getitem__, map(id, found.values())))
+    figures = _figures_and_marks(rows[first:])
     past = 0  # figures taken from past the heading
     if len(figures) < len(keys) * width and past_the_heading:
         # the last chunks written past the next table's heading (`四、…`): taken only when they make the count
@@ -1790,6 +1891,57 @@ def _labels_then_figures(rows: list[Row], found: dict[str, Row], keys: tuple[str
                     and all(r is not None and R.applicant_sum_holds(r) for r in readings):
                 placed.update(zip([*waiting, key], chunks))
         waiting = []
+    return placed
+
+
+def _figures_counted_to_rows(rows: list[Row], found: dict[str, Row], keys: tuple[str, ...], width: int
+                             ) -> dict[str, list[RawCell]]:
+    """Table 3 set row by row as blocks of its own (`pdftotext` without -layout): a row's label, lines
+    of the header or of the label's wrapped tail (`数据 … 总` / `计`, `计这一`), then its figures, one
+    a line. A row's figures are then those after its label up to the next row's label, on lines that
+    are no row's; and one label may be followed by the figures of two rows or more, where the other
+    rows' labels stand elsewhere (after those figures) or are not found. Such a block of k × width
+    figures goes to its row and to the run of figure-less rows beside it, in template order, when
+    that run is k - 1 rows long on one side only (the row on the run's other side holding its own
+    figures, no more) and every row so read keeps its sum. Each key so read with its figures; rows
+    read from their own line alone, and any other shape, are left to the caller."""
+    at = {key: rows.index(found[key]) for key in keys if key in found}
+    if list(at.values()) != sorted(at.values()):
+        return {}  # labels out of the template's order: no run of rows is known
+    ends = [*list(at.values())[1:], len(rows)]
+    own: dict[str, list[RawCell]] = {}
+    borrowed: set[str] = set()  # keys whose figures stand (partly) on lines that are no row's
+    for (key, start), end in zip(at.items(), ends):
+        own[key] = [cell for row in rows[start:end] for cell in row.values() if not cell.is_empty]
+        if any(not cell.is_empty for row in rows[start + 1 : end] for cell in row.values()):
+            borrowed.add(key)
+    if any(len(figures) % width for figures in own.values()):
+        return {}  # a row short of cells (blanks that left no trace): counts place nothing
+    held = {key: len(own.get(key, ())) // width for key in keys}
+    for key in keys:  # a row with no figure of its own must show nothing, else it is no run's
+        if key in found and not held[key] and _emptiness_shown(found[key], width):
+            return {}
+    placed: dict[str, list[RawCell]] = {}
+    for index, key in enumerate(keys):
+        extra = held[key] - 1
+        sides = []
+        for step in (-1, 1):
+            run = []
+            at_index = index + step
+            while 0 <= at_index < len(keys) and not held[keys[at_index]]:
+                run.append(keys[at_index])
+                at_index += step
+            beyond = keys[at_index] if 0 <= at_index < len(keys) else None
+            if extra > 0 and len(run) == extra and (beyond is None or held[beyond] == 1):
+                sides.append(run[::-1] + [key] if step < 0 else [key] + run)
+        if extra < 0 or (extra > 0 and len(sides) != 1):
+            continue
+        group = sides[0] if extra else [key]
+        if not extra and key not in borrowed:
+            continue  # its figures on its own line: read as any row is
+        chunks = [own[key][i * width : (i + 1) * width] for i in range(len(group))]
+        if all((reading := reading_of(chunk)) is not None and R.applicant_sum_holds(reading) for chunk in chunks):
+            placed.update(zip(group, chunks))
     return placed
 
 

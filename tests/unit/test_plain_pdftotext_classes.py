@@ -13,7 +13,7 @@ from orchestration.parsing.chunks import _ROWS_READ_WITH_FIGURES_APART, place_in
 from orchestration.parsing.parse import parse_text
 from orchestration.parsing.rows import is_page_furniture
 from tests.unit.test_column_chunks import CHUNKED, plain_text, reviews_of, sum_holds
-from tests.unit.test_reader_classes import REVIEWS, ROWS, TABLE2, TITLE, applications_of
+from tests.unit.test_reader_classes import FIGURES, REVIEWS, ROWS, TABLE2, TITLE, applications_of
 
 REVIEW_HEADING = "四、行政复议、行政诉讼情况"
 NEXT_HEADING = "五、存在的主要问题及改进情况"
@@ -239,3 +239,133 @@ def test_a_blank_mark_glued_to_a_wrapped_labels_line_is_its_rows_cell():
     read = applications_of(report)
     for key, expected in figures.items():
         assert [cell.value for cell in read[key]] == [Decimal(v) if v else None for v in expected], key
+
+
+# ---------------------------------------------------------------- table 3 set row by row as blocks of their own
+
+def row_blocks_text(figures: dict[str, list[int]], after: dict[str, str] | None = None,
+                    unlabelled: frozenset[str] = frozenset()) -> str:
+    """Table 3 as `pdftotext` without -layout writes a table whose every row is a small table of its
+    own: the label, for the first row of each group `类别` and a header `数据 … 总` whose column
+    numbers and last glyph wrap down (`1` … `6`, `计`), then the row's figures one a line. `after`: a row whose figures are written
+    with the one before it, its label after them (key -> the row before it); `unlabelled`: of those,
+    the rows whose label is lost (set where no reader finds it)."""
+    after = after or {}
+    # the converter's header prints a mark in its empty cells: no count of the table's cells holds
+    paragraphs = [TITLE.rstrip("\n"), TABLE2.rstrip("\n"), "三、收到和处理政府信息公开申请情况",
+                  "申请人情况 (自然人)", "-", "-", "申请人情况 (法人或其他组织)", "商业企业 科研机构 社会公益 法律服务机构 其他",
+                  *["-"] * 5]
+    for key, label, heading in ROWS:
+        if key in after:
+            continue
+        paragraphs += [heading] if heading else []
+        paragraphs.append(label)
+        if heading or key in ("new_received", "carried_over"):  # the first row of each group
+            paragraphs += ["类别", "数据 数据 数据 数据 数据 数据 总\n1\n2\n3\n4\n5\n6\n计"]
+        paragraphs += [str(v) for v in figures[key]]
+        for later, before in after.items():
+            if before == key:
+                paragraphs += [str(v) for v in figures[later]]
+                paragraphs += [] if later in unlabelled else [dict((k, l) for k, l, _ in ROWS)[later]]
+    paragraphs += ["四、行政复议、行政诉讼情况", "行政复议", "行政诉讼", "未经复议直接起诉", "复议后起诉"]
+    paragraphs += ["结果维持 结果纠正 其他结果 尚未审结 总计"] * 3 + [str(v) for v in REVIEWS]
+    paragraphs += ["五、存在的主要问题及改进情况", "一是公开形式单一。"]
+    return "\n\n".join(paragraphs) + "\n"
+
+
+def test_rows_set_as_blocks_of_their_own_are_read_by_their_figure_counts():
+    # every row's figures after its header's wrapped glyphs; carried_forward's figures follow
+    # results_total's, its label after them; denied_prohibited_by_law's follow denied_state_secret's,
+    # its label lost
+    figures = dict(FIGURES, denied_state_secret=[0, 2, 0, 0, 0, 0, 2])
+    text = row_blocks_text(figures, {"carried_forward": "results_total", "denied_prohibited_by_law": "denied_state_secret"},
+                           frozenset({"denied_prohibited_by_law"}))
+    report = parse_text(text, "plain.txt")
+    read = applications_of(report)
+    for key, _, _ in ROWS:
+        assert [c.value for c in read[key]] == figures[key], (key, report.warnings)
+        assert {c.state for c in read[key]} == {"value"}, key
+
+
+def test_a_block_of_two_rows_figures_between_two_figure_less_rows_is_not_placed():
+    # 14 figures after granted's label, and neither the row before nor the row after holds its own:
+    # whose second seven they are is not known
+    text = row_blocks_text(FIGURES, {"partially_granted": "granted"})
+    text = text.replace("二、上年结转政府信息公开申请数量\n\n类别\n\n数据 数据 数据 数据 数据 数据 总\n1\n2\n3\n4\n5\n6\n计\n\n"
+                        + "\n\n".join(["0"] * 7), "二、上年结转政府信息公开申请数量")
+    report = parse_text(text, "plain.txt")
+    read = applications_of(report)
+    for key in ("carried_over", "granted", "partially_granted"):
+        assert {c.state for c in read[key]} == {"unknown"}, (key, [c.value for c in read[key]])
+
+
+# ---------------------------------------------------------------- table 2: one-item blocks, wrapped amounts
+
+def table_2_text(block: list[str], year: int = 2021) -> str:
+    title, table = TITLE.replace("2021", str(year)), TABLE2
+    if year < 2021:
+        table = table.replace("本年制发件数\t本年废止件数\t现行有效件数", "本年新制作数量\t本年新公开数量\t对外公开总数量")
+    return "\n\n".join([title.rstrip("\n"), table.rstrip("\n"), *block, "三、收到和处理政府信息公开申请情况"]) + "\n"
+
+
+def disclosure_cells(report) -> dict[tuple[str, str], object]:
+    return {(c.row, c.column): c for c in report.cells if c.table == "disclosures"}
+
+
+def test_a_one_item_blocks_figures_among_its_header_words_are_its_own():
+    # 2021 20(8): the label before the header, the figure after it
+    block = ["第二十条第（八）项", "信息内容", "行政事业性收费", "本年收费金额（单位：万元）", "4068.208"]
+    cell = disclosure_cells(parse_text(table_2_text(block), "plain.txt"))[("administrative_fees", "fee_amount_wan_yuan")]
+    assert (cell.state, cell.value) == ("value", Decimal("4068.208"))
+    # 2019 20(9): the figures among the header words, the label after them
+    block = ["第二十条第（九）项", "信息内容", "采购项目数量", "采购总金额", "6", "251000元", "政府集中采购"]
+    cells = disclosure_cells(parse_text(table_2_text(block, 2019), "plain.txt"))
+    assert cells[("centralized_procurement", "project_count")].value == 6
+    assert cells[("centralized_procurement", "total_amount_wan_yuan")].value == Decimal("25.1")
+
+
+def test_an_amount_wrapped_round_its_label_is_unknown_never_a_piece():
+    for piece, rest in (("人民币2", "9.895859万元"), ("万元 7", "0.163309")):
+        block = ["第二十条第（九）项", "信息内容", "采购项目数量 采购总金额", piece, "政府集中采购", "2", rest]
+        cells = disclosure_cells(parse_text(table_2_text(block, 2019), "plain.txt"))
+        amount = cells[("centralized_procurement", "total_amount_wan_yuan")]
+        assert amount.state == "unknown" and amount.value is None, piece
+    block = ["第二十条第（八）项", "信息内容", "本年收费金额（单位：万元）", "37.3", "行政事业性收费", "209 万元"]
+    cell = disclosure_cells(parse_text(table_2_text(block), "plain.txt"))[("administrative_fees", "fee_amount_wan_yuan")]
+    assert cell.state == "unknown"
+
+
+def test_a_short_table_2_row_of_a_pdfs_plain_text_is_unknown_and_a_figure_glued_to_its_label_is_its_first():
+    # `规章` / `1` / `33`: the blank 本年制发件数 left no line; `行政规范性文件3`: the 3 is 本年制发件数
+    block = ["第二十条第（一）项", "信息内容", "本年制发件数 本年废止件数 现行有效件数", "规章", "1", "33",
+             "行政规范性文件3", "1", "32", "\f第二十条第（五）项"]
+    text = "\n".join([TITLE.rstrip("\n"), "二、主动公开政府信息情况", *block, "三、收到和处理政府信息公开申请情况"]) + "\n"
+    cells = disclosure_cells(parse_text(text, "plain.txt"))
+    assert [cells[("regulations", m)].state for m in ("issued", "repealed", "in_force")] == ["unknown"] * 3
+    assert [cells[("normative_documents", m)].value for m in ("issued", "repealed", "in_force")] == [3, 1, 32]
+
+
+def test_a_short_table_3_row_of_a_pdfs_plain_text_is_unknown_never_read_in_order():
+    # rows set as blocks whose blank cells printed nothing: `（一）予以公开` / `8` / `10` may be 8 in any
+    # applicant column; the page break (a form feed) says the text is a PDF's
+    figures = {key: [v for v in row if v] for key, row in FIGURES.items()}
+    text = row_blocks_text(figures).replace("三、收到和处理政府信息公开申请情况", "\f三、收到和处理政府信息公开申请情况")
+    read = applications_of(parse_text(text, "plain.txt"))
+    for key, row in figures.items():
+        if 0 < len(row) < 7:
+            assert {c.state for c in read[key]} == {"unknown"}, (key, [c.value for c in read[key]])
+
+
+def test_blank_marks_of_table_3s_header_are_no_figures_of_its_column_chunks():
+    # the converter's header prints a mark in each of its empty cells (`总计` / `-` / `-` …), before
+    # the first row's label: the chunks are read from the figures after the labels alone
+    def with_header_marks(text: str, marks: int) -> str:
+        return text.replace("其他\n总计", "其他\n总计" + "\n\n-" * marks, 1)
+
+    read = applications_of(parse_text(with_header_marks(plain_text(CHUNKED, [([25], 0)]), 9), "plain.txt"))
+    assert all([c.value for c in read[key]] == CHUNKED[key] for key in CHUNKED), read
+    # the table's last row lost and 7 marks: the count of cells holds, but the marks are no row's
+    read = applications_of(parse_text(with_header_marks(plain_text(CHUNKED, [([24], 0)]), 7), "plain.txt"))
+    for key, cells in read.items():
+        if key in CHUNKED and any(c.state in ("value", "recovered") for c in cells):
+            assert [c.value for c in cells] == CHUNKED[key], key
