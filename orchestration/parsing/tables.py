@@ -964,7 +964,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     """Table 3's cells into the report. `past_the_heading`: the rows of figure lines after the next
     section's heading, which text written in column chunks may give table 3 (chunks.py). Says whether
     they were table 3's (then they are no other table's)."""
-    rows = [_without_column_numbers(row) for row in rows]
+    rows = _without_headings_beside_figures([_without_column_numbers(row) for row in rows], template)
     found = find_application_rows(rows, template)
     allowed = L.application_rows(template)
     if "other" in found and "other" not in allowed:
@@ -1035,7 +1035,9 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             continue
         if row.aligned and not row.has_figures():
             if every_cell_printed is None:
-                every_cell_printed = _every_cell_printed(found.values(), width)
+                # a header cut at the page's edge: the rows print a figure in every column it shows
+                every_cell_printed = _every_cell_printed(found.values(), width) or (
+                    visible is not None and _every_cell_printed(found.values(), len(visible)))
             if every_cell_printed:
                 read[key] = (row, [None] * width, NO_BLANKS_ELSEWHERE, "figures_apart")
                 continue
@@ -1689,6 +1691,33 @@ def _figures_on_lines_of_their_own(rows: list[Row]) -> bool:
 
 # words of table 3's header (a converter's column names `数据1 … 数据6` wrap as `数据` over `1 2 3 …`)
 _HEADER_WORD_RE = re.compile("数据|类别|项目|总计|申请人|自然人|法人|" + "|".join(n for names in L.APPLICANTS.values() for n in names))
+
+
+_HEADING_WORDS_RE = re.compile(r"[本年度办理结果不予公开无法提供处理其他、，]{3,}")
+
+
+def _without_headings_beside_figures(rows: list[Row], template: str) -> list[Row]:
+    """Aligned text where a group's merged heading (`（四）无法提供`), written in the margin column, fell on the
+    line of a sub-row's figures in the middle of that sub-row's wrapped label (`2.没有现成信息需要另行` /
+    `无法提供   0  0 …` / `制作`): the heading's words name no row and stand left of the label lines on either
+    side; they are dropped, so the figures are the label-less middle line of the label around them, not a
+    row named by the heading (whose figures would go to the next row and the label's to none)."""
+    keys = L.application_rows(template)
+    out = list(rows)
+    for index in range(1, len(rows) - 1):
+        row, above, below = rows[index], rows[index - 1], rows[index + 1]
+        labels = row.label_cells()
+        if not (row.aligned and row.figures_after_label and labels and above.aligned and below.aligned):
+            continue
+        text = "".join(cell.text for cell in labels)
+        if not _HEADING_WORDS_RE.fullmatch(re.sub(r"\s+", "", text)) or A.names_a_row(L.squash(text), keys):
+            continue
+        if any(line.page != row.page or line.has_figures() or not line.label_cells()
+               or line.label_cells()[0].x is None or labels[-1].x is None
+               or line.label_cells()[0].x <= labels[-1].x for line in (above, below)):
+            continue
+        out[index] = Row(row.values(), aligned=True, page=row.page)
+    return out
 
 
 def _without_column_numbers(row: Row) -> Row:

@@ -1,0 +1,79 @@
+"""Table 3 in `pdftotext -layout` text of a LibreOffice PDF, made up by hand (the class issue 14's
+corpus renditions showed): a group's merged heading (`（四）无法提供`), written in the margin column and
+centred in the group's height, falls on the line of a sub-row's figures, in the middle of that
+sub-row's label wrapped over three lines (`2.没有现成信息需要另行` / `无法提供   2  0 …` / `制作`).
+
+The heading names no row: the figures are the wrapped label's, and the next sub-row keeps its own.
+Where the header is cut at the page's edge (the rows print a figure in every column it shows), a row
+printing nothing is not known to be blank: its cells are unknown, never read as blank."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from orchestration.parsing.parse import parse_text
+from tests.unit.test_reader_classes import ROWS, TITLE, applications_of
+
+COLUMNS = (40, 46, 52, 58, 64, 70, 76)  # where each applicant column's figure stands, in glyphs
+HEADER_PIECES = (("自然", "人"), ("商业", "企业"), ("科研", "机构"), ("社会", "公益组织"), ("法律", "服务机构"),
+                 ("其他", ""), ("总计", ""))
+FIGURES = {key: [0] * 7 for key, _, _ in ROWS}
+FIGURES.update({
+    "new_received": [12, 3, 0, 0, 0, 0, 15],
+    "granted": [6, 2, 0, 0, 0, 0, 8],
+    "unavailable_not_held": [1, 0, 0, 0, 0, 0, 1],
+    "unavailable_needs_creation": [2, 1, 0, 0, 0, 0, 3],
+    "unavailable_unclear": [3, 0, 0, 0, 0, 0, 3],
+    "results_total": [12, 3, 0, 0, 0, 0, 15],
+})
+LABEL_WIDTH = 12  # glyphs of a label on one line
+WRAPPED = {  # a label wrapped round its figures, the group heading on the figures' line
+    "unavailable_needs_creation": ("2.没有现成信息需要另行", "无法提供", "制作"),
+    "unavailable_unclear": ("补正后申", "", "请内容仍不明确"),  # its numbering lost, as LibreOffice's PDF shows it
+}
+
+
+def at_columns(label: str, cells: dict[int, str], shown: int) -> str:
+    line = label
+    for column, text in sorted(cells.items()):
+        if column < shown:
+            line = line.ljust(COLUMNS[column] - len(text) // 2) + text
+    return line.rstrip()
+
+
+def layout_text(shown: int = 7, silent: str | None = None) -> str:
+    """Table 3 laid out by pdftotext -layout; `shown`: the columns the page shows (the others cut at its
+    edge); `silent`: a row printing no figure at all."""
+    lines = ["三、收到和处理政府信息公开申请情况", "申请人情况".rjust(50)]
+    lines += [at_columns("", {c: pieces[i] for c, pieces in enumerate(HEADER_PIECES) if pieces[i]}, shown)
+              for i in range(2)]
+    for key, label, heading in ROWS:
+        if key == "unavailable_not_held":
+            heading = "（四）"
+        if heading:
+            lines.append("      " + heading)
+        figures = {} if key == silent else {c: str(v) for c, v in enumerate(FIGURES[key])}
+        if key in WRAPPED:
+            first, middle, last = WRAPPED[key]
+            lines += ["              " + first, at_columns("       " + middle, figures, shown), "              " + last]
+        else:  # a long label wrapped in its column, its figures on its first line
+            lines.append(at_columns("              " + label[:LABEL_WIDTH], figures, shown))
+            lines += ["              " + label[LABEL_WIDTH:]] if label[LABEL_WIDTH:] else []
+        lines.append("")
+    return TITLE + "\n".join([*lines, "四、政府信息公开行政复议、行政诉讼情况"]) + "\n"
+
+
+def test_a_heading_on_a_wrapped_labels_figure_line_leaves_the_figures_to_that_label():
+    report = parse_text(layout_text(), "heading.txt")
+    read = applications_of(report)
+    for key in ("unavailable_not_held", "unavailable_needs_creation", "unavailable_unclear"):
+        assert [c.value for c in read[key]] == [Decimal(v) for v in FIGURES[key]], (key, read[key], report.warnings)
+        assert {c.state for c in read[key]} == {"value"}
+
+
+def test_a_row_printing_nothing_under_a_cut_header_is_unknown_not_blank():
+    report = parse_text(layout_text(shown=6, silent="denied_internal_affairs"), "cut.txt")
+    read = applications_of(report)
+    assert {c.state for c in read["denied_internal_affairs"]} == {"unknown"}
+    assert any(w.code == "figures_apart" and "denied_internal_affairs" in w.message for w in report.warnings)
+    assert [c.value for c in read["granted"][:6]] == [Decimal(v) for v in FIGURES["granted"][:6]]
