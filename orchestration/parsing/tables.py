@@ -1049,6 +1049,8 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             read[key] = (row, [None] * width, problem, "columns_cut")
         elif visible is not None and row.aligned and row.page == header_page:
             read[key] = (row, *_place_under_visible_columns(row.values(), visible, width))
+        elif visible is not None and row.aligned:
+            read[key] = (row, *_on_a_later_page_of_a_cut_header(row, len(visible), width))
         elif anchors is None or row.page == header_page or row.page in anchors_on:
             read[key] = (row, *fit_row(row, row.values(), width, anchors_on.get(row.page, anchors),
                                         row_rule=R.applicant_sum_holds))
@@ -1106,6 +1108,8 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                 context[key] = candidates[key][0]
                 settled = True
     _settle_jointly(candidates, context, outcomes)
+    under_a_cut_header = _placed_under_a_cut_header(read, header_page, len(visible), width, outcomes) \
+        if visible is not None else {}
     by_page_columns = _placed_by_page_columns(read, damaged, elsewhere, zeros, context, candidates, outcomes, width)
     for key in damaged:
         if key in zeros or key in by_page_columns:
@@ -1127,6 +1131,9 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     for key, (row, fitted, problem, code) in read.items():
         if key in by_page_columns:
             _write_placed_by_page_columns(report, key, row, by_page_columns[key])
+            continue
+        if key in under_a_cut_header:
+            _write_placed_under_a_cut_header(report, key, row, under_a_cut_header[key], len(visible))
             continue
         if key in damaged and _settle_run_together(report, "applications", key, L.APPLICANT_KEYS, row, fitted,
                                                    candidates[key]):
@@ -1275,6 +1282,83 @@ def _write_placed_by_page_columns(report: ParsedReport, key: str, row: Row, plac
     for column, value in zip(L.APPLICANT_KEYS, reading):
         report.cells.append(Cell("applications", key, column, value, BLANK if value is None else RECOVERED,
                                  row.line, texts))
+
+
+def _on_a_later_page_of_a_cut_header(row: Row, shown: int, width: int) -> tuple[list, str | None, str]:
+    """A row on a later page of a table whose header shows its first `shown` columns only (the others cut
+    at the page's edge, on every page): no figure, and the shown columns are blank, the cut ones unknown;
+    figures, and where they stand is left to the page's columns (`_placed_under_a_cut_header`)."""
+    if not row.has_figures():
+        return [*[RawCell("", row.line) for _ in range(shown)], *[None] * (width - shown)], None, "columns_cut"
+    return [None] * width, (f"{len(_figure_parts(row.values()))} figures on a page that does not repeat the header, "
+                            f"which shows its first {shown} columns only"), "columns_cut"
+
+
+def _placed_under_a_cut_header(read: dict, header_page: int, shown: int, width: int,
+                               outcomes: tuple[str, ...]) -> dict[str, tuple]:
+    """The rows of later pages of a table whose header shows its first `shown` columns only, read by the
+    page's own columns (`_placed_by_page_columns`): each column the page shows is one of the shown ones, the
+    same for every row of the page, and each way to give them shown columns in order is tried against the
+    columns' sums and balance with the rows read on the header's page (the cut columns, unknown in every row,
+    constrain nothing; the totals are cut, so no row's own sum). A row that reads alike in every way that
+    keeps them is placed: key → (reading of the shown columns, its figures). A row printing nothing is blank in
+    the shown columns on any page (`_on_a_later_page_of_a_cut_header`) and counts in the sums as such."""
+    context = {}
+    for key, (row, fitted, problem, _) in read.items():
+        if not problem and (reading := reading_of(fitted[:shown])) is not None:
+            context[key] = (*reading, *[None] * (width - shown))
+    pages: dict[int, list[str]] = {}
+    for key, (row, _, problem, _) in read.items():
+        if row.page != header_page and row.aligned and problem:
+            pages.setdefault(row.page, []).append(key)
+    placed: dict[str, tuple] = {}
+    while True:
+        before = len(placed)
+        for keys in pages.values():
+            open_keys = [key for key in keys if key not in placed]
+            for key, reading in _a_page_in_shown_columns(open_keys, read, context, shown, width, outcomes).items():
+                placed[key] = reading
+                context[key] = reading[0]
+        if len(placed) == before:
+            return placed
+
+
+def _a_page_in_shown_columns(keys: list[str], read: dict, context: dict, shown: int, width: int,
+                             outcomes: tuple[str, ...]) -> dict[str, tuple]:
+    """_placed_under_a_cut_header for the rows of one page."""
+    parts_of = {key: _figure_parts(read[key][0].values()) for key in keys}
+    if not keys or any(part.x is None or read_count(part.text).state != VALUE
+                       for parts in parts_of.values() for part in parts):
+        return {}
+    clusters = _page_clusters(parts_of)
+    if clusters is None or len(clusters) > shown:
+        return {}
+    kept: dict[str, set] = {key: set() for key in keys}
+    for columns in combinations(range(shown), len(clusters)):
+        readings = {}
+        for key in keys:
+            values: list = [None] * width
+            for part in parts_of[key]:
+                values[columns[bisect_left(clusters, part.x + SAME_COLUMN) - 1]] = read_count(part.text).value
+            readings[key] = tuple(values)
+        table = {**context, **readings}
+        if all(R.column_rules_hold(key, reading, table, outcomes) for key, reading in readings.items()):
+            for key in keys:
+                kept[key].add(readings[key])
+    return {key: (next(iter(found)), parts_of[key]) for key, found in kept.items() if len(found) == 1}
+
+
+def _write_placed_under_a_cut_header(report: ParsedReport, key: str, row: Row, placed: tuple, shown: int) -> None:
+    reading, parts = placed
+    texts = " | ".join(part.text.strip() for part in parts)
+    report.warn("page_columns", f"table 3 {key}: on a page that does not repeat the header (which shows its first "
+                f"{shown} columns only, the others cut at the page's edge), its figures ({texts}) read in the page's "
+                "own columns: every way of giving them shown columns that keeps the template's rules reads the row "
+                f"alike, {[None if v is None else int(v) for v in reading[:shown]]}, the others shown blank and the "
+                "cut ones unknown; marked recovered", row.line)
+    for index, (column, value) in enumerate(zip(L.APPLICANT_KEYS, reading)):
+        state = UNKNOWN if index >= shown else BLANK if value is None else RECOVERED
+        report.cells.append(Cell("applications", key, column, value if index < shown else None, state, row.line, texts))
 
 
 def _total_from_its_parts(cells: list[Cell]) -> bool:

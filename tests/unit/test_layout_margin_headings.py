@@ -77,3 +77,20 @@ def test_a_row_printing_nothing_under_a_cut_header_is_unknown_not_blank():
     assert {c.state for c in read["denied_internal_affairs"]} == {"unknown"}
     assert any(w.code == "figures_apart" and "denied_internal_affairs" in w.message for w in report.warnings)
     assert [c.value for c in read["granted"][:6]] == [Decimal(v) for v in FIGURES["granted"][:6]]
+
+
+# ---------------------------------------------------------------- later pages of a header cut at the page's edge
+
+
+def test_a_later_page_of_zeros_under_a_cut_header_stays_unknown_where_the_rules_allow_any_column():
+    from tests.unit.test_layout_text_traces import CUT, cut_header_text
+
+    text = cut_header_text(CUT, page_break_before="rejected_petition").replace("（七）总计", "\f（七）总计")
+    report = parse_text(text, "cut.txt")
+    read = applications_of(report)
+    for key in ("rejected_petition", "other_misc"):  # page 2: every figure 0, in whichever shown column
+        assert all(c.state == "unknown" for c in read[key]), (key, read[key])
+    for key in ("results_total", "carried_forward"):  # page 3: the balance with page 1 allows one way
+        assert [c.value for c in read[key][:4]] == CUT[key][:4], key
+        assert all(c.state == "unknown" for c in read[key][4:]), key
+    assert [c.state for c in read["rejected_duplicate"]] == ["blank"] * 4 + ["unknown"] * 3
