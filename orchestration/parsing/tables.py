@@ -1777,7 +1777,7 @@ def _figures_on_lines_of_their_own(rows: list[Row]) -> bool:
 _HEADER_WORD_RE = re.compile("数据|类别|项目|总计|申请人|自然人|法人|" + "|".join(n for names in L.APPLICANTS.values() for n in names))
 
 
-_HEADING_WORDS_RE = re.compile(r"[本年度办理结果不予公开无法提供处理其他、，]{3,}")
+_HEADING_WORDS_RE = re.compile(r"[本年度办理结果不予公开无法提供处理其他、，]{2,}")
 
 
 def _without_headings_beside_figures(rows: list[Row], template: str) -> list[Row]:
@@ -1796,9 +1796,10 @@ def _without_headings_beside_figures(rows: list[Row], template: str) -> list[Row
         text = "".join(cell.text for cell in labels)
         if not _HEADING_WORDS_RE.fullmatch(re.sub(r"\s+", "", text)) or A.names_a_row(L.squash(text), keys):
             continue
+        # the label lines' own words (after any margin characters of their own) stand right of the heading's
         if any(line.page != row.page or line.has_figures() or not line.label_cells()
-               or line.label_cells()[0].x is None or labels[-1].x is None
-               or line.label_cells()[0].x <= labels[-1].x for line in (above, below)):
+               or line.label_cells()[-1].x is None or labels[-1].x is None
+               or line.label_cells()[-1].x <= labels[-1].x for line in (above, below)):
             continue
         out[index] = Row(row.values(), aligned=True, page=row.page)
     return out

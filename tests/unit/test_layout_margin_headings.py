@@ -24,8 +24,10 @@ FIGURES.update({
     "unavailable_not_held": [1, 0, 0, 0, 0, 0, 1],
     "unavailable_needs_creation": [2, 1, 0, 0, 0, 0, 3],
     "unavailable_unclear": [3, 0, 0, 0, 0, 0, 3],
-    "results_total": [12, 3, 0, 0, 0, 0, 15],
+    "rejected_confirmation": [1, 0, 0, 0, 0, 0, 1],
+    "results_total": [13, 3, 0, 0, 0, 0, 16],
 })
+FIGURES["new_received"] = [13, 3, 0, 0, 0, 0, 16]
 LABEL_WIDTH = 12  # glyphs of a label on one line
 WRAPPED = {  # a label wrapped round its figures, the group heading on the figures' line
     "unavailable_needs_creation": ("2.没有现成信息需要另行", "无法提供", "制作"),
@@ -41,9 +43,11 @@ def at_columns(label: str, cells: dict[int, str], shown: int) -> str:
     return line.rstrip()
 
 
-def layout_text(shown: int = 7, silent: str | None = None) -> str:
+def layout_text(shown: int = 7, silent: str | None = None, broken: str | None = None,
+                wrapped: dict = WRAPPED) -> str:
     """Table 3 laid out by pdftotext -layout; `shown`: the columns the page shows (the others cut at its
-    edge); `silent`: a row printing no figure at all."""
+    edge); `silent`: a row printing no figure at all; `broken`: a row whose wrapped label the page breaks;
+    `wrapped`: rows whose label is wrapped round its figures' line (first, figures' line, last)."""
     lines = ["三、收到和处理政府信息公开申请情况", "申请人情况".rjust(50)]
     lines += [at_columns("", {c: pieces[i] for c, pieces in enumerate(HEADER_PIECES) if pieces[i]}, shown)
               for i in range(2)]
@@ -53,12 +57,13 @@ def layout_text(shown: int = 7, silent: str | None = None) -> str:
         if heading:
             lines.append("      " + heading)
         figures = {} if key == silent else {c: str(v) for c, v in enumerate(FIGURES[key])}
-        if key in WRAPPED:
-            first, middle, last = WRAPPED[key]
+        if key in wrapped:
+            first, middle, last = wrapped[key]
             lines += ["              " + first, at_columns("       " + middle, figures, shown), "              " + last]
         else:  # a long label wrapped in its column, its figures on its first line
             lines.append(at_columns("              " + label[:LABEL_WIDTH], figures, shown))
-            lines += ["              " + label[LABEL_WIDTH:]] if label[LABEL_WIDTH:] else []
+            rest = ["              " + label[LABEL_WIDTH:]] if label[LABEL_WIDTH:] else []
+            lines += ["", "— 3 —", "\f" + rest[0]] if key == broken else rest
         lines.append("")
     return TITLE + "\n".join([*lines, "四、政府信息公开行政复议、行政诉讼情况"]) + "\n"
 
@@ -94,3 +99,20 @@ def test_a_later_page_of_zeros_under_a_cut_header_stays_unknown_where_the_rules_
         assert [c.value for c in read[key][:4]] == CUT[key][:4], key
         assert all(c.state == "unknown" for c in read[key][4:]), key
     assert [c.state for c in read["rejected_duplicate"]] == ["blank"] * 4 + ["unknown"] * 3
+
+
+def test_a_label_wrapped_over_the_page_break_names_its_row():
+    # `5.要求行政机关确认或重` and its figures at the foot of a page, `新出具已获取信息` opening the next
+    report = parse_text(layout_text(broken="rejected_confirmation"), "broken.txt")
+    read = applications_of(report)
+    assert [c.value for c in read["rejected_confirmation"]] == [Decimal(v) for v in FIGURES["rejected_confirmation"]]
+    assert not any(w.code == "missing_row" and "table 3" in w.message for w in report.warnings)
+
+
+def test_two_characters_of_a_heading_down_the_margin_on_a_figure_line_name_no_row():
+    # `（三）不予公开` one or two characters a line down the margin, `予 公` on 2.'s figures' line
+    wrapped = {**WRAPPED, "denied_prohibited_by_law": ("2.其他法律行政法", "予 公", "规禁止公开")}
+    report = parse_text(layout_text(wrapped=wrapped), "margin.txt")
+    read = applications_of(report)
+    for key in ("denied_state_secret", "denied_prohibited_by_law", "denied_security_stability"):
+        assert [(c.state, c.value) for c in read[key]] == [("value", Decimal(0))] * 7, (key, report.warnings)
