@@ -1320,7 +1320,32 @@ def _placed_under_a_cut_header(read: dict, header_page: int, shown: int, width: 
                 placed[key] = reading
                 context[key] = reading[0]
         if len(placed) == before:
-            return placed
+            break
+    open_keys = [key for keys in pages.values() for key in keys if key not in placed]
+    return placed | _rows_in_shown_columns(open_keys, read, context, shown, width, outcomes)
+
+
+def _rows_in_shown_columns(keys: list[str], read: dict, context: dict, shown: int, width: int,
+                           outcomes: tuple[str, ...]) -> dict[str, tuple]:
+    """Rows of later pages whose page's columns are not told apart (pdftotext squeezed a figure against a long
+    label): each row's figures, in order, in any shown columns, narrowed together by the columns' sums and
+    balance with the rest of the table (`R.settle_table`). A row left with one reading that keeps them is placed."""
+    free: dict[str, list] = {}
+    for key in keys:
+        parts = _figure_parts(read[key][0].values())
+        if not parts or any(read_count(part.text).state != VALUE for part in parts):
+            continue
+        readings = aligned_readings(parts, [0.0] * shown, lambda reading: True, free=True)
+        if readings:
+            free[key] = [(*reading, *[None] * (width - shown)) for reading in readings]
+    if not free:
+        return {}
+    settled = R.settle_table({key: [reading] for key, reading in context.items()} | free, outcomes)
+    table = dict(context)
+    one = {key: settled[key][0] for key in free if len(settled.get(key, ())) == 1}
+    table.update(one)
+    return {key: (reading, _figure_parts(read[key][0].values())) for key, reading in one.items()
+            if R.column_rules_hold(key, reading, table, outcomes)}
 
 
 def _a_page_in_shown_columns(keys: list[str], read: dict, context: dict, shown: int, width: int,
@@ -1352,9 +1377,9 @@ def _write_placed_under_a_cut_header(report: ParsedReport, key: str, row: Row, p
     reading, parts = placed
     texts = " | ".join(part.text.strip() for part in parts)
     report.warn("page_columns", f"table 3 {key}: on a page that does not repeat the header (which shows its first "
-                f"{shown} columns only, the others cut at the page's edge), its figures ({texts}) read in the page's "
-                "own columns: every way of giving them shown columns that keeps the template's rules reads the row "
-                f"alike, {[None if v is None else int(v) for v in reading[:shown]]}, the others shown blank and the "
+                f"{shown} columns only, the others cut at the page's edge), its figures ({texts}) placed in the shown "
+                "columns as the template's rules allow one way only (the page's own columns, else the row's figures in "
+                f"order), {[None if v is None else int(v) for v in reading[:shown]]}, the others shown blank and the "
                 "cut ones unknown; marked recovered", row.line)
     for index, (column, value) in enumerate(zip(L.APPLICANT_KEYS, reading)):
         state = UNKNOWN if index >= shown else BLANK if value is None else RECOVERED

@@ -116,3 +116,18 @@ def test_two_characters_of_a_heading_down_the_margin_on_a_figure_line_name_no_ro
     read = applications_of(report)
     for key in ("denied_state_secret", "denied_prohibited_by_law", "denied_security_stability"):
         assert [(c.state, c.value) for c in read[key]] == [("value", Decimal(0))] * 7, (key, report.warnings)
+
+
+def test_a_later_page_whose_columns_are_not_told_apart_is_placed_row_by_row_where_the_rules_allow_one_way():
+    from tests.unit.test_layout_text_traces import CUT, cut_header_text
+
+    # pdftotext squeezed the last row's figure against its label: the page's figures stand in no clean columns
+    text = cut_header_text(CUT, page_break_before="rejected_petition").replace(
+        "四、结转下年度继续办理                    2", "四、结转下年度继续办理   2")
+    report = parse_text(text, "squeezed.txt")
+    read = applications_of(report)
+    for key in ("results_total", "carried_forward"):  # the balance with page 1 allows one reading of each
+        assert [c.value for c in read[key][:4]] == CUT[key][:4], (key, read[key])
+        assert [c.state for c in read[key][:4]] == ["blank" if v is None else "recovered" for v in CUT[key][:4]]
+        assert all(c.state == "unknown" for c in read[key][4:]), key
+    assert all(c.state == "unknown" for c in read["rejected_petition"])  # a 0, in whichever column
