@@ -650,6 +650,7 @@ def _label_wrapped_over_the_page(kept: list[Line], line: Line) -> bool:
     last = Row(_aligned_cells(kept[-1].text, kept[-1].number), aligned=True)
     return bool(last.label_cells()) and last.figures_after_label
 
+
 def _top_key(text: str) -> str:
     return re.sub(r"[\s\d]", "", text)  # a running header may carry its page's number
 
