@@ -1655,7 +1655,12 @@ def _columns_shown_in_every_row(header_rows: list[Row], found: dict[str, Row], w
     all its rows left of all the (i+1)-th); then each row's cells are those columns in order. None otherwise."""
     shown = _first_columns_named(header_rows, width)
     rows = [row for row in found.values() if row.values()]  # a row without cells is read as before
-    if shown is None or not rows or any(len(row.values()) != shown for row in rows):
+    if shown is None or not rows or any(len(row.values()) > shown for row in rows):
+        return None
+    # a row of cells with separators short of k (its trailing empty cells not written, gdw's PDF reader) is read
+    # as before, in order, the missing cells unknown; most rows must hold exactly k
+    if any(len(row.values()) != shown for row in rows if row.aligned) or \
+            2 * sum(len(row.values()) == shown for row in rows) < len(rows):
         return None
     by_page: dict[int, list[list[RawCell]]] = {}
     for row in rows:

@@ -1,11 +1,17 @@
-"""Table 3 in `pdftotext -layout` text of a LibreOffice PDF, made up by hand (the class issue 14's
-corpus renditions showed): a group's merged heading (`（四）无法提供`), written in the margin column and
-centred in the group's height, falls on the line of a sub-row's figures, in the middle of that
-sub-row's label wrapped over three lines (`2.没有现成信息需要另行` / `无法提供   2  0 …` / `制作`).
+"""Table 3 of PDFs with a text layer, read through `pdftotext -layout` or by gdw's own PDF reader, made up
+by hand (classes issue 14's real reports and corpus renditions showed):
 
-The heading names no row: the figures are the wrapped label's, and the next sub-row keeps its own.
-Where the header is cut at the page's edge (the rows print a figure in every column it shows), a row
-printing nothing is not known to be blank: its cells are unknown, never read as blank."""
+- a group's merged heading (`（四）无法提供`, or two characters of it, `予 公`), written in the margin column and
+  centred in the group's height, falls on the line of a sub-row's figures in the middle of that sub-row's
+  wrapped label (`2.没有现成信息需要另行` / `无法提供   2  0 …` / `制作`): the heading names no row, the figures
+  are the wrapped label's, and the next sub-row keeps its own;
+- a label wrapped over a page break (`5.要求行政机关确认或重   1 …` / form feed / `新出具已获取信息`) names its row;
+- a header cut at the page's edge (LibreOffice lays a wide page past the paper): a row printing nothing is not
+  known to be blank where the rows print a figure in every shown column; the rows of later pages, which do
+  not repeat the header, are placed in the shown columns only where the template's column rules allow one
+  way (recovered), the cut columns unknown; a page of zeros, which any column keeps, stays unknown;
+- gdw's PDF reader (cells apart by tabs) under a header naming every applicant column but 总计: six cells a
+  row are the shown columns even where one row writes five."""
 
 from __future__ import annotations
 
@@ -131,3 +137,28 @@ def test_a_later_page_whose_columns_are_not_told_apart_is_placed_row_by_row_wher
         assert [c.state for c in read[key][:4]] == ["blank" if v is None else "recovered" for v in CUT[key][:4]]
         assert all(c.state == "unknown" for c in read[key][4:]), key
     assert all(c.state == "unknown" for c in read["rejected_petition"])  # a 0, in whichever column
+
+
+# ---------------------------------------------------------------- gdw's PDF reader: the total column cut
+
+
+def test_cells_with_separators_under_a_header_without_its_total_are_the_shown_columns_even_with_a_short_row():
+    """LibreOffice's PDF of a wide page, read by gdw (cells apart by tabs): the header names every applicant
+    column but 总计, each row holds six cells, one row only five (its last empty cell not written). The six
+    are the shown columns, each total the sum of its parts (recovered); `24` is never cut into 2 and 4."""
+    figures = {key: [0, None, None, None, None, None] for key, _, _ in ROWS}
+    figures.update(new_received=[24, 5, 1, None, None, 5], granted=[20, 5, 1, None, None, 5],
+                   unavailable_not_held=[4, None, None, None, None, None], results_total=[24, 5, 1, None, None, 5])
+    lines = ["三、收到和处理政府信息公开申请情况", "\t申请人情况", "自然人\t法人或其他组织",
+             "商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他"]
+    for key, label, heading in ROWS:
+        cells = ["" if v is None else str(v) for v in figures[key]]
+        if key == "carried_forward":
+            cells = cells[:5]
+        lines.append("\t".join([*([heading] if heading else []), label, *cells]))
+    report = parse_text(TITLE + "\n".join([*lines, "四、政府信息公开行政复议、行政诉讼情况"]) + "\n", "cut.pdf.txt")
+    read = applications_of(report)
+    for key in ("new_received", "granted", "results_total"):
+        assert [c.value for c in read[key][:6]] == [None if v is None else Decimal(v) for v in figures[key]], key
+        assert (read[key][6].state, read[key][6].value) == ("recovered", Decimal(sum(v or 0 for v in figures[key])))
+    assert [c.state for c in read["carried_forward"][5:]] == ["unknown", "unknown"]
