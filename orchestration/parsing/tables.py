@@ -999,11 +999,13 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         (visible is None and shown == len(L.APPLICANT_KEYS) - 1)
     # asked of the header's page: a later page may squeeze its empty columns' room out (pdftotext -layout),
     # and its rows are placed apart (`elsewhere` below)
+    header_unaligned = False  # aligned rows whose figures stand under no header: placed by the rules alone
     if anchors is not None and not anchors_hold(anchors, [row.values() for row in found.values()
                                                           if first is None or row.page == first.page]):
         if not _each_row_fills_its_columns(found.values(), len(L.APPLICANT_KEYS)):  # else positions say nothing
             report.warn("header_unaligned", "table 3: the figures do not stand under the applicant headers (an "
                         "OCR or a reflowed layout); the header's columns are not used")
+            header_unaligned = True
         anchors = None
     header_page = first.page if first is not None else 0
     anchors_on = _repeated_headers(rows, header_page) if anchors is not None else {}
@@ -1067,7 +1069,10 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                or (row.spaced and problem and code != "columns_cut")
                or (not row.aligned and not row.spaced
                    and _looks_run_together(row, fitted, problem, clean[key], R.applicant_sum_holds))
-               or _misplaced(row, clean[key], anchors_of[key])]
+               or _misplaced(row, clean[key], anchors_of[key])
+               # `pdftotext -layout` shifting each line's figures by its label's width: in order, in any columns
+               or ((header_unaligned or (anchors is None and visible is None and shown is None and cut_at is None))
+                   and row.aligned and code == "unaligned_cells" and problem is not None and row.has_figures())]
     # （六）其他处理 printed as one row stands for its sub-rows in APP_OUTCOME_SUM, as rules.py adds it up
     outcomes = tuple(k for k in allowed if L.APPLICATION_ROWS[k][1] == "outcome"
                      and not ("other" in found and k in _OTHER_SUB_ROWS and k not in found))
@@ -1077,6 +1082,8 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     for key in damaged:
         row = read[key][0]
         if row.spaced:  # blank cells left no trace: the figures, whole and in order, in any columns
+            splits[key] = aligned_readings(row.values(), [0.0] * width, R.applicant_sum_holds, free=True) or []
+        elif row.aligned and anchors_of[key] is None:
             splits[key] = aligned_readings(row.values(), [0.0] * width, R.applicant_sum_holds, free=True) or []
         elif row.aligned:
             splits[key] = (None if key in elsewhere else aligned_readings(row.values(), anchors_of[key],

@@ -162,3 +162,26 @@ def test_cells_with_separators_under_a_header_without_its_total_are_the_shown_co
         assert [c.value for c in read[key][:6]] == [None if v is None else Decimal(v) for v in figures[key]], key
         assert (read[key][6].state, read[key][6].value) == ("recovered", Decimal(sum(v or 0 for v in figures[key])))
     assert [c.state for c in read["carried_forward"][5:]] == ["unknown", "unknown"]
+
+
+# ---------------------------------------------------------------- -layout figures no header places
+
+
+def test_aligned_rows_no_header_places_keep_the_total_their_sum_leaves_and_nothing_else():
+    """`pdftotext -layout` of a Chromium PDF whose header words ran together (no column read from it), the
+    blank cells printing nothing: each row's figures may stand in any columns in order, and every way that
+    keeps the rules puts the last one, the parts' sum, in the total column (recovered); the parts, which
+    many ways place differently, stay unknown."""
+    lines = ["三、收到和处理政府信息公开申请情况", "                 申请人情况自然人商业企业科研机构社会公益组织法律服务机构其他总计"]
+    for key, label, heading in ROWS:
+        if heading:
+            lines.append(heading)
+        np, ce, *_, total = FIGURES[key]
+        lines.append(label[:LABEL_WIDTH].ljust(30) + f"{np}    {ce}" + " " * 20 + str(total))
+    report = parse_text(TITLE + "\n".join([*lines, "四、政府信息公开行政复议、行政诉讼情况"]) + "\n", "nohead.txt")
+    read = applications_of(report)
+    for key in ("new_received", "granted", "unavailable_needs_creation"):
+        total = read[key][6]
+        assert (total.state, total.value) == ("recovered", Decimal(FIGURES[key][6])), (key, read[key])
+        for cell, value in zip(read[key][:6], FIGURES[key][:6]):
+            assert cell.state == "unknown" or cell.value == (Decimal(value) if value else cell.value), (key, cell)
