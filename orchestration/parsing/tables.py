@@ -1081,9 +1081,8 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     blanks = _blanks_left_no_trace([read[key][0] for key in damaged], width)
     for key in damaged:
         row = read[key][0]
-        if row.spaced:  # blank cells left no trace: the figures, whole and in order, in any columns
-            splits[key] = aligned_readings(row.values(), [0.0] * width, R.applicant_sum_holds, free=True) or []
-        elif row.aligned and anchors_of[key] is None:
+        # blank cells left no trace, or aligned figures no header places: the figures, whole and in order, in any columns
+        if row.spaced or (row.aligned and anchors_of[key] is None):
             splits[key] = aligned_readings(row.values(), [0.0] * width, R.applicant_sum_holds, free=True) or []
         elif row.aligned:
             splits[key] = (None if key in elsewhere else aligned_readings(row.values(), anchors_of[key],
