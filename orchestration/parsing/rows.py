@@ -617,9 +617,10 @@ def _aligned_rows(lines: list[Line], document: list[Line]) -> list[Row]:
         if not line.text.strip() or is_prose(line.text):
             continue
         if is_page_furniture(line.text):
-            # a page-opening line among the table's header lines, found once: the header going on over
-            # the page, kept (the table's rows past it stay as they were read)
-            if is_page_number(line.text) or figures_seen:
+            # a page-opening line found once: the header going on over the page, kept; among the table's rows,
+            # kept where it is the rest of a label wrapped over the page break (the line before it, at the foot
+            # of the page above, holds a label and figures), and otherwise left out as it was before
+            if is_page_number(line.text) or (figures_seen and not _label_wrapped_over_the_page(kept, line)):
                 continue
             tops = _page_tops(document) if tops is None else tops
             if tops[_top_key(line.text)] > 1:
@@ -637,6 +638,17 @@ def _aligned_rows(lines: list[Line], document: list[Line]) -> list[Row]:
             for cell in row.cells:
                 cell.x, cell.columns = cell.x_glyphs, len
     return _stacked_digits_unknown(rows)
+
+
+def _label_wrapped_over_the_page(kept: list[Line], line: Line) -> bool:
+    """A page's first line that goes on with the label of the last row of the page above (`5.要求行政机关确   0`
+    / form feed / `认或重新出具已获`): words only, indented as a label's wrapped lines are (not at the margin,
+    where a running header or a heading stands), and the last kept line a row of a label and figures."""
+    text = line.text.replace("\f", "")
+    if not kept or not text.startswith(" ") or any(ch.isdigit() for ch in text) or "  " in text.strip():
+        return False
+    last = Row(_aligned_cells(kept[-1].text, kept[-1].number), aligned=True)
+    return bool(last.label_cells()) and last.figures_after_label
 
 
 def _top_key(text: str) -> str:

@@ -1085,7 +1085,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     section's heading, which text written in column chunks may give table 3 (chunks.py). Says whether
     they were table 3's (then they are no other table's). `pdf_text`: the text holds a PDF's page
     breaks (form feeds), where without -layout a blank cell leaves no line."""
-    rows = [_without_column_numbers(row) for row in rows]
+    rows = _without_headings_beside_figures([_without_column_numbers(row) for row in rows], template)
     found = find_application_rows(rows, template)
     allowed = L.application_rows(template)
     if "other" in found and "other" not in allowed:
@@ -1120,11 +1120,13 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         (visible is None and shown == len(L.APPLICANT_KEYS) - 1)
     # asked of the header's page: a later page may squeeze its empty columns' room out (pdftotext -layout),
     # and its rows are placed apart (`elsewhere` below)
+    header_unaligned = False  # aligned rows whose figures stand under no header: placed by the rules alone
     if anchors is not None and not anchors_hold(anchors, [row.values() for row in found.values()
                                                           if first is None or row.page == first.page]):
         if not _each_row_fills_its_columns(found.values(), len(L.APPLICANT_KEYS)):  # else positions say nothing
             report.warn("header_unaligned", "table 3: the figures do not stand under the applicant headers (an "
                         "OCR or a reflowed layout); the header's columns are not used")
+            header_unaligned = True
         anchors = None
     header_page = first.page if first is not None else 0
     anchors_on = _repeated_headers(rows, header_page) if anchors is not None else {}
@@ -1170,7 +1172,9 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             continue
         if row.aligned and not row.has_figures():
             if every_cell_printed is None:
-                every_cell_printed = _every_cell_printed(found.values(), width)
+                # a header cut at the page's edge: the rows print a figure in every column it shows
+                every_cell_printed = _every_cell_printed(found.values(), width) or (
+                    visible is not None and _every_cell_printed(found.values(), len(visible)))
             if every_cell_printed:
                 read[key] = (row, [None] * width, NO_BLANKS_ELSEWHERE, "figures_apart")
                 continue
@@ -1182,6 +1186,8 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             read[key] = (row, [None] * width, problem, "columns_cut")
         elif visible is not None and row.aligned and row.page == header_page:
             read[key] = (row, *_place_under_visible_columns(row.values(), visible, width))
+        elif visible is not None and row.aligned:
+            read[key] = (row, *_on_a_later_page_of_a_cut_header(row, len(visible), width))
         elif anchors is None or row.page == header_page or row.page in anchors_on:
             read[key] = (row, *fit_row(row, row.values(), width, anchors_on.get(row.page, anchors),
                                         row_rule=R.applicant_sum_holds))
@@ -1198,7 +1204,10 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                or (row.spaced and problem and code != "columns_cut")
                or (not row.aligned and not row.spaced
                    and _looks_run_together(row, fitted, problem, clean[key], R.applicant_sum_holds))
-               or _misplaced(row, clean[key], anchors_of[key])]
+               or _misplaced(row, clean[key], anchors_of[key])
+               # `pdftotext -layout` shifting each line's figures by its label's width: in order, in any columns
+               or ((header_unaligned or (anchors is None and visible is None and shown is None and cut_at is None))
+                   and row.aligned and code == "unaligned_cells" and problem is not None and row.has_figures())]
     # （六）其他处理 printed as one row stands for its sub-rows in APP_OUTCOME_SUM, as rules.py adds it up
     outcomes = tuple(k for k in allowed if L.APPLICATION_ROWS[k][1] == "outcome"
                      and not ("other" in found and k in _OTHER_SUB_ROWS and k not in found))
@@ -1211,7 +1220,8 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     blanks = _blanks_left_no_trace([read[key][0] for key in damaged], width)
     for key in damaged:
         row = read[key][0]
-        if row.spaced:  # blank cells left no trace: the figures, whole and in order, in any columns
+        # blank cells left no trace, or aligned figures no header places: the figures, whole and in order, in any columns
+        if row.spaced or (row.aligned and anchors_of[key] is None):
             splits[key] = aligned_readings(row.values(), [0.0] * width, R.applicant_sum_holds, free=True) or []
         elif row.aligned:
             splits[key] = (None if key in elsewhere else aligned_readings(row.values(), anchors_of[key],
@@ -1251,6 +1261,8 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                 context[key] = candidates[key][0]
                 settled = True
     _settle_jointly(candidates, context, outcomes)
+    under_a_cut_header = _placed_under_a_cut_header(read, header_page, len(visible), width, outcomes) \
+        if visible is not None else {}
     by_page_columns = _placed_by_page_columns(read, damaged, elsewhere, zeros, context, candidates, outcomes, width)
     for key in damaged:
         if key in zeros or key in by_page_columns:
@@ -1272,6 +1284,9 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     for key, (row, fitted, problem, code) in read.items():
         if key in by_page_columns:
             _write_placed_by_page_columns(report, key, row, by_page_columns[key])
+            continue
+        if key in under_a_cut_header:
+            _write_placed_under_a_cut_header(report, key, row, under_a_cut_header[key], len(visible))
             continue
         if key in damaged and _settle_run_together(report, "applications", key, L.APPLICANT_KEYS, row, fitted,
                                                    candidates[key]):
@@ -1426,6 +1441,108 @@ def _write_placed_by_page_columns(report: ParsedReport, key: str, row: Row, plac
     for column, value in zip(L.APPLICANT_KEYS, reading):
         report.cells.append(Cell("applications", key, column, value, BLANK if value is None else RECOVERED,
                                  row.line, texts))
+
+
+def _on_a_later_page_of_a_cut_header(row: Row, shown: int, width: int) -> tuple[list, str | None, str]:
+    """A row on a later page of a table whose header shows its first `shown` columns only (the others cut
+    at the page's edge, on every page): no figure, and the shown columns are blank, the cut ones unknown;
+    figures, and where they stand is left to the page's columns (`_placed_under_a_cut_header`)."""
+    if not row.has_figures():
+        return [*[RawCell("", row.line) for _ in range(shown)], *[None] * (width - shown)], None, "columns_cut"
+    return [None] * width, (f"{len(_figure_parts(row.values()))} figures on a page that does not repeat the header, "
+                            f"which shows its first {shown} columns only"), "columns_cut"
+
+
+def _placed_under_a_cut_header(read: dict, header_page: int, shown: int, width: int,
+                               outcomes: tuple[str, ...]) -> dict[str, tuple]:
+    """The rows of later pages of a table whose header shows its first `shown` columns only, read by the
+    page's own columns (`_placed_by_page_columns`): each column the page shows is one of the shown ones, the
+    same for every row of the page, and each way to give them shown columns in order is tried against the
+    columns' sums and balance with the rows read on the header's page (the cut columns, unknown in every row,
+    constrain nothing; the totals are cut, so no row's own sum). A row that reads alike in every way that
+    keeps them is placed: key → (reading of the shown columns, its figures). A row printing nothing is blank in
+    the shown columns on any page (`_on_a_later_page_of_a_cut_header`) and counts in the sums as such."""
+    context = {}
+    for key, (row, fitted, problem, _) in read.items():
+        if not problem and (reading := reading_of(fitted[:shown])) is not None:
+            context[key] = (*reading, *[None] * (width - shown))
+    pages: dict[int, list[str]] = {}
+    for key, (row, _, problem, _) in read.items():
+        if row.page != header_page and row.aligned and problem:
+            pages.setdefault(row.page, []).append(key)
+    placed: dict[str, tuple] = {}
+    while True:
+        before = len(placed)
+        for keys in pages.values():
+            open_keys = [key for key in keys if key not in placed]
+            for key, reading in _a_page_in_shown_columns(open_keys, read, context, shown, width, outcomes).items():
+                placed[key] = reading
+                context[key] = reading[0]
+        if len(placed) == before:
+            break
+    open_keys = [key for keys in pages.values() for key in keys if key not in placed]
+    return placed | _rows_in_shown_columns(open_keys, read, context, shown, width, outcomes)
+
+
+def _rows_in_shown_columns(keys: list[str], read: dict, context: dict, shown: int, width: int,
+                           outcomes: tuple[str, ...]) -> dict[str, tuple]:
+    """Rows of later pages whose page's columns are not told apart (pdftotext squeezed a figure against a long
+    label): each row's figures, in order, in any shown columns, narrowed together by the columns' sums and
+    balance with the rest of the table (`R.settle_table`). A row left with one reading that keeps them is placed."""
+    free: dict[str, list] = {}
+    for key in keys:
+        parts = _figure_parts(read[key][0].values())
+        if not parts or any(read_count(part.text).state != VALUE for part in parts):
+            continue
+        readings = aligned_readings(parts, [0.0] * shown, lambda reading: True, free=True)
+        if readings:
+            free[key] = [(*reading, *[None] * (width - shown)) for reading in readings]
+    if not free:
+        return {}
+    settled = R.settle_table({key: [reading] for key, reading in context.items()} | free, outcomes)
+    table = dict(context)
+    one = {key: settled[key][0] for key in free if len(settled.get(key, ())) == 1}
+    table.update(one)
+    return {key: (reading, _figure_parts(read[key][0].values())) for key, reading in one.items()
+            if R.column_rules_hold(key, reading, table, outcomes)}
+
+
+def _a_page_in_shown_columns(keys: list[str], read: dict, context: dict, shown: int, width: int,
+                             outcomes: tuple[str, ...]) -> dict[str, tuple]:
+    """_placed_under_a_cut_header for the rows of one page."""
+    parts_of = {key: _figure_parts(read[key][0].values()) for key in keys}
+    if not keys or any(part.x is None or read_count(part.text).state != VALUE
+                       for parts in parts_of.values() for part in parts):
+        return {}
+    clusters = _page_clusters(parts_of)
+    if clusters is None or len(clusters) > shown:
+        return {}
+    kept: dict[str, set] = {key: set() for key in keys}
+    for columns in combinations(range(shown), len(clusters)):
+        readings = {}
+        for key in keys:
+            values: list = [None] * width
+            for part in parts_of[key]:
+                values[columns[bisect_left(clusters, part.x + SAME_COLUMN) - 1]] = read_count(part.text).value
+            readings[key] = tuple(values)
+        table = {**context, **readings}
+        if all(R.column_rules_hold(key, reading, table, outcomes) for key, reading in readings.items()):
+            for key in keys:
+                kept[key].add(readings[key])
+    return {key: (next(iter(found)), parts_of[key]) for key, found in kept.items() if len(found) == 1}
+
+
+def _write_placed_under_a_cut_header(report: ParsedReport, key: str, row: Row, placed: tuple, shown: int) -> None:
+    reading, parts = placed
+    texts = " | ".join(part.text.strip() for part in parts)
+    report.warn("page_columns", f"table 3 {key}: on a page that does not repeat the header (which shows its first "
+                f"{shown} columns only, the others cut at the page's edge), its figures ({texts}) placed in the shown "
+                "columns as the template's rules allow one way only (the page's own columns, else the row's figures in "
+                f"order), {[None if v is None else int(v) for v in reading[:shown]]}, the others shown blank and the "
+                "cut ones unknown; marked recovered", row.line)
+    for index, (column, value) in enumerate(zip(L.APPLICANT_KEYS, reading)):
+        state = UNKNOWN if index >= shown else BLANK if value is None else RECOVERED
+        report.cells.append(Cell("applications", key, column, value if index < shown else None, state, row.line, texts))
 
 
 def _total_from_its_parts(cells: list[Cell]) -> bool:
@@ -1699,7 +1816,12 @@ def _columns_shown_in_every_row(header_rows: list[Row], found: dict[str, Row], w
     all its rows left of all the (i+1)-th); then each row's cells are those columns in order. None otherwise."""
     shown = _first_columns_named(header_rows, width)
     rows = [row for row in found.values() if row.values()]  # a row without cells is read as before
-    if shown is None or not rows or any(len(row.values()) != shown for row in rows):
+    if shown is None or not rows or any(len(row.values()) > shown for row in rows):
+        return None
+    # a row of cells with separators short of k (its trailing empty cells not written, gdw's PDF reader) is read
+    # as before, in order, the missing cells unknown; most rows must hold exactly k
+    if any(len(row.values()) != shown for row in rows if row.aligned) or \
+            2 * sum(len(row.values()) == shown for row in rows) < len(rows):
         return None
     by_page: dict[int, list[list[RawCell]]] = {}
     for row in rows:
@@ -1844,6 +1966,34 @@ def _figures_on_lines_of_their_own(rows: list[Row]) -> bool:
 
 # words of table 3's header (a converter's column names `数据1 … 数据6` wrap as `数据` over `1 2 3 …`)
 _HEADER_WORD_RE = re.compile("数据|类别|项目|总计|申请人|自然人|法人|" + "|".join(n for names in L.APPLICANTS.values() for n in names))
+
+
+_HEADING_WORDS_RE = re.compile(r"[本年度办理结果不予公开无法提供处理其他、，]{2,}")
+
+
+def _without_headings_beside_figures(rows: list[Row], template: str) -> list[Row]:
+    """Aligned text where a group's merged heading (`（四）无法提供`), written in the margin column, fell on the
+    line of a sub-row's figures in the middle of that sub-row's wrapped label (`2.没有现成信息需要另行` /
+    `无法提供   0  0 …` / `制作`): the heading's words name no row and stand left of the label lines on either
+    side; they are dropped, so the figures are the label-less middle line of the label around them, not a
+    row named by the heading (whose figures would go to the next row and the label's to none)."""
+    keys = L.application_rows(template)
+    out = list(rows)
+    for index in range(1, len(rows) - 1):
+        row, above, below = rows[index], rows[index - 1], rows[index + 1]
+        labels = row.label_cells()
+        if not (row.aligned and row.figures_after_label and labels and above.aligned and below.aligned):
+            continue
+        text = "".join(cell.text for cell in labels)
+        if not _HEADING_WORDS_RE.fullmatch(re.sub(r"\s+", "", text)) or A.names_a_row(L.squash(text), keys):
+            continue
+        # the label lines' own words (after any margin characters of their own) stand right of the heading's
+        if any(line.page != row.page or line.has_figures() or not line.label_cells()
+               or line.label_cells()[-1].x is None or labels[-1].x is None
+               or line.label_cells()[-1].x <= labels[-1].x for line in (above, below)):
+            continue
+        out[index] = Row(row.values(), aligned=True, page=row.page)
+    return out
 
 
 def _without_column_numbers(row: Row) -> Row:
