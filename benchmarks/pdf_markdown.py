@@ -13,8 +13,9 @@ and PDF of a committed real report:
 
 Neither converter is a dependency of the project: install them apart (e.g. `python3 -m venv /tmp/md &&
 /tmp/md/bin/pip install 'markitdown[pdf]' 'pymupdf4llm<1'`) and pass that interpreter as --python; a
-converter that is missing or fails, or whose markdown lost the tables, is reported and skipped. The truth of each rendition is the truth
-of the report it comes from (renditions.truth_for): what the report prints, not what the tool kept.
+converter that is missing or fails, or whose markdown lost the tables, is reported and skipped. The truth
+of each rendition is the truth of the report it comes from (renditions.truth_for): what the report prints,
+not what the tool kept.
 """
 
 from __future__ import annotations
