@@ -360,6 +360,11 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
             problem = "no figures after its label, and figures without a label stand on the line beside it"
             code = "short_row"
             fitted = [None] * len(columns)
+        elif not values and _figures_in_its_label(label):
+            # `规章             0              0              0` (an OCR's line, not cut into cells): its
+            # figures are printed, inside the label's text, so its cells are not blank
+            problem, code, fitted = "figures inside its label's text, not cut into cells", "short_row", \
+                [None] * len(columns)
         elif not any(not cell.is_empty for cell in values) and row.has_figures():
             # `政府集中采购  6  人民币37.` (the amount wrapped down its column), `|政府集中采购|23|人民币8\1.55万元||`
             # (a cell no figure reads from): a figure stands among the label's cells, so the cells after
@@ -459,6 +464,14 @@ def _blanks_with_text_beside(rows: list[Row], index: int, fitted: list, anchors:
 
 _ARTICLE_ORDER = tuple(dict.fromkeys(article for article, _, _ in L.DISCLOSURE_ITEMS.values()))
 _SENTENCE_MARKS = frozenset("、，,；;。")
+
+
+_FIGURE_IN_TEXT_RE = re.compile(r"[0-9０-９]")
+
+
+def _figures_in_its_label(label: str) -> bool:
+    """A table-2 label holding a figure past its item's name (the item names hold none)."""
+    return bool(_FIGURE_IN_TEXT_RE.search(L.squash(label)))
 
 
 def _named_in_passing(label: str, item: str, seen: set[str]) -> bool:
@@ -1039,6 +1052,9 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             if every_cell_printed:
                 read[key] = (row, [None] * width, NO_BLANKS_ELSEWHERE, "figures_apart")
                 continue
+        if not row.values() and not row.joined and _writes_its_zeros(found.values()):
+            read[key] = (row, [None] * width, NOTHING_AFTER_LABEL, "short_row")
+            continue
         if shown is not None and len(row.values()) == shown:  # whatever the header's positions say
             read[key] = (row, [*row.values(), *[None] * (width - shown)], None, "columns_cut")
         elif cut_at is not None and row.spaced and len(row.values()) != width:
@@ -1678,6 +1694,21 @@ def _every_cell_printed(rows: Iterable[Row], width: int) -> bool:
                 return False
             printed += 1
     return printed >= 3
+
+
+NOTHING_AFTER_LABEL = ("nothing after its label, where the table prints 0 for a row with nothing to count: its "
+                       "figures were not seen (lost ink, or set apart from it), so they are not known to be blank")
+
+
+def _writes_its_zeros(rows: Iterable[Row]) -> bool:
+    """Whether table 3 prints its zeros: a row whose figures are all 0. Such a table prints something
+    in a row with nothing to count, so a label with no cell at all after it (not a crawled line, whose
+    empty cells run the labels together) lost its figures rather than printed blanks."""
+    for row in rows:
+        texts = [clean_cell_text(cell.text) for cell in row.values() if not cell.is_empty]
+        if texts and all(text in ("0", "０") for text in texts):
+            return True
+    return False
 
 
 def _figures_on_lines_of_their_own(rows: list[Row]) -> bool:
