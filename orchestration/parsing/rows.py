@@ -50,6 +50,7 @@ class Row:
     spaced: bool = False  # `label 821 35 2`: figures apart by single spaces, a blank cell leaves no trace
     lines_apart: bool = False  # one cell per line, each line followed by an empty one: a further empty line is a blank
     page: int = 0  # aligned text: the page it stands on (form feeds before it in its block)
+    piped: bool = False  # a markdown row, `| a | b |`
     # computed once (a row's cells do not change once built)
     _label_cells: list[RawCell] | None = field(default=None, repr=False)
     _label: str | None = field(default=None, repr=False)
@@ -325,7 +326,8 @@ def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = Fal
         if kind == _RULE:  # the line under a markdown header
             continue
         short_by = markdown_width - len(parts) if markdown_width and printed_width else 0
-        rows.append(Row([RawCell(p, line_no) for p in parts], padded=padded, short_by=max(short_by, 0)))
+        rows.append(Row([RawCell(p, line_no) for p in parts], padded=padded, short_by=max(short_by, 0),
+                        piped=printed_width is not None))
     flush()
     _mark_gaps_as_cells(rows)
     _figure_lines_spaced_like_their_rows(rows)
@@ -997,6 +999,11 @@ def fit_row(row: Row, values: list[RawCell], width: int, anchors: list[float] | 
         # figure stands in which column is not known
         return [None] * width, f"{len(values)} figures for {width} columns and no header to place them by", \
             "unaligned_cells"
+    if row.piped and len(values) < width and _empty_before_a_figure(values):
+        # a pipe row narrower than the template with an empty cell among its figures (a converter's markdown
+        # of a PDF merges columns: `| 二、上年结转… |  |  | 0 |  |  |`): which columns are blank is not known
+        return [None] * width, f"{len(values)} pipe cells for {width} columns, empty ones among the figures", \
+            "short_row"
     if row.lines_apart and (cells := _cells_of_lines_apart(values)) is not None and len(cells) <= width:
         if len(cells) == width:
             return cells, None, "short_row"  # every line and empty line of the row accounted for, one per column
@@ -1007,6 +1014,11 @@ def fit_row(row: Row, values: list[RawCell], width: int, anchors: list[float] | 
         # a crawled page: its spaces were separators, not `&nbsp;` cells
         fitted, problem = fit_values([v for v in values if not v.is_empty], width, trailing_first, row_rule)
     return fitted, problem, "short_row"
+
+
+def _empty_before_a_figure(values: list[RawCell]) -> bool:
+    filled = [index for index, value in enumerate(values) if not value.is_empty]
+    return bool(filled) and any(value.is_empty for value in values[: filled[-1]])
 
 
 def _one_figure_per_column(values: list[RawCell], width: int,

@@ -730,7 +730,10 @@ def find_application_rows(rows: list[Row], template: str) -> dict[str, Row]:
         row = rows[labelled[position]]
         if not row.values():  # no cells at all (an empty cell of a tab or pipe row is a cell: blank)
             row = _figures_earlier_in_label(rows, labelled, position, taken) or row
-        if not row.values():
+        elif _empty_beside_figures_apart(row):  # a pipe row of figures inside its wrapped label (markdown)
+            earlier = _figures_earlier_in_label(rows, labelled, position, taken)
+            row = earlier if earlier is not None and earlier.piped else row
+        if not row.values() or _empty_beside_figures_apart(row):
             # a label with its figures on a line of their own (no label, or a label placed nowhere)
             end = labelled[min((p for p in taken if p > position), default=len(labelled))] \
                 if any(p > position for p in taken) else len(rows)
@@ -740,6 +743,14 @@ def find_application_rows(rows: list[Row], template: str) -> dict[str, Row]:
             row = _with_cells_on_its_wrapped_lines(rows, labelled, position, taken, row)
         found[key] = row
     return found
+
+
+def _empty_beside_figures_apart(row: Row) -> bool:
+    """A row of empty cells only, not aligned nor crawled: a converter's markdown may set a label in a
+    table row of its own with empty cells (`| 一、本年新收… |  |  |`) and the row's figures on a line or
+    row of their own below it; the caller looks there for a label-less row of figures before the next
+    placed label (none: the empty cells are the row's, blank)."""
+    return not row.aligned and not row.joined and bool(row.values()) and all(v.is_empty for v in row.values())
 
 
 def _with_cells_on_its_wrapped_lines(rows: list[Row], labelled: tuple[int, ...], position: int, taken: set[int],
