@@ -42,6 +42,7 @@ from .rows import (
     RawCell,
     Row,
     _figure_parts,
+    _label_then_figures,
     _nearest_column,
     aligned_readings,
     anchors_hold,
@@ -360,11 +361,16 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
             problem = "no figures after its label, and figures without a label stand on the line beside it"
             code = "short_row"
             fitted = [None] * len(columns)
-        elif not values and _figures_in_its_label(label):
-            # `规章             0              0              0` (an OCR's line, not cut into cells): its
-            # figures are printed, inside the label's text, so its cells are not blank
-            problem, code, fitted = "figures inside its label's text, not cut into cells", "short_row", \
-                [None] * len(columns)
+        elif all(cell.is_empty for cell in values) and _FIGURE_IN_TEXT_RE.search(label):
+            # `| 行政许可 517645 |  |  |` (a converter's markdown), `规章     0     0     0` (an OCR's line): the
+            # figures are printed inside the label's cell, so its cells are not blank; one figure a column, in
+            # order, or unknown
+            inside = _figures_inside_label(label, row.line)
+            if len(inside) == len(columns):
+                fitted = inside
+            else:
+                problem, code, fitted = (f"{len(inside)} figures inside its label's cell for {len(columns)} columns",
+                                         "short_row", [None] * len(columns))
         elif not any(not cell.is_empty for cell in values) and row.has_figures():
             # `政府集中采购  6  人民币37.` (the amount wrapped down its column), `|政府集中采购|23|人民币8\1.55万元||`
             # (a cell no figure reads from): a figure stands among the label's cells, so the cells after
@@ -469,9 +475,10 @@ _SENTENCE_MARKS = frozenset("、，,；;。")
 _FIGURE_IN_TEXT_RE = re.compile(r"[0-9０-９]")
 
 
-def _figures_in_its_label(label: str) -> bool:
-    """A table-2 label holding a figure past its item's name (the item names hold none)."""
-    return bool(_FIGURE_IN_TEXT_RE.search(L.squash(label)))
+def _figures_inside_label(label: str, line: int) -> list[RawCell]:
+    """The figures a space apart after a label's words, in its own cell (`行政许可 517645`)."""
+    pieces = _label_then_figures(" ".join(label.split()))
+    return [RawCell(text, line) for _offset, text in pieces[1:]]
 
 
 def _named_in_passing(label: str, item: str, seen: set[str]) -> bool:
