@@ -1870,6 +1870,8 @@ def _looks_run_together(row: Row, fitted: list, problem: str | None, clean: R.Re
     if row.joined and _has_digit_run(row.values()):
         return True  # a crawled page: a run of digits may be several cells however well it fits
     if problem is not None or row.short_by:  # fewer cells than the template (fit_values: "5 of 7 cells")
+        if row.piped and not row.short_by:
+            return False  # a markdown row as wide as its table's rule line: its bars set each figure apart (`| 26 |`)
         return (row.short_by > 0 or " of " in problem) and splittable
     return clean is not None and splittable and not row_rule(clean)
 
