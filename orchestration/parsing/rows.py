@@ -448,6 +448,8 @@ def _line_shape(raw: str, markdown_rule_seen: bool) -> tuple[int, tuple[str, ...
         padded = False
     elif stripped.startswith("|") and stripped.endswith("|") and len(stripped) > 1:
         parts = stripped[1:-1].split("|")  # a markdown row: as wide as its table
+        if "<br" in stripped:
+            parts = [_BREAK_IN_CELL_RE.sub(_without_break, part) for part in parts]
         padded = False
     elif "|" in raw:
         parts = stripped.split("|")
@@ -466,6 +468,17 @@ def _line_shape(raw: str, markdown_rule_seen: bool) -> tuple[int, tuple[str, ...
     if _is_markdown_rule(raw):
         return _RULE, (), False, None
     return _CELLS, tuple(parts), padded, _markdown_cells(raw)
+
+
+# a line break inside a markdown cell (pymupdf4llm: `|（六）其<br>他处理|1.申请人无正当理<br>由逾期…|`)
+_BREAK_IN_CELL_RE = re.compile(r"\s*<br\s*/?>\s*", re.IGNORECASE)
+
+
+def _without_break(match: re.Match) -> str:
+    """A label wrapped in its cell joins up; figures (or a word and a figure) stay a space apart."""
+    text, start, end = match.string, match.start(), match.end()
+    before, after = text[start - 1 : start], text[end : end + 1]
+    return " " if before.isascii() or after.isascii() else ""
 
 
 def _mark_gaps_as_cells(rows: list[Row]) -> None:
