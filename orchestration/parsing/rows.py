@@ -450,6 +450,8 @@ def _line_shape(raw: str, markdown_rule_seen: bool) -> tuple[int, tuple[str, ...
         parts = stripped[1:-1].split("|")  # a markdown row: as wide as its table
         if "<br" in stripped:
             parts = [_BREAK_IN_CELL_RE.sub(_without_break, part) for part in parts]
+        if "Col" in stripped:  # pymupdf4llm names a header's empty cells `Col4`: a page's first row made header
+            parts = ["" if _NAMED_EMPTY_CELL_RE.fullmatch(part.strip()) else part for part in parts]
         padded = False
     elif "|" in raw:
         parts = stripped.split("|")
@@ -471,6 +473,7 @@ def _line_shape(raw: str, markdown_rule_seen: bool) -> tuple[int, tuple[str, ...
 
 
 # a line break inside a markdown cell (pymupdf4llm: `|（六）其<br>他处理|1.申请人无正当理<br>由逾期…|`)
+_NAMED_EMPTY_CELL_RE = re.compile(r"Col\d+")
 _BREAK_IN_CELL_RE = re.compile(r"\s*<br\s*/?>\s*", re.IGNORECASE)
 
 
