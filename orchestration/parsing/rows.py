@@ -452,6 +452,9 @@ def _line_shape(raw: str, markdown_rule_seen: bool) -> tuple[int, tuple[str, ...
             parts = [_BREAK_IN_CELL_RE.sub(_without_break, part) for part in parts]
         if "Col" in stripped:  # pymupdf4llm names a header's empty cells `Col4`: a page's first row made header
             parts = ["" if _NAMED_EMPTY_CELL_RE.fullmatch(part.strip()) else part for part in parts]
+        # a merged cell's text repeated in each cell it spans (`|（七）总计|（七）总计|26|`): said once, in its last
+        parts = ["" if part.strip() and part.strip() == following.strip() and not looks_like_value(part) else part
+                 for part, following in zip(parts, [*parts[1:], ""])]
         padded = False
     elif "|" in raw:
         parts = stripped.split("|")
