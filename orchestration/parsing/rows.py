@@ -452,9 +452,7 @@ def _line_shape(raw: str, markdown_rule_seen: bool) -> tuple[int, tuple[str, ...
             parts = [_BREAK_IN_CELL_RE.sub(_without_break, part) for part in parts]
         if "Col" in stripped:  # pymupdf4llm names a header's empty cells `Col4`: a page's first row made header
             parts = ["" if _NAMED_EMPTY_CELL_RE.fullmatch(part.strip()) else part for part in parts]
-        # a merged cell's text repeated in each cell it spans (`|（七）总计|（七）总计|26|`): said once, in its last
-        parts = ["" if part.strip() and part.strip() == following.strip() and not looks_like_value(part) else part
-                 for part, following in zip(parts, [*parts[1:], ""])]
+        parts = _merged_label_said_once(parts)
         padded = False
     elif "|" in raw:
         parts = stripped.split("|")
@@ -473,6 +471,17 @@ def _line_shape(raw: str, markdown_rule_seen: bool) -> tuple[int, tuple[str, ...
     if _is_markdown_rule(raw):
         return _RULE, (), False, None
     return _CELLS, tuple(parts), padded, _markdown_cells(raw)
+
+
+def _merged_label_said_once(parts: list[str]) -> list[str]:
+    """A merged label's text repeated in each pipe cell it spans, before the row's first figure
+    (pymupdf4llm: `|（七）总计|（七）总计|26|`): said once, in its last cell, the others empty. A header
+    row (no figure) and repeated figures (`|+3|+3|`) are left to the table's reader."""
+    first = next((index for index, part in enumerate(parts) if looks_like_value(part) and part.strip()), None)
+    if first is None:
+        return parts
+    return ["" if index < first - 1 and part.strip() and part.strip() == parts[index + 1].strip() else part
+            for index, part in enumerate(parts)]
 
 
 # a line break inside a markdown cell (pymupdf4llm: `|（六）其<br>他处理|1.申请人无正当理<br>由逾期…|`)
@@ -1018,9 +1027,9 @@ def fit_row(row: Row, values: list[RawCell], width: int, anchors: list[float] | 
         # figure stands in which column is not known
         return [None] * width, f"{len(values)} figures for {width} columns and no header to place them by", \
             "unaligned_cells"
-    if row.piped and len(values) < width and _empty_before_a_figure(values):
-        # a pipe row narrower than the template with an empty cell among its figures (a converter's markdown
-        # of a PDF merges columns: `| 二、上年结转… |  |  | 0 |  |  |`): which columns are blank is not known
+    if row.piped and len(values) < width and _empties_unplaced(values):
+        # a pipe row narrower than the template whose empty cells cannot all be blank cells in order: a converter's
+        # markdown of a PDF merges columns (`| 三、… |  | 26 |  |  | 26 |`, `| 二、上年结转… |  |  | 0 |  |  |`)
         return [None] * width, f"{len(values)} pipe cells for {width} columns, empty ones among the figures", \
             "short_row"
     if row.lines_apart and (cells := _cells_of_lines_apart(values)) is not None and len(cells) <= width:
@@ -1035,9 +1044,15 @@ def fit_row(row: Row, values: list[RawCell], width: int, anchors: list[float] | 
     return fitted, problem, "short_row"
 
 
-def _empty_before_a_figure(values: list[RawCell]) -> bool:
+def _empties_unplaced(values: list[RawCell]) -> bool:
+    """An empty cell between two figures (the last may be the total, after merged columns), or empty
+    cells both before the first figure (a merged label's, or blank cells?) and after the last: which
+    columns the figures stand in is not known. Empty cells after the figures only are blank cells in order."""
     filled = [index for index, value in enumerate(values) if not value.is_empty]
-    return bool(filled) and any(value.is_empty for value in values[: filled[-1]])
+    if not filled:
+        return False
+    between = any(value.is_empty for value in values[filled[0] : filled[-1]])
+    return between or (filled[0] > 0 and filled[-1] < len(values) - 1)
 
 
 def _one_figure_per_column(values: list[RawCell], width: int,
