@@ -1027,6 +1027,8 @@ def fit_row(row: Row, values: list[RawCell], width: int, anchors: list[float] | 
         # figure stands in which column is not known
         return [None] * width, f"{len(values)} figures for {width} columns and no header to place them by", \
             "unaligned_cells"
+    if row.piped and (words := _figures_of_merged_cells(values, width, row_rule)) is not None:
+        return words, None, "short_row"
     if row.piped and len(values) < width and _empties_unplaced(values):
         # a pipe row narrower than the template whose empty cells cannot all be blank cells in order: a converter's
         # markdown of a PDF merges columns (`| 三、… |  | 26 |  |  | 26 |`, `| 二、上年结转… |  |  | 0 |  |  |`)
@@ -1042,6 +1044,25 @@ def fit_row(row: Row, values: list[RawCell], width: int, anchors: list[float] | 
         # a crawled page: its spaces were separators, not `&nbsp;` cells
         fitted, problem = fit_values([v for v in values if not v.is_empty], width, trailing_first, row_rule)
     return fitted, problem, "short_row"
+
+
+def _figures_of_merged_cells(values: list[RawCell], width: int,
+                             row_rule: Callable[[R.Reading], bool] | None) -> list[RawCell] | None:
+    """A converter's pipe row whose columns merged, several figures one space apart in a cell
+    (markitdown: `|  | （一）予以公开 |  |  | 309 | 2 - | - | - - | 311 |`): where its cells from the first
+    figure to the last hold no empty cell and their words are exactly the template's figures and
+    blank marks, keeping the row rule where it has one, those words are the row's cells in order
+    (the empty cells before them a merged label's, after them padding). None otherwise."""
+    filled = [index for index, value in enumerate(values) if not value.is_empty]
+    if not filled or not any(" " in values[index].text.strip() for index in filled):
+        return None
+    if any(value.is_empty for value in values[filled[0] : filled[-1]]):
+        return None
+    words = [RawCell(word, value.line) for value in values[filled[0] : filled[-1] + 1] for word in value.text.split()]
+    if len(words) != width or not all(_is_figure(word.text) or word.text in _BLANK_MARKS for word in words):
+        return None
+    reading = reading_of(words)
+    return words if reading is not None and (row_rule is None or row_rule(reading)) else None
 
 
 def _empties_unplaced(values: list[RawCell]) -> bool:
