@@ -42,6 +42,7 @@ from .rows import (
     RawCell,
     Row,
     _figure_parts,
+    _figures_of_merged_cells,
     _label_then_figures,
     _nearest_column,
     aligned_readings,
@@ -1073,6 +1074,9 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         if not row.values() and not row.joined and _writes_its_zeros(found.values()):
             read[key] = (row, [None] * width, NOTHING_AFTER_LABEL, "short_row")
             continue
+        if row.piped and (span := _pipe_header_span(rows, row)) is not None:
+            read[key] = (row, *_under_the_pipe_header(row, span, width))
+            continue
         if shown is not None and len(row.values()) == shown:  # whatever the header's positions say
             read[key] = (row, [*row.values(), *[None] * (width - shown)], None, "columns_cut")
         elif cut_at is not None and row.spaced and len(row.values()) != width:
@@ -1712,6 +1716,35 @@ def _every_cell_printed(rows: Iterable[Row], width: int) -> bool:
                 return False
             printed += 1
     return printed >= 3
+
+
+def _pipe_header_span(rows: list[Row], row: Row) -> tuple[int, int] | None:
+    """(first, past) of the applicant columns a markdown table's header names, from the cell naming
+    自然人 to the one naming 总计, in the nearest header row above `row` as wide as it (a converter's
+    markdown of a PDF keeps the header's cells where its rows' cells stand). None: no such header."""
+    width = len(row.cells)
+    for above in reversed(rows[: next((i for i, r in enumerate(rows) if r is row), 0)]):
+        if not above.piped or len(above.cells) != width or above.figures_after_label:
+            continue
+        texts = [L.squash(cell.text) for cell in above.cells]
+        first = next((i for i, text in enumerate(texts) if "自然人" in text), None)
+        last = next((i for i, text in enumerate(texts) if text == "总计"), None)
+        if first is not None and last is not None and first < last:
+            return first, last + 1
+    return None
+
+
+def _under_the_pipe_header(row: Row, span: tuple[int, int], width: int) -> tuple[list, str | None, str]:
+    """A pipe row's cells under its header's applicant columns: one a column when the header names as
+    many as the template; fewer (columns merged, `| 商业企 科研机 |`): only a run of words that are
+    exactly the template's figures, else unknown (which merged column a figure stands in is not known)."""
+    cells = row.cells[span[0] : span[1]]
+    if len(cells) == width:
+        return cells, None, "short_row"
+    if (words := _figures_of_merged_cells(cells, width, R.applicant_sum_holds)) is not None:
+        return words, None, "short_row"
+    return [None] * width, (f"the header's applicant columns are {len(cells)} cells for {width} columns (columns "
+                            "merged): which column a figure stands in is not known"), "short_row"
 
 
 NOTHING_AFTER_LABEL = ("nothing after its label, where the table prints 0 for a row with nothing to count: its "
