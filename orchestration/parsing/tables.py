@@ -2081,6 +2081,8 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
             report.cells.append(Cell("reviews", proceeding, outcome, None, UNKNOWN, None))
         return
     values = data.values()
+    if data.piped and (words := _figures_of_merged_cells(data.cells, width, R.review_sums_hold)) is not None:
+        values = words  # `| 1 | — — | — 1 | … |`: a converter's merged columns, their words exactly the table's
     if by_proceeding := _rows_per_proceeding(rows):  # the three rows of five, in the template's order
         values, anchors = [cell for figures in by_proceeding for cell in figures], None
     fitted, problem, code = fit_row(data, values, width, anchors, row_rule=R.review_sums_hold)
