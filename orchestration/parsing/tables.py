@@ -99,7 +99,8 @@ def _metrics_named(header: str) -> tuple[str, ...]:
                 found.append((start, key))
                 break
             start = header.find(variant, start + 1)
-    return tuple(key for _, key in sorted(found))
+    # a header naming one metric twice repeats a merged cell (pymupdf4llm), it has one column
+    return tuple(dict.fromkeys(key for _, key in sorted(found)))
 
 
 @lru_cache(maxsize=1 << 14)  # as _article_of
@@ -328,6 +329,8 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
             continue  # no row: its cells stay unknown, never blank
         seen.add(item)
         values = row.values()
+        if row.piped and index:
+            values = _spanned_cells_said_once(rows[:index], row, values)
         if L.DISCLOSURE_ITEMS[item][0] != article:
             # the item's label names its article: a converter printed `第二十条第（一）项` with nothing
             # under it and 规章 / 规范性文件 after another article's rows
@@ -474,6 +477,22 @@ _SENTENCE_MARKS = frozenset("、，,；;。")
 
 
 _FIGURE_IN_TEXT_RE = re.compile(r"[0-9０-９]")
+
+
+def _spanned_cells_said_once(above: list[Row], row: Row, values: list[RawCell]) -> list[RawCell]:
+    """A converter that repeats a merged cell's text in each cell it spans (pymupdf4llm: the header
+    `|信息内容|本年处理决定数量|本年处理决定数量|…|` over `|行政处罚|27|27|…|`): the row's cells under one
+    header cell repeated are one cell when they repeat too. The header: the nearest pipe row above
+    as wide as the row, without figures. Any other row's cells as they are."""
+    header = next((r for r in reversed(above) if r.piped and len(r.cells) == len(row.cells)
+                   and not r.has_figures()), None)
+    if header is None:
+        return values
+    heads = [L.squash(cell.text) for cell in header.cells[len(row.cells) - len(values) :]]
+    kept = [value for at, value in enumerate(values)
+            if not at or _metric_of(heads[at]) is None or heads[at] != heads[at - 1] or value.is_empty
+            or clean_cell_text(value.text) != clean_cell_text(values[at - 1].text)]
+    return kept if len(kept) < len(values) else values
 
 
 def _figures_inside_label(label: str, line: int) -> list[RawCell]:
