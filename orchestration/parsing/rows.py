@@ -329,6 +329,7 @@ def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = Fal
         rows.append(Row([RawCell(p, line_no) for p in parts], padded=padded, short_by=max(short_by, 0),
                         piped=printed_width is not None))
     flush()
+    _rowspans_said_once(rows)
     _mark_gaps_as_cells(rows)
     _figure_lines_spaced_like_their_rows(rows)
     if not blanks_marked and _lines_set_apart(texts):
@@ -471,6 +472,26 @@ def _line_shape(raw: str, markdown_rule_seen: bool) -> tuple[int, tuple[str, ...
     if _is_markdown_rule(raw):
         return _RULE, (), False, None
     return _CELLS, tuple(parts), padded, _markdown_cells(raw)
+
+
+def _rowspans_said_once(rows: list[Row]) -> None:
+    """A converter that repeats a label merged down several rows in each of them (pymupdf4llm:
+    `|（六）其他处理|1.申请人…|` / `|（六）其他处理|2.申请人…|` / `|（六）其他处理|3.其他|`): the repeat, a label cell
+    before the row's first figure equal to the cell above it in the pipe row before (as wide), is
+    left empty, so that a short label (`3.其他`) is read as its row's own."""
+    as_printed = [[cell.text.strip() for cell in row.cells] for row in rows]
+    for (above, row), texts_above in zip(pairwise(rows), as_printed):
+        if not (above.piped and row.piped and len(above.cells) == len(row.cells)):
+            continue
+        first = next((index for index, cell in enumerate(row.cells) if cell.is_value and not cell.is_empty),
+                     len(row.cells))
+        repeats = [index for index in range(first) if row.cells[index].text.strip()
+                   and row.cells[index].text.strip() == texts_above[index]
+                   and index < len(row.cells) - 1 and not row.cells[index].is_value]
+        if repeats and any(not row.cells[index].is_empty and index not in repeats and not row.cells[index].is_value
+                           for index in range(first)):  # the row keeps a label of its own
+            for index in repeats:
+                row.cells[index] = RawCell("", row.cells[index].line)
 
 
 def _merged_label_said_once(parts: list[str]) -> list[str]:
