@@ -43,6 +43,7 @@ from .rows import (
     Row,
     _figure_parts,
     _figures_of_merged_cells,
+    _is_figure,
     _label_then_figures,
     _nearest_column,
     aligned_readings,
@@ -1109,6 +1110,9 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                                         row_rule=R.applicant_sum_holds))
         else:
             read[key] = (row, *_fit_on_a_page_without_header(row, width, anchors))
+    for key, (row, fitted, problem, code) in read.items():
+        if row.piped and all(raw is None for raw in fitted) and (total := _under_a_total_header(rows, row)):
+            read[key] = (row, [*fitted[:-1], total], problem, code)
     clean = {key: reading_of(fitted) for key, (_, fitted, _, _) in read.items()}
     # a page neither repeating the header nor vouched for: its rows are placed as a page of other column
     # widths is (`_misplaced`): in order, in any columns, as the row's and the columns' sums allow
@@ -1750,6 +1754,19 @@ def _pipe_header_span(rows: list[Row], row: Row) -> tuple[int, int] | None:
         last = next((i for i, text in enumerate(texts) if text == "总计"), None)
         if first is not None and last is not None and first < last:
             return first, last + 1
+    return None
+
+
+def _under_a_total_header(rows: list[Row], row: Row) -> RawCell | None:
+    """The figure of a pipe row whose applicant cells cannot be placed (columns merged) that stands
+    under its header's `总计` cell, in the nearest header row above as wide as the row: the row's total."""
+    width = len(row.cells)
+    for above in reversed(rows[: next((i for i, r in enumerate(rows) if r is row), 0)]):
+        if above.piped and len(above.cells) == width and not above.figures_after_label:
+            texts = [L.squash(cell.text) for cell in above.cells]
+            if "总计" in texts:
+                cell = row.cells[texts.index("总计")]
+                return cell if _is_figure(cell.text.strip()) else None
     return None
 
 
