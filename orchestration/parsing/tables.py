@@ -1091,7 +1091,8 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             if every_cell_printed:
                 read[key] = (row, [None] * width, NO_BLANKS_ELSEWHERE, "figures_apart")
                 continue
-        if not row.values() and not row.joined and _writes_its_zeros(found.values()):
+        if not row.values() and not row.joined and (not row.aligned or (anchors is None and visible is None)) \
+                and _writes_its_zeros(found.values()) and not any(other.spaced for other in found.values()):
             read[key] = (row, [None] * width, NOTHING_AFTER_LABEL, "short_row")
             continue
         if row.piped and (span := _pipe_header_span(rows, row)) is not None:
@@ -1753,7 +1754,11 @@ def _pipe_header_span(rows: list[Row], row: Row) -> tuple[int, int] | None:
         first = next((i for i, text in enumerate(texts) if "自然人" in text), None)
         last = next((i for i, text in enumerate(texts) if text == "总计"), None)
         if first is not None and last is not None and first < last:
-            return first, last + 1
+            # the header fits the row only where its label ends before the columns and nothing stands outside them
+            label_end = max((at for at, cell in enumerate(row.cells) if not cell.is_empty and not all(
+                _is_figure(word) or word in L.BLANK_TOKENS for word in cell.text.split())), default=-1)
+            outside = row.cells[label_end + 1 : first] + row.cells[last + 1 :]
+            return (first, last + 1) if label_end < first and all(cell.is_empty for cell in outside) else None
     return None
 
 
@@ -1789,8 +1794,11 @@ NOTHING_AFTER_LABEL = ("nothing after its label, where the table prints 0 for a 
 
 def _writes_its_zeros(rows: Iterable[Row]) -> bool:
     """Whether table 3 prints its zeros: a row whose figures are all 0. Such a table prints something
-    in a row with nothing to count, so a label with no cell at all after it (not a crawled line, whose
-    empty cells run the labels together) lost its figures rather than printed blanks."""
+    in a row with nothing to count, so a label with no cell at all after it lost its figures (an OCR
+    that read no ink) rather than printed blanks. Not asked of a crawled line (its empty cells run the
+    labels together), of aligned text whose header's columns hold (empty space under them on the row's
+    line is seen blank) nor of text whose rows set their figures one space apart after the label
+    (`pdftotext -raw`: the PDF's own text, where a label alone is a row of blank cells)."""
     for row in rows:
         texts = [clean_cell_text(cell.text) for cell in row.values() if not cell.is_empty]
         if texts and all(text in ("0", "０") for text in texts):
