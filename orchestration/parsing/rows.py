@@ -505,8 +505,8 @@ def _merged_label_said_once(parts: list[str]) -> list[str]:
             for index, part in enumerate(parts)]
 
 
-# a line break inside a markdown cell (pymupdf4llm: `|（六）其<br>他处理|1.申请人无正当理<br>由逾期…|`)
 _NAMED_EMPTY_CELL_RE = re.compile(r"Col\d+")
+# a line break inside a markdown cell (pymupdf4llm: `|（六）其<br>他处理|1.申请人无正当理<br>由逾期…|`)
 _BREAK_IN_CELL_RE = re.compile(r"\s*<br\s*/?>\s*", re.IGNORECASE)
 
 
