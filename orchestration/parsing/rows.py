@@ -50,6 +50,7 @@ class Row:
     spaced: bool = False  # `label 821 35 2`: figures apart by single spaces, a blank cell leaves no trace
     lines_apart: bool = False  # one cell per line, each line followed by an empty one: a further empty line is a blank
     page: int = 0  # aligned text: the page it stands on (form feeds before it in its block)
+    piped: bool = False  # a markdown row, `| a | b |`
     # computed once (a row's cells do not change once built)
     _label_cells: list[RawCell] | None = field(default=None, repr=False)
     _label: str | None = field(default=None, repr=False)
@@ -325,8 +326,10 @@ def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = Fal
         if kind == _RULE:  # the line under a markdown header
             continue
         short_by = markdown_width - len(parts) if markdown_width and printed_width else 0
-        rows.append(Row([RawCell(p, line_no) for p in parts], padded=padded, short_by=max(short_by, 0)))
+        rows.append(Row([RawCell(p, line_no) for p in parts], padded=padded, short_by=max(short_by, 0),
+                        piped=printed_width is not None))
     flush()
+    _rowspans_said_once(rows)
     _mark_gaps_as_cells(rows)
     _figure_lines_spaced_like_their_rows(rows)
     if not blanks_marked and _lines_set_apart(texts):
@@ -446,6 +449,11 @@ def _line_shape(raw: str, markdown_rule_seen: bool) -> tuple[int, tuple[str, ...
         padded = False
     elif stripped.startswith("|") and stripped.endswith("|") and len(stripped) > 1:
         parts = stripped[1:-1].split("|")  # a markdown row: as wide as its table
+        if "<br" in stripped:
+            parts = [_BREAK_IN_CELL_RE.sub(_without_break, part) for part in parts]
+        if "Col" in stripped:  # pymupdf4llm names a header's empty cells `Col4`: a page's first row made header
+            parts = ["" if _NAMED_EMPTY_CELL_RE.fullmatch(part.strip()) else part for part in parts]
+        parts = _merged_label_said_once(parts)
         padded = False
     elif "|" in raw:
         parts = stripped.split("|")
@@ -464,6 +472,49 @@ def _line_shape(raw: str, markdown_rule_seen: bool) -> tuple[int, tuple[str, ...
     if _is_markdown_rule(raw):
         return _RULE, (), False, None
     return _CELLS, tuple(parts), padded, _markdown_cells(raw)
+
+
+def _rowspans_said_once(rows: list[Row]) -> None:
+    """A converter that repeats a label merged down several rows in each of them (pymupdf4llm:
+    `|（六）其他处理|1.申请人…|` / `|（六）其他处理|2.申请人…|` / `|（六）其他处理|3.其他|`): the repeat, a label cell
+    before the row's first figure equal to the cell above it in the pipe row before (as wide), is
+    left empty, so that a short label (`3.其他`) is read as its row's own."""
+    as_printed = [[cell.text.strip() for cell in row.cells] for row in rows]
+    for (above, row), texts_above in zip(pairwise(rows), as_printed):
+        if not (above.piped and row.piped and len(above.cells) == len(row.cells)):
+            continue
+        first = next((index for index, cell in enumerate(row.cells) if cell.is_value and not cell.is_empty),
+                     len(row.cells))
+        repeats = [index for index in range(first) if row.cells[index].text.strip()
+                   and row.cells[index].text.strip() == texts_above[index]
+                   and index < len(row.cells) - 1 and not row.cells[index].is_value]
+        if repeats and any(not row.cells[index].is_empty and index not in repeats and not row.cells[index].is_value
+                           for index in range(first)):  # the row keeps a label of its own
+            for index in repeats:
+                row.cells[index] = RawCell("", row.cells[index].line)
+
+
+def _merged_label_said_once(parts: list[str]) -> list[str]:
+    """A merged label's text repeated in each pipe cell it spans, before the row's first figure
+    (pymupdf4llm: `|（七）总计|（七）总计|26|`): said once, in its last cell, the others empty. A header
+    row (no figure) and repeated figures (`|+3|+3|`) are left to the table's reader."""
+    first = next((index for index, part in enumerate(parts) if looks_like_value(part) and part.strip()), None)
+    if first is None:
+        return parts
+    return ["" if index < first - 1 and part.strip() and part.strip() == parts[index + 1].strip() else part
+            for index, part in enumerate(parts)]
+
+
+_NAMED_EMPTY_CELL_RE = re.compile(r"Col\d+")
+# a line break inside a markdown cell (pymupdf4llm: `|（六）其<br>他处理|1.申请人无正当理<br>由逾期…|`)
+_BREAK_IN_CELL_RE = re.compile(r"\s*<br\s*/?>\s*", re.IGNORECASE)
+
+
+def _without_break(match: re.Match) -> str:
+    """A label wrapped in its cell joins up; figures (or a word and a figure) stay a space apart."""
+    text, start, end = match.string, match.start(), match.end()
+    before, after = text[start - 1 : start], text[end : end + 1]
+    return " " if before.isascii() or after.isascii() else ""
 
 
 def _mark_gaps_as_cells(rows: list[Row]) -> None:
@@ -1009,6 +1060,13 @@ def fit_row(row: Row, values: list[RawCell], width: int, anchors: list[float] | 
         # figure stands in which column is not known
         return [None] * width, f"{len(values)} figures for {width} columns and no header to place them by", \
             "unaligned_cells"
+    if row.piped and (words := _figures_of_merged_cells(values, width, row_rule)) is not None:
+        return words, None, "short_row"
+    if row.piped and len(values) < width and _empties_unplaced(values):
+        # a pipe row narrower than the template whose empty cells cannot all be blank cells in order: a converter's
+        # markdown of a PDF merges columns (`| 三、… |  | 26 |  |  | 26 |`, `| 二、上年结转… |  |  | 0 |  |  |`)
+        return [None] * width, f"{len(values)} pipe cells for {width} columns, empty ones among the figures", \
+            "short_row"
     if row.lines_apart and (cells := _cells_of_lines_apart(values)) is not None and len(cells) <= width:
         if len(cells) == width:
             return cells, None, "short_row"  # every line and empty line of the row accounted for, one per column
@@ -1019,6 +1077,36 @@ def fit_row(row: Row, values: list[RawCell], width: int, anchors: list[float] | 
         # a crawled page: its spaces were separators, not `&nbsp;` cells
         fitted, problem = fit_values([v for v in values if not v.is_empty], width, trailing_first, row_rule)
     return fitted, problem, "short_row"
+
+
+def _figures_of_merged_cells(values: list[RawCell], width: int,
+                             row_rule: Callable[[R.Reading], bool] | None) -> list[RawCell] | None:
+    """A converter's pipe row whose columns merged, several figures one space apart in a cell
+    (markitdown: `|  | （一）予以公开 |  |  | 309 | 2 - | - | - - | 311 |`): where its cells from the first
+    figure to the last hold no empty cell and their words are exactly the template's figures and
+    blank marks, keeping the row rule where it has one, those words are the row's cells in order
+    (the empty cells before them a merged label's, after them padding). None otherwise."""
+    filled = [index for index, value in enumerate(values) if not value.is_empty]
+    if not filled or not any(" " in values[index].text.strip() for index in filled):
+        return None
+    if any(value.is_empty for value in values[filled[0] : filled[-1]]):
+        return None
+    words = [RawCell(word, value.line) for value in values[filled[0] : filled[-1] + 1] for word in value.text.split()]
+    if len(words) != width or not all(_is_figure(word.text) or word.text in _BLANK_MARKS for word in words):
+        return None
+    reading = reading_of(words)
+    return words if reading is not None and (row_rule is None or row_rule(reading)) else None
+
+
+def _empties_unplaced(values: list[RawCell]) -> bool:
+    """An empty cell between two figures (the last may be the total, after merged columns), or empty
+    cells both before the first figure (a merged label's, or blank cells?) and after the last: which
+    columns the figures stand in is not known. Empty cells after the figures only are blank cells in order."""
+    filled = [index for index, value in enumerate(values) if not value.is_empty]
+    if not filled:
+        return False
+    between = any(value.is_empty for value in values[filled[0] : filled[-1]])
+    return between or (filled[0] > 0 and filled[-1] < len(values) - 1)
 
 
 def _one_figure_per_column(values: list[RawCell], width: int,

@@ -42,6 +42,9 @@ from .rows import (
     RawCell,
     Row,
     _figure_parts,
+    _figures_of_merged_cells,
+    _is_figure,
+    _label_then_figures,
     _nearest_column,
     aligned_readings,
     anchors_hold,
@@ -97,7 +100,8 @@ def _metrics_named(header: str) -> tuple[str, ...]:
                 found.append((start, key))
                 break
             start = header.find(variant, start + 1)
-    return tuple(key for _, key in sorted(found))
+    # a header naming one metric twice repeats a merged cell (pymupdf4llm), it has one column
+    return tuple(dict.fromkeys(key for _, key in sorted(found)))
 
 
 @lru_cache(maxsize=1 << 14)  # as _article_of
@@ -327,6 +331,8 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
             continue  # no row: its cells stay unknown, never blank
         seen.add(item)
         values = row.values()
+        if row.piped and index:
+            values = _spanned_cells_said_once(rows[:index], row, values)
         if L.DISCLOSURE_ITEMS[item][0] != article:
             # the item's label names its article: a converter printed `第二十条第（一）项` with nothing
             # under it and 规章 / 规范性文件 after another article's rows
@@ -388,6 +394,16 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
             code = "short_row"
             amounts = [metric in L.AMOUNT_METRICS for metric in columns]
             fitted = [None if amounts[i] or not any(amounts) else raw for i, raw in enumerate(fitted)]
+        elif all(cell.is_empty for cell in values) and _FIGURE_IN_TEXT_RE.search(label):
+            # `| 行政许可 517645 |  |  |` (a converter's markdown), `规章     0     0     0` (an OCR's line): the
+            # figures are printed inside the label's cell, so its cells are not blank; one figure a column, in
+            # order, or unknown
+            inside = _figures_inside_label(label, row.line)
+            if len(inside) == len(columns):
+                fitted = inside
+            else:
+                problem, code, fitted = (f"{len(inside)} figures inside its label's cell for {len(columns)} columns",
+                                         "short_row", [None] * len(columns))
         elif not any(not cell.is_empty for cell in values) and row.has_figures():
             # `政府集中采购  6  人民币37.` (the amount wrapped down its column), `|政府集中采购|23|人民币8\1.55万元||`
             # (a cell no figure reads from): a figure stands among the label's cells, so the cells after
@@ -533,6 +549,31 @@ def _blanks_with_text_beside(rows: list[Row], index: int, fitted: list, anchors:
 
 _ARTICLE_ORDER = tuple(dict.fromkeys(article for article, _, _ in L.DISCLOSURE_ITEMS.values()))
 _SENTENCE_MARKS = frozenset("、，,；;。")
+
+
+_FIGURE_IN_TEXT_RE = re.compile(r"[0-9０-９]")
+
+
+def _spanned_cells_said_once(above: list[Row], row: Row, values: list[RawCell]) -> list[RawCell]:
+    """A converter that repeats a merged cell's text in each cell it spans (pymupdf4llm: the header
+    `|信息内容|本年处理决定数量|本年处理决定数量|…|` over `|行政处罚|27|27|…|`): the row's cells under one
+    header cell repeated are one cell when they repeat too. The header: the nearest pipe row above
+    as wide as the row, without figures. Any other row's cells as they are."""
+    header = next((r for r in reversed(above) if r.piped and len(r.cells) == len(row.cells)
+                   and not r.has_figures()), None)
+    if header is None:
+        return values
+    heads = [L.squash(cell.text) for cell in header.cells[len(row.cells) - len(values) :]]
+    kept = [value for at, value in enumerate(values)
+            if not at or _metric_of(heads[at]) is None or heads[at] != heads[at - 1] or value.is_empty
+            or clean_cell_text(value.text) != clean_cell_text(values[at - 1].text)]
+    return kept if len(kept) < len(values) else values
+
+
+def _figures_inside_label(label: str, line: int) -> list[RawCell]:
+    """The figures a space apart after a label's words, in its own cell (`行政许可 517645`)."""
+    pieces = _label_then_figures(" ".join(label.split()))
+    return [RawCell(text, line) for _offset, text in pieces[1:]]
 
 
 def _named_in_passing(label: str, item: str, seen: set[str]) -> bool:
@@ -791,7 +832,10 @@ def find_application_rows(rows: list[Row], template: str) -> dict[str, Row]:
         row = rows[labelled[position]]
         if not row.values():  # no cells at all (an empty cell of a tab or pipe row is a cell: blank)
             row = _figures_earlier_in_label(rows, labelled, position, taken) or row
-        if not row.values():
+        elif _empty_beside_figures_apart(row):  # a pipe row of figures inside its wrapped label (markdown)
+            earlier = _figures_earlier_in_label(rows, labelled, position, taken)
+            row = earlier if earlier is not None and earlier.piped else row
+        if not row.values() or _empty_beside_figures_apart(row):
             # a label with its figures on a line of their own (no label, or a label placed nowhere)
             end = labelled[min((p for p in taken if p > position), default=len(labelled))] \
                 if any(p > position for p in taken) else len(rows)
@@ -839,6 +883,14 @@ def _names_another_row(label: str, missing: list[str], sequence: tuple[str, ...]
     scores = {row.key: A.score(squashed, row) for row in A.template_rows(sequence)}
     other = max((score for key, score in scores.items() if key not in missing), default=0.0)
     return other >= A.MIN_SCORE and other >= max(scores[key] for key in missing)
+
+
+def _empty_beside_figures_apart(row: Row) -> bool:
+    """A row of empty cells only, not aligned nor crawled: a converter's markdown may set a label in a
+    table row of its own with empty cells (`| 一、本年新收… |  |  |`) and the row's figures on a line or
+    row of their own below it; the caller looks there for a label-less row of figures before the next
+    placed label (none: the empty cells are the row's, blank)."""
+    return not row.aligned and not row.joined and bool(row.values()) and all(v.is_empty for v in row.values())
 
 
 def _with_cells_on_its_wrapped_lines(rows: list[Row], labelled: tuple[int, ...], position: int, taken: set[int],
@@ -1178,6 +1230,13 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             if every_cell_printed:
                 read[key] = (row, [None] * width, NO_BLANKS_ELSEWHERE, "figures_apart")
                 continue
+        if not row.values() and not row.joined and (not row.aligned or (anchors is None and visible is None)) \
+                and _writes_its_zeros(found.values()) and not any(other.spaced for other in found.values()):
+            read[key] = (row, [None] * width, NOTHING_AFTER_LABEL, "short_row")
+            continue
+        if row.piped and (span := _pipe_header_span(rows, row)) is not None:
+            read[key] = (row, *_under_the_pipe_header(row, span, width))
+            continue
         if shown is not None and len(row.values()) == shown:  # whatever the header's positions say
             read[key] = (row, [*row.values(), *[None] * (width - shown)], None, "columns_cut")
         elif cut_at is not None and row.spaced and len(row.values()) != width:
@@ -1193,6 +1252,9 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                                         row_rule=R.applicant_sum_holds))
         else:
             read[key] = (row, *_fit_on_a_page_without_header(row, width, anchors))
+    for key, (row, fitted, problem, code) in read.items():
+        if row.piped and all(raw is None for raw in fitted) and (total := _under_a_total_header(rows, row)):
+            read[key] = (row, [*fitted[:-1], total], problem, code)
     clean = {key: reading_of(fitted) for key, (_, fitted, _, _) in read.items()}
     # a page neither repeating the header nor vouched for: its rows are placed as a page of other column
     # widths is (`_misplaced`): in order, in any columns, as the row's and the columns' sums allow
@@ -1957,6 +2019,70 @@ def _every_cell_printed(rows: Iterable[Row], width: int) -> bool:
     return printed >= 3
 
 
+def _pipe_header_span(rows: list[Row], row: Row) -> tuple[int, int] | None:
+    """(first, past) of the applicant columns a markdown table's header names, from the cell naming
+    自然人 to the one naming 总计, in the nearest header row above `row` as wide as it (a converter's
+    markdown of a PDF keeps the header's cells where its rows' cells stand). None: no such header."""
+    width = len(row.cells)
+    for above in reversed(rows[: next((i for i, r in enumerate(rows) if r is row), 0)]):
+        if not above.piped or len(above.cells) != width or above.figures_after_label:
+            continue
+        texts = [L.squash(cell.text) for cell in above.cells]
+        first = next((i for i, text in enumerate(texts) if "自然人" in text), None)
+        last = next((i for i, text in enumerate(texts) if text == "总计"), None)
+        if first is not None and last is not None and first < last:
+            # the header fits the row only where its label ends before the columns and nothing stands outside them
+            label_end = max((at for at, cell in enumerate(row.cells) if not cell.is_empty and not all(
+                _is_figure(word) or word in L.BLANK_TOKENS for word in cell.text.split())), default=-1)
+            outside = row.cells[label_end + 1 : first] + row.cells[last + 1 :]
+            return (first, last + 1) if label_end < first and all(cell.is_empty for cell in outside) else None
+    return None
+
+
+def _under_a_total_header(rows: list[Row], row: Row) -> RawCell | None:
+    """The figure of a pipe row whose applicant cells cannot be placed (columns merged) that stands
+    under its header's `总计` cell, in the nearest header row above as wide as the row: the row's total."""
+    width = len(row.cells)
+    for above in reversed(rows[: next((i for i, r in enumerate(rows) if r is row), 0)]):
+        if above.piped and len(above.cells) == width and not above.figures_after_label:
+            texts = [L.squash(cell.text) for cell in above.cells]
+            if "总计" in texts:
+                cell = row.cells[texts.index("总计")]
+                return cell if _is_figure(cell.text.strip()) else None
+    return None
+
+
+def _under_the_pipe_header(row: Row, span: tuple[int, int], width: int) -> tuple[list, str | None, str]:
+    """A pipe row's cells under its header's applicant columns: one a column when the header names as
+    many as the template; fewer (columns merged, `| 商业企 科研机 |`): only a run of words that are
+    exactly the template's figures, else unknown (which merged column a figure stands in is not known)."""
+    cells = row.cells[span[0] : span[1]]
+    if len(cells) == width:
+        return cells, None, "short_row"
+    if (words := _figures_of_merged_cells(cells, width, R.applicant_sum_holds)) is not None:
+        return words, None, "short_row"
+    return [None] * width, (f"the header's applicant columns are {len(cells)} cells for {width} columns (columns "
+                            "merged): which column a figure stands in is not known"), "short_row"
+
+
+NOTHING_AFTER_LABEL = ("nothing after its label, where the table prints 0 for a row with nothing to count: its "
+                       "figures were not seen (lost ink, or set apart from it), so they are not known to be blank")
+
+
+def _writes_its_zeros(rows: Iterable[Row]) -> bool:
+    """Whether table 3 prints its zeros: a row whose figures are all 0. Such a table prints something
+    in a row with nothing to count, so a label with no cell at all after it lost its figures (an OCR
+    that read no ink) rather than printed blanks. Not asked of a crawled line (its empty cells run the
+    labels together), of aligned text whose header's columns hold (empty space under them on the row's
+    line is seen blank) nor of text whose rows set their figures one space apart after the label
+    (`pdftotext -raw`: the PDF's own text, where a label alone is a row of blank cells)."""
+    for row in rows:
+        texts = [clean_cell_text(cell.text) for cell in row.values() if not cell.is_empty]
+        if texts and all(text in ("0", "０") for text in texts):
+            return True
+    return False
+
+
 def _figures_on_lines_of_their_own(rows: list[Row]) -> bool:
     """Whether figures of the table stand on lines apart from any label (one cell per line, not a
     crawled line): in such text a label may be followed by another label while its figures come
@@ -2195,6 +2321,8 @@ def _looks_run_together(row: Row, fitted: list, problem: str | None, clean: R.Re
     if row.joined and _has_digit_run(row.values()):
         return True  # a crawled page: a run of digits may be several cells however well it fits
     if problem is not None or row.short_by:  # fewer cells than the template (fit_values: "5 of 7 cells")
+        if row.piped and not row.short_by:
+            return False  # a markdown row as wide as its table's rule line: its bars set each figure apart (`| 26 |`)
         return (row.short_by > 0 or " of " in problem) and splittable
     return clean is not None and splittable and not row_rule(clean)
 
@@ -2371,6 +2499,8 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
             report.cells.append(Cell("reviews", proceeding, outcome, None, UNKNOWN, None))
         return
     values = data.values()
+    if data.piped and (words := _figures_of_merged_cells(data.cells, width, R.review_sums_hold)) is not None:
+        values = words  # `| 1 | — — | — 1 | … |`: a converter's merged columns, their words exactly the table's
     if by_proceeding := _rows_per_proceeding(rows):  # the three rows of five, in the template's order
         values, anchors = [cell for figures in by_proceeding for cell in figures], None
     fitted, problem, code = fit_row(data, values, width, anchors, row_rule=R.review_sums_hold)

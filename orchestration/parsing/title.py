@@ -413,6 +413,8 @@ def _title_line(content: list[tuple[int, str]]) -> tuple[int | None, int | None,
         title = _title_in(line)
         if title is None and index + 1 < len(content) and len(line) < 60 and _DISCLOSURE_RE.search(line):
             title = _title_in(line + content[index + 1][1])  # a title broken over two lines
+            if title is None and index + 2 < len(content) and (whole := _year_put_back(line, content[index + 1][1])):
+                title = _title_in(whole + content[index + 2][1])
         if title is None:
             continue
         agency, year = split_title(title)
@@ -425,6 +427,19 @@ def _title_line(content: list[tuple[int, str]]) -> tuple[int | None, int | None,
             return index, i + 1, agency, year
         first_without_year = first_without_year or (index, i + 1, agency, None)
     return first_without_year or (None, None, "", None)
+
+
+_BARE_YEAR_RE = re.compile(r"\s*(20\d\d)\s*")
+_YEAR_LEFT_OUT_RE = re.compile(r"(?<=\s)年(?=\s)")
+
+
+def _year_put_back(line: str, following: str) -> str | None:
+    """A title whose year a converter set on a line of its own, leaving its `年` behind (markitdown:
+    `沭阳县人民政府 年 政府信息公开` / `2025` / `工作年度报告`): the first line with its year back in."""
+    year = _BARE_YEAR_RE.fullmatch(following)
+    if year is None or len(_YEAR_LEFT_OUT_RE.findall(line)) != 1:
+        return None
+    return _YEAR_LEFT_OUT_RE.sub(f"{year.group(1)}年", line)
 
 
 def _other_places(lines: list[str], content, meta, source) -> Iterator[tuple[str, str, int | None]]:

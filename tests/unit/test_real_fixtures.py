@@ -20,6 +20,8 @@ LAYOUTS = {"html", "crawl", "pdftotext", "markdown", "ocr", "narrative", "docx",
            "pandoc-plain", "pandoc-pipe", "pandoc-grid", "pandoc-markdown", "pandoc-gfm", "lynx", "links", "html2text", "browser",
            # other projects' markdown conversions of real PDFs
            "markdown-converted",
+           # PDF-to-markdown converters run on real reports' PDFs (benchmarks/pdf_markdown.py), one class per tool
+           "markitdown", "pymupdf4llm",
            # benchmarks/renditions.py: a markdown conversion made into a page by pandoc; a page printed by Chromium
            "pandoc-html", "pdf", "libreoffice-pdf"}
 PROVENANCE_KEYS = {"repository", "path", "commit", "url", "derived_from", "how"}

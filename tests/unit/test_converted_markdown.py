@@ -1,0 +1,136 @@
+"""Markdown that PDF-to-markdown converters (markitdown, pymupdf4llm) make of a report's PDF: labels torn
+from their figures, columns merged, merged cells repeated, `<br>` inside cells. What the reader takes from
+such a table is either what the report prints or unknown, never a blank it did not see."""
+
+from __future__ import annotations
+
+from orchestration.parsing.parse import parse_text
+
+LABELS_2021 = {
+    "new_received": "一、本年新收政府信息公开申请数量", "carried_over": "二、上年结转政府信息公开申请数量",
+    "granted": "（一）予以公开", "partially_granted": "（二）部分公开（区分处理的，只计这一情形，不计其他情形）",
+    "denied_state_secret": "（三）不予公开 1.属于国家秘密", "denied_prohibited_by_law": "2.其他法律行政法规禁止公开",
+    "denied_security_stability": "3.危及“三安全一稳定”", "denied_third_party_rights": "4.保护第三方合法权益",
+    "denied_internal_affairs": "5.属于三类内部事务信息", "denied_process_information": "6.属于四类过程性信息",
+    "denied_enforcement_files": "7.属于行政执法案卷", "denied_administrative_query": "8.属于行政查询事项",
+    "unavailable_not_held": "（四）无法提供 1.本机关不掌握相关政府信息", "unavailable_needs_creation": "2.没有现成信息需要另行制作",
+    "unavailable_unclear": "3.补正后申请内容仍不明确", "rejected_petition": "（五）不予处理 1.信访举报投诉类申请",
+    "rejected_duplicate": "2.重复申请", "rejected_publication": "3.要求提供公开出版物",
+    "rejected_excessive": "4.无正当理由大量反复申请", "rejected_confirmation": "5.要求行政机关确认或重新出具已获取信息",
+    "other_no_correction": "（六）其他处理 1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
+    "other_no_fee_paid": "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请",
+    "other_misc": "3.其他", "results_total": "（七）总计", "carried_forward": "四、结转下年度继续办理",
+}
+FIGURES = {"new_received": "5", "granted": "5", "results_total": "5"}  # the rest 0: every balance holds
+HEADER = "| （本列数据的勾稽关系） | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |"
+
+
+def pipe_row(key: str) -> str:
+    n = FIGURES.get(key, "0")
+    return f"| {LABELS_2021[key]} | {n} | 0 | 0 | 0 | 0 | 0 | {n} |"
+
+
+def report(table3: dict[str, list[str]] | None = None, header: str = HEADER, table2: list[str] | None = None,
+           title: list[str] | None = None) -> str:
+    """A 2021-template report in markdown; `table3` replaces a row's line by the given lines."""
+    rows = [line for key in LABELS_2021 for line in (table3 or {}).get(key, [pipe_row(key)])]
+    return "\n".join([
+        *(title or ["测试县人民政府2023年政府信息公开工作年度报告"]), "一、总体情况", "正文。",
+        "二、主动公开政府信息情况", "第二十条第（一）项",
+        "| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |", "| --- | --- | --- | --- |",
+        "| 规章 | 0 | 0 | 0 |", "| 行政规范性文件 | 2 | 0 | 9 |",
+        *(table2 or ["第二十条第（五）项", "| 信息内容 | 本年处理决定数量 |", "| --- | --- |", "| 行政许可 | 4 |"]),
+        "第二十条第（六）项", "| 信息内容 | 本年处理决定数量 |", "| --- | --- |", "| 行政处罚 | 1 |", "| 行政强制 | 0 |",
+        "第二十条第（八）项", "| 信息内容 | 本年收费金额（单位：万元） |", "| --- | --- |", "| 行政事业性收费 | 0 |",
+        "三、收到和处理政府信息公开申请情况", header, "| --- | --- | --- | --- | --- | --- | --- | --- |", *rows,
+        "四、政府信息公开行政复议、行政诉讼情况",
+        "| 行政复议 | | | | | 行政诉讼 | | | | | | | | | |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+        "| 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |",
+        "五、存在的主要问题及改进情况", "无。",
+    ])
+
+
+def cells(text: str, table: str, row: str) -> list[tuple[object, str]]:
+    parsed = parse_text(text, "t.md")
+    found = [(c.value, c.state) for c in parsed.cells if c.table == table and c.row == row]
+    assert found, f"no cells for {table} {row}"
+    return found
+
+
+def test_a_label_row_of_empty_cells_takes_the_figures_on_the_row_below_it():
+    # markitdown: the label in a table row of its own, its figures on a label-less row under it
+    text = report({"new_received": [f"| {LABELS_2021['new_received']} |  |  |  |  |  |  |  |",
+                                    "|  | 5 | 0 | 0 | 0 | 0 | 0 | 5 |"]})
+    assert [v for v, _ in cells(text, "applications", "new_received")] == [5, 0, 0, 0, 0, 0, 5]
+
+
+def test_merged_columns_leave_the_applicant_cells_unknown_and_keep_the_total_under_its_header():
+    header = "| （本列数据的勾稽关系） |  | 法人或其他组织 |  |  | 总计 |"
+    text = report({"carried_over": [f"| {LABELS_2021['carried_over']} |  | 3 |  |  | 3 |"]}, header=header)
+    got = cells(text, "applications", "carried_over")
+    assert [s for _, s in got[:6]] == ["unknown"] * 6  # never blank, never 3 in a column it may not stand in
+    assert got[6] == (3, "value")
+
+
+def test_a_short_pipe_row_with_empty_cells_on_both_sides_of_its_figure_is_unknown():
+    text = report({"carried_over": [f"| {LABELS_2021['carried_over']} |  |  | 0 |  |  |"]})
+    assert {s for _, s in cells(text, "applications", "carried_over")} == {"unknown"}
+
+
+def test_figures_of_merged_columns_are_read_when_their_words_fill_the_row():
+    header = "|  |  | 自然人 | 商业企业 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |"
+    text = report({"granted": [f"|  | {LABELS_2021['granted']} | 4 | 1 — | — | — | — | 5 |"],
+                   "partially_granted": [f"|  | {LABELS_2021['partially_granted']} | 2 |  |  |  | 1 | 3 |"]},
+                  header=header)
+    assert [v for v, _ in cells(text, "applications", "granted")] == [4, 1, None, None, None, None, 5]
+    # a figure under merged columns with blanks that print nothing: its column is not known, the total's is
+    got = cells(text, "applications", "partially_granted")
+    assert {s for _, s in got[:6]} == {"unknown"} and got[6] == (3, "value")
+
+
+def test_pymupdf4llm_cells_br_col_names_and_repeated_merged_labels():
+    text = report({
+        "new_received": [f"|Col1|{LABELS_2021['new_received']}|{LABELS_2021['new_received']}|5|0|0|0|0|0|5|"],
+        "other_no_correction": ["|（六）其他<br>处理|1.申请人无正当理由逾期不补<br>正、行政机关不再处理其政府信息公开申请|0|0|0|0|0|0|0|"],
+        "other_no_fee_paid": ["|（六）其他<br>处理|2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请|0|0|0|0|0|0|0|"],
+        "other_misc": ["|（六）其他<br>处理|3.其他|2|0|0|0|0|0|2|"],
+        "results_total": ["|（七）总计|（七）总计|7|0|0|0|0|0|7|"],
+    })
+    assert [v for v, _ in cells(text, "applications", "new_received")] == [5, 0, 0, 0, 0, 0, 5]
+    assert [v for v, _ in cells(text, "applications", "other_misc")] == [2, 0, 0, 0, 0, 0, 2]
+    assert [v for v, _ in cells(text, "applications", "results_total")] == [7, 0, 0, 0, 0, 0, 7]
+
+
+def test_a_single_figure_in_a_pipe_cell_is_never_split():
+    # pymupdf4llm on a PDF whose total column is cut: the label repeated over its merged cells, 26 then empties
+    label = LABELS_2021["new_received"]
+    text = report({"new_received": [f"|{label}|{label}|{label}|26||||||"]})
+    got = cells(text, "applications", "new_received")
+    assert got[0] == (26, "value") and got[6][1] == "unknown"
+
+
+def test_table_2_figures_inside_the_label_cell_and_a_merged_cell_repeated():
+    text = report(table2=["第二十条第（五）项", "| 信息内容 本年处理决定数量 |  |  |", "| --- | --- | --- |",
+                          "| 行政许可 517645 |  |  |"])
+    assert cells(text, "disclosures", "administrative_licensing") == [(517645, "value")]
+    text = report(table2=["第二十条第（五）项", "|信息内容|本年处理决定数量|本年处理决定数量|",
+                          "|---|---|---|", "|行政许可|27|27|"])
+    assert cells(text, "disclosures", "administrative_licensing") == [(27, "value")]
+
+
+def test_a_label_with_nothing_after_it_in_a_table_that_prints_zeros_is_unknown_not_blank():
+    # an OCR's text: the row's zeros lost (no cell at all after its label), its neighbours print theirs
+    lines = [f"{LABELS_2021[k]}  {FIGURES.get(k, '0')}" for k in LABELS_2021]
+    lines[LIST_INDEX] = LABELS_2021["rejected_petition"]
+    text = report({k: [line] for k, line in zip(LABELS_2021, lines)}, header="申请人情况 自然人")
+    assert {s for _, s in cells(text, "applications", "rejected_petition")} == {"unknown"}
+
+
+LIST_INDEX = list(LABELS_2021).index("rejected_petition")
+
+
+def test_a_title_whose_year_a_converter_set_on_a_line_of_its_own():
+    text = report(title=["沭阳县人民政府 年 政府信息公开", "2025", "工作年度报告"])
+    parsed = parse_text(text, "t.md")
+    assert (parsed.agency, parsed.year) == ("沭阳县人民政府", 2025)
