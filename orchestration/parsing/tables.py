@@ -823,6 +823,9 @@ def find_application_rows(rows: list[Row], template: str) -> dict[str, Row]:
     taken = set(assignment.values())
     found: dict[str, Row] = {}
     in_order = _label_less_rows_in_order(rows, labelled, assignment, sequence, unplaced)
+    # a converter's markdown (pipe rows) may part a label from its figures; one-cell-a-line text
+    # (pdftotext) sets a row's figures after its label, so an empty line there is no such parting
+    piped = any(row.piped for row in rows)
     for key in sequence:
         if key in in_order:
             found[key] = in_order[key]
@@ -832,10 +835,10 @@ def find_application_rows(rows: list[Row], template: str) -> dict[str, Row]:
         row = rows[labelled[position]]
         if not row.values():  # no cells at all (an empty cell of a tab or pipe row is a cell: blank)
             row = _figures_earlier_in_label(rows, labelled, position, taken) or row
-        elif _empty_beside_figures_apart(row):  # a pipe row of figures inside its wrapped label (markdown)
+        elif piped and _empty_beside_figures_apart(row):  # a pipe row of figures inside its wrapped label (markdown)
             earlier = _figures_earlier_in_label(rows, labelled, position, taken)
             row = earlier if earlier is not None and earlier.piped else row
-        if not row.values() or _empty_beside_figures_apart(row):
+        if not row.values() or (piped and _empty_beside_figures_apart(row)):
             # a label with its figures on a line of their own (no label, or a label placed nowhere)
             end = labelled[min((p for p in taken if p > position), default=len(labelled))] \
                 if any(p > position for p in taken) else len(rows)
@@ -890,7 +893,8 @@ def _empty_beside_figures_apart(row: Row) -> bool:
     table row of its own with empty cells (`| 一、本年新收… |  |  |`) and the row's figures on a line or
     row of their own below it; the caller looks there for a label-less row of figures before the next
     placed label (none: the empty cells are the row's, blank)."""
-    return not row.aligned and not row.joined and bool(row.values()) and all(v.is_empty for v in row.values())
+    return not row.aligned and not row.joined and bool(row.values()) \
+        and all(v.is_empty for v in row.values())
 
 
 def _with_cells_on_its_wrapped_lines(rows: list[Row], labelled: tuple[int, ...], position: int, taken: set[int],
