@@ -155,6 +155,13 @@ class DataDocsFolder(dg.ConfigurableResource):
     path: str
 
 
+def warm_dbt(settings: Settings) -> bool:
+    """Whether a run's dbt steps fork from a warm dbt: with the in-process executor (one resource for
+    the run's steps; a step process of its own would import dbt for one invocation anyway), and
+    when the client script is there (an install that left it out starts dbt cold)."""
+    return settings.executor == "in_process" and os.access(CLIENT, os.X_OK)
+
+
 def build_resources(settings: Settings, project: DbtProject) -> dict:
     settings.export()
     server = settings.postgres
@@ -172,7 +179,7 @@ def build_resources(settings: Settings, project: DbtProject) -> dict:
         "published": PublishedWarehouse(directory=str(settings.published_dir)),
         "data_docs": DataDocsFolder(path=str(settings.data_docs_dir)),
         "dbt": DbtCli(project_dir=project, profiles_dir=str(DBT_PROJECT_DIR), target="dev",
-                      **({"dbt_executable": CLIENT, "warm": True} if settings.executor == "in_process"
+                      **({"dbt_executable": CLIENT, "warm": True} if warm_dbt(settings)
                          else {"dbt_executable": DBT_EXECUTABLE})),
         "season": SeasonYears(first=settings.first_report_year, last=settings.last_report_year),
     }
