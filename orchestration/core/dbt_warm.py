@@ -98,7 +98,7 @@ def _run_dbt(request: dict, fds: list[int], entry: str) -> None:
         os._exit(code)
 
 
-def _serve_one(connection: socket.socket, entry: str) -> None:
+def _serve_one(listening: socket.socket, connection: socket.socket, entry: str) -> None:
     buffered, fds, _, _ = socket.recv_fds(connection, 1 << 20, 3)
     # the request is one JSON line; recv_fds may have taken part of it only
     while not buffered.endswith(b"\n"):
@@ -110,8 +110,9 @@ def _serve_one(connection: socket.socket, entry: str) -> None:
     sys.stdout.flush()
     sys.stderr.flush()
     pid = os.fork()
-    if pid == 0:
+    if pid == 0:  # the child keeps only the client's streams
         connection.close()
+        listening.close()
         _run_dbt(request, fds, entry)
     for fd in fds:
         os.close(fd)
@@ -148,7 +149,7 @@ def serve(path: str, entry: str = ENTRY) -> None:
                 continue
             connection.settimeout(None)
             with connection, contextlib.suppress(ConnectionError, OSError, ValueError):
-                _serve_one(connection, entry)
+                _serve_one(server, connection, entry)
     finally:
         server.close()
         with contextlib.suppress(OSError):

@@ -25,7 +25,7 @@ fake_dbt = _FakeDbt()
 
 def _invoke(socket_path, args, cwd, colour):
     env = {**os.environ, PYTHON_ENV: sys.executable, SOCKET_ENV: socket_path, "GDW_TEST_COLOUR": colour}
-    return subprocess.run([CLIENT, *args], env=env, cwd=cwd, capture_output=True, text=True, timeout=30)
+    return subprocess.run([CLIENT, *args], check=False, env=env, cwd=cwd, capture_output=True, text=True, timeout=30)
 
 
 def test_each_invocation_is_forked_with_its_own_arguments_folder_environment_and_exit_code(tmp_path):
