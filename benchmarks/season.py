@@ -243,6 +243,23 @@ def done_when(first: float, first_peak: int, again: float, one: float, parse_sec
     ]
 
 
+def new_report_only(base: Path, workers: int, shards: int) -> None:
+    """Step 4 alone on a kept season: one more new report (a name of its own, so each call adds
+    one), then a run for its year. The season's other steps are not run again."""
+    from orchestration.definitions import build_definitions
+    from orchestration.settings import Settings
+
+    memory = PeakMemory()
+    landing = base / "landing"
+    count = sum(1 for p in landing.rglob("*") if p.is_file())
+    settings = Settings(landing, base / "warehouse", workers, parse_shards=shards)
+    job = build_definitions(settings).resolve_job_def("gdw_everything")
+    new = PlannedReport(f"新疆维吾尔自治区阿勒泰地区布尔津县审计局第{count}分局", 2023, "html")
+    (landing / f"new_report_{count}.html").write_bytes(Writer().render(new, count))
+    run_graph(job, "one new report (2023), then a run for 2023", count + 1, memory, partition_key="2023")
+    memory.stop()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description="a season through the whole graph")
     parser.add_argument("count", type=int, nargs="?", default=5000)
@@ -253,7 +270,15 @@ def main() -> None:
     parser.add_argument("--reuse", action="store_true",
                         help="with --keep: keep the season's files already in its landing folder (same count "
                         "and mode), write only those missing, and start from an empty warehouse")
+    parser.add_argument("--new-report-only", action="store_true",
+                        help="with --keep of a season already run there: only drop one more new report "
+                        "into its landing folder and run its year (step 4 alone; repeatable)")
     args = parser.parse_args()
+    if args.new_report_only:
+        if not args.keep or not (args.keep / "warehouse").is_dir():
+            parser.error("--new-report-only needs --keep DIR of a season already run")
+        new_report_only(args.keep, args.workers, args.shards)
+        return
 
     from orchestration.definitions import build_definitions
     from orchestration.settings import Settings

@@ -15,10 +15,8 @@ Three sets of dbt assets from one project, three dbt invocations in a run:
 
 
 import json
-import os
 import time
 from collections.abc import Mapping
-from contextlib import contextmanager
 from datetime import timedelta
 from graphlib import TopologicalSorter
 from pathlib import Path
@@ -53,6 +51,7 @@ from orchestration.quality import gx_adapter
 from orchestration.settings import DBT_PROJECT_DIR
 
 from .partitions import DBT_YEAR_TAG, YEAR_BACKFILL, SeasonYears, years_of_run, years_sql
+from .resources import environ_set
 
 # The staging selection models (dbt_project/models/staging/selection): tables of the schema
 # `staging`, keyed staging/<table> as the Python staging assets that wrote them before were.
@@ -143,23 +142,6 @@ def dbt_build_env(report_years: list[int] | None = None, season: list[int] | Non
             DBT_INDIRECT_SELECTION_ENV: DBT_INDIRECT_SELECTION}
 
 
-@contextmanager
-def _environ(extra: dict[str, str]):
-    """Set these variables for the dbt process started inside (dagster-dbt copies os.environ when it
-    starts dbt). Steps of one process run one at a time (in-process executor) or each in its own
-    process (multiprocess executor), so no other step sees them."""
-    saved = {k: os.environ.get(k) for k in extra}
-    os.environ.update(extra)
-    try:
-        yield
-    finally:
-        for key, value in saved.items():
-            if value is None:
-                os.environ.pop(key, None)
-            else:
-                os.environ[key] = value
-
-
 def build_with_dbt(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse: DuckDBResource,
                    years: list[int] | None, season: SeasonYears, count_years: bool = True):
     """The body of every dbt asset: `dbt build` of its selection for these report years (None:
@@ -174,7 +156,7 @@ def build_with_dbt(context: dg.AssetExecutionContext, dbt: DbtCliResource, wareh
     # the whole project (~2-3 s per invocation); a new folder starts from `make manifest`'s state.
     target = Path(warehouse.database).parent / WAREHOUSE_DBT_TARGET
     seed_parse_state(target)
-    with _environ(dbt_build_env(years, season.years)):
+    with environ_set(dbt_build_env(years, season.years)):
         invocation = dbt.cli(dbt_build_args(), context=context, target_path=target)
     events = list(invocation.stream())
     seconds = round(time.perf_counter() - started, 3)

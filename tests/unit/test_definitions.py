@@ -173,6 +173,13 @@ def test_the_executor_follows_the_settings_and_shards_share_the_parse_workers(tm
                                       executor="multiprocess", max_concurrent_steps=3))
     assert defs.resolve_job_def("gdw_everything").executor_def.name == "multiprocess"
     assert defs.resources["landing"].workers_per_shard == 2  # what each parse_shard step runs on
+    # a step process of its own starts dbt cold; the in-process run's steps fork from one warm dbt
+    from orchestration.core.dbt_warm import CLIENT
+    from orchestration.defs.resources import DBT_EXECUTABLE
+
+    assert (defs.resources["dbt"].warm, defs.resources["dbt"].dbt_executable) == (False, DBT_EXECUTABLE)
+    one_process = build_definitions(Settings(tmp_path / "landing", tmp_path / "warehouse", 8)).resources["dbt"]
+    assert (one_process.warm, one_process.dbt_executable) == (True, CLIENT)
 
 
 def test_importing_the_definitions_modules_reads_no_setting_and_changes_nothing():
