@@ -1672,17 +1672,40 @@ def _chunkings_the_columns_settle(chunkings: Chunkings, keys: tuple[str, ...]) -
     guess. Its cells rest on the rules they are then checked by, so they are recovered
     (`_with_settled_cells`)."""
     outcomes = tuple(key for key in keys if L.APPLICATION_ROWS[key][1] == "outcome")
-    kept = R.settle_table(dict(zip(keys, chunkings.readings())), outcomes)
+    readings = chunkings.readings()
+    masked, unmask = _columns_every_reading_agrees_on_left_out(readings)
+    kept = R.settle_table(dict(zip(keys, masked)), outcomes)
     if any(len(kept[key]) != 1 for key in keys):
         return None
     table = {key: kept[key][0] for key in keys}
-    narrowed = chunkings.keeping([table[key] for key in keys])
+    if not all(R.column_rules_hold(key, reading, table, outcomes) for key, reading in table.items()):
+        return None
+    narrowed = chunkings.keeping([unmask[row][table[key]] for row, key in enumerate(keys)])
     placed = None if narrowed is None else narrowed.placed()
     if placed is None or any(where is None for row in placed for where in row):
         return None
-    if not all(R.column_rules_hold(key, reading, table, outcomes) for key, reading in table.items()):
-        return None
     return placed
+
+
+def _columns_every_reading_agrees_on_left_out(readings: list[list[R.Reading]]
+                                              ) -> tuple[list[list[R.Reading]], list[dict[R.Reading, R.Reading]]]:
+    """The rows' readings with the columns every reading of every row agrees on written blank, and for
+    each row the way back to its readings as read. A column rule (APP_OUTCOME_SUM, APP_BALANCE) adds
+    up one column only: in a column every reading agrees on, it holds for every table or for none, so
+    it cannot choose among them; left in, a report that does not add up there (its rules then fail on
+    the cells as read) would refuse every table, and the columns the readings disagree on would stay
+    unknown though their own rules leave one table. Left out, they still choose the same tables
+    wherever they hold (a blank column keeps every rule)."""
+    width = max((len(reading) for row in readings for reading in row), default=0)
+    agreed = {column for column in range(width) if all(len({reading[column] for reading in row}) == 1
+                                                         for row in readings)}
+    masked, unmask = [], []
+    for row in readings:
+        back = {tuple(None if column in agreed else value for column, value in enumerate(reading)): reading
+                for reading in row}
+        masked.append(list(back))
+        unmask.append(back)
+    return masked, unmask
 
 
 def _with_settled_cells(report: ParsedReport, cells: list[Cell], placed: list[list[Placed | None]],
