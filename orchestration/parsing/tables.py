@@ -1138,6 +1138,8 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         read, took_past_the_heading = _read_in_column_chunks(report, rows, found, allowed, list(past_the_heading))
         if read:
             return took_past_the_heading
+        if pdf_text and _totals_of_narrow_column_chunks(report, rows, found, allowed):
+            return False
     by_count = _labels_then_figures(rows, found, allowed, width) if apart else {}
     if apart:  # rows set as blocks of their own: what the block counts place, where the block above did not
         used = {id(cell) for cells in by_count.values() for cell in cells}
@@ -1642,6 +1644,54 @@ def _read_in_column_chunks(report: ParsedReport, rows: list[Row], found: dict[st
             cells = _with_settled_cells(report, cells, placed, settled, keys, width, figures, reads)
     report.cells += cells
     return True, past > 0
+
+
+def _totals_of_narrow_column_chunks(report: ParsedReport, rows: list[Row], found: dict[str, Row],
+                                    keys: tuple[str, ...]) -> bool:
+    """Table 3 in column chunks (chunks.py) in a PDF's text, where a blank cell prints nothing, whose rows
+    all print the same few columns (`26` / `26` / `0` / `0`: the first column and the total, the others
+    left blank): exactly `k` figures a row for some k below the table's width, placed in chunks of k
+    columns where every row keeps its sum. Nothing says which applicant columns the k - 1 parts stand
+    in, so they and the blank columns are unknown; the last of each row is its total, recovered (it
+    rests on every row printing the same columns, never evidence that a rule passes). Read only when
+    the totals so placed keep APP_OUTCOME_SUM and APP_BALANCE; says whether it wrote the cells."""
+    holding = [row for row in found.values() if sum(len(cell.text.split()) for cell in row.values()) > 1]
+    if len(found) * 2 < len(keys) or len(holding) * 2 >= len(found) or \
+            any(key in _OTHER_SUB_ROWS for key in keys if "other" in found):
+        return False
+    width = len(L.APPLICANT_KEYS)
+    first = min(map({id(row): index for index, row in enumerate(rows)}.__getitem__, map(id, found.values())))
+    figures = _figures_and_marks(rows[first:])
+    shown, uneven = divmod(len(figures), len(keys))
+    if uneven or not 2 <= shown < width:
+        return False
+    reads = [read_count(cell.text) for cell in figures]
+    if any(read.state != VALUE for read in reads):
+        return False
+    lines = [cell.line for cell in figures]
+    pages = [index for index, key in enumerate(keys)
+             if key in found and bisect_left(lines, found[key].line) == index * shown]
+    chunkings = column_chunkings([read.value for read in reads], len(keys), shown, R.applicant_sum_holds, pages)
+    if chunkings is None:
+        return False
+    totals = [row[-1] for row in chunkings.placed()]
+    if any(where is None for where in totals):
+        return False
+    outcomes = tuple(key for key in keys if L.APPLICATION_ROWS[key][1] == "outcome")
+    table = {key: (*[None] * (width - 1), reads[where.index].value) for key, where in zip(keys, totals)}
+    if not all(R.column_rules_hold(key, reading, table, outcomes) for key, reading in table.items()):
+        return False
+    report.warn("column_chunks", f"table 3: labels first, then {shown} figures a row column by column in chunks "
+                f"of rows (pdftotext without -layout, a blank cell printing nothing): which applicant columns "
+                f"they stand in is not known, so those cells are unknown; each row's last figure is its total, "
+                f"recovered", figures[0].line)
+    for key, where in zip(keys, totals):
+        raw = figures[where.index]
+        report.cells += [Cell("applications", key, applicant, None, UNKNOWN, raw.line)
+                         for applicant in L.APPLICANT_KEYS[:-1]]
+        report.cells.append(Cell("applications", key, L.APPLICANT_KEYS[-1], reads[where.index].value, RECOVERED,
+                                 raw.line, raw.text.strip()))
+    return True
 
 
 def _totals_apart_at_the_end(values: list[Decimal | None], lines: list[int], rows: int, width: int
