@@ -14,7 +14,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache, partial
-from itertools import combinations, pairwise
+from itertools import combinations, pairwise, product
+from math import prod
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -1674,23 +1675,33 @@ def _totals_of_narrow_column_chunks(report: ParsedReport, rows: list[Row], found
     chunkings = column_chunkings([read.value for read in reads], len(keys), shown, R.applicant_sum_holds, pages)
     if chunkings is None:
         return False
-    totals = [row[-1] for row in chunkings.placed()]
-    if any(where is None for where in totals):
-        return False
+    # rows of zeros let chunks end anywhere: where chunkings disagree on a total, the column rules on the
+    # totals may leave one (each row's totals as some chunking reads them; the true table is among them)
     outcomes = tuple(key for key in keys if L.APPLICATION_ROWS[key][1] == "outcome")
-    table = {key: (*[None] * (width - 1), reads[where.index].value) for key, where in zip(keys, totals)}
-    if not all(R.column_rules_hold(key, reading, table, outcomes) for key, reading in table.items()):
+    blank = (None,) * (width - 1)
+    kept = R.settle_table({key: list(dict.fromkeys((*blank, reading[-1]) for reading in readings))
+                           for key, readings in zip(keys, chunkings.readings())}, outcomes)
+    # the rules must hold for some table of these totals (else they chose nothing: the report does not
+    # add up as read, or `settle_table` gave up), a product bounded as the chunkings' choices are few
+    open_rows = [key for key in keys if len(kept[key]) > 1]
+    if prod(len(kept[key]) for key in open_rows) > _NARROW_TABLES_TRIED or not any(
+            all(R.column_rules_hold(key, reading, table, outcomes) for key, reading in table.items())
+            for choice in product(*(kept[key] for key in open_rows))
+            for table in [{key: kept[key][0] for key in keys} | dict(zip(open_rows, choice))]):
         return False
+    totals = [row[-1] for row in chunkings.placed()]
     report.warn("column_chunks", f"table 3: labels first, then {shown} figures a row column by column in chunks "
                 f"of rows (pdftotext without -layout, a blank cell printing nothing): which applicant columns "
                 f"they stand in is not known, so those cells are unknown; each row's last figure is its total, "
                 f"recovered", figures[0].line)
     for key, where in zip(keys, totals):
-        raw = figures[where.index]
-        report.cells += [Cell("applications", key, applicant, None, UNKNOWN, raw.line)
-                         for applicant in L.APPLICANT_KEYS[:-1]]
-        report.cells.append(Cell("applications", key, L.APPLICANT_KEYS[-1], reads[where.index].value, RECOVERED,
-                                 raw.line, raw.text.strip()))
+        line = figures[where.index].line if where is not None else found[key].line if key in found else None
+        report.cells += [Cell("applications", key, applicant, None, UNKNOWN, line) for applicant in L.APPLICANT_KEYS[:-1]]
+        if key in open_rows:  # the rules keep several totals for it
+            report.cells.append(Cell("applications", key, L.APPLICANT_KEYS[-1], None, UNKNOWN, line))
+        else:
+            total = kept[key][0][-1]
+            report.cells.append(Cell("applications", key, L.APPLICANT_KEYS[-1], total, RECOVERED, line, str(total)))
     return True
 
 
@@ -1707,6 +1718,9 @@ def _totals_apart_at_the_end(values: list[Decimal | None], lines: list[int], row
         values, rows, width, R.applicant_sum_holds, last_apart=count, budget=budget)) is not None]
     return found[0] if len(found) == 1 and budget[0] >= 0 else None
 
+
+# tables of the totals the column rules keep for rows of narrow column chunks, tried for one that keeps them
+_NARROW_TABLES_TRIED = 64
 
 # the rows the searches for the total columns apart at the table's end may read, all counts together (as
 # many as one search past the next heading may; the one table of seeds 19/23/7 they place read ~50,000, one

@@ -369,3 +369,46 @@ def test_blank_marks_of_table_3s_header_are_no_figures_of_its_column_chunks():
     for key, cells in read.items():
         if key in CHUNKED and any(c.state in ("value", "recovered") for c in cells):
             assert [c.value for c in cells] == CHUNKED[key], key
+
+
+def narrow_chunks(figures: dict[str, list[int]], columns: list[int], sizes: list[int]) -> str:
+    """`plain_text`'s report, its table 3 printing only `columns` of each row (a blank cell prints
+    nothing in a PDF's text): its labels, then those columns' figures in column chunks of `sizes` rows."""
+    text = plain_text(CHUNKED, [([len(ROWS)], 0)])
+    head, rest = text.split("三、收到和处理政府信息公开申请情况", 1)
+    tail = "四、行政复议、行政诉讼情况" + rest.split("四、行政复议、行政诉讼情况", 1)[1]
+    paragraphs = ["三、收到和处理政府信息公开申请情况", "申请人情况", "自然人\n商业企业\n科研机构\n社会公益组织\n法律服务机构\n其他\n总计"]
+    for key, label, heading in ROWS:
+        paragraphs += [heading, label] if heading else [label]
+    table = [[figures[key][column] for column in columns] for key, _, _ in ROWS]
+    at = 0
+    for size in sizes:
+        paragraphs += ["\n".join(str(table[row][column]) for row in range(at, at + size)) for column in range(len(columns))]
+        at += size
+    return head + "\n\n".join([*paragraphs, "\f", tail])
+
+
+def test_rows_printing_the_same_few_columns_give_their_totals_only():
+    # every row prints its first two columns and its total (`12` `3` `15`), the others blank and left out:
+    # the totals are certain, which columns the other two figures stand in is not
+    report = parse_text(narrow_chunks(FIGURES, [0, 1, 6], [3, 1, 2, 5, 1, 4, 6, 3]), "plain.txt")
+    read = applications_of(report)
+    for key, expected in FIGURES.items():
+        assert {cell.state for cell in read[key][:-1]} == {"unknown"}, key
+        if key in ("unavailable_not_held", "unavailable_unclear"):
+            # `2 0 0 0 1 0 0 0 3 0 0 0`: rows of zeros let either outcome row take the 3, and both keep the rules
+            assert read[key][-1].state == "unknown", key
+        else:
+            assert read[key][-1].state == "recovered" and read[key][-1].value == expected[-1], key
+    assert any(w.code == "column_chunks" for w in report.warnings)
+
+
+def test_narrow_rows_whose_totals_break_the_column_rules_are_not_read():
+    # a row's two figures added up, but the totals no longer balance (APP_BALANCE): nothing is placed
+    broken = dict(FIGURES, carried_forward=[2, 0, 0, 0, 0, 0, 2])
+    read = applications_of(parse_text(narrow_chunks(broken, [0, 1, 6], [25]), "plain.txt"))
+    assert {cell.state for cells in read.values() for cell in cells} == {"unknown"}
+    # nor where a row's figures do not add up in any chunking
+    misprint = dict(FIGURES, granted=[8, 2, 0, 0, 0, 0, 11])
+    read = applications_of(parse_text(narrow_chunks(misprint, [0, 1, 6], [25]), "plain.txt"))
+    assert {cell.state for cells in read.values() for cell in cells} == {"unknown"}
