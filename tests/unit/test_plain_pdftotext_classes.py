@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from orchestration.core.rules import FAILED, evaluate
 from orchestration.parsing.chunks import _ROWS_READ_WITH_FIGURES_APART, place_in_column_chunks
 from orchestration.parsing.parse import parse_text
 from orchestration.parsing.rows import is_page_furniture
@@ -206,6 +207,20 @@ def test_chunkings_no_column_rule_settles_leave_their_cells_unknown():
     for key, expected in sparse_table(SPARSE, results=6).items():
         for cell, value in zip(read[key], expected):
             assert cell.state == "unknown" or cell.value == value, key
+
+
+def test_a_column_every_chunking_reads_alike_does_not_stop_the_rules_settling_the_others():
+    # new_received prints 2 in the commercial column that no other row balances (APP_BALANCE fails
+    # there whatever the chunking): the natural-person column the chunkings disagree on is still
+    # settled by its own rules, and the report's rules still fail where it does not add up
+    figures = sparse_table(SPARSE)
+    figures["new_received"] = [5, 2, 0, 0, 0, 0, 7]
+    report = parse_text(plain_text(figures, [(SPARSE_CHUNKS, 0)]), "plain.txt")
+    read = applications_of(report)
+    for key, expected in figures.items():
+        assert [cell.value for cell in read[key]] == [Decimal(v) for v in expected], key
+    assert {cell.state for cell in read["other_no_correction"]} == {"recovered"}
+    assert any(r.rule_id == "APP_BALANCE" and r.status == FAILED for r in evaluate(report))
 
 
 # ---------------------------------------------------------------- labels torn by the heading beside them
