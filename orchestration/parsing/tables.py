@@ -1139,7 +1139,8 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         read, took_past_the_heading = _read_in_column_chunks(report, rows, found, allowed, list(past_the_heading))
         if read:
             return took_past_the_heading
-        if pdf_text and _totals_of_narrow_column_chunks(report, rows, found, allowed):
+        if pdf_text and (_totals_of_narrow_column_chunks(report, rows, found, allowed)
+                         or _first_column_beside_the_labels(report, rows, found, allowed)):
             return False
     by_count = _labels_then_figures(rows, found, allowed, width) if apart else {}
     if apart:  # rows set as blocks of their own: what the block counts place, where the block above did not
@@ -1702,6 +1703,56 @@ def _totals_of_narrow_column_chunks(report: ParsedReport, rows: list[Row], found
         else:
             total = kept[key][0][-1]
             report.cells.append(Cell("applications", key, L.APPLICANT_KEYS[-1], total, RECOVERED, line, str(total)))
+    return True
+
+
+def _first_column_beside_the_labels(report: ParsedReport, rows: list[Row], found: dict[str, Row],
+                                    keys: tuple[str, ...]) -> bool:
+    """Table 3 in a PDF's text whose first column stands beside each label and whose other columns follow
+    all the labels in chunks, a blank cell printing nothing (`一、本年新收…` / `10` / `二、上年结转…` /
+    `（一）予以公开` / `2` … then `2 1 1 5 3 17 …`): the chunks' figures fill the rows and columns their
+    sums allow in many ways (a row of blanks prints nothing to be counted), so they are left unknown;
+    the first column is each row's figure beside its label, blank where none stands there. The last
+    label's figure may be its own or open the chunks: each is tried. Read only where exactly one of
+    them keeps APP_OUTCOME_SUM and APP_BALANCE in that column, with a figure other than zero among its
+    cells; they are recovered (they rest on the column rules). Says whether it wrote the cells."""
+    if any(key not in found for key in keys) or any(key in _OTHER_SUB_ROWS for key in keys if "other" in found):
+        return False
+    starts = [found[key].line for key in keys]
+    if any(later <= earlier for earlier, later in pairwise(starts)):
+        return False
+    first = min(map({id(row): index for index, row in enumerate(rows)}.__getitem__, map(id, found.values())))
+    figures = _figures_and_marks(rows[first:])
+    if not figures or figures[0].line < starts[0]:
+        return False
+    beside: list[list[RawCell]] = [[] for _ in keys]  # the figures from each label to the next
+    for figure in figures:
+        beside[bisect_left(starts, figure.line + 1) - 1].append(figure)
+    last = beside.pop()
+    if any(len(cells) > 1 for cells in beside) or len(last) < 2:
+        return False
+    reads = [read_count(cells[0].text) if cells else CellRead(BLANK, None) for cells in beside]
+    if any(read.state not in (VALUE, BLANK) for read in (*reads, read_count(last[0].text))):
+        return False
+    outcomes = tuple(key for key in keys if L.APPLICATION_ROWS[key][1] == "outcome")
+    width = len(L.APPLICANT_KEYS)
+    kept = []
+    for own in (read_count(last[0].text), CellRead(BLANK, None)):  # its figure, or the chunks' first
+        column = [read.value for read in (*reads, own)]
+        table = {key: (value, *[None] * (width - 1)) for key, value in zip(keys, column)}
+        if any(column) and all(R.column_rules_hold(key, reading, table, outcomes) for key, reading in table.items()):
+            kept.append((*reads, own))
+    if len(kept) != 1:
+        return False
+    report.warn("column_chunks", "table 3: the first column beside each label, the others after the labels in "
+                "chunks whose blank cells print nothing (pdftotext without -layout): which rows and columns the "
+                "chunks' figures fill is not known, so those cells are unknown; the first column, the one way it "
+                "keeps APP_OUTCOME_SUM and APP_BALANCE, recovered", found[keys[0]].line)
+    for key, read, cells in zip(keys, kept[0], [*beside, last]):
+        line = cells[0].line if cells else found[key].line
+        state, written = (RECOVERED, cells[0].text.strip()) if read.value is not None else (BLANK, None)
+        report.cells.append(Cell("applications", key, L.APPLICANT_KEYS[0], read.value, state, line, written))
+        report.cells += [Cell("applications", key, applicant, None, UNKNOWN, line) for applicant in L.APPLICANT_KEYS[1:]]
     return True
 
 

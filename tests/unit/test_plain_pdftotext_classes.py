@@ -427,3 +427,47 @@ def test_narrow_rows_whose_totals_break_the_column_rules_are_not_read():
     misprint = dict(FIGURES, granted=[8, 2, 0, 0, 0, 0, 11])
     read = applications_of(parse_text(narrow_chunks(misprint, [0, 1, 6], [25]), "plain.txt"))
     assert {cell.state for cells in read.values() for cell in cells} == {"unknown"}
+
+
+def beside_the_labels(figures: dict[str, list[int | None]], sizes: list[int]) -> str:
+    """`narrow_chunks`'s report, its table 3 as a PDF's text whose blank cells (None) print nothing: each
+    row's first column beside its label, the other columns' printed cells after the labels in column
+    chunks of `sizes` rows."""
+    head, tail = narrow_chunks(FIGURES, [6], [len(ROWS)]).split("三、收到和处理政府信息公开申请情况", 1)
+    tail = "四、行政复议、行政诉讼情况" + tail.split("四、行政复议、行政诉讼情况", 1)[1]
+    paragraphs = ["三、收到和处理政府信息公开申请情况", "申请人情况", "自然人\n商业企业\n科研机构\n社会公益组织\n法律服务机构\n其他\n总计"]
+    for key, label, heading in ROWS:
+        lead = figures[key][0]
+        paragraphs += ([heading] if heading else []) + [label + ("" if lead is None else f"\n{lead}")]
+    table = [figures[key] for key, _, _ in ROWS]
+    at = 0
+    for size in sizes:
+        for column in range(1, 7):
+            printed = [str(table[row][column]) for row in range(at, at + size) if table[row][column] is not None]
+            paragraphs += ["\n".join(printed)] if printed else []
+        at += size
+    return head + "\n\n".join([*paragraphs, "\f", tail])
+
+
+SPARSE_BESIDE = {key: [None] * 7 for key, _, _ in ROWS} | {
+    "new_received": [10, None, None, None, 2, 5, 17], "carried_over": [None, None, None, None, 1, None, 1],
+    "granted": [2, None, None, None, 1, 3, 6], "partially_granted": [1, None, None, None, None, 1, 2],
+    "unavailable_not_held": [7, None, None, None, 1, None, 8], "rejected_petition": [None, None, None, None, 1, None, 1],
+    "results_total": [10, None, None, None, 3, 4, 17], "carried_forward": [None, None, None, None, None, 1, 1]}
+
+
+def test_the_first_column_beside_the_labels_is_read_where_its_rules_hold():
+    report = parse_text(beside_the_labels(SPARSE_BESIDE, [3, 1, 9, 7, 3, 2]), "plain.txt")
+    read = applications_of(report)
+    for key, expected in SPARSE_BESIDE.items():
+        first = read[key][0]
+        assert first.value == expected[0] and first.state == ("blank" if expected[0] is None else "recovered"), key
+        assert {cell.state for cell in read[key][1:]} == {"unknown"}, key  # the chunks fill rows many ways
+    assert any(w.code == "column_chunks" for w in report.warnings)
+
+
+def test_a_first_column_beside_the_labels_that_does_not_add_up_is_not_read():
+    # results_total's first column printed 9: APP_OUTCOME_SUM fails in it whichever way the last label reads
+    broken = dict(SPARSE_BESIDE, results_total=[9, None, None, None, 3, 4, 16])
+    read = applications_of(parse_text(beside_the_labels(broken, [25]), "plain.txt"))
+    assert {cell.state for cells in read.values() for cell in cells} == {"unknown"}
