@@ -34,7 +34,7 @@ from .cells import (
     read_amount_wan_yuan,
     read_count,
 )
-from .chunks import Chunkings, Placed, column_chunkings, place_in_column_chunks
+from .chunks import Chunkings, Placed, column_chunkings, place_in_column_chunks, sparse_chunk_readings
 from .record import Cell, ParsedReport
 from .rows import (
     _DIGIT_RE,
@@ -1139,9 +1139,13 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         read, took_past_the_heading = _read_in_column_chunks(report, rows, found, allowed, list(past_the_heading))
         if read:
             return took_past_the_heading
-        if pdf_text and (_totals_of_narrow_column_chunks(report, rows, found, allowed)
-                         or _first_column_beside_the_labels(report, rows, found, allowed)):
+        if pdf_text and _totals_of_narrow_column_chunks(report, rows, found, allowed):
             return False
+        if pdf_text:
+            read, took_past_the_heading = _first_column_beside_the_labels(report, rows, found, allowed,
+                                                                          list(past_the_heading))
+            if read:
+                return took_past_the_heading
     by_count = _labels_then_figures(rows, found, allowed, width) if apart else {}
     if apart:  # rows set as blocks of their own: what the block counts place, where the block above did not
         used = {id(cell) for cells in by_count.values() for cell in cells}
@@ -1707,33 +1711,36 @@ def _totals_of_narrow_column_chunks(report: ParsedReport, rows: list[Row], found
 
 
 def _first_column_beside_the_labels(report: ParsedReport, rows: list[Row], found: dict[str, Row],
-                                    keys: tuple[str, ...]) -> bool:
+                                    keys: tuple[str, ...], past_the_heading: list[Row]) -> tuple[bool, bool]:
     """Table 3 in a PDF's text whose first column stands beside each label and whose other columns follow
     all the labels in chunks, a blank cell printing nothing (`一、本年新收…` / `10` / `二、上年结转…` /
-    `（一）予以公开` / `2` … then `2 1 1 5 3 17 …`): the chunks' figures fill the rows and columns their
-    sums allow in many ways (a row of blanks prints nothing to be counted), so they are left unknown;
-    the first column is each row's figure beside its label, blank where none stands there. The last
-    label's figure may be its own or open the chunks: each is tried. Read only where exactly one of
-    them keeps APP_OUTCOME_SUM and APP_BALANCE in that column, with a figure other than zero among its
-    cells; they are recovered (they rest on the column rules). Says whether it wrote the cells."""
+    `（一）予以公开` / `2` … then `2 1 1 5 3 17 …`). The first column is each row's figure beside its
+    label, blank where none stands there; the last label's figure may be its own or open the chunks:
+    each is tried, and read only where exactly one keeps APP_OUTCOME_SUM and APP_BALANCE in that column,
+    with a figure other than zero among its cells (recovered: they rest on the column rules). The
+    chunks' figures fill the rows and columns their sums allow in many ways (a row of blanks prints
+    nothing to be counted: chunks.py's `sparse_chunk_readings`); a cell every such chunking that the
+    column rules leave reads alike is recovered (a blank, blank), the others unknown. The chunks may run
+    on past the next section's heading (`past_the_heading`), taken only when the chunks need them.
+    Says (whether it wrote the cells, whether it took the figures past the heading)."""
     if any(key not in found for key in keys) or any(key in _OTHER_SUB_ROWS for key in keys if "other" in found):
-        return False
+        return False, False
     starts = [found[key].line for key in keys]
     if any(later <= earlier for earlier, later in pairwise(starts)):
-        return False
+        return False, False
     first = min(map({id(row): index for index, row in enumerate(rows)}.__getitem__, map(id, found.values())))
     figures = _figures_and_marks(rows[first:])
     if not figures or figures[0].line < starts[0]:
-        return False
+        return False, False
     beside: list[list[RawCell]] = [[] for _ in keys]  # the figures from each label to the next
     for figure in figures:
         beside[bisect_left(starts, figure.line + 1) - 1].append(figure)
     last = beside.pop()
     if any(len(cells) > 1 for cells in beside) or len(last) < 2:
-        return False
+        return False, False
     reads = [read_count(cells[0].text) if cells else CellRead(BLANK, None) for cells in beside]
     if any(read.state not in (VALUE, BLANK) for read in (*reads, read_count(last[0].text))):
-        return False
+        return False, False
     outcomes = tuple(key for key in keys if L.APPLICATION_ROWS[key][1] == "outcome")
     width = len(L.APPLICANT_KEYS)
     kept = []
@@ -1743,17 +1750,57 @@ def _first_column_beside_the_labels(report: ParsedReport, rows: list[Row], found
         if any(column) and all(R.column_rules_hold(key, reading, table, outcomes) for key, reading in table.items()):
             kept.append((*reads, own))
     if len(kept) != 1:
-        return False
+        return False, False
+    leads = kept[0]
+    chunked = last[1:] if leads[-1].value is not None else last
+    readings, past = _sparse_chunks_the_rules_leave([read.value for read in leads], chunked, past_the_heading,
+                                                    keys, outcomes)
+    settled = sum(len(options) == 1 for row in readings for options in row[1:]) if readings else 0
     report.warn("column_chunks", "table 3: the first column beside each label, the others after the labels in "
-                "chunks whose blank cells print nothing (pdftotext without -layout): which rows and columns the "
-                "chunks' figures fill is not known, so those cells are unknown; the first column, the one way it "
-                "keeps APP_OUTCOME_SUM and APP_BALANCE, recovered", found[keys[0]].line)
-    for key, read, cells in zip(keys, kept[0], [*beside, last]):
+                "chunks whose blank cells print nothing (pdftotext without -layout); the first column, the one "
+                f"way it keeps APP_OUTCOME_SUM and APP_BALANCE, recovered; {settled} cell(s) of the chunks every "
+                "chunking the rows' and columns' sums allow reads alike, recovered; the others unknown",
+                found[keys[0]].line)
+    for row, (key, read, cells) in enumerate(zip(keys, leads, [*beside, last])):
         line = cells[0].line if cells else found[key].line
         state, written = (RECOVERED, cells[0].text.strip()) if read.value is not None else (BLANK, None)
         report.cells.append(Cell("applications", key, L.APPLICANT_KEYS[0], read.value, state, line, written))
-        report.cells += [Cell("applications", key, applicant, None, UNKNOWN, line) for applicant in L.APPLICANT_KEYS[1:]]
-    return True
+        for column, applicant in enumerate(L.APPLICANT_KEYS[1:], 1):
+            options = readings[row][column] if readings else set()
+            if len(options) != 1:
+                report.cells.append(Cell("applications", key, applicant, None, UNKNOWN, line))
+                continue
+            value = next(iter(options))
+            report.cells.append(Cell("applications", key, applicant, value, BLANK if value is None else RECOVERED,
+                                     line, None if value is None else str(value)))
+    return True, past
+
+
+def _sparse_chunks_the_rules_leave(leads: list[Decimal | None], chunked: list[RawCell], past_the_heading: list[Row],
+                                   keys: tuple[str, ...], outcomes: tuple[str, ...]
+                                   ) -> tuple[list[list[set[Decimal | None]]] | None, bool]:
+    """For each row and column, the values the chunkings of `chunked` (chunks.py's
+    `sparse_chunk_readings`) give it, among the rows' readings the column rules leave
+    (`recovery.settle_table`: a table keeping them uses each); with the figures past the next heading
+    added where the table's own allow no chunking. (None, False) when no chunking, or the search gave
+    up. Says too whether it took the figures past the heading."""
+    tried = [(chunked, False)]
+    apart = _figures_and_marks(past_the_heading)
+    if apart:
+        tried.append(([*chunked, *apart], True))
+    for figures, past in tried:
+        reads = [read_count(cell.text) for cell in figures]
+        if any(read.state != VALUE for read in reads):
+            continue
+        found = sparse_chunk_readings(leads, [read.value for read in reads], len(L.APPLICANT_KEYS))
+        if found is None:
+            return None, False  # gave up: the figures past the heading are not tried either
+        if not all(found):
+            continue
+        kept = R.settle_table({key: sorted(options, key=str) for key, options in zip(keys, found)}, outcomes)
+        return [[{reading[column] for reading in kept[key]} for column in range(len(L.APPLICANT_KEYS))]
+                for key in keys], past
+    return None, False
 
 
 def _totals_apart_at_the_end(values: list[Decimal | None], lines: list[int], rows: int, width: int

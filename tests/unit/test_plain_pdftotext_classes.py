@@ -462,7 +462,17 @@ def test_the_first_column_beside_the_labels_is_read_where_its_rules_hold():
     for key, expected in SPARSE_BESIDE.items():
         first = read[key][0]
         assert first.value == expected[0] and first.state == ("blank" if expected[0] is None else "recovered"), key
-        assert {cell.state for cell in read[key][1:]} == {"unknown"}, key  # the chunks fill rows many ways
+        for cell, value in zip(read[key][1:], expected[1:]):  # the chunks' cells: right, or unknown
+            assert cell.state == "unknown" or (cell.value == value and cell.state == ("blank" if value is None
+                                                                                    else "recovered")), (key, cell)
+    # what every chunking the sums allow reads alike: the totals of the rows with a first-column figure and
+    # of the first and last rows, the rows of blanks no chunk can reach; which columns the parts fill, and
+    # which of the outcome rows below the last first-column figure holds `1 1`, is not known
+    for key in ("new_received", "carried_over", "granted", "partially_granted", "unavailable_not_held",
+                "results_total", "carried_forward"):
+        assert read[key][-1].state == "recovered" and read[key][-1].value == SPARSE_BESIDE[key][-1], key
+    assert {cell.state for cell in read["denied_state_secret"]} == {"blank"}
+    assert {cell.state for cell in read["rejected_petition"][1:]} == {"unknown"}
     assert any(w.code == "column_chunks" for w in report.warnings)
 
 
