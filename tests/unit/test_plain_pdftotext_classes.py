@@ -1,7 +1,9 @@
 """Classes of plain `pdftotext` text (no -layout) that the column-chunk reader missed, each on a
 made-up report: table 3's total column of some chunks set apart past the next heading, table 4's
-blank marks run past the next section's heading, a page opening on a blank mark, and a one-row
-table 4 whose blank proceedings let column chunks place its figures several ways.
+blank marks run past the next section's heading, a page opening on a blank mark, a one-row
+table 4 whose blank proceedings let column chunks place its figures several ways, and table 3
+whose blank cells print nothing: rows all printing the same few columns, or the first column
+beside the labels and the others in chunks.
 Written by hand, apart from the corpus generator."""
 
 from __future__ import annotations
