@@ -311,9 +311,10 @@ def _not_all_zero(figures: Sequence[Decimal | None], rows: int, width: int, chun
 
 
 # steps of the search for chunks whose blank cells print nothing (`sparse_chunk_readings`): the table of
-# seed 11 it reads took ~100,000 (0.2 s of CPU on this machine), a made-up 2021 table of 25 rows with
-# eight rows of figures ~440,000 (0.5 s); past this many it is left unplaced (unknown)
-_SPARSE_STEPS = 1_000_000
+# seed 11 it reads took ~80,000, a made-up 2021 table of 25 rows with eight rows of figures ~240,000;
+# random sparse tables of that kind often spend it all, ~1 s of CPU on this machine (~3 µs a step).
+# Past this many the chunks' cells are left unknown (the first column beside the labels is still read)
+_SPARSE_STEPS = 300_000
 
 _FIGURE_LINE_RE = re.compile(r"\s*[\d０-９]+\s*")
 # figures and blank marks one space apart (`无 25`, `— —`, `28 0`): column chunks set items side by side
@@ -389,6 +390,8 @@ def sparse_chunk_readings(leads: Sequence[Decimal | None], figures: Sequence[Dec
                 if not any(owing.values()):
                     found.append(dict(placed))
                 return
+            if sum(1 for value in owing.values() if value) > len(parts) - index:
+                return  # a row still owed takes one part at least
             for at in range(after, len(slots) - (len(parts) - index - 1)):
                 column, row = slots[at]
                 if parts[index] <= owing[row]:
@@ -426,11 +429,14 @@ def sparse_chunk_readings(leads: Sequence[Decimal | None], figures: Sequence[Dec
                         owing = {row: total - (leads[row] or 0) for row, total in zip(active, totals)}
                         if any(value < 0 for value in owing.values()):
                             continue
-                        for placed in placings(parts, owing, active):
-                            found.append((last, end, {row: (leads[row], *(placed.get((column, row)) for column in
-                                                                          range(1, parts_width + 1)), total)
-                                                      for row, total in zip(active, totals)}))
+                        found += [(last, end, (active, totals, placed))
+                                  for placed in placings(parts, owing, active)]
         return found
+
+    def chunk_readings(active: Sequence[int], totals: Sequence[Decimal], placed: dict) -> dict[int, Reading]:
+        """A chunk's rows as it reads them (built only for chunks on a complete chunking)."""
+        return {row: (leads[row], *(placed.get((column, row)) for column in range(1, parts_width + 1)), total)
+                for row, total in zip(active, totals)}
 
     try:
         edges: dict[tuple[int, int], list] = {}
@@ -460,8 +466,9 @@ def sparse_chunk_readings(leads: Sequence[Decimal | None], figures: Sequence[Dec
         if state[1] == count and led_upto[rows] == led_upto[state[0] + 1]:
             for row in range(state[0] + 1, rows):  # after the last chunk: rows printing nothing
                 readings[row].add(blank)
-        for last, end, chunk in found:
+        for last, end, shape in found:
             if (last, end) in good:
+                chunk = chunk_readings(*shape)
                 for row in range(state[0] + 1, last + 1):
                     readings[row].add(chunk.get(row, blank))
     return readings
