@@ -358,7 +358,7 @@ def sparse_chunk_readings(leads: Sequence[Decimal | None], figures: Sequence[Dec
     Nothing in the text says which rows a chunk holds, nor which columns its figures fill: each row's
     rule does (the total is the sum of its parts). The search walks states (the last row read, the
     figures read); from each, a chunk's totals are its last figures, its rows chosen so that the
-    parts add up to them (a quick sum first, independent of which rows), the parts then placed column
+    parts add up to them (a quick sum first, which only the chunk's last row changes), the parts placed column
     by column under what each row still owes. A row with no reading: no chunking reads the figures.
     None when it takes more than `budget` steps: never a guess."""
     rows, count, parts_width = len(leads), len(figures), width - 2
@@ -404,7 +404,8 @@ def sparse_chunk_readings(leads: Sequence[Decimal | None], figures: Sequence[Dec
         place(0, 0)
         return found
 
-    def chunks_from(after: int, first: int) -> list[tuple[int, int, dict[int, Reading]]]:
+    def chunks_from(after: int, first: int) -> list[tuple[int, int, tuple]]:
+        """The chunks from a state: (their last row, the figures read after them, (rows, totals, parts placed))."""
         found = []
         for end in range(first + 1, count + 1):
             for printed in range(1, min(end - first, rows - after - 1) + 1):
