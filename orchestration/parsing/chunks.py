@@ -29,6 +29,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
+from itertools import combinations
 
 Reading = tuple[Decimal | None, ...]  # a row's figures; None is a blank
 
@@ -309,6 +310,12 @@ def _not_all_zero(figures: Sequence[Decimal | None], rows: int, width: int, chun
                for i in chunk.row_indices(rows, width, row))
 
 
+# steps of the search for chunks whose blank cells print nothing (`sparse_chunk_readings`): the table of
+# seed 11 it reads took ~80,000, a made-up 2021 table of 25 rows with eight rows of figures ~240,000;
+# random sparse tables of that kind often spend it all, ~1 s of CPU on this machine (~3 µs a step).
+# Past this many the chunks' cells are left unknown (the first column beside the labels is still read)
+_SPARSE_STEPS = 300_000
+
 _FIGURE_LINE_RE = re.compile(r"\s*[\d０-９]+\s*")
 # figures and blank marks one space apart (`无 25`, `— —`, `28 0`): column chunks set items side by side
 _FIGURES_AND_MARKS_LINE_RE = re.compile(r"\s*(?:[\d０-９]+|[—–－\-/／无])(?: (?:[\d０-９]+|[—–－\-/／无]))*\s*")
@@ -338,3 +345,131 @@ def figures_past_the_heading(texts: Sequence[str], heading: int, marks: bool = F
             break
     # one figure alone may open the section's first sentence (`2025` / `年，我县…`)
     return (first, end) if figures > 1 else (first, first)
+
+
+def sparse_chunk_readings(leads: Sequence[Decimal | None], figures: Sequence[Decimal], width: int,
+                          budget: int = _SPARSE_STEPS) -> list[set[Reading]] | None:
+    """Each row's readings in the complete chunkings of a table whose first column stands beside the
+    labels (`leads`, None where blank) and whose other columns follow in column chunks where a blank
+    cell prints nothing (`figures`, in order): a chunk is some rows printing anything, for each column
+    left to right their printed cells in row order, the totals last. Rows printing nothing belong to no
+    chunk (a blank row, the first column's blank too). A row with a first-column figure prints its total.
+
+    Nothing in the text says which rows a chunk holds, nor which columns its figures fill: each row's
+    rule does (the total is the sum of its parts). The search walks states (the last row read, the
+    figures read); from each, a chunk's totals are its last figures, its rows chosen so that the
+    parts add up to them (a quick sum first, which only the chunk's last row changes), the parts placed column
+    by column under what each row still owes. A row with no reading: no chunking reads the figures.
+    None when it takes more than `budget` steps: never a guess."""
+    rows, count, parts_width = len(leads), len(figures), width - 2
+    led_upto = [0]
+    lead_upto = [Decimal(0)]
+    for lead in leads:
+        led_upto.append(led_upto[-1] + (lead is not None))
+        lead_upto.append(lead_upto[-1] + (lead or 0))
+    sums = [Decimal(0)]
+    for figure in figures:
+        sums.append(sums[-1] + figure)
+    steps = [0]
+
+    class _Spent(Exception):
+        pass
+
+    def spend() -> None:
+        steps[0] += 1
+        if steps[0] > budget:
+            raise _Spent
+
+    def placings(parts: Sequence[Decimal], owing: dict[int, Decimal], active: Sequence[int]) -> list[dict]:
+        slots = [(column, row) for column in range(1, parts_width + 1) for row in active]
+        found, placed = [], {}
+
+        def place(index: int, after: int) -> None:
+            spend()
+            if index == len(parts):
+                if not any(owing.values()):
+                    found.append(dict(placed))
+                return
+            if sum(1 for value in owing.values() if value) > len(parts) - index:
+                return  # a row still owed takes one part at least
+            for at in range(after, len(slots) - (len(parts) - index - 1)):
+                column, row = slots[at]
+                if parts[index] <= owing[row]:
+                    owing[row] -= parts[index]
+                    placed[column, row] = parts[index]
+                    place(index + 1, at + 1)
+                    del placed[column, row]
+                    owing[row] += parts[index]
+
+        place(0, 0)
+        return found
+
+    def chunks_from(after: int, first: int) -> list[tuple[int, int, tuple]]:
+        """The chunks from a state: (their last row, the figures read after them, (rows, totals, parts placed))."""
+        found = []
+        for end in range(first + 1, count + 1):
+            for printed in range(1, min(end - first, rows - after - 1) + 1):
+                parts, totals = figures[first : end - printed], figures[end - printed : end]
+                if len(parts) > parts_width * printed:
+                    continue
+                owed = sums[end] - sums[end - printed] - (sums[end - printed] - sums[first])
+                for last in range(after + printed, rows):
+                    spend()
+                    led = led_upto[last + 1] - led_upto[after + 1]
+                    if led > printed:
+                        break
+                    if lead_upto[last + 1] - lead_upto[after + 1] != owed:
+                        continue
+                    forced = [row for row in range(after + 1, last) if leads[row] is not None] + [last]
+                    free = [row for row in range(after + 1, last) if leads[row] is None]
+                    if len(forced) > printed:
+                        continue
+                    for chosen in combinations(free, printed - len(forced)):
+                        spend()
+                        active = sorted((*forced, *chosen))
+                        owing = {row: total - (leads[row] or 0) for row, total in zip(active, totals)}
+                        if any(value < 0 for value in owing.values()):
+                            continue
+                        found += [(last, end, (active, totals, placed))
+                                  for placed in placings(parts, owing, active)]
+        return found
+
+    def chunk_readings(active: Sequence[int], totals: Sequence[Decimal], placed: dict) -> dict[int, Reading]:
+        """A chunk's rows as it reads them (built only for chunks on a complete chunking)."""
+        return {row: (leads[row], *(placed.get((column, row)) for column in range(1, parts_width + 1)), total)
+                for row, total in zip(active, totals)}
+
+    try:
+        edges: dict[tuple[int, int], list] = {}
+        waiting = [(-1, 0)]
+        while waiting:
+            state = waiting.pop()
+            if state in edges:
+                continue
+            edges[state] = chunks_from(*state)
+            waiting += [(last, end) for last, end, _ in edges[state]]
+    except _Spent:
+        return None
+    blank: Reading = (None,) * width
+    # the states a complete chunking passes through: all figures read, no first-column figure left
+    good = {state for state in edges if state[1] == count and led_upto[rows] == led_upto[state[0] + 1]}
+    changed = True
+    while changed:
+        changed = False
+        for state, found in edges.items():
+            if state not in good and any((last, end) in good for last, end, _ in found):
+                good.add(state)
+                changed = True
+    readings: list[set[Reading]] = [set() for _ in range(rows)]
+    for state, found in edges.items():
+        if state not in good:
+            continue
+        if state[1] == count and led_upto[rows] == led_upto[state[0] + 1]:
+            for row in range(state[0] + 1, rows):  # after the last chunk: rows printing nothing
+                readings[row].add(blank)
+        for last, end, shape in found:
+            if (last, end) in good:
+                chunk = chunk_readings(*shape)
+                for row in range(state[0] + 1, last + 1):
+                    readings[row].add(chunk.get(row, blank))
+    return readings

@@ -14,7 +14,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache, partial
-from itertools import combinations, pairwise
+from itertools import combinations, pairwise, product
+from math import prod
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -33,7 +34,7 @@ from .cells import (
     read_amount_wan_yuan,
     read_count,
 )
-from .chunks import Chunkings, Placed, column_chunkings, place_in_column_chunks
+from .chunks import Chunkings, Placed, column_chunkings, place_in_column_chunks, sparse_chunk_readings
 from .record import Cell, ParsedReport
 from .rows import (
     _DIGIT_RE,
@@ -1194,6 +1195,13 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         read, took_past_the_heading = _read_in_column_chunks(report, rows, found, allowed, list(past_the_heading))
         if read:
             return took_past_the_heading
+        if pdf_text and _totals_of_narrow_column_chunks(report, rows, found, allowed):
+            return False
+        if pdf_text:
+            read, took_past_the_heading = _first_column_beside_the_labels(report, rows, found, allowed,
+                                                                          list(past_the_heading))
+            if read:
+                return took_past_the_heading
     by_count = _labels_then_figures(rows, found, allowed, width) if apart else {}
     if apart:  # rows set as blocks of their own: what the block counts place, where the block above did not
         used = {id(cell) for cells in by_count.values() for cell in cells}
@@ -1710,6 +1718,157 @@ def _read_in_column_chunks(report: ParsedReport, rows: list[Row], found: dict[st
     return True, past > 0
 
 
+def _totals_of_narrow_column_chunks(report: ParsedReport, rows: list[Row], found: dict[str, Row],
+                                    keys: tuple[str, ...]) -> bool:
+    """Table 3 in column chunks (chunks.py) in a PDF's text, where a blank cell prints nothing, whose rows
+    all print the same few columns (`26` / `26` / `0` / `0`: the first column and the total, the others
+    left blank): exactly `k` figures a row for some k below the table's width, placed in chunks of k
+    columns where every row keeps its sum. Nothing says which applicant columns the k - 1 parts stand
+    in, so they and the blank columns are unknown; the last of each row is its total, recovered (it
+    rests on every row printing the same columns, never evidence that a rule passes). Read only when
+    the totals so placed keep APP_OUTCOME_SUM and APP_BALANCE; says whether it wrote the cells."""
+    holding = [row for row in found.values() if sum(len(cell.text.split()) for cell in row.values()) > 1]
+    if len(found) * 2 < len(keys) or len(holding) * 2 >= len(found) or \
+            any(key in _OTHER_SUB_ROWS for key in keys if "other" in found):
+        return False
+    width = len(L.APPLICANT_KEYS)
+    first = min(map({id(row): index for index, row in enumerate(rows)}.__getitem__, map(id, found.values())))
+    figures = _figures_and_marks(rows[first:])
+    shown, uneven = divmod(len(figures), len(keys))
+    if uneven or not 2 <= shown < width:
+        return False
+    reads = [read_count(cell.text) for cell in figures]
+    if any(read.state != VALUE for read in reads):
+        return False
+    lines = [cell.line for cell in figures]
+    pages = [index for index, key in enumerate(keys)
+             if key in found and bisect_left(lines, found[key].line) == index * shown]
+    chunkings = column_chunkings([read.value for read in reads], len(keys), shown, R.applicant_sum_holds, pages)
+    if chunkings is None:
+        return False
+    # rows of zeros let chunks end anywhere: where chunkings disagree on a total, the column rules on the
+    # totals may leave one (each row's totals as some chunking reads them; the true table is among them)
+    outcomes = tuple(key for key in keys if L.APPLICATION_ROWS[key][1] == "outcome")
+    blank = (None,) * (width - 1)
+    kept = R.settle_table({key: list(dict.fromkeys((*blank, reading[-1]) for reading in readings))
+                           for key, readings in zip(keys, chunkings.readings())}, outcomes)
+    # the rules must hold for some table of these totals (else they chose nothing: the report does not
+    # add up as read, or `settle_table` gave up), a product bounded as the chunkings' choices are few
+    open_rows = [key for key in keys if len(kept[key]) > 1]
+    if prod(len(kept[key]) for key in open_rows) > _NARROW_TABLES_TRIED or not any(
+            all(R.column_rules_hold(key, reading, table, outcomes) for key, reading in table.items())
+            for choice in product(*(kept[key] for key in open_rows))
+            for table in [{key: kept[key][0] for key in keys} | dict(zip(open_rows, choice))]):
+        return False
+    totals = [row[-1] for row in chunkings.placed()]
+    report.warn("column_chunks", f"table 3: labels first, then {shown} figures a row column by column in chunks "
+                f"of rows (pdftotext without -layout, a blank cell printing nothing): which applicant columns "
+                f"they stand in is not known, so those cells are unknown; each row's last figure is its total, "
+                f"recovered", figures[0].line)
+    for key, where in zip(keys, totals):
+        line = figures[where.index].line if where is not None else found[key].line if key in found else None
+        report.cells += [Cell("applications", key, applicant, None, UNKNOWN, line) for applicant in L.APPLICANT_KEYS[:-1]]
+        if key in open_rows:  # the rules keep several totals for it
+            report.cells.append(Cell("applications", key, L.APPLICANT_KEYS[-1], None, UNKNOWN, line))
+        else:
+            total = kept[key][0][-1]
+            report.cells.append(Cell("applications", key, L.APPLICANT_KEYS[-1], total, RECOVERED, line, str(total)))
+    return True
+
+
+def _first_column_beside_the_labels(report: ParsedReport, rows: list[Row], found: dict[str, Row],
+                                    keys: tuple[str, ...], past_the_heading: list[Row]) -> tuple[bool, bool]:
+    """Table 3 in a PDF's text whose first column stands beside each label and whose other columns follow
+    all the labels in chunks, a blank cell printing nothing (`一、本年新收…` / `10` / `二、上年结转…` /
+    `（一）予以公开` / `2` … then `2 1 1 5 3 17 …`). The first column is each row's figure beside its
+    label, blank where none stands there; the last label's figure may be its own or open the chunks:
+    each is tried, and read only where exactly one keeps APP_OUTCOME_SUM and APP_BALANCE in that column,
+    with a figure other than zero among its cells (recovered: they rest on the column rules). The
+    chunks' figures fill the rows and columns their sums allow in many ways (a row of blanks prints
+    nothing to be counted: chunks.py's `sparse_chunk_readings`); a cell every such chunking that the
+    column rules leave reads alike is recovered (a blank, blank), the others unknown. The chunks may run
+    on past the next section's heading (`past_the_heading`), taken only when the chunks need them.
+    Says (whether it wrote the cells, whether it took the figures past the heading)."""
+    if any(key not in found for key in keys) or any(key in _OTHER_SUB_ROWS for key in keys if "other" in found):
+        return False, False
+    starts = [found[key].line for key in keys]
+    if any(later <= earlier for earlier, later in pairwise(starts)):
+        return False, False
+    first = min(map({id(row): index for index, row in enumerate(rows)}.__getitem__, map(id, found.values())))
+    figures = _figures_and_marks(rows[first:])
+    if not figures or figures[0].line < starts[0]:
+        return False, False
+    beside: list[list[RawCell]] = [[] for _ in keys]  # the figures from each label to the next
+    for figure in figures:
+        beside[bisect_left(starts, figure.line + 1) - 1].append(figure)
+    last = beside.pop()
+    if any(len(cells) > 1 for cells in beside) or len(last) < 2:
+        return False, False
+    reads = [read_count(cells[0].text) if cells else CellRead(BLANK, None) for cells in beside]
+    if any(read.state not in (VALUE, BLANK) for read in (*reads, read_count(last[0].text))):
+        return False, False
+    outcomes = tuple(key for key in keys if L.APPLICATION_ROWS[key][1] == "outcome")
+    width = len(L.APPLICANT_KEYS)
+    kept = []
+    for own in (read_count(last[0].text), CellRead(BLANK, None)):  # its figure, or the chunks' first
+        column = [read.value for read in (*reads, own)]
+        table = {key: (value, *[None] * (width - 1)) for key, value in zip(keys, column)}
+        if any(column) and all(R.column_rules_hold(key, reading, table, outcomes) for key, reading in table.items()):
+            kept.append((*reads, own))
+    if len(kept) != 1:
+        return False, False
+    leads = kept[0]
+    chunked = last[1:] if leads[-1].value is not None else last
+    readings, past = _sparse_chunks_the_rules_leave([read.value for read in leads], chunked, past_the_heading,
+                                                    keys, outcomes)
+    settled = sum(len(options) == 1 for row in readings for options in row[1:]) if readings else 0
+    report.warn("column_chunks", "table 3: the first column beside each label, the others after the labels in "
+                "chunks whose blank cells print nothing (pdftotext without -layout); the first column, the one "
+                f"way it keeps APP_OUTCOME_SUM and APP_BALANCE, recovered; {settled} cell(s) of the chunks every "
+                "chunking the rows' and columns' sums allow reads alike, recovered; the others unknown",
+                found[keys[0]].line)
+    for row, (key, read, cells) in enumerate(zip(keys, leads, [*beside, last])):
+        line = cells[0].line if cells else found[key].line
+        state, written = (RECOVERED, cells[0].text.strip()) if read.value is not None else (BLANK, None)
+        report.cells.append(Cell("applications", key, L.APPLICANT_KEYS[0], read.value, state, line, written))
+        for column, applicant in enumerate(L.APPLICANT_KEYS[1:], 1):
+            options = readings[row][column] if readings else set()
+            if len(options) != 1:
+                report.cells.append(Cell("applications", key, applicant, None, UNKNOWN, line))
+                continue
+            value = next(iter(options))
+            report.cells.append(Cell("applications", key, applicant, value, BLANK if value is None else RECOVERED,
+                                     line, None if value is None else str(value)))
+    return True, past
+
+
+def _sparse_chunks_the_rules_leave(leads: list[Decimal | None], chunked: list[RawCell], past_the_heading: list[Row],
+                                   keys: tuple[str, ...], outcomes: tuple[str, ...]
+                                   ) -> tuple[list[list[set[Decimal | None]]] | None, bool]:
+    """For each row and column, the values the chunkings of `chunked` (chunks.py's
+    `sparse_chunk_readings`) give it, among the rows' readings the column rules leave
+    (`recovery.settle_table`: a table keeping them uses each); with the figures past the next heading
+    added where the table's own allow no chunking. (None, False) when no chunking, or the search gave
+    up. Says too whether it took the figures past the heading."""
+    tried = [(chunked, False)]
+    apart = _figures_and_marks(past_the_heading)
+    if apart:
+        tried.append(([*chunked, *apart], True))
+    for figures, past in tried:
+        reads = [read_count(cell.text) for cell in figures]
+        if any(read.state != VALUE for read in reads):
+            continue
+        found = sparse_chunk_readings(leads, [read.value for read in reads], len(L.APPLICANT_KEYS))
+        if found is None:
+            return None, False  # gave up: the figures past the heading are not tried either
+        if not all(found):
+            continue
+        kept = R.settle_table({key: sorted(options, key=str) for key, options in zip(keys, found)}, outcomes)
+        return [[{reading[column] for reading in kept[key]} for column in range(len(L.APPLICANT_KEYS))]
+                for key in keys], past
+    return None, False
+
+
 def _totals_apart_at_the_end(values: list[Decimal | None], lines: list[int], rows: int, width: int
                              ) -> Chunkings | None:
     """Table 3 in column chunks whose total column of some chunks `pdftotext` set after all the others,
@@ -1723,6 +1882,9 @@ def _totals_apart_at_the_end(values: list[Decimal | None], lines: list[int], row
         values, rows, width, R.applicant_sum_holds, last_apart=count, budget=budget)) is not None]
     return found[0] if len(found) == 1 and budget[0] >= 0 else None
 
+
+# tables of the totals the column rules keep for rows of narrow column chunks, tried for one that keeps them
+_NARROW_TABLES_TRIED = 64
 
 # the rows the searches for the total columns apart at the table's end may read, all counts together (as
 # many as one search past the next heading may; the one table of seeds 19/23/7 they place read ~50,000, one
@@ -1738,17 +1900,40 @@ def _chunkings_the_columns_settle(chunkings: Chunkings, keys: tuple[str, ...]) -
     guess. Its cells rest on the rules they are then checked by, so they are recovered
     (`_with_settled_cells`)."""
     outcomes = tuple(key for key in keys if L.APPLICATION_ROWS[key][1] == "outcome")
-    kept = R.settle_table(dict(zip(keys, chunkings.readings())), outcomes)
+    readings = chunkings.readings()
+    masked, unmask = _columns_every_reading_agrees_on_left_out(readings)
+    kept = R.settle_table(dict(zip(keys, masked)), outcomes)
     if any(len(kept[key]) != 1 for key in keys):
         return None
     table = {key: kept[key][0] for key in keys}
-    narrowed = chunkings.keeping([table[key] for key in keys])
+    if not all(R.column_rules_hold(key, reading, table, outcomes) for key, reading in table.items()):
+        return None
+    narrowed = chunkings.keeping([unmask[row][table[key]] for row, key in enumerate(keys)])
     placed = None if narrowed is None else narrowed.placed()
     if placed is None or any(where is None for row in placed for where in row):
         return None
-    if not all(R.column_rules_hold(key, reading, table, outcomes) for key, reading in table.items()):
-        return None
     return placed
+
+
+def _columns_every_reading_agrees_on_left_out(readings: list[list[R.Reading]]
+                                              ) -> tuple[list[list[R.Reading]], list[dict[R.Reading, R.Reading]]]:
+    """The rows' readings with the columns every reading of every row agrees on written blank, and for
+    each row the way back to its readings as read. A column rule (APP_OUTCOME_SUM, APP_BALANCE) adds
+    up one column only: in a column every reading agrees on, it holds for every table or for none, so
+    it cannot choose among them; left in, a report that does not add up there (its rules then fail on
+    the cells as read) would refuse every table, and the columns the readings disagree on would stay
+    unknown though their own rules leave one table. Left out, they still choose the same tables
+    wherever they hold (a blank column keeps every rule)."""
+    width = max((len(reading) for row in readings for reading in row), default=0)
+    agreed = {column for column in range(width) if all(len({reading[column] for reading in row}) == 1
+                                                         for row in readings)}
+    masked, unmask = [], []
+    for row in readings:
+        back = {tuple(None if column in agreed else value for column, value in enumerate(reading)): reading
+                for reading in row}
+        masked.append(list(back))
+        unmask.append(back)
+    return masked, unmask
 
 
 def _with_settled_cells(report: ParsedReport, cells: list[Cell], placed: list[list[Placed | None]],

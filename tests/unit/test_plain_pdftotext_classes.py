@@ -1,7 +1,9 @@
 """Classes of plain `pdftotext` text (no -layout) that the column-chunk reader missed, each on a
 made-up report: table 3's total column of some chunks set apart past the next heading, table 4's
-blank marks run past the next section's heading, a page opening on a blank mark, and a one-row
-table 4 whose blank proceedings let column chunks place its figures several ways.
+blank marks run past the next section's heading, a page opening on a blank mark, a one-row
+table 4 whose blank proceedings let column chunks place its figures several ways, and table 3
+whose blank cells print nothing: rows all printing the same few columns, or the first column
+beside the labels and the others in chunks.
 Written by hand, apart from the corpus generator."""
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from orchestration.core.rules import FAILED, evaluate
 from orchestration.parsing.chunks import _ROWS_READ_WITH_FIGURES_APART, place_in_column_chunks
 from orchestration.parsing.parse import parse_text
 from orchestration.parsing.rows import is_page_furniture
@@ -208,6 +211,20 @@ def test_chunkings_no_column_rule_settles_leave_their_cells_unknown():
             assert cell.state == "unknown" or cell.value == value, key
 
 
+def test_a_column_every_chunking_reads_alike_does_not_stop_the_rules_settling_the_others():
+    # new_received prints 2 in the commercial column that no other row balances (APP_BALANCE fails
+    # there whatever the chunking): the natural-person column the chunkings disagree on is still
+    # settled by its own rules, and the report's rules still fail where it does not add up
+    figures = sparse_table(SPARSE)
+    figures["new_received"] = [5, 2, 0, 0, 0, 0, 7]
+    report = parse_text(plain_text(figures, [(SPARSE_CHUNKS, 0)]), "plain.txt")
+    read = applications_of(report)
+    for key, expected in figures.items():
+        assert [cell.value for cell in read[key]] == [Decimal(v) for v in expected], key
+    assert {cell.state for cell in read["other_no_correction"]} == {"recovered"}
+    assert any(r.rule_id == "APP_BALANCE" and r.status == FAILED for r in evaluate(report))
+
+
 # ---------------------------------------------------------------- labels torn by the heading beside them
 
 def test_a_page_opening_on_a_piece_of_the_group_heading_and_a_label_is_that_row():
@@ -369,3 +386,100 @@ def test_blank_marks_of_table_3s_header_are_no_figures_of_its_column_chunks():
     for key, cells in read.items():
         if key in CHUNKED and any(c.state in ("value", "recovered") for c in cells):
             assert [c.value for c in cells] == CHUNKED[key], key
+
+
+def narrow_chunks(figures: dict[str, list[int]], columns: list[int], sizes: list[int]) -> str:
+    """`plain_text`'s report, its table 3 printing only `columns` of each row (a blank cell prints
+    nothing in a PDF's text): its labels, then those columns' figures in column chunks of `sizes` rows."""
+    text = plain_text(CHUNKED, [([len(ROWS)], 0)])
+    head, rest = text.split("三、收到和处理政府信息公开申请情况", 1)
+    tail = "四、行政复议、行政诉讼情况" + rest.split("四、行政复议、行政诉讼情况", 1)[1]
+    paragraphs = ["三、收到和处理政府信息公开申请情况", "申请人情况", "自然人\n商业企业\n科研机构\n社会公益组织\n法律服务机构\n其他\n总计"]
+    for key, label, heading in ROWS:
+        paragraphs += [heading, label] if heading else [label]
+    table = [[figures[key][column] for column in columns] for key, _, _ in ROWS]
+    at = 0
+    for size in sizes:
+        paragraphs += ["\n".join(str(table[row][column]) for row in range(at, at + size)) for column in range(len(columns))]
+        at += size
+    return head + "\n\n".join([*paragraphs, "\f", tail])
+
+
+def test_rows_printing_the_same_few_columns_give_their_totals_only():
+    # every row prints its first two columns and its total (`12` `3` `15`), the others blank and left out:
+    # the totals are certain, which columns the other two figures stand in is not
+    report = parse_text(narrow_chunks(FIGURES, [0, 1, 6], [3, 1, 2, 5, 1, 4, 6, 3]), "plain.txt")
+    read = applications_of(report)
+    for key, expected in FIGURES.items():
+        assert {cell.state for cell in read[key][:-1]} == {"unknown"}, key
+        if key in ("unavailable_not_held", "unavailable_unclear"):
+            # `2 0 0 0 1 0 0 0 3 0 0 0`: rows of zeros let either outcome row take the 3, and both keep the rules
+            assert read[key][-1].state == "unknown", key
+        else:
+            assert read[key][-1].state == "recovered" and read[key][-1].value == expected[-1], key
+    assert any(w.code == "column_chunks" for w in report.warnings)
+
+
+def test_narrow_rows_whose_totals_break_the_column_rules_are_not_read():
+    # a row's two figures added up, but the totals no longer balance (APP_BALANCE): nothing is placed
+    broken = dict(FIGURES, carried_forward=[2, 0, 0, 0, 0, 0, 2])
+    read = applications_of(parse_text(narrow_chunks(broken, [0, 1, 6], [25]), "plain.txt"))
+    assert {cell.state for cells in read.values() for cell in cells} == {"unknown"}
+    # nor where a row's figures do not add up in any chunking
+    misprint = dict(FIGURES, granted=[8, 2, 0, 0, 0, 0, 11])
+    read = applications_of(parse_text(narrow_chunks(misprint, [0, 1, 6], [25]), "plain.txt"))
+    assert {cell.state for cells in read.values() for cell in cells} == {"unknown"}
+
+
+def beside_the_labels(figures: dict[str, list[int | None]], sizes: list[int]) -> str:
+    """`narrow_chunks`'s report, its table 3 as a PDF's text whose blank cells (None) print nothing: each
+    row's first column beside its label, the other columns' printed cells after the labels in column
+    chunks of `sizes` rows."""
+    head, tail = narrow_chunks(FIGURES, [6], [len(ROWS)]).split("三、收到和处理政府信息公开申请情况", 1)
+    tail = "四、行政复议、行政诉讼情况" + tail.split("四、行政复议、行政诉讼情况", 1)[1]
+    paragraphs = ["三、收到和处理政府信息公开申请情况", "申请人情况", "自然人\n商业企业\n科研机构\n社会公益组织\n法律服务机构\n其他\n总计"]
+    for key, label, heading in ROWS:
+        lead = figures[key][0]
+        paragraphs += ([heading] if heading else []) + [label + ("" if lead is None else f"\n{lead}")]
+    table = [figures[key] for key, _, _ in ROWS]
+    at = 0
+    for size in sizes:
+        for column in range(1, 7):
+            printed = [str(table[row][column]) for row in range(at, at + size) if table[row][column] is not None]
+            paragraphs += ["\n".join(printed)] if printed else []
+        at += size
+    return head + "\n\n".join([*paragraphs, "\f", tail])
+
+
+SPARSE_BESIDE = {key: [None] * 7 for key, _, _ in ROWS} | {
+    "new_received": [10, None, None, None, 2, 5, 17], "carried_over": [None, None, None, None, 1, None, 1],
+    "granted": [2, None, None, None, 1, 3, 6], "partially_granted": [1, None, None, None, None, 1, 2],
+    "unavailable_not_held": [7, None, None, None, 1, None, 8], "rejected_petition": [None, None, None, None, 1, None, 1],
+    "results_total": [10, None, None, None, 3, 4, 17], "carried_forward": [None, None, None, None, None, 1, 1]}
+
+
+def test_the_first_column_beside_the_labels_is_read_where_its_rules_hold():
+    report = parse_text(beside_the_labels(SPARSE_BESIDE, [3, 1, 9, 7, 3, 2]), "plain.txt")
+    read = applications_of(report)
+    for key, expected in SPARSE_BESIDE.items():
+        first = read[key][0]
+        assert first.value == expected[0] and first.state == ("blank" if expected[0] is None else "recovered"), key
+        for cell, value in zip(read[key][1:], expected[1:]):  # the chunks' cells: right, or unknown
+            assert cell.state == "unknown" or (cell.value == value and cell.state == ("blank" if value is None
+                                                                                    else "recovered")), (key, cell)
+    # what every chunking the sums allow reads alike: the totals of the rows with a first-column figure and
+    # of the first and last rows, the rows of blanks no chunk can reach; which columns the parts fill, and
+    # which of the outcome rows below the last first-column figure holds `1 1`, is not known
+    for key in ("new_received", "carried_over", "granted", "partially_granted", "unavailable_not_held",
+                "results_total", "carried_forward"):
+        assert read[key][-1].state == "recovered" and read[key][-1].value == SPARSE_BESIDE[key][-1], key
+    assert {cell.state for cell in read["denied_state_secret"]} == {"blank"}
+    assert {cell.state for cell in read["rejected_petition"][1:]} == {"unknown"}
+    assert any(w.code == "column_chunks" for w in report.warnings)
+
+
+def test_a_first_column_beside_the_labels_that_does_not_add_up_is_not_read():
+    # results_total's first column printed 9: APP_OUTCOME_SUM fails in it whichever way the last label reads
+    broken = dict(SPARSE_BESIDE, results_total=[9, None, None, None, 3, 4, 16])
+    read = applications_of(parse_text(beside_the_labels(broken, [25]), "plain.txt"))
+    assert {cell.state for cells in read.values() for cell in cells} == {"unknown"}
