@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache, partial
 from itertools import combinations, pairwise, product
@@ -1143,6 +1143,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     they were table 3's (then they are no other table's). `pdf_text`: the text holds a PDF's page
     breaks (form feeds), where without -layout a blank cell leaves no line."""
     rows = _without_headings_beside_figures([_without_column_numbers(row) for row in rows], template)
+    pipe_headers = _pipe_headers(rows) if any(row.piped for row in rows) else None
     found = find_application_rows(rows, template)
     allowed = L.application_rows(template)
     if "other" in found and "other" not in allowed:
@@ -1246,7 +1247,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                 and _writes_its_zeros(found.values()) and not any(other.spaced for other in found.values()):
             read[key] = (row, [None] * width, NOTHING_AFTER_LABEL, "short_row")
             continue
-        if row.piped and (span := _pipe_header_span(rows, row)) is not None:
+        if row.piped and (span := _pipe_header_span(pipe_headers, row)) is not None:
             read[key] = (row, *_under_the_pipe_header(row, span, width))
             continue
         if shown is not None and len(row.values()) == shown:  # whatever the header's positions say
@@ -1265,7 +1266,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         else:
             read[key] = (row, *_fit_on_a_page_without_header(row, width, anchors))
     for key, (row, fitted, problem, code) in read.items():
-        if row.piped and all(raw is None for raw in fitted) and (total := _under_a_total_header(rows, row)):
+        if row.piped and all(raw is None for raw in fitted) and (total := _under_a_total_header(pipe_headers, row)):
             read[key] = (row, [*fitted[:-1], total], problem, code)
     clean = {key: reading_of(fitted) for key, (_, fitted, _, _) in read.items()}
     # a page neither repeating the header nor vouched for: its rows are placed as a page of other column
@@ -1368,9 +1369,9 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         if key in unseen_blanks:
             # `（一）予以公开` / `5`: the figures after a label may even be another row's (a label lost)
             figures = sum(not cell.is_empty for cell in row.values())
-            problem, code, fitted = (f"{figures} figures for {width} columns in a PDF's text (form feeds between its "
-                                     "pages), where a blank cell leaves no line: which columns are blank is not "
-                                     "known", "unplaced_cells", [None] * width)
+            problem = (f"{figures} figures for {width} columns in a PDF's text (form feeds between its pages), "
+                       "where a blank cell leaves no line: which columns are blank is not known")
+            code, fitted = "unplaced_cells", [None] * width
         if row.short_by and not problem:
             problem, code = f"{row.short_by} cell(s) fewer than the table has; read in order", "short_row"
         if problem:
@@ -2208,36 +2209,55 @@ def _every_cell_printed(rows: Iterable[Row], width: int) -> bool:
     return printed >= 3
 
 
-def _pipe_header_span(rows: list[Row], row: Row) -> tuple[int, int] | None:
+@dataclass(frozen=True)
+class _PipeHeaders:
+    """For each row of a table, what the nearest pipe row without figures above it and as wide as it
+    (a header row, as a converter's markdown keeps them) says: the applicant columns it names, from the
+    cell naming 自然人 to the one naming 总计, and where it names 总计. Made in one pass per table."""
+    span_above: dict[int, tuple[int, int]]  # id(row) → (first, last) of the nearest header naming both
+    total_above: dict[int, int]  # id(row) → the 总计 cell of the nearest header naming it
+
+
+def _pipe_headers(rows: list[Row]) -> _PipeHeaders:
+    span_above, total_above = {}, {}
+    spans, totals = {}, {}  # width → what the nearest header of that width said so far
+    for row in rows:
+        width = len(row.cells)
+        if width in spans:
+            span_above[id(row)] = spans[width]
+        if width in totals:
+            total_above[id(row)] = totals[width]
+        if row.piped and not row.figures_after_label:
+            texts = [L.squash(cell.text) for cell in row.cells]
+            first = next((i for i, text in enumerate(texts) if "自然人" in text), None)
+            last = next((i for i, text in enumerate(texts) if text == "总计"), None)
+            if first is not None and last is not None and first < last:
+                spans[width] = (first, last)
+            if last is not None:
+                totals[width] = last
+    return _PipeHeaders(span_above, total_above)
+
+
+def _pipe_header_span(headers: _PipeHeaders, row: Row) -> tuple[int, int] | None:
     """(first, past) of the applicant columns a markdown table's header names, from the cell naming
     自然人 to the one naming 总计, in the nearest header row above `row` as wide as it (a converter's
     markdown of a PDF keeps the header's cells where its rows' cells stand). None: no such header."""
-    width = len(row.cells)
-    for above in reversed(rows[: next((i for i, r in enumerate(rows) if r is row), 0)]):
-        if not above.piped or len(above.cells) != width or above.figures_after_label:
-            continue
-        texts = [L.squash(cell.text) for cell in above.cells]
-        first = next((i for i, text in enumerate(texts) if "自然人" in text), None)
-        last = next((i for i, text in enumerate(texts) if text == "总计"), None)
-        if first is not None and last is not None and first < last:
-            # the header fits the row only where its label ends before the columns and nothing stands outside them
-            label_end = max((at for at, cell in enumerate(row.cells) if not cell.is_empty and not all(
-                _is_figure(word) or word in L.BLANK_TOKENS for word in cell.text.split())), default=-1)
-            outside = row.cells[label_end + 1 : first] + row.cells[last + 1 :]
-            return (first, last + 1) if label_end < first and all(cell.is_empty for cell in outside) else None
-    return None
+    if (span := headers.span_above.get(id(row))) is None:
+        return None
+    first, last = span
+    # the header fits the row only where its label ends before the columns and nothing stands outside them
+    label_end = max((at for at, cell in enumerate(row.cells) if not cell.is_empty and not all(
+        _is_figure(word) or word in L.BLANK_TOKENS for word in cell.text.split())), default=-1)
+    outside = row.cells[label_end + 1 : first] + row.cells[last + 1 :]
+    return (first, last + 1) if label_end < first and all(cell.is_empty for cell in outside) else None
 
 
-def _under_a_total_header(rows: list[Row], row: Row) -> RawCell | None:
+def _under_a_total_header(headers: _PipeHeaders, row: Row) -> RawCell | None:
     """The figure of a pipe row whose applicant cells cannot be placed (columns merged) that stands
     under its header's `总计` cell, in the nearest header row above as wide as the row: the row's total."""
-    width = len(row.cells)
-    for above in reversed(rows[: next((i for i, r in enumerate(rows) if r is row), 0)]):
-        if above.piped and len(above.cells) == width and not above.figures_after_label:
-            texts = [L.squash(cell.text) for cell in above.cells]
-            if "总计" in texts:
-                cell = row.cells[texts.index("总计")]
-                return cell if _is_figure(cell.text.strip()) else None
+    if (at := headers.total_above.get(id(row))) is not None:
+        cell = row.cells[at]
+        return cell if _is_figure(cell.text.strip()) else None
     return None
 
 

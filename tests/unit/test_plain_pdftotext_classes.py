@@ -283,7 +283,7 @@ def row_blocks_text(figures: dict[str, list[int]], after: dict[str, str] | None 
         for later, before in after.items():
             if before == key:
                 paragraphs += [str(v) for v in figures[later]]
-                paragraphs += [] if later in unlabelled else [dict((k, l) for k, l, _ in ROWS)[later]]
+                paragraphs += [] if later in unlabelled else [{k: l for k, l, _ in ROWS}[later]]
     paragraphs += ["四、行政复议、行政诉讼情况", "行政复议", "行政诉讼", "未经复议直接起诉", "复议后起诉"]
     paragraphs += ["结果维持 结果纠正 其他结果 尚未审结 总计"] * 3 + [str(v) for v in REVIEWS]
     paragraphs += ["五、存在的主要问题及改进情况", "一是公开形式单一。"]
