@@ -12,6 +12,7 @@ keeps template order, so a misread label between two well-read ones is still pla
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -82,6 +83,10 @@ def _score(label: str, row: TemplateRow, tail: str, characters: frozenset[str]) 
         if variant.endswith(label) and _abbreviates(label, variant, row.variants):
             best = max(best, ABBREVIATION_SCORE)
             continue
+        numbered = _after_numbering(label)
+        if numbered and variant.endswith(numbered) and _abbreviates(numbered, variant, row.variants):
+            best = max(best, ABBREVIATION_SCORE)  # `处理4.大量反复申请`: the words after its numbering
+            continue
         own, needed = _characters_needed(variant)
         if len(own & characters) >= needed:  # else too few of the template's characters: not worth the table
             best = max(best, _tail_similarity(tail, variant))
@@ -107,6 +112,17 @@ def shared_piece(label: str, keys: tuple[str, ...]) -> bool:
     """Whether the squashed `label` is a piece of the last words several rows share, long enough not to
     be a common word (`行政机关不再处理其政府信息公开`)."""
     return len(label) >= SHARED_MIN and any(row.ending and label in row.ending for row in template_rows(keys))
+
+
+@lru_cache(maxsize=1 << 12)
+def _after_numbering(label: str) -> str:
+    """The words after the label's last numbering (`处理4大量反复申请` → `大量反复申请`: a merged heading's
+    characters, or a stray mark an OCR read, before it), or "" when no numbering stands before them."""
+    match = _AFTER_NUMBERING_RE.search(label)
+    return match.group(1) if match else ""
+
+
+_AFTER_NUMBERING_RE = re.compile(r"\d([\u3400-\u9fff]+)$")
 
 
 def _abbreviates(label: str, variant: str, own: tuple[str, ...]) -> bool:

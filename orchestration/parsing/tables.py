@@ -726,7 +726,45 @@ def find_application_rows(rows: list[Row], template: str) -> dict[str, Row]:
         elif row.aligned:
             row = _with_cells_on_its_wrapped_lines(rows, labelled, position, taken, row)
         found[key] = row
-    return found
+    return _label_less_rows_between(rows, found, sequence)
+
+
+def _label_less_rows_between(rows: list[Row], found: dict[str, Row], sequence: tuple[str, ...]) -> dict[str, Row]:
+    """Rows the labels left unplaced, whose figures stand between the rows placed before and after
+    them: as rows without a label (markdown from a PDF: the label `5.要求行政机关确认…` written as a
+    plain line elsewhere, its `| 0 | 0 | … |` in its place) or under a label that names no other row
+    (an OCR's `全入轴关确认或重新出具  0  0 …`). Where the rows between two placed rows, each holding
+    its own figures, are as many such rows of figures as the template's rows missing between them,
+    they are those rows in order."""
+    if len(found) == len(sequence):
+        return found
+    index_of = {id(row): index for index, row in enumerate(rows)}
+    used = {id(row) for row in found.values()}
+    placed = [position for position, key in enumerate(sequence) if key in found]
+    for before, after in pairwise(placed):
+        # （六）其他处理 is one row or its three sub-rows: the form the table does not use is not missing
+        missing = [key for key in sequence[before + 1 : after]
+                   if not (key == "other" and any(k in found for k in _OTHER_SUB_ROWS))
+                   and not (key in _OTHER_SUB_ROWS and "other" in found)]
+        low, high = (index_of.get(id(found[sequence[p]])) for p in (before, after))
+        if not missing or low is None or high is None or low >= high \
+                or len(found[sequence[before]].values()) < 2 or len(found[sequence[after]].values()) < 2:
+            continue
+        bare = [row for row in rows[low + 1 : high] if id(row) not in used and row.figures_after_label
+                and len(row.values()) > 1 and not _names_another_row(row.label, missing, sequence)]
+        if len(bare) == len(missing):
+            found = found | dict(zip(missing, bare))
+    return {key: found[key] for key in sequence if key in found}
+
+
+def _names_another_row(label: str, missing: list[str], sequence: tuple[str, ...]) -> bool:
+    """Whether the label names a template row other than the `missing` ones at least as well as it
+    names any of them (`4.大量反复申请`, misread before its words, still names its own row better
+    than `2.重复申请`, whose words it shares in part)."""
+    squashed = L.squash(label)
+    scores = {row.key: A.score(squashed, row) for row in A.template_rows(sequence)}
+    other = max((score for key, score in scores.items() if key not in missing), default=0.0)
+    return other >= A.MIN_SCORE and other >= max(scores[key] for key in missing)
 
 
 def _with_cells_on_its_wrapped_lines(rows: list[Row], labelled: tuple[int, ...], position: int, taken: set[int],
@@ -749,6 +787,10 @@ def _with_cells_on_its_wrapped_lines(rows: list[Row], labelled: tuple[int, ...],
             cells = line.values()
             if any(_same_column(cell, other) for cell in cells for other in (*row.values(), *extra)):
                 break  # a column holding a cell already: the row is whole, these are the next row's
+            if len(row.values()) + len(extra) >= len(L.APPLICANT_KEYS):
+                # a cell in every column already, wherever they stand (an OCR's spacing shifts the
+                # columns from line to line): the row is whole, these are the next row's
+                break
             extra += cells
     if not extra:
         return row
@@ -898,7 +940,11 @@ def _aligned_labels(shape: tuple[tuple[tuple[str, ...], bool, bool, bool], ...],
             if before and shape[labelled[position]][1] and shape[labelled[position]][3] and \
                     A.shared_piece(own, sequence) and \
                     (first := next((k for k in range(1, len(before) + 1)
-                                    if A.names_a_sharing_row("".join(before[-k:]) + own, sequence)), None)):
+                                    if A.names_a_sharing_row("".join(before[-k:]) + own, sequence)
+                                    # the lines alone: their words misread by a character (an OCR's
+                                    # `斋期` for `逾期`) still name the row, where with the piece after
+                                    # them only its own words read exactly would
+                                    or A.names_a_sharing_row("".join(before[-k:]), sequence)), None)):
                 # figures after a piece of the words several rows end in (`行政机关不再处理其政府信息公开  1 0 …`),
                 # the fewest lines above that, read with it, name one of those rows by its own words
                 # (`1.申请人无正当理由逾期不补正、`): those lines open this row's label, no row of their own (else
@@ -1082,6 +1128,14 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             splits[key] = _with_year_split_off(report, f"table 3 {key}", rows, row, [c.text for c in row.values()], partial(
                 R.row_candidates, width=width, blanks=blanks, crawled=blanks or row.joined,
                 limit=R.MAX_CANDIDATES_IN_TABLE if blanks else R.MAX_CANDIDATES)) or []
+    # only where the report shows it leaves 总计 blank in every outcome row, and APP_OUTCOME_SUM can
+    # check them: （七）总计 read one way, with figures
+    totals = [context["results_total"]] if "results_total" in context else splits.get("results_total", [])
+    if not blanks and all(key in read for key in outcomes) and _totals_left_blank([read[k][0] for k in outcomes]) \
+            and len(totals) == 1 and any(v is not None for v in totals[0]):
+        for key in damaged:
+            if not splits[key] and key in outcomes:
+                splits[key] = _with_its_total_left_blank(read[key][0], width)
     # A row its own rules settle is settled in every reading of the table: it then joins the
     # context that the column rules check the other damaged rows against, until nothing changes.
     # (A crawl whose blanks left no trace has rows of many splits each: the joint solve below does
@@ -1757,6 +1811,24 @@ def _misplaced(row: Row, clean: R.Reading | None, anchors: list[float] | None) -
     if not row.aligned or anchors is None or clean is None or R.applicant_sum_holds(clean):
         return False
     return bool(aligned_readings(row.values(), anchors, R.applicant_sum_holds, free=True))
+
+
+def _totals_left_blank(rows: list[Row]) -> bool:
+    """Crawled outcome rows that all end in a blank cell (a crawled `&nbsp;`): the report leaves
+    总计 blank in its outcome rows, filling it in the totals rows only."""
+    return all(row.joined and row.values() and clean_cell_text(row.values()[-1].text) == "" for row in rows)
+
+
+def _with_its_total_left_blank(row: Row, width: int) -> list[R.Reading]:
+    """The splits of a crawled outcome row that keeps no sum but prints a blank (a crawled `&nbsp;`)
+    where its total stands: some reports fill 总计 only in the totals rows, so the row's digits are
+    its six applicant cells alone, in any split, the total blank. A row that cuts one way is read
+    that way; the column rules choose among several (`settle_table`), else they stay unknown."""
+    texts = [c.text for c in row.values()]
+    if not row.joined or len(texts) < 2 or clean_cell_text(texts[-1]) != "":
+        return []
+    found = R.row_candidates(texts[:-1], width - 1, summed=False, crawled=True, limit=R.MAX_CANDIDATES_IN_TABLE)
+    return [(*reading, None) for reading in found or ()]
 
 
 def _settle_jointly(candidates: dict[str, list], context: dict, outcomes: tuple[str, ...]) -> None:

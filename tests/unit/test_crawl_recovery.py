@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+import pytest
+
 from orchestration.core.rules import evaluate
 from orchestration.parsing.cells import read_amount_wan_yuan, read_count
 from orchestration.parsing.parse import parse_text
@@ -517,3 +519,56 @@ def test_a_crawled_row_under_a_misprinted_header_takes_the_templates_columns():
     assert [cells[("regulations", m)].value for m in ("issued", "repealed", "in_force")] == [0, 0, 0]
     assert values(normative(report)) == [0, 0, 2]
     assert any(w.code == "header_incomplete" for w in report.warnings)
+
+
+def nbsp_crawl(figures: dict[str, list]) -> str:
+    """A crawled page whose empty cells (`&nbsp;`) each left a no-break space, its outcome rows leaving
+    总计 blank as some reports do (the total filled in the totals rows only)."""
+    parts = [TABLE2.replace("\t", "").replace("\n", ""), "三、收到和处理政府信息公开申请情况",
+             "申请人情况自然人法人或其他组织商业企业科研机构社会公益组织法律服务机构其他总计"]
+    for key, label, heading in ROWS:
+        parts.append((heading or "") + label + "".join("\xa0" if v is None else str(v) for v in figures[key]))
+    parts += [REVIEW_HEADER, REVIEW_LABELS, "".join(map(str, REVIEWS)), "五、存在的主要问题及改进情况 一是公开形式单一。"]
+    return TITLE + "".join(parts) + "\n"
+
+
+def test_outcome_rows_with_a_blank_total_are_split_by_the_column_sums():
+    # `122  1  ` (予以公开) keeps no row sum, its total a blank: its six applicant cells are cut
+    # from the digits and chosen by the columns' sums against （七）总计 (12|2, not 1|22)
+    figures = blank_crawl({
+        "new_received": [21, 3, None, None, 1, None, 25],
+        "granted": [12, 2, None, None, 1, None, None],
+        "unavailable_not_held": [6, 1, None, None, None, None, None],
+        "rejected_petition": [3, None, None, None, None, None, None],
+        "results_total": [21, 3, None, None, 1, None, 25],
+    })
+    report = parse_text(nbsp_crawl(figures), "crawl.html.txt")
+    read = applications_of(report)
+    for key in ("granted", "unavailable_not_held", "rejected_petition", "results_total"):
+        assert values(read[key]) == figures[key], (key, report.warnings)
+    assert {c.state for c in read["granted"]} == {"recovered", "blank"}
+
+
+def test_outcome_rows_with_a_blank_total_stay_unknown_when_no_column_sum_decides():
+    # （七）总计 prints its total only: the outcome rows' columns owe nothing that could choose a split
+    figures = blank_crawl({
+        "new_received": [None] * 6 + [25],
+        "granted": [12, 2, None, None, 1, None, None],
+        "unavailable_not_held": [6, 1, None, None, None, None, None],
+        "results_total": [None] * 6 + [25],
+    })
+    report = parse_text(nbsp_crawl(figures), "crawl.html.txt")
+    read = applications_of(report)
+    # `122  1  `: 1|22, 12|2 or 1|2|2 ahead of its 1; only the blanks every split shares are read
+    assert {c.state for c in read["granted"][:3]} == {"unknown"}
+    assert all(c.value is None for c in read["granted"])
+
+
+@pytest.mark.parametrize("totals_row", ["113000014", ""])  # read, or printed without its figures
+def test_a_row_breaking_its_sum_is_never_read_with_a_blank_total_on_a_page_printing_totals(totals_row):
+    # 部分公开 prints 8 and 1 with a total of 8 (a misprint), a space after it before the next row;
+    # the other outcome rows print their totals, so the row's digits are never six cells and a blank
+    figures = dict(FIGURES, partially_granted=[8, 1, 0, 0, 0, 0, 8])
+    text = crawled_page(figures, REVIEWS).replace("8100008", "8100008 ").replace("（七）总计113000014", "（七）总计" + totals_row)
+    row = applications_of(parse_text(text, "crawl.html.txt"))["partially_granted"]
+    assert all(c.state == "unknown" or c.value == v for c, v in zip(row, figures["partially_granted"], strict=True))

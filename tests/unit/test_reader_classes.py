@@ -369,6 +369,26 @@ def test_markdown_labels_and_label_less_rows_that_do_not_pair_up_are_never_shift
         assert all(c.state == "unknown" or c.value == v for c, v in zip(read[key], TORN_FIGURES[key])), key
 
 
+@pytest.mark.parametrize("torn", ["partially_granted", "unavailable_needs_creation", "rejected_confirmation"])
+def test_one_markdown_row_torn_from_its_label_is_the_row_missing_between_its_neighbours(torn):
+    # its label as plain lines elsewhere, its figures a label-less row between the rows placed
+    # before and after it: the one template row missing there
+    figures = dict(TORN_FIGURES, **{torn: [2, 1, 0, 0, 0, 0, 3]}, results_total=[20, 6, 0, 0, 0, 0, 26],
+                   new_received=[21, 6, 0, 0, 0, 0, 27])
+    report = parse_text(markdown_torn(figures, {torn}), "converted.md")
+    assert [c.value for c in applications_of(report)[torn]] == figures[torn], report.warnings
+
+
+def test_label_less_rows_not_as_many_as_the_rows_missing_between_their_neighbours_stay_unknown():
+    # 重复申请 torn from its label, 要求提供公开出版物 lost whole: one label-less row, two rows missing
+    figures = dict(TORN_FIGURES, rejected_duplicate=[0, 1, 0, 0, 0, 0, 1], rejected_publication=[1, 0, 0, 0, 0, 0, 1])
+    text = markdown_torn(figures, {"rejected_duplicate"})
+    text = text.replace("| 3.要求提供公开出版物 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |\n", "")
+    read = applications_of(parse_text(text, "converted.md"))
+    assert {c.state for c in read["rejected_publication"]} == {"unknown"}
+    assert all(c.state == "unknown" or c.value == v for c, v in zip(read["rejected_duplicate"], figures["rejected_duplicate"]))
+
+
 SHARED_TAIL = "行政机关不再处理其政府信息公"  # torn from both （六）1 and 2: `…、行政机关不再处理其政府信息公开申请`
 OTHER_FIGURES = dict(FIGURES, other_no_correction=[40, 1, 0, 0, 2, 0, 43], results_total=[51, 4, 0, 0, 2, 0, 57],
                      new_received=[52, 4, 0, 0, 2, 0, 58])
@@ -457,6 +477,60 @@ def pdftotext_layout(figures: dict[str, list], marks_above: bool = False) -> str
 
 LAYOUT_FIGURES = dict(BLANKS, unavailable_needs_creation=[2, None, None, None, None, None, 2],
                       results_total=[2, 11, 0, 0, 0, 3, 16], new_received=[14, 3, None, None, None, None, 17])
+
+
+@pytest.mark.parametrize("first", ["1.申请人无正当理由逾期不补正、", "1.申请人无正当理由斋期不补正、"])  # as printed, or OCR'd
+def test_a_shared_label_piece_with_figures_takes_its_first_line_even_misread_by_a_character(first):
+    # `1.申请人…斋期不补正、` / `行政机关不再处理其政府信息公   1 …` / `开申请`: the figures stand after the
+    # piece （六）1 and 2 both end in; the line above names （六）1 though an OCR misread one character
+    figures = dict(LAYOUT_FIGURES, other_no_correction=[1, None, None, None, None, None, 1],
+                   results_total=[3, 11, 0, 0, 0, 3, 17], new_received=[15, 3, None, None, None, None, 18])
+    lines = pdftotext_layout(figures).split("\n")
+    at = next(k for k, line in enumerate(lines) if "1.申请人无" in line)
+    columns = [48, 55, 62, 69, 76, 83, 90]
+    placed = [(c - len(str(v)) + 1, str(v)) for v, c in zip(figures["other_no_correction"], columns) if v is not None]
+    lines[at : at + 3] = [_place([(8, first)]), _place([(8, "行政机关不再处理其政府信息公"), *placed]), _place([(8, "开申请")])]
+    read = applications_of(parse_text("\n".join(lines), "ocr.txt"))
+    assert [c.value for c in read["other_no_correction"]] == figures["other_no_correction"]
+    assert [c.value for c in read["other_no_fee_paid"]] == figures["other_no_fee_paid"]
+
+
+OCR_FIGURES = dict(LAYOUT_FIGURES, rejected_excessive=[2, 0, 0, 0, 0, 0, 2], rejected_confirmation=[1, 0, 0, 0, 0, 0, 1],
+                   results_total=[5, 11, 0, 0, 0, 3, 19], new_received=[17, 3, None, None, None, None, 20])
+
+
+def ocr_misread_row(lost_before: bool = False) -> str:
+    """The layout text with 5.要求行政机关确认… as an OCR reads it: its label misread (`全入轴关确认或
+    重新出具`), its figures a few columns off the header's (the OCR's spacing); `lost_before`: the row
+    above it lost as well."""
+    lines = pdftotext_layout(OCR_FIGURES).split("\n")
+    at = next(k for k, line in enumerate(lines) if "5.要求行政" in line)
+    columns = [48, 55, 62, 69, 76, 83, 90]
+    shifted = [(c + 3 - len(str(v)) + 1, str(v)) for v, c in zip(OCR_FIGURES["rejected_confirmation"], columns)]
+    lines[at : at + 3] = [_place([(8, "全入轴关确认或重新出具"), *shifted])]
+    if lost_before:
+        del lines[at - 1]
+    return "\n".join(lines)
+
+
+def test_a_misread_label_with_its_figures_is_the_one_row_missing_between_its_neighbours():
+    # the row above holds a figure in every column: the misread row's figures are no wrap of its label
+    read = applications_of(parse_text(ocr_misread_row(), "ocr.txt"))
+    for key in ("rejected_excessive", "rejected_confirmation"):
+        assert [c.value for c in read[key]] == OCR_FIGURES[key], key
+
+
+def test_a_misread_label_between_neighbours_missing_two_rows_stays_unplaced():
+    read = applications_of(parse_text(ocr_misread_row(lost_before=True), "ocr.txt"))
+    for key in ("rejected_excessive", "rejected_confirmation"):
+        assert {c.state for c in read[key]} == {"unknown"}, key
+
+
+def test_an_abbreviated_label_after_a_stray_mark_and_its_numbering_names_its_row():
+    # `悍   4.大量反复申请`: an OCR's stray character before the numbering, the qualifier left off
+    text = pdftotext_layout(OCR_FIGURES).replace("4.无正当理由大量反复申请", "悍   4.大量反复申请")
+    read = applications_of(parse_text(text, "ocr.txt"))
+    assert [c.value for c in read["rejected_excessive"]] == OCR_FIGURES["rejected_excessive"]
 
 
 def test_pdftotext_layout_wrapped_labels_margin_heading_and_page_footers():
