@@ -50,6 +50,8 @@ class Row:
     spaced: bool = False  # `label 821 35 2`: figures apart by single spaces, a blank cell leaves no trace
     lines_apart: bool = False  # one cell per line, each line followed by an empty one: a further empty line is a blank
     page: int = 0  # aligned text: the page it stands on (form feeds before it in its block)
+    ruled: bool = False  # `72 |64 |178 137 …`: bars among figures set apart by spaces, an OCR's reading of
+    # some of a ruled table's lines; the others may be lost, or read as a `1` glued to a figure
     # computed once (a row's cells do not change once built)
     _label_cells: list[RawCell] | None = field(default=None, repr=False)
     _label: str | None = field(default=None, repr=False)
@@ -325,7 +327,8 @@ def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = Fal
         if kind == _RULE:  # the line under a markdown header
             continue
         short_by = markdown_width - len(parts) if markdown_width and printed_width else 0
-        rows.append(Row([RawCell(p, line_no) for p in parts], padded=padded, short_by=max(short_by, 0)))
+        rows.append(Row([RawCell(p, line_no) for p in parts], padded=padded, short_by=max(short_by, 0),
+                        ruled=_ruled(raw, parts)))
     flush()
     _mark_gaps_as_cells(rows)
     _figure_lines_spaced_like_their_rows(rows)
@@ -596,6 +599,21 @@ def _lines_with_gaps(region: str, enough: int = 3) -> int:
 
 
 _STRAY_BAR_RE = re.compile(r"[|｜]")
+
+
+def _ruled(raw: str, parts: tuple[str, ...]) -> bool:
+    """A line cut at bars that are not a markdown row's (no bar opens and closes it) and that stand
+    between figures where other figures are set apart by spaces only: an OCR of a ruled table, which
+    read some ruling lines as `|` and lost the others, or read them as a digit."""
+    stripped = raw.strip()
+    if "|" not in stripped or (stripped.startswith("|") and stripped.endswith("|")):
+        return False
+    return any(_SEVERAL_FIGURES_RE.search(part) for part in parts) and \
+        sum(bool(_LONE_FIGURES_RE.fullmatch(part)) for part in parts) >= 2
+
+
+_SEVERAL_FIGURES_RE = re.compile(r"\d\s+\d")
+_LONE_FIGURES_RE = re.compile(r"\s*\d[\d\s]*")
 
 
 def _pipe_rows(block: list[str]) -> bool:
