@@ -374,12 +374,12 @@ def _figure_lines_spaced_like_their_rows(rows: list[Row]) -> None:
 
 
 def _lines_set_apart(texts: list[str]) -> bool:
-    """One cell per line where every line is followed by an empty line, and somewhere two or more
-    empty lines follow one another (a text browser's dump of a table, `lynx -dump`: each cell a
-    paragraph, an empty cell one more empty line): then the first empty line after a line parts it
-    from the next, and each further one is an empty cell."""
+    """One cell per line where every line is followed by an empty line (a text browser's dump of a
+    table, `lynx -dump`: each cell a paragraph, an empty cell one more empty line; an OCR's text, each
+    line a paragraph, a blank cell no line at all): then the first empty line after a line parts it
+    from the next, and each further one is an empty cell. Where no two empty lines follow one
+    another, no empty line is a cell: a row with fewer figures than columns is short, not blank."""
     filled = 0
-    runs = 0
     run = 0
     for text in texts:
         if text.strip() == "":
@@ -391,10 +391,9 @@ def _lines_set_apart(texts: list[str]) -> bool:
             continue
         if "\t" in text or (filled and run == 0):
             return False  # a tab's cells, or two lines that follow one another
-        runs += run >= 2
         filled += 1
         run = 0
-    return filled >= 8 and runs > 0
+    return filled >= 8
 
 
 def _cells_of_lines_apart(values: list[RawCell]) -> list[RawCell] | None:
