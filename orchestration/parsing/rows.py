@@ -460,7 +460,7 @@ def _line_shape(raw: str, markdown_rule_seen: bool) -> tuple[int, tuple[str, ...
     if len(parts) == 1 or (len(parts) == 2 and parts[0].strip() == ""):
         if stripped == "" and "\t" not in raw:
             return _GAP, (), False, None
-        if spaced := spaced_cells(parts[-1]):
+        if spaced := spaced_cells(parts[-1]) or _spread_cells(parts[-1]):
             return _SPACED, tuple(spaced), False, None
         return _SINGLE, (parts[-1],), False, None
     if _is_markdown_rule(raw):
@@ -506,6 +506,20 @@ def spaced_cells(text: str) -> list[str] | None:
     return [label, *tokens[len(tokens) - figures :]]
 
 
+def _spread_cells(text: str) -> list[str] | None:
+    """`规章             0              0              0` in a region of no aligned columns (an OCR's
+    text, its spaces standing for page positions that no other line shares): a label, then whole
+    figures set apart by runs of spaces, read as `spaced_cells` reads them (as many as the columns,
+    or unknown: a blank cell's place is not known)."""
+    if "  " not in text.strip():
+        return None
+    spaced = spaced_cells(" ".join(text.split()))
+    if spaced is None or len(spaced) < 3 or not all(_SPREAD_FIGURE_RE.fullmatch(t) for t in spaced[1:]):
+        return None
+    return spaced
+
+
+_SPREAD_FIGURE_RE = re.compile(r"\d+")
 _UNIT_WORDS = frozenset(_MONEY_UNITS)
 _SPACED_AMOUNT_RE = re.compile(rf"{_AMOUNT}|{MONEY_UNIT} {_FIGURE}")  # `34.7131 万元`, `万元 36.8247`
 

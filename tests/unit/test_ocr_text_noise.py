@@ -82,3 +82,25 @@ def test_ocr_paragraphs_a_full_row_is_read():
     cells = {(c.row, c.column): c for c in parse_text(ocr_paragraphs(["0", "0", "5"]), "ocr.txt").cells
              if c.table == "disclosures"}
     assert [cells[("regulations", m)].value for m in ("issued", "repealed", "in_force")] == [0, 0, 5]
+
+
+def ocr_spread(rows: list[str]) -> str:
+    """Table 2 as tesseract writes a page it laid out itself: a label, then figures at page positions
+    no other line shares (runs of spaces of any width), in a region with no aligned columns."""
+    lines = ["某某县民政局", "2021年政府信息公开工作年度报告", "二、主动公开政府信息情况", "第二十条第(一) 项", "",
+             "信息内容。。 本年制发件数 本年废止件数 现行有效件数", "", *rows, "第二十条第 (五 ) 项", "",
+             "信息内容 本年处理决定数量", "行政许可 25", "三、收到和处理政府信息公开申请情况"]
+    return "\n".join(lines) + "\n"
+
+
+def test_figures_spread_at_page_positions_after_a_label_are_its_cells():
+    text = ocr_spread(["规章             0              0              5", "行政规范性文件 6          1          32"])
+    cells = disclosures_of(parse_text(text, "ocr.txt"))
+    assert [cells[("regulations", m)].value for m in ("issued", "repealed", "in_force")] == [0, 0, 5]
+    assert [cells[("normative_documents", m)].value for m in ("issued", "repealed", "in_force")] == [6, 1, 32]
+
+
+def test_figures_spread_at_page_positions_fewer_than_the_columns_are_unknown():
+    text = ocr_spread(["规章             0                             5", "行政规范性文件 6          1          32"])
+    cells = disclosures_of(parse_text(text, "ocr.txt"))
+    assert {cells[("regulations", m)].state for m in ("issued", "repealed", "in_force")} == {"unknown"}
