@@ -245,6 +245,8 @@ def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = Fal
     """
     document = lines  # a running header is told by how often it opens the document's pages
     region_lines = lines[start:end]  # only the region's lines are read: a report holds three regions
+    region_lines = [line if (text := _digit_look_alikes(line.text)) is line.text else line._replace(text=text)
+                    for line in region_lines]
     texts = [line.text for line in region_lines]
     region = "\n".join(texts)
     # the pattern is tried at every position of the region: most hold none of its characters
@@ -612,6 +614,33 @@ def _lines_with_gaps(region: str, enough: int = 3) -> int:
 
 
 _STRAY_BAR_RE = re.compile(r"[|｜]")
+
+
+def _digit_look_alikes(text: str) -> str:
+    """`1.属于国家秘密   工   0   工`, `3.要求提供公开出版物 0 0 0 oo oo`: an OCR's look-alikes of digits (`工`,
+    `l`, `I` for 1; `o`, `O` for 0) standing as cells of their own among a row's figures, at the end of
+    the line, read as those digits (`oo` then runs two cells together, as `00` does). The line as it
+    is otherwise, the same object (most lines hold no look-alike)."""
+    if not _LOOK_ALIKE_CHARACTER_RE.search(text):
+        return text
+    body = text.rstrip()  # trailing spaces kept as they are (a crawled page's `&nbsp;` cells)
+    words = re.split(r"(\s+)", body)  # words at even positions, the spaces between them at odd
+    first = len(words) + 1  # the tail's first word: figures and look-alikes to the line's end
+    while first >= 2 and (_LOOK_ALIKE_RE.fullmatch(words[first - 2]) or _WHOLE_FIGURE_RE.fullmatch(words[first - 2])):
+        first -= 2
+    tail = words[first::2]
+    # a figure among them, and a look-alike
+    if not any(map(_WHOLE_FIGURE_RE.fullmatch, tail)) or not any(map(_LOOK_ALIKE_RE.fullmatch, tail)):
+        return text
+    return "".join(words[:first]) + "".join(
+        word.translate(_LOOK_ALIKE_DIGITS) if index % 2 == 0 and _LOOK_ALIKE_RE.fullmatch(word) else word
+        for index, word in enumerate(words[first:])) + text[len(body):]
+
+
+_LOOK_ALIKE_DIGITS = str.maketrans("工lIoO", "11100")
+_LOOK_ALIKE_CHARACTER_RE = re.compile(r"[工lIoO]")
+_LOOK_ALIKE_RE = re.compile(r"[工lI]|[oO]+")
+_WHOLE_FIGURE_RE = re.compile(r"\d+")
 
 
 def _ruled(raw: str, parts: tuple[str, ...]) -> bool:

@@ -104,3 +104,12 @@ def test_figures_spread_at_page_positions_fewer_than_the_columns_are_unknown():
     text = ocr_spread(["规章             0                             5", "行政规范性文件 6          1          32"])
     cells = disclosures_of(parse_text(text, "ocr.txt"))
     assert {cells[("regulations", m)].state for m in ("issued", "repealed", "in_force")} == {"unknown"}
+
+
+@pytest.mark.parametrize("look_alike", ["工", "l", "I"])
+def test_a_look_alike_of_1_standing_as_a_cell_among_figures_is_read_as_1(look_alike):
+    text = ocr_spread([f"规章             0              0              {look_alike}",
+                       "行政规范性文件 6          1          32"])
+    cells = disclosures_of(parse_text(text, "ocr.txt"))
+    assert [cells[("regulations", m)].value for m in ("issued", "repealed", "in_force")] == [0, 0, 1]
+
