@@ -288,9 +288,8 @@ def ruled_row_candidates(texts: list[str], blocks: tuple[int, ...], limit: int =
     as a ruling line, and every reading of the row that keeps the rules is a candidate. The row as
     printed is no more likely than with a ruling taken out: where both keep the rules, the callers
     keep only the cells they agree on. [] when no reading keeps them; None when too many."""
-    groups = [[group for group in normalize_text(text).split()] for text in texts if clean_cell_text(text) != ""]
-    edges = [(t, g) for t, cell in enumerate(groups) for g, group in enumerate(cell)
-             if len(group) > 1 and group.isdigit() and "1" in (group[0], group[-1])]
+    groups = _groups(texts)
+    edges = _edges(groups)
     variants = 1
     for t, g in edges:
         group = groups[t][g]
@@ -312,6 +311,21 @@ def ruled_row_candidates(texts: list[str], blocks: tuple[int, ...], limit: int =
         if len(found) > limit:
             return None
     return sorted(found, key=_order)
+
+
+def ruling_residue(texts: list[str]) -> bool:
+    """Whether a figure of the row, of several digits, starts or ends in a `1` that may be a ruling line."""
+    return bool(_edges(_groups(texts)))
+
+
+def _groups(texts: list[str]) -> list[list[str]]:
+    return [normalize_text(text).split() for text in texts if clean_cell_text(text) != ""]
+
+
+def _edges(groups: list[list[str]]) -> list[tuple[int, int]]:
+    """(cell, group) of each figure of several digits that starts or ends in 1."""
+    return [(t, g) for t, cell in enumerate(groups) for g, group in enumerate(cell)
+            if len(group) > 1 and group.isdigit() and "1" in (group[0], group[-1])]
 
 
 def _ruling_readings(group: str) -> tuple[str, ...]:

@@ -2085,12 +2085,14 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
     clean = reading_of(fitted)
     if not data.aligned and _looks_run_together(data, fitted, problem, clean, R.review_sums_hold):
         blocks = (len(L.REVIEW_OUTCOME_KEYS),) * len(L.PROCEEDING_KEYS)
-        if data.ruled:  # a `1` glued to a figure may be a ruling line: every reading keeping the rules
+        # an OCR's ruled table: a `1` glued to a figure may be a ruling line, every reading keeping the rules counts
+        residue = data.ruled and R.ruling_residue([c.text for c in values])
+        if residue:
             candidates = R.ruled_row_candidates([c.text for c in values], blocks) or []
         else:
             candidates = _with_year_split_off(report, "table 4", rows, data, [c.text for c in values],
                                               partial(R.row_candidates, width=width, blocks=blocks)) or []
-        if not candidates and not data.ruled and \
+        if not candidates and not residue and \
                 _settle_proceedings_apart(report, data, [c.text for c in values], blocks, keys):
             return
         columns = tuple(f"{p}.{o}" for p, o in keys)

@@ -113,3 +113,10 @@ def test_a_look_alike_of_1_standing_as_a_cell_among_figures_is_read_as_1(look_al
     cells = disclosures_of(parse_text(text, "ocr.txt"))
     assert [cells[("regulations", m)].value for m in ("issued", "repealed", "in_force")] == [0, 0, 1]
 
+
+
+def test_a_row_of_bars_with_no_figure_edged_by_a_1_is_read_as_printed_though_a_sum_breaks():
+    # the report's own arithmetic wrong (2 + 0 + 0 + 0 ≠ 3): no ruling to take out, the row as printed
+    truth = [2, 0, 0, 0, 3, 0, 0, 0, 0, 0, 2, 0, 0, 0, 2]
+    cells = reviews_of(with_review_row("2 |0 0 0 3 |0 0 0 0 0 |2 0 0 0 2"))
+    assert [c.value for c in cells] == truth
