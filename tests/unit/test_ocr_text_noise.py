@@ -120,3 +120,11 @@ def test_a_row_of_bars_with_no_figure_edged_by_a_1_is_read_as_printed_though_a_s
     truth = [2, 0, 0, 0, 3, 0, 0, 0, 0, 0, 2, 0, 0, 0, 2]
     cells = reviews_of(with_review_row("2 |0 0 0 3 |0 0 0 0 0 |2 0 0 0 2"))
     assert [c.value for c in cells] == truth
+
+
+@pytest.mark.parametrize("quote", ["”", "“", "'"])
+def test_a_quote_glued_before_a_figure_among_a_rows_figures_is_taken_off(quote):
+    # `36 ”0     0`: a speck or a ruling the OCR read as a quote
+    text = ocr_spread(["规章             0              0              5", f"行政规范性文件 6          {quote}1          32"])
+    cells = disclosures_of(parse_text(text, "ocr.txt"))
+    assert [cells[("normative_documents", m)].value for m in ("issued", "repealed", "in_force")] == [6, 1, 32]
