@@ -34,6 +34,7 @@ _UNIT_RE = re.compile(r"[（(\[]?(亿元|万元|元|万|亿)[）)\]]?")
 _UNIT_NAMES = {"万": "万元", "亿": "亿元"}
 # `2 0`: a lost separator, or a space inside a number
 RUN_TOGETHER_RE = re.compile(r"\d\s+[+-]?\d")
+_LEADING_ZERO_RE = re.compile(r"0\d")
 _COUNT_SUFFIXES = ("件", "条", "个", "项", "次", "笔")
 # Longer than any count or amount a report prints (a row's cells run together, or garbage); read
 # as unknown before any conversion (int() refuses strings past 4,300 digits).
@@ -95,6 +96,9 @@ def read_count(text: str, signed: bool = False) -> CellRead:
         return CellRead(UNKNOWN, None, f"not a number: {text.strip()[:40]!r}")
     if len(match.group(2)) > MAX_FIGURE_DIGITS:
         return CellRead(UNKNOWN, None, f"{len(match.group(2))} digits: too long for a count, figures ran together")
+    if _LEADING_ZERO_RE.match(match.group(2)):
+        # no office prints a count so: two figures run together (`0 0`) or a digit misread (an OCR's `00` for 66)
+        return CellRead(UNKNOWN, None, f"a count with a leading zero: {text.strip()!r}")
     number = Decimal(match.group(1) + match.group(2))
     if number != number.to_integral_value():
         return CellRead(UNKNOWN, None, f"a count must be whole: {text.strip()!r}")

@@ -37,6 +37,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache, lru_cache, partial
+from itertools import product
 from operator import add
 from typing import Self
 
@@ -273,6 +274,70 @@ def _row_candidates(texts: tuple[str, ...], width: int, blocks: tuple[int, ...] 
         if len(found) > limit:
             return None
     return tuple(sorted(found, key=_order))
+
+
+# A row read by OCR from a ruled table (rows.Row.ruled): the ways to read its figures' edge `1`s
+# that `ruled_row_candidates` tries, a bound on the work (two per figure that starts or ends in 1).
+MAX_RULING_VARIANTS = 1 << 10
+
+
+def ruled_row_candidates(texts: list[str], blocks: tuple[int, ...], limit: int = MAX_CANDIDATES) -> list[Reading] | None:
+    """The splits keeping every block's sum of a row that an OCR read from a ruled table, where a
+    ruling line may have been read as a `1` glued to a figure (`178 137 1351` for 178 |37 |351):
+    each `1` that starts or ends a figure of several digits is read both as the figure's digit and
+    as a ruling line, and every reading of the row that keeps the rules is a candidate. The row as
+    printed is no more likely than with a ruling taken out: where both keep the rules, the callers
+    keep only the cells they agree on. [] when no reading keeps them; None when too many."""
+    groups = _groups(texts)
+    edges = _edges(groups)
+    variants = 1
+    for t, g in edges:
+        group = groups[t][g]
+        variants *= 1 + (group[0] == "1") + (group[-1] == "1") + (len(group) > 2 and group[0] == group[-1] == "1")
+        if variants > MAX_RULING_VARIANTS:
+            return None
+    found: set[Reading] = set()
+    for choice in product(*(_ruling_readings(groups[t][g]) for t, g in edges)):
+        cells = [list(cell) for cell in groups]
+        for (t, g), group in zip(edges, choice):
+            cells[t][g] = group
+        parts = row_parts([" ".join(cell) for cell in cells])
+        if parts is None:
+            return None
+        readings = splits(parts, blocks, True, limit=limit)
+        if readings is None:
+            return None
+        found.update(readings)
+        if len(found) > limit:
+            return None
+    return sorted(found, key=_order)
+
+
+def ruling_residue(texts: list[str]) -> bool:
+    """Whether a figure of the row, of several digits, starts or ends in a `1` that may be a ruling line."""
+    return bool(_edges(_groups(texts)))
+
+
+def _groups(texts: list[str]) -> list[list[str]]:
+    return [normalize_text(text).split() for text in texts if clean_cell_text(text) != ""]
+
+
+def _edges(groups: list[list[str]]) -> list[tuple[int, int]]:
+    """(cell, group) of each figure of several digits that starts or ends in 1."""
+    return [(t, g) for t, cell in enumerate(groups) for g, group in enumerate(cell)
+            if len(group) > 1 and group.isdigit() and "1" in (group[0], group[-1])]
+
+
+def _ruling_readings(group: str) -> tuple[str, ...]:
+    """A figure's digits, and them without a leading or trailing `1` that may be a ruling line."""
+    found = [group]
+    if group[0] == "1":
+        found.append(group[1:])
+    if group[-1] == "1":
+        found.append(group[:-1])
+    if len(group) > 2 and group[0] == group[-1] == "1":
+        found.append(group[1:-1])
+    return tuple(found)
 
 
 _SIGNED_RUN_RE = re.compile(r"([+-])(\d+)")

@@ -51,6 +51,8 @@ class Row:
     lines_apart: bool = False  # one cell per line, each line followed by an empty one: a further empty line is a blank
     page: int = 0  # aligned text: the page it stands on (form feeds before it in its block)
     piped: bool = False  # a markdown row, `| a | b |`
+    ruled: bool = False  # `72 |64 |178 137 …`: bars among figures set apart by spaces, an OCR's reading of
+    # some of a ruled table's lines; the others may be lost, or read as a `1` glued to a figure
     # computed once (a row's cells do not change once built)
     _label_cells: list[RawCell] | None = field(default=None, repr=False)
     _label: str | None = field(default=None, repr=False)
@@ -244,6 +246,8 @@ def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = Fal
     """
     document = lines  # a running header is told by how often it opens the document's pages
     region_lines = lines[start:end]  # only the region's lines are read: a report holds three regions
+    region_lines = [line if (text := _digit_look_alikes(line.text)) is line.text else line._replace(text=text)
+                    for line in region_lines]
     texts = [line.text for line in region_lines]
     region = "\n".join(texts)
     # the pattern is tried at every position of the region: most hold none of its characters
@@ -327,7 +331,7 @@ def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = Fal
             continue
         short_by = markdown_width - len(parts) if markdown_width and printed_width else 0
         rows.append(Row([RawCell(p, line_no) for p in parts], padded=padded, short_by=max(short_by, 0),
-                        piped=printed_width is not None))
+                        piped=printed_width is not None, ruled=_ruled(raw, parts)))
     flush()
     _rowspans_said_once(rows)
     _mark_gaps_as_cells(rows)
@@ -374,12 +378,12 @@ def _figure_lines_spaced_like_their_rows(rows: list[Row]) -> None:
 
 
 def _lines_set_apart(texts: list[str]) -> bool:
-    """One cell per line where every line is followed by an empty line, and somewhere two or more
-    empty lines follow one another (a text browser's dump of a table, `lynx -dump`: each cell a
-    paragraph, an empty cell one more empty line): then the first empty line after a line parts it
-    from the next, and each further one is an empty cell."""
+    """One cell per line where every line is followed by an empty line (a text browser's dump of a
+    table, `lynx -dump`: each cell a paragraph, an empty cell one more empty line; an OCR's text, each
+    line a paragraph, a blank cell no line at all): then the first empty line after a line parts it
+    from the next, and each further one is an empty cell. Where no two empty lines follow one
+    another, no empty line is a cell: a row with fewer figures than columns is short, not blank."""
     filled = 0
-    runs = 0
     run = 0
     for text in texts:
         if text.strip() == "":
@@ -391,10 +395,9 @@ def _lines_set_apart(texts: list[str]) -> bool:
             continue
         if "\t" in text or (filled and run == 0):
             return False  # a tab's cells, or two lines that follow one another
-        runs += run >= 2
         filled += 1
         run = 0
-    return filled >= 8 and runs > 0
+    return filled >= 8
 
 
 def _cells_of_lines_apart(values: list[RawCell]) -> list[RawCell] | None:
@@ -466,7 +469,7 @@ def _line_shape(raw: str, markdown_rule_seen: bool) -> tuple[int, tuple[str, ...
     if len(parts) == 1 or (len(parts) == 2 and parts[0].strip() == ""):
         if stripped == "" and "\t" not in raw:
             return _GAP, (), False, None
-        if spaced := spaced_cells(parts[-1]):
+        if spaced := spaced_cells(parts[-1]) or _spread_cells(parts[-1]):
             return _SPACED, tuple(spaced), False, None
         return _SINGLE, (parts[-1],), False, None
     if _is_markdown_rule(raw):
@@ -555,6 +558,20 @@ def spaced_cells(text: str) -> list[str] | None:
     return [label, *tokens[len(tokens) - figures :]]
 
 
+def _spread_cells(text: str) -> list[str] | None:
+    """`规章             0              0              0` in a region of no aligned columns (an OCR's
+    text, its spaces standing for page positions that no other line shares): a label, then whole
+    figures set apart by runs of spaces, read as `spaced_cells` reads them (as many as the columns,
+    or unknown: a blank cell's place is not known)."""
+    if "  " not in text.strip():
+        return None
+    spaced = spaced_cells(" ".join(text.split()))
+    if spaced is None or len(spaced) < 3 or not all(_SPREAD_FIGURE_RE.fullmatch(t) for t in spaced[1:]):
+        return None
+    return spaced
+
+
+_SPREAD_FIGURE_RE = re.compile(r"\d+")
 _UNIT_WORDS = frozenset(_MONEY_UNITS)
 _SPACED_AMOUNT_RE = re.compile(rf"{_AMOUNT}|{MONEY_UNIT} {_FIGURE}")  # `34.7131 万元`, `万元 36.8247`
 
@@ -647,6 +664,52 @@ def _lines_with_gaps(region: str, enough: int = 3) -> int:
 
 
 _STRAY_BAR_RE = re.compile(r"[|｜]")
+
+
+def _digit_look_alikes(text: str) -> str:
+    """`1.属于国家秘密   工   0   工`, `3.要求提供公开出版物 0 0 0 oo oo`: an OCR's look-alikes of digits (`工`,
+    `l`, `I` for 1; `o`, `O` for 0) standing as cells of their own among a row's figures, at the end of
+    the line, read as those digits (`oo` then runs two cells together, as `00` does); a quote before a
+    figure there (`36 ”0 0`: a speck or a ruling read as one) taken off. The line as it is otherwise,
+    the same object (most lines hold neither)."""
+    if not _LOOK_ALIKE_CHARACTER_RE.search(text) and not _QUOTE_BEFORE_A_DIGIT_RE.search(text):
+        return text
+    body = text.rstrip()  # trailing spaces kept as they are (a crawled page's `&nbsp;` cells)
+    words = re.split(r"(\s+)", body)  # words at even positions, the spaces between them at odd
+    first = len(words) + 1  # the tail's first word: figures and look-alikes to the line's end
+    while first >= 2 and (_LOOK_ALIKE_RE.fullmatch(words[first - 2]) or _QUOTED_FIGURE_RE.fullmatch(words[first - 2])):
+        first -= 2
+    tail = words[first::2]
+    # a figure among them, and a look-alike or a stray quote
+    if not any(map(_WHOLE_FIGURE_RE.fullmatch, tail)) or all(map(_WHOLE_FIGURE_RE.fullmatch, tail)):
+        return text
+    return "".join(words[:first]) + "".join(
+        (word.translate(_LOOK_ALIKE_DIGITS) if _LOOK_ALIKE_RE.fullmatch(word) else word.lstrip(_QUOTES))
+        if index % 2 == 0 else word for index, word in enumerate(words[first:])) + text[len(body):]
+
+
+_LOOK_ALIKE_DIGITS = str.maketrans("工lIoO", "11100")
+_LOOK_ALIKE_CHARACTER_RE = re.compile(r"[工lIoO]")
+_LOOK_ALIKE_RE = re.compile(r"[工lI]|[oO]+")
+_WHOLE_FIGURE_RE = re.compile(r"\d+")
+_QUOTES = "“”\"'‘’"
+_QUOTED_FIGURE_RE = re.compile(rf"[{_QUOTES}]*\d+")  # `”0`: a speck or a ruling read as a quote before a figure
+_QUOTE_BEFORE_A_DIGIT_RE = re.compile(rf"[{_QUOTES}]\d")
+
+
+def _ruled(raw: str, parts: tuple[str, ...]) -> bool:
+    """A line cut at bars that are not a markdown row's (no bar opens and closes it) and that stand
+    between figures where other figures are set apart by spaces only: an OCR of a ruled table, which
+    read some ruling lines as `|` and lost the others, or read them as a digit."""
+    stripped = raw.strip()
+    if "|" not in stripped or (stripped.startswith("|") and stripped.endswith("|")):
+        return False
+    return any(_SEVERAL_FIGURES_RE.search(part) for part in parts) and \
+        sum(bool(_LONE_FIGURES_RE.fullmatch(part)) for part in parts) >= 2
+
+
+_SEVERAL_FIGURES_RE = re.compile(r"\d\s+\d")
+_LONE_FIGURES_RE = re.compile(r"\s*\d[\d\s]*")
 
 
 def _pipe_rows(block: list[str]) -> bool:

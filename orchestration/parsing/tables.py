@@ -61,9 +61,13 @@ from .template import template_sequence
 # ---------------------------------------------------------------- table 2
 
 
+# `〈` for `（`: an OCR's look-alike of the bracket (`第二十条第〈一) 项`)
+_ARTICLE_RE = re.compile(r"第二十条第[（(〈]?([一二三四五六七八九十]+)[）)〉]?项")
+
+
 @lru_cache(maxsize=1 << 14)  # asked of every row of table 2; its labels recur in every report
 def _article_of(label: str) -> str | None:
-    match = re.search(r"第二十条第[（(]?([一二三四五六七八九十]+)[）)]?项", L.normalize_text(label).replace(" ", ""))
+    match = _ARTICLE_RE.search(L.normalize_text(label).replace(" ", ""))
     if not match:
         return None
     numerals = "一二三四五六七八九十"
@@ -2722,9 +2726,15 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
     clean = reading_of(fitted)
     if not data.aligned and _looks_run_together(data, fitted, problem, clean, R.review_sums_hold):
         blocks = (len(L.REVIEW_OUTCOME_KEYS),) * len(L.PROCEEDING_KEYS)
-        candidates = _with_year_split_off(report, "table 4", rows, data, [c.text for c in values],
-                                          partial(R.row_candidates, width=width, blocks=blocks)) or []
-        if not candidates and _settle_proceedings_apart(report, data, [c.text for c in values], blocks, keys):
+        # an OCR's ruled table: a `1` glued to a figure may be a ruling line, every reading keeping the rules counts
+        residue = data.ruled and R.ruling_residue([c.text for c in values])
+        if residue:
+            candidates = R.ruled_row_candidates([c.text for c in values], blocks) or []
+        else:
+            candidates = _with_year_split_off(report, "table 4", rows, data, [c.text for c in values],
+                                              partial(R.row_candidates, width=width, blocks=blocks)) or []
+        if not candidates and not residue and \
+                _settle_proceedings_apart(report, data, [c.text for c in values], blocks, keys):
             return
         columns = tuple(f"{p}.{o}" for p, o in keys)
         before = len(report.cells)

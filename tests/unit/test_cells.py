@@ -4,7 +4,7 @@ from orchestration.parsing.cells import BLANK, UNKNOWN, VALUE, read_amount_wan_y
 
 
 def test_counts_full_width_separators_and_blanks():
-    assert read_count("０１２").value == Decimal(12)
+    assert read_count("１２").value == Decimal(12)
     assert read_count("\u3000\u30007").value == Decimal(7)
     assert read_count("1,234").value == Decimal(1234)
     for blank in ("", " ", "/", "-", "—", "无"):
@@ -12,7 +12,9 @@ def test_counts_full_width_separators_and_blanks():
 
 
 def test_a_count_that_is_not_a_clean_count_is_unknown_with_the_reason():
-    for text, reason in (("-3", "negative"), ("2.5", "whole"), ("约5", "not a number")):
+    # `00`, `０１２`: two figures run together or a misread digit (an OCR's `00` for 66), never a count
+    for text, reason in (("-3", "negative"), ("2.5", "whole"), ("约5", "not a number"), ("00", "leading zero"),
+                         ("０１２", "leading zero")):
         read = read_count(text)
         assert read.state == UNKNOWN and read.value is None and reason in read.problem
 
