@@ -10,8 +10,15 @@ from decimal import Decimal
 import pytest
 
 from orchestration.parsing.parse import parse_text
-from tests.unit.test_reader_classes import FIGURES, OUTCOMES, PROCEEDINGS, REVIEWS, TABLE2, disclosures_of, \
-    pdftotext_layout
+from tests.unit.test_reader_classes import (
+    FIGURES,
+    OUTCOMES,
+    PROCEEDINGS,
+    REVIEWS,
+    TABLE2,
+    disclosures_of,
+    pdftotext_layout,
+)
 
 REVIEW_DATA = "\t".join(map(str, REVIEWS))
 
