@@ -1681,9 +1681,11 @@ def _read_in_column_chunks(report: ParsedReport, rows: list[Row], found: dict[st
     absent = [key for key in keys if "other" in found and key in _OTHER_SUB_ROWS and key not in found]
     keys = tuple(key for key in keys if key not in absent)
     width = len(L.APPLICANT_KEYS)
-    # labels first, then figures: a mark before the first row's label is the header's (`申请人情况` / `-`)
+    # a blank mark before the first found row's label is the header's (`申请人情况` / `-`); a figure there
+    # is a row's (the first row's figures may stand before its label, or its label be lost)
     first = min(map({id(row): index for index, row in enumerate(rows)}.__getitem__, map(id, found.values())))
-    figures = _figures_and_marks(rows[first:])
+    figures = [cell for cell in _figures_and_marks(rows[:first]) if _is_figure(cell.text)] + \
+        _figures_and_marks(rows[first:])
     past = 0  # figures taken from past the heading
     if len(figures) < len(keys) * width and past_the_heading:
         # the last chunks written past the next table's heading (`四、…`): taken only when they make the count
