@@ -868,10 +868,10 @@ def _figure_rows_paired_between_anchors(rows: list[Row], labelled: tuple[int, ..
     left unread (unknown), never given its neighbour's; a row with no figures there keeps its own."""
     label_rows = {labelled[position]: key for key, position in assignment.items()}
     anchors = sorted((index, sequence.index(key)) for index, key in label_rows.items()
-                     if _holds_figures(rows[index]) and found.get(key) is not None)
+                     if rows[index].figures_after_label and _more_than_a_mark(rows[index]) and key in found)
     if any(a[1] >= b[1] for a, b in pairwise(anchors)):  # not in template order: no segments to trust
         return found
-    bare = [index for index, row in enumerate(rows) if index not in label_rows and _holds_figures(row)]
+    bare = [index for index, row in enumerate(rows) if index not in label_rows and _figures_apart(row)]
     if not bare:
         return found
     uses_other = "other" in assignment
@@ -894,9 +894,10 @@ def _figure_rows_paired_between_anchors(rows: list[Row], labelled: tuple[int, ..
     return {key: paired[key] for key in sequence if key in paired}
 
 
-def _holds_figures(row: Row) -> bool:
-    """A row with figures after its label, several cells and a digit among them (a row of blank marks
-    alone, `| - | - |`, may be a header's), not a page's number split into cells (`|  | - 3 | - |`)."""
+def _figures_apart(row: Row) -> bool:
+    """A row standing for a row's figures apart from its label: figures after its label, several cells
+    and a digit among them (a row of blank marks alone, `| - | - |`, may be a header's), not a page's
+    number split into cells (`|  | - 3 | - |`)."""
     texts = [cell.text.strip() for cell in row.values() if cell.text.strip()]
     return row.figures_after_label and len(row.values()) > 1 and any(_DIGIT_RE.search(text) for text in texts) \
         and not is_page_number(" ".join(texts))
