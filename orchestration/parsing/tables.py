@@ -864,8 +864,9 @@ def _figure_rows_paired_between_anchors(rows: list[Row], labelled: tuple[int, ..
     label not): between two rows whose label holds its own figures (anchors), the template's rows
     between them and the rows of figures alone between them are in the same order, so where they are
     as many, the k-th row takes the k-th row of figures, whichever side of its label it stands. Where
-    they are not, nothing says which label owns which figures: a row given figures standing there is
-    left unread (unknown), never given its neighbour's; a row with no figures there keeps its own."""
+    they are not, nothing says which label owns which figures, nor whether a label's empty cells are
+    blanks: the rows there given figures apart or empty cells are left unread (unknown), never given a
+    neighbour's figures or blanks that may be figures apart."""
     label_rows = {labelled[position]: key for key, position in assignment.items()}
     anchors = sorted((index, sequence.index(key)) for index, key in label_rows.items()
                      if rows[index].figures_after_label and _more_than_a_mark(rows[index]) and key in found)
@@ -888,9 +889,10 @@ def _figure_rows_paired_between_anchors(rows: list[Row], labelled: tuple[int, ..
                 if not (key == "other" and uses_sub_rows) and not (key in _OTHER_SUB_ROWS and uses_other)]
         if len(keys) == len(figures):
             paired |= {key: rows[index] for key, index in zip(keys, figures)}
-        else:
+        else:  # neither the figures apart nor a label's empty cells there (blanks, or figures apart) say whose
             apart = {id(rows[index]) for index in figures}
-            paired = {key: row for key, row in paired.items() if not (key in keys and id(row) in apart)}
+            paired = {key: row for key, row in paired.items()
+                      if key not in keys or not (id(row) in apart or all(cell.is_empty for cell in row.values()))}
     return {key: paired[key] for key in sequence if key in paired}
 
 

@@ -4,6 +4,8 @@ such a table is either what the report prints or unknown, never a blank it did n
 
 from __future__ import annotations
 
+import pytest
+
 from orchestration.parsing.parse import parse_text
 
 LABELS_2021 = {
@@ -179,9 +181,12 @@ def test_a_group_heading_holding_the_figures_of_the_sub_row_below_it():
     assert cells(text, "applications", "unavailable_not_held")[0] == (5, "value")
 
 
-def test_one_row_of_figures_between_two_labels_without_figures_is_neither_label_s():
-    # nothing says whether the 3s are （一）'s, printed below it, or （二）'s, printed above it
-    text = apart_report({"granted": [LABELS_2021["granted"], apart_row("granted")],
-                         "partially_granted": [LABELS_2021["partially_granted"]]})
+@pytest.mark.parametrize("second", [LABELS_2021["partially_granted"],
+                                    f"| {LABELS_2021['partially_granted']} |  |  |  |  |  |  |  |"],
+                         ids=["a plain line", "a row of empty cells"])
+def test_one_row_of_figures_between_two_labels_without_figures_is_neither_label_s(second):
+    # nothing says whether the 3s are （一）'s, printed below it, or （二）'s, printed above it, nor whether
+    # （二）'s empty cells are blanks or its figures printed apart
+    text = apart_report({"granted": [LABELS_2021["granted"], apart_row("granted")], "partially_granted": [second]})
     for key in ("granted", "partially_granted"):
         assert {state for _, state in cells(text, "applications", key)} == {"unknown"}
