@@ -35,6 +35,7 @@ from .cells import (
     read_count,
 )
 from .chunks import Chunkings, Placed, column_chunkings, place_in_column_chunks, sparse_chunk_readings
+from .formats import is_page_number
 from .record import Cell, ParsedReport
 from .rows import (
     _DIGIT_RE,
@@ -852,7 +853,56 @@ def find_application_rows(rows: list[Row], template: str) -> dict[str, Row]:
         elif row.aligned:
             row = _with_cells_on_its_wrapped_lines(rows, labelled, position, taken, row)
         found[key] = row
-    return _label_less_rows_between(rows, found, sequence)
+    found = _label_less_rows_between(rows, found, sequence)
+    return _figure_rows_paired_between_anchors(rows, labelled, assignment, found, sequence) if piped else found
+
+
+def _figure_rows_paired_between_anchors(rows: list[Row], labelled: tuple[int, ...], assignment: dict[str, int],
+                                        found: dict[str, Row], sequence: tuple[str, ...]) -> dict[str, Row]:
+    """A converter's markdown of a PDF may print a row's figures as a pipe row of their own above its
+    label or below it, in one document both ways (a cell's figures centred in its height, its wrapped
+    label not): between two rows whose label holds its own figures (anchors), the template's rows
+    between them and the rows of figures alone between them are in the same order, so where they are
+    as many, the k-th row takes the k-th row of figures, whichever side of its label it stands. Where
+    they are not, nothing says which label owns which figures, nor whether a label's empty cells are
+    blanks: the rows there given figures apart or empty cells are left unread (unknown), never given a
+    neighbour's figures or blanks that may be figures apart."""
+    label_rows = {labelled[position]: key for key, position in assignment.items()}
+    anchors = sorted((index, sequence.index(key)) for index, key in label_rows.items()
+                     if rows[index].figures_after_label and _more_than_a_mark(rows[index]) and key in found)
+    if any(a[1] >= b[1] for a, b in pairwise(anchors)):  # not in template order: no segments to trust
+        return found
+    bare = [index for index, row in enumerate(rows) if index not in label_rows and _figures_apart(row)]
+    if not bare:
+        return found
+    uses_other = "other" in assignment
+    uses_sub_rows = any(key in assignment for key in _OTHER_SUB_ROWS)
+    paired = dict(found)
+    for (low, low_at), (high, high_at) in pairwise([(-1, -1), *anchors, (len(rows), len(sequence))]):
+        figures = [index for index in bare if low < index < high]
+        if not figures:
+            continue  # nothing apart to place: each row keeps what its label row says
+        if not (uses_other or uses_sub_rows) and any(key == "other" or key in _OTHER_SUB_ROWS
+                                                     for key in sequence[low_at + 1 : high_at]):
+            continue  # one row or three: the count says nothing
+        keys = [key for key in sequence[low_at + 1 : high_at]
+                if not (key == "other" and uses_sub_rows) and not (key in _OTHER_SUB_ROWS and uses_other)]
+        if len(keys) == len(figures):
+            paired |= {key: rows[index] for key, index in zip(keys, figures)}
+        else:  # neither the figures apart nor a label's empty cells there (blanks, or figures apart) say whose
+            apart = {id(rows[index]) for index in figures}
+            paired = {key: row for key, row in paired.items()
+                      if key not in keys or not (id(row) in apart or all(cell.is_empty for cell in row.values()))}
+    return {key: paired[key] for key in sequence if key in paired}
+
+
+def _figures_apart(row: Row) -> bool:
+    """A row standing for a row's figures apart from its label: figures after its label, several cells
+    and a digit among them (a row of blank marks alone, `| - | - |`, may be a header's), not a page's
+    number split into cells (`|  | - 3 | - |`)."""
+    texts = [cell.text.strip() for cell in row.values() if cell.text.strip()]
+    return row.figures_after_label and len(row.values()) > 1 and any(_DIGIT_RE.search(text) for text in texts) \
+        and not is_page_number(" ".join(texts))
 
 
 def _label_less_rows_between(rows: list[Row], found: dict[str, Row], sequence: tuple[str, ...]) -> dict[str, Row]:
@@ -2339,18 +2389,20 @@ def _without_headings_beside_figures(rows: list[Row], template: str) -> list[Row
 
 def _without_column_numbers(row: Row) -> Row:
     """A row of the header whose figures are the run 1, 2, … n (n ≥ 3) numbers the columns: those
-    numbers are no row's figures, so the row keeps its words only. Any other row as it is."""
+    numbers are no row's figures, so the row keeps its words only. Any other row as it is. Two
+    numbers may share a cell (`| 1 2 | 3 4 | 5 6 |`: a converter's markdown joining a header's
+    columns, as it joins those of the figures below)."""
     values = row.values()
     if len(values) < 3:
         return row  # asked of every row: most say no here or at the first figure
     for cell in values:
         if text := cell.text.strip():
-            if text != "1":
+            if text.split()[0] != "1":
                 return row
             break
     else:
         return row
-    figures = [clean_cell_text(cell.text) for cell in values if not cell.is_empty]
+    figures = [word for cell in values if not cell.is_empty for word in L.normalize_text(cell.text).split()]
     label = L.squash(row.label)
     if len(figures) < 3 or figures != [str(n) for n in range(1, len(figures) + 1)] or \
             (label and (not _HEADER_WORD_RE.search(label) or _NUMBERED_LABEL_RE.match(row.label.strip()))):

@@ -4,6 +4,8 @@ such a table is either what the report prints or unknown, never a blank it did n
 
 from __future__ import annotations
 
+import pytest
+
 from orchestration.parsing.parse import parse_text
 
 LABELS_2021 = {
@@ -134,3 +136,57 @@ def test_a_title_whose_year_a_converter_set_on_a_line_of_its_own():
     text = report(title=["沭阳县人民政府 年 政府信息公开", "2025", "工作年度报告"])
     parsed = parse_text(text, "t.md")
     assert (parsed.agency, parsed.year) == ("沭阳县人民政府", 2025)
+
+
+# figures that tell a row from its neighbours (the balances hold: 21 received, 21 handled)
+APART = {"new_received": 21, "granted": 3, "partially_granted": 4, "denied_state_secret": 1,
+         "denied_prohibited_by_law": 2, "denied_security_stability": 6, "unavailable_not_held": 5, "results_total": 21}
+
+
+def apart_row(key: str, label: str = "") -> str:
+    n = APART.get(key, 0)
+    return f"| {label} | {n} | 0 | 0 | 0 | 0 | 0 | {n} |"
+
+
+def apart_report(table3: dict[str, list[str]]) -> str:
+    return report({key: [apart_row(key, LABELS_2021[key])] for key in APART} | table3)
+
+
+def natural_persons(text: str, keys: list[str]) -> dict[str, tuple[object, str]]:
+    return {key: cells(text, "applications", key)[0] for key in keys}
+
+
+def test_rows_of_figures_printed_above_their_labels_are_their_own_rows():
+    # markitdown of a PDF whose cells centre their figures: each row's figures a pipe row above its label,
+    # the first row's right under the header
+    keys = ["new_received", "granted", "partially_granted", "denied_state_secret", "denied_prohibited_by_law"]
+    text = apart_report({key: [apart_row(key), LABELS_2021[key]] for key in keys})
+    assert natural_persons(text, keys) == {key: (APART[key], "value") for key in keys}
+
+
+def test_figures_above_or_below_their_labels_in_one_table_and_a_page_number_between():
+    text = apart_report({
+        "granted": [LABELS_2021["granted"], apart_row("granted")],  # below its label
+        "partially_granted": [apart_row("partially_granted"), "|  |  |  | - 7 | - |",  # above it, a footer between
+                              f"| {LABELS_2021['partially_granted']} |  |  |  |  |  |  |  |"],
+        "denied_state_secret": [apart_row("denied_state_secret"), LABELS_2021["denied_state_secret"]],
+    })
+    keys = ["granted", "partially_granted", "denied_state_secret"]
+    assert natural_persons(text, keys) == {key: (APART[key], "value") for key in keys}
+
+
+def test_a_group_heading_holding_the_figures_of_the_sub_row_below_it():
+    text = apart_report({"unavailable_not_held": ["| （四）无法提供 | 5 | 0 | 0 | 0 | 0 | 0 | 5 |",
+                                                  "1.本机关不掌握相关政府信息"]})
+    assert cells(text, "applications", "unavailable_not_held")[0] == (5, "value")
+
+
+@pytest.mark.parametrize("second", [LABELS_2021["partially_granted"],
+                                    f"| {LABELS_2021['partially_granted']} |  |  |  |  |  |  |  |"],
+                         ids=["a plain line", "a row of empty cells"])
+def test_one_row_of_figures_between_two_labels_without_figures_is_neither_label_s(second):
+    # nothing says whether the 3s are （一）'s, printed below it, or （二）'s, printed above it, nor whether
+    # （二）'s empty cells are blanks or its figures printed apart
+    text = apart_report({"granted": [LABELS_2021["granted"], apart_row("granted")], "partially_granted": [second]})
+    for key in ("granted", "partially_granted"):
+        assert {state for _, state in cells(text, "applications", key)} == {"unknown"}
