@@ -246,7 +246,7 @@ def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = Fal
     """
     document = lines  # a running header is told by how often it opens the document's pages
     region_lines = lines[start:end]  # only the region's lines are read: a report holds three regions
-    region_lines = [line if (text := _digit_look_alikes(line.text)) is line.text else line._replace(text=text)
+    region_lines = [line if (text := digit_look_alikes(line.text)) is line.text else line._replace(text=text)
                     for line in region_lines]
     texts = [line.text for line in region_lines]
     region = "\n".join(texts)
@@ -666,7 +666,7 @@ def _lines_with_gaps(region: str, enough: int = 3) -> int:
 _STRAY_BAR_RE = re.compile(r"[|｜]")
 
 
-def _digit_look_alikes(text: str) -> str:
+def digit_look_alikes(text: str) -> str:
     """`1.属于国家秘密   工   0   工`, `3.要求提供公开出版物 0 0 0 oo oo`: an OCR's look-alikes of digits (`工`,
     `l`, `I`, `]` for 1; `o`, `O` for 0) standing as cells of their own among a row's figures, at the end of
     the line, read as those digits (`oo` then runs two cells together, as `00` does); a quote before a
