@@ -66,3 +66,34 @@ def test_a_figure_every_rule_it_sits_in_breaks_is_unknown_in_ocr_text():
 
 def test_a_broken_sum_in_a_reports_own_text_is_read_as_printed():
     assert [c.value for c in carried_over_misread(ocr_trait=False)] == [2, 0, 0, 0, 0, 0, 7]
+
+
+def enforcement_row(line: str, ocr_trait: bool = True) -> list:
+    """One application denied as an enforcement file (1 0 0 0 0 0 1), its row printed as `line`;
+    `ocr_trait`: the text says an OCR wrote it (`〈一)`)."""
+    figures = copy.deepcopy(FIGURES)
+    figures.update(denied_enforcement_files=[1, 0, 0, 0, 0, 0, 1], results_total=[12, 3, 0, 0, 0, 0, 15],
+                   new_received=[13, 3, 0, 0, 0, 0, 16])
+    text = pdftotext_layout(figures)
+    printed = next(row for row in text.splitlines() if "7.属于行政执法案卷" in row)
+    if ocr_trait:
+        text = text.replace("（一）予以公开", "〈一) 予以公开")
+    return applications_of(parse_text(text.replace(printed, line), "ocr.txt"))["denied_enforcement_files"]
+
+
+@pytest.mark.parametrize("figures", ["1   0|10101010   1", "110 1010101011", "1|0|0|0|0|0|1"])
+def test_rulings_read_as_1s_among_a_rows_figures_are_taken_out_where_the_rules_leave_one_reading(figures):
+    cells = enforcement_row(f"7.属于行政执法案卷       {figures}")
+    assert [c.value for c in cells] == [1, 0, 0, 0, 0, 0, 1]
+
+
+def test_a_cell_the_ocr_lost_is_never_filled_by_a_rulings_1():
+    # `1 |0 |0 |…` read `0 |0 101010   1`: six figures and rulings; a `1` of the run kept as a figure
+    # would make up the seventh
+    cells = enforcement_row("7.属于行政执法案卷   0 |0 101010   1")
+    assert {c.state for c in cells} == {"unknown"}
+
+
+def test_runs_of_1s_and_0s_in_a_reports_own_text_are_not_read_as_rulings():
+    cells = enforcement_row("7.属于行政执法案卷       110 1010101011", ocr_trait=False)
+    assert {c.state for c in cells} == {"unknown"}
