@@ -97,3 +97,15 @@ def test_a_cell_the_ocr_lost_is_never_filled_by_a_rulings_1():
 def test_runs_of_1s_and_0s_in_a_reports_own_text_are_not_read_as_rulings():
     cells = enforcement_row("7.属于行政执法案卷       110 1010101011", ocr_trait=False)
     assert {c.state for c in cells} == {"unknown"}
+
+
+def test_marks_where_a_rows_figures_stand_are_unknown_not_blank():
+    # `(二) 部分公开(区分处理的…  )   )`: the OCR read the row's two figures as brackets; the table
+    # prints nothing in a blank cell, so the row would otherwise read as printed blank
+    figures = {key: [v if v else None for v in values] for key, values in FIGURES.items()}
+    text = pdftotext_layout(figures)
+    printed = next(row for row in text.splitlines() if "区分处理的" in row)
+    marked = printed.replace("1", ")")
+    assert marked != printed
+    cells = applications_of(parse_text(text.replace(printed, marked), "ocr.txt"))["partially_granted"]
+    assert "blank" not in {c.state for c in cells}
