@@ -2301,7 +2301,9 @@ def _its_label_lines(rows: list[Row], row: Row) -> list[Row]:
     """The lines of the row's wrapped label: the row, the line above it where its label opens with a
     clause's punctuation (`，不计其他情形）`: the rest of a label wrapped from there), and the lines after
     it up to the next numbered label or a line holding figures, WRAP lines at most."""
-    index = next((i for i, other in enumerate(rows) if other is row), 0)
+    index = next((i for i, other in enumerate(rows) if other is row), None)
+    if index is None:  # a row put together from several lines: its cells are its own
+        return [row]
     lines = [row, rows[index - 1]] if index and row.label.lstrip().startswith(("，", ",", "、", "；")) else [row]
     for line in rows[index + 1 : index + 1 + WRAP]:
         if line.values() or _opens_a_numbered_label(line) or _opens_a_numbered_label(line, _SUB_ROW_NUMBERING_RE):
