@@ -13,6 +13,7 @@ from .cells import NARRATIVE, UNDECODABLE, UNKNOWN
 from .chunks import figures_past_the_heading
 from .formats import FormatProblem, extract
 from .narrative import read_narrative
+from .ocr_text import read_ocr_text_again
 from .record import NARRATIVE_STATUS, PARSED, PARTIAL, Cell, ParsedReport, quarantine
 from .rows import build_rows
 from .tables import page_blanks, read_applications, read_disclosures, read_reviews
@@ -154,6 +155,7 @@ def parse_text(text: str, source: str, sha256: str | None = None, size_bytes: in
             return _as_narrative(report, everywhere, lines)
 
     unknown_where_bytes_were_lost(report, lines)
+    read_ocr_text_again(report, lines)
     incomplete = len(report.tables_found) < 3 or any(c.state == UNKNOWN for c in report.cells)
     report.status = PARTIAL if incomplete else PARSED
     return report

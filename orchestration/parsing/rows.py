@@ -246,7 +246,7 @@ def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = Fal
     """
     document = lines  # a running header is told by how often it opens the document's pages
     region_lines = lines[start:end]  # only the region's lines are read: a report holds three regions
-    region_lines = [line if (text := _digit_look_alikes(line.text)) is line.text else line._replace(text=text)
+    region_lines = [line if (text := digit_look_alikes(line.text)) is line.text else line._replace(text=text)
                     for line in region_lines]
     texts = [line.text for line in region_lines]
     region = "\n".join(texts)
@@ -666,9 +666,9 @@ def _lines_with_gaps(region: str, enough: int = 3) -> int:
 _STRAY_BAR_RE = re.compile(r"[|｜]")
 
 
-def _digit_look_alikes(text: str) -> str:
+def digit_look_alikes(text: str) -> str:
     """`1.属于国家秘密   工   0   工`, `3.要求提供公开出版物 0 0 0 oo oo`: an OCR's look-alikes of digits (`工`,
-    `l`, `I` for 1; `o`, `O` for 0) standing as cells of their own among a row's figures, at the end of
+    `l`, `I`, `]` for 1; `o`, `O` for 0) standing as cells of their own among a row's figures, at the end of
     the line, read as those digits (`oo` then runs two cells together, as `00` does); a quote before a
     figure there (`36 ”0 0`: a speck or a ruling read as one) taken off. The line as it is otherwise,
     the same object (most lines hold neither)."""
@@ -677,20 +677,26 @@ def _digit_look_alikes(text: str) -> str:
     body = text.rstrip()  # trailing spaces kept as they are (a crawled page's `&nbsp;` cells)
     words = re.split(r"(\s+)", body)  # words at even positions, the spaces between them at odd
     first = len(words) + 1  # the tail's first word: figures and look-alikes to the line's end
-    while first >= 2 and (_LOOK_ALIKE_RE.fullmatch(words[first - 2]) or _QUOTED_FIGURE_RE.fullmatch(words[first - 2])):
+    while first >= 2 and (_LOOK_ALIKE_RE.fullmatch(words[first - 2]) or _QUOTED_FIGURE_RE.fullmatch(words[first - 2])
+                          or _MIXED_RUN_RE.fullmatch(words[first - 2])):
         first -= 2
     tail = words[first::2]
-    # a figure among them, and a look-alike or a stray quote
-    if not any(map(_WHOLE_FIGURE_RE.fullmatch, tail)) or all(map(_WHOLE_FIGURE_RE.fullmatch, tail)):
+    # a figure among them (or a run of figures holding look-alikes), and a look-alike or a stray quote
+    if not any(_WHOLE_FIGURE_RE.fullmatch(word) or _MIXED_RUN_RE.fullmatch(word) for word in tail) \
+            or all(map(_WHOLE_FIGURE_RE.fullmatch, tail)):
         return text
     return "".join(words[:first]) + "".join(
-        (word.translate(_LOOK_ALIKE_DIGITS) if _LOOK_ALIKE_RE.fullmatch(word) else word.lstrip(_QUOTES))
+        (word.translate(_LOOK_ALIKE_DIGITS) if _LOOK_ALIKE_RE.fullmatch(word) or _MIXED_RUN_RE.fullmatch(word)
+         else word.lstrip(_QUOTES))
         if index % 2 == 0 else word for index, word in enumerate(words[first:])) + text[len(body):]
 
 
-_LOOK_ALIKE_DIGITS = str.maketrans("工lIoO", "11100")
-_LOOK_ALIKE_CHARACTER_RE = re.compile(r"[工lIoO]")
-_LOOK_ALIKE_RE = re.compile(r"[工lI]|[oO]+")
+_LOOK_ALIKE_DIGITS = str.maketrans("工lI]oO", "111100")
+_LOOK_ALIKE_CHARACTER_RE = re.compile(r"[工lI\]oO]")
+_LOOK_ALIKE_RE = re.compile(r"[工lI\]]|[oO]+")  # `]`: a 1 whose foot the OCR lost
+# `0|0|0101olol10o0`, `0|10101010`: figures and rulings run together (bars, or look-alikes of digits): the
+# run is figures (its look-alikes read as digits), so the row has cells to split or leave unknown, never none
+_MIXED_RUN_RE = re.compile(r"(?=\S*\d)[\d|｜lIoO\]]+")
 _WHOLE_FIGURE_RE = re.compile(r"\d+")
 _QUOTES = "“”\"'‘’"
 _QUOTED_FIGURE_RE = re.compile(rf"[{_QUOTES}]*\d+")  # `”0`: a speck or a ruling read as a quote before a figure

@@ -1297,6 +1297,9 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             if every_cell_printed:
                 read[key] = (row, [None] * width, NO_BLANKS_ELSEWHERE, "figures_apart")
                 continue
+        if row.aligned and not row.values() and any(map(_marks_after_the_label, _its_label_lines(rows, row))):
+            read[key] = (row, [None] * width, MARKS_AFTER_LABEL, "short_row")
+            continue
         if not row.values() and not row.joined and (not row.aligned or (anchors is None and visible is None)) \
                 and _writes_its_zeros(found.values()) and not any(other.spaced for other in found.values()):
             read[key] = (row, [None] * width, NOTHING_AFTER_LABEL, "short_row")
@@ -2328,6 +2331,39 @@ def _under_the_pipe_header(row: Row, span: tuple[int, int], width: int) -> tuple
         return words, None, "short_row"
     return [None] * width, (f"the header's applicant columns are {len(cells)} cells for {width} columns (columns "
                             "merged): which column a figure stands in is not known"), "short_row"
+
+
+MARKS_AFTER_LABEL = ("marks that are no words nor figures stand apart after its label (an OCR's reading of its "
+                     "figures' ink, `)` for 2): its figures were not read, so they are not known to be blank")
+
+
+def _marks_after_the_label(row: Row) -> bool:
+    """An aligned row of no figures whose label is followed, set apart by spaces, by marks that are
+    neither words, figures nor a blank cell's sign (`(二) 部分公开(区分处理的…   )      )`): ink where
+    figures stand that an OCR read as punctuation or stray letters."""
+    cells = row.label_cells()
+    words = [i for i, cell in enumerate(cells) if _HAS_A_WORD_RE.search(cell.text)]
+    return bool(words) and any(_STRAY_MARK_RE.fullmatch(clean_cell_text(cell.text))
+                               for cell in cells[words[0] + 1 :])
+
+
+def _its_label_lines(rows: list[Row], row: Row) -> list[Row]:
+    """The lines of the row's wrapped label: the row, the line above it where its label opens with a
+    clause's punctuation (`，不计其他情形）`: the rest of a label wrapped from there), and the lines after
+    it up to the next numbered label or a line holding figures, WRAP lines at most."""
+    index = next((i for i, other in enumerate(rows) if other is row), None)
+    if index is None:  # a row put together from several lines: its cells are its own
+        return [row]
+    lines = [row, rows[index - 1]] if index and row.label.lstrip().startswith(("，", ",", "、", "；")) else [row]
+    for line in rows[index + 1 : index + 1 + WRAP]:
+        if line.values() or _opens_a_numbered_label(line) or _opens_a_numbered_label(line, _SUB_ROW_NUMBERING_RE):
+            break
+        lines.append(line)
+    return lines
+
+
+_HAS_A_WORD_RE = re.compile(r"[\u4e00-\u9fff]{2}")
+_STRAY_MARK_RE = re.compile(r"[^\u4e00-\u9fff\d\s/\-—–－／]{1,2}")
 
 
 NOTHING_AFTER_LABEL = ("nothing after its label, where the table prints 0 for a row with nothing to count: its "

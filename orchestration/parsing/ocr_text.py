@@ -1,0 +1,148 @@
+"""Text an OCR wrote (a tesseract transcription of a ruled table, handed in as text): its ruling lines
+read as `1`s among a row's figures, and a figure it misread.
+
+A ruled table's lines may come out as a `1` between figures (`1   0|10101010   1` for 1 |0 |0 |0 |0 |0
+|1): a row of table 3 left unknown because its figures ran together is read again with every `1` of
+a run of digits either a digit or a ruling, each run left between rulings one figure
+(`ruled_readings`); the readings that keep its sum and the column rules with the rows read cleanly
+settle the cells they agree on (recovered), the others stay unknown.
+
+An OCR may read a digit as another (`34` as `24`): the row then breaks its sum, and nothing in the
+row says which of its figures is wrong. A report's own text breaks a sum too (a typo the office
+printed), and that is read as printed: so only in text showing what an OCR does and a document's
+own text never does (`reads_as_ocr`) is a figure taken for misread, and only where the rules single
+it out: it sits in two rules or more, every one of them failing, and every other figure of those
+rules is confirmed by a rule that passes. That figure is unknown (the rules would fix its value,
+but no reading of the page gave it); the others stay as read.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from itertools import product
+
+from ..core import labels as L
+from . import recovery as R
+from .record import ParsedReport
+
+# `〈一)`, `〈区分处理的，只计这一情形，不计其他情形)`: a full-width bracket read as an angle bracket,
+# closed by a round one (a document's own `〈…〉` is closed by its pair)
+_ANGLE_FOR_BRACKET_RE = re.compile(r"〈[^〈〉()（）\n]{0,40}[)）]")
+# `0|0|0101olol10o0`, `0  01|101010410  0`: rulings read as bars between digits, glued to them
+# (a markdown row sets its bars apart or opens and closes the line with one)
+_RULING_IN_FIGURES_RE = re.compile(r"\d[|｜]\d")
+
+
+def reads_as_ocr(lines: list[str]) -> bool:
+    """Whether the text shows what an OCR does to a report and its own text never does: a bracket
+    read as `〈` closed by `)`, or ruling lines read as bars glued between digits off a pipe row."""
+    return any(_ANGLE_FOR_BRACKET_RE.search(line) or (
+        _RULING_IN_FIGURES_RE.search(line) and not line.strip().startswith(("|", "｜"))) for line in lines)
+
+
+def read_ocr_text_again(report: ParsedReport, lines: list[str]) -> None:
+    """In text an OCR wrote, table 3's rows its rulings ran together read again, then each figure the
+    rules single out as misread made unknown (module docstring)."""
+    if not reads_as_ocr(lines):
+        return
+    rulings_read_again(report, lines)
+    unknown_where_misread(report)
+
+
+def unknown_where_misread(report: ParsedReport) -> None:
+    """Each figure the rules single out as misread (module docstring) becomes unknown, with a warning."""
+    from ..core.rules import FAILED, PASSED, rules_with_cells
+    from .cells import UNKNOWN, VALUE
+
+    results = rules_with_cells(report)
+    confirmed = {id(cell) for result, cells in results if result.status == PASSED for cell in cells}
+    failing: dict[int, list] = {}
+    rules_of: dict[int, int] = {}
+    for result, cells in results:
+        for cell in cells:
+            rules_of[id(cell)] = rules_of.get(id(cell), 0) + 1
+            if result.status == FAILED:
+                failing.setdefault(id(cell), []).append(cells)
+    misread = []
+    for cell in report.cells:
+        rules = failing.get(id(cell), [])
+        if cell.state != VALUE or id(cell) in confirmed or len(rules) < 2 or len(rules) != rules_of[id(cell)]:
+            continue
+        if all(id(other) in confirmed for cells in rules for other in cells if other is not cell):
+            misread.append(cell)
+    for cell in misread:
+        report.warn("ocr_misread", f"{cell.table} {cell.row}.{cell.column}: {cell.as_written or cell.value} breaks "
+                    "every rule it sits in, whose other figures other rules confirm, in text an OCR wrote: "
+                    "misread, unknown", cell.line)
+        cell.value, cell.state = None, UNKNOWN
+
+
+# every `1` of a row's runs tried both ways: a bound on the work (ten such `1`s)
+MAX_RULING_CHOICES = 1 << 10
+# the figures closing a line, rulings read as bars among them (look-alikes already read as digits)
+_FIGURE_TAIL_RE = re.compile(r"(?<![\d.])[\d|｜][\d\s|｜]*$")
+
+
+def ruled_readings(texts: list[str], width: int) -> list[R.Reading] | None:
+    """Every reading of the row's figure runs as `width` whole figures keeping its sum, where each `1`
+    in a run of several digits is a digit or a ruling line (a cut). The rulings are the only cuts: a
+    run left between two of them is one figure (`010` is no figures 0, 1, 0: that would take a lost
+    separator beside a ruling read, and a cell the OCR lost is then filled by a ruling's `1`).
+    None: too many ways."""
+    ones = [(t, i) for t, text in enumerate(texts) if len(text) > 1 for i, ch in enumerate(text) if ch == "1"]
+    if 1 << len(ones) > MAX_RULING_CHOICES:
+        return None
+    found: set[R.Reading] = set()
+    for choice in product((False, True), repeat=len(ones)):
+        cut = [list(text) for text in texts]
+        for (t, i), ruling in zip(ones, choice):
+            if ruling:
+                cut[t][i] = " "
+        figures = " ".join("".join(chars) for chars in cut).split()
+        if len(figures) != width or not all(_WHOLE_COUNT_RE.fullmatch(figure) for figure in figures):
+            continue
+        reading = tuple(Decimal(figure) for figure in figures)
+        if R.applicant_sum_holds(reading):
+            found.add(reading)
+    return sorted(found, key=R._order) if len(found) <= R.MAX_CANDIDATES else None
+
+
+_WHOLE_COUNT_RE = re.compile(rf"0|[1-9]\d{{0,{R.MAX_COUNT_DIGITS - 1}}}")
+
+
+def rulings_read_again(report: ParsedReport, lines: list[str]) -> None:
+    """Table 3's rows left wholly unknown on a line whose figures close it: read again with the
+    `1`s of their runs possibly rulings (module docstring)."""
+    from .cells import RECOVERED, UNKNOWN
+    from .rows import digit_look_alikes
+
+    width = len(L.APPLICANT_KEYS)
+    rows: dict[str, list] = {}
+    for cell in report.cells:
+        if cell.table == "applications":
+            rows.setdefault(cell.row, []).append(cell)
+    clean = {key: tuple(c.value for c in cells) for key, cells in rows.items()
+             if len(cells) == width and all(c.state in ("value", "blank") for c in cells)}
+    outcomes = L.outcome_rows(report.template if report.template in ("2019", "2021") else "2019")
+    for key, cells in rows.items():
+        line = cells[0].line
+        if len(cells) != width or not line or any(c.state != UNKNOWN or c.line != line for c in cells):
+            continue
+        tail = _FIGURE_TAIL_RE.search(digit_look_alikes(lines[line - 1]).rstrip())
+        if tail is None:
+            continue
+        texts = re.split(r"[\s|｜]+", tail.group().strip())
+        readings = [r for r in ruled_readings(texts, width) or [] if R.column_rules_hold(key, r, clean, outcomes)]
+        common = R.common_cells(readings) if readings else {}
+        if not common:
+            continue
+        printed = tail.group().strip()
+        shown = {L.APPLICANT_KEYS[c]: None if v is None else int(v) for c, v in common.items()}
+        report.warnings = [w for w in report.warnings if not (w.code == "cells_ran_together" and w.line == line)]
+        report.warn("cells_recovered", f"applications {key}: a ruled table's lines read as `1`s among its figures "
+                    f"({printed}): {len(readings)} reading(s) with each `1` a digit or a ruling keep the rules, all "
+                    f"with {shown}: those marked recovered, the others unknown", line)
+        for c, cell in enumerate(cells):
+            if c in common:
+                cell.value, cell.state, cell.as_written = common[c], RECOVERED, printed
