@@ -300,7 +300,7 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
     header_text = ""  # the header's words so far: one cell per line puts them on lines of their own
     header_parts: list[RawCell] = []  # aligned text: the header's words, where they stand
     articles: set[str] = set()  # the articles whose block is printed
-    pdf_text = "\f" in text  # pdftotext's page breaks: a blank cell of its text without -layout leaves nothing
+    pdf_text = _blank_cells_print_nothing("\f" in text, rows)
     headless = False  # an article entered by an item's label, away from its heading and header
     for index, row in enumerate(rows):
         label = row.label
@@ -1197,6 +1197,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     they were table 3's (then they are no other table's). `pdf_text`: the text holds a PDF's page
     breaks (form feeds), where without -layout a blank cell leaves no line."""
     rows = _without_headings_beside_figures([_without_column_numbers(row) for row in rows], template)
+    pdf_text = _blank_cells_print_nothing(pdf_text, rows)
     pipe_headers = _pipe_headers(rows) if any(row.piped for row in rows) else None
     found = find_application_rows(rows, template)
     allowed = L.application_rows(template)
@@ -2295,6 +2296,15 @@ def _pipe_headers(rows: list[Row]) -> _PipeHeaders:
             if last is not None:
                 totals[width] = last
     return _PipeHeaders(span_above, total_above)
+
+
+def _blank_cells_print_nothing(form_feeds: bool, rows: list[Row]) -> bool:
+    """Whether a text is a PDF's without -layout (pdftotext's page breaks, form feeds), where a blank
+    cell leaves no line and an empty line is only the gap between two cells. A text that writes its
+    empty cells as lines of their own (one cell a line, a tab for an empty one) shows that they leave
+    a trace, form feeds or not (a page break pasted into such a text)."""
+    return form_feeds and not any(cell.is_empty and not cell.gap for row in rows if row.stacked
+                                  for cell in row.values())
 
 
 def _pipe_header_span(headers: _PipeHeaders, row: Row) -> tuple[int, int] | None:

@@ -16,7 +16,16 @@ from orchestration.parsing.chunks import _ROWS_READ_WITH_FIGURES_APART, place_in
 from orchestration.parsing.parse import parse_text
 from orchestration.parsing.rows import is_page_furniture
 from tests.unit.test_column_chunks import CHUNKED, plain_text, reviews_of, sum_holds
-from tests.unit.test_reader_classes import FIGURES, REVIEWS, ROWS, TABLE2, TITLE, applications_of
+from tests.unit.test_reader_classes import (
+    BLANKS,
+    FIGURES,
+    REVIEWS,
+    ROWS,
+    TABLE2,
+    TITLE,
+    applications_of,
+    one_cell_per_line,
+)
 
 REVIEW_HEADING = "四、行政复议、行政诉讼情况"
 NEXT_HEADING = "五、存在的主要问题及改进情况"
@@ -371,6 +380,16 @@ def test_a_short_table_3_row_of_a_pdfs_plain_text_is_unknown_never_read_in_order
     for key, row in figures.items():
         if 0 < len(row) < 7:
             assert {c.state for c in read[key]} == {"unknown"}, (key, [c.value for c in read[key]])
+
+
+def test_a_page_break_in_text_that_writes_its_blank_cells_leaves_them_blank():
+    # one cell a line, an empty cell a line holding a tab: a page break pasted into it (a form feed)
+    # does not make it a PDF's text where blanks leave no line; the rows read as printed
+    text = one_cell_per_line(BLANKS, REVIEWS, blank="\t").replace("（一）予以公开", "\f（一）予以公开", 1)
+    read = applications_of(parse_text(text, "cells.txt"))
+    for key, row in BLANKS.items():
+        assert [c.value for c in read[key]] == [None if v is None else Decimal(v) for v in row], key
+        assert "unknown" not in {c.state for c in read[key]}, key
 
 
 def test_blank_marks_of_table_3s_header_are_no_figures_of_its_column_chunks():
