@@ -37,8 +37,14 @@ _RULING_IN_FIGURES_RE = re.compile(r"\d[|｜]\d")
 def reads_as_ocr(lines: list[str]) -> bool:
     """Whether the text shows what an OCR does to a report and its own text never does: a bracket
     read as `〈` closed by `)`, or ruling lines read as bars glued between digits off a pipe row."""
-    return any(_ANGLE_FOR_BRACKET_RE.search(line) or (
-        _RULING_IN_FIGURES_RE.search(line) and not line.strip().startswith(("|", "｜"))) for line in lines)
+    text = "\n".join(lines)  # one scan of the whole text: most texts hold neither trait
+    if _ANGLE_FOR_BRACKET_RE.search(text):
+        return True
+    for match in _RULING_IN_FIGURES_RE.finditer(text):
+        start, end = text.rfind("\n", 0, match.start()) + 1, text.find("\n", match.end())
+        if not text[start : end if end >= 0 else len(text)].strip().startswith(("|", "｜")):
+            return True
+    return False
 
 
 def read_ocr_text_again(report: ParsedReport, lines: list[str]) -> None:

@@ -246,8 +246,9 @@ def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = Fal
     """
     document = lines  # a running header is told by how often it opens the document's pages
     region_lines = lines[start:end]  # only the region's lines are read: a report holds three regions
-    region_lines = [line if (text := digit_look_alikes(line.text)) is line.text else line._replace(text=text)
-                    for line in region_lines]
+    if _holds_look_alikes("\n".join(line.text for line in region_lines)):  # one scan of the region first
+        region_lines = [line if (text := digit_look_alikes(line.text)) is line.text else line._replace(text=text)
+                        for line in region_lines]
     texts = [line.text for line in region_lines]
     region = "\n".join(texts)
     # the pattern is tried at every position of the region: most hold none of its characters
@@ -482,10 +483,13 @@ def _rowspans_said_once(rows: list[Row]) -> None:
     `|（六）其他处理|1.申请人…|` / `|（六）其他处理|2.申请人…|` / `|（六）其他处理|3.其他|`): the repeat, a label cell
     before the row's first figure equal to the cell above it in the pipe row before (as wide), is
     left empty, so that a short label (`3.其他`) is read as its row's own."""
+    if not any(row.piped for row in rows):
+        return
     as_printed = [[cell.text.strip() for cell in row.cells] for row in rows]
-    for (above, row), texts_above in zip(pairwise(rows), as_printed):
-        if not (above.piped and row.piped and len(above.cells) == len(row.cells)):
-            continue
+    for (above, row), texts_above, texts in zip(pairwise(rows), as_printed, as_printed[1:]):
+        if not (above.piped and row.piped and len(above.cells) == len(row.cells)) \
+                or not any(text and text == text_above for text, text_above in zip(texts[:-1], texts_above)):
+            continue  # no cell but the last says what the one above it says: nothing repeated
         first = next((index for index, cell in enumerate(row.cells) if cell.is_value and not cell.is_empty),
                      len(row.cells))
         repeats = [index for index in range(first) if row.cells[index].text.strip()
@@ -664,6 +668,11 @@ def _lines_with_gaps(region: str, enough: int = 3) -> int:
 
 
 _STRAY_BAR_RE = re.compile(r"[|｜]")
+
+
+def _holds_look_alikes(text: str) -> bool:
+    """Whether any line of `text` may hold what `digit_look_alikes` reads (most regions hold none)."""
+    return bool(_LOOK_ALIKE_CHARACTER_RE.search(text) or _QUOTE_BEFORE_A_DIGIT_RE.search(text))
 
 
 def digit_look_alikes(text: str) -> str:
