@@ -15,7 +15,7 @@ from dagster_duckdb import DuckDBResource
 from packaging import version
 from pydantic import PrivateAttr
 
-from orchestration.core.dbt_warm import CLIENT, PYTHON_ENV, SOCKET_ENV, WarmDbt
+from orchestration.core.dbt_warm import CLIENT, INSTALLED_DBT, PYTHON_ENV, SOCKET_ENV, WarmDbt
 from orchestration.core.landing import LandingStore
 from orchestration.core.pool import Limits
 from orchestration.settings import DBT_PROJECT_DIR, PARSE_SPOOL_DIR_NAME, PostgresSettings, Settings
@@ -24,7 +24,7 @@ from .partitions import SeasonYears
 
 # dbt is installed beside this Python (the virtualenv): every dbt dagster-dbt starts is that one,
 # named by its path, so nothing depends on PATH (and nothing changes PATH at import).
-DBT_EXECUTABLE = str(Path(sys.executable).parent / "dbt")
+DBT_EXECUTABLE = INSTALLED_DBT  # the dbt installed beside this Python
 # Where `make manifest` (or `dagster dev`, through build_dbt_project) writes dbt's manifest.
 DBT_MANIFEST_PATH = DBT_PROJECT_DIR / "target" / "manifest.json"
 

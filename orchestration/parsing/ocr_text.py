@@ -84,8 +84,6 @@ def unknown_where_misread(report: ParsedReport) -> None:
         cell.value, cell.state = None, UNKNOWN
 
 
-# every `1` of a row's runs tried both ways: a bound on the work (ten such `1`s)
-MAX_RULING_CHOICES = 1 << 10
 # the figures closing a line, rulings read as bars among them (look-alikes already read as digits)
 _FIGURE_TAIL_RE = re.compile(r"(?<![\d.])[\d|｜][\d\s|｜]*$")
 
@@ -97,7 +95,7 @@ def ruled_readings(texts: list[str], width: int) -> list[R.Reading] | None:
     separator beside a ruling read, and a cell the OCR lost is then filled by a ruling's `1`).
     None: too many ways."""
     ones = [(t, i) for t, text in enumerate(texts) if len(text) > 1 for i, ch in enumerate(text) if ch == "1"]
-    if 1 << len(ones) > MAX_RULING_CHOICES:
+    if 1 << len(ones) > R.MAX_RULING_VARIANTS:  # every `1` tried both ways: ten such `1`s at most
         return None
     found: set[R.Reading] = set()
     for choice in product((False, True), repeat=len(ones)):

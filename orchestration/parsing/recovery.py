@@ -276,8 +276,9 @@ def _row_candidates(texts: tuple[str, ...], width: int, blocks: tuple[int, ...] 
     return tuple(sorted(found, key=_order))
 
 
-# A row read by OCR from a ruled table (rows.Row.ruled): the ways to read its figures' edge `1`s
-# that `ruled_row_candidates` tries, a bound on the work (two per figure that starts or ends in 1).
+# A row read by OCR from a ruled table: the ways to read its `1`s as digits or ruling lines tried, a
+# bound on the work (`ruled_row_candidates`: the figures' edge `1`s of a rows.Row.ruled; ocr_text's
+# `ruled_readings`: every `1` inside a run of digits).
 MAX_RULING_VARIANTS = 1 << 10
 
 

@@ -570,12 +570,11 @@ def _spread_cells(text: str) -> list[str] | None:
     if "  " not in text.strip():
         return None
     spaced = spaced_cells(" ".join(text.split()))
-    if spaced is None or len(spaced) < 3 or not all(_SPREAD_FIGURE_RE.fullmatch(t) for t in spaced[1:]):
+    if spaced is None or len(spaced) < 3 or not all(_WHOLE_FIGURE_RE.fullmatch(t) for t in spaced[1:]):
         return None
     return spaced
 
 
-_SPREAD_FIGURE_RE = re.compile(r"\d+")
 _UNIT_WORDS = frozenset(_MONEY_UNITS)
 _SPACED_AMOUNT_RE = re.compile(rf"{_AMOUNT}|{MONEY_UNIT} {_FIGURE}")  # `34.7131 万元`, `万元 36.8247`
 

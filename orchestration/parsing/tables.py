@@ -371,8 +371,7 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
             # a PDF's text without -layout sets nothing for an empty cell (an empty line is only the gap
             # between two cells): fewer figures than columns say nothing of which columns they stand in
             # (`规章` / `1` / `33`: blank, 1, 33)
-            problem = (f"{figures} figures for {len(columns)} columns in a PDF's text (form feeds between its "
-                       "pages), where a blank cell leaves no line: which columns are blank is not known")
+            problem = _unseen_blanks(figures, len(columns))
             code, fitted = "short_row", [None] * len(columns)
         if headless and problem:  # away from its header, fewer figures than columns say nothing of their columns
             fitted = [None] * len(columns)
@@ -885,8 +884,7 @@ def _figure_rows_paired_between_anchors(rows: list[Row], labelled: tuple[int, ..
         if not (uses_other or uses_sub_rows) and any(key == "other" or key in _OTHER_SUB_ROWS
                                                      for key in sequence[low_at + 1 : high_at]):
             continue  # one row or three: the count says nothing
-        keys = [key for key in sequence[low_at + 1 : high_at]
-                if not (key == "other" and uses_sub_rows) and not (key in _OTHER_SUB_ROWS and uses_other)]
+        keys = _in_the_form_used(sequence[low_at + 1 : high_at], assignment)
         if len(keys) == len(figures):
             paired |= {key: rows[index] for key, index in zip(keys, figures)}
         else:  # neither the figures apart nor a label's empty cells there (blanks, or figures apart) say whose
@@ -894,6 +892,15 @@ def _figure_rows_paired_between_anchors(rows: list[Row], labelled: tuple[int, ..
             paired = {key: row for key, row in paired.items()
                       if key not in keys or not (id(row) in apart or all(cell.is_empty for cell in row.values()))}
     return {key: paired[key] for key in sequence if key in paired}
+
+
+def _in_the_form_used(keys: Sequence[str], present: Iterable[str]) -> list[str]:
+    """The keys without the form of （六）其他处理 the table does not use, by the rows `present`: one row
+    (`other`) or its three sub-rows; with neither present, both forms stay."""
+    present = set(present)
+    sub_rows = any(key in present for key in _OTHER_SUB_ROWS)
+    return [key for key in keys
+            if not (key == "other" and sub_rows) and not (key in _OTHER_SUB_ROWS and "other" in present)]
 
 
 def _figures_apart(row: Row) -> bool:
@@ -918,10 +925,7 @@ def _label_less_rows_between(rows: list[Row], found: dict[str, Row], sequence: t
     used = {id(row) for row in found.values()}
     placed = [position for position, key in enumerate(sequence) if key in found]
     for before, after in pairwise(placed):
-        # （六）其他处理 is one row or its three sub-rows: the form the table does not use is not missing
-        missing = [key for key in sequence[before + 1 : after]
-                   if not (key == "other" and any(k in found for k in _OTHER_SUB_ROWS))
-                   and not (key in _OTHER_SUB_ROWS and "other" in found)]
+        missing = _in_the_form_used(sequence[before + 1 : after], found)
         low, high = (index_of.get(id(found[sequence[p]])) for p in (before, after))
         if not missing or low is None or high is None or low >= high \
                 or len(found[sequence[before]].values()) < 2 or len(found[sequence[after]].values()) < 2:
@@ -1427,8 +1431,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         if key in unseen_blanks:
             # `（一）予以公开` / `5`: the figures after a label may even be another row's (a label lost)
             figures = sum(not cell.is_empty for cell in row.values())
-            problem = (f"{figures} figures for {width} columns in a PDF's text (form feeds between its pages), "
-                       "where a blank cell leaves no line: which columns are blank is not known")
+            problem = _unseen_blanks(figures, width)
             code, fitted = "unplaced_cells", [None] * width
         if row.short_by and not problem:
             problem, code = f"{row.short_by} cell(s) fewer than the table has; read in order", "short_row"
@@ -1737,7 +1740,7 @@ def _read_in_column_chunks(report: ParsedReport, rows: list[Row], found: dict[st
     width = len(L.APPLICANT_KEYS)
     # a blank mark before the first found row's label is the header's (`申请人情况` / `-`); a figure there
     # is a row's (the first row's figures may stand before its label, or its label be lost)
-    first = min(map({id(row): index for index, row in enumerate(rows)}.__getitem__, map(id, found.values())))
+    first = _first_found_at(rows, found)
     figures = [cell for cell in _figures_and_marks(rows[:first]) if _is_figure(cell.text)] + \
         _figures_and_marks(rows[first:])
     past = 0  # figures taken from past the heading
@@ -1779,6 +1782,23 @@ def _read_in_column_chunks(report: ParsedReport, rows: list[Row], found: dict[st
     return True, past > 0
 
 
+def _first_found_at(rows: list[Row], found: dict[str, Row]) -> int:
+    """The index in `rows` of the first row the labels placed."""
+    at = {id(row): index for index, row in enumerate(rows)}
+    return min(at[id(row)] for row in found.values())
+
+
+def _outcomes_among(keys: Sequence[str]) -> tuple[str, ...]:
+    """The outcome rows (those APP_OUTCOME_SUM adds up) among table 3's `keys`, in their order."""
+    return tuple(key for key in keys if L.APPLICATION_ROWS[key][1] == "outcome")
+
+
+def _unseen_blanks(figures: int, width: int) -> str:
+    """Why a row of fewer figures than columns in a PDF's text without -layout is not read."""
+    return (f"{figures} figures for {width} columns in a PDF's text (form feeds between its pages), where a "
+            "blank cell leaves no line: which columns are blank is not known")
+
+
 def _totals_of_narrow_column_chunks(report: ParsedReport, rows: list[Row], found: dict[str, Row],
                                     keys: tuple[str, ...]) -> bool:
     """Table 3 in column chunks (chunks.py) in a PDF's text, where a blank cell prints nothing, whose rows
@@ -1793,7 +1813,7 @@ def _totals_of_narrow_column_chunks(report: ParsedReport, rows: list[Row], found
             any(key in _OTHER_SUB_ROWS for key in keys if "other" in found):
         return False
     width = len(L.APPLICANT_KEYS)
-    first = min(map({id(row): index for index, row in enumerate(rows)}.__getitem__, map(id, found.values())))
+    first = _first_found_at(rows, found)
     figures = _figures_and_marks(rows[first:])
     shown, uneven = divmod(len(figures), len(keys))
     if uneven or not 2 <= shown < width:
@@ -1809,7 +1829,7 @@ def _totals_of_narrow_column_chunks(report: ParsedReport, rows: list[Row], found
         return False
     # rows of zeros let chunks end anywhere: where chunkings disagree on a total, the column rules on the
     # totals may leave one (each row's totals as some chunking reads them; the true table is among them)
-    outcomes = tuple(key for key in keys if L.APPLICATION_ROWS[key][1] == "outcome")
+    outcomes = _outcomes_among(keys)
     blank = (None,) * (width - 1)
     kept = R.settle_table({key: list(dict.fromkeys((*blank, reading[-1]) for reading in readings))
                            for key, readings in zip(keys, chunkings.readings())}, outcomes)
@@ -1855,7 +1875,7 @@ def _first_column_beside_the_labels(report: ParsedReport, rows: list[Row], found
     starts = [found[key].line for key in keys]
     if any(later <= earlier for earlier, later in pairwise(starts)):
         return False, False
-    first = min(map({id(row): index for index, row in enumerate(rows)}.__getitem__, map(id, found.values())))
+    first = _first_found_at(rows, found)
     figures = _figures_and_marks(rows[first:])
     if not figures or figures[0].line < starts[0]:
         return False, False
@@ -1868,7 +1888,7 @@ def _first_column_beside_the_labels(report: ParsedReport, rows: list[Row], found
     reads = [read_count(cells[0].text) if cells else CellRead(BLANK, None) for cells in beside]
     if any(read.state not in (VALUE, BLANK) for read in (*reads, read_count(last[0].text))):
         return False, False
-    outcomes = tuple(key for key in keys if L.APPLICATION_ROWS[key][1] == "outcome")
+    outcomes = _outcomes_among(keys)
     width = len(L.APPLICANT_KEYS)
     kept = []
     for own in (read_count(last[0].text), CellRead(BLANK, None)):  # its figure, or the chunks' first
@@ -1960,7 +1980,7 @@ def _chunkings_the_columns_settle(chunkings: Chunkings, keys: tuple[str, ...]) -
     when it places every cell and the table it makes keeps every column rule: one table, never a
     guess. Its cells rest on the rules they are then checked by, so they are recovered
     (`_with_settled_cells`)."""
-    outcomes = tuple(key for key in keys if L.APPLICATION_ROWS[key][1] == "outcome")
+    outcomes = _outcomes_among(keys)
     readings = chunkings.readings()
     masked, unmask = _columns_every_reading_agrees_on_left_out(readings)
     kept = R.settle_table(dict(zip(keys, masked)), outcomes)
