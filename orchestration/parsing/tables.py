@@ -216,28 +216,37 @@ def carry_over_rule(columns: tuple[str, ...], last: dict[str, Decimal]) -> tuple
 
 
 # Sentences of the report that state a figure of table 2's 20(1) rows: the verb names the column
-# (`本年度制发行政规范性文件62件`, `废止规范性文件6件`, `现行有效的规范性文件16件`). No digit may stand
-# between the verb and the item: the table's own header (`本年制发件数…规章000行政规范性文件…`) is no sentence.
-_STATED_METRICS = {"issued": ("制发", "制定", "印发", "出台"), "repealed": ("废止",), "in_force": ("现行有效",)}
-_STATED_ITEMS = {item: variants for item, (article, variants, _) in L.DISCLOSURE_ITEMS.items() if article == "20(1)"}
-_STATED_RE = [
-    (metric, item, re.compile(rf"(?:{'|'.join(verbs)})[^，,。；;：:\d]{{0,12}}?(?:{'|'.join(variants)})(\d{{1,7}})件"))
-    for metric, verbs in _STATED_METRICS.items() for item, variants in _STATED_ITEMS.items()
-]
-# the 2019 template's columns that a sentence's `制发` figure states
-_STATED_2019 = {"issued": "new_made"}
+# (`本年度制发行政规范性文件62件`, `废止规范性文件6件`, `现行有效行政规范性文件共253件`), and one verb may
+# state a list of items, each item's name opening its clause (`主动公开规章13件，行政规范性文件60件`). No digit may stand between the verb and
+# the first item: the table's own header (`本年制发件数…规章000行政规范性文件…`) is no sentence.
+_STATED_METRICS = {"issued": ("制发", "制定", "印发", "出台"), "repealed": ("废止",), "in_force": ("现行有效",),
+                   # this year's publications (2019's 本年新公开数量), never 累计公开 (the stock)
+                   "published": ("主动公开", "新公开")}
+_STATED_ITEM_OF = {variant: item for item, (article, variants, _) in L.DISCLOSURE_ITEMS.items() if article == "20(1)"
+                   for variant in variants}
+_STATED_VARIANTS = "|".join(sorted(_STATED_ITEM_OF, key=len, reverse=True))  # 行政规范性文件 before 规范性文件
+_STATED_FILLER = "(?:共计|共|合计|总计|计|为|达)?"
+_STATED_FIGURE = rf"(?:{_STATED_VARIANTS}){_STATED_FILLER}\d{{1,7}}件"
+_STATED_RE = [(metric, re.compile(rf"(?:{'|'.join(verbs)})[^，,。；;：:\d]{{0,12}}?"
+                                  rf"(?P<figures>{_STATED_FIGURE}(?:[、，,]{_STATED_FIGURE})*)"))
+              for metric, verbs in _STATED_METRICS.items()]
+_STATED_ONE_RE = re.compile(rf"(?P<item>{_STATED_VARIANTS}){_STATED_FILLER}(?P<n>\d{{1,7}})件")
+# the template's columns that a sentence's verb states
+_STATED_COLUMNS = {"2019": {"issued": "new_made", "published": "new_published"},
+                   "2021": {"issued": "issued", "repealed": "repealed", "in_force": "in_force"}}
 
 
 def stated_disclosures(text: str, template: str) -> dict[str, dict[str, set[Decimal]]]:
     """Table 2 figures the report's sentences state: item → metric → the figures stated for it."""
     stated: dict[str, dict[str, set[Decimal]]] = {}
-    for metric, item, pattern in _STATED_RE:
-        if template == "2019":
-            metric = _STATED_2019.get(metric)
-            if metric is None:
-                continue
+    for metric, pattern in _STATED_RE:
+        column = _STATED_COLUMNS.get(template, {}).get(metric)
+        if column is None:
+            continue
         for match in pattern.finditer(text):
-            stated.setdefault(item, {}).setdefault(metric, set()).add(Decimal(match.group(1)))
+            for figure in _STATED_ONE_RE.finditer(match.group("figures")):
+                item = _STATED_ITEM_OF[figure.group("item")]
+                stated.setdefault(item, {}).setdefault(column, set()).add(Decimal(figure.group("n")))
     return stated
 
 
