@@ -283,6 +283,33 @@ def _split_by_evidence(report: ParsedReport, item: str, columns: tuple[str, ...]
     return keeping
 
 
+def _kept_by_the_change_rule(report: ParsedReport, item: str, columns: tuple[str, ...], row: Row,
+                             candidates: list[R.Reading] | None) -> list[R.Reading] | None:
+    """The splits of a crawled 2019 row that prints 本年项目数量 beside 上一年项目数量 and 本年增/减, cut
+    down to those that keep the template's own arithmetic (DISCLOSURE_CHANGE: 增/减 = 本年 − 上一年,
+    a blank read as 0): table 2's one sum inside a row. None of them keeping it: the row breaks its
+    rule, which then chooses nothing."""
+    at = {metric: i for i, metric in enumerate(columns)}
+    if not {"previous_year_count", "current_year_count", "change"} <= at.keys():
+        return candidates
+    if candidates is None:  # too many to tell apart by the text alone: count further, still bounded
+        signed_at = at["change"]
+        candidates = R.signed_row_candidates([v.text for v in row.values()], len(columns), signed_at=signed_at,
+                                             blanks=True, limit=R.MAX_CANDIDATES_WITH_EVIDENCE, crawled=True)
+        if candidates is None:
+            return None
+
+    def n(reading: R.Reading, metric: str) -> Decimal:
+        return reading[at[metric]] or Decimal(0)
+
+    kept = [r for r in candidates if n(r, "change") == n(r, "current_year_count") - n(r, "previous_year_count")]
+    if not kept or len(kept) == len(candidates):
+        return candidates if len(candidates) <= R.MAX_CANDIDATES else None
+    report.warn("split_by_template", f"table 2 {item}: of {len(candidates)} splits its text allows, {len(kept)} "
+                "keep 本年增/减 = 本年项目数量 − 上一年项目数量", row.line)
+    return kept
+
+
 class PageBlanks(NamedTuple):
     """How a crawled page writes an empty cell, as its table 3 shows (`page_blanks`)."""
 
@@ -447,6 +474,8 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
             vanish = blanks.may_vanish or any(metric in L.AMOUNT_METRICS for metric in columns)
             candidates = _with_year_split_off(report, f"table 2 {item}", rows, row, [v.text for v in values], partial(
                 split, width=len(columns), blanks=vanish, crawled=True))
+            if candidates is None or len(candidates) > 1:
+                candidates = _kept_by_the_change_rule(report, item, tuple(columns), row, candidates)
             if candidates is None or len(candidates) > 1:
                 stated = stated_disclosures(text, template) if stated is None else stated
                 rules = [_stated_rule(tuple(columns), stated.get(item, {})),

@@ -572,3 +572,38 @@ def test_a_row_breaking_its_sum_is_never_read_with_a_blank_total_on_a_page_print
     text = crawled_page(figures, REVIEWS).replace("8100008", "8100008 ").replace("（七）总计113000014", "（七）总计" + totals_row)
     row = applications_of(parse_text(text, "crawl.html.txt"))["partially_granted"]
     assert all(c.state == "unknown" or c.value == v for c, v in zip(row, figures["partially_granted"], strict=True))
+
+
+# ---------------------------------------------------------------- table 2: the 2019 template's own sum
+
+
+def with_current_year(licensing: str) -> str:
+    """`page_2019` whose 行政许可 row also prints 本年项目数量 (a column some agencies add): `licensing`."""
+    return page_2019(licensing, "35+1").replace("上一年项目数量本年增/减处理决定数量行政许可",
+                                                "上一年项目数量本年项目数量本年增/减处理决定数量行政许可")
+
+
+def licensing(report) -> list:
+    cells = {c.column: c for c in report.cells if c.table == "disclosures" and c.row == "administrative_licensing"}
+    return [cells[m] for m in ("previous_year_count", "current_year_count", "change", "decisions")]
+
+
+def test_the_2019_change_column_chooses_the_split_that_keeps_it():
+    # `4341-238`: 43, 41, −2, 38 — or 4, 341, −2, 38, or 434, 1, −2, 38, or 43, 41, −23, 8 …; only the
+    # first keeps 本年增/减 = 本年项目数量 − 上一年项目数量
+    report = parse_text(with_current_year("4341-238"), "crawl.html.txt")
+    assert report.template == "2019"
+    assert values(licensing(report)) == [43, 41, -2, 38]
+    assert {c.state for c in licensing(report)} == {"recovered"}
+    assert any(w.code == "split_by_template" for w in report.warnings)
+    # unsigned: `11066` is 1, 1, 0, 66 (11, 0, 6, 6 and 1, 10, 6, 6 break the sum)
+    assert values(licensing(parse_text(with_current_year("11066"), "crawl.html.txt"))) == [1, 1, 0, 66]
+
+
+def test_a_2019_row_that_breaks_its_change_sum_in_every_split_stays_unknown():
+    # `4341-538`: no split makes −5 (or −53) the difference of the two counts: the rule chooses nothing
+    report = parse_text(with_current_year("4341-538"), "crawl.html.txt")
+    assert {c.state for c in licensing(report)} == {"unknown"}
+    # two splits keep it (51, 51, 0, 3 and 5, 15, 10, 3): only the cell both agree on is read
+    cells = licensing(parse_text(with_current_year("515103"), "crawl.html.txt"))
+    assert [c.state for c in cells] == ["unknown", "unknown", "unknown", "recovered"] and cells[3].value == 3
