@@ -310,6 +310,41 @@ def _kept_by_the_change_rule(report: ParsedReport, item: str, columns: tuple[str
     return kept
 
 
+# `今年共发布采购信息21条共5419886元`, `全年共发布采购信息197批次涉及金额3601627.4元`: a count and an amount
+# stated together in one clause about procurement
+_STATED_PROCUREMENT_RE = re.compile(r"采购[^。；;，,\d]{0,12}?(?P<count>\d{1,5})\s*(?:条|个|项|批次|批|宗|次)"
+                                    rf"[^。；;，,\d]{{0,10}}?(?P<amount>\d+(?:\.\d+)?)\s*(?P<unit>{MONEY_UNIT})")
+
+
+def _count_and_amount_stated(report: ParsedReport, item: str, columns: tuple[str, ...], row: Row,
+                             values: list[RawCell], text: str) -> R.Reading | None:
+    """A crawled row whose count ran into its amount and unit (`215419886元`): the one cut of the run
+    whose count and amount (in 万元) a sentence of the report states, both of them, in one clause;
+    None when no sentence states both of a cut, or when several cuts are stated."""
+    printed = [clean_cell_text(v.text) for v in values if not v.is_empty]
+    if columns != ("project_count", "total_amount_wan_yuan") or len(printed) != 1 or \
+            not (glued := re.fullmatch(rf"(\d+)(\.\d+)?({MONEY_UNIT})", printed[0])):
+        return None
+    stated = {(Decimal(m.group("count")), read_amount_wan_yuan(m.group("amount") + m.group("unit")).value)
+              for m in _STATED_PROCUREMENT_RE.finditer(text)}
+    if not stated:
+        return None
+    digits, decimals, unit = glued.group(1), glued.group(2) or "", glued.group(3)
+    cuts = set()
+    for at in range(1, len(digits)):
+        count, amount = digits[:at], digits[at:] + decimals
+        if count.startswith("0") or (amount.startswith("0") and len(digits) - at > 1):
+            continue  # no office writes a count or an amount with a leading zero
+        reading = (Decimal(count), read_amount_wan_yuan(amount + unit).value)
+        if reading in stated:
+            cuts.add(reading)
+    if len(cuts) != 1:
+        return None
+    report.warn("split_by_evidence", f"table 2 {item}: of the cuts of {printed[0]!r}, one only is the count and "
+                "amount its sentences state; chosen by it", row.line)
+    return cuts.pop()
+
+
 class PageBlanks(NamedTuple):
     """How a crawled page writes an empty cell, as its table 3 shows (`page_blanks`)."""
 
@@ -457,6 +492,10 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
             # printed, so neither is blank, and table 2 has no arithmetic to cut the run
             problem, code, fitted = ("a count ran into the amount and its unit", "cells_ran_together",
                                      [None] * len(columns))
+            stated_split = _count_and_amount_stated(report, item, tuple(columns), row, values, text)
+            if stated_split is not None:
+                _settle_run_together(report, "disclosures", item, tuple(columns), row, fitted, [stated_split])
+                continue
         if row.aligned and anchors is not None and not problem and \
                 (wrapped := _blanks_with_text_beside(rows, index, fitted, anchors)):
             problem = ("text stands in a blank column on the line above or below (an amount wrapped round its "

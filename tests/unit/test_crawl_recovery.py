@@ -607,3 +607,32 @@ def test_a_2019_row_that_breaks_its_change_sum_in_every_split_stays_unknown():
     # two splits keep it (51, 51, 0, 3 and 5, 15, 10, 3): only the cell both agree on is read
     cells = licensing(parse_text(with_current_year("515103"), "crawl.html.txt"))
     assert [c.state for c in cells] == ["unknown", "unknown", "unknown", "recovered"] and cells[3].value == 3
+
+
+def with_procurement(run: str, sentence: str = "") -> str:
+    """`page_2019` with a 政府集中采购 row printed `run` (its count run into its amount), and `sentence`."""
+    page = page_2019("13-16", "35+1").replace(
+        "行政事业性收费35+1", f"行政事业性收费35+1第二十条第（九）项信息内容采购项目数量采购总金额政府集中采购{run}")
+    return with_sentence(page, sentence)
+
+
+def procurement(report) -> list:
+    cells = {c.column: c for c in report.cells if c.table == "disclosures" and c.row == "centralized_procurement"}
+    return [cells["project_count"], cells["total_amount_wan_yuan"]]
+
+
+def test_a_count_run_into_its_amount_is_cut_where_a_sentence_states_both():
+    # `215419886元` is 2 and 15419886 元, or 21 and 5419886 元, or 215 and …: the sentence states 21 and 5419886 元
+    report = parse_text(with_procurement("215419886元", "今年共发布采购信息21条共5419886元。"), "crawl.html.txt")
+    cells = procurement(report)
+    assert [c.value for c in cells] == [21, Decimal("541.9886")] and {c.state for c in cells} == {"recovered"}
+    # an amount in 万元 with a decimal point, stated in 元: the same sum of money
+    cells = procurement(parse_text(with_procurement("1973.60162万元", "全年共发布采购信息197批次涉及金额36016.2元。"),
+                                   "crawl.html.txt"))
+    assert [c.value for c in cells] == [197, Decimal("3.60162")]
+
+
+def test_a_count_run_into_its_amount_stays_unknown_without_a_sentence_stating_both():
+    for sentence in ("", "今年共发布采购信息21条。", "采购金额共5419886元。", "今年共发布采购信息22条共5419886元。"):
+        cells = procurement(parse_text(with_procurement("215419886元", sentence), "crawl.html.txt"))
+        assert {c.state for c in cells} == {"unknown"}, sentence
