@@ -236,9 +236,19 @@ _STATED_COLUMNS = {"2019": {"issued": "new_made", "published": "new_published"},
                    "2021": {"issued": "issued", "repealed": "repealed", "in_force": "in_force"}}
 
 
+# `作出行政处罚决定305起`: the decisions of a 20(5)/(6) item (处理决定数量, both templates)
+_DECIDED_ITEM_OF = {variant: item for item, (article, variants, _) in L.DISCLOSURE_ITEMS.items()
+                    if article in ("20(5)", "20(6)") for variant in variants}
+_STATED_DECISIONS_RE = re.compile(rf"作出(?P<item>{'|'.join(_DECIDED_ITEM_OF)})决定(?:书)?(?:共|计)?"
+                                  r"(?P<n>\d{1,7})(?:件|起|宗|份)")
+
+
 def stated_disclosures(text: str, template: str) -> dict[str, dict[str, set[Decimal]]]:
     """Table 2 figures the report's sentences state: item → metric → the figures stated for it."""
     stated: dict[str, dict[str, set[Decimal]]] = {}
+    for match in _STATED_DECISIONS_RE.finditer(text):
+        item = _DECIDED_ITEM_OF[match.group("item")]
+        stated.setdefault(item, {}).setdefault("decisions", set()).add(Decimal(match.group("n")))
     for metric, pattern in _STATED_RE:
         column = _STATED_COLUMNS.get(template, {}).get(metric)
         if column is None:
@@ -283,8 +293,34 @@ def _split_by_evidence(report: ParsedReport, item: str, columns: tuple[str, ...]
     return keeping
 
 
+def _stated_cells_alone(report: ParsedReport, item: str, columns: tuple[str, ...], row: Row,
+                        candidates: list[R.Reading] | None, stated: dict[str, set[Decimal]], counted: Callable) -> bool:
+    """Several splits of a crawled row of table 2 keep the figures its sentences state
+    (`作出行政处罚决定305起` beside `11910305`: 1191, 0, 305 or 119, 10, 305 …): the cells the sentences
+    state, where every such split reads them alike, are written recovered and the others unknown
+    (True). False: no sentence states a cell of the row that way."""
+    at = {metric: i for i, metric in enumerate(columns) if metric in stated}
+    if not at:
+        return False
+    if candidates is None:  # too many to tell apart by the text alone: count further, still bounded
+        candidates = counted([v.text for v in row.values()], limit=R.MAX_CANDIDATES_WITH_EVIDENCE)
+    kept = [r for r in candidates or () if all(r[i] is not None and r[i] in stated[m] for m, i in at.items())]
+    confirmed = {i: value for i, value in R.common_cells(kept).items() if i in at.values()} if kept else {}
+    if not confirmed:
+        return False
+    shown = {columns[i]: int(value) for i, value in confirmed.items()}
+    report.warn("split_by_evidence", f"table 2 {item}: {len(kept)} splits its text allows keep the figures its "
+                f"sentences state, all with {shown}: those marked recovered, the others unknown", row.line)
+    texts = " | ".join(c.text.strip() for c in row.values())
+    for i, column in enumerate(columns):
+        value = confirmed.get(i)
+        report.cells.append(Cell("disclosures", item, column, value, UNKNOWN if i not in confirmed else RECOVERED,
+                                 row.line, None if i not in confirmed else texts))
+    return True
+
+
 def _kept_by_the_change_rule(report: ParsedReport, item: str, columns: tuple[str, ...], row: Row,
-                             candidates: list[R.Reading] | None) -> list[R.Reading] | None:
+                             candidates: list[R.Reading] | None, counted: Callable) -> list[R.Reading] | None:
     """The splits of a crawled 2019 row that prints 本年项目数量 beside 上一年项目数量 and 本年增/减, cut
     down to those that keep the template's own arithmetic (DISCLOSURE_CHANGE: 增/减 = 本年 − 上一年,
     a blank read as 0): table 2's one sum inside a row. None of them keeping it: the row breaks its
@@ -293,9 +329,7 @@ def _kept_by_the_change_rule(report: ParsedReport, item: str, columns: tuple[str
     if not {"previous_year_count", "current_year_count", "change"} <= at.keys():
         return candidates
     if candidates is None:  # too many to tell apart by the text alone: count further, still bounded
-        signed_at = at["change"]
-        candidates = R.signed_row_candidates([v.text for v in row.values()], len(columns), signed_at=signed_at,
-                                             blanks=True, limit=R.MAX_CANDIDATES_WITH_EVIDENCE, crawled=True)
+        candidates = counted([v.text for v in row.values()], limit=R.MAX_CANDIDATES_WITH_EVIDENCE)
         if candidates is None:
             return None
 
@@ -511,15 +545,19 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
             # an amount may hold words the reader does not take for its figure (`人民币76.49万元`): a
             # row with one may have lost a cell however its page writes blanks
             vanish = blanks.may_vanish or any(metric in L.AMOUNT_METRICS for metric in columns)
-            candidates = _with_year_split_off(report, f"table 2 {item}", rows, row, [v.text for v in values], partial(
-                split, width=len(columns), blanks=vanish, crawled=True))
+            counted = partial(split, width=len(columns), blanks=vanish, crawled=True)
+            candidates = _with_year_split_off(report, f"table 2 {item}", rows, row, [v.text for v in values], counted)
             if candidates is None or len(candidates) > 1:
-                candidates = _kept_by_the_change_rule(report, item, tuple(columns), row, candidates)
+                candidates = _kept_by_the_change_rule(report, item, tuple(columns), row, candidates, counted)
             if candidates is None or len(candidates) > 1:
                 stated = stated_disclosures(text, template) if stated is None else stated
                 rules = [_stated_rule(tuple(columns), stated.get(item, {})),
                          carry_over_rule(tuple(columns), last_year[item]) if item in last_year else None]
+                every = candidates
                 candidates = _split_by_evidence(report, item, tuple(columns), row, candidates, [r for r in rules if r])
+                if (candidates is None or len(candidates) > 1) and \
+                        _stated_cells_alone(report, item, tuple(columns), row, every, stated.get(item, {}), counted):
+                    continue
             if _settle_run_together(report, "disclosures", item, tuple(columns), row, fitted, candidates or []):
                 continue
         if problem:

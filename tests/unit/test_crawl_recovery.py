@@ -636,3 +636,25 @@ def test_a_count_run_into_its_amount_stays_unknown_without_a_sentence_stating_bo
     for sentence in ("", "今年共发布采购信息21条。", "采购金额共5419886元。", "今年共发布采购信息22条共5419886元。"):
         cells = procurement(parse_text(with_procurement("215419886元", sentence), "crawl.html.txt"))
         assert {c.state for c in cells} == {"unknown"}, sentence
+
+
+def with_penalty(run: str, sentence: str) -> str:
+    """`page_2019` with a 行政处罚 row printed `run` under its own 20(6) header, and `sentence`."""
+    page = page_2019("13-16", "35+1").replace(
+        "第二十条第（八）项", f"第二十条第（六）项信息内容上一年项目数量本年增/减处理决定数量行政处罚{run}第二十条第（八）项")
+    return with_sentence(page, sentence)
+
+
+def penalty(report) -> list:
+    cells = {c.column: c for c in report.cells if c.table == "disclosures" and c.row == "administrative_penalty"}
+    return [cells[m] for m in ("previous_year_count", "change", "decisions")]
+
+
+def test_decisions_a_sentence_states_are_read_where_every_split_keeping_them_agrees():
+    # `11910305` is 1191, 0, 305 or 119, 10, 305 or 11, 910, 305 …: the sentence settles 处理决定数量 only
+    cells = penalty(parse_text(with_penalty("11910305", "立案查处各类违法行为并作出行政处罚决定305起。"), "crawl.html.txt"))
+    assert [c.state for c in cells] == ["unknown", "unknown", "recovered"] and cells[2].value == 305
+    # a figure no split ends on says nothing of the row; and no sentence, no choice
+    for sentence in ("作出行政处罚决定306起。", "本年度我局依法行政。"):
+        cells = penalty(parse_text(with_penalty("11910305", sentence), "crawl.html.txt"))
+        assert {c.state for c in cells} == {"unknown"}, sentence
