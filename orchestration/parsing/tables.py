@@ -304,8 +304,12 @@ def _stated_cells_alone(report: ParsedReport, item: str, columns: tuple[str, ...
         return False
     if candidates is None:  # too many to tell apart by the text alone: count further, still bounded
         candidates = counted([v.text for v in row.values()], limit=R.MAX_CANDIDATES_WITH_EVIDENCE)
-    kept = [r for r in candidates or () if all(r[i] is not None and r[i] in stated[m] for m, i in at.items())]
-    confirmed = {i: value for i, value in R.common_cells(kept).items() if i in at.values()} if kept else {}
+    kept, used = list(candidates or ()), set()
+    for metric, i in at.items():  # a figure no split holds says nothing of the row: set aside
+        narrowed = [r for r in kept if r[i] is not None and r[i] in stated[metric]]
+        if narrowed:
+            kept, used = narrowed, used | {i}
+    confirmed = {i: value for i, value in R.common_cells(kept).items() if i in used} if used else {}
     if not confirmed:
         return False
     shown = {columns[i]: int(value) for i, value in confirmed.items()}

@@ -658,3 +658,10 @@ def test_decisions_a_sentence_states_are_read_where_every_split_keeping_them_agr
     for sentence in ("作出行政处罚决定306起。", "本年度我局依法行政。"):
         cells = penalty(parse_text(with_penalty("11910305", sentence), "crawl.html.txt"))
         assert {c.state for c in cells} == {"unknown"}, sentence
+
+
+def test_a_stated_figure_alone_is_read_and_one_the_run_cannot_hold_is_set_aside():
+    # 制发 5: 5, 6, 15 and 5, 61, 5 … keep it, so only 本年制发件数 is read; 现行有效 99 fits no split
+    page = with_sentence(page_of(2022, "5615"), "本年度制发行政规范性文件5件，清理后现行有效规范性文件99件。")
+    cells = normative(parse_text(page, "crawl.html.txt"))
+    assert [c.state for c in cells] == ["recovered", "unknown", "unknown"] and cells[0].value == 5
