@@ -323,29 +323,45 @@ def _stated_cells_alone(report: ParsedReport, item: str, columns: tuple[str, ...
     return True
 
 
-def _kept_by_the_change_rule(report: ParsedReport, item: str, columns: tuple[str, ...], row: Row,
-                             candidates: list[R.Reading] | None, counted: Callable) -> list[R.Reading] | None:
-    """The splits of a crawled 2019 row that prints 本年项目数量 beside 上一年项目数量 and 本年增/减, cut
-    down to those that keep the template's own arithmetic (DISCLOSURE_CHANGE: 增/减 = 本年 − 上一年,
-    a blank read as 0): table 2's one sum inside a row. None of them keeping it: the row breaks its
-    rule, which then chooses nothing."""
+def _template_bounds(columns: tuple[str, ...]) -> list[tuple[str, Callable]]:
+    """What the 2019 template's own columns make hold inside one row of table 2, where the row prints
+    them: (description, its test on a reading; a blank read as 0)."""
     at = {metric: i for i, metric in enumerate(columns)}
-    if not {"previous_year_count", "current_year_count", "change"} <= at.keys():
+
+    def n(reading: R.Reading, metric: str) -> Decimal:
+        return reading[at[metric]] or Decimal(0)
+
+    bounds = []
+    if {"previous_year_count", "current_year_count", "change"} <= at.keys():  # DISCLOSURE_CHANGE
+        bounds.append(("本年增/减 = 本年项目数量 − 上一年项目数量", lambda r: n(r, "change") ==
+                       n(r, "current_year_count") - n(r, "previous_year_count")))
+    if {"new_published", "total_published"} <= at.keys():  # the total published holds this year's
+        bounds.append(("对外公开总数量 ≥ 本年新公开数量", lambda r: n(r, "total_published") >= n(r, "new_published")))
+    return bounds
+
+
+def _kept_by_the_template(report: ParsedReport, item: str, columns: tuple[str, ...], row: Row,
+                          candidates: list[R.Reading] | None, counted: Callable) -> list[R.Reading] | None:
+    """The splits of a crawled 2019 row cut down to those that keep the template's own arithmetic
+    inside the row (`_template_bounds`): 本年增/减 = 本年 − 上一年 where 本年项目数量 is printed, and
+    对外公开总数量 ≥ 本年新公开数量. A bound none of them keeps is the row's finding, and chooses nothing."""
+    bounds = _template_bounds(columns)
+    if not bounds:
         return candidates
     if candidates is None:  # too many to tell apart by the text alone: count further, still bounded
         candidates = counted([v.text for v in row.values()], limit=R.MAX_CANDIDATES_WITH_EVIDENCE)
         if candidates is None:
             return None
-
-    def n(reading: R.Reading, metric: str) -> Decimal:
-        return reading[at[metric]] or Decimal(0)
-
-    kept = [r for r in candidates if n(r, "change") == n(r, "current_year_count") - n(r, "previous_year_count")]
-    if not kept or len(kept) == len(candidates):
+    kept, used = candidates, []
+    for description, holds in bounds:
+        narrowed = [reading for reading in kept if holds(reading)]
+        if narrowed and len(narrowed) < len(kept):
+            kept, used = narrowed, [*used, description]
+    if not used:
         return candidates if len(candidates) <= R.MAX_CANDIDATES else None
     report.warn("split_by_template", f"table 2 {item}: of {len(candidates)} splits its text allows, {len(kept)} "
-                "keep 本年增/减 = 本年项目数量 − 上一年项目数量", row.line)
-    return kept
+                f"keep {' and '.join(used)}", row.line)
+    return kept if len(kept) <= R.MAX_CANDIDATES else None
 
 
 # `今年共发布采购信息21条共5419886元`, `全年共发布采购信息197批次涉及金额3601627.4元`: a count and an amount
@@ -552,7 +568,7 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
             counted = partial(split, width=len(columns), blanks=vanish, crawled=True)
             candidates = _with_year_split_off(report, f"table 2 {item}", rows, row, [v.text for v in values], counted)
             if candidates is None or len(candidates) > 1:
-                candidates = _kept_by_the_change_rule(report, item, tuple(columns), row, candidates, counted)
+                candidates = _kept_by_the_template(report, item, tuple(columns), row, candidates, counted)
             if candidates is None or len(candidates) > 1:
                 stated = stated_disclosures(text, template) if stated is None else stated
                 rules = [_stated_rule(tuple(columns), stated.get(item, {})),

@@ -665,3 +665,16 @@ def test_a_stated_figure_alone_is_read_and_one_the_run_cannot_hold_is_set_aside(
     page = with_sentence(page_of(2022, "5615"), "本年度制发行政规范性文件5件，清理后现行有效规范性文件99件。")
     cells = normative(parse_text(page, "crawl.html.txt"))
     assert [c.state for c in cells] == ["recovered", "unknown", "unknown"] and cells[0].value == 5
+
+
+def test_the_2019_total_published_holds_this_years_publications():
+    # `9921`: 9, 9, 21 — or 9, 92, 1, or 99, 2, 1: only the first publishes no more this year than in all
+    page = page_2019("13-16", "35+1").replace("规章000", "规章000规范性文件9921")
+    cells = {c.column: c for c in parse_text(page, "crawl.html.txt").cells if c.row == "normative_documents"}
+    assert [cells[m].value for m in ("new_made", "new_published", "total_published")] == [9, 9, 21]
+    assert {c.state for c in cells.values()} == {"recovered"}
+    # `3336`: 3, 3, 36 or 3, 33, 6 (33 > 6 is no total) or 33, 3, 6: 本年新公开数量 3 in both that keep it
+    page = page_2019("13-16", "35+1").replace("规章000", "规章000规范性文件3336")
+    cells = {c.column: c for c in parse_text(page, "crawl.html.txt").cells if c.row == "normative_documents"}
+    assert [cells[m].state for m in ("new_made", "new_published", "total_published")] == \
+        ["unknown", "recovered", "unknown"] and cells["new_published"].value == 3
