@@ -217,8 +217,9 @@ def carry_over_rule(columns: tuple[str, ...], last: dict[str, Decimal]) -> tuple
 
 # Sentences of the report that state a figure of table 2's 20(1) rows: the verb names the column
 # (`本年度制发行政规范性文件62件`, `废止规范性文件6件`, `现行有效行政规范性文件共253件`), and one verb may
-# state a list of items, each item's name opening its clause (`主动公开规章13件，行政规范性文件60件`). No digit may stand between the verb and
-# the first item: the table's own header (`本年制发件数…规章000行政规范性文件…`) is no sentence.
+# state a list of items, each item's name opening its clause (`主动公开规章13件，行政规范性文件60件`). No
+# digit may stand between the verb and the first item: the table's own header (`本年制发件数…规章000行政
+# 规范性文件…`) is no sentence.
 _STATED_METRICS = {"issued": ("制发", "制定", "印发", "出台"), "repealed": ("废止",), "in_force": ("现行有效",),
                    # this year's publications (2019's 本年新公开数量), never 累计公开 (the stock)
                    "published": ("主动公开", "新公开")}
