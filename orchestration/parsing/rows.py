@@ -834,13 +834,15 @@ def _stacked_digits_unknown(rows: list[Row]) -> list[Row]:
     - the piece's line stays (the table's shape is as printed), its cells unknown: a reader taking it
       for a row's figures (a row empty in that column, its figure centred over its lines) reads
       them unknown."""
-    if not any(_single_wide_digits(row) or _label_and_wrapped_digits(row) for row in rows):
+    if not any(_single_wide_digits(row) or _label_beside_wide_digits(row) for row in rows):
         return rows  # most tables: no line of single wide digits
     digits = {row.line: {round(x): text for x, text in _figure_glyphs(row) if _DIGIT_RE.search(text)} for row in rows}
     pieces = {row.line for row in rows if _single_wide_digits(row) and _is_stacked_piece(row, digits)}
     # beside a label's next words, the digits go on the figures just above them, not the row below
     wraps = {row.line for row in rows if _label_and_wrapped_digits(row) and _wraps_the_figures_above(row, digits)}
-    pieces |= wraps
+    # beside a heading's words, the digits of a figure centred on the row's line between: that row's
+    beside_a_label = _pieces_beside_a_label(rows, digits)
+    pieces |= wraps | beside_a_label
     if not pieces:
         return rows
     kept = [row for row in rows if row.line not in pieces]
@@ -850,6 +852,8 @@ def _stacked_digits_unknown(rows: list[Row]) -> list[Row]:
             continue
         for cell in row.values():  # a reader taking the line for a row's figures reads them unknown
             cell.problem = STACKED
+        if row.line in beside_a_label:
+            continue  # the row between prints nothing in their columns: its cells there are not read
         above = next((r for r in reversed(kept) if r.line < row.line), None)
         if above is not None and any(line not in pieces for line in range(above.line + 1, row.line)):
             above = None
@@ -878,13 +882,16 @@ def _single_wide_digits(row: Row) -> bool:
     return bool(row.cells) and all(cell.text in _WIDE_DIGITS for cell in row.cells)
 
 
+def _label_beside_wide_digits(row: Row) -> bool:
+    """A label's words, then single wide digits only, no blank mark."""
+    figures = [cell for cell in row.values() if not cell.is_empty]
+    return bool(row.label_cells()) and bool(figures) and all(cell.text in _WIDE_DIGITS for cell in figures)
+
+
 def _label_and_wrapped_digits(row: Row) -> bool:
     """A label's next words, then single wide digits only (`公开申请数量  ０  ８`): a label wrapped onto
     a second line, beside the last digits of the row's figures wrapped in their narrow columns."""
-    label, values = row.label_cells(), row.values()
-    figures = [cell for cell in values if not cell.is_empty]
-    return bool(label) and bool(figures) and all(cell.text in _WIDE_DIGITS for cell in figures) \
-        and _NUMBERED_LABEL_RE.match(row.label.strip()) is None
+    return _label_beside_wide_digits(row) and _NUMBERED_LABEL_RE.match(row.label.strip()) is None
 
 
 def _wraps_the_figures_above(row: Row, digits: dict[int, dict[int, str]]) -> bool:
@@ -903,6 +910,32 @@ def _wraps_the_figures_above(row: Row, digits: dict[int, dict[int, str]]) -> boo
         if not any(len(text) >= 2 and all(c in _WIDE_DIGITS for c in text) for text in wide):
             return False
     return True
+
+
+def _pieces_beside_a_label(rows: list[Row], digits: dict[int, dict[int, str]]) -> set[int]:
+    """Lines where a label's words (a merged heading's `三、本年度` / `办理结果` the row's line runs between,
+    even a numbered one) stand beside single wide digits only, no blank mark, each digit two lines from
+    a digit of its column across a row's line, and that line's digits all in columns the row's line
+    leaves empty: a figure centred over the three lines, wrapped one digit a line (`１` / the row's
+    other figures / `３`). A row's own line prints its blank marks (`-`) beside its figures; where it
+    prints its zeros, the line two off is a row's too, with figures in the columns between."""
+    found = set()
+    for row in rows:
+        if not _label_beside_wide_digits(row):
+            continue
+        figures = [cell for cell in row.values() if not cell.is_empty]
+        if all(cell.x_glyphs is not None and _across_a_row_from_a_piece(row.line, round(cell.x_glyphs), digits)
+               for cell in figures):
+            found.add(row.line)
+    return found
+
+
+def _across_a_row_from_a_piece(line: int, column: int, digits: dict[int, dict[int, str]]) -> bool:
+    for step in (-1, 1):
+        middle, other = digits.get(line + step), digits.get(line + 2 * step, {})
+        if middle and column in other and column not in middle and not other.keys() & middle.keys():
+            return True
+    return False
 
 
 def _is_stacked_piece(row: Row, digits: dict[int, dict[int, str]]) -> bool:

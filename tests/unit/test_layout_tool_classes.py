@@ -100,6 +100,34 @@ def test_a_wide_figure_stacked_one_digit_a_line_is_unknown_never_one_of_its_digi
         assert [c.value for c in read[key]] == STACKED_FIGURES[key], (key, read[key])
 
 
+def test_a_wide_figure_centred_between_a_merged_headings_words_is_unknown_never_its_last_digit():
+    # Chromium, `-layout`: `１３` centred on the row's line in a narrow column, its digits on the lines of
+    # the merged heading's words above and below (`三、本年度  １ … １` / `（一）予以公开 - １ - …` /
+    # `办理结果  ３ … ４`); blanks print `-`, and the rows around print their own single digits
+    figures = dict(STACKED_FIGURES, new_received=[2, 3, 0, 0, 0, 0, 5], carried_over=[0, 0, 1, 0, 0, 0, 1],
+                   granted=[13, 0, 1, 0, 0, 0, 14], results_total=[13, 0, 1, 0, 0, 0, 14],
+                   carried_forward=[2, 3, 0, 0, 0, 0, 5])
+
+    def marked(values: list[int]) -> dict[int, str]:
+        return {i: wide(v) if v else "-" for i, v in enumerate(values)}
+
+    def lines_of(key: str, label: str) -> list[str]:
+        values = figures[key]
+        if key == "granted":
+            two = {i: wide(v) for i, v in enumerate(values) if v >= 10}
+            rest = {i: text for i, text in marked(values).items() if i not in two}
+            return [placed("三、本年度", {i: t[0] for i, t in two.items()}), placed(label, rest),
+                    placed("办理结果", {i: t[1] for i, t in two.items()})]
+        return [placed(label, marked(values))]
+    text = aligned_table_3(lines_of).replace("三、本年度办理结果\n", "")
+    read = applications_of(parse_text(text, "layout.txt"))
+    for key, row in figures.items():
+        for cell, figure in zip(read[key], row):
+            assert cell.state == "unknown" or (cell.value or 0) == figure, (key, read[key])
+    assert read["granted"][0].state == "unknown" and read["granted"][6].state == "unknown", read["granted"]
+    assert [c.value or 0 for c in read["carried_over"]] == figures["carried_over"], read["carried_over"]
+
+
 def test_single_wide_digits_on_a_row_line_of_their_own_are_that_rows_figures():
     # a row's figures on the line after its label (not stacked: no digit stands beside them in their
     # columns on the lines around), all single wide digits
