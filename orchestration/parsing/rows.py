@@ -334,6 +334,7 @@ def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = Fal
         rows.append(Row([RawCell(p, line_no) for p in parts], padded=padded, short_by=max(short_by, 0),
                         piped=printed_width is not None, ruled=_ruled(raw, parts)))
     flush()
+    _figures_cut_at_a_separator(rows)
     _rowspans_said_once(rows)
     _mark_gaps_as_cells(rows)
     _figure_lines_spaced_like_their_rows(rows)
@@ -341,6 +342,27 @@ def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = Fal
         for row in rows:
             row.lines_apart = row.stacked
     return rows
+
+
+_CUT_AT_A_SEPARATOR_RE = re.compile(r"[+-]?\d{1,3}(?:[,，]\d{3})*[,，]")
+_GOES_ON_RE = re.compile(r"\d{3}(?!\d)")
+CUT = "a figure cut after its thousands separator (`193,` / `168.00元`): which figure its rest is, not read"
+
+
+def _figures_cut_at_a_separator(rows: list[Row]) -> None:
+    """A figure that ends on its thousands separator (`193,`) was cut where a narrow cell wrapped it;
+    its rest is a later cell of three digits first (`168.00元`, after the label the cell is centred
+    on). Both are unknown: a reader taking either for a whole figure would read a wrong one."""
+    cells = [cell for row in rows for cell in row.cells]
+    if not any(cell.text.rstrip()[-1:] in ",，" for cell in cells):
+        return  # most regions: no cell ends on a comma
+    for index, cell in enumerate(cells):
+        if not _CUT_AT_A_SEPARATOR_RE.fullmatch(cell.text.strip()):
+            continue
+        cell.problem = CUT
+        rest = next((c for c in cells[index + 1 :] if c.is_value and not c.is_empty), None)
+        if rest is not None and _GOES_ON_RE.match(rest.text.strip()):
+            rest.problem = CUT
 
 
 # an amount's first digits (`31.4`, `人民币8`, `万元 4`: its unit or currency first, if anywhere), and the

@@ -388,6 +388,11 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
                        "(text out of reading order)")
             code = "short_row"
             fitted = [None] * len(columns)
+        elif not row.has_figures() and row.stacked and pdf_text and not _block_names_a_metric(rows, index):
+            problem = ("no figures after its label, and its block's header words stand elsewhere (a PDF's text out "
+                       "of reading order)")
+            code = "short_row"
+            fitted = [None] * len(columns)
         elif not row.has_figures() and _figures_beside_label(rows, index):
             problem = "no figures after its label, and figures without a label stand on the line beside it"
             code = "short_row"
@@ -477,9 +482,25 @@ def _figures_elsewhere(rows: list[Row], index: int) -> bool:
             break
         if i == index or _item_of(label) is not None or not label.strip():
             continue
-        if rows[i].has_figures() and _match_metrics(L.squash(label)) or i > index and _match_metrics(L.squash(label)):
+        if rows[i].has_figures() and (_match_metrics(L.squash(label)) or _ends_a_metrics_name(label)) \
+                or i > index and _match_metrics(L.squash(label)):
             return True
     return False
+
+
+def _block_names_a_metric(rows: list[Row], index: int) -> bool:
+    """Whether the block of table 2 round the item row `index` (from its article to the next) names a
+    metric anywhere: a PDF's text that sets none of its header words there set them, and the figures
+    under them, elsewhere (after the next article's block)."""
+    start = next((i for i in range(index - 1, -1, -1) if _article_of(rows[i].label)), -1)
+    end = next((i for i in range(index + 1, len(rows)) if _article_of(rows[i].label)), len(rows))
+    return any(_match_metrics(L.squash(rows[i].label)) for i in range(start + 1, end))
+
+
+def _ends_a_metrics_name(label: str) -> bool:
+    """A header's last words, wrapped off the metric's name (`本年` / `废止件数`): the end of a metric's label."""
+    squashed = L.squash(label)
+    return len(squashed) >= 3 and any(variant.endswith(squashed) for variant, _ in _METRIC_VARIANTS)
 
 
 def _figure_glued_to_its_label(row: Row, item: str) -> Row | None:

@@ -371,6 +371,38 @@ def test_a_short_table_2_row_of_a_pdfs_plain_text_is_unknown_and_a_figure_glued_
     assert [cells[("normative_documents", m)].value for m in ("issued", "repealed", "in_force")] == [3, 1, 32]
 
 
+def plain_table_2(block: list[str]) -> dict[tuple[str, str], object]:
+    """Table 2's cells of a PDF's plain text (a page break in it) whose table 2 is `block`."""
+    text = "\n".join([TITLE.rstrip("\n"), "二、主动公开政府信息情况", *block, "\f三、收到和处理政府信息公开申请情况"]) + "\n"
+    return disclosure_cells(parse_text(text, "plain.txt"))
+
+
+def test_a_figure_cut_after_its_thousands_separator_is_unknown_never_its_rest():
+    # Chromium: `193,168.00元` wrapped in its narrow cell round the label (`193,` / `行政事业性收费` / `168.00元`)
+    for before, after in (("193,", "168.00元"), ("1,193，", "168万元")):
+        block = ["第二十条第（八）项", "信息内容", "本年收费金额（单位：万元）", before, "行政事业性收费", after]
+        cell = plain_table_2(block)[("administrative_fees", "fee_amount_wan_yuan")]
+        assert cell.state == "unknown" and cell.value is None, (before, cell)
+    # a whole figure with separators is read
+    block = ["第二十条第（八）项", "信息内容", "本年收费金额（单位：万元）", "行政事业性收费", "193,168.00元"]
+    assert plain_table_2(block)[("administrative_fees", "fee_amount_wan_yuan")].value == Decimal("19.3168")
+
+
+def test_a_figureless_item_whose_blocks_header_words_stand_elsewhere_is_unknown_never_blank():
+    # the last words of a wrapped header hold the figures (`本年` / `废止件数` / `15` / `22` / `规章` /
+    # `行政规范性文件 1`): 规章's cells may be any of them
+    block = ["第二十条第（一）项", "信息内容", "本年制发件数", "本年", "现行有效件数", "废止件数", "15", "22", "规章",
+             "行政规范性文件 1", "第二十条第（五）项", "信息内容", "本年处理决定数量", "行政许可", "38"]
+    cells = plain_table_2(block)
+    assert [cells[("regulations", m)].state for m in ("issued", "repealed", "in_force")] == ["unknown"] * 3
+    assert cells[("administrative_licensing", "decisions")].value == 38
+    # a block printing no header words at all (they and its figures come after the next article's block)
+    block = ["第二十条第（八）项", "信息内容", "行政事业性收费", "第二十条第（五）项", "信息内容", "本年处理决定数量",
+             "行政许可", "38", "本年收费金额（单位：万元）", "12"]
+    cell = plain_table_2(block)[("administrative_fees", "fee_amount_wan_yuan")]
+    assert cell.state == "unknown" and cell.value is None, cell
+
+
 def test_a_short_table_3_row_of_a_pdfs_plain_text_is_unknown_never_read_in_order():
     # rows set as blocks whose blank cells printed nothing: `（一）予以公开` / `8` / `10` may be 8 in any
     # applicant column; the page break (a form feed) says the text is a PDF's
