@@ -79,6 +79,30 @@ def test_marks_past_the_heading_that_do_not_make_the_count_are_not_taken():
     assert {c.state for c in review_cells(report)} == {"unknown"}
 
 
+def test_figures_between_table_4s_heading_and_header_that_make_another_fifteen_are_not_read():
+    # Chromium: table 3's last chunk (`0 1 0 1 2 0`) set past table 4's heading, before its header's words;
+    # with the nine figures after the header they make fifteen, as do the nine with the six past the next
+    # heading (a line of two first: not the table's figures run on): which fifteen are table 4's is not known
+    lead, before = ["0", "1", "0", "1", "2", "0"], ["0", "0", "0", "0 0", "0", "0", "0", "0"]
+    text = with_table_4(BASE, before, ["0 0", "0", "0", "0", "0"])
+    text = text.replace(REVIEW_HEADING + "\n\n", REVIEW_HEADING + "\n\n" + "\n\n".join(lead) + "\n\n", 1)
+    cells = review_cells(parse_text(text, "plain.txt"))
+    assert all(c.state == "unknown" or c.value in (0, None) for c in cells), cells
+    # with nothing past the next heading, the fifteen are the table's (the sums hold)
+    text = with_table_4(BASE, before, [])
+    text = text.replace(REVIEW_HEADING + "\n\n", REVIEW_HEADING + "\n\n" + "\n\n".join(lead) + "\n\n", 1)
+    assert reviews_of(parse_text(text, "plain.txt")) == [Decimal(v) for v in lead[:5]] + [Decimal(0)] * 10
+
+
+def test_a_table_4_header_with_figures_past_the_next_heading_is_not_blank():
+    # blanks print nothing: the header's words end the table, its two figures (`2` / `2`) past the next heading
+    report = parse_text(with_table_4(BASE, [], ["2", "2"]), "plain.txt")
+    assert {c.state for c in review_cells(report)} == {"unknown"}
+    # nothing past it: a table printed empty
+    report = parse_text(with_table_4(BASE, [], []), "plain.txt")
+    assert {c.state for c in review_cells(report)} == {"blank"}
+
+
 def test_a_one_row_table_4_is_read_in_order_where_column_chunks_would_allow_other_placings():
     # blank proceedings keep every sum in many chunkings (`/ / / / / 1 / 1 / 2 …`): read as the one row
     # the header lays out, left to right, every cell is certain
@@ -311,6 +335,28 @@ def test_rows_set_as_blocks_of_their_own_are_read_by_their_figure_counts():
     for key, _, _ in ROWS:
         assert [c.value for c in read[key]] == figures[key], (key, report.warnings)
         assert {c.state for c in read[key]} == {"value"}, key
+
+
+def test_a_rows_figures_that_fill_its_columns_and_break_its_sum_are_not_read_in_order():
+    # blanks print nothing; new_received's label wrapped (`一、本年` / `新收…数量`) with no figure after it,
+    # its four figures (`29 1 1 31`) after carried_over's label, before carried_over's three (`1 1 2`):
+    # seven figures for seven columns, each whole on its line, that break the row's sum
+    printed = {key: [v for v in row if v] for key, row in FIGURES.items()}
+    printed.update(new_received=[29, 1, 1, 31], carried_over=[1, 1, 2])
+    paragraphs = [TITLE.rstrip("\n"), TABLE2.rstrip("\n"), "三、收到和处理政府信息公开申请情况", "申请人情况",
+                  "自然人", "法人或其他组织", "商业企业 科研机构 社会公益组织 法律服务机构 其他", "总计"]
+    for key, label, heading in ROWS:
+        paragraphs += [heading] if heading else []
+        if key == "new_received":
+            paragraphs += ["一、本年", "新收政府信息公开申请数量"]
+        elif key == "carried_over":
+            paragraphs += [label, *map(str, printed["new_received"] + printed["carried_over"])]
+        else:
+            paragraphs += [label, *map(str, printed[key])]
+    paragraphs += ["\f四、行政复议、行政诉讼情况", "一是公开形式单一。"]
+    read = applications_of(parse_text("\n\n".join(paragraphs) + "\n", "plain.txt"))
+    assert {c.state for c in read["carried_over"]} == {"unknown"}, read["carried_over"]
+    assert {c.state for c in read["new_received"]} == {"unknown"}, read["new_received"]
 
 
 def test_a_block_of_two_rows_figures_between_two_figure_less_rows_is_not_placed():
