@@ -1381,11 +1381,15 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                if key not in damaged and key not in unseen_blanks and key not in apart_from_labels}
     splits = {}
     blanks = _blanks_left_no_trace([read[key][0] for key in damaged], width)
+    totals_printed = _spaced_rows_print_their_totals([read[key][0] for key in damaged], width)
     for key in damaged:
         row = read[key][0]
         # blank cells left no trace, or aligned figures no header places: the figures, whole and in order, in any columns
         if row.spaced or (row.aligned and anchors_of[key] is None):
-            splits[key] = aligned_readings(row.values(), [0.0] * width, R.applicant_sum_holds, free=True) or []
+            if row.spaced and totals_printed:  # `0 0` as `26 26`: parts and their total, never parts alone
+                splits[key] = _parts_anywhere_then_the_total(row, width)
+            else:
+                splits[key] = aligned_readings(row.values(), [0.0] * width, R.applicant_sum_holds, free=True) or []
         elif row.aligned:
             splits[key] = (None if key in elsewhere else aligned_readings(row.values(), anchors_of[key],
                                                                             R.applicant_sum_holds)) or \
@@ -1482,6 +1486,31 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                     "APP_APPLICANT_SUM leaves: marked recovered (a row whose cells are all blank keeps its total "
                     "unknown: printed blank or 0)", found[totals_recovered[0]].line)
     return False
+
+
+def _spaced_rows_print_their_totals(rows: list[Row], width: int) -> bool:
+    """Rows of figures one space apart whose blank cells print nothing (`pdftotext -raw`), every one printing
+    the same few figures (`26 26`, `0 0`), each row's last the sum of the others: the same columns in every
+    row, the total among them; so a row of zeros prints its total too, not two blank parts."""
+    spaced = [row for row in rows if row.spaced]
+    if len(spaced) < 2 or len(spaced) != len(rows):
+        return False
+    counts = set()
+    for row in spaced:
+        reads = [read_count(cell.text) for cell in row.values() if not cell.is_empty]
+        if any(read.state != VALUE for read in reads) or sum(r.value for r in reads[:-1]) != reads[-1].value:
+            return False
+        counts.add(len(reads))
+    return len(counts) == 1 and 2 <= counts.pop() < width
+
+
+def _parts_anywhere_then_the_total(row: Row, width: int) -> list[R.Reading]:
+    """Every reading of a row whose last figure is its total and whose other figures stand, in order, in
+    any of the applicant columns, that keeps its sum."""
+    values = [cell for cell in row.values() if not cell.is_empty]
+    total = read_count(values[-1].text).value
+    parts = aligned_readings(values[:-1], [0.0] * (width - 1), lambda reading: True, free=True) or []
+    return [reading for part in parts if R.applicant_sum_holds(reading := (*part, total))]
 
 
 def _figures_of_other_rows(row: Row, fitted: list, problem: str | None, clean: R.Reading | None, pdf_text: bool,
