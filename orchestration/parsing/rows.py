@@ -856,15 +856,17 @@ def _stacked_digits_unknown(rows: list[Row]) -> list[Row]:
     - the piece's line stays (the table's shape is as printed), its cells unknown: a reader taking it
       for a row's figures (a row empty in that column, its figure centred over its lines) reads
       them unknown."""
-    if not any(_single_wide_digits(row) or _label_beside_wide_digits(row) for row in rows):
-        return rows  # most tables: no line of single wide digits
+    if not any(_wide_runs_only(row) for row in rows):
+        return rows  # most tables: no line of wide digits alone
     digits = {row.line: {round(x): text for x, text in _figure_glyphs(row) if _DIGIT_RE.search(text)} for row in rows}
     pieces = {row.line for row in rows if _single_wide_digits(row) and _is_stacked_piece(row, digits)}
     # beside a label's next words, the digits go on the figures just above them, not the row below
     wraps = {row.line for row in rows if _label_and_wrapped_digits(row) and _wraps_the_figures_above(row, digits)}
-    # beside a heading's words, the digits of a figure centred on the row's line between: that row's
-    beside_a_label = _pieces_beside_a_label(rows, digits)
-    pieces |= wraps | beside_a_label
+    # the digits of a figure centred on the row's line between, above and below it: that row's
+    marked = {row.line for row in rows if any(not cell.is_empty and not _DIGIT_RE.search(cell.text)
+                                              for cell in row.values())}
+    across = _pieces_across_a_row(rows, digits, marked)
+    pieces |= wraps | across
     if not pieces:
         return rows
     kept = [row for row in rows if row.line not in pieces]
@@ -874,7 +876,7 @@ def _stacked_digits_unknown(rows: list[Row]) -> list[Row]:
             continue
         for cell in row.values():  # a reader taking the line for a row's figures reads them unknown
             cell.problem = STACKED
-        if row.line in beside_a_label:
+        if row.line in across:
             continue  # the row between prints nothing in their columns: its cells there are not read
         above = next((r for r in reversed(kept) if r.line < row.line), None)
         if above is not None and any(line not in pieces for line in range(above.line + 1, row.line)):
@@ -934,30 +936,44 @@ def _wraps_the_figures_above(row: Row, digits: dict[int, dict[int, str]]) -> boo
     return True
 
 
-def _pieces_beside_a_label(rows: list[Row], digits: dict[int, dict[int, str]]) -> set[int]:
-    """Lines where a label's words (a merged heading's `三、本年度` / `办理结果` the row's line runs between,
-    even a numbered one) stand beside single wide digits only, no blank mark, each digit two lines from
-    a digit of its column across a row's line, and that line's digits all in columns the row's line
-    leaves empty: a figure centred over the three lines, wrapped one digit a line (`１` / the row's
-    other figures / `３`). A row's own line prints its blank marks (`-`) beside its figures; where it
-    prints its zeros, the line two off is a row's too, with figures in the columns between."""
+def _pieces_across_a_row(rows: list[Row], digits: dict[int, dict[int, str]], marked: set[int]) -> set[int]:
+    """Lines of wide digits only, no blank mark, beside a label's words (a merged heading's `三、本年度` /
+    `办理结果` the row's line runs between, even a numbered one) or holding a run of two or more (`１０`
+    of `１０６０`), each two lines from wide digits of its column across a row's line empty there: a
+    figure centred over the three lines, wrapped a few digits a line (`１` / the row's other figures /
+    `３`; `１０` / `- - -` / `６０`). A row's own line prints its blank marks (`-`) beside its figures;
+    where it prints its zeros, the line two off is a row's too, with figures in the columns between."""
     found = set()
     for row in rows:
-        if not _label_beside_wide_digits(row):
+        figures = _wide_runs_only(row)
+        if not figures:
             continue
-        figures = [cell for cell in row.values() if not cell.is_empty]
-        if all(cell.x_glyphs is not None and _across_a_row_from_a_piece(row.line, round(cell.x_glyphs), digits)
+        if all(cell.x_glyphs is not None and _across_a_row_from_a_piece(row.line, round(cell.x_glyphs), digits, marked)
                for cell in figures):
             found.add(row.line)
     return found
 
 
-def _across_a_row_from_a_piece(line: int, column: int, digits: dict[int, dict[int, str]]) -> bool:
+def _near(column: int, columns: dict[int, str]) -> bool:
+    return any(abs(column - other) <= 1 for other in columns)
+
+
+def _across_a_row_from_a_piece(line: int, column: int, digits: dict[int, dict[int, str]], marked: set[int]) -> bool:
+    """Wide digits two lines off in the column, across a row's line with nothing in it there: a line of
+    blank marks, or of figures in other columns than the line two off."""
     for step in (-1, 1):
-        middle, other = digits.get(line + step), digits.get(line + 2 * step, {})
-        if middle and column in other and column not in middle and not other.keys() & middle.keys():
+        middle, other = digits.get(line + step, {}), digits.get(line + 2 * step, {})
+        if _near(column, other) and not _near(column, middle) and \
+                (line + step in marked or (middle and not other.keys() & middle.keys())):
             return True
     return False
+
+
+def _wide_runs_only(row: Row) -> list[RawCell]:
+    """The figures of a line whose values are runs of wide digits only (no blank mark), else none."""
+    figures = [cell for cell in row.values() if not cell.is_empty]
+    return figures if figures and all(cell.text and all(c in _WIDE_DIGITS for c in cell.text) for cell in figures) \
+        else []
 
 
 def _is_stacked_piece(row: Row, digits: dict[int, dict[int, str]]) -> bool:

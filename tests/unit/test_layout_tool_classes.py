@@ -128,6 +128,34 @@ def test_a_wide_figure_centred_between_a_merged_headings_words_is_unknown_never_
     assert [c.value or 0 for c in read["carried_over"]] == figures["carried_over"], read["carried_over"]
 
 
+def test_a_long_wide_figure_centred_a_few_digits_a_line_over_a_row_of_blank_marks_is_unknown_never_its_end():
+    # Chromium, `-layout`: `１０６０` in a narrow column wraps as `１０` above the row's line and `６０` below
+    # it (`１５` / `９` for 159), the row's line printing only its blank marks (`-`); the row after prints
+    # its own figures in those columns
+    figures = dict(STACKED_FIGURES, new_received=[1060, 0, 159, 0, 0, 0, 1219], carried_over=[0, 0, 53, 0, 0, 0, 53],
+                   granted=[1060, 0, 212, 0, 0, 0, 1272], results_total=[1060, 0, 212, 0, 0, 0, 1272],
+                   carried_forward=[0, 0, 0, 0, 0, 0, 0])
+
+    def marked(values: list[int]) -> dict[int, str]:
+        return {i: wide(v) if v else "-" for i, v in enumerate(values)}
+
+    def lines_of(key: str, label: str) -> list[str]:
+        values = figures[key]
+        if key in ("new_received", "granted"):
+            long = {i: wide(v) for i, v in enumerate(values) if v >= 100}
+            return [placed("", {i: t[:2] for i, t in long.items()}),
+                    placed(label, {i: t for i, t in marked(values).items() if i not in long}),
+                    placed("", {i: t[2:] for i, t in long.items()})]
+        return [placed(label, marked(values))]
+    read = applications_of(parse_text(aligned_table_3(lines_of), "layout.txt"))
+    for key, row in figures.items():
+        for cell, figure in zip(read[key], row):
+            assert cell.state == "unknown" or (cell.value or 0) == figure, (key, read[key])
+    for key in ("new_received", "granted"):
+        assert [read[key][i].state for i in (0, 2, 6)] == ["unknown"] * 3, (key, read[key])
+    assert [c.value or 0 for c in read["carried_over"]] == figures["carried_over"], read["carried_over"]
+
+
 def test_single_wide_digits_on_a_row_line_of_their_own_are_that_rows_figures():
     # a row's figures on the line after its label (not stacked: no digit stands beside them in their
     # columns on the lines around), all single wide digits
