@@ -859,14 +859,14 @@ def _stacked_digits_unknown(rows: list[Row]) -> list[Row]:
     if not any(_wide_runs_only(row) for row in rows):
         return rows  # most tables: no line of wide digits alone
     digits = {row.line: {round(x): text for x, text in _figure_glyphs(row) if _DIGIT_RE.search(text)} for row in rows}
-    pieces = {row.line for row in rows if _single_wide_digits(row) and _is_stacked_piece(row, digits)}
+    stacked = {row.line for row in rows if _single_wide_digits(row) and _is_stacked_piece(row, digits)}
     # beside a label's next words, the digits go on the figures just above them, not the row below
     wraps = {row.line for row in rows if _label_and_wrapped_digits(row) and _wraps_the_figures_above(row, digits)}
     # the digits of a figure centred on the row's line between, above and below it: that row's
     marked = {row.line for row in rows if any(not cell.is_empty and not _DIGIT_RE.search(cell.text)
                                               for cell in row.values())}
-    across = _pieces_across_a_row(rows, digits, marked)
-    pieces |= wraps | across
+    across = _pieces_across_a_row(rows, digits, marked) - stacked  # a stacked digit may be its neighbours'
+    pieces = stacked | wraps | across
     if not pieces:
         return rows
     kept = [row for row in rows if row.line not in pieces]
@@ -963,8 +963,9 @@ def _across_a_row_from_a_piece(line: int, column: int, digits: dict[int, dict[in
     blank marks, or of figures in other columns than the line two off."""
     for step in (-1, 1):
         middle, other = digits.get(line + step, {}), digits.get(line + 2 * step, {})
+        # the row's line: its blank marks, or figures of its own (more than a piece's one) in other columns
         if _near(column, other) and not _near(column, middle) and \
-                (line + step in marked or (middle and not other.keys() & middle.keys())):
+                (line + step in marked or (len(middle) > 1 and not other.keys() & middle.keys())):
             return True
     return False
 

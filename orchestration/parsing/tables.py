@@ -1364,7 +1364,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     damaged = [key for key, (row, fitted, problem, code) in read.items() if key not in apart_from_labels and (
                (row.aligned and code == "unaligned_cells" and problem and anchors_of[key])
                or (row.spaced and problem and code != "columns_cut")
-               or (not row.aligned and not row.spaced
+               or (not row.aligned and not row.spaced and not _whole_figures_a_line(row, fitted, pdf_text)
                    and _looks_run_together(row, fitted, problem, clean[key], R.applicant_sum_holds))
                or _misplaced(row, clean[key], anchors_of[key])
                # `pdftotext -layout` shifting each line's figures by its label's width: in order, in any columns
@@ -1398,6 +1398,8 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             splits[key] = _with_year_split_off(report, f"table 3 {key}", rows, row, [c.text for c in row.values()], partial(
                 R.row_candidates, width=width, blanks=blanks, crawled=blanks or row.joined,
                 limit=R.MAX_CANDIDATES_IN_TABLE if blanks else R.MAX_CANDIDATES)) or []
+            if pdf_text and row.stacked and not row.joined:  # a PDF's words are whole figures: split between them only
+                splits[key] = _words_kept_whole(row, splits[key])
     # only where the report shows it leaves 总计 blank in every outcome row, and APP_OUTCOME_SUM can
     # check them: （七）总计 read one way, with figures
     totals = [context["results_total"]] if "results_total" in context else splits.get("results_total", [])
@@ -1511,6 +1513,22 @@ def _parts_anywhere_then_the_total(row: Row, width: int) -> list[R.Reading]:
     total = read_count(values[-1].text).value
     parts = aligned_readings(values[:-1], [0.0] * (width - 1), lambda reading: True, free=True) or []
     return [reading for part in parts if R.applicant_sum_holds(reading := (*part, total))]
+
+
+def _words_kept_whole(row: Row, readings: list[R.Reading]) -> list[R.Reading]:
+    """The readings that take each word of the row's cells (`1128 235`) for one cell, in order."""
+    words = [read_count(word) for cell in row.values() for word in cell.text.split()]
+    if any(word.state == UNKNOWN for word in words):
+        return []
+    figures = [word.value for word in words if word.value is not None]
+    return [reading for reading in readings if [v for v in reading if v is not None] == figures]
+
+
+def _whole_figures_a_line(row: Row, fitted: list, pdf_text: bool) -> bool:
+    """A row of a PDF's text without -layout, one figure a line: a line's digits are one cell's (or a piece of
+    one a narrow cell wrapped, `１２` / `６９`), never cells run together (`１２` is not 1 and 2)."""
+    return pdf_text and row.stacked and not row.joined and \
+        not any(raw is not None and _holds_several(raw.text) for raw in fitted)
 
 
 def _figures_of_other_rows(row: Row, fitted: list, problem: str | None, clean: R.Reading | None, pdf_text: bool,

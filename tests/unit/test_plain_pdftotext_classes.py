@@ -337,26 +337,46 @@ def test_rows_set_as_blocks_of_their_own_are_read_by_their_figure_counts():
         assert {c.state for c in read[key]} == {"value"}, key
 
 
-def test_a_rows_figures_that_fill_its_columns_and_break_its_sum_are_not_read_in_order():
-    # blanks print nothing; new_received's label wrapped (`一、本年` / `新收…数量`) with no figure after it,
-    # its four figures (`29 1 1 31`) after carried_over's label, before carried_over's three (`1 1 2`):
-    # seven figures for seven columns, each whole on its line, that break the row's sum
-    printed = {key: [v for v in row if v] for key, row in FIGURES.items()}
-    printed.update(new_received=[29, 1, 1, 31], carried_over=[1, 1, 2])
+def plain_table_3(lines_of, apart: str = "\n\n") -> str:
+    """A report whose table 3 is a PDF's text, each line `apart` (plain: an empty line between; `-raw`: none):
+    each row's as `lines_of(key, label)` gives them (None: its label, then the FIGURES it prints, blanks
+    printing nothing)."""
     paragraphs = [TITLE.rstrip("\n"), TABLE2.rstrip("\n"), "三、收到和处理政府信息公开申请情况", "申请人情况",
                   "自然人", "法人或其他组织", "商业企业 科研机构 社会公益组织 法律服务机构 其他", "总计"]
     for key, label, heading in ROWS:
         paragraphs += [heading] if heading else []
-        if key == "new_received":
-            paragraphs += ["一、本年", "新收政府信息公开申请数量"]
-        elif key == "carried_over":
-            paragraphs += [label, *map(str, printed["new_received"] + printed["carried_over"])]
-        else:
-            paragraphs += [label, *map(str, printed[key])]
+        paragraphs += lines_of(key, label) or [label, *(str(v) for v in FIGURES[key] if v)]
     paragraphs += ["\f四、行政复议、行政诉讼情况", "一是公开形式单一。"]
-    read = applications_of(parse_text("\n\n".join(paragraphs) + "\n", "plain.txt"))
+    return apart.join(paragraphs) + "\n"
+
+
+def test_a_rows_figures_that_fill_its_columns_and_break_its_sum_are_not_read_in_order():
+    # blanks print nothing; new_received's label wrapped (`一、本年` / `新收…数量`) with no figure after it,
+    # its four figures (`29 1 1 31`) after carried_over's label, before carried_over's three (`1 1 2`):
+    # seven figures for seven columns, each whole on its line, that break the row's sum
+    def lines_of(key: str, label: str) -> list[str] | None:
+        if key == "new_received":
+            return ["一、本年", "新收政府信息公开申请数量"]
+        return [label, "29", "1", "1", "31", "1", "1", "2"] if key == "carried_over" else None
+    read = applications_of(parse_text(plain_table_3(lines_of), "plain.txt"))
     assert {c.state for c in read["carried_over"]} == {"unknown"}, read["carried_over"]
     assert {c.state for c in read["new_received"]} == {"unknown"}, read["new_received"]
+
+
+def test_a_figure_or_a_piece_of_one_on_its_line_is_never_split_into_digits():
+    # Chromium's narrow cells: `１２６９` wraps as `１２` / `６９`, each a line; two figures side by side on one
+    # line (`1128 235`): seven digits for seven columns, but no line holds cells run together (`-raw`, the
+    # other rows' figures one space apart, their blanks `-`)
+    def marked(key: str) -> str:
+        return " ".join(str(v) if v else "-" for v in FIGURES[key])
+    for printed, truth in ((["１２", "６９", "２３", "５", "４７ - - -", "１５", "５１"], None),
+                           (["1128 235", "47 - - -", "1410"], [1128, 235, 47, None, None, None, 1410])):
+        def lines_of(key: str, label: str) -> list[str]:
+            return [label, *printed] if key == "new_received" else [f"{label} {marked(key)}"]
+        read = applications_of(parse_text(plain_table_3(lines_of, apart="\n"), "raw.txt"))
+        for index, cell in enumerate(read["new_received"]):
+            assert cell.state == "unknown" or truth and cell.value == truth[index], (printed, read["new_received"])
+        assert truth or {c.state for c in read["new_received"]} == {"unknown"}, read["new_received"]
 
 
 def test_a_block_of_two_rows_figures_between_two_figure_less_rows_is_not_placed():
