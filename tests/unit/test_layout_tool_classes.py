@@ -100,6 +100,31 @@ def test_a_wide_figure_stacked_one_digit_a_line_is_unknown_never_one_of_its_digi
         assert [c.value for c in read[key]] == STACKED_FIGURES[key], (key, read[key])
 
 
+def centred_table(figures: dict[str, list[int]], centred: tuple[str, ...], smallest: int, cut: int,
+                  above: str = "", below: str = "") -> str:
+    """Table 3 in wide digits, its blanks printing `-`; a row named in `centred` prints its figures of
+    `smallest` or more centred on its line, wrapped: their first `cut` digits on the line above (beside the
+    words `above`), the rest on the line below (beside `below`), its line empty in their columns."""
+    def marked(values: list[int]) -> dict[int, str]:
+        return {i: wide(v) if v else "-" for i, v in enumerate(values)}
+
+    def lines_of(key: str, label: str) -> list[str]:
+        values = figures[key]
+        if key not in centred:
+            return [placed(label, marked(values))]
+        wrapped = {i: wide(v) for i, v in enumerate(values) if v >= smallest}
+        return [placed(above, {i: t[:cut] for i, t in wrapped.items()}),
+                placed(label, {i: t for i, t in marked(values).items() if i not in wrapped}),
+                placed(below, {i: t[cut:] for i, t in wrapped.items()})]
+    return aligned_table_3(lines_of)
+
+
+def assert_read_or_unknown(read: dict, figures: dict[str, list[int]]) -> None:
+    for key, row in figures.items():
+        for cell, figure in zip(read[key], row):
+            assert cell.state == "unknown" or (cell.value or 0) == figure, (key, read[key])
+
+
 def test_a_wide_figure_centred_between_a_merged_headings_words_is_unknown_never_its_last_digit():
     # Chromium, `-layout`: `１３` centred on the row's line in a narrow column, its digits on the lines of
     # the merged heading's words above and below (`三、本年度  １ … １` / `（一）予以公开 - １ - …` /
@@ -107,23 +132,9 @@ def test_a_wide_figure_centred_between_a_merged_headings_words_is_unknown_never_
     figures = dict(STACKED_FIGURES, new_received=[2, 3, 0, 0, 0, 0, 5], carried_over=[0, 0, 1, 0, 0, 0, 1],
                    granted=[13, 0, 1, 0, 0, 0, 14], results_total=[13, 0, 1, 0, 0, 0, 14],
                    carried_forward=[2, 3, 0, 0, 0, 0, 5])
-
-    def marked(values: list[int]) -> dict[int, str]:
-        return {i: wide(v) if v else "-" for i, v in enumerate(values)}
-
-    def lines_of(key: str, label: str) -> list[str]:
-        values = figures[key]
-        if key == "granted":
-            two = {i: wide(v) for i, v in enumerate(values) if v >= 10}
-            rest = {i: text for i, text in marked(values).items() if i not in two}
-            return [placed("三、本年度", {i: t[0] for i, t in two.items()}), placed(label, rest),
-                    placed("办理结果", {i: t[1] for i, t in two.items()})]
-        return [placed(label, marked(values))]
-    text = aligned_table_3(lines_of).replace("三、本年度办理结果\n", "")
+    text = centred_table(figures, ("granted",), 10, 1, "三、本年度", "办理结果").replace("三、本年度办理结果\n", "")
     read = applications_of(parse_text(text, "layout.txt"))
-    for key, row in figures.items():
-        for cell, figure in zip(read[key], row):
-            assert cell.state == "unknown" or (cell.value or 0) == figure, (key, read[key])
+    assert_read_or_unknown(read, figures)
     assert read["granted"][0].state == "unknown" and read["granted"][6].state == "unknown", read["granted"]
     assert [c.value or 0 for c in read["carried_over"]] == figures["carried_over"], read["carried_over"]
 
@@ -135,22 +146,8 @@ def test_a_long_wide_figure_centred_a_few_digits_a_line_over_a_row_of_blank_mark
     figures = dict(STACKED_FIGURES, new_received=[1060, 0, 159, 0, 0, 0, 1219], carried_over=[0, 0, 53, 0, 0, 0, 53],
                    granted=[1060, 0, 212, 0, 0, 0, 1272], results_total=[1060, 0, 212, 0, 0, 0, 1272],
                    carried_forward=[0, 0, 0, 0, 0, 0, 0])
-
-    def marked(values: list[int]) -> dict[int, str]:
-        return {i: wide(v) if v else "-" for i, v in enumerate(values)}
-
-    def lines_of(key: str, label: str) -> list[str]:
-        values = figures[key]
-        if key in ("new_received", "granted"):
-            long = {i: wide(v) for i, v in enumerate(values) if v >= 100}
-            return [placed("", {i: t[:2] for i, t in long.items()}),
-                    placed(label, {i: t for i, t in marked(values).items() if i not in long}),
-                    placed("", {i: t[2:] for i, t in long.items()})]
-        return [placed(label, marked(values))]
-    read = applications_of(parse_text(aligned_table_3(lines_of), "layout.txt"))
-    for key, row in figures.items():
-        for cell, figure in zip(read[key], row):
-            assert cell.state == "unknown" or (cell.value or 0) == figure, (key, read[key])
+    read = applications_of(parse_text(centred_table(figures, ("new_received", "granted"), 100, 2), "layout.txt"))
+    assert_read_or_unknown(read, figures)
     for key in ("new_received", "granted"):
         assert [read[key][i].state for i in (0, 2, 6)] == ["unknown"] * 3, (key, read[key])
     assert [c.value or 0 for c in read["carried_over"]] == figures["carried_over"], read["carried_over"]
