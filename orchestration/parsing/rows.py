@@ -870,7 +870,6 @@ def _stacked_digits_unknown(rows: list[Row]) -> list[Row]:
     if not pieces:
         return rows
     kept = [row for row in rows if row.line not in pieces]
-    by_line = {row.line: row for row in kept}
     for row in rows:
         if row.line not in pieces:
             continue
@@ -881,7 +880,11 @@ def _stacked_digits_unknown(rows: list[Row]) -> list[Row]:
         above = next((r for r in reversed(kept) if r.line < row.line), None)
         if above is not None and any(line not in pieces for line in range(above.line + 1, row.line)):
             above = None
-        below = by_line.get(row.line + 1) if row.line not in wraps else None
+        # the next row's line, pieces of other figures between (`２` / `３２` / `３ - …` of ２３５): the middle
+        # digit of a figure stacked one digit a line may stand on it
+        below = next((r for r in kept if r.line > row.line), None) if row.line not in wraps else None
+        if below is not None and any(line not in pieces for line in range(row.line + 1, below.line)):
+            below = None
         for x, text in _figure_glyphs(row):
             column = round(x)
             if above is not None and digits[above.line].get(column) != "０":

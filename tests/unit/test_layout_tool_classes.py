@@ -153,6 +153,24 @@ def test_a_long_wide_figure_centred_a_few_digits_a_line_over_a_row_of_blank_mark
     assert [c.value or 0 for c in read["carried_over"]] == figures["carried_over"], read["carried_over"]
 
 
+def test_a_figure_stacked_one_digit_a_line_with_its_middle_digit_on_the_rows_line_is_unknown():
+    # `２３５` one digit a line, its `３` on the row's line, the total `３２９` as `３２` / `９` on the lines
+    # between (`２` / `３２` / `３ - - - ９４ -` / `９` / `年 ５`, a margin heading's character beside the last)
+    figures = dict(STACKED_FIGURES, unavailable_not_held=[235, 0, 0, 0, 94, 0, 329],
+                   results_total=[277, 1, 0, 0, 94, 0, 372])
+
+    def lines_of(key: str, label: str) -> list[str]:
+        if key != "unavailable_not_held":
+            return [placed(label, {i: wide(v) for i, v in enumerate(figures[key])})]
+        own = {0: "３", 1: "-", 2: "-", 3: "-", 4: "９４", 5: "-"}
+        return [placed("", {0: "２"}), placed("", {6: "３２"}), placed(label, own), placed("", {6: "９"}),
+                placed("年", {0: "５"})]
+    read = applications_of(parse_text(aligned_table_3(lines_of), "layout.txt"))
+    assert_read_or_unknown(read, figures)
+    cells = read["unavailable_not_held"]
+    assert cells[0].state == "unknown" and cells[6].state == "unknown", cells
+
+
 def test_single_wide_digits_on_a_row_line_of_their_own_are_that_rows_figures():
     # a row's figures on the line after its label (not stacked: no digit stands beside them in their
     # columns on the lines around), all single wide digits
