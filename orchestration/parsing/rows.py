@@ -344,25 +344,58 @@ def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = Fal
     return rows
 
 
-_CUT_AT_A_SEPARATOR_RE = re.compile(r"[+-]?\d{1,3}(?:[,，]\d{3})*[,，]")
-_GOES_ON_RE = re.compile(r"\d{3}(?!\d)")
-CUT = "a figure cut after its thousands separator (`193,` / `168.00元`): which figure its rest is, not read"
+_CUT_AT_A_SEPARATOR_RE = re.compile(r"[+-]?\d{1,3}(?:[,，]\d{3})*[,，](\d{0,2})")
+CUT = "a figure cut in its last group of thousands (`193,` / `168.00元`, `１,０` / `８０`): not read"
+
+
+def _digits_it_lacks(text: str) -> int:
+    """How many digits a figure cut in its last group of thousands lacks (`193,`: 3; `１,０`: 2); 0 if whole."""
+    cut = _CUT_AT_A_SEPARATOR_RE.fullmatch(text.strip())
+    return 3 - len(cut.group(1)) if cut else 0
+
+
+def _goes_on(text: str, lacking: int) -> bool:
+    """Whether `text` opens with exactly the digits a cut figure lacks (`168.00元` after `193,`)."""
+    return re.match(rf"\d{{{lacking}}}(?!\d)", text.strip()) is not None
 
 
 def _figures_cut_at_a_separator(rows: list[Row]) -> None:
-    """A figure that ends on its thousands separator (`193,`) was cut where a narrow cell wrapped it;
-    its rest is a later cell of three digits first (`168.00元`, after the label the cell is centred
-    on). Both are unknown: a reader taking either for a whole figure would read a wrong one."""
+    """A figure cut in its last group of thousands (`193,`, `1,0`) where a narrow cell wrapped it; its
+    rest is a later cell opening with the digits it lacks (`168.00元`, after the label the cell is centred
+    on; `80`). Both are unknown: a reader taking either for a whole figure would read a wrong one."""
     cells = [cell for row in rows for cell in row.cells]
-    if not any(cell.text.rstrip()[-1:] in ",，" for cell in cells):
-        return  # most regions: no cell ends on a comma
+    if not any("," in cell.text or "，" in cell.text for cell in cells):
+        return  # most regions: no separator at all
     for index, cell in enumerate(cells):
-        if not _CUT_AT_A_SEPARATOR_RE.fullmatch(cell.text.strip()):
+        lacking = _digits_it_lacks(cell.text)
+        if not lacking:
             continue
         cell.problem = CUT
         rest = next((c for c in cells[index + 1 :] if c.is_value and not c.is_empty), None)
-        if rest is not None and _GOES_ON_RE.match(rest.text.strip()):
+        if rest is not None and _goes_on(rest.text, lacking):
             rest.problem = CUT
+
+
+def _cut_figures_in_their_columns(rows: list[Row]) -> None:
+    """Aligned text: a figure cut in its last group of thousands (`１,０` over `８０` of `１,０８０`, a
+    column too narrow for it), and its rest on the next line in its column, are unknown."""
+    if not any("," in cell.text or "，" in cell.text for row in rows for cell in row.cells):
+        return  # most tables: no separator at all
+    for index, row in enumerate(rows):
+        below = rows[index + 1] if index + 1 < len(rows) and rows[index + 1].line == row.line + 1 else None
+        for x, lacking in _cut_figures_hold_their_places(row):
+            rest = next((cell for cell in (below.values() if below is not None else ())
+                         if cell.x_glyphs is not None and abs(cell.x_glyphs - x) <= 1.5 and not cell.is_empty
+                         and _goes_on(cell.text, lacking) and len(cell.text.split()) == 1), None)
+            if rest is None:
+                continue
+            # its rest is no figure of the line below (which may be read as the row's, its label wrapped):
+            # the cut figure holds both pieces as printed, still never read
+            below.cells.remove(rest)
+            _classify_again(below)
+            cut = next(cell for cell in row.cells if cell.problem == CUT and abs(cell.x_glyphs - x) <= 0.5)
+            cut.text += rest.text
+    rows[:] = [row for row in rows if row.cells]  # a line that held only the rest of a cut figure
 
 
 # an amount's first digits (`31.4`, `人民币8`, `万元 4`: its unit or currency first, if anywhere), and the
@@ -787,6 +820,7 @@ def _aligned_rows(lines: list[Line], document: list[Line]) -> list[Row]:
         for row in rows:
             for cell in row.cells:
                 cell.x, cell.columns = cell.x_glyphs, len
+    _cut_figures_in_their_columns(rows)
     return _stacked_digits_unknown(rows)
 
 
@@ -892,6 +926,31 @@ def _stacked_digits_unknown(rows: list[Row]) -> list[Row]:
             if below is not None and text != "０":
                 _mark_unknown(below, x)
     return rows
+
+
+def _cut_figures_hold_their_places(row: Row) -> list[tuple[float, int]]:
+    """A cut figure (`１,０`) does not read as a figure, so its cell would join the row's label and the
+    row's figures after it (`１,０ ３`) with it: each word of such a cell becomes a cell of its own, the cut
+    one a figure's place, unknown. (centre in glyphs, digits it lacks) of each cut figure."""
+    found = []
+    for index, cell in reversed(list(enumerate(row.cells))):  # from the end: the splits keep earlier indexes
+        if cell.x_glyphs is None or cell.is_value or not any(map(_digits_it_lacks, cell.text.split())):
+            continue
+        columns = cell.columns or display_width
+        start, left = cell.x - columns(cell.text) / 2, cell.x_glyphs - len(cell.text) / 2
+        parts = []
+        for m in _WORD_RE.finditer(cell.text):
+            word, lacking = m.group(), _digits_it_lacks(m.group())
+            cut = lacking > 0
+            if cut:
+                found.append((left + m.start() + len(word) / 2, lacking))
+            # the cut figure's digits without its separator: a figure's place in the row, never read (CUT)
+            parts.append(RawCell(re.sub("[,，]", "", word) if cut else word, cell.line,
+                                 start + columns(cell.text[: m.start()]) + columns(word) / 2, False, cell.columns,
+                                 left + m.start() + len(word) / 2, CUT if cut else cell.problem))
+        row.cells[index : index + 1] = parts
+        _classify_again(row)
+    return found
 
 
 def _figure_glyphs(row: Row) -> list[tuple[float, str]]:

@@ -171,6 +171,27 @@ def test_a_figure_stacked_one_digit_a_line_with_its_middle_digit_on_the_rows_lin
     assert cells[0].state == "unknown" and cells[6].state == "unknown", cells
 
 
+def test_a_figure_cut_in_its_last_group_of_thousands_is_unknown_never_its_rest():
+    # LibreOffice's PDF of a DOCX, `-layout`: `１,０８０` in a narrow column wraps as `１,０` on the row's
+    # line and `８０` below it, beside the label's next words (`公开申请数量  ８０  ８６`); the row's other
+    # figures stand on its first line, one (`３`) a space after the cut piece
+    figures = dict(STACKED_FIGURES, new_received=[1080, 3, 0, 3, 0, 0, 1086], results_total=[1081, 1, 0, 0, 0, 0, 1082])
+
+    def lines_of(key: str, label: str) -> list[str]:
+        values = figures[key]
+        if key != "new_received":
+            return [placed(label, {i: wide(v) for i, v in enumerate(values)})]
+        first = placed(label[:10], {0: "１,０", 2: "-", 3: "３", 4: "-", 5: "-", 6: "１,０"})
+        first = first.replace("１,０" + " " * 3, "１,０ ３ ", 1)  # the next figure one space after the piece
+        return [first, placed(label[10:], {0: "８０", 6: "８６"})]
+    read = applications_of(parse_text(aligned_table_3(lines_of), "layout.txt"))
+    cells = read["new_received"]
+    for cell, figure in zip(cells, figures["new_received"]):
+        assert cell.state == "unknown" or (cell.value or 0) == figure, cells
+    assert cells[0].state == "unknown" and cells[6].state == "unknown", cells
+    assert [cells[1].value, cells[3].value] == [3, 3], cells  # the row's own figures beside the pieces
+
+
 def test_single_wide_digits_on_a_row_line_of_their_own_are_that_rows_figures():
     # a row's figures on the line after its label (not stacked: no digit stands beside them in their
     # columns on the lines around), all single wide digits
