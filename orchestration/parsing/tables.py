@@ -1500,7 +1500,7 @@ def _spaced_rows_print_their_totals(rows: list[Row], width: int) -> bool:
     counts = set()
     for row in spaced:
         reads = [read_count(cell.text) for cell in row.values() if not cell.is_empty]
-        if any(read.state != VALUE for read in reads) or sum(r.value for r in reads[:-1]) != reads[-1].value:
+        if not reads or any(read.state != VALUE for read in reads) or sum(r.value for r in reads[:-1]) != reads[-1].value:
             return False
         counts.add(len(reads))
     return len(counts) == 1 and 2 <= counts.pop() < width
