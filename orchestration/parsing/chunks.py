@@ -321,18 +321,20 @@ _FIGURE_LINE_RE = re.compile(r"\s*[\d０-９]+\s*")
 _FIGURES_AND_MARKS_LINE_RE = re.compile(r"\s*(?:[\d０-９]+|[—–－\-/／无])(?: (?:[\d０-９]+|[—–－\-/／无]))*\s*")
 
 
-def figures_past_the_heading(texts: Sequence[str], heading: int, marks: bool = False) -> tuple[int, int]:
+def figures_past_the_heading(texts: Sequence[str], heading: int, marks: bool = False,
+                             ended: bool = True) -> tuple[int, int]:
     """The lines [first, end) of figures a table's text writes past the next section's heading (at
     `heading`): `pdftotext` without -layout may set that heading before the last of the table's
     figures, which then stand on lines of their own, empty lines between them. (first, first) when
     no figure follows the heading. `marks`: a line may hold several figures and blank marks (`无 25`),
-    for a reader that takes them only where their count and arithmetic fit (table 3's column chunks)."""
+    for a reader that takes them only where their count and arithmetic fit (table 3's column chunks).
+    `ended=False`: whatever the table's text ends on (its header's words, where blanks print nothing)."""
     figure_line = _FIGURES_AND_MARKS_LINE_RE if marks else _FIGURE_LINE_RE
     first = heading + 1
     before = heading - 1
     while before > 0 and not texts[before].strip():
         before -= 1
-    if before < 0 or not figure_line.fullmatch(texts[before]):
+    if before < 0 or ended and not figure_line.fullmatch(texts[before]):
         return first, first  # the table's text does not end on a figure of its own: it ended there
     while first < len(texts) and not texts[first].strip():
         first += 1

@@ -136,11 +136,13 @@ def parse_text(text: str, source: str, sha256: str | None = None, size_bytes: in
         marked_first = past if past > first else marked_first
         past_the_heading = build_rows(reviews_reading, marked_first, marked_past, labels_apart=True, signed=False) \
             if marked_past > marked_first else []
+        # figures past the heading after a table that ends on its header's words: it is not known to be blank
+        after_header = end < len(reviews_reading) and len(set(figures_past_the_heading(texts, end, ended=False))) > 1
         table_and_after = reviews_reading
         if past > first:  # the heading taken out, its figures read as the table's
             table_and_after = [*reviews_reading[:end], *reviews_reading[first:past]]
             end += past - first
-        read_reviews(report, build_rows(table_and_after, start, end, signed=False), past_the_heading)
+        read_reviews(report, build_rows(table_and_after, start, end, signed=False), past_the_heading, after_header)
         report.tables_found.append("reviews")
     else:
         report.warn("missing_table", "table reviews not found")

@@ -334,6 +334,7 @@ def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = Fal
         rows.append(Row([RawCell(p, line_no) for p in parts], padded=padded, short_by=max(short_by, 0),
                         piped=printed_width is not None, ruled=_ruled(raw, parts)))
     flush()
+    _figures_cut_at_a_separator(rows)
     _rowspans_said_once(rows)
     _mark_gaps_as_cells(rows)
     _figure_lines_spaced_like_their_rows(rows)
@@ -341,6 +342,60 @@ def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = Fal
         for row in rows:
             row.lines_apart = row.stacked
     return rows
+
+
+_CUT_AT_A_SEPARATOR_RE = re.compile(r"[+-]?\d{1,3}(?:[,，]\d{3})*[,，](\d{0,2})")
+CUT = "a figure cut in its last group of thousands (`193,` / `168.00元`, `１,０` / `８０`): not read"
+
+
+def _digits_it_lacks(text: str) -> int:
+    """How many digits a figure cut in its last group of thousands lacks (`193,`: 3; `１,０`: 2); 0 if whole."""
+    cut = _CUT_AT_A_SEPARATOR_RE.fullmatch(text.strip())
+    return 3 - len(cut.group(1)) if cut else 0
+
+
+def _goes_on(text: str, lacking: int) -> bool:
+    """Whether `text` opens with exactly the digits a cut figure lacks (`168.00元` after `193,`)."""
+    return re.match(rf"\d{{{lacking}}}(?!\d)", text.strip()) is not None
+
+
+def _figures_cut_at_a_separator(rows: list[Row]) -> None:
+    """A figure cut in its last group of thousands (`193,`, `1,0`) where a narrow cell wrapped it; its
+    rest is a later cell opening with the digits it lacks (`168.00元`, after the label the cell is centred
+    on; `80`). Both are unknown: a reader taking either for a whole figure would read a wrong one."""
+    cells = [cell for row in rows for cell in row.cells]
+    if not any("," in cell.text or "，" in cell.text for cell in cells):
+        return  # most regions: no separator at all
+    for index, cell in enumerate(cells):
+        lacking = _digits_it_lacks(cell.text)
+        if not lacking:
+            continue
+        cell.problem = CUT
+        rest = next((c for c in cells[index + 1 :] if c.is_value and not c.is_empty), None)
+        if rest is not None and _goes_on(rest.text, lacking):
+            rest.problem = CUT
+
+
+def _cut_figures_in_their_columns(rows: list[Row]) -> None:
+    """Aligned text: a figure cut in its last group of thousands (`１,０` over `８０` of `１,０８０`, a
+    column too narrow for it), and its rest on the next line in its column, are unknown."""
+    if not any("," in cell.text or "，" in cell.text for row in rows for cell in row.cells):
+        return  # most tables: no separator at all
+    for index, row in enumerate(rows):
+        below = rows[index + 1] if index + 1 < len(rows) and rows[index + 1].line == row.line + 1 else None
+        for x, lacking in _cut_figures_hold_their_places(row):
+            rest = next((cell for cell in (below.values() if below is not None else ())
+                         if cell.x_glyphs is not None and abs(cell.x_glyphs - x) <= 1.5 and not cell.is_empty
+                         and _goes_on(cell.text, lacking) and len(cell.text.split()) == 1), None)
+            if rest is None:
+                continue
+            # its rest is no figure of the line below (which may be read as the row's, its label wrapped):
+            # the cut figure holds both pieces as printed, still never read
+            below.cells.remove(rest)
+            _classify_again(below)
+            cut = next(cell for cell in row.cells if cell.problem == CUT and abs(cell.x_glyphs - x) <= 0.5)
+            cut.text += rest.text
+    rows[:] = [row for row in rows if row.cells]  # a line that held only the rest of a cut figure
 
 
 # an amount's first digits (`31.4`, `人民币8`, `万元 4`: its unit or currency first, if anywhere), and the
@@ -765,6 +820,7 @@ def _aligned_rows(lines: list[Line], document: list[Line]) -> list[Row]:
         for row in rows:
             for cell in row.cells:
                 cell.x, cell.columns = cell.x_glyphs, len
+    _cut_figures_in_their_columns(rows)
     return _stacked_digits_unknown(rows)
 
 
@@ -834,26 +890,35 @@ def _stacked_digits_unknown(rows: list[Row]) -> list[Row]:
     - the piece's line stays (the table's shape is as printed), its cells unknown: a reader taking it
       for a row's figures (a row empty in that column, its figure centred over its lines) reads
       them unknown."""
-    if not any(_single_wide_digits(row) or _label_and_wrapped_digits(row) for row in rows):
-        return rows  # most tables: no line of single wide digits
+    if not any(_wide_runs_only(row) for row in rows):
+        return rows  # most tables: no line of wide digits alone
     digits = {row.line: {round(x): text for x, text in _figure_glyphs(row) if _DIGIT_RE.search(text)} for row in rows}
-    pieces = {row.line for row in rows if _single_wide_digits(row) and _is_stacked_piece(row, digits)}
+    stacked = {row.line for row in rows if _single_wide_digits(row) and _is_stacked_piece(row, digits)}
     # beside a label's next words, the digits go on the figures just above them, not the row below
     wraps = {row.line for row in rows if _label_and_wrapped_digits(row) and _wraps_the_figures_above(row, digits)}
-    pieces |= wraps
+    # the digits of a figure centred on the row's line between, above and below it: that row's
+    marked = {row.line for row in rows if any(not cell.is_empty and not _DIGIT_RE.search(cell.text)
+                                              for cell in row.values())}
+    across = _pieces_across_a_row(rows, digits, marked) - stacked  # a stacked digit may be its neighbours'
+    pieces = stacked | wraps | across
     if not pieces:
         return rows
     kept = [row for row in rows if row.line not in pieces]
-    by_line = {row.line: row for row in kept}
     for row in rows:
         if row.line not in pieces:
             continue
         for cell in row.values():  # a reader taking the line for a row's figures reads them unknown
             cell.problem = STACKED
+        if row.line in across:
+            continue  # the row between prints nothing in their columns: its cells there are not read
         above = next((r for r in reversed(kept) if r.line < row.line), None)
         if above is not None and any(line not in pieces for line in range(above.line + 1, row.line)):
             above = None
-        below = by_line.get(row.line + 1) if row.line not in wraps else None
+        # the next row's line, pieces of other figures between (`２` / `３２` / `３ - …` of ２３５): the middle
+        # digit of a figure stacked one digit a line may stand on it
+        below = next((r for r in kept if r.line > row.line), None) if row.line not in wraps else None
+        if below is not None and any(line not in pieces for line in range(row.line + 1, below.line)):
+            below = None
         for x, text in _figure_glyphs(row):
             column = round(x)
             if above is not None and digits[above.line].get(column) != "０":
@@ -861,6 +926,31 @@ def _stacked_digits_unknown(rows: list[Row]) -> list[Row]:
             if below is not None and text != "０":
                 _mark_unknown(below, x)
     return rows
+
+
+def _cut_figures_hold_their_places(row: Row) -> list[tuple[float, int]]:
+    """A cut figure (`１,０`) does not read as a figure, so its cell would join the row's label and the
+    row's figures after it (`１,０ ３`) with it: each word of such a cell becomes a cell of its own, the cut
+    one a figure's place, unknown. (centre in glyphs, digits it lacks) of each cut figure."""
+    found = []
+    for index, cell in reversed(list(enumerate(row.cells))):  # from the end: the splits keep earlier indexes
+        if cell.x_glyphs is None or cell.is_value or not any(map(_digits_it_lacks, cell.text.split())):
+            continue
+        columns = cell.columns or display_width
+        start, left = cell.x - columns(cell.text) / 2, cell.x_glyphs - len(cell.text) / 2
+        parts = []
+        for m in _WORD_RE.finditer(cell.text):
+            word, lacking = m.group(), _digits_it_lacks(m.group())
+            cut = lacking > 0
+            if cut:
+                found.append((left + m.start() + len(word) / 2, lacking))
+            # the cut figure's digits without its separator: a figure's place in the row, never read (CUT)
+            parts.append(RawCell(re.sub("[,，]", "", word) if cut else word, cell.line,
+                                 start + columns(cell.text[: m.start()]) + columns(word) / 2, False, cell.columns,
+                                 left + m.start() + len(word) / 2, CUT if cut else cell.problem))
+        row.cells[index : index + 1] = parts
+        _classify_again(row)
+    return found
 
 
 def _figure_glyphs(row: Row) -> list[tuple[float, str]]:
@@ -878,13 +968,16 @@ def _single_wide_digits(row: Row) -> bool:
     return bool(row.cells) and all(cell.text in _WIDE_DIGITS for cell in row.cells)
 
 
+def _label_beside_wide_digits(row: Row) -> bool:
+    """A label's words, then single wide digits only, no blank mark."""
+    figures = [cell for cell in row.values() if not cell.is_empty]
+    return bool(row.label_cells()) and bool(figures) and all(cell.text in _WIDE_DIGITS for cell in figures)
+
+
 def _label_and_wrapped_digits(row: Row) -> bool:
     """A label's next words, then single wide digits only (`公开申请数量  ０  ８`): a label wrapped onto
     a second line, beside the last digits of the row's figures wrapped in their narrow columns."""
-    label, values = row.label_cells(), row.values()
-    figures = [cell for cell in values if not cell.is_empty]
-    return bool(label) and bool(figures) and all(cell.text in _WIDE_DIGITS for cell in figures) \
-        and _NUMBERED_LABEL_RE.match(row.label.strip()) is None
+    return _label_beside_wide_digits(row) and _NUMBERED_LABEL_RE.match(row.label.strip()) is None
 
 
 def _wraps_the_figures_above(row: Row, digits: dict[int, dict[int, str]]) -> bool:
@@ -903,6 +996,47 @@ def _wraps_the_figures_above(row: Row, digits: dict[int, dict[int, str]]) -> boo
         if not any(len(text) >= 2 and all(c in _WIDE_DIGITS for c in text) for text in wide):
             return False
     return True
+
+
+def _pieces_across_a_row(rows: list[Row], digits: dict[int, dict[int, str]], marked: set[int]) -> set[int]:
+    """Lines of wide digits only, no blank mark, beside a label's words (a merged heading's `三、本年度` /
+    `办理结果` the row's line runs between, even a numbered one) or holding a run of two or more (`１０`
+    of `１０６０`), each two lines from wide digits of its column across a row's line empty there: a
+    figure centred over the three lines, wrapped a few digits a line (`１` / the row's other figures /
+    `３`; `１０` / `- - -` / `６０`). A row's own line prints its blank marks (`-`) beside its figures;
+    where it prints its zeros, the line two off is a row's too, with figures in the columns between."""
+    found = set()
+    for row in rows:
+        figures = _wide_runs_only(row)
+        if not figures:
+            continue
+        if all(cell.x_glyphs is not None and _across_a_row_from_a_piece(row.line, round(cell.x_glyphs), digits, marked)
+               for cell in figures):
+            found.add(row.line)
+    return found
+
+
+def _near(column: int, columns: dict[int, str]) -> bool:
+    return any(abs(column - other) <= 1 for other in columns)
+
+
+def _across_a_row_from_a_piece(line: int, column: int, digits: dict[int, dict[int, str]], marked: set[int]) -> bool:
+    """Wide digits two lines off in the column, across a row's line with nothing in it there: a line of
+    blank marks, or of figures in other columns than the line two off."""
+    for step in (-1, 1):
+        middle, other = digits.get(line + step, {}), digits.get(line + 2 * step, {})
+        # the row's line: its blank marks, or figures of its own (more than a piece's one) in other columns
+        if _near(column, other) and not _near(column, middle) and \
+                (line + step in marked or (len(middle) > 1 and not other.keys() & middle.keys())):
+            return True
+    return False
+
+
+def _wide_runs_only(row: Row) -> list[RawCell]:
+    """The figures of a line whose values are runs of wide digits only (no blank mark), else none."""
+    figures = [cell for cell in row.values() if not cell.is_empty]
+    return figures if figures and all(cell.text and all(c in _WIDE_DIGITS for c in cell.text) for cell in figures) \
+        else []
 
 
 def _is_stacked_piece(row: Row, digits: dict[int, dict[int, str]]) -> bool:

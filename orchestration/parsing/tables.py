@@ -514,6 +514,11 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
                        "(text out of reading order)")
             code = "short_row"
             fitted = [None] * len(columns)
+        elif not row.has_figures() and row.stacked and pdf_text and not _block_names_a_metric(rows, index):
+            problem = ("no figures after its label, and its block's header words stand elsewhere (a PDF's text out "
+                       "of reading order)")
+            code = "short_row"
+            fitted = [None] * len(columns)
         elif not row.has_figures() and _figures_beside_label(rows, index):
             problem = "no figures after its label, and figures without a label stand on the line beside it"
             code = "short_row"
@@ -613,9 +618,25 @@ def _figures_elsewhere(rows: list[Row], index: int) -> bool:
             break
         if i == index or _item_of(label) is not None or not label.strip():
             continue
-        if rows[i].has_figures() and _match_metrics(L.squash(label)) or i > index and _match_metrics(L.squash(label)):
+        if rows[i].has_figures() and (_match_metrics(L.squash(label)) or _ends_a_metrics_name(label)) \
+                or i > index and _match_metrics(L.squash(label)):
             return True
     return False
+
+
+def _block_names_a_metric(rows: list[Row], index: int) -> bool:
+    """Whether the block of table 2 round the item row `index` (from its article to the next) names a
+    metric anywhere: a PDF's text that sets none of its header words there set them, and the figures
+    under them, elsewhere (after the next article's block)."""
+    start = next((i for i in range(index - 1, -1, -1) if _article_of(rows[i].label)), -1)
+    end = next((i for i in range(index + 1, len(rows)) if _article_of(rows[i].label)), len(rows))
+    return any(_match_metrics(L.squash(rows[i].label)) for i in range(start + 1, end))
+
+
+def _ends_a_metrics_name(label: str) -> bool:
+    """A header's last words, wrapped off the metric's name (`本年` / `废止件数`): the end of a metric's label."""
+    squashed = L.squash(label)
+    return len(squashed) >= 3 and any(variant.endswith(squashed) for variant, _ in _METRIC_VARIANTS)
 
 
 def _figure_glued_to_its_label(row: Row, item: str) -> Row | None:
@@ -1472,15 +1493,19 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     anchors_of = {key: anchors_on.get(row.page, anchors) for key, (row, _, _, _) in read.items()}
     elsewhere = {key for key, (row, _, _, _) in read.items()
                  if anchors is not None and row.page != header_page and row.page not in anchors_on}
-    damaged = [key for key, (row, fitted, problem, code) in read.items()
-               if (row.aligned and code == "unaligned_cells" and problem and anchors_of[key])
+    # a PDF's text without -layout, a row of as many figures as columns, each whole on its line, that
+    # breaks its own sum: figures set apart from their labels (another row's among them), nothing ran together
+    apart_from_labels = {key for key, (row, fitted, problem, _) in read.items()
+                         if _figures_of_other_rows(row, fitted, problem, clean[key], pdf_text, width)}
+    damaged = [key for key, (row, fitted, problem, code) in read.items() if key not in apart_from_labels and (
+               (row.aligned and code == "unaligned_cells" and problem and anchors_of[key])
                or (row.spaced and problem and code != "columns_cut")
-               or (not row.aligned and not row.spaced
+               or (not row.aligned and not row.spaced and not _whole_figures_a_line(row, fitted, pdf_text)
                    and _looks_run_together(row, fitted, problem, clean[key], R.applicant_sum_holds))
                or _misplaced(row, clean[key], anchors_of[key])
                # `pdftotext -layout` shifting each line's figures by its label's width: in order, in any columns
                or ((header_unaligned or (anchors is None and visible is None and shown is None and cut_at is None))
-                   and row.aligned and code == "unaligned_cells" and problem is not None and row.has_figures())]
+                   and row.aligned and code == "unaligned_cells" and problem is not None and row.has_figures()))]
     # （六）其他处理 printed as one row stands for its sub-rows in APP_OUTCOME_SUM, as rules.py adds it up
     outcomes = tuple(k for k in allowed if L.APPLICATION_ROWS[k][1] == "outcome"
                      and not ("other" in found and k in _OTHER_SUB_ROWS and k not in found))
@@ -1488,14 +1513,19 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     # (an empty line is only the gap between two cells): its cells are unknown, and no column rule's context
     unseen_blanks = {key for key, (row, _, _, _) in read.items() if pdf_text and row.stacked and not row.joined
                      and 0 < sum(not cell.is_empty for cell in row.values()) < width}
-    context = {key: reading for key, reading in clean.items() if key not in damaged and key not in unseen_blanks}
+    context = {key: reading for key, reading in clean.items()
+               if key not in damaged and key not in unseen_blanks and key not in apart_from_labels}
     splits = {}
     blanks = _blanks_left_no_trace([read[key][0] for key in damaged], width)
+    totals_printed = _spaced_rows_print_their_totals([read[key][0] for key in damaged], width)
     for key in damaged:
         row = read[key][0]
         # blank cells left no trace, or aligned figures no header places: the figures, whole and in order, in any columns
         if row.spaced or (row.aligned and anchors_of[key] is None):
-            splits[key] = aligned_readings(row.values(), [0.0] * width, R.applicant_sum_holds, free=True) or []
+            if row.spaced and totals_printed:  # `0 0` as `26 26`: parts and their total, never parts alone
+                splits[key] = _parts_anywhere_then_the_total(row, width)
+            else:
+                splits[key] = aligned_readings(row.values(), [0.0] * width, R.applicant_sum_holds, free=True) or []
         elif row.aligned:
             splits[key] = (None if key in elsewhere else aligned_readings(row.values(), anchors_of[key],
                                                                             R.applicant_sum_holds)) or \
@@ -1504,6 +1534,8 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             splits[key] = _with_year_split_off(report, f"table 3 {key}", rows, row, [c.text for c in row.values()], partial(
                 R.row_candidates, width=width, blanks=blanks, crawled=blanks or row.joined,
                 limit=R.MAX_CANDIDATES_IN_TABLE if blanks else R.MAX_CANDIDATES)) or []
+            if pdf_text and row.stacked and not row.joined:  # a PDF's words are whole figures: split between them only
+                splits[key] = _words_kept_whole(row, splits[key])
     # only where the report shows it leaves 总计 blank in every outcome row, and APP_OUTCOME_SUM can
     # check them: （七）总计 read one way, with figures
     totals = [context["results_total"]] if "results_total" in context else splits.get("results_total", [])
@@ -1564,6 +1596,10 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         if key in damaged and _settle_run_together(report, "applications", key, L.APPLICANT_KEYS, row, fitted,
                                                    candidates[key]):
             continue
+        if key in apart_from_labels:
+            problem = (f"{width} figures on lines of their own after its label that break its sum, in a PDF's text "
+                       "where figures stand apart from their labels: not its figures in order")
+            code, fitted = "figures_apart", [None] * width
         if key in unseen_blanks:
             # `（一）予以公开` / `5`: the figures after a label may even be another row's (a label lost)
             figures = sum(not cell.is_empty for cell in row.values())
@@ -1588,6 +1624,59 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                     "APP_APPLICANT_SUM leaves: marked recovered (a row whose cells are all blank keeps its total "
                     "unknown: printed blank or 0)", found[totals_recovered[0]].line)
     return False
+
+
+def _spaced_rows_print_their_totals(rows: list[Row], width: int) -> bool:
+    """Rows of figures one space apart whose blank cells print nothing (`pdftotext -raw`), every one printing
+    the same few figures (`26 26`, `0 0`), each row's last the sum of the others: the same columns in every
+    row, the total among them; so a row of zeros prints its total too, not two blank parts."""
+    spaced = [row for row in rows if row.spaced]
+    if len(spaced) < 2 or len(spaced) != len(rows):
+        return False
+    counts = set()
+    for row in spaced:
+        reads = [read_count(cell.text) for cell in row.values() if not cell.is_empty]
+        if not reads or any(read.state != VALUE for read in reads) or sum(r.value for r in reads[:-1]) != reads[-1].value:
+            return False
+        counts.add(len(reads))
+    return len(counts) == 1 and 2 <= counts.pop() < width
+
+
+def _parts_anywhere_then_the_total(row: Row, width: int) -> list[R.Reading]:
+    """Every reading of a row whose last figure is its total and whose other figures stand, in order, in
+    any of the applicant columns, that keeps its sum."""
+    values = [cell for cell in row.values() if not cell.is_empty]
+    total = read_count(values[-1].text).value
+    parts = aligned_readings(values[:-1], [0.0] * (width - 1), lambda reading: True, free=True) or []
+    return [reading for part in parts if R.applicant_sum_holds(reading := (*part, total))]
+
+
+def _words_kept_whole(row: Row, readings: list[R.Reading]) -> list[R.Reading]:
+    """The readings that take each word of the row's cells (`1128 235`) for one cell, in order."""
+    words = [read_count(word) for cell in row.values() for word in cell.text.split()]
+    if any(word.state == UNKNOWN for word in words):
+        return []
+    figures = [word.value for word in words if word.value is not None]
+    return [reading for reading in readings if [v for v in reading if v is not None] == figures]
+
+
+def _whole_figures_a_line(row: Row, fitted: list, pdf_text: bool) -> bool:
+    """A row of a PDF's text without -layout, one figure a line: a line's digits are one cell's (or a piece of
+    one a narrow cell wrapped, `１２` / `６９`), never cells run together (`１２` is not 1 and 2)."""
+    return pdf_text and row.stacked and not row.joined and \
+        not any(raw is not None and _holds_several(raw.text) for raw in fitted)
+
+
+def _figures_of_other_rows(row: Row, fitted: list, problem: str | None, clean: R.Reading | None, pdf_text: bool,
+                           width: int) -> bool:
+    """A row of a PDF's text without -layout (one cell a line, form feeds between pages) whose figures, each
+    whole on a line of its own, fill its columns and break APP_APPLICANT_SUM: no cells ran together (a
+    line holds one figure), so they are not its own in order."""
+    if not pdf_text or not row.stacked or row.joined or problem is not None or clean is None:
+        return False
+    figures = [raw for raw in fitted if raw is not None and not raw.is_empty]
+    return len(figures) == width and not any(_holds_several(raw.text) for raw in figures) \
+        and not R.applicant_sum_holds(clean)
 
 
 def _zeros_only(row: Row) -> bool:
@@ -2937,10 +3026,12 @@ def _five_figures(row: Row) -> list[RawCell] | None:
     return figures if len(figures) == len(L.REVIEW_OUTCOME_KEYS) and all(f.is_value for f in figures) else None
 
 
-def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequence[Row] = ()) -> None:
+def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequence[Row] = (),
+                 figures_past: bool = False) -> None:
     """Table 4's cells into the report. `past_the_heading`: rows of figures and blank marks on lines of
     their own after the next section's heading, which text written in column chunks may give table 4
-    (`无` / `无 2` / `—`); taken only where they make, with the table's own, exactly its cells' count."""
+    (`无` / `无 2` / `—`); taken only where they make, with the table's own, exactly its cells' count.
+    `figures_past`: figures stand on lines of their own after that heading, whatever the table ends on."""
     if past_the_heading and _read_reviews_in_chunks(report, rows, past_the_heading):
         return
     width = len(L.PROCEEDING_KEYS) * len(L.REVIEW_OUTCOME_KEYS)
@@ -2954,13 +3045,14 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
     header = sorted(header_words([part for r in rows if r is not data for c in r.cells if c.x is not None
                                   for part in ([c] if _outcome_of(c.text) else cell_parts(c))], _outcome_of))
     anchors = [x for x, _ in header] if [o for _, o in header] == [o for _, o in keys] else None
-    if data is None and _printed_empty(rows, [key for _, key in header]):
+    # figures on lines of their own past the next section's heading may be the table's (blanks print nothing)
+    if data is None and _printed_empty(rows, [key for _, key in header]) and not figures_past:
         report.warn("table_blank", "table 4: the report prints its full header and no figure before the "
                     "next section: every cell blank")
         for proceeding, outcome in keys:
             report.cells.append(Cell("reviews", proceeding, outcome, None, BLANK, rows[0].line))
         return
-    if data is None and _read_reviews_in_chunks(report, rows):
+    if data is None and _read_reviews_in_chunks(report, rows, beyond=past_the_heading):
         return
     if data is None:
         report.warn("missing_row", "table 4: no row of figures found; its cells are unknown")
@@ -2998,7 +3090,7 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
             for cell in report.cells[before:]:  # one row holds every proceeding
                 cell.row, cell.column = cell.column.split(".")
             return
-    if problem and not data.aligned and _read_reviews_in_chunks(report, rows):
+    if problem and not data.aligned and _read_reviews_in_chunks(report, rows, beyond=past_the_heading):
         return
     if problem:
         report.warn(code, f"table 4: {problem}; missing cells are unknown", data.line)
@@ -3017,12 +3109,14 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
                     data.line)
 
 
-def _read_reviews_in_chunks(report: ParsedReport, rows: list[Row], past_the_heading: Sequence[Row] = ()) -> bool:
+def _read_reviews_in_chunks(report: ParsedReport, rows: list[Row], past_the_heading: Sequence[Row] = (),
+                            beyond: Sequence[Row] = ()) -> bool:
     """Table 4 in the text of `pdftotext` without -layout: its figures on lines of their own, apart
     from the header's words (which may stand among them), exactly its cells' count of figures and blank
     marks, read as its three proceedings written in column chunks (chunks.py; a chunk of one
     proceeding is its five figures left to right), where each proceeding's total is its parts' sum.
-    With `past_the_heading`, those rows' figures follow the table's own and are required (read_reviews).
+    With `past_the_heading`, those rows' figures follow the table's own and are required (read_reviews);
+    `beyond`: the rows past the heading when they are not (another reading they may make).
     Writes the cells and says True; False, nothing written, for any other text."""
     if not _figures_on_lines_of_their_own(rows):
         return False
@@ -3032,6 +3126,8 @@ def _read_reviews_in_chunks(report: ParsedReport, rows: list[Row], past_the_head
         figures = figures + more if figures and more else []
     proceedings, width = len(L.PROCEEDING_KEYS), len(L.REVIEW_OUTCOME_KEYS)
     if len(figures) != proceedings * width:
+        return False
+    if _another_fifteen_past_the_header(rows, past_the_heading or beyond, figures):
         return False
     reads = [read_count(cell.text) for cell in figures]
     if any(read.state == UNKNOWN for read in reads):
@@ -3058,6 +3154,18 @@ def _read_reviews_in_chunks(report: ParsedReport, rows: list[Row], past_the_head
                     figures[0].line)
     report.cells += _placed_cells("reviews", L.PROCEEDING_KEYS, L.REVIEW_OUTCOME_KEYS, placed, figures, reads)
     return True
+
+
+def _another_fifteen_past_the_header(rows: list[Row], past_the_heading: Sequence[Row], figures: list[RawCell]) -> bool:
+    """Whether figures stand between table 4's heading and its header's words (table 3's last chunk may
+    stand there, past table 4's heading) and the figures after the header's words, with those past the
+    next section's heading, make table 4's count too, another fifteen: which are the table's is not
+    known (unless both read alike)."""
+    if not rows[0].has_figures() or not any(character in row.label for row in rows[1:2]
+                                            for character in _OUTCOME_CHARACTERS):
+        return False
+    after = _figures_and_marks(rows[1:]) + _figures_and_marks(list(past_the_heading))
+    return len(after) == len(figures) and [c.text for c in after] != [c.text for c in figures]
 
 
 def _review_columns_shown(rows: list[Row], data: Row, values: list[RawCell]) -> list[RawCell] | None:

@@ -86,6 +86,23 @@ def test_a_wrapped_labels_figures_whose_blanks_left_no_trace_are_never_split_apa
         assert set(read_here) <= {int(f) for f in printed.split()}, (key, read[key])
 
 
+def test_rows_printing_the_same_few_figures_their_last_the_sum_give_every_total_zeros_too():
+    # blank cells print nothing and every row prints two figures (`26 26`, `0 0`): a part and its total;
+    # a row of zeros prints its total 0 too (never two blank parts), the part's column is not known
+    figures = {key: "0 0" for key, _, _ in ROWS}
+    figures.update(new_received="26 26", granted="26 26", results_total="26 26")
+    lines = raw_table_3(figures, wrapped=("denied_prohibited_by_law",))
+    read = applications_of(parse_text(TITLE + "\n".join([*lines, "四、政府信息公开行政复议、行政诉讼情况"]) + "\n", "raw.txt"))
+    for key, printed in figures.items():
+        assert read[key][-1].value == int(printed.split()[-1]) and read[key][-1].state == "recovered", (key, read[key])
+        assert {c.state for c in read[key][:-1]} == {"unknown"}, (key, read[key])
+    # one row whose last figure is not the sum of the others: the rows may not print the same columns
+    figures.update(carried_over="3 1 1")
+    lines = raw_table_3(figures, wrapped=("denied_prohibited_by_law",))
+    read = applications_of(parse_text(TITLE + "\n".join([*lines, "四、政府信息公开行政复议、行政诉讼情况"]) + "\n", "raw.txt"))
+    assert read["denied_state_secret"][-1].state == "unknown", read["denied_state_secret"]
+
+
 # LibreOffice's PDF of a page whose tables are wider than the paper: the total column is cut off, and
 # `-raw` writes each header word wrapped over lines (`科研` / `机构`), a word opening a new page set
 # apart as its running header would be (`\f商业企业`)

@@ -100,6 +100,98 @@ def test_a_wide_figure_stacked_one_digit_a_line_is_unknown_never_one_of_its_digi
         assert [c.value for c in read[key]] == STACKED_FIGURES[key], (key, read[key])
 
 
+def centred_table(figures: dict[str, list[int]], centred: tuple[str, ...], smallest: int, cut: int,
+                  above: str = "", below: str = "") -> str:
+    """Table 3 in wide digits, its blanks printing `-`; a row named in `centred` prints its figures of
+    `smallest` or more centred on its line, wrapped: their first `cut` digits on the line above (beside the
+    words `above`), the rest on the line below (beside `below`), its line empty in their columns."""
+    def marked(values: list[int]) -> dict[int, str]:
+        return {i: wide(v) if v else "-" for i, v in enumerate(values)}
+
+    def lines_of(key: str, label: str) -> list[str]:
+        values = figures[key]
+        if key not in centred:
+            return [placed(label, marked(values))]
+        wrapped = {i: wide(v) for i, v in enumerate(values) if v >= smallest}
+        return [placed(above, {i: t[:cut] for i, t in wrapped.items()}),
+                placed(label, {i: t for i, t in marked(values).items() if i not in wrapped}),
+                placed(below, {i: t[cut:] for i, t in wrapped.items()})]
+    return aligned_table_3(lines_of)
+
+
+def assert_read_or_unknown(read: dict, figures: dict[str, list[int]]) -> None:
+    for key, row in figures.items():
+        for cell, figure in zip(read[key], row):
+            assert cell.state == "unknown" or (cell.value or 0) == figure, (key, read[key])
+
+
+def test_a_wide_figure_centred_between_a_merged_headings_words_is_unknown_never_its_last_digit():
+    # Chromium, `-layout`: `１３` centred on the row's line in a narrow column, its digits on the lines of
+    # the merged heading's words above and below (`三、本年度  １ … １` / `（一）予以公开 - １ - …` /
+    # `办理结果  ３ … ４`); blanks print `-`, and the rows around print their own single digits
+    figures = dict(STACKED_FIGURES, new_received=[2, 3, 0, 0, 0, 0, 5], carried_over=[0, 0, 1, 0, 0, 0, 1],
+                   granted=[13, 0, 1, 0, 0, 0, 14], results_total=[13, 0, 1, 0, 0, 0, 14],
+                   carried_forward=[2, 3, 0, 0, 0, 0, 5])
+    text = centred_table(figures, ("granted",), 10, 1, "三、本年度", "办理结果").replace("三、本年度办理结果\n", "")
+    read = applications_of(parse_text(text, "layout.txt"))
+    assert_read_or_unknown(read, figures)
+    assert read["granted"][0].state == "unknown" and read["granted"][6].state == "unknown", read["granted"]
+    assert [c.value or 0 for c in read["carried_over"]] == figures["carried_over"], read["carried_over"]
+
+
+def test_a_long_wide_figure_centred_a_few_digits_a_line_over_a_row_of_blank_marks_is_unknown_never_its_end():
+    # Chromium, `-layout`: `１０６０` in a narrow column wraps as `１０` above the row's line and `６０` below
+    # it (`１５` / `９` for 159), the row's line printing only its blank marks (`-`); the row after prints
+    # its own figures in those columns
+    figures = dict(STACKED_FIGURES, new_received=[1060, 0, 159, 0, 0, 0, 1219], carried_over=[0, 0, 53, 0, 0, 0, 53],
+                   granted=[1060, 0, 212, 0, 0, 0, 1272], results_total=[1060, 0, 212, 0, 0, 0, 1272],
+                   carried_forward=[0, 0, 0, 0, 0, 0, 0])
+    read = applications_of(parse_text(centred_table(figures, ("new_received", "granted"), 100, 2), "layout.txt"))
+    assert_read_or_unknown(read, figures)
+    for key in ("new_received", "granted"):
+        assert [read[key][i].state for i in (0, 2, 6)] == ["unknown"] * 3, (key, read[key])
+    assert [c.value or 0 for c in read["carried_over"]] == figures["carried_over"], read["carried_over"]
+
+
+def test_a_figure_stacked_one_digit_a_line_with_its_middle_digit_on_the_rows_line_is_unknown():
+    # `２３５` one digit a line, its `３` on the row's line, the total `３２９` as `３２` / `９` on the lines
+    # between (`２` / `３２` / `３ - - - ９４ -` / `９` / `年 ５`, a margin heading's character beside the last)
+    figures = dict(STACKED_FIGURES, unavailable_not_held=[235, 0, 0, 0, 94, 0, 329],
+                   results_total=[277, 1, 0, 0, 94, 0, 372])
+
+    def lines_of(key: str, label: str) -> list[str]:
+        if key != "unavailable_not_held":
+            return [placed(label, {i: wide(v) for i, v in enumerate(figures[key])})]
+        own = {0: "３", 1: "-", 2: "-", 3: "-", 4: "９４", 5: "-"}
+        return [placed("", {0: "２"}), placed("", {6: "３２"}), placed(label, own), placed("", {6: "９"}),
+                placed("年", {0: "５"})]
+    read = applications_of(parse_text(aligned_table_3(lines_of), "layout.txt"))
+    assert_read_or_unknown(read, figures)
+    cells = read["unavailable_not_held"]
+    assert cells[0].state == "unknown" and cells[6].state == "unknown", cells
+
+
+def test_a_figure_cut_in_its_last_group_of_thousands_is_unknown_never_its_rest():
+    # LibreOffice's PDF of a DOCX, `-layout`: `１,０８０` in a narrow column wraps as `１,０` on the row's
+    # line and `８０` below it, beside the label's next words (`公开申请数量  ８０  ８６`); the row's other
+    # figures stand on its first line, one (`３`) a space after the cut piece
+    figures = dict(STACKED_FIGURES, new_received=[1080, 3, 0, 3, 0, 0, 1086], results_total=[1081, 1, 0, 0, 0, 0, 1082])
+
+    def lines_of(key: str, label: str) -> list[str]:
+        values = figures[key]
+        if key != "new_received":
+            return [placed(label, {i: wide(v) for i, v in enumerate(values)})]
+        first = placed(label[:10], {0: "１,０", 2: "-", 3: "３", 4: "-", 5: "-", 6: "１,０"})
+        first = first.replace("１,０" + " " * 3, "１,０ ３ ", 1)  # the next figure one space after the piece
+        return [first, placed(label[10:], {0: "８０", 6: "８６"})]
+    read = applications_of(parse_text(aligned_table_3(lines_of), "layout.txt"))
+    cells = read["new_received"]
+    for cell, figure in zip(cells, figures["new_received"]):
+        assert cell.state == "unknown" or (cell.value or 0) == figure, cells
+    assert cells[0].state == "unknown" and cells[6].state == "unknown", cells
+    assert [cells[1].value, cells[3].value] == [3, 3], cells  # the row's own figures beside the pieces
+
+
 def test_single_wide_digits_on_a_row_line_of_their_own_are_that_rows_figures():
     # a row's figures on the line after its label (not stacked: no digit stands beside them in their
     # columns on the lines around), all single wide digits

@@ -79,6 +79,30 @@ def test_marks_past_the_heading_that_do_not_make_the_count_are_not_taken():
     assert {c.state for c in review_cells(report)} == {"unknown"}
 
 
+def test_figures_between_table_4s_heading_and_header_that_make_another_fifteen_are_not_read():
+    # Chromium: table 3's last chunk (`0 1 0 1 2 0`) set past table 4's heading, before its header's words;
+    # with the nine figures after the header they make fifteen, as do the nine with the six past the next
+    # heading (a line of two first: not the table's figures run on): which fifteen are table 4's is not known
+    lead, before = ["0", "1", "0", "1", "2", "0"], ["0", "0", "0", "0 0", "0", "0", "0", "0"]
+    text = with_table_4(BASE, before, ["0 0", "0", "0", "0", "0"])
+    text = text.replace(REVIEW_HEADING + "\n\n", REVIEW_HEADING + "\n\n" + "\n\n".join(lead) + "\n\n", 1)
+    cells = review_cells(parse_text(text, "plain.txt"))
+    assert all(c.state == "unknown" or c.value in (0, None) for c in cells), cells
+    # with nothing past the next heading, the fifteen are the table's (the sums hold)
+    text = with_table_4(BASE, before, [])
+    text = text.replace(REVIEW_HEADING + "\n\n", REVIEW_HEADING + "\n\n" + "\n\n".join(lead) + "\n\n", 1)
+    assert reviews_of(parse_text(text, "plain.txt")) == [Decimal(v) for v in lead[:5]] + [Decimal(0)] * 10
+
+
+def test_a_table_4_header_with_figures_past_the_next_heading_is_not_blank():
+    # blanks print nothing: the header's words end the table, its two figures (`2` / `2`) past the next heading
+    report = parse_text(with_table_4(BASE, [], ["2", "2"]), "plain.txt")
+    assert {c.state for c in review_cells(report)} == {"unknown"}
+    # nothing past it: a table printed empty
+    report = parse_text(with_table_4(BASE, [], []), "plain.txt")
+    assert {c.state for c in review_cells(report)} == {"blank"}
+
+
 def test_a_one_row_table_4_is_read_in_order_where_column_chunks_would_allow_other_placings():
     # blank proceedings keep every sum in many chunkings (`/ / / / / 1 / 1 / 2 …`): read as the one row
     # the header lays out, left to right, every cell is certain
@@ -313,6 +337,48 @@ def test_rows_set_as_blocks_of_their_own_are_read_by_their_figure_counts():
         assert {c.state for c in read[key]} == {"value"}, key
 
 
+def plain_table_3(lines_of, apart: str = "\n\n") -> str:
+    """A report whose table 3 is a PDF's text, each line `apart` (plain: an empty line between; `-raw`: none):
+    each row's as `lines_of(key, label)` gives them (None: its label, then the FIGURES it prints, blanks
+    printing nothing)."""
+    paragraphs = [TITLE.rstrip("\n"), TABLE2.rstrip("\n"), "三、收到和处理政府信息公开申请情况", "申请人情况",
+                  "自然人", "法人或其他组织", "商业企业 科研机构 社会公益组织 法律服务机构 其他", "总计"]
+    for key, label, heading in ROWS:
+        paragraphs += [heading] if heading else []
+        paragraphs += lines_of(key, label) or [label, *(str(v) for v in FIGURES[key] if v)]
+    paragraphs += ["\f四、行政复议、行政诉讼情况", "一是公开形式单一。"]
+    return apart.join(paragraphs) + "\n"
+
+
+def test_a_rows_figures_that_fill_its_columns_and_break_its_sum_are_not_read_in_order():
+    # blanks print nothing; new_received's label wrapped (`一、本年` / `新收…数量`) with no figure after it,
+    # its four figures (`29 1 1 31`) after carried_over's label, before carried_over's three (`1 1 2`):
+    # seven figures for seven columns, each whole on its line, that break the row's sum
+    def lines_of(key: str, label: str) -> list[str] | None:
+        if key == "new_received":
+            return ["一、本年", "新收政府信息公开申请数量"]
+        return [label, "29", "1", "1", "31", "1", "1", "2"] if key == "carried_over" else None
+    read = applications_of(parse_text(plain_table_3(lines_of), "plain.txt"))
+    assert {c.state for c in read["carried_over"]} == {"unknown"}, read["carried_over"]
+    assert {c.state for c in read["new_received"]} == {"unknown"}, read["new_received"]
+
+
+def test_a_figure_or_a_piece_of_one_on_its_line_is_never_split_into_digits():
+    # Chromium's narrow cells: `１２６９` wraps as `１２` / `６９`, each a line; two figures side by side on one
+    # line (`1128 235`): seven digits for seven columns, but no line holds cells run together (`-raw`, the
+    # other rows' figures one space apart, their blanks `-`)
+    def marked(key: str) -> str:
+        return " ".join(str(v) if v else "-" for v in FIGURES[key])
+    for printed, truth in ((["１２", "６９", "２３", "５", "４７ - - -", "１５", "５１"], None),
+                           (["1128 235", "47 - - -", "1410"], [1128, 235, 47, None, None, None, 1410])):
+        def lines_of(key: str, label: str) -> list[str]:
+            return [label, *printed] if key == "new_received" else [f"{label} {marked(key)}"]
+        read = applications_of(parse_text(plain_table_3(lines_of, apart="\n"), "raw.txt"))
+        for index, cell in enumerate(read["new_received"]):
+            assert cell.state == "unknown" or truth and cell.value == truth[index], (printed, read["new_received"])
+        assert truth or {c.state for c in read["new_received"]} == {"unknown"}, read["new_received"]
+
+
 def test_a_block_of_two_rows_figures_between_two_figure_less_rows_is_not_placed():
     # 14 figures after granted's label, and neither the row before nor the row after holds its own:
     # whose second seven they are is not known
@@ -369,6 +435,38 @@ def test_a_short_table_2_row_of_a_pdfs_plain_text_is_unknown_and_a_figure_glued_
     cells = disclosure_cells(parse_text(text, "plain.txt"))
     assert [cells[("regulations", m)].state for m in ("issued", "repealed", "in_force")] == ["unknown"] * 3
     assert [cells[("normative_documents", m)].value for m in ("issued", "repealed", "in_force")] == [3, 1, 32]
+
+
+def plain_table_2(block: list[str]) -> dict[tuple[str, str], object]:
+    """Table 2's cells of a PDF's plain text (a page break in it) whose table 2 is `block`."""
+    text = "\n".join([TITLE.rstrip("\n"), "二、主动公开政府信息情况", *block, "\f三、收到和处理政府信息公开申请情况"]) + "\n"
+    return disclosure_cells(parse_text(text, "plain.txt"))
+
+
+def test_a_figure_cut_after_its_thousands_separator_is_unknown_never_its_rest():
+    # Chromium: `193,168.00元` wrapped in its narrow cell round the label (`193,` / `行政事业性收费` / `168.00元`)
+    for before, after in (("193,", "168.00元"), ("1,193，", "168万元")):
+        block = ["第二十条第（八）项", "信息内容", "本年收费金额（单位：万元）", before, "行政事业性收费", after]
+        cell = plain_table_2(block)[("administrative_fees", "fee_amount_wan_yuan")]
+        assert cell.state == "unknown" and cell.value is None, (before, cell)
+    # a whole figure with separators is read
+    block = ["第二十条第（八）项", "信息内容", "本年收费金额（单位：万元）", "行政事业性收费", "193,168.00元"]
+    assert plain_table_2(block)[("administrative_fees", "fee_amount_wan_yuan")].value == Decimal("19.3168")
+
+
+def test_a_figureless_item_whose_blocks_header_words_stand_elsewhere_is_unknown_never_blank():
+    # the last words of a wrapped header hold the figures (`本年` / `废止件数` / `15` / `22` / `规章` /
+    # `行政规范性文件 1`): 规章's cells may be any of them
+    block = ["第二十条第（一）项", "信息内容", "本年制发件数", "本年", "现行有效件数", "废止件数", "15", "22", "规章",
+             "行政规范性文件 1", "第二十条第（五）项", "信息内容", "本年处理决定数量", "行政许可", "38"]
+    cells = plain_table_2(block)
+    assert [cells[("regulations", m)].state for m in ("issued", "repealed", "in_force")] == ["unknown"] * 3
+    assert cells[("administrative_licensing", "decisions")].value == 38
+    # a block printing no header words at all (they and its figures come after the next article's block)
+    block = ["第二十条第（八）项", "信息内容", "行政事业性收费", "第二十条第（五）项", "信息内容", "本年处理决定数量",
+             "行政许可", "38", "本年收费金额（单位：万元）", "12"]
+    cell = plain_table_2(block)[("administrative_fees", "fee_amount_wan_yuan")]
+    assert cell.state == "unknown" and cell.value is None, cell
 
 
 def test_a_short_table_3_row_of_a_pdfs_plain_text_is_unknown_never_read_in_order():
