@@ -270,27 +270,53 @@ def ruled_tables(rules: list[Rule], chars: list[Char], width: float | None = Non
         cols_by_x.setdefault(x_of[(r.x0 + r.x1) / 2], []).append((r.top, r.bottom))
     hs, vs = _joined(rows_by_y), _joined(cols_by_x)
     # a table: rules connected through their crossings
-    connected = _Groups(len(hs) + len(vs))
-    for i, (y, hx0, hx1) in enumerate(hs):
-        for j, (x, vy0, vy1) in enumerate(vs):
-            if hx0 - SNAP <= x <= hx1 + SNAP and vy0 - SNAP <= y <= vy1 + SNAP:
-                connected.join(i, len(hs) + j)
+    h_group, v_group = _connected(hs, vs)
     groups: dict[int, tuple[list, list]] = {}
-    for i, rule in enumerate(hs):
-        groups.setdefault(connected.find(i), ([], []))[0].append(rule)
-    for j, rule in enumerate(vs):
-        groups.setdefault(connected.find(len(hs) + j), ([], []))[1].append(rule)
+    for group, rule in zip(h_group, hs, strict=True):
+        groups.setdefault(group, ([], []))[0].append(rule)
+    for group, rule in zip(v_group, vs, strict=True):
+        groups.setdefault(group, ([], []))[1].append(rule)
     tables = []
     inside: set[int] = set()
-    centres: list[tuple[float, float]] = []
+    centres = None
     for group_h, group_v in groups.values():
         if len(group_h) >= 2 and len(group_v) >= 2:
-            centres = centres or [((c.x0 + c.x1) / 2, (c.top + c.bottom) / 2) for c in chars]
+            centres = centres if centres is not None else _centres(chars)
             table, taken = _table(group_h, group_v, chars, centres, width)
             if table is not None:
                 tables.append(table)
                 inside |= taken
-    return tables, [char for index, char in enumerate(chars) if index not in inside]
+    return tables, [char for index, char in enumerate(chars) if index not in inside] if inside else list(chars)
+
+
+def _centres(chars: list[Char]):
+    """The characters' centres, x and y, as two arrays: each table finds its characters among them
+    at once (`_table`)."""
+    import numpy as np
+
+    boxes = np.array(chars and [char[1:] for char in chars], dtype=np.float64).reshape(-1, 4)  # x0, x1, top, bottom
+    return (boxes[:, 0] + boxes[:, 1]) / 2, (boxes[:, 2] + boxes[:, 3]) / 2
+
+
+def _connected(hs: list[tuple[float, float, float]], vs: list[tuple[float, float, float]]) -> tuple[list[int], list[int]]:
+    """Which group each horizontal and each vertical rule belongs to (the least index among its
+    group, the horizontal rules numbered first): rules are one group when they cross (within SNAP),
+    directly or through other rules. Every pair's crossing is tested at once; the groups are found
+    by giving each rule the least number among the rules it crosses until no number changes."""
+    import numpy as np
+
+    h = np.array(hs, dtype=np.float64).reshape(-1, 3)  # y, x0, x1
+    v = np.array(vs, dtype=np.float64).reshape(-1, 3)  # x, y0, y1
+    crossing = ((h[:, 1:2] - SNAP <= v[:, 0]) & (v[:, 0] <= h[:, 2:3] + SNAP)
+                & (v[:, 1] - SNAP <= h[:, 0:1]) & (h[:, 0:1] <= v[:, 2] + SNAP))
+    none = len(hs) + len(vs)
+    h_group, v_group = np.arange(len(hs)), np.arange(len(hs), none)
+    while True:
+        v_next = np.minimum(v_group, np.where(crossing, h_group[:, None], none).min(axis=0, initial=none))
+        h_next = np.minimum(h_group, np.where(crossing, v_next, none).min(axis=1, initial=none))
+        if np.array_equal(h_next, h_group) and np.array_equal(v_next, v_group):
+            return h_group.tolist(), v_group.tolist()
+        h_group, v_group = h_next, v_next
 
 
 class _Groups:
@@ -340,10 +366,9 @@ def _closing_rule(hs: list, vs: list) -> list[tuple[float, float, float]]:
     return [(sum(b for _, b in ends) / len(ends), left, right)]
 
 
-def _table(hs: list, vs: list, chars: list[Char], centres: list[tuple[float, float]],
-           width: float | None = None) -> tuple[Table | None, set[int]]:
+def _table(hs: list, vs: list, chars: list[Char], centres, width: float | None = None) -> tuple[Table | None, set[int]]:
     """The cells of one connected grid: the regions between its rules closed on every side.
-    `centres` are the characters' centres (x, y). A last column closed by the page's right edge
+    `centres` are the characters' centres (`_centres`). A last column closed by the page's right edge
     (`width`) is a table laid wider than the page and cut there: what it held past the edge may not
     be in the file, so its cells are left out (the rows come out short, their missing cells unknown),
     never read as empty, unless nothing of it can be lost (`_read_the_cut_column`)."""
@@ -393,11 +418,15 @@ def _table(hs: list, vs: list, chars: list[Char], centres: list[tuple[float, flo
         return None, set()
     texts: dict[int, list[Char]] = {key: [] for key in cells}
     taken: set[int] = set()
-    left, right, upper, lower = xs[0], xs[-1], ys[0], ys[-1]
-    for index, (x, y) in enumerate(centres):
-        if not (left < x < right and upper < y < lower):
-            continue
-        key = roots[(bisect_right(ys, y) - 1) * n_cols + bisect_right(xs, x) - 1]
+    import numpy as np
+
+    across, down = centres
+    # the characters whose centre lies strictly within the grid, each in its grid position (bisect_right's)
+    within = np.flatnonzero((across > xs[0]) & (across < xs[-1]) & (down > ys[0]) & (down < ys[-1]))
+    positions = ((np.searchsorted(ys, down[within], side="right") - 1) * n_cols
+                 + np.searchsorted(xs, across[within], side="right") - 1)
+    for index, position in zip(within.tolist(), positions.tolist(), strict=True):
+        key = roots[position]
         if key in texts:
             texts[key].append(chars[index])
             taken.add(index)
