@@ -685,6 +685,7 @@ def _without_repeated_header(header: list[tuple[str, ...]], rows: list[list]) ->
 def pdf_text(data: bytes) -> str:
     import pypdfium2 as pdfium
 
+    _font_files()
     try:
         document = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as error:
@@ -765,6 +766,77 @@ class _DirectCalls:
 @cache
 def _direct_calls() -> _DirectCalls:
     return _DirectCalls()
+
+
+class _FontFiles:
+    """PDFium's own system fonts, each file read from disk once per process instead of once per
+    document. A PDF that names a font without embedding it (ReportLab's CJK fonts: every PDF of
+    the corpus and of a season) makes PDFium read the system font standing in for it, whole, for
+    each document: 5 MB for a CJK font collection (.ttc), a tenth of the PDF's reading. Its face
+    cache never keeps one: a collection's cache key is a checksum of bytes it does not read.
+
+    PDFium's default font lookup is installed as the system font info with only its font-data
+    call wrapped, to copy a file's bytes from memory after the first read. Which font stands in
+    for which is PDFium's own choice, unchanged, and so are the bytes: the characters' boxes are
+    the same. An installed font info differs from the built-in one in two calls, put back as the
+    built-in ones behave: the face name comes without its terminating NUL, and the charset call is
+    absent (the built-in one answers none)."""
+
+    TTCF = 0x74746366  # 'ttcf': a font collection's whole file
+
+    def __init__(self):
+        from pypdfium2 import raw
+
+        info = raw.FPDF_GetDefaultSystemFontInfo()
+        if not info:
+            self.installed = False
+            return
+        struct = info.contents
+        data_call, name_call = type(struct.GetFontData), type(struct.GetFaceName)
+        self.read = data_call(ctypes.cast(struct.GetFontData, ctypes.c_void_p).value)
+        self.name = name_call(ctypes.cast(struct.GetFaceName, ctypes.c_void_p).value)
+        self.files: dict[tuple[int, int], ctypes.Array] = {}  # (font, table) → its bytes
+        self.info = info  # kept alive with the calls PDFium holds
+        self.calls = (data_call(self.font_data), name_call(self.face_name))
+        struct.GetFontData, struct.GetFaceName = self.calls
+        struct.GetFontCharset = type(struct.GetFontCharset)()
+        raw.FPDF_SetSystemFontInfo(info)
+        self.installed = True
+
+    def font_data(self, this, font, table: int, buffer, size: int) -> int:
+        """PDFium's GetFontData: the size of the font's `table`, and its bytes into `buffer` when
+        `size` holds them."""
+        key = (font or 0, table)
+        found = self.files.get(key)
+        if found is None:
+            length = self.read(this, font, table, None, 0)
+            if not length or size < length:
+                return length
+            found = (ctypes.c_ubyte * length)()
+            if self.read(this, font, table, found, length) != length:
+                return 0
+            self.files[key] = found
+        length = len(found)
+        if buffer and size >= length:
+            ctypes.memmove(buffer, found, length)
+        return length
+
+    def face_name(self, this, font, buffer, size: int) -> int:
+        """PDFium's GetFaceName, its length without the NUL the built-in call counts, as the
+        built-in font lookup gives the name to PDFium."""
+        length = self.name(this, font, None, 0) - 1
+        if length <= 0:
+            return 0
+        if buffer and size >= length:
+            whole = ctypes.create_string_buffer(length + 1)
+            self.name(this, font, whole, length + 1)
+            ctypes.memmove(buffer, whole, length)
+        return length
+
+
+@cache
+def _font_files() -> _FontFiles:
+    return _FontFiles()
 
 
 # PDFium's code points that are no character (none, the noncharacters U+FFFE/U+FFFF; lone surrogate
