@@ -1042,8 +1042,8 @@ class _Colour:
         rectangle, which would frame the whole page as a one-cell table)."""
         if not self.fill_colour(obj, *self.addresses):
             return False
-        red, green, blue, alpha = (value.value for value in self.values)
-        return alpha == 0 or min(red, green, blue) >= 250
+        red, green, blue, alpha = self.values
+        return alpha.value == 0 or min(red.value, green.value, blue.value) >= 250
 
 
 def _compose(inner: tuple[float, ...], outer: tuple[float, ...]) -> tuple[float, ...]:
@@ -1089,15 +1089,17 @@ class _SegmentReader:
 def _path_rules(subpaths: list[list[tuple[float, float]]], filled: bool) -> list[tuple[float, float, float, float]]:
     out = []
     for points in subpaths:
-        xs, ys = [p[0] for p in points], [p[1] for p in points]
-        if filled and len(points) >= 4 and min(max(xs) - min(xs), max(ys) - min(ys)) <= THIN:
-            if max(xs) - min(xs) >= max(ys) - min(ys):  # a thin bar: the line along its middle
-                middle = (min(ys) + max(ys)) / 2
-                out.append((min(xs), middle, max(xs), middle))
-            else:
-                middle = (min(xs) + max(xs)) / 2
-                out.append((middle, min(ys), middle, max(ys)))
-            continue
+        if filled and len(points) >= 4:
+            xs, ys = [p[0] for p in points], [p[1] for p in points]
+            left, right, low, high = min(xs), max(xs), min(ys), max(ys)  # each once: a page has thousands
+            if min(right - left, high - low) <= THIN:
+                if right - left >= high - low:  # a thin bar: the line along its middle
+                    middle = (low + high) / 2
+                    out.append((left, middle, right, middle))
+                else:
+                    middle = (left + right) / 2
+                    out.append((middle, low, middle, high))
+                continue
         for (x0, y0), (x1, y1) in pairwise(points):
             if abs(y1 - y0) <= 0.5 or abs(x1 - x0) <= 0.5:
                 out.append((x0, y0, x1, y1))
