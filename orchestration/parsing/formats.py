@@ -683,7 +683,8 @@ def _html_rows(table) -> list[list[tuple[str, int, int]]]:
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _P, _TBL, _TR, _TC, _R, _HYPERLINK = (_W + tag for tag in ("p", "tbl", "tr", "tc", "r", "hyperlink"))
-_GRID_BEFORE, _GRID_SPAN, _VMERGE, _VAL = (_W + tag for tag in ("gridBefore", "gridSpan", "vMerge", "val"))
+_TRPR, _TCPR, _GRID_BEFORE, _GRID_SPAN, _VMERGE, _VAL = (_W + tag for tag in ("trPr", "tcPr", "gridBefore",
+                                                                              "gridSpan", "vMerge", "val"))
 _BR, _BREAK_TYPE = _W + "br", _W + "type"
 # what each element of a run stands for in its text (a line break only if it breaks the line:
 # `w:br` of type page or column is no text)
@@ -774,7 +775,9 @@ def _docx_table_parts():
     cell's `gridSpan` and `vMerge`, the cell's paragraphs and the text elements of their runs (and
     hyperlinks' runs): the first property of each kind in the first properties element, and only
     what `_paragraph_text` reads, in document order. One call per table instead of a lookup per
-    cell, paragraph and run: each element lxml hands to Python costs more than the XPath's walk."""
+    cell, paragraph and run: each element lxml hands to Python costs more than the XPath's walk.
+    For tables of up to MAX_UNION_ELEMENTS elements: libxml2 merges a union's node-sets pair by
+    pair, in time that grows with the square of their sizes (`_docx_rows`)."""
     from lxml import etree
 
     text = " or ".join(f"self::w:{tag.rpartition('}')[2]}" for tag in _RUN_TEXT)
@@ -785,10 +788,24 @@ def _docx_table_parts():
     return etree.XPath(" | ".join(parts), namespaces={"w": _W[1:-1]})
 
 
+MAX_UNION_ELEMENTS = 8192  # a table's elements read by one XPath (`_docx_table_parts`); ~5 ms of merging at most
+
+
+@lru_cache(maxsize=1)
+def _element_count():
+    from lxml import etree
+
+    return etree.XPath("count(descendant::*)")
+
+
 def _docx_rows(table) -> list[tuple[object, list[tuple[object, object, str]]]]:
     """The rows of a table as Word wrote them: each row's `gridBefore` element (or None) and its
     cells, each as its `gridSpan` and `vMerge` elements (or None) and its text (its paragraphs'
-    texts, one a line, as `_paragraph_text` reads them)."""
+    texts, one a line, as `_paragraph_text` reads them). A table of more than MAX_UNION_ELEMENTS
+    elements (none of a report's, a few thousand at most) is read element by element: the same
+    rows, in time that grows with its size only."""
+    if _element_count()(table) > MAX_UNION_ELEMENTS:
+        return _docx_rows_one_by_one(table)
     rows: list[list] = []  # [gridBefore, cells]
     cells: list[list] = []  # [gridSpan, vMerge, paragraphs]
     paragraphs: list[list[str]] = []  # the texts of each paragraph's run elements
@@ -812,6 +829,20 @@ def _docx_rows(table) -> list[tuple[object, list[tuple[object, object, str]]]]:
             paragraphs[-1].append(_run_text(element))
     return [(before, [(span, merge, "\n".join(map("".join, texts))) for span, merge, texts in row_cells])
             for before, row_cells in rows]
+
+
+def _docx_rows_one_by_one(table) -> list[tuple[object, list[tuple[object, object, str]]]]:
+    """`_docx_rows` by a lookup per row, cell, paragraph and run."""
+    rows = []
+    for row in table.iterchildren(_TR):
+        properties = row.find(_TRPR)
+        cells = []
+        for cell in row.iterchildren(_TC):
+            found = cell.find(_TCPR)
+            span, merge = (None, None) if found is None else (found.find(_GRID_SPAN), found.find(_VMERGE))
+            cells.append((span, merge, "\n".join(_paragraph_text(paragraph) for paragraph in cell.iterchildren(_P))))
+        rows.append((None if properties is None else properties.find(_GRID_BEFORE), cells))
+    return rows
 
 
 def _word_number(found, tag: str) -> int | None:
