@@ -308,6 +308,8 @@ def _connected(hs: list[tuple[float, float, float]], vs: list[tuple[float, float
 
     if not hs or not vs:
         return list(range(len(hs))), list(range(len(hs), len(hs) + len(vs)))
+    if len(hs) * len(vs) > MAX_PAIRS_AT_ONCE:  # no page of a report: its arrays would not be small
+        return _connected_pair_by_pair(hs, vs)
     h = np.array(hs, dtype=np.float64)  # y, x0, x1
     v = np.array(vs, dtype=np.float64)  # x, y0, y1
     crossing = ((h[:, 1:2] - SNAP <= v[:, 0]) & (v[:, 0] <= h[:, 2:3] + SNAP)
@@ -327,6 +329,17 @@ def _connected(hs: list[tuple[float, float, float]], vs: list[tuple[float, float
 
 
 MAX_GROUP_ROUNDS = 8  # `_connected`: rounds of least numbers before joining pair by pair
+MAX_PAIRS_AT_ONCE = 250_000  # `_connected`: horizontal × vertical rules tested in arrays (a report's page: hundreds)
+
+
+def _connected_pair_by_pair(hs: list[tuple[float, float, float]], vs: list[tuple[float, float, float]]) -> tuple[list[int], list[int]]:
+    """`_connected` one pair of rules at a time, in memory that does not grow with the pairs."""
+    groups = _Groups(len(hs) + len(vs))
+    for i, (y, hx0, hx1) in enumerate(hs):
+        for j, (x, vy0, vy1) in enumerate(vs):
+            if hx0 - SNAP <= x <= hx1 + SNAP and vy0 - SNAP <= y <= vy1 + SNAP:
+                groups.join(i, len(hs) + j)
+    return [groups.find(i) for i in range(len(hs))], [groups.find(len(hs) + j) for j in range(len(vs))]
 
 
 class _Groups:
