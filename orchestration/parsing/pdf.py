@@ -805,15 +805,12 @@ class _FontFiles:
     built-in ones behave: the face name comes without its terminating NUL, and the charset call is
     absent (the built-in one answers none)."""
 
-    TTCF = 0x74746366  # 'ttcf': a font collection's whole file
-
     def __init__(self):
         from pypdfium2 import raw
 
         info = raw.FPDF_GetDefaultSystemFontInfo()
         if not info:
-            self.installed = False
-            return
+            return  # no default lookup on this platform: PDFium's built-in one stays
         struct = info.contents
         data_call, name_call = type(struct.GetFontData), type(struct.GetFaceName)
         self.read = data_call(ctypes.cast(struct.GetFontData, ctypes.c_void_p).value)
@@ -824,7 +821,6 @@ class _FontFiles:
         struct.GetFontData, struct.GetFaceName = self.calls
         struct.GetFontCharset = type(struct.GetFontCharset)()
         raw.FPDF_SetSystemFontInfo(info)
-        self.installed = True
 
     def font_data(self, this, font, table: int, buffer, size: int) -> int:
         """PDFium's GetFontData: the size of the font's `table`, and its bytes into `buffer` when
