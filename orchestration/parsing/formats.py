@@ -788,7 +788,7 @@ def _docx_table_parts():
     return etree.XPath(" | ".join(parts), namespaces={"w": _W[1:-1]})
 
 
-MAX_UNION_ELEMENTS = 8192  # a table's elements read by one XPath (`_docx_table_parts`); ~5 ms of merging at most
+MAX_UNION_ELEMENTS = 8192  # a table read by one XPath (`_docx_table_parts`) up to this: 7,652 elements in 18 ms (main 21)
 
 
 @lru_cache(maxsize=1)
