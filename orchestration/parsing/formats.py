@@ -755,21 +755,98 @@ def _paragraph_text(paragraph) -> str:
     for child in paragraph.iterchildren(_R, _HYPERLINK):
         for run in (child,) if child.tag == _R else child.iterchildren(_R):
             for element in run.iterchildren(*_RUN_TEXT):
-                text = _RUN_TEXT[element.tag]
-                if text is None:
-                    parts.append(element.text or "")
-                elif element.tag != _BR or element.get(_BREAK_TYPE, "textWrapping") == "textWrapping":
-                    parts.append(text)
+                parts.append(_run_text(element))
     return "".join(parts)
 
 
-def _cell_text(cell) -> str:
-    return "\n".join(_paragraph_text(paragraph) for paragraph in cell.iterchildren(_P))
+def _run_text(element) -> str:
+    """What one element of a run stands for in its paragraph's text (`_RUN_TEXT`)."""
+    text = _RUN_TEXT[element.tag]
+    if text is None:
+        return element.text or ""
+    if element.tag != _BR or element.get(_BREAK_TYPE, "textWrapping") == "textWrapping":
+        return text
+    return ""
 
 
-def _word_number(properties, tag: str) -> int | None:
-    """`w:val` of the properties' `tag` as a number, None if not there."""
-    found = properties.find(tag) if properties is not None else None
+@lru_cache(maxsize=1)
+def _docx_table_parts():
+    """An XPath over a table, compiled once: its rows, each row's `gridBefore`, the row's cells, each
+    cell's `gridSpan` and `vMerge`, the cell's paragraphs and the text elements of their runs (and
+    hyperlinks' runs): the first property of each kind in the first properties element, and only
+    what `_paragraph_text` reads, in document order. One call per table instead of a lookup per
+    cell, paragraph and run: each element lxml hands to Python costs more than the XPath's walk.
+    For tables of up to MAX_UNION_ELEMENTS elements: libxml2 merges a union's node-sets pair by
+    pair, in time that grows with the square of their sizes (`_docx_rows`)."""
+    from lxml import etree
+
+    text = " or ".join(f"self::w:{tag.rpartition('}')[2]}" for tag in _RUN_TEXT)
+    cell = "w:tr/w:tc"
+    parts = ("w:tr", "w:tr/w:trPr[1]/w:gridBefore[1]", cell, f"{cell}/w:tcPr[1]/w:gridSpan[1]",
+             f"{cell}/w:tcPr[1]/w:vMerge[1]", f"{cell}/w:p", f"{cell}/w:p/w:r/*[{text}]",
+             f"{cell}/w:p/w:hyperlink/w:r/*[{text}]")
+    return etree.XPath(" | ".join(parts), namespaces={"w": _W[1:-1]})
+
+
+MAX_UNION_ELEMENTS = 8192  # a table read by one XPath (`_docx_table_parts`) up to this: 7,652 elements in 18 ms (main 21)
+
+
+@lru_cache(maxsize=1)
+def _element_count():
+    from lxml import etree
+
+    return etree.XPath("count(descendant::*)")
+
+
+def _docx_rows(table) -> list[tuple[object, list[tuple[object, object, str]]]]:
+    """The rows of a table as Word wrote them: each row's `gridBefore` element (or None) and its
+    cells, each as its `gridSpan` and `vMerge` elements (or None) and its text (its paragraphs'
+    texts, one a line, as `_paragraph_text` reads them). A table of more than MAX_UNION_ELEMENTS
+    elements (none of a report's, a few thousand at most) is read element by element: the same
+    rows, in time that grows with its size only."""
+    if _element_count()(table) > MAX_UNION_ELEMENTS:
+        return _docx_rows_one_by_one(table)
+    rows: list[list] = []  # [gridBefore, cells]
+    cells: list[list] = []  # [gridSpan, vMerge, paragraphs]
+    paragraphs: list[list[str]] = []  # the texts of each paragraph's run elements
+    for element in _docx_table_parts()(table):
+        tag = element.tag
+        if tag == _TR:
+            cells = []
+            rows.append([None, cells])
+        elif tag == _TC:
+            paragraphs = []
+            cells.append([None, None, paragraphs])
+        elif tag == _P:
+            paragraphs.append([])
+        elif tag == _GRID_SPAN:
+            cells[-1][0] = element
+        elif tag == _VMERGE:
+            cells[-1][1] = element
+        elif tag == _GRID_BEFORE:
+            rows[-1][0] = element
+        else:
+            paragraphs[-1].append(_run_text(element))
+    return [(before, [(span, merge, "\n".join(map("".join, texts))) for span, merge, texts in row_cells])
+            for before, row_cells in rows]
+
+
+def _docx_rows_one_by_one(table) -> list[tuple[object, list[tuple[object, object, str]]]]:
+    """`_docx_rows` by a lookup per row, cell, paragraph and run."""
+    rows = []
+    for row in table.iterchildren(_TR):
+        properties = row.find(_TRPR)
+        cells = []
+        for cell in row.iterchildren(_TC):
+            found = cell.find(_TCPR)
+            span, merge = (None, None) if found is None else (found.find(_GRID_SPAN), found.find(_VMERGE))
+            cells.append((span, merge, "\n".join(_paragraph_text(paragraph) for paragraph in cell.iterchildren(_P))))
+        rows.append((None if properties is None else properties.find(_GRID_BEFORE), cells))
+    return rows
+
+
+def _word_number(found, tag: str) -> int | None:
+    """`w:val` of a property element (`tag`) as a number, None if there is no such element."""
     if found is None:
         return None
     try:
@@ -796,31 +873,29 @@ def _docx_grid(table) -> list[list[str | None]]:
     empty cells."""
     grid: list[list[str | None]] = []
     above: list[int | None] = []  # the cell (its number) at each grid column of the row above
-    starts_above: dict[int, tuple[int, int, object]] = {}  # grid column a cell starts at → (number, span, cell)
+    starts_above: dict[int, tuple[int, int, str]] = {}  # grid column a cell starts at → (number, span, text)
     positions = 0
-    for row in table.iterchildren(_TR):
-        before = _word_number(row.find(_TRPR), _GRID_BEFORE) or 0
+    for before_element, cells in _docx_rows(table):
+        before = _word_number(before_element, _GRID_BEFORE) or 0
         positions = _laid_out(positions, before)
         out: list[str | None] = [""] * before
         numbers: list[int | None] = [None] * before
-        starts: dict[int, tuple[int, int, object]] = {}
+        starts: dict[int, tuple[int, int, str]] = {}
         offset = before
-        for cell in row.iterchildren(_TC):
-            properties = cell.find(_TCPR)
-            span = _word_number(properties, _GRID_SPAN)
+        for span_element, merge, text in cells:
+            span = _word_number(span_element, _GRID_SPAN)
             span = 1 if span is None else span
-            merge = properties.find(_VMERGE) if properties is not None else None
             if merge is not None and merge.get(_VAL, "continue") == "continue" and offset in starts_above:
                 number, width, real = starts_above[offset]  # the cell that this one continues down
             else:
-                number, width, real = positions, span, cell
+                number, width, real = positions, span, text
             starts.setdefault(offset, (number, width, real))
             positions = _laid_out(positions, max(width, 1))
             for _ in range(width):
                 column = len(out)
                 covered = numbers[-1] == number if numbers else False
                 covered = covered or (column < len(above) and above[column] == number)
-                out.append(None if covered else _cell_text(real))
+                out.append(None if covered else real)
                 numbers.append(number)
             offset += span
         grid.append(out)

@@ -270,27 +270,76 @@ def ruled_tables(rules: list[Rule], chars: list[Char], width: float | None = Non
         cols_by_x.setdefault(x_of[(r.x0 + r.x1) / 2], []).append((r.top, r.bottom))
     hs, vs = _joined(rows_by_y), _joined(cols_by_x)
     # a table: rules connected through their crossings
-    connected = _Groups(len(hs) + len(vs))
-    for i, (y, hx0, hx1) in enumerate(hs):
-        for j, (x, vy0, vy1) in enumerate(vs):
-            if hx0 - SNAP <= x <= hx1 + SNAP and vy0 - SNAP <= y <= vy1 + SNAP:
-                connected.join(i, len(hs) + j)
+    h_group, v_group = _connected(hs, vs)
     groups: dict[int, tuple[list, list]] = {}
-    for i, rule in enumerate(hs):
-        groups.setdefault(connected.find(i), ([], []))[0].append(rule)
-    for j, rule in enumerate(vs):
-        groups.setdefault(connected.find(len(hs) + j), ([], []))[1].append(rule)
+    for group, rule in zip(h_group, hs, strict=True):
+        groups.setdefault(group, ([], []))[0].append(rule)
+    for group, rule in zip(v_group, vs, strict=True):
+        groups.setdefault(group, ([], []))[1].append(rule)
     tables = []
     inside: set[int] = set()
-    centres: list[tuple[float, float]] = []
+    centres = None
     for group_h, group_v in groups.values():
         if len(group_h) >= 2 and len(group_v) >= 2:
-            centres = centres or [((c.x0 + c.x1) / 2, (c.top + c.bottom) / 2) for c in chars]
+            centres = centres if centres is not None else _centres(chars)
             table, taken = _table(group_h, group_v, chars, centres, width)
             if table is not None:
                 tables.append(table)
                 inside |= taken
-    return tables, [char for index, char in enumerate(chars) if index not in inside]
+    return tables, [char for index, char in enumerate(chars) if index not in inside] if inside else list(chars)
+
+
+def _centres(chars: list[Char]):
+    """The characters' centres, x and y, as two arrays: each table finds its characters among them
+    at once (`_table`)."""
+    import numpy as np
+
+    boxes = np.array(chars and [char[1:] for char in chars], dtype=np.float64).reshape(-1, 4)  # x0, x1, top, bottom
+    return (boxes[:, 0] + boxes[:, 1]) / 2, (boxes[:, 2] + boxes[:, 3]) / 2
+
+
+def _connected(hs: list[tuple[float, float, float]], vs: list[tuple[float, float, float]]) -> tuple[list[int], list[int]]:
+    """Which group each horizontal and each vertical rule belongs to (a number shared by the
+    group's rules): rules are one group when they cross (within SNAP), directly or through other
+    rules. Every pair's crossing is tested at once; the groups are found by giving each rule the
+    least number among the rules it crosses until no number changes, which a grid does in a few
+    rounds; rules that a long chain of crossings joins (a stepped line) are joined pair by pair."""
+    import numpy as np
+
+    if not hs or not vs:
+        return list(range(len(hs))), list(range(len(hs), len(hs) + len(vs)))
+    if len(hs) * len(vs) > MAX_PAIRS_AT_ONCE:  # no page of a report: its arrays would not be small
+        return _connected_pair_by_pair(hs, vs)
+    h = np.array(hs, dtype=np.float64)  # y, x0, x1
+    v = np.array(vs, dtype=np.float64)  # x, y0, y1
+    crossing = ((h[:, 1:2] - SNAP <= v[:, 0]) & (v[:, 0] <= h[:, 2:3] + SNAP)
+                & (v[:, 1] - SNAP <= h[:, 0:1]) & (h[:, 0:1] <= v[:, 2] + SNAP))
+    none = len(hs) + len(vs)
+    h_group, v_group = np.arange(len(hs)), np.arange(len(hs), none)
+    for _ in range(MAX_GROUP_ROUNDS):
+        v_next = np.minimum(v_group, np.where(crossing, h_group[:, None], none).min(axis=0))
+        h_next = np.minimum(h_group, np.where(crossing, v_next, none).min(axis=1))
+        if np.array_equal(h_next, h_group) and np.array_equal(v_next, v_group):
+            return h_group.tolist(), v_group.tolist()
+        h_group, v_group = h_next, v_next
+    groups = _Groups(none)
+    for i, j in zip(*(found.tolist() for found in np.nonzero(crossing)), strict=True):
+        groups.join(i, len(hs) + j)
+    return [groups.find(i) for i in range(len(hs))], [groups.find(len(hs) + j) for j in range(len(vs))]
+
+
+MAX_GROUP_ROUNDS = 8  # `_connected`: rounds of least numbers before joining pair by pair
+MAX_PAIRS_AT_ONCE = 250_000  # `_connected`: horizontal × vertical rules tested in arrays (a report's page: hundreds)
+
+
+def _connected_pair_by_pair(hs: list[tuple[float, float, float]], vs: list[tuple[float, float, float]]) -> tuple[list[int], list[int]]:
+    """`_connected` one pair of rules at a time, in memory that does not grow with the pairs."""
+    groups = _Groups(len(hs) + len(vs))
+    for i, (y, hx0, hx1) in enumerate(hs):
+        for j, (x, vy0, vy1) in enumerate(vs):
+            if hx0 - SNAP <= x <= hx1 + SNAP and vy0 - SNAP <= y <= vy1 + SNAP:
+                groups.join(i, len(hs) + j)
+    return [groups.find(i) for i in range(len(hs))], [groups.find(len(hs) + j) for j in range(len(vs))]
 
 
 class _Groups:
@@ -340,10 +389,9 @@ def _closing_rule(hs: list, vs: list) -> list[tuple[float, float, float]]:
     return [(sum(b for _, b in ends) / len(ends), left, right)]
 
 
-def _table(hs: list, vs: list, chars: list[Char], centres: list[tuple[float, float]],
-           width: float | None = None) -> tuple[Table | None, set[int]]:
+def _table(hs: list, vs: list, chars: list[Char], centres, width: float | None = None) -> tuple[Table | None, set[int]]:
     """The cells of one connected grid: the regions between its rules closed on every side.
-    `centres` are the characters' centres (x, y). A last column closed by the page's right edge
+    `centres` are the characters' centres (`_centres`). A last column closed by the page's right edge
     (`width`) is a table laid wider than the page and cut there: what it held past the edge may not
     be in the file, so its cells are left out (the rows come out short, their missing cells unknown),
     never read as empty, unless nothing of it can be lost (`_read_the_cut_column`)."""
@@ -393,11 +441,15 @@ def _table(hs: list, vs: list, chars: list[Char], centres: list[tuple[float, flo
         return None, set()
     texts: dict[int, list[Char]] = {key: [] for key in cells}
     taken: set[int] = set()
-    left, right, upper, lower = xs[0], xs[-1], ys[0], ys[-1]
-    for index, (x, y) in enumerate(centres):
-        if not (left < x < right and upper < y < lower):
-            continue
-        key = roots[(bisect_right(ys, y) - 1) * n_cols + bisect_right(xs, x) - 1]
+    import numpy as np
+
+    across, down = centres
+    # the characters whose centre lies strictly within the grid, each in its grid position (bisect_right's)
+    within = np.flatnonzero((across > xs[0]) & (across < xs[-1]) & (down > ys[0]) & (down < ys[-1]))
+    positions = ((np.searchsorted(ys, down[within], side="right") - 1) * n_cols
+                 + np.searchsorted(xs, across[within], side="right") - 1)
+    for index, position in zip(within.tolist(), positions.tolist(), strict=True):
+        key = roots[position]
         if key in texts:
             texts[key].append(chars[index])
             taken.add(index)
@@ -656,6 +708,7 @@ def _without_repeated_header(header: list[tuple[str, ...]], rows: list[list]) ->
 def pdf_text(data: bytes) -> str:
     import pypdfium2 as pdfium
 
+    _font_files()
     try:
         document = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as error:
@@ -736,6 +789,73 @@ class _DirectCalls:
 @cache
 def _direct_calls() -> _DirectCalls:
     return _DirectCalls()
+
+
+class _FontFiles:
+    """PDFium's own system fonts, each file read from disk once per process instead of once per
+    document. A PDF that names a font without embedding it (ReportLab's CJK fonts: every PDF of
+    the corpus and of a season) makes PDFium read the system font standing in for it, whole, for
+    each document: 5 MB for a CJK font collection (.ttc), a tenth of the PDF's reading. Its face
+    cache never keeps one: a collection's cache key is a checksum of bytes it does not read.
+
+    PDFium's default font lookup is installed as the system font info with only its font-data
+    call wrapped, to copy a file's bytes from memory after the first read. Which font stands in
+    for which is PDFium's own choice, unchanged, and so are the bytes: the characters' boxes are
+    the same. An installed font info differs from the built-in one in two calls, put back as the
+    built-in ones behave: the face name comes without its terminating NUL, and the charset call is
+    absent (the built-in one answers none)."""
+
+    def __init__(self):
+        from pypdfium2 import raw
+
+        info = raw.FPDF_GetDefaultSystemFontInfo()
+        if not info:
+            return  # no default lookup on this platform: PDFium's built-in one stays
+        struct = info.contents
+        data_call, name_call = type(struct.GetFontData), type(struct.GetFaceName)
+        self.read = data_call(ctypes.cast(struct.GetFontData, ctypes.c_void_p).value)
+        self.name = name_call(ctypes.cast(struct.GetFaceName, ctypes.c_void_p).value)
+        self.files: dict[tuple[int, int], ctypes.Array] = {}  # (font, table) → its bytes
+        self.info = info  # kept alive with the calls PDFium holds
+        self.calls = (data_call(self.font_data), name_call(self.face_name))
+        struct.GetFontData, struct.GetFaceName = self.calls
+        struct.GetFontCharset = type(struct.GetFontCharset)()
+        raw.FPDF_SetSystemFontInfo(info)
+
+    def font_data(self, this, font, table: int, buffer, size: int) -> int:
+        """PDFium's GetFontData: the size of the font's `table`, and its bytes into `buffer` when
+        `size` holds them."""
+        key = (font or 0, table)
+        found = self.files.get(key)
+        if found is None:
+            length = self.read(this, font, table, None, 0)
+            if not length or size < length:
+                return length
+            found = (ctypes.c_ubyte * length)()
+            if self.read(this, font, table, found, length) != length:
+                return 0
+            self.files[key] = found
+        length = len(found)
+        if buffer and size >= length:
+            ctypes.memmove(buffer, found, length)
+        return length
+
+    def face_name(self, this, font, buffer, size: int) -> int:
+        """PDFium's GetFaceName, its length without the NUL the built-in call counts, as the
+        built-in font lookup gives the name to PDFium."""
+        length = self.name(this, font, None, 0) - 1
+        if length <= 0:
+            return 0
+        if buffer and size >= length:
+            whole = ctypes.create_string_buffer(length + 1)
+            self.name(this, font, whole, length + 1)
+            ctypes.memmove(buffer, whole, length)
+        return length
+
+
+@cache
+def _font_files() -> _FontFiles:
+    return _FontFiles()
 
 
 # PDFium's code points that are no character (none, the noncharacters U+FFFE/U+FFFF; lone surrogate
@@ -941,8 +1061,8 @@ class _Colour:
         rectangle, which would frame the whole page as a one-cell table)."""
         if not self.fill_colour(obj, *self.addresses):
             return False
-        red, green, blue, alpha = (value.value for value in self.values)
-        return alpha == 0 or min(red, green, blue) >= 250
+        red, green, blue, alpha = self.values
+        return alpha.value == 0 or min(red.value, green.value, blue.value) >= 250
 
 
 def _compose(inner: tuple[float, ...], outer: tuple[float, ...]) -> tuple[float, ...]:
@@ -988,15 +1108,17 @@ class _SegmentReader:
 def _path_rules(subpaths: list[list[tuple[float, float]]], filled: bool) -> list[tuple[float, float, float, float]]:
     out = []
     for points in subpaths:
-        xs, ys = [p[0] for p in points], [p[1] for p in points]
-        if filled and len(points) >= 4 and min(max(xs) - min(xs), max(ys) - min(ys)) <= THIN:
-            if max(xs) - min(xs) >= max(ys) - min(ys):  # a thin bar: the line along its middle
-                middle = (min(ys) + max(ys)) / 2
-                out.append((min(xs), middle, max(xs), middle))
-            else:
-                middle = (min(xs) + max(xs)) / 2
-                out.append((middle, min(ys), middle, max(ys)))
-            continue
+        if filled and len(points) >= 4:
+            xs, ys = [p[0] for p in points], [p[1] for p in points]
+            left, right, low, high = min(xs), max(xs), min(ys), max(ys)  # each once: a page has thousands
+            if min(right - left, high - low) <= THIN:
+                if right - left >= high - low:  # a thin bar: the line along its middle
+                    middle = (low + high) / 2
+                    out.append((left, middle, right, middle))
+                else:
+                    middle = (left + right) / 2
+                    out.append((middle, low, middle, high))
+                continue
         for (x0, y0), (x1, y1) in pairwise(points):
             if abs(y1 - y0) <= 0.5 or abs(x1 - x0) <= 0.5:
                 out.append((x0, y0, x1, y1))

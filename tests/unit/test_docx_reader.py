@@ -11,6 +11,7 @@ import zipfile
 
 import pytest
 
+from orchestration.parsing import formats
 from orchestration.parsing.formats import FormatProblem, docx_text, extract
 
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
@@ -112,3 +113,26 @@ def test_a_merge_or_a_late_start_wider_than_any_report_is_too_costly_not_a_hang(
     with pytest.raises(FormatProblem) as refused:
         docx_text(docx(tbl(row)))
     assert refused.value.code == "too_costly"
+
+
+@pytest.mark.parametrize("limit", [formats.MAX_UNION_ELEMENTS, 0])
+def test_a_table_read_element_by_element_reads_as_one_read_at_once(monkeypatch, limit):
+    """A table of more than MAX_UNION_ELEMENTS elements is read by a lookup per row, cell, paragraph
+    and run instead of one XPath (whose unions grow with the square of a table's size): the same
+    cells, merges, late starts, hyperlinks and nested tables."""
+    monkeypatch.setattr(formats, "MAX_UNION_ELEMENTS", limit)
+    body = tbl(
+        tr(tc(p(r("三、本年度办理结果")), span=2, merge="restart"), tc(p(r("自然人"))), tc(p(r("总计")))),
+        tr(tc(span=2, merge="continue"), tc(p(r("0"))), tc()),
+        tr(tc(p(r("本年新")), p(r("制作"), '<w:hyperlink><w:r><w:t>数量</w:t></w:r></w:hyperlink>')),
+           tc(p(r("7")), tbl(tr(tc(p(r("嵌套")))))), tc(p("<w:r><w:t>a</w:t><w:tab/><w:t>b</w:t></w:r>"))),
+        tr(tc(p(r("y"))), before=1),
+    )
+    assert docx_text(docx(body)).split("\n")[:-1] == [
+        "三、本年度办理结果\t自然人\t总计", "0\t", "本年新制作数量\t7\ta b", "\ty"]
+
+
+def test_a_table_of_thousands_of_cells_is_read_whole():
+    rows = [tr(*(tc(p(r(f"{i}-{j}"))) for j in range(10))) for i in range(200)]  # past MAX_UNION_ELEMENTS
+    lines = docx_text(docx(tbl(*rows))).split("\n")[:-1]
+    assert len(lines) == 200 and lines[-1] == "\t".join(f"199-{j}" for j in range(10))
