@@ -80,6 +80,7 @@ def looks_like_value(text: str) -> bool:
 
 
 @lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 16)  # a report's cells are mostly `0`, `1`, blanks: read once per process (CellRead is frozen)
 def read_count(text: str, signed: bool = False) -> CellRead:
     cleaned = clean_cell_text(text)
     if cleaned in BLANK_TOKENS:
@@ -107,6 +108,7 @@ def read_count(text: str, signed: bool = False) -> CellRead:
     return CellRead(VALUE, Decimal(int(number)))
 
 
+@lru_cache(maxsize=1 << 16)  # as read_count
 def read_amount_wan_yuan(text: str, unit_printed: str | None = None) -> CellRead:
     """An amount converted to 万元. The unit may stand anywhere in the cell (`12.5万元`,
     `人民币12.5万元`, `12.5（万元）`, `万元 12.5`); with none, the unit the template prints in the
