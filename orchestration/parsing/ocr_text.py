@@ -38,8 +38,10 @@ def reads_as_ocr(lines: list[str]) -> bool:
     """Whether the text shows what an OCR does to a report and its own text never does: a bracket
     read as `〈` closed by `)`, or ruling lines read as bars glued between digits off a pipe row."""
     text = "\n".join(lines)  # one scan of the whole text: most texts hold neither trait
-    if _ANGLE_FOR_BRACKET_RE.search(text):
+    if "〈" in text and _ANGLE_FOR_BRACKET_RE.search(text):
         return True
+    if "|" not in text and "｜" not in text:  # a pattern opening on a digit is tried at every position
+        return False
     for match in _RULING_IN_FIGURES_RE.finditer(text):
         start, end = text.rfind("\n", 0, match.start()) + 1, text.find("\n", match.end())
         if not text[start : end if end >= 0 else len(text)].strip().startswith(("|", "｜")):

@@ -671,7 +671,9 @@ _STRAY_BAR_RE = re.compile(r"[|｜]")
 
 def _holds_look_alikes(text: str) -> bool:
     """Whether any line of `text` may hold what `digit_look_alikes` reads (most regions hold none)."""
-    return bool(_LOOK_ALIKE_CHARACTER_RE.search(text) or _QUOTE_BEFORE_A_DIGIT_RE.search(text))
+    # substring tests first: a pattern opening on a character class is tried at every position
+    return any(character in text for character in _LOOK_ALIKE_CHARACTERS) or \
+        (any(quote in text for quote in _QUOTES) and _QUOTE_BEFORE_A_DIGIT_RE.search(text) is not None)
 
 
 def digit_look_alikes(text: str) -> str:
@@ -700,7 +702,8 @@ def digit_look_alikes(text: str) -> str:
 
 
 _LOOK_ALIKE_DIGITS = str.maketrans("工lI]oO", "111100")
-_LOOK_ALIKE_CHARACTER_RE = re.compile(r"[工lI\]oO]")
+_LOOK_ALIKE_CHARACTERS = "工lI]oO"
+_LOOK_ALIKE_CHARACTER_RE = re.compile(f"[{re.escape(_LOOK_ALIKE_CHARACTERS)}]")
 _LOOK_ALIKE_RE = re.compile(r"[工lI\]]|[oO]+")  # `]`: a 1 whose foot the OCR lost
 # `0|0|0101olol10o0`, `0|10101010`: figures and rulings run together (bars, or look-alikes of digits): the
 # run is figures (its look-alikes read as digits), so the row has cells to split or leave unknown, never none
@@ -765,7 +768,9 @@ def _aligned_rows(lines: list[Line], document: list[Line]) -> list[Row]:
         for row in rows:
             for cell in row.cells:
                 cell.x, cell.columns = cell.x_glyphs, len
-    return _stacked_digits_unknown(rows)
+    # a stacked piece is a wide digit: a few scans of the lines spare most tables the rows' checks
+    kept_text = "\n".join(line.text for line in kept)
+    return _stacked_digits_unknown(rows) if any(digit in kept_text for digit in _WIDE_DIGITS) else rows
 
 
 def _label_wrapped_over_the_page(kept: list[Line], line: Line) -> bool:
