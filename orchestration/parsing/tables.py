@@ -921,10 +921,14 @@ def _label_less_rows_between(rows: list[Row], found: dict[str, Row], sequence: t
     they are those rows in order."""
     if len(found) == len(sequence):
         return found
-    index_of = {id(row): index for index, row in enumerate(rows)}
+    index_of: dict[int, int] | None = None  # built at the first gap between two placed rows (most tables: none)
     used = {id(row) for row in found.values()}
     placed = [position for position, key in enumerate(sequence) if key in found]
     for before, after in pairwise(placed):
+        if after == before + 1:
+            continue  # no template row between them
+        if index_of is None:
+            index_of = {id(row): index for index, row in enumerate(rows)}
         missing = _in_the_form_used(sequence[before + 1 : after], found)
         low, high = (index_of.get(id(found[sequence[p]])) for p in (before, after))
         if not missing or low is None or high is None or low >= high \
