@@ -246,11 +246,13 @@ def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = Fal
     """
     document = lines  # a running header is told by how often it opens the document's pages
     region_lines = lines[start:end]  # only the region's lines are read: a report holds three regions
-    if _holds_look_alikes("\n".join(line.text for line in region_lines)):  # one scan of the region first
-        region_lines = [line if (text := digit_look_alikes(line.text)) is line.text else line._replace(text=text)
-                        for line in region_lines]
     texts = [line.text for line in region_lines]
     region = "\n".join(texts)
+    if _holds_look_alikes(region):  # one scan of the region first
+        region_lines = [line if (text := digit_look_alikes(line.text)) is line.text else line._replace(text=text)
+                        for line in region_lines]
+        texts = [line.text for line in region_lines]
+        region = "\n".join(texts)
     # the pattern is tried at every position of the region: most hold none of its characters
     if ("─" in region or "━" in region or "═" in region or "+" in region) and _RULE_CHARS_RE.search(region):
         opened = start > 0 and _is_rule(lines[start - 1].text)  # the rule above the region's first row
