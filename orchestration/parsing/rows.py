@@ -490,7 +490,7 @@ def _rowspans_said_once(rows: list[Row]) -> None:
     as_printed = [[cell.text.strip() for cell in row.cells] for row in rows]
     for (above, row), texts_above, texts in zip(pairwise(rows), as_printed, as_printed[1:]):
         if not (above.piped and row.piped and len(above.cells) == len(row.cells)) \
-                or not any(text and text == text_above for text, text_above in zip(texts[:-1], texts_above)):
+                or not any([text for text, text_above in zip(texts[:-1], texts_above) if text == text_above]):
             continue  # no cell but the last says what the one above it says: nothing repeated
         first = next((index for index, cell in enumerate(row.cells) if cell.is_value and not cell.is_empty),
                      len(row.cells))
@@ -1060,8 +1060,12 @@ def _figures_only(text: str) -> bool:
 
 
 @lru_cache(maxsize=1 << 14)  # the same figures recur in every row
+@lru_cache(maxsize=1 << 14)  # asked of every word of many cells: figures and labels recur
 def _is_figure(token: str) -> bool:
-    return bool(re.fullmatch(r"[+-]?\d+(?:[.,]\d+)*", L.normalize_text(token)))
+    return bool(_FIGURE_TOKEN_RE.fullmatch(L.normalize_text(token)))
+
+
+_FIGURE_TOKEN_RE = re.compile(r"[+-]?\d+(?:[.,]\d+)*")
 
 
 @lru_cache(maxsize=1 << 14)  # a layout puts its figures in the same few columns, row after row

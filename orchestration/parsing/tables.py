@@ -907,9 +907,10 @@ def _figures_apart(row: Row) -> bool:
     """A row standing for a row's figures apart from its label: figures after its label, several cells
     and a digit among them (a row of blank marks alone, `| - | - |`, may be a header's), not a page's
     number split into cells (`|  | - 3 | - |`)."""
+    if not (row.figures_after_label and len(row.values()) > 1):
+        return False  # asked of every row of a pipe table: most label rows say no here
     texts = [cell.text.strip() for cell in row.values() if cell.text.strip()]
-    return row.figures_after_label and len(row.values()) > 1 and any(_DIGIT_RE.search(text) for text in texts) \
-        and not is_page_number(" ".join(texts))
+    return any(_DIGIT_RE.search(text) for text in texts) and not is_page_number(" ".join(texts))
 
 
 def _label_less_rows_between(rows: list[Row], found: dict[str, Row], sequence: tuple[str, ...]) -> dict[str, Row]:
@@ -2339,10 +2340,15 @@ def _pipe_header_span(headers: _PipeHeaders, row: Row) -> tuple[int, int] | None
         return None
     first, last = span
     # the header fits the row only where its label ends before the columns and nothing stands outside them
-    label_end = max((at for at, cell in enumerate(row.cells) if not cell.is_empty and not all(
-        _is_figure(word) or word in L.BLANK_TOKENS for word in cell.text.split())), default=-1)
+    label_end = next((at for at in range(len(row.cells) - 1, -1, -1) if _holds_words(row.cells[at].text)), -1)
     outside = row.cells[label_end + 1 : first] + row.cells[last + 1 :]
     return (first, last + 1) if label_end < first and all(cell.is_empty for cell in outside) else None
+
+
+@lru_cache(maxsize=1 << 14)  # asked of every cell of every pipe row: figures and labels recur
+def _holds_words(text: str) -> bool:
+    """A cell holding something other than figures and blank marks."""
+    return clean_cell_text(text) != "" and not all(_is_figure(word) or word in L.BLANK_TOKENS for word in text.split())
 
 
 def _under_a_total_header(headers: _PipeHeaders, row: Row) -> RawCell | None:
