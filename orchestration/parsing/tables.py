@@ -687,6 +687,7 @@ def _to_cell(report: ParsedReport, table: str, row: str, column: str, read: Cell
 # ---------------------------------------------------------------- table 3
 
 
+@lru_cache(maxsize=1 << 14)  # asked of every word of table 3's header: they recur in every report
 def _applicant_of(text: str) -> str | None:
     squashed = L.squash(text)
     return next((key for key, names in L.APPLICANTS.items() if squashed in names), None)
@@ -2531,8 +2532,9 @@ def _figures_counted_to_rows(rows: list[Row], found: dict[str, Row], keys: tuple
     own: dict[str, list[RawCell]] = {}
     borrowed: set[str] = set()  # keys whose figures stand (partly) on lines that are no row's
     for (key, start), end in zip(at.items(), ends):
-        own[key] = [cell for row in rows[start:end] for cell in row.values() if not cell.is_empty]
-        if any(not cell.is_empty for row in rows[start + 1 : end] for cell in row.values()):
+        after = [cell for row in rows[start + 1 : end] for cell in row.values() if not cell.is_empty]
+        own[key] = [*(cell for cell in rows[start].values() if not cell.is_empty), *after] if start < end else []
+        if after:
             borrowed.add(key)
     if any(len(figures) % width for figures in own.values()):
         return {}  # a row short of cells (blanks that left no trace): counts place nothing
