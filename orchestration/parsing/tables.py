@@ -1447,6 +1447,9 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         for applicant, raw in zip(L.APPLICANT_KEYS, fitted):
             if raw is None:
                 report.cells.append(Cell("applications", key, applicant, None, UNKNOWN, row.line))
+            elif not raw.problem and not (read := read_count(raw.text)).problem:  # most cells: built here, no call
+                report.cells.append(Cell("applications", key, applicant, read.value, read.state, raw.line,
+                                         raw.text.strip(), read.unit_assumed))
             else:
                 report.cells.append(_to_cell(report, "applications", key, applicant, read_count(raw.text), raw))
         if not problem and (code == "total_cut" or (only_the_total_cut and code == "columns_cut")) \
@@ -2882,6 +2885,9 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
     for (proceeding, outcome), raw in zip(keys, fitted):
         if raw is None:
             report.cells.append(Cell("reviews", proceeding, outcome, None, UNKNOWN, data.line))
+        elif not raw.problem and not (read := read_count(raw.text)).problem:  # most cells: built here, no call
+            report.cells.append(Cell("reviews", proceeding, outcome, read.value, read.state, raw.line,
+                                     raw.text.strip(), read.unit_assumed))
         else:
             report.cells.append(_to_cell(report, "reviews", proceeding, outcome, read_count(raw.text), raw))
     groups = len(L.REVIEW_OUTCOME_KEYS)
