@@ -2452,8 +2452,10 @@ def _without_headings_beside_figures(rows: list[Row], template: str) -> list[Row
     out = list(rows)
     for index in range(1, len(rows) - 1):
         row, above, below = rows[index], rows[index - 1], rows[index + 1]
+        if not (row.aligned and above.aligned and below.aligned):
+            continue  # the flags first: tables not aligned by spaces say no here
         labels = row.label_cells()
-        if not (row.aligned and row.figures_after_label and labels and above.aligned and below.aligned):
+        if not (row.figures_after_label and labels):
             continue
         text = "".join(cell.text for cell in labels)
         if not _HEADING_WORDS_RE.fullmatch(re.sub(r"\s+", "", text)) or A.names_a_row(L.squash(text), keys):
