@@ -681,6 +681,11 @@ def _lines_with_gaps(region: str, enough: int = 3) -> int:
 _STRAY_BAR_RE = re.compile(r"[|｜]")
 
 
+def _without_stray_bars(text: str) -> str:
+    """The line with its bars as spaces (the same string where it holds none: most lines)."""
+    return _STRAY_BAR_RE.sub(" ", text) if "|" in text or "｜" in text else text
+
+
 def _holds_look_alikes(text: str) -> bool:
     """Whether any line of `text` may hold what `digit_look_alikes` reads (most regions hold none)."""
     # substring tests first: a pattern opening on a character class is tried at every position
@@ -771,7 +776,7 @@ def _aligned_rows(lines: list[Line], document: list[Line]) -> list[Row]:
         figures_seen = figures_seen or any(map(str.isdigit, line.text))
         kept.append(line)
         pages.append(page)
-    rows = _join_wrapped_units([Row(_aligned_cells(_STRAY_BAR_RE.sub(" ", line.text), line.number), aligned=True,
+    rows = _join_wrapped_units([Row(_aligned_cells(_without_stray_bars(line.text), line.number), aligned=True,
                                     page=page) for line, page in zip(kept, pages)])
     figures = [cell for row in rows for cell in row.values() if not cell.is_empty]
     by_display = {round(cell.x / 3) for cell in figures}
