@@ -1716,18 +1716,20 @@ def _figures_and_marks(rows: list[Row]) -> list[RawCell]:
     `28 0` and `无 2` are two items of the page side by side (read left to right), a line of them may
     be taken for a label (`无 无`), and a blank mark may end a label's line (`5.属于三类内部事务信息 无`;
     a figure there is a label's, `（五）不 3 . 要 求…`, and stays one)."""
-    figures = []
-    for row in rows:
-        for cell in row.cells:
-            words = cell.text.split()
-            if not all(_FIGURE_OR_MARK_RE.fullmatch(word) for word in words):  # a label's words first
-                label_end = len(words)
-                while label_end and words[label_end - 1] in L.BLANK_TOKENS:
-                    label_end -= 1
-                glued = _DASH_GLUED_TO_A_LABEL_RE.search(words[-1]) if label_end == len(words) else None
-                words = [glued.group(1)] if glued else words[label_end:]  # only the blank marks that end its line
-            figures += [RawCell(word, cell.line) for word in words]
-    return figures
+    return [RawCell(word, cell.line) for row in rows for cell in row.cells for word in _figure_and_mark_words(cell.text)]
+
+
+@lru_cache(maxsize=1 << 14)  # asked of every cell of every row of table 3: its words recur
+def _figure_and_mark_words(text: str) -> tuple[str, ...]:
+    """A cell's words that are figures or blank marks (`_figures_and_marks`)."""
+    words = text.split()
+    if not all(_FIGURE_OR_MARK_RE.fullmatch(word) for word in words):  # a label's words first
+        label_end = len(words)
+        while label_end and words[label_end - 1] in L.BLANK_TOKENS:
+            label_end -= 1
+        glued = _DASH_GLUED_TO_A_LABEL_RE.search(words[-1]) if label_end == len(words) else None
+        words = [glued.group(1)] if glued else words[label_end:]  # only the blank marks that end its line
+    return tuple(words)
 
 
 def _read_in_column_chunks(report: ParsedReport, rows: list[Row], found: dict[str, Row], keys: tuple[str, ...],
@@ -2498,7 +2500,7 @@ def _labels_then_figures(rows: list[Row], found: dict[str, Row], keys: tuple[str
     """Rows whose labels stand one after another, the last followed by one block of figures as many
     as the rows have cells (`1.本机关不掌握…` / `2.没有现成信息…` / `3.补正后…` / 21 figures): each row's
     figures, in order, where every row so read keeps its sum. Nothing for any other shape."""
-    position = {id(row): index for index, row in enumerate(rows)}
+    position: dict[int, int] | None = None  # built at the first block that may be such (most tables: none)
     placed: dict[str, list[RawCell]] = {}
     waiting: list[str] = []
     for key in keys:
@@ -2508,6 +2510,8 @@ def _labels_then_figures(rows: list[Row], found: dict[str, Row], keys: tuple[str
             waiting.append(key)
             continue
         if row is not None and waiting and len(figures) == (len(waiting) + 1) * width:
+            if position is None:
+                position = {id(row): index for index, row in enumerate(rows)}
             lines = [position[id(found[k])] for k in waiting] + [position[id(row)]]
             between = rows[lines[0] + 1 : lines[-1]]
             chunks = [figures[i * width : (i + 1) * width] for i in range(len(waiting) + 1)]
