@@ -856,7 +856,9 @@ def _stacked_digits_unknown(rows: list[Row]) -> list[Row]:
     - the piece's line stays (the table's shape is as printed), its cells unknown: a reader taking it
       for a row's figures (a row empty in that column, its figure centred over its lines) reads
       them unknown."""
-    if not any(_single_wide_digits(row) or _label_and_wrapped_digits(row) for row in rows):
+    # each shape below holds a cell of one wide digit: asked of the cells first, the rows' tests after
+    if not any(cell.text in _WIDE_DIGITS for row in rows for cell in row.cells) or \
+            not any(_single_wide_digits(row) or _label_and_wrapped_digits(row) for row in rows):
         return rows  # most tables: no line of single wide digits
     digits = {row.line: {round(x): text for x, text in _figure_glyphs(row) if _DIGIT_RE.search(text)} for row in rows}
     pieces = {row.line for row in rows if _single_wide_digits(row) and _is_stacked_piece(row, digits)}
