@@ -80,7 +80,6 @@ def looks_like_value(text: str) -> bool:
 
 
 @lru_cache(maxsize=1 << 16)
-@lru_cache(maxsize=1 << 16)  # a report's cells are mostly `0`, `1`, blanks: read once per process (CellRead is frozen)
 def read_count(text: str, signed: bool = False) -> CellRead:
     cleaned = clean_cell_text(text)
     if cleaned in BLANK_TOKENS:

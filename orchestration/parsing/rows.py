@@ -1077,7 +1077,6 @@ def _figures_only(text: str) -> bool:
 
 
 @lru_cache(maxsize=1 << 14)  # the same figures recur in every row
-@lru_cache(maxsize=1 << 14)  # asked of every word of many cells: figures and labels recur
 def _is_figure(token: str) -> bool:
     return bool(_FIGURE_TOKEN_RE.fullmatch(L.normalize_text(token)))
 
