@@ -499,9 +499,12 @@ def _rowspans_said_once(rows: list[Row]) -> None:
         return
     as_printed = [[cell.text.strip() for cell in row.cells] for row in rows]
     for (above, row), texts_above, texts in zip(pairwise(rows), as_printed, as_printed[1:]):
-        if not (above.piped and row.piped and len(above.cells) == len(row.cells)) \
-                or not [text for text, text_above in zip(texts[:-1], texts_above) if text and text == text_above]:
-            continue  # no cell but the last says what the one above it says: nothing repeated
+        if not (above.piped and row.piped and len(above.cells) == len(row.cells)):
+            continue
+        same = [index for index, (text, text_above) in enumerate(zip(texts[:-1], texts_above))
+                if text and text == text_above]
+        if all(row.cells[index].is_value for index in same):
+            continue  # no cell but the last says what the one above says, or only figures do: nothing repeated
         first = next((index for index, cell in enumerate(row.cells) if cell.is_value and not cell.is_empty),
                      len(row.cells))
         repeats = [index for index in range(first) if row.cells[index].text.strip()

@@ -868,12 +868,12 @@ def _figure_rows_paired_between_anchors(rows: list[Row], labelled: tuple[int, ..
     blanks: the rows there given figures apart or empty cells are left unread (unknown), never given a
     neighbour's figures or blanks that may be figures apart."""
     label_rows = {labelled[position]: key for key, position in assignment.items()}
+    bare = [index for index, row in enumerate(rows) if index not in label_rows and _figures_apart(row)]
+    if not bare:  # asked first: most tables have no row of figures apart
+        return found
     anchors = sorted((index, sequence.index(key)) for index, key in label_rows.items()
                      if rows[index].figures_after_label and _more_than_a_mark(rows[index]) and key in found)
     if any(a[1] >= b[1] for a, b in pairwise(anchors)):  # not in template order: no segments to trust
-        return found
-    bare = [index for index, row in enumerate(rows) if index not in label_rows and _figures_apart(row)]
-    if not bare:
         return found
     uses_other = "other" in assignment
     uses_sub_rows = any(key in assignment for key in _OTHER_SUB_ROWS)
