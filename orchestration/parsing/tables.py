@@ -2534,7 +2534,11 @@ def _figures_counted_to_rows(rows: list[Row], found: dict[str, Row], keys: tuple
     that run is k - 1 rows long on one side only (the row on the run's other side holding its own
     figures, no more) and every row so read keeps its sum. Each key so read with its figures; rows
     read from their own line alone, and any other shape, are left to the caller."""
-    at = {key: rows.index(found[key]) for key in keys if key in found}
+    first_at: dict[int, int] = {}  # each row's first index, as rows.index gives it, in one pass
+    for index, row in enumerate(rows):
+        first_at.setdefault(id(row), index)
+    at = {key: first_at[id(found[key])] if id(found[key]) in first_at else rows.index(found[key])
+          for key in keys if key in found}
     if list(at.values()) != sorted(at.values()):
         return {}  # labels out of the template's order: no run of rows is known
     ends = [*list(at.values())[1:], len(rows)]
@@ -2542,7 +2546,7 @@ def _figures_counted_to_rows(rows: list[Row], found: dict[str, Row], keys: tuple
     borrowed: set[str] = set()  # keys whose figures stand (partly) on lines that are no row's
     for (key, start), end in zip(at.items(), ends):
         after = [cell for row in rows[start + 1 : end] for cell in row.values() if not cell.is_empty]
-        own[key] = [*(cell for cell in rows[start].values() if not cell.is_empty), *after] if start < end else []
+        own[key] = [cell for cell in rows[start].values() if not cell.is_empty] + after if start < end else []
         if after:
             borrowed.add(key)
     if any(len(figures) % width for figures in own.values()):
