@@ -107,6 +107,7 @@ def read_count(text: str, signed: bool = False) -> CellRead:
     return CellRead(VALUE, Decimal(int(number)))
 
 
+@lru_cache(maxsize=1 << 16)  # as read_count
 def read_amount_wan_yuan(text: str, unit_printed: str | None = None) -> CellRead:
     """An amount converted to 万元. The unit may stand anywhere in the cell (`12.5万元`,
     `人民币12.5万元`, `12.5（万元）`, `万元 12.5`); with none, the unit the template prints in the

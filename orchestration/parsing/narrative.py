@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 from orchestration.core import labels as L
 
@@ -107,7 +108,8 @@ def _number(text: str) -> int | None:
     return total + current
 
 
-def _statements(sentence: str, about_applications: bool) -> list[tuple[int, str, str, str, int, str]]:
+@lru_cache(maxsize=1 << 12)  # a report's boilerplate sentences recur from report to report
+def _statements(sentence: str, about_applications: bool) -> tuple[tuple[int, str, str, str, int, str], ...]:
     """(position, table, row, column, value, as written) of each figure the sentence states.
     `about_applications`: its paragraph speaks of applications (办结N件 alone could be anything)."""
     found = []
@@ -140,7 +142,7 @@ def _statements(sentence: str, about_applications: bool) -> list[tuple[int, str,
         if negation:
             named = (["administrative_review"] if "复议" in sentence else []) + (list(LITIGATION) if "诉讼" in sentence else [])
             found += [(negation.start(), REVIEWS, p, "total", 0, sentence.strip()) for p in named]
-    return sorted(f for f in found if f[4] is not None)
+    return tuple(sorted(f for f in found if f[4] is not None))
 
 
 def _applicant_splits(sentence: str, statements) -> list[tuple[int, str, str, str, int, str]]:
@@ -175,6 +177,6 @@ def read_narrative(lines: list[str], skip: list[tuple[int, int]]) -> list[Figure
             if not _SENTENCE_KEYWORDS_RE.search(sentence):
                 continue
             statements = _statements(sentence, about_applications)
-            for _position, table, row, column, value, written in statements + _applicant_splits(sentence, statements):
+            for _position, table, row, column, value, written in [*statements, *_applicant_splits(sentence, statements)]:
                 figures.setdefault((table, row, column), Figure(table, row, column, Decimal(value), index + 1, written))
     return list(figures.values())

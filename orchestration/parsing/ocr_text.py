@@ -30,20 +30,25 @@ from .record import ParsedReport
 # closed by a round one (a document's own `〈…〉` is closed by its pair)
 _ANGLE_FOR_BRACKET_RE = re.compile(r"〈[^〈〉()（）\n]{0,40}[)）]")
 # `0|0|0101olol10o0`, `0  01|101010410  0`: rulings read as bars between digits, glued to them
-# (a markdown row sets its bars apart or opens and closes the line with one)
-_RULING_IN_FIGURES_RE = re.compile(r"\d[|｜]\d")
+# (a markdown row sets its bars apart or opens and closes the line with one); one pattern per bar,
+# each opening on its bar: the engine then skips to the bars, where one opening on a digit is tried
+# at every position
+_RULINGS_IN_FIGURES = (("|", re.compile(r"\|(?<=\d\|)(?=\d)")), ("｜", re.compile(r"｜(?<=\d｜)(?=\d)")))
 
 
 def reads_as_ocr(lines: list[str]) -> bool:
     """Whether the text shows what an OCR does to a report and its own text never does: a bracket
     read as `〈` closed by `)`, or ruling lines read as bars glued between digits off a pipe row."""
     text = "\n".join(lines)  # one scan of the whole text: most texts hold neither trait
-    if _ANGLE_FOR_BRACKET_RE.search(text):
+    if "〈" in text and _ANGLE_FOR_BRACKET_RE.search(text):
         return True
-    for match in _RULING_IN_FIGURES_RE.finditer(text):
-        start, end = text.rfind("\n", 0, match.start()) + 1, text.find("\n", match.end())
-        if not text[start : end if end >= 0 else len(text)].strip().startswith(("|", "｜")):
-            return True
+    for bar, ruling in _RULINGS_IN_FIGURES:
+        if bar not in text:
+            continue
+        for match in ruling.finditer(text):
+            start, end = text.rfind("\n", 0, match.start()) + 1, text.find("\n", match.end())
+            if not text[start : end if end >= 0 else len(text)].strip().startswith(("|", "｜")):
+                return True
     return False
 
 

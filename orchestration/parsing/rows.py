@@ -246,11 +246,13 @@ def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = Fal
     """
     document = lines  # a running header is told by how often it opens the document's pages
     region_lines = lines[start:end]  # only the region's lines are read: a report holds three regions
-    if _holds_look_alikes("\n".join(line.text for line in region_lines)):  # one scan of the region first
-        region_lines = [line if (text := digit_look_alikes(line.text)) is line.text else line._replace(text=text)
-                        for line in region_lines]
     texts = [line.text for line in region_lines]
     region = "\n".join(texts)
+    if _holds_look_alikes(region):  # one scan of the region first
+        region_lines = [line if (text := digit_look_alikes(line.text)) is line.text else line._replace(text=text)
+                        for line in region_lines]
+        texts = [line.text for line in region_lines]
+        region = "\n".join(texts)
     # the pattern is tried at every position of the region: most hold none of its characters
     if ("─" in region or "━" in region or "═" in region or "+" in region) and _RULE_CHARS_RE.search(region):
         opened = start > 0 and _is_rule(lines[start - 1].text)  # the rule above the region's first row
@@ -301,7 +303,8 @@ def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = Fal
                 if stripped.startswith("|"):
                     markdown_width = _markdown_cells(stripped)
             raw, skip_to = _markdown_row(texts, index, end, markdown_width)
-        kind, parts, padded, printed_width = _line_shape(raw, markdown_rule_seen)
+        shape_of = _line_shape_after_rule if markdown_rule_seen else _line_shape_plain
+        kind, parts, padded, printed_width = shape_of(raw)
         if kind == _SINGLE:
             if not current and rows and _rest_of_its_amount(rows[-1], parts[0]):
                 last = rows[-1].cells[-1]  # `政府集中采购⇥6⇥31.4` + `82405万元`: one amount, 31.482405万元
@@ -494,6 +497,15 @@ _FURNITURE, _GAP, _SPACED, _SINGLE, _RULE, _CELLS, _PROSE = range(7)
 
 
 @lru_cache(maxsize=1 << 16)  # the lines of one cell per line (labels, `0`, empty lines) recur in every report
+def _line_shape_plain(raw: str) -> tuple[int, tuple[str, ...], bool, int | None]:
+    return _line_shape(raw, False)
+
+
+@lru_cache(maxsize=1 << 14)  # as _line_shape_plain, after a markdown rule (one argument: a cheaper cache key)
+def _line_shape_after_rule(raw: str) -> tuple[int, tuple[str, ...], bool, int | None]:
+    return _line_shape(raw, True)
+
+
 def _line_shape(raw: str, markdown_rule_seen: bool) -> tuple[int, tuple[str, ...], bool, int | None]:
     """(kind, its cells, whether its trailing empty cells are padding, how many cells it prints
     between outer bars): a page's furniture, an empty line, a label with figures set apart by single
@@ -542,9 +554,12 @@ def _rowspans_said_once(rows: list[Row]) -> None:
         return
     as_printed = [[cell.text.strip() for cell in row.cells] for row in rows]
     for (above, row), texts_above, texts in zip(pairwise(rows), as_printed, as_printed[1:]):
-        if not (above.piped and row.piped and len(above.cells) == len(row.cells)) \
-                or not any(text and text == text_above for text, text_above in zip(texts[:-1], texts_above)):
-            continue  # no cell but the last says what the one above it says: nothing repeated
+        if not (above.piped and row.piped and len(above.cells) == len(row.cells)):
+            continue
+        same = [index for index, (text, text_above) in enumerate(zip(texts[:-1], texts_above))
+                if text and text == text_above]
+        if all(row.cells[index].is_value for index in same):
+            continue  # no cell but the last says what the one above says, or only figures do: nothing repeated
         first = next((index for index, cell in enumerate(row.cells) if cell.is_value and not cell.is_empty),
                      len(row.cells))
         repeats = [index for index in range(first) if row.cells[index].text.strip()
@@ -724,9 +739,16 @@ def _lines_with_gaps(region: str, enough: int = 3) -> int:
 _STRAY_BAR_RE = re.compile(r"[|｜]")
 
 
+def _without_stray_bars(text: str) -> str:
+    """The line with its bars as spaces (the same string where it holds none: most lines)."""
+    return _STRAY_BAR_RE.sub(" ", text) if "|" in text or "｜" in text else text
+
+
 def _holds_look_alikes(text: str) -> bool:
     """Whether any line of `text` may hold what `digit_look_alikes` reads (most regions hold none)."""
-    return bool(_LOOK_ALIKE_CHARACTER_RE.search(text) or _QUOTE_BEFORE_A_DIGIT_RE.search(text))
+    # substring tests first: a pattern opening on a character class is tried at every position
+    return any(character in text for character in _LOOK_ALIKE_CHARACTERS) or \
+        (any(quote in text for quote in _QUOTES) and _QUOTE_BEFORE_A_DIGIT_RE.search(text) is not None)
 
 
 def digit_look_alikes(text: str) -> str:
@@ -755,7 +777,8 @@ def digit_look_alikes(text: str) -> str:
 
 
 _LOOK_ALIKE_DIGITS = str.maketrans("工lI]oO", "111100")
-_LOOK_ALIKE_CHARACTER_RE = re.compile(r"[工lI\]oO]")
+_LOOK_ALIKE_CHARACTERS = "工lI]oO"
+_LOOK_ALIKE_CHARACTER_RE = re.compile(f"[{re.escape(_LOOK_ALIKE_CHARACTERS)}]")
 _LOOK_ALIKE_RE = re.compile(r"[工lI\]]|[oO]+")  # `]`: a 1 whose foot the OCR lost
 # `0|0|0101olol10o0`, `0|10101010`: figures and rulings run together (bars, or look-alikes of digits): the
 # run is figures (its look-alikes read as digits), so the row has cells to split or leave unknown, never none
@@ -811,7 +834,7 @@ def _aligned_rows(lines: list[Line], document: list[Line]) -> list[Row]:
         figures_seen = figures_seen or any(map(str.isdigit, line.text))
         kept.append(line)
         pages.append(page)
-    rows = _join_wrapped_units([Row(_aligned_cells(_STRAY_BAR_RE.sub(" ", line.text), line.number), aligned=True,
+    rows = _join_wrapped_units([Row(_aligned_cells(_without_stray_bars(line.text), line.number), aligned=True,
                                     page=page) for line, page in zip(kept, pages)])
     figures = [cell for row in rows for cell in row.values() if not cell.is_empty]
     by_display = {round(cell.x / 3) for cell in figures}
@@ -821,7 +844,9 @@ def _aligned_rows(lines: list[Line], document: list[Line]) -> list[Row]:
             for cell in row.cells:
                 cell.x, cell.columns = cell.x_glyphs, len
     _cut_figures_in_their_columns(rows)
-    return _stacked_digits_unknown(rows)
+    # a stacked piece is a wide digit: a few scans of the lines spare most tables the rows' checks
+    kept_text = "\n".join(line.text for line in kept)
+    return _stacked_digits_unknown(rows) if any(digit in kept_text for digit in _WIDE_DIGITS) else rows
 
 
 def _label_wrapped_over_the_page(kept: list[Line], line: Line) -> bool:
@@ -1188,7 +1213,10 @@ def _figures_only(text: str) -> bool:
 
 @lru_cache(maxsize=1 << 14)  # the same figures recur in every row
 def _is_figure(token: str) -> bool:
-    return bool(re.fullmatch(r"[+-]?\d+(?:[.,]\d+)*", L.normalize_text(token)))
+    return bool(_FIGURE_TOKEN_RE.fullmatch(L.normalize_text(token)))
+
+
+_FIGURE_TOKEN_RE = re.compile(r"[+-]?\d+(?:[.,]\d+)*")
 
 
 @lru_cache(maxsize=1 << 14)  # a layout puts its figures in the same few columns, row after row

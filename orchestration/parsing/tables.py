@@ -844,6 +844,7 @@ def _to_cell(report: ParsedReport, table: str, row: str, column: str, read: Cell
 # ---------------------------------------------------------------- table 3
 
 
+@lru_cache(maxsize=1 << 14)  # asked of every word of table 3's header: they recur in every report
 def _applicant_of(text: str) -> str | None:
     squashed = L.squash(text)
     return next((key for key, names in L.APPLICANTS.items() if squashed in names), None)
@@ -1024,12 +1025,12 @@ def _figure_rows_paired_between_anchors(rows: list[Row], labelled: tuple[int, ..
     blanks: the rows there given figures apart or empty cells are left unread (unknown), never given a
     neighbour's figures or blanks that may be figures apart."""
     label_rows = {labelled[position]: key for key, position in assignment.items()}
+    bare = [index for index, row in enumerate(rows) if index not in label_rows and _figures_apart(row)]
+    if not bare:  # asked first: most tables have no row of figures apart
+        return found
     anchors = sorted((index, sequence.index(key)) for index, key in label_rows.items()
                      if rows[index].figures_after_label and _more_than_a_mark(rows[index]) and key in found)
     if any(a[1] >= b[1] for a, b in pairwise(anchors)):  # not in template order: no segments to trust
-        return found
-    bare = [index for index, row in enumerate(rows) if index not in label_rows and _figures_apart(row)]
-    if not bare:
         return found
     uses_other = "other" in assignment
     uses_sub_rows = any(key in assignment for key in _OTHER_SUB_ROWS)
@@ -1064,9 +1065,10 @@ def _figures_apart(row: Row) -> bool:
     """A row standing for a row's figures apart from its label: figures after its label, several cells
     and a digit among them (a row of blank marks alone, `| - | - |`, may be a header's), not a page's
     number split into cells (`|  | - 3 | - |`)."""
+    if not (row.figures_after_label and len(row.values()) > 1):
+        return False  # asked of every row of a pipe table: most label rows say no here
     texts = [cell.text.strip() for cell in row.values() if cell.text.strip()]
-    return row.figures_after_label and len(row.values()) > 1 and any(_DIGIT_RE.search(text) for text in texts) \
-        and not is_page_number(" ".join(texts))
+    return any(_DIGIT_RE.search(text) for text in texts) and not is_page_number(" ".join(texts))
 
 
 def _label_less_rows_between(rows: list[Row], found: dict[str, Row], sequence: tuple[str, ...]) -> dict[str, Row]:
@@ -1078,10 +1080,14 @@ def _label_less_rows_between(rows: list[Row], found: dict[str, Row], sequence: t
     they are those rows in order."""
     if len(found) == len(sequence):
         return found
-    index_of = {id(row): index for index, row in enumerate(rows)}
+    index_of: dict[int, int] | None = None  # built at the first gap between two placed rows (most tables: none)
     used = {id(row) for row in found.values()}
     placed = [position for position, key in enumerate(sequence) if key in found]
     for before, after in pairwise(placed):
+        if after == before + 1:
+            continue  # no template row between them
+        if index_of is None:
+            index_of = {id(row): index for index, row in enumerate(rows)}
         missing = _in_the_form_used(sequence[before + 1 : after], found)
         low, high = (index_of.get(id(found[sequence[p]])) for p in (before, after))
         if not missing or low is None or high is None or low >= high \
@@ -1613,6 +1619,9 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         for applicant, raw in zip(L.APPLICANT_KEYS, fitted):
             if raw is None:
                 report.cells.append(Cell("applications", key, applicant, None, UNKNOWN, row.line))
+            elif not raw.problem and not (read := read_count(raw.text)).problem:  # most cells: built here, no call
+                report.cells.append(Cell("applications", key, applicant, read.value, read.state, raw.line,
+                                         raw.text.strip(), read.unit_assumed))
             else:
                 report.cells.append(_to_cell(report, "applications", key, applicant, read_count(raw.text), raw))
         if not problem and (code == "total_cut" or (only_the_total_cut and code == "columns_cut")) \
@@ -1932,18 +1941,20 @@ def _figures_and_marks(rows: list[Row]) -> list[RawCell]:
     `28 0` and `无 2` are two items of the page side by side (read left to right), a line of them may
     be taken for a label (`无 无`), and a blank mark may end a label's line (`5.属于三类内部事务信息 无`;
     a figure there is a label's, `（五）不 3 . 要 求…`, and stays one)."""
-    figures = []
-    for row in rows:
-        for cell in row.cells:
-            words = cell.text.split()
-            if not all(_FIGURE_OR_MARK_RE.fullmatch(word) for word in words):  # a label's words first
-                label_end = len(words)
-                while label_end and words[label_end - 1] in L.BLANK_TOKENS:
-                    label_end -= 1
-                glued = _DASH_GLUED_TO_A_LABEL_RE.search(words[-1]) if label_end == len(words) else None
-                words = [glued.group(1)] if glued else words[label_end:]  # only the blank marks that end its line
-            figures += [RawCell(word, cell.line) for word in words]
-    return figures
+    return [RawCell(word, cell.line) for row in rows for cell in row.cells for word in _figure_and_mark_words(cell.text)]
+
+
+@lru_cache(maxsize=1 << 14)  # asked of every cell of every row of table 3: its words recur
+def _figure_and_mark_words(text: str) -> tuple[str, ...]:
+    """A cell's words that are figures or blank marks (`_figures_and_marks`)."""
+    words = text.split()
+    if not all(_FIGURE_OR_MARK_RE.fullmatch(word) for word in words):  # a label's words first
+        label_end = len(words)
+        while label_end and words[label_end - 1] in L.BLANK_TOKENS:
+            label_end -= 1
+        glued = _DASH_GLUED_TO_A_LABEL_RE.search(words[-1]) if label_end == len(words) else None
+        words = [glued.group(1)] if glued else words[label_end:]  # only the blank marks that end its line
+    return tuple(words)
 
 
 def _read_in_column_chunks(report: ParsedReport, rows: list[Row], found: dict[str, Row], keys: tuple[str, ...],
@@ -2560,10 +2571,15 @@ def _pipe_header_span(headers: _PipeHeaders, row: Row) -> tuple[int, int] | None
         return None
     first, last = span
     # the header fits the row only where its label ends before the columns and nothing stands outside them
-    label_end = max((at for at, cell in enumerate(row.cells) if not cell.is_empty and not all(
-        _is_figure(word) or word in L.BLANK_TOKENS for word in cell.text.split())), default=-1)
+    label_end = next((at for at in range(len(row.cells) - 1, -1, -1) if _holds_words(row.cells[at].text)), -1)
     outside = row.cells[label_end + 1 : first] + row.cells[last + 1 :]
     return (first, last + 1) if label_end < first and all(cell.is_empty for cell in outside) else None
+
+
+@lru_cache(maxsize=1 << 14)  # asked of every cell of every pipe row: figures and labels recur
+def _holds_words(text: str) -> bool:
+    """A cell holding something other than figures and blank marks."""
+    return clean_cell_text(text) != "" and not all(_is_figure(word) or word in L.BLANK_TOKENS for word in text.split())
 
 
 def _under_a_total_header(headers: _PipeHeaders, row: Row) -> RawCell | None:
@@ -2663,8 +2679,10 @@ def _without_headings_beside_figures(rows: list[Row], template: str) -> list[Row
     out = list(rows)
     for index in range(1, len(rows) - 1):
         row, above, below = rows[index], rows[index - 1], rows[index + 1]
+        if not (row.aligned and above.aligned and below.aligned):
+            continue  # the flags first: tables not aligned by spaces say no here
         labels = row.label_cells()
-        if not (row.aligned and row.figures_after_label and labels and above.aligned and below.aligned):
+        if not (row.figures_after_label and labels):
             continue
         text = "".join(cell.text for cell in labels)
         if not _HEADING_WORDS_RE.fullmatch(re.sub(r"\s+", "", text)) or A.names_a_row(L.squash(text), keys):
@@ -2707,7 +2725,7 @@ def _labels_then_figures(rows: list[Row], found: dict[str, Row], keys: tuple[str
     """Rows whose labels stand one after another, the last followed by one block of figures as many
     as the rows have cells (`1.本机关不掌握…` / `2.没有现成信息…` / `3.补正后…` / 21 figures): each row's
     figures, in order, where every row so read keeps its sum. Nothing for any other shape."""
-    position = {id(row): index for index, row in enumerate(rows)}
+    position: dict[int, int] | None = None  # built at the first block that may be such (most tables: none)
     placed: dict[str, list[RawCell]] = {}
     waiting: list[str] = []
     for key in keys:
@@ -2717,6 +2735,8 @@ def _labels_then_figures(rows: list[Row], found: dict[str, Row], keys: tuple[str
             waiting.append(key)
             continue
         if row is not None and waiting and len(figures) == (len(waiting) + 1) * width:
+            if position is None:
+                position = {id(row): index for index, row in enumerate(rows)}
             lines = [position[id(found[k])] for k in waiting] + [position[id(row)]]
             between = rows[lines[0] + 1 : lines[-1]]
             chunks = [figures[i * width : (i + 1) * width] for i in range(len(waiting) + 1)]
@@ -2739,15 +2759,20 @@ def _figures_counted_to_rows(rows: list[Row], found: dict[str, Row], keys: tuple
     that run is k - 1 rows long on one side only (the row on the run's other side holding its own
     figures, no more) and every row so read keeps its sum. Each key so read with its figures; rows
     read from their own line alone, and any other shape, are left to the caller."""
-    at = {key: rows.index(found[key]) for key in keys if key in found}
+    first_at: dict[int, int] = {}  # each row's first index, as rows.index gives it, in one pass
+    for index, row in enumerate(rows):
+        first_at.setdefault(id(row), index)
+    at = {key: first_at[id(found[key])] if id(found[key]) in first_at else rows.index(found[key])
+          for key in keys if key in found}
     if list(at.values()) != sorted(at.values()):
         return {}  # labels out of the template's order: no run of rows is known
     ends = [*list(at.values())[1:], len(rows)]
     own: dict[str, list[RawCell]] = {}
     borrowed: set[str] = set()  # keys whose figures stand (partly) on lines that are no row's
     for (key, start), end in zip(at.items(), ends):
-        own[key] = [cell for row in rows[start:end] for cell in row.values() if not cell.is_empty]
-        if any(not cell.is_empty for row in rows[start + 1 : end] for cell in row.values()):
+        after = [cell for row in rows[start + 1 : end] for cell in row.values() if not cell.is_empty]
+        own[key] = [cell for cell in rows[start].values() if not cell.is_empty] + after if start < end else []
+        if after:
             borrowed.add(key)
     if any(len(figures) % width for figures in own.values()):
         return {}  # a row short of cells (blanks that left no trace): counts place nothing
@@ -3098,6 +3123,9 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
     for (proceeding, outcome), raw in zip(keys, fitted):
         if raw is None:
             report.cells.append(Cell("reviews", proceeding, outcome, None, UNKNOWN, data.line))
+        elif not raw.problem and not (read := read_count(raw.text)).problem:  # most cells: built here, no call
+            report.cells.append(Cell("reviews", proceeding, outcome, read.value, read.state, raw.line,
+                                     raw.text.strip(), read.unit_assumed))
         else:
             report.cells.append(_to_cell(report, "reviews", proceeding, outcome, read_count(raw.text), raw))
     groups = len(L.REVIEW_OUTCOME_KEYS)

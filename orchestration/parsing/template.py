@@ -26,7 +26,7 @@ def _squashed_line(line: str) -> str:
 
 
 def _squashed(lines: list[str]) -> list[str]:
-    return [_squashed_line(line) for line in lines]
+    return list(map(_squashed_line, lines))  # C-level calls of the memoised function, no loop of ours
 
 
 _APPLICATIONS_HEADING_RE = re.compile("|".join(map(re.escape, L.SECTION_HEADINGS["applications"])))

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import chain
 
 from orchestration.core import labels as L
@@ -134,6 +135,7 @@ _NOT_A_NAME_RE = re.compile(r"\d|报告|公开")
 _NOT_A_PLACE_RE = re.compile(r"\d|报告|公开|年度")
 
 
+@lru_cache(maxsize=1 << 10)  # asked of every head line several times (title, fields, name); a crawl's line is long
 def _clean(text: str) -> str:
     text = _MARKDOWN_DECORATION_RE.sub("", L.normalize_text(text))
     return _SPACES_RE.sub("", text).strip(_QUOTES)

@@ -13,6 +13,7 @@ what they are (label text, a run of digits), and a run of digits may hold severa
 from __future__ import annotations
 
 import re
+from itertools import count, repeat
 from typing import NamedTuple
 
 from ..core import labels as L
@@ -124,9 +125,11 @@ def is_run_together(line: str) -> bool:
 
 def reading_lines(lines: list[str]) -> list[Line]:
     """The lines as the readers take them: a crawled line unfolded into its rows."""
-    crawled = {index for index, line in enumerate(lines) if len(line) >= 60 and is_run_together(line)}
-    if not crawled:  # most reports: every line as it is
-        return [_LINE(Line, (line, number, False)) for number, line in enumerate(lines, 1)]
+    # no line as long as a crawled one (most texts but -layout's): one C-level pass says so
+    crawled = {index for index, line in enumerate(lines) if len(line) >= 60 and is_run_together(line)} \
+        if max(map(len, lines), default=0) >= 60 else set()
+    if not crawled:  # most reports: every line as it is (built by C-level calls)
+        return list(map(_LINE, repeat(Line), zip(lines, count(1), repeat(False))))
     result: list[Line] = []
     for index, line in enumerate(lines):
         if index not in crawled:
