@@ -262,18 +262,17 @@ def test_the_rows_digest_sees_every_change_of_rows_and_none_of_their_order():
 def inputs_of_whole_models() -> duckdb.DuckDBPyConnection:
     """The tables the models rebuilt whole read, with two landed files: one parsed, one not yet."""
     con = duckdb.connect()
-    for schema in ("staging", "parsing", "landing"):
-        con.execute(f"CREATE SCHEMA {schema}")
-    con.execute("CREATE TABLE landing.raw_reports (source_file VARCHAR, sha256 VARCHAR, scanned_at TIMESTAMP)")
-    con.execute("INSERT INTO landing.raw_reports VALUES ('a.txt', 'aa', '2026-01-01'), ('b.txt', 'bb', '2026-01-01')")
-    con.execute("CREATE TABLE landing.rejected_entries (source_file VARCHAR, scanned_at TIMESTAMP)")
-    con.execute("CREATE TABLE parsing.reports (sha256 VARCHAR, report_year INTEGER, parsed_at TIMESTAMP)")
-    con.execute("INSERT INTO parsing.reports VALUES ('aa', 2020, '2026-01-01')")
-    con.execute("CREATE TABLE parsing.quarantine (sha256 VARCHAR, reason_code VARCHAR)")
-    con.execute("CREATE TABLE staging.reports AS SELECT * FROM parsing.reports")
-    con.execute("CREATE TABLE staging.agencies (agency_name VARCHAR, adcode VARCHAR)")
-    con.execute("INSERT INTO staging.agencies VALUES ('某县人民政府', NULL)")
-    con.execute("CREATE TABLE staging.fetch_log (fetch_id VARCHAR)")
+    con.execute("""
+        CREATE SCHEMA staging; CREATE SCHEMA parsing; CREATE SCHEMA landing;
+        CREATE TABLE landing.raw_reports AS SELECT * FROM (VALUES ('a.txt', 'aa', TIMESTAMP '2026-01-01'),
+            ('b.txt', 'bb', TIMESTAMP '2026-01-01')) t(source_file, sha256, scanned_at);
+        CREATE TABLE landing.rejected_entries (source_file VARCHAR, scanned_at TIMESTAMP);
+        CREATE TABLE parsing.reports AS SELECT 'aa' AS sha256, 2020 AS report_year, TIMESTAMP '2026-01-01' AS parsed_at;
+        CREATE TABLE parsing.quarantine (sha256 VARCHAR, reason_code VARCHAR);
+        CREATE TABLE staging.reports AS SELECT * FROM parsing.reports;
+        CREATE TABLE staging.agencies AS SELECT '某县人民政府' AS agency_name, NULL::VARCHAR AS adcode;
+        CREATE TABLE staging.fetch_log (fetch_id VARCHAR);
+    """)
     return con
 
 
