@@ -40,6 +40,23 @@ def _compiled_project() -> dict[str, str]:
         return {path.stem: path.read_text(encoding="utf-8") for path in (target / "compiled").rglob("*.sql")}
 
 
+@functools.cache
+def compiled_inline(sql: str) -> str:
+    """dbt's compiled text of a snippet of Jinja-SQL (`dbt compile --inline`): e.g. a generic test
+    called as its macro, `{{ test_<name>(model='main.t', ...) }}`."""
+    dbt = Path(sys.executable).parent / "dbt"
+    with tempfile.TemporaryDirectory() as tmp:
+        env = {**os.environ, "GDW_WAREHOUSE_DIR": tmp, "GDW_WAREHOUSE_TARGET": "duckdb"}
+        target = Path(tmp) / "target"
+        seed_parse_state(target, env)
+        done = subprocess.run(
+            [str(dbt), "compile", "--quiet", "--profiles-dir", ".", "--target", "dev", "--target-path", str(target),
+             "--inline", sql],
+            cwd=DBT_PROJECT, env=env, check=True, capture_output=True, text=True,
+        )
+        return done.stdout
+
+
 def compiled_models(names: tuple[str, ...]) -> dict[str, str]:
     """model name -> its compiled SELECT, for these models."""
     compiled = _compiled_project()

@@ -27,6 +27,8 @@ CHECK_VERDICTS = f"{STATE_SCHEMA}.check_verdicts"  # a GX gate's verdict on one 
 TABLE_BUILDS = f"{STATE_SCHEMA}.table_builds"  # a table the year models built -> what from
 TEST_RESULTS = f"{STATE_SCHEMA}.test_results"  # the year models' dbt tests at their last build
 STAGED_TESTS = f"{STATE_SCHEMA}.staged_tests"  # the dbt tests of the stg_ views: report_year -> fingerprint
+WHOLE_BUILDS = f"{STATE_SCHEMA}.whole_builds"  # the models rebuilt whole (dims, stg_ views): what from
+WHOLE_TEST_RESULTS = f"{STATE_SCHEMA}.whole_test_results"  # their dbt tests at that build
 
 # The dbt project's files whose change changes what the year models compute.
 DBT_SOURCE_FOLDERS = ("models", "macros", "seeds", "tests")
@@ -130,10 +132,12 @@ def _ensure_state(con) -> None:
     con.execute(f"ALTER TABLE {TABLE_BUILDS} ADD COLUMN IF NOT EXISTS reads_year_before BOOLEAN DEFAULT true")
     con.execute(f"CREATE TABLE IF NOT EXISTS {STAGED_TESTS} "
                 "(report_year INTEGER PRIMARY KEY, fingerprint VARCHAR NOT NULL, tested_at TIMESTAMP NOT NULL)")
-    con.execute(f"""CREATE TABLE IF NOT EXISTS {TEST_RESULTS} (
-        asset_key VARCHAR NOT NULL, check_name VARCHAR NOT NULL, passed BOOLEAN NOT NULL,
-        severity VARCHAR, description VARCHAR, tested_at TIMESTAMP NOT NULL,
-        PRIMARY KEY (asset_key, check_name))""")
+    for table in (TEST_RESULTS, WHOLE_TEST_RESULTS):
+        con.execute(f"""CREATE TABLE IF NOT EXISTS {table} (
+            asset_key VARCHAR NOT NULL, check_name VARCHAR NOT NULL, passed BOOLEAN NOT NULL,
+            severity VARCHAR, description VARCHAR, tested_at TIMESTAMP NOT NULL,
+            PRIMARY KEY (asset_key, check_name))""")
+    con.execute(f"CREATE TABLE IF NOT EXISTS {WHOLE_BUILDS} (fingerprint VARCHAR NOT NULL, built_at TIMESTAMP NOT NULL)")
 
 
 def _recorded_by_year(con, table: str) -> dict[int, str]:
@@ -182,22 +186,66 @@ def record_staged_tests(con, fingerprints: Mapping[int, str]) -> None:
     _record_by_year(con, STAGED_TESTS, fingerprints)
 
 
-def record_test_results(con, results: Iterable[dict]) -> None:
-    """The dbt tests' results of a build: asset_key, check_name, passed, severity, description."""
+def record_test_results(con, results: Iterable[dict], table: str = TEST_RESULTS) -> None:
+    """The dbt tests' results of a build: asset_key, check_name, passed, severity, description
+    (`table`: the year models', or WHOLE_TEST_RESULTS for the models rebuilt whole)."""
     _ensure_state(con)
     now = datetime.now(UTC).replace(tzinfo=None)
     for r in results:
-        con.execute(f"INSERT OR REPLACE INTO {TEST_RESULTS} VALUES (?, ?, ?, ?, ?, ?)",
+        con.execute(f"INSERT OR REPLACE INTO {table} VALUES (?, ?, ?, ?, ?, ?)",
                     [r["asset_key"], r["check_name"], bool(r["passed"]), r.get("severity"), r.get("description"), now])
 
 
-def recorded_test_results(con) -> dict[tuple[str, str], dict]:
+def recorded_test_results(con, table: str = TEST_RESULTS) -> dict[tuple[str, str], dict]:
     """(asset_key, check_name) -> the dbt test's result at the last build: passed, severity,
     description, tested_at."""
     _ensure_state(con)
-    cursor = con.execute(f"SELECT asset_key, check_name, passed, severity, description, tested_at FROM {TEST_RESULTS}")
+    cursor = con.execute(f"SELECT asset_key, check_name, passed, severity, description, tested_at FROM {table}")
     return {(row[0], row[1]): dict(zip(("passed", "severity", "description", "tested_at"), row[2:], strict=True))
             for row in cursor.fetchall()}
+
+
+# What the models rebuilt whole read besides the dbt project and the season (the parents of the
+# warehouse models' step outside it, from dbt's manifest: a test keeps this list whole). The staged
+# fact tables are not scanned: a report's staged facts change only with its row of staging.reports
+# (its content hash and parse time). When the landing scan saw a file is no part of what the file is:
+# scanned_at counts only where the quarantine dates an entry by it (a file not parsed, an entry not opened).
+WHOLE_MODEL_INPUTS = {
+    "staging.reports": "SELECT * FROM staging.reports",
+    "parsing.reports": "SELECT * FROM parsing.reports",
+    "parsing.quarantine": "SELECT * FROM parsing.quarantine",
+    "landing.raw_reports": """SELECT * EXCLUDE (scanned_at), CASE WHEN sha256 NOT IN (SELECT sha256 FROM parsing.reports)
+        AND sha256 NOT IN (SELECT sha256 FROM parsing.quarantine) THEN scanned_at END AS not_parsed_since
+        FROM landing.raw_reports""",
+    "landing.rejected_entries": "SELECT * FROM landing.rejected_entries",
+    "staging.agencies": "SELECT * FROM staging.agencies",
+    "staging.fetch_log": "SELECT * FROM staging.fetch_log",
+}
+
+
+def whole_models_fingerprint(con, dbt_project_dir: Path, season: list[int] | None) -> str:
+    """What the models rebuilt whole are built from: the dbt project, the season, WHOLE_MODEL_INPUTS."""
+    return digest(project_fingerprint(dbt_project_dir), json.dumps(season),
+                  *(_table_digest(con, f"({rows})") for rows in WHOLE_MODEL_INPUTS.values()))
+
+
+def recorded_whole_build(con) -> str | None:
+    """The fingerprint the models rebuilt whole were last built from (None: not known)."""
+    _ensure_state(con)
+    row = con.execute(f"SELECT fingerprint FROM {WHOLE_BUILDS}").fetchall()
+    return row[0][0] if row else None
+
+
+def record_whole_build(con, fingerprint: str | None, results: Iterable[dict] = ()) -> None:
+    """The models rebuilt whole are now built from `fingerprint` (None: forget it, before a build that
+    may fail half-way), with these dbt tests' results."""
+    _ensure_state(con)
+    con.execute(f"DELETE FROM {WHOLE_BUILDS}")
+    if fingerprint is None:
+        con.execute(f"DELETE FROM {WHOLE_TEST_RESULTS}")
+        return
+    record_test_results(con, results, WHOLE_TEST_RESULTS)
+    con.execute(f"INSERT INTO {WHOLE_BUILDS} VALUES (?, ?)", [fingerprint, datetime.now(UTC).replace(tzinfo=None)])
 
 
 def record_table_builds(con, tables: Iterable[str], reading_year_before: Iterable[str] = ()) -> None:

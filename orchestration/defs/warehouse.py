@@ -35,16 +35,20 @@ from dagster_duckdb import DuckDBResource
 from orchestration.core.dbt_parse_state import WAREHOUSE_DBT_TARGET, seed_parse_state
 from orchestration.core.staging_schema import STAGING_SCHEMA
 from orchestration.core.warehouse_state import (
+    WHOLE_TEST_RESULTS,
     changed_years,
     forget_builds,
     record_builds,
     record_staged_tests,
     record_table_builds,
     record_test_results,
+    record_whole_build,
     recorded_builds,
     recorded_staged_tests,
     recorded_test_results,
+    recorded_whole_build,
     staged_fingerprints,
+    whole_models_fingerprint,
     year_fingerprints,
 )
 from orchestration.quality import gx_adapter
@@ -168,9 +172,7 @@ def build_with_dbt(context: dg.AssetExecutionContext, dbt: DbtCliResource, wareh
         with_year = set(con.execute(
             "SELECT table_schema, table_name FROM information_schema.columns WHERE column_name = 'report_year'").fetchall())
         for event in outputs:
-            path = context.asset_key_for_output(event.output_name).path
-            # a mart is main.<name>; a staged table staging.<table> (its key's two parts)
-            relation = (path[0], path[1]) if path[0] == STAGING_SCHEMA else ("main", path[-1])
+            relation = _relation(context.asset_key_for_output(event.output_name).path)
             if relation not in existing:
                 continue
             qualified = f'{relation[0]}."{relation[1]}"'
@@ -211,25 +213,22 @@ def years_to_build(con, run_years: list[int]) -> tuple[list[int], dict[int, str]
     return changed_years(current, recorded_builds(con)), current
 
 
-def unchanged_outputs(context: dg.AssetExecutionContext, run_years: list[int], tests: dict[tuple[str, str], dict]):
-    """The year models of a run in which none of its years changed: nothing is rebuilt, and each
-    asset says so; its dbt tests' results at the last build stand, and are reported again."""
+def unchanged_outputs(context: dg.AssetExecutionContext, tests: dict[tuple[str, str], dict], metadata: dict,
+                      why: str = "not re-run: no report year of the run changed since this test ran"):
+    """The models of a step none of whose inputs changed: nothing is rebuilt, and each asset says so
+    (`metadata`); its dbt tests' results at the last build stand, and are reported again."""
     # Dagster takes a multi-asset's outputs in the order of their dependencies only.
     selected = set(context.selected_asset_keys)
     order = TopologicalSorter({key: context.assets_def.asset_deps.get(key, set()) & selected for key in selected})
     for key in order.static_order():
-        yield dg.Output(None, output_name=context.assets_def.get_output_name_for_asset_key(key), metadata={
-            "rebuilt_years": dg.MetadataValue.json([]),
-            "unchanged_years_not_rebuilt": dg.MetadataValue.json(run_years),
-        })
+        yield dg.Output(None, output_name=context.assets_def.get_output_name_for_asset_key(key), metadata=metadata)
     for key in sorted(context.selected_asset_check_keys, key=lambda k: (k.asset_key.to_user_string(), k.name)):
         last = tests[(key.asset_key.to_user_string(), key.name)]
         yield dg.AssetCheckResult(
             asset_key=key.asset_key, check_name=key.name, passed=last["passed"],
             severity=dg.AssetCheckSeverity(last["severity"]) if last["severity"] else dg.AssetCheckSeverity.ERROR,
             description=last["description"],
-            metadata={"carried_over": True, "tested_at": str(last["tested_at"]),
-                      "why": "not re-run: no report year of the run changed since this test ran"})
+            metadata={"carried_over": True, "tested_at": str(last["tested_at"]), "why": why})
 
 
 def _test_result(event: dg.AssetCheckResult) -> dict:
@@ -250,7 +249,8 @@ def build_changed_years(context: dg.AssetExecutionContext, dbt: DbtCliResource, 
     context.log.info(f"year models: rebuilding {to_build or 'no year'}, unchanged {unchanged or 'none'}")
     tested = all((k.asset_key.to_user_string(), k.name) in tests for k in context.selected_asset_check_keys)
     if not to_build and tested:
-        yield from unchanged_outputs(context, run_years, tests)
+        yield from unchanged_outputs(context, tests, {"rebuilt_years": dg.MetadataValue.json([]),
+                                                      "unchanged_years_not_rebuilt": dg.MetadataValue.json(run_years)})
         return
     # No year changed but a test has no result kept: dbt runs on no year (every table stays, the
     # tests run, those on the year tables over no row).
@@ -271,26 +271,60 @@ def build_changed_years(context: dg.AssetExecutionContext, dbt: DbtCliResource, 
         record_test_results(con, results)
 
 
+def _relation(path: list[str]) -> tuple[str, str]:
+    """The (schema, table) of a dbt asset's key: a mart is main.<name>, a staged table staging.<table>."""
+    return (path[0], path[1]) if path[0] == STAGING_SCHEMA else ("main", path[-1])
+
+
+def whole_models_unchanged(context: dg.AssetExecutionContext, con, inputs: str) -> dict | None:
+    """The dbt tests' results to report again when the models rebuilt whole need no build: the whole
+    step is selected, what it reads has the fingerprint of its last build, and every model it built is
+    still there. None: build."""
+    if set(context.selected_asset_keys) != set(context.assets_def.keys) or recorded_whole_build(con) != inputs:
+        return None
+    existing = set(con.execute("SELECT table_schema, table_name FROM information_schema.tables").fetchall())
+    tests = recorded_test_results(con, WHOLE_TEST_RESULTS)
+    built = all(_relation(key.path) in existing for key in context.assets_def.keys)
+    tested = all((k.asset_key.to_user_string(), k.name) in tests for k in context.selected_asset_check_keys)
+    return tests if built and tested else None
+
+
 def build_dims(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse: DuckDBResource,
                season: SeasonYears, import_gx_meanwhile: bool = False):
     """The body of the step of the models rebuilt whole (dims, stg_ views): every model is built,
     and the tests on the stg_ views (views of the staged tables, partitioned by report year) read
     only the years whose staged reports changed since those tests last passed on them
-    (macros/test_report_years.sql): the other years' staged rows are the ones already tested."""
+    (macros/test_report_years.sql): the other years' staged rows are the ones already tested.
+    No dbt at all when nothing the step reads changed since its last build (an unchanged re-run)."""
     with warehouse.get_connection() as con:
         current = staged_fingerprints(con, season.years, DBT_PROJECT_DIR, f"{STAGING_SCHEMA}.reports")
         to_test = changed_years(current, recorded_staged_tests(con))
+        inputs = whole_models_fingerprint(con, DBT_PROJECT_DIR, season.years)
+        tests = whole_models_unchanged(context, con, inputs)
+        if tests is None:
+            record_whole_build(con, None)  # forgotten first: a build that fails half-way is never taken as done
+    if tests is not None:
+        context.log.info("models rebuilt whole: nothing they read changed since their last build; dbt not started")
+        yield from unchanged_outputs(context, tests, {"staged_years_tested": dg.MetadataValue.json([]),
+                                                      "unchanged_not_rebuilt": dg.MetadataValue.bool(True)},
+                                     why="not re-run: nothing the models rebuilt whole read changed since this test ran")
+        return
     context.log.info(f"tests of the staged rows: on {to_test or 'no year'} (the other years' staged reports are "
                      "those they last passed on)")
     if import_gx_meanwhile:  # the next step is the first GX gate (dim_report), in this process
         gx_adapter.import_gx_in_background()
+    results = []
     for event in build_with_dbt(context, dbt, warehouse, to_test, season, count_years=False):
         if isinstance(event, dg.Output):
             event = event.with_metadata({**event.metadata, "staged_years_tested": dg.MetadataValue.json(to_test)})
+        elif isinstance(event, dg.AssetCheckResult):
+            results.append(_test_result(event))
         yield event
     # reached only when dbt succeeded: a year whose tests failed is tested again next run
     with warehouse.get_connection() as con:
         record_staged_tests(con, {year: current[year] for year in to_test})
+        if set(context.selected_asset_keys) == set(context.assets_def.keys):
+            record_whole_build(con, inputs, results)
 
 
 def dbt_step(project: DbtProject, name: str, select: str = "fqn:*", exclude: str = "",

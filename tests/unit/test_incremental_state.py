@@ -257,3 +257,67 @@ def test_the_rows_digest_sees_every_change_of_rows_and_none_of_their_order():
         rows[:2],  # a row gone
     ]
     assert len({base, *(digest_of(r) for r in changed)}) == len(changed) + 1
+
+
+def inputs_of_whole_models() -> duckdb.DuckDBPyConnection:
+    """The tables the models rebuilt whole read, with two landed files: one parsed, one not yet."""
+    con = duckdb.connect()
+    con.execute("""
+        CREATE SCHEMA staging; CREATE SCHEMA parsing; CREATE SCHEMA landing;
+        CREATE TABLE landing.raw_reports AS SELECT * FROM (VALUES ('a.txt', 'aa', TIMESTAMP '2026-01-01'),
+            ('b.txt', 'bb', TIMESTAMP '2026-01-01')) t(source_file, sha256, scanned_at);
+        CREATE TABLE landing.rejected_entries (source_file VARCHAR, scanned_at TIMESTAMP);
+        CREATE TABLE parsing.reports AS SELECT 'aa' AS sha256, 2020 AS report_year, TIMESTAMP '2026-01-01' AS parsed_at;
+        CREATE TABLE parsing.quarantine (sha256 VARCHAR, reason_code VARCHAR);
+        CREATE TABLE staging.reports AS SELECT * FROM parsing.reports;
+        CREATE TABLE staging.agencies AS SELECT '某县人民政府' AS agency_name, NULL::VARCHAR AS adcode;
+        CREATE TABLE staging.fetch_log (fetch_id VARCHAR);
+    """)
+    return con
+
+
+def test_the_models_rebuilt_whole_are_known_by_what_they_read_not_by_when_a_scan_saw_it():
+    from orchestration.core.warehouse_state import whole_models_fingerprint
+
+    con = inputs_of_whole_models()
+    season = [2019, 2020]
+    before = whole_models_fingerprint(con, DBT_PROJECT_DIR, season)
+    con.execute("UPDATE landing.raw_reports SET scanned_at = '2026-02-01' WHERE sha256 = 'aa'")  # a re-scan
+    assert whole_models_fingerprint(con, DBT_PROJECT_DIR, season) == before
+    # a file not parsed is quarantined as of its scan: that date is part of what the models hold
+    con.execute("UPDATE landing.raw_reports SET scanned_at = '2026-02-01' WHERE sha256 = 'bb'")
+    rescanned = whole_models_fingerprint(con, DBT_PROJECT_DIR, season)
+    assert rescanned != before
+    assert whole_models_fingerprint(con, DBT_PROJECT_DIR, [2020]) != rescanned  # another season
+    con.execute("UPDATE staging.agencies SET adcode = '350128'")  # the agency placed anew
+    assert whole_models_fingerprint(con, DBT_PROJECT_DIR, season) != rescanned
+
+
+def test_the_fingerprint_of_the_models_rebuilt_whole_covers_every_table_they_read():
+    """Every relation the warehouse models' step reads outside itself (dbt's manifest) is one of
+    WHOLE_MODEL_INPUTS, or a staged fact table (known by its reports' rows in staging.reports)."""
+    import json
+
+    from orchestration.core.warehouse_state import WHOLE_MODEL_INPUTS
+    from orchestration.defs.partitions import DBT_YEAR_TAG
+    from orchestration.defs.resources import DBT_MANIFEST_PATH
+    from orchestration.defs.warehouse import STAGING_YEAR_TAG
+
+    manifest = json.loads(DBT_MANIFEST_PATH.read_text())
+    nodes, children = manifest["nodes"], manifest["child_map"]
+    year_models, todo = set(), [k for k, n in nodes.items() if DBT_YEAR_TAG in n.get("tags", [])]
+    while todo:  # tag:report_year+ (the year models' step)
+        key = todo.pop()
+        if key not in year_models:
+            year_models.add(key)
+            todo += children.get(key, [])
+    step = {k for k, n in nodes.items() if n["resource_type"] in ("model", "seed") and k not in year_models
+            and STAGING_YEAR_TAG not in n.get("tags", [])}
+    read = set()
+    for key in step:
+        for parent in nodes[key].get("depends_on", {}).get("nodes", []):
+            if parent not in step:
+                node = manifest["sources"].get(parent) or nodes[parent]
+                read.add((node["schema"], node.get("identifier") or node["alias"], STAGING_YEAR_TAG in node.get("tags", [])))
+    assert {f"{schema}.{table}" for schema, table, staged in read if not staged} <= set(WHOLE_MODEL_INPUTS)
+    assert {"staging.reports"} <= {f"{schema}.{table}" for schema, table, _ in read}

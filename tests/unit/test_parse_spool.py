@@ -59,3 +59,27 @@ def test_a_shard_that_stopped_half_way_leaves_only_a_partial_folder(tmp_path):
     load_shards(con, "parsing", [again.close()])
     assert counts(con)["reports"] == 1
     assert not (tmp_path / f"shard-000-of-002{PARTIAL_SUFFIX}").exists()
+
+
+def test_figures_reach_the_cache_exact_whole_or_not(tmp_path):
+    """The rows carry a whole figure as int (cheap to send between processes), any other as it was
+    read: the cache holds the report's cells and rule results at their exact values either way."""
+    from decimal import Decimal
+
+    report = parse_text(report_text(BALANCED), "balanced.txt")
+    amount = next(c for c in report.cells if c.table == "disclosures" and c.value is not None)
+    amount.value = Decimal("0.0123")  # 123 元 in 万元: not whole
+    tables = empty_tables()
+    add_report(tables, report, datetime(2026, 1, 1))
+    writer = ShardWriter(tmp_path / "shard-000-of-001")
+    writer.write(tables)
+    con = cache()
+    load_shards(con, "parsing", [writer.close()])
+    cached = {(item, metric): value for item, metric, value in con.execute(
+        "SELECT item, metric, value FROM parsing.disclosures").fetchall()}
+    expected = {(c.row, c.column): c.value for c in report.cells if c.table == "disclosures"}
+    assert cached == expected and cached[(amount.row, amount.column)] == Decimal("0.0123")
+    assert any(value is not None and value == value.to_integral_value() for value in cached.values())
+    results = con.execute("SELECT rule_id, scope, expected, actual FROM parsing.rule_results "
+                          "WHERE expected IS NOT NULL").fetchall()
+    assert results and all(isinstance(e, Decimal) and e == a for _, _, e, a in results)  # BALANCED: every rule passes
