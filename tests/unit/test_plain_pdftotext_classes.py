@@ -371,7 +371,7 @@ def test_a_figure_or_a_piece_of_one_on_its_line_is_never_split_into_digits():
         return " ".join(str(v) if v else "-" for v in FIGURES[key])
     for printed, truth in ((["１２", "６９", "２３", "５", "４７ - - -", "１５", "５１"], None),
                            (["1128 235", "47 - - -", "1410"], [1128, 235, 47, None, None, None, 1410])):
-        def lines_of(key: str, label: str) -> list[str]:
+        def lines_of(key: str, label: str, printed: list[str] = printed) -> list[str]:
             return [label, *printed] if key == "new_received" else [f"{label} {marked(key)}"]
         read = applications_of(parse_text(plain_table_3(lines_of, apart="\n"), "raw.txt"))
         for index, cell in enumerate(read["new_received"]):
