@@ -8,7 +8,8 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from itertools import pairwise
+from itertools import compress, pairwise
+from operator import attrgetter, eq
 
 from ..core import labels as L
 from . import recovery as R
@@ -122,6 +123,7 @@ class Row:
 
 
 _LABEL, _FIGURE, _EMPTY_VALUE = "label", "figure", "empty value"
+_text_of = attrgetter("text")
 
 
 @lru_cache(maxsize=1 << 16)  # one lookup per cell where looks_like_value and clean_cell_text took two
@@ -370,6 +372,8 @@ def _figures_cut_at_a_separator(rows: list[Row]) -> None:
     if not any("," in cell.text or "，" in cell.text for cell in cells):
         return  # most regions: no separator at all
     for index, cell in enumerate(cells):
+        if "," not in cell.text and "，" not in cell.text:
+            continue  # no separator, nothing cut at one: most cells of a region that holds some
         lacking = _digits_it_lacks(cell.text)
         if not lacking:
             continue
@@ -552,12 +556,12 @@ def _rowspans_said_once(rows: list[Row]) -> None:
     left empty, so that a short label (`3.其他`) is read as its row's own."""
     if not any(row.piped for row in rows):
         return
-    as_printed = [[cell.text.strip() for cell in row.cells] for row in rows]
+    # asked of every cell of every pipe row: compared column by column in C, only equal cells looked at
+    as_printed = [[*map(str.strip, map(_text_of, row.cells))] for row in rows]
     for (above, row), texts_above, texts in zip(pairwise(rows), as_printed, as_printed[1:]):
         if not (above.piped and row.piped and len(above.cells) == len(row.cells)):
             continue
-        same = [index for index, (text, text_above) in enumerate(zip(texts[:-1], texts_above))
-                if text and text == text_above]
+        same = [index for index in compress(range(len(texts) - 1), map(eq, texts, texts_above)) if texts[index]]
         if all(row.cells[index].is_value for index in same):
             continue  # no cell but the last says what the one above says, or only figures do: nothing repeated
         first = next((index for index, cell in enumerate(row.cells) if cell.is_value and not cell.is_empty),
