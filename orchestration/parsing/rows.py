@@ -962,6 +962,9 @@ def _cut_figures_hold_their_places(row: Row) -> list[tuple[float, int]]:
     row's figures after it (`１,０ ３`) with it: each word of such a cell becomes a cell of its own, the cut
     one a figure's place, unknown. (centre in glyphs, digits it lacks) of each cut figure."""
     found = []
+    printed = "".join(map(_text_of, row.cells))
+    if "," not in printed and "，" not in printed:
+        return found  # no separator, no cut figure: most rows of a table that holds one somewhere
     for index, cell in reversed(list(enumerate(row.cells))):  # from the end: the splits keep earlier indexes
         if cell.x_glyphs is None or cell.is_value or not any(map(_digits_it_lacks, cell.text.split())):
             continue
