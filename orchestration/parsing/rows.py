@@ -989,7 +989,7 @@ def _figure_glyphs(row: Row) -> list[tuple[float, str]]:
     """(centre in glyphs, text) of each figure of an aligned row, a cell of several split."""
     found = []
     for cell in row.cells:
-        if cell.x_glyphs is None or not cell.is_value or cell.is_empty:
+        if cell.x_glyphs is None or _cell_kind(cell.text) is not _FIGURE:  # one lookup: a value, not empty
             continue
         left = cell.x_glyphs - len(cell.text) / 2
         found += [(left + m.start() + len(m.group()) / 2, m.group()) for m in _WORD_RE.finditer(cell.text)]
@@ -1067,7 +1067,7 @@ def _across_a_row_from_a_piece(line: int, column: int, digits: dict[int, dict[in
 def _wide_runs_only(row: Row) -> list[RawCell]:
     """The figures of a line whose values are runs of wide digits only (no blank mark), else none."""
     figures = [cell for cell in row.values() if not cell.is_empty]
-    return figures if figures and all(cell.text and all(c in _WIDE_DIGITS for c in cell.text) for cell in figures) \
+    return figures if figures and all(cell.text and _WIDE_DIGITS.issuperset(cell.text) for cell in figures) \
         else []
 
 
@@ -1086,7 +1086,7 @@ def _is_stacked_piece(row: Row, digits: dict[int, dict[int, str]]) -> bool:
 def _mark_unknown(row: Row, x: float) -> None:
     """The cell of `row` standing in glyph column x is unknown (split off a cell of several figures)."""
     for index, cell in enumerate(row.cells):
-        if cell.x_glyphs is None or not cell.is_value or cell.is_empty:
+        if cell.x_glyphs is None or _cell_kind(cell.text) is not _FIGURE:  # one lookup: a value, not empty
             continue
         left = cell.x_glyphs - len(cell.text) / 2
         if not left - 1 <= x <= left + len(cell.text) + 1:

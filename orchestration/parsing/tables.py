@@ -995,13 +995,16 @@ def find_application_rows(rows: list[Row], template: str) -> dict[str, Row]:
         if key not in assignment or key in in_order:
             continue
         position = assignment[key]
-        row = rows[labelled[position]]
+        row = labelled_row = rows[labelled[position]]
+        # asked once of the labelled row (a pipe row of figures inside its wrapped label, markdown), again
+        # only of a row taken in its place
+        empty_beside = piped and bool(row.values()) and _empty_beside_figures_apart(row)
         if not row.values():  # no cells at all (an empty cell of a tab or pipe row is a cell: blank)
             row = _figures_earlier_in_label(rows, labelled, position, taken) or row
-        elif piped and _empty_beside_figures_apart(row):  # a pipe row of figures inside its wrapped label (markdown)
+        elif empty_beside:
             earlier = _figures_earlier_in_label(rows, labelled, position, taken)
             row = earlier if earlier is not None and earlier.piped else row
-        if not row.values() or (piped and _empty_beside_figures_apart(row)):
+        if not row.values() or (piped and (empty_beside if row is labelled_row else _empty_beside_figures_apart(row))):
             # a label with its figures on a line of their own (no label, or a label placed nowhere)
             end = labelled[min((p for p in taken if p > position), default=len(labelled))] \
                 if any(p > position for p in taken) else len(rows)
