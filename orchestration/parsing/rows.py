@@ -353,6 +353,11 @@ _CUT_AT_A_SEPARATOR_RE = re.compile(r"[+-]?\d{1,3}(?:[,，]\d{3})*[,，](\d{0,2}
 CUT = "a figure cut in its last group of thousands (`193,` / `168.00元`, `１,０` / `８０`): not read"
 
 
+def _holds_a_separator(text: str) -> bool:
+    """Whether `text` holds a thousands separator (two substring tests: most cells and rows hold none)."""
+    return "," in text or "，" in text
+
+
 def _digits_it_lacks(text: str) -> int:
     """How many digits a figure cut in its last group of thousands lacks (`193,`: 3; `１,０`: 2); 0 if whole."""
     cut = _CUT_AT_A_SEPARATOR_RE.fullmatch(text.strip())
@@ -369,11 +374,9 @@ def _figures_cut_at_a_separator(rows: list[Row]) -> None:
     rest is a later cell opening with the digits it lacks (`168.00元`, after the label the cell is centred
     on; `80`). Both are unknown: a reader taking either for a whole figure would read a wrong one."""
     cells = [cell for row in rows for cell in row.cells]
-    if not any("," in cell.text or "，" in cell.text for cell in cells):
-        return  # most regions: no separator at all
     for index, cell in enumerate(cells):
-        if "," not in cell.text and "，" not in cell.text:
-            continue  # no separator, nothing cut at one: most cells of a region that holds some
+        if not _holds_a_separator(cell.text):
+            continue  # no separator, nothing cut at one: most cells
         lacking = _digits_it_lacks(cell.text)
         if not lacking:
             continue
@@ -386,7 +389,7 @@ def _figures_cut_at_a_separator(rows: list[Row]) -> None:
 def _cut_figures_in_their_columns(rows: list[Row]) -> None:
     """Aligned text: a figure cut in its last group of thousands (`１,０` over `８０` of `１,０８０`, a
     column too narrow for it), and its rest on the next line in its column, are unknown."""
-    if not any("," in cell.text or "，" in cell.text for row in rows for cell in row.cells):
+    if not any(_holds_a_separator(cell.text) for row in rows for cell in row.cells):
         return  # most tables: no separator at all
     for index, row in enumerate(rows):
         below = rows[index + 1] if index + 1 < len(rows) and rows[index + 1].line == row.line + 1 else None
@@ -963,7 +966,7 @@ def _cut_figures_hold_their_places(row: Row) -> list[tuple[float, int]]:
     one a figure's place, unknown. (centre in glyphs, digits it lacks) of each cut figure."""
     found = []
     printed = "".join(map(_text_of, row.cells))
-    if "," not in printed and "，" not in printed:
+    if not _holds_a_separator(printed):
         return found  # no separator, no cut figure: most rows of a table that holds one somewhere
     for index, cell in reversed(list(enumerate(row.cells))):  # from the end: the splits keep earlier indexes
         if cell.x_glyphs is None or cell.is_value or not any(map(_digits_it_lacks, cell.text.split())):

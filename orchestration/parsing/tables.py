@@ -13,7 +13,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
-from functools import lru_cache, partial
+from functools import cache, lru_cache, partial
 from itertools import combinations, pairwise, product
 from math import prod
 from operator import attrgetter
@@ -295,7 +295,8 @@ def _split_by_evidence(report: ParsedReport, item: str, columns: tuple[str, ...]
 
 
 def _stated_cells_alone(report: ParsedReport, item: str, columns: tuple[str, ...], row: Row,
-                        candidates: list[R.Reading] | None, stated: dict[str, set[Decimal]], counted: Callable) -> bool:
+                        candidates: list[R.Reading] | None, stated: dict[str, set[Decimal]],
+                        widened: Callable[[], list[R.Reading] | None]) -> bool:
     """Several splits of a crawled row of table 2 keep the figures its sentences state
     (`作出行政处罚决定305起` beside `11910305`: 1191, 0, 305 or 119, 10, 305 …): the cells the sentences
     state, where every such split reads them alike, are written recovered and the others unknown
@@ -304,7 +305,7 @@ def _stated_cells_alone(report: ParsedReport, item: str, columns: tuple[str, ...
     if not at:
         return False
     if candidates is None:  # too many to tell apart by the text alone: count further, still bounded
-        candidates = counted([v.text for v in row.values()], limit=R.MAX_CANDIDATES_WITH_EVIDENCE)
+        candidates = widened()
     kept, used = list(candidates or ()), set()
     for metric, i in at.items():  # a figure no split holds says nothing of the row: set aside
         narrowed = [r for r in kept if r[i] is not None and r[i] in stated[metric]]
@@ -342,7 +343,8 @@ def _template_bounds(columns: tuple[str, ...]) -> list[tuple[str, Callable]]:
 
 
 def _kept_by_the_template(report: ParsedReport, item: str, columns: tuple[str, ...], row: Row,
-                          candidates: list[R.Reading] | None, counted: Callable) -> list[R.Reading] | None:
+                          candidates: list[R.Reading] | None,
+                          widened: Callable[[], list[R.Reading] | None]) -> list[R.Reading] | None:
     """The splits of a crawled 2019 row cut down to those that keep the template's own arithmetic
     inside the row (`_template_bounds`): 本年增/减 = 本年 − 上一年 where 本年项目数量 is printed, and
     对外公开总数量 ≥ 本年新公开数量. A bound none of them keeps is the row's finding, and chooses nothing."""
@@ -350,7 +352,7 @@ def _kept_by_the_template(report: ParsedReport, item: str, columns: tuple[str, .
     if not bounds:
         return candidates
     if candidates is None:  # too many to tell apart by the text alone: count further, still bounded
-        candidates = counted([v.text for v in row.values()], limit=R.MAX_CANDIDATES_WITH_EVIDENCE)
+        candidates = widened()
         if candidates is None:
             return None
     kept, used = candidates, []
@@ -573,8 +575,10 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
             vanish = blanks.may_vanish or any(metric in L.AMOUNT_METRICS for metric in columns)
             counted = partial(split, width=len(columns), blanks=vanish, crawled=True)
             candidates = _with_year_split_off(report, f"table 2 {item}", rows, row, [v.text for v in values], counted)
+            # the splits past MAX_CANDIDATES, counted on (still bounded) at most once for the row's evidence
+            widened = cache(partial(counted, [v.text for v in row.values()], limit=R.MAX_CANDIDATES_WITH_EVIDENCE))
             if candidates is None or len(candidates) > 1:
-                candidates = _kept_by_the_template(report, item, tuple(columns), row, candidates, counted)
+                candidates = _kept_by_the_template(report, item, tuple(columns), row, candidates, widened)
             if candidates is None or len(candidates) > 1:
                 stated = stated_disclosures(text, template) if stated is None else stated
                 rules = [_stated_rule(tuple(columns), stated.get(item, {})),
@@ -582,7 +586,7 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
                 every = candidates
                 candidates = _split_by_evidence(report, item, tuple(columns), row, candidates, [r for r in rules if r])
                 if (candidates is None or len(candidates) > 1) and \
-                        _stated_cells_alone(report, item, tuple(columns), row, every, stated.get(item, {}), counted):
+                        _stated_cells_alone(report, item, tuple(columns), row, every, stated.get(item, {}), widened):
                     continue
             if _settle_run_together(report, "disclosures", item, tuple(columns), row, fitted, candidates or []):
                 continue
