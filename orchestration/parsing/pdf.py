@@ -301,9 +301,7 @@ def _centres(chars: list[Char]):
 def _connected(hs: list[tuple[float, float, float]], vs: list[tuple[float, float, float]]) -> tuple[list[int], list[int]]:
     """Which group each horizontal and each vertical rule belongs to (a number shared by the
     group's rules): rules are one group when they cross (within SNAP), directly or through other
-    rules. Every pair's crossing is tested at once; the groups are found by giving each rule the
-    least number among the rules it crosses until no number changes, which a grid does in a few
-    rounds; rules that a long chain of crossings joins (a stepped line) are joined pair by pair."""
+    rules. Every pair's crossing is tested at once in arrays; only the crossings found are joined."""
     import numpy as np
 
     if not hs or not vs:
@@ -314,21 +312,12 @@ def _connected(hs: list[tuple[float, float, float]], vs: list[tuple[float, float
     v = np.array(vs, dtype=np.float64)  # x, y0, y1
     crossing = ((h[:, 1:2] - SNAP <= v[:, 0]) & (v[:, 0] <= h[:, 2:3] + SNAP)
                 & (v[:, 1] - SNAP <= h[:, 0:1]) & (h[:, 0:1] <= v[:, 2] + SNAP))
-    none = len(hs) + len(vs)
-    h_group, v_group = np.arange(len(hs)), np.arange(len(hs), none)
-    for _ in range(MAX_GROUP_ROUNDS):
-        v_next = np.minimum(v_group, np.where(crossing, h_group[:, None], none).min(axis=0))
-        h_next = np.minimum(h_group, np.where(crossing, v_next, none).min(axis=1))
-        if np.array_equal(h_next, h_group) and np.array_equal(v_next, v_group):
-            return h_group.tolist(), v_group.tolist()
-        h_group, v_group = h_next, v_next
-    groups = _Groups(none)
+    groups = _Groups(len(hs) + len(vs))
     for i, j in zip(*(found.tolist() for found in np.nonzero(crossing)), strict=True):
         groups.join(i, len(hs) + j)
     return [groups.find(i) for i in range(len(hs))], [groups.find(len(hs) + j) for j in range(len(vs))]
 
 
-MAX_GROUP_ROUNDS = 8  # `_connected`: rounds of least numbers before joining pair by pair
 MAX_PAIRS_AT_ONCE = 250_000  # `_connected`: horizontal × vertical rules tested in arrays (a report's page: hundreds)
 
 
