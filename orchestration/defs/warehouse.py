@@ -276,11 +276,16 @@ def _relation(path: list[str]) -> tuple[str, str]:
     return (path[0], path[1]) if path[0] == STAGING_SCHEMA else ("main", path[-1])
 
 
+def _whole_step_selected(context: dg.AssetExecutionContext) -> bool:
+    """Every model of the step is in the run: only such a build is recorded, or taken as standing."""
+    return set(context.selected_asset_keys) == set(context.assets_def.keys)
+
+
 def whole_models_unchanged(context: dg.AssetExecutionContext, con, inputs: str) -> dict | None:
     """The dbt tests' results to report again when the models rebuilt whole need no build: the whole
     step is selected, what it reads has the fingerprint of its last build, and every model it built is
     still there. None: build."""
-    if set(context.selected_asset_keys) != set(context.assets_def.keys) or recorded_whole_build(con) != inputs:
+    if not _whole_step_selected(context) or recorded_whole_build(con) != inputs:
         return None
     existing = set(con.execute("SELECT table_schema, table_name FROM information_schema.tables").fetchall())
     tests = recorded_test_results(con, WHOLE_TEST_RESULTS)
@@ -297,12 +302,12 @@ def build_dims(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse
     (macros/test_report_years.sql): the other years' staged rows are the ones already tested.
     No dbt at all when nothing the step reads changed since its last build (an unchanged re-run)."""
     with warehouse.get_connection() as con:
-        current = staged_fingerprints(con, season.years, DBT_PROJECT_DIR, f"{STAGING_SCHEMA}.reports")
-        to_test = changed_years(current, recorded_staged_tests(con))
         inputs = whole_models_fingerprint(con, DBT_PROJECT_DIR, season.years)
         tests = whole_models_unchanged(context, con, inputs)
         if tests is None:
             record_whole_build(con, None)  # forgotten first: a build that fails half-way is never taken as done
+            current = staged_fingerprints(con, season.years, DBT_PROJECT_DIR, f"{STAGING_SCHEMA}.reports")
+            to_test = changed_years(current, recorded_staged_tests(con))
     if tests is not None:
         context.log.info("models rebuilt whole: nothing they read changed since their last build; dbt not started")
         yield from unchanged_outputs(context, tests, {"staged_years_tested": dg.MetadataValue.json([]),
@@ -323,7 +328,7 @@ def build_dims(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse
     # reached only when dbt succeeded: a year whose tests failed is tested again next run
     with warehouse.get_connection() as con:
         record_staged_tests(con, {year: current[year] for year in to_test})
-        if set(context.selected_asset_keys) == set(context.assets_def.keys):
+        if _whole_step_selected(context):
             record_whole_build(con, inputs, results)
 
 
