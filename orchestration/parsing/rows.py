@@ -1252,11 +1252,12 @@ def anchors_hold(anchors: list[float], value_rows: list[list[RawCell]]) -> bool:
 
 
 def aligned_readings(values: list[RawCell], anchors: list[float], row_rule: Callable[[R.Reading], bool],
-                     free: bool = False) -> list[R.Reading] | None:
+                     free: bool = False, proven: list[bool] | None = None) -> list[R.Reading] | None:
     """Aligned text where a figure stands under no single header (the gap before it shrank): the
     figures that stand clearly under one column stay there; the others may take any free column
     between their neighbours, in order. With `free`, every figure may (a page laid out with other
-    column widths than the header's page). Every such placement that keeps the row rule."""
+    column widths than the header's page); with `proven`, every figure under a column it leaves
+    False (a header's word whose position nothing proves). Every such placement that keeps the row rule."""
     parts = _figure_parts(values)
     if free:
         fixed: list[int | None] = [None] * len(parts)
@@ -1264,7 +1265,8 @@ def aligned_readings(values: list[RawCell], anchors: list[float], row_rule: Call
         header = tuple(anchors)
         columns = [_nearest_column(header, p.x) for p in parts]
         claimed = [c for c in columns if c is not None]
-        fixed = [c if c is not None and claimed.count(c) == 1 else None for c in columns]
+        fixed = [c if c is not None and claimed.count(c) == 1 and (proven is None or proven[c]) else None
+                 for c in columns]
     readings: list[R.Reading] = []
 
     def walk(index: int, lowest: int, placement: dict[int, RawCell]) -> None:

@@ -1416,6 +1416,12 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             header_unaligned = True
         anchors = None
     header_page = first.page if first is not None else 0
+    # the header's page: the columns whose header's position is proven; a figure placed under another is placed
+    # by the rules alone, between its neighbours, never under the header's column
+    proven = _columns_proven(header_rows, anchors or visible, found.values(), header_page) \
+        if anchors is not None or visible is not None else None
+    if proven is not None and all(proven):
+        proven = None
     anchors_on = _repeated_headers(rows, header_page) if anchors is not None else {}
     if anchors is not None:
         anchors_on |= {page: anchors for page in _pages_in_header_columns(found, header_page, anchors_on, anchors)}
@@ -1490,11 +1496,17 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             read[key] = (row, [None] * width, problem, "columns_cut")
         elif visible is not None and row.aligned and row.page == header_page:
             read[key] = (row, *_place_under_visible_columns(row.values(), visible, width))
+            if proven is not None and _under_an_unproven_column(read[key][1], proven):
+                read[key] = (row, [None] * width, UNPROVEN_COLUMN, "columns_cut")
         elif visible is not None and row.aligned:
             read[key] = (row, *_on_a_later_page_of_a_cut_header(row, len(visible), width))
         elif anchors is None or row.page == header_page or row.page in anchors_on:
             read[key] = (row, *fit_row(row, row.values(), width, anchors_on.get(row.page, anchors),
                                         row_rule=R.applicant_sum_holds))
+            if proven is not None and row.aligned and row.page == header_page and read[key][2] is None \
+                    and read[key][3] == "unaligned_cells" and _under_an_unproven_column(read[key][1], proven) \
+                    and not fills_the_row(row.values(), width):
+                read[key] = (row, read[key][1], UNPROVEN_COLUMN, "unaligned_cells")
         else:
             read[key] = (row, *_fit_on_a_page_without_header(row, width, anchors))
     for key, (row, fitted, problem, code) in read.items():
@@ -1540,8 +1552,9 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             else:
                 splits[key] = aligned_readings(row.values(), [0.0] * width, R.applicant_sum_holds, free=True) or []
         elif row.aligned:
-            splits[key] = (None if key in elsewhere else aligned_readings(row.values(), anchors_of[key],
-                                                                            R.applicant_sum_holds)) or \
+            splits[key] = (None if key in elsewhere else aligned_readings(
+                row.values(), anchors_of[key], R.applicant_sum_holds,
+                proven=proven if row.page == header_page else None)) or \
                 aligned_readings(row.values(), anchors_of[key], R.applicant_sum_holds, free=True) or []
         else:
             splits[key] = _with_year_split_off(report, f"table 3 {key}", rows, row, [c.text for c in row.values()], partial(
@@ -2369,6 +2382,59 @@ def _applicant_anchors(header_rows: list[Row]) -> list[float] | None:
         return None
     anchors = [positions[a] for a in L.APPLICANT_KEYS]
     return anchors if anchors == sorted(anchors) else None
+
+
+def _is_cjk_character(text: str) -> bool:
+    return len(text) == 1 and "\u3400" <= text <= "\u9fff"
+
+
+def _header_parts_standing_clear(header_rows: list[Row]) -> list[RawCell]:
+    """The header's words whose column `pdftotext -layout` measured from where they print: the first
+    word of an aligned cell, or a character of a word spaced out one space a character (`社 会`). A word
+    one space after another on its line was pushed along by it: a narrow table's header packed
+    `人 业 机构 社会公益组织 机构 他` sets each word after the glyphs before it, which count one column each
+    however wide they print."""
+    clear = []
+    for row in header_rows:
+        for whole in row.cells:
+            pieces = cell_parts(whole)
+            for index, part in enumerate(pieces):
+                spaced_out = index > 0 and _is_cjk_character(part.text) and _is_cjk_character(pieces[index - 1].text) \
+                    and clear and clear[-1] is pieces[index - 1]
+                if part.x is not None and (index == 0 or spaced_out):
+                    clear.append(part)
+    return clear
+
+
+def _columns_proven(header_rows: list[Row], anchors: list[float], found: Iterable[Row], page: int) -> list[bool]:
+    """For each of the header's columns, whether its position says where its figures stand on the
+    header's page: a row of the page holding a figure in every column, each under its own column's
+    header, proves them all; else a column is proven where a piece of its word stands clear
+    (`_header_parts_standing_clear`) where the column's header stands. A column named only by words
+    packed one space after others (Chromium's narrow tables through `pdftotext -layout`) may stand a
+    column or more off its figures."""
+    header = tuple(anchors)
+    for row in found:
+        if row.aligned and row.page == page and fills_the_row(row.values(), len(anchors)):
+            parts = _figure_parts([value for value in row.values() if not value.is_empty])
+            if len(parts) == len(anchors) and all(
+                    part.x is not None and _nearest_column(header, part.x) == index for index, part in enumerate(parts)):
+                return [True] * len(anchors)
+    clear = _header_parts_standing_clear(header_rows)
+    return [any(part.text in name and abs(part.x - anchor) <= HEADER_PIECE_REACH for part in clear)
+            for (name,), anchor in zip(L.APPLICANTS.values(), anchors)]
+
+
+UNPROVEN_COLUMN = ("a figure stands under a column whose header's words stand where nothing proves their column "
+                   "(packed one space after other words): placed by the rules alone")
+
+
+def _under_an_unproven_column(fitted: list, proven: list[bool]) -> bool:
+    """A figure placed by position under a column whose header's position nothing proves."""
+    return any(raw is not None and not raw.is_empty and not ok for raw, ok in zip(fitted, proven))
+
+
+HEADER_PIECE_REACH = 2  # columns from a piece of a wrapped header word to the word's centre (`科研` over `机构`)
 
 
 def _visible_applicant_anchors(header_rows: list[Row]) -> list[float] | None:
