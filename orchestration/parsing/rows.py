@@ -1243,6 +1243,17 @@ def _nearest_column(anchors: tuple[float, ...], x: float) -> int | None:
     return column if abs(anchors[column] - x) < 0.6 * gaps[side] else None
 
 
+CLEARLY = 0.5  # a figure stands clearly under a header nearer it by half than any other header
+
+
+def stands_clearly_under(anchors: tuple[float, ...], x: float) -> bool:
+    """Whether x stands clearly nearer one header than every other: between two narrow columns, where
+    `pdftotext -layout` may set a line's figures a column or so off the others', a figure near the
+    middle of the gap is under neither by proof."""
+    nearest, second = sorted(abs(anchor - x) for anchor in anchors)[:2] if len(anchors) > 1 else (0.0, 1.0)
+    return nearest <= CLEARLY * second
+
+
 def anchors_hold(anchors: list[float], value_rows: list[list[RawCell]]) -> bool:
     """Whether most figures stand under one of the header's columns (70%): else the header's
     positions say nothing about theirs."""
@@ -1257,7 +1268,8 @@ def aligned_readings(values: list[RawCell], anchors: list[float], row_rule: Call
     figures that stand clearly under one column stay there; the others may take any free column
     between their neighbours, in order. With `free`, every figure may (a page laid out with other
     column widths than the header's page); with `proven`, every figure under a column it leaves
-    False (a header's word whose position nothing proves). Every such placement that keeps the row rule."""
+    False (a header's word whose position nothing proves) or standing clearly under no header
+    (`stands_clearly_under`). Every such placement that keeps the row rule."""
     parts = _figure_parts(values)
     if free:
         fixed: list[int | None] = [None] * len(parts)
@@ -1265,8 +1277,8 @@ def aligned_readings(values: list[RawCell], anchors: list[float], row_rule: Call
         header = tuple(anchors)
         columns = [_nearest_column(header, p.x) for p in parts]
         claimed = [c for c in columns if c is not None]
-        fixed = [c if c is not None and claimed.count(c) == 1 and (proven is None or proven[c]) else None
-                 for c in columns]
+        fixed = [c if c is not None and claimed.count(c) == 1 and (proven is None or (
+                 proven[c] and stands_clearly_under(header, p.x))) else None for c, p in zip(columns, parts)]
     readings: list[R.Reading] = []
 
     def walk(index: int, lowest: int, placement: dict[int, RawCell]) -> None:

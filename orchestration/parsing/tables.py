@@ -55,6 +55,7 @@ from .rows import (
     fit_row,
     place_by_position,
     reading_of,
+    stands_clearly_under,
 )
 from .template import OTHER_SUB_ROWS as _OTHER_SUB_ROWS
 from .template import template_sequence
@@ -1017,8 +1018,29 @@ def find_application_rows(rows: list[Row], template: str) -> dict[str, Row]:
         elif row.aligned:
             row = _with_cells_on_its_wrapped_lines(rows, labelled, position, taken, row)
         found[key] = row
+    _figures_read_once(rows, labelled, assignment, found)
     found = _label_less_rows_between(rows, found, sequence)
     return _figure_rows_paired_between_anchors(rows, labelled, assignment, found, sequence) if piped else found
+
+
+def _figures_read_once(rows: list[Row], labelled: tuple[int, ...], assignment: dict[str, int],
+                       found: dict[str, Row]) -> None:
+    """A row found for two template rows (a label with no figures of its own, wrapped down a narrow column,
+    took the figures of the next row's label, `8.属/于行/政查/询事/项` over `（四  本机    5    1   6`): its
+    figures are the row's whose own label stands on it; the other keeps its own label's row, with no figures.
+    Where neither label stands on it, whose figures they are is not known: both rows are left unread."""
+    keys_of: dict[int, list[str]] = {}
+    for key, row in found.items():
+        keys_of.setdefault(id(row), []).append(key)
+    for keys in keys_of.values():
+        if len(keys) < 2:
+            continue
+        own = [key for key in keys if key in assignment and rows[labelled[assignment[key]]] is found[key]]
+        for key in keys:
+            if not own:
+                del found[key]
+            elif key != own[0] and key in assignment:
+                found[key] = rows[labelled[assignment[key]]]
 
 
 def _figure_rows_paired_between_anchors(rows: list[Row], labelled: tuple[int, ...], assignment: dict[str, int],
@@ -1503,9 +1525,10 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         elif anchors is None or row.page == header_page or row.page in anchors_on:
             read[key] = (row, *fit_row(row, row.values(), width, anchors_on.get(row.page, anchors),
                                         row_rule=R.applicant_sum_holds))
-            if proven is not None and row.aligned and row.page == header_page and read[key][2] is None \
-                    and read[key][3] == "unaligned_cells" and _under_an_unproven_column(read[key][1], proven) \
-                    and not fills_the_row(row.values(), width):
+            if row.aligned and read[key][2] is None and read[key][3] == "unaligned_cells" \
+                    and not fills_the_row(row.values(), width) and (
+                        (proven is not None and row.page == header_page and _under_an_unproven_column(read[key][1], proven))
+                        or not _placed_clearly(read[key][1], anchors_on.get(row.page, anchors) or ())):
                 read[key] = (row, read[key][1], UNPROVEN_COLUMN, "unaligned_cells")
         else:
             read[key] = (row, *_fit_on_a_page_without_header(row, width, anchors))
@@ -1554,7 +1577,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         elif row.aligned:
             splits[key] = (None if key in elsewhere else aligned_readings(
                 row.values(), anchors_of[key], R.applicant_sum_holds,
-                proven=proven if row.page == header_page else None)) or \
+                proven=proven if proven is not None and row.page == header_page else [True] * width)) or \
                 aligned_readings(row.values(), anchors_of[key], R.applicant_sum_holds, free=True) or []
         else:
             splits[key] = _with_year_split_off(report, f"table 3 {key}", rows, row, [c.text for c in row.values()], partial(
@@ -2388,20 +2411,25 @@ def _is_cjk_character(text: str) -> bool:
     return len(text) == 1 and "\u3400" <= text <= "\u9fff"
 
 
+_WHOLE_HEADER_WORDS = frozenset({*(n for names in L.APPLICANTS.values() for n in names), *_SPANNING_HEADINGS})
+
+
 def _header_parts_standing_clear(header_rows: list[Row]) -> list[RawCell]:
     """The header's words whose column `pdftotext -layout` measured from where they print: the first
     word of an aligned cell, or a character of a word spaced out one space a character (`社 会`). A word
     one space after another on its line was pushed along by it: a narrow table's header packed
     `人 业 机构 社会公益组织 机构 他` sets each word after the glyphs before it, which count one column each
-    however wide they print."""
+    however wide they print. Whole words one space apart (`商业企业 科研机构 社会公益组织`: a wide table's
+    columns just wide enough) each stand over their column."""
     clear = []
     for row in header_rows:
         for whole in row.cells:
             pieces = cell_parts(whole)
+            whole_words = all(part.text in _WHOLE_HEADER_WORDS for part in pieces)
             for index, part in enumerate(pieces):
                 spaced_out = index > 0 and _is_cjk_character(part.text) and _is_cjk_character(pieces[index - 1].text) \
                     and clear and clear[-1] is pieces[index - 1]
-                if part.x is not None and (index == 0 or spaced_out):
+                if part.x is not None and (index == 0 or spaced_out or whole_words):
                     clear.append(part)
     return clear
 
@@ -2427,6 +2455,12 @@ def _columns_proven(header_rows: list[Row], anchors: list[float], found: Iterabl
 
 UNPROVEN_COLUMN = ("a figure stands under a column whose header's words stand where nothing proves their column "
                    "(packed one space after other words): placed by the rules alone")
+
+
+def _placed_clearly(fitted: list, anchors: list[float]) -> bool:
+    """Every figure placed by position stands clearly under its column (`stands_clearly_under`)."""
+    header = tuple(anchors)
+    return not header or all(raw is None or raw.is_empty or raw.x is None or stands_clearly_under(header, raw.x) for raw in fitted)
 
 
 def _under_an_unproven_column(fitted: list, proven: list[bool]) -> bool:
