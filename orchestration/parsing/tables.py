@@ -439,7 +439,9 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
             articles.add(article)
             header_text, header_parts = "", []
             continue
-        if article is None:
+        if article is None and (not row.has_figures() or _item_of(label) is None):
+            # before any article's heading: only an item's label with figures enters its article (a heading
+            # whose characters a PDF's reading order scrambled, `第二 条第 一十 （ ）项`, names none)
             continue
         if not row.has_figures() and _item_of(label) is None and label.strip():
             header_text += "".join(L.squash(c.text) for c in row.label_cells())
@@ -474,6 +476,7 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
             article, columns = L.DISCLOSURE_ITEMS[item][0], None
             header = header if header in _known_column_lists(article, template) else []
             headless = True
+            articles.add(article)
         if columns is None:
             columns, completed = _columns_for(article, header, values, template,
                                               row.joined and _has_digit_run(values))
@@ -2420,12 +2423,15 @@ def _header_parts_standing_clear(header_rows: list[Row]) -> list[RawCell]:
     one space after another on its line was pushed along by it: a narrow table's header packed
     `人 业 机构 社会公益组织 机构 他` sets each word after the glyphs before it, which count one column each
     however wide they print. Whole words one space apart (`商业企业 科研机构 社会公益组织`: a wide table's
-    columns just wide enough) each stand over their column."""
+    columns just wide enough, the last maybe cut at the page's edge) each stand over their column."""
     clear = []
     for row in header_rows:
         for whole in row.cells:
             pieces = cell_parts(whole)
-            whole_words = all(part.text in _WHOLE_HEADER_WORDS for part in pieces)
+            # the last may be cut at the page's edge (`社会公益组织 法`)
+            whole_words = all(part.text in _WHOLE_HEADER_WORDS for part in pieces[:-1]) and bool(pieces) and (
+                pieces[-1].text in _WHOLE_HEADER_WORDS or (len(pieces) > 1 and any(
+                    word.startswith(pieces[-1].text) for word in _WHOLE_HEADER_WORDS)))
             for index, part in enumerate(pieces):
                 spaced_out = index > 0 and _is_cjk_character(part.text) and _is_cjk_character(pieces[index - 1].text) \
                     and clear and clear[-1] is pieces[index - 1]

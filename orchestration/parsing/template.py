@@ -29,6 +29,8 @@ def _squashed(lines: list[str]) -> list[str]:
     return list(map(_squashed_line, lines))  # C-level calls of the memoised function, no loop of ours
 
 
+_DISCLOSURES_HEADING_RE = re.compile("|".join(map(re.escape, L.SECTION_HEADINGS["disclosures"])))
+TABLE_2_HEADING_REACH = 8  # lines from table 2's heading to its first article's (a scrambled heading, a header)
 _APPLICATIONS_HEADING_RE = re.compile("|".join(map(re.escape, L.SECTION_HEADINGS["applications"])))
 _PROBLEMS_HEADING_RE = re.compile("|".join(map(re.escape, L.SECTION_HEADINGS["problems"])))
 _PROBLEMS_HEADINGS = L.SECTION_HEADINGS["problems"]
@@ -49,6 +51,11 @@ def find_sections(lines: list[str]) -> dict[str, tuple[int, int]]:
         if "第" in line and ("条" in line or "條" in line) and squashed(line).startswith("第二十条"):
             t2 = i
             break
+    if t2 is not None:
+        # the table's own heading a few lines above: a first article's heading whose characters a PDF's
+        # reading order scrambled (`第二 条第 一十 （ ）项`) opens no table, and its rows come before the next
+        t2 = next((i for i in range(t2 - 1, max(t2 - TABLE_2_HEADING_REACH, -1), -1)
+                   if len(s := squashed(lines[i])) <= 25 and _DISCLOSURES_HEADING_RE.search(s)), t2)
     t3 = None
     for i in range(t2 or 0, n):
         s = squashed(lines[i])
