@@ -1521,8 +1521,9 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             read[key] = (row, [None] * width, problem, "columns_cut")
         elif visible is not None and row.aligned and row.page == header_page:
             read[key] = (row, *_place_under_visible_columns(row.values(), visible, width))
-            if proven is not None and _under_an_unproven_column(read[key][1], proven):
-                read[key] = (row, [None] * width, UNPROVEN_COLUMN, "columns_cut")
+            if read[key][2] is None and (placed := _unsure_ones_in_order(read[key][1], visible, proven)) is not None:
+                read[key] = (row, placed, None, "columns_cut") if placed else \
+                    (row, [None] * width, UNPROVEN_COLUMN, "columns_cut")
         elif visible is not None and row.aligned:
             read[key] = (row, *_on_a_later_page_of_a_cut_header(row, len(visible), width))
         elif anchors is None or row.page == header_page or row.page in anchors_on:
@@ -2461,6 +2462,38 @@ def _columns_proven(header_rows: list[Row], anchors: list[float], found: Iterabl
 
 UNPROVEN_COLUMN = ("a figure stands under a column whose header's words stand where nothing proves their column "
                    "(packed one space after other words): placed by the rules alone")
+
+
+def _unsure_ones_in_order(fitted: list, anchors: list[float], proven: list[bool] | None) -> list | None:
+    """A row placed under a header that shows its first columns only (no total to check a placement by),
+    where a figure stands under an unproven column or clearly under no header (`stands_clearly_under`):
+    the placement where each such figure is the only one the order leaves for the free columns between
+    its sure neighbours' (`10` · `2` under 法律服务机构 · `5` between 法律服务机构 and 其他: 其他), else [] (not
+    known). None when every figure stands sure."""
+    header = tuple(anchors)
+    shown = len(anchors)
+    filled = [(c, raw) for c, raw in enumerate(fitted[:shown]) if raw is not None and not raw.is_empty]
+    sure = [(proven is None or proven[c]) and raw.x is not None and stands_clearly_under(header, raw.x)
+            for c, raw in filled]
+    if all(sure) or len(filled) == shown:  # a figure in every shown column: the only order there is
+        return None
+    placed = list(fitted)
+    for (c, raw), ok in zip(filled, sure):
+        if not ok:
+            placed[c] = RawCell("", raw.line)
+    bounds = [-1, *[c for (c, _), ok in zip(filled, sure) if ok], shown]
+    run: list[RawCell] = []
+    for (c, raw), ok in [*zip(filled, sure), ((shown, None), True)]:
+        if not ok:
+            run.append(raw)
+            continue
+        low, high = max(b for b in bounds if b < c), c  # the free columns between the sure neighbours
+        if run and len(run) != high - low - 1:  # no figure between them: blank columns, as printed
+            return []
+        for column, piece in zip(range(low + 1, high), run):
+            placed[column] = piece
+        run = []
+    return placed
 
 
 def _placed_clearly(fitted: list, anchors: list[float]) -> bool:
