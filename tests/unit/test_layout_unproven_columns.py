@@ -1,0 +1,135 @@
+"""`pdftotext -layout` of narrow tables, where a header's words or a row's figures stand a column off:
+a figure goes into a column only where its position proves it, else the rules place it or it is unknown.
+
+* Chromium's narrow table: the header's words packed one space apart (`人 业 机构 社会公益组织 机构 他`),
+  each set after the glyphs before it, so that 科研机构's figures stand under 社会公益组织;
+* a header cut at the page's edge: a figure between two shown headers, placed by its neighbours' order only;
+* a first article heading of table 2 whose characters a PDF's reading order scrambled;
+* a label with no figures of its own, wrapped down a narrow column, over the next label's figures.
+
+Made-up figures, in the shapes the renditions write. Never a wrong number, never a lucky blank."""
+
+from __future__ import annotations
+
+from orchestration.parsing.parse import parse_text
+from tests.unit.test_reader_classes import REVIEW_HEADER, REVIEWS, ROWS, TITLE, applications_of
+
+TABLE_2 = "二、主动公开政府信息情况\n第二十条第（一）项\n信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n规章\t0\t0\t5\n"
+TABLE_4 = [REVIEW_HEADER, "行政复议 行政诉讼", "  ".join(["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"] * 3),
+           "  ".join(map(str, REVIEWS)), "五、存在的主要问题及改进情况", "一是公开形式单一。"]
+
+
+def layout_text(header: list[str], figures: dict[str, list[tuple[int, int]]]) -> str:
+    """Table 3 as `pdftotext -layout` writes it, glyph by glyph: each row's figures `(start glyph, value)`
+    after its label; rows not given print nothing (blank cells)."""
+    lines = [*TITLE.rstrip("\n").split("\n"), *TABLE_2.rstrip("\n").split("\n"), "三、收到和处理政府信息公开申请情况",
+             *header]
+    for key, label, heading in ROWS:
+        if heading:
+            lines.append(heading)
+        line = label
+        for start, value in figures.get(key, ()):
+            line += " " * max(start - len(line), 2) + str(value)
+        lines.append(line)
+    return "\n".join([*lines, *TABLE_4]) + "\n"
+
+
+# Chromium's narrow header (the shape of seed 11's renditions): 自然/人 and 法律服务 stand clear, the others
+# are packed one space after the words before them
+PACKED_HEADER = [" " * 36 + "申请人情况",
+                 " " * 26 + "自然 商业企 科研法人或其他组织",
+                 " " * 41 + "法律服务 其 总计",
+                 " " * 27 + "人 业 机构 社会公益组织 机构 他"]
+# 科研机构's 5 stands where the packed 社会公益组织 is (glyph 36), the natural persons' 12 and the total 17 clear
+PACKED = {"new_received": [(26, 12), (36, 5), (48, 17)], "granted": [(26, 12), (36, 5), (48, 17)],
+          "results_total": [(26, 12), (36, 5), (48, 17)]}
+
+
+def test_a_figure_under_a_packed_header_word_is_never_read_as_that_column():
+    read = applications_of(parse_text(layout_text(PACKED_HEADER, PACKED), "packed.txt"))
+    for key in PACKED:
+        natural, commercial, research, social, legal, other, total = read[key]
+        # the packed word's column proves nothing: the 5 may stand in any of five columns, which the rules
+        # do not tell apart
+        assert social.value is None and social.state == "unknown", key
+        assert all(cell.state == "unknown" for cell in (commercial, research, legal, other)), key
+        assert (natural.value, total.value) == (12, 17), key
+        assert natural.state in ("value", "recovered") and total.state in ("value", "recovered"), key
+
+
+CLEAR_HEADER = [" " * 26 + "自然人  商业企业  科研机构  社会公益组织  法律服务机构  其他  总计"]
+
+
+def under(line: str, word: str, value: int, off: float = 0) -> tuple[int, int]:
+    """(start glyph, value) of a figure centred under `word` of a header line, `off` glyphs to its right."""
+    return round(line.index(word) + len(word) / 2 + off - len(str(value)) / 2), value
+
+
+def test_the_same_figures_under_words_standing_clear_are_read_by_position():
+    # each header word its own cell, the 5 under 科研机构
+    line = CLEAR_HEADER[0]
+    figures = {key: [under(line, "自然人", 12), under(line, "科研机构", 5), under(line, "总计", 17)] for key in PACKED}
+    read = applications_of(parse_text(layout_text(CLEAR_HEADER, figures), "clear.txt"))
+    for key in PACKED:
+        assert [c.value for c in read[key]] == [12, None, 5, None, None, None, 17], key
+        assert [c.state for c in read[key]] == ["value", "blank", "value", "blank", "blank", "blank", "value"], key
+
+
+# a header cut at the page's edge (LibreOffice's PDF of a wide HTML table): 其他 its last shown column
+CUT_HEADER = [" " * 50 + "申请人情况", " " * 32 + "自然人", " " * 46 + "科研  社会公  法律服务",
+              " " * 39 + "商业企业" + " " * 20 + "其他", " " * 46 + "机构  益组织  机构"]
+
+
+def test_under_a_cut_header_a_figure_between_two_columns_is_placed_by_its_neighbours_order_only():
+    # the shown headers stand at glyphs 33.5 (自然人), 41, 47, 51.5, 56.5 (法律服务机构) and 64 (其他): the 2 under
+    # 法律服务机构, the 5 at 60.5 nearer 其他 but not clearly (3.5 glyphs from it, 4 from 法律服务机构): the only
+    # column the order of its sure neighbours leaves it is 其他
+    figures = {"new_received": [(32, 10), (56, 2), (60, 5)], "granted": [(32, 1)]}
+    read = applications_of(parse_text(layout_text(CUT_HEADER, figures), "cut.txt"))
+    assert [c.value for c in read["new_received"][:6]] == [10, None, None, None, 2, 5]
+    assert [c.state for c in read["new_received"][:6]] == ["value", "blank", "blank", "blank", "value", "value"]
+    # the total column alone cut: its row's sum, the one value APP_APPLICANT_SUM leaves
+    assert (read["new_received"][6].value, read["new_received"][6].state) == (17, "recovered")
+    assert read["granted"][0].value == 1
+
+
+def test_a_lone_figure_between_two_cut_header_columns_is_unknown():
+    # granted's 2 at 37.5: between 自然人 (33.5) and 商业企业 (41), and no sure neighbour to place it by
+    figures = {"new_received": [(32, 10), (56, 2)], "granted": [(37, 2)], "results_total": [(32, 10), (56, 2)]}
+    read = applications_of(parse_text(layout_text(CUT_HEADER, figures), "cut.txt"))
+    assert all(c.state == "unknown" for c in read["granted"])
+    assert read["new_received"][0].value == 10
+
+
+def test_table_2_rows_under_a_scrambled_first_article_heading_are_read():
+    text = (TITLE + "二、主动公开政府信息情况\n第二 条第 一十 （ ）项\t\n信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n"
+            "规章\t0\t2\t19\n规范性文件\t5\t2\t40\n第二十条第（五）项\t\n信息内容\t本年处理决定数量\n行政许可\t54\n"
+            "三、收到和处理政府信息公开申请情况\n" + "\n".join(TABLE_4) + "\n")
+    report = parse_text(text, "scrambled.txt")
+    read = {(c.row, c.column): c for c in report.cells if c.table == "disclosures"}
+    assert [read["regulations", m].value for m in ("issued", "repealed", "in_force")] == [0, 2, 19]
+    assert [read["normative_documents", m].value for m in ("issued", "repealed", "in_force")] == [5, 2, 40]
+    assert read["administrative_licensing", "decisions"].value == 54
+
+
+def test_figures_between_two_labels_neither_standing_on_them_are_neither_rows():
+    # `8.属于行政查询事项` wrapped down a narrow column, nothing on its lines; the next label opens after
+    # the figures' line, which holds only its group's heading and a piece of no label
+    lines = [*TITLE.rstrip("\n").split("\n"), *TABLE_2.rstrip("\n").split("\n"), "三、收到和处理政府信息公开申请情况",
+             " " * 15 + "自然人  商业企业  科研机构  社会公益组织  法律服务机构  其他  总计"]
+    for key, label, heading in ROWS:
+        if key == "denied_administrative_query":
+            lines += ["         8.属", "         于行", "         政查", "         询事", "         项",
+                      "     （四  本机" + " " * 8 + "5" + " " * 7 + "1" + " " * 39 + "6"]
+            continue
+        if key == "unavailable_not_held":
+            lines += ["     ）无  关不掌握相关政府信息"]
+            continue
+        if heading:
+            lines.append(heading)
+        lines.append(label)
+    lines += TABLE_4
+    read = applications_of(parse_text("\n".join(lines) + "\n", "shared.txt"))
+    for key in ("denied_administrative_query", "unavailable_not_held"):
+        assert all(c.value is None for c in read[key]), key
+        assert all(c.state == "unknown" for c in read[key]), key
