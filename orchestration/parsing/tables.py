@@ -2460,8 +2460,9 @@ def _columns_proven(header_rows: list[Row], anchors: list[float], found: Iterabl
             for (name,), anchor in zip(L.APPLICANTS.values(), anchors)]
 
 
-UNPROVEN_COLUMN = ("a figure stands under a column whose header's words stand where nothing proves their column "
-                   "(packed one space after other words): placed by the rules alone")
+UNPROVEN_COLUMN = ("a figure stands midway between two columns' headers, or under a header word whose position "
+                   "nothing proves (packed one space after other words): its column is not proven, placed by the "
+                   "rules alone")
 
 
 def _unsure_ones_in_order(fitted: list, anchors: list[float], proven: list[bool] | None) -> list | None:
@@ -2499,7 +2500,8 @@ def _unsure_ones_in_order(fitted: list, anchors: list[float], proven: list[bool]
 def _placed_clearly(fitted: list, anchors: list[float]) -> bool:
     """Every figure placed by position stands clearly under its column (`stands_clearly_under`)."""
     header = tuple(anchors)
-    return not header or all(raw is None or raw.is_empty or raw.x is None or stands_clearly_under(header, raw.x) for raw in fitted)
+    return not header or all(raw is None or raw.is_empty or raw.x is None or stands_clearly_under(header, raw.x)
+                             for raw in fitted)
 
 
 def _under_an_unproven_column(fitted: list, proven: list[bool]) -> bool:
