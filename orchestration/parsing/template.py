@@ -52,10 +52,13 @@ def find_sections(lines: list[str]) -> dict[str, tuple[int, int]]:
             t2 = i
             break
     if t2 is not None:
-        # the table's own heading a few lines above: a first article's heading whose characters a PDF's
-        # reading order scrambled (`第二 条第 一十 （ ）项`) opens no table, and its rows come before the next
-        t2 = next((i for i in range(t2 - 1, max(t2 - TABLE_2_HEADING_REACH, -1), -1)
-                   if len(s := squashed(lines[i])) <= 25 and _DISCLOSURES_HEADING_RE.search(s)), t2)
+        # the table's own heading a few lines above, no sentence between: a first article's heading whose
+        # characters a PDF's reading order scrambled (`第二 条第 一十 （ ）项`) opens no table, and its rows
+        # come before the next
+        heading = next((i for i in range(t2 - 1, max(t2 - TABLE_2_HEADING_REACH, -1), -1)
+                        if len(s := squashed(lines[i])) <= 25 and _DISCLOSURES_HEADING_RE.search(s)), None)
+        if heading is not None and not any(is_prose(line) for line in lines[heading + 1 : t2]):
+            t2 = heading
     t3 = None
     for i in range(t2 or 0, n):
         s = squashed(lines[i])
