@@ -338,7 +338,7 @@ def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = Fal
                     markdown_width = _markdown_cells(stripped)
             raw, skip_to = _markdown_row(texts, index, end, markdown_width)
         shape_of = _line_shape_after_rule if markdown_rule_seen else _line_shape_plain
-        kind, parts, padded, printed_width, classes = shape_of(raw)
+        kind, parts, padded, printed_width, classes, ruled = shape_of(raw)
         if kind == _SINGLE:
             if not current and rows and _rest_of_its_amount(rows[-1], parts[0]):
                 last = rows[-1].cells[-1]  # `政府集中采购⇥6⇥31.4` + `82405万元`: one amount, 31.482405万元
@@ -371,11 +371,12 @@ def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = Fal
             continue
         short_by = markdown_width - len(parts) if markdown_width and printed_width else 0
         row = Row([RawCell(p, line_no) for p in parts], padded=padded, short_by=max(short_by, 0),
-                  piped=printed_width is not None, ruled=_ruled(raw, parts))
+                  piped=printed_width is not None, ruled=ruled)
         row._classified_as(classes)
         rows.append(row)
     flush()
-    _figures_cut_at_a_separator(rows)
+    if _holds_a_separator(region):  # a cell's text is the region's (cut, joined): no separator there, in no cell
+        _figures_cut_at_a_separator(rows)
     _rowspans_said_once(rows)
     _mark_gaps_as_cells(rows)
     _figure_lines_spaced_like_their_rows(rows)
@@ -540,8 +541,8 @@ _FURNITURE, _GAP, _SPACED, _SINGLE, _RULE, _CELLS, _PROSE = range(7)
 
 
 # (kind, its cells, whether its trailing empty cells are padding, how many cells it prints between outer
-# bars, the classes of the row it makes, if it makes one whole)
-LineShape = tuple[int, tuple[str, ...], bool, int | None, RowClasses | None]
+# bars, the classes of the row it makes, if it makes one whole, whether that row is `_ruled`)
+LineShape = tuple[int, tuple[str, ...], bool, int | None, RowClasses | None, bool]
 
 
 @lru_cache(maxsize=1 << 16)  # the lines of one cell per line (labels, `0`, empty lines) recur in every report
@@ -559,9 +560,9 @@ def _line_shape(raw: str, markdown_rule_seen: bool) -> LineShape:
     cell, a markdown rule, or a row of tab- or pipe-separated cells (LineShape). A row's classes
     come with its line's shape: the same line recurs from report to report, its row's cells alike."""
     if is_page_furniture(raw):
-        return _FURNITURE, (), False, None, None
+        return _FURNITURE, (), False, None, None, False
     if is_prose(raw):
-        return _PROSE, (), False, None, None
+        return _PROSE, (), False, None, None, False
     stripped = raw.strip()
     if "\t" in raw:
         parts = raw.split("\t")
@@ -584,13 +585,13 @@ def _line_shape(raw: str, markdown_rule_seen: bool) -> LineShape:
         padded = False
     if len(parts) == 1 or (len(parts) == 2 and parts[0].strip() == ""):
         if stripped == "" and "\t" not in raw:
-            return _GAP, (), False, None, None
+            return _GAP, (), False, None, None, False
         if spaced := spaced_cells(parts[-1]) or _spread_cells(parts[-1]):
-            return _SPACED, tuple(spaced), False, None, _classes(spaced, False)
-        return _SINGLE, (parts[-1],), False, None, None
+            return _SPACED, tuple(spaced), False, None, _classes(spaced, False), False
+        return _SINGLE, (parts[-1],), False, None, None, False
     if _is_markdown_rule(raw):
-        return _RULE, (), False, None, None
-    return _CELLS, tuple(parts), padded, _markdown_cells(raw), _classes(parts, padded)
+        return _RULE, (), False, None, None, False
+    return _CELLS, tuple(parts), padded, _markdown_cells(raw), _classes(parts, padded), _ruled(raw, parts)
 
 
 def _rowspans_said_once(rows: list[Row]) -> None:
