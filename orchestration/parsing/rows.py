@@ -301,19 +301,33 @@ def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = Fal
     current: list[RawCell] = []
     joined = False
     has_value = False  # whether `current` holds a value cell (a figure, a blank or an empty line)
+    # `current`'s classes as its cells come (Row._classify's, without a second pass): its label cells, the
+    # index of its last label cell and of its last figure (an empty line's cell is neither)
+    labels: list[RawCell] = []
+    last_label = last_figure = -1
 
     def flush(then_joined: bool = False) -> None:
-        nonlocal current, joined, has_value
+        nonlocal current, joined, has_value, labels, last_label, last_figure
         if current:
-            rows.append(Row(current, joined=joined, stacked=not joined))
+            row = Row(current, joined=joined, stacked=not joined)
+            row._label_cells, row._values = labels, current[last_label + 1 :]
+            row._figures_after_label, row._has_figures = last_figure > last_label, last_figure >= 0
+            rows.append(row)
         current, joined, has_value = [], then_joined, False
+        labels, last_label, last_figure = [], -1, -1
 
     def add_single(cell: RawCell) -> None:
-        nonlocal has_value
-        if cell.is_value:
+        nonlocal has_value, last_label, last_figure
+        kind = _cell_kind(cell.text)
+        if kind is not _LABEL:  # a value cell
             has_value = True
         elif current and (labels_apart or has_value) and (has_value or not _label_goes_on(current[-1], cell)):
             flush(then_joined=joined)
+        if kind is _LABEL:
+            labels.append(cell)
+            last_label = len(current)
+        elif kind is _FIGURE:
+            last_figure = len(current)
         current.append(cell)
 
     blanks_marked = _blank_cells_marked(texts)
