@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import compress, pairwise
@@ -147,7 +147,7 @@ def _cell_kind(text: str) -> str:
 RowClasses = tuple[tuple[int, ...], int, int, bool, bool]
 
 
-def _classes(texts: tuple[str, ...], padded: bool) -> RowClasses:
+def _classes(texts: Sequence[str], padded: bool) -> RowClasses:
     """A row's classes from its cells' texts: the label cells, the cells after the last of them (a
     padded row's trailing empty cells not among them), whether figures stand there and anywhere."""
     labels = []
