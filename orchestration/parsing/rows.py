@@ -898,8 +898,8 @@ def _aligned_rows(lines: list[Line], document: list[Line]) -> list[Row]:
         figures_seen = figures_seen or any(map(str.isdigit, line.text))
         kept.append(line)
         pages.append(page)
-    rows = _join_wrapped_units([_aligned_row(_without_stray_bars(line.text), line.number, page)
-                                for line, page in zip(kept, pages)])
+    rows = _join_wrapped_units([Row(_aligned_cells(_without_stray_bars(line.text), line.number), aligned=True,
+                                    page=page) for line, page in zip(kept, pages)])
     figures = [cell for row in rows for cell in row.values() if not cell.is_empty]
     by_display = {round(cell.x / 3) for cell in figures}
     by_glyphs = {round(cell.x_glyphs / 3) for cell in figures}
@@ -956,7 +956,6 @@ def _join_wrapped_units(rows: list[Row]) -> list[Row]:
                 figure.text = figure.text.strip() + tail
                 figure.x = left_display + display_width(figure.text) / 2
                 figure.x_glyphs = left_glyphs + len(figure.text) / 2
-                _classify_again(joined[-1])  # its cell's text changed
                 continue
         joined.append(row)
     return joined
@@ -1177,22 +1176,12 @@ def _left_edges(cell: RawCell) -> tuple[float, float]:
 def _aligned_cells(raw: str, line_no: int) -> list[RawCell]:
     """Cells separated by two or more spaces, each with the column of its centre, measured both
     in display columns and in glyphs."""
-    return [RawCell(text, line_no, x, False, display_width, x_glyphs) for text, x, x_glyphs in _aligned_layout(raw)[0]]
-
-
-def _aligned_row(raw: str, line_no: int, page: int) -> Row:
-    """The row of an aligned line (`_aligned_cells`), its classes from the line's layout."""
-    layout, classes = _aligned_layout(raw)
-    row = Row([RawCell(text, line_no, x, False, display_width, x_glyphs) for text, x, x_glyphs in layout],
-              aligned=True, page=page)
-    row._classified_as(classes)
-    return row
+    return [RawCell(text, line_no, x, False, display_width, x_glyphs) for text, x, x_glyphs in _aligned_layout(raw)]
 
 
 @lru_cache(maxsize=1 << 14)  # header lines, wrapped labels and rows of zeros recur from report to report
-def _aligned_layout(raw: str) -> tuple[tuple[tuple[str, float, float], ...], RowClasses]:
-    """(text, centre in display columns, centre in glyphs) of each cell of an aligned line, and the
-    classes of the row they make."""
+def _aligned_layout(raw: str) -> tuple[tuple[str, float, float], ...]:
+    """(text, centre in display columns, centre in glyphs) of each cell of an aligned line."""
     raw = raw.replace("\u3000", "  ").lstrip("\f")
     cells = []
     column, glyphs, end = 0, 0, 0
@@ -1209,7 +1198,7 @@ def _aligned_layout(raw: str) -> tuple[tuple[tuple[str, float, float], ...], Row
         else:  # most cells: one piece, measured once
             cells.append((text, left + width / 2, left_glyphs + len(text) / 2))
         column, glyphs, end = left + width, left_glyphs + len(text), stop
-    return tuple(cells), _classes([text for text, _, _ in cells], False)
+    return tuple(cells)
 
 
 # a label, then figures one space apart (`行政许可 517645`, `…申请数量 705 3`): text browsers pad each
