@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import compress, pairwise
@@ -73,7 +73,8 @@ class Row:
 
     def _classify(self) -> None:
         """Its label cells, its value cells (those after the last label cell) and whether figures
-        stand among them, in one pass over the cells: every reader asks them of every row."""
+        stand among them, in one pass over the cells: every reader asks them of every row. (A row
+        whole on one line has them from its line's shape: `_classified_as`.)"""
         cells = self.cells
         label_cells = []
         last_label = last_figure = -1  # a figure: a value cell that is not empty
@@ -92,6 +93,13 @@ class Row:
         self._values = values
         self._figures_after_label = last_figure > last_label
         self._has_figures = last_figure >= 0
+
+    def _classified_as(self, classes: RowClasses) -> None:
+        """Its classes worked out from its cells' texts (`_classes`), the row's own cells picked."""
+        labels, start, end, self._figures_after_label, self._has_figures = classes
+        cells = self.cells
+        self._label_cells = [cells[index] for index in labels]
+        self._values = cells[start:end]
 
     def label_cells(self) -> list[RawCell]:
         if self._label_cells is None:
@@ -132,6 +140,30 @@ def _cell_kind(text: str) -> str:
     if not looks_like_value(text):
         return _LABEL
     return _FIGURE if clean_cell_text(text) else _EMPTY_VALUE
+
+
+# a row's classes: its label cells' indexes, its values' start and end, whether figures follow its last
+# label, whether it holds any figure
+RowClasses = tuple[tuple[int, ...], int, int, bool, bool]
+
+
+def _classes(texts: Sequence[str], padded: bool) -> RowClasses:
+    """A row's classes from its cells' texts: the label cells, the cells after the last of them (a
+    padded row's trailing empty cells not among them), whether figures stand there and anywhere."""
+    labels = []
+    last_label = last_figure = -1  # a figure: a value cell that is not empty
+    for index, text in enumerate(texts):
+        kind = _cell_kind(text)
+        if kind is _LABEL:
+            labels.append(index)
+            last_label = index
+        elif kind is _FIGURE:
+            last_figure = index
+    end = len(texts)
+    if padded:
+        while end > last_label + 1 and _cell_kind(texts[end - 1]) is _EMPTY_VALUE:
+            end -= 1
+    return tuple(labels), last_label + 1, end, last_figure > last_label, last_figure >= 0
 
 
 def is_page_furniture(line: str) -> bool:
@@ -269,19 +301,33 @@ def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = Fal
     current: list[RawCell] = []
     joined = False
     has_value = False  # whether `current` holds a value cell (a figure, a blank or an empty line)
+    # `current`'s classes as its cells come (Row._classify's, without a second pass): its label cells, the
+    # index of its last label cell and of its last figure (an empty line's cell is neither)
+    labels: list[RawCell] = []
+    last_label = last_figure = -1
 
     def flush(then_joined: bool = False) -> None:
-        nonlocal current, joined, has_value
+        nonlocal current, joined, has_value, labels, last_label, last_figure
         if current:
-            rows.append(Row(current, joined=joined, stacked=not joined))
+            row = Row(current, joined=joined, stacked=not joined)
+            row._label_cells, row._values = labels, current[last_label + 1 :]
+            row._figures_after_label, row._has_figures = last_figure > last_label, last_figure >= 0
+            rows.append(row)
         current, joined, has_value = [], then_joined, False
+        labels, last_label, last_figure = [], -1, -1
 
     def add_single(cell: RawCell) -> None:
-        nonlocal has_value
-        if cell.is_value:
+        nonlocal has_value, last_label, last_figure
+        kind = _cell_kind(cell.text)
+        if kind is not _LABEL:  # a value cell
             has_value = True
         elif current and (labels_apart or has_value) and (has_value or not _label_goes_on(current[-1], cell)):
             flush(then_joined=joined)
+        if kind is _LABEL:
+            labels.append(cell)
+            last_label = len(current)
+        elif kind is _FIGURE:
+            last_figure = len(current)
         current.append(cell)
 
     blanks_marked = _blank_cells_marked(texts)
@@ -306,7 +352,7 @@ def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = Fal
                     markdown_width = _markdown_cells(stripped)
             raw, skip_to = _markdown_row(texts, index, end, markdown_width)
         shape_of = _line_shape_after_rule if markdown_rule_seen else _line_shape_plain
-        kind, parts, padded, printed_width = shape_of(raw)
+        kind, parts, padded, printed_width, classes, ruled = shape_of(raw)
         if kind == _SINGLE:
             if not current and rows and _rest_of_its_amount(rows[-1], parts[0]):
                 last = rows[-1].cells[-1]  # `政府集中采购⇥6⇥31.4` + `82405万元`: one amount, 31.482405万元
@@ -330,16 +376,21 @@ def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = Fal
             continue
         if kind == _SPACED:
             flush()
-            rows.append(Row([RawCell(text, line_no) for text in parts], spaced=True))
+            row = Row([RawCell(text, line_no) for text in parts], spaced=True)
+            row._classified_as(classes)  # worked out once per distinct line
+            rows.append(row)
             continue
         flush()
         if kind == _RULE:  # the line under a markdown header
             continue
         short_by = markdown_width - len(parts) if markdown_width and printed_width else 0
-        rows.append(Row([RawCell(p, line_no) for p in parts], padded=padded, short_by=max(short_by, 0),
-                        piped=printed_width is not None, ruled=_ruled(raw, parts)))
+        row = Row([RawCell(p, line_no) for p in parts], padded=padded, short_by=max(short_by, 0),
+                  piped=printed_width is not None, ruled=ruled)
+        row._classified_as(classes)
+        rows.append(row)
     flush()
-    _figures_cut_at_a_separator(rows)
+    if _holds_a_separator(region):  # a cell's text is the region's (cut, joined): no separator there, in no cell
+        _figures_cut_at_a_separator(rows)
     _rowspans_said_once(rows)
     _mark_gaps_as_cells(rows)
     _figure_lines_spaced_like_their_rows(rows)
@@ -503,24 +554,29 @@ def _blank_cells_marked(texts: list[str]) -> bool:
 _FURNITURE, _GAP, _SPACED, _SINGLE, _RULE, _CELLS, _PROSE = range(7)
 
 
+# (kind, its cells, whether its trailing empty cells are padding, how many cells it prints between outer
+# bars, the classes of the row it makes, if it makes one whole, whether that row is `_ruled`)
+LineShape = tuple[int, tuple[str, ...], bool, int | None, RowClasses | None, bool]
+
+
 @lru_cache(maxsize=1 << 16)  # the lines of one cell per line (labels, `0`, empty lines) recur in every report
-def _line_shape_plain(raw: str) -> tuple[int, tuple[str, ...], bool, int | None]:
+def _line_shape_plain(raw: str) -> LineShape:
     return _line_shape(raw, False)
 
 
 @lru_cache(maxsize=1 << 14)  # as _line_shape_plain, after a markdown rule (one argument: a cheaper cache key)
-def _line_shape_after_rule(raw: str) -> tuple[int, tuple[str, ...], bool, int | None]:
+def _line_shape_after_rule(raw: str) -> LineShape:
     return _line_shape(raw, True)
 
 
-def _line_shape(raw: str, markdown_rule_seen: bool) -> tuple[int, tuple[str, ...], bool, int | None]:
-    """(kind, its cells, whether its trailing empty cells are padding, how many cells it prints
-    between outer bars): a page's furniture, an empty line, a label with figures set apart by single
-    spaces, a single cell, a markdown rule, or a row of tab- or pipe-separated cells."""
+def _line_shape(raw: str, markdown_rule_seen: bool) -> LineShape:
+    """A page's furniture, an empty line, a label with figures set apart by single spaces, a single
+    cell, a markdown rule, or a row of tab- or pipe-separated cells (LineShape). A row's classes
+    come with its line's shape: the same line recurs from report to report, its row's cells alike."""
     if is_page_furniture(raw):
-        return _FURNITURE, (), False, None
+        return _FURNITURE, (), False, None, None, False
     if is_prose(raw):
-        return _PROSE, (), False, None
+        return _PROSE, (), False, None, None, False
     stripped = raw.strip()
     if "\t" in raw:
         parts = raw.split("\t")
@@ -543,13 +599,13 @@ def _line_shape(raw: str, markdown_rule_seen: bool) -> tuple[int, tuple[str, ...
         padded = False
     if len(parts) == 1 or (len(parts) == 2 and parts[0].strip() == ""):
         if stripped == "" and "\t" not in raw:
-            return _GAP, (), False, None
+            return _GAP, (), False, None, None, False
         if spaced := spaced_cells(parts[-1]) or _spread_cells(parts[-1]):
-            return _SPACED, tuple(spaced), False, None
-        return _SINGLE, (parts[-1],), False, None
+            return _SPACED, tuple(spaced), False, None, _classes(spaced, False), False
+        return _SINGLE, (parts[-1],), False, None, None, False
     if _is_markdown_rule(raw):
-        return _RULE, (), False, None
-    return _CELLS, tuple(parts), padded, _markdown_cells(raw)
+        return _RULE, (), False, None, None, False
+    return _CELLS, tuple(parts), padded, _markdown_cells(raw), _classes(parts, padded), _ruled(raw, parts)
 
 
 def _rowspans_said_once(rows: list[Row]) -> None:
@@ -576,6 +632,7 @@ def _rowspans_said_once(rows: list[Row]) -> None:
                            for index in range(first)):  # the row keeps a label of its own
             for index in repeats:
                 row.cells[index] = RawCell("", row.cells[index].line)
+            _classify_again(row)
 
 
 def _merged_label_said_once(parts: list[str]) -> list[str]:
