@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import atexit
 import dataclasses
 import os
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
+from unittest import mock
 
 import dagster as dg
 import duckdb
@@ -50,6 +52,31 @@ SUBSET_TESTS = "DBT_INDIRECT_SELECTION"
 INGESTION = ("landing", "parsing", "staging")
 
 
+class WorkerWarmDbt:
+    """In place of a run's own warm dbt (orchestration/core/dbt_warm.py) in the runs of `materialize`:
+    one server for this pytest process, started by its first run and shared by the next, which
+    imports dbt once per worker instead of once per run (~1.6 CPU s each, ~30 runs). Each dbt
+    invocation is still a fresh fork of a process that has only imported dbt, as from a run's own
+    server; the tests that start runs in processes of their own (e2e, parse shards in processes)
+    keep a server per run."""
+
+    server = None  # orchestration.core.dbt_warm.WarmDbt, once started
+
+    def start(self) -> None:
+        from orchestration.core.dbt_warm import WarmDbt
+
+        if WorkerWarmDbt.server is None or WorkerWarmDbt.server.process.poll() is not None:
+            WorkerWarmDbt.server = WarmDbt()
+            WorkerWarmDbt.server.start()
+            atexit.register(WorkerWarmDbt.server.stop)
+
+    def socket(self, timeout: float = 120.0) -> str | None:
+        return WorkerWarmDbt.server.socket(timeout) if WorkerWarmDbt.server else None
+
+    def stop(self) -> None:
+        """Kept for the next run (stopped when this process exits)."""
+
+
 def materialize(landing: Path, warehouse: Path, partition_key: str | None = None,
                 instance: dg.DagsterInstance | None = None, tags: dict | None = None,
                 suites_dir: Path | None = None, only: set[dg.AssetKey] | None = None,
@@ -62,6 +89,7 @@ def materialize(landing: Path, warehouse: Path, partition_key: str | None = None
     and every asset of the job they are built from, with their checks (a test that reads a few
     marts skips the other marts, their tests and gates, and the publish)."""
     from orchestration.definitions import build_definitions
+    from orchestration.defs import resources
 
     settings = Settings(landing_dir=landing, warehouse_dir=warehouse, parse_workers=1, parse_shards=parse_shards)
     saved = {k: v for k, v in os.environ.items() if k.startswith(("GDW_", SUBSET_TESTS))}
@@ -79,12 +107,13 @@ def materialize(landing: Path, warehouse: Path, partition_key: str | None = None
             os.environ[SUBSET_TESTS] = "cautious"
         if selection:
             job = job.get_subset(asset_selection=selection)
-        result = job.execute_in_process(
-            instance=instance or dg.DagsterInstance.ephemeral(),
-            raise_on_error=False,
-            partition_key=partition_key,
-            tags={**(tags or {}), **({} if partition_key else all_years_tags(settings.report_years))},
-        )
+        with mock.patch.object(resources, "WarmDbt", WorkerWarmDbt):
+            result = job.execute_in_process(
+                instance=instance or dg.DagsterInstance.ephemeral(),
+                raise_on_error=False,
+                partition_key=partition_key,
+                tags={**(tags or {}), **({} if partition_key else all_years_tags(settings.report_years))},
+            )
     finally:  # Settings.export() set GDW_*, `up_to` dbt's selection: put the environment back as it was
         for key in [k for k in os.environ if k.startswith(("GDW_", SUBSET_TESTS))]:
             os.environ.pop(key)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-import time
+import concurrent.futures
+import threading
 
 import duckdb
 import pytest
@@ -160,13 +161,23 @@ def test_many_names_placed_with_helper_processes_are_placed_as_in_one(monkeypatc
     names = [f"{name}{n}" for n in range(25) for name in names] + [None]
     alone = place_agencies(names)
     placed_here = []
+    helped = threading.Event()  # a helper has given back a chunk
+
+    class Helpers(concurrent.futures.ProcessPoolExecutor):  # the real pool, which says when a chunk is back
+        def submit(self, *args, **kwargs):
+            future = super().submit(*args, **kwargs)
+            future.add_done_callback(lambda _: helped.set())
+            return future
 
     def slowly(name):  # this process only: the spawned helpers place at full speed
         placed_here.append(name)
-        time.sleep(0.3)  # ~3 min for all alone: room for the helpers' start on a loaded machine
+        # 0.3 s a name (~3 min for all alone: room for the helpers' start on a loaded machine) until a
+        # helper has given a chunk back; then at full speed, the rest shared as it comes
+        helped.wait(0.3)
         return regions.place_agency.__wrapped__(name)
 
     slowly.__wrapped__ = regions.place_agency
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", Helpers)
     monkeypatch.setattr(regions, "place_agency", slowly)
     monkeypatch.setattr(regions, "PARALLEL_FROM", 2)
     monkeypatch.setattr(regions, "CHUNK_NAMES", 20)
