@@ -125,7 +125,7 @@ def _insert_new(con, schema: str, folders: Sequence[Path]) -> dict[str, int]:
 
 # A parse process sends its staging rows in batches of this many files (or as soon as it holds this
 # many rows): a batch's rows are a few MiB in the process, its Arrow a few hundred KiB on the pipe.
-COLLECT_FILES, COLLECT_ROWS = 256, 65536
+COLLECT_FILES, COLLECT_ROWS = 128, 32768
 
 
 class StagingCollector:
@@ -140,11 +140,10 @@ class StagingCollector:
         # Arrow's system allocator: mimalloc reserves address space by the GiB, and the parse
         # process's address space is capped (pool.Limits).
         os.environ.setdefault("ARROW_DEFAULT_MEMORY_POOL", "system")
-        import pyarrow  # noqa: F401 - loaded here, before the process's address space is capped
-
         self.escape = escape
-        self.tables: dict[str, list[tuple]] = {table: [] for table in STAGING_TABLES}
+        self.tables: dict[str, list[tuple]] = {table: [(None,) * len(columns)] for table, columns in STAGING_TABLES.items()}
         self.files = self.rows = 0
+        self.take()  # Arrow loaded and its first use made here, before the process's address space is capped
 
     def add(self, value) -> tuple[object, bool]:
         """(status, rows) of parse_to_rows: the status is answered at once, the rows held. Anything
