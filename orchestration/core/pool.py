@@ -195,7 +195,7 @@ def _serve(conn: Connection, function: Callable, memory_bytes: int, seconds: flo
                 batch = collector.take() if collector.full() or not conn.poll() else None
             except MemoryError:
                 reply, held = (index, MEMORY, None, "MemoryError while collecting the results"), False
-            except Exception as error:  # a collector's bug, not an item's: the run stops, as on the parent's side
+            except Exception as error:  # noqa: BLE001 - a collector's bug, not an item's: the run stops (below)
                 conn.send(f"{type(error).__name__}: {error}"[:MESSAGE_CHARS])
                 return
         # the wait for a core so far: the parent's baseline for the next item's time
@@ -338,8 +338,8 @@ def bounded_map(
                     try:
                         while worker.queue and worker.conn.poll():
                             reply = worker.conn.recv()
-                            if isinstance(reply, str):
-                                raise RuntimeError(f"a parse process could not collect its results: {reply}")
+                            if isinstance(reply, str):  # its collector failed: a bug, not an item's doing
+                                raise RuntimeError(f"a parse process could not collect its results: {reply}")  # noqa: TRY004
                             if not isinstance(reply, tuple):  # started, with its wait for a core so far
                                 worker.answered(reply, limits.seconds)
                                 worker.started = True

@@ -211,6 +211,7 @@ def parse_shard(context: dg.OpExecutionContext, landing: LandingFolder, shard: d
     # (StagingCollector): this loop only gathers the batches and counts; the rows it makes itself are
     # those of files whose parse process overran a limit (quarantine). A batch is written by a thread
     # of its own while this loop goes on answering the workers (Parquet is written without the GIL).
+    # The cycle collector stays paused: what this loop makes (outcomes, Arrow tables) holds no cycles.
     with collector_paused(), ThreadPoolExecutor(max_workers=1, thread_name_prefix="shard-writer") as behind:
         writing: Future | None = None
         try:
