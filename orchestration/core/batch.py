@@ -21,7 +21,7 @@ from pathlib import Path
 
 from ..parsing.parse import parse_bytes, parse_file
 from ..parsing.record import QUARANTINED, ParsedReport
-from .pool import CRASH, MESSAGE_CHARS, Limits, bounded_map, worker_count
+from .pool import CRASH, MESSAGE_CHARS, Collector, Limits, bounded_map, worker_count
 from .staging_rows import add_report, empty_tables
 
 PARSER_ERROR, TOO_COSTLY = "parser_error", "too_costly"
@@ -138,6 +138,7 @@ class FileOutcome:
     value: object
     overrun: str | None  # None, or the pool failure: time, memory, crash
     peak_rss_bytes: int
+    collected: object = None  # with a collector: a batch of it (pool.Outcome.collected)
 
 
 def parse_in_pool(
@@ -147,15 +148,18 @@ def parse_in_pool(
     workers: int | None,
     limits: Limits,
     items: Sequence[object] | None = None,
+    collector: Callable[[], Collector] | None = None,
 ) -> Iterator[tuple[int, FileOutcome]]:
     """(index in `paths`, outcome) per file, in completion order; every file exactly once.
-    `function` takes the file's path, or its entry of `items` when given (one per path)."""
-    for outcome in bounded_map(function, paths if items is None else items, worker_count(workers), limits, PRELOAD):
+    `function` takes the file's path, or its entry of `items` when given (one per path).
+    `collector`: the pool's (pool.bounded_map); an overrun's value is `on_overrun`'s, never collected."""
+    for outcome in bounded_map(function, paths if items is None else items, worker_count(workers), limits, PRELOAD,
+                               collector):
         path = paths[outcome.index]
         value = outcome.value
         if outcome.failure:
             value = on_overrun(path, overrun_report(path, outcome.failure, outcome.message, limits))
-        yield outcome.index, FileOutcome(path, value, outcome.failure, outcome.peak_rss_bytes)
+        yield outcome.index, FileOutcome(path, value, outcome.failure, outcome.peak_rss_bytes, outcome.collected)
 
 
 def parse_scans_last(
@@ -165,6 +169,7 @@ def parse_scans_last(
     workers: int | None,
     limits: Limits,
     items: Sequence[object] | None = None,
+    collector: Callable[[], Collector] | None = None,
 ) -> Iterator[tuple[int, FileOutcome]]:
     """parse_in_pool in two passes, the one way every command and the pipeline read scans: first
     every file within `limits`, `work` called with `defer_ocr=True` (a scan or an image answers
@@ -173,7 +178,7 @@ def parse_scans_last(
     per file, every file exactly once."""
     scans = []
     first = partial(work, defer_ocr=True)
-    for index, outcome in parse_in_pool(first, on_overrun, paths, workers, limits, items):
+    for index, outcome in parse_in_pool(first, on_overrun, paths, workers, limits, items, collector):
         if outcome.value == NEEDS_OCR:
             scans.append(index)
         else:
@@ -181,7 +186,8 @@ def parse_scans_last(
     if scans:
         scan_items = None if items is None else [items[index] for index in scans]
         scan_paths = [paths[index] for index in scans]
-        for index, outcome in parse_in_pool(work, on_overrun, scan_paths, workers, ocr_limits(limits), scan_items):
+        for index, outcome in parse_in_pool(work, on_overrun, scan_paths, workers, ocr_limits(limits), scan_items,
+                                            collector):
             yield scans[index], outcome
 
 
@@ -193,12 +199,15 @@ def _rows_of(parsed_at: datetime, path: str, report: ParsedReport) -> tuple[str,
 
 def parse_files_to_rows(
     paths: Sequence[str], parsed_at: datetime, workers: int | None = None, limits: Limits | None = None,
-    ocr: bool = True,
+    ocr: bool = True, collector: Callable[[], Collector] | None = None,
 ) -> Iterator[FileOutcome]:
     """Each file's (status, staging rows) as a FileOutcome, in completion order, scans and images
-    last (parse_scans_last). `ocr` off: scans and images are quarantined with the reason."""
+    last (parse_scans_last). `ocr` off: scans and images are quarantined with the reason.
+    `collector` (parse_spool.StagingCollector): the parse processes keep the rows and send them in
+    batches (`FileOutcome.collected`); a file's own rows are then those of an overrun only."""
     work = partial(parse_to_rows, parsed_at=parsed_at, ocr=ocr)
-    for _, outcome in parse_scans_last(work, partial(_rows_of, parsed_at), paths, workers, limits or Limits()):
+    for _, outcome in parse_scans_last(work, partial(_rows_of, parsed_at), paths, workers, limits or Limits(),
+                                       collector=collector):
         yield outcome
 
 

@@ -52,10 +52,17 @@ class ShardWriter:
         self.writers = {table: pq.ParquetWriter(self.partial / f"{table}.parquet", arrow_schema(table))
                         for table in STAGING_TABLES}
 
-    def write(self, tables: dict[str, list[tuple]]) -> None:
-        for table, rows in tables.items():
-            if rows:
-                self.writers[table].write_table(rows_to_arrow(table, rows))
+    def write(self, tables: dict[str, list[tuple]], collected: Sequence[dict] = ()) -> None:
+        """Rows as Python tuples, and Arrow tables by staging table (collected_tables), one row group
+        per table and call."""
+        import pyarrow as pa
+
+        for table in STAGING_TABLES:
+            parts = [batch[table] for batch in collected if table in batch]
+            if tables.get(table):
+                parts.append(rows_to_arrow(table, tables[table]))
+            if parts:
+                self.writers[table].write_table(pa.concat_tables(parts))
 
     def close(self) -> Path:
         """Finish every file, then make the folder complete in one rename."""
@@ -114,3 +121,71 @@ def _insert_new(con, schema: str, folders: Sequence[Path]) -> dict[str, int]:
         ).fetchall()[0][0]
     con.execute("DROP TABLE new_reports")
     return inserted
+
+
+# A parse process sends its staging rows in batches of this many files (or as soon as it holds this
+# many rows): a batch's rows are a few MiB in the process, its Arrow a few hundred KiB on the pipe.
+COLLECT_FILES, COLLECT_ROWS = 128, 32768
+
+
+class StagingCollector:
+    """In a parse process (pool.Collector): keeps the staging rows of the files it parses and sends
+    them to the parent as Arrow IPC streams, one per staging table, a batch of files at a time. The
+    conversion from Python values runs in the parse processes, beside the parse; the parent only
+    writes what it receives (it never unpickles, holds or converts a row).
+
+    `escape`: the file names of the shard need escaping (text_safe_rows), as the parent did before."""
+
+    def __init__(self, escape: bool = False):
+        # Arrow's system allocator: mimalloc reserves address space by the GiB, and the parse
+        # process's address space is capped (pool.Limits).
+        os.environ.setdefault("ARROW_DEFAULT_MEMORY_POOL", "system")
+        self.escape = escape
+        self.tables: dict[str, list[tuple]] = {table: [(None,) * len(columns)] for table, columns in STAGING_TABLES.items()}
+        self.files = self.rows = 0
+        self.take()  # Arrow loaded and its first use made here, before the process's address space is capped
+
+    def add(self, value) -> tuple[object, bool]:
+        """(status, rows) of parse_to_rows: the status is answered at once, the rows held. Anything
+        else (NEEDS_OCR) is answered as it is."""
+        if not isinstance(value, tuple):
+            return value, False
+        status, rows = value
+        if self.escape:
+            from .landing import text_safe_rows
+
+            rows = text_safe_rows(rows)
+        for table, table_rows in rows.items():
+            self.tables[table].extend(table_rows)
+            self.rows += len(table_rows)
+        self.files += 1
+        return (status, {}), True
+
+    def held(self) -> int:
+        return self.files
+
+    def full(self) -> bool:
+        return self.files >= COLLECT_FILES or self.rows >= COLLECT_ROWS
+
+    def take(self) -> dict[str, bytes]:
+        """The rows held, as an Arrow IPC stream per table that has rows."""
+        import pyarrow as pa
+
+        streams = {}
+        for table, rows in self.tables.items():
+            if rows:
+                converted = rows_to_arrow(table, rows)
+                sink = pa.BufferOutputStream()
+                with pa.ipc.new_stream(sink, converted.schema) as stream:
+                    stream.write_table(converted)
+                streams[table] = sink.getvalue().to_pybytes()
+                rows.clear()
+        self.files = self.rows = 0
+        return streams
+
+
+def collected_tables(streams: dict[str, object]):
+    """A StagingCollector's batch as Arrow tables (no copy)."""
+    import pyarrow as pa
+
+    return {table: pa.ipc.open_stream(stream).read_all() for table, stream in streams.items()}

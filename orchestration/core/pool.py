@@ -10,6 +10,12 @@ waited for a core (Linux schedstat): a loaded machine slows every file, but only
 takes too long is stopped (a worker that sleeps or blocks on I/O is charged). Workers are forked
 from a forkserver that imported the parser once, so replacing one is cheap and its address space
 starts small (not a copy of the Dagster process that started the pool).
+
+With a `Collector`, a worker keeps the bulk of its items' results (a parse's staging rows) and sends
+it in batches, in whatever form the collector makes of it (Arrow, so the parent never touches a row),
+instead of one pickled result per item. An item whose result the worker holds is answered at once but
+yielded only with (after) the batch that holds it: if the worker dies or is killed before it sends
+that batch, the items it held go to its replacement and are worked on again, so none is lost.
 """
 
 from __future__ import annotations
@@ -22,9 +28,9 @@ import signal
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from multiprocessing.connection import Connection, wait
-from typing import Any
+from typing import Any, Protocol
 
 # Items sent ahead to each worker, so that it never waits for the parent between two small files,
 # nor while the parent is busy or waits for a core (a batch being written beside it holds the GIL;
@@ -72,6 +78,26 @@ class Outcome:
     failure: str | None = None
     message: str | None = None
     peak_rss_bytes: int = 0  # the worker's peak resident memory when it answered (or was killed)
+    # with a collector: a batch of what the worker collected, carried by the first outcome of the items
+    # it holds (the rest follow at once); None otherwise
+    collected: Any = None
+
+
+class Collector(Protocol):
+    """Lives in a worker: keeps the bulk of each item's result, and gives it up in batches."""
+
+    def add(self, value: Any) -> tuple[Any, bool]:
+        """What to answer for an item whose function returned `value`, and whether the collector
+        now holds part of it (then the item is yielded only with the batch that holds it)."""
+
+    def held(self) -> int:
+        """How many items it holds the results of."""
+
+    def full(self) -> bool:
+        """Whether to send its batch now rather than after more items."""
+
+    def take(self) -> Any:
+        """Its batch (picklable), emptied."""
 
 
 def _peak_rss_bytes() -> int:
@@ -131,8 +157,13 @@ class WorkerHeap:
             gc.freeze()
 
 
-def _serve(conn: Connection, function: Callable, memory_bytes: int, seconds: float) -> None:
+def _serve(conn: Connection, function: Callable, memory_bytes: int, seconds: float,
+           collector_factory: Callable[[], Collector] | None = None) -> None:
     """The worker: cap the address space, then answer items until told to stop."""
+    before = _address_space_bytes()
+    collector = collector_factory() if collector_factory else None
+    # what the collector loads (Arrow) is the worker's, not its items': the cap leaves them the same room
+    memory_bytes += max(0, _address_space_bytes() - before)
     resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     heap = WorkerHeap()
@@ -147,21 +178,45 @@ def _serve(conn: Connection, function: Callable, memory_bytes: int, seconds: flo
             return
         index, item = task
         _cap_cpu(seconds)
+        held, batch = False, None
         try:
             reply = (index, None, function(item), None)
+            if collector is not None:
+                value, held = collector.add(reply[2])
+                reply = (index, None, value, None)
         except MemoryError:
             reply = (index, MEMORY, None, "MemoryError")
         except Exception as error:  # noqa: BLE001 - `function` should not raise; if it does, the item fails, not the pool
             reply = (index, CRASH, None, f"{type(error).__name__}: {error}"[:MESSAGE_CHARS])
+        if collector is not None and reply[1] != MEMORY and collector.held():
+            # Sent when full, or when no item waits (the parent may have no more to send): an item
+            # the parent has sent is always answered, and so every item held is sent in a batch.
+            try:
+                batch = collector.take() if collector.full() or not conn.poll() else None
+            except MemoryError:
+                reply, held = (index, MEMORY, None, "MemoryError while collecting the results"), False
+            except Exception as error:  # noqa: BLE001 - a collector's bug, not an item's: the run stops (below)
+                conn.send(f"{type(error).__name__}: {error}"[:MESSAGE_CHARS])
+                return
         # the wait for a core so far: the parent's baseline for the next item's time
         waited = _core_wait_seconds(schedstat)
         try:
-            conn.send((*reply, _peak_rss_bytes(), waited))
+            conn.send((*reply, _peak_rss_bytes(), waited, held, batch))
         except MemoryError:  # the result itself does not fit under the cap
-            conn.send((index, MEMORY, None, "MemoryError while sending the result", _peak_rss_bytes(), waited))
+            conn.send((index, MEMORY, None, "MemoryError while sending the result", _peak_rss_bytes(), waited,
+                       False, None))
         if reply[1] == MEMORY:
             return  # after a MemoryError the process may be in any state: the parent starts a fresh one
         heap.after_item()  # after the answer is sent: the parent is not kept waiting
+
+
+def _address_space_bytes() -> int:
+    """This process's address space (what RLIMIT_AS caps), 0 when unknown."""
+    try:
+        with open("/proc/self/statm", "rb") as statm:
+            return int(statm.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError):
+        return 0
 
 
 def _vm_hwm_bytes(pid: int) -> int:
@@ -177,13 +232,15 @@ def _vm_hwm_bytes(pid: int) -> int:
 
 
 class _Worker:
-    def __init__(self, context, function: Callable, limits: Limits):
+    def __init__(self, context, function: Callable, limits: Limits, collector: Callable[[], Collector] | None):
         self.conn, child = context.Pipe()
-        self.process = context.Process(target=_serve, args=(child, function, limits.memory_bytes, limits.seconds),
-                                       daemon=True)
+        self.process = context.Process(target=_serve, daemon=True,
+                                       args=(child, function, limits.memory_bytes, limits.seconds, collector))
         self.process.start()
         child.close()
         self.queue: deque[tuple[int, Any]] = deque()  # items sent, the first is being worked on
+        # items answered whose results it holds (its collector's), with their outcomes: not yielded yet
+        self.held: list[tuple[tuple[int, Any], Outcome]] = []
         self.head_since = 0.0  # when the worker started on the first item of the queue
         self.waited_before_head = 0.0  # its seconds of waiting for a core before that item
         self.started = False  # it said so: it imported what it needs and capped its memory
@@ -246,18 +303,22 @@ def _context(preload: Sequence[str]):
 
 
 def bounded_map(
-    function: Callable, items: Iterable[Any], workers: int, limits: Limits, preload: Sequence[str] = ()
+    function: Callable, items: Iterable[Any], workers: int, limits: Limits, preload: Sequence[str] = (),
+    collector: Callable[[], Collector] | None = None,
 ) -> Iterator[Outcome]:
     """`function(item)` for every item in `workers` processes, as Outcomes in completion order.
 
     `function` must be picklable (a module-level function or a partial of one). Every item yields
     exactly one Outcome, whatever it does to its worker. `preload`: modules the forkserver imports
-    once, so that each worker (and each replacement) starts with them."""
+    once, so that each worker (and each replacement) starts with them. `collector`: makes each
+    worker's Collector (picklable); an outcome's `collected` is then a batch of it, holding the
+    results of that outcome's item and of the items yielded after it up to the next batch (each
+    item's outcome comes with or after the batch that holds its result, never before)."""
     pending: deque[tuple[int, Any]] = deque(enumerate(items))
     if not pending:  # no process to start (a run with nothing new to parse)
         return
     context = _context(preload)
-    pool = [_Worker(context, function, limits) for _ in range(max(1, min(workers, len(pending))))]
+    pool = [_Worker(context, function, limits, collector) for _ in range(max(1, min(workers, len(pending))))]
     try:
         while pending or any(w.queue for w in pool):
             for worker in pool:
@@ -269,21 +330,34 @@ def bounded_map(
             ready = set(wait([w.conn for w in busy] + [w.process.sentinel for w in busy], timeout))
             for position, worker in enumerate(pool):
                 if not worker.queue:
+                    # it sends what it holds with the answer to the last item it was sent
+                    assert not worker.held, "a worker kept results of items it answered"
                     continue
                 failed = None
                 if worker.conn in ready or worker.process.sentinel in ready:
                     try:
                         while worker.queue and worker.conn.poll():
                             reply = worker.conn.recv()
+                            if isinstance(reply, str):  # its collector failed: a bug, not an item's doing
+                                raise RuntimeError(f"a parse process could not collect its results: {reply}")  # noqa: TRY004
                             if not isinstance(reply, tuple):  # started, with its wait for a core so far
                                 worker.answered(reply, limits.seconds)
                                 worker.started = True
                                 continue
-                            index, failure, value, message, peak, waited = reply
+                            index, failure, value, message, peak, waited, held, batch = reply
                             worker.answered(waited, limits.seconds)
                             assert index == worker.queue[0][0], "a worker answered out of order"
-                            worker.queue.popleft()
-                            yield Outcome(index, value, failure, message, peak)
+                            task = worker.queue.popleft()
+                            outcome = Outcome(index, value, failure, message, peak)
+                            if held:
+                                worker.held.append((task, outcome))
+                            if batch is not None:  # every item it held, with their results
+                                (_, first), *rest = worker.held
+                                worker.held = []
+                                yield replace(first, collected=batch)
+                                yield from (later for _, later in rest)
+                            if not held:
+                                yield outcome
                             if failure == MEMORY:
                                 failed = (None, None)
                                 break
@@ -318,8 +392,9 @@ def bounded_map(
                 if kind is not None:
                     index, _ = worker.queue.popleft()
                     yield Outcome(index, None, kind, message, peak)
-                pending.extendleft(reversed(worker.queue))  # the rest go to the replacement, first
-                pool[position] = _Worker(context, function, limits)
+                # the items it held but never sent, and the rest it was sent, go to the replacement, first
+                pending.extendleft(reversed([task for task, _ in worker.held] + list(worker.queue)))
+                pool[position] = _Worker(context, function, limits, collector)
     finally:
         for worker in pool:
             worker.stop(kill=bool(worker.queue))

@@ -21,6 +21,7 @@ import time
 from collections import Counter
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 
 import dagster as dg
@@ -28,7 +29,14 @@ from dagster_duckdb import DuckDBResource
 
 from orchestration.core.batch import OCR_REASON_CODES, parse_again_with_last_year, parse_files_to_rows
 from orchestration.core.landing import has_surrogates, os_path, text_safe, text_safe_rows
-from orchestration.core.parse_spool import ShardWriter, load_shards, shard_name, split_into_shards
+from orchestration.core.parse_spool import (
+    ShardWriter,
+    StagingCollector,
+    collected_tables,
+    load_shards,
+    shard_name,
+    split_into_shards,
+)
 from orchestration.core.staging_rows import empty_tables
 from orchestration.core.staging_schema import (
     FACT_TABLES,
@@ -199,18 +207,20 @@ def parse_shard(context: dg.OpExecutionContext, landing: LandingFolder, shard: d
     last_progress = started
     context.log.info(f"{folder.name}: parsing {len(paths)} files on {landing.workers_per_shard} workers")
     writer = ShardWriter(folder)
-    # The cycle collector would walk the batch's row tuples (a million) again and again as they pile
-    # up; rows hold no cycles, so it is paused for the whole shard (run once a batch, it held this
-    # loop, and so both workers, for a second or two each time). A batch is written by a thread of
-    # its own while this loop goes on answering the workers: written here, it held them idle for
-    # seconds a batch (their replies wait in the pipe until they are read).
+    # The parse processes send their files' rows as Arrow, a batch of files at a time
+    # (StagingCollector): this loop only gathers the batches and counts; the rows it makes itself are
+    # those of files whose parse process overran a limit (quarantine). A batch is written by a thread
+    # of its own while this loop goes on answering the workers (Parquet is written without the GIL).
+    # The cycle collector stays paused: what this loop makes (outcomes, Arrow tables) holds no cycles.
     with collector_paused(), ThreadPoolExecutor(max_workers=1, thread_name_prefix="shard-writer") as behind:
         writing: Future | None = None
         try:
-            tables = empty_tables()
+            tables, collected = empty_tables(), []
             outcomes = parse_files_to_rows(paths, parsed_at, landing.workers_per_shard, landing.parse_limits,
-                                           ocr=landing.ocr)
+                                           ocr=landing.ocr, collector=partial(StagingCollector, escape=escape_results))
             for number, outcome in enumerate(outcomes, 1):
+                if outcome.collected is not None:
+                    collected.append(collected_tables(outcome.collected))
                 status, rows = outcome.value
                 statuses[status] += 1
                 peak_worker_rss = max(peak_worker_rss, outcome.peak_rss_bytes)
@@ -220,12 +230,12 @@ def parse_shard(context: dg.OpExecutionContext, landing: LandingFolder, shard: d
                     context.log.warning(f"{text_safe(outcome.path)}: quarantined, its parse process {what}")
                 _add_rows(tables, rows, escape_results)
                 if number % BATCH == 0:
-                    writing = _write_behind(behind, writing, writer, tables)
-                    tables = empty_tables()
+                    writing = _write_behind(behind, writing, writer, tables, collected)
+                    tables, collected = empty_tables(), []
                 if number % BATCH == 0 or time.monotonic() - last_progress > PROGRESS_SECONDS:
                     context.log.info(f"parsed {number} of {len(paths)} files ({folder.name})")
                     last_progress = time.monotonic()
-            _write_behind(behind, writing, writer, tables).result()
+            _write_behind(behind, writing, writer, tables, collected).result()
         except BaseException:
             if writing is not None:
                 wait([writing])  # the writer's files are closed below, never under a batch being written
@@ -240,11 +250,12 @@ def parse_shard(context: dg.OpExecutionContext, landing: LandingFolder, shard: d
 
 
 def _write_behind(behind: ThreadPoolExecutor, writing: Future | None, writer: ShardWriter,
-                  tables: dict[str, list[tuple]]) -> Future:
-    """Start writing `tables` once the batch before is written (at most two batches in memory)."""
+                  tables: dict[str, list[tuple]], collected: list[dict]) -> Future:
+    """Start writing `tables` and the `collected` Arrow batches once the batch before is written (at
+    most two batches in memory)."""
     if writing is not None:
         writing.result()  # its error, if any, stops the shard here
-    return behind.submit(writer.write, tables)
+    return behind.submit(writer.write, tables, collected)
 
 
 def _sum_counts(counts: list[dict[str, int]]) -> dict[str, int]:

@@ -83,3 +83,22 @@ def test_figures_reach_the_cache_exact_whole_or_not(tmp_path):
     results = con.execute("SELECT rule_id, scope, expected, actual FROM parsing.rule_results "
                           "WHERE expected IS NOT NULL").fetchall()
     assert results and all(isinstance(e, Decimal) and e == a for _, _, e, a in results)  # BALANCED: every rule passes
+
+
+def test_rows_a_parse_process_collected_load_as_the_rows_themselves(tmp_path):
+    """The rows a parse process sends as Arrow (StagingCollector) reach the cache as the same rows."""
+    from orchestration.core.parse_spool import StagingCollector, collected_tables
+
+    collector = StagingCollector()
+    rows = shard_rows()
+    assert collector.add(("parsed", rows)) == (("parsed", {}), True)
+    assert collector.add("needs_ocr") == ("needs_ocr", False)  # not a file's rows: answered as it is
+    assert collector.held() == 1
+    batch = collected_tables(collector.take())
+    assert collector.held() == 0 and not collector.take()
+    writer = ShardWriter(tmp_path / "shard-000-of-001")
+    writer.write(empty_tables(), [batch])
+    con = cache()
+    load_shards(con, "parsing", [writer.close()])
+    for table, expected in rows.items():
+        assert sorted(con.execute(f"SELECT * FROM parsing.{table}").fetchall(), key=repr) == sorted(expected, key=repr), table

@@ -202,3 +202,60 @@ def test_a_start_slowed_by_a_busy_core_is_waited_for_but_a_start_that_never_ends
             list(bounded_map(SlowToLoad(60), ["a"], 1, limits))
     assert loaded > pool.STARTUP_SECONDS  # wall-clock alone would have given the start up
     assert [(o.value, o.failure) for o in outcomes] == [("a", None)]
+
+
+class Upper:
+    """A Collector: holds each item's result and sends them as one list a batch (never full on its
+    own: a batch goes when no item waits in the pipe)."""
+
+    def __init__(self):
+        self.results: list[str] = []
+
+    def add(self, value):
+        self.results.append(value)
+        return len(value), True
+
+    def held(self) -> int:
+        return len(self.results)
+
+    def full(self) -> bool:
+        return False
+
+    def take(self) -> list[str]:
+        taken, self.results = self.results, []
+        return taken
+
+
+def logged(item: str):
+    """behave(name), after noting in the log file the item names that it was worked on."""
+    name, log = item.split("|")
+    with open(log, "a") as handle:
+        handle.write(name + "\n")
+    return behave(name)
+
+
+def test_a_worker_that_dies_holding_results_has_them_worked_on_again_and_none_is_lost(tmp_path):
+    """One worker is sent four items at once: it holds the results of a, b and c (more items wait)
+    when d kills it. Its replacement works on a, b and c again: each result is sent once, in a
+    batch yielded before (with) its item's outcome, and d alone is charged with the crash. The same
+    for an item over the memory limit (the time limit takes the same way), and one that raises."""
+    log = tmp_path / "log"
+    for killer, failure in (("die", CRASH), ("hog", MEMORY), ("raise", CRASH)):
+        log.write_text("")
+        names = ["a", "b", "c", killer, "e", "f"]
+        results, outcomes = [], {}
+        for outcome in bounded_map(logged, [f"{n}|{log}" for n in names], 1, SMALL, collector=Upper):
+            if outcome.collected is not None:
+                results += outcome.collected
+            if outcome.failure is None:  # its result already came, in this batch or one before
+                assert names[outcome.index].upper() in results
+            outcomes[outcome.index] = outcome
+        assert sorted(outcomes) == list(range(len(names)))
+        assert {names[i]: o.failure for i, o in outcomes.items() if o.failure} == {killer: failure}
+        assert sorted(results) == ["A", "B", "C", "E", "F"]  # each once
+        assert outcomes[0].value == 1  # what the collector answered for the item
+        worked_on = log.read_text().split()
+        if killer != "raise":  # the worker lived on after an exception: what it held was sent later
+            assert [worked_on.count(n) for n in "abc"] == [2, 2, 2], killer
+        else:
+            assert [worked_on.count(n) for n in "abc"] == [1, 1, 1]
