@@ -28,6 +28,8 @@ import re
 import shutil
 import time
 import uuid
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import closing
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -204,6 +206,16 @@ def _write_duckdb_table(con, alias: str, table: str, kept_years: list[str], pres
     con.execute(f"CREATE TABLE {target} AS SELECT * FROM {source}")
 
 
+def _write_parquet(con, folder: Path, table: str, value: Fingerprint, parts: list[str] | None) -> None:
+    """The publish's Parquet files of `table`: the whole table, or the year partitions `parts` (None: all)."""
+    for part in ([None] if isinstance(value, str) else (value if parts is None else parts)):
+        target = parquet_path(folder, table, part)
+        target.parent.mkdir(exist_ok=True)
+        rows = f"main.{_quote(table)}" if part is None else \
+            f"(SELECT * FROM main.{_quote(table)} WHERE {_part_sql(part)})"
+        con.execute(f"COPY {rows} TO {_literal(target)} (FORMAT parquet)")
+
+
 def publish_marts(con, published_dir: Path, tables: list[str] | None = None) -> PublishOutcome:
     """Copy `tables` (default: every mart) from the working database `con` is connected to into a
     new publish folder (DuckDB file and Parquet files), then switch `published/current` to it.
@@ -250,16 +262,17 @@ def publish_marts(con, published_dir: Path, tables: list[str] | None = None) -> 
                 "AND table_schema = 'main'").fetchall()}
             for stale in sorted(present - set(tables)):
                 con.execute(f"DROP TABLE {alias}.main.{_quote(stale)}")
-            for table, parts in sorted(to_write.items()):
-                kept_years = [path.stem for path in reused.get(table, [])] if parts is not None else []
-                _write_duckdb_table(con, alias, table, kept_years, present=table in present)
-                value = fingerprints[table]
-                for part in ([None] if isinstance(value, str) else (value if parts is None else parts)):
-                    target = parquet_path(building, table, part)
-                    target.parent.mkdir(exist_ok=True)
-                    rows = f"main.{_quote(table)}" if part is None else \
-                        f"(SELECT * FROM main.{_quote(table)} WHERE {_part_sql(part)})"
-                    con.execute(f"COPY {rows} TO {_literal(target)} (FORMAT parquet)")
+            # Each table's Parquet files are written by a second connection while this one writes its
+            # DuckDB copy: both read the same committed rows, and neither waits on the other's
+            # single-threaded stretches (the copy's checkpoint, the Parquet footer), so the cores stay busy.
+            with closing(con.cursor()) as beside, ThreadPoolExecutor(1, thread_name_prefix="publish-parquet") as pool:
+                writing = []
+                for table, parts in sorted(to_write.items()):
+                    writing.append(pool.submit(_write_parquet, beside, building, table, fingerprints[table], parts))
+                    kept_years = [path.stem for path in reused.get(table, [])] if parts is not None else []
+                    _write_duckdb_table(con, alias, table, kept_years, present=table in present)
+                for future in writing:
+                    future.result()  # a failed Parquet file fails the publish
             counts = {table: con.execute(f"SELECT count(*) FROM {alias}.main.{_quote(table)}").fetchall()[0][0]
                       for table in tables}
             con.execute(f"CHECKPOINT {alias}")
