@@ -1311,6 +1311,23 @@ def stands_clearly_under(anchors: tuple[float, ...], x: float) -> bool:
     return nearest <= CLEARLY * second
 
 
+def stands_sure_under(anchors: tuple[float, ...], column: int, part: RawCell,
+                      edges: Sequence[Sequence[float]] | None = None) -> bool:
+    """Whether a figure placed under `column` stands there by proof: clearly nearer its header than any
+    other (`stands_clearly_under`), or beginning where a piece of the column's header word begins (`edges`,
+    the left edges of each column's words standing clear): a cell's text set from its left edge, a narrow
+    figure under a wide word (`6` under `商业企业`) stands nearer the word's start than its centre."""
+    if part.x is None:
+        return False
+    if stands_clearly_under(anchors, part.x):
+        return True
+    left = part.x - (part.columns or display_width)(part.text) / 2
+    return edges is not None and any(abs(left - edge) <= EDGE_REACH for edge in edges[column])
+
+
+EDGE_REACH = 0.5  # display columns between a figure's start and its header word's: the same column
+
+
 def anchors_hold(anchors: list[float], value_rows: list[list[RawCell]]) -> bool:
     """Whether most figures stand under one of the header's columns (70%): else the header's
     positions say nothing about theirs."""
@@ -1320,13 +1337,14 @@ def anchors_hold(anchors: list[float], value_rows: list[list[RawCell]]) -> bool:
 
 
 def aligned_readings(values: list[RawCell], anchors: list[float], row_rule: Callable[[R.Reading], bool],
-                     free: bool = False, proven: list[bool] | None = None) -> list[R.Reading] | None:
+                     free: bool = False, proven: list[bool] | None = None,
+                     edges: Sequence[Sequence[float]] | None = None) -> list[R.Reading] | None:
     """Aligned text where a figure stands under no single header (the gap before it shrank): the
     figures that stand clearly under one column stay there; the others may take any free column
     between their neighbours, in order. With `free`, every figure may (a page laid out with other
     column widths than the header's page); with `proven`, every figure under a column it leaves
-    False (a header's word whose position nothing proves) or standing clearly under no header
-    (`stands_clearly_under`). Every such placement that keeps the row rule."""
+    False (a header's word whose position nothing proves) or standing under it by no proof
+    (`stands_sure_under`, with the header words' `edges`). Every such placement that keeps the row rule."""
     parts = _figure_parts(values)
     if free:
         fixed: list[int | None] = [None] * len(parts)
@@ -1335,7 +1353,7 @@ def aligned_readings(values: list[RawCell], anchors: list[float], row_rule: Call
         columns = [_nearest_column(header, p.x) for p in parts]
         claimed = [c for c in columns if c is not None]
         fixed = [c if c is not None and claimed.count(c) == 1 and (proven is None or (
-                 proven[c] and stands_clearly_under(header, p.x))) else None for c, p in zip(columns, parts)]
+                 proven[c] and stands_sure_under(header, c, p, edges))) else None for c, p in zip(columns, parts)]
     readings: list[R.Reading] = []
 
     def walk(index: int, lowest: int, placement: dict[int, RawCell]) -> None:

@@ -55,7 +55,7 @@ from .rows import (
     fit_row,
     place_by_position,
     reading_of,
-    stands_clearly_under,
+    stands_sure_under,
 )
 from .template import OTHER_SUB_ROWS as _OTHER_SUB_ROWS
 from .template import template_sequence
@@ -1445,6 +1445,9 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     # by the rules alone, between its neighbours, never under the header's column
     proven = _columns_proven(header_rows, anchors or visible, found.values(), header_page) \
         if anchors is not None or visible is not None else None
+    # the left edges of each column's header words standing clear, which a figure set from its cell's left
+    # edge shares however wide the word
+    edges = _header_word_edges(header_rows, anchors or visible) if proven is not None else None
     if proven is not None and all(proven):
         proven = None
     anchors_on = _repeated_headers(rows, header_page) if anchors is not None else {}
@@ -1521,7 +1524,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             read[key] = (row, [None] * width, problem, "columns_cut")
         elif visible is not None and row.aligned and row.page == header_page:
             read[key] = (row, *_place_under_visible_columns(row.values(), visible, width))
-            if read[key][2] is None and (placed := _unsure_ones_in_order(read[key][1], visible, proven)) is not None:
+            if read[key][2] is None and (placed := _unsure_ones_in_order(read[key][1], visible, proven, edges)) is not None:
                 read[key] = (row, placed, None, "columns_cut") if placed else \
                     (row, [None] * width, UNPROVEN_COLUMN, "columns_cut")
         elif visible is not None and row.aligned:
@@ -1532,7 +1535,8 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             if row.aligned and read[key][2] is None and read[key][3] == "unaligned_cells" \
                     and not fills_the_row(row.values(), width) and (
                         (proven is not None and row.page == header_page and _under_an_unproven_column(read[key][1], proven))
-                        or not _placed_clearly(read[key][1], anchors_on.get(row.page, anchors) or ())):
+                        or not _placed_clearly(read[key][1], anchors_on.get(row.page, anchors) or (),
+                                               edges if anchors_on.get(row.page, anchors) is anchors else None)):
                 read[key] = (row, read[key][1], UNPROVEN_COLUMN, "unaligned_cells")
         else:
             read[key] = (row, *_fit_on_a_page_without_header(row, width, anchors))
@@ -1581,7 +1585,8 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         elif row.aligned:
             splits[key] = (None if key in elsewhere else aligned_readings(
                 row.values(), anchors_of[key], R.applicant_sum_holds,
-                proven=proven if proven is not None and row.page == header_page else [True] * width)) or \
+                proven=proven if proven is not None and row.page == header_page else [True] * width,
+                edges=edges if anchors_of[key] is anchors else None)) or \
                 aligned_readings(row.values(), anchors_of[key], R.applicant_sum_holds, free=True) or []
         else:
             splits[key] = _with_year_split_off(report, f"table 3 {key}", rows, row, [c.text for c in row.values()], partial(
@@ -2455,9 +2460,21 @@ def _columns_proven(header_rows: list[Row], anchors: list[float], found: Iterabl
             if len(parts) == len(anchors) and all(
                     part.x is not None and _nearest_column(header, part.x) == index for index, part in enumerate(parts)):
                 return [True] * len(anchors)
+    return [bool(pieces) for pieces in _column_pieces_standing_clear(header_rows, anchors)]
+
+
+def _column_pieces_standing_clear(header_rows: list[Row], anchors: list[float]) -> list[list[RawCell]]:
+    """For each of the header's columns, the pieces of its word standing clear (`_header_parts_standing_clear`)
+    where the column's header stands."""
     clear = _header_parts_standing_clear(header_rows)
-    return [any(part.text in name and abs(part.x - anchor) <= HEADER_PIECE_REACH for part in clear)
+    return [[part for part in clear if part.text in name and abs(part.x - anchor) <= HEADER_PIECE_REACH]
             for (name,), anchor in zip(L.APPLICANTS.values(), anchors)]
+
+
+def _header_word_edges(header_rows: list[Row], anchors: list[float]) -> list[tuple[float, ...]]:
+    """For each of the header's columns, the left edges of the pieces of its word standing clear."""
+    return [tuple(part.x - (part.columns or display_width)(part.text) / 2 for part in pieces)
+            for pieces in _column_pieces_standing_clear(header_rows, anchors)]
 
 
 UNPROVEN_COLUMN = ("a figure stands midway between two columns' headers, or under a header word whose position "
@@ -2465,17 +2482,17 @@ UNPROVEN_COLUMN = ("a figure stands midway between two columns' headers, or unde
                    "rules alone")
 
 
-def _unsure_ones_in_order(fitted: list, anchors: list[float], proven: list[bool] | None) -> list | None:
+def _unsure_ones_in_order(fitted: list, anchors: list[float], proven: list[bool] | None,
+                          edges: list[tuple[float, ...]] | None = None) -> list | None:
     """A row placed under a header that shows its first columns only (no total to check a placement by),
-    where a figure stands under an unproven column or clearly under no header (`stands_clearly_under`):
+    where a figure stands under an unproven column or under no header by proof (`stands_sure_under`):
     the placement where each such figure is the only one the order leaves for the free columns between
     its sure neighbours' (`10` · `2` under 法律服务机构 · `5` between 法律服务机构 and 其他: 其他), else [] (not
     known). None when every figure stands sure."""
     header = tuple(anchors)
     shown = len(anchors)
     filled = [(c, raw) for c, raw in enumerate(fitted[:shown]) if raw is not None and not raw.is_empty]
-    sure = [(proven is None or proven[c]) and raw.x is not None and stands_clearly_under(header, raw.x)
-            for c, raw in filled]
+    sure = [(proven is None or proven[c]) and stands_sure_under(header, c, raw, edges) for c, raw in filled]
     if all(sure) or len(filled) == shown:  # a figure in every shown column: the only order there is
         return None
     placed = list(fitted)
@@ -2497,11 +2514,11 @@ def _unsure_ones_in_order(fitted: list, anchors: list[float], proven: list[bool]
     return placed
 
 
-def _placed_clearly(fitted: list, anchors: list[float]) -> bool:
-    """Every figure placed by position stands clearly under its column (`stands_clearly_under`)."""
+def _placed_clearly(fitted: list, anchors: list[float], edges: list[tuple[float, ...]] | None = None) -> bool:
+    """Every figure placed by position stands under its column by proof (`stands_sure_under`)."""
     header = tuple(anchors)
-    return not header or all(raw is None or raw.is_empty or raw.x is None or stands_clearly_under(header, raw.x)
-                             for raw in fitted)
+    return not header or all(raw is None or raw.is_empty or raw.x is None or stands_sure_under(header, c, raw, edges)
+                             for c, raw in enumerate(fitted))
 
 
 def _under_an_unproven_column(fitted: list, proven: list[bool]) -> bool:
