@@ -11,6 +11,7 @@ Made-up figures, in the shapes the renditions write. Never a wrong number, never
 
 from __future__ import annotations
 
+from orchestration.parsing.cells import display_width
 from orchestration.parsing.parse import parse_text
 from tests.unit.test_reader_classes import REVIEW_HEADER, REVIEWS, ROWS, TITLE, applications_of
 
@@ -133,3 +134,39 @@ def test_figures_between_two_labels_neither_standing_on_them_are_neither_rows():
     for key in ("denied_administrative_query", "unavailable_not_held"):
         assert all(c.value is None for c in read[key]), key
         assert all(c.state == "unknown" for c in read[key]), key
+
+
+def display_line(pieces: list[tuple[int, str]]) -> str:
+    """A line as a rendition's `-layout` text sets it by display width (a CJK character two columns):
+    each `(start column, text)` after the pieces before it."""
+    line = ""
+    for start, text in pieces:
+        line += " " * max(start - display_width(line), 2) + text
+    return line
+
+
+# an ordinary header: words three spaces or more apart, three words cut over two lines, every word set from
+# its cell's left edge, as the figures are (the shape of corpus seed 3's `-layout` renditions)
+LEFT_SET_HEADER = [display_line([(70, "申请人情况")]),
+                   display_line([(70, "自然人"), (79, "法人或其他组织"), (126, "总计")]),
+                   display_line([(79, "商业企业"), (90, "科研"), (97, "社会公"), (106, "法律服务"), (117, "其他")]),
+                   display_line([(90, "机构"), (97, "益组织"), (106, "机构")])]
+
+
+def test_narrow_figures_set_from_the_left_edge_of_wide_header_words_are_read_by_position():
+    # the 6 starts where 商业企业 starts (3.5 columns from its centre, 6.5 from 自然人's: nearer, not by half)
+    # and the 3 where 法律服务 and 机构 start: each stands under its column by proof
+    figures = {"new_received": [(70, "60"), (79, "6"), (106, "3"), (128, "69")],
+               "granted": [(70, "19"), (79, "2"), (128, "21")],
+               "results_total": [(70, "19"), (79, "2"), (128, "21")]}
+    lines = [*TITLE.rstrip("\n").split("\n"), *TABLE_2.rstrip("\n").split("\n"), "三、收到和处理政府信息公开申请情况",
+             *LEFT_SET_HEADER]
+    for key, label, heading in ROWS:
+        if heading:
+            lines.append(heading)
+        lines.append(display_line([(0, label), *figures.get(key, ())]))
+    read = applications_of(parse_text("\n".join([*lines, *TABLE_4]) + "\n", "left_set.txt"))
+    assert [c.value for c in read["new_received"]] == [60, 6, None, None, 3, None, 69]
+    assert [c.value for c in read["granted"]] == [19, 2, None, None, None, None, 21]
+    for key in figures:
+        assert all(c.state in ("value", "blank") for c in read[key]), (key, [c.state for c in read[key]])
