@@ -75,24 +75,7 @@ class Row:
         """Its label cells, its value cells (those after the last label cell) and whether figures
         stand among them, in one pass over the cells: every reader asks them of every row. (A row
         whole on one line has them from its line's shape: `_classified_as`.)"""
-        cells = self.cells
-        label_cells = []
-        last_label = last_figure = -1  # a figure: a value cell that is not empty
-        for index, cell in enumerate(cells):
-            kind = _cell_kind(cell.text)
-            if kind is _LABEL:
-                label_cells.append(cell)
-                last_label = index
-            elif kind is _FIGURE:
-                last_figure = index
-        self._label_cells = label_cells
-        values = cells[last_label + 1 :]
-        if self.padded:
-            while values and values[-1].is_empty:
-                values = values[:-1]
-        self._values = values
-        self._figures_after_label = last_figure > last_label
-        self._has_figures = last_figure >= 0
+        self._classified_as(_classes([cell.text for cell in self.cells], self.padded))
 
     def _classified_as(self, classes: RowClasses) -> None:
         """Its classes worked out from its cells' texts (`_classes`), the row's own cells picked."""
@@ -821,7 +804,7 @@ def digit_look_alikes(text: str) -> str:
     the line, read as those digits (`oo` then runs two cells together, as `00` does); a quote before a
     figure there (`36 ”0 0`: a speck or a ruling read as one) taken off. The line as it is otherwise,
     the same object (most lines hold neither)."""
-    if not _LOOK_ALIKE_CHARACTER_RE.search(text) and not _QUOTE_BEFORE_A_DIGIT_RE.search(text):
+    if not _holds_look_alikes(text):
         return text
     body = text.rstrip()  # trailing spaces kept as they are (a crawled page's `&nbsp;` cells)
     words = re.split(r"(\s+)", body)  # words at even positions, the spaces between them at odd
@@ -842,7 +825,6 @@ def digit_look_alikes(text: str) -> str:
 
 _LOOK_ALIKE_DIGITS = str.maketrans("工lI]oO", "111100")
 _LOOK_ALIKE_CHARACTERS = "工lI]oO"
-_LOOK_ALIKE_CHARACTER_RE = re.compile(f"[{re.escape(_LOOK_ALIKE_CHARACTERS)}]")
 _LOOK_ALIKE_RE = re.compile(r"[工lI\]]|[oO]+")  # `]`: a 1 whose foot the OCR lost
 # `0|0|0101olol10o0`, `0|10101010`: figures and rulings run together (bars, or look-alikes of digits): the
 # run is figures (its look-alikes read as digits), so the row has cells to split or leave unknown, never none
@@ -1312,12 +1294,13 @@ def stands_clearly_under(anchors: tuple[float, ...], x: float) -> bool:
 
 
 def stands_sure_under(anchors: tuple[float, ...], column: int, part: RawCell,
-                      edges: Sequence[Sequence[float]] | None = None) -> bool:
-    """Whether a figure placed under `column` stands there by proof: clearly nearer its header than any
-    other (`stands_clearly_under`), or beginning where a piece of the column's header word begins (`edges`,
+                      edges: Sequence[Sequence[float]] | None = None, proven: Sequence[bool] | None = None) -> bool:
+    """Whether a figure placed under `column` stands there by proof: under a column whose header's
+    position is proven (`proven`, None: all are), clearly nearer its header than any other
+    (`stands_clearly_under`), or beginning where a piece of the column's header word begins (`edges`,
     the left edges of each column's words standing clear): a cell's text set from its left edge, a narrow
     figure under a wide word (`6` under `商业企业`) stands nearer the word's start than its centre."""
-    if part.x is None:
+    if part.x is None or (proven is not None and not proven[column]):
         return False
     if stands_clearly_under(anchors, part.x):
         return True
@@ -1352,8 +1335,9 @@ def aligned_readings(values: list[RawCell], anchors: list[float], row_rule: Call
         header = tuple(anchors)
         columns = [_nearest_column(header, p.x) for p in parts]
         claimed = [c for c in columns if c is not None]
-        fixed = [c if c is not None and claimed.count(c) == 1 and (proven is None or (
-                 proven[c] and stands_sure_under(header, c, p, edges))) else None for c, p in zip(columns, parts)]
+        fixed = [c if c is not None and claimed.count(c) == 1 and (
+                 proven is None or stands_sure_under(header, c, p, edges, proven)) else None
+                 for c, p in zip(columns, parts)]
     readings: list[R.Reading] = []
 
     def walk(index: int, lowest: int, placement: dict[int, RawCell]) -> None:

@@ -925,7 +925,7 @@ def _spaced_out_words_joined(parts: list[RawCell]) -> list[RawCell]:
     for part in parts:
         width = (part.columns or display_width)(part.text)
         left, right = part.x - width / 2, part.x + width / 2
-        single = len(part.text) == 1 and "\u3400" <= part.text <= "\u9fff"
+        single = _is_cjk_character(part.text)
         run = edges[-1] if edges else None
         if single and run is not None and joined[-1].line == part.line and left - run[1] <= 1:
             edges[-1] = (run[0], right)
@@ -1443,11 +1443,12 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     header_page = first.page if first is not None else 0
     # the header's page: the columns whose header's position is proven; a figure placed under another is placed
     # by the rules alone, between its neighbours, never under the header's column
-    proven = _columns_proven(header_rows, anchors or visible, found.values(), header_page) \
+    pieces = _column_pieces_standing_clear(header_rows, anchors or visible) \
         if anchors is not None or visible is not None else None
+    proven = _columns_proven(pieces, anchors or visible, found.values(), header_page) if pieces is not None else None
     # the left edges of each column's header words standing clear, which a figure set from its cell's left
     # edge shares however wide the word
-    edges = _header_word_edges(header_rows, anchors or visible) if proven is not None else None
+    edges = _header_word_edges(pieces) if pieces is not None else None
     if proven is not None and all(proven):
         proven = None
     anchors_on = _repeated_headers(rows, header_page) if anchors is not None else {}
@@ -1671,9 +1672,9 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         for applicant, raw in zip(L.APPLICANT_KEYS, fitted):
             if raw is None:
                 report.cells.append(Cell("applications", key, applicant, None, UNKNOWN, row.line))
-            elif not raw.problem and not (read := read_count(raw.text)).problem:  # most cells: built here, no call
-                report.cells.append(Cell("applications", key, applicant, read.value, read.state, raw.line,
-                                         raw.text.strip(), read.unit_assumed))
+            elif not raw.problem and not (cell_read := read_count(raw.text)).problem:  # most cells: built here, no call
+                report.cells.append(Cell("applications", key, applicant, cell_read.value, cell_read.state, raw.line,
+                                         raw.text.strip(), cell_read.unit_assumed))
             else:
                 report.cells.append(_to_cell(report, "applications", key, applicant, read_count(raw.text), raw))
         if not problem and (code == "total_cut" or (only_the_total_cut and code == "columns_cut")) \
@@ -2446,11 +2447,11 @@ def _header_parts_standing_clear(header_rows: list[Row]) -> list[RawCell]:
     return clear
 
 
-def _columns_proven(header_rows: list[Row], anchors: list[float], found: Iterable[Row], page: int) -> list[bool]:
+def _columns_proven(pieces: list[list[RawCell]], anchors: list[float], found: Iterable[Row], page: int) -> list[bool]:
     """For each of the header's columns, whether its position says where its figures stand on the
     header's page: a row of the page holding a figure in every column, each under its own column's
     header, proves them all; else a column is proven where a piece of its word stands clear
-    (`_header_parts_standing_clear`) where the column's header stands. A column named only by words
+    (`pieces`: `_column_pieces_standing_clear`) where the column's header stands. A column named only by words
     packed one space after others (Chromium's narrow tables through `pdftotext -layout`) may stand a
     column or more off its figures."""
     header = tuple(anchors)
@@ -2460,7 +2461,7 @@ def _columns_proven(header_rows: list[Row], anchors: list[float], found: Iterabl
             if len(parts) == len(anchors) and all(
                     part.x is not None and _nearest_column(header, part.x) == index for index, part in enumerate(parts)):
                 return [True] * len(anchors)
-    return [bool(pieces) for pieces in _column_pieces_standing_clear(header_rows, anchors)]
+    return [bool(standing) for standing in pieces]
 
 
 def _column_pieces_standing_clear(header_rows: list[Row], anchors: list[float]) -> list[list[RawCell]]:
@@ -2471,10 +2472,11 @@ def _column_pieces_standing_clear(header_rows: list[Row], anchors: list[float]) 
             for (name,), anchor in zip(L.APPLICANTS.values(), anchors)]
 
 
-def _header_word_edges(header_rows: list[Row], anchors: list[float]) -> list[tuple[float, ...]]:
-    """For each of the header's columns, the left edges of the pieces of its word standing clear."""
-    return [tuple(part.x - (part.columns or display_width)(part.text) / 2 for part in pieces)
-            for pieces in _column_pieces_standing_clear(header_rows, anchors)]
+def _header_word_edges(pieces: list[list[RawCell]]) -> list[tuple[float, ...]]:
+    """For each of the header's columns, the left edges of the pieces of its word standing clear
+    (`_column_pieces_standing_clear`)."""
+    return [tuple(part.x - (part.columns or display_width)(part.text) / 2 for part in standing)
+            for standing in pieces]
 
 
 UNPROVEN_COLUMN = ("a figure stands midway between two columns' headers, or under a header word whose position "
@@ -2492,7 +2494,7 @@ def _unsure_ones_in_order(fitted: list, anchors: list[float], proven: list[bool]
     header = tuple(anchors)
     shown = len(anchors)
     filled = [(c, raw) for c, raw in enumerate(fitted[:shown]) if raw is not None and not raw.is_empty]
-    sure = [(proven is None or proven[c]) and stands_sure_under(header, c, raw, edges) for c, raw in filled]
+    sure = [stands_sure_under(header, c, raw, edges, proven) for c, raw in filled]
     if all(sure) or len(filled) == shown:  # a figure in every shown column: the only order there is
         return None
     placed = list(fitted)
@@ -3288,9 +3290,9 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
     for (proceeding, outcome), raw in zip(keys, fitted):
         if raw is None:
             report.cells.append(Cell("reviews", proceeding, outcome, None, UNKNOWN, data.line))
-        elif not raw.problem and not (read := read_count(raw.text)).problem:  # most cells: built here, no call
-            report.cells.append(Cell("reviews", proceeding, outcome, read.value, read.state, raw.line,
-                                     raw.text.strip(), read.unit_assumed))
+        elif not raw.problem and not (cell_read := read_count(raw.text)).problem:  # most cells: built here, no call
+            report.cells.append(Cell("reviews", proceeding, outcome, cell_read.value, cell_read.state, raw.line,
+                                     raw.text.strip(), cell_read.unit_assumed))
         else:
             report.cells.append(_to_cell(report, "reviews", proceeding, outcome, read_count(raw.text), raw))
     groups = len(L.REVIEW_OUTCOME_KEYS)
