@@ -33,6 +33,7 @@ import math
 import re
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise, repeat
@@ -312,10 +313,7 @@ def _connected(hs: list[tuple[float, float, float]], vs: list[tuple[float, float
     v = np.array(vs, dtype=np.float64)  # x, y0, y1
     crossing = ((h[:, 1:2] - SNAP <= v[:, 0]) & (v[:, 0] <= h[:, 2:3] + SNAP)
                 & (v[:, 1] - SNAP <= h[:, 0:1]) & (h[:, 0:1] <= v[:, 2] + SNAP))
-    groups = _Groups(len(hs) + len(vs))
-    for i, j in zip(*(found.tolist() for found in np.nonzero(crossing)), strict=True):
-        groups.join(i, len(hs) + j)
-    return [groups.find(i) for i in range(len(hs))], [groups.find(len(hs) + j) for j in range(len(vs))]
+    return _grouped(len(hs), len(vs), zip(*(found.tolist() for found in np.nonzero(crossing)), strict=True))
 
 
 MAX_PAIRS_AT_ONCE = 250_000  # `_connected`: horizontal × vertical rules tested in arrays (a report's page: hundreds)
@@ -323,12 +321,17 @@ MAX_PAIRS_AT_ONCE = 250_000  # `_connected`: horizontal × vertical rules tested
 
 def _connected_pair_by_pair(hs: list[tuple[float, float, float]], vs: list[tuple[float, float, float]]) -> tuple[list[int], list[int]]:
     """`_connected` one pair of rules at a time, in memory that does not grow with the pairs."""
-    groups = _Groups(len(hs) + len(vs))
-    for i, (y, hx0, hx1) in enumerate(hs):
-        for j, (x, vy0, vy1) in enumerate(vs):
-            if hx0 - SNAP <= x <= hx1 + SNAP and vy0 - SNAP <= y <= vy1 + SNAP:
-                groups.join(i, len(hs) + j)
-    return [groups.find(i) for i in range(len(hs))], [groups.find(len(hs) + j) for j in range(len(vs))]
+    return _grouped(len(hs), len(vs), ((i, j) for i, (y, hx0, hx1) in enumerate(hs) for j, (x, vy0, vy1) in enumerate(vs)
+                                       if hx0 - SNAP <= x <= hx1 + SNAP and vy0 - SNAP <= y <= vy1 + SNAP))
+
+
+def _grouped(h_count: int, v_count: int, crossings: Iterable[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """The group of each horizontal and each vertical rule once every crossing (i-th horizontal,
+    j-th vertical) is joined."""
+    groups = _Groups(h_count + v_count)
+    for i, j in crossings:
+        groups.join(i, h_count + j)
+    return [groups.find(i) for i in range(h_count)], [groups.find(h_count + j) for j in range(v_count)]
 
 
 class _Groups:

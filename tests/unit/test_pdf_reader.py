@@ -8,6 +8,7 @@ import io
 
 import pytest
 
+from orchestration.parsing import pdf
 from orchestration.parsing.cells import display_width
 from orchestration.parsing.formats import FormatProblem
 from orchestration.parsing.pdf import (
@@ -90,6 +91,20 @@ def test_rules_drawn_twice_or_in_pieces_make_one_grid_and_an_open_side_makes_no_
     # no right border: the second region is open, so only the first is a cell
     tables, outside = ruled_tables(grid_rules(xs, ys, skip={("v", 0, 2)}), chars)
     assert [t.grid for t in tables] == [[["规章"]]] and "".join(c.text for c in outside) == "13"
+
+
+def test_rules_grouped_pair_by_pair_make_the_same_tables_as_in_arrays(monkeypatch):
+    # two tables apart on one page, one of them drawn with a double line: the page's rules grouped in
+    # arrays, and one pair at a time (a page with too many rules for the arrays), give the same tables
+    rules = grid_rules([50, 110, 170], [100, 130, 160]) + [Rule(50, 101.2, 170, 101.2)] + \
+        grid_rules([50, 110], [300, 330])
+    chars = word("规章", 55, 110) + word("13", 120, 110) + word("规范", 55, 140) + word("60", 120, 140) + \
+        word("采购", 55, 310)
+    in_arrays = ruled_tables(rules, chars)
+    monkeypatch.setattr(pdf, "MAX_PAIRS_AT_ONCE", 0)
+    pair_by_pair = ruled_tables(rules, chars)
+    assert [t.grid for t in pair_by_pair[0]] == [t.grid for t in in_arrays[0]] == [[["规章", "13"], ["规范", "60"]],
+                                                                                  [["采购"]]]
 
 
 def test_an_unruled_table_keeps_its_columns_as_spaces_and_prose_stays_single_spaced():
