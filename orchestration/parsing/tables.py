@@ -17,7 +17,7 @@ from functools import cache, lru_cache, partial
 from itertools import combinations, pairwise, product
 from math import prod
 from operator import attrgetter
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 from ..core import labels as L
 from . import align as A
@@ -271,6 +271,22 @@ def _stated_rule(columns: tuple[str, ...], stated: dict[str, set[Decimal]]) -> t
             lambda r: all((r[i] or Decimal(0)) in stated[metric] for metric, i in at.items()))
 
 
+_Name = TypeVar("_Name")  # a test's name: its description, or the column it tests
+
+
+def _narrowed(readings: list[R.Reading], tests: Iterable[tuple[_Name, Callable[[R.Reading], bool]]],
+              cutting: bool = False) -> tuple[list[R.Reading], list[_Name]]:
+    """The splits of a crawled row of table 2 narrowed by each test in turn, and the names of the
+    tests used: those that kept some (with `cutting`: that kept fewer than before them). A test
+    that keeps none contradicts the row's text or the tests before it: it is set aside, never forced."""
+    kept, used = list(readings), []
+    for name, holds in tests:
+        narrowed = [reading for reading in kept if holds(reading)]
+        if narrowed and (not cutting or len(narrowed) < len(kept)):
+            kept, used = narrowed, [*used, name]
+    return kept, used
+
+
 def _split_by_evidence(report: ParsedReport, item: str, columns: tuple[str, ...], row: Row,
                        candidates: list[R.Reading] | None, rules: list[tuple[str, Callable]]) -> list[R.Reading] | None:
     """The splits of a crawled row of table 2 that its text allows, narrowed by evidence from
@@ -282,12 +298,7 @@ def _split_by_evidence(report: ParsedReport, item: str, columns: tuple[str, ...]
     if candidates is None:  # too many to tell apart by the text alone: count further, still bounded
         candidates = R.row_candidates([v.text for v in row.values()], len(columns), summed=False, blanks=True,
                                       limit=R.MAX_CANDIDATES_WITH_EVIDENCE)
-    keeping, used = list(candidates or ()), []
-    for description, holds in rules:
-        narrowed = [reading for reading in keeping if holds(reading)]
-        if narrowed:
-            keeping = narrowed
-            used.append(description)
+    keeping, used = _narrowed(candidates or [], rules)
     if len(keeping) != 1 or not used:
         return candidates if candidates is not None and len(candidates) <= R.MAX_CANDIDATES else None
     report.warn("split_by_evidence", f"table 2 {item}: of the splits its text allows, one only keeps "
@@ -307,11 +318,9 @@ def _stated_cells_alone(report: ParsedReport, item: str, columns: tuple[str, ...
         return False
     if candidates is None:  # too many to tell apart by the text alone: count further, still bounded
         candidates = widened()
-    kept, used = list(candidates or ()), set()
-    for metric, i in at.items():  # a figure no split holds says nothing of the row: set aside
-        narrowed = [r for r in kept if r[i] is not None and r[i] in stated[metric]]
-        if narrowed:
-            kept, used = narrowed, used | {i}
+    # a split holds a stated figure only where it reads the cell (a blank is no figure stated)
+    tests = [(i, lambda r, i=i, figures=stated[metric]: r[i] is not None and r[i] in figures) for metric, i in at.items()]
+    kept, used = _narrowed(candidates or [], tests)
     confirmed = {i: value for i, value in R.common_cells(kept).items() if i in used} if used else {}
     if not confirmed:
         return False
@@ -356,11 +365,7 @@ def _kept_by_the_template(report: ParsedReport, item: str, columns: tuple[str, .
         candidates = widened()
         if candidates is None:
             return None
-    kept, used = candidates, []
-    for description, holds in bounds:
-        narrowed = [reading for reading in kept if holds(reading)]
-        if narrowed and len(narrowed) < len(kept):
-            kept, used = narrowed, [*used, description]
+    kept, used = _narrowed(candidates, bounds, cutting=True)
     if not used:
         return candidates if len(candidates) <= R.MAX_CANDIDATES else None
     report.warn("split_by_template", f"table 2 {item}: of {len(candidates)} splits its text allows, {len(kept)} "
