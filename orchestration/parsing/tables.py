@@ -503,7 +503,7 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
             row, values = glued, glued.values()
         anchors = [positions[m] for m in columns] if all(m in positions for m in columns) else None
         fitted, problem, code = fit_row(row, values, len(columns), anchors, trailing_first=True)
-        if row.stacked and not row.joined and pdf_text and \
+        if _a_pdf_line_by_line(row, pdf_text) and \
                 0 < (figures := sum(not v.is_empty for v in values)) < len(columns):
             # a PDF's text without -layout sets nothing for an empty cell (an empty line is only the gap
             # between two cells): fewer figures than columns say nothing of which columns they stand in
@@ -1573,7 +1573,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                      and not ("other" in found and k in _OTHER_SUB_ROWS and k not in found))
     # a PDF's text without -layout: a row of fewer figures than columns printed nothing for its blanks
     # (an empty line is only the gap between two cells): its cells are unknown, and no column rule's context
-    unseen_blanks = {key for key, (row, _, _, _) in read.items() if pdf_text and row.stacked and not row.joined
+    unseen_blanks = {key for key, (row, _, _, _) in read.items() if _a_pdf_line_by_line(row, pdf_text)
                      and 0 < sum(not cell.is_empty for cell in row.values()) < width}
     context = {key: reading for key, reading in clean.items()
                if key not in damaged and key not in unseen_blanks and key not in apart_from_labels}
@@ -1598,7 +1598,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             splits[key] = _with_year_split_off(report, f"table 3 {key}", rows, row, [c.text for c in row.values()], partial(
                 R.row_candidates, width=width, blanks=blanks, crawled=blanks or row.joined,
                 limit=R.MAX_CANDIDATES_IN_TABLE if blanks else R.MAX_CANDIDATES)) or []
-            if pdf_text and row.stacked and not row.joined:  # a PDF's words are whole figures: split between them only
+            if _a_pdf_line_by_line(row, pdf_text):  # a PDF's words are whole figures: split between them only
                 splits[key] = _words_kept_whole(row, splits[key])
     # only where the report shows it leaves 总计 blank in every outcome row, and APP_OUTCOME_SUM can
     # check them: （七）总计 read one way, with figures
@@ -1727,11 +1727,16 @@ def _words_kept_whole(row: Row, readings: list[R.Reading]) -> list[R.Reading]:
     return [reading for reading in readings if [v for v in reading if v is not None] == figures]
 
 
+def _a_pdf_line_by_line(row: Row, pdf_text: bool) -> bool:
+    """A row of a PDF's text without -layout (`pdf_text`), one cell a line and no crawled line: a blank
+    cell prints nothing there, and a line's words are whole figures."""
+    return pdf_text and row.stacked and not row.joined
+
+
 def _whole_figures_a_line(row: Row, fitted: list, pdf_text: bool) -> bool:
     """A row of a PDF's text without -layout, one figure a line: a line's digits are one cell's (or a piece of
     one a narrow cell wrapped, `１２` / `６９`), never cells run together (`１２` is not 1 and 2)."""
-    return pdf_text and row.stacked and not row.joined and \
-        not any(raw is not None and _holds_several(raw.text) for raw in fitted)
+    return _a_pdf_line_by_line(row, pdf_text) and not any(raw is not None and _holds_several(raw.text) for raw in fitted)
 
 
 def _figures_of_other_rows(row: Row, fitted: list, problem: str | None, clean: R.Reading | None, pdf_text: bool,
@@ -1739,7 +1744,7 @@ def _figures_of_other_rows(row: Row, fitted: list, problem: str | None, clean: R
     """A row of a PDF's text without -layout (one cell a line, form feeds between pages) whose figures, each
     whole on a line of its own, fill its columns and break APP_APPLICANT_SUM: no cells ran together (a
     line holds one figure), so they are not its own in order."""
-    if not pdf_text or not row.stacked or row.joined or problem is not None or clean is None:
+    if not _a_pdf_line_by_line(row, pdf_text) or problem is not None or clean is None:
         return False
     figures = [raw for raw in fitted if raw is not None and not raw.is_empty]
     return len(figures) == width and not any(_holds_several(raw.text) for raw in figures) \
