@@ -890,9 +890,7 @@ def _aligned_rows(lines: list[Line], document: list[Line]) -> list[Row]:
             for cell in row.cells:
                 cell.x, cell.columns = cell.x_glyphs, len
     _cut_figures_in_their_columns(rows)
-    # a stacked piece is a wide digit: a few scans of the lines spare most tables the rows' checks
-    kept_text = "\n".join(line.text for line in kept)
-    return _stacked_digits_unknown(rows) if any(digit in kept_text for digit in _WIDE_DIGITS) else rows
+    return _stacked_digits_unknown(rows, "\n".join(line.text for line in kept))
 
 
 def _label_wrapped_over_the_page(kept: list[Line], line: Line) -> bool:
@@ -948,7 +946,7 @@ _DIGIT_RE = re.compile(r"\d")
 STACKED = "a wide figure wrapped one digit a line over the row's lines (its digits stacked): not read"
 
 
-def _stacked_digits_unknown(rows: list[Row]) -> list[Row]:
+def _stacked_digits_unknown(rows: list[Row], lines: str) -> list[Row]:
     """A figure of wide digits in a column too narrow for two of them, wrapped one digit a line
     (Chromium's page through `pdftotext -layout`: `８` on the row's line, `０` below it; or `３` above a
     row's line empty there, `６` below). Which row a stacked digit belongs to is not known from the
@@ -960,8 +958,10 @@ def _stacked_digits_unknown(rows: list[Row]) -> list[Row]:
       goes on with none;
     - the piece's line stays (the table's shape is as printed), its cells unknown: a reader taking it
       for a row's figures (a row empty in that column, its figure centred over its lines) reads
-      them unknown."""
-    if not any(_wide_runs_only(row) for row in rows):
+      them unknown.
+    `lines`: the rows' lines' text. A stacked piece is a wide digit: a few scans of the text spare most
+    tables the rows' checks."""
+    if not any(digit in lines for digit in _WIDE_DIGITS) or not any(_wide_runs_only(row) for row in rows):
         return rows  # most tables: no line of wide digits alone
     digits = {row.line: {round(x): text for x, text in _figure_glyphs(row) if _DIGIT_RE.search(text)} for row in rows}
     stacked = {row.line for row in rows if _single_wide_digits(row) and _is_stacked_piece(row, digits)}
