@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 from itertools import combinations
+from typing import NamedTuple
 
 Reading = tuple[Decimal | None, ...]  # a row's figures; None is a blank
 
@@ -321,32 +322,49 @@ _FIGURE_LINE_RE = re.compile(r"\s*[\d０-９]+\s*")
 _FIGURES_AND_MARKS_LINE_RE = re.compile(r"\s*(?:[\d０-９]+|[—–－\-/／无])(?: (?:[\d０-９]+|[—–－\-/／无]))*\s*")
 
 
-def figures_past_the_heading(texts: Sequence[str], heading: int, marks: bool = False,
-                             ended: bool = True) -> tuple[int, int]:
-    """The lines [first, end) of figures a table's text writes past the next section's heading (at
-    `heading`): `pdftotext` without -layout may set that heading before the last of the table's
-    figures, which then stand on lines of their own, empty lines between them. (first, first) when
-    no figure follows the heading. `marks`: a line may hold several figures and blank marks (`无 25`),
-    for a reader that takes them only where their count and arithmetic fit (table 3's column chunks).
-    `ended=False`: whatever the table's text ends on (its header's words, where blanks print nothing)."""
-    figure_line = _FIGURES_AND_MARKS_LINE_RE if marks else _FIGURE_LINE_RE
+class PastTheHeading(NamedTuple):
+    """The lines [first, end) of figures a table's text writes past the next section's heading, each
+    (first, first) when no such figures follow it (`figures_past_the_heading`)."""
+
+    figures: tuple[int, int]  # figures one a line, the table's text ending on a figure of its own
+    # a line may hold several figures and blank marks (`无 25`), the table's text ending on such a line:
+    # for a reader that takes them only where their count and arithmetic fit (table 3's column chunks)
+    marked: tuple[int, int]
+    unended: tuple[int, int]  # figures one a line, whatever the table's text ends on (its header's words)
+
+
+def figures_past_the_heading(texts: Sequence[str], heading: int) -> PastTheHeading:
+    """The lines of figures a table's text writes past the next section's heading (at `heading`), in
+    one pass for the three ways of telling them (`PastTheHeading`): `pdftotext` without -layout may set
+    that heading before the last of the table's figures, which then stand on lines of their own,
+    empty lines between them."""
     first = heading + 1
     before = heading - 1
     while before > 0 and not texts[before].strip():
         before -= 1
-    if before < 0 or ended and not figure_line.fullmatch(texts[before]):
-        return first, first  # the table's text does not end on a figure of its own: it ended there
+    if before < 0:
+        return PastTheHeading(*[(first, first)] * 3)
     while first < len(texts) and not texts[first].strip():
         first += 1
-    end, figures = first, 0
+    # the lines of figures alone end at the first other line with words; figures and marks may go on
+    end, figures, alone = first, 0, True
+    marked_end, marked = first, 0
     for index in range(first, len(texts)):
         text = texts[index]
-        if figure_line.fullmatch(text):
-            end, figures = index + 1, figures + 1
+        if _FIGURES_AND_MARKS_LINE_RE.fullmatch(text):  # a line of one figure is such a line too
+            marked_end, marked = index + 1, marked + 1
+            if alone and _FIGURE_LINE_RE.fullmatch(text):
+                end, figures = index + 1, figures + 1
+            else:
+                alone = False
         elif text.strip():
             break
     # one figure alone may open the section's first sentence (`2025` / `年，我县…`)
-    return (first, end) if figures > 1 else (first, first)
+    unended = (first, end) if figures > 1 else (first, first)
+    marked_lines = (first, marked_end) if marked > 1 else (first, first)
+    ended = heading + 1, heading + 1  # the table's text does not end on a figure of its own: it ended there
+    return PastTheHeading(unended if _FIGURE_LINE_RE.fullmatch(texts[before]) else ended,
+                          marked_lines if _FIGURES_AND_MARKS_LINE_RE.fullmatch(texts[before]) else ended, unended)
 
 
 def sparse_chunk_readings(leads: Sequence[Decimal | None], figures: Sequence[Decimal], width: int,

@@ -116,7 +116,7 @@ def parse_text(text: str, source: str, sha256: str | None = None, size_bytes: in
     if "applications" in sections:
         # table 3 in column chunks may run on past table 4's heading (pdftotext without -layout)
         heading = sections["applications"][1]
-        first, past = figures_past_the_heading(reading_texts, heading, marks=True) \
+        first, past = figures_past_the_heading(reading_texts, heading).marked \
             if sections.get("reviews", (None,))[0] == heading else (heading, heading)
         past_the_heading = build_rows(reading, first, past, labels_apart=True, signed=False) if past > first else []
         if read_applications(report, application_rows, template, past_the_heading, pdf_text="\f" in text):
@@ -129,15 +129,15 @@ def parse_text(text: str, source: str, sha256: str | None = None, size_bytes: in
         end -= len(reading) - len(reviews_reading)
         # the table's last figures written past the next section's heading (pdftotext without -layout)
         texts = [line.text for line in reviews_reading] if reviews_reading is not reading else reading_texts
-        first, past = figures_past_the_heading(texts, end) if end < len(reviews_reading) else (end, end)
+        past_heading = figures_past_the_heading(texts, end) if end < len(reviews_reading) else None
+        first, past = past_heading.figures if past_heading else (end, end)
         # lines of blank marks, or of several items (`无 2`), may follow: the table's only where they make its count
-        marked_first, marked_past = figures_past_the_heading(texts, end, marks=True) \
-            if end < len(reviews_reading) else (end, end)
+        marked_first, marked_past = past_heading.marked if past_heading else (end, end)
         marked_first = past if past > first else marked_first
         past_the_heading = build_rows(reviews_reading, marked_first, marked_past, labels_apart=True, signed=False) \
             if marked_past > marked_first else []
         # figures past the heading after a table that ends on its header's words: it is not known to be blank
-        after_header = end < len(reviews_reading) and len(set(figures_past_the_heading(texts, end, ended=False))) > 1
+        after_header = past_heading is not None and len(set(past_heading.unended)) > 1
         table_and_after = reviews_reading
         if past > first:  # the heading taken out, its figures read as the table's
             table_and_after = [*reviews_reading[:end], *reviews_reading[first:past]]

@@ -182,13 +182,19 @@ def test_table_4_figures_written_past_the_next_heading_are_the_tables():
 def test_a_figure_opening_the_next_sections_sentence_is_not_the_tables():
     heading = "五、存在的主要问题及改进情况"
     year_opens_sentence = ["总计", "3", "", heading, "", "2025", "年，我县公开工作取得成效。"]
-    first, end = figures_past_the_heading(year_opens_sentence, 3)
+    first, end = figures_past_the_heading(year_opens_sentence, 3).figures
     assert first == end  # one figure alone: the sentence's year
     several_on_the_last_line = ["总计", "3   0   0   0   3", "", heading, "", "0", "", "1", "", "一是形式单一。"]
-    first, end = figures_past_the_heading(several_on_the_last_line, 3)
+    first, end = figures_past_the_heading(several_on_the_last_line, 3).figures
     assert first == end  # the table ended on a row of its own figures
     figures_apart = ["总计", "3", "", heading, "", "0", "", "1", "", "一是形式单一。"]
-    assert figures_past_the_heading(figures_apart, 3) == (5, 8)
+    assert figures_past_the_heading(figures_apart, 3).figures == (5, 8)
+    # a table ending on its header's words: its figures past the heading only where that is asked
+    after_header = figures_past_the_heading(["数据", "总计", "", heading, "", "0", "", "1", "", "一是形式单一。"], 3)
+    assert after_header.figures == after_header.marked == (4, 4) and after_header.unended == (5, 8)
+    # a blank mark beside a figure (`无 2`) ends the figures alone, not those with marks
+    marks = figures_past_the_heading(["3", "", heading, "", "无 2", "", "1", "", "一是形式单一。"], 2)
+    assert marks.figures == (4, 4) and marks.marked == (4, 7)
 
 
 # ---------------------------------------------------------------- blocks, marks, figures past table 4's heading
