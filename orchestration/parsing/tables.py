@@ -1108,6 +1108,11 @@ def _figures_apart(row: Row) -> bool:
     return any(_DIGIT_RE.search(text) for text in texts) and not is_page_number(" ".join(texts))
 
 
+def _positions(rows: list[Row]) -> dict[int, int]:
+    """Each row's index in `rows`, by the row's identity (a row is found by identity, never compared)."""
+    return {id(row): index for index, row in enumerate(rows)}
+
+
 def _label_less_rows_between(rows: list[Row], found: dict[str, Row], sequence: tuple[str, ...]) -> dict[str, Row]:
     """Rows the labels left unplaced, whose figures stand between the rows placed before and after
     them: as rows without a label (markdown from a PDF: the label `5.要求行政机关确认…` written as a
@@ -1124,7 +1129,7 @@ def _label_less_rows_between(rows: list[Row], found: dict[str, Row], sequence: t
         if after == before + 1:
             continue  # no template row between them
         if index_of is None:
-            index_of = {id(row): index for index, row in enumerate(rows)}
+            index_of = _positions(rows)
         missing = _in_the_form_used(sequence[before + 1 : after], found)
         low, high = (index_of.get(id(found[sequence[p]])) for p in (before, after))
         if not missing or low is None or high is None or low >= high \
@@ -2913,7 +2918,7 @@ def _labels_then_figures(rows: list[Row], found: dict[str, Row], keys: tuple[str
             continue
         if row is not None and waiting and len(figures) == (len(waiting) + 1) * width:
             if position is None:
-                position = {id(row): index for index, row in enumerate(rows)}
+                position = _positions(rows)
             lines = [position[id(found[k])] for k in waiting] + [position[id(row)]]
             between = rows[lines[0] + 1 : lines[-1]]
             chunks = [figures[i * width : (i + 1) * width] for i in range(len(waiting) + 1)]
@@ -2936,11 +2941,10 @@ def _figures_counted_to_rows(rows: list[Row], found: dict[str, Row], keys: tuple
     that run is k - 1 rows long on one side only (the row on the run's other side holding its own
     figures, no more) and every row so read keeps its sum. Each key so read with its figures; rows
     read from their own line alone, and any other shape, are left to the caller."""
-    first_at: dict[int, int] = {}  # each row's first index, as rows.index gives it, in one pass
-    for index, row in enumerate(rows):
-        first_at.setdefault(id(row), index)
-    at = {key: first_at[id(found[key])] if id(found[key]) in first_at else rows.index(found[key])
-          for key in keys if key in found}
+    # table 3 is read this way only in text of one cell a line, with no row of aligned text, so every
+    # row found is one of `rows` (find_application_rows builds a row only of aligned text's wrapped lines)
+    position = _positions(rows)
+    at = {key: position[id(found[key])] for key in keys if key in found}
     if list(at.values()) != sorted(at.values()):
         return {}  # labels out of the template's order: no run of rows is known
     ends = [*list(at.values())[1:], len(rows)]
