@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache, lru_cache, partial
-from itertools import combinations, pairwise, product
+from itertools import combinations, pairwise, product, repeat
 from math import prod
 from operator import attrgetter
 from typing import NamedTuple, TypeVar
@@ -854,6 +854,22 @@ def _to_cell(report: ParsedReport, table: str, row: str, column: str, read: Cell
     return cell
 
 
+def _count_cells(report: ParsedReport, table: str, places: Iterable[tuple[str, str]], fitted: list[RawCell | None],
+                 line: int) -> None:
+    """The cells of a row of counts (table 3's, table 4's) at their places (row, column), appended to the
+    report: unknown where no figure was fitted (at the row's `line`). A row's cells in one call: most are
+    read and built here, not through a call a cell (a report has some 200)."""
+    cells = report.cells
+    for (row, column), raw in zip(places, fitted):
+        if raw is None:
+            cells.append(Cell(table, row, column, None, UNKNOWN, line))
+        elif not raw.problem and not (cell_read := read_count(raw.text)).problem:
+            cells.append(Cell(table, row, column, cell_read.value, cell_read.state, raw.line, raw.text.strip(),
+                              cell_read.unit_assumed))
+        else:
+            cells.append(_to_cell(report, table, row, column, read_count(raw.text), raw))
+
+
 # ---------------------------------------------------------------- table 3
 
 
@@ -1679,14 +1695,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         if problem:
             report.warn(code, f"table 3 {key}: {problem}; missing cells are unknown", row.line)
         start = len(report.cells)
-        for applicant, raw in zip(L.APPLICANT_KEYS, fitted):
-            if raw is None:
-                report.cells.append(Cell("applications", key, applicant, None, UNKNOWN, row.line))
-            elif not raw.problem and not (cell_read := read_count(raw.text)).problem:  # most cells: built here, no call
-                report.cells.append(Cell("applications", key, applicant, cell_read.value, cell_read.state, raw.line,
-                                         raw.text.strip(), cell_read.unit_assumed))
-            else:
-                report.cells.append(_to_cell(report, "applications", key, applicant, read_count(raw.text), raw))
+        _count_cells(report, "applications", zip(repeat(key), L.APPLICANT_KEYS), fitted, row.line)
         if not problem and (code == "total_cut" or (only_the_total_cut and code == "columns_cut")) \
                 and _total_from_its_parts(report.cells[start:]):
             totals_recovered.append(key)
@@ -3301,14 +3310,7 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
     if problem:
         report.warn(code, f"table 4: {problem}; missing cells are unknown", data.line)
     start = len(report.cells)
-    for (proceeding, outcome), raw in zip(keys, fitted):
-        if raw is None:
-            report.cells.append(Cell("reviews", proceeding, outcome, None, UNKNOWN, data.line))
-        elif not raw.problem and not (cell_read := read_count(raw.text)).problem:  # most cells: built here, no call
-            report.cells.append(Cell("reviews", proceeding, outcome, cell_read.value, cell_read.state, raw.line,
-                                     raw.text.strip(), cell_read.unit_assumed))
-        else:
-            report.cells.append(_to_cell(report, "reviews", proceeding, outcome, read_count(raw.text), raw))
+    _count_cells(report, "reviews", keys, fitted, data.line)
     groups = len(L.REVIEW_OUTCOME_KEYS)
     recovered = [L.PROCEEDING_KEYS[p] for p in range(len(L.PROCEEDING_KEYS)) if cut and _total_from_its_parts(
         report.cells[start + p * groups : start + (p + 1) * groups])]
