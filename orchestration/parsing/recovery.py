@@ -33,7 +33,7 @@ columns hold the figures, and those cells stay unknown.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache, lru_cache, partial
@@ -249,7 +249,6 @@ def _row_candidates(texts: tuple[str, ...], width: int, blocks: tuple[int, ...] 
     filled = [t for t in texts if clean_cell_text(t) != ""]
     if len(filled) < len(texts) - leading - trailing:
         hypotheses.append(filled)
-    found: set[Reading] = set()
     if summed:
         # digits that cut into the row's cells one way only (fifteen digits for fifteen cells) are
         # read that way whatever the sums say: a report that breaks its own sum then fails the rule
@@ -263,6 +262,15 @@ def _row_candidates(texts: tuple[str, ...], width: int, blocks: tuple[int, ...] 
             unique |= set(readings)
         if len(unique) == 1:
             return tuple(unique)
+    found = _readings_of_each(hypotheses, blocks, summed, limit, blanks, crawled)
+    return None if found is None else tuple(sorted(found, key=_order))
+
+
+def _readings_of_each(hypotheses: Iterable[Sequence[str]], blocks: tuple[int, ...], summed: bool, limit: int,
+                      blanks: bool = False, crawled: bool = False) -> set[Reading] | None:
+    """The splits of every way of reading a row's cell texts (`hypotheses`), together. None when one way
+    cannot be read, or when they are more than `limit` in all."""
+    found: set[Reading] = set()
     for cells in hypotheses:
         parts = row_parts(cells, crawled=crawled)
         if parts is None:
@@ -273,7 +281,7 @@ def _row_candidates(texts: tuple[str, ...], width: int, blocks: tuple[int, ...] 
         found.update(readings)
         if len(found) > limit:
             return None
-    return tuple(sorted(found, key=_order))
+    return found
 
 
 # A row read by OCR from a ruled table: the ways to read its `1`s as digits or ruling lines tried, a
@@ -297,21 +305,16 @@ def ruled_row_candidates(texts: list[str], blocks: tuple[int, ...], limit: int =
         variants *= 1 + (group[0] == "1") + (group[-1] == "1") + (len(group) > 2 and group[0] == group[-1] == "1")
         if variants > MAX_RULING_VARIANTS:
             return None
-    found: set[Reading] = set()
-    for choice in product(*(_ruling_readings(groups[t][g]) for t, g in edges)):
+
+    def ruled(choice: tuple[str, ...]) -> list[str]:  # the row's cells, each edge `1` read as `choice` says
         cells = [list(cell) for cell in groups]
         for (t, g), group in zip(edges, choice):
             cells[t][g] = group
-        parts = row_parts([" ".join(cell) for cell in cells])
-        if parts is None:
-            return None
-        readings = splits(parts, blocks, True, limit=limit)
-        if readings is None:
-            return None
-        found.update(readings)
-        if len(found) > limit:
-            return None
-    return sorted(found, key=_order)
+        return [" ".join(cell) for cell in cells]
+
+    found = _readings_of_each(map(ruled, product(*(_ruling_readings(groups[t][g]) for t, g in edges))), blocks,
+                              True, limit)
+    return None if found is None else sorted(found, key=_order)
 
 
 def ruling_residue(texts: list[str]) -> bool:
