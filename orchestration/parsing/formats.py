@@ -243,6 +243,24 @@ def _too_many_positions() -> FormatProblem:
                          f"{MAX_TABLE_CELLS:,} positions, the limit per table")
 
 
+class Groups:
+    """Which of n items end up together once pairs are joined (union-find): the crossing rules of a
+    PDF's tables, the merged cells of a drawn grid (pdf.py) or of a scanned one (ocr.py)."""
+
+    def __init__(self, count: int):
+        self.parent = list(range(count))
+
+    def find(self, item: int) -> int:
+        parent = self.parent
+        while parent[item] != item:
+            parent[item] = parent[parent[item]]
+            item = parent[item]
+        return item
+
+    def join(self, a: int, b: int) -> None:
+        self.parent[self.find(a)] = self.find(b)
+
+
 def grid_lines(grid: list[list[str | None]], keep_covered: bool = False) -> list[str]:
     """Tab-separated rows, one cell for each real cell: a position a merge covers is left out, so
     a row that lost cells is visibly short (`keep_covered` writes it as an empty cell instead, the

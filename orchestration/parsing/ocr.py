@@ -34,7 +34,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from .formats import ABSENT, Extracted, FormatProblem, clean_cell, grid_lines
+from .formats import ABSENT, Extracted, FormatProblem, Groups, clean_cell, grid_lines
 
 OCR_PDF, OCR_IMAGE = "ocr_pdf", "ocr_image"
 RENDER_DPI = 200  # scans are read at 200 dpi: table digits ~ 20 px high, which the recogniser reads well
@@ -342,24 +342,17 @@ def _cells(ys: list[int], xs: list[int], horizontal: np.ndarray, vertical: np.nd
         band = mask[max(fixed - half, 0):fixed + half + 1, start:stop] if along_rows else mask[start:stop, max(fixed - half, 0):fixed + half + 1]
         return float(band.any(axis=0 if along_rows else 1).mean()) > 0.6
 
-    parent = list(range(rows * columns))
-
-    def root(index: int) -> int:
-        while parent[index] != index:
-            parent[index] = parent[parent[index]]
-            index = parent[index]
-        return index
-
+    groups = Groups(rows * columns)
     for r in range(rows):
         for c in range(columns):
             if c + 1 < columns and not drawn(vertical, xs[c + 1], ys[r], ys[r + 1], along_rows=False):
-                parent[root(r * columns + c + 1)] = root(r * columns + c)
+                groups.join(r * columns + c + 1, r * columns + c)
             if r + 1 < rows and not drawn(horizontal, ys[r + 1], xs[c], xs[c + 1], along_rows=True):
-                parent[root((r + 1) * columns + c)] = root(r * columns + c)
+                groups.join((r + 1) * columns + c, r * columns + c)
     spans: dict[int, list[int]] = {}  # root -> [top, left, bottom, right]
     for r in range(rows):
         for c in range(columns):
-            span = spans.setdefault(root(r * columns + c), [r, c, r, c])
+            span = spans.setdefault(groups.find(r * columns + c), [r, c, r, c])
             span[:] = [min(span[0], r), min(span[1], c), max(span[2], r), max(span[3], c)]
     regions = [
         Region(top, left, bottom - top + 1, right - left + 1, (xs[left], ys[top], xs[right + 1], ys[bottom + 1]))

@@ -41,7 +41,7 @@ from operator import attrgetter
 from typing import NamedTuple
 
 from .cells import UNDECODABLE, display_width
-from .formats import TOO_COSTLY, FormatProblem, clean_cell, grid_lines, is_page_number
+from .formats import TOO_COSTLY, FormatProblem, Groups, clean_cell, grid_lines, is_page_number
 from .tokens import ROW_START_RE
 
 MAX_PDF_PAGES = 500
@@ -328,27 +328,10 @@ def _connected_pair_by_pair(hs: list[tuple[float, float, float]], vs: list[tuple
 def _grouped(h_count: int, v_count: int, crossings: Iterable[tuple[int, int]]) -> tuple[list[int], list[int]]:
     """The group of each horizontal and each vertical rule once every crossing (i-th horizontal,
     j-th vertical) is joined."""
-    groups = _Groups(h_count + v_count)
+    groups = Groups(h_count + v_count)
     for i, j in crossings:
         groups.join(i, h_count + j)
     return [groups.find(i) for i in range(h_count)], [groups.find(h_count + j) for j in range(v_count)]
-
-
-class _Groups:
-    """Which of n items end up together once pairs are joined (union-find)."""
-
-    def __init__(self, count: int):
-        self.parent = list(range(count))
-
-    def find(self, item: int) -> int:
-        parent = self.parent
-        while parent[item] != item:
-            parent[item] = parent[parent[item]]
-            item = parent[item]
-        return item
-
-    def join(self, a: int, b: int) -> None:
-        self.parent[self.find(a)] = self.find(b)
 
 
 def _covered(rules: list[tuple[float, float, float]], start: float, end: float) -> bool:
@@ -399,7 +382,7 @@ def _table(hs: list, vs: list, chars: list[Char], centres, width: float | None =
         v_at.setdefault(rule[0], []).append(rule)
     n_rows, n_cols = len(ys) - 1, len(xs) - 1
     # regions of elementary cells with no rule between them; a region touching an open side is no cell
-    region = _Groups(n_rows * n_cols)
+    region = Groups(n_rows * n_cols)
     find = region.find
     v_closed = [_covered_spans(v_at[x], ys) for x in xs]  # [column line][row]: a rule runs there
     h_closed = [_covered_spans(h_at[y], xs) for y in ys]  # [row line][column]
