@@ -1972,11 +1972,14 @@ def _total_from_its_parts(cells: list[Cell]) -> bool:
     """A row of cells whose last, its total, was cut off the page while its parts were read (each a
     value or blank): the total set, in place, to the parts' sum, the one value the row's rule
     (APP_APPLICANT_SUM, REVIEW_SUM) leaves, and marked recovered: likely, not certain (a report may
-    not add up), so never evidence that a rule passes. When every part is blank the total may be
-    printed blank or 0, and stays unknown. Says whether it set the total."""
+    not add up), so never evidence that a rule passes. When every part is blank, or the parts mix
+    blanks and zeros (the row itself leaves a 0 blank), the total may be printed blank or 0, and
+    stays unknown. Says whether it set the total."""
     *parts, total = cells
     if total.state != UNKNOWN or any(cell.state not in (VALUE, BLANK) for cell in parts) \
             or all(cell.state == BLANK for cell in parts):
+        return False
+    if not any(cell.value for cell in parts) and any(cell.state == BLANK for cell in parts):
         return False
     total.value, total.state = sum((cell.value or Decimal(0) for cell in parts), Decimal(0)), RECOVERED
     return True
