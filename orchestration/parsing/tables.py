@@ -1541,6 +1541,11 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                 read[key] = (row, read[key][1], UNPROVEN_COLUMN, "unaligned_cells")
         else:
             read[key] = (row, *_fit_on_a_page_without_header(row, width, anchors))
+    # wide figures wrapped a piece a line (`pdftotext -raw`): read by the groupings that keep the row's sum
+    wrapped = _wrapped_pieces_of_rows(rows, found, width) if not any(row.aligned for row in found.values()) else {}
+    for key, (row, pieces) in wrapped.items():
+        if key in read:
+            read[key] = (row, [None] * width, WRAPPED_PIECES, "cells_ran_together")
     for key, (row, fitted, problem, code) in read.items():
         if row.piped and all(raw is None for raw in fitted) and (total := _under_a_total_header(pipe_headers, row)):
             read[key] = (row, [*fitted[:-1], total], problem, code)
@@ -1554,7 +1559,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     # breaks its own sum: figures set apart from their labels (another row's among them), nothing ran together
     apart_from_labels = {key for key, (row, fitted, problem, _) in read.items()
                          if _figures_of_other_rows(row, fitted, problem, clean[key], pdf_text, width)}
-    damaged = [key for key, (row, fitted, problem, code) in read.items() if key not in apart_from_labels and (
+    damaged = [key for key, (row, fitted, problem, code) in read.items() if key in wrapped or key not in apart_from_labels and (
                (row.aligned and code == "unaligned_cells" and problem and anchors_of[key])
                or (row.spaced and problem and code != "columns_cut")
                or (not row.aligned and not row.spaced and not _whole_figures_a_line(row, fitted, pdf_text)
@@ -1577,8 +1582,10 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     totals_printed = _spaced_rows_print_their_totals([read[key][0] for key in damaged], width)
     for key in damaged:
         row = read[key][0]
+        if key in wrapped:
+            splits[key] = wrapped[key][1]
         # blank cells left no trace, or aligned figures no header places: the figures, whole and in order, in any columns
-        if row.spaced or (row.aligned and anchors_of[key] is None):
+        elif row.spaced or (row.aligned and anchors_of[key] is None):
             if row.spaced and totals_printed:  # `0 0` as `26 26`: parts and their total, never parts alone
                 splits[key] = _parts_anywhere_then_the_total(row, width)
             else:
@@ -1686,6 +1693,109 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                     "APP_APPLICANT_SUM leaves: marked recovered (a row whose cells are all blank keeps its total "
                     "unknown: printed blank or 0)", found[totals_recovered[0]].line)
     return False
+
+
+_WIDE_DIGIT_CHARACTERS = frozenset("０１２３４５６７８９")
+MAX_PIECE_READINGS = 4096  # groupings of a row's wrapped pieces tried; past it the row stays unknown
+
+
+def _is_wide_piece(text: str) -> bool:
+    """A line holding one run of wide digits alone (`１２`, `５`): a figure wrapped in its narrow column, a line a
+    piece, or a whole figure of its own."""
+    return bool(text) and _WIDE_DIGIT_CHARACTERS.issuperset(text)
+
+
+WRAPPED_PIECES = "wide figures wrapped a piece a line in narrow columns: read by the groupings that keep its sum"
+
+
+def _wrapped_pieces_of_rows(rows: list[Row], found: dict[str, Row], width: int) -> dict[str, tuple[Row, list]]:
+    """`pdftotext -raw` of a page laying wide figures wrapped in narrow columns (Chromium: `１２` / `６９` /
+    `２３` / `５` / `４７ - - -` / `１５` / `５１` for 1269, 235, 47, -, -, -, 1551): the text follows the content
+    stream, cell by cell, so the words after a row's label and up to the next label are its cells in order,
+    each line a figure's piece or, one space apart on one line, whole cells. The pieces of consecutive lines
+    are grouped into figures every way that makes exactly the row's `width` cells and keeps its sum (no
+    figure opens on a 0 piece); the table prints its blanks (`-`), so a blank leaves a word. Each key → (a row
+    of all its words, for the messages; its readings). Only rows holding such a piece are taken."""
+    if not any(row.spaced for row in found.values()):
+        return {}  # no row's cells one space apart on a line: not the content stream's order (plain pdftotext)
+    if not any(_is_blank_mark(cell.text) for row in found.values() for cell in row.values()):
+        return {}  # blanks that print nothing leave no word: the count says nothing
+    rows_found = {id(row) for row in found.values()}
+    index_of = {id(row): index for index, row in enumerate(rows)}
+    taken: dict[str, tuple[Row, list]] = {}
+    for key, row in found.items():
+        if row.aligned or row.piped or not (row.stacked or row.spaced) or id(row) not in index_of:
+            continue
+        lines = [row]
+        for later in rows[index_of[id(row)] + 1 :]:
+            if id(later) in rows_found or later.label.strip() or not later.figures_after_label \
+                    or not (later.stacked or later.spaced):
+                break
+            lines.append(later)
+        segments: list[tuple[bool, str]] = []  # (a piece, its text)
+        for line in lines:
+            texts = [cell.text.strip() for cell in line.values() if cell.text.strip()]
+            if line.spaced:
+                segments += [(False, text) for text in texts]
+            else:
+                segments += [(_is_wide_piece(text), text) for text in texts]
+        readings = _pieces_grouped(tuple(segments), width)
+        if readings is None:
+            continue
+        cells = [RawCell(text, row.line) for _, text in segments]
+        taken[key] = (Row([*row.label_cells(), *cells], spaced=True, page=row.page), readings)
+    return taken
+
+
+def _is_blank_mark(text: str) -> bool:
+    return read_count(text).state == BLANK and bool(text.strip())
+
+
+@lru_cache(maxsize=1 << 10)
+def _pieces_grouped(segments: tuple[tuple[bool, str], ...], width: int) -> list[R.Reading] | None:
+    """Every reading of the segments (a piece, or a whole cell) grouping each run of consecutive pieces into
+    figures, making `width` cells that keep the row's sum; None where no two pieces stand in a row, or past
+    MAX_PIECE_READINGS groupings."""
+    runs: list[list[str] | str] = []
+    for piece, text in segments:
+        if piece and runs and isinstance(runs[-1], list):
+            runs[-1].append(text)
+        else:
+            runs.append([text] if piece else text)
+    choices = []
+    for run in runs:
+        if isinstance(run, str):
+            choices.append([(run,)])
+            continue
+        groupings = []
+        for cuts in product((False, True), repeat=len(run) - 1):  # a cut after each piece but the last
+            groups, current = [], run[0]
+            for cut, text in zip(cuts, run[1:]):
+                if cut:
+                    groups.append(current)
+                    current = text
+                else:
+                    current += text
+            groups.append(current)
+            if all(len(group) == 1 or group[0] != "０" for group in groups):
+                groupings.append(tuple(groups))
+        choices.append(groupings)
+    if not any(isinstance(run, list) and len(run) > 1 for run in runs):
+        return None  # no two pieces in a row: each line a whole figure, read as before
+    if prod(len(choice) for choice in choices) > MAX_PIECE_READINGS:
+        return None
+    readings = set()
+    for combination in product(*choices):
+        texts = [text for group in combination for text in group]
+        if len(texts) != width:
+            continue
+        cells = [read_count(text) for text in texts]
+        if any(cell.state not in (VALUE, BLANK) for cell in cells):
+            continue
+        reading = tuple(cell.value for cell in cells)
+        if R.applicant_sum_holds(reading):
+            readings.add(reading)
+    return sorted(readings, key=lambda reading: [(v is None, v or 0) for v in reading])
 
 
 def _spaced_rows_print_their_totals(rows: list[Row], width: int) -> bool:
