@@ -41,6 +41,7 @@ from .rows import (
     _DIGIT_RE,
     _NUMBERED_LABEL_RE,
     MONEY_UNIT,
+    STACKED,
     RawCell,
     Row,
     _figure_parts,
@@ -1687,6 +1688,8 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         if not problem and (code == "total_cut" or (only_the_total_cut and code == "columns_cut")) \
                 and _total_from_its_parts(report.cells[start:]):
             totals_recovered.append(key)
+    if any(row.aligned for row in found.values()):
+        _stacked_figures_by_the_sums(report, rows, read, width)
     if totals_recovered:
         report.warn("cells_recovered", f"table 3: the total column cut at the page's edge; the total of "
                     f"{len(totals_recovered)} row(s) is the sum of its six applicant cells, the one value "
@@ -1796,6 +1799,146 @@ def _pieces_grouped(segments: tuple[tuple[bool, str], ...], width: int) -> list[
         if R.applicant_sum_holds(reading):
             readings.add(reading)
     return sorted(readings, key=lambda reading: [(v is None, v or 0) for v in reading])
+
+
+def _stacked_figures_by_the_sums(report: ParsedReport, rows: list[Row], read: dict, width: int) -> None:
+    """`pdftotext -layout` of wide figures wrapped a digit (or a few) a line in narrow columns (Chromium:
+    `２` above a row's line empty there, `０` below it, for 20): rows.py leaves the cells such pieces may
+    belong to unknown, as which row owns a piece between two rows is not known from the text. Here each
+    column's pieces (and the stacked-marked digits on rows' own lines) are shared out between the rows
+    round them every way that keeps them in line order: a piece goes to the nearest row above or below
+    (none past another row), those between two rows split at one point, each row's figure its pieces
+    read top to bottom (never empty, never opening on a 0). Where every sharing that keeps every
+    touched row's sum (APP_APPLICANT_SUM) reads a cell alike, it is set, recovered; else it stays
+    unknown. Rows with a cell unknown for another reason are left as they are."""
+    touched: dict[str, tuple[int, list[int], list]] = {}  # key → (its own line, stacked columns, its fitted)
+    for key, (row, fitted, problem, _) in read.items():
+        if not row.aligned or problem:
+            continue
+        columns = [c for c, raw in enumerate(fitted) if raw is not None and raw.problem == STACKED]
+        if not columns or any(raw is None or (raw.problem and raw.problem != STACKED) for raw in fitted):
+            continue
+        own = [raw.line for raw in fitted if raw.problem != STACKED]
+        touched[key] = (max(set(own), key=own.count) if own else row.line, columns, fitted)
+    if not touched:
+        return
+    own_lines = sorted((line, key) for key, (line, _, _) in touched.items())
+    other_lines = sorted({row.line for row, *_ in read.values()} | {raw.line for _, (row, fitted, *_) in read.items()
+                                                                      for raw in fitted if raw is not None
+                                                                      and raw.problem != STACKED})
+    pieces = {(cell.line, cell.x_glyphs): cell.text.strip() for row in rows for cell in row.cells
+              if cell.problem == STACKED and cell.x_glyphs is not None}
+    # each stacked column of each touched row: its x; pieces join the column of the nearest such x
+    columns_at = sorted({(round(fitted[c].x_glyphs), c) for _, (_, stacked, fitted) in touched.items() for c in stacked})
+    clusters: list[list[tuple[int, str]]] = [[] for _ in columns_at]
+    for (line, x), text in sorted(pieces.items()):
+        nearest = min(range(len(columns_at)), key=lambda i: abs(columns_at[i][0] - x))
+        if abs(columns_at[nearest][0] - x) > 2:
+            return  # a piece in a column no touched row leaves unknown: whose it is, not known
+        clusters[nearest].append((line, text))
+    # each cluster: the touched rows it may go to, by line; the ways of sharing its pieces out
+    sharings: list[list[dict[str, str]]] = []
+    for (x, column), entries in zip(columns_at, clusters):
+        owners = [(line, key) for line, key in own_lines if column in touched[key][1]
+                  and abs(round(touched[key][2][column].x_glyphs) - x) <= 2]
+        ways = _shared_out(entries, owners, other_lines)
+        if not ways:
+            return
+        sharings.append([{key: figure for key, figure in way.items()} for way in ways])
+    if prod(len(ways) for ways in sharings) > MAX_PIECE_READINGS:
+        return
+    readings: dict[str, set] = {key: set() for key in touched}
+    for combination in product(*sharings):
+        values: dict[str, dict[int, Decimal | None]] = {key: {} for key in touched}
+        good = True
+        for (x, column), way in zip(columns_at, combination):
+            for key, figure in way.items():
+                cell = read_count(figure)
+                if not (figure.isdigit() and cell.state == VALUE and (len(figure) == 1 or figure[0] not in "0０")) \
+                        and not (cell.state == BLANK and _is_blank_mark(figure)):
+                    good = False  # a mark with a piece joined, or a figure opening on a 0
+                values[key][column] = cell.value
+        if not good:
+            continue
+        found = {}
+        for key, (_, stacked, fitted) in touched.items():
+            if set(values[key]) != set(stacked):
+                good = False
+                break
+            reading = tuple(values[key][c] if c in values[key] else read_count(fitted[c].text).value
+                            for c in range(width))
+            if not R.applicant_sum_holds(reading):
+                good = False
+                break
+            found[key] = reading
+        if good:
+            for key, reading in found.items():
+                readings[key].add(reading)
+    cells = {(cell.row, cell.column): cell for cell in report.cells if cell.table == "applications" and cell.row in touched}
+    for key, (_, stacked, fitted) in touched.items():
+        if not readings[key]:
+            continue
+        settled = [c for c in stacked if len({reading[c] for reading in readings[key]}) == 1]
+        reading = next(iter(readings[key]))
+        for c in settled:
+            cell = cells.get((key, L.APPLICANT_KEYS[c]))
+            if cell is not None and cell.state == UNKNOWN:
+                cell.value, cell.state = reading[c], BLANK if reading[c] is None else RECOVERED
+        if settled:
+            shown = {L.APPLICANT_KEYS[c]: None if reading[c] is None else int(reading[c]) for c in settled}
+            report.warn("cells_recovered", f"table 3 {key}: wide figures wrapped a digit a line round its row, "
+                        f"their pieces shared out between the rows round them as every row's sum allows: {shown}, "
+                        "marked recovered", touched[key][0])
+
+
+def _shared_out(entries: list[tuple[int, str]], owners: list[tuple[int, str]], other_lines: list[int]
+                ) -> list[dict[str, str]]:
+    """The ways of sharing a column's pieces (line, text) out between the rows that may own them (their own
+    lines, in order): a piece on an owner's own line is its; one between two owners goes to either, those
+    between them split at one point; one before the first owner or after the last is that owner's; a piece
+    with another row's line (not an owner) between it and an owner cannot be that owner's. Each way:
+    key → its figure's text."""
+    if not owners:
+        return []
+    lines = [line for line, _ in owners]
+    between: dict[int, list[tuple[int, str]]] = {}  # index of the owner above (-1: above the first) → pieces
+    fixed: dict[str, list[tuple[int, str]]] = {key: [] for _, key in owners}
+    for line, text in entries:
+        if line in lines:
+            fixed[owners[lines.index(line)][1]].append((line, text))
+            continue
+        above = bisect_left(lines, line) - 1
+        between.setdefault(above, []).append((line, text))
+    choices: list[list[dict[str, list]]] = []
+    for above, pieces in between.items():
+        upper = owners[above] if above >= 0 else None
+        lower = owners[above + 1] if above + 1 < len(owners) else None
+        options = []
+        for cut in range(len(pieces) + 1):  # pieces[:cut] go up, the rest down
+            up, down = pieces[:cut], pieces[cut:]
+            if (up and (upper is None or _another_row_between(upper[0], up[-1][0], other_lines))) or \
+                    (down and (lower is None or _another_row_between(down[0][0], lower[0], other_lines))):
+                continue
+            options.append({**({upper[1]: up} if up else {}), **({lower[1]: down} if down else {})})
+        if not options:
+            return []
+        choices.append(options)
+    ways = []
+    for combination in product(*choices):
+        parts = {key: list(own) for key, own in fixed.items()}
+        for option in combination:
+            for key, pieces in option.items():
+                parts[key] += pieces
+        if any(not pieces for pieces in parts.values()):
+            continue  # a stacked cell with no digit at all: not a figure
+        ways.append({key: "".join(text for _, text in sorted(pieces)) for key, pieces in parts.items()})
+        if len(ways) > MAX_PIECE_READINGS:
+            return []
+    return ways
+
+
+def _another_row_between(low: int, high: int, other_lines: list[int]) -> bool:
+    return any(low < line < high for line in other_lines)
 
 
 def _spaced_rows_print_their_totals(rows: list[Row], width: int) -> bool:
