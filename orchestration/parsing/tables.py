@@ -1828,6 +1828,13 @@ def _stacked_figures_by_the_sums(report: ParsedReport, rows: list[Row], read: di
                                                                       and raw.problem != STACKED})
     pieces = {(cell.line, cell.x_glyphs): cell.text.strip() for row in rows for cell in row.cells
               if cell.problem == STACKED and cell.x_glyphs is not None}
+    # a row next to a piece with a cell left unread for another reason may own it: its neighbours' sums say nothing
+    unsure = {row.line for key, (row, fitted, problem, _) in read.items() if key not in touched
+              and (problem or any(raw is None or raw.problem for raw in fitted))}
+    for line, _ in pieces:
+        index = bisect_left(other_lines, line)
+        if any(0 <= i < len(other_lines) and other_lines[i] in unsure for i in (index - 1, index)):
+            return
     # each stacked column of each touched row: its x; pieces join the column of the nearest such x
     columns_at = sorted({(round(fitted[c].x_glyphs), c) for _, (_, stacked, fitted) in touched.items() for c in stacked})
     clusters: list[list[tuple[int, str]]] = [[] for _ in columns_at]

@@ -89,3 +89,48 @@ def test_a_cut_total_over_zeros_and_blanks_is_unknown():
     assert row[6].state == "unknown" and row[6].value is None, row
     # a row of zeros keeps its total 0 (every part printed 0), recovered
     assert (read["denied_state_secret"][6].value, read["denied_state_secret"][6].state) == (0, "recovered")
+
+
+# `pdftotext -layout` of the same narrow columns: a wide figure wraps a digit a line round its row's line
+# (`２` above a line empty there, `０` below it, for 20), between the rows around it
+
+
+def test_stacked_digits_shared_out_one_way_by_the_rows_sums_are_recovered():
+    from tests.unit.test_layout_tool_classes import aligned_table_3, placed
+
+    marks = {1: "-", 2: "-", 3: "-", 4: "-", 5: "-"}
+
+    def lines_of(key: str, label: str) -> list[str]:
+        if key == "new_received":  # 20, -, 2, 1, 2, -, 25
+            return [placed("", {0: "２", 6: "２"}), placed(label, {1: "-", 2: "２", 3: "１", 4: "２", 5: "-"}),
+                    placed("", {0: "０", 6: "５"})]
+        if key == "carried_over":  # -, -, -, 1, -, -, 1: right under the stack, its own figures whole
+            return [placed(label, {0: "-", 1: "-", 2: "-", 3: "１", 4: "-", 5: "-", 6: "１"})]
+        if key == "granted":  # 7, -, 2, 1, -, -, 10: its total round its line
+            return [placed("", {6: "１"}), placed(label, {0: "７", 1: "-", 2: "２", 3: "１", 4: "-", 5: "-"}),
+                    placed("", {6: "０"})]
+        return [placed(label, {0: "-", **marks, 6: "-"})]
+    read = applications_of(parse_text(aligned_table_3(lines_of), "layout.txt"))
+    expected = {"new_received": [20, None, 2, 1, 2, None, 25], "carried_over": [None, None, None, 1, None, None, 1],
+                "granted": [7, None, 2, 1, None, None, 10]}
+    for key, values in expected.items():
+        assert [c.value for c in read[key]] == values, (key, read[key])
+    assert (read["new_received"][0].state, read["granted"][6].state) == ("recovered", "recovered")
+
+
+def test_stacked_digits_two_sharings_keep_every_sum_are_unknown():
+    from tests.unit.test_layout_tool_classes import aligned_table_3, placed
+
+    marks = {1: "-", 2: "-", 3: "-", 4: "-", 5: "-"}
+
+    def lines_of(key: str, label: str) -> list[str]:
+        # `１` / new_received / `２` / carried_over / `３` in the first and the last column: 12 and 3 or 1 and
+        # 23, each row's total its only part either way
+        if key == "new_received":
+            return [placed("", {0: "１", 6: "１"}), placed(label, marks), placed("", {0: "２", 6: "２"})]
+        if key == "carried_over":
+            return [placed(label, marks), placed("", {0: "３", 6: "３"})]
+        return [placed(label, {0: "-", **marks, 6: "-"})]
+    read = applications_of(parse_text(aligned_table_3(lines_of), "layout.txt"))
+    for key in ("new_received", "carried_over"):
+        assert read[key][0].state == "unknown" and read[key][6].state == "unknown", (key, read[key])
