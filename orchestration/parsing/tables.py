@@ -40,6 +40,7 @@ from .record import Cell, ParsedReport
 from .rows import (
     _DIGIT_RE,
     _NUMBERED_LABEL_RE,
+    _WIDE_DIGITS,
     MONEY_UNIT,
     STACKED,
     RawCell,
@@ -1560,7 +1561,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     # breaks its own sum: figures set apart from their labels (another row's among them), nothing ran together
     apart_from_labels = {key for key, (row, fitted, problem, _) in read.items()
                          if _figures_of_other_rows(row, fitted, problem, clean[key], pdf_text, width)}
-    damaged = [key for key, (row, fitted, problem, code) in read.items() if key in wrapped or key not in apart_from_labels and (
+    damaged = [key for key, (row, fitted, problem, code) in read.items() if key in wrapped or (key not in apart_from_labels and (
                (row.aligned and code == "unaligned_cells" and problem and anchors_of[key])
                or (row.spaced and problem and code != "columns_cut")
                or (not row.aligned and not row.spaced and not _whole_figures_a_line(row, fitted, pdf_text)
@@ -1568,7 +1569,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                or _misplaced(row, clean[key], anchors_of[key])
                # `pdftotext -layout` shifting each line's figures by its label's width: in order, in any columns
                or ((header_unaligned or (anchors is None and visible is None and shown is None and cut_at is None))
-                   and row.aligned and code == "unaligned_cells" and problem is not None and row.has_figures()))]
+                   and row.aligned and code == "unaligned_cells" and problem is not None and row.has_figures())))]
     # （六）其他处理 printed as one row stands for its sub-rows in APP_OUTCOME_SUM, as rules.py adds it up
     outcomes = tuple(k for k in allowed if L.APPLICATION_ROWS[k][1] == "outcome"
                      and not ("other" in found and k in _OTHER_SUB_ROWS and k not in found))
@@ -1698,14 +1699,13 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     return False
 
 
-_WIDE_DIGIT_CHARACTERS = frozenset("０１２３４５６７８９")
 MAX_PIECE_READINGS = 4096  # groupings of a row's wrapped pieces tried; past it the row stays unknown
 
 
 def _is_wide_piece(text: str) -> bool:
     """A line holding one run of wide digits alone (`１２`, `５`): a figure wrapped in its narrow column, a line a
     piece, or a whole figure of its own."""
-    return bool(text) and _WIDE_DIGIT_CHARACTERS.issuperset(text)
+    return bool(text) and _WIDE_DIGITS.issuperset(text)
 
 
 WRAPPED_PIECES = "wide figures wrapped a piece a line in narrow columns: read by the groupings that keep its sum"
@@ -1851,14 +1851,14 @@ def _stacked_figures_by_the_sums(report: ParsedReport, rows: list[Row], read: di
         ways = _shared_out(entries, owners, other_lines)
         if not ways:
             return
-        sharings.append([{key: figure for key, figure in way.items()} for way in ways])
+        sharings.append(ways)
     if prod(len(ways) for ways in sharings) > MAX_PIECE_READINGS:
         return
     readings: dict[str, set] = {key: set() for key in touched}
     for combination in product(*sharings):
         values: dict[str, dict[int, Decimal | None]] = {key: {} for key in touched}
         good = True
-        for (x, column), way in zip(columns_at, combination):
+        for (_, column), way in zip(columns_at, combination):
             for key, figure in way.items():
                 cell = read_count(figure)
                 if not (figure.isdigit() and cell.state == VALUE and (len(figure) == 1 or figure[0] not in "0０")) \
