@@ -1717,12 +1717,15 @@ def _wrapped_pieces_of_rows(rows: list[Row], found: dict[str, Row], width: int) 
     stream, cell by cell, so the words after a row's label and up to the next label are its cells in order,
     each line a figure's piece or, one space apart on one line, whole cells. The pieces of consecutive lines
     are grouped into figures every way that makes exactly the row's `width` cells and keeps its sum (no
-    figure opens on a 0 piece); the table prints its blanks (`-`), so a blank leaves a word. Each key → (a row
-    of all its words, for the messages; its readings). Only rows holding such a piece are taken."""
+    figure opens on a 0 piece); the table prints its blanks (`-`, or its zeros: every row whole on its line
+    prints all its cells), so a blank leaves a word. Each key → (a row of all its words, for the messages; its
+    readings). Only rows holding such a piece are taken."""
     if not any(row.spaced for row in found.values()):
         return {}  # no row's cells one space apart on a line: not the content stream's order (plain pdftotext)
-    if not any(_is_blank_mark(cell.text) for row in found.values() for cell in row.values()):
-        return {}  # blanks that print nothing leave no word: the count says nothing
+    whole = [row for row in found.values() if row.spaced and row.label.strip()]
+    if not any(_is_blank_mark(cell.text) for row in found.values() for cell in row.values()) and not (
+            len(whole) >= 2 and all(len(row.values()) == width for row in whole)):
+        return {}  # blanks that print nothing leave no word (no mark, nor every row whole on its line): no count
     rows_found = {id(row) for row in found.values()}
     index_of = {id(row): index for index, row in enumerate(rows)}
     taken: dict[str, tuple[Row, list]] = {}
@@ -1738,10 +1741,10 @@ def _wrapped_pieces_of_rows(rows: list[Row], found: dict[str, Row], width: int) 
         segments: list[tuple[bool, str]] = []  # (a piece, its text)
         for line in lines:
             texts = [cell.text.strip() for cell in line.values() if cell.text.strip()]
-            if line.spaced:
-                segments += [(False, text) for text in texts]
-            else:
-                segments += [(_is_wide_piece(text), text) for text in texts]
+            for text in texts:  # words one space apart are whole cells, on a spaced row or in one line's cell
+                words = text.split()
+                segments += [(False, word) for word in words] if line.spaced or len(words) > 1 else \
+                    [(_is_wide_piece(text), text)]
         readings = _pieces_grouped(tuple(segments), width)
         if readings is None:
             continue
@@ -1780,7 +1783,7 @@ def _pieces_grouped(segments: tuple[tuple[bool, str], ...], width: int) -> list[
                 else:
                     current += text
             groups.append(current)
-            if all(len(group) == 1 or group[0] != "０" for group in groups):
+            if all(len(group) == 1 or group[0] != "０" for group in groups):  # a figure never opens on a 0
                 groupings.append(tuple(groups))
         choices.append(groupings)
     if not any(isinstance(run, list) and len(run) > 1 for run in runs):

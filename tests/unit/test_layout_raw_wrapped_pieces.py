@@ -50,6 +50,19 @@ def test_wide_figures_wrapped_a_piece_a_line_are_grouped_the_one_way_their_row_a
         assert {c.state for c in read[key]} <= {"recovered", "blank"}, (key, read[key])
 
 
+def test_pieces_in_a_table_printing_its_zeros_are_grouped_too():
+    # no blank mark: the table prints its zeros, every row whole on its line (`９４ ０ ０ ０ ０ ０ ９４`) prints all its
+    # cells, and several words on one line of a row's pieces are whole cells (`０ ０ ０`)
+    zeros = " ".join(["０"] * 7)
+    lines_of = {key: [zeros] for key, _, _ in ROWS}
+    lines_of["new_received"] = ["", "９４", "００", "７０", "５", "０ ０ ０", "２８", "２", "１０３", "８７"]
+    lines_of["carried_over"] = ["９４ ０ ０ ０ ０ ０ ９４"]
+    row = applications_of(parse_text(raw_text(lines_of), "raw.txt"))["new_received"]
+    # 9400, 705, 0, 0, 0, 282, 10387: `００` opens no figure, and no other grouping makes seven cells adding up
+    assert [c.value for c in row] == [9400, 705, 0, 0, 0, 282, 10387], row
+    assert {c.state for c in row} == {"recovered"}, row
+
+
 def test_pieces_the_rows_sum_groups_two_ways_are_unknown_unless_the_column_rules_settle_them():
     # `１` / `１` / `０` / `- - - -` / `１` / `１`: 11, 0 or 1, 10 before the marks, 11 after them, both keep the
     # row's sum (110 | 1, 1 does not; a 0 piece opens no figure)
