@@ -1815,8 +1815,15 @@ def _stacked_figures_by_the_sums(report: ParsedReport, rows: list[Row], read: di
     touched row's sum (APP_APPLICANT_SUM) reads a cell alike, it is set, recovered; else it stays
     unknown. Rows with a cell unknown for another reason are left as they are."""
     touched: dict[str, tuple[int, list[int], list]] = {}  # key → (its own line, stacked columns, its fitted)
+    pieces = {(cell.line, cell.x_glyphs): cell.text.strip() for row in rows for cell in row.cells
+              if cell.problem == STACKED and cell.x_glyphs is not None}
+    if not pieces:
+        return
+    replaced = _placed_by_the_pages_full_rows(read, width, pieces)
     for key, (row, fitted, problem, _) in read.items():
-        if not row.aligned or problem:
+        if key in replaced:
+            fitted = replaced[key]
+        elif not row.aligned or problem:
             continue
         columns = [c for c, raw in enumerate(fitted) if raw is not None and raw.problem == STACKED]
         if not columns or any(raw is None or (raw.problem and raw.problem != STACKED) for raw in fitted):
@@ -1825,19 +1832,26 @@ def _stacked_figures_by_the_sums(report: ParsedReport, rows: list[Row], read: di
         touched[key] = (max(set(own), key=own.count) if own else row.line, columns, fitted)
     if not touched:
         return
+    # the lines each row stands on (its label's, its figures'): a piece never goes to a row past another's line
+    row_of_line = {line: key for key, (row, fitted, *_) in read.items() for line in
+                   {row.line, *(raw.line for raw in fitted if raw is not None and raw.problem != STACKED)}}
+    row_of_line |= {line: key for key, (line, _, _) in touched.items()}
+    row_lines = sorted(row_of_line)
+    # a row next to a piece with a cell left unread for another reason may own it: that piece is no one's here,
+    # and the touched rows next to it are left as they are (whose it is decides their figures), and so on
+    blocked = {key for key, (row, fitted, problem, _) in read.items() if key not in touched
+               and (problem or any(raw is None or raw.problem for raw in fitted))}
+    while True:
+        bad = {place for place in pieces if blocked & _rows_beside(place[0], row_lines, row_of_line)}
+        grown = blocked.union(*(_rows_beside(line, row_lines, row_of_line) for line, _ in bad))
+        if grown == blocked:
+            break
+        blocked = grown
+    touched = {key: value for key, value in touched.items() if key not in blocked}
+    pieces = {place: text for place, text in pieces.items() if place not in bad}
+    if not touched:
+        return
     own_lines = sorted((line, key) for key, (line, _, _) in touched.items())
-    other_lines = sorted({row.line for row, *_ in read.values()} | {raw.line for _, (row, fitted, *_) in read.items()
-                                                                      for raw in fitted if raw is not None
-                                                                      and raw.problem != STACKED})
-    pieces = {(cell.line, cell.x_glyphs): cell.text.strip() for row in rows for cell in row.cells
-              if cell.problem == STACKED and cell.x_glyphs is not None}
-    # a row next to a piece with a cell left unread for another reason may own it: its neighbours' sums say nothing
-    unsure = {row.line for key, (row, fitted, problem, _) in read.items() if key not in touched
-              and (problem or any(raw is None or raw.problem for raw in fitted))}
-    for line, _ in pieces:
-        index = bisect_left(other_lines, line)
-        if any(0 <= i < len(other_lines) and other_lines[i] in unsure for i in (index - 1, index)):
-            return
     # each stacked column of each touched row: its x; pieces join the column of the nearest such x
     columns_at = sorted({(round(fitted[c].x_glyphs), c) for _, (_, stacked, fitted) in touched.items() for c in stacked})
     clusters: list[list[tuple[int, str]]] = [[] for _ in columns_at]
@@ -1851,7 +1865,7 @@ def _stacked_figures_by_the_sums(report: ParsedReport, rows: list[Row], read: di
     for (x, column), entries in zip(columns_at, clusters):
         owners = [(line, key) for line, key in own_lines if column in touched[key][1]
                   and abs(round(touched[key][2][column].x_glyphs) - x) <= 2]
-        ways = _shared_out(entries, owners, other_lines)
+        ways = _shared_out(entries, owners, row_of_line)
         if not ways:
             return
         sharings.append(ways)
@@ -1888,7 +1902,8 @@ def _stacked_figures_by_the_sums(report: ParsedReport, rows: list[Row], read: di
     for key, (_, stacked, fitted) in touched.items():
         if not readings[key]:
             continue
-        settled = [c for c in stacked if len({reading[c] for reading in readings[key]}) == 1]
+        settled = [c for c in (range(width) if key in replaced else stacked)
+                   if len({reading[c] for reading in readings[key]}) == 1]
         reading = next(iter(readings[key]))
         for c in settled:
             cell = cells.get((key, L.APPLICANT_KEYS[c]))
@@ -1901,12 +1916,54 @@ def _stacked_figures_by_the_sums(report: ParsedReport, rows: list[Row], read: di
                         "marked recovered", touched[key][0])
 
 
-def _shared_out(entries: list[tuple[int, str]], owners: list[tuple[int, str]], other_lines: list[int]
+def _placed_by_the_pages_full_rows(read: dict, width: int, pieces: dict[tuple[int, float], str]) -> dict[str, list]:
+    """Rows whose figures no header placed (`N figures for 7 columns`: a stacked figure left its column empty on
+    the row's line), placed where every row of the page filling all its columns stands the same (its columns
+    proven, each within a glyph and a half): each cell of the row's line in the column it stands in, the empty
+    ones (a stacked piece on the line above or below there) to be filled from the pieces (a cell stacked,
+    empty). Each key → its fitted cells."""
+    standing: dict[int, list[list[float]]] = {}
+    for row, fitted, _, _ in read.values():
+        if row.aligned and all(raw is not None and raw.x_glyphs is not None for raw in fitted):
+            columns = standing.setdefault(row.page, [[] for _ in range(width)])
+            for c, raw in enumerate(fitted):
+                columns[c].append(raw.x_glyphs)
+    at = {page: [sorted(xs)[len(xs) // 2] for xs in columns] for page, columns in standing.items()
+          if all(max(xs) - min(xs) <= 1.5 for xs in columns)}
+    placed = {}
+    for key, (row, fitted, problem, code) in read.items():
+        if not (row.aligned and problem and code == "unaligned_cells" and row.page in at) \
+                or any(raw is not None for raw in fitted):
+            continue
+        xs, cells = at[row.page], [None] * width
+        # the row's own line (the pieces pulled from the lines round it are shared out apart), its words one
+        # space apart (`９４ ４７`, narrow columns) each a cell where it stands
+        words = [RawCell(m.group(), cell.line, None, False, None, cell.x_glyphs - len(cell.text) / 2 + m.start()
+                         + len(m.group()) / 2, cell.problem)
+                 for cell in row.values() if cell.line == row.line and cell.x_glyphs is not None
+                 for m in re.finditer(r"\S+", cell.text)]
+        if not width - 2 <= len(words) < width:
+            continue  # a stacked figure or two leaves its column empty on the row's line, no more
+        for word in words:
+            c = min(range(width), key=lambda c: abs(xs[c] - word.x_glyphs))
+            if abs(xs[c] - word.x_glyphs) > 1.5 or cells[c] is not None:
+                break
+            cells[c] = word
+        else:
+            if not all(any(abs(line - row.line) == 1 and abs(x - xs[c]) <= 1.5 for line, x in pieces)
+                       for c in range(width) if cells[c] is None):
+                continue
+            placed[key] = [cell if cell is not None else RawCell("", row.line, None, False, None, xs[c], STACKED)
+                           for c, cell in enumerate(cells)]
+    return placed
+
+
+def _shared_out(entries: list[tuple[int, str]], owners: list[tuple[int, str]], row_of_line: dict[int, str]
                 ) -> list[dict[str, str]]:
     """The ways of sharing a column's pieces (line, text) out between the rows that may own them (their own
     lines, in order): a piece on an owner's own line is its; one between two owners goes to either, those
     between them split at one point; one before the first owner or after the last is that owner's; a piece
-    with another row's line (not an owner) between it and an owner cannot be that owner's. Each way:
+    with another row's line between it and an owner cannot be that owner's. Each way:
     key → its figure's text."""
     if not owners:
         return []
@@ -1926,8 +1983,8 @@ def _shared_out(entries: list[tuple[int, str]], owners: list[tuple[int, str]], o
         options = []
         for cut in range(len(pieces) + 1):  # pieces[:cut] go up, the rest down
             up, down = pieces[:cut], pieces[cut:]
-            if (up and (upper is None or _another_row_between(upper[0], up[-1][0], other_lines))) or \
-                    (down and (lower is None or _another_row_between(down[0][0], lower[0], other_lines))):
+            if (up and (upper is None or _another_row_between(upper, up[-1][0], row_of_line))) or \
+                    (down and (lower is None or _another_row_between(lower, down[0][0], row_of_line))):
                 continue
             options.append({**({upper[1]: up} if up else {}), **({lower[1]: down} if down else {})})
         if not options:
@@ -1947,8 +2004,16 @@ def _shared_out(entries: list[tuple[int, str]], owners: list[tuple[int, str]], o
     return ways
 
 
-def _another_row_between(low: int, high: int, other_lines: list[int]) -> bool:
-    return any(low < line < high for line in other_lines)
+def _rows_beside(line: int, row_lines: list[int], row_of_line: dict[int, str]) -> set[str]:
+    """The rows standing on the lines just above a line and on it or just below it."""
+    index = bisect_left(row_lines, line)
+    return {row_of_line[row_lines[i]] for i in (index - 1, index) if 0 <= i < len(row_lines)}
+
+
+def _another_row_between(owner: tuple[int, str], line: int, row_of_line: dict[int, str]) -> bool:
+    """Whether a line of another row than the owner (its own line, its key) stands between it and the line."""
+    low, high = sorted((owner[0], line))
+    return any(low < other < high and key != owner[1] for other, key in row_of_line.items())
 
 
 def _spaced_rows_print_their_totals(rows: list[Row], width: int) -> bool:

@@ -632,7 +632,8 @@ def test_a_wide_figures_last_digit_beside_its_labels_next_words_is_unknown_never
         return [placed(label, {i: wide(v) for i, v in enumerate(values)})]
     read = applications_of(parse_text(aligned_table_3(lines_of), "layout.txt"))
     for key in ("new_received", "granted"):
-        assert read[key][0].state == "unknown" and read[key][6].state == "unknown", (key, read[key])
+        # never the last digit alone: unknown, or whole where the rows' sums share the pieces out one way
+        assert {read[key][0].state, read[key][6].state} <= {"unknown", "recovered"}, (key, read[key])
         for cell, figure in zip(read[key], figures[key]):
             assert cell.state == "unknown" or cell.value == figure, (key, read[key])
     # the row under a wrapped one keeps its own figures: the digits beside a label's words are the row above's
