@@ -1819,6 +1819,7 @@ def _stacked_figures_by_the_sums(report: ParsedReport, rows: list[Row], read: di
               if cell.problem == STACKED and cell.x_glyphs is not None}
     if not pieces:
         return
+    page_of = {cell.line: row.page for row in rows for cell in row.cells}
     replaced = _placed_by_the_pages_full_rows(read, width, pieces)
     for key, (row, fitted, problem, _) in read.items():
         if key in replaced:
@@ -1852,19 +1853,24 @@ def _stacked_figures_by_the_sums(report: ParsedReport, rows: list[Row], read: di
     if not touched:
         return
     own_lines = sorted((line, key) for key, (line, _, _) in touched.items())
-    # each stacked column of each touched row: its x; pieces join the column of the nearest such x
-    columns_at = sorted({(round(fitted[c].x_glyphs), c) for _, (_, stacked, fitted) in touched.items() for c in stacked})
+    # each column stacked in a touched row, page by page (a page without the header sets its own columns): where
+    # it stands (its rows' middle x); a piece joins the nearest column of its page
+    standing: dict[tuple[int, int], list[float]] = {}
+    for line, stacked, fitted in touched.values():
+        for c in stacked:
+            standing.setdefault((page_of.get(line, 0), c), []).append(fitted[c].x_glyphs)
+    columns_at = sorted((page, sorted(xs)[len(xs) // 2], c) for (page, c), xs in standing.items())
     clusters: list[list[tuple[int, str]]] = [[] for _ in columns_at]
     for (line, x), text in sorted(pieces.items()):
-        nearest = min(range(len(columns_at)), key=lambda i: abs(columns_at[i][0] - x))
-        if abs(columns_at[nearest][0] - x) > 2:
+        page = page_of.get(line, 0)
+        nearest = min(range(len(columns_at)), key=lambda i: (columns_at[i][0] != page, abs(columns_at[i][1] - x)))
+        if columns_at[nearest][0] != page or abs(columns_at[nearest][1] - x) > 2:
             return  # a piece in a column no touched row leaves unknown: whose it is, not known
         clusters[nearest].append((line, text))
-    # each cluster: the touched rows it may go to, by line; the ways of sharing its pieces out
+    # each cluster: the touched rows of its page it may go to, by line; the ways of sharing its pieces out
     sharings: list[list[dict[str, str]]] = []
-    for (x, column), entries in zip(columns_at, clusters):
-        owners = [(line, key) for line, key in own_lines if column in touched[key][1]
-                  and abs(round(touched[key][2][column].x_glyphs) - x) <= 2]
+    for (page, _, column), entries in zip(columns_at, clusters):
+        owners = [(line, key) for line, key in own_lines if column in touched[key][1] and page_of.get(line, 0) == page]
         ways = _shared_out(entries, owners, row_of_line)
         if not ways:
             return
@@ -1875,7 +1881,7 @@ def _stacked_figures_by_the_sums(report: ParsedReport, rows: list[Row], read: di
     for combination in product(*sharings):
         values: dict[str, dict[int, Decimal | None]] = {key: {} for key in touched}
         good = True
-        for (_, column), way in zip(columns_at, combination):
+        for (_, _, column), way in zip(columns_at, combination):
             for key, figure in way.items():
                 cell = read_count(figure)
                 if not (figure.isdigit() and cell.state == VALUE and (len(figure) == 1 or figure[0] not in "0０")) \
