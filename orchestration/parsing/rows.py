@@ -668,6 +668,8 @@ def spaced_cells(text: str) -> list[str] | None:
     if "" not in tokens and all(_SPACED_FIGURE_RE.fullmatch(t) or t in _SPACED_MARKS for t in tokens) \
             and any(t in _SPACED_MARKS for t in tokens) and any(_SPACED_FIGURE_RE.fullmatch(t) for t in tokens):
         return tokens  # `11 — 3 — — — 14`: a row's figures on a line of their own, its blanks marked
+    if len(tokens) >= _MARKS_ALONE and all(t in _SPACED_MARKS for t in tokens):
+        return tokens  # `- - - - - - -` below a wrapped label (`pdftotext -raw`): a row of blank cells, no label
     figures = 0
     while figures < len(tokens) - 1 and (_SPACED_FIGURE_RE.fullmatch(tokens[-1 - figures])
                                          or tokens[-1 - figures] in _SPACED_MARKS
@@ -708,6 +710,9 @@ def _amount_joined_to_its_unit(tokens: list[str]) -> list[str]:
 # figures (and blank marks) alone, one space apart: `24 5 1 5 35`, `2 无 1`; opening a new page (`\f2 0 0 0 2 …`,
 # `pdftotext -raw`), a row's figures, never its running header
 _SPACED_MARKS = frozenset(_BLANK_MARKS)  # `无` too: a word of its own one space from a figure is a blank cell
+# a line of blank marks alone is a row's cells from four of them (table 3's seven, table 4's fifteen); fewer may
+# be a markdown rule (`- - -`) or a margin's words
+_MARKS_ALONE = 4
 _SPACED_CELL = rf"(?:{_SPACED_FIGURE_RE.pattern}|[{re.escape(_BLANK_MARKS)}])"
 _FIGURES_APART_RE = re.compile(rf"{_SPACED_CELL}(?: {_SPACED_CELL})+")
 

@@ -40,7 +40,9 @@ from .record import Cell, ParsedReport
 from .rows import (
     _DIGIT_RE,
     _NUMBERED_LABEL_RE,
+    _WIDE_DIGITS,
     MONEY_UNIT,
+    STACKED,
     RawCell,
     Row,
     _figure_parts,
@@ -1567,6 +1569,11 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                 read[key] = (row, read[key][1], UNPROVEN_COLUMN, "unaligned_cells")
         else:
             read[key] = (row, *_fit_on_a_page_without_header(row, width, anchors))
+    # wide figures wrapped a piece a line (`pdftotext -raw`): read by the groupings that keep the row's sum
+    wrapped = _wrapped_pieces_of_rows(rows, found, width) if not any(row.aligned for row in found.values()) else {}
+    for key, (row, pieces) in wrapped.items():
+        if key in read:
+            read[key] = (row, [None] * width, WRAPPED_PIECES, "cells_ran_together")
     for key, (row, fitted, problem, code) in read.items():
         if row.piped and all(raw is None for raw in fitted) and (total := _under_a_total_header(pipe_headers, row)):
             read[key] = (row, [*fitted[:-1], total], problem, code)
@@ -1580,7 +1587,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     # breaks its own sum: figures set apart from their labels (another row's among them), nothing ran together
     apart_from_labels = {key for key, (row, fitted, problem, _) in read.items()
                          if _figures_of_other_rows(row, fitted, problem, clean[key], pdf_text, width)}
-    damaged = [key for key, (row, fitted, problem, code) in read.items() if key not in apart_from_labels and (
+    damaged = [key for key, (row, fitted, problem, code) in read.items() if key in wrapped or (key not in apart_from_labels and (
                (row.aligned and code == "unaligned_cells" and problem and anchors_of[key])
                or (row.spaced and problem and code != "columns_cut")
                or (not row.aligned and not row.spaced and not _whole_figures_a_line(row, fitted, pdf_text)
@@ -1588,7 +1595,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                or _misplaced(row, clean[key], anchors_of[key])
                # `pdftotext -layout` shifting each line's figures by its label's width: in order, in any columns
                or ((header_unaligned or (anchors is None and visible is None and shown is None and cut_at is None))
-                   and row.aligned and code == "unaligned_cells" and problem is not None and row.has_figures()))]
+                   and row.aligned and code == "unaligned_cells" and problem is not None and row.has_figures())))]
     # （六）其他处理 printed as one row stands for its sub-rows in APP_OUTCOME_SUM, as rules.py adds it up
     outcomes = tuple(k for k in allowed if L.APPLICATION_ROWS[k][1] == "outcome"
                      and not ("other" in found and k in _OTHER_SUB_ROWS and k not in found))
@@ -1603,8 +1610,10 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     totals_printed = _spaced_rows_print_their_totals([read[key][0] for key in damaged], width)
     for key in damaged:
         row = read[key][0]
+        if key in wrapped:
+            splits[key] = wrapped[key][1]
         # blank cells left no trace, or aligned figures no header places: the figures, whole and in order, in any columns
-        if row.spaced or (row.aligned and anchors_of[key] is None):
+        elif row.spaced or (row.aligned and anchors_of[key] is None):
             if row.spaced and totals_printed:  # `0 0` as `26 26`: parts and their total, never parts alone
                 splits[key] = _parts_anywhere_then_the_total(row, width)
             else:
@@ -1699,12 +1708,337 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         if not problem and (code == "total_cut" or (only_the_total_cut and code == "columns_cut")) \
                 and _total_from_its_parts(report.cells[start:]):
             totals_recovered.append(key)
+    if any(row.aligned for row in found.values()):
+        _stacked_figures_by_the_sums(report, rows, read, width)
     if totals_recovered:
         report.warn("cells_recovered", f"table 3: the total column cut at the page's edge; the total of "
                     f"{len(totals_recovered)} row(s) is the sum of its six applicant cells, the one value "
                     "APP_APPLICANT_SUM leaves: marked recovered (a row whose cells are all blank keeps its total "
                     "unknown: printed blank or 0)", found[totals_recovered[0]].line)
     return False
+
+
+MAX_PIECE_READINGS = 4096  # groupings of a row's wrapped pieces tried; past it the row stays unknown
+
+
+def _is_wide_piece(text: str) -> bool:
+    """A line holding one run of wide digits alone (`１２`, `５`): a figure wrapped in its narrow column, a line a
+    piece, or a whole figure of its own."""
+    return bool(text) and _WIDE_DIGITS.issuperset(text)
+
+
+WRAPPED_PIECES = "wide figures wrapped a piece a line in narrow columns: read by the groupings that keep its sum"
+
+
+def _wrapped_pieces_of_rows(rows: list[Row], found: dict[str, Row], width: int) -> dict[str, tuple[Row, list]]:
+    """`pdftotext -raw` of a page laying wide figures wrapped in narrow columns (Chromium: `１２` / `６９` /
+    `２３` / `５` / `４７ - - -` / `１５` / `５１` for 1269, 235, 47, -, -, -, 1551): the text follows the content
+    stream, cell by cell, so the words after a row's label and up to the next label are its cells in order,
+    each line a figure's piece or, one space apart on one line, whole cells. The pieces of consecutive lines
+    are grouped into figures every way that makes exactly the row's `width` cells and keeps its sum (no
+    figure opens on a 0 piece); the table prints its blanks (`-`, or its zeros: every row whole on its line
+    prints all its cells), so a blank leaves a word. Each key → (a row of all its words, for the messages; its
+    readings). Only rows holding such a piece are taken."""
+    if not any(row.spaced for row in found.values()):
+        return {}  # no row's cells one space apart on a line: not the content stream's order (plain pdftotext)
+    whole = [row for row in found.values() if row.spaced and row.label.strip()]
+    if not any(_is_blank_mark(cell.text) for row in found.values() for cell in row.values()) and not (
+            len(whole) >= 2 and all(len(row.values()) == width for row in whole)):
+        return {}  # blanks that print nothing leave no word (no mark, nor every row whole on its line): no count
+    rows_found = {id(row) for row in found.values()}
+    index_of = {id(row): index for index, row in enumerate(rows)}
+    taken: dict[str, tuple[Row, list]] = {}
+    for key, row in found.items():
+        if row.aligned or row.piped or not (row.stacked or row.spaced) or id(row) not in index_of:
+            continue
+        lines = [row]
+        for later in rows[index_of[id(row)] + 1 :]:
+            if id(later) in rows_found or later.label.strip() or not later.figures_after_label \
+                    or not (later.stacked or later.spaced):
+                break
+            lines.append(later)
+        segments: list[tuple[bool, str]] = []  # (a piece, its text)
+        for line in lines:
+            texts = [cell.text.strip() for cell in line.values() if cell.text.strip()]
+            for text in texts:  # words one space apart are whole cells, on a spaced row or in one line's cell
+                words = text.split()
+                segments += [(False, word) for word in words] if line.spaced or len(words) > 1 else \
+                    [(_is_wide_piece(text), text)]
+        readings = _pieces_grouped(tuple(segments), width)
+        if readings is None:
+            continue
+        cells = [RawCell(text, row.line) for _, text in segments]
+        taken[key] = (Row([*row.label_cells(), *cells], spaced=True, page=row.page), readings)
+    return taken
+
+
+def _is_blank_mark(text: str) -> bool:
+    return read_count(text).state == BLANK and bool(text.strip())
+
+
+@lru_cache(maxsize=1 << 10)
+def _pieces_grouped(segments: tuple[tuple[bool, str], ...], width: int) -> list[R.Reading] | None:
+    """Every reading of the segments (a piece, or a whole cell) grouping each run of consecutive pieces into
+    figures, making `width` cells that keep the row's sum; None where no two pieces stand in a row, or past
+    MAX_PIECE_READINGS groupings."""
+    runs: list[list[str] | str] = []
+    for piece, text in segments:
+        if piece and runs and isinstance(runs[-1], list):
+            runs[-1].append(text)
+        else:
+            runs.append([text] if piece else text)
+    choices = []
+    for run in runs:
+        if isinstance(run, str):
+            choices.append([(run,)])
+            continue
+        groupings = []
+        for cuts in product((False, True), repeat=len(run) - 1):  # a cut after each piece but the last
+            groups, current = [], run[0]
+            for cut, text in zip(cuts, run[1:]):
+                if cut:
+                    groups.append(current)
+                    current = text
+                else:
+                    current += text
+            groups.append(current)
+            if all(len(group) == 1 or group[0] != "０" for group in groups):  # a figure never opens on a 0
+                groupings.append(tuple(groups))
+        choices.append(groupings)
+    if not any(isinstance(run, list) and len(run) > 1 for run in runs):
+        return None  # no two pieces in a row: each line a whole figure, read as before
+    if prod(len(choice) for choice in choices) > MAX_PIECE_READINGS:
+        return None
+    readings = set()
+    for combination in product(*choices):
+        texts = [text for group in combination for text in group]
+        if len(texts) != width:
+            continue
+        cells = [read_count(text) for text in texts]
+        if any(cell.state not in (VALUE, BLANK) for cell in cells):
+            continue
+        reading = tuple(cell.value for cell in cells)
+        if R.applicant_sum_holds(reading):
+            readings.add(reading)
+    return sorted(readings, key=lambda reading: [(v is None, v or 0) for v in reading])
+
+
+def _stacked_figures_by_the_sums(report: ParsedReport, rows: list[Row], read: dict, width: int) -> None:
+    """`pdftotext -layout` of wide figures wrapped a digit (or a few) a line in narrow columns (Chromium:
+    `２` above a row's line empty there, `０` below it, for 20): rows.py leaves the cells such pieces may
+    belong to unknown, as which row owns a piece between two rows is not known from the text. Here each
+    column's pieces (and the stacked-marked digits on rows' own lines) are shared out between the rows
+    round them every way that keeps them in line order: a piece goes to the nearest row above or below
+    (none past another row), those between two rows split at one point, each row's figure its pieces
+    read top to bottom (never empty, never opening on a 0). Where every sharing that keeps every
+    touched row's sum (APP_APPLICANT_SUM) reads a cell alike, it is set, recovered; else it stays
+    unknown. Rows with a cell unknown for another reason are left as they are."""
+    touched: dict[str, tuple[int, list[int], list]] = {}  # key → (its own line, stacked columns, its fitted)
+    pieces = {(cell.line, cell.x_glyphs): cell.text.strip() for row in rows for cell in row.cells
+              if cell.problem == STACKED and cell.x_glyphs is not None}
+    if not pieces:
+        return
+    page_of = {cell.line: row.page for row in rows for cell in row.cells}
+    replaced = _placed_by_the_pages_full_rows(read, width, pieces)
+    for key, (row, fitted, problem, _) in read.items():
+        if key in replaced:
+            fitted = replaced[key]
+        elif not row.aligned or problem:
+            continue
+        columns = [c for c, raw in enumerate(fitted) if raw is not None and raw.problem == STACKED]
+        if not columns or any(raw is None or (raw.problem and raw.problem != STACKED) for raw in fitted):
+            continue
+        own = [raw.line for raw in fitted if raw.problem != STACKED]
+        touched[key] = (max(set(own), key=own.count) if own else row.line, columns, fitted)
+    if not touched:
+        return
+    # the lines each row stands on (its label's, its figures'): a piece never goes to a row past another's line
+    row_of_line = {line: key for key, (row, fitted, *_) in read.items() for line in
+                   {row.line, *(raw.line for raw in fitted if raw is not None and raw.problem != STACKED)}}
+    row_of_line |= {line: key for key, (line, _, _) in touched.items()}
+    row_lines = sorted(row_of_line)
+    # a row next to a piece with a cell left unread for another reason may own it: that piece is no one's here,
+    # and the touched rows next to it are left as they are (whose it is decides their figures), and so on
+    blocked = {key for key, (row, fitted, problem, _) in read.items() if key not in touched
+               and (problem or any(raw is None or raw.problem for raw in fitted))}
+    while True:
+        bad = {place for place in pieces if blocked & _rows_beside(place[0], row_lines, row_of_line)}
+        grown = blocked.union(*(_rows_beside(line, row_lines, row_of_line) for line, _ in bad))
+        if grown == blocked:
+            break
+        blocked = grown
+    touched = {key: value for key, value in touched.items() if key not in blocked}
+    pieces = {place: text for place, text in pieces.items() if place not in bad}
+    if not touched:
+        return
+    own_lines = sorted((line, key) for key, (line, _, _) in touched.items())
+    # each column stacked in a touched row, page by page (a page without the header sets its own columns): where
+    # it stands (its rows' middle x); a piece joins the nearest column of its page
+    standing: dict[tuple[int, int], list[float]] = {}
+    for line, stacked, fitted in touched.values():
+        for c in stacked:
+            standing.setdefault((page_of.get(line, 0), c), []).append(fitted[c].x_glyphs)
+    columns_at = sorted((page, sorted(xs)[len(xs) // 2], c) for (page, c), xs in standing.items())
+    clusters: list[list[tuple[int, str]]] = [[] for _ in columns_at]
+    for (line, x), text in sorted(pieces.items()):
+        page = page_of.get(line, 0)
+        nearest = min(range(len(columns_at)), key=lambda i: (columns_at[i][0] != page, abs(columns_at[i][1] - x)))
+        if columns_at[nearest][0] != page or abs(columns_at[nearest][1] - x) > 2:
+            return  # a piece in a column no touched row leaves unknown: whose it is, not known
+        clusters[nearest].append((line, text))
+    # each cluster: the touched rows of its page it may go to, by line; the ways of sharing its pieces out
+    sharings: list[list[dict[str, str]]] = []
+    for (page, _, column), entries in zip(columns_at, clusters):
+        owners = [(line, key) for line, key in own_lines if column in touched[key][1] and page_of.get(line, 0) == page]
+        ways = _shared_out(entries, owners, row_of_line)
+        if not ways:
+            return
+        sharings.append(ways)
+    if prod(len(ways) for ways in sharings) > MAX_PIECE_READINGS:
+        return
+    readings: dict[str, set] = {key: set() for key in touched}
+    for combination in product(*sharings):
+        values: dict[str, dict[int, Decimal | None]] = {key: {} for key in touched}
+        good = True
+        for (_, _, column), way in zip(columns_at, combination):
+            for key, figure in way.items():
+                cell = read_count(figure)
+                if not (figure.isdigit() and cell.state == VALUE and (len(figure) == 1 or figure[0] not in "0０")) \
+                        and not (cell.state == BLANK and _is_blank_mark(figure)):
+                    good = False  # a mark with a piece joined, or a figure opening on a 0
+                values[key][column] = cell.value
+        if not good:
+            continue
+        found = {}
+        for key, (_, stacked, fitted) in touched.items():
+            if set(values[key]) != set(stacked):
+                good = False
+                break
+            reading = tuple(values[key][c] if c in values[key] else read_count(fitted[c].text).value
+                            for c in range(width))
+            if not R.applicant_sum_holds(reading):
+                good = False
+                break
+            found[key] = reading
+        if good:
+            for key, reading in found.items():
+                readings[key].add(reading)
+    cells = {(cell.row, cell.column): cell for cell in report.cells if cell.table == "applications" and cell.row in touched}
+    for key, (_, stacked, fitted) in touched.items():
+        if not readings[key]:
+            continue
+        settled = [c for c in (range(width) if key in replaced else stacked)
+                   if len({reading[c] for reading in readings[key]}) == 1]
+        reading = next(iter(readings[key]))
+        for c in settled:
+            cell = cells.get((key, L.APPLICANT_KEYS[c]))
+            if cell is not None and cell.state == UNKNOWN:
+                cell.value, cell.state = reading[c], BLANK if reading[c] is None else RECOVERED
+        if settled:
+            shown = {L.APPLICANT_KEYS[c]: None if reading[c] is None else int(reading[c]) for c in settled}
+            report.warn("cells_recovered", f"table 3 {key}: wide figures wrapped a digit a line round its row, "
+                        f"their pieces shared out between the rows round them as every row's sum allows: {shown}, "
+                        "marked recovered", touched[key][0])
+
+
+def _placed_by_the_pages_full_rows(read: dict, width: int, pieces: dict[tuple[int, float], str]) -> dict[str, list]:
+    """Rows whose figures no header placed (`N figures for 7 columns`: a stacked figure left its column empty on
+    the row's line), placed where every row of the page filling all its columns stands the same (its columns
+    proven, each within a glyph and a half): each cell of the row's line in the column it stands in, the empty
+    ones (a stacked piece on the line above or below there) to be filled from the pieces (a cell stacked,
+    empty). Each key → its fitted cells."""
+    standing: dict[int, list[list[float]]] = {}
+    for row, fitted, _, _ in read.values():
+        if row.aligned and all(raw is not None and raw.x_glyphs is not None for raw in fitted):
+            columns = standing.setdefault(row.page, [[] for _ in range(width)])
+            for c, raw in enumerate(fitted):
+                columns[c].append(raw.x_glyphs)
+    at = {page: [sorted(xs)[len(xs) // 2] for xs in columns] for page, columns in standing.items()
+          if all(max(xs) - min(xs) <= 1.5 for xs in columns)}
+    placed = {}
+    for key, (row, fitted, problem, code) in read.items():
+        if not (row.aligned and problem and code == "unaligned_cells" and row.page in at) \
+                or any(raw is not None for raw in fitted):
+            continue
+        xs, cells = at[row.page], [None] * width
+        # the row's own line (the pieces pulled from the lines round it are shared out apart), its words one
+        # space apart (`９４ ４７`, narrow columns) each a cell where it stands
+        words = [RawCell(m.group(), cell.line, None, False, None, cell.x_glyphs - len(cell.text) / 2 + m.start()
+                         + len(m.group()) / 2, cell.problem)
+                 for cell in row.values() if cell.line == row.line and cell.x_glyphs is not None
+                 for m in re.finditer(r"\S+", cell.text)]
+        if not width - 2 <= len(words) < width:
+            continue  # a stacked figure or two leaves its column empty on the row's line, no more
+        for word in words:
+            c = min(range(width), key=lambda c: abs(xs[c] - word.x_glyphs))
+            if abs(xs[c] - word.x_glyphs) > 1.5 or cells[c] is not None:
+                break
+            cells[c] = word
+        else:
+            if not all(any(abs(line - row.line) == 1 and abs(x - xs[c]) <= 1.5 for line, x in pieces)
+                       for c in range(width) if cells[c] is None):
+                continue
+            placed[key] = [cell if cell is not None else RawCell("", row.line, None, False, None, xs[c], STACKED)
+                           for c, cell in enumerate(cells)]
+    return placed
+
+
+def _shared_out(entries: list[tuple[int, str]], owners: list[tuple[int, str]], row_of_line: dict[int, str]
+                ) -> list[dict[str, str]]:
+    """The ways of sharing a column's pieces (line, text) out between the rows that may own them (their own
+    lines, in order): a piece on an owner's own line is its; one between two owners goes to either, those
+    between them split at one point; one before the first owner or after the last is that owner's; a piece
+    with another row's line between it and an owner cannot be that owner's. Each way:
+    key → its figure's text."""
+    if not owners:
+        return []
+    lines = [line for line, _ in owners]
+    between: dict[int, list[tuple[int, str]]] = {}  # index of the owner above (-1: above the first) → pieces
+    fixed: dict[str, list[tuple[int, str]]] = {key: [] for _, key in owners}
+    for line, text in entries:
+        if line in lines:
+            fixed[owners[lines.index(line)][1]].append((line, text))
+            continue
+        above = bisect_left(lines, line) - 1
+        between.setdefault(above, []).append((line, text))
+    choices: list[list[dict[str, list]]] = []
+    for above, pieces in between.items():
+        upper = owners[above] if above >= 0 else None
+        lower = owners[above + 1] if above + 1 < len(owners) else None
+        options = []
+        for cut in range(len(pieces) + 1):  # pieces[:cut] go up, the rest down
+            up, down = pieces[:cut], pieces[cut:]
+            if (up and (upper is None or _another_row_between(upper, up[-1][0], row_of_line))) or \
+                    (down and (lower is None or _another_row_between(lower, down[0][0], row_of_line))):
+                continue
+            options.append({**({upper[1]: up} if up else {}), **({lower[1]: down} if down else {})})
+        if not options:
+            return []
+        choices.append(options)
+    ways = []
+    for combination in product(*choices):
+        parts = {key: list(own) for key, own in fixed.items()}
+        for option in combination:
+            for key, pieces in option.items():
+                parts[key] += pieces
+        if any(not pieces for pieces in parts.values()):
+            continue  # a stacked cell with no digit at all: not a figure
+        ways.append({key: "".join(text for _, text in sorted(pieces)) for key, pieces in parts.items()})
+        if len(ways) > MAX_PIECE_READINGS:
+            return []
+    return ways
+
+
+def _rows_beside(line: int, row_lines: list[int], row_of_line: dict[int, str]) -> set[str]:
+    """The rows standing on the lines just above a line and on it or just below it."""
+    index = bisect_left(row_lines, line)
+    return {row_of_line[row_lines[i]] for i in (index - 1, index) if 0 <= i < len(row_lines)}
+
+
+def _another_row_between(owner: tuple[int, str], line: int, row_of_line: dict[int, str]) -> bool:
+    """Whether a line of another row than the owner (its own line, its key) stands between it and the line."""
+    low, high = sorted((owner[0], line))
+    return any(low < other < high and key != owner[1] for other, key in row_of_line.items())
 
 
 def _spaced_rows_print_their_totals(rows: list[Row], width: int) -> bool:
@@ -1996,11 +2330,14 @@ def _total_from_its_parts(cells: list[Cell]) -> bool:
     """A row of cells whose last, its total, was cut off the page while its parts were read (each a
     value or blank): the total set, in place, to the parts' sum, the one value the row's rule
     (APP_APPLICANT_SUM, REVIEW_SUM) leaves, and marked recovered: likely, not certain (a report may
-    not add up), so never evidence that a rule passes. When every part is blank the total may be
-    printed blank or 0, and stays unknown. Says whether it set the total."""
+    not add up), so never evidence that a rule passes. When every part is blank, or the parts mix
+    blanks and zeros (the row itself leaves a 0 blank), the total may be printed blank or 0, and
+    stays unknown. Says whether it set the total."""
     *parts, total = cells
     if total.state != UNKNOWN or any(cell.state not in (VALUE, BLANK) for cell in parts) \
             or all(cell.state == BLANK for cell in parts):
+        return False
+    if not any(cell.value for cell in parts) and any(cell.state == BLANK for cell in parts):
         return False
     total.value, total.state = sum((cell.value or Decimal(0) for cell in parts), Decimal(0)), RECOVERED
     return True

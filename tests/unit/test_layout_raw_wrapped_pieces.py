@@ -1,0 +1,149 @@
+"""`pdftotext -raw` of Chromium's narrow tables, and totals cut at the page's edge (issue 14), written by
+hand with made-up figures:
+
+* a wide figure too wide for its narrow column wraps a piece a line (`１２` / `６９` for 1269); the text
+  follows the content stream cell by cell, so a row's words after its label are its cells in order, each
+  line a piece of a figure or, one space apart, whole cells: the pieces are grouped the one way that
+  makes the row's width and keeps its sum (`recovered`), or the cells stay `unknown`;
+* a wrapped label whose figures' line holds blank marks only (`- - - - - - -`): its cells, blank;
+* a total cut at the page's edge over parts that mix zeros and blanks: printed 0 or blank, not known.
+
+Never a wrong number, never a lucky blank."""
+
+from __future__ import annotations
+
+from orchestration.parsing.parse import parse_text
+from tests.unit.test_layout_raw_classes import RAW_HEADER, cut_table
+from tests.unit.test_reader_classes import ROWS, TITLE, applications_of
+
+BLANKS = " ".join(["-"] * 7)
+
+
+def raw_text(lines_of: dict[str, list[str]]) -> str:
+    """Table 3 as `-raw` writes it: each row's label, then the lines `lines_of` gives it (its own line
+    first: its label and the words on it), a row not given printing its seven blank marks after its label."""
+    lines = list(RAW_HEADER)
+    for key, label, heading in ROWS:
+        if heading:
+            lines.append(heading)
+        own, *rest = lines_of.get(key, [BLANKS])
+        lines += [f"{label} {own}".strip(), *rest]
+    return TITLE + "\n".join([*lines, "四、政府信息公开行政复议、行政诉讼情况"]) + "\n"
+
+
+def test_wide_figures_wrapped_a_piece_a_line_are_grouped_the_one_way_their_row_allows():
+    lines_of = {
+        # 1269, 235, 47, -, -, -, 1551: the pieces before the row's one-line cells and after them
+        "new_received": ["", "１２", "６９", "２３", "５", "４７ - - -", "１５", "５１"],
+        # 20, -, 2, 1, 2, -, 25: one figure over two lines each side of the line of whole cells
+        "granted": ["", "２", "０", "- ２ １ ２ -", "２", "５"],
+        # the total alone wrapped after the row's other cells: 7, -, 2, 1, -, -, 10
+        "carried_over": ["７ - ２ １ - -", "１", "０"],
+    }
+    read = applications_of(parse_text(raw_text(lines_of), "raw.txt"))
+    expected = {"new_received": [1269, 235, 47, None, None, None, 1551],
+                "granted": [20, None, 2, 1, 2, None, 25],
+                "carried_over": [7, None, 2, 1, None, None, 10]}
+    for key, values in expected.items():
+        assert [c.value for c in read[key]] == values, (key, read[key])
+        # the grouping is the rules', not the text's: recovered, its blanks blank
+        assert {c.state for c in read[key]} <= {"recovered", "blank"}, (key, read[key])
+
+
+def test_pieces_in_a_table_printing_its_zeros_are_grouped_too():
+    # no blank mark: the table prints its zeros, every row whole on its line (`９４ ０ ０ ０ ０ ０ ９４`) prints all its
+    # cells, and several words on one line of a row's pieces are whole cells (`０ ０ ０`)
+    zeros = " ".join(["０"] * 7)
+    lines_of = {key: [zeros] for key, _, _ in ROWS}
+    lines_of["new_received"] = ["", "９４", "００", "７０", "５", "０ ０ ０", "２８", "２", "１０３", "８７"]
+    lines_of["carried_over"] = ["９４ ０ ０ ０ ０ ０ ９４"]
+    row = applications_of(parse_text(raw_text(lines_of), "raw.txt"))["new_received"]
+    # 9400, 705, 0, 0, 0, 282, 10387: `００` opens no figure, and no other grouping makes seven cells adding up
+    assert [c.value for c in row] == [9400, 705, 0, 0, 0, 282, 10387], row
+    assert {c.state for c in row} == {"recovered"}, row
+
+
+def test_pieces_the_rows_sum_groups_two_ways_are_unknown_unless_the_column_rules_settle_them():
+    # `１` / `１` / `０` / `- - - -` / `１` / `１`: 11, 0 or 1, 10 before the marks, 11 after them, both keep the
+    # row's sum (110 | 1, 1 does not; a 0 piece opens no figure)
+    lines_of = {"new_received": ["", "１", "１", "０", "- - - -", "１", "１"]}
+    row = applications_of(parse_text(raw_text(lines_of), "raw.txt"))["new_received"]
+    assert row[0].state == "unknown" and row[1].state == "unknown", row
+    assert all(c.value in (None, 11) for c in row), row
+    # the outcomes say 11 natural persons' applications: APP_BALANCE keeps 11, 0 alone
+    lines_of |= {"granted": ["11 - - - - - 11"], "results_total": ["11 - - - - - 11"]}
+    row = applications_of(parse_text(raw_text(lines_of), "raw.txt"))["new_received"]
+    assert [c.value for c in row] == [11, 0, None, None, None, None, 11], row
+    assert {c.state for c in row} <= {"recovered", "blank"}, row
+
+
+def test_a_wrapped_labels_line_of_blank_marks_is_its_blank_cells():
+    # a table whose figures stand on lines of their own in places (a wide figure wrapped: `２` / `０`)
+    lines_of = {"new_received": ["", "２", "０", "- - - - -", "２", "０"], "granted": ["", "２", "０", "- - - - -", "２", "０"],
+                "results_total": ["", "２", "０", "- - - - -", "２", "０"]}
+    text = raw_text(lines_of)
+    # 2.其他法律行政法规禁止公开 wrapped over two lines, its blank marks on a third
+    text = text.replace("2.其他法律行政法规禁止公开 - - - - - - -", "2.其他\n法律行政法规禁止公开\n- - - - - - -")
+    read = applications_of(parse_text(text, "raw.txt"))
+    assert all(c.state == "blank" for c in read["denied_prohibited_by_law"]), read["denied_prohibited_by_law"]
+    assert [c.value for c in read["granted"]] == [20, None, None, None, None, None, 20]
+
+
+def test_a_cut_total_over_zeros_and_blanks_is_unknown():
+    figures = {key: [0, 0, 0, 0, 0, 0, 0] for key, _, _ in ROWS}
+    figures.update({"new_received": [29, 0, 0, 0, 3, 2, 34], "granted": [11, 0, 0, 0, 3, 2, 16],
+                    "results_total": [28, 0, 0, 0, 3, 2, 33], "carried_forward": [1, 0, 0, 0, 0, 0, 1],
+                    # the row prints two of its cells blank beside its zeros: its total may be 0 or blank
+                    "denied_internal_affairs": [0, 0, 0, 0, "-", "-", None]})
+    reviews = ["1", "0", "0", "0", "1", "0", "2", "0", "0", "2", "0", "0", "0", "1"]
+    read = applications_of(parse_text(cut_table(figures, reviews), "raw.txt"))
+    row = read["denied_internal_affairs"]
+    assert [c.value for c in row[:4]] == [0, 0, 0, 0] and [c.state for c in row[4:6]] == ["blank", "blank"], row
+    assert row[6].state == "unknown" and row[6].value is None, row
+    # a row of zeros keeps its total 0 (every part printed 0), recovered
+    assert (read["denied_state_secret"][6].value, read["denied_state_secret"][6].state) == (0, "recovered")
+
+
+# `pdftotext -layout` of the same narrow columns: a wide figure wraps a digit a line round its row's line
+# (`２` above a line empty there, `０` below it, for 20), between the rows around it
+
+
+def test_stacked_digits_shared_out_one_way_by_the_rows_sums_are_recovered():
+    from tests.unit.test_layout_tool_classes import aligned_table_3, placed
+
+    marks = {1: "-", 2: "-", 3: "-", 4: "-", 5: "-"}
+
+    def lines_of(key: str, label: str) -> list[str]:
+        if key == "new_received":  # 20, -, 2, 1, 2, -, 25
+            return [placed("", {0: "２", 6: "２"}), placed(label, {1: "-", 2: "２", 3: "１", 4: "２", 5: "-"}),
+                    placed("", {0: "０", 6: "５"})]
+        if key == "carried_over":  # -, -, -, 1, -, -, 1: right under the stack, its own figures whole
+            return [placed(label, {0: "-", 1: "-", 2: "-", 3: "１", 4: "-", 5: "-", 6: "１"})]
+        if key == "granted":  # 7, -, 2, 1, -, -, 10: its total round its line
+            return [placed("", {6: "１"}), placed(label, {0: "７", 1: "-", 2: "２", 3: "１", 4: "-", 5: "-"}),
+                    placed("", {6: "０"})]
+        return [placed(label, {0: "-", **marks, 6: "-"})]
+    read = applications_of(parse_text(aligned_table_3(lines_of), "layout.txt"))
+    expected = {"new_received": [20, None, 2, 1, 2, None, 25], "carried_over": [None, None, None, 1, None, None, 1],
+                "granted": [7, None, 2, 1, None, None, 10]}
+    for key, values in expected.items():
+        assert [c.value for c in read[key]] == values, (key, read[key])
+    assert (read["new_received"][0].state, read["granted"][6].state) == ("recovered", "recovered")
+
+
+def test_stacked_digits_two_sharings_keep_every_sum_are_unknown():
+    from tests.unit.test_layout_tool_classes import aligned_table_3, placed
+
+    marks = {1: "-", 2: "-", 3: "-", 4: "-", 5: "-"}
+
+    def lines_of(key: str, label: str) -> list[str]:
+        # `１` / new_received / `２` / carried_over / `３` in the first and the last column: 12 and 3 or 1 and
+        # 23, each row's total its only part either way
+        if key == "new_received":
+            return [placed("", {0: "１", 6: "１"}), placed(label, marks), placed("", {0: "２", 6: "２"})]
+        if key == "carried_over":
+            return [placed(label, marks), placed("", {0: "３", 6: "３"})]
+        return [placed(label, {0: "-", **marks, 6: "-"})]
+    read = applications_of(parse_text(aligned_table_3(lines_of), "layout.txt"))
+    for key in ("new_received", "carried_over"):
+        assert read[key][0].state == "unknown" and read[key][6].state == "unknown", (key, read[key])
