@@ -600,3 +600,55 @@ def test_a_first_column_beside_the_labels_that_does_not_add_up_is_not_read():
     broken = dict(SPARSE_BESIDE, results_total=[9, None, None, None, 3, 4, 16])
     read = applications_of(parse_text(beside_the_labels(broken, [25]), "plain.txt"))
     assert {cell.state for cells in read.values() for cell in cells} == {"unknown"}
+
+
+# ---------------------------------------------------------------- table 3: a row's cells written out of order
+
+# the commercial column's 3 stands in the intake and carry rows only: an order that moves it in one of them
+# keeps every row's sum, and APP_BALANCE alone can see it
+CARRIED = dict(FIGURES, new_received=[11, 3, 0, 0, 0, 0, 14], granted=[10, 0, 0, 0, 0, 0, 10],
+               partially_granted=[1, 0, 0, 0, 0, 0, 1], unavailable_not_held=[0] * 7,
+               results_total=[11, 0, 0, 0, 0, 0, 11], carried_forward=[0, 3, 0, 0, 0, 0, 3])
+
+
+def test_a_rows_figure_written_out_of_order_that_one_order_mends_is_recovered():
+    # Chromium's PDF through pdftotext: carried_forward's `1` written after its neighbours' zeros
+    # (`0 0 0 0 0 1 1`); the row's sum holds in any order, APP_BALANCE fails in two columns, and only
+    # carried_forward's figures in the order `1 0 0 0 0 0` mend both
+    printed = dict(FIGURES, carried_forward=[0, 0, 0, 0, 0, 1, 1])
+    report = parse_text(plain_text(printed, [([1] * 25, 0)]), "plain.txt")
+    read = applications_of(report)
+    assert [c.value for c in read["carried_forward"]] == FIGURES["carried_forward"]
+    assert {c.state for c in read["carried_forward"][:-1] if c.value} == {"recovered"}
+    for key, expected in FIGURES.items():
+        assert all(c.state == "unknown" or c.value == v for c, v in zip(read[key], expected)), key
+    assert not [r for r in evaluate(report) if r.status == FAILED and r.rule_id.startswith("APP_")]
+
+
+def test_a_figure_written_out_of_order_that_several_rows_orders_would_mend_is_unknown():
+    # the 3 moved to 其他 in carried_forward; moved back there, or new_received's 3 moved to 其他 as well,
+    # keeps every rule: which row was misordered is not known, so the cells either order moves are unknown
+    printed = dict(CARRIED, carried_forward=[0, 0, 0, 0, 0, 3, 3])
+    report = parse_text(plain_text(printed, [([1] * 25, 0)]), "plain.txt")
+    read = applications_of(report)
+    for key in ("new_received", "carried_forward"):
+        assert [c.state for c in read[key][1:6:4]] == ["unknown", "unknown"], (key, read[key])  # 商业企业, 其他
+    for key, expected in CARRIED.items():  # never the order written where it breaks the rules
+        assert all(c.state == "unknown" or c.value == v for c, v in zip(read[key], expected)), key
+
+
+def test_a_row_of_blank_marks_shorter_than_the_table_is_unknown_never_blank():
+    # Chromium through pdftotext: the first two columns by each label (the second on a line of its own),
+    # the other five set elsewhere; `3.危及… /` prints its blanks, so the six it does not print are lost,
+    # never blank (whichever column its one mark fills, the rest would read blank)
+    figures = dict(FIGURES, denied_security_stability=[None, None, None, None, None, 4, 4])
+    lines = [TITLE.rstrip("\n"), "三、收到和处理政府信息公开申请情况", "申请人情况", "自然人",
+             "商业 科研 社会公益 法律服 其", "企业 机构 组织 务机构 他", "总计"]
+    for key, label, heading in ROWS:
+        shown = ["/" if v is None else str(v) for v in figures[key][:2]]
+        lines += [*([heading] if heading else []), f"{label} {shown[0]}", shown[1]]
+    lines += ["\f四、行政复议、行政诉讼情况", "五、存在的主要问题及改进情况", "一是公开形式单一。"]
+    read = applications_of(parse_text("\n".join(lines) + "\n", "plain.txt"))
+    assert {c.state for c in read["denied_security_stability"]} == {"unknown"}
+    for key, expected in figures.items():
+        assert all(c.state == "unknown" or c.value == v for c, v in zip(read[key], expected)), key
