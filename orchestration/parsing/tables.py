@@ -2023,7 +2023,9 @@ def _read_in_column_chunks(report: ParsedReport, rows: list[Row], found: dict[st
     # the labels stand apart from the figures: most rows found hold no more than one figure (the first
     # column may stand beside its label), where a table read row by row gives each row its own
     holding = [row for row in found.values() if sum(len(cell.text.split()) for cell in row.values()) > 1]
-    if len(found) * 2 < len(keys) or len(holding) * 2 >= len(found):
+    # or the first two columns written beside each label
+    leads = (2,) if _two_figures_beside_the_labels(found) else (0, 1)
+    if len(found) * 2 < len(keys) or (len(holding) * 2 >= len(found) and leads != (2,)):
         return False, False
     # （六）其他处理 printed as one row: its three sub-rows are not printed, so they hold no figures
     absent = [key for key in keys if "other" in found and key in _OTHER_SUB_ROWS and key not in found]
@@ -2049,7 +2051,7 @@ def _read_in_column_chunks(report: ParsedReport, rows: list[Row], found: dict[st
     pages = [index for index, key in enumerate(keys)
              if key in found and bisect_left(lines, found[key].line) == index * width]
     values = [read.value for read in reads]
-    chunkings = column_chunkings(values, len(keys), width, R.applicant_sum_holds, pages)
+    chunkings = column_chunkings(values, len(keys), width, R.applicant_sum_holds, pages, leads=leads)
     if chunkings is None and past:  # or they are the total column of some chunks, set apart from the others
         chunkings = column_chunkings(values, len(keys), width, R.applicant_sum_holds, last_apart=past)
     if chunkings is None and not past:  # or set apart at the end of the table's own figures
@@ -2164,6 +2166,14 @@ _MAX_ROW_ORDER_FIXES = 16
 def _orders_of(parts: tuple) -> set[tuple]:
     """Every distinct order of a row's parts (at most 6! = 720)."""
     return set(permutations(parts))
+
+
+def _two_figures_beside_the_labels(found: dict[str, Row]) -> bool:
+    """Most rows found hold exactly two figures or blank marks after their label, none more (the last
+    row's line may run on into the chunks): a text that writes the first two columns beside each label
+    and the others in column chunks after them (Chromium through pdftotext: `…申请数量 1219 0`)."""
+    counts = [len(_figures_and_marks([Row(row.values())])) for row in found.values()][:-1]
+    return bool(counts) and max(counts) == 2 and counts.count(2) * 4 >= len(counts) * 3
 
 
 def _first_found_at(rows: list[Row], found: dict[str, Row]) -> int:
