@@ -2024,8 +2024,8 @@ def _read_in_column_chunks(report: ParsedReport, rows: list[Row], found: dict[st
     # column may stand beside its label), where a table read row by row gives each row its own
     holding = [row for row in found.values() if sum(len(cell.text.split()) for cell in row.values()) > 1]
     # or the first two columns written beside each label
-    leads = (2,) if _two_figures_beside_the_labels(found) else (0, 1)
-    if len(found) * 2 < len(keys) or (len(holding) * 2 >= len(found) and leads != (2,)):
+    two_beside = _two_figures_beside_the_labels(found)
+    if len(found) * 2 < len(keys) or (len(holding) * 2 >= len(found) and not two_beside):
         return False, False
     # （六）其他处理 printed as one row: its three sub-rows are not printed, so they hold no figures
     absent = [key for key in keys if "other" in found and key in _OTHER_SUB_ROWS and key not in found]
@@ -2051,7 +2051,9 @@ def _read_in_column_chunks(report: ParsedReport, rows: list[Row], found: dict[st
     pages = [index for index, key in enumerate(keys)
              if key in found and bisect_left(lines, found[key].line) == index * width]
     values = [read.value for read in reads]
-    chunkings = column_chunkings(values, len(keys), width, R.applicant_sum_holds, pages, leads=leads)
+    # a page may write two columns beside its labels where another writes none (each page read on its own)
+    chunkings = column_chunkings(values, len(keys), width, R.applicant_sum_holds, pages,
+                                 leads=(0, 1, 2) if two_beside else (0, 1))
     if chunkings is None and past:  # or they are the total column of some chunks, set apart from the others
         chunkings = column_chunkings(values, len(keys), width, R.applicant_sum_holds, last_apart=past)
     if chunkings is None and not past:  # or set apart at the end of the table's own figures
@@ -2169,11 +2171,13 @@ def _orders_of(parts: tuple) -> set[tuple]:
 
 
 def _two_figures_beside_the_labels(found: dict[str, Row]) -> bool:
-    """Most rows found hold exactly two figures or blank marks after their label, none more (the last
-    row's line may run on into the chunks): a text that writes the first two columns beside each label
-    and the others in column chunks after them (Chromium through pdftotext: `…申请数量 1219 0`)."""
+    """Most rows found, three in four, hold exactly two figures or blank marks after their label (a
+    wrapped label's may stand on its neighbour's line, and the last row's line run on into the chunks):
+    a text that writes the first two columns beside each label and the others in column chunks after
+    them (Chromium through pdftotext: `…申请数量 1219 0`), on some pages at least. The figures' count
+    and every row's sum decide whether it is one."""
     counts = [len(_figures_and_marks([Row(row.values())])) for row in found.values()][:-1]
-    return bool(counts) and max(counts) == 2 and counts.count(2) * 4 >= len(counts) * 3
+    return bool(counts) and counts.count(2) * 4 >= len(counts) * 3
 
 
 def _first_found_at(rows: list[Row], found: dict[str, Row]) -> int:
