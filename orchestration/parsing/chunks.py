@@ -4,7 +4,10 @@
 Such text holds a table's labels first, then its figures: for the first k rows, the k figures of the
 first column, then the k of the second, …, then those of the last column; then the next chunk of rows,
 of its own size. Chunk sizes vary by page and by the PDF's producer. A variant writes the first column
-beside the labels, row by row, and only the other columns in chunks.
+(or the first two, on some pages) beside the labels, row by row, and only the other columns in chunks.
+Chromium's PDFs may have a chunk's columns written out of order (a column after the totals, a total
+before the last part): where no chunking explains the figures in order, such a chunk is read with the
+column that is every row's total as its totals, its parts in no column (`_loose_totals`).
 
 Nothing in the text says where a chunk ends, so the template's arithmetic decides: a chunk is possible
 only if every row of it keeps its rule (table 3: the total is the sum of the applicants). The chunkings

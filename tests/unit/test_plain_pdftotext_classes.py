@@ -12,7 +12,7 @@ import re
 from decimal import Decimal
 
 from orchestration.core.rules import FAILED, evaluate
-from orchestration.parsing.chunks import _ROWS_READ_WITH_FIGURES_APART, place_in_column_chunks
+from orchestration.parsing.chunks import _ROWS_READ_WITH_FIGURES_APART, column_chunkings, place_in_column_chunks
 from orchestration.parsing.parse import parse_text
 from orchestration.parsing.rows import is_page_furniture
 from tests.unit.test_column_chunks import CHUNKED, plain_text, reviews_of, sum_holds
@@ -652,3 +652,64 @@ def test_a_row_of_blank_marks_shorter_than_the_table_is_unknown_never_blank():
     assert {c.state for c in read["denied_security_stability"]} == {"unknown"}
     for key, expected in figures.items():
         assert all(c.state == "unknown" or c.value == v for c, v in zip(read[key], expected)), key
+
+
+# ---------------------------------------------------------------- column chunks out of order, two columns by the labels
+
+def chunked(table: list[list[int]], sizes: list[int], lead: int = 0, orders: dict[int, list[int]] | None = None
+            ) -> list[Decimal]:
+    """The figures of `table` as pdftotext writes Chromium's PDF: the first `lead` columns beside each
+    label, row by row; then per chunk of `sizes` rows its other columns one after the other, in the order
+    `orders` gives for that chunk's number (a column written after the totals)."""
+    figures = [table[row][column] for row in range(len(table)) for column in range(lead)]
+    start = 0
+    for number, size in enumerate(sizes):
+        columns = (orders or {}).get(number, list(range(lead, len(table[0]))))
+        figures += [table[row][column] for column in columns for row in range(start, start + size)]
+        start += size
+    return [Decimal(v) for v in figures]
+
+
+OUT_OF_ORDER = [[5, 0, 2, 7], [1, 0, 0, 1], [3, 3, 0, 6], [4, 0, 1, 5], [2, 1, 1, 4]]
+
+
+def test_a_chunk_whose_column_is_written_after_the_totals_gives_its_totals_only():
+    # the second chunk (rows 1-2) writes its second column after the totals: `1 3 | 0 0 | 1 6 | 0 3`; the
+    # rows' sums hold only with the third column as the totals, and which columns the others fill is not known
+    figures = chunked(OUT_OF_ORDER, [1, 2, 2], orders={1: [0, 2, 3, 1]})
+    placed = place_in_column_chunks(figures, 5, 4, sum_holds)
+    read = [[None if p is None else figures[p.index] for p in row] for row in placed]
+    assert read[0] == [5, 0, 2, 7] and read[3:] == [[4, 0, 1, 5], [2, 1, 1, 4]]
+    assert read[1] == [None, None, None, 1] and read[2] == [None, None, None, 6]
+    assert not any(p.proved for p in placed[1] + placed[2] if p is not None)  # the totals: recovered
+    # in the order written every chunking keeps the rows' sums: nothing is read loose
+    figures = chunked(OUT_OF_ORDER, [1, 2, 2])
+    assert [[figures[p.index] for p in row] for row in place_in_column_chunks(figures, 5, 4, sum_holds)] == \
+        [[Decimal(v) for v in row] for row in OUT_OF_ORDER]
+
+
+def test_two_columns_beside_each_label_then_the_others_in_chunks():
+    figures = chunked(OUT_OF_ORDER, [2, 1, 2], lead=2)
+    placed = column_chunkings(figures, 5, 4, sum_holds, leads=(0, 1, 2)).placed()
+    assert [[figures[p.index] for p in row] for row in placed] == [[Decimal(v) for v in row] for row in OUT_OF_ORDER]
+    assert column_chunkings(figures, 5, 4, sum_holds) is None  # without two beside the labels nothing fits
+
+
+def test_a_report_writing_two_columns_beside_each_label_is_read():
+    # Chromium through pdftotext: `（一）予以公开 8 2`, every label so, then the other five columns in chunks
+    lines = [TITLE.rstrip("\n"), "三、收到和处理政府信息公开申请情况", "申请人情况", "自然人",
+             "商业 科研 社会公益 法律服 其", "企业 机构 组织 务机构 他", "总计", ""]
+    for key, label, heading in ROWS:
+        lines.append(" ".join([*([heading] if heading else []), label, *map(str, FIGURES[key][:2])]))
+    table = [FIGURES[key] for key, _, _ in ROWS]
+    start = 0
+    for size in (3, 1, 6, 10, 5):
+        for column in range(2, 7):
+            lines += ["", *(str(table[row][column]) for row in range(start, start + size))]
+        start += size
+    lines += ["", "四、行政复议、行政诉讼情况", "行政复议", "行政诉讼", "结果维持 结果纠正 其他结果 尚未审结 总计",
+              *map(str, REVIEWS), "五、存在的主要问题及改进情况", "一是公开形式单一。"]
+    read = applications_of(parse_text("\n".join(lines) + "\n", "plain.txt"))
+    for key, expected in FIGURES.items():
+        assert [c.value for c in read[key]] == expected, (key, read[key])
+        assert {c.state for c in read[key]} <= {"value", "recovered"}, key
