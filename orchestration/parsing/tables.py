@@ -2171,13 +2171,13 @@ def _orders_of(parts: tuple) -> set[tuple]:
 
 
 def _two_figures_beside_the_labels(found: dict[str, Row]) -> bool:
-    """Most rows found, three in four, hold exactly two figures or blank marks after their label (a
+    """Most rows found, two in three, hold exactly two figures or blank marks after their label (a
     wrapped label's may stand on its neighbour's line, and the last row's line run on into the chunks):
     a text that writes the first two columns beside each label and the others in column chunks after
     them (Chromium through pdftotext: `…申请数量 1219 0`), on some pages at least. The figures' count
     and every row's sum decide whether it is one."""
     counts = [len(_figures_and_marks([Row(row.values())])) for row in found.values()][:-1]
-    return bool(counts) and counts.count(2) * 4 >= len(counts) * 3
+    return bool(counts) and counts.count(2) * 3 >= len(counts) * 2
 
 
 def _first_found_at(rows: list[Row], found: dict[str, Row]) -> int:
