@@ -140,6 +140,31 @@ class Chunkings:
                        for cells in part]
         return placed
 
+    def placed_as(self, wanted: Sequence[Reading]) -> list[list[Placed | None]]:
+        """`placed`, with the parts of a row written out of order (every chunk holding it loose, on the
+        same figures) placed as `wanted` reads that row: each part at a figure of its value among the
+        row's, never proved (the column rules chose the order). Use on the chunkings `keeping(wanted)`
+        gives, where every reading of such a row is `wanted`'s in some order."""
+        placed = self.placed()
+        for start, rows, _apart, covering in self.parts:
+            part = self.figures[start * self.width:]
+            for row, chunks in enumerate(covering):
+                cells = placed[start + row]
+                # its chunks may take a different figure as the total where two are equal: the same figures
+                shapes = {tuple(sorted((part[i] for i in chunk.row_indices(rows, self.width, row)[chunk.lead:-1]),
+                                       key=str)) for chunk in chunks}
+                if None not in cells or not all(chunk.loose for chunk in chunks) or len(shapes) != 1:
+                    continue
+                lead = chunks[0].lead
+                free = list(chunks[0].row_indices(rows, self.width, row)[lead:-1])
+                for column in range(lead, self.width - 1):
+                    at = next((i for i in free if part[i] == wanted[start + row][column]), None)
+                    if at is None:
+                        break
+                    free.remove(at)
+                    cells[column] = Placed(at + start * self.width, False)
+        return placed
+
     def readings(self) -> list[list[Reading]]:
         """Each row's readings (its figures as some complete chunking places them), each distinct one
         once, in the order found: what the table's column rules may choose among where chunkings

@@ -2387,8 +2387,9 @@ def _chunkings_the_columns_settle(chunkings: Chunkings, keys: tuple[str, ...]) -
     table = {key: kept[key][0] for key in keys}
     if not all(R.column_rules_hold(key, reading, table, outcomes) for key, reading in table.items()):
         return None
-    narrowed = chunkings.keeping([unmask[row][table[key]] for row, key in enumerate(keys)])
-    placed = None if narrowed is None else narrowed.placed()
+    wanted = [unmask[row][table[key]] for row, key in enumerate(keys)]
+    narrowed = chunkings.keeping(wanted)
+    placed = None if narrowed is None else narrowed.placed_as(wanted)  # rows written out of order as the rules read them
     if placed is None or any(where is None for row in placed for where in row):
         return None
     return placed

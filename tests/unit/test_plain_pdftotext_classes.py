@@ -713,3 +713,18 @@ def test_a_report_writing_two_columns_beside_each_label_is_read():
     for key, expected in FIGURES.items():
         assert [c.value for c in read[key]] == expected, (key, read[key])
         assert {c.state for c in read[key]} <= {"value", "recovered"}, key
+
+
+def test_a_row_written_out_of_order_is_read_in_the_order_the_column_rules_leave():
+    # a one-row chunk whose total is not last (`1 0 0 0 0 1 0`, `8 0 0 0 0 10 2`): the row's figures are
+    # known, their columns not; APP_BALANCE / APP_OUTCOME_SUM leave one order: recovered, never value
+    for key, printed in (("carried_forward", [1, 0, 0, 0, 0, 1, 0]), ("granted", [8, 0, 0, 0, 0, 10, 2]),
+                         ("new_received", [12, 0, 0, 0, 15, 0, 3])):
+        read = applications_of(parse_text(plain_text(dict(FIGURES, **{key: printed}), [([1] * 25, 0)]), "plain.txt"))
+        assert [c.value for c in read[key]] == FIGURES[key], key
+        assert {c.state for c in read[key]} == {"recovered"}, key
+    # where no order keeps the rules (the report does not add up), its parts are unknown, its total read
+    printed = dict(FIGURES, carried_forward=[5, 0, 0, 0, 0, 5, 0])
+    read = applications_of(parse_text(plain_text(printed, [([1] * 25, 0)]), "plain.txt"))
+    assert [c.state for c in read["carried_forward"][:-1]] == ["unknown"] * 6
+    assert (read["carried_forward"][-1].value, read["carried_forward"][-1].state) == (5, "recovered")
