@@ -286,12 +286,12 @@ def _placed(figures: Sequence[Decimal | None], rows: int, width: int,
             all(_not_all_zero(figures, rows, width, chunk) for chunk in set(chunks))
         # a chunk out of order places its parts in no column: a part is read only where all are alike
         lead = min(chunk.lead for chunk in chunks)
-        parts = {figures[i] for places in indices[lead:-1] for i in places}
+        alike = not loose or len({figures[i] for places in indices[lead:-1] for i in places}) == 1
         cells: list[Placed | None] = []
         for column, places in enumerate(indices):
             first = min(places)
             same = all(figures[i] == figures[first] for i in places)
-            unplaced = loose and lead <= column < width - 1 and len(parts) > 1
+            unplaced = not alike and lead <= column < width - 1
             cells.append(Placed(first, proved) if same and not unplaced else None)
         placed.append(cells)
     return placed
@@ -307,7 +307,7 @@ def _possible_chunks(figures: Sequence[Decimal | None], rows: int, width: int, l
     the sequence's last figures, which some chunks take, in order, as their last column. A state of
     the search is (a row, the figures apart taken before it): at most rows × (last_apart + 1) of them.
     `budget`: rows to read shared with other searches (`column_chunkings`), taken off as they are read.
-    `loose`: a chunk of one row may hold its figures out of order (`_loose_totals`)."""
+    `loose`: a chunk that keeps no rule in order may hold its columns out of order (`_loose_totals`)."""
     rows_read = 0  # with figures apart: the rows whose rule was asked, bounded (below)
     charged = 0  # of them, those taken off `budget`
 
