@@ -4,7 +4,10 @@
 Such text holds a table's labels first, then its figures: for the first k rows, the k figures of the
 first column, then the k of the second, …, then those of the last column; then the next chunk of rows,
 of its own size. Chunk sizes vary by page and by the PDF's producer. A variant writes the first column
-beside the labels, row by row, and only the other columns in chunks.
+(or the first two, on some pages) beside the labels, row by row, and only the other columns in chunks.
+Chromium's PDFs may have a chunk's columns written out of order (a column after the totals, a total
+before the last part): where no chunking explains the figures in order, such a chunk is read with the
+column that is every row's total as its totals, its parts in no column (`_loose_totals`).
 
 Nothing in the text says where a chunk ends, so the template's arithmetic decides: a chunk is possible
 only if every row of it keeps its rule (table 3: the total is the sum of the applicants). The chunkings
@@ -29,7 +32,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
-from itertools import combinations
+from itertools import combinations, permutations
 from typing import NamedTuple
 
 Reading = tuple[Decimal | None, ...]  # a row's figures; None is a blank
@@ -43,12 +46,18 @@ class Placed:
 
 @dataclass(frozen=True, slots=True)
 class _Chunk:
-    lead: int  # columns written row by row beside the labels (0 or 1) before the chunks
+    lead: int  # columns written row by row beside the labels (0, 1 or 2) before the chunks
     start: int  # its first row
     size: int  # its rows
     blocks: tuple[int, ...] = ()  # the widths of its blocks of columns, left to right (none: one column each)
     taken: int = 0  # figures of the last column written after the table that the chunks before it took
     last_at: int = -1  # where its last column's figures stand among them, in the sequence (-1: in the chunk)
+    total_at: int = -1  # a chunk whose columns are written out of order: which of them is its total column
+
+    @property
+    def loose(self) -> bool:
+        """A chunk whose columns keep its rows' rule only in another order (`_loose_totals`)."""
+        return self.total_at >= 0
 
     def first(self, rows: int, width: int) -> int:
         """Where its first figure stands in the sequence (those of the columns beside the labels first)."""
@@ -57,11 +66,21 @@ class _Chunk:
     def row_indices(self, rows: int, width: int, row: int) -> tuple[int, ...]:
         """Where the figures of `row` stand in the sequence, column by column, in this chunking."""
         first = self.first(rows, width)
+        if self.loose:  # its other columns in the order written, then its total column
+            at = row - self.start
+            return _beside(row, self.lead) + tuple(first + column * self.size + at for column in range(width - self.lead)
+                                              if column != self.total_at) + (first + self.total_at * self.size + at,)
         if self.last_at < 0:
-            return (row,) * self.lead + tuple(first + offset for offset in
-                                              _offsets(width, self.lead, self.size, self.blocks)[row - self.start])
-        return (row,) * self.lead + tuple(first + offset for offset in _offsets(
+            return _beside(row, self.lead) + tuple(first + offset for offset in
+                                                   _offsets(width, self.lead, self.size, self.blocks)[row - self.start])
+        return _beside(row, self.lead) + tuple(first + offset for offset in _offsets(
             width - 1, self.lead, self.size, self.blocks)[row - self.start]) + (self.last_at + row - self.start,)
+
+
+def _beside(row: int, lead: int) -> tuple[int, ...]:
+    """Where the figures a row writes beside its label stand in the sequence (every row's, row by row,
+    before the chunks)."""
+    return tuple(range(row * lead, (row + 1) * lead))
 
 
 @lru_cache(maxsize=4096)
@@ -122,6 +141,31 @@ class Chunkings:
                        for cells in part]
         return placed
 
+    def placed_as(self, wanted: Sequence[Reading]) -> list[list[Placed | None]]:
+        """`placed`, with the parts of a row written out of order (every chunk holding it loose, on the
+        same figures) placed as `wanted` reads that row: each part at a figure of its value among the
+        row's, never proved (the column rules chose the order). Use on the chunkings `keeping(wanted)`
+        gives, where every reading of such a row is `wanted`'s in some order."""
+        placed = self.placed()
+        for start, rows, _apart, covering in self.parts:
+            part = self.figures[start * self.width:]
+            for row, chunks in enumerate(covering):
+                cells = placed[start + row]
+                # its chunks may take a different figure as the total where two are equal: the same figures
+                shapes = {tuple(sorted((part[i] for i in chunk.row_indices(rows, self.width, row)[chunk.lead:-1]),
+                                       key=str)) for chunk in chunks}
+                if None not in cells or not all(chunk.loose for chunk in chunks) or len(shapes) != 1:
+                    continue
+                lead = chunks[0].lead
+                free = list(chunks[0].row_indices(rows, self.width, row)[lead:-1])
+                for column in range(lead, self.width - 1):
+                    at = next((i for i in free if part[i] == wanted[start + row][column]), None)
+                    if at is None:
+                        break
+                    free.remove(at)
+                    cells[column] = Placed(at + start * self.width, False)
+        return placed
+
     def readings(self) -> list[list[Reading]]:
         """Each row's readings (its figures as some complete chunking places them), each distinct one
         once, in the order found: what the table's column rules may choose among where chunkings
@@ -129,7 +173,8 @@ class Chunkings:
         readings: list[list[Reading]] = []
         for start, rows, _apart, covering in self.parts:
             for row, chunks in enumerate(covering):
-                readings.append(list(dict.fromkeys(self._reading(start, rows, row, chunk) for chunk in chunks)))
+                readings.append(list(dict.fromkeys(reading for chunk in chunks
+                                                   for reading in self._readings(start, rows, row, chunk))))
         return readings
 
     def keeping(self, wanted: Sequence[Reading]) -> Chunkings | None:
@@ -138,7 +183,7 @@ class Chunkings:
         parts = []
         for start, rows, apart, covering in self.parts:
             chunks = {chunk for row, held in enumerate(covering) for chunk in held
-                      if all(self._reading(start, rows, r, chunk) == wanted[start + r]
+                      if all(wanted[start + r] in self._readings(start, rows, r, chunk)
                              for r in range(chunk.start, chunk.start + chunk.size))}
             kept = _on_complete_paths(chunks, rows, apart)
             narrowed = tuple(tuple(chunk for chunk in held if chunk in kept) for held in covering)
@@ -147,9 +192,15 @@ class Chunkings:
             parts.append((start, rows, apart, narrowed))
         return Chunkings(self.figures, self.width, tuple(parts))
 
-    def _reading(self, start: int, rows: int, row: int, chunk: _Chunk) -> Reading:
+    def _readings(self, start: int, rows: int, row: int, chunk: _Chunk) -> tuple[Reading, ...]:
+        """The row's readings in `chunk`: one, or for a chunk written out of order every order of its
+        parts (which columns they stand in the text does not say), its total last."""
         part = self.figures[start * self.width:]
-        return tuple(part[i] for i in chunk.row_indices(rows, self.width, row))
+        reading = tuple(part[i] for i in chunk.row_indices(rows, self.width, row))
+        if not chunk.loose:
+            return (reading,)
+        return tuple(sorted({(*reading[:chunk.lead], *order, reading[-1])
+                             for order in permutations(reading[chunk.lead:-1])}, key=str))
 
 
 def _on_complete_paths(chunks: set[_Chunk], rows: int, apart: int) -> set[_Chunk]:
@@ -158,11 +209,11 @@ def _on_complete_paths(chunks: set[_Chunk], rows: int, apart: int) -> set[_Chunk
     def ends(chunk: _Chunk) -> tuple[int, int, int]:
         return chunk.lead, chunk.start + chunk.size, chunk.taken + (chunk.size if chunk.last_at >= 0 else 0)
 
-    reached = {(lead, 0, 0) for lead in (0, 1)}
+    reached = {(lead, 0, 0) for lead in _LEADS}
     for chunk in sorted(chunks, key=lambda c: (c.start, c.taken)):
         if (chunk.lead, chunk.start, chunk.taken) in reached:
             reached.add(ends(chunk))
-    completes = {(lead, rows, apart) for lead in (0, 1)}
+    completes = {(lead, rows, apart) for lead in _LEADS}
     kept = set()
     for chunk in sorted(chunks, key=lambda c: (c.start, c.taken), reverse=True):
         if ends(chunk) in completes and (chunk.lead, chunk.start, chunk.taken) in reached:
@@ -171,41 +222,51 @@ def _on_complete_paths(chunks: set[_Chunk], rows: int, apart: int) -> set[_Chunk
     return kept
 
 
+# how many columns a text may write beside each label before the chunks (`column_chunkings`' `leads`)
+_LEADS = (0, 1, 2)
+
+
 def column_chunkings(figures: Sequence[Decimal | None], rows: int, width: int, row_holds: Callable[[Reading], bool],
-                     pages: Sequence[int] = (), last_apart: int = 0, budget: list[int] | None = None
-                     ) -> Chunkings | None:
+                     pages: Sequence[int] = (), last_apart: int = 0, budget: list[int] | None = None,
+                     leads: tuple[int, ...] = (0, 1)) -> Chunkings | None:
     """The complete chunkings of the table that keep every row's rule, as `place_in_column_chunks`
     searches them (its `pages` and `last_apart`); None when there is none. `budget`: with figures
     apart, the rows the search may read, shared by the searches given the same list (each read takes
-    one off); spent, the search gives up (None)."""
+    one off); spent, the search gives up (None). `leads`: how many columns each row may write beside its
+    label, every row alike (two where the text shows two figures by most labels)."""
     if rows < 1 or width < 2 or len(figures) != rows * width:
         return None
     if last_apart:  # at most one figure a row: each row's last column
-        covering = _covering(figures, rows, width, row_holds, last_apart, budget) if last_apart <= rows else None
+        covering = _covering(figures, rows, width, row_holds, last_apart, budget, leads) if last_apart <= rows else None
         return None if covering is None else Chunkings(figures, width, ((0, rows, last_apart, covering),))
     starts = sorted({0, *(row for row in pages if 0 < row < rows)})
     if len(starts) > 1:
         parts = []
         for start, end in zip(starts, [*starts[1:], rows]):
-            covering = _covering(figures[start * width : end * width], end - start, width, row_holds)
+            covering = _covering(figures[start * width : end * width], end - start, width, row_holds, leads=leads)
             if covering is None:
                 break
             parts.append((start, end - start, 0, covering))
         else:
             return Chunkings(figures, width, tuple(parts))
-    covering = _covering(figures, rows, width, row_holds)
+    covering = _covering(figures, rows, width, row_holds, leads=leads)
     return None if covering is None else Chunkings(figures, width, ((0, rows, 0, covering),))
 
 
 def _covering(figures: Sequence[Decimal | None], rows: int, width: int, row_holds: Callable[[Reading], bool],
-              last_apart: int = 0, budget: list[int] | None = None) -> tuple[tuple[_Chunk, ...], ...] | None:
+              last_apart: int = 0, budget: list[int] | None = None, leads: tuple[int, ...] = (0, 1)
+              ) -> tuple[tuple[_Chunk, ...], ...] | None:
     """For each row, the chunks of the complete chunkings that hold it; None when a row has none."""
     # one column a block first; blocks of several columns only where that explains nothing (each
-    # blocking more that fits the figures is one more chunking the cells must agree on)
-    for blocked in (False, True):
+    # blocking more that fits the figures is one more chunking the cells must agree on); chunks of one
+    # row written out of order only where neither does (`_loose_totals`)
+    for blocked, loose in ((False, False), (True, False), (True, True)):
+        if loose and last_apart:
+            break
         covering: list[list[_Chunk]] = [[] for _ in range(rows)]
-        for lead in (0, 1):
-            for chunk in _possible_chunks(figures, rows, width, lead, row_holds, blocked, last_apart, budget):
+        for lead in leads:
+            for chunk in _possible_chunks(figures, rows, width, lead, row_holds, blocked, last_apart, budget,
+                                          loose):
                 for row in range(chunk.start, chunk.start + chunk.size):
                     covering[row].append(chunk)
         if all(covering):
@@ -219,28 +280,35 @@ def _placed(figures: Sequence[Decimal | None], rows: int, width: int,
     for row, chunks in enumerate(covering):
         placings = {chunk.row_indices(rows, width, row) for chunk in chunks}  # each distinct placing once
         indices = [set(places) for places in zip(*placings)]
-        # one place for each of its figures (chunkings may differ elsewhere), on chunks not all zero
-        proved = all(len(places) == 1 for places in indices) and \
+        # one place for each of its figures (chunkings may differ elsewhere), on chunks not all zero,
+        # none of them written out of order
+        loose = any(chunk.loose for chunk in chunks)
+        proved = not loose and all(len(places) == 1 for places in indices) and \
             all(_not_all_zero(figures, rows, width, chunk) for chunk in set(chunks))
+        # a chunk out of order places its parts in no column: a part is read only where all are alike
+        lead = min(chunk.lead for chunk in chunks)
+        alike = not loose or len({figures[i] for places in indices[lead:-1] for i in places}) == 1
         cells: list[Placed | None] = []
-        for places in indices:
+        for column, places in enumerate(indices):
             first = min(places)
             same = all(figures[i] == figures[first] for i in places)
-            cells.append(Placed(first, proved) if same else None)
+            unplaced = not alike and lead <= column < width - 1
+            cells.append(Placed(first, proved) if same and not unplaced else None)
         placed.append(cells)
     return placed
 
 
 def _possible_chunks(figures: Sequence[Decimal | None], rows: int, width: int, lead: int,
                      row_holds: Callable[[Reading], bool], blocked: bool, last_apart: int = 0,
-                     budget: list[int] | None = None) -> list[_Chunk]:
+                     budget: list[int] | None = None, loose: bool = False) -> list[_Chunk]:
     """The chunks that lie on some complete chunking of the table (rows 0 … rows-1), every row of
     each keeping its rule: those reached from row 0 whose end reaches the last row. `blocked`: a
     chunk's columns may be written in blocks of neighbours, each block row by row (`pdftotext` takes
     columns set close together as one block of text), else one column after the other. `last_apart`:
     the sequence's last figures, which some chunks take, in order, as their last column. A state of
     the search is (a row, the figures apart taken before it): at most rows × (last_apart + 1) of them.
-    `budget`: rows to read shared with other searches (`column_chunkings`), taken off as they are read."""
+    `budget`: rows to read shared with other searches (`column_chunkings`), taken off as they are read.
+    `loose`: a chunk that keeps no rule in order may hold its columns out of order (`_loose_totals`)."""
     rows_read = 0  # with figures apart: the rows whose rule was asked, bounded (below)
     charged = 0  # of them, those taken off `budget`
 
@@ -255,7 +323,7 @@ def _possible_chunks(figures: Sequence[Decimal | None], rows: int, width: int, l
         at = chunk.first(rows, width)
         for row, offsets in enumerate(_offsets(width, lead, chunk.size, chunk.blocks), chunk.start):
             rows_read += 1
-            if not row_holds((*figures[row : row + lead], *(figures[at + offset] for offset in offsets))):
+            if not row_holds((*figures[row * lead : (row + 1) * lead], *(figures[at + offset] for offset in offsets))):
                 return False
         return True
 
@@ -282,11 +350,16 @@ def _possible_chunks(figures: Sequence[Decimal | None], rows: int, width: int, l
                     charged = rows_read
                     if budget[0] < 0:
                         return []
-                for chunk in tried:
-                    if chunk_holds(chunk):
-                        end = (start + size, taken + (size if chunk.last_at >= 0 else 0))
-                        reached.add(end)
-                        ending_at.setdefault(end, []).append(chunk)
+                held = [chunk for chunk in tried if chunk_holds(chunk)]
+                if loose and not held:
+                    first = tried[0].first(rows, width)
+                    held = [_Chunk(lead, start, size, (), taken, total_at=at) for at in _loose_totals(
+                            figures[start * lead : (start + size) * lead], figures[first : first + size * (width - lead)],
+                            size, row_holds)]
+                for chunk in held:
+                    end = (start + size, taken + (size if chunk.last_at >= 0 else 0))
+                    reached.add(end)
+                    ending_at.setdefault(end, []).append(chunk)
     if (rows, last_apart) not in reached:
         return []
     # back from the last row: the chunks whose end a complete chunking passes through
@@ -304,6 +377,24 @@ def _possible_chunks(figures: Sequence[Decimal | None], rows: int, width: int, l
 # and blocking: where the rows' sums prune little (rows of zeros and blanks) that is millions of rows
 # to read. The texts measured read at most ~20,000; past this many the table is left unplaced (unknown)
 _ROWS_READ_WITH_FIGURES_APART = 60_000
+
+
+def _loose_totals(leads: Sequence[Decimal | None], own: Sequence[Decimal | None], size: int,
+                  row_holds: Callable[[Reading], bool]) -> list[int]:
+    """Which column may be the total among a chunk's own columns (`own`: `size` figures a column, the
+    `leads` beside its labels, row by row, if any) whose rows break their rule in the order written:
+    each column but the last that, set last, keeps every row's rule. `pdftotext` may write a column of
+    Chromium's PDF out of its place (a figure set after its neighbours' zeros, a total before the last
+    part, a column after the totals): the figures are the rows', their columns' order is not, so the
+    parts stand in no column (`_placed`) and the totals are recovered."""
+    columns, lead = len(own) // size, len(leads) // size
+    found = []
+    for at in range(columns - 1):
+        order = [*(c for c in range(columns) if c != at), at]
+        if all(row_holds((*leads[row * lead : (row + 1) * lead], *(own[c * size + row] for c in order)))
+               for row in range(size)):
+            found.append(at)
+    return found
 
 
 def _not_all_zero(figures: Sequence[Decimal | None], rows: int, width: int, chunk: _Chunk) -> bool:

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache, lru_cache, partial
-from itertools import combinations, pairwise, product, repeat
+from itertools import combinations, pairwise, permutations, product, repeat
 from math import prod
 from operator import attrgetter
 from typing import NamedTuple, TypeVar
@@ -1614,7 +1614,9 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             splits[key] = wrapped[key][1]
         # blank cells left no trace, or aligned figures no header places: the figures, whole and in order, in any columns
         elif row.spaced or (row.aligned and anchors_of[key] is None):
-            if row.spaced and totals_printed:  # `0 0` as `26 26`: parts and their total, never parts alone
+            if row.spaced and _prints_blank_marks_short(row, width):
+                splits[key] = []  # its unprinted cells are not blanks: no placement reads them
+            elif row.spaced and totals_printed:  # `0 0` as `26 26`: parts and their total, never parts alone
                 splits[key] = _parts_anywhere_then_the_total(row, width)
             else:
                 splits[key] = aligned_readings(row.values(), [0.0] * width, R.applicant_sum_holds, free=True) or []
@@ -2382,7 +2384,9 @@ def _read_in_column_chunks(report: ParsedReport, rows: list[Row], found: dict[st
     # the labels stand apart from the figures: most rows found hold no more than one figure (the first
     # column may stand beside its label), where a table read row by row gives each row its own
     holding = [row for row in found.values() if sum(len(cell.text.split()) for cell in row.values()) > 1]
-    if len(found) * 2 < len(keys) or len(holding) * 2 >= len(found):
+    # or the first two columns written beside each label
+    two_beside = _two_figures_beside_the_labels(found)
+    if len(found) * 2 < len(keys) or (len(holding) * 2 >= len(found) and not two_beside):
         return False, False
     # （六）其他处理 printed as one row: its three sub-rows are not printed, so they hold no figures
     absent = [key for key in keys if "other" in found and key in _OTHER_SUB_ROWS and key not in found]
@@ -2408,7 +2412,9 @@ def _read_in_column_chunks(report: ParsedReport, rows: list[Row], found: dict[st
     pages = [index for index, key in enumerate(keys)
              if key in found and bisect_left(lines, found[key].line) == index * width]
     values = [read.value for read in reads]
-    chunkings = column_chunkings(values, len(keys), width, R.applicant_sum_holds, pages)
+    # a page may write two columns beside its labels where another writes none (each page read on its own)
+    chunkings = column_chunkings(values, len(keys), width, R.applicant_sum_holds, pages,
+                                 leads=(0, 1, 2) if two_beside else (0, 1))
     if chunkings is None and past:  # or they are the total column of some chunks, set apart from the others
         chunkings = column_chunkings(values, len(keys), width, R.applicant_sum_holds, last_apart=past)
     if chunkings is None and not past:  # or set apart at the end of the table's own figures
@@ -2428,8 +2434,111 @@ def _read_in_column_chunks(report: ParsedReport, rows: list[Row], found: dict[st
         settled = _chunkings_the_columns_settle(chunkings, keys)
         if settled is not None:
             cells = _with_settled_cells(report, cells, placed, settled, keys, width, figures, reads)
-    report.cells += cells
+    report.cells += _with_row_orders_the_columns_refuse(report, cells, keys, width)
     return True, past > 0
+
+
+def _column_rules_failing(table: list[list[Decimal | None]], keys: Sequence[str]) -> set[int]:
+    """The applicant columns (of the six parts and the total) where APP_OUTCOME_SUM or APP_BALANCE fails
+    on `table` (a row per key, a cell None where unknown, 0 where blank); a rule needing an unknown
+    cell is left out, as rules.py leaves it."""
+    rows = dict(zip(keys, table))
+    outcomes = _outcomes_among(keys)
+    failing = set()
+    for column in range(len(L.APPLICANT_KEYS)):
+        if "results_total" in rows and outcomes:
+            parts = [rows[key][column] for key in outcomes]
+            total = rows["results_total"][column]
+            if total is not None and None not in parts and sum(parts) != total:
+                failing.add(column)
+        if all(key in rows for key in ("new_received", "carried_over", "results_total", "carried_forward")):
+            new, carried, results, forward = (rows[key][column] for key in
+                                              ("new_received", "carried_over", "results_total", "carried_forward"))
+            if None not in (new, carried, results, forward) and new + carried != results + forward:
+                failing.add(column)
+    return failing
+
+
+def _with_row_orders_the_columns_refuse(report: ParsedReport, cells: list[Cell], keys: Sequence[str],
+                                        width: int) -> list[Cell]:
+    """Table 3 placed in column chunks whose column rules fail on the cells as placed. `pdftotext` may
+    write a row's cells out of their columns' order (Chromium's PDF: a figure set after, or before,
+    its neighbours' zeros), which the row's own sum cannot see: a sum is the same in any order. A row
+    whose parts, in some other order, make every failing column rule hold without breaking another is
+    one the text may have misordered. The one such row and order: its moved cells recovered; several:
+    the cells they move unknown (never the order read, never a guess). None: the report does not add
+    up whatever the order, and the cells stand as placed (its rules then fail)."""
+    at = {(cell.row, cell.column): cell for cell in cells}
+    table = [[None if (cell := at[key, column]).state == UNKNOWN else cell.value or Decimal(0)
+              for column in L.APPLICANT_KEYS] for key in keys]
+    failing = _column_rules_failing(table, keys)
+    if not failing or width - 1 in failing:
+        return cells  # every rule holds; or the totals' column fails, which no order of the parts changes
+    fixes = []
+    for row, (key, reading) in enumerate(zip(keys, table)):
+        if None in reading or not any(reading[:-1]):
+            continue
+        for order in _orders_of(tuple(reading[:-1])):
+            if order == tuple(reading[:-1]) or any(order[c] == reading[c] for c in failing):
+                continue  # an order that leaves a failing column's cell as it was cannot mend that column
+            trial = [*table[:row], [*order, reading[-1]], *table[row + 1:]]
+            if not _column_rules_failing(trial, keys):
+                fixes.append((row, order))
+                if len(fixes) > _MAX_ROW_ORDER_FIXES:
+                    return cells  # too many ways: the rules say nothing of which row it was
+    if not fixes:
+        return cells
+    cells = list(cells)
+    index = {(cell.row, cell.column): i for i, cell in enumerate(cells)}
+    moved = [(row, column) for row, order in fixes for column in range(width - 1) if order[column] != table[row][column]]
+    if len(fixes) == 1:
+        (row, order), = fixes
+        own = [cells[index[keys[row], applicant]] for applicant in L.APPLICANT_KEYS[:-1]]
+        # a blank and a zero read alike in the rules: where the row holds both, a moved one is either
+        mixed = any(cell.value is None for cell in own) and any(cell.value == 0 for cell in own)
+        for _, column in moved:
+            old = cells[index[keys[row], L.APPLICANT_KEYS[column]]]
+            value = order[column] or None
+            if value is None and mixed:
+                cells[index[keys[row], L.APPLICANT_KEYS[column]]] = replace(old, value=None, state=UNKNOWN,
+                                                                            as_written=None)
+                continue
+            if value is None and not any(cell.value is None for cell in own):
+                value = Decimal(0)  # the row prints its zeros: a moved zero is a zero
+            cells[index[keys[row], L.APPLICANT_KEYS[column]]] = replace(
+                old, value=value, state=BLANK if value is None else RECOVERED)
+        report.warn("cells_recovered", f"table 3 {keys[row]}: its figures in column chunks break APP_OUTCOME_SUM "
+                    "or APP_BALANCE in the order written; one other order of one row's figures keeps every "
+                    "column rule (pdftotext may write a row's cells out of order): that order, marked "
+                    "recovered", own[0].line)
+        return cells
+    for row, column in moved:
+        old = cells[index[keys[row], L.APPLICANT_KEYS[column]]]
+        cells[index[keys[row], L.APPLICANT_KEYS[column]]] = replace(old, value=None, state=UNKNOWN, as_written=None)
+    report.warn("column_rules_fail", f"table 3: figures in column chunks break APP_OUTCOME_SUM or APP_BALANCE in "
+                f"the order written; {len(fixes)} other orders of a row's figures would keep them (pdftotext may "
+                "write a row's cells out of order): the cells they move are unknown", cells[0].line)
+    return cells
+
+
+# a row's orders tried where its columns' rules fail (`_with_row_orders_the_columns_refuse`): past this many
+# that keep the rules, nothing says which row was misordered and the cells stand as placed (rules failing)
+_MAX_ROW_ORDER_FIXES = 16
+
+
+def _orders_of(parts: tuple) -> set[tuple]:
+    """Every distinct order of a row's parts (at most 6! = 720)."""
+    return set(permutations(parts))
+
+
+def _two_figures_beside_the_labels(found: dict[str, Row]) -> bool:
+    """Most rows found, two in three, hold exactly two figures or blank marks after their label (a
+    wrapped label's may stand on its neighbour's line, and the last row's line run on into the chunks):
+    a text that writes the first two columns beside each label and the others in column chunks after
+    them (Chromium through pdftotext: `…申请数量 1219 0`), on some pages at least. The figures' count
+    and every row's sum decide whether it is one."""
+    counts = [len(_figures_and_marks([Row(row.values())])) for row in found.values()][:-1]
+    return bool(counts) and counts.count(2) * 3 >= len(counts) * 2
 
 
 def _first_found_at(rows: list[Row], found: dict[str, Row]) -> int:
@@ -2639,8 +2748,9 @@ def _chunkings_the_columns_settle(chunkings: Chunkings, keys: tuple[str, ...]) -
     table = {key: kept[key][0] for key in keys}
     if not all(R.column_rules_hold(key, reading, table, outcomes) for key, reading in table.items()):
         return None
-    narrowed = chunkings.keeping([unmask[row][table[key]] for row, key in enumerate(keys)])
-    placed = None if narrowed is None else narrowed.placed()
+    wanted = [unmask[row][table[key]] for row, key in enumerate(keys)]
+    narrowed = chunkings.keeping(wanted)
+    placed = None if narrowed is None else narrowed.placed_as(wanted)  # rows written out of order as the rules read them
     if placed is None or any(where is None for row in placed for where in row):
         return None
     return placed
@@ -3399,6 +3509,15 @@ def page_blanks(rows: list[Row], template: str) -> PageBlanks:
         return ANY_BLANKS
     dash = any(clean_cell_text(c.text) in _DASHES for row in crawled for c in row.values())
     return PageBlanks(_blanks_left_no_trace(crawled, len(L.APPLICANT_KEYS), empty_rows=True), dash)
+
+
+def _prints_blank_marks_short(row: Row, width: int) -> bool:
+    """A row of figures set apart by single spaces that prints a blank mark (`/`, `无`, `—`) yet fewer
+    cells than the table's columns: it writes its blanks, so the cells it does not print are not blank
+    but lost (columns set elsewhere or cut at the page's edge), and no placement of its few cells may
+    read the rest as blank (`3.危及… /` is not a row of seven blanks)."""
+    texts = [clean_cell_text(cell.text) for cell in row.values()]
+    return len(texts) < width and any(text in L.BLANK_TOKENS and text for text in texts)
 
 
 def _blanks_left_no_trace(rows: list[Row], width: int, empty_rows: bool = False) -> bool:

@@ -12,7 +12,11 @@ import re
 from decimal import Decimal
 
 from orchestration.core.rules import FAILED, evaluate
-from orchestration.parsing.chunks import _ROWS_READ_WITH_FIGURES_APART, place_in_column_chunks
+from orchestration.parsing.chunks import (
+    _ROWS_READ_WITH_FIGURES_APART,
+    column_chunkings,
+    place_in_column_chunks,
+)
 from orchestration.parsing.parse import parse_text
 from orchestration.parsing.rows import is_page_furniture
 from tests.unit.test_column_chunks import CHUNKED, plain_text, reviews_of, sum_holds
@@ -602,3 +606,131 @@ def test_a_first_column_beside_the_labels_that_does_not_add_up_is_not_read():
     broken = dict(SPARSE_BESIDE, results_total=[9, None, None, None, 3, 4, 16])
     read = applications_of(parse_text(beside_the_labels(broken, [25]), "plain.txt"))
     assert {cell.state for cells in read.values() for cell in cells} == {"unknown"}
+
+
+# ---------------------------------------------------------------- table 3: a row's cells written out of order
+
+# the commercial column's 3 stands in the intake and carry rows only: an order that moves it in one of them
+# keeps every row's sum, and APP_BALANCE alone can see it
+CARRIED = dict(FIGURES, new_received=[11, 3, 0, 0, 0, 0, 14], granted=[10, 0, 0, 0, 0, 0, 10],
+               partially_granted=[1, 0, 0, 0, 0, 0, 1], unavailable_not_held=[0] * 7,
+               results_total=[11, 0, 0, 0, 0, 0, 11], carried_forward=[0, 3, 0, 0, 0, 0, 3])
+
+
+def test_a_rows_figure_written_out_of_order_that_one_order_mends_is_recovered():
+    # Chromium's PDF through pdftotext: carried_forward's `1` written after its neighbours' zeros
+    # (`0 0 0 0 0 1 1`); the row's sum holds in any order, APP_BALANCE fails in two columns, and only
+    # carried_forward's figures in the order `1 0 0 0 0 0` mend both
+    printed = dict(FIGURES, carried_forward=[0, 0, 0, 0, 0, 1, 1])
+    report = parse_text(plain_text(printed, [([1] * 25, 0)]), "plain.txt")
+    read = applications_of(report)
+    assert [c.value for c in read["carried_forward"]] == FIGURES["carried_forward"]
+    assert {c.state for c in read["carried_forward"][:-1] if c.value} == {"recovered"}
+    for key, expected in FIGURES.items():
+        assert all(c.state == "unknown" or c.value == v for c, v in zip(read[key], expected)), key
+    assert not [r for r in evaluate(report) if r.status == FAILED and r.rule_id.startswith("APP_")]
+
+
+def test_a_figure_written_out_of_order_that_several_rows_orders_would_mend_is_unknown():
+    # the 3 moved to 其他 in carried_forward; moved back there, or new_received's 3 moved to 其他 as well,
+    # keeps every rule: which row was misordered is not known, so the cells either order moves are unknown
+    printed = dict(CARRIED, carried_forward=[0, 0, 0, 0, 0, 3, 3])
+    report = parse_text(plain_text(printed, [([1] * 25, 0)]), "plain.txt")
+    read = applications_of(report)
+    for key in ("new_received", "carried_forward"):
+        assert [c.state for c in read[key][1:6:4]] == ["unknown", "unknown"], (key, read[key])  # 商业企业, 其他
+    for key, expected in CARRIED.items():  # never the order written where it breaks the rules
+        assert all(c.state == "unknown" or c.value == v for c, v in zip(read[key], expected)), key
+
+
+def test_a_row_of_blank_marks_shorter_than_the_table_is_unknown_never_blank():
+    # Chromium through pdftotext: the first two columns by each label (the second on a line of its own),
+    # the other five set elsewhere; `3.危及… /` prints its blanks, so the six it does not print are lost,
+    # never blank (whichever column its one mark fills, the rest would read blank)
+    figures = dict(FIGURES, denied_security_stability=[None, None, None, None, None, 4, 4])
+    lines = [TITLE.rstrip("\n"), "三、收到和处理政府信息公开申请情况", "申请人情况", "自然人",
+             "商业 科研 社会公益 法律服 其", "企业 机构 组织 务机构 他", "总计"]
+    for key, label, heading in ROWS:
+        shown = ["/" if v is None else str(v) for v in figures[key][:2]]
+        lines += [*([heading] if heading else []), f"{label} {shown[0]}", shown[1]]
+    lines += ["\f四、行政复议、行政诉讼情况", "五、存在的主要问题及改进情况", "一是公开形式单一。"]
+    read = applications_of(parse_text("\n".join(lines) + "\n", "plain.txt"))
+    assert {c.state for c in read["denied_security_stability"]} == {"unknown"}
+    for key, expected in figures.items():
+        assert all(c.state == "unknown" or c.value == v for c, v in zip(read[key], expected)), key
+
+
+# ---------------------------------------------------------------- column chunks out of order, two columns by the labels
+
+def chunked(table: list[list[int]], sizes: list[int], lead: int = 0, orders: dict[int, list[int]] | None = None
+            ) -> list[Decimal]:
+    """The figures of `table` as pdftotext writes Chromium's PDF: the first `lead` columns beside each
+    label, row by row; then per chunk of `sizes` rows its other columns one after the other, in the order
+    `orders` gives for that chunk's number (a column written after the totals)."""
+    figures = [table[row][column] for row in range(len(table)) for column in range(lead)]
+    start = 0
+    for number, size in enumerate(sizes):
+        columns = (orders or {}).get(number, list(range(lead, len(table[0]))))
+        figures += [table[row][column] for column in columns for row in range(start, start + size)]
+        start += size
+    return [Decimal(v) for v in figures]
+
+
+OUT_OF_ORDER = [[5, 0, 2, 7], [1, 0, 0, 1], [3, 3, 0, 6], [4, 0, 1, 5], [2, 1, 1, 4]]
+
+
+def test_a_chunk_whose_column_is_written_after_the_totals_gives_its_totals_only():
+    # the second chunk (rows 1-2) writes its second column after the totals: `1 3 | 0 0 | 1 6 | 0 3`; the
+    # rows' sums hold only with the third column as the totals, and which columns the others fill is not known
+    figures = chunked(OUT_OF_ORDER, [1, 2, 2], orders={1: [0, 2, 3, 1]})
+    placed = place_in_column_chunks(figures, 5, 4, sum_holds)
+    read = [[None if p is None else figures[p.index] for p in row] for row in placed]
+    assert read[0] == [5, 0, 2, 7] and read[3:] == [[4, 0, 1, 5], [2, 1, 1, 4]]
+    assert read[1] == [None, None, None, 1] and read[2] == [None, None, None, 6]
+    assert not any(p.proved for p in placed[1] + placed[2] if p is not None)  # the totals: recovered
+    # in the order written every chunking keeps the rows' sums: nothing is read loose
+    figures = chunked(OUT_OF_ORDER, [1, 2, 2])
+    assert [[figures[p.index] for p in row] for row in place_in_column_chunks(figures, 5, 4, sum_holds)] == \
+        [[Decimal(v) for v in row] for row in OUT_OF_ORDER]
+
+
+def test_two_columns_beside_each_label_then_the_others_in_chunks():
+    figures = chunked(OUT_OF_ORDER, [2, 1, 2], lead=2)
+    placed = column_chunkings(figures, 5, 4, sum_holds, leads=(0, 1, 2)).placed()
+    assert [[figures[p.index] for p in row] for row in placed] == [[Decimal(v) for v in row] for row in OUT_OF_ORDER]
+    assert column_chunkings(figures, 5, 4, sum_holds) is None  # without two beside the labels nothing fits
+
+
+def test_a_report_writing_two_columns_beside_each_label_is_read():
+    # Chromium through pdftotext: `（一）予以公开 8 2`, every label so, then the other five columns in chunks
+    lines = [TITLE.rstrip("\n"), "三、收到和处理政府信息公开申请情况", "申请人情况", "自然人",
+             "商业 科研 社会公益 法律服 其", "企业 机构 组织 务机构 他", "总计", ""]
+    for key, label, heading in ROWS:
+        lines.append(" ".join([*([heading] if heading else []), label, *map(str, FIGURES[key][:2])]))
+    table = [FIGURES[key] for key, _, _ in ROWS]
+    start = 0
+    for size in (3, 1, 6, 10, 5):
+        for column in range(2, 7):
+            lines += ["", *(str(table[row][column]) for row in range(start, start + size))]
+        start += size
+    lines += ["", "四、行政复议、行政诉讼情况", "行政复议", "行政诉讼", "结果维持 结果纠正 其他结果 尚未审结 总计",
+              *map(str, REVIEWS), "五、存在的主要问题及改进情况", "一是公开形式单一。"]
+    read = applications_of(parse_text("\n".join(lines) + "\n", "plain.txt"))
+    for key, expected in FIGURES.items():
+        assert [c.value for c in read[key]] == expected, (key, read[key])
+        assert {c.state for c in read[key]} <= {"value", "recovered"}, key
+
+
+def test_a_row_written_out_of_order_is_read_in_the_order_the_column_rules_leave():
+    # a one-row chunk whose total is not last (`1 0 0 0 0 1 0`, `8 0 0 0 0 10 2`): the row's figures are
+    # known, their columns not; APP_BALANCE / APP_OUTCOME_SUM leave one order: recovered, never value
+    for key, printed in (("carried_forward", [1, 0, 0, 0, 0, 1, 0]), ("granted", [8, 0, 0, 0, 0, 10, 2]),
+                         ("new_received", [12, 0, 0, 0, 15, 0, 3])):
+        read = applications_of(parse_text(plain_text(dict(FIGURES, **{key: printed}), [([1] * 25, 0)]), "plain.txt"))
+        assert [c.value for c in read[key]] == FIGURES[key], key
+        assert {c.state for c in read[key]} == {"recovered"}, key
+    # where no order keeps the rules (the report does not add up), its parts are unknown, its total read
+    printed = dict(FIGURES, carried_forward=[5, 0, 0, 0, 0, 5, 0])
+    read = applications_of(parse_text(plain_text(printed, [([1] * 25, 0)]), "plain.txt"))
+    assert [c.state for c in read["carried_forward"][:-1]] == ["unknown"] * 6
+    assert (read["carried_forward"][-1].value, read["carried_forward"][-1].state) == (5, "recovered")
