@@ -372,7 +372,7 @@ def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = Fal
         row._classified_as(classes)
         rows.append(row)
     flush()
-    if _holds_a_separator(region):  # a cell's text is the region's (cut, joined): no separator there, in no cell
+    if _holds_a_figures_separator(region):  # a cell's text is the region's (cut, joined): none there, in no cell
         _figures_cut_at_a_separator(rows)
     _rowspans_said_once(rows)
     _mark_gaps_as_cells(rows)
@@ -390,6 +390,22 @@ CUT = "a figure cut in its last group of thousands (`193,` / `168.00元`, `１,�
 def _holds_a_separator(text: str) -> bool:
     """Whether `text` holds a thousands separator (two substring tests: most cells and rows hold none)."""
     return "," in text or "，" in text
+
+
+def _holds_a_figures_separator(text: str) -> bool:
+    """Whether `text` holds a separator after a digit, as a figure cut at one does (`193,`), or after a
+    digit and spaces (two lines of a markdown row are joined, `| … 193` + `, |`): a label's comma
+    (`区分处理的，只计…`, in every table 3) is none. A few substring searches, one per comma."""
+    for comma in (",", "，"):
+        position = text.find(comma, 1)
+        while position > 0:
+            before = position - 1
+            while before > 0 and text[before].isspace():
+                before -= 1
+            if text[before].isdecimal():  # what `\d` matches
+                return True
+            position = text.find(comma, position + 1)
+    return False
 
 
 def _digits_it_lacks(text: str) -> int:
@@ -889,9 +905,11 @@ def _aligned_rows(lines: list[Line], document: list[Line]) -> list[Row]:
         for row in rows:
             for cell in row.cells:
                 cell.x, cell.columns = cell.x_glyphs, len
-    _cut_figures_in_their_columns(rows)
-    # a stacked piece is a wide digit: a few scans of the lines spare most tables the rows' checks
+    # a stacked piece is a wide digit, a cut figure a digit before a separator: a few scans of the lines
+    # spare most tables the rows' checks
     kept_text = "\n".join(line.text for line in kept)
+    if _holds_a_figures_separator(kept_text):
+        _cut_figures_in_their_columns(rows)
     return _stacked_digits_unknown(rows) if any(digit in kept_text for digit in _WIDE_DIGITS) else rows
 
 
