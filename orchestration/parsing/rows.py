@@ -374,7 +374,7 @@ def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = Fal
         row._classified_as(classes)
         rows.append(row)
     flush()
-    if _holds_a_figures_separator(region):  # a cell's text is the region's (cut, joined): none there, in no cell
+    if _may_hold_a_cut_figure(region):
         _figures_cut_at_a_separator(rows)
     _rowspans_said_once(rows)
     _mark_gaps_as_cells(rows)
@@ -392,6 +392,13 @@ CUT = "a figure cut in its last group of thousands (`193,` / `168.00元`, `１,�
 def _holds_a_separator(text: str) -> bool:
     """Whether `text` holds a thousands separator (two substring tests: most cells and rows hold none)."""
     return "," in text or "，" in text
+
+
+def _may_hold_a_cut_figure(region: str) -> bool:
+    """Whether a cell of the region's rows may be a figure cut at a separator (`_digits_it_lacks`). A cell's
+    text is the region's (cut, joined): no digit before a separator there, in no cell; but a markdown cell's
+    `<br>` between two full-width characters (`１<br>，`) is taken out, and may leave one."""
+    return _holds_a_figures_separator(region) or ("<br" in region and _holds_a_separator(region))
 
 
 def _holds_a_figures_separator(text: str) -> bool:
@@ -909,11 +916,9 @@ def _aligned_rows(lines: list[Line], document: list[Line]) -> list[Row]:
         for row in rows:
             for cell in row.cells:
                 cell.x, cell.columns = cell.x_glyphs, len
-    # a stacked piece is a wide digit, a cut figure a digit before a separator: a few scans of the lines
-    # spare most tables the rows' checks
+    _cut_figures_in_their_columns(rows)
+    # a stacked piece is a wide digit: a few scans of the lines spare most tables the rows' checks
     kept_text = "\n".join(line.text for line in kept)
-    if _holds_a_figures_separator(kept_text):
-        _cut_figures_in_their_columns(rows)
     return _stacked_digits_unknown(rows) if any(digit in kept_text for digit in _WIDE_DIGITS) else rows
 
 
