@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from itertools import chain, compress, pairwise
+from itertools import compress, pairwise
 from operator import attrgetter, eq
 
 from ..core import labels as L
@@ -115,7 +115,6 @@ class Row:
 
 _LABEL, _FIGURE, _EMPTY_VALUE = "label", "figure", "empty value"
 _text_of = attrgetter("text")
-_cells_of = attrgetter("cells")
 
 
 @lru_cache(maxsize=1 << 16)  # one lookup per cell where looks_like_value and clean_cell_text took two
@@ -449,8 +448,8 @@ def _figures_cut_at_a_separator(rows: list[Row]) -> None:
 def _cut_figures_in_their_columns(rows: list[Row]) -> None:
     """Aligned text: a figure cut in its last group of thousands (`１,０` over `８０` of `１,０８０`, a
     column too narrow for it), and its rest on the next line in its column, are unknown."""
-    if not _holds_a_separator("".join(map(_text_of, chain.from_iterable(map(_cells_of, rows))))):
-        return  # most tables: no separator at all (every cell's text joined by C-level calls, then two searches)
+    if not any(_holds_a_separator(cell.text) for row in rows for cell in row.cells):
+        return  # most tables: no separator at all
     for index, row in enumerate(rows):
         below = rows[index + 1] if index + 1 < len(rows) and rows[index + 1].line == row.line + 1 else None
         for x, lacking in _cut_figures_hold_their_places(row):
