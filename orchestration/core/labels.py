@@ -134,10 +134,12 @@ APPLICATION_SHARED_ENDINGS: dict[str, str] = {
 }
 
 
+@lru_cache(maxsize=8)  # asked several times a report (table 3's reader, its alignment): two templates
 def application_rows(template: str) -> tuple[str, ...]:
     return tuple(key for key, (_, _, templates) in APPLICATION_ROWS.items() if template in templates)
 
 
+@lru_cache(maxsize=8)
 def outcome_rows(template: str) -> tuple[str, ...]:
     return tuple(k for k in application_rows(template) if APPLICATION_ROWS[k][1] == "outcome")
 

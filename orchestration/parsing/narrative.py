@@ -17,6 +17,7 @@ is five columns of table 3, read only when N is 0. Pure: text in, figures out.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
@@ -167,10 +168,10 @@ def read_narrative(lines: list[str], skip: list[tuple[int, int]]) -> list[Figure
     """Figures stated in sentences, outside the tables (`skip`: 0-based [start, end) line ranges):
     the first statement of each (table, row, column) wins."""
     figures: dict[tuple[str, str, str], Figure] = {}
-    skipped = {index for start, end in skip for index in range(start, end)}
-    for index, text in enumerate(lines):
+    for index in _outside(len(lines), skip):  # the tables' lines are never looked at
+        text = lines[index]
         # (no NFKC: `\d` and int() read full-width digits, the patterns take either punctuation)
-        if index in skipped or not _KEYWORDS_RE.search(text):
+        if not _KEYWORDS_RE.search(text):
             continue
         about_applications = "申请" in text
         for sentence in _SENTENCE_RE.findall(text):
@@ -180,3 +181,12 @@ def read_narrative(lines: list[str], skip: list[tuple[int, int]]) -> list[Figure
             for _position, table, row, column, value, written in [*statements, *_applicant_splits(sentence, statements)]:
                 figures.setdefault((table, row, column), Figure(table, row, column, Decimal(value), index + 1, written))
     return list(figures.values())
+
+
+def _outside(count: int, skip: list[tuple[int, int]]) -> Iterator[int]:
+    """The indices of range(count) in none of the [start, end) ranges of `skip`, in order."""
+    position = 0
+    for start, end in sorted(skip):
+        yield from range(position, min(start, count))
+        position = max(position, end)
+    yield from range(position, count)

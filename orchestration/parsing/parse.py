@@ -5,6 +5,8 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable
 from dataclasses import replace
+from itertools import repeat
+from operator import attrgetter, contains
 from pathlib import Path
 from typing import TypeVar
 
@@ -22,6 +24,8 @@ from .title import FROM_FILE_NAME, normalise_agency, read_title, title_before_ta
 from .tokens import reading_lines, split_lines
 
 K = TypeVar("K")
+_STATE_OF = attrgetter("state")
+_JOINED = attrgetter("joined")
 
 # ---------------------------------------------------------------- entry points
 
@@ -50,7 +54,9 @@ def parse_text(text: str, source: str, sha256: str | None = None, size_bytes: in
     title = read_title(lines, source)
     year, title_line = title.year, title.line
     reading = reading_lines(lines)
-    reading_texts = [line.text for line in reading]
+    # nothing unfolded (most reports): the reading lines are the lines, one for one
+    reading_texts = lines if len(reading) == len(lines) and not any(map(_JOINED, reading)) \
+        else [line.text for line in reading]
     sections = find_sections(reading_texts)
     if not sections and (year is None or title.line is None):
         return quarantine(report, "not_a_report", "no report title (…年…政府信息公开…报告) and no disclosure tables")
@@ -84,8 +90,10 @@ def parse_text(text: str, source: str, sha256: str | None = None, size_bytes: in
 
     # the sentences outside the tables, read by reading line: a crawled page holds its overview, its
     # tables and the sections after them on one line, of which only the tables' pieces are skipped
-    narrative = [replace(cell, line=reading[cell.line - 1].number)
-                 for cell in narrative_cells(reading_texts, list(sections.values()))]
+    narrative = narrative_cells(reading_texts, list(sections.values()))
+    if reading_texts is not lines:  # a crawled line unfolded: reading lines and lines no longer match
+        for cell in narrative:  # cells of its own, built just now
+            cell.line = reading[cell.line - 1].number
     if not sections:  # a title was found: the figures may be in its sentences
         if not narrative:
             return quarantine(report, "not_a_report", "no disclosure tables and no disclosure figures in the text", title_line)
@@ -158,7 +166,7 @@ def parse_text(text: str, source: str, sha256: str | None = None, size_bytes: in
 
     unknown_where_bytes_were_lost(report, lines)
     read_ocr_text_again(report, lines)
-    incomplete = len(report.tables_found) < 3 or any(c.state == UNKNOWN for c in report.cells)
+    incomplete = len(report.tables_found) < 3 or UNKNOWN in map(_STATE_OF, report.cells)
     report.status = PARTIAL if incomplete else PARSED
     return report
 
@@ -167,9 +175,9 @@ def unknown_where_bytes_were_lost(report: ParsedReport, lines: list[str]) -> Non
     """Bytes no encoding could read became U+FFFD (formats.decode_text, HTML pages), as did a figure a
     PDF's crop box cuts (pdf.cut_by_the_box): a figure on such a line may have lost a digit, so every
     figure read from it is unknown, never a value."""
+    if not any(map(contains, lines, repeat(UNDECODABLE))):
+        return  # most texts: one C-level pass over the lines says so
     damaged = {number for number, line in enumerate(lines, 1) if UNDECODABLE in line}
-    if not damaged:
-        return
     touched = [c for c in (*report.cells, *report.narrative_figures) if c.line in damaged and c.state != UNKNOWN]
     for cell in touched:
         cell.value, cell.state = None, UNKNOWN

@@ -265,8 +265,10 @@ def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = Fal
     region_lines = lines[start:end]  # only the region's lines are read: a report holds three regions
     texts = [line.text for line in region_lines]
     region = "\n".join(texts)
-    if _holds_look_alikes(region):  # one scan of the region first
-        region_lines = [line if (text := digit_look_alikes(line.text)) is line.text else line._replace(text=text)
+    if _holds_look_alikes(region):  # one scan of the region first (`工` of `工作` is enough: ~40% of reports)
+        # then only its lines holding one of the characters are read again (one C-level search a line)
+        region_lines = [line if not _LOOK_ALIKE_OR_QUOTE_RE.search(line.text)
+                        or (text := digit_look_alikes(line.text)) is line.text else line._replace(text=text)
                         for line in region_lines]
         texts = [line.text for line in region_lines]
         region = "\n".join(texts)
@@ -372,7 +374,7 @@ def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = Fal
         row._classified_as(classes)
         rows.append(row)
     flush()
-    if _holds_a_separator(region):  # a cell's text is the region's (cut, joined): no separator there, in no cell
+    if _may_hold_a_cut_figure(region):
         _figures_cut_at_a_separator(rows)
     _rowspans_said_once(rows)
     _mark_gaps_as_cells(rows)
@@ -390,6 +392,29 @@ CUT = "a figure cut in its last group of thousands (`193,` / `168.00元`, `１,�
 def _holds_a_separator(text: str) -> bool:
     """Whether `text` holds a thousands separator (two substring tests: most cells and rows hold none)."""
     return "," in text or "，" in text
+
+
+def _may_hold_a_cut_figure(region: str) -> bool:
+    """Whether a cell of the region's rows may be a figure cut at a separator (`_digits_it_lacks`). A cell's
+    text is the region's (cut, joined): no digit before a separator there, in no cell; but a markdown cell's
+    `<br>` between two full-width characters (`１<br>，`) is taken out, and may leave one."""
+    return _holds_a_figures_separator(region) or ("<br" in region and _holds_a_separator(region))
+
+
+def _holds_a_figures_separator(text: str) -> bool:
+    """Whether `text` holds a separator after a digit, as a figure cut at one does (`193,`), or after a
+    digit and spaces (two lines of a markdown row are joined, `| … 193` + `, |`): a label's comma
+    (`区分处理的，只计…`, in every table 3) is none. A few substring searches, one per comma."""
+    for comma in (",", "，"):
+        position = text.find(comma, 1)
+        while position > 0:
+            before = position - 1
+            while before > 0 and text[before].isspace():
+                before -= 1
+            if text[before].isdecimal():  # what `\d` matches
+                return True
+            position = text.find(comma, position + 1)
+    return False
 
 
 def _digits_it_lacks(text: str) -> int:
@@ -838,6 +863,8 @@ _WHOLE_FIGURE_RE = re.compile(r"\d+")
 _QUOTES = "“”\"'‘’"
 _QUOTED_FIGURE_RE = re.compile(rf"[{_QUOTES}]*\d+")  # `”0`: a speck or a ruling read as a quote before a figure
 _QUOTE_BEFORE_A_DIGIT_RE = re.compile(rf"[{_QUOTES}]\d")
+# a character `_holds_look_alikes` looks for: a line holding none is as it is
+_LOOK_ALIKE_OR_QUOTE_RE = re.compile(f"[{re.escape(_LOOK_ALIKE_CHARACTERS + _QUOTES)}]")
 
 
 def _ruled(raw: str, parts: tuple[str, ...]) -> bool:

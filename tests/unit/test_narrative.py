@@ -80,6 +80,18 @@ def test_table_lines_are_skipped():
     assert read_narrative(["共收到申请4件。", "共收到申请5件。"], [(0, 1)])[0].line == 2
 
 
+def test_only_the_lines_outside_every_table_are_read():
+    # four tables, given out of order, two of them overlapping: the sentences before, between and after them
+    # are read, each figure from its first line outside them (line 2's 4 and line 6's 3 are inside)
+    lines = ["上年结转政府信息公开申请2件。", "共收到申请4件。", "全年收到政府信息公开申请共计15件。",
+             "收到申请二十一件，办结20件，结转下年度继续办理1件。", "2023年，共受理政府信息公开申请12件。",
+             "本年新收政府信息公开申请三件。", "上年结转政府信息公开申请5件。", "全年发生政府信息公开行政复议案件2件。"]
+    read = read_narrative(lines, [(5, 7), (1, 3), (2, 3), (4, 5)])
+    assert [(f.row, int(f.value), f.line) for f in read] == [
+        ("carried_over", 2, 1), ("new_received", 21, 4), ("results_total", 20, 4), ("carried_forward", 1, 4),
+        ("administrative_review", 2, 8)]
+
+
 def test_a_report_with_no_tables_is_loaded_from_its_sentences():
     lines = [
         "高青县常家镇人民政府2023年政府信息公开工作年度报告",

@@ -1,7 +1,8 @@
 """The parser's fast paths give what their plain definitions give: a label's scores against every
 template row at once, the rows sharing a label's end, a text's display width looked up per
-character, and words read down aligned columns measured word by word. Each is checked on made-up
-text against the definition written out here the slow way."""
+character, words read down aligned columns measured word by word, and the regions where a figure cut
+at a separator is looked for. Each is checked on made-up text against the definition written out here
+the slow way."""
 
 from __future__ import annotations
 
@@ -10,9 +11,12 @@ import unicodedata
 
 from orchestration.core import labels as L
 from orchestration.parsing import align as A
+from orchestration.parsing import rows as R
 from orchestration.parsing.cells import _CHARACTER_WIDTH, display_width
+from orchestration.parsing.rows import build_rows
 from orchestration.parsing.tables import template_sequence
 from orchestration.parsing.template import _down_columns
+from orchestration.parsing.tokens import Line
 
 KEYS = template_sequence("2021")
 
@@ -72,3 +76,16 @@ def test_words_down_aligned_columns_stand_where_their_line_puts_them():
              "                作数",
              "                量")
     assert _down_columns(lines) == _down_columns_slowly(lines) == "申请人情况本年新制作数量其他事项总计"
+
+
+def test_a_region_said_to_hold_no_cut_figure_builds_no_cell_holding_one():
+    # build_rows looks for figures cut at a separator (`193,`) only where the region holds a digit before a
+    # separator (a label's comma, `区分处理的，只计…`, is none), or a markdown line break that may join one
+    # (`１<br>，`): every cell a cut figure by the definition stands in a region said to hold one
+    regions = ((["| （二）部分公开（区分处理的，只计这一情形） | 3 | 1,234 |"], False),
+               (["| （一）予以公开 | 193, | 168 |"], True), (["| （一）予以公开 | １<br>，| 2 |"], True),
+               (["| （一）予以公开 | 19", "3, | 2 |"], True), (["规章\t1,0\t80"], True), (["行政许可 ，2 3"], False))
+    for texts, cut in regions:
+        rows = build_rows([Line(text, number) for number, text in enumerate(texts, 1)], 0, len(texts))
+        assert any(R._digits_it_lacks(cell.text) for row in rows for cell in row.cells) == cut, texts
+        assert R._may_hold_a_cut_figure("\n".join(texts)) or not cut, texts
