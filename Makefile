@@ -74,11 +74,9 @@ test: $(MANIFEST) system-deps
 reliability: $(MANIFEST)
 	$(BIN)/python benchmarks/reliability.py $(RELIABILITY_ARGS)
 
-# The Dagster UI on http://127.0.0.1:3000. Under `dagster dev`, dagster-dbt's DbtProject.prepare_if_dev
-# runs `dbt parse` with the `dbt` it finds on PATH, not the virtualenv's: without the virtualenv on PATH
-# the code location fails to load ("The dbt executable 'dbt' was not found on PATH").
+# The Dagster UI on http://127.0.0.1:3000
 dev: $(MANIFEST) $(DAGSTER_HOME)/dagster.yaml
-	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/dagster dev -h 127.0.0.1 -p 3000
+	$(BIN)/dagster dev -h 127.0.0.1 -p 3000
 
 # The dbt docs site (models, columns, tests, lineage, exposures) on http://127.0.0.1:8080, from the
 # warehouse `make run` built; target/static_index.html is the same site in one offline file.

@@ -29,11 +29,17 @@ DBT_EXECUTABLE = INSTALLED_DBT  # the dbt installed beside this Python
 DBT_MANIFEST_PATH = DBT_PROJECT_DIR / "target" / "manifest.json"
 
 
-def build_dbt_project() -> DbtProject:
+def build_dbt_project(target_path: Path | None = None) -> DbtProject:
     """The dbt project; under `dagster dev` its manifest is (re)built here (`make manifest` builds
     it first everywhere else). Called by `build_definitions`, never at import."""
-    project = DbtProject(project_dir=DBT_PROJECT_DIR, profiles_dir=DBT_PROJECT_DIR, target="dev")
-    project.prepare_if_dev()
+    project = DbtProject(project_dir=DBT_PROJECT_DIR, profiles_dir=DBT_PROJECT_DIR, target="dev",
+                         **({"target_path": target_path} if target_path else {}))
+    if project.preparer.using_dagster_dev():
+        # Not project.prepare_if_dev(): dagster-dbt's preparer runs the `dbt` it finds on PATH, and
+        # the code location failed to load where the virtualenv was not activated. The project has
+        # no packages (`dbt deps` cannot reach the hub), so parsing is the whole preparation.
+        DbtCliResource(project_dir=project, dbt_executable=DBT_EXECUTABLE).cli(
+            ["parse", "--quiet"], target_path=project.target_path).wait()
     return project
 
 
