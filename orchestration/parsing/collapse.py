@@ -29,6 +29,7 @@ from . import recovery as R
 from .cells import RECOVERED, UNKNOWN, VALUE, clean_cell_text, read_count
 from .record import Cell, ParsedReport
 from .rows import Row
+from .template import OTHER_SUB_ROWS
 
 MAX_RUN_READINGS = 4_096  # run lengths tried for one row; past it the row stays as read
 
@@ -136,9 +137,14 @@ def expand_applications(report: ParsedReport, application_rows: list[Row], templ
             short[key], table[key] = row, [r for r in run_readings(figures, width) if R.applicant_sum_holds(r)]
         elif all(c.state != UNKNOWN for c in cells) and len(cells) == width:
             table[key] = [tuple(c.value for c in cells)]
-    outcomes = tuple(k for k in L.application_rows(template) if L.APPLICATION_ROWS[k][1] == "outcome" and k in table)
-    if "other" in table:
-        outcomes = (*outcomes, "other")
+    # every outcome row the table should have, as read_applications counts them: a row not in `table` (missing,
+    # or read with an unknown cell) turns APP_OUTCOME_SUM off instead of leaving the sum short of it
+    present = {key for key, cells in _cells_by_row(report, "applications").items() if cells[0].line is not None}
+    keys = L.application_rows(template)
+    if "other" in present and "other" not in keys:
+        keys = (*keys, "other")
+    outcomes = tuple(k for k in keys if L.APPLICATION_ROWS[k][1] == "outcome"
+                     and not ("other" in present and k in OTHER_SUB_ROWS and k not in present))
     settled = R.settle_table(table, outcomes) if any(len(found) > 1 for found in table.values()) else table
     for key, row in short.items():
         _write(report, "applications", key, L.APPLICANT_KEYS, row, settled.get(key, table[key]),
@@ -183,7 +189,8 @@ def expand_reviews(report: ParsedReport, review_rows: list[Row]) -> None:
     readings = [r for r in run_readings(figures, width) if sums_hold(r)]
     columns = [(proceeding, outcome) for proceeding in L.PROCEEDING_KEYS for outcome in L.REVIEW_OUTCOME_KEYS]
     report.cells = [c for c in report.cells if c.table != "reviews"]
-    report.warnings = [w for w in report.warnings if not (w.line == row.line or "table 4" in w.message)]
+    # the reader's warnings about the table (its row read short) no longer hold
+    report.warnings = [w for w in report.warnings if not (w.line == row.line or w.message.startswith("table 4"))]
     common = R.common_cells(readings) if readings else {}
     texts = " / ".join(c.text.strip() for c in row.values())
     for c, (proceeding, outcome) in enumerate(columns):
