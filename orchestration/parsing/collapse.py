@@ -31,7 +31,8 @@ from .record import Cell, ParsedReport
 from .rows import Row
 from .template import OTHER_SUB_ROWS
 
-MAX_RUN_READINGS = 4_096  # run lengths tried for one row; past it the row stays as read
+MAX_RUN_READINGS = 4_096  # run lengths tried for one row; past it no reading is kept (unknown)
+_NAMES = {"disclosures": "table 2", "applications": "table 3"}
 
 
 def _figures(row: Row, signed: bool = False) -> list[Decimal] | None:
@@ -119,7 +120,7 @@ def _write(report: ParsedReport, table: str, key: str, columns: Sequence[str], r
         message = f"{len(readings)} readings keep {why}; the cells they share marked recovered, the others unknown"
     else:
         message = f"{len(readings) or 'no'} readings keep {why}: its cells are unknown"
-    report.warn("lines_collapsed", f"{table} {key}: {len(row.values())} figures ({texts}) for {len(columns)} "
+    report.warn("lines_collapsed", f"{_NAMES[table]} {key}: {len(row.values())} figures ({texts}) for {len(columns)} "
                 "columns, a crawl that drops a line equal to the one before it: each figure read as a run of equal "
                 f"cells; {message}", row.line)
 
