@@ -153,3 +153,15 @@ def test_the_unit_in_the_amount_columns_header_applies_to_its_cells():
     assert amount.value == Decimal("453754632.81") and not amount.unit_assumed
     amount, warnings = _procurement("信息内容\t采购项目数量\t采购总金额")
     assert amount.unit_assumed and "amount_unit_assumed" in warnings  # nothing says: flagged, as before
+
+
+def test_a_year_cut_over_lines_after_section_five_is_not_table_4s():
+    reviews = [0, 1, 0, 0, 1, *[0] * 10]
+    lines = report_lines({}, [1, 0, 17], reviews)
+    at = lines.index("五、存在的主要问题及改进情况")
+    lines[at + 1] = "20\n20\n年政府信息公开工作虽然取得了一定成效，但仍存在一些问题。"
+    report = parse_text("\n".join(lines), "year_cut.txt")
+    t4 = cells(report, "reviews")
+    assert t4[("administrative_review", "corrected")] == ("value", Decimal(1))
+    assert t4[("administrative_review", "total")] == ("value", Decimal(1))
+    assert t4[("litigation_after_review", "total")] == ("value", Decimal(0))
