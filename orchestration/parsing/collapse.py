@@ -102,27 +102,37 @@ def lines_collapsed(report: ParsedReport, application_rows: list[Row]) -> bool:
         all(any(map(R.applicant_sum_holds, run_readings(f, width))) for f in short)
 
 
-def _write(report: ParsedReport, table: str, key: str, columns: Sequence[str], row: Row,
-           readings: list[R.Reading], why: str) -> None:
-    """Replace the row's cells by what its run readings leave, and its warnings by one saying so."""
+def _put(report: ParsedReport, table: str, places: Sequence[tuple[str, str]], row: Row,
+         readings: list[R.Reading], why: str) -> str:
+    """The cells every run reading reads alike `recovered`, the others `unknown`, at `places` (row key,
+    column) in reading order; says what the readings left, for the warning."""
     texts = " / ".join(c.text.strip() for c in row.values())
     common = R.common_cells(readings) if readings else {}
-    report.cells = [c for c in report.cells if not (c.table == table and c.row == key)]
-    # the reader's warnings about this row (a short row read in order) no longer hold
-    report.warnings = [w for w in report.warnings if not (w.line == row.line and f" {key}" in w.message)]
-    for c, column in enumerate(columns):
+    for c, (key, column) in enumerate(places):
         state = RECOVERED if c in common else UNKNOWN
         report.cells.append(Cell(table, key, column, common.get(c), state, row.line,
                                  texts if state == RECOVERED else None))
     if len(readings) == 1:
-        message = f"one reading keeps {why}: marked recovered"
-    elif common:
-        message = f"{len(readings)} readings keep {why}; the cells they share marked recovered, the others unknown"
-    else:
-        message = f"{len(readings) or 'no'} readings keep {why}: its cells are unknown"
-    report.warn("lines_collapsed", f"{_NAMES[table]} {key}: {len(row.values())} figures ({texts}) for {len(columns)} "
-                "columns, a crawl that drops a line equal to the one before it: each figure read as a run of equal "
-                f"cells; {message}", row.line)
+        return f"one reading keeps {why}: marked recovered"
+    if common:
+        return f"{len(readings)} readings keep {why}; the cells they share marked recovered, the others unknown"
+    return f"{len(readings) or 'no'} readings keep {why}: its cells are unknown"
+
+
+def _said(row: Row, width: int, how: str) -> str:
+    texts = " / ".join(c.text.strip() for c in row.values())
+    return (f"{len(row.values())} figures ({texts}) for {width} cells, a crawl that drops a line equal to the one "
+            f"before it: each figure read as a run of equal cells; {how}")
+
+
+def _write(report: ParsedReport, table: str, key: str, columns: Sequence[str], row: Row,
+           readings: list[R.Reading], why: str) -> None:
+    """Replace the row's cells by what its run readings leave, and its warnings by one saying so."""
+    report.cells = [c for c in report.cells if not (c.table == table and c.row == key)]
+    # the reader's warnings about this row (a short row read in order) no longer hold
+    report.warnings = [w for w in report.warnings if not (w.line == row.line and f" {key}" in w.message)]
+    how = _put(report, table, [(key, column) for column in columns], row, readings, why)
+    report.warn("lines_collapsed", f"{_NAMES[table]} {key}: {_said(row, len(columns), how)}", row.line)
 
 
 def expand_applications(report: ParsedReport, application_rows: list[Row], template: str) -> None:
@@ -163,6 +173,8 @@ def expand_disclosures(report: ParsedReport, disclosure_rows: list[Row]) -> None
         figures = _figures(row, signed=any(m in L.SIGNED_METRICS for m in columns))
         if figures is None or not 0 < len(figures) < len(columns):
             continue
+        if any(m in L.AMOUNT_METRICS for m in columns) and any(figures):
+            continue  # a bare figure run into an amount column has no unit to read it by; only 0 is 0 in any
         readings = run_readings(figures, len(columns))
         # a run over a signed column and a count would give the count a sign
         readings = [r for r in readings if all(v >= 0 for v, m in zip(r, columns) if m not in L.SIGNED_METRICS)]
@@ -188,16 +200,9 @@ def expand_reviews(report: ParsedReport, review_rows: list[Row]) -> None:
         return all(sum(reading[i:i + block - 1]) == reading[i + block - 1] for i in range(0, width, block))
 
     readings = [r for r in run_readings(figures, width) if sums_hold(r)]
-    columns = [(proceeding, outcome) for proceeding in L.PROCEEDING_KEYS for outcome in L.REVIEW_OUTCOME_KEYS]
+    places = [(proceeding, outcome) for proceeding in L.PROCEEDING_KEYS for outcome in L.REVIEW_OUTCOME_KEYS]
     report.cells = [c for c in report.cells if c.table != "reviews"]
     # the reader's warnings about the table (its row read short) no longer hold
     report.warnings = [w for w in report.warnings if not (w.line == row.line or w.message.startswith("table 4"))]
-    common = R.common_cells(readings) if readings else {}
-    texts = " / ".join(c.text.strip() for c in row.values())
-    for c, (proceeding, outcome) in enumerate(columns):
-        state = RECOVERED if c in common else UNKNOWN
-        report.cells.append(Cell("reviews", proceeding, outcome, common.get(c), state, row.line,
-                                 texts if state == RECOVERED else None))
-    report.warn("lines_collapsed", f"table 4: {len(figures)} figures ({texts}) for {width} cells, a crawl that drops "
-                "a line equal to the one before it: each figure read as a run of equal cells; "
-                f"{len(readings)} reading(s) keep REVIEW_SUM, the cells they share marked recovered", row.line)
+    how = _put(report, "reviews", places, row, readings, "each proceeding's REVIEW_SUM")
+    report.warn("lines_collapsed", f"table 4: {_said(row, width, how)}", row.line)
