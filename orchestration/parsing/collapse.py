@@ -88,6 +88,8 @@ def _cells_by_row(report: ParsedReport, table: str) -> dict[str, list[Cell]]:
 
 def lines_collapsed(report: ParsedReport, application_rows: list[Row]) -> bool:
     """Whether table 3, as read into `report`, shows the collapse (the module's docstring)."""
+    if not any(_one_cell_a_line(row) for row in application_rows):
+        return False  # most reports: asked cheaply
     width = len(L.APPLICANT_KEYS)
     by_line = _rows_by_line(application_rows)
     rows = [by_line.get(cells[0].line) for cells in _cells_by_row(report, "applications").values()
