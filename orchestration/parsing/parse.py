@@ -11,12 +11,12 @@ from typing import TypeVar
 from ..core import labels as L
 from .cells import NARRATIVE, UNDECODABLE, UNKNOWN
 from .chunks import figures_past_the_heading
+from .collapse import expand_applications, expand_disclosures, expand_reviews, lines_collapsed
 from .formats import FormatProblem, extract
 from .narrative import read_narrative
 from .ocr_text import read_ocr_text_again
 from .record import NARRATIVE_STATUS, PARSED, PARTIAL, Cell, ParsedReport, quarantine
 from .rows import build_rows
-from .collapse import expand_applications, expand_disclosures, expand_reviews, lines_collapsed
 from .tables import page_blanks, read_applications, read_disclosures, read_reviews
 from .template import detect_template, find_sections
 from .title import FROM_FILE_NAME, normalise_agency, read_title, title_before_tables
