@@ -29,6 +29,7 @@ from . import recovery as R
 from .cells import RECOVERED, UNKNOWN, VALUE, clean_cell_text, read_count
 from .record import Cell, ParsedReport
 from .rows import Row
+from .tables import template_bounds
 from .template import OTHER_SUB_ROWS
 
 MAX_RUN_READINGS = 4_096  # run lengths tried for one row; past it no reading is kept (unknown)
@@ -130,7 +131,7 @@ def _said(row: Row, width: int, how: str) -> str:
 def _write(report: ParsedReport, table: str, key: str, columns: Sequence[str], row: Row,
            readings: list[R.Reading], why: str) -> None:
     """Replace the row's cells by what its run readings leave, and its warnings by one saying so."""
-    report.cells = [c for c in report.cells if not (c.table == table and c.row == key)]
+    report.cells = [c for c in report.cells if not (c.table == table and c.row == key and c.column in columns)]
     # the reader's warnings about this row (a short row read in order) no longer hold
     report.warnings = [w for w in report.warnings if not (w.line == row.line and f" {key}" in w.message)]
     how = _put(report, table, [(key, column) for column in columns], row, readings, why)
@@ -168,8 +169,10 @@ def expand_disclosures(report: ParsedReport, disclosure_rows: list[Row]) -> None
     """Table 2's short rows read as runs: no arithmetic, so only what every reading shares."""
     by_line = _rows_by_line(disclosure_rows)
     for item, cells in _cells_by_row(report, "disclosures").items():
-        row = by_line.get(cells[0].line)
-        columns = [c.column for c in cells]
+        # the row's own columns: a cell the template has and no row gave (line None) is no column of it
+        own = [c for c in cells if c.line is not None]
+        columns = [c.column for c in own]
+        row = by_line.get(own[0].line) if own else None
         if row is None or not _one_cell_a_line(row):
             continue
         figures = _figures(row, signed=any(m in L.SIGNED_METRICS for m in columns))
@@ -180,6 +183,10 @@ def expand_disclosures(report: ParsedReport, disclosure_rows: list[Row]) -> None
         readings = run_readings(figures, len(columns))
         # a run over a signed column and a count would give the count a sign
         readings = [r for r in readings if all(v >= 0 for v, m in zip(r, columns) if m not in L.SIGNED_METRICS)]
+        # the 2019 template's own arithmetic inside the row (对外公开总数量 ≥ 本年新公开数量, DISCLOSURE_CHANGE);
+        # a bound no reading keeps is the row's finding, and chooses nothing
+        bounds = template_bounds(tuple(columns))
+        readings = [r for r in readings if all(test(r) for _, test in bounds)] or readings
         _write(report, "disclosures", item, columns, row, readings, "the row's width (table 2 has no arithmetic)")
 
 

@@ -337,7 +337,7 @@ def _stated_cells_alone(report: ParsedReport, item: str, columns: tuple[str, ...
     return True
 
 
-def _template_bounds(columns: tuple[str, ...]) -> list[tuple[str, Callable]]:
+def template_bounds(columns: tuple[str, ...]) -> list[tuple[str, Callable]]:
     """What the 2019 template's own columns make hold inside one row of table 2, where the row prints
     them: (description, its test on a reading; a blank read as 0)."""
     at = {metric: i for i, metric in enumerate(columns)}
@@ -360,7 +360,7 @@ def _kept_by_the_template(report: ParsedReport, item: str, columns: tuple[str, .
     """The splits of a crawled 2019 row cut down to those that keep the template's own arithmetic
     inside the row (`_template_bounds`): 本年增/减 = 本年 − 上一年 where 本年项目数量 is printed, and
     对外公开总数量 ≥ 本年新公开数量. A bound none of them keeps is the row's finding, and chooses nothing."""
-    bounds = _template_bounds(columns)
+    bounds = template_bounds(columns)
     if not bounds:
         return candidates
     if candidates is None:  # too many to tell apart by the text alone: count further, still bounded

@@ -165,3 +165,17 @@ def test_a_year_cut_over_lines_after_section_five_is_not_table_4s():
     assert t4[("administrative_review", "corrected")] == ("value", Decimal(1))
     assert t4[("administrative_review", "total")] == ("value", Decimal(1))
     assert t4[("litigation_after_review", "total")] == ("value", Decimal(0))
+
+
+def test_the_2019_templates_bound_inside_a_row_narrows_its_runs():
+    # `9` / `4` under 本年新制作 / 本年新公开 / 对外公开总数量: 9, 9, 4 would publish more this year than in all
+    lines = report_lines({"new_received": FOUR_ONE, "results_total": FOUR_ONE}, [0, 0, 17], [0] * 15)
+    lines = [line.replace("本年制发件数", "本年新制作数量").replace("本年废止件数", "本年新公开数量")
+             .replace("现行有效件数", "对外公开总数量").replace("2024年度", "2020年度") for line in lines]
+    at = lines.index("行政规范性文件")
+    lines[at + 1 : at + 4] = ["9", "4", "4"]
+    report = parse_text(collapsed(lines), "collapsed_2019.txt")
+    t2 = cells(report, "disclosures")
+    assert t2[("normative_documents", "new_made")] == ("recovered", Decimal(9))
+    assert t2[("normative_documents", "new_published")] == ("recovered", Decimal(4))
+    assert t2[("normative_documents", "total_published")] == ("recovered", Decimal(4))
