@@ -35,6 +35,8 @@ from functools import lru_cache
 from itertools import combinations, permutations
 from typing import NamedTuple
 
+from ..core import labels as L
+
 Reading = tuple[Decimal | None, ...]  # a row's figures; None is a blank
 
 
@@ -424,6 +426,17 @@ class PastTheHeading(NamedTuple):
     unended: tuple[int, int]  # figures one a line, whatever the table's text ends on (its header's words)
 
 
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+
+
+def _a_year_cut_over_lines(texts: Sequence[str], first: int, end: int) -> bool:
+    """Whether the figure lines [first, end) are the pieces of a year whose sentence goes on at `end`
+    (`20` / `20` / `年…`): their digits, joined, a year, and the next line opening with 年."""
+    digits = "".join(L.normalize_text(texts[index]).strip() for index in range(first, end))
+    following = next((text.lstrip() for text in texts[end:] if text.strip()), "")
+    return bool(_YEAR_RE.fullmatch(digits)) and following.startswith("年")
+
+
 def figures_past_the_heading(texts: Sequence[str], heading: int) -> PastTheHeading:
     """The lines of figures a table's text writes past the next section's heading (at `heading`), in
     one pass for the three ways of telling them (`PastTheHeading`): `pdftotext` without -layout may set
@@ -450,8 +463,9 @@ def figures_past_the_heading(texts: Sequence[str], heading: int) -> PastTheHeadi
                 alone = False
         elif text.strip():
             break
-    # one figure alone may open the section's first sentence (`2025` / `年，我县…`)
-    unended = (first, end) if figures > 1 else (first, first)
+    # one figure alone may open the section's first sentence (`2025` / `年，我县…`), or a year a crawl cut
+    # over lines (`20` / `20` / `年政府信息公开工作…`)
+    unended = (first, end) if figures > 1 and not _a_year_cut_over_lines(texts, first, end) else (first, first)
     marked_lines = (first, marked_end) if marked > 1 else (first, first)
     ended = heading + 1, heading + 1  # the table's text does not end on a figure of its own: it ended there
     return PastTheHeading(unended if _FIGURE_LINE_RE.fullmatch(texts[before]) else ended,

@@ -13,6 +13,7 @@ from typing import TypeVar
 from ..core import labels as L
 from .cells import NARRATIVE, UNDECODABLE, UNKNOWN
 from .chunks import figures_past_the_heading
+from .collapse import expand_applications, expand_disclosures, expand_reviews, lines_collapsed
 from .formats import FormatProblem, extract
 from .narrative import read_narrative
 from .ocr_text import read_ocr_text_again
@@ -115,8 +116,8 @@ def parse_text(text: str, source: str, sha256: str | None = None, size_bytes: in
         # a template with no signed column (2021): a `-` before a figure is a blank cell printed `-`
         signed = any(m in L.SIGNED_METRICS for columns in L.TEMPLATE_DISCLOSURE_COLUMNS.get(template, {}).values()
                      for m in columns)
-        read_disclosures(report, build_rows(reading, *sections["disclosures"], labels_apart=True, signed=signed),
-                         template, previous, text, page_blanks(application_rows, template))
+        disclosure_rows = build_rows(reading, *sections["disclosures"], labels_apart=True, signed=signed)
+        read_disclosures(report, disclosure_rows, template, previous, text, page_blanks(application_rows, template))
         report.tables_found.append("disclosures")
     else:
         report.warn("missing_table", "table disclosures not found")
@@ -150,10 +151,19 @@ def parse_text(text: str, source: str, sha256: str | None = None, size_bytes: in
         if past > first:  # the heading taken out, its figures read as the table's
             table_and_after = [*reviews_reading[:end], *reviews_reading[first:past]]
             end += past - first
-        read_reviews(report, build_rows(table_and_after, start, end, signed=False), past_the_heading, after_header)
+        review_rows = build_rows(table_and_after, start, end, signed=False)
+        read_reviews(report, review_rows, past_the_heading, after_header)
         report.tables_found.append("reviews")
     else:
         report.warn("missing_table", "table reviews not found")
+
+    if "applications" in report.tables_found and lines_collapsed(report, application_rows):
+        # a crawl that dropped each line equal to the one before it: short rows are runs of equal cells
+        expand_applications(report, application_rows, template)
+        if "disclosures" in report.tables_found:
+            expand_disclosures(report, disclosure_rows)
+        if "reviews" in report.tables_found:
+            expand_reviews(report, review_rows)
 
     if not any(cell.line for cell in report.cells):  # None: no row; 0: a row of no cells (a heading)
         # headings only (`四、政府信息公开行政复议、行政诉讼情况` over a paragraph): no row of any table was

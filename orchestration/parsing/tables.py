@@ -337,7 +337,7 @@ def _stated_cells_alone(report: ParsedReport, item: str, columns: tuple[str, ...
     return True
 
 
-def _template_bounds(columns: tuple[str, ...]) -> list[tuple[str, Callable]]:
+def template_bounds(columns: tuple[str, ...]) -> list[tuple[str, Callable]]:
     """What the 2019 template's own columns make hold inside one row of table 2, where the row prints
     them: (description, its test on a reading; a blank read as 0)."""
     at = {metric: i for i, metric in enumerate(columns)}
@@ -360,7 +360,7 @@ def _kept_by_the_template(report: ParsedReport, item: str, columns: tuple[str, .
     """The splits of a crawled 2019 row cut down to those that keep the template's own arithmetic
     inside the row (`_template_bounds`): 本年增/减 = 本年 − 上一年 where 本年项目数量 is printed, and
     对外公开总数量 ≥ 本年新公开数量. A bound none of them keeps is the row's finding, and chooses nothing."""
-    bounds = _template_bounds(columns)
+    bounds = template_bounds(columns)
     if not bounds:
         return candidates
     if candidates is None:  # too many to tell apart by the text alone: count further, still bounded
@@ -434,6 +434,8 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
     seen: set[str] = set()
     positions: dict[str, float] = {}  # aligned text: where each metric's header stands
     header_text = ""  # the header's words so far: one cell per line puts them on lines of their own
+    header_raw = ""  # the same, brackets kept: a unit the header prints for an amount column
+    units: dict[str, str] = {}  # the block's amount columns whose header prints their unit
     header_parts: list[RawCell] = []  # aligned text: the header's words, where they stand
     articles: set[str] = set()  # the articles whose block is printed
     pdf_text = _blank_cells_print_nothing("\f" in text, rows)
@@ -444,7 +446,7 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
         if found_article:
             article, header, columns, positions, headless = found_article, [], None, {}, False
             articles.add(article)
-            header_text, header_parts = "", []
+            header_text, header_parts, header_raw, units = "", [], "", {}
             continue
         if article is None and (not row.has_figures() or _item_of(label) is None):
             # before any article's heading: only an item's label with figures enters its article (a heading
@@ -452,6 +454,8 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
             continue
         if not row.has_figures() and _item_of(label) is None and label.strip():
             header_text += "".join(L.squash(c.text) for c in row.label_cells())
+            header_raw += "".join(c.text for c in row.label_cells())
+            units |= _units_in_header(header_raw)
             named = _match_metrics(header_text)
             if named:
                 header = named
@@ -467,7 +471,7 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
                 header = sorted(stacked, key=stacked.get)
                 positions.update(stacked)
         previous = rows[index - 1].label if index and not rows[index - 1].has_figures() else ""
-        header_text, header_parts = "", []
+        header_text, header_parts, header_raw = "", [], ""
         item = _item_of(label) or _wrapped_item(label, previous, rows[index + 1 :])
         if item is None or item in seen:
             continue
@@ -606,7 +610,7 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
         for metric, raw in zip(columns, fitted):
             if metric in L.AMOUNT_METRICS and index + 1 < len(rows):
                 raw = _wrapped_amount(raw, rows[index + 1])
-            report.cells.append(_disclosure_cell(report, item, metric, raw, row.line))
+            report.cells.append(_disclosure_cell(report, item, metric, raw, row.line, units.get(metric)))
     _unread_disclosures(report, template, articles)
 
 
@@ -834,11 +838,30 @@ def _wrapped_item(label: str, previous: str, following: list[Row]) -> str | None
     return _item_of(previous + label) if previous else None
 
 
-def _disclosure_cell(report: ParsedReport, item: str, metric: str, raw: RawCell | None, row_line: int) -> Cell:
+# the unit an amount column's header prints after its name: `采购总金额（元）`, `采购总金额(单位：万元)`,
+# `采购总金额/元`, the bracket on a line of its own in text one cell a line
+_HEADER_UNIT_RE = re.compile(r"(?:\((?:单位[:：]?)?(?:人民币)?(万元|亿元|元)\)|/(万元|亿元|元)(?![\w]))")
+
+
+def _units_in_header(header: str) -> dict[str, str]:
+    """The unit each amount column's header prints right after the column's name, by metric."""
+    text = re.sub(r"\s+", "", L.normalize_text(header))
+    units = {}
+    for metric in L.AMOUNT_METRICS:
+        for variant in L.DISCLOSURE_METRICS.get(metric, ()):
+            at = text.find(variant)
+            if at >= 0 and (match := _HEADER_UNIT_RE.match(text, at + len(variant))):
+                units[metric] = match.group(1) or match.group(2)
+    return units
+
+
+def _disclosure_cell(report: ParsedReport, item: str, metric: str, raw: RawCell | None, row_line: int,
+                     header_unit: str | None = None) -> Cell:
+    """`header_unit`: the unit the column's header prints (`采购总金额（元）`), else the template's."""
     if raw is None:
         return Cell("disclosures", item, metric, None, UNKNOWN, row_line)
     if metric in L.AMOUNT_METRICS:
-        read = read_amount_wan_yuan(raw.text, L.AMOUNT_UNIT_PRINTED.get(metric))
+        read = read_amount_wan_yuan(raw.text, header_unit or L.AMOUNT_UNIT_PRINTED.get(metric))
         if read.unit_assumed:
             report.warn("amount_unit_assumed", f"{item}.{metric}: {raw.text.strip()!r} has no unit; read as 万元", raw.line)
     else:

@@ -1,0 +1,217 @@
+"""Tables whose crawler dropped every line equal to the one before it (one cell a line).
+
+Some archives (a 莆田 site among them) publish a table one cell a line through a tool that keeps a
+line only when it differs from the previous one: a row `4` / `1` / `0` / `5` under a 7-column
+header stands for 4, 1, 0, 0, 0, 0, 5; a row of zeros is one `0`; table 4's fifteen zeros are one
+`0`. Each printed figure is then a run of one or more equal cells, and neighbouring figures differ.
+Read in order, such a row puts its total in a middle column (a wrong cell), so where the document
+shows this collapse its short rows are read as runs instead: the runs' lengths are the ways to share
+the row's width among its figures, kept only where the template's arithmetic holds (table 3: the
+row's total is its parts, then APP_OUTCOME_SUM and APP_BALANCE across rows; table 4: each
+proceeding's total is its outcomes). One reading left: `recovered`; several: the cells they all read
+alike `recovered`, the others `unknown`; none: `unknown`. Table 2 has no arithmetic: only the cells
+every reading shares are kept (`0` / `17` over three columns: 0, ?, 17).
+
+The signal, taken from table 3 (the one table whose arithmetic can prove it): every row is one cell
+a line with at least one figure and no blank line, no two consecutive lines of the table are equal
+(a table of zeros printed a cell a line always has some), at least one row is short, and every short
+row has a run reading that keeps its own sum. A table whose blanks print nothing has short rows too,
+but its zeros stand on consecutive lines, and its rows seldom keep their sums as runs.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from decimal import Decimal
+from itertools import combinations, pairwise
+
+from ..core import labels as L
+from . import recovery as R
+from .cells import RECOVERED, UNKNOWN, VALUE, clean_cell_text, read_count
+from .record import Cell, ParsedReport
+from .rows import Row
+from .tables import template_bounds
+from .template import OTHER_SUB_ROWS
+
+MAX_RUN_READINGS = 4_096  # run lengths tried for one row; past it no reading is kept (unknown)
+_NAMES = {"disclosures": "table 2", "applications": "table 3"}
+
+
+def _figures(row: Row, signed: bool = False) -> list[Decimal] | None:
+    """The row's printed figures, or None if a cell is blank, empty or no whole count."""
+    figures = []
+    for cell in row.values():
+        text = clean_cell_text(cell.text)
+        if not text or not text.lstrip("+-").isdigit():
+            return None
+        read = read_count(text, signed=signed)
+        if read.state != VALUE or read.value is None:
+            return None
+        figures.append(read.value)
+    return figures
+
+
+def run_readings(figures: Sequence[Decimal], width: int) -> list[R.Reading]:
+    """Every reading of `figures` as runs of equal cells filling `width` columns, in order."""
+    count = len(figures)
+    if not 0 < count <= width or any(a == b for a, b in pairwise(figures)):
+        return []
+    readings = []
+    for cuts in combinations(range(1, width), count - 1):
+        if len(readings) >= MAX_RUN_READINGS:
+            return []
+        bounds = (0, *cuts, width)
+        readings.append(tuple(figure for figure, (start, end) in zip(figures, pairwise(bounds))
+                              for _ in range(end - start)))
+    return readings
+
+
+def _one_cell_a_line(row: Row) -> bool:
+    return row.stacked and not (row.joined or row.aligned or row.piped or row.spaced or row.lines_apart)
+
+
+def _consecutive_lines_equal(rows: Iterable[Row]) -> bool:
+    texts = {cell.line: clean_cell_text(cell.text) for row in rows for cell in row.cells}
+    return any(texts.get(line + 1) == text for line, text in texts.items())
+
+
+def _rows_by_line(rows: Iterable[Row]) -> dict[int, Row]:
+    """Each row by the line of any of its cells (a cell read from a row carries its figure's line)."""
+    return {cell.line: row for row in rows for cell in row.cells}
+
+
+def _cells_by_row(report: ParsedReport, table: str) -> dict[str, list[Cell]]:
+    cells: dict[str, list[Cell]] = {}
+    for cell in report.cells:
+        if cell.table == table:
+            cells.setdefault(cell.row, []).append(cell)
+    return cells
+
+
+def lines_collapsed(report: ParsedReport, application_rows: list[Row]) -> bool:
+    """Whether table 3, as read into `report`, shows the collapse (the module's docstring)."""
+    if not any(_one_cell_a_line(row) for row in application_rows):
+        return False  # most reports: asked cheaply
+    width = len(L.APPLICANT_KEYS)
+    by_line = _rows_by_line(application_rows)
+    rows = [by_line.get(cells[0].line) for cells in _cells_by_row(report, "applications").values()
+            if cells[0].line is not None]
+    if not rows or any(row is None or not _one_cell_a_line(row) for row in rows):
+        return False
+    figures = [_figures(row) for row in rows]
+    if any(f is None or not 0 < len(f) <= width for f in figures):
+        return False
+    short = [f for f in figures if len(f) < width]
+    return bool(short) and not _consecutive_lines_equal(application_rows) and \
+        all(any(map(R.applicant_sum_holds, run_readings(f, width))) for f in short)
+
+
+def _put(report: ParsedReport, table: str, places: Sequence[tuple[str, str]], row: Row,
+         readings: list[R.Reading], why: str) -> str:
+    """The cells every run reading reads alike `recovered`, the others `unknown`, at `places` (row key,
+    column) in reading order; says what the readings left, for the warning."""
+    texts = " / ".join(c.text.strip() for c in row.values())
+    common = R.common_cells(readings) if readings else {}
+    for c, (key, column) in enumerate(places):
+        state = RECOVERED if c in common else UNKNOWN
+        report.cells.append(Cell(table, key, column, common.get(c), state, row.line,
+                                 texts if state == RECOVERED else None))
+    if len(readings) == 1:
+        return f"one reading keeps {why}: marked recovered"
+    if common:
+        return f"{len(readings)} readings keep {why}; the cells they share marked recovered, the others unknown"
+    return f"{len(readings) or 'no'} readings keep {why}: its cells are unknown"
+
+
+def _said(row: Row, width: int, how: str) -> str:
+    texts = " / ".join(c.text.strip() for c in row.values())
+    return (f"{len(row.values())} figures ({texts}) for {width} cells, a crawl that drops a line equal to the one "
+            f"before it: each figure read as a run of equal cells; {how}")
+
+
+def _write(report: ParsedReport, table: str, key: str, columns: Sequence[str], row: Row,
+           readings: list[R.Reading], why: str) -> None:
+    """Replace the row's cells by what its run readings leave, and its warnings by one saying so."""
+    report.cells = [c for c in report.cells if not (c.table == table and c.row == key and c.column in columns)]
+    # the reader's warnings about this row (a short row read in order) no longer hold
+    report.warnings = [w for w in report.warnings if not (w.line == row.line and f" {key}" in w.message)]
+    how = _put(report, table, [(key, column) for column in columns], row, readings, why)
+    report.warn("lines_collapsed", f"{_NAMES[table]} {key}: {_said(row, len(columns), how)}", row.line)
+
+
+def expand_applications(report: ParsedReport, application_rows: list[Row], template: str) -> None:
+    """Table 3's short rows read as runs, narrowed by the row's sum and then the column rules."""
+    width = len(L.APPLICANT_KEYS)
+    by_line = _rows_by_line(application_rows)
+    table: dict[str, list[R.Reading]] = {}
+    short: dict[str, Row] = {}
+    for key, cells in _cells_by_row(report, "applications").items():
+        row = by_line.get(cells[0].line)
+        figures = _figures(row) if row is not None else None
+        if figures is not None and len(figures) < width:
+            short[key], table[key] = row, [r for r in run_readings(figures, width) if R.applicant_sum_holds(r)]
+        elif all(c.state != UNKNOWN for c in cells) and len(cells) == width:
+            table[key] = [tuple(c.value for c in cells)]
+    # every outcome row the table should have, as read_applications counts them: a row not in `table` (missing,
+    # or read with an unknown cell) turns APP_OUTCOME_SUM off instead of leaving the sum short of it
+    present = {key for key, cells in _cells_by_row(report, "applications").items() if cells[0].line is not None}
+    keys = L.application_rows(template)
+    if "other" in present and "other" not in keys:
+        keys = (*keys, "other")
+    outcomes = tuple(k for k in keys if L.APPLICATION_ROWS[k][1] == "outcome"
+                     and not ("other" in present and k in OTHER_SUB_ROWS and k not in present))
+    settled = R.settle_table(table, outcomes) if any(len(found) > 1 for found in table.values()) else table
+    for key, row in short.items():
+        _write(report, "applications", key, L.APPLICANT_KEYS, row, settled.get(key, table[key]),
+               "its total equal to its parts, and APP_OUTCOME_SUM and APP_BALANCE")
+
+
+def expand_disclosures(report: ParsedReport, disclosure_rows: list[Row]) -> None:
+    """Table 2's short rows read as runs: no arithmetic, so only what every reading shares."""
+    by_line = _rows_by_line(disclosure_rows)
+    for item, cells in _cells_by_row(report, "disclosures").items():
+        # the row's own columns: a cell the template has and no row gave (line None) is no column of it
+        own = [c for c in cells if c.line is not None]
+        columns = [c.column for c in own]
+        row = by_line.get(own[0].line) if own else None
+        if row is None or not _one_cell_a_line(row):
+            continue
+        figures = _figures(row, signed=any(m in L.SIGNED_METRICS for m in columns))
+        if figures is None or not 0 < len(figures) < len(columns):
+            continue
+        if any(m in L.AMOUNT_METRICS for m in columns) and any(figures):
+            continue  # a bare figure run into an amount column has no unit to read it by; only 0 is 0 in any
+        readings = run_readings(figures, len(columns))
+        # a run over a signed column and a count would give the count a sign
+        readings = [r for r in readings if all(v >= 0 for v, m in zip(r, columns) if m not in L.SIGNED_METRICS)]
+        # the 2019 template's own arithmetic inside the row (对外公开总数量 ≥ 本年新公开数量, DISCLOSURE_CHANGE);
+        # a bound no reading keeps is the row's finding, and chooses nothing
+        bounds = template_bounds(tuple(columns))
+        readings = [r for r in readings if all(test(r) for _, test in bounds)] or readings
+        _write(report, "disclosures", item, columns, row, readings, "the row's width (table 2 has no arithmetic)")
+
+
+def expand_reviews(report: ParsedReport, review_rows: list[Row]) -> None:
+    """Table 4's fifteen cells, fewer figures printed: runs keeping each proceeding's REVIEW_SUM."""
+    cells = [c for c in report.cells if c.table == "reviews"]
+    width = len(L.PROCEEDING_KEYS) * len(L.REVIEW_OUTCOME_KEYS)
+    if len(cells) != width or all(c.state != UNKNOWN for c in cells):
+        return
+    data = [row for row in review_rows if row.values() and _one_cell_a_line(row)]
+    if len(data) != 1 or any(row.values() for row in review_rows if row is not data[0]):
+        return
+    (row,) = data
+    figures = _figures(row)
+    if figures is None or not 0 < len(figures) < width:
+        return
+    block = len(L.REVIEW_OUTCOME_KEYS)
+
+    def sums_hold(reading: R.Reading) -> bool:
+        return all(sum(reading[i:i + block - 1]) == reading[i + block - 1] for i in range(0, width, block))
+
+    readings = [r for r in run_readings(figures, width) if sums_hold(r)]
+    places = [(proceeding, outcome) for proceeding in L.PROCEEDING_KEYS for outcome in L.REVIEW_OUTCOME_KEYS]
+    report.cells = [c for c in report.cells if c.table != "reviews"]
+    # the reader's warnings about the table (its row read short) no longer hold
+    report.warnings = [w for w in report.warnings if not (w.line == row.line or w.message.startswith("table 4"))]
+    how = _put(report, "reviews", places, row, readings, "each proceeding's REVIEW_SUM")
+    report.warn("lines_collapsed", f"table 4: {_said(row, width, how)}", row.line)
