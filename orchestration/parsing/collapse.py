@@ -93,14 +93,18 @@ def lines_collapsed(report: ParsedReport, application_rows: list[Row]) -> bool:
         return False  # most reports: asked cheaply
     width = len(L.APPLICANT_KEYS)
     by_line = _rows_by_line(application_rows)
-    rows = [by_line.get(cells[0].line) for cells in _cells_by_row(report, "applications").values()
-            if cells[0].line is not None]
-    if not rows or any(row is None or not _one_cell_a_line(row) for row in rows):
-        return False
-    figures = [_figures(row) for row in rows]
-    if any(f is None or not 0 < len(f) <= width for f in figures):
-        return False
-    short = [f for f in figures if len(f) < width]
+    short = []
+    for cells in _cells_by_row(report, "applications").values():
+        if cells[0].line is None:
+            continue
+        row = by_line.get(cells[0].line)
+        if row is None or not _one_cell_a_line(row):
+            return False
+        figures = _figures(row)  # a blank line (most one-cell-a-line tables have one) ends it early
+        if figures is None or not 0 < len(figures) <= width:
+            return False
+        if len(figures) < width:
+            short.append(figures)
     return bool(short) and not _consecutive_lines_equal(application_rows) and \
         all(any(map(R.applicant_sum_holds, run_readings(f, width))) for f in short)
 
