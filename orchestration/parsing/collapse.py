@@ -91,6 +91,8 @@ def lines_collapsed(report: ParsedReport, application_rows: list[Row]) -> bool:
     """Whether table 3, as read into `report`, shows the collapse (the module's docstring)."""
     if not any(_one_cell_a_line(row) for row in application_rows):
         return False  # most reports: asked cheaply
+    if _consecutive_lines_equal(application_rows):
+        return False  # asked before any count is read: one-cell-a-line text whose blanks are empty lines ends here
     width = len(L.APPLICANT_KEYS)
     by_line = _rows_by_line(application_rows)
     short = []
@@ -100,13 +102,12 @@ def lines_collapsed(report: ParsedReport, application_rows: list[Row]) -> bool:
         row = by_line.get(cells[0].line)
         if row is None or not _one_cell_a_line(row):
             return False
-        figures = _figures(row)  # a blank line (most one-cell-a-line tables have one) ends it early
+        figures = _figures(row)
         if figures is None or not 0 < len(figures) <= width:
             return False
         if len(figures) < width:
             short.append(figures)
-    return bool(short) and not _consecutive_lines_equal(application_rows) and \
-        all(any(map(R.applicant_sum_holds, run_readings(f, width))) for f in short)
+    return bool(short) and all(any(map(R.applicant_sum_holds, run_readings(f, width))) for f in short)
 
 
 def _put(report: ParsedReport, table: str, places: Sequence[tuple[str, str]], row: Row,

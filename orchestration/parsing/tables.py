@@ -455,7 +455,8 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
         if not row.has_figures() and _item_of(label) is None and label.strip():
             header_text += "".join(L.squash(c.text) for c in row.label_cells())
             header_raw += "".join(c.text for c in row.label_cells())
-            units |= _units_in_header(header_raw)
+            if "元" in header_raw:  # every unit the header may print is one of 元, 万元, 亿元
+                units |= _units_in_header(header_raw)
             named = _match_metrics(header_text)
             if named:
                 header = named
