@@ -569,8 +569,8 @@ def beside_the_labels(figures: dict[str, list[int | None]], sizes: list[int], ma
     at = 0
     for size in sizes:
         for column in range(1, 7):
-            printed = [str(v) for row in range(at, at + size) if (v := table[row][column] if table[row][column]
-                                                                    is not None else mark) is not None]
+            cells = [table[row][column] for row in range(at, at + size)]
+            printed = [str(mark if v is None else v) for v in cells if v is not None or mark is not None]
             paragraphs += ["\n".join(printed)] if printed else []
         at += size
     return head + "\n\n".join([*paragraphs, "\f", tail])
