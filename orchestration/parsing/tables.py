@@ -2674,7 +2674,10 @@ def _first_column_beside_the_labels(report: ParsedReport, rows: list[Row], found
     outcomes = _outcomes_among(keys)
     width = len(L.APPLICANT_KEYS)
     kept = []
-    for own in (read_count(last[0].text), CellRead(BLANK, None)):  # its figure, or the chunks' first
+    # its figure, or the chunks' first; a `-` there (plain pdftotext keeps one of a run where its flow ends)
+    # is a blank either way, and the chunks' reading drops it: one reading
+    owns = (CellRead(BLANK, None),) if last[0].text.strip() == "-" else (read_count(last[0].text), CellRead(BLANK, None))
+    for own in owns:
         column = [read.value for read in (*reads, own)]
         table = {key: (value, *[None] * (width - 1)) for key, value in zip(keys, column)}
         if any(column) and all(R.column_rules_hold(key, reading, table, outcomes) for key, reading in table.items()):
@@ -2719,7 +2722,10 @@ def _sparse_chunks_the_rules_leave(leads: list[Decimal | None], chunked: list[Ra
     if apart:
         tried.append(([*chunked, *apart], True))
     for figures, past in tried:
-        reads = [read_count(cell.text) for cell in figures]
+        # plain pdftotext drops a line-ending ASCII `-` as a hyphen, joining the line to the next of its
+        # flow: a run of `-` blanks prints one `-` where its flow ends, none before a figure. What is left
+        # of them says only that some cells are blank, which the chunkings here assume anyway
+        reads = [read_count(cell.text) for cell in figures if cell.text.strip() != "-"]
         if any(read.state != VALUE for read in reads):
             continue
         found = sparse_chunk_readings(leads, [read.value for read in reads], len(L.APPLICANT_KEYS))
