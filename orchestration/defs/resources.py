@@ -10,7 +10,7 @@ from functools import cached_property
 from pathlib import Path
 
 import dagster as dg
-from dagster_dbt import DbtCliResource, DbtProject
+from dagster_dbt import DagsterDbtProjectPreparer, DbtCliResource, DbtProject
 from dagster_duckdb import DuckDBResource
 from packaging import version
 from pydantic import PrivateAttr
@@ -29,17 +29,27 @@ DBT_EXECUTABLE = INSTALLED_DBT  # the dbt installed beside this Python
 DBT_MANIFEST_PATH = DBT_PROJECT_DIR / "target" / "manifest.json"
 
 
+class InstalledDbtPreparer(DagsterDbtProjectPreparer):
+    """dagster-dbt's preparer for `dagster dev`, parsing with the dbt installed beside this Python.
+    Its own runs the `dbt` it finds on PATH, and the code location failed to load wherever the
+    virtualenv was not activated. Everything else (the lock against concurrent parses, the seeds'
+    partial-parse reset, the check that a manifest came out) stays dagster-dbt's; the project has no
+    packages (`dbt deps` cannot reach the hub). `tests/integration/test_dagster_dev_manifest.py` pins
+    the method this overrides (dagster-dbt 0.29)."""
+
+    def _prepare_manifest(self, project: DbtProject) -> None:
+        DbtCliResource(project_dir=project, dbt_executable=DBT_EXECUTABLE).cli(
+            self._prepare_project_cli_args, target_path=project.target_path).wait()
+        self._invalidate_seeds_in_partial_parse(project)
+
+
 def build_dbt_project(target_path: Path | None = None) -> DbtProject:
     """The dbt project; under `dagster dev` its manifest is (re)built here (`make manifest` builds
-    it first everywhere else). Called by `build_definitions`, never at import."""
+    it first everywhere else), into `target_path` when given (dbt's `target/` otherwise). Called by
+    `build_definitions`, never at import."""
     project = DbtProject(project_dir=DBT_PROJECT_DIR, profiles_dir=DBT_PROJECT_DIR, target="dev",
                          **({"target_path": target_path} if target_path else {}))
-    if project.preparer.using_dagster_dev():
-        # Not project.prepare_if_dev(): dagster-dbt's preparer runs the `dbt` it finds on PATH, and
-        # the code location failed to load where the virtualenv was not activated. The project has
-        # no packages (`dbt deps` cannot reach the hub), so parsing is the whole preparation.
-        DbtCliResource(project_dir=project, dbt_executable=DBT_EXECUTABLE).cli(
-            ["parse", "--quiet"], target_path=project.target_path).wait()
+    InstalledDbtPreparer().prepare_if_dev(project)
     return project
 
 

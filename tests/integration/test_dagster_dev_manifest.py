@@ -5,18 +5,14 @@ virtualenv has no `dbt` on PATH, and the location then failed to load."""
 from __future__ import annotations
 
 import json
-import os
-import sys
-from pathlib import Path
 
 from orchestration.defs.resources import build_dbt_project
 
 
 def test_under_dagster_dev_the_manifest_is_built_without_dbt_on_path(tmp_path, monkeypatch):
-    venv_bin = str(Path(sys.executable).parent)
-    path_without_the_venv = os.pathsep.join(
-        d for d in os.environ.get("PATH", "").split(os.pathsep) if d and d != venv_bin)
-    monkeypatch.setenv("PATH", path_without_the_venv)
+    nothing_on_path = tmp_path / "bin"  # not even a dbt installed system-wide
+    nothing_on_path.mkdir()
+    monkeypatch.setenv("PATH", str(nothing_on_path))
     monkeypatch.setenv("DAGSTER_IS_DEV_CLI", "1")
     target = tmp_path / "target"
 
