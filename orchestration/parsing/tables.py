@@ -890,12 +890,12 @@ _HEADER_UNIT_RE = re.compile(rf"(?:\((?:单位[:：]?)?(?:人民币)?({UNIT_PATT
 # …or a bracket there that speaks of money in a unit the reader does not know (`（千元）`, `（元/万元）`,
 # `（单位：美元）`): its column's bare figures are in that unit, so none is read as 万元
 _HEADER_OTHER_UNIT_RE = re.compile(r"\(([^()]{0,12}[元万亿][^()]{0,12})\)|/([^/()]{0,3}元)(?![\w])")
-UNIT_NOT_KNOWN = "?"  # a header's unit the reader does not know (`_units_in_header`)
+_UNIT_NOT_KNOWN = "?"  # a header's unit the reader does not know (`_units_in_header`)
 
 
 def _units_in_header(header: str) -> dict[str, str]:
     """The unit each amount column's header prints right after the column's name, by metric
-    (UNIT_NOT_KNOWN for a unit the reader does not know)."""
+    (_UNIT_NOT_KNOWN for a unit the reader does not know)."""
     text = re.sub(r"\s+", "", L.normalize_text(header))
     units = {}
     for metric in L.AMOUNT_METRICS:
@@ -907,7 +907,7 @@ def _units_in_header(header: str) -> dict[str, str]:
                 unit = match.group(1) or match.group(2)
                 units[metric] = L.UNIT_SHORT_NAMES.get(unit, unit)
             elif _HEADER_OTHER_UNIT_RE.match(text, at + len(variant)):
-                units[metric] = UNIT_NOT_KNOWN
+                units[metric] = _UNIT_NOT_KNOWN
     return units
 
 
@@ -916,7 +916,7 @@ def _disclosure_cell(report: ParsedReport, item: str, metric: str, raw: RawCell 
     """`header_unit`: the unit the column's header prints (`采购总金额（元）`), else the template's."""
     if raw is None:
         return Cell("disclosures", item, metric, None, UNKNOWN, row_line)
-    if metric in L.AMOUNT_METRICS and header_unit == UNIT_NOT_KNOWN:
+    if metric in L.AMOUNT_METRICS and header_unit == _UNIT_NOT_KNOWN:
         read = read_amount_wan_yuan(raw.text)  # a cell's own unit still says what it holds
         if read.unit_assumed:
             report.warn("amount_unit_unknown", f"{item}.{metric}: {raw.text.strip()!r} has no unit and its column's "
