@@ -39,14 +39,16 @@ DISCLOSURE_ITEMS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
 
 # metric key -> label variants (squashed prefixes are enough: reports truncate headers, e.g. `本年新`)
 DISCLOSURE_METRICS: dict[str, tuple[str, ...]] = {
-    "new_made": ("本年新制作数量",),
-    "new_published": ("本年新公开数量",),
-    "total_published": ("对外公开总数量",),
-    "previous_year_count": ("上一年项目数量",),
-    "current_year_count": ("本年项目数量",),
+    # the 2019 words ending in 数量 are also printed without their final 量 (`对外公开总数`): no other
+    # column's name holds what is left, so the shorter word names the same column
+    "new_made": ("本年新制作数量", "本年新制作数"),
+    "new_published": ("本年新公开数量", "本年新公开数"),
+    "total_published": ("对外公开总数量", "对外公开总数"),
+    "previous_year_count": ("上一年项目数量", "上一年项目数"),
+    "current_year_count": ("本年项目数量", "本年项目数"),
     "change": ("本年增减", "增减"),
-    "decisions": ("本年处理决定数量", "处理决定数量"),
-    "project_count": ("采购项目数量",),
+    "decisions": ("本年处理决定数量", "处理决定数量", "处理决定数"),
+    "project_count": ("采购项目数量", "采购项目数"),
     "total_amount_wan_yuan": ("采购总金额",),
     "issued": ("本年制发件数",),
     "repealed": ("本年废止件数",),
@@ -176,6 +178,11 @@ TABLE_PRESENCE_MARKERS = {
     "reviews": ("尚未审结",),
 }
 UNIT_FACTORS_TO_WAN_YUAN = {"亿元": 10000, "万元": 1, "元": 0.0001}
+# a unit printed short (`16万`, `（亿）`): the unit it stands for
+UNIT_SHORT_NAMES = {"万": "万元", "亿": "亿元"}
+# every way a unit is printed, longest first (a regex alternation takes the first that fits): the one table
+# that cells, headers and a unit on a line of its own are read with
+UNIT_WORDS = tuple(sorted([*UNIT_FACTORS_TO_WAN_YUAN, *UNIT_SHORT_NAMES], key=len, reverse=True))
 # `--` and `---`: the en and em dash as markdown writes them in ASCII (pandoc's `smart` extension)
 BLANK_TOKENS = frozenset({"", "/", "-", "—", "–", "－", "无", "——", "／", "空", "--", "---"})
 

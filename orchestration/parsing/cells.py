@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
-from ..core.labels import BLANK_TOKENS, UNIT_FACTORS_TO_WAN_YUAN, normalize_text
+from ..core.labels import BLANK_TOKENS, UNIT_FACTORS_TO_WAN_YUAN, UNIT_SHORT_NAMES, UNIT_WORDS, normalize_text
 
 VALUE = "value"
 BLANK = "blank"
@@ -30,8 +30,8 @@ OCR_UNVERIFIED = "ocr_unverified"
 CELL_STATES = (VALUE, BLANK, UNKNOWN, NARRATIVE, RECOVERED, OCR_UNVERIFIED)
 
 _NUMBER_RE = re.compile(r"([+-]?)(\d+(?:\.\d+)?)")
-_UNIT_RE = re.compile(r"[（(\[]?(亿元|万元|元|万|亿)[）)\]]?")
-_UNIT_NAMES = {"万": "万元", "亿": "亿元"}
+UNIT_PATTERN = "(?:" + "|".join(UNIT_WORDS) + ")"
+_UNIT_RE = re.compile(rf"[（(\[【]?({UNIT_PATTERN})[）)\]】]?")
 # `2 0`: a lost separator, or a space inside a number
 RUN_TOGETHER_RE = re.compile(r"\d\s+[+-]?\d")
 _LEADING_ZERO_RE = re.compile(r"0\d")
@@ -107,6 +107,19 @@ def read_count(text: str, signed: bool = False) -> CellRead:
     return CellRead(VALUE, Decimal(int(number)))
 
 
+def unit_alone(text: str) -> str | None:
+    """The unit a cell holds with nothing else (`元`, `（万元）`, `万`, full-width or not), by its full
+    name; None for any other text."""
+    match = _UNIT_ALONE_RE.fullmatch(clean_cell_text(text))
+    if not match:
+        return None
+    unit = next(group for group in match.groups() if group)
+    return UNIT_SHORT_NAMES.get(unit, unit)
+
+
+_UNIT_ALONE_RE = re.compile(rf"\(({UNIT_PATTERN})\)|\[({UNIT_PATTERN})\]|【({UNIT_PATTERN})】|({UNIT_PATTERN})")
+
+
 @lru_cache(maxsize=1 << 16)  # as read_count
 def read_amount_wan_yuan(text: str, unit_printed: str | None = None) -> CellRead:
     """An amount converted to 万元. The unit may stand anywhere in the cell (`12.5万元`,
@@ -125,7 +138,7 @@ def read_amount_wan_yuan(text: str, unit_printed: str | None = None) -> CellRead
     number = Decimal(match.group(1) + match.group(2))
     if number < 0:
         return CellRead(UNKNOWN, None, f"an amount cannot be negative: {text.strip()!r}")
-    unit = _UNIT_NAMES.get(units[0], units[0]) if units else unit_printed
+    unit = UNIT_SHORT_NAMES.get(units[0], units[0]) if units else unit_printed
     if unit is None:
         return CellRead(VALUE, number, unit_assumed=True)
     return CellRead(VALUE, _plain(number * Decimal(str(UNIT_FACTORS_TO_WAN_YUAN[unit]))))

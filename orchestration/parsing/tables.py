@@ -26,6 +26,7 @@ from .cells import (
     BLANK,
     RECOVERED,
     RUN_TOGETHER_RE,
+    UNIT_PATTERN,
     UNKNOWN,
     VALUE,
     CellRead,
@@ -33,6 +34,7 @@ from .cells import (
     display_width,
     read_amount_wan_yuan,
     read_count,
+    unit_alone,
 )
 from .chunks import Chunkings, Placed, column_chunkings, place_in_column_chunks, sparse_chunk_readings
 from .formats import is_page_number
@@ -440,7 +442,10 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
     articles: set[str] = set()  # the articles whose block is printed
     pdf_text = _blank_cells_print_nothing("\f" in text, rows)
     headless = False  # an article entered by an item's label, away from its heading and header
+    units_taken: set[int] = set()  # rows that were only the unit of the amount on the row before
     for index, row in enumerate(rows):
+        if index in units_taken:
+            continue
         label = row.label
         found_article = _article_of(label) or _article_wrapped(rows, index)
         if found_article:
@@ -455,7 +460,7 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
         if not row.has_figures() and _item_of(label) is None and label.strip():
             header_text += "".join(L.squash(c.text) for c in row.label_cells())
             header_raw += "".join(c.text for c in row.label_cells())
-            if "元" in header_raw:  # every unit the header may print is one of 元, 万元, 亿元
+            if "元" in header_raw or "万" in header_raw or "亿" in header_raw:  # every unit holds one of them
                 units |= _units_in_header(header_raw)
             named = _match_metrics(header_text)
             if named:
@@ -498,6 +503,10 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
         if not columns:
             report.warn("unreadable_header", f"table 2 {article}: cannot name the columns of {label.strip()!r}", row.line)
             continue
+        if columns[-1] in L.AMOUNT_METRICS and (with_unit := _amount_with_its_unit_after(rows, index)) is not None:
+            row, taken = with_unit
+            values = row.values()
+            units_taken |= taken
         if row.spaced and len(values) < len(columns) and \
                 len(values) + len(below := _figures_on_the_lines_below(rows, index)) == len(columns):
             # `行政规范性文件 5` / `0` / `6`: pdftotext without -layout sets the first figure beside the
@@ -808,6 +817,42 @@ def _wrapped_amount(raw: RawCell | None, below: Row) -> RawCell | None:
     return RawCell(raw.text.strip() + piece, raw.line, raw.x, columns=raw.columns)
 
 
+def _amount_with_its_unit_after(rows: list[Row], index: int) -> tuple[Row, set[int]] | None:
+    """The row at `index` with its last figure, an amount printed bare, joined to the unit printed
+    right after it as a cell of its own: on the same line (`政府集中采购⇥5⇥142512⇥元`) or alone on the
+    next line (one cell a line, `142512` / `元`; a row whole on its line, then `元`). With the rows
+    so taken (the next one, when the unit stood there); None when no unit follows a bare amount.
+    Aligned text is left to `_wrapped_amount` (a unit below stands in its column or not) and a
+    crawled run to its own split (which cell the run's last digits are is not known there)."""
+    row = rows[index]
+    if row.aligned or row.joined:
+        return None
+    cells = [cell for cell in row.cells if not cell.is_empty]
+    if len(cells) >= 3 and unit_alone(cells[-1].text) and _BARE_AMOUNT_RE.fullmatch(clean_cell_text(cells[-2].text)):
+        amount, unit = cells[-2], cells[-1]
+        joined = replace(amount, text=amount.text.strip() + unit.text.strip())
+        kept = [cell for cell in row.cells if cell is not unit]
+        return _with_cells(row, [joined if cell is amount else cell for cell in kept]), set()
+    below = rows[index + 1] if index + 1 < len(rows) else None
+    if below is None or below.aligned or below.joined or len(below.cells) != 1 or not unit_alone(below.cells[0].text):
+        return None
+    values = row.values()
+    if not values or values[-1] is not row.cells[-1] or not _BARE_AMOUNT_RE.fullmatch(clean_cell_text(values[-1].text)):
+        return None
+    amount = values[-1]
+    joined = replace(amount, text=amount.text.strip() + below.cells[0].text.strip())
+    return _with_cells(row, [*row.cells[:-1], joined]), {index + 1}
+
+
+def _with_cells(row: Row, cells: list[RawCell]) -> Row:
+    """The row with other cells, its classes worked out again from them."""
+    return replace(row, cells=cells, _label_cells=None, _label=None, _values=None, _has_figures=None,
+                   _figures_after_label=None)
+
+
+_BARE_AMOUNT_RE = re.compile(r"(?:人民币|¥|￥)?\d+(?:\.\d+)?")  # an amount with no unit of its own
+
+
 def _unread_disclosures(report: ParsedReport, template: str, articles: set[str]) -> None:
     """Every cell of the template's table 2 under a printed article that no row gave (a row not
     found, a column its header lost) is unknown: printed with its block, so not absent, and nothing
@@ -841,18 +886,28 @@ def _wrapped_item(label: str, previous: str, following: list[Row]) -> str | None
 
 # the unit an amount column's header prints after its name: `采购总金额（元）`, `采购总金额(单位：万元)`,
 # `采购总金额/元`, the bracket on a line of its own in text one cell a line
-_HEADER_UNIT_RE = re.compile(r"(?:\((?:单位[:：]?)?(?:人民币)?(万元|亿元|元)\)|/(万元|亿元|元)(?![\w]))")
+_HEADER_UNIT_RE = re.compile(rf"(?:\((?:单位[:：]?)?(?:人民币)?({UNIT_PATTERN})\)|/({UNIT_PATTERN})(?![\w]))")
+# …or a bracket there that speaks of money in a unit the reader does not know (`（千元）`, `（元/万元）`,
+# `（单位：美元）`): its column's bare figures are in that unit, so none is read as 万元
+_HEADER_OTHER_UNIT_RE = re.compile(r"\(([^()]{0,12}[元万亿][^()]{0,12})\)|/([^/()]{0,3}元)(?![\w])")
+_UNIT_NOT_KNOWN = "?"  # a header's unit the reader does not know (`_units_in_header`)
 
 
 def _units_in_header(header: str) -> dict[str, str]:
-    """The unit each amount column's header prints right after the column's name, by metric."""
+    """The unit each amount column's header prints right after the column's name, by metric
+    (_UNIT_NOT_KNOWN for a unit the reader does not know)."""
     text = re.sub(r"\s+", "", L.normalize_text(header))
     units = {}
     for metric in L.AMOUNT_METRICS:
         for variant in L.DISCLOSURE_METRICS.get(metric, ()):
             at = text.find(variant)
-            if at >= 0 and (match := _HEADER_UNIT_RE.match(text, at + len(variant))):
-                units[metric] = match.group(1) or match.group(2)
+            if at < 0:
+                continue
+            if match := _HEADER_UNIT_RE.match(text, at + len(variant)):
+                unit = match.group(1) or match.group(2)
+                units[metric] = L.UNIT_SHORT_NAMES.get(unit, unit)
+            elif _HEADER_OTHER_UNIT_RE.match(text, at + len(variant)):
+                units[metric] = _UNIT_NOT_KNOWN
     return units
 
 
@@ -861,7 +916,13 @@ def _disclosure_cell(report: ParsedReport, item: str, metric: str, raw: RawCell 
     """`header_unit`: the unit the column's header prints (`采购总金额（元）`), else the template's."""
     if raw is None:
         return Cell("disclosures", item, metric, None, UNKNOWN, row_line)
-    if metric in L.AMOUNT_METRICS:
+    if metric in L.AMOUNT_METRICS and header_unit == _UNIT_NOT_KNOWN:
+        read = read_amount_wan_yuan(raw.text)  # a cell's own unit still says what it holds
+        if read.unit_assumed:
+            report.warn("amount_unit_unknown", f"{item}.{metric}: {raw.text.strip()!r} has no unit and its column's "
+                        "header prints one the reader does not know; unknown", raw.line)
+            read = CellRead(UNKNOWN, None)
+    elif metric in L.AMOUNT_METRICS:
         read = read_amount_wan_yuan(raw.text, header_unit or L.AMOUNT_UNIT_PRINTED.get(metric))
         if read.unit_assumed:
             report.warn("amount_unit_assumed", f"{item}.{metric}: {raw.text.strip()!r} has no unit; read as 万元", raw.line)
