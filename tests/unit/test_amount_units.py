@@ -33,8 +33,8 @@ def test_a_unit_printed_alone_after_a_bare_amount_is_its_unit():
     cases = {
         "政府集中采购\n5\n142512\n元": Decimal("14.2512"),  # one cell a line
         "政府集中采购\n5\n142512\n（元）": Decimal("14.2512"),
-        "政府集中采购\n5\n3\n亿元": Decimal("30000"),
-        "政府集中采购\n5\n16\n万": Decimal("16"),
+        "政府集中采购\n5\n3\n亿元": Decimal(30000),
+        "政府集中采购\n5\n16\n万": Decimal(16),
         "政府集中采购\t5\t142512\t元": Decimal("14.2512"),  # a cell of its own on the row's line
         "政府集中采购\t5\t142512\n元": Decimal("14.2512"),  # a row whole on its line, the unit below
     }
@@ -46,7 +46,7 @@ def test_a_unit_printed_alone_after_a_bare_amount_is_its_unit():
 
 
 def test_an_amount_with_its_own_unit_takes_no_second_one():
-    cells, warnings = _parse("政府集中采购\n5\n142512元\n元")
+    cells, _warnings = _parse("政府集中采购\n5\n142512元\n元")
     assert _procurement(cells)[1] == ("value", Decimal("14.2512"), False)
 
 
