@@ -14,9 +14,10 @@ every reading shares are kept (`0` / `17` over three columns: 0, ?, 17).
 
 The signal, taken from table 3 (the one table whose arithmetic can prove it): every row is one cell
 a line with at least one figure and no blank line, no two consecutive lines of the table are equal
-(a table of zeros printed a cell a line always has some), at least one row is short, and every short
-row has a run reading that keeps its own sum. A table whose blanks print nothing has short rows too,
-but its zeros stand on consecutive lines, and its rows seldom keep their sums as runs.
+(a table of zeros printed a cell a line always has some), and at least one row is short; and at least
+one short row has a run reading that keeps its own sum. A short row keeping none (a misprint of the
+report's own) is then all `unknown`, never read in order. A table whose blanks print nothing has short
+rows too, but its zeros stand on consecutive lines, and its rows seldom keep their sums as runs.
 """
 from __future__ import annotations
 
@@ -107,7 +108,10 @@ def lines_collapsed(report: ParsedReport, application_rows: list[Row]) -> bool:
             return False
         if len(figures) < width:
             short.append(figures)
-    return bool(short) and all(any(map(R.applicant_sum_holds, run_readings(f, width))) for f in short)
+    # the marks above are free of arithmetic; one short row keeping its sum as runs proves the collapse. A row
+    # that keeps none (the report's own misprint) does not switch it off: it is then read as all unknown, never
+    # in order, since the marks already say its figures are runs
+    return any(any(map(R.applicant_sum_holds, run_readings(f, width))) for f in short)
 
 
 def _put(report: ParsedReport, table: str, places: Sequence[tuple[str, str]], row: Row,

@@ -113,16 +113,31 @@ def test_a_table_printing_its_repeated_lines_is_not_read_as_runs():
     lines[at + 1 : at + 8] = ["4", "1", "0", "5"]  # a row that lost cells, in a table whose zeros repeat
     report = parse_text("\n".join(lines), "plain.txt")
     assert not any(w.code == "lines_collapsed" for w in report.warnings)
-    assert cells(report, "applications")[("new_received", "total")][0] != "recovered"
+    row = {column: cell for (key, column), cell in cells(report, "applications").items() if key == "new_received"}
+    # read as the short row it is: no cell recovered, the total not taken from a middle column, the row flagged
+    assert all(state != "recovered" for state, _ in row.values())
+    assert row["total"] == ("unknown", None)
+    assert any(w.code == "short_row" and "new_received" in w.message for w in report.warnings)
 
 
-def test_no_run_reading_keeping_a_rows_sum_means_no_collapse():
+def test_a_short_row_no_run_reading_keeps_the_sum_of_is_unknown_never_read_in_order():
     lines = report_lines({}, [0, 0, 17], [0] * 15)
     at = lines.index("一、本年新收政府信息公开申请数量")
     lines[at + 1 : at + 8] = ["3", "5"]  # runs of 3s and 5s never make 5 the sum of the others
     report = parse_text(collapsed(lines), "collapsed.txt")
-    assert not any(w.code == "lines_collapsed" for w in report.warnings)
-    assert cells(report, "applications")[("new_received", "total")] != ("recovered", Decimal(5))
+    t3 = cells(report, "applications")
+    assert all(t3[("new_received", a)] == ("unknown", None) for a in ["natural_person", "commercial_enterprise", "total"])
+    assert t3[("carried_over", "total")] == ("recovered", Decimal(0))  # the other rows prove the collapse
+
+
+def test_one_row_misprinted_by_the_report_does_not_switch_the_collapse_off():
+    # granted printed 2 / 0 / 1: its total is not its parts, so no run reading keeps it; the other rows still do
+    table3 = {"new_received": FOUR_ONE, "granted": [2, 0, 0, 0, 0, 0, 1], "results_total": FOUR_ONE}
+    report = parse_text(collapsed(report_lines(table3, [0, 0, 17], [0] * 15)), "collapsed.txt")
+    t3 = cells(report, "applications")
+    assert t3[("new_received", "social_welfare_org")] == ("recovered", Decimal(0))
+    assert t3[("new_received", "total")] == ("recovered", Decimal(5))
+    assert all(t3[("granted", a)] == ("unknown", None) for a in ["natural_person", "social_welfare_org", "total"])
 
 
 PROCUREMENT_2019 = [
