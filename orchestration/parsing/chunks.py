@@ -464,9 +464,11 @@ def figures_past_the_heading(texts: Sequence[str], heading: int) -> PastTheHeadi
         elif text.strip():
             break
     # one figure alone may open the section's first sentence (`2025` / `年，我县…`), or a year a crawl cut
-    # over lines (`20` / `20` / `年政府信息公开工作…`)
-    unended = (first, end) if figures > 1 and not _a_year_cut_over_lines(texts, first, end) else (first, first)
-    marked_lines = (first, marked_end) if marked > 1 else (first, first)
+    # over lines (`20` / `20` / `年政府信息公开工作…`): then the lines past the heading are no table's, in
+    # any of the three ways (the 年 line ends the marked lines too, so they are the same pieces)
+    year = _a_year_cut_over_lines(texts, first, end)
+    unended = (first, end) if figures > 1 and not year else (first, first)
+    marked_lines = (first, marked_end) if marked > 1 and not year else (first, first)
     ended = heading + 1, heading + 1  # the table's text does not end on a figure of its own: it ended there
     return PastTheHeading(unended if _FIGURE_LINE_RE.fullmatch(texts[before]) else ended,
                           marked_lines if _FIGURES_AND_MARKS_LINE_RE.fullmatch(texts[before]) else ended, unended)

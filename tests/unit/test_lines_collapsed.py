@@ -180,6 +180,15 @@ def test_a_year_cut_over_lines_after_section_five_is_not_table_4s():
     assert t4[("administrative_review", "corrected")] == ("value", Decimal(1))
     assert t4[("administrative_review", "total")] == ("value", Decimal(1))
     assert t4[("litigation_after_review", "total")] == ("value", Decimal(0))
+    # the table's text ends on a figure that is none of table 4's (13 of its 15 printed): the year's pieces
+    # past the heading still complete no table
+    lines = report_lines({}, [1, 0, 17], reviews[:13])
+    at = lines.index("五、存在的主要问题及改进情况")
+    lines[at + 1] = "20\n20\n年政府信息公开工作虽然取得了一定成效，但仍存在一些问题。"
+    report = parse_text("\n".join(lines), "year_cut_short.txt")
+    t4 = cells(report, "reviews")
+    assert all(cell[1] != Decimal(20) for cell in t4.values())
+    assert t4[("litigation_after_review", "pending")][0] == "unknown"
 
 
 def test_the_2019_templates_bound_inside_a_row_narrows_its_runs():
