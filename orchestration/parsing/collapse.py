@@ -114,6 +114,14 @@ def lines_collapsed(report: ParsedReport, application_rows: list[Row]) -> bool:
     return any(any(map(R.applicant_sum_holds, run_readings(f, width))) for f in short)
 
 
+# the codes a reader gives a row it read short, in order: what the run readings replace
+_READ_SHORT = frozenset({"short_row"})
+
+
+def _drop_short_row_warnings(report: ParsedReport, lines: set[int | None]) -> None:
+    report.warnings = [w for w in report.warnings if not (w.code in _READ_SHORT and w.line in lines)]
+
+
 def _put(report: ParsedReport, table: str, places: Sequence[tuple[str, str]], row: Row,
          readings: list[R.Reading], why: str) -> str:
     """The cells every run reading reads alike `recovered`, the others `unknown`, at `places` (row key,
@@ -142,7 +150,7 @@ def _write(report: ParsedReport, table: str, key: str, columns: Sequence[str], r
     """Replace the row's cells by what its run readings leave, and its warnings by one saying so."""
     report.cells = [c for c in report.cells if not (c.table == table and c.row == key and c.column in columns)]
     # the reader's warnings about this row (a short row read in order) no longer hold
-    report.warnings = [w for w in report.warnings if not (w.line == row.line and f" {key}" in w.message)]
+    _drop_short_row_warnings(report, {row.line})
     how = _put(report, table, [(key, column) for column in columns], row, readings, why)
     report.warn("lines_collapsed", f"{_NAMES[table]} {key}: {_said(row, len(columns), how)}", row.line)
 
@@ -221,6 +229,6 @@ def expand_reviews(report: ParsedReport, review_rows: list[Row]) -> None:
     places = [(proceeding, outcome) for proceeding in L.PROCEEDING_KEYS for outcome in L.REVIEW_OUTCOME_KEYS]
     report.cells = [c for c in report.cells if c.table != "reviews"]
     # the reader's warnings about the table (its row read short) no longer hold
-    report.warnings = [w for w in report.warnings if not (w.line == row.line or w.message.startswith("table 4"))]
+    _drop_short_row_warnings(report, {r.line for r in review_rows})
     how = _put(report, "reviews", places, row, readings, "each proceeding's REVIEW_SUM")
     report.warn("lines_collapsed", f"table 4: {_said(row, width, how)}", row.line)
