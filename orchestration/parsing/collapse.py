@@ -33,7 +33,9 @@ from .rows import Row
 from .tables import template_bounds
 from .template import OTHER_SUB_ROWS
 
-MAX_RUN_READINGS = 4_096  # run lengths tried for one row; past it no reading is kept (unknown)
+# run lengths tried for one row; past it no reading is kept (unknown). A guard only: the widest row read
+# as runs is table 4's 15 cells, at most C(14, 7) = 3,432 ways to cut it
+MAX_RUN_READINGS = 4_096
 _NAMES = {"disclosures": "table 2", "applications": "table 3"}
 
 
@@ -88,30 +90,34 @@ def _cells_by_row(report: ParsedReport, table: str) -> dict[str, list[Cell]]:
     return cells
 
 
-def lines_collapsed(report: ParsedReport, application_rows: list[Row]) -> bool:
-    """Whether table 3, as read into `report`, shows the collapse (the module's docstring)."""
+ShortRows = dict[str, tuple[Row, list[R.Reading]]]  # table 3's short rows: each its run readings keeping its sum
+
+
+def lines_collapsed(report: ParsedReport, application_rows: list[Row]) -> ShortRows | None:
+    """Table 3's short rows, each with its run readings that keep its own sum, where table 3 as read into
+    `report` shows the collapse (the module's docstring); None where it does not."""
     if not any(_one_cell_a_line(row) for row in application_rows):
-        return False  # most reports: asked cheaply
+        return None  # most reports: asked cheaply
     if _consecutive_lines_equal(application_rows):
-        return False  # asked before any count is read: one-cell-a-line text whose blanks are empty lines ends here
+        return None  # asked before any count is read: one-cell-a-line text whose blanks are empty lines ends here
     width = len(L.APPLICANT_KEYS)
     by_line = _rows_by_line(application_rows)
-    short = []
-    for cells in _cells_by_row(report, "applications").values():
+    short: ShortRows = {}
+    for key, cells in _cells_by_row(report, "applications").items():
         if cells[0].line is None:
             continue
         row = by_line.get(cells[0].line)
         if row is None or not _one_cell_a_line(row):
-            return False
+            return None
         figures = _figures(row)
         if figures is None or not 0 < len(figures) <= width:
-            return False
+            return None
         if len(figures) < width:
-            short.append(figures)
+            short[key] = row, [r for r in run_readings(figures, width) if R.applicant_sum_holds(r)]
     # the marks above are free of arithmetic; one short row keeping its sum as runs proves the collapse. A row
     # that keeps none (the report's own misprint) does not switch it off: it is then read as all unknown, never
     # in order, since the marks already say its figures are runs
-    return any(any(map(R.applicant_sum_holds, run_readings(f, width))) for f in short)
+    return short if any(readings for _, readings in short.values()) else None
 
 
 # the codes a reader gives a row it read short, in order: what the run readings replace
@@ -155,18 +161,15 @@ def _write(report: ParsedReport, table: str, key: str, columns: Sequence[str], r
     report.warn("lines_collapsed", f"{_NAMES[table]} {key}: {_said(row, len(columns), how)}", row.line)
 
 
-def expand_applications(report: ParsedReport, application_rows: list[Row], template: str) -> None:
-    """Table 3's short rows read as runs, narrowed by the row's sum and then the column rules."""
+def expand_applications(report: ParsedReport, short: ShortRows, template: str) -> None:
+    """Table 3's short rows (`lines_collapsed`'s) read as runs, narrowed by the row's sum and then the
+    column rules."""
     width = len(L.APPLICANT_KEYS)
-    by_line = _rows_by_line(application_rows)
-    table: dict[str, list[R.Reading]] = {}
-    short: dict[str, Row] = {}
+    table = {key: readings for key, (_, readings) in short.items()}
     for key, cells in _cells_by_row(report, "applications").items():
-        row = by_line.get(cells[0].line)
-        figures = _figures(row) if row is not None else None
-        if figures is not None and len(figures) < width:
-            short[key], table[key] = row, [r for r in run_readings(figures, width) if R.applicant_sum_holds(r)]
-        elif all(c.state != UNKNOWN for c in cells) and len(cells) == width:
+        if key in short:
+            continue
+        if all(c.state != UNKNOWN for c in cells) and len(cells) == width:
             table[key] = [tuple(c.value for c in cells)]
     # every outcome row the table should have, as read_applications counts them: a row not in `table` (missing,
     # or read with an unknown cell) turns APP_OUTCOME_SUM off instead of leaving the sum short of it
@@ -177,7 +180,7 @@ def expand_applications(report: ParsedReport, application_rows: list[Row], templ
     outcomes = tuple(k for k in keys if L.APPLICATION_ROWS[k][1] == "outcome"
                      and not ("other" in present and k in OTHER_SUB_ROWS and k not in present))
     settled = R.settle_table(table, outcomes) if any(len(found) > 1 for found in table.values()) else table
-    for key, row in short.items():
+    for key, (row, _) in short.items():
         _write(report, "applications", key, L.APPLICANT_KEYS, row, settled.get(key, table[key]),
                "its total equal to its parts, and APP_OUTCOME_SUM and APP_BALANCE")
 

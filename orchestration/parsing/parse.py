@@ -157,9 +157,10 @@ def parse_text(text: str, source: str, sha256: str | None = None, size_bytes: in
     else:
         report.warn("missing_table", "table reviews not found")
 
-    if "applications" in report.tables_found and lines_collapsed(report, application_rows):
+    short_rows = lines_collapsed(report, application_rows) if "applications" in report.tables_found else None
+    if short_rows:
         # a crawl that dropped each line equal to the one before it: short rows are runs of equal cells
-        expand_applications(report, application_rows, template)
+        expand_applications(report, short_rows, template)
         if "disclosures" in report.tables_found:
             expand_disclosures(report, disclosure_rows)
         if "reviews" in report.tables_found:
