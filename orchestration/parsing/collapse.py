@@ -132,17 +132,29 @@ def _put(report: ParsedReport, table: str, places: Sequence[tuple[str, str]], ro
          readings: list[R.Reading], why: str) -> str:
     """The cells every run reading reads alike `recovered`, the others `unknown`, at `places` (row key,
     column) in reading order; says what the readings left, for the warning."""
-    texts = " / ".join(c.text.strip() for c in row.values())
+    printed = row.values()
     common = R.common_cells(readings) if readings else {}
     for c, (key, column) in enumerate(places):
-        state = RECOVERED if c in common else UNKNOWN
-        report.cells.append(Cell(table, key, column, common.get(c), state, row.line,
-                                 texts if state == RECOVERED else None))
+        if c not in common:
+            report.cells.append(Cell(table, key, column, None, UNKNOWN, row.line, None))
+            continue
+        # the figure the cell's run is of: its own text and line, as other recovered cells have (readings
+        # that share the cell's value may take it from different equal figures: then the row's line)
+        figures = {_run_of(reading, c) for reading in readings}
+        figure = printed[min(figures)]
+        line = figure.line if len(figures) == 1 else row.line
+        report.cells.append(Cell(table, key, column, common[c], RECOVERED, line, figure.text.strip()))
     if len(readings) == 1:
         return f"one reading keeps {why}: marked recovered"
     if common:
         return f"{len(readings)} readings keep {why}; the cells they share marked recovered, the others unknown"
     return f"{len(readings) or 'no'} readings keep {why}: its cells are unknown"
+
+
+def _run_of(reading: R.Reading, column: int) -> int:
+    """Which printed figure the cell at `column` of a run reading is: neighbouring figures differ, so each
+    change of value starts the next."""
+    return sum(a != b for a, b in pairwise(reading[:column + 1]))
 
 
 def _said(row: Row, width: int, how: str) -> str:

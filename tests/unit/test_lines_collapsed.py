@@ -80,6 +80,11 @@ def test_short_rows_of_a_collapsed_crawl_are_runs_the_sums_settle():
                                      "social_welfare_org", "legal_service_org", "other_org", "total"], row):
             assert t3[(key, applicant)] == ("recovered", Decimal(value)), (key, applicant)
     assert t3[("carried_over", "total")] == ("recovered", Decimal(0))  # a row of zeros is one `0`
+    # each recovered cell written as its own figure, on that figure's line
+    text = collapsed(report_lines(table3, [0, 0, 17], [0] * 15)).split("\n")
+    new = {c.column: c for c in report.cells if c.table == "applications" and c.row == "new_received"}
+    for column, written in [("natural_person", "4"), ("commercial_enterprise", "1"), ("total", "5")]:
+        assert new[column].as_written == written and text[new[column].line - 1] == written, column
     t4 = cells(report, "reviews")
     assert len(t4) == 15 and all(cell == ("recovered", Decimal(0)) for cell in t4.values())
     assert any(w.code == "lines_collapsed" for w in report.warnings)
