@@ -423,7 +423,8 @@ class PastTheHeading(NamedTuple):
     # a line may hold several figures and blank marks (`无 25`), the table's text ending on such a line:
     # for a reader that takes them only where their count and arithmetic fit (table 3's column chunks)
     marked: tuple[int, int]
-    unended: tuple[int, int]  # figures one a line, whatever the table's text ends on (its header's words)
+    # figures one a line, whatever the table's text ends on (its header's words)
+    figures_after_any_end: tuple[int, int]
 
 
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
@@ -467,11 +468,11 @@ def figures_past_the_heading(texts: Sequence[str], heading: int) -> PastTheHeadi
     # over lines (`20` / `20` / `年政府信息公开工作…`): then the lines past the heading are no table's, in
     # any of the three ways (the 年 line ends the marked lines too, so they are the same pieces)
     year = _a_year_cut_over_lines(texts, first, end)
-    unended = (first, end) if figures > 1 and not year else (first, first)
+    figures_after_any_end = (first, end) if figures > 1 and not year else (first, first)
     marked_lines = (first, marked_end) if marked > 1 and not year else (first, first)
-    ended = heading + 1, heading + 1  # the table's text does not end on a figure of its own: it ended there
-    return PastTheHeading(unended if _FIGURE_LINE_RE.fullmatch(texts[before]) else ended,
-                          marked_lines if _FIGURES_AND_MARKS_LINE_RE.fullmatch(texts[before]) else ended, unended)
+    none_past = heading + 1, heading + 1  # the table's text does not end on a figure of its own: it ended there
+    return PastTheHeading(figures_after_any_end if _FIGURE_LINE_RE.fullmatch(texts[before]) else none_past,
+                          marked_lines if _FIGURES_AND_MARKS_LINE_RE.fullmatch(texts[before]) else none_past, figures_after_any_end)
 
 
 def sparse_chunk_readings(leads: Sequence[Decimal | None], figures: Sequence[Decimal], width: int,

@@ -128,8 +128,8 @@ def _drop_short_row_warnings(report: ParsedReport, lines: set[int | None]) -> No
     report.warnings = [w for w in report.warnings if not (w.code in _READ_SHORT and w.line in lines)]
 
 
-def _put(report: ParsedReport, table: str, places: Sequence[tuple[str, str]], row: Row,
-         readings: list[R.Reading], why: str) -> str:
+def _place_readings(report: ParsedReport, table: str, places: Sequence[tuple[str, str]], row: Row,
+                    readings: list[R.Reading], rules_kept: str) -> str:
     """The cells every run reading reads alike `recovered`, the others `unknown`, at `places` (row key,
     column) in reading order; says what the readings left, for the warning."""
     printed = row.values()
@@ -145,10 +145,10 @@ def _put(report: ParsedReport, table: str, places: Sequence[tuple[str, str]], ro
         line = figure.line if len(figures) == 1 else row.line
         report.cells.append(Cell(table, key, column, common[c], RECOVERED, line, figure.text.strip()))
     if len(readings) == 1:
-        return f"one reading keeps {why}: marked recovered"
+        return f"one reading keeps {rules_kept}: marked recovered"
     if common:
-        return f"{len(readings)} readings keep {why}; the cells they share marked recovered, the others unknown"
-    return f"{len(readings) or 'no'} readings keep {why}: its cells are unknown"
+        return f"{len(readings)} readings keep {rules_kept}; the cells they share marked recovered, the others unknown"
+    return f"{len(readings) or 'no'} readings keep {rules_kept}: its cells are unknown"
 
 
 def _run_of(reading: R.Reading, column: int) -> int:
@@ -157,33 +157,34 @@ def _run_of(reading: R.Reading, column: int) -> int:
     return sum(a != b for a, b in pairwise(reading[:column + 1]))
 
 
-def _said(row: Row, width: int, how: str) -> str:
+def _what_was_read(row: Row, width: int, how: str) -> str:
     texts = " / ".join(c.text.strip() for c in row.values())
-    return (f"{len(row.values())} figures ({texts}) for {width} cells, a crawl that drops a line equal to the one "
-            f"before it: each figure read as a run of equal cells; {how}")
+    count = len(row.values())
+    return (f"{count} figure{'s' if count > 1 else ''} ({texts}) for {width} cells, a crawl that drops a line "
+            f"equal to the one before it: each figure read as a run of equal cells; {how}")
 
 
-def _write(report: ParsedReport, table: str, key: str, columns: Sequence[str], row: Row,
-           readings: list[R.Reading], why: str) -> None:
+def _replace_row(report: ParsedReport, table: str, key: str, columns: Sequence[str], row: Row,
+                 readings: list[R.Reading], rules_kept: str) -> None:
     """Replace the row's cells by what its run readings leave, and its warnings by one saying so."""
     report.cells = [c for c in report.cells if not (c.table == table and c.row == key and c.column in columns)]
     # the reader's warnings about this row (a short row read in order) no longer hold
     _drop_short_row_warnings(report, {row.line})
-    how = _put(report, table, [(key, column) for column in columns], row, readings, why)
-    report.warn("lines_collapsed", f"{_NAMES[table]} {key}: {_said(row, len(columns), how)}", row.line)
+    how = _place_readings(report, table, [(key, column) for column in columns], row, readings, rules_kept)
+    report.warn("lines_collapsed", f"{_NAMES[table]} {key}: {_what_was_read(row, len(columns), how)}", row.line)
 
 
 def expand_applications(report: ParsedReport, short: ShortRows, template: str) -> None:
     """Table 3's short rows (`lines_collapsed`'s) read as runs, narrowed by the row's sum and then the
     column rules."""
     width = len(L.APPLICANT_KEYS)
-    table = {key: readings for key, (_, readings) in short.items()}
+    by_row = {key: readings for key, (_, readings) in short.items()}
     for key, cells in _cells_by_row(report, "applications").items():
         if key in short:
             continue
         if all(c.state != UNKNOWN for c in cells) and len(cells) == width:
-            table[key] = [tuple(c.value for c in cells)]
-    # every outcome row the table should have, as read_applications counts them: a row not in `table` (missing,
+            by_row[key] = [tuple(c.value for c in cells)]
+    # every outcome row the table should have, as read_applications counts them: a row not in `by_row` (missing,
     # or read with an unknown cell) turns APP_OUTCOME_SUM off instead of leaving the sum short of it
     present = {key for key, cells in _cells_by_row(report, "applications").items() if cells[0].line is not None}
     keys = L.application_rows(template)
@@ -191,9 +192,9 @@ def expand_applications(report: ParsedReport, short: ShortRows, template: str) -
         keys = (*keys, "other")
     outcomes = tuple(k for k in keys if L.APPLICATION_ROWS[k][1] == "outcome"
                      and not ("other" in present and k in OTHER_SUB_ROWS and k not in present))
-    settled = R.settle_table(table, outcomes) if any(len(found) > 1 for found in table.values()) else table
+    settled = R.settle_table(by_row, outcomes) if any(len(found) > 1 for found in by_row.values()) else by_row
     for key, (row, _) in short.items():
-        _write(report, "applications", key, L.APPLICANT_KEYS, row, settled.get(key, table[key]),
+        _replace_row(report, "applications", key, L.APPLICANT_KEYS, row, settled.get(key, by_row[key]),
                "its total equal to its parts, and APP_OUTCOME_SUM and APP_BALANCE")
 
 
@@ -219,7 +220,7 @@ def expand_disclosures(report: ParsedReport, disclosure_rows: list[Row]) -> None
         # a bound no reading keeps is the row's finding, and chooses nothing
         bounds = template_bounds(tuple(columns))
         readings = [r for r in readings if all(test(r) for _, test in bounds)] or readings
-        _write(report, "disclosures", item, columns, row, readings, "the row's width (table 2 has no arithmetic)")
+        _replace_row(report, "disclosures", item, columns, row, readings, "the row's width (table 2 has no arithmetic)")
 
 
 def expand_reviews(report: ParsedReport, review_rows: list[Row]) -> None:
@@ -245,5 +246,5 @@ def expand_reviews(report: ParsedReport, review_rows: list[Row]) -> None:
     report.cells = [c for c in report.cells if c.table != "reviews"]
     # the reader's warnings about the table (its row read short) no longer hold
     _drop_short_row_warnings(report, {r.line for r in review_rows})
-    how = _put(report, "reviews", places, row, readings, "each proceeding's REVIEW_SUM")
-    report.warn("lines_collapsed", f"table 4: {_said(row, width, how)}", row.line)
+    how = _place_readings(report, "reviews", places, row, readings, "each proceeding's REVIEW_SUM")
+    report.warn("lines_collapsed", f"table 4: {_what_was_read(row, width, how)}", row.line)
