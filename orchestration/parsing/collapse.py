@@ -31,7 +31,7 @@ from .cells import RECOVERED, UNKNOWN, VALUE, clean_cell_text, read_count
 from .record import Cell, ParsedReport
 from .rows import Row
 from .tables import template_bounds
-from .template import OTHER_SUB_ROWS
+from .template import OTHER_SUB_ROWS, outcome_rows_in_use
 
 # run lengths tried for one row; past it no reading is kept (unknown). A guard only: the widest row read
 # as runs is table 4's 15 cells, at most C(14, 7) = 3,432 ways to cut it
@@ -187,11 +187,7 @@ def expand_applications(report: ParsedReport, short: ShortRows, template: str) -
     # every outcome row the table should have, as read_applications counts them: a row not in `by_row` (missing,
     # or read with an unknown cell) turns APP_OUTCOME_SUM off instead of leaving the sum short of it
     present = {key for key, cells in _cells_by_row(report, "applications").items() if cells[0].line is not None}
-    keys = L.application_rows(template)
-    if "other" in present and "other" not in keys:
-        keys = (*keys, "other")
-    outcomes = tuple(k for k in keys if L.APPLICATION_ROWS[k][1] == "outcome"
-                     and not ("other" in present and k in OTHER_SUB_ROWS and k not in present))
+    outcomes = outcome_rows_in_use(template, "other" in present and not present & set(OTHER_SUB_ROWS))
     settled = R.settle_table(by_row, outcomes) if any(len(found) > 1 for found in by_row.values()) else by_row
     for key, (row, _) in short.items():
         _replace_row(report, "applications", key, L.APPLICANT_KEYS, row, settled.get(key, by_row[key]),

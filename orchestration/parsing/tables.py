@@ -2467,7 +2467,7 @@ def _column_rules_failing(table: list[list[Decimal | None]], keys: Sequence[str]
     on `table` (a row per key, a cell None where unknown, 0 where blank); a rule needing an unknown
     cell is left out, as rules.py leaves it."""
     rows = dict(zip(keys, table))
-    outcomes = _outcomes_among(keys)
+    outcomes = L.outcome_rows_among(keys)
     failing = set()
     for column in range(len(L.APPLICANT_KEYS)):
         if "results_total" in rows and outcomes:
@@ -2571,11 +2571,6 @@ def _first_found_at(rows: list[Row], found: dict[str, Row]) -> int:
     return min(at[id(row)] for row in found.values())
 
 
-def _outcomes_among(keys: Sequence[str]) -> tuple[str, ...]:
-    """The outcome rows (those APP_OUTCOME_SUM adds up) among table 3's `keys`, in their order."""
-    return tuple(key for key in keys if L.APPLICATION_ROWS[key][1] == "outcome")
-
-
 def _unseen_blanks(figures: int, width: int) -> str:
     """Why a row of fewer figures than columns in a PDF's text without -layout is not read."""
     return (f"{figures} figures for {width} columns in a PDF's text (form feeds between its pages), where a "
@@ -2612,7 +2607,7 @@ def _totals_of_narrow_column_chunks(report: ParsedReport, rows: list[Row], found
         return False
     # rows of zeros let chunks end anywhere: where chunkings disagree on a total, the column rules on the
     # totals may leave one (each row's totals as some chunking reads them; the true table is among them)
-    outcomes = _outcomes_among(keys)
+    outcomes = L.outcome_rows_among(keys)
     blank = (None,) * (width - 1)
     kept = R.settle_table({key: list(dict.fromkeys((*blank, reading[-1]) for reading in readings))
                            for key, readings in zip(keys, chunkings.readings())}, outcomes)
@@ -2671,7 +2666,7 @@ def _first_column_beside_the_labels(report: ParsedReport, rows: list[Row], found
     reads = [read_count(cells[0].text) if cells else CellRead(BLANK, None) for cells in beside]
     if any(read.state not in (VALUE, BLANK) for read in (*reads, read_count(last[0].text))):
         return False, False
-    outcomes = _outcomes_among(keys)
+    outcomes = L.outcome_rows_among(keys)
     width = len(L.APPLICANT_KEYS)
     kept = []
     # its figure, or the chunks' first; a `-` there (plain pdftotext keeps one of a run where its flow ends)
@@ -2769,7 +2764,7 @@ def _chunkings_the_columns_settle(chunkings: Chunkings, keys: tuple[str, ...]) -
     when it places every cell and the table it makes keeps every column rule: one table, never a
     guess. Its cells rest on the rules they are then checked by, so they are recovered
     (`_with_settled_cells`)."""
-    outcomes = _outcomes_among(keys)
+    outcomes = L.outcome_rows_among(keys)
     readings = chunkings.readings()
     masked, unmask = _columns_every_reading_agrees_on_left_out(readings)
     kept = R.settle_table(dict(zip(keys, masked)), outcomes)
