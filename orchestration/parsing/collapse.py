@@ -9,8 +9,9 @@ shows this collapse its short rows are read as runs instead: the runs' lengths a
 the row's width among its figures, kept only where the template's arithmetic holds (table 3: the
 row's total is its parts, then APP_OUTCOME_SUM and APP_BALANCE across rows; table 4: each
 proceeding's total is its outcomes). One reading left: `recovered`; several: the cells they all read
-alike `recovered`, the others `unknown`; none: `unknown`. Table 2 has no arithmetic: only the cells
-every reading shares are kept (`0` / `17` over three columns: 0, ?, 17).
+alike `recovered`, the others `unknown`; none: `unknown`. Table 2's rows have no total: only the cells
+every reading shares are kept (`0` / `17` over three columns: 0, ?, 17), after the 2019 template's
+bounds inside a row where it prints them (对外公开总数量 ≥ 本年新公开数量, 本年增/减 = 本年 − 上一年).
 
 The signal, taken from table 3 (the one table whose arithmetic can prove it): every row is one cell
 a line with at least one figure and no blank line, no two consecutive lines of the table are equal
@@ -30,7 +31,7 @@ from . import recovery as R
 from .cells import RECOVERED, UNKNOWN, VALUE, clean_cell_text, read_count
 from .record import Cell, ParsedReport
 from .rows import Row
-from .tables import template_bounds
+from .tables import narrowed, template_bounds
 from .template import OTHER_SUB_ROWS, outcome_rows_in_use
 
 # run lengths tried for one row; past it no reading is kept (unknown). A guard only: the widest row read
@@ -195,7 +196,8 @@ def expand_applications(report: ParsedReport, short: ShortRows, template: str) -
 
 
 def expand_disclosures(report: ParsedReport, disclosure_rows: list[Row]) -> None:
-    """Table 2's short rows read as runs: no arithmetic, so only what every reading shares."""
+    """Table 2's short rows read as runs: no total, so only what every reading shares, after the 2019
+    template's bounds inside the row."""
     by_line = _rows_by_line(disclosure_rows)
     for item, cells in _cells_by_row(report, "disclosures").items():
         # the row's own columns: a cell the template has and no row gave (line None) is no column of it
@@ -212,11 +214,12 @@ def expand_disclosures(report: ParsedReport, disclosure_rows: list[Row]) -> None
         readings = run_readings(figures, len(columns))
         # a run over a signed column and a count would give the count a sign
         readings = [r for r in readings if all(v >= 0 for v, m in zip(r, columns) if m not in L.SIGNED_METRICS)]
-        # the 2019 template's own arithmetic inside the row (对外公开总数量 ≥ 本年新公开数量, DISCLOSURE_CHANGE);
-        # a bound no reading keeps is the row's finding, and chooses nothing
-        bounds = template_bounds(tuple(columns))
-        readings = [r for r in readings if all(test(r) for _, test in bounds)] or readings
-        _replace_row(report, "disclosures", item, columns, row, readings, "the row's width (table 2 has no arithmetic)")
+        # the 2019 template's own arithmetic inside the row (对外公开总数量 ≥ 本年新公开数量, DISCLOSURE_CHANGE),
+        # as a crawled row's splits are narrowed by it: a bound no reading keeps is the row's finding, and
+        # chooses nothing
+        readings, used = narrowed(readings, template_bounds(tuple(columns)), cutting=True)
+        _replace_row(report, "disclosures", item, columns, row, readings,
+                     " and ".join(["the row's width", *used]))
 
 
 def expand_reviews(report: ParsedReport, review_rows: list[Row]) -> None:

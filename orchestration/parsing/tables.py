@@ -276,7 +276,7 @@ def _stated_rule(columns: tuple[str, ...], stated: dict[str, set[Decimal]]) -> t
 _Name = TypeVar("_Name")  # a test's name: its description, or the column it tests
 
 
-def _narrowed(readings: list[R.Reading], tests: Iterable[tuple[_Name, Callable[[R.Reading], bool]]],
+def narrowed(readings: list[R.Reading], tests: Iterable[tuple[_Name, Callable[[R.Reading], bool]]],
               cutting: bool = False) -> tuple[list[R.Reading], list[_Name]]:
     """The splits of a crawled row of table 2 narrowed by each test in turn, and the names of the
     tests used: those that kept some (with `cutting`: that kept fewer than before them). A test
@@ -300,7 +300,7 @@ def _split_by_evidence(report: ParsedReport, item: str, columns: tuple[str, ...]
     if candidates is None:  # too many to tell apart by the text alone: count further, still bounded
         candidates = R.row_candidates([v.text for v in row.values()], len(columns), summed=False, blanks=True,
                                       limit=R.MAX_CANDIDATES_WITH_EVIDENCE)
-    keeping, used = _narrowed(candidates or [], rules)
+    keeping, used = narrowed(candidates or [], rules)
     if len(keeping) != 1 or not used:
         return candidates if candidates is not None and len(candidates) <= R.MAX_CANDIDATES else None
     report.warn("split_by_evidence", f"table 2 {item}: of the splits its text allows, one only keeps "
@@ -322,7 +322,7 @@ def _stated_cells_alone(report: ParsedReport, item: str, columns: tuple[str, ...
         candidates = widened()
     # a split holds a stated figure only where it reads the cell (a blank is no figure stated)
     tests = [(i, lambda r, i=i, figures=stated[metric]: r[i] is not None and r[i] in figures) for metric, i in at.items()]
-    kept, used = _narrowed(candidates or [], tests)
+    kept, used = narrowed(candidates or [], tests)
     confirmed = {i: value for i, value in R.common_cells(kept).items() if i in used} if used else {}
     if not confirmed:
         return False
@@ -367,7 +367,7 @@ def _kept_by_the_template(report: ParsedReport, item: str, columns: tuple[str, .
         candidates = widened()
         if candidates is None:
             return None
-    kept, used = _narrowed(candidates, bounds, cutting=True)
+    kept, used = narrowed(candidates, bounds, cutting=True)
     if not used:
         return candidates if len(candidates) <= R.MAX_CANDIDATES else None
     report.warn("split_by_template", f"table 2 {item}: of {len(candidates)} splits its text allows, {len(kept)} "

@@ -208,3 +208,5 @@ def test_the_2019_templates_bound_inside_a_row_narrows_its_runs():
     assert t2[("normative_documents", "new_made")] == ("recovered", Decimal(9))
     assert t2[("normative_documents", "new_published")] == ("recovered", Decimal(4))
     assert t2[("normative_documents", "total_published")] == ("recovered", Decimal(4))
+    said = [w.message for w in report.warnings if w.code == "lines_collapsed" and "normative_documents" in w.message]
+    assert said and "对外公开总数量 ≥ 本年新公开数量" in said[0]  # the bound that chose it, named
