@@ -34,7 +34,15 @@ from .cells import (
     read_amount_wan_yuan,
     read_count,
 )
-from .chunks import Chunkings, Placed, column_chunkings, place_in_column_chunks, sparse_chunk_readings
+from .chunks import (
+    LEADS,
+    LEADS_TWO_BESIDE,
+    Chunkings,
+    Placed,
+    column_chunkings,
+    place_in_column_chunks,
+    sparse_chunk_readings,
+)
 from .formats import is_page_number
 from .record import Cell, ParsedReport
 from .rows import (
@@ -2438,7 +2446,7 @@ def _read_in_column_chunks(report: ParsedReport, rows: list[Row], found: dict[st
     values = [read.value for read in reads]
     # a page may write two columns beside its labels where another writes none (each page read on its own)
     chunkings = column_chunkings(values, len(keys), width, R.applicant_sum_holds, pages,
-                                 leads=(0, 1, 2) if two_beside else (0, 1))
+                                 leads=LEADS_TWO_BESIDE if two_beside else LEADS)
     if chunkings is None and past:  # or they are the total column of some chunks, set apart from the others
         chunkings = column_chunkings(values, len(keys), width, R.applicant_sum_holds, last_apart=past)
     if chunkings is None and not past:  # or set apart at the end of the table's own figures
