@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from functools import lru_cache
 
 # ---------------------------------------------------------------- agency names
@@ -143,7 +144,12 @@ def application_rows(template: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=8)
 def outcome_rows(template: str) -> tuple[str, ...]:
-    return tuple(k for k in application_rows(template) if APPLICATION_ROWS[k][1] == "outcome")
+    return outcome_rows_among(application_rows(template))
+
+
+def outcome_rows_among(keys: Sequence[str]) -> tuple[str, ...]:
+    """The outcome rows (those APP_OUTCOME_SUM adds up) among table 3's `keys`, in their order."""
+    return tuple(key for key in keys if APPLICATION_ROWS[key][1] == "outcome")
 
 
 # ---------------------------------------------------------------- table 4: reviews

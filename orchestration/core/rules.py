@@ -20,7 +20,7 @@ from decimal import Decimal
 
 from ..parsing.cells import BLANK, OCR_UNVERIFIED, RECOVERED, UNKNOWN
 from ..parsing.record import QUARANTINED, Cell, ParsedReport
-from ..parsing.template import OTHER_SUB_ROWS
+from ..parsing.template import OTHER_SUB_ROWS, outcome_rows_in_use
 from . import labels as L
 
 PASSED, FAILED, NOT_EVALUABLE = "passed", "failed", "not_evaluable"
@@ -141,10 +141,8 @@ def _noted(result: RuleResult) -> RuleResult:
 def _applications(report: ParsedReport) -> list[RuleResult]:
     matrix = report.matrix("applications")
     template = report.template if report.template in ("2019", "2021") else "2019"
-    outcomes = L.outcome_rows(template)
     one_row = other_as_one_row(report)
-    if one_row:
-        outcomes = (*(r for r in outcomes if r not in OTHER_SUB_ROWS), "other")
+    outcomes = outcome_rows_in_use(template, one_row)
     results = []
     for column in L.APPLICANT_KEYS:
         results.append(

@@ -134,6 +134,7 @@ class Chunkings:
     figures: Sequence[Decimal | None]
     width: int
     parts: tuple[tuple[int, int, int, tuple[tuple[_Chunk, ...], ...]], ...]
+    leads: tuple[int, ...]  # the leads searched (`column_chunkings`)
 
     def placed(self) -> list[list[Placed | None]]:
         placed: list[list[Placed | None]] = []
@@ -187,12 +188,12 @@ class Chunkings:
             chunks = {chunk for row, held in enumerate(covering) for chunk in held
                       if all(wanted[start + r] in self._readings(start, rows, r, chunk)
                              for r in range(chunk.start, chunk.start + chunk.size))}
-            kept = _on_complete_paths(chunks, rows, apart)
+            kept = _on_complete_paths(chunks, rows, apart, self.leads)
             narrowed = tuple(tuple(chunk for chunk in held if chunk in kept) for held in covering)
             if not all(narrowed):
                 return None
             parts.append((start, rows, apart, narrowed))
-        return Chunkings(self.figures, self.width, tuple(parts))
+        return Chunkings(self.figures, self.width, tuple(parts), self.leads)
 
     def _readings(self, start: int, rows: int, row: int, chunk: _Chunk) -> tuple[Reading, ...]:
         """The row's readings in `chunk`: one, or for a chunk written out of order every order of its
@@ -205,17 +206,17 @@ class Chunkings:
                              for order in permutations(reading[chunk.lead:-1])}, key=str))
 
 
-def _on_complete_paths(chunks: set[_Chunk], rows: int, apart: int) -> set[_Chunk]:
+def _on_complete_paths(chunks: set[_Chunk], rows: int, apart: int, leads: tuple[int, ...]) -> set[_Chunk]:
     """The chunks among `chunks` that lie on a path from row 0 to the last row (each lead on its own:
     a chunking writes the first column beside the labels or not, throughout)."""
     def ends(chunk: _Chunk) -> tuple[int, int, int]:
         return chunk.lead, chunk.start + chunk.size, chunk.taken + (chunk.size if chunk.last_at >= 0 else 0)
 
-    reached = {(lead, 0, 0) for lead in _LEADS}
+    reached = {(lead, 0, 0) for lead in leads}
     for chunk in sorted(chunks, key=lambda c: (c.start, c.taken)):
         if (chunk.lead, chunk.start, chunk.taken) in reached:
             reached.add(ends(chunk))
-    completes = {(lead, rows, apart) for lead in _LEADS}
+    completes = {(lead, rows, apart) for lead in leads}
     kept = set()
     for chunk in sorted(chunks, key=lambda c: (c.start, c.taken), reverse=True):
         if ends(chunk) in completes and (chunk.lead, chunk.start, chunk.taken) in reached:
@@ -224,13 +225,15 @@ def _on_complete_paths(chunks: set[_Chunk], rows: int, apart: int) -> set[_Chunk
     return kept
 
 
-# how many columns a text may write beside each label before the chunks (`column_chunkings`' `leads`)
-_LEADS = (0, 1, 2)
+# how many columns a text may write beside each label before the chunks (`column_chunkings`' `leads`):
+# none or one; up to two where the text shows two figures by most labels
+LEADS = (0, 1)
+LEADS_TWO_BESIDE = (0, 1, 2)
 
 
 def column_chunkings(figures: Sequence[Decimal | None], rows: int, width: int, row_holds: Callable[[Reading], bool],
                      pages: Sequence[int] = (), last_apart: int = 0, budget: list[int] | None = None,
-                     leads: tuple[int, ...] = (0, 1)) -> Chunkings | None:
+                     leads: tuple[int, ...] = LEADS) -> Chunkings | None:
     """The complete chunkings of the table that keep every row's rule, as `place_in_column_chunks`
     searches them (its `pages` and `last_apart`); None when there is none. `budget`: with figures
     apart, the rows the search may read, shared by the searches given the same list (each read takes
@@ -240,7 +243,7 @@ def column_chunkings(figures: Sequence[Decimal | None], rows: int, width: int, r
         return None
     if last_apart:  # at most one figure a row: each row's last column
         covering = _covering(figures, rows, width, row_holds, last_apart, budget, leads) if last_apart <= rows else None
-        return None if covering is None else Chunkings(figures, width, ((0, rows, last_apart, covering),))
+        return None if covering is None else Chunkings(figures, width, ((0, rows, last_apart, covering),), leads)
     starts = sorted({0, *(row for row in pages if 0 < row < rows)})
     if len(starts) > 1:
         parts = []
@@ -250,13 +253,13 @@ def column_chunkings(figures: Sequence[Decimal | None], rows: int, width: int, r
                 break
             parts.append((start, end - start, 0, covering))
         else:
-            return Chunkings(figures, width, tuple(parts))
+            return Chunkings(figures, width, tuple(parts), leads)
     covering = _covering(figures, rows, width, row_holds, leads=leads)
-    return None if covering is None else Chunkings(figures, width, ((0, rows, 0, covering),))
+    return None if covering is None else Chunkings(figures, width, ((0, rows, 0, covering),), leads)
 
 
 def _covering(figures: Sequence[Decimal | None], rows: int, width: int, row_holds: Callable[[Reading], bool],
-              last_apart: int = 0, budget: list[int] | None = None, leads: tuple[int, ...] = (0, 1)
+              last_apart: int = 0, budget: list[int] | None = None, leads: tuple[int, ...] = LEADS
               ) -> tuple[tuple[_Chunk, ...], ...] | None:
     """For each row, the chunks of the complete chunkings that hold it; None when a row has none."""
     # one column a block first; blocks of several columns only where that explains nothing (each
@@ -423,7 +426,8 @@ class PastTheHeading(NamedTuple):
     # a line may hold several figures and blank marks (`无 25`), the table's text ending on such a line:
     # for a reader that takes them only where their count and arithmetic fit (table 3's column chunks)
     marked: tuple[int, int]
-    unended: tuple[int, int]  # figures one a line, whatever the table's text ends on (its header's words)
+    # figures one a line, whatever the table's text ends on (its header's words)
+    figures_after_any_end: tuple[int, int]
 
 
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
@@ -464,12 +468,14 @@ def figures_past_the_heading(texts: Sequence[str], heading: int) -> PastTheHeadi
         elif text.strip():
             break
     # one figure alone may open the section's first sentence (`2025` / `年，我县…`), or a year a crawl cut
-    # over lines (`20` / `20` / `年政府信息公开工作…`)
-    unended = (first, end) if figures > 1 and not _a_year_cut_over_lines(texts, first, end) else (first, first)
-    marked_lines = (first, marked_end) if marked > 1 else (first, first)
-    ended = heading + 1, heading + 1  # the table's text does not end on a figure of its own: it ended there
-    return PastTheHeading(unended if _FIGURE_LINE_RE.fullmatch(texts[before]) else ended,
-                          marked_lines if _FIGURES_AND_MARKS_LINE_RE.fullmatch(texts[before]) else ended, unended)
+    # over lines (`20` / `20` / `年政府信息公开工作…`): then the lines past the heading are no table's, in
+    # any of the three ways (the 年 line ends the marked lines too, so they are the same pieces)
+    year = _a_year_cut_over_lines(texts, first, end)
+    figures_after_any_end = (first, end) if figures > 1 and not year else (first, first)
+    marked_lines = (first, marked_end) if marked > 1 and not year else (first, first)
+    none_past = heading + 1, heading + 1  # the table's text does not end on a figure of its own: it ended there
+    return PastTheHeading(figures_after_any_end if _FIGURE_LINE_RE.fullmatch(texts[before]) else none_past,
+                          marked_lines if _FIGURES_AND_MARKS_LINE_RE.fullmatch(texts[before]) else none_past, figures_after_any_end)
 
 
 def sparse_chunk_readings(leads: Sequence[Decimal | None], figures: Sequence[Decimal], width: int,

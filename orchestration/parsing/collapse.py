@@ -9,14 +9,16 @@ shows this collapse its short rows are read as runs instead: the runs' lengths a
 the row's width among its figures, kept only where the template's arithmetic holds (table 3: the
 row's total is its parts, then APP_OUTCOME_SUM and APP_BALANCE across rows; table 4: each
 proceeding's total is its outcomes). One reading left: `recovered`; several: the cells they all read
-alike `recovered`, the others `unknown`; none: `unknown`. Table 2 has no arithmetic: only the cells
-every reading shares are kept (`0` / `17` over three columns: 0, ?, 17).
+alike `recovered`, the others `unknown`; none: `unknown`. Table 2's rows have no total: only the cells
+every reading shares are kept (`0` / `17` over three columns: 0, ?, 17), after the 2019 template's
+bounds inside a row where it prints them (对外公开总数量 ≥ 本年新公开数量, 本年增/减 = 本年 − 上一年).
 
 The signal, taken from table 3 (the one table whose arithmetic can prove it): every row is one cell
 a line with at least one figure and no blank line, no two consecutive lines of the table are equal
-(a table of zeros printed a cell a line always has some), at least one row is short, and every short
-row has a run reading that keeps its own sum. A table whose blanks print nothing has short rows too,
-but its zeros stand on consecutive lines, and its rows seldom keep their sums as runs.
+(a table of zeros printed a cell a line always has some), and at least one row is short; and at least
+one short row has a run reading that keeps its own sum. A short row keeping none (a misprint of the
+report's own) is then all `unknown`, never read in order. A table whose blanks print nothing has short
+rows too, but its zeros stand on consecutive lines, and its rows seldom keep their sums as runs.
 """
 from __future__ import annotations
 
@@ -29,10 +31,12 @@ from . import recovery as R
 from .cells import RECOVERED, UNKNOWN, VALUE, clean_cell_text, read_count
 from .record import Cell, ParsedReport
 from .rows import Row
-from .tables import template_bounds
-from .template import OTHER_SUB_ROWS
+from .tables import narrowed, template_bounds
+from .template import OTHER_SUB_ROWS, outcome_rows_in_use
 
-MAX_RUN_READINGS = 4_096  # run lengths tried for one row; past it no reading is kept (unknown)
+# run lengths tried for one row; past it no reading is kept (unknown). A guard only: the widest row read
+# as runs is table 4's 15 cells, at most C(14, 7) = 3,432 ways to cut it
+MAX_RUN_READINGS = 4_096
 _NAMES = {"disclosures": "table 2", "applications": "table 3"}
 
 
@@ -87,91 +91,113 @@ def _cells_by_row(report: ParsedReport, table: str) -> dict[str, list[Cell]]:
     return cells
 
 
-def lines_collapsed(report: ParsedReport, application_rows: list[Row]) -> bool:
-    """Whether table 3, as read into `report`, shows the collapse (the module's docstring)."""
+ShortRows = dict[str, tuple[Row, list[R.Reading]]]  # table 3's short rows: each its run readings keeping its sum
+
+
+def lines_collapsed(report: ParsedReport, application_rows: list[Row]) -> ShortRows | None:
+    """Table 3's short rows, each with its run readings that keep its own sum, where table 3 as read into
+    `report` shows the collapse (the module's docstring); None where it does not."""
     if not any(_one_cell_a_line(row) for row in application_rows):
-        return False  # most reports: asked cheaply
+        return None  # most reports: asked cheaply
     if _consecutive_lines_equal(application_rows):
-        return False  # asked before any count is read: one-cell-a-line text whose blanks are empty lines ends here
+        return None  # asked before any count is read: one-cell-a-line text whose blanks are empty lines ends here
     width = len(L.APPLICANT_KEYS)
     by_line = _rows_by_line(application_rows)
-    short = []
-    for cells in _cells_by_row(report, "applications").values():
+    short: ShortRows = {}
+    for key, cells in _cells_by_row(report, "applications").items():
         if cells[0].line is None:
             continue
         row = by_line.get(cells[0].line)
         if row is None or not _one_cell_a_line(row):
-            return False
+            return None
         figures = _figures(row)
         if figures is None or not 0 < len(figures) <= width:
-            return False
+            return None
         if len(figures) < width:
-            short.append(figures)
-    return bool(short) and all(any(map(R.applicant_sum_holds, run_readings(f, width))) for f in short)
+            short[key] = row, [r for r in run_readings(figures, width) if R.applicant_sum_holds(r)]
+    # the marks above are free of arithmetic; one short row keeping its sum as runs proves the collapse. A row
+    # that keeps none (the report's own misprint) does not switch it off: it is then read as all unknown, never
+    # in order, since the marks already say its figures are runs
+    return short if any(readings for _, readings in short.values()) else None
 
 
-def _put(report: ParsedReport, table: str, places: Sequence[tuple[str, str]], row: Row,
-         readings: list[R.Reading], why: str) -> str:
+# the codes a reader gives a row it read short, in order: what the run readings replace
+_READ_SHORT = frozenset({"short_row"})
+
+
+def _drop_short_row_warnings(report: ParsedReport, lines: set[int | None]) -> None:
+    report.warnings = [w for w in report.warnings if not (w.code in _READ_SHORT and w.line in lines)]
+
+
+def _place_readings(report: ParsedReport, table: str, places: Sequence[tuple[str, str]], row: Row,
+                    readings: list[R.Reading], rules_kept: str) -> str:
     """The cells every run reading reads alike `recovered`, the others `unknown`, at `places` (row key,
     column) in reading order; says what the readings left, for the warning."""
-    texts = " / ".join(c.text.strip() for c in row.values())
+    printed = row.values()
     common = R.common_cells(readings) if readings else {}
     for c, (key, column) in enumerate(places):
-        state = RECOVERED if c in common else UNKNOWN
-        report.cells.append(Cell(table, key, column, common.get(c), state, row.line,
-                                 texts if state == RECOVERED else None))
+        if c not in common:
+            report.cells.append(Cell(table, key, column, None, UNKNOWN, row.line, None))
+            continue
+        # the figure the cell's run is of: its own text and line, as other recovered cells have (readings
+        # that share the cell's value may take it from different equal figures: then the row's line)
+        figures = {_run_of(reading, c) for reading in readings}
+        figure = printed[min(figures)]
+        line = figure.line if len(figures) == 1 else row.line
+        report.cells.append(Cell(table, key, column, common[c], RECOVERED, line, figure.text.strip()))
     if len(readings) == 1:
-        return f"one reading keeps {why}: marked recovered"
+        return f"one reading keeps {rules_kept}: marked recovered"
     if common:
-        return f"{len(readings)} readings keep {why}; the cells they share marked recovered, the others unknown"
-    return f"{len(readings) or 'no'} readings keep {why}: its cells are unknown"
+        return f"{len(readings)} readings keep {rules_kept}; the cells they share marked recovered, the others unknown"
+    return f"{len(readings) or 'no'} readings keep {rules_kept}: its cells are unknown"
 
 
-def _said(row: Row, width: int, how: str) -> str:
+def _run_of(reading: R.Reading, column: int) -> int:
+    """Which printed figure the cell at `column` of a run reading is: neighbouring figures differ, so each
+    change of value starts the next."""
+    return sum(a != b for a, b in pairwise(reading[:column + 1]))
+
+
+def _what_was_read(row: Row, width: int, how: str) -> str:
     texts = " / ".join(c.text.strip() for c in row.values())
-    return (f"{len(row.values())} figures ({texts}) for {width} cells, a crawl that drops a line equal to the one "
-            f"before it: each figure read as a run of equal cells; {how}")
+    count = len(row.values())
+    return (f"{count} figure{'s' if count > 1 else ''} ({texts}) for {width} cells, a crawl that drops a line "
+            f"equal to the one before it: each figure read as a run of equal cells; {how}")
 
 
-def _write(report: ParsedReport, table: str, key: str, columns: Sequence[str], row: Row,
-           readings: list[R.Reading], why: str) -> None:
+def _replace_row(report: ParsedReport, table: str, key: str, columns: Sequence[str], row: Row,
+                 readings: list[R.Reading], rules_kept: str) -> None:
     """Replace the row's cells by what its run readings leave, and its warnings by one saying so."""
     report.cells = [c for c in report.cells if not (c.table == table and c.row == key and c.column in columns)]
     # the reader's warnings about this row (a short row read in order) no longer hold
-    report.warnings = [w for w in report.warnings if not (w.line == row.line and f" {key}" in w.message)]
-    how = _put(report, table, [(key, column) for column in columns], row, readings, why)
-    report.warn("lines_collapsed", f"{_NAMES[table]} {key}: {_said(row, len(columns), how)}", row.line)
+    _drop_short_row_warnings(report, {row.line})
+    how = _place_readings(report, table, [(key, column) for column in columns], row, readings, rules_kept)
+    report.warn("lines_collapsed", f"{_NAMES[table]} {key}: {_what_was_read(row, len(columns), how)}", row.line)
 
 
-def expand_applications(report: ParsedReport, application_rows: list[Row], template: str) -> None:
-    """Table 3's short rows read as runs, narrowed by the row's sum and then the column rules."""
+def expand_applications(report: ParsedReport, short: ShortRows, template: str) -> None:
+    """Table 3's short rows (`lines_collapsed`'s) read as runs, narrowed by the row's sum and then the
+    column rules."""
     width = len(L.APPLICANT_KEYS)
-    by_line = _rows_by_line(application_rows)
-    table: dict[str, list[R.Reading]] = {}
-    short: dict[str, Row] = {}
+    by_row = {key: readings for key, (_, readings) in short.items()}
     for key, cells in _cells_by_row(report, "applications").items():
-        row = by_line.get(cells[0].line)
-        figures = _figures(row) if row is not None else None
-        if figures is not None and len(figures) < width:
-            short[key], table[key] = row, [r for r in run_readings(figures, width) if R.applicant_sum_holds(r)]
-        elif all(c.state != UNKNOWN for c in cells) and len(cells) == width:
-            table[key] = [tuple(c.value for c in cells)]
-    # every outcome row the table should have, as read_applications counts them: a row not in `table` (missing,
+        if key in short:
+            continue
+        if all(c.state != UNKNOWN for c in cells) and len(cells) == width:
+            by_row[key] = [tuple(c.value for c in cells)]
+    # every outcome row the table should have, as read_applications counts them: a row not in `by_row` (missing,
     # or read with an unknown cell) turns APP_OUTCOME_SUM off instead of leaving the sum short of it
     present = {key for key, cells in _cells_by_row(report, "applications").items() if cells[0].line is not None}
-    keys = L.application_rows(template)
-    if "other" in present and "other" not in keys:
-        keys = (*keys, "other")
-    outcomes = tuple(k for k in keys if L.APPLICATION_ROWS[k][1] == "outcome"
-                     and not ("other" in present and k in OTHER_SUB_ROWS and k not in present))
-    settled = R.settle_table(table, outcomes) if any(len(found) > 1 for found in table.values()) else table
-    for key, row in short.items():
-        _write(report, "applications", key, L.APPLICANT_KEYS, row, settled.get(key, table[key]),
+    outcomes = outcome_rows_in_use(template, "other" in present and not present & set(OTHER_SUB_ROWS))
+    settled = R.settle_table(by_row, outcomes) if any(len(found) > 1 for found in by_row.values()) else by_row
+    for key, (row, _) in short.items():
+        _replace_row(report, "applications", key, L.APPLICANT_KEYS, row, settled.get(key, by_row[key]),
                "its total equal to its parts, and APP_OUTCOME_SUM and APP_BALANCE")
 
 
 def expand_disclosures(report: ParsedReport, disclosure_rows: list[Row]) -> None:
-    """Table 2's short rows read as runs: no arithmetic, so only what every reading shares."""
+    """Table 2's short rows read as runs: no total, so only what every reading shares, after the 2019
+    template's bounds inside the row."""
     by_line = _rows_by_line(disclosure_rows)
     for item, cells in _cells_by_row(report, "disclosures").items():
         # the row's own columns: a cell the template has and no row gave (line None) is no column of it
@@ -188,11 +214,12 @@ def expand_disclosures(report: ParsedReport, disclosure_rows: list[Row]) -> None
         readings = run_readings(figures, len(columns))
         # a run over a signed column and a count would give the count a sign
         readings = [r for r in readings if all(v >= 0 for v, m in zip(r, columns) if m not in L.SIGNED_METRICS)]
-        # the 2019 template's own arithmetic inside the row (对外公开总数量 ≥ 本年新公开数量, DISCLOSURE_CHANGE);
-        # a bound no reading keeps is the row's finding, and chooses nothing
-        bounds = template_bounds(tuple(columns))
-        readings = [r for r in readings if all(test(r) for _, test in bounds)] or readings
-        _write(report, "disclosures", item, columns, row, readings, "the row's width (table 2 has no arithmetic)")
+        # the 2019 template's own arithmetic inside the row (对外公开总数量 ≥ 本年新公开数量, DISCLOSURE_CHANGE),
+        # as a crawled row's splits are narrowed by it: a bound no reading keeps is the row's finding, and
+        # chooses nothing
+        readings, used = narrowed(readings, template_bounds(tuple(columns)), cutting=True)
+        _replace_row(report, "disclosures", item, columns, row, readings,
+                     " and ".join(["the row's width", *used]))
 
 
 def expand_reviews(report: ParsedReport, review_rows: list[Row]) -> None:
@@ -217,6 +244,6 @@ def expand_reviews(report: ParsedReport, review_rows: list[Row]) -> None:
     places = [(proceeding, outcome) for proceeding in L.PROCEEDING_KEYS for outcome in L.REVIEW_OUTCOME_KEYS]
     report.cells = [c for c in report.cells if c.table != "reviews"]
     # the reader's warnings about the table (its row read short) no longer hold
-    report.warnings = [w for w in report.warnings if not (w.line == row.line or w.message.startswith("table 4"))]
-    how = _put(report, "reviews", places, row, readings, "each proceeding's REVIEW_SUM")
-    report.warn("lines_collapsed", f"table 4: {_said(row, width, how)}", row.line)
+    _drop_short_row_warnings(report, {r.line for r in review_rows})
+    how = _place_readings(report, "reviews", places, row, readings, "each proceeding's REVIEW_SUM")
+    report.warn("lines_collapsed", f"table 4: {_what_was_read(row, width, how)}", row.line)

@@ -92,7 +92,8 @@ def parse_text(text: str, source: str, sha256: str | None = None, size_bytes: in
     # the sentences outside the tables, read by reading line: a crawled page holds its overview, its
     # tables and the sections after them on one line, of which only the tables' pieces are skipped
     narrative = narrative_cells(reading_texts, list(sections.values()))
-    if reading_texts is not lines:  # a crawled line unfolded: reading lines and lines no longer match
+    crawled_line_unfolded = reading_texts is not lines  # then reading lines and lines no longer match
+    if crawled_line_unfolded:
         for cell in narrative:  # cells of its own, built just now
             cell.line = reading[cell.line - 1].number
     if not sections:  # a title was found: the figures may be in its sentences
@@ -146,7 +147,7 @@ def parse_text(text: str, source: str, sha256: str | None = None, size_bytes: in
         past_the_heading = build_rows(reviews_reading, marked_first, marked_past, labels_apart=True, signed=False) \
             if marked_past > marked_first else []
         # figures past the heading after a table that ends on its header's words: it is not known to be blank
-        after_header = past_heading is not None and len(set(past_heading.unended)) > 1
+        after_header = past_heading is not None and len(set(past_heading.figures_after_any_end)) > 1
         table_and_after = reviews_reading
         if past > first:  # the heading taken out, its figures read as the table's
             table_and_after = [*reviews_reading[:end], *reviews_reading[first:past]]
@@ -157,9 +158,10 @@ def parse_text(text: str, source: str, sha256: str | None = None, size_bytes: in
     else:
         report.warn("missing_table", "table reviews not found")
 
-    if "applications" in report.tables_found and lines_collapsed(report, application_rows):
+    short_rows = lines_collapsed(report, application_rows) if "applications" in report.tables_found else None
+    if short_rows:
         # a crawl that dropped each line equal to the one before it: short rows are runs of equal cells
-        expand_applications(report, application_rows, template)
+        expand_applications(report, short_rows, template)
         if "disclosures" in report.tables_found:
             expand_disclosures(report, disclosure_rows)
         if "reviews" in report.tables_found:

@@ -252,15 +252,8 @@ def _row_candidates(texts: tuple[str, ...], width: int, blocks: tuple[int, ...] 
     if summed:
         # digits that cut into the row's cells one way only (fifteen digits for fifteen cells) are
         # read that way whatever the sums say: a report that breaks its own sum then fails the rule
-        unique = set()
-        for cells in hypotheses:
-            parts = row_parts(cells, crawled=crawled)
-            readings = splits(parts, blocks, False, limit=1, blanks=blanks) if parts is not None else None
-            if readings is None or len(unique | set(readings)) > 1:
-                unique = set()
-                break
-            unique |= set(readings)
-        if len(unique) == 1:
+        unique = _readings_of_each(hypotheses, blocks, False, 1, blanks, crawled)
+        if unique is not None and len(unique) == 1:
             return tuple(unique)
     found = _readings_of_each(hypotheses, blocks, summed, limit, blanks, crawled)
     return None if found is None else tuple(sorted(found, key=_order))

@@ -36,7 +36,15 @@ from .cells import (
     read_count,
     unit_alone,
 )
-from .chunks import Chunkings, Placed, column_chunkings, place_in_column_chunks, sparse_chunk_readings
+from .chunks import (
+    LEADS,
+    LEADS_TWO_BESIDE,
+    Chunkings,
+    Placed,
+    column_chunkings,
+    place_in_column_chunks,
+    sparse_chunk_readings,
+)
 from .formats import is_page_number
 from .record import Cell, ParsedReport
 from .rows import (
@@ -278,7 +286,7 @@ def _stated_rule(columns: tuple[str, ...], stated: dict[str, set[Decimal]]) -> t
 _Name = TypeVar("_Name")  # a test's name: its description, or the column it tests
 
 
-def _narrowed(readings: list[R.Reading], tests: Iterable[tuple[_Name, Callable[[R.Reading], bool]]],
+def narrowed(readings: list[R.Reading], tests: Iterable[tuple[_Name, Callable[[R.Reading], bool]]],
               cutting: bool = False) -> tuple[list[R.Reading], list[_Name]]:
     """The splits of a crawled row of table 2 narrowed by each test in turn, and the names of the
     tests used: those that kept some (with `cutting`: that kept fewer than before them). A test
@@ -302,7 +310,7 @@ def _split_by_evidence(report: ParsedReport, item: str, columns: tuple[str, ...]
     if candidates is None:  # too many to tell apart by the text alone: count further, still bounded
         candidates = R.row_candidates([v.text for v in row.values()], len(columns), summed=False, blanks=True,
                                       limit=R.MAX_CANDIDATES_WITH_EVIDENCE)
-    keeping, used = _narrowed(candidates or [], rules)
+    keeping, used = narrowed(candidates or [], rules)
     if len(keeping) != 1 or not used:
         return candidates if candidates is not None and len(candidates) <= R.MAX_CANDIDATES else None
     report.warn("split_by_evidence", f"table 2 {item}: of the splits its text allows, one only keeps "
@@ -324,7 +332,7 @@ def _stated_cells_alone(report: ParsedReport, item: str, columns: tuple[str, ...
         candidates = widened()
     # a split holds a stated figure only where it reads the cell (a blank is no figure stated)
     tests = [(i, lambda r, i=i, figures=stated[metric]: r[i] is not None and r[i] in figures) for metric, i in at.items()]
-    kept, used = _narrowed(candidates or [], tests)
+    kept, used = narrowed(candidates or [], tests)
     confirmed = {i: value for i, value in R.common_cells(kept).items() if i in used} if used else {}
     if not confirmed:
         return False
@@ -369,7 +377,7 @@ def _kept_by_the_template(report: ParsedReport, item: str, columns: tuple[str, .
         candidates = widened()
         if candidates is None:
             return None
-    kept, used = _narrowed(candidates, bounds, cutting=True)
+    kept, used = narrowed(candidates, bounds, cutting=True)
     if not used:
         return candidates if len(candidates) <= R.MAX_CANDIDATES else None
     report.warn("split_by_template", f"table 2 {item}: of {len(candidates)} splits its text allows, {len(kept)} "
@@ -2499,7 +2507,7 @@ def _read_in_column_chunks(report: ParsedReport, rows: list[Row], found: dict[st
     values = [read.value for read in reads]
     # a page may write two columns beside its labels where another writes none (each page read on its own)
     chunkings = column_chunkings(values, len(keys), width, R.applicant_sum_holds, pages,
-                                 leads=(0, 1, 2) if two_beside else (0, 1))
+                                 leads=LEADS_TWO_BESIDE if two_beside else LEADS)
     if chunkings is None and past:  # or they are the total column of some chunks, set apart from the others
         chunkings = column_chunkings(values, len(keys), width, R.applicant_sum_holds, last_apart=past)
     if chunkings is None and not past:  # or set apart at the end of the table's own figures
@@ -2528,7 +2536,7 @@ def _column_rules_failing(table: list[list[Decimal | None]], keys: Sequence[str]
     on `table` (a row per key, a cell None where unknown, 0 where blank); a rule needing an unknown
     cell is left out, as rules.py leaves it."""
     rows = dict(zip(keys, table))
-    outcomes = _outcomes_among(keys)
+    outcomes = L.outcome_rows_among(keys)
     failing = set()
     for column in range(len(L.APPLICANT_KEYS)):
         if "results_total" in rows and outcomes:
@@ -2632,11 +2640,6 @@ def _first_found_at(rows: list[Row], found: dict[str, Row]) -> int:
     return min(at[id(row)] for row in found.values())
 
 
-def _outcomes_among(keys: Sequence[str]) -> tuple[str, ...]:
-    """The outcome rows (those APP_OUTCOME_SUM adds up) among table 3's `keys`, in their order."""
-    return tuple(key for key in keys if L.APPLICATION_ROWS[key][1] == "outcome")
-
-
 def _unseen_blanks(figures: int, width: int) -> str:
     """Why a row of fewer figures than columns in a PDF's text without -layout is not read."""
     return (f"{figures} figures for {width} columns in a PDF's text (form feeds between its pages), where a "
@@ -2673,7 +2676,7 @@ def _totals_of_narrow_column_chunks(report: ParsedReport, rows: list[Row], found
         return False
     # rows of zeros let chunks end anywhere: where chunkings disagree on a total, the column rules on the
     # totals may leave one (each row's totals as some chunking reads them; the true table is among them)
-    outcomes = _outcomes_among(keys)
+    outcomes = L.outcome_rows_among(keys)
     blank = (None,) * (width - 1)
     kept = R.settle_table({key: list(dict.fromkeys((*blank, reading[-1]) for reading in readings))
                            for key, readings in zip(keys, chunkings.readings())}, outcomes)
@@ -2732,7 +2735,7 @@ def _first_column_beside_the_labels(report: ParsedReport, rows: list[Row], found
     reads = [read_count(cells[0].text) if cells else CellRead(BLANK, None) for cells in beside]
     if any(read.state not in (VALUE, BLANK) for read in (*reads, read_count(last[0].text))):
         return False, False
-    outcomes = _outcomes_among(keys)
+    outcomes = L.outcome_rows_among(keys)
     width = len(L.APPLICANT_KEYS)
     kept = []
     # its figure, or the chunks' first; a `-` there (plain pdftotext keeps one of a run where its flow ends)
@@ -2830,7 +2833,7 @@ def _chunkings_the_columns_settle(chunkings: Chunkings, keys: tuple[str, ...]) -
     when it places every cell and the table it makes keeps every column rule: one table, never a
     guess. Its cells rest on the rules they are then checked by, so they are recovered
     (`_with_settled_cells`)."""
-    outcomes = _outcomes_among(keys)
+    outcomes = L.outcome_rows_among(keys)
     readings = chunkings.readings()
     masked, unmask = _columns_every_reading_agrees_on_left_out(readings)
     kept = R.settle_table(dict(zip(keys, masked)), outcomes)

@@ -146,6 +146,15 @@ def _down_columns(lines: tuple[str, ...]) -> str:
 OTHER_SUB_ROWS = ("other_no_correction", "other_no_fee_paid", "other_misc")
 
 
+def outcome_rows_in_use(template: str, other_as_one_row: bool) -> tuple[str, ...]:
+    """The rows APP_OUTCOME_SUM adds up in table 3: the template's outcome rows, and for a 2021 table
+    printing （六）其他处理 as one row, that row (`other`) in place of its three sub-rows."""
+    outcomes = L.outcome_rows(template)
+    if not other_as_one_row or "other" in outcomes:
+        return outcomes
+    return (*(key for key in outcomes if key not in OTHER_SUB_ROWS), "other")
+
+
 @lru_cache(maxsize=4)
 def template_sequence(template: str) -> tuple[str, ...]:
     """The rows of table 3 in template order, as the alignment looks for them: the 2021 template

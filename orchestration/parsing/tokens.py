@@ -112,12 +112,12 @@ def is_prose(line: str) -> bool:
     return stated >= 2 and stated > len(_BARE_FIGURE_RE.findall(line))
 
 
-_LONG = 60  # characters: a shorter line is no crawled page's
+_CRAWLED_LINE_MIN_CHARS = 60  # characters: a shorter line is no crawled page's
 
 
 def is_run_together(line: str) -> bool:
     """A line holding several rows of the template with no cell separators: a crawled page."""
-    if len(line) < _LONG or line.count("\t") + line.count("|") >= 5:
+    if len(line) < _CRAWLED_LINE_MIN_CHARS or line.count("\t") + line.count("|") >= 5:
         return False  # a row of a table whose cells are separated
     squashed = "".join(line.split())  # str.split's whitespace is re's \s
     # the headers first: most long lines (a sentence, an aligned row) hold none of them
@@ -128,11 +128,10 @@ def is_run_together(line: str) -> bool:
 
 def reading_lines(lines: list[str]) -> list[Line]:
     """The lines as the readers take them: a crawled line unfolded into its rows."""
-    # no line as long as a crawled one (most texts but -layout's): one C-level pass says so; else only
-    # the long lines, picked by C-level calls, are asked
-    long_lines = compress(count(), map(_LONG.__le__, map(len, lines)))
-    crawled = {index for index in long_lines if is_run_together(lines[index])} \
-        if max(map(len, lines), default=0) >= _LONG else set()
+    # only the lines as long as a crawled one, picked by C-level calls, are asked (most texts but
+    # -layout's have none)
+    long_lines = compress(count(), map(_CRAWLED_LINE_MIN_CHARS.__le__, map(len, lines)))
+    crawled = {index for index in long_lines if is_run_together(lines[index])}
     if not crawled:  # most reports: every line as it is (built by C-level calls)
         return list(map(_LINE, repeat(Line), zip(lines, count(1), repeat(False))))
     result: list[Line] = []

@@ -191,7 +191,7 @@ def test_a_figure_opening_the_next_sections_sentence_is_not_the_tables():
     assert figures_past_the_heading(figures_apart, 3).figures == (5, 8)
     # a table ending on its header's words: its figures past the heading only where that is asked
     after_header = figures_past_the_heading(["数据", "总计", "", heading, "", "0", "", "1", "", "一是形式单一。"], 3)
-    assert after_header.figures == after_header.marked == (4, 4) and after_header.unended == (5, 8)
+    assert after_header.figures == after_header.marked == (4, 4) and after_header.figures_after_any_end == (5, 8)
     # a blank mark beside a figure (`无 2`) ends the figures alone, not those with marks
     marks = figures_past_the_heading(["3", "", heading, "", "无 2", "", "1", "", "一是形式单一。"], 2)
     assert marks.figures == (4, 4) and marks.marked == (4, 7)
