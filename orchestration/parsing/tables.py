@@ -1813,6 +1813,10 @@ def _pieces_grouped(segments: tuple[tuple[bool, str], ...], width: int) -> list[
             runs[-1].append(text)
         else:
             runs.append([text] if piece else text)
+    if not any(isinstance(run, list) and len(run) > 1 for run in runs):
+        return None  # no two pieces in a row: each line a whole figure, read as before
+    if prod(2 ** (len(run) - 1) for run in runs if isinstance(run, list)) > MAX_PIECE_READINGS:
+        return None  # bounded before the cuttings are built: a run of n pieces has 2^(n-1) of them
     choices = []
     for run in runs:
         if isinstance(run, str):
@@ -1831,10 +1835,6 @@ def _pieces_grouped(segments: tuple[tuple[bool, str], ...], width: int) -> list[
             if all(len(group) == 1 or group[0] != "０" for group in groups):  # a figure never opens on a 0
                 groupings.append(tuple(groups))
         choices.append(groupings)
-    if not any(isinstance(run, list) and len(run) > 1 for run in runs):
-        return None  # no two pieces in a row: each line a whole figure, read as before
-    if prod(len(choice) for choice in choices) > MAX_PIECE_READINGS:
-        return None
     readings = set()
     for combination in product(*choices):
         texts = [text for group in combination for text in group]

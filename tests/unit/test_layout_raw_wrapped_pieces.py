@@ -12,6 +12,8 @@ Never a wrong number, never a lucky blank."""
 
 from __future__ import annotations
 
+import time
+
 from orchestration.parsing.parse import parse_text
 from tests.unit.test_layout_raw_classes import RAW_HEADER, cut_table
 from tests.unit.test_reader_classes import ROWS, TITLE, applications_of
@@ -147,3 +149,12 @@ def test_stacked_digits_two_sharings_keep_every_sum_are_unknown():
     read = applications_of(parse_text(aligned_table_3(lines_of), "layout.txt"))
     for key in ("new_received", "carried_over"):
         assert read[key][0].state == "unknown" and read[key][6].state == "unknown", (key, read[key])
+
+
+def test_a_row_of_too_many_wrapped_pieces_stays_unknown_and_is_read_fast():
+    # 30 one-digit pieces have 2^29 groupings: past the bound before any is built, the row is unknown
+    lines_of = {"new_received": ["", *(["１"] * 30), "- - - -"]}
+    started = time.perf_counter()
+    read = applications_of(parse_text(raw_text(lines_of), "raw.txt"))
+    assert time.perf_counter() - started < 2
+    assert {c.state for c in read["new_received"]} == {"unknown"}, read["new_received"]
