@@ -2520,6 +2520,7 @@ def _with_row_orders_the_columns_refuse(report: ParsedReport, cells: list[Cell],
         own = [cells[index[keys[row], applicant]] for applicant in L.APPLICANT_KEYS[:-1]]
         # a blank and a zero read alike in the rules: where the row holds both, a moved one is either
         mixed = any(cell.value is None for cell in own) and any(cell.value == 0 for cell in own)
+        sources = [column for _, column in moved]  # the moved columns hold the moved figures, as written
         for _, column in moved:
             old = cells[index[keys[row], L.APPLICANT_KEYS[column]]]
             value = order[column] or None
@@ -2529,8 +2530,11 @@ def _with_row_orders_the_columns_refuse(report: ParsedReport, cells: list[Cell],
                 continue
             if value is None and not any(cell.value is None for cell in own):
                 value = Decimal(0)  # the row prints its zeros: a moved zero is a zero
+            # the figure moved here, its own text and line (a column of the same figure, where several are)
+            source = own[sources.pop(next(i for i, c in enumerate(sources) if table[row][c] == order[column]))]
             cells[index[keys[row], L.APPLICANT_KEYS[column]]] = replace(
-                old, value=value, state=BLANK if value is None else RECOVERED)
+                old, value=value, state=BLANK if value is None else RECOVERED, as_written=source.as_written,
+                line=source.line)
         report.warn("cells_recovered", f"table 3 {keys[row]}: its figures in column chunks break APP_OUTCOME_SUM "
                     "or APP_BALANCE in the order written; one other order of one row's figures keeps every "
                     "column rule (pdftotext may write a row's cells out of order): that order, marked "
