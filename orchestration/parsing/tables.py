@@ -2015,7 +2015,7 @@ def _shared_out(entries: list[tuple[int, str]], owners: list[tuple[int, str]], r
     lines, in order): a piece on an owner's own line is its; one between two owners goes to either, those
     between them split at one point; one before the first owner or after the last is that owner's; a piece
     with another row's line between it and an owner cannot be that owner's. Each way:
-    key → its figure's text."""
+    key → its figure's text; none where the ways to try pass MAX_PIECE_READINGS."""
     if not owners:
         return []
     lines = [line for line, _ in owners]
@@ -2041,6 +2041,8 @@ def _shared_out(entries: list[tuple[int, str]], owners: list[tuple[int, str]], r
         if not options:
             return []
         choices.append(options)
+    if prod(len(options) for options in choices) > MAX_PIECE_READINGS:
+        return []  # bounded before the walk, as the sharings kept are counted only along it
     ways = []
     for combination in product(*choices):
         parts = {key: list(own) for key, own in fixed.items()}
@@ -2050,8 +2052,6 @@ def _shared_out(entries: list[tuple[int, str]], owners: list[tuple[int, str]], r
         if any(not pieces for pieces in parts.values()):
             continue  # a stacked cell with no digit at all: not a figure
         ways.append({key: "".join(text for _, text in sorted(pieces)) for key, pieces in parts.items()})
-        if len(ways) > MAX_PIECE_READINGS:
-            return []
     return ways
 
 
