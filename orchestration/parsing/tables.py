@@ -3434,6 +3434,8 @@ def _figures_counted_to_rows(rows: list[Row], found: dict[str, Row], keys: tuple
     # table 3 is read this way only in text of one cell a line, with no row of aligned text, so every
     # row found is one of `rows` (find_application_rows builds a row only of aligned text's wrapped lines)
     position = _positions(rows)
+    if any(id(found[key]) not in position for key in keys if key in found):
+        return {}  # a row found elsewhere than `rows` (never so today): no run of rows is known, read nothing
     at = {key: position[id(found[key])] for key in keys if key in found}
     if list(at.values()) != sorted(at.values()):
         return {}  # labels out of the template's order: no run of rows is known
