@@ -608,7 +608,7 @@ def _line_shape(raw: str, markdown_rule_seen: bool) -> LineShape:
     if len(parts) == 1 or (len(parts) == 2 and parts[0].strip() == ""):
         if stripped == "" and "\t" not in raw:
             return _GAP, (), False, None, None, False
-        if spaced := spaced_cells(parts[-1]) or _spread_cells(parts[-1]):
+        if spaced := spaced_cells(parts[-1], marks_alone=not markdown_rule_seen) or _spread_cells(parts[-1]):
             return _SPACED, tuple(spaced), False, None, _classes(spaced, False), False
         return _SINGLE, (parts[-1],), False, None, None, False
     if _is_markdown_rule(raw):
@@ -682,10 +682,12 @@ _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 _UNIT_RE = re.compile(r"[（(]?(?:单位[:：]?)?(?:万元|元|件|个|项|次)[）)]?")  # `万元 5.2084`: a unit before its figure
 
 
-def spaced_cells(text: str) -> list[str] | None:
+def spaced_cells(text: str, marks_alone: bool = True) -> list[str] | None:
     """`1.属于国家秘密 14 0 3` (`pdftotext -raw`, a copied table that lost its tabs): a label,
     then figures (or blank marks, `—`) set apart by single spaces, as [label, figure, …]; a line of
-    figures and marks alone, a mark among them, as [figure, …]; None for any other line."""
+    figures and marks alone, a mark among them, as [figure, …]; with `marks_alone` (no markdown table
+    in the text), a line of exactly as many blank marks as table 3 or 4 has columns; None for any
+    other line."""
     text = text.strip()
     if " " not in text:
         return None
@@ -693,7 +695,7 @@ def spaced_cells(text: str) -> list[str] | None:
     if "" not in tokens and all(_SPACED_FIGURE_RE.fullmatch(t) or t in _SPACED_MARKS for t in tokens) \
             and any(t in _SPACED_MARKS for t in tokens) and any(_SPACED_FIGURE_RE.fullmatch(t) for t in tokens):
         return tokens  # `11 — 3 — — — 14`: a row's figures on a line of their own, its blanks marked
-    if len(tokens) >= _MARKS_ALONE and all(t in _SPACED_MARKS for t in tokens):
+    if marks_alone and _MARKS_ALONE <= len(tokens) <= _MARKS_AT_MOST and all(t in _SPACED_MARKS for t in tokens):
         return tokens  # `- - - - - - -` below a wrapped label (`pdftotext -raw`): a row of blank cells, no label
     figures = 0
     while figures < len(tokens) - 1 and (_SPACED_FIGURE_RE.fullmatch(tokens[-1 - figures])
@@ -735,9 +737,10 @@ def _amount_joined_to_its_unit(tokens: list[str]) -> list[str]:
 # figures (and blank marks) alone, one space apart: `24 5 1 5 35`, `2 无 1`; opening a new page (`\f2 0 0 0 2 …`,
 # `pdftotext -raw`), a row's figures, never its running header
 _SPACED_MARKS = frozenset(_BLANK_MARKS)  # `无` too: a word of its own one space from a figure is a blank cell
-# a line of blank marks alone is a row's cells from four of them (table 3's seven, table 4's fifteen); fewer may
-# be a markdown rule (`- - -`) or a margin's words
+# a line of blank marks alone is a row's cells only as many as a table's columns (table 3's seven, table 4's
+# fifteen); others are a markdown rule (`- - - -`), a line of dashes in prose or a margin's words
 _MARKS_ALONE = 4
+_MARKS_AT_MOST = len(L.PROCEEDING_KEYS) * len(L.REVIEW_OUTCOME_KEYS)
 _SPACED_CELL = rf"(?:{_SPACED_FIGURE_RE.pattern}|[{re.escape(_BLANK_MARKS)}])"
 _FIGURES_APART_RE = re.compile(rf"{_SPACED_CELL}(?: {_SPACED_CELL})+")
 
