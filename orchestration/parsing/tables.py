@@ -1772,7 +1772,7 @@ def _wrapped_pieces_of_rows(rows: list[Row], found: dict[str, Row], width: int) 
             len(whole) >= 2 and all(len(row.values()) == width for row in whole)):
         return {}  # blanks that print nothing leave no word (no mark, nor every row whole on its line): no count
     rows_found = {id(row) for row in found.values()}
-    index_of = {id(row): index for index, row in enumerate(rows)}
+    index_of = _positions(rows)
     taken: dict[str, tuple[Row, list]] = {}
     for key, row in found.items():
         if row.aligned or row.piped or not (row.stacked or row.spaced) or id(row) not in index_of:
@@ -1800,6 +1800,12 @@ def _wrapped_pieces_of_rows(rows: list[Row], found: dict[str, Row], width: int) 
 
 def _is_blank_mark(text: str) -> bool:
     return read_count(text).state == BLANK and bool(text.strip())
+
+
+def _opens_on_a_zero(figure: str) -> bool:
+    """A figure of several digits opening on a 0 (`０５`, `05`): no office writes one, so no piece or share
+    of digits is read as one."""
+    return len(figure) > 1 and figure[0] in "0０"
 
 
 @lru_cache(maxsize=1 << 10)
@@ -1832,7 +1838,7 @@ def _pieces_grouped(segments: tuple[tuple[bool, str], ...], width: int) -> list[
                 else:
                     current += text
             groups.append(current)
-            if all(len(group) == 1 or group[0] != "０" for group in groups):  # a figure never opens on a 0
+            if not any(map(_opens_on_a_zero, groups)):
                 groupings.append(tuple(groups))
         choices.append(groupings)
     readings = set()
@@ -1929,7 +1935,7 @@ def _stacked_figures_by_the_sums(report: ParsedReport, rows: list[Row], read: di
         for (_, _, column), way in zip(columns_at, combination):
             for key, figure in way.items():
                 cell = read_count(figure)
-                if not (figure.isdigit() and cell.state == VALUE and (len(figure) == 1 or figure[0] not in "0０")) \
+                if not (figure.isdigit() and cell.state == VALUE and not _opens_on_a_zero(figure)) \
                         and not (cell.state == BLANK and _is_blank_mark(figure)):
                     good = False  # a mark with a piece joined, or a figure opening on a 0
                 values[key][column] = cell.value
@@ -2463,24 +2469,10 @@ def _read_in_column_chunks(report: ParsedReport, rows: list[Row], found: dict[st
 
 
 def _column_rules_failing(table: list[list[Decimal | None]], keys: Sequence[str]) -> set[int]:
-    """The applicant columns (of the six parts and the total) where APP_OUTCOME_SUM or APP_BALANCE fails
-    on `table` (a row per key, a cell None where unknown, 0 where blank); a rule needing an unknown
-    cell is left out, as rules.py leaves it."""
-    rows = dict(zip(keys, table))
-    outcomes = _outcomes_among(keys)
-    failing = set()
-    for column in range(len(L.APPLICANT_KEYS)):
-        if "results_total" in rows and outcomes:
-            parts = [rows[key][column] for key in outcomes]
-            total = rows["results_total"][column]
-            if total is not None and None not in parts and sum(parts) != total:
-                failing.add(column)
-        if all(key in rows for key in ("new_received", "carried_over", "results_total", "carried_forward")):
-            new, carried, results, forward = (rows[key][column] for key in
-                                              ("new_received", "carried_over", "results_total", "carried_forward"))
-            if None not in (new, carried, results, forward) and new + carried != results + forward:
-                failing.add(column)
-    return failing
+    """`R.failing_columns` of `table` (a row per key, a cell None where unknown, 0 where blank: a blank
+    and a zero read alike here, as a row's orders move them)."""
+    unread = frozenset((key, c) for key, row in zip(keys, table) for c, value in enumerate(row) if value is None)
+    return R.failing_columns(dict(zip(keys, table)), _outcomes_among(keys), unread=unread)
 
 
 def _with_row_orders_the_columns_refuse(report: ParsedReport, cells: list[Cell], keys: Sequence[str],
@@ -2571,7 +2563,7 @@ def _two_figures_beside_the_labels(found: dict[str, Row]) -> bool:
 
 def _first_found_at(rows: list[Row], found: dict[str, Row]) -> int:
     """The index in `rows` of the first row the labels placed."""
-    at = {id(row): index for index, row in enumerate(rows)}
+    at = _positions(rows)
     return min(at[id(row)] for row in found.values())
 
 
@@ -3553,7 +3545,7 @@ def _prints_blank_marks_short(row: Row, width: int) -> bool:
     but lost (columns set elsewhere or cut at the page's edge), and no placement of its few cells may
     read the rest as blank (`3.危及… /` is not a row of seven blanks)."""
     texts = [clean_cell_text(cell.text) for cell in row.values()]
-    return len(texts) < width and any(text in L.BLANK_TOKENS and text for text in texts)
+    return len(texts) < width and any(map(_is_blank_mark, texts))
 
 
 def _blanks_left_no_trace(rows: list[Row], width: int, empty_rows: bool = False) -> bool:
