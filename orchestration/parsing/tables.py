@@ -1794,7 +1794,7 @@ def _wrapped_pieces_of_rows(rows: list[Row], found: dict[str, Row], width: int) 
         if readings is None:
             continue
         cells = [RawCell(text, row.line) for _, text in segments]
-        taken[key] = (Row([*row.label_cells(), *cells], spaced=True, page=row.page), readings)
+        taken[key] = (Row([*row.label_cells(), *cells], spaced=True, page=row.page), list(readings))
     return taken
 
 
@@ -1809,7 +1809,7 @@ def _opens_on_a_zero(figure: str) -> bool:
 
 
 @lru_cache(maxsize=1 << 10)
-def _pieces_grouped(segments: tuple[tuple[bool, str], ...], width: int) -> list[R.Reading] | None:
+def _pieces_grouped(segments: tuple[tuple[bool, str], ...], width: int) -> tuple[R.Reading, ...] | None:
     """Every reading of the segments (a piece, or a whole cell) grouping each run of consecutive pieces into
     figures, making `width` cells that keep the row's sum; None where no two pieces stand in a row, or past
     MAX_PIECE_READINGS groupings."""
@@ -1852,7 +1852,8 @@ def _pieces_grouped(segments: tuple[tuple[bool, str], ...], width: int) -> list[
         reading = tuple(cell.value for cell in cells)
         if R.applicant_sum_holds(reading):
             readings.add(reading)
-    return sorted(readings, key=lambda reading: [(v is None, v or 0) for v in reading])
+    # a tuple: the cache hands the same readings to every caller, none may change them
+    return tuple(sorted(readings, key=lambda reading: [(v is None, v or 0) for v in reading]))
 
 
 def _stacked_figures_by_the_sums(report: ParsedReport, rows: list[Row], read: dict, width: int) -> None:
