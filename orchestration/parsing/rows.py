@@ -981,7 +981,7 @@ _DIGIT_RE = re.compile(r"\d")
 STACKED = "a wide figure wrapped one digit a line over the row's lines (its digits stacked): not read"
 
 
-def _stacked_digits_unknown(rows: list[Row], lines: str) -> list[Row]:
+def _stacked_digits_unknown(rows: list[Row], text: str) -> list[Row]:
     """A figure of wide digits in a column too narrow for two of them, wrapped one digit a line
     (Chromium's page through `pdftotext -layout`: `８` on the row's line, `０` below it; or `３` above a
     row's line empty there, `６` below). Which row a stacked digit belongs to is not known from the
@@ -994,9 +994,9 @@ def _stacked_digits_unknown(rows: list[Row], lines: str) -> list[Row]:
     - the piece's line stays (the table's shape is as printed), its cells unknown: a reader taking it
       for a row's figures (a row empty in that column, its figure centred over its lines) reads
       them unknown.
-    `lines`: the rows' lines' text. A stacked piece is a wide digit: a few scans of the text spare most
+    `text`: the rows' lines' text. A stacked piece is a wide digit: a few scans of the text spare most
     tables the rows' checks."""
-    if not any(digit in lines for digit in _WIDE_DIGITS) or not any(_wide_runs_only(row) for row in rows):
+    if not any(digit in text for digit in _WIDE_DIGITS) or not any(_wide_runs_only(row) for row in rows):
         return rows  # most tables: no line of wide digits alone
     digits = {row.line: {round(x): text for x, text in _figure_glyphs(row) if _DIGIT_RE.search(text)} for row in rows}
     stacked = {row.line for row in rows if _single_wide_digits(row) and _is_stacked_piece(row, digits)}
@@ -1025,11 +1025,11 @@ def _stacked_digits_unknown(rows: list[Row], lines: str) -> list[Row]:
         below = next((r for r in kept if r.line > row.line), None) if row.line not in wraps else None
         if below is not None and any(line not in pieces for line in range(row.line + 1, below.line)):
             below = None
-        for x, text in _figure_glyphs(row):
+        for x, glyph in _figure_glyphs(row):
             column = round(x)
             if above is not None and digits[above.line].get(column) != "０":
                 _mark_unknown(above, x)
-            if below is not None and text != "０":
+            if below is not None and glyph != "０":
                 _mark_unknown(below, x)
     return rows
 

@@ -358,7 +358,7 @@ def _kept_by_the_template(report: ParsedReport, item: str, columns: tuple[str, .
                           candidates: list[R.Reading] | None,
                           widened: Callable[[], list[R.Reading] | None]) -> list[R.Reading] | None:
     """The splits of a crawled 2019 row cut down to those that keep the template's own arithmetic
-    inside the row (`_template_bounds`): 本年增/减 = 本年 − 上一年 where 本年项目数量 is printed, and
+    inside the row (`template_bounds`): 本年增/减 = 本年 − 上一年 where 本年项目数量 is printed, and
     对外公开总数量 ≥ 本年新公开数量. A bound none of them keeps is the row's finding, and chooses nothing."""
     bounds = template_bounds(columns)
     if not bounds:
@@ -2556,8 +2556,8 @@ def _two_figures_beside_the_labels(found: dict[str, Row]) -> bool:
     """Most rows found, two in three, hold exactly two figures or blank marks after their label (a
     wrapped label's may stand on its neighbour's line, and the last row's line run on into the chunks):
     a text that writes the first two columns beside each label and the others in column chunks after
-    them (Chromium through pdftotext: `…申请数量 1219 0`), on some pages at least. The figures' count
-    and every row's sum decide whether it is one."""
+    them (Chromium through pdftotext: `…申请数量 1219 0`), on some pages at least. Only the figures are
+    counted here; the caller's placing, row by row, keeps the sums."""
     counts = [len(_figures_and_marks([Row(row.values())])) for row in found.values()][:-1]
     return bool(counts) and counts.count(2) * 3 >= len(counts) * 2
 
