@@ -686,8 +686,8 @@ def spaced_cells(text: str, marks_alone: bool = True) -> list[str] | None:
     """`1.属于国家秘密 14 0 3` (`pdftotext -raw`, a copied table that lost its tabs): a label,
     then figures (or blank marks, `—`) set apart by single spaces, as [label, figure, …]; a line of
     figures and marks alone, a mark among them, as [figure, …]; with `marks_alone` (no markdown table
-    in the text), a line of exactly as many blank marks as table 3 or 4 has columns; None for any
-    other line."""
+    in the text), a line of four blank marks up to as many as the widest table's columns; None for
+    any other line."""
     text = text.strip()
     if " " not in text:
         return None
@@ -737,8 +737,9 @@ def _amount_joined_to_its_unit(tokens: list[str]) -> list[str]:
 # figures (and blank marks) alone, one space apart: `24 5 1 5 35`, `2 无 1`; opening a new page (`\f2 0 0 0 2 …`,
 # `pdftotext -raw`), a row's figures, never its running header
 _SPACED_MARKS = frozenset(_BLANK_MARKS)  # `无` too: a word of its own one space from a figure is a blank cell
-# a line of blank marks alone is a row's cells only as many as a table's columns (table 3's seven, table 4's
-# fifteen); others are a markdown rule (`- - - -`), a line of dashes in prose or a margin's words
+# a line of blank marks alone is a row's cells (table 3's seven, table 4's fifteen, or a wrapped row's part of
+# them, `１ / ４ / - - - - - / １４`) from four of them up to the widest table's width, outside a markdown table's
+# text: fewer may be a margin's words, more a line of dashes in prose, and a markdown rule (`- - - -`) is none
 _MARKS_ALONE = 4
 _MARKS_AT_MOST = len(L.PROCEEDING_KEYS) * len(L.REVIEW_OUTCOME_KEYS)
 _SPACED_CELL = rf"(?:{_SPACED_FIGURE_RE.pattern}|[{re.escape(_BLANK_MARKS)}])"

@@ -1811,8 +1811,8 @@ def _opens_on_a_zero(figure: str) -> bool:
 @lru_cache(maxsize=1 << 10)
 def _pieces_grouped(segments: tuple[tuple[bool, str], ...], width: int) -> tuple[R.Reading, ...] | None:
     """Every reading of the segments (a piece, or a whole cell) grouping each run of consecutive pieces into
-    figures, making `width` cells that keep the row's sum; None where no two pieces stand in a row, or past
-    MAX_PIECE_READINGS groupings."""
+    figures, making `width` cells that keep the row's sum; None where no two pieces stand in a row, or where
+    the cuttings to try pass MAX_PIECE_READINGS."""
     runs: list[list[str] | str] = []
     for piece, text in segments:
         if piece and runs and isinstance(runs[-1], list):
