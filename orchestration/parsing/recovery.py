@@ -416,26 +416,37 @@ def review_sums_hold(reading: Reading) -> bool:
 def column_rules_hold(key: str, reading: Reading, table: dict[str, Reading | None], outcomes: tuple[str, ...]) -> bool:
     """APP_OUTCOME_SUM and APP_BALANCE for every applicant column where the other rows they need
     are read cleanly (`table[row]` is None for a row that is unknown or itself damaged)."""
-    def row(name: str) -> Reading | None:
-        return reading if name == key else table.get(name)
+    return not failing_columns({**table, key: reading}, outcomes, of=key)
 
-    if key in outcomes or key == "results_total":
-        parts, total = [row(name) for name in outcomes], row("results_total")
-        if total is not None and None not in parts:  # a rule with a row it needs unread is left out
+
+def failing_columns(table: dict[str, Sequence[Decimal | None] | None], outcomes: tuple[str, ...],
+                    of: str | None = None, unread: frozenset[tuple[str, int]] = frozenset()) -> set[int]:
+    """The applicant columns where APP_OUTCOME_SUM or APP_BALANCE fails on `table` (a row per key, None
+    for a row unknown; a cell None where blank, or unknown where (key, column) is `unread`): the rules
+    row `of` stands in, or every rule. A rule needing an unknown row or cell is left out, as rules.py
+    leaves it."""
+    failing: set[int] = set()
+    if of is None or of in outcomes or of == "results_total":
+        parts, total = [table.get(name) for name in outcomes], table.get("results_total")
+        if total is not None and None not in parts:
             for c in range(len(APPLICANT_KEYS)):
+                if unread and any((name, c) in unread for name in (*outcomes, "results_total")):
+                    continue
                 # a column the report leaves blank in every outcome row (some print 总计 only in the
                 # totals rows) says nothing about how the total row splits
                 if not all(part[c] is None for part in parts) and \
                         sum((_n(part[c]) for part in parts), Decimal(0)) != _n(total[c]):
-                    return False
-    if key in _BALANCE_ROWS:
-        balance = [row(name) for name in _BALANCE_ROWS]
+                    failing.add(c)
+    if of is None or of in _BALANCE_ROWS:
+        balance = [table.get(name) for name in _BALANCE_ROWS]
         if None not in balance:
             new, carried, results, forward = balance
             for c in range(len(APPLICANT_KEYS)):
+                if unread and any((name, c) in unread for name in _BALANCE_ROWS):
+                    continue
                 if _n(new[c]) + _n(carried[c]) != _n(results[c]) + _n(forward[c]):
-                    return False
-    return True
+                    failing.add(c)
+    return failing
 
 
 _BALANCE_ROWS = ("new_received", "carried_over", "results_total", "carried_forward")

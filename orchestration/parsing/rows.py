@@ -608,7 +608,7 @@ def _line_shape(raw: str, markdown_rule_seen: bool) -> LineShape:
     if len(parts) == 1 or (len(parts) == 2 and parts[0].strip() == ""):
         if stripped == "" and "\t" not in raw:
             return _GAP, (), False, None, None, False
-        if spaced := spaced_cells(parts[-1]) or _spread_cells(parts[-1]):
+        if spaced := spaced_cells(parts[-1], marks_alone=not markdown_rule_seen) or _spread_cells(parts[-1]):
             return _SPACED, tuple(spaced), False, None, _classes(spaced, False), False
         return _SINGLE, (parts[-1],), False, None, None, False
     if _is_markdown_rule(raw):
@@ -682,10 +682,12 @@ _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 _UNIT_RE = re.compile(r"[（(]?(?:单位[:：]?)?(?:万元|元|件|个|项|次)[）)]?")  # `万元 5.2084`: a unit before its figure
 
 
-def spaced_cells(text: str) -> list[str] | None:
+def spaced_cells(text: str, marks_alone: bool = True) -> list[str] | None:
     """`1.属于国家秘密 14 0 3` (`pdftotext -raw`, a copied table that lost its tabs): a label,
     then figures (or blank marks, `—`) set apart by single spaces, as [label, figure, …]; a line of
-    figures and marks alone, a mark among them, as [figure, …]; None for any other line."""
+    figures and marks alone, a mark among them, as [figure, …]; with `marks_alone` (no markdown table
+    in the text), a line of four blank marks up to as many as the widest table's columns; None for
+    any other line."""
     text = text.strip()
     if " " not in text:
         return None
@@ -693,7 +695,7 @@ def spaced_cells(text: str) -> list[str] | None:
     if "" not in tokens and all(_SPACED_FIGURE_RE.fullmatch(t) or t in _SPACED_MARKS for t in tokens) \
             and any(t in _SPACED_MARKS for t in tokens) and any(_SPACED_FIGURE_RE.fullmatch(t) for t in tokens):
         return tokens  # `11 — 3 — — — 14`: a row's figures on a line of their own, its blanks marked
-    if len(tokens) >= _MARKS_ALONE and all(t in _SPACED_MARKS for t in tokens):
+    if marks_alone and _MARKS_ALONE <= len(tokens) <= _MARKS_AT_MOST and all(t in _SPACED_MARKS for t in tokens):
         return tokens  # `- - - - - - -` below a wrapped label (`pdftotext -raw`): a row of blank cells, no label
     figures = 0
     while figures < len(tokens) - 1 and (_SPACED_FIGURE_RE.fullmatch(tokens[-1 - figures])
@@ -735,9 +737,11 @@ def _amount_joined_to_its_unit(tokens: list[str]) -> list[str]:
 # figures (and blank marks) alone, one space apart: `24 5 1 5 35`, `2 无 1`; opening a new page (`\f2 0 0 0 2 …`,
 # `pdftotext -raw`), a row's figures, never its running header
 _SPACED_MARKS = frozenset(_BLANK_MARKS)  # `无` too: a word of its own one space from a figure is a blank cell
-# a line of blank marks alone is a row's cells from four of them (table 3's seven, table 4's fifteen); fewer may
-# be a markdown rule (`- - -`) or a margin's words
+# a line of blank marks alone is a row's cells (table 3's seven, table 4's fifteen, or a wrapped row's part of
+# them, `１ / ４ / - - - - - / １４`) from four of them up to the widest table's width, outside a markdown table's
+# text: fewer may be a margin's words, more a line of dashes in prose, and a markdown rule (`- - - -`) is none
 _MARKS_ALONE = 4
+_MARKS_AT_MOST = len(L.PROCEEDING_KEYS) * len(L.REVIEW_OUTCOME_KEYS)
 _SPACED_CELL = rf"(?:{_SPACED_FIGURE_RE.pattern}|[{re.escape(_BLANK_MARKS)}])"
 _FIGURES_APART_RE = re.compile(rf"{_SPACED_CELL}(?: {_SPACED_CELL})+")
 
@@ -978,7 +982,7 @@ _DIGIT_RE = re.compile(r"\d")
 STACKED = "a wide figure wrapped one digit a line over the row's lines (its digits stacked): not read"
 
 
-def _stacked_digits_unknown(rows: list[Row], lines: str) -> list[Row]:
+def _stacked_digits_unknown(rows: list[Row], text: str) -> list[Row]:
     """A figure of wide digits in a column too narrow for two of them, wrapped one digit a line
     (Chromium's page through `pdftotext -layout`: `８` on the row's line, `０` below it; or `３` above a
     row's line empty there, `６` below). Which row a stacked digit belongs to is not known from the
@@ -991,9 +995,9 @@ def _stacked_digits_unknown(rows: list[Row], lines: str) -> list[Row]:
     - the piece's line stays (the table's shape is as printed), its cells unknown: a reader taking it
       for a row's figures (a row empty in that column, its figure centred over its lines) reads
       them unknown.
-    `lines`: the rows' lines' text. A stacked piece is a wide digit: a few scans of the text spare most
+    `text`: the rows' lines' text. A stacked piece is a wide digit: a few scans of the text spare most
     tables the rows' checks."""
-    if not any(digit in lines for digit in _WIDE_DIGITS) or not any(_wide_runs_only(row) for row in rows):
+    if not any(digit in text for digit in _WIDE_DIGITS) or not any(_wide_runs_only(row) for row in rows):
         return rows  # most tables: no line of wide digits alone
     digits = {row.line: {round(x): text for x, text in _figure_glyphs(row) if _DIGIT_RE.search(text)} for row in rows}
     stacked = {row.line for row in rows if _single_wide_digits(row) and _is_stacked_piece(row, digits)}
@@ -1022,11 +1026,11 @@ def _stacked_digits_unknown(rows: list[Row], lines: str) -> list[Row]:
         below = next((r for r in kept if r.line > row.line), None) if row.line not in wraps else None
         if below is not None and any(line not in pieces for line in range(row.line + 1, below.line)):
             below = None
-        for x, text in _figure_glyphs(row):
+        for x, glyph in _figure_glyphs(row):
             column = round(x)
             if above is not None and digits[above.line].get(column) != "０":
                 _mark_unknown(above, x)
-            if below is not None and text != "０":
+            if below is not None and glyph != "０":
                 _mark_unknown(below, x)
     return rows
 

@@ -368,7 +368,7 @@ def _kept_by_the_template(report: ParsedReport, item: str, columns: tuple[str, .
                           candidates: list[R.Reading] | None,
                           widened: Callable[[], list[R.Reading] | None]) -> list[R.Reading] | None:
     """The splits of a crawled 2019 row cut down to those that keep the template's own arithmetic
-    inside the row (`_template_bounds`): 本年增/减 = 本年 − 上一年 where 本年项目数量 is printed, and
+    inside the row (`template_bounds`): 本年增/减 = 本年 − 上一年 where 本年项目数量 is printed, and
     对外公开总数量 ≥ 本年新公开数量. A bound none of them keeps is the row's finding, and chooses nothing."""
     bounds = template_bounds(columns)
     if not bounds:
@@ -1841,7 +1841,7 @@ def _wrapped_pieces_of_rows(rows: list[Row], found: dict[str, Row], width: int) 
             len(whole) >= 2 and all(len(row.values()) == width for row in whole)):
         return {}  # blanks that print nothing leave no word (no mark, nor every row whole on its line): no count
     rows_found = {id(row) for row in found.values()}
-    index_of = {id(row): index for index, row in enumerate(rows)}
+    index_of = _positions(rows)
     taken: dict[str, tuple[Row, list]] = {}
     for key, row in found.items():
         if row.aligned or row.piped or not (row.stacked or row.spaced) or id(row) not in index_of:
@@ -1863,7 +1863,7 @@ def _wrapped_pieces_of_rows(rows: list[Row], found: dict[str, Row], width: int) 
         if readings is None:
             continue
         cells = [RawCell(text, row.line) for _, text in segments]
-        taken[key] = (Row([*row.label_cells(), *cells], spaced=True, page=row.page), readings)
+        taken[key] = (Row([*row.label_cells(), *cells], spaced=True, page=row.page), list(readings))
     return taken
 
 
@@ -1871,17 +1871,27 @@ def _is_blank_mark(text: str) -> bool:
     return read_count(text).state == BLANK and bool(text.strip())
 
 
+def _opens_on_a_zero(figure: str) -> bool:
+    """A figure of several digits opening on a 0 (`０５`, `05`): no office writes one, so no piece or share
+    of digits is read as one."""
+    return len(figure) > 1 and figure[0] in "0０"
+
+
 @lru_cache(maxsize=1 << 10)
-def _pieces_grouped(segments: tuple[tuple[bool, str], ...], width: int) -> list[R.Reading] | None:
+def _pieces_grouped(segments: tuple[tuple[bool, str], ...], width: int) -> tuple[R.Reading, ...] | None:
     """Every reading of the segments (a piece, or a whole cell) grouping each run of consecutive pieces into
-    figures, making `width` cells that keep the row's sum; None where no two pieces stand in a row, or past
-    MAX_PIECE_READINGS groupings."""
+    figures, making `width` cells that keep the row's sum; None where no two pieces stand in a row, or where
+    the cuttings to try pass MAX_PIECE_READINGS."""
     runs: list[list[str] | str] = []
     for piece, text in segments:
         if piece and runs and isinstance(runs[-1], list):
             runs[-1].append(text)
         else:
             runs.append([text] if piece else text)
+    if not any(isinstance(run, list) and len(run) > 1 for run in runs):
+        return None  # no two pieces in a row: each line a whole figure, read as before
+    if prod(2 ** (len(run) - 1) for run in runs if isinstance(run, list)) > MAX_PIECE_READINGS:
+        return None  # bounded before the cuttings are built: a run of n pieces has 2^(n-1) of them
     choices = []
     for run in runs:
         if isinstance(run, str):
@@ -1897,13 +1907,9 @@ def _pieces_grouped(segments: tuple[tuple[bool, str], ...], width: int) -> list[
                 else:
                     current += text
             groups.append(current)
-            if all(len(group) == 1 or group[0] != "０" for group in groups):  # a figure never opens on a 0
+            if not any(map(_opens_on_a_zero, groups)):
                 groupings.append(tuple(groups))
         choices.append(groupings)
-    if not any(isinstance(run, list) and len(run) > 1 for run in runs):
-        return None  # no two pieces in a row: each line a whole figure, read as before
-    if prod(len(choice) for choice in choices) > MAX_PIECE_READINGS:
-        return None
     readings = set()
     for combination in product(*choices):
         texts = [text for group in combination for text in group]
@@ -1915,7 +1921,8 @@ def _pieces_grouped(segments: tuple[tuple[bool, str], ...], width: int) -> list[
         reading = tuple(cell.value for cell in cells)
         if R.applicant_sum_holds(reading):
             readings.add(reading)
-    return sorted(readings, key=lambda reading: [(v is None, v or 0) for v in reading])
+    # a tuple: the cache hands the same readings to every caller, none may change them
+    return tuple(sorted(readings, key=lambda reading: [(v is None, v or 0) for v in reading]))
 
 
 def _stacked_figures_by_the_sums(report: ParsedReport, rows: list[Row], read: dict, width: int) -> None:
@@ -1998,7 +2005,7 @@ def _stacked_figures_by_the_sums(report: ParsedReport, rows: list[Row], read: di
         for (_, _, column), way in zip(columns_at, combination):
             for key, figure in way.items():
                 cell = read_count(figure)
-                if not (figure.isdigit() and cell.state == VALUE and (len(figure) == 1 or figure[0] not in "0０")) \
+                if not (figure.isdigit() and cell.state == VALUE and not _opens_on_a_zero(figure)) \
                         and not (cell.state == BLANK and _is_blank_mark(figure)):
                     good = False  # a mark with a piece joined, or a figure opening on a 0
                 values[key][column] = cell.value
@@ -2084,7 +2091,7 @@ def _shared_out(entries: list[tuple[int, str]], owners: list[tuple[int, str]], r
     lines, in order): a piece on an owner's own line is its; one between two owners goes to either, those
     between them split at one point; one before the first owner or after the last is that owner's; a piece
     with another row's line between it and an owner cannot be that owner's. Each way:
-    key → its figure's text."""
+    key → its figure's text; none where the ways to try pass MAX_PIECE_READINGS."""
     if not owners:
         return []
     lines = [line for line, _ in owners]
@@ -2110,6 +2117,8 @@ def _shared_out(entries: list[tuple[int, str]], owners: list[tuple[int, str]], r
         if not options:
             return []
         choices.append(options)
+    if prod(len(options) for options in choices) > MAX_PIECE_READINGS:
+        return []  # bounded before the walk, as the sharings kept are counted only along it
     ways = []
     for combination in product(*choices):
         parts = {key: list(own) for key, own in fixed.items()}
@@ -2119,8 +2128,6 @@ def _shared_out(entries: list[tuple[int, str]], owners: list[tuple[int, str]], r
         if any(not pieces for pieces in parts.values()):
             continue  # a stacked cell with no digit at all: not a figure
         ways.append({key: "".join(text for _, text in sorted(pieces)) for key, pieces in parts.items()})
-        if len(ways) > MAX_PIECE_READINGS:
-            return []
     return ways
 
 
@@ -2532,24 +2539,10 @@ def _read_in_column_chunks(report: ParsedReport, rows: list[Row], found: dict[st
 
 
 def _column_rules_failing(table: list[list[Decimal | None]], keys: Sequence[str]) -> set[int]:
-    """The applicant columns (of the six parts and the total) where APP_OUTCOME_SUM or APP_BALANCE fails
-    on `table` (a row per key, a cell None where unknown, 0 where blank); a rule needing an unknown
-    cell is left out, as rules.py leaves it."""
-    rows = dict(zip(keys, table))
-    outcomes = L.outcome_rows_among(keys)
-    failing = set()
-    for column in range(len(L.APPLICANT_KEYS)):
-        if "results_total" in rows and outcomes:
-            parts = [rows[key][column] for key in outcomes]
-            total = rows["results_total"][column]
-            if total is not None and None not in parts and sum(parts) != total:
-                failing.add(column)
-        if all(key in rows for key in ("new_received", "carried_over", "results_total", "carried_forward")):
-            new, carried, results, forward = (rows[key][column] for key in
-                                              ("new_received", "carried_over", "results_total", "carried_forward"))
-            if None not in (new, carried, results, forward) and new + carried != results + forward:
-                failing.add(column)
-    return failing
+    """`R.failing_columns` of `table` (a row per key, a cell None where unknown, 0 where blank: a blank
+    and a zero read alike here, as a row's orders move them)."""
+    unread = frozenset((key, c) for key, row in zip(keys, table) for c, value in enumerate(row) if value is None)
+    return R.failing_columns(dict(zip(keys, table)), L.outcome_rows_among(keys), unread=unread)
 
 
 def _with_row_orders_the_columns_refuse(report: ParsedReport, cells: list[Cell], keys: Sequence[str],
@@ -2589,6 +2582,7 @@ def _with_row_orders_the_columns_refuse(report: ParsedReport, cells: list[Cell],
         own = [cells[index[keys[row], applicant]] for applicant in L.APPLICANT_KEYS[:-1]]
         # a blank and a zero read alike in the rules: where the row holds both, a moved one is either
         mixed = any(cell.value is None for cell in own) and any(cell.value == 0 for cell in own)
+        sources = [column for _, column in moved]  # the moved columns hold the moved figures, as written
         for _, column in moved:
             old = cells[index[keys[row], L.APPLICANT_KEYS[column]]]
             value = order[column] or None
@@ -2598,8 +2592,11 @@ def _with_row_orders_the_columns_refuse(report: ParsedReport, cells: list[Cell],
                 continue
             if value is None and not any(cell.value is None for cell in own):
                 value = Decimal(0)  # the row prints its zeros: a moved zero is a zero
+            # the figure moved here, its own text and line (a column of the same figure, where several are)
+            source = own[sources.pop(next(i for i, c in enumerate(sources) if table[row][c] == order[column]))]
             cells[index[keys[row], L.APPLICANT_KEYS[column]]] = replace(
-                old, value=value, state=BLANK if value is None else RECOVERED)
+                old, value=value, state=BLANK if value is None else RECOVERED, as_written=source.as_written,
+                line=source.line)
         report.warn("cells_recovered", f"table 3 {keys[row]}: its figures in column chunks break APP_OUTCOME_SUM "
                     "or APP_BALANCE in the order written; one other order of one row's figures keeps every "
                     "column rule (pdftotext may write a row's cells out of order): that order, marked "
@@ -2628,15 +2625,15 @@ def _two_figures_beside_the_labels(found: dict[str, Row]) -> bool:
     """Most rows found, two in three, hold exactly two figures or blank marks after their label (a
     wrapped label's may stand on its neighbour's line, and the last row's line run on into the chunks):
     a text that writes the first two columns beside each label and the others in column chunks after
-    them (Chromium through pdftotext: `…申请数量 1219 0`), on some pages at least. The figures' count
-    and every row's sum decide whether it is one."""
+    them (Chromium through pdftotext: `…申请数量 1219 0`), on some pages at least. Only the figures are
+    counted here; the caller's placing, row by row, keeps the sums."""
     counts = [len(_figures_and_marks([Row(row.values())])) for row in found.values()][:-1]
     return bool(counts) and counts.count(2) * 3 >= len(counts) * 2
 
 
 def _first_found_at(rows: list[Row], found: dict[str, Row]) -> int:
     """The index in `rows` of the first row the labels placed."""
-    at = {id(row): index for index, row in enumerate(rows)}
+    at = _positions(rows)
     return min(at[id(row)] for row in found.values())
 
 
@@ -3494,6 +3491,8 @@ def _figures_counted_to_rows(rows: list[Row], found: dict[str, Row], keys: tuple
     # table 3 is read this way only in text of one cell a line, with no row of aligned text, so every
     # row found is one of `rows` (find_application_rows builds a row only of aligned text's wrapped lines)
     position = _positions(rows)
+    if any(id(found[key]) not in position for key in keys if key in found):
+        return {}  # a row found elsewhere than `rows` (never so today): no run of rows is known, read nothing
     at = {key: position[id(found[key])] for key in keys if key in found}
     if list(at.values()) != sorted(at.values()):
         return {}  # labels out of the template's order: no run of rows is known
@@ -3611,7 +3610,7 @@ def _prints_blank_marks_short(row: Row, width: int) -> bool:
     but lost (columns set elsewhere or cut at the page's edge), and no placement of its few cells may
     read the rest as blank (`3.危及… /` is not a row of seven blanks)."""
     texts = [clean_cell_text(cell.text) for cell in row.values()]
-    return len(texts) < width and any(text in L.BLANK_TOKENS and text for text in texts)
+    return len(texts) < width and any(map(_is_blank_mark, texts))
 
 
 def _blanks_left_no_trace(rows: list[Row], width: int, empty_rows: bool = False) -> bool:

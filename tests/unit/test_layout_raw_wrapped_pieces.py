@@ -12,7 +12,11 @@ Never a wrong number, never a lucky blank."""
 
 from __future__ import annotations
 
+import time
+
 from orchestration.parsing.parse import parse_text
+from orchestration.parsing.rows import build_rows
+from orchestration.parsing.tokens import Line
 from tests.unit.test_layout_raw_classes import RAW_HEADER, cut_table
 from tests.unit.test_reader_classes import ROWS, TITLE, applications_of
 
@@ -147,3 +151,27 @@ def test_stacked_digits_two_sharings_keep_every_sum_are_unknown():
     read = applications_of(parse_text(aligned_table_3(lines_of), "layout.txt"))
     for key in ("new_received", "carried_over"):
         assert read[key][0].state == "unknown" and read[key][6].state == "unknown", (key, read[key])
+
+
+def test_a_row_of_too_many_wrapped_pieces_stays_unknown_and_is_read_fast():
+    # 30 one-digit pieces have 2^29 groupings: past the bound before any is built, the row is unknown
+    lines_of = {"new_received": ["", *(["１"] * 30), "- - - -"]}
+    started = time.perf_counter()
+    read = applications_of(parse_text(raw_text(lines_of), "raw.txt"))
+    assert time.perf_counter() - started < 2
+    assert {c.state for c in read["new_received"]} == {"unknown"}, read["new_received"]
+
+
+def _rows_of(texts: list[str]) -> list[list[str]]:
+    rows = build_rows([Line(text, n) for n, text in enumerate(texts, 1)], 0, len(texts))
+    return [[cell.text.strip() for cell in row.cells] for row in rows]
+
+
+def test_a_line_of_blank_marks_alone_is_a_row_only_as_a_raw_tables_row():
+    # `-raw`: a wrapped label's line of its seven blank marks is its row of blank cells
+    assert ["-"] * 7 in _rows_of(["（三）不予公开", "1.属于国家秘密", BLANKS])
+    # a markdown rule after a markdown table, and a prose line of dashes longer than any table, are no row
+    markdown = ["| 行政复议 | 5 | 2 |", "|---|---|---|", "| 行政诉讼 | 1 | 0 |", "", "- - - -", "", "一是公开形式单一。"]
+    assert not [row for row in _rows_of(markdown) if set(row) <= {"-", ""}]
+    prose = ["一是公开形式单一。", " ".join(["—"] * 20), "二是解读不够。"]
+    assert not [row for row in _rows_of(prose) if set(row) <= {"—", ""}]

@@ -628,6 +628,8 @@ def test_a_rows_figure_written_out_of_order_that_one_order_mends_is_recovered():
     read = applications_of(report)
     assert [c.value for c in read["carried_forward"]] == FIGURES["carried_forward"]
     assert {c.state for c in read["carried_forward"][:-1] if c.value} == {"recovered"}
+    # a moved cell carries the figure moved to it as written, never the text of the figure it replaced
+    assert all(c.as_written is None or Decimal(c.as_written) == (c.value or 0) for c in read["carried_forward"])
     for key, expected in FIGURES.items():
         assert all(c.state == "unknown" or c.value == v for c, v in zip(read[key], expected)), key
     assert not [r for r in evaluate(report) if r.status == FAILED and r.rule_id.startswith("APP_")]
