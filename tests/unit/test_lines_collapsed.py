@@ -7,35 +7,11 @@ from __future__ import annotations
 from decimal import Decimal
 
 from orchestration.parsing.parse import parse_text
+from tests.unit.test_reader_classes import ROWS
 
 APPLICANTS = ["自然人", "法人或其他组织", "总计", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他"]
-ROWS_2021 = [
-    ("new_received", ["一、本年新收政府信息公开申请数量"]),
-    ("carried_over", ["二、上年结转政府信息公开申请数量"]),
-    ("granted", ["三、本年度办理结果", "（一）予以公开"]),
-    ("partially_granted", ["（二）部分公开（区分处理的，只计这一情形，不计其他情形）"]),
-    ("denied_state_secret", ["（三）不予公开", "1.属于国家秘密"]),
-    ("denied_prohibited_by_law", ["2.其他法律行政法规禁止公开"]),
-    ("denied_security_stability", ["3.危及“三安全一稳定”"]),
-    ("denied_third_party_rights", ["4.保护第三方合法权益"]),
-    ("denied_internal_affairs", ["5.属于三类内部事务信息"]),
-    ("denied_process_information", ["6.属于四类过程性信息"]),
-    ("denied_enforcement_files", ["7.属于行政执法案卷"]),
-    ("denied_administrative_query", ["8.属于行政查询事项"]),
-    ("unavailable_not_held", ["（四）无法提供", "1.本机关不掌握相关政府信息"]),
-    ("unavailable_needs_creation", ["2.没有现成信息需要另行制作"]),
-    ("unavailable_unclear", ["3.补正后申请内容仍不明确"]),
-    ("rejected_petition", ["（五）不予处理", "1.信访举报投诉类申请"]),
-    ("rejected_duplicate", ["2.重复申请"]),
-    ("rejected_publication", ["3.要求提供公开出版物"]),
-    ("rejected_excessive", ["4.无正当理由大量反复申请"]),
-    ("rejected_confirmation", ["5.要求行政机关确认或重新出具已获取信息"]),
-    ("other_no_correction", ["（六）其他处理", "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请"]),
-    ("other_no_fee_paid", ["2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请"]),
-    ("other_misc", ["3.其他"]),
-    ("results_total", ["（七）总计"]),
-    ("carried_forward", ["四、结转下年度继续办理"]),
-]
+# table 3's rows as the reader tests print them, each row's labels in order (a group heading before its first row)
+ROWS_2021 = [(key, [heading, label] if heading else [label]) for key, label, heading in ROWS]
 ZEROS = [0] * 7
 
 
