@@ -112,6 +112,11 @@ class Row:
             self._classify()
         return self._figures_after_label
 
+    def with_cells(self, cells: list[RawCell]) -> Row:
+        """The same row with other cells: its classes (computed once from its cells) worked out again."""
+        return replace(self, cells=cells, _label_cells=None, _label=None, _values=None, _has_figures=None,
+                       _figures_after_label=None)
+
 
 _LABEL, _FIGURE, _EMPTY_VALUE = "label", "figure", "empty value"
 _text_of = attrgetter("text")
@@ -342,8 +347,7 @@ def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = Fal
             if not current and rows and _rest_of_its_amount(rows[-1], parts[0]):
                 last = rows[-1].cells[-1]  # `政府集中采购⇥6⇥31.4` + `82405万元`: one amount, 31.482405万元
                 whole = RawCell(last.text.strip() + parts[0].strip(), last.line)
-                rows[-1] = replace(rows[-1], cells=[*rows[-1].cells[:-1], whole], _label_cells=None, _label=None,
-                                   _values=None, _has_figures=None, _figures_after_label=None)
+                rows[-1] = rows[-1].with_cells([*rows[-1].cells[:-1], whole])
                 continue
             add_single(RawCell(parts[0], line_no))
             continue

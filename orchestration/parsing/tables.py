@@ -686,8 +686,7 @@ def _figure_glued_to_its_label(row: Row, item: str) -> Row | None:
         return None
     at = row.cells.index(cells[-1])
     split = [RawCell(glued.group(1), cells[-1].line), RawCell(glued.group(2), cells[-1].line)]
-    return replace(row, cells=[*row.cells[:at], *split, *row.cells[at + 1 :]], _label_cells=None, _label=None,
-                   _values=None, _has_figures=None, _figures_after_label=None)
+    return row.with_cells([*row.cells[:at], *split, *row.cells[at + 1 :]])
 
 
 _GLUED_FIGURE_RE = re.compile(r"(.*[^\d０-９\s])([\d０-９]+)")
@@ -840,7 +839,7 @@ def _amount_with_its_unit_after(rows: list[Row], index: int) -> tuple[Row, set[i
         amount, unit = cells[-2], cells[-1]
         joined = replace(amount, text=amount.text.strip() + unit.text.strip())
         kept = [cell for cell in row.cells if cell is not unit]
-        return _with_cells(row, [joined if cell is amount else cell for cell in kept]), set()
+        return row.with_cells([joined if cell is amount else cell for cell in kept]), set()
     below = rows[index + 1] if index + 1 < len(rows) else None
     if below is None or below.aligned or below.joined or len(below.cells) != 1 or not unit_alone(below.cells[0].text):
         return None
@@ -849,13 +848,7 @@ def _amount_with_its_unit_after(rows: list[Row], index: int) -> tuple[Row, set[i
         return None
     amount = values[-1]
     joined = replace(amount, text=amount.text.strip() + below.cells[0].text.strip())
-    return _with_cells(row, [*row.cells[:-1], joined]), {index + 1}
-
-
-def _with_cells(row: Row, cells: list[RawCell]) -> Row:
-    """The row with other cells, its classes worked out again from them."""
-    return replace(row, cells=cells, _label_cells=None, _label=None, _values=None, _has_figures=None,
-                   _figures_after_label=None)
+    return row.with_cells([*row.cells[:-1], joined]), {index + 1}
 
 
 _BARE_AMOUNT_RE = re.compile(r"(?:人民币|¥|￥)?\d+(?:\.\d+)?")  # an amount with no unit of its own
@@ -3445,8 +3438,7 @@ def _without_column_numbers(row: Row) -> Row:
     if len(figures) < 3 or figures != [str(n) for n in range(1, len(figures) + 1)] or \
             (label and (not _HEADER_WORD_RE.search(label) or _NUMBERED_LABEL_RE.match(row.label.strip()))):
         return row
-    return replace(row, cells=list(row.label_cells()), _label_cells=None, _label=None, _values=None,
-                   _has_figures=None, _figures_after_label=None)
+    return row.with_cells(list(row.label_cells()))
 
 
 def _labels_then_figures(rows: list[Row], found: dict[str, Row], keys: tuple[str, ...], width: int,
