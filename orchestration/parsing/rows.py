@@ -1003,7 +1003,7 @@ def _stacked_digits_unknown(rows: list[Row], text: str) -> list[Row]:
     tables the rows' checks."""
     if not any(digit in text for digit in _WIDE_DIGITS) or not any(_wide_runs_only(row) for row in rows):
         return rows  # most tables: no line of wide digits alone
-    digits = {row.line: {round(x): text for x, text in _figure_glyphs(row) if _DIGIT_RE.search(text)} for row in rows}
+    digits = {row.line: {round(x): glyph for x, glyph in _figure_glyphs(row) if _DIGIT_RE.search(glyph)} for row in rows}
     stacked = {row.line for row in rows if _single_wide_digits(row) and _is_stacked_piece(row, digits)}
     # beside a label's next words, the digits go on the figures just above them, not the row below
     wraps = {row.line for row in rows if _label_and_wrapped_digits(row) and _wraps_the_figures_above(row, digits)}
