@@ -180,14 +180,15 @@ def expand_applications(report: ParsedReport, short: ShortRows, template: str) -
     column rules."""
     width = len(L.APPLICANT_KEYS)
     by_row = {key: readings for key, (_, readings) in short.items()}
-    for key, cells in _cells_by_row(report, "applications").items():
+    cells_of = _cells_by_row(report, "applications")
+    for key, cells in cells_of.items():
         if key in short:
             continue
         if all(c.state != UNKNOWN for c in cells) and len(cells) == width:
             by_row[key] = [tuple(c.value for c in cells)]
     # every outcome row the table should have, as read_applications counts them: a row not in `by_row` (missing,
     # or read with an unknown cell) turns APP_OUTCOME_SUM off instead of leaving the sum short of it
-    present = {key for key, cells in _cells_by_row(report, "applications").items() if cells[0].line is not None}
+    present = {key for key, cells in cells_of.items() if cells[0].line is not None}
     outcomes = outcome_rows_in_use(template, "other" in present and not present & set(OTHER_SUB_ROWS))
     settled = R.settle_table(by_row, outcomes) if any(len(found) > 1 for found in by_row.values()) else by_row
     for key, (row, _) in short.items():
