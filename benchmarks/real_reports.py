@@ -7,6 +7,7 @@ Labelled: every file with a `<stem>.truth.json` beside it is parsed and compared
 its truth as `gdw eval` does (evaluation.py): right / unknown / wrong / silent wrong (wrong in a
 report with no warning and no failed rule), per class (the truth's `layout`), plus whether agency,
 year and template are right and how many reports were quarantined although their truth has tables.
+A second table splits the files by origin: as published, or a rendition we made from one with a tool.
 
 Label-free: every file under the folders (truth files and SOURCES.md/README.md skipped) is parsed; a report is
 *fully read* when it is not quarantined, has no unknown cell in tables 3 and 4 (the sub-rows of a
@@ -39,6 +40,16 @@ def truth_of(path: Path) -> Path:
     return path.with_name(path.stem + TRUTH_SUFFIX)
 
 
+ORIGINS = ("as published", "renditions we made")
+
+
+def origin(truth: dict) -> str:
+    """A file as the publisher printed it (a crawled page, a saved page, a published file), or one we
+    derived from such a file with a tool (PDF printing, pdftotext, OCR, converters): the first judges
+    the reader on what real reports look like, the second on what tools make of them."""
+    return ORIGINS[1] if truth.get("provenance", {}).get("derived_from") else ORIGINS[0]
+
+
 def report_files(folders: list[Path]) -> list[Path]:
     found = []
     for folder in folders:
@@ -53,6 +64,7 @@ def labelled(folders: list[Path], last_year: bool = True) -> None:
     from orchestration.parsing.record import QUARANTINED
 
     scores: dict[str, LayoutScore] = defaultdict(LayoutScore)
+    by_origin: dict[str, LayoutScore] = defaultdict(LayoutScore)
     meta = Counter()
     quarantined_readable = []
     paths = [path for path in report_files(folders) if truth_of(path).exists()]
@@ -63,6 +75,7 @@ def labelled(folders: list[Path], last_year: bool = True) -> None:
         score = score_document(path, truth, report)
         score.seconds += seconds[path]
         scores[truth["layout"]].add(score)
+        by_origin[origin(truth)].add(score)
         meta["reports"] += 1
         meta["agency"] += report.agency == truth["agency"]
         meta["year"] += report.year == truth["year"]
@@ -70,6 +83,9 @@ def labelled(folders: list[Path], last_year: bool = True) -> None:
         if report.status == QUARANTINED and truth["status"] != QUARANTINED:
             quarantined_readable.append(f"{path.name}: {report.warnings[-1].code if report.warnings else '?'}")
     print(format_table(scores, order=tuple(sorted(scores))))
+    print("\nby origin: as the publisher printed it, or a rendition we made with a tool (the truth's "
+          "provenance names what it was derived_from)")
+    print(format_table(by_origin, order=ORIGINS))
     print(f"\nagency right {meta['agency']}/{meta['reports']}, year right {meta['year']}/{meta['reports']}, "
           f"template right {meta['template']}/{meta['reports']}")
     print(f"quarantined although their tables are readable: {len(quarantined_readable)}")
