@@ -239,31 +239,48 @@ def expand_disclosures(report: ParsedReport, disclosure_rows: list[Row]) -> None
                      " and ".join(["the row's width", *used]))
 
 
-def expand_reviews(report: ParsedReport, review_rows: list[Row]) -> None:
-    """Table 4's fifteen cells, fewer figures printed: runs keeping each proceeding's REVIEW_SUM."""
+def _table_4_row(report: ParsedReport, review_rows: list[Row]) -> Row | None:
+    """Table 4's one row of figures, one cell a line, where the reader left a cell of it unknown; None
+    where table 4 is not that."""
     cells = [c for c in report.cells if c.table == "reviews"]
-    width = len(L.PROCEEDING_KEYS) * len(L.REVIEW_OUTCOME_KEYS)
-    if len(cells) != width or all(c.state != UNKNOWN for c in cells):
-        return
+    if len(cells) != _REVIEW_WIDTH or all(c.state != UNKNOWN for c in cells):
+        return None
     data = [row for row in review_rows if row.values() and _one_cell_a_line(row)]
     if len(data) != 1 or any(row.values() for row in review_rows if row is not data[0]):
-        return
-    (row,) = data
-    figures = _figures(row)
-    if figures is None or not 0 < len(figures) < width:
+        return None
+    return data[0]
+
+
+_REVIEW_WIDTH = len(L.PROCEEDING_KEYS) * len(L.REVIEW_OUTCOME_KEYS)
+_REVIEW_PLACES = [(proceeding, outcome) for proceeding in L.PROCEEDING_KEYS for outcome in L.REVIEW_OUTCOME_KEYS]
+
+
+def _replace_table_4(report: ParsedReport, review_rows: list[Row], row: Row, readings: list[R.Reading],
+                     wrapped: bool = False) -> None:
+    """Table 4's cells replaced by what its readings leave (runs, or `wrapped` pieces grouped), and the
+    reader's warnings about it (its row read short or long) by one saying so."""
+    report.cells = [c for c in report.cells if c.table != "reviews"]
+    _drop_short_row_warnings(report, {r.line for r in review_rows})
+    figure_of = partial(_pieces_of, row.values()) if wrapped else None
+    how = _place_readings(report, "reviews", _REVIEW_PLACES, row, readings, "each proceeding's REVIEW_SUM", figure_of)
+    if wrapped:
+        report.warn("figures_wrapped", f"table 4: {_what_was_wrapped(row, _REVIEW_WIDTH, how)}", row.line)
+    else:
+        report.warn("lines_collapsed", f"table 4: {_what_was_read(row, _REVIEW_WIDTH, how)}", row.line)
+
+
+def expand_reviews(report: ParsedReport, review_rows: list[Row]) -> None:
+    """Table 4's fifteen cells, fewer figures printed: runs keeping each proceeding's REVIEW_SUM."""
+    row = _table_4_row(report, review_rows)
+    figures = _figures(row) if row is not None else None
+    if figures is None or not 0 < len(figures) < _REVIEW_WIDTH:
         return
     block = len(L.REVIEW_OUTCOME_KEYS)
 
     def sums_hold(reading: R.Reading) -> bool:
-        return all(sum(reading[i:i + block - 1]) == reading[i + block - 1] for i in range(0, width, block))
+        return all(sum(reading[i:i + block - 1]) == reading[i + block - 1] for i in range(0, _REVIEW_WIDTH, block))
 
-    readings = [r for r in run_readings(figures, width) if sums_hold(r)]
-    places = [(proceeding, outcome) for proceeding in L.PROCEEDING_KEYS for outcome in L.REVIEW_OUTCOME_KEYS]
-    report.cells = [c for c in report.cells if c.table != "reviews"]
-    # the reader's warnings about the table (its row read short) no longer hold
-    _drop_short_row_warnings(report, {r.line for r in review_rows})
-    how = _place_readings(report, "reviews", places, row, readings, "each proceeding's REVIEW_SUM")
-    report.warn("lines_collapsed", f"table 4: {_what_was_read(row, width, how)}", row.line)
+    _replace_table_4(report, review_rows, row, [r for r in run_readings(figures, _REVIEW_WIDTH) if sums_hold(r)])
 
 
 # ------------------------------------------------------------------ figures wrapped over lines
@@ -352,8 +369,8 @@ def _what_was_wrapped(row: Row, width: int, how: str) -> str:
 def figures_wrapped(report: ParsedReport, application_rows: list[Row], template: str) -> ShortRows | None:
     """Table 3's long rows, each with its groupings that keep its own sum, where table 3 as read into
     `report` is one cell a line with every cell printed: every row of the template found (no row's lines
-    are another's whose label was lost), one cell a line, none shorter than the table, and some longer,
-    its lines digits alone. None where it is not."""
+    are another's whose label was lost), one cell a line, none shorter than the table; a long row's lines
+    digits alone. None where the table is not that ({} where it is and no row is long)."""
     if not any(_one_cell_a_line(row) for row in application_rows):
         return None  # most reports: asked cheaply
     width = len(L.APPLICANT_KEYS)
@@ -370,4 +387,14 @@ def figures_wrapped(report: ParsedReport, application_rows: list[Row], template:
             return None  # a row short of cells: its blanks printed nothing, or lines were dropped
         if len(row.values()) > width and (pieces := _digit_pieces(row)) is not None:
             long[key] = row, wrapped_readings(pieces, (width,)) or []
-    return long or None
+    return long
+
+
+def expand_wrapped_reviews(report: ParsedReport, review_rows: list[Row]) -> None:
+    """Table 4's row of more lines than its fifteen cells, on a page printing every cell one a line
+    (`figures_wrapped`): its lines grouped into figures keeping each proceeding's REVIEW_SUM."""
+    row = _table_4_row(report, review_rows)
+    pieces = _digit_pieces(row) if row is not None and len(row.values()) > _REVIEW_WIDTH else None
+    if pieces is not None:
+        blocks = (len(L.REVIEW_OUTCOME_KEYS),) * len(L.PROCEEDING_KEYS)
+        _replace_table_4(report, review_rows, row, wrapped_readings(pieces, blocks) or [], wrapped=True)

@@ -77,6 +77,25 @@ def test_long_rows_are_not_grouped_where_a_row_is_short_or_a_rows_label_is_lost(
         assert all(state != "recovered" for state, _ in row_of(report, "new_received").values())
 
 
+def test_table_4s_row_of_figures_wrapped_over_lines_is_read_by_each_proceedings_sum():
+    reviews = [1, 2, 0, 0, 3, 0, 0, 0, 0, 0, 12, 0, 0, 0, 12]
+    lines = report_lines({}, [1, 0, 7], reviews)
+    at = lines.index("五、存在的主要问题及改进情况") - 15
+    pieces = [*map(str, reviews[:10]), "1", "2", "0", "0", "0", "1", "2"]  # 12 and its total wrapped
+    lines[at : at + 15] = pieces
+    report = parse_text("\n".join(lines), "wrapped.txt")
+    t4 = cells(report, "reviews")
+    assert t4[("litigation_after_review", "upheld")] == ("recovered", Decimal(12))
+    assert t4[("litigation_after_review", "total")] == ("recovered", Decimal(12))
+    assert t4[("administrative_review", "total")] == ("recovered", Decimal(3))
+    assert any(w.code == "figures_wrapped" and w.message.startswith("table 4") for w in report.warnings)
+    # lines no grouping of which keeps the sums (a 1 glued where none belongs): unknown, never read in order
+    lines[at : at + 17] = [*map(str, reviews[:10]), "1", "2", "0", "0", "0", "1", "3"]
+    t4 = cells(parse_text("\n".join(lines), "wrapped.txt"), "reviews")
+    assert t4[("litigation_after_review", "total")] == ("unknown", None)
+    assert t4[("administrative_review", "upheld")] == ("unknown", None)
+
+
 PENALTY_2019 = [
     "测试市科学技术局", "2020年政府信息公开工作年度报告", "一、总体情况", "正文。", "二、主动公开政府信息情况",
     "第二十条第（一）项", "信息内容", "本年新制作数量", "本年新公开数量", "对外公开总数量",
