@@ -322,7 +322,7 @@ def wrapped_readings(pieces: Sequence[str], blocks: tuple[int, ...],
     @cache
     def count(start: int, cell: int, parts: int) -> int:
         if cell == width:
-            return start == count_of
+            return int(start == count_of)
         total = 0
         for end, value in groups(start, cell):
             if (state := after(cell, parts, value)) is not None:
@@ -385,7 +385,9 @@ def figures_wrapped(report: ParsedReport, application_rows: list[Row], template:
         row = by_line.get(cells_of[key][0].line)
         if row is None or not _one_cell_a_line(row) or len(row.values()) < width:
             return None  # a row short of cells: its blanks printed nothing, or lines were dropped
-        if len(row.values()) > width and (pieces := _digit_pieces(row)) is not None:
+        # a long row the reader read some other way (no cell unknown) is left as it read it
+        if len(row.values()) > width and any(c.state == UNKNOWN for c in cells_of[key]) \
+                and (pieces := _digit_pieces(row)) is not None:
             long[key] = row, wrapped_readings(pieces, (width,)) or []
     return long
 
