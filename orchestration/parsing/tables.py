@@ -359,6 +359,8 @@ def template_bounds(columns: tuple[str, ...]) -> list[tuple[str, Callable]]:
     if {"previous_year_count", "current_year_count", "change"} <= at.keys():  # DISCLOSURE_CHANGE
         bounds.append(("本年增/减 = 本年项目数量 − 上一年项目数量", lambda r: n(r, "change") ==
                        n(r, "current_year_count") - n(r, "previous_year_count")))
+    if {"previous_year_count", "change"} <= at.keys():  # this year's count of items, 上一年 + 本年增/减, is no debt
+        bounds.append(("上一年项目数量 + 本年增/减 ≥ 0", lambda r: n(r, "previous_year_count") + n(r, "change") >= 0))
     if {"new_published", "total_published"} <= at.keys():  # the total published holds this year's
         bounds.append(("对外公开总数量 ≥ 本年新公开数量", lambda r: n(r, "total_published") >= n(r, "new_published")))
     return bounds

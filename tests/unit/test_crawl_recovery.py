@@ -667,6 +667,17 @@ def test_a_stated_figure_alone_is_read_and_one_the_run_cannot_hold_is_set_aside(
     assert [c.state for c in cells] == ["recovered", "unknown", "unknown"] and cells[0].value == 5
 
 
+def test_a_2019_items_count_this_year_is_no_debt():
+    # `50-673`: 50, −6, 73 or 50, −67, 3; 上一年项目数量 + 本年增/减 is this year's count of items, never below 0
+    report = parse_text(with_penalty("50-673", "本年度我局依法行政。"), "crawl.html.txt")
+    cells = penalty(report)
+    assert values(cells) == [50, -6, 73] and {c.state for c in cells} == {"recovered"}
+    assert any(w.code == "split_by_template" and "≥ 0" in w.message for w in report.warnings)
+    # `80-673`: both splits keep it, so only 上一年项目数量 is read
+    cells = penalty(parse_text(with_penalty("80-673", "本年度我局依法行政。"), "crawl.html.txt"))
+    assert [c.state for c in cells] == ["recovered", "unknown", "unknown"] and cells[0].value == 80
+
+
 def test_the_2019_total_published_holds_this_years_publications():
     # `9921`: 9, 9, 21 — or 9, 92, 1, or 99, 2, 1: only the first publishes no more this year than in all
     page = page_2019("13-16", "35+1").replace("规章000", "规章000规范性文件9921")
