@@ -425,9 +425,12 @@ def test_a_sign_on_a_page_marking_its_blanks_with_a_dash_may_be_a_blank():
     rows = signed_rows(parse_text(page_2019("13-16", "35-1", marked(FIGURES, "-")), "crawl.html.txt"))
     assert rows["administrative_licensing"] == [("recovered", 13), ("unknown", None), ("unknown", None)]
     assert rows["administrative_fees"] == [("recovered", 35), ("recovered", -1)]
-    # a page whose blanks left no trace and no dash: the dash is a sign, but 6 may be a blank vanished
+    # a page whose blanks left no trace and no dash: the dash is a sign, but 6 may be a blank vanished (23, −16,
+    # blank; with 13 before the sign, −16 would leave this year's count of items below none)
+    rows = signed_rows(parse_text(page_2019("23-16", "35-1", without_zeros(FIGURES)), "crawl.html.txt"))
+    assert rows["administrative_licensing"] == [("recovered", 23), ("unknown", None), ("unknown", None)]
     rows = signed_rows(parse_text(page_2019("13-16", "35-1", without_zeros(FIGURES)), "crawl.html.txt"))
-    assert rows["administrative_licensing"] == [("recovered", 13), ("unknown", None), ("unknown", None)]
+    assert rows["administrative_licensing"] == [("recovered", 13), ("recovered", -1), ("recovered", 6)]
     # a page marking its blanks `无`: none vanished, and a dash is a sign
     rows = signed_rows(parse_text(page_2019("13-16", "35-1", marked(FIGURES, "无")), "crawl.html.txt"))
     assert rows["administrative_licensing"] == [("recovered", 13), ("recovered", -1), ("recovered", 6)]
