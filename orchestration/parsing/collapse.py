@@ -299,8 +299,11 @@ def wrapped_readings(pieces: Sequence[str], blocks: tuple[int, ...],
     """Every grouping of `pieces` (digits, one line each, in order) into `sum(blocks)` figures of
     consecutive pieces, the last figure of each block the sum of the block's others. A dynamic
     programme over (piece, cell, the block's parts so far) counts them before any is listed: None
-    where they pass `limit`."""
+    where they pass `limit`, or where the row has more than two lines a cell (no wrap makes that many:
+    the search is bounded before it starts)."""
     width, count_of = sum(blocks), len(pieces)
+    if count_of > 2 * width:
+        return None
     ends = {sum(blocks[:b + 1]) - 1 for b in range(len(blocks))}  # the cells that are a block's total
 
     def groups(start: int, cell: int) -> Iterator[tuple[int, int]]:
