@@ -1,4 +1,5 @@
-"""Tables whose crawler dropped every line equal to the one before it (one cell a line).
+"""Tables whose crawler dropped every line equal to the one before it (one cell a line), and, at the
+end of the module, tables one cell a line whose wide figures wrapped over lines (`1` / `62`).
 
 Some archives (a 莆田 site among them) publish a table one cell a line through a tool that keeps a
 line only when it differs from the previous one: a row `4` / `1` / `0` / `5` under a 7-column
