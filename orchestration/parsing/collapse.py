@@ -1,4 +1,5 @@
-"""Tables whose crawler dropped every line equal to the one before it (one cell a line).
+"""Tables whose crawler dropped every line equal to the one before it (one cell a line), and, at the
+end of the module, tables one cell a line whose wide figures wrapped over lines (`1` / `62`).
 
 Some archives (a 莆田 site among them) publish a table one cell a line through a tool that keeps a
 line only when it differs from the previous one: a row `4` / `1` / `0` / `5` under a 7-column
@@ -22,8 +23,9 @@ rows too, but its zeros stand on consecutive lines, and its rows seldom keep the
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from decimal import Decimal
+from functools import cache, partial
 from itertools import combinations, pairwise
 
 from ..core import labels as L
@@ -91,7 +93,8 @@ def _cells_by_row(report: ParsedReport, table: str) -> dict[str, list[Cell]]:
     return cells
 
 
-ShortRows = dict[str, tuple[Row, list[R.Reading]]]  # table 3's short rows: each its run readings keeping its sum
+ShortRows = dict[str, tuple[Row, list[R.Reading]]]  # table 3's short (or long) rows: each its readings keeping its sum
+FigureOf = Callable[[R.Reading, int], tuple[int, str]] | None
 
 
 def lines_collapsed(report: ParsedReport, application_rows: list[Row]) -> ShortRows | None:
@@ -130,21 +133,24 @@ def _drop_short_row_warnings(report: ParsedReport, lines: set[int | None]) -> No
 
 
 def _place_readings(report: ParsedReport, table: str, places: Sequence[tuple[str, str]], row: Row,
-                    readings: list[R.Reading], rules_kept: str) -> str:
-    """The cells every run reading reads alike `recovered`, the others `unknown`, at `places` (row key,
-    column) in reading order; says what the readings left, for the warning."""
+                    readings: list[R.Reading], rules_kept: str, figure_of: FigureOf = None) -> str:
+    """The cells every reading reads alike `recovered`, the others `unknown`, at `places` (row key,
+    column) in reading order; says what the readings left, for the warning. `figure_of(reading, column)`:
+    the printed figure (its index among the row's values) a cell of a reading is read from, and its
+    text; by default the run the cell is of."""
     printed = row.values()
+    figure_of = figure_of or partial(_run_figure, printed)
     common = R.common_cells(readings) if readings else {}
     for c, (key, column) in enumerate(places):
         if c not in common:
             report.cells.append(Cell(table, key, column, None, UNKNOWN, row.line, None))
             continue
-        # the figure the cell's run is of: its own text and line, as other recovered cells have (readings
-        # that share the cell's value may take it from different equal figures: then the row's line)
-        figures = {_run_of(reading, c) for reading in readings}
-        figure = printed[min(figures)]
-        line = figure.line if len(figures) == 1 else row.line
-        report.cells.append(Cell(table, key, column, common[c], RECOVERED, line, figure.text.strip()))
+        # the figure the cell is read from: its own text and line, as other recovered cells have (readings
+        # that share the cell's value may take it from different figures: then the row's line)
+        figures = {figure_of(reading, c) for reading in readings}
+        index, text = min(figures)
+        line = printed[index].line if len(figures) == 1 else row.line
+        report.cells.append(Cell(table, key, column, common[c], RECOVERED, line, text))
     if len(readings) == 1:
         return f"one reading keeps {rules_kept}: marked recovered"
     if common:
@@ -158,6 +164,11 @@ def _run_of(reading: R.Reading, column: int) -> int:
     return sum(a != b for a, b in pairwise(reading[:column + 1]))
 
 
+def _run_figure(printed: Sequence, reading: R.Reading, column: int) -> tuple[int, str]:
+    index = _run_of(reading, column)
+    return index, printed[index].text.strip()
+
+
 def _what_was_read(row: Row, width: int, how: str) -> str:
     texts = " / ".join(c.text.strip() for c in row.values())
     count = len(row.values())
@@ -166,18 +177,24 @@ def _what_was_read(row: Row, width: int, how: str) -> str:
 
 
 def _replace_row(report: ParsedReport, table: str, key: str, columns: Sequence[str], row: Row,
-                 readings: list[R.Reading], rules_kept: str) -> None:
-    """Replace the row's cells by what its run readings leave, and its warnings by one saying so."""
+                 readings: list[R.Reading], rules_kept: str, wrapped: bool = False) -> None:
+    """Replace the row's cells by what its readings leave (run readings, or `wrapped` pieces grouped), and
+    its warnings by one saying so."""
     report.cells = [c for c in report.cells if not (c.table == table and c.row == key and c.column in columns)]
-    # the reader's warnings about this row (a short row read in order) no longer hold
+    # the reader's warnings about this row (a short row read in order, or a long one) no longer hold
     _drop_short_row_warnings(report, {row.line})
+    if wrapped:
+        how = _place_readings(report, table, [(key, column) for column in columns], row, readings, rules_kept,
+                              partial(_pieces_of, row.values()))
+        report.warn("figures_wrapped", f"{_NAMES[table]} {key}: {_what_was_wrapped(row, len(columns), how)}", row.line)
+        return
     how = _place_readings(report, table, [(key, column) for column in columns], row, readings, rules_kept)
     report.warn("lines_collapsed", f"{_NAMES[table]} {key}: {_what_was_read(row, len(columns), how)}", row.line)
 
 
-def expand_applications(report: ParsedReport, short: ShortRows, template: str) -> None:
-    """Table 3's short rows (`lines_collapsed`'s) read as runs, narrowed by the row's sum and then the
-    column rules."""
+def expand_applications(report: ParsedReport, short: ShortRows, template: str, wrapped: bool = False) -> None:
+    """Table 3's short rows (`lines_collapsed`'s) read as runs, or its long rows (`figures_wrapped`'s,
+    `wrapped`) as pieces grouped, narrowed by the row's sum and then the column rules."""
     width = len(L.APPLICANT_KEYS)
     by_row = {key: readings for key, (_, readings) in short.items()}
     cells_of = _cells_by_row(report, "applications")
@@ -193,7 +210,7 @@ def expand_applications(report: ParsedReport, short: ShortRows, template: str) -
     settled = R.settle_table(by_row, outcomes) if any(len(found) > 1 for found in by_row.values()) else by_row
     for key, (row, _) in short.items():
         _replace_row(report, "applications", key, L.APPLICANT_KEYS, row, settled.get(key, by_row[key]),
-               "its total equal to its parts, and APP_OUTCOME_SUM and APP_BALANCE")
+                     "its total equal to its parts, and APP_OUTCOME_SUM and APP_BALANCE", wrapped)
 
 
 def expand_disclosures(report: ParsedReport, disclosure_rows: list[Row]) -> None:
@@ -223,28 +240,167 @@ def expand_disclosures(report: ParsedReport, disclosure_rows: list[Row]) -> None
                      " and ".join(["the row's width", *used]))
 
 
-def expand_reviews(report: ParsedReport, review_rows: list[Row]) -> None:
-    """Table 4's fifteen cells, fewer figures printed: runs keeping each proceeding's REVIEW_SUM."""
+def _table_4_row(report: ParsedReport, review_rows: list[Row]) -> Row | None:
+    """Table 4's one row of figures, one cell a line, where the reader left a cell of it unknown; None
+    where table 4 is not that."""
     cells = [c for c in report.cells if c.table == "reviews"]
-    width = len(L.PROCEEDING_KEYS) * len(L.REVIEW_OUTCOME_KEYS)
-    if len(cells) != width or all(c.state != UNKNOWN for c in cells):
-        return
+    if len(cells) != _REVIEW_WIDTH or all(c.state != UNKNOWN for c in cells):
+        return None
     data = [row for row in review_rows if row.values() and _one_cell_a_line(row)]
     if len(data) != 1 or any(row.values() for row in review_rows if row is not data[0]):
-        return
-    (row,) = data
-    figures = _figures(row)
-    if figures is None or not 0 < len(figures) < width:
+        return None
+    return data[0]
+
+
+_REVIEW_WIDTH = len(L.PROCEEDING_KEYS) * len(L.REVIEW_OUTCOME_KEYS)
+_REVIEW_PLACES = [(proceeding, outcome) for proceeding in L.PROCEEDING_KEYS for outcome in L.REVIEW_OUTCOME_KEYS]
+
+
+def _replace_table_4(report: ParsedReport, review_rows: list[Row], row: Row, readings: list[R.Reading],
+                     wrapped: bool = False) -> None:
+    """Table 4's cells replaced by what its readings leave (runs, or `wrapped` pieces grouped), and the
+    reader's warnings about it (its row read short or long) by one saying so."""
+    report.cells = [c for c in report.cells if c.table != "reviews"]
+    _drop_short_row_warnings(report, {r.line for r in review_rows})
+    figure_of = partial(_pieces_of, row.values()) if wrapped else None
+    how = _place_readings(report, "reviews", _REVIEW_PLACES, row, readings, "each proceeding's REVIEW_SUM", figure_of)
+    if wrapped:
+        report.warn("figures_wrapped", f"table 4: {_what_was_wrapped(row, _REVIEW_WIDTH, how)}", row.line)
+    else:
+        report.warn("lines_collapsed", f"table 4: {_what_was_read(row, _REVIEW_WIDTH, how)}", row.line)
+
+
+def expand_reviews(report: ParsedReport, review_rows: list[Row]) -> None:
+    """Table 4's fifteen cells, fewer figures printed: runs keeping each proceeding's REVIEW_SUM."""
+    row = _table_4_row(report, review_rows)
+    figures = _figures(row) if row is not None else None
+    if figures is None or not 0 < len(figures) < _REVIEW_WIDTH:
         return
     block = len(L.REVIEW_OUTCOME_KEYS)
 
     def sums_hold(reading: R.Reading) -> bool:
-        return all(sum(reading[i:i + block - 1]) == reading[i + block - 1] for i in range(0, width, block))
+        return all(sum(reading[i:i + block - 1]) == reading[i + block - 1] for i in range(0, _REVIEW_WIDTH, block))
 
-    readings = [r for r in run_readings(figures, width) if sums_hold(r)]
-    places = [(proceeding, outcome) for proceeding in L.PROCEEDING_KEYS for outcome in L.REVIEW_OUTCOME_KEYS]
-    report.cells = [c for c in report.cells if c.table != "reviews"]
-    # the reader's warnings about the table (its row read short) no longer hold
-    _drop_short_row_warnings(report, {r.line for r in review_rows})
-    how = _place_readings(report, "reviews", places, row, readings, "each proceeding's REVIEW_SUM")
-    report.warn("lines_collapsed", f"table 4: {_what_was_read(row, width, how)}", row.line)
+    _replace_table_4(report, review_rows, row, [r for r in run_readings(figures, _REVIEW_WIDTH) if sums_hold(r)])
+
+
+# ------------------------------------------------------------------ figures wrapped over lines
+#
+# A page made from a word processor's table, one cell a line, every cell printed: a figure too wide
+# for its narrow column wraps inside its cell, and the text gives each piece a line of its own (`1` /
+# `62` for 162, `1` / `60` for 160). A row then has more lines than columns. Its figures are the
+# groupings of consecutive lines into the row's width that keep its total equal to its parts (no
+# figure opening on a 0 piece); the column rules then choose among the rows' groupings, as for runs.
+
+MAX_WRAPPED_READINGS = 64  # groupings of one row kept for the column rules; past it the row stays unknown
+
+
+def wrapped_readings(pieces: Sequence[str], blocks: tuple[int, ...],
+                     limit: int = MAX_WRAPPED_READINGS) -> list[R.Reading] | None:
+    """Every grouping of `pieces` (digits, one line each, in order) into `sum(blocks)` figures of
+    consecutive pieces, the last figure of each block the sum of the block's others. A dynamic
+    programme over (piece, cell, the block's parts so far) counts them before any is listed: None
+    where they pass `limit`, or where the row has more than two lines a cell (no wrap makes that many:
+    the search is bounded before it starts)."""
+    width, count_of = sum(blocks), len(pieces)
+    if count_of > 2 * width:
+        return None
+    ends = {sum(blocks[:b + 1]) - 1 for b in range(len(blocks))}  # the cells that are a block's total
+
+    def groups(start: int, cell: int) -> Iterator[tuple[int, int]]:
+        """(end piece, value) of each figure the pieces from `start` can make as cell `cell`, leaving a
+        piece at least for each cell after it."""
+        text = ""
+        for end in range(start + 1, count_of - (width - cell - 1) + 1):
+            text += pieces[end - 1]
+            if len(text) > R.MAX_COUNT_DIGITS or (len(text) > 1 and text[0] == "0"):
+                return
+            yield end, int(text)
+
+    def after(cell: int, parts: int, value: int) -> int | None:
+        """The block's parts so far once cell `cell` holds `value`; None where it breaks the block's sum."""
+        if cell not in ends:
+            return parts + value
+        return 0 if value == parts else None
+
+    @cache
+    def count(start: int, cell: int, parts: int) -> int:
+        if cell == width:
+            return int(start == count_of)
+        total = 0
+        for end, value in groups(start, cell):
+            if (state := after(cell, parts, value)) is not None:
+                total = min(total + count(end, cell + 1, state), limit + 1)
+        return total
+
+    if count(0, 0, 0) > limit:
+        return None
+
+    def walk(start: int, cell: int, parts: int, cells: tuple) -> Iterator[R.Reading]:
+        if cell == width:
+            yield cells
+            return
+        for end, value in groups(start, cell):
+            if (state := after(cell, parts, value)) is not None and count(end, cell + 1, state):
+                yield from walk(end, cell + 1, state, (*cells, Decimal(value)))
+
+    return list(walk(0, 0, 0, ()))
+
+
+def _digit_pieces(row: Row) -> list[str] | None:
+    """The row's lines as digit pieces, or None where one is not digits alone (a blank mark, a sign)."""
+    pieces = [clean_cell_text(cell.text) for cell in row.values()]
+    return pieces if all(piece.isdigit() and piece.isascii() for piece in pieces) else None
+
+
+def _pieces_of(printed: Sequence, reading: R.Reading, column: int) -> tuple[int, str]:
+    """The first piece (its index among the row's values) of the figure at `column` of a grouping, and the
+    figure as printed: each figure takes as many digits as it has (no figure opens on a 0)."""
+    taken = sum(len(str(value)) for value in reading[:column])
+    index, digits = 0, 0
+    while digits < taken:
+        digits += len(clean_cell_text(printed[index].text))
+        index += 1
+    return index, str(reading[column])
+
+
+def _what_was_wrapped(row: Row, width: int, how: str) -> str:
+    texts = " / ".join(c.text.strip() for c in row.values())
+    return (f"{len(row.values())} lines ({texts}) for {width} cells, one cell a line with every cell printed: "
+            f"figures wrapped over lines in a narrow column, grouped every way that fills the row; {how}")
+
+
+def figures_wrapped(report: ParsedReport, application_rows: list[Row], template: str) -> ShortRows | None:
+    """Table 3's long rows, each with its groupings that keep its own sum, where table 3 as read into
+    `report` is one cell a line with every cell printed: every row of the template found (no row's lines
+    are another's whose label was lost), one cell a line, none shorter than the table; a long row's lines
+    digits alone. None where the table is not that ({} where it is and no row is long)."""
+    if not any(_one_cell_a_line(row) for row in application_rows):
+        return None  # most reports: asked cheaply
+    width = len(L.APPLICANT_KEYS)
+    by_line = _rows_by_line(application_rows)
+    cells_of = _cells_by_row(report, "applications")
+    present = {key for key, cells in cells_of.items() if cells[0].line is not None}
+    outcomes = outcome_rows_in_use(template, "other" in present and not present & set(OTHER_SUB_ROWS))
+    if not present.issuperset((*outcomes, "new_received", "carried_over", "results_total", "carried_forward")):
+        return None
+    long: ShortRows = {}
+    for key in filter(present.__contains__, cells_of):  # in the table's order, as its warnings are written
+        row = by_line.get(cells_of[key][0].line)
+        if row is None or not _one_cell_a_line(row) or len(row.values()) < width:
+            return None  # a row short of cells: its blanks printed nothing, or lines were dropped
+        # a long row the reader read some other way (no cell unknown) is left as it read it
+        if len(row.values()) > width and any(c.state == UNKNOWN for c in cells_of[key]) \
+                and (pieces := _digit_pieces(row)) is not None:
+            long[key] = row, wrapped_readings(pieces, (width,)) or []
+    return long
+
+
+def expand_wrapped_reviews(report: ParsedReport, review_rows: list[Row]) -> None:
+    """Table 4's row of more lines than its fifteen cells, on a page printing every cell one a line
+    (`figures_wrapped`): its lines grouped into figures keeping each proceeding's REVIEW_SUM."""
+    row = _table_4_row(report, review_rows)
+    pieces = _digit_pieces(row) if row is not None and len(row.values()) > _REVIEW_WIDTH else None
+    if pieces is not None:
+        blocks = (len(L.REVIEW_OUTCOME_KEYS),) * len(L.PROCEEDING_KEYS)
+        _replace_table_4(report, review_rows, row, wrapped_readings(pieces, blocks) or [], wrapped=True)

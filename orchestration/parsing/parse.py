@@ -13,7 +13,14 @@ from typing import TypeVar
 from ..core import labels as L
 from .cells import NARRATIVE, UNDECODABLE, UNKNOWN
 from .chunks import figures_past_the_heading
-from .collapse import expand_applications, expand_disclosures, expand_reviews, lines_collapsed
+from .collapse import (
+    expand_applications,
+    expand_disclosures,
+    expand_reviews,
+    expand_wrapped_reviews,
+    figures_wrapped,
+    lines_collapsed,
+)
 from .formats import FormatProblem, extract
 from .narrative import read_narrative
 from .ocr_text import read_ocr_text_again
@@ -166,6 +173,13 @@ def parse_text(text: str, source: str, sha256: str | None = None, size_bytes: in
             expand_disclosures(report, disclosure_rows)
         if "reviews" in report.tables_found:
             expand_reviews(report, review_rows)
+    elif "applications" in report.tables_found and \
+            (long_rows := figures_wrapped(report, application_rows, template)) is not None:
+        # one cell a line, every cell printed: a row of more lines than columns holds figures wrapped over lines
+        if long_rows:
+            expand_applications(report, long_rows, template, wrapped=True)
+        if "reviews" in report.tables_found:
+            expand_wrapped_reviews(report, review_rows)
 
     if not any(cell.line for cell in report.cells):  # None: no row; 0: a row of no cells (a heading)
         # headings only (`四、政府信息公开行政复议、行政诉讼情况` over a paragraph): no row of any table was

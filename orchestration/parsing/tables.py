@@ -359,6 +359,8 @@ def template_bounds(columns: tuple[str, ...]) -> list[tuple[str, Callable]]:
     if {"previous_year_count", "current_year_count", "change"} <= at.keys():  # DISCLOSURE_CHANGE
         bounds.append(("本年增/减 = 本年项目数量 − 上一年项目数量", lambda r: n(r, "change") ==
                        n(r, "current_year_count") - n(r, "previous_year_count")))
+    if {"previous_year_count", "change"} <= at.keys():  # this year's count of items, 上一年 + 本年增/减, is no debt
+        bounds.append(("上一年项目数量 + 本年增/减 ≥ 0", lambda r: n(r, "previous_year_count") + n(r, "change") >= 0))
     if {"new_published", "total_published"} <= at.keys():  # the total published holds this year's
         bounds.append(("对外公开总数量 ≥ 本年新公开数量", lambda r: n(r, "total_published") >= n(r, "new_published")))
     return bounds
@@ -465,7 +467,8 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
             # before any article's heading: only an item's label with figures enters its article (a heading
             # whose characters a PDF's reading order scrambled, `第二 条第 一十 （ ）项`, names none)
             continue
-        if not row.has_figures() and _item_of(label) is None and label.strip():
+        if (not row.has_figures() or _slash_of_a_wrapped_header(rows, index)) \
+                and _item_of(label) is None and label.strip():
             header_text += "".join(L.squash(c.text) for c in row.label_cells())
             header_raw += "".join(c.text for c in row.label_cells())
             if "元" in header_raw or "万" in header_raw or "亿" in header_raw:  # every unit holds one of them
@@ -630,6 +633,24 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
                 raw = _wrapped_amount(raw, rows[index + 1])
             report.cells.append(_disclosure_cell(report, item, metric, raw, row.line, units.get(metric)))
     _unread_disclosures(report, template, articles)
+
+
+_SLASHES = frozenset("/／")
+
+
+def _slash_of_a_wrapped_header(rows: list[Row], index: int) -> bool:
+    """`本年增` / `/` / `减` one cell a line: the header word 本年增/减 wrapped at its slash, which the row
+    builder took for a blank cell after `本年增`. Only where the words round the slash name a metric
+    together that neither names alone: a slash is otherwise a blank cell."""
+    row = rows[index]
+    if not row.stacked or row.joined or not row.values() or index + 1 >= len(rows) or \
+            any(clean_cell_text(cell.text) not in _SLASHES for cell in row.values()):
+        return False
+    below = rows[index + 1]
+    if below.has_figures() or not below.label.strip():
+        return False
+    before, after = L.squash(row.label), L.squash(below.label)
+    return bool(set(_metrics_named(before + after)) - set(_metrics_named(before)) - set(_metrics_named(after)))
 
 
 def _figures_on_the_lines_below(rows: list[Row], index: int) -> list[RawCell]:

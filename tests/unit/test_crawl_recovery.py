@@ -425,9 +425,12 @@ def test_a_sign_on_a_page_marking_its_blanks_with_a_dash_may_be_a_blank():
     rows = signed_rows(parse_text(page_2019("13-16", "35-1", marked(FIGURES, "-")), "crawl.html.txt"))
     assert rows["administrative_licensing"] == [("recovered", 13), ("unknown", None), ("unknown", None)]
     assert rows["administrative_fees"] == [("recovered", 35), ("recovered", -1)]
-    # a page whose blanks left no trace and no dash: the dash is a sign, but 6 may be a blank vanished
+    # a page whose blanks left no trace and no dash: the dash is a sign, but 6 may be a blank vanished (23, −16,
+    # blank; with 13 before the sign, −16 would leave this year's count of items below none)
+    rows = signed_rows(parse_text(page_2019("23-16", "35-1", without_zeros(FIGURES)), "crawl.html.txt"))
+    assert rows["administrative_licensing"] == [("recovered", 23), ("unknown", None), ("unknown", None)]
     rows = signed_rows(parse_text(page_2019("13-16", "35-1", without_zeros(FIGURES)), "crawl.html.txt"))
-    assert rows["administrative_licensing"] == [("recovered", 13), ("unknown", None), ("unknown", None)]
+    assert rows["administrative_licensing"] == [("recovered", 13), ("recovered", -1), ("recovered", 6)]
     # a page marking its blanks `无`: none vanished, and a dash is a sign
     rows = signed_rows(parse_text(page_2019("13-16", "35-1", marked(FIGURES, "无")), "crawl.html.txt"))
     assert rows["administrative_licensing"] == [("recovered", 13), ("recovered", -1), ("recovered", 6)]
@@ -665,6 +668,17 @@ def test_a_stated_figure_alone_is_read_and_one_the_run_cannot_hold_is_set_aside(
     page = with_sentence(page_of(2022, "5615"), "本年度制发行政规范性文件5件，清理后现行有效规范性文件99件。")
     cells = normative(parse_text(page, "crawl.html.txt"))
     assert [c.state for c in cells] == ["recovered", "unknown", "unknown"] and cells[0].value == 5
+
+
+def test_a_2019_items_count_this_year_is_no_debt():
+    # `50-673`: 50, −6, 73 or 50, −67, 3; 上一年项目数量 + 本年增/减 is this year's count of items, never below 0
+    report = parse_text(with_penalty("50-673", "本年度我局依法行政。"), "crawl.html.txt")
+    cells = penalty(report)
+    assert values(cells) == [50, -6, 73] and {c.state for c in cells} == {"recovered"}
+    assert any(w.code == "split_by_template" and "≥ 0" in w.message for w in report.warnings)
+    # `80-673`: both splits keep it, so only 上一年项目数量 is read
+    cells = penalty(parse_text(with_penalty("80-673", "本年度我局依法行政。"), "crawl.html.txt"))
+    assert [c.state for c in cells] == ["recovered", "unknown", "unknown"] and cells[0].value == 80
 
 
 def test_the_2019_total_published_holds_this_years_publications():
