@@ -46,6 +46,7 @@ from .chunks import (
     sparse_chunk_readings,
 )
 from .formats import is_page_number
+from .page_order import figures_by_line, placed_by_page_order, proven_marks
 from .record import Cell, ParsedReport
 from .rows import (
     _DIGIT_RE,
@@ -1691,6 +1692,13 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                      and 0 < sum(not cell.is_empty for cell in row.values()) < width}
     context = {key: reading for key, reading in clean.items()
                if key not in damaged and key not in unseen_blanks and key not in apart_from_labels}
+    # rows no header places, placed where `pdftotext -layout` set their figures among the page's proven ones
+    by_page_order = _placed_by_page_order(read, context, set(wrapped) | apart_from_labels | unseen_blanks,
+                                          len(visible) if visible is not None else shown or width, width)
+    for key in by_page_order:
+        if key in damaged:
+            damaged.remove(key)
+        clean[key] = context[key] = reading_of(read[key][1])
     splits = {}
     blanks = _blanks_left_no_trace([read[key][0] for key in damaged], width)
     totals_printed = _spaced_rows_print_their_totals([read[key][0] for key in damaged], width)
@@ -1796,6 +1804,8 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         if not problem and (code == "total_cut" or (only_the_total_cut and code == "columns_cut")) \
                 and _total_from_its_parts(report.cells[start:]):
             totals_recovered.append(key)
+        if key in by_page_order:
+            _mark_placed_by_page_order(report, key, row, report.cells[start:])
     if any(row.aligned for row in found.values()):
         _stacked_figures_by_the_sums(report, rows, read, width)
     if totals_recovered:
@@ -2317,6 +2327,50 @@ def _write_placed_by_page_columns(report: ParsedReport, key: str, row: Row, plac
     for column, value in zip(L.APPLICANT_KEYS, reading):
         report.cells.append(Cell("applications", key, column, value, BLANK if value is None else RECOVERED,
                                  row.line, texts))
+
+
+def _placed_by_page_order(read: dict, context: dict, excluded: set[str], columns: int, width: int) -> set[str]:
+    """Aligned rows that no header places (a header cut at the page's edge, a later page that does not
+    repeat it, a figure pushed off its header by a long label), placed by where pdftotext set their figures
+    among the figures of their page whose columns are proven (page_order.py): `read[key]` rewritten to the
+    placement, its columns past the first `columns` (cut at the page's edge) unknown; a row whose total
+    is shown keeps its sum. The keys placed; each placed row proves its figures for the next."""
+    placed: set[str] = set()
+    rows = [row for row, _, _, _ in read.values() if row.aligned]
+    if any(read_count(value.text).state == BLANK for row in rows for value in row.values() if not value.is_empty):
+        return placed  # blank cells print a mark: a row printing fewer cells than columns lost some
+    figures_on = figures_by_line(rows)
+    while True:
+        proven = [(row, fitted) for key, (row, fitted, problem, code) in read.items()
+                  if (key in context or key in placed) and not problem and row.aligned and code != "figures_apart"]
+        marks = proven_marks(proven)
+        before = len(placed)
+        for key, (row, fitted, problem, code) in read.items():
+            if key in placed or key in excluded or code == "figures_apart" or not row.aligned or \
+                    (not problem and key in context) or row.page not in marks:
+                continue
+            cells = placed_by_page_order(row, marks[row.page], columns, figures_on)
+            if cells is None:
+                continue
+            fitted = [*cells, *[None] * (width - columns)]
+            reading = reading_of(fitted)
+            if columns == width and (reading is None or not R.applicant_sum_holds(reading)):
+                continue
+            read[key] = (row, fitted, None, code)
+            placed.add(key)
+        if len(placed) == before:
+            return placed
+
+
+def _mark_placed_by_page_order(report: ParsedReport, key: str, row: Row, cells: list[Cell]) -> None:
+    texts = " | ".join(cell.as_written or "" for cell in cells if cell.state == VALUE)
+    report.warn("page_order", f"table 3 {key}: no header places its figures ({texts}); the figures of its page "
+                "whose columns are proven bound where pdftotext set them (one starting left of another stands in "
+                "its column or one to its left, two within 3 characters in one column), and with the row's order "
+                "they leave one way only; marked recovered", row.line)
+    for cell in cells:
+        if cell.state == VALUE:
+            cell.state = RECOVERED
 
 
 def _on_a_later_page_of_a_cut_header(row: Row, shown: int, width: int) -> tuple[list, str | None, str]:
