@@ -133,3 +133,60 @@ def _increasing_choices(allowed: list, index: int, last: int, enough: int) -> li
             if len(ways) >= enough:
                 return ways
     return ways
+
+
+MAX_PAGE_WAYS = 4000  # ways of giving a page's figure groups columns tried; past it the page stays unknown
+
+
+def page_ways(parts_of: dict[str, list[RawCell]], columns: int) -> list[dict[str, tuple[int, ...]]] | None:
+    """A page that shows no header, read in the columns its figures prove (no figure of it proven):
+    the figures within 3 characters of each other are one group (one table column), and so are two groups
+    each starting left of the other somewhere (each stands in the other's column or left of it); the groups,
+    left to right, then stand in columns left to right, two neighbours in one column only where no row
+    holds a figure of both. Every such way, as each row's column per figure (`parts_of`, each row's
+    figures); None where a figure's place is not known, a row holds two figures of one group, or the ways
+    number more than MAX_PAGE_WAYS."""
+    items = [(glyphs, key, index) for key, parts in parts_of.items() for index, part in enumerate(parts)
+             if (glyphs := _glyphs(part)) is not None]
+    if not items or len(items) != sum(map(len, parts_of.values())):
+        return None
+    groups: list[list[tuple]] = []
+    for item in sorted(items, key=lambda item: item[0][0]):
+        touching = [group for group in groups if any(_overlap(item[0], other[0]) for other in group)]
+        merged = [item, *[other for group in touching for other in group]]
+        groups = [group for group in groups if group not in touching] + [merged]
+    while True:  # two groups each starting left of the other somewhere: one column
+        groups.sort(key=lambda group: min(item[0][0] for item in group))
+        crossing = next((i for i in range(len(groups) - 1)
+                         if min(item[0][0] for item in groups[i + 1]) < max(item[0][0] for item in groups[i])), None)
+        if crossing is None:
+            break
+        groups[crossing:crossing + 2] = [groups[crossing] + groups[crossing + 1]]
+    keys_of = [{key for _, key, _ in group} for group in groups]
+    if any(len(keys) != len(group) for keys, group in zip(keys_of, groups)):
+        return None  # a row with two figures in one column: not poppler's layout of a table
+    ways: list[dict[str, tuple[int, ...]]] = []
+    for columns_of_groups in _non_decreasing(keys_of, columns):
+        if len(ways) >= MAX_PAGE_WAYS:
+            return None
+        placed: dict[str, list[int]] = {key: [0] * len(parts) for key, parts in parts_of.items()}
+        for column, group in zip(columns_of_groups, groups):
+            for _, key, index in group:
+                placed[key][index] = column
+        ways.append({key: tuple(found) for key, found in placed.items()})
+    return ways
+
+
+def _non_decreasing(keys_of: list[set[str]], columns: int, start: int = 0, last: int = -1,
+                    previous: set[str] | None = None):
+    """Columns for the groups from `start` on, left to right, a group sharing its left neighbour's column
+    only where no row holds a figure of both."""
+    if start == len(keys_of):
+        yield ()
+        return
+    for column in range(max(last, 0), columns):
+        if column == last and previous is not None and previous & keys_of[start]:
+            continue
+        shared = (previous | keys_of[start]) if column == last and previous is not None else keys_of[start]
+        for rest in _non_decreasing(keys_of, columns, start + 1, column, shared):
+            yield (column, *rest)

@@ -46,7 +46,7 @@ from .chunks import (
     sparse_chunk_readings,
 )
 from .formats import is_page_number
-from .page_order import figures_by_line, placed_by_page_order, proven_marks
+from .page_order import figures_by_line, page_ways, placed_by_page_order, proven_marks
 from .record import Cell, ParsedReport
 from .rows import (
     _DIGIT_RE,
@@ -2240,6 +2240,18 @@ def _page_clusters(parts_of: dict[str, list[RawCell]]) -> list[float] | None:
     return clusters
 
 
+def _ways_of_a_page(parts_of: dict[str, list[RawCell]], columns: int) -> list[dict[str, tuple[int, ...]]] | None:
+    """The ways to give a page's figures (`parts_of`, each row's) columns among the first `columns`: the
+    page's columns as its figures stand together (`_page_clusters`), each one applicant column, in order; where
+    they are not told apart, as pdftotext's layout proves them (page_order.py); each way as each row's
+    column per figure. None where neither tells."""
+    clusters = _page_clusters(parts_of)
+    if clusters is None or len(clusters) > columns:
+        return page_ways(parts_of, columns)
+    return [{key: tuple(chosen[bisect_left(clusters, part.x + SAME_COLUMN) - 1] for part in parts)
+             for key, parts in parts_of.items()} for chosen in combinations(range(columns), len(clusters))]
+
+
 def _placed_by_page_columns(read: dict, damaged: list[str], elsewhere: set[str], zeros: set[str], context: dict,
                             candidates: dict[str, list], outcomes: tuple[str, ...], width: int) -> dict[str, tuple]:
     """Rows on a page that does not repeat the header (`pdftotext -layout` squeezes out the room of the
@@ -2272,22 +2284,21 @@ def _place_a_page(keys: list[str], read: dict, damaged: list[str], zeros: set[st
     parts_of = {key: _figure_parts(read[key][0].values()) for key in keys}
     if any(part.x is None or read_count(part.text).state != VALUE for parts in parts_of.values() for part in parts):
         return  # a blank mark or a figure not read cleanly: its column says nothing certain
-    clusters = _page_clusters({key: parts for key, parts in parts_of.items() if parts})
-    if clusters is None or len(clusters) > width:
+    ways = _ways_of_a_page({key: parts for key, parts in parts_of.items() if parts}, width)
+    if ways is None:
         return
-    maps = list(combinations(range(width), len(clusters)))  # C(7, k): 35 at most
     open_keys = [key for key in keys if key not in placed and (key in zeros or context.get(key) is None or (
         key in damaged and len(candidates.get(key, ())) != 1))]
     if not open_keys:
         return
     readings_kept: dict[str, set] = {key: set() for key in open_keys}
     readings_of = []
-    for columns in maps:
+    for way in ways:
         readings = {}
         for key in keys:
             values = [None] * width
-            for part in parts_of[key]:
-                values[columns[bisect_left(clusters, part.x + SAME_COLUMN) - 1]] = read_count(part.text).value
+            for part, column in zip(parts_of[key], way.get(key, ())):
+                values[column] = read_count(part.text).value
             readings[key] = tuple(values)
         readings_of.append(readings)
     # a row whose sum no way keeps (it lost a figure) says nothing of the page's columns: left out, unknown
@@ -2444,16 +2455,16 @@ def _a_page_in_shown_columns(keys: list[str], read: dict, context: dict, shown: 
     if not keys or any(part.x is None or read_count(part.text).state != VALUE
                        for parts in parts_of.values() for part in parts):
         return {}
-    clusters = _page_clusters(parts_of)
-    if clusters is None or len(clusters) > shown:
+    ways = _ways_of_a_page(parts_of, shown)
+    if ways is None:
         return {}
     kept: dict[str, set] = {key: set() for key in keys}
-    for columns in combinations(range(shown), len(clusters)):
+    for way in ways:
         readings = {}
         for key in keys:
             values: list = [None] * width
-            for part in parts_of[key]:
-                values[columns[bisect_left(clusters, part.x + SAME_COLUMN) - 1]] = read_count(part.text).value
+            for part, column in zip(parts_of[key], way[key]):
+                values[column] = read_count(part.text).value
             readings[key] = tuple(values)
         table = {**context, **readings}
         if all(R.column_rules_hold(key, reading, table, outcomes) for key, reading in readings.items()):
