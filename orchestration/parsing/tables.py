@@ -2351,6 +2351,7 @@ def _placed_by_page_order(read: dict, context: dict, excluded: set[str], columns
     if any(read_count(value.text).state == BLANK for row in rows for value in row.values() if not value.is_empty):
         return placed  # blank cells print a mark: a row printing fewer cells than columns lost some
     figures_on = figures_by_line(rows)
+    before_placing = dict(read)
     while True:
         proven = [(row, fitted) for key, (row, fitted, problem, code) in read.items()
                   if (key in context or key in placed) and not problem and row.aligned and code != "figures_apart"]
@@ -2370,7 +2371,15 @@ def _placed_by_page_order(read: dict, context: dict, excluded: set[str], columns
             read[key] = (row, fitted, None, code)
             placed.add(key)
         if len(placed) == before:
-            return placed
+            break
+    # the page's figures, proven and placed, must keep both rules together: else its placements are undone
+    kept = proven_marks((row, fitted) for key, (row, fitted, problem, code) in read.items()
+                        if (key in context or key in placed) and not problem and row.aligned and code != "figures_apart")
+    for key in list(placed):
+        if read[key][0].page not in kept:
+            read[key] = before_placing[key]
+            placed.remove(key)
+    return placed
 
 
 def _mark_placed_by_page_order(report: ParsedReport, key: str, row: Row, cells: list[Cell]) -> None:
