@@ -35,7 +35,7 @@ def _glyphs(raw: RawCell) -> tuple[float, int] | None:
     stretch, as pdftotext set it; None for any other (a label, `2 0` one space apart, a cell cut apart)."""
     text = raw.text.strip()
     if raw.x_glyphs is None or raw.problem or not text or " " in text \
-            or read_count(text).state not in (VALUE, BLANK):
+            or read_count(text, signed=True).state not in (VALUE, BLANK):
         return None
     return raw.x_glyphs - len(text) / 2, len(text)
 

@@ -451,6 +451,8 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
     articles: set[str] = set()  # the articles whose block is printed
     pdf_text = _blank_cells_print_nothing("\f" in text, rows)
     headless = False  # an article entered by an item's label, away from its heading and header
+    read_in_block: dict[str, list[tuple]] = {}  # article → its rows read: (item, row, columns, fitted, problem, index)
+    unplaced: list[tuple] = []  # aligned rows no header places: placed after their block's other rows
     units_taken: set[int] = set()  # rows that were only the unit of the amount on the row before
     for index, row in enumerate(rows):
         if index in units_taken:
@@ -624,13 +626,44 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
                     continue
             if _settle_run_together(report, "disclosures", item, tuple(columns), row, fitted, candidates or []):
                 continue
+        read_in_block.setdefault(article, []).append((item, row, tuple(columns), fitted, problem, index))
+        if problem and code == "unaligned_cells" and row.aligned and row.has_figures():
+            unplaced.append((item, row, tuple(columns), code, problem, index, dict(units)))
+            continue  # placed after the block's other rows, by where pdftotext set its figures among theirs
         if problem:
             report.warn(code, f"table 2 {item}: {problem}; missing cells are unknown", row.line)
-        for metric, raw in zip(columns, fitted):
-            if metric in L.AMOUNT_METRICS and index + 1 < len(rows):
-                raw = _wrapped_amount(raw, rows[index + 1])
-            report.cells.append(_disclosure_cell(report, item, metric, raw, row.line, units.get(metric)))
+        _disclosure_cells(report, rows, index, item, columns, fitted, units)
+    for item, row, columns, code, problem, index, units in unplaced:
+        placed = _placed_among_its_block(rows, read_in_block[L.DISCLOSURE_ITEMS[item][0]], row, columns)
+        if placed is None:
+            report.warn(code, f"table 2 {item}: {problem}; missing cells are unknown", row.line)
+        _disclosure_cells(report, rows, index, item, columns, placed or [None] * len(columns), units)
+        if placed is not None:
+            _mark_placed_by_page_order(report, f"table 2 {item}", row, report.cells[-len(columns):])
     _unread_disclosures(report, template, articles)
+
+
+def _disclosure_cells(report: ParsedReport, rows: list[Row], index: int, item: str, columns: Sequence[str],
+                      fitted: list, units: dict[str, str]) -> None:
+    for metric, raw in zip(columns, fitted):
+        if metric in L.AMOUNT_METRICS and index + 1 < len(rows):
+            raw = _wrapped_amount(raw, rows[index + 1])
+        report.cells.append(_disclosure_cell(report, item, metric, raw, rows[index].line, units.get(metric)))
+
+
+def _placed_among_its_block(rows: list[Row], block: list[tuple], row: Row, columns: tuple[str, ...]) -> list | None:
+    """An aligned row of table 2 with fewer figures than its block's columns and no header to place them
+    by, placed by where pdftotext set them among the figures of its block's rows read in full on its page
+    (page_order.py), where blanks print nothing in the table; None where that leaves more than one way."""
+    aligned = [other for other in rows if other.aligned]
+    if any(read_count(value.text).state == BLANK for other in aligned for value in other.values() if not value.is_empty):
+        return None  # blank cells print a mark: a row printing fewer cells than columns lost some
+    proven = [(other, fitted) for _, other, named, fitted, problem, _ in block
+              if not problem and other.aligned and named == columns and other.page == row.page]
+    marks = proven_marks(proven).get(row.page)
+    if marks is None:
+        return None
+    return placed_by_page_order(row, marks, len(columns), figures_by_line(aligned))
 
 
 def _figures_on_the_lines_below(rows: list[Row], index: int) -> list[RawCell]:
@@ -1805,7 +1838,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                 and _total_from_its_parts(report.cells[start:]):
             totals_recovered.append(key)
         if key in by_page_order:
-            _mark_placed_by_page_order(report, key, row, report.cells[start:])
+            _mark_placed_by_page_order(report, f"table 3 {key}", row, report.cells[start:])
     if any(row.aligned for row in found.values()):
         _stacked_figures_by_the_sums(report, rows, read, width)
     if totals_recovered:
@@ -2382,9 +2415,10 @@ def _placed_by_page_order(read: dict, context: dict, excluded: set[str], columns
     return placed
 
 
-def _mark_placed_by_page_order(report: ParsedReport, key: str, row: Row, cells: list[Cell]) -> None:
+def _mark_placed_by_page_order(report: ParsedReport, where: str, row: Row, cells: list[Cell]) -> None:
+    """Cells placed by where pdftotext set their figures (page_order.py): recovered, with a warning."""
     texts = " | ".join(cell.as_written or "" for cell in cells if cell.state == VALUE)
-    report.warn("page_order", f"table 3 {key}: no header places its figures ({texts}); the figures of its page "
+    report.warn("page_order", f"{where}: no header places its figures ({texts}); the figures of its page "
                 "whose columns are proven bound where pdftotext set them (one starting left of another stands in "
                 "its column or one to its left, two within 3 characters in one column), and with the row's order "
                 "they leave one way only; marked recovered", row.line)
