@@ -167,3 +167,42 @@ def test_a_page_of_lone_zeros_no_figure_proves_stays_unknown():
     read = applications_of(parse_text(report_text(table_3[:start] + zeros), "zeros.txt"))
     assert all(c.state == "unknown" for c in read["unavailable_not_held"])
     assert all(c.state == "unknown" for c in read["rejected_duplicate"])
+
+
+# table 2 as the same rendition sets it: each block's header words one space apart (one block of
+# pdftotext's, whose words' positions prove nothing), a row of a figure or two under them
+TABLE_2_LAYOUT = [
+    "二、主动公开政府信息情况", "第二十条第（一）项", "",
+    at((0, "信息内容"), (12, "本年新制作数量"), (20, "本年新公开数量"), (28, "对外公开总数量")), "",
+    at((0, "规章"), (32, "9")), "",
+    at((0, "规范性文件"), (12, "5"), (21, "5"), (32, "32")), "",
+    "第二十条第（五）项", "",
+    at((0, "信息内容"), (12, "上一年项目数量"), (20, "本年增/减"), (32, "处理决定数量")), "",
+    at((0, "行政许可"), (12, "3"), (21, "1")), "",
+    at((0, "其他对外管理服务事项"), (11, "36"), (21, "-1"), (32, "26")), "",
+]
+
+
+def disclosures_of(report) -> dict[tuple[str, str], object]:
+    return {(c.row, c.column): c for c in report.cells if c.table == "disclosures"}
+
+
+def test_table_2_rows_short_of_their_block_s_columns_are_placed_by_its_full_rows():
+    # 规章's 9 starts where 规范性文件's 32 starts: one column, 对外公开总数量; 行政许可's 3 and 1 where the
+    # full row's 36 and -1 stand
+    text = "\n".join([*TITLE, *TABLE_2_LAYOUT, *TABLE_3, *TABLE_4]) + "\n"
+    read = disclosures_of(parse_text(text, "table2.txt"))
+    assert [read["regulations", m].value for m in ("new_made", "new_published", "total_published")] == [None, None, 9]
+    assert [read["regulations", m].state for m in ("new_made", "new_published", "total_published")] == \
+        ["blank", "blank", "recovered"]
+    assert [read["administrative_licensing", m].value for m in ("previous_year_count", "change", "decisions")] == \
+        [3, 1, None]
+
+
+def test_a_table_2_figure_between_its_block_s_columns_is_unknown():
+    # 规章's 9 at glyph 16: right of the 5 at 12 and left of the 5 at 21, within 3 characters of neither:
+    # 本年新制作数量's or 本年新公开数量's, not known
+    lines = [at((0, "规章"), (16, "9")) if line == at((0, "规章"), (32, "9")) else line for line in TABLE_2_LAYOUT]
+    assert lines != TABLE_2_LAYOUT
+    read = disclosures_of(parse_text("\n".join([*TITLE, *lines, *TABLE_3, *TABLE_4]) + "\n", "table2.txt"))
+    assert all(read["regulations", m].state == "unknown" for m in ("new_made", "new_published", "total_published"))
