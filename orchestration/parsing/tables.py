@@ -2307,6 +2307,8 @@ def _placed_by_page_columns(read: dict, damaged: list[str], elsewhere: set[str],
         for keys in pages.values():
             _place_a_page(keys, read, damaged, zeros, context, candidates, outcomes, width, placed)
         if len(placed) == before:
+            _pages_placed_jointly(pages, read, damaged, zeros, context, candidates, outcomes, width, placed)
+        if len(placed) == before:
             return placed
 
 
@@ -2314,17 +2316,27 @@ def _place_a_page(keys: list[str], read: dict, damaged: list[str], zeros: set[st
                   candidates: dict[str, list], outcomes: tuple[str, ...], width: int, placed: dict[str, tuple]) -> None:
     """_placed_by_page_columns for the rows of one page (`keys`): those it places go into `placed`, and
     their readings into `context`."""
+    found = _ways_a_page_keeps(keys, read, damaged, zeros, context, candidates, outcomes, width, placed)
+    if found is not None:
+        _place_alike(*found, zeros, context, candidates, placed)
+
+
+def _ways_a_page_keeps(keys: list[str], read: dict, damaged: list[str], zeros: set[str], context: dict,
+                       candidates: dict[str, list], outcomes: tuple[str, ...], width: int, placed: dict[str, tuple]
+                       ) -> tuple[list[str], dict[str, list[RawCell]], list[dict]] | None:
+    """The rows of a page still open, their figures, and the ways of reading the page (each its rows'
+    readings, a row whose sum no way keeps left out) that keep the template's rules with `context`; None
+    where the page's columns are not told apart, no row is open, or no way keeps them."""
     parts_of = {key: _figure_parts(read[key][0].values()) for key in keys}
     if any(part.x is None or read_count(part.text).state != VALUE for parts in parts_of.values() for part in parts):
-        return  # a blank mark or a figure not read cleanly: its column says nothing certain
+        return None  # a blank mark or a figure not read cleanly: its column says nothing certain
     ways = _ways_of_a_page({key: parts for key, parts in parts_of.items() if parts}, width)
     if ways is None:
-        return
+        return None
     open_keys = [key for key in keys if key not in placed and (key in zeros or context.get(key) is None or (
         key in damaged and len(candidates.get(key, ())) != 1))]
     if not open_keys:
-        return
-    readings_kept: dict[str, set] = {key: set() for key in open_keys}
+        return None
     readings_of = []
     for way in ways:
         readings = {}
@@ -2337,7 +2349,7 @@ def _place_a_page(keys: list[str], read: dict, damaged: list[str], zeros: set[st
     # a row whose sum no way keeps (it lost a figure) says nothing of the page's columns: left out, unknown
     broken = {key for key in keys if key in open_keys and key not in zeros
               and not any(R.applicant_sum_holds(readings[key]) for readings in readings_of)}
-    kept_any = False
+    kept = []
     for readings in readings_of:
         readings = {key: reading for key, reading in readings.items() if key not in broken}
         if any(context.get(key) is not None and key not in zeros and context[key] != readings[key] for key in readings):
@@ -2347,18 +2359,46 @@ def _place_a_page(keys: list[str], read: dict, damaged: list[str], zeros: set[st
         table = {**context, **readings}
         if not all(R.column_rules_hold(key, reading, table, outcomes) for key, reading in readings.items()):
             continue
-        kept_any = True
-        for key in open_keys:
-            if key not in broken:
-                readings_kept[key].add(readings[key])
-    if not kept_any:
-        return
+        kept.append(readings)
+    return ([key for key in open_keys if key not in broken], parts_of, kept) if kept else None
+
+
+def _place_alike(open_keys: list[str], parts_of: dict[str, list[RawCell]], kept: list[dict], zeros: set[str],
+                 context: dict, candidates: dict[str, list], placed: dict[str, tuple]) -> None:
+    """Each open row that reads alike in every way kept is placed, and joins `context`."""
     for key in open_keys:
-        if len(readings_kept[key]) == 1:
-            (reading,) = readings_kept[key]
+        readings = {way[key] for way in kept}
+        if len(readings) == 1:
+            (reading,) = readings
             if parts_of[key] and (key in zeros or not candidates.get(key) or reading in candidates[key]):
                 placed[key] = (reading, parts_of[key])
                 context[key] = reading
+
+
+MAX_JOINT_WAYS = 20_000  # ways of reading the open pages together tried; past it they stay as they are
+
+
+def _pages_placed_jointly(pages: dict[int, list[str]], read: dict, damaged: list[str], zeros: set[str],
+                          context: dict, candidates: dict[str, list], outcomes: tuple[str, ...], width: int,
+                          placed: dict[str, tuple]) -> None:
+    """Pages no rule settles alone (each page's columns sums need the other's rows): every way of reading
+    each, taken together, kept where the columns' sums and the balance hold over the whole table; a row
+    reading alike in every way kept is placed."""
+    found = [found for keys in pages.values()
+             if (found := _ways_a_page_keeps(keys, read, damaged, zeros, context, candidates, outcomes, width,
+                                             placed)) is not None]
+    if len(found) < 2 or prod(len(kept) for _, _, kept in found) > MAX_JOINT_WAYS:
+        return
+    kept_together = []
+    for ways in product(*(kept for _, _, kept in found)):
+        readings = {key: reading for way in ways for key, reading in way.items()}
+        table = {**context, **readings}
+        if all(R.column_rules_hold(key, reading, table, outcomes) for key, reading in readings.items()):
+            kept_together.append(readings)
+    if kept_together:
+        open_keys = [key for keys, _, _ in found for key in keys]
+        parts_of = {key: parts for _, parts, _ in found for key, parts in parts.items()}
+        _place_alike(open_keys, parts_of, kept_together, zeros, context, candidates, placed)
 
 
 def _write_placed_by_page_columns(report: ParsedReport, key: str, row: Row, placed: tuple) -> None:
