@@ -11,7 +11,7 @@ number, never a lucky blank."""
 from __future__ import annotations
 
 from orchestration.parsing.parse import parse_text
-from tests.unit.test_reader_classes import applications_of
+from tests.unit.test_reader_classes import ROWS, applications_of
 
 PAGE = "\f"
 TITLE = ["某某市人力资源和社会保障局", "2020年政府信息公开工作年度报告"]
@@ -206,3 +206,53 @@ def test_a_table_2_figure_between_its_block_s_columns_is_unknown():
     assert lines != TABLE_2_LAYOUT
     read = disclosures_of(parse_text("\n".join([*TITLE, *lines, *TABLE_3, *TABLE_4]) + "\n", "table2.txt"))
     assert all(read["regulations", m].state == "unknown" for m in ("new_made", "new_published", "total_published"))
+
+
+# a narrow table over four pages (the shape of a LibreOffice PDF of a DOCX, seed 11), every row's label on
+# one line and the columns set SHIFT glyphs right of it: later pages do not repeat the header, and each
+# squeezes the room of its empty columns out, so its figures stand at glyphs of their own
+SHIFT = 50
+NARROW_HEADER = [at((SHIFT + 15, "申请人情况")), at((SHIFT + 15, "自然"), (SHIFT + 19, "法人或其他组织"), (SHIFT + 47, "总计")),
+                 at((SHIFT + 15, "人"), (SHIFT + 19, "商业"), (SHIFT + 23, "科研"), (SHIFT + 27, "社会"), (SHIFT + 36, "法律"),
+                    (SHIFT + 42, "其他")),
+                 at((SHIFT + 19, "企业"), (SHIFT + 23, "机构"), (SHIFT + 27, "公益"), (SHIFT + 36, "服务")),
+                 at((SHIFT + 27, "组织"), (SHIFT + 36, "机构"))]
+# (start glyph past SHIFT, figure) of each row that prints any; a page opens at each key of NEW_PAGES
+NARROW = {"new_received": [(15, 1), (19, 3), (23, 1), (27, 1), (42, 3), (47, 9)],
+          "carried_over": [(15, 2), (21, 2), (26, 1), (42, 2), (47, 7)],
+          "granted": [(15, 1), (21, 3), (42, 1), (47, 5)],
+          "denied_administrative_query": [(14, 1), (18, 1)], "unavailable_not_held": [(10, 1), (18, 1)],
+          "unavailable_unclear": [(15, 1), (23, 1), (27, 2)], "rejected_petition": [(11, 1), (27, 1)],
+          "other_no_correction": [(19, 1), (27, 1)], "other_no_fee_paid": [(20, 1), (43, 1)],
+          "results_total": [(12, 3), (16, 4), (20, 2), (25, 1), (34, 2), (43, 12)],
+          "carried_forward": [(16, 1), (34, 3), (43, 4)]}
+NEW_PAGES = {"partially_granted", "unavailable_needs_creation", "other_no_fee_paid"}
+TITLE_2021 = ["某某县教育局", "2021年政府信息公开工作年度报告"]
+TABLE_2_2021 = ["二、主动公开政府信息情况", "第二十条第（一）项", "信息内容\t本年制发件数\t本年废止件数\t现行有效件数",
+                "规章\t0\t0\t5"]
+
+
+def narrow_text() -> str:
+    lines = [*TITLE_2021, *TABLE_2_2021, "三、收到和处理政府信息公开申请情况", *NARROW_HEADER, ""]
+    for key, label, heading in ROWS:
+        opening = PAGE if key in NEW_PAGES else ""
+        if heading:
+            lines.append(opening + heading)
+            opening = ""
+        lines += [opening + at((0, label), *[(SHIFT + start, str(value)) for start, value in NARROW.get(key, ())]), ""]
+    return "\n".join([*lines, *TABLE_4]) + "\n"
+
+
+def test_later_pages_no_rule_settles_alone_are_read_together():
+    # the second page's 1 at 10 and the third's 1 at 11 stand left of every other figure of their pages:
+    # each page alone leaves them several columns, the natural persons' column's sum over both pages one
+    read = applications_of(parse_text(narrow_text(), "narrow.txt"))
+    for key in ("unavailable_not_held", "rejected_petition"):
+        assert [c.value for c in read[key]] == [1, None, None, None, None, None, 1], key
+        assert read[key][0].state == "recovered", key
+    # 8.属于行政查询事项's 1 and 1.申请人无正当理由…'s 1 may swap 科研机构 and 社会公益组织 between the two
+    # pages, every sum kept: unknown
+    for key in ("denied_administrative_query", "other_no_correction"):
+        research, social = read[key][2:4]
+        assert research.state == social.state == "unknown", key
+        assert read[key][6].value == 1, key
