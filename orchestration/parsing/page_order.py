@@ -43,13 +43,14 @@ def _glyphs(raw: RawCell) -> tuple[float, int] | None:
 def proven_marks(placed: Iterable[tuple[Row, list[RawCell | None]]]) -> dict[int, list[Mark]]:
     """The figures of rows whose columns are proven (each row with its fitted cells, column by column),
     by page: only the row's own cells of one figure each, at the column they were fitted to."""
-    marks: dict[int, list[Mark]] = {}
+    marks: dict[int, set[Mark]] = {}
     for row, fitted in placed:
         own = {id(value) for value in row.values()}
         for column, raw in enumerate(fitted):
             if raw is not None and id(raw) in own and (glyphs := _glyphs(raw)) is not None:
-                marks.setdefault(row.page, []).append((*glyphs, column))
-    return {page: found for page, found in marks.items() if _consistent(found)}
+                marks.setdefault(row.page, set()).add((*glyphs, column))
+    return {page: found for page, found in ((page, sorted(found)) for page, found in marks.items())
+            if _consistent(found)}
 
 
 def _overlap(a: tuple[float, int], b: tuple[float, int]) -> bool:
@@ -57,13 +58,19 @@ def _overlap(a: tuple[float, int], b: tuple[float, int]) -> bool:
 
 
 def _consistent(marks: list[Mark]) -> bool:
-    """Whether a page's proven figures keep both rules among themselves (else the layout is not
+    """Whether a page's proven figures (sorted) keep both rules among themselves (else the layout is not
     poppler's, or a figure was placed wrong: the page says nothing)."""
-    for a in marks:
-        for b in marks:
-            if a[0] < b[0] and a[2] > b[2]:
-                return False
-            if _overlap(a[:2], b[:2]) and a[2] != b[2]:
+    left_of, highest, start_seen = -1, -1, None  # the highest column of the figures starting left of this one
+    for index, (start, length, column) in enumerate(marks):
+        if start != start_seen:
+            left_of, start_seen = highest, start
+        if column < left_of:
+            return False
+        highest = max(highest, column)
+        for other_start, _, other in marks[index + 1:]:  # sorted by start: those within reach follow it
+            if other_start >= start + length + GUTTER:
+                break
+            if other != column:
                 return False
     return True
 

@@ -2420,6 +2420,9 @@ def _placed_by_page_order(read: dict, context: dict, excluded: set[str], columns
     placement, its columns past the first `columns` (cut at the page's edge) unknown; a row whose total
     is shown keeps its sum. The keys placed; each placed row proves its figures for the next."""
     placed: set[str] = set()
+    if not any(key not in excluded and code != "figures_apart" and row.aligned and row.has_figures()
+               and (problem or key not in context) for key, (row, _, problem, code) in read.items()):
+        return placed
     rows = [row for row, _, _, _ in read.values() if row.aligned]
     if any(read_count(value.text).state == BLANK for row in rows for value in row.values() if not value.is_empty):
         return placed  # blank cells print a mark: a row printing fewer cells than columns lost some
