@@ -627,7 +627,7 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
             if _settle_run_together(report, "disclosures", item, tuple(columns), row, fitted, candidates or []):
                 continue
         read_in_block.setdefault(article, []).append((item, row, tuple(columns), fitted, problem, index))
-        if problem and code == "unaligned_cells" and row.aligned and row.has_figures():
+        if problem and code == "unaligned_cells" and row.aligned and row.has_figures() and "\f" in text:
             unplaced.append((item, row, tuple(columns), code, problem, index, dict(units)))
             continue  # placed after the block's other rows, by where pdftotext set its figures among theirs
         if problem:
@@ -653,8 +653,9 @@ def _disclosure_cells(report: ParsedReport, rows: list[Row], index: int, item: s
 
 def _placed_among_its_block(rows: list[Row], block: list[tuple], row: Row, columns: tuple[str, ...]) -> list | None:
     """An aligned row of table 2 with fewer figures than its block's columns and no header to place them
-    by, placed by where pdftotext set them among the figures of its block's rows read in full on its page
-    (page_order.py), where blanks print nothing in the table; None where that leaves more than one way."""
+    by, in pdftotext's text (form feeds), placed by where pdftotext set them among the figures of its
+    block's rows read in full on its page (page_order.py), where blanks print nothing in the table; None
+    where that leaves more than one way."""
     aligned = [other for other in rows if other.aligned]
     if any(read_count(value.text).state == BLANK for other in aligned for value in other.values() if not value.is_empty):
         return None  # blank cells print a mark: a row printing fewer cells than columns lost some
@@ -1544,6 +1545,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     they were table 3's (then they are no other table's). `pdf_text`: the text holds a PDF's page
     breaks (form feeds), where without -layout a blank cell leaves no line."""
     rows = _without_headings_beside_figures([_without_column_numbers(row) for row in rows], template)
+    pages_of_pdftotext = pdf_text  # form feeds: pdftotext's pages, whose -layout columns poppler set
     pdf_text = _blank_cells_print_nothing(pdf_text, rows)
     pipe_headers = _pipe_headers(rows) if any(row.piped for row in rows) else None
     found = find_application_rows(rows, template)
@@ -1727,7 +1729,8 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                if key not in damaged and key not in unseen_blanks and key not in apart_from_labels}
     # rows no header places, placed where `pdftotext -layout` set their figures among the page's proven ones
     by_page_order = _placed_by_page_order(read, context, set(wrapped) | apart_from_labels | unseen_blanks,
-                                          len(visible) if visible is not None else shown or width, width)
+                                          len(visible) if visible is not None else shown or width, width) \
+        if pages_of_pdftotext else set()
     for key in by_page_order:
         if key in damaged:
             damaged.remove(key)
@@ -2414,8 +2417,9 @@ def _write_placed_by_page_columns(report: ParsedReport, key: str, row: Row, plac
 
 
 def _placed_by_page_order(read: dict, context: dict, excluded: set[str], columns: int, width: int) -> set[str]:
-    """Aligned rows that no header places (a header cut at the page's edge, a later page that does not
-    repeat it, a figure pushed off its header by a long label), placed by where pdftotext set their figures
+    """Aligned rows of pdftotext's text (form feeds: not a text browser's or an OCR's columns, which
+    poppler did not set) that no header places (a header cut at the page's edge, a later page that does
+    not repeat it, a figure pushed off its header by a long label), placed by where pdftotext set their figures
     among the figures of their page whose columns are proven (page_order.py): `read[key]` rewritten to the
     placement, its columns past the first `columns` (cut at the page's edge) unknown; a row whose total
     is shown keeps its sum. The keys placed; each placed row proves its figures for the next."""

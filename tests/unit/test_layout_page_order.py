@@ -256,3 +256,11 @@ def test_later_pages_no_rule_settles_alone_are_read_together():
         research, social = read[key][2:4]
         assert research.state == social.state == "unknown", key
         assert read[key][6].value == 1, key
+
+
+def test_aligned_text_without_pdftotext_s_pages_is_not_read_by_its_layout():
+    # the same lines with no form feed (a text browser's or an OCR's columns, set by no poppler): the 21
+    # pushed off its header is placed by nothing
+    table_3 = [line.lstrip(PAGE) for line in TABLE_3]
+    read = applications_of(parse_text(report_text(table_3), "browser.txt"))
+    assert all(c.state == "unknown" for c in read["new_received"])
