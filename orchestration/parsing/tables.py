@@ -46,6 +46,7 @@ from .chunks import (
     sparse_chunk_readings,
 )
 from .formats import is_page_number
+from .page_order import figures_by_line, page_ways, placed_by_page_order, proven_marks
 from .record import Cell, ParsedReport
 from .rows import (
     _DIGIT_RE,
@@ -452,6 +453,8 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
     articles: set[str] = set()  # the articles whose block is printed
     pdf_text = _blank_cells_print_nothing("\f" in text, rows)
     headless = False  # an article entered by an item's label, away from its heading and header
+    read_in_block: dict[str, list[tuple]] = {}  # article → its rows read: (item, row, columns, fitted, problem, index)
+    unplaced: list[tuple] = []  # aligned rows no header places: placed after their block's other rows
     units_taken: set[int] = set()  # rows that were only the unit of the amount on the row before
     for index, row in enumerate(rows):
         if index in units_taken:
@@ -626,12 +629,20 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
                     continue
             if _settle_run_together(report, "disclosures", item, tuple(columns), row, fitted, candidates or []):
                 continue
+        read_in_block.setdefault(article, []).append((item, row, tuple(columns), fitted, problem, index))
+        if problem and code == "unaligned_cells" and row.aligned and row.has_figures() and "\f" in text:
+            unplaced.append((item, row, tuple(columns), code, problem, index, dict(units)))
+            continue  # placed after the block's other rows, by where pdftotext set its figures among theirs
         if problem:
             report.warn(code, f"table 2 {item}: {problem}; missing cells are unknown", row.line)
-        for metric, raw in zip(columns, fitted):
-            if metric in L.AMOUNT_METRICS and index + 1 < len(rows):
-                raw = _wrapped_amount(raw, rows[index + 1])
-            report.cells.append(_disclosure_cell(report, item, metric, raw, row.line, units.get(metric)))
+        _disclosure_cells(report, rows, index, item, columns, fitted, units)
+    for item, row, columns, code, problem, index, units in unplaced:
+        placed = _placed_among_its_block(rows, read_in_block[L.DISCLOSURE_ITEMS[item][0]], row, columns)
+        if placed is None:
+            report.warn(code, f"table 2 {item}: {problem}; missing cells are unknown", row.line)
+        _disclosure_cells(report, rows, index, item, columns, placed or [None] * len(columns), units)
+        if placed is not None:
+            _mark_placed_by_page_order(report, f"table 2 {item}", row, report.cells[-len(columns):])
     _unread_disclosures(report, template, articles)
 
 
@@ -651,6 +662,30 @@ def _slash_of_a_wrapped_header(rows: list[Row], index: int) -> bool:
         return False
     before, after = L.squash(row.label), L.squash(below.label)
     return bool(set(_metrics_named(before + after)) - set(_metrics_named(before)) - set(_metrics_named(after)))
+
+
+def _disclosure_cells(report: ParsedReport, rows: list[Row], index: int, item: str, columns: Sequence[str],
+                      fitted: list, units: dict[str, str]) -> None:
+    for metric, raw in zip(columns, fitted):
+        if metric in L.AMOUNT_METRICS and index + 1 < len(rows):
+            raw = _wrapped_amount(raw, rows[index + 1])
+        report.cells.append(_disclosure_cell(report, item, metric, raw, rows[index].line, units.get(metric)))
+
+
+def _placed_among_its_block(rows: list[Row], block: list[tuple], row: Row, columns: tuple[str, ...]) -> list | None:
+    """An aligned row of table 2 with fewer figures than its block's columns and no header to place them
+    by, in pdftotext's text (form feeds), placed by where pdftotext set them among the figures of its
+    block's rows read in full on its page (page_order.py), where blanks print nothing in the table; None
+    where that leaves more than one way."""
+    aligned = [other for other in rows if other.aligned]
+    if any(read_count(value.text).state == BLANK for other in aligned for value in other.values() if not value.is_empty):
+        return None  # blank cells print a mark: a row printing fewer cells than columns lost some
+    proven = [(other, fitted) for _, other, named, fitted, problem, _ in block
+              if not problem and other.aligned and named == columns and other.page == row.page]
+    marks = proven_marks(proven).get(row.page)
+    if marks is None:
+        return None
+    return placed_by_page_order(row, marks, len(columns), figures_by_line(aligned))
 
 
 def _figures_on_the_lines_below(rows: list[Row], index: int) -> list[RawCell]:
@@ -1531,6 +1566,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     they were table 3's (then they are no other table's). `pdf_text`: the text holds a PDF's page
     breaks (form feeds), where without -layout a blank cell leaves no line."""
     rows = _without_headings_beside_figures([_without_column_numbers(row) for row in rows], template)
+    pages_of_pdftotext = pdf_text  # form feeds: pdftotext's pages, whose -layout columns poppler set
     pdf_text = _blank_cells_print_nothing(pdf_text, rows)
     pipe_headers = _pipe_headers(rows) if any(row.piped for row in rows) else None
     found = find_application_rows(rows, template)
@@ -1712,6 +1748,14 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                      and 0 < sum(not cell.is_empty for cell in row.values()) < width}
     context = {key: reading for key, reading in clean.items()
                if key not in damaged and key not in unseen_blanks and key not in apart_from_labels}
+    # rows no header places, placed where `pdftotext -layout` set their figures among the page's proven ones
+    by_page_order = _placed_by_page_order(read, context, set(wrapped) | apart_from_labels | unseen_blanks,
+                                          len(visible) if visible is not None else shown or width, width) \
+        if pages_of_pdftotext else set()
+    for key in by_page_order:
+        if key in damaged:
+            damaged.remove(key)
+        clean[key] = context[key] = reading_of(read[key][1])
     splits = {}
     blanks = _blanks_left_no_trace([read[key][0] for key in damaged], width)
     totals_printed = _spaced_rows_print_their_totals([read[key][0] for key in damaged], width)
@@ -1817,6 +1861,8 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         if not problem and (code == "total_cut" or (only_the_total_cut and code == "columns_cut")) \
                 and _total_from_its_parts(report.cells[start:]):
             totals_recovered.append(key)
+        if key in by_page_order:
+            _mark_placed_by_page_order(report, f"table 3 {key}", row, report.cells[start:])
     if any(row.aligned for row in found.values()):
         _stacked_figures_by_the_sums(report, rows, read, width)
     if totals_recovered:
@@ -2251,6 +2297,18 @@ def _page_clusters(parts_of: dict[str, list[RawCell]]) -> list[float] | None:
     return clusters
 
 
+def _ways_of_a_page(parts_of: dict[str, list[RawCell]], columns: int) -> list[dict[str, tuple[int, ...]]] | None:
+    """The ways to give a page's figures (`parts_of`, each row's) columns among the first `columns`: the
+    page's columns as its figures stand together (`_page_clusters`), each one applicant column, in order; where
+    they are not told apart, as pdftotext's layout proves them (page_order.py); each way as each row's
+    column per figure. None where neither tells."""
+    clusters = _page_clusters(parts_of)
+    if clusters is None or len(clusters) > columns:
+        return page_ways(parts_of, columns)
+    return [{key: tuple(chosen[bisect_left(clusters, part.x + SAME_COLUMN) - 1] for part in parts)
+             for key, parts in parts_of.items()} for chosen in combinations(range(columns), len(clusters))]
+
+
 def _placed_by_page_columns(read: dict, damaged: list[str], elsewhere: set[str], zeros: set[str], context: dict,
                             candidates: dict[str, list], outcomes: tuple[str, ...], width: int) -> dict[str, tuple]:
     """Rows on a page that does not repeat the header (`pdftotext -layout` squeezes out the room of the
@@ -2273,6 +2331,8 @@ def _placed_by_page_columns(read: dict, damaged: list[str], elsewhere: set[str],
         for keys in pages.values():
             _place_a_page(keys, read, damaged, zeros, context, candidates, outcomes, width, placed)
         if len(placed) == before:
+            _pages_placed_jointly(pages, read, damaged, zeros, context, candidates, outcomes, width, placed)
+        if len(placed) == before:
             return placed
 
 
@@ -2280,31 +2340,40 @@ def _place_a_page(keys: list[str], read: dict, damaged: list[str], zeros: set[st
                   candidates: dict[str, list], outcomes: tuple[str, ...], width: int, placed: dict[str, tuple]) -> None:
     """_placed_by_page_columns for the rows of one page (`keys`): those it places go into `placed`, and
     their readings into `context`."""
+    found = _ways_a_page_keeps(keys, read, damaged, zeros, context, candidates, outcomes, width, placed)
+    if found is not None:
+        _place_alike(*found, zeros, context, candidates, placed)
+
+
+def _ways_a_page_keeps(keys: list[str], read: dict, damaged: list[str], zeros: set[str], context: dict,
+                       candidates: dict[str, list], outcomes: tuple[str, ...], width: int, placed: dict[str, tuple]
+                       ) -> tuple[list[str], dict[str, list[RawCell]], list[dict]] | None:
+    """The rows of a page still open, their figures, and the ways of reading the page (each its rows'
+    readings, a row whose sum no way keeps left out) that keep the template's rules with `context`; None
+    where the page's columns are not told apart, no row is open, or no way keeps them."""
     parts_of = {key: _figure_parts(read[key][0].values()) for key in keys}
     if any(part.x is None or read_count(part.text).state != VALUE for parts in parts_of.values() for part in parts):
-        return  # a blank mark or a figure not read cleanly: its column says nothing certain
-    clusters = _page_clusters({key: parts for key, parts in parts_of.items() if parts})
-    if clusters is None or len(clusters) > width:
-        return
-    maps = list(combinations(range(width), len(clusters)))  # C(7, k): 35 at most
+        return None  # a blank mark or a figure not read cleanly: its column says nothing certain
+    ways = _ways_of_a_page({key: parts for key, parts in parts_of.items() if parts}, width)
+    if ways is None:
+        return None
     open_keys = [key for key in keys if key not in placed and (key in zeros or context.get(key) is None or (
         key in damaged and len(candidates.get(key, ())) != 1))]
     if not open_keys:
-        return
-    readings_kept: dict[str, set] = {key: set() for key in open_keys}
+        return None
     readings_of = []
-    for columns in maps:
+    for way in ways:
         readings = {}
         for key in keys:
             values = [None] * width
-            for part in parts_of[key]:
-                values[columns[bisect_left(clusters, part.x + SAME_COLUMN) - 1]] = read_count(part.text).value
+            for part, column in zip(parts_of[key], way.get(key, ())):
+                values[column] = read_count(part.text).value
             readings[key] = tuple(values)
         readings_of.append(readings)
     # a row whose sum no way keeps (it lost a figure) says nothing of the page's columns: left out, unknown
     broken = {key for key in keys if key in open_keys and key not in zeros
               and not any(R.applicant_sum_holds(readings[key]) for readings in readings_of)}
-    kept_any = False
+    kept = []
     for readings in readings_of:
         readings = {key: reading for key, reading in readings.items() if key not in broken}
         if any(context.get(key) is not None and key not in zeros and context[key] != readings[key] for key in readings):
@@ -2314,18 +2383,46 @@ def _place_a_page(keys: list[str], read: dict, damaged: list[str], zeros: set[st
         table = {**context, **readings}
         if not all(R.column_rules_hold(key, reading, table, outcomes) for key, reading in readings.items()):
             continue
-        kept_any = True
-        for key in open_keys:
-            if key not in broken:
-                readings_kept[key].add(readings[key])
-    if not kept_any:
-        return
+        kept.append(readings)
+    return ([key for key in open_keys if key not in broken], parts_of, kept) if kept else None
+
+
+def _place_alike(open_keys: list[str], parts_of: dict[str, list[RawCell]], kept: list[dict], zeros: set[str],
+                 context: dict, candidates: dict[str, list], placed: dict[str, tuple]) -> None:
+    """Each open row that reads alike in every way kept is placed, and joins `context`."""
     for key in open_keys:
-        if len(readings_kept[key]) == 1:
-            (reading,) = readings_kept[key]
+        readings = {way[key] for way in kept}
+        if len(readings) == 1:
+            (reading,) = readings
             if parts_of[key] and (key in zeros or not candidates.get(key) or reading in candidates[key]):
                 placed[key] = (reading, parts_of[key])
                 context[key] = reading
+
+
+MAX_JOINT_WAYS = 20_000  # ways of reading the open pages together tried; past it they stay as they are
+
+
+def _pages_placed_jointly(pages: dict[int, list[str]], read: dict, damaged: list[str], zeros: set[str],
+                          context: dict, candidates: dict[str, list], outcomes: tuple[str, ...], width: int,
+                          placed: dict[str, tuple]) -> None:
+    """Pages no rule settles alone (each page's columns sums need the other's rows): every way of reading
+    each, taken together, kept where the columns' sums and the balance hold over the whole table; a row
+    reading alike in every way kept is placed."""
+    found = [found for keys in pages.values()
+             if (found := _ways_a_page_keeps(keys, read, damaged, zeros, context, candidates, outcomes, width,
+                                             placed)) is not None]
+    if len(found) < 2 or prod(len(kept) for _, _, kept in found) > MAX_JOINT_WAYS:
+        return
+    kept_together = []
+    for ways in product(*(kept for _, _, kept in found)):
+        readings = {key: reading for way in ways for key, reading in way.items()}
+        table = {**context, **readings}
+        if all(R.column_rules_hold(key, reading, table, outcomes) for key, reading in readings.items()):
+            kept_together.append(readings)
+    if kept_together:
+        open_keys = [key for keys, _, _ in found for key in keys]
+        parts_of = {key: parts for _, parts, _ in found for key, parts in parts.items()}
+        _place_alike(open_keys, parts_of, kept_together, zeros, context, candidates, placed)
 
 
 def _write_placed_by_page_columns(report: ParsedReport, key: str, row: Row, placed: tuple) -> None:
@@ -2338,6 +2435,64 @@ def _write_placed_by_page_columns(report: ParsedReport, key: str, row: Row, plac
     for column, value in zip(L.APPLICANT_KEYS, reading):
         report.cells.append(Cell("applications", key, column, value, BLANK if value is None else RECOVERED,
                                  row.line, texts))
+
+
+def _placed_by_page_order(read: dict, context: dict, excluded: set[str], columns: int, width: int) -> set[str]:
+    """Aligned rows of pdftotext's text (form feeds: not a text browser's or an OCR's columns, which
+    poppler did not set) that no header places (a header cut at the page's edge, a later page that does
+    not repeat it, a figure pushed off its header by a long label), placed by where pdftotext set their figures
+    among the figures of their page whose columns are proven (page_order.py): `read[key]` rewritten to the
+    placement, its columns past the first `columns` (cut at the page's edge) unknown; a row whose total
+    is shown keeps its sum. The keys placed; each placed row proves its figures for the next."""
+    placed: set[str] = set()
+    if not any(key not in excluded and code != "figures_apart" and row.aligned and row.has_figures()
+               and (problem or key not in context) for key, (row, _, problem, code) in read.items()):
+        return placed
+    rows = [row for row, _, _, _ in read.values() if row.aligned]
+    if any(read_count(value.text).state == BLANK for row in rows for value in row.values() if not value.is_empty):
+        return placed  # blank cells print a mark: a row printing fewer cells than columns lost some
+    figures_on = figures_by_line(rows)
+    before_placing = dict(read)
+    while True:
+        proven = [(row, fitted) for key, (row, fitted, problem, code) in read.items()
+                  if (key in context or key in placed) and not problem and row.aligned and code != "figures_apart"]
+        marks = proven_marks(proven)
+        before = len(placed)
+        for key, (row, fitted, problem, code) in read.items():
+            if key in placed or key in excluded or code == "figures_apart" or not row.aligned or \
+                    (not problem and key in context) or row.page not in marks:
+                continue
+            cells = placed_by_page_order(row, marks[row.page], columns, figures_on)
+            if cells is None:
+                continue
+            fitted = [*cells, *[None] * (width - columns)]
+            reading = reading_of(fitted)
+            if columns == width and (reading is None or not R.applicant_sum_holds(reading)):
+                continue
+            read[key] = (row, fitted, None, code)
+            placed.add(key)
+        if len(placed) == before:
+            break
+    # the page's figures, proven and placed, must keep both rules together: else its placements are undone
+    kept = proven_marks((row, fitted) for key, (row, fitted, problem, code) in read.items()
+                        if (key in context or key in placed) and not problem and row.aligned and code != "figures_apart")
+    for key in list(placed):
+        if read[key][0].page not in kept:
+            read[key] = before_placing[key]
+            placed.remove(key)
+    return placed
+
+
+def _mark_placed_by_page_order(report: ParsedReport, where: str, row: Row, cells: list[Cell]) -> None:
+    """Cells placed by where pdftotext set their figures (page_order.py): recovered, with a warning."""
+    texts = " | ".join(cell.as_written or "" for cell in cells if cell.state == VALUE)
+    report.warn("page_order", f"{where}: no header places its figures ({texts}); the figures of its page "
+                "whose columns are proven bound where pdftotext set them (one starting left of another stands in "
+                "its column or one to its left, two within 3 characters in one column), and with the row's order "
+                "they leave one way only; marked recovered", row.line)
+    for cell in cells:
+        if cell.state == VALUE:
+            cell.state = RECOVERED
 
 
 def _on_a_later_page_of_a_cut_header(row: Row, shown: int, width: int) -> tuple[list, str | None, str]:
@@ -2411,16 +2566,16 @@ def _a_page_in_shown_columns(keys: list[str], read: dict, context: dict, shown: 
     if not keys or any(part.x is None or read_count(part.text).state != VALUE
                        for parts in parts_of.values() for part in parts):
         return {}
-    clusters = _page_clusters(parts_of)
-    if clusters is None or len(clusters) > shown:
+    ways = _ways_of_a_page(parts_of, shown)
+    if ways is None:
         return {}
     kept: dict[str, set] = {key: set() for key in keys}
-    for columns in combinations(range(shown), len(clusters)):
+    for way in ways:
         readings = {}
         for key in keys:
             values: list = [None] * width
-            for part in parts_of[key]:
-                values[columns[bisect_left(clusters, part.x + SAME_COLUMN) - 1]] = read_count(part.text).value
+            for part, column in zip(parts_of[key], way[key]):
+                values[column] = read_count(part.text).value
             readings[key] = tuple(values)
         table = {**context, **readings}
         if all(R.column_rules_hold(key, reading, table, outcomes) for key, reading in readings.items()):

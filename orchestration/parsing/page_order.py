@@ -1,0 +1,199 @@
+"""Figures placed by where `pdftotext -layout` sets them on their page.
+
+`pdftotext -layout` (poppler's physical layout) sets each block of text at a character column of its
+own: the page's blocks taken by their left edges, each block's column is at least that of every block
+starting left of it, and at least 3 past the end of every block standing wholly left of it. A figure
+that stands two or more spaces from its neighbours on its line is a block of its own, or part of one
+inside its cell. So, on one page, of two such figures with their table columns:
+
+* the one starting at a smaller character column starts left of the other on the page, so it stands in
+  the same table column or one to its left (cells stand side by side);
+* two whose characters come within 3 of each other overlap on the page: the same table column.
+
+A figure whose column is proven (its row placed under the header, or filling every column) thus bounds
+the columns of the page's other figures wherever the header's positions do not hold (a header cut at the
+page's edge, a later page that does not repeat it, a label pushing a figure off its header). A row is
+placed where those bounds and its own order leave one way only; a page whose proven figures break the
+two rules themselves says nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from .cells import BLANK, VALUE, read_count
+from .rows import RawCell, Row
+
+GUTTER = 3  # poppler's least gap between blocks side by side: `col + nColumns + 3`
+
+# a figure of a page: (first glyph column, glyphs, table column)
+Mark = tuple[float, int, int]
+
+
+def _glyphs(raw: RawCell) -> tuple[float, int] | None:
+    """(first glyph column, glyphs) of a cell that is one figure or blank mark alone on its line's
+    stretch, as pdftotext set it; None for any other (a label, `2 0` one space apart, a cell cut apart)."""
+    text = raw.text.strip()
+    if raw.x_glyphs is None or raw.problem or not text or " " in text \
+            or read_count(text, signed=True).state not in (VALUE, BLANK):
+        return None
+    return raw.x_glyphs - len(text) / 2, len(text)
+
+
+def proven_marks(placed: Iterable[tuple[Row, list[RawCell | None]]]) -> dict[int, list[Mark]]:
+    """The figures of rows whose columns are proven (each row with its fitted cells, column by column),
+    by page: only the row's own cells of one figure each, at the column they were fitted to."""
+    marks: dict[int, set[Mark]] = {}
+    for row, fitted in placed:
+        own = {id(value) for value in row.values()}
+        for column, raw in enumerate(fitted):
+            if raw is not None and id(raw) in own and (glyphs := _glyphs(raw)) is not None:
+                marks.setdefault(row.page, set()).add((*glyphs, column))
+    return {page: found for page, found in ((page, sorted(found)) for page, found in marks.items())
+            if _consistent(found)}
+
+
+def _overlap(a: tuple[float, int], b: tuple[float, int]) -> bool:
+    return a[0] < b[0] + b[1] + GUTTER and b[0] < a[0] + a[1] + GUTTER
+
+
+def _consistent(marks: list[Mark]) -> bool:
+    """Whether a page's proven figures (sorted) keep both rules among themselves (else the layout is not
+    poppler's, or a figure was placed wrong: the page says nothing)."""
+    left_of, highest, start_seen = -1, -1, None  # the highest column of the figures starting left of this one
+    for index, (start, length, column) in enumerate(marks):
+        if start != start_seen:
+            left_of, start_seen = highest, start
+        if column < left_of:
+            return False
+        highest = max(highest, column)
+        for other_start, _, other in marks[index + 1:]:  # sorted by start: those within reach follow it
+            if other_start >= start + length + GUTTER:
+                break
+            if other != column:
+                return False
+    return True
+
+
+def _columns_allowed(glyphs: tuple[float, int], marks: list[Mark], columns: int) -> range | set[int] | None:
+    """The table columns a figure may stand in by the page's proven figures; None where they
+    contradict each other about it."""
+    same = {column for *other, column in marks if _overlap(glyphs, tuple(other))}
+    if len(same) > 1:
+        return None
+    low = max((column for start, _, column in marks if start < glyphs[0]), default=0)
+    high = min((column for start, _, column in marks if start > glyphs[0]), default=columns - 1)
+    return {column for column in same if low <= column <= high} if same else range(low, high + 1)
+
+
+def figures_by_line(rows: Iterable[Row]) -> dict[int, list[tuple[float, int]]]:
+    """Where the figures of aligned rows stand, line by line: (first glyph column, glyphs)."""
+    found: dict[int, list[tuple[float, int]]] = {}
+    for row in rows:
+        for value in row.values():
+            if value.x_glyphs is not None and not value.is_empty:
+                text = value.text.strip()
+                found.setdefault(value.line, []).append((value.x_glyphs - len(text) / 2, len(text)))
+    return found
+
+
+def placed_by_page_order(row: Row, marks: list[Mark], columns: int,
+                         figures_on: dict[int, list[tuple[float, int]]]) -> list[RawCell] | None:
+    """The row's cells over the first `columns` columns (a column where it prints nothing blank), each
+    figure in the one column the page's proven figures (`marks`) and the row's order leave it; None
+    where no figures, figures over several lines, a cell not one figure, a figure with another on the
+    line above or below it (a wide figure wrapped a few digits a line: `２２` over `９`; `figures_on`,
+    by line), or any other way remains."""
+    values = [value for value in row.values() if not value.is_empty]
+    if not values or not marks or len({value.line for value in values}) != 1:
+        return None
+    found = [_glyphs(value) for value in values]
+    if any(glyphs is None for glyphs in found):
+        return None
+    line = values[0].line
+    if any(start < glyphs[0] + glyphs[1] and glyphs[0] < start + length
+           for glyphs in found for near in (line - 1, line + 1) for start, length in figures_on.get(near, ())):
+        return None
+    order = sorted(zip(found, values), key=lambda pair: pair[0][0])
+    allowed = [_columns_allowed(glyphs, marks, columns) for glyphs, _ in order]
+    if any(choice is None for choice in allowed):
+        return None
+    ways = _increasing_choices(allowed, 0, -1, 2)
+    if len(ways) != 1:
+        return None
+    cells = [RawCell("", row.line) for _ in range(columns)]
+    for column, (_, value) in zip(ways[0], order):
+        cells[column] = value
+    return cells
+
+
+def _increasing_choices(allowed: list, index: int, last: int, enough: int) -> list[tuple[int, ...]]:
+    """Up to `enough` ways of one column per figure from `index` on, each right of the one before."""
+    if index == len(allowed):
+        return [()]
+    ways: list[tuple[int, ...]] = []
+    for column in sorted(allowed[index]):
+        if column <= last:
+            continue
+        for rest in _increasing_choices(allowed, index + 1, column, enough - len(ways)):
+            ways.append((column, *rest))
+            if len(ways) >= enough:
+                return ways
+    return ways
+
+
+MAX_PAGE_WAYS = 4000  # ways of giving a page's figure groups columns tried; past it the page stays unknown
+
+
+def page_ways(parts_of: dict[str, list[RawCell]], columns: int) -> list[dict[str, tuple[int, ...]]] | None:
+    """A page that shows no header, read in the columns its figures prove (no figure of it proven):
+    the figures within 3 characters of each other are one group (one table column), and so are two groups
+    each starting left of the other somewhere (each stands in the other's column or left of it); the groups,
+    left to right, then stand in columns left to right, two neighbours in one column only where no row
+    holds a figure of both. Every such way, as each row's column per figure (`parts_of`, each row's
+    figures); None where a figure's place is not known, a row holds two figures of one group, or the ways
+    number more than MAX_PAGE_WAYS."""
+    items = [(glyphs, key, index) for key, parts in parts_of.items() for index, part in enumerate(parts)
+             if (glyphs := _glyphs(part)) is not None]
+    if not items or len(items) != sum(map(len, parts_of.values())):
+        return None
+    groups: list[list[tuple]] = []
+    for item in sorted(items, key=lambda item: item[0][0]):
+        touching = [group for group in groups if any(_overlap(item[0], other[0]) for other in group)]
+        merged = [item, *[other for group in touching for other in group]]
+        groups = [group for group in groups if group not in touching] + [merged]
+    while True:  # two groups each starting left of the other somewhere: one column
+        groups.sort(key=lambda group: min(item[0][0] for item in group))
+        crossing = next((i for i in range(len(groups) - 1)
+                         if min(item[0][0] for item in groups[i + 1]) < max(item[0][0] for item in groups[i])), None)
+        if crossing is None:
+            break
+        groups[crossing:crossing + 2] = [groups[crossing] + groups[crossing + 1]]
+    keys_of = [{key for _, key, _ in group} for group in groups]
+    if any(len(keys) != len(group) for keys, group in zip(keys_of, groups)):
+        return None  # a row with two figures in one column: not poppler's layout of a table
+    ways: list[dict[str, tuple[int, ...]]] = []
+    for columns_of_groups in _non_decreasing(keys_of, columns):
+        if len(ways) >= MAX_PAGE_WAYS:
+            return None
+        placed: dict[str, list[int]] = {key: [0] * len(parts) for key, parts in parts_of.items()}
+        for column, group in zip(columns_of_groups, groups):
+            for _, key, index in group:
+                placed[key][index] = column
+        ways.append({key: tuple(found) for key, found in placed.items()})
+    return ways
+
+
+def _non_decreasing(keys_of: list[set[str]], columns: int, start: int = 0, last: int = -1,
+                    previous: set[str] | None = None):
+    """Columns for the groups from `start` on, left to right, a group sharing its left neighbour's column
+    only where no row holds a figure of both."""
+    if start == len(keys_of):
+        yield ()
+        return
+    for column in range(max(last, 0), columns):
+        if column == last and previous is not None and previous & keys_of[start]:
+            continue
+        shared = (previous | keys_of[start]) if column == last and previous is not None else keys_of[start]
+        for rest in _non_decreasing(keys_of, columns, start + 1, column, shared):
+            yield (column, *rest)
