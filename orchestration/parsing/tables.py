@@ -1454,6 +1454,13 @@ def _aligned_labels(shape: tuple[tuple[tuple[str, ...], bool, bool, bool], ...],
     for position in absorbed:
         candidates[position] = A.Candidate(("",), False)  # matches no row
     assignment = A.align(candidates, template_rows)
+    if "other" not in L.application_rows(template) and any(k in assignment for k in _OTHER_SUB_ROWS) \
+            and "other" in assignment and A.names_a_row(squashed[assignment["other"]], _OTHER_SUB_ROWS):
+        # `other` placed on a sub-row's own label line, read with the heading `其他处理` printed without its
+        # `（六）` among the sub-rows' lines: the heading took that sub-row's place, and the sub-row its
+        # neighbour's. The table has the sub-rows: aligned again without `other`
+        template_rows = tuple(row for row in template_rows if row.key != "other")
+        assignment = A.align(candidates, template_rows)
     if "other" not in L.application_rows(template) and any(k in assignment for k in _OTHER_SUB_ROWS):
         assignment.pop("other", None)  # the heading of its sub-rows
     # labels without figures the order left out (`2.其他法律…` printed above `1.属于国家秘密`): the rows
