@@ -789,3 +789,24 @@ def test_chunks_whose_dash_blanks_pdftotext_joined_away_read_as_blanks_printing_
         for key in ("new_received", "granted", "results_total"):  # the first column, and the chunks' totals
             assert [(c.value, c.state) for c in read[key][::6]] == [(SPARSE_BESIDE[key][0], "recovered"),
                                                                   (SPARSE_BESIDE[key][-1], "recovered")], (sizes, key)
+
+
+
+def test_the_other_heading_without_its_number_among_the_sub_rows_lines_takes_no_sub_rows_place():
+    # Chromium through pdftotext: `（六）其他处理` printed `其他处理`, between the lines of the second sub-row's
+    # wrapped label; read with that line it names the 2019 row `other`, which must not take the line the
+    # sub-row's own label opens on (pushing （六）1 off its own: a row not found, the table unread)
+    printed = ("（六）其他处理\n\n1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请\n\n"
+               "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请\n\n3.其他\n\n")
+    text = beside_the_labels(SPARSE_BESIDE, [3, 1, 9, 7, 3, 2])
+    assert printed in text
+    wrapped = ("1.申请人无正当理由逾期不补正，行\n政机关不再处理其政府信息公开申请\n2.申请人逾期未按收费通知要求缴纳\n"
+               "其他处理\n费用，行政机关不再处理其政府信息 公开申请\n其他\n\n")
+    report = parse_text(text.replace(printed, wrapped), "plain.txt")
+    read = applications_of(report)
+    assert not any(w.code == "missing_row" for w in report.warnings)
+    for key in ("new_received", "granted", "unavailable_not_held", "results_total"):  # read as in the test above
+        assert read[key][0].value == SPARSE_BESIDE[key][0] and read[key][0].state == "recovered", key
+        assert read[key][-1].value == SPARSE_BESIDE[key][-1] and read[key][-1].state == "recovered", key
+    for key in ("other_no_correction", "other_no_fee_paid", "other_misc"):  # no figure beside them: blank
+        assert read[key][0].state == "blank", key
