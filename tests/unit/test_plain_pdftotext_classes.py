@@ -810,3 +810,18 @@ def test_the_other_heading_without_its_number_among_the_sub_rows_lines_takes_no_
         assert read[key][-1].value == SPARSE_BESIDE[key][-1] and read[key][-1].state == "recovered", key
     for key in ("other_no_correction", "other_no_fee_paid", "other_misc"):  # no figure beside them: blank
         assert read[key][0].state == "blank", key
+
+
+def test_a_label_torn_before_its_note_with_the_group_headings_piece_between_is_its_row():
+    # `（二）部` / `结果` (the merged group heading's last piece) / `分公开（区分处理的，只计这一情形，不计其他情 1` /
+    # `形）`: the note, squashed away only when whole, names the row by its own first words
+    printed = "三、本年度办理结果\n\n（一）予以公开\n2\n\n（二）部分公开（区分处理的，只计这一情形，不计其他情形）\n1\n\n"
+    text = beside_the_labels(SPARSE_BESIDE, [3, 1, 9, 7, 3, 2])
+    assert printed in text
+    torn = "三、本年度办理\n（一）予以公开\n2\n度办理 （二）部\n结果\n分公开（区分处理的，只计这一情形，不计其他情 1\n形）\n\n"
+    report = parse_text(text.replace(printed, torn), "plain.txt")
+    read = applications_of(report)
+    assert not any(w.code == "missing_row" for w in report.warnings)
+    for key in ("granted", "partially_granted", "results_total"):  # as where the label is whole
+        assert read[key][0].value == SPARSE_BESIDE[key][0] and read[key][0].state == "recovered", key
+        assert read[key][-1].value == SPARSE_BESIDE[key][-1] and read[key][-1].state == "recovered", key
