@@ -1427,6 +1427,12 @@ def _aligned_labels(shape: tuple[tuple[tuple[str, ...], bool, bool, bool], ...],
             if figures[p] or starts[p] or labelled[p] > labelled[position] + WRAP:
                 break
             after.append(squashed[p])
+        if not after and figures[position] and position + 1 < len(labelled) and not figures[position + 1] \
+                and labelled[position + 1] <= labelled[position] + WRAP and A.opens_a_row(own, sequence) \
+                and not A.names_a_row(squashed[position + 1], sequence):
+            # a label cut by its own figure (`保护第三` / `1` / `（三）不予 方合法权益`, plain pdftotext of
+            # Chromium's PDF): its rest on the next line, though that opens with a group heading's numbering
+            after = [squashed[position + 1]]
         texts = (own,)
         if not A.names_a_row(own, sequence) and \
                 (narrow := _down_a_narrow_column(position, squashed, labelled, figures, starts)):

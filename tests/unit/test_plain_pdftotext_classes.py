@@ -825,3 +825,17 @@ def test_a_label_torn_before_its_note_with_the_group_headings_piece_between_is_i
     for key in ("granted", "partially_granted", "results_total"):  # as where the label is whole
         assert read[key][0].value == SPARSE_BESIDE[key][0] and read[key][0].state == "recovered", key
         assert read[key][-1].value == SPARSE_BESIDE[key][-1] and read[key][-1].state == "recovered", key
+
+
+def test_a_label_cut_by_its_own_figure_with_a_group_headings_piece_before_its_rest_is_its_row():
+    # `本机关不掌` / `7` / `（四）无法 握相关政府信息`: the row's figure set between the two parts of its label, the
+    # group heading's first piece opening the line of the rest, its numbering lost with the cut
+    printed = "（四）无法提供\n\n1.本机关不掌握相关政府信息\n7\n\n"
+    text = beside_the_labels(SPARSE_BESIDE, [3, 1, 9, 7, 3, 2])
+    assert printed in text
+    report = parse_text(text.replace(printed, "本机关不掌\n7\n（四）无法 握相关政府信息\n提供\n\n"), "plain.txt")
+    read = applications_of(report)
+    assert not any(w.code == "missing_row" for w in report.warnings)
+    for key in ("unavailable_not_held", "results_total"):  # as where the label is whole
+        assert read[key][0].value == SPARSE_BESIDE[key][0] and read[key][0].state == "recovered", key
+        assert read[key][-1].value == SPARSE_BESIDE[key][-1] and read[key][-1].state == "recovered", key
