@@ -109,6 +109,7 @@ def names_a_sharing_row(label: str, keys: tuple[str, ...]) -> bool:
     return _names_a_sharing_row([_scores(label, keys)], template_rows(keys))
 
 
+@lru_cache(maxsize=1 << 12)
 def opens_a_row(label: str, keys: tuple[str, ...]) -> bool:
     """Whether the squashed `label` is the first words of a row's label and no whole label
     (`保护第三` of `保护第三方合法权益`): a label cut short, its other words on a later line."""
