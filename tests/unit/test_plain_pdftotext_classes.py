@@ -422,15 +422,28 @@ def test_a_one_item_blocks_figures_among_its_header_words_are_its_own():
     assert cells[("centralized_procurement", "total_amount_wan_yuan")].value == Decimal("25.1")
 
 
-def test_an_amount_wrapped_round_its_label_is_unknown_never_a_piece():
-    for piece, rest in (("人民币2", "9.895859万元"), ("万元 7", "0.163309")):
+def test_an_amount_wrapped_round_its_label_is_read_joined_or_unknown_never_a_piece():
+    # Chromium centres a one-line cell on the label's line and starts a two-line one above it: the amount's
+    # first piece before the label, its rest after the row's other figures. Joined where no piece can be
+    # another cell's: the first piece holds `人民币` or a decimal point where the row has a count too
+    for piece, rest, amount in (("人民币2", "9.895859万元", "29.895859"), ("86.9", "5455万元", "86.95455")):
         block = ["第二十条第（九）项", "信息内容", "采购项目数量 采购总金额", piece, "政府集中采购", "2", rest]
-        cells = disclosure_cells(parse_text(table_2_text(block, 2019), "plain.txt"))
-        amount = cells[("centralized_procurement", "total_amount_wan_yuan")]
+        report = parse_text(table_2_text(block, 2019), "plain.txt")
+        cells = disclosure_cells(report)
+        assert cells[("centralized_procurement", "project_count")].value == 2, piece
+        read = cells[("centralized_procurement", "total_amount_wan_yuan")]
+        assert (read.state, read.value) == ("value", Decimal(amount)), piece
+        assert any(w.code == "amount_wrapped" for w in report.warnings)
+    for block in (["第二十条第（八）项", "信息内容", "本年收费金额（单位：万元）", "37.3", "行政事业性收费", "209 万元"],
+                  ["第二十条第（八）项", "信息内容", "本年收费金额（单位：万元）", "3888", "行政事业性收费", "64.00元"]):
+        cell = disclosure_cells(parse_text(table_2_text(block), "plain.txt"))[("administrative_fees", "fee_amount_wan_yuan")]
+        assert (cell.state, cell.value) == ("value", Decimal("37.3209" if "37.3" in block else "38.8864")), block
+    # the unit before the digits, a piece that may be the count's, more pieces than the row's cells: unknown
+    for piece, after in (("万元 7", ["2", "0.163309"]), ("2", ["2", "9.895859万元"]), ("人民币2", ["2", "9.8", "95859万元"])):
+        block = ["第二十条第（九）项", "信息内容", "采购项目数量 采购总金额", piece, "政府集中采购", *after]
+        amount = disclosure_cells(parse_text(table_2_text(block, 2019), "plain.txt"))[
+            ("centralized_procurement", "total_amount_wan_yuan")]
         assert amount.state == "unknown" and amount.value is None, piece
-    block = ["第二十条第（八）项", "信息内容", "本年收费金额（单位：万元）", "37.3", "行政事业性收费", "209 万元"]
-    cell = disclosure_cells(parse_text(table_2_text(block), "plain.txt"))[("administrative_fees", "fee_amount_wan_yuan")]
-    assert cell.state == "unknown"
 
 
 def test_a_short_table_2_row_of_a_pdfs_plain_text_is_unknown_and_a_figure_glued_to_its_label_is_its_first():
