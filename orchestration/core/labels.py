@@ -104,7 +104,9 @@ APPLICATION_ROWS: dict[str, tuple[tuple[str, ...], str, tuple[str, ...]]] = {
     "new_received": (("本年新收政府信息公开申请数量", "本年新收"), "intake", ("2019", "2021")),
     "carried_over": (("上年结转政府信息公开申请数量", "上年结转"), "intake", ("2019", "2021")),
     "granted": (("予以公开",), "outcome", ("2019", "2021")),
-    "partially_granted": (("部分公开",), "outcome", ("2019", "2021")),
+    # the bracketed note is squashed away whole; torn over lines (`（二）部` / `分公开（区分处理的，…不计其他情` /
+    # `形）`), its first words still name the row
+    "partially_granted": (("部分公开", "区分处理的只计这一情形"), "outcome", ("2019", "2021")),
     "denied_state_secret": (("属于国家秘密",), "outcome", ("2019", "2021")),
     "denied_prohibited_by_law": (("其他法律行政法规禁止公开",), "outcome", ("2019", "2021")),
     "denied_security_stability": (("危及三安全一稳定",), "outcome", ("2019", "2021")),

@@ -35,6 +35,7 @@ SHARED_GAIN = SHARED_SCORE - BASELINE + FIGURES_BONUS  # what such a piece adds 
 ABBREVIATION_SCORE = 0.8
 OWN_WORDS_SCORE = 0.9  # a label holding a template row's words (`score`)
 ABBREVIATION_MIN = 5  # characters: a shorter end (`政府信息`) is a wrapped label's last line more often
+OPENING_MIN = 3  # characters: a shorter opening (`属于`) starts too many rows' labels
 _TAIL = 40  # characters of a label's end compared (headings run before the row's own label)
 
 
@@ -106,6 +107,15 @@ def names_a_sharing_row(label: str, keys: tuple[str, ...]) -> bool:
     """Whether the squashed `label` holds the own words of a row whose last words other rows share
     (`申请人无正当理由逾期不补正行政机关不再处理其…`: （六）1, not the piece （六）1 and 2 both end in)."""
     return _names_a_sharing_row([_scores(label, keys)], template_rows(keys))
+
+
+@lru_cache(maxsize=1 << 12)
+def opens_a_row(label: str, keys: tuple[str, ...]) -> bool:
+    """Whether the squashed `label` is the first words of a row's label and no whole label
+    (`保护第三` of `保护第三方合法权益`): a label cut short, its other words on a later line."""
+    return len(label) >= OPENING_MIN and not names_a_row(label, keys) and any(
+        variant.startswith(label) and len(variant) > len(label)
+        for row in template_rows(keys) for variant in row.variants)
 
 
 def shared_piece(label: str, keys: tuple[str, ...]) -> bool:

@@ -566,11 +566,18 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
             fitted = [None] * len(columns)
         elif row.has_figures() and _figures_before_the_label(rows, index):
             # `人民币2` / `政府集中采购` / `2` / `9.895859万元` (pdftotext without -layout): a wrapped amount's
-            # first piece is set before the label, its rest after it: which piece is whose is not known
-            problem = "figures stand before its label too, after its block's header (an amount wrapped round its label)"
-            code = "short_row"
-            amounts = [metric in L.AMOUNT_METRICS for metric in columns]
-            fitted = [None if amounts[i] or not any(amounts) else raw for i, raw in enumerate(fitted)]
+            # first piece is set before the label, its rest after it
+            if (joined := _amount_wrapped_round_its_label(rows[index - 1], values, columns)) is not None:
+                fitted = joined
+                report.warn("amount_wrapped", f"table 2 {item}: its amount wrapped round its label, its first "
+                            f"piece before it ({rows[index - 1].values()[0].text.strip()!r}), its rest after the "
+                            "row's other figures: read joined", row.line)
+            else:  # which piece is whose is not known
+                problem = ("figures stand before its label too, after its block's header (an amount wrapped round "
+                           "its label)")
+                code = "short_row"
+                amounts = [metric in L.AMOUNT_METRICS for metric in columns]
+                fitted = [None if amounts[i] or not any(amounts) else raw for i, raw in enumerate(fitted)]
         elif all(cell.is_empty for cell in values) and _FIGURE_IN_TEXT_RE.search(label):
             # `| 行政许可 517645 |  |  |` (a converter's markdown), `规章     0     0     0` (an OCR's line): the
             # figures are printed inside the label's cell, so its cells are not blank; one figure a column, in
@@ -775,6 +782,35 @@ def _figures_before_the_label(rows: list[Row], index: int) -> bool:
     before = rows[index - 1]
     return before.stacked and _item_of(before.label) is None and not _article_of(before.label) and \
         any(re.search(r"\d", cell.text) for cell in before.values())
+
+
+def _amount_wrapped_round_its_label(before: Row, values: list[RawCell], columns: list[str]) -> list[RawCell] | None:
+    """The row's cells where its last column, an amount, wrapped round its label (Chromium's PDF through
+    pdftotext without -layout centres a one-line cell on the label's line, and starts a two-line one
+    above it): the line `before` the label holds the amount's first piece alone, digits with no unit
+    (`37.3`, `人民币2`, `3888`), and the row's figures after the label are its columns' cells, the last the
+    amount's rest (`209 万元`, `9.895859万元`, `64.00元`). The pieces are joined where that is the only
+    reading: the other columns' figures whole counts, and the first piece no count either (`人民币` or a
+    decimal point), else None (unknown: which piece is whose is not known)."""
+    if columns[-1] not in L.AMOUNT_METRICS or any(metric in L.AMOUNT_METRICS for metric in columns[:-1]):
+        return None
+    pieces = [cell for cell in before.values() if not cell.is_empty]
+    values = [cell for cell in values if not cell.is_empty]  # one cell a line: an empty line is a gap
+    if len(pieces) != 1 or len(values) != len(columns):
+        return None
+    first, rest = pieces[0].text.strip(), values[-1].text.strip()
+    if not _AMOUNT_OPENING_RE.fullmatch(first) or not re.match(r"[\d０-９]", rest):
+        return None
+    if len(columns) > 1 and not ("人民币" in first or "." in first):
+        return None  # the piece before may be the count's, the amount all after it
+    if any(read_count(cell.text).state != VALUE for cell in values[:-1]):
+        return None
+    joined = RawCell(first + rest, values[-1].line)
+    return [*values[:-1], joined] if read_amount_wan_yuan(joined.text).state == VALUE else None
+
+
+# an amount's first line, wrapped before its unit: digits, perhaps a decimal point, after `人民币`
+_AMOUNT_OPENING_RE = re.compile(r"(?:人民币)?[\d０-９]+(?:\.[\d０-９]*)?")
 
 
 def _figures_beside_label(rows: list[Row], index: int) -> bool:
@@ -1483,6 +1519,12 @@ def _aligned_labels(shape: tuple[tuple[tuple[str, ...], bool, bool, bool], ...],
             if figures[p] or starts[p] or labelled[p] > labelled[position] + WRAP:
                 break
             after.append(squashed[p])
+        if not after and figures[position] and position + 1 < len(labelled) and not figures[position + 1] \
+                and labelled[position + 1] <= labelled[position] + WRAP and A.opens_a_row(own, sequence) \
+                and not A.names_a_row(squashed[position + 1], sequence):
+            # a label cut by its own figure (`保护第三` / `1` / `（三）不予 方合法权益`, plain pdftotext of
+            # Chromium's PDF): its rest on the next line, though that opens with a group heading's numbering
+            after = [squashed[position + 1]]
         texts = (own,)
         if not A.names_a_row(own, sequence) and \
                 (narrow := _down_a_narrow_column(position, squashed, labelled, figures, starts)):
@@ -1510,6 +1552,13 @@ def _aligned_labels(shape: tuple[tuple[tuple[str, ...], bool, bool, bool], ...],
     for position in absorbed:
         candidates[position] = A.Candidate(("",), False)  # matches no row
     assignment = A.align(candidates, template_rows)
+    if "other" not in L.application_rows(template) and any(k in assignment for k in _OTHER_SUB_ROWS) \
+            and "other" in assignment and A.names_a_row(squashed[assignment["other"]], _OTHER_SUB_ROWS):
+        # `other` placed on a sub-row's own label line, read with the heading `其他处理` printed without its
+        # `（六）` among the sub-rows' lines: the heading took that sub-row's place, and the sub-row its
+        # neighbour's. The table has the sub-rows: aligned again without `other`
+        template_rows = tuple(row for row in template_rows if row.key != "other")
+        assignment = A.align(candidates, template_rows)
     if "other" not in L.application_rows(template) and any(k in assignment for k in _OTHER_SUB_ROWS):
         assignment.pop("other", None)  # the heading of its sub-rows
     # labels without figures the order left out (`2.其他法律…` printed above `1.属于国家秘密`): the rows

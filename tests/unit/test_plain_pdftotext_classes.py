@@ -422,15 +422,28 @@ def test_a_one_item_blocks_figures_among_its_header_words_are_its_own():
     assert cells[("centralized_procurement", "total_amount_wan_yuan")].value == Decimal("25.1")
 
 
-def test_an_amount_wrapped_round_its_label_is_unknown_never_a_piece():
-    for piece, rest in (("人民币2", "9.895859万元"), ("万元 7", "0.163309")):
+def test_an_amount_wrapped_round_its_label_is_read_joined_or_unknown_never_a_piece():
+    # Chromium centres a one-line cell on the label's line and starts a two-line one above it: the amount's
+    # first piece before the label, its rest after the row's other figures. Joined where no piece can be
+    # another cell's: the first piece holds `人民币` or a decimal point where the row has a count too
+    for piece, rest, amount in (("人民币2", "9.895859万元", "29.895859"), ("86.9", "5455万元", "86.95455")):
         block = ["第二十条第（九）项", "信息内容", "采购项目数量 采购总金额", piece, "政府集中采购", "2", rest]
-        cells = disclosure_cells(parse_text(table_2_text(block, 2019), "plain.txt"))
-        amount = cells[("centralized_procurement", "total_amount_wan_yuan")]
+        report = parse_text(table_2_text(block, 2019), "plain.txt")
+        cells = disclosure_cells(report)
+        assert cells[("centralized_procurement", "project_count")].value == 2, piece
+        read = cells[("centralized_procurement", "total_amount_wan_yuan")]
+        assert (read.state, read.value) == ("value", Decimal(amount)), piece
+        assert any(w.code == "amount_wrapped" for w in report.warnings)
+    for block in (["第二十条第（八）项", "信息内容", "本年收费金额（单位：万元）", "37.3", "行政事业性收费", "209 万元"],
+                  ["第二十条第（八）项", "信息内容", "本年收费金额（单位：万元）", "3888", "行政事业性收费", "64.00元"]):
+        cell = disclosure_cells(parse_text(table_2_text(block), "plain.txt"))[("administrative_fees", "fee_amount_wan_yuan")]
+        assert (cell.state, cell.value) == ("value", Decimal("37.3209" if "37.3" in block else "38.8864")), block
+    # the unit before the digits, a piece that may be the count's, more pieces than the row's cells: unknown
+    for piece, after in (("万元 7", ["2", "0.163309"]), ("2", ["2", "9.895859万元"]), ("人民币2", ["2", "9.8", "95859万元"])):
+        block = ["第二十条第（九）项", "信息内容", "采购项目数量 采购总金额", piece, "政府集中采购", *after]
+        amount = disclosure_cells(parse_text(table_2_text(block, 2019), "plain.txt"))[
+            ("centralized_procurement", "total_amount_wan_yuan")]
         assert amount.state == "unknown" and amount.value is None, piece
-    block = ["第二十条第（八）项", "信息内容", "本年收费金额（单位：万元）", "37.3", "行政事业性收费", "209 万元"]
-    cell = disclosure_cells(parse_text(table_2_text(block), "plain.txt"))[("administrative_fees", "fee_amount_wan_yuan")]
-    assert cell.state == "unknown"
 
 
 def test_a_short_table_2_row_of_a_pdfs_plain_text_is_unknown_and_a_figure_glued_to_its_label_is_its_first():
@@ -789,3 +802,53 @@ def test_chunks_whose_dash_blanks_pdftotext_joined_away_read_as_blanks_printing_
         for key in ("new_received", "granted", "results_total"):  # the first column, and the chunks' totals
             assert [(c.value, c.state) for c in read[key][::6]] == [(SPARSE_BESIDE[key][0], "recovered"),
                                                                   (SPARSE_BESIDE[key][-1], "recovered")], (sizes, key)
+
+
+
+def test_the_other_heading_without_its_number_among_the_sub_rows_lines_takes_no_sub_rows_place():
+    # Chromium through pdftotext: `（六）其他处理` printed `其他处理`, between the lines of the second sub-row's
+    # wrapped label; read with that line it names the 2019 row `other`, which must not take the line the
+    # sub-row's own label opens on (pushing （六）1 off its own: a row not found, the table unread)
+    printed = ("（六）其他处理\n\n1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请\n\n"
+               "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请\n\n3.其他\n\n")
+    text = beside_the_labels(SPARSE_BESIDE, [3, 1, 9, 7, 3, 2])
+    assert printed in text
+    wrapped = ("1.申请人无正当理由逾期不补正，行\n政机关不再处理其政府信息公开申请\n2.申请人逾期未按收费通知要求缴纳\n"
+               "其他处理\n费用，行政机关不再处理其政府信息 公开申请\n其他\n\n")
+    report = parse_text(text.replace(printed, wrapped), "plain.txt")
+    read = applications_of(report)
+    assert not any(w.code == "missing_row" for w in report.warnings)
+    for key in ("new_received", "granted", "unavailable_not_held", "results_total"):  # read as in the test above
+        assert read[key][0].value == SPARSE_BESIDE[key][0] and read[key][0].state == "recovered", key
+        assert read[key][-1].value == SPARSE_BESIDE[key][-1] and read[key][-1].state == "recovered", key
+    for key in ("other_no_correction", "other_no_fee_paid", "other_misc"):  # no figure beside them: blank
+        assert read[key][0].state == "blank", key
+
+
+def test_a_label_torn_before_its_note_with_the_group_headings_piece_between_is_its_row():
+    # `（二）部` / `结果` (the merged group heading's last piece) / `分公开（区分处理的，只计这一情形，不计其他情 1` /
+    # `形）`: the note, squashed away only when whole, names the row by its own first words
+    printed = "三、本年度办理结果\n\n（一）予以公开\n2\n\n（二）部分公开（区分处理的，只计这一情形，不计其他情形）\n1\n\n"
+    text = beside_the_labels(SPARSE_BESIDE, [3, 1, 9, 7, 3, 2])
+    assert printed in text
+    torn = "三、本年度办理\n（一）予以公开\n2\n度办理 （二）部\n结果\n分公开（区分处理的，只计这一情形，不计其他情 1\n形）\n\n"
+    report = parse_text(text.replace(printed, torn), "plain.txt")
+    read = applications_of(report)
+    assert not any(w.code == "missing_row" for w in report.warnings)
+    for key in ("granted", "partially_granted", "results_total"):  # as where the label is whole
+        assert read[key][0].value == SPARSE_BESIDE[key][0] and read[key][0].state == "recovered", key
+        assert read[key][-1].value == SPARSE_BESIDE[key][-1] and read[key][-1].state == "recovered", key
+
+
+def test_a_label_cut_by_its_own_figure_with_a_group_headings_piece_before_its_rest_is_its_row():
+    # `本机关不掌` / `7` / `（四）无法 握相关政府信息`: the row's figure set between the two parts of its label, the
+    # group heading's first piece opening the line of the rest, its numbering lost with the cut
+    printed = "（四）无法提供\n\n1.本机关不掌握相关政府信息\n7\n\n"
+    text = beside_the_labels(SPARSE_BESIDE, [3, 1, 9, 7, 3, 2])
+    assert printed in text
+    report = parse_text(text.replace(printed, "本机关不掌\n7\n（四）无法 握相关政府信息\n提供\n\n"), "plain.txt")
+    read = applications_of(report)
+    assert not any(w.code == "missing_row" for w in report.warnings)
+    for key in ("unavailable_not_held", "results_total"):  # as where the label is whole
+        assert read[key][0].value == SPARSE_BESIDE[key][0] and read[key][0].state == "recovered", key
+        assert read[key][-1].value == SPARSE_BESIDE[key][-1] and read[key][-1].state == "recovered", key
