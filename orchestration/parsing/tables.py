@@ -97,6 +97,26 @@ def _article_wrapped(rows: list[Row], index: int) -> str | None:
     return _article_of(rows[index].label + rows[index + 1].label)
 
 
+# the pieces a narrow heading cell wraps into after `第二十条第`: a bracket, a numeral, `项`
+_HEADING_PIECE_RE = re.compile(r"[（(〈）)〉一二三四五六七八九十项]{1,4}")
+
+
+def _article_wrapped_at_its_brackets(rows: list[Row], index: int) -> tuple[str, int] | None:
+    """The article of a heading wrapped round its brackets, one piece a line (`第二十条第` / `(` / `五` /
+    `)` / `项`), and how many lines after the first it took; None for any other line."""
+    if rows[index].has_figures() or L.squash(rows[index].label) not in ("第二十条第", "第二十条"):
+        return None
+    text = rows[index].label
+    for taken, row in enumerate(rows[index + 1 : index + 5], start=1):
+        piece = "".join(row.label.split())  # brackets kept: squash drops them
+        if row.has_figures() or not _HEADING_PIECE_RE.fullmatch(piece):
+            return None
+        text += piece
+        if (article := _article_of(text)) is not None:
+            return article, taken
+    return None
+
+
 # (label, metric key), longest labels first so `本年处理决定数量` wins over `处理决定数量`
 _METRIC_VARIANTS = tuple(sorted(((v, key) for key, vs in L.DISCLOSURE_METRICS.items() for v in vs),
                                 key=lambda p: -len(p[0])))
@@ -121,6 +141,21 @@ def _metrics_named(header: str) -> tuple[str, ...]:
             start = header.find(variant, start + 1)
     # a header naming one metric twice repeats a merged cell (pymupdf4llm), it has one column
     return tuple(dict.fromkeys(key for _, key in sorted(found)))
+
+
+# `2019年项目数量`: a count column named by its year, not by 本年 / 上一年
+_YEAR_COUNT_RE = re.compile(r"((?:19|20)\d\d)年(项目数量?)")
+
+
+def _years_as_words(header: str, year: int | None) -> str:
+    """The header with a count column named by its year (`2019年项目数量`) renamed as the template
+    names it: the report's year is 本年 (current_year_count), the year before 上一年
+    (previous_year_count); any other year is left as printed, naming no column."""
+    if "年项目数" not in header or year is None:
+        return header
+    words = {year: "本年", year - 1: "上一年"}
+    return _YEAR_COUNT_RE.sub(lambda m: words[int(m.group(1))] + m.group(2) if int(m.group(1)) in words
+                              else m.group(0), header)
 
 
 @lru_cache(maxsize=1 << 14)  # as _article_of
@@ -456,6 +491,9 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
             continue
         label = row.label
         found_article = _article_of(label) or _article_wrapped(rows, index)
+        if not found_article and (at_brackets := _article_wrapped_at_its_brackets(rows, index)) is not None:
+            found_article, taken = at_brackets
+            units_taken |= set(range(index + 1, index + taken + 1))  # the heading's pieces: no header words
         if found_article:
             article, header, columns, positions, headless = found_article, [], None, {}, False
             articles.add(article)
@@ -470,11 +508,11 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
             header_raw += "".join(c.text for c in row.label_cells())
             if "元" in header_raw or "万" in header_raw or "亿" in header_raw:  # every unit holds one of them
                 units |= _units_in_header(header_raw)
-            named = _match_metrics(header_text)
+            named = _match_metrics(_years_as_words(header_text, report.year))
             if named:
                 header = named
             for cell in row.label_cells():
-                named = _match_metrics(L.squash(cell.text))
+                named = _match_metrics(_years_as_words(L.squash(cell.text), report.year))
                 if cell.x is not None and len(named) == 1:
                     positions[named[0]] = cell.x
             header_parts += [part for cell in row.label_cells() for part in cell_parts(cell) if part.x is not None]
