@@ -503,7 +503,8 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
             # before any article's heading: only an item's label with figures enters its article (a heading
             # whose characters a PDF's reading order scrambled, `第二 条第 一十 （ ）项`, names none)
             continue
-        if not row.has_figures() and _item_of(label) is None and label.strip():
+        in_header = not row.has_figures() or columns is None and _a_header_word_split_at_its_slash(row)
+        if in_header and _item_of(label) is None and label.strip():
             header_text += "".join(L.squash(c.text) for c in row.label_cells())
             header_raw += "".join(c.text for c in row.label_cells())
             if "元" in header_raw or "万" in header_raw or "亿" in header_raw:  # every unit holds one of them
@@ -565,6 +566,8 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
             row, values = glued, glued.values()
         anchors = [positions[m] for m in columns] if all(m in positions for m in columns) else None
         fitted, problem, code = fit_row(row, values, len(columns), anchors, trailing_first=True)
+        if completed and not row.joined and (unproven := _cells_beside_columns_not_printed(values, columns)):
+            problem, code, fitted = unproven, COLUMNS_UNPROVEN, [None] * len(columns)
         if _a_pdf_line_by_line(row, pdf_text) and \
                 0 < (figures := sum(not v.is_empty for v in values)) < len(columns):
             # a PDF's text without -layout sets nothing for an empty cell (an empty line is only the gap
@@ -668,6 +671,42 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
                 raw = _wrapped_amount(raw, rows[index + 1])
             report.cells.append(_disclosure_cell(report, item, metric, raw, row.line, units.get(metric)))
     _unread_disclosures(report, template, articles)
+
+
+COLUMNS_UNPROVEN = "columns_unproven"  # a row whose columns its header does not print: read by nothing else
+
+
+def _cells_beside_columns_not_printed(values: list[RawCell], columns: list[str]) -> str | None:
+    """Why a row's cells are not known, where the template had to complete its block's header and
+    the row prints another number of cells than that: the header's columns are the template's
+    guess, which the row does not bear out (a variant that prints `2019年项目数量` and 处理决定数量
+    only, its header lost), so no figure is known to stand in any of them. None where the row bears it out."""
+    printed = list(values)
+    while printed and printed[-1].is_empty:
+        printed.pop()
+    if not printed or len(printed) == len(columns):
+        return None
+    return (f"{len(printed)} cell(s) for the {len(columns)} columns the template gave a header that does not "
+            "name them: which column each stands in is not known")
+
+
+def figures_no_item_takes(rows: list[Row], row: Row) -> bool:
+    """Whether the row after `row` (an item's row of table 2) holds figures under words that name no
+    item and no article (`行政许可` / `2` then `增` / `3` / `7`, its sign printed as a word the reader
+    did not know): figures of the item's row, then, that its reading did not account for."""
+    at = next((i for i, other in enumerate(rows) if other is row), None)
+    if at is None or at + 1 >= len(rows):
+        return False
+    after = rows[at + 1]
+    label = after.label.strip()
+    return after.has_figures() and bool(label) and _item_of(label) is None and _article_of(label) is None \
+        and _article_wrapped_at_its_brackets(rows, at + 1) is None
+
+
+def _a_header_word_split_at_its_slash(row: Row) -> bool:
+    """A header word one cell a line split at its slash (`本年增` / `/` / `减`): the slash alone, read as a
+    blank mark, is no cell, since no item's row has begun."""
+    return row.stacked and [clean_cell_text(c.text) for c in row.values()] in (["/"], ["／"])
 
 
 def _figures_on_the_lines_below(rows: list[Row], index: int) -> list[RawCell]:
