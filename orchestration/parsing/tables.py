@@ -185,17 +185,21 @@ def _known_column_lists(article: str, template: str) -> list[list[str]]:
 
 
 def _columns_for(article: str, header: list[str], values: list[RawCell], template: str,
-                 crawled: bool = False) -> tuple[list[str], bool]:
+                 crawled: bool = False, whole: bool = False) -> tuple[list[str], bool]:
     """The metric of each value column and whether the template had to complete the header.
 
     A header that names a known column list is taken as it is; a truncated one (`本年新 | 本年新`)
     is completed from the template list that contains what it names and has as many columns as
     the row has figures. A `crawled` row's figures may have run together, so their count says
     nothing: the one template list that contains what the header names is taken (`本年废纸件数`, a
-    misprint, names no column, and `规章000` is three cells, not two).
+    misprint, names no column, and `规章000` is three cells, not two). A `whole` header (each of its
+    words names a column) is taken as printed, any subset and order of the article's columns: a
+    variant that prints `2019年项目数量` and 处理决定数量 only has those two, never the template's four.
     """
     known = _known_column_lists(article, template)
     if header in known:
+        return header, False
+    if whole and header and set(header) <= {metric for candidate in known for metric in candidate}:
         return header, False
     filled = list(values)
     while filled and filled[-1].is_empty:
@@ -207,6 +211,13 @@ def _columns_for(article: str, header: list[str], values: list[RawCell], templat
     if fitting and (not header or crawled and len(fitting) == 1):
         return fitting[0], True
     return header, False
+
+
+def _names_every_word(header: str) -> bool:
+    """Whether each word of a squashed header names a column (`信息内容` aside): nothing of it unread."""
+    for variant, _ in _METRIC_VARIANTS:  # longest first, as they are matched
+        header = header.replace(variant, "")
+    return not header.replace("信息内容", "")
 
 
 def _is_subsequence(short: list[str], long: list[str]) -> bool:
@@ -486,6 +497,7 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
     pdf_text = _blank_cells_print_nothing("\f" in text, rows)
     headless = False  # an article entered by an item's label, away from its heading and header
     units_taken: set[int] = set()  # rows that were only the unit of the amount on the row before
+    whole = False  # the block's header names a column with each of its words
     for index, row in enumerate(rows):
         if index in units_taken:
             continue
@@ -496,6 +508,7 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
             units_taken |= set(range(index + 1, index + taken + 1))  # the heading's pieces: no header words
         if found_article:
             article, header, columns, positions, headless = found_article, [], None, {}, False
+            whole = False
             articles.add(article)
             header_text, header_parts, header_raw, units = "", [], "", {}
             continue
@@ -509,9 +522,10 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
             header_raw += "".join(c.text for c in row.label_cells())
             if "元" in header_raw or "万" in header_raw or "亿" in header_raw:  # every unit holds one of them
                 units |= _units_in_header(header_raw)
-            named = _match_metrics(_years_as_words(header_text, report.year))
+            words = _years_as_words(header_text, report.year)
+            named = _match_metrics(words)
             if named:
-                header = named
+                header, whole = named, _names_every_word(words)
             for cell in row.label_cells():
                 named = _match_metrics(_years_as_words(L.squash(cell.text), report.year))
                 if cell.x is not None and len(named) == 1:
@@ -543,7 +557,7 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
             articles.add(article)
         if columns is None:
             columns, completed = _columns_for(article, header, values, template,
-                                              row.joined and _has_digit_run(values))
+                                              row.joined and _has_digit_run(values), whole)
             if completed:
                 report.warn("header_incomplete", f"table 2 {article}: the header names {header or 'nothing'}; "
                             f"columns {columns} taken from the {template} template", row.line)

@@ -140,3 +140,14 @@ def test_a_header_word_split_at_its_slash_names_its_column():
     header = ["信息内容", "上一年项目数量", "本年增", "/", "减", "处理决定数量"]
     got = cells(page(table_2(["20", "增", "7", "1"], header_5=header), collapse=False), "administrative_licensing")
     assert [got["previous_year_count"], got["change"], got["decisions"]] == read(20, 7, 1)
+
+
+def test_a_crawled_header_naming_each_of_its_columns_is_taken_as_printed():
+    # `2020年项目数量处理决定数量行政许可13 6` in a 2020 report: two columns, 13 and 6; completed to the template's
+    # four, the run would be cut 1, 3, blank, 6 under 上一年 / 本年 / 增减 / 处理决定
+    crawled = page_2019("13 6", "35+1").replace("信息内容上一年项目数量本年增/减处理决定数量行政许可",
+                                                "信息内容2020年项目数量处理决定数量行政许可")
+    report = parse_text(crawled, "crawl.html.txt")
+    got = {c.column: (c.state, c.value) for c in report.cells if c.row == "administrative_licensing"}
+    assert got["current_year_count"] == ("recovered", 13) and got["decisions"] == ("recovered", 6)
+    assert got["previous_year_count"] == ("unknown", None) and got["change"] == ("unknown", None)
