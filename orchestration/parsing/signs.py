@@ -13,7 +13,9 @@ A word anywhere else (`本年增/减` in a header, `新增` in a sentence) is le
 from __future__ import annotations
 
 import re
+from functools import partial
 
+from .cells import display_width
 from .tokens import Line
 
 # a sign printed as a word; `-` and `－` alone are blank marks, never signs, so not among them
@@ -25,6 +27,13 @@ _INLINE_SIGN_RE = re.compile(r"(?<![^\s\d|/／])(增加|减少|增|减|＋)[ \u3
 MEASURE_WORDS = ("批次", "批", "项", "个", "件", "次", "笔", "宗", "条")
 _FIGURE_LINE_RE = re.compile(r"\s*[+\-]?\d+(?:[.．]\d+)?\s*")
 _CHARACTERS = frozenset("".join(_SIGN_OF) + "".join(MEASURE_WORDS))
+
+
+def _as_sign(match: re.Match, joined: bool) -> str:
+    """The sign for a sign word, as wide as the word where the text is aligned (its columns stand where
+    they were); a crawled line's spaces may be blank cells, so none is added there."""
+    sign = _SIGN_OF[match.group(1)]
+    return sign if joined else " " * (display_width(match.group(0)) - 1) + sign
 
 
 def words_onto_figures(lines: list[Line], start: int, end: int, signs: bool = True) -> tuple[list[Line], int]:
@@ -49,6 +58,6 @@ def words_onto_figures(lines: list[Line], start: int, end: int, signs: bool = Tr
             line = line._replace(text=sign + line.text.strip())
             sign = ""
         if signs and any(word in line.text for word in ("增", "减", "＋")):
-            line = line._replace(text=_INLINE_SIGN_RE.sub(lambda m: _SIGN_OF[m.group(1)], line.text))
+            line = line._replace(text=_INLINE_SIGN_RE.sub(partial(_as_sign, joined=line.joined), line.text))
         out.append(line)
     return [*lines[:start], *out, *lines[end:]], start + len(out)

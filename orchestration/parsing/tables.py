@@ -144,14 +144,14 @@ def _metrics_named(header: str) -> tuple[str, ...]:
 
 
 # `2019年项目数量`: a count column named by its year, not by 本年 / 上一年
-_YEAR_COUNT_RE = re.compile(r"((?:19|20)\d\d)年(项目数量?)")
+_YEAR_COUNT_RE = re.compile(r"((?:19|20)\d\d)年度?(项目数量?)")
 
 
 def _years_as_words(header: str, year: int | None) -> str:
     """The header with a count column named by its year (`2019年项目数量`) renamed as the template
     names it: the report's year is 本年 (current_year_count), the year before 上一年
     (previous_year_count); any other year is left as printed, naming no column."""
-    if "年项目数" not in header or year is None:
+    if "项目数" not in header or year is None:
         return header
     words = {year: "本年", year - 1: "上一年"}
     return _YEAR_COUNT_RE.sub(lambda m: words[int(m.group(1))] + m.group(2) if int(m.group(1)) in words

@@ -14,6 +14,7 @@ import pytest
 from orchestration.parsing.parse import parse_text
 from tests.unit.test_crawl_recovery import page_2019
 from tests.unit.test_lines_collapsed import collapsed, report_lines
+from tests.unit.test_parser_edges import BALANCED, report_text
 
 HEADER_5 = ["信息内容", "上一年项目数量", "本年增/减", "处理决定数量"]
 HEADER_8 = ["信息内容", "上一年项目数量", "本年增/减"]
@@ -103,12 +104,13 @@ def test_a_crawled_count_with_its_measure_word_is_the_count():
 
 
 YEAR_HEADER_5 = ["信息内容", "2019年", "项目数量", "处理", "决定数量"]
+YEAR_HEADER_8 = ["信息内容", "2019年度项目数量"]
 BRACKETED_HEADING = ["第二十条第", "(", "五", ")", "项"]
 
 
 @pytest.mark.parametrize("heading", [["第二十条第（五）项"], BRACKETED_HEADING])
 def test_a_count_named_by_the_reports_year_is_the_years_own_count(heading):
-    text = page(table_2(["2876", "123291"], header_5=YEAR_HEADER_5, header_8=["信息内容", "2019年项目数量"],
+    text = page(table_2(["2876", "123291"], header_5=YEAR_HEADER_5, header_8=YEAR_HEADER_8,
                         fees=["168"], heading_5=heading))
     got = cells(text, "administrative_licensing")
     assert got["current_year_count"] == ("value", 2876) and got["decisions"] == ("value", 123291)
@@ -151,3 +153,10 @@ def test_a_crawled_header_naming_each_of_its_columns_is_taken_as_printed():
     got = {c.column: (c.state, c.value) for c in report.cells if c.row == "administrative_licensing"}
     assert got["current_year_count"] == ("recovered", 13) and got["decisions"] == ("recovered", 6)
     assert got["previous_year_count"] == ("unknown", None) and got["change"] == ("unknown", None)
+
+
+@pytest.mark.parametrize(("printed", "change"), [("增2", 2), ("增加 2", 2), ("减少2", -2), ("＋2", 2)])
+def test_a_sign_word_inside_a_tab_cell_is_the_changes_sign(printed, change):
+    text = report_text(BALANCED).replace("行政许可\t5\t7\t+2\t3", f"行政许可\t5\t7\t{printed}\t3")
+    got = cells(text, "administrative_licensing")
+    assert [got[m] for m in ("previous_year_count", "current_year_count", "change", "decisions")] == read(5, 7, change, 3)
