@@ -26,7 +26,7 @@ _INLINE_SIGN_RE = re.compile(r"(?<![^\s\d|/／])(增加|减少|增|减|＋)[ \u3
 # a measure word a count of table 2 may carry (`3批`): one on a line of its own joins the figure above
 MEASURE_WORDS = ("批次", "批", "项", "个", "件", "次", "笔", "宗", "条")
 _FIGURE_LINE_RE = re.compile(r"\s*[+\-]?\d+(?:[.．]\d+)?\s*")
-_CHARACTERS = frozenset("".join(_SIGN_OF) + "".join(MEASURE_WORDS))
+_ALONE = frozenset(_SIGN_OF) | frozenset(MEASURE_WORDS)  # the words that may stand on a line of their own
 
 
 def _as_sign(match: re.Match, joined: bool) -> str:
@@ -41,7 +41,8 @@ def words_onto_figures(lines: list[Line], start: int, end: int, signs: bool = Tr
     module's docstring), and the region's new end; the lines themselves where there are none.
     Not `signs` (a template with no signed column): sign words are left as they are."""
     region = lines[start:end]
-    if not any(_CHARACTERS.intersection(line.text) for line in region):
+    if not any(line.text.strip() in _ALONE or signs and ("增" in line.text or "减" in line.text or "＋" in line.text)
+               for line in region):
         return lines, end  # most reports: asked cheaply
     out: list[Line] = []
     sign = ""  # a sign word alone on the line before: the next figure's
