@@ -35,7 +35,7 @@ _UNIT_RE = re.compile(rf"[（(\[【]?({UNIT_PATTERN})[）)\]】]?")
 # `2 0`: a lost separator, or a space inside a number
 RUN_TOGETHER_RE = re.compile(r"\d\s+[+-]?\d")
 _LEADING_ZERO_RE = re.compile(r"0\d")
-_COUNT_SUFFIXES = ("件", "条", "个", "项", "次", "笔")
+_COUNT_SUFFIXES = ("件", "条", "个", "项", "次", "笔", "宗", "批")  # 批次: 次 then 批
 # Longer than any count or amount a report prints (a row's cells run together, or garbage); read
 # as unknown before any conversion (int() refuses strings past 4,300 digits).
 MAX_FIGURE_DIGITS = 15

@@ -26,6 +26,7 @@ from .narrative import read_narrative
 from .ocr_text import read_ocr_text_again
 from .record import NARRATIVE_STATUS, PARSED, PARTIAL, Cell, ParsedReport, quarantine
 from .rows import build_rows
+from .signs import words_onto_figures
 from .tables import page_blanks, read_applications, read_disclosures, read_reviews
 from .template import detect_template, find_sections
 from .title import FROM_FILE_NAME, normalise_agency, read_title, title_before_tables
@@ -124,7 +125,10 @@ def parse_text(text: str, source: str, sha256: str | None = None, size_bytes: in
         # a template with no signed column (2021): a `-` before a figure is a blank cell printed `-`
         signed = any(m in L.SIGNED_METRICS for columns in L.TEMPLATE_DISCLOSURE_COLUMNS.get(template, {}).values()
                      for m in columns)
-        disclosure_rows = build_rows(reading, *sections["disclosures"], labels_apart=True, signed=signed)
+        # a change's sign and a count's measure word printed as words of their own (signs.py)
+        table2_lines, table2_end = words_onto_figures(reading, *sections["disclosures"], signs=signed)
+        disclosure_rows = build_rows(table2_lines, sections["disclosures"][0], table2_end, labels_apart=True,
+                                     signed=signed)
         read_disclosures(report, disclosure_rows, template, previous, text, page_blanks(application_rows, template))
         report.tables_found.append("disclosures")
     else:

@@ -98,6 +98,26 @@ def _article_wrapped(rows: list[Row], index: int) -> str | None:
     return _article_of(rows[index].label + rows[index + 1].label)
 
 
+# the pieces a narrow heading cell wraps into after `第二十条第`: a bracket, a numeral, `项`
+_HEADING_PIECE_RE = re.compile(r"[（(〈）)〉一二三四五六七八九十项]{1,4}")
+
+
+def _article_wrapped_at_its_brackets(rows: list[Row], index: int) -> tuple[str, int] | None:
+    """The article of a heading wrapped round its brackets, one piece a line (`第二十条第` / `(` / `五` /
+    `)` / `项`), and how many lines after the first it took; None for any other line."""
+    if rows[index].has_figures() or L.squash(rows[index].label) not in ("第二十条第", "第二十条"):
+        return None
+    text = rows[index].label
+    for taken, row in enumerate(rows[index + 1 : index + 5], start=1):
+        piece = "".join(row.label.split())  # brackets kept: squash drops them
+        if row.has_figures() or not _HEADING_PIECE_RE.fullmatch(piece):
+            return None
+        text += piece
+        if (article := _article_of(text)) is not None:
+            return article, taken
+    return None
+
+
 # (label, metric key), longest labels first so `本年处理决定数量` wins over `处理决定数量`
 _METRIC_VARIANTS = tuple(sorted(((v, key) for key, vs in L.DISCLOSURE_METRICS.items() for v in vs),
                                 key=lambda p: -len(p[0])))
@@ -122,6 +142,21 @@ def _metrics_named(header: str) -> tuple[str, ...]:
             start = header.find(variant, start + 1)
     # a header naming one metric twice repeats a merged cell (pymupdf4llm), it has one column
     return tuple(dict.fromkeys(key for _, key in sorted(found)))
+
+
+# `2019年项目数量`: a count column named by its year, not by 本年 / 上一年
+_YEAR_COUNT_RE = re.compile(r"((?:19|20)\d\d)年度?(项目数量?)")
+
+
+def _years_as_words(header: str, year: int | None) -> str:
+    """The header with a count column named by its year (`2019年项目数量`) renamed as the template
+    names it: the report's year is 本年 (current_year_count), the year before 上一年
+    (previous_year_count); any other year is left as printed, naming no column."""
+    if "项目数" not in header or year is None:
+        return header
+    words = {year: "本年", year - 1: "上一年"}
+    return _YEAR_COUNT_RE.sub(lambda m: words[int(m.group(1))] + m.group(2) if int(m.group(1)) in words
+                              else m.group(0), header)
 
 
 @lru_cache(maxsize=1 << 14)  # as _article_of
@@ -151,17 +186,21 @@ def _known_column_lists(article: str, template: str) -> list[list[str]]:
 
 
 def _columns_for(article: str, header: list[str], values: list[RawCell], template: str,
-                 crawled: bool = False) -> tuple[list[str], bool]:
+                 crawled: bool = False, whole: bool = False) -> tuple[list[str], bool]:
     """The metric of each value column and whether the template had to complete the header.
 
     A header that names a known column list is taken as it is; a truncated one (`本年新 | 本年新`)
     is completed from the template list that contains what it names and has as many columns as
     the row has figures. A `crawled` row's figures may have run together, so their count says
     nothing: the one template list that contains what the header names is taken (`本年废纸件数`, a
-    misprint, names no column, and `规章000` is three cells, not two).
+    misprint, names no column, and `规章000` is three cells, not two). A `whole` header (each of its
+    words names a column) is taken as printed, any subset and order of the article's columns: a
+    variant that prints `2019年项目数量` and 处理决定数量 only has those two, never the template's four.
     """
     known = _known_column_lists(article, template)
     if header in known:
+        return header, False
+    if whole and header and set(header) <= {metric for candidate in known for metric in candidate}:
         return header, False
     filled = list(values)
     while filled and filled[-1].is_empty:
@@ -173,6 +212,13 @@ def _columns_for(article: str, header: list[str], values: list[RawCell], templat
     if fitting and (not header or crawled and len(fitting) == 1):
         return fitting[0], True
     return header, False
+
+
+def _names_every_word(header: str) -> bool:
+    """Whether each word of a squashed header names a column (`信息内容` aside): nothing of it unread."""
+    for variant, _ in _METRIC_VARIANTS:  # longest first, as they are matched
+        header = header.replace(variant, "")
+    return not header.replace("信息内容", "")
 
 
 def _is_subsequence(short: list[str], long: list[str]) -> bool:
@@ -456,13 +502,18 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
     read_in_block: dict[str, list[tuple]] = {}  # article → its rows read: (item, row, columns, fitted, problem, index)
     unplaced: list[tuple] = []  # aligned rows no header places: placed after their block's other rows
     units_taken: set[int] = set()  # rows that were only the unit of the amount on the row before
+    whole = False  # the block's header names a column with each of its words
     for index, row in enumerate(rows):
         if index in units_taken:
             continue
         label = row.label
         found_article = _article_of(label) or _article_wrapped(rows, index)
+        if not found_article and (at_brackets := _article_wrapped_at_its_brackets(rows, index)) is not None:
+            found_article, taken = at_brackets
+            units_taken |= set(range(index + 1, index + taken + 1))  # the heading's pieces: no header words
         if found_article:
             article, header, columns, positions, headless = found_article, [], None, {}, False
+            whole = False
             articles.add(article)
             header_text, header_parts, header_raw, units = "", [], "", {}
             continue
@@ -476,11 +527,12 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
             header_raw += "".join(c.text for c in row.label_cells())
             if "元" in header_raw or "万" in header_raw or "亿" in header_raw:  # every unit holds one of them
                 units |= _units_in_header(header_raw)
-            named = _match_metrics(header_text)
+            words = _years_as_words(header_text, report.year)
+            named = _match_metrics(words)
             if named:
-                header = named
+                header, whole = named, _names_every_word(words)
             for cell in row.label_cells():
-                named = _match_metrics(L.squash(cell.text))
+                named = _match_metrics(_years_as_words(L.squash(cell.text), report.year))
                 if cell.x is not None and len(named) == 1:
                     positions[named[0]] = cell.x
             header_parts += [part for cell in row.label_cells() for part in cell_parts(cell) if part.x is not None]
@@ -510,7 +562,7 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
             articles.add(article)
         if columns is None:
             columns, completed = _columns_for(article, header, values, template,
-                                              row.joined and _has_digit_run(values))
+                                              row.joined and _has_digit_run(values), whole)
             if completed:
                 report.warn("header_incomplete", f"table 2 {article}: the header names {header or 'nothing'}; "
                             f"columns {columns} taken from the {template} template", row.line)
@@ -533,6 +585,8 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
             row, values = glued, glued.values()
         anchors = [positions[m] for m in columns] if all(m in positions for m in columns) else None
         fitted, problem, code = fit_row(row, values, len(columns), anchors, trailing_first=True)
+        if completed and not row.joined and (unproven := _cells_beside_columns_not_printed(values, columns)):
+            problem, code, fitted = unproven, COLUMNS_UNPROVEN, [None] * len(columns)
         if _a_pdf_line_by_line(row, pdf_text) and \
                 0 < (figures := sum(not v.is_empty for v in values)) < len(columns):
             # a PDF's text without -layout sets nothing for an empty cell (an empty line is only the gap
@@ -693,6 +747,37 @@ def _placed_among_its_block(rows: list[Row], block: list[tuple], row: Row, colum
     if marks is None:
         return None
     return placed_by_page_order(row, marks, len(columns), figures_by_line(aligned))
+
+
+COLUMNS_UNPROVEN = "columns_unproven"  # a row whose columns its header does not print: read by nothing else
+
+
+def _cells_beside_columns_not_printed(values: list[RawCell], columns: list[str]) -> str | None:
+    """Why a row's cells are not known, where the template had to complete its block's header and
+    the row prints another number of cells than that: the header's columns are the template's
+    guess, which the row does not bear out (a variant that prints `2019年项目数量` and 处理决定数量
+    only, its header lost), so no figure is known to stand in any of them. None where the row bears it out."""
+    printed = list(values)
+    while printed and printed[-1].is_empty:
+        printed.pop()
+    if not printed or len(printed) == len(columns):
+        return None
+    return (f"{len(printed)} cell(s) for the {len(columns)} columns the template gave a header that does not "
+            "name them: which column each stands in is not known")
+
+
+def figures_no_item_takes(rows: list[Row], row: Row) -> bool:
+    """Whether the row after `row` (an item's row of table 2) holds figures under words that name no
+    item and no article (`行政许可` / `2` then `增` / `3` / `7`, its sign printed as a word the reader
+    did not know): figures of the item's row, then, that its reading did not account for."""
+    at = next((i for i, other in enumerate(rows) if other is row), None)
+    if at is None or at + 1 >= len(rows):
+        return False
+    after = rows[at + 1]
+    label = after.label.strip()
+    return after.has_figures() and bool(label) and _item_of(label) is None and _article_of(label) is None \
+        and _article_wrapped_at_its_brackets(rows, at + 1) is None
+
 
 
 def _figures_on_the_lines_below(rows: list[Row], index: int) -> list[RawCell]:
