@@ -98,23 +98,73 @@ def ruled_readings(texts: list[str], width: int) -> list[R.Reading] | None:
     in a run of several digits is a digit or a ruling line (a cut). The rulings are the only cuts: a
     run left between two of them is one figure (`010` is no figures 0, 1, 0: that would take a lost
     separator beside a ruling read, and a cell the OCR lost is then filled by a ruling's `1`).
-    None: too many ways."""
-    ones = [(t, i) for t, text in enumerate(texts) if len(text) > 1 for i, ch in enumerate(text) if ch == "1"]
-    if 1 << len(ones) > R.MAX_RULING_VARIANTS:  # every `1` tried both ways: ten such `1`s at most
+    A ruling may also come out as a `1` and a second glyph beside it (`41`, `19`, `13`: the same
+    column's border read so in row after row): a digit beside a `1` read as a ruling may be part of
+    that ruling (`ruling_specks`). Each run's readings are found apart (at most MAX_RULING_VARIANTS
+    ways a run), then joined run by run while they leave no more than `width` figures. None: too
+    many ways."""
+    runs = []
+    for text in texts:
+        found = _run_readings(text)
+        if found is None:
+            return None
+        runs.append(found)
+    readings: set[R.Reading] = set()
+    steps = 0
+
+    def join(run: int, figures: tuple[str, ...]) -> bool:  # False: past the bound
+        nonlocal steps
+        steps += 1
+        if steps > R.MAX_RULING_VARIANTS * 4:
+            return False
+        if run == len(runs):
+            if len(figures) == width:
+                reading = tuple(Decimal(figure) for figure in figures)
+                if R.applicant_sum_holds(reading):
+                    readings.add(reading)
+            return True
+        return all(join(run + 1, figures + more) for more in runs[run] if len(figures) + len(more) <= width)
+
+    if not join(0, ()):
         return None
-    found: set[R.Reading] = set()
+    return sorted(readings, key=R._order) if len(readings) <= R.MAX_CANDIDATES else None
+
+
+def _run_readings(text: str) -> set[tuple[str, ...]] | None:
+    """The figures one run may stand for: each `1` of a run of several digits a digit or a ruling, a
+    speck beside a `1` cut with it or kept; only whole counts. None: more ways than the bound."""
+    if len(text) < 2:
+        return {(text,)} if _WHOLE_COUNT_RE.fullmatch(text) else set()
+    ones = [i for i, ch in enumerate(text) if ch == "1"]
+    specks = ruling_specks(text)
+    if 1 << (len(ones) + len(specks)) > R.MAX_RULING_VARIANTS:
+        return None
+    found: set[tuple[str, ...]] = set()
     for choice in product((False, True), repeat=len(ones)):
-        cut = [list(text) for text in texts]
-        for (t, i), ruling in zip(ones, choice):
+        cut = list(text)
+        for i, ruling in zip(ones, choice):
             if ruling:
-                cut[t][i] = " "
-        figures = " ".join("".join(chars) for chars in cut).split()
-        if len(figures) != width or not all(_WHOLE_COUNT_RE.fullmatch(figure) for figure in figures):
-            continue
-        reading = tuple(Decimal(figure) for figure in figures)
-        if R.applicant_sum_holds(reading):
-            found.add(reading)
-    return sorted(found, key=R._order) if len(found) <= R.MAX_CANDIDATES else None
+                cut[i] = " "
+        # a speck goes with a ruling beside it: tried both ways only where one of its `1`s is cut
+        beside = [i for i in specks if any(0 <= j < len(cut) and cut[j] == " " for j in (i - 1, i + 1))]
+        for kept in product((False, True), repeat=len(beside)):
+            chars = list(cut)
+            for i, gone in zip(beside, kept):
+                if gone:
+                    chars[i] = " "
+            figures = tuple("".join(chars).split())
+            # a ruling's glyphs glued to figures, never a word of their own (`31` is a figure, or a 3 and a ruling)
+            if any(kept) and not figures:
+                continue
+            if all(_WHOLE_COUNT_RE.fullmatch(figure) for figure in figures):
+                found.add(figures)
+    return found
+
+
+def ruling_specks(text: str) -> list[int]:
+    """The position of each digit 2–9 of a run that stands beside a `1`: where that `1` is a ruling
+    line, the digit may be a second glyph of the same ruling."""
+    return [i for i, ch in enumerate(text) if ch in "23456789" and "1" in (text[i - 1 : i] + text[i + 1 : i + 2])]
 
 
 _WHOLE_COUNT_RE = re.compile(rf"0|[1-9]\d{{0,{R.MAX_COUNT_DIGITS - 1}}}")
@@ -122,7 +172,10 @@ _WHOLE_COUNT_RE = re.compile(rf"0|[1-9]\d{{0,{R.MAX_COUNT_DIGITS - 1}}}")
 
 def rulings_read_again(report: ParsedReport, lines: list[str]) -> None:
     """Table 3's rows left wholly unknown on a line whose figures close it: read again with the
-    `1`s of their runs possibly rulings (module docstring)."""
+    `1`s of their runs possibly rulings (module docstring). A row the column rules leave one
+    reading joins the rows read cleanly as the others are tried again (the rows that settle the
+    balance first, then the outcome rows that sum to the total it gives); rows still open are
+    narrowed together (`recovery.settle_table`)."""
     from .cells import RECOVERED, UNKNOWN
     from .rows import digit_look_alikes
 
@@ -131,9 +184,11 @@ def rulings_read_again(report: ParsedReport, lines: list[str]) -> None:
     for cell in report.cells:
         if cell.table == "applications":
             rows.setdefault(cell.row, []).append(cell)
-    clean = {key: tuple(c.value for c in cells) for key, cells in rows.items()
-             if len(cells) == width and all(c.state in ("value", "blank") for c in cells)}
+    context: dict[str, R.Reading | None] = {
+        key: tuple(c.value for c in cells) for key, cells in rows.items()
+        if len(cells) == width and all(c.state in ("value", "blank") for c in cells)}
     outcomes = L.outcome_rows(report.template if report.template in ("2019", "2021") else "2019")
+    found: dict[str, tuple[list, str, list[R.Reading]]] = {}
     for key, cells in rows.items():
         line = cells[0].line
         if len(cells) != width or not line or any(c.state != UNKNOWN or c.line != line for c in cells):
@@ -141,12 +196,29 @@ def rulings_read_again(report: ParsedReport, lines: list[str]) -> None:
         tail = _FIGURE_TAIL_RE.search(digit_look_alikes(lines[line - 1]).rstrip())
         if tail is None:
             continue
-        texts = re.split(r"[\s|｜]+", tail.group().strip())
-        readings = [r for r in ruled_readings(texts, width) or [] if R.column_rules_hold(key, r, clean, outcomes)]
+        readings = ruled_readings(re.split(r"[\s|｜]+", tail.group().strip()), width)
+        if readings:
+            found[key] = (cells, tail.group().strip(), readings)
+    candidates = {key: readings for key, (_, _, readings) in found.items()}
+    settled = True
+    while settled:
+        settled = False
+        for key in found:
+            if key in context:
+                continue
+            candidates[key] = [r for r in candidates[key] if R.column_rules_hold(key, r, context, outcomes)]
+            if len(candidates[key]) == 1:
+                context[key], settled = candidates[key][0], True
+    open_rows = {key: kept for key, kept in candidates.items() if key not in context and kept}
+    if any(len(kept) > 1 for kept in open_rows.values()):
+        table = {key: [reading] for key, reading in context.items() if reading is not None} | open_rows
+        candidates |= {key: kept for key, kept in R.settle_table(table, outcomes).items() if key in open_rows}
+    for key, (cells, printed, _) in found.items():
+        readings = candidates[key]
         common = R.common_cells(readings) if readings else {}
         if not common:
             continue
-        printed = tail.group().strip()
+        line = cells[0].line
         shown = {L.APPLICANT_KEYS[c]: None if v is None else int(v) for c, v in common.items()}
         report.warnings = [w for w in report.warnings if not (w.code == "cells_ran_together" and w.line == line)]
         report.warn("cells_recovered", f"applications {key}: a ruled table's lines read as `1`s among its figures "
