@@ -5,7 +5,9 @@ A ruled table's lines may come out as a `1` between figures (`1   0|10101010   1
 |1): a row of table 3 left unknown because its figures ran together is read again with every `1` of
 a run of digits either a digit or a ruling, each run left between rulings one figure
 (`ruled_readings`); the readings that keep its sum and the column rules with the rows read cleanly
-settle the cells they agree on (recovered), the others stay unknown.
+settle the cells they agree on (recovered), the others stay unknown. A ruling may come out as a `1`
+and a second glyph beside it (`41`, `19`): that digit goes with the `1` or stays. Table 4's one line of
+15 figures is read again so too, under REVIEW_SUM.
 
 An OCR may read a digit as another (`34` as `24`): the row then breaks its sum, and nothing in the
 row says which of its figures is wrong. A report's own text breaks a sum too (a typo the office
@@ -58,6 +60,7 @@ def read_ocr_text_again(report: ParsedReport, lines: list[str]) -> None:
     if not reads_as_ocr(lines):
         return
     rulings_read_again(report, lines)
+    review_rulings_read_again(report, lines)
     unknown_where_misread(report)
 
 
@@ -93,7 +96,7 @@ def unknown_where_misread(report: ParsedReport) -> None:
 _FIGURE_TAIL_RE = re.compile(r"(?<![\d.])[\d|｜][\d\s|｜]*$")
 
 
-def ruled_readings(texts: list[str], width: int) -> list[R.Reading] | None:
+def ruled_readings(texts: list[str], width: int, holds=R.applicant_sum_holds) -> list[R.Reading] | None:
     """Every reading of the row's figure runs as `width` whole figures keeping its sum, where each `1`
     in a run of several digits is a digit or a ruling line (a cut). The rulings are the only cuts: a
     run left between two of them is one figure (`010` is no figures 0, 1, 0: that would take a lost
@@ -102,7 +105,7 @@ def ruled_readings(texts: list[str], width: int) -> list[R.Reading] | None:
     column's border read so in row after row): a digit beside a `1` read as a ruling may be part of
     that ruling (`ruling_specks`). Each run's readings are found apart (at most MAX_RULING_VARIANTS
     ways a run), then joined run by run while they leave no more than `width` figures. None: too
-    many ways."""
+    many ways. `holds`: the row's own rule (table 4: REVIEW_SUM)."""
     runs = []
     for text in texts:
         found = _run_readings(text)
@@ -115,12 +118,12 @@ def ruled_readings(texts: list[str], width: int) -> list[R.Reading] | None:
     def join(run: int, figures: tuple[str, ...]) -> bool:  # False: past the bound
         nonlocal steps
         steps += 1
-        if steps > R.MAX_RULING_VARIANTS * 4:
+        if steps > MAX_JOIN_STEPS:
             return False
         if run == len(runs):
             if len(figures) == width:
                 reading = tuple(Decimal(figure) for figure in figures)
-                if R.applicant_sum_holds(reading):
+                if holds(reading):
                     readings.add(reading)
             return True
         return all(join(run + 1, figures + more) for more in runs[run] if len(figures) + len(more) <= width)
@@ -128,6 +131,10 @@ def ruled_readings(texts: list[str], width: int) -> list[R.Reading] | None:
     if not join(0, ()):
         return None
     return sorted(readings, key=R._order) if len(readings) <= R.MAX_CANDIDATES else None
+
+
+# runs' readings joined (one step a partial row tried): a bound on the work for a row of many ruled runs
+MAX_JOIN_STEPS = 1 << 14
 
 
 def _run_readings(text: str) -> set[tuple[str, ...]] | None:
@@ -227,3 +234,35 @@ def rulings_read_again(report: ParsedReport, lines: list[str]) -> None:
         for c, cell in enumerate(cells):
             if c in common:
                 cell.value, cell.state, cell.as_written = common[c], RECOVERED, printed
+
+
+def review_rulings_read_again(report: ParsedReport, lines: list[str]) -> None:
+    """Table 4 left wholly unknown on the one line its 15 figures close: read again with the `1`s of
+    its runs possibly rulings, as table 3's rows are; the cells every reading keeping REVIEW_SUM reads
+    alike are recovered, the others stay unknown (a table as printed breaking REVIEW_SUM has no such
+    reading: it stays unknown)."""
+    from .cells import RECOVERED, UNKNOWN
+    from .rows import digit_look_alikes
+
+    cells = [cell for cell in report.cells if cell.table == "reviews"]
+    width = len(L.PROCEEDING_KEYS) * len(L.REVIEW_OUTCOME_KEYS)
+    line = cells[0].line if cells else None
+    if len(cells) != width or not line or any(c.state != UNKNOWN or c.line != line for c in cells):
+        return
+    tail = _FIGURE_TAIL_RE.search(digit_look_alikes(lines[line - 1]).rstrip())
+    if tail is None:
+        return
+    printed = tail.group().strip()
+    readings = ruled_readings(re.split(r"[\s|｜]+", printed), width, R.review_sums_hold)
+    common = R.common_cells(readings) if readings else {}
+    if not common:
+        return
+    report.warnings = [w for w in report.warnings if not (w.code == "cells_ran_together" and w.line == line)]
+    report.warn("cells_recovered", f"reviews table 4: a ruled table's lines read as `1`s among its figures ({printed}): "
+                f"{len(readings)} reading(s) with each `1` a digit or a ruling keep REVIEW_SUM; the {len(common)} "
+                "cells they read alike marked recovered, the others unknown", line)
+    order = {(p, o): i for i, (p, o) in enumerate((p, o) for p in L.PROCEEDING_KEYS for o in L.REVIEW_OUTCOME_KEYS)}
+    for cell in cells:
+        c = order[(cell.row, cell.column)]
+        if c in common:
+            cell.value, cell.state, cell.as_written = common[c], RECOVERED, printed

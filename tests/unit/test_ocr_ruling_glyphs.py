@@ -58,3 +58,24 @@ def test_a_place_the_text_does_not_spell_otherwise_is_kept_as_written(body):
     report = parse_text(text, "t.txt")
     assert report.agency == "洪译区人民政府"
     assert "agency_name_corrected" not in {w.code for w in report.warnings}
+
+
+def reviews_read(line: str) -> dict:
+    text = pdftotext_layout(FIGURES).replace("〈", "（").replace("（一）予以公开", "〈一) 予以公开")
+    text = text.replace("\t".join(["1", "0", "0", "0", "1", "0", "0", "0", "1", "1"] + ["0"] * 5), line)
+    report = parse_text(text, "ocr.txt")
+    return {(c.row, c.column): c for c in report.cells if c.table == "reviews"}
+
+
+def test_table_4s_rulings_read_as_1s_are_taken_out_where_review_sum_leaves_one_reading():
+    cells = reviews_read("1   0   0   0   1   0|1010   1   1   0|101010   0")
+    assert [cells[("litigation_direct", o)].value for o in ("upheld", "corrected", "other", "pending", "total")] == \
+        [0, 0, 0, 1, 1]
+    assert {c.state for c in cells.values()} == {"recovered"}
+    assert [c.value for c in cells.values()] == [1, 0, 0, 0, 1, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0]
+
+
+def test_table_4_as_printed_breaking_review_sum_stays_unknown():
+    # the office printed administrative review's total 0 beside 10 upheld: no reading keeps the sums
+    cells = reviews_read("10 | 1   0   0 1010101010   0 1510101010")
+    assert {c.state for c in cells.values()} == {"unknown"}
