@@ -206,20 +206,8 @@ def rulings_read_again(report: ParsedReport, lines: list[str]) -> None:
         readings = ruled_readings(re.split(r"[\s|｜]+", tail.group().strip()), width)
         if readings:
             found[key] = (cells, tail.group().strip(), readings)
-    candidates = {key: readings for key, (_, _, readings) in found.items()}
-    settled = True
-    while settled:
-        settled = False
-        for key in found:
-            if key in context:
-                continue
-            candidates[key] = [r for r in candidates[key] if R.column_rules_hold(key, r, context, outcomes)]
-            if len(candidates[key]) == 1:
-                context[key], settled = candidates[key][0], True
-    open_rows = {key: kept for key, kept in candidates.items() if key not in context and kept}
-    if any(len(kept) > 1 for kept in open_rows.values()):
-        table = {key: [reading] for key, reading in context.items() if reading is not None} | open_rows
-        candidates |= {key: kept for key, kept in R.settle_table(table, outcomes).items() if key in open_rows}
+    candidates: dict[str, list[R.Reading]] = {}
+    R.settle_by_columns({key: readings for key, (_, _, readings) in found.items()}, candidates, context, outcomes)
     for key, (cells, printed, _) in found.items():
         readings = candidates[key]
         common = R.common_cells(readings) if readings else {}
