@@ -9,6 +9,11 @@ settle the cells they agree on (recovered), the others stay unknown. A ruling ma
 and a second glyph beside it (`41`, `19`): that digit goes with the `1` or stays. Table 4's one line of
 15 figures is read again so too, under REVIEW_SUM.
 
+A row printing one figure fewer than table 3's columns, in a table that prints every cell, lost one
+(an OCR missed it, a column was cut at the page's edge; this holds of any text, not only an OCR's):
+its figures are placed where the sums leave them one place, the lost figure never written
+(`lost_cells_placed`).
+
 An OCR may read a digit as another (`34` as `24`): the row then breaks its sum, and nothing in the
 row says which of its figures is wrong. A report's own text breaks a sum too (a typo the office
 printed), and that is read as printed: so only in text showing what an OCR does and a document's
@@ -57,6 +62,7 @@ def reads_as_ocr(lines: list[str]) -> bool:
 def read_ocr_text_again(report: ParsedReport, lines: list[str]) -> None:
     """In text an OCR wrote, table 3's rows its rulings ran together read again, then each figure the
     rules single out as misread made unknown (module docstring)."""
+    lost_cells_placed(report, lines)
     if not reads_as_ocr(lines):
         return
     rulings_read_again(report, lines)
@@ -254,3 +260,82 @@ def review_rulings_read_again(report: ParsedReport, lines: list[str]) -> None:
         c = order[(cell.row, cell.column)]
         if c in common:
             cell.value, cell.state, cell.as_written = common[c], RECOVERED, printed
+
+
+def lost_cells_placed(report: ParsedReport, lines: list[str]) -> None:
+    """Table 3's rows left wholly unknown whose line closes on one whole figure fewer than the table's
+    columns, in a table that prints every cell (each row read cleanly holds a figure in every column,
+    its zeros printed): one figure was lost (an OCR that missed it, a column cut at the page's edge).
+    Each place it may have stood is tried, the row's other figures in order round it, where
+    APP_APPLICANT_SUM can still hold (a lost part is the total less the others, never below 0); the
+    placements the column rules keep, with the rows read cleanly, settle the cells they all read
+    alike (recovered). The lost figure itself is never written: it stays unknown, as do the cells
+    the placements disagree on (`142 1 0 0 0 0`: a total lost, since 0 cannot total 142 and 1)."""
+    from .cells import RECOVERED, UNKNOWN
+    from .rows import digit_look_alikes
+
+    width = len(L.APPLICANT_KEYS)
+    rows: dict[str, list] = {}
+    for cell in report.cells:
+        if cell.table == "applications":
+            rows.setdefault(cell.row, []).append(cell)
+    context: dict[str, R.Reading | None] = {
+        key: tuple(c.value for c in cells) for key, cells in rows.items()
+        if len(cells) == width and all(c.state in ("value", "blank") for c in cells)}
+    # a table that prints its zeros: no blank among the rows read cleanly, and enough of them to say so
+    if len(context) < MIN_ROWS_PRINTING_ZEROS or any(None in reading for reading in context.values()):
+        return
+    found: dict[str, tuple[list, str, dict[R.Reading, set[int]]]] = {}
+    for key, cells in rows.items():
+        line = cells[0].line
+        if len(cells) != width or not line or any(c.state != UNKNOWN or c.line != line for c in cells):
+            continue
+        tail = _FIGURE_TAIL_RE.search(digit_look_alikes(lines[line - 1]).rstrip())
+        figures = re.split(r"[\s|｜]+", tail.group().strip()) if tail else []
+        if len(figures) != width - 1 or not all(_WHOLE_COUNT_RE.fullmatch(f) for f in figures):
+            continue
+        placements = _placements_of_a_lost_cell([Decimal(f) for f in figures])
+        if placements:
+            found[key] = (cells, tail.group().strip(), placements)
+    if not found:
+        return
+    outcomes = L.outcome_rows(report.template if report.template in ("2019", "2021") else "2019")
+    candidates: dict[str, list[R.Reading]] = {}
+    R.settle_by_columns({key: list(placements) for key, (_, _, placements) in found.items()}, candidates, context,
+                        outcomes)
+    for key, (cells, printed, placements) in found.items():
+        kept = candidates.get(key) or []
+        lost = set().union(*(placements[reading] for reading in kept)) if kept else set()
+        common = {c: v for c, v in (R.common_cells(kept) if kept else {}).items() if c not in lost}
+        if not common:
+            continue
+        line = cells[0].line
+        shown = {L.APPLICANT_KEYS[c]: int(v) for c, v in common.items()}
+        report.warnings = [w for w in report.warnings if not (w.code == "cells_ran_together" and w.line == line)]
+        report.warn("cells_recovered", f"applications {key}: {width - 1} figures for {width} columns ({printed}) in a "
+                    f"table that prints every cell: one figure lost; {len(kept)} place(s) for it keep the rules, all "
+                    f"with {shown}: those marked recovered, the lost figure and the others unknown", line)
+        for c, cell in enumerate(cells):
+            if c in common:
+                cell.value, cell.state, cell.as_written = common[c], RECOVERED, printed
+
+
+# rows read cleanly, none blank, that show a table prints every cell (a table 3 has 23–26 rows)
+MIN_ROWS_PRINTING_ZEROS = 6
+
+
+def _placements_of_a_lost_cell(figures: list[Decimal]) -> dict[R.Reading, set[int]]:
+    """Each full row the figures make with one cell lost at some place (the figures in order round it),
+    the lost cell the one value APP_APPLICANT_SUM gives it (never below 0), and the places that give it."""
+    found: dict[R.Reading, set[int]] = {}
+    for at in range(len(figures) + 1):
+        row = [*figures[:at], None, *figures[at:]]
+        parts, total = row[:-1], row[-1]
+        if at == len(figures):
+            row[at] = sum(figures, Decimal(0))
+        else:
+            row[at] = total - sum((v for v in parts if v is not None), Decimal(0))
+            if row[at] < 0:
+                continue
+        found.setdefault(tuple(row), set()).add(at)
+    return found
