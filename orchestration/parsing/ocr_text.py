@@ -63,11 +63,42 @@ def read_ocr_text_again(report: ParsedReport, lines: list[str]) -> None:
     """In text an OCR wrote, table 3's rows its rulings ran together read again, then each figure the
     rules single out as misread made unknown (module docstring)."""
     lost_cells_placed(report, lines)
+    unknown_where_too_long(report)
     if not reads_as_ocr(lines):
         return
+    unknown_where_read_in_order(report)
     rulings_read_again(report, lines)
     review_rulings_read_again(report, lines)
     unknown_where_misread(report)
+
+
+def unknown_where_too_long(report: ParsedReport) -> None:
+    """A count of table 3 or 4 read as a value of more than MAX_COUNT_DIGITS digits (`110101211`, an
+    OCR's rulings and zeros of a short row read in order) is no office's figure: unknown, with a warning."""
+    from .cells import UNKNOWN, VALUE
+
+    limit = Decimal(10) ** R.MAX_COUNT_DIGITS
+    for cell in report.cells:
+        if cell.table != "disclosures" and cell.state == VALUE and cell.value is not None and cell.value >= limit:
+            report.warn("unreadable_cell", f"{cell.table} {cell.row}.{cell.column}: {cell.value} has more than "
+                        f"{R.MAX_COUNT_DIGITS} digits, no count of applications or cases: figures ran together, "
+                        "unknown", cell.line)
+            cell.value, cell.state = None, UNKNOWN
+
+
+def unknown_where_read_in_order(report: ParsedReport) -> None:
+    """A row of table 3 or 4 printing fewer figures than its cells is read in order elsewhere, its last
+    cells unknown; in text an OCR wrote, a figure may have been lost anywhere in the row (or a ruling
+    read as a lone `1` on a header's line taken for the row), so the figures after it would stand one
+    cell early: every cell of such a row is unknown."""
+    from .cells import UNKNOWN, VALUE
+
+    short = {(w.line, w.message.split(":")[0].split()[-1]) for w in report.warnings if w.code == "short_row"
+             and w.message.startswith(("table 3 ", "table 4:"))}
+    for cell in report.cells:
+        row = "4" if cell.table == "reviews" else cell.row
+        if cell.state == VALUE and cell.table != "disclosures" and (cell.line, row) in short:
+            cell.value, cell.state = None, UNKNOWN
 
 
 def unknown_where_misread(report: ParsedReport) -> None:
