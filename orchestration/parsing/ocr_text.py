@@ -93,12 +93,19 @@ def unknown_where_read_in_order(report: ParsedReport) -> None:
     cell early: every cell of such a row is unknown."""
     from .cells import UNKNOWN, VALUE
 
+    # (line, row key or `4`) of each such row, as its warning names it: `table 3 granted: …`, `table 4: …`
     short = {(w.line, w.message.split(":")[0].split()[-1]) for w in report.warnings if w.code == "short_row"
              and w.message.startswith(("table 3 ", "table 4:"))}
+    taken: dict[tuple, int] = {}
     for cell in report.cells:
         row = "4" if cell.table == "reviews" else cell.row
         if cell.state == VALUE and cell.table != "disclosures" and (cell.line, row) in short:
             cell.value, cell.state = None, UNKNOWN
+            taken[(cell.line, row)] = taken.get((cell.line, row), 0) + 1
+    for (line, row), count in taken.items():
+        report.warn("ocr_short_row", f"table {'4' if row == '4' else '3 ' + row}: fewer figures than cells in text an "
+                    f"OCR wrote, which may have lost any of them: the {count} figure(s) read in order are unknown too",
+                    line)
 
 
 def unknown_where_misread(report: ParsedReport) -> None:
