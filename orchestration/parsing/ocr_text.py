@@ -6,7 +6,8 @@ A ruled table's lines may come out as a `1` between figures (`1   0|10101010   1
 a run of digits either a digit or a ruling, each run left between rulings one figure
 (`ruled_readings`); the readings that keep its sum and the column rules with the rows read cleanly
 settle the cells they agree on (recovered), the others stay unknown. A ruling may come out as a `1`
-and a second glyph beside it (`41`, `19`): that digit goes with the `1` or stays. Table 4's one line of
+and a second glyph beside it (`41`, `19`): that digit goes with the `1` or stays; a ruling lost between two
+zeros leaves `00`, two zero cells (no count has a leading zero). Table 4's one line of
 15 figures is read again so too, under REVIEW_SUM.
 
 A row printing one figure fewer than table 3's columns, in a table that prints every cell, lost one
@@ -142,7 +143,8 @@ _FIGURE_TAIL_RE = re.compile(r"(?<![\d.])[\d|｜][\d\s|｜]*$")
 
 def ruled_readings(texts: list[str], width: int, holds=R.applicant_sum_holds) -> list[R.Reading] | None:
     """Every reading of the row's figure runs as `width` whole figures keeping its sum, where each `1`
-    in a run of several digits is a digit or a ruling line (a cut). The rulings are the only cuts: a
+    in a run of several digits is a digit or a ruling line (a cut). The rulings are the only cuts but
+    between zeros (`00` is two zero cells, a ruling between them lost: no count has a leading zero): a
     run left between two of them is one figure (`010` is no figures 0, 1, 0: that would take a lost
     separator beside a ruling read, and a cell the OCR lost is then filled by a ruling's `1`).
     A ruling may also come out as a `1` and a second glyph beside it (`41`, `19`, `13`: the same
@@ -203,7 +205,9 @@ def _run_readings(text: str) -> set[tuple[str, ...]] | None:
             for i, gone in zip(beside, kept):
                 if gone:
                     chars[i] = " "
-            figures = tuple("".join(chars).split())
+            # `00`: two zero cells whose ruling was lost (no count has a leading zero)
+            figures = tuple(part for figure in "".join(chars).split()
+                            for part in (figure if figure.strip("0") == "" else (figure,)))
             # a ruling's glyphs glued to figures, never a word of their own (`31` is a figure, or a 3 and a ruling)
             if any(kept) and not figures:
                 continue
