@@ -80,7 +80,7 @@ def unknown_where_too_long(report: ParsedReport) -> None:
 
     limit = Decimal(10) ** R.MAX_COUNT_DIGITS
     for cell in report.cells:
-        if cell.table != "disclosures" and cell.state == VALUE and cell.value is not None and cell.value >= limit:
+        if cell.state == VALUE and cell.value is not None and cell.value >= limit and cell.table != "disclosures":
             report.warn("unreadable_cell", f"{cell.table} {cell.row}.{cell.column}: {cell.value} has more than "
                         f"{R.MAX_COUNT_DIGITS} digits, no count of applications or cases: figures ran together, "
                         "unknown", cell.line)
@@ -316,6 +316,8 @@ def lost_cells_placed(report: ParsedReport, lines: list[str]) -> None:
     from .cells import RECOVERED, UNKNOWN
     from .rows import digit_look_alikes
 
+    if not any(cell.state == UNKNOWN and cell.table == "applications" for cell in report.cells):
+        return  # most reports: every cell read
     width = len(L.APPLICANT_KEYS)
     rows: dict[str, list] = {}
     for cell in report.cells:
