@@ -572,10 +572,11 @@ def place_as_the_text_spells_it(name: str, text: str) -> tuple[str, str | None]:
     """(name, note): a place in the name with one glyph misread (`洪译区` for `洪泽区`, a pair no table of
     confusable glyphs lists), corrected where the report's own text writes the place with that one
     glyph otherwise (`淮安市洪泽区人民政府办公室`), the division list knows that place and not the written
-    one, and no other such spelling stands in the text. The list is loaded only when the text holds
-    such a spelling."""
+    one, no other such spelling stands in the text, and the text writes the name's spelling no more
+    than once (the title's). The list is loaded only when the text holds such a spelling."""
     for part in split_region(name):
-        if part is None or len(part) < 3 or part not in name:
+        # a place the text writes as the name does beyond the title is the place's name (`高新区` beside `高港区`)
+        if part is None or len(part) < 3 or part not in name or text.count(part) > 1:
             continue
         spelled = set()
         end = text.find(part[-1])  # the suffix (区, 县, 市) as written, one glyph before it otherwise

@@ -84,3 +84,10 @@ def test_table_4_as_printed_breaking_review_sum_stays_unknown():
     # the office printed administrative review's total 0 beside 10 upheld: no reading keeps the sums
     cells = reviews_read("10 | 1   0   0 1010101010   0 1510101010")
     assert {c.state for c in cells.values()} == {"unknown"}
+
+
+def test_a_place_the_text_writes_as_the_title_does_is_kept_beside_a_listed_neighbour():
+    # 高新区 is no division; 高港区 is: a report writing 高新区 again in its text names the zone
+    text = report_text(BALANCED).replace("测试市民政局", "高新区管委会", 1)
+    text = text.replace("一、总体情况", "一、总体情况\n高新区与高港区共同推进公开工作。", 1)
+    assert parse_text(text, "t.txt").agency == "高新区管委会"
