@@ -6,14 +6,14 @@ A ruled table's lines may come out as a `1` between figures (`1   0|10101010   1
 a run of digits either a digit or a ruling, each run left between rulings one figure
 (`ruled_readings`); the readings that keep its sum and the column rules with the rows read cleanly
 settle the cells they agree on (recovered), the others stay unknown. A ruling may come out as a `1`
-and a second glyph beside it (`41`, `19`): that digit goes with the `1` or stays; a ruling lost between two
-zeros leaves `00`, two zero cells (no count has a leading zero). Table 4's one line of
-15 figures is read again so too, under REVIEW_SUM.
+and a second glyph beside it (`41`, `19`): that digit goes with the `1` or stays (a ruling lost between
+two zeros, `00`, is not read: a lost separator beside a ruling read as `1` would then be read too).
+Table 4's one line of 15 figures is read again so too, under REVIEW_SUM.
 
 A row printing one figure fewer than table 3's columns, in a table that prints every cell, lost one
-(an OCR missed it, a column was cut at the page's edge; this holds of any text, not only an OCR's):
-its figures are placed where the sums leave them one place, the lost figure never written
-(`lost_cells_placed`).
+(an OCR missed it, a column was cut at the page's edge): its figures are placed where the sums leave
+them one place, the lost figure never written (`lost_cells_placed`). That holds of any text but one
+whose rulings run into its figures, where a figure is not known to be whole.
 
 An OCR may read a digit as another (`34` as `24`): the row then breaks its sum, and nothing in the
 row says which of its figures is wrong. A report's own text breaks a sum too (a typo the office
@@ -61,11 +61,15 @@ def reads_as_ocr(lines: list[str]) -> bool:
 
 
 def read_ocr_text_again(report: ParsedReport, lines: list[str]) -> None:
-    """In text an OCR wrote, table 3's rows its rulings ran together read again, then each figure the
-    rules single out as misread made unknown (module docstring)."""
-    lost_cells_placed(report, lines)
+    """A row that lost one figure placed (not where rulings run into figures); a count too long for any
+    office unknown; then, in text an OCR wrote, table 3's and 4's figures its rulings ran together read
+    again, a short row not read in order, and each figure the rules single out as misread made unknown
+    (module docstring)."""
+    ocr = reads_as_ocr(lines)
+    if not ocr:  # where rulings run into figures, a row's figures are not known to be whole: not placed
+        lost_cells_placed(report, lines)
     unknown_where_too_long(report)
-    if not reads_as_ocr(lines):
+    if not ocr:
         return
     unknown_where_read_in_order(report)
     rulings_read_again(report, lines)
@@ -143,8 +147,7 @@ _FIGURE_TAIL_RE = re.compile(r"(?<![\d.])[\d|｜][\d\s|｜]*$")
 
 def ruled_readings(texts: list[str], width: int, holds=R.applicant_sum_holds) -> list[R.Reading] | None:
     """Every reading of the row's figure runs as `width` whole figures keeping its sum, where each `1`
-    in a run of several digits is a digit or a ruling line (a cut). The rulings are the only cuts but
-    between zeros (`00` is two zero cells, a ruling between them lost: no count has a leading zero): a
+    in a run of several digits is a digit or a ruling line (a cut). The rulings are the only cuts: a
     run left between two of them is one figure (`010` is no figures 0, 1, 0: that would take a lost
     separator beside a ruling read, and a cell the OCR lost is then filled by a ruling's `1`).
     A ruling may also come out as a `1` and a second glyph beside it (`41`, `19`, `13`: the same
@@ -205,9 +208,7 @@ def _run_readings(text: str) -> set[tuple[str, ...]] | None:
             for i, gone in zip(beside, kept):
                 if gone:
                     chars[i] = " "
-            # `00`: two zero cells whose ruling was lost (no count has a leading zero)
-            figures = tuple(part for figure in "".join(chars).split()
-                            for part in (figure if figure.strip("0") == "" else (figure,)))
+            figures = tuple("".join(chars).split())
             # a ruling's glyphs glued to figures, never a word of their own (`31` is a figure, or a 3 and a ruling)
             if any(kept) and not figures:
                 continue
@@ -312,7 +313,9 @@ def lost_cells_placed(report: ParsedReport, lines: list[str]) -> None:
     APP_APPLICANT_SUM can still hold (a lost part is the total less the others, never below 0); the
     placements the column rules keep, with the rows read cleanly, settle the cells they all read
     alike (recovered). The lost figure itself is never written: it stays unknown, as do the cells
-    the placements disagree on (`142 1 0 0 0 0`: a total lost, since 0 cannot total 142 and 1)."""
+    the placements disagree on (`142 1 0 0 0 0`: a total lost, since 0 cannot total 142 and 1). A row
+    that a lost separator explains as well (its figures split into the table's width keeping its sum)
+    is left as it is."""
     from .cells import RECOVERED, UNKNOWN
     from .rows import digit_look_alikes
 
@@ -337,6 +340,11 @@ def lost_cells_placed(report: ParsedReport, lines: list[str]) -> None:
         tail = _FIGURE_TAIL_RE.search(digit_look_alikes(lines[line - 1]).rstrip())
         figures = re.split(r"[\s|｜]+", tail.group().strip()) if tail else []
         if len(figures) != width - 1 or not all(_WHOLE_COUNT_RE.fullmatch(f) for f in figures):
+            continue
+        # a row whose figures some lost separator splits into the table's width keeping its sum may
+        # have run two cells together rather than lost one (`0 140 1 0 1 16`): not placed
+        split = R.row_candidates(figures, width)
+        if split is None or any(map(R.applicant_sum_holds, split)):
             continue
         placements = _placements_of_a_lost_cell([Decimal(f) for f in figures])
         if placements:

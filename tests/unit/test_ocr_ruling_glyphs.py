@@ -1,6 +1,6 @@
 """OCR text (tesseract on a ruled table) where a column's ruling line comes out as a `1` and a second
 glyph beside it (`0   01|101010410   0`: the border before the last column read `41` in row after
-row), or lost between two zeros (`00`: two zero cells). The row's figures come back where its sum and the column rules leave one reading; a figure
+row). The row's figures come back where its sum and the column rules leave one reading; a figure
 standing as a word of its own is never taken for a ruling's glyphs; a misread place in the title is
 corrected where the report's own text spells it and the division list knows it."""
 
@@ -21,11 +21,6 @@ def test_a_ruling_read_as_a_1_and_a_digit_beside_it_is_taken_out_where_the_rules
     cells = enforcement_row(f"7.属于行政执法案卷       {figures}")
     assert [c.value for c in cells] == [1, 0, 0, 0, 0, 0, 1]
     assert {c.state for c in cells} == {"recovered"}
-
-
-def test_two_zeros_whose_ruling_was_lost_are_two_zero_cells():
-    cells = enforcement_row("7.属于行政执法案卷       1 010010101   1")
-    assert [c.value for c in cells] == [1, 0, 0, 0, 0, 0, 1]
 
 
 def test_a_figure_standing_as_a_word_is_never_a_rulings_glyphs():
