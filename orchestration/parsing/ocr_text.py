@@ -315,7 +315,7 @@ def lost_cells_placed(report: ParsedReport, lines: list[str]) -> None:
     alike (recovered). The lost figure itself is never written: it stays unknown, as do the cells
     the placements disagree on (`142 1 0 0 0 0`: a total lost, since 0 cannot total 142 and 1). A row
     that a lost separator explains as well (its figures split into the table's width keeping its sum)
-    is left as it is."""
+    is left as it is. A row of zeros only, as many as the columns, lost separators only: every cell 0."""
     from .cells import RECOVERED, UNKNOWN
     from .rows import digit_look_alikes
 
@@ -332,13 +332,19 @@ def lost_cells_placed(report: ParsedReport, lines: list[str]) -> None:
     # a table that prints its zeros: no blank among the rows read cleanly, and enough of them to say so
     if len(context) < MIN_ROWS_PRINTING_ZEROS or any(None in reading for reading in context.values()):
         return
-    found: dict[str, tuple[list, str, dict[R.Reading, set[int]]]] = {}
+    found: dict[str, tuple[list, str, str, dict[R.Reading, set[int]]]] = {}  # cells, printed, why, lost places
     for key, cells in rows.items():
         line = cells[0].line
         if len(cells) != width or not line or any(c.state != UNKNOWN or c.line != line for c in cells):
             continue
         tail = _FIGURE_TAIL_RE.search(digit_look_alikes(lines[line - 1]).rstrip())
         figures = re.split(r"[\s|｜]+", tail.group().strip()) if tail else []
+        if set("".join(figures)) == {"0"} and len("".join(figures)) == width:
+            # `0 0 0 oo oo`: zeros whose separators were lost, as many as the columns (no count has a
+            # leading zero): every cell 0, wherever the gaps were
+            found[key] = (cells, tail.group().strip(), "zeros run together, as many as the columns",
+                          {(Decimal(0),) * width: set()})
+            continue
         if len(figures) != width - 1 or not all(_WHOLE_COUNT_RE.fullmatch(f) for f in figures):
             continue
         # a row whose figures some lost separator splits into the table's width keeping its sum may
@@ -348,14 +354,15 @@ def lost_cells_placed(report: ParsedReport, lines: list[str]) -> None:
             continue
         placements = _placements_of_a_lost_cell([Decimal(f) for f in figures])
         if placements:
-            found[key] = (cells, tail.group().strip(), placements)
+            found[key] = (cells, tail.group().strip(), f"{width - 1} figures for {width} columns in a table that "
+                          "prints every cell: one figure lost", placements)
     if not found:
         return
     outcomes = L.outcome_rows(report.template if report.template in ("2019", "2021") else "2019")
     candidates: dict[str, list[R.Reading]] = {}
-    R.settle_by_columns({key: list(placements) for key, (_, _, placements) in found.items()}, candidates, context,
+    R.settle_by_columns({key: list(placements) for key, (_, _, _, placements) in found.items()}, candidates, context,
                         outcomes)
-    for key, (cells, printed, placements) in found.items():
+    for key, (cells, printed, why, placements) in found.items():
         kept = candidates.get(key) or []
         lost = set().union(*(placements[reading] for reading in kept)) if kept else set()
         common = {c: v for c, v in (R.common_cells(kept) if kept else {}).items() if c not in lost}
@@ -364,9 +371,8 @@ def lost_cells_placed(report: ParsedReport, lines: list[str]) -> None:
         line = cells[0].line
         shown = {L.APPLICANT_KEYS[c]: int(v) for c, v in common.items()}
         report.warnings = [w for w in report.warnings if not (w.code == "cells_ran_together" and w.line == line)]
-        report.warn("cells_recovered", f"applications {key}: {width - 1} figures for {width} columns ({printed}) in a "
-                    f"table that prints every cell: one figure lost; {len(kept)} place(s) for it keep the rules, all "
-                    f"with {shown}: those marked recovered, the lost figure and the others unknown", line)
+        report.warn("cells_recovered", f"applications {key}: {why} ({printed}); {len(kept)} reading(s) keep the "
+                    f"rules, all with {shown}: those marked recovered, a lost figure and the others unknown", line)
         for c, cell in enumerate(cells):
             if c in common:
                 cell.value, cell.state, cell.as_written = common[c], RECOVERED, printed

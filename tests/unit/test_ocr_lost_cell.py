@@ -56,3 +56,9 @@ def test_in_ocr_text_a_short_row_of_table_4_is_not_read_in_order():
     text = text.replace(header + "\n" + figures, "结果 |结果  他          |           1")
     report = parse_text(text, "ocr.txt")
     assert {c.state for c in report.cells if c.table == "reviews"} == {"unknown"}
+
+
+def test_zeros_run_together_as_many_as_the_columns_are_each_a_zero():
+    cells = row_printed("denied_state_secret", "0      0      0      oo      oo")
+    assert [c.value for c in cells] == [0] * 7
+    assert {c.state for c in cells} == {"recovered"}
