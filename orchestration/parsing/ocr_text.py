@@ -232,29 +232,16 @@ def rulings_read_again(report: ParsedReport, lines: list[str]) -> None:
     reading joins the rows read cleanly as the others are tried again (the rows that settle the
     balance first, then the outcome rows that sum to the total it gives); rows still open are
     narrowed together (`recovery.settle_table`)."""
-    from .cells import RECOVERED, UNKNOWN
-    from .rows import digit_look_alikes
+    from .cells import RECOVERED
 
     width = len(L.APPLICANT_KEYS)
-    rows: dict[str, list] = {}
-    for cell in report.cells:
-        if cell.table == "applications":
-            rows.setdefault(cell.row, []).append(cell)
-    context: dict[str, R.Reading | None] = {
-        key: tuple(c.value for c in cells) for key, cells in rows.items()
-        if len(cells) == width and all(c.state in ("value", "blank") for c in cells)}
+    rows, context = _table_3(report)
     outcomes = L.outcome_rows(report.template if report.template in ("2019", "2021") else "2019")
     found: dict[str, tuple[list, str, list[R.Reading]]] = {}
-    for key, cells in rows.items():
-        line = cells[0].line
-        if len(cells) != width or not line or any(c.state != UNKNOWN or c.line != line for c in cells):
-            continue
-        tail = _FIGURE_TAIL_RE.search(digit_look_alikes(lines[line - 1]).rstrip())
-        if tail is None:
-            continue
-        readings = ruled_readings(re.split(r"[\s|｜]+", tail.group().strip()), width)
+    for key, cells, printed in _unknown_rows_closing_on_figures(rows, lines):
+        readings = ruled_readings(re.split(r"[\s|｜]+", printed), width)
         if readings:
-            found[key] = (cells, tail.group().strip(), readings)
+            found[key] = (cells, printed, readings)
     candidates: dict[str, list[R.Reading]] = {}
     R.settle_by_columns({key: readings for key, (_, _, readings) in found.items()}, candidates, context, outcomes)
     for key, (cells, printed, _) in found.items():
@@ -271,6 +258,31 @@ def rulings_read_again(report: ParsedReport, lines: list[str]) -> None:
         for c, cell in enumerate(cells):
             if c in common:
                 cell.value, cell.state, cell.as_written = common[c], RECOVERED, printed
+
+
+def _table_3(report: ParsedReport) -> tuple[dict[str, list], dict[str, R.Reading | None]]:
+    """Table 3's cells by row, and the rows read cleanly (every cell a value or blank) as readings."""
+    rows: dict[str, list] = {}
+    for cell in report.cells:
+        if cell.table == "applications":
+            rows.setdefault(cell.row, []).append(cell)
+    width = len(L.APPLICANT_KEYS)
+    return rows, {key: tuple(c.value for c in cells) for key, cells in rows.items()
+                  if len(cells) == width and all(c.state in ("value", "blank") for c in cells)}
+
+
+def _unknown_rows_closing_on_figures(rows: dict[str, list], lines: list[str]):
+    """(key, cells, the figures closing its line) of each row of table 3 left wholly unknown on one line."""
+    from .cells import UNKNOWN
+    from .rows import digit_look_alikes
+
+    for key, cells in rows.items():
+        line = cells[0].line
+        if len(cells) != len(L.APPLICANT_KEYS) or not line or any(c.state != UNKNOWN or c.line != line for c in cells):
+            continue
+        tail = _FIGURE_TAIL_RE.search(digit_look_alikes(lines[line - 1]).rstrip())
+        if tail is not None:
+            yield key, cells, tail.group().strip()
 
 
 def review_rulings_read_again(report: ParsedReport, lines: list[str]) -> None:
@@ -317,33 +329,21 @@ def lost_cells_placed(report: ParsedReport, lines: list[str]) -> None:
     that a lost separator explains as well (its figures split into the table's width keeping its sum)
     is left as it is. A row of zeros only, as many as the columns, lost separators only: every cell 0."""
     from .cells import RECOVERED, UNKNOWN
-    from .rows import digit_look_alikes
 
     if not any(cell.state == UNKNOWN and cell.table == "applications" for cell in report.cells):
         return  # most reports: every cell read
     width = len(L.APPLICANT_KEYS)
-    rows: dict[str, list] = {}
-    for cell in report.cells:
-        if cell.table == "applications":
-            rows.setdefault(cell.row, []).append(cell)
-    context: dict[str, R.Reading | None] = {
-        key: tuple(c.value for c in cells) for key, cells in rows.items()
-        if len(cells) == width and all(c.state in ("value", "blank") for c in cells)}
+    rows, context = _table_3(report)
     # a table that prints its zeros: no blank among the rows read cleanly, and enough of them to say so
     if len(context) < MIN_ROWS_PRINTING_ZEROS or any(None in reading for reading in context.values()):
         return
     found: dict[str, tuple[list, str, str, dict[R.Reading, set[int]]]] = {}  # cells, printed, why, lost places
-    for key, cells in rows.items():
-        line = cells[0].line
-        if len(cells) != width or not line or any(c.state != UNKNOWN or c.line != line for c in cells):
-            continue
-        tail = _FIGURE_TAIL_RE.search(digit_look_alikes(lines[line - 1]).rstrip())
-        figures = re.split(r"[\s|｜]+", tail.group().strip()) if tail else []
+    for key, cells, printed in _unknown_rows_closing_on_figures(rows, lines):
+        figures = re.split(r"[\s|｜]+", printed)
         if set("".join(figures)) == {"0"} and len("".join(figures)) == width:
             # `0 0 0 oo oo`: zeros whose separators were lost, as many as the columns (no count has a
             # leading zero): every cell 0, wherever the gaps were
-            found[key] = (cells, tail.group().strip(), "zeros run together, as many as the columns",
-                          {(Decimal(0),) * width: set()})
+            found[key] = (cells, printed, "zeros run together, as many as the columns", {(Decimal(0),) * width: set()})
             continue
         if len(figures) != width - 1 or not all(_WHOLE_COUNT_RE.fullmatch(f) for f in figures):
             continue
@@ -354,8 +354,8 @@ def lost_cells_placed(report: ParsedReport, lines: list[str]) -> None:
             continue
         placements = _placements_of_a_lost_cell([Decimal(f) for f in figures])
         if placements:
-            found[key] = (cells, tail.group().strip(), f"{width - 1} figures for {width} columns in a table that "
-                          "prints every cell: one figure lost", placements)
+            why = f"{width - 1} figures for {width} columns in a table that prints every cell: one figure lost"
+            found[key] = (cells, printed, why, placements)
     if not found:
         return
     outcomes = L.outcome_rows(report.template if report.template in ("2019", "2021") else "2019")
