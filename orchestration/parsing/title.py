@@ -569,14 +569,15 @@ def _one_han_glyph_apart(written: str, place: str) -> bool:
 
 
 def place_as_the_text_spells_it(name: str, text: str) -> tuple[str, str | None]:
-    """(name, note): a place in the name with one glyph misread (`洪译区` for `洪泽区`, a pair no table of
-    confusable glyphs lists), corrected where the report's own text writes the place with that one
-    glyph otherwise (`淮安市洪泽区人民政府办公室`), the division list knows that place and not the written
-    one, no other such spelling stands in the text, and the text writes the name's spelling no more
-    than once (the title's). The list is loaded only when the text holds such a spelling."""
+    """(name, note): each place in the name with one glyph misread (`洪译区` for `洪泽区`, a pair no table
+    of confusable glyphs lists), corrected where the report's own text writes the place with that one
+    glyph otherwise (`淮安市洪泽区人民政府办公室`) at least as often as the name's spelling, the division
+    list knows that place and not the written one, and no other such spelling stands in the text (a
+    zone the text keeps naming, `高新区`, is not a neighbour it names once, `高港区`). The list is loaded
+    only when the text holds such a spelling."""
+    corrected, fixed = name, []
     for part in split_region(name):
-        # a place the text writes as the name does beyond the title is the place's name (`高新区` beside `高港区`)
-        if part is None or len(part) < 3 or part not in name or text.count(part) > 1:
+        if part is None or len(part) < 3 or part not in corrected:
             continue
         spelled = set()
         end = text.find(part[-1])  # the suffix (区, 县, 市) as written, one glyph before it otherwise
@@ -590,12 +591,15 @@ def place_as_the_text_spells_it(name: str, text: str) -> tuple[str, str | None]:
         words = _division_words()
         if part in words:
             continue
-        known = sorted(place for place in spelled if place in words)
-        if len(known) == 1:
-            corrected = name.replace(part, known[0], 1)
-            return corrected, (f"{name!r}: the division list has no place written {part!r}, but has {known[0]!r}, "
-                               f"which the report's text writes; one glyph misread, read as {corrected!r}")
-    return name, None
+        known = [place for place in spelled if place in words]
+        if len(known) == 1 and text.count(known[0]) >= text.count(part):
+            corrected = corrected.replace(part, known[0], 1)
+            fixed.append(f"{part!r} to {known[0]!r}")
+    if not fixed:
+        return name, None
+    return corrected, (f"{name!r}: the division list has no place written as the name does, but has "
+                       f"{' and '.join(fixed)}, which the report's text writes; one glyph misread, read as "
+                       f"{corrected!r}")
 
 
 # ---------------------------------------------------------------- the agency's place, as its name spells it
