@@ -5,7 +5,15 @@ A ruled table's lines may come out as a `1` between figures (`1   0|10101010   1
 |1): a row of table 3 left unknown because its figures ran together is read again with every `1` of
 a run of digits either a digit or a ruling, each run left between rulings one figure
 (`ruled_readings`); the readings that keep its sum and the column rules with the rows read cleanly
-settle the cells they agree on (recovered), the others stay unknown.
+settle the cells they agree on (recovered), the others stay unknown. A ruling may come out as a `1`
+and a second glyph beside it (`41`, `19`): that digit goes with the `1` or stays (a ruling lost between
+two zeros, `00`, is not read: a lost separator beside a ruling read as `1` would then be read too).
+Table 4's one line of 15 figures is read again so too, under REVIEW_SUM.
+
+A row printing one figure fewer than table 3's columns, in a table that prints every cell, lost one
+(an OCR missed it, a column was cut at the page's edge): its figures are placed where the sums leave
+them one place, the lost figure never written (`lost_cells_placed`). That holds of any text but one
+whose rulings run into its figures, where a figure is not known to be whole.
 
 An OCR may read a digit as another (`34` as `24`): the row then breaks its sum, and nothing in the
 row says which of its figures is wrong. A report's own text breaks a sum too (a typo the office
@@ -53,12 +61,56 @@ def reads_as_ocr(lines: list[str]) -> bool:
 
 
 def read_ocr_text_again(report: ParsedReport, lines: list[str]) -> None:
-    """In text an OCR wrote, table 3's rows its rulings ran together read again, then each figure the
-    rules single out as misread made unknown (module docstring)."""
-    if not reads_as_ocr(lines):
+    """A row that lost one figure placed (not where rulings run into figures); a count too long for any
+    office unknown; then, in text an OCR wrote, table 3's and 4's figures its rulings ran together read
+    again, a short row not read in order, and each figure the rules single out as misread made unknown
+    (module docstring)."""
+    ocr = reads_as_ocr(lines)
+    if not ocr:  # where rulings run into figures, a row's figures are not known to be whole: not placed
+        lost_cells_placed(report, lines)
+    unknown_where_too_long(report)
+    if not ocr:
         return
+    unknown_where_read_in_order(report)
     rulings_read_again(report, lines)
+    review_rulings_read_again(report, lines)
     unknown_where_misread(report)
+
+
+def unknown_where_too_long(report: ParsedReport) -> None:
+    """A count of table 3 or 4 read as a value of more than MAX_COUNT_DIGITS digits (`110101211`, an
+    OCR's rulings and zeros of a short row read in order) is no office's figure: unknown, with a warning."""
+    from .cells import UNKNOWN, VALUE
+
+    limit = Decimal(10) ** R.MAX_COUNT_DIGITS
+    for cell in report.cells:
+        if cell.state == VALUE and cell.value is not None and cell.value >= limit and cell.table != "disclosures":
+            report.warn("unreadable_cell", f"{cell.table} {cell.row}.{cell.column}: {cell.value} has more than "
+                        f"{R.MAX_COUNT_DIGITS} digits, no count of applications or cases: figures ran together, "
+                        "unknown", cell.line)
+            cell.value, cell.state = None, UNKNOWN
+
+
+def unknown_where_read_in_order(report: ParsedReport) -> None:
+    """A row of table 3 or 4 printing fewer figures than its cells is read in order elsewhere, its last
+    cells unknown; in text an OCR wrote, a figure may have been lost anywhere in the row (or a ruling
+    read as a lone `1` on a header's line taken for the row), so the figures after it would stand one
+    cell early: every cell of such a row is unknown."""
+    from .cells import UNKNOWN, VALUE
+
+    # (line, row key or `4`) of each such row, as its warning names it: `table 3 granted: …`, `table 4: …`
+    short = {(w.line, w.message.split(":")[0].split()[-1]) for w in report.warnings if w.code == "short_row"
+             and w.message.startswith(("table 3 ", "table 4:"))}
+    taken: dict[tuple, int] = {}
+    for cell in report.cells:
+        row = "4" if cell.table == "reviews" else cell.row
+        if cell.state == VALUE and cell.table != "disclosures" and (cell.line, row) in short:
+            cell.value, cell.state = None, UNKNOWN
+            taken[(cell.line, row)] = taken.get((cell.line, row), 0) + 1
+    for (line, row), count in taken.items():
+        report.warn("ocr_short_row", f"table {'4' if row == '4' else '3 ' + row}: fewer figures than cells in text an "
+                    f"OCR wrote, which may have lost any of them: the {count} figure(s) read in order are unknown too",
+                    line)
 
 
 def unknown_where_misread(report: ParsedReport) -> None:
@@ -93,28 +145,82 @@ def unknown_where_misread(report: ParsedReport) -> None:
 _FIGURE_TAIL_RE = re.compile(r"(?<![\d.])[\d|｜][\d\s|｜]*$")
 
 
-def ruled_readings(texts: list[str], width: int) -> list[R.Reading] | None:
+def ruled_readings(texts: list[str], width: int, holds=R.applicant_sum_holds) -> list[R.Reading] | None:
     """Every reading of the row's figure runs as `width` whole figures keeping its sum, where each `1`
     in a run of several digits is a digit or a ruling line (a cut). The rulings are the only cuts: a
     run left between two of them is one figure (`010` is no figures 0, 1, 0: that would take a lost
     separator beside a ruling read, and a cell the OCR lost is then filled by a ruling's `1`).
-    None: too many ways."""
-    ones = [(t, i) for t, text in enumerate(texts) if len(text) > 1 for i, ch in enumerate(text) if ch == "1"]
-    if 1 << len(ones) > R.MAX_RULING_VARIANTS:  # every `1` tried both ways: ten such `1`s at most
+    A ruling may also come out as a `1` and a second glyph beside it (`41`, `19`, `13`: the same
+    column's border read so in row after row): a digit beside a `1` read as a ruling may be part of
+    that ruling (`ruling_specks`). Each run's readings are found apart (at most MAX_RULING_VARIANTS
+    ways a run), then joined run by run while they leave no more than `width` figures. None: too
+    many ways. `holds`: the row's own rule (table 4: REVIEW_SUM)."""
+    runs = []
+    for text in texts:
+        found = _run_readings(text)
+        if found is None:
+            return None
+        runs.append(found)
+    readings: set[R.Reading] = set()
+    steps = 0
+
+    def join(run: int, figures: tuple[str, ...]) -> bool:  # False: past the bound
+        nonlocal steps
+        steps += 1
+        if steps > MAX_JOIN_STEPS:
+            return False
+        if run == len(runs):
+            if len(figures) == width:
+                reading = tuple(Decimal(figure) for figure in figures)
+                if holds(reading):
+                    readings.add(reading)
+            return True
+        return all(join(run + 1, figures + more) for more in runs[run] if len(figures) + len(more) <= width)
+
+    if not join(0, ()):
         return None
-    found: set[R.Reading] = set()
+    return sorted(readings, key=R._order) if len(readings) <= R.MAX_CANDIDATES else None
+
+
+# runs' readings joined (one step a partial row tried): a bound on the work for a row of many ruled runs
+MAX_JOIN_STEPS = 1 << 14
+
+
+def _run_readings(text: str) -> set[tuple[str, ...]] | None:
+    """The figures one run may stand for: each `1` of a run of several digits a digit or a ruling, a
+    speck beside a `1` cut with it or kept; only whole counts. None: more ways than the bound."""
+    if len(text) < 2:
+        return {(text,)} if _WHOLE_COUNT_RE.fullmatch(text) else set()
+    ones = [i for i, ch in enumerate(text) if ch == "1"]
+    specks = ruling_specks(text)
+    if 1 << (len(ones) + len(specks)) > R.MAX_RULING_VARIANTS:
+        return None
+    found: set[tuple[str, ...]] = set()
     for choice in product((False, True), repeat=len(ones)):
-        cut = [list(text) for text in texts]
-        for (t, i), ruling in zip(ones, choice):
+        cut = list(text)
+        for i, ruling in zip(ones, choice):
             if ruling:
-                cut[t][i] = " "
-        figures = " ".join("".join(chars) for chars in cut).split()
-        if len(figures) != width or not all(_WHOLE_COUNT_RE.fullmatch(figure) for figure in figures):
-            continue
-        reading = tuple(Decimal(figure) for figure in figures)
-        if R.applicant_sum_holds(reading):
-            found.add(reading)
-    return sorted(found, key=R._order) if len(found) <= R.MAX_CANDIDATES else None
+                cut[i] = " "
+        # a speck goes with a ruling beside it: tried both ways only where one of its `1`s is cut
+        beside = [i for i in specks if any(0 <= j < len(cut) and cut[j] == " " for j in (i - 1, i + 1))]
+        for kept in product((False, True), repeat=len(beside)):
+            chars = list(cut)
+            for i, gone in zip(beside, kept):
+                if gone:
+                    chars[i] = " "
+            figures = tuple("".join(chars).split())
+            # a ruling's glyphs glued to figures, never a word of their own (`31` is a figure, or a 3 and a ruling)
+            if any(kept) and not figures:
+                continue
+            if all(_WHOLE_COUNT_RE.fullmatch(figure) for figure in figures):
+                found.add(figures)
+    return found
+
+
+def ruling_specks(text: str) -> list[int]:
+    """The position of each digit 2–9 of a run that stands beside a `1`: where that `1` is a ruling
+    line, the digit may be a second glyph of the same ruling."""
+    return [i for i, ch in enumerate(text) if ch in "23456789" and "1" in (text[i - 1 : i] + text[i + 1 : i + 2])]
 
 
 _WHOLE_COUNT_RE = re.compile(rf"0|[1-9]\d{{0,{R.MAX_COUNT_DIGITS - 1}}}")
@@ -122,31 +228,28 @@ _WHOLE_COUNT_RE = re.compile(rf"0|[1-9]\d{{0,{R.MAX_COUNT_DIGITS - 1}}}")
 
 def rulings_read_again(report: ParsedReport, lines: list[str]) -> None:
     """Table 3's rows left wholly unknown on a line whose figures close it: read again with the
-    `1`s of their runs possibly rulings (module docstring)."""
-    from .cells import RECOVERED, UNKNOWN
-    from .rows import digit_look_alikes
+    `1`s of their runs possibly rulings (module docstring). A row the column rules leave one
+    reading joins the rows read cleanly as the others are tried again (the rows that settle the
+    balance first, then the outcome rows that sum to the total it gives); rows still open are
+    narrowed together (`recovery.settle_table`)."""
+    from .cells import RECOVERED
 
     width = len(L.APPLICANT_KEYS)
-    rows: dict[str, list] = {}
-    for cell in report.cells:
-        if cell.table == "applications":
-            rows.setdefault(cell.row, []).append(cell)
-    clean = {key: tuple(c.value for c in cells) for key, cells in rows.items()
-             if len(cells) == width and all(c.state in ("value", "blank") for c in cells)}
+    rows, context = _table_3(report)
     outcomes = L.outcome_rows(report.template if report.template in ("2019", "2021") else "2019")
-    for key, cells in rows.items():
-        line = cells[0].line
-        if len(cells) != width or not line or any(c.state != UNKNOWN or c.line != line for c in cells):
-            continue
-        tail = _FIGURE_TAIL_RE.search(digit_look_alikes(lines[line - 1]).rstrip())
-        if tail is None:
-            continue
-        texts = re.split(r"[\s|｜]+", tail.group().strip())
-        readings = [r for r in ruled_readings(texts, width) or [] if R.column_rules_hold(key, r, clean, outcomes)]
+    found: dict[str, tuple[list, str, list[R.Reading]]] = {}
+    for key, cells, printed in _unknown_rows_closing_on_figures(rows, lines):
+        readings = ruled_readings(re.split(r"[\s|｜]+", printed), width)
+        if readings:
+            found[key] = (cells, printed, readings)
+    candidates: dict[str, list[R.Reading]] = {}
+    R.settle_by_columns({key: readings for key, (_, _, readings) in found.items()}, candidates, context, outcomes)
+    for key, (cells, printed, _) in found.items():
+        readings = candidates[key]
         common = R.common_cells(readings) if readings else {}
         if not common:
             continue
-        printed = tail.group().strip()
+        line = cells[0].line
         shown = {L.APPLICANT_KEYS[c]: None if v is None else int(v) for c, v in common.items()}
         report.warnings = [w for w in report.warnings if not (w.code == "cells_ran_together" and w.line == line)]
         report.warn("cells_recovered", f"applications {key}: a ruled table's lines read as `1`s among its figures "
@@ -155,3 +258,142 @@ def rulings_read_again(report: ParsedReport, lines: list[str]) -> None:
         for c, cell in enumerate(cells):
             if c in common:
                 cell.value, cell.state, cell.as_written = common[c], RECOVERED, printed
+
+
+def _table_3(report: ParsedReport) -> tuple[dict[str, list], dict[str, R.Reading | None]]:
+    """Table 3's cells by row, and the rows read cleanly (every cell a value or blank) as readings."""
+    rows: dict[str, list] = {}
+    for cell in report.cells:
+        if cell.table == "applications":
+            rows.setdefault(cell.row, []).append(cell)
+    width = len(L.APPLICANT_KEYS)
+    return rows, {key: tuple(c.value for c in cells) for key, cells in rows.items()
+                  if len(cells) == width and all(c.state in ("value", "blank") for c in cells)}
+
+
+def _unknown_rows_closing_on_figures(rows: dict[str, list], lines: list[str]):
+    """(key, cells, the figures closing its line) of each row of table 3 left wholly unknown on one line."""
+    from .cells import UNKNOWN
+    from .rows import digit_look_alikes
+
+    for key, cells in rows.items():
+        line = cells[0].line
+        if len(cells) != len(L.APPLICANT_KEYS) or not line or any(c.state != UNKNOWN or c.line != line for c in cells):
+            continue
+        tail = _FIGURE_TAIL_RE.search(digit_look_alikes(lines[line - 1]).rstrip())
+        if tail is not None:
+            yield key, cells, tail.group().strip()
+
+
+def review_rulings_read_again(report: ParsedReport, lines: list[str]) -> None:
+    """Table 4 left wholly unknown on the one line its 15 figures close: read again with the `1`s of
+    its runs possibly rulings, as table 3's rows are; the cells every reading keeping REVIEW_SUM reads
+    alike are recovered, the others stay unknown (a table as printed breaking REVIEW_SUM has no such
+    reading: it stays unknown)."""
+    from .cells import RECOVERED, UNKNOWN
+    from .rows import digit_look_alikes
+
+    cells = [cell for cell in report.cells if cell.table == "reviews"]
+    width = len(L.PROCEEDING_KEYS) * len(L.REVIEW_OUTCOME_KEYS)
+    line = cells[0].line if cells else None
+    if len(cells) != width or not line or any(c.state != UNKNOWN or c.line != line for c in cells):
+        return
+    tail = _FIGURE_TAIL_RE.search(digit_look_alikes(lines[line - 1]).rstrip())
+    if tail is None:
+        return
+    printed = tail.group().strip()
+    readings = ruled_readings(re.split(r"[\s|｜]+", printed), width, R.review_sums_hold)
+    common = R.common_cells(readings) if readings else {}
+    if not common:
+        return
+    report.warnings = [w for w in report.warnings if not (w.code == "cells_ran_together" and w.line == line)]
+    report.warn("cells_recovered", f"reviews table 4: a ruled table's lines read as `1`s among its figures ({printed}): "
+                f"{len(readings)} reading(s) with each `1` a digit or a ruling keep REVIEW_SUM; the {len(common)} "
+                "cells they read alike marked recovered, the others unknown", line)
+    order = {(p, o): i for i, (p, o) in enumerate((p, o) for p in L.PROCEEDING_KEYS for o in L.REVIEW_OUTCOME_KEYS)}
+    for cell in cells:
+        c = order[(cell.row, cell.column)]
+        if c in common:
+            cell.value, cell.state, cell.as_written = common[c], RECOVERED, printed
+
+
+def lost_cells_placed(report: ParsedReport, lines: list[str]) -> None:
+    """Table 3's rows left wholly unknown whose line closes on one whole figure fewer than the table's
+    columns, in a table that prints every cell (each row read cleanly holds a figure in every column,
+    its zeros printed): one figure was lost (an OCR that missed it, a column cut at the page's edge).
+    Each place it may have stood is tried, the row's other figures in order round it, where
+    APP_APPLICANT_SUM can still hold (a lost part is the total less the others, never below 0); the
+    placements the column rules keep, with the rows read cleanly, settle the cells they all read
+    alike (recovered). The lost figure itself is never written: it stays unknown, as do the cells
+    the placements disagree on (`142 1 0 0 0 0`: a total lost, since 0 cannot total 142 and 1). A row
+    that a lost separator explains as well (its figures split into the table's width keeping its sum)
+    is left as it is. A row of zeros only, as many as the columns, lost separators only: every cell 0."""
+    from .cells import RECOVERED, UNKNOWN
+
+    if not any(cell.state == UNKNOWN and cell.table == "applications" for cell in report.cells):
+        return  # most reports: every cell read
+    width = len(L.APPLICANT_KEYS)
+    rows, context = _table_3(report)
+    # a table that prints its zeros: no blank among the rows read cleanly, and enough of them to say so
+    if len(context) < MIN_ROWS_PRINTING_ZEROS or any(None in reading for reading in context.values()):
+        return
+    found: dict[str, tuple[list, str, str, dict[R.Reading, set[int]]]] = {}  # cells, printed, why, lost places
+    for key, cells, printed in _unknown_rows_closing_on_figures(rows, lines):
+        figures = re.split(r"[\s|｜]+", printed)
+        if set("".join(figures)) == {"0"} and len("".join(figures)) == width:
+            # `0 0 0 oo oo`: zeros whose separators were lost, as many as the columns (no count has a
+            # leading zero): every cell 0, wherever the gaps were
+            found[key] = (cells, printed, "zeros run together, as many as the columns", {(Decimal(0),) * width: set()})
+            continue
+        if len(figures) != width - 1 or not all(_WHOLE_COUNT_RE.fullmatch(f) for f in figures):
+            continue
+        # a row whose figures some lost separator splits into the table's width keeping its sum may
+        # have run two cells together rather than lost one (`0 140 1 0 1 16`): not placed
+        split = R.row_candidates(figures, width)
+        if split is None or any(map(R.applicant_sum_holds, split)):
+            continue
+        placements = _placements_of_a_lost_cell([Decimal(f) for f in figures])
+        if placements:
+            why = f"{width - 1} figures for {width} columns in a table that prints every cell: one figure lost"
+            found[key] = (cells, printed, why, placements)
+    if not found:
+        return
+    outcomes = L.outcome_rows(report.template if report.template in ("2019", "2021") else "2019")
+    candidates: dict[str, list[R.Reading]] = {}
+    R.settle_by_columns({key: list(placements) for key, (_, _, _, placements) in found.items()}, candidates, context,
+                        outcomes)
+    for key, (cells, printed, why, placements) in found.items():
+        kept = candidates.get(key) or []
+        lost = set().union(*(placements[reading] for reading in kept)) if kept else set()
+        common = {c: v for c, v in (R.common_cells(kept) if kept else {}).items() if c not in lost}
+        if not common:
+            continue
+        line = cells[0].line
+        shown = {L.APPLICANT_KEYS[c]: int(v) for c, v in common.items()}
+        report.warnings = [w for w in report.warnings if not (w.code == "cells_ran_together" and w.line == line)]
+        report.warn("cells_recovered", f"applications {key}: {why} ({printed}); {len(kept)} reading(s) keep the "
+                    f"rules, all with {shown}: those marked recovered, a lost figure and the others unknown", line)
+        for c, cell in enumerate(cells):
+            if c in common:
+                cell.value, cell.state, cell.as_written = common[c], RECOVERED, printed
+
+
+# rows read cleanly, none blank, that show a table prints every cell (a table 3 has 23–26 rows)
+MIN_ROWS_PRINTING_ZEROS = 6
+
+
+def _placements_of_a_lost_cell(figures: list[Decimal]) -> dict[R.Reading, set[int]]:
+    """Each full row the figures make with one cell lost at some place (the figures in order round it),
+    the lost cell the one value APP_APPLICANT_SUM gives it (never below 0), and the places that give it."""
+    found: dict[R.Reading, set[int]] = {}
+    for at in range(len(figures) + 1):
+        row = [*figures[:at], None, *figures[at:]]
+        parts, total = row[:-1], row[-1]
+        if at == len(figures):
+            row[at] = sum(figures, Decimal(0))
+        else:
+            row[at] = total - sum((v for v in parts if v is not None), Decimal(0))
+            if row[at] < 0:
+                continue
+        found.setdefault(tuple(row), set()).add(at)
+    return found

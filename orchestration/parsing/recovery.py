@@ -510,6 +510,32 @@ def settle_table(readings: dict[str, list[Reading]], outcomes: tuple[str, ...],
     return {key: sorted(kept[key], key=_order) if kept.get(key) else found for key, found in readings.items()}
 
 
+def settle_by_columns(readings: dict[str, list[Reading]], candidates: dict[str, list[Reading]],
+                      context: dict[str, Reading | None], outcomes: tuple[str, ...]) -> None:
+    """Rows of several readings each (`readings`), settled by the column rules: a row the rules leave
+    one reading joins `context`, the rows read cleanly, until nothing changes (each row's readings
+    left in `candidates`); then the rows still open are narrowed together: a row keeps the readings
+    that some reading of the whole table keeping the column rules uses (`settle_table`)."""
+    settled = True
+    while settled:
+        settled = False
+        for key, found in readings.items():
+            if key in context:
+                continue
+            candidates[key] = [r for r in found if column_rules_hold(key, r, context, outcomes)]
+            if len(candidates[key]) == 1:
+                context[key], settled = candidates[key][0], True
+    open_rows = {key: found for key, found in candidates.items() if key not in context}
+    if not any(len(found) > 1 for found in open_rows.values()):
+        return
+    table = {key: [reading] for key, reading in context.items() if reading is not None} | open_rows
+    for key, kept in settle_table(table, outcomes).items():
+        if key in open_rows:
+            candidates[key] = kept
+            if len(kept) == 1:
+                context[key] = kept[0]
+
+
 _BALANCE_PARTS = ("carried_forward", "new_received", "carried_over")
 
 

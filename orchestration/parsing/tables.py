@@ -1936,17 +1936,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     zeros = set() if blanks else {key for key in damaged if key in elsewhere and _zeros_only(read[key][0])}
     for key in zeros:
         context[key], candidates[key] = (None,) * width, []
-    settled = not blanks
-    while settled:
-        settled = False
-        for key in damaged:
-            if key in context:
-                continue
-            candidates[key] = [c for c in splits[key] if R.column_rules_hold(key, c, context, outcomes)]
-            if len(candidates[key]) == 1:
-                context[key] = candidates[key][0]
-                settled = True
-    _settle_jointly(candidates, context, outcomes)
+    R.settle_by_columns({} if blanks else {key: splits[key] for key in damaged}, candidates, context, outcomes)
     under_a_cut_header = _placed_under_a_cut_header(read, header_page, len(visible), width, outcomes) \
         if visible is not None else {}
     by_page_columns = _placed_by_page_columns(read, damaged, elsewhere, zeros, context, candidates, outcomes, width)
@@ -3872,20 +3862,6 @@ def _with_its_total_left_blank(row: Row, width: int) -> list[R.Reading]:
         return []
     found = R.row_candidates(texts[:-1], width - 1, summed=False, crawled=True, limit=R.MAX_CANDIDATES_IN_TABLE)
     return [(*reading, None) for reading in found or ()]
-
-
-def _settle_jointly(candidates: dict[str, list], context: dict, outcomes: tuple[str, ...]) -> None:
-    """Rows left with several splits each are narrowed together: a row keeps the splits that some
-    reading of the whole table keeping the column rules uses."""
-    open_rows = {key: found for key, found in candidates.items() if key not in context}
-    if not any(len(found) > 1 for found in open_rows.values()):
-        return
-    table = {key: [reading] for key, reading in context.items() if reading is not None} | open_rows
-    for key, kept in R.settle_table(table, outcomes).items():
-        if key in open_rows:
-            candidates[key] = kept
-            if len(kept) == 1:
-                context[key] = kept[0]
 
 
 def page_blanks(rows: list[Row], template: str) -> PageBlanks:

@@ -18,7 +18,9 @@ finds the same year as the parser. A crawled page's title may carry its site aft
 `normalise_agency` repairs what a typist or an OCR engine did to a name: a doubled first character
 (`濮濮阳市`) when the report elsewhere writes it once, and one character misread for a similar glyph
 (`沐阳县` for `沭阳县`) when China's division list (ssdlab-region-parser, core/regions.py) knows the
-corrected place and not the written one. The list is loaded only for a name holding such a glyph.
+corrected place and not the written one; a place misread by any one glyph (`洪译区` for `洪泽区`) where the
+report's own text writes it with that glyph otherwise and the list knows only that spelling. The list
+is loaded only for a name holding such a glyph, or a place the text spells otherwise.
 """
 
 from __future__ import annotations
@@ -554,9 +556,50 @@ def normalise_agency(name: str, text: str) -> tuple[str, list[tuple[str, str]]]:
                             f"title writes {name!r}; the report elsewhere writes {repaired[:len(stem) + 1]!r}"))
             name = repaired
     corrected, note = correct_ocr_place(name)
+    if note is None:
+        corrected, note = place_as_the_text_spells_it(name, text)
     if note:
         repairs.append(("agency_name_corrected", note))
     return corrected, repairs
+
+
+def _one_han_glyph_apart(written: str, place: str) -> bool:
+    differ = [a for a, b in zip(written, place) if a != b]
+    return len(differ) == 1 and "\u4e00" <= differ[0] <= "\u9fff"
+
+
+def place_as_the_text_spells_it(name: str, text: str) -> tuple[str, str | None]:
+    """(name, note): each place in the name with one glyph misread (`洪译区` for `洪泽区`, a pair no table
+    of confusable glyphs lists), corrected where the report's own text writes the place with that one
+    glyph otherwise (`淮安市洪泽区人民政府办公室`) at least as often as the name's spelling, the division
+    list knows that place and not the written one, and no other such spelling stands in the text (a
+    zone the text keeps naming, `高新区`, is not a neighbour it names once, `高港区`). The list is loaded
+    only when the text holds such a spelling."""
+    corrected, fixed = name, []
+    for part in split_region(name):
+        if part is None or len(part) < 3 or part not in corrected:
+            continue
+        spelled = set()
+        end = text.find(part[-1])  # the suffix (区, 县, 市) as written, one glyph before it otherwise
+        while end >= 0:
+            window = text[end - len(part) + 1 : end + 1]
+            if len(window) == len(part) and window != part and _one_han_glyph_apart(window, part):
+                spelled.add(window)
+            end = text.find(part[-1], end + 1)
+        if not spelled:
+            continue
+        words = _division_words()
+        if part in words:
+            continue
+        known = [place for place in spelled if place in words]
+        if len(known) == 1 and text.count(known[0]) >= text.count(part):
+            corrected = corrected.replace(part, known[0], 1)
+            fixed.append(f"{part!r} to {known[0]!r}")
+    if not fixed:
+        return name, None
+    return corrected, (f"{name!r}: the division list has no place written as the name does, but has "
+                       f"{' and '.join(fixed)}, which the report's text writes; one glyph misread, read as "
+                       f"{corrected!r}")
 
 
 # ---------------------------------------------------------------- the agency's place, as its name spells it
