@@ -585,7 +585,7 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
             row, values = glued, glued.values()
         anchors = [positions[m] for m in columns] if all(m in positions for m in columns) else None
         fitted, problem, code = fit_row(row, values, len(columns), anchors, trailing_first=True)
-        if completed and not row.joined and (unproven := _cells_beside_columns_not_printed(values, columns)):
+        if completed and not row.joined and (unproven := _cells_beside_columns_not_printed(row, values, columns)):
             problem, code, fitted = unproven, COLUMNS_UNPROVEN, [None] * len(columns)
         if _a_pdf_line_by_line(row, pdf_text) and \
                 0 < (figures := sum(not v.is_empty for v in values)) < len(columns):
@@ -622,10 +622,12 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
             # `人民币2` / `政府集中采购` / `2` / `9.895859万元` (pdftotext without -layout): a wrapped amount's
             # first piece is set before the label, its rest after it
             if (joined := _amount_wrapped_round_its_label(rows[index - 1], values, columns)) is not None:
-                fitted = joined
+                # the join proves every cell (no piece can be another cell's): it wins over a count's doubt
+                fitted, problem = joined, None
+                piece = next(cell for cell in rows[index - 1].values() if not cell.is_empty)
                 report.warn("amount_wrapped", f"table 2 {item}: its amount wrapped round its label, its first "
-                            f"piece before it ({rows[index - 1].values()[0].text.strip()!r}), its rest after the "
-                            "row's other figures: read joined", row.line)
+                            f"piece before it ({piece.text.strip()!r}), its rest after the row's other figures: "
+                            "read joined", row.line)
             else:  # which piece is whose is not known
                 problem = ("figures stand before its label too, after its block's header (an amount wrapped round "
                            "its label)")
@@ -752,12 +754,13 @@ def _placed_among_its_block(rows: list[Row], block: list[tuple], row: Row, colum
 COLUMNS_UNPROVEN = "columns_unproven"  # a row whose columns its header does not print: read by nothing else
 
 
-def _cells_beside_columns_not_printed(values: list[RawCell], columns: list[str]) -> str | None:
+def _cells_beside_columns_not_printed(row: Row, values: list[RawCell], columns: list[str]) -> str | None:
     """Why a row's cells are not known, where the template had to complete its block's header and
     the row prints another number of cells than that: the header's columns are the template's
     guess, which the row does not bear out (a variant that prints `2019年项目数量` and 处理决定数量
-    only, its header lost), so no figure is known to stand in any of them. None where the row bears it out."""
-    printed = list(values)
+    only, its header lost), so no figure is known to stand in any of them. None where the row bears it out.
+    One cell a line, an empty line is the gap between two cells, no cell (unless the table sets no gaps)."""
+    printed = [cell for cell in values if not (row.stacked and cell.gap and not row.gaps_are_cells)]
     while printed and printed[-1].is_empty:
         printed.pop()
     if not printed or len(printed) == len(columns):

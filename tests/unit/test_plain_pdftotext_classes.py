@@ -426,14 +426,19 @@ def test_an_amount_wrapped_round_its_label_is_read_joined_or_unknown_never_a_pie
     # Chromium centres a one-line cell on the label's line and starts a two-line one above it: the amount's
     # first piece before the label, its rest after the row's other figures. Joined where no piece can be
     # another cell's: the first piece holds `人民币` or a decimal point where the row has a count too
-    for piece, rest, amount in (("人民币2", "9.895859万元", "29.895859"), ("86.9", "5455万元", "86.95455")):
-        block = ["第二十条第（九）项", "信息内容", "采购项目数量 采购总金额", piece, "政府集中采购", "2", rest]
+    # (an empty line between header and piece is a gap, no cell); its warning names the piece, and no
+    # warning says the cells it read are unknown
+    for piece, rest, amount, gap in (("人民币2", "9.895859万元", "29.895859", []), ("86.9", "5455万元", "86.95455", []),
+                                     ("人民币2", "9.895859万元", "29.895859", [""])):
+        block = ["第二十条第（九）项", "信息内容", "采购项目数量 采购总金额", *gap, piece, "政府集中采购", "2", rest]
         report = parse_text(table_2_text(block, 2019), "plain.txt")
         cells = disclosure_cells(report)
         assert cells[("centralized_procurement", "project_count")].value == 2, piece
         read = cells[("centralized_procurement", "total_amount_wan_yuan")]
         assert (read.state, read.value) == ("value", Decimal(amount)), piece
-        assert any(w.code == "amount_wrapped" for w in report.warnings)
+        about = [w for w in report.warnings if "centralized_procurement" in w.message]
+        assert [w.code for w in about] == ["amount_wrapped"], about
+        assert repr(piece) in about[0].message
     for block in (["第二十条第（八）项", "信息内容", "本年收费金额（单位：万元）", "37.3", "行政事业性收费", "209 万元"],
                   ["第二十条第（八）项", "信息内容", "本年收费金额（单位：万元）", "3888", "行政事业性收费", "64.00元"]):
         cell = disclosure_cells(parse_text(table_2_text(block), "plain.txt"))[("administrative_fees", "fee_amount_wan_yuan")]
