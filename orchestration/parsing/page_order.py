@@ -153,6 +153,8 @@ def page_ways(parts_of: dict[str, list[RawCell]], columns: int) -> list[dict[str
     holds a figure of both. Every such way, as each row's column per figure (`parts_of`, each row's
     figures); None where a figure's place is not known, a row holds two figures of one group, or the ways
     number more than MAX_PAGE_WAYS."""
+    if any(len(parts) > columns for parts in parts_of.values()):
+        return None  # a row of more figures than columns: no way, before any is tried
     items = [(glyphs, key, index) for key, parts in parts_of.items() for index, part in enumerate(parts)
              if (glyphs := _glyphs(part)) is not None]
     if not items or len(items) != sum(map(len, parts_of.values())):
@@ -173,27 +175,62 @@ def page_ways(parts_of: dict[str, list[RawCell]], columns: int) -> list[dict[str
     if any(len(keys) != len(group) for keys, group in zip(keys_of, groups)):
         return None  # a row with two figures in one column: not poppler's layout of a table
     ways: list[dict[str, tuple[int, ...]]] = []
-    for columns_of_groups in _non_decreasing(keys_of, columns):
-        if len(ways) >= MAX_PAGE_WAYS:
-            return None
-        placed: dict[str, list[int]] = {key: [0] * len(parts) for key, parts in parts_of.items()}
-        for column, group in zip(columns_of_groups, groups):
-            for _, key, index in group:
-                placed[key][index] = column
-        ways.append({key: tuple(found) for key, found in placed.items()})
+    try:
+        for columns_of_groups in _non_decreasing(keys_of, columns, _Steps(MAX_PAGE_STEPS), _figures_left(keys_of)):
+            if len(ways) >= MAX_PAGE_WAYS:
+                return None
+            placed: dict[str, list[int]] = {key: [0] * len(parts) for key, parts in parts_of.items()}
+            for column, group in zip(columns_of_groups, groups):
+                for _, key, index in group:
+                    placed[key][index] = column
+            ways.append({key: tuple(found) for key, found in placed.items()})
+    except _TooManySteps:
+        return None
     return ways
 
 
-def _non_decreasing(keys_of: list[set[str]], columns: int, start: int = 0, last: int = -1,
-                    previous: set[str] | None = None):
+MAX_PAGE_STEPS = 50_000  # columns tried for a page's groups (dead ends too); past it the page stays unknown
+
+
+class _TooManySteps(Exception):
+    pass
+
+
+class _Steps:
+    def __init__(self, left: int) -> None:
+        self.left = left
+
+    def take(self) -> None:
+        self.left -= 1
+        if self.left < 0:
+            raise _TooManySteps
+
+
+def _figures_left(keys_of: list[set[str]]) -> list[int]:
+    """For each group, the most figures one row holds in it and the groups after it: each needs a
+    column of its own, right of the one before."""
+    left: list[int] = [0] * (len(keys_of) + 1)
+    count: dict[str, int] = {}
+    for start in range(len(keys_of) - 1, -1, -1):
+        for key in keys_of[start]:
+            count[key] = count.get(key, 0) + 1
+        left[start] = max(count[key] for key in keys_of[start]) if keys_of[start] else 0
+        left[start] = max(left[start], left[start + 1])
+    return left
+
+
+def _non_decreasing(keys_of: list[set[str]], columns: int, steps: _Steps, figures_left: list[int],
+                    start: int = 0, last: int = -1, previous: set[str] | None = None):
     """Columns for the groups from `start` on, left to right, a group sharing its left neighbour's column
-    only where no row holds a figure of both."""
+    only where no row holds a figure of both; a column leaving too few to its right for a row's figures
+    still to place (`figures_left`) is not tried. Each column tried takes a step (`steps`)."""
     if start == len(keys_of):
         yield ()
         return
-    for column in range(max(last, 0), columns):
+    for column in range(max(last, 0), columns - figures_left[start] + 1):
+        steps.take()
         if column == last and previous is not None and previous & keys_of[start]:
             continue
         shared = (previous | keys_of[start]) if column == last and previous is not None else keys_of[start]
-        for rest in _non_decreasing(keys_of, columns, start + 1, column, shared):
+        for rest in _non_decreasing(keys_of, columns, steps, figures_left, start + 1, column, shared):
             yield (column, *rest)

@@ -264,3 +264,27 @@ def test_aligned_text_without_pdftotext_s_pages_is_not_read_by_its_layout():
     table_3 = [line.lstrip(PAGE) for line in TABLE_3]
     read = applications_of(parse_text(report_text(table_3), "browser.txt"))
     assert all(c.state == "unknown" for c in read["new_received"])
+
+
+def test_a_page_no_way_fits_answers_at_once_and_one_way_is_found_fast():
+    # 24 rows of one figure, then a row of 8 figures over 7 columns: no way (the search tried ~C(30,6)
+    # dead ends before); a row of 7 leaves the ones before it column 0 only
+    import time
+
+    from orchestration.parsing.page_order import page_ways
+    from orchestration.parsing.rows import RawCell
+
+    def figure(x: int, line: int) -> RawCell:
+        return RawCell("5", line, x_glyphs=x + 0.5)
+
+    for wide, expected in ((8, None), (7, [0] * 24 + list(range(7)))):
+        parts = {f"row{i}": [figure(10 + 6 * i, i)] for i in range(24)}
+        parts["wide"] = [figure(10 + 6 * (24 + j), 99) for j in range(wide)]
+        started = time.perf_counter()
+        ways = page_ways(parts, 7)
+        assert time.perf_counter() - started < 0.1
+        if expected is None:
+            assert ways is None
+        else:
+            assert len(ways) == 1
+            assert [ways[0][f"row{i}"][0] for i in range(24)] + list(ways[0]["wide"]) == expected
