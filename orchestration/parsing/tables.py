@@ -1886,9 +1886,12 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     context = {key: reading for key, reading in clean.items()
                if key not in damaged and key not in unseen_blanks and key not in apart_from_labels}
     # rows no header places, placed where `pdftotext -layout` set their figures among the page's proven ones
+    # a row on a page without the header, placed under the header's columns only because its sum holds
+    # (`2 … 2` holds as 自然人 + 总计 and as 商业企业 + 总计): no proof of its figures' columns for others
+    sum_placed = {key for key in elsewhere if not fills_the_row(read[key][0].values(), width)}
     by_page_order = _placed_by_page_order(read, context, set(wrapped) | apart_from_labels | unseen_blanks,
-                                          len(visible) if visible is not None else shown or width, width) \
-        if pages_of_pdftotext else set()
+                                          len(visible) if visible is not None else shown or width, width,
+                                          sum_placed) if pages_of_pdftotext else set()
     for key in by_page_order:
         if key in damaged:
             damaged.remove(key)
@@ -2564,13 +2567,15 @@ def _write_placed_by_page_columns(report: ParsedReport, key: str, row: Row, plac
                                  row.line, texts))
 
 
-def _placed_by_page_order(read: dict, context: dict, excluded: set[str], columns: int, width: int) -> set[str]:
+def _placed_by_page_order(read: dict, context: dict, excluded: set[str], columns: int, width: int,
+                          unproven: set[str] = frozenset()) -> set[str]:
     """Aligned rows of pdftotext's text (form feeds: not a text browser's or an OCR's columns, which
     poppler did not set) that no header places (a header cut at the page's edge, a later page that does
     not repeat it, a figure pushed off its header by a long label), placed by where pdftotext set their figures
     among the figures of their page whose columns are proven (page_order.py): `read[key]` rewritten to the
     placement, its columns past the first `columns` (cut at the page's edge) unknown; a row whose total
-    is shown keeps its sum. The keys placed; each placed row proves its figures for the next."""
+    is shown keeps its sum. The keys placed; each placed row proves its figures for the next, a row of
+    `unproven` (its columns a guess the arithmetic allowed) none."""
     placed: set[str] = set()
     if not any(key not in excluded and code != "figures_apart" and row.aligned and row.has_figures()
                and (problem or key not in context) for key, (row, _, problem, code) in read.items()):
@@ -2580,10 +2585,14 @@ def _placed_by_page_order(read: dict, context: dict, excluded: set[str], columns
         return placed  # blank cells print a mark: a row printing fewer cells than columns lost some
     figures_on = figures_by_line(rows)
     before_placing = dict(read)
+
+    def proven() -> list[tuple[Row, list]]:
+        return [(row, fitted) for key, (row, fitted, problem, code) in read.items()
+                if (key in placed or (key in context and key not in unproven)) and not problem and row.aligned
+                and code != "figures_apart"]
+
     while True:
-        proven = [(row, fitted) for key, (row, fitted, problem, code) in read.items()
-                  if (key in context or key in placed) and not problem and row.aligned and code != "figures_apart"]
-        marks = proven_marks(proven)
+        marks = proven_marks(proven())
         before = len(placed)
         for key, (row, fitted, problem, code) in read.items():
             if key in placed or key in excluded or code == "figures_apart" or not row.aligned or \
@@ -2601,8 +2610,7 @@ def _placed_by_page_order(read: dict, context: dict, excluded: set[str], columns
         if len(placed) == before:
             break
     # the page's figures, proven and placed, must keep both rules together: else its placements are undone
-    kept = proven_marks((row, fitted) for key, (row, fitted, problem, code) in read.items()
-                        if (key in context or key in placed) and not problem and row.aligned and code != "figures_apart")
+    kept = proven_marks(proven())
     for key in list(placed):
         if read[key][0].page not in kept:
             read[key] = before_placing[key]
