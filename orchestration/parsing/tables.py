@@ -406,8 +406,10 @@ def template_bounds(columns: tuple[str, ...]) -> list[tuple[str, Callable]]:
     if {"previous_year_count", "current_year_count", "change"} <= at.keys():  # DISCLOSURE_CHANGE
         bounds.append(("本年增/减 = 本年项目数量 − 上一年项目数量", lambda r: n(r, "change") ==
                        n(r, "current_year_count") - n(r, "previous_year_count")))
-    if {"previous_year_count", "change"} <= at.keys():  # this year's count of items, 上一年 + 本年增/减, is no debt
-        bounds.append(("上一年项目数量 + 本年增/减 ≥ 0", lambda r: n(r, "previous_year_count") + n(r, "change") >= 0))
+    if {"previous_year_count", "change"} <= at.keys():
+        # this year's count of items, 上一年 + 本年增/减, is never negative; a blank 上一年 says nothing of it
+        bounds.append(("上一年项目数量 + 本年增/减 ≥ 0", lambda r: r[at["previous_year_count"]] is None
+                       or n(r, "previous_year_count") + n(r, "change") >= 0))
     if {"new_published", "total_published"} <= at.keys():  # the total published holds this year's
         bounds.append(("对外公开总数量 ≥ 本年新公开数量", lambda r: n(r, "total_published") >= n(r, "new_published")))
     return bounds
@@ -417,8 +419,9 @@ def _kept_by_the_template(report: ParsedReport, item: str, columns: tuple[str, .
                           candidates: list[R.Reading] | None,
                           widened: Callable[[], list[R.Reading] | None]) -> list[R.Reading] | None:
     """The splits of a crawled 2019 row cut down to those that keep the template's own arithmetic
-    inside the row (`template_bounds`): 本年增/减 = 本年 − 上一年 where 本年项目数量 is printed, and
-    对外公开总数量 ≥ 本年新公开数量. A bound none of them keeps is the row's finding, and chooses nothing."""
+    inside the row (`template_bounds`): 本年增/减 = 本年 − 上一年 where 本年项目数量 is printed,
+    上一年 + 本年增/减 ≥ 0 where 上一年 is not blank, and 对外公开总数量 ≥ 本年新公开数量. A bound none of
+    them keeps is the row's finding, and chooses nothing."""
     bounds = template_bounds(columns)
     if not bounds:
         return candidates

@@ -670,7 +670,7 @@ def test_a_stated_figure_alone_is_read_and_one_the_run_cannot_hold_is_set_aside(
     assert [c.state for c in cells] == ["recovered", "unknown", "unknown"] and cells[0].value == 5
 
 
-def test_a_2019_items_count_this_year_is_no_debt():
+def test_a_2019_items_count_this_year_is_never_negative():
     # `50-673`: 50, −6, 73 or 50, −67, 3; 上一年项目数量 + 本年增/减 is this year's count of items, never below 0
     report = parse_text(with_penalty("50-673", "本年度我局依法行政。"), "crawl.html.txt")
     cells = penalty(report)
@@ -692,3 +692,12 @@ def test_the_2019_total_published_holds_this_years_publications():
     cells = {c.column: c for c in parse_text(page, "crawl.html.txt").cells if c.row == "normative_documents"}
     assert [cells[m].state for m in ("new_made", "new_published", "total_published")] == \
         ["unknown", "recovered", "unknown"] and cells["new_published"].value == 3
+
+
+def test_a_blank_previous_year_count_bounds_nothing():
+    # a split leaving 上一年项目数量 blank says nothing of this year's count: kept, whatever 本年增/减
+    from orchestration.parsing.tables import template_bounds
+
+    bound = dict(template_bounds(("previous_year_count", "change", "decisions")))["上一年项目数量 + 本年增/减 ≥ 0"]
+    assert bound((None, Decimal(-6), Decimal(73)))
+    assert not bound((Decimal(5), Decimal(-6), Decimal(73))) and bound((Decimal(6), Decimal(-6), Decimal(73)))
