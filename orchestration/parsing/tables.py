@@ -1894,7 +1894,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     sum_placed = {key for key in elsewhere if not fills_the_row(read[key][0].values(), width)}
     by_page_order = _placed_by_page_order(read, context, set(wrapped) | apart_from_labels | unseen_blanks,
                                           len(visible) if visible is not None else shown or width, width,
-                                          sum_placed) if pages_of_pdftotext else set()
+                                          sum_placed, outcomes) if pages_of_pdftotext else set()
     for key in by_page_order:
         if key in damaged:
             damaged.remove(key)
@@ -2571,13 +2571,14 @@ def _write_placed_by_page_columns(report: ParsedReport, key: str, row: Row, plac
 
 
 def _placed_by_page_order(read: dict, context: dict, excluded: set[str], columns: int, width: int,
-                          unproven: set[str] = frozenset()) -> set[str]:
+                          unproven: set[str] = frozenset(), outcomes: tuple[str, ...] = ()) -> set[str]:
     """Aligned rows of pdftotext's text (form feeds: not a text browser's or an OCR's columns, which
     poppler did not set) that no header places (a header cut at the page's edge, a later page that does
     not repeat it, a figure pushed off its header by a long label), placed by where pdftotext set their figures
     among the figures of their page whose columns are proven (page_order.py): `read[key]` rewritten to the
     placement, its columns past the first `columns` (cut at the page's edge) unknown; a row whose total
-    is shown keeps its sum. The keys placed; each placed row proves its figures for the next, a row of
+    is shown keeps its sum, a row of a cut table the column rules over the columns shown (with the rows
+    read and placed). The keys placed; each placed row proves its figures for the next, a row of
     `unproven` (its columns a guess the arithmetic allowed) none."""
     placed: set[str] = set()
     if not any(key not in excluded and code != "figures_apart" and row.aligned and row.has_figures()
@@ -2608,6 +2609,9 @@ def _placed_by_page_order(read: dict, context: dict, excluded: set[str], columns
             reading = reading_of(fitted)
             if columns == width and (reading is None or not R.applicant_sum_holds(reading)):
                 continue
+            if columns < width and not _shown_columns_keep_the_rules(read, context, placed, key, fitted, columns,
+                                                                     outcomes):
+                continue
             read[key] = (row, fitted, None, code)
             placed.add(key)
         if len(placed) == before:
@@ -2619,6 +2623,27 @@ def _placed_by_page_order(read: dict, context: dict, excluded: set[str], columns
             read[key] = before_placing[key]
             placed.remove(key)
     return placed
+
+
+def _shown_columns_keep_the_rules(read: dict, context: dict, placed: set[str], key: str, fitted: list,
+                                  columns: int, outcomes: tuple[str, ...]) -> bool:
+    """Whether a cut table's row, `fitted` by page order, keeps APP_OUTCOME_SUM and APP_BALANCE in each
+    column shown (the first `columns`) with the rows read cleanly and placed so far (a cell cut at the
+    page's edge, or not read, leaves its column's rules out)."""
+    table: dict[str, tuple] = {}
+    unread: set[tuple[str, int]] = set()
+    for other, (_, cells, problem, _) in read.items():
+        if other != key and (problem or (other not in context and other not in placed)):
+            continue
+        cells = fitted if other == key else cells
+        values = []
+        for column, raw in enumerate(cells):
+            value = read_count(raw.text) if raw is not None and column < columns else None
+            if value is None or value.state == UNKNOWN:
+                unread.add((other, column))
+            values.append(value.value if value is not None and value.state != UNKNOWN else None)
+        table[other] = tuple(values)
+    return not R.failing_columns(table, outcomes, of=key, unread=frozenset(unread))
 
 
 def _mark_placed_by_page_order(report: ParsedReport, where: str, row: Row, cells: list[Cell]) -> None:

@@ -306,3 +306,24 @@ def test_a_row_placed_under_another_page_s_header_by_its_sum_alone_proves_no_fig
         lines += [opening + at((0, label), *[(SHIFT + start, str(value)) for start, value in figures.get(key, ())]), ""]
     read = applications_of(parse_text("\n".join([*lines, *TABLE_4]) + "\n", "narrow.txt"))
     assert all(c.state == "unknown" and c.value is None for c in read["denied_state_secret"])
+
+
+def test_a_cut_table_s_row_placed_by_page_order_keeps_the_column_rules_of_the_columns_shown():
+    # one page: (七)总计's 21 at 33, placed by the page's figures in the natural persons' column, keeps
+    # 一 + 二 = 总计 + 四 there with 一's 21; beside a 一 of 22 it breaks it: not known, never recovered
+    import re
+
+    start = next(i for i, line in enumerate(TABLE_3) if line.startswith(PAGE))
+    one_page = TABLE_3[:start] + [re.sub(r"\s+\d+(?=\s|$)", "", line.replace(PAGE, "")) for line in TABLE_3[start:]]
+    one_page = [at((7, "（七）总计"), (33, "21"), (38, "6"), (45, "6")) if "（七）总计" in line else line for line in one_page]
+    new_received = at((0, "一、本年新收政府信息公开申请数量"), (33, "21"), (38, "5"), (45, "5"))
+    for first, total in (("21", [21, 6, 6]), ("22", None)):
+        lines = [new_received.replace("21", first) if line == new_received else line for line in one_page]
+        read = applications_of(parse_text(report_text(lines).replace("四、政府信息公开行政复议", PAGE + "四、政府信息公开行政复议"),
+                                          "cut.txt"))
+        assert read["new_received"][0].value == int(first)
+        if total:
+            assert [c.value for c in read["results_total"][:3]] == total
+            assert {c.state for c in read["results_total"][:3]} == {"recovered"}
+        else:
+            assert all(c.state == "unknown" for c in read["results_total"]), first
