@@ -702,8 +702,19 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
         if problem:
             report.warn(code, f"table 2 {item}: {problem}; missing cells are unknown", row.line)
         _disclosure_cells(report, rows, index, item, columns, fitted, units)
-    for item, row, columns, code, problem, index, units in unplaced:
-        placed = _placed_among_its_block(rows, read_in_block[L.DISCLOSURE_ITEMS[item][0]], row, columns)
+    placements = [_placed_among_its_block(rows, read_in_block[L.DISCLOSURE_ITEMS[item][0]], row, columns)
+                  for item, row, columns, *_ in unplaced]
+    # a page's proven figures and the rows placed among them must keep poppler's rules together: else the
+    # page's placements in the block are undone
+    placed_on: dict[tuple, list[tuple[Row, list]]] = {}
+    for (item, row, columns, *_), placed in zip(unplaced, placements):
+        if placed is not None:
+            placed_on.setdefault((L.DISCLOSURE_ITEMS[item][0], columns, row.page), []).append((row, placed))
+    undone = {(article, columns, page) for (article, columns, page), placed in placed_on.items()
+              if page not in proven_marks([*_proven_in_block(read_in_block[article], columns, page), *placed])}
+    placements = [None if (L.DISCLOSURE_ITEMS[item][0], columns, row.page) in undone else placed
+                  for (item, row, columns, *_), placed in zip(unplaced, placements)]
+    for (item, row, columns, code, problem, index, units), placed in zip(unplaced, placements):
         if placed is None:
             report.warn(code, f"table 2 {item}: {problem}; missing cells are unknown", row.line)
         _disclosure_cells(report, rows, index, item, columns, placed or [None] * len(columns), units)
@@ -746,12 +757,16 @@ def _placed_among_its_block(rows: list[Row], block: list[tuple], row: Row, colum
     aligned = [other for other in rows if other.aligned]
     if any(read_count(value.text).state == BLANK for other in aligned for value in other.values() if not value.is_empty):
         return None  # blank cells print a mark: a row printing fewer cells than columns lost some
-    proven = [(other, fitted) for _, other, named, fitted, problem, _ in block
-              if not problem and other.aligned and named == columns and other.page == row.page]
-    marks = proven_marks(proven).get(row.page)
+    marks = proven_marks(_proven_in_block(block, columns, row.page)).get(row.page)
     if marks is None:
         return None
     return placed_by_page_order(row, marks, len(columns), figures_by_line(aligned))
+
+
+def _proven_in_block(block: list[tuple], columns: tuple[str, ...], page: int) -> list[tuple[Row, list]]:
+    """The rows of a table 2 block read in full under `columns` on `page`, each with its fitted cells."""
+    return [(other, fitted) for _, other, named, fitted, problem, _ in block
+            if not problem and other.aligned and named == columns and other.page == page]
 
 
 COLUMNS_UNPROVEN = "columns_unproven"  # a row whose columns its header does not print: read by nothing else
