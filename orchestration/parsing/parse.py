@@ -23,7 +23,7 @@ from .collapse import (
 )
 from .formats import FormatProblem, extract
 from .narrative import read_narrative
-from .ocr_text import read_ocr_text_again
+from .ocr_text import read_ocr_text_again, reads_as_ocr
 from .record import NARRATIVE_STATUS, PARSED, PARTIAL, Cell, ParsedReport, quarantine
 from .rows import build_rows
 from .signs import words_onto_figures
@@ -119,6 +119,9 @@ def parse_text(text: str, source: str, sha256: str | None = None, size_bytes: in
         report.warn("template_mismatch", f"a {year} report uses the {template} template (expected {expected})")
     report.narrative_figures = narrative
 
+    # pages where poppler set the figures' columns (page_order.py): pdftotext's form feeds, in text showing
+    # none of an OCR's traits (tesseract puts form feeds between pages too)
+    poppler_pages = "\f" in text and not reads_as_ocr([text])
     application_rows = build_rows(reading, *sections["applications"], labels_apart=True, signed=False) \
         if "applications" in sections else []
     if "disclosures" in sections:
@@ -129,7 +132,8 @@ def parse_text(text: str, source: str, sha256: str | None = None, size_bytes: in
         table2_lines, table2_end = words_onto_figures(reading, *sections["disclosures"], signs=signed)
         disclosure_rows = build_rows(table2_lines, sections["disclosures"][0], table2_end, labels_apart=True,
                                      signed=signed)
-        read_disclosures(report, disclosure_rows, template, previous, text, page_blanks(application_rows, template))
+        read_disclosures(report, disclosure_rows, template, previous, text, page_blanks(application_rows, template),
+                         poppler_pages)
         report.tables_found.append("disclosures")
     else:
         report.warn("missing_table", "table disclosures not found")
@@ -140,7 +144,8 @@ def parse_text(text: str, source: str, sha256: str | None = None, size_bytes: in
         first, past = figures_past_the_heading(reading_texts, heading).marked \
             if sections.get("reviews", (None,))[0] == heading else (heading, heading)
         past_the_heading = build_rows(reading, first, past, labels_apart=True, signed=False) if past > first else []
-        if read_applications(report, application_rows, template, past_the_heading, pdf_text="\f" in text):
+        if read_applications(report, application_rows, template, past_the_heading, pdf_text="\f" in text,
+                             poppler_pages=poppler_pages):
             reviews_reading = [*reading[:first], *reading[past:]]  # those figures are no longer table 4's
         report.tables_found.append("applications")
     else:

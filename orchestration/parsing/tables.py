@@ -484,10 +484,11 @@ _DASHES = frozenset({"-", "－", "–"})
 
 
 def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previous: dict | None = None,
-                     text: str = "", blanks: PageBlanks = ANY_BLANKS) -> None:
+                     text: str = "", blanks: PageBlanks = ANY_BLANKS, poppler_pages: bool = False) -> None:
     """`previous`: the agency's report of the year before (parser-output shape), when at hand;
     `text`: the report's text, whose sentences may state a figure of table 2; `blanks`: how the page
-    writes an empty cell, where a crawled row may hide one (`page_blanks`)."""
+    writes an empty cell, where a crawled row may hide one (`page_blanks`); `poppler_pages`: the text's
+    pages are pdftotext's (`poppler_pages` in parse.py), whose -layout columns poppler set."""
     last_year = last_year_disclosures(previous, report, template)
     stated: dict | None = None  # read from the sentences the first time a crawled row needs them
     article: str | None = None
@@ -696,7 +697,7 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
             if _settle_run_together(report, "disclosures", item, tuple(columns), row, fitted, candidates or []):
                 continue
         read_in_block.setdefault(article, []).append((item, row, tuple(columns), fitted, problem, index))
-        if problem and code == "unaligned_cells" and row.aligned and row.has_figures() and "\f" in text:
+        if problem and code == "unaligned_cells" and row.aligned and row.has_figures() and poppler_pages:
             unplaced.append((item, row, tuple(columns), code, problem, index, dict(units)))
             continue  # placed after the block's other rows, by where pdftotext set its figures among theirs
         if problem:
@@ -1715,13 +1716,13 @@ def _down_a_narrow_column(position: int, squashed: list[str], labelled: list[int
 
 
 def read_applications(report: ParsedReport, rows: list[Row], template: str,
-                      past_the_heading: Sequence[Row] = (), pdf_text: bool = False) -> bool:
+                      past_the_heading: Sequence[Row] = (), pdf_text: bool = False, poppler_pages: bool = False) -> bool:
     """Table 3's cells into the report. `past_the_heading`: the rows of figure lines after the next
     section's heading, which text written in column chunks may give table 3 (chunks.py). Says whether
     they were table 3's (then they are no other table's). `pdf_text`: the text holds a PDF's page
-    breaks (form feeds), where without -layout a blank cell leaves no line."""
+    breaks (form feeds), where without -layout a blank cell leaves no line; `poppler_pages`: those pages
+    are pdftotext's (`poppler_pages` in parse.py), whose -layout columns poppler set."""
     rows = _without_headings_beside_figures([_without_column_numbers(row) for row in rows], template)
-    pages_of_pdftotext = pdf_text  # form feeds: pdftotext's pages, whose -layout columns poppler set
     pdf_text = _blank_cells_print_nothing(pdf_text, rows)
     pipe_headers = _pipe_headers(rows) if any(row.piped for row in rows) else None
     found = find_application_rows(rows, template)
@@ -1909,7 +1910,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     sum_placed = {key for key in elsewhere if not fills_the_row(read[key][0].values(), width)}
     by_page_order = _placed_by_page_order(read, context, set(wrapped) | apart_from_labels | unseen_blanks,
                                           len(visible) if visible is not None else shown or width, width,
-                                          sum_placed, outcomes) if pages_of_pdftotext else set()
+                                          sum_placed, outcomes) if poppler_pages else set()
     for key in by_page_order:
         if key in damaged:
             damaged.remove(key)

@@ -337,3 +337,13 @@ def test_a_table_2_row_placed_apart_from_a_figure_within_3_characters_of_it_is_u
     assert lines != TABLE_2_LAYOUT
     read = disclosures_of(parse_text("\n".join([*TITLE, *lines, *TABLE_3, *TABLE_4]) + "\n", "table2.txt"))
     assert all(read["administrative_licensing", m].state == "unknown" for m in ("previous_year_count", "change", "decisions"))
+
+
+def test_an_ocr_s_pages_are_not_read_by_poppler_s_layout():
+    # the same text with a bracket an OCR read as `〈` (its form feeds tesseract's, not pdftotext's): no
+    # figure is placed by where it stands among the page's others
+    ocr = [line.replace("（二）部分公开", "〈二)部分公开") for line in TABLE_3]
+    assert ocr != TABLE_3
+    read = applications_of(parse_text(report_text(ocr), "cut.txt"))
+    assert all(c.state != "recovered" for c in read["new_received"][:6])
+    assert read["new_received"][0].state == "unknown"
