@@ -419,6 +419,15 @@ def column_rules_hold(key: str, reading: Reading, table: dict[str, Reading | Non
     return not failing_columns({**table, key: reading}, outcomes, of=key)
 
 
+def rows_keep_column_rules(keys: Iterable[str], table: dict[str, Reading | None], outcomes: tuple[str, ...]) -> bool:
+    """`column_rules_hold` for every row of `keys` (each read in `table`) at once: each rule one of them
+    stands in checked once, not once a row."""
+    keys = set(keys)
+    sums = next((key for key in keys if key in outcomes or key == "results_total"), None)
+    balance = next((key for key in keys if key in _BALANCE_ROWS), None)
+    return not any(failing_columns(table, outcomes, of=key) for key in (sums, balance) if key is not None)
+
+
 def failing_columns(table: dict[str, Sequence[Decimal | None] | None], outcomes: tuple[str, ...],
                     of: str | None = None, unread: frozenset[tuple[str, int]] = frozenset()) -> set[int]:
     """The applicant columns where APP_OUTCOME_SUM or APP_BALANCE fails on `table` (a row per key, None

@@ -2477,21 +2477,16 @@ def _placed_by_page_columns(read: dict, damaged: list[str], elsewhere: set[str],
     context = dict(context)  # the rows placed here join it, for the next page's rules
     while True:
         before = len(placed)
+        kept_of_pages = []  # each page's ways; the same for every page where the round places nothing
         for keys in pages.values():
-            _place_a_page(keys, read, damaged, zeros, context, candidates, outcomes, width, placed)
+            found = _ways_a_page_keeps(keys, read, damaged, zeros, context, candidates, outcomes, width, placed)
+            if found is not None:
+                _place_alike(*found, zeros, context, candidates, placed)
+                kept_of_pages.append(found)
         if len(placed) == before:
-            _pages_placed_jointly(pages, read, damaged, zeros, context, candidates, outcomes, width, placed)
+            _pages_placed_jointly(kept_of_pages, zeros, context, candidates, outcomes, placed)
         if len(placed) == before:
             return placed
-
-
-def _place_a_page(keys: list[str], read: dict, damaged: list[str], zeros: set[str], context: dict,
-                  candidates: dict[str, list], outcomes: tuple[str, ...], width: int, placed: dict[str, tuple]) -> None:
-    """_placed_by_page_columns for the rows of one page (`keys`): those it places go into `placed`, and
-    their readings into `context`."""
-    found = _ways_a_page_keeps(keys, read, damaged, zeros, context, candidates, outcomes, width, placed)
-    if found is not None:
-        _place_alike(*found, zeros, context, candidates, placed)
 
 
 def _ways_a_page_keeps(keys: list[str], read: dict, damaged: list[str], zeros: set[str], context: dict,
@@ -2529,8 +2524,7 @@ def _ways_a_page_keeps(keys: list[str], read: dict, damaged: list[str], zeros: s
             continue  # a row read cleanly, or settled by the rules, reads otherwise
         if not all(R.applicant_sum_holds(reading) for reading in readings.values()):
             continue
-        table = {**context, **readings}
-        if not all(R.column_rules_hold(key, reading, table, outcomes) for key, reading in readings.items()):
+        if not R.rows_keep_column_rules(readings, {**context, **readings}, outcomes):
             continue
         kept.append(readings)
     return ([key for key in open_keys if key not in broken], parts_of, kept) if kept else None
@@ -2551,22 +2545,18 @@ def _place_alike(open_keys: list[str], parts_of: dict[str, list[RawCell]], kept:
 MAX_JOINT_WAYS = 20_000  # ways of reading the open pages together tried; past it they stay as they are
 
 
-def _pages_placed_jointly(pages: dict[int, list[str]], read: dict, damaged: list[str], zeros: set[str],
-                          context: dict, candidates: dict[str, list], outcomes: tuple[str, ...], width: int,
-                          placed: dict[str, tuple]) -> None:
+def _pages_placed_jointly(found: list[tuple], zeros: set[str], context: dict, candidates: dict[str, list],
+                          outcomes: tuple[str, ...], placed: dict[str, tuple]) -> None:
     """Pages no rule settles alone (each page's columns sums need the other's rows): every way of reading
-    each, taken together, kept where the columns' sums and the balance hold over the whole table; a row
-    reading alike in every way kept is placed."""
-    found = [found for keys in pages.values()
-             if (found := _ways_a_page_keeps(keys, read, damaged, zeros, context, candidates, outcomes, width,
-                                             placed)) is not None]
+    each (`found`: each page's open rows, figures and ways kept, `_ways_a_page_keeps`), taken together,
+    kept where the columns' sums and the balance hold over the whole table; a row reading alike in every
+    way kept is placed."""
     if len(found) < 2 or prod(len(kept) for _, _, kept in found) > MAX_JOINT_WAYS:
         return
     kept_together = []
     for ways in product(*(kept for _, _, kept in found)):
         readings = {key: reading for way in ways for key, reading in way.items()}
-        table = {**context, **readings}
-        if all(R.column_rules_hold(key, reading, table, outcomes) for key, reading in readings.items()):
+        if R.rows_keep_column_rules(readings, {**context, **readings}, outcomes):
             kept_together.append(readings)
     if kept_together:
         open_keys = [key for keys, _, _ in found for key in keys]

@@ -347,3 +347,20 @@ def test_an_ocr_s_pages_are_not_read_by_poppler_s_layout():
     read = applications_of(parse_text(report_text(ocr), "cut.txt"))
     assert all(c.state != "recovered" for c in read["new_received"][:6])
     assert read["new_received"][0].state == "unknown"
+
+
+def test_pages_read_together_check_each_rule_once_a_way():
+    # two pages of 13 rows, 141 ways each (19,881 together, under MAX_JOINT_WAYS), every way keeping the rules:
+    # each rule is checked once a way, not once a row (2.9 s before, ~0.3 s)
+    import time
+
+    from orchestration.core import labels as L
+    from orchestration.parsing.tables import _pages_placed_jointly
+
+    keys = list(L.APPLICATION_ROWS)
+    outcomes = tuple(k for k in keys if L.APPLICATION_ROWS[k][1] == "outcome")
+    found = [(page, {key: [] for key in page}, [{key: (None,) * 7 for key in page}] * 141)
+             for page in (keys[:13], keys[13:26])]
+    started = time.perf_counter()
+    _pages_placed_jointly(found, set(), {}, {}, outcomes, {})
+    assert time.perf_counter() - started < 1.5
