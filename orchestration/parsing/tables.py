@@ -2001,7 +2001,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             figures = sum(not cell.is_empty for cell in row.values())
             problem = _unseen_blanks(figures, width)
             code, fitted = "unplaced_cells", [None] * width
-        if row.short_by and not problem:
+        if row.short_by and not problem and key not in by_page_order:  # placed by where its figures stand
             problem, code = f"{row.short_by} cell(s) fewer than the table has; read in order", "short_row"
         if problem:
             report.warn(code, f"table 3 {key}: {problem}; missing cells are unknown", row.line)
