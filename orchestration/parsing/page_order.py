@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from .cells import BLANK, VALUE, read_count
+from .cells import VALUE, read_count
 from .rows import RawCell, Row
 
 GUTTER = 3  # poppler's least gap between blocks side by side: `col + nColumns + 3`
@@ -31,11 +31,12 @@ Mark = tuple[float, int, int]
 
 
 def _glyphs(raw: RawCell) -> tuple[float, int] | None:
-    """(first glyph column, glyphs) of a cell that is one figure or blank mark alone on its line's
-    stretch, as pdftotext set it; None for any other (a label, `2 0` one space apart, a cell cut apart)."""
+    """(first glyph column, glyphs) of a cell that is one figure alone on its line's stretch, as
+    pdftotext set it; None for any other (a label, `2 0` one space apart, a cell cut apart; a blank
+    mark: the readers place nothing in a table printing them)."""
     text = raw.text.strip()
     if raw.x_glyphs is None or raw.problem or not text or " " in text \
-            or read_count(text, signed=True).state not in (VALUE, BLANK):
+            or read_count(text, signed=True).state != VALUE:
         return None
     return raw.x_glyphs - len(text) / 2, len(text)
 

@@ -756,12 +756,19 @@ def _placed_among_its_block(rows: list[Row], block: list[tuple], row: Row, colum
     block's rows read in full on its page (page_order.py), where blanks print nothing in the table; None
     where that leaves more than one way."""
     aligned = [other for other in rows if other.aligned]
-    if any(read_count(value.text).state == BLANK for other in aligned for value in other.values() if not value.is_empty):
-        return None  # blank cells print a mark: a row printing fewer cells than columns lost some
+    if _blank_cells_print_a_mark(aligned):
+        return None
     marks = proven_marks(_proven_in_block(block, columns, row.page)).get(row.page)
     if marks is None:
         return None
     return placed_by_page_order(row, marks, len(columns), figures_by_line(aligned))
+
+
+def _blank_cells_print_a_mark(aligned: list[Row]) -> bool:
+    """Whether a table's aligned rows print a mark (`—`, `/`) for a blank cell: a row printing fewer cells
+    than columns then lost some, and page order (which places only figures) says nothing of it."""
+    return any(read_count(value.text).state == BLANK for row in aligned for value in row.values()
+               if not value.is_empty)
 
 
 def _proven_in_block(block: list[tuple], columns: tuple[str, ...], page: int) -> list[tuple[Row, list]]:
@@ -2591,8 +2598,8 @@ def _placed_by_page_order(read: dict, context: dict, excluded: set[str], columns
                and (problem or key not in context) for key, (row, _, problem, code) in read.items()):
         return placed
     rows = [row for row, _, _, _ in read.values() if row.aligned]
-    if any(read_count(value.text).state == BLANK for row in rows for value in row.values() if not value.is_empty):
-        return placed  # blank cells print a mark: a row printing fewer cells than columns lost some
+    if _blank_cells_print_a_mark(rows):
+        return placed
     figures_on = figures_by_line(rows)
     before_placing = dict(read)
 
