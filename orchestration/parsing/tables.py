@@ -483,6 +483,27 @@ ANY_BLANKS = PageBlanks()  # nothing known of the page: a blank may be anywhere,
 _DASHES = frozenset({"-", "－", "–"})
 
 
+class _ReadInBlock(NamedTuple):
+    """A row of a table 2 block as read."""
+    item: str
+    row: Row
+    columns: tuple[str, ...]
+    fitted: list
+    problem: str | None
+    index: int  # of the row among the table's
+
+
+class _Unplaced(NamedTuple):
+    """An aligned row of table 2 no header places, kept to be placed by page order."""
+    item: str
+    row: Row
+    columns: tuple[str, ...]
+    code: str
+    problem: str
+    index: int
+    units: dict[str, str]
+
+
 def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previous: dict | None = None,
                      text: str = "", blanks: PageBlanks = ANY_BLANKS, poppler_pages: bool = False) -> None:
     """`previous`: the agency's report of the year before (parser-output shape), when at hand;
@@ -503,8 +524,8 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
     articles: set[str] = set()  # the articles whose block is printed
     pdf_text = _blank_cells_print_nothing("\f" in text, rows)
     headless = False  # an article entered by an item's label, away from its heading and header
-    read_in_block: dict[str, list[tuple]] = {}  # article → its rows read: (item, row, columns, fitted, problem, index)
-    unplaced: list[tuple] = []  # aligned rows no header places: placed after their block's other rows
+    read_in_block: dict[str, list[_ReadInBlock]] = {}  # article → its rows read
+    unplaced: list[_Unplaced] = []  # aligned rows no header places: placed after their block's other rows
     units_taken: set[int] = set()  # rows that were only the unit of the amount on the row before
     whole = False  # the block's header names a column with each of its words
     for index, row in enumerate(rows):
@@ -696,25 +717,27 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
                     continue
             if _settle_run_together(report, "disclosures", item, tuple(columns), row, fitted, candidates or []):
                 continue
-        read_in_block.setdefault(article, []).append((item, row, tuple(columns), fitted, problem, index))
+        read_in_block.setdefault(article, []).append(_ReadInBlock(item, row, tuple(columns), fitted, problem, index))
         if problem and code == "unaligned_cells" and row.aligned and row.has_figures() and poppler_pages:
-            unplaced.append((item, row, tuple(columns), code, problem, index, dict(units)))
+            unplaced.append(_Unplaced(item, row, tuple(columns), code, problem, index, dict(units)))
             continue  # placed after the block's other rows, by where pdftotext set its figures among theirs
         if problem:
             report.warn(code, f"table 2 {item}: {problem}; missing cells are unknown", row.line)
         _disclosure_cells(report, rows, index, item, columns, fitted, units)
-    placements = [_placed_among_its_block(rows, read_in_block[L.DISCLOSURE_ITEMS[item][0]], row, columns)
-                  for item, row, columns, *_ in unplaced]
+    def block_page(one: _Unplaced) -> tuple[str, tuple[str, ...], int]:
+        return L.DISCLOSURE_ITEMS[one.item][0], one.columns, one.row.page
+
+    placements = [_placed_among_its_block(rows, read_in_block[block_page(one)[0]], one.row, one.columns)
+                  for one in unplaced]
     # a page's proven figures and the rows placed among them must keep poppler's rules together: else the
     # page's placements in the block are undone
     placed_on: dict[tuple, list[tuple[Row, list]]] = {}
-    for (item, row, columns, *_), placed in zip(unplaced, placements):
+    for one, placed in zip(unplaced, placements):
         if placed is not None:
-            placed_on.setdefault((L.DISCLOSURE_ITEMS[item][0], columns, row.page), []).append((row, placed))
+            placed_on.setdefault(block_page(one), []).append((one.row, placed))
     undone = {(article, columns, page) for (article, columns, page), placed in placed_on.items()
               if page not in proven_marks([*_proven_in_block(read_in_block[article], columns, page), *placed])}
-    placements = [None if (L.DISCLOSURE_ITEMS[item][0], columns, row.page) in undone else placed
-                  for (item, row, columns, *_), placed in zip(unplaced, placements)]
+    placements = [None if block_page(one) in undone else placed for one, placed in zip(unplaced, placements)]
     for (item, row, columns, code, problem, index, units), placed in zip(unplaced, placements):
         if placed is None:
             report.warn(code, f"table 2 {item}: {problem}; missing cells are unknown", row.line)
@@ -750,7 +773,8 @@ def _disclosure_cells(report: ParsedReport, rows: list[Row], index: int, item: s
         report.cells.append(_disclosure_cell(report, item, metric, raw, rows[index].line, units.get(metric)))
 
 
-def _placed_among_its_block(rows: list[Row], block: list[tuple], row: Row, columns: tuple[str, ...]) -> list | None:
+def _placed_among_its_block(rows: list[Row], block: list[_ReadInBlock], row: Row,
+                            columns: tuple[str, ...]) -> list | None:
     """An aligned row of table 2 with fewer figures than its block's columns and no header to place them
     by, in pdftotext's text (form feeds), placed by where pdftotext set them among the figures of its
     block's rows read in full on its page (page_order.py), where blanks print nothing in the table; None
@@ -771,10 +795,10 @@ def _blank_cells_print_a_mark(aligned: list[Row]) -> bool:
                if not value.is_empty)
 
 
-def _proven_in_block(block: list[tuple], columns: tuple[str, ...], page: int) -> list[tuple[Row, list]]:
+def _proven_in_block(block: list[_ReadInBlock], columns: tuple[str, ...], page: int) -> list[tuple[Row, list]]:
     """The rows of a table 2 block read in full under `columns` on `page`, each with its fitted cells."""
-    return [(other, fitted) for _, other, named, fitted, problem, _ in block
-            if not problem and other.aligned and named == columns and other.page == page]
+    return [(one.row, one.fitted) for one in block
+            if not one.problem and one.row.aligned and one.columns == columns and one.row.page == page]
 
 
 COLUMNS_UNPROVEN = "columns_unproven"  # a row whose columns its header does not print: read by nothing else
