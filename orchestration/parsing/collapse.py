@@ -23,9 +23,9 @@ rows too, but its zeros stand on consecutive lines, and its rows seldom keep the
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
-from functools import cache, partial
+from functools import partial
 from itertools import combinations, pairwise
 
 from ..core import labels as L
@@ -304,53 +304,18 @@ MAX_WRAPPED_READINGS = 64  # groupings of one row kept for the column rules; pas
 def wrapped_readings(pieces: Sequence[str], blocks: tuple[int, ...],
                      limit: int = MAX_WRAPPED_READINGS) -> list[R.Reading] | None:
     """Every grouping of `pieces` (digits, one line each, in order) into `sum(blocks)` figures of
-    consecutive pieces, the last figure of each block the sum of the block's others. A dynamic
-    programme over (piece, cell, the block's parts so far) counts them before any is listed: None
-    where they pass `limit`, or where the row has more than two lines a cell (no wrap makes that many:
-    the search is bounded before it starts)."""
-    width, count_of = sum(blocks), len(pieces)
-    if count_of > 2 * width:
+    consecutive pieces, the last figure of each block the sum of the block's others
+    (R.grouped_readings, which counts them before any is listed): None where they pass `limit`, or
+    where the row has more than two lines a cell (no wrap makes that many: the search is bounded
+    before it starts)."""
+    if len(pieces) > 2 * sum(blocks):
         return None
-    ends = {sum(blocks[:b + 1]) - 1 for b in range(len(blocks))}  # the cells that are a block's total
+    return R.grouped_readings([(True, piece) for piece in pieces], blocks, _whole_count, limit)
 
-    def groups(start: int, cell: int) -> Iterator[tuple[int, int]]:
-        """(end piece, value) of each figure the pieces from `start` can make as cell `cell`, leaving a
-        piece at least for each cell after it."""
-        text = ""
-        for end in range(start + 1, count_of - (width - cell - 1) + 1):
-            text += pieces[end - 1]
-            if len(text) > R.MAX_COUNT_DIGITS or (len(text) > 1 and text[0] == "0"):
-                return
-            yield end, int(text)
 
-    def after(cell: int, parts: int, value: int) -> int | None:
-        """The block's parts so far once cell `cell` holds `value`; None where it breaks the block's sum."""
-        if cell not in ends:
-            return parts + value
-        return 0 if value == parts else None
-
-    @cache
-    def count(start: int, cell: int, parts: int) -> int:
-        if cell == width:
-            return int(start == count_of)
-        total = 0
-        for end, value in groups(start, cell):
-            if (state := after(cell, parts, value)) is not None:
-                total = min(total + count(end, cell + 1, state), limit + 1)
-        return total
-
-    if count(0, 0, 0) > limit:
-        return None
-
-    def walk(start: int, cell: int, parts: int, cells: tuple) -> Iterator[R.Reading]:
-        if cell == width:
-            yield cells
-            return
-        for end, value in groups(start, cell):
-            if (state := after(cell, parts, value)) is not None and count(end, cell + 1, state):
-                yield from walk(end, cell + 1, state, (*cells, Decimal(value)))
-
-    return list(walk(0, 0, 0, ()))
+def _whole_count(text: str) -> tuple[bool, Decimal | None]:
+    """A run of digits read as a count: at most MAX_COUNT_DIGITS of them."""
+    return (True, Decimal(int(text))) if len(text) <= R.MAX_COUNT_DIGITS else (False, None)
 
 
 def _digit_pieces(row: Row) -> list[str] | None:

@@ -419,6 +419,76 @@ def column_rules_hold(key: str, reading: Reading, table: dict[str, Reading | Non
     return not failing_columns({**table, key: reading}, outcomes, of=key)
 
 
+def opens_on_a_zero(figure: str) -> bool:
+    """A figure of several digits opening on a 0 (`０５`, `05`): no office writes one, so no piece or share
+    of digits is read as one."""
+    return len(figure) > 1 and figure[0] in "0０"
+
+
+def grouped_readings(segments: Sequence[tuple[bool, str]], blocks: tuple[int, ...],
+                     value_of: Callable[[str], tuple[bool, Decimal | None]], limit: int) -> list[Reading] | None:
+    """Every reading of `segments` (each a piece of a figure, or a whole cell: (is a piece, text)) that
+    groups each run of consecutive pieces into figures (none opening on a 0) and makes `sum(blocks)`
+    cells, the last cell of each block the sum of the block's others (a blank read as 0). `value_of`
+    reads a figure's text: (whether it is one, its value; None for a blank). A dynamic programme over
+    (segment, cell, the block's parts so far) counts the readings before any is listed: None where they
+    pass `limit`."""
+    width, count_of = sum(blocks), len(segments)
+    ends = {sum(blocks[:b + 1]) - 1 for b in range(len(blocks))}  # the cells that are a block's total
+
+    def figures(start: int, cell: int) -> Iterator[tuple[int, Decimal | None]]:
+        """(end segment, value) of each figure the segments from `start` can make as cell `cell`, leaving
+        a segment at least for each cell after it."""
+        piece, text = segments[start]
+        if not piece:
+            readable, value = value_of(text)
+            if readable:
+                yield start + 1, value
+            return
+        for end in range(start + 1, count_of - (width - cell - 1) + 1):
+            if end > start + 1:
+                if not segments[end - 1][0]:
+                    return  # a whole cell ends the run of pieces
+                text += segments[end - 1][1]
+            if opens_on_a_zero(text):
+                return
+            readable, value = value_of(text)
+            if readable:
+                yield end, value
+
+    def after(cell: int, parts: Decimal, value: Decimal | None) -> Decimal | None:
+        """The block's parts so far once cell `cell` holds `value`; None where it breaks the block's sum."""
+        value = _n(value)
+        if cell not in ends:
+            return parts + value
+        return Decimal(0) if value == parts else None
+
+    @cache
+    def count(start: int, cell: int, parts: Decimal) -> int:
+        if cell == width:
+            return int(start == count_of)
+        if start == count_of:
+            return 0
+        total = 0
+        for end, value in figures(start, cell):
+            if (state := after(cell, parts, value)) is not None:
+                total = min(total + count(end, cell + 1, state), limit + 1)
+        return total
+
+    if count(0, 0, Decimal(0)) > limit:
+        return None
+
+    def walk(start: int, cell: int, parts: Decimal, cells: tuple) -> Iterator[Reading]:
+        if cell == width:
+            yield cells
+            return
+        for end, value in figures(start, cell):
+            if (state := after(cell, parts, value)) is not None and count(end, cell + 1, state):
+                yield from walk(end, cell + 1, state, (*cells, value))
+
+    return list(walk(0, 0, Decimal(0), ()))
+
+
 def rows_keep_column_rules(keys: Iterable[str], table: dict[str, Reading | None], outcomes: tuple[str, ...]) -> bool:
     """`column_rules_hold` for every row of `keys` (each read in `table`) at once: each rule one of them
     stands in checked once, not once a row."""

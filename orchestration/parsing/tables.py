@@ -2111,10 +2111,9 @@ def _is_blank_mark(text: str) -> bool:
     return read_count(text).state == BLANK and bool(text.strip())
 
 
-def _opens_on_a_zero(figure: str) -> bool:
-    """A figure of several digits opening on a 0 (`０５`, `05`): no office writes one, so no piece or share
-    of digits is read as one."""
-    return len(figure) > 1 and figure[0] in "0０"
+def _count_or_blank(text: str) -> tuple[bool, Decimal | None]:
+    read = read_count(text)
+    return read.state in (VALUE, BLANK), read.value
 
 
 @lru_cache(maxsize=1 << 10)
@@ -2132,35 +2131,7 @@ def _pieces_grouped(segments: tuple[tuple[bool, str], ...], width: int) -> tuple
         return None  # no two pieces in a row: each line a whole figure, read as before
     if prod(2 ** (len(run) - 1) for run in runs if isinstance(run, list)) > MAX_PIECE_READINGS:
         return None  # bounded before the cuttings are built: a run of n pieces has 2^(n-1) of them
-    choices = []
-    for run in runs:
-        if isinstance(run, str):
-            choices.append([(run,)])
-            continue
-        groupings = []
-        for cuts in product((False, True), repeat=len(run) - 1):  # a cut after each piece but the last
-            groups, current = [], run[0]
-            for cut, text in zip(cuts, run[1:]):
-                if cut:
-                    groups.append(current)
-                    current = text
-                else:
-                    current += text
-            groups.append(current)
-            if not any(map(_opens_on_a_zero, groups)):
-                groupings.append(tuple(groups))
-        choices.append(groupings)
-    readings = set()
-    for combination in product(*choices):
-        texts = [text for group in combination for text in group]
-        if len(texts) != width:
-            continue
-        cells = [read_count(text) for text in texts]
-        if any(cell.state not in (VALUE, BLANK) for cell in cells):
-            continue
-        reading = tuple(cell.value for cell in cells)
-        if R.applicant_sum_holds(reading):
-            readings.add(reading)
+    readings = set(R.grouped_readings(segments, (width,), _count_or_blank, MAX_PIECE_READINGS) or ())
     # a tuple: the cache hands the same readings to every caller, none may change them
     return tuple(sorted(readings, key=lambda reading: [(v is None, v or 0) for v in reading]))
 
@@ -2245,7 +2216,7 @@ def _stacked_figures_by_the_sums(report: ParsedReport, rows: list[Row], read: di
         for (_, _, column), way in zip(columns_at, combination):
             for key, figure in way.items():
                 cell = read_count(figure)
-                if not (figure.isdigit() and cell.state == VALUE and not _opens_on_a_zero(figure)) \
+                if not (figure.isdigit() and cell.state == VALUE and not R.opens_on_a_zero(figure)) \
                         and not (cell.state == BLANK and _is_blank_mark(figure)):
                     good = False  # a mark with a piece joined, or a figure opening on a 0
                 values[key][column] = cell.value
