@@ -4169,12 +4169,15 @@ def _reviews_by_page_order(rows: list[Row], data: Row) -> list[Decimal | None | 
     top, bottom = min(line for line, _, _ in texts), max(line for line, _, _ in texts)
     anchors: list[tuple[list[Piece], int, int]] = []  # a set of pieces, the columns its blocks stand in
     outcomes: list[tuple[list[Piece], int]] = []  # a set that is one outcome's word, its outcome
-    for found in pieces_apart(texts):
+    sets = pieces_apart(texts)
+    if any(len(found) > 1 for found in sets if any(line == data.line for line, _, _ in found)):
+        return None  # a figure poppler may have set in a block with the header's words: not inside its cell
+    for found in sets:
         if any(line in (top, bottom) for line, _, _ in found):
             continue  # the lines past it not seen: it may be joined to their text
         word = L.squash("".join(texts[piece] for piece in found))
-        if word in _REVIEW_NAME_COLUMNS:
-            anchors.append((found, *_REVIEW_NAME_COLUMNS[word]))
+        if (columns := _names_columns(word)) is not None:
+            anchors.append((found, *columns))
         elif (outcome := _outcome_of(word)) is not None:
             outcomes.append((found, L.REVIEW_OUTCOME_KEYS.index(outcome)))
     for outcome in range(width):
@@ -4207,6 +4210,20 @@ for _index, _name in enumerate(L.PROCEEDINGS.values()):
     for _part in _name.split("·"):
         _low, _high = _REVIEW_NAME_COLUMNS.get(_part, (_index * len(L.REVIEW_OUTCOME_KEYS), 0))
         _REVIEW_NAME_COLUMNS[_part] = (_low, (_index + 1) * len(L.REVIEW_OUTCOME_KEYS) - 1)
+
+
+def _names_columns(word: str) -> tuple[int, int] | None:
+    """The columns under one or more whole names of table 4's header run together (`行政诉讼` over
+    `未经复议直接起诉`: the blocks of both stand inside columns 5..14), from the first name's first to the
+    last's; None unless the word is such names and nothing else."""
+    low, high = None, None
+    while word:
+        name = next((name for name in _REVIEW_NAME_COLUMNS if word.startswith(name)), None)
+        if name is None:
+            return None
+        first, last = _REVIEW_NAME_COLUMNS[name]
+        low, high, word = min(first, low if low is not None else first), max(last, high or 0), word[len(name):]
+    return (low, high) if low is not None else None
 
 
 def _columns_bounded(glyphs: tuple[float, int], anchors: list[tuple[list[Piece], int, int]], total: int) -> tuple[int, int]:
