@@ -230,3 +230,10 @@ def columns_beside(figure: tuple[float, int], pieces: list[Piece], low: int, hig
     first = min(piece[1] for piece in pieces)
     last_end = max(piece[1] + piece[2] for piece in pieces)
     return (low if first < start + glyphs + GUTTER else 0, high if start < last_end + GUTTER else 1 << 30)
+
+
+def starts_left_of(pieces: list[Piece], others: list[Piece]) -> bool:
+    """Whether the first block of a set of pieces (pieces_apart) is not wholly right of the block holding
+    the last glyph of another set (it starts less than GUTTER past that glyph): of two cells side by side,
+    each holding one of the sets, the first is then the left one."""
+    return min(piece[1] for piece in pieces) < max(piece[1] + piece[2] for piece in others) + GUTTER

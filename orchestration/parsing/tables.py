@@ -55,6 +55,7 @@ from .page_order import (
     pieces_apart,
     placed_by_page_order,
     proven_marks,
+    starts_left_of,
 )
 from .record import Cell, ParsedReport
 from .rows import (
@@ -4015,15 +4016,15 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
         fitted, problem, cut = [*shown, *[None] * (width - len(shown))], None, True
     if problem and code == "unaligned_cells" and not cut and data.aligned and pdf_text \
             and (agreed := _reviews_by_page_order(rows, data)) is not None:
-        shown = " ".join(value.text.strip() for value in values if not value.is_empty)
-        report.warn("page_order", f"table 4: {problem} ({shown}); placed by their order, each proceeding's total "
+        printed = " ".join(value.text.strip() for value in values if not value.is_empty)
+        report.warn("page_order", f"table 4: {problem} ({printed}); placed by their order, each proceeding's total "
                     "its outcomes' sum and the header words pdftotext set apart from other cells': the cells every "
                     f"such placing agrees on marked recovered ({sum(cell is not False for cell in agreed)} of "
                     f"{width}), the others unknown", data.line)
         for (proceeding, outcome), value in zip(keys, agreed):
             state = UNKNOWN if value is False else BLANK if value is None else RECOVERED
             report.cells.append(Cell("reviews", proceeding, outcome, None if value is False else value, state,
-                                     data.line, None if state == UNKNOWN else shown))
+                                     data.line, None if state == UNKNOWN else printed))
         return
     clean = reading_of(fitted)
     if not data.aligned and _looks_run_together(data, fitted, problem, clean, R.review_sums_hold):
@@ -4181,7 +4182,7 @@ def _reviews_by_page_order(rows: list[Row], data: Row) -> list[Decimal | None | 
         elif (outcome := _outcome_of(word)) is not None:
             outcomes.append((found, L.REVIEW_OUTCOME_KEYS.index(outcome)))
     for outcome in range(width):
-        found = sorted((pieces for pieces, of in outcomes if of == outcome), key=lambda pieces: min(p[1] for p in pieces))
+        found = [pieces for pieces, of in outcomes if of == outcome]
         groups = _outcome_groups(found, outcome, anchors)
         if groups is None:
             return None
@@ -4204,12 +4205,17 @@ def _reviews_by_page_order(rows: list[Row], data: Row) -> list[Decimal | None | 
     return agreed if ways and any(cell is not False for cell in agreed) else None
 
 
-# a name in table 4's header, the columns of the cell it heads (行政诉讼 heads two proceedings)
-_REVIEW_NAME_COLUMNS: dict[str, tuple[int, int]] = {}
-for _index, _name in enumerate(L.PROCEEDINGS.values()):
-    for _part in _name.split("·"):
-        _low, _high = _REVIEW_NAME_COLUMNS.get(_part, (_index * len(L.REVIEW_OUTCOME_KEYS), 0))
-        _REVIEW_NAME_COLUMNS[_part] = (_low, (_index + 1) * len(L.REVIEW_OUTCOME_KEYS) - 1)
+def _review_name_columns() -> dict[str, tuple[int, int]]:
+    """Each name in table 4's header, the columns of the cell it heads (行政诉讼 heads two proceedings)."""
+    found: dict[str, tuple[int, int]] = {}
+    width = len(L.REVIEW_OUTCOME_KEYS)
+    for index, name in enumerate(L.PROCEEDINGS.values()):
+        for part in name.split("·"):
+            found[part] = (found.get(part, (index * width,))[0], (index + 1) * width - 1)
+    return found
+
+
+_REVIEW_NAME_COLUMNS = _review_name_columns()
 
 
 def _names_columns(word: str) -> tuple[int, int] | None:
@@ -4236,22 +4242,21 @@ def _columns_bounded(glyphs: tuple[float, int], anchors: list[tuple[list[Piece],
 
 
 def _outcome_groups(found: list[list[Piece]], outcome: int, anchors: list[tuple[list[Piece], int, int]]) -> list[int | None] | None:
-    """The proceeding of each set that is one outcome's word (sorted by where they start), where every way
-    of giving them proceedings agrees on it: each in its own proceeding, inside the columns the names leave
-    it, and of two starting at different glyph columns the left one in the left proceeding (poppler sets a
-    block starting left of another at a column no greater). None where no way is left (the words contradict
-    each other: the page says nothing)."""
+    """The proceeding of each set that is one outcome's word, where every way of giving them proceedings
+    agrees on it: each in its own proceeding, inside the columns the names leave it, and of two whose cells
+    poppler's gutter orders (page_order.starts_left_of) the left one in the left proceeding. None where no
+    way is left (the words contradict each other: the page says nothing)."""
     width, proceedings = len(L.REVIEW_OUTCOME_KEYS), len(L.PROCEEDING_KEYS)
     if len(found) > proceedings:
         return None
-    starts = [min(piece[1] for piece in pieces) for pieces in found]
     allowed = []
     for pieces in found:
         low, high = _columns_bounded((min(p[1] for p in pieces), max(p[1] + p[2] for p in pieces) - min(p[1] for p in pieces)),
                                      anchors, width * proceedings)
         allowed.append([group for group in range(proceedings) if low <= group * width + outcome <= high])
     ways = [groups for groups in product(*allowed) if len(set(groups)) == len(groups)
-            and all(a < b for (a, at), (b, bt) in combinations(zip(groups, starts), 2) if at < bt)]
+            and all(groups[i] < groups[j] for i, j in permutations(range(len(found)), 2)
+                    if starts_left_of(found[i], found[j]))]
     if not ways:
         return None
     return [groups[0] if len(set(groups)) == 1 else None for groups in zip(*ways)]
