@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from orchestration.parsing.parse import parse_text
 from tests.unit.test_layout_columns import at, report
-from tests.unit.test_reader_classes import OUTCOMES, PROCEEDINGS
+from tests.unit.test_reader_classes import OUTCOMES
 
 TABLE_4 = "四、政府信息公开行政复议、行政诉讼情况"
 MERGED = " ".join(["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"] * 2)  # proceedings 2 and 3, one line
@@ -81,8 +81,3 @@ def test_a_header_cut_at_the_pages_edge_leaves_its_lost_columns_unknown():
     assert [read[("administrative_review", o)] for o in OUTCOMES] == \
         [("recovered", 3), ("blank", None), ("blank", None), ("recovered", 2), ("recovered", 5)]
     assert all(read[("litigation_after_review", o)][0] == "unknown" for o in OUTCOMES)
-
-
-def test_cells_of_proceedings_keep_their_keys():
-    parsed = parse_text(with_table_4([*header(), FIGURES_LINE]), "layout.txt")
-    assert {row for row, _ in reviews_of(parsed)} == set(PROCEEDINGS)
