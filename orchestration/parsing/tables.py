@@ -16,7 +16,7 @@ from decimal import Decimal
 from functools import cache, lru_cache, partial
 from itertools import combinations, pairwise, permutations, product, repeat
 from math import prod
-from operator import attrgetter
+from operator import attrgetter, is_
 from typing import NamedTuple, TypeVar
 
 from ..core import labels as L
@@ -1512,7 +1512,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     rows = _without_headings_beside_figures([_without_column_numbers(row) for row in rows], template)
     pdf_text = _blank_cells_print_nothing(pdf_text, rows)
     pipe_headers = _pipe_headers(rows) if any(row.piped for row in rows) else None
-    found = find_application_rows(rows, template)
+    found = _found_again(rows, template)
     allowed = L.application_rows(template)
     if "other" in found and "other" not in allowed:
         report.warn("other_as_one_row", "table 3: （六）其他处理 printed as one row without its three sub-rows "
@@ -3578,6 +3578,20 @@ def _settle_jointly(candidates: dict[str, list], context: dict, outcomes: tuple[
                 context[key] = kept[0]
 
 
+# table 3's rows as `page_blanks` found them for table 2, read first: (the rows, the template, the rows
+# found), which read_applications takes (`_found_again`), held no longer than that
+_FOUND_FOR_TABLE_2: list[tuple[list[Row], str, dict[str, Row]]] = []
+
+
+def _found_again(rows: list[Row], template: str) -> dict[str, Row]:
+    """`find_application_rows`, or what `page_blanks` found of the same rows (a crawled page's table 3:
+    its rows are then the same rows, each its own object)."""
+    kept = _FOUND_FOR_TABLE_2.pop() if _FOUND_FOR_TABLE_2 else None
+    if kept is not None and kept[1] == template and len(kept[0]) == len(rows) and all(map(is_, rows, kept[0])):
+        return kept[2]
+    return find_application_rows(rows, template)
+
+
 def page_blanks(rows: list[Row], template: str) -> PageBlanks:
     """How a crawled page writes its empty cells, as its table 3 (`rows`) shows, for table 2. A page
     writes them one way: as `0`, as a mark (`/`, `无`, `-`, a crawled `&nbsp;`), or as nothing, which
@@ -3588,7 +3602,9 @@ def page_blanks(rows: list[Row], template: str) -> PageBlanks:
     with nothing at all, or no crawled table 3 to tell: a blank may be anywhere, as anything."""
     if not any(row.joined for row in rows):
         return ANY_BLANKS
-    found = find_application_rows([_without_column_numbers(row) for row in rows], template)
+    table_rows = [_without_column_numbers(row) for row in rows]
+    found = find_application_rows(table_rows, template)
+    _FOUND_FOR_TABLE_2[:] = [(table_rows, template, found)]
     crawled = [row for row in found.values() if row.joined]
     if not crawled or len(crawled) < len(found):
         return ANY_BLANKS
