@@ -13,10 +13,10 @@ keeps template order, so a misread label between two well-read ones is still pla
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate
 
 from ..core import labels as L
 
@@ -205,10 +205,20 @@ def align(candidates: list[Candidate], rows: tuple[TemplateRow, ...]) -> dict[st
     best = [[0.0] * (m + 1)]
     for found in matches:
         above = best[-1]
-        raised = above[1:]
+        # the row above rises (a running maximum itself): each cell is the higher of the cell above and the
+        # highest match so far; where the row above tops that, it is the row above, so only the cells from a
+        # match up to there are written (found by bisection), each match's in template order
+        here = above[:]
+        peak, start = 0.0, 1
         for j, g in found:
-            raised[j] = max(raised[j], above[j] + g)
-        best.append([0.0, *accumulate(raised, max)])
+            stop = bisect_left(above, peak, start, j + 1)
+            here[start:stop] = [peak] * (stop - start)
+            if (value := above[j] + g) > peak:
+                peak = value
+            start = j + 1
+        stop = bisect_left(above, peak, start, m + 1)
+        here[start:stop] = [peak] * (stop - start)
+        best.append(here)
     placed: dict[int, int] = {}  # kept candidate → row index
     i, j = n, m
     while i > 0 and j > 0:
@@ -250,9 +260,10 @@ def _placed_by_a_tie(i: int, j: int, gains: list, placed: dict[int, int], rows: 
                and below < other < above for other, g in enumerate(gains[i]))
 
 
-def _matches(gains: tuple[float | None, ...]) -> list[tuple[int, float]]:
-    """(row index, gain) of the template rows a label matches."""
-    return [(j, g) for j, g in enumerate(gains) if g is not None]
+@lru_cache(maxsize=1 << 14)  # a label's gains recur as they do (`_gains`)
+def _matches(gains: tuple[float | None, ...]) -> tuple[tuple[int, float], ...]:
+    """(row index, gain) of the template rows a label matches, in template order."""
+    return tuple([(j, g) for j, g in enumerate(gains) if g is not None])
 
 
 @lru_cache(maxsize=1 << 14)
