@@ -1066,17 +1066,22 @@ def _stacked_words(parts: list[RawCell]) -> list[list[RawCell]]:
     for part in parts:
         by_line.setdefault(part.line, []).append(part)
 
+    belows: dict[int, Sequence[RawCell]] = {}  # what goes on below a part: the same for every chain it ends
+
     def continued(chain: list[RawCell]) -> None:
         if not (len(chain) < HEADER_WRAP or (len(chain) < HEADER_CHARACTERS and all(len(p.text) == 1 for p in chain))):
             return
         last = chain[-1]
-        # a word one character a line spreads them over the header's height: a line more between
-        reach = HEADER_GAP + 1 if len(last.text) == 1 else HEADER_GAP
-        # on the first line below holding parts in its column, each of them in turn: in a narrow table two
-        # neighbours' pieces may both stand in it (`其 总` over `他 计`), and only the words tell which goes on
-        below = next((found for line in range(last.line + 1, last.line + 1 + reach)
-                      if (found := [p for p in by_line.get(line, ())
-                                    if abs(p.x - last.x) <= 2 or abs(left(p) - left(last)) <= 1])), ())
+        below = belows.get(id(last))
+        if below is None:
+            # a word one character a line spreads them over the header's height: a line more between
+            reach = HEADER_GAP + 1 if len(last.text) == 1 else HEADER_GAP
+            # on the first line below holding parts in its column, each of them in turn: in a narrow table two
+            # neighbours' pieces may both stand in it (`其 总` over `他 计`), and only the words tell which goes on
+            below = belows[id(last)] = next((found for line in range(last.line + 1, last.line + 1 + reach)
+                                             if (found := [p for p in by_line.get(line, ())
+                                                           if abs(p.x - last.x) <= 2 or abs(left(p) - left(last)) <= 1])),
+                                            ())
         for part in below:
             chains.append([*chain, part])
             continued(chains[-1])
