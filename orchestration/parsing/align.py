@@ -62,11 +62,12 @@ def template_rows(keys: tuple[str, ...]) -> tuple[TemplateRow, ...]:
 @lru_cache(maxsize=1 << 15)
 def score(label: str, row: TemplateRow) -> float:
     """How well the squashed `label` names the template `row`, from 0 to 1."""
-    return _score(label, row, label[-_TAIL:], _characters(label[-_TAIL:]))
+    return _score(label, row, label[-_TAIL:], _characters(label[-_TAIL:]), _after_numbering(label))
 
 
-def _score(label: str, row: TemplateRow, tail: str, characters: frozenset[str]) -> float:
-    """`score`, given the label's end and its characters (the same for every row it is scored against)."""
+def _score(label: str, row: TemplateRow, tail: str, characters: frozenset[str], numbered: str) -> float:
+    """`score`, given the label's end, its characters and the words after its numbering (`_after_numbering`):
+    the same for every row it is scored against."""
     if not label:
         return 0.0
     if row.exact:
@@ -83,7 +84,6 @@ def _score(label: str, row: TemplateRow, tail: str, characters: frozenset[str]) 
         if variant.endswith(label) and _abbreviates(label, variant, row.variants):
             best = max(best, ABBREVIATION_SCORE)
             continue
-        numbered = _after_numbering(label)
         if numbered and variant.endswith(numbered) and _abbreviates(numbered, variant, row.variants):
             best = max(best, ABBREVIATION_SCORE)  # `处理4.大量反复申请`: the words after its numbering
             continue
@@ -287,8 +287,8 @@ def _scores(label: str, keys: tuple[str, ...]) -> tuple[float, ...]:
     """`score` of the squashed `label` for each template row: a wrapped label's readings recur from
     report to report where the combinations `_gains` is asked of do not, so they are memoized alone."""
     tail = label[-_TAIL:]
-    characters = _characters(tail)
-    return tuple([_score(label, row, tail, characters) for row in template_rows(keys)])
+    characters, numbered = _characters(tail), _after_numbering(label)
+    return tuple([_score(label, row, tail, characters, numbered) for row in template_rows(keys)])
 
 
 def _names_a_sharing_row(scores: list[tuple[float, ...]], rows: tuple[TemplateRow, ...]) -> bool:
