@@ -1404,10 +1404,12 @@ def _aligned_labels(shape: tuple[tuple[tuple[str, ...], bool, bool, bool], ...],
     row holds several cells. The dict is shared between calls: read it, never change it."""
     labelled, squashed = [], []
     for i, (label_cells, has_figures, *_) in enumerate(shape):
-        own = L.squash("".join(label_cells)) if label_cells else ""
+        if not label_cells:
+            continue  # figures alone: no label, nor a numbering
+        own = L.squash("".join(label_cells))
         # `7 .` and the row's figures, its words down the narrow column below (`属 于` / `行 政` / …): the
         # numbering alone opens the label, and the figures are its row's
-        numbering = not own and has_figures and bool(label_cells) and bool(_NUMBERED_LABEL_RE.match(label_cells[-1].strip()))
+        numbering = not own and has_figures and bool(_NUMBERED_LABEL_RE.match(label_cells[-1].strip()))
         if numbering or (own and not _is_applicant_header(label_cells, own) and not _heading_of_next_row(shape, i, own)):
             labelled.append(i)
             squashed.append(own)
@@ -1423,16 +1425,19 @@ def _aligned_labels(shape: tuple[tuple[tuple[str, ...], bool, bool, bool], ...],
     absorbed: set[int] = set()  # label-only lines that are the first lines of the label of a row below
     for position, own in enumerate(squashed):
         # the label-only rows just before and after it: the rest of a label wrapped over lines
+        # (the loops asked first whether their first line ends them: most labels are whole on their line)
         before = []
-        for p in range(position - 1, max(position - WRAP, -1), -1):
-            if figures[p] or starts[p + 1] or labelled[p] < labelled[position] - WRAP:
-                break
-            before.insert(0, squashed[p])
+        if position and not figures[position - 1] and not starts[position]:
+            for p in range(position - 1, max(position - WRAP, -1), -1):
+                if figures[p] or starts[p + 1] or labelled[p] < labelled[position] - WRAP:
+                    break
+                before.insert(0, squashed[p])
         after = []
-        for p in range(position + 1, min(position + WRAP, len(labelled))):
-            if figures[p] or starts[p] or labelled[p] > labelled[position] + WRAP:
-                break
-            after.append(squashed[p])
+        if position + 1 < len(labelled) and not figures[position + 1] and not starts[position + 1]:
+            for p in range(position + 1, min(position + WRAP, len(labelled))):
+                if figures[p] or starts[p] or labelled[p] > labelled[position] + WRAP:
+                    break
+                after.append(squashed[p])
         texts = (own,)
         if not A.names_a_row(own, sequence) and \
                 (narrow := _down_a_narrow_column(position, squashed, labelled, figures, starts)):
