@@ -2631,7 +2631,8 @@ def _two_figures_beside_the_labels(found: dict[str, Row]) -> bool:
     a text that writes the first two columns beside each label and the others in column chunks after
     them (Chromium through pdftotext: `…申请数量 1219 0`), on some pages at least. Only the figures are
     counted here; the caller's placing, row by row, keeps the sums."""
-    counts = [len(_figures_and_marks([Row(row.values())])) for row in found.values()][:-1]
+    # a row's count as `_figures_and_marks` gives it, its cells' words counted, not built
+    counts = [sum(len(_figure_and_mark_words(cell.text)) for cell in row.values()) for row in found.values()][:-1]
     return bool(counts) and counts.count(2) * 3 >= len(counts) * 2
 
 
