@@ -204,21 +204,7 @@ def align(candidates: list[Candidate], rows: tuple[TemplateRow, ...]) -> dict[st
     # template rows, so only those cells are computed one by one.
     best = [[0.0] * (m + 1)]
     for found in matches:
-        above = best[-1]
-        # the row above rises (a running maximum itself): each cell is the higher of the cell above and the
-        # highest match so far; where the row above tops that, it is the row above, so only the cells from a
-        # match up to there are written (found by bisection), each match's in template order
-        here = above[:]
-        peak, start = 0.0, 1
-        for j, g in found:
-            stop = bisect_left(above, peak, start, j + 1)
-            here[start:stop] = [peak] * (stop - start)
-            if (value := above[j] + g) > peak:
-                peak = value
-            start = j + 1
-        stop = bisect_left(above, peak, start, m + 1)
-        here[start:stop] = [peak] * (stop - start)
-        best.append(here)
+        best.append(_raised(best[-1], found))
     placed: dict[int, int] = {}  # kept candidate → row index
     i, j = n, m
     while i > 0 and j > 0:
@@ -233,6 +219,24 @@ def align(candidates: list[Candidate], rows: tuple[TemplateRow, ...]) -> dict[st
         else:
             i -= 1
     return {rows[j].key: kept[i] for i, j in placed.items() if not _placed_by_a_tie(i, j, gains, placed, rows)}
+
+
+def _raised(above: list[float], found: Sequence[tuple[int, float]]) -> list[float]:
+    """The programme's next row: the running maximum of the row `above` (itself a running maximum, from
+    0.0) raised where a candidate matches (`found`: (row index, gain), in template order), each cell
+    the higher of the cell above and the highest match so far. Where the row above tops that, the cell
+    is the row above's, so only the cells from a match up to there are written (found by bisection)."""
+    here = above[:]
+    peak, start = 0.0, 1
+    for j, g in found:
+        stop = bisect_left(above, peak, start, j + 1)
+        here[start:stop] = [peak] * (stop - start)
+        if (value := above[j] + g) > peak:
+            peak = value
+        start = j + 1
+    stop = bisect_left(above, peak, start, len(above))
+    here[start:stop] = [peak] * (stop - start)
+    return here
 
 
 def best_rows(candidates: list[Candidate], rows: tuple[TemplateRow, ...]) -> list[str | None]:
