@@ -80,7 +80,6 @@ _ARTICLE_RE = re.compile(r"第二十条第[（(〈]?([一二三四五六七八�
 
 
 @lru_cache(maxsize=1 << 14)  # asked of every row of table 2; its labels recur in every report
-@lru_cache(maxsize=1 << 12)  # asked of every row of table 2, whose labels recur from report to report
 def _article_of(label: str) -> str | None:
     match = _ARTICLE_RE.search(L.normalize_text(label).replace(" ", ""))
     if not match:
