@@ -16,7 +16,7 @@ from decimal import Decimal
 from functools import cache, lru_cache, partial
 from itertools import combinations, pairwise, permutations, product, repeat
 from math import prod
-from operator import attrgetter
+from operator import attrgetter, is_
 from typing import NamedTuple, TypeVar
 
 from ..core import labels as L
@@ -1253,17 +1253,22 @@ def _stacked_words(parts: list[RawCell]) -> list[list[RawCell]]:
     for part in parts:
         by_line.setdefault(part.line, []).append(part)
 
+    belows: dict[int, Sequence[RawCell]] = {}  # what goes on below a part: the same for every chain it ends
+
     def continued(chain: list[RawCell]) -> None:
         if not (len(chain) < HEADER_WRAP or (len(chain) < HEADER_CHARACTERS and all(len(p.text) == 1 for p in chain))):
             return
         last = chain[-1]
-        # a word one character a line spreads them over the header's height: a line more between
-        reach = HEADER_GAP + 1 if len(last.text) == 1 else HEADER_GAP
-        # on the first line below holding parts in its column, each of them in turn: in a narrow table two
-        # neighbours' pieces may both stand in it (`其 总` over `他 计`), and only the words tell which goes on
-        below = next((found for line in range(last.line + 1, last.line + 1 + reach)
-                      if (found := [p for p in by_line.get(line, ())
-                                    if abs(p.x - last.x) <= 2 or abs(left(p) - left(last)) <= 1])), ())
+        below = belows.get(id(last))
+        if below is None:
+            # a word one character a line spreads them over the header's height: a line more between
+            reach = HEADER_GAP + 1 if len(last.text) == 1 else HEADER_GAP
+            # on the first line below holding parts in its column, each of them in turn: in a narrow table two
+            # neighbours' pieces may both stand in it (`其 总` over `他 计`), and only the words tell which goes on
+            below = belows[id(last)] = next((found for line in range(last.line + 1, last.line + 1 + reach)
+                                             if (found := [p for p in by_line.get(line, ())
+                                                           if abs(p.x - last.x) <= 2 or abs(left(p) - left(last)) <= 1])),
+                                            ())
         for part in below:
             chains.append([*chain, part])
             continued(chains[-1])
@@ -1585,10 +1590,12 @@ def _aligned_labels(shape: tuple[tuple[tuple[str, ...], bool, bool, bool], ...],
     row holds several cells. The dict is shared between calls: read it, never change it."""
     labelled, squashed = [], []
     for i, (label_cells, has_figures, *_) in enumerate(shape):
-        own = L.squash("".join(label_cells)) if label_cells else ""
+        if not label_cells:
+            continue  # figures alone: no label, nor a numbering
+        own = L.squash("".join(label_cells))
         # `7 .` and the row's figures, its words down the narrow column below (`属 于` / `行 政` / …): the
         # numbering alone opens the label, and the figures are its row's
-        numbering = not own and has_figures and bool(label_cells) and bool(_NUMBERED_LABEL_RE.match(label_cells[-1].strip()))
+        numbering = not own and has_figures and bool(_NUMBERED_LABEL_RE.match(label_cells[-1].strip()))
         if numbering or (own and not _is_applicant_header(label_cells, own) and not _heading_of_next_row(shape, i, own)):
             labelled.append(i)
             squashed.append(own)
@@ -1604,16 +1611,19 @@ def _aligned_labels(shape: tuple[tuple[tuple[str, ...], bool, bool, bool], ...],
     absorbed: set[int] = set()  # label-only lines that are the first lines of the label of a row below
     for position, own in enumerate(squashed):
         # the label-only rows just before and after it: the rest of a label wrapped over lines
+        # (the loops asked first whether their first line ends them: most labels are whole on their line)
         before = []
-        for p in range(position - 1, max(position - WRAP, -1), -1):
-            if figures[p] or starts[p + 1] or labelled[p] < labelled[position] - WRAP:
-                break
-            before.insert(0, squashed[p])
+        if position and not figures[position - 1] and not starts[position]:
+            for p in range(position - 1, max(position - WRAP, -1), -1):
+                if figures[p] or starts[p + 1] or labelled[p] < labelled[position] - WRAP:
+                    break
+                before.insert(0, squashed[p])
         after = []
-        for p in range(position + 1, min(position + WRAP, len(labelled))):
-            if figures[p] or starts[p] or labelled[p] > labelled[position] + WRAP:
-                break
-            after.append(squashed[p])
+        if position + 1 < len(labelled) and not figures[position + 1] and not starts[position + 1]:
+            for p in range(position + 1, min(position + WRAP, len(labelled))):
+                if figures[p] or starts[p] or labelled[p] > labelled[position] + WRAP:
+                    break
+                after.append(squashed[p])
         if not after and figures[position] and position + 1 < len(labelled) and not figures[position + 1] \
                 and labelled[position + 1] <= labelled[position] + WRAP and A.opens_a_row(own, sequence) \
                 and not A.names_a_row(squashed[position + 1], sequence):
@@ -1713,7 +1723,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     pages_of_pdftotext = pdf_text  # form feeds: pdftotext's pages, whose -layout columns poppler set
     pdf_text = _blank_cells_print_nothing(pdf_text, rows)
     pipe_headers = _pipe_headers(rows) if any(row.piped for row in rows) else None
-    found = find_application_rows(rows, template)
+    found = _found_again(rows, template)
     allowed = L.application_rows(template)
     if "other" in found and "other" not in allowed:
         report.warn("other_as_one_row", "table 3: （六）其他处理 printed as one row without its three sub-rows "
@@ -2930,7 +2940,8 @@ def _two_figures_beside_the_labels(found: dict[str, Row]) -> bool:
     a text that writes the first two columns beside each label and the others in column chunks after
     them (Chromium through pdftotext: `…申请数量 1219 0`), on some pages at least. Only the figures are
     counted here; the caller's placing, row by row, keeps the sums."""
-    counts = [len(_figures_and_marks([Row(row.values())])) for row in found.values()][:-1]
+    # a row's count as `_figures_and_marks` gives it, its cells' words counted, not built
+    counts = [sum(len(_figure_and_mark_words(cell.text)) for cell in row.values()) for row in found.values()][:-1]
     return bool(counts) and counts.count(2) * 3 >= len(counts) * 2
 
 
@@ -3874,6 +3885,20 @@ def _with_its_total_left_blank(row: Row, width: int) -> list[R.Reading]:
     return [(*reading, None) for reading in found or ()]
 
 
+# table 3's rows as `page_blanks` found them for table 2, read first: (the rows, the template, the rows
+# found), which read_applications takes (`_found_again`), held no longer than that
+_FOUND_FOR_TABLE_2: list[tuple[list[Row], str, dict[str, Row]]] = []
+
+
+def _found_again(rows: list[Row], template: str) -> dict[str, Row]:
+    """`find_application_rows`, or what `page_blanks` found of the same rows (a crawled page's table 3:
+    its rows are then the same rows, each its own object)."""
+    kept = _FOUND_FOR_TABLE_2.pop() if _FOUND_FOR_TABLE_2 else None
+    if kept is not None and kept[1] == template and len(kept[0]) == len(rows) and all(map(is_, rows, kept[0])):
+        return kept[2]
+    return find_application_rows(rows, template)
+
+
 def page_blanks(rows: list[Row], template: str) -> PageBlanks:
     """How a crawled page writes its empty cells, as its table 3 (`rows`) shows, for table 2. A page
     writes them one way: as `0`, as a mark (`/`, `无`, `-`, a crawled `&nbsp;`), or as nothing, which
@@ -3884,7 +3909,9 @@ def page_blanks(rows: list[Row], template: str) -> PageBlanks:
     with nothing at all, or no crawled table 3 to tell: a blank may be anywhere, as anything."""
     if not any(row.joined for row in rows):
         return ANY_BLANKS
-    found = find_application_rows([_without_column_numbers(row) for row in rows], template)
+    table_rows = [_without_column_numbers(row) for row in rows]
+    found = find_application_rows(table_rows, template)
+    _FOUND_FOR_TABLE_2[:] = [(table_rows, template, found)]
     crawled = [row for row in found.values() if row.joined]
     if not crawled or len(crawled) < len(found):
         return ANY_BLANKS
