@@ -128,7 +128,8 @@ APPLICATION_ROWS: dict[str, tuple[tuple[str, ...], str, tuple[str, ...]]] = {
     "other_no_fee_paid": (("申请人逾期未按收费通知要求缴纳费用",), "outcome", ("2021",)),
     "other_misc": (("其他",), "outcome", ("2021",)),
     "results_total": (("总计",), "total", ("2019", "2021")),
-    "carried_forward": (("结转下年度继续办理",), "carry", ("2019", "2021")),
+    # its end alone where the label's start is cut at the page's edge or wrapped away: no other row's words hold it
+    "carried_forward": (("结转下年度继续办理", "继续办理"), "carry", ("2019", "2021")),
 }
 
 # The words the template prints after a row's own (matched on) words, where several rows share them:

@@ -13,10 +13,10 @@ keeps template order, so a misread label between two well-read ones is still pla
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate
 
 from ..core import labels as L
 
@@ -63,11 +63,12 @@ def template_rows(keys: tuple[str, ...]) -> tuple[TemplateRow, ...]:
 @lru_cache(maxsize=1 << 15)
 def score(label: str, row: TemplateRow) -> float:
     """How well the squashed `label` names the template `row`, from 0 to 1."""
-    return _score(label, row, label[-_TAIL:], _characters(label[-_TAIL:]))
+    return _score(label, row, label[-_TAIL:], _characters(label[-_TAIL:]), _after_numbering(label))
 
 
-def _score(label: str, row: TemplateRow, tail: str, characters: frozenset[str]) -> float:
-    """`score`, given the label's end and its characters (the same for every row it is scored against)."""
+def _score(label: str, row: TemplateRow, tail: str, characters: frozenset[str], numbered: str) -> float:
+    """`score`, given the label's end, its characters and the words after its numbering (`_after_numbering`):
+    the same for every row it is scored against."""
     if not label:
         return 0.0
     if row.exact:
@@ -84,7 +85,6 @@ def _score(label: str, row: TemplateRow, tail: str, characters: frozenset[str]) 
         if variant.endswith(label) and _abbreviates(label, variant, row.variants):
             best = max(best, ABBREVIATION_SCORE)
             continue
-        numbered = _after_numbering(label)
         if numbered and variant.endswith(numbered) and _abbreviates(numbered, variant, row.variants):
             best = max(best, ABBREVIATION_SCORE)  # `处理4.大量反复申请`: the words after its numbering
             continue
@@ -214,11 +214,7 @@ def align(candidates: list[Candidate], rows: tuple[TemplateRow, ...]) -> dict[st
     # template rows, so only those cells are computed one by one.
     best = [[0.0] * (m + 1)]
     for found in matches:
-        above = best[-1]
-        raised = above[1:]
-        for j, g in found:
-            raised[j] = max(raised[j], above[j] + g)
-        best.append([0.0, *accumulate(raised, max)])
+        best.append(_raised(best[-1], found))
     placed: dict[int, int] = {}  # kept candidate → row index
     i, j = n, m
     while i > 0 and j > 0:
@@ -233,6 +229,24 @@ def align(candidates: list[Candidate], rows: tuple[TemplateRow, ...]) -> dict[st
         else:
             i -= 1
     return {rows[j].key: kept[i] for i, j in placed.items() if not _placed_by_a_tie(i, j, gains, placed, rows)}
+
+
+def _raised(above: list[float], found: Sequence[tuple[int, float]]) -> list[float]:
+    """The programme's next row: the running maximum of the row `above` (itself a running maximum, from
+    0.0) raised where a candidate matches (`found`: (row index, gain), in template order), each cell
+    the higher of the cell above and the highest match so far. Where the row above tops that, the cell
+    is the row above's, so only the cells from a match up to there are written (found by bisection)."""
+    here = above[:]
+    peak, start = 0.0, 1
+    for j, g in found:
+        stop = bisect_left(above, peak, start, j + 1)
+        here[start:stop] = [peak] * (stop - start)
+        if (value := above[j] + g) > peak:
+            peak = value
+        start = j + 1
+    stop = bisect_left(above, peak, start, len(above))
+    here[start:stop] = [peak] * (stop - start)
+    return here
 
 
 def best_rows(candidates: list[Candidate], rows: tuple[TemplateRow, ...]) -> list[str | None]:
@@ -260,9 +274,10 @@ def _placed_by_a_tie(i: int, j: int, gains: list, placed: dict[int, int], rows: 
                and below < other < above for other, g in enumerate(gains[i]))
 
 
-def _matches(gains: tuple[float | None, ...]) -> list[tuple[int, float]]:
-    """(row index, gain) of the template rows a label matches."""
-    return [(j, g) for j, g in enumerate(gains) if g is not None]
+@lru_cache(maxsize=1 << 14)  # a label's gains recur as they do (`_gains`)
+def _matches(gains: tuple[float | None, ...]) -> tuple[tuple[int, float], ...]:
+    """(row index, gain) of the template rows a label matches, in template order."""
+    return tuple([(j, g) for j, g in enumerate(gains) if g is not None])
 
 
 @lru_cache(maxsize=1 << 14)
@@ -286,8 +301,8 @@ def _scores(label: str, keys: tuple[str, ...]) -> tuple[float, ...]:
     """`score` of the squashed `label` for each template row: a wrapped label's readings recur from
     report to report where the combinations `_gains` is asked of do not, so they are memoized alone."""
     tail = label[-_TAIL:]
-    characters = _characters(tail)
-    return tuple([_score(label, row, tail, characters) for row in template_rows(keys)])
+    characters, numbered = _characters(tail), _after_numbering(label)
+    return tuple([_score(label, row, tail, characters, numbered) for row in template_rows(keys)])
 
 
 def _names_a_sharing_row(scores: list[tuple[float, ...]], rows: tuple[TemplateRow, ...]) -> bool:

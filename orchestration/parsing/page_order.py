@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from .cells import VALUE, read_count
+from .cells import BLANK, VALUE, read_count
 from .rows import RawCell, Row
 
 GUTTER = 3  # poppler's least gap between blocks side by side: `col + nColumns + 3`
@@ -30,13 +30,13 @@ GUTTER = 3  # poppler's least gap between blocks side by side: `col + nColumns +
 Mark = tuple[float, int, int]
 
 
-def _glyphs(raw: RawCell) -> tuple[float, int] | None:
-    """(first glyph column, glyphs) of a cell that is one figure alone on its line's stretch, as
-    pdftotext set it; None for any other (a label, `2 0` one space apart, a cell cut apart; a blank
-    mark: the readers place nothing in a table printing them)."""
+def glyphs_of(raw: RawCell) -> tuple[float, int] | None:
+    """(first glyph column, glyphs) of a cell that is one figure or blank mark alone on its line's
+    stretch, as pdftotext set it; None for any other (a label, `2 0` one space apart, a cell cut apart).
+    Tables 2 and 3 place nothing in a table printing blank marks; table 4 places its marks too."""
     text = raw.text.strip()
     if raw.x_glyphs is None or raw.problem or not text or " " in text \
-            or read_count(text, signed=True).state != VALUE:
+            or read_count(text, signed=True).state not in (VALUE, BLANK):
         return None
     return raw.x_glyphs - len(text) / 2, len(text)
 
@@ -48,7 +48,7 @@ def proven_marks(placed: Iterable[tuple[Row, list[RawCell | None]]]) -> dict[int
     for row, fitted in placed:
         own = {id(value) for value in row.values()}
         for column, raw in enumerate(fitted):
-            if raw is not None and id(raw) in own and (glyphs := _glyphs(raw)) is not None:
+            if raw is not None and id(raw) in own and (glyphs := glyphs_of(raw)) is not None:
                 marks.setdefault(row.page, set()).add((*glyphs, column))
     return {page: found for page, found in ((page, sorted(found)) for page, found in marks.items())
             if _consistent(found)}
@@ -108,7 +108,7 @@ def placed_by_page_order(row: Row, marks: list[Mark], columns: int,
     values = [value for value in row.values() if not value.is_empty]
     if not values or not marks or len({value.line for value in values}) != 1:
         return None
-    found = [_glyphs(value) for value in values]
+    found = [glyphs_of(value) for value in values]
     if any(glyphs is None for glyphs in found):
         return None
     line = values[0].line
@@ -157,7 +157,7 @@ def page_ways(parts_of: dict[str, list[RawCell]], columns: int) -> list[dict[str
     if any(len(parts) > columns for parts in parts_of.values()):
         return None  # a row of more figures than columns: no way, before any is tried
     items = [(glyphs, key, index) for key, parts in parts_of.items() for index, part in enumerate(parts)
-             if (glyphs := _glyphs(part)) is not None]
+             if (glyphs := glyphs_of(part)) is not None]
     if not items or len(items) != sum(map(len, parts_of.values())):
         return None
     groups: list[list[tuple]] = []
@@ -235,3 +235,43 @@ def _non_decreasing(keys_of: list[set[str]], columns: int, steps: _Steps, figure
         shared = (previous | keys_of[start]) if column == last and previous is not None else keys_of[start]
         for rest in _non_decreasing(keys_of, columns, steps, figures_left, start + 1, column, shared):
             yield (column, *rest)
+
+
+# a piece of a page's text as pdftotext set it: (line, first glyph column, glyphs)
+Piece = tuple[int, float, int]
+
+
+def pieces_apart(pieces: Iterable[Piece]) -> list[list[Piece]]:
+    """The pieces in the least sets no block of poppler's can cross: two pieces of one line less than GUTTER
+    apart, or of neighbouring lines whose columns come within GUTTER of each other, in one set (blocks side by
+    side stand GUTTER apart; a block's lines follow each other). A set whose text is one cell's alone (a
+    header's word, stacked a character a line or not) thus holds only blocks inside that cell."""
+    sets: list[list[Piece]] = []
+    for piece in sorted(pieces):
+        line, start, glyphs = piece
+        touching = [found for found in sets if any(
+            abs(other[0] - line) <= 1 and _overlap((start, glyphs), (other[1], other[2])) for other in found)]
+        sets = [found for found in sets if not any(found is other for other in touching)]
+        sets.append([piece, *[other for found in touching for other in found]])
+    return [sorted(found) for found in sets]
+
+
+def columns_beside(figure: tuple[float, int], pieces: list[Piece], low: int, high: int) -> tuple[int, int]:
+    """The least and greatest table column of a figure (a block of its own, or part of one inside its cell)
+    by a set of pieces (pieces_apart) whose blocks stand inside table columns low..high. A block is set at
+    least GUTTER past the end of every block wholly left of it, so: the figure starting less than GUTTER past
+    the set's last glyph is not wholly right of the block holding it, and starts left of column high's end
+    (a column ≤ high); the set starting less than GUTTER past the figure's end, the block holding its first
+    glyph is not wholly right of the figure, which ends right of column low's start (a column ≥ low). Each
+    bound that does not hold: the table's (0, or a large number)."""
+    start, glyphs = figure
+    first = min(piece[1] for piece in pieces)
+    last_end = max(piece[1] + piece[2] for piece in pieces)
+    return (low if first < start + glyphs + GUTTER else 0, high if start < last_end + GUTTER else 1 << 30)
+
+
+def starts_left_of(pieces: list[Piece], others: list[Piece]) -> bool:
+    """Whether the first block of a set of pieces (pieces_apart) is not wholly right of the block holding
+    the last glyph of another set (it starts less than GUTTER past that glyph): of two cells side by side,
+    each holding one of the sets, the first is then the left one."""
+    return min(piece[1] for piece in pieces) < max(piece[1] + piece[2] for piece in others) + GUTTER

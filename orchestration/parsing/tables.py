@@ -16,7 +16,7 @@ from decimal import Decimal
 from functools import cache, lru_cache, partial
 from itertools import combinations, pairwise, permutations, product, repeat
 from math import prod
-from operator import attrgetter
+from operator import attrgetter, is_
 from typing import NamedTuple, TypeVar
 
 from ..core import labels as L
@@ -46,7 +46,17 @@ from .chunks import (
     sparse_chunk_readings,
 )
 from .formats import is_page_number
-from .page_order import figures_by_line, page_ways, placed_by_page_order, proven_marks
+from .page_order import (
+    Piece,
+    columns_beside,
+    figures_by_line,
+    glyphs_of,
+    page_ways,
+    pieces_apart,
+    placed_by_page_order,
+    proven_marks,
+    starts_left_of,
+)
 from .record import Cell, ParsedReport
 from .rows import (
     _DIGIT_RE,
@@ -1296,17 +1306,22 @@ def _stacked_words(parts: list[RawCell]) -> list[list[RawCell]]:
     for part in parts:
         by_line.setdefault(part.line, []).append(part)
 
+    belows: dict[int, Sequence[RawCell]] = {}  # what goes on below a part: the same for every chain it ends
+
     def continued(chain: list[RawCell]) -> None:
         if not (len(chain) < HEADER_WRAP or (len(chain) < HEADER_CHARACTERS and all(len(p.text) == 1 for p in chain))):
             return
         last = chain[-1]
-        # a word one character a line spreads them over the header's height: a line more between
-        reach = HEADER_GAP + 1 if len(last.text) == 1 else HEADER_GAP
-        # on the first line below holding parts in its column, each of them in turn: in a narrow table two
-        # neighbours' pieces may both stand in it (`其 总` over `他 计`), and only the words tell which goes on
-        below = next((found for line in range(last.line + 1, last.line + 1 + reach)
-                      if (found := [p for p in by_line.get(line, ())
-                                    if abs(p.x - last.x) <= 2 or abs(left(p) - left(last)) <= 1])), ())
+        below = belows.get(id(last))
+        if below is None:
+            # a word one character a line spreads them over the header's height: a line more between
+            reach = HEADER_GAP + 1 if len(last.text) == 1 else HEADER_GAP
+            # on the first line below holding parts in its column, each of them in turn: in a narrow table two
+            # neighbours' pieces may both stand in it (`其 总` over `他 计`), and only the words tell which goes on
+            below = belows[id(last)] = next((found for line in range(last.line + 1, last.line + 1 + reach)
+                                             if (found := [p for p in by_line.get(line, ())
+                                                           if abs(p.x - last.x) <= 2 or abs(left(p) - left(last)) <= 1])),
+                                            ())
         for part in below:
             chains.append([*chain, part])
             continued(chains[-1])
@@ -1628,10 +1643,12 @@ def _aligned_labels(shape: tuple[tuple[tuple[str, ...], bool, bool, bool], ...],
     row holds several cells. The dict is shared between calls: read it, never change it."""
     labelled, squashed = [], []
     for i, (label_cells, has_figures, *_) in enumerate(shape):
-        own = L.squash("".join(label_cells)) if label_cells else ""
+        if not label_cells:
+            continue  # figures alone: no label, nor a numbering
+        own = L.squash("".join(label_cells))
         # `7 .` and the row's figures, its words down the narrow column below (`属 于` / `行 政` / …): the
         # numbering alone opens the label, and the figures are its row's
-        numbering = not own and has_figures and bool(label_cells) and bool(_NUMBERED_LABEL_RE.match(label_cells[-1].strip()))
+        numbering = not own and has_figures and bool(_NUMBERED_LABEL_RE.match(label_cells[-1].strip()))
         if numbering or (own and not _is_applicant_header(label_cells, own) and not _heading_of_next_row(shape, i, own)):
             labelled.append(i)
             squashed.append(own)
@@ -1647,16 +1664,19 @@ def _aligned_labels(shape: tuple[tuple[tuple[str, ...], bool, bool, bool], ...],
     absorbed: set[int] = set()  # label-only lines that are the first lines of the label of a row below
     for position, own in enumerate(squashed):
         # the label-only rows just before and after it: the rest of a label wrapped over lines
+        # (the loops asked first whether their first line ends them: most labels are whole on their line)
         before = []
-        for p in range(position - 1, max(position - WRAP, -1), -1):
-            if figures[p] or starts[p + 1] or labelled[p] < labelled[position] - WRAP:
-                break
-            before.insert(0, squashed[p])
+        if position and not figures[position - 1] and not starts[position]:
+            for p in range(position - 1, max(position - WRAP, -1), -1):
+                if figures[p] or starts[p + 1] or labelled[p] < labelled[position] - WRAP:
+                    break
+                before.insert(0, squashed[p])
         after = []
-        for p in range(position + 1, min(position + WRAP, len(labelled))):
-            if figures[p] or starts[p] or labelled[p] > labelled[position] + WRAP:
-                break
-            after.append(squashed[p])
+        if position + 1 < len(labelled) and not figures[position + 1] and not starts[position + 1]:
+            for p in range(position + 1, min(position + WRAP, len(labelled))):
+                if figures[p] or starts[p] or labelled[p] > labelled[position] + WRAP:
+                    break
+                after.append(squashed[p])
         if not after and figures[position] and position + 1 < len(labelled) and not figures[position + 1] \
                 and labelled[position + 1] <= labelled[position] + WRAP and A.opens_a_row(own, sequence) \
                 and not A.names_a_row(squashed[position + 1], sequence):
@@ -1756,7 +1776,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     rows = _without_headings_beside_figures([_without_column_numbers(row) for row in rows], template)
     pdf_text = _blank_cells_print_nothing(pdf_text, rows)
     pipe_headers = _pipe_headers(rows) if any(row.piped for row in rows) else None
-    found = find_application_rows(rows, template)
+    found = _found_again(rows, template)
     allowed = L.application_rows(template)
     if "other" in found and "other" not in allowed:
         report.warn("other_as_one_row", "table 3: （六）其他处理 printed as one row without its three sub-rows "
@@ -2967,7 +2987,8 @@ def _two_figures_beside_the_labels(found: dict[str, Row]) -> bool:
     a text that writes the first two columns beside each label and the others in column chunks after
     them (Chromium through pdftotext: `…申请数量 1219 0`), on some pages at least. Only the figures are
     counted here; the caller's placing, row by row, keeps the sums."""
-    counts = [len(_figures_and_marks([Row(row.values())])) for row in found.values()][:-1]
+    # a row's count as `_figures_and_marks` gives it, its cells' words counted, not built
+    counts = [sum(len(_figure_and_mark_words(cell.text)) for cell in row.values()) for row in found.values()][:-1]
     return bool(counts) and counts.count(2) * 3 >= len(counts) * 2
 
 
@@ -3911,6 +3932,20 @@ def _with_its_total_left_blank(row: Row, width: int) -> list[R.Reading]:
     return [(*reading, None) for reading in found or ()]
 
 
+# table 3's rows as `page_blanks` found them for table 2, read first: (the rows, the template, the rows
+# found), which read_applications takes (`_found_again`), held no longer than that
+_FOUND_FOR_TABLE_2: list[tuple[list[Row], str, dict[str, Row]]] = []
+
+
+def _found_again(rows: list[Row], template: str) -> dict[str, Row]:
+    """`find_application_rows`, or what `page_blanks` found of the same rows (a crawled page's table 3:
+    its rows are then the same rows, each its own object)."""
+    kept = _FOUND_FOR_TABLE_2.pop() if _FOUND_FOR_TABLE_2 else None
+    if kept is not None and kept[1] == template and len(kept[0]) == len(rows) and all(map(is_, rows, kept[0])):
+        return kept[2]
+    return find_application_rows(rows, template)
+
+
 def page_blanks(rows: list[Row], template: str) -> PageBlanks:
     """How a crawled page writes its empty cells, as its table 3 (`rows`) shows, for table 2. A page
     writes them one way: as `0`, as a mark (`/`, `无`, `-`, a crawled `&nbsp;`), or as nothing, which
@@ -3921,7 +3956,9 @@ def page_blanks(rows: list[Row], template: str) -> PageBlanks:
     with nothing at all, or no crawled table 3 to tell: a blank may be anywhere, as anything."""
     if not any(row.joined for row in rows):
         return ANY_BLANKS
-    found = find_application_rows([_without_column_numbers(row) for row in rows], template)
+    table_rows = [_without_column_numbers(row) for row in rows]
+    found = find_application_rows(table_rows, template)
+    _FOUND_FOR_TABLE_2[:] = [(table_rows, template, found)]
     crawled = [row for row in found.values() if row.joined]
     if not crawled or len(crawled) < len(found):
         return ANY_BLANKS
@@ -4116,11 +4153,12 @@ def _five_figures(row: Row) -> list[RawCell] | None:
 
 
 def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequence[Row] = (),
-                 figures_past: bool = False) -> None:
+                 figures_past: bool = False, pdf_text: bool = False) -> None:
     """Table 4's cells into the report. `past_the_heading`: rows of figures and blank marks on lines of
     their own after the next section's heading, which text written in column chunks may give table 4
     (`无` / `无 2` / `—`); taken only where they make, with the table's own, exactly its cells' count.
-    `figures_past`: figures stand on lines of their own after that heading, whatever the table ends on."""
+    `figures_past`: figures stand on lines of their own after that heading, whatever the table ends on.
+    `pdf_text`: pdftotext's text (form feeds), whose -layout columns poppler set (page_order.py)."""
     if past_the_heading and _read_reviews_in_chunks(report, rows, past_the_heading):
         return
     width = len(L.PROCEEDING_KEYS) * len(L.REVIEW_OUTCOME_KEYS)
@@ -4160,6 +4198,18 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
                     "at the page's edge), and the row as many figures, each group's total its parts' sum: read in "
                     "order, the others unknown", data.line)
         fitted, problem, cut = [*shown, *[None] * (width - len(shown))], None, True
+    if problem and code == "unaligned_cells" and not cut and data.aligned and pdf_text \
+            and (agreed := _reviews_by_page_order(rows, data)) is not None:
+        printed = " ".join(value.text.strip() for value in values if not value.is_empty)
+        report.warn("page_order", f"table 4: {problem} ({printed}); placed by their order, each proceeding's total "
+                    "its outcomes' sum and the header words pdftotext set apart from other cells': the cells every "
+                    f"such placing agrees on marked recovered ({sum(cell is not False for cell in agreed)} of "
+                    f"{width}), the others unknown", data.line)
+        for (proceeding, outcome), value in zip(keys, agreed):
+            state = UNKNOWN if value is False else BLANK if value is None else RECOVERED
+            report.cells.append(Cell("reviews", proceeding, outcome, None if value is False else value, state,
+                                     data.line, None if state == UNKNOWN else printed))
+        return
     clean = reading_of(fitted)
     if not data.aligned and _looks_run_together(data, fitted, problem, clean, R.review_sums_hold):
         blocks = (len(L.REVIEW_OUTCOME_KEYS),) * len(L.PROCEEDING_KEYS)
@@ -4260,17 +4310,11 @@ def _review_columns_shown(rows: list[Row], data: Row, values: list[RawCell]) -> 
     结果维持 … `计` of 总计). When they are the table's first columns, fewer than all, the row holds
     exactly as many figures or blank marks, and each whole group's total is its parts' sum, the
     figures, in order, are those columns'. None otherwise."""
-    header = "".join(cell.text for row in rows if row is not data for cell in row.cells)
-    if not data.aligned:  # lines of one cell each: the header's words and the figures after them are one row
-        header += "".join(cell.text for cell in data.label_cells())
-    shown_per_outcome = [min(header.count(character), len(L.PROCEEDING_KEYS)) for character in _OUTCOME_CHARACTERS]
+    shown = _review_columns_in_header(rows, data)
     groups = len(L.REVIEW_OUTCOME_KEYS)
-    shown = sum(shown_per_outcome)
-    whole = shown_per_outcome[-1]  # groups shown with their total
-    # the first columns only: a count for each outcome, none above the one before, one group partly shown
-    if not 0 < shown < groups * len(L.PROCEEDING_KEYS) or shown_per_outcome != sorted(shown_per_outcome, reverse=True) \
-            or shown_per_outcome[0] - whole > 1:
+    if shown is None or shown == groups * len(L.PROCEEDING_KEYS):
         return None
+    whole = shown // groups  # groups shown with their total
     figures = _figure_parts([value for value in values if not value.is_empty])
     if not data.aligned:  # `pdftotext -raw`: the figures one space apart, on a line of their own
         figures = [RawCell(word, value.line) for value in figures for word in value.text.split()]
@@ -4284,6 +4328,138 @@ def _review_columns_shown(rows: list[Row], data: Row, values: list[RawCell]) -> 
         if sum(parts[:-1]) != parts[-1]:
             return None
     return figures
+
+
+def _reviews_by_page_order(rows: list[Row], data: Row) -> list[Decimal | None | bool] | None:
+    """Table 4 in `pdftotext -layout` text whose row prints fewer figures than its columns (a blank cell
+    prints nothing) and whose header words set nothing in order (poppler sets a block of several cells'
+    words where its own rules put it). What holds: the figures, left to right, stand in columns left to right;
+    each proceeding's total is its outcomes' sum; and a header word whose pieces no block of poppler's can
+    join to another cell's text (page_order.pieces_apart) holds blocks inside its own cell, which bound the
+    figures' columns (page_order.columns_beside): a proceeding's name its five columns (行政诉讼 ten), an
+    outcome's word its column where the other words of that outcome and the names leave it one proceeding.
+    Every way of placing the figures that keeps both is tried: each cell they all agree on (its value, None
+    for a blank), False for one they do not; None where no way or no cell is agreed, the header is not whole
+    (a column cut at the page's edge may hold a figure), figures stand on other lines or the page's words
+    contradict each other."""
+    width, total = len(L.REVIEW_OUTCOME_KEYS), len(L.REVIEW_OUTCOME_KEYS) * len(L.PROCEEDING_KEYS)
+    values = [value for value in data.values() if not value.is_empty]
+    figures = [glyphs_of(value) for value in values]
+    shown = _review_columns_in_header(rows, data)  # the columns past them cut at the page's edge, with their figures
+    if not values or None in figures or len({value.line for value in values}) != 1 or shown is None \
+            or any(row.has_figures() or row.page != data.page for row in rows if row is not data):
+        return None
+    texts: dict[Piece, str] = {(cell.line, cell.x_glyphs - len(cell.text.strip()) / 2, len(cell.text.strip())): cell.text
+                               for row in rows for cell in row.cells if cell.x_glyphs is not None and not cell.is_empty}
+    top, bottom = min(line for line, _, _ in texts), max(line for line, _, _ in texts)
+    anchors: list[tuple[list[Piece], int, int]] = []  # a set of pieces, the columns its blocks stand in
+    outcomes: list[tuple[list[Piece], int]] = []  # a set that is one outcome's word, its outcome
+    sets = pieces_apart(texts)
+    if any(len(found) > 1 for found in sets if any(line == data.line for line, _, _ in found)):
+        return None  # a figure poppler may have set in a block with the header's words: not inside its cell
+    for found in sets:
+        if any(line in (top, bottom) for line, _, _ in found):
+            continue  # the lines past it not seen: it may be joined to their text
+        word = L.squash("".join(texts[piece] for piece in found))
+        if (columns := _names_columns(word)) is not None:
+            anchors.append((found, *columns))
+        elif (outcome := _outcome_of(word)) is not None:
+            outcomes.append((found, L.REVIEW_OUTCOME_KEYS.index(outcome)))
+    for outcome in range(width):
+        found = [pieces for pieces, of in outcomes if of == outcome]
+        groups = _outcome_groups(found, outcome, anchors)
+        if groups is None:
+            return None
+        anchors += [(pieces, group * width + outcome, group * width + outcome)
+                    for pieces, group in zip(found, groups) if group is not None]
+    bounds = [_columns_bounded(glyphs, anchors, shown) for glyphs in figures]
+    if any(low > high for low, high in bounds):
+        return None
+    reads = [read_count(value.text).value for value in values]
+    ways = []
+    for columns in combinations(range(shown), len(values)):
+        if all(low <= column <= high for column, (low, high) in zip(columns, bounds)):
+            reading = [None] * shown
+            for column, value in zip(columns, reads):
+                reading[column] = value
+            if all(R.applicant_sum_holds(tuple(reading[start : start + width]))  # a group shown whole: its sum
+                   for start in range(0, shown - width + 1, width)):
+                ways.append(reading)
+    agreed = [way[0] if len(set(way)) == 1 else False for way in zip(*ways)] + [False] * (total - shown)
+    return agreed if ways and any(cell is not False for cell in agreed) else None
+
+
+def _review_name_columns() -> dict[str, tuple[int, int]]:
+    """Each name in table 4's header, the columns of the cell it heads (行政诉讼 heads two proceedings)."""
+    found: dict[str, tuple[int, int]] = {}
+    width = len(L.REVIEW_OUTCOME_KEYS)
+    for index, name in enumerate(L.PROCEEDINGS.values()):
+        for part in name.split("·"):
+            found[part] = (found.get(part, (index * width,))[0], (index + 1) * width - 1)
+    return found
+
+
+_REVIEW_NAME_COLUMNS = _review_name_columns()
+
+
+def _names_columns(word: str) -> tuple[int, int] | None:
+    """The columns under one or more whole names of table 4's header run together (`行政诉讼` over
+    `未经复议直接起诉`: the blocks of both stand inside columns 5..14), from the first name's first to the
+    last's; None unless the word is such names and nothing else."""
+    low, high = None, None
+    while word:
+        name = next((name for name in _REVIEW_NAME_COLUMNS if word.startswith(name)), None)
+        if name is None:
+            return None
+        first, last = _REVIEW_NAME_COLUMNS[name]
+        low, high, word = min(first, low if low is not None else first), max(last, high or 0), word[len(name):]
+    return (low, high) if low is not None else None
+
+
+def _columns_bounded(glyphs: tuple[float, int], anchors: list[tuple[list[Piece], int, int]], total: int) -> tuple[int, int]:
+    """The least and greatest column the header's sets of known columns leave a block (start, glyphs)."""
+    low, high = 0, total - 1
+    for pieces, first, last in anchors:
+        at_least, at_most = columns_beside(glyphs, pieces, first, last)
+        low, high = max(low, at_least), min(high, at_most)
+    return low, high
+
+
+def _outcome_groups(found: list[list[Piece]], outcome: int, anchors: list[tuple[list[Piece], int, int]]) -> list[int | None] | None:
+    """The proceeding of each set that is one outcome's word, where every way of giving them proceedings
+    agrees on it: each in its own proceeding, inside the columns the names leave it, and of two whose cells
+    poppler's gutter orders (page_order.starts_left_of) the left one in the left proceeding. None where no
+    way is left (the words contradict each other: the page says nothing)."""
+    width, proceedings = len(L.REVIEW_OUTCOME_KEYS), len(L.PROCEEDING_KEYS)
+    if len(found) > proceedings:
+        return None
+    allowed = []
+    for pieces in found:
+        low, high = _columns_bounded((min(p[1] for p in pieces), max(p[1] + p[2] for p in pieces) - min(p[1] for p in pieces)),
+                                     anchors, width * proceedings)
+        allowed.append([group for group in range(proceedings) if low <= group * width + outcome <= high])
+    ways = [groups for groups in product(*allowed) if len(set(groups)) == len(groups)
+            and all(groups[i] < groups[j] for i, j in permutations(range(len(found)), 2)
+                    if starts_left_of(found[i], found[j]))]
+    if not ways:
+        return None
+    return [groups[0] if len(set(groups)) == 1 else None for groups in zip(*ways)]
+
+
+def _review_columns_in_header(rows: list[Row], data: Row) -> int | None:
+    """How many of table 4's columns, the first ones, its header shows, counted by a character each
+    outcome's word alone holds (`维` of 结果维持 … `计` of 总计), its words wrapped anyhow: all of them, or
+    fewer where a table laid wider than the page is cut at its edge. None: not the first columns (a count
+    for each outcome, none above the one before, one group partly shown), or none."""
+    header = "".join(cell.text for row in rows if row is not data for cell in row.cells)
+    if not data.aligned:  # lines of one cell each: the header's words and the figures after them are one row
+        header += "".join(cell.text for cell in data.label_cells())
+    shown_per_outcome = [min(header.count(character), len(L.PROCEEDING_KEYS)) for character in _OUTCOME_CHARACTERS]
+    shown = sum(shown_per_outcome)
+    if not shown or shown_per_outcome != sorted(shown_per_outcome, reverse=True) \
+            or shown_per_outcome[0] - shown_per_outcome[-1] > 1:
+        return None
+    return shown
 
 
 # a character each outcome's header word alone holds, in the template's order (`尚`: `未` is in 未经复议直接起诉)

@@ -47,9 +47,11 @@ _ITEM_WORDS = sorted({v for _, variants, _ in L.DISCLOSURE_ITEMS.values() for v 
 # Table 3's row labels, where a crawl printed a row without its numbering (`…其他本年新收…`,
 # `…———————申请人逾期未按…`): their first words, quotes and spaces allowed between the characters
 # (`危及“三安全…`). Not after numbering (`2.重复申请` starts at its `2.`), and not the short labels
-# (`其他`, `总计`) that other labels and headers hold.
+# (`其他`, `总计`) that other labels and headers hold, nor a label's end alone (`继续办理` of `结转下年度继续办理`),
+# which its whole label holds past its start.
 _ROW_WORDS = sorted({variant[:6] for variants, _, _ in L.APPLICATION_ROWS.values() for variant in variants
-                     if len(variant) >= 4}, key=len, reverse=True)
+                     if len(variant) >= 4 and not any(other != variant and other.endswith(variant) for other in variants)},
+                    key=len, reverse=True)
 
 
 def _first_characters(words: list[str]) -> str:

@@ -1,18 +1,23 @@
 """The parser's fast paths give what their plain definitions give: a label's scores against every
-template row at once, the rows sharing a label's end, a text's display width looked up per
-character, words read down aligned columns measured word by word, and the regions where a figure cut
-at a separator is looked for. Each is checked on made-up text against the definition written out here
-the slow way."""
+template row at once, the rows sharing a label's end, a row of the alignment's programme, a text's
+display width looked up per character, words read down aligned columns measured word by word, and
+the regions where a figure cut at a separator is looked for. Each is checked on made-up text against
+the definition written out here the slow way; and a crawled page's table 3, aligned once for table 2
+and table 3 both, reads as it does alone whatever report came before."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from itertools import accumulate
+from pathlib import Path
+from random import Random
 
 from orchestration.core import labels as L
 from orchestration.parsing import align as A
 from orchestration.parsing import rows as R
 from orchestration.parsing.cells import _CHARACTER_WIDTH, display_width
+from orchestration.parsing.parse import parse_file
 from orchestration.parsing.rows import build_rows
 from orchestration.parsing.tables import template_sequence
 from orchestration.parsing.template import _down_columns
@@ -48,6 +53,41 @@ def test_the_rows_sharing_a_labels_end_are_found_as_row_by_row():
     assert len(A._rows_sharing_the_end(shared, KEYS)) >= 2  # （六）1 and 2 both end in these words
     for label in (*LABELS, shared, "（六）其他处理" + shared, "申请人情况" + shared[:8]):
         assert A._rows_sharing_the_end(label, KEYS) == _rows_sharing_the_end_slowly(label), label
+
+
+def _raised_slowly(above: list[float], found: list[tuple[int, float]]) -> list[float]:
+    raised = above[1:]  # each cell of the row above, raised where the candidate matches, then the running maximum
+    for j, g in found:
+        raised[j] = max(raised[j], above[j] + g)
+    return [0.0, *accumulate(raised, max)]
+
+
+def test_a_row_of_the_alignments_programme_is_the_running_maximum_of_its_raised_cells():
+    random = Random(14)
+    gains = (A.SHARED_GAIN, 0.05, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45)  # what a match adds: a few values, often equal
+    for _ in range(1000):
+        width = random.randint(1, 30)
+        above = [0.0] * (width + 1)
+        for _candidate in range(random.randint(1, 12)):
+            matched = random.sample(range(width), random.randint(0, min(width, 4)))
+            found = sorted((j, random.choice(gains)) for j in matched)
+            expected = _raised_slowly(above, found)
+            assert A._raised(above, found) == expected, (above, found)
+            above = expected
+
+
+REAL = Path(__file__).resolve().parents[1] / "fixtures" / "real"
+
+
+def test_a_crawled_pages_table_3_reads_alike_after_any_report():
+    # table 3 of a crawl is aligned for table 2 first and read with that alignment: no other report's table 3
+    # (the same report, printed and crawled) is read with it, before or after it
+    crawled, printed = REAL / "06_shanghai_office_2019_crawl.txt", REAL / "11_shanghai_office_2019_w3m.txt"
+    alone = {path: parse_file(path) for path in (printed, crawled)}
+    for first, then in ((crawled, printed), (printed, crawled), (crawled, crawled)):
+        parse_file(first)
+        again = parse_file(then)
+        assert again.cells == alone[then].cells and again.warnings == alone[then].warnings, (first, then)
 
 
 def test_display_width_counts_each_character_as_the_unicode_tables_do():

@@ -1,0 +1,83 @@
+"""`pdftotext -layout` text of table 4 whose row prints a figure only where a cell is not empty, under a
+header whose words poppler set in blocks of several cells (`结果维持 结果纠正 …` one line across the
+columns of two proceedings), so that where those words stand orders nothing. What still holds: the figures
+left to right, each proceeding's total its outcomes' sum, and a header word standing apart from every other
+cell's text (no neighbour within poppler's gutter on its line or the lines about it) bounding the columns
+of the figures about it. Written by hand, in the shape of renditions of PDFs, apart from the corpus generator."""
+
+from __future__ import annotations
+
+from orchestration.parsing.parse import parse_text
+from tests.unit.test_layout_columns import at, report
+from tests.unit.test_reader_classes import OUTCOMES
+
+TABLE_4 = "四、政府信息公开行政复议、行政诉讼情况"
+MERGED = " ".join(["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"] * 2)  # proceedings 2 and 3, one line
+
+
+def with_table_4(lines: list[str]) -> str:
+    text = report()
+    head, tail = text.split(TABLE_4)
+    return head + "\n".join([TABLE_4, *lines]) + "\n" + tail[tail.index("五、"):]
+
+
+def header(apart: bool = True) -> list[str]:
+    """The proceedings' names apart; the first proceeding's outcome words wrapped (`结果维` over `持`), each
+    word apart from the others (`apart`: in columns 0, 6, 12, 18 and 24) or all one block (poppler's line
+    across the cells, single spaces); the other two proceedings' words one line across their columns."""
+    lines = ["", at((12, "行政复议"), (40, "行政诉讼")), "", at((34, "未经复议直接起诉"), (56, "复议后起诉")), ""]
+    if apart:
+        lines += [at((0, "结果维"), (6, "结果纠"), (12, "其他结"), (18, "尚未审"), (24, "总计")),
+                  at((1, "持"), (7, "正"), (13, "果"), (19, "结"))]
+    else:
+        lines += ["结果维 结果纠 其他结 尚未审 总计", at((1, "持"), (5, "正"), (9, "果"), (13, "结"))]
+    return lines + [at((30, MERGED)), ""]
+
+
+def reviews_of(parsed) -> dict[tuple[str, str], tuple[str, object]]:
+    return {(c.row, c.column): (c.state, c.value) for c in parsed.cells if c.table == "reviews"}
+
+
+# upheld 3, pending 2, total 5 under 行政复议; corrected 4, total 4 under 复议后起诉
+FIGURES_LINE = at((1, "3"), (19, "2"), (24, "5"), (58, "4"), (66, "4"))
+
+
+def test_a_sparse_row_is_placed_by_the_words_standing_apart_and_its_sums():
+    parsed = parse_text(with_table_4([*header(), FIGURES_LINE]), "layout.txt")
+    read = reviews_of(parsed)
+    first = [read[("administrative_review", o)] for o in OUTCOMES]
+    assert first == [("recovered", 3), ("blank", None), ("blank", None), ("recovered", 2), ("recovered", 5)]
+    assert all(read[("litigation_direct", o)] == ("blank", None) for o in OUTCOMES)
+    # 复议后起诉's 4 keeps the sum in any of its four outcomes: only its total is known
+    assert read[("litigation_after_review", "total")] == ("recovered", 4)
+    assert all(read[("litigation_after_review", o)][0] == "unknown" for o in OUTCOMES[:-1])
+    assert any(w.code == "page_order" for w in parsed.warnings)
+
+
+def test_words_set_in_one_block_leave_the_outcomes_unknown_never_guessed():
+    # the first proceeding's words one line: only the names bound the figures (行政复议 keeps them in
+    # its columns), so its total is known, its two outcomes' columns are not
+    parsed = parse_text(with_table_4([*header(apart=False), FIGURES_LINE]), "layout.txt")
+    read = reviews_of(parsed)
+    assert read[("administrative_review", "total")] == ("recovered", 5)
+    assert [read[("administrative_review", o)][0] for o in OUTCOMES[:-1]] == ["unknown"] * 4
+    assert all(read[("litigation_direct", o)] == ("blank", None) for o in OUTCOMES)
+
+
+def test_figures_touching_the_headers_words_are_not_placed_by_them():
+    # the figures' line right under the merged words, within poppler's gutter of them: poppler may have set
+    # them in one block, whose figures' places say nothing: every cell unknown
+    lines = header()[:-1] + [FIGURES_LINE.replace("    4", "4   ", 1)]
+    parsed = parse_text(with_table_4(lines), "layout.txt")
+    assert {state for state, _ in reviews_of(parsed).values()} == {"unknown"}
+    assert not any(w.code == "page_order" for w in parsed.warnings)
+
+
+def test_a_header_cut_at_the_pages_edge_leaves_its_lost_columns_unknown():
+    # the last 总计 cut away with its figure: 复议后起诉's 4 stands in one of its outcomes, its total not seen
+    lines = [line.replace(MERGED, MERGED.rsplit(" ", 1)[0]) for line in header()]
+    parsed = parse_text(with_table_4([*lines, FIGURES_LINE.rsplit(" ", 1)[0].rstrip()]), "layout.txt")
+    read = reviews_of(parsed)
+    assert [read[("administrative_review", o)] for o in OUTCOMES] == \
+        [("recovered", 3), ("blank", None), ("blank", None), ("recovered", 2), ("recovered", 5)]
+    assert all(read[("litigation_after_review", o)][0] == "unknown" for o in OUTCOMES)
