@@ -1991,26 +1991,28 @@ def _stacked_figures_by_the_sums(report: ParsedReport, rows: list[Row], read: di
         return
     own_lines = sorted((line, key) for key, (line, _, _) in touched.items())
     # each column stacked in a touched row, page by page (a page without the header sets its own columns): where
-    # it stands (its rows' middle x); a piece joins the nearest column of its page
+    # its touched rows' cells stand (a long label may push a row's figures a glyph or more along); a piece joins
+    # the one column of its page standing near it
     standing: dict[tuple[int, int], list[float]] = {}
     for line, stacked, fitted in touched.values():
         for c in stacked:
             standing.setdefault((page_of.get(line, 0), c), []).append(fitted[c].x_glyphs)
-    columns_at = sorted((page, sorted(xs)[len(xs) // 2], c) for (page, c), xs in standing.items())
+    columns_at = sorted((page, min(xs), c, xs) for (page, c), xs in standing.items())
     clusters: list[list[tuple[int, str]]] = [[] for _ in columns_at]
     for (line, x), text in sorted(pieces.items()):
         page = page_of.get(line, 0)
-        nearest = min(range(len(columns_at)), key=lambda i: (columns_at[i][0] != page, abs(columns_at[i][1] - x)))
-        if columns_at[nearest][0] != page or abs(columns_at[nearest][1] - x) > 2:
-            return  # a piece in a column no touched row leaves unknown: whose it is, not known
-        clusters[nearest].append((line, text))
+        near = [i for i, (at_page, _, _, xs) in enumerate(columns_at)
+                if at_page == page and min(abs(other - x) for other in xs) <= 2]
+        if len(near) != 1:
+            return  # a piece in a column no touched row leaves unknown, or near two: whose it is, not known
+        clusters[near[0]].append((line, text))
     # the rows whose own line prints some of their cells: a cell's wrapped figure is centred on it (a table cell's
     # content is set in the middle of its height), as many of its pieces above that line as below
     centred = {key for key, (line, _, fitted) in touched.items()
                if any(raw.line == line and raw.problem != STACKED for raw in fitted)}
     # each cluster: the touched rows of its page it may go to, by line; the ways of sharing its pieces out
     sharings: list[list[dict[str, str]]] = []
-    for (page, _, column), entries in zip(columns_at, clusters):
+    for (page, _, column, _), entries in zip(columns_at, clusters):
         owners = [(line, key) for line, key in own_lines if column in touched[key][1] and page_of.get(line, 0) == page]
         ways = _shared_out(entries, owners, row_of_line, centred)
         if not ways:
@@ -2022,7 +2024,7 @@ def _stacked_figures_by_the_sums(report: ParsedReport, rows: list[Row], read: di
     for combination in product(*sharings):
         values: dict[str, dict[int, Decimal | None]] = {key: {} for key in touched}
         good = True
-        for (_, _, column), way in zip(columns_at, combination):
+        for (_, _, column, _), way in zip(columns_at, combination):
             for key, figure in way.items():
                 cell = read_count(figure)
                 if not (figure.isdigit() and cell.state == VALUE and not _opens_on_a_zero(figure)) \
@@ -2071,7 +2073,9 @@ def _placed_by_the_pages_full_rows(read: dict, width: int, pieces: dict[tuple[in
     empty). Each key → its fitted cells."""
     standing: dict[int, list[list[float]]] = {}
     for row, fitted, _, _ in read.values():
-        if row.aligned and all(raw is not None and raw.x_glyphs is not None for raw in fitted):
+        # a row whose cells stand on several lines (pieces of a line round it joined) proves nothing
+        if row.aligned and all(raw is not None and raw.x_glyphs is not None for raw in fitted) \
+                and len({raw.line for raw in fitted}) == 1:
             columns = standing.setdefault(row.page, [[] for _ in range(width)])
             for c, raw in enumerate(fitted):
                 columns[c].append(raw.x_glyphs)
