@@ -1786,9 +1786,11 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                         "APP_OUTCOME_SUM or APP_BALANCE: the report does not add up as printed",
                         read[key][0].line)
     for key, (row, fitted, problem, code) in read.items():
-        # a total's stacked digit on the row's line (`５` of １/５/９) is a piece of it, not a total cut short
+        # a total's stacked digit (`５` of １/５/９) beside a part stacked as well is a piece of it, not a total cut
+        # short: the parts are not read, and the pieces are shared out by the sums (a total beside parts all read
+        # is their sum whatever its pieces)
         if key not in damaged and not problem and clean[key] is not None and R.total_cut_short(clean[key]) \
-                and not any(raw is not None and raw.problem == STACKED for raw in fitted):
+                and not any(raw is not None and raw.problem == STACKED for raw in fitted[:-1]):
             read[key] = (row, *_without_a_cut_total(report, key, row, fitted))
     totals_recovered = []
     for key, (row, fitted, problem, code) in read.items():
