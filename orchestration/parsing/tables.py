@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache, lru_cache, partial
@@ -1786,11 +1786,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                         "APP_OUTCOME_SUM or APP_BALANCE: the report does not add up as printed",
                         read[key][0].line)
     for key, (row, fitted, problem, code) in read.items():
-        # a total's stacked digit (`５` of １/５/９) beside a part stacked as well is a piece of it, not a total cut
-        # short: the parts are not read, and the pieces are shared out by the sums (a total beside parts all read
-        # is their sum whatever its pieces)
-        if key not in damaged and not problem and clean[key] is not None and R.total_cut_short(clean[key]) \
-                and not any(raw is not None and raw.problem == STACKED for raw in fitted[:-1]):
+        if key not in damaged and not problem and clean[key] is not None and R.total_cut_short(clean[key]):
             read[key] = (row, *_without_a_cut_total(report, key, row, fitted))
     totals_recovered = []
     for key, (row, fitted, problem, code) in read.items():
@@ -2008,15 +2004,11 @@ def _stacked_figures_by_the_sums(report: ParsedReport, rows: list[Row], read: di
         if len(near) != 1:
             return  # a piece in a column no touched row leaves unknown, or near two: whose it is, not known
         clusters[near[0]].append((line, text))
-    # the rows whose own line prints some of their cells: a cell's wrapped figure is centred on it (a table cell's
-    # content is set in the middle of its height), as many of its pieces above that line as below
-    centred = {key for key, (line, _, fitted) in touched.items()
-               if any(raw.line == line and raw.problem != STACKED for raw in fitted)}
     # each cluster: the touched rows of its page it may go to, by line; the ways of sharing its pieces out
     sharings: list[list[dict[str, str]]] = []
     for (page, _, column, _), entries in zip(columns_at, clusters):
         owners = [(line, key) for line, key in own_lines if column in touched[key][1] and page_of.get(line, 0) == page]
-        ways = _shared_out(entries, owners, row_of_line, centred)
+        ways = _shared_out(entries, owners, row_of_line)
         if not ways:
             return
         sharings.append(ways)
@@ -2111,8 +2103,8 @@ def _placed_by_the_pages_full_rows(read: dict, width: int, pieces: dict[tuple[in
     return placed
 
 
-def _shared_out(entries: list[tuple[int, str]], owners: list[tuple[int, str]], row_of_line: dict[int, str],
-                centred: Collection[str] = ()) -> list[dict[str, str]]:
+def _shared_out(entries: list[tuple[int, str]], owners: list[tuple[int, str]], row_of_line: dict[int, str]
+                ) -> list[dict[str, str]]:
     """The ways of sharing a column's pieces (line, text) out between the rows that may own them (their own
     lines, in order): a piece on an owner's own line is its; one between two owners goes to either, those
     between them split at one point; one before the first owner or after the last is that owner's; a piece
@@ -2153,15 +2145,8 @@ def _shared_out(entries: list[tuple[int, str]], owners: list[tuple[int, str]], r
                 parts[key] += pieces
         if any(not pieces for pieces in parts.values()):
             continue  # a stacked cell with no digit at all: not a figure
-        if any(not _centred_on(parts[key], line) for line, key in owners if key in centred):
-            continue
         ways.append({key: "".join(text for _, text in sorted(pieces)) for key, pieces in parts.items()})
     return ways
-
-
-def _centred_on(pieces: list[tuple[int, str]], line: int) -> bool:
-    """A figure's pieces (line, text) stand as many lines above its row's line as below it."""
-    return sum(1 if at < line else -1 if at > line else 0 for at, _ in pieces) == 0
 
 
 def _rows_beside(line: int, row_lines: list[int], row_of_line: dict[int, str]) -> set[str]:
