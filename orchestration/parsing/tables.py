@@ -2061,8 +2061,8 @@ def _stacked_figures_by_the_sums(report: ParsedReport, rows: list[Row], read: di
 
 def _placed_by_the_pages_full_rows(read: dict, width: int, pieces: dict[tuple[int, float], str]) -> dict[str, list]:
     """Rows whose figures no header placed (`N figures for 7 columns`: a stacked figure left its column empty on
-    the row's line), placed where every row of the page filling all its columns stands the same (its columns
-    proven, each within a glyph and a half): each cell of the row's line in the column it stands in, the empty
+    the row's line), placed where every row of the page filling all its columns on one line stands the same (its
+    columns proven, each within a glyph and a half): each cell of the row's line in the column it stands in, the empty
     ones (a stacked piece on the line above or below there) to be filled from the pieces (a cell stacked,
     empty). Each key → its fitted cells."""
     standing: dict[int, list[list[float]]] = {}
