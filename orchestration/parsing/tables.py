@@ -1948,7 +1948,8 @@ def _stacked_figures_by_the_sums(report: ParsedReport, rows: list[Row], read: di
     (none past another row), those between two rows split at one point, each row's figure its pieces
     read top to bottom (never empty, never opening on a 0). Where every sharing that keeps every
     touched row's sum (APP_APPLICANT_SUM) reads a cell alike, it is set, recovered; else it stays
-    unknown. Rows with a cell unknown for another reason are left as they are."""
+    unknown; a row no sharing reads (a piece of its figure not in the text) stays unknown and is not asked of
+    the sharings. Rows with a cell unknown for another reason are left as they are."""
     touched: dict[str, tuple[int, list[int], list]] = {}  # key → (its own line, stacked columns, its fitted)
     pieces = {(cell.line, cell.x_glyphs): cell.text.strip() for row in rows for cell in row.cells
               if cell.problem == STACKED and cell.x_glyphs is not None}
@@ -2014,33 +2015,33 @@ def _stacked_figures_by_the_sums(report: ParsedReport, rows: list[Row], read: di
         sharings.append(ways)
     if prod(len(ways) for ways in sharings) > MAX_PIECE_READINGS:
         return
-    readings: dict[str, set] = {key: set() for key in touched}
+    tried: list[dict[str, tuple | None]] = []  # each sharing: each touched row's reading, None where it fails
     for combination in product(*sharings):
         values: dict[str, dict[int, Decimal | None]] = {key: {} for key in touched}
-        good = True
+        bad = set()
         for (_, _, column, _), way in zip(columns_at, combination):
             for key, figure in way.items():
                 cell = read_count(figure)
                 if not (figure.isdigit() and cell.state == VALUE and not _opens_on_a_zero(figure)) \
                         and not (cell.state == BLANK and _is_blank_mark(figure)):
-                    good = False  # a mark with a piece joined, or a figure opening on a 0
+                    bad.add(key)  # a mark with a piece joined, or a figure opening on a 0
                 values[key][column] = cell.value
-        if not good:
-            continue
-        found = {}
+        found: dict[str, tuple | None] = {}
         for key, (_, stacked, fitted) in touched.items():
-            if set(values[key]) != set(stacked):
-                good = False
-                break
-            reading = tuple(values[key][c] if c in values[key] else read_count(fitted[c].text).value
-                            for c in range(width))
-            if not R.applicant_sum_holds(reading):
-                good = False
-                break
-            found[key] = reading
-        if good:
-            for key, reading in found.items():
-                readings[key].add(reading)
+            reading = None
+            if key not in bad and set(values[key]) == set(stacked):
+                reading = tuple(values[key][c] if c in values[key] else read_count(fitted[c].text).value
+                                for c in range(width))
+            found[key] = reading if reading is not None and R.applicant_sum_holds(reading) else None
+        tried.append(found)
+    # a row no sharing reads (a piece of its figure not found) stays unknown and holds no sharing back: the others
+    # are read by the sharings keeping every other row's sum, which only adds sharings to choose from
+    readable = {key for key in touched if any(found[key] is not None for found in tried)}
+    readings: dict[str, set] = {key: set() for key in touched}
+    for found in tried:
+        if all(found[key] is not None for key in readable):
+            for key in readable:
+                readings[key].add(found[key])
     cells = {(cell.row, cell.column): cell for cell in report.cells if cell.table == "applications" and cell.row in touched}
     for key, (_, stacked, fitted) in touched.items():
         if not readings[key]:

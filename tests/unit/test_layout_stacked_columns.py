@@ -6,7 +6,9 @@ line (`３` above, `８` below, for 38), the pieces shared out between the rows 
   the `２` under it): a piece joins the one stacked column standing near it, whichever row's figure set it;
 * a row whose cells stand on several lines (pieces of the lines round it joined, one set a space after
   another's figure) proves no column position: only rows printing all their cells on one line do, and a
-  row printing blank marks on its line with its wide figures round it is placed by them.
+  row printing blank marks on its line with its wide figures round it is placed by them;
+* a row whose stacked figure lost a piece (`１` / `０` of 105, the `５` not in the text) is read by no sharing:
+  it stays unknown and holds the other rows' sharings back no more.
 
 Never a wrong number: a figure whose pieces the sums share out more than one way stays unknown."""
 
@@ -160,3 +162,20 @@ def test_a_row_of_blank_marks_between_its_wide_figures_pieces_is_placed_by_the_r
     # 1060 and 1113 wrap two digits a line round a line whose `５３ -` was set a space apart: not read
     assert read["results_total"][0] == (None, "unknown") and read["results_total"][6] == (None, "unknown")
     assert all(state != "unknown" or value is None for row in read.values() for value, state in row)
+
+
+def test_a_row_whose_stacked_figure_lost_a_piece_holds_no_other_row_back():
+    from tests.unit.test_layout_tool_classes import aligned_table_3, placed
+
+    marks = {1: "-", 2: "-", 3: "-", 4: "-", 5: "-"}
+
+    def lines_of(key: str, label: str) -> list[str]:
+        if key == "new_received":  # 80 and a total whose last digit is not in the text (`１` / `０` of 105)
+            return [placed(label, {0: "８", **marks, 6: "１"}), placed("", {0: "０", 6: "０"})]
+        if key == "granted":  # 12, its total 12, each a digit above its line and one below
+            return [placed("", {0: "１", 6: "１"}), placed(label, marks), placed("", {0: "２", 6: "２"})]
+        return [placed(label, {0: "-", **marks, 6: "-"})]
+    read = _read(aligned_table_3(lines_of))
+    assert read["granted"] == [(12, "recovered"), *[(None, "blank")] * 5, (12, "recovered")]
+    # no sharing reads the row that lost a piece: unknown, never 80 with a total of 10
+    assert read["new_received"][0] == (None, "unknown") and read["new_received"][6] == (None, "unknown")
