@@ -2165,7 +2165,8 @@ def _stacked_figures_by_the_sums(report: ParsedReport, rows: list[Row], read: di
     (none past another row), those between two rows split at one point, each row's figure its pieces
     read top to bottom (never empty, never opening on a 0). Where every sharing that keeps every
     touched row's sum (APP_APPLICANT_SUM) reads a cell alike, it is set, recovered; else it stays
-    unknown. Rows with a cell unknown for another reason are left as they are."""
+    unknown; a row no sharing reads (a piece of its figure not in the text) stays unknown and is not asked of
+    the sharings. Rows with a cell unknown for another reason are left as they are."""
     touched: dict[str, tuple[int, list[int], list]] = {}  # key → (its own line, stacked columns, its fitted)
     pieces = {(cell.line, cell.x_glyphs): cell.text.strip() for row in rows for cell in row.cells
               if cell.problem == STACKED and cell.x_glyphs is not None}
@@ -2206,22 +2207,24 @@ def _stacked_figures_by_the_sums(report: ParsedReport, rows: list[Row], read: di
         return
     own_lines = sorted((line, key) for key, (line, _, _) in touched.items())
     # each column stacked in a touched row, page by page (a page without the header sets its own columns): where
-    # it stands (its rows' middle x); a piece joins the nearest column of its page
+    # its touched rows' cells stand (a long label may push a row's figures a glyph or more along); a piece joins
+    # the one column of its page standing near it
     standing: dict[tuple[int, int], list[float]] = {}
     for line, stacked, fitted in touched.values():
         for c in stacked:
             standing.setdefault((page_of.get(line, 0), c), []).append(fitted[c].x_glyphs)
-    columns_at = sorted((page, sorted(xs)[len(xs) // 2], c) for (page, c), xs in standing.items())
+    columns_at = sorted((page, min(xs), c, xs) for (page, c), xs in standing.items())
     clusters: list[list[tuple[int, str]]] = [[] for _ in columns_at]
     for (line, x), text in sorted(pieces.items()):
         page = page_of.get(line, 0)
-        nearest = min(range(len(columns_at)), key=lambda i: (columns_at[i][0] != page, abs(columns_at[i][1] - x)))
-        if columns_at[nearest][0] != page or abs(columns_at[nearest][1] - x) > 2:
-            return  # a piece in a column no touched row leaves unknown: whose it is, not known
-        clusters[nearest].append((line, text))
+        near = [i for i, (at_page, _, _, xs) in enumerate(columns_at)
+                if at_page == page and min(abs(other - x) for other in xs) <= 2]
+        if len(near) != 1:
+            return  # a piece in a column no touched row leaves unknown, or near two: whose it is, not known
+        clusters[near[0]].append((line, text))
     # each cluster: the touched rows of its page it may go to, by line; the ways of sharing its pieces out
     sharings: list[list[dict[str, str]]] = []
-    for (page, _, column), entries in zip(columns_at, clusters):
+    for (page, _, column, _), entries in zip(columns_at, clusters):
         owners = [(line, key) for line, key in own_lines if column in touched[key][1] and page_of.get(line, 0) == page]
         ways = _shared_out(entries, owners, row_of_line)
         if not ways:
@@ -2229,33 +2232,33 @@ def _stacked_figures_by_the_sums(report: ParsedReport, rows: list[Row], read: di
         sharings.append(ways)
     if prod(len(ways) for ways in sharings) > MAX_PIECE_READINGS:
         return
-    readings: dict[str, set] = {key: set() for key in touched}
+    tried: list[dict[str, tuple | None]] = []  # each sharing: each touched row's reading, None where it fails
     for combination in product(*sharings):
         values: dict[str, dict[int, Decimal | None]] = {key: {} for key in touched}
-        good = True
-        for (_, _, column), way in zip(columns_at, combination):
+        bad = set()
+        for (_, _, column, _), way in zip(columns_at, combination):
             for key, figure in way.items():
                 cell = read_count(figure)
                 if not (figure.isdigit() and cell.state == VALUE and not R.opens_on_a_zero(figure)) \
                         and not (cell.state == BLANK and _is_blank_mark(figure)):
-                    good = False  # a mark with a piece joined, or a figure opening on a 0
+                    bad.add(key)  # a mark with a piece joined, or a figure opening on a 0
                 values[key][column] = cell.value
-        if not good:
-            continue
-        found = {}
+        found: dict[str, tuple | None] = {}
         for key, (_, stacked, fitted) in touched.items():
-            if set(values[key]) != set(stacked):
-                good = False
-                break
-            reading = tuple(values[key][c] if c in values[key] else read_count(fitted[c].text).value
-                            for c in range(width))
-            if not R.applicant_sum_holds(reading):
-                good = False
-                break
-            found[key] = reading
-        if good:
-            for key, reading in found.items():
-                readings[key].add(reading)
+            reading = None
+            if key not in bad and set(values[key]) == set(stacked):
+                reading = tuple(values[key][c] if c in values[key] else read_count(fitted[c].text).value
+                                for c in range(width))
+            found[key] = reading if reading is not None and R.applicant_sum_holds(reading) else None
+        tried.append(found)
+    # a row no sharing reads (a piece of its figure not found) stays unknown and holds no sharing back: the others
+    # are read by the sharings keeping every other row's sum, which only adds sharings to choose from
+    readable = {key for key in touched if any(found[key] is not None for found in tried)}
+    readings: dict[str, set] = {key: set() for key in touched}
+    for found in tried:
+        if all(found[key] is not None for key in readable):
+            for key in readable:
+                readings[key].add(found[key])
     cells = {(cell.row, cell.column): cell for cell in report.cells if cell.table == "applications" and cell.row in touched}
     for key, (_, stacked, fitted) in touched.items():
         if not readings[key]:
@@ -2276,13 +2279,15 @@ def _stacked_figures_by_the_sums(report: ParsedReport, rows: list[Row], read: di
 
 def _placed_by_the_pages_full_rows(read: dict, width: int, pieces: dict[tuple[int, float], str]) -> dict[str, list]:
     """Rows whose figures no header placed (`N figures for 7 columns`: a stacked figure left its column empty on
-    the row's line), placed where every row of the page filling all its columns stands the same (its columns
-    proven, each within a glyph and a half): each cell of the row's line in the column it stands in, the empty
+    the row's line), placed where every row of the page filling all its columns on one line stands the same (its
+    columns proven, each within a glyph and a half): each cell of the row's line in the column it stands in, the empty
     ones (a stacked piece on the line above or below there) to be filled from the pieces (a cell stacked,
     empty). Each key → its fitted cells."""
     standing: dict[int, list[list[float]]] = {}
     for row, fitted, _, _ in read.values():
-        if row.aligned and all(raw is not None and raw.x_glyphs is not None for raw in fitted):
+        # a row whose cells stand on several lines (pieces of a line round it joined) proves nothing
+        if row.aligned and all(raw is not None and raw.x_glyphs is not None for raw in fitted) \
+                and len({raw.line for raw in fitted}) == 1:
             columns = standing.setdefault(row.page, [[] for _ in range(width)])
             for c, raw in enumerate(fitted):
                 columns[c].append(raw.x_glyphs)
