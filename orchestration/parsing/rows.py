@@ -925,12 +925,21 @@ def _aligned_rows(lines: list[Line], document: list[Line]) -> list[Row]:
     figures = [cell for row in rows for cell in row.values() if not cell.is_empty]
     by_display = {round(cell.x / 3) for cell in figures}
     by_glyphs = {round(cell.x_glyphs / 3) for cell in figures}
-    if len(by_glyphs) < len(by_display):
+    # figures that do not tell the measures apart (none stands after CJK text: table 4's one line of
+    # figures) leave it to the tool: pdftotext (its form feeds) places every glyph in one character
+    # cell, the header's CJK words too, so display columns would set them apart from the figures
+    if len(by_glyphs) < len(by_display) or (len(by_glyphs) == len(by_display) and _laid_out_by_glyphs(document)):
         for row in rows:
             for cell in row.cells:
                 cell.x, cell.columns = cell.x_glyphs, len
     _cut_figures_in_their_columns(rows)
     return _stacked_digits_unknown(rows, "\n".join(line.text for line in kept))
+
+
+def _laid_out_by_glyphs(document: list[Line]) -> bool:
+    """Text from `pdftotext` (a form feed ends each page): it places every glyph, CJK ones too, in one
+    character cell. A browser's dump (w3m, lynx) or a converter's pads by display width and prints none."""
+    return any("\f" in line.text for line in document)
 
 
 def _label_wrapped_over_the_page(kept: list[Line], line: Line) -> bool:
