@@ -4125,7 +4125,7 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
                     "order, the others unknown", data.line)
         fitted, problem, cut = [*shown, *[None] * (width - len(shown))], None, True
     # pdftotext's header words set in blocks of several cells' words: their places prove no figure's column
-    unproven = pdf_text and data.aligned and not problem and anchors is not None \
+    unproven = pdf_text and data.aligned and not problem and anchors is not None and data.cells[0].columns is len \
         and sum(not value.is_empty for value in values) < width and not _outcome_words_apart(rows)
     if (unproven or problem and code == "unaligned_cells") and not cut and data.aligned and pdf_text \
             and (agreed := _reviews_by_page_order(rows, data)) is not None:
