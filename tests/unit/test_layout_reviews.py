@@ -105,10 +105,12 @@ def test_a_header_one_character_a_line_places_the_figures_by_glyph_columns():
     assert [state for state, _ in after[:-1]] == ["unknown"] * 4 and after[-1] == ("recovered", 4)
 
 
-def test_merged_outcome_words_never_place_the_figures_under_them():
-    # the first proceeding's words apart, wrapped over two lines, figures one a column under them; 复议后起诉's
-    # two figures under its merged words (结果维持 at 55, 其他结果 at 65): not read as upheld and other
-    figures = at((1, "3"), (7, "1"), (24, "4"), (56, "2"), (65, "2"))
-    read = reviews_of(parse_text(with_table_4([*header(), figures]), "layout.txt"))
-    assert all(read[("litigation_after_review", o)] != ("value", 2) for o in OUTCOMES)
-    assert {read[("litigation_after_review", o)][0] for o in OUTCOMES[:-1]} <= {"unknown", "blank"}
+def test_words_wrapped_over_two_lines_place_the_figures_by_glyph_columns():
+    # each outcome word in two pieces (`结果` over `纠正`) at glyph columns 0, 6, 12, 18, 24: a 1 under 结果纠正
+    # and a 1 under 总计; in display columns 结果纠正 would stand at 8 and the 1 at 6 nearer 结果维持
+    words = ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"]
+    columns = (0, 6, 12, 18, 24)
+    lines = header()[:5] + [at(*zip(columns, (w[:2] for w in words))), at(*zip(columns, (w[2:] for w in words[:4])))]
+    figures = at((6, "1"), (24, "1"))
+    read = reviews_of(parse_text(with_table_4([*lines, at((30, MERGED)), "", figures]), "layout.txt"))
+    assert [read[("administrative_review", o)][1] for o in OUTCOMES] == [None, 1, None, None, 1]
