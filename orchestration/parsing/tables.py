@@ -4127,7 +4127,10 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
     # pdftotext's header words set in blocks of several cells' words: their places prove no figure's column
     unproven = pdf_text and data.aligned and not problem and anchors is not None and data.cells[0].columns is len \
         and sum(not value.is_empty for value in values) < width and not _outcome_words_apart(rows)
-    if (unproven or problem and code == "unaligned_cells") and not cut and data.aligned and pdf_text \
+    if unproven:
+        fitted, problem = [None] * width, f"{sum(not value.is_empty for value in values)} figures for {width} " \
+            "columns under header words pdftotext set in blocks of several cells' words, whose places prove no column"
+    if problem and code == "unaligned_cells" and not cut and data.aligned and pdf_text \
             and (agreed := _reviews_by_page_order(rows, data)) is not None:
         printed = " ".join(value.text.strip() for value in values if not value.is_empty)
         report.warn("page_order", f"table 4: {problem} ({printed}); placed by their order, each proceeding's total "
@@ -4139,9 +4142,6 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
             report.cells.append(Cell("reviews", proceeding, outcome, None if value is False else value, state,
                                      data.line, None if state == UNKNOWN else printed))
         return
-    if unproven:
-        fitted, problem = [None] * width, f"{sum(not value.is_empty for value in values)} figures for {width} " \
-            "columns under header words pdftotext set in blocks of several cells' words, whose places prove no column"
     clean = reading_of(fitted)
     if not data.aligned and _looks_run_together(data, fitted, problem, clean, R.review_sums_hold):
         blocks = (len(L.REVIEW_OUTCOME_KEYS),) * len(L.PROCEEDING_KEYS)
