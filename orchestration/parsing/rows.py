@@ -925,12 +925,37 @@ def _aligned_rows(lines: list[Line], document: list[Line]) -> list[Row]:
     figures = [cell for row in rows for cell in row.values() if not cell.is_empty]
     by_display = {round(cell.x / 3) for cell in figures}
     by_glyphs = {round(cell.x_glyphs / 3) for cell in figures}
-    if len(by_glyphs) < len(by_display):
+    # figures that do not tell the measures apart (none stands after CJK text: table 4's one line of
+    # figures) leave it to the rest of the document, laid out by one tool in one measure: under the
+    # other, the header's CJK words would stand apart from the figures under them
+    if len(by_glyphs) < len(by_display) or (len(by_glyphs) == len(by_display) and _laid_out_by_glyphs(document)):
         for row in rows:
             for cell in row.cells:
                 cell.x, cell.columns = cell.x_glyphs, len
     _cut_figures_in_their_columns(rows)
     return _stacked_digits_unknown(rows, "\n".join(line.text for line in kept))
+
+
+def _laid_out_by_glyphs(document: list[Line]) -> bool:
+    """Whether the document's figures that stand after CJK text on their line (tables 2 and 3's rows)
+    stand in fewer columns counted in glyphs than in display columns: `pdftotext -layout` places every
+    glyph, CJK ones too, in one character cell; a browser's dump (w3m, lynx) or a monospaced rendering
+    pads by display width. A form feed proves nothing: a rendering may end its pages with one too."""
+    by_display: set[int] = set()
+    by_glyphs: set[int] = set()
+    for line in document:
+        if _CJK_THEN_FIGURE_RE.search(line.text):
+            cells = _aligned_layout(line.text)
+            first = next((i for i, (text, _, _) in enumerate(cells) if _CJK_RE.search(text)), len(cells))
+            for text, x, x_glyphs in cells[first + 1:]:
+                if looks_like_value(text):
+                    by_display.add(round(x / 3))
+                    by_glyphs.add(round(x_glyphs / 3))
+    return len(by_glyphs) < len(by_display)
+
+
+_CJK_RE = re.compile(r"[\u3400-\u9fff]")
+_CJK_THEN_FIGURE_RE = re.compile(r"[\u3400-\u9fff].*? {2,}[-+]?\d")
 
 
 def _label_wrapped_over_the_page(kept: list[Line], line: Line) -> bool:

@@ -4203,6 +4203,12 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
                     "at the page's edge), and the row as many figures, each group's total its parts' sum: read in "
                     "order, the others unknown", data.line)
         fitted, problem, cut = [*shown, *[None] * (width - len(shown))], None, True
+    # pdftotext's header words set in blocks of several cells' words: their places prove no figure's column
+    unproven = pdf_text and data.aligned and not problem and anchors is not None and data.cells[0].columns is len \
+        and sum(not value.is_empty for value in values) < width and not _outcome_words_apart(rows)
+    if unproven:
+        fitted, problem = [None] * width, f"{sum(not value.is_empty for value in values)} figures for {width} " \
+            "columns under header words pdftotext set in blocks of several cells' words, whose places prove no column"
     if problem and code == "unaligned_cells" and not cut and data.aligned and pdf_text \
             and (agreed := _reviews_by_page_order(rows, data)) is not None:
         printed = " ".join(value.text.strip() for value in values if not value.is_empty)
@@ -4354,17 +4360,12 @@ def _reviews_by_page_order(rows: list[Row], data: Row) -> list[Decimal | None | 
     if not values or None in figures or len({value.line for value in values}) != 1 or shown is None \
             or any(row.has_figures() or row.page != data.page for row in rows if row is not data):
         return None
-    texts: dict[Piece, str] = {(cell.line, cell.x_glyphs - len(cell.text.strip()) / 2, len(cell.text.strip())): cell.text
-                               for row in rows for cell in row.cells if cell.x_glyphs is not None and not cell.is_empty}
-    top, bottom = min(line for line, _, _ in texts), max(line for line, _, _ in texts)
+    texts, sets, inside = _review_pieces_apart(rows)
     anchors: list[tuple[list[Piece], int, int]] = []  # a set of pieces, the columns its blocks stand in
     outcomes: list[tuple[list[Piece], int]] = []  # a set that is one outcome's word, its outcome
-    sets = pieces_apart(texts)
     if any(len(found) > 1 for found in sets if any(line == data.line for line, _, _ in found)):
         return None  # a figure poppler may have set in a block with the header's words: not inside its cell
-    for found in sets:
-        if any(line in (top, bottom) for line, _, _ in found):
-            continue  # the lines past it not seen: it may be joined to their text
+    for found in inside:
         word = L.squash("".join(texts[piece] for piece in found))
         if (columns := _names_columns(word)) is not None:
             anchors.append((found, *columns))
@@ -4392,6 +4393,28 @@ def _reviews_by_page_order(rows: list[Row], data: Row) -> list[Decimal | None | 
                 ways.append(reading)
     agreed = [way[0] if len(set(way)) == 1 else False for way in zip(*ways)] + [False] * (total - shown)
     return agreed if ways and any(cell is not False for cell in agreed) else None
+
+
+def _review_pieces_apart(rows: list[Row]) -> tuple[dict[Piece, str], list[list[Piece]], list[list[Piece]]]:
+    """The pieces of table 4's text in `pdftotext -layout` text (each with its text), the sets of them no
+    block of poppler's can cross (page_order.pieces_apart), and those of the sets not on its first or last
+    line (the lines past them not seen, such a set may be joined to their text)."""
+    texts: dict[Piece, str] = {(cell.line, cell.x_glyphs - len(cell.text.strip()) / 2, len(cell.text.strip())): cell.text
+                               for row in rows for cell in row.cells if cell.x_glyphs is not None and not cell.is_empty}
+    if not texts:
+        return texts, [], []
+    top, bottom = min(line for line, _, _ in texts), max(line for line, _, _ in texts)
+    sets = pieces_apart(texts)
+    return texts, sets, [found for found in sets if not any(line in (top, bottom) for line, _, _ in found)]
+
+
+def _outcome_words_apart(rows: list[Row]) -> bool:
+    """Whether every outcome word of table 4's header (three groups of five) stands apart from every other
+    cell's text in `pdftotext -layout` text: only then do their places prove the columns of the figures under
+    them (a word in a block of several cells' words stands where poppler put the block)."""
+    texts, _, inside = _review_pieces_apart(rows)
+    words = [_outcome_of(L.squash("".join(texts[piece] for piece in found))) for found in inside]
+    return sum(word is not None for word in words) == len(L.PROCEEDING_KEYS) * len(L.REVIEW_OUTCOME_KEYS)
 
 
 def _review_name_columns() -> dict[str, tuple[int, int]]:

@@ -81,3 +81,36 @@ def test_a_header_cut_at_the_pages_edge_leaves_its_lost_columns_unknown():
     assert [read[("administrative_review", o)] for o in OUTCOMES] == \
         [("recovered", 3), ("blank", None), ("blank", None), ("recovered", 2), ("recovered", 5)]
     assert all(read[("litigation_after_review", o)][0] == "unknown" for o in OUTCOMES)
+
+
+def stacked_header(columns: tuple[int, ...]) -> list[str]:
+    """The first proceeding's outcome words one character a line (`结` over `果` over `维` over `持`), each
+    at its glyph column; the other two proceedings' words one line across their columns, as in `header`."""
+    words = ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"]
+    lines = header()[:5]
+    lines += [at(*((column, word[i]) for column, word in zip(columns, words) if i < len(word))) for i in range(4)]
+    return lines + [at((30, MERGED)), ""]
+
+
+def test_a_header_one_character_a_line_places_the_figures_by_glyph_columns():
+    # pdftotext gives each CJK glyph one column: measured in display columns (two a glyph) the words
+    # would stand at 0, 7, 14, 21, 28 and the 2 under 尚未审结 (18) would read as 其他结果's
+    figures = at((0, "3"), (18, "2"), (24, "5"), (58, "4"), (66, "4"))
+    read = reviews_of(parse_text(with_table_4([*stacked_header((0, 6, 12, 18, 24)), figures]), "layout.txt"))
+    first = [read[("administrative_review", o)] for o in OUTCOMES]
+    assert [value for _, value in first] == [3, None, None, 2, 5]
+    assert all(state != "value" or value is not None for state, value in first)
+    # the merged words of the other proceedings prove no column: the 4s are never placed by where they stand
+    after = [read[("litigation_after_review", o)] for o in OUTCOMES]
+    assert [state for state, _ in after[:-1]] == ["unknown"] * 4 and after[-1] == ("recovered", 4)
+
+
+def test_words_wrapped_over_two_lines_place_the_figures_by_glyph_columns():
+    # each outcome word in two pieces (`结果` over `纠正`) at glyph columns 0, 6, 12, 18, 24: a 1 under 结果纠正
+    # and a 1 under 总计; in display columns 结果纠正 would stand at 8 and the 1 at 6 nearer 结果维持
+    words = ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"]
+    columns = (0, 6, 12, 18, 24)
+    lines = header()[:5] + [at(*zip(columns, (w[:2] for w in words))), at(*zip(columns, (w[2:] for w in words[:4])))]
+    figures = at((6, "1"), (24, "1"))
+    read = reviews_of(parse_text(with_table_4([*lines, at((30, MERGED)), "", figures]), "layout.txt"))
+    assert [read[("administrative_review", o)][1] for o in OUTCOMES] == [None, 1, None, None, 1]
