@@ -4207,8 +4207,9 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
     unproven = pdf_text and data.aligned and not problem and anchors is not None and data.cells[0].columns is len \
         and sum(not value.is_empty for value in values) < width and not _outcome_words_apart(rows)
     if unproven:
-        fitted, problem = [None] * width, f"{sum(not value.is_empty for value in values)} figures for {width} " \
-            "columns under header words pdftotext set in blocks of several cells' words, whose places prove no column"
+        fitted = [None] * width
+        problem = (f"{sum(not value.is_empty for value in values)} figures for {width} columns under header words "
+                   "pdftotext set in blocks of several cells' words, whose places prove no column")
     if problem and code == "unaligned_cells" and not cut and data.aligned and pdf_text \
             and (agreed := _reviews_by_page_order(rows, data)) is not None:
         printed = " ".join(value.text.strip() for value in values if not value.is_empty)
