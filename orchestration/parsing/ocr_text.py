@@ -27,12 +27,17 @@ but no reading of the page gave it); the others stay as read.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from decimal import Decimal
 from itertools import product
+from typing import TYPE_CHECKING
 
 from ..core import labels as L
 from . import recovery as R
 from .record import ParsedReport
+
+if TYPE_CHECKING:
+    from .rows import Row
 
 # `〈一)`, `〈区分处理的，只计这一情形，不计其他情形)`: a full-width bracket read as an angle bracket,
 # closed by a round one (a document's own `〈…〉` is closed by its pair)
@@ -60,19 +65,19 @@ def reads_as_ocr(lines: list[str]) -> bool:
     return False
 
 
-def read_ocr_text_again(report: ParsedReport, lines: list[str]) -> None:
+def read_ocr_text_again(report: ParsedReport, lines: list[str], application_rows: Sequence[Row] = ()) -> None:
     """A row that lost one figure placed (not where rulings run into figures); a count too long for any
     office unknown; then, in text an OCR wrote, table 3's and 4's figures its rulings ran together read
     again, a short row not read in order, and each figure the rules single out as misread made unknown
-    (module docstring)."""
+    (module docstring). `application_rows`: table 3's rows as read from the text."""
     ocr = reads_as_ocr(lines)
     if not ocr:  # where rulings run into figures, a row's figures are not known to be whole: not placed
-        lost_cells_placed(report, lines)
+        lost_cells_placed(report, lines, application_rows)
     unknown_where_too_long(report)
     if not ocr:
         return
     unknown_where_read_in_order(report)
-    rulings_read_again(report, lines)
+    rulings_read_again(report, lines, application_rows)
     review_rulings_read_again(report, lines)
     unknown_where_misread(report)
 
@@ -226,7 +231,7 @@ def ruling_specks(text: str) -> list[int]:
 _WHOLE_COUNT_RE = re.compile(rf"0|[1-9]\d{{0,{R.MAX_COUNT_DIGITS - 1}}}")
 
 
-def rulings_read_again(report: ParsedReport, lines: list[str]) -> None:
+def rulings_read_again(report: ParsedReport, lines: list[str], built: Sequence[Row] = ()) -> None:
     """Table 3's rows left wholly unknown on a line whose figures close it: read again with the
     `1`s of their runs possibly rulings (module docstring). A row the column rules leave one
     reading joins the rows read cleanly as the others are tried again (the rows that settle the
@@ -238,7 +243,7 @@ def rulings_read_again(report: ParsedReport, lines: list[str]) -> None:
     rows, context = _table_3(report)
     outcomes = L.outcome_rows(report.template if report.template in ("2019", "2021") else "2019")
     found: dict[str, tuple[list, str, list[R.Reading]]] = {}
-    for key, cells, printed in _unknown_rows_closing_on_figures(rows, lines):
+    for key, cells, printed in _unknown_rows_closing_on_figures(rows, lines, built):
         readings = ruled_readings(re.split(r"[\s|｜]+", printed), width)
         if readings:
             found[key] = (cells, printed, readings)
@@ -251,13 +256,20 @@ def rulings_read_again(report: ParsedReport, lines: list[str]) -> None:
             continue
         line = cells[0].line
         shown = {L.APPLICANT_KEYS[c]: None if v is None else int(v) for c, v in common.items()}
-        report.warnings = [w for w in report.warnings if not (w.code == "cells_ran_together" and w.line == line)]
+        _drop_ran_together(report, line, (f"applications {key}:", f"table 3 {key}:"))
         report.warn("cells_recovered", f"applications {key}: a ruled table's lines read as `1`s among its figures "
                     f"({printed}): {len(readings)} reading(s) with each `1` a digit or a ruling keep the rules, all "
                     f"with {shown}: those marked recovered, the others unknown", line)
         for c, cell in enumerate(cells):
             if c in common:
                 cell.value, cell.state, cell.as_written = common[c], RECOVERED, printed
+
+
+def _drop_ran_together(report: ParsedReport, line: int, rows: tuple[str, ...]) -> None:
+    """The `cells_ran_together` warnings of the rows now recovered (`rows`: how their warnings open), not
+    of other rows sharing their line (a crawl's rows on one line)."""
+    report.warnings = [w for w in report.warnings
+                       if not (w.code == "cells_ran_together" and w.line == line and w.message.startswith(rows))]
 
 
 def _table_3(report: ParsedReport) -> tuple[dict[str, list], dict[str, R.Reading | None]]:
@@ -271,16 +283,32 @@ def _table_3(report: ParsedReport) -> tuple[dict[str, list], dict[str, R.Reading
                   if len(cells) == width and all(c.state in ("value", "blank") for c in cells)}
 
 
-def _unknown_rows_closing_on_figures(rows: dict[str, list], lines: list[str]):
-    """(key, cells, the figures closing its line) of each row of table 3 left wholly unknown on one line."""
+def _unknown_rows_closing_on_figures(rows: dict[str, list], lines: list[str], built: Sequence[Row]):
+    """(key, cells, the figures closing its row) of each row of table 3 left wholly unknown on one line.
+    Only a line holding that one row (`built`: table 3's rows as read from the text): where several rows
+    share a line (a crawl's spaced figures), the figures closing the line are another row's."""
     from .cells import UNKNOWN
     from .rows import digit_look_alikes
 
+    keys_on: dict[int, set[str]] = {}
+    for key, cells in rows.items():
+        for cell in cells:
+            keys_on.setdefault(cell.line, set()).add(key)
+    rows_on: dict[int, list[Row]] = {}
+    for row in built:
+        rows_on.setdefault(row.line, []).append(row)
     for key, cells in rows.items():
         line = cells[0].line
         if len(cells) != len(L.APPLICANT_KEYS) or not line or any(c.state != UNKNOWN or c.line != line for c in cells):
             continue
-        tail = _FIGURE_TAIL_RE.search(digit_look_alikes(lines[line - 1]).rstrip())
+        if len(keys_on[line]) > 1 or len(rows_on.get(line, ())) != 1:
+            continue
+        # the line up to the row's own last cell: text after it (a next section run onto the line) is not the row's
+        text, last = digit_look_alikes(lines[line - 1]), rows_on[line][0].cells[-1].text.strip()
+        end = text.rfind(last) if last else -1
+        if end < 0:
+            continue
+        tail = _FIGURE_TAIL_RE.search(text[: end + len(last)].rstrip())
         if tail is not None:
             yield key, cells, tail.group().strip()
 
@@ -306,7 +334,7 @@ def review_rulings_read_again(report: ParsedReport, lines: list[str]) -> None:
     common = R.common_cells(readings) if readings else {}
     if not common:
         return
-    report.warnings = [w for w in report.warnings if not (w.code == "cells_ran_together" and w.line == line)]
+    _drop_ran_together(report, line, ("reviews ", "table 4:"))
     report.warn("cells_recovered", f"reviews table 4: a ruled table's lines read as `1`s among its figures ({printed}): "
                 f"{len(readings)} reading(s) with each `1` a digit or a ruling keep REVIEW_SUM; the {len(common)} "
                 "cells they read alike marked recovered, the others unknown", line)
@@ -317,7 +345,7 @@ def review_rulings_read_again(report: ParsedReport, lines: list[str]) -> None:
             cell.value, cell.state, cell.as_written = common[c], RECOVERED, printed
 
 
-def lost_cells_placed(report: ParsedReport, lines: list[str]) -> None:
+def lost_cells_placed(report: ParsedReport, lines: list[str], built: Sequence[Row] = ()) -> None:
     """Table 3's rows left wholly unknown whose line closes on one whole figure fewer than the table's
     columns, in a table that prints every cell (each row read cleanly holds a figure in every column,
     its zeros printed): one figure was lost (an OCR that missed it, a column cut at the page's edge).
@@ -338,7 +366,7 @@ def lost_cells_placed(report: ParsedReport, lines: list[str]) -> None:
     if len(context) < MIN_ROWS_PRINTING_ZEROS or any(None in reading for reading in context.values()):
         return
     found: dict[str, tuple[list, str, str, dict[R.Reading, set[int]]]] = {}  # cells, printed, why, lost places
-    for key, cells, printed in _unknown_rows_closing_on_figures(rows, lines):
+    for key, cells, printed in _unknown_rows_closing_on_figures(rows, lines, built):
         figures = re.split(r"[\s|｜]+", printed)
         if set("".join(figures)) == {"0"} and len("".join(figures)) == width:
             # `0 0 0 oo oo`: zeros whose separators were lost, as many as the columns (no count has a
@@ -370,7 +398,7 @@ def lost_cells_placed(report: ParsedReport, lines: list[str]) -> None:
             continue
         line = cells[0].line
         shown = {L.APPLICANT_KEYS[c]: int(v) for c, v in common.items()}
-        report.warnings = [w for w in report.warnings if not (w.code == "cells_ran_together" and w.line == line)]
+        _drop_ran_together(report, line, (f"applications {key}:", f"table 3 {key}:"))
         report.warn("cells_recovered", f"applications {key}: {why} ({printed}); {len(kept)} reading(s) keep the "
                     f"rules, all with {shown}: those marked recovered, a lost figure and the others unknown", line)
         for c, cell in enumerate(cells):

@@ -62,3 +62,27 @@ def test_zeros_run_together_as_many_as_the_columns_are_each_a_zero():
     cells = row_printed("denied_state_secret", "0      0      0      oo      oo")
     assert [c.value for c in cells] == [0] * 7
     assert {c.state for c in cells} == {"recovered"}
+
+
+def spaced_crawl(figures: dict[str, list], printed: dict[str, str]) -> str:
+    """A crawled page whose table 3 is one line, its figures set apart by spaces (`printed`: a row's
+    figures as the page prints them, where they are not `figures`)."""
+    from tests.unit.test_reader_classes import REVIEW_HEADER, REVIEW_LABELS, REVIEWS, ROWS, TABLE2, TITLE
+
+    parts = ["一、总体情况 本年度我局认真落实条例。", TABLE2.replace("\t", "").replace("\n", ""),
+             "三、收到和处理政府信息公开申请情况", "申请人情况自然人法人或其他组织商业企业科研机构社会公益组织法律服务机构其他总计"]
+    for key, label, heading in ROWS:
+        parts.append(f"{heading or ''}{label} {printed.get(key) or ' '.join(map(str, figures[key]))} ")
+    parts += ["\n", REVIEW_HEADER, REVIEW_LABELS, " ".join(map(str, REVIEWS)), "五、存在的主要问题及改进情况 一是公开形式单一。"]
+    return TITLE + "".join(parts) + "\n"
+
+
+def test_a_crawled_row_sharing_its_line_with_others_is_never_placed_from_the_lines_last_figures():
+    # every row of table 3 on one line: the figures closing that line are carried_forward's zeros,
+    # not the figures of 1.属于国家秘密, printed with two cells too many (truth 1 0 0 0 0 0 1)
+    figures = dict(FIGURES, denied_state_secret=[1, 0, 0, 0, 0, 0, 1], unavailable_not_held=[2, 0, 0, 0, 0, 0, 2],
+                   granted=[7, 3, 0, 0, 0, 0, 10], new_received=[11, 3, 0, 0, 0, 0, 14], carried_forward=[0] * 7)
+    text = spaced_crawl(figures, {"denied_state_secret": "1 0 0 0 0 0 0 0 1"})
+    cells = applications_of(parse_text(text, "crawl.html.txt"))["denied_state_secret"]
+    assert all(c.state == "unknown" or c.value == v for c, v in zip(cells, [1, 0, 0, 0, 0, 0, 1]))
+    assert "recovered" not in {c.state for c in cells}
