@@ -355,7 +355,9 @@ def lost_cells_placed(report: ParsedReport, lines: list[str], built: Sequence[Ro
     alike (recovered). The lost figure itself is never written: it stays unknown, as do the cells
     the placements disagree on (`142 1 0 0 0 0`: a total lost, since 0 cannot total 142 and 1). A row
     that a lost separator explains as well (its figures split into the table's width keeping its sum)
-    is left as it is. A row of zeros only, as many as the columns, lost separators only: every cell 0."""
+    is left as it is. A row of zeros only, as many as the columns, lost separators only: every cell 0.
+    Only where every column rule the row stands in was checked (each other row of it read): a placement
+    always keeps the row's own sum, so a rule left out checks nothing and the row stays unknown."""
     from .cells import RECOVERED, UNKNOWN
 
     if not any(cell.state == UNKNOWN and cell.table == "applications" for cell in report.cells):
@@ -391,7 +393,8 @@ def lost_cells_placed(report: ParsedReport, lines: list[str], built: Sequence[Ro
     R.settle_by_columns({key: list(placements) for key, (_, _, _, placements) in found.items()}, candidates, context,
                         outcomes)
     for key, (cells, printed, why, placements) in found.items():
-        kept = candidates.get(key) or []
+        # placing the lost figure always keeps APP_APPLICANT_SUM: only the column rules check a placement
+        kept = (candidates.get(key) or []) if R.rules_checked(key, context, outcomes) else []
         lost = set().union(*(placements[reading] for reading in kept)) if kept else set()
         common = {c: v for c, v in (R.common_cells(kept) if kept else {}).items() if c not in lost}
         if not common:
