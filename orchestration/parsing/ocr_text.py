@@ -161,7 +161,7 @@ def ruled_readings(texts: list[str], width: int, holds=R.applicant_sum_holds) ->
     ways a run), then joined run by run while they leave no more than `width` figures. None: too
     many ways. `holds`: the row's own rule (table 4: REVIEW_SUM)."""
     runs = []
-    for text in texts:
+    for text in filter(None, texts):  # re.split leaves an empty text at a leading or trailing bar
         found = _run_readings(text)
         if found is None:
             return None
