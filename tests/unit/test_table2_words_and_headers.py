@@ -76,10 +76,15 @@ def test_a_sign_word_in_a_crawled_row_marks_where_the_change_starts():
     assert got[("administrative_fees", "change")] == ("recovered", -1)
 
 
-def test_words_that_are_no_sign_stay_where_they_are():
-    # a header's 本年增/减 and a sentence's 新增 name no figure's sign: the table reads as printed
-    got = cells(page(table_2(["2", "3", "7"])), "administrative_licensing")
-    assert [got["previous_year_count"], got["change"], got["decisions"]] == read(2, 3, 7)
+@pytest.mark.parametrize("header", [
+    # a header's 本年增/减 set on one line before a year (`减    2019`): no sign of that figure
+    ["信息内容", "上一年项目数量    本年增/减    2019年项目数量"],
+    ["信息内容    上一年项目数量    本年增/减    2019年项目数量"],
+])
+def test_words_that_are_no_sign_stay_where_they_are(header):
+    text = page(table_2(["5", "2", "7"], header_5=header), collapse=False)
+    got = cells(text.replace("一、总体情况", "一、总体情况\n本年新增3项许可事项。", 1), "administrative_licensing")
+    assert [got["previous_year_count"], got["change"], got["current_year_count"]] == read(5, 2, 7)
 
 
 def test_a_word_among_a_collapsed_rows_cells_the_reader_does_not_know_leaves_them_unknown():
