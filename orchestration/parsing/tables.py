@@ -721,9 +721,9 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
             code = "short_row"
             fitted = [None if column in wrapped else raw for column, raw in enumerate(fitted)]
         if unnamed:
-            problem, code, fitted = (f"its header's words ({unnamed}) name none of the {len(columns)} columns "
-                                     f"the {template} template has: which column each figure stands in is not known",
-                                     COLUMNS_UNPROVEN, [None] * len(columns))
+            problem = (f"its header's words ({unnamed}) name none of the {len(columns)} columns the {template} "
+                       "template has: which column each figure stands in is not known")
+            code, fitted = COLUMNS_UNPROVEN, [None] * len(columns)
         elif row.joined and _has_digit_run(values):
             # a crawled row: table 2 has no arithmetic, so only a run that cuts one way is read
             # …and on a page with blank cells, a blank leaves no trace: `317` may be 3, blank, 17
