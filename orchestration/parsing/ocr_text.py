@@ -304,11 +304,12 @@ def _unknown_rows_closing_on_figures(rows: dict[str, list], lines: list[str], bu
         if len(keys_on[line]) > 1 or len(rows_on.get(line, ())) != 1:
             continue
         # the line up to the row's own last cell: text after it (a next section run onto the line) is not the row's
-        text, last = digit_look_alikes(lines[line - 1]), rows_on[line][0].cells[-1].text.strip()
-        end = text.rfind(last) if last else -1
-        if end < 0:
+        text, last = digit_look_alikes(lines[line - 1]), rows_on[line][0].cells[-1].text.split()
+        # the row's last cell as the line prints it (a bar read as a ruling may stand for a space in it)
+        found = [*re.finditer(r"[\s|｜]+".join(map(re.escape, last)), text)] if last else []
+        if not found:
             continue
-        tail = _FIGURE_TAIL_RE.search(text[: end + len(last)].rstrip())
+        tail = _FIGURE_TAIL_RE.search(text[: found[-1].end()].rstrip())
         if tail is not None:
             yield key, cells, tail.group().strip()
 
@@ -392,9 +393,10 @@ def lost_cells_placed(report: ParsedReport, lines: list[str], built: Sequence[Ro
     candidates: dict[str, list[R.Reading]] = {}
     R.settle_by_columns({key: list(placements) for key, (_, _, _, placements) in found.items()}, candidates, context,
                         outcomes)
+    tried = [key for key, kept in candidates.items() if kept]  # rows settled together, each with a reading
     for key, (cells, printed, why, placements) in found.items():
         # placing the lost figure always keeps APP_APPLICANT_SUM: only the column rules check a placement
-        kept = (candidates.get(key) or []) if R.rules_checked(key, context, outcomes) else []
+        kept = (candidates.get(key) or []) if R.rules_checked(key, context, outcomes, tried) else []
         lost = set().union(*(placements[reading] for reading in kept)) if kept else set()
         common = {c: v for c, v in (R.common_cells(kept) if kept else {}).items() if c not in lost}
         if not common:

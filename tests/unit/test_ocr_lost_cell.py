@@ -110,3 +110,12 @@ def test_zeros_run_together_are_not_read_where_no_rule_of_their_row_is_checked()
     cells = rows_printed({"1.属于国家秘密": "0      0      0      oo      oo",
                           "2.其他法律行政法规禁止公开": "0   0   0   0   0   0   0   0"})["denied_state_secret"]
     assert {c.state for c in cells} == {"unknown"}
+
+
+def test_two_rows_of_one_rule_each_losing_a_figure_are_placed_together():
+    # each row's rule is checked with the other row's placements: both are read, so both are placed
+    read = rows_printed({"（一）予以公开": "8      2      0      0      0      0",
+                         "（七）总计": "11      3      0      0      0      0"})
+    assert [c.value for c in read["granted"][:6]] == [8, 2, 0, 0, 0, 0]
+    assert [c.value for c in read["results_total"][:6]] == [11, 3, 0, 0, 0, 0]
+    assert {c.state for c in read["granted"][:6] + read["results_total"][:6]} == {"recovered"}
