@@ -528,8 +528,10 @@ class _Unplaced(NamedTuple):
 
 
 def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previous: dict | None = None,
-                     text: str = "", blanks: PageBlanks = ANY_BLANKS, poppler_pages: bool = False) -> None:
-    """`previous`: the agency's report of the year before (parser-output shape), when at hand;
+                     text: str = "", blanks: PageBlanks = ANY_BLANKS, poppler_pages: bool = False) -> set[int]:
+    """Table 2's cells into the report; returns the lines of the rows whose columns are unproven (the
+    template's guess, `COLUMNS_UNPROVEN`), whatever else was found wrong with them: nothing else reads them.
+    `previous`: the agency's report of the year before (parser-output shape), when at hand;
     `text`: the report's text, whose sentences may state a figure of table 2; `blanks`: how the page
     writes an empty cell, where a crawled row may hide one (`page_blanks`); `poppler_pages`: the text's
     pages are pdftotext's (`poppler_pages` in parse.py), whose -layout columns poppler set."""
@@ -552,6 +554,7 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
     units_taken: set[int] = set()  # rows that were only the unit of the amount on the row before
     whole = False  # the block's header names a column with each of its words
     unnamed = ""  # the block's header words where none names a column: its columns are the template's guess
+    unproven_lines: set[int] = set()  # rows whose columns are the template's guess
     for index, row in enumerate(rows):
         if index in units_taken:
             continue
@@ -641,6 +644,7 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
         fitted, problem, code = fit_row(row, values, len(columns), anchors, trailing_first=True)
         if completed and not row.joined and (unproven := _cells_beside_columns_not_printed(row, values, columns)):
             problem, code, fitted = unproven, COLUMNS_UNPROVEN, [None] * len(columns)
+            unproven_lines.add(row.line)
         if _a_pdf_line_by_line(row, pdf_text) and \
                 0 < (figures := sum(not v.is_empty for v in values)) < len(columns):
             # a PDF's text without -layout sets nothing for an empty cell (an empty line is only the gap
@@ -724,6 +728,7 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
             problem = (f"its header's words ({unnamed}) name none of the {len(columns)} columns the {template} "
                        "template has: which column each figure stands in is not known")
             code, fitted = COLUMNS_UNPROVEN, [None] * len(columns)
+            unproven_lines.add(row.line)
         elif row.joined and _has_digit_run(values):
             # a crawled row: table 2 has no arithmetic, so only a run that cuts one way is read
             # …and on a page with blank cells, a blank leaves no trace: `317` may be 3, blank, 17
@@ -778,6 +783,7 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
         if placed is not None:
             _mark_placed_by_page_order(report, f"table 2 {item}", row, report.cells[-len(columns):])
     _unread_disclosures(report, template, articles)
+    return unproven_lines
 
 
 _SLASHES = frozenset("/／")
