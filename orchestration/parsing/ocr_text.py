@@ -236,8 +236,6 @@ def rulings_read_again(report: ParsedReport, lines: list[str], built: Sequence[R
     reading joins the rows read cleanly as the others are tried again (the rows that settle the
     balance first, then the outcome rows that sum to the total it gives); rows still open are
     narrowed together (`recovery.settle_table`)."""
-    from .cells import RECOVERED
-
     width = len(L.APPLICANT_KEYS)
     rows, context = _table_3(report)
     outcomes = L.outcome_rows(report.template if report.template in ("2019", "2021") else "2019")
@@ -253,22 +251,28 @@ def rulings_read_again(report: ParsedReport, lines: list[str], built: Sequence[R
         common = R.common_cells(readings) if readings else {}
         if not common:
             continue
-        line = cells[0].line
         shown = {L.APPLICANT_KEYS[c]: None if v is None else int(v) for c, v in common.items()}
-        _drop_ran_together(report, line, (f"applications {key}:", f"table 3 {key}:"))
-        report.warn("cells_recovered", f"applications {key}: a ruled table's lines read as `1`s among its figures "
-                    f"({printed}): {len(readings)} reading(s) with each `1` a digit or a ruling keep the rules, all "
-                    f"with {shown}: those marked recovered, the others unknown", line)
-        for c, cell in enumerate(cells):
-            if c in common:
-                cell.value, cell.state, cell.as_written = common[c], RECOVERED, printed
+        _mark_recovered(report, cells, common, printed, (f"applications {key}:", f"table 3 {key}:"),
+                        f"applications {key}: a ruled table's lines read as `1`s among its figures ({printed}): "
+                        f"{len(readings)} reading(s) with each `1` a digit or a ruling keep the rules, all with "
+                        f"{shown}: those marked recovered, the others unknown")
 
 
-def _drop_ran_together(report: ParsedReport, line: int, rows: tuple[str, ...]) -> None:
-    """The `cells_ran_together` warnings of the rows now recovered (`rows`: how their warnings open), not
-    of other rows sharing their line (a crawl's rows on one line)."""
+def _mark_recovered(report: ParsedReport, cells: list, common: dict[int, Decimal | None], printed: str,
+                    rows: tuple[str, ...], message: str) -> None:
+    """The cells every reading reads alike (`common`, by their place in `cells`, all on one line) marked
+    recovered, as written `printed`; the `cells_ran_together` warnings of these rows (`rows`: how their
+    warnings open) dropped, not those of other rows sharing the line (a crawl's rows on one line); and
+    `message` warned as `cells_recovered`."""
+    from .cells import RECOVERED
+
+    line = cells[0].line
     report.warnings = [w for w in report.warnings
                        if not (w.code == "cells_ran_together" and w.line == line and w.message.startswith(rows))]
+    report.warn("cells_recovered", message, line)
+    for c, cell in enumerate(cells):
+        if c in common:
+            cell.value, cell.state, cell.as_written = common[c], RECOVERED, printed
 
 
 def _table_3(report: ParsedReport) -> tuple[dict[str, list], dict[str, R.Reading | None]]:
@@ -318,7 +322,7 @@ def review_rulings_read_again(report: ParsedReport, lines: list[str]) -> None:
     its runs possibly rulings, as table 3's rows are; the cells every reading keeping REVIEW_SUM reads
     alike are recovered, the others stay unknown (a table as printed breaking REVIEW_SUM has no such
     reading: it stays unknown)."""
-    from .cells import RECOVERED, UNKNOWN
+    from .cells import UNKNOWN
     from .rows import digit_look_alikes
 
     cells = [cell for cell in report.cells if cell.table == "reviews"]
@@ -334,15 +338,12 @@ def review_rulings_read_again(report: ParsedReport, lines: list[str]) -> None:
     common = R.common_cells(readings) if readings else {}
     if not common:
         return
-    _drop_ran_together(report, line, ("reviews ", "table 4:"))
-    report.warn("cells_recovered", f"reviews table 4: a ruled table's lines read as `1`s among its figures ({printed}): "
-                f"{len(readings)} reading(s) with each `1` a digit or a ruling keep REVIEW_SUM; the {len(common)} "
-                "cells they read alike marked recovered, the others unknown", line)
     order = {(p, o): i for i, (p, o) in enumerate((p, o) for p in L.PROCEEDING_KEYS for o in L.REVIEW_OUTCOME_KEYS)}
-    for cell in cells:
-        c = order[(cell.row, cell.column)]
-        if c in common:
-            cell.value, cell.state, cell.as_written = common[c], RECOVERED, printed
+    _mark_recovered(report, sorted(cells, key=lambda cell: order[(cell.row, cell.column)]), common, printed,
+                    ("reviews ", "table 4:"),
+                    f"reviews table 4: a ruled table's lines read as `1`s among its figures ({printed}): "
+                    f"{len(readings)} reading(s) with each `1` a digit or a ruling keep REVIEW_SUM; the {len(common)} "
+                    "cells they read alike marked recovered, the others unknown")
 
 
 def lost_cells_placed(report: ParsedReport, lines: list[str], built: Sequence[Row] = ()) -> None:
@@ -358,7 +359,7 @@ def lost_cells_placed(report: ParsedReport, lines: list[str], built: Sequence[Ro
     is left as it is. A row of zeros only, as many as the columns, lost separators only: every cell 0.
     Only where every column rule the row stands in was checked (each other row of it read): a placement
     always keeps the row's own sum, so a rule left out checks nothing and the row stays unknown."""
-    from .cells import RECOVERED, UNKNOWN
+    from .cells import UNKNOWN
 
     if not any(cell.state == UNKNOWN and cell.table == "applications" for cell in report.cells):
         return  # most reports: every cell read
@@ -400,14 +401,10 @@ def lost_cells_placed(report: ParsedReport, lines: list[str], built: Sequence[Ro
         common = {c: v for c, v in (R.common_cells(kept) if kept else {}).items() if c not in lost}
         if not common:
             continue
-        line = cells[0].line
         shown = {L.APPLICANT_KEYS[c]: int(v) for c, v in common.items()}
-        _drop_ran_together(report, line, (f"applications {key}:", f"table 3 {key}:"))
-        report.warn("cells_recovered", f"applications {key}: {why} ({printed}); {len(kept)} reading(s) keep the "
-                    f"rules, all with {shown}: those marked recovered, a lost figure and the others unknown", line)
-        for c, cell in enumerate(cells):
-            if c in common:
-                cell.value, cell.state, cell.as_written = common[c], RECOVERED, printed
+        _mark_recovered(report, cells, common, printed, (f"applications {key}:", f"table 3 {key}:"),
+                        f"applications {key}: {why} ({printed}); {len(kept)} reading(s) keep the rules, all with "
+                        f"{shown}: those marked recovered, a lost figure and the others unknown")
 
 
 # rows read cleanly, none blank, that show a table prints every cell (a table 3 has 23–26 rows)
