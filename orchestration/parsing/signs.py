@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import partial
 
-from .cells import display_width
+from .cells import MEASURE_WORDS, display_width
 from .tokens import Line
 
 # a sign printed as a word; `-` and `－` alone are blank marks, never signs, so not among them
@@ -26,8 +26,7 @@ _SIGN_OF = {"增": "+", "增加": "+", "减": "-", "减少": "-", "+": "+", "＋
 # and a sign word between are apart
 _INLINE_SIGN_RE = re.compile(r"(?<![^\s|])(增加|减少|增|减|＋)[ \u3000\xa0]*(?=\d)")
 _JOINED_SIGN_RE = re.compile(r"(?<![^\s\d|])(增加|减少|增|减|＋)[ \u3000\xa0]*(?=\d)")
-# a measure word a count of table 2 may carry (`3批`): one on a line of its own joins the figure above
-MEASURE_WORDS = ("批次", "批", "项", "个", "件", "次", "笔", "宗", "条")
+# a measure word (cells.MEASURE_WORDS) on a line of its own joins the figure above (`3` / `批`)
 _FIGURE_LINE_RE = re.compile(r"\s*[+\-]?\d+(?:[.．]\d+)?\s*")
 _ALONE = frozenset(_SIGN_OF) | frozenset(MEASURE_WORDS)  # the words that may stand on a line of their own
 
