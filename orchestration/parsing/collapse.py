@@ -33,7 +33,7 @@ from . import recovery as R
 from .cells import RECOVERED, UNKNOWN, VALUE, clean_cell_text, read_count
 from .record import Cell, ParsedReport
 from .rows import Row
-from .tables import figures_no_item_takes, narrowed, template_bounds
+from .tables import next_row_has_unlabelled_figures, narrowed, template_bounds
 from .template import OTHER_SUB_ROWS, outcome_rows_in_use
 
 # run lengths tried for one row; past it no reading is kept (unknown). A guard only: the widest row read
@@ -233,7 +233,7 @@ def expand_disclosures(report: ParsedReport, disclosure_rows: list[Row],
             continue  # a bare figure run into an amount column has no unit to read it by; only 0 is 0 in any
         if row.line in unproven:
             continue  # its columns are the template's guess: its cells stay unknown, as read
-        if figures_no_item_takes(disclosure_rows, row):
+        if next_row_has_unlabelled_figures(disclosure_rows, row):
             # a word among its cells the reader did not know (`2` / `增` / `3` / `7`): not known to be short
             _replace_row(report, "disclosures", item, columns, row, [], "the figures on the lines after it too")
             continue

@@ -207,14 +207,14 @@ def _run_readings(text: str) -> set[tuple[str, ...]] | None:
                 cut[i] = " "
         # a speck goes with a ruling beside it: tried both ways only where one of its `1`s is cut
         beside = [i for i in specks if any(0 <= j < len(cut) and cut[j] == " " for j in (i - 1, i + 1))]
-        for kept in product((False, True), repeat=len(beside)):
+        for removed in product((False, True), repeat=len(beside)):  # each speck taken with its ruling or not
             chars = list(cut)
-            for i, gone in zip(beside, kept):
+            for i, gone in zip(beside, removed):
                 if gone:
                     chars[i] = " "
             figures = tuple("".join(chars).split())
             # a ruling's glyphs glued to figures, never a word of their own (`31` is a figure, or a 3 and a ruling)
-            if any(kept) and not figures:
+            if any(removed) and not figures:
                 continue
             if all(_WHOLE_COUNT_RE.fullmatch(figure) for figure in figures):
                 found.add(figures)

@@ -858,7 +858,7 @@ def _cells_beside_columns_not_printed(row: Row, values: list[RawCell], columns: 
             "name them: which column each stands in is not known")
 
 
-def figures_no_item_takes(rows: list[Row], row: Row) -> bool:
+def next_row_has_unlabelled_figures(rows: list[Row], row: Row) -> bool:
     """Whether the row after `row` (an item's row of table 2) holds figures under words that name no
     item and no article (`行政许可` / `2` then `增` / `3` / `7`, its sign printed as a word the reader
     did not know): figures of the item's row, then, that its reading did not account for."""
