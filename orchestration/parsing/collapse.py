@@ -33,7 +33,7 @@ from . import recovery as R
 from .cells import RECOVERED, UNKNOWN, VALUE, clean_cell_text, read_count
 from .record import Cell, ParsedReport
 from .rows import Row
-from .tables import next_row_has_unlabelled_figures, narrowed, template_bounds
+from .tables import narrowed, next_row_has_unlabelled_figures, template_bounds
 from .template import OTHER_SUB_ROWS, outcome_rows_in_use
 
 # run lengths tried for one row; past it no reading is kept (unknown). A guard only: the widest row read
