@@ -35,7 +35,8 @@ _UNIT_RE = re.compile(rf"[（(\[【]?({UNIT_PATTERN})[）)\]】]?")
 # `2 0`: a lost separator, or a space inside a number
 RUN_TOGETHER_RE = re.compile(r"\d\s+[+-]?\d")
 _LEADING_ZERO_RE = re.compile(r"0\d")
-_COUNT_SUFFIXES = ("件", "条", "个", "项", "次", "笔", "宗", "批")  # 批次: 次 then 批
+# a measure word a count may carry (`3批`, `2笔`), longest first: one a count, never two (`3次批`)
+MEASURE_WORDS = ("批次", "件", "条", "个", "项", "次", "笔", "宗", "批")
 # Longer than any count or amount a report prints (a row's cells run together, or garbage); read
 # as unknown before any conversion (int() refuses strings past 4,300 digits).
 MAX_FIGURE_DIGITS = 15
@@ -75,8 +76,12 @@ def looks_like_value(text: str) -> bool:
     if UNDECODABLE in cleaned:  # a figure or blank that lost a byte still holds its place in the row
         return looks_like_value(cleaned.replace(UNDECODABLE, ""))  # nothing left is a blank
     cleaned = _UNIT_RE.sub("", cleaned).removeprefix("人民币")
-    cleaned = cleaned.rstrip("".join(_COUNT_SUFFIXES))
-    return bool(_NUMBER_RE.fullmatch(cleaned))
+    return bool(_NUMBER_RE.fullmatch(without_measure_word(cleaned)))
+
+
+def without_measure_word(text: str) -> str:
+    """The text without the one measure word closing it, if any."""
+    return next((text[: -len(word)] for word in MEASURE_WORDS if text.endswith(word)), text)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -89,9 +94,7 @@ def read_count(text: str, signed: bool = False) -> CellRead:
     if RUN_TOGETHER_RE.search(normalize_text(text)):
         # `2 0`: two figures whose separator was lost, or a space inside a number; never joined
         return CellRead(UNKNOWN, None, f"several numbers in one cell: {text.strip()!r}")
-    for suffix in _COUNT_SUFFIXES:
-        cleaned = cleaned.removesuffix(suffix)
-    match = _NUMBER_RE.fullmatch(cleaned)
+    match = _NUMBER_RE.fullmatch(without_measure_word(cleaned))
     if not match:
         return CellRead(UNKNOWN, None, f"not a number: {text.strip()[:40]!r}")
     if len(match.group(2)) > MAX_FIGURE_DIGITS:

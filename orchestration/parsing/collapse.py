@@ -33,7 +33,7 @@ from . import recovery as R
 from .cells import RECOVERED, UNKNOWN, VALUE, clean_cell_text, read_count
 from .record import Cell, ParsedReport
 from .rows import Row
-from .tables import COLUMNS_UNPROVEN, figures_no_item_takes, narrowed, template_bounds
+from .tables import narrowed, next_row_has_unlabelled_figures, template_bounds
 from .template import OTHER_SUB_ROWS, outcome_rows_in_use
 
 # run lengths tried for one row; past it no reading is kept (unknown). A guard only: the widest row read
@@ -213,9 +213,11 @@ def expand_applications(report: ParsedReport, short: ShortRows, template: str, w
                      "its total equal to its parts, and APP_OUTCOME_SUM and APP_BALANCE", wrapped)
 
 
-def expand_disclosures(report: ParsedReport, disclosure_rows: list[Row]) -> None:
+def expand_disclosures(report: ParsedReport, disclosure_rows: list[Row],
+                       unproven: set[int] | frozenset[int] = frozenset()) -> None:
     """Table 2's short rows read as runs: no total, so only what every reading shares, after the 2019
-    template's bounds inside the row."""
+    template's bounds inside the row. `unproven`: the lines of rows whose columns are the template's guess
+    (`read_disclosures`): their cells stay unknown."""
     by_line = _rows_by_line(disclosure_rows)
     for item, cells in _cells_by_row(report, "disclosures").items():
         # the row's own columns: a cell the template has and no row gave (line None) is no column of it
@@ -229,9 +231,9 @@ def expand_disclosures(report: ParsedReport, disclosure_rows: list[Row]) -> None
             continue
         if any(m in L.AMOUNT_METRICS for m in columns) and any(figures):
             continue  # a bare figure run into an amount column has no unit to read it by; only 0 is 0 in any
-        if any(w.code == COLUMNS_UNPROVEN and w.line == row.line for w in report.warnings):
+        if row.line in unproven:
             continue  # its columns are the template's guess: its cells stay unknown, as read
-        if figures_no_item_takes(disclosure_rows, row):
+        if next_row_has_unlabelled_figures(disclosure_rows, row):
             # a word among its cells the reader did not know (`2` / `增` / `3` / `7`): not known to be short
             _replace_row(report, "disclosures", item, columns, row, [], "the figures on the lines after it too")
             continue

@@ -27,12 +27,17 @@ but no reading of the page gave it); the others stay as read.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from decimal import Decimal
 from itertools import product
+from typing import TYPE_CHECKING
 
 from ..core import labels as L
 from . import recovery as R
 from .record import ParsedReport
+
+if TYPE_CHECKING:
+    from .rows import Row
 
 # `〈一)`, `〈区分处理的，只计这一情形，不计其他情形)`: a full-width bracket read as an angle bracket,
 # closed by a round one (a document's own `〈…〉` is closed by its pair)
@@ -60,19 +65,18 @@ def reads_as_ocr(lines: list[str]) -> bool:
     return False
 
 
-def read_ocr_text_again(report: ParsedReport, lines: list[str]) -> None:
-    """A row that lost one figure placed (not where rulings run into figures); a count too long for any
-    office unknown; then, in text an OCR wrote, table 3's and 4's figures its rulings ran together read
+def read_ocr_text_again(report: ParsedReport, lines: list[str], application_rows: Sequence[Row] = ()) -> None:
+    """A count too long for any office unknown; a row that lost one figure placed (not where rulings run
+    into figures); then, in text an OCR wrote, table 3's and 4's figures its rulings ran together read
     again, a short row not read in order, and each figure the rules single out as misread made unknown
-    (module docstring)."""
+    (module docstring). `application_rows`: table 3's rows as read from the text."""
     ocr = reads_as_ocr(lines)
+    unknown_where_too_long(report)  # first: such a count is no row read cleanly for the rules to check with
     if not ocr:  # where rulings run into figures, a row's figures are not known to be whole: not placed
-        lost_cells_placed(report, lines)
-    unknown_where_too_long(report)
-    if not ocr:
+        lost_cells_placed(report, lines, application_rows)
         return
     unknown_where_read_in_order(report)
-    rulings_read_again(report, lines)
+    rulings_read_again(report, lines, application_rows)
     review_rulings_read_again(report, lines)
     unknown_where_misread(report)
 
@@ -156,7 +160,7 @@ def ruled_readings(texts: list[str], width: int, holds=R.applicant_sum_holds) ->
     ways a run), then joined run by run while they leave no more than `width` figures. None: too
     many ways. `holds`: the row's own rule (table 4: REVIEW_SUM)."""
     runs = []
-    for text in texts:
+    for text in filter(None, texts):  # re.split leaves an empty text at a leading or trailing bar
         found = _run_readings(text)
         if found is None:
             return None
@@ -203,14 +207,14 @@ def _run_readings(text: str) -> set[tuple[str, ...]] | None:
                 cut[i] = " "
         # a speck goes with a ruling beside it: tried both ways only where one of its `1`s is cut
         beside = [i for i in specks if any(0 <= j < len(cut) and cut[j] == " " for j in (i - 1, i + 1))]
-        for kept in product((False, True), repeat=len(beside)):
+        for removed in product((False, True), repeat=len(beside)):  # each speck taken with its ruling or not
             chars = list(cut)
-            for i, gone in zip(beside, kept):
+            for i, gone in zip(beside, removed):
                 if gone:
                     chars[i] = " "
             figures = tuple("".join(chars).split())
             # a ruling's glyphs glued to figures, never a word of their own (`31` is a figure, or a 3 and a ruling)
-            if any(kept) and not figures:
+            if any(removed) and not figures:
                 continue
             if all(_WHOLE_COUNT_RE.fullmatch(figure) for figure in figures):
                 found.add(figures)
@@ -226,19 +230,17 @@ def ruling_specks(text: str) -> list[int]:
 _WHOLE_COUNT_RE = re.compile(rf"0|[1-9]\d{{0,{R.MAX_COUNT_DIGITS - 1}}}")
 
 
-def rulings_read_again(report: ParsedReport, lines: list[str]) -> None:
+def rulings_read_again(report: ParsedReport, lines: list[str], built: Sequence[Row] = ()) -> None:
     """Table 3's rows left wholly unknown on a line whose figures close it: read again with the
     `1`s of their runs possibly rulings (module docstring). A row the column rules leave one
     reading joins the rows read cleanly as the others are tried again (the rows that settle the
     balance first, then the outcome rows that sum to the total it gives); rows still open are
     narrowed together (`recovery.settle_table`)."""
-    from .cells import RECOVERED
-
     width = len(L.APPLICANT_KEYS)
     rows, context = _table_3(report)
     outcomes = L.outcome_rows(report.template if report.template in ("2019", "2021") else "2019")
     found: dict[str, tuple[list, str, list[R.Reading]]] = {}
-    for key, cells, printed in _unknown_rows_closing_on_figures(rows, lines):
+    for key, cells, printed in _unknown_rows_closing_on_figures(rows, lines, built):
         readings = ruled_readings(re.split(r"[\s|｜]+", printed), width)
         if readings:
             found[key] = (cells, printed, readings)
@@ -249,15 +251,28 @@ def rulings_read_again(report: ParsedReport, lines: list[str]) -> None:
         common = R.common_cells(readings) if readings else {}
         if not common:
             continue
-        line = cells[0].line
         shown = {L.APPLICANT_KEYS[c]: None if v is None else int(v) for c, v in common.items()}
-        report.warnings = [w for w in report.warnings if not (w.code == "cells_ran_together" and w.line == line)]
-        report.warn("cells_recovered", f"applications {key}: a ruled table's lines read as `1`s among its figures "
-                    f"({printed}): {len(readings)} reading(s) with each `1` a digit or a ruling keep the rules, all "
-                    f"with {shown}: those marked recovered, the others unknown", line)
-        for c, cell in enumerate(cells):
-            if c in common:
-                cell.value, cell.state, cell.as_written = common[c], RECOVERED, printed
+        _mark_recovered(report, cells, common, printed, (f"applications {key}:", f"table 3 {key}:"),
+                        f"applications {key}: a ruled table's lines read as `1`s among its figures ({printed}): "
+                        f"{len(readings)} reading(s) with each `1` a digit or a ruling keep the rules, all with "
+                        f"{shown}: those marked recovered, the others unknown")
+
+
+def _mark_recovered(report: ParsedReport, cells: list, common: dict[int, Decimal | None], printed: str,
+                    rows: tuple[str, ...], message: str) -> None:
+    """The cells every reading reads alike (`common`, by their place in `cells`, all on one line) marked
+    recovered, as written `printed`; the `cells_ran_together` warnings of these rows (`rows`: how their
+    warnings open) dropped, not those of other rows sharing the line (a crawl's rows on one line); and
+    `message` warned as `cells_recovered`."""
+    from .cells import RECOVERED
+
+    line = cells[0].line
+    report.warnings = [w for w in report.warnings
+                       if not (w.code == "cells_ran_together" and w.line == line and w.message.startswith(rows))]
+    report.warn("cells_recovered", message, line)
+    for c, cell in enumerate(cells):
+        if c in common:
+            cell.value, cell.state, cell.as_written = common[c], RECOVERED, printed
 
 
 def _table_3(report: ParsedReport) -> tuple[dict[str, list], dict[str, R.Reading | None]]:
@@ -271,16 +286,33 @@ def _table_3(report: ParsedReport) -> tuple[dict[str, list], dict[str, R.Reading
                   if len(cells) == width and all(c.state in ("value", "blank") for c in cells)}
 
 
-def _unknown_rows_closing_on_figures(rows: dict[str, list], lines: list[str]):
-    """(key, cells, the figures closing its line) of each row of table 3 left wholly unknown on one line."""
+def _unknown_rows_closing_on_figures(rows: dict[str, list], lines: list[str], built: Sequence[Row]):
+    """(key, cells, the figures closing its row) of each row of table 3 left wholly unknown on one line.
+    Only a line holding that one row (`built`: table 3's rows as read from the text): where several rows
+    share a line (a crawl's spaced figures), the figures closing the line are another row's."""
     from .cells import UNKNOWN
     from .rows import digit_look_alikes
 
+    keys_on: dict[int, set[str]] = {}
+    for key, cells in rows.items():
+        for cell in cells:
+            keys_on.setdefault(cell.line, set()).add(key)
+    rows_on: dict[int, list[Row]] = {}
+    for row in built:
+        rows_on.setdefault(row.line, []).append(row)
     for key, cells in rows.items():
         line = cells[0].line
         if len(cells) != len(L.APPLICANT_KEYS) or not line or any(c.state != UNKNOWN or c.line != line for c in cells):
             continue
-        tail = _FIGURE_TAIL_RE.search(digit_look_alikes(lines[line - 1]).rstrip())
+        if len(keys_on[line]) > 1 or len(rows_on.get(line, ())) != 1:
+            continue
+        # the line up to the row's own last cell: text after it (a next section run onto the line) is not the row's
+        text, last = digit_look_alikes(lines[line - 1]), rows_on[line][0].cells[-1].text.split()
+        # the row's last cell as the line prints it (a bar read as a ruling may stand for a space in it)
+        found = [*re.finditer(r"[\s|｜]+".join(map(re.escape, last)), text)] if last else []
+        if not found:
+            continue
+        tail = _FIGURE_TAIL_RE.search(text[: found[-1].end()].rstrip())
         if tail is not None:
             yield key, cells, tail.group().strip()
 
@@ -290,7 +322,7 @@ def review_rulings_read_again(report: ParsedReport, lines: list[str]) -> None:
     its runs possibly rulings, as table 3's rows are; the cells every reading keeping REVIEW_SUM reads
     alike are recovered, the others stay unknown (a table as printed breaking REVIEW_SUM has no such
     reading: it stays unknown)."""
-    from .cells import RECOVERED, UNKNOWN
+    from .cells import UNKNOWN
     from .rows import digit_look_alikes
 
     cells = [cell for cell in report.cells if cell.table == "reviews"]
@@ -306,18 +338,15 @@ def review_rulings_read_again(report: ParsedReport, lines: list[str]) -> None:
     common = R.common_cells(readings) if readings else {}
     if not common:
         return
-    report.warnings = [w for w in report.warnings if not (w.code == "cells_ran_together" and w.line == line)]
-    report.warn("cells_recovered", f"reviews table 4: a ruled table's lines read as `1`s among its figures ({printed}): "
-                f"{len(readings)} reading(s) with each `1` a digit or a ruling keep REVIEW_SUM; the {len(common)} "
-                "cells they read alike marked recovered, the others unknown", line)
     order = {(p, o): i for i, (p, o) in enumerate((p, o) for p in L.PROCEEDING_KEYS for o in L.REVIEW_OUTCOME_KEYS)}
-    for cell in cells:
-        c = order[(cell.row, cell.column)]
-        if c in common:
-            cell.value, cell.state, cell.as_written = common[c], RECOVERED, printed
+    _mark_recovered(report, sorted(cells, key=lambda cell: order[(cell.row, cell.column)]), common, printed,
+                    ("reviews ", "table 4:"),
+                    f"reviews table 4: a ruled table's lines read as `1`s among its figures ({printed}): "
+                    f"{len(readings)} reading(s) with each `1` a digit or a ruling keep REVIEW_SUM; the {len(common)} "
+                    "cells they read alike marked recovered, the others unknown")
 
 
-def lost_cells_placed(report: ParsedReport, lines: list[str]) -> None:
+def lost_cells_placed(report: ParsedReport, lines: list[str], built: Sequence[Row] = ()) -> None:
     """Table 3's rows left wholly unknown whose line closes on one whole figure fewer than the table's
     columns, in a table that prints every cell (each row read cleanly holds a figure in every column,
     its zeros printed): one figure was lost (an OCR that missed it, a column cut at the page's edge).
@@ -327,8 +356,10 @@ def lost_cells_placed(report: ParsedReport, lines: list[str]) -> None:
     alike (recovered). The lost figure itself is never written: it stays unknown, as do the cells
     the placements disagree on (`142 1 0 0 0 0`: a total lost, since 0 cannot total 142 and 1). A row
     that a lost separator explains as well (its figures split into the table's width keeping its sum)
-    is left as it is. A row of zeros only, as many as the columns, lost separators only: every cell 0."""
-    from .cells import RECOVERED, UNKNOWN
+    is left as it is. A row of zeros only, as many as the columns, lost separators only: every cell 0.
+    Only where every column rule the row stands in was checked (each other row of it read): a placement
+    always keeps the row's own sum, so a rule left out checks nothing and the row stays unknown."""
+    from .cells import UNKNOWN
 
     if not any(cell.state == UNKNOWN and cell.table == "applications" for cell in report.cells):
         return  # most reports: every cell read
@@ -338,7 +369,7 @@ def lost_cells_placed(report: ParsedReport, lines: list[str]) -> None:
     if len(context) < MIN_ROWS_PRINTING_ZEROS or any(None in reading for reading in context.values()):
         return
     found: dict[str, tuple[list, str, str, dict[R.Reading, set[int]]]] = {}  # cells, printed, why, lost places
-    for key, cells, printed in _unknown_rows_closing_on_figures(rows, lines):
+    for key, cells, printed in _unknown_rows_closing_on_figures(rows, lines, built):
         figures = re.split(r"[\s|｜]+", printed)
         if set("".join(figures)) == {"0"} and len("".join(figures)) == width:
             # `0 0 0 oo oo`: zeros whose separators were lost, as many as the columns (no count has a
@@ -362,20 +393,18 @@ def lost_cells_placed(report: ParsedReport, lines: list[str]) -> None:
     candidates: dict[str, list[R.Reading]] = {}
     R.settle_by_columns({key: list(placements) for key, (_, _, _, placements) in found.items()}, candidates, context,
                         outcomes)
+    tried = [key for key, kept in candidates.items() if kept]  # rows settled together, each with a reading
     for key, (cells, printed, why, placements) in found.items():
-        kept = candidates.get(key) or []
+        # placing the lost figure always keeps APP_APPLICANT_SUM: only the column rules check a placement
+        kept = (candidates.get(key) or []) if R.rules_checked(key, context, outcomes, tried) else []
         lost = set().union(*(placements[reading] for reading in kept)) if kept else set()
         common = {c: v for c, v in (R.common_cells(kept) if kept else {}).items() if c not in lost}
         if not common:
             continue
-        line = cells[0].line
         shown = {L.APPLICANT_KEYS[c]: int(v) for c, v in common.items()}
-        report.warnings = [w for w in report.warnings if not (w.code == "cells_ran_together" and w.line == line)]
-        report.warn("cells_recovered", f"applications {key}: {why} ({printed}); {len(kept)} reading(s) keep the "
-                    f"rules, all with {shown}: those marked recovered, a lost figure and the others unknown", line)
-        for c, cell in enumerate(cells):
-            if c in common:
-                cell.value, cell.state, cell.as_written = common[c], RECOVERED, printed
+        _mark_recovered(report, cells, common, printed, (f"applications {key}:", f"table 3 {key}:"),
+                        f"applications {key}: {why} ({printed}); {len(kept)} reading(s) keep the rules, all with "
+                        f"{shown}: those marked recovered, a lost figure and the others unknown")
 
 
 # rows read cleanly, none blank, that show a table prints every cell (a table 3 has 23–26 rows)

@@ -124,6 +124,7 @@ def parse_text(text: str, source: str, sha256: str | None = None, size_bytes: in
     poppler_pages = "\f" in text and not reads_as_ocr([text])
     application_rows = build_rows(reading, *sections["applications"], labels_apart=True, signed=False) \
         if "applications" in sections else []
+    unproven_lines: set[int] = set()  # table 2's rows whose columns are the template's guess
     if "disclosures" in sections:
         # a template with no signed column (2021): a `-` before a figure is a blank cell printed `-`
         signed = any(m in L.SIGNED_METRICS for columns in L.TEMPLATE_DISCLOSURE_COLUMNS.get(template, {}).values()
@@ -132,8 +133,8 @@ def parse_text(text: str, source: str, sha256: str | None = None, size_bytes: in
         table2_lines, table2_end = words_onto_figures(reading, *sections["disclosures"], signs=signed)
         disclosure_rows = build_rows(table2_lines, sections["disclosures"][0], table2_end, labels_apart=True,
                                      signed=signed)
-        read_disclosures(report, disclosure_rows, template, previous, text, page_blanks(application_rows, template),
-                         poppler_pages)
+        unproven_lines = read_disclosures(report, disclosure_rows, template, previous, text,
+                                          page_blanks(application_rows, template), poppler_pages)
         report.tables_found.append("disclosures")
     else:
         report.warn("missing_table", "table disclosures not found")
@@ -179,7 +180,7 @@ def parse_text(text: str, source: str, sha256: str | None = None, size_bytes: in
         # a crawl that dropped each line equal to the one before it: short rows are runs of equal cells
         expand_applications(report, short_rows, template)
         if "disclosures" in report.tables_found:
-            expand_disclosures(report, disclosure_rows)
+            expand_disclosures(report, disclosure_rows, unproven_lines)
         if "reviews" in report.tables_found:
             expand_reviews(report, review_rows)
     elif "applications" in report.tables_found and \
@@ -200,7 +201,7 @@ def parse_text(text: str, source: str, sha256: str | None = None, size_bytes: in
             return _as_narrative(report, everywhere, lines)
 
     unknown_where_bytes_were_lost(report, lines)
-    read_ocr_text_again(report, lines)
+    read_ocr_text_again(report, lines, application_rows)
     incomplete = len(report.tables_found) < 3 or UNKNOWN in map(_STATE_OF, report.cells)
     report.status = PARTIAL if incomplete else PARSED
     return report

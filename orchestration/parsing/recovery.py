@@ -419,6 +419,17 @@ def column_rules_hold(key: str, reading: Reading, table: dict[str, Reading | Non
     return not failing_columns({**table, key: reading}, outcomes, of=key)
 
 
+def rules_checked(key: str, table: dict[str, Reading | None], outcomes: tuple[str, ...],
+                  settled: Iterable[str] = ()) -> bool:
+    """Whether row `key` stands in APP_OUTCOME_SUM or APP_BALANCE and every such rule was checked: each
+    other row it needs is read in `table`, or among the rows `settled` together with it (`column_rules_hold`
+    and `settle_table` pass a rule whose rows are missing)."""
+    rules = [rule for rule in ((*outcomes, "results_total"), _BALANCE_ROWS) if key in rule]
+    settled = set(settled)
+    return bool(rules) and all(table.get(row) is not None or row in settled
+                               for rule in rules for row in rule if row != key)
+
+
 def opens_on_a_zero(figure: str) -> bool:
     """A figure of several digits opening on a 0 (`０５`, `05`): no office writes one, so no piece or share
     of digits is read as one."""

@@ -15,16 +15,18 @@ from __future__ import annotations
 import re
 from functools import partial
 
-from .cells import display_width
+from .cells import MEASURE_WORDS, display_width
 from .tokens import Line
 
 # a sign printed as a word; `-` and `－` alone are blank marks, never signs, so not among them
 _SIGN_OF = {"增": "+", "增加": "+", "减": "-", "减少": "-", "+": "+", "＋": "+"}
-# a sign word inside a line, right before its figure: after the line's start, a separator or another
-# figure, never after a word (`新增3条`, `比上年增加3个` are sentences)
-_INLINE_SIGN_RE = re.compile(r"(?<![^\s\d|/／])(增加|减少|增|减|＋)[ \u3000\xa0]*(?=\d)")
-# a measure word a count of table 2 may carry (`3批`): one on a line of its own joins the figure above
-MEASURE_WORDS = ("批次", "批", "项", "个", "件", "次", "笔", "宗", "条")
+# a sign word inside a line, right before its figure: after the line's start or a separator, never after
+# a word (`新增3条`, `比上年增加3个` are sentences) or a slash (a header's `本年增/减    2019年项目数量`); after
+# another figure only on a crawled line, whose cells run together (`35增1`): in aligned text a figure
+# and a sign word between are apart
+_INLINE_SIGN_RE = re.compile(r"(?<![^\s|])(增加|减少|增|减|＋)[ \u3000\xa0]*(?=\d)")
+_JOINED_SIGN_RE = re.compile(r"(?<![^\s\d|])(增加|减少|增|减|＋)[ \u3000\xa0]*(?=\d)")
+# a measure word (cells.MEASURE_WORDS) on a line of its own joins the figure above (`3` / `批`)
 _FIGURE_LINE_RE = re.compile(r"\s*[+\-]?\d+(?:[.．]\d+)?\s*")
 _ALONE = frozenset(_SIGN_OF) | frozenset(MEASURE_WORDS)  # the words that may stand on a line of their own
 
@@ -59,6 +61,7 @@ def words_onto_figures(lines: list[Line], start: int, end: int, signs: bool = Tr
             line = line._replace(text=sign + line.text.strip())
             sign = ""
         if signs and any(word in line.text for word in ("增", "减", "＋")):
-            line = line._replace(text=_INLINE_SIGN_RE.sub(partial(_as_sign, joined=line.joined), line.text))
+            inline = _JOINED_SIGN_RE if line.joined else _INLINE_SIGN_RE
+            line = line._replace(text=inline.sub(partial(_as_sign, joined=line.joined), line.text))
         out.append(line)
     return [*lines[:start], *out, *lines[end:]], start + len(out)

@@ -224,6 +224,19 @@ def _columns_for(article: str, header: list[str], values: list[RawCell], templat
     return header, False
 
 
+def _names_other_columns(header: str, columns: list[str]) -> bool:
+    """Whether a squashed header that names no column prints words (besides `信息内容`, punctuation and
+    years) with a character none of `columns`' names holds (`项目总量`): words of other columns, not
+    pieces of these that the reader could not join (`上 一` / `年 项 目` wrapped a glyph a line)."""
+    words = re.sub(r"[\W_\d年]", "", header.replace("信息内容", ""))
+    return bool(words) and not set(words) <= _glyphs_of(tuple(columns))
+
+
+@lru_cache(maxsize=64)
+def _glyphs_of(columns: tuple[str, ...]) -> frozenset[str]:
+    return frozenset("".join(variant for variant, metric in _METRIC_VARIANTS if metric in columns))
+
+
 def _names_every_word(header: str) -> bool:
     """Whether each word of a squashed header names a column (`信息内容` aside): nothing of it unread."""
     for variant, _ in _METRIC_VARIANTS:  # longest first, as they are matched
@@ -515,8 +528,10 @@ class _Unplaced(NamedTuple):
 
 
 def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previous: dict | None = None,
-                     text: str = "", blanks: PageBlanks = ANY_BLANKS, poppler_pages: bool = False) -> None:
-    """`previous`: the agency's report of the year before (parser-output shape), when at hand;
+                     text: str = "", blanks: PageBlanks = ANY_BLANKS, poppler_pages: bool = False) -> set[int]:
+    """Table 2's cells into the report; returns the lines of the rows whose columns are unproven (the
+    template's guess, `COLUMNS_UNPROVEN`), whatever else was found wrong with them: nothing else reads them.
+    `previous`: the agency's report of the year before (parser-output shape), when at hand;
     `text`: the report's text, whose sentences may state a figure of table 2; `blanks`: how the page
     writes an empty cell, where a crawled row may hide one (`page_blanks`); `poppler_pages`: the text's
     pages are pdftotext's (`poppler_pages` in parse.py), whose -layout columns poppler set."""
@@ -538,6 +553,8 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
     unplaced: list[_Unplaced] = []  # aligned rows no header places: placed after their block's other rows
     units_taken: set[int] = set()  # rows that were only the unit of the amount on the row before
     whole = False  # the block's header names a column with each of its words
+    unnamed = ""  # the block's header words where none names a column: its columns are the template's guess
+    unproven_lines: set[int] = set()  # rows whose columns are the template's guess
     for index, row in enumerate(rows):
         if index in units_taken:
             continue
@@ -548,7 +565,7 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
             units_taken |= set(range(index + 1, index + taken + 1))  # the heading's pieces: no header words
         if found_article:
             article, header, columns, positions, headless = found_article, [], None, {}, False
-            whole = False
+            whole, unnamed = False, ""
             articles.add(article)
             header_text, header_parts, header_raw, units = "", [], "", {}
             continue
@@ -578,6 +595,7 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
                 header = sorted(stacked, key=stacked.get)
                 positions.update(stacked)
         previous = rows[index - 1].label if index and not rows[index - 1].has_figures() else ""
+        printed_words = header_text
         header_text, header_parts, header_raw = "", [], ""
         item = _item_of(label) or _wrapped_item(label, previous, rows[index + 1 :])
         if item is None or item in seen:
@@ -593,12 +611,16 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
             # under it and 规章 / 规范性文件 after another article's rows
             article, columns = L.DISCLOSURE_ITEMS[item][0], None
             header = header if header in _known_column_lists(article, template) else []
-            headless = True
+            headless, unnamed = True, ""
             articles.add(article)
         if columns is None:
             columns, completed = _columns_for(article, header, values, template,
                                               row.joined and _has_digit_run(values), whole)
-            if completed:
+            # words printed where the header stands that name no column (`项目总量 | 决定总量`): the template's
+            # columns are a guess the words do not bear out, whatever the row's width
+            unnamed = printed_words if completed and not header and not headless and \
+                _names_other_columns(printed_words, columns) else ""
+            if completed and not unnamed:
                 report.warn("header_incomplete", f"table 2 {article}: the header names {header or 'nothing'}; "
                             f"columns {columns} taken from the {template} template", row.line)
         if not columns:
@@ -622,6 +644,7 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
         fitted, problem, code = fit_row(row, values, len(columns), anchors, trailing_first=True)
         if completed and not row.joined and (unproven := _cells_beside_columns_not_printed(row, values, columns)):
             problem, code, fitted = unproven, COLUMNS_UNPROVEN, [None] * len(columns)
+            unproven_lines.add(row.line)
         if _a_pdf_line_by_line(row, pdf_text) and \
                 0 < (figures := sum(not v.is_empty for v in values)) < len(columns):
             # a PDF's text without -layout sets nothing for an empty cell (an empty line is only the gap
@@ -701,7 +724,12 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
                        "label)")
             code = "short_row"
             fitted = [None if column in wrapped else raw for column, raw in enumerate(fitted)]
-        if row.joined and _has_digit_run(values):
+        if unnamed:
+            problem = (f"its header's words ({unnamed}) name none of the {len(columns)} columns the {template} "
+                       "template has: which column each figure stands in is not known")
+            code, fitted = COLUMNS_UNPROVEN, [None] * len(columns)
+            unproven_lines.add(row.line)
+        elif row.joined and _has_digit_run(values):
             # a crawled row: table 2 has no arithmetic, so only a run that cuts one way is read
             # …and on a page with blank cells, a blank leaves no trace: `317` may be 3, blank, 17
             signed_at = next((i for i, metric in enumerate(columns) if metric in L.SIGNED_METRICS), None)
@@ -755,6 +783,7 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
         if placed is not None:
             _mark_placed_by_page_order(report, f"table 2 {item}", row, report.cells[-len(columns):])
     _unread_disclosures(report, template, articles)
+    return unproven_lines
 
 
 _SLASHES = frozenset("/／")
@@ -829,7 +858,7 @@ def _cells_beside_columns_not_printed(row: Row, values: list[RawCell], columns: 
             "name them: which column each stands in is not known")
 
 
-def figures_no_item_takes(rows: list[Row], row: Row) -> bool:
+def next_row_has_unlabelled_figures(rows: list[Row], row: Row) -> bool:
     """Whether the row after `row` (an item's row of table 2) holds figures under words that name no
     item and no article (`行政许可` / `2` then `增` / `3` / `7`, its sign printed as a word the reader
     did not know): figures of the item's row, then, that its reading did not account for."""

@@ -570,14 +570,18 @@ def _one_han_glyph_apart(written: str, place: str) -> bool:
 
 def place_as_the_text_spells_it(name: str, text: str) -> tuple[str, str | None]:
     """(name, note): each place in the name with one glyph misread (`洪译区` for `洪泽区`, a pair no table
-    of confusable glyphs lists), corrected where the report's own text writes the place with that one
-    glyph otherwise (`淮安市洪泽区人民政府办公室`) at least as often as the name's spelling, the division
-    list knows that place and not the written one, and no other such spelling stands in the text (a
-    zone the text keeps naming, `高新区`, is not a neighbour it names once, `高港区`). The list is loaded
-    only when the text holds such a spelling."""
-    corrected, fixed = name, []
+    of confusable glyphs lists), corrected where the text shows an OCR wrote it (`reads_as_ocr`: a
+    document's own title is typed, not misread), the report's own text writes the place with that one
+    glyph otherwise (`淮安市洪泽区人民政府办公室`) more often than the name's spelling (or the name's
+    spelling stands in the title only), the division list knows that place and not the written one,
+    and no other such spelling stands in the text. A zone (`高新区`, `开发区`: no division, so never on
+    the list) is not a neighbouring district the text names (`高港区`). The list is loaded only when
+    the text holds such a spelling."""
+    from .ocr_text import reads_as_ocr
+
+    corrected, fixed, ocr = name, [], None
     for part in split_region(name):
-        if part is None or len(part) < 3 or part not in corrected:
+        if part is None or len(part) < 3 or part not in corrected or part.endswith(ZONE_WORDS):
             continue
         spelled = set()
         end = text.find(part[-1])  # the suffix (区, 县, 市) as written, one glyph before it otherwise
@@ -588,11 +592,15 @@ def place_as_the_text_spells_it(name: str, text: str) -> tuple[str, str | None]:
             end = text.find(part[-1], end + 1)
         if not spelled:
             continue
+        if ocr is None:
+            ocr = reads_as_ocr([text])
+        if not ocr:
+            break
         words = _division_words()
         if part in words:
             continue
         known = [place for place in spelled if place in words]
-        if len(known) == 1 and text.count(known[0]) >= text.count(part):
+        if len(known) == 1 and (text.count(known[0]) > text.count(part) or text.count(part) == 1):
             corrected = corrected.replace(part, known[0], 1)
             fixed.append(f"{part!r} to {known[0]!r}")
     if not fixed:
@@ -600,6 +608,11 @@ def place_as_the_text_spells_it(name: str, text: str) -> tuple[str, str | None]:
     return corrected, (f"{name!r}: the division list has no place written as the name does, but has "
                        f"{' and '.join(fixed)}, which the report's text writes; one glyph misread, read as "
                        f"{corrected!r}")
+
+
+# a development zone, park or the like: an agency's place that is no administrative division
+ZONE_WORDS = ("新区", "开发区", "经开区", "园区", "保税区", "试验区", "实验区", "示范区", "合作区", "度假区", "景区",
+              "工业区", "管理区", "综合区")
 
 
 # ---------------------------------------------------------------- the agency's place, as its name spells it

@@ -17,6 +17,7 @@ from itertools import compress, count, repeat
 from typing import NamedTuple
 
 from ..core import labels as L
+from .cells import MEASURE_WORDS
 
 
 def split_lines(text: str) -> list[str]:
@@ -86,7 +87,7 @@ _FIGURE_RE = re.compile(r"[-+－]?\d+(?:,\d{3})*(?:[.．]\d+)?")
 _UNSIGNED_FIGURE_RE = re.compile(r"\d+(?:,\d{3})*(?:[.．]\d+)?")
 # a unit or a measure word printed with its figure (`2笔 984361元`: a count of 2 and an amount in 元):
 # part of that figure's cell, never a label between two cells
-_UNIT_AFTER_RE = re.compile(r"\s?(?:亿元|万元|元|笔|件|个|项|次|条|批次|批|宗)")
+_UNIT_AFTER_RE = re.compile(r"\s?(?:亿元|万元|元|" + "|".join(MEASURE_WORDS) + ")")
 
 
 # a figure stated in a sentence: a count with its unit, then the sentence goes on (punctuation or

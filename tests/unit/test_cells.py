@@ -1,6 +1,13 @@
 from decimal import Decimal
 
-from orchestration.parsing.cells import BLANK, UNKNOWN, VALUE, read_amount_wan_yuan, read_count
+from orchestration.parsing.cells import (
+    BLANK,
+    UNKNOWN,
+    VALUE,
+    looks_like_value,
+    read_amount_wan_yuan,
+    read_count,
+)
 
 
 def test_counts_full_width_separators_and_blanks():
@@ -53,3 +60,10 @@ def test_figures_that_ran_together_in_one_cell_are_unknown_never_joined():
     assert read_count("1,234").value == Decimal(1234)  # a thousands separator is not a lost one
     assert read_count("－6", signed=True).value == Decimal(-6)  # full-width minus
     assert read_count("+2", signed=True).value == Decimal(2)
+
+
+def test_a_count_carries_one_measure_word_and_a_cell_that_reads_as_a_figure_reads_as_one():
+    for text in ("3批", "3批次", "3件", "3笔"):
+        assert looks_like_value(text) and read_count(text).value == 3, text
+    for text in ("3次批", "3件件"):  # two measure words: no count prints so
+        assert not looks_like_value(text) and read_count(text).state == UNKNOWN, text

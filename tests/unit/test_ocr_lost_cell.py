@@ -35,7 +35,9 @@ def test_six_zeros_for_seven_columns_stay_unknown_whatever_place_the_lost_figure
 
 
 def test_in_a_table_that_leaves_blank_cells_empty_a_short_row_is_not_placed():
-    cells = row_printed("results_total", "11      3", blanks=True)
+    # six figures for seven columns, as a row that lost one prints them: where blank cells print nothing,
+    # a blank as likely left no figure
+    cells = row_printed("results_total", "11      3      0      0      0      0", blanks=True)
     assert "recovered" not in {c.state for c in cells}
 
 
@@ -62,3 +64,60 @@ def test_zeros_run_together_as_many_as_the_columns_are_each_a_zero():
     cells = row_printed("denied_state_secret", "0      0      0      oo      oo")
     assert [c.value for c in cells] == [0] * 7
     assert {c.state for c in cells} == {"recovered"}
+
+
+def spaced_crawl(figures: dict[str, list], printed: dict[str, str]) -> str:
+    """A crawled page whose table 3 is one line, its figures set apart by spaces (`printed`: a row's
+    figures as the page prints them, where they are not `figures`)."""
+    from tests.unit.test_reader_classes import REVIEW_HEADER, REVIEW_LABELS, REVIEWS, ROWS, TABLE2, TITLE
+
+    parts = ["一、总体情况 本年度我局认真落实条例。", TABLE2.replace("\t", "").replace("\n", ""),
+             "三、收到和处理政府信息公开申请情况", "申请人情况自然人法人或其他组织商业企业科研机构社会公益组织法律服务机构其他总计"]
+    for key, label, heading in ROWS:
+        parts.append(f"{heading or ''}{label} {printed.get(key) or ' '.join(map(str, figures[key]))} ")
+    parts += ["\n", REVIEW_HEADER, REVIEW_LABELS, " ".join(map(str, REVIEWS)), "五、存在的主要问题及改进情况 一是公开形式单一。"]
+    return TITLE + "".join(parts) + "\n"
+
+
+def test_a_crawled_row_sharing_its_line_with_others_is_never_placed_from_the_lines_last_figures():
+    # every row of table 3 on one line: the figures closing that line are carried_forward's zeros,
+    # not the figures of 1.属于国家秘密, printed with two cells too many (truth 1 0 0 0 0 0 1)
+    figures = dict(FIGURES, denied_state_secret=[1, 0, 0, 0, 0, 0, 1], unavailable_not_held=[2, 0, 0, 0, 0, 0, 2],
+                   granted=[7, 3, 0, 0, 0, 0, 10], new_received=[11, 3, 0, 0, 0, 0, 14], carried_forward=[0] * 7)
+    text = spaced_crawl(figures, {"denied_state_secret": "1 0 0 0 0 0 0 0 1"})
+    cells = applications_of(parse_text(text, "crawl.html.txt"))["denied_state_secret"]
+    assert all(c.state == "unknown" or c.value == v for c, v in zip(cells, [1, 0, 0, 0, 0, 0, 1]))
+    assert "recovered" not in {c.state for c in cells}
+
+
+def rows_printed(printed: dict[str, str]) -> dict[str, list]:
+    """Table 3 as pdftotext -layout prints it, the rows labelled as `printed`'s keys printing its figures."""
+    text = pdftotext_layout(FIGURES)
+    for label, figures in printed.items():
+        line = next(line for line in text.splitlines() if label in line)
+        text = text.replace(line, line[: line.index(label) + len(label)] + "      " + figures)
+    return applications_of(parse_text(text, "t.txt"))
+
+
+def test_a_lost_cell_is_not_placed_where_another_row_of_its_rule_is_unknown():
+    # truth 0 x7, a figure lost and a `1` misread: placing the lost figure keeps the row's sum whatever
+    # it is, and APP_OUTCOME_SUM, the one rule that could check it, needs the unreadable row below
+    cells = rows_printed({"1.属于国家秘密": "0      0      0      0      1      0",
+                          "2.其他法律行政法规禁止公开": "0   0   0   0   0   0   0   0"})["denied_state_secret"]
+    assert "recovered" not in {c.state for c in cells}
+    assert all(c.state == "unknown" or c.value == 0 for c in cells)
+
+
+def test_zeros_run_together_are_not_read_where_no_rule_of_their_row_is_checked():
+    cells = rows_printed({"1.属于国家秘密": "0      0      0      oo      oo",
+                          "2.其他法律行政法规禁止公开": "0   0   0   0   0   0   0   0"})["denied_state_secret"]
+    assert {c.state for c in cells} == {"unknown"}
+
+
+def test_two_rows_of_one_rule_each_losing_a_figure_are_placed_together():
+    # each row's rule is checked with the other row's placements: both are read, so both are placed
+    read = rows_printed({"（一）予以公开": "8      2      0      0      0      0",
+                         "（七）总计": "11      3      0      0      0      0"})
+    assert [c.value for c in read["granted"][:6]] == [8, 2, 0, 0, 0, 0]
+    assert [c.value for c in read["results_total"][:6]] == [11, 3, 0, 0, 0, 0]
+    assert {c.state for c in read["granted"][:6] + read["results_total"][:6]} == {"recovered"}

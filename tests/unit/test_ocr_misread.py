@@ -81,7 +81,9 @@ def enforcement_row(line: str, ocr_trait: bool = True) -> list:
     return applications_of(parse_text(text.replace(printed, line), "ocr.txt"))["denied_enforcement_files"]
 
 
-@pytest.mark.parametrize("figures", ["1   0|10101010   1", "110 1010101011", "1|0|0|0|0|0|1"])
+@pytest.mark.parametrize("figures", ["1   0|10101010   1", "110 1010101011", "1|0|0|0|0|0|1",
+                                     "| 1   0|10101010   1", "1   0|10101010   1 |",  # bars opening or closing the row
+                                     "110|1010101011"])
 def test_rulings_read_as_1s_among_a_rows_figures_are_taken_out_where_the_rules_leave_one_reading(figures):
     cells = enforcement_row(f"7.属于行政执法案卷       {figures}")
     assert [c.value for c in cells] == [1, 0, 0, 0, 0, 0, 1]

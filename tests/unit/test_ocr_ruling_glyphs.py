@@ -43,20 +43,39 @@ def test_the_glyphs_of_a_ruling_in_a_reports_own_text_are_read_as_printed():
     assert "recovered" not in {c.state for c in cells}
 
 
+def titled(agency: str, body: str, ocr: bool = True):
+    """A report whose title names `agency`, its text opening on `body`; `ocr`: the text shows an OCR
+    wrote it (a bracket read as `〈` closed by `)`)."""
+    text = report_text(BALANCED).replace("测试市民政局", agency, 1)
+    text = text.replace("一、总体情况", f"一、总体情况\n{body}", 1)
+    return parse_text(text.replace("（一）予以公开", "〈一) 予以公开") if ocr else text, "t.txt")
+
+
 def test_a_place_misread_in_the_title_is_corrected_where_the_text_spells_it():
-    text = report_text(BALANCED).replace("测试市民政局", "洪译区人民政府", 1)
-    text = text.replace("一、总体情况", "一、总体情况\n本报告由淮安市洪泽区人民政府办公室编制。", 1)
-    report = parse_text(text, "t.txt")
+    report = titled("洪译区人民政府", "本报告由淮安市洪泽区人民政府办公室编制。")
     assert report.agency == "洪泽区人民政府"
     assert "agency_name_corrected" in {w.code for w in report.warnings}
 
 
-@pytest.mark.parametrize("body", ["本报告由淮安市洪译区人民政府办公室编制。", "本报告由本机关编制。"])
+@pytest.mark.parametrize("body", ["本报告由淮安市洪译区人民政府办公室编制。", "本报告由本机关编制。",
+                                  # as often as the title's spelling, which the text uses too: not singled out
+                                  "洪泽区、洪泽区与洪译区共同推进。"])
 def test_a_place_the_text_does_not_spell_otherwise_is_kept_as_written(body):
-    text = report_text(BALANCED).replace("测试市民政局", "洪译区人民政府", 1)
-    text = text.replace("一、总体情况", f"一、总体情况\n{body}", 1)
-    report = parse_text(text, "t.txt")
+    report = titled("洪译区人民政府", body)
     assert report.agency == "洪译区人民政府"
+    assert "agency_name_corrected" not in {w.code for w in report.warnings}
+
+
+def test_a_title_in_a_text_no_ocr_wrote_is_kept_as_typed():
+    report = titled("洪译区人民政府", "本报告由淮安市洪泽区人民政府办公室编制。", ocr=False)
+    assert report.agency == "洪译区人民政府"
+
+
+@pytest.mark.parametrize("body", ["高新区与高港区共同推进公开工作，高港区配合。", "本区与高港区共同推进公开工作，高港区配合。"])
+def test_a_zone_is_never_renamed_to_a_district_the_text_names(body):
+    # 高新区 is on no division list; 高港区, one glyph apart, is a district of the same city
+    report = titled("泰州市高新区管委会", body)
+    assert report.agency == "泰州市高新区管委会"
     assert "agency_name_corrected" not in {w.code for w in report.warnings}
 
 

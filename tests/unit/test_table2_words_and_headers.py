@@ -76,10 +76,15 @@ def test_a_sign_word_in_a_crawled_row_marks_where_the_change_starts():
     assert got[("administrative_fees", "change")] == ("recovered", -1)
 
 
-def test_words_that_are_no_sign_stay_where_they_are():
-    # a header's 本年增/减 and a sentence's 新增 name no figure's sign: the table reads as printed
-    got = cells(page(table_2(["2", "3", "7"])), "administrative_licensing")
-    assert [got["previous_year_count"], got["change"], got["decisions"]] == read(2, 3, 7)
+@pytest.mark.parametrize("header", [
+    # a header's 本年增/减 set on one line before a year (`减    2019`): no sign of that figure
+    ["信息内容", "上一年项目数量    本年增/减    2019年项目数量"],
+    ["信息内容    上一年项目数量    本年增/减    2019年项目数量"],
+])
+def test_words_that_are_no_sign_stay_where_they_are(header):
+    text = page(table_2(["5", "2", "7"], header_5=header), collapse=False)
+    got = cells(text.replace("一、总体情况", "一、总体情况\n本年新增3项许可事项。", 1), "administrative_licensing")
+    assert [got["previous_year_count"], got["change"], got["current_year_count"]] == read(5, 2, 7)
 
 
 def test_a_word_among_a_collapsed_rows_cells_the_reader_does_not_know_leaves_them_unknown():
@@ -160,3 +165,27 @@ def test_a_sign_word_inside_a_tab_cell_is_the_changes_sign(printed, change):
     text = report_text(BALANCED).replace("行政许可\t5\t7\t+2\t3", f"行政许可\t5\t7\t{printed}\t3")
     got = cells(text, "administrative_licensing")
     assert [got[m] for m in ("previous_year_count", "current_year_count", "change", "decisions")] == read(5, 7, change, 3)
+
+
+@pytest.mark.parametrize("collapse", [True, False])
+def test_header_words_that_name_no_column_leave_the_rows_cells_unknown(collapse):
+    # `项目总量 | 决定总量` names neither 上一年项目数量 nor 本年增/减: the template's columns would be a guess
+    # that the row's two figures happen to fit
+    text = page(table_2(["2", "3", "7"], header_8=["信息内容", "项目总量", "决定总量"], fees=["168", "5"]),
+                collapse=collapse)
+    report = parse_text(text, "t.txt")
+    got = {c.column: (c.state, c.value) for c in report.cells if c.table == "disclosures" and c.row == "administrative_fees"}
+    assert got == {"previous_year_count": ("unknown", None), "change": ("unknown", None)}
+    assert any(w.code == "columns_unproven" and "administrative_fees" in w.message for w in report.warnings)
+
+
+def test_a_header_wrapped_a_glyph_a_line_is_still_completed_from_the_template():
+    # the header's words set down their narrow columns a glyph or two a line: nothing joins them into a
+    # column's name, but each glyph is one of the template's column names, so they name no other column
+    printed = "信息内容\t上一年项目数量\t本年项目数量\t本年增/减\t处理决定数量\n行政许可\t5\t7\t+2\t3\n其他对外管理服务事项\t0\t0\t0\t0"
+    wrapped = ("信息内容   上 一    本 年      处理决\n            年      增 /       定数量\n           项 目    减\n"
+               "            数\n           量\n行政许可   5        +2         3\n其他对外管理服务事项   0        0          0")
+    text = report_text(BALANCED)
+    assert printed in text
+    got = cells(text.replace(printed, wrapped), "administrative_licensing")
+    assert got == {"previous_year_count": ("value", 5), "change": ("value", 2), "decisions": ("value", 3)}
