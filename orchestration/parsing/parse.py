@@ -183,7 +183,7 @@ def parse_text(text: str, source: str, sha256: str | None = None, size_bytes: in
             expand_disclosures(report, disclosure_rows, unproven_lines)
         if "reviews" in report.tables_found:
             expand_reviews(report, review_rows)
-    elif "applications" in report.tables_found and \
+    elif "applications" in report.tables_found and _unknown_in_tables_3_and_4(report) and \
             (long_rows := figures_wrapped(report, application_rows, template)) is not None:
         # one cell a line, every cell printed: a row of more lines than columns holds figures wrapped over lines
         if long_rows:
@@ -205,6 +205,12 @@ def parse_text(text: str, source: str, sha256: str | None = None, size_bytes: in
     incomplete = len(report.tables_found) < 3 or UNKNOWN in map(_STATE_OF, report.cells)
     report.status = PARTIAL if incomplete else PARSED
     return report
+
+
+def _unknown_in_tables_3_and_4(report: ParsedReport) -> bool:
+    """Whether the reader left a cell of table 3 or 4 unknown: only such a row may hold figures wrapped
+    over lines (most reports are read whole, and are not looked at again)."""
+    return any(cell.state == UNKNOWN and cell.table != "disclosures" for cell in report.cells)
 
 
 def unknown_where_bytes_were_lost(report: ParsedReport, lines: list[str]) -> None:
