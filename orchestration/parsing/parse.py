@@ -170,7 +170,7 @@ def parse_text(text: str, source: str, sha256: str | None = None, size_bytes: in
             table_and_after = [*reviews_reading[:end], *reviews_reading[first:past]]
             end += past - first
         review_rows = build_rows(table_and_after, start, end, signed=False)
-        read_reviews(report, review_rows, past_the_heading, after_header, pdf_text="\f" in text)
+        read_reviews(report, review_rows, past_the_heading, after_header, poppler_pages=poppler_pages)
         report.tables_found.append("reviews")
     else:
         report.warn("missing_table", "table reviews not found")

@@ -4187,12 +4187,13 @@ def _five_figures(row: Row) -> list[RawCell] | None:
 
 
 def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequence[Row] = (),
-                 figures_past: bool = False, pdf_text: bool = False) -> None:
+                 figures_past: bool = False, poppler_pages: bool = False) -> None:
     """Table 4's cells into the report. `past_the_heading`: rows of figures and blank marks on lines of
     their own after the next section's heading, which text written in column chunks may give table 4
     (`无` / `无 2` / `—`); taken only where they make, with the table's own, exactly its cells' count.
     `figures_past`: figures stand on lines of their own after that heading, whatever the table ends on.
-    `pdf_text`: pdftotext's text (form feeds), whose -layout columns poppler set (page_order.py)."""
+    `poppler_pages`: pdftotext's text (form feeds, no OCR's traits), whose -layout columns poppler set
+    (page_order.py)."""
     if past_the_heading and _read_reviews_in_chunks(report, rows, past_the_heading):
         return
     width = len(L.PROCEEDING_KEYS) * len(L.REVIEW_OUTCOME_KEYS)
@@ -4233,13 +4234,13 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
                     "order, the others unknown", data.line)
         fitted, problem, cut = [*shown, *[None] * (width - len(shown))], None, True
     # pdftotext's header words set in blocks of several cells' words: their places prove no figure's column
-    unproven = pdf_text and data.aligned and not problem and anchors is not None and data.cells[0].columns is len \
+    unproven = poppler_pages and data.aligned and not problem and anchors is not None and data.cells[0].columns is len \
         and sum(not value.is_empty for value in values) < width and not _outcome_words_apart(rows)
     if unproven:
         fitted = [None] * width
         problem = (f"{sum(not value.is_empty for value in values)} figures for {width} columns under header words "
                    "pdftotext set in blocks of several cells' words, whose places prove no column")
-    if problem and code == "unaligned_cells" and not cut and data.aligned and pdf_text \
+    if problem and code == "unaligned_cells" and not cut and data.aligned and poppler_pages \
             and (agreed := _reviews_by_page_order(rows, data)) is not None:
         printed = " ".join(value.text.strip() for value in values if not value.is_empty)
         report.warn("page_order", f"table 4: {problem} ({printed}); placed by their order, each proceeding's total "
