@@ -125,6 +125,7 @@ def parse_text(text: str, source: str, sha256: str | None = None, size_bytes: in
     application_rows = build_rows(reading, *sections["applications"], labels_apart=True, signed=False) \
         if "applications" in sections else []
     unproven_lines: set[int] = set()  # table 2's rows whose columns are the template's guess
+    found_for_table_2 = None  # table 3's rows page_blanks found, which read_applications takes
     if "disclosures" in sections:
         # a template with no signed column (2021): a `-` before a figure is a blank cell printed `-`
         signed = any(m in L.SIGNED_METRICS for columns in L.TEMPLATE_DISCLOSURE_COLUMNS.get(template, {}).values()
@@ -133,8 +134,8 @@ def parse_text(text: str, source: str, sha256: str | None = None, size_bytes: in
         table2_lines, table2_end = words_onto_figures(reading, *sections["disclosures"], signs=signed)
         disclosure_rows = build_rows(table2_lines, sections["disclosures"][0], table2_end, labels_apart=True,
                                      signed=signed)
-        unproven_lines = read_disclosures(report, disclosure_rows, template, previous, text,
-                                          page_blanks(application_rows, template), poppler_pages)
+        blanks, found_for_table_2 = page_blanks(application_rows, template)
+        unproven_lines = read_disclosures(report, disclosure_rows, template, previous, text, blanks, poppler_pages)
         report.tables_found.append("disclosures")
     else:
         report.warn("missing_table", "table disclosures not found")
@@ -146,7 +147,7 @@ def parse_text(text: str, source: str, sha256: str | None = None, size_bytes: in
             if sections.get("reviews", (None,))[0] == heading else (heading, heading)
         past_the_heading = build_rows(reading, first, past, labels_apart=True, signed=False) if past > first else []
         if read_applications(report, application_rows, template, past_the_heading, pdf_text="\f" in text,
-                             poppler_pages=poppler_pages):
+                             poppler_pages=poppler_pages, found_for_table_2=found_for_table_2):
             reviews_reading = [*reading[:first], *reading[past:]]  # those figures are no longer table 4's
         report.tables_found.append("applications")
     else:

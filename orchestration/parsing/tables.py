@@ -1796,16 +1796,18 @@ def _down_a_narrow_column(position: int, squashed: list[str], labelled: list[int
 
 
 def read_applications(report: ParsedReport, rows: list[Row], template: str,
-                      past_the_heading: Sequence[Row] = (), pdf_text: bool = False, poppler_pages: bool = False) -> bool:
+                      past_the_heading: Sequence[Row] = (), pdf_text: bool = False, poppler_pages: bool = False,
+                      found_for_table_2: FoundTable3 | None = None) -> bool:
     """Table 3's cells into the report. `past_the_heading`: the rows of figure lines after the next
     section's heading, which text written in column chunks may give table 3 (chunks.py). Says whether
     they were table 3's (then they are no other table's). `pdf_text`: the text holds a PDF's page
     breaks (form feeds), where without -layout a blank cell leaves no line; `poppler_pages`: those pages
-    are pdftotext's (`poppler_pages` in parse.py), whose -layout columns poppler set."""
+    are pdftotext's (`poppler_pages` in parse.py), whose -layout columns poppler set. `found_for_table_2`:
+    the rows `page_blanks` found, taken where they are these rows."""
     rows = _without_headings_beside_figures([_without_column_numbers(row) for row in rows], template)
     pdf_text = _blank_cells_print_nothing(pdf_text, rows)
     pipe_headers = _pipe_headers(rows) if any(row.piped for row in rows) else None
-    found = _found_again(rows, template)
+    found = _found_again(rows, template, found_for_table_2)
     allowed = L.application_rows(template)
     if "other" in found and "other" not in allowed:
         report.warn("other_as_one_row", "table 3: （六）其他处理 printed as one row without its three sub-rows "
@@ -3966,38 +3968,43 @@ def _with_its_total_left_blank(row: Row, width: int) -> list[R.Reading]:
     return [(*reading, None) for reading in found or ()]
 
 
-# table 3's rows as `page_blanks` found them for table 2, read first: (the rows, the template, the rows
-# found), which read_applications takes (`_found_again`), held no longer than that
-_FOUND_FOR_TABLE_2: list[tuple[list[Row], str, dict[str, Row]]] = []
+class FoundTable3(NamedTuple):
+    """Table 3's rows as `page_blanks` read them for table 2 (without column numbers) and the template
+    rows it found among them, which read_applications takes instead of finding them again."""
+
+    rows: list[Row]
+    template: str
+    found: dict[str, Row]
 
 
-def _found_again(rows: list[Row], template: str) -> dict[str, Row]:
+def _found_again(rows: list[Row], template: str, before: FoundTable3 | None) -> dict[str, Row]:
     """`find_application_rows`, or what `page_blanks` found of the same rows (a crawled page's table 3:
     its rows are then the same rows, each its own object)."""
-    kept = _FOUND_FOR_TABLE_2.pop() if _FOUND_FOR_TABLE_2 else None
-    if kept is not None and kept[1] == template and len(kept[0]) == len(rows) and all(map(is_, rows, kept[0])):
-        return kept[2]
+    if before is not None and before.template == template and len(before.rows) == len(rows) \
+            and all(map(is_, rows, before.rows)):
+        return before.found
     return find_application_rows(rows, template)
 
 
-def page_blanks(rows: list[Row], template: str) -> PageBlanks:
+def page_blanks(rows: list[Row], template: str) -> tuple[PageBlanks, FoundTable3 | None]:
     """How a crawled page writes its empty cells, as its table 3 (`rows`) shows, for table 2. A page
     writes them one way: as `0`, as a mark (`/`, `无`, `-`, a crawled `&nbsp;`), or as nothing, which
     hides a cell in a run of digits. Every real crawl in tests/fixtures/real agrees: none has a blank
     in table 2 unless its table 3 shows one, and then the same way. So a page whose crawled table 3
     holds, in every row, as many digits and marks as columns drops no blank cell, and a `-` in its
     table 2 is a blank only if its table 3 marks blanks with one. A row of table 3 short of that or
-    with nothing at all, or no crawled table 3 to tell: a blank may be anywhere, as anything."""
+    with nothing at all, or no crawled table 3 to tell: a blank may be anywhere, as anything.
+    Beside it, the table 3 rows it found (None where it looked for none), for read_applications."""
     if not any(row.joined for row in rows):
-        return ANY_BLANKS
+        return ANY_BLANKS, None
     table_rows = [_without_column_numbers(row) for row in rows]
     found = find_application_rows(table_rows, template)
-    _FOUND_FOR_TABLE_2[:] = [(table_rows, template, found)]
+    read = FoundTable3(table_rows, template, found)
     crawled = [row for row in found.values() if row.joined]
     if not crawled or len(crawled) < len(found):
-        return ANY_BLANKS
+        return ANY_BLANKS, read
     dash = any(clean_cell_text(c.text) in _DASHES for row in crawled for c in row.values())
-    return PageBlanks(_blanks_left_no_trace(crawled, len(L.APPLICANT_KEYS), empty_rows=True), dash)
+    return PageBlanks(_blanks_left_no_trace(crawled, len(L.APPLICANT_KEYS), empty_rows=True), dash), read
 
 
 def _prints_blank_marks_short(row: Row, width: int) -> bool:
