@@ -65,12 +65,11 @@ def reads_as_ocr(lines: list[str]) -> bool:
     return False
 
 
-def read_ocr_text_again(report: ParsedReport, lines: list[str], application_rows: Sequence[Row] = ()) -> None:
+def read_ocr_text_again(report: ParsedReport, lines: list[str], ocr: bool, application_rows: Sequence[Row] = ()) -> None:
     """A count too long for any office unknown; a row that lost one figure placed (not where rulings run
     into figures); then, in text an OCR wrote, table 3's and 4's figures its rulings ran together read
     again, a short row not read in order, and each figure the rules single out as misread made unknown
-    (module docstring). `application_rows`: table 3's rows as read from the text."""
-    ocr = reads_as_ocr(lines)
+    (module docstring). `ocr`: `reads_as_ocr(lines)`; `application_rows`: table 3's rows as read from the text."""
     unknown_where_too_long(report)  # first: such a count is no row read cleanly for the rules to check with
     if not ocr:  # where rulings run into figures, a row's figures are not known to be whole: not placed
         lost_cells_placed(report, lines, application_rows)

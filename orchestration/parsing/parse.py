@@ -121,7 +121,8 @@ def parse_text(text: str, source: str, sha256: str | None = None, size_bytes: in
 
     # pages where poppler set the figures' columns (page_order.py): pdftotext's form feeds, in text showing
     # none of an OCR's traits (tesseract puts form feeds between pages too)
-    poppler_pages = "\f" in text and not reads_as_ocr([text])
+    ocr = reads_as_ocr(lines)  # one scan of the text, for the pages' maker here and the OCR re-read below
+    poppler_pages = "\f" in text and not ocr
     application_rows = build_rows(reading, *sections["applications"], labels_apart=True, signed=False) \
         if "applications" in sections else []
     unproven_lines: set[int] = set()  # table 2's rows whose columns are the template's guess
@@ -202,7 +203,7 @@ def parse_text(text: str, source: str, sha256: str | None = None, size_bytes: in
             return _as_narrative(report, everywhere, lines)
 
     unknown_where_bytes_were_lost(report, lines)
-    read_ocr_text_again(report, lines, application_rows)
+    read_ocr_text_again(report, lines, ocr, application_rows)
     incomplete = len(report.tables_found) < 3 or UNKNOWN in map(_STATE_OF, report.cells)
     report.status = PARTIAL if incomplete else PARSED
     return report
