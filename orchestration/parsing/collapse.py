@@ -85,14 +85,6 @@ def _rows_by_line(rows: Iterable[Row]) -> dict[int, Row]:
     return {cell.line: row for row in rows for cell in row.cells}
 
 
-def _cells_by_row(report: ParsedReport, table: str) -> dict[str, list[Cell]]:
-    cells: dict[str, list[Cell]] = {}
-    for cell in report.cells:
-        if cell.table == table:
-            cells.setdefault(cell.row, []).append(cell)
-    return cells
-
-
 ShortRows = dict[str, tuple[Row, list[R.Reading]]]  # table 3's short (or long) rows: each its readings keeping its sum
 FigureOf = Callable[[R.Reading, int], tuple[int, str]] | None
 
@@ -107,7 +99,7 @@ def lines_collapsed(report: ParsedReport, application_rows: list[Row]) -> ShortR
     width = len(L.APPLICANT_KEYS)
     by_line = _rows_by_line(application_rows)
     short: ShortRows = {}
-    for key, cells in _cells_by_row(report, "applications").items():
+    for key, cells in report.cells_by_row("applications").items():
         if cells[0].line is None:
             continue
         row = by_line.get(cells[0].line)
@@ -197,7 +189,7 @@ def expand_applications(report: ParsedReport, short: ShortRows, template: str, w
     `wrapped`) as pieces grouped, narrowed by the row's sum and then the column rules."""
     width = len(L.APPLICANT_KEYS)
     by_row = {key: readings for key, (_, readings) in short.items()}
-    cells_of = _cells_by_row(report, "applications")
+    cells_of = report.cells_by_row("applications")
     for key, cells in cells_of.items():
         if key in short:
             continue
@@ -219,7 +211,7 @@ def expand_disclosures(report: ParsedReport, disclosure_rows: list[Row],
     template's bounds inside the row. `unproven`: the lines of rows whose columns are the template's guess
     (`read_disclosures`): their cells stay unknown."""
     by_line = _rows_by_line(disclosure_rows)
-    for item, cells in _cells_by_row(report, "disclosures").items():
+    for item, cells in report.cells_by_row("disclosures").items():
         # the row's own columns: a cell the template has and no row gave (line None) is no column of it
         own = [c for c in cells if c.line is not None]
         columns = [c.column for c in own]
@@ -352,7 +344,7 @@ def figures_wrapped(report: ParsedReport, application_rows: list[Row], template:
         return None  # most reports: asked cheaply
     width = len(L.APPLICANT_KEYS)
     by_line = _rows_by_line(application_rows)
-    cells_of = _cells_by_row(report, "applications")
+    cells_of = report.cells_by_row("applications")
     present = {key for key, cells in cells_of.items() if cells[0].line is not None}
     outcomes = outcome_rows_in_use(template, "other" in present and not present & set(OTHER_SUB_ROWS))
     if not present.issuperset((*outcomes, "new_received", "carried_over", "results_total", "carried_forward")):

@@ -276,10 +276,7 @@ def _mark_recovered(report: ParsedReport, cells: list, common: dict[int, Decimal
 
 def _table_3(report: ParsedReport) -> tuple[dict[str, list], dict[str, R.Reading | None]]:
     """Table 3's cells by row, and the rows read cleanly (every cell a value or blank) as readings."""
-    rows: dict[str, list] = {}
-    for cell in report.cells:
-        if cell.table == "applications":
-            rows.setdefault(cell.row, []).append(cell)
+    rows = report.cells_by_row("applications")
     width = len(L.APPLICANT_KEYS)
     return rows, {key: tuple(c.value for c in cells) for key, cells in rows.items()
                   if len(cells) == width and all(c.state in ("value", "blank") for c in cells)}

@@ -65,6 +65,14 @@ class ParsedReport:
     def cells_of(self, table: str) -> list[Cell]:
         return [c for c in self.cells if c.table == table]
 
+    def cells_by_row(self, table: str) -> dict[str, list[Cell]]:
+        """The table's cells grouped by row, rows and cells in the order the reader wrote them."""
+        result: dict[str, list[Cell]] = {}
+        for cell in self.cells:
+            if cell.table == table:
+                result.setdefault(cell.row, []).append(cell)
+        return result
+
     def matrix(self, table: str) -> dict[str, dict[str, Cell]]:
         result: dict[str, dict[str, Cell]] = {}
         for cell in self.cells_of(table):
