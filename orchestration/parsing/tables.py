@@ -4228,6 +4228,15 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
         for proceeding, outcome in keys:
             report.cells.append(Cell("reviews", proceeding, outcome, None, UNKNOWN, None))
         return
+    if data is rows[0] and _another_fifteen_past_the_header(rows, past_the_heading, _figures_and_marks([data])):
+        # figures between the heading and the header's words (table 3's last chunks, which pdftotext without
+        # -layout may write past table 4's heading), and another fifteen after the header: either may be its own
+        report.warn("figures_apart", "table 4: figures between its heading and its header's words, and as many "
+                    "after the header (pdftotext may write table 3's last figures past table 4's heading): which "
+                    "are the table's is not known; its cells are unknown", data.line)
+        for proceeding, outcome in keys:
+            report.cells.append(Cell("reviews", proceeding, outcome, None, UNKNOWN, data.line))
+        return
     values = data.values()
     if data.piped and (words := _figures_of_merged_cells(data.cells, width, R.review_sums_hold)) is not None:
         values = words  # `| 1 | — — | — 1 | … |`: a converter's merged columns, their words exactly the table's
