@@ -885,13 +885,14 @@ def _figures_on_the_lines_below(rows: list[Row], index: int) -> list[RawCell]:
 
 def _figures_elsewhere(rows: list[Row], index: int) -> bool:
     """Whether the block of table 2 around the figure-less item row `index` is out of reading order
-    (a PDF's text extracted cell by cell): a header word after the item, before the next item or
-    article, or a header word holding figures. Then the item's figures may stand anywhere, and
-    its cells are not known to be blank."""
+    (a PDF's text extracted cell by cell): a header word after the item, before the next item with
+    figures or article (`规章` / `规范性文件` / the header / the figures: both items' labels before it), or
+    a header word holding figures. Then the item's figures may stand anywhere, and its cells are not
+    known to be blank."""
     start = next((i for i in range(index - 1, -1, -1) if _article_of(rows[i].label)), -1)
     for i in range(start + 1, len(rows)):
         label = rows[i].label
-        if i > index and (_article_of(label) or _item_of(label)):
+        if i > index and (_article_of(label) or _item_of(label) and rows[i].has_figures()):
             break
         if i == index or _item_of(label) is not None or not label.strip():
             continue
