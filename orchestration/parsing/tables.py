@@ -2931,8 +2931,7 @@ def _read_in_column_chunks(report: ParsedReport, rows: list[Row], found: dict[st
         settled = _chunkings_the_columns_settle(chunkings, keys)
         if settled is not None:
             cells = _with_settled_cells(report, cells, placed, settled, keys, width, figures, reads)
-    loose = any(chunk.loose for *_, covering in chunkings.parts for chunks in covering for chunk in chunks)
-    report.cells += _with_row_orders_the_columns_refuse(report, cells, keys, width, loose)
+    report.cells += _with_row_orders_the_columns_refuse(report, cells, keys, width)
     return True, past > 0
 
 
@@ -2944,7 +2943,7 @@ def _column_rules_failing(table: list[list[Decimal | None]], keys: Sequence[str]
 
 
 def _with_row_orders_the_columns_refuse(report: ParsedReport, cells: list[Cell], keys: Sequence[str],
-                                        width: int, loose: bool = False) -> list[Cell]:
+                                        width: int) -> list[Cell]:
     """Table 3 placed in column chunks whose column rules fail on the cells as placed. `pdftotext` may
     write a row's cells out of their columns' order (Chromium's PDF: a figure set after, or before,
     its neighbours' zeros), which the row's own sum cannot see: a sum is the same in any order. A row
@@ -2956,10 +2955,8 @@ def _with_row_orders_the_columns_refuse(report: ParsedReport, cells: list[Cell],
     table = [[None if (cell := at[key, column]).state == UNKNOWN else cell.value or Decimal(0)
               for column in L.APPLICANT_KEYS] for key in keys]
     failing = _column_rules_failing(table, keys)
-    if not failing:
-        return cells  # every rule holds
-    if width - 1 in failing:  # the totals' column fails, which no order of the parts changes
-        return _loose_chunks_refused(report, cells) if loose else cells
+    if not failing or width - 1 in failing:
+        return cells  # every rule holds; or the totals' column fails, which no order of the parts changes
     fixes = []
     for row, (key, reading) in enumerate(zip(keys, table)):
         if None in reading or not any(reading[:-1]):
@@ -2971,9 +2968,9 @@ def _with_row_orders_the_columns_refuse(report: ParsedReport, cells: list[Cell],
             if not _column_rules_failing(trial, keys):
                 fixes.append((row, order))
                 if len(fixes) > _MAX_ROW_ORDER_FIXES:
-                    return _loose_chunks_refused(report, cells) if loose else cells  # nothing says which row
+                    return cells  # too many ways: the rules say nothing of which row it was
     if not fixes:
-        return _loose_chunks_refused(report, cells) if loose else cells
+        return cells
     cells = list(cells)
     index = {(cell.row, cell.column): i for i, cell in enumerate(cells)}
     moved = [(row, column) for row, order in fixes for column in range(width - 1) if order[column] != table[row][column]]
@@ -3009,24 +3006,6 @@ def _with_row_orders_the_columns_refuse(report: ParsedReport, cells: list[Cell],
                 f"the order written; {len(fixes)} other orders of a row's figures would keep them (pdftotext may "
                 "write a row's cells out of order): the cells they move are unknown", cells[0].line)
     return cells
-
-
-def _loose_chunks_refused(report: ParsedReport, cells: list[Cell]) -> list[Cell]:
-    """Table 3 placed in column chunks, some read with a column of their figures as the rows' totals
-    (`_loose_totals`: no chunking explained them in order), whose column rules fail on the cells as
-    placed in every order of a row's parts: its recovered cells unknown. That reading of the chunks
-    was the last one tried, kept by each row's own sum alone, and the column rules refuse it; a
-    chunking of zeros keeps any row's sum, so a text whose order is some other one (Chromium's PDF of
-    full-width figures: a row's cells written line by line beside column chunks, two columns in one
-    text block) is read wrong by it where the report is right. Cells every chunking proves stand."""
-    recovered = [cell for cell in cells if cell.state == RECOVERED]
-    if not recovered:
-        return cells
-    report.warn("column_rules_fail", f"table 3: figures in column chunks, some read with a column of theirs as "
-                f"the totals, break APP_OUTCOME_SUM or APP_BALANCE in any order of a row's figures: that reading "
-                f"is not proven, and its {len(recovered)} recovered cell(s) are unknown", recovered[0].line)
-    return [replace(cell, value=None, state=UNKNOWN, as_written=None) if cell.state == RECOVERED else cell
-            for cell in cells]
 
 
 # a row's orders tried where its columns' rules fail (`_with_row_orders_the_columns_refuse`): past this many
