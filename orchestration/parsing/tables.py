@@ -4355,7 +4355,9 @@ def _another_fifteen_past_the_header(rows: list[Row], past_the_heading: Sequence
     stand there, past table 4's heading) and the figures after the header's words, with those past the
     next section's heading, make table 4's count too, another fifteen: which are the table's is not
     known (unless both read alike)."""
-    if not rows[0].has_figures() or not any(character in row.label for row in rows[1:2]
+    # the header's words: on the rows after the heading's, up to the first with figures after them
+    header = next((rows[1:i + 1] for i in range(1, len(rows)) if rows[i].has_figures()), rows[1:])
+    if not rows[0].has_figures() or not any(character in row.label for row in header
                                             for character in _OUTCOME_CHARACTERS):
         return False
     after = _figures_and_marks(rows[1:]) + _figures_and_marks(list(past_the_heading))
