@@ -3,14 +3,16 @@
     .venv/bin/python benchmarks/renditions.py write   [--out tests/fixtures/real]   # make the files + truths
     .venv/bin/python benchmarks/renditions.py measure [--dir tests/fixtures/real]   # score them, tool x source
     .venv/bin/python benchmarks/renditions.py rows    [--dir tests/fixtures/real]   # their SOURCES.md rows
-    .venv/bin/python benchmarks/renditions.py corpus CORPUS OUT [--count 60] [--text-tools]  # a corpus by other tools
+    .venv/bin/python benchmarks/renditions.py corpus CORPUS OUT [--count 60] [--text-tools] [--noise NAME]  # a corpus by other tools
 
 `corpus` renders a generated corpus's HTML (UTF-8) and DOCX reports with the same installed tools
 (Chromium's PDF of the page and pdftotext -layout / plain / -raw of it; LibreOffice's PDF of the
 DOCX, and of the page through DOCX, with pdftotext -layout of each; with --text-tools the page's
 text by w3m, lynx, links, pandoc and Chromium's innerText too, layouts `html-<tool>`) into
 OUT/reports, each beside its corpus truth in OUT/truth whose layout names the tool (blank where the
-report prints no cell: `rendition_truth`): `gdw eval OUT` scores them per tool. Nothing it writes
+report prints no cell: `rendition_truth`): `gdw eval OUT` scores them per tool. With --noise, only
+the reports whose truth lists that noise (`fullwidth`: full-width figures, which Chromium wraps a piece
+a line in narrow columns) are rendered: a set of one class, where 27 reports hold two or so. Nothing it writes
 is committed (the generator's content, rebuilt in minutes).
 
 A rendition is a new document of a layout nobody here wrote, with the hand-checked truth of the
@@ -417,9 +419,9 @@ def rendition_truth(truth: dict) -> dict:
     return shown
 
 
-def corpus(source_dir: Path, out: Path, count: int, text_tools: bool = False) -> None:
+def corpus(source_dir: Path, out: Path, count: int, text_tools: bool = False, noise: str | None = None) -> None:
     """Render up to `count` of a corpus's HTML (UTF-8) and DOCX reports, half each, into OUT/reports with
-    their truth in OUT/truth (layout: the tool chain)."""
+    their truth in OUT/truth (layout: the tool chain); with `noise`, only reports whose truth lists it."""
     from orchestration.core.evaluation import truth_name
 
     (out / "reports").mkdir(parents=True, exist_ok=True)
@@ -429,7 +431,8 @@ def corpus(source_dir: Path, out: Path, count: int, text_tools: bool = False) ->
         picked = 0
         for truth_path in sorted((source_dir / "truth").glob("*.truth.json")):
             truth = json.loads(truth_path.read_text(encoding="utf-8"))
-            if truth["layout"] == wanted and picked < (count + 1) // 2:
+            if truth["layout"] == wanted and picked < (count + 1) // 2 and \
+                    (noise is None or noise in truth.get("noise", ())):
                 chosen.append((source_dir / "reports" / truth["source"], truth))
                 picked += 1
     for source, truth in chosen:
@@ -457,9 +460,10 @@ def main() -> None:
     corpus_parser.add_argument("--count", type=int, default=60, help="source reports, half HTML, half DOCX")
     corpus_parser.add_argument("--text-tools", action="store_true",
                                help="the pages' text by w3m, lynx, links, pandoc and Chromium's innerText too")
+    corpus_parser.add_argument("--noise", help="only reports whose truth lists this noise (e.g. fullwidth)")
     args = parser.parse_args()
     {"write": lambda: write(args.out), "measure": lambda: measure(args.dir), "rows": lambda: rows(args.dir),
-     "corpus": lambda: corpus(args.source, args.out, args.count, args.text_tools)}[args.command]()
+     "corpus": lambda: corpus(args.source, args.out, args.count, args.text_tools, args.noise)}[args.command]()
 
 
 if __name__ == "__main__":

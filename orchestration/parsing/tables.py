@@ -885,13 +885,14 @@ def _figures_on_the_lines_below(rows: list[Row], index: int) -> list[RawCell]:
 
 def _figures_elsewhere(rows: list[Row], index: int) -> bool:
     """Whether the block of table 2 around the figure-less item row `index` is out of reading order
-    (a PDF's text extracted cell by cell): a header word after the item, before the next item or
-    article, or a header word holding figures. Then the item's figures may stand anywhere, and
-    its cells are not known to be blank."""
+    (a PDF's text extracted cell by cell): a header word after the item, before the next item with
+    figures or article (`规章` / `规范性文件` / the header / the figures: both items' labels before it), or
+    a header word holding figures. Then the item's figures may stand anywhere, and its cells are not
+    known to be blank."""
     start = next((i for i in range(index - 1, -1, -1) if _article_of(rows[i].label)), -1)
     for i in range(start + 1, len(rows)):
         label = rows[i].label
-        if i > index and (_article_of(label) or _item_of(label)):
+        if i > index and (_article_of(label) or _item_of(label) and rows[i].has_figures()):
             break
         if i == index or _item_of(label) is not None or not label.strip():
             continue
@@ -4228,6 +4229,15 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
         for proceeding, outcome in keys:
             report.cells.append(Cell("reviews", proceeding, outcome, None, UNKNOWN, None))
         return
+    if data is rows[0] and _another_fifteen_past_the_header(rows, past_the_heading, _figures_and_marks([data])):
+        # figures between the heading and the header's words (table 3's last chunks, which pdftotext without
+        # -layout may write past table 4's heading), and another fifteen after the header: either may be its own
+        report.warn("figures_apart", "table 4: figures between its heading and its header's words, and as many "
+                    "after the header (pdftotext may write table 3's last figures past table 4's heading): which "
+                    "are the table's is not known; its cells are unknown", data.line)
+        for proceeding, outcome in keys:
+            report.cells.append(Cell("reviews", proceeding, outcome, None, UNKNOWN, data.line))
+        return
     values = data.values()
     if data.piped and (words := _figures_of_merged_cells(data.cells, width, R.review_sums_hold)) is not None:
         values = words  # `| 1 | — — | — 1 | … |`: a converter's merged columns, their words exactly the table's
@@ -4345,7 +4355,9 @@ def _another_fifteen_past_the_header(rows: list[Row], past_the_heading: Sequence
     stand there, past table 4's heading) and the figures after the header's words, with those past the
     next section's heading, make table 4's count too, another fifteen: which are the table's is not
     known (unless both read alike)."""
-    if not rows[0].has_figures() or not any(character in row.label for row in rows[1:2]
+    # the header's words: on the rows after the heading's, up to the first with figures after them
+    header = next((rows[1:i + 1] for i in range(1, len(rows)) if rows[i].has_figures()), rows[1:])
+    if not rows[0].has_figures() or not any(character in row.label for row in header
                                             for character in _OUTCOME_CHARACTERS):
         return False
     after = _figures_and_marks(rows[1:]) + _figures_and_marks(list(past_the_heading))
