@@ -129,3 +129,18 @@ def test_a_region_said_to_hold_no_cut_figure_builds_no_cell_holding_one():
         rows = build_rows([Line(text, number) for number, text in enumerate(texts, 1)], 0, len(texts))
         assert any(R._digits_it_lacks(cell.text) for row in rows for cell in row.cells) == cut, texts
         assert R._may_hold_a_cut_figure("\n".join(texts)) or not cut, texts
+
+
+def test_a_figure_after_cjk_text_is_found_as_the_plain_pattern_finds_it():
+    # `_laid_out_by_glyphs` asks it of every line of a document: the line's first CJK glyph, then anywhere
+    # after it two spaces or more before a figure (a run of spaces ends in two), on the same line of text
+    plain = re.compile(r"[^\u3400-\u9fff]*[\u3400-\u9fff].*? {2,}[-+]?\d")
+    lines = ["（一）予以公开" + " " * 30 + "290  1  0", "  本年新收政府信息公开申请数量  12", "申请人情况 3 4",
+             "总计 " + " " * 20 + "-5", "  12   34   总计", "总计" + " " * 40 + "+", "12  总计", "总计\n  12", "总\n计  12",
+             "ab  12", "", "　予以公开　　12", "予以公开" + " " * 200 + "x" + " " * 2 + "7", "予以公开\f  0"]
+    rng = Random(14)
+    for _ in range(2000):  # made-up lines of the characters that matter, in any order
+        lines.append("".join(rng.choice(["公", "开", " ", "  ", " " * 9, "1", "-", "+", "\n", "a", "\f"])
+                             for _ in range(rng.randrange(12))))
+    for line in lines:
+        assert R._cjk_then_figure(line) == bool(plain.match(line)), repr(line)
