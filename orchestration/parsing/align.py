@@ -292,8 +292,8 @@ def _gains(texts: tuple[str, ...], keys: tuple[str, ...], bonus: float, several:
     shared = bonus and not (several and _names_a_sharing_row(plain, rows))
     by_text = [_shared(text, keys, scores) if shared else scores for text, scores in zip(texts, plain)]
     scores = list(map(max, *by_text)) if len(by_text) > 1 else by_text[0]
-    gains = tuple(s - BASELINE + bonus if s >= MIN_SCORE else None for s in scores)
-    return gains if any(g is not None for g in gains) else None
+    gains = tuple([s - BASELINE + bonus if s >= MIN_SCORE else None for s in scores])  # a list: no generator
+    return gains if gains.count(None) < len(gains) else None  # one C-level count, not a generator a row
 
 
 @lru_cache(maxsize=1 << 14)

@@ -922,7 +922,7 @@ def _aligned_rows(lines: list[Line], document: list[Line]) -> list[Row]:
         pages.append(page)
     rows = _join_wrapped_units([Row(_aligned_cells(_without_stray_bars(line.text), line.number), aligned=True,
                                     page=page) for line, page in zip(kept, pages)])
-    figures = [cell for row in rows for cell in row.values() if not cell.is_empty]
+    figures = [cell for row in rows for cell in row.values() if clean_cell_text(cell.text)]  # not is_empty, inline
     by_display = {round(cell.x / 3) for cell in figures}
     by_glyphs = {round(cell.x_glyphs / 3) for cell in figures}
     # figures that do not tell the measures apart (none stands after CJK text: table 4's one line of
