@@ -234,6 +234,7 @@ def to_simplified(text: str) -> str:
 _PUNCT_RE = re.compile(r"[\s\u3000\"“”'‘’、，,。.：:；;（）()【】\[\]《》<>/／|·・\-—_*#]+")
 _NUMBERING_RE = re.compile(r"^(?:[一二三四五六七八九十]+[、，,．.]|[（(]?[一二三四五六七八九十]+[）)]|\d+[.．、，,])")
 _BRACKET_NOTE_RE = re.compile(r"[（(][^（）()]*[）)]")
+_SPACES_RE = re.compile(r"\s+")  # compiled once: re.sub(pattern, …) looks its pattern up in re's cache at every call
 
 
 def normalize_text(text: str) -> str:
@@ -244,7 +245,7 @@ def normalize_text(text: str) -> str:
 @lru_cache(maxsize=1 << 16)
 def squash(label: str) -> str:
     """The core words of a label: no numbering, bracketed notes, spaces or punctuation."""
-    text = re.sub(r"\s+", "", to_simplified(normalize_text(label)))  # `3 . 其 他`, `自 然 人`
+    text = _SPACES_RE.sub("", to_simplified(normalize_text(label)))  # `3 . 其 他`, `自 然 人`
     text = _BRACKET_NOTE_RE.sub("", text) if not text.startswith(("(", "（")) else text
     previous = None
     while previous != text:  # strip stacked numbering such as `三、(一)`

@@ -38,6 +38,20 @@ def test_a_labels_scores_against_every_row_are_its_score_against_each():
         assert A.names_a_row(label, KEYS) == any(A.score(label, row) >= A.MIN_SCORE for row in A.template_rows(KEYS))
 
 
+def test_a_labels_scores_skip_no_row_it_may_name():
+    # `_scores` scores only the rows whose characters allow a score: any piece of a template label, alone, with
+    # a numbering, under a heading, misread by a character or run into another, scores as `score` scores it
+    rng = Random(14)
+    variants = [v for row in A.template_rows(KEYS) for v in row.variants]
+    for _ in range(3000):
+        v, w = rng.choice(variants), rng.choice(variants)
+        start = rng.randrange(len(v) + 1)
+        piece = v[start : rng.randrange(start, len(v) + 1)]
+        label = rng.choice([piece, v[start:], w + piece, str(rng.randrange(9)) + piece, piece + w[: rng.randrange(4)],
+                            "".join(rng.choice([ch, ch, ch, "的", "x"]) for ch in v), piece * 2, w[-50:] + v])
+        assert A._scores.__wrapped__(label, KEYS) == tuple(A.score(label, row) for row in A.template_rows(KEYS)), label
+
+
 def _rows_sharing_the_end_slowly(label: str) -> tuple[int, ...]:
     rows = A.template_rows(KEYS)
     for start in range(max(len(label) - A._TAIL, 0), len(label) - A.SHARED_MIN + 1):
@@ -129,3 +143,18 @@ def test_a_region_said_to_hold_no_cut_figure_builds_no_cell_holding_one():
         rows = build_rows([Line(text, number) for number, text in enumerate(texts, 1)], 0, len(texts))
         assert any(R._digits_it_lacks(cell.text) for row in rows for cell in row.cells) == cut, texts
         assert R._may_hold_a_cut_figure("\n".join(texts)) or not cut, texts
+
+
+def test_a_figure_after_cjk_text_is_found_as_the_plain_pattern_finds_it():
+    # `_laid_out_by_glyphs` asks it of every line of a document: the line's first CJK glyph, then anywhere
+    # after it two spaces or more before a figure (a run of spaces ends in two), on the same line of text
+    plain = re.compile(r"[^\u3400-\u9fff]*[\u3400-\u9fff].*? {2,}[-+]?\d")
+    lines = ["（一）予以公开" + " " * 30 + "290  1  0", "  本年新收政府信息公开申请数量  12", "申请人情况 3 4",
+             "总计 " + " " * 20 + "-5", "  12   34   总计", "总计" + " " * 40 + "+", "12  总计", "总计\n  12", "总\n计  12",
+             "ab  12", "", "　予以公开　　12", "予以公开" + " " * 200 + "x" + " " * 2 + "7", "予以公开\f  0"]
+    rng = Random(14)
+    for _ in range(2000):  # made-up lines of the characters that matter, in any order
+        lines.append("".join(rng.choice(["公", "开", " ", "  ", " " * 9, "1", "-", "+", "\n", "a", "\f"])
+                             for _ in range(rng.randrange(12))))
+    for line in lines:
+        assert R._cjk_then_figure(line) == bool(plain.match(line)), repr(line)
