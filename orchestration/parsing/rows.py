@@ -682,7 +682,6 @@ def _mark_gaps_as_cells(rows: list[Row]) -> None:
 
 
 _SPACED_FIGURE_RE = re.compile(r"[-+－]?\d[\d,，]*(?:[.．]\d+)?(?:万?元|件)?")
-_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 _UNIT_RE = re.compile(r"[（(]?(?:单位[:：]?)?(?:万元|元|件|个|项|次)[）)]?")  # `万元 5.2084`: a unit before its figure
 
 
