@@ -2128,9 +2128,10 @@ def _wrapped_pieces_of_rows(rows: list[Row], found: dict[str, Row], width: int) 
     if not any(row.spaced for row in found.values()):
         return {}  # no row's cells one space apart on a line: not the content stream's order (plain pdftotext)
     whole = [row for row in found.values() if row.spaced and row.label.strip()]
-    if not any(_is_blank_mark(cell.text) for row in found.values() for cell in row.values()) and not (
-            len(whole) >= 2 and all(len(row.values()) == width for row in whole)):
-        return {}  # blanks that print nothing leave no word (no mark, nor every row whole on its line): no count
+    # blanks that print nothing leave no word (no mark, nor every row whole on its line): no count of a row's
+    # cells; its pieces are then read only by `_readings_across_lines`, every count up to `width` tried
+    counted = any(_is_blank_mark(cell.text) for row in found.values() for cell in row.values()) or (
+        len(whole) >= 2 and all(len(row.values()) == width for row in whole))
     rows_found = {id(row) for row in found.values()}
     index_of = _positions(rows)
     taken: dict[str, tuple[Row, list]] = {}
@@ -2143,6 +2144,16 @@ def _wrapped_pieces_of_rows(rows: list[Row], found: dict[str, Row], width: int) 
                     or not (later.stacked or later.spaced):
                 break
             lines.append(later)
+        if not counted:
+            # a stacked row holds a line a cell, a spaced row its one line's words
+            line_words = [words for line in lines for words in (
+                [[word for cell in line.values() for word in cell.text.split()]] if line.spaced
+                else [cell.text.split() for cell in line.values()])]
+            uncounted = _readings_across_lines(line_words, width)
+            if uncounted is not None:
+                words = [RawCell(word, row.line) for words_of_line in line_words for word in words_of_line]
+                taken[key] = (Row([*row.label_cells(), *words], spaced=True, page=row.page), list(uncounted))
+            continue
         segments: list[tuple[bool, str]] = []  # (a piece, its text)
         for line in lines:
             texts = [cell.text.strip() for cell in line.values() if cell.text.strip()]
@@ -2156,6 +2167,53 @@ def _wrapped_pieces_of_rows(rows: list[Row], found: dict[str, Row], width: int) 
         cells = [RawCell(text, row.line) for _, text in segments]
         taken[key] = (Row([*row.label_cells(), *cells], spaced=True, page=row.page), list(readings))
     return taken
+
+
+def _readings_across_lines(line_words: list[list[str]], width: int) -> tuple[R.Reading, ...] | None:
+    """The readings of a row's words in `pdftotext -raw` text whose table may print nothing for a blank (a row
+    of 6 zeros for 7 cells): Chromium's content stream writes a table row cell by cell, a wide figure wrapped in
+    its narrow column a piece a line (`８` / `０` for 80), and the first line of a wrapped figure may share the
+    line of the single-line cells before it (`０ １０ ０ １５ ０ １` / `０` / `５`: ..., 0, 105). So the last word
+    of a line and the first word of the next, both digits, are one figure or two; words one space apart on a
+    line are two cells. Every joining that makes at most `width` cells (no joined figure opening on a 0), with
+    each way to put the unprinted blanks among them, is kept where the last cell is the sum of the others (a
+    blank read as 0). None where no two lines' digits meet, or where the joinings pass MAX_PIECE_READINGS;
+    a row read alike by every kept reading is proven, several readings are left to the column rules."""
+    words = [word for words_of_line in line_words for word in words_of_line]
+    ends = [sum(map(len, line_words[:i + 1])) for i in range(len(line_words))]  # index after each line's last word
+    joinable = [end for end in ends[:-1] if 0 < end < len(words) and _digits_only(words[end - 1])
+                and _digits_only(words[end])]
+    if not joinable or 2 ** len(joinable) > MAX_PIECE_READINGS:
+        return None
+    readings: set[R.Reading] = set()
+    tried = 0
+    for joined in product((False, True), repeat=len(joinable)):
+        cells: list[str] = []
+        joins = {at for at, join in zip(joinable, joined, strict=True) if join}
+        for index, word in enumerate(words):
+            if index in joins:
+                cells[-1] += word
+            else:
+                cells.append(word)
+        if len(cells) > width or any(R.opens_on_a_zero(cell) for cell in cells):
+            continue
+        read = [_count_or_blank(cell) for cell in cells]
+        if not all(readable for readable, _ in read):
+            continue
+        values = [value for _, value in read]
+        for blanks in combinations(range(width), width - len(values)):
+            tried += 1
+            if tried > MAX_PIECE_READINGS:
+                return None
+            taken = iter(values)
+            reading = tuple(None if at in blanks else next(taken) for at in range(width))
+            if sum(value or 0 for value in reading[:-1]) == (reading[-1] or 0):
+                readings.add(reading)
+    return tuple(sorted(readings, key=lambda reading: [(v is None, v or 0) for v in reading]))
+
+
+def _digits_only(text: str) -> bool:
+    return bool(text) and all(char.isdigit() for char in text)
 
 
 def _is_blank_mark(text: str) -> bool:
