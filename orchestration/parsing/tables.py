@@ -2096,6 +2096,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             _mark_placed_by_page_order(report, f"table 3 {key}", row, report.cells[start:])
     if any(row.aligned for row in found.values()):
         _stacked_figures_by_the_sums(report, rows, read, width)
+        _short_rows_by_the_pages_full_rows(report, rows, read, width)
     if totals_recovered:
         report.warn("cells_recovered", f"table 3: the total column cut at the page's edge; the total of "
                     f"{len(totals_recovered)} row(s) is the sum of its six applicant cells, the one value "
@@ -2372,16 +2373,7 @@ def _placed_by_the_pages_full_rows(read: dict, width: int, pieces: dict[tuple[in
     columns proven, each within a glyph and a half): each cell of the row's line in the column it stands in, the empty
     ones (a stacked piece on the line above or below there) to be filled from the pieces (a cell stacked,
     empty). Each key → its fitted cells."""
-    standing: dict[int, list[list[float]]] = {}
-    for row, fitted, _, _ in read.values():
-        # a row whose cells stand on several lines (pieces of a line round it joined) proves nothing
-        if row.aligned and all(raw is not None and raw.x_glyphs is not None for raw in fitted) \
-                and len({raw.line for raw in fitted}) == 1:
-            columns = standing.setdefault(row.page, [[] for _ in range(width)])
-            for c, raw in enumerate(fitted):
-                columns[c].append(raw.x_glyphs)
-    at = {page: [sorted(xs)[len(xs) // 2] for xs in columns] for page, columns in standing.items()
-          if all(max(xs) - min(xs) <= 1.5 for xs in columns)}
+    at = _columns_of_the_pages_full_rows(read, width)
     placed = {}
     for key, (row, fitted, problem, code) in read.items():
         if not (row.aligned and problem and code == "unaligned_cells" and row.page in at) \
@@ -2408,6 +2400,74 @@ def _placed_by_the_pages_full_rows(read: dict, width: int, pieces: dict[tuple[in
             placed[key] = [cell if cell is not None else RawCell("", row.line, None, False, None, xs[c], STACKED)
                            for c, cell in enumerate(cells)]
     return placed
+
+
+def _columns_of_the_pages_full_rows(read: dict, width: int) -> dict[int, list[float]]:
+    """Page → where each column stands (in glyphs), on the pages where every row filling all its columns on one
+    line stands the same (each column within a glyph and a half)."""
+    standing: dict[int, list[list[float]]] = {}
+    for row, fitted, _, _ in read.values():
+        # a row whose cells stand on several lines (pieces of a line round it joined) proves nothing
+        if row.aligned and all(raw is not None and raw.x_glyphs is not None for raw in fitted) \
+                and len({raw.line for raw in fitted}) == 1:
+            columns = standing.setdefault(row.page, [[] for _ in range(width)])
+            for c, raw in enumerate(fitted):
+                columns[c].append(raw.x_glyphs)
+    return {page: [sorted(xs)[len(xs) // 2] for xs in columns] for page, columns in standing.items()
+            if all(max(xs) - min(xs) <= 1.5 for xs in columns)}
+
+
+def _short_rows_by_the_pages_full_rows(report: ParsedReport, rows: list[Row], read: dict, width: int) -> None:
+    """`pdftotext -layout` of a table whose header proves no column (Chromium's narrow packed header) and whose
+    rows mostly print all their cells: a row printing fewer words on its line than columns, and nothing on the
+    lines round it (no stacked piece), left unknown by its sum (`０ ０ ０ ０ ０ ０`: which cell printed nothing?),
+    is placed where the page's full rows stand (`_columns_of_the_pages_full_rows`) only where its words fit one
+    set of columns, each word within a glyph and a half of its column and at most half as far from it as from
+    any other, and no other set of columns fits their spacing (within a glyph and a half) even shifted along the
+    line (a label pushing the row's figures): the columns it prints nothing under are blank. Its sum must hold; its cells are marked recovered."""
+    at = _columns_of_the_pages_full_rows(read, width)
+    if not at:
+        return
+    stacked_lines = {cell.line for row in rows for cell in row.cells if cell.problem == STACKED}
+    cells = {(cell.row, cell.column): cell for cell in report.cells if cell.table == "applications"}
+    for key, (row, fitted, problem, code) in read.items():
+        if not (row.aligned and problem and code == "unaligned_cells" and row.page in at) \
+                or any(raw is not None for raw in fitted) or row.line is None \
+                or any(abs(line - row.line) <= 2 for line in stacked_lines):
+            continue
+        values = [cell for cell in row.values() if not cell.is_empty]
+        if not values or any(cell.line != row.line or cell.x_glyphs is None or cell.problem for cell in values):
+            continue
+        words = [(m.group(), cell.x_glyphs - len(cell.text) / 2 + m.start() + len(m.group()) / 2)
+                 for cell in values for m in re.finditer(r"\S+", cell.text)]
+        if not 0 < len(words) < width:
+            continue
+        xs = at[row.page]
+        # every set of columns the words' spacing fits, shifted along the line as a label may push them
+        fitting = [columns for columns in combinations(range(width), len(words))
+                   if max(x - xs[c] for (_, x), c in zip(words, columns, strict=True))
+                   - min(x - xs[c] for (_, x), c in zip(words, columns, strict=True)) <= 1.5]
+        # each word within a glyph and a half of its column, and clearly nearer it than any other (half as far)
+        if len(fitting) != 1 or any(abs(x - xs[c]) > min(1.5, min(abs(x - other) for other in xs[:c] + xs[c + 1:]) / 2)
+                                    for (_, x), c in zip(words, fitting[0], strict=True)):
+            continue
+        read_words = [read_count(text) for text, _ in words]
+        if any(cell.state not in (VALUE, BLANK) for cell in read_words):
+            continue
+        reading: list[Decimal | None] = [None] * width
+        for c, cell in zip(fitting[0], read_words, strict=True):
+            reading[c] = cell.value
+        if not R.applicant_sum_holds(tuple(reading)):
+            continue
+        targets = [cells.get((key, applicant)) for applicant in L.APPLICANT_KEYS]
+        if any(cell is None or cell.state != UNKNOWN for cell in targets):
+            continue
+        for cell, value in zip(targets, reading, strict=True):
+            cell.value, cell.state = value, BLANK if value is None else RECOVERED
+        shown = {L.APPLICANT_KEYS[c]: None if v is None else int(v) for c, v in enumerate(reading)}
+        report.warn("cells_recovered", f"table 3 {key}: {len(words)} figures for {width} columns placed where the "
+                    f"page's full rows stand (one set of columns fits their spacing), the others blank: {shown}, "
+                    "marked recovered", row.line)
 
 
 def _shared_out(entries: list[tuple[int, str]], owners: list[tuple[int, str]], row_of_line: dict[int, str]
