@@ -2170,15 +2170,16 @@ def _wrapped_pieces_of_rows(rows: list[Row], found: dict[str, Row], width: int) 
     return taken
 
 
-def _readings_across_lines(line_words: list[list[str]], width: int) -> tuple[R.Reading, ...] | None:
+def _readings_across_lines(line_words: list[list[str]], width: int,
+                           holds: Callable[[R.Reading], bool] = R.applicant_sum_holds) -> tuple[R.Reading, ...] | None:
     """The readings of a row's words in `pdftotext -raw` text whose table may print nothing for a blank (a row
     of 6 zeros for 7 cells): Chromium's content stream writes a table row cell by cell, a wide figure wrapped in
     its narrow column a piece a line (`８` / `０` for 80), and the first line of a wrapped figure may share the
     line of the single-line cells before it (`０ １０ ０ １５ ０ １` / `０` / `５`: ..., 0, 105). So the last word
     of a line and the first word of the next, both digits, are one figure or two; words one space apart on a
     line are two cells. Every joining that makes at most `width` cells (no joined figure opening on a 0), with
-    each way to put the unprinted blanks among them, is kept where the last cell is the sum of the others (a
-    blank read as 0). None where no two lines' digits meet, or where the joinings pass MAX_PIECE_READINGS;
+    each way to put the unprinted blanks among them, is kept where `holds` (table 3: the last cell is the sum of
+    the others, a blank read as 0; table 4: each proceeding's). None where no two lines' digits meet, or where the joinings pass MAX_PIECE_READINGS;
     a row read alike by every kept reading is proven, several readings are left to the column rules."""
     words = [word for words_of_line in line_words for word in words_of_line]
     ends = [sum(map(len, line_words[:i + 1])) for i in range(len(line_words))]  # index after each line's last word
@@ -2208,7 +2209,7 @@ def _readings_across_lines(line_words: list[list[str]], width: int) -> tuple[R.R
                 return None
             taken = iter(values)
             reading = tuple(None if at in blanks else next(taken) for at in range(width))
-            if sum(value or 0 for value in reading[:-1]) == (reading[-1] or 0):
+            if holds(reading):
                 readings.add(reading)
     return tuple(sorted(readings, key=lambda reading: [(v is None, v or 0) for v in reading]))
 
@@ -4322,12 +4323,21 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
     if past_the_heading and _read_reviews_in_chunks(report, rows, past_the_heading):
         return
     width = len(L.PROCEEDING_KEYS) * len(L.REVIEW_OUTCOME_KEYS)
+    keys = [(p, o) for p in L.PROCEEDING_KEYS for o in L.REVIEW_OUTCOME_KEYS]
+    if (stacked := _review_row_with_stacked_figures(rows, width)) is not None:
+        line, reading, printed = stacked
+        report.warn("cells_recovered", f"table 4: a wide figure wrapped a digit a line over the row's line ({printed}), "
+                    f"its digits read top to bottom make the row's {width} cells, each proceeding's total its "
+                    "outcomes' sum: read in order, marked recovered", line)
+        for (proceeding, outcome), value in zip(keys, reading, strict=True):
+            report.cells.append(Cell("reviews", proceeding, outcome, value, BLANK if value is None else RECOVERED,
+                                     line, printed))
+        return
     # the first row with figures after its labels (one cell per line: the header's labels, an empty
     # line, then the figures, all one row; a crawled page: the header and its figures on one line)
     data = next((r for r in rows if r.figures_after_label), None)
     if data is None:  # every figure blank: a row of empty cells as wide as the table
         data = next((r for r in rows if not r.label_cells() and len(r.cells) == width), None)
-    keys = [(p, o) for p in L.PROCEEDING_KEYS for o in L.REVIEW_OUTCOME_KEYS]
     # a cell is a word whole (`结 果 纠 正` spaced out), else its words (`结果维持 结果纠正`)
     header = sorted(header_words([part for r in rows if r is not data for c in r.cells if c.x is not None
                                   for part in ([c] if _outcome_of(c.text) else cell_parts(c))], _outcome_of))
@@ -4387,6 +4397,11 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
         else:
             candidates = _with_year_split_off(report, "table 4", rows, data, [c.text for c in values],
                                               partial(R.row_candidates, width=width, blocks=blocks)) or []
+        if not candidates and not residue and data.stacked and not data.spaced and len(values) > 1 and (
+                across := _readings_across_lines([value.text.split() for value in values], width, R.review_sums_hold)):
+            # `pdftotext -raw`, a wide total wrapped a piece a line in its narrow column (`６ ２ １ ３` / `１` / `２` /
+            # `０ ０ …`: 6, 2, 1, 3, 12, 0, …): the joinings of one line's last digits with the next's first
+            candidates = list(across)
         if not candidates and not residue and \
                 _settle_proceedings_apart(report, data, [c.text for c in values], blocks, keys):
             return
@@ -4409,6 +4424,57 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
         report.warn("cells_recovered", f"table 4: the total of {', '.join(recovered)} cut at the page's edge, its "
                     "four outcomes shown: the total is their sum, the one value REVIEW_SUM leaves; marked recovered",
                     data.line)
+
+
+def _review_row_with_stacked_figures(rows: list[Row], width: int) -> tuple[int, R.Reading, str] | None:
+    """`pdftotext -layout` of table 4 in narrow columns (Chromium): a wide figure wrapped a digit a line, its
+    digits stacked round the table's one row of figures (`１` above, `２` below, the row's line empty there, for
+    12). Where the lines round the row hold nothing but such digits (rows.py marks them stacked), each column of
+    them a glyph or less apart and clear of the row's words, the one row's figures are its line's words and each
+    column's digits read top to bottom, in the order they stand; read only where they make exactly `width` cells
+    and every proceeding's total is its outcomes' sum. (row's line, its reading, the text for the messages)."""
+    with_figures = [row for row in rows if any(not cell.is_empty for cell in row.values())]
+    pieces = [cell for row in with_figures for cell in row.values() if cell.problem == STACKED]
+    if not pieces or any(cell.x_glyphs is None for cell in pieces):
+        return None
+    own = [row for row in with_figures if any(cell.problem != STACKED and not cell.is_empty for cell in row.values())]
+    if len(own) != 1 or not own[0].aligned:
+        return None
+    data = own[0]
+    lines = sorted({cell.line for cell in pieces} | {data.line})
+    if lines != list(range(lines[0], lines[-1] + 1)):
+        return None  # a piece apart from the row's lines: whose it is, not known
+    words: list[tuple[float, str]] = []
+    for cell in data.values():
+        if cell.problem == STACKED or cell.is_empty:
+            continue
+        if cell.x_glyphs is None or cell.problem:
+            return None
+        words += [(cell.x_glyphs - len(cell.text) / 2 + m.start() + len(m.group()) / 2, m.group())
+                  for m in re.finditer(r"\S+", cell.text)]
+    columns: list[list] = []  # the pieces of one stacked figure, a glyph or less apart
+    for cell in sorted(pieces, key=lambda cell: cell.x_glyphs):
+        if columns and cell.x_glyphs - columns[-1][-1].x_glyphs <= 1:
+            columns[-1].append(cell)
+        else:
+            columns.append([cell])
+    figures = []
+    for column in columns:
+        if len({cell.line for cell in column}) != len(column) or \
+                any(abs(x - cell.x_glyphs) <= 1.5 for x, _ in words for cell in column):
+            return None  # two pieces on one line, or a piece over one of the row's words
+        text = "".join(cell.text.strip() for cell in sorted(column, key=lambda cell: cell.line))
+        if not text.isdigit() or R.opens_on_a_zero(text):
+            return None
+        figures.append((sum(cell.x_glyphs for cell in column) / len(column), text))
+    cells = [text for _, text in sorted(words + figures)]
+    if len(cells) != width:
+        return None
+    read = [read_count(text) for text in cells]
+    if any(cell.state not in (VALUE, BLANK) for cell in read):
+        return None
+    reading = tuple(cell.value for cell in read)
+    return (data.line, reading, " ".join(cells)) if R.review_sums_hold(reading) else None
 
 
 def _read_reviews_in_chunks(report: ParsedReport, rows: list[Row], past_the_heading: Sequence[Row] = (),

@@ -207,3 +207,25 @@ def test_a_line_of_blank_marks_alone_is_a_row_only_as_a_raw_tables_row():
     assert not [row for row in _rows_of(markdown) if set(row) <= {"-", ""}]
     prose = ["一是公开形式单一。", " ".join(["—"] * 20), "二是解读不够。"]
     assert not [row for row in _rows_of(prose) if set(row) <= {"—", ""}]
+
+
+def test_a_wide_review_total_wrapped_a_piece_a_line_is_grouped_the_one_way_the_sums_allow():
+    from tests.unit.test_layout_raw_classes import REVIEW_HEADER
+
+    zeros = " ".join(["０"] * 7)
+    table_3 = raw_text({key: [zeros] for key, _, _ in ROWS}).rstrip("\n").split("\n")[:-1]  # without table 4's heading
+
+    def with_reviews(lines: list[str]) -> str:
+        return "\n".join([*table_3, *REVIEW_HEADER, *lines, "五、存在的主要问题及改进情况", "无。"]) + "\n"
+
+    # 6, 2, 1, 3, 12 then ten zeros: `３` | `１` as 31 or `２` | `０` as 20 breaks a proceeding's sum
+    parsed = parse_text(with_reviews(["６ ２ １ ３", "１", "２", " ".join(["０"] * 10)]), "raw.txt")
+    cells = {(c.row, c.column): (c.state, c.value) for c in parsed.cells if c.table == "reviews"}
+    assert [cells[("administrative_review", o)] for o in ("upheld", "corrected", "other", "pending", "total")] == \
+        [("recovered", 6), ("recovered", 2), ("recovered", 1), ("recovered", 3), ("recovered", 12)], cells
+    assert cells[("litigation_after_review", "total")] == ("recovered", 0), cells
+    # `１ ０ ０ １` / `１` / `１` / `０ …`: no joining (11 after the zeros, 11 below, 10 at the zeros) keeps every
+    # proceeding's sum: nothing is read
+    parsed = parse_text(with_reviews(["１ ０ ０ １", "１", "１", " ".join(["０"] * 10)]), "none.txt")
+    states = {(c.row, c.column): c.state for c in parsed.cells if c.table == "reviews"}
+    assert set(states.values()) == {"unknown"}, states
