@@ -645,6 +645,12 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
         if completed and not row.joined and (unproven := _cells_beside_columns_not_printed(row, values, columns)):
             problem, code, fitted = unproven, COLUMNS_UNPROVEN, [None] * len(columns)
             unproven_lines.add(row.line)
+        if problem and (wrapped := _amount_wrapped_round_its_row(rows, index, values, columns)) is not None:
+            # Chromium's narrow amount column (`86.9` / `政府集中采购  8` / `5455万元`): the amount's pieces joined
+            fitted, problem = wrapped[0], None
+            units_taken |= wrapped[1]
+            report.warn("amount_wrapped", f"table 2 {item}: its amount wrapped down its narrow column, "
+                        f"{' + '.join(wrapped[2])}, round the row's line or after it: read joined", row.line)
         if _a_pdf_line_by_line(row, pdf_text) and \
                 0 < (figures := sum(not v.is_empty for v in values)) < len(columns):
             # a PDF's text without -layout sets nothing for an empty cell (an empty line is only the gap
@@ -984,6 +990,64 @@ def _amount_wrapped_round_its_label(before: Row, values: list[RawCell], columns:
         return None
     joined = RawCell(first + rest, values[-1].line)
     return [*values[:-1], joined] if read_amount_wan_yuan(joined.text).state == VALUE else None
+
+
+def _amount_wrapped_round_its_row(rows: list[Row], index: int, values: list[RawCell], columns: list[str]
+                                  ) -> tuple[list[RawCell], set[int], list[str]] | None:
+    """The row's cells where its last column, an amount, wrapped down its narrow column, the row's other
+    columns whole on its line: `pdftotext -layout` of Chromium's PDF centres the cell's lines on the row's line,
+    its first piece on the line above, its rest below (`86.9` / `政府集中采购  8` / `5455万元`), each a line of that
+    piece alone, standing together (left edges a glyph apart) right of the row's figures; `-raw` writes them
+    after the row's line (`政府集中采购 8` / `86.9` / `5455万元`). Joined only where that is the only reading: the
+    other columns' figures whole counts, one short of the columns; the first piece no count (a decimal point or
+    `人民币`), the last the amount's end (its unit), any between digits alone, no piece beside a label.
+    (the cells, the rows taken, the pieces' texts) or None."""
+    if columns[-1] not in L.AMOUNT_METRICS or any(metric in L.AMOUNT_METRICS for metric in columns[:-1]):
+        return None
+    row = rows[index]
+    figures = [cell for cell in values if not cell.is_empty]
+    if len(figures) != len(columns) - 1 or any(read_count(cell.text).state != VALUE for cell in figures):
+        return None
+
+    def piece(at: int) -> RawCell | None:
+        if not 0 <= at < len(rows) or L.squash(rows[at].label) or rows[at].label_cells():
+            return None
+        cells = [cell for cell in rows[at].values() if not cell.is_empty]
+        return cells[0] if len(cells) == 1 else None
+
+    if row.aligned:
+        above, below = piece(index - 1), piece(index + 1)
+        if above is None or below is None or None in (above.x_glyphs, below.x_glyphs) or \
+                any(cell.x_glyphs is None for cell in figures):
+            return None
+        edges = [cell.x_glyphs - len(cell.text.strip()) / 2 for cell in (above, below)]
+        if abs(edges[0] - edges[1]) > 1 or min(edges) <= max(cell.x_glyphs + len(cell.text.strip()) / 2
+                                                            for cell in figures):
+            return None
+        pieces, taken = [above, below], {index - 1, index + 1}
+    elif row.spaced:  # the lines after the row's (a row of lines alone holds a line a cell)
+        pieces, taken = [], set()
+        for at in range(index + 1, min(index + 4, len(rows))):
+            if L.squash(rows[at].label) or rows[at].label_cells() or rows[at].aligned or rows[at].spaced:
+                break
+            cells = [cell for cell in rows[at].values() if not cell.is_empty]
+            pieces += cells
+            taken.add(at)
+            if not cells or any("元" in cell.text for cell in cells):
+                break
+        if not pieces or "元" not in pieces[-1].text or any("元" in cell.text for cell in pieces[:-1]):
+            return None
+    else:
+        return None
+    texts = [cell.text.strip() for cell in pieces]
+    if len(texts) < 2 or not _AMOUNT_OPENING_RE.fullmatch(texts[0]) or not ("." in texts[0] or "人民币" in texts[0]) \
+            or not all(re.fullmatch(r"[\d０-９]+", text) for text in texts[1:-1]) \
+            or not re.fullmatch(r"[\d０-９]*\.?[\d０-９]+ ?(?:万元|亿元|元)", texts[-1]) or "".join(texts).count(".") > 1:
+        return None
+    joined = RawCell("".join(texts), row.line)
+    if read_amount_wan_yuan(joined.text).state != VALUE:
+        return None
+    return [*figures, joined], taken, texts
 
 
 # an amount's first line, wrapped before its unit: digits, perhaps a decimal point, after `人民币`
