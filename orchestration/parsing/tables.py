@@ -2490,15 +2490,15 @@ def _short_rows_by_the_pages_full_rows(report: ParsedReport, rows: list[Row], re
     set of columns, each word within a glyph and a half of its column and at most half as far from it as from
     any other, and no other set of columns fits their spacing (within a glyph and a half) even shifted along the
     line (a label pushing the row's figures): the columns it prints nothing under are blank. Its sum must hold; its cells are marked recovered."""
-    at = _columns_of_the_pages_full_rows(read, width)
-    if not at:
+    unplaced = [key for key, (row, fitted, problem, code) in read.items() if row.aligned and problem
+                and code == "unaligned_cells" and row.line is not None and all(raw is None for raw in fitted)]
+    if not unplaced or not (at := _columns_of_the_pages_full_rows(read, width)):
         return
     stacked_lines = {cell.line for row in rows for cell in row.cells if cell.problem == STACKED}
     cells = {(cell.row, cell.column): cell for cell in report.cells if cell.table == "applications"}
-    for key, (row, fitted, problem, code) in read.items():
-        if not (row.aligned and problem and code == "unaligned_cells" and row.page in at) \
-                or any(raw is not None for raw in fitted) or row.line is None \
-                or any(abs(line - row.line) <= 2 for line in stacked_lines):
+    for key in unplaced:
+        row = read[key][0]
+        if row.page not in at or any(abs(line - row.line) <= 2 for line in stacked_lines):
             continue
         values = [cell for cell in row.values() if not cell.is_empty]
         if not values or any(cell.line != row.line or cell.x_glyphs is None or cell.problem for cell in values):
