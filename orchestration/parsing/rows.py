@@ -488,6 +488,10 @@ def _rest_of_its_amount(row: Row, text: str) -> bool:
     if row.stacked or row.joined or row.aligned or len(row.cells) < 2:
         return False
     head, rest = row.cells[-1].text.strip(), text.strip()
+    if head.isdigit() and "." in rest:
+        # `政府集中采购 8` / `86.9` / `5455万元` (`pdftotext -raw` of Chromium's narrow amount column): a bare count
+        # before a line opening a decimal of its own may be a cell whole, the amount's first piece after it
+        return False
     return _AMOUNT_HEAD_RE.fullmatch(head) is not None and _AMOUNT_REST_RE.fullmatch(rest) is not None \
         and _AN_AMOUNTS_MARK_RE.search(head + rest) is not None
 

@@ -645,6 +645,12 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
         if completed and not row.joined and (unproven := _cells_beside_columns_not_printed(row, values, columns)):
             problem, code, fitted = unproven, COLUMNS_UNPROVEN, [None] * len(columns)
             unproven_lines.add(row.line)
+        if problem and (wrapped := _amount_wrapped_round_its_row(rows, index, values, columns)) is not None:
+            # Chromium's narrow amount column (`86.9` / `政府集中采购  8` / `5455万元`): the amount's pieces joined
+            fitted, problem = wrapped[0], None
+            units_taken |= wrapped[1]
+            report.warn("amount_wrapped", f"table 2 {item}: its amount wrapped down its narrow column, "
+                        f"{' + '.join(wrapped[2])}, round the row's line or after it: read joined", row.line)
         if _a_pdf_line_by_line(row, pdf_text) and \
                 0 < (figures := sum(not v.is_empty for v in values)) < len(columns):
             # a PDF's text without -layout sets nothing for an empty cell (an empty line is only the gap
@@ -985,6 +991,64 @@ def _amount_wrapped_round_its_label(before: Row, values: list[RawCell], columns:
         return None
     joined = RawCell(first + rest, values[-1].line)
     return [*values[:-1], joined] if read_amount_wan_yuan(joined.text).state == VALUE else None
+
+
+def _amount_wrapped_round_its_row(rows: list[Row], index: int, values: list[RawCell], columns: list[str]
+                                  ) -> tuple[list[RawCell], set[int], list[str]] | None:
+    """The row's cells where its last column, an amount, wrapped down its narrow column, the row's other
+    columns whole on its line: `pdftotext -layout` of Chromium's PDF centres the cell's lines on the row's line,
+    its first piece on the line above, its rest below (`86.9` / `政府集中采购  8` / `5455万元`), each a line of that
+    piece alone, standing together (left edges a glyph apart) right of the row's figures; `-raw` writes them
+    after the row's line (`政府集中采购 8` / `86.9` / `5455万元`). Joined only where that is the only reading: the
+    other columns' figures whole counts, one short of the columns; the first piece no count (a decimal point or
+    `人民币`), the last the amount's end (its unit), any between digits alone, no piece beside a label.
+    (the cells, the rows taken, the pieces' texts) or None."""
+    if columns[-1] not in L.AMOUNT_METRICS or any(metric in L.AMOUNT_METRICS for metric in columns[:-1]):
+        return None
+    row = rows[index]
+    figures = [cell for cell in values if not cell.is_empty]
+    if len(figures) != len(columns) - 1 or any(read_count(cell.text).state != VALUE for cell in figures):
+        return None
+
+    def piece(at: int) -> RawCell | None:
+        if not 0 <= at < len(rows) or L.squash(rows[at].label) or rows[at].label_cells():
+            return None
+        cells = [cell for cell in rows[at].values() if not cell.is_empty]
+        return cells[0] if len(cells) == 1 else None
+
+    if row.aligned:
+        above, below = piece(index - 1), piece(index + 1)
+        if above is None or below is None or None in (above.x_glyphs, below.x_glyphs) or \
+                any(cell.x_glyphs is None for cell in figures):
+            return None
+        edges = [cell.x_glyphs - len(cell.text.strip()) / 2 for cell in (above, below)]
+        if abs(edges[0] - edges[1]) > 1 or min(edges) <= max(cell.x_glyphs + len(cell.text.strip()) / 2
+                                                            for cell in figures):
+            return None
+        pieces, taken = [above, below], {index - 1, index + 1}
+    elif row.spaced:  # the lines after the row's (a row of lines alone holds a line a cell)
+        pieces, taken = [], set()
+        for at in range(index + 1, min(index + 4, len(rows))):
+            if L.squash(rows[at].label) or rows[at].label_cells() or rows[at].aligned or rows[at].spaced:
+                break
+            cells = [cell for cell in rows[at].values() if not cell.is_empty]
+            pieces += cells
+            taken.add(at)
+            if not cells or any("元" in cell.text for cell in cells):
+                break
+        if not pieces or "元" not in pieces[-1].text or any("元" in cell.text for cell in pieces[:-1]):
+            return None
+    else:
+        return None
+    texts = [cell.text.strip() for cell in pieces]
+    if len(texts) < 2 or not _AMOUNT_OPENING_RE.fullmatch(texts[0]) or not ("." in texts[0] or "人民币" in texts[0]) \
+            or not all(re.fullmatch(r"[\d０-９]+", text) for text in texts[1:-1]) \
+            or not re.fullmatch(r"[\d０-９]*\.?[\d０-９]+ ?(?:万元|亿元|元)", texts[-1]) or "".join(texts).count(".") > 1:
+        return None
+    joined = RawCell("".join(texts), row.line)
+    if read_amount_wan_yuan(joined.text).state != VALUE:
+        return None
+    return [*figures, joined], taken, texts
 
 
 # an amount's first line, wrapped before its unit: digits, perhaps a decimal point, after `人民币`
@@ -2097,6 +2161,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             _mark_placed_by_page_order(report, f"table 3 {key}", row, report.cells[start:])
     if any(row.aligned for row in found.values()):
         _stacked_figures_by_the_sums(report, rows, read, width)
+        _short_rows_by_the_pages_full_rows(report, rows, read, width)
     if totals_recovered:
         report.warn("cells_recovered", f"table 3: the total column cut at the page's edge; the total of "
                     f"{len(totals_recovered)} row(s) is the sum of its six applicant cells, the one value "
@@ -2129,9 +2194,10 @@ def _wrapped_pieces_of_rows(rows: list[Row], found: dict[str, Row], width: int) 
     if not any(row.spaced for row in found.values()):
         return {}  # no row's cells one space apart on a line: not the content stream's order (plain pdftotext)
     whole = [row for row in found.values() if row.spaced and row.label.strip()]
-    if not any(_is_blank_mark(cell.text) for row in found.values() for cell in row.values()) and not (
-            len(whole) >= 2 and all(len(row.values()) == width for row in whole)):
-        return {}  # blanks that print nothing leave no word (no mark, nor every row whole on its line): no count
+    # blanks that print nothing leave no word (no mark, nor every row whole on its line): no count of a row's
+    # cells; its pieces are then read only by `_readings_across_lines`, every count up to `width` tried
+    counted = any(_is_blank_mark(cell.text) for row in found.values() for cell in row.values()) or (
+        len(whole) >= 2 and all(len(row.values()) == width for row in whole))
     rows_found = {id(row) for row in found.values()}
     index_of = _positions(rows)
     taken: dict[str, tuple[Row, list]] = {}
@@ -2144,6 +2210,16 @@ def _wrapped_pieces_of_rows(rows: list[Row], found: dict[str, Row], width: int) 
                     or not (later.stacked or later.spaced):
                 break
             lines.append(later)
+        if not counted:
+            # a stacked row holds a line a cell, a spaced row its one line's words
+            line_words = [words for line in lines for words in (
+                [[word for cell in line.values() for word in cell.text.split()]] if line.spaced
+                else [cell.text.split() for cell in line.values()])]
+            uncounted = _readings_across_lines(line_words, width)
+            if uncounted is not None:
+                words = [RawCell(word, row.line) for words_of_line in line_words for word in words_of_line]
+                taken[key] = (Row([*row.label_cells(), *words], spaced=True, page=row.page), list(uncounted))
+            continue
         segments: list[tuple[bool, str]] = []  # (a piece, its text)
         for line in lines:
             texts = [cell.text.strip() for cell in line.values() if cell.text.strip()]
@@ -2157,6 +2233,54 @@ def _wrapped_pieces_of_rows(rows: list[Row], found: dict[str, Row], width: int) 
         cells = [RawCell(text, row.line) for _, text in segments]
         taken[key] = (Row([*row.label_cells(), *cells], spaced=True, page=row.page), list(readings))
     return taken
+
+
+def _readings_across_lines(line_words: list[list[str]], width: int,
+                           holds: Callable[[R.Reading], bool] = R.applicant_sum_holds) -> tuple[R.Reading, ...] | None:
+    """The readings of a row's words in `pdftotext -raw` text whose table may print nothing for a blank (a row
+    of 6 zeros for 7 cells): Chromium's content stream writes a table row cell by cell, a wide figure wrapped in
+    its narrow column a piece a line (`８` / `０` for 80), and the first line of a wrapped figure may share the
+    line of the single-line cells before it (`０ １０ ０ １５ ０ １` / `０` / `５`: ..., 0, 105). So the last word
+    of a line and the first word of the next, both digits, are one figure or two; words one space apart on a
+    line are two cells. Every joining that makes at most `width` cells (no joined figure opening on a 0), with
+    each way to put the unprinted blanks among them, is kept where `holds` (table 3: the last cell is the sum of
+    the others, a blank read as 0; table 4: each proceeding's). None where no two lines' digits meet, or where the joinings pass MAX_PIECE_READINGS;
+    a row read alike by every kept reading is proven, several readings are left to the column rules."""
+    words = [word for words_of_line in line_words for word in words_of_line]
+    ends = [sum(map(len, line_words[:i + 1])) for i in range(len(line_words))]  # index after each line's last word
+    joinable = [end for end in ends[:-1] if 0 < end < len(words) and _digits_only(words[end - 1])
+                and _digits_only(words[end])]
+    if not joinable or 2 ** len(joinable) > MAX_PIECE_READINGS:
+        return None
+    readings: set[R.Reading] = set()
+    tried = 0
+    for joined in product((False, True), repeat=len(joinable)):
+        cells: list[str] = []
+        joins = {at for at, join in zip(joinable, joined, strict=True) if join}
+        for index, word in enumerate(words):
+            if index in joins:
+                cells[-1] += word
+            else:
+                cells.append(word)
+        if len(cells) > width or any(R.opens_on_a_zero(cell) for cell in cells):
+            continue
+        read = [_count_or_blank(cell) for cell in cells]
+        if not all(readable for readable, _ in read):
+            continue
+        values = [value for _, value in read]
+        for blanks in combinations(range(width), width - len(values)):
+            tried += 1
+            if tried > MAX_PIECE_READINGS:
+                return None
+            taken = iter(values)
+            reading = tuple(None if at in blanks else next(taken) for at in range(width))
+            if holds(reading):
+                readings.add(reading)
+    return tuple(sorted(readings, key=lambda reading: [(v is None, v or 0) for v in reading]))
+
+
+def _digits_only(text: str) -> bool:
+    return bool(text) and all(char.isdigit() for char in text)
 
 
 def _is_blank_mark(text: str) -> bool:
@@ -2315,16 +2439,7 @@ def _placed_by_the_pages_full_rows(read: dict, width: int, pieces: dict[tuple[in
     columns proven, each within a glyph and a half): each cell of the row's line in the column it stands in, the empty
     ones (a stacked piece on the line above or below there) to be filled from the pieces (a cell stacked,
     empty). Each key → its fitted cells."""
-    standing: dict[int, list[list[float]]] = {}
-    for row, fitted, _, _ in read.values():
-        # a row whose cells stand on several lines (pieces of a line round it joined) proves nothing
-        if row.aligned and all(raw is not None and raw.x_glyphs is not None for raw in fitted) \
-                and len({raw.line for raw in fitted}) == 1:
-            columns = standing.setdefault(row.page, [[] for _ in range(width)])
-            for c, raw in enumerate(fitted):
-                columns[c].append(raw.x_glyphs)
-    at = {page: [sorted(xs)[len(xs) // 2] for xs in columns] for page, columns in standing.items()
-          if all(max(xs) - min(xs) <= 1.5 for xs in columns)}
+    at = _columns_of_the_pages_full_rows(read, width)
     placed = {}
     for key, (row, fitted, problem, code) in read.items():
         if not (row.aligned and problem and code == "unaligned_cells" and row.page in at) \
@@ -2351,6 +2466,74 @@ def _placed_by_the_pages_full_rows(read: dict, width: int, pieces: dict[tuple[in
             placed[key] = [cell if cell is not None else RawCell("", row.line, None, False, None, xs[c], STACKED)
                            for c, cell in enumerate(cells)]
     return placed
+
+
+def _columns_of_the_pages_full_rows(read: dict, width: int) -> dict[int, list[float]]:
+    """Page → where each column stands (in glyphs), on the pages where every row filling all its columns on one
+    line stands the same (each column within a glyph and a half)."""
+    standing: dict[int, list[list[float]]] = {}
+    for row, fitted, _, _ in read.values():
+        # a row whose cells stand on several lines (pieces of a line round it joined) proves nothing
+        if row.aligned and all(raw is not None and raw.x_glyphs is not None for raw in fitted) \
+                and len({raw.line for raw in fitted}) == 1:
+            columns = standing.setdefault(row.page, [[] for _ in range(width)])
+            for c, raw in enumerate(fitted):
+                columns[c].append(raw.x_glyphs)
+    return {page: [sorted(xs)[len(xs) // 2] for xs in columns] for page, columns in standing.items()
+            if all(max(xs) - min(xs) <= 1.5 for xs in columns)}
+
+
+def _short_rows_by_the_pages_full_rows(report: ParsedReport, rows: list[Row], read: dict, width: int) -> None:
+    """`pdftotext -layout` of a table whose header proves no column (Chromium's narrow packed header) and whose
+    rows mostly print all their cells: a row printing fewer words on its line than columns, and nothing on the
+    lines round it (no stacked piece), left unknown by its sum (`０ ０ ０ ０ ０ ０`: which cell printed nothing?),
+    is placed where the page's full rows stand (`_columns_of_the_pages_full_rows`) only where its words fit one
+    set of columns, each word within a glyph and a half of its column and at most half as far from it as from
+    any other, and no other set of columns fits their spacing (within a glyph and a half) even shifted along the
+    line (a label pushing the row's figures): the columns it prints nothing under are blank. Its sum must hold; its cells are marked recovered."""
+    unplaced = [key for key, (row, fitted, problem, code) in read.items() if row.aligned and problem
+                and code == "unaligned_cells" and row.line is not None and all(raw is None for raw in fitted)]
+    if not unplaced or not (at := _columns_of_the_pages_full_rows(read, width)):
+        return
+    stacked_lines = {cell.line for row in rows for cell in row.cells if cell.problem == STACKED}
+    cells = {(cell.row, cell.column): cell for cell in report.cells if cell.table == "applications"}
+    for key in unplaced:
+        row = read[key][0]
+        if row.page not in at or any(abs(line - row.line) <= 2 for line in stacked_lines):
+            continue
+        values = [cell for cell in row.values() if not cell.is_empty]
+        if not values or any(cell.line != row.line or cell.x_glyphs is None or cell.problem for cell in values):
+            continue
+        words = [(m.group(), cell.x_glyphs - len(cell.text) / 2 + m.start() + len(m.group()) / 2)
+                 for cell in values for m in re.finditer(r"\S+", cell.text)]
+        if not 0 < len(words) < width:
+            continue
+        xs = at[row.page]
+        # every set of columns the words' spacing fits, shifted along the line as a label may push them
+        fitting = [columns for columns in combinations(range(width), len(words))
+                   if max(x - xs[c] for (_, x), c in zip(words, columns, strict=True))
+                   - min(x - xs[c] for (_, x), c in zip(words, columns, strict=True)) <= 1.5]
+        # each word within a glyph and a half of its column, and clearly nearer it than any other (half as far)
+        if len(fitting) != 1 or any(abs(x - xs[c]) > min(1.5, min(abs(x - other) for other in xs[:c] + xs[c + 1:]) / 2)
+                                    for (_, x), c in zip(words, fitting[0], strict=True)):
+            continue
+        read_words = [read_count(text) for text, _ in words]
+        if any(cell.state not in (VALUE, BLANK) for cell in read_words):
+            continue
+        reading: list[Decimal | None] = [None] * width
+        for c, cell in zip(fitting[0], read_words, strict=True):
+            reading[c] = cell.value
+        if not R.applicant_sum_holds(tuple(reading)):
+            continue
+        targets = [cells.get((key, applicant)) for applicant in L.APPLICANT_KEYS]
+        if any(cell is None or cell.state != UNKNOWN for cell in targets):
+            continue
+        for cell, value in zip(targets, reading, strict=True):
+            cell.value, cell.state = value, BLANK if value is None else RECOVERED
+        shown = {L.APPLICANT_KEYS[c]: None if v is None else int(v) for c, v in enumerate(reading)}
+        report.warn("cells_recovered", f"table 3 {key}: {len(words)} figures for {width} columns placed where the "
+                    f"page's full rows stand (one set of columns fits their spacing), the others blank: {shown}, "
+                    "marked recovered", row.line)
 
 
 def _shared_out(entries: list[tuple[int, str]], owners: list[tuple[int, str]], row_of_line: dict[int, str]
@@ -4205,12 +4388,21 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
     if past_the_heading and _read_reviews_in_chunks(report, rows, past_the_heading):
         return
     width = len(L.PROCEEDING_KEYS) * len(L.REVIEW_OUTCOME_KEYS)
+    keys = [(p, o) for p in L.PROCEEDING_KEYS for o in L.REVIEW_OUTCOME_KEYS]
+    if (stacked := _review_row_with_stacked_figures(rows, width)) is not None:
+        line, reading, printed = stacked
+        report.warn("cells_recovered", f"table 4: a wide figure wrapped a digit a line over the row's line ({printed}), "
+                    f"its digits read top to bottom make the row's {width} cells, each proceeding's total its "
+                    "outcomes' sum: read in order, marked recovered", line)
+        for (proceeding, outcome), value in zip(keys, reading, strict=True):
+            report.cells.append(Cell("reviews", proceeding, outcome, value, BLANK if value is None else RECOVERED,
+                                     line, printed))
+        return
     # the first row with figures after its labels (one cell per line: the header's labels, an empty
     # line, then the figures, all one row; a crawled page: the header and its figures on one line)
     data = next((r for r in rows if r.figures_after_label), None)
     if data is None:  # every figure blank: a row of empty cells as wide as the table
         data = next((r for r in rows if not r.label_cells() and len(r.cells) == width), None)
-    keys = [(p, o) for p in L.PROCEEDING_KEYS for o in L.REVIEW_OUTCOME_KEYS]
     # a cell is a word whole (`结 果 纠 正` spaced out), else its words (`结果维持 结果纠正`)
     header = sorted(header_words([part for r in rows if r is not data for c in r.cells if c.x is not None
                                   for part in ([c] if _outcome_of(c.text) else cell_parts(c))], _outcome_of))
@@ -4279,6 +4471,11 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
         else:
             candidates = _with_year_split_off(report, "table 4", rows, data, [c.text for c in values],
                                               partial(R.row_candidates, width=width, blocks=blocks)) or []
+        if not candidates and not residue and data.stacked and not data.spaced and len(values) > 1 and (
+                across := _readings_across_lines([value.text.split() for value in values], width, R.review_sums_hold)):
+            # `pdftotext -raw`, a wide total wrapped a piece a line in its narrow column (`６ ２ １ ３` / `１` / `２` /
+            # `０ ０ …`: 6, 2, 1, 3, 12, 0, …): the joinings of one line's last digits with the next's first
+            candidates = list(across)
         if not candidates and not residue and \
                 _settle_proceedings_apart(report, data, [c.text for c in values], blocks, keys):
             return
@@ -4301,6 +4498,57 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
         report.warn("cells_recovered", f"table 4: the total of {', '.join(recovered)} cut at the page's edge, its "
                     "four outcomes shown: the total is their sum, the one value REVIEW_SUM leaves; marked recovered",
                     data.line)
+
+
+def _review_row_with_stacked_figures(rows: list[Row], width: int) -> tuple[int, R.Reading, str] | None:
+    """`pdftotext -layout` of table 4 in narrow columns (Chromium): a wide figure wrapped a digit a line, its
+    digits stacked round the table's one row of figures (`１` above, `２` below, the row's line empty there, for
+    12). Where the lines round the row hold nothing but such digits (rows.py marks them stacked), each column of
+    them a glyph or less apart and clear of the row's words, the one row's figures are its line's words and each
+    column's digits read top to bottom, in the order they stand; read only where they make exactly `width` cells
+    and every proceeding's total is its outcomes' sum. (row's line, its reading, the text for the messages)."""
+    with_figures = [row for row in rows if any(not cell.is_empty for cell in row.values())]
+    pieces = [cell for row in with_figures for cell in row.values() if cell.problem == STACKED]
+    if not pieces or any(cell.x_glyphs is None for cell in pieces):
+        return None
+    own = [row for row in with_figures if any(cell.problem != STACKED and not cell.is_empty for cell in row.values())]
+    if len(own) != 1 or not own[0].aligned:
+        return None
+    data = own[0]
+    lines = sorted({cell.line for cell in pieces} | {data.line})
+    if lines != list(range(lines[0], lines[-1] + 1)):
+        return None  # a piece apart from the row's lines: whose it is, not known
+    words: list[tuple[float, str]] = []
+    for cell in data.values():
+        if cell.problem == STACKED or cell.is_empty:
+            continue
+        if cell.x_glyphs is None or cell.problem:
+            return None
+        words += [(cell.x_glyphs - len(cell.text) / 2 + m.start() + len(m.group()) / 2, m.group())
+                  for m in re.finditer(r"\S+", cell.text)]
+    columns: list[list] = []  # the pieces of one stacked figure, a glyph or less apart
+    for cell in sorted(pieces, key=lambda cell: cell.x_glyphs):
+        if columns and cell.x_glyphs - columns[-1][-1].x_glyphs <= 1:
+            columns[-1].append(cell)
+        else:
+            columns.append([cell])
+    figures = []
+    for column in columns:
+        if len({cell.line for cell in column}) != len(column) or \
+                any(abs(x - cell.x_glyphs) <= 1.5 for x, _ in words for cell in column):
+            return None  # two pieces on one line, or a piece over one of the row's words
+        text = "".join(cell.text.strip() for cell in sorted(column, key=lambda cell: cell.line))
+        if not text.isdigit() or R.opens_on_a_zero(text):
+            return None
+        figures.append((sum(cell.x_glyphs for cell in column) / len(column), text))
+    cells = [text for _, text in sorted(words + figures)]
+    if len(cells) != width:
+        return None
+    read = [read_count(text) for text in cells]
+    if any(cell.state not in (VALUE, BLANK) for cell in read):
+        return None
+    reading = tuple(cell.value for cell in read)
+    return (data.line, reading, " ".join(cells)) if R.review_sums_hold(reading) else None
 
 
 def _read_reviews_in_chunks(report: ParsedReport, rows: list[Row], past_the_heading: Sequence[Row] = (),

@@ -81,6 +81,38 @@ def test_pieces_the_rows_sum_groups_two_ways_are_unknown_unless_the_column_rules
     assert {c.state for c in row} <= {"recovered", "blank"}, row
 
 
+
+def _zeros_table_with_a_row_of_six(lines_of: dict[str, list[str]]) -> str:
+    """A table printing its zeros, one row of which prints six for its seven cells (its total blank, printed
+    as nothing): no count of a row's cells, a blank may print no word."""
+    zeros = " ".join(["０"] * 7)
+    given = {key: [zeros] for key, _, _ in ROWS} | {"denied_state_secret": [" ".join(["０"] * 6)]}
+    return raw_text(given | lines_of)
+
+
+def test_pieces_in_a_table_whose_blanks_may_print_nothing_are_grouped_when_one_reading_holds():
+    # Chromium: 80 and 105 wrapped a digit a line, the first line of 105 on the line of the one-line cells
+    lines_of = {"new_received": ["", "８", "０", "０ １０ ０ １５ ０ １", "０", "５"],
+                "granted": ["", "８", "０", "０ １０ ０ １５ ０ １", "０", "５"],
+                "results_total": ["", "８", "０", "０ １０ ０ １５ ０ １", "０", "５"]}
+    read = applications_of(parse_text(_zeros_table_with_a_row_of_six(lines_of), "raw.txt"))
+    for key in lines_of:
+        # 8 | 0 | ... | 1 | 0 | 5 makes ten cells, 8 | 0 | ... | 105 eight: 80 ... 105 alone makes seven, and no
+        # fewer cells with blanks placed among them keep the sum
+        assert [c.value for c in read[key]] == [80, 0, 10, 0, 15, 0, 105], (key, read[key])
+        assert {c.state for c in read[key]} == {"recovered"}, (key, read[key])
+    # the row of six zeros: which cell printed nothing is not known
+    assert all(c.state == "unknown" for c in read["denied_state_secret"]), read["denied_state_secret"]
+
+
+def test_pieces_read_two_ways_where_a_blank_may_print_nothing_stay_unknown():
+    # `１` / `１ ０ ０ ０ ０ １` / `１`: 11, 0, 0, 0, 0, 11 with a blank unprinted anywhere, or 1, 1, 0, 0, 0, 0, 11
+    # ... several readings keep the sum, and no column rule says which: nothing is guessed
+    lines_of = {"new_received": ["", "１", "１ ０ ０ ０ ０ １", "１"]}
+    row = applications_of(parse_text(_zeros_table_with_a_row_of_six(lines_of), "raw.txt"))["new_received"]
+    assert any(c.state == "unknown" for c in row), row
+    assert all(c.state in ("unknown", "recovered") for c in row), row
+
 def test_a_wrapped_labels_line_of_blank_marks_is_its_blank_cells():
     # a table whose figures stand on lines of their own in places (a wide figure wrapped: `２` / `０`)
     lines_of = {"new_received": ["", "２", "０", "- - - - -", "２", "０"], "granted": ["", "２", "０", "- - - - -", "２", "０"],
@@ -175,3 +207,25 @@ def test_a_line_of_blank_marks_alone_is_a_row_only_as_a_raw_tables_row():
     assert not [row for row in _rows_of(markdown) if set(row) <= {"-", ""}]
     prose = ["一是公开形式单一。", " ".join(["—"] * 20), "二是解读不够。"]
     assert not [row for row in _rows_of(prose) if set(row) <= {"—", ""}]
+
+
+def test_a_wide_review_total_wrapped_a_piece_a_line_is_grouped_the_one_way_the_sums_allow():
+    from tests.unit.test_layout_raw_classes import REVIEW_HEADER
+
+    zeros = " ".join(["０"] * 7)
+    table_3 = raw_text({key: [zeros] for key, _, _ in ROWS}).rstrip("\n").split("\n")[:-1]  # without table 4's heading
+
+    def with_reviews(lines: list[str]) -> str:
+        return "\n".join([*table_3, *REVIEW_HEADER, *lines, "五、存在的主要问题及改进情况", "无。"]) + "\n"
+
+    # 6, 2, 1, 3, 12 then ten zeros: `３` | `１` as 31 or `２` | `０` as 20 breaks a proceeding's sum
+    parsed = parse_text(with_reviews(["６ ２ １ ３", "１", "２", " ".join(["０"] * 10)]), "raw.txt")
+    cells = {(c.row, c.column): (c.state, c.value) for c in parsed.cells if c.table == "reviews"}
+    assert [cells[("administrative_review", o)] for o in ("upheld", "corrected", "other", "pending", "total")] == \
+        [("recovered", 6), ("recovered", 2), ("recovered", 1), ("recovered", 3), ("recovered", 12)], cells
+    assert cells[("litigation_after_review", "total")] == ("recovered", 0), cells
+    # `１ ０ ０ １` / `１` / `１` / `０ …`: no joining (11 after the zeros, 11 below, 10 at the zeros) keeps every
+    # proceeding's sum: nothing is read
+    parsed = parse_text(with_reviews(["１ ０ ０ １", "１", "１", " ".join(["０"] * 10)]), "none.txt")
+    states = {(c.row, c.column): c.state for c in parsed.cells if c.table == "reviews"}
+    assert set(states.values()) == {"unknown"}, states

@@ -114,3 +114,20 @@ def test_words_wrapped_over_two_lines_place_the_figures_by_glyph_columns():
     figures = at((6, "1"), (24, "1"))
     read = reviews_of(parse_text(with_table_4([*lines, at((30, MERGED)), "", figures]), "layout.txt"))
     assert [read[("administrative_review", o)][1] for o in OUTCOMES] == [None, 1, None, None, 1]
+
+
+def test_a_wide_total_stacked_a_digit_a_line_round_the_row_is_read_top_to_bottom():
+    # Chromium's narrow columns: the review total 12 wraps `１` above the row's line, `２` below it, the line
+    # empty there; the other fourteen figures on the line: fifteen cells, each total its outcomes' sum
+    wide = str.maketrans("0123456789", "０１２３４５６７８９")
+    figures = [(0, "6"), (4, "2"), (8, "1"), (12, "3"), *((18 + 4 * i, "0") for i in range(10))]
+    row = at(*((x, text.translate(wide)) for x, text in figures))
+    parsed = parse_text(with_table_4([*header(apart=False), at((16, "１")), row, at((16, "２"))]), "stacked.txt")
+    cells = reviews_of(parsed)
+    assert [cells[("administrative_review", o)] for o in OUTCOMES] == \
+        [("recovered", 6), ("recovered", 2), ("recovered", 1), ("recovered", 3), ("recovered", 12)], cells
+    assert all(cells[(p, o)] == ("recovered", 0) for p in ("litigation_direct", "litigation_after_review")
+               for o in OUTCOMES), cells
+    # the digits' sum broken (13 read where the parts add to 12): nothing is read in order
+    parsed = parse_text(with_table_4([*header(apart=False), at((16, "１")), row, at((16, "３"))]), "broken.txt")
+    assert all(state == "unknown" for state, _ in reviews_of(parsed).values()), reviews_of(parsed)

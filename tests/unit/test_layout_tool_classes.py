@@ -638,3 +638,37 @@ def test_a_wide_figures_last_digit_beside_its_labels_next_words_is_unknown_never
             assert cell.state == "unknown" or cell.value == figure, (key, read[key])
     # the row under a wrapped one keeps its own figures: the digits beside a label's words are the row above's
     assert [c.value for c in read["carried_over"]] == figures["carried_over"], read["carried_over"]
+
+
+def _procurement_cells(lines: list[str], raw: bool = False) -> list:
+    """Table 2's procurement row as `lines` give it, after a block written as `-layout` (or `-raw`) writes it."""
+    gap = " " if raw else "      "
+    text = TITLE + "\n".join([
+        "二、主动公开政府信息情况", "第二十条第（一）项", f"信息内容{gap}本年制发件数 本年废止件数 现行有效件数",
+        gap.join(["规章", "0", "2", "34"]), "第二十条第（九）项", f"信息内容{gap}采购项目数量 采购总金额", *lines,
+        "", "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况"]) + "\n"
+    return [(c.value, c.state) for c in parse_text(text, "amount.txt").cells if c.row == "centralized_procurement"]
+
+
+def test_an_amount_wrapped_down_a_narrow_column_round_the_count_is_joined():
+    # Chromium's narrow amount column through `pdftotext -layout`: 86.95455万元 as `86.9` above the row's line
+    # and `5455万元` below it, standing together right of the count; through `-raw`, both after the row's line
+    layout = ["                   86.9", "政府集中采购     8", "                   5455万元"]
+    assert _procurement_cells(layout) == [(8, "value"), (Decimal("86.95455"), "value")]
+    raw = ["政府集中采购 8", "86.9", "5455万元"]
+    assert _procurement_cells(raw, raw=True) == [(8, "value"), (Decimal("86.95455"), "value")]
+    # the unit in 亿元: 0.0054184247亿元 is 54.184247万元
+    assert _procurement_cells(["                   0.00", "政府集中采购     ８", "                   54184247亿元"]) == \
+        [(8, "value"), (Decimal("54.184247"), "value")]
+
+
+def test_pieces_that_may_be_a_count_or_stand_apart_are_not_joined():
+    # the first piece no decimal point (`3888`: a count's digits as well), the pieces not standing together, or
+    # no unit ending the last: which piece is whose is not known
+    for lines in (["                   3888", "政府集中采购     8", "                   64.00元"],
+                  ["                   86.9", "政府集中采购     8", "                          5455万元"],
+                  ["                   86.9", "政府集中采购     8", "                   5455"],
+                  ["政府集中采购 8", "86.9", "5455"]):
+        cells = _procurement_cells(lines, raw=len(lines[0]) < 10)
+        assert all(state == "unknown" or value != Decimal("86.95455") for value, state in cells), (lines, cells)
+        assert not any(value is not None and value > 100 for value, _ in cells), (lines, cells)

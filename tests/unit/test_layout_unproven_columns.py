@@ -170,3 +170,32 @@ def test_narrow_figures_set_from_the_left_edge_of_wide_header_words_are_read_by_
     assert [c.value for c in read["granted"]] == [19, 2, None, None, None, None, 21]
     for key in figures:
         assert all(c.state in ("value", "blank") for c in read[key]), (key, [c.state for c in read[key]])
+
+
+def _full_rows_and_one_short(columns: tuple[int, ...], short: list[int]) -> str:
+    """Every row printing its seven cells at `columns` (zeros, a few figures), but 2.其他法律行政法规禁止公开,
+    which prints six zeros at the columns `short` names: one cell printed nothing."""
+    figures = {key: [(at, 0) for at in columns] for key, _, _ in ROWS}
+    for key in ("new_received", "granted", "results_total"):
+        figures[key] = [(at, value) for at, value in zip(columns, [3, 0, 1, 0, 0, 0, 4], strict=True)]
+    figures["denied_prohibited_by_law"] = [(columns[c], 0) for c in short]
+    return layout_text(PACKED_HEADER, figures)
+
+
+def test_a_row_printing_nothing_in_a_cell_is_placed_where_the_pages_full_rows_stand():
+    # Chromium's narrow columns, uneven (the total's column close to the last applicant's): the six zeros
+    # stand under the first six columns of the rows printing all seven, and no other six columns fit their
+    # spacing, even shifted: the total printed nothing, blank
+    columns = (40, 44, 48, 53, 57, 62, 65)
+    read = applications_of(parse_text(_full_rows_and_one_short(columns, [0, 1, 2, 3, 4, 5]), "short.txt"))
+    row = read["denied_prohibited_by_law"]
+    assert [c.value for c in row] == [0, 0, 0, 0, 0, 0, None], row
+    assert [c.state for c in row] == ["recovered"] * 6 + ["blank"], row
+
+
+def test_a_short_row_whose_spacing_fits_two_sets_of_columns_stays_unknown():
+    # evenly spaced columns: six zeros under the first six fit the last six as well, shifted one column along
+    # (a long label may push a row's figures): which cell printed nothing is not known
+    columns = (40, 44, 48, 52, 56, 60, 64)
+    read = applications_of(parse_text(_full_rows_and_one_short(columns, [0, 1, 2, 3, 4, 5]), "even.txt"))
+    assert all(c.state == "unknown" for c in read["denied_prohibited_by_law"]), read["denied_prohibited_by_law"]
