@@ -1272,7 +1272,8 @@ def header_words(parts: list[RawCell], key_of, join_spaced: bool = True) -> tupl
 def _header_words(shape: tuple, key_of, join_spaced: bool = True) -> tuple[tuple[float, str], ...]:
     parts = [RawCell(text, line, x, columns=columns) for text, line, x, columns in shape]
     if join_spaced:
-        parts = _spaced_out_words_joined(parts)
+        parts, runs = _spaced_out_runs(parts)
+        parts = _runs_of_two_words_split(parts, runs, key_of)
     found: list[tuple[float, str]] = []
     used: set[int] = set()
     for part in parts:
@@ -1298,7 +1299,13 @@ def _header_words(shape: tuple, key_of, join_spaced: bool = True) -> tuple[tuple
 def _spaced_out_words_joined(parts: list[RawCell]) -> list[RawCell]:
     """Single characters of one line one space apart (`社 会` over `公 益` over `组织`: a PDF spaces out
     the characters of a narrow cell) joined into one word, centred where they stand together."""
+    return _spaced_out_runs(parts)[0]
+
+
+def _spaced_out_runs(parts: list[RawCell]) -> tuple[list[RawCell], dict[int, list[RawCell]]]:
+    """`_spaced_out_words_joined`, and the single characters each joined word was made of (by its id)."""
     joined: list[RawCell] = []
+    runs: dict[int, list[RawCell]] = {}
     edges: list[tuple[float, float] | None] = []  # (left, right) of a run of single characters
     for part in parts:
         width = (part.columns or display_width)(part.text)
@@ -1307,11 +1314,49 @@ def _spaced_out_words_joined(parts: list[RawCell]) -> list[RawCell]:
         run = edges[-1] if edges else None
         if single and run is not None and joined[-1].line == part.line and left - run[1] <= 1:
             edges[-1] = (run[0], right)
+            members = [*runs.pop(id(joined[-1]), [joined[-1]]), part]
             joined[-1] = RawCell(joined[-1].text + part.text, part.line, (run[0] + right) / 2, columns=part.columns)
+            runs[id(joined[-1])] = members
             continue
         joined.append(part)
         edges.append((left, right) if single else None)
-    return joined
+    return joined, runs
+
+
+def _runs_of_two_words_split(parts: list[RawCell], runs: dict[int, list[RawCell]], key_of) -> list[RawCell]:
+    """A run of spaced-out characters that is two neighbouring columns' words on one line (`科 研 社 会 公`
+    over `机构 益组织`: two narrow cells side by side, each spacing out its characters one space apart, so
+    the run crosses the rule between them), split where exactly one cut lets each piece name a column,
+    alone or wrapped down over the lines below (`_stacked_words`), when the whole run names none."""
+    out = list(parts)
+    for part in parts:
+        members = runs.get(id(part))
+        if members is None or len(members) < 2 or key_of(part.text) is not None:
+            continue
+        index = next(i for i, other in enumerate(out) if other is part)
+        if any(key_of("".join(p.text for p in chain)) is not None
+               for chain in _stacked_words(out) if chain[0] is part):
+            continue
+        fits = []
+        for cut in range(1, len(members)):
+            pieces = [_run_piece(members[:cut]), _run_piece(members[cut:])]
+            trial = [*out[:index], *pieces, *out[index + 1:]]
+            chains = _stacked_words(trial)
+            if all(key_of(piece.text) is not None or any(
+                    chain[0] is piece and key_of("".join(p.text for p in chain)) is not None for chain in chains)
+                   for piece in pieces):
+                fits.append(pieces)
+        if len(fits) == 1:
+            out[index:index + 1] = fits[0]
+    return out
+
+
+def _run_piece(members: list[RawCell]) -> RawCell:
+    """Some neighbouring characters of a spaced-out run as one word, centred where they stand together."""
+    first, last = members[0], members[-1]
+    left = first.x - (first.columns or display_width)(first.text) / 2
+    right = last.x + (last.columns or display_width)(last.text) / 2
+    return RawCell("".join(p.text for p in members), first.line, (left + right) / 2, columns=first.columns)
 
 
 HEADER_WRAP = 4  # lines a header word may be wrapped over in a narrow column (`对外` / `公开` / `总数` / `量`)
