@@ -444,3 +444,41 @@ def test_a_table_2_row_whose_amount_wraps_after_a_word_is_unknown_never_blank():
     cells = [c for c in report.cells if c.table == "disclosures" and c.row == "centralized_procurement"]
     assert cells and all(c.state != "blank" for c in cells), cells
     assert all(c.state == "unknown" or c.value in (6, Decimal("37.033661")) for c in cells), cells
+
+
+def spaced_header_text(figures: dict[str, list]) -> str:
+    """`pdftotext -layout` of LibreOffice's PDF of a page whose table 3 is wider than the paper, its 总计
+    column cut: the narrow 科研机构 and 社会公益组织 cells space out their first line's characters one space
+    apart, so on one line they run together (`科 研 社 会 公`) over `机构 益组织`; each row prints six
+    figures."""
+    starts = [44, 52, 60, 67, 77, 84]
+    lines = [*TITLE.rstrip("\n").split("\n"), "三、收到和处理政府信息公开申请情况",
+             " " * 60 + "申请人情况", "", "（本列数据的勾稽关系为：第一项加第二项之和，" + " " * 20 + "法人或其他组织",
+             " " * 42 + "自然人",
+             " " * 58 + "科 研 社 会 公 法律服务机 其",
+             " " * 49 + "商业企业",
+             " " * 58 + "机构  益组织       构     他", ""]
+    for key, label, heading in ROWS:
+        if heading:
+            lines.append(heading)
+        line = label[:16]
+        for start, value in zip(starts, figures[key][:6], strict=True):
+            line += " " * max(start - display_width(line), 2) + str(value)
+        lines += [line, ""]
+    lines += [REVIEW_HEADER, "行政复议 行政诉讼", "  ".join(["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"] * 3),
+              "  ".join(map(str, REVIEWS)), "五、存在的主要问题及改进情况", "一是公开形式单一。"]
+    return "\n".join(lines) + "\n"
+
+
+def test_two_narrow_header_cells_spaced_out_on_one_line_name_their_own_columns():
+    figures = {key: list(values) for key, values in FIGURES.items()}
+    figures["new_received"] = [12, 3, 1, 2, 0, 0, 18]
+    figures["results_total"] = [10, 3, 1, 2, 0, 0, 16]
+    report = parse_text(spaced_header_text(figures), "spaced.txt")
+    read = applications_of(report)
+    for key, expected in figures.items():
+        # the six applicant columns as printed, each total (cut) its parts' sum, recovered
+        assert [c.value for c in read[key][:6]] == expected[:6], (key, read[key])
+        assert (read[key][6].value, read[key][6].state) == (expected[6], "recovered"), key
+    assert any(w.code == "columns_cut" for w in report.warnings)
+    assert not any(w.code == "cells_ran_together" for w in report.warnings)
