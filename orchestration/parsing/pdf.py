@@ -523,22 +523,40 @@ def read_cut_columns(tables: list[Table]) -> None:
     left edge, figures of different lengths among them: centred or right-aligned figures show no such
     inset), an empty cell of a cut column whose paper shows where a figure's first digit would stand
     is empty (`_read_the_cut_column`). Where the file holds what every cut table prints past the
-    page's edge (`_past_the_edge`), each cut column is read whole from it instead. Decided once for
-    the document: every page of a table is read alike, so its rows keep one width."""
+    page's edge (`_past_the_edge`), each cut column is read whole from it instead (decided once for
+    the document). The insets are decided for the document's figures together, else for each table,
+    all its pages together (the pages of one table share its cut column's left rule): every page of a
+    table is read alike, so its rows keep one width, and another table setting its figures otherwise
+    (centred) does not stop it."""
     cut = [table for table in tables if table.cut is not None]
     if any(table.cut.past for table in cut) and all(table.cut.whole is not None for table in cut):
         for table in cut:
             for row, text in table.cut.whole.items():
                 table.grid[row][table.cut.index] = text
         return
-    figures = [figure for table in cut for figure in table.cut.figures]
+    by_table: dict[tuple[int, int], list[Table]] = {}
+    for table in cut:
+        by_table.setdefault((round(table.columns[table.cut.index]), round(table.cut.width)), []).append(table)
+    everywhere = _reach_of_figures_at_the_left(cut)
+    for pages in by_table.values():
+        reach = everywhere if everywhere is not None else _reach_of_figures_at_the_left(pages)
+        if reach is None:
+            continue
+        for table in pages:
+            if table.cut.room >= reach:
+                _read_the_cut_column(table.grid, table.cut.index, table.cut.chars_of, table.cut.width,
+                                     first_digit_shown=True)
+
+
+def _reach_of_figures_at_the_left(tables: list[Table]) -> float | None:
+    """How far from its cell's left edge a figure's first digit reaches, where the tables' figures show
+    they are set at their cells' left (three or more, of two lengths or more, each the same inset from
+    its cell's left edge, within a point); None where they do not show it."""
+    figures = [figure for table in tables for figure in table.cut.figures]
     insets = [inset for inset, _, _ in figures]
     if len(figures) < 3 or len({digits for _, digits, _ in figures}) < 2 or max(insets) - min(insets) > 1.0:
-        return
-    reach = max(end for _, _, end in figures)
-    for table in cut:
-        if table.cut.room >= reach:
-            _read_the_cut_column(table.grid, table.cut.index, table.cut.chars_of, table.cut.width, first_digit_shown=True)
+        return None
+    return max(end for _, _, end in figures)
 
 
 def _read_the_cut_column(grid: list[list[str | None]], cut: int, chars_of: dict[int, list[Char]], width: float,

@@ -507,3 +507,22 @@ def test_a_cut_column_is_read_whole_where_the_file_holds_what_it_prints_past_the
     [second], _ = ruled_tables(grid_rules(xs, ys), labels + parts + shown + beyond, width=width, beyond=beyond)
     read_cut_columns([first, second])
     assert [row[2] for row in first.grid] == [row[2] for row in second.grid] == [None, None, None, None]
+
+
+def test_a_table_whose_own_figures_stand_at_the_left_reads_its_cut_column_whatever_another_table_sets():
+    # table 3 sets its figures 2 points from its cells' left rule; table 4, below on the same document, centres
+    # its: the document's figures together show no one inset, table 3's alone do, and its pages are read alike
+    def table(xs: list[float], figures: list[Char], top: float = 100) -> Table:
+        ys = [top, top + 20, top + 40, top + 60]
+        [cut], _ = ruled_tables(grid_rules(xs, ys), word("本年新收", 55, top + 25) + word("上年结转", 55, top + 45)
+                                + figures, width=xs[-1] + 0.5)
+        return cut
+
+    wide = [50, 150, 200, 250, 280]
+    at_the_left = table(wide, word("26", 152, 125) + word("3", 202, 125) + word("0", 152, 145) + word("114", 202, 145))
+    next_page = table(wide, word("1", 152, 225) + word("2", 202, 245), top=200)
+    centred = table([50, 150, 190, 230, 262], word("7", 167, 325) + word("12", 205, 325) + word("3", 168, 345)
+                    + word("1", 208, 345), top=300)
+    read_cut_columns([at_the_left, next_page, centred])
+    assert [row[3] for row in at_the_left.grid] == [row[3] for row in next_page.grid] == ["", "", ""]
+    assert [row[3] for row in centred.grid] == [None, None, None]
