@@ -482,3 +482,16 @@ def test_two_narrow_header_cells_spaced_out_on_one_line_name_their_own_columns()
         assert (read[key][6].value, read[key][6].state) == (expected[6], "recovered"), key
     assert any(w.code == "columns_cut" for w in report.warnings)
     assert not any(w.code == "cells_ran_together" for w in report.warnings)
+
+
+def test_a_table_2_row_opening_a_page_at_the_margin_is_the_tables_not_a_running_header():
+    # `pdftotext -layout` of LibreOffice's PDF: the fees row is the first line of a new page, its label and its
+    # amount one space apart (a narrow column); its words open no other page, so no running header
+    table_2 = ["二、主动公开政府信息情况", "第二十条第（一）项", "", "信息内容       本年新制作数量 本年新公开数量 对外公开总数量", "",
+               "规章           1              0              5", "", "第二十条第（八）项", "",
+               "信息内容       本年收费金额（单位：万元）", "\f行政事业性收费 12.5", "", ""]
+    text = spaced_header_text(FIGURES).replace("三、收到和处理政府信息公开申请情况", "\n".join(table_2)
+                                               + "\n三、收到和处理政府信息公开申请情况")
+    report = parse_text(text, "fees.txt")
+    [fees] = [c for c in report.cells if c.table == "disclosures" and c.row == "administrative_fees"]
+    assert (fees.value, fees.state) == (Decimal("12.5"), "value")
