@@ -2045,6 +2045,16 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     splits = {}
     blanks = _blanks_left_no_trace([read[key][0] for key in damaged], width)
     totals_printed = _spaced_rows_print_their_totals([read[key][0] for key in damaged], width)
+    # the total column cut at the page's edge (`142 1 0 0 0 0 1` for 143), as the header shows or as two rows
+    # read whole do: a split whose total is its parts' sum cut short keeps the row's rule too, its total that
+    # sum (`_cut_totals_summed`)
+    totals_cut = only_the_total_cut or sum(R.total_cut_short(reading) for key, reading in clean.items()
+                                           if key not in damaged and reading is not None) >= 2
+    holds = _sum_holds_or_total_cut if totals_cut else R.applicant_sum_holds
+    if totals_cut:  # the column rules check the other rows against each cut total's sum, as it is then recovered
+        for key, reading in context.items():
+            if reading is not None and R.total_cut_short(reading):
+                context[key] = _cut_totals_summed([reading])[0]
     for key in damaged:
         row = read[key][0]
         if key in wrapped:
@@ -2056,13 +2066,17 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             elif row.spaced and totals_printed:  # `0 0` as `26 26`: parts and their total, never parts alone
                 splits[key] = _parts_anywhere_then_the_total(row, width)
             else:
-                splits[key] = aligned_readings(row.values(), [0.0] * width, R.applicant_sum_holds, free=True) or []
+                splits[key] = aligned_readings(row.values(), [0.0] * width, holds, free=True) or []
+                if totals_cut:
+                    splits[key] = _cut_totals_summed(splits[key])
         elif row.aligned:
             splits[key] = (None if key in elsewhere else aligned_readings(
-                row.values(), anchors_of[key], R.applicant_sum_holds,
+                row.values(), anchors_of[key], holds,
                 proven=proven if proven is not None and row.page == header_page else [True] * width,
                 edges=edges if anchors_of[key] is anchors else None)) or \
-                aligned_readings(row.values(), anchors_of[key], R.applicant_sum_holds, free=True) or []
+                aligned_readings(row.values(), anchors_of[key], holds, free=True) or []
+            if totals_cut:
+                splits[key] = _cut_totals_summed(splits[key])
         else:
             splits[key] = _with_year_split_off(report, f"table 3 {key}", rows, row, [c.text for c in row.values()], partial(
                 R.row_candidates, width=width, blanks=blanks, crawled=blanks or row.joined,
@@ -2867,6 +2881,23 @@ def _write_placed_under_a_cut_header(report: ParsedReport, key: str, row: Row, p
     for index, (column, value) in enumerate(zip(L.APPLICANT_KEYS, reading)):
         state = UNKNOWN if index >= shown else BLANK if value is None else RECOVERED
         report.cells.append(Cell("applications", key, column, value if index < shown else None, state, row.line, texts))
+
+
+def _sum_holds_or_total_cut(reading: R.Reading) -> bool:
+    return R.applicant_sum_holds(reading) or R.total_cut_short(reading)
+
+
+def _cut_totals_summed(readings: list[R.Reading]) -> list[R.Reading]:
+    """Readings of a row under a header whose total column the page's edge cuts, each whose total is its
+    parts' sum cut short (`recovery.total_cut_short`) with that sum as its total, the one value
+    APP_APPLICANT_SUM leaves (the cut figure is never read); one of each."""
+    out: list[R.Reading] = []
+    for reading in readings:
+        if R.total_cut_short(reading):
+            reading = (*reading[:-1], sum((v for v in reading[:-1] if v is not None), Decimal(0)))
+        if reading not in out:
+            out.append(reading)
+    return out
 
 
 def _total_from_its_parts(cells: list[Cell]) -> bool:

@@ -495,3 +495,19 @@ def test_a_table_2_row_opening_a_page_at_the_margin_is_the_tables_not_a_running_
     report = parse_text(text, "fees.txt")
     [fees] = [c for c in report.cells if c.table == "disclosures" and c.row == "administrative_fees"]
     assert (fees.value, fees.state) == (Decimal("12.5"), "value")
+
+
+def test_a_row_with_two_figures_one_space_apart_and_its_total_cut_is_split_where_one_split_keeps_the_cut_sum():
+    # two rows read whole show the total column cut at the paper's edge (each total the leading digit of its
+    # parts' sum); a third also sets two of its figures one space apart in narrow columns (`153 4`): the split
+    # whose total is its parts' sum cut short is its reading, its total that sum, recovered
+    figures = dict(FIGURES, other_misc=[142, 1, 0, 0, 0, 0, 143], results_total=[153, 4, 0, 0, 0, 0, 157],
+                   new_received=[154, 4, 0, 0, 0, 0, 158], carried_forward=[1, 0, 0, 0, 0, 0, 1])
+    text = layout_text(figures, {"other_misc", "new_received", "results_total"})
+    [line] = [line for line in text.split("\n") if line.startswith("（七）总计")]
+    text = text.replace(line, line.replace("   153     4", "    153 4"))
+    report = parse_text(text, "layout.txt")
+    read = applications_of(report)
+    assert [(c.value, c.state) for c in read["results_total"]] == [
+        *((v, "recovered") for v in figures["results_total"][:6]), (157, "recovered")]
+    assert [c.value for c in read["new_received"]] == figures["new_received"]
