@@ -70,6 +70,7 @@ from .rows import (
     _figures_of_merged_cells,
     _is_figure,
     _label_then_figures,
+    _left_edges,
     _nearest_column,
     aligned_readings,
     anchors_hold,
@@ -720,10 +721,17 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
                 continue
         if row.aligned and anchors is not None and not problem and \
                 (wrapped := _blanks_with_text_beside(rows, index, fitted, anchors)):
-            problem = ("text stands in a blank column on the line above or below (an amount wrapped round its "
-                       "label)")
-            code = "short_row"
-            fitted = [None if column in wrapped else raw for column, raw in enumerate(fitted)]
+            joined = _amount_wrapped_over_its_label_line(rows, index, fitted, columns) \
+                if wrapped == {len(columns) - 1} else None
+            if joined is not None:
+                fitted = [*fitted[:-1], joined]
+                report.warn("amount_wrapped", f"table 2 {item}: its amount wrapped over its label's line, its first "
+                            f"piece above it, its rest below ({joined.text!r}): read joined", row.line)
+            else:
+                problem = ("text stands in a blank column on the line above or below (an amount wrapped round its "
+                           "label)")
+                code = "short_row"
+                fitted = [None if column in wrapped else raw for column, raw in enumerate(fitted)]
         if unnamed:
             problem = (f"its header's words ({unnamed}) name none of the {len(columns)} columns the {template} "
                        "template has: which column each figure stands in is not known")
@@ -996,6 +1004,35 @@ def _figures_beside_label(rows: list[Row], index: int) -> bool:
     not known to be another row's, so the item's cells are not known to be blank."""
     beside = [rows[i] for i in (index - 1, index + 1) if 0 <= i < len(rows)]
     return any(row.has_figures() and not L.squash(row.label) for row in beside)
+
+
+def _amount_wrapped_over_its_label_line(rows: list[Row], index: int, fitted: list,
+                                        columns: list[str]) -> RawCell | None:
+    """`pdftotext -layout` of a narrow amount column centred on its row (LibreOffice's PDF): `人民币 2` above the
+    label's line, `政府集中采购  2` with that column empty, `9.895859 万元` below. The amount is the two pieces
+    joined where nothing else can be: the last column is the row's only amount and its only empty cell, every
+    other cell printed a whole count; the lines above and below hold one piece each, no label, both starting
+    at the same place; the first is an amount's opening that no count is (`人民币`, or a decimal point), the
+    rest goes on with digits, and joined they read as one amount. None otherwise (unknown)."""
+    if columns[-1] not in L.AMOUNT_METRICS or any(metric in L.AMOUNT_METRICS for metric in columns[:-1]) \
+            or not 0 < index < len(rows) - 1 or fitted[-1] is None or not fitted[-1].is_empty \
+            or any(raw is None or read_count(raw.text).state != VALUE for raw in fitted[:-1]):
+        return None
+    above, below = rows[index - 1], rows[index + 1]
+    if not (above.aligned and below.aligned) or above.label_cells() or below.label_cells():
+        return None
+    pieces = [[cell for cell in line.cells if not cell.is_empty] for line in (above, below)]
+    if any(len(found) != 1 or found[0].x is None or found[0].x_glyphs is None for found in pieces):
+        return None
+    (first,), (rest,) = pieces
+    if any(abs(a - b) > 1 for a, b in zip(_left_edges(first), _left_edges(rest))):
+        return None
+    opening, going_on = re.sub(r"(?<=人民币) +", "", first.text.strip()), rest.text.strip()
+    if not _AMOUNT_OPENING_RE.fullmatch(opening) or not ("人民币" in opening or "." in opening) \
+            or not re.match(r"[\d０-９]", going_on):
+        return None
+    joined = RawCell(opening + going_on, rows[index].line)
+    return joined if read_amount_wan_yuan(joined.text).state == VALUE else None
 
 
 def _blanks_with_text_beside(rows: list[Row], index: int, fitted: list, anchors: list[float]) -> set[int]:
