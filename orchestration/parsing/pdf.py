@@ -106,6 +106,8 @@ class CutColumn:
     room: float  # points of it the paper shows
     width: float  # the page's
     figures: tuple[tuple[float, int, float], ...]  # the table's other figures: inset from their cell's left edge, digits, x1 of the first digit from that edge
+    whole: dict[int, str] | None = None  # each cell's text with what the file holds past the edge (`_past_the_edge`)
+    past: bool = False  # some of its text stands past the edge
 
 
 # ---------------------------------------------------------------- lines
@@ -256,9 +258,11 @@ def _joined(segments: dict[float, list[tuple[float, float]]]) -> list[tuple[floa
     return [rule for rule in out if rule[2] - rule[1] >= MIN_RULE]
 
 
-def ruled_tables(rules: list[Rule], chars: list[Char], width: float | None = None) -> tuple[list[Table], list[Char]]:
+def ruled_tables(rules: list[Rule], chars: list[Char], width: float | None = None,
+                 beyond: list[Char] = ()) -> tuple[list[Table], list[Char]]:
     """The tables the rules draw, with the text of each cell, and the characters outside every cell.
-    `width`: the page's, where a table may be cut (`_table`)."""
+    `width`: the page's, where a table may be cut (`_table`); `beyond`: the characters past the
+    paper's right edge, where a cut table's last column may go on (`_past_the_edge`)."""
     horizontal = [r for r in rules if r.horizontal]
     vertical = [r for r in rules if not r.horizontal]
     y_of = _clusters([(r.top + r.bottom) / 2 for r in horizontal])
@@ -283,7 +287,7 @@ def ruled_tables(rules: list[Rule], chars: list[Char], width: float | None = Non
     for group_h, group_v in groups.values():
         if len(group_h) >= 2 and len(group_v) >= 2:
             centres = centres if centres is not None else _centres(chars)
-            table, taken = _table(group_h, group_v, chars, centres, width)
+            table, taken = _table(group_h, group_v, chars, centres, width, beyond)
             if table is not None:
                 tables.append(table)
                 inside |= taken
@@ -364,7 +368,8 @@ def _closing_rule(hs: list, vs: list) -> list[tuple[float, float, float]]:
     return [(sum(b for _, b in ends) / len(ends), left, right)]
 
 
-def _table(hs: list, vs: list, chars: list[Char], centres, width: float | None = None) -> tuple[Table | None, set[int]]:
+def _table(hs: list, vs: list, chars: list[Char], centres, width: float | None = None,
+           beyond: list[Char] = ()) -> tuple[Table | None, set[int]]:
     """The cells of one connected grid: the regions between its rules closed on every side.
     `centres` are the characters' centres (`_centres`). A last column closed by the page's right edge
     (`width`) is a table laid wider than the page and cut there: what it held past the edge may not
@@ -436,13 +441,69 @@ def _table(hs: list, vs: list, chars: list[Char], centres, width: float | None =
     cut_column = None
     if cut is not None and width is not None:
         chars_of = {r0: texts[key] for key, (r0, c0, _, _) in cells.items() if c0 == cut}
+        spans = {r0: (ys[r0], ys[r1 + 1]) for key, (r0, c0, r1, _) in cells.items() if c0 == cut}
+        past = _past_the_edge(spans, chars_of, xs[cut], width, beyond,
+                              [(i, chars[i]) for i in np.flatnonzero(across >= xs[-1]).tolist()])
+        whole = None
+        if past is not None:
+            for _, index in past.values():
+                taken |= index
+            whole = {row: cell_text(chars + past.get(row, ([], set()))[0]) for row, chars in chars_of.items()}
         _read_the_cut_column(grid, cut, chars_of, width)
         cut_column = CutColumn(cut, chars_of, width - xs[cut], width,
-                               _figures_in([(xs[c0], texts[key]) for key, (_, c0, _, _) in cells.items() if c0 != cut]))
+                               _figures_in([(xs[c0], texts[key]) for key, (_, c0, _, _) in cells.items() if c0 != cut]),
+                               whole, bool(past))
+    return Table(*_table_box(cells, xs, ys), grid, tuple(xs), cut_column, bool(closing)), taken
+
+
+def _table_box(cells: dict[int, tuple[int, int, int, int]], xs: list[float], ys: list[float]):
+    """A table's top and its box (x0, top, x1, bottom) from its cells' grid positions."""
     top = min(ys[r0] for r0, _, _, _ in cells.values())
-    bbox = (min(xs[c0] for _, c0, _, _ in cells.values()), top,
-            max(xs[c1 + 1] for _, _, _, c1 in cells.values()), max(ys[r1 + 1] for _, _, r1, _ in cells.values()))
-    return Table(top, bbox, grid, tuple(xs), cut_column, bool(closing)), taken
+    return top, (min(xs[c0] for _, c0, _, _ in cells.values()), top,
+                 max(xs[c1 + 1] for _, _, _, c1 in cells.values()), max(ys[r1 + 1] for _, _, r1, _ in cells.values()))
+
+
+def _past_the_edge(spans: dict[int, tuple[float, float]], chars_of: dict[int, list[Char]], left: float, width: float,
+                   beyond: list[Char], loose: list[tuple[int, Char]]) -> dict[int, tuple[list[Char], set[int]]] | None:
+    """The cut column's cells read whole where the file holds what it prints past the paper's right
+    edge (LibreOffice writes a table wider than the page with its last column's text off the paper:
+    `０` on it, `４７` of the 总计 column past it, `１０` / `５` wrapped in a cell). `spans`: the cut
+    column's cells by row, each its top and bottom; `left`: the column's left rule; `beyond`: every
+    character past the edge (`read_page`); `loose`: the page's characters right of the grid (index
+    in the page's list, character), those on a shown line among them. Read only where some cell's
+    text in the document goes on past the edge (so the file holds it: `read_cut_columns`; here
+    nothing may be found past it) and every line of text in the cut column's
+    cells is one word starting on the paper, inside the column, each line of figures at one inset:
+    one column of figures set at its cells' left, whose every figure shows its first character on
+    the paper, so an empty cell is empty and no text of a further column is in it (a header word
+    may be centred). Each row → (its characters
+    past the grid, the indices of those in the page's list). None: not shown so."""
+    index_of = {char: i for i, char in loose}
+    found: dict[int, tuple[list[Char], set[int]]] = {}
+    for char in [*beyond, *(char for _, char in loose if char not in beyond)]:
+        if not char.text.strip():
+            continue
+        rows = [row for row, (top, bottom) in spans.items() if top < char.middle < bottom]
+        if not rows:
+            if any(top - char.size < char.middle < bottom + char.size for top, bottom in spans.values()):
+                return None  # past the edge beside the column but in no cell of it: not one column's text
+            continue
+        chars, indices = found.setdefault(rows[0], ([], set()))
+        chars.append(char)
+        if char in index_of:
+            indices.add(index_of[char])
+    starts = []  # of the lines of figures
+    for row, shown in chars_of.items():
+        for line in _line_groups([char for char in shown + found.get(row, ([], set()))[0] if char.text.strip()]):
+            words = line_words(line)
+            start = min(char.x0 for char in line)
+            if len(words) != 1 or not left <= start < width:
+                return None
+            if all(char.text.isdigit() for char in line):
+                starts.append(start)
+    if not starts or max(starts) - min(starts) > 1.0:
+        return None
+    return found
 
 
 def _figures_in(cells: list[tuple[float, list[Char]]]) -> tuple[tuple[float, int, float], ...]:
@@ -461,17 +522,41 @@ def read_cut_columns(tables: list[Table]) -> None:
     when its tables set their figures at their cells' left (each starts the same inset from its cell's
     left edge, figures of different lengths among them: centred or right-aligned figures show no such
     inset), an empty cell of a cut column whose paper shows where a figure's first digit would stand
-    is empty (`_read_the_cut_column`). Decided once for the document: every page of a table is read
-    alike, so its rows keep one width."""
+    is empty (`_read_the_cut_column`). Where the file holds what every cut table prints past the
+    page's edge (`_past_the_edge`), each cut column is read whole from it instead (decided once for
+    the document). The insets are decided for the document's figures together, else for each table,
+    all its pages together (the pages of one table share its cut column's left rule): every page of a
+    table is read alike, so its rows keep one width, and another table setting its figures otherwise
+    (centred) does not stop it."""
     cut = [table for table in tables if table.cut is not None]
-    figures = [figure for table in cut for figure in table.cut.figures]
+    if any(table.cut.past for table in cut) and all(table.cut.whole is not None for table in cut):
+        for table in cut:
+            for row, text in table.cut.whole.items():
+                table.grid[row][table.cut.index] = text
+        return
+    by_table: dict[tuple[int, int], list[Table]] = {}
+    for table in cut:
+        by_table.setdefault((round(table.columns[table.cut.index]), round(table.cut.width)), []).append(table)
+    everywhere = _reach_of_figures_at_the_left(cut)
+    for pages in by_table.values():
+        reach = everywhere if everywhere is not None else _reach_of_figures_at_the_left(pages)
+        if reach is None:
+            continue
+        for table in pages:
+            if table.cut.room >= reach:
+                _read_the_cut_column(table.grid, table.cut.index, table.cut.chars_of, table.cut.width,
+                                     first_digit_shown=True)
+
+
+def _reach_of_figures_at_the_left(tables: list[Table]) -> float | None:
+    """How far from its cell's left edge a figure's first digit reaches, where the tables' figures show
+    they are set at their cells' left (three or more, of two lengths or more, each the same inset from
+    its cell's left edge, within a point); None where they do not show it."""
+    figures = [figure for table in tables for figure in table.cut.figures]
     insets = [inset for inset, _, _ in figures]
     if len(figures) < 3 or len({digits for _, digits, _ in figures}) < 2 or max(insets) - min(insets) > 1.0:
-        return
-    reach = max(end for _, _, end in figures)
-    for table in cut:
-        if table.cut.room >= reach:
-            _read_the_cut_column(table.grid, table.cut.index, table.cut.chars_of, table.cut.width, first_digit_shown=True)
+        return None
+    return max(end for _, _, end in figures)
 
 
 def _read_the_cut_column(grid: list[list[str | None]], cut: int, chars_of: dict[int, list[Char]], width: float,
@@ -507,9 +592,11 @@ def _read_the_cut_column(grid: list[list[str | None]], cut: int, chars_of: dict[
 Item = tuple[str, object, bool]  # ('text', line, in the margin) or ('table', Table or its grid, False)
 
 
-def page_items(chars: list[Char], rules: list[Rule], height: float, width: float | None = None) -> list[Item]:
-    """The tables and text lines of one page in reading order (top to bottom)."""
-    tables, loose = ruled_tables(rules, chars, width)
+def page_items(chars: list[Char], rules: list[Rule], height: float, width: float | None = None,
+               beyond: list[Char] = ()) -> list[Item]:
+    """The tables and text lines of one page in reading order (top to bottom). `beyond`: the printed
+    characters past the paper's right edge (`read_page`)."""
+    tables, loose = ruled_tables(rules, chars, width, beyond)
     items: list[tuple[float, str, object, bool]] = [(t.top, "table", t, False) for t in tables]
     for top, bottom, text in text_lines(loose):
         items.append((top, "text", text, top < height * MARGIN or bottom > height * (1 - MARGIN)))
@@ -694,9 +781,9 @@ def pdf_text(data: bytes) -> str:
             raise FormatProblem(TOO_COSTLY, f"a PDF of {count:,} pages, over the limit of {MAX_PDF_PAGES} pages")
         pages, printed = [], False
         for index in range(count):
-            chars, rules, width, height = read_page(document, index)
+            chars, rules, width, height, beyond = read_page(document, index)
             printed = printed or any(not char.text.isspace() for char in chars)
-            pages.append(page_items(chars, rules, height, width))
+            pages.append(page_items(chars, rules, height, width, beyond))
     except FormatProblem:
         raise
     except Exception as error:  # noqa: BLE001 - untrusted input: PDFium reports damage in several ways
@@ -709,10 +796,11 @@ def pdf_text(data: bytes) -> str:
     return pages_text(pages)
 
 
-def read_page(document, index: int) -> tuple[list[Char], list[Rule], float, float]:
+def read_page(document, index: int) -> tuple[list[Char], list[Rule], float, float, list[Char]]:
     """The characters and ruling lines of one page, in the page's displayed coordinates (its
     rotation and crop box applied: what lies outside the crop box is not shown, and is left out,
-    but for `on_shown_lines`), and the displayed page's width and height."""
+    but for `on_shown_lines`), the displayed page's width and height, and every printed character
+    beyond the paper's right edge (a table laid wider than the page: `_past_the_edge`)."""
     page = document[index]
     textpage = page.get_textpage()
     try:
@@ -722,10 +810,11 @@ def read_page(document, index: int) -> tuple[list[Char], list[Rule], float, floa
         place = _displayed(left, bottom, right, top, rotation)
         media = page.get_mediabox()
         paper_x = [place(x, y)[0] for x in (media[0], media[2]) for y in (media[1], media[3])]
+        beyond: list[Char] = []
         chars = _placed_chars(*_page_chars(textpage.raw), (left, bottom, right, top), rotation, width, height,
-                              (min(paper_x), max(paper_x)))
+                              (min(paper_x), max(paper_x)), beyond)
         rules = [_placed(rule, place) for rule in page_rules(page)]
-        return chars, rules, width, height
+        return chars, rules, width, height, beyond
     finally:
         textpage.close()
         page.close()
@@ -892,11 +981,14 @@ def _plausible(handle, texts: list[str], indices: list[int], boxes) -> None:
 
 
 def _placed_chars(texts: list[str], boxes, crop: tuple[float, float, float, float], rotation: int,
-                  width: float, height: float, paper: tuple[float, float] | None = None) -> list[Char]:
+                  width: float, height: float, paper: tuple[float, float] | None = None,
+                  beyond: list[Char] | None = None) -> list[Char]:
     """The characters in the displayed page's coordinates (`_displayed`, over every box at once),
     those whose centre the crop box does not show left out, except those beyond the paper's left or
     right edge (`paper`: its displayed x range; the crop box's by default) on a line the page shows
-    (`on_shown_lines`). What the crop box hides on the paper was cropped on purpose."""
+    (`on_shown_lines`). What the crop box hides on the paper was cropped on purpose. `beyond`, when
+    given, is extended with every printed character beyond the paper's right edge on the page's
+    height, on a shown line or not (a figure wrapped in a cell past the edge: `_past_the_edge`)."""
     import numpy as np
 
     x0, y1, x1, y0 = boxes[:, 0], boxes[:, 1], boxes[:, 2], boxes[:, 3]
@@ -922,8 +1014,15 @@ def _placed_chars(texts: list[str], boxes, crop: tuple[float, float, float, floa
 
     chars = made(shown)
     if beside or cropped:
-        chars = chars + on_shown_lines(chars, made(beside)) + cut_by_the_box(chars, made(cropped), width)
+        past = made(beside)
+        if beyond is not None:
+            beyond.extend(char for char in past if char.text.strip() and _middle_x(char) > paper[1])
+        chars = chars + on_shown_lines(chars, past) + cut_by_the_box(chars, made(cropped), width)
     return chars
+
+
+def _middle_x(char: Char) -> float:
+    return (char.x0 + char.x1) / 2
 
 
 def cut_by_the_box(shown: list[Char], hidden: list[Char], width: float) -> list[Char]:

@@ -914,8 +914,10 @@ def _aligned_rows(lines: list[Line], document: list[Line]) -> list[Row]:
         if is_page_furniture(line.text):
             # a page-opening line found once: the header going on over the page, kept; among the table's rows,
             # kept where it is the rest of a label wrapped over the page break (the line before it, at the foot
-            # of the page above, holds a label and figures), and otherwise left out as it was before
-            if is_page_number(line.text) or (figures_seen and not _label_wrapped_over_the_page(kept, line)):
+            # of the page above, holds a label and figures) or a label and its figure (`_LABEL_AND_FIGURE_RE`),
+            # and otherwise left out as it was before
+            if is_page_number(line.text) or (figures_seen and not _label_wrapped_over_the_page(kept, line)
+                                             and not _LABEL_AND_FIGURE_RE.fullmatch(line.text)):
                 continue
             tops = _page_tops(document) if tops is None else tops
             if tops[_top_key(line.text)] > 1:
@@ -974,6 +976,11 @@ _CJK_RE = re.compile(r"[\u3400-\u9fff]")
 # two spaces or more, then a figure: a longer run of spaces ends in two (` {2,}`, tried at each space of a
 # column's padding, ran to the run's end and gave back one space at a time: n² for a run of n spaces)
 _FIGURE_AFTER_SPACES_RE = re.compile(r"  [-+]?\d")
+
+
+# `\f行政事业性收费 0`: a table's row opening a new page at the margin, its label's words and one figure or amount
+# one space apart; kept where its words open no other page (a running header's words open every page)
+_LABEL_AND_FIGURE_RE = re.compile(rf"\f[^\d\s][^\d]*[^\d\s] (?:{_AMOUNT}|{_FIGURE})\s*")
 
 
 def _label_wrapped_over_the_page(kept: list[Line], line: Line) -> bool:

@@ -70,6 +70,7 @@ from .rows import (
     _figures_of_merged_cells,
     _is_figure,
     _label_then_figures,
+    _left_edges,
     _nearest_column,
     aligned_readings,
     anchors_hold,
@@ -726,10 +727,17 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
                 continue
         if row.aligned and anchors is not None and not problem and \
                 (wrapped := _blanks_with_text_beside(rows, index, fitted, anchors)):
-            problem = ("text stands in a blank column on the line above or below (an amount wrapped round its "
-                       "label)")
-            code = "short_row"
-            fitted = [None if column in wrapped else raw for column, raw in enumerate(fitted)]
+            joined = _amount_wrapped_over_its_label_line(rows, index, fitted, columns) \
+                if wrapped == {len(columns) - 1} else None
+            if joined is not None:
+                fitted = [*fitted[:-1], joined]
+                report.warn("amount_wrapped", f"table 2 {item}: its amount wrapped over its label's line, its first "
+                            f"piece above it, its rest below ({joined.text!r}): read joined", row.line)
+            else:
+                problem = ("text stands in a blank column on the line above or below (an amount wrapped round its "
+                           "label)")
+                code = "short_row"
+                fitted = [None if column in wrapped else raw for column, raw in enumerate(fitted)]
         if unnamed:
             problem = (f"its header's words ({unnamed}) name none of the {len(columns)} columns the {template} "
                        "template has: which column each figure stands in is not known")
@@ -1063,6 +1071,35 @@ def _figures_beside_label(rows: list[Row], index: int) -> bool:
     return any(row.has_figures() and not L.squash(row.label) for row in beside)
 
 
+def _amount_wrapped_over_its_label_line(rows: list[Row], index: int, fitted: list,
+                                        columns: list[str]) -> RawCell | None:
+    """`pdftotext -layout` of a narrow amount column centred on its row (LibreOffice's PDF): `人民币 2` above the
+    label's line, `政府集中采购  2` with that column empty, `9.895859 万元` below. The amount is the two pieces
+    joined where nothing else can be: the last column is the row's only amount and its only empty cell, every
+    other cell printed a whole count; the lines above and below hold one piece each, no label, both starting
+    at the same place; the first is an amount's opening that no count is (`人民币`, or a decimal point), the
+    rest goes on with digits, and joined they read as one amount. None otherwise (unknown)."""
+    if columns[-1] not in L.AMOUNT_METRICS or any(metric in L.AMOUNT_METRICS for metric in columns[:-1]) \
+            or not 0 < index < len(rows) - 1 or fitted[-1] is None or not fitted[-1].is_empty \
+            or any(raw is None or read_count(raw.text).state != VALUE for raw in fitted[:-1]):
+        return None
+    above, below = rows[index - 1], rows[index + 1]
+    if not (above.aligned and below.aligned) or above.label_cells() or below.label_cells():
+        return None
+    pieces = [[cell for cell in line.cells if not cell.is_empty] for line in (above, below)]
+    if any(len(found) != 1 or found[0].x is None or found[0].x_glyphs is None for found in pieces):
+        return None
+    (first,), (rest,) = pieces
+    if any(abs(a - b) > 1 for a, b in zip(_left_edges(first), _left_edges(rest))):
+        return None
+    opening, going_on = re.sub(r"(?<=人民币) +", "", first.text.strip()), rest.text.strip()
+    if not _AMOUNT_OPENING_RE.fullmatch(opening) or not ("人民币" in opening or "." in opening) \
+            or not re.match(r"[\d０-９]", going_on):
+        return None
+    joined = RawCell(opening + going_on, rows[index].line)
+    return joined if read_amount_wan_yuan(joined.text).state == VALUE else None
+
+
 def _blanks_with_text_beside(rows: list[Row], index: int, fitted: list, anchors: list[float]) -> set[int]:
     """The columns an aligned item row leaves blank where the line just above or below, a line of
     figures alone, holds digits in that column (`人民币 2` / `政府集中采购  2` / `9.895859 万元`: the
@@ -1337,7 +1374,8 @@ def header_words(parts: list[RawCell], key_of, join_spaced: bool = True) -> tupl
 def _header_words(shape: tuple, key_of, join_spaced: bool = True) -> tuple[tuple[float, str], ...]:
     parts = [RawCell(text, line, x, columns=columns) for text, line, x, columns in shape]
     if join_spaced:
-        parts = _spaced_out_words_joined(parts)
+        parts, runs = _spaced_out_runs(parts)
+        parts = _runs_of_two_words_split(parts, runs, key_of)
     found: list[tuple[float, str]] = []
     used: set[int] = set()
     for part in parts:
@@ -1363,7 +1401,13 @@ def _header_words(shape: tuple, key_of, join_spaced: bool = True) -> tuple[tuple
 def _spaced_out_words_joined(parts: list[RawCell]) -> list[RawCell]:
     """Single characters of one line one space apart (`社 会` over `公 益` over `组织`: a PDF spaces out
     the characters of a narrow cell) joined into one word, centred where they stand together."""
+    return _spaced_out_runs(parts)[0]
+
+
+def _spaced_out_runs(parts: list[RawCell]) -> tuple[list[RawCell], dict[int, list[RawCell]]]:
+    """`_spaced_out_words_joined`, and the single characters each joined word was made of (by its id)."""
     joined: list[RawCell] = []
+    runs: dict[int, list[RawCell]] = {}
     edges: list[tuple[float, float] | None] = []  # (left, right) of a run of single characters
     for part in parts:
         width = (part.columns or display_width)(part.text)
@@ -1372,11 +1416,49 @@ def _spaced_out_words_joined(parts: list[RawCell]) -> list[RawCell]:
         run = edges[-1] if edges else None
         if single and run is not None and joined[-1].line == part.line and left - run[1] <= 1:
             edges[-1] = (run[0], right)
+            members = [*runs.pop(id(joined[-1]), [joined[-1]]), part]
             joined[-1] = RawCell(joined[-1].text + part.text, part.line, (run[0] + right) / 2, columns=part.columns)
+            runs[id(joined[-1])] = members
             continue
         joined.append(part)
         edges.append((left, right) if single else None)
-    return joined
+    return joined, runs
+
+
+def _runs_of_two_words_split(parts: list[RawCell], runs: dict[int, list[RawCell]], key_of) -> list[RawCell]:
+    """A run of spaced-out characters that is two neighbouring columns' words on one line (`科 研 社 会 公`
+    over `机构 益组织`: two narrow cells side by side, each spacing out its characters one space apart, so
+    the run crosses the rule between them), split where exactly one cut lets each piece name a column,
+    alone or wrapped down over the lines below (`_stacked_words`), when the whole run names none."""
+    out = list(parts)
+    for part in parts:
+        members = runs.get(id(part))
+        if members is None or len(members) < 2 or key_of(part.text) is not None:
+            continue
+        index = next(i for i, other in enumerate(out) if other is part)
+        if any(key_of("".join(p.text for p in chain)) is not None
+               for chain in _stacked_words(out) if chain[0] is part):
+            continue
+        fits = []
+        for cut in range(1, len(members)):
+            pieces = [_run_piece(members[:cut]), _run_piece(members[cut:])]
+            trial = [*out[:index], *pieces, *out[index + 1:]]
+            chains = _stacked_words(trial)
+            if all(key_of(piece.text) is not None or any(
+                    chain[0] is piece and key_of("".join(p.text for p in chain)) is not None for chain in chains)
+                   for piece in pieces):
+                fits.append(pieces)
+        if len(fits) == 1:
+            out[index:index + 1] = fits[0]
+    return out
+
+
+def _run_piece(members: list[RawCell]) -> RawCell:
+    """Some neighbouring characters of a spaced-out run as one word, centred where they stand together."""
+    first, last = members[0], members[-1]
+    left = first.x - (first.columns or display_width)(first.text) / 2
+    right = last.x + (last.columns or display_width)(last.text) / 2
+    return RawCell("".join(p.text for p in members), first.line, (left + right) / 2, columns=first.columns)
 
 
 HEADER_WRAP = 4  # lines a header word may be wrapped over in a narrow column (`对外` / `公开` / `总数` / `量`)
@@ -2065,6 +2147,16 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     splits = {}
     blanks = _blanks_left_no_trace([read[key][0] for key in damaged], width)
     totals_printed = _spaced_rows_print_their_totals([read[key][0] for key in damaged], width)
+    # the total column cut at the page's edge (`142 1 0 0 0 0 1` for 143), as the header shows or as two rows
+    # read whole do: a split whose total is its parts' sum cut short keeps the row's rule too, its total that
+    # sum (`_cut_totals_summed`)
+    totals_cut = only_the_total_cut or sum(R.total_cut_short(reading) for key, reading in clean.items()
+                                           if key not in damaged and reading is not None) >= 2
+    holds = _sum_holds_or_total_cut if totals_cut else R.applicant_sum_holds
+    if totals_cut:  # the column rules check the other rows against each cut total's sum, as it is then recovered
+        for key, reading in context.items():
+            if reading is not None and R.total_cut_short(reading):
+                context[key] = _cut_totals_summed([reading])[0]
     for key in damaged:
         row = read[key][0]
         if key in wrapped:
@@ -2076,13 +2168,17 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             elif row.spaced and totals_printed:  # `0 0` as `26 26`: parts and their total, never parts alone
                 splits[key] = _parts_anywhere_then_the_total(row, width)
             else:
-                splits[key] = aligned_readings(row.values(), [0.0] * width, R.applicant_sum_holds, free=True) or []
+                splits[key] = aligned_readings(row.values(), [0.0] * width, holds, free=True) or []
+                if totals_cut:
+                    splits[key] = _cut_totals_summed(splits[key])
         elif row.aligned:
             splits[key] = (None if key in elsewhere else aligned_readings(
-                row.values(), anchors_of[key], R.applicant_sum_holds,
+                row.values(), anchors_of[key], holds,
                 proven=proven if proven is not None and row.page == header_page else [True] * width,
                 edges=edges if anchors_of[key] is anchors else None)) or \
-                aligned_readings(row.values(), anchors_of[key], R.applicant_sum_holds, free=True) or []
+                aligned_readings(row.values(), anchors_of[key], holds, free=True) or []
+            if totals_cut:
+                splits[key] = _cut_totals_summed(splits[key])
         else:
             splits[key] = _with_year_split_off(report, f"table 3 {key}", rows, row, [c.text for c in row.values()], partial(
                 R.row_candidates, width=width, blanks=blanks, crawled=blanks or row.joined,
@@ -3006,6 +3102,23 @@ def _write_placed_under_a_cut_header(report: ParsedReport, key: str, row: Row, p
     for index, (column, value) in enumerate(zip(L.APPLICANT_KEYS, reading)):
         state = UNKNOWN if index >= shown else BLANK if value is None else RECOVERED
         report.cells.append(Cell("applications", key, column, value if index < shown else None, state, row.line, texts))
+
+
+def _sum_holds_or_total_cut(reading: R.Reading) -> bool:
+    return R.applicant_sum_holds(reading) or R.total_cut_short(reading)
+
+
+def _cut_totals_summed(readings: list[R.Reading]) -> list[R.Reading]:
+    """Readings of a row under a header whose total column the page's edge cuts, each whose total is its
+    parts' sum cut short (`recovery.total_cut_short`) with that sum as its total, the one value
+    APP_APPLICANT_SUM leaves (the cut figure is never read); one of each."""
+    out: list[R.Reading] = []
+    for reading in readings:
+        if R.total_cut_short(reading):
+            reading = (*reading[:-1], sum((v for v in reading[:-1] if v is not None), Decimal(0)))
+        if reading not in out:
+            out.append(reading)
+    return out
 
 
 def _total_from_its_parts(cells: list[Cell]) -> bool:

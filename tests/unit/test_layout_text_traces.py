@@ -444,3 +444,93 @@ def test_a_table_2_row_whose_amount_wraps_after_a_word_is_unknown_never_blank():
     cells = [c for c in report.cells if c.table == "disclosures" and c.row == "centralized_procurement"]
     assert cells and all(c.state != "blank" for c in cells), cells
     assert all(c.state == "unknown" or c.value in (6, Decimal("37.033661")) for c in cells), cells
+
+
+def spaced_header_text(figures: dict[str, list]) -> str:
+    """`pdftotext -layout` of LibreOffice's PDF of a page whose table 3 is wider than the paper, its 总计
+    column cut: the narrow 科研机构 and 社会公益组织 cells space out their first line's characters one space
+    apart, so on one line they run together (`科 研 社 会 公`) over `机构 益组织`; each row prints six
+    figures."""
+    starts = [44, 52, 60, 67, 77, 84]
+    lines = [*TITLE.rstrip("\n").split("\n"), "三、收到和处理政府信息公开申请情况",
+             " " * 60 + "申请人情况", "", "（本列数据的勾稽关系为：第一项加第二项之和，" + " " * 20 + "法人或其他组织",
+             " " * 42 + "自然人",
+             " " * 58 + "科 研 社 会 公 法律服务机 其",
+             " " * 49 + "商业企业",
+             " " * 58 + "机构  益组织       构     他", ""]
+    for key, label, heading in ROWS:
+        if heading:
+            lines.append(heading)
+        line = label[:16]
+        for start, value in zip(starts, figures[key][:6], strict=True):
+            line += " " * max(start - display_width(line), 2) + str(value)
+        lines += [line, ""]
+    lines += [REVIEW_HEADER, "行政复议 行政诉讼", "  ".join(["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"] * 3),
+              "  ".join(map(str, REVIEWS)), "五、存在的主要问题及改进情况", "一是公开形式单一。"]
+    return "\n".join(lines) + "\n"
+
+
+def test_two_narrow_header_cells_spaced_out_on_one_line_name_their_own_columns():
+    figures = {key: list(values) for key, values in FIGURES.items()}
+    figures["new_received"] = [12, 3, 1, 2, 0, 0, 18]
+    figures["results_total"] = [10, 3, 1, 2, 0, 0, 16]
+    report = parse_text(spaced_header_text(figures), "spaced.txt")
+    read = applications_of(report)
+    for key, expected in figures.items():
+        # the six applicant columns as printed, each total (cut) its parts' sum, recovered
+        assert [c.value for c in read[key][:6]] == expected[:6], (key, read[key])
+        assert (read[key][6].value, read[key][6].state) == (expected[6], "recovered"), key
+    assert any(w.code == "columns_cut" for w in report.warnings)
+    assert not any(w.code == "cells_ran_together" for w in report.warnings)
+
+
+def test_a_table_2_row_opening_a_page_at_the_margin_is_the_tables_not_a_running_header():
+    # `pdftotext -layout` of LibreOffice's PDF: the fees row is the first line of a new page, its label and its
+    # amount one space apart (a narrow column); its words open no other page, so no running header
+    table_2 = ["二、主动公开政府信息情况", "第二十条第（一）项", "", "信息内容       本年新制作数量 本年新公开数量 对外公开总数量", "",
+               "规章           1              0              5", "", "第二十条第（八）项", "",
+               "信息内容       本年收费金额（单位：万元）", "\f行政事业性收费 12.5", "", ""]
+    text = spaced_header_text(FIGURES).replace("三、收到和处理政府信息公开申请情况", "\n".join(table_2)
+                                               + "\n三、收到和处理政府信息公开申请情况")
+    report = parse_text(text, "fees.txt")
+    [fees] = [c for c in report.cells if c.table == "disclosures" and c.row == "administrative_fees"]
+    assert (fees.value, fees.state) == (Decimal("12.5"), "value")
+
+
+def test_a_row_with_two_figures_one_space_apart_and_its_total_cut_is_split_where_one_split_keeps_the_cut_sum():
+    # two rows read whole show the total column cut at the paper's edge (each total the leading digit of its
+    # parts' sum); a third also sets two of its figures one space apart in narrow columns (`153 4`): the split
+    # whose total is its parts' sum cut short is its reading, its total that sum, recovered
+    figures = dict(FIGURES, other_misc=[142, 1, 0, 0, 0, 0, 143], results_total=[153, 4, 0, 0, 0, 0, 157],
+                   new_received=[154, 4, 0, 0, 0, 0, 158], carried_forward=[1, 0, 0, 0, 0, 0, 1])
+    text = layout_text(figures, {"other_misc", "new_received", "results_total"})
+    [line] = [line for line in text.split("\n") if line.startswith("（七）总计")]
+    text = text.replace(line, line.replace("   153     4", "    153 4"))
+    report = parse_text(text, "layout.txt")
+    read = applications_of(report)
+    assert [(c.value, c.state) for c in read["results_total"]] == [
+        *((v, "recovered") for v in figures["results_total"][:6]), (157, "recovered")]
+    assert [c.value for c in read["new_received"]] == figures["new_received"]
+
+
+def _with_procurement(amount_above: str, amount_below: str) -> str:
+    """Table 3's text after a table 2 whose procurement amount LibreOffice centred on its row in a narrow
+    column: its first piece above the label's line, its rest below, under the amount's header (lines in the
+    shape of pdftotext -layout of LibreOffice's PDF of a generated report, seed 11)."""
+    table_2 = ["二、主动公开政府信息情况", "第二十条第（一）项", "", "信息内容           本年新制作数量 本年新公开数量 对外公开总数量",
+               "", "规章             无          无    8", "", "规范性文件          5          5    25", "",
+               "第二十条第（九）项", "", "信息内容          采购项目数量     采购总金额", "", " " * 36 + amount_above,
+               "政府集中采购        8", " " * 36 + amount_below, "", ""]
+    return spaced_header_text(FIGURES).replace("三、收到和处理政府信息公开申请情况", "\n".join(table_2)
+                                               + "\n三、收到和处理政府信息公开申请情况")
+
+
+def test_an_amount_wrapped_over_its_labels_line_is_joined_where_no_piece_can_be_a_count():
+    def procurement(text: str) -> list[tuple]:
+        report = parse_text(text, "procurement.txt")
+        return [(c.value, c.state) for c in report.cells if c.row == "centralized_procurement"]
+
+    assert procurement(_with_procurement("人民币 2", "9.895859 万元")) == [(8, "value"), (Decimal("29.895859"), "value")]
+    # a first piece a count could be, or a unit before the figure: which piece is whose is not known
+    assert procurement(_with_procurement("3", "9.8 万元"))[1][1] == "unknown"
+    assert procurement(_with_procurement("万元 7", "0.163309"))[1][1] == "unknown"

@@ -468,3 +468,61 @@ def test_a_figure_of_a_row_the_page_break_cut_is_joined_or_left_unknown_never_re
     # a row of its own opening the next page: the row at the foot stands as it is
     whole = page_items(word("二、办理结果", 52, 105) + word("３", 202, 105), grid_rules(xs, [100, 120]), height=800)
     assert pages_text([first, whole]).split("\n")[1] == "1.本年新收\t１０"
+
+
+def test_a_cut_column_is_read_whole_where_the_file_holds_what_it_prints_past_the_papers_edge():
+    # LibreOffice's PDF of a page's wide table: the 总计 column starts on the paper (its left rule at 240, the
+    # paper's edge at 248.5) and its figures run past the edge, where the file still holds them; a figure
+    # too wide for the column wraps inside its cell (`10` over `5`), its second line on no line the page shows
+    width = 248.5
+    xs, ys = [50, 150, 240, 248], [100, 120, 140, 160, 180]
+    labels = word("本年新收", 55, 125) + word("上年结转", 55, 145) + word("予以公开", 55, 165)
+    parts = word("47", 152, 125) + word("0", 152, 145) + word("105", 152, 165)
+
+    def split(chars: list[Char]) -> tuple[list[Char], list[Char]]:
+        beyond = [char for char in chars if (char.x0 + char.x1) / 2 > width]
+        return [char for char in chars if char not in beyond], beyond
+
+    def read(cut_figures: list[Char], shown_lines: bool = True) -> Table:
+        shown, beyond = split(cut_figures)
+        on_lines = beyond if shown_lines else [char for char in beyond if char.top not in (161, 171)]
+        [table], _ = ruled_tables(grid_rules(xs, ys), word("总计", 242, 105) + labels + parts + shown + on_lines,
+                                  width=width, beyond=beyond)
+        read_cut_columns([table])
+        return table
+
+    totals = word("47", 242, 125) + word("10", 242, 161) + word("5", 242, 171)  # 上年结转: blank, nothing printed
+    table = read(totals, shown_lines=False)
+    assert [row[2] for row in table.grid] == ["总计", "47", "", "10\n5"]
+    assert pages_text([[("table", table, False)]]).split("\n")[1:4] == ["本年新收\t47\t47", "上年结转\t0\t",
+                                                                        "予以公开\t105\t105"]
+    # a figure starting past the edge is a further column's: nothing of the cut column is read
+    assert [row[2] for row in read(totals + word("9", 252, 145)).grid] == [None, None, None, None]
+    # figures not set at one inset (centred): an empty cell may hold one past the edge, the column stays out
+    assert [row[2] for row in read(word("47", 242, 125) + word("105", 244, 165)).grid] == [None, None, None, None]
+    # decided for the document: a page whose cut column cannot be read so leaves every page's as before
+    shown, beyond = split(totals)
+    [first], _ = ruled_tables(grid_rules(xs, ys), labels + parts + shown + beyond, width=width, beyond=beyond)
+    shown, beyond = split(totals + word("9", 252, 145))
+    [second], _ = ruled_tables(grid_rules(xs, ys), labels + parts + shown + beyond, width=width, beyond=beyond)
+    read_cut_columns([first, second])
+    assert [row[2] for row in first.grid] == [row[2] for row in second.grid] == [None, None, None, None]
+
+
+def test_a_table_whose_own_figures_stand_at_the_left_reads_its_cut_column_whatever_another_table_sets():
+    # table 3 sets its figures 2 points from its cells' left rule; table 4, below on the same document, centres
+    # its: the document's figures together show no one inset, table 3's alone do, and its pages are read alike
+    def table(xs: list[float], figures: list[Char], top: float = 100) -> Table:
+        ys = [top, top + 20, top + 40, top + 60]
+        [cut], _ = ruled_tables(grid_rules(xs, ys), word("本年新收", 55, top + 25) + word("上年结转", 55, top + 45)
+                                + figures, width=xs[-1] + 0.5)
+        return cut
+
+    wide = [50, 150, 200, 250, 280]
+    at_the_left = table(wide, word("26", 152, 125) + word("3", 202, 125) + word("0", 152, 145) + word("114", 202, 145))
+    next_page = table(wide, word("1", 152, 225) + word("2", 202, 245), top=200)
+    centred = table([50, 150, 190, 230, 262], word("7", 167, 325) + word("12", 205, 325) + word("3", 168, 345)
+                    + word("1", 208, 345), top=300)
+    read_cut_columns([at_the_left, next_page, centred])
+    assert [row[3] for row in at_the_left.grid] == [row[3] for row in next_page.grid] == ["", "", ""]
+    assert [row[3] for row in centred.grid] == [None, None, None]
