@@ -68,7 +68,8 @@ def score(label: str, row: TemplateRow) -> float:
 
 def _score(label: str, row: TemplateRow, tail: str, characters: frozenset[str], numbered: str) -> float:
     """`score`, given the label's end, its characters and the words after its numbering (`_after_numbering`):
-    the same for every row it is scored against."""
+    the same for every row it is scored against. `_scores` skips the rows whose characters allow none of
+    the tests below a score above 0: a new kind of match here needs its character test there too."""
     if not label:
         return 0.0
     if row.exact:

@@ -906,7 +906,9 @@ def _figures_elsewhere(rows: list[Row], index: int) -> bool:
     start = next((i for i in range(index - 1, -1, -1) if _article_of(rows[i].label)), -1)
     for i in range(start + 1, len(rows)):
         label = rows[i].label
-        if i > index and (_article_of(label) or _item_of(label) and rows[i].has_figures()):
+        # past another figure-less item only in text one cell a line (plain pdftotext's blocks: both items'
+        # labels, then the header), where a wrapped article heading may stand between them too
+        if i > index and (_article_of(label) or (_item_of(label) and (rows[i].has_figures() or not rows[index].stacked))):
             break
         if i == index or _item_of(label) is not None or not label.strip():
             continue
@@ -4534,7 +4536,8 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
         for proceeding, outcome in keys:
             report.cells.append(Cell("reviews", proceeding, outcome, None, UNKNOWN, None))
         return
-    if data is rows[0] and _another_fifteen_past_the_header(rows, past_the_heading, _figures_and_marks([data])):
+    if data is rows[0] and _another_fifteen_past_the_header(rows, past_the_heading, _figures_and_marks([data]),
+                                                           any_count_after=True):
         # figures between the heading and the header's words (table 3's last chunks, which pdftotext without
         # -layout may write past table 4's heading), and another fifteen after the header: either may be its own
         report.warn("figures_apart", "table 4: figures between its heading and its header's words, and as many "
@@ -4711,18 +4714,23 @@ def _read_reviews_in_chunks(report: ParsedReport, rows: list[Row], past_the_head
     return True
 
 
-def _another_fifteen_past_the_header(rows: list[Row], past_the_heading: Sequence[Row], figures: list[RawCell]) -> bool:
+def _another_fifteen_past_the_header(rows: list[Row], past_the_heading: Sequence[Row], figures: list[RawCell],
+                                     any_count_after: bool = False) -> bool:
     """Whether figures stand between table 4's heading and its header's words (table 3's last chunk may
     stand there, past table 4's heading) and the figures after the header's words, with those past the
     next section's heading, make table 4's count too, another fifteen: which are the table's is not
-    known (unless both read alike)."""
+    known (unless both read alike). `any_count_after`: the figures before the header are the table's
+    whole count, so figures after it in any number (14 where plain text dropped a blank cell, or one
+    written `0件`) leave which are the table's unknown too."""
     # the header's words: on the rows after the heading's, up to the first with figures after them
     header = next((rows[1:i + 1] for i in range(1, len(rows)) if rows[i].has_figures()), rows[1:])
     if not rows[0].has_figures() or not any(character in row.label for row in header
                                             for character in _OUTCOME_CHARACTERS):
         return False
     after = _figures_and_marks(rows[1:]) + _figures_and_marks(list(past_the_heading))
-    return len(after) == len(figures) and [c.text for c in after] != [c.text for c in figures]
+    whole = len(figures) == len(L.PROCEEDING_KEYS) * len(L.REVIEW_OUTCOME_KEYS)
+    return (len(after) == len(figures) or any_count_after and whole and bool(after)) and \
+        [c.text for c in after] != [c.text for c in figures]
 
 
 def _review_columns_shown(rows: list[Row], data: Row, values: list[RawCell]) -> list[RawCell] | None:
