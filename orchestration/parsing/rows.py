@@ -344,7 +344,8 @@ def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = Fal
         shape_of = _line_shape_after_rule if markdown_rule_seen else _line_shape_plain
         kind, parts, padded, printed_width, classes, ruled = shape_of(raw)
         if kind == _SINGLE:
-            if not current and rows and _rest_of_its_amount(rows[-1], parts[0]):
+            after = lines[index + 1].text if index + 1 < end else ""
+            if not current and rows and _rest_of_its_amount(rows[-1], parts[0], after):
                 last = rows[-1].cells[-1]  # `政府集中采购⇥6⇥31.4` + `82405万元`: one amount, 31.482405万元
                 whole = RawCell(last.text.strip() + parts[0].strip(), last.line)
                 rows[-1] = rows[-1].with_cells([*rows[-1].cells[:-1], whole])
@@ -478,22 +479,26 @@ _AMOUNT_REST_RE = re.compile(r"\.?\d+(?:\.\d+)?\s?(?:万元|亿元|元)?")
 _AN_AMOUNTS_MARK_RE = re.compile(r"[.元]|人民币")
 
 
-def _rest_of_its_amount(row: Row, text: str) -> bool:
+def _rest_of_its_amount(row: Row, text: str, after: str) -> bool:
     """Whether a line of one cell is the rest of the amount that ends the row just above it: a line
     break inside the cell (a page's `<br>`, which a browser's text and a text browser keep) left the
     row's last cell the amount's first digits and put the rest of them on a line of their own. Only
     rows whole on their line (tabs, bars, figures one space apart) are so continued, and only into
     an amount (a decimal point, a money unit or 人民币 in the two pieces): a count alone after a row
-    stays a cell of its own."""
+    stays a cell of its own. `after`: the line after `text`."""
     if row.stacked or row.joined or row.aligned or len(row.cells) < 2:
         return False
     head, rest = row.cells[-1].text.strip(), text.strip()
-    if head.isdigit() and "." in rest:
-        # `政府集中采购 8` / `86.9` / `5455万元` (`pdftotext -raw` of Chromium's narrow amount column): a bare count
-        # before a line opening a decimal of its own may be a cell whole, the amount's first piece after it
+    if head.isdigit() and "." in rest and not _UNIT_END_RE.search(rest) and _UNIT_END_RE.search(after.strip()):
+        # `政府集中采购 8` / `86.9` / `5455万元` (`pdftotext -raw` of Chromium's narrow amount column): the line
+        # after completes an amount opened by a decimal of its own, so the bare count may be a cell whole
+        # (`政府集中采购 8 1` / `2.5万元` is glued: 12.5万元)
         return False
     return _AMOUNT_HEAD_RE.fullmatch(head) is not None and _AMOUNT_REST_RE.fullmatch(rest) is not None \
         and _AN_AMOUNTS_MARK_RE.search(head + rest) is not None
+
+
+_UNIT_END_RE = re.compile(r"(?:万元|亿元|元)$")
 
 
 def _figure_lines_spaced_like_their_rows(rows: list[Row]) -> None:

@@ -727,12 +727,13 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
                 continue
         if row.aligned and anchors is not None and not problem and \
                 (wrapped := _blanks_with_text_beside(rows, index, fitted, anchors)):
-            joined = _amount_wrapped_over_its_label_line(rows, index, fitted, columns) \
+            joined = _amount_wrapped_round_its_row(rows, index, values, columns) \
                 if wrapped == {len(columns) - 1} else None
             if joined is not None:
-                fitted = [*fitted[:-1], joined]
-                report.warn("amount_wrapped", f"table 2 {item}: its amount wrapped over its label's line, its first "
-                            f"piece above it, its rest below ({joined.text!r}): read joined", row.line)
+                fitted = joined[0]
+                units_taken |= joined[1]
+                report.warn("amount_wrapped", f"table 2 {item}: its amount wrapped over its label's line, "
+                            f"{' + '.join(joined[2])}, round the row's line: read joined", row.line)
             else:
                 problem = ("text stands in a blank column on the line above or below (an amount wrapped round its "
                            "label)")
@@ -1006,59 +1007,100 @@ def _amount_wrapped_round_its_label(before: Row, values: list[RawCell], columns:
 def _amount_wrapped_round_its_row(rows: list[Row], index: int, values: list[RawCell], columns: list[str]
                                   ) -> tuple[list[RawCell], set[int], list[str]] | None:
     """The row's cells where its last column, an amount, wrapped down its narrow column, the row's other
-    columns whole on its line: `pdftotext -layout` of Chromium's PDF centres the cell's lines on the row's line,
-    its first piece on the line above, its rest below (`86.9` / `政府集中采购  8` / `5455万元`), each a line of that
-    piece alone, standing together (left edges a glyph apart) right of the row's figures; `-raw` writes them
-    after the row's line (`政府集中采购 8` / `86.9` / `5455万元`). Joined only where that is the only reading: the
-    other columns' figures whole counts, one short of the columns; the first piece no count (a decimal point or
-    `人民币`), the last the amount's end (its unit), any between digits alone, no piece beside a label.
-    (the cells, the rows taken, the pieces' texts) or None."""
+    columns whole on its line: `pdftotext -layout` of Chromium's or LibreOffice's PDF centres the cell's lines
+    on the row's line, its first pieces on the lines above, its rest below (`86.9` / `政府集中采购  8` /
+    `5455万元`, `人民币 2` / `政府集中采购  2` / `9.895859 万元`); `-raw` writes them after the row's line
+    (`政府集中采购 8` / `86.9` / `5455万元`). Joined only where that is the only reading: the other columns'
+    figures whole counts, one short of the columns, the last column the row's only amount; the pieces as
+    `_amount_pieces_round_its_row` and `_joined_amount` take them. (the cells, the rows taken, the pieces'
+    texts) or None (unknown)."""
     if columns[-1] not in L.AMOUNT_METRICS or any(metric in L.AMOUNT_METRICS for metric in columns[:-1]):
         return None
     row = rows[index]
     figures = [cell for cell in values if not cell.is_empty]
     if len(figures) != len(columns) - 1 or any(read_count(cell.text).state != VALUE for cell in figures):
         return None
-
-    def piece(at: int) -> RawCell | None:
-        if not 0 <= at < len(rows) or L.squash(rows[at].label) or rows[at].label_cells():
-            return None
-        cells = [cell for cell in rows[at].values() if not cell.is_empty]
-        return cells[0] if len(cells) == 1 else None
-
     if row.aligned:
-        above, below = piece(index - 1), piece(index + 1)
-        if above is None or below is None or None in (above.x_glyphs, below.x_glyphs) or \
-                any(cell.x_glyphs is None for cell in figures):
-            return None
-        edges = [cell.x_glyphs - len(cell.text.strip()) / 2 for cell in (above, below)]
-        if abs(edges[0] - edges[1]) > 1 or min(edges) <= max(cell.x_glyphs + len(cell.text.strip()) / 2
-                                                            for cell in figures):
-            return None
-        pieces, taken = [above, below], {index - 1, index + 1}
-    elif row.spaced:  # the lines after the row's (a row of lines alone holds a line a cell)
-        pieces, taken = [], set()
-        for at in range(index + 1, min(index + 4, len(rows))):
-            if L.squash(rows[at].label) or rows[at].label_cells() or rows[at].aligned or rows[at].spaced:
-                break
-            cells = [cell for cell in rows[at].values() if not cell.is_empty]
-            pieces += cells
-            taken.add(at)
-            if not cells or any("元" in cell.text for cell in cells):
-                break
-        if not pieces or "元" not in pieces[-1].text or any("元" in cell.text for cell in pieces[:-1]):
-            return None
+        found = _amount_pieces_round_its_row(rows, index, figures)
+    elif row.spaced:
+        found = _amount_pieces_after_its_row(rows, index)
     else:
         return None
+    if found is None:
+        return None
+    pieces, taken = found
     texts = [cell.text.strip() for cell in pieces]
-    if len(texts) < 2 or not _AMOUNT_OPENING_RE.fullmatch(texts[0]) or not ("." in texts[0] or "人民币" in texts[0]) \
-            or not all(re.fullmatch(r"[\d０-９]+", text) for text in texts[1:-1]) \
-            or not re.fullmatch(r"[\d０-９]*\.?[\d０-９]+ ?(?:万元|亿元|元)", texts[-1]) or "".join(texts).count(".") > 1:
+    joined = _joined_amount(texts, row.line)
+    return None if joined is None else ([*figures, joined], taken, texts)
+
+
+def _amount_pieces_round_its_row(rows: list[Row], index: int, figures: list[RawCell]
+                                 ) -> tuple[list[RawCell], set[int]] | None:
+    """`pdftotext -layout`: the pieces of an amount wrapped over the lines round an aligned row's line, in
+    reading order, and the rows they stand on: the whole run of lines directly above it (no line between)
+    that each hold one cell and no label, all with one left edge (a glyph apart) right of the row's
+    figures, and the whole run below. None where no piece stands above or below, or where a run ends at a
+    line that may be a piece too (a lone cell off that edge): its pieces are not known."""
+    edges_seen: list[tuple[float, float]] = []  # the first piece's left edges: every piece's
+    right_of_figures = max((cell.x_glyphs + len(cell.text.strip()) / 2 for cell in figures
+                            if cell.x_glyphs is not None), default=0.0)
+    if any(cell.x_glyphs is None for cell in figures):
         return None
-    joined = RawCell("".join(texts), row.line)
-    if read_amount_wan_yuan(joined.text).state != VALUE:
+
+    def run(step: int) -> list[int] | None:
+        found, at = [], index + step
+        while 0 <= at < len(rows) and rows[at].line == rows[at - step].line + step:
+            line = rows[at]
+            cells = [cell for cell in line.cells if not cell.is_empty]
+            if not line.aligned or L.squash(line.label) or line.label_cells() or len(cells) != 1:
+                break  # a line that is no piece ends the run
+            if cells[0].x is None or cells[0].x_glyphs is None:
+                return None
+            edges = _left_edges(cells[0])
+            if not edges_seen:
+                edges_seen.append(edges)
+            if any(abs(a - b) > 1 for a, b in zip(edges, edges_seen[0])) or edges[1] <= right_of_figures:
+                return None  # a lone cell elsewhere: another row's piece, or this amount's set apart
+            found.append(at)
+            at += step
+        return found
+
+    above, below = run(-1), run(1)
+    if above is None or below is None or not above or not below:
         return None
-    return [*figures, joined], taken, texts
+    taken = [*reversed(above), *below]
+    return [next(cell for cell in rows[at].cells if not cell.is_empty) for at in taken], set(taken)
+
+
+def _amount_pieces_after_its_row(rows: list[Row], index: int) -> tuple[list[RawCell], set[int]] | None:
+    """`pdftotext -raw`: the pieces of an amount wrapped after a row of figures one space apart, the lines
+    of lone cells after it up to the first ending on a money unit (at most three), and the rows taken."""
+    pieces, taken = [], set()
+    for at in range(index + 1, min(index + 4, len(rows))):
+        if L.squash(rows[at].label) or rows[at].label_cells() or rows[at].aligned or rows[at].spaced:
+            break
+        cells = [cell for cell in rows[at].values() if not cell.is_empty]
+        pieces += cells
+        taken.add(at)
+        if not cells or any("元" in cell.text for cell in cells):
+            break
+    return (pieces, taken) if pieces else None
+
+
+def _joined_amount(texts: list[str], line: int, *, unit_needed: bool = True) -> RawCell | None:
+    """An amount's pieces joined, where no other reading is: the first an amount's opening that no count
+    is (`人民币`, or a decimal point: `人民币 2`, `86.9`), any between digits, the last the amount's end
+    (its money unit: the lines round it say nothing of where the amount ends, unless `unit_needed` is
+    False, the last piece a cell whole), one decimal point in all, and joined one amount. Else None."""
+    texts = [re.sub(r"(?<=人民币) +", "", text) for text in texts]
+    if len(texts) < 2 or not re.fullmatch(r"(?:人民币)?[\d０-９]*\.?[\d０-９]*", texts[0]) \
+            or not ("." in texts[0] or "人民币" in texts[0]) \
+            or not all(re.fullmatch(r"[\d０-９]*\.?[\d０-９]+", text) for text in texts[1:-1]) \
+            or not re.fullmatch(r"[\d０-９]*\.?[\d０-９]+" + (r" ?(?:万元|亿元|元)" if unit_needed else r".*"), texts[-1]) \
+            or "".join(texts).count(".") > 1:
+        return None
+    joined = RawCell("".join(texts), line)
+    return joined if read_amount_wan_yuan(joined.text).state == VALUE else None
 
 
 # an amount's first line, wrapped before its unit: digits, perhaps a decimal point, after `人民币`
@@ -1071,35 +1113,6 @@ def _figures_beside_label(rows: list[Row], index: int) -> bool:
     not known to be another row's, so the item's cells are not known to be blank."""
     beside = [rows[i] for i in (index - 1, index + 1) if 0 <= i < len(rows)]
     return any(row.has_figures() and not L.squash(row.label) for row in beside)
-
-
-def _amount_wrapped_over_its_label_line(rows: list[Row], index: int, fitted: list,
-                                        columns: list[str]) -> RawCell | None:
-    """`pdftotext -layout` of a narrow amount column centred on its row (LibreOffice's PDF): `人民币 2` above the
-    label's line, `政府集中采购  2` with that column empty, `9.895859 万元` below. The amount is the two pieces
-    joined where nothing else can be: the last column is the row's only amount and its only empty cell, every
-    other cell printed a whole count; the lines above and below hold one piece each, no label, both starting
-    at the same place; the first is an amount's opening that no count is (`人民币`, or a decimal point), the
-    rest goes on with digits, and joined they read as one amount. None otherwise (unknown)."""
-    if columns[-1] not in L.AMOUNT_METRICS or any(metric in L.AMOUNT_METRICS for metric in columns[:-1]) \
-            or not 0 < index < len(rows) - 1 or fitted[-1] is None or not fitted[-1].is_empty \
-            or any(raw is None or read_count(raw.text).state != VALUE for raw in fitted[:-1]):
-        return None
-    above, below = rows[index - 1], rows[index + 1]
-    if not (above.aligned and below.aligned) or above.label_cells() or below.label_cells():
-        return None
-    pieces = [[cell for cell in line.cells if not cell.is_empty] for line in (above, below)]
-    if any(len(found) != 1 or found[0].x is None or found[0].x_glyphs is None for found in pieces):
-        return None
-    (first,), (rest,) = pieces
-    if any(abs(a - b) > 1 for a, b in zip(_left_edges(first), _left_edges(rest))):
-        return None
-    opening, going_on = re.sub(r"(?<=人民币) +", "", first.text.strip()), rest.text.strip()
-    if not _AMOUNT_OPENING_RE.fullmatch(opening) or not ("人民币" in opening or "." in opening) \
-            or not re.match(r"[\d０-９]", going_on):
-        return None
-    joined = RawCell(opening + going_on, rows[index].line)
-    return joined if read_amount_wan_yuan(joined.text).state == VALUE else None
 
 
 def _blanks_with_text_beside(rows: list[Row], index: int, fitted: list, anchors: list[float]) -> set[int]:
@@ -1400,14 +1413,16 @@ def _header_words(shape: tuple, key_of, join_spaced: bool = True) -> tuple[tuple
     return tuple(found)
 
 
-def _spaced_out_words_joined(parts: list[RawCell]) -> list[RawCell]:
-    """Single characters of one line one space apart (`社 会` over `公 益` over `组织`: a PDF spaces out
-    the characters of a narrow cell) joined into one word, centred where they stand together."""
-    return _spaced_out_runs(parts)[0]
+def _words_where_they_stand(cell: RawCell) -> list[tuple[str, float]]:
+    """An aligned cell's words (runs of non-space), each with its centre in glyphs."""
+    start = cell.x_glyphs - len(cell.text) / 2
+    return [(m.group(), start + m.start() + len(m.group()) / 2) for m in re.finditer(r"\S+", cell.text)]
 
 
 def _spaced_out_runs(parts: list[RawCell]) -> tuple[list[RawCell], dict[int, list[RawCell]]]:
-    """`_spaced_out_words_joined`, and the single characters each joined word was made of (by its id)."""
+    """Single characters of one line one space apart (`社 会` over `公 益` over `组织`: a PDF spaces out
+    the characters of a narrow cell) joined into one word, centred where they stand together; and the single
+    characters each joined word was made of (by its id)."""
     joined: list[RawCell] = []
     runs: dict[int, list[RawCell]] = {}
     edges: list[tuple[float, float] | None] = []  # (left, right) of a run of single characters
@@ -2546,10 +2561,9 @@ def _placed_by_the_pages_full_rows(read: dict, width: int, pieces: dict[tuple[in
         xs, cells = at[row.page], [None] * width
         # the row's own line (the pieces pulled from the lines round it are shared out apart), its words one
         # space apart (`９４ ４７`, narrow columns) each a cell where it stands
-        words = [RawCell(m.group(), cell.line, None, False, None, cell.x_glyphs - len(cell.text) / 2 + m.start()
-                         + len(m.group()) / 2, cell.problem)
+        words = [RawCell(word, cell.line, None, False, None, centre, cell.problem)
                  for cell in row.values() if cell.line == row.line and cell.x_glyphs is not None
-                 for m in re.finditer(r"\S+", cell.text)]
+                 for word, centre in _words_where_they_stand(cell)]
         if not width - 2 <= len(words) < width:
             continue  # a stacked figure or two leaves its column empty on the row's line, no more
         for word in words:
@@ -2602,8 +2616,7 @@ def _short_rows_by_the_pages_full_rows(report: ParsedReport, rows: list[Row], re
         values = [cell for cell in row.values() if not cell.is_empty]
         if not values or any(cell.line != row.line or cell.x_glyphs is None or cell.problem for cell in values):
             continue
-        words = [(m.group(), cell.x_glyphs - len(cell.text) / 2 + m.start() + len(m.group()) / 2)
-                 for cell in values for m in re.finditer(r"\S+", cell.text)]
+        words = [word for cell in values for word in _words_where_they_stand(cell)]
         if not 0 < len(words) < width:
             continue
         xs = at[row.page]
@@ -4640,8 +4653,7 @@ def _review_row_with_stacked_figures(rows: list[Row], width: int) -> tuple[int, 
             continue
         if cell.x_glyphs is None or cell.problem:
             return None
-        words += [(cell.x_glyphs - len(cell.text) / 2 + m.start() + len(m.group()) / 2, m.group())
-                  for m in re.finditer(r"\S+", cell.text)]
+        words += [(centre, word) for word, centre in _words_where_they_stand(cell)]
     columns: list[list] = []  # the pieces of one stacked figure, a glyph or less apart
     for cell in sorted(pieces, key=lambda cell: cell.x_glyphs):
         if columns and cell.x_glyphs - columns[-1][-1].x_glyphs <= 1:

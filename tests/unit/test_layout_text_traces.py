@@ -513,14 +513,17 @@ def test_a_row_with_two_figures_one_space_apart_and_its_total_cut_is_split_where
     assert [c.value for c in read["new_received"]] == figures["new_received"]
 
 
-def _with_procurement(amount_above: str, amount_below: str) -> str:
+def _with_procurement(amount_above: str | list[str], amount_below: str | list[str]) -> str:
     """Table 3's text after a table 2 whose procurement amount LibreOffice centred on its row in a narrow
     column: its first piece above the label's line, its rest below, under the amount's header (lines in the
     shape of pdftotext -layout of LibreOffice's PDF of a generated report, seed 11)."""
     table_2 = ["二、主动公开政府信息情况", "第二十条第（一）项", "", "信息内容           本年新制作数量 本年新公开数量 对外公开总数量",
                "", "规章             无          无    8", "", "规范性文件          5          5    25", "",
-               "第二十条第（九）项", "", "信息内容          采购项目数量     采购总金额", "", " " * 36 + amount_above,
-               "政府集中采购        8", " " * 36 + amount_below, "", ""]
+               "第二十条第（九）项", "", "信息内容          采购项目数量     采购总金额", "",
+               *(" " * 36 + piece for piece in ([amount_above] if isinstance(amount_above, str) else amount_above)),
+               "政府集中采购        8",
+               *(" " * 36 + piece for piece in ([amount_below] if isinstance(amount_below, str) else amount_below)),
+               "", ""]
     return spaced_header_text(FIGURES).replace("三、收到和处理政府信息公开申请情况", "\n".join(table_2)
                                                + "\n三、收到和处理政府信息公开申请情况")
 
@@ -534,3 +537,8 @@ def test_an_amount_wrapped_over_its_labels_line_is_joined_where_no_piece_can_be_
     # a first piece a count could be, or a unit before the figure: which piece is whose is not known
     assert procurement(_with_procurement("3", "9.8 万元"))[1][1] == "unknown"
     assert procurement(_with_procurement("万元 7", "0.163309"))[1][1] == "unknown"
+    # every piece of the runs above and below is the amount's, the last ending on its unit, else unknown
+    assert procurement(_with_procurement(["人民币 2", "9.8"], ["95859", "万元"]))[1] == (Decimal("29.895859"), "value")
+    assert procurement(_with_procurement("人民币 2", ["9.8958", "59 万元"]))[1] == (Decimal("29.895859"), "value")
+    assert procurement(_with_procurement(["人民币 1", "2.5"], "9 万元"))[1] == (Decimal("12.59"), "value")
+    assert procurement(_with_procurement("人民币 2", ["9.8958", "59"]))[1] == (None, "unknown")

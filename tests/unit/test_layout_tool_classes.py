@@ -670,5 +670,21 @@ def test_pieces_that_may_be_a_count_or_stand_apart_are_not_joined():
                   ["                   86.9", "政府集中采购     8", "                   5455"],
                   ["政府集中采购 8", "86.9", "5455"]):
         cells = _procurement_cells(lines, raw=len(lines[0]) < 10)
-        assert all(state == "unknown" or value != Decimal("86.95455") for value, state in cells), (lines, cells)
-        assert not any(value is not None and value > 100 for value, _ in cells), (lines, cells)
+        assert cells[1] == (None, "unknown"), (lines, cells)
+
+
+def test_an_amount_wrapped_over_three_lines_is_read_whole_or_unknown():
+    # `-layout`: the whole run of pieces above and below the row is the amount, never the two lines nearest it
+    pieces = ["                   人民币 8", "                   6.9", "政府集中采购     8", "                   5455万元"]
+    assert _procurement_cells(pieces) == [(8, "value"), (Decimal("86.95455"), "value")]
+    # a first piece a count could be (`1`, 186.95455万元): not read as 86.95455
+    pieces = ["                   1", "                   86.9", "政府集中采购     8", "                   5455万元"]
+    assert _procurement_cells(pieces)[1] == (None, "unknown")
+    # a piece a line apart from the row (an empty line between) is not one of its run
+    pieces = ["                   86.9", "", "政府集中采购     8", "                   5455万元"]
+    assert _procurement_cells(pieces)[1] == (None, "unknown")
+
+
+def test_a_count_glued_to_the_rest_of_its_amount_after_the_row_is_one_amount():
+    # `-raw`: 12.5万元 wrapped after its first digit, which stands after the count: `1` + `2.5万元`
+    assert _procurement_cells(["政府集中采购 8 1", "2.5万元"], raw=True) == [(8, "value"), (Decimal("12.5"), "value")]
