@@ -32,6 +32,7 @@ from .cells import (
     CellRead,
     clean_cell_text,
     display_width,
+    looks_like_value,
     read_amount_wan_yuan,
     read_count,
     unit_alone,
@@ -1949,6 +1950,15 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     else:
         counted = {}
     every_cell_printed: bool | None = None  # asked only of a figure-less aligned row
+    # figures no row takes, among the table's rows (a label fragment's, a margin heading's): lost, unless the
+    # label-less rows they stand before take them where the column rules prove it (`_figures_before_labels`)
+    untaken = _figures_no_row_takes(rows, found, allowed)
+    before_labels = _figures_before_labels(rows, found, allowed, untaken, width) if untaken else {}
+    if before_labels:
+        report.warn("figures_apart", "table 3: figures printed on a line of their own before a wrapped label "
+                    f"that has none ({', '.join(before_labels)}): each such line stands after a row's own figures and "
+                    "before the next row's label, and only so do APP_OUTCOME_SUM and APP_BALANCE hold; marked "
+                    "recovered", untaken[0].line)
     read: dict[str, tuple[Row, list[RawCell | None], str | None, str]] = {}
     for key in allowed:
         row = found.get(key)
@@ -1958,6 +1968,9 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             report.warn("missing_row", f"table 3: row {key} not found; its cells are unknown")
             for applicant in L.APPLICANT_KEYS:
                 report.cells.append(Cell("applications", key, applicant, None, UNKNOWN, None))
+            continue
+        if key in before_labels:
+            read[key] = (row, before_labels[key], None, "figures_before_label")
             continue
         if key in counted:
             read[key] = (row, counted[key], None, "figures_apart")
@@ -1972,6 +1985,9 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             continue
         if apart and not _emptiness_shown(row, width):
             read[key] = (row, [None] * width, FIGURES_APART, "figures_apart")
+            continue
+        if untaken and not row.values():
+            read[key] = (row, [None] * width, FIGURES_UNTAKEN, "figures_apart")
             continue
         if row.aligned and not row.has_figures():
             if every_cell_printed is None:
@@ -2159,6 +2175,10 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             totals_recovered.append(key)
         if key in by_page_order:
             _mark_placed_by_page_order(report, f"table 3 {key}", row, report.cells[start:])
+        if key in before_labels:
+            for cell in report.cells[start:]:
+                if cell.state == VALUE:
+                    cell.state = RECOVERED
     if any(row.aligned for row in found.values()):
         _stacked_figures_by_the_sums(report, rows, read, width)
         _short_rows_by_the_pages_full_rows(report, rows, read, width)
@@ -3814,6 +3834,69 @@ def _fit_on_a_page_without_header(row: Row, width: int, anchors: list[float]) ->
 
 FIGURES_APART = ("no figure after its label, where the table's figures stand on lines of their own (labels and "
                  "figures may be apart in the text's order): not known to be blank")
+
+
+FIGURES_UNTAKEN = ("no figure after its label, in a table where a line of figures stands with no row's label (after a "
+                   "piece of a wrapped label, a margin heading or a page's number): its figures may be that line, "
+                   "printed before its label; not known to be blank")
+
+
+def _figures_no_row_takes(rows: list[Row], found: dict[str, Row], allowed: Sequence[str]) -> list[Row]:
+    """Rows among table 3's found rows whose two or more figures no template row takes: their label (if any)
+    names no row (`计其他情形）`, the end of the row above's wrapped label; `本`, a margin heading's character).
+    pdfplumber prints a vertically centred cell's figures before its wrapped label, so such a line may be the
+    figures of a label-only row below it: that row is then not known to be blank, in any text."""
+    taken = {id(found[key]) for key in allowed if key in found}
+    at = [index for index, row in enumerate(rows) if id(row) in taken]
+    if not at:
+        return []
+    return [row for row in rows[at[0] : at[-1] + 1] if id(row) not in taken and len(_figures_of(row)) >= 2]
+
+
+def _figures_of(row: Row) -> list[RawCell]:
+    """A row's figures, a lone cell of figures one space apart (`1 0 0 0 0 0 1` on a line of its own) as its figures."""
+    cells = [cell for cell in row.values() if not cell.is_empty]
+    if len(cells) == 1 and _SPACED_FIGURES_RE.fullmatch(cells[0].text.strip()):
+        return [RawCell(text, cells[0].line) for text in cells[0].text.split()]
+    return [cell for cell in cells if looks_like_value(cell.text)]
+
+
+_SPACED_FIGURES_RE = re.compile(r"[0-9０-９]+(?: [0-9０-９]+)+")
+
+
+def _figures_before_labels(rows: list[Row], found: dict[str, Row], allowed: Sequence[str], untaken: list[Row],
+                           width: int) -> dict[str, list[RawCell]]:
+    """Each untaken line of figures → the template row whose label, with no figures of its own, is the next label
+    that names a row (lines between hold no figures), where the row above it has figures of its own, each line as
+    many figures as columns keeping its row's sum, one line a row. Taken only where APP_OUTCOME_SUM and APP_BALANCE
+    check every column, hold with every line so placed, and fail without (the lines' figures are the rows' and
+    the text is shown to print figures first; all-zero lines then go with them); else nothing is taken."""
+    key_of = {id(found[key]): key for key in allowed if key in found}
+    index_of = {id(row): index for index, row in enumerate(rows)}
+    pairs: dict[str, list[RawCell]] = {}
+    for line in untaken:
+        start = index_of[id(line)]
+        figures = _figures_of(line)
+        if len(figures) != width or (reading := reading_of(figures)) is None or not R.applicant_sum_holds(reading):
+            return {}
+        above = next((rows[i] for i in range(start - 1, -1, -1) if id(rows[i]) in key_of), None)
+        below = next((i for i in range(start + 1, len(rows)) if id(rows[i]) in key_of or rows[i].values()), None)
+        if above is None or not above.values() or below is None or id(rows[below]) not in key_of \
+                or rows[below].values() or key_of[id(rows[below])] in pairs:
+            return {}
+        pairs[key_of[id(rows[below])]] = figures
+    outcomes = tuple(k for k in allowed if L.APPLICATION_ROWS[k][1] == "outcome"
+                     and not ("other" in found and k in _OTHER_SUB_ROWS and k not in found))
+    table: dict[str, R.Reading | None] = {}
+    for key in allowed:
+        if key in found:
+            values = found[key].values()
+            table[key] = (None,) * width if not values else reading_of(values) if len(values) == width else None
+    placed = {**table, **{key: reading_of(figures) for key, figures in pairs.items()}}
+    checked = all(placed.get(key) is not None for key in (*outcomes, "results_total", "new_received", "carried_over", "carried_forward"))
+    if not checked or R.failing_columns(placed, outcomes) or not R.failing_columns(table, outcomes):
+        return {}
+    return pairs
 
 
 NO_BLANKS_ELSEWHERE = ("no figure on its label's lines, in aligned text whose other rows print a figure in every "
