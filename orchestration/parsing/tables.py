@@ -3843,14 +3843,19 @@ FIGURES_UNTAKEN = ("no figure after its label, in a table where a line of figure
 
 def _figures_no_row_takes(rows: list[Row], found: dict[str, Row], allowed: Sequence[str]) -> list[Row]:
     """Rows among table 3's found rows whose two or more figures no template row takes: their label (if any)
-    names no row (`计其他情形）`, the end of the row above's wrapped label; `本`, a margin heading's character).
+    names no row (`计其他情形）`, the end of the row above's wrapped label; `本`, a margin heading's character);
+    or a row's figures, a whole row of them, read into a label's text (`（ 三 属于 0 0 0 0 0 0 0\f） 不 国家`: the
+    last line of a page and the next page's first on one line, pages joined by a form feed alone).
     pdfplumber prints a vertically centred cell's figures before its wrapped label, so such a line may be the
     figures of a label-only row below it: that row is then not known to be blank, in any text."""
     taken = {id(found[key]) for key in allowed if key in found}
     at = [index for index, row in enumerate(rows) if id(row) in taken]
     if not at:
         return []
-    return [row for row in rows[at[0] : at[-1] + 1] if id(row) not in taken and len(_figures_of(row)) >= 2]
+    width = len(L.APPLICANT_KEYS)
+    return [row for row in rows[at[0] : at[-1] + 1] if (id(row) not in taken and len(_figures_of(row)) >= 2)
+            or any(len(run.split()) >= width for cell in row.label_cells()
+                   for run in _SPACED_FIGURES_RE.findall(cell.text))]
 
 
 def _figures_of(row: Row) -> list[RawCell]:
@@ -4544,6 +4549,8 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
             report.cells.append(Cell("reviews", proceeding, outcome, None if value is False else value, state,
                                      data.line, None if state == UNKNOWN else printed))
         return
+    if problem and not data.aligned and not data.piped and (printed := _each_cell_printed_apart(report, values, width)):
+        fitted, problem = printed, None
     clean = reading_of(fitted)
     if not data.aligned and _looks_run_together(data, fitted, problem, clean, R.review_sums_hold):
         blocks = (len(L.REVIEW_OUTCOME_KEYS),) * len(L.PROCEEDING_KEYS)
@@ -4581,6 +4588,25 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
         report.warn("cells_recovered", f"table 4: the total of {', '.join(recovered)} cut at the page's edge, its "
                     "four outcomes shown: the total is their sum, the one value REVIEW_SUM leaves; marked recovered",
                     data.line)
+
+
+def _each_cell_printed_apart(report: ParsedReport, values: list[RawCell], width: int) -> list[RawCell] | None:
+    """Table 4's row as exactly `width` whole figures one space apart (`1 1 0 0 2 1 0 0 0 1 2 0 1 0 3`, pdfplumber
+    or `pdftotext -raw`), each proceeding's total its outcomes' sum, in a document whose table 3 prints every
+    cell it read (each a figure, 0 where empty, none blank or unknown): no blank went unprinted, so no two cells
+    ran together and the spaces part the cells, read in order as printed. Else None (the split stays a recovery)."""
+    tokens = [RawCell(text, cell.line) for cell in values for text in cell.text.split(" ") if text]
+    if len(tokens) != width or not all(_WHOLE_FIGURE_RE.fullmatch(cell.text) for cell in tokens) \
+            or (reading := reading_of(tokens)) is None or not R.review_sums_hold(reading):
+        return None
+    table_3 = [cell for cell in report.cells if cell.table == "applications" and cell.line is not None]
+    if not table_3 or any(cell.state not in (VALUE, RECOVERED) for cell in table_3) \
+            or not any(cell.state == VALUE and cell.value == 0 for cell in table_3):
+        return None
+    return tokens
+
+
+_WHOLE_FIGURE_RE = re.compile(r"[0-9０-９]+")
 
 
 def _review_row_with_stacked_figures(rows: list[Row], width: int) -> tuple[int, R.Reading, str] | None:

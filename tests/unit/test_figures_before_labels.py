@@ -71,3 +71,31 @@ def test_figures_before_labels_that_the_sums_refuse_are_unknown():
     read = applications_of(parse_text(figures_first(figures, first), "plumber.txt"))
     for key in first:
         assert {c.state for c in read[key]} == {"unknown"}, (key, read[key])
+
+
+def test_figures_read_into_a_label_across_a_page_break_are_unknown_never_blank():
+    # a page's last line (the label's first piece and the row's figures) and the next page's first line (the
+    # label's rest) on one line, pages joined by a form feed alone: the figures are no cells of any row
+    text = figures_first({}, {}).replace("1.属于国家秘密 " + ZEROS, "1.属于 " + ZEROS + "\f国家\n秘密")
+    read = applications_of(parse_text(text, "plumber.txt"))
+    assert {c.state for c in read["denied_state_secret"]} == {"unknown"}, read["denied_state_secret"]
+
+
+# table 4's header as pdfplumber sets the template's words: by the words' heights, several columns' words a line
+PLUMBER_REVIEW_HEADER = ["四、政府信息公开行政复议、行政诉讼情况", "行政复议 行政诉讼", "未经复议直接起诉 复议后起诉",
+                         "结果 结果 其他 尚未", "总 计", "维持 纠正 结果 审结 结果 结果 其他 尚未 结果 结果 其他 尚未",
+                         "总 计 总计", "维持 纠正 结果 审结 维持 纠正 结果 审结"]
+
+
+def test_table_4_as_fifteen_figures_one_space_apart_is_read_as_printed_where_table_3_prints_every_cell():
+    # table 3 prints 0 in every empty cell: no blank of table 4 went unprinted, the spaces part its 15 cells
+    reviews = "1 1 0 0 2 1 0 0 0 1 2 0 1 0 3"
+    text = figures_first(SUMMED, {}).replace("四、政府信息公开行政复议、行政诉讼情况\n",
+                                             "\n".join([*PLUMBER_REVIEW_HEADER, reviews, "五、存在的主要问题及改进情况"]) + "\n")
+    cells = [c for c in parse_text(text, "plumber.txt").cells if c.table == "reviews"]
+    assert [c.value for c in cells] == [int(f) for f in reviews.split()]
+    assert {c.state for c in cells} == {"value"}
+    # a row of table 3 printed as its label alone (blank cells print nothing there): the split stays a recovery
+    blank = text.replace("3.要求提供公开出版物 " + ZEROS, "3.要求提供公开出版物")
+    cells = [c for c in parse_text(blank, "plumber.txt").cells if c.table == "reviews"]
+    assert {c.state for c in cells} == {"recovered"}, cells
