@@ -594,6 +594,13 @@ def _line_shape(raw: str, markdown_rule_seen: bool) -> LineShape:
     """A page's furniture, an empty line, a label with figures set apart by single spaces, a single
     cell, a markdown rule, or a row of tab- or pipe-separated cells (LineShape). A row's classes
     come with its line's shape: the same line recurs from report to report, its row's cells alike."""
+    if "\f" in raw and is_page_number(raw[: raw.index("\f")]):
+        # a page's number at its foot and the next page's first line on one line (`- 3 -\f1 0 0 0 0 0 1`: pages
+        # joined by a form feed alone, as pdfplumber's page texts are): the line is the next page's, its
+        # first line read as any other unless it is furniture itself (a running header)
+        raw = raw[raw.index("\f") :]
+        if not is_page_furniture(raw):
+            raw = raw[1:]
     if is_page_furniture(raw):
         return _FURNITURE, (), False, None, None, False
     if is_prose(raw):

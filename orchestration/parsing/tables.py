@@ -32,6 +32,7 @@ from .cells import (
     CellRead,
     clean_cell_text,
     display_width,
+    looks_like_value,
     read_amount_wan_yuan,
     read_count,
     unit_alone,
@@ -2048,6 +2049,15 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     else:
         counted = {}
     every_cell_printed: bool | None = None  # asked only of a figure-less aligned row
+    # figures no row takes, among the table's rows (a label fragment's, a margin heading's): lost, unless the
+    # label-less rows they stand before take them where the column rules prove it (`_figures_before_labels`)
+    untaken = _figures_no_row_takes(rows, found, allowed)
+    before_labels = _figures_before_labels(rows, found, allowed, untaken, width) if untaken else {}
+    if before_labels:
+        report.warn("figures_apart", "table 3: figures printed on a line of their own before a wrapped label "
+                    f"that has none ({', '.join(before_labels)}): each such line stands after a row's own figures and "
+                    "before the next row's label, and only so do APP_OUTCOME_SUM and APP_BALANCE hold; marked "
+                    "recovered", untaken[0].line)
     read: dict[str, tuple[Row, list[RawCell | None], str | None, str]] = {}
     for key in allowed:
         row = found.get(key)
@@ -2057,6 +2067,9 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             report.warn("missing_row", f"table 3: row {key} not found; its cells are unknown")
             for applicant in L.APPLICANT_KEYS:
                 report.cells.append(Cell("applications", key, applicant, None, UNKNOWN, None))
+            continue
+        if key in before_labels:
+            read[key] = (row, before_labels[key], None, "figures_before_label")
             continue
         if key in counted:
             read[key] = (row, counted[key], None, "figures_apart")
@@ -2071,6 +2084,9 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             continue
         if apart and not _emptiness_shown(row, width):
             read[key] = (row, [None] * width, FIGURES_APART, "figures_apart")
+            continue
+        if untaken and not row.values():
+            read[key] = (row, [None] * width, FIGURES_UNTAKEN, "figures_apart")
             continue
         if row.aligned and not row.has_figures():
             if every_cell_printed is None:
@@ -2272,6 +2288,10 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             totals_recovered.append(key)
         if key in by_page_order:
             _mark_placed_by_page_order(report, f"table 3 {key}", row, report.cells[start:])
+        if key in before_labels:
+            for cell in report.cells[start:]:
+                if cell.state == VALUE:
+                    cell.state = RECOVERED
     if any(row.aligned for row in found.values()):
         _stacked_figures_by_the_sums(report, rows, read, width)
         _short_rows_by_the_pages_full_rows(report, rows, read, width)
@@ -3944,6 +3964,74 @@ FIGURES_APART = ("no figure after its label, where the table's figures stand on 
                  "figures may be apart in the text's order): not known to be blank")
 
 
+FIGURES_UNTAKEN = ("no figure after its label, in a table where a line of figures stands with no row's label (after a "
+                   "piece of a wrapped label, a margin heading or a page's number): its figures may be that line, "
+                   "printed before its label; not known to be blank")
+
+
+def _figures_no_row_takes(rows: list[Row], found: dict[str, Row], allowed: Sequence[str]) -> list[Row]:
+    """Rows among table 3's found rows whose two or more figures no template row takes: their label (if any)
+    names no row (`计其他情形）`, the end of the row above's wrapped label; `本`, a margin heading's character);
+    or a row's figures, a whole row of them, read into a label's text (`（ 三 属于 0 0 0 0 0 0 0\f） 不 国家`: the
+    last line of a page and the next page's first on one line, pages joined by a form feed alone).
+    pdfplumber prints a vertically centred cell's figures before its wrapped label, so such a line may be the
+    figures of a label-only row below it: that row is then not known to be blank, in any text."""
+    taken = {id(found[key]) for key in allowed if key in found}
+    at = [index for index, row in enumerate(rows) if id(row) in taken]
+    if not at:
+        return []
+    width = len(L.APPLICANT_KEYS)
+    return [row for row in rows[at[0] : at[-1] + 1] if (id(row) not in taken and len(_figures_of(row)) >= 2)
+            or any(len(run.split()) >= width for cell in row.label_cells()
+                   for run in _SPACED_FIGURES_RE.findall(cell.text))]
+
+
+def _figures_of(row: Row) -> list[RawCell]:
+    """A row's figures, a lone cell of figures one space apart (`1 0 0 0 0 0 1` on a line of its own) as its figures."""
+    cells = [cell for cell in row.values() if not cell.is_empty]
+    if len(cells) == 1 and _SPACED_FIGURES_RE.fullmatch(cells[0].text.strip()):
+        return [RawCell(text, cells[0].line) for text in cells[0].text.split()]
+    return [cell for cell in cells if looks_like_value(cell.text)]
+
+
+_SPACED_FIGURES_RE = re.compile(r"[0-9０-９]+(?: [0-9０-９]+)+")
+
+
+def _figures_before_labels(rows: list[Row], found: dict[str, Row], allowed: Sequence[str], untaken: list[Row],
+                           width: int) -> dict[str, list[RawCell]]:
+    """Each untaken line of figures → the template row whose label, with no figures of its own, is the next label
+    that names a row (lines between hold no figures), where the row above it has figures of its own, each line as
+    many figures as columns keeping its row's sum, one line a row. Taken only where APP_OUTCOME_SUM and APP_BALANCE
+    check every column, hold with every line so placed, and fail without (the lines' figures are the rows' and
+    the text is shown to print figures first; all-zero lines then go with them); else nothing is taken."""
+    key_of = {id(found[key]): key for key in allowed if key in found}
+    index_of = {id(row): index for index, row in enumerate(rows)}
+    pairs: dict[str, list[RawCell]] = {}
+    for line in untaken:
+        start = index_of[id(line)]
+        figures = _figures_of(line)
+        if len(figures) != width or (reading := reading_of(figures)) is None or not R.applicant_sum_holds(reading):
+            return {}
+        above = next((rows[i] for i in range(start - 1, -1, -1) if id(rows[i]) in key_of), None)
+        below = next((i for i in range(start + 1, len(rows)) if id(rows[i]) in key_of or rows[i].values()), None)
+        if above is None or not above.values() or below is None or id(rows[below]) not in key_of \
+                or rows[below].values() or key_of[id(rows[below])] in pairs:
+            return {}
+        pairs[key_of[id(rows[below])]] = figures
+    outcomes = tuple(k for k in allowed if L.APPLICATION_ROWS[k][1] == "outcome"
+                     and not ("other" in found and k in _OTHER_SUB_ROWS and k not in found))
+    table: dict[str, R.Reading | None] = {}
+    for key in allowed:
+        if key in found:
+            values = found[key].values()
+            table[key] = (None,) * width if not values else reading_of(values) if len(values) == width else None
+    placed = {**table, **{key: reading_of(figures) for key, figures in pairs.items()}}
+    checked = all(placed.get(key) is not None for key in (*outcomes, "results_total", "new_received", "carried_over", "carried_forward"))
+    if not checked or R.failing_columns(placed, outcomes) or not R.failing_columns(table, outcomes):
+        return {}
+    return pairs
+
+
 NO_BLANKS_ELSEWHERE = ("no figure on its label's lines, in aligned text whose other rows print a figure in every "
                       "column (a blank cell is never left empty there): its figures may stand on a line another "
                       "label took; not known to be blank")
@@ -4590,6 +4678,8 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
             report.cells.append(Cell("reviews", proceeding, outcome, None if value is False else value, state,
                                      data.line, None if state == UNKNOWN else printed))
         return
+    if problem and not data.aligned and not data.piped and (printed := _each_cell_printed_apart(report, values, width)):
+        fitted, problem = printed, None
     clean = reading_of(fitted)
     if not data.aligned and _looks_run_together(data, fitted, problem, clean, R.review_sums_hold):
         blocks = (len(L.REVIEW_OUTCOME_KEYS),) * len(L.PROCEEDING_KEYS)
@@ -4627,6 +4717,25 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
         report.warn("cells_recovered", f"table 4: the total of {', '.join(recovered)} cut at the page's edge, its "
                     "four outcomes shown: the total is their sum, the one value REVIEW_SUM leaves; marked recovered",
                     data.line)
+
+
+def _each_cell_printed_apart(report: ParsedReport, values: list[RawCell], width: int) -> list[RawCell] | None:
+    """Table 4's row as exactly `width` whole figures one space apart (`1 1 0 0 2 1 0 0 0 1 2 0 1 0 3`, pdfplumber
+    or `pdftotext -raw`), each proceeding's total its outcomes' sum, in a document whose table 3 prints every
+    cell it read (each a figure, 0 where empty, none blank or unknown): no blank went unprinted, so no two cells
+    ran together and the spaces part the cells, read in order as printed. Else None (the split stays a recovery)."""
+    tokens = [RawCell(text, cell.line) for cell in values for text in cell.text.split(" ") if text]
+    if len(tokens) != width or not all(_WHOLE_FIGURE_RE.fullmatch(cell.text) for cell in tokens) \
+            or (reading := reading_of(tokens)) is None or not R.review_sums_hold(reading):
+        return None
+    table_3 = [cell for cell in report.cells if cell.table == "applications" and cell.line is not None]
+    if not table_3 or any(cell.state not in (VALUE, RECOVERED) for cell in table_3) \
+            or not any(cell.state == VALUE and cell.value == 0 for cell in table_3):
+        return None
+    return tokens
+
+
+_WHOLE_FIGURE_RE = re.compile(r"[0-9０-９]+")
 
 
 def _review_row_with_stacked_figures(rows: list[Row], width: int) -> tuple[int, R.Reading, str] | None:
