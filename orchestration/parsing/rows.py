@@ -1253,8 +1253,9 @@ def _classify_again(row: Row) -> None:
 
 
 def _left_edges(cell: RawCell) -> tuple[float, float]:
-    """Where a cell starts, in display columns and in glyphs."""
-    return cell.x - display_width(cell.text) / 2, cell.x_glyphs - len(cell.text) / 2
+    """Where a cell starts, in display columns and in glyphs (both in glyphs once its row is measured so:
+    `pdftotext -layout`'s `人民币2` and `9.` start in one column)."""
+    return cell.x - (cell.columns or display_width)(cell.text) / 2, cell.x_glyphs - len(cell.text) / 2
 
 
 def _aligned_cells(raw: str, line_no: int) -> list[RawCell]:

@@ -558,8 +558,8 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
     unnamed = ""  # the block's header words where none names a column: its columns are the template's guess
     unproven_lines: set[int] = set()  # rows whose columns are the template's guess
     for index, row in enumerate(rows):
-        if index in units_taken:
-            continue
+        if index in units_taken or _a_point_piece(row):
+            continue  # a point piece (`9.`): an amount's, read with the item row beside it
         label = row.label
         found_article = _article_of(label) or _article_wrapped(rows, index)
         if not found_article and (at_brackets := _article_wrapped_at_its_brackets(rows, index)) is not None:
@@ -628,11 +628,14 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
         if not columns:
             report.warn("unreadable_header", f"table 2 {article}: cannot name the columns of {label.strip()!r}", row.line)
             continue
+        # `人民币 2` / `9.` / the row / `8958` / `59万元`: its amount wrapped round it, one piece a label to the row builder
+        point_pieces = _point_pieces_beside(rows, index) if set(columns) & L.AMOUNT_METRICS else set()
+        taken_here: set[int] = set()  # the rows this row's amount joined
         if columns[-1] in L.AMOUNT_METRICS and (with_unit := _amount_with_its_unit_after(rows, index)) is not None:
             row, taken = with_unit
             values = row.values()
             units_taken |= taken
-        if row.spaced and len(values) < len(columns) and \
+        if row.spaced and len(values) < len(columns) and not point_pieces and \
                 len(values) + len(below := _figures_on_the_lines_below(rows, index)) == len(columns):
             # `行政规范性文件 5` / `0` / `6`: pdftotext without -layout sets the first figure beside the
             # label and the others on lines of their own; together exactly the columns, in order
@@ -651,6 +654,7 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
             # Chromium's narrow amount column (`86.9` / `政府集中采购  8` / `5455万元`): the amount's pieces joined
             fitted, problem = wrapped[0], None
             units_taken |= wrapped[1]
+            taken_here = wrapped[1]
             report.warn("amount_wrapped", f"table 2 {item}: its amount wrapped down its narrow column, "
                         f"{' + '.join(wrapped[2])}, round the row's line or after it: read joined", row.line)
         if _a_pdf_line_by_line(row, pdf_text) and \
@@ -733,6 +737,7 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
             if joined is not None:
                 fitted = joined[0]
                 units_taken |= joined[1]
+                taken_here = joined[1]
                 report.warn("amount_wrapped", f"table 2 {item}: its amount wrapped over its label's line, "
                             f"{' + '.join(joined[2])}, round the row's line: read joined", row.line)
             else:
@@ -740,6 +745,11 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
                            "label)")
                 code = "short_row"
                 fitted = [None if column in wrapped else raw for column, raw in enumerate(fitted)]
+        if point_pieces - taken_here:
+            problem = problem or ("a figure's piece cut after its decimal point (`9.`) stands among the lines beside "
+                                  "it: its amount wrapped over them, its pieces not proven")
+            code = "short_row"  # never placed by page order: the row's figures are not all on its line
+            fitted = [None if metric in L.AMOUNT_METRICS else raw for metric, raw in zip(columns, fitted)]
         if unnamed:
             problem = (f"its header's words ({unnamed}) name none of the {len(columns)} columns the {template} "
                        "template has: which column each figure stands in is not known")
@@ -1053,8 +1063,9 @@ def _amount_pieces_round_its_row(rows: list[Row], index: int, figures: list[RawC
         while 0 <= at < len(rows) and rows[at].line == rows[at - step].line + step:
             line = rows[at]
             cells = [cell for cell in line.cells if not cell.is_empty]
-            if not line.aligned or L.squash(line.label) or line.label_cells() or len(cells) != 1:
-                break  # a line that is no piece ends the run
+            if not line.aligned or (L.squash(line.label) or line.label_cells()) and not _a_point_piece(line) \
+                    or len(cells) != 1:
+                break  # a line that is no piece ends the run (`9.`, a label to the row builder, is one)
             if cells[0].x is None or cells[0].x_glyphs is None:
                 return None
             edges = _left_edges(cells[0])
@@ -1078,9 +1089,10 @@ def _amount_pieces_after_its_row(rows: list[Row], index: int) -> tuple[list[RawC
     of lone cells after it up to the first ending on a money unit (at most three), and the rows taken."""
     pieces, taken = [], set()
     for at in range(index + 1, min(index + 4, len(rows))):
-        if L.squash(rows[at].label) or rows[at].label_cells() or rows[at].aligned or rows[at].spaced:
+        if (L.squash(rows[at].label) or rows[at].label_cells()) and not _a_point_piece(rows[at]) \
+                or rows[at].aligned or rows[at].spaced:
             break
-        cells = [cell for cell in rows[at].values() if not cell.is_empty]
+        cells = [cell for cell in rows[at].cells if not cell.is_empty]  # `9.`, a label to the row builder, too
         pieces += cells
         taken.add(at)
         if not cells or any("元" in cell.text for cell in cells):
@@ -1090,13 +1102,14 @@ def _amount_pieces_after_its_row(rows: list[Row], index: int) -> tuple[list[RawC
 
 def _joined_amount(texts: list[str], line: int, *, unit_needed: bool = True) -> RawCell | None:
     """An amount's pieces joined, where no other reading is: the first an amount's opening that no count
-    is (`人民币`, or a decimal point: `人民币 2`, `86.9`), any between digits, the last the amount's end
-    (its money unit: the lines round it say nothing of where the amount ends, unless `unit_needed` is
-    False, the last piece a cell whole), one decimal point in all, and joined one amount. Else None."""
-    texts = [re.sub(r"(?<=人民币) +", "", text) for text in texts]
+    is (`人民币`, or a decimal point: `人民币 2`, `86.9`), any between digits (perhaps ending on the point,
+    `9.`), the last the amount's end (its money unit: the lines round it say nothing of where the amount
+    ends, unless `unit_needed` is False, the last piece a cell whole), one decimal point in all, and joined
+    one amount. Else None."""
+    texts = [re.sub(r"(?<=人民币) +", "", L.normalize_text(text)) for text in texts]  # `９．`: `9.`
     if len(texts) < 2 or not re.fullmatch(r"(?:人民币)?[\d０-９]*\.?[\d０-９]*", texts[0]) \
             or not ("." in texts[0] or "人民币" in texts[0]) \
-            or not all(re.fullmatch(r"[\d０-９]*\.?[\d０-９]+", text) for text in texts[1:-1]) \
+            or not all(re.fullmatch(r"[\d０-９]+\.?[\d０-９]*|\.[\d０-９]+", text) for text in texts[1:-1]) \
             or not re.fullmatch(r"[\d０-９]*\.?[\d０-９]+" + (r" ?(?:万元|亿元|元)" if unit_needed else r".*"), texts[-1]) \
             or "".join(texts).count(".") > 1:
         return None
@@ -1122,14 +1135,41 @@ def _blanks_with_text_beside(rows: list[Row], index: int, fitted: list, anchors:
     amount wrapped round the label): blank is not known there."""
     columns = set()
     header = tuple(anchors)
+    blanks = {column for column, raw in enumerate(fitted) if raw is not None and raw.is_empty}
     for other in (rows[i] for i in (index - 1, index + 1) if 0 <= i < len(rows)):
-        if not other.aligned or other.label_cells():  # a line of figures alone (`人民币 2` reads as one)
-            continue
+        if not other.aligned or other.label_cells() and not _a_point_piece(other):
+            continue  # a line of figures alone (`人民币 2` reads as one; `9.` reads as a label)
         for cell in other.cells:
-            column = None if cell.x is None or not _DIGIT_RE.search(cell.text) else _nearest_column(header, cell.x)
-            if column is not None and fitted[column] is not None and fitted[column].is_empty:
-                columns.add(column)
+            if cell.x is None or not _DIGIT_RE.search(cell.text):
+                continue
+            column = _nearest_column(header, cell.x)
+            # standing under no column (past the last header, between two): any blank's piece
+            columns |= blanks if column is None else blanks & {column}
     return columns
+
+
+def _a_point_piece(row: Row) -> bool:
+    """Whether the row's label is only digits and a point (`9.`, `12.`, `９．`): no item's number (table 2
+    numbers none of its items), but a figure's piece, an amount wrapped down its narrow column right after
+    its decimal point (`人民币 2` / `9.` / `8958` / `59万元`)."""
+    return bool(_POINT_PIECE_RE.fullmatch(L.normalize_text(row.label).replace(" ", "")))
+
+
+_POINT_PIECE_RE = re.compile(r"\d+\.")
+
+
+def _point_pieces_beside(rows: list[Row], index: int) -> set[int]:
+    """The point pieces (`_a_point_piece`) among the lines of figures alone right above and below the item
+    row `index`, where the pieces of its amount wrapped round it stand: that amount is not known from the
+    row's own figures."""
+    found = set()
+    for step in (-1, 1):
+        at = index + step
+        while 0 <= at < len(rows) and (_a_point_piece(rows[at]) or not rows[at].label_cells()):
+            if _a_point_piece(rows[at]):
+                found.add(at)
+            at += step
+    return found
 
 
 _ARTICLE_ORDER = tuple(dict.fromkeys(article for article, _, _ in L.DISCLOSURE_ITEMS.values()))
