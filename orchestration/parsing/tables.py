@@ -558,8 +558,8 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
     unnamed = ""  # the block's header words where none names a column: its columns are the template's guess
     unproven_lines: set[int] = set()  # rows whose columns are the template's guess
     for index, row in enumerate(rows):
-        if index in units_taken or _a_point_piece(row):
-            continue  # a point piece (`9.`): an amount's, read with the item row beside it
+        if index in units_taken or _an_amounts_piece(row) and _FIGURES_PIECE_RE.search(row.label):
+            continue  # an amount's piece read as a label (`9.`): read with the item row beside it
         label = row.label
         found_article = _article_of(label) or _article_wrapped(rows, index)
         if not found_article and (at_brackets := _article_wrapped_at_its_brackets(rows, index)) is not None:
@@ -629,13 +629,13 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
             report.warn("unreadable_header", f"table 2 {article}: cannot name the columns of {label.strip()!r}", row.line)
             continue
         # `人民币 2` / `9.` / the row / `8958` / `59万元`: its amount wrapped round it, one piece a label to the row builder
-        point_pieces = _point_pieces_beside(rows, index) if set(columns) & L.AMOUNT_METRICS else set()
+        label_pieces = _amounts_pieces_beside(rows, index) if set(columns) & L.AMOUNT_METRICS else set()
         taken_here: set[int] = set()  # the rows this row's amount joined
         if columns[-1] in L.AMOUNT_METRICS and (with_unit := _amount_with_its_unit_after(rows, index)) is not None:
             row, taken = with_unit
             values = row.values()
             units_taken |= taken
-        if row.spaced and len(values) < len(columns) and not point_pieces and \
+        if row.spaced and len(values) < len(columns) and not label_pieces and \
                 len(values) + len(below := _figures_on_the_lines_below(rows, index)) == len(columns):
             # `行政规范性文件 5` / `0` / `6`: pdftotext without -layout sets the first figure beside the
             # label and the others on lines of their own; together exactly the columns, in order
@@ -704,6 +704,12 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
                 code = "short_row"
                 amounts = [metric in L.AMOUNT_METRICS for metric in columns]
                 fitted = [None if amounts[i] or not any(amounts) else raw for i, raw in enumerate(fitted)]
+        elif row.stacked and any(not cell.is_empty for cell in values) and \
+                (_FIGURE_IN_TEXT_RE.search(row.label) or "人民币" in row.label):
+            # `政府集中采购 2 人民币29.` / `8958` / `59万元` (pdftotext -raw, the amount's first line on the row's):
+            # figures on the label's line, which the row builder took into the label, and on the lines after it
+            problem = "figures on its label's line and on the lines after it: which column each stands in is not known"
+            code, fitted = "short_row", [None] * len(columns)
         elif all(cell.is_empty for cell in values) and _FIGURE_IN_TEXT_RE.search(label):
             # `| 行政许可 517645 |  |  |` (a converter's markdown), `规章     0     0     0` (an OCR's line): the
             # figures are printed inside the label's cell, so its cells are not blank; one figure a column, in
@@ -745,8 +751,11 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
                            "label)")
                 code = "short_row"
                 fitted = [None if column in wrapped else raw for column, raw in enumerate(fitted)]
-        if point_pieces - taken_here:
-            problem = problem or ("a figure's piece cut after its decimal point (`9.`) stands among the lines beside "
+        amounts = [raw for metric, raw in zip(columns, fitted) if metric in L.AMOUNT_METRICS]
+        if (stray := label_pieces - taken_here) and (any(_FIGURES_PIECE_RE.search(rows[at].label) for at in stray) or
+                                                    any(raw is None or raw.is_empty for raw in amounts)):
+            # a piece of its figure, or `人民币` beside an amount not read: the amount is not known from the row's figures
+            problem = problem or (f"an amount's piece ({rows[min(stray)].label.strip()!r}) stands on the lines beside "
                                   "it: its amount wrapped over them, its pieces not proven")
             code = "short_row"  # never placed by page order: the row's figures are not all on its line
             fitted = [None if metric in L.AMOUNT_METRICS else raw for metric, raw in zip(columns, fitted)]
@@ -834,7 +843,7 @@ def _disclosure_cells(report: ParsedReport, rows: list[Row], index: int, item: s
                       fitted: list, units: dict[str, str]) -> None:
     for metric, raw in zip(columns, fitted):
         if metric in L.AMOUNT_METRICS and index + 1 < len(rows):
-            raw = _wrapped_amount(raw, rows[index + 1])
+            raw = _wrapped_amount(raw, rows[index + 1], rows[index + 2] if index + 2 < len(rows) else None)
         report.cells.append(_disclosure_cell(report, item, metric, raw, rows[index].line, units.get(metric)))
 
 
@@ -1063,9 +1072,9 @@ def _amount_pieces_round_its_row(rows: list[Row], index: int, figures: list[RawC
         while 0 <= at < len(rows) and rows[at].line == rows[at - step].line + step:
             line = rows[at]
             cells = [cell for cell in line.cells if not cell.is_empty]
-            if not line.aligned or (L.squash(line.label) or line.label_cells()) and not _a_point_piece(line) \
+            if not line.aligned or (L.squash(line.label) or line.label_cells()) and not _an_amounts_piece(line) \
                     or len(cells) != 1:
-                break  # a line that is no piece ends the run (`9.`, a label to the row builder, is one)
+                break  # a line that is no piece ends the run (`9.`, `人民币`, labels to the row builder, are)
             if cells[0].x is None or cells[0].x_glyphs is None:
                 return None
             edges = _left_edges(cells[0])
@@ -1089,10 +1098,10 @@ def _amount_pieces_after_its_row(rows: list[Row], index: int) -> tuple[list[RawC
     of lone cells after it up to the first ending on a money unit (at most three), and the rows taken."""
     pieces, taken = [], set()
     for at in range(index + 1, min(index + 4, len(rows))):
-        if (L.squash(rows[at].label) or rows[at].label_cells()) and not _a_point_piece(rows[at]) \
+        if (L.squash(rows[at].label) or rows[at].label_cells()) and not _an_amounts_piece(rows[at]) \
                 or rows[at].aligned or rows[at].spaced:
             break
-        cells = [cell for cell in rows[at].cells if not cell.is_empty]  # `9.`, a label to the row builder, too
+        cells = [cell for cell in rows[at].cells if not cell.is_empty]  # `9.`, `人民币`: labels to the row builder
         pieces += cells
         taken.add(at)
         if not cells or any("元" in cell.text for cell in cells):
@@ -1123,10 +1132,11 @@ _AMOUNT_OPENING_RE = re.compile(r"(?:人民币)?[\d０-９]+(?:\.[\d０-９]*)?"
 
 def _figures_beside_label(rows: list[Row], index: int) -> bool:
     """Whether the line just above or below the figure-less item row `index` holds figures and no
-    label: an amount wrapped round its label (`        3888` / `行政事业性收费` / `        64.00元`),
-    not known to be another row's, so the item's cells are not known to be blank."""
+    label (or only an amount's piece for one: `人民币` / `3209万元`): an amount wrapped round its label
+    (`        3888` / `行政事业性收费` / `        64.00元`), not known to be another row's, so the item's
+    cells are not known to be blank."""
     beside = [rows[i] for i in (index - 1, index + 1) if 0 <= i < len(rows)]
-    return any(row.has_figures() and not L.squash(row.label) for row in beside)
+    return any(row.has_figures() and (not L.squash(row.label) or _an_amounts_piece(row)) for row in beside)
 
 
 def _blanks_with_text_beside(rows: list[Row], index: int, fitted: list, anchors: list[float]) -> set[int]:
@@ -1137,7 +1147,7 @@ def _blanks_with_text_beside(rows: list[Row], index: int, fitted: list, anchors:
     header = tuple(anchors)
     blanks = {column for column, raw in enumerate(fitted) if raw is not None and raw.is_empty}
     for other in (rows[i] for i in (index - 1, index + 1) if 0 <= i < len(rows)):
-        if not other.aligned or other.label_cells() and not _a_point_piece(other):
+        if not other.aligned or other.label_cells() and not _an_amounts_piece(other):
             continue  # a line of figures alone (`人民币 2` reads as one; `9.` reads as a label)
         for cell in other.cells:
             if cell.x is None or not _DIGIT_RE.search(cell.text):
@@ -1148,25 +1158,27 @@ def _blanks_with_text_beside(rows: list[Row], index: int, fitted: list, anchors:
     return columns
 
 
-def _a_point_piece(row: Row) -> bool:
-    """Whether the row's label is only digits and a point (`9.`, `12.`, `９．`): no item's number (table 2
-    numbers none of its items), but a figure's piece, an amount wrapped down its narrow column right after
-    its decimal point (`人民币 2` / `9.` / `8958` / `59万元`)."""
-    return bool(_POINT_PIECE_RE.fullmatch(L.normalize_text(row.label).replace(" ", "")))
+def _an_amounts_piece(row: Row) -> bool:
+    """Whether the row's label is only an amount's characters, `人民币`, digits, a point, a money unit (`9.`,
+    `12.`, `９．`, `人民币`, `人民币29.`, `.895859万元`): no label of table 2 (which numbers none of its items), but
+    a piece of an amount wrapped down its narrow column, which the row builder reads as a label where it is
+    no whole figure (`人民币 2` / `9.` / `8958` / `59万元`)."""
+    text = L.normalize_text(row.label).replace(" ", "")
+    return bool(text) and _AMOUNT_PIECE_RE.fullmatch(text) is not None
 
 
-_POINT_PIECE_RE = re.compile(r"\d+\.")
+_AMOUNT_PIECE_RE = re.compile(rf"(?:人民币)?\d*\.?\d*{MONEY_UNIT}?")
+_FIGURES_PIECE_RE = re.compile(r"[\d.．]")  # a piece of the figure itself, not only `人民币` or the unit
 
 
-def _point_pieces_beside(rows: list[Row], index: int) -> set[int]:
-    """The point pieces (`_a_point_piece`) among the lines of figures alone right above and below the item
-    row `index`, where the pieces of its amount wrapped round it stand: that amount is not known from the
-    row's own figures."""
+def _amounts_pieces_beside(rows: list[Row], index: int) -> set[int]:
+    """The amount's pieces read as labels (`_an_amounts_piece`) among the lines of pieces and figures alone
+    right above and below the item row `index`, where the pieces of its amount wrapped round it stand."""
     found = set()
     for step in (-1, 1):
         at = index + step
-        while 0 <= at < len(rows) and (_a_point_piece(rows[at]) or not rows[at].label_cells()):
-            if _a_point_piece(rows[at]):
+        while 0 <= at < len(rows) and (_an_amounts_piece(rows[at]) or not rows[at].label_cells()):
+            if rows[at].label_cells():
                 found.add(at)
             at += step
     return found
@@ -1221,12 +1233,13 @@ _UNIT_ALONE_RE = re.compile(rf"{MONEY_UNIT}[）)]?")
 _UNIT_GLUED_RUN_RE = re.compile(rf"\d{{2,}}(?:\.\d+)?{MONEY_UNIT}")  # figures run together, then a unit
 
 
-def _wrapped_amount(raw: RawCell | None, below: Row) -> RawCell | None:
+def _wrapped_amount(raw: RawCell | None, below: Row, after: Row | None = None) -> RawCell | None:
     """An amount wrapped down its narrow column in aligned text (`人民币26.0` over `31376万元`; `0.0044`
     over `亿元`, the label's own wrap beside it): the line below holds one piece of text standing in
     the amount's column (its left edge), and nothing else but the label's wrap before it; that
     piece goes on with digits (then no label on the line) or is the unit alone. The amount is the
-    two joined; `raw` as it is otherwise."""
+    two joined; `raw` as it is otherwise. Unknown where a piece of digits ends off the unit and the line
+    `after` holds a piece in that column too (`人民币2` / `9.8` / `95` / `859万元`): where it ends is not known."""
     if raw is None or raw.x is None or not raw.text.strip() or re.search(r"元\s*$", raw.text) \
             or not re.search(r"\d$", raw.text.strip()):
         return raw
@@ -1248,7 +1261,12 @@ def _wrapped_amount(raw: RawCell | None, below: Row) -> RawCell | None:
     piece = in_column[0].text.strip()
     if not (re.match(r"\d", piece) and not before) and not _UNIT_ALONE_RE.fullmatch(piece):
         return raw
-    return RawCell(raw.text.strip() + piece, raw.line, raw.x, columns=raw.columns)
+    joined = RawCell(raw.text.strip() + piece, raw.line, raw.x, columns=raw.columns)
+    more = [cell for cell in after.cells if not cell.is_empty] if after is not None else []
+    if not piece.endswith("元") and len(more) == 1 and more[0].x is not None and \
+            any(abs(a - b) <= 1 for a, b in zip(lefts(more[0]), edges)):
+        joined.problem = f"an amount wrapped over three lines or more ({joined.text!r}, {more[0].text.strip()!r}): not read"
+    return joined
 
 
 def _amount_with_its_unit_after(rows: list[Row], index: int) -> tuple[Row, set[int]] | None:

@@ -1,0 +1,85 @@
+"""Table 2's amount wrapped down its narrow column right after its decimal point: a line holding only
+digits and the point (`9.`, `12.`, `９．`), which the row builder reads as an item's number, a label. It is
+the amount's piece: the amount is joined where its pieces prove it (an opening no count is, adjacent
+lines, the last on its unit), else unknown with a warning; never blank, never one piece read whole."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from orchestration.parsing.parse import parse_text
+from tests.unit.test_layout_text_traces import _with_procurement
+from tests.unit.test_layout_tool_classes import glyph_line
+from tests.unit.test_plain_pdftotext_classes import disclosure_cells, table_2_text
+from tests.unit.test_reader_classes import TITLE
+
+AMOUNT = ("centralized_procurement", "total_amount_wan_yuan")
+COUNT = ("centralized_procurement", "project_count")
+
+
+def procurement(text: str) -> tuple[tuple, tuple, list[str]]:
+    """(count's value and state, amount's value and state, the codes of the warnings on the row)."""
+    report = parse_text(text, "procurement.txt")
+    cells = disclosure_cells(report)
+    codes = [w.code for w in report.warnings if "centralized_procurement" in w.message]
+    return (cells[COUNT].value, cells[COUNT].state), (cells[AMOUNT].value, cells[AMOUNT].state), codes
+
+
+def chromium_layout(above: list[str], below: list[str]) -> str:
+    """`pdftotext -layout` of Chromium's PDF of a 2019 table 2 (each glyph one column): the procurement
+    amount's lines above and below the row's line, in its column (glyph 19), the row's count beside its label."""
+    return TITLE.replace("2021", "2019") + "\n".join([
+        "二、主动公开政府信息情况", "第二十条第（一）项", "信息内容       本年新制作数量 本年新公开数量 对外公开总数量",
+        glyph_line({0: "规章", 13: "0", 21: "0", 32: "39"}), "第二十条第（九）项", "信息内容       采购项目数量 采购总金额",
+        *(glyph_line({19: piece}) for piece in above), glyph_line({0: "政府集中采购", 11: "2"}),
+        *(glyph_line({19: piece}) for piece in below),
+        "", "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况"]) + "\n"
+
+
+def test_a_point_piece_between_an_amounts_pieces_is_joined_into_it_in_layout_text():
+    # the reviewer's shape: `人民币 2` / `9.` / the row / `8958` / `59万元` was read blank, with no warning
+    count, amount, codes = procurement(_with_procurement(["人民币 2", "9."], ["8958", "59万元"]))
+    assert count == (8, "value") and amount == (Decimal("29.895859"), "value")
+    assert codes == ["amount_wrapped"]
+    # the point piece below the row's line, `人民币` alone (a label to the row builder too)
+    for above, below, value in ((["人民币"], ["12.", "5万元"], "12.5"), (["人民币"], ["29.", "895859万元"], "29.895859")):
+        count, amount, codes = procurement(_with_procurement(above, below))
+        assert amount == (Decimal(value), "value") and codes == ["amount_wrapped"], below
+    # Chromium's glyph columns, the point full-width, a longer whole part
+    for above, below, value in ((["人民币2", "9."], ["895859万元"], "29.895859"),
+                                (["人民币2", "９．"], ["895859万元"], "29.895859"),
+                                (["人民币", "12."], ["5万元"], "12.5")):
+        count, amount, codes = procurement(chromium_layout(above, below))
+        assert count == (2, "value") and amount == (Decimal(value), "value"), above
+        assert codes == ["amount_wrapped"], above
+
+
+def test_a_point_piece_beside_a_row_whose_amount_no_join_proves_leaves_it_unknown_never_blank():
+    # a piece alone above or below, pieces that never reach the unit, a page's footer between the pieces
+    for above, below in ((["9."], []), ([], ["9."]), (["人民币2", "9."], ["895859"]),
+                         (["人民币2", "9."], ["- 3 -", "895859万元"])):
+        for text in (_with_procurement(above, below), chromium_layout(above, below)):
+            _, amount, codes = procurement(text)
+            assert amount == (None, "unknown") and codes, (above, below)
+
+
+def test_a_point_piece_after_a_raw_row_is_the_amounts_not_the_end_of_its_figures():
+    # `pdftotext -raw`: the pieces after the row's line; `人民币2` alone was read as the whole amount (2 万元)
+    text = table_2_text(["第二十条第（九）项", "信息内容 采购项目数量 采购总金额", "政府集中采购 2", "人民币2", "9.",
+                         "895859万元"], 2019)
+    count, amount, codes = procurement(text)
+    assert count == (2, "value") and amount == (Decimal("29.895859"), "value") and codes == ["amount_wrapped"]
+    # the pieces end off the unit: unknown
+    text = table_2_text(["第二十条第（九）项", "信息内容 采购项目数量 采购总金额", "政府集中采购 2", "人民币2", "9.",
+                         "895859"], 2019)
+    assert procurement(text)[1] == (None, "unknown")
+
+
+def test_a_point_piece_before_the_label_of_plain_text_leaves_the_amount_unknown_never_its_rest():
+    # pdftotext without -layout: `人民币2` / `9.` before the label, the count and the rest after it; the rest
+    # alone (`895859万元`) was read as the amount
+    for piece in ("9.", "９．"):
+        text = table_2_text(["第二十条第（九）项", "信息内容", "采购项目数量 采购总金额", "人民币2", piece, "政府集中采购", "2",
+                             "895859万元"], 2019)
+        count, amount, codes = procurement(text)
+        assert count == (2, "value") and amount == (None, "unknown") and codes, piece
