@@ -1167,7 +1167,7 @@ def _an_amounts_piece(row: Row) -> bool:
     return bool(text) and _AMOUNT_PIECE_RE.fullmatch(text) is not None
 
 
-_AMOUNT_PIECE_RE = re.compile(rf"(?:人民币)?\d*\.?\d*{MONEY_UNIT}?")
+_AMOUNT_PIECE_RE = re.compile(r"(?:人民币)?\d*\.?\d*[万亿]?元?")  # a unit may be cut too (`.0054184247亿` / `元`)
 _FIGURES_PIECE_RE = re.compile(r"[\d.．]")  # a piece of the figure itself, not only `人民币` or the unit
 
 
@@ -1286,13 +1286,15 @@ def _amount_with_its_unit_after(rows: list[Row], index: int) -> tuple[Row, set[i
         kept = [cell for cell in row.cells if cell is not unit]
         return row.with_cells([joined if cell is amount else cell for cell in kept]), set()
     below = rows[index + 1] if index + 1 < len(rows) else None
-    if below is None or below.aligned or below.joined or len(below.cells) != 1 or not unit_alone(below.cells[0].text):
+    unit = [cell for cell in below.cells if not cell.is_empty] if below is not None else []  # an empty line: a gap
+    if below is None or below.aligned or below.joined or len(unit) != 1 or unit[0] is not below.cells[0] or \
+            not unit_alone(unit[0].text):
         return None
     values = row.values()
     if not values or values[-1] is not row.cells[-1] or not _BARE_AMOUNT_RE.fullmatch(clean_cell_text(values[-1].text)):
         return None
     amount = values[-1]
-    joined = replace(amount, text=amount.text.strip() + below.cells[0].text.strip())
+    joined = replace(amount, text=amount.text.strip() + unit[0].text.strip())
     return row.with_cells([*row.cells[:-1], joined]), {index + 1}
 
 

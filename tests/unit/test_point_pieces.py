@@ -10,7 +10,7 @@ from decimal import Decimal
 from orchestration.parsing.parse import parse_text
 from tests.unit.test_layout_text_traces import _with_procurement
 from tests.unit.test_layout_tool_classes import glyph_line
-from tests.unit.test_plain_pdftotext_classes import disclosure_cells, table_2_text
+from tests.unit.test_plain_pdftotext_classes import disclosure_cells, plain_table_2, table_2_text
 from tests.unit.test_reader_classes import TITLE
 
 AMOUNT = ("centralized_procurement", "total_amount_wan_yuan")
@@ -83,3 +83,41 @@ def test_a_point_piece_before_the_label_of_plain_text_leaves_the_amount_unknown_
                              "895859万元"], 2019)
         count, amount, codes = procurement(text)
         assert count == (2, "value") and amount == (None, "unknown") and codes, piece
+
+
+def test_every_piece_of_an_amount_read_as_a_label_keeps_its_amount_from_blank():
+    # `人民币29.` and `.895859万元` are no whole figure either: the row builder reads them as labels, and the
+    # amount was read blank where all its pieces stand on one side of the row's line
+    for above, below in (([], ["人民币29.", "895859万元"]), (["人民币29", ".895859万元"], []), ([], ["人民币", "29.895859万元"])):
+        _, amount, codes = procurement(_with_procurement(above, below))
+        assert amount[1] == "unknown" and codes or amount == (Decimal("29.895859"), "value"), (above, below)
+    # a fee row with no figure on its line, `人民币` alone after it (pdftotext -raw)
+    text = table_2_text(["第二十条第（八）项", "信息内容 本年收费金额", "行政事业性收费", "人民币", "3209万元"])
+    fee = disclosure_cells(parse_text(text, "raw.txt"))[("administrative_fees", "fee_amount_wan_yuan")]
+    assert fee.state == "unknown" or fee.value == Decimal(3209), fee
+
+
+def test_figures_on_a_raw_rows_label_line_and_after_it_are_not_placed_in_order():
+    # pdftotext -raw, the amount's first line on the row's: `政府集中采购 2 人民币29.` reads as a label, and
+    # `8958` / `59万元` after it were read as the count and the amount
+    text = table_2_text(["第二十条第（九）项", "信息内容 采购项目数量 采购总金额", "政府集中采购 2 人民币29.", "8958",
+                         "59万元"], 2019)
+    count, amount, codes = procurement(text)
+    assert count == (None, "unknown") and amount == (None, "unknown") and codes
+
+
+def test_an_amount_wrapped_past_the_line_below_its_row_is_unknown_never_its_first_two_pieces():
+    # `-layout`: the amount's first piece on the row's line, three more below it in its column; joining the
+    # next line alone read 29.8 (its unit assumed) for 29.895859
+    text = chromium_layout([], []).replace("政府集中采购     2\n", "政府集中采购     2      人民币2\n" +
+                                           "".join(glyph_line({19: piece}) + "\n" for piece in ("9.8", "95", "859万元")))
+    count, amount, codes = procurement(text)
+    assert count == (2, "value") and amount == (None, "unknown") and codes
+
+
+def test_an_amounts_unit_on_the_line_after_it_joins_it_with_an_empty_line_after():
+    # pdftotext without -layout: `0.0054184247` / `亿元`, then the empty line before the next section; the
+    # empty line (a gap) kept the unit from the amount, read as 0.0054184247 万元, its unit assumed
+    block = ["第二十条第（九）项", "信息内容", "采购项目数量 采购总金额", "政府集中采购", "2", "0.0054184247", "亿元", ""]
+    cells = plain_table_2(block)
+    assert (cells[COUNT].value, cells[AMOUNT].value, cells[AMOUNT].state) == (2, Decimal("54.184247"), "value")
