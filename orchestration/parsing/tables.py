@@ -632,6 +632,19 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
             row, taken = with_unit
             values = row.values()
             units_taken |= taken
+        head_unproven = False  # the row's last figure may open its amount, whose rest could not be joined
+        if row.amount_may_go_on and columns[-1] in L.AMOUNT_METRICS and \
+                sum(not cell.is_empty for cell in values) == len(columns):
+            # `行政事业性收费 3` / `1.48` / `2405万元`: a figure for every column, so the last one (digits alone)
+            # opens the amount (31.482405) and is no count; one short (`政府集中采购 8` / …) is read below
+            if (opened := _amount_opened_at_its_rows_end(rows, index)) is not None:
+                row, taken, texts = opened
+                values = row.values()
+                units_taken |= taken
+                report.warn("amount_wrapped", f"table 2 {item}: its amount wrapped over the lines after its row, "
+                            f"{' + '.join(texts)}: read joined", row.line)
+            else:
+                head_unproven = True
         if row.spaced and len(values) < len(columns) and \
                 len(values) + len(below := _figures_on_the_lines_below(rows, index)) == len(columns):
             # `行政规范性文件 5` / `0` / `6`: pdftotext without -layout sets the first figure beside the
@@ -647,6 +660,10 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
         if completed and not row.joined and (unproven := _cells_beside_columns_not_printed(row, values, columns)):
             problem, code, fitted = unproven, COLUMNS_UNPROVEN, [None] * len(columns)
             unproven_lines.add(row.line)
+        if head_unproven and not problem:
+            problem, code = ("its last figure may open its amount, the rest on the lines after it, which do not "
+                             "join it to one amount"), "short_row"
+            fitted = [*fitted[:-1], None]
         if problem and (wrapped := _amount_wrapped_round_its_row(rows, index, values, columns)) is not None:
             # Chromium's narrow amount column (`86.9` / `政府集中采购  8` / `5455万元`): the amount's pieces joined
             fitted, problem = wrapped[0], None
@@ -1088,16 +1105,33 @@ def _amount_pieces_after_its_row(rows: list[Row], index: int) -> tuple[list[RawC
     return (pieces, taken) if pieces else None
 
 
-def _joined_amount(texts: list[str], line: int, *, unit_needed: bool = True) -> RawCell | None:
+def _amount_opened_at_its_rows_end(rows: list[Row], index: int) -> tuple[Row, set[int], list[str]] | None:
+    """A row whole on its line whose last cell, digits alone, opens its amount, the rest on the lines after
+    it (`行政事业性收费 3` / `1.48` / `2405万元`, `政府集中采购⇥6⇥8` / `86.9` / `5455万元`): the row with the
+    pieces joined into that cell, the rows taken and the pieces' texts; None where they join no one
+    amount (`_joined_amount`, the head and the first piece one opening). Asked only where the row's
+    figures fill its columns: the head is no count then."""
+    row = rows[index]
+    found = _amount_pieces_after_its_row(rows, index)
+    if found is None or not row.cells[-1].text.strip().isdigit():
+        return None
+    pieces, taken = found
+    head = row.cells[-1]
+    texts = [head.text.strip(), *(cell.text.strip() for cell in pieces)]
+    joined = _joined_amount([texts[0] + texts[1], *texts[2:]], head.line)
+    return None if joined is None else (row.with_cells([*row.cells[:-1], joined]), taken, texts)
+
+
+def _joined_amount(texts: list[str], line: int) -> RawCell | None:
     """An amount's pieces joined, where no other reading is: the first an amount's opening that no count
     is (`人民币`, or a decimal point: `人民币 2`, `86.9`), any between digits, the last the amount's end
-    (its money unit: the lines round it say nothing of where the amount ends, unless `unit_needed` is
-    False, the last piece a cell whole), one decimal point in all, and joined one amount. Else None."""
+    (its money unit: the lines round it say nothing of where the amount ends), one decimal point in all,
+    and joined one amount. Else None."""
     texts = [re.sub(r"(?<=人民币) +", "", text) for text in texts]
     if len(texts) < 2 or not re.fullmatch(r"(?:人民币)?[\d０-９]*\.?[\d０-９]*", texts[0]) \
             or not ("." in texts[0] or "人民币" in texts[0]) \
             or not all(re.fullmatch(r"[\d０-９]*\.?[\d０-９]+", text) for text in texts[1:-1]) \
-            or not re.fullmatch(r"[\d０-９]*\.?[\d０-９]+" + (r" ?(?:万元|亿元|元)" if unit_needed else r".*"), texts[-1]) \
+            or not re.fullmatch(rf"[\d０-９]*\.?[\d０-９]+ ?{MONEY_UNIT}", texts[-1]) \
             or "".join(texts).count(".") > 1:
         return None
     joined = RawCell("".join(texts), line)
