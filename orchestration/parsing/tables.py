@@ -4724,11 +4724,13 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
         else:
             candidates = _with_year_split_off(report, "table 4", rows, data, [c.text for c in values],
                                               partial(R.row_candidates, width=width, blocks=blocks)) or []
-        if not candidates and not residue and data.stacked and not data.spaced and len(values) > 1 and (
+        if not residue and data.stacked and not data.spaced and len(values) > 1 and (
                 across := _readings_across_lines([value.text.split() for value in values], width, R.review_sums_hold)):
             # `pdftotext -raw`, a wide total wrapped a piece a line in its narrow column (`６ ２ １ ３` / `１` / `２` /
-            # `０ ０ …`: 6, 2, 1, 3, 12, 0, …): the joinings of one line's last digits with the next's first
-            candidates = list(across)
+            # `０ ０ …`: 6, 2, 1, 3, 12, 0, …): the joinings of one line's last digits with the next's first; they
+            # may also read a row the splits read one way (`１` / `０ ０ ０ １` / …: 1, 0, … or 10, blank, …, two
+            # blanks printing nothing), so every reading of both stands (several: the cells they differ in unknown)
+            candidates = [*candidates, *(reading for reading in across if reading not in candidates)]
         if not candidates and not residue and \
                 _settle_proceedings_apart(report, data, [c.text for c in values], blocks, keys):
             return
@@ -4757,8 +4759,11 @@ def _each_cell_printed_apart(report: ParsedReport, values: list[RawCell], width:
     """Table 4's row as exactly `width` whole figures one space apart (`1 1 0 0 2 1 0 0 0 1 2 0 1 0 3`, pdfplumber
     or `pdftotext -raw`), each proceeding's total its outcomes' sum, in a document whose table 3 prints every
     cell it read (each a figure, 0 where empty, none blank or unknown): no blank went unprinted, so no two cells
-    ran together and the spaces part the cells, read in order as printed. Else None (the split stays a recovery)."""
+    ran together and the spaces part the cells, read in order as printed; all on one line (a line break is no
+    space: Chromium's narrow column wraps a wide figure a digit a line). Else None (the split stays a recovery)."""
     tokens = [RawCell(text, cell.line) for cell in values for text in cell.text.split(" ") if text]
+    if len({cell.line for cell in tokens}) > 1:
+        return None  # over several lines (`pdftotext -raw`): a line break may part one wide figure's digits
     if len(tokens) != width or not all(_WHOLE_FIGURE_RE.fullmatch(cell.text) for cell in tokens) \
             or (reading := reading_of(tokens)) is None or not R.review_sums_hold(reading):
         return None
