@@ -2122,6 +2122,9 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         if untaken and not row.values():
             read[key] = (row, [None] * width, FIGURES_UNTAKEN, "figures_apart")
             continue
+        if untaken and _figures_on_the_line_after_its_label(row):
+            read[key] = (row, [None] * width, FIGURES_AFTER_A_BARE_LABEL, "figures_apart")
+            continue
         if row.aligned and not row.has_figures():
             if every_cell_printed is None:
                 # a header cut at the page's edge: the rows print a figure in every column it shows
@@ -2182,7 +2185,9 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     # breaks its own sum: figures set apart from their labels (another row's among them), nothing ran together
     apart_from_labels = {key for key, (row, fitted, problem, _) in read.items()
                          if _figures_of_other_rows(row, fitted, problem, clean[key], pdf_text, width)}
-    damaged = [key for key, (row, fitted, problem, code) in read.items() if key in wrapped or (key not in apart_from_labels and (
+    # (a row whose figures may be the next row's is no split's: `FIGURES_AFTER_A_BARE_LABEL`)
+    damaged = [key for key, (row, fitted, problem, code) in read.items() if problem is not FIGURES_AFTER_A_BARE_LABEL
+               and (key in wrapped or (key not in apart_from_labels and (
                (row.aligned and code == "unaligned_cells" and problem and anchors_of[key])
                or (row.spaced and problem and code != "columns_cut")
                or (not row.aligned and not row.spaced and not _whole_figures_a_line(row, fitted, pdf_text)
@@ -2190,7 +2195,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                or _misplaced(row, clean[key], anchors_of[key])
                # `pdftotext -layout` shifting each line's figures by its label's width: in order, in any columns
                or ((header_unaligned or (anchors is None and visible is None and shown is None and cut_at is None))
-                   and row.aligned and code == "unaligned_cells" and problem is not None and row.has_figures())))]
+                   and row.aligned and code == "unaligned_cells" and problem is not None and row.has_figures()))))]
     # （六）其他处理 printed as one row stands for its sub-rows in APP_OUTCOME_SUM, as rules.py adds it up
     outcomes = tuple(k for k in allowed if L.APPLICATION_ROWS[k][1] == "outcome"
                      and not ("other" in found and k in _OTHER_SUB_ROWS and k not in found))
@@ -4001,6 +4006,21 @@ FIGURES_APART = ("no figure after its label, where the table's figures stand on 
 FIGURES_UNTAKEN = ("no figure after its label, in a table where a line of figures stands with no row's label (after a "
                    "piece of a wrapped label, a margin heading or a page's number): its figures may be that line, "
                    "printed before its label; not known to be blank")
+
+
+FIGURES_AFTER_A_BARE_LABEL = (
+    "its figures on a line of their own after its label's, in a table that prints some rows' figures before "
+    "their label (a line of figures no row takes): that line may be the next row's, printed before its label; "
+    "which row's is not known")
+
+
+def _figures_on_the_line_after_its_label(row: Row) -> bool:
+    """Whether the row's figures, one space apart, all stand on one line after its label's lines (a label
+    alone on its line, then `3 0 0 0 0 0 3`: `_figure_lines_spaced_like_their_rows` made them its cells)."""
+    values = [cell for cell in row.values() if not cell.is_empty]
+    labels = row.label_cells()
+    return row.spaced and bool(values) and bool(labels) and len({cell.line for cell in values}) == 1 \
+        and values[0].line > max(cell.line for cell in labels)
 
 
 def _figures_no_row_takes(rows: list[Row], found: dict[str, Row], allowed: Sequence[str]) -> list[Row]:
