@@ -2087,6 +2087,10 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     # label-less rows they stand before take them where the column rules prove it (`_figures_before_labels`)
     untaken = _figures_no_row_takes(rows, found, allowed)
     before_labels = _figures_before_labels(rows, found, allowed, untaken, width) if untaken else {}
+    # a whole row's figures on a line no row takes (`0 0 0 0 0 0 0` before `5.属于三类内部事务信息`): the text prints
+    # figures before their label (pdfplumber), not only a wrapped figure's pieces (`１` / `０`, `pdftotext -raw`)
+    printed_first = any(len(figures := _figures_of(line)) == width and len({cell.line for cell in figures}) == 1
+                        for line in untaken)
     if before_labels:
         report.warn("figures_apart", "table 3: figures printed on a line of their own before a wrapped label "
                     f"that has none ({', '.join(before_labels)}): each such line stands after a row's own figures and "
@@ -2122,7 +2126,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         if untaken and not row.values():
             read[key] = (row, [None] * width, FIGURES_UNTAKEN, "figures_apart")
             continue
-        if untaken and _figures_on_the_line_after_its_label(row):
+        if printed_first and _figures_on_the_line_after_its_label(row):
             read[key] = (row, [None] * width, FIGURES_AFTER_A_BARE_LABEL, "figures_apart")
             continue
         if row.aligned and not row.has_figures():
@@ -4010,8 +4014,8 @@ FIGURES_UNTAKEN = ("no figure after its label, in a table where a line of figure
 
 FIGURES_AFTER_A_BARE_LABEL = (
     "its figures on a line of their own after its label's, in a table that prints some rows' figures before "
-    "their label (a line of figures no row takes): that line may be the next row's, printed before its label; "
-    "which row's is not known")
+    "their label (a whole row's figures on a line no row takes): that line may be the next row's, printed before "
+    "its label; which row's is not known")
 
 
 def _figures_on_the_line_after_its_label(row: Row) -> bool:
