@@ -2126,7 +2126,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         if untaken and not row.values():
             read[key] = (row, [None] * width, FIGURES_UNTAKEN, "figures_apart")
             continue
-        if printed_first and _figures_on_the_line_after_its_label(row):
+        if printed_first and _figures_on_the_line_after_its_label(row) and _another_row_follows(rows, row, found):
             read[key] = (row, [None] * width, FIGURES_AFTER_A_BARE_LABEL, "figures_apart")
             continue
         if row.aligned and not row.has_figures():
@@ -4025,6 +4025,18 @@ def _figures_on_the_line_after_its_label(row: Row) -> bool:
     labels = row.label_cells()
     return row.spaced and bool(values) and bool(labels) and len({cell.line for cell in values}) == 1 \
         and values[0].line > max(cell.line for cell in labels)
+
+
+def _another_row_follows(rows: list[Row], row: Row, found: dict[str, Row]) -> bool:
+    """Whether the row after `row` is another template row's (found for one, or opening a numbered label) or a
+    line of figures: not the rest of `row`'s own label, round which pdfplumber centres its figures
+    (`4.保护第三方` / `2 1 0 0 0 0 3` / `合法权益`: those figures are its own)."""
+    at = next((index for index, other in enumerate(rows) if other is row), None)
+    if at is None or at + 1 >= len(rows):
+        return at is not None
+    after = rows[at + 1]
+    return any(after is other for other in found.values()) or after.has_figures() or \
+        _opens_a_numbered_label(after, _SUB_ROW_NUMBERING_RE) or _NUMBERED_LABEL_RE.match(after.label.strip()) is not None
 
 
 def _figures_no_row_takes(rows: list[Row], found: dict[str, Row], allowed: Sequence[str]) -> list[Row]:
