@@ -350,7 +350,7 @@ def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = Fal
             after = lines[index + 1].text if index + 1 < end else ""
             if not current and rows and _count_or_an_amounts_head(rows[-1], parts[0], after):
                 rows[-1].amount_may_go_on = True  # tables.py decides by the item's columns
-            elif not current and rows and _rest_of_its_amount(rows[-1], parts[0], after):
+            elif not current and rows and _rest_of_its_amount(rows[-1], parts[0]):
                 last = rows[-1].cells[-1]  # `政府集中采购⇥6⇥31.4` + `82405万元`: one amount, 31.482405万元
                 whole = RawCell(last.text.strip() + parts[0].strip(), last.line)
                 rows[-1] = rows[-1].with_cells([*rows[-1].cells[:-1], whole])
@@ -492,14 +492,14 @@ def _whole_on_its_line(row: Row) -> bool:
     return not (row.stacked or row.joined or row.aligned or len(row.cells) < 2)
 
 
-def _rest_of_its_amount(row: Row, text: str, after: str) -> bool:
+def _rest_of_its_amount(row: Row, text: str) -> bool:
     """Whether a line of one cell is the rest of the amount that ends the row just above it: a line
     break inside the cell (a page's `<br>`, which a browser's text and a text browser keep) left the
     row's last cell the amount's first digits and put the rest of them on a line of their own. Only
     rows whole on their line (tabs, bars, figures one space apart) are so continued, and only into
     an amount (a decimal point, a money unit or 人民币 in the two pieces): a count alone after a row
-    stays a cell of its own. `after`: the line after `text` (not asked: `_count_or_an_amounts_head`
-    is asked first)."""
+    stays a cell of its own. (`_count_or_an_amounts_head` is asked first: a bare count before a decimal
+    piece and a line ending on the unit is left to the table's columns.)"""
     if not _whole_on_its_line(row):
         return False
     head, rest = row.cells[-1].text.strip(), text.strip()
