@@ -54,6 +54,9 @@ class Row:
     piped: bool = False  # a markdown row, `| a | b |`
     ruled: bool = False  # `72 |64 |178 137 …`: bars among figures set apart by spaces, an OCR's reading of
     # some of a ruled table's lines; the others may be lost, or read as a `1` glued to a figure
+    # its last cell, digits alone, may be an amount's first digits, the rest on the lines after it, or a cell
+    # whole (`_count_or_an_amounts_head`): the item's columns decide (tables.py)
+    amount_may_go_on: bool = False
     # computed once (a row's cells do not change once built)
     _label_cells: list[RawCell] | None = field(default=None, repr=False)
     _label: str | None = field(default=None, repr=False)
@@ -345,7 +348,9 @@ def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = Fal
         kind, parts, padded, printed_width, classes, ruled = shape_of(raw)
         if kind == _SINGLE:
             after = lines[index + 1].text if index + 1 < end else ""
-            if not current and rows and _rest_of_its_amount(rows[-1], parts[0], after):
+            if not current and rows and _count_or_an_amounts_head(rows[-1], parts[0], after):
+                rows[-1].amount_may_go_on = True  # tables.py decides by the item's columns
+            elif not current and rows and _rest_of_its_amount(rows[-1], parts[0]):
                 last = rows[-1].cells[-1]  # `政府集中采购⇥6⇥31.4` + `82405万元`: one amount, 31.482405万元
                 whole = RawCell(last.text.strip() + parts[0].strip(), last.line)
                 rows[-1] = rows[-1].with_cells([*rows[-1].cells[:-1], whole])
@@ -474,31 +479,45 @@ def _cut_figures_in_their_columns(rows: list[Row]) -> None:
 
 # an amount's first digits (`31.4`, `人民币8`, `万元 4`: its unit or currency first, if anywhere), and the
 # rest of them on the next line (`82405万元`, `1.556279万元`, `85134`)
-_AMOUNT_HEAD_RE = re.compile(r"(?:人民币|(?:万元|亿元|元)\s?)?[+-]?\d+(?:\.\d*)?")
-_AMOUNT_REST_RE = re.compile(r"\.?\d+(?:\.\d+)?\s?(?:万元|亿元|元)?")
+# an amount's first digits (`31.4`, `人民币8`, `万元 4`: its unit or currency first, if anywhere), and the
+# rest of them on the next line (`82405万元`, `1.556279万元`, `85134`)
+_AMOUNT_HEAD_RE = re.compile(rf"(?:人民币|{MONEY_UNIT}\s?)?[+-]?\d+(?:\.\d*)?")
+_AMOUNT_REST_RE = re.compile(rf"\.?\d+(?:\.\d+)?\s?{MONEY_UNIT}?")
 _AN_AMOUNTS_MARK_RE = re.compile(r"[.元]|人民币")
+_UNIT_END_RE = re.compile(rf"{MONEY_UNIT}$")
 
 
-def _rest_of_its_amount(row: Row, text: str, after: str) -> bool:
+def _whole_on_its_line(row: Row) -> bool:
+    """Whether a row stands whole on its line, two cells or more (tabs, bars, figures one space apart)."""
+    return not (row.stacked or row.joined or row.aligned or len(row.cells) < 2)
+
+
+def _rest_of_its_amount(row: Row, text: str) -> bool:
     """Whether a line of one cell is the rest of the amount that ends the row just above it: a line
     break inside the cell (a page's `<br>`, which a browser's text and a text browser keep) left the
     row's last cell the amount's first digits and put the rest of them on a line of their own. Only
     rows whole on their line (tabs, bars, figures one space apart) are so continued, and only into
     an amount (a decimal point, a money unit or 人民币 in the two pieces): a count alone after a row
-    stays a cell of its own. `after`: the line after `text`."""
-    if row.stacked or row.joined or row.aligned or len(row.cells) < 2:
+    stays a cell of its own. (`_count_or_an_amounts_head` is asked first: a bare count before a decimal
+    piece and a line ending on the unit is left to the table's columns.)"""
+    if not _whole_on_its_line(row):
         return False
     head, rest = row.cells[-1].text.strip(), text.strip()
-    if head.isdigit() and "." in rest and not _UNIT_END_RE.search(rest) and _UNIT_END_RE.search(after.strip()):
-        # `政府集中采购 8` / `86.9` / `5455万元` (`pdftotext -raw` of Chromium's narrow amount column): the line
-        # after completes an amount opened by a decimal of its own, so the bare count may be a cell whole
-        # (`政府集中采购 8 1` / `2.5万元` is glued: 12.5万元)
-        return False
     return _AMOUNT_HEAD_RE.fullmatch(head) is not None and _AMOUNT_REST_RE.fullmatch(rest) is not None \
         and _AN_AMOUNTS_MARK_RE.search(head + rest) is not None
 
 
-_UNIT_END_RE = re.compile(r"(?:万元|亿元|元)$")
+def _count_or_an_amounts_head(row: Row, text: str, after: str) -> bool:
+    """Whether the row's last cell, digits alone, is either a cell whole or the first digits of an amount
+    whose rest is `text` and `after`: `text` opens a decimal of its own with no unit, and `after` ends on
+    the unit (`政府集中采购 8` / `86.9` / `5455万元`, `pdftotext -raw` of Chromium's narrow amount column, 8
+    the count; `行政事业性收费 3` / `1.48` / `2405万元`, a break inside the one amount: 31.482405). The text
+    cannot tell them apart: the row is marked, and its table's columns decide (`Row.amount_may_go_on`)."""
+    if not _whole_on_its_line(row):
+        return False
+    head, rest = row.cells[-1].text.strip(), text.strip()
+    return head.isdigit() and "." in rest and not _UNIT_END_RE.search(rest) \
+        and _UNIT_END_RE.search(after.strip()) is not None
 
 
 def _figure_lines_spaced_like_their_rows(rows: list[Row]) -> None:

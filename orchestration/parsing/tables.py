@@ -635,6 +635,20 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
             row, taken = with_unit
             values = row.values()
             units_taken |= taken
+        head_unproven = False  # the row's last figure may open its amount, whose rest could not be joined
+        if row.amount_may_go_on and columns[-1] in L.AMOUNT_METRICS and \
+                sum(not cell.is_empty for cell in values) == len(columns):
+            # `行政事业性收费 3` / `1.48` / `2405万元`: a figure for every column, so the last one (digits alone)
+            # opens the amount (31.482405) and is no count; one short (`政府集中采购 8` / …) is read below
+            if (opened := _amount_opened_at_its_rows_end(rows, index)) is not None:
+                row, taken, texts = opened
+                values = row.values()
+                units_taken |= taken
+                taken_here = taken
+                report.warn("amount_wrapped", f"table 2 {item}: its amount wrapped over the lines after its row, "
+                            f"{' + '.join(texts)}: read joined", row.line)
+            else:
+                head_unproven = True
         if row.spaced and len(values) < len(columns) and not label_pieces and \
                 len(values) + len(below := _figures_on_the_lines_below(rows, index)) == len(columns):
             # `行政规范性文件 5` / `0` / `6`: pdftotext without -layout sets the first figure beside the
@@ -650,6 +664,10 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
         if completed and not row.joined and (unproven := _cells_beside_columns_not_printed(row, values, columns)):
             problem, code, fitted = unproven, COLUMNS_UNPROVEN, [None] * len(columns)
             unproven_lines.add(row.line)
+        if head_unproven and not problem:
+            problem, code = ("its last figure may open its amount, the rest on the lines after it, which do not "
+                             "join it to one amount"), "short_row"
+            fitted = [*fitted[:-1], None]
         if problem and (wrapped := _amount_wrapped_round_its_row(rows, index, values, columns)) is not None:
             # Chromium's narrow amount column (`86.9` / `政府集中采购  8` / `5455万元`): the amount's pieces joined
             fitted, problem = wrapped[0], None
@@ -1109,17 +1127,33 @@ def _amount_pieces_after_its_row(rows: list[Row], index: int) -> tuple[list[RawC
     return (pieces, taken) if pieces else None
 
 
-def _joined_amount(texts: list[str], line: int, *, unit_needed: bool = True) -> RawCell | None:
+def _amount_opened_at_its_rows_end(rows: list[Row], index: int) -> tuple[Row, set[int], list[str]] | None:
+    """A row whole on its line whose last cell, digits alone, opens its amount, the rest on the lines after
+    it (`行政事业性收费 3` / `1.48` / `2405万元`, `政府集中采购⇥6⇥8` / `86.9` / `5455万元`): the row with the
+    pieces joined into that cell, the rows taken and the pieces' texts; None where they join no one
+    amount (`_joined_amount`, the head and the first piece one opening). Asked only where the row's
+    figures fill its columns: the head is no count then."""
+    row = rows[index]
+    found = _amount_pieces_after_its_row(rows, index)
+    if found is None or not row.cells[-1].text.strip().isdigit():
+        return None
+    pieces, taken = found
+    head = row.cells[-1]
+    texts = [head.text.strip(), *(cell.text.strip() for cell in pieces)]
+    joined = _joined_amount([texts[0] + texts[1], *texts[2:]], head.line)
+    return None if joined is None else (row.with_cells([*row.cells[:-1], joined]), taken, texts)
+
+
+def _joined_amount(texts: list[str], line: int) -> RawCell | None:
     """An amount's pieces joined, where no other reading is: the first an amount's opening that no count
     is (`人民币`, or a decimal point: `人民币 2`, `86.9`), any between digits (perhaps ending on the point,
     `9.`), the last the amount's end (its money unit: the lines round it say nothing of where the amount
-    ends, unless `unit_needed` is False, the last piece a cell whole), one decimal point in all, and joined
-    one amount. Else None."""
+    ends), one decimal point in all, and joined one amount. Else None."""
     texts = [re.sub(r"(?<=人民币) +", "", L.normalize_text(text)) for text in texts]  # `９．`: `9.`
     if len(texts) < 2 or not re.fullmatch(r"(?:人民币)?[\d０-９]*\.?[\d０-９]*", texts[0]) \
             or not ("." in texts[0] or "人民币" in texts[0]) \
             or not all(re.fullmatch(r"[\d０-９]+\.?[\d０-９]*|\.[\d０-９]+", text) for text in texts[1:-1]) \
-            or not re.fullmatch(r"[\d０-９]*\.?[\d０-９]+" + (r" ?(?:万元|亿元|元)" if unit_needed else r".*"), texts[-1]) \
+            or not re.fullmatch(rf"[\d０-９]*\.?[\d０-９]+ ?{MONEY_UNIT}", texts[-1]) \
             or "".join(texts).count(".") > 1:
         return None
     joined = RawCell("".join(texts), line)
@@ -2113,6 +2147,10 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     # label-less rows they stand before take them where the column rules prove it (`_figures_before_labels`)
     untaken = _figures_no_row_takes(rows, found, allowed)
     before_labels = _figures_before_labels(rows, found, allowed, untaken, width) if untaken else {}
+    # a whole row's figures on a line no row takes (`0 0 0 0 0 0 0` before `5.属于三类内部事务信息`): the text prints
+    # figures before their label (pdfplumber), not only a wrapped figure's pieces (`１` / `０`, `pdftotext -raw`)
+    printed_first = any(len(figures := _figures_of(line)) == width and len({cell.line for cell in figures}) == 1
+                        for line in untaken)
     if before_labels:
         report.warn("figures_apart", "table 3: figures printed on a line of their own before a wrapped label "
                     f"that has none ({', '.join(before_labels)}): each such line stands after a row's own figures and "
@@ -2147,6 +2185,9 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             continue
         if untaken and not row.values():
             read[key] = (row, [None] * width, FIGURES_UNTAKEN, "figures_apart")
+            continue
+        if printed_first and _figures_on_the_line_after_its_label(row) and _another_row_follows(rows, row, found):
+            read[key] = (row, [None] * width, FIGURES_AFTER_A_BARE_LABEL, "figures_apart")
             continue
         if row.aligned and not row.has_figures():
             if every_cell_printed is None:
@@ -2208,7 +2249,9 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     # breaks its own sum: figures set apart from their labels (another row's among them), nothing ran together
     apart_from_labels = {key for key, (row, fitted, problem, _) in read.items()
                          if _figures_of_other_rows(row, fitted, problem, clean[key], pdf_text, width)}
-    damaged = [key for key, (row, fitted, problem, code) in read.items() if key in wrapped or (key not in apart_from_labels and (
+    # (a row whose figures may be the next row's is no split's: `FIGURES_AFTER_A_BARE_LABEL`)
+    damaged = [key for key, (row, fitted, problem, code) in read.items() if problem is not FIGURES_AFTER_A_BARE_LABEL
+               and (key in wrapped or (key not in apart_from_labels and (
                (row.aligned and code == "unaligned_cells" and problem and anchors_of[key])
                or (row.spaced and problem and code != "columns_cut")
                or (not row.aligned and not row.spaced and not _whole_figures_a_line(row, fitted, pdf_text)
@@ -2216,7 +2259,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                or _misplaced(row, clean[key], anchors_of[key])
                # `pdftotext -layout` shifting each line's figures by its label's width: in order, in any columns
                or ((header_unaligned or (anchors is None and visible is None and shown is None and cut_at is None))
-                   and row.aligned and code == "unaligned_cells" and problem is not None and row.has_figures())))]
+                   and row.aligned and code == "unaligned_cells" and problem is not None and row.has_figures()))))]
     # （六）其他处理 printed as one row stands for its sub-rows in APP_OUTCOME_SUM, as rules.py adds it up
     outcomes = tuple(k for k in allowed if L.APPLICATION_ROWS[k][1] == "outcome"
                      and not ("other" in found and k in _OTHER_SUB_ROWS and k not in found))
@@ -4029,6 +4072,33 @@ FIGURES_UNTAKEN = ("no figure after its label, in a table where a line of figure
                    "printed before its label; not known to be blank")
 
 
+FIGURES_AFTER_A_BARE_LABEL = (
+    "its figures on a line of their own after its label's, in a table that prints some rows' figures before "
+    "their label (a whole row's figures on a line no row takes): that line may be the next row's, printed before "
+    "its label; which row's is not known")
+
+
+def _figures_on_the_line_after_its_label(row: Row) -> bool:
+    """Whether the row's figures, one space apart, all stand on one line after its label's lines (a label
+    alone on its line, then `3 0 0 0 0 0 3`: `_figure_lines_spaced_like_their_rows` made them its cells)."""
+    values = [cell for cell in row.values() if not cell.is_empty]
+    labels = row.label_cells()
+    return row.spaced and bool(values) and bool(labels) and len({cell.line for cell in values}) == 1 \
+        and values[0].line > max(cell.line for cell in labels)
+
+
+def _another_row_follows(rows: list[Row], row: Row, found: dict[str, Row]) -> bool:
+    """Whether the row after `row` is another template row's (found for one, or opening a numbered label) or a
+    line of figures: not the rest of `row`'s own label, round which pdfplumber centres its figures
+    (`4.保护第三方` / `2 1 0 0 0 0 3` / `合法权益`: those figures are its own)."""
+    at = next((index for index, other in enumerate(rows) if other is row), None)
+    if at is None or at + 1 >= len(rows):
+        return at is not None
+    after = rows[at + 1]
+    return any(after is other for other in found.values()) or after.has_figures() or \
+        _opens_a_numbered_label(after, _SUB_ROW_NUMBERING_RE) or _NUMBERED_LABEL_RE.match(after.label.strip()) is not None
+
+
 def _figures_no_row_takes(rows: list[Row], found: dict[str, Row], allowed: Sequence[str]) -> list[Row]:
     """Rows among table 3's found rows whose two or more figures no template row takes: their label (if any)
     names no row (`计其他情形）`, the end of the row above's wrapped label; `本`, a margin heading's character);
@@ -4750,11 +4820,13 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
         else:
             candidates = _with_year_split_off(report, "table 4", rows, data, [c.text for c in values],
                                               partial(R.row_candidates, width=width, blocks=blocks)) or []
-        if not candidates and not residue and data.stacked and not data.spaced and len(values) > 1 and (
+        if not residue and data.stacked and not data.spaced and len(values) > 1 and (
                 across := _readings_across_lines([value.text.split() for value in values], width, R.review_sums_hold)):
             # `pdftotext -raw`, a wide total wrapped a piece a line in its narrow column (`６ ２ １ ３` / `１` / `２` /
-            # `０ ０ …`: 6, 2, 1, 3, 12, 0, …): the joinings of one line's last digits with the next's first
-            candidates = list(across)
+            # `０ ０ …`: 6, 2, 1, 3, 12, 0, …): the joinings of one line's last digits with the next's first; they
+            # may also read a row the splits read one way (`１` / `０ ０ ０ １` / …: 1, 0, … or 10, blank, …, two
+            # blanks printing nothing), so every reading of both stands (several: the cells they differ in unknown)
+            candidates = [*candidates, *(reading for reading in across if reading not in candidates)]
         if not candidates and not residue and \
                 _settle_proceedings_apart(report, data, [c.text for c in values], blocks, keys):
             return
@@ -4783,8 +4855,11 @@ def _each_cell_printed_apart(report: ParsedReport, values: list[RawCell], width:
     """Table 4's row as exactly `width` whole figures one space apart (`1 1 0 0 2 1 0 0 0 1 2 0 1 0 3`, pdfplumber
     or `pdftotext -raw`), each proceeding's total its outcomes' sum, in a document whose table 3 prints every
     cell it read (each a figure, 0 where empty, none blank or unknown): no blank went unprinted, so no two cells
-    ran together and the spaces part the cells, read in order as printed. Else None (the split stays a recovery)."""
+    ran together and the spaces part the cells, read in order as printed; all on one line (a line break is no
+    space: Chromium's narrow column wraps a wide figure a digit a line). Else None (the split stays a recovery)."""
     tokens = [RawCell(text, cell.line) for cell in values for text in cell.text.split(" ") if text]
+    if len({cell.line for cell in tokens}) > 1:
+        return None  # over several lines (`pdftotext -raw`): a line break may part one wide figure's digits
     if len(tokens) != width or not all(_WHOLE_FIGURE_RE.fullmatch(cell.text) for cell in tokens) \
             or (reading := reading_of(tokens)) is None or not R.review_sums_hold(reading):
         return None

@@ -99,3 +99,40 @@ def test_table_4_as_fifteen_figures_one_space_apart_is_read_as_printed_where_tab
     blank = text.replace("3.要求提供公开出版物 " + ZEROS, "3.要求提供公开出版物")
     cells = [c for c in parse_text(blank, "plumber.txt").cells if c.table == "reviews"]
     assert {c.state for c in cells} == {"recovered"}, cells
+
+
+def test_a_figure_line_after_a_bare_label_is_not_taken_for_its_row_where_the_text_prints_figures_first():
+    # two rows in a row printing their figures before their label: the second row's figures stand right after
+    # the first row's label (also across a page break), which alone could take them; the text prints figures
+    # first (a line no row takes), so that line is no more that label's than the next one's: unknown
+    figures = {"new_received": "5 1 0 0 0 0 6", "results_total": "5 1 0 0 0 0 6",
+               "denied_third_party_rights": "2 1 0 0 0 0 3", "denied_process_information": "3 0 0 0 0 0 3"}
+    truth = {"denied_internal_affairs": [0] * 7, "denied_process_information": [3, 0, 0, 0, 0, 0, 3]}
+    for page in ("", "- 3 -\f"):
+        read = applications_of(parse_text(figures_first(figures, {"denied_internal_affairs": "",
+                                                                  "denied_process_information": page}), "p.txt"))
+        for key, values in truth.items():
+            assert all(c.state == "unknown" or c.value == v for c, v in zip(read[key], values)), (page, key, read[key])
+    # a blank row printing its label alone, then the next row's figures before its label
+    figures = {"new_received": "12 4 0 0 0 0 16", "granted": "", "partially_granted": "0 1 0 0 0 0 1",
+               "denied_state_secret": "2 0 0 0 0 0 2", "unavailable_not_held": "10 3 0 0 0 0 13",
+               "results_total": "12 4 0 0 0 0 16"}
+    text = figures_first(figures, {"partially_granted": "", "denied_state_secret": ""})
+    read = applications_of(parse_text(text.replace("（一）予以公开 \n", "（一）予以公开\n"), "p.txt"))
+    assert all(c.state in ("unknown", "blank") and c.value is None for c in read["granted"]), read["granted"]
+    assert all(c.state == "unknown" or c.value == v for c, v in zip(read["partially_granted"], [0, 1, 0, 0, 0, 0, 1]))
+
+
+
+def test_figures_centred_between_the_halves_of_their_own_wrapped_label_are_still_read():
+    # in the same text printing figures first, a row whose figures stand between its label's two lines
+    # (`一、本年` / `5 1 0 0 0 0 6` / `新收政府信息公开申请数量`): the line after the figures is the rest of its
+    # own label, no other row's, so they are its own
+    figures = {"new_received": "5 1 0 0 0 0 6", "results_total": "5 1 0 0 0 0 6",
+               "denied_third_party_rights": "2 1 0 0 0 0 3", "denied_process_information": "3 0 0 0 0 0 3"}
+    text = figures_first(figures, {"denied_internal_affairs": "", "denied_process_information": ""})
+    line = "一、本年新收政府信息公开申请数量 5 1 0 0 0 0 6"
+    assert line in text
+    read = applications_of(parse_text(text.replace(line, "一、本年\n5 1 0 0 0 0 6\n新收政府信息公开申请数量"), "p.txt"))
+    assert [(c.state, c.value) for c in read["new_received"]] == [("value", v) for v in (5, 1, 0, 0, 0, 0, 6)]
+    assert {c.state for c in read["denied_internal_affairs"]} == {"unknown"}

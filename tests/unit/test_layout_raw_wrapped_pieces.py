@@ -229,3 +229,24 @@ def test_a_wide_review_total_wrapped_a_piece_a_line_is_grouped_the_one_way_the_s
     parsed = parse_text(with_reviews(["１ ０ ０ １", "１", "１", " ".join(["０"] * 10)]), "none.txt")
     states = {(c.row, c.column): c.state for c in parsed.cells if c.table == "reviews"}
     assert set(states.values()) == {"unknown"}, states
+
+
+def test_table_4_fifteen_figures_over_several_raw_lines_are_not_read_as_printed():
+    # Chromium's narrow columns through `-raw`: 10 and its total 10 wrapped a digit a line, two blanks printing
+    # nothing, in a document whose table 3 prints every cell (0): the 15 words keep every proceeding's sum read
+    # in order (1, 0, 0, 0, 1, …) as well as joined (10, 0, 0, -, 10, …). Neither is proven: the cells the
+    # readings differ in are unknown, never the in-order reading as values
+    from tests.unit.test_layout_raw_classes import REVIEW_HEADER
+
+    wide = str.maketrans("0123456789", "０１２３４５６７８９")
+    zeros = " ".join(["０"] * 7)
+    table_3 = raw_text({key: [zeros] for key, _, _ in ROWS}).rstrip("\n").split("\n")[:-1]
+    truth = [10, 0, 0, None, 10, 0, None, 0, 1, 1, 0, 4, 3, 1, 8]
+    for lines in (["1", "0 0 0 1", "0 0 0 1 1 0 4 3 1 8"], ["1", "0", "0 0", "1", "0", "0 0 1 1 0 4 3 1 8"]):
+        text = "\n".join([*table_3, *REVIEW_HEADER, *[line.translate(wide) for line in lines],
+                          "五、存在的主要问题及改进情况", "无。"]) + "\n"
+        reviews = [cell for cell in parse_text(text, "raw.txt").cells if cell.table == "reviews"]
+        assert len(reviews) == 15
+        assert all(cell.state == "unknown" or cell.value == value for cell, value in zip(reviews, truth)), lines
+        assert not any(cell.state == "value" for cell in reviews), lines
+        assert sum(cell.state == "unknown" for cell in reviews) >= 4, lines

@@ -140,6 +140,40 @@ def test_an_amount_whose_cell_a_line_break_tore_is_one_amount_again(amount, valu
     assert cells[("centralized_procurement", "total_amount_wan_yuan")].value == Decimal(value), report.warnings
 
 
+TABLE_2_FEE = ("某某市财政局2021年政府信息公开工作年度报告\n二、主动公开政府信息情况\n第二十条第（八）项\n"
+               "信息内容{sep}本年收费金额（单位：万元）\n行政事业性收费{sep}{amount}\n三、收到和处理政府信息公开申请情况\n"
+               "本年度未收到申请。\n")
+
+
+@pytest.mark.parametrize("sep", [" ", "\t"])
+def test_an_amount_torn_over_three_lines_after_a_row_that_fills_its_columns_is_joined(sep):
+    # the fee item has one column, the amount: its row's one figure `3` opens the amount, whose rest is the two
+    # lines after it (`1.48` / `2405万元`), never a whole figure 3
+    report = parse_bytes(TABLE_2_FEE.format(sep=sep, amount="3\n1.48\n2405万元").encode("utf-8"), "page.txt")
+    fee = next(c for c in report.cells if c.row == "administrative_fees")
+    assert (fee.state, fee.value) == ("value", Decimal("31.482405")), report.warnings
+    # procurement's count and the amount's first digit on the row's line, tabbed or one space apart
+    for row in ("政府集中采购\t6\t3", "政府集中采购 6 3"):
+        text = "某某市财政局2021年政府信息公开工作年度报告\n" + TABLE_2_TABS.replace("政府集中采购\t6\t", "").format(
+            amount=f"{row}\n1.48\n2405万元")
+        cells = {c.column: c for c in parse_bytes(text.encode("utf-8"), "page.txt").cells
+                 if c.row == "centralized_procurement"}
+        assert (cells["project_count"].value, cells["total_amount_wan_yuan"].value) == (6, Decimal("31.482405")), row
+    # the tab puts 8 in the amount's column: 886.95455, not 8
+    text = "某某市财政局2021年政府信息公开工作年度报告\n" + TABLE_2_TABS.format(amount="8\n86.9\n5455万元")
+    amount = next(c for c in parse_bytes(text.encode("utf-8"), "page.txt").cells if c.column == "total_amount_wan_yuan")
+    assert amount.value == Decimal("886.95455")
+
+
+def test_an_amount_torn_before_its_point_is_never_read_as_its_first_digits():
+    # `31` / `.48` / `2405万元`: 31.482405, or unknown; never 31 (the head alone, its rest dropped)
+    for sep in (" ", "\t"):
+        report = parse_bytes(TABLE_2_FEE.format(sep=sep, amount="31\n.48\n2405万元").encode("utf-8"), "page.txt")
+        fee = next(c for c in report.cells if c.row == "administrative_fees")
+        assert fee.value in (None, Decimal("31.482405")), (sep, fee)
+        assert fee.value is not None or any(w.code == "short_row" for w in report.warnings)
+
+
 def test_a_count_alone_after_a_row_is_not_taken_into_the_rows_last_cell():
     text = ("某某市财政局2021年政府信息公开工作年度报告\n二、主动公开政府信息情况\n第二十条第（六）项\n"
             "信息内容\t上一年项目数量\t本年增/减\t处理决定数量\n行政处罚\t45\t-6\t3\n0\n三、收到和处理政府信息公开申请情况\n")
