@@ -3257,8 +3257,10 @@ def _read_in_column_chunks(report: ParsedReport, rows: list[Row], found: dict[st
     unproved = sum(1 for cells in placed for p in cells if p is None or not p.proved)
     report.warn("column_chunks", f"table 3: labels first, then the figures column by column in chunks of rows "
                 f"(pdftotext without -layout); placed where every row's sum allows one chunking only; "
-                f"{unproved} cell(s) recovered or unknown where the chunking rests on zeros or is not unique",
-                figures[0].line)
+                f"{unproved} cell(s) recovered or unknown where the chunking rests on zeros or is not unique" +
+                ("; the rows above the outcomes written on their own first, where no label found says where the "
+                 f"outcome rows open: every place the sums allow ({len(apart)}) tried, a cell read only where all "
+                 "read it alike, recovered" if apart else ""), figures[0].line)
     for key in absent:
         report.cells += [Cell("applications", key, applicant, None, UNKNOWN, None) for applicant in L.APPLICANT_KEYS]
     cells = _placed_cells("applications", keys, L.APPLICANT_KEYS, placed, figures, reads)
