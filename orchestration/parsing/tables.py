@@ -3350,18 +3350,24 @@ def _read_in_column_chunks(report: ParsedReport, rows: list[Row], found: dict[st
         chunkings = column_chunkings(values, len(keys), width, R.applicant_sum_holds, last_apart=past)
     if chunkings is None and not past:  # or set apart at the end of the table's own figures
         chunkings = _totals_apart_at_the_end(values, lines, len(keys), width)
+    apart: list[Chunkings] = []  # the rows above the outcomes read as a part of their own, no label saying so
+    if chunkings is None:
+        apart = _rows_above_the_outcomes_apart(values, keys, width, leads=LEADS_TWO_BESIDE if two_beside else LEADS)
+        chunkings = apart[0] if apart else None
     if chunkings is None:
         return False, False
-    placed = chunkings.placed()
+    placed = chunkings.placed() if not apart else _alike_in_every(apart, values)
     unproved = sum(1 for cells in placed for p in cells if p is None or not p.proved)
     report.warn("column_chunks", f"table 3: labels first, then the figures column by column in chunks of rows "
                 f"(pdftotext without -layout); placed where every row's sum allows one chunking only; "
-                f"{unproved} cell(s) recovered or unknown where the chunking rests on zeros or is not unique",
-                figures[0].line)
+                f"{unproved} cell(s) recovered or unknown where the chunking rests on zeros or is not unique" +
+                ("; the rows above the outcomes written on their own first, where no label found says where the "
+                 f"outcome rows open: every place the sums allow ({len(apart)}) tried, a cell read only where all "
+                 "read it alike, recovered" if apart else ""), figures[0].line)
     for key in absent:
         report.cells += [Cell("applications", key, applicant, None, UNKNOWN, None) for applicant in L.APPLICANT_KEYS]
     cells = _placed_cells("applications", keys, L.APPLICANT_KEYS, placed, figures, reads)
-    if any(where is None for row in placed for where in row):
+    if any(where is None for row in placed for where in row) and len(apart) < 2:
         settled = _chunkings_the_columns_settle(chunkings, keys)
         if settled is not None:
             cells = _with_settled_cells(report, cells, placed, settled, keys, width, figures, reads)
@@ -3630,6 +3636,33 @@ def _sparse_chunks_the_rules_leave(leads: list[Decimal | None], chunked: list[Ra
         return [[{reading[column] for reading in kept[key]} for column in range(len(L.APPLICANT_KEYS))]
                 for key in keys], past
     return None, False
+
+
+def _rows_above_the_outcomes_apart(values: list[Decimal | None], keys: Sequence[str], width: int,
+                                   leads: tuple[int, ...]) -> list[Chunkings]:
+    """Table 3 in column chunks (Chromium's PDF through plain `pdftotext`) whose rows above the outcomes
+    (`一、本年新收…`, `二、上年结转…`: labels spanning every label column) are written on their own first,
+    row by row or in a chunk, before the outcome rows write their first column beside their labels and
+    the other columns in chunks: two parts read each on its own (chunks.py's `pages`), where no label
+    found says where the second opens (a label may be cut: `予以公开` without its `（一）`). Each row
+    above the first outcome may open it (at most the rows above the outcomes: a bounded search): the
+    chunkings of every such place that keeps every row's sum (`_alike_in_every` reads them)."""
+    outcomes = L.outcome_rows_among(keys)
+    first = next((index for index, key in enumerate(keys) if key in outcomes), 0)
+    return [chunkings for start in range(1, first + 1)
+            if (chunkings := column_chunkings(values, len(keys), width, R.applicant_sum_holds, [start],
+                                              leads=leads)) is not None and len(chunkings.parts) > 1]
+
+
+def _alike_in_every(found: list[Chunkings], values: list[Decimal | None]) -> list[list[Placed | None]]:
+    """Each cell as the chunkings of `_rows_above_the_outcomes_apart` place it: its figure where every
+    one of them reads it alike (never proved: the sums chose where the outcome rows open), None where
+    they disagree."""
+    placings = [chunkings.placed() for chunkings in found]
+    return [[None if any(other[row][column] is None or values[other[row][column].index] != values[where.index]
+                         for other in placings[1:]) else Placed(where.index, False)
+             if where is not None else None for column, where in enumerate(cells)]
+            for row, cells in enumerate(placings[0])]
 
 
 def _totals_apart_at_the_end(values: list[Decimal | None], lines: list[int], rows: int, width: int
