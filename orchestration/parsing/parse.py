@@ -182,7 +182,7 @@ def parse_text(text: str, source: str, sha256: str | None = None, size_bytes: in
         # a crawl that dropped each line equal to the one before it: short rows are runs of equal cells
         expand_applications(report, short_rows, template)
         if "disclosures" in report.tables_found:
-            expand_disclosures(report, disclosure_rows, unproven_lines)
+            expand_disclosures(report, disclosure_rows, unproven_lines, previous, text)
         if "reviews" in report.tables_found:
             expand_reviews(report, review_rows)
     elif "applications" in report.tables_found and _unknown_in_tables_3_and_4(report) and \

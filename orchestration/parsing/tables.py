@@ -346,7 +346,7 @@ def stated_disclosures(text: str, template: str) -> dict[str, dict[str, set[Deci
     return stated
 
 
-def _stated_rule(columns: tuple[str, ...], stated: dict[str, set[Decimal]]) -> tuple[str, Callable] | None:
+def stated_rule(columns: tuple[str, ...], stated: dict[str, set[Decimal]]) -> tuple[str, Callable] | None:
     at = {metric: i for i, metric in enumerate(columns) if metric in stated}
     if not at:
         return None
@@ -762,7 +762,7 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
                 candidates = _kept_by_the_template(report, item, tuple(columns), row, candidates, widened)
             if candidates is None or len(candidates) > 1:
                 stated = stated_disclosures(text, template) if stated is None else stated
-                rules = [_stated_rule(tuple(columns), stated.get(item, {})),
+                rules = [stated_rule(tuple(columns), stated.get(item, {})),
                          carry_over_rule(tuple(columns), last_year[item]) if item in last_year else None]
                 every = candidates
                 candidates = _split_by_evidence(report, item, tuple(columns), row, candidates, [r for r in rules if r])
