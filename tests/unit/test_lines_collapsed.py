@@ -186,3 +186,49 @@ def test_the_2019_templates_bound_inside_a_row_narrows_its_runs():
     assert t2[("normative_documents", "total_published")] == ("recovered", Decimal(4))
     said = [w.message for w in report.warnings if w.code == "lines_collapsed" and "normative_documents" in w.message]
     assert said and "对外公开总数量 ≥ 本年新公开数量" in said[0]  # the bound that chose it, named
+
+
+def _previous_record(report, in_force: int, year: int = 2023) -> dict:
+    """The agency's record of the year before, as the parser gives it: 行政规范性文件 `in_force` in force."""
+    return {"agency": report.agency, "year": year, "template": "2021",
+            "disclosures": [{"item": "normative_documents", "metric": "in_force", "value": in_force,
+                             "cell_state": "value"}]}
+
+
+def test_last_years_in_force_chooses_among_a_collapsed_rows_run_readings():
+    # `0` / `23` over three columns: 0, 0, 23 or 0, 23, 23; the row alone cannot tell
+    text = collapsed(report_lines({}, [0, 0, 23], [0] * 15))
+    alone = parse_text(text, "collapsed.txt")
+    assert cells(alone, "disclosures")[("normative_documents", "repealed")] == ("unknown", None)
+    # last year 23 in force: 23 + 0 − 0 = 23 keeps the first reading only
+    report = parse_text(text, "collapsed.txt", previous=_previous_record(alone, 23))
+    t2 = cells(report, "disclosures")
+    assert t2[("normative_documents", "repealed")] == ("recovered", Decimal(0))
+    assert t2[("normative_documents", "in_force")] == ("recovered", Decimal(23))
+    said = [w.message for w in report.warnings if w.code == "lines_collapsed" and "normative_documents" in w.message]
+    assert said and "previous report" in said[0]
+    # last year 46 in force: 46 + 0 − 23 = 23 keeps the other reading (the evidence read the other way)
+    report = parse_text(text, "collapsed.txt", previous=_previous_record(alone, 46))
+    assert cells(report, "disclosures")[("normative_documents", "repealed")] == ("recovered", Decimal(23))
+
+
+def test_last_year_that_keeps_no_reading_or_is_not_last_years_chooses_nothing():
+    text = collapsed(report_lines({}, [0, 0, 23], [0] * 15))
+    alone = parse_text(text, "collapsed.txt")
+    for previous in (_previous_record(alone, 30),  # 30 carried over makes neither 23
+                     _previous_record(alone, 23, year=2022),  # two years before
+                     _previous_record(alone, 23) | {"agency": "另一市应急管理局"}):
+        report = parse_text(text, "collapsed.txt", previous=previous)
+        assert cells(report, "disclosures")[("normative_documents", "repealed")] == ("unknown", None)
+
+
+def test_a_sentence_stating_a_figure_chooses_among_a_collapsed_rows_run_readings():
+    lines = report_lines({}, [0, 0, 23], [0] * 15)
+    for sentence, repealed in (("本年度废止行政规范性文件0件。", Decimal(0)), ("本年度废止行政规范性文件23件。", Decimal(23))):
+        said = [*lines[:3], sentence, *lines[3:]]
+        report = parse_text(collapsed(said), "collapsed.txt")
+        assert cells(report, "disclosures")[("normative_documents", "repealed")] == ("recovered", repealed)
+    # a sentence no reading holds (废止 5 件) is set aside
+    said = [*lines[:3], "本年度废止行政规范性文件5件。", *lines[3:]]
+    report = parse_text(collapsed(said), "collapsed.txt")
+    assert cells(report, "disclosures")[("normative_documents", "repealed")] == ("unknown", None)
