@@ -232,3 +232,49 @@ def test_a_sentence_stating_a_figure_chooses_among_a_collapsed_rows_run_readings
     said = [*lines[:3], "本年度废止行政规范性文件5件。", *lines[3:]]
     report = parse_text(collapsed(said), "collapsed.txt")
     assert cells(report, "disclosures")[("normative_documents", "repealed")] == ("unknown", None)
+
+
+def _section_five_before_table_4s_header(lines: list[str]) -> list[str]:
+    """The page as a crawl that set section five's heading right after table 4's own heading."""
+    at = lines.index("四、政府信息公开行政复议、行政诉讼情况")
+    return [*lines[: at + 1], "五、存在的主要问题及改进情况", *lines[at + 1 :]]
+
+
+def test_section_fives_heading_set_before_table_4s_header_does_not_end_the_table():
+    reviews = [0, 1, 0, 0, 1, 0, 0, 0, 0, 0, 2, 0, 0, 0, 2]
+    report = parse_text("\n".join(_section_five_before_table_4s_header(report_lines({}, [1, 0, 17], reviews))),
+                        "heading_early.txt")
+    t4 = cells(report, "reviews")
+    assert t4[("administrative_review", "corrected")] == ("value", Decimal(1))
+    assert t4[("litigation_after_review", "total")] == ("value", Decimal(2))
+    assert not any(w.code == "missing_row" for w in report.warnings)
+    # collapsed too: a lone `0` after the header is fifteen zeros, as where the heading stands right
+    report = parse_text(collapsed(_section_five_before_table_4s_header(report_lines({}, [1, 0, 17], [0] * 15))),
+                        "heading_early_collapsed.txt")
+    assert set(cells(report, "reviews").values()) == {("recovered", Decimal(0))}
+
+
+def test_a_section_five_with_its_own_text_after_table_4s_heading_still_ends_it():
+    from orchestration.parsing.template import find_sections
+
+    lines = _section_five_before_table_4s_header(report_lines({}, [1, 0, 17], [0, 1, 0, 0, 1, *[0] * 10]))
+    first = lines.index("五、存在的主要问题及改进情况")
+    second = lines.index("五、存在的主要问题及改进情况", first + 1)
+    assert find_sections(lines)["reviews"][1] == second  # header words only after it: the table runs on
+    # the heading followed by a sentence of its own, or with a figure before it: it ends table 4 there
+    with_text = [*lines[: first + 1], "本年度未发生行政复议，尚未审结案件为零。", *lines[first + 1 :]]
+    assert find_sections(with_text)["reviews"][1] == first
+    with_figure = [*lines[:first], "3", *lines[first:]]
+    assert find_sections(with_figure)["reviews"][1] == first + 1
+
+
+def test_the_2019_header_word_printed_without_its_zhi_names_its_column():
+    # `本年新作数量` (本年新制作数量 without 制) names 本年新制作数量 and no other column
+    lines = report_lines({"new_received": FOUR_ONE, "results_total": FOUR_ONE}, [0, 0, 17], [0] * 15)
+    lines = [line.replace("本年制发件数", "本年新作数量").replace("本年废止件数", "本年新公开数量")
+             .replace("现行有效件数", "对外公开总数量").replace("2024年度", "2020年度") for line in lines]
+    at = lines.index("行政规范性文件")
+    lines[at + 1 : at + 4] = ["9", "4", "13"]
+    t2 = cells(parse_text("\n".join(lines), "header_2019.txt"), "disclosures")
+    assert t2[("normative_documents", "new_made")] == ("value", Decimal(9))
+    assert t2[("normative_documents", "total_published")] == ("value", Decimal(13))
