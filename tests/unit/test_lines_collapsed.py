@@ -172,13 +172,19 @@ def test_a_year_cut_over_lines_after_section_five_is_not_table_4s():
     assert t4[("litigation_after_review", "pending")][0] == "unknown"
 
 
-def test_the_2019_templates_bound_inside_a_row_narrows_its_runs():
-    # `9` / `4` under 本年新制作 / 本年新公开 / 对外公开总数量: 9, 9, 4 would publish more this year than in all
+def lines_2019(normative: list[str], new_made_header: str = "本年新制作数量") -> list[str]:
+    """A 2020 report on the 2019 template, one cell a line, its 行政规范性文件 row printed `normative`."""
     lines = report_lines({"new_received": FOUR_ONE, "results_total": FOUR_ONE}, [0, 0, 17], [0] * 15)
-    lines = [line.replace("本年制发件数", "本年新制作数量").replace("本年废止件数", "本年新公开数量")
+    lines = [line.replace("本年制发件数", new_made_header).replace("本年废止件数", "本年新公开数量")
              .replace("现行有效件数", "对外公开总数量").replace("2024年度", "2020年度") for line in lines]
     at = lines.index("行政规范性文件")
-    lines[at + 1 : at + 4] = ["9", "4", "4"]
+    lines[at + 1 : at + 4] = normative
+    return lines
+
+
+def test_the_2019_templates_bound_inside_a_row_narrows_its_runs():
+    # `9` / `4` under 本年新制作 / 本年新公开 / 对外公开总数量: 9, 9, 4 would publish more this year than in all
+    lines = lines_2019(["9", "4", "4"])
     report = parse_text(collapsed(lines), "collapsed_2019.txt")
     t2 = cells(report, "disclosures")
     assert t2[("normative_documents", "new_made")] == ("recovered", Decimal(9))
@@ -270,11 +276,7 @@ def test_a_section_five_with_its_own_text_after_table_4s_heading_still_ends_it()
 
 def test_the_2019_header_word_printed_without_its_zhi_names_its_column():
     # `本年新作数量` (本年新制作数量 without 制) names 本年新制作数量 and no other column
-    lines = report_lines({"new_received": FOUR_ONE, "results_total": FOUR_ONE}, [0, 0, 17], [0] * 15)
-    lines = [line.replace("本年制发件数", "本年新作数量").replace("本年废止件数", "本年新公开数量")
-             .replace("现行有效件数", "对外公开总数量").replace("2024年度", "2020年度") for line in lines]
-    at = lines.index("行政规范性文件")
-    lines[at + 1 : at + 4] = ["9", "4", "13"]
+    lines = lines_2019(["9", "4", "13"], new_made_header="本年新作数量")
     t2 = cells(parse_text("\n".join(lines), "header_2019.txt"), "disclosures")
     assert t2[("normative_documents", "new_made")] == ("value", Decimal(9))
     assert t2[("normative_documents", "total_published")] == ("value", Decimal(13))
