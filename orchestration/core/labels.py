@@ -42,7 +42,8 @@ DISCLOSURE_ITEMS: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
 DISCLOSURE_METRICS: dict[str, tuple[str, ...]] = {
     # the 2019 words ending in 数量 are also printed without their final 量 (`对外公开总数`): no other
     # column's name holds what is left, so the shorter word names the same column
-    "new_made": ("本年新制作数量", "本年新制作数"),
+    # …and 本年新制作 printed without its 制 (`本年新作数量`), which names no other column either
+    "new_made": ("本年新制作数量", "本年新制作数", "本年新作数量", "本年新作数"),
     "new_published": ("本年新公开数量", "本年新公开数"),
     "total_published": ("对外公开总数量", "对外公开总数"),
     "previous_year_count": ("上一年项目数量", "上一年项目数"),

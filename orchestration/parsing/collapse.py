@@ -33,7 +33,15 @@ from . import recovery as R
 from .cells import RECOVERED, UNKNOWN, VALUE, clean_cell_text, read_count
 from .record import Cell, ParsedReport
 from .rows import Row
-from .tables import narrowed, next_row_has_unlabelled_figures, template_bounds
+from .tables import (
+    carry_over_rule,
+    last_year_disclosures,
+    narrowed,
+    next_row_has_unlabelled_figures,
+    stated_disclosures,
+    stated_rule,
+    template_bounds,
+)
 from .template import OTHER_SUB_ROWS, outcome_rows_in_use
 
 # run lengths tried for one row; past it no reading is kept (unknown). A guard only: the widest row read
@@ -206,11 +214,17 @@ def expand_applications(report: ParsedReport, short: ShortRows, template: str, w
 
 
 def expand_disclosures(report: ParsedReport, disclosure_rows: list[Row],
-                       unproven: set[int] | frozenset[int] = frozenset()) -> None:
+                       unproven: set[int] | frozenset[int] = frozenset(), previous: dict | None = None,
+                       text: str = "") -> None:
     """Table 2's short rows read as runs: no total, so only what every reading shares, after the 2019
-    template's bounds inside the row. `unproven`: the lines of rows whose columns are the template's guess
-    (`read_disclosures`): their cells stay unknown."""
+    template's bounds inside the row, then the evidence a crawled row's splits are narrowed by
+    (`tables._split_by_evidence`): the figures the report's sentences state (`text`) and the agency's
+    report of the year before (`previous`, `tables.carry_over_rule`), each set aside where it keeps no
+    reading. `unproven`: the lines of rows whose columns are the template's guess (`read_disclosures`):
+    their cells stay unknown."""
     by_line = _rows_by_line(disclosure_rows)
+    last_year = last_year_disclosures(previous, report, report.template or "")
+    stated: dict | None = None  # read from the sentences the first time a row is left several readings
     for item, cells in report.cells_by_row("disclosures").items():
         # the row's own columns: a cell the template has and no row gave (line None) is no column of it
         own = [c for c in cells if c.line is not None]
@@ -236,6 +250,12 @@ def expand_disclosures(report: ParsedReport, disclosure_rows: list[Row],
         # as a crawled row's splits are narrowed by it: a bound no reading keeps is the row's finding, and
         # chooses nothing
         readings, used = narrowed(readings, template_bounds(tuple(columns)), cutting=True)
+        if len(readings) > 1:
+            stated = stated_disclosures(text, report.template or "") if stated is None else stated
+            evidence = [stated_rule(tuple(columns), stated.get(item, {})),
+                        carry_over_rule(tuple(columns), last_year[item]) if item in last_year else None]
+            readings, from_evidence = narrowed(readings, [rule for rule in evidence if rule], cutting=True)
+            used = [*used, *from_evidence]
         _replace_row(report, "disclosures", item, columns, row, readings,
                      " and ".join(["the row's width", *used]))
 

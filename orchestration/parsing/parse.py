@@ -43,7 +43,8 @@ def parse_text(text: str, source: str, sha256: str | None = None, size_bytes: in
                encoding: str | None = None, previous: dict | None = None) -> ParsedReport:
     """`previous`: the same agency's report of the year before, in the parser-output shape
     (`ParsedReport.to_dict()`), when the caller has it: last year's table 2 may then choose among
-    the splits of a crawled row that this report's own text allows (tables.carry_over_rule)."""
+    the splits of a crawled row that this report's own text allows (tables.carry_over_rule), or among
+    the run readings of a row whose equal lines a crawl dropped (collapse.expand_disclosures)."""
     data = text.encode("utf-8") if not sha256 or size_bytes is None else b""  # the file's, when given
     report = ParsedReport(
         source=source,
@@ -182,7 +183,7 @@ def parse_text(text: str, source: str, sha256: str | None = None, size_bytes: in
         # a crawl that dropped each line equal to the one before it: short rows are runs of equal cells
         expand_applications(report, short_rows, template)
         if "disclosures" in report.tables_found:
-            expand_disclosures(report, disclosure_rows, unproven_lines)
+            expand_disclosures(report, disclosure_rows, unproven_lines, previous, text)
         if "reviews" in report.tables_found:
             expand_reviews(report, review_rows)
     elif "applications" in report.tables_found and _unknown_in_tables_3_and_4(report) and \

@@ -346,7 +346,7 @@ def stated_disclosures(text: str, template: str) -> dict[str, dict[str, set[Deci
     return stated
 
 
-def _stated_rule(columns: tuple[str, ...], stated: dict[str, set[Decimal]]) -> tuple[str, Callable] | None:
+def stated_rule(columns: tuple[str, ...], stated: dict[str, set[Decimal]]) -> tuple[str, Callable] | None:
     at = {metric: i for i, metric in enumerate(columns) if metric in stated}
     if not at:
         return None
@@ -799,7 +799,7 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
                 candidates = _kept_by_the_template(report, item, tuple(columns), row, candidates, widened)
             if candidates is None or len(candidates) > 1:
                 stated = stated_disclosures(text, template) if stated is None else stated
-                rules = [_stated_rule(tuple(columns), stated.get(item, {})),
+                rules = [stated_rule(tuple(columns), stated.get(item, {})),
                          carry_over_rule(tuple(columns), last_year[item]) if item in last_year else None]
                 every = candidates
                 candidates = _split_by_evidence(report, item, tuple(columns), row, candidates, [r for r in rules if r])
@@ -2356,6 +2356,17 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             candidates[key] = splits[key]
             report.warn("column_rules_fail", f"table 3 {key}: the only split its row allows breaks "
                         "APP_OUTCOME_SUM or APP_BALANCE: the report does not add up as printed",
+                        read[key][0].line)
+        elif key not in context and not candidates[key] and not blanks \
+                and (as_printed := _a_digit_a_cell(read[key][0], width)) is not None \
+                and all(split == as_printed for split in splits[key]):
+            # its digits are as many as its cells on a page whose blanks print: each digit is a cell, the
+            # one cut the text allows, whatever the rules say of it; it breaks the row's own sum or the
+            # column rules (else it would be read already): the report's misprint, which the rules then find
+            candidates[key] = [as_printed]
+            report.warn("rules_fail_as_printed", f"table 3 {key}: {width} digits ran together for its {width} cells, "
+                        "on a page whose blank cells print: one digit a cell, the only cut its text allows, breaks "
+                        "its total = its parts, APP_OUTCOME_SUM or APP_BALANCE: the report does not add up as printed",
                         read[key][0].line)
     for key, (row, fitted, problem, code) in read.items():
         if key not in damaged and not problem and clean[key] is not None and R.total_cut_short(clean[key]):
@@ -4577,6 +4588,18 @@ def _prints_blank_marks_short(row: Row, width: int) -> bool:
     read the rest as blank (`3.危及… /` is not a row of seven blanks)."""
     texts = [clean_cell_text(cell.text) for cell in row.values()]
     return len(texts) < width and any(map(_is_blank_mark, texts))
+
+
+def _a_digit_a_cell(row: Row, width: int) -> R.Reading | None:
+    """A crawled row printing exactly `width` digits and nothing else (`5100000` for seven cells): each
+    digit one cell, as no cell of a count is printed without a digit; None for any other row."""
+    if not row.joined:
+        return None
+    texts = [text for text in (clean_cell_text(c.text) for c in row.values()) if text]
+    if not texts or not all(text.isdigit() and text.isascii() for text in texts):
+        return None
+    digits = "".join(texts)
+    return tuple(Decimal(digit) for digit in digits) if len(digits) == width else None
 
 
 def _blanks_left_no_trace(rows: list[Row], width: int, empty_rows: bool = False) -> bool:

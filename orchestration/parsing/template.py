@@ -87,12 +87,9 @@ def find_sections(lines: list[str]) -> dict[str, tuple[int, int]]:
             if "尚未审结" in squashed(lines[i]):
                 t4 = i - 1
                 break
-    end = n
-    for i in range((t4 or t3 or t2 or 0) + 1, n):
-        s = squashed(lines[i])
-        if (len(s) <= 30 and _PROBLEMS_HEADING_RE.search(s)) or s.startswith(_PROBLEMS_HEADINGS):
-            end = i
-            break
+    end = _problems_heading(lines, (t4 or t3 or t2 or 0) + 1)
+    if t4 is not None and end < n and (later := _heading_before_table_4s_header(lines, t4, end)) is not None:
+        end = later
     sections: dict[str, tuple[int, int]] = {}
     if t2 is not None:
         sections["disclosures"] = (t2, t3 if t3 is not None else (t4 if t4 is not None else end))
@@ -101,6 +98,44 @@ def find_sections(lines: list[str]) -> dict[str, tuple[int, int]]:
     if t4 is not None:
         sections["reviews"] = (t4, end)
     return sections
+
+
+def _problems_heading(lines: list[str], start: int) -> int:
+    """The line of section five's heading (`五、存在的主要问题…`) at `start` or after, else len(lines)."""
+    for i in range(start, len(lines)):
+        s = _squashed_line(lines[i])
+        if (len(s) <= 30 and _PROBLEMS_HEADING_RE.search(s)) or s.startswith(_PROBLEMS_HEADINGS):
+            return i
+    return len(lines)
+
+
+TABLE_4_HEADER_REACH = 60  # lines of table 4's header words, one a line or a glyph a line, after a misplaced heading
+
+
+def _heading_before_table_4s_header(lines: list[str], t4: int, end: int) -> int | None:
+    """A crawl that set section five's heading right after table 4's own, before its header words
+    (`四、…行政复议、行政诉讼情况` / `五、存在的主要问题…` / `行政复议` / `行政诉讼` / `结` / `果` … / `0` / `五、…`):
+    the table runs on to the heading's second printing. Only where nothing but the heading stands
+    between table 4's heading and it, and the lines after it are table 4's header words (尚未审结
+    among them, no sentence) up to its figures and then the heading again; else None."""
+    if any(lines[i].strip() for i in range(t4 + 1, end)):
+        return None
+    again = _problems_heading(lines, end + 1)
+    if again >= len(lines) or again - end > TABLE_4_HEADER_REACH:
+        return None
+    between = lines[end + 1 : again]
+    words = [line for line in between if line.strip() and not _FIGURES_ONLY_RE.fullmatch(line.strip())]
+    if not words or any(is_prose(line) or _FIGURE_RE.search(line) or _SENTENCE_MARK_RE.search(line)
+                        or len(_squashed_line(line)) > TABLE_4_HEADER_WORD for line in words):
+        return None
+    return again if "尚未审结" in "".join(map(_squashed_line, words)) and \
+        _squashed_line(lines[again]) == _squashed_line(lines[end]) else None
+
+
+_FIGURES_ONLY_RE = re.compile(r"[\d\s]+")
+_FIGURE_RE = re.compile(r"\d")
+_SENTENCE_MARK_RE = re.compile("[，,。；;：:]")
+TABLE_4_HEADER_WORD = 16  # the longest of its words in any printing: `未经复议直接起诉` and the like, a few together
 
 
 # ---------------------------------------------------------------- template

@@ -60,6 +60,34 @@ def test_a_row_with_two_splits_stays_unknown_when_the_column_rules_refuse_both()
     assert {c.state for c in applications_of(report)["granted"]} == {"unknown"}
 
 
+def test_a_row_of_as_many_digits_as_cells_is_read_a_digit_a_cell_though_it_breaks_the_rules():
+    # （七）总计 printed `1100000` on a page whose blank cells print: seven digits for seven cells cut one
+    # way only, 1, 1, 0, 0, 0, 0, 0, whatever the rules say; its total is not its parts, nor its columns
+    # the outcome rows' sums: the report's misprint, which the rules then find, never mended
+    figures = dict(FIGURES, results_total=[1, 1, 0, 0, 0, 0, 0])
+    report = parse_text(crawled_page(figures, REVIEWS), "crawl.html.txt")
+    row = applications_of(report)["results_total"]
+    assert values(row) == [1, 1, 0, 0, 0, 0, 0] and {c.state for c in row} == {"recovered"}
+    assert any(w.code == "rules_fail_as_printed" and "results_total" in w.message for w in report.warnings)
+    failed = {(r.rule_id, r.scope) for r in evaluate(report) if r.status == "failed"}
+    assert ("APP_APPLICANT_SUM", "results_total") in failed
+    assert values(applications_of(report)["granted"]) == FIGURES["granted"]  # the other rows as before
+
+
+@pytest.mark.parametrize("printed, other_rows", [
+    # eight digits for seven cells (`21000000`: 21, 0 … 0 or 2, 10, 0 … 0): the text fixes no cut
+    ([21, 0, 0, 0, 0, 0, 0], {}),
+    # seven digits on a page whose blanks leave no trace (予以公开 `8210` for 8, 2, blank … 10): `1100000`
+    # may hold a blank, so its one-digit cut is not the only one
+    ([1, 1, 0, 0, 0, 0, 0], {"granted": [8, 2, None, None, None, None, 10]}),
+])
+def test_a_total_row_breaking_the_rules_stays_unknown_where_its_text_allows_other_cuts(printed, other_rows):
+    figures = dict(FIGURES, results_total=printed, **other_rows)
+    report = parse_text(crawled_page(figures, REVIEWS), "crawl.html.txt")
+    assert "unknown" in {c.state for c in applications_of(report)["results_total"]}
+    assert not any(w.code == "rules_fail_as_printed" for w in report.warnings)
+
+
 def tab_page(figures: dict[str, list], cells: dict[str, str] | None = None) -> str:
     """The report as tab-separated rows; `cells` replaces a row's cells as printed."""
     lines = [TITLE.strip(), TABLE2.strip(), "三、收到和处理政府信息公开申请情况", "\t".join(["申请人情况", *APPLICANT_HEADER])]

@@ -172,13 +172,19 @@ def test_a_year_cut_over_lines_after_section_five_is_not_table_4s():
     assert t4[("litigation_after_review", "pending")][0] == "unknown"
 
 
-def test_the_2019_templates_bound_inside_a_row_narrows_its_runs():
-    # `9` / `4` under 本年新制作 / 本年新公开 / 对外公开总数量: 9, 9, 4 would publish more this year than in all
+def lines_2019(normative: list[str], new_made_header: str = "本年新制作数量") -> list[str]:
+    """A 2020 report on the 2019 template, one cell a line, its 行政规范性文件 row printed `normative`."""
     lines = report_lines({"new_received": FOUR_ONE, "results_total": FOUR_ONE}, [0, 0, 17], [0] * 15)
-    lines = [line.replace("本年制发件数", "本年新制作数量").replace("本年废止件数", "本年新公开数量")
+    lines = [line.replace("本年制发件数", new_made_header).replace("本年废止件数", "本年新公开数量")
              .replace("现行有效件数", "对外公开总数量").replace("2024年度", "2020年度") for line in lines]
     at = lines.index("行政规范性文件")
-    lines[at + 1 : at + 4] = ["9", "4", "4"]
+    lines[at + 1 : at + 4] = normative
+    return lines
+
+
+def test_the_2019_templates_bound_inside_a_row_narrows_its_runs():
+    # `9` / `4` under 本年新制作 / 本年新公开 / 对外公开总数量: 9, 9, 4 would publish more this year than in all
+    lines = lines_2019(["9", "4", "4"])
     report = parse_text(collapsed(lines), "collapsed_2019.txt")
     t2 = cells(report, "disclosures")
     assert t2[("normative_documents", "new_made")] == ("recovered", Decimal(9))
@@ -186,3 +192,91 @@ def test_the_2019_templates_bound_inside_a_row_narrows_its_runs():
     assert t2[("normative_documents", "total_published")] == ("recovered", Decimal(4))
     said = [w.message for w in report.warnings if w.code == "lines_collapsed" and "normative_documents" in w.message]
     assert said and "对外公开总数量 ≥ 本年新公开数量" in said[0]  # the bound that chose it, named
+
+
+def _previous_record(report, in_force: int, year: int = 2023) -> dict:
+    """The agency's record of the year before, as the parser gives it: 行政规范性文件 `in_force` in force."""
+    return {"agency": report.agency, "year": year, "template": "2021",
+            "disclosures": [{"item": "normative_documents", "metric": "in_force", "value": in_force,
+                             "cell_state": "value"}]}
+
+
+def test_last_years_in_force_chooses_among_a_collapsed_rows_run_readings():
+    # `0` / `23` over three columns: 0, 0, 23 or 0, 23, 23; the row alone cannot tell
+    text = collapsed(report_lines({}, [0, 0, 23], [0] * 15))
+    alone = parse_text(text, "collapsed.txt")
+    assert cells(alone, "disclosures")[("normative_documents", "repealed")] == ("unknown", None)
+    # last year 23 in force: 23 + 0 − 0 = 23 keeps the first reading only
+    report = parse_text(text, "collapsed.txt", previous=_previous_record(alone, 23))
+    t2 = cells(report, "disclosures")
+    assert t2[("normative_documents", "repealed")] == ("recovered", Decimal(0))
+    assert t2[("normative_documents", "in_force")] == ("recovered", Decimal(23))
+    said = [w.message for w in report.warnings if w.code == "lines_collapsed" and "normative_documents" in w.message]
+    assert said and "previous report" in said[0]
+    # last year 46 in force: 46 + 0 − 23 = 23 keeps the other reading (the evidence read the other way)
+    report = parse_text(text, "collapsed.txt", previous=_previous_record(alone, 46))
+    assert cells(report, "disclosures")[("normative_documents", "repealed")] == ("recovered", Decimal(23))
+
+
+def test_last_year_that_keeps_no_reading_or_is_not_last_years_chooses_nothing():
+    text = collapsed(report_lines({}, [0, 0, 23], [0] * 15))
+    alone = parse_text(text, "collapsed.txt")
+    for previous in (_previous_record(alone, 30),  # 30 carried over makes neither 23
+                     _previous_record(alone, 23, year=2022),  # two years before
+                     _previous_record(alone, 23) | {"agency": "另一市应急管理局"}):
+        report = parse_text(text, "collapsed.txt", previous=previous)
+        assert cells(report, "disclosures")[("normative_documents", "repealed")] == ("unknown", None)
+
+
+def test_a_sentence_stating_a_figure_chooses_among_a_collapsed_rows_run_readings():
+    lines = report_lines({}, [0, 0, 23], [0] * 15)
+    for sentence, repealed in (("本年度废止行政规范性文件0件。", Decimal(0)), ("本年度废止行政规范性文件23件。", Decimal(23))):
+        said = [*lines[:3], sentence, *lines[3:]]
+        report = parse_text(collapsed(said), "collapsed.txt")
+        assert cells(report, "disclosures")[("normative_documents", "repealed")] == ("recovered", repealed)
+    # a sentence no reading holds (废止 5 件) is set aside
+    said = [*lines[:3], "本年度废止行政规范性文件5件。", *lines[3:]]
+    report = parse_text(collapsed(said), "collapsed.txt")
+    assert cells(report, "disclosures")[("normative_documents", "repealed")] == ("unknown", None)
+
+
+def _section_five_before_table_4s_header(lines: list[str]) -> list[str]:
+    """The page as a crawl that set section five's heading right after table 4's own heading."""
+    at = lines.index("四、政府信息公开行政复议、行政诉讼情况")
+    return [*lines[: at + 1], "五、存在的主要问题及改进情况", *lines[at + 1 :]]
+
+
+def test_section_fives_heading_set_before_table_4s_header_does_not_end_the_table():
+    reviews = [0, 1, 0, 0, 1, 0, 0, 0, 0, 0, 2, 0, 0, 0, 2]
+    report = parse_text("\n".join(_section_five_before_table_4s_header(report_lines({}, [1, 0, 17], reviews))),
+                        "heading_early.txt")
+    t4 = cells(report, "reviews")
+    assert t4[("administrative_review", "corrected")] == ("value", Decimal(1))
+    assert t4[("litigation_after_review", "total")] == ("value", Decimal(2))
+    assert not any(w.code == "missing_row" for w in report.warnings)
+    # collapsed too: a lone `0` after the header is fifteen zeros, as where the heading stands right
+    report = parse_text(collapsed(_section_five_before_table_4s_header(report_lines({}, [1, 0, 17], [0] * 15))),
+                        "heading_early_collapsed.txt")
+    assert set(cells(report, "reviews").values()) == {("recovered", Decimal(0))}
+
+
+def test_a_section_five_with_its_own_text_after_table_4s_heading_still_ends_it():
+    from orchestration.parsing.template import find_sections
+
+    lines = _section_five_before_table_4s_header(report_lines({}, [1, 0, 17], [0, 1, 0, 0, 1, *[0] * 10]))
+    first = lines.index("五、存在的主要问题及改进情况")
+    second = lines.index("五、存在的主要问题及改进情况", first + 1)
+    assert find_sections(lines)["reviews"][1] == second  # header words only after it: the table runs on
+    # the heading followed by a sentence of its own, or with a figure before it: it ends table 4 there
+    with_text = [*lines[: first + 1], "本年度未发生行政复议，尚未审结案件为零。", *lines[first + 1 :]]
+    assert find_sections(with_text)["reviews"][1] == first
+    with_figure = [*lines[:first], "3", *lines[first:]]
+    assert find_sections(with_figure)["reviews"][1] == first + 1
+
+
+def test_the_2019_header_word_printed_without_its_zhi_names_its_column():
+    # `本年新作数量` (本年新制作数量 without 制) names 本年新制作数量 and no other column
+    lines = lines_2019(["9", "4", "13"], new_made_header="本年新作数量")
+    t2 = cells(parse_text("\n".join(lines), "header_2019.txt"), "disclosures")
+    assert t2[("normative_documents", "new_made")] == ("value", Decimal(9))
+    assert t2[("normative_documents", "total_published")] == ("value", Decimal(13))
