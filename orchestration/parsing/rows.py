@@ -1182,12 +1182,22 @@ def _pieces_across_a_row(rows: list[Row], digits: dict[int, dict[int, str]], mar
     `３`; `１０` / `- - -` / `６０`). A row's own line prints its blank marks (`-`) beside its figures;
     where it prints its zeros, the line two off is a row's too, with figures in the columns between."""
     found = set()
+    lefts: dict[int, dict[int, str]] | None = None  # line → the left edge of each figure: built once, if asked
     for row in rows:
         figures = _wide_runs_only(row)
         if not figures:
             continue
         if all(cell.x_glyphs is not None and _across_a_row_from_a_piece(row.line, round(cell.x_glyphs), digits, marked)
                for cell in figures):
+            found.add(row.line)
+            continue
+        # a cell set from its left edge (LibreOffice's page: `１,１２` above the row's line, `０` below it, for
+        # １,１２０): the pieces share their left edge, not their centre
+        if lefts is None:
+            lefts = {other.line: {round(x - len(glyph) / 2): glyph for x, glyph in _figure_glyphs(other)
+                                  if _DIGIT_RE.search(glyph)} for other in rows}
+        if all(cell.x_glyphs is not None and _across_a_row_from_a_piece(
+                row.line, round(cell.x_glyphs - len(cell.text) / 2), lefts, marked) for cell in figures):
             found.add(row.line)
     return found
 

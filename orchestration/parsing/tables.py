@@ -2028,6 +2028,9 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     anchors_on = _repeated_headers(rows, header_page) if anchors is not None else {}
     if anchors is not None:
         anchors_on |= {page: anchors for page in _pages_in_header_columns(found, header_page, anchors_on, anchors)}
+    # later pages whose full rows stand elsewhere than under the header's columns: their own columns
+    pages_apart = _pages_whose_full_rows_stand_apart(found, header_page, anchors_on, anchors) \
+        if anchors is not None else set()
     width = len(L.APPLICANT_KEYS)
     apart = _figures_on_lines_of_their_own(rows)
     if apart:
@@ -2129,7 +2132,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                                                edges if anchors_on.get(row.page, anchors) is anchors else None)):
                 read[key] = (row, read[key][1], UNPROVEN_COLUMN, "unaligned_cells")
         else:
-            read[key] = (row, *_fit_on_a_page_without_header(row, width, anchors))
+            read[key] = (row, *_fit_on_a_page_without_header(row, width, anchors, row.page in pages_apart))
     # wide figures wrapped a piece a line (`pdftotext -raw`): read by the groupings that keep the row's sum
     wrapped = _wrapped_pieces_of_rows(rows, found, width) if not any(row.aligned for row in found.values()) else {}
     for key, (row, pieces) in wrapped.items():
@@ -2657,7 +2660,9 @@ def _short_rows_by_the_pages_full_rows(report: ParsedReport, rows: list[Row], re
         if not R.applicant_sum_holds(tuple(reading)):
             continue
         targets = [cells.get((key, applicant)) for applicant in L.APPLICANT_KEYS]
-        if any(cell is None or cell.state != UNKNOWN for cell in targets):
+        # unknown, or recovered alike by the splits the rules left (`15 splits …, all with {'total': 5}`)
+        if any(cell is None or (cell.state != UNKNOWN and not (cell.state == RECOVERED and cell.value == value))
+               for cell, value in zip(targets, reading, strict=True)):
             continue
         for cell, value in zip(targets, reading, strict=True):
             cell.value, cell.state = value, BLANK if value is None else RECOVERED
@@ -3946,14 +3951,41 @@ def _vouched(fitted: list) -> bool:
         and R.applicant_sum_holds(reading)
 
 
-def _fit_on_a_page_without_header(row: Row, width: int, anchors: list[float]) -> tuple[list, str | None, str]:
+def _pages_whose_full_rows_stand_apart(found: dict[str, Row], header_page: int, anchors_on: dict[int, list[float]],
+                                      anchors: list[float]) -> set[int]:
+    """Later pages without a header of their own holding a row that prints a figure or a blank mark in every
+    column on one line whose cells do not each stand under their own column of the header (`pdftotext -layout`
+    sets each page's columns by that page's text: a narrower label column moves them a column's width): the
+    page's columns are not the header's, and a row's own sum cannot vouch for placing its few figures under
+    the header's (`3 … 2 … 5` keeps its sum under 自然人 and 商业企业 as under 商业企业 and 科研机构)."""
+    width = len(anchors)
+    apart = set()
+    for row in found.values():
+        if not row.aligned or row.page == header_page or row.page in anchors_on or row.page in apart:
+            continue
+        values = [cell for cell in row.values() if not cell.is_empty]
+        if len(values) != width or len({cell.line for cell in values}) != 1 or any(cell.x is None for cell in values):
+            continue
+        fitted, problem = place_by_position(values, anchors)
+        if problem or any(raw is not cell for raw, cell in zip(fitted, values, strict=True)):
+            apart.add(row.page)
+    return apart
+
+
+def _fit_on_a_page_without_header(row: Row, width: int, anchors: list[float], apart: bool = False
+                                  ) -> tuple[list, str | None, str]:
     """A row on a later page than the header, a page neither repeating the header nor vouched to keep its
     columns: its columns may stand elsewhere. Figures in every column stand in the only order there is;
     a row with blank cells is placed under the header's columns only where its own sum vouches for
-    the placement; else its cells are unknown."""
+    the placement and the page's full rows do not stand apart from the header's columns (`apart`:
+    `_pages_whose_full_rows_stand_apart`); else its cells are unknown (placed later, if at all, by the
+    page's own full rows or by where poppler set them)."""
     fitted, problem, code = fit_row(row, row.values(), width, anchors, row_rule=R.applicant_sum_holds)
     if problem or all(cell is not None and not cell.is_empty for cell in fitted):
         return fitted, problem, code
+    if apart:
+        return [None] * width, ("on a page that does not repeat the header, whose full rows stand in other columns "
+                                "than the header's: its figures' columns are not known"), "unaligned_cells"
     if _vouched(fitted):
         return fitted, None, code
     return [None] * width, ("on a page that does not repeat the header, its figures' columns are not known "
