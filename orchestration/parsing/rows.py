@@ -1183,6 +1183,7 @@ def _pieces_across_a_row(rows: list[Row], digits: dict[int, dict[int, str]], mar
     where it prints its zeros, the line two off is a row's too, with figures in the columns between."""
     found = set()
     lefts: dict[int, dict[int, str]] | None = None  # line → the left edge of each figure: built once, if asked
+    bare: set[int] = set()  # the lines of figures alone, no label
     for row in rows:
         figures = _wide_runs_only(row)
         if not figures:
@@ -1192,12 +1193,17 @@ def _pieces_across_a_row(rows: list[Row], digits: dict[int, dict[int, str]], mar
             found.add(row.line)
             continue
         # a cell set from its left edge (LibreOffice's page: `１,１２` above the row's line, `０` below it, for
-        # １,１２０): the pieces share their left edge, not their centre
+        # １,１２０): the pieces share their left edge, not their centre. Only lines of pieces alone (no label),
+        # two lines apart: in a table whose cells all start at their left, a row's line shares its left edges
+        # with the row's two lines off
+        if row.label_cells():
+            continue
         if lefts is None:
             lefts = {other.line: {round(x - len(glyph) / 2): glyph for x, glyph in _figure_glyphs(other)
                                   if _DIGIT_RE.search(glyph)} for other in rows}
+            bare = {other.line for other in rows if not other.label_cells()}
         if all(cell.x_glyphs is not None and _across_a_row_from_a_piece(
-                row.line, round(cell.x_glyphs - len(cell.text) / 2), lefts, marked) for cell in figures):
+                row.line, round(cell.x_glyphs - len(cell.text) / 2), lefts, marked, bare) for cell in figures):
             found.add(row.line)
     return found
 
@@ -1206,10 +1212,14 @@ def _near(column: int, columns: dict[int, str]) -> bool:
     return any(abs(column - other) <= 1 for other in columns)
 
 
-def _across_a_row_from_a_piece(line: int, column: int, digits: dict[int, dict[int, str]], marked: set[int]) -> bool:
+def _across_a_row_from_a_piece(line: int, column: int, digits: dict[int, dict[int, str]], marked: set[int],
+                               bare: set[int] | None = None) -> bool:
     """Wide digits two lines off in the column, across a row's line with nothing in it there: a line of
-    blank marks, or of figures in other columns than the line two off."""
+    blank marks, or of figures in other columns than the line two off. `bare`: where given, the line two off
+    must be one of these (a line of pieces alone, no label)."""
     for step in (-1, 1):
+        if bare is not None and line + 2 * step not in bare:
+            continue
         middle, other = digits.get(line + step, {}), digits.get(line + 2 * step, {})
         # the row's line: its blank marks, or figures of its own (more than a piece's one) in other columns
         if _near(column, other) and not _near(column, middle) and \

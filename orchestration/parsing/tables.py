@@ -2643,10 +2643,14 @@ def _short_rows_by_the_pages_full_rows(report: ParsedReport, rows: list[Row], re
         if not 0 < len(words) < width:
             continue
         xs = at[row.page]
-        # every set of columns the words' spacing fits, shifted along the line as a label may push them
+        # every set of columns the words' spacing fits, shifted along the line as a label may push them: right,
+        # and only where the first word stands just past the label's end (poppler sets a block 3 glyphs past
+        # the blocks wholly left of it); a word standing clear of its label was not pushed
+        pushed = _just_past_its_label(row, words[0][1] - len(words[0][0]) / 2)
         fitting = [columns for columns in combinations(range(width), len(words))
                    if max(x - xs[c] for (_, x), c in zip(words, columns, strict=True))
-                   - min(x - xs[c] for (_, x), c in zip(words, columns, strict=True)) <= 1.5]
+                   - min(x - xs[c] for (_, x), c in zip(words, columns, strict=True)) <= 1.5
+                   and (pushed or abs(words[0][1] - xs[columns[0]]) <= 1.5)]
         # each word within a glyph and a half of its column, and clearly nearer it than any other (half as far)
         if len(fitting) != 1 or any(abs(x - xs[c]) > min(1.5, min(abs(x - other) for other in xs[:c] + xs[c + 1:]) / 2)
                                     for (_, x), c in zip(words, fitting[0], strict=True)):
@@ -2670,6 +2674,14 @@ def _short_rows_by_the_pages_full_rows(report: ParsedReport, rows: list[Row], re
         report.warn("cells_recovered", f"table 3 {key}: {len(words)} figures for {width} columns placed where the "
                     f"page's full rows stand (one set of columns fits their spacing), the others blank: {shown}, "
                     "marked recovered", row.line)
+
+
+def _just_past_its_label(row: Row, left: float) -> bool:
+    """Whether a word starting at glyph `left` on the row's line stands at most 3 glyphs past the end of the
+    label before it (a label wider than its column pushes the figures after it along the line)."""
+    ends = [cell.x_glyphs + len(cell.text) / 2 for cell in row.label_cells()
+            if cell.line == row.line and cell.x_glyphs is not None and cell.x_glyphs < left]
+    return bool(ends) and left - max(ends) <= 3
 
 
 def _shared_out(entries: list[tuple[int, str]], owners: list[tuple[int, str]], row_of_line: dict[int, str]
