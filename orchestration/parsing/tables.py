@@ -2193,10 +2193,13 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         for key, reading in context.items():
             if reading is not None and R.total_cut_short(reading):
                 context[key] = _cut_totals_summed([reading])[0]
+    total_unprinted = bool(damaged) and _total_column_unprinted(header_rows, found.values())
     for key in damaged:
         row = read[key][0]
         if key in wrapped:
             splits[key] = wrapped[key][1]
+        elif total_unprinted and row.aligned and anchors_of[key] is None:
+            splits[key] = []  # no figure is its total, and nothing places its parts: unknown
         # blank cells left no trace, or aligned figures no header places: the figures, whole and in order, in any columns
         elif row.spaced or (row.aligned and anchors_of[key] is None):
             if row.spaced and _prints_blank_marks_short(row, width):
@@ -2643,14 +2646,14 @@ def _short_rows_by_the_pages_full_rows(report: ParsedReport, rows: list[Row], re
         if not 0 < len(words) < width:
             continue
         xs = at[row.page]
-        # every set of columns the words' spacing fits, shifted along the line as a label may push them: right,
-        # and only where the first word stands just past the label's end (poppler sets a block 3 glyphs past
-        # the blocks wholly left of it); a word standing clear of its label was not pushed
+        # every set of columns the words' spacing fits, shifted along the line as a label may push them; pushed
+        # right of their columns only where the first word stands just past the label's end (poppler sets a
+        # block 3 glyphs past the blocks wholly left of it): words standing clear of their label were not pushed
         pushed = _just_past_its_label(row, words[0][1] - len(words[0][0]) / 2)
         fitting = [columns for columns in combinations(range(width), len(words))
                    if max(x - xs[c] for (_, x), c in zip(words, columns, strict=True))
                    - min(x - xs[c] for (_, x), c in zip(words, columns, strict=True)) <= 1.5
-                   and (pushed or abs(words[0][1] - xs[columns[0]]) <= 1.5)]
+                   and (pushed or words[0][1] - xs[columns[0]] <= 1.5)]
         # each word within a glyph and a half of its column, and clearly nearer it than any other (half as far)
         if len(fitting) != 1 or any(abs(x - xs[c]) > min(1.5, min(abs(x - other) for other in xs[:c] + xs[c + 1:]) / 2)
                                     for (_, x), c in zip(words, fitting[0], strict=True)):
@@ -3154,6 +3157,24 @@ def _write_placed_under_a_cut_header(report: ParsedReport, key: str, row: Row, p
     for index, (column, value) in enumerate(zip(L.APPLICANT_KEYS, reading)):
         state = UNKNOWN if index >= shown else BLANK if value is None else RECOVERED
         report.cells.append(Cell("applications", key, column, value if index < shown else None, state, row.line, texts))
+
+
+def _total_column_unprinted(header_rows: list[Row], found: Iterable[Row]) -> bool:
+    """Aligned text whose header names applicant columns but not 总计 (cut at the page's edge whole, LibreOffice's
+    page wider than the paper), where a row prints one figure alone, not 0, and nothing else on its line (its
+    blank cells print nothing): that figure would be printed again as its total were the total column shown.
+    Then no figure of a row is its total, and a reading taking its last figure for the total (`1 … 1` read as
+    a part and its total) is a guess."""
+    words = "".join(cell.text for row in header_rows for cell in row.cells)
+    if "总" in words or "自然" not in words:
+        return False
+    for row in found:
+        values = [cell for cell in row.values() if not cell.is_empty]
+        if row.aligned and len(values) == 1 and len({cell.line for cell in row.cells}) == 1:
+            value = read_count(values[0].text)
+            if value.state == VALUE and value.value:
+                return True
+    return False
 
 
 def _sum_holds_or_total_cut(reading: R.Reading) -> bool:

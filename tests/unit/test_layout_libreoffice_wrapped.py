@@ -168,3 +168,89 @@ def test_a_sparse_row_with_nothing_to_place_it_is_never_shifted():
     assert read["carried_forward"][0].value is None  # never 3 under 自然人
     # the header's page: its own rows are placed under the header's columns
     assert [cell.value for cell in read["new_received"]] == [D(21), D(2), D(2), None, None, D(2), D(27)]
+
+
+# ---------------------------------------------------------------- the total column cut whole, blanks printing nothing
+
+# LibreOffice's page wider than the paper through `pdftotext -layout` (the shape of a corpus rendition): the 总计
+# column wholly past the paper's edge (the header does not name it), blank cells printing nothing, the figures
+# standing under no header word (the header's words and the rows' figures measured apart)
+TOTAL_CUT_LINES = (
+    '\x0c三、收到和处理政府信息公开申请情况',
+    '                                        申请人情况',
+    '',
+    '                                       法人或其他组织',
+    '                          自然人',
+    '                                       科研 社会公 法律服务',
+    '                                商业企业               其他',
+    '                                       机构 益组织  机构',
+    '',
+    '一、本年新收政府信息公开申请数量          2     1                 1',
+    '',
+    '二、上年结转政府信息公开申请数量                2',
+    '',
+    '三、本 （一）予以公开             1       1',
+    '年',
+    '度办理 （二）部分公开（区分处理的，只计这一情',
+    '结果 形，不计其他情形）',
+    '',
+    '         1.属于国家秘密',
+    '',
+    '         2.其他法律行政法规禁止公开',
+    '',
+    '         3.危及“三安全一稳定”',
+    '',
+    '         4.保护第三方合法权益',
+    '   （三）',
+    '   不予公   5.属于三类内部事务信息',
+    '   开',
+    '         6.属于四类过程性信息            1',
+    '',
+    '         7.属于',
+    '         行政执法案卷',
+    '',
+    '         8.属于',
+    '         行政查询事项',
+    '',
+    '         1.本机关不掌握相关政府信息',
+    '',
+    '   （四）',
+    '         2.没有现成信息需要另行制作   1',
+    '   无法提',
+    '   供',
+    '         3.补正',
+    '         后申请内容仍不明确',
+    '',
+    '   （五）   1.信访举报投诉类申请',
+    '   不予处',
+    '   理     2.重复申请',
+    '',
+    '         3.要求提供公开出版物',
+    '',
+    '         4.无正当理由大量反复申请',
+    '\x0c               5.要求行政机关确认或重新出具已',
+    '               获取信息',
+    '',
+    '               1.申请人无正当理由逾期不补正、',
+    '               行政机关不再处理其政府信息公开',
+    '               申请',
+    '     （六）',
+    '     其他处       2.申请人逾期未按收费通知要求缴',
+    '     理         纳费用、行政机关不再处理其政府',
+    '               信息公开申请',
+    '',
+    '               3.其他',
+    '',
+    '     （七）总计                        2   2',
+    '',
+    '四、结转下年度继续办理                           1                  1',
+)
+
+
+def test_a_rows_last_figure_is_never_its_total_where_the_total_column_is_not_printed():
+    # `1 … 1` (予以公开: 1 and 1, its total 2 past the paper's edge) was read as a part and its total 1. A row
+    # printing one figure alone (`2`, 上年结转) shows that no row prints its total
+    report = parse_text(TITLE + "\n".join([*TOTAL_CUT_LINES, "四、政府信息公开行政复议、行政诉讼情况"]) + "\n", "lo-cut.txt")
+    read = applications_of(report)
+    for key, total in (("granted", 2), ("results_total", 4), ("carried_forward", 2), ("new_received", 4)):
+        assert read[key][6].value in (None, D(total)), (key, read[key])
