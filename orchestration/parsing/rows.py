@@ -1068,7 +1068,7 @@ def _stacked_digits_unknown(rows: list[Row], text: str) -> list[Row]:
     digits = {row.line: {round(x): glyph for x, glyph in _figure_glyphs(row) if _DIGIT_RE.search(glyph)} for row in rows}
     stacked = {row.line for row in rows if _single_wide_digits(row) and _is_stacked_piece(row, digits)}
     # beside a label's next words, the digits go on the figures just above them, not the row below
-    wraps = {row.line for row in rows if _label_and_wrapped_digits(row) and _wraps_the_figures_above(row, digits)}
+    wraps = {row.line for row in rows if _label_and_wrapped_digits(row) and _wraps_the_figures_above(row, digits, rows)}
     # the digits of a figure centred on the row's line between, above and below it: that row's
     marked = {row.line for row in rows if any(not cell.is_empty and not _DIGIT_RE.search(cell.text)
                                               for cell in row.values())}
@@ -1156,15 +1156,18 @@ def _label_and_wrapped_digits(row: Row) -> bool:
     return _label_beside_wide_digits(row) and _NUMBERED_LABEL_RE.match(row.label.strip()) is None
 
 
-def _wraps_the_figures_above(row: Row, digits: dict[int, dict[int, str]]) -> bool:
+def _wraps_the_figures_above(row: Row, digits: dict[int, dict[int, str]], rows: list[Row]) -> bool:
     """Each single digit stands under a figure of two or more wide digits of the line just above, in
-    its column, and fewer digits than that line's figures: the rest of figures too wide for their
-    columns (a row of its own prints a figure in each column)."""
+    its column, and fewer digits than that line's figures and blank marks (`２３ 无 无 无 无 无 ２３` over
+    `４ ４`): the rest of figures too wide for their columns (a row of its own prints a figure or a mark in
+    each column)."""
     above = digits.get(row.line - 1)
     if not above:
         return False
     figures = [cell for cell in row.values() if not cell.is_empty]
-    if len(figures) >= len(above):
+    line_above = next((other for other in rows if other.line == row.line - 1), None)
+    printed_above = sum(not cell.is_empty for cell in line_above.values()) if line_above is not None else len(above)
+    if len(figures) >= max(len(above), printed_above):
         return False
     for cell in figures:
         column = round(cell.x_glyphs)

@@ -254,3 +254,17 @@ def test_a_rows_last_figure_is_never_its_total_where_the_total_column_is_not_pri
     read = applications_of(report)
     for key, total in (("granted", 2), ("results_total", 4), ("carried_forward", 2), ("new_received", 4)):
         assert read[key][6].value in (None, D(total)), (key, read[key])
+
+
+def test_a_wide_figure_wrapped_onto_its_labels_next_line_is_never_that_piece():
+    # LibreOffice's DOCX: 234 in wide digits wraps in its narrow cell, `２３` on the row's first line (blanks
+    # printing `无`), `４` on its next line beside the label's words (the heading down the margin, the label
+    # wrapped a few glyphs a line): the row is read from the line of `４`, never as 4
+    lines = [left_at("（四   1.本", {0: "２３", **dict.fromkeys(range(1, 6), "无"), 6: "２３"}, DOCX_COLUMNS),
+             left_at("）无   机关", {0: "４", 6: "４"}, DOCX_COLUMNS),
+             "法提   不掌", "供    握相", "     关政", "     府信", "     息"]
+    text = docx_text().replace("1.本机关不掌握相      12                              12\n关政府信息", "\n".join(lines))
+    assert lines[0] in text
+    read = applications_of(parse_text(text, "lo-docx-wrapped.txt"))
+    for cell in read["unavailable_not_held"]:
+        assert cell.value not in (D(4), D(23)), read["unavailable_not_held"]
