@@ -1087,7 +1087,7 @@ def _stacked_digits_unknown(rows: list[Row], text: str) -> list[Row]:
     digits = {row.line: {round(x): glyph for x, glyph in _figure_glyphs(row) if _DIGIT_RE.search(glyph)} for row in rows}
     stacked = {row.line for row in rows if _single_wide_digits(row) and _is_stacked_piece(row, digits)}
     # beside a label's next words, the digits go on the figures just above them, not the row below
-    wraps = {row.line for row in rows if _label_and_wrapped_digits(row) and _wraps_the_figures_above(row, digits)}
+    wraps = {row.line for row in rows if _label_and_wrapped_digits(row) and _wraps_the_figures_above(row, digits, rows)}
     # the digits of a figure centred on the row's line between, above and below it: that row's
     marked = {row.line for row in rows if any(not cell.is_empty and not _DIGIT_RE.search(cell.text)
                                               for cell in row.values())}
@@ -1175,15 +1175,18 @@ def _label_and_wrapped_digits(row: Row) -> bool:
     return _label_beside_wide_digits(row) and _NUMBERED_LABEL_RE.match(row.label.strip()) is None
 
 
-def _wraps_the_figures_above(row: Row, digits: dict[int, dict[int, str]]) -> bool:
+def _wraps_the_figures_above(row: Row, digits: dict[int, dict[int, str]], rows: list[Row]) -> bool:
     """Each single digit stands under a figure of two or more wide digits of the line just above, in
-    its column, and fewer digits than that line's figures: the rest of figures too wide for their
-    columns (a row of its own prints a figure in each column)."""
+    its column, and fewer digits than that line's figures and blank marks (`２３ 无 无 无 无 无 ２３` over
+    `４ ４`): the rest of figures too wide for their columns (a row of its own prints a figure or a mark in
+    each column)."""
     above = digits.get(row.line - 1)
     if not above:
         return False
     figures = [cell for cell in row.values() if not cell.is_empty]
-    if len(figures) >= len(above):
+    line_above = next((other for other in rows if other.line == row.line - 1), None)
+    printed_above = sum(not cell.is_empty for cell in line_above.values()) if line_above is not None else len(above)
+    if len(figures) >= max(len(above), printed_above):
         return False
     for cell in figures:
         column = round(cell.x_glyphs)
@@ -1201,12 +1204,28 @@ def _pieces_across_a_row(rows: list[Row], digits: dict[int, dict[int, str]], mar
     `３`; `１０` / `- - -` / `６０`). A row's own line prints its blank marks (`-`) beside its figures;
     where it prints its zeros, the line two off is a row's too, with figures in the columns between."""
     found = set()
+    lefts: dict[int, dict[int, str]] | None = None  # line → the left edge of each figure: built once, if asked
+    bare: set[int] = set()  # the lines of figures alone, no label
     for row in rows:
         figures = _wide_runs_only(row)
         if not figures:
             continue
         if all(cell.x_glyphs is not None and _across_a_row_from_a_piece(row.line, round(cell.x_glyphs), digits, marked)
                for cell in figures):
+            found.add(row.line)
+            continue
+        # a cell set from its left edge (LibreOffice's page: `１,１２` above the row's line, `０` below it, for
+        # １,１２０): the pieces share their left edge, not their centre. Only lines of pieces alone (no label),
+        # two lines apart: in a table whose cells all start at their left, a row's line shares its left edges
+        # with the row's two lines off
+        if row.label_cells():
+            continue
+        if lefts is None:
+            lefts = {other.line: {round(x - len(glyph) / 2): glyph for x, glyph in _figure_glyphs(other)
+                                  if _DIGIT_RE.search(glyph)} for other in rows}
+            bare = {other.line for other in rows if not other.label_cells()}
+        if all(cell.x_glyphs is not None and _across_a_row_from_a_piece(
+                row.line, round(cell.x_glyphs - len(cell.text) / 2), lefts, marked, bare) for cell in figures):
             found.add(row.line)
     return found
 
@@ -1215,10 +1234,14 @@ def _near(column: int, columns: dict[int, str]) -> bool:
     return any(abs(column - other) <= 1 for other in columns)
 
 
-def _across_a_row_from_a_piece(line: int, column: int, digits: dict[int, dict[int, str]], marked: set[int]) -> bool:
+def _across_a_row_from_a_piece(line: int, column: int, digits: dict[int, dict[int, str]], marked: set[int],
+                               bare: set[int] | None = None) -> bool:
     """Wide digits two lines off in the column, across a row's line with nothing in it there: a line of
-    blank marks, or of figures in other columns than the line two off."""
+    blank marks, or of figures in other columns than the line two off. `bare`: where given, the line two off
+    must be one of these (a line of pieces alone, no label)."""
     for step in (-1, 1):
+        if bare is not None and line + 2 * step not in bare:
+            continue
         middle, other = digits.get(line + step, {}), digits.get(line + 2 * step, {})
         # the row's line: its blank marks, or figures of its own (more than a piece's one) in other columns
         if _near(column, other) and not _near(column, middle) and \

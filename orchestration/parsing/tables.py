@@ -2122,6 +2122,9 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     anchors_on = _repeated_headers(rows, header_page) if anchors is not None else {}
     if anchors is not None:
         anchors_on |= {page: anchors for page in _pages_in_header_columns(found, header_page, anchors_on, anchors)}
+    # later pages whose full rows stand elsewhere than under the header's columns: their own columns
+    pages_apart = _pages_whose_full_rows_stand_apart(found, header_page, anchors_on, anchors) \
+        if anchors is not None else set()
     width = len(L.APPLICANT_KEYS)
     apart = _figures_on_lines_of_their_own(rows)
     if apart:
@@ -2230,7 +2233,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                                                edges if anchors_on.get(row.page, anchors) is anchors else None)):
                 read[key] = (row, read[key][1], UNPROVEN_COLUMN, "unaligned_cells")
         else:
-            read[key] = (row, *_fit_on_a_page_without_header(row, width, anchors))
+            read[key] = (row, *_fit_on_a_page_without_header(row, width, anchors, row.page in pages_apart))
     # wide figures wrapped a piece a line (`pdftotext -raw`): read by the groupings that keep the row's sum
     wrapped = _wrapped_pieces_of_rows(rows, found, width) if not any(row.aligned for row in found.values()) else {}
     for key, (row, pieces) in wrapped.items():
@@ -2293,10 +2296,13 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         for key, reading in context.items():
             if reading is not None and R.total_cut_short(reading):
                 context[key] = _cut_totals_summed([reading])[0]
+    total_unprinted = bool(damaged) and _total_column_unprinted(header_rows, found.values())
     for key in damaged:
         row = read[key][0]
         if key in wrapped:
             splits[key] = wrapped[key][1]
+        elif total_unprinted and row.aligned and anchors_of[key] is None:
+            splits[key] = []  # no figure is its total, and nothing places its parts: unknown
         # blank cells left no trace, or aligned figures no header places: the figures, whole and in order, in any columns
         elif row.spaced or (row.aligned and anchors_of[key] is None):
             if row.spaced and _prints_blank_marks_short(row, width):
@@ -2754,10 +2760,14 @@ def _short_rows_by_the_pages_full_rows(report: ParsedReport, rows: list[Row], re
         if not 0 < len(words) < width:
             continue
         xs = at[row.page]
-        # every set of columns the words' spacing fits, shifted along the line as a label may push them
+        # every set of columns the words' spacing fits, shifted along the line as a label may push them; pushed
+        # right of their columns only where the first word stands just past the label's end (poppler sets a
+        # block 3 glyphs past the blocks wholly left of it): words standing clear of their label were not pushed
+        pushed = _just_past_its_label(row, words[0][1] - len(words[0][0]) / 2)
         fitting = [columns for columns in combinations(range(width), len(words))
                    if max(x - xs[c] for (_, x), c in zip(words, columns, strict=True))
-                   - min(x - xs[c] for (_, x), c in zip(words, columns, strict=True)) <= 1.5]
+                   - min(x - xs[c] for (_, x), c in zip(words, columns, strict=True)) <= 1.5
+                   and (pushed or words[0][1] - xs[columns[0]] <= 1.5)]
         # each word within a glyph and a half of its column, and clearly nearer it than any other (half as far)
         if len(fitting) != 1 or any(abs(x - xs[c]) > min(1.5, min(abs(x - other) for other in xs[:c] + xs[c + 1:]) / 2)
                                     for (_, x), c in zip(words, fitting[0], strict=True)):
@@ -2771,7 +2781,9 @@ def _short_rows_by_the_pages_full_rows(report: ParsedReport, rows: list[Row], re
         if not R.applicant_sum_holds(tuple(reading)):
             continue
         targets = [cells.get((key, applicant)) for applicant in L.APPLICANT_KEYS]
-        if any(cell is None or cell.state != UNKNOWN for cell in targets):
+        # unknown, or recovered alike by the splits the rules left (`15 splits …, all with {'total': 5}`)
+        if any(cell is None or (cell.state != UNKNOWN and not (cell.state == RECOVERED and cell.value == value))
+               for cell, value in zip(targets, reading, strict=True)):
             continue
         for cell, value in zip(targets, reading, strict=True):
             cell.value, cell.state = value, BLANK if value is None else RECOVERED
@@ -2779,6 +2791,14 @@ def _short_rows_by_the_pages_full_rows(report: ParsedReport, rows: list[Row], re
         report.warn("cells_recovered", f"table 3 {key}: {len(words)} figures for {width} columns placed where the "
                     f"page's full rows stand (one set of columns fits their spacing), the others blank: {shown}, "
                     "marked recovered", row.line)
+
+
+def _just_past_its_label(row: Row, left: float) -> bool:
+    """Whether a word starting at glyph `left` on the row's line stands at most 3 glyphs past the end of the
+    label before it (a label wider than its column pushes the figures after it along the line)."""
+    ends = [cell.x_glyphs + len(cell.text) / 2 for cell in row.label_cells()
+            if cell.line == row.line and cell.x_glyphs is not None and cell.x_glyphs < left]
+    return bool(ends) and left - max(ends) <= 3
 
 
 def _shared_out(entries: list[tuple[int, str]], owners: list[tuple[int, str]], row_of_line: dict[int, str]
@@ -3251,6 +3271,24 @@ def _write_placed_under_a_cut_header(report: ParsedReport, key: str, row: Row, p
     for index, (column, value) in enumerate(zip(L.APPLICANT_KEYS, reading)):
         state = UNKNOWN if index >= shown else BLANK if value is None else RECOVERED
         report.cells.append(Cell("applications", key, column, value if index < shown else None, state, row.line, texts))
+
+
+def _total_column_unprinted(header_rows: list[Row], found: Iterable[Row]) -> bool:
+    """Aligned text whose header names applicant columns but not 总计 (cut at the page's edge whole, LibreOffice's
+    page wider than the paper), where a row prints one figure alone, not 0, and nothing else on its line (its
+    blank cells print nothing): that figure would be printed again as its total were the total column shown.
+    Then no figure of a row is its total, and a reading taking its last figure for the total (`1 … 1` read as
+    a part and its total) is a guess."""
+    words = "".join(cell.text for row in header_rows for cell in row.cells)
+    if "总" in words or "自然" not in words:
+        return False
+    for row in found:
+        values = [cell for cell in row.values() if not cell.is_empty]
+        if row.aligned and len(values) == 1 and len({cell.line for cell in row.cells}) == 1:
+            value = read_count(values[0].text)
+            if value.state == VALUE and value.value:
+                return True
+    return False
 
 
 def _sum_holds_or_total_cut(reading: R.Reading) -> bool:
@@ -4093,14 +4131,41 @@ def _vouched(fitted: list) -> bool:
         and R.applicant_sum_holds(reading)
 
 
-def _fit_on_a_page_without_header(row: Row, width: int, anchors: list[float]) -> tuple[list, str | None, str]:
+def _pages_whose_full_rows_stand_apart(found: dict[str, Row], header_page: int, anchors_on: dict[int, list[float]],
+                                      anchors: list[float]) -> set[int]:
+    """Later pages without a header of their own holding a row that prints a figure or a blank mark in every
+    column on one line whose cells do not each stand under their own column of the header (`pdftotext -layout`
+    sets each page's columns by that page's text: a narrower label column moves them a column's width): the
+    page's columns are not the header's, and a row's own sum cannot vouch for placing its few figures under
+    the header's (`3 … 2 … 5` keeps its sum under 自然人 and 商业企业 as under 商业企业 and 科研机构)."""
+    width = len(anchors)
+    apart = set()
+    for row in found.values():
+        if not row.aligned or row.page == header_page or row.page in anchors_on or row.page in apart:
+            continue
+        values = [cell for cell in row.values() if not cell.is_empty]
+        if len(values) != width or len({cell.line for cell in values}) != 1 or any(cell.x is None for cell in values):
+            continue
+        fitted, problem = place_by_position(values, anchors)
+        if problem or any(raw is not cell for raw, cell in zip(fitted, values, strict=True)):
+            apart.add(row.page)
+    return apart
+
+
+def _fit_on_a_page_without_header(row: Row, width: int, anchors: list[float], apart: bool = False
+                                  ) -> tuple[list, str | None, str]:
     """A row on a later page than the header, a page neither repeating the header nor vouched to keep its
     columns: its columns may stand elsewhere. Figures in every column stand in the only order there is;
     a row with blank cells is placed under the header's columns only where its own sum vouches for
-    the placement; else its cells are unknown."""
+    the placement and the page's full rows do not stand apart from the header's columns (`apart`:
+    `_pages_whose_full_rows_stand_apart`); else its cells are unknown (placed later, if at all, by the
+    page's own full rows or by where poppler set them)."""
     fitted, problem, code = fit_row(row, row.values(), width, anchors, row_rule=R.applicant_sum_holds)
     if problem or all(cell is not None and not cell.is_empty for cell in fitted):
         return fitted, problem, code
+    if apart:
+        return [None] * width, ("on a page that does not repeat the header, whose full rows stand in other columns "
+                                "than the header's: its figures' columns are not known"), "unaligned_cells"
     if _vouched(fitted):
         return fitted, None, code
     return [None] * width, ("on a page that does not repeat the header, its figures' columns are not known "
