@@ -442,13 +442,18 @@ def _table(hs: list, vs: list, chars: list[Char], centres, width: float | None =
     if cut is not None and width is not None:
         chars_of = {r0: texts[key] for key, (r0, c0, _, _) in cells.items() if c0 == cut}
         spans = {r0: (ys[r0], ys[r1 + 1]) for key, (r0, c0, r1, _) in cells.items() if c0 == cut}
+        # a table of header rows only (the header's first page, its rows of figures on the next): its cut
+        # column can hold no figure, so its words alone may be read past the edge (`总` on the paper, `计` past it)
+        words_only = not any(any(ch.isdigit() for ch in text or "") for row in grid for text in row)
         past = _past_the_edge(spans, chars_of, xs[cut], width, beyond,
-                              [(i, chars[i]) for i in np.flatnonzero(across >= xs[-1]).tolist()])
+                              [(i, chars[i]) for i in np.flatnonzero(across >= xs[-1]).tolist()], words_only)
         whole = None
         if past is not None:
+            past, readable = past
             for _, index in past.values():
                 taken |= index
-            whole = {row: cell_text(chars + past.get(row, ([], set()))[0]) for row, chars in chars_of.items()}
+            if readable:
+                whole = {row: cell_text(chars + past.get(row, ([], set()))[0]) for row, chars in chars_of.items()}
         _read_the_cut_column(grid, cut, chars_of, width)
         cut_column = CutColumn(cut, chars_of, width - xs[cut], width,
                                _figures_in([(xs[c0], texts[key]) for key, (_, c0, _, _) in cells.items() if c0 != cut]),
@@ -464,7 +469,8 @@ def _table_box(cells: dict[int, tuple[int, int, int, int]], xs: list[float], ys:
 
 
 def _past_the_edge(spans: dict[int, tuple[float, float]], chars_of: dict[int, list[Char]], left: float, width: float,
-                   beyond: list[Char], loose: list[tuple[int, Char]]) -> dict[int, tuple[list[Char], set[int]]] | None:
+                   beyond: list[Char], loose: list[tuple[int, Char]],
+                   words_only: bool = False) -> tuple[dict[int, tuple[list[Char], set[int]]], bool] | None:
     """The cut column's cells read whole where the file holds what it prints past the paper's right
     edge (LibreOffice writes a table wider than the page with its last column's text off the paper:
     `０` on it, `４７` of the 总计 column past it, `１０` / `５` wrapped in a cell). `spans`: the cut
@@ -476,8 +482,12 @@ def _past_the_edge(spans: dict[int, tuple[float, float]], chars_of: dict[int, li
     cells is one word starting on the paper, inside the column, each line of figures at one inset:
     one column of figures set at its cells' left, whose every figure shows its first character on
     the paper, so an empty cell is empty and no text of a further column is in it (a header word
-    may be centred). Each row → (its characters
-    past the grid, the indices of those in the page's list). None: not shown so."""
+    may be centred). `words_only`: the table holds no figure outside the column (a header's rows
+    alone, the rows of figures on the next page): the column's words are read where it holds no figure
+    either and each line of it is one word starting on the paper inside it. Each row → (its characters
+    past the grid, the indices of those in the page's list), and whether the cells are whole: False where
+    a wrapped figure lost glyphs the file does not hold (`_glyphs_lost_in_a_wrap`; its characters are
+    still the column's, no loose text). None: not shown so."""
     index_of = {char: i for i, char in loose}
     found: dict[int, tuple[list[Char], set[int]]] = {}
     for char in [*beyond, *(char for _, char in loose if char not in beyond)]:
@@ -493,17 +503,44 @@ def _past_the_edge(spans: dict[int, tuple[float, float]], chars_of: dict[int, li
         if char in index_of:
             indices.add(index_of[char])
     starts = []  # of the lines of figures
+    figure_lines: list[list[list[Char]]] = []  # each cell's lines, where every line of it is (a piece of) a figure
     for row, shown in chars_of.items():
-        for line in _line_groups([char for char in shown + found.get(row, ([], set()))[0] if char.text.strip()]):
+        lines = _line_groups([char for char in shown + found.get(row, ([], set()))[0] if char.text.strip()])
+        for line in lines:
             words = line_words(line)
             start = min(char.x0 for char in line)
             if len(words) != 1 or not left <= start < width:
                 return None
+            if words_only and any(char.text.isdigit() for char in line):
+                return None
             if all(char.text.isdigit() for char in line):
                 starts.append(start)
+        if lines and all(_FIGURE_RE.fullmatch("".join(char.text for char in line)) for line in lines):
+            figure_lines.append(lines)
+    if words_only:
+        return found, True
     if not starts or max(starts) - min(starts) > 1.0:
         return None
-    return found
+    return found, not _glyphs_lost_in_a_wrap(figure_lines)
+
+
+def _glyphs_lost_in_a_wrap(cells: list[list[list[Char]]]) -> bool:
+    """Whether a figure wrapped in a cell of the column lost glyphs the file does not hold: a cell's line
+    wraps only where its next glyph would not fit, so every line but a cell's last, with the first glyph
+    of the line after it, is wider than any line of figures the column holds. LibreOffice writes
+    `１,１３２` wrapped as `１,１` / `３２` past the paper's edge keeping only `１` / `３２` (the glyphs past
+    the edge on the first line dropped): `１` and `３` would fit where `４９６` does, so the cell is not whole
+    (`１３２` is no reading of it). `cells`: each cell's lines of figures, top to bottom."""
+    def extent(line: list[Char]) -> float:
+        return max(char.x1 for char in line) - min(char.x0 for char in line)
+
+    widest = max((extent(line) for lines in cells for line in lines), default=0.0)
+    for lines in cells:
+        for line, after in pairwise(lines):
+            first = min(after, key=attrgetter("x0"))
+            if extent(line) + (first.x1 - first.x0) <= widest + 0.5:
+                return True
+    return False
 
 
 def _figures_in(cells: list[tuple[float, list[Char]]]) -> tuple[tuple[float, int, float], ...]:

@@ -526,3 +526,52 @@ def test_a_table_whose_own_figures_stand_at_the_left_reads_its_cut_column_whatev
     read_cut_columns([at_the_left, next_page, centred])
     assert [row[3] for row in at_the_left.grid] == [row[3] for row in next_page.grid] == ["", "", ""]
     assert [row[3] for row in centred.grid] == [None, None, None]
+
+
+def _cut_table(rows: list[list[Char]], ys: list[float], width: float = 248.5) -> tuple[Table, list[Char]]:
+    """A table laid wider than the page (LibreOffice's PDF of a wide web page): its last column's left rule
+    at 240, the paper's edge at `width`; the characters whose centre is past the edge are in the file on
+    the lines the page shows (`beyond`). The table and the characters outside every cell."""
+    chars = [char for row in rows for char in row]
+    beyond = [char for char in chars if (char.x0 + char.x1) / 2 > width]
+    [table], outside = ruled_tables(grid_rules([50, 150, 240, 248], ys), chars, width=width, beyond=beyond)
+    return table, outside
+
+
+def test_a_cut_column_whose_header_page_holds_no_figure_is_read_whole_with_its_pages_of_figures():
+    # wide figures (`1,160`) widen the table: the 总计 column starts on the paper, `总` on it and `计` past
+    # it, on the header's page, whose table holds the header rows only; the rows of figures on the next page,
+    # each total's first digit on the paper and the rest past it. Before, the header's page (no figure to
+    # show an inset) kept the document from reading any cut column: the rows came out a cell short under a
+    # header naming 总计, and `94 0` was read as cells run together (9 and 4)
+    header, _ = _cut_table([word("申请人情况", 55, 105) + word("自然人", 155, 105) + word("总计", 245, 105)], [100, 120])
+    figures, outside = _cut_table([word("本年新收", 55, 225) + word("1,160", 152, 225) + word("1,160", 242, 225),
+                                   word("部分公开", 55, 245) + word("94", 152, 245) + word("94", 242, 245)],
+                                  [220, 240, 260])
+    read_cut_columns([header, figures])
+    assert header.grid == [["申请人情况", "自然人", "总计"]]
+    assert figures.grid == [["本年新收", "1,160", "1,160"], ["部分公开", "94", "94"]]
+    assert outside == []
+    # a header's page whose cut column holds a figure is no page of words alone: nothing is read whole
+    header, _ = _cut_table([word("申请人情况", 55, 105) + word("自然人", 155, 105) + word("总计7", 245, 105)], [100, 120])
+    figures, _ = _cut_table([word("本年新收", 55, 225) + word("1,160", 152, 225) + word("1,160", 242, 225)], [220, 240])
+    read_cut_columns([header, figures])
+    assert [row[2] for row in figures.grid] == [None]
+
+
+def test_a_cut_column_whose_wrapped_figure_lost_glyphs_past_the_edge_is_not_read_whole():
+    # `1,132` wrapped in its cell as `1,1` / `32`, the file holding only `1` / `32` (LibreOffice dropped the
+    # first line's glyphs past the edge): `1` and the `3` after it would fit on one line where `496` does, so
+    # the cell lost glyphs, and `132` is never read for it; its characters are still the column's, no loose text
+    rows = [word("本年新收", 55, 125) + word("1,120", 152, 125) + word("1", 242, 121) + word("32", 242, 131),
+            word("予以公开", 55, 145) + word("491", 152, 145) + word("496", 242, 145)]
+    table, outside = _cut_table(rows, [120, 140, 160])
+    read_cut_columns([table])
+    assert [row[2] for row in table.grid] == [None, None]
+    assert outside == []
+    # a figure too wide for the column, wrapped whole (`10` / `5` where no line of the column is wider than `10`)
+    rows[1] = word("予以公开", 55, 145) + word("47", 152, 145) + word("47", 242, 145)
+    rows[0] = word("本年新收", 55, 125) + word("105", 152, 125) + word("10", 242, 121) + word("5", 242, 131)
+    table, _ = _cut_table(rows, [120, 140, 160])
+    read_cut_columns([table])
+    assert [row[2] for row in table.grid] == ["10\n5", "47"]
