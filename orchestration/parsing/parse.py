@@ -21,7 +21,7 @@ from .collapse import (
     figures_wrapped,
     lines_collapsed,
 )
-from .formats import FormatProblem, extract
+from .formats import DOCX, HTML, PDF, FormatProblem, extract
 from .narrative import read_narrative
 from .ocr_text import read_ocr_text_again, reads_as_ocr
 from .record import NARRATIVE_STATUS, PARSED, PARTIAL, Cell, ParsedReport, quarantine
@@ -40,11 +40,13 @@ _JOINED = attrgetter("joined")
 
 
 def parse_text(text: str, source: str, sha256: str | None = None, size_bytes: int | None = None,
-               encoding: str | None = None, previous: dict | None = None) -> ParsedReport:
+               encoding: str | None = None, previous: dict | None = None, cells_known: bool = False) -> ParsedReport:
     """`previous`: the same agency's report of the year before, in the parser-output shape
     (`ParsedReport.to_dict()`), when the caller has it: last year's table 2 may then choose among
     the splits of a crawled row that this report's own text allows (tables.carry_over_rule), or among
-    the run readings of a row whose equal lines a crawl dropped (collapse.expand_disclosures)."""
+    the run readings of a row whose equal lines a crawl dropped (collapse.expand_disclosures).
+    `cells_known`: the text is of a format whose reader sets a tab at each table cell's bounds (a PDF's
+    ruled grid, HTML, DOCX): a tab cell's run of digits is one figure, never cells run together."""
     data = text.encode("utf-8") if not sha256 or size_bytes is None else b""  # the file's, when given
     report = ParsedReport(
         source=source,
@@ -149,7 +151,8 @@ def parse_text(text: str, source: str, sha256: str | None = None, size_bytes: in
             if sections.get("reviews", (None,))[0] == heading else (heading, heading)
         past_the_heading = build_rows(reading, first, past, labels_apart=True, signed=False) if past > first else []
         if read_applications(report, application_rows, template, past_the_heading, pdf_text="\f" in text,
-                             poppler_pages=poppler_pages, found_for_table_2=found_for_table_2):
+                             poppler_pages=poppler_pages, found_for_table_2=found_for_table_2,
+                             cells_known=cells_known):
             reviews_reading = [*reading[:first], *reading[past:]]  # those figures are no longer table 4's
         report.tables_found.append("applications")
     else:
@@ -173,7 +176,8 @@ def parse_text(text: str, source: str, sha256: str | None = None, size_bytes: in
             table_and_after = [*reviews_reading[:end], *reviews_reading[first:past]]
             end += past - first
         review_rows = build_rows(table_and_after, start, end, signed=False)
-        read_reviews(report, review_rows, past_the_heading, after_header, poppler_pages=poppler_pages)
+        read_reviews(report, review_rows, past_the_heading, after_header, poppler_pages=poppler_pages,
+                     cells_known=cells_known)
         report.tables_found.append("reviews")
     else:
         report.warn("missing_table", "table reviews not found")
@@ -247,6 +251,10 @@ def narrative_cells(lines: list[str], skip: list[tuple[int, int]]) -> list[Cell]
     return [Cell(f.table, f.row, f.column, f.value, NARRATIVE, f.line, f.as_written) for f in read_narrative(lines, skip)]
 
 
+# formats whose reader sets a tab at each table cell's bounds (a PDF's ruled grid, HTML, DOCX): no tab lost
+CELLS_KNOWN = (PDF, HTML, DOCX)
+
+
 def parse_bytes(data: bytes, source: str, ocr: bool = True, previous: dict | None = None) -> ParsedReport:
     """`ocr` off: scans and images are quarantined (image_only/image_only_pdf) instead of read."""
     sha256 = hashlib.sha256(data).hexdigest()
@@ -254,8 +262,10 @@ def parse_bytes(data: bytes, source: str, ocr: bool = True, previous: dict | Non
         extracted = extract(data, ocr=ocr)
     except FormatProblem as problem:
         return quarantine(ParsedReport(source, sha256, len(data)), problem.code, str(problem))
+    # a PDF's ruled grid (not an OCR's), HTML and DOCX set a tab at each cell's bounds: none was lost
+    cells_known = extracted.format in CELLS_KNOWN and extracted.confidence is None
     report = parse_text(extracted.text, source, sha256=sha256, size_bytes=len(data), encoding=extracted.encoding,
-                        previous=previous)
+                        previous=previous, cells_known=cells_known)
     report.format = extracted.format
     if extracted.confidence is not None:
         from .ocr import verify_ocr_cells

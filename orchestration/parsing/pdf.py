@@ -754,7 +754,10 @@ def _rest_of_cut_row(last: list, last_columns: tuple[float, ...], first: list,
     words) unless the text above it is a numbering alone (`（六）` at the foot of one page, `其他处理`,
     the words of its merged label, at the top of the next): a numbering is no whole label. With
     `figures_go_on` (the last row has no rule under it: the page break cut it, Chromium's way), a figure
-    under a figure goes on too (`１０` at the foot of one page, `５` of `１０５` at the top of the next)."""
+    under a figure goes on too (`１０` at the foot of one page, `５` of `１０５` at the top of the next). So does,
+    whatever rule stands under it, the rest of a figure wrapped in its cell that the page break cut in its last
+    group of thousands (`１,１` at the foot of one page, `２２` at the top of the next, LibreOffice's way): `１,１`
+    is no whole figure, `１,１２２` is (`_goes_on_from_a_cut_group`)."""
     texts = [(c, text) for c, text in enumerate(first) if text and text.strip()]
     if not texts or len(texts) == sum(text is not None for text in first) or not last_columns or not columns:
         return []  # no text, or a text in every cell: a row of its own
@@ -766,7 +769,8 @@ def _rest_of_cut_row(last: list, last_columns: tuple[float, ...], first: list,
     for c, text in texts:
         edge = next((x for x in above if abs(x - columns[c]) <= SNAP), None) if c < len(columns) else None
         if edge is None or (any(ch.isdigit() for ch in text)
-                             and not (figures_go_on and _FIGURE_RE.fullmatch(last[above[edge]].strip()))):
+                             and not (figures_go_on and _FIGURE_RE.fullmatch(last[above[edge]].strip()))
+                             and not _goes_on_from_a_cut_group(last[above[edge]], text)):
             return []
         if ROW_START_RE.match(text.strip()) and not _BARE_NUMBERING_RE.fullmatch(last[above[edge]].strip()):
             return []
@@ -775,6 +779,16 @@ def _rest_of_cut_row(last: list, last_columns: tuple[float, ...], first: list,
 
 
 _FIGURE_RE = re.compile(r"[\d０-９][\d０-９.,．，]*")  # a figure alone, in half- or full-width digits
+# a figure cut in its last group of thousands (`１,１`, `12,`): the digits of that group still to come
+_GROUP_CUT_RE = re.compile(r"\d{1,3}(?:[,，]\d{3})*[,，]\d{0,2}")
+_GROUPED_FIGURE_RE = re.compile(r"\d{1,3}(?:[,，]\d{3})+")  # a whole figure with thousands separators
+
+
+def _goes_on_from_a_cut_group(above: str, text: str) -> bool:
+    """Whether `text`, under `above` in the first row after a page break, is the rest of `above`: a figure
+    the break cut in its last group of thousands (`１,１` over `２２`), which together make one whole figure."""
+    above, text = "".join(above.split()), "".join(text.split())
+    return bool(_GROUP_CUT_RE.fullmatch(above) and text.isdigit() and _GROUPED_FIGURE_RE.fullmatch(above + text))
 # a row's numbering with nothing after it: `（六）`, `三、`, `1.` (never a bare figure)
 _BARE_NUMBERING_RE = re.compile(r"[（(]\s?[一二三四五六七八九十\d]{1,2}\s?[）)]|[一二三四五六七八九十]{1,2}\s?、|\d{1,2}\s?[.．、]")
 

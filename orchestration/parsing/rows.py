@@ -57,6 +57,9 @@ class Row:
     # its last cell, digits alone, may be an amount's first digits, the rest on the lines after it, or a cell
     # whole (`_count_or_an_amounts_head`): the item's columns decide (tables.py)
     amount_may_go_on: bool = False
+    # cut at tabs (a format that knows its cells: a PDF's ruled grid, HTML, DOCX): each cell's text is one
+    # cell's, a run of digits one figure; a row with fewer cells than its table lost cells, not separators
+    tabbed: bool = False
     # computed once (a row's cells do not change once built)
     _label_cells: list[RawCell] | None = field(default=None, repr=False)
     _label: str | None = field(default=None, repr=False)
@@ -380,7 +383,7 @@ def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = Fal
             continue
         short_by = markdown_width - len(parts) if markdown_width and printed_width else 0
         row = Row([RawCell(p, line_no) for p in parts], padded=padded, short_by=max(short_by, 0),
-                  piped=printed_width is not None, ruled=ruled)
+                  piped=printed_width is not None, ruled=ruled, tabbed="\t" in raw)
         row._classified_as(classes)
         rows.append(row)
     flush()

@@ -2056,13 +2056,14 @@ def _down_a_narrow_column(position: int, squashed: list[str], labelled: list[int
 
 def read_applications(report: ParsedReport, rows: list[Row], template: str,
                       past_the_heading: Sequence[Row] = (), pdf_text: bool = False, poppler_pages: bool = False,
-                      found_for_table_2: FoundTable3 | None = None) -> bool:
+                      found_for_table_2: FoundTable3 | None = None, cells_known: bool = False) -> bool:
     """Table 3's cells into the report. `past_the_heading`: the rows of figure lines after the next
     section's heading, which text written in column chunks may give table 3 (chunks.py). Says whether
     they were table 3's (then they are no other table's). `pdf_text`: the text holds a PDF's page
     breaks (form feeds), where without -layout a blank cell leaves no line; `poppler_pages`: those pages
     are pdftotext's (`poppler_pages` in parse.py), whose -layout columns poppler set. `found_for_table_2`:
-    the rows `page_blanks` found, taken where they are these rows."""
+    the rows `page_blanks` found, taken where they are these rows. `cells_known`: the text is of a format
+    whose reader sets a tab at each cell's bounds (a PDF's ruled grid, HTML, DOCX): no tab was lost."""
     rows = _without_headings_beside_figures([_without_column_numbers(row) for row in rows], template)
     pdf_text = _blank_cells_print_nothing(pdf_text, rows)
     pipe_headers = _pipe_headers(rows) if any(row.piped for row in rows) else None
@@ -2258,7 +2259,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                (row.aligned and code == "unaligned_cells" and problem and anchors_of[key])
                or (row.spaced and problem and code != "columns_cut")
                or (not row.aligned and not row.spaced and not _whole_figures_a_line(row, fitted, pdf_text)
-                   and _looks_run_together(row, fitted, problem, clean[key], R.applicant_sum_holds))
+                   and _looks_run_together(row, fitted, problem, clean[key], R.applicant_sum_holds, cells_known))
                or _misplaced(row, clean[key], anchors_of[key])
                # `pdftotext -layout` shifting each line's figures by its label's width: in order, in any columns
                or ((header_unaligned or (anchors is None and visible is None and shown is None and cut_at is None))
@@ -4682,9 +4683,11 @@ def _blanks_left_no_trace(rows: list[Row], width: int, empty_rows: bool = False)
 _LEADING_ZERO_RE = re.compile(r"0\d")
 
 
-def _looks_run_together(row: Row, fitted: list, problem: str | None, clean: R.Reading | None, row_rule) -> bool:
+def _looks_run_together(row: Row, fitted: list, problem: str | None, clean: R.Reading | None, row_rule,
+                        cells_known: bool = False) -> bool:
     """A row whose cells may have run together: short, holding a cell of several figures, or
-    breaking its own sum while one of its figures could be two."""
+    breaking its own sum while one of its figures could be two. `cells_known`: the text's tabs are its
+    format's cell bounds, none lost (a tab row of plain text may have lost one: `1⇥1` typed as `11`)."""
     if row.lines_apart and problem is None:
         return False  # every cell a line of its own, every empty line accounted for: nothing ran together
     traits = 0
@@ -4694,6 +4697,10 @@ def _looks_run_together(row: Row, fitted: list, problem: str | None, clean: R.Re
     splittable = bool(traits & _SPLITTABLE)
     if traits & (_SEVERAL | _LEADING_ZERO):
         return True  # `2 0`; `018`, which reads as 18 but is more likely 0 and 18
+    if cells_known and row.tabbed and not row.joined:
+        # cells the format set apart (a PDF's ruled grid, HTML, DOCX): `94` is one cell's figure, never 9 and 4,
+        # and a row short of cells lost them (a column cut at the page's edge): read as usual, the rest unknown
+        return False
     if row.joined and _has_digit_run(row.values()):
         return True  # a crawled page: a run of digits may be several cells however well it fits
     if problem is not None or row.short_by:  # fewer cells than the template (fit_values: "5 of 7 cells")
@@ -4845,13 +4852,13 @@ def _five_figures(row: Row) -> list[RawCell] | None:
 
 
 def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequence[Row] = (),
-                 figures_past: bool = False, poppler_pages: bool = False) -> None:
+                 figures_past: bool = False, poppler_pages: bool = False, cells_known: bool = False) -> None:
     """Table 4's cells into the report. `past_the_heading`: rows of figures and blank marks on lines of
     their own after the next section's heading, which text written in column chunks may give table 4
     (`无` / `无 2` / `—`); taken only where they make, with the table's own, exactly its cells' count.
     `figures_past`: figures stand on lines of their own after that heading, whatever the table ends on.
     `poppler_pages`: pdftotext's text (form feeds, no OCR's traits), whose -layout columns poppler set
-    (page_order.py)."""
+    (page_order.py). `cells_known`: as `read_applications`'."""
     if past_the_heading and _read_reviews_in_chunks(report, rows, past_the_heading):
         return
     width = len(L.PROCEEDING_KEYS) * len(L.REVIEW_OUTCOME_KEYS)
@@ -4932,7 +4939,7 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
     if problem and not data.aligned and not data.piped and (printed := _each_cell_printed_apart(report, values, width)):
         fitted, problem = printed, None
     clean = reading_of(fitted)
-    if not data.aligned and _looks_run_together(data, fitted, problem, clean, R.review_sums_hold):
+    if not data.aligned and _looks_run_together(data, fitted, problem, clean, R.review_sums_hold, cells_known):
         blocks = (len(L.REVIEW_OUTCOME_KEYS),) * len(L.PROCEEDING_KEYS)
         # an OCR's ruled table: a `1` glued to a figure may be a ruling line, every reading keeping the rules counts
         residue = data.ruled and R.ruling_residue([c.text for c in values])

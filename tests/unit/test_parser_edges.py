@@ -111,6 +111,34 @@ def test_a_short_row_never_shifts_values():
     assert ["granted", "total"] in record["unknown_cells"]
 
 
+def test_a_tab_row_short_of_its_total_keeps_its_wide_figures_whole():
+    # a PDF's ruled grid cut at the page's edge (LibreOffice's PDF of a wide page): every row lost its 总计 cell,
+    # the header still names it; `94` is one cell's figure, never 9 and 4 with the row's last 0 read as the total
+    zeros = ["0"] * 5
+    rows = {"new_received": ["1,160", *zeros], "granted": ["1,066", *zeros], "partially_granted": ["94", *zeros],
+            "results_total": ["1,160", *zeros]}
+    reviews = "9\t1\t1\t1\t12\t\t\t\t\t\t1\t\t\t"  # 14 cells: the last total cut too
+    record = parse_text(report_text(rows, reviews=reviews), "t.pdf", cells_known=True).to_dict()
+    assert record["applications"]["partially_granted"] == {
+        "natural_person": 94, "commercial_enterprise": 0, "research_institution": 0, "social_welfare_org": 0,
+        "legal_service_org": 0, "other_org": 0, "total": None}
+    assert ["partially_granted", "total"] in record["unknown_cells"]
+    assert record["reviews"]["administrative_review"] == {"upheld": 9, "corrected": 1, "other": 1, "pending": 1,
+                                                           "total": 12}
+    assert record["reviews"]["litigation_direct"]["upheld"] is None
+    assert ["litigation_direct", "upheld"] not in record["unknown_cells"]
+    # cells holding several figures apart (`2 0`) are still split where the rules leave one way
+    record = parse_text(report_text(dict(rows, partially_granted=["94 0", "0", "0", "0", "0", "94"])), "t.pdf",
+                        cells_known=True).to_dict()
+    assert record["applications"]["partially_granted"]["natural_person"] == 94
+    assert record["applications"]["partially_granted"]["total"] == 94
+    # plain text typed with tabs may lose one (`1⇥1` as `11`): there a run of digits is still split by the rules
+    typed = "\t".join(["0"] * 13 + ["11"])
+    record = parse_text(report_text(BALANCED, reviews=typed), "t.txt").to_dict()
+    assert record["reviews"]["litigation_after_review"] == {"upheld": 0, "corrected": 0, "other": 0, "pending": 1,
+                                                             "total": 1}
+
+
 def test_gb18030_is_read():
     data = report_text(BALANCED).encode("gb18030")
     report = parse_bytes(data, "gbk.txt")

@@ -575,3 +575,21 @@ def test_a_cut_column_whose_wrapped_figure_lost_glyphs_past_the_edge_is_not_read
     table, _ = _cut_table(rows, [120, 140, 160])
     read_cut_columns([table])
     assert [row[2] for row in table.grid] == ["10\n5", "47"]
+
+
+def test_a_figure_the_page_break_cut_in_its_last_group_of_thousands_is_joined_with_its_rest():
+    # LibreOffice's PDF of a DOCX: `1,122` wrapped in its narrow cell as `１,１` / `２２`, the row split by the page
+    # break (a rule drawn under its first part), the rest in the first row of the table on the next page
+    xs = [50, 200, 250, 300]
+    foot = page_items(word("上年结转", 52, 705) + word("０", 202, 705) + word("０", 252, 705)
+                      + word("（七）总计", 52, 725) + word("１,１", 202, 725) + word("１,１", 252, 725),
+                      grid_rules(xs, [700, 720, 740]), height=800)
+
+    def next_page(rest: str) -> list:
+        return page_items(word(rest, 202, 105) + word("３１", 252, 105) + word("四、结转", 52, 125) + word("３", 202, 125)
+                          + word("３", 252, 125), grid_rules(xs, [100, 120, 140]), height=800)
+
+    assert pages_text([foot, next_page("２２")]).split("\n")[:3] == ["上年结转\t０\t０", "（七）总计\t１,１２２\t１,１３１",
+                                                                     "四、结转\t３\t３"]
+    # a figure that is whole (`１,１`'s rest too long to make one: `１,１２２２`) stays apart, a row of its own
+    assert pages_text([foot, next_page("２２２")]).split("\n")[1:3] == ["（七）总计\t１,１\t１,１", "\t２２２\t３１"]
