@@ -593,3 +593,33 @@ def test_a_figure_the_page_break_cut_in_its_last_group_of_thousands_is_joined_wi
                                                                      "四、结转\t３\t３"]
     # a figure that is whole (`１,１`'s rest too long to make one: `１,１２２２`) stays apart, a row of its own
     assert pages_text([foot, next_page("２２２")]).split("\n")[1:3] == ["（七）总计\t１,１\t１,１", "\t２２２\t３１"]
+
+
+def test_a_wide_table_whose_header_page_holds_words_only_reads_its_cut_total_column_from_past_the_paper():
+    # LibreOffice's PDF of a web page whose 4-digit figures widen table 3: the 总计 column starts 10 points
+    # before the paper's edge; its header alone on the first page (`总计` running past the edge), its rows
+    # on the next, each total's first digits on the paper and the rest past it, still in the file
+    out = io.BytesIO()
+    page = _cjk_canvas(out, (595, 842))
+    xs = [60, 300, 585, 595]
+
+    def grid(ys: list[float]) -> None:
+        for y in ys:
+            page.line(xs[0], y, xs[-1], y)
+        for x in xs:
+            page.line(x, ys[0], x, ys[-1])
+
+    page.drawString(60, 800, "三、收到和处理政府信息公开申请情况")
+    grid([780, 760])
+    for x, text in [(62, "申请人情况"), (302, "自然人"), (587, "总计")]:
+        page.drawString(x, 766, text)
+    page.showPage()
+    page.setFont("STSong-Light", 10)
+    grid([800, 780, 760, 740])
+    for y, label, figure in [(786, "一、本年新收", "1,160"), (766, "（二）部分公开", "94"), (746, "（七）总计", "1,254")]:
+        for x, text in [(62, label), (302, figure), (587, figure)]:
+            page.drawString(x, y, text)
+    page.showPage()
+    page.save()
+    assert pdf_text(out.getvalue()).split("\n")[1:5] == [
+        "申请人情况\t自然人\t总计", "一、本年新收\t1,160\t1,160", "（二）部分公开\t94\t94", "（七）总计\t1,254\t1,254"]
