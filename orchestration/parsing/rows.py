@@ -502,7 +502,7 @@ def _rest_of_its_amount(row: Row, text: str) -> bool:
     piece and a line ending on the unit is left to the table's columns.)"""
     if not _whole_on_its_line(row):
         return False
-    head, rest = row.cells[-1].text.strip(), text.strip()
+    head, rest = _as_ascii(row.cells[-1].text), _as_ascii(text)  # `３１．４` / `８２４０５万元` alike
     return _AMOUNT_HEAD_RE.fullmatch(head) is not None and _AMOUNT_REST_RE.fullmatch(rest) is not None \
         and _AN_AMOUNTS_MARK_RE.search(head + rest) is not None
 
@@ -515,9 +515,14 @@ def _count_or_an_amounts_head(row: Row, text: str, after: str) -> bool:
     cannot tell them apart: the row is marked, and its table's columns decide (`Row.amount_may_go_on`)."""
     if not _whole_on_its_line(row):
         return False
-    head, rest = row.cells[-1].text.strip(), text.strip()
+    head, rest = _as_ascii(row.cells[-1].text), _as_ascii(text)  # `３` / `１．４８` / `２４０５万元` alike
     return head.isdigit() and "." in rest and not _UNIT_END_RE.search(rest) \
-        and _UNIT_END_RE.search(after.strip()) is not None
+        and _UNIT_END_RE.search(_as_ascii(after)) is not None
+
+
+def _as_ascii(text: str) -> str:
+    """A piece's text with full-width digits and points as ASCII (`１．４８`: `1.48`), stripped."""
+    return L.normalize_text(text).strip()
 
 
 def _figure_lines_spaced_like_their_rows(rows: list[Row]) -> None:
