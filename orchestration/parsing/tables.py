@@ -4137,17 +4137,20 @@ def _pages_whose_full_rows_stand_apart(found: dict[str, Row], header_page: int, 
     column on one line whose cells do not each stand under their own column of the header (`pdftotext -layout`
     sets each page's columns by that page's text: a narrower label column moves them a column's width): the
     page's columns are not the header's, and a row's own sum cannot vouch for placing its few figures under
-    the header's (`3 … 2 … 5` keeps its sum under 自然人 and 商业企业 as under 商业企业 and 科研机构)."""
+    the header's (`3 … 2 … 5` keeps its sum under 自然人 and 商业企业 as under 商业企业 and 科研机构). So too a page
+    with a row of figures in several columns, not all, that do not each stand under one column of the header."""
     width = len(anchors)
     apart = set()
     for row in found.values():
         if not row.aligned or row.page == header_page or row.page in anchors_on or row.page in apart:
             continue
         values = [cell for cell in row.values() if not cell.is_empty]
-        if len(values) != width or len({cell.line for cell in values}) != 1 or any(cell.x is None for cell in values):
+        if len(values) < 2 or len({cell.line for cell in values}) != 1 or any(cell.x is None for cell in values):
             continue
         fitted, problem = place_by_position(values, anchors)
-        if problem or any(raw is not cell for raw, cell in zip(fitted, values, strict=True)):
+        # a row of figures in several columns that do not each stand under one column of the header (`1 5 12 2
+        # 20` between them): the page's columns are not the header's either
+        if problem or len(values) == width and any(raw is not cell for raw, cell in zip(fitted, values, strict=True)):
             apart.add(row.page)
     return apart
 
