@@ -3403,6 +3403,14 @@ def _read_in_column_chunks(report: ParsedReport, rows: list[Row], found: dict[st
     if chunkings is None:
         apart = _rows_above_the_outcomes_apart(values, keys, width, leads=LEADS_TWO_BESIDE if two_beside else LEADS)
         chunkings = apart[0] if apart else None
+    elif _first_outcome_unfound(keys, found) and (others := [
+            other for other in _rows_above_the_outcomes_apart(values, keys, width,
+                                                              leads=LEADS_TWO_BESIDE if two_beside else LEADS)
+            if other.placed() != chunkings.placed()]):
+        # the first outcome's label lost (`（一）予以公开` cut whole): no label says where the outcome rows open, so
+        # the rows above may be written on their own too, and a table of few figures keeps every sum both ways
+        # (granted's `2 1 12 5 2 22` read as 1.属于国家秘密's): a cell read only where every reading reads it alike
+        apart = [chunkings, *others]
     if chunkings is None:
         return False, False
     placed = chunkings.placed() if not apart else _alike_in_every(apart, values)
@@ -3701,6 +3709,12 @@ def _rows_above_the_outcomes_apart(values: list[Decimal | None], keys: Sequence[
     return [chunkings for start in range(1, first + 1)
             if (chunkings := column_chunkings(values, len(keys), width, R.applicant_sum_holds, [start],
                                               leads=leads)) is not None and len(chunkings.parts) > 1]
+
+
+def _first_outcome_unfound(keys: Sequence[str], found: dict[str, Row]) -> bool:
+    """Whether the label of the first outcome row among `keys` (`（一）予以公开`) was not found."""
+    outcomes = L.outcome_rows_among(keys)
+    return next((key for key in keys if key in outcomes), None) not in found
 
 
 def _alike_in_every(found: list[Chunkings], values: list[Decimal | None]) -> list[list[Placed | None]]:
