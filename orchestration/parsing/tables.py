@@ -1201,7 +1201,9 @@ def _an_amounts_piece(row: Row) -> bool:
     return bool(text) and _AMOUNT_PIECE_RE.fullmatch(text) is not None
 
 
-_AMOUNT_PIECE_RE = re.compile(r"(?:人民币)?\d*\.?\d*[万亿]?元?")  # a unit may be cut too (`.0054184247亿` / `元`)
+# a unit may be cut too (`.0054184247亿` / `元`), and 人民币 itself (`人民` / `币12.5万元`: a narrow column breaks
+# between any two characters)
+_AMOUNT_PIECE_RE = re.compile(r"(?:人民币|人民?|民币?|币)?\d*\.?\d*[万亿]?元?")
 _FIGURES_PIECE_RE = re.compile(r"[\d.．]")  # a piece of the figure itself, not only `人民币` or the unit
 
 

@@ -121,3 +121,12 @@ def test_an_amounts_unit_on_the_line_after_it_joins_it_with_an_empty_line_after(
     block = ["第二十条第（九）项", "信息内容", "采购项目数量 采购总金额", "政府集中采购", "2", "0.0054184247", "亿元", ""]
     cells = plain_table_2(block)
     assert (cells[COUNT].value, cells[AMOUNT].value, cells[AMOUNT].state) == (2, Decimal("54.184247"), "value")
+
+
+def test_an_amount_whose_renminbi_the_narrow_column_broke_is_never_blank():
+    # `人民` / `币12.5万元`, `人` / `民币8.` / `0 万元`: pieces of 人民币 were read as words of no amount, and the
+    # amount blank, with no warning
+    for above, below in ((["人民"], ["币12.5万元"]), ([], ["人", "民币8.", "0 万元"]), (["人民", "币45.133809万元"], []),
+                         ([], ["人", "民币８．０", "万元"]), (["人"], ["民币0.16330", "9 万元"])):
+        _, amount, codes = procurement(_with_procurement(above, below))
+        assert amount == (None, "unknown") and codes, (above, below)
