@@ -769,14 +769,18 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
                            "label)")
                 code = "short_row"
                 fitted = [None if column in wrapped else raw for column, raw in enumerate(fitted)]
-        amounts = [raw for metric, raw in zip(columns, fitted) if metric in L.AMOUNT_METRICS]
         if (stray := label_pieces - taken_here) and (any(_FIGURES_PIECE_RE.search(rows[at].label) for at in stray) or
-                                                    any(raw is None or raw.is_empty for raw in amounts)):
-            # a piece of its figure, or `人民币` beside an amount not read: the amount is not known from the row's figures
+                                                    any(raw is None or raw.is_empty for raw in fitted)):
+            # a piece of its figure, or `人民币` beside a row with a cell not read (the amount, or a count whose figure
+            # the amount took: `政府集中采购` / `2` / `人民币` / `8.0万元`, 2 read as the amount): the amount is not
+            # known from the row's figures
             problem = problem or (f"an amount's piece ({rows[min(stray)].label.strip()!r}) stands on the lines beside "
                                   "it: its amount wrapped over them, its pieces not proven")
             code = "short_row"  # never placed by page order: the row's figures are not all on its line
-            fitted = [None if metric in L.AMOUNT_METRICS else raw for metric, raw in zip(columns, fitted)]
+            # …nor a cell blank for want of a figure on the row's line: the figures on the lines beside it may be its
+            # (`政府集中采购` / `2` / `3.` / `2万元`, pdftotext without -layout: the count, then the amount's pieces)
+            fitted = [None if metric in L.AMOUNT_METRICS or raw is None or raw.is_empty else raw
+                      for metric, raw in zip(columns, fitted)]
         if unnamed:
             problem = (f"its header's words ({unnamed}) name none of the {len(columns)} columns the {template} "
                        "template has: which column each figure stands in is not known")
@@ -1135,13 +1139,22 @@ def _amount_opened_at_its_rows_end(rows: list[Row], index: int) -> tuple[Row, se
     figures fill its columns: the head is no count then."""
     row = rows[index]
     found = _amount_pieces_after_its_row(rows, index)
-    if found is None or not row.cells[-1].text.strip().isdigit():
+    if found is None or not _BARE_FIGURE_RE.fullmatch(L.normalize_text(row.cells[-1].text).strip()):
         return None
     pieces, taken = found
     head = row.cells[-1]
     texts = [head.text.strip(), *(cell.text.strip() for cell in pieces)]
-    joined = _joined_amount([texts[0] + texts[1], *texts[2:]], head.line)
-    return None if joined is None else (row.with_cells([*row.cells[:-1], joined]), taken, texts)
+    # the head opens the amount (the row's figures fill its columns), the pieces its rest up to its unit, which
+    # may be torn too (`2405万` / `元`, `3.2` / `万` / `元`); a decimal point among them (digits alone, `1` / `1` /
+    # `20万元`, may hold a line no piece of it, a page's number)
+    whole = L.normalize_text("".join(texts)).replace(" ", "")
+    if not _DECIMAL_AMOUNT_RE.fullmatch(whole) or read_amount_wan_yuan(whole).state != VALUE:
+        return None
+    return row.with_cells([*row.cells[:-1], RawCell(whole, head.line)]), taken, texts
+
+
+_BARE_FIGURE_RE = re.compile(r"\d+(?:\.\d*)?")
+_DECIMAL_AMOUNT_RE = re.compile(rf"\d*\.\d+{MONEY_UNIT}")
 
 
 def _joined_amount(texts: list[str], line: int) -> RawCell | None:
@@ -1150,6 +1163,8 @@ def _joined_amount(texts: list[str], line: int) -> RawCell | None:
     `9.`), the last the amount's end (its money unit: the lines round it say nothing of where the amount
     ends), one decimal point in all, and joined one amount. Else None."""
     texts = [re.sub(r"(?<=人民币) +", "", L.normalize_text(text)) for text in texts]  # `９．`: `9.`
+    while len(texts) > 1 and texts[0] in ("人", "人民"):  # 人民币 itself broken (`人民` / `币` / `12.` / `5万元`)
+        texts = [texts[0] + texts[1], *texts[2:]]
     if len(texts) < 2 or not re.fullmatch(r"(?:人民币)?[\d０-９]*\.?[\d０-９]*", texts[0]) \
             or not ("." in texts[0] or "人民币" in texts[0]) \
             or not all(re.fullmatch(r"[\d０-９]+\.?[\d０-９]*|\.[\d０-９]+", text) for text in texts[1:-1]) \
