@@ -132,7 +132,7 @@ def test_an_amount_whose_renminbi_the_narrow_column_broke_is_never_blank():
         _, amount, codes = procurement(_with_procurement(above, below))
         assert amount in ((None, "unknown"), (Decimal(value), "value")) and codes, (above, below)
     # where the pieces round the row's line join one amount, 人民币's pieces first, it is read joined
-    count, amount, codes = procurement(chromium_layout(["人民", "币", "12."], ["5万元"]))
+    _, amount, codes = procurement(chromium_layout(["人民", "币", "12."], ["5万元"]))
     assert amount == (Decimal("12.5"), "value") and codes == ["amount_wrapped"]
 
 
@@ -153,5 +153,5 @@ def test_a_raw_rows_amount_torn_past_empty_lines_with_its_unit_or_in_bare_digits
                          (["政府集中采购 2 186.9", "", "545", "", "5 万", "", "元"], "186.95455"),
                          (["政府集中采购 2 0.16330", "", "9万", "", "元"], "0.163309"),
                          (["政府集中采购 2 12", "", ".5", "", "万元"], "12.5")):
-        count, amount, codes = procurement(table_2_text(["第二十条第（九）项", "信息内容 采购项目数量 采购总金额", *lines], 2019))
+        _, amount, codes = procurement(table_2_text(["第二十条第（九）项", "信息内容 采购项目数量 采购总金额", *lines], 2019))
         assert amount == ((None, "unknown") if value is None else (Decimal(value), "value")) and codes, lines
