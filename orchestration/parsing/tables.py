@@ -329,10 +329,14 @@ _STATED_DECISIONS_RE = re.compile(rf"作出(?P<item>{'|'.join(_DECIDED_ITEM_OF)}
                                   r"(?P<n>\d{1,7})(?:件|起|宗|份)")
 
 
-def stated_disclosures(text: str, template: str) -> dict[str, dict[str, set[Decimal]]]:
-    """Table 2 figures the report's sentences state: item → metric → the figures stated for it."""
+def stated_disclosures(text: str, template: str, year: int | None = None) -> dict[str, dict[str, set[Decimal]]]:
+    """Table 2 figures the report's sentences state: item → metric → the figures stated for it. A clause
+    speaking of another time than the report's year (`2022年度废止…`, `上一年度…`, `累计…`; `year`: the report's)
+    states none."""
     stated: dict[str, dict[str, set[Decimal]]] = {}
     for match in _STATED_DECISIONS_RE.finditer(text):
+        if _of_another_time(text, match, year):
+            continue
         item = _DECIDED_ITEM_OF[match.group("item")]
         stated.setdefault(item, {}).setdefault("decisions", set()).add(Decimal(match.group("n")))
     for metric, pattern in _STATED_RE:
@@ -340,10 +344,25 @@ def stated_disclosures(text: str, template: str) -> dict[str, dict[str, set[Deci
         if column is None:
             continue
         for match in pattern.finditer(text):
+            if _of_another_time(text, match, year):
+                continue
             for figure in _STATED_ONE_RE.finditer(match.group("figures")):
                 item = _STATED_ITEM_OF[figure.group("item")]
                 stated.setdefault(item, {}).setdefault(column, set()).add(Decimal(figure.group("n")))
     return stated
+
+
+def _of_another_time(text: str, match: re.Match, year: int | None) -> bool:
+    """Whether the clause of a stated figure (from the sentence's start to the figure) names a time other than
+    the report's year: a year not `year`, or words of years before or of the years together."""
+    start = max(text.rfind(mark, 0, match.start()) for mark in "。；;\n") + 1
+    clause = text[start : match.end()]
+    return _ANOTHER_TIME_RE.search(clause) is not None or \
+        any(int(found) != year for found in _A_YEAR_RE.findall(clause))
+
+
+_ANOTHER_TIME_RE = re.compile("上一?年|去年|前年|往年|历年|累计|以来|近[一二三四五六七八九十两\\d]+年")
+_A_YEAR_RE = re.compile(r"((?:19|20)\d\d)\s*年")
 
 
 def stated_rule(columns: tuple[str, ...], stated: dict[str, set[Decimal]]) -> tuple[str, Callable] | None:
@@ -802,7 +821,7 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
             if candidates is None or len(candidates) > 1:
                 candidates = _kept_by_the_template(report, item, tuple(columns), row, candidates, widened)
             if candidates is None or len(candidates) > 1:
-                stated = stated_disclosures(text, template) if stated is None else stated
+                stated = stated_disclosures(text, template, report.year) if stated is None else stated
                 rules = [stated_rule(tuple(columns), stated.get(item, {})),
                          carry_over_rule(tuple(columns), last_year[item]) if item in last_year else None]
                 every = candidates
