@@ -2699,10 +2699,16 @@ def _stacked_figures_by_the_sums(report: ParsedReport, rows: list[Row], read: di
     # a row no sharing reads (a piece of its figure not found) stays unknown and holds no sharing back: the others
     # are read by the sharings keeping every other row's sum, which only adds sharings to choose from
     readable = {key for key in touched if any(found[key] is not None for found in tried)}
+    # …but the pieces beside such a row may be its own (its total cut at the page's edge keeps its sum from ever
+    # holding: `１,１２` / row / `０`): a row beside them is read only where no such piece stands beside it, else
+    # the sharings that give that row's pieces away read it short (`０` + a cut total's `０`: 0 for 1,120)
+    unread = set(touched) - readable
+    held = {key for line, _ in pieces for key in _rows_beside(line, row_lines, row_of_line)
+            if unread & _rows_beside(line, row_lines, row_of_line)} - unread
     readings: dict[str, set] = {key: set() for key in touched}
     for found in tried:
         if all(found[key] is not None for key in readable):
-            for key in readable:
+            for key in readable - held:
                 readings[key].add(found[key])
     cells = {(cell.row, cell.column): cell for cell in report.cells if cell.table == "applications" and cell.row in touched}
     for key, (_, stacked, fitted) in touched.items():
