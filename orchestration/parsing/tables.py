@@ -3445,7 +3445,7 @@ def _read_in_column_chunks(report: ParsedReport, rows: list[Row], found: dict[st
     if chunkings is None:
         apart = _rows_above_the_outcomes_apart(values, keys, width, leads=LEADS_TWO_BESIDE if two_beside else LEADS)
         chunkings = apart[0] if apart else None
-    elif _first_outcome_unfound(keys, found) and (others := [
+    elif _first_outcome_unfound(keys, found) and _a_rows_figures_before_the_outcomes(keys, found, lines, width) and (others := [
             other for other in _rows_above_the_outcomes_apart(values, keys, width,
                                                               leads=LEADS_TWO_BESIDE if two_beside else LEADS)
             if other.placed() != chunkings.placed()]):
@@ -3753,6 +3753,14 @@ def _rows_above_the_outcomes_apart(values: list[Decimal | None], keys: Sequence[
                                               leads=leads)) is not None and len(chunkings.parts) > 1]
 
 
+def _a_rows_figures_before_the_outcomes(keys: Sequence[str], found: dict[str, Row], lines: list[int], width: int) -> bool:
+    """Whether a whole row's figures or more stand before the first outcome label found: the rows above the
+    outcomes written on their own first (in chunks of rows, every figure follows the labels, or one a label)."""
+    outcomes = L.outcome_rows_among(keys)
+    first = min((found[key].line for key in keys if key in outcomes and key in found), default=None)
+    return first is not None and bisect_left(lines, first) >= width
+
+
 def _first_outcome_unfound(keys: Sequence[str], found: dict[str, Row]) -> bool:
     """Whether the label of the first outcome row among `keys` (`（一）予以公开`) was not found."""
     outcomes = L.outcome_rows_among(keys)
@@ -3764,9 +3772,9 @@ def _alike_in_every(found: list[Chunkings], values: list[Decimal | None]) -> lis
     one of them reads it alike (never proved: the sums chose where the outcome rows open), None where
     they disagree."""
     placings = [chunkings.placed() for chunkings in found]
-    return [[None if any(other[row][column] is None or values[other[row][column].index] != values[where.index]
-                         for other in placings[1:]) else Placed(where.index, False)
-             if where is not None else None for column, where in enumerate(cells)]
+    return [[None if where is None or any(other[row][column] is None or values[other[row][column].index] !=
+                                          values[where.index] for other in placings[1:]) else Placed(where.index, False)
+             for column, where in enumerate(cells)]
             for row, cells in enumerate(placings[0])]
 
 

@@ -151,3 +151,18 @@ def test_a_lost_first_outcome_label_leaves_cells_the_places_read_apart_unknown_i
                 assert cell.state == "unknown" or cell.value == value, (sizes, key, cell)
         said = [w.message for w in report.warnings if w.code == "column_chunks"]
         assert said and ("rows above the outcomes" in said[0]) == (sizes != [23]), sizes  # [23]: one reading alone
+
+
+def test_a_cell_the_first_reading_leaves_unplaced_is_unplaced_whatever_the_others_read():
+    from orchestration.parsing.chunks import Placed
+
+    class Reading:  # a chunking's placings, as `_alike_in_every` asks them
+        def __init__(self, placed):
+            self._placed = placed
+
+        def placed(self):
+            return self._placed
+
+    figures = [Decimal(4), Decimal(4)]
+    first, second = Reading([[None, Placed(0, True)]]), Reading([[Placed(1, True), Placed(1, True)]])
+    assert _alike_in_every([first, second], figures) == [[None, Placed(0, False)]]  # was an AttributeError
