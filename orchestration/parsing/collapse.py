@@ -251,7 +251,7 @@ def expand_disclosures(report: ParsedReport, disclosure_rows: list[Row],
         # chooses nothing
         readings, used = narrowed(readings, template_bounds(tuple(columns)), cutting=True)
         if len(readings) > 1:
-            stated = stated_disclosures(text, report.template or "") if stated is None else stated
+            stated = stated_disclosures(text, report.template or "", report.year) if stated is None else stated
             evidence = [stated_rule(tuple(columns), stated.get(item, {})),
                         carry_over_rule(tuple(columns), last_year[item]) if item in last_year else None]
             readings, from_evidence = narrowed(readings, [rule for rule in evidence if rule], cutting=True)

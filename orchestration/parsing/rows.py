@@ -350,8 +350,10 @@ def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = Fal
         shape_of = _line_shape_after_rule if markdown_rule_seen else _line_shape_plain
         kind, parts, padded, printed_width, classes, ruled = shape_of(raw)
         if kind == _SINGLE:
-            after = lines[index + 1].text if index + 1 < end else ""
-            if not current and rows and _count_or_an_amounts_head(rows[-1], parts[0], after):
+            # the next two lines that print anything (`pdftotext` may set an empty line between any two)
+            after, then = ([line.text for line in lines[index + 1 : min(end, index + 6)] if line.text.strip()] + ["", ""])[:2]
+            if not current and rows and (_count_or_an_amounts_head(rows[-1], parts[0], after)
+                                         or _amount_torn_past_a_break(rows[-1], [parts[0], after, then])):
                 rows[-1].amount_may_go_on = True  # tables.py decides by the item's columns
             elif not current and rows and _rest_of_its_amount(rows[-1], parts[0]):
                 last = rows[-1].cells[-1]  # `政府集中采购⇥6⇥31.4` + `82405万元`: one amount, 31.482405万元
@@ -505,7 +507,7 @@ def _rest_of_its_amount(row: Row, text: str) -> bool:
     piece and a line ending on the unit is left to the table's columns.)"""
     if not _whole_on_its_line(row):
         return False
-    head, rest = row.cells[-1].text.strip(), text.strip()
+    head, rest = _as_ascii(row.cells[-1].text), _as_ascii(text)  # `３１．４` / `８２４０５万元` alike
     return _AMOUNT_HEAD_RE.fullmatch(head) is not None and _AMOUNT_REST_RE.fullmatch(rest) is not None \
         and _AN_AMOUNTS_MARK_RE.search(head + rest) is not None
 
@@ -518,9 +520,38 @@ def _count_or_an_amounts_head(row: Row, text: str, after: str) -> bool:
     cannot tell them apart: the row is marked, and its table's columns decide (`Row.amount_may_go_on`)."""
     if not _whole_on_its_line(row):
         return False
-    head, rest = row.cells[-1].text.strip(), text.strip()
+    head, rest = _as_ascii(row.cells[-1].text), _as_ascii(text)  # `３` / `１．４８` / `２４０５万元` alike
     return head.isdigit() and "." in rest and not _UNIT_END_RE.search(rest) \
-        and _UNIT_END_RE.search(after.strip()) is not None
+        and _UNIT_END_RE.search(_as_ascii(after)) is not None
+
+
+def _amount_torn_past_a_break(row: Row, texts: list[str]) -> bool:
+    """Whether the row's last cell, a bare figure, may open an amount whose rest is the lines `texts` (this
+    line and the two after it) up to the one ending on 元, in a shape no line-by-line gluing reads whole: a
+    money unit torn too (`3` / `1.48` / `2405万` / `元`, `31.4` / `82405万` / `元`), or digits alone after digits
+    alone (`1` / `1` / `20万元`, `11` / `20` / `万元`, 1120万元, where the count-like pieces carry no mark of an
+    amount). Left to the item's columns as `_count_or_an_amounts_head` (unknown where they join no amount)."""
+    if not _whole_on_its_line(row) or not _BARE_FIGURE_RE.fullmatch(head := _as_ascii(row.cells[-1].text)):
+        return False
+    run = []
+    for text in map(_as_ascii, texts):
+        if not text or not _AMOUNT_PIECE_RE.fullmatch(text):
+            return False
+        run.append(text)
+        if text.endswith("元"):
+            break
+    if len(run) < 2 or not run[-1].endswith("元"):
+        return False
+    return any(text[-1] in "万亿" for text in run[:-1]) or (head.isdigit() and run[0].isdigit())
+
+
+_BARE_FIGURE_RE = re.compile(r"\d+(?:\.\d*)?")
+_AMOUNT_PIECE_RE = re.compile(r"(?:\d*\.?\d*)\s?[万亿]?元?")
+
+
+def _as_ascii(text: str) -> str:
+    """A piece's text with full-width digits and points as ASCII (`１．４８`: `1.48`), stripped."""
+    return L.normalize_text(text).strip()
 
 
 def _figure_lines_spaced_like_their_rows(rows: list[Row]) -> None:

@@ -329,10 +329,14 @@ _STATED_DECISIONS_RE = re.compile(rf"作出(?P<item>{'|'.join(_DECIDED_ITEM_OF)}
                                   r"(?P<n>\d{1,7})(?:件|起|宗|份)")
 
 
-def stated_disclosures(text: str, template: str) -> dict[str, dict[str, set[Decimal]]]:
-    """Table 2 figures the report's sentences state: item → metric → the figures stated for it."""
+def stated_disclosures(text: str, template: str, year: int | None = None) -> dict[str, dict[str, set[Decimal]]]:
+    """Table 2 figures the report's sentences state: item → metric → the figures stated for it. A clause
+    speaking of another time than the report's year (`2022年度废止…`, `上一年度…`, `累计…`; `year`: the report's)
+    states none."""
     stated: dict[str, dict[str, set[Decimal]]] = {}
     for match in _STATED_DECISIONS_RE.finditer(text):
+        if _of_another_time(text, match, year):
+            continue
         item = _DECIDED_ITEM_OF[match.group("item")]
         stated.setdefault(item, {}).setdefault("decisions", set()).add(Decimal(match.group("n")))
     for metric, pattern in _STATED_RE:
@@ -340,10 +344,25 @@ def stated_disclosures(text: str, template: str) -> dict[str, dict[str, set[Deci
         if column is None:
             continue
         for match in pattern.finditer(text):
+            if _of_another_time(text, match, year):
+                continue
             for figure in _STATED_ONE_RE.finditer(match.group("figures")):
                 item = _STATED_ITEM_OF[figure.group("item")]
                 stated.setdefault(item, {}).setdefault(column, set()).add(Decimal(figure.group("n")))
     return stated
+
+
+def _of_another_time(text: str, match: re.Match, year: int | None) -> bool:
+    """Whether the clause of a stated figure (from the sentence's start to the figure) names a time other than
+    the report's year: a year not `year`, or words of years before or of the years together."""
+    start = max(text.rfind(mark, 0, match.start()) for mark in "。；;\n") + 1
+    clause = text[start : match.end()]
+    return _ANOTHER_TIME_RE.search(clause) is not None or \
+        any(int(found) != year for found in _A_YEAR_RE.findall(clause))
+
+
+_ANOTHER_TIME_RE = re.compile("上一?年|去年|前年|往年|历年|累计|以来|近[一二三四五六七八九十两\\d]+年")
+_A_YEAR_RE = re.compile(r"((?:19|20)\d\d)\s*年")
 
 
 def stated_rule(columns: tuple[str, ...], stated: dict[str, set[Decimal]]) -> tuple[str, Callable] | None:
@@ -769,14 +788,18 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
                            "label)")
                 code = "short_row"
                 fitted = [None if column in wrapped else raw for column, raw in enumerate(fitted)]
-        amounts = [raw for metric, raw in zip(columns, fitted) if metric in L.AMOUNT_METRICS]
         if (stray := label_pieces - taken_here) and (any(_FIGURES_PIECE_RE.search(rows[at].label) for at in stray) or
-                                                    any(raw is None or raw.is_empty for raw in amounts)):
-            # a piece of its figure, or `人民币` beside an amount not read: the amount is not known from the row's figures
+                                                    any(raw is None or raw.is_empty for raw in fitted)):
+            # a piece of its figure, or `人民币` beside a row with a cell not read (the amount, or a count whose figure
+            # the amount took: `政府集中采购` / `2` / `人民币` / `8.0万元`, 2 read as the amount): the amount is not
+            # known from the row's figures
             problem = problem or (f"an amount's piece ({rows[min(stray)].label.strip()!r}) stands on the lines beside "
                                   "it: its amount wrapped over them, its pieces not proven")
             code = "short_row"  # never placed by page order: the row's figures are not all on its line
-            fitted = [None if metric in L.AMOUNT_METRICS else raw for metric, raw in zip(columns, fitted)]
+            # …nor a cell blank for want of a figure on the row's line: the figures on the lines beside it may be its
+            # (`政府集中采购` / `2` / `3.` / `2万元`, pdftotext without -layout: the count, then the amount's pieces)
+            fitted = [None if metric in L.AMOUNT_METRICS or raw is None or raw.is_empty else raw
+                      for metric, raw in zip(columns, fitted)]
         if unnamed:
             problem = (f"its header's words ({unnamed}) name none of the {len(columns)} columns the {template} "
                        "template has: which column each figure stands in is not known")
@@ -798,7 +821,7 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
             if candidates is None or len(candidates) > 1:
                 candidates = _kept_by_the_template(report, item, tuple(columns), row, candidates, widened)
             if candidates is None or len(candidates) > 1:
-                stated = stated_disclosures(text, template) if stated is None else stated
+                stated = stated_disclosures(text, template, report.year) if stated is None else stated
                 rules = [stated_rule(tuple(columns), stated.get(item, {})),
                          carry_over_rule(tuple(columns), last_year[item]) if item in last_year else None]
                 every = candidates
@@ -1135,13 +1158,22 @@ def _amount_opened_at_its_rows_end(rows: list[Row], index: int) -> tuple[Row, se
     figures fill its columns: the head is no count then."""
     row = rows[index]
     found = _amount_pieces_after_its_row(rows, index)
-    if found is None or not row.cells[-1].text.strip().isdigit():
+    if found is None or not _BARE_FIGURE_RE.fullmatch(L.normalize_text(row.cells[-1].text).strip()):
         return None
     pieces, taken = found
     head = row.cells[-1]
     texts = [head.text.strip(), *(cell.text.strip() for cell in pieces)]
-    joined = _joined_amount([texts[0] + texts[1], *texts[2:]], head.line)
-    return None if joined is None else (row.with_cells([*row.cells[:-1], joined]), taken, texts)
+    # the head opens the amount (the row's figures fill its columns), the pieces its rest up to its unit, which
+    # may be torn too (`2405万` / `元`, `3.2` / `万` / `元`); a decimal point among them (digits alone, `1` / `1` /
+    # `20万元`, may hold a line no piece of it, a page's number)
+    whole = L.normalize_text("".join(texts)).replace(" ", "")
+    if not _DECIMAL_AMOUNT_RE.fullmatch(whole) or read_amount_wan_yuan(whole).state != VALUE:
+        return None
+    return row.with_cells([*row.cells[:-1], RawCell(whole, head.line)]), taken, texts
+
+
+_BARE_FIGURE_RE = re.compile(r"\d+(?:\.\d*)?")
+_DECIMAL_AMOUNT_RE = re.compile(rf"\d*\.\d+{MONEY_UNIT}")
 
 
 def _joined_amount(texts: list[str], line: int) -> RawCell | None:
@@ -1150,6 +1182,8 @@ def _joined_amount(texts: list[str], line: int) -> RawCell | None:
     `9.`), the last the amount's end (its money unit: the lines round it say nothing of where the amount
     ends), one decimal point in all, and joined one amount. Else None."""
     texts = [re.sub(r"(?<=人民币) +", "", L.normalize_text(text)) for text in texts]  # `９．`: `9.`
+    while len(texts) > 1 and texts[0] in ("人", "人民"):  # 人民币 itself broken (`人民` / `币` / `12.` / `5万元`)
+        texts = [texts[0] + texts[1], *texts[2:]]
     if len(texts) < 2 or not re.fullmatch(r"(?:人民币)?[\d０-９]*\.?[\d０-９]*", texts[0]) \
             or not ("." in texts[0] or "人民币" in texts[0]) \
             or not all(re.fullmatch(r"[\d０-９]+\.?[\d０-９]*|\.[\d０-９]+", text) for text in texts[1:-1]) \
@@ -1201,7 +1235,9 @@ def _an_amounts_piece(row: Row) -> bool:
     return bool(text) and _AMOUNT_PIECE_RE.fullmatch(text) is not None
 
 
-_AMOUNT_PIECE_RE = re.compile(r"(?:人民币)?\d*\.?\d*[万亿]?元?")  # a unit may be cut too (`.0054184247亿` / `元`)
+# a unit may be cut too (`.0054184247亿` / `元`), and 人民币 itself (`人民` / `币12.5万元`: a narrow column breaks
+# between any two characters)
+_AMOUNT_PIECE_RE = re.compile(r"(?:人民币|人民?|民币?|币)?\d*\.?\d*[万亿]?元?")
 _FIGURES_PIECE_RE = re.compile(r"[\d.．]")  # a piece of the figure itself, not only `人民币` or the unit
 
 
@@ -2664,10 +2700,16 @@ def _stacked_figures_by_the_sums(report: ParsedReport, rows: list[Row], read: di
     # a row no sharing reads (a piece of its figure not found) stays unknown and holds no sharing back: the others
     # are read by the sharings keeping every other row's sum, which only adds sharings to choose from
     readable = {key for key in touched if any(found[key] is not None for found in tried)}
+    # …but the pieces beside such a row may be its own (its total cut at the page's edge keeps its sum from ever
+    # holding: `１,１２` / row / `０`): a row beside them is read only where no such piece stands beside it, else
+    # the sharings that give that row's pieces away read it short (`０` + a cut total's `０`: 0 for 1,120)
+    unread = set(touched) - readable
+    held = {key for line, _ in pieces for key in _rows_beside(line, row_lines, row_of_line)
+            if unread & _rows_beside(line, row_lines, row_of_line)} - unread
     readings: dict[str, set] = {key: set() for key in touched}
     for found in tried:
         if all(found[key] is not None for key in readable):
-            for key in readable:
+            for key in readable - held:
                 readings[key].add(found[key])
     cells = {(cell.row, cell.column): cell for cell in report.cells if cell.table == "applications" and cell.row in touched}
     for key, (_, stacked, fitted) in touched.items():
@@ -3404,6 +3446,14 @@ def _read_in_column_chunks(report: ParsedReport, rows: list[Row], found: dict[st
     if chunkings is None:
         apart = _rows_above_the_outcomes_apart(values, keys, width, leads=LEADS_TWO_BESIDE if two_beside else LEADS)
         chunkings = apart[0] if apart else None
+    elif _first_outcome_unfound(keys, found) and _a_rows_figures_before_the_outcomes(keys, found, lines, width) and (others := [
+            other for other in _rows_above_the_outcomes_apart(values, keys, width,
+                                                              leads=LEADS_TWO_BESIDE if two_beside else LEADS)
+            if other.placed() != chunkings.placed()]):
+        # the first outcome's label lost (`（一）予以公开` cut whole): no label says where the outcome rows open, so
+        # the rows above may be written on their own too, and a table of few figures keeps every sum both ways
+        # (granted's `2 1 12 5 2 22` read as 1.属于国家秘密's): a cell read only where every reading reads it alike
+        apart = [chunkings, *others]
     if chunkings is None:
         return False, False
     placed = chunkings.placed() if not apart else _alike_in_every(apart, values)
@@ -3704,14 +3754,28 @@ def _rows_above_the_outcomes_apart(values: list[Decimal | None], keys: Sequence[
                                               leads=leads)) is not None and len(chunkings.parts) > 1]
 
 
+def _a_rows_figures_before_the_outcomes(keys: Sequence[str], found: dict[str, Row], lines: list[int], width: int) -> bool:
+    """Whether a whole row's figures or more stand before the first outcome label found: the rows above the
+    outcomes written on their own first (in chunks of rows, every figure follows the labels, or one a label)."""
+    outcomes = L.outcome_rows_among(keys)
+    first = min((found[key].line for key in keys if key in outcomes and key in found), default=None)
+    return first is not None and bisect_left(lines, first) >= width
+
+
+def _first_outcome_unfound(keys: Sequence[str], found: dict[str, Row]) -> bool:
+    """Whether the label of the first outcome row among `keys` (`（一）予以公开`) was not found."""
+    outcomes = L.outcome_rows_among(keys)
+    return next((key for key in keys if key in outcomes), None) not in found
+
+
 def _alike_in_every(found: list[Chunkings], values: list[Decimal | None]) -> list[list[Placed | None]]:
     """Each cell as the chunkings of `_rows_above_the_outcomes_apart` place it: its figure where every
     one of them reads it alike (never proved: the sums chose where the outcome rows open), None where
     they disagree."""
     placings = [chunkings.placed() for chunkings in found]
-    return [[None if any(other[row][column] is None or values[other[row][column].index] != values[where.index]
-                         for other in placings[1:]) else Placed(where.index, False)
-             if where is not None else None for column, where in enumerate(cells)]
+    return [[None if where is None or any(other[row][column] is None or values[other[row][column].index] !=
+                                          values[where.index] for other in placings[1:]) else Placed(where.index, False)
+             for column, where in enumerate(cells)]
             for row, cells in enumerate(placings[0])]
 
 
@@ -4138,17 +4202,20 @@ def _pages_whose_full_rows_stand_apart(found: dict[str, Row], header_page: int, 
     column on one line whose cells do not each stand under their own column of the header (`pdftotext -layout`
     sets each page's columns by that page's text: a narrower label column moves them a column's width): the
     page's columns are not the header's, and a row's own sum cannot vouch for placing its few figures under
-    the header's (`3 … 2 … 5` keeps its sum under 自然人 and 商业企业 as under 商业企业 and 科研机构)."""
+    the header's (`3 … 2 … 5` keeps its sum under 自然人 and 商业企业 as under 商业企业 and 科研机构). So too a page
+    with a row of figures in several columns, not all, that do not each stand under one column of the header."""
     width = len(anchors)
     apart = set()
     for row in found.values():
         if not row.aligned or row.page == header_page or row.page in anchors_on or row.page in apart:
             continue
         values = [cell for cell in row.values() if not cell.is_empty]
-        if len(values) != width or len({cell.line for cell in values}) != 1 or any(cell.x is None for cell in values):
+        if len(values) < 2 or len({cell.line for cell in values}) != 1 or any(cell.x is None for cell in values):
             continue
         fitted, problem = place_by_position(values, anchors)
-        if problem or any(raw is not cell for raw, cell in zip(fitted, values, strict=True)):
+        # a row of figures in several columns that do not each stand under one column of the header (`1 5 12 2
+        # 20` between them): the page's columns are not the header's either
+        if problem or len(values) == width and any(raw is not cell for raw, cell in zip(fitted, values, strict=True)):
             apart.add(row.page)
     return apart
 

@@ -106,6 +106,24 @@ def test_a_wide_figure_wrapped_round_its_row_beside_a_cut_total_is_never_its_las
     assert read["granted"][6].value == D(512)  # a total cut short of one line: its parts' sum, recovered
 
 
+
+def test_a_wide_figure_whose_pieces_a_row_beside_may_own_is_never_its_last_piece_beside_a_cut_total(monkeypatch):
+    # three rows in a row printing 1,120 wrapped round their lines, the total cut at the paper's edge: no sum
+    # reads the first two, and the sharing that gave the third's `１,１２` to the row above read it `０` with its
+    # cut total `０` (0 = 0): 0 and 0 for 1,120 and 1,120, recovered
+    figures = {key: [0] * 7 for key, _, _ in ROWS}
+    figures.update({"partially_granted": [300, 0, 0, 0, 9, 0, 309], "denied_security_stability": [1120, 0, 3, 0, 9, 0, 1132],
+                    "denied_internal_affairs": [1120, 0, 7, 0, 0, 0, 1127],
+                    "denied_process_information": [1120, 0, 0, 0, 0, 0, 1120]})
+    outcomes = [key for key, _, _ in ROWS][2:-2]
+    figures["results_total"] = figures["new_received"] = [sum(figures[k][c] for k in outcomes) for c in range(7)]
+    monkeypatch.setitem(globals(), "PAGE_FIGURES", figures)
+    read = applications_of(parse_text(page_text(total_cut=True), "lo-page-cut.txt"))
+    for key in ("denied_security_stability", "denied_internal_affairs", "denied_process_information"):
+        for cell, value in zip(read[key], figures[key], strict=True):
+            assert cell.state == "unknown" or cell.value == value, (key, read[key])
+
+
 # ---------------------------------------------------------------- (b) a sparse row on a page of its own columns
 
 DOCX_COLUMNS = (15, 19, 23, 27, 36, 42, 47)  # the header's page
@@ -168,6 +186,18 @@ def test_a_sparse_row_with_nothing_to_place_it_is_never_shifted():
     assert read["carried_forward"][0].value is None  # never 3 under 自然人
     # the header's page: its own rows are placed under the header's columns
     assert [cell.value for cell in read["new_received"]] == [D(21), D(2), D(2), None, None, D(2), D(27)]
+
+
+
+def test_a_sparse_row_on_a_page_with_no_full_row_whose_rows_stand_under_no_column_is_never_shifted():
+    # no row printing a mark in every column: （七）总计's `21 1 2 24` stands between the header's columns, so the
+    # page's columns are not the header's, and `3 2 … 5` keeping its sum under 自然人 and 商业企业 vouches for
+    # nothing (was read there, values with no warning)
+    report = parse_text(docx_text(marks_row=False), "lo-docx-no-marks.txt")
+    read = applications_of(report)
+    assert read["carried_forward"][0].value is None and read["carried_forward"][0].state != "value"
+    for cell, truth in zip(read["carried_forward"], [None, D(3), D(2), None, None, None, D(5)], strict=True):
+        assert cell.state == "unknown" or (cell.value == truth and cell.state != "value"), read["carried_forward"]
 
 
 # ---------------------------------------------------------------- the total column cut whole, blanks printing nothing

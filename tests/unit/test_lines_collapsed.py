@@ -280,3 +280,16 @@ def test_the_2019_header_word_printed_without_its_zhi_names_its_column():
     t2 = cells(parse_text("\n".join(lines), "header_2019.txt"), "disclosures")
     assert t2[("normative_documents", "new_made")] == ("value", Decimal(9))
     assert t2[("normative_documents", "total_published")] == ("value", Decimal(13))
+
+
+def test_a_sentence_of_another_year_chooses_nothing_among_a_collapsed_rows_run_readings():
+    # `0` / `23` over three columns (0, 0, 23 or 0, 23, 23): a sentence stating 23 repealed in 2022, the year
+    # before or in all years chose the second reading (repealed 23, recovered) where the truth is 0
+    lines = report_lines({}, [0, 0, 23], [0] * 15)
+    for sentence in ("2022年度废止行政规范性文件23件。", "上一年度废止行政规范性文件23件。", "累计废止行政规范性文件23件。"):
+        report = parse_text(collapsed([*lines[:3], sentence, *lines[3:]]), "collapsed.txt")
+        assert cells(report, "disclosures")[("normative_documents", "repealed")] == ("unknown", None), sentence
+    # the report's own year stated: chosen as before
+    report = parse_text(collapsed([*lines[:3], "2024年废止行政规范性文件0件。", *lines[3:]]), "collapsed.txt")
+    assert report.year == 2024
+    assert cells(report, "disclosures")[("normative_documents", "repealed")] == ("recovered", Decimal(0))

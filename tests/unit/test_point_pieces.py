@@ -121,3 +121,37 @@ def test_an_amounts_unit_on_the_line_after_it_joins_it_with_an_empty_line_after(
     block = ["第二十条第（九）项", "信息内容", "采购项目数量 采购总金额", "政府集中采购", "2", "0.0054184247", "亿元", ""]
     cells = plain_table_2(block)
     assert (cells[COUNT].value, cells[AMOUNT].value, cells[AMOUNT].state) == (2, Decimal("54.184247"), "value")
+
+
+def test_an_amount_whose_renminbi_the_narrow_column_broke_is_never_blank():
+    # `人民` / `币12.5万元`, `人` / `民币8.` / `0 万元`: pieces of 人民币 were read as words of no amount, and the
+    # amount blank, with no warning
+    for above, below, value in ((["人民"], ["币12.5万元"], "12.5"), ([], ["人", "民币8.", "0 万元"], "8.0"),
+                                (["人民", "币45.133809万元"], [], "45.133809"), ([], ["人", "民币８．０", "万元"], "8.0"),
+                                (["人"], ["民币0.16330", "9 万元"], "0.163309")):
+        _, amount, codes = procurement(_with_procurement(above, below))
+        assert amount in ((None, "unknown"), (Decimal(value), "value")) and codes, (above, below)
+    # where the pieces round the row's line join one amount, 人民币's pieces first, it is read joined
+    _, amount, codes = procurement(chromium_layout(["人民", "币", "12."], ["5万元"]))
+    assert amount == (Decimal("12.5"), "value") and codes == ["amount_wrapped"]
+
+
+def test_a_count_beside_an_amounts_pieces_in_plain_text_is_never_blank_nor_the_amount():
+    # pdftotext without -layout: the label, the count, then the amount's pieces; the count was read blank (and
+    # `2` the amount, where `人民币` stood alone): the lines after the label may hold either, which is not known
+    for pieces in (["3.", "2万", "元"], ["29.", "895859 万元"], ["人民币", "8.0万元"]):
+        count, amount, codes = procurement(table_2_text(["第二十条第（九）项", "信息内容", "采购项目数量 采购总金额",
+                                                          "政府集中采购", "2", *pieces], 2019))
+        assert count in ((2, "value"), (None, "unknown")) and amount[1] == "unknown" and codes, pieces
+
+
+def test_a_raw_rows_amount_torn_past_empty_lines_with_its_unit_or_in_bare_digits_is_never_its_first_piece():
+    # pdftotext -raw, an empty line between lines: `政府集中采购 2 1` / `12` / `0万元` was read 1 (1120), `… 186.9` /
+    # `545` / `5 万` / `元` 186.9545, `… 0.16330` / `9万` / `元` 0.1633, values: joined where a point shows the pieces
+    # one amount's, else unknown
+    for lines, value in ((["政府集中采购 2 1", "", "12", "", "0万元"], None),
+                         (["政府集中采购 2 186.9", "", "545", "", "5 万", "", "元"], "186.95455"),
+                         (["政府集中采购 2 0.16330", "", "9万", "", "元"], "0.163309"),
+                         (["政府集中采购 2 12", "", ".5", "", "万元"], "12.5")):
+        _, amount, codes = procurement(table_2_text(["第二十条第（九）项", "信息内容 采购项目数量 采购总金额", *lines], 2019))
+        assert amount == ((None, "unknown") if value is None else (Decimal(value), "value")) and codes, lines

@@ -132,3 +132,37 @@ def test_with_its_label_whole_the_page_rule_reads_it_as_before():
 
 def test_applicant_sum_is_the_rule_asked():  # the rows above are read by their own sums, nothing else
     assert applicant_sum_holds(tuple(Decimal(v) for v in FILLED["carried_over"]))
+
+
+# few figures: only granted and the rows above print any, so the page rule's one chunking (the rows above in
+# chunks of one row, then granted's row of seven zeros beside the labels) keeps every sum too
+SPARSE = dict({key: [0] * WIDTH for key in KEYS}, new_received=[0, 4, 1, 12, 6, 1, 24],
+              carried_over=[0, 0, 1, 0, 0, 2, 3], granted=[0, 2, 1, 12, 5, 2, 22],
+              results_total=[0, 2, 1, 12, 5, 2, 22], carried_forward=[0, 2, 1, 0, 1, 1, 5])
+
+
+def test_a_lost_first_outcome_label_leaves_cells_the_places_read_apart_unknown_in_a_table_of_few_figures():
+    # granted's `2 1 12 5 2 22` was read as 1.属于国家秘密's and granted as zeros, values, every rule passing
+    for sizes in ([21, 2], [23], [3, 20]):
+        report = parse_text(plain_text(SPARSE, sizes, cut="（一）予以公开"), "plain.txt")
+        read = applications_of(report)
+        for key, expected in SPARSE.items():
+            for cell, value in zip(read[key], expected):
+                assert cell.state == "unknown" or cell.value == value, (sizes, key, cell)
+        said = [w.message for w in report.warnings if w.code == "column_chunks"]
+        assert said and ("rows above the outcomes" in said[0]) == (sizes != [23]), sizes  # [23]: one reading alone
+
+
+def test_a_cell_the_first_reading_leaves_unplaced_is_unplaced_whatever_the_others_read():
+    from orchestration.parsing.chunks import Placed
+
+    class Reading:  # a chunking's placings, as `_alike_in_every` asks them
+        def __init__(self, placed):
+            self._placed = placed
+
+        def placed(self):
+            return self._placed
+
+    figures = [Decimal(4), Decimal(4)]
+    first, second = Reading([[None, Placed(0, True)]]), Reading([[Placed(1, True), Placed(1, True)]])
+    assert _alike_in_every([first, second], figures) == [[None, Placed(0, False)]]  # was an AttributeError

@@ -180,3 +180,37 @@ def test_a_count_alone_after_a_row_is_not_taken_into_the_rows_last_cell():
     report = parse_bytes(text.encode("utf-8"), "page.txt")
     cells = {(c.row, c.column): c for c in report.cells if c.table == "disclosures"}
     assert cells[("administrative_penalty", "decisions")].value != 30
+
+
+@pytest.mark.parametrize("sep", [" ", "\t"])
+@pytest.mark.parametrize("amount", ["３\n１．４８\n２４０５万元", "3\n1．48\n2405万元"])
+def test_an_amount_torn_over_three_lines_in_full_width_digits_is_joined_as_in_ascii(sep, amount):
+    # `３` / `１．４８` / `２４０５万元` (full-width digits or point) was read 3 with no warning: the pieces' shapes were
+    # asked of the ASCII point only
+    report = parse_bytes(TABLE_2_FEE.format(sep=sep, amount=amount).encode("utf-8"), "page.txt")
+    fee = next(c for c in report.cells if c.row == "administrative_fees")
+    assert (fee.state, fee.value) == ("value", Decimal("31.482405")), report.warnings
+
+
+@pytest.mark.parametrize("amount", ["３１．４\n８２４０５万元", "31．4\n82405万元", "31\n．482405万元"])
+def test_an_amount_whose_cell_a_line_break_tore_in_full_width_digits_is_one_amount_again(amount):
+    # was 31.4 (its unit assumed) or 31: the rest on the next line dropped
+    text = "某某市财政局2021年政府信息公开工作年度报告\n" + TABLE_2_TABS.format(amount=amount)
+    cells = {c.column: c for c in parse_bytes(text.encode("utf-8"), "page.txt").cells if c.row == "centralized_procurement"}
+    assert (cells["project_count"].value, cells["total_amount_wan_yuan"].value) == (6, Decimal("31.482405"))
+
+
+@pytest.mark.parametrize("sep", [" ", "\t"])
+@pytest.mark.parametrize("amount, value", [("1\n1\n20万元", None), ("11\n20\n万元", None),
+                                           ("3\n1.48\n2405万\n元", "31.482405"), ("31.4\n82405万\n元", "31.482405")])
+def test_an_amount_torn_with_its_unit_or_in_bare_digits_is_never_its_first_digits(sep, amount, value):
+    # 1120万元 torn `1` / `1` / `20万元` was read 1, `11` / `20` / `万元` 11; its unit torn too (`2405万` / `元`): 31.48
+    # or 31.4; values, every rule passing. The row's one figure opens the amount: joined up to its unit where a
+    # decimal point shows the pieces one amount's, else unknown with a warning (a lone `1` may be a page's number)
+    report = parse_bytes(TABLE_2_FEE.format(sep=sep, amount=amount).encode("utf-8"), "page.txt")
+    fee = next(c for c in report.cells if c.row == "administrative_fees")
+    if value is None:
+        assert fee.state == "unknown" and any(w.code == "short_row" for w in report.warnings), fee
+    else:
+        assert (fee.state, fee.value) == ("value", Decimal(value)), fee
+        assert any(w.code == "amount_wrapped" for w in report.warnings)
