@@ -52,6 +52,8 @@ from .page_order import (
     columns_beside,
     figures_by_line,
     glyphs_of,
+    highest_column,
+    block_starts,
     page_ways,
     pieces_apart,
     placed_by_page_order,
@@ -2063,6 +2065,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     breaks (form feeds), where without -layout a blank cell leaves no line; `poppler_pages`: those pages
     are pdftotext's (`poppler_pages` in parse.py), whose -layout columns poppler set. `found_for_table_2`:
     the rows `page_blanks` found, taken where they are these rows."""
+    as_printed = rows  # every cell where pdftotext set it (`_applicant_block_starts`)
     rows = _without_headings_beside_figures([_without_column_numbers(row) for row in rows], template)
     pdf_text = _blank_cells_print_nothing(pdf_text, rows)
     pipe_headers = _pipe_headers(rows) if any(row.piped for row in rows) else None
@@ -2297,8 +2300,12 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             if reading is not None and R.total_cut_short(reading):
                 context[key] = _cut_totals_summed([reading])[0]
     total_unprinted = bool(damaged) and _total_column_unprinted(header_rows, found.values())
+    # `pdftotext -layout`: a figure set left of a header block's start stands in that block's column or left of it
+    starts = _applicant_block_starts(as_printed, header_page) if poppler_pages and any(
+        read[key][0].aligned and read[key][0].page == header_page for key in damaged) else []
     for key in damaged:
         row = read[key][0]
+        greatest = _greatest_by_block_starts(starts) if row.page == header_page else None
         if key in wrapped:
             splits[key] = wrapped[key][1]
         elif total_unprinted and row.aligned and anchors_of[key] is None:
@@ -2310,15 +2317,15 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             elif row.spaced and totals_printed:  # `0 0` as `26 26`: parts and their total, never parts alone
                 splits[key] = _parts_anywhere_then_the_total(row, width)
             else:
-                splits[key] = aligned_readings(row.values(), [0.0] * width, holds, free=True) or []
+                splits[key] = aligned_readings(row.values(), [0.0] * width, holds, free=True, greatest=greatest) or []
                 if totals_cut:
                     splits[key] = _cut_totals_summed(splits[key])
         elif row.aligned:
             splits[key] = (None if key in elsewhere else aligned_readings(
                 row.values(), anchors_of[key], holds,
                 proven=proven if proven is not None and row.page == header_page else [True] * width,
-                edges=edges if anchors_of[key] is anchors else None)) or \
-                aligned_readings(row.values(), anchors_of[key], holds, free=True) or []
+                edges=edges if anchors_of[key] is anchors else None, greatest=greatest)) or \
+                aligned_readings(row.values(), anchors_of[key], holds, free=True, greatest=greatest) or []
             if totals_cut:
                 splits[key] = _cut_totals_summed(splits[key])
         else:
@@ -3953,6 +3960,57 @@ def _header_word_edges(pieces: list[list[RawCell]]) -> list[tuple[float, ...]]:
     (`_column_pieces_standing_clear`)."""
     return [tuple(part.x - (part.columns or display_width)(part.text) / 2 for part in standing)
             for standing in pieces]
+
+
+def _applicant_block_starts(rows: list[Row], page: int) -> list[tuple[float, int]]:
+    """`pdftotext -layout`: the blocks of table 3's text on the header's page whose start stands in a known
+    applicant column, as (the start's character column, the applicant column): a block's first piece that is
+    a word of one column's name alone (`自然` of 自然人; not `人` or `其`, which 法人或其他组织 holds too). A
+    narrow table's header packed into one block proves its first word only, not the words set after it.
+    None of them where a cell of the page's rows has no position (its piece could join two sets)."""
+    pieces: dict[Piece, str] = {}
+    for row in rows:
+        if row.page != page:
+            continue
+        for cell in row.cells:
+            text = cell.text.strip()
+            if not text:
+                continue
+            if cell.x_glyphs is None:
+                return []
+            left = cell.x_glyphs - len(text) / 2
+            for word in re.finditer(r"\S+", text):
+                pieces[(cell.line, left + word.start(), len(word.group()))] = word.group()
+    # the table's rows go on from an earlier page: the page's first line is the first of them here
+    opens_the_page = any(row.page < page for row in rows)
+    found = []
+    for starting in block_starts(pieces, opens_the_page):
+        # each piece there opens a block at that column: one whose column is known bounds the figures left of it
+        columns = [column for piece in starting if (column := _only_column_naming(pieces[piece])) is not None]
+        if columns:
+            found.append((starting[0][1], min(columns)))
+    return found
+
+
+@lru_cache(maxsize=1 << 10)
+def _only_column_naming(text: str) -> int | None:
+    """The applicant column whose header alone holds `text` (a piece of it), else None."""
+    if any(text in heading for heading in _SPANNING_HEADINGS):
+        return None
+    columns = [index for index, (name,) in enumerate(L.APPLICANTS.values()) if text in name]
+    return columns[0] if len(columns) == 1 else None
+
+
+def _greatest_by_block_starts(starts: list[tuple[float, int]]) -> Callable[[RawCell], int | None] | None:
+    """For aligned_readings: the greatest applicant column of a figure by the blocks starting in a known
+    column (`_applicant_block_starts`); None where there are none."""
+    if not starts:
+        return None
+
+    def greatest(part: RawCell) -> int | None:
+        glyphs = glyphs_of(part)
+        return None if glyphs is None else highest_column(glyphs, starts)
+    return greatest
 
 
 UNPROVEN_COLUMN = ("a figure stands midway between two columns' headers, or under a header word whose position "
