@@ -49,11 +49,11 @@ from .chunks import (
 from .formats import is_page_number
 from .page_order import (
     Piece,
+    block_starts,
     columns_beside,
     figures_by_line,
     glyphs_of,
     highest_column,
-    block_starts,
     page_ways,
     pieces_apart,
     placed_by_page_order,
