@@ -2302,7 +2302,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     total_unprinted = bool(damaged) and _total_column_unprinted(header_rows, found.values())
     # `pdftotext -layout`: a figure set left of a header block's start stands in that block's column or left of it
     starts = _applicant_block_starts(as_printed, header_page) if poppler_pages and any(
-        read[key][0].aligned and read[key][0].page == header_page for key in damaged) else []
+        read[key][0].aligned and read[key][0].page == header_page for key in damaged) else _BlockStarts([], set())
     for key in damaged:
         row = read[key][0]
         greatest = _greatest_by_block_starts(starts) if row.page == header_page else None
@@ -3962,12 +3962,19 @@ def _header_word_edges(pieces: list[list[RawCell]]) -> list[tuple[float, ...]]:
             for standing in pieces]
 
 
-def _applicant_block_starts(rows: list[Row], page: int) -> list[tuple[float, int]]:
-    """`pdftotext -layout`: the blocks of table 3's text on the header's page whose start stands in a known
-    applicant column, as (the start's character column, the applicant column): a block's first piece that is
-    a word of one column's name alone (`自然` of 自然人; not `人` or `其`, which 法人或其他组织 holds too). A
-    narrow table's header packed into one block proves its first word only, not the words set after it.
-    None of them where a cell of the page's rows has no position (its piece could join two sets)."""
+class _BlockStarts(NamedTuple):
+    starts: list[tuple[float, int]]  # (a block's start column, the applicant column its first glyph stands in)
+    figures_apart: set[tuple[int, float]]  # (line, start) of the figures whose blocks hold figures only
+
+
+def _applicant_block_starts(rows: list[Row], page: int) -> _BlockStarts:
+    """`pdftotext -layout`: where blocks of table 3's text on the header's page start in a known applicant
+    column: a block's first piece that is a word of one column's name alone (`自然` of 自然人; not `人` or `其`,
+    which 法人或其他组织 holds too). A narrow table's header packed into one block proves its first word only,
+    not the words set after it. And the figures whose set of pieces (page_order.pieces_apart) holds figures
+    only, one a line: their blocks stand inside their column (a figure set less than 3 glyphs after its
+    label is in the label's block, where the label's glyphs, not its cell, set it). Nothing where a cell of
+    the page's rows has no position (its piece could join two sets)."""
     pieces: dict[Piece, str] = {}
     for row in rows:
         if row.page != page:
@@ -3977,19 +3984,27 @@ def _applicant_block_starts(rows: list[Row], page: int) -> list[tuple[float, int
             if not text:
                 continue
             if cell.x_glyphs is None:
-                return []
+                return _BlockStarts([], set())
             left = cell.x_glyphs - len(text) / 2
             for word in re.finditer(r"\S+", text):
                 pieces[(cell.line, left + word.start(), len(word.group()))] = word.group()
-    # the table's rows go on from an earlier page: the page's first line is the first of them here
-    opens_the_page = any(row.page < page for row in rows)
-    found = []
+    # the table's rows go on from an earlier page, its last line just before this page's first here: nothing
+    # (a running header left out) stands between them
+    before = [cell.line for row in rows if row.page < page for cell in row.cells]
+    opens_the_page = bool(before) and bool(pieces) and max(before) + 1 == min(line for line, _, _ in pieces)
+    starts = []
     for starting in block_starts(pieces, opens_the_page):
         # each piece there opens a block at that column: one whose column is known bounds the figures left of it
         columns = [column for piece in starting if (column := _only_column_naming(pieces[piece])) is not None]
         if columns:
-            found.append((starting[0][1], min(columns)))
-    return found
+            starts.append((starting[0][1], min(columns)))
+    figures_apart = set()
+    if starts:
+        for found in pieces_apart(pieces):
+            if len({line for line, _, _ in found}) == len(found) and all(
+                    read_count(pieces[piece]).state in (VALUE, BLANK) for piece in found):
+                figures_apart |= {(line, start) for line, start, _ in found}
+    return _BlockStarts(starts, figures_apart)
 
 
 @lru_cache(maxsize=1 << 10)
@@ -4001,15 +4016,17 @@ def _only_column_naming(text: str) -> int | None:
     return columns[0] if len(columns) == 1 else None
 
 
-def _greatest_by_block_starts(starts: list[tuple[float, int]]) -> Callable[[RawCell], int | None] | None:
-    """For aligned_readings: the greatest applicant column of a figure by the blocks starting in a known
-    column (`_applicant_block_starts`); None where there are none."""
-    if not starts:
+def _greatest_by_block_starts(found: _BlockStarts) -> Callable[[RawCell], int | None] | None:
+    """For aligned_readings: the greatest applicant column of a figure whose block holds figures only, by the
+    blocks starting in a known column (`_applicant_block_starts`); None where there are none."""
+    if not found.starts:
         return None
 
     def greatest(part: RawCell) -> int | None:
         glyphs = glyphs_of(part)
-        return None if glyphs is None else highest_column(glyphs, starts)
+        if glyphs is None or (part.line, glyphs[0]) not in found.figures_apart:
+            return None
+        return highest_column(glyphs, found.starts)
     return greatest
 
 
