@@ -11,11 +11,8 @@ from __future__ import annotations
 
 from orchestration.parsing.page_order import block_starts, highest_column
 from orchestration.parsing.parse import parse_text
-from tests.unit.test_reader_classes import REVIEW_HEADER, ROWS, TITLE, applications_of
-
-TABLE_2 = "二、主动公开政府信息情况\n第二十条第（一）项\n信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n规章\t0\t0\t5\n"
-TABLE_4 = [REVIEW_HEADER, "行政复议 行政诉讼", "  ".join(["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"] * 3),
-           "  ".join(["1", "0", "0", "0", "1"] + ["0"] * 10), "五、存在的主要问题及改进情况", "一是公开形式单一。"]
+from tests.unit.test_layout_unproven_columns import layout_text as layout_text_of
+from tests.unit.test_reader_classes import applications_of
 
 # the header as poppler packs it: one block opening at glyph 30 (`自然`, over `人`), every other word set one
 # space after the glyphs before it, so none stands where its column is
@@ -38,18 +35,11 @@ FIGURES = {"new_received": [(27, 10), (42, 2), (47, 5), (51, 17)],
 
 
 def layout_text(header: list[str], figures: dict[str, list[tuple[int, int]]], form_feed: bool = True) -> str:
-    """Table 3 as `pdftotext -layout` writes it, glyph by glyph, on a page of its own: each row's figures
-    `(start glyph, value)` after its label; rows not given print nothing (blank cells)."""
-    lines = [*TITLE.rstrip("\n").split("\n"), *TABLE_2.rstrip("\n").split("\n"),
-             ("\f" if form_feed else "") + "三、收到和处理政府信息公开申请情况", *header]
-    for key, label, heading in ROWS:
-        if heading:
-            lines.append(heading)
-        line = label
-        for start, value in figures.get(key, ()):
-            line += " " * max(start - len(line), 2) + str(value)
-        lines.append(line)
-    return "\n".join([*lines, *TABLE_4]) + "\n"
+    """Table 3 as `pdftotext -layout` writes it, glyph by glyph (`test_layout_unproven_columns.layout_text`),
+    on a page of its own (a form feed before its heading)."""
+    text = layout_text_of(header, figures)
+    heading = "三、收到和处理政府信息公开申请情况"
+    return text.replace(heading, "\f" + heading, 1) if form_feed else text
 
 
 def truth(figures: list[tuple[int, int]]) -> list[int | None]:
