@@ -2303,9 +2303,11 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     # `pdftotext -layout`: a figure set left of a header block's start stands in that block's column or left of it
     starts = _applicant_block_starts(as_printed, header_page) if poppler_pages and any(
         read[key][0].aligned and read[key][0].page == header_page for key in damaged) else _BlockStarts([], set())
+    bounded = _greatest_by_block_starts(starts) if _block_starts_hold(read, damaged, starts, header_page, holds, width) \
+        else None
     for key in damaged:
         row = read[key][0]
-        greatest = _greatest_by_block_starts(starts) if row.page == header_page else None
+        greatest = bounded if row.page == header_page else None
         if key in wrapped:
             splits[key] = wrapped[key][1]
         elif total_unprinted and row.aligned and anchors_of[key] is None:
@@ -4005,6 +4007,28 @@ def _applicant_block_starts(rows: list[Row], page: int) -> _BlockStarts:
                     read_count(pieces[piece]).state in (VALUE, BLANK) for piece in found):
                 figures_apart |= {(line, start) for line, start, _ in found}
     return _BlockStarts(starts, figures_apart)
+
+
+def _block_starts_hold(read: dict, damaged: list[str], found: _BlockStarts, page: int,
+                       holds: Callable[[R.Reading], bool], width: int) -> bool:
+    """Whether the page's rows keep the bounds of the blocks starting in a known column: each figure of a row
+    placed by position in a column the bounds allow, and each damaged row placed some way within them where it
+    can be placed at all. A row laid out on other columns than the header's (a DOCX row of its own cell widths)
+    breaks them: the page then says nothing by them."""
+    greatest = _greatest_by_block_starts(found)
+    if greatest is None:
+        return False
+    for key, (row, fitted, problem, _) in read.items():
+        if row.page != page or not row.aligned:
+            continue
+        if key in damaged:
+            if aligned_readings(row.values(), [0.0] * width, holds, free=True) and \
+                    not aligned_readings(row.values(), [0.0] * width, holds, free=True, greatest=greatest):
+                return False
+        elif not problem and any(raw is not None and not raw.is_empty and (most := greatest(raw)) is not None
+                                 and column > most for column, raw in enumerate(fitted)):
+            return False
+    return True
 
 
 @lru_cache(maxsize=1 << 10)

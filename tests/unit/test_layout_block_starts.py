@@ -89,6 +89,16 @@ def test_a_figure_set_at_the_blocks_start_or_right_of_it_is_not_bounded():
     assert read["denied_third_party_rights"][0].state == "unknown"
 
 
+def test_a_row_no_placement_within_the_bounds_reads_leaves_the_page_unbounded():
+    # three figures of carried_over set left of the block's start: each would stand in 自然人, which no row
+    # can. The row is laid out on other columns than the header's (a DOCX row of its own cell widths), and
+    # the page's bounds say nothing: no row is placed by them
+    figures = {**FIGURES, "carried_over": [(19, 1), (23, 1), (27, 2)]}
+    read = applications_of(parse_text(layout_text(PACKED_HEADER, figures), "packed.txt"))
+    assert read["new_received"][0].state == "unknown"
+    assert read["denied_third_party_rights"][0].state == "unknown"
+
+
 def test_block_starts_are_the_least_pieces_of_the_sets_no_block_crosses():
     pieces = [(10, 30.0, 2), (10, 33.0, 2), (11, 30.0, 1), (11, 32.0, 2),  # 自然 商业 / 人 企业: one block
               (11, 0.0, 6),  # a label far to the left: a set of its own
