@@ -275,3 +275,34 @@ def starts_left_of(pieces: list[Piece], others: list[Piece]) -> bool:
     the last glyph of another set (it starts less than GUTTER past that glyph): of two cells side by side,
     each holding one of the sets, the first is then the left one."""
     return min(piece[1] for piece in pieces) < max(piece[1] + piece[2] for piece in others) + GUTTER
+
+
+def block_starts(pieces: Iterable[Piece], opens_the_page: bool = False) -> list[list[Piece]]:
+    """The pieces that start a block of poppler's, set by set (pieces_apart): in each set, those set at its
+    least column. A block's lines are set at its column or right of it, and no block crosses a set, so the
+    set's least column is a block's, and a piece there opens one of its lines at that column. Sets holding a
+    piece of the last line seen, or of the first unless it `opens_the_page`, are left out: the lines past
+    them, not seen, may hold a block's start further left."""
+    pieces = list(pieces)
+    if not pieces:
+        return []
+    top, bottom = min(piece[0] for piece in pieces), max(piece[0] for piece in pieces)
+    unseen = (bottom,) if opens_the_page else (top, bottom)
+    found = []
+    for one_set in pieces_apart(pieces):
+        if any(line in unseen for line, _, _ in one_set):
+            continue
+        least = min(start for _, start, _ in one_set)
+        found.append([piece for piece in one_set if piece[1] == least])
+    return found
+
+
+def highest_column(glyphs: tuple[float, int], starts: Iterable[tuple[float, int]]) -> int | None:
+    """The greatest table column a figure (a block of its own, or part of one inside its cell) may stand in,
+    by the blocks whose start (block_starts) is known to stand in a table column: (start's column, table
+    column). A block starting at or left of another's start is set at that block's column or right of it;
+    so a figure set at a smaller column than a block's start starts left of it on the page, in that
+    block's first glyph's table column or one left of it. None where no such block bounds it."""
+    bounds = [column for start, column in starts if glyphs[0] < start]
+    return min(bounds) if bounds else None
+

@@ -1500,14 +1500,17 @@ def anchors_hold(anchors: list[float], value_rows: list[list[RawCell]]) -> bool:
 
 def aligned_readings(values: list[RawCell], anchors: list[float], row_rule: Callable[[R.Reading], bool],
                      free: bool = False, proven: list[bool] | None = None,
-                     edges: Sequence[Sequence[float]] | None = None) -> list[R.Reading] | None:
+                     edges: Sequence[Sequence[float]] | None = None,
+                     greatest: Callable[[RawCell], int | None] | None = None) -> list[R.Reading] | None:
     """Aligned text where a figure stands under no single header (the gap before it shrank): the
     figures that stand clearly under one column stay there; the others may take any free column
     between their neighbours, in order. With `free`, every figure may (a page laid out with other
     column widths than the header's page); with `proven`, every figure under a column it leaves
     False (a header's word whose position nothing proves) or standing under it by no proof
-    (`stands_sure_under`, with the header words' `edges`). Every such placement that keeps the row rule."""
+    (`stands_sure_under`, with the header words' `edges`); with `greatest`, no figure right of the column it
+    gives the figure (None: any). Every such placement that keeps the row rule."""
     parts = _figure_parts(values)
+    most = [None if greatest is None else greatest(part) for part in parts]
     if free:
         fixed: list[int | None] = [None] * len(parts)
     else:
@@ -1533,7 +1536,7 @@ def aligned_readings(values: list[RawCell], anchors: list[float], row_rule: Call
         highest = min(later_fixed) - 1 if later_fixed else len(anchors) - 1
         options = [fixed[index]] if fixed[index] is not None else range(lowest, highest + 1)
         for column in options:
-            if column >= lowest and column not in placement:
+            if column >= lowest and column not in placement and (most[index] is None or column <= most[index]):
                 walk(index + 1, column + 1, {**placement, column: parts[index]})
 
     walk(0, 0, {})

@@ -49,9 +49,11 @@ from .chunks import (
 from .formats import is_page_number
 from .page_order import (
     Piece,
+    block_starts,
     columns_beside,
     figures_by_line,
     glyphs_of,
+    highest_column,
     page_ways,
     pieces_apart,
     placed_by_page_order,
@@ -2100,6 +2102,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     are pdftotext's (`poppler_pages` in parse.py), whose -layout columns poppler set. `found_for_table_2`:
     the rows `page_blanks` found, taken where they are these rows. `cells_known`: the text is of a format
     whose reader sets a tab at each cell's bounds (a PDF's ruled grid, HTML, DOCX): no tab was lost."""
+    as_printed = rows  # every cell where pdftotext set it (`_applicant_block_starts`)
     rows = _without_headings_beside_figures([_without_column_numbers(row) for row in rows], template)
     pdf_text = _blank_cells_print_nothing(pdf_text, rows)
     pipe_headers = _pipe_headers(rows) if any(row.piped for row in rows) else None
@@ -2334,8 +2337,14 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             if reading is not None and R.total_cut_short(reading):
                 context[key] = _cut_totals_summed([reading])[0]
     total_unprinted = bool(damaged) and _total_column_unprinted(header_rows, found.values())
+    # `pdftotext -layout`: a figure set left of a header block's start stands in that block's column or left of it
+    starts = _applicant_block_starts(as_printed, header_page) if poppler_pages and any(
+        read[key][0].aligned and read[key][0].page == header_page for key in damaged) else _BlockStarts([], set())
+    bounded = _greatest_by_block_starts(starts) if _block_starts_hold(read, damaged, starts, header_page, holds, width) \
+        else None
     for key in damaged:
         row = read[key][0]
+        greatest = bounded if row.page == header_page else None
         if key in wrapped:
             splits[key] = wrapped[key][1]
         elif total_unprinted and row.aligned and anchors_of[key] is None:
@@ -2347,15 +2356,15 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             elif row.spaced and totals_printed:  # `0 0` as `26 26`: parts and their total, never parts alone
                 splits[key] = _parts_anywhere_then_the_total(row, width)
             else:
-                splits[key] = aligned_readings(row.values(), [0.0] * width, holds, free=True) or []
+                splits[key] = aligned_readings(row.values(), [0.0] * width, holds, free=True, greatest=greatest) or []
                 if totals_cut:
                     splits[key] = _cut_totals_summed(splits[key])
         elif row.aligned:
             splits[key] = (None if key in elsewhere else aligned_readings(
                 row.values(), anchors_of[key], holds,
                 proven=proven if proven is not None and row.page == header_page else [True] * width,
-                edges=edges if anchors_of[key] is anchors else None)) or \
-                aligned_readings(row.values(), anchors_of[key], holds, free=True) or []
+                edges=edges if anchors_of[key] is anchors else None, greatest=greatest)) or \
+                aligned_readings(row.values(), anchors_of[key], holds, free=True, greatest=greatest) or []
             if totals_cut:
                 splits[key] = _cut_totals_summed(splits[key])
         else:
@@ -4018,6 +4027,96 @@ def _header_word_edges(pieces: list[list[RawCell]]) -> list[tuple[float, ...]]:
     (`_column_pieces_standing_clear`)."""
     return [tuple(part.x - (part.columns or display_width)(part.text) / 2 for part in standing)
             for standing in pieces]
+
+
+class _BlockStarts(NamedTuple):
+    starts: list[tuple[float, int]]  # (a block's start column, the applicant column its first glyph stands in)
+    figures_apart: set[tuple[int, float]]  # (line, start) of the figures whose blocks hold figures only
+
+
+def _applicant_block_starts(rows: list[Row], page: int) -> _BlockStarts:
+    """`pdftotext -layout`: where blocks of table 3's text on the header's page start in a known applicant
+    column: a block's first piece that is a word of one column's name alone (`自然` of 自然人; not `人` or `其`,
+    which 法人或其他组织 holds too). A narrow table's header packed into one block proves its first word only,
+    not the words set after it. And the figures whose set of pieces (page_order.pieces_apart) holds figures
+    only, one a line: their blocks stand inside their column (a figure set less than 3 glyphs after its
+    label is in the label's block, where the label's glyphs, not its cell, set it). Nothing where a cell of
+    the page's rows has no position (its piece could join two sets)."""
+    pieces: dict[Piece, str] = {}
+    for row in rows:
+        if row.page != page:
+            continue
+        for cell in row.cells:
+            text = cell.text.strip()
+            if not text:
+                continue
+            if cell.x_glyphs is None:
+                return _BlockStarts([], set())
+            left = cell.x_glyphs - len(text) / 2
+            for word in re.finditer(r"\S+", text):
+                pieces[(cell.line, left + word.start(), len(word.group()))] = word.group()
+    # the table's rows go on from an earlier page, its last line just before this page's first here: nothing
+    # (a running header left out) stands between them
+    before = [cell.line for row in rows if row.page < page for cell in row.cells]
+    opens_the_page = bool(before) and bool(pieces) and max(before) + 1 == min(line for line, _, _ in pieces)
+    starts = []
+    for starting in block_starts(pieces, opens_the_page):
+        # each piece there opens a block at that column: one whose column is known bounds the figures left of it
+        columns = [column for piece in starting if (column := _only_column_naming(pieces[piece])) is not None]
+        if columns:
+            starts.append((starting[0][1], min(columns)))
+    figures_apart = set()
+    if starts:
+        for found in pieces_apart(pieces):
+            if len({line for line, _, _ in found}) == len(found) and all(
+                    read_count(pieces[piece]).state in (VALUE, BLANK) for piece in found):
+                figures_apart |= {(line, start) for line, start, _ in found}
+    return _BlockStarts(starts, figures_apart)
+
+
+def _block_starts_hold(read: dict, damaged: list[str], found: _BlockStarts, page: int,
+                       holds: Callable[[R.Reading], bool], width: int) -> bool:
+    """Whether the page's rows keep the bounds of the blocks starting in a known column: each figure of a row
+    placed by position in a column the bounds allow, and each damaged row placed some way within them where it
+    can be placed at all. A row laid out on other columns than the header's (a DOCX row of its own cell widths)
+    breaks them: the page then says nothing by them."""
+    greatest = _greatest_by_block_starts(found)
+    if greatest is None:
+        return False
+    for key, (row, fitted, problem, _) in read.items():
+        if row.page != page or not row.aligned:
+            continue
+        if key in damaged:
+            if aligned_readings(row.values(), [0.0] * width, holds, free=True) and \
+                    not aligned_readings(row.values(), [0.0] * width, holds, free=True, greatest=greatest):
+                return False
+        elif not problem and any(raw is not None and not raw.is_empty and (most := greatest(raw)) is not None
+                                 and column > most for column, raw in enumerate(fitted)):
+            return False
+    return True
+
+
+@lru_cache(maxsize=1 << 10)
+def _only_column_naming(text: str) -> int | None:
+    """The applicant column whose header alone holds `text` (a piece of it), else None."""
+    if any(text in heading for heading in _SPANNING_HEADINGS):
+        return None
+    columns = [index for index, (name,) in enumerate(L.APPLICANTS.values()) if text in name]
+    return columns[0] if len(columns) == 1 else None
+
+
+def _greatest_by_block_starts(found: _BlockStarts) -> Callable[[RawCell], int | None] | None:
+    """For aligned_readings: the greatest applicant column of a figure whose block holds figures only, by the
+    blocks starting in a known column (`_applicant_block_starts`); None where there are none."""
+    if not found.starts:
+        return None
+
+    def greatest(part: RawCell) -> int | None:
+        glyphs = glyphs_of(part)
+        if glyphs is None or (part.line, glyphs[0]) not in found.figures_apart:
+            return None
+        return highest_column(glyphs, found.starts)
+    return greatest
 
 
 UNPROVEN_COLUMN = ("a figure stands midway between two columns' headers, or under a header word whose position "
