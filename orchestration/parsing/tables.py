@@ -2063,7 +2063,8 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     breaks (form feeds), where without -layout a blank cell leaves no line; `poppler_pages`: those pages
     are pdftotext's (`poppler_pages` in parse.py), whose -layout columns poppler set. `found_for_table_2`:
     the rows `page_blanks` found, taken where they are these rows."""
-    rows = _without_headings_beside_figures([_without_column_numbers(row) for row in rows], template)
+    rows = _without_headings_beside_figures([_without_margin_headings(_without_column_numbers(row)) for row in rows],
+                                            template)
     pdf_text = _blank_cells_print_nothing(pdf_text, rows)
     pipe_headers = _pipe_headers(rows) if any(row.piped for row in rows) else None
     found = _found_again(rows, template, found_for_table_2)
@@ -4459,6 +4460,57 @@ def _without_headings_beside_figures(rows: list[Row], template: str) -> list[Row
             continue
         out[index] = Row(row.values(), aligned=True, page=row.page)
     return out
+
+
+# a word of a group's merged heading written down the margin column (`其他处`, `理`, `其 他 处`, `（六）`,
+# `三、本年度办`): the headings' characters, after a heading's numbering (never a row's `1.`)
+_MARGIN_HEADING_WORD_RE = re.compile(r"(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、)?"
+                                     r"[本年度办理结果不予公开无法提供处理其他]*")
+_HEADING_CHARACTER_RE = re.compile(r"[本年度办理结果不予公开无法提供处理其他]")
+
+
+def _without_margin_headings(row: Row) -> Row:
+    """An aligned row whose line holds, before a sub-row's label, a piece of its group's merged heading
+    written down the margin column (`其他处 申请人逾期未按收费通知要求缴`, `理` / `纳费用、行政机关不再处理其政  0 …`,
+    `其 他 处 申请人逾期未按…`): the heading's words are dropped, so the label's lines join to the sub-row's
+    own words (`申请人逾期未按收费通知要求缴` + `纳费用、…`), not the heading's characters among them, which
+    left the sub-row named by no line and its figures taken by the sub-row above it (whose label's last
+    words both sub-rows share). Any other row as it is: the heading's words alone (`（六）其他处理`, `理`),
+    a label whose words after them are the heading's too, a row's own numbering (`1.`) before its words, and
+    a narrow label column's few characters a line (`果  （二）部分公`, `予公  家秘`), read down the column
+    with the heading's (`_down_a_narrow_column`)."""
+    if not row.aligned:
+        return row
+    labels = row.label_cells()
+    if not labels or not _HEADING_CHARACTER_RE.search(labels[0].text):
+        return row  # most rows: asked no further
+    words = [(cell, match) for cell in labels for match in re.finditer(r"\S+", cell.text)]
+    heading = 0
+    while heading < len(words) and _MARGIN_HEADING_WORD_RE.fullmatch(words[heading][1].group()):
+        heading += 1
+    if heading == 0 or heading == len(words) or \
+            not any(_HEADING_CHARACTER_RE.search(match.group()) for _, match in words[:heading]):
+        return row
+    cell, match = words[heading]  # the label's first own word
+    if len(L.squash(" ".join(m.group() for _, m in words[heading:]))) <= NARROW + 2:
+        return row  # a narrow label column, heading and label a few characters a line: read down it as it stands
+    before = {id(raw) for raw in labels[: next(i for i, raw in enumerate(labels) if raw is cell)]}
+    kept = []
+    for raw in row.cells:
+        if raw is cell:
+            rest = raw.text[match.start():]
+            if raw.x is None:
+                kept.append(RawCell(rest, raw.line))
+            else:  # its centre moved right by half the width dropped
+                width = raw.columns or display_width
+                dropped = raw.text[: match.start()]
+                kept.append(RawCell(rest, raw.line, raw.x + width(dropped) / 2, columns=raw.columns,
+                                    x_glyphs=None if raw.x_glyphs is None else raw.x_glyphs + len(dropped) / 2))
+        elif id(raw) in before:
+            continue  # a cell of the heading's words alone
+        else:
+            kept.append(raw)
+    return row.with_cells(kept)
 
 
 def _without_column_numbers(row: Row) -> Row:
