@@ -549,6 +549,7 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
     units: dict[str, str] = {}  # the block's amount columns whose header prints their unit
     header_parts: list[RawCell] = []  # aligned text: the header's words, where they stand
     articles: set[str] = set()  # the articles whose block is printed
+    block_columns: dict[str, list[str]] = {}  # article → the columns its block's first item row was read under
     pdf_text = _blank_cells_print_nothing("\f" in text, rows)
     headless = False  # an article entered by an item's label, away from its heading and header
     read_in_block: dict[str, list[_ReadInBlock]] = {}  # article → its rows read
@@ -628,6 +629,7 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
         if not columns:
             report.warn("unreadable_header", f"table 2 {article}: cannot name the columns of {label.strip()!r}", row.line)
             continue
+        block_columns.setdefault(article, list(columns))
         # `人民币 2` / `9.` / the row / `8958` / `59万元`: its amount wrapped round it, one piece a label to the row builder
         label_pieces = _amounts_pieces_beside(rows, index) if set(columns) & L.AMOUNT_METRICS else set()
         taken_here: set[int] = set()  # the rows this row's amount joined
@@ -658,6 +660,11 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
         elif row.stacked and not row.joined and (glued := _figure_glued_to_its_label(row, item)) is not None and \
                 len(glued.values()) == len(columns):
             # `行政规范性文件3` / `1` / `32`: the first figure set against the label with no space between
+            row, values = glued, glued.values()
+        elif row.aligned and (glued := _figure_glued_to_its_label(row, item)) is not None and \
+                len(glued.values()) <= len(columns):
+            # `行政规范性文件6     1   1,326` (pdftotext -layout of LibreOffice's PDF): a figure set against the
+            # label's last character is a cell of its own where it stands, not the label's (its column read blank)
             row, values = glued, glued.values()
         anchors = [positions[m] for m in columns] if all(m in positions for m in columns) else None
         fitted, problem, code = fit_row(row, values, len(columns), anchors, trailing_first=True)
@@ -835,7 +842,7 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
         _disclosure_cells(report, rows, index, item, columns, placed or [None] * len(columns), units)
         if placed is not None:
             _mark_placed_by_page_order(report, f"table 2 {item}", row, report.cells[-len(columns):])
-    _unread_disclosures(report, template, articles)
+    _unread_disclosures(report, template, articles, block_columns)
     return unproven_lines
 
 
@@ -980,8 +987,17 @@ def _figure_glued_to_its_label(row: Row, item: str) -> Row | None:
     if glued is None or _item_of(glued.group(1)) != item or \
             L.squash(glued.group(1)) not in L.DISCLOSURE_ITEMS[item][1]:
         return None
-    at = row.cells.index(cells[-1])
-    split = [RawCell(glued.group(1), cells[-1].line), RawCell(glued.group(2), cells[-1].line)]
+    last = cells[-1]
+    at = next(i for i, cell in enumerate(row.cells) if cell is last)
+    if last.x is None:
+        split = [RawCell(glued.group(1), last.line), RawCell(glued.group(2), last.line)]
+    else:  # aligned text: each piece where it stands (`行政规范性文件6` under the first column's header)
+        width, text = last.columns or display_width, last.text.strip()
+        left = last.x - width(text) / 2
+        left_glyphs = None if last.x_glyphs is None else last.x_glyphs - len(text) / 2
+        split = [RawCell(piece, last.line, left + width(text[:start]) + width(piece) / 2, columns=last.columns,
+                         x_glyphs=None if left_glyphs is None else left_glyphs + start + len(piece) / 2)
+                 for piece, start in ((glued.group(1), 0), (glued.group(2), glued.start(2)))]
     return row.with_cells([*row.cells[:at], *split, *row.cells[at + 1 :]])
 
 
@@ -1335,15 +1351,19 @@ def _amount_with_its_unit_after(rows: list[Row], index: int) -> tuple[Row, set[i
 _BARE_AMOUNT_RE = re.compile(r"(?:人民币|¥|￥)?\d+(?:\.\d+)?")  # an amount with no unit of its own
 
 
-def _unread_disclosures(report: ParsedReport, template: str, articles: set[str]) -> None:
+def _unread_disclosures(report: ParsedReport, template: str, articles: set[str],
+                        block_columns: dict[str, list[str]] | None = None) -> None:
     """Every cell of the template's table 2 under a printed article that no row gave (a row not
     found, a column its header lost) is unknown: printed with its block, so not absent, and nothing
-    says its value."""
+    says its value. A block whose header prints a column the template has not (`本年项目数量`) has
+    that column's cells too: the columns are those its rows were read under (`block_columns`)."""
     read = {(c.row, c.column) for c in report.cells if c.table == "disclosures"}
     columns = L.TEMPLATE_DISCLOSURE_COLUMNS.get(template, {})
+    block_columns = block_columns or {}
     unread = [(item, metric) for item, (article, _, templates) in L.DISCLOSURE_ITEMS.items()
               if template in templates and article in articles
-              for metric in columns.get(article, ()) if (item, metric) not in read]
+              for metric in _template_then_printed(columns.get(article, ()), block_columns.get(article, ()))
+              if (item, metric) not in read]
     if unread:
         report.warn("missing_cells", f"table 2: {len(unread)} cell(s) of the {template} template not read "
                     f"({', '.join(f'{i}.{m}' for i, m in unread[:6])}{' …' if len(unread) > 6 else ''}); unknown")
@@ -1351,10 +1371,25 @@ def _unread_disclosures(report: ParsedReport, template: str, articles: set[str])
         report.cells.append(Cell("disclosures", item, metric, None, UNKNOWN, None))
 
 
+def _template_then_printed(template: Sequence[str], printed: Sequence[str]) -> list[str]:
+    """The template's columns of a block, then those its header printed besides them, once each."""
+    return [*template, *(metric for metric in printed if metric not in template)]
+
+
 def _wrapped_item(label: str, previous: str, following: list[Row]) -> str | None:
     """The item of a label wrapped over lines (`其他对外管` over `理服务事项`), its figures on the
-    first line, the second, or a middle one (`其他对外` / `管理服务 0 0` / `事项`)."""
+    first line, the second, or a middle one (`其他对外` / `管理服务 0 0` / `事项`), that line holding the
+    figures alone (`其他对外` / `28  28  0  13` / `管理服务事项`: LibreOffice's wrapped cell round its row's line)."""
     if not label.strip():
+        if not previous:
+            return None
+        text = previous
+        for row in following[:4]:  # the label's lines after the figures' line, up to the next figures
+            if row.has_figures() or not row.label.strip():
+                break
+            text += row.label
+            if (item := _item_of(text)) is not None:
+                return item
         return None
     text = label
     for row in following[:4]:  # a label wrapped over up to five lines, its figures on the first

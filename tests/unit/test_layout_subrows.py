@@ -9,6 +9,7 @@ pieces fall beside."""
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 import pytest
@@ -36,31 +37,33 @@ LABEL_AT = 14  # where the sub-rows' labels start
 MARGIN_AT = 7  # where the group heading's pieces start
 
 
-def subrow_text(heading: dict[str, tuple[str, str, str]], numbered: bool = False) -> str:
+def subrow_text(heading: dict[str, tuple[str, str, str]], numbered: bool = False, wrapped: dict = LABELS,
+                figures: dict = FIGURES) -> str:
     """Table 3 laid out by pdftotext -layout; `heading`: per sub-row, the heading's pieces printed in the
-    margin on its label's three lines (`（六）` on a line of its own before the sub-row it stands beside)."""
+    margin on its label's three lines (`（六）` on a line of its own before the sub-row it stands beside);
+    `wrapped`: rows whose label is wrapped round its figures' line (first, figures' line, last)."""
     lines = ["三、收到和处理政府信息公开申请情况", "申请人情况".rjust(50)]
     lines += [at_columns("", {c: pieces[i] for c, pieces in enumerate(HEADER_PIECES) if pieces[i]}, 7)
               for i in range(2)]
     for key, label, group in ROWS:
-        figures = {c: str(v) for c, v in enumerate(FIGURES[key])}
-        if key in LABELS:
-            first, middle, last = LABELS[key]
+        cells = {c: str(v) for c, v in enumerate(figures[key])}
+        if key in wrapped:
+            first, middle, last = wrapped[key]
             if numbered and key == "other_no_fee_paid":
                 first = "2." + first
             pieces = heading.get(key, ("", "", ""))
             if pieces != ("", "", ""):
                 lines.append(" " * MARGIN_AT + "（六）")
-            for piece, words, cells in zip(pieces, (first, middle, last), ({}, figures, {})):
+            for piece, words, shown in zip(pieces, (first, middle, last), ({}, cells, {})):
                 # a piece as wide as the margin leaves the label one space after it (`其他处 申请人…`)
                 margin = (" " * MARGIN_AT + piece + " ").ljust(LABEL_AT) if piece else " " * LABEL_AT
-                lines.append(at_columns(margin + words, cells, 7))
+                lines.append(at_columns(margin + words, shown, 7))
         elif key in ("other_misc",):
-            lines.append(at_columns(" " * LABEL_AT + label, figures, 7))
+            lines.append(at_columns(" " * LABEL_AT + label, cells, 7))
         else:
             if group and key not in SUB_ROWS:
                 lines.append("      " + group)
-            lines.append(at_columns(" " * LABEL_AT + label[:12], figures, 7))
+            lines.append(at_columns(" " * LABEL_AT + label[:12], cells, 7))
             if label[12:]:
                 lines.append(" " * LABEL_AT + label[12:])
         lines.append("")
@@ -95,3 +98,67 @@ def test_a_label_made_of_the_headings_words_alone_is_kept():
         assert _without_margin_headings(kept) is kept
     dropped = _without_margin_headings(row("理", "纳费用、行政机关不再处理其政", "0"))
     assert dropped.label == "纳费用、行政机关不再处理其政" and [c.text for c in dropped.values()] == ["0"]
+
+
+# ---------------------------------------------------------------- a figure against its label; a label round its figures
+
+
+def test_a_figure_one_space_after_a_label_line_ending_on_an_ascii_comma_is_a_cell():
+    # `分公开(区分处理的,只计这一情形, 2     0 …`: the wrapped label's middle line, its first figure one
+    # space after the comma; read as a word of the label, its column was read blank
+    wrapped = {**LABELS, "partially_granted": ("(二)部", "分公开(区分处理的,只计这一情形,", "不计其他情形)")}
+    figures = {**FIGURES, "partially_granted": [2, 0, 0, 0, 0, 0, 2], "granted": [0] * 7}
+    text = subrow_text({}, wrapped=wrapped, figures=figures)
+    text = re.sub(r"(情形,) +2 ", r"\1 2 ", text)
+    assert "只计这一情形, 2 " in text
+    read = applications_of(parse_text(text, "comma.txt"))
+    assert [c.value for c in read["partially_granted"]] == [Decimal(v) for v in figures["partially_granted"]]
+
+
+TABLE_2_TITLE = ["某某市人力资源和社会保障局", "2019年政府信息公开工作年度报告", "二、主动公开政府信息情况"]
+TABLE_3_4_2019 = ["三、收到和处理政府信息公开申请情况", "自然人\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t总计",
+                  "一、本年新收政府信息公开申请数量\t0\t0\t0\t0\t0\t0\t0",
+                  "四、政府信息公开行政复议、行政诉讼情况", "行政复议\t行政诉讼",
+                  "\t".join(["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"] * 3), "\t".join(["0"] * 15),
+                  "五、存在的主要问题及改进情况", "一是公开形式单一。"]
+
+
+def table_2_text(*block: str) -> str:
+    return "\n".join([*TABLE_2_TITLE, *block, *TABLE_3_4_2019]) + "\n"
+
+
+def disclosures_of(report) -> dict[tuple[str, str], object]:
+    return {(c.row, c.column): c for c in report.cells if c.table == "disclosures"}
+
+
+@pytest.mark.parametrize("figure", ["6", "0", "12"])
+def test_a_figure_set_against_an_item_label_in_layout_text_is_its_first_column(figure):
+    # `行政规范性文件6             1   1,326` (pdftotext -layout of LibreOffice's PDF): no space after the label
+    text = table_2_text("第二十条第（一）项", "", "信息内容      本年新制作数量 本年新公开数量 对外公开总数量", "",
+                        "规章          0          0       960", "",
+                        f"规范性文件{figure}".ljust(20) + "1        1,326", "")
+    read = disclosures_of(parse_text(text, "glued.txt"))
+    assert [(read["normative_documents", m].state, read["normative_documents", m].value)
+            for m in ("new_made", "new_published", "total_published")] == \
+        [("value", int(figure)), ("value", 1), ("value", 1326)]
+
+
+def test_an_items_label_wrapped_round_a_line_of_figures_alone_is_that_items():
+    # LibreOffice centres a wrapped cell's lines round its row's line: `其他对外` / `28  28  0  13` / `管理服务事项`
+    text = table_2_text("第二十条第（五）项", "", "信息内容     上一年项目数量 本年项目数量   本年增/减 处理决定数量", "",
+                        "行政许可     43      44       1     67", "",
+                        "其他对外", "         28      29       1     13", "管理服务事项", "")
+    read = disclosures_of(parse_text(text, "wrapped.txt"))
+    assert [(read["other_management_services", m].state, read["other_management_services", m].value)
+            for m in ("previous_year_count", "current_year_count", "change", "decisions")] == \
+        [("value", 28), ("value", 29), ("value", 1), ("value", 13)]
+
+
+def test_a_column_only_the_header_prints_is_unknown_where_its_row_is_not_read():
+    # the header prints 本年项目数量 (not a 2019 template column): a row not found leaves that cell unknown
+    # too, never absent from the record
+    text = table_2_text("第二十条第（五）项", "", "信息内容     上一年项目数量 本年项目数量   本年增/减 处理决定数量", "",
+                        "行政许可     43      44       1     67", "", "第二十条第（六）项", "")
+    read = disclosures_of(parse_text(text, "unread.txt"))
+    assert {read["other_management_services", m].state
+            for m in ("previous_year_count", "current_year_count", "change", "decisions")} == {"unknown"}
