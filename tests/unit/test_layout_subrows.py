@@ -162,3 +162,43 @@ def test_a_column_only_the_header_prints_is_unknown_where_its_row_is_not_read():
     read = disclosures_of(parse_text(text, "unread.txt"))
     assert {read["other_management_services", m].state
             for m in ("previous_year_count", "current_year_count", "change", "decisions")} == {"unknown"}
+
+
+# ---------------------------------------------------------------- a header cut at the page's edge, broken by a page
+
+
+CUT_COLUMNS = (30, 38, 45, 49, 54, 59)  # where the six shown columns' figures start, in glyphs
+CUT_FIGURES = {key: ["/"] * 6 for key, _, _ in ROWS}
+CUT_FIGURES.update({  # 总计 cut at the page's edge: its column is not printed
+    "new_received": ["6", "/", "1", "1", "2", "2"],
+    "carried_over": ["2", "/", "/", "/", "/", "2"],
+    "granted": ["5", "/", "/", "/", "/", "1"],
+    "denied_security_stability": ["1", "/", "/", "/", "/", "/"],
+    "unavailable_not_held": ["1", "/", "/", "/", "/", "/"],
+    "rejected_duplicate": ["/", "/", "/", "1", "1", "/"],
+    "other_misc": ["/", "/", "/", "/", "1", "/"],
+    "results_total": ["7", "/", "/", "1", "2", "1"],
+    "carried_forward": ["1", "/", "1", "/", "/", "3"],
+})
+
+
+def test_a_header_cut_at_the_pages_edge_whose_first_word_a_page_break_cuts_still_shows_six_columns():
+    # `自然` at the foot of a page, `人` opening the next: the header names five of the six columns the rows
+    # show; the sixth figure of each row is 其他's, never the cut 总计's
+    from tests.unit.test_layout_page_order import at
+
+    lines = ["三、收到和处理政府信息公开申请情况", at((30, "自然"), (42, "法人或其他组织")), "\f" + at((33, "人")),
+             at((44, "科研机"), (49, "社会公益"), (53, "法 律 服")), at((37, "商业企业"), (59, "其他")),
+             at((45, "构"), (49, "组织"), (53, "务机构")), ""]
+    for key, label, group in ROWS:
+        if group:
+            lines.append(group)
+        lines += [at((0, label[:14]), *zip(CUT_COLUMNS, CUT_FIGURES[key])), ""]
+    text = TITLE + "\n".join([*lines, "四、政府信息公开行政复议、行政诉讼情况"]) + "\n"
+    report = parse_text(text, "cut.txt")
+    read = applications_of(report)
+    for key in ("new_received", "carried_over", "results_total", "carried_forward"):
+        shown = [None if v == "/" else Decimal(v) for v in CUT_FIGURES[key]]
+        assert [c.value for c in read[key][:6]] == shown, (key, read[key], report.warnings)
+        assert read[key][6].state != "value" and read[key][6].value in (None, sum(v or 0 for v in shown)), key
+    assert any(w.code == "columns_cut" for w in report.warnings)
