@@ -4091,7 +4091,9 @@ def _first_columns_named(header_rows: list[Row], width: int) -> int | None:
         named = set(header_positions(parts, _applicant_of))
         # a word wrapped over a page break (`自然` / `\f人`): its pieces stand on two pages, which set their
         # columns apart, so they may not join
-        unnamed = int(len({row.page for row in header_rows if row.cells}) > 1)
+        # (a row's numbered first line opening the next page, `\f一、本年`, is no header line)
+        unnamed = int(len({row.page for row in header_rows if row.cells and not row.has_figures()
+                           and not _NUMBERED_LABEL_RE.match(row.label.strip())}) > 1)
     else:  # cells with separators, or words wrapped over lines of their own (`科研` over `机构`)
         named = {key for part in parts if (key := _applicant_of(part.text)) is not None} | _applicants_named_in(parts)
         # `pdftotext -raw`: a word opening a new page (`\f商业企业`) is taken for the page's running header
