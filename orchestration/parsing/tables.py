@@ -48,6 +48,7 @@ from .chunks import (
 )
 from .formats import is_page_number
 from .page_order import (
+    GUTTER,
     Piece,
     columns_beside,
     figures_by_line,
@@ -2270,6 +2271,10 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                 read[key] = (row, read[key][1], UNPROVEN_COLUMN, "unaligned_cells")
         else:
             read[key] = (row, *_fit_on_a_page_without_header(row, width, anchors, row.page in pages_apart))
+    # `pdftotext -layout`: a row printing every cell whose first figures pdftotext set in its label's block
+    in_label_block = _figures_in_their_labels_block(read, width) if poppler_pages else set()
+    for key in in_label_block:
+        read[key] = (read[key][0], [None] * width, FIGURES_IN_LABEL_BLOCK, "page_order")
     # wide figures wrapped a piece a line (`pdftotext -raw`): read by the groupings that keep the row's sum
     wrapped = _wrapped_pieces_of_rows(rows, found, width) if not any(row.aligned for row in found.values()) else {}
     for key, (row, pieces) in wrapped.items():
@@ -2290,7 +2295,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                          if _figures_of_other_rows(row, fitted, problem, clean[key], pdf_text, width)}
     # (a row whose figures may be the next row's is no split's: `FIGURES_AFTER_A_BARE_LABEL`)
     damaged = [key for key, (row, fitted, problem, code) in read.items() if problem is not FIGURES_AFTER_A_BARE_LABEL
-               and (key in wrapped or (key not in apart_from_labels and (
+               and key not in in_label_block and (key in wrapped or (key not in apart_from_labels and (
                (row.aligned and code == "unaligned_cells" and problem and anchors_of[key])
                or (row.spaced and problem and code != "columns_cut")
                or (not row.aligned and not row.spaced and not _whole_figures_a_line(row, fitted, pdf_text)
@@ -2312,7 +2317,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     # a row on a page without the header, placed under the header's columns only because its sum holds
     # (`2 … 2` holds as 自然人 + 总计 and as 商业企业 + 总计): no proof of its figures' columns for others
     sum_placed = {key for key in elsewhere if not fills_the_row(read[key][0].values(), width)}
-    by_page_order = _placed_by_page_order(read, context, set(wrapped) | apart_from_labels | unseen_blanks,
+    by_page_order = _placed_by_page_order(read, context, set(wrapped) | apart_from_labels | unseen_blanks | in_label_block,
                                           len(visible) if visible is not None else shown or width, width,
                                           sum_placed, outcomes) if poppler_pages else set()
     for key in by_page_order:
@@ -2827,6 +2832,31 @@ def _short_rows_by_the_pages_full_rows(report: ParsedReport, rows: list[Row], re
         report.warn("cells_recovered", f"table 3 {key}: {len(words)} figures for {width} columns placed where the "
                     f"page's full rows stand (one set of columns fits their spacing), the others blank: {shown}, "
                     "marked recovered", row.line)
+
+
+FIGURES_IN_LABEL_BLOCK = ("its first figures stand left of where the page's other rows start their first column: "
+                          "pdftotext set them in its label's block (a label wrapped round its line of figures), the "
+                          "others where their own blocks stand, so the line's order is not its columns' order")
+
+
+def _figures_in_their_labels_block(read: dict, width: int) -> set[str]:
+    """`pdftotext -layout` rows printing a word for every column whose first figure starts GUTTER or more left of
+    where every other such row of its page starts its first (`四、结转下年度继续办      ３   - ２      ２  -  -   ７`
+    under `（七）总计         ９９    ２   ４ …`, LibreOffice's PDF of a DOCX: the label's block took the row's
+    first figures, set after the label's glyphs; another column's figure, a block of its own, stands where
+    poppler set that block, among them): read in order, its cells would go to other columns, so they are
+    unknown. A column's figures never start left of that column's own block on their page otherwise."""
+    firsts: dict[str, tuple[int, float]] = {}
+    for key, (row, _, _, _) in read.items():
+        values = row.values()
+        if row.aligned and len(values) == width and (glyphs := glyphs_of(values[0])) is not None:
+            firsts[key] = (row.page, glyphs[0])
+    found = set()
+    for key, (page, start) in firsts.items():
+        others = [other_start for other, (other_page, other_start) in firsts.items() if other != key and other_page == page]
+        if others and start <= min(others) - GUTTER:
+            found.add(key)
+    return found
 
 
 def _just_past_its_label(row: Row, left: float) -> bool:

@@ -202,3 +202,26 @@ def test_a_header_cut_at_the_pages_edge_whose_first_word_a_page_break_cuts_still
         assert [c.value for c in read[key][:6]] == shown, (key, read[key], report.warnings)
         assert read[key][6].state != "value" and read[key][6].value in (None, sum(v or 0 for v in shown)), key
     assert any(w.code == "columns_cut" for w in report.warnings)
+
+
+# ---------------------------------------------------------------- a row's first figures in its label's block
+
+
+def test_figures_set_in_their_labels_block_left_of_the_pages_first_column_are_unknown_not_read_in_order():
+    # LibreOffice's PDF of a DOCX: `四、结转下年度继续办` / `理` wrapped in its cell, the block of its label holding the
+    # row's 商业企业 and 科研机构 figures, set just after the label's glyphs; its 自然人 figure, a block of its own
+    # (with the figures above it in its column), stands where poppler set that block: after them
+    from tests.unit.test_layout_page_order import at
+
+    figures = {**FIGURES, "carried_forward": [2, 1, 0, 0, 0, 0, 3], "new_received": [7, 2, 0, 0, 0, 0, 9]}
+    text = "\f" + subrow_text({}, figures=figures)
+    line = next(line for line in text.splitlines() if "四、结转下年度继续办理" in line)
+    assert line.split()[1:] == ["2", "1", "0", "0", "0", "0", "3"]
+    read = applications_of(parse_text(text, "control.txt"))
+    assert [c.value for c in read["carried_forward"]] == [Decimal(v) for v in figures["carried_forward"]]
+    moved = at((14, "四、结转下年度继续办"), (28, "1"), (32, "0"), (40, "2"), (52, "0"), (58, "0"), (64, "0"), (76, "3"))
+    report = parse_text(text.replace(line, moved + "\n" + " " * 14 + "理"), "block.txt")
+    read = applications_of(report)
+    assert {c.state for c in read["carried_forward"]} == {"unknown"}, read["carried_forward"]
+    assert any(w.code == "page_order" and "carried_forward" in w.message for w in report.warnings)
+    assert [c.value for c in read["results_total"]] == [Decimal(v) for v in figures["results_total"]]
