@@ -2099,8 +2099,8 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     breaks (form feeds), where without -layout a blank cell leaves no line; `poppler_pages`: those pages
     are pdftotext's (`poppler_pages` in parse.py), whose -layout columns poppler set. `found_for_table_2`:
     the rows `page_blanks` found, taken where they are these rows."""
-    rows = _without_headings_beside_figures([_without_margin_headings(_without_column_numbers(row)) for row in rows],
-                                            template)
+    rows = _without_headings_beside_figures(
+        [_without_margin_headings(_without_column_numbers(row), template) for row in rows], template)
     pdf_text = _blank_cells_print_nothing(pdf_text, rows)
     pipe_headers = _pipe_headers(rows) if any(row.piped for row in rows) else None
     found = _found_again(rows, template, found_for_table_2)
@@ -4539,7 +4539,7 @@ _MARGIN_HEADING_WORD_RE = re.compile(r"(?:[（(][一二三四五六七八九十]
 _HEADING_CHARACTER_RE = re.compile(r"[本年度办理结果不予公开无法提供处理其他]")
 
 
-def _without_margin_headings(row: Row) -> Row:
+def _without_margin_headings(row: Row, template: str) -> Row:
     """An aligned row whose line holds, before a sub-row's label, a piece of its group's merged heading
     written down the margin column (`其他处 申请人逾期未按收费通知要求缴`, `理` / `纳费用、行政机关不再处理其政  0 …`,
     `其 他 处 申请人逾期未按…`): the heading's words are dropped, so the label's lines join to the sub-row's
@@ -4548,7 +4548,7 @@ def _without_margin_headings(row: Row) -> Row:
     words both sub-rows share). Any other row as it is: the heading's words alone (`（六）其他处理`, `理`),
     a label whose words after them are the heading's too, a row's own numbering (`1.`) before its words, and
     a narrow label column's few characters a line (`果  （二）部分公`, `予公  家秘`), read down the column
-    with the heading's (`_down_a_narrow_column`)."""
+    with the heading's (`_down_a_narrow_column`), unless they name a row whole (`理   3.其他`)."""
     if not row.aligned:
         return row
     labels = row.label_cells()
@@ -4562,7 +4562,8 @@ def _without_margin_headings(row: Row) -> Row:
             not any(_HEADING_CHARACTER_RE.search(match.group()) for _, match in words[:heading]):
         return row
     cell, match = words[heading]  # the label's first own word
-    if len(L.squash(" ".join(m.group() for _, m in words[heading:]))) <= NARROW + 2:
+    rest = L.squash(" ".join(m.group() for _, m in words[heading:]))
+    if len(rest) <= NARROW + 2 and not A.names_a_row(rest, L.application_rows(template)):
         return row  # a narrow label column, heading and label a few characters a line: read down it as it stands
     before = {id(raw) for raw in labels[: next(i for i, raw in enumerate(labels) if raw is cell)]}
     kept = []

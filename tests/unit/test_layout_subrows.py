@@ -75,10 +75,12 @@ def subrow_text(heading: dict[str, tuple[str, str, str]], numbered: bool = False
     {"other_no_fee_paid": ("其 他 处", "理", "")},  # the heading's characters spaced out
     {"other_no_fee_paid": ("其他", "处理", "")},
     {"other_no_correction": ("", "其他处", "理")},  # beside the first sub-row: its figures' line, its last
-], ids=["three-one", "spaced", "two-two", "first-sub-row"])
+    {"other_misc": ("其他处", "理", "")},  # beside the third: `理   3.其他   1 0 …`
+    {"other_no_fee_paid": ("", "", "其他处"), "other_misc": ("理", "", "")},  # across the second and third
+], ids=["three-one", "spaced", "two-two", "first-sub-row", "third-sub-row", "second-and-third"])
 @pytest.mark.parametrize("numbered", [False, True], ids=["number-lost", "numbered"])
 def test_sub_rows_figures_stay_with_the_label_round_them_whatever_the_margin_heading_beside_it(heading, numbered):
-    report = parse_text(subrow_text(heading, numbered), "subrows.txt")
+    report = parse_text(subrow_text(heading, numbered, wrapped={**LABELS, "other_misc": ("", "3.其他", "")}), "subrows.txt")
     read = applications_of(report)
     for key in SUB_ROWS:
         assert [c.value for c in read[key]] == [Decimal(v) for v in FIGURES[key]], (key, read[key], report.warnings)
@@ -95,9 +97,10 @@ def test_a_label_made_of_the_headings_words_alone_is_kept():
         return Row([RawCell(t, 1, x=float(10 * i + 5)) for i, t in enumerate(texts)], aligned=True)
 
     for kept in (row("（六）其他处理", "3"), row("其他处", "理", "3"), row("予公", "家秘"), row("1.属于国家秘密", "0")):
-        assert _without_margin_headings(kept) is kept
-    dropped = _without_margin_headings(row("理", "纳费用、行政机关不再处理其政", "0"))
+        assert _without_margin_headings(kept, "2021") is kept
+    dropped = _without_margin_headings(row("理", "纳费用、行政机关不再处理其政", "0"), "2021")
     assert dropped.label == "纳费用、行政机关不再处理其政" and [c.text for c in dropped.values()] == ["0"]
+    assert _without_margin_headings(row("理", "3.其他", "0"), "2021").label == "3.其他"  # a row's whole label
 
 
 # ---------------------------------------------------------------- a figure against its label; a label round its figures
