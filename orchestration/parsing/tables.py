@@ -2272,7 +2272,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         else:
             read[key] = (row, *_fit_on_a_page_without_header(row, width, anchors, row.page in pages_apart))
     # `pdftotext -layout`: a row printing every cell whose first figures pdftotext set in its label's block
-    in_label_block = _figures_in_their_labels_block(read, width) if poppler_pages else set()
+    in_label_block = _figures_in_their_labels_block(read, width, rows) if poppler_pages else set()
     for key in in_label_block:
         read[key] = (read[key][0], [None] * width, FIGURES_IN_LABEL_BLOCK, "page_order")
     # wide figures wrapped a piece a line (`pdftotext -raw`): read by the groupings that keep the row's sum
@@ -2839,21 +2839,37 @@ FIGURES_IN_LABEL_BLOCK = ("its first figures stand left of where the page's othe
                           "others where their own blocks stand, so the line's order is not its columns' order")
 
 
-def _figures_in_their_labels_block(read: dict, width: int) -> set[str]:
+def _figures_in_their_labels_block(read: dict, width: int, rows: list[Row]) -> set[str]:
     """`pdftotext -layout` rows printing a word for every column whose first figure starts GUTTER or more left of
     where every other such row of its page starts its first (`四、结转下年度继续办      ３   - ２      ２  -  -   ７`
     under `（七）总计         ９９    ２   ４ …`, LibreOffice's PDF of a DOCX: the label's block took the row's
     first figures, set after the label's glyphs; another column's figure, a block of its own, stands where
     poppler set that block, among them): read in order, its cells would go to other columns, so they are
-    unknown. A column's figures never start left of that column's own block on their page otherwise."""
-    firsts: dict[str, tuple[int, float]] = {}
+    unknown. A column's figures never start left of that column's own block on their page otherwise. Rows are
+    compared only with rows of their own table, no header line between them (a report printing each row as a
+    table of its own, its header over it, sets each row's columns apart), and a row only where its first figure
+    stands apart from its label (two spaces or more) on its line."""
+    firsts: dict[str, tuple[int, int, float]] = {}
+    apart: set[str] = set()  # rows whose first figure stands two or more spaces after their label's last word
     for key, (row, _, _, _) in read.items():
         values = row.values()
-        if row.aligned and len(values) == width and (glyphs := glyphs_of(values[0])) is not None:
-            firsts[key] = (row.page, glyphs[0])
+        if row.aligned and row.line is not None and len(values) == width and (glyphs := glyphs_of(values[0])) is not None:
+            firsts[key] = (row.page, row.line, glyphs[0])
+            labels = [cell for cell in row.label_cells() if cell.line == values[0].line and cell.x_glyphs is not None]
+            if labels and glyphs[0] - (labels[-1].x_glyphs + len(labels[-1].text) / 2) >= 2:
+                apart.add(key)
+    if len(firsts) < 2:
+        return set()
+    headers = [row.line for row in rows if row.line is not None and not row.has_figures()
+               and _HEADER_WORD_RE.search(L.squash(row.label))]
     found = set()
-    for key, (page, start) in firsts.items():
-        others = [other_start for other, (other_page, other_start) in firsts.items() if other != key and other_page == page]
+    for key, (page, line, start) in firsts.items():
+        if key not in apart:
+            continue  # `予以公开 290  1 …`: a figure one space after its label, set in one run with it, as a
+            # report printing each row as a table of its own sets it (its position says nothing of a column)
+        others = [other_start for other, (other_page, other_line, other_start) in firsts.items()
+                  if other != key and other_page == page
+                  and not any(min(line, other_line) < header < max(line, other_line) for header in headers)]
         if others and start <= min(others) - GUTTER:
             found.add(key)
     return found
