@@ -2853,10 +2853,13 @@ def _figures_in_their_labels_block(read: dict, width: int, rows: list[Row]) -> s
     apart: set[str] = set()  # rows whose first figure stands two or more spaces after their label's last word
     for key, (row, _, _, _) in read.items():
         values = row.values()
-        if row.aligned and row.line is not None and len(values) == width and (glyphs := glyphs_of(values[0])) is not None:
-            firsts[key] = (row.page, row.line, glyphs[0])
-            labels = [cell for cell in row.label_cells() if cell.line == values[0].line and cell.x_glyphs is not None]
-            if labels and glyphs[0] - (labels[-1].x_glyphs + len(labels[-1].text) / 2) >= 2:
+        # rows measured in glyphs, as pdftotext sets them (a rendering padded by display width is not poppler's)
+        if row.aligned and row.line is not None and len(values) == width and values[0].columns is len \
+                and glyphs_of(values[0]) is not None:
+            start = _left_edges(values[0])[0]
+            firsts[key] = (row.page, row.line, start)
+            labels = [cell for cell in row.label_cells() if cell.line == values[0].line and cell.x is not None]
+            if labels and start - (labels[-1].x + len(labels[-1].text) / 2) >= 2:
                 apart.add(key)
     if len(firsts) < 2:
         return set()
