@@ -2841,7 +2841,8 @@ FIGURES_IN_LABEL_BLOCK = ("its first figures stand left of where the page's othe
 
 def _figures_in_their_labels_block(read: dict, width: int, rows: list[Row]) -> set[str]:
     """`pdftotext -layout` rows printing a word for every column whose first figure starts GUTTER or more left of
-    where every other such row of its page starts its first (`四、结转下年度继续办      ３   - ２      ２  -  -   ７`
+    where every other such row of its page starts its first, and its second figure left of it too (a row whose
+    short label pushed its first figure less than the others' long labels pushed theirs has one figure there) (`四、结转下年度继续办      ３   - ２      ２  -  -   ７`
     under `（七）总计         ９９    ２   ４ …`, LibreOffice's PDF of a DOCX: the label's block took the row's
     first figures, set after the label's glyphs; another column's figure, a block of its own, stands where
     poppler set that block, among them): read in order, its cells would go to other columns, so they are
@@ -2850,6 +2851,7 @@ def _figures_in_their_labels_block(read: dict, width: int, rows: list[Row]) -> s
     table of its own, its header over it, sets each row's columns apart), and a row only where its first figure
     stands apart from its label (two spaces or more) on its line."""
     firsts: dict[str, tuple[int, int, float]] = {}
+    seconds: dict[str, float] = {}  # where each such row's second figure starts
     apart: set[str] = set()  # rows whose first figure stands two or more spaces after their label's last word
     for key, (row, _, _, _) in read.items():
         values = row.values()
@@ -2858,6 +2860,7 @@ def _figures_in_their_labels_block(read: dict, width: int, rows: list[Row]) -> s
                 and glyphs_of(values[0]) is not None:
             start = _left_edges(values[0])[0]
             firsts[key] = (row.page, row.line, start)
+            seconds[key] = _left_edges(values[1])[0]
             labels = [cell for cell in row.label_cells() if cell.line == values[0].line and cell.x is not None]
             if labels and start - (labels[-1].x + len(labels[-1].text) / 2) >= 2:
                 apart.add(key)
@@ -2873,7 +2876,7 @@ def _figures_in_their_labels_block(read: dict, width: int, rows: list[Row]) -> s
         others = [other_start for other, (other_page, other_line, other_start) in firsts.items()
                   if other != key and other_page == page
                   and not any(min(line, other_line) < header < max(line, other_line) for header in headers)]
-        if others and start <= min(others) - GUTTER:
+        if others and start <= min(others) - GUTTER and seconds[key] < min(others):
             found.add(key)
     return found
 
