@@ -48,6 +48,7 @@ from .chunks import (
 )
 from .formats import is_page_number
 from .page_order import (
+    GUTTER,
     Piece,
     block_starts,
     columns_beside,
@@ -570,6 +571,7 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
     units: dict[str, str] = {}  # the block's amount columns whose header prints their unit
     header_parts: list[RawCell] = []  # aligned text: the header's words, where they stand
     articles: set[str] = set()  # the articles whose block is printed
+    block_columns: dict[str, list[str]] = {}  # article → the columns its block's first item row was read under
     pdf_text = _blank_cells_print_nothing("\f" in text, rows)
     headless = False  # an article entered by an item's label, away from its heading and header
     read_in_block: dict[str, list[_ReadInBlock]] = {}  # article → its rows read
@@ -649,6 +651,7 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
         if not columns:
             report.warn("unreadable_header", f"table 2 {article}: cannot name the columns of {label.strip()!r}", row.line)
             continue
+        block_columns.setdefault(article, list(columns))
         # `人民币 2` / `9.` / the row / `8958` / `59万元`: its amount wrapped round it, one piece a label to the row builder
         label_pieces = _amounts_pieces_beside(rows, index) if set(columns) & L.AMOUNT_METRICS else set()
         taken_here: set[int] = set()  # the rows this row's amount joined
@@ -679,6 +682,11 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
         elif row.stacked and not row.joined and (glued := _figure_glued_to_its_label(row, item)) is not None and \
                 len(glued.values()) == len(columns):
             # `行政规范性文件3` / `1` / `32`: the first figure set against the label with no space between
+            row, values = glued, glued.values()
+        elif row.aligned and (glued := _figure_glued_to_its_label(row, item)) is not None and \
+                len(glued.values()) <= len(columns):
+            # `行政规范性文件6     1   1,326` (pdftotext -layout of LibreOffice's PDF): a figure set against the
+            # label's last character is a cell of its own where it stands, not the label's (its column read blank)
             row, values = glued, glued.values()
         anchors = [positions[m] for m in columns] if all(m in positions for m in columns) else None
         fitted, problem, code = fit_row(row, values, len(columns), anchors, trailing_first=True)
@@ -860,7 +868,7 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
         _disclosure_cells(report, rows, index, item, columns, placed or [None] * len(columns), units)
         if placed is not None:
             _mark_placed_by_page_order(report, f"table 2 {item}", row, report.cells[-len(columns):])
-    _unread_disclosures(report, template, articles)
+    _unread_disclosures(report, template, articles, block_columns)
     return unproven_lines
 
 
@@ -1005,8 +1013,17 @@ def _figure_glued_to_its_label(row: Row, item: str) -> Row | None:
     if glued is None or _item_of(glued.group(1)) != item or \
             L.squash(glued.group(1)) not in L.DISCLOSURE_ITEMS[item][1]:
         return None
-    at = row.cells.index(cells[-1])
-    split = [RawCell(glued.group(1), cells[-1].line), RawCell(glued.group(2), cells[-1].line)]
+    last = cells[-1]
+    at = next(i for i, cell in enumerate(row.cells) if cell is last)
+    if last.x is None:
+        split = [RawCell(glued.group(1), last.line), RawCell(glued.group(2), last.line)]
+    else:  # aligned text: each piece where it stands (`行政规范性文件6` under the first column's header)
+        width, text = last.columns or display_width, last.text.strip()
+        left = last.x - width(text) / 2
+        left_glyphs = None if last.x_glyphs is None else last.x_glyphs - len(text) / 2
+        split = [RawCell(piece, last.line, left + width(text[:start]) + width(piece) / 2, columns=last.columns,
+                         x_glyphs=None if left_glyphs is None else left_glyphs + start + len(piece) / 2)
+                 for piece, start in ((glued.group(1), 0), (glued.group(2), glued.start(2)))]
     return row.with_cells([*row.cells[:at], *split, *row.cells[at + 1 :]])
 
 
@@ -1373,15 +1390,19 @@ def _amount_with_its_unit_after(rows: list[Row], index: int) -> tuple[Row, set[i
 _BARE_AMOUNT_RE = re.compile(r"(?:人民币|¥|￥)?\d+(?:\.\d+)?")  # an amount with no unit of its own
 
 
-def _unread_disclosures(report: ParsedReport, template: str, articles: set[str]) -> None:
+def _unread_disclosures(report: ParsedReport, template: str, articles: set[str],
+                        block_columns: dict[str, list[str]] | None = None) -> None:
     """Every cell of the template's table 2 under a printed article that no row gave (a row not
     found, a column its header lost) is unknown: printed with its block, so not absent, and nothing
-    says its value."""
+    says its value. A block whose header prints a column the template has not (`本年项目数量`) has
+    that column's cells too: the columns are those its rows were read under (`block_columns`)."""
     read = {(c.row, c.column) for c in report.cells if c.table == "disclosures"}
     columns = L.TEMPLATE_DISCLOSURE_COLUMNS.get(template, {})
+    block_columns = block_columns or {}
     unread = [(item, metric) for item, (article, _, templates) in L.DISCLOSURE_ITEMS.items()
               if template in templates and article in articles
-              for metric in columns.get(article, ()) if (item, metric) not in read]
+              for metric in _template_then_printed(columns.get(article, ()), block_columns.get(article, ()))
+              if (item, metric) not in read]
     if unread:
         report.warn("missing_cells", f"table 2: {len(unread)} cell(s) of the {template} template not read "
                     f"({', '.join(f'{i}.{m}' for i, m in unread[:6])}{' …' if len(unread) > 6 else ''}); unknown")
@@ -1389,10 +1410,25 @@ def _unread_disclosures(report: ParsedReport, template: str, articles: set[str])
         report.cells.append(Cell("disclosures", item, metric, None, UNKNOWN, None))
 
 
+def _template_then_printed(template: Sequence[str], printed: Sequence[str]) -> list[str]:
+    """The template's columns of a block, then those its header printed besides them, once each."""
+    return [*template, *(metric for metric in printed if metric not in template)]
+
+
 def _wrapped_item(label: str, previous: str, following: list[Row]) -> str | None:
     """The item of a label wrapped over lines (`其他对外管` over `理服务事项`), its figures on the
-    first line, the second, or a middle one (`其他对外` / `管理服务 0 0` / `事项`)."""
+    first line, the second, or a middle one (`其他对外` / `管理服务 0 0` / `事项`), that line holding the
+    figures alone (`其他对外` / `28  28  0  13` / `管理服务事项`: LibreOffice's wrapped cell round its row's line)."""
     if not label.strip():
+        if not previous:
+            return None
+        text = previous
+        for row in following[:4]:  # the label's lines after the figures' line, up to the next figures
+            if row.has_figures() or not row.label.strip():
+                break
+            text += row.label
+            if (item := _item_of(text)) is not None:
+                return item
         return None
     text = label
     for row in following[:4]:  # a label wrapped over up to five lines, its figures on the first
@@ -2103,7 +2139,8 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     the rows `page_blanks` found, taken where they are these rows. `cells_known`: the text is of a format
     whose reader sets a tab at each cell's bounds (a PDF's ruled grid, HTML, DOCX): no tab was lost."""
     as_printed = rows  # every cell where pdftotext set it (`_applicant_block_starts`)
-    rows = _without_headings_beside_figures([_without_column_numbers(row) for row in rows], template)
+    rows = _without_headings_beside_figures(
+        [_without_margin_headings(_without_column_numbers(row), template) for row in rows], template)
     pdf_text = _blank_cells_print_nothing(pdf_text, rows)
     pipe_headers = _pipe_headers(rows) if any(row.piped for row in rows) else None
     found = _found_again(rows, template, found_for_table_2)
@@ -2274,6 +2311,10 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                 read[key] = (row, read[key][1], UNPROVEN_COLUMN, "unaligned_cells")
         else:
             read[key] = (row, *_fit_on_a_page_without_header(row, width, anchors, row.page in pages_apart))
+    # `pdftotext -layout`: a row printing every cell whose first figures pdftotext set in its label's block
+    in_label_block = _figures_in_their_labels_block(read, width, rows) if poppler_pages else set()
+    for key in in_label_block:
+        read[key] = (read[key][0], [None] * width, FIGURES_IN_LABEL_BLOCK, "page_order")
     # wide figures wrapped a piece a line (`pdftotext -raw`): read by the groupings that keep the row's sum
     wrapped = _wrapped_pieces_of_rows(rows, found, width) if not any(row.aligned for row in found.values()) else {}
     for key, (row, pieces) in wrapped.items():
@@ -2294,7 +2335,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                          if _figures_of_other_rows(row, fitted, problem, clean[key], pdf_text, width)}
     # (a row whose figures may be the next row's is no split's: `FIGURES_AFTER_A_BARE_LABEL`)
     damaged = [key for key, (row, fitted, problem, code) in read.items() if problem is not FIGURES_AFTER_A_BARE_LABEL
-               and (key in wrapped or (key not in apart_from_labels and (
+               and key not in in_label_block and (key in wrapped or (key not in apart_from_labels and (
                (row.aligned and code == "unaligned_cells" and problem and anchors_of[key])
                or (row.spaced and problem and code != "columns_cut")
                or (not row.aligned and not row.spaced and not _whole_figures_a_line(row, fitted, pdf_text)
@@ -2316,7 +2357,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     # a row on a page without the header, placed under the header's columns only because its sum holds
     # (`2 … 2` holds as 自然人 + 总计 and as 商业企业 + 总计): no proof of its figures' columns for others
     sum_placed = {key for key in elsewhere if not fills_the_row(read[key][0].values(), width)}
-    by_page_order = _placed_by_page_order(read, context, set(wrapped) | apart_from_labels | unseen_blanks,
+    by_page_order = _placed_by_page_order(read, context, set(wrapped) | apart_from_labels | unseen_blanks | in_label_block,
                                           len(visible) if visible is not None else shown or width, width,
                                           sum_placed, outcomes) if poppler_pages else set()
     for key in by_page_order:
@@ -2843,6 +2884,53 @@ def _short_rows_by_the_pages_full_rows(report: ParsedReport, rows: list[Row], re
         report.warn("cells_recovered", f"table 3 {key}: {len(words)} figures for {width} columns placed where the "
                     f"page's full rows stand (one set of columns fits their spacing), the others blank: {shown}, "
                     "marked recovered", row.line)
+
+
+FIGURES_IN_LABEL_BLOCK = ("its first figures stand left of where the page's other rows start their first column: "
+                          "pdftotext set them in its label's block (a label wrapped round its line of figures), the "
+                          "others where their own blocks stand, so the line's order is not its columns' order")
+
+
+def _figures_in_their_labels_block(read: dict, width: int, rows: list[Row]) -> set[str]:
+    """`pdftotext -layout` rows printing a word for every column whose first figure starts GUTTER or more left of
+    where every other such row of its page starts its first, and its second figure left of it too (a row whose
+    short label pushed its first figure less than the others' long labels pushed theirs has one figure there) (`四、结转下年度继续办      ３   - ２      ２  -  -   ７`
+    under `（七）总计         ９９    ２   ４ …`, LibreOffice's PDF of a DOCX: the label's block took the row's
+    first figures, set after the label's glyphs; another column's figure, a block of its own, stands where
+    poppler set that block, among them): read in order, its cells would go to other columns, so they are
+    unknown. A column's figures never start left of that column's own block on their page otherwise. Rows are
+    compared only with rows of their own table, no header line between them (a report printing each row as a
+    table of its own, its header over it, sets each row's columns apart), and a row only where its first figure
+    stands apart from its label (two spaces or more) on its line."""
+    firsts: dict[str, tuple[int, int, float]] = {}
+    seconds: dict[str, float] = {}  # where each such row's second figure starts
+    apart: set[str] = set()  # rows whose first figure stands two or more spaces after their label's last word
+    for key, (row, _, _, _) in read.items():
+        values = row.values()
+        # rows measured in glyphs, as pdftotext sets them (a rendering padded by display width is not poppler's)
+        if row.aligned and row.line is not None and len(values) == width and values[0].columns is len \
+                and glyphs_of(values[0]) is not None:
+            start = _left_edges(values[0])[0]
+            firsts[key] = (row.page, row.line, start)
+            seconds[key] = _left_edges(values[1])[0]
+            labels = [cell for cell in row.label_cells() if cell.line == values[0].line and cell.x is not None]
+            if labels and start - (labels[-1].x + len(labels[-1].text) / 2) >= 2:
+                apart.add(key)
+    if len(firsts) < 2:
+        return set()
+    headers = [row.line for row in rows if row.line is not None and not row.has_figures()
+               and _HEADER_WORD_RE.search(L.squash(row.label))]
+    found = set()
+    for key, (page, line, start) in firsts.items():
+        if key not in apart:
+            continue  # `予以公开 290  1 …`: a figure one space after its label, set in one run with it, as a
+            # report printing each row as a table of its own sets it (its position says nothing of a column)
+        others = [other_start for other, (other_page, other_line, other_start) in firsts.items()
+                  if other != key and other_page == page
+                  and not any(min(line, other_line) < header < max(line, other_line) for header in headers)]
+        if others and start <= min(others) - GUTTER and seconds[key] < min(others):
+            found.add(key)
+    return found
 
 
 def _just_past_its_label(row: Row, left: float) -> bool:
@@ -4217,6 +4305,11 @@ def _first_columns_named(header_rows: list[Row], width: int) -> int | None:
     unnamed = 0  # columns before the last one named that the header may leave unnamed
     if parts and all(part.x is not None for part in parts):  # words wrapped down their columns joined
         named = set(header_positions(parts, _applicant_of))
+        # a word wrapped over a page break (`自然` / `\f人`): its pieces stand on two pages, which set their
+        # columns apart, so they may not join
+        # (a row's numbered first line opening the next page, `\f一、本年`, is no header line)
+        unnamed = int(len({row.page for row in header_rows if row.cells and not row.has_figures()
+                           and not _NUMBERED_LABEL_RE.match(row.label.strip())}) > 1)
     else:  # cells with separators, or words wrapped over lines of their own (`科研` over `机构`)
         named = {key for part in parts if (key := _applicant_of(part.text)) is not None} | _applicants_named_in(parts)
         # `pdftotext -raw`: a word opening a new page (`\f商业企业`) is taken for the page's running header
@@ -4626,6 +4719,58 @@ def _without_headings_beside_figures(rows: list[Row], template: str) -> list[Row
             continue
         out[index] = Row(row.values(), aligned=True, page=row.page)
     return out
+
+
+# a word of a group's merged heading written down the margin column (`其他处`, `理`, `其 他 处`, `（六）`,
+# `三、本年度办`): the headings' characters, after a heading's numbering (never a row's `1.`)
+_MARGIN_HEADING_WORD_RE = re.compile(r"(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、)?"
+                                     r"[本年度办理结果不予公开无法提供处理其他]*")
+_HEADING_CHARACTER_RE = re.compile(r"[本年度办理结果不予公开无法提供处理其他]")
+
+
+def _without_margin_headings(row: Row, template: str) -> Row:
+    """An aligned row whose line holds, before a sub-row's label, a piece of its group's merged heading
+    written down the margin column (`其他处 申请人逾期未按收费通知要求缴`, `理` / `纳费用、行政机关不再处理其政  0 …`,
+    `其 他 处 申请人逾期未按…`): the heading's words are dropped, so the label's lines join to the sub-row's
+    own words (`申请人逾期未按收费通知要求缴` + `纳费用、…`), not the heading's characters among them, which
+    left the sub-row named by no line and its figures taken by the sub-row above it (whose label's last
+    words both sub-rows share). Any other row as it is: the heading's words alone (`（六）其他处理`, `理`),
+    a label whose words after them are the heading's too, a row's own numbering (`1.`) before its words, and
+    a narrow label column's few characters a line (`果  （二）部分公`, `予公  家秘`), read down the column
+    with the heading's (`_down_a_narrow_column`), unless they name a row whole (`理   3.其他`)."""
+    if not row.aligned:
+        return row
+    labels = row.label_cells()
+    if not labels or not _HEADING_CHARACTER_RE.search(labels[0].text):
+        return row  # most rows: asked no further
+    words = [(cell, match) for cell in labels for match in re.finditer(r"\S+", cell.text)]
+    heading = 0
+    while heading < len(words) and _MARGIN_HEADING_WORD_RE.fullmatch(words[heading][1].group()):
+        heading += 1
+    if heading == 0 or heading == len(words) or \
+            not any(_HEADING_CHARACTER_RE.search(match.group()) for _, match in words[:heading]):
+        return row
+    cell, match = words[heading]  # the label's first own word
+    rest = L.squash(" ".join(m.group() for _, m in words[heading:]))
+    if len(rest) <= NARROW + 2 and not A.names_a_row(rest, L.application_rows(template)):
+        return row  # a narrow label column, heading and label a few characters a line: read down it as it stands
+    before = {id(raw) for raw in labels[: next(i for i, raw in enumerate(labels) if raw is cell)]}
+    kept = []
+    for raw in row.cells:
+        if raw is cell:
+            rest = raw.text[match.start():]
+            if raw.x is None:
+                kept.append(RawCell(rest, raw.line))
+            else:  # its centre moved right by half the width dropped
+                width = raw.columns or display_width
+                dropped = raw.text[: match.start()]
+                kept.append(RawCell(rest, raw.line, raw.x + width(dropped) / 2, columns=raw.columns,
+                                    x_glyphs=None if raw.x_glyphs is None else raw.x_glyphs + len(dropped) / 2))
+        elif id(raw) in before:
+            continue  # a cell of the heading's words alone
+        else:
+            kept.append(raw)
+    return row.with_cells(kept)
 
 
 def _without_column_numbers(row: Row) -> Row:
