@@ -1490,7 +1490,9 @@ def aligned_readings(values: list[RawCell], anchors: list[float], row_rule: Call
             return
         if index == len(parts):
             cells = [read_count(placement[j].text) if j in placement else None for j in range(len(anchors))]
-            if all(c is None or c.state != UNKNOWN for c in cells):
+            # a piece rows.py left unread (a digit of a figure stacked over the row's lines, a cut figure) is
+            # no figure of any placement: no reading takes it whole (`２` of a stacked １ / ２ is not 2)
+            if all(c is None or c.state != UNKNOWN for c in cells) and not any(part.problem for part in placement.values()):
                 reading = tuple(None if c is None else c.value for c in cells)
                 if row_rule(reading):
                     readings.append(reading)
