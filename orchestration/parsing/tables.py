@@ -3566,12 +3566,12 @@ def _unproven_where_the_columns_refuse(report: ParsedReport, cells: list[Cell], 
     text whose order no chunking describes (Chromium's PDF through `pdftotext`: the first column of the
     later rows written beside their labels after all the chunks) may still be placed by a chunking that
     its zeros let through, its figures given to other rows. Where a failing rule (APP_OUTCOME_SUM or
-    APP_BALANCE, in a column) rests on a cell no chunking proves (placed on zeros alone, or where the
-    chunkings disagree), the placing is as likely wrong as the report: every cell of that rule's rows in
+    APP_BALANCE, in a column) would hold with other figures in its cells no chunking proves (placed on
+    zeros alone, or where the chunkings disagree), the placing is as likely wrong as the report: every cell of that rule's rows in
     that column is unknown, and so is every cell placed without proof of the rows of the column's other
     rule where that one cannot be checked (an unknown cell, a row not found): the figure the failing rule
-    misses may be any of theirs. A rule failing on proven cells alone is the report's: those stand as
-    placed (the rule then fails)."""
+    misses may be any of theirs. A rule that no figure in its unproven cells could mend is the report's:
+    its cells stand as placed (the rule then fails)."""
     at = {(cell.row, cell.column): i for i, cell in enumerate(cells)}
     table = [[None if (cell := cells[at[key, column]]).state == UNKNOWN else cell.value or Decimal(0)
               for column in L.APPLICANT_KEYS] for key in keys]
@@ -3591,8 +3591,12 @@ def _unproven_where_the_columns_refuse(report: ParsedReport, cells: list[Cell], 
     failed = []
     for rule, _, rows, _ in rules:
         for c in sorted(failing[rule]):
-            if not any((key, c) in unproven for key in rows):
-                continue  # it fails on proven cells alone: the report's own
+            # the rule's two sides: the outcomes and their total; the rows in and the rows out
+            left = outcomes if rule == "APP_OUTCOME_SUM" else R.BALANCE_ROWS[:2]
+            sides = [[(as_read[key][c], (key, c) in unproven) for key in rows if (key in left) == first_side]
+                     for first_side in (True, False)]
+            if not _mendable(*sides):
+                continue  # no other figure in the cells no chunking proves would make it hold: the report's own
             failed.append(f"{rule} {L.APPLICANT_KEYS[c]}")
             doubted |= {(key, c) for key in rows}
             # a rule of the column that an unknown cell or a missing row leaves unchecked checks nothing of its
@@ -3608,10 +3612,19 @@ def _unproven_where_the_columns_refuse(report: ParsedReport, cells: list[Cell], 
         if cells[i].state != UNKNOWN:
             cells[i] = replace(cells[i], value=None, state=UNKNOWN, as_written=None)
     report.warn("column_rules_fail", f"table 3: placed in column chunks by its rows' sums, it breaks "
-                f"{', '.join(failed)} on cells no chunking proves (rows of zeros keep a sum in any order): the "
+                f"{', '.join(failed)}, which other figures in cells no chunking proves would mend (rows of zeros keep a sum in any order): the "
                 f"placing is not proven there: {len(doubted)} cells of those columns, in those rules' rows and in "
                 "the unproven rows of a rule there that cannot be checked, are unknown", cells[0].line)
     return cells
+
+
+def _mendable(left: list[tuple[Decimal, bool]], right: list[tuple[Decimal, bool]]) -> bool:
+    """Whether a rule `sum(left) == sum(right)` that fails could hold with other figures (never below 0) in its
+    cells no chunking proves (each (figure, unproven)): one on the smaller side could be larger, or those on
+    the larger side, lowered, make up the difference."""
+    low, high = sorted((left, right), key=lambda side: sum(value for value, _ in side))
+    gap = sum(value for value, _ in high) - sum(value for value, _ in low)
+    return any(unproven for _, unproven in low) or sum(value for value, unproven in high if unproven) >= gap
 
 
 # a row's orders tried where its columns' rules fail (`_with_row_orders_the_columns_refuse`): past this many
