@@ -1332,9 +1332,10 @@ def _aligned_layout(raw: str) -> tuple[tuple[str, float, float], ...]:
 # column to its header's width, so the gap after a label or between two figures may be one space; a
 # label may end on a closing quote (`3.危及“三安全一稳定” 0`), a mark may stand for a blank cell
 # (`…禁止公开 -`, `…事务信息 无`, `…事务信息 /`), an amount may carry its unit (`行政事业性收费 14.5万元`, `… 22.1 万元`), and a
-# label's line may end on a comma where it wraps (`…只计这一情形， 1`)
+# label's line may end on a comma where it wraps (`…只计这一情形， 1`), a half-width one after a CJK glyph too
+# (`…只计这一情形, 2`: never a figure's separator, which stands between digits)
 _CELL_AFTER_LABEL = rf"{_AMOUNT}|{_FIGURE}|[{re.escape(_BLANK_MARKS)}]"
-_LABEL_THEN_FIGURES_RE = re.compile(rf"(.*[\u3400-\u9fff）)”’」』，、])((?: (?:{_CELL_AFTER_LABEL}))+)")
+_LABEL_THEN_FIGURES_RE = re.compile(rf"(.*(?:[\u3400-\u9fff）)”’」』，、]|[\u3400-\u9fff],))((?: (?:{_CELL_AFTER_LABEL}))+)")
 _CELL_AFTER_LABEL_RE = re.compile(rf" ({_CELL_AFTER_LABEL})")
 # figures and blank marks one space apart, a mark among them (a run of figures alone is one cell, `2 0`)
 _MARKS_AND_FIGURES_RE = re.compile(rf"(?=.*{_DASH}){_FIGURES_AND_MARKS}")

@@ -23,8 +23,10 @@ from decimal import Decimal
 
 from orchestration.core.rules import evaluate
 from orchestration.parsing.parse import parse_text
+from orchestration.parsing.rows import _aligned_cells
 from tests.unit.test_column_chunks import CHUNKED, plain_text
-from tests.unit.test_reader_classes import ROWS, TITLE, applications_of
+from tests.unit.test_layout_tool_classes import aligned_table_3, placed
+from tests.unit.test_reader_classes import ROWS, TITLE, ZERO, applications_of
 
 
 def wrong_cells(report, figures: dict[str, list[int | None]]) -> list:
@@ -202,3 +204,25 @@ def test_where_blanks_print_nothing_an_empty_last_cell_says_nothing_and_the_tota
     read = applications_of(report)
     assert (read["results_total"][6].value, read["results_total"][6].state) == (Decimal(22), "recovered")
     assert not any(w.code == "short_row" for w in report.warnings)
+
+
+# ---------------------------------------------------------------- a figure taken into its label
+
+def test_a_figure_one_space_after_a_labels_half_width_comma_is_a_cell():
+    # LibreOffice's PDF of a page with half-width punctuation through `pdftotext -layout`: the wrapped label
+    # `分公开(区分处理的,只计这一情形,` and the row's first figure one space after it; before, the figure stayed
+    # in the label and its column read blank
+    assert [c.text for c in _aligned_cells("  分公开(区分处理的,只计这一情形, 2         0      0    0      0   0", 1)] == \
+        ["分公开(区分处理的,只计这一情形,", "2", "0", "0", "0", "0", "0"]
+
+    def lines_of(key: str, label: str) -> list[str]:
+        figures = {i: str(v) for i, v in enumerate([3, 1, 0, 0, 0, 0, 4] if key == "partially_granted" else ZERO)}
+        if key != "partially_granted":
+            return [placed(label, figures)]
+        # its label wrapped over three lines, the first figure one space after the middle line's comma
+        return ["      (二)部", placed(" " * 15 + "分公开(区分处理的,只计这一情形,", figures), "      不计其他情形)"]
+
+    read = applications_of(parse_text(aligned_table_3(lines_of), "layout.txt"))
+    assert [c.value for c in read["partially_granted"]] == [3, 1, 0, 0, 0, 0, 4]
+    # a figure's own separator is no label's comma
+    assert [c.text for c in _aligned_cells("  规章    1, 234", 1)] == ["规章", "1, 234"]
