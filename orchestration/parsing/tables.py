@@ -2450,8 +2450,8 @@ def _cut_totals_of_short_rows_unknown(report: ParsedReport, totals_recovered: li
 
     whole = [cells[:-1] for cells in rows.values() if len(cells) == len(L.APPLICANT_KEYS)]
     printed = [parts for parts in whole if not any(map(unprinted, parts))]
-    short = {key for key, cells in rows.items() if key in totals_recovered and unprinted(cells[-2])
-             and not all(map(unprinted, cells[:-1]))}
+    short = {key for key, cells in rows.items() if key in totals_recovered and len(cells) == len(L.APPLICANT_KEYS)
+             and unprinted(cells[-2]) and not all(map(unprinted, cells[:-1]))}
     # every row printing nothing somewhere is one of the short ones, its empty cells trailing; the others print
     # every cell, a blank among them as a 0 or a mark
     trailing = all(_unprinted_only_at_the_end([unprinted(cell) for cell in cells[:-1]]) for key, cells in rows.items()
@@ -3567,11 +3567,11 @@ def _unproven_where_the_columns_refuse(report: ParsedReport, cells: list[Cell], 
     later rows written beside their labels after all the chunks) may still be placed by a chunking that
     its zeros let through, its figures given to other rows. Where a failing rule (APP_OUTCOME_SUM or
     APP_BALANCE, in a column) would hold with other figures in its cells no chunking proves (placed on
-    zeros alone, or where the chunkings disagree), the placing is as likely wrong as the report: every cell of that rule's rows in
-    that column is unknown, and so is every cell placed without proof of the rows of the column's other
-    rule where that one cannot be checked (an unknown cell, a row not found): the figure the failing rule
-    misses may be any of theirs. A rule that no figure in its unproven cells could mend is the report's:
-    its cells stand as placed (the rule then fails)."""
+    zeros alone, or where the chunkings disagree), the placing is as likely wrong as the report: every
+    cell of that rule's rows in that column is unknown, and so is every cell placed without proof of the
+    rows of the column's other rule where that one cannot be checked (an unknown cell, a row not found):
+    the figure the failing rule misses may be any of theirs. A rule that no figure in its unproven cells
+    could mend is the report's: its cells stand as placed (the rule then fails)."""
     at = {(cell.row, cell.column): i for i, cell in enumerate(cells)}
     table = [[None if (cell := cells[at[key, column]]).state == UNKNOWN else cell.value or Decimal(0)
               for column in L.APPLICANT_KEYS] for key in keys]
@@ -3582,7 +3582,7 @@ def _unproven_where_the_columns_refuse(report: ParsedReport, cells: list[Cell], 
     unread = frozenset((key, c) for key, row in as_read.items() for c, value in enumerate(row) if value is None)
     unproven = {(key, c) for key, row in zip(keys, placed) for c, where in enumerate(row)
                 if where is None or not where.proved or cells[at[key, L.APPLICANT_KEYS[c]]].state == RECOVERED}
-    # each rule: its name, a row it stands in (`failing_columns`' `of`), its rows read, whether all its rows are
+    # each rule: its name, a row it stands in (`failing_columns`' `of`), its rows read, whether every row it needs is
     rules = [(rule, scope[0], [key for key in scope if key in as_read], all(key in as_read for key in scope))
              for rule, scope in (("APP_OUTCOME_SUM", (*outcomes, "results_total")), ("APP_BALANCE", R.BALANCE_ROWS))
              if scope[0] != "results_total"]
@@ -3612,9 +3612,10 @@ def _unproven_where_the_columns_refuse(report: ParsedReport, cells: list[Cell], 
         if cells[i].state != UNKNOWN:
             cells[i] = replace(cells[i], value=None, state=UNKNOWN, as_written=None)
     report.warn("column_rules_fail", f"table 3: placed in column chunks by its rows' sums, it breaks "
-                f"{', '.join(failed)}, which other figures in cells no chunking proves would mend (rows of zeros keep a sum in any order): the "
-                f"placing is not proven there: {len(doubted)} cells of those columns, in those rules' rows and in "
-                "the unproven rows of a rule there that cannot be checked, are unknown", cells[0].line)
+                f"{', '.join(failed)}, which other figures in cells no chunking proves would mend (rows of zeros "
+                f"keep a sum in any order): the placing is not proven there, and {len(doubted)} cells of those "
+                "columns (those rules' rows, and the unproven cells of a rule there that cannot be checked) are "
+                "unknown", cells[0].line)
     return cells
 
 
