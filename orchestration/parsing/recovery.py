@@ -424,7 +424,7 @@ def rules_checked(key: str, table: dict[str, Reading | None], outcomes: tuple[st
     """Whether row `key` stands in APP_OUTCOME_SUM or APP_BALANCE and every such rule was checked: each
     other row it needs is read in `table`, or among the rows `settled` together with it (`column_rules_hold`
     and `settle_table` pass a rule whose rows are missing)."""
-    rules = [rule for rule in ((*outcomes, "results_total"), _BALANCE_ROWS) if key in rule]
+    rules = [rule for rule in ((*outcomes, "results_total"), BALANCE_ROWS) if key in rule]
     settled = set(settled)
     return bool(rules) and all(table.get(row) is not None or row in settled
                                for rule in rules for row in rule if row != key)
@@ -505,7 +505,7 @@ def rows_keep_column_rules(keys: Iterable[str], table: dict[str, Reading | None]
     stands in checked once, not once a row."""
     keys = set(keys)
     sums = next((key for key in keys if key in outcomes or key == "results_total"), None)
-    balance = next((key for key in keys if key in _BALANCE_ROWS), None)
+    balance = next((key for key in keys if key in BALANCE_ROWS), None)
     return not any(failing_columns(table, outcomes, of=key) for key in (sums, balance) if key is not None)
 
 
@@ -527,19 +527,19 @@ def failing_columns(table: dict[str, Sequence[Decimal | None] | None], outcomes:
                 if not all(part[c] is None for part in parts) and \
                         sum((_n(part[c]) for part in parts), Decimal(0)) != _n(total[c]):
                     failing.add(c)
-    if of is None or of in _BALANCE_ROWS:
-        balance = [table.get(name) for name in _BALANCE_ROWS]
+    if of is None or of in BALANCE_ROWS:
+        balance = [table.get(name) for name in BALANCE_ROWS]
         if None not in balance:
             new, carried, results, forward = balance
             for c in range(len(APPLICANT_KEYS)):
-                if unread and any((name, c) in unread for name in _BALANCE_ROWS):
+                if unread and any((name, c) in unread for name in BALANCE_ROWS):
                     continue
                 if _n(new[c]) + _n(carried[c]) != _n(results[c]) + _n(forward[c]):
                     failing.add(c)
     return failing
 
 
-_BALANCE_ROWS = ("new_received", "carried_over", "results_total", "carried_forward")
+BALANCE_ROWS = ("new_received", "carried_over", "results_total", "carried_forward")
 
 
 # ---------------------------------------------------------------- table 3: every row at once

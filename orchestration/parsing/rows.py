@@ -1366,7 +1366,8 @@ def _aligned_layout(raw: str) -> tuple[tuple[str, float, float], ...]:
 # column to its header's width, so the gap after a label or between two figures may be one space; a
 # label may end on a closing quote (`3.危及“三安全一稳定” 0`), a mark may stand for a blank cell
 # (`…禁止公开 -`, `…事务信息 无`, `…事务信息 /`), an amount may carry its unit (`行政事业性收费 14.5万元`, `… 22.1 万元`), and a
-# label's line may end on a comma where it wraps (`…只计这一情形， 1`, an ASCII one after a character `…情形, 2`)
+# label's line may end on a comma where it wraps (`…只计这一情形， 1`), a half-width one after a CJK glyph too
+# (`…只计这一情形, 2`: never a figure's separator, which stands between digits)
 _CELL_AFTER_LABEL = rf"{_AMOUNT}|{_FIGURE}|[{re.escape(_BLANK_MARKS)}]"
 _LABEL_THEN_FIGURES_RE = re.compile(rf"(.*(?:[\u3400-\u9fff）)”’」』，、]|[\u3400-\u9fff],))((?: (?:{_CELL_AFTER_LABEL}))+)")
 _CELL_AFTER_LABEL_RE = re.compile(rf" ({_CELL_AFTER_LABEL})")
@@ -1527,7 +1528,9 @@ def aligned_readings(values: list[RawCell], anchors: list[float], row_rule: Call
             return
         if index == len(parts):
             cells = [read_count(placement[j].text) if j in placement else None for j in range(len(anchors))]
-            if all(c is None or c.state != UNKNOWN for c in cells):
+            # a piece rows.py left unread (a digit of a figure stacked over the row's lines, a cut figure) is
+            # no figure of any placement: no reading takes it whole (`２` of a stacked １ / ２ is not 2)
+            if all(c is None or c.state != UNKNOWN for c in cells) and not any(part.problem for part in placement.values()):
                 reading = tuple(None if c is None else c.value for c in cells)
                 if row_rule(reading):
                     readings.append(reading)

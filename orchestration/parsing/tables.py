@@ -66,6 +66,7 @@ from .rows import (
     _DIGIT_RE,
     _NUMBERED_LABEL_RE,
     _WIDE_DIGITS,
+    CUT,
     MONEY_UNIT,
     STACKED,
     RawCell,
@@ -2334,8 +2335,14 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     apart_from_labels = {key for key, (row, fitted, problem, _) in read.items()
                          if _figures_of_other_rows(row, fitted, problem, clean[key], pdf_text, width)}
     # (a row whose figures may be the next row's is no split's: `FIGURES_AFTER_A_BARE_LABEL`)
+    # a row holding a piece rows.py left unread, its figures not placed as printed: none of its cells is read
+    for key, (row, fitted, problem, code) in read.items():
+        if problem and (piece := _unread_piece(row)) is not None:
+            problem = f"{piece.problem} ({piece.text.strip()!r}), and its other figures stand under no column as printed"
+            read[key] = (row, [None] * width, problem, code)
     damaged = [key for key, (row, fitted, problem, code) in read.items() if problem is not FIGURES_AFTER_A_BARE_LABEL
-               and key not in in_label_block and (key in wrapped or (key not in apart_from_labels and (
+               and key not in in_label_block and _unread_piece(row) is None
+               and (key in wrapped or (key not in apart_from_labels and (
                (row.aligned and code == "unaligned_cells" and problem and anchors_of[key])
                or (row.spaced and problem and code != "columns_cut")
                or (not row.aligned and not row.spaced and not _whole_figures_a_line(row, fitted, pdf_text)
@@ -2502,12 +2509,56 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     if any(row.aligned for row in found.values()):
         _stacked_figures_by_the_sums(report, rows, read, width)
         _short_rows_by_the_pages_full_rows(report, rows, read, width)
+    totals_recovered = _cut_totals_of_short_rows_unknown(report, totals_recovered)
     if totals_recovered:
         report.warn("cells_recovered", f"table 3: the total column cut at the page's edge; the total of "
                     f"{len(totals_recovered)} row(s) is the sum of its six applicant cells, the one value "
                     "APP_APPLICANT_SUM leaves: marked recovered (a row whose cells are all blank keeps its total "
                     "unknown: printed blank or 0)", found[totals_recovered[0]].line)
     return False
+
+
+def _cut_totals_of_short_rows_unknown(report: ParsedReport, totals_recovered: list[str]) -> list[str]:
+    """The rows among `totals_recovered` (their total, cut at the page's edge, set to their parts' sum) whose
+    last shown cells print nothing, in a table whose other rows print each of their shown cells and show that
+    it prints its blanks (a 0 or a blank mark somewhere): such a row lost its trailing cells (a short row:
+    its total cell is lost with them, printed nowhere), so its total is no sum of what it shows and is
+    unknown (warning `short_row`). A table that prints its blanks as nothing cannot tell, and its totals
+    stay as recovered. Returns the rows whose total stays recovered."""
+    if not totals_recovered:
+        return totals_recovered
+    rows: dict[str, list[Cell]] = {}
+    for cell in report.cells:
+        if cell.table == "applications":
+            rows.setdefault(cell.row, []).append(cell)
+
+    def unprinted(cell: Cell) -> bool:
+        return cell.state == BLANK and not (cell.as_written or "").strip()
+
+    whole = [cells[:-1] for cells in rows.values() if len(cells) == len(L.APPLICANT_KEYS)]
+    printed = [parts for parts in whole if not any(map(unprinted, parts))]
+    short = {key for key, cells in rows.items() if key in totals_recovered and len(cells) == len(L.APPLICANT_KEYS)
+             and unprinted(cells[-2]) and not all(map(unprinted, cells[:-1]))}
+    # every row printing nothing somewhere is one of the short ones, its empty cells trailing; the others print
+    # every cell, a blank among them as a 0 or a mark
+    trailing = all(_unprinted_only_at_the_end([unprinted(cell) for cell in cells[:-1]]) for key, cells in rows.items()
+                   if key in short)
+    if not short or not trailing or len(printed) + len(short) != len(whole) or len(printed) < 2 * len(short) or \
+            not any(cell.value == 0 or cell.state == BLANK for parts in printed for cell in parts):
+        return totals_recovered
+    for key in short:
+        total = rows[key][-1]
+        total.value, total.state = None, UNKNOWN
+        report.warn("short_row", f"table 3 {key}: its last shown cells print nothing where every other row prints "
+                    "each of its cells, its blanks too (a row that lost its trailing cells): its total, cut at the "
+                    "page's edge, is no sum of its parts and is unknown", total.line)
+    return [key for key in totals_recovered if key not in short]
+
+
+def _unprinted_only_at_the_end(unprinted: list[bool]) -> bool:
+    """A row's parts printing nothing only in a run at its end (`16 0 0 2 1 ·`)."""
+    first = unprinted.index(True) if True in unprinted else len(unprinted)
+    return all(unprinted[first:])
 
 
 MAX_PIECE_READINGS = 4096  # groupings of a row's wrapped pieces tried; past it the row stays unknown
@@ -3568,8 +3619,19 @@ def _read_in_column_chunks(report: ParsedReport, rows: list[Row], found: dict[st
         settled = _chunkings_the_columns_settle(chunkings, keys)
         if settled is not None:
             cells = _with_settled_cells(report, cells, placed, settled, keys, width, figures, reads)
-    report.cells += _with_row_orders_the_columns_refuse(report, cells, keys, width)
+    cells = _with_row_orders_the_columns_refuse(report, cells, keys, width)
+    report.cells += _unproven_where_the_columns_refuse(report, cells, keys, placed)
     return True, past > 0
+
+
+def _unread_piece(row: Row) -> RawCell | None:
+    """The first piece of a row of aligned text that rows.py left unread (`STACKED`: a digit of a wide figure
+    wrapped one digit a line over the row's lines; `CUT`), if any: no split or placement of the row's figures
+    reads it as a figure (`２` of `１` / `２` is not 2), so the row is never read as cells run together or set
+    out of place."""
+    if not row.aligned:
+        return None
+    return next((cell for cell in row.values() if cell.problem in (STACKED, CUT)), None)
 
 
 def _column_rules_failing(table: list[list[Decimal | None]], keys: Sequence[str]) -> set[int]:
@@ -3643,6 +3705,75 @@ def _with_row_orders_the_columns_refuse(report: ParsedReport, cells: list[Cell],
                 f"the order written; {len(fixes)} other orders of a row's figures would keep them (pdftotext may "
                 "write a row's cells out of order): the cells they move are unknown", cells[0].line)
     return cells
+
+
+def _unproven_where_the_columns_refuse(report: ParsedReport, cells: list[Cell], keys: Sequence[str],
+                                       placed: list[list[Placed | None]]) -> list[Cell]:
+    """Table 3 placed in column chunks whose column rules still fail (no order of a row's parts mends
+    them). A chunking is proven by its rows' sums alone, and rows of zeros keep a sum in any order: a
+    text whose order no chunking describes (Chromium's PDF through `pdftotext`: the first column of the
+    later rows written beside their labels after all the chunks) may still be placed by a chunking that
+    its zeros let through, its figures given to other rows. Where a failing rule (APP_OUTCOME_SUM or
+    APP_BALANCE, in a column) would hold with other figures in its cells no chunking proves (placed on
+    zeros alone, or where the chunkings disagree), the placing is as likely wrong as the report: every
+    cell of that rule's rows in that column is unknown, and so is every cell placed without proof of the
+    rows of the column's other rule where that one cannot be checked (an unknown cell, a row not found):
+    the figure the failing rule misses may be any of theirs. A rule that no figure in its unproven cells
+    could mend is the report's: its cells stand as placed (the rule then fails)."""
+    at = {(cell.row, cell.column): i for i, cell in enumerate(cells)}
+    table = [[None if (cell := cells[at[key, column]]).state == UNKNOWN else cell.value or Decimal(0)
+              for column in L.APPLICANT_KEYS] for key in keys]
+    if not _column_rules_failing(table, keys):
+        return cells
+    as_read = dict(zip(keys, table))
+    outcomes = L.outcome_rows_among(keys)
+    unread = frozenset((key, c) for key, row in as_read.items() for c, value in enumerate(row) if value is None)
+    unproven = {(key, c) for key, row in zip(keys, placed) for c, where in enumerate(row)
+                if where is None or not where.proved or cells[at[key, L.APPLICANT_KEYS[c]]].state == RECOVERED}
+    # each rule: its name, a row it stands in (`failing_columns`' `of`), its rows read, whether every row it needs is
+    rules = [(rule, scope[0], [key for key in scope if key in as_read], all(key in as_read for key in scope))
+             for rule, scope in (("APP_OUTCOME_SUM", (*outcomes, "results_total")), ("APP_BALANCE", R.BALANCE_ROWS))
+             if scope[0] != "results_total"]
+    failing = {rule: R.failing_columns(as_read, outcomes, of=first, unread=unread) for rule, first, _, _ in rules}
+    doubted: set[tuple[str, int]] = set()
+    failed = []
+    for rule, _, rows, _ in rules:
+        for c in sorted(failing[rule]):
+            # the rule's two sides: the outcomes and their total; the rows in and the rows out
+            left = outcomes if rule == "APP_OUTCOME_SUM" else R.BALANCE_ROWS[:2]
+            sides = [[(as_read[key][c], (key, c) in unproven) for key in rows if (key in left) == first_side]
+                     for first_side in (True, False)]
+            if not _mendable(*sides):
+                continue  # no other figure in the cells no chunking proves would make it hold: the report's own
+            failed.append(f"{rule} {L.APPLICANT_KEYS[c]}")
+            doubted |= {(key, c) for key in rows}
+            # a rule of the column that an unknown cell or a missing row leaves unchecked checks nothing of its
+            # rows: the figure the failing rule misses may be any of theirs placed without proof
+            for _, _, others, whole in rules:
+                if not whole or any((key, c) in unread for key in others):
+                    doubted |= {(key, c) for key in others if (key, c) in unproven}
+    if not doubted:
+        return cells
+    cells = list(cells)
+    for key, c in doubted:
+        i = at[key, L.APPLICANT_KEYS[c]]
+        if cells[i].state != UNKNOWN:
+            cells[i] = replace(cells[i], value=None, state=UNKNOWN, as_written=None)
+    report.warn("column_rules_fail", f"table 3: placed in column chunks by its rows' sums, it breaks "
+                f"{', '.join(failed)}, which other figures in cells no chunking proves would mend (rows of zeros "
+                f"keep a sum in any order): the placing is not proven there, and {len(doubted)} cells of those "
+                "columns (those rules' rows, and the unproven cells of a rule there that cannot be checked) are "
+                "unknown", cells[0].line)
+    return cells
+
+
+def _mendable(left: list[tuple[Decimal, bool]], right: list[tuple[Decimal, bool]]) -> bool:
+    """Whether a rule `sum(left) == sum(right)` that fails could hold with other figures (never below 0) in its
+    cells no chunking proves (each (figure, unproven)): one on the smaller side could be larger, or those on
+    the larger side, lowered, make up the difference."""
+    low, high = sorted((left, right), key=lambda side: sum(value for value, _ in side))
+    gap = sum(value for value, _ in high) - sum(value for value, _ in low)
+    return any(unproven for _, unproven in low) or sum(value for value, unproven in high if unproven) >= gap
 
 
 # a row's orders tried where its columns' rules fail (`_with_row_orders_the_columns_refuse`): past this many
