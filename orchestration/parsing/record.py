@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from .cells import UNKNOWN, to_json_number
 
-PARSER_VERSION = "3.15.0"  # 3.15: Chromium -raw/-layout wrapped figures and short rows, LibreOffice's cut column past the page edge, wrapped table 2 amounts, figures before their label (pdfplumber), speed of aligned text; 3.14: crawled figures wrapped over lines, table 2 sign/measure words and printed headers, pdftotext -layout page order (poppler's rules), table 4 in -layout, OCR rulings and lost figures; 3.13.1 (review of 3.13): a unit alone right after a bare amount is its unit, a header unit not known leaves the column unknown, 2019 header words without their 量; a collapsed short row keeping no sum unknown, never read
+PARSER_VERSION = "3.16.0"  # 3.16: amounts wrapped in pieces read as labels, LibreOffice PDF wide figures and cut columns, margin headings of sub-rows, stacked digits and unproven chunk cells unknown, block-start bounds in -layout; 3.15: Chromium -raw/-layout wrapped figures and short rows, LibreOffice's cut column past the page edge, wrapped table 2 amounts, figures before their label (pdfplumber), speed of aligned text; 3.14: crawled figures wrapped over lines, table 2 sign/measure words and printed headers, pdftotext -layout page order (poppler's rules), table 4 in -layout, OCR rulings and lost figures; 3.13.1 (review of 3.13): a unit alone right after a bare amount is its unit, a header unit not known leaves the column unknown, 2019 header words without their 量; a collapsed short row keeping no sum unknown, never read
 
 PARSED, PARTIAL, NARRATIVE_STATUS, QUARANTINED = "parsed", "partial", "narrative", "quarantined"
 

@@ -33,7 +33,9 @@ def test_figures_and_rulings_run_together_are_split_or_unknown_never_blank(figur
 
 def test_a_bracket_for_a_1_closing_a_row_is_read_as_1():
     figures = copy.deepcopy(FIGURES)
-    text = pdftotext_layout(figures).replace(ENFORCEMENT, "7.属于行政执法案卷       1   0   0   0   0   0  ]")
+    # the figures where the other rows print theirs (a row set left of them reads as poppler's page order)
+    text = pdftotext_layout(figures).replace(
+        ENFORCEMENT, "7.属于行政执法案卷                              1      0      0      0      0      0      ]")
     cells = applications_of(parse_text(text, "ocr.txt"))["denied_enforcement_files"]
     assert [c.value for c in cells] == [1, 0, 0, 0, 0, 0, 1]
 
