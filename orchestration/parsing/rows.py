@@ -484,8 +484,6 @@ def _cut_figures_in_their_columns(rows: list[Row]) -> None:
 
 # an amount's first digits (`31.4`, `人民币8`, `万元 4`: its unit or currency first, if anywhere), and the
 # rest of them on the next line (`82405万元`, `1.556279万元`, `85134`)
-# an amount's first digits (`31.4`, `人民币8`, `万元 4`: its unit or currency first, if anywhere), and the
-# rest of them on the next line (`82405万元`, `1.556279万元`, `85134`)
 _AMOUNT_HEAD_RE = re.compile(rf"(?:人民币|{MONEY_UNIT}\s?)?[+-]?\d+(?:\.\d*)?")
 _AMOUNT_REST_RE = re.compile(rf"\.?\d+(?:\.\d+)?\s?{MONEY_UNIT}?")
 _AN_AMOUNTS_MARK_RE = re.compile(r"[.元]|人民币")
@@ -545,7 +543,6 @@ def _amount_torn_past_a_break(row: Row, texts: list[str]) -> bool:
     return any(text[-1] in "万亿" for text in run[:-1]) or (head.isdigit() and run[0].isdigit())
 
 
-_BARE_FIGURE_RE = re.compile(r"\d+(?:\.\d*)?")
 _AMOUNT_PIECE_RE = re.compile(r"(?:\d*\.?\d*)\s?[万亿]?元?")
 
 
