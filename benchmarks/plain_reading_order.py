@@ -20,11 +20,18 @@ two different figures whose reading order goes against
 and the poppler blocks of the run, and the groups of the plain text (lines of figures between empty
 lines), that hold figures of more than one column, or of more than one row.
 A pair of equal figures is not counted: the text reads the same either way.
+
+Where the folder has the file's truth (DIR/truth), it also prints whether the table has a part column
+with figures and one without, or an outcome row with figures and a blank one: such two trade places
+without changing the text's run or either order above, and every rule still holds (row sums,
+APP_OUTCOME_SUM and APP_BALANCE treat the part columns alike, and the outcome rows alike), so no
+placement of the run is the only one.
 """
 
 from __future__ import annotations
 
 import html
+import json
 import re
 import subprocess
 import sys
@@ -141,6 +148,19 @@ def mixed(groups: list[list[Word]]) -> tuple[int, int, int]:
     return len(groups), columns, rows
 
 
+_SPECIAL_ROWS = {"new_received", "carried_over", "results_total", "carried_forward"}
+
+
+def interchangeable(applications: dict[str, dict[str, object]]) -> tuple[bool, bool]:
+    """Whether table 3 (the truth's `applications`) has a part column with figures and one without,
+    and whether it has an outcome row with figures and a blank one."""
+    parts = [column for column in next(iter(applications.values())) if column != "total"]
+    used = [any(row[column] is not None for row in applications.values()) for column in parts]
+    outcomes = [any(value is not None for value in row.values()) for key, row in applications.items()
+                if key not in _SPECIAL_ROWS]
+    return any(used) and not all(used), any(outcomes) and not all(outcomes)
+
+
 def left_apart(text: Path) -> int:
     """Table 3 rows the parser leaves unknown as figures set apart from their labels."""
     from orchestration.parsing.parse import parse_file
@@ -151,7 +171,7 @@ def left_apart(text: Path) -> int:
 
 
 def main() -> None:
-    files = against_column = against_row = grouped = groups_of_columns = groups_of_rows = 0
+    files = against_column = against_row = grouped = groups_of_columns = groups_of_rows = judged = open_ = 0
     for folder in sys.argv[1:]:
         for text in sorted(Path(folder, "reports").glob("*_chromium_pdftotext-plain.txt")):
             pdf = text.with_name(text.name.replace("_pdftotext-plain.txt", ".pdf"))
@@ -171,11 +191,20 @@ def main() -> None:
                 groups_of_columns += of_columns > 0
                 groups_of_rows += of_rows > 0
                 in_groups = f"{count} text groups, {of_columns} of several columns, {of_rows} of several rows"
+            truth = Path(folder, "truth", text.name.replace(".txt", ".truth.json"))
+            swaps = ""
+            if truth.exists():
+                columns, rows = interchangeable(json.loads(truth.read_text(encoding="utf-8"))["applications"])
+                judged += 1
+                open_ += columns or rows
+                swaps = f"; columns trade places: {columns}, outcome rows trade places: {rows}"
             print(f"{text}: {len(run)} figures; against column order {column}, against row order {row}; "
-                  f"{blocks} poppler blocks, {many_columns} of several columns, {many_rows} of several rows; {in_groups}")
+                  f"{blocks} poppler blocks, {many_columns} of several columns, {many_rows} of several rows; "
+                  f"{in_groups}{swaps}")
     print(f"\n{files} files; read against their columns' order: {against_column}; against their rows': {against_row}")
     print(f"{grouped} files whose text groups the PDF's run: with a group of several columns {groups_of_columns}, "
           f"of several rows {groups_of_rows}")
+    print(f"{judged} files with their truth: {open_} with columns or outcome rows that trade places")
 
 
 if __name__ == "__main__":

@@ -11,7 +11,14 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from benchmarks.plain_reading_order import Word, against_the_order, mixed, poppler_blocks, table_3_run
+from benchmarks.plain_reading_order import (
+    Word,
+    against_the_order,
+    interchangeable,
+    mixed,
+    poppler_blocks,
+    table_3_run,
+)
 from orchestration.parsing.parse import parse_text
 from tests.unit.test_reader_classes import REVIEWS, ROWS, TABLE2, TITLE, applications_of
 
@@ -111,3 +118,16 @@ def test_the_measured_run_is_table_3s_lines_of_figures_only():
                                                                        word(3, 300, 30, "5")],
              [word(4, 550, 20, "15")], [word(5, 30, 90, "行政复议")], [word(6, 300, 100, "3")]]
     assert [w.text for w in table_3_run(lines)] == ["12", "15"]
+
+
+def as_applications(table: dict[str, list[int | None]]) -> dict[str, dict[str, int | None]]:
+    columns = ["natural_person", "commercial_enterprise", "research_institution", "social_welfare_org",
+               "legal_service_org", "other_org", "total"]
+    return {key: dict(zip(columns, row)) for key, row in table.items()}
+
+
+def test_the_measure_finds_the_columns_and_rows_that_trade_places():
+    assert interchangeable(as_applications(LEGAL)) == (True, True)
+    full = {key: [1, 1, 1, 1, 1, 1, 6] for key in KEYS}
+    assert interchangeable(as_applications(full)) == (False, False)
+    assert interchangeable(as_applications(dict(full, granted=BLANK))) == (False, True)
