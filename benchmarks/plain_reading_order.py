@@ -21,7 +21,8 @@ and the poppler blocks of the run, and the groups of the plain text (lines of fi
 lines), that hold figures of more than one column, or of more than one row.
 A pair of equal figures is not counted: the text reads the same either way.
 
-Where the folder has the file's truth (DIR/truth), it also prints whether the table has a part column
+Where the folder has the file's truth (DIR/truth) and the run holds as many figures as the truth's table 3
+has cells that are not blank (its blank cells print nothing, no mark), it also prints whether the table has a part column
 with figures and one without, or an outcome row with figures and a blank one: such two trade places
 without changing the text's run or either order above, and every rule still holds (row sums,
 APP_OUTCOME_SUM and APP_BALANCE treat the part columns alike, and the outcome rows alike), so no
@@ -193,8 +194,10 @@ def main() -> None:
                 in_groups = f"{count} text groups, {of_columns} of several columns, {of_rows} of several rows"
             truth = Path(folder, "truth", text.name.replace(".txt", ".truth.json"))
             swaps = ""
-            if truth.exists():
-                columns, rows = interchangeable(json.loads(truth.read_text(encoding="utf-8"))["applications"])
+            applications = json.loads(truth.read_text(encoding="utf-8"))["applications"] if truth.exists() else {}
+            if applications and len(run) == sum(value is not None for row in applications.values()
+                                                for value in row.values()):
+                columns, rows = interchangeable(applications)
                 judged += 1
                 open_ += columns or rows
                 swaps = f"; columns trade places: {columns}, outcome rows trade places: {rows}"
@@ -204,7 +207,8 @@ def main() -> None:
     print(f"\n{files} files; read against their columns' order: {against_column}; against their rows': {against_row}")
     print(f"{grouped} files whose text groups the PDF's run: with a group of several columns {groups_of_columns}, "
           f"of several rows {groups_of_rows}")
-    print(f"{judged} files with their truth: {open_} with columns or outcome rows that trade places")
+    print(f"{judged} files with their truth whose blank cells print nothing: {open_} with columns or outcome rows "
+          "that trade places")
 
 
 if __name__ == "__main__":
