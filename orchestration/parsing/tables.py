@@ -2144,6 +2144,8 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         [_without_margin_headings(_without_column_numbers(row), template) for row in rows], template)
     pdf_text = _blank_cells_print_nothing(pdf_text, rows)
     pipe_headers = _pipe_headers(rows) if any(row.piped for row in rows) else None
+    rows, no_column_dropped = _without_empty_cells_of_no_column(rows, pipe_headers) if pipe_headers is not None \
+        else (rows, set())
     found = _found_again(rows, template, found_for_table_2)
     allowed = L.application_rows(template)
     if "other" in found and "other" not in allowed:
@@ -2324,6 +2326,12 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     for key, (row, fitted, problem, code) in read.items():
         if row.piped and all(raw is None for raw in fitted) and (total := _under_a_total_header(pipe_headers, row)):
             read[key] = (row, [*fitted[:-1], total], problem, code)
+    cut_words = _pipe_words_before_a_cut_total(header_rows, read, width) if pipe_headers is not None else None
+    for key, (row, fitted, problem, code) in read.items():
+        if cut_words is not None and key in cut_words:
+            read[key] = (row, [*cut_words[key], None], None, "total_cut")
+        elif id(row) in no_column_dropped and not _one_figure_a_column(fitted, row, width):
+            read[key] = (row, [None] * width, NOT_ONE_FIGURE_A_COLUMN, "short_row")
     clean = {key: reading_of(fitted) for key, (_, fitted, _, _) in read.items()}
     # a page neither repeating the header nor vouched for: its rows are placed as a page of other column
     # widths is (`_misplaced`): in order, in any columns, as the row's and the columns' sums allow
@@ -4746,6 +4754,92 @@ def _under_a_total_header(headers: _PipeHeaders, row: Row) -> RawCell | None:
         return cell if _is_figure(cell.text.strip()) else None
     return None
 
+
+
+def _without_empty_cells_of_no_column(rows: list[Row], headers: _PipeHeaders) -> tuple[list[Row], set[int]]:
+    """Pipe rows without the empty cells between their label and their first figure whose place among the
+    row's pipe cells holds no figure or blank mark in any row of the table as wide. A converter's markdown
+    of a PDF (markitdown) sets its columns where the page's words stand: a merged label's cell, a column cut
+    at the page's edge, or columns merged leave empty pipe cells beside the figures that are no cell of the
+    template (`|  | （七）总计 |  |  |  | 17 | 0 | 0 | 0 | 4 | 5 |`, 总计 cut): read as blank cells, they
+    shift the figures a column right. A place that prints a figure in some row as wide is a column of
+    figures, its empty cell a blank. The empty cells between two figures stay (they stand among columns), and
+    so do those after the last figure: a column blank in every row (printed nothing) may stand there, which
+    only the header names.
+    A row under a pipe header as wide naming its applicant columns or 总计 is placed by that header and kept.
+    Beside the rows, the ids of those that lost a cell (`_one_figure_a_column` then decides them)."""
+    printing: dict[int, set[int]] = {}  # a pipe width → the places of its cells that print a figure or mark
+    for row in rows:
+        if row.piped and row.has_figures():
+            printing.setdefault(len(row.cells), set()).update(
+                at for at, cell in enumerate(row.cells) if _figures_or_marks(cell.text))
+    kept, dropped = [], set()
+    for row in rows:
+        if not row.piped or not row.has_figures() or id(row) in headers.span_above or id(row) in headers.total_above:
+            kept.append(row)
+            continue
+        places = printing[len(row.cells)]
+        ends = [at for at, cell in enumerate(row.cells) if _figures_or_marks(cell.text)]
+        label_end = max((at for at, cell in enumerate(row.cells) if _holds_words(cell.text)), default=-1)
+        drop = {at for at, cell in enumerate(row.cells) if label_end < at < ends[0] and cell.is_empty
+                and at not in places}
+        if drop:
+            row = row.with_cells([cell for at, cell in enumerate(row.cells) if at not in drop])
+            dropped.add(id(row))
+        kept.append(row)
+    return kept, dropped
+
+
+
+def _pipe_words_before_a_cut_total(header_rows: list[Row], read: dict[str, tuple[Row, list, str | None, str]],
+                                   width: int) -> dict[str, list[RawCell]] | None:
+    """A converter's markdown of a PDF whose table 3 is cut at the page's edge with its 总计 column
+    (LibreOffice's PDF of a page wider than the paper, then markitdown: `|  | 3 0 | 0 1 | 0 | 0 |`): where
+    the header names 自然人 and nothing of 总计, and every row found is a pipe row whose cells from its first
+    figure to its last hold no empty cell and, split at their spaces, exactly one figure or blank mark fewer
+    than the template's columns, those words are the shown columns in order (nothing is left out of a row
+    that prints a mark in every shown column) and the total is the one cut. Row → its words; None otherwise."""
+    words_of_header = "".join(cell.text for row in header_rows for cell in row.cells)
+    if "总" in words_of_header or "自然" not in words_of_header or not read:
+        return None
+    words = {}
+    for key, (row, _, _, _) in read.items():
+        if not row.piped:
+            return None
+        values = row.values()
+        filled = [at for at, cell in enumerate(values) if not cell.is_empty]
+        if not filled or any(cell.is_empty for cell in values[filled[0] : filled[-1]]):
+            return None
+        parts = [RawCell(word, cell.line) for cell in values[filled[0] : filled[-1] + 1] for word in cell.text.split()]
+        if len(parts) != width - 1 or not all(_is_figure(part.text) or part.text in L.BLANK_TOKENS for part in parts):
+            return None
+        words[key] = parts
+    return words
+
+NOT_ONE_FIGURE_A_COLUMN = ("a converter's pipe row beside empty cells that are no column's: its figures are not one "
+                           "to each column of the template, so which column each stands in is not known")
+
+
+def _one_figure_a_column(fitted: list[RawCell | None], row: Row, width: int) -> bool:
+    """Whether a pipe row that lost empty cells of no column (`_without_empty_cells_of_no_column`) was read as
+    its cells stand: its cells as many as the template's columns, each one figure, mark or none, read as they
+    stand; or each column one figure or blank mark of its own, the words of its cells in order (a merged cell's
+    `0 1` two of them), none split nor joined and no empty cell among them. Fewer
+    words than columns leave a blank or a cut column somewhere, more a figure split into words: unknown."""
+    values = row.values()
+    if len(values) == width and all(cell.is_empty or _figures_or_marks(cell.text) and len(cell.text.split()) == 1
+                                    for cell in values):  # as wide as the template, a figure or none a cell
+        return all(map(is_, fitted, values))
+    words = [word for cell in values for word in cell.text.split()]
+    return len(words) == width and all(_is_figure(word) or word in L.BLANK_TOKENS for word in words) and \
+        all(raw is not None for raw in fitted) and [raw.text.strip() for raw in fitted] == words
+
+
+@lru_cache(maxsize=1 << 14)
+def _figures_or_marks(text: str) -> bool:
+    """A cell of figures or blank marks only (`0`, `3 0`, `-`)."""
+    text = text.strip()
+    return bool(text) and all(_is_figure(word) or word in L.BLANK_TOKENS for word in text.split())
 
 def _under_the_pipe_header(row: Row, span: tuple[int, int], width: int) -> tuple[list, str | None, str]:
     """A pipe row's cells under its header's applicant columns: one a column when the header names as
