@@ -689,8 +689,23 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
             # `行政规范性文件6     1   1,326` (pdftotext -layout of LibreOffice's PDF): a figure set against the
             # label's last character is a cell of its own where it stands, not the label's (its column read blank)
             row, values = glued, glued.values()
+        glued_unplaced = False
+        if row.piped and (glued := _figure_glued_to_its_label(row, item)) is not None:
+            row = glued
+            values = _pipe_figures_after_a_glued_one(glued.values(), len(columns)) or glued.values()
+            glued_unplaced = len(values) != len(columns)
         anchors = [positions[m] for m in columns] if all(m in positions for m in columns) else None
         fitted, problem, code = fit_row(row, values, len(columns), anchors, trailing_first=True)
+        if glued_unplaced:
+            problem, code, fitted = GLUED_IN_A_PIPE_ROW, "short_row", [None] * len(columns)
+        elif row.piped and (round_it := _pipe_amount_round_its_row(rows, index, values, columns)) is not None:
+            fitted, pieces = round_it
+            problem = None if pieces else AMOUNT_PIECES_ROUND_A_PIPE_ROW
+            code = "amount_wrapped" if pieces else "short_row"
+            if pieces:
+                units_taken.add(index + 1)
+                report.warn("amount_wrapped", f"table 2 {item}: its amount wrapped round its pipe row, "
+                            f"{' + '.join(pieces)} on the lines before and after it: read joined", row.line)
         if completed and not row.joined and (unproven := _cells_beside_columns_not_printed(row, values, columns)):
             problem, code, fitted = unproven, COLUMNS_UNPROVEN, [None] * len(columns)
             unproven_lines.add(row.line)
@@ -1027,6 +1042,57 @@ def _figure_glued_to_its_label(row: Row, item: str) -> Row | None:
                  for piece, start in ((glued.group(1), 0), (glued.group(2), glued.start(2)))]
     return row.with_cells([*row.cells[:at], *split, *row.cells[at + 1 :]])
 
+
+
+GLUED_IN_A_PIPE_ROW = ("a figure glued to its label in a converter's pipe row, its other figures not one to each "
+                       "column after it: which column each stands in is not known")
+AMOUNT_PIECES_ROUND_A_PIPE_ROW = ("its amount's cell empty in a converter's pipe row, digits on the line before or "
+                                  "after it that do not join one amount: the amount is not known")
+
+
+def _pipe_figures_after_a_glued_one(values: list[RawCell], width: int) -> list[RawCell] | None:
+    """A converter's pipe row of table 2 whose first figure is glued to its label (`| 行政规范性文件5 |  | 0 | 6 |`,
+    markitdown): the label's pipe cell holds it, and the empty cells right after it are the rest of the label's
+    place on the page, no cells. Where the figures, the glued one first, are exactly the template's columns and
+    no empty cell stands between two of the others, they are the row's cells in order; None otherwise."""
+    filled = [at for at, cell in enumerate(values) if not cell.is_empty]
+    if len(filled) != width or not filled or filled[0] != 0:
+        return None
+    rest = filled[1:]
+    if rest and rest != list(range(rest[0], rest[0] + len(rest))):
+        return None
+    return [values[at] for at in filled]
+
+
+def _pipe_amount_round_its_row(rows: list[Row], index: int, values: list[RawCell], columns: list[str]
+                               ) -> tuple[list[RawCell | None], list[str]] | None:
+    """A converter's pipe row of table 2 whose last column, an amount, is empty while the lines right before and
+    after the row, no pipe rows, hold digits: the amount wrapped in its narrow cell round the row's line
+    (`人民币2` / `| 政府集中采购 | 2 |  |` / `9.895859万元`, markitdown of Chromium's PDF). The row's other figures
+    whole counts, one short of the columns, in order: with the two pieces joined to one amount
+    (`_joined_amount`), (cells, pieces); else (cells with the amount unknown, []). None where no such piece
+    stands beside the row, or the row is otherwise."""
+    if columns[-1] not in L.AMOUNT_METRICS or any(metric in L.AMOUNT_METRICS for metric in columns[:-1]):
+        return None
+    figures = [cell for cell in values if not cell.is_empty]
+    if len(figures) >= len(columns) or any(L.normalize_text(cell.text).strip().endswith(("元", "万")) for cell in figures):
+        return None
+
+    def piece(at: int) -> str | None:
+        if not 0 <= at < len(rows) or rows[at].piped:
+            return None
+        text = "".join(cell.text for cell in rows[at].cells).strip()
+        return text if re.search(r"[\d０-９]", text) and _item_of(text) is None and not _article_of(text) else None
+
+    first, rest = piece(index - 1), piece(index + 1)
+    if first is None and rest is None:
+        return None
+    unknown: list[RawCell | None] = [*figures, None] if len(figures) == len(columns) - 1 else [None] * len(columns)
+    if first is None or rest is None or len(figures) != len(columns) - 1 or \
+            any(read_count(cell.text).state != VALUE for cell in figures):
+        return unknown, []
+    joined = _joined_amount([first, rest], rows[index].line)
+    return ([*figures, joined], [first, rest]) if joined is not None else (unknown, [])
 
 _GLUED_FIGURE_RE = re.compile(r"(.*[^\d０-９\s])([\d０-９]+)")
 
