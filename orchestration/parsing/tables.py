@@ -2398,6 +2398,10 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             read[key] = (row, [*cut_words[key], None], None, "total_cut")
         elif id(row) in no_column_dropped and not _one_figure_a_column(fitted, row, width):
             read[key] = (row, [None] * width, NOT_ONE_FIGURE_A_COLUMN, "short_row")
+        elif row.piped and (marks := _figure_cells_read_as_label(row)) is not None:
+            words = _figures_of_merged_cells(marks, width, R.applicant_sum_holds)
+            read[key] = (row, words, None, "short_row") if words is not None else \
+                (row, [None] * width, FIGURES_READ_AS_LABEL, "short_row")
     clean = {key: reading_of(fitted) for key, (_, fitted, _, _) in read.items()}
     # a page neither repeating the header nor vouched for: its rows are placed as a page of other column
     # widths is (`_misplaced`): in order, in any columns, as the row's and the columns' sums allow
@@ -4881,6 +4885,22 @@ def _pipe_words_before_a_cut_total(header_rows: list[Row], read: dict[str, tuple
             return None
         words[key] = parts
     return words
+
+
+FIGURES_READ_AS_LABEL = ("a converter's pipe row whose merged cells of figures and blank marks (`— 5`) stand where "
+                         "its label was taken to go on, their words not one to each column: which column each "
+                         "figure stands in is not known")
+
+
+def _figure_cells_read_as_label(row: Row) -> list[RawCell] | None:
+    """A pipe row whose cells after its last cell of words include cells that the row's label was taken to
+    hold: a converter's merged cell of figures and blank marks (`| 一、本年新收… | 11 | — 5 | — — | 1 | 17 |`,
+    markitdown of LibreOffice's PDF) is no single value, so the label ran on to the last such cell. Its
+    cells from the one after its last cell of words on; None where they are the row's values already."""
+    label_end = max((at for at, cell in enumerate(row.cells) if _holds_words(cell.text)), default=-1)
+    cells = row.cells[label_end + 1 :]
+    values = row.values()
+    return cells if cells and len(cells) != len(values) and any(not cell.is_empty for cell in cells) else None
 
 NOT_ONE_FIGURE_A_COLUMN = ("a converter's pipe row beside empty cells that are no column's: its figures are not one "
                            "to each column of the template, so which column each stands in is not known")
