@@ -10,6 +10,7 @@ from decimal import Decimal
 
 from tests.unit.test_converted_markdown import LABELS_2021, cells, report
 
+
 def test_a_table_cut_before_its_total_reads_each_rows_words_as_the_shown_columns():
     # LibreOffice's PDF of a wide page cuts 总计; markitdown merges the applicant columns in pairs, and the label's
     # place on the page leaves an empty pipe cell before the figures of every row
