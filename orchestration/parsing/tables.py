@@ -2402,6 +2402,9 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             words = _figures_of_merged_cells(marks, width, R.applicant_sum_holds)
             read[key] = (row, words, None, "short_row") if words is not None else \
                 (row, [None] * width, FIGURES_READ_AS_LABEL, "short_row")
+        elif row.piped and _merged_cell_read_as_one(fitted, row.values(), width):
+            # `| 1 - | - - | - | - |`: a merged cell of several figures taken for one cell, its words not one a column
+            read[key] = (row, [None] * width, MERGED_CELL_AS_ONE, "short_row")
     clean = {key: reading_of(fitted) for key, (_, fitted, _, _) in read.items()}
     # a page neither repeating the header nor vouched for: its rows are placed as a page of other column
     # widths is (`_misplaced`): in order, in any columns, as the row's and the columns' sums allow
@@ -4902,6 +4905,19 @@ def _figure_cells_read_as_label(row: Row) -> list[RawCell] | None:
     values = row.values()
     return cells if cells and len(cells) != len(values) and any(not cell.is_empty for cell in cells) else None
 
+
+MERGED_CELL_AS_ONE = ("a converter's pipe cell of several figures and blank marks (columns merged) that would be read "
+                      "as one cell, the row's words not one to each column: which column each stands in is not known")
+
+
+def _merged_cell_read_as_one(fitted: list[RawCell | None], values: list[RawCell], width: int) -> bool:
+    """Whether a pipe row's reading takes a cell of several figures and blank marks (`1 -`, columns merged) for
+    one cell, where its value cells' words are not as many as the template's columns (as many, the rules
+    choose among the ways to cut them, which may only say where an empty cell goes: `| 0 | 0 0 |  | 0 |`)."""
+    words = sum(len(cell.text.split()) for cell in values if _figures_or_marks(cell.text))
+    return words != width and any(raw is not None and len(raw.text.split()) > 1 and _figures_or_marks(raw.text)
+                                  for raw in fitted)
+
 NOT_ONE_FIGURE_A_COLUMN = ("a converter's pipe row beside empty cells that are no column's: its figures are not one "
                            "to each column of the template, so which column each stands in is not known")
 
@@ -5528,6 +5544,8 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
             report.cells.append(Cell("reviews", proceeding, outcome, None, UNKNOWN, data.line))
         return
     values = data.values()
+    if data.piped and (marks := _figure_cells_read_as_label(data)) is not None:
+        values = marks  # `| 2 - | - | 1 | 3 | … |`: a merged cell of figures and marks is no label
     if data.piped and (words := _figures_of_merged_cells(data.cells, width, R.review_sums_hold)) is not None:
         values = words  # `| 1 | — — | — 1 | … |`: a converter's merged columns, their words exactly the table's
     if by_proceeding := _rows_per_proceeding(rows):  # the three rows of five, in the template's order
@@ -5539,6 +5557,8 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
                     "at the page's edge), and the row as many figures, each group's total its parts' sum: read in "
                     "order, the others unknown", data.line)
         fitted, problem, cut = [*shown, *[None] * (width - len(shown))], None, True
+    if data.piped and _merged_cell_read_as_one(fitted, values, width):
+        fitted, problem, code = [None] * width, MERGED_CELL_AS_ONE, "short_row"  # `| 2 - | - | 1 | … |`, a word short
     # pdftotext's header words set in blocks of several cells' words: their places prove no figure's column
     unproven = poppler_pages and data.aligned and not problem and anchors is not None and data.cells[0].columns is len \
         and sum(not value.is_empty for value in values) < width and not _outcome_words_apart(rows)

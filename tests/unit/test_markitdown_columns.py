@@ -74,3 +74,17 @@ def test_an_amount_wrapped_round_its_pipe_row_is_joined_from_the_lines_before_an
 def test_an_amount_with_a_piece_on_one_side_of_its_pipe_row_only_is_unknown_not_blank():
     text = table_2("| 行政规范性文件 | 2 | 0 | 9 |", [*PROCUREMENT, "| 政府集中采购 | 2 |  |", "9.895859万元"])
     assert cells(text, "disclosures", "centralized_procurement") == [(2, "value"), (None, "unknown")]
+
+
+def test_a_merged_cell_of_several_figures_is_never_read_as_one_cell():
+    # `| 1 - | - - | - | - |`: six words for seven columns (总计 cut): read as four cells in order, `1 -` made 自然人 blank
+    text = report({"denied_state_secret": [f"|  | {LABELS_2021['denied_state_secret']} | 1 - | - - | - | - |"]})
+    assert {s for _, s in cells(text, "applications", "denied_state_secret")} == {"unknown"}
+
+
+def test_table_4s_merged_cell_of_figures_is_never_read_as_one_cell():
+    # `| 2 - | - | 1 | 3 | … |`: fourteen words for fifteen columns, the first pipe cell two of them; read as one
+    # cell it made 结果维持 blank and 1 结果纠正's
+    text = report().replace("| 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |",
+                            "| 2 - | - | 1 | 3 | - - | - - - | - - | - | - |")
+    assert {s for _, s in cells(text, "reviews", "administrative_review")} == {"unknown"}
