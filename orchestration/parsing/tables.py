@@ -1075,7 +1075,11 @@ def _pipe_amount_round_its_row(rows: list[Row], index: int, values: list[RawCell
     if columns[-1] not in L.AMOUNT_METRICS or any(metric in L.AMOUNT_METRICS for metric in columns[:-1]):
         return None
     figures = [cell for cell in values if not cell.is_empty]
-    if len(figures) >= len(columns) or any(L.normalize_text(cell.text).strip().endswith(("元", "万")) for cell in figures):
+    if any(L.normalize_text(cell.text).strip().endswith(("元", "万")) for cell in figures):
+        return None
+    if len(figures) == len(columns):  # `| 行政事业性收费 | 37.3 |` / `209 万元`: the amount's rest on the line after
+        return _pipe_amount_ending_after_its_row(rows, index, figures)
+    if len(figures) > len(columns):
         return None
 
     def piece(at: int) -> str | None:
@@ -1093,6 +1097,23 @@ def _pipe_amount_round_its_row(rows: list[Row], index: int, values: list[RawCell
         return unknown, []
     joined = _joined_amount([first, rest], rows[index].line)
     return ([*figures, joined], [first, rest]) if joined is not None else (unknown, [])
+
+
+def _pipe_amount_ending_after_its_row(rows: list[Row], index: int, figures: list[RawCell]
+                                      ) -> tuple[list[RawCell | None], list[str]] | None:
+    """A converter's pipe row of table 2 whose cells are all printed, its amount's cell a figure with a decimal
+    point and no unit (`37.3`), and the line right after it, no pipe row, digits ending on a money unit and
+    nothing else (`209 万元`): the amount wrapped in its narrow cell, its rest set below the table. Joined
+    where `_joined_amount` reads the two as one amount, else the amount is unknown; None (as read) otherwise."""
+    after = rows[index + 1] if index + 1 < len(rows) else None
+    if after is None or after.piped:
+        return None
+    first = L.normalize_text(figures[-1].text).strip()
+    rest = "".join(cell.text for cell in after.cells).strip()
+    if "." not in first or not re.fullmatch(r"[\d０-９][\d０-９,，]*\s*(?:万元|元|亿元)", rest):
+        return None
+    joined = _joined_amount([first, rest], rows[index].line)
+    return ([*figures[:-1], joined], [first, rest]) if joined is not None else ([*figures[:-1], None], [])
 
 _GLUED_FIGURE_RE = re.compile(r"(.*[^\d０-９\s])([\d０-９]+)")
 
@@ -2402,6 +2423,11 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             words = _figures_of_merged_cells(marks, width, R.applicant_sum_holds)
             read[key] = (row, words, None, "short_row") if words is not None else \
                 (row, [None] * width, FIGURES_READ_AS_LABEL, "short_row")
+        elif pipe_headers is not None and not row.piped and not row.values() \
+                and any(raw is not None and raw.is_empty for raw in fitted) and _beside_a_label_less_pipe_row(rows, row):
+            # `一、本年` / `|  |  |  | 11 — | 3 — | — | — 14 |` / `新收政府信息公开申请数量`: a label's line among a
+            # converter's pipe rows holds no cell at all, its figures on a pipe row without a label
+            read[key] = (row, [None] * width, BARE_LABEL_AMONG_PIPE_ROWS, "short_row")
         elif row.piped and _merged_cell_read_as_one(fitted, row.values(), width):
             # `| 1 - | - - | - | - |`: a merged cell of several figures taken for one cell, its words not one a column
             read[key] = (row, [None] * width, MERGED_CELL_AS_ONE, "short_row")
@@ -4917,6 +4943,22 @@ def _merged_cell_read_as_one(fitted: list[RawCell | None], values: list[RawCell]
     words = sum(len(cell.text.split()) for cell in values if _figures_or_marks(cell.text))
     return words != width and any(raw is not None and len(raw.text.split()) > 1 and _figures_or_marks(raw.text)
                                   for raw in fitted)
+
+
+BARE_LABEL_AMONG_PIPE_ROWS = ("its label on a line of its own among a converter's pipe rows, no cell after it, beside a "
+                              "pipe row of figures without a label (its figures, or another row's?): not known to be "
+                              "blank")
+
+
+def _beside_a_label_less_pipe_row(rows: list[Row], row: Row) -> bool:
+    """Whether the line right before or after `row` is a pipe row of figures holding no words: a converter's
+    markdown prints a row whose blanks print nothing as its label's line alone (a blank row), but also a row
+    whose label wrapped round its figures' line (`一、本年` / `|  | 11 — | 3 — | … |` / `新收…申请数量`)."""
+    at = next((i for i, other in enumerate(rows) if other is row), None)
+    if at is None:
+        return False
+    return any(0 <= i < len(rows) and rows[i].piped and rows[i].has_figures()
+               and not any(_holds_words(cell.text) for cell in rows[i].cells) for i in (at - 1, at + 1))
 
 NOT_ONE_FIGURE_A_COLUMN = ("a converter's pipe row beside empty cells that are no column's: its figures are not one "
                            "to each column of the template, so which column each stands in is not known")

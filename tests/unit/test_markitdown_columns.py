@@ -88,3 +88,21 @@ def test_table_4s_merged_cell_of_figures_is_never_read_as_one_cell():
     text = report().replace("| 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |",
                             "| 2 - | - | 1 | 3 | - - | - - - | - - | - | - |")
     assert {s for _, s in cells(text, "reviews", "administrative_review")} == {"unknown"}
+
+
+def test_a_bare_label_line_round_a_pipe_row_of_figures_without_a_label_is_unknown_not_blank():
+    # `一、本年` / `|  |  |  | 11 — | 3 — | — | — 14 |` / `新收政府信息公开申请数量`: the label wrapped round its figures'
+    # line, in a table that prints — for its blanks (its bare label line read as a row of blanks before)
+    rows = {key: [f"| {label} |  |  | — — | — — | — | — — |"] for key, label in LABELS_2021.items()}
+    figures = "|  |  | 11 — | 3 — | — | — 14 |"
+    rows["new_received"] = ["一、本年", f"|  {figures}", "| --- | --- | --- | --- | --- | --- | --- |", "新收政府信息公开申请数量"]
+    rows["granted"] = [f"| {LABELS_2021['granted']} {figures}"]
+    rows["results_total"] = [f"| {LABELS_2021['results_total']} {figures}"]
+    assert {s for _, s in cells(report(rows), "applications", "new_received")} == {"unknown"}
+
+
+def test_an_amount_ending_on_the_line_after_its_pipe_row_is_joined():
+    text = report(table2=[*TABLE_2_HEAD, "第二十条第（八）项", "| 信息内容 | 本年收费金额（单位：万元） |", "| --- | --- |",
+                          "| 行政事业性收费 | 37.3 |", "", "209 万元"])
+    text = text.replace("| 行政事业性收费 | 0 |\n", "", 1)
+    assert cells(text, "disclosures", "administrative_fees") == [(Decimal("37.3209"), "value")]
