@@ -2414,11 +2414,16 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         if row.piped and all(raw is None for raw in fitted) and (total := _under_a_total_header(pipe_headers, row)):
             read[key] = (row, [*fitted[:-1], total], problem, code)
     cut_words = _pipe_words_before_a_cut_total(header_rows, read, width) if pipe_headers is not None else None
+    words_past_empty_cells: list[str] = []  # rows read as their words one a column, empty cells among them none
     for key, (row, fitted, problem, code) in read.items():
         if cut_words is not None and key in cut_words:
             read[key] = (row, [*cut_words[key], None], None, "total_cut")
         elif id(row) in no_column_dropped and not _one_figure_a_column(fitted, row, width):
-            read[key] = (row, [None] * width, NOT_ONE_FIGURE_A_COLUMN, "short_row")
+            if (words := _words_filling_the_columns(row, width)) is not None:
+                read[key] = (row, words, None, "short_row")
+                words_past_empty_cells.append(key)
+            else:
+                read[key] = (row, [None] * width, NOT_ONE_FIGURE_A_COLUMN, "short_row")
         elif row.piped and (marks := _figure_cells_read_as_label(row)) is not None:
             words = _figures_of_merged_cells(marks, width, R.applicant_sum_holds)
             read[key] = (row, words, None, "short_row") if words is not None else \
@@ -2609,13 +2614,18 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             totals_recovered.append(key)
         if key in by_page_order:
             _mark_placed_by_page_order(report, f"table 3 {key}", row, report.cells[start:])
-        if key in before_labels:
+        if key in before_labels or key in words_past_empty_cells:
             for cell in report.cells[start:]:
                 if cell.state == VALUE:
                     cell.state = RECOVERED
     if any(row.aligned for row in found.values()):
         _stacked_figures_by_the_sums(report, rows, read, width)
         _short_rows_by_the_pages_full_rows(report, rows, read, width)
+    if words_past_empty_cells:
+        report.warn("cells_recovered", f"table 3 {', '.join(words_past_empty_cells)}: a converter's pipe row whose "
+                    "figures and blank marks are one word a column with empty pipe cells among them (no column: the "
+                    "words fill every one), the row's total its parts' sum; the sum alone rules out a figure printed "
+                    "as two words: marked recovered", read[words_past_empty_cells[0]][0].line)
     totals_recovered = _cut_totals_of_short_rows_unknown(report, totals_recovered)
     if totals_recovered:
         report.warn("cells_recovered", f"table 3: the total column cut at the page's edge; the total of "
@@ -4959,6 +4969,19 @@ def _beside_a_label_less_pipe_row(rows: list[Row], row: Row) -> bool:
         return False
     return any(0 <= i < len(rows) and rows[i].piped and rows[i].has_figures()
                and not any(_holds_words(cell.text) for cell in rows[i].cells) for i in (at - 1, at + 1))
+
+
+def _words_filling_the_columns(row: Row, width: int) -> list[RawCell] | None:
+    """The words of a pipe row that lost empty cells of no column (`_without_empty_cells_of_no_column`) where
+    they are exactly the template's columns, each a figure or blank mark, with empty pipe cells among them
+    (`| 1 | 0 | 0 0 | 0 |  | 0 1 |`, markitdown of Chromium's PDF): every column has its word, so an empty cell
+    is no column's, and they are the row's cells in order; only where the row's total is its parts' sum, which
+    rules out a figure printed as two words (Chromium's spaced digits, `８ ０` for 80). None otherwise."""
+    words = [RawCell(word, cell.line) for cell in row.values() for word in cell.text.split()]
+    if len(words) != width or not all(_is_figure(word.text) or word.text in L.BLANK_TOKENS for word in words):
+        return None
+    reading = reading_of(words)
+    return words if reading is not None and R.applicant_sum_holds(reading) else None
 
 NOT_ONE_FIGURE_A_COLUMN = ("a converter's pipe row beside empty cells that are no column's: its figures are not one "
                            "to each column of the template, so which column each stands in is not known")

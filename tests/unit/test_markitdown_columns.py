@@ -102,7 +102,18 @@ def test_a_bare_label_line_round_a_pipe_row_of_figures_without_a_label_is_unknow
 
 
 def test_an_amount_ending_on_the_line_after_its_pipe_row_is_joined():
-    text = report(table2=[*TABLE_2_HEAD, "第二十条第（八）项", "| 信息内容 | 本年收费金额（单位：万元） |", "| --- | --- |",
-                          "| 行政事业性收费 | 37.3 |", "", "209 万元"])
+    text = report(table2=[*TABLE_2_HEAD, "第二十条第（八）项", "| 信息内容 | 本年收费金额（单位：万元） |  |  |",
+                          "| --- | --- | --- | --- |", "| 行政事业性收费 | 37.3 |  |  |", "", "209 万元"])
     text = text.replace("| 行政事业性收费 | 0 |\n", "", 1)
     assert cells(text, "disclosures", "administrative_fees") == [(Decimal("37.3209"), "value")]
+
+
+def test_words_one_a_column_with_an_empty_cell_among_them_are_read_where_the_sum_holds():
+    # markitdown of Chromium's PDF: `|  |  | 1 | 0 | 0 0 | 0 |  | 0 1 |`, its seven words fill the seven columns (the
+    # empty cells before them dropped as no column's, the row is still read: recovered, as the rules read it before)
+    figures = "|  |  | 1 | 0 | 0 0 | 0 |  | 0 1 |"
+    text = report({"carried_over": [f"| {LABELS_2021['carried_over']} {figures}"]})
+    assert cells(text, "applications", "carried_over") == [(1, "recovered"), *[(0, "recovered")] * 5, (1, "recovered")]
+    # the same words breaking the row's sum: a figure may be printed as two words (`８ ０`): unknown
+    text = report({"carried_over": [f"| {LABELS_2021['carried_over']} |  |  | 1 | 0 | 0 0 | 0 |  | 0 2 |"]})
+    assert {s for _, s in cells(text, "applications", "carried_over")} == {"unknown"}
