@@ -2415,6 +2415,11 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             read[key] = (row, [*fitted[:-1], total], problem, code)
     cut_words = _pipe_words_before_a_cut_total(header_rows, read, width) if pipe_headers is not None else None
     words_past_empty_cells: list[str] = []  # rows read as their words one a column, empty cells among them none
+    if cut_words:
+        report.warn("columns_cut", f"table 3: the header names no 总计 (cut at the page's edge with its column) and "
+                    f"{len(cut_words)} rows show one figure or mark fewer than the columns: their words are the shown "
+                    "columns in order; their totals are unknown (a report may leave a total blank, so no sum is its "
+                    "total)", read[next(iter(cut_words))][0].line)
     for key, (row, fitted, problem, code) in read.items():
         if cut_words is not None and key in cut_words:
             read[key] = (row, [*cut_words[key], None], None, "total_cut")
@@ -2610,7 +2615,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         start = len(report.cells)
         _count_cells(report, "applications", zip(repeat(key), L.APPLICANT_KEYS), fitted, row.line)
         if not problem and (code == "total_cut" or (only_the_total_cut and code == "columns_cut")) \
-                and _total_from_its_parts(report.cells[start:]):
+                and not (cut_words and key in cut_words) and _total_from_its_parts(report.cells[start:]):
             totals_recovered.append(key)
         if key in by_page_order:
             _mark_placed_by_page_order(report, f"table 3 {key}", row, report.cells[start:])
@@ -4904,26 +4909,32 @@ def _pipe_words_before_a_cut_total(header_rows: list[Row], read: dict[str, tuple
                                    width: int) -> dict[str, list[RawCell]] | None:
     """A converter's markdown of a PDF whose table 3 is cut at the page's edge with its 总计 column
     (LibreOffice's PDF of a page wider than the paper, then markitdown: `|  | 3 0 | 0 1 | 0 | 0 |`): where
-    the header names 自然人 and nothing of 总计, and every row found is a pipe row whose cells from its first
-    figure to its last hold no empty cell and, split at their spaces, exactly one figure or blank mark fewer
-    than the template's columns, those words are the shown columns in order (nothing is left out of a row
-    that prints a mark in every shown column) and the total is the one cut. Row → its words; None otherwise."""
+    the header names 自然人 and nothing of 总计, no pipe row found holds as many figures and marks as the template's
+    columns or more, and two thirds of them at least (two or more; a label's line alone is read as it is) hold
+    no empty cell from their first figure to their last and, split at their spaces, exactly one figure or blank
+    mark fewer than the columns, those words are the shown columns in order (nothing is left out of a row
+    that prints a mark in every shown column) and the total is the one cut. Those rows → their words (the
+    others are read as they are: a figure glued to a label, a lost cell); None otherwise."""
     words_of_header = "".join(cell.text for row in header_rows for cell in row.cells)
     if "总" in words_of_header or "自然" not in words_of_header or not read:
         return None
-    words = {}
+    words, piped = {}, 0
     for key, (row, _, _, _) in read.items():
         if not row.piped:
-            return None
-        values = row.values()
+            continue  # a label's line alone (its figures on a pipe row without a label): as read
+        # the cells after its last cell of words (a merged cell `13 -` may have been taken for its label's)
+        values = row.cells[max((at for at, cell in enumerate(row.cells) if _holds_words(cell.text)), default=-1) + 1 :]
+        piped += 1
         filled = [at for at, cell in enumerate(values) if not cell.is_empty]
-        if not filled or any(cell.is_empty for cell in values[filled[0] : filled[-1]]):
-            return None
-        parts = [RawCell(word, cell.line) for cell in values[filled[0] : filled[-1] + 1] for word in cell.text.split()]
-        if len(parts) != width - 1 or not all(_is_figure(part.text) or part.text in L.BLANK_TOKENS for part in parts):
-            return None
+        parts = [RawCell(word, cell.line) for cell in values[filled[0] : filled[-1] + 1] for word in cell.text.split()] \
+            if filled else []
+        if len(parts) >= width:
+            return None  # a figure past the shown columns: the total is not the one cut
+        if not filled or any(cell.is_empty for cell in values[filled[0] : filled[-1]]) or len(parts) != width - 1 \
+                or not all(_is_figure(part.text) or part.text in L.BLANK_TOKENS for part in parts):
+            continue  # read as it is (a figure glued to its label, a cell lost): never placed by the others
         words[key] = parts
-    return words
+    return words if len(words) >= 2 and 3 * len(words) >= 2 * piped else None
 
 
 FIGURES_READ_AS_LABEL = ("a converter's pipe row whose merged cells of figures and blank marks (`— 5`) stand where "
