@@ -4880,7 +4880,9 @@ def _without_empty_cells_of_no_column(rows: list[Row], headers: _PipeHeaders) ->
     figures, its empty cell a blank. The empty cells between two figures stay (they stand among columns), and
     so do those after the last figure: a column blank in every row (printed nothing) may stand there, which
     only the header names.
-    A row under a pipe header as wide naming its applicant columns or 总计 is placed by that header and kept.
+    A row under a pipe header as wide naming its applicant columns or 总计 is placed by that header and kept, and so
+    is a pipe row with fewer cells than its table's `| --- |` line (broken over lines, `| 一、… |  |  | 12 | — | 13 |` /
+    `2 | — | 18 |`): its places are no page's columns (markitdown writes each row as wide as its rule line).
     Beside the rows, the ids of those that lost a cell (`_one_figure_a_column` then decides them)."""
     printing: dict[int, set[int]] = {}  # a pipe width → the places of its cells that print a figure or mark
     for row in rows:
@@ -4889,7 +4891,8 @@ def _without_empty_cells_of_no_column(rows: list[Row], headers: _PipeHeaders) ->
                 at for at, cell in enumerate(row.cells) if _figures_or_marks(cell.text))
     kept, dropped = [], set()
     for row in rows:
-        if not row.piped or not row.has_figures() or id(row) in headers.span_above or id(row) in headers.total_above:
+        if not row.piped or not row.has_figures() or id(row) in headers.span_above or id(row) in headers.total_above \
+                or row.short_by:  # fewer cells than its table's `| --- |` line (broken over lines): no page's columns
             kept.append(row)
             continue
         places = printing[len(row.cells)]
