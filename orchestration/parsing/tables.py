@@ -88,6 +88,7 @@ from .rows import (
 )
 from .template import OTHER_SUB_ROWS as _OTHER_SUB_ROWS
 from .template import template_sequence
+from .wrapped_digits import Word, groupings, is_piece
 
 # ---------------------------------------------------------------- table 2
 
@@ -5381,7 +5382,11 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
     if problem and not data.aligned and not data.piped and (printed := _each_cell_printed_apart(report, values, width)):
         fitted, problem = printed, None
     clean = reading_of(fitted)
-    if not data.aligned and _looks_run_together(data, fitted, problem, clean, R.review_sums_hold, cells_known):
+    # plain `pdftotext` of Chromium's PDF, a wide figure wrapped a piece a line in its narrow column (`１` / `０` /
+    # `２`: 12, its pieces round the next cell's 0): the groupings of the pieces that keep each proceeding's sum
+    wrapped = _wrapped_review_readings(data, width) if data.stacked and not (data.aligned or data.spaced or data.ruled) \
+        else []
+    if not data.aligned and (wrapped or _looks_run_together(data, fitted, problem, clean, R.review_sums_hold, cells_known)):
         blocks = (len(L.REVIEW_OUTCOME_KEYS),) * len(L.PROCEEDING_KEYS)
         # an OCR's ruled table: a `1` glued to a figure may be a ruling line, every reading keeping the rules counts
         residue = data.ruled and R.ruling_residue([c.text for c in values])
@@ -5397,6 +5402,8 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
             # may also read a row the splits read one way (`１` / `０ ０ ０ １` / …: 1, 0, … or 10, blank, …, two
             # blanks printing nothing), so every reading of both stands (several: the cells they differ in unknown)
             candidates = [*candidates, *(reading for reading in across if reading not in candidates)]
+        if wrapped:  # they stand beside the splits (several readings: the cells they differ in unknown)
+            candidates = [*candidates, *(reading for reading in wrapped if reading not in candidates)]
         if not candidates and not residue and \
                 _settle_proceedings_apart(report, data, [c.text for c in values], blocks, keys):
             return
@@ -5419,6 +5426,26 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
         report.warn("cells_recovered", f"table 4: the total of {', '.join(recovered)} cut at the page's edge, its "
                     "four outcomes shown: the total is their sum, the one value REVIEW_SUM leaves; marked recovered",
                     data.line)
+
+
+def _wrapped_review_readings(data: Row, width: int) -> list[R.Reading]:
+    """Table 4's one row in plain `pdftotext` of Chromium's PDF (a cell a block of lines, blocks apart by empty
+    lines), its words more than its `width` cells: full-width figures wrapped a piece a line in narrow columns
+    (wrapped_digits.py). The readings of each grouping of its words into `width` figures, with at least one
+    wrapped figure joined, that keep every proceeding's total its outcomes' sum; [] where there are none, or
+    more groupings than MAX_PIECE_READINGS (never a guess)."""
+    on_line: dict[int, int] = {}
+    for cell in data.cells:
+        on_line[cell.line] = on_line.get(cell.line, 0) + len(cell.text.split())
+    words = [Word(word, cell.line, on_line[cell.line] == 1) for cell in data.values() for word in cell.text.split()]
+    if len(words) <= width or not any(map(is_piece, words)) or not any(cell.is_empty for cell in data.values()):
+        return []  # no more words than cells, no piece, or no empty line parting poppler's blocks (not plain text)
+    readings = []
+    for grouping in groupings(words, width, MAX_PIECE_READINGS) or ():
+        reading = reading_of([RawCell("".join(words[at].text for at in figure), data.line) for figure in grouping])
+        if reading is not None and R.review_sums_hold(reading) and reading not in readings:
+            readings.append(reading)
+    return readings
 
 
 def _each_cell_printed_apart(report: ParsedReport, values: list[RawCell], width: int) -> list[RawCell] | None:
