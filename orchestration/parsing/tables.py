@@ -911,7 +911,20 @@ def _placed_among_its_block(rows: list[Row], block: list[_ReadInBlock], row: Row
     marks = proven_marks(_proven_in_block(block, columns, row.page)).get(row.page)
     if marks is None:
         return None
-    return placed_by_page_order(row, marks, len(columns), figures_by_line(aligned))
+    # a figure on the line above or below may be a piece of the row's own wide figure wrapped down its narrow
+    # column (`９` over `２２`), unless another item's row stands whole on that line: a row is a band of the
+    # table of its own, so its label's line holds its figures, never one wrapped from the row beside it
+    taken = _lines_of_other_items(aligned, row)
+    figures_on = {line: found for line, found in figures_by_line(aligned).items() if line not in taken}
+    return placed_by_page_order(row, marks, len(columns), figures_on)
+
+
+def _lines_of_other_items(rows: list[Row], row: Row) -> set[int]:
+    """The lines where another row of table 2 than `row` stands whole: an item's label and its figures, all on
+    that one line."""
+    return {other.line for other in rows if other is not row and other.has_figures()
+            and _item_of(other.label) is not None
+            and {cell.line for cell in other.cells if not cell.is_empty} == {other.line}}
 
 
 def _blank_cells_print_a_mark(aligned: list[Row]) -> bool:

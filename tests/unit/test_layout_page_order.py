@@ -368,3 +368,33 @@ def test_pages_read_together_check_each_rule_once_a_way():
     started = time.perf_counter()
     _pages_placed_jointly(found, set(), {}, {}, outcomes, {})
     assert time.perf_counter() - started < 1.5
+
+
+# the same blocks as Chromium's narrow table sets them: no empty line between two rows, so a row's figure stands
+# over the next row's in its column on the line below
+TABLE_2_TIGHT = [line for line in TABLE_2_LAYOUT if line]
+
+
+def test_table_2_rows_on_adjacent_lines_are_placed_by_the_full_row_below_or_above():
+    # 规章's 9 over 规范性文件's 32: the line below is 规范性文件's own row (its label and every figure on it), a
+    # band of the table of its own, so the 32 is no piece of a figure wrapped from 规章's; and 行政许可's figures over
+    # 其他对外管理服务事项's row the same
+    text = "\n".join([*TITLE, *TABLE_2_TIGHT, *TABLE_3, *TABLE_4]) + "\n"
+    read = disclosures_of(parse_text(text, "table2.txt"))
+    assert [read["regulations", m].value for m in ("new_made", "new_published", "total_published")] == [None, None, 9]
+    assert read["regulations", "total_published"].state == "recovered"
+    assert [read["administrative_licensing", m].value for m in ("previous_year_count", "change", "decisions")] == \
+        [3, 1, None]
+    assert read["administrative_licensing", "previous_year_count"].state == "recovered"
+
+
+def test_a_figure_over_an_unlabelled_piece_on_the_line_below_stays_unknown():
+    # `规章 9` over a line of `32` alone, no label: the piece may be the rest of a wide figure wrapped down 规章's
+    # narrow column (932), so 规章's cells stay unknown though 规范性文件's full row proves the columns
+    lines = []
+    for line in TABLE_2_TIGHT:
+        lines.append(line)
+        if line == at((0, "规章"), (32, "9")):
+            lines.append(at((32, "32")))
+    read = disclosures_of(parse_text("\n".join([*TITLE, *lines, *TABLE_3, *TABLE_4]) + "\n", "table2.txt"))
+    assert all(read["regulations", m].state == "unknown" for m in ("new_made", "new_published", "total_published"))
