@@ -1545,11 +1545,12 @@ def aligned_readings(values: list[RawCell], anchors: list[float], row_rule: Call
 
 def fit_row(row: Row, values: list[RawCell], width: int, anchors: list[float] | None,
             trailing_first: bool = False, row_rule: Callable[[R.Reading], bool] | None = None,
-            ) -> tuple[list, str | None, str]:
-    """(cells, problem, warning code): by position under the header in aligned text, else in order."""
+            signed_at: int | None = None) -> tuple[list, str | None, str]:
+    """(cells, problem, warning code): by position under the header in aligned text, else in order.
+    `signed_at`: the column whose figure may carry a sign (table 2's 本年增/减)."""
     if row.aligned and anchors is not None and len(anchors) == width:
         fitted, problem = place_by_position(values, anchors)
-        if problem and fills_the_row(values, width):  # the page's columns moved (a page break): in order
+        if problem and fills_the_row(values, width, signed_at):  # the page's columns moved (a page break): in order
             return [v for v in values if not v.is_empty], None, "unaligned_cells"
         if problem and (words := _one_figure_per_column(values, width, row_rule)):
             return words, None, "unaligned_cells"
@@ -1625,11 +1626,15 @@ def _one_figure_per_column(values: list[RawCell], width: int,
     return words if reading is not None and (row_rule is None or row_rule(reading)) else None
 
 
-def fills_the_row(values: list[RawCell], width: int) -> bool:
+def fills_the_row(values: list[RawCell], width: int, signed_at: int | None = None) -> bool:
     """Aligned cells holding one figure each, as many as the template's columns: set apart by
-    runs of spaces, they stand in the only order there is, wherever the header's columns are."""
+    runs of spaces, they stand in the only order there is, wherever the header's columns are.
+    `signed_at`: the column whose figure may carry a sign (`-6` of 本年增/减), read signed there only."""
     filled = [v for v in values if not v.is_empty]
-    return len(filled) == width and reading_of(filled) is not None
+    if signed_at is None:
+        return len(filled) == width and reading_of(filled) is not None
+    return len(filled) == width and all(read_count(v.text, signed=column == signed_at).state != UNKNOWN
+                                        for column, v in enumerate(filled))
 
 
 def fit_values(values: list[RawCell], width: int, trailing_first: bool = False,

@@ -690,7 +690,8 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
             # label's last character is a cell of its own where it stands, not the label's (its column read blank)
             row, values = glued, glued.values()
         anchors = [positions[m] for m in columns] if all(m in positions for m in columns) else None
-        fitted, problem, code = fit_row(row, values, len(columns), anchors, trailing_first=True)
+        fitted, problem, code = fit_row(row, values, len(columns), anchors, trailing_first=True, signed_at=next(
+            (at for at, metric in enumerate(columns) if metric in L.SIGNED_METRICS), None))
         if completed and not row.joined and (unproven := _cells_beside_columns_not_printed(row, values, columns)):
             problem, code, fitted = unproven, COLUMNS_UNPROVEN, [None] * len(columns)
             unproven_lines.add(row.line)

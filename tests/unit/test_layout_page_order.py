@@ -398,3 +398,28 @@ def test_a_figure_over_an_unlabelled_piece_on_the_line_below_stays_unknown():
             lines.append(at((32, "32")))
     read = disclosures_of(parse_text("\n".join([*TITLE, *lines, *TABLE_3, *TABLE_4]) + "\n", "table2.txt"))
     assert all(read["regulations", m].state == "unknown" for m in ("new_made", "new_published", "total_published"))
+
+
+def test_a_table_2_row_with_a_signed_change_filling_its_columns_is_read_in_order():
+    # 行政许可's 9 stands left of 上一年项目数量's first glyph (its label pushed it), under no header word, in a table
+    # printing 无 for a blank cell (so no page order places it): its row prints a figure for every column, the
+    # change signed (-6), so its figures stand in the only order there is
+    lines = ["二、主动公开政府信息情况", "第二十条第（一）项",
+             at((0, "信息内容"), (15, "本年新制作数量"), (23, "本年新公开数量"), (31, "对外公开总数量")),
+             at((0, "规章"), (15, "无"), (23, "无"), (31, "12")),
+             at((0, "规范性文件"), (15, "4"), (23, "4"), (31, "14")),
+             "第二十条第（五）项",
+             at((31, "处理")),
+             at((0, "信息内容"), (15, "上一年项目数量"), (23, "本年增/减")),
+             at((31, "决定数量")),
+             at((0, "行政许可"), (11, "9"), (19, "-6"), (31, "38")),
+             at((0, "其他对外管理服务事项"), (11, "25"), (19, "2"), (31, "39"))]
+    read = disclosures_of(parse_text("\n".join([*TITLE, *lines, *TABLE_3, *TABLE_4]) + "\n", "table2.txt"))
+    assert [read["administrative_licensing", m].value for m in ("previous_year_count", "change", "decisions")] == \
+        [9, -6, 38]
+    # a figure that is no signed count (`-6` where no column holds a sign) still fills no row
+    lines[6:] = [at((0, "信息内容"), (15, "采购项目数量"), (23, "采购总金额")),
+                 at((0, "政府集中采购"), (11, "-6"), (24, "38"))]
+    lines[5] = "第二十条第（九）项"
+    read = disclosures_of(parse_text("\n".join([*TITLE, *lines, *TABLE_3, *TABLE_4]) + "\n", "table2.txt"))
+    assert read["centralized_procurement", "project_count"].state == "unknown"
