@@ -1499,14 +1499,15 @@ def anchors_hold(anchors: list[float], value_rows: list[list[RawCell]]) -> bool:
 def aligned_readings(values: list[RawCell], anchors: list[float], row_rule: Callable[[R.Reading], bool],
                      free: bool = False, proven: list[bool] | None = None,
                      edges: Sequence[Sequence[float]] | None = None,
-                     greatest: Callable[[RawCell], int | None] | None = None) -> list[R.Reading] | None:
+                     greatest: Callable[[RawCell], int | None] | None = None,
+                     limit: int = R.MAX_CANDIDATES) -> list[R.Reading] | None:
     """Aligned text where a figure stands under no single header (the gap before it shrank): the
     figures that stand clearly under one column stay there; the others may take any free column
     between their neighbours, in order. With `free`, every figure may (a page laid out with other
     column widths than the header's page); with `proven`, every figure under a column it leaves
     False (a header's word whose position nothing proves) or standing under it by no proof
     (`stands_sure_under`, with the header words' `edges`); with `greatest`, no figure right of the column it
-    gives the figure (None: any). Every such placement that keeps the row rule."""
+    gives the figure (None: any). Every such placement that keeps the row rule; None past `limit` of them."""
     parts = _figure_parts(values)
     most = [None if greatest is None else greatest(part) for part in parts]
     if free:
@@ -1521,7 +1522,7 @@ def aligned_readings(values: list[RawCell], anchors: list[float], row_rule: Call
     readings: list[R.Reading] = []
 
     def walk(index: int, lowest: int, placement: dict[int, RawCell]) -> None:
-        if len(readings) > R.MAX_CANDIDATES:
+        if len(readings) > limit:
             return
         if index == len(parts):
             cells = [read_count(placement[j].text) if j in placement else None for j in range(len(anchors))]
@@ -1540,7 +1541,7 @@ def aligned_readings(values: list[RawCell], anchors: list[float], row_rule: Call
                 walk(index + 1, column + 1, {**placement, column: parts[index]})
 
     walk(0, 0, {})
-    return readings if len(readings) <= R.MAX_CANDIDATES else None
+    return readings if len(readings) <= limit else None
 
 
 def fit_row(row: Row, values: list[RawCell], width: int, anchors: list[float] | None,

@@ -2418,7 +2418,8 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             elif row.spaced and totals_printed:  # `0 0` as `26 26`: parts and their total, never parts alone
                 splits[key] = _parts_anywhere_then_the_total(row, width)
             else:
-                splits[key] = aligned_readings(row.values(), [0.0] * width, holds, free=True, greatest=greatest) or []
+                splits[key] = aligned_readings(row.values(), [0.0] * width, holds, free=True, greatest=greatest,
+                                               limit=R.MAX_CANDIDATES_IN_TABLE) or []
                 if totals_cut:
                     splits[key] = _cut_totals_summed(splits[key])
         elif row.aligned:
@@ -2426,7 +2427,8 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                 row.values(), anchors_of[key], holds,
                 proven=proven if proven is not None and row.page == header_page else [True] * width,
                 edges=edges if anchors_of[key] is anchors else None, greatest=greatest)) or \
-                aligned_readings(row.values(), anchors_of[key], holds, free=True, greatest=greatest) or []
+                aligned_readings(row.values(), anchors_of[key], holds, free=True, greatest=greatest,
+                                 limit=R.MAX_CANDIDATES_IN_TABLE) or []
             if totals_cut:
                 splits[key] = _cut_totals_summed(splits[key])
         else:
