@@ -2419,7 +2419,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                 splits[key] = _parts_anywhere_then_the_total(row, width)
             else:
                 splits[key] = aligned_readings(row.values(), [0.0] * width, holds, free=True, greatest=greatest,
-                                               limit=R.MAX_CANDIDATES_IN_TABLE) or []
+                                               limit=_placements_counted(row, width)) or []
                 if totals_cut:
                     splits[key] = _cut_totals_summed(splits[key])
         elif row.aligned:
@@ -2428,7 +2428,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                 proven=proven if proven is not None and row.page == header_page else [True] * width,
                 edges=edges if anchors_of[key] is anchors else None, greatest=greatest)) or \
                 aligned_readings(row.values(), anchors_of[key], holds, free=True, greatest=greatest,
-                                 limit=R.MAX_CANDIDATES_IN_TABLE) or []
+                                 limit=_placements_counted(row, width)) or []
             if totals_cut:
                 splits[key] = _cut_totals_summed(splits[key])
         else:
@@ -5103,6 +5103,15 @@ def page_blanks(rows: list[Row], template: str) -> tuple[PageBlanks, FoundTable3
         return ANY_BLANKS, read
     dash = any(clean_cell_text(c.text) in _DASHES for row in crawled for c in row.values())
     return PageBlanks(_blanks_left_no_trace(crawled, len(L.APPLICANT_KEYS), empty_rows=True), dash), read
+
+
+def _placements_counted(row: Row, width: int) -> int:
+    """How many placements of a table 3 row's figures in any columns (`aligned_readings(free=True)`) are counted
+    before the row is left unknown: as many as a table's joint solve takes (three parts and a total in seven
+    columns make twenty), but the row rule's few where the row prints a blank mark yet fewer cells than columns
+    (`无 无 无 无 无` under a figure stacked a digit a line): its cells not printed are lost, not blank, and a
+    placement reading them blank is no reading of it."""
+    return R.MAX_CANDIDATES if _prints_blank_marks_short(row, width) else R.MAX_CANDIDATES_IN_TABLE
 
 
 def _prints_blank_marks_short(row: Row, width: int) -> bool:

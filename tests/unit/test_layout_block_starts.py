@@ -124,3 +124,12 @@ def test_a_row_of_three_parts_no_block_bounds_keeps_its_total_and_leaves_its_par
     for key in figures:
         assert (read[key][6].value, read[key][6].state) == (8, "recovered"), key
         assert all(cell.state == "unknown" for cell in read[key][:6]), key
+
+
+def test_a_row_printing_blank_marks_short_of_its_columns_is_never_read_blank():
+    # `无 无 无 无 无` under seven columns (a wide figure wrapped a digit a line round it, the digits on other lines):
+    # the row writes its blanks, so the two cells it does not print are lost, not blank; however many placements
+    # keep its sum (twenty-one, all blank), none is its reading
+    figures = {**FIGURES, "unavailable_unclear": [(33, "无"), (36, "无"), (39, "无"), (42, "无"), (45, "无")]}
+    read = applications_of(parse_text(layout_text(PACKED_HEADER, figures), "marks.txt"))
+    assert all(cell.state == "unknown" for cell in read["unavailable_unclear"])
