@@ -1499,14 +1499,15 @@ def anchors_hold(anchors: list[float], value_rows: list[list[RawCell]]) -> bool:
 def aligned_readings(values: list[RawCell], anchors: list[float], row_rule: Callable[[R.Reading], bool],
                      free: bool = False, proven: list[bool] | None = None,
                      edges: Sequence[Sequence[float]] | None = None,
-                     greatest: Callable[[RawCell], int | None] | None = None) -> list[R.Reading] | None:
+                     greatest: Callable[[RawCell], int | None] | None = None,
+                     limit: int = R.MAX_CANDIDATES) -> list[R.Reading] | None:
     """Aligned text where a figure stands under no single header (the gap before it shrank): the
     figures that stand clearly under one column stay there; the others may take any free column
     between their neighbours, in order. With `free`, every figure may (a page laid out with other
     column widths than the header's page); with `proven`, every figure under a column it leaves
     False (a header's word whose position nothing proves) or standing under it by no proof
     (`stands_sure_under`, with the header words' `edges`); with `greatest`, no figure right of the column it
-    gives the figure (None: any). Every such placement that keeps the row rule."""
+    gives the figure (None: any). Every such placement that keeps the row rule; None past `limit` of them."""
     parts = _figure_parts(values)
     most = [None if greatest is None else greatest(part) for part in parts]
     if free:
@@ -1521,7 +1522,7 @@ def aligned_readings(values: list[RawCell], anchors: list[float], row_rule: Call
     readings: list[R.Reading] = []
 
     def walk(index: int, lowest: int, placement: dict[int, RawCell]) -> None:
-        if len(readings) > R.MAX_CANDIDATES:
+        if len(readings) > limit:
             return
         if index == len(parts):
             cells = [read_count(placement[j].text) if j in placement else None for j in range(len(anchors))]
@@ -1540,16 +1541,17 @@ def aligned_readings(values: list[RawCell], anchors: list[float], row_rule: Call
                 walk(index + 1, column + 1, {**placement, column: parts[index]})
 
     walk(0, 0, {})
-    return readings if len(readings) <= R.MAX_CANDIDATES else None
+    return readings if len(readings) <= limit else None
 
 
 def fit_row(row: Row, values: list[RawCell], width: int, anchors: list[float] | None,
             trailing_first: bool = False, row_rule: Callable[[R.Reading], bool] | None = None,
-            ) -> tuple[list, str | None, str]:
-    """(cells, problem, warning code): by position under the header in aligned text, else in order."""
+            signed_at: int | None = None) -> tuple[list, str | None, str]:
+    """(cells, problem, warning code): by position under the header in aligned text, else in order.
+    `signed_at`: the column whose figure may carry a sign (table 2's 本年增/减)."""
     if row.aligned and anchors is not None and len(anchors) == width:
         fitted, problem = place_by_position(values, anchors)
-        if problem and fills_the_row(values, width):  # the page's columns moved (a page break): in order
+        if problem and fills_the_row(values, width, signed_at):  # the page's columns moved (a page break): in order
             return [v for v in values if not v.is_empty], None, "unaligned_cells"
         if problem and (words := _one_figure_per_column(values, width, row_rule)):
             return words, None, "unaligned_cells"
@@ -1625,11 +1627,15 @@ def _one_figure_per_column(values: list[RawCell], width: int,
     return words if reading is not None and (row_rule is None or row_rule(reading)) else None
 
 
-def fills_the_row(values: list[RawCell], width: int) -> bool:
+def fills_the_row(values: list[RawCell], width: int, signed_at: int | None = None) -> bool:
     """Aligned cells holding one figure each, as many as the template's columns: set apart by
-    runs of spaces, they stand in the only order there is, wherever the header's columns are."""
+    runs of spaces, they stand in the only order there is, wherever the header's columns are.
+    `signed_at`: the column whose figure may carry a sign (`-6` of 本年增/减), read signed there only."""
     filled = [v for v in values if not v.is_empty]
-    return len(filled) == width and reading_of(filled) is not None
+    if signed_at is None:
+        return len(filled) == width and reading_of(filled) is not None
+    return len(filled) == width and all(read_count(v.text, signed=column == signed_at).state != UNKNOWN
+                                        for column, v in enumerate(filled))
 
 
 def fit_values(values: list[RawCell], width: int, trailing_first: bool = False,

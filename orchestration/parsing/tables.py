@@ -691,7 +691,8 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
             # label's last character is a cell of its own where it stands, not the label's (its column read blank)
             row, values = glued, glued.values()
         anchors = [positions[m] for m in columns] if all(m in positions for m in columns) else None
-        fitted, problem, code = fit_row(row, values, len(columns), anchors, trailing_first=True)
+        fitted, problem, code = fit_row(row, values, len(columns), anchors, trailing_first=True, signed_at=next(
+            (at for at, metric in enumerate(columns) if metric in L.SIGNED_METRICS), None))
         if completed and not row.joined and (unproven := _cells_beside_columns_not_printed(row, values, columns)):
             problem, code, fitted = unproven, COLUMNS_UNPROVEN, [None] * len(columns)
             unproven_lines.add(row.line)
@@ -912,7 +913,20 @@ def _placed_among_its_block(rows: list[Row], block: list[_ReadInBlock], row: Row
     marks = proven_marks(_proven_in_block(block, columns, row.page)).get(row.page)
     if marks is None:
         return None
-    return placed_by_page_order(row, marks, len(columns), figures_by_line(aligned))
+    # a figure on the line above or below may be a piece of the row's own wide figure wrapped down its narrow
+    # column (`９` over `２２`), unless another item's row stands whole on that line: a row is a band of the
+    # table of its own, so its label's line holds its figures, never one wrapped from the row beside it
+    taken = _lines_of_other_items(aligned, row)
+    figures_on = {line: found for line, found in figures_by_line(aligned).items() if line not in taken}
+    return placed_by_page_order(row, marks, len(columns), figures_on)
+
+
+def _lines_of_other_items(rows: list[Row], row: Row) -> set[int]:
+    """The lines where another row of table 2 than `row` stands whole: an item's label and its figures, all on
+    that one line."""
+    return {other.line for other in rows if other is not row and other.has_figures()
+            and _item_of(other.label) is not None
+            and {cell.line for cell in other.cells if not cell.is_empty} == {other.line}}
 
 
 def _blank_cells_print_a_mark(aligned: list[Row]) -> bool:
@@ -2405,7 +2419,8 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             elif row.spaced and totals_printed:  # `0 0` as `26 26`: parts and their total, never parts alone
                 splits[key] = _parts_anywhere_then_the_total(row, width)
             else:
-                splits[key] = aligned_readings(row.values(), [0.0] * width, holds, free=True, greatest=greatest) or []
+                splits[key] = aligned_readings(row.values(), [0.0] * width, holds, free=True, greatest=greatest,
+                                               limit=_placements_counted(row, width)) or []
                 if totals_cut:
                     splits[key] = _cut_totals_summed(splits[key])
         elif row.aligned:
@@ -2413,7 +2428,8 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                 row.values(), anchors_of[key], holds,
                 proven=proven if proven is not None and row.page == header_page else [True] * width,
                 edges=edges if anchors_of[key] is anchors else None, greatest=greatest)) or \
-                aligned_readings(row.values(), anchors_of[key], holds, free=True, greatest=greatest) or []
+                aligned_readings(row.values(), anchors_of[key], holds, free=True, greatest=greatest,
+                                 limit=_placements_counted(row, width)) or []
             if totals_cut:
                 splits[key] = _cut_totals_summed(splits[key])
         else:
@@ -5088,6 +5104,15 @@ def page_blanks(rows: list[Row], template: str) -> tuple[PageBlanks, FoundTable3
         return ANY_BLANKS, read
     dash = any(clean_cell_text(c.text) in _DASHES for row in crawled for c in row.values())
     return PageBlanks(_blanks_left_no_trace(crawled, len(L.APPLICANT_KEYS), empty_rows=True), dash), read
+
+
+def _placements_counted(row: Row, width: int) -> int:
+    """How many placements of a table 3 row's figures in any columns (`aligned_readings(free=True)`) are counted
+    before the row is left unknown: as many as a table's joint solve takes (three parts and a total in seven
+    columns make twenty), but the row rule's few where the row prints a blank mark yet fewer cells than columns
+    (`无 无 无 无 无` under a figure stacked a digit a line): its cells not printed are lost, not blank, and a
+    placement reading them blank is no reading of it."""
+    return R.MAX_CANDIDATES if _prints_blank_marks_short(row, width) else R.MAX_CANDIDATES_IN_TABLE
 
 
 def _prints_blank_marks_short(row: Row, width: int) -> bool:
