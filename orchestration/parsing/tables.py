@@ -52,6 +52,7 @@ from .page_order import (
     Piece,
     block_starts,
     columns_beside,
+    columns_crossed,
     figures_by_line,
     glyphs_of,
     highest_column,
@@ -2316,6 +2317,13 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     in_label_block = _figures_in_their_labels_block(read, width, rows) if poppler_pages else set()
     for key in in_label_block:
         read[key] = (read[key][0], [None] * width, FIGURES_IN_LABEL_BLOCK, "page_order")
+    # `pdftotext -layout`: full rows read in order setting a figure where the page's other full rows set another column's
+    crossed = _in_order_rows_crossing(read, width, rows) if poppler_pages else {}
+    for key, columns in crossed.items():
+        row, fitted, _, _ = read[key]
+        read[key] = (row, [None if column in columns else raw for column, raw in enumerate(fitted)],
+                     _columns_crossed(columns), "page_order")
+    in_label_block |= set(crossed)
     # wide figures wrapped a piece a line (`pdftotext -raw`): read by the groupings that keep the row's sum
     wrapped = _wrapped_pieces_of_rows(rows, found, width) if not any(row.aligned for row in found.values()) else {}
     for key, (row, pieces) in wrapped.items():
@@ -2982,6 +2990,54 @@ def _figures_in_their_labels_block(read: dict, width: int, rows: list[Row]) -> s
         if others and start <= min(others) - GUTTER and seconds[key] < min(others):
             found.add(key)
     return found
+
+
+def _in_order_rows_crossing(read: dict, width: int, rows: list[Row]) -> dict[str, set[int]]:
+    """`pdftotext -layout` rows read in order, a word for every column on one line, whose figures start at a glyph
+    column where another such row of their page sets a figure of another column (page_order.columns_crossed): the
+    columns of each doubted row that no undoubted row confirms. Rows are compared only with rows of their own
+    table, no header line between them, as `_figures_in_their_labels_block`."""
+    headers = [row.line for row in rows if row.line is not None and not row.has_figures()
+               and _HEADER_WORD_RE.search(L.squash(row.label))]
+    by_part: dict[tuple[int, int], dict[str, tuple[float, ...]]] = {}
+    for key, (row, fitted, problem, _) in read.items():
+        values = row.values()
+        if problem or not row.aligned or row.line is None or not values or len(fitted) != width \
+                or any(raw is None for raw in fitted) or len({value.line for value in values}) != 1 \
+                or values[0].columns is not len:
+            continue
+        starts = _word_starts(values)
+        if starts is None or [text for text, _ in starts] != [raw.text.strip() for raw in fitted]:
+            continue
+        part = sum(header < row.line for header in headers)
+        by_part.setdefault((row.page, part), {})[key] = tuple(start for _, start in starts)
+    crossed: dict[str, set[int]] = {}
+    for starts_of in by_part.values():
+        crossed.update(columns_crossed(starts_of))
+    return crossed
+
+
+def _word_starts(values: list[RawCell]) -> list[tuple[str, float]] | None:
+    """Each word of a row's cells (`２ ６０`, one space apart, two words) with the glyph column it starts at, as
+    pdftotext set it; None where a word is not one figure or blank mark, or a cell was not measured."""
+    found = []
+    for value in values:
+        text = value.text.strip()
+        if value.x_glyphs is None or value.problem or not text:
+            return None
+        left = value.x_glyphs - len(text) / 2
+        for word in re.finditer(r"\S+", text):
+            if read_count(word.group(), signed=True).state not in (VALUE, BLANK):
+                return None
+            found.append((word.group(), left + word.start()))
+    return found
+
+
+def _columns_crossed(columns: set[int]) -> str:
+    names = ", ".join(L.APPLICANT_KEYS[column] for column in sorted(columns))
+    return (f"its figures start where the page's other rows read whole set another column's ({names}): pdftotext set "
+            "some of them in another block (a label's block, counted one glyph a character), so its line's order is not "
+            "its columns' order")
 
 
 def _just_past_its_label(row: Row, left: float) -> bool:
