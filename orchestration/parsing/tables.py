@@ -1179,7 +1179,7 @@ def _amount_opened_at_its_rows_end(rows: list[Row], index: int) -> tuple[Row, se
     figures fill its columns: the head is no count then."""
     row = rows[index]
     found = _amount_pieces_after_its_row(rows, index)
-    if found is None or not _BARE_FIGURE_RE.fullmatch(L.normalize_text(row.cells[-1].text).strip()):
+    if found is None or not _BARE_DECIMAL_RE.fullmatch(L.normalize_text(row.cells[-1].text).strip()):
         return None
     pieces, taken = found
     head = row.cells[-1]
@@ -1193,7 +1193,8 @@ def _amount_opened_at_its_rows_end(rows: list[Row], index: int) -> tuple[Row, se
     return row.with_cells([*row.cells[:-1], RawCell(whole, head.line)]), taken, texts
 
 
-_BARE_FIGURE_RE = re.compile(r"\d+(?:\.\d*)?")
+# digits, perhaps a point and more digits (`3`, `31.4`, `31.`): no sign, no thousands separator
+_BARE_DECIMAL_RE = re.compile(r"\d+(?:\.\d*)?")
 _DECIMAL_AMOUNT_RE = re.compile(rf"\d*\.\d+{MONEY_UNIT}")
 
 
@@ -1253,12 +1254,13 @@ def _an_amounts_piece(row: Row) -> bool:
     a piece of an amount wrapped down its narrow column, which the row builder reads as a label where it is
     no whole figure (`人民币 2` / `9.` / `8958` / `59万元`)."""
     text = L.normalize_text(row.label).replace(" ", "")
-    return bool(text) and _AMOUNT_PIECE_RE.fullmatch(text) is not None
+    return bool(text) and _WRAPPED_AMOUNT_PIECE_RE.fullmatch(text) is not None
 
 
-# a unit may be cut too (`.0054184247亿` / `元`), and 人民币 itself (`人民` / `币12.5万元`: a narrow column breaks
+# a piece of an amount wrapped down its column that the row builder read as a label (spaces taken out): a unit may
+# be cut too (`.0054184247亿` / `元`), and 人民币 itself (`人民` / `币12.5万元`: a narrow column breaks
 # between any two characters)
-_AMOUNT_PIECE_RE = re.compile(r"(?:人民币|人民?|民币?|币)?\d*\.?\d*[万亿]?元?")
+_WRAPPED_AMOUNT_PIECE_RE = re.compile(r"(?:人民币|人民?|民币?|币)?\d*\.?\d*[万亿]?元?")
 _FIGURES_PIECE_RE = re.compile(r"[\d.．]")  # a piece of the figure itself, not only `人民币` or the unit
 
 
