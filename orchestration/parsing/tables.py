@@ -2998,9 +2998,9 @@ def _in_order_rows_crossing(read: dict, width: int, rows: list[Row]) -> dict[str
     """`pdftotext -layout` rows read in order, a word for every column on one line, whose figures start at a glyph
     column where another such row of their page sets a figure of another column (page_order.columns_crossed): the
     columns of each doubted row that no undoubted row confirms. Rows are compared only with rows of their own
-    table, no header line between them, as `_figures_in_their_labels_block`."""
+    table, no header naming the applicants between them (a report printing each row as a table of its own)."""
     headers = [row.line for row in rows if row.line is not None and not row.has_figures()
-               and _HEADER_WORD_RE.search(L.squash(row.label))]
+               and _is_applicant_header(tuple(cell.text for cell in row.label_cells()), L.squash(row.label))]
     by_part: dict[tuple[int, int], dict[str, tuple[float, ...]]] = {}
     for key, (row, fitted, problem, _) in read.items():
         values = row.values()
