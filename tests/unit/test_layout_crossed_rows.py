@@ -11,6 +11,7 @@ Made-up figures and columns, in the shape of a Chromium rendition (corpus seed 3
 
 from __future__ import annotations
 
+import random
 from decimal import Decimal
 
 import pytest
@@ -199,3 +200,43 @@ def test_a_row_set_a_few_glyphs_off_the_others_in_order_is_not_doubted():
     above = {f"a{i}": (36, 45, 53, 57, 61, 69, 71) for i in range(4)}
     below = {f"b{i}": (28, 32, 53, 57, 61, 69, 71) for i in range(3)}
     assert columns_crossed({**above, **below, "x": (28, 36, 53, 57, 61, 69, 71)}) == {}
+
+
+# ---------------------------------------------------------------- made-up pages of the class
+
+
+def made_up_figures(rng: random.Random) -> dict[str, list]:
+    """A table 3 keeping every rule: random outcome rows (自然人 mostly printed, other columns mostly blank)."""
+    figures: dict[str, list] = {}
+    for key in OUTCOMES:
+        parts = [rng.choice([None, None, None, rng.randint(1, 40)]) for _ in range(6)]
+        parts[0] = rng.randint(1, 60) if rng.random() < 0.8 else parts[0]
+        figures[key] = [*parts, sum(v or 0 for v in parts) or None]
+    carried = [rng.choice([None, rng.randint(1, 9)]) for _ in range(6)]
+    figures["carried_over"] = [*carried, sum(v or 0 for v in carried) or None]
+    totals = [sum(figures[key][c] or 0 for key in OUTCOMES) for c in range(7)]
+    figures["results_total"] = [v or None for v in totals]
+    forward = [rng.choice([0, 0, rng.randint(1, 5)]) for _ in range(6)]
+    forward.append(sum(forward))
+    figures["carried_forward"] = [v or None for v in forward]
+    figures["new_received"] = [totals[c] + forward[c] - (figures["carried_over"][c] or 0) or None for c in range(7)]
+    return figures
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_made_up_pages_with_crossed_rows_never_read_a_wrong_number(seed):
+    rng = random.Random(seed)
+    figures = made_up_figures(rng)
+    if any(v is not None and v < 0 for v in figures["new_received"]):
+        figures["carried_over"] = [None] * 7  # keeps the balance with nothing carried over
+        figures["new_received"] = [(figures["results_total"][c] or 0) + (figures["carried_forward"][c] or 0) or None
+                                   for c in range(7)]
+    crossed = tuple(key for key in ("unavailable_needs_creation", "unavailable_unclear", "rejected_petition",
+                                    "rejected_duplicate", "rejected_publication") if rng.random() < 0.5) or CROSSED[:1]
+    _, cells = read(page(crossed=crossed, figures=figures))
+    for key, values in figures.items():
+        for column, (cell, value) in enumerate(zip(cells[key], values)):
+            assert cell.state == "unknown" or cell.value == (None if value is None else Decimal(value)), \
+                (key, column, cell, crossed)
+    for key in crossed:
+        assert cells[key][0].state == "unknown" or figures[key][0] == figures[key][1], (key, cells[key])
