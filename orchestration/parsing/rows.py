@@ -528,12 +528,15 @@ def _amount_torn_past_a_break(row: Row, texts: list[str]) -> bool:
     line and the two after it) up to the one ending on 元, in a shape no line-by-line gluing reads whole: a
     money unit torn too (`3` / `1.48` / `2405万` / `元`, `31.4` / `82405万` / `元`), or digits alone after digits
     alone (`1` / `1` / `20万元`, `11` / `20` / `万元`, 1120万元, where the count-like pieces carry no mark of an
-    amount). Left to the item's columns as `_count_or_an_amounts_head` (unknown where they join no amount)."""
+    amount). Left to the item's columns as `_count_or_an_amounts_head` (unknown where they join no amount). The
+    head is any bare figure (`_BARE_FIGURE_RE`: a sign, thousands separators), not only bare decimal digits: the
+    line-by-line gluing takes a signed head too (`_AMOUNT_HEAD_RE`), and would read `+3` / `1.48` / `2405万` / `元`
+    as 31.48, its rest dropped; asked here, the row is left to its columns, which join no signed head: unknown."""
     if not _whole_on_its_line(row) or not _BARE_FIGURE_RE.fullmatch(head := _as_ascii(row.cells[-1].text)):
         return False
     run = []
     for text in map(_as_ascii, texts):
-        if not text or not _AMOUNT_PIECE_RE.fullmatch(text):
+        if not text or not _TORN_AMOUNT_PIECE_RE.fullmatch(text):
             return False
         run.append(text)
         if text.endswith("元"):
@@ -543,7 +546,9 @@ def _amount_torn_past_a_break(row: Row, texts: list[str]) -> bool:
     return any(text[-1] in "万亿" for text in run[:-1]) or (head.isdigit() and run[0].isdigit())
 
 
-_AMOUNT_PIECE_RE = re.compile(r"(?:\d*\.?\d*)\s?[万亿]?元?")
+# a line of an amount's rest past its head (`1.48`, `2405万`, `元`, `.5 万元`): digits, a point, its unit or a piece of
+# it; never 人民币, which stands before the head (tables.py's `_WRAPPED_AMOUNT_PIECE_RE`: a piece read as a label)
+_TORN_AMOUNT_PIECE_RE = re.compile(r"(?:\d*\.?\d*)\s?[万亿]?元?")
 
 
 def _as_ascii(text: str) -> str:
@@ -1069,6 +1074,8 @@ def _page_tops(lines: list[Line]) -> Counter[str]:
     return Counter(_top_key(text) for text in [*firsts, *(line.text for line in lines if line.text.startswith("\f"))])
 
 
+# a figure alone in its cell: a sign, thousands separators, a decimal part (tables.py's `_BARE_DECIMAL_RE`: digits
+# and a point only)
 _BARE_FIGURE_RE = re.compile(r"[-+]?\d[\d,]*(?:[.．]\d+)?")
 _UNIT_TAIL_RE = re.compile(r"\d*(?:[.．]\d+)?[万亿]?元")
 

@@ -52,6 +52,7 @@ from .page_order import (
     Piece,
     block_starts,
     columns_beside,
+    columns_crossed,
     figures_by_line,
     glyphs_of,
     highest_column,
@@ -1193,7 +1194,7 @@ def _amount_opened_at_its_rows_end(rows: list[Row], index: int) -> tuple[Row, se
     figures fill its columns: the head is no count then."""
     row = rows[index]
     found = _amount_pieces_after_its_row(rows, index)
-    if found is None or not _BARE_FIGURE_RE.fullmatch(L.normalize_text(row.cells[-1].text).strip()):
+    if found is None or not _BARE_DECIMAL_RE.fullmatch(L.normalize_text(row.cells[-1].text).strip()):
         return None
     pieces, taken = found
     head = row.cells[-1]
@@ -1207,7 +1208,8 @@ def _amount_opened_at_its_rows_end(rows: list[Row], index: int) -> tuple[Row, se
     return row.with_cells([*row.cells[:-1], RawCell(whole, head.line)]), taken, texts
 
 
-_BARE_FIGURE_RE = re.compile(r"\d+(?:\.\d*)?")
+# digits, perhaps a point and more digits (`3`, `31.4`, `31.`): no sign, no thousands separator
+_BARE_DECIMAL_RE = re.compile(r"\d+(?:\.\d*)?")
 _DECIMAL_AMOUNT_RE = re.compile(rf"\d*\.\d+{MONEY_UNIT}")
 
 
@@ -1267,12 +1269,13 @@ def _an_amounts_piece(row: Row) -> bool:
     a piece of an amount wrapped down its narrow column, which the row builder reads as a label where it is
     no whole figure (`人民币 2` / `9.` / `8958` / `59万元`)."""
     text = L.normalize_text(row.label).replace(" ", "")
-    return bool(text) and _AMOUNT_PIECE_RE.fullmatch(text) is not None
+    return bool(text) and _WRAPPED_AMOUNT_PIECE_RE.fullmatch(text) is not None
 
 
-# a unit may be cut too (`.0054184247亿` / `元`), and 人民币 itself (`人民` / `币12.5万元`: a narrow column breaks
+# a piece of an amount wrapped down its column that the row builder read as a label (spaces taken out): a unit may
+# be cut too (`.0054184247亿` / `元`), and 人民币 itself (`人民` / `币12.5万元`: a narrow column breaks
 # between any two characters)
-_AMOUNT_PIECE_RE = re.compile(r"(?:人民币|人民?|民币?|币)?\d*\.?\d*[万亿]?元?")
+_WRAPPED_AMOUNT_PIECE_RE = re.compile(r"(?:人民币|人民?|民币?|币)?\d*\.?\d*[万亿]?元?")
 _FIGURES_PIECE_RE = re.compile(r"[\d.．]")  # a piece of the figure itself, not only `人民币` or the unit
 
 
@@ -2331,6 +2334,13 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     in_label_block = _figures_in_their_labels_block(read, width, rows) if poppler_pages else set()
     for key in in_label_block:
         read[key] = (read[key][0], [None] * width, FIGURES_IN_LABEL_BLOCK, "page_order")
+    # `pdftotext -layout`: full rows read in order setting a figure where the page's other full rows set another column's
+    crossed = _in_order_rows_crossing(read, width, rows) if poppler_pages else {}
+    for key, columns in crossed.items():
+        row, fitted, _, _ = read[key]
+        read[key] = (row, [None if column in columns else raw for column, raw in enumerate(fitted)],
+                     _columns_crossed(columns), "page_order")
+    in_label_block |= set(crossed)
     # wide figures wrapped a piece a line (`pdftotext -raw`): read by the groupings that keep the row's sum
     wrapped = _wrapped_pieces_of_rows(rows, found, width) if not any(row.aligned for row in found.values()) else {}
     for key, (row, pieces) in wrapped.items():
@@ -2999,6 +3009,54 @@ def _figures_in_their_labels_block(read: dict, width: int, rows: list[Row]) -> s
         if others and start <= min(others) - GUTTER and seconds[key] < min(others):
             found.add(key)
     return found
+
+
+def _in_order_rows_crossing(read: dict, width: int, rows: list[Row]) -> dict[str, set[int]]:
+    """`pdftotext -layout` rows read in order, a word for every column on one line, whose figures start at a glyph
+    column where another such row of their page sets a figure of another column (page_order.columns_crossed): the
+    columns of each doubted row that no undoubted row confirms. Rows are compared only with rows of their own
+    table, no header naming the applicants between them (a report printing each row as a table of its own)."""
+    headers = [row.line for row in rows if row.line is not None and not row.has_figures()
+               and _is_applicant_header(tuple(cell.text for cell in row.label_cells()), L.squash(row.label))]
+    by_part: dict[tuple[int, int], dict[str, tuple[float, ...]]] = {}
+    for key, (row, fitted, problem, _) in read.items():
+        values = row.values()
+        if problem or not row.aligned or row.line is None or not values or len(fitted) != width \
+                or any(raw is None for raw in fitted) or len({value.line for value in values}) != 1 \
+                or values[0].columns is not len:
+            continue
+        starts = _word_starts(values)
+        if starts is None or [text for text, _ in starts] != [raw.text.strip() for raw in fitted]:
+            continue
+        part = sum(header < row.line for header in headers)
+        by_part.setdefault((row.page, part), {})[key] = tuple(start for _, start in starts)
+    crossed: dict[str, set[int]] = {}
+    for starts_of in by_part.values():
+        crossed.update(columns_crossed(starts_of))
+    return crossed
+
+
+def _word_starts(values: list[RawCell]) -> list[tuple[str, float]] | None:
+    """Each word of a row's cells (`２ ６０`, one space apart, two words) with the glyph column it starts at, as
+    pdftotext set it; None where a word is not one figure or blank mark, or a cell was not measured."""
+    found = []
+    for value in values:
+        text = value.text.strip()
+        if value.x_glyphs is None or value.problem or not text:
+            return None
+        left = value.x_glyphs - len(text) / 2
+        for word in re.finditer(r"\S+", text):
+            if read_count(word.group(), signed=True).state not in (VALUE, BLANK):
+                return None
+            found.append((word.group(), left + word.start()))
+    return found
+
+
+def _columns_crossed(columns: set[int]) -> str:
+    names = ", ".join(L.APPLICANT_KEYS[column] for column in sorted(columns))
+    return (f"its figures start where the page's other rows read whole set another column's ({names}): pdftotext set "
+            "some of them in another block (a label's block, counted one glyph a character), so its line's order is not "
+            "its columns' order")
 
 
 def _just_past_its_label(row: Row, left: float) -> bool:
