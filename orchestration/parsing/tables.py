@@ -3639,9 +3639,11 @@ def _read_with_unprinted_blanks(report: ParsedReport, found: dict[str, Row], key
     cell or two printed nothing (Chromium's PDF through plain `pdftotext`). Each row's readings in every
     chunking that keeps each row's sum with the blanks in some place (chunks.py's
     `unprinted_blank_readings`, a blank counting as 0), narrowed to those some table keeping
-    APP_OUTCOME_SUM and APP_BALANCE uses (`recovery.settle_table`): a cell all of them read alike is
-    recovered (a blank as blank; never evidence that a rule passes), the others unknown. Nothing is
-    written (False) where a figure is no count, the search gives up, or a row has no reading."""
+    APP_OUTCOME_SUM and APP_BALANCE uses (`recovery.settle_table`): a figure all of them read alike in
+    a cell is recovered (never evidence that a rule passes), the other cells unknown. A cell that printed
+    nothing is unknown too, wherever it stands: it is blank, or a 0 the text lost, and the sums read
+    both alike. Nothing is written (False) where a figure is no count, the search gives up, or a row
+    has no reading."""
     width = len(L.APPLICANT_KEYS)
     reads = [read_count(cell.text) for cell in figures]
     if any(read.state != VALUE for read in reads):  # a blank mark: blanks print here, the count says nothing
@@ -3664,24 +3666,22 @@ def _read_with_unprinted_blanks(report: ParsedReport, found: dict[str, Row], key
         placed.append([])
         for column, applicant in enumerate(L.APPLICANT_KEYS):
             seen = {placing[column][0] for placing in placings}
-            if len(seen) != 1:
+            # where a cell printed nothing it is blank, or a 0 the text lost (the sums cannot tell): unknown
+            if len(seen) != 1 or None in seen:
                 placed[-1].append(None)
                 cells.append(Cell("applications", key, applicant, None, UNKNOWN, line))
                 continue
             placed[-1].append(Placed(0, False))
-            value = seen.pop()
-            index = next((placing[column][1] for placing in placings if placing[column][1] is not None), None)
-            if value is None:
-                cells.append(Cell("applications", key, applicant, None, BLANK, line))
-            else:
-                cells.append(Cell("applications", key, applicant, value, RECOVERED, figures[index].line,
-                                  figures[index].text.strip()))
+            value, index = seen.pop(), placings[0][column][1]
+            cells.append(Cell("applications", key, applicant, value, RECOVERED, figures[index].line,
+                              figures[index].text.strip()))
     unknown = sum(cell.state == UNKNOWN for cell in cells)
     report.warn("column_chunks", f"table 3: labels first, then the figures column by column in chunks of rows "
                 f"(pdftotext without -layout), {len(keys) * width - len(values)} figure(s) short of its cells: blank "
                 "cells that printed nothing. Every place of them where each row keeps its sum tried, and the rows' "
-                "readings APP_OUTCOME_SUM and APP_BALANCE leave: a cell read only where all read it alike, "
-                f"recovered; {unknown} cell(s) unknown", figures[0].line)
+                "readings APP_OUTCOME_SUM and APP_BALANCE leave: a figure read only where all read it alike, "
+                f"recovered; {unknown} cell(s) unknown, among them those that printed nothing (blank, or a 0 the "
+                "text lost)", figures[0].line)
     for key in absent:
         report.cells += [Cell("applications", key, applicant, None, UNKNOWN, None) for applicant in L.APPLICANT_KEYS]
     report.cells += _unproven_where_the_columns_refuse(report, cells, keys, placed)
