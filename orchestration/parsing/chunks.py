@@ -610,9 +610,10 @@ def sparse_chunk_readings(leads: Sequence[Decimal | None], figures: Sequence[Dec
 # blank cells that print nothing, searched where a full table's figures fall short of its cells by this
 # many at most (`unprinted_blank_readings`): each more multiplies the places to try by the table's cells
 MAX_UNPRINTED_BLANKS = 2
-# rows whose rule the search may ask (each place of a chunk's blanks asks one or more); past this many
-# it gives up and the cells stay unknown
-_UNPRINTED_STEPS = 400_000
+# places of a chunk's blanks tried and rows whose rule they ask, for the search (`unprinted_blank_readings`):
+# the tables measured take up to ~13,000 (r37 000144: mostly zeros, two blanks); past this many, ~0.7 s of
+# CPU here, it gives up and the cells stay unknown
+_UNPRINTED_STEPS = 100_000
 
 Placing = tuple[tuple[Decimal | None, int | None], ...]  # a row's cells: (value, the figure's index; None: a blank)
 
@@ -749,7 +750,10 @@ def _chunk_readings_with_blanks(figures: Sequence[Decimal], rows: int, width: in
                     totals_blank = [t for t in range(inside + 1)
                                     if sums[end] - sums[end - (size - t)] ==
                                     sums[end - (size - t)] - sums[first] + leads_sum]
+                    if not totals_blank:
+                        continue
                     for local in combinations(range(size * columns), inside):
+                        steps[0] += 1
                         if sum(slot >= (columns - 1) * size for slot in local) not in totals_blank:
                             continue
                         placings = _chunk_rows_holding(figures, beside, lead, start, size, columns, first, local,
