@@ -747,7 +747,7 @@ def _chunk_readings_with_blanks(figures: Sequence[Decimal], rows: int, width: in
                     if end > len(figures):
                         continue
                     # the totals are the chunk's last figures, but those its blanks in the total column leave
-                    totals_blank = [t for t in range(inside + 1)
+                    totals_blank = [t for t in range(min(inside, size) + 1)
                                     if sums[end] - sums[end - (size - t)] ==
                                     sums[end - (size - t)] - sums[first] + leads_sum]
                     if not totals_blank:

@@ -115,3 +115,14 @@ def test_readings_of_each_place_of_the_blank():
 def test_the_search_for_blanks_gives_up_on_a_table_of_zeros():
     zeros = [Decimal(0)] * (25 * 7 - 2)
     assert unprinted_blank_readings(zeros, 25, 7, applicant_sum_holds, 2, budget=20_000) is None
+
+
+def test_two_blanks_in_a_chunk_of_one_row():
+    # the last row `… 2 2` alone in its chunk, its first two cells blank: the blanks may stand in any two of
+    # its parts' slots, and its total is 2 in each place
+    table = [[3, 1, 4, 8], [5, 5, 1, 11], [0, 0, 2, 2]]
+    figures = in_chunks(table, [2, 1])[:-4] + [Decimal(2), Decimal(2)]
+    found = unprinted_blank_readings(figures, 3, 4, sum_holds, 2)
+    assert {tuple(value for value, _ in placing) for placing in found[0]} == {(3, 1, 4, 8)}
+    assert {placing[-1][0] for placing in found[2]} == {2}
+    assert (None, None, 2, 2) in {tuple(value for value, _ in placing) for placing in found[2]}
