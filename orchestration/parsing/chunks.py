@@ -23,6 +23,11 @@ passes).
 
 Where a table ends, `pdftotext` may also set the next section's heading before the table's last
 figures (`figures_past_the_heading`).
+
+A full table of Chromium's PDF whose one or two blank cells print nothing is one or two figures short
+(`unprinted_blank_readings`): the blanks are searched in every slot of the text's order, each row's
+readings gathered over the complete chunkings that keep every row's rule, as above; a cell is read where
+all of them read it alike, and a cell that printed nothing is never read (blank, or a 0 the text lost).
 """
 
 from __future__ import annotations

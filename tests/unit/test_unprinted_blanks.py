@@ -126,3 +126,17 @@ def test_two_blanks_in_a_chunk_of_one_row():
     assert {tuple(value for value, _ in placing) for placing in found[0]} == {(3, 1, 4, 8)}
     assert {placing[-1][0] for placing in found[2]} == {2}
     assert (None, None, 2, 2) in {tuple(value for value, _ in placing) for placing in found[2]}
+
+
+def test_a_blank_beside_its_label_that_printed_nothing():
+    # the first column written beside each label on the second page: one label with no figure after it
+    table = full_table(unavailable_unclear=(0,))
+    text = without_blanks(plain_text(table, [([5], 0), ([4, 9, 7], 1)]))
+    assert "3.补正后申请内容仍不明确\n1.信访举报投诉类申请" in text.replace("\n\n", "\n").replace("（五）不予处理\n", "")
+    read = read_cells(text)
+    for key, expected in table.items():
+        for cell, value in zip(read[key], expected):
+            assert cell.state == "unknown" or cell.value == value_of(value), (key, cell)
+    assert read["unavailable_unclear"][0].state == "unknown"
+    assert [cell.value for cell in read["unavailable_unclear"][1:]] == table["unavailable_unclear"][1:]
+    assert sum(cell.state == "unknown" for cells in read.values() for cell in cells) <= 8
