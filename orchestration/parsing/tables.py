@@ -40,11 +40,13 @@ from .cells import (
 from .chunks import (
     LEADS,
     LEADS_TWO_BESIDE,
+    MAX_UNPRINTED_BLANKS,
     Chunkings,
     Placed,
     column_chunkings,
     place_in_column_chunks,
     sparse_chunk_readings,
+    unprinted_blank_readings,
 )
 from .formats import is_page_number
 from .page_order import (
@@ -2224,7 +2226,8 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     width = len(L.APPLICANT_KEYS)
     apart = _figures_on_lines_of_their_own(rows)
     if apart:
-        read, took_past_the_heading = _read_in_column_chunks(report, rows, found, allowed, list(past_the_heading))
+        read, took_past_the_heading = _read_in_column_chunks(report, rows, found, allowed, list(past_the_heading),
+                                                             blanks_unprinted=pdf_text)
         if read:
             return took_past_the_heading
         if pdf_text and _totals_of_narrow_column_chunks(report, rows, found, allowed):
@@ -3620,13 +3623,15 @@ def _figure_and_mark_words(text: str) -> tuple[str, ...]:
 
 
 def _read_in_column_chunks(report: ParsedReport, rows: list[Row], found: dict[str, Row], keys: tuple[str, ...],
-                           past_the_heading: list[Row]) -> tuple[bool, bool]:
+                           past_the_heading: list[Row], blanks_unprinted: bool = False) -> tuple[bool, bool]:
     """Table 3 written column by column in chunks of rows (chunks.py: `pdftotext` without -layout):
     its labels found in order, and exactly its cells' count of figures on lines of their own, placed
     where the row sum allows one figure only; the figures may run on past the next section's heading
     (`past_the_heading`: the rows of the figure lines that follow it). Writes the cells and says
     (True, whether it took the figures past the heading); (False, False), nothing written, for any
-    other text, or where no chunking keeps every row's sum."""
+    other text, or where no chunking keeps every row's sum. `blanks_unprinted`: a PDF's text, where a
+    blank cell may print nothing: a table short of its cells by a blank or two is read as
+    `_read_with_unprinted_blanks` says."""
     # the labels stand apart from the figures: most rows found hold no more than one figure (the first
     # column may stand beside its label), where a table read row by row gives each row its own
     holding = [row for row in found.values() if sum(len(cell.text.split()) for cell in row.values()) > 1]
@@ -3649,6 +3654,9 @@ def _read_in_column_chunks(report: ParsedReport, rows: list[Row], found: dict[st
         apart = _figures_and_marks(past_the_heading)
         figures, past = figures + apart, len(apart)
     if len(figures) != len(keys) * width:
+        if blanks_unprinted and 0 < len(keys) * width - len(figures) <= MAX_UNPRINTED_BLANKS:
+            read = _read_with_unprinted_blanks(report, found, keys, absent, figures, two_beside)
+            return read, read and past > 0
         return False, False
     reads = [read_count(cell.text) for cell in figures]
     if any(read.state == UNKNOWN for read in reads):
@@ -3697,6 +3705,62 @@ def _read_in_column_chunks(report: ParsedReport, rows: list[Row], found: dict[st
     cells = _with_row_orders_the_columns_refuse(report, cells, keys, width)
     report.cells += _unproven_where_the_columns_refuse(report, cells, keys, placed)
     return True, past > 0
+
+
+def _read_with_unprinted_blanks(report: ParsedReport, found: dict[str, Row], keys: tuple[str, ...],
+                                absent: list[str], figures: list[RawCell], two_beside: bool) -> bool:
+    """Table 3 in column chunks in a PDF's text (`_read_in_column_chunks`) whose figures fall short of
+    its cells by one or two (at most chunks.py's `MAX_UNPRINTED_BLANKS`): a full table where a blank
+    cell or two printed nothing (Chromium's PDF through plain `pdftotext`). Each row's readings in every
+    chunking that keeps each row's sum with the blanks in some place (chunks.py's
+    `unprinted_blank_readings`, a blank counting as 0), narrowed to those some table keeping
+    APP_OUTCOME_SUM and APP_BALANCE uses (`recovery.settle_table`): a figure all of them read alike in
+    a cell is recovered (never evidence that a rule passes), the other cells unknown. A cell that printed
+    nothing is unknown too, wherever it stands: it is blank, or a 0 the text lost, and the sums read
+    both alike. Nothing is written (False) where a figure is no count, the search gives up, or a row
+    has no reading."""
+    width = len(L.APPLICANT_KEYS)
+    reads = [read_count(cell.text) for cell in figures]
+    if any(read.state != VALUE for read in reads):  # a blank mark: blanks print here, the count says nothing
+        return False
+    lines = [cell.line for cell in figures]
+    counts = {index: bisect_left(lines, found[key].line) for index, key in enumerate(keys) if key in found}
+    values = [read.value for read in reads]
+    readings = unprinted_blank_readings(values, len(keys), width, R.applicant_sum_holds,
+                                        len(keys) * width - len(values), counts,
+                                        LEADS_TWO_BESIDE if two_beside else LEADS)
+    if not readings:
+        return False
+    kept = R.settle_table({key: list(dict.fromkeys(tuple(value for value, _ in placing) for placing in row))
+                           for key, row in zip(keys, readings)}, L.outcome_rows_among(keys))
+    cells: list[Cell] = []
+    placed: list[list[Placed | None]] = []
+    for key, row in zip(keys, readings):
+        placings = [placing for placing in row if tuple(value for value, _ in placing) in kept[key]] or list(row)
+        line = found[key].line if key in found else figures[0].line
+        placed.append([])
+        for column, applicant in enumerate(L.APPLICANT_KEYS):
+            seen = {placing[column][0] for placing in placings}
+            # where a cell printed nothing it is blank, or a 0 the text lost (the sums cannot tell): unknown
+            if len(seen) != 1 or None in seen:
+                placed[-1].append(None)
+                cells.append(Cell("applications", key, applicant, None, UNKNOWN, line))
+                continue
+            placed[-1].append(Placed(0, False))
+            value, index = seen.pop(), placings[0][column][1]
+            cells.append(Cell("applications", key, applicant, value, RECOVERED, figures[index].line,
+                              figures[index].text.strip()))
+    unknown = sum(cell.state == UNKNOWN for cell in cells)
+    report.warn("column_chunks", f"table 3: labels first, then the figures column by column in chunks of rows "
+                f"(pdftotext without -layout), {len(keys) * width - len(values)} figure(s) short of its cells: blank "
+                "cells that printed nothing. Every place of them where each row keeps its sum tried, and the rows' "
+                "readings APP_OUTCOME_SUM and APP_BALANCE leave: a figure read only where all read it alike, "
+                f"recovered; {unknown} cell(s) unknown, among them those that printed nothing (blank, or a 0 the "
+                "text lost)", figures[0].line)
+    for key in absent:
+        report.cells += [Cell("applications", key, applicant, None, UNKNOWN, None) for applicant in L.APPLICANT_KEYS]
+    report.cells += _unproven_where_the_columns_refuse(report, cells, keys, placed)
+    return True
 
 
 def _unread_piece(row: Row) -> RawCell | None:
