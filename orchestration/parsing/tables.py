@@ -21,6 +21,7 @@ from typing import NamedTuple, TypeVar
 
 from ..core import labels as L
 from . import align as A
+from . import cut_total as CT
 from . import recovery as R
 from .cells import (
     BLANK,
@@ -2159,7 +2160,16 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     if visible is not None and not anchors_hold(visible, [row.values() for row in found.values()
                                                           if first is not None and row.page == first.page]):
         visible = None
-    if visible is not None:
+    # the total's name cut with its column (`总`): each row's figure past the shown columns is its total's text,
+    # cut or whole (cut_total.py), kept apart here and checked against its parts' sum once they are read
+    cut_total = visible is not None and len(visible) == len(L.APPLICANT_KEYS) - 1 and CT.names_a_cut_total(header_rows)
+    cut_texts: dict[str, RawCell] = {}
+    if cut_total:
+        report.warn("columns_cut", "table 3: the header shows its six applicant columns and the total's name cut at the "
+                    "page's edge: each row's figure past them is its total's text, cut or whole, and a row of a later "
+                    "page is read in order where it prints a figure for every column",
+                    header_rows[-1].line if header_rows else None)
+    elif visible is not None:
         report.warn("columns_cut", f"table 3: the header shows its first {len(visible)} applicant columns only "
                     "(the others cut at the page's edge): the cells of the others are unknown, and so are the rows "
                     "of later pages, whose columns no header shows", header_rows[-1].line if header_rows else None)
@@ -2295,12 +2305,19 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                        f"{cut_at} columns only (the others cut at the page's edge): which columns are blank is not known")
             read[key] = (row, [None] * width, problem, "columns_cut")
         elif visible is not None and row.aligned and row.page == header_page:
-            read[key] = (row, *_place_under_visible_columns(row.values(), visible, width))
+            values = row.values()
+            if cut_total and (apart := CT.total_apart(values, visible)) is not None:
+                values, cut_texts[key] = apart
+            read[key] = (row, *_place_under_visible_columns(values, visible, width))
             if read[key][2] is None and (placed := _unsure_ones_in_order(read[key][1], visible, proven, edges)) is not None:
                 read[key] = (row, placed, None, "columns_cut") if placed else \
                     (row, [None] * width, UNPROVEN_COLUMN, "columns_cut")
         elif visible is not None and row.aligned:
-            read[key] = (row, *_on_a_later_page_of_a_cut_header(row, len(visible), width))
+            if cut_total and (in_order := CT.later_row_in_order(row, width)) is not None:
+                parts, cut_texts[key] = in_order
+                read[key] = (row, [*parts, None], None, "columns_cut")
+            else:
+                read[key] = (row, *_on_a_later_page_of_a_cut_header(row, len(visible), width))
         elif anchors is None or row.page == header_page or row.page in anchors_on:
             read[key] = (row, *fit_row(row, row.values(), width, anchors_on.get(row.page, anchors),
                                         row_rule=R.applicant_sum_holds))
@@ -2500,6 +2517,14 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         if not problem and (code == "total_cut" or (only_the_total_cut and code == "columns_cut")) \
                 and _total_from_its_parts(report.cells[start:]):
             totals_recovered.append(key)
+        if not problem and key in cut_texts:
+            *parts, total = report.cells[start:]
+            widest = CT.widest_whole_digits(cut_texts[other] for other in cut_texts
+                                            if read[other][0].page == row.page)
+            if (why := CT.total_as_printed(total, parts, cut_texts[key], widest)) is not None:
+                report.warn("total_cut", f"table 3 {key}: {why}; the total is unknown", row.line)
+            if total.state != RECOVERED and key in totals_recovered:
+                totals_recovered.remove(key)
         if key in by_page_order:
             _mark_placed_by_page_order(report, f"table 3 {key}", row, report.cells[start:])
         if key in before_labels:
