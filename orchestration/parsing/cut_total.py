@@ -53,13 +53,20 @@ def total_apart(values: list[RawCell], visible: list[float]) -> tuple[list[RawCe
     return parts[:-1], parts[-1]
 
 
+def one_a_column(parts: list[RawCell], columns: int) -> bool:
+    """`parts` are a figure or blank mark for each of `columns` columns, all on one line, each read whole:
+    in order, they are those columns' cells, wherever the header's words stand (`pdftotext -layout` packs
+    a header line's words one after another, so their positions may stand columns off)."""
+    return len(parts) == columns and len({part.line for part in parts}) == 1 \
+        and not any(part.problem or read_count(part.text).state not in (VALUE, BLANK) for part in parts)
+
+
 def later_row_in_order(row: Row, width: int) -> tuple[list[RawCell], RawCell] | None:
-    """A row on a later page, which repeats no header: its figures in order when they are `width`, one per
-    column, all on one line and each a count or a blank mark but the last (its total's text, maybe cut):
-    a page that prints every cell leaves no other reading. None otherwise."""
+    """A row on a later page, which repeats no header: its figures in order when they are `width` on one
+    line (`one_a_column`), the last its total's text, maybe cut: a page that prints every cell leaves no
+    other reading. None otherwise."""
     parts = figure_parts([value for value in row.values() if not value.is_empty])
-    if len(parts) != width or len({part.line for part in parts}) != 1 \
-            or any(part.problem or read_count(part.text).state not in (VALUE, BLANK) for part in parts[:-1]):
+    if len(parts) != width or not one_a_column(parts[:-1], width - 1) or parts[-1].line != parts[0].line:
         return None
     return parts[:-1], parts[-1]
 

@@ -2308,6 +2308,9 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             values = row.values()
             if cut_total and (apart := CT.total_apart(values, visible)) is not None:
                 values, cut_texts[key] = apart
+            if cut_total and key in cut_texts and CT.one_a_column(values, len(visible)):
+                read[key] = (row, [*values, None], None, "columns_cut")
+                continue
             read[key] = (row, *_place_under_visible_columns(values, visible, width))
             if read[key][2] is None and (placed := _unsure_ones_in_order(read[key][1], visible, proven, edges)) is not None:
                 read[key] = (row, placed, None, "columns_cut") if placed else \
