@@ -61,6 +61,23 @@ def one_a_column(parts: list[RawCell], columns: int) -> bool:
         and not any(part.problem or read_count(part.text).state not in (VALUE, BLANK) for part in parts)
 
 
+def total_wholly_cut(rows: Iterable[Row], shown: int) -> bool:
+    """A table whose header shows its `shown` applicant columns, 总计 cut whole: its blank cells print a mark
+    (`/`, `—`: a cell with nothing to count prints something), and no row prints more figures than the shown
+    columns on a line (no total's text stands past them). Then a row printing `shown` figures on one line
+    (`one_a_column`) prints its shown columns' cells, in order."""
+    marked = False
+    for row in rows:
+        parts = figure_parts([value for value in row.values() if not value.is_empty])
+        lines: dict[int, int] = {}
+        for part in parts:
+            lines[part.line] = lines.get(part.line, 0) + 1
+            marked = marked or read_count(part.text).state == BLANK
+        if any(count > shown for count in lines.values()):
+            return False
+    return marked
+
+
 def later_row_in_order(row: Row, width: int) -> tuple[list[RawCell], RawCell] | None:
     """A row on a later page, which repeats no header: its figures in order when they are `width` on one
     line (`one_a_column`), the last its total's text, maybe cut: a page that prints every cell leaves no

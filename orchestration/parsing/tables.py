@@ -2164,11 +2164,19 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     # cut or whole (cut_total.py), kept apart here and checked against its parts' sum once they are read
     cut_total = visible is not None and len(visible) == len(L.APPLICANT_KEYS) - 1 and CT.names_a_cut_total(header_rows)
     cut_texts: dict[str, RawCell] = {}
+    # 总计 cut whole, the shown columns printing a mark for each blank: a row of a figure or mark a shown column is
+    # read in order, on any page (cut_total.py)
+    in_order = visible is not None and len(visible) == len(L.APPLICANT_KEYS) - 1 and not cut_total \
+        and CT.total_wholly_cut(found.values(), len(visible))
     if cut_total:
         report.warn("columns_cut", "table 3: the header shows its six applicant columns and the total's name cut at the "
                     "page's edge: each row's figure past them is its total's text, cut or whole, and a row of a later "
                     "page is read in order where it prints a figure for every column",
                     header_rows[-1].line if header_rows else None)
+    elif in_order:
+        report.warn("columns_cut", "table 3: the header shows its six applicant columns, 总计 cut whole at the page's "
+                    "edge, and its blank cells print a mark: a row printing a figure or mark for each of the six on "
+                    "one line is read in order, on any page", header_rows[-1].line if header_rows else None)
     elif visible is not None:
         report.warn("columns_cut", f"table 3: the header shows its first {len(visible)} applicant columns only "
                     "(the others cut at the page's edge): the cells of the others are unknown, and so are the rows "
@@ -2304,6 +2312,9 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             problem = (f"{len(row.values())} figures set apart by single spaces, under a header showing its first "
                        f"{cut_at} columns only (the others cut at the page's edge): which columns are blank is not known")
             read[key] = (row, [None] * width, problem, "columns_cut")
+        elif in_order and row.aligned and CT.one_a_column(parts := _figure_parts(
+                [value for value in row.values() if not value.is_empty]), len(visible)):
+            read[key] = (row, [*parts, None], None, "columns_cut")
         elif visible is not None and row.aligned and row.page == header_page:
             values = row.values()
             if cut_total and (apart := CT.total_apart(values, visible)) is not None:
