@@ -4444,21 +4444,22 @@ def _visible_applicant_anchors(header_rows: list[Row]) -> list[float] | None:
 
 def _columns_shown_in_every_row(header_rows: list[Row], found: dict[str, Row], width: int) -> int | None:
     """A table laid wider than the page and cut at its edge (LibreOffice's PDF of a wide page): k when the
-    header names the first k applicant columns only (`_first_columns_named`), and every row found with
-    cells holds exactly k, which on each page stand in k columns that do not overlap (the i-th cells of
-    all its rows left of all the (i+1)-th); then each row's cells are those columns in order. None otherwise."""
+    header names the first k applicant columns only (`_first_columns_named`), no row found holds more than k
+    cells and most exactly k, which on each page stand in k columns that do not overlap (the i-th cells of
+    all those rows left of all the (i+1)-th); then each row of k cells is those columns in order. None otherwise."""
     shown = _first_columns_named(header_rows, width)
     rows = [row for row in found.values() if row.values()]  # a row without cells is read as before
     if shown is None or not rows or any(len(row.values()) > shown for row in rows):
         return None
     # a row of cells with separators short of k (its trailing empty cells not written, gdw's PDF reader) is read
     # as before, in order, the missing cells unknown; most rows must hold exactly k
-    if any(len(row.values()) != shown for row in rows if row.aligned) or \
-            2 * sum(len(row.values()) == shown for row in rows) < len(rows):
+    # an aligned row short of k (a row printing fewer cells than its table, `（七）总计 16 0 0 2 1`) is read as
+    # before, by position; the others, k each, say where the k columns stand
+    if 2 * sum(len(row.values()) == shown for row in rows) < len(rows):
         return None
     by_page: dict[int, list[list[RawCell]]] = {}
     for row in rows:
-        if row.aligned:
+        if row.aligned and len(row.values()) == shown:
             by_page.setdefault(row.page, []).append(row.values())
     for page_rows in by_page.values():
         for column in range(shown - 1):
@@ -4474,7 +4475,9 @@ def _first_columns_named(header_rows: list[Row], width: int) -> int | None:
     parts = [part for row in header_rows for whole in row.cells for part in cell_parts(whole)]
     unnamed = 0  # columns before the last one named that the header may leave unnamed
     if parts and all(part.x is not None for part in parts):  # words wrapped down their columns joined
-        named = set(header_positions(parts, _applicant_of))
+        # with the words the header's text spells read line by line (`自` / `然` / `人` wrapped down a column
+        # whose pieces pdftotext set apart): which columns it names, not where
+        named = set(header_positions(parts, _applicant_of)) | _applicants_named_in(parts)
         # a word wrapped over a page break (`自然` / `\f人`): its pieces stand on two pages, which set their
         # columns apart, so they may not join
         # (a row's numbered first line opening the next page, `\f一、本年`, is no header line)
