@@ -2164,16 +2164,17 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     # cut or whole (cut_total.py), kept apart here and checked against its parts' sum once they are read
     cut_total = visible is not None and len(visible) == len(L.APPLICANT_KEYS) - 1 and CT.names_a_cut_total(header_rows)
     cut_texts: dict[str, RawCell] = {}
+    nothing_past: set[str] = set()  # rows of the header's page printing nothing in the cut total's column
     # 总计 cut whole, the shown columns printing a mark for each blank: a row of a figure or mark a shown column is
     # read in order, on any page (cut_total.py)
-    in_order = visible is not None and len(visible) == len(L.APPLICANT_KEYS) - 1 and not cut_total \
+    six_in_order = visible is not None and len(visible) == len(L.APPLICANT_KEYS) - 1 and not cut_total \
         and CT.total_wholly_cut(found.values(), len(visible))
     if cut_total:
         report.warn("columns_cut", "table 3: the header shows its six applicant columns and the total's name cut at the "
                     "page's edge: each row's figure past them is its total's text, cut or whole, and a row of a later "
                     "page is read in order where it prints a figure for every column",
                     header_rows[-1].line if header_rows else None)
-    elif in_order:
+    elif six_in_order:
         report.warn("columns_cut", "table 3: the header shows its six applicant columns, 总计 cut whole at the page's "
                     "edge, and its blank cells print a mark: a row printing a figure or mark for each of the six on "
                     "one line is read in order, on any page", header_rows[-1].line if header_rows else None)
@@ -2312,7 +2313,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             problem = (f"{len(row.values())} figures set apart by single spaces, under a header showing its first "
                        f"{cut_at} columns only (the others cut at the page's edge): which columns are blank is not known")
             read[key] = (row, [None] * width, problem, "columns_cut")
-        elif in_order and row.aligned and CT.one_a_column(parts := _figure_parts(
+        elif six_in_order and row.aligned and CT.one_a_column(parts := _figure_parts(
                 [value for value in row.values() if not value.is_empty]), len(visible)):
             read[key] = (row, [*parts, None], None, "columns_cut")
         elif visible is not None and row.aligned and row.page == header_page:
@@ -2323,12 +2324,14 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                 read[key] = (row, [*values, None], None, "columns_cut")
                 continue
             read[key] = (row, *_place_under_visible_columns(values, visible, width))
+            if cut_total and key not in cut_texts and read[key][2] is None:
+                nothing_past.add(key)
             if read[key][2] is None and (placed := _unsure_ones_in_order(read[key][1], visible, proven, edges)) is not None:
                 read[key] = (row, placed, None, "columns_cut") if placed else \
                     (row, [None] * width, UNPROVEN_COLUMN, "columns_cut")
         elif visible is not None and row.aligned:
-            if cut_total and (in_order := CT.later_row_in_order(row, width)) is not None:
-                parts, cut_texts[key] = in_order
+            if cut_total and (later := CT.later_row_in_order(row, width)) is not None:
+                parts, cut_texts[key] = later
                 read[key] = (row, [*parts, None], None, "columns_cut")
             else:
                 read[key] = (row, *_on_a_later_page_of_a_cut_header(row, len(visible), width))
@@ -2531,6 +2534,15 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         if not problem and (code == "total_cut" or (only_the_total_cut and code == "columns_cut")) \
                 and _total_from_its_parts(report.cells[start:]):
             totals_recovered.append(key)
+        if not problem and key in nothing_past and report.cells[-1].state == RECOVERED \
+                and any(read[other][0].page == row.page for other in cut_texts):
+            # the cut column shows the page's other rows' totals (their first characters, where each cell's text
+            # starts) and nothing of this one's: a total printed blank, or no total cell (a short row), never its
+            # parts' sum
+            report.cells[-1].value, report.cells[-1].state = None, UNKNOWN
+            totals_recovered.remove(key)
+            report.warn("total_cut", f"table 3 {key}: nothing printed in the cut total's column, where the other rows "
+                        "show their totals' first characters: its total is unknown", row.line)
         if not problem and key in cut_texts:
             *parts, total = report.cells[start:]
             widest = CT.widest_whole_digits(cut_texts[other] for other in cut_texts
