@@ -4501,7 +4501,11 @@ def _first_columns_named(header_rows: list[Row], width: int) -> int | None:
         unnamed = 1
     # a table prints its columns in the template's order, wherever a layout sets their header words
     shown = max((L.APPLICANT_KEYS.index(key) + 1 for key in named), default=0)
-    return shown if 2 <= shown < width and len(named) >= shown - unnamed else None
+    # one column unnamed between two named ones (`商 业` / `企 业` spaced out and wrapped in a narrow column):
+    # the last one named still says how many the header shows
+    missing = [index for index, key in enumerate(L.APPLICANT_KEYS[:shown]) if key not in named]
+    inside = len(missing) == 1 and 0 < missing[0] < shown - 1
+    return shown if 2 <= shown < width and (len(named) >= shown - unnamed or inside) else None
 
 
 def _applicants_named_in(parts: list[RawCell]) -> set[str]:

@@ -133,3 +133,21 @@ def test_a_header_whose_first_word_pdftotext_set_apart_still_names_its_six_colum
             continue
         assert [(c.value, c.state) for c in read[key][:6]] == [(v, "value") for v in expected[:6]], key
         assert (read[key][6].value, read[key][6].state) == (Decimal(expected[6]), "recovered"), key
+
+
+def test_a_narrow_header_with_one_word_spaced_out_and_wrapped_still_shows_six_columns():
+    # `商 业` over `企 业` names no column, between 自然人 (wrapped one glyph a line) and 其他, which are named:
+    # the header still shows six columns, and rows printing six figures or marks on a line read in order
+    header = [" " * 41 + "申请人情况", "", "（本列数据的勾稽关系为：第一项加第二项之和，等于第" + " " * 14 + "法人或其他组织",
+              " " * 8 + "三项加第四项之和）" + " " * 15 + "自", " " * 32 + "然", " " * 32 + "人 商 业 科研 社会公 法律服务 其他",
+              " " * 34 + "企 业 机构 益组织  机构"]
+    figures = {key: [None] * 7 for key, _, _ in ROWS}
+    figures.update(new_received=[13, 2, 3, 1, None, None, 19], granted=[7, 2, None, None, None, None, 9],
+                   unavailable_not_held=[6, None, 3, 1, None, None, 10], results_total=[13, 2, 3, 1, None, None, 19],
+                   carried_forward=[6, 2, None, None, None, None, 8])
+    read, codes = _read(lo_layout_text(figures, header, total=False, blank="/", starts=[28, 33, 37, 41, 45, 49]))
+    for key, expected in figures.items():
+        assert [c.value for c in read[key][:6]] == expected[:6], key
+        total = read[key][6]
+        assert (total.value, total.state) == ((expected[6], "recovered") if expected[6] else (None, "unknown")), key
+    assert "cells_ran_together" not in codes
