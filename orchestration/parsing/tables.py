@@ -4501,10 +4501,11 @@ def _first_columns_named(header_rows: list[Row], width: int) -> int | None:
         unnamed = 1
     # a table prints its columns in the template's order, wherever a layout sets their header words
     shown = max((L.APPLICANT_KEYS.index(key) + 1 for key in named), default=0)
-    # one column unnamed between two named ones (`商 业` / `企 业` spaced out and wrapped in a narrow column):
-    # the last one named still says how many the header shows
+    # every applicant column named up to 其他 but one between two named ones (`商 业` / `企 业` spaced out and
+    # wrapped in a narrow column), 总计 not at all: the header shows the six (a header naming fewer may name
+    # its later columns in words not found, Chromium's narrow tables)
     missing = [index for index, key in enumerate(L.APPLICANT_KEYS[:shown]) if key not in named]
-    inside = len(missing) == 1 and 0 < missing[0] < shown - 1
+    inside = shown == width - 1 and len(missing) == 1 and 0 < missing[0] < shown - 1
     return shown if 2 <= shown < width and (len(named) >= shown - unnamed or inside) else None
 
 
