@@ -21,6 +21,7 @@ from typing import NamedTuple, TypeVar
 
 from ..core import labels as L
 from . import align as A
+from . import cut_total as CT
 from . import recovery as R
 from .cells import (
     BLANK,
@@ -2179,7 +2180,25 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     if visible is not None and not anchors_hold(visible, [row.values() for row in found.values()
                                                           if first is not None and row.page == first.page]):
         visible = None
-    if visible is not None:
+    # the total's name cut with its column (`总`): each row's figure past the shown columns is its total's text,
+    # cut or whole (cut_total.py), kept apart here and checked against its parts' sum once they are read
+    cut_total = visible is not None and len(visible) == len(L.APPLICANT_KEYS) - 1 and CT.names_a_cut_total(header_rows)
+    cut_texts: dict[str, RawCell] = {}
+    nothing_past: set[str] = set()  # rows of the header's page printing nothing in the cut total's column
+    # 总计 cut whole, the shown columns printing a mark for each blank: a row of a figure or mark a shown column is
+    # read in order, on any page (cut_total.py)
+    six_in_order = visible is not None and len(visible) == len(L.APPLICANT_KEYS) - 1 and not cut_total \
+        and CT.total_wholly_cut(found.values(), len(visible))
+    if cut_total:
+        report.warn("columns_cut", "table 3: the header shows its six applicant columns and the total's name cut at the "
+                    "page's edge: each row's figure past them is its total's text, cut or whole, and a row of a later "
+                    "page is read in order where it prints a figure for every column",
+                    header_rows[-1].line if header_rows else None)
+    elif six_in_order:
+        report.warn("columns_cut", "table 3: the header shows its six applicant columns, 总计 cut whole at the page's "
+                    "edge, and its blank cells print a mark: a row printing a figure or mark for each of the six on "
+                    "one line is read in order, on any page", header_rows[-1].line if header_rows else None)
+    elif visible is not None:
         report.warn("columns_cut", f"table 3: the header shows its first {len(visible)} applicant columns only "
                     "(the others cut at the page's edge): the cells of the others are unknown, and so are the rows "
                     "of later pages, whose columns no header shows", header_rows[-1].line if header_rows else None)
@@ -2315,13 +2334,28 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             problem = (f"{len(row.values())} figures set apart by single spaces, under a header showing its first "
                        f"{cut_at} columns only (the others cut at the page's edge): which columns are blank is not known")
             read[key] = (row, [None] * width, problem, "columns_cut")
+        elif six_in_order and row.aligned and CT.one_a_column(parts := _figure_parts(
+                [value for value in row.values() if not value.is_empty]), len(visible)):
+            read[key] = (row, [*parts, None], None, "columns_cut")
         elif visible is not None and row.aligned and row.page == header_page:
-            read[key] = (row, *_place_under_visible_columns(row.values(), visible, width))
+            values = row.values()
+            if cut_total and (apart := CT.total_apart(values, visible)) is not None:
+                values, cut_texts[key] = apart
+            if cut_total and key in cut_texts and CT.one_a_column(values, len(visible)):
+                read[key] = (row, [*values, None], None, "columns_cut")
+                continue
+            read[key] = (row, *_place_under_visible_columns(values, visible, width))
+            if cut_total and key not in cut_texts and read[key][2] is None:
+                nothing_past.add(key)
             if read[key][2] is None and (placed := _unsure_ones_in_order(read[key][1], visible, proven, edges)) is not None:
                 read[key] = (row, placed, None, "columns_cut") if placed else \
                     (row, [None] * width, UNPROVEN_COLUMN, "columns_cut")
         elif visible is not None and row.aligned:
-            read[key] = (row, *_on_a_later_page_of_a_cut_header(row, len(visible), width))
+            if cut_total and (later := CT.later_row_in_order(row, width)) is not None:
+                parts, cut_texts[key] = later
+                read[key] = (row, [*parts, None], None, "columns_cut")
+            else:
+                read[key] = (row, *_on_a_later_page_of_a_cut_header(row, len(visible), width))
         elif anchors is None or row.page == header_page or row.page in anchors_on:
             read[key] = (row, *fit_row(row, row.values(), width, anchors_on.get(row.page, anchors),
                                         row_rule=R.applicant_sum_holds))
@@ -2530,6 +2564,23 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         if not problem and (code == "total_cut" or (only_the_total_cut and code == "columns_cut")) \
                 and _total_from_its_parts(report.cells[start:]):
             totals_recovered.append(key)
+        if not problem and key in nothing_past and report.cells[-1].state == RECOVERED \
+                and any(read[other][0].page == row.page for other in cut_texts):
+            # the cut column shows the page's other rows' totals (their first characters, where each cell's text
+            # starts) and nothing of this one's: a total printed blank, or no total cell (a short row), never its
+            # parts' sum
+            report.cells[-1].value, report.cells[-1].state = None, UNKNOWN
+            totals_recovered.remove(key)
+            report.warn("total_cut", f"table 3 {key}: nothing printed in the cut total's column, where the other rows "
+                        "show their totals' first characters: its total is unknown", row.line)
+        if not problem and key in cut_texts:
+            *parts, total = report.cells[start:]
+            widest = CT.widest_whole_digits(cut_texts[other] for other in cut_texts
+                                            if read[other][0].page == row.page)
+            if (why := CT.total_as_printed(total, parts, cut_texts[key], widest)) is not None:
+                report.warn("total_cut", f"table 3 {key}: {why}; the total is unknown", row.line)
+            if total.state != RECOVERED and key in totals_recovered:
+                totals_recovered.remove(key)
         if key in by_page_order:
             _mark_placed_by_page_order(report, f"table 3 {key}", row, report.cells[start:])
         if key in before_labels:
@@ -4544,21 +4595,22 @@ def _visible_applicant_anchors(header_rows: list[Row]) -> list[float] | None:
 
 def _columns_shown_in_every_row(header_rows: list[Row], found: dict[str, Row], width: int) -> int | None:
     """A table laid wider than the page and cut at its edge (LibreOffice's PDF of a wide page): k when the
-    header names the first k applicant columns only (`_first_columns_named`), and every row found with
-    cells holds exactly k, which on each page stand in k columns that do not overlap (the i-th cells of
-    all its rows left of all the (i+1)-th); then each row's cells are those columns in order. None otherwise."""
+    header names the first k applicant columns only (`_first_columns_named`), no row found holds more than k
+    cells and most exactly k, which on each page stand in k columns that do not overlap (the i-th cells of
+    all those rows left of all the (i+1)-th); then each row of k cells is those columns in order. None otherwise."""
     shown = _first_columns_named(header_rows, width)
     rows = [row for row in found.values() if row.values()]  # a row without cells is read as before
     if shown is None or not rows or any(len(row.values()) > shown for row in rows):
         return None
     # a row of cells with separators short of k (its trailing empty cells not written, gdw's PDF reader) is read
     # as before, in order, the missing cells unknown; most rows must hold exactly k
-    if any(len(row.values()) != shown for row in rows if row.aligned) or \
-            2 * sum(len(row.values()) == shown for row in rows) < len(rows):
+    # an aligned row short of k (a row printing fewer cells than its table, `（七）总计 16 0 0 2 1`) is read as
+    # before, by position; the others, k each, say where the k columns stand
+    if 2 * sum(len(row.values()) == shown for row in rows) < len(rows):
         return None
     by_page: dict[int, list[list[RawCell]]] = {}
     for row in rows:
-        if row.aligned:
+        if row.aligned and len(row.values()) == shown:
             by_page.setdefault(row.page, []).append(row.values())
     for page_rows in by_page.values():
         for column in range(shown - 1):
@@ -4574,7 +4626,9 @@ def _first_columns_named(header_rows: list[Row], width: int) -> int | None:
     parts = [part for row in header_rows for whole in row.cells for part in cell_parts(whole)]
     unnamed = 0  # columns before the last one named that the header may leave unnamed
     if parts and all(part.x is not None for part in parts):  # words wrapped down their columns joined
-        named = set(header_positions(parts, _applicant_of))
+        # with the words the header's text spells read line by line (`自` / `然` / `人` wrapped down a column
+        # whose pieces pdftotext set apart): which columns it names, not where
+        named = set(header_positions(parts, _applicant_of)) | _applicants_named_in(parts)
         # a word wrapped over a page break (`自然` / `\f人`): its pieces stand on two pages, which set their
         # columns apart, so they may not join
         # (a row's numbered first line opening the next page, `\f一、本年`, is no header line)
@@ -4586,7 +4640,12 @@ def _first_columns_named(header_rows: list[Row], width: int) -> int | None:
         unnamed = 1
     # a table prints its columns in the template's order, wherever a layout sets their header words
     shown = max((L.APPLICANT_KEYS.index(key) + 1 for key in named), default=0)
-    return shown if 2 <= shown < width and len(named) >= shown - unnamed else None
+    # every applicant column named up to 其他 but one between two named ones (`商 业` / `企 业` spaced out and
+    # wrapped in a narrow column), 总计 not at all: the header shows the six (a header naming fewer may name
+    # its later columns in words not found, Chromium's narrow tables)
+    missing = [index for index, key in enumerate(L.APPLICANT_KEYS[:shown]) if key not in named]
+    inside = shown == width - 1 and len(missing) == 1 and 0 < missing[0] < shown - 1
+    return shown if 2 <= shown < width and (len(named) >= shown - unnamed or inside) else None
 
 
 def _applicants_named_in(parts: list[RawCell]) -> set[str]:
