@@ -23,6 +23,11 @@ passes).
 
 Where a table ends, `pdftotext` may also set the next section's heading before the table's last
 figures (`figures_past_the_heading`).
+
+A full table of Chromium's PDF whose one or two blank cells print nothing is one or two figures short
+(`unprinted_blank_readings`): the blanks are searched in every slot of the text's order, each row's
+readings gathered over the complete chunkings that keep every row's rule, as above; a cell is read where
+all of them read it alike, and a cell that printed nothing is never read (blank, or a 0 the text lost).
 """
 
 from __future__ import annotations
@@ -32,7 +37,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
-from itertools import combinations, permutations
+from itertools import combinations, permutations, product
 from typing import NamedTuple
 
 from ..core import labels as L
@@ -604,3 +609,196 @@ def sparse_chunk_readings(leads: Sequence[Decimal | None], figures: Sequence[Dec
                 for row in range(state[0] + 1, last + 1):
                     readings[row].add(chunk.get(row, blank))
     return readings
+
+
+
+# blank cells that print nothing, searched where a full table's figures fall short of its cells by this
+# many at most (`unprinted_blank_readings`): each more multiplies the places to try by the table's cells
+MAX_UNPRINTED_BLANKS = 2
+# places of a chunk's blanks tried and rows whose rule they ask, for the search (`unprinted_blank_readings`):
+# the tables measured take up to ~13,000 (r37 000144: mostly zeros, two blanks); past this many, ~0.7 s of
+# CPU here, it gives up and the cells stay unknown
+_UNPRINTED_STEPS = 100_000
+
+Placing = tuple[tuple[Decimal | None, int | None], ...]  # a row's cells: (value, the figure's index; None: a blank)
+
+
+class _Spent(Exception):
+    pass
+
+
+def unprinted_blank_readings(figures: Sequence[Decimal], rows: int, width: int, row_holds: Callable[[Reading], bool],
+                             blanks: int, counts: dict[int, int] | None = None, leads: tuple[int, ...] = LEADS,
+                             budget: int = _UNPRINTED_STEPS) -> list[set[Placing]] | None:
+    """Each row's readings in the complete chunkings of a table written in column chunks
+    (`column_chunkings`, one column a block) whose `blanks` blank cells print nothing (Chromium's PDF
+    through plain `pdftotext`: an empty cell leaves no line): the figures are rows × width - blanks,
+    and the blanks may stand in any of the rows × width slots of the text's order (the columns beside
+    the labels row by row, then each chunk's columns one after the other), where every row keeps its
+    rule (a blank counts as 0). The search walks states (a row, the blanks before it); a chunk's blanks
+    are tried in each of its slots after a quick check of its sums.
+
+    `counts`: for a row whose label was found, how many figures stand before it. A row may open a part
+    of its own (a new page) where they are exactly its slots before it less 0 … `blanks` (`pages` of
+    `column_chunkings`); each part is read on its own, else the table whole. Beside the labels, a
+    row whose label and the next row's stand `lead` - k figures apart has k blanks there, no more.
+
+    [] when a row has no reading; None when the search asks more than `budget` rows' rules: never a
+    guess."""
+    if rows < 1 or width < 2 or not 0 < blanks or len(figures) != rows * width - blanks:
+        return []
+    counts = counts or {}
+    steps = [0]
+    try:
+        starts = sorted(row for row, count in counts.items() if 0 < row < rows and 0 <= row * width - count <= blanks)
+        before = [row * width - counts[row] for row in starts]
+        if starts and before == sorted(before):
+            found = _parts_with_blanks(figures, rows, width, row_holds, [0, *starts], [0, *before], blanks, counts,
+                                       leads, steps, budget)
+            if found:
+                return found
+        return _blank_readings_of_part(figures, rows, width, row_holds, blanks, counts, leads, steps, budget)
+    except _Spent:
+        return None
+
+
+def _parts_with_blanks(figures: Sequence[Decimal], rows: int, width: int, row_holds: Callable[[Reading], bool],
+                       starts: list[int], before: list[int], blanks: int, counts: dict[int, int],
+                       leads: tuple[int, ...], steps: list[int], budget: int) -> list[set[Placing]]:
+    """`unprinted_blank_readings` where each part (from a row opening one to the next) is read on its
+    own with the blanks its count of figures leaves it; [] when a part has no reading."""
+    found: list[set[Placing]] = []
+    for at, (start, end) in enumerate(zip(starts, [*starts[1:], rows])):
+        held = (before[at + 1] if at + 1 < len(before) else blanks) - before[at]
+        first = start * width - before[at]
+        part = figures[first : first + (end - start) * width - held]
+        own = {row - start: count - first for row, count in counts.items() if start <= row < end}
+        readings = _blank_readings_of_part(part, end - start, width, row_holds, held, own, leads, steps, budget)
+        if not readings or not all(readings):
+            return []
+        found += [{tuple((value, None if index is None else index + first) for value, index in placing)
+                   for placing in row} for row in readings]
+    return found
+
+
+def _blank_readings_of_part(figures: Sequence[Decimal], rows: int, width: int, row_holds: Callable[[Reading], bool],
+                            blanks: int, counts: dict[int, int], leads: tuple[int, ...], steps: list[int],
+                            budget: int) -> list[set[Placing]]:
+    """Each row's readings in a part read whole (`unprinted_blank_readings`), every lead tried."""
+    readings: list[set[Placing]] = [set() for _ in range(rows)]
+    for lead in leads:
+        if lead >= width - 1:
+            continue
+        for lead_blanks in _blanks_beside_the_labels(rows, lead, blanks, counts):
+            for row, found in enumerate(_chunk_readings_with_blanks(figures, rows, width, row_holds, lead, lead_blanks,
+                                                                    blanks - len(lead_blanks), steps, budget)):
+                readings[row] |= found
+    return readings if all(readings) else []
+
+
+def _blanks_beside_the_labels(rows: int, lead: int, blanks: int, counts: dict[int, int]) -> list[tuple[int, ...]]:
+    """The slots beside the labels (`lead` a row, row by row) that may be blank, at most `blanks` of
+    them: a row whose label and the next one's stand k < `lead` figures apart has `lead` - k blanks
+    there, one `lead` apart none; a row without both labels found may have any."""
+    forced: list[tuple[int, int]] = []  # (row, blanks it has beside its label)
+    free: list[int] = []
+    for row in range(rows):
+        apart = counts[row + 1] - counts[row] if row in counts and row + 1 in counts else None
+        if apart is None or apart > lead:
+            free.append(row)
+        else:
+            forced.append((row, lead - apart))
+    need = sum(count for _, count in forced)
+    if need > blanks:
+        return []
+    found = []
+    for sets in product(*(combinations(range(row * lead, (row + 1) * lead), count) for row, count in forced)):
+        fixed = tuple(slot for chosen in sets for slot in chosen)
+        slots = [slot for row in free for slot in range(row * lead, (row + 1) * lead)]
+        for more in range(blanks - need + 1):
+            found += [tuple(sorted((*fixed, *extra))) for extra in combinations(slots, more)]
+    return found
+
+
+def _chunk_readings_with_blanks(figures: Sequence[Decimal], rows: int, width: int,
+                                row_holds: Callable[[Reading], bool], lead: int, lead_blanks: tuple[int, ...],
+                                blanks: int, steps: list[int], budget: int) -> list[set[Placing]]:
+    """With the slots beside the labels blank at `lead_blanks`, each row's readings in the complete
+    chunkings whose chunks hold the other `blanks` blanks."""
+    beside: list[tuple[Decimal | None, int | None]] = []
+    taken = 0
+    for slot in range(rows * lead):
+        if slot in lead_blanks:
+            beside.append((None, None))
+        else:
+            beside.append((figures[taken], taken))
+            taken += 1
+    columns = width - lead
+    sums = [Decimal(0)]
+    for figure in figures:
+        sums.append(sums[-1] + figure)
+    # (row, blanks before it in the chunks) -> [(the next state, the chunk's rows as it reads them)]
+    edges: dict[tuple[int, int], list[tuple[tuple[int, int], list[Placing]]]] = {}
+    reached = {(0, 0)}
+    for start in range(rows):
+        for used in range(blanks + 1):
+            if (start, used) not in reached:
+                continue
+            for size in range(1, rows - start + 1):
+                leads_sum = sum((value or 0 for value, _ in beside[start * lead : (start + size) * lead]), Decimal(0))
+                for inside in range(blanks - used + 1):
+                    first = taken + start * columns - used
+                    end = first + size * columns - inside
+                    if end > len(figures):
+                        continue
+                    # the totals are the chunk's last figures, but those its blanks in the total column leave
+                    totals_blank = [t for t in range(min(inside, size) + 1)
+                                    if sums[end] - sums[end - (size - t)] ==
+                                    sums[end - (size - t)] - sums[first] + leads_sum]
+                    if not totals_blank:
+                        continue
+                    for local in combinations(range(size * columns), inside):
+                        steps[0] += 1
+                        if sum(slot >= (columns - 1) * size for slot in local) not in totals_blank:
+                            continue
+                        placings = _chunk_rows_holding(figures, beside, lead, start, size, columns, first, local,
+                                                       row_holds, steps, budget)
+                        if placings is not None:
+                            reached.add((start + size, used + inside))
+                            edges.setdefault((start, used), []).append(((start + size, used + inside), placings))
+    # the states a complete chunking passes through, back from the last row
+    good = {(rows, blanks)}
+    for state in sorted(edges, reverse=True):
+        if any(following in good for following, _ in edges[state]):
+            good.add(state)
+    readings: list[set[Placing]] = [set() for _ in range(rows)]
+    for (start, _), found in edges.items():
+        if (start, _) in good:
+            for following, placings in found:
+                if following in good:
+                    for row, placing in enumerate(placings, start):
+                        readings[row].add(placing)
+    return readings
+
+
+def _chunk_rows_holding(figures: Sequence[Decimal], beside: Sequence[tuple[Decimal | None, int | None]], lead: int,
+                        start: int, size: int, columns: int, first: int, local: tuple[int, ...],
+                        row_holds: Callable[[Reading], bool], steps: list[int], budget: int) -> list[Placing] | None:
+    """A chunk's rows as it reads them with its blanks at its slots `local`; None when a row breaks its rule."""
+    placings = []
+    for row in range(size):
+        steps[0] += 1
+        if steps[0] > budget:
+            raise _Spent
+        cells: list[tuple[Decimal | None, int | None]] = list(beside[(start + row) * lead : (start + row + 1) * lead])
+        for column in range(columns):
+            slot = column * size + row
+            if slot in local:
+                cells.append((None, None))
+            else:
+                index = first + slot - sum(1 for blank in local if blank < slot)
+                cells.append((figures[index], index))
+        if not row_holds(tuple(value for value, _ in cells)):
+            return None
+        placings.append(tuple(cells))
+    return placings

@@ -20,6 +20,7 @@ two rules themselves says nothing.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from itertools import combinations
 
 from .cells import BLANK, VALUE, read_count
 from .rows import RawCell, Row
@@ -306,3 +307,75 @@ def highest_column(glyphs: tuple[float, int], starts: Iterable[tuple[float, int]
     bounds = [column for start, column in starts if glyphs[0] < start]
     return min(bounds) if bounds else None
 
+
+
+MAX_COVER = 8  # rows taken out of a page's in-order readings to end its crossings; past it none is doubted
+
+
+def columns_crossed(starts_of: dict[str, tuple[float, ...]]) -> dict[str, set[int]]:
+    """Rows of one page read in order, one figure a column (`starts_of`: each row's figures' first glyph
+    columns, column by column), whose figures start where another such row's figure of another column starts.
+    Figures of one column set in one block of poppler's start at one glyph column, so two rows crossing so
+    cannot both be read in order: pdftotext set some figure of one of them in another block (a label's block
+    takes a figure after the label's glyphs, each counted one column however wide it prints: `没有现成…  /  ５８`
+    for 自然人 58 and 商业企业 /, under rows setting 自然人 where the 58 stands). The rows doubted are those of
+    the one least set whose removal leaves no two rows crossing, and of those only rows whose figures, taken in
+    the columns the other rows set at their starts, stand out of order (one starting left of another in a
+    column right of its: a row merely set a few glyphs off the others, `19  0  2` against `0      0  0`, is
+    not doubted); each doubted row's columns are returned except those where a row not doubted sets a figure
+    of the same column at the same start (the placement the page's other rows share). Where several sets are least (two rows crossing each other only: LibreOffice's PDF of
+    a DOCX sets one column's figures a few glyphs apart from row to row) or the least need more than MAX_COVER
+    rows, the page does not say which rows are wrong, and none is doubted."""
+    keys = sorted(starts_of)
+    crossing = {key: set() for key in keys}
+    at = {}  # start → {(key, column)}
+    for key in keys:
+        for column, start in enumerate(starts_of[key]):
+            at.setdefault(start, set()).add((key, column))
+    for placed in at.values():
+        for (key, column), (other, other_column) in combinations(sorted(placed), 2):
+            if key != other and column != other_column:
+                crossing[key].add(other)
+                crossing[other].add(key)
+    edges = sorted({(key, other) for key in keys for other in crossing[key] if key < other})
+    if not edges:
+        return {}
+    doubted = _least_cover(edges)
+    if doubted is None:
+        return {}
+    kept: dict[float, set[int]] = {}  # start → the columns the rows not doubted set there
+    for start, placed in at.items():
+        for key, column in placed:
+            if key not in doubted:
+                kept.setdefault(start, set()).add(column)
+    found = {}
+    for key in sorted(doubted):
+        # their columns where the rows not doubted set each of its figures' starts (one column a start)
+        mapped = sorted((start, next(iter(kept[start]))) for start in starts_of[key] if len(kept.get(start, ())) == 1)
+        if any(left < right and column > other for (left, column), (right, other) in combinations(mapped, 2)):
+            found[key] = {column for column, start in enumerate(starts_of[key]) if column not in kept.get(start, ())}
+    return found
+
+
+def _least_cover(edges: list[tuple[str, str]]) -> set[str] | None:
+    """The one least set holding a row of each crossing pair (`edges`); None where several are least (the page
+    does not say which rows are wrong) or the least hold more than MAX_COVER rows."""
+    for size in range(1, MAX_COVER + 1):
+        found: set[frozenset[str]] = set()
+        _covers(edges, frozenset(), size, found)
+        if found:
+            return set(found.pop()) if len(found) == 1 else None
+    return None
+
+
+def _covers(edges: list[tuple[str, str]], taken: frozenset[str], left: int, found: set[frozenset[str]]) -> None:
+    """Every set of at most `left` more rows that, with `taken`, holds a row of each pair (branching on the first
+    pair neither holds: one of its two rows is in any such set), added to `found`."""
+    open_edge = next((edge for edge in edges if edge[0] not in taken and edge[1] not in taken), None)
+    if open_edge is None:
+        found.add(taken)
+        return
+    if left == 0:
+        return
+    for key in open_edge:
+        _covers(edges, taken | {key}, left - 1, found)

@@ -528,12 +528,15 @@ def _amount_torn_past_a_break(row: Row, texts: list[str]) -> bool:
     line and the two after it) up to the one ending on 元, in a shape no line-by-line gluing reads whole: a
     money unit torn too (`3` / `1.48` / `2405万` / `元`, `31.4` / `82405万` / `元`), or digits alone after digits
     alone (`1` / `1` / `20万元`, `11` / `20` / `万元`, 1120万元, where the count-like pieces carry no mark of an
-    amount). Left to the item's columns as `_count_or_an_amounts_head` (unknown where they join no amount)."""
+    amount). Left to the item's columns as `_count_or_an_amounts_head` (unknown where they join no amount). The
+    head is any bare figure (`_BARE_FIGURE_RE`: a sign, thousands separators), not only bare decimal digits: the
+    line-by-line gluing takes a signed head too (`_AMOUNT_HEAD_RE`), and would read `+3` / `1.48` / `2405万` / `元`
+    as 31.48, its rest dropped; asked here, the row is left to its columns, which join no signed head: unknown."""
     if not _whole_on_its_line(row) or not _BARE_FIGURE_RE.fullmatch(head := _as_ascii(row.cells[-1].text)):
         return False
     run = []
     for text in map(_as_ascii, texts):
-        if not text or not _AMOUNT_PIECE_RE.fullmatch(text):
+        if not text or not _TORN_AMOUNT_PIECE_RE.fullmatch(text):
             return False
         run.append(text)
         if text.endswith("元"):
@@ -543,7 +546,9 @@ def _amount_torn_past_a_break(row: Row, texts: list[str]) -> bool:
     return any(text[-1] in "万亿" for text in run[:-1]) or (head.isdigit() and run[0].isdigit())
 
 
-_AMOUNT_PIECE_RE = re.compile(r"(?:\d*\.?\d*)\s?[万亿]?元?")
+# a line of an amount's rest past its head (`1.48`, `2405万`, `元`, `.5 万元`): digits, a point, its unit or a piece of
+# it; never 人民币, which stands before the head (tables.py's `_WRAPPED_AMOUNT_PIECE_RE`: a piece read as a label)
+_TORN_AMOUNT_PIECE_RE = re.compile(r"(?:\d*\.?\d*)\s?[万亿]?元?")
 
 
 def _as_ascii(text: str) -> str:
@@ -1069,6 +1074,8 @@ def _page_tops(lines: list[Line]) -> Counter[str]:
     return Counter(_top_key(text) for text in [*firsts, *(line.text for line in lines if line.text.startswith("\f"))])
 
 
+# a figure alone in its cell: a sign, thousands separators, a decimal part (tables.py's `_BARE_DECIMAL_RE`: digits
+# and a point only)
 _BARE_FIGURE_RE = re.compile(r"[-+]?\d[\d,]*(?:[.．]\d+)?")
 _UNIT_TAIL_RE = re.compile(r"\d*(?:[.．]\d+)?[万亿]?元")
 
@@ -1499,14 +1506,15 @@ def anchors_hold(anchors: list[float], value_rows: list[list[RawCell]]) -> bool:
 def aligned_readings(values: list[RawCell], anchors: list[float], row_rule: Callable[[R.Reading], bool],
                      free: bool = False, proven: list[bool] | None = None,
                      edges: Sequence[Sequence[float]] | None = None,
-                     greatest: Callable[[RawCell], int | None] | None = None) -> list[R.Reading] | None:
+                     greatest: Callable[[RawCell], int | None] | None = None,
+                     limit: int = R.MAX_CANDIDATES) -> list[R.Reading] | None:
     """Aligned text where a figure stands under no single header (the gap before it shrank): the
     figures that stand clearly under one column stay there; the others may take any free column
     between their neighbours, in order. With `free`, every figure may (a page laid out with other
     column widths than the header's page); with `proven`, every figure under a column it leaves
     False (a header's word whose position nothing proves) or standing under it by no proof
     (`stands_sure_under`, with the header words' `edges`); with `greatest`, no figure right of the column it
-    gives the figure (None: any). Every such placement that keeps the row rule."""
+    gives the figure (None: any). Every such placement that keeps the row rule; None past `limit` of them."""
     parts = _figure_parts(values)
     most = [None if greatest is None else greatest(part) for part in parts]
     if free:
@@ -1521,7 +1529,7 @@ def aligned_readings(values: list[RawCell], anchors: list[float], row_rule: Call
     readings: list[R.Reading] = []
 
     def walk(index: int, lowest: int, placement: dict[int, RawCell]) -> None:
-        if len(readings) > R.MAX_CANDIDATES:
+        if len(readings) > limit:
             return
         if index == len(parts):
             cells = [read_count(placement[j].text) if j in placement else None for j in range(len(anchors))]
@@ -1540,16 +1548,17 @@ def aligned_readings(values: list[RawCell], anchors: list[float], row_rule: Call
                 walk(index + 1, column + 1, {**placement, column: parts[index]})
 
     walk(0, 0, {})
-    return readings if len(readings) <= R.MAX_CANDIDATES else None
+    return readings if len(readings) <= limit else None
 
 
 def fit_row(row: Row, values: list[RawCell], width: int, anchors: list[float] | None,
             trailing_first: bool = False, row_rule: Callable[[R.Reading], bool] | None = None,
-            ) -> tuple[list, str | None, str]:
-    """(cells, problem, warning code): by position under the header in aligned text, else in order."""
+            signed_at: int | None = None) -> tuple[list, str | None, str]:
+    """(cells, problem, warning code): by position under the header in aligned text, else in order.
+    `signed_at`: the column whose figure may carry a sign (table 2's 本年增/减)."""
     if row.aligned and anchors is not None and len(anchors) == width:
         fitted, problem = place_by_position(values, anchors)
-        if problem and fills_the_row(values, width):  # the page's columns moved (a page break): in order
+        if problem and fills_the_row(values, width, signed_at):  # the page's columns moved (a page break): in order
             return [v for v in values if not v.is_empty], None, "unaligned_cells"
         if problem and (words := _one_figure_per_column(values, width, row_rule)):
             return words, None, "unaligned_cells"
@@ -1625,11 +1634,15 @@ def _one_figure_per_column(values: list[RawCell], width: int,
     return words if reading is not None and (row_rule is None or row_rule(reading)) else None
 
 
-def fills_the_row(values: list[RawCell], width: int) -> bool:
+def fills_the_row(values: list[RawCell], width: int, signed_at: int | None = None) -> bool:
     """Aligned cells holding one figure each, as many as the template's columns: set apart by
-    runs of spaces, they stand in the only order there is, wherever the header's columns are."""
+    runs of spaces, they stand in the only order there is, wherever the header's columns are.
+    `signed_at`: the column whose figure may carry a sign (`-6` of 本年增/减), read signed there only."""
     filled = [v for v in values if not v.is_empty]
-    return len(filled) == width and reading_of(filled) is not None
+    if signed_at is None:
+        return len(filled) == width and reading_of(filled) is not None
+    return len(filled) == width and all(read_count(v.text, signed=column == signed_at).state != UNKNOWN
+                                        for column, v in enumerate(filled))
 
 
 def fit_values(values: list[RawCell], width: int, trailing_first: bool = False,

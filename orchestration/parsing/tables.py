@@ -21,6 +21,7 @@ from typing import NamedTuple, TypeVar
 
 from ..core import labels as L
 from . import align as A
+from . import cut_total as CT
 from . import recovery as R
 from .cells import (
     BLANK,
@@ -40,11 +41,13 @@ from .cells import (
 from .chunks import (
     LEADS,
     LEADS_TWO_BESIDE,
+    MAX_UNPRINTED_BLANKS,
     Chunkings,
     Placed,
     column_chunkings,
     place_in_column_chunks,
     sparse_chunk_readings,
+    unprinted_blank_readings,
 )
 from .formats import is_page_number
 from .page_order import (
@@ -52,6 +55,7 @@ from .page_order import (
     Piece,
     block_starts,
     columns_beside,
+    columns_crossed,
     figures_by_line,
     glyphs_of,
     highest_column,
@@ -88,6 +92,7 @@ from .rows import (
 )
 from .template import OTHER_SUB_ROWS as _OTHER_SUB_ROWS
 from .template import template_sequence
+from .wrapped_digits import Word, groupings, is_piece
 
 # ---------------------------------------------------------------- table 2
 
@@ -695,7 +700,8 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
             values = _pipe_figures_after_a_glued_one(glued.values(), len(columns)) or glued.values()
             glued_unplaced = len(values) != len(columns)
         anchors = [positions[m] for m in columns] if all(m in positions for m in columns) else None
-        fitted, problem, code = fit_row(row, values, len(columns), anchors, trailing_first=True)
+        fitted, problem, code = fit_row(row, values, len(columns), anchors, trailing_first=True, signed_at=next(
+            (at for at, metric in enumerate(columns) if metric in L.SIGNED_METRICS), None))
         if glued_unplaced:
             problem, code, fitted = GLUED_IN_A_PIPE_ROW, "short_row", [None] * len(columns)
         elif row.piped and (round_it := _pipe_amount_round_its_row(rows, index, values, columns)) is not None:
@@ -926,7 +932,20 @@ def _placed_among_its_block(rows: list[Row], block: list[_ReadInBlock], row: Row
     marks = proven_marks(_proven_in_block(block, columns, row.page)).get(row.page)
     if marks is None:
         return None
-    return placed_by_page_order(row, marks, len(columns), figures_by_line(aligned))
+    # a figure on the line above or below may be a piece of the row's own wide figure wrapped down its narrow
+    # column (`９` over `２２`), unless another item's row stands whole on that line: a row is a band of the
+    # table of its own, so its label's line holds its figures, never one wrapped from the row beside it
+    taken = _lines_of_other_items(aligned, row)
+    figures_on = {line: found for line, found in figures_by_line(aligned).items() if line not in taken}
+    return placed_by_page_order(row, marks, len(columns), figures_on)
+
+
+def _lines_of_other_items(rows: list[Row], row: Row) -> set[int]:
+    """The lines where another row of table 2 than `row` stands whole: an item's label and its figures, all on
+    that one line."""
+    return {other.line for other in rows if other is not row and other.has_figures()
+            and _item_of(other.label) is not None
+            and {cell.line for cell in other.cells if not cell.is_empty} == {other.line}}
 
 
 def _blank_cells_print_a_mark(aligned: list[Row]) -> bool:
@@ -1265,7 +1284,7 @@ def _amount_opened_at_its_rows_end(rows: list[Row], index: int) -> tuple[Row, se
     figures fill its columns: the head is no count then."""
     row = rows[index]
     found = _amount_pieces_after_its_row(rows, index)
-    if found is None or not _BARE_FIGURE_RE.fullmatch(L.normalize_text(row.cells[-1].text).strip()):
+    if found is None or not _BARE_DECIMAL_RE.fullmatch(L.normalize_text(row.cells[-1].text).strip()):
         return None
     pieces, taken = found
     head = row.cells[-1]
@@ -1279,7 +1298,8 @@ def _amount_opened_at_its_rows_end(rows: list[Row], index: int) -> tuple[Row, se
     return row.with_cells([*row.cells[:-1], RawCell(whole, head.line)]), taken, texts
 
 
-_BARE_FIGURE_RE = re.compile(r"\d+(?:\.\d*)?")
+# digits, perhaps a point and more digits (`3`, `31.4`, `31.`): no sign, no thousands separator
+_BARE_DECIMAL_RE = re.compile(r"\d+(?:\.\d*)?")
 _DECIMAL_AMOUNT_RE = re.compile(rf"\d*\.\d+{MONEY_UNIT}")
 
 
@@ -1339,12 +1359,13 @@ def _an_amounts_piece(row: Row) -> bool:
     a piece of an amount wrapped down its narrow column, which the row builder reads as a label where it is
     no whole figure (`人民币 2` / `9.` / `8958` / `59万元`)."""
     text = L.normalize_text(row.label).replace(" ", "")
-    return bool(text) and _AMOUNT_PIECE_RE.fullmatch(text) is not None
+    return bool(text) and _WRAPPED_AMOUNT_PIECE_RE.fullmatch(text) is not None
 
 
-# a unit may be cut too (`.0054184247亿` / `元`), and 人民币 itself (`人民` / `币12.5万元`: a narrow column breaks
+# a piece of an amount wrapped down its column that the row builder read as a label (spaces taken out): a unit may
+# be cut too (`.0054184247亿` / `元`), and 人民币 itself (`人民` / `币12.5万元`: a narrow column breaks
 # between any two characters)
-_AMOUNT_PIECE_RE = re.compile(r"(?:人民币|人民?|民币?|币)?\d*\.?\d*[万亿]?元?")
+_WRAPPED_AMOUNT_PIECE_RE = re.compile(r"(?:人民币|人民?|民币?|币)?\d*\.?\d*[万亿]?元?")
 _FIGURES_PIECE_RE = re.compile(r"[\d.．]")  # a piece of the figure itself, not only `人民币` or the unit
 
 
@@ -2248,7 +2269,25 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     if visible is not None and not anchors_hold(visible, [row.values() for row in found.values()
                                                           if first is not None and row.page == first.page]):
         visible = None
-    if visible is not None:
+    # the total's name cut with its column (`总`): each row's figure past the shown columns is its total's text,
+    # cut or whole (cut_total.py), kept apart here and checked against its parts' sum once they are read
+    cut_total = visible is not None and len(visible) == len(L.APPLICANT_KEYS) - 1 and CT.names_a_cut_total(header_rows)
+    cut_texts: dict[str, RawCell] = {}
+    nothing_past: set[str] = set()  # rows of the header's page printing nothing in the cut total's column
+    # 总计 cut whole, the shown columns printing a mark for each blank: a row of a figure or mark a shown column is
+    # read in order, on any page (cut_total.py)
+    six_in_order = visible is not None and len(visible) == len(L.APPLICANT_KEYS) - 1 and not cut_total \
+        and CT.total_wholly_cut(found.values(), len(visible))
+    if cut_total:
+        report.warn("columns_cut", "table 3: the header shows its six applicant columns and the total's name cut at the "
+                    "page's edge: each row's figure past them is its total's text, cut or whole, and a row of a later "
+                    "page is read in order where it prints a figure for every column",
+                    header_rows[-1].line if header_rows else None)
+    elif six_in_order:
+        report.warn("columns_cut", "table 3: the header shows its six applicant columns, 总计 cut whole at the page's "
+                    "edge, and its blank cells print a mark: a row printing a figure or mark for each of the six on "
+                    "one line is read in order, on any page", header_rows[-1].line if header_rows else None)
+    elif visible is not None:
         report.warn("columns_cut", f"table 3: the header shows its first {len(visible)} applicant columns only "
                     "(the others cut at the page's edge): the cells of the others are unknown, and so are the rows "
                     "of later pages, whose columns no header shows", header_rows[-1].line if header_rows else None)
@@ -2295,7 +2334,8 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     width = len(L.APPLICANT_KEYS)
     apart = _figures_on_lines_of_their_own(rows)
     if apart:
-        read, took_past_the_heading = _read_in_column_chunks(report, rows, found, allowed, list(past_the_heading))
+        read, took_past_the_heading = _read_in_column_chunks(report, rows, found, allowed, list(past_the_heading),
+                                                             blanks_unprinted=pdf_text)
         if read:
             return took_past_the_heading
         if pdf_text and _totals_of_narrow_column_chunks(report, rows, found, allowed):
@@ -2383,13 +2423,28 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             problem = (f"{len(row.values())} figures set apart by single spaces, under a header showing its first "
                        f"{cut_at} columns only (the others cut at the page's edge): which columns are blank is not known")
             read[key] = (row, [None] * width, problem, "columns_cut")
+        elif six_in_order and row.aligned and CT.one_a_column(parts := _figure_parts(
+                [value for value in row.values() if not value.is_empty]), len(visible)):
+            read[key] = (row, [*parts, None], None, "columns_cut")
         elif visible is not None and row.aligned and row.page == header_page:
-            read[key] = (row, *_place_under_visible_columns(row.values(), visible, width))
+            values = row.values()
+            if cut_total and (apart := CT.total_apart(values, visible)) is not None:
+                values, cut_texts[key] = apart
+            if cut_total and key in cut_texts and CT.one_a_column(values, len(visible)):
+                read[key] = (row, [*values, None], None, "columns_cut")
+                continue
+            read[key] = (row, *_place_under_visible_columns(values, visible, width))
+            if cut_total and key not in cut_texts and read[key][2] is None:
+                nothing_past.add(key)
             if read[key][2] is None and (placed := _unsure_ones_in_order(read[key][1], visible, proven, edges)) is not None:
                 read[key] = (row, placed, None, "columns_cut") if placed else \
                     (row, [None] * width, UNPROVEN_COLUMN, "columns_cut")
         elif visible is not None and row.aligned:
-            read[key] = (row, *_on_a_later_page_of_a_cut_header(row, len(visible), width))
+            if cut_total and (later := CT.later_row_in_order(row, width)) is not None:
+                parts, cut_texts[key] = later
+                read[key] = (row, [*parts, None], None, "columns_cut")
+            else:
+                read[key] = (row, *_on_a_later_page_of_a_cut_header(row, len(visible), width))
         elif anchors is None or row.page == header_page or row.page in anchors_on:
             read[key] = (row, *fit_row(row, row.values(), width, anchors_on.get(row.page, anchors),
                                         row_rule=R.applicant_sum_holds))
@@ -2405,6 +2460,13 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     in_label_block = _figures_in_their_labels_block(read, width, rows) if poppler_pages else set()
     for key in in_label_block:
         read[key] = (read[key][0], [None] * width, FIGURES_IN_LABEL_BLOCK, "page_order")
+    # `pdftotext -layout`: full rows read in order setting a figure where the page's other full rows set another column's
+    crossed = _in_order_rows_crossing(read, width, rows) if poppler_pages else {}
+    for key, columns in crossed.items():
+        row, fitted, _, _ = read[key]
+        read[key] = (row, [None if column in columns else raw for column, raw in enumerate(fitted)],
+                     _columns_crossed(columns), "page_order")
+    in_label_block |= set(crossed)
     # wide figures wrapped a piece a line (`pdftotext -raw`): read by the groupings that keep the row's sum
     wrapped = _wrapped_pieces_of_rows(rows, found, width) if not any(row.aligned for row in found.values()) else {}
     for key, (row, pieces) in wrapped.items():
@@ -2521,7 +2583,8 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             elif row.spaced and totals_printed:  # `0 0` as `26 26`: parts and their total, never parts alone
                 splits[key] = _parts_anywhere_then_the_total(row, width)
             else:
-                splits[key] = aligned_readings(row.values(), [0.0] * width, holds, free=True, greatest=greatest) or []
+                splits[key] = aligned_readings(row.values(), [0.0] * width, holds, free=True, greatest=greatest,
+                                               limit=_placements_counted(row, width)) or []
                 if totals_cut:
                     splits[key] = _cut_totals_summed(splits[key])
         elif row.aligned:
@@ -2529,7 +2592,8 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                 row.values(), anchors_of[key], holds,
                 proven=proven if proven is not None and row.page == header_page else [True] * width,
                 edges=edges if anchors_of[key] is anchors else None, greatest=greatest)) or \
-                aligned_readings(row.values(), anchors_of[key], holds, free=True, greatest=greatest) or []
+                aligned_readings(row.values(), anchors_of[key], holds, free=True, greatest=greatest,
+                                 limit=_placements_counted(row, width)) or []
             if totals_cut:
                 splits[key] = _cut_totals_summed(splits[key])
         else:
@@ -2617,6 +2681,23 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         if not problem and (code == "total_cut" or (only_the_total_cut and code == "columns_cut")) \
                 and not (cut_words and key in cut_words) and _total_from_its_parts(report.cells[start:]):
             totals_recovered.append(key)
+        if not problem and key in nothing_past and report.cells[-1].state == RECOVERED \
+                and any(read[other][0].page == row.page for other in cut_texts):
+            # the cut column shows the page's other rows' totals (their first characters, where each cell's text
+            # starts) and nothing of this one's: a total printed blank, or no total cell (a short row), never its
+            # parts' sum
+            report.cells[-1].value, report.cells[-1].state = None, UNKNOWN
+            totals_recovered.remove(key)
+            report.warn("total_cut", f"table 3 {key}: nothing printed in the cut total's column, where the other rows "
+                        "show their totals' first characters: its total is unknown", row.line)
+        if not problem and key in cut_texts:
+            *parts, total = report.cells[start:]
+            widest = CT.widest_whole_digits(cut_texts[other] for other in cut_texts
+                                            if read[other][0].page == row.page)
+            if (why := CT.total_as_printed(total, parts, cut_texts[key], widest)) is not None:
+                report.warn("total_cut", f"table 3 {key}: {why}; the total is unknown", row.line)
+            if total.state != RECOVERED and key in totals_recovered:
+                totals_recovered.remove(key)
         if key in by_page_order:
             _mark_placed_by_page_order(report, f"table 3 {key}", row, report.cells[start:])
         if key in before_labels or key in words_past_empty_cells:
@@ -3104,6 +3185,54 @@ def _figures_in_their_labels_block(read: dict, width: int, rows: list[Row]) -> s
         if others and start <= min(others) - GUTTER and seconds[key] < min(others):
             found.add(key)
     return found
+
+
+def _in_order_rows_crossing(read: dict, width: int, rows: list[Row]) -> dict[str, set[int]]:
+    """`pdftotext -layout` rows read in order, a word for every column on one line, whose figures start at a glyph
+    column where another such row of their page sets a figure of another column (page_order.columns_crossed): the
+    columns of each doubted row that no undoubted row confirms. Rows are compared only with rows of their own
+    table, no header naming the applicants between them (a report printing each row as a table of its own)."""
+    headers = [row.line for row in rows if row.line is not None and not row.has_figures()
+               and _is_applicant_header(tuple(cell.text for cell in row.label_cells()), L.squash(row.label))]
+    by_part: dict[tuple[int, int], dict[str, tuple[float, ...]]] = {}
+    for key, (row, fitted, problem, _) in read.items():
+        values = row.values()
+        if problem or not row.aligned or row.line is None or not values or len(fitted) != width \
+                or any(raw is None for raw in fitted) or len({value.line for value in values}) != 1 \
+                or values[0].columns is not len:
+            continue
+        starts = _word_starts(values)
+        if starts is None or [text for text, _ in starts] != [raw.text.strip() for raw in fitted]:
+            continue
+        part = sum(header < row.line for header in headers)
+        by_part.setdefault((row.page, part), {})[key] = tuple(start for _, start in starts)
+    crossed: dict[str, set[int]] = {}
+    for starts_of in by_part.values():
+        crossed.update(columns_crossed(starts_of))
+    return crossed
+
+
+def _word_starts(values: list[RawCell]) -> list[tuple[str, float]] | None:
+    """Each word of a row's cells (`２ ６０`, one space apart, two words) with the glyph column it starts at, as
+    pdftotext set it; None where a word is not one figure or blank mark, or a cell was not measured."""
+    found = []
+    for value in values:
+        text = value.text.strip()
+        if value.x_glyphs is None or value.problem or not text:
+            return None
+        left = value.x_glyphs - len(text) / 2
+        for word in re.finditer(r"\S+", text):
+            if read_count(word.group(), signed=True).state not in (VALUE, BLANK):
+                return None
+            found.append((word.group(), left + word.start()))
+    return found
+
+
+def _columns_crossed(columns: set[int]) -> str:
+    names = ", ".join(L.APPLICANT_KEYS[column] for column in sorted(columns))
+    return (f"its figures start where the page's other rows read whole set another column's ({names}): pdftotext set "
+            "some of them in another block (a label's block, counted one glyph a character), so its line's order is not "
+            "its columns' order")
 
 
 def _just_past_its_label(row: Row, left: float) -> bool:
@@ -3667,13 +3796,15 @@ def _figure_and_mark_words(text: str) -> tuple[str, ...]:
 
 
 def _read_in_column_chunks(report: ParsedReport, rows: list[Row], found: dict[str, Row], keys: tuple[str, ...],
-                           past_the_heading: list[Row]) -> tuple[bool, bool]:
+                           past_the_heading: list[Row], blanks_unprinted: bool = False) -> tuple[bool, bool]:
     """Table 3 written column by column in chunks of rows (chunks.py: `pdftotext` without -layout):
     its labels found in order, and exactly its cells' count of figures on lines of their own, placed
     where the row sum allows one figure only; the figures may run on past the next section's heading
     (`past_the_heading`: the rows of the figure lines that follow it). Writes the cells and says
     (True, whether it took the figures past the heading); (False, False), nothing written, for any
-    other text, or where no chunking keeps every row's sum."""
+    other text, or where no chunking keeps every row's sum. `blanks_unprinted`: a PDF's text, where a
+    blank cell may print nothing: a table short of its cells by a blank or two is read as
+    `_read_with_unprinted_blanks` says."""
     # the labels stand apart from the figures: most rows found hold no more than one figure (the first
     # column may stand beside its label), where a table read row by row gives each row its own
     holding = [row for row in found.values() if sum(len(cell.text.split()) for cell in row.values()) > 1]
@@ -3696,6 +3827,9 @@ def _read_in_column_chunks(report: ParsedReport, rows: list[Row], found: dict[st
         apart = _figures_and_marks(past_the_heading)
         figures, past = figures + apart, len(apart)
     if len(figures) != len(keys) * width:
+        if blanks_unprinted and 0 < len(keys) * width - len(figures) <= MAX_UNPRINTED_BLANKS:
+            read = _read_with_unprinted_blanks(report, found, keys, absent, figures, two_beside)
+            return read, read and past > 0
         return False, False
     reads = [read_count(cell.text) for cell in figures]
     if any(read.state == UNKNOWN for read in reads):
@@ -3744,6 +3878,62 @@ def _read_in_column_chunks(report: ParsedReport, rows: list[Row], found: dict[st
     cells = _with_row_orders_the_columns_refuse(report, cells, keys, width)
     report.cells += _unproven_where_the_columns_refuse(report, cells, keys, placed)
     return True, past > 0
+
+
+def _read_with_unprinted_blanks(report: ParsedReport, found: dict[str, Row], keys: tuple[str, ...],
+                                absent: list[str], figures: list[RawCell], two_beside: bool) -> bool:
+    """Table 3 in column chunks in a PDF's text (`_read_in_column_chunks`) whose figures fall short of
+    its cells by one or two (at most chunks.py's `MAX_UNPRINTED_BLANKS`): a full table where a blank
+    cell or two printed nothing (Chromium's PDF through plain `pdftotext`). Each row's readings in every
+    chunking that keeps each row's sum with the blanks in some place (chunks.py's
+    `unprinted_blank_readings`, a blank counting as 0), narrowed to those some table keeping
+    APP_OUTCOME_SUM and APP_BALANCE uses (`recovery.settle_table`): a figure all of them read alike in
+    a cell is recovered (never evidence that a rule passes), the other cells unknown. A cell that printed
+    nothing is unknown too, wherever it stands: it is blank, or a 0 the text lost, and the sums read
+    both alike. Nothing is written (False) where a figure is no count, the search gives up, or a row
+    has no reading."""
+    width = len(L.APPLICANT_KEYS)
+    reads = [read_count(cell.text) for cell in figures]
+    if any(read.state != VALUE for read in reads):  # a blank mark: blanks print here, the count says nothing
+        return False
+    lines = [cell.line for cell in figures]
+    counts = {index: bisect_left(lines, found[key].line) for index, key in enumerate(keys) if key in found}
+    values = [read.value for read in reads]
+    readings = unprinted_blank_readings(values, len(keys), width, R.applicant_sum_holds,
+                                        len(keys) * width - len(values), counts,
+                                        LEADS_TWO_BESIDE if two_beside else LEADS)
+    if not readings:
+        return False
+    kept = R.settle_table({key: list(dict.fromkeys(tuple(value for value, _ in placing) for placing in row))
+                           for key, row in zip(keys, readings)}, L.outcome_rows_among(keys))
+    cells: list[Cell] = []
+    placed: list[list[Placed | None]] = []
+    for key, row in zip(keys, readings):
+        placings = [placing for placing in row if tuple(value for value, _ in placing) in kept[key]] or list(row)
+        line = found[key].line if key in found else figures[0].line
+        placed.append([])
+        for column, applicant in enumerate(L.APPLICANT_KEYS):
+            seen = {placing[column][0] for placing in placings}
+            # where a cell printed nothing it is blank, or a 0 the text lost (the sums cannot tell): unknown
+            if len(seen) != 1 or None in seen:
+                placed[-1].append(None)
+                cells.append(Cell("applications", key, applicant, None, UNKNOWN, line))
+                continue
+            placed[-1].append(Placed(0, False))
+            value, index = seen.pop(), placings[0][column][1]
+            cells.append(Cell("applications", key, applicant, value, RECOVERED, figures[index].line,
+                              figures[index].text.strip()))
+    unknown = sum(cell.state == UNKNOWN for cell in cells)
+    report.warn("column_chunks", f"table 3: labels first, then the figures column by column in chunks of rows "
+                f"(pdftotext without -layout), {len(keys) * width - len(values)} figure(s) short of its cells: blank "
+                "cells that printed nothing. Every place of them where each row keeps its sum tried, and the rows' "
+                "readings APP_OUTCOME_SUM and APP_BALANCE leave: a figure read only where all read it alike, "
+                f"recovered; {unknown} cell(s) unknown, among them those that printed nothing (blank, or a 0 the "
+                "text lost)", figures[0].line)
+    for key in absent:
+        report.cells += [Cell("applications", key, applicant, None, UNKNOWN, None) for applicant in L.APPLICANT_KEYS]
+    report.cells += _unproven_where_the_columns_refuse(report, cells, keys, placed)
+    return True
 
 
 def _unread_piece(row: Row) -> RawCell | None:
@@ -4527,21 +4717,22 @@ def _visible_applicant_anchors(header_rows: list[Row]) -> list[float] | None:
 
 def _columns_shown_in_every_row(header_rows: list[Row], found: dict[str, Row], width: int) -> int | None:
     """A table laid wider than the page and cut at its edge (LibreOffice's PDF of a wide page): k when the
-    header names the first k applicant columns only (`_first_columns_named`), and every row found with
-    cells holds exactly k, which on each page stand in k columns that do not overlap (the i-th cells of
-    all its rows left of all the (i+1)-th); then each row's cells are those columns in order. None otherwise."""
+    header names the first k applicant columns only (`_first_columns_named`), no row found holds more than k
+    cells and most exactly k, which on each page stand in k columns that do not overlap (the i-th cells of
+    all those rows left of all the (i+1)-th); then each row of k cells is those columns in order. None otherwise."""
     shown = _first_columns_named(header_rows, width)
     rows = [row for row in found.values() if row.values()]  # a row without cells is read as before
     if shown is None or not rows or any(len(row.values()) > shown for row in rows):
         return None
     # a row of cells with separators short of k (its trailing empty cells not written, gdw's PDF reader) is read
     # as before, in order, the missing cells unknown; most rows must hold exactly k
-    if any(len(row.values()) != shown for row in rows if row.aligned) or \
-            2 * sum(len(row.values()) == shown for row in rows) < len(rows):
+    # an aligned row short of k (a row printing fewer cells than its table, `（七）总计 16 0 0 2 1`) is read as
+    # before, by position; the others, k each, say where the k columns stand
+    if 2 * sum(len(row.values()) == shown for row in rows) < len(rows):
         return None
     by_page: dict[int, list[list[RawCell]]] = {}
     for row in rows:
-        if row.aligned:
+        if row.aligned and len(row.values()) == shown:
             by_page.setdefault(row.page, []).append(row.values())
     for page_rows in by_page.values():
         for column in range(shown - 1):
@@ -4557,7 +4748,9 @@ def _first_columns_named(header_rows: list[Row], width: int) -> int | None:
     parts = [part for row in header_rows for whole in row.cells for part in cell_parts(whole)]
     unnamed = 0  # columns before the last one named that the header may leave unnamed
     if parts and all(part.x is not None for part in parts):  # words wrapped down their columns joined
-        named = set(header_positions(parts, _applicant_of))
+        # with the words the header's text spells read line by line (`自` / `然` / `人` wrapped down a column
+        # whose pieces pdftotext set apart): which columns it names, not where
+        named = set(header_positions(parts, _applicant_of)) | _applicants_named_in(parts)
         # a word wrapped over a page break (`自然` / `\f人`): its pieces stand on two pages, which set their
         # columns apart, so they may not join
         # (a row's numbered first line opening the next page, `\f一、本年`, is no header line)
@@ -4569,7 +4762,12 @@ def _first_columns_named(header_rows: list[Row], width: int) -> int | None:
         unnamed = 1
     # a table prints its columns in the template's order, wherever a layout sets their header words
     shown = max((L.APPLICANT_KEYS.index(key) + 1 for key in named), default=0)
-    return shown if 2 <= shown < width and len(named) >= shown - unnamed else None
+    # every applicant column named up to 其他 but one between two named ones (`商 业` / `企 业` spaced out and
+    # wrapped in a narrow column), 总计 not at all: the header shows the six (a header naming fewer may name
+    # its later columns in words not found, Chromium's narrow tables)
+    missing = [index for index, key in enumerate(L.APPLICANT_KEYS[:shown]) if key not in named]
+    inside = shown == width - 1 and len(missing) == 1 and 0 < missing[0] < shown - 1
+    return shown if 2 <= shown < width and (len(named) >= shown - unnamed or inside) else None
 
 
 def _applicants_named_in(parts: list[RawCell]) -> set[str]:
@@ -5364,6 +5562,15 @@ def page_blanks(rows: list[Row], template: str) -> tuple[PageBlanks, FoundTable3
     return PageBlanks(_blanks_left_no_trace(crawled, len(L.APPLICANT_KEYS), empty_rows=True), dash), read
 
 
+def _placements_counted(row: Row, width: int) -> int:
+    """How many placements of a table 3 row's figures in any columns (`aligned_readings(free=True)`) are counted
+    before the row is left unknown: as many as a table's joint solve takes (three parts and a total in seven
+    columns make twenty), but the row rule's few where the row prints a blank mark yet fewer cells than columns
+    (`无 无 无 无 无` under a figure stacked a digit a line): its cells not printed are lost, not blank, and a
+    placement reading them blank is no reading of it."""
+    return R.MAX_CANDIDATES if _prints_blank_marks_short(row, width) else R.MAX_CANDIDATES_IN_TABLE
+
+
 def _prints_blank_marks_short(row: Row, width: int) -> bool:
     """A row of figures set apart by single spaces that prints a blank mark (`/`, `无`, `—`) yet fewer
     cells than the table's columns: it writes its blanks, so the cells it does not print are not blank
@@ -5660,7 +5867,11 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
     if problem and not data.aligned and not data.piped and (printed := _each_cell_printed_apart(report, values, width)):
         fitted, problem = printed, None
     clean = reading_of(fitted)
-    if not data.aligned and _looks_run_together(data, fitted, problem, clean, R.review_sums_hold, cells_known):
+    # plain `pdftotext` of Chromium's PDF, a wide figure wrapped a piece a line in its narrow column (`１` / `０` /
+    # `２`: 12, its pieces round the next cell's 0): the groupings of the pieces that keep each proceeding's sum
+    wrapped = _wrapped_review_readings(data, width) if data.stacked and not (data.aligned or data.spaced or data.ruled) \
+        else []
+    if not data.aligned and (wrapped or _looks_run_together(data, fitted, problem, clean, R.review_sums_hold, cells_known)):
         blocks = (len(L.REVIEW_OUTCOME_KEYS),) * len(L.PROCEEDING_KEYS)
         # an OCR's ruled table: a `1` glued to a figure may be a ruling line, every reading keeping the rules counts
         residue = data.ruled and R.ruling_residue([c.text for c in values])
@@ -5676,6 +5887,8 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
             # may also read a row the splits read one way (`１` / `０ ０ ０ １` / …: 1, 0, … or 10, blank, …, two
             # blanks printing nothing), so every reading of both stands (several: the cells they differ in unknown)
             candidates = [*candidates, *(reading for reading in across if reading not in candidates)]
+        if wrapped:  # they stand beside the splits (several readings: the cells they differ in unknown)
+            candidates = [*candidates, *(reading for reading in wrapped if reading not in candidates)]
         if not candidates and not residue and \
                 _settle_proceedings_apart(report, data, [c.text for c in values], blocks, keys):
             return
@@ -5698,6 +5911,26 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
         report.warn("cells_recovered", f"table 4: the total of {', '.join(recovered)} cut at the page's edge, its "
                     "four outcomes shown: the total is their sum, the one value REVIEW_SUM leaves; marked recovered",
                     data.line)
+
+
+def _wrapped_review_readings(data: Row, width: int) -> list[R.Reading]:
+    """Table 4's one row in plain `pdftotext` of Chromium's PDF (a cell a block of lines, blocks apart by empty
+    lines), its words more than its `width` cells: full-width figures wrapped a piece a line in narrow columns
+    (wrapped_digits.py). The readings of each grouping of its words into `width` figures, with at least one
+    wrapped figure joined, that keep every proceeding's total its outcomes' sum; [] where there are none, or
+    more groupings than MAX_PIECE_READINGS (never a guess)."""
+    on_line: dict[int, int] = {}
+    for cell in data.cells:
+        on_line[cell.line] = on_line.get(cell.line, 0) + len(cell.text.split())
+    words = [Word(word, cell.line, on_line[cell.line] == 1) for cell in data.values() for word in cell.text.split()]
+    if len(words) <= width or not any(map(is_piece, words)) or not any(cell.is_empty for cell in data.values()):
+        return []  # no more words than cells, no piece, or no empty line parting poppler's blocks (not plain text)
+    readings = []
+    for grouping in groupings(words, width, MAX_PIECE_READINGS) or ():
+        reading = reading_of([RawCell("".join(words[at].text for at in figure), data.line) for figure in grouping])
+        if reading is not None and R.review_sums_hold(reading) and reading not in readings:
+            readings.append(reading)
+    return readings
 
 
 def _each_cell_printed_apart(report: ParsedReport, values: list[RawCell], width: int) -> list[RawCell] | None:

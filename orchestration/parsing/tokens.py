@@ -100,7 +100,7 @@ _STATED_FIGURE_RE = re.compile(r"[件起](?:(?<=[\d零〇一二两三四五六�
                                r"(?=[^\s\d/／\-－—|])")
 # a figure printed bare (a table's cell): not one with a unit, not a date's year, month or day
 # (its first digit first, then the look behind it, for the same reason)
-_BARE_FIGURE_RE = re.compile(r"\d(?<![\d.,]\d)\d*+(?![\d.,]|\s?[件起年月日号条项%％])")
+_LONE_COUNT_RE = re.compile(r"\d(?<![\d.,]\d)\d*+(?![\d.,]|\s?[件起年月日号条项%％])")
 
 
 def is_prose(line: str) -> bool:
@@ -112,7 +112,7 @@ def is_prose(line: str) -> bool:
     if "件" not in line and "起" not in line:
         return False  # no figure stated with its unit (asked of every line of a table: most say no here)
     stated = len(_STATED_FIGURE_RE.findall(line))
-    return stated >= 2 and stated > len(_BARE_FIGURE_RE.findall(line))
+    return stated >= 2 and stated > len(_LONE_COUNT_RE.findall(line))
 
 
 _CRAWLED_LINE_MIN_CHARS = 60  # characters: a shorter line is no crawled page's

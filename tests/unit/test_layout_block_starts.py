@@ -59,8 +59,10 @@ def test_a_figure_set_left_of_the_packed_headers_first_block_is_the_natural_pers
     for key in ("new_received", "denied_third_party_rights", "unavailable_not_held", "results_total", "carried_forward"):
         assert read[key][0].state != "unknown" and read[key][6].state != "unknown", key
     # granted's 2 stands within 3 glyphs of the label below it (`（二）部分公开…` reaching glyph 27): poppler may have
-    # set both in one block, which starts where the label does: its column is not bounded
-    assert read["granted"][0].state == "unknown"
+    # set both in one block, which starts where the label does: its column is not bounded. Its row's twenty
+    # placements (three parts in six columns) are all counted, and the column rules, the other rows bounded, leave
+    # one: 自然人's, recovered by the rules alone
+    assert (read["granted"][0].value, read["granted"][0].state) == (2, "recovered")
     # a row printing only 自然人 and 总计: its other five cells are blank, as no other placement keeps its sum
     assert [c.value for c in read["denied_third_party_rights"]] == [1, None, None, None, None, None, 1]
     assert all(c.state != "unknown" for c in read["denied_third_party_rights"])
@@ -111,3 +113,23 @@ def test_block_starts_are_the_least_pieces_of_the_sets_no_block_crosses():
     assert highest_column((27.0, 2), [(30.0, 0)]) == 0
     assert highest_column((30.0, 1), [(30.0, 0)]) is None
     assert highest_column((27.0, 2), [(30.0, 0), (28.0, 3)]) == 0
+
+
+def test_a_row_of_three_parts_no_block_bounds_keeps_its_total_and_leaves_its_parts_unknown():
+    # three parts and their total, all right of the block's start (glyph 30): twenty placements of the parts in
+    # the six columns keep the row's sum, every one with 8 in 总计; the column rules hold in each alike (every row
+    # the same), so the total is recovered and the parts stay unknown, never put in a column
+    figures = {key: [(36, 2), (42, 1), (47, 5), (51, 8)] for key in ("new_received", "granted", "results_total")}
+    read = applications_of(parse_text(layout_text(PACKED_HEADER, figures), "packed.txt"))
+    for key in figures:
+        assert (read[key][6].value, read[key][6].state) == (8, "recovered"), key
+        assert all(cell.state == "unknown" for cell in read[key][:6]), key
+
+
+def test_a_row_printing_blank_marks_short_of_its_columns_is_never_read_blank():
+    # `无 无 无 无 无` under seven columns (a wide figure wrapped a digit a line round it, the digits on other lines):
+    # the row writes its blanks, so the two cells it does not print are lost, not blank; however many placements
+    # keep its sum (twenty-one, all blank), none is its reading
+    figures = {**FIGURES, "unavailable_unclear": [(33, "无"), (36, "无"), (39, "无"), (42, "无"), (45, "无")]}
+    read = applications_of(parse_text(layout_text(PACKED_HEADER, figures), "marks.txt"))
+    assert all(cell.state == "unknown" for cell in read["unavailable_unclear"])

@@ -368,3 +368,58 @@ def test_pages_read_together_check_each_rule_once_a_way():
     started = time.perf_counter()
     _pages_placed_jointly(found, set(), {}, {}, outcomes, {})
     assert time.perf_counter() - started < 1.5
+
+
+# the same blocks as Chromium's narrow table sets them: no empty line between two rows, so a row's figure stands
+# over the next row's in its column on the line below
+TABLE_2_TIGHT = [line for line in TABLE_2_LAYOUT if line]
+
+
+def test_table_2_rows_on_adjacent_lines_are_placed_by_the_full_row_below_or_above():
+    # 规章's 9 over 规范性文件's 32: the line below is 规范性文件's own row (its label and every figure on it), a
+    # band of the table of its own, so the 32 is no piece of a figure wrapped from 规章's; and 行政许可's figures over
+    # 其他对外管理服务事项's row the same
+    text = "\n".join([*TITLE, *TABLE_2_TIGHT, *TABLE_3, *TABLE_4]) + "\n"
+    read = disclosures_of(parse_text(text, "table2.txt"))
+    assert [read["regulations", m].value for m in ("new_made", "new_published", "total_published")] == [None, None, 9]
+    assert read["regulations", "total_published"].state == "recovered"
+    assert [read["administrative_licensing", m].value for m in ("previous_year_count", "change", "decisions")] == \
+        [3, 1, None]
+    assert read["administrative_licensing", "previous_year_count"].state == "recovered"
+
+
+def test_a_figure_over_an_unlabelled_piece_on_the_line_below_stays_unknown():
+    # `规章 9` over a line of `32` alone, no label: the piece may be the rest of a wide figure wrapped down 规章's
+    # narrow column (932), so 规章's cells stay unknown though 规范性文件's full row proves the columns
+    lines = []
+    for line in TABLE_2_TIGHT:
+        lines.append(line)
+        if line == at((0, "规章"), (32, "9")):
+            lines.append(at((32, "32")))
+    read = disclosures_of(parse_text("\n".join([*TITLE, *lines, *TABLE_3, *TABLE_4]) + "\n", "table2.txt"))
+    assert all(read["regulations", m].state == "unknown" for m in ("new_made", "new_published", "total_published"))
+
+
+def test_a_table_2_row_with_a_signed_change_filling_its_columns_is_read_in_order():
+    # 行政许可's 9 stands left of 上一年项目数量's first glyph (its label pushed it), under no header word, in a table
+    # printing 无 for a blank cell (so no page order places it): its row prints a figure for every column, the
+    # change signed (-6), so its figures stand in the only order there is
+    lines = ["二、主动公开政府信息情况", "第二十条第（一）项",
+             at((0, "信息内容"), (15, "本年新制作数量"), (23, "本年新公开数量"), (31, "对外公开总数量")),
+             at((0, "规章"), (15, "无"), (23, "无"), (31, "12")),
+             at((0, "规范性文件"), (15, "4"), (23, "4"), (31, "14")),
+             "第二十条第（五）项",
+             at((31, "处理")),
+             at((0, "信息内容"), (15, "上一年项目数量"), (23, "本年增/减")),
+             at((31, "决定数量")),
+             at((0, "行政许可"), (11, "9"), (19, "-6"), (31, "38")),
+             at((0, "其他对外管理服务事项"), (11, "25"), (19, "2"), (31, "39"))]
+    read = disclosures_of(parse_text("\n".join([*TITLE, *lines, *TABLE_3, *TABLE_4]) + "\n", "table2.txt"))
+    assert [read["administrative_licensing", m].value for m in ("previous_year_count", "change", "decisions")] == \
+        [9, -6, 38]
+    # a figure that is no signed count (`-6` where no column holds a sign) still fills no row
+    lines[6:] = [at((0, "信息内容"), (15, "采购项目数量"), (23, "采购总金额")),
+                 at((0, "政府集中采购"), (11, "-6"), (24, "38"))]
+    lines[5] = "第二十条第（九）项"
+    read = disclosures_of(parse_text("\n".join([*TITLE, *lines, *TABLE_3, *TABLE_4]) + "\n", "table2.txt"))
+    assert read["centralized_procurement", "project_count"].state == "unknown"

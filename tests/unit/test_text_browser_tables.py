@@ -214,3 +214,35 @@ def test_an_amount_torn_with_its_unit_or_in_bare_digits_is_never_its_first_digit
     else:
         assert (fee.state, fee.value) == ("value", Decimal(value)), fee
         assert any(w.code == "amount_wrapped" for w in report.warnings)
+
+
+@pytest.mark.parametrize("sep", [" ", "\t"])
+@pytest.mark.parametrize("head", ["+3", "-3", "1,1", "3,"])
+def test_an_amount_torn_past_a_break_after_a_signed_or_grouped_head_is_unknown_never_its_first_pieces(sep, head):
+    # the head of `_amount_torn_past_a_break` is any bare figure, a sign or thousands separators too: asked as bare
+    # decimal digits only, `+3` / `1.48` / `2405万` / `元` was glued line by line into 31.48, the rest dropped
+    amount = f"{head}\n1.48\n2405万\n元" if "," not in head else f"{head}\n20\n万元"
+    report = parse_bytes(TABLE_2_FEE.format(sep=sep, amount=amount).encode("utf-8"), "page.txt")
+    fee = next(c for c in report.cells if c.row == "administrative_fees")
+    assert fee.state == "unknown" and any(w.code == "short_row" for w in report.warnings), fee
+
+
+@pytest.mark.parametrize("sep", [" ", "\t"])
+@pytest.mark.parametrize("amount", ["31.\n482405万\n元", "31．\n４８２４０５万\n元", "1,120\n.5万\n元"])
+def test_an_amount_torn_after_its_point_or_in_groups_is_never_read_as_its_head(sep, amount):
+    # `31.` ends on its point (bare decimal digits, not a bare figure): the amount is 31.482405 or unknown, never 31
+    report = parse_bytes(TABLE_2_FEE.format(sep=sep, amount=amount).encode("utf-8"), "page.txt")
+    fee = next(c for c in report.cells if c.row == "administrative_fees")
+    assert fee.value in (None, Decimal("31.482405")), fee
+    assert fee.value is not None or any(w.code == "short_row" for w in report.warnings)
+
+
+def test_bare_figures_and_bare_decimals_are_told_apart():
+    from orchestration.parsing.rows import _BARE_FIGURE_RE, _TORN_AMOUNT_PIECE_RE
+    from orchestration.parsing.tables import _BARE_DECIMAL_RE, _WRAPPED_AMOUNT_PIECE_RE
+
+    assert [bool(_BARE_FIGURE_RE.fullmatch(t)) for t in ("+3", "1,120", "31.4", "31.")] == [True, True, True, False]
+    assert [bool(_BARE_DECIMAL_RE.fullmatch(t)) for t in ("+3", "1,120", "31.4", "31.")] == [False, False, True, True]
+    # an amount's rest past its head never holds 人民币; a piece read as a label may (`人民` / `币12.5万元`)
+    assert not _TORN_AMOUNT_PIECE_RE.fullmatch("币12.5万元") and _WRAPPED_AMOUNT_PIECE_RE.fullmatch("币12.5万元")
+    assert _TORN_AMOUNT_PIECE_RE.fullmatch(".5 万元") and not _WRAPPED_AMOUNT_PIECE_RE.fullmatch(".5 万元")

@@ -1,0 +1,76 @@
+"""Full-width figures wrapped a piece a line in narrow columns, in plain `pdftotext` of Chromium's PDFs (issue
+14), written by hand with made-up figures: `１` / `２` for 12 in a narrow total column, its pieces on lines one
+after the other or, a one-line cell centred in its row's height, round the next cell's word (`１` / `０` / `２`:
+12, then 0). The groupings of the pieces into the table's cells are counted by a bounded dynamic programme;
+the one that keeps every proceeding's sum is read, `recovered`; two that keep it leave the cells they differ in
+`unknown`. Never a wrong number."""
+
+from __future__ import annotations
+
+import time
+
+from orchestration.parsing.parse import parse_text
+from orchestration.parsing.wrapped_digits import Word, groupings
+from tests.unit.test_plain_pdftotext_classes import BASE, review_cells, with_table_4
+
+WIDE = str.maketrans("0123456789", "０１２３４５６７８９")
+
+
+def blocks(*texts: str) -> list[str]:
+    """Table 4's lines as blocks, each a poppler block (its lines one after the other), full-width digits."""
+    return [text.translate(WIDE) for text in texts]
+
+
+def words(*lines: str | None) -> list[Word]:
+    """One word a line (None: an empty line), numbered from 1."""
+    return [Word(text, number, True) for number, text in enumerate(lines, 1) if text is not None]
+
+
+def texts(found, of: list[Word]) -> list[list[str]]:
+    return [["".join(of[at].text for at in figure) for figure in grouping] for grouping in found]
+
+
+def test_pieces_on_lines_one_after_the_other_group_into_figures():
+    of = words("１", "２", None, "３")
+    assert texts(groupings(of, 2, 10), of) == [["１２", "３"]]
+    assert texts(groupings(of, 3, 10), of) == [["１", "２", "３"]]
+    assert groupings(of, 1, 10) == []  # an empty line parts two cells: never one figure
+
+
+def test_a_zero_opens_no_figure_and_a_piece_narrower_than_its_block_ends_its_figure():
+    assert groupings(words("０", "５"), 1, 10) == []  # 05 is no count: two cells
+    # a block two digits wide: `３` fills no line of it, so it ends its figure (123), never opens one (345)
+    of = words("１２", "３", "４５", "６")
+    found = [figure for count in range(1, 5) for grouping in texts(groupings(of, count, 10), of) for figure in grouping]
+    assert "１２３" in found and not any("３４" in figure for figure in found), found
+
+def test_a_figure_wrapped_round_the_next_cells_word():
+    of = words("６", None, "１", "０", "２", None, "０")
+    assert sorted(texts(groupings(of, 4, 10), of)) == [["６", "１０", "２", "０"], ["６", "１２", "０", "０"]]
+    # three lines that are not a block of their own are never read round a word
+    of = words("６", "１", "０", "２", None, "０")
+    assert ["６", "１２", "０", "０"] not in texts(groupings(of, 4, 10), of)
+
+
+def test_groupings_past_the_limit_are_not_listed():
+    # 40 lines of `１`: a block of pieces that groups into 20 figures in very many ways, counted, never listed
+    start = time.process_time()
+    assert groupings(words(*["１"] * 40), 20, 4096) is None
+    assert time.process_time() - start < 1.0
+
+
+def test_table_4s_total_wrapped_round_the_next_cell_is_read_the_one_way_its_sums_allow():
+    # 6, 2, 1, 3, 12 | 0 … | 0 …: the total `１` / `２` with litigation's first 0 centred between its pieces
+    lines = blocks("6", "2", "1", "3", "1\n0\n2", "0", "0", "0", "0 0", "0", "0", "0", "0")
+    cells = review_cells(parse_text(with_table_4(BASE, lines, []), "plain.txt"))
+    assert [c.value for c in cells] == [6, 2, 1, 3, 12] + [0] * 10, cells
+    assert {c.state for c in cells} == {"recovered"}, cells  # the sums chose the grouping: never rule evidence
+
+
+def test_a_wrapped_figure_two_groupings_read_leaves_the_cells_they_differ_in_unknown():
+    # `１` / `０` / `１`: 11 round the next cell's 0, or 10 then 1; either way the first proceeding adds up to 11
+    lines = blocks("1\n0\n1", "0", "0", "1\n1", *["0"] * 10)
+    cells = review_cells(parse_text(with_table_4(BASE, lines, []), "plain.txt"))
+    assert cells[0].state == "unknown" and cells[1].state == "unknown", cells
+    assert all(c.value in (None, 0, 11) for c in cells), cells
+    assert [c.value for c in cells[2:]] == [0, 0, 11] + [0] * 10, cells
