@@ -24,6 +24,11 @@ passes).
 Where a table ends, `pdftotext` may also set the next section's heading before the table's last
 figures (`figures_past_the_heading`).
 
+Chromium's PDF may wrap a wide figure a piece a line in a narrow column (wrapped_digits.py), and the
+total column's cell then starts above its row: poppler writes that column for the first rows as one
+block before the others, the first rows whole, then the other rows in chunks (`totals_first_readings`:
+every grouping of the pieces and every such order tried, within bounds, each row's readings gathered).
+
 A full table of Chromium's PDF whose one or two blank cells print nothing is one or two figures short
 (`unprinted_blank_readings`): the blanks are searched in every slot of the text's order, each row's
 readings gathered over the complete chunkings that keep every row's rule, as above; a cell is read where
@@ -818,7 +823,7 @@ def _chunk_rows_holding(figures: Sequence[Decimal], beside: Sequence[tuple[Decim
 # searches may read all together (~0.5 s of CPU here); past any of them the cells stay unknown
 MAX_TOTALS_FIRST = 8
 MAX_ROWS_WRITTEN_WHOLE = 3
-MAX_PIECE_GROUPINGS = 16
+MAX_PIECE_GROUPINGS = 64
 _TOTALS_FIRST_ROWS_READ = 1_000_000
 
 
@@ -832,7 +837,7 @@ def totals_first_readings(words: Sequence[Word], rows: int, width: int, row_hold
 
     - the total column of the first k rows: the words of the text's first block (lines one after the
       other, each a word alone; poppler ends a block with an empty line), or k = 0;
-    - the first h rows (0 ≤ h ≤ MAX_ROWS_WRITTEN_WHOLE), each row by row: its parts, then its total
+    - the first h rows (1 ≤ h ≤ MAX_ROWS_WRITTEN_WHOLE), each row by row: its parts, then its total
       unless it was among the first k;
     - the other rows in column chunks (`column_chunkings`, each lead of `leads`), the rows among the first
       k in chunks of their own without their total column, and the total column of the last chunks, e
@@ -842,15 +847,15 @@ def totals_first_readings(words: Sequence[Word], rows: int, width: int, row_hold
     (`wrapped_digits.groupings`: every grouping into rows × width figures is tried, at most
     MAX_PIECE_GROUPINGS). `counts`: for a row whose label was found, how many words stand before it; where
     row h's label is found, it stands right before the rows in chunks. A Placing's index is its figure's
-    first word. Every (grouping, k, h, lead, e) but the plain order (k = h = e = 0: `column_chunkings`)
-    is tried, and each row's readings gathered over the complete chunkings that keep every row's rule.
+    first word. Every (grouping, k, h, lead, e) is tried, and each row's readings gathered over the
+    complete chunkings that keep every row's rule.
     [] when no row reads; None when the groupings or the search are past their bounds: never a guess."""
     count = rows * width
     found = groupings(words, count, MAX_PIECE_GROUPINGS)
     if found is None:
         return None
     block = 1  # the words of the text's first block
-    while block < len(words) and is_piece(words[block]) and is_piece(words[0]) and \
+    while block < len(words) and _alone_in_block(words[block]) and _alone_in_block(words[0]) and \
             words[block].line == words[block - 1].line + 1:
         block += 1
     counts = counts or {}
@@ -862,7 +867,7 @@ def totals_first_readings(words: Sequence[Word], rows: int, width: int, row_hold
         in_block = sum(1 for figure in grouping if figure[-1] < block)
         figures_before = {row: sum(1 for first in firsts if first < words_before) for row, words_before in counts.items()}
         for totals in sorted({0, in_block if block > 1 and in_block <= MAX_TOTALS_FIRST else 0}):
-            for whole in range(min(MAX_ROWS_WRITTEN_WHOLE, rows - 1) + 1):
+            for whole in range(1, min(MAX_ROWS_WRITTEN_WHOLE, rows - 1) + 1):
                 at = totals + whole * width - min(totals, whole)  # the first figure of the rows in chunks
                 if whole and figures_before.get(whole, at) != at:
                     continue
@@ -871,8 +876,7 @@ def totals_first_readings(words: Sequence[Word], rows: int, width: int, row_hold
                     continue
                 first_apart = max(totals - whole, 0)  # rows in chunks whose totals stand first
                 for apart in sorted({0, *apart_at}):
-                    if not totals and not whole and not apart or apart > rows - whole - first_apart \
-                            or count - apart < at:
+                    if apart > rows - whole - first_apart or count - apart < at:
                         continue
                     order = [*range(at, count - apart), *range(whole, whole + first_apart), *range(count - apart, count)]
                     covering = _covering([values[i] for i in order], rows - whole, width, row_holds, first_apart + apart,
@@ -890,9 +894,16 @@ def totals_first_readings(words: Sequence[Word], rows: int, width: int, row_hold
     return readings if all(readings) else []
 
 
-def _figure_value(words: Sequence[Word], figure: tuple[int, ...]) -> Decimal:
-    """A figure's value, its words' digits joined (full-width or not)."""
-    return Decimal(L.normalize_text("".join(words[at].text for at in figure)))
+def _alone_in_block(word: Word) -> bool:
+    """A word that may stand in the first block of the total column (`totals_first_readings`): a piece of
+    full-width digits, or a blank mark, alone on its line."""
+    return is_piece(word) or word.alone and not L.normalize_text(word.text).isdigit()
+
+
+def _figure_value(words: Sequence[Word], figure: tuple[int, ...]) -> Decimal | None:
+    """A figure's value, its words' digits joined (full-width or not); None for a blank mark (`无`)."""
+    digits = L.normalize_text("".join(words[at].text for at in figure))
+    return Decimal(digits) if digits.isdigit() else None
 
 
 def _rows_written_whole(values: Sequence[Decimal], firsts: Sequence[int], width: int, totals: int, whole: int,

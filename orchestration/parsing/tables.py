@@ -3656,9 +3656,10 @@ def _read_in_column_chunks(report: ParsedReport, rows: list[Row], found: dict[st
         # the last chunks written past the next table's heading (`四、…`): taken only when they make the count
         apart = _figures_and_marks(past_the_heading)
         figures, past = figures + apart, len(apart)
-    if blanks_unprinted and len(figures) > len(keys) * width and not past and not absent:
+    if blanks_unprinted and len(figures) > len(keys) * width and not absent:
         # more words than cells: wide figures wrapped a piece a line, their block maybe set before the others
-        return _read_with_totals_first(report, rows, found, keys, figures), False
+        read = _read_with_totals_first(report, rows, found, keys, figures)
+        return read, read and past > 0
     if len(figures) != len(keys) * width:
         if blanks_unprinted and 0 < len(keys) * width - len(figures) <= MAX_UNPRINTED_BLANKS:
             read = _read_with_unprinted_blanks(report, found, keys, absent, figures, two_beside)
@@ -3761,7 +3762,7 @@ def _read_with_totals_first(report: ParsedReport, rows: list[Row], found: dict[s
     recovered (never evidence that a rule passes), the other cells unknown. Nothing is written (False)
     where a figure is no count, the search gives up, or a row has no reading."""
     width = len(L.APPLICANT_KEYS)
-    if any(read_count(cell.text).state != VALUE for cell in figures):
+    if any(read_count(cell.text).state == UNKNOWN for cell in figures):
         return False
     alone = {cell.line for row in rows for cell in row.cells if len(cell.text.split()) == 1}
     lines = [cell.line for cell in figures]
@@ -3810,12 +3811,16 @@ def _cells_of_chunk_readings(keys: tuple[str, ...], readings: list[set[Placing]]
         for column, applicant in enumerate(L.APPLICANT_KEYS):
             seen = {placing[column][0] for placing in placings}
             # where a cell printed nothing it is blank, or a 0 the text lost (the sums cannot tell): unknown
-            if len(seen) != 1 or None in seen:
+            if len(seen) != 1 or any(placing[column][1] is None for placing in placings):
                 placed[-1].append(None)
                 cells.append(Cell("applications", key, applicant, None, UNKNOWN, line))
                 continue
             placed[-1].append(Placed(0, False))
             value, index = seen.pop(), placings[0][column][1]
+            if value is None:  # a blank mark (`无`) every reading puts here
+                cells.append(Cell("applications", key, applicant, None, BLANK, figures[index].line,
+                                  figures[index].text.strip()))
+                continue
             cells.append(Cell("applications", key, applicant, value, RECOVERED, figures[index].line,
                               text_of(index, value)))
     return cells, placed
