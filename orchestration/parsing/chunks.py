@@ -818,13 +818,14 @@ def _chunk_rows_holding(figures: Sequence[Decimal], beside: Sequence[tuple[Decim
     return placings
 
 
-# `totals_first_readings`: the first rows whose total column may stand before the table's other figures, the
-# rows that may be written whole before the rest, the groupings of wrapped pieces tried, and the rows the
-# searches may read all together (~0.5 s of CPU here); past any of them the cells stay unknown
+# `totals_first_readings`: the most rows its first block of totals may hold, the rows that may be written whole
+# before the rest, the groupings of wrapped pieces tried, and the rows the searches may read all together
+# (the one table of the tuning sets it reads takes ~200,000, a made-up table of mostly zeros ~500,000: ~2 s
+# of CPU on this shared machine); past any of them the cells stay unknown
 MAX_TOTALS_FIRST = 8
 MAX_ROWS_WRITTEN_WHOLE = 3
 MAX_PIECE_GROUPINGS = 64
-_TOTALS_FIRST_ROWS_READ = 1_000_000
+_TOTALS_FIRST_ROWS_READ = 500_000
 
 
 def totals_first_readings(words: Sequence[Word], rows: int, width: int, row_holds: Callable[[Reading], bool],

@@ -64,3 +64,48 @@ def test_too_many_groupings_of_the_pieces_give_up():
     # pieces of one width on lines one after the other: each may go on the next; past the bound, no reading
     many = words(*((line, "１") for line in range(10, 40)))
     assert totals_first_readings(many, 3, 3, sum_holds) is None
+
+
+def wide(value: int) -> str:
+    return "".join("０１２３４５６７８９"[int(digit)] for digit in str(value))
+
+
+def totals_first_text(table: dict[str, list[int]], totals: int, sizes: list[int]) -> str:
+    """A report whose table 3 reads as plain `pdftotext` of Chromium's PDF writes it when a total of the first
+    rows wraps (full-width digits, a piece a line): row 0's label, the total column of the first `totals`
+    rows as one block (its lines one after the other), row 0's parts, then each other row's label with its
+    first column, then the other columns in chunks of `sizes` rows (those of the first rows without their
+    totals), each figure a paragraph of its own."""
+    from tests.unit.test_column_chunks import REVIEWS, ROWS, TABLE2, TITLE
+
+    rows = [table[key] for key, _, _ in ROWS]
+    paragraphs = [TITLE.rstrip("\n"), TABLE2.rstrip("\n"), "三、收到和处理政府信息公开申请情况", "申请人情况",
+                  "自然人\n商业企业\n科研机构\n社会公益组织\n法律服务机构\n其他\n总计", ROWS[0][1],
+                  "\n".join(piece for row in rows[:totals] for piece in wide(row[6])),
+                  *(wide(value) for value in rows[0][:6])]
+    for key, label, heading in ROWS[1:]:
+        paragraphs += [heading] if heading else []
+        paragraphs += [label + "\n" + wide(table[key][0])]
+    at = 1
+    for size in sizes:
+        columns = range(1, 6 if at < totals else 7)
+        paragraphs += [wide(rows[row][column]) for column in columns for row in range(at, at + size)]
+        at += size
+    paragraphs += ["\f", "四、行政复议、行政诉讼情况", "行政复议", "行政诉讼", "未经复议直接起诉", "复议后起诉"]
+    paragraphs += ["结果维持 结果纠正 其他结果 尚未审结 总计"] * 3 + [str(v) for v in REVIEWS]
+    paragraphs += ["五、存在的主要问题及改进情况", "一是公开形式单一。"]
+    return "\n\n".join(paragraphs) + "\n"
+
+
+def test_a_report_whose_first_totals_wrap_before_the_other_figures_is_read():
+    from tests.unit.test_column_chunks import CHUNKED, read_cells
+
+    # new_received's 15 and granted's 10 wrapped `１` / `５`, `１` / `０` in the block of the first three totals
+    text = totals_first_text(CHUNKED, 3, [2, 5, 1, 4, 6, 3, 3])
+    read = read_cells(text)
+    for key, expected in CHUNKED.items():
+        for cell, value in zip(read[key], expected):
+            assert cell.state in ("recovered", "unknown") and (cell.state == "unknown" or cell.value == value), \
+                (key, cell)
+    assert [cell.value for cell in read["new_received"]] == [12, 3, 0, 0, 0, 0, 15]
+    assert sum(cell.state == "recovered" for cells in read.values() for cell in cells) >= 120
