@@ -870,7 +870,7 @@ def totals_first_readings(words: Sequence[Word], rows: int, width: int, row_hold
         for totals in sorted({0, in_block if block > 1 and in_block <= MAX_TOTALS_FIRST else 0}):
             for whole in range(1, min(MAX_ROWS_WRITTEN_WHOLE, rows - 1) + 1):
                 at = totals + whole * width - min(totals, whole)  # the first figure of the rows in chunks
-                if whole and figures_before.get(whole, at) != at:
+                if figures_before.get(whole, at) != at:  # row h's label, where found, opens the rows in chunks
                     continue
                 placings = _rows_written_whole(values, firsts, width, totals, whole, row_holds)
                 if placings is None:
