@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -44,9 +45,11 @@ from .chunks import (
     MAX_UNPRINTED_BLANKS,
     Chunkings,
     Placed,
+    Placing,
     column_chunkings,
     place_in_column_chunks,
     sparse_chunk_readings,
+    totals_first_readings,
     unprinted_blank_readings,
 )
 from .formats import is_page_number
@@ -3826,6 +3829,10 @@ def _read_in_column_chunks(report: ParsedReport, rows: list[Row], found: dict[st
         # the last chunks written past the next table's heading (`四、…`): taken only when they make the count
         apart = _figures_and_marks(past_the_heading)
         figures, past = figures + apart, len(apart)
+    if blanks_unprinted and len(figures) > len(keys) * width and not absent:
+        # more words than cells: wide figures wrapped a piece a line, their block maybe set before the others
+        read = _read_with_totals_first(report, rows, found, keys, figures)
+        return read, read and past > 0
     if len(figures) != len(keys) * width:
         if blanks_unprinted and 0 < len(keys) * width - len(figures) <= MAX_UNPRINTED_BLANKS:
             read = _read_with_unprinted_blanks(report, found, keys, absent, figures, two_beside)
@@ -3904,25 +3911,7 @@ def _read_with_unprinted_blanks(report: ParsedReport, found: dict[str, Row], key
                                         LEADS_TWO_BESIDE if two_beside else LEADS)
     if not readings:
         return False
-    kept = R.settle_table({key: list(dict.fromkeys(tuple(value for value, _ in placing) for placing in row))
-                           for key, row in zip(keys, readings)}, L.outcome_rows_among(keys))
-    cells: list[Cell] = []
-    placed: list[list[Placed | None]] = []
-    for key, row in zip(keys, readings):
-        placings = [placing for placing in row if tuple(value for value, _ in placing) in kept[key]] or list(row)
-        line = found[key].line if key in found else figures[0].line
-        placed.append([])
-        for column, applicant in enumerate(L.APPLICANT_KEYS):
-            seen = {placing[column][0] for placing in placings}
-            # where a cell printed nothing it is blank, or a 0 the text lost (the sums cannot tell): unknown
-            if len(seen) != 1 or None in seen:
-                placed[-1].append(None)
-                cells.append(Cell("applications", key, applicant, None, UNKNOWN, line))
-                continue
-            placed[-1].append(Placed(0, False))
-            value, index = seen.pop(), placings[0][column][1]
-            cells.append(Cell("applications", key, applicant, value, RECOVERED, figures[index].line,
-                              figures[index].text.strip()))
+    cells, placed = _cells_of_chunk_readings(keys, readings, found, figures, lambda index, value: figures[index].text.strip())
     unknown = sum(cell.state == UNKNOWN for cell in cells)
     report.warn("column_chunks", f"table 3: labels first, then the figures column by column in chunks of rows "
                 f"(pdftotext without -layout), {len(keys) * width - len(values)} figure(s) short of its cells: blank "
@@ -3934,6 +3923,80 @@ def _read_with_unprinted_blanks(report: ParsedReport, found: dict[str, Row], key
         report.cells += [Cell("applications", key, applicant, None, UNKNOWN, None) for applicant in L.APPLICANT_KEYS]
     report.cells += _unproven_where_the_columns_refuse(report, cells, keys, placed)
     return True
+
+
+def _read_with_totals_first(report: ParsedReport, rows: list[Row], found: dict[str, Row], keys: tuple[str, ...],
+                            figures: list[RawCell]) -> bool:
+    """Table 3 in column chunks in a PDF's text (`_read_in_column_chunks`) with more words than cells: wide
+    figures wrapped a piece a line in narrow columns (Chromium's PDF through plain `pdftotext`), whose
+    total column's first rows may be set before all the other figures and the first rows written whole
+    (chunks.py's `totals_first_readings`). Each row's readings narrowed to those some table keeping
+    APP_OUTCOME_SUM and APP_BALANCE uses (`recovery.settle_table`): a figure all of them read alike is
+    recovered (never evidence that a rule passes), the other cells unknown. Nothing is written (False)
+    where a figure is no count, the search gives up, or a row has no reading."""
+    width = len(L.APPLICANT_KEYS)
+    if any(read_count(cell.text).state == UNKNOWN for cell in figures):
+        return False
+    alone = {cell.line for row in rows for cell in row.cells if len(cell.text.split()) == 1}
+    lines = [cell.line for cell in figures]
+    on_line = Counter(lines)
+    words = [Word(cell.text.strip(), cell.line, cell.line in alone and on_line[cell.line] == 1) for cell in figures]
+    counts = {index: bisect_left(lines, found[key].line) for index, key in enumerate(keys) if key in found}
+    # the total column of the last chunks may be set apart after the others: a paragraph of its own
+    apart_at = [len(words) - index for index in range(max(1, len(words) - len(keys)), len(words))
+                if lines[index] > lines[index - 1] + 1]
+    readings = totals_first_readings(words, len(keys), width, R.applicant_sum_holds, counts, apart_at)
+    if not readings:
+        return False
+
+    def text_of(index: int, value: Decimal) -> str:  # a figure's words from its first, its digits joined
+        text, at = "", index
+        while at < len(words) and L.normalize_text(text) != str(value):
+            text, at = text + words[at].text, at + 1
+        return text
+
+    cells, placed = _cells_of_chunk_readings(keys, readings, found, figures, text_of)
+    unknown = sum(cell.state == UNKNOWN for cell in cells)
+    report.warn("column_chunks", f"table 3: labels first, then the figures column by column in chunks of rows "
+                f"(pdftotext without -layout), {len(words) - len(keys) * width} word(s) more than its cells: wide "
+                "figures wrapped a piece a line, the total column of the first rows maybe set before the others and "
+                "the first rows written whole. Every such order and grouping of the pieces where each row keeps its "
+                "sum tried, and the rows' readings APP_OUTCOME_SUM and APP_BALANCE leave: a figure read only where "
+                f"all read it alike, recovered; {unknown} cell(s) unknown", figures[0].line)
+    report.cells += _unproven_where_the_columns_refuse(report, cells, keys, placed)
+    return True
+
+
+def _cells_of_chunk_readings(keys: tuple[str, ...], readings: list[set[Placing]], found: dict[str, Row],
+                             figures: list[RawCell], text_of: Callable[[int, Decimal], str]
+                             ) -> tuple[list[Cell], list[list[Placed | None]]]:
+    """Table 3's cells from each row's readings in column chunks (`_read_with_unprinted_blanks`,
+    `_read_with_totals_first`), narrowed to those some table keeping APP_OUTCOME_SUM and APP_BALANCE uses:
+    a figure all of them read alike recovered, the other cells unknown (a cell that printed nothing too)."""
+    kept = R.settle_table({key: list(dict.fromkeys(tuple(value for value, _ in placing) for placing in row))
+                           for key, row in zip(keys, readings)}, L.outcome_rows_among(keys))
+    cells: list[Cell] = []
+    placed: list[list[Placed | None]] = []
+    for key, row in zip(keys, readings):
+        placings = [placing for placing in row if tuple(value for value, _ in placing) in kept[key]] or list(row)
+        line = found[key].line if key in found else figures[0].line
+        placed.append([])
+        for column, applicant in enumerate(L.APPLICANT_KEYS):
+            seen = {placing[column][0] for placing in placings}
+            # where a cell printed nothing it is blank, or a 0 the text lost (the sums cannot tell): unknown
+            if len(seen) != 1 or any(placing[column][1] is None for placing in placings):
+                placed[-1].append(None)
+                cells.append(Cell("applications", key, applicant, None, UNKNOWN, line))
+                continue
+            placed[-1].append(Placed(0, False))
+            value, index = seen.pop(), placings[0][column][1]
+            if value is None:  # a blank mark (`无`) every reading puts here
+                cells.append(Cell("applications", key, applicant, None, BLANK, figures[index].line,
+                                  figures[index].text.strip()))
+                continue
+            cells.append(Cell("applications", key, applicant, value, RECOVERED, figures[index].line,
+                              text_of(index, value)))
+    return cells, placed
 
 
 def _unread_piece(row: Row) -> RawCell | None:
