@@ -1813,7 +1813,7 @@ def find_application_rows(rows: list[Row], template: str) -> dict[str, Row]:
     # the alignment sees only each row's label cells and two flags, which recur from report to
     # report of one layout (only the figures differ): it is computed once per distinct shape
     shape = tuple([(tuple(map(_TEXT_OF, row.label_cells())), row.figures_after_label, row.wrappable,
-                    len(row.values()) > 1, _pipe_places(row)) for row in rows])
+                    len(row.values()) > 1, _places(row)) for row in rows])
     labelled, assignment, unplaced = _aligned_labels(shape, template)
     sequence = template_sequence(template)
     taken = set(assignment.values())
@@ -2106,7 +2106,7 @@ def _numbered_opening(row: Row) -> bool:
 
 
 @lru_cache(maxsize=1 << 12)
-def _aligned_labels(shape: tuple[tuple[tuple[str, ...], bool, bool, bool, _PipePlaces | None], ...], template: str,
+def _aligned_labels(shape: tuple[tuple[tuple[str, ...], bool, bool, bool, _Places], ...], template: str,
                     ) -> tuple[tuple[int, ...], dict[str, int], frozenset[str]]:
     """(the indices of the rows with a label, template row key → position among them, the rows named
     by labels without figures that the order left out): the rows given by their label cells' texts,
@@ -2155,8 +2155,7 @@ def _aligned_labels(shape: tuple[tuple[tuple[str, ...], bool, bool, bool, _PipeP
             # Chromium's PDF): its rest on the next line, though that opens with a group heading's numbering
             after = [squashed[position + 1]]
         texts = (own,)
-        if not A.names_a_row(own, sequence) and \
-                (cut := _label_cut_over_pipe_rows(shape, labelled, position, sequence)) is not None:
+        if (cut := _label_cut_over_pipe_rows(shape, labelled, position, sequence)) is not None:
             # a pipe row of figures whose label's last words stand in the same cells of the figure-less pipe
             # row right after (or before) it (`| 三、 | （一）予以公 | 3 |` / `| 本年 | 开 |  |`, markitdown)
             texts, rest = (own, cut[0]), cut[1]
@@ -2210,32 +2209,42 @@ HEADING_REACH = 3  # lines from a group heading to the row it names (a header li
 
 
 _HAN_RE = re.compile(r"[\u3400-\u9fff]")  # a label's words
-# a pipe row's width and the places of its label cells among its cells (None: no pipe row)
-_PipePlaces = tuple[int, tuple[int, ...], bool]
+# a row's width, the places of its label cells among its cells, whether it holds any figure, whether a pipe row
+_Places = tuple[int, tuple[int, ...], bool, bool]
 
 
-def _pipe_places(row: Row) -> _PipePlaces | None:
-    """A pipe row's width, the places of its label cells and whether it holds any figure: a label cut over
-    two pipe rows joins cell by cell (`_label_cut_over_pipe_rows`)."""
-    if not row.piped:
-        return None
+def _places(row: Row) -> _Places:
+    """A row's width, the places of its label cells, whether it holds any figure and whether it is a pipe
+    row: a label cut over two pipe rows joins cell by cell (`_label_cut_over_pipe_rows`)."""
     labels = {id(cell) for cell in row.label_cells()}
-    return len(row.cells), tuple(i for i, cell in enumerate(row.cells) if id(cell) in labels), row.has_figures()
+    return (len(row.cells), tuple(i for i, cell in enumerate(row.cells) if id(cell) in labels), row.has_figures(),
+            row.piped)
 
 
 def _label_cut_over_pipe_rows(shape: tuple, labelled: list[int], position: int, sequence: tuple[str, ...]
                               ) -> tuple[str, int] | None:
     """A converter's pipe row of figures whose label names no row, its words cut in their cells and
     continued in the same cells of a pipe row as wide right after it, or begun in those of one right
-    before it (`| 三、 | （一）予以公 | 3 — | 7 |` / `| 本年 | 开 |  |  |`, markitdown of a PDF): that row
-    holds no figure and its label alone names no row, only rule lines or empty rows stand between them,
-    and the two read cell by cell end on the whole words of a template row, the cut cell's words
-    completed by the other row's in the same cell. (the label read so, squashed; the position of the
-    other row among the labelled rows), else None. The figures stay those of the row's own pipe cells."""
+    before it (`| 三、 | （一）予以公 | 3 — | 7 |` / `| 本年 | 开 |  |  |`, markitdown of a PDF), or, where the
+    label's columns share one pipe cell (`| 度办 （二）部分公 | 2 |`), continued word by word on the plain line
+    right after it (`理结 开（区分处理`): that row or line holds no figure and its label alone names no row,
+    only rule lines or empty rows stand between them, and the two read cell by cell (word by word) end on
+    the whole words of a template row (or hold them), the cut cell's words completed by the other row's in
+    the same cell.
+    (the label read so, squashed; the position of the other row among the labelled rows), else None. The
+    figures stay those of the row's own pipe cells."""
     index = labelled[position]
-    places = shape[index][4]
-    if places is None or not shape[index][1] or not places[1]:
+    width, places, _, piped = shape[index][4]
+    if not piped or not shape[index][1] or not places:
         return None
+    rows = A.template_rows(sequence)
+    if any(A.score(L.squash("".join(shape[index][0])), row) >= A.OWN_WORDS_SCORE for row in rows):
+        return None  # its own label holds a row's words whole (a near miss, `部分公` for `部分公开`, does not)
+    # the cells of words (merged cells of figures and marks, `3 —`, are no label's words)
+    cells = {i: text for i, text in zip(places, shape[index][0]) if _HAN_RE.search(text)}
+    if not cells:
+        return None
+    last = max(cells)  # the cut cell: the row's last cell of words
     for other, after in ((position + 1, True), (position - 1, False)):
         if not 0 <= other < len(labelled):
             continue
@@ -2243,24 +2252,27 @@ def _label_cut_over_pipe_rows(shape: tuple, labelled: list[int], position: int, 
         between = shape[min(index, near) + 1 : max(index, near)]
         if abs(near - index) > 3 or any(s[0] or s[1] for s in between):
             continue  # more than rule lines or empty rows between them
-        its = shape[near][4]
-        if its is None or its[0] != places[0] or its[2] or not its[1] \
-                or A.names_a_row(L.squash("".join(shape[near][0])), sequence):
+        its_width, its_places, its_figures, its_piped = shape[near][4]
+        if its_figures or not its_places or A.names_a_row(L.squash("".join(shape[near][0])), sequence):
             continue
-        # the cells of words (merged cells of figures and marks, `3 —`, are no label's words)
-        cells = {i: text for i, text in zip(places[1], shape[index][0]) if _HAN_RE.search(text)}
-        rest = {i: text for i, text in zip(its[1], shape[near][0]) if _HAN_RE.search(text)}
-        if not cells or not rest or max(rest) > max(cells):
-            continue  # words in a cell past the label's last: no rest of this label
-        # the cut cell: the row's last cell of words, continued in the same cell of the other row
-        last = max(cells)
-        if last not in rest:
+        if its_piped and its_width == width:
+            rest = {i: text for i, text in zip(its_places, shape[near][0]) if _HAN_RE.search(text)}
+            if not rest or max(rest) > last or last not in rest:
+                continue  # words in a cell past the label's last, or none in the cut cell: no rest of this label
+            pieces = sorted(cells.keys() | rest.keys())
+            ours, theirs = [cells.get(i, "") for i in pieces], [rest.get(i, "") for i in pieces]
+        elif not its_piped and after and len(shape[near][0]) == 1:
+            # the words of the label's columns in one cell, a space apart, continued as many words a space apart
+            ours, theirs = cells[last].split(), shape[near][0][0].split()
+            if len(ours) < 2 or len(ours) != len(theirs):
+                continue
+        else:
             continue
-        joined = "".join((cells.get(i, "") + rest.get(i, "")) if after else (rest.get(i, "") + cells.get(i, ""))
-                         for i in sorted(cells.keys() | rest.keys()))
-        text = L.squash(joined)
-        whole = L.squash(cells[last] + rest[last] if after else rest[last] + cells[last])
-        if any(A.score(whole, row) == 1.0 and A.score(text, row) == 1.0 for row in A.template_rows(sequence)):
+        pairs = list(zip(ours, theirs)) if after else list(zip(theirs, ours))
+        text = L.squash("".join(a + b for a, b in pairs))
+        whole = L.squash("".join(pairs[-1]))
+        # the words of a row whole across the cut (`（二）部分公` + `开（区分处理`), and in the label read so
+        if any(A.score(whole, row) >= A.OWN_WORDS_SCORE and A.score(text, row) >= A.OWN_WORDS_SCORE for row in rows):
             return text, other
     return None
 

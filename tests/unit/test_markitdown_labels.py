@@ -55,3 +55,10 @@ def test_a_rest_completing_no_rows_words_joins_nothing():
     # a rest in a cell other than the cut one (its label's column, `本年`, alone): no rest of the cut words
     text = table3(["| 三、 | （一）予以公 | 3 — | — 3 | — 1 | 7 |", RULE, "| 本年开 |  |  |  |  |  |"])
     assert {s for _, s in cells(text, "applications", "granted")} == {"unknown"}
+
+
+def test_a_label_whose_columns_share_a_pipe_cell_goes_on_word_by_word_on_the_plain_line_after_it():
+    # the heading's column and the label's in one pipe cell (`三、 （一）予以公`), their rest a plain line of as many
+    # words (`本年 开（全部）`): read word by word, `（一）予以公开（全部）` holds the row's words whole
+    lines = ["| 三、 （一）予以公 | 3 — | — 3 | — 1 | 7 |  |", RULE, "本年 开（全部）"]
+    assert [v for v, _ in cells(table3(lines), "applications", "granted")] == GRANTED
