@@ -2160,6 +2160,10 @@ def _aligned_labels(shape: tuple[tuple[tuple[str, ...], bool, bool, bool, _Place
             # row right after (or before) it (`| 三、 | （一）予以公 | 3 |` / `| 本年 | 开 |  |`, markitdown)
             texts, rest = (own, cut[0]), cut[1]
             absorbed.add(rest)
+        elif (round_it := _label_round_a_pipe_row(shape, labelled, position, sequence)) is not None:
+            # its label's words on the plain lines right before and after it (`1.本机关不掌握相关政府信` / `息`)
+            texts = (own, round_it)
+            absorbed.update((position - 1, position + 1))
         elif not A.names_a_row(own, sequence) and \
                 (narrow := _down_a_narrow_column(position, squashed, labelled, figures, starts)):
             # the whole label read down its column: a piece of it would name rows sharing its last words
@@ -2238,7 +2242,7 @@ def _label_cut_over_pipe_rows(shape: tuple, labelled: list[int], position: int, 
     if not piped or not shape[index][1] or not places:
         return None
     rows = A.template_rows(sequence)
-    if any(A.score(L.squash("".join(shape[index][0])), row) >= A.OWN_WORDS_SCORE for row in rows):
+    if _holds_a_rows_words(L.squash("".join(shape[index][0])), rows):
         return None  # its own label holds a row's words whole (a near miss, `部分公` for `部分公开`, does not)
     # the cells of words (merged cells of figures and marks, `3 —`, are no label's words)
     cells = {i: text for i, text in zip(places, shape[index][0]) if _HAN_RE.search(text)}
@@ -2272,9 +2276,47 @@ def _label_cut_over_pipe_rows(shape: tuple, labelled: list[int], position: int, 
         text = L.squash("".join(a + b for a, b in pairs))
         whole = L.squash("".join(pairs[-1]))
         # the words of a row whole across the cut (`（二）部分公` + `开（区分处理`), and in the label read so
-        if any(A.score(whole, row) >= A.OWN_WORDS_SCORE and A.score(text, row) >= A.OWN_WORDS_SCORE for row in rows):
+        if any(_holds_its_words(whole, row) and _holds_its_words(text, row) for row in rows):
             return text, other
     return None
+
+
+def _holds_its_words(label: str, row: A.TemplateRow) -> bool:
+    """Whether the squashed `label` holds the template row's words whole (a short label, `总计`, at its end)."""
+    return any(label.endswith(v) if row.exact else v in label for v in row.variants) if row.key != "other_misc" \
+        else label in ("其他", "其他处理其他")
+
+
+def _holds_a_rows_words(label: str, rows: tuple[A.TemplateRow, ...]) -> bool:
+    return any(_holds_its_words(label, row) for row in rows)
+
+
+def _label_round_a_pipe_row(shape: tuple, labelled: list[int], position: int, sequence: tuple[str, ...]
+                            ) -> str | None:
+    """A converter's pipe row of figures whose label cells hold no row's words (a group heading's piece,
+    `理结果`, or none), between two plain lines without figures that read together hold a row's words whole
+    and the first of them alone does not (`1.本机关不掌握相关政府信` / `| 理结果 |  | 1 | 无 | … |` / `息`,
+    markitdown of Chromium's PDF: the label wrapped round its figures, set in the middle of its cell), only
+    rule lines or empty rows between them: the label read so (squashed), else None. The figures are the pipe
+    row's, the one run of figures inside the label."""
+    index = labelled[position]
+    if not shape[index][4][3] or not shape[index][1] or not 0 < position < len(labelled) - 1:
+        return None
+    rows = A.template_rows(sequence)
+    if _holds_a_rows_words(L.squash("".join(shape[index][0])), rows):
+        return None
+    above, below = labelled[position - 1], labelled[position + 1]
+    for near in (above, below):
+        between = shape[min(index, near) + 1 : max(index, near)]
+        _, _, figures, piped = shape[near][4]
+        if abs(near - index) > 3 or any(s[0] or s[1] for s in between) or piped or figures or shape[near][1] \
+                or len(shape[near][0]) != 1:
+            return None
+    first, rest = L.squash(shape[above][0][0]), L.squash(shape[below][0][0])
+    if not rest or A.names_a_row(rest, sequence) or _holds_a_rows_words(first, rows):
+        return None
+    text = L.squash(shape[above][0][0] + shape[below][0][0])
+    return text if _holds_a_rows_words(text, rows) else None
 
 
 def _heading_of_next_row(shape: tuple, index: int, own: str) -> bool:

@@ -62,3 +62,15 @@ def test_a_label_whose_columns_share_a_pipe_cell_goes_on_word_by_word_on_the_pla
     # words (`本年 开（全部）`): read word by word, `（一）予以公开（全部）` holds the row's words whole
     lines = ["| 三、 （一）予以公 | 3 — | — 3 | — 1 | 7 |  |", RULE, "本年 开（全部）"]
     assert [v for v, _ in cells(table3(lines), "applications", "granted")] == GRANTED
+
+
+R8 = "| --- | --- | --- | --- | --- | --- | --- | --- |"
+
+
+def test_a_label_wrapped_round_its_pipe_row_of_figures_is_read_with_them():
+    # markitdown of Chromium's PDF: the figures in the middle of a cell whose label wraps over three lines
+    # (`4.无正当理由大量反复申` / `| 处理 | 1 | … |` / `请`); at integ the next row took 4's figures (1 for 2)
+    text = report({"rejected_excessive": ["（五）不予", "4.无正当理由大量反复申", "| 处理 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |", R8, "请"],
+                   "rejected_confirmation": ["要求行政机关确认或重新", "|  | 2 | 0 | 0 | 0 | 0 | 0 | 2 |", R8, "出具已获取信息"]})
+    assert [v for v, _ in cells(text, "applications", "rejected_excessive")] == [1, 0, 0, 0, 0, 0, 1]
+    assert [v for v, _ in cells(text, "applications", "rejected_confirmation")] == [2, 0, 0, 0, 0, 0, 2]
