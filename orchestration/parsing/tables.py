@@ -1810,8 +1810,9 @@ WRAP = 5  # lines a label may be wrapped over (a narrow column: `5.要求` + fou
 def find_application_rows(rows: list[Row], template: str) -> dict[str, Row]:
     """Each template row of table 3 → the row its figures are read from, by aligning the rows'
     labels to the template's label sequence."""
-    # the alignment sees only each row's label cells and two flags, which recur from report to
-    # report of one layout (only the figures differ): it is computed once per distinct shape
+    # the alignment sees only each row's label cells, a few flags and where its label cells stand among
+    # its cells (`_places`), which recur from report to report of one layout (only the figures differ):
+    # it is computed once per distinct shape
     shape = tuple([(tuple(map(_TEXT_OF, row.label_cells())), row.figures_after_label, row.wrappable,
                     len(row.values()) > 1, _places(row)) for row in rows])
     labelled, assignment, unplaced = _aligned_labels(shape, template)
