@@ -1813,10 +1813,11 @@ WRAP = 5  # lines a label may be wrapped over (a narrow column: `5.要求` + fou
 def find_application_rows(rows: list[Row], template: str) -> dict[str, Row]:
     """Each template row of table 3 → the row its figures are read from, by aligning the rows'
     labels to the template's label sequence."""
-    # the alignment sees only each row's label cells and two flags, which recur from report to
-    # report of one layout (only the figures differ): it is computed once per distinct shape
+    # the alignment sees only each row's label cells, a few flags and where its label cells stand among
+    # its cells (`_places`), which recur from report to report of one layout (only the figures differ):
+    # it is computed once per distinct shape
     shape = tuple([(tuple(map(_TEXT_OF, row.label_cells())), row.figures_after_label, row.wrappable,
-                    len(row.values()) > 1) for row in rows])
+                    len(row.values()) > 1, _places(row)) for row in rows])
     labelled, assignment, unplaced = _aligned_labels(shape, template)
     sequence = template_sequence(template)
     taken = set(assignment.values())
@@ -2109,7 +2110,7 @@ def _numbered_opening(row: Row) -> bool:
 
 
 @lru_cache(maxsize=1 << 12)
-def _aligned_labels(shape: tuple[tuple[tuple[str, ...], bool, bool, bool], ...], template: str,
+def _aligned_labels(shape: tuple[tuple[tuple[str, ...], bool, bool, bool, _Places], ...], template: str,
                     ) -> tuple[tuple[int, ...], dict[str, int], frozenset[str]]:
     """(the indices of the rows with a label, template row key → position among them, the rows named
     by labels without figures that the order left out): the rows given by their label cells' texts,
@@ -2158,7 +2159,16 @@ def _aligned_labels(shape: tuple[tuple[tuple[str, ...], bool, bool, bool], ...],
             # Chromium's PDF): its rest on the next line, though that opens with a group heading's numbering
             after = [squashed[position + 1]]
         texts = (own,)
-        if not A.names_a_row(own, sequence) and \
+        if (cut := _label_cut_over_pipe_rows(shape, labelled, position, sequence)) is not None:
+            # a pipe row of figures whose label's last words stand in the same cells of the figure-less pipe
+            # row right after (or before) it (`| 三、 | （一）予以公 | 3 |` / `| 本年 | 开 |  |`, markitdown)
+            texts, rest = (own, cut[0]), cut[1]
+            absorbed.add(rest)
+        elif (round_it := _label_round_a_pipe_row(shape, labelled, position, sequence)) is not None:
+            # its label's words on the plain lines right before and after it (`1.本机关不掌握相关政府信` / `息`)
+            texts = (own, round_it)
+            absorbed.update((position - 1, position + 1))
+        elif not A.names_a_row(own, sequence) and \
                 (narrow := _down_a_narrow_column(position, squashed, labelled, figures, starts)):
             # the whole label read down its column: a piece of it would name rows sharing its last words
             texts = narrow
@@ -2206,10 +2216,117 @@ def _aligned_labels(shape: tuple[tuple[tuple[str, ...], bool, bool, bool], ...],
 HEADING_REACH = 3  # lines from a group heading to the row it names (a header line between)
 
 
+_HAN_RE = re.compile(r"[\u3400-\u9fff]")  # a label's words
+# a row's width, the places of its label cells among its cells, whether it holds any figure, whether a pipe row
+_Places = tuple[int, tuple[int, ...], bool, bool]
+
+
+def _places(row: Row) -> _Places:
+    """A row's width, the places of its label cells, whether it holds any figure and whether it is a pipe
+    row: a label cut over two pipe rows joins cell by cell (`_label_cut_over_pipe_rows`)."""
+    labels = {id(cell) for cell in row.label_cells()}
+    return (len(row.cells), tuple(i for i, cell in enumerate(row.cells) if id(cell) in labels), row.has_figures(),
+            row.piped)
+
+
+def _label_cut_over_pipe_rows(shape: tuple, labelled: list[int], position: int, sequence: tuple[str, ...]
+                              ) -> tuple[str, int] | None:
+    """A converter's pipe row of figures whose label names no row, its words cut in their cells and
+    continued in the same cells of a pipe row as wide right after it, or begun in those of one right
+    before it (`| 三、 | （一）予以公 | 3 — | 7 |` / `| 本年 | 开 |  |  |`, markitdown of a PDF), or, where the
+    label's columns share one pipe cell (`| 度办 （二）部分公 | 2 |`), continued word by word on the plain line
+    right after it (`理结 开（区分处理`): that row or line holds no figure and its label alone names no row,
+    only rule lines or empty rows stand between them, and the two read cell by cell (word by word) end on
+    the whole words of a template row (or hold them), the cut cell's words completed by the other row's in
+    the same cell.
+    (the label read so, squashed; the position of the other row among the labelled rows), else None. The
+    figures stay those of the row's own pipe cells."""
+    index = labelled[position]
+    width, places, _, piped = shape[index][4]
+    if not piped or not shape[index][1] or not places:
+        return None
+    rows = A.template_rows(sequence)
+    if _holds_a_rows_words(L.squash("".join(shape[index][0])), rows):
+        return None  # its own label holds a row's words whole (a near miss, `部分公` for `部分公开`, does not)
+    # the cells of words (merged cells of figures and marks, `3 —`, are no label's words)
+    cells = {i: text for i, text in zip(places, shape[index][0]) if _HAN_RE.search(text)}
+    if not cells:
+        return None
+    last = max(cells)  # the cut cell: the row's last cell of words
+    for other, after in ((position + 1, True), (position - 1, False)):
+        if not 0 <= other < len(labelled):
+            continue
+        near = labelled[other]
+        between = shape[min(index, near) + 1 : max(index, near)]
+        if abs(near - index) > 3 or any(s[0] or s[1] for s in between):
+            continue  # more than rule lines or empty rows between them
+        its_width, its_places, its_figures, its_piped = shape[near][4]
+        if its_figures or not its_places or A.names_a_row(L.squash("".join(shape[near][0])), sequence):
+            continue
+        if its_piped and its_width == width:
+            rest = {i: text for i, text in zip(its_places, shape[near][0]) if _HAN_RE.search(text)}
+            if not rest or max(rest) > last or last not in rest:
+                continue  # words in a cell past the label's last, or none in the cut cell: no rest of this label
+            pieces = sorted(cells.keys() | rest.keys())
+            ours, theirs = [cells.get(i, "") for i in pieces], [rest.get(i, "") for i in pieces]
+        elif not its_piped and after and len(shape[near][0]) == 1:
+            # the words of the label's columns in one cell, a space apart, continued as many words a space apart
+            ours, theirs = cells[last].split(), shape[near][0][0].split()
+            if len(ours) < 2 or len(ours) != len(theirs):
+                continue
+        else:
+            continue
+        pairs = list(zip(ours, theirs)) if after else list(zip(theirs, ours))
+        text = L.squash("".join(a + b for a, b in pairs))
+        whole = L.squash("".join(pairs[-1]))
+        # the words of a row whole across the cut (`（二）部分公` + `开（区分处理`), and in the label read so
+        if any(_holds_its_words(whole, row) and _holds_its_words(text, row) for row in rows):
+            return text, other
+    return None
+
+
+def _holds_its_words(label: str, row: A.TemplateRow) -> bool:
+    """Whether the squashed `label` holds the template row's words whole (a short label, `总计`, at its end)."""
+    return any(label.endswith(v) if row.exact else v in label for v in row.variants) if row.key != "other_misc" \
+        else label in ("其他", "其他处理其他")
+
+
+def _holds_a_rows_words(label: str, rows: tuple[A.TemplateRow, ...]) -> bool:
+    return any(_holds_its_words(label, row) for row in rows)
+
+
+def _label_round_a_pipe_row(shape: tuple, labelled: list[int], position: int, sequence: tuple[str, ...]
+                            ) -> str | None:
+    """A converter's pipe row of figures whose label cells hold no row's words (a group heading's piece,
+    `理结果`, or none), between two plain lines without figures that read together hold a row's words whole
+    and the first of them alone does not (`1.本机关不掌握相关政府信` / `| 理结果 |  | 1 | 无 | … |` / `息`,
+    markitdown of Chromium's PDF: the label wrapped round its figures, set in the middle of its cell), only
+    rule lines or empty rows between them: the label read so (squashed), else None. The figures are the pipe
+    row's, the one run of figures inside the label."""
+    index = labelled[position]
+    if not shape[index][4][3] or not shape[index][1] or not 0 < position < len(labelled) - 1:
+        return None
+    rows = A.template_rows(sequence)
+    if _holds_a_rows_words(L.squash("".join(shape[index][0])), rows):
+        return None
+    above, below = labelled[position - 1], labelled[position + 1]
+    for near in (above, below):
+        between = shape[min(index, near) + 1 : max(index, near)]
+        _, _, figures, piped = shape[near][4]
+        if abs(near - index) > 3 or any(s[0] or s[1] for s in between) or piped or figures or shape[near][1] \
+                or len(shape[near][0]) != 1:
+            return None
+    first, rest = L.squash(shape[above][0][0]), L.squash(shape[below][0][0])
+    if not rest or A.names_a_row(rest, sequence) or _holds_a_rows_words(first, rows):
+        return None
+    text = L.squash(shape[above][0][0] + shape[below][0][0])
+    return text if _holds_a_rows_words(text, rows) else None
+
+
 def _heading_of_next_row(shape: tuple, index: int, own: str) -> bool:
     """A line without figures whose words are those of a row with figures just below it (`(一) 予以公开`
     over the header and `予以公开  290  1 …`): the heading of that row's group, not a row of its own."""
-    _, has_figures, wrappable, _ = shape[index]
+    _, has_figures, wrappable, *_ = shape[index]
     if has_figures or not wrappable:
         return False
     for later in shape[index + 1 : index + 1 + HEADING_REACH]:

@@ -1,0 +1,76 @@
+"""markitdown's pipe tables of a report's PDF (LibreOffice's PDF of a DOCX) cut a row's label in its cell where
+the page wrapped it, and write the rest of its words in the same cell of a pipe row of their own
+(`| 三、 | （一）予以公 | 3 — | … |` / `| 本年 | 开 |  | … |`). The row is found where the two rows read cell by
+cell end on a template row's whole words; its figures are the cells of its own pipe row, and a rest that
+completes no row's words joins nothing (the row stays unknown)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from tests.unit.test_converted_markdown import LABELS_2021, cells, report
+
+# the applicant columns merged in pairs (`3 —`: 自然人 3, 商业企业 blank), the label's column split in two
+HEAD = ["| （本列数据的勾稽关系 | 申请人情况 |  |  |  |  |", "| --- | --- | --- | --- | --- | --- |",
+        "| 为：第一项加第二项之 | 自然 | 法人或其他组织 |  |  | 总计 |",
+        "| 和，等于第三项加第四 | 人 | 商业 科研 | 社会 法律 | 其他 |  |",
+        "| 项之和） |  | 企业 机构 | 公益 服务 |  |  |", "|  |  |  | 组织 机构 |  |  |"]
+RULE = "| --- | --- | --- | --- | --- | --- |"
+GRANTED = [Decimal(3), None, None, Decimal(3), None, Decimal(1), Decimal(7)]
+
+
+def table3(granted: list[str]) -> str:
+    """A report whose table 3 is set as markitdown sets LibreOffice's PDF of a DOCX, `granted` its lines."""
+    rows = []
+    for key, label in LABELS_2021.items():
+        if key == "granted":
+            rows += granted
+        elif key in ("new_received", "results_total"):
+            rows += [f"|  | {label} | 3 — | — 3 | — 1 | 7 |", RULE]
+        else:
+            rows += [f"|  | {label} | — — | — — | — — | — |", RULE]
+    text = report()
+    start, end = text.index("三、收到和处理政府信息公开申请情况"), text.index("四、政府信息公开行政复议")
+    return text[:start] + "\n".join(["三、收到和处理政府信息公开申请情况", *HEAD, *rows]) + "\n" + text[end:]
+
+
+def test_the_whole_label_reads_the_row():  # the layout itself is read: the tests below differ in the label only
+    got = cells(table3(["|  | （一）予以公开 | 3 — | — 3 | — 1 | 7 |", RULE]), "applications", "granted")
+    assert [v for v, _ in got] == GRANTED
+
+
+def test_a_label_cut_in_its_cell_and_ended_on_the_next_pipe_row_is_read_with_its_figures():
+    text = table3(["| 三、 | （一）予以公 | 3 — | — 3 | — 1 | 7 |", RULE, "| 本年 | 开 |  |  |  |  |"])
+    assert [v for v, _ in cells(text, "applications", "granted")] == GRANTED
+
+
+def test_a_label_begun_on_the_pipe_row_before_its_figures_is_read_with_them():
+    text = table3(["|  | （一）予 |  |  |  |  |", RULE, "|  | 以公开 | 3 — | — 3 | — 1 | 7 |"])
+    assert [v for v, _ in cells(text, "applications", "granted")] == GRANTED
+
+
+def test_a_rest_completing_no_rows_words_joins_nothing():
+    text = table3(["| 三、 | （一）予以公 | 3 — | — 3 | — 1 | 7 |", RULE, "| 本年 | 布 |  |  |  |  |"])
+    assert {s for _, s in cells(text, "applications", "granted")} == {"unknown"}
+    # a rest in a cell other than the cut one (its label's column, `本年`, alone): no rest of the cut words
+    text = table3(["| 三、 | （一）予以公 | 3 — | — 3 | — 1 | 7 |", RULE, "| 本年开 |  |  |  |  |  |"])
+    assert {s for _, s in cells(text, "applications", "granted")} == {"unknown"}
+
+
+def test_a_label_whose_columns_share_a_pipe_cell_goes_on_word_by_word_on_the_plain_line_after_it():
+    # the heading's column and the label's in one pipe cell (`三、 （一）予以公`), their rest a plain line of as many
+    # words (`本年 开（全部）`): read word by word, `（一）予以公开（全部）` holds the row's words whole
+    lines = ["| 三、 （一）予以公 | 3 — | — 3 | — 1 | 7 |  |", RULE, "本年 开（全部）"]
+    assert [v for v, _ in cells(table3(lines), "applications", "granted")] == GRANTED
+
+
+R8 = "| --- | --- | --- | --- | --- | --- | --- | --- |"
+
+
+def test_a_label_wrapped_round_its_pipe_row_of_figures_is_read_with_them():
+    # markitdown of Chromium's PDF: the figures in the middle of a cell whose label wraps over three lines
+    # (`4.无正当理由大量反复申` / `| 处理 | 1 | … |` / `请`); at integ the next row took 4's figures (1 for 2)
+    text = report({"rejected_excessive": ["（五）不予", "4.无正当理由大量反复申", "| 处理 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |", R8, "请"],
+                   "rejected_confirmation": ["要求行政机关确认或重新", "|  | 2 | 0 | 0 | 0 | 0 | 0 | 2 |", R8, "出具已获取信息"]})
+    assert [v for v, _ in cells(text, "applications", "rejected_excessive")] == [1, 0, 0, 0, 0, 0, 1]
+    assert [v for v, _ in cells(text, "applications", "rejected_confirmation")] == [2, 0, 0, 0, 0, 0, 2]
