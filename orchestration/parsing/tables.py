@@ -2418,6 +2418,13 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         read[key][0].aligned and read[key][0].page == header_page for key in damaged) else _BlockStarts([], set())
     bounded = _greatest_by_block_starts(starts) if _block_starts_hold(read, damaged, starts, header_page, holds, width) \
         else None
+    # the columns a row can print: those the header shows where the others are cut at the page's edge, or as many
+    # as every row writing its blanks prints, where they all print one count (a column cut for them all, or set
+    # nowhere on the page: no row's lost cell)
+    marked = {len(row.values()) for row in found.values() if any(map(_is_blank_mark, _cell_texts(row)))}
+    printed_columns = len(visible) if visible is not None else shown if shown is not None else \
+        marked.pop() if len(marked) == 1 and sum(any(map(_is_blank_mark, _cell_texts(row))) for row in found.values()) > 1 \
+        else width
     for key in damaged:
         row = read[key][0]
         greatest = bounded if row.page == header_page else None
@@ -2425,15 +2432,18 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             splits[key] = wrapped[key][1]
         elif total_unprinted and row.aligned and anchors_of[key] is None:
             splits[key] = []  # no figure is its total, and nothing places its parts: unknown
+        elif (row.spaced or row.aligned) and _prints_blank_marks_short(row, printed_columns):
+            # it writes its blanks: its cells not printed in the columns the page shows are lost, not blank, and no
+            # placement reads them (however few keep its sum, by the header's columns or in any), nor does its sum
+            # prove where its printed ones stand
+            splits[key] = []
         # blank cells left no trace, or aligned figures no header places: the figures, whole and in order, in any columns
         elif row.spaced or (row.aligned and anchors_of[key] is None):
-            if row.spaced and _prints_blank_marks_short(row, width):
-                splits[key] = []  # its unprinted cells are not blanks: no placement reads them
-            elif row.spaced and totals_printed:  # `0 0` as `26 26`: parts and their total, never parts alone
+            if row.spaced and totals_printed:  # `0 0` as `26 26`: parts and their total, never parts alone
                 splits[key] = _parts_anywhere_then_the_total(row, width)
             else:
                 splits[key] = aligned_readings(row.values(), [0.0] * width, holds, free=True, greatest=greatest,
-                                               limit=_placements_counted(row, width)) or []
+                                               limit=R.MAX_CANDIDATES_IN_TABLE) or []
                 if totals_cut:
                     splits[key] = _cut_totals_summed(splits[key])
         elif row.aligned:
@@ -2442,7 +2452,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                 proven=proven if proven is not None and row.page == header_page else [True] * width,
                 edges=edges if anchors_of[key] is anchors else None, greatest=greatest)) or \
                 aligned_readings(row.values(), anchors_of[key], holds, free=True, greatest=greatest,
-                                 limit=_placements_counted(row, width)) or []
+                                 limit=R.MAX_CANDIDATES_IN_TABLE) or []
             if totals_cut:
                 splits[key] = _cut_totals_summed(splits[key])
         else:
@@ -5228,22 +5238,17 @@ def page_blanks(rows: list[Row], template: str) -> tuple[PageBlanks, FoundTable3
     return PageBlanks(_blanks_left_no_trace(crawled, len(L.APPLICANT_KEYS), empty_rows=True), dash), read
 
 
-def _placements_counted(row: Row, width: int) -> int:
-    """How many placements of a table 3 row's figures in any columns (`aligned_readings(free=True)`) are counted
-    before the row is left unknown: as many as a table's joint solve takes (three parts and a total in seven
-    columns make twenty), but the row rule's few where the row prints a blank mark yet fewer cells than columns
-    (`无 无 无 无 无` under a figure stacked a digit a line): its cells not printed are lost, not blank, and a
-    placement reading them blank is no reading of it."""
-    return R.MAX_CANDIDATES if _prints_blank_marks_short(row, width) else R.MAX_CANDIDATES_IN_TABLE
-
-
 def _prints_blank_marks_short(row: Row, width: int) -> bool:
-    """A row of figures set apart by single spaces that prints a blank mark (`/`, `无`, `—`) yet fewer
-    cells than the table's columns: it writes its blanks, so the cells it does not print are not blank
-    but lost (columns set elsewhere or cut at the page's edge), and no placement of its few cells may
-    read the rest as blank (`3.危及… /` is not a row of seven blanks)."""
-    texts = [clean_cell_text(cell.text) for cell in row.values()]
+    """A row of figures (set apart by single spaces, or aligned) that prints a blank mark (`/`, `无`, `—`) yet
+    fewer cells than `width`, the columns its table prints: it writes its blanks, so the cells it does not print
+    are not blank but lost (set elsewhere, or a wide figure stacked a digit a line off its line), and no
+    placement of its few cells may read the rest as blank (`3.危及… /` is not a row of seven blanks)."""
+    texts = _cell_texts(row)
     return len(texts) < width and any(map(_is_blank_mark, texts))
+
+
+def _cell_texts(row: Row) -> list[str]:
+    return [clean_cell_text(cell.text) for cell in row.values()]
 
 
 def _a_digit_a_cell(row: Row, width: int) -> R.Reading | None:
@@ -5585,13 +5590,34 @@ def _wrapped_review_readings(data: Row, width: int) -> list[R.Reading]:
     for cell in data.cells:
         on_line[cell.line] = on_line.get(cell.line, 0) + len(cell.text.split())
     words = [Word(word, cell.line, on_line[cell.line] == 1) for cell in data.values() for word in cell.text.split()]
-    if len(words) <= width or not any(map(is_piece, words)) or not any(cell.is_empty for cell in data.values()):
-        return []  # no more words than cells, no piece, or no empty line parting poppler's blocks (not plain text)
-    readings = []
-    for grouping in groupings(words, width, MAX_PIECE_READINGS) or ():
-        reading = reading_of([RawCell("".join(words[at].text for at in figure), data.line) for figure in grouping])
-        if reading is not None and R.review_sums_hold(reading) and reading not in readings:
-            readings.append(reading)
+    if len(words) < width or not any(map(is_piece, words)) or not any(cell.is_empty for cell in data.values()):
+        return []  # fewer words than cells, no piece, or no empty line parting poppler's blocks (not plain text)
+    readings: list[R.Reading] = []
+    # a blank cell may print nothing too (Chromium: an empty cell leaves no line), so the words may make fewer
+    # figures than cells: those cells stand anywhere, each blank or a 0 the text lost (both readings: unknown)
+    # cells parted by empty lines (poppler's blocks): a cell printing nothing then leaves no line; words on lines one
+    # after the other throughout are a cell a line (a text of cells), none of them missing
+    blocks_apart = any(later.line > word.line + 1 for word, later in pairwise(words))
+    for unprinted in range(MAX_UNPRINTED_BLANKS + 1 if blocks_apart else 1):
+        if len(words) <= width - unprinted:
+            continue  # no figure joined: the splits' reading, or another path's
+        found = groupings(words, width - unprinted, MAX_PIECE_READINGS)
+        if found is None:
+            return []
+        for grouping in found:
+            reading = reading_of([RawCell("".join(words[at].text for at in figure), data.line) for figure in grouping])
+            if reading is None:
+                continue
+            for slots in combinations(range(width), unprinted):
+                for filled in product((None, Decimal(0)), repeat=unprinted):
+                    figures, cells = iter(reading), dict(zip(slots, filled))
+                    whole = tuple(cells[at] if at in cells else next(figures) for at in range(width))
+                    if R.review_sums_hold(whole) and whole not in readings:
+                        readings.append(whole)
+    if len(words) == width and readings and (clean := reading_of([RawCell(word.text, data.line) for word in words])):
+        # the words one a cell is the plainest reading: it stands beside those (a misprint, or a figure joined and a
+        # blank that printed nothing: the cells they differ in unknown)
+        readings.insert(0, clean)
     return readings
 
 
