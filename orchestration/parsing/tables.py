@@ -5538,6 +5538,14 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
     # `２`: 12, its pieces round the next cell's 0): the groupings of the pieces that keep each proceeding's sum
     wrapped = _wrapped_review_readings(data, width) if data.stacked and not (data.aligned or data.spaced or data.ruled) \
         else []
+    if wrapped is None or (not wrapped and clean is not None and data.stacked and not (data.aligned or data.spaced or data.ruled)
+                           and not R.review_sums_hold(clean) and _a_wrapped_figure_may_fill(data, width)):
+        why = "too many readings with blank cells that printed nothing to try" if wrapped is None else \
+            "read a cell each they break REVIEW_SUM, which no reading of one or two blanks mends"
+        report.warn("cells_ran_together", "table 4: pieces of figures perhaps wrapped a piece a line (plain pdftotext "
+                    f"of a PDF, whose blank cells may print nothing); {why}: its cells are unknown", data.line)
+        _count_cells(report, "reviews", keys, [None] * width, data.line)
+        return
     if not data.aligned and (wrapped or _looks_run_together(data, fitted, problem, clean, R.review_sums_hold, cells_known)):
         blocks = (len(L.REVIEW_OUTCOME_KEYS),) * len(L.PROCEEDING_KEYS)
         # an OCR's ruled table: a `1` glued to a figure may be a ruling line, every reading keeping the rules counts
@@ -5580,45 +5588,77 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
                     data.line)
 
 
-def _wrapped_review_readings(data: Row, width: int) -> list[R.Reading]:
+# readings of table 4's wrapped pieces with blanks that printed nothing checked against REVIEW_SUM, at most
+# (`_wrapped_review_readings`): ~0.1 s of CPU; past it the row is unknown
+_WRAPPED_READINGS_CHECKED = 20_000
+
+
+def _wrapped_review_readings(data: Row, width: int) -> list[R.Reading] | None:
     """Table 4's one row in plain `pdftotext` of Chromium's PDF (a cell a block of lines, blocks apart by empty
     lines), its words more than its `width` cells: full-width figures wrapped a piece a line in narrow columns
     (wrapped_digits.py). The readings of each grouping of its words into `width` figures, with at least one
     wrapped figure joined, that keep every proceeding's total its outcomes' sum; [] where there are none, or
-    more groupings than MAX_PIECE_READINGS (never a guess)."""
-    on_line: dict[int, int] = {}
-    for cell in data.cells:
-        on_line[cell.line] = on_line.get(cell.line, 0) + len(cell.text.split())
-    words = [Word(word, cell.line, on_line[cell.line] == 1) for cell in data.values() for word in cell.text.split()]
+    more groupings than MAX_PIECE_READINGS (never a guess); None where the groupings with blanks that printed
+    nothing are more than MAX_PIECE_READINGS, or their readings more than _WRAPPED_READINGS_CHECKED (the row is
+    then unknown: which reading is its own is not known)."""
+    words = _review_words(data)
     if len(words) < width or not any(map(is_piece, words)) or not any(cell.is_empty for cell in data.values()):
         return []  # fewer words than cells, no piece, or no empty line parting poppler's blocks (not plain text)
     readings: list[R.Reading] = []
+    seen: set[R.Reading] = set()
+    checks = 0
     # a blank cell may print nothing too (Chromium: an empty cell leaves no line), so the words may make fewer
     # figures than cells: those cells stand anywhere, each blank or a 0 the text lost (both readings: unknown)
-    # cells parted by empty lines (poppler's blocks): a cell printing nothing then leaves no line; words on lines one
-    # after the other throughout are a cell a line (a text of cells), none of them missing
-    blocks_apart = any(later.line > word.line + 1 for word, later in pairwise(words))
+    blocks_apart = _blocks_apart(words)
     for unprinted in range(MAX_UNPRINTED_BLANKS + 1 if blocks_apart else 1):
         if len(words) <= width - unprinted:
             continue  # no figure joined: the splits' reading, or another path's
         found = groupings(words, width - unprinted, MAX_PIECE_READINGS)
         if found is None:
-            return []
+            return [] if unprinted == 0 else None
         for grouping in found:
             reading = reading_of([RawCell("".join(words[at].text for at in figure), data.line) for figure in grouping])
             if reading is None:
                 continue
             for slots in combinations(range(width), unprinted):
                 for filled in product((None, Decimal(0)), repeat=unprinted):
+                    checks += 1
+                    if checks > _WRAPPED_READINGS_CHECKED:
+                        return None
                     figures, cells = iter(reading), dict(zip(slots, filled))
                     whole = tuple(cells[at] if at in cells else next(figures) for at in range(width))
-                    if R.review_sums_hold(whole) and whole not in readings:
+                    if whole not in seen and R.review_sums_hold(whole):
+                        seen.add(whole)
                         readings.append(whole)
     if len(words) == width and readings and (clean := reading_of([RawCell(word.text, data.line) for word in words])):
         # the words one a cell is the plainest reading: it stands beside those (a misprint, or a figure joined and a
         # blank that printed nothing: the cells they differ in unknown)
         readings.insert(0, clean)
     return readings
+
+
+def _review_words(data: Row) -> list[Word]:
+    """Table 4's row word by word, each with its line and whether it stands alone on it."""
+    on_line: dict[int, int] = {}
+    for cell in data.cells:
+        on_line[cell.line] = on_line.get(cell.line, 0) + len(cell.text.split())
+    return [Word(word, cell.line, on_line[cell.line] == 1) for cell in data.values() for word in cell.text.split()]
+
+
+def _blocks_apart(words: list[Word]) -> bool:
+    """Whether some words stand apart by an empty line (poppler's blocks, a cell a block): a cell printing nothing
+    then leaves no line. Words on lines one after the other throughout are a cell a line (a text of cells), none
+    of them missing."""
+    return any(later.line > word.line + 1 for word, later in pairwise(words))
+
+
+def _a_wrapped_figure_may_fill(data: Row, width: int) -> bool:
+    """Table 4's row in plain `pdftotext` of Chromium's PDF, as many words as cells in blocks apart, where some
+    pieces may be one wrapped figure (`_wrapped_review_readings`): the words one a cell are then no proof, as the
+    wrapped figure and blank cells that printed nothing fill the cells too."""
+    words = _review_words(data)
+    return len(words) == width and any(map(is_piece, words)) and any(cell.is_empty for cell in data.values()) \
+        and _blocks_apart(words) and groupings(words, width - 1, MAX_PIECE_READINGS) != []
 
 
 def _each_cell_printed_apart(report: ParsedReport, values: list[RawCell], width: int) -> list[RawCell] | None:
