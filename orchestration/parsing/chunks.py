@@ -24,6 +24,11 @@ passes).
 Where a table ends, `pdftotext` may also set the next section's heading before the table's last
 figures (`figures_past_the_heading`).
 
+Chromium's PDF may wrap a wide figure a piece a line in a narrow column (wrapped_digits.py), and the
+total column's cell then starts above its row: poppler writes that column for the first rows as one
+block before the others, the first rows whole, then the other rows in chunks (`totals_first_readings`:
+every grouping of the pieces and every such order tried, within bounds, each row's readings gathered).
+
 A full table of Chromium's PDF whose one or two blank cells print nothing is one or two figures short
 (`unprinted_blank_readings`): the blanks are searched in every slot of the text's order, each row's
 readings gathered over the complete chunkings that keep every row's rule, as above; a cell is read where
@@ -41,6 +46,7 @@ from itertools import combinations, permutations, product
 from typing import NamedTuple
 
 from ..core import labels as L
+from .wrapped_digits import Word, groupings, is_piece
 
 Reading = tuple[Decimal | None, ...]  # a row's figures; None is a blank
 
@@ -264,9 +270,10 @@ def column_chunkings(figures: Sequence[Decimal | None], rows: int, width: int, r
 
 
 def _covering(figures: Sequence[Decimal | None], rows: int, width: int, row_holds: Callable[[Reading], bool],
-              last_apart: int = 0, budget: list[int] | None = None, leads: tuple[int, ...] = LEADS
-              ) -> tuple[tuple[_Chunk, ...], ...] | None:
-    """For each row, the chunks of the complete chunkings that hold it; None when a row has none."""
+              last_apart: int = 0, budget: list[int] | None = None, leads: tuple[int, ...] = LEADS,
+              apart_first: int = 0, gave_up: list[bool] | None = None) -> tuple[tuple[_Chunk, ...], ...] | None:
+    """For each row, the chunks of the complete chunkings that hold it; None when a row has none.
+    `apart_first`: rows from the first whose chunks take figures apart (`_possible_chunks`)."""
     # one column a block first; blocks of several columns only where that explains nothing (each
     # blocking more that fits the figures is one more chunking the cells must agree on); chunks of one
     # row written out of order only where neither does (`_loose_totals`)
@@ -276,7 +283,7 @@ def _covering(figures: Sequence[Decimal | None], rows: int, width: int, row_hold
         covering: list[list[_Chunk]] = [[] for _ in range(rows)]
         for lead in leads:
             for chunk in _possible_chunks(figures, rows, width, lead, row_holds, blocked, last_apart, budget,
-                                          loose):
+                                          loose, apart_first, gave_up):
                 for row in range(chunk.start, chunk.start + chunk.size):
                     covering[row].append(chunk)
         if all(covering):
@@ -310,7 +317,8 @@ def _placed(figures: Sequence[Decimal | None], rows: int, width: int,
 
 def _possible_chunks(figures: Sequence[Decimal | None], rows: int, width: int, lead: int,
                      row_holds: Callable[[Reading], bool], blocked: bool, last_apart: int = 0,
-                     budget: list[int] | None = None, loose: bool = False) -> list[_Chunk]:
+                     budget: list[int] | None = None, loose: bool = False, apart_first: int = 0,
+                     gave_up: list[bool] | None = None) -> list[_Chunk]:
     """The chunks that lie on some complete chunking of the table (rows 0 … rows-1), every row of
     each keeping its rule: those reached from row 0 whose end reaches the last row. `blocked`: a
     chunk's columns may be written in blocks of neighbours, each block row by row (`pdftotext` takes
@@ -318,7 +326,10 @@ def _possible_chunks(figures: Sequence[Decimal | None], rows: int, width: int, l
     the sequence's last figures, which some chunks take, in order, as their last column. A state of
     the search is (a row, the figures apart taken before it): at most rows × (last_apart + 1) of them.
     `budget`: rows to read shared with other searches (`column_chunkings`), taken off as they are read.
-    `loose`: a chunk that keeps no rule in order may hold its columns out of order (`_loose_totals`)."""
+    `loose`: a chunk that keeps no rule in order may hold its columns out of order (`_loose_totals`).
+    `apart_first`: the first figures apart are the last column of rows 0 … apart_first - 1 (their chunks
+    take figures apart and end there, `totals_first_readings`). `gave_up`: set when the search stops
+    short (too many rows read), so a caller can tell it from no chunking."""
     rows_read = 0  # with figures apart: the rows whose rule was asked, bounded (below)
     charged = 0  # of them, those taken off `budget`
 
@@ -347,13 +358,16 @@ def _possible_chunks(figures: Sequence[Decimal | None], rows: int, width: int, l
         for taken in range(last_apart + 1):
             if (start, taken) not in reached:
                 continue
-            for size in range(1, rows - start + 1):
+            for size in range(1, (apart_first if start < apart_first else rows) - start + 1):
                 # a chunk of one row is written row by row however its columns are blocked
-                tried = [_Chunk(lead, start, size, blocks, taken) for blocks in (blockings if size > 1 else blockings[-1:])]
+                tried = [] if start < apart_first else \
+                    [_Chunk(lead, start, size, blocks, taken) for blocks in (blockings if size > 1 else blockings[-1:])]
                 if taken + size <= last_apart:
                     tried += [_Chunk(lead, start, size, blocks, taken, apart_from + taken)
                               for blocks in (apart_blockings if size > 1 else apart_blockings[-1:])]
                 if last_apart and rows_read > _ROWS_READ_WITH_FIGURES_APART:
+                    if gave_up is not None:
+                        gave_up.append(True)
                     return []  # too many ways for the figures apart to fit: nothing placed, never a guess
                 if budget is not None:
                     budget[0] -= rows_read - charged
@@ -801,4 +815,109 @@ def _chunk_rows_holding(figures: Sequence[Decimal], beside: Sequence[tuple[Decim
         if not row_holds(tuple(value for value, _ in cells)):
             return None
         placings.append(tuple(cells))
+    return placings
+
+
+# `totals_first_readings`: the most rows its first block of totals may hold, the rows that may be written whole
+# before the rest, the groupings of wrapped pieces tried, and the rows the searches may read all together
+# (the one table of the tuning sets it reads takes ~200,000, a made-up table of mostly zeros ~500,000: ~2 s
+# of CPU on this shared machine); past any of them the cells stay unknown
+MAX_TOTALS_FIRST = 8
+MAX_ROWS_WRITTEN_WHOLE = 3
+MAX_PIECE_GROUPINGS = 64
+_TOTALS_FIRST_ROWS_READ = 500_000
+
+
+def totals_first_readings(words: Sequence[Word], rows: int, width: int, row_holds: Callable[[Reading], bool],
+                          counts: dict[int, int] | None = None, apart_at: Sequence[int] = (),
+                          leads: tuple[int, ...] = LEADS, budget: int = _TOTALS_FIRST_ROWS_READ
+                          ) -> list[set[Placing]] | None:
+    """Each row's readings in the complete readings of a table 3 of Chromium's PDF through plain
+    `pdftotext` whose narrow total column starts above its rows (a figure wrapped over lines, its cell's
+    block of lines set before the others). The text holds, in order,
+
+    - the total column of the first k rows: the words of the text's first block (lines one after the
+      other, each a word alone; poppler ends a block with an empty line), or k = 0;
+    - the first h rows (1 ≤ h ≤ MAX_ROWS_WRITTEN_WHOLE), each row by row: its parts, then its total
+      unless it was among the first k;
+    - the other rows in column chunks (`column_chunkings`, each lead of `leads`), the rows among the first
+      k in chunks of their own without their total column, and the total column of the last chunks, e
+      figures, maybe set apart after all the others (e 0 or one of `apart_at`, counted from the end).
+
+    `words` are the figures' words in order; a figure wide for its column may be wrapped a piece a line
+    (`wrapped_digits.groupings`: every grouping into rows × width figures is tried, at most
+    MAX_PIECE_GROUPINGS). `counts`: for a row whose label was found, how many words stand before it; where
+    row h's label is found, it stands right before the rows in chunks. A Placing's index is its figure's
+    first word. Every (grouping, k, h, lead, e) is tried, and each row's readings gathered over the
+    complete chunkings that keep every row's rule.
+    [] when no row reads; None when the groupings or the search are past their bounds: never a guess."""
+    count = rows * width
+    found = groupings(words, count, MAX_PIECE_GROUPINGS)
+    if found is None:
+        return None
+    block = 1  # the words of the text's first block
+    while block < len(words) and _alone_in_block(words[block]) and _alone_in_block(words[0]) and \
+            words[block].line == words[block - 1].line + 1:
+        block += 1
+    counts = counts or {}
+    readings: list[set[Placing]] = [set() for _ in range(rows)]
+    spent, gave_up = [budget], []
+    for grouping in found:
+        values = [_figure_value(words, figure) for figure in grouping]
+        firsts = [figure[0] for figure in grouping]
+        in_block = sum(1 for figure in grouping if figure[-1] < block)
+        figures_before = {row: sum(1 for first in firsts if first < words_before) for row, words_before in counts.items()}
+        for totals in sorted({0, in_block if block > 1 and in_block <= MAX_TOTALS_FIRST else 0}):
+            for whole in range(1, min(MAX_ROWS_WRITTEN_WHOLE, rows - 1) + 1):
+                at = totals + whole * width - min(totals, whole)  # the first figure of the rows in chunks
+                if figures_before.get(whole, at) != at:  # row h's label, where found, opens the rows in chunks
+                    continue
+                placings = _rows_written_whole(values, firsts, width, totals, whole, row_holds)
+                if placings is None:
+                    continue
+                first_apart = max(totals - whole, 0)  # rows in chunks whose totals stand first
+                for apart in sorted({0, *apart_at}):
+                    if apart > rows - whole - first_apart or count - apart < at:
+                        continue
+                    order = [*range(at, count - apart), *range(whole, whole + first_apart), *range(count - apart, count)]
+                    covering = _covering([values[i] for i in order], rows - whole, width, row_holds, first_apart + apart,
+                                         spent, leads, first_apart, gave_up)
+                    if spent[0] < 0 or gave_up:
+                        return None
+                    if covering is None:
+                        continue
+                    for row, placing in enumerate(placings):
+                        readings[row].add(placing)
+                    for row, chunks in enumerate(covering, whole):
+                        for chunk in chunks:
+                            readings[row].add(tuple((values[order[i]], firsts[order[i]])
+                                                    for i in chunk.row_indices(rows - whole, width, row - whole)))
+    return readings if all(readings) else []
+
+
+def _alone_in_block(word: Word) -> bool:
+    """A word that may stand in the first block of the total column (`totals_first_readings`): a piece of
+    full-width digits, or a blank mark, alone on its line."""
+    return is_piece(word) or word.alone and not L.normalize_text(word.text).isdigit()
+
+
+def _figure_value(words: Sequence[Word], figure: tuple[int, ...]) -> Decimal | None:
+    """A figure's value, its words' digits joined (full-width or not); None for a blank mark (`无`)."""
+    digits = L.normalize_text("".join(words[at].text for at in figure))
+    return Decimal(digits) if digits.isdigit() else None
+
+
+def _rows_written_whole(values: Sequence[Decimal], firsts: Sequence[int], width: int, totals: int, whole: int,
+                        row_holds: Callable[[Reading], bool]) -> list[Placing] | None:
+    """The first `whole` rows written row by row after the total column of the first `totals` rows
+    (`totals_first_readings`), as they read; None when one breaks its rule."""
+    placings, at = [], totals
+    for row in range(whole):
+        own = width - 1 if row < totals else width
+        indices = [*range(at, at + own), *([row] if row < totals else [])]
+        at += own
+        placing = tuple((values[i], firsts[i]) for i in indices)
+        if not row_holds(tuple(value for value, _ in placing)):
+            return None
+        placings.append(placing)
     return placings

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -21,6 +22,7 @@ from typing import NamedTuple, TypeVar
 
 from ..core import labels as L
 from . import align as A
+from . import cut_total as CT
 from . import recovery as R
 from .cells import (
     BLANK,
@@ -43,9 +45,11 @@ from .chunks import (
     MAX_UNPRINTED_BLANKS,
     Chunkings,
     Placed,
+    Placing,
     column_chunkings,
     place_in_column_chunks,
     sparse_chunk_readings,
+    totals_first_readings,
     unprinted_blank_readings,
 )
 from .formats import is_page_number
@@ -693,9 +697,24 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
             # `行政规范性文件6     1   1,326` (pdftotext -layout of LibreOffice's PDF): a figure set against the
             # label's last character is a cell of its own where it stands, not the label's (its column read blank)
             row, values = glued, glued.values()
+        glued_unplaced = False
+        if row.piped and (glued := _figure_glued_to_its_label(row, item)) is not None:
+            row = glued
+            values = _pipe_figures_after_a_glued_one(glued.values(), len(columns)) or glued.values()
+            glued_unplaced = len(values) != len(columns)
         anchors = [positions[m] for m in columns] if all(m in positions for m in columns) else None
         fitted, problem, code = fit_row(row, values, len(columns), anchors, trailing_first=True, signed_at=next(
             (at for at, metric in enumerate(columns) if metric in L.SIGNED_METRICS), None))
+        if glued_unplaced:
+            problem, code, fitted = GLUED_IN_A_PIPE_ROW, "short_row", [None] * len(columns)
+        elif row.piped and (round_it := _pipe_amount_round_its_row(rows, index, values, columns)) is not None:
+            fitted, pieces = round_it
+            problem = None if pieces else AMOUNT_PIECES_ROUND_A_PIPE_ROW
+            code = "amount_wrapped" if pieces else "short_row"
+            if pieces:
+                units_taken.add(index + 1)
+                report.warn("amount_wrapped", f"table 2 {item}: its amount wrapped round its pipe row, "
+                            f"{' + '.join(pieces)} on the lines before and after it: read joined", row.line)
         if completed and not row.joined and (unproven := _cells_beside_columns_not_printed(row, values, columns)):
             problem, code, fitted = unproven, COLUMNS_UNPROVEN, [None] * len(columns)
             unproven_lines.add(row.line)
@@ -1045,6 +1064,78 @@ def _figure_glued_to_its_label(row: Row, item: str) -> Row | None:
                  for piece, start in ((glued.group(1), 0), (glued.group(2), glued.start(2)))]
     return row.with_cells([*row.cells[:at], *split, *row.cells[at + 1 :]])
 
+
+
+GLUED_IN_A_PIPE_ROW = ("a figure glued to its label in a converter's pipe row, its other figures not one to each "
+                       "column after it: which column each stands in is not known")
+AMOUNT_PIECES_ROUND_A_PIPE_ROW = ("its amount's cell empty in a converter's pipe row, digits on the line before or "
+                                  "after it that do not join one amount: the amount is not known")
+
+
+def _pipe_figures_after_a_glued_one(values: list[RawCell], width: int) -> list[RawCell] | None:
+    """A converter's pipe row of table 2 whose first figure is glued to its label (`| 行政规范性文件5 |  | 0 | 6 |`,
+    markitdown): the label's pipe cell holds it, and the empty cells right after it are the rest of the label's
+    place on the page, no cells. Where the figures, the glued one first, are exactly the template's columns and
+    no empty cell stands between two of the others, they are the row's cells in order; None otherwise."""
+    filled = [at for at, cell in enumerate(values) if not cell.is_empty]
+    if len(filled) != width or not filled or filled[0] != 0:
+        return None
+    rest = filled[1:]
+    if rest and rest != list(range(rest[0], rest[0] + len(rest))):
+        return None
+    return [values[at] for at in filled]
+
+
+def _pipe_amount_round_its_row(rows: list[Row], index: int, values: list[RawCell], columns: list[str]
+                               ) -> tuple[list[RawCell | None], list[str]] | None:
+    """A converter's pipe row of table 2 whose last column, an amount, is empty while the lines right before and
+    after the row, no pipe rows, hold digits: the amount wrapped in its narrow cell round the row's line
+    (`人民币2` / `| 政府集中采购 | 2 |  |` / `9.895859万元`, markitdown of Chromium's PDF). The row's other figures
+    whole counts, one short of the columns, in order: with the two pieces joined to one amount
+    (`_joined_amount`), (cells, pieces); else (cells with the amount unknown, []). None where no such piece
+    stands beside the row, or the row is otherwise."""
+    if columns[-1] not in L.AMOUNT_METRICS or any(metric in L.AMOUNT_METRICS for metric in columns[:-1]):
+        return None
+    figures = [cell for cell in values if not cell.is_empty]
+    if any(L.normalize_text(cell.text).strip().endswith(("元", "万")) for cell in figures):
+        return None
+    if len(figures) == len(columns):  # `| 行政事业性收费 | 37.3 |` / `209 万元`: the amount's rest on the line after
+        return _pipe_amount_ending_after_its_row(rows, index, figures)
+    if len(figures) > len(columns):
+        return None
+
+    def piece(at: int) -> str | None:
+        if not 0 <= at < len(rows) or rows[at].piped:
+            return None
+        text = "".join(cell.text for cell in rows[at].cells).strip()
+        return text if re.search(r"[\d０-９]", text) and _item_of(text) is None and not _article_of(text) else None
+
+    first, rest = piece(index - 1), piece(index + 1)
+    if first is None and rest is None:
+        return None
+    unknown: list[RawCell | None] = [*figures, None] if len(figures) == len(columns) - 1 else [None] * len(columns)
+    if first is None or rest is None or len(figures) != len(columns) - 1 or \
+            any(read_count(cell.text).state != VALUE for cell in figures):
+        return unknown, []
+    joined = _joined_amount([first, rest], rows[index].line)
+    return ([*figures, joined], [first, rest]) if joined is not None else (unknown, [])
+
+
+def _pipe_amount_ending_after_its_row(rows: list[Row], index: int, figures: list[RawCell]
+                                      ) -> tuple[list[RawCell | None], list[str]] | None:
+    """A converter's pipe row of table 2 whose cells are all printed, its amount's cell a figure with a decimal
+    point and no unit (`37.3`), and the line right after it, no pipe row, digits ending on a money unit and
+    nothing else (`209 万元`): the amount wrapped in its narrow cell, its rest set below the table. Joined
+    where `_joined_amount` reads the two as one amount, else the amount is unknown; None (as read) otherwise."""
+    after = rows[index + 1] if index + 1 < len(rows) else None
+    if after is None or after.piped:
+        return None
+    first = L.normalize_text(figures[-1].text).strip()
+    rest = "".join(cell.text for cell in after.cells).strip()
+    if "." not in first or not re.fullmatch(r"[\d０-９][\d０-９,，]*\s*(?:万元|元|亿元)", rest):
+        return None
+    joined = _joined_amount([first, rest], rows[index].line)
+    return ([*figures[:-1], joined], [first, rest]) if joined is not None else ([*figures[:-1], None], [])
 
 _GLUED_FIGURE_RE = re.compile(r"(.*[^\d０-９\s])([\d０-９]+)")
 
@@ -2164,6 +2255,8 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         [_without_margin_headings(_without_column_numbers(row), template) for row in rows], template)
     pdf_text = _blank_cells_print_nothing(pdf_text, rows)
     pipe_headers = _pipe_headers(rows) if any(row.piped for row in rows) else None
+    rows, no_column_dropped = _without_empty_cells_of_no_column(rows, pipe_headers) if pipe_headers is not None \
+        else (rows, set())
     found = _found_again(rows, template, found_for_table_2)
     allowed = L.application_rows(template)
     if "other" in found and "other" not in allowed:
@@ -2179,7 +2272,25 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     if visible is not None and not anchors_hold(visible, [row.values() for row in found.values()
                                                           if first is not None and row.page == first.page]):
         visible = None
-    if visible is not None:
+    # the total's name cut with its column (`总`): each row's figure past the shown columns is its total's text,
+    # cut or whole (cut_total.py), kept apart here and checked against its parts' sum once they are read
+    cut_total = visible is not None and len(visible) == len(L.APPLICANT_KEYS) - 1 and CT.names_a_cut_total(header_rows)
+    cut_texts: dict[str, RawCell] = {}
+    nothing_past: set[str] = set()  # rows of the header's page printing nothing in the cut total's column
+    # 总计 cut whole, the shown columns printing a mark for each blank: a row of a figure or mark a shown column is
+    # read in order, on any page (cut_total.py)
+    six_in_order = visible is not None and len(visible) == len(L.APPLICANT_KEYS) - 1 and not cut_total \
+        and CT.total_wholly_cut(found.values(), len(visible))
+    if cut_total:
+        report.warn("columns_cut", "table 3: the header shows its six applicant columns and the total's name cut at the "
+                    "page's edge: each row's figure past them is its total's text, cut or whole, and a row of a later "
+                    "page is read in order where it prints a figure for every column",
+                    header_rows[-1].line if header_rows else None)
+    elif six_in_order:
+        report.warn("columns_cut", "table 3: the header shows its six applicant columns, 总计 cut whole at the page's "
+                    "edge, and its blank cells print a mark: a row printing a figure or mark for each of the six on "
+                    "one line is read in order, on any page", header_rows[-1].line if header_rows else None)
+    elif visible is not None:
         report.warn("columns_cut", f"table 3: the header shows its first {len(visible)} applicant columns only "
                     "(the others cut at the page's edge): the cells of the others are unknown, and so are the rows "
                     "of later pages, whose columns no header shows", header_rows[-1].line if header_rows else None)
@@ -2315,13 +2426,28 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             problem = (f"{len(row.values())} figures set apart by single spaces, under a header showing its first "
                        f"{cut_at} columns only (the others cut at the page's edge): which columns are blank is not known")
             read[key] = (row, [None] * width, problem, "columns_cut")
+        elif six_in_order and row.aligned and CT.one_a_column(parts := _figure_parts(
+                [value for value in row.values() if not value.is_empty]), len(visible)):
+            read[key] = (row, [*parts, None], None, "columns_cut")
         elif visible is not None and row.aligned and row.page == header_page:
-            read[key] = (row, *_place_under_visible_columns(row.values(), visible, width))
+            values = row.values()
+            if cut_total and (apart := CT.total_apart(values, visible)) is not None:
+                values, cut_texts[key] = apart
+            if cut_total and key in cut_texts and CT.one_a_column(values, len(visible)):
+                read[key] = (row, [*values, None], None, "columns_cut")
+                continue
+            read[key] = (row, *_place_under_visible_columns(values, visible, width))
+            if cut_total and key not in cut_texts and read[key][2] is None:
+                nothing_past.add(key)
             if read[key][2] is None and (placed := _unsure_ones_in_order(read[key][1], visible, proven, edges)) is not None:
                 read[key] = (row, placed, None, "columns_cut") if placed else \
                     (row, [None] * width, UNPROVEN_COLUMN, "columns_cut")
         elif visible is not None and row.aligned:
-            read[key] = (row, *_on_a_later_page_of_a_cut_header(row, len(visible), width))
+            if cut_total and (later := CT.later_row_in_order(row, width)) is not None:
+                parts, cut_texts[key] = later
+                read[key] = (row, [*parts, None], None, "columns_cut")
+            else:
+                read[key] = (row, *_on_a_later_page_of_a_cut_header(row, len(visible), width))
         elif anchors is None or row.page == header_page or row.page in anchors_on:
             read[key] = (row, *fit_row(row, row.values(), width, anchors_on.get(row.page, anchors),
                                         row_rule=R.applicant_sum_holds))
@@ -2352,6 +2478,34 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     for key, (row, fitted, problem, code) in read.items():
         if row.piped and all(raw is None for raw in fitted) and (total := _under_a_total_header(pipe_headers, row)):
             read[key] = (row, [*fitted[:-1], total], problem, code)
+    cut_words = _pipe_words_before_a_cut_total(header_rows, read, width) if pipe_headers is not None else None
+    words_past_empty_cells: list[str] = []  # rows read as their words one a column, empty cells among them none
+    if cut_words:
+        report.warn("columns_cut", f"table 3: the header names no 总计 (cut at the page's edge with its column) and "
+                    f"{len(cut_words)} rows show one figure or mark fewer than the columns: their words are the shown "
+                    "columns in order; their totals are unknown (a report may leave a total blank, so no sum is its "
+                    "total)", read[next(iter(cut_words))][0].line)
+    for key, (row, fitted, problem, code) in read.items():
+        if cut_words is not None and key in cut_words:
+            read[key] = (row, [*cut_words[key], None], None, "total_cut")
+        elif id(row) in no_column_dropped and not _one_figure_a_column(fitted, row, width):
+            if (words := _words_filling_the_columns(row, width)) is not None:
+                read[key] = (row, words, None, "short_row")
+                words_past_empty_cells.append(key)
+            else:
+                read[key] = (row, [None] * width, NOT_ONE_FIGURE_A_COLUMN, "short_row")
+        elif row.piped and (marks := _figure_cells_read_as_label(row)) is not None:
+            words = _figures_of_merged_cells(marks, width, R.applicant_sum_holds)
+            read[key] = (row, words, None, "short_row") if words is not None else \
+                (row, [None] * width, FIGURES_READ_AS_LABEL, "short_row")
+        elif pipe_headers is not None and not row.piped and not row.values() \
+                and any(raw is not None and raw.is_empty for raw in fitted) and _beside_a_label_less_pipe_row(rows, row):
+            # `一、本年` / `|  |  |  | 11 — | 3 — | — | — 14 |` / `新收政府信息公开申请数量`: a label's line among a
+            # converter's pipe rows holds no cell at all, its figures on a pipe row without a label
+            read[key] = (row, [None] * width, BARE_LABEL_AMONG_PIPE_ROWS, "short_row")
+        elif row.piped and _merged_cell_read_as_one(fitted, row.values(), width):
+            # `| 1 - | - - | - | - |`: a merged cell of several figures taken for one cell, its words not one a column
+            read[key] = (row, [None] * width, MERGED_CELL_AS_ONE, "short_row")
     clean = {key: reading_of(fitted) for key, (_, fitted, _, _) in read.items()}
     # a page neither repeating the header nor vouched for: its rows are placed as a page of other column
     # widths is (`_misplaced`): in order, in any columns, as the row's and the columns' sums allow
@@ -2538,17 +2692,39 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         start = len(report.cells)
         _count_cells(report, "applications", zip(repeat(key), L.APPLICANT_KEYS), fitted, row.line)
         if not problem and (code == "total_cut" or (only_the_total_cut and code == "columns_cut")) \
-                and _total_from_its_parts(report.cells[start:]):
+                and not (cut_words and key in cut_words) and _total_from_its_parts(report.cells[start:]):
             totals_recovered.append(key)
+        if not problem and key in nothing_past and report.cells[-1].state == RECOVERED \
+                and any(read[other][0].page == row.page for other in cut_texts):
+            # the cut column shows the page's other rows' totals (their first characters, where each cell's text
+            # starts) and nothing of this one's: a total printed blank, or no total cell (a short row), never its
+            # parts' sum
+            report.cells[-1].value, report.cells[-1].state = None, UNKNOWN
+            totals_recovered.remove(key)
+            report.warn("total_cut", f"table 3 {key}: nothing printed in the cut total's column, where the other rows "
+                        "show their totals' first characters: its total is unknown", row.line)
+        if not problem and key in cut_texts:
+            *parts, total = report.cells[start:]
+            widest = CT.widest_whole_digits(cut_texts[other] for other in cut_texts
+                                            if read[other][0].page == row.page)
+            if (why := CT.total_as_printed(total, parts, cut_texts[key], widest)) is not None:
+                report.warn("total_cut", f"table 3 {key}: {why}; the total is unknown", row.line)
+            if total.state != RECOVERED and key in totals_recovered:
+                totals_recovered.remove(key)
         if key in by_page_order:
             _mark_placed_by_page_order(report, f"table 3 {key}", row, report.cells[start:])
-        if key in before_labels:
+        if key in before_labels or key in words_past_empty_cells:
             for cell in report.cells[start:]:
                 if cell.state == VALUE:
                     cell.state = RECOVERED
     if any(row.aligned for row in found.values()):
         _stacked_figures_by_the_sums(report, rows, read, width)
         _short_rows_by_the_pages_full_rows(report, rows, read, width)
+    if words_past_empty_cells:
+        report.warn("cells_recovered", f"table 3 {', '.join(words_past_empty_cells)}: a converter's pipe row whose "
+                    "figures and blank marks are one word a column with empty pipe cells among them (no column: the "
+                    "words fill every one), the row's total its parts' sum; the sum alone rules out a figure printed "
+                    "as two words: marked recovered", read[words_past_empty_cells[0]][0].line)
     totals_recovered = _cut_totals_of_short_rows_unknown(report, totals_recovered)
     if totals_recovered:
         report.warn("cells_recovered", f"table 3: the total column cut at the page's edge; the total of "
@@ -3663,6 +3839,10 @@ def _read_in_column_chunks(report: ParsedReport, rows: list[Row], found: dict[st
         # the last chunks written past the next table's heading (`四、…`): taken only when they make the count
         apart = _figures_and_marks(past_the_heading)
         figures, past = figures + apart, len(apart)
+    if blanks_unprinted and len(figures) > len(keys) * width and not absent:
+        # more words than cells: wide figures wrapped a piece a line, their block maybe set before the others
+        read = _read_with_totals_first(report, rows, found, keys, figures)
+        return read, read and past > 0
     if len(figures) != len(keys) * width:
         if blanks_unprinted and 0 < len(keys) * width - len(figures) <= MAX_UNPRINTED_BLANKS:
             read = _read_with_unprinted_blanks(report, found, keys, absent, figures, two_beside)
@@ -3741,25 +3921,7 @@ def _read_with_unprinted_blanks(report: ParsedReport, found: dict[str, Row], key
                                         LEADS_TWO_BESIDE if two_beside else LEADS)
     if not readings:
         return False
-    kept = R.settle_table({key: list(dict.fromkeys(tuple(value for value, _ in placing) for placing in row))
-                           for key, row in zip(keys, readings)}, L.outcome_rows_among(keys))
-    cells: list[Cell] = []
-    placed: list[list[Placed | None]] = []
-    for key, row in zip(keys, readings):
-        placings = [placing for placing in row if tuple(value for value, _ in placing) in kept[key]] or list(row)
-        line = found[key].line if key in found else figures[0].line
-        placed.append([])
-        for column, applicant in enumerate(L.APPLICANT_KEYS):
-            seen = {placing[column][0] for placing in placings}
-            # where a cell printed nothing it is blank, or a 0 the text lost (the sums cannot tell): unknown
-            if len(seen) != 1 or None in seen:
-                placed[-1].append(None)
-                cells.append(Cell("applications", key, applicant, None, UNKNOWN, line))
-                continue
-            placed[-1].append(Placed(0, False))
-            value, index = seen.pop(), placings[0][column][1]
-            cells.append(Cell("applications", key, applicant, value, RECOVERED, figures[index].line,
-                              figures[index].text.strip()))
+    cells, placed = _cells_of_chunk_readings(keys, readings, found, figures, lambda index, value: figures[index].text.strip())
     unknown = sum(cell.state == UNKNOWN for cell in cells)
     report.warn("column_chunks", f"table 3: labels first, then the figures column by column in chunks of rows "
                 f"(pdftotext without -layout), {len(keys) * width - len(values)} figure(s) short of its cells: blank "
@@ -3771,6 +3933,80 @@ def _read_with_unprinted_blanks(report: ParsedReport, found: dict[str, Row], key
         report.cells += [Cell("applications", key, applicant, None, UNKNOWN, None) for applicant in L.APPLICANT_KEYS]
     report.cells += _unproven_where_the_columns_refuse(report, cells, keys, placed)
     return True
+
+
+def _read_with_totals_first(report: ParsedReport, rows: list[Row], found: dict[str, Row], keys: tuple[str, ...],
+                            figures: list[RawCell]) -> bool:
+    """Table 3 in column chunks in a PDF's text (`_read_in_column_chunks`) with more words than cells: wide
+    figures wrapped a piece a line in narrow columns (Chromium's PDF through plain `pdftotext`), whose
+    total column's first rows may be set before all the other figures and the first rows written whole
+    (chunks.py's `totals_first_readings`). Each row's readings narrowed to those some table keeping
+    APP_OUTCOME_SUM and APP_BALANCE uses (`recovery.settle_table`): a figure all of them read alike is
+    recovered (never evidence that a rule passes), the other cells unknown. Nothing is written (False)
+    where a figure is no count, the search gives up, or a row has no reading."""
+    width = len(L.APPLICANT_KEYS)
+    if any(read_count(cell.text).state == UNKNOWN for cell in figures):
+        return False
+    alone = {cell.line for row in rows for cell in row.cells if len(cell.text.split()) == 1}
+    lines = [cell.line for cell in figures]
+    on_line = Counter(lines)
+    words = [Word(cell.text.strip(), cell.line, cell.line in alone and on_line[cell.line] == 1) for cell in figures]
+    counts = {index: bisect_left(lines, found[key].line) for index, key in enumerate(keys) if key in found}
+    # the total column of the last chunks may be set apart after the others: a paragraph of its own
+    apart_at = [len(words) - index for index in range(max(1, len(words) - len(keys)), len(words))
+                if lines[index] > lines[index - 1] + 1]
+    readings = totals_first_readings(words, len(keys), width, R.applicant_sum_holds, counts, apart_at)
+    if not readings:
+        return False
+
+    def text_of(index: int, value: Decimal) -> str:  # a figure's words from its first, its digits joined
+        text, at = "", index
+        while at < len(words) and L.normalize_text(text) != str(value):
+            text, at = text + words[at].text, at + 1
+        return text
+
+    cells, placed = _cells_of_chunk_readings(keys, readings, found, figures, text_of)
+    unknown = sum(cell.state == UNKNOWN for cell in cells)
+    report.warn("column_chunks", f"table 3: labels first, then the figures column by column in chunks of rows "
+                f"(pdftotext without -layout), {len(words) - len(keys) * width} word(s) more than its cells: wide "
+                "figures wrapped a piece a line, the total column of the first rows maybe set before the others and "
+                "the first rows written whole. Every such order and grouping of the pieces where each row keeps its "
+                "sum tried, and the rows' readings APP_OUTCOME_SUM and APP_BALANCE leave: a figure read only where "
+                f"all read it alike, recovered; {unknown} cell(s) unknown", figures[0].line)
+    report.cells += _unproven_where_the_columns_refuse(report, cells, keys, placed)
+    return True
+
+
+def _cells_of_chunk_readings(keys: tuple[str, ...], readings: list[set[Placing]], found: dict[str, Row],
+                             figures: list[RawCell], text_of: Callable[[int, Decimal], str]
+                             ) -> tuple[list[Cell], list[list[Placed | None]]]:
+    """Table 3's cells from each row's readings in column chunks (`_read_with_unprinted_blanks`,
+    `_read_with_totals_first`), narrowed to those some table keeping APP_OUTCOME_SUM and APP_BALANCE uses:
+    a figure all of them read alike recovered, the other cells unknown (a cell that printed nothing too)."""
+    kept = R.settle_table({key: list(dict.fromkeys(tuple(value for value, _ in placing) for placing in row))
+                           for key, row in zip(keys, readings)}, L.outcome_rows_among(keys))
+    cells: list[Cell] = []
+    placed: list[list[Placed | None]] = []
+    for key, row in zip(keys, readings):
+        placings = [placing for placing in row if tuple(value for value, _ in placing) in kept[key]] or list(row)
+        line = found[key].line if key in found else figures[0].line
+        placed.append([])
+        for column, applicant in enumerate(L.APPLICANT_KEYS):
+            seen = {placing[column][0] for placing in placings}
+            # where a cell printed nothing it is blank, or a 0 the text lost (the sums cannot tell): unknown
+            if len(seen) != 1 or any(placing[column][1] is None for placing in placings):
+                placed[-1].append(None)
+                cells.append(Cell("applications", key, applicant, None, UNKNOWN, line))
+                continue
+            placed[-1].append(Placed(0, False))
+            value, index = seen.pop(), placings[0][column][1]
+            if value is None:  # a blank mark (`无`) every reading puts here
+                cells.append(Cell("applications", key, applicant, None, BLANK, figures[index].line,
+                                  figures[index].text.strip()))
+                continue
+            cells.append(Cell("applications", key, applicant, value, RECOVERED, figures[index].line,
+                              text_of(index, value)))
+    return cells, placed
 
 
 def _unread_piece(row: Row) -> RawCell | None:
@@ -4554,21 +4790,22 @@ def _visible_applicant_anchors(header_rows: list[Row]) -> list[float] | None:
 
 def _columns_shown_in_every_row(header_rows: list[Row], found: dict[str, Row], width: int) -> int | None:
     """A table laid wider than the page and cut at its edge (LibreOffice's PDF of a wide page): k when the
-    header names the first k applicant columns only (`_first_columns_named`), and every row found with
-    cells holds exactly k, which on each page stand in k columns that do not overlap (the i-th cells of
-    all its rows left of all the (i+1)-th); then each row's cells are those columns in order. None otherwise."""
+    header names the first k applicant columns only (`_first_columns_named`), no row found holds more than k
+    cells and most exactly k, which on each page stand in k columns that do not overlap (the i-th cells of
+    all those rows left of all the (i+1)-th); then each row of k cells is those columns in order. None otherwise."""
     shown = _first_columns_named(header_rows, width)
     rows = [row for row in found.values() if row.values()]  # a row without cells is read as before
     if shown is None or not rows or any(len(row.values()) > shown for row in rows):
         return None
     # a row of cells with separators short of k (its trailing empty cells not written, gdw's PDF reader) is read
     # as before, in order, the missing cells unknown; most rows must hold exactly k
-    if any(len(row.values()) != shown for row in rows if row.aligned) or \
-            2 * sum(len(row.values()) == shown for row in rows) < len(rows):
+    # an aligned row short of k (a row printing fewer cells than its table, `（七）总计 16 0 0 2 1`) is read as
+    # before, by position; the others, k each, say where the k columns stand
+    if 2 * sum(len(row.values()) == shown for row in rows) < len(rows):
         return None
     by_page: dict[int, list[list[RawCell]]] = {}
     for row in rows:
-        if row.aligned:
+        if row.aligned and len(row.values()) == shown:
             by_page.setdefault(row.page, []).append(row.values())
     for page_rows in by_page.values():
         for column in range(shown - 1):
@@ -4584,7 +4821,9 @@ def _first_columns_named(header_rows: list[Row], width: int) -> int | None:
     parts = [part for row in header_rows for whole in row.cells for part in cell_parts(whole)]
     unnamed = 0  # columns before the last one named that the header may leave unnamed
     if parts and all(part.x is not None for part in parts):  # words wrapped down their columns joined
-        named = set(header_positions(parts, _applicant_of))
+        # with the words the header's text spells read line by line (`自` / `然` / `人` wrapped down a column
+        # whose pieces pdftotext set apart): which columns it names, not where
+        named = set(header_positions(parts, _applicant_of)) | _applicants_named_in(parts)
         # a word wrapped over a page break (`自然` / `\f人`): its pieces stand on two pages, which set their
         # columns apart, so they may not join
         # (a row's numbered first line opening the next page, `\f一、本年`, is no header line)
@@ -4596,7 +4835,12 @@ def _first_columns_named(header_rows: list[Row], width: int) -> int | None:
         unnamed = 1
     # a table prints its columns in the template's order, wherever a layout sets their header words
     shown = max((L.APPLICANT_KEYS.index(key) + 1 for key in named), default=0)
-    return shown if 2 <= shown < width and len(named) >= shown - unnamed else None
+    # every applicant column named up to 其他 but one between two named ones (`商 业` / `企 业` spaced out and
+    # wrapped in a narrow column), 总计 not at all: the header shows the six (a header naming fewer may name
+    # its later columns in words not found, Chromium's narrow tables)
+    missing = [index for index, key in enumerate(L.APPLICANT_KEYS[:shown]) if key not in named]
+    inside = shown == width - 1 and len(missing) == 1 and 0 < missing[0] < shown - 1
+    return shown if 2 <= shown < width and (len(named) >= shown - unnamed or inside) else None
 
 
 def _applicants_named_in(parts: list[RawCell]) -> set[str]:
@@ -4895,6 +5139,159 @@ def _under_a_total_header(headers: _PipeHeaders, row: Row) -> RawCell | None:
         return cell if _is_figure(cell.text.strip()) else None
     return None
 
+
+
+def _without_empty_cells_of_no_column(rows: list[Row], headers: _PipeHeaders) -> tuple[list[Row], set[int]]:
+    """Pipe rows without the empty cells between their label and their first figure whose place among the
+    row's pipe cells holds no figure or blank mark in any row of the table as wide. A converter's markdown
+    of a PDF (markitdown) sets its columns where the page's words stand: a merged label's cell, a column cut
+    at the page's edge, or columns merged leave empty pipe cells beside the figures that are no cell of the
+    template (`|  | （七）总计 |  |  |  | 17 | 0 | 0 | 0 | 4 | 5 |`, 总计 cut): read as blank cells, they
+    shift the figures a column right. A place that prints a figure in some row as wide is a column of
+    figures, its empty cell a blank. The empty cells between two figures stay (they stand among columns), and
+    so do those after the last figure: a column blank in every row (printed nothing) may stand there, which
+    only the header names.
+    A row under a pipe header as wide naming its applicant columns or 总计 is placed by that header and kept, and so
+    is a pipe row with fewer cells than its table's `| --- |` line (broken over lines, `| 一、… |  |  | 12 | — | 13 |` /
+    `2 | — | 18 |`): its places are no page's columns (markitdown writes each row as wide as its rule line).
+    Beside the rows, the ids of those that lost a cell (`_one_figure_a_column` then decides them)."""
+    printing: dict[int, set[int]] = {}  # a pipe width → the places of its cells that print a figure or mark
+    for row in rows:
+        if row.piped and row.has_figures():
+            printing.setdefault(len(row.cells), set()).update(
+                at for at, cell in enumerate(row.cells) if _figures_or_marks(cell.text))
+    kept, dropped = [], set()
+    for row in rows:
+        if not row.piped or not row.has_figures() or id(row) in headers.span_above or id(row) in headers.total_above \
+                or row.short_by:  # fewer cells than its table's `| --- |` line (broken over lines): no page's columns
+            kept.append(row)
+            continue
+        places = printing[len(row.cells)]
+        ends = [at for at, cell in enumerate(row.cells) if _figures_or_marks(cell.text)]
+        label_end = max((at for at, cell in enumerate(row.cells) if _holds_words(cell.text)), default=-1)
+        drop = {at for at, cell in enumerate(row.cells) if label_end < at < ends[0] and cell.is_empty
+                and at not in places}
+        if drop:
+            row = row.with_cells([cell for at, cell in enumerate(row.cells) if at not in drop])
+            dropped.add(id(row))
+        kept.append(row)
+    return kept, dropped
+
+
+
+def _pipe_words_before_a_cut_total(header_rows: list[Row], read: dict[str, tuple[Row, list, str | None, str]],
+                                   width: int) -> dict[str, list[RawCell]] | None:
+    """A converter's markdown of a PDF whose table 3 is cut at the page's edge with its 总计 column
+    (LibreOffice's PDF of a page wider than the paper, then markitdown: `|  | 3 0 | 0 1 | 0 | 0 |`): where
+    the header names 自然人 and nothing of 总计, no pipe row found holds as many figures and marks as the template's
+    columns or more, and two thirds of them at least (two or more; a label's line alone is read as it is) hold
+    no empty cell from their first figure to their last and, split at their spaces, exactly one figure or blank
+    mark fewer than the columns, those words are the shown columns in order (nothing is left out of a row
+    that prints a mark in every shown column) and the total is the one cut. Those rows → their words (the
+    others are read as they are: a figure glued to a label, a lost cell); None otherwise."""
+    words_of_header = "".join(cell.text for row in header_rows for cell in row.cells)
+    if "总" in words_of_header or "自然" not in words_of_header or not read:
+        return None
+    words, piped = {}, 0
+    for key, (row, _, _, _) in read.items():
+        if not row.piped:
+            continue  # a label's line alone (its figures on a pipe row without a label): as read
+        # the cells after its last cell of words (a merged cell `13 -` may have been taken for its label's)
+        values = row.cells[max((at for at, cell in enumerate(row.cells) if _holds_words(cell.text)), default=-1) + 1 :]
+        piped += 1
+        filled = [at for at, cell in enumerate(values) if not cell.is_empty]
+        parts = [RawCell(word, cell.line) for cell in values[filled[0] : filled[-1] + 1] for word in cell.text.split()] \
+            if filled else []
+        if len(parts) >= width:
+            return None  # a figure past the shown columns: the total is not the one cut
+        if not filled or any(cell.is_empty for cell in values[filled[0] : filled[-1]]) or len(parts) != width - 1 \
+                or not all(_is_figure(part.text) or part.text in L.BLANK_TOKENS for part in parts):
+            continue  # read as it is (a figure glued to its label, a cell lost): never placed by the others
+        words[key] = parts
+    return words if len(words) >= 2 and 3 * len(words) >= 2 * piped else None
+
+
+FIGURES_READ_AS_LABEL = ("a converter's pipe row whose merged cells of figures and blank marks (`— 5`) stand where "
+                         "its label was taken to go on, their words not one to each column: which column each "
+                         "figure stands in is not known")
+
+
+def _figure_cells_read_as_label(row: Row) -> list[RawCell] | None:
+    """A pipe row whose cells after its last cell of words include cells that the row's label was taken to
+    hold: a converter's merged cell of figures and blank marks (`| 一、本年新收… | 11 | — 5 | — — | 1 | 17 |`,
+    markitdown of LibreOffice's PDF) is no single value, so the label ran on to the last such cell. Its
+    cells from the one after its last cell of words on; None where they are the row's values already."""
+    label_end = max((at for at, cell in enumerate(row.cells) if _holds_words(cell.text)), default=-1)
+    cells = row.cells[label_end + 1 :]
+    values = row.values()
+    return cells if cells and len(cells) != len(values) and any(not cell.is_empty for cell in cells) else None
+
+
+MERGED_CELL_AS_ONE = ("a converter's pipe cell of several figures and blank marks (columns merged) that would be read "
+                      "as one cell, the row's words not one to each column: which column each stands in is not known")
+
+
+def _merged_cell_read_as_one(fitted: list[RawCell | None], values: list[RawCell], width: int) -> bool:
+    """Whether a pipe row's reading takes a cell of several figures and blank marks (`1 -`, columns merged) for
+    one cell, where its value cells' words are not as many as the template's columns (as many, the rules
+    choose among the ways to cut them, which may only say where an empty cell goes: `| 0 | 0 0 |  | 0 |`)."""
+    words = sum(len(cell.text.split()) for cell in values if _figures_or_marks(cell.text))
+    return words != width and any(raw is not None and len(raw.text.split()) > 1 and _figures_or_marks(raw.text)
+                                  for raw in fitted)
+
+
+BARE_LABEL_AMONG_PIPE_ROWS = ("its label on a line of its own among a converter's pipe rows, no cell after it, beside a "
+                              "pipe row of figures without a label (its figures, or another row's?): not known to be "
+                              "blank")
+
+
+def _beside_a_label_less_pipe_row(rows: list[Row], row: Row) -> bool:
+    """Whether the line right before or after `row` is a pipe row of figures holding no words: a converter's
+    markdown prints a row whose blanks print nothing as its label's line alone (a blank row), but also a row
+    whose label wrapped round its figures' line (`一、本年` / `|  | 11 — | 3 — | … |` / `新收…申请数量`)."""
+    at = next((i for i, other in enumerate(rows) if other is row), None)
+    if at is None:
+        return False
+    return any(0 <= i < len(rows) and rows[i].piped and rows[i].has_figures()
+               and not any(_holds_words(cell.text) for cell in rows[i].cells) for i in (at - 1, at + 1))
+
+
+def _words_filling_the_columns(row: Row, width: int) -> list[RawCell] | None:
+    """The words of a pipe row that lost empty cells of no column (`_without_empty_cells_of_no_column`) where
+    they are exactly the template's columns, each a figure or blank mark, with empty pipe cells among them
+    (`| 1 | 0 | 0 0 | 0 |  | 0 1 |`, markitdown of Chromium's PDF): every column has its word, so an empty cell
+    is no column's, and they are the row's cells in order; only where the row's total is its parts' sum, which
+    rules out a figure printed as two words (Chromium's spaced digits, `８ ０` for 80). None otherwise."""
+    words = [RawCell(word, cell.line) for cell in row.values() for word in cell.text.split()]
+    if len(words) != width or not all(_is_figure(word.text) or word.text in L.BLANK_TOKENS for word in words):
+        return None
+    reading = reading_of(words)
+    return words if reading is not None and R.applicant_sum_holds(reading) else None
+
+NOT_ONE_FIGURE_A_COLUMN = ("a converter's pipe row beside empty cells that are no column's: its figures are not one "
+                           "to each column of the template, so which column each stands in is not known")
+
+
+def _one_figure_a_column(fitted: list[RawCell | None], row: Row, width: int) -> bool:
+    """Whether a pipe row that lost empty cells of no column (`_without_empty_cells_of_no_column`) was read as
+    its cells stand: its cells as many as the template's columns, each one figure, mark or none, read as they
+    stand; or each column one figure or blank mark of its own, the words of its cells in order (a merged cell's
+    `0 1` two of them), none split nor joined and no empty cell among them. Fewer
+    words than columns leave a blank or a cut column somewhere, more a figure split into words: unknown."""
+    values = row.values()
+    if len(values) == width and all(cell.is_empty or _figures_or_marks(cell.text) and len(cell.text.split()) == 1
+                                    for cell in values):  # as wide as the template, a figure or none a cell
+        return all(map(is_, fitted, values))
+    words = [word for cell in values for word in cell.text.split()]
+    return len(words) == width and all(_is_figure(word) or word in L.BLANK_TOKENS for word in words) and \
+        all(raw is not None for raw in fitted) and [raw.text.strip() for raw in fitted] == words
+
+
+@lru_cache(maxsize=1 << 14)
+def _figures_or_marks(text: str) -> bool:
+    """A cell of figures or blank marks only (`0`, `3 0`, `-`)."""
+    text = text.strip()
+    return bool(text) and all(_is_figure(word) or word in L.BLANK_TOKENS for word in text.split())
 
 def _under_the_pipe_header(row: Row, span: tuple[int, int], width: int) -> tuple[list, str | None, str]:
     """A pipe row's cells under its header's applicant columns: one a column when the header names as
@@ -5501,6 +5898,8 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
             report.cells.append(Cell("reviews", proceeding, outcome, None, UNKNOWN, data.line))
         return
     values = data.values()
+    if data.piped and (marks := _figure_cells_read_as_label(data)) is not None:
+        values = marks  # `| 2 - | - | 1 | 3 | … |`: a merged cell of figures and marks is no label
     if data.piped and (words := _figures_of_merged_cells(data.cells, width, R.review_sums_hold)) is not None:
         values = words  # `| 1 | — — | — 1 | … |`: a converter's merged columns, their words exactly the table's
     if by_proceeding := _rows_per_proceeding(rows):  # the three rows of five, in the template's order
@@ -5512,6 +5911,8 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
                     "at the page's edge), and the row as many figures, each group's total its parts' sum: read in "
                     "order, the others unknown", data.line)
         fitted, problem, cut = [*shown, *[None] * (width - len(shown))], None, True
+    if data.piped and _merged_cell_read_as_one(fitted, values, width):
+        fitted, problem, code = [None] * width, MERGED_CELL_AS_ONE, "short_row"  # `| 2 - | - | 1 | … |`, a word short
     # pdftotext's header words set in blocks of several cells' words: their places prove no figure's column
     unproven = poppler_pages and data.aligned and not problem and anchors is not None and data.cells[0].columns is len \
         and sum(not value.is_empty for value in values) < width and not _outcome_words_apart(rows)

@@ -1,0 +1,126 @@
+"""Table 3's total column cut at the page's edge with its name (`总` of 总计), in aligned text.
+
+LibreOffice keeps a web page's table as wide as the page set it, and its PDF cuts the part wider than
+the paper: the header shows its six applicant columns whole and 总计 as its first character, `总`, and
+each row's total as its first characters (`1,` of 1,163, `55` of 553, `4` of 4). A text read from such a
+PDF (`pdftotext -layout`) packs the header's words of a line one after another, so where `总` stands
+says nothing; what the page proves is the order: every row's figures past the six shown columns are its
+total's text, cut or whole. `tables.read_applications` places the six by the header and keeps the total's
+text apart; the total is then its parts' sum (`_total_from_its_parts`), checked here against that text:
+
+* its text the sum's leading characters (`1,` / `55` for 1,163 / 553): the sum, `recovered` — the cut
+  figure is never read, and nothing on the page but the row's rule says the rest;
+* its text the sum itself, and narrower than the page lets a figure show (another row of the page shows
+  more digits in the column): the figure ended before the edge, a `value` as printed;
+* anything else (a text no leading part of the sum): `unknown`, the report does not add up or was cut
+  elsewhere.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from decimal import Decimal
+
+from ..core import labels as L
+from .cells import BLANK, RECOVERED, UNKNOWN, VALUE, read_count
+from .record import Cell
+from .rows import RawCell, Row, cell_parts
+from .rows import _figure_parts as figure_parts
+
+TOTAL_NAME = L.APPLICANTS["total"][0]
+_SPANNING = ("法人或其他组织", "申请人情况")
+
+
+def names_a_cut_total(header_rows: Iterable[Row]) -> bool:
+    """The header prints the total's name cut short (`总`, a word of its own) and nowhere whole."""
+    words = [L.squash(part.text) for row in header_rows for whole in row.cells for part in cell_parts(whole)]
+    words = [word for word in words if word and word not in _SPANNING]
+    return not any(TOTAL_NAME in word for word in words) and any(
+        len(word) < len(TOTAL_NAME) and TOTAL_NAME.startswith(word) for word in words)
+
+
+def total_apart(values: list[RawCell], visible: list[float]) -> tuple[list[RawCell], RawCell] | None:
+    """A row on the header's page: its figures but the last, and the last, when the last alone stands past
+    the shown columns (by more than half a column, as `_place_under_visible_columns` asks) and on the row's
+    own line; None otherwise."""
+    parts = figure_parts([value for value in values if not value.is_empty])
+    if not parts or any(part.x is None for part in parts):
+        return None
+    edge = visible[-1] + (visible[-1] - visible[-2]) / 2
+    past = [part for part in parts if part.x > edge]
+    if len(past) != 1 or past[0] is not parts[-1] or past[0].x < max(part.x for part in parts):
+        return None
+    return parts[:-1], parts[-1]
+
+
+def one_a_column(parts: list[RawCell], columns: int) -> bool:
+    """`parts` are a figure or blank mark for each of `columns` columns, all on one line, each read whole:
+    in order, they are those columns' cells, wherever the header's words stand (`pdftotext -layout` packs
+    a header line's words one after another, so their positions may stand columns off)."""
+    return len(parts) == columns and len({part.line for part in parts}) == 1 \
+        and not any(part.problem or read_count(part.text).state not in (VALUE, BLANK) for part in parts)
+
+
+def total_wholly_cut(rows: Iterable[Row], shown: int) -> bool:
+    """A table whose header shows its `shown` applicant columns, 总计 cut whole: its blank cells print a mark
+    (`/`, `—`: a cell with nothing to count prints something), and no row prints more figures than the shown
+    columns on a line (no total's text stands past them). Then a row printing `shown` figures on one line
+    (`one_a_column`) prints its shown columns' cells, in order."""
+    marked = False
+    for row in rows:
+        parts = figure_parts([value for value in row.values() if not value.is_empty])
+        lines: dict[int, int] = {}
+        for part in parts:
+            lines[part.line] = lines.get(part.line, 0) + 1
+            marked = marked or read_count(part.text).state == BLANK
+        if any(count > shown for count in lines.values()):
+            return False
+    return marked
+
+
+def later_row_in_order(row: Row, width: int) -> tuple[list[RawCell], RawCell] | None:
+    """A row on a later page, which repeats no header: its figures in order when they are `width` on one
+    line (`one_a_column`), the last its total's text, maybe cut: a page that prints every cell leaves no
+    other reading. None otherwise."""
+    parts = figure_parts([value for value in row.values() if not value.is_empty])
+    if len(parts) != width or not one_a_column(parts[:-1], width - 1) or parts[-1].line != parts[0].line:
+        return None
+    return parts[:-1], parts[-1]
+
+
+def _digits(text: str) -> str:
+    return "".join(L.normalize_text(text).split())
+
+
+def widest_whole_digits(printed: Iterable[RawCell]) -> int:
+    """The most digits a total's text of the page shows in the cut column (texts of digits only)."""
+    return max((len(text) for raw in printed if (text := _digits(raw.text)).isdigit()), default=0)
+
+
+def total_as_printed(total: Cell, parts: list[Cell], printed: RawCell, widest: int) -> str | None:
+    """`total` (set to its parts' sum and recovered, or left unknown) checked against its printed text in
+    the cut column (module doc); `widest`: `widest_whole_digits` of its page. Changes the cell in place and
+    says why, when it turns unknown; else None."""
+    text = _digits(printed.text)
+    read = read_count(printed.text) if not printed.problem else None
+    if read is not None and read.state == BLANK:
+        if total.state == RECOVERED and total.value:
+            total.value, total.state = None, UNKNOWN
+            return f"its total printed blank ({printed.text.strip()!r}), its parts adding up to more"
+        if all(cell.state in (VALUE, BLANK) for cell in parts) and not any(cell.value for cell in parts):
+            total.value, total.state = None, BLANK
+        return None
+    whole = read is not None and read.state == VALUE and text.isdigit() and len(text) < widest
+    if total.state == RECOVERED:
+        summed = int(total.value)
+        if whole and read.value == summed:
+            total.state = VALUE
+            return None
+        if not whole and any(form.startswith(text) for form in (str(summed), f"{summed:,}")):
+            return None
+        total.value, total.state = None, UNKNOWN
+        return f"its total's text {printed.text.strip()!r} is no leading part of its parts' sum {summed}"
+    if total.state == UNKNOWN and whole and all(cell.state in (VALUE, BLANK) for cell in parts) \
+            and sum((cell.value or Decimal(0) for cell in parts), Decimal(0)) == read.value:
+        total.value, total.state = read.value, VALUE
+    return None

@@ -1,0 +1,120 @@
+"""markitdown's pipe tables of a report's PDF: it sets its columns where the page's words stand, so a merged
+label's place, a column cut at the page's edge or columns merged leave empty pipe cells beside the figures,
+and several figures share a cell (`3 0`). The reader takes such a row's figures where the text proves their
+columns, the cut total from its parts (recovered), and leaves the rest unknown: never a blank it did not see,
+never a figure shifted a column."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from tests.unit.test_converted_markdown import LABELS_2021, cells, report
+
+
+def test_a_table_cut_before_its_total_reads_each_rows_words_as_the_shown_columns():
+    # LibreOffice's PDF of a wide page cuts 总计; markitdown merges the applicant columns in pairs, and the label's
+    # place on the page leaves an empty pipe cell before the figures of every row
+    # (as wide as the table's `| --- |` line: two empty cells of the page's width after the figures)
+    header = "|  |  | 自然人 商业企业 | 科研机构 社会公益组织 | 法律服务机构 | 其他 |  |  |"
+    rows = {key: [f"| {label} |  | {'5' if key in ('new_received', 'granted', 'results_total') else '0'} 0 | 0 0 | 0 | 0 |  |  |"]
+            for key, label in LABELS_2021.items()}
+    text = report(rows, header=header)
+    got = cells(text, "applications", "new_received")
+    assert [v for v, _ in got] == [5, 0, 0, 0, 0, 0, None]
+    # the total is not printed, and a report may leave a total blank whatever its parts: unknown, not their sum
+    assert [s for _, s in got] == ["value"] * 6 + ["unknown"]
+
+
+def test_empty_cells_before_the_figures_in_no_column_of_figures_are_no_blank_cells():
+    # `|  | （七）总计 |  |  |  | 17 | 0 | 0 | 0 | 4 | 5 |`: 总计 cut, the empty cells the label's place on the page:
+    # read as blank cells they made 自然人 blank and 17 商业企业's
+    text = report({"results_total": [f"|  | {LABELS_2021['results_total']} |  |  |  | 17 | 0 | 0 | 0 | 4 | 5 |"]})
+    assert {s for _, s in cells(text, "applications", "results_total")} == {"unknown"}
+
+
+def test_an_empty_cell_in_a_column_other_rows_print_figures_in_stays_a_blank_cell():
+    text = report({"carried_over": [f"| {LABELS_2021['carried_over']} |  | 0 | 0 | 0 | 0 | 0 |  |"],
+                   "new_received": [f"| {LABELS_2021['new_received']} | 5 | 0 | 0 | 0 | 0 | 0 | 5 |"]})
+    assert cells(text, "applications", "carried_over")[0] == (None, "blank")
+
+
+def test_merged_cells_of_figures_and_marks_are_no_part_of_the_label():
+    # markitdown of LibreOffice's PDF: `— 5` is no single value, and the label was taken to run on to it
+    text = report({"new_received": [f"| {LABELS_2021['new_received']} | 4 | — 1 | — — | — | 5 |"],
+                   "carried_over": [f"| {LABELS_2021['carried_over']} | 0 | — 1 | — — | 1 |"]})
+    assert [v for v, _ in cells(text, "applications", "new_received")] == [4, None, 1, None, None, None, 5]
+    # six words for seven columns: which one is missing is not known
+    assert {s for _, s in cells(text, "applications", "carried_over")} == {"unknown"}
+
+
+TABLE_2_HEAD = ["第二十条第（五）项", "| 信息内容 | 本年处理决定数量 |", "| --- | --- |", "| 行政许可 | 4 |"]
+
+
+def table_2(normative: str, procurement: list[str] | None = None) -> str:
+    text = report(table2=[*TABLE_2_HEAD, *(procurement or [])])
+    return text.replace("| 行政规范性文件 | 2 | 0 | 9 |", normative)
+
+
+def test_a_figure_glued_to_its_label_in_a_pipe_row_is_its_first_cell_and_the_empty_cell_after_it_none():
+    got = cells(table_2("| 行政规范性文件2 |  | 0 | 9 |  |  |"), "disclosures", "normative_documents")
+    assert [(v, s) for v, s in got] == [(2, "value"), (0, "value"), (9, "value")]
+    # two figures after it for two columns, one of them blank? which is not known
+    got = cells(table_2("| 行政规范性文件2 |  |  | 9 |  |"), "disclosures", "normative_documents")
+    assert {s for _, s in got} == {"unknown"}
+
+
+PROCUREMENT = ["第二十条第（九）项", "| 信息内容 | 采购项目数量 | 采购总金额 |", "| --- | --- | --- |"]
+
+
+def test_an_amount_wrapped_round_its_pipe_row_is_joined_from_the_lines_before_and_after_it():
+    text = table_2("| 行政规范性文件 | 2 | 0 | 9 |",
+                   [*PROCUREMENT, "人民币2", "| 政府集中采购 | 2 |  |", "| --- | --- | --- |", "9.895859万元"])
+    assert [v for v, _ in cells(text, "disclosures", "centralized_procurement")] == [2, Decimal("29.895859")]
+
+
+def test_an_amount_with_a_piece_on_one_side_of_its_pipe_row_only_is_unknown_not_blank():
+    text = table_2("| 行政规范性文件 | 2 | 0 | 9 |", [*PROCUREMENT, "| 政府集中采购 | 2 |  |", "9.895859万元"])
+    assert cells(text, "disclosures", "centralized_procurement") == [(2, "value"), (None, "unknown")]
+
+
+def test_a_merged_cell_of_several_figures_is_never_read_as_one_cell():
+    # `| 1 - | - - | - | - |`: six words for seven columns (总计 cut): read as four cells in order, `1 -` made 自然人 blank
+    text = report({"denied_state_secret": [f"|  | {LABELS_2021['denied_state_secret']} | 1 - | - - | - | - |"]})
+    assert {s for _, s in cells(text, "applications", "denied_state_secret")} == {"unknown"}
+
+
+def test_table_4s_merged_cell_of_figures_is_never_read_as_one_cell():
+    # `| 2 - | - | 1 | 3 | … |`: fourteen words for fifteen columns, the first pipe cell two of them; read as one
+    # cell it made 结果维持 blank and 1 结果纠正's
+    text = report().replace("| 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |",
+                            "| 2 - | - | 1 | 3 | - - | - - - | - - | - | - |")
+    assert {s for _, s in cells(text, "reviews", "administrative_review")} == {"unknown"}
+
+
+def test_a_bare_label_line_round_a_pipe_row_of_figures_without_a_label_is_unknown_not_blank():
+    # `一、本年` / `|  |  |  | 11 — | 3 — | — | — 14 |` / `新收政府信息公开申请数量`: the label wrapped round its figures'
+    # line, in a table that prints — for its blanks (its bare label line read as a row of blanks before)
+    rows = {key: [f"| {label} |  |  | — — | — — | — | — — |"] for key, label in LABELS_2021.items()}
+    figures = "|  |  | 11 — | 3 — | — | — 14 |"
+    rows["new_received"] = ["一、本年", f"|  {figures}", "| --- | --- | --- | --- | --- | --- | --- |", "新收政府信息公开申请数量"]
+    rows["granted"] = [f"| {LABELS_2021['granted']} {figures}"]
+    rows["results_total"] = [f"| {LABELS_2021['results_total']} {figures}"]
+    assert {s for _, s in cells(report(rows), "applications", "new_received")} == {"unknown"}
+
+
+def test_an_amount_ending_on_the_line_after_its_pipe_row_is_joined():
+    text = report(table2=[*TABLE_2_HEAD, "第二十条第（八）项", "| 信息内容 | 本年收费金额（单位：万元） |  |  |",
+                          "| --- | --- | --- | --- |", "| 行政事业性收费 | 37.3 |  |  |", "", "209 万元"])
+    text = text.replace("| 行政事业性收费 | 0 |\n", "", 1)
+    assert cells(text, "disclosures", "administrative_fees") == [(Decimal("37.3209"), "value")]
+
+
+def test_words_one_a_column_with_an_empty_cell_among_them_are_read_where_the_sum_holds():
+    # markitdown of Chromium's PDF: `|  |  | 1 | 0 | 0 0 | 0 |  | 0 1 |`, its seven words fill the seven columns (the
+    # empty cells before them dropped as no column's, the row is still read: recovered, as the rules read it before)
+    figures = "|  |  | 1 | 0 | 0 0 | 0 |  | 0 1 |"
+    text = report({"carried_over": [f"| {LABELS_2021['carried_over']} {figures}"]})
+    assert cells(text, "applications", "carried_over") == [(1, "recovered"), *[(0, "recovered")] * 5, (1, "recovered")]
+    # the same words breaking the row's sum: a figure may be printed as two words (`８ ０`): unknown
+    text = report({"carried_over": [f"| {LABELS_2021['carried_over']} |  |  | 1 | 0 | 0 0 | 0 |  | 0 2 |"]})
+    assert {s for _, s in cells(text, "applications", "carried_over")} == {"unknown"}
