@@ -2689,6 +2689,13 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         read[key][0].aligned and read[key][0].page == header_page for key in damaged) else _BlockStarts([], set())
     bounded = _greatest_by_block_starts(starts) if _block_starts_hold(read, damaged, starts, header_page, holds, width) \
         else None
+    # the columns a row can print: those the header shows where the others are cut at the page's edge, or as many
+    # as every row writing its blanks prints, where they all print one count (a column cut for them all, or set
+    # nowhere on the page: no row's lost cell)
+    marked = {len(row.values()) for row in found.values() if any(map(_is_blank_mark, _cell_texts(row)))}
+    printed_columns = len(visible) if visible is not None else shown if shown is not None else \
+        marked.pop() if len(marked) == 1 and sum(any(map(_is_blank_mark, _cell_texts(row))) for row in found.values()) > 1 \
+        else width
     for key in damaged:
         row = read[key][0]
         greatest = bounded if row.page == header_page else None
@@ -2696,15 +2703,18 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             splits[key] = wrapped[key][1]
         elif total_unprinted and row.aligned and anchors_of[key] is None:
             splits[key] = []  # no figure is its total, and nothing places its parts: unknown
+        elif (row.spaced or row.aligned) and _prints_blank_marks_short(row, printed_columns):
+            # it writes its blanks: its cells not printed in the columns the page shows are lost, not blank, and no
+            # placement reads them (however few keep its sum, by the header's columns or in any), nor does its sum
+            # prove where its printed ones stand
+            splits[key] = []
         # blank cells left no trace, or aligned figures no header places: the figures, whole and in order, in any columns
         elif row.spaced or (row.aligned and anchors_of[key] is None):
-            if row.spaced and _prints_blank_marks_short(row, width):
-                splits[key] = []  # its unprinted cells are not blanks: no placement reads them
-            elif row.spaced and totals_printed:  # `0 0` as `26 26`: parts and their total, never parts alone
+            if row.spaced and totals_printed:  # `0 0` as `26 26`: parts and their total, never parts alone
                 splits[key] = _parts_anywhere_then_the_total(row, width)
             else:
                 splits[key] = aligned_readings(row.values(), [0.0] * width, holds, free=True, greatest=greatest,
-                                               limit=_placements_counted(row, width)) or []
+                                               limit=R.MAX_CANDIDATES_IN_TABLE) or []
                 if totals_cut:
                     splits[key] = _cut_totals_summed(splits[key])
         elif row.aligned:
@@ -2713,7 +2723,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                 proven=proven if proven is not None and row.page == header_page else [True] * width,
                 edges=edges if anchors_of[key] is anchors else None, greatest=greatest)) or \
                 aligned_readings(row.values(), anchors_of[key], holds, free=True, greatest=greatest,
-                                 limit=_placements_counted(row, width)) or []
+                                 limit=R.MAX_CANDIDATES_IN_TABLE) or []
             if totals_cut:
                 splits[key] = _cut_totals_summed(splits[key])
         else:
@@ -5742,22 +5752,17 @@ def page_blanks(rows: list[Row], template: str) -> tuple[PageBlanks, FoundTable3
     return PageBlanks(_blanks_left_no_trace(crawled, len(L.APPLICANT_KEYS), empty_rows=True), dash), read
 
 
-def _placements_counted(row: Row, width: int) -> int:
-    """How many placements of a table 3 row's figures in any columns (`aligned_readings(free=True)`) are counted
-    before the row is left unknown: as many as a table's joint solve takes (three parts and a total in seven
-    columns make twenty), but the row rule's few where the row prints a blank mark yet fewer cells than columns
-    (`无 无 无 无 无` under a figure stacked a digit a line): its cells not printed are lost, not blank, and a
-    placement reading them blank is no reading of it."""
-    return R.MAX_CANDIDATES if _prints_blank_marks_short(row, width) else R.MAX_CANDIDATES_IN_TABLE
-
-
 def _prints_blank_marks_short(row: Row, width: int) -> bool:
-    """A row of figures set apart by single spaces that prints a blank mark (`/`, `无`, `—`) yet fewer
-    cells than the table's columns: it writes its blanks, so the cells it does not print are not blank
-    but lost (columns set elsewhere or cut at the page's edge), and no placement of its few cells may
-    read the rest as blank (`3.危及… /` is not a row of seven blanks)."""
-    texts = [clean_cell_text(cell.text) for cell in row.values()]
+    """A row of figures (set apart by single spaces, or aligned) that prints a blank mark (`/`, `无`, `—`) yet
+    fewer cells than `width`, the columns its table prints: it writes its blanks, so the cells it does not print
+    are not blank but lost (set elsewhere, or a wide figure stacked a digit a line off its line), and no
+    placement of its few cells may read the rest as blank (`3.危及… /` is not a row of seven blanks)."""
+    texts = _cell_texts(row)
     return len(texts) < width and any(map(_is_blank_mark, texts))
+
+
+def _cell_texts(row: Row) -> list[str]:
+    return [clean_cell_text(cell.text) for cell in row.values()]
 
 
 def _a_digit_a_cell(row: Row, width: int) -> R.Reading | None:
@@ -6051,6 +6056,14 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
     # `２`: 12, its pieces round the next cell's 0): the groupings of the pieces that keep each proceeding's sum
     wrapped = _wrapped_review_readings(data, width) if data.stacked and not (data.aligned or data.spaced or data.ruled) \
         else []
+    if wrapped is None or (not wrapped and clean is not None and data.stacked and not (data.aligned or data.spaced or data.ruled)
+                           and not R.review_sums_hold(clean) and _a_wrapped_figure_may_fill(data, width)):
+        why = "too many readings with blank cells that printed nothing to try" if wrapped is None else \
+            "read a cell each they break REVIEW_SUM, which no reading of one or two blanks mends"
+        report.warn("cells_ran_together", "table 4: pieces of figures perhaps wrapped a piece a line (plain pdftotext "
+                    f"of a PDF, whose blank cells may print nothing); {why}: its cells are unknown", data.line)
+        _count_cells(report, "reviews", keys, [None] * width, data.line)
+        return
     if not data.aligned and (wrapped or _looks_run_together(data, fitted, problem, clean, R.review_sums_hold, cells_known)):
         blocks = (len(L.REVIEW_OUTCOME_KEYS),) * len(L.PROCEEDING_KEYS)
         # an OCR's ruled table: a `1` glued to a figure may be a ruling line, every reading keeping the rules counts
@@ -6093,24 +6106,77 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
                     data.line)
 
 
-def _wrapped_review_readings(data: Row, width: int) -> list[R.Reading]:
+# readings of table 4's wrapped pieces with blanks that printed nothing checked against REVIEW_SUM, at most
+# (`_wrapped_review_readings`): ~0.1 s of CPU; past it the row is unknown
+_WRAPPED_READINGS_CHECKED = 20_000
+
+
+def _wrapped_review_readings(data: Row, width: int) -> list[R.Reading] | None:
     """Table 4's one row in plain `pdftotext` of Chromium's PDF (a cell a block of lines, blocks apart by empty
     lines), its words more than its `width` cells: full-width figures wrapped a piece a line in narrow columns
     (wrapped_digits.py). The readings of each grouping of its words into `width` figures, with at least one
     wrapped figure joined, that keep every proceeding's total its outcomes' sum; [] where there are none, or
-    more groupings than MAX_PIECE_READINGS (never a guess)."""
+    more groupings than MAX_PIECE_READINGS (never a guess); None where the groupings with blanks that printed
+    nothing are more than MAX_PIECE_READINGS, or their readings more than _WRAPPED_READINGS_CHECKED (the row is
+    then unknown: which reading is its own is not known)."""
+    words = _review_words(data)
+    if len(words) < width or not any(map(is_piece, words)) or not any(cell.is_empty for cell in data.values()):
+        return []  # fewer words than cells, no piece, or no empty line parting poppler's blocks (not plain text)
+    readings: list[R.Reading] = []
+    seen: set[R.Reading] = set()
+    checks = 0
+    # a blank cell may print nothing too (Chromium: an empty cell leaves no line), so the words may make fewer
+    # figures than cells: those cells stand anywhere, each blank or a 0 the text lost (both readings: unknown)
+    blocks_apart = _blocks_apart(words)
+    for unprinted in range(MAX_UNPRINTED_BLANKS + 1 if blocks_apart else 1):
+        if len(words) <= width - unprinted:
+            continue  # no figure joined: the splits' reading, or another path's
+        found = groupings(words, width - unprinted, MAX_PIECE_READINGS)
+        if found is None:
+            return [] if unprinted == 0 else None
+        for grouping in found:
+            reading = reading_of([RawCell("".join(words[at].text for at in figure), data.line) for figure in grouping])
+            if reading is None:
+                continue
+            for slots in combinations(range(width), unprinted):
+                for filled in product((None, Decimal(0)), repeat=unprinted):
+                    checks += 1
+                    if checks > _WRAPPED_READINGS_CHECKED:
+                        return None
+                    figures, cells = iter(reading), dict(zip(slots, filled))
+                    whole = tuple(cells[at] if at in cells else next(figures) for at in range(width))
+                    if whole not in seen and R.review_sums_hold(whole):
+                        seen.add(whole)
+                        readings.append(whole)
+    if len(words) == width and readings and (clean := reading_of([RawCell(word.text, data.line) for word in words])):
+        # the words one a cell is the plainest reading: it stands beside those (a misprint, or a figure joined and a
+        # blank that printed nothing: the cells they differ in unknown)
+        readings.insert(0, clean)
+    return readings
+
+
+def _review_words(data: Row) -> list[Word]:
+    """Table 4's row word by word, each with its line and whether it stands alone on it."""
     on_line: dict[int, int] = {}
     for cell in data.cells:
         on_line[cell.line] = on_line.get(cell.line, 0) + len(cell.text.split())
-    words = [Word(word, cell.line, on_line[cell.line] == 1) for cell in data.values() for word in cell.text.split()]
-    if len(words) <= width or not any(map(is_piece, words)) or not any(cell.is_empty for cell in data.values()):
-        return []  # no more words than cells, no piece, or no empty line parting poppler's blocks (not plain text)
-    readings = []
-    for grouping in groupings(words, width, MAX_PIECE_READINGS) or ():
-        reading = reading_of([RawCell("".join(words[at].text for at in figure), data.line) for figure in grouping])
-        if reading is not None and R.review_sums_hold(reading) and reading not in readings:
-            readings.append(reading)
-    return readings
+    return [Word(word, cell.line, on_line[cell.line] == 1) for cell in data.values() for word in cell.text.split()]
+
+
+def _blocks_apart(words: list[Word]) -> bool:
+    """Whether some words stand apart by an empty line (poppler's blocks, a cell a block): a cell printing nothing
+    then leaves no line. Words on lines one after the other throughout are a cell a line (a text of cells), none
+    of them missing."""
+    return any(later.line > word.line + 1 for word, later in pairwise(words))
+
+
+def _a_wrapped_figure_may_fill(data: Row, width: int) -> bool:
+    """Table 4's row in plain `pdftotext` of Chromium's PDF, as many words as cells in blocks apart, where some
+    pieces may be one wrapped figure (`_wrapped_review_readings`): the words one a cell are then no proof, as the
+    wrapped figure and blank cells that printed nothing fill the cells too."""
+    words = _review_words(data)
+    return len(words) == width and any(map(is_piece, words)) and any(cell.is_empty for cell in data.values()) \
+        and _blocks_apart(words) and groupings(words, width - 1, MAX_PIECE_READINGS) != []
 
 
 def _each_cell_printed_apart(report: ParsedReport, values: list[RawCell], width: int) -> list[RawCell] | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from orchestration.parsing.page_order import block_starts, highest_column
 from orchestration.parsing.parse import parse_text
 from tests.unit.test_layout_unproven_columns import layout_text as layout_text_of
-from tests.unit.test_reader_classes import applications_of
+from tests.unit.test_reader_classes import ROWS, applications_of
 
 # the header as poppler packs it: one block opening at glyph 30 (`自然`, over `人`), every other word set one
 # space after the glyphs before it, so none stands where its column is
@@ -133,3 +133,38 @@ def test_a_row_printing_blank_marks_short_of_its_columns_is_never_read_blank():
     figures = {**FIGURES, "unavailable_unclear": [(33, "无"), (36, "无"), (39, "无"), (42, "无"), (45, "无")]}
     read = applications_of(parse_text(layout_text(PACKED_HEADER, figures), "marks.txt"))
     assert all(cell.state == "unknown" for cell in read["unavailable_unclear"])
+
+
+# a table every row of which prints all seven cells, its blanks as marks, one glyph column a cell
+MARKED_GLYPHS = (27, 31, 35, 39, 43, 47, 51)
+
+
+def marked_rows(table: dict[str, list[int]]) -> dict[str, list[tuple[int, int | str]]]:
+    return {key: [(glyph, "/" if value == 0 else value) for glyph, value in zip(MARKED_GLYPHS, row)]
+            for key, row in table.items()}
+
+
+def test_a_row_printing_blank_marks_short_of_the_columns_its_table_prints_is_never_read_by_its_sum():
+    # the table writes its blanks (`/`), every row all seven cells; one row prints five marks only (its 2 and its
+    # total 2 stacked off its line): few placements keep its sum (every one reads it blank), yet its unprinted cells
+    # are lost, not blank, and its sum proves nothing of them: unknown, never blank
+    two = [2, 0, 0, 0, 0, 0, 2]
+    table = {key: [0] * 7 for key, _, _ in ROWS}
+    table.update(new_received=two, granted=two, results_total=two, denied_prohibited_by_law=two)
+    table["results_total"] = [4, 0, 0, 0, 0, 0, 4]
+    table["new_received"] = [4, 0, 0, 0, 0, 0, 4]
+    figures = marked_rows(table)
+    figures["denied_prohibited_by_law"] = [(31, "/"), (33, "/"), (35, "/"), (37, "/"), (39, "/")]
+    read = applications_of(parse_text(layout_text(PACKED_HEADER, figures), "marks.txt"))
+    assert all(cell.state == "unknown" for cell in read["denied_prohibited_by_law"]), read["denied_prohibited_by_law"]
+    assert [cell.value for cell in read["granted"]] == [2, *[None] * 5, 2]  # the rows printing every cell, as printed
+
+
+def test_rows_that_all_print_one_cell_fewer_than_the_columns_are_not_lost_cells():
+    # every row prints six cells, its blanks as marks (the 总计 column set nowhere on the page, as a cut one): a
+    # column no row prints is no row's lost cell, and the rows are read as before
+    table = {key: [0] * 6 for key, _, _ in ROWS}
+    figures = {key: [(glyph, "/") for glyph in MARKED_GLYPHS[:6]] for key in table}
+    read = applications_of(parse_text(layout_text(PACKED_HEADER, figures), "cut.txt"))
+    blanks = [cell for cells in read.values() for cell in cells[:6] if cell.state == "blank"]
+    assert len(blanks) > 100, read
