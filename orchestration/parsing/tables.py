@@ -1895,6 +1895,10 @@ def _figure_rows_paired_between_anchors(rows: list[Row], labelled: tuple[int, ..
         return found
     uses_other = "other" in assignment
     uses_sub_rows = any(key in assignment for key in _OTHER_SUB_ROWS)
+    # the other rows holding a figure no placed label owns (`| 三、 | （一）予以公 | 3 — | 7 |`, its merged cells of
+    # figures taken for its label, its label's rest `| 本年 | 开 | 1 |  |` a row of figures apart): rows of
+    # figures too, so a segment holding one has more rows of figures than its rows of figures apart
+    unowned = [index for index, row in enumerate(rows) if index not in label_rows and _figure_in_a_cell(row)]
     paired = dict(found)
     for (low, low_at), (high, high_at) in pairwise([(-1, -1), *anchors, (len(rows), len(sequence))]):
         figures = [index for index in bare if low < index < high]
@@ -1904,7 +1908,7 @@ def _figure_rows_paired_between_anchors(rows: list[Row], labelled: tuple[int, ..
                                                      for key in sequence[low_at + 1 : high_at]):
             continue  # one row or three: the count says nothing
         keys = _in_the_form_used(sequence[low_at + 1 : high_at], assignment)
-        if len(keys) == len(figures):
+        if len(keys) == len(figures) and not any(low < index < high for index in unowned if index not in figures):
             paired |= {key: rows[index] for key, index in zip(keys, figures)}
         else:  # neither the figures apart nor a label's empty cells there (blanks, or figures apart) say whose
             apart = {id(rows[index]) for index in figures}
@@ -1959,11 +1963,29 @@ def _label_less_rows_between(rows: list[Row], found: dict[str, Row], sequence: t
         if not missing or low is None or high is None or low >= high \
                 or len(found[sequence[before]].values()) < 2 or len(found[sequence[after]].values()) < 2:
             continue
-        bare = [row for row in rows[low + 1 : high] if id(row) not in used and row.figures_after_label
-                and len(row.values()) > 1 and not _names_another_row(row.label, missing, sequence)]
-        if len(bare) == len(missing):
+        between = [row for row in rows[low + 1 : high] if id(row) not in used
+                   and not _names_another_row(row.label, missing, sequence)]
+        bare = [row for row in between if row.figures_after_label and len(row.values()) > 1]
+        # every other row between holding a figure (`| 三、 | （一）予以公 | 3 — | 7 |`, its merged cells of
+        # figures taken for its label, then `| 本年 | 开 | 1 |  |`, its label's rest: markitdown) may be a
+        # missing row's as well: the rows of figures are then more than the rows missing, and which is
+        # whose is not known
+        taken_here = {id(row) for row in bare}
+        if len(bare) == len(missing) and not any(_figure_in_a_cell(row) for row in between if id(row) not in taken_here):
             found = found | dict(zip(missing, bare))
     return {key: found[key] for key in sequence if key in found}
+
+
+def _figure_in_a_cell(row: Row) -> bool:
+    """Whether a pipe row holds a figure in some cell, its label cells among them (`| 三、 | （一）予以公 | 3 — | 7 |`,
+    `| 本年 | 开 | 1 |  |`): not a page's number alone, nor a header's numbers of its columns (`| 1 | 2 | 3 4 | 5 | 6 计 |`,
+    the run 1, 2, … n)."""
+    if not row.piped or not row.has_figures():
+        return False
+    words = L.normalize_text(" ".join(cell.text for cell in row.cells)).split()
+    numbers = [word for word in words if word.isdigit()]
+    return bool(numbers) and not is_page_number(" ".join(words), bare=True) \
+        and not (len(numbers) >= 3 and numbers == [str(n) for n in range(1, len(numbers) + 1)])
 
 
 def _names_another_row(label: str, missing: list[str], sequence: tuple[str, ...]) -> bool:

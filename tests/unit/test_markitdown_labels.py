@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from orchestration.parsing.parse import parse_text
 from tests.unit.test_converted_markdown import LABELS_2021, cells, report
 
 # the applicant columns merged in pairs (`3 —`: 自然人 3, 商业企业 blank), the label's column split in two
@@ -74,3 +75,28 @@ def test_a_label_wrapped_round_its_pipe_row_of_figures_is_read_with_them():
                    "rejected_confirmation": ["要求行政机关确认或重新", "|  | 2 | 0 | 0 | 0 | 0 | 0 | 2 |", R8, "出具已获取信息"]})
     assert [v for v, _ in cells(text, "applications", "rejected_excessive")] == [1, 0, 0, 0, 0, 0, 1]
     assert [v for v, _ in cells(text, "applications", "rejected_confirmation")] == [2, 0, 0, 0, 0, 0, 2]
+
+
+def test_a_continuation_pipe_row_holding_a_figure_leaves_the_row_unknown():
+    # the label's rest on a pipe row of its own that holds a figure (`| 本年 | 开 | 1 |  |`): the label row's
+    # merged figure cells (`3 —`) are taken for its label, so two rows of figures stand where one row is
+    # missing, and which figures are granted's is not known. At integ the rest's row was read as granted
+    # (1 in 自然人 where the report prints 3, blanks for its empty cells), with no warning on them
+    # (or blank marks: `— —` read as granted's blanks, every cell blank at integ, seven silent wrong cells)
+    for rest in ("| 本年 | 开 | 1 |  |  |  |", "| 本年 | 开 | 1 | 2 | 3 | 4 |", "| 本年 | 开 |  |  |  | 1 |",
+                 "| 本年 | 开 | — — | — — | — — | — |", "| 本年 | 开 | — | — | — | — |"):
+        text = table3(["| 三、 | （一）予以公 | 3 — | — 3 | — 1 | 7 |", RULE, rest])
+        assert {s for _, s in cells(text, "applications", "granted")} == {"unknown"}, rest
+        warned = [w for w in parse_text(text, "t.md").warnings if w.code == "missing_row" and "granted" in w.message]
+        assert warned, rest
+    # its figures on the rest's row, none on the label's: read as before
+    text = table3(["| 三、 | （一）予以公 |  |  |  |  |", RULE, "| 本年 | 开 | 3 — | — 3 | — 1 | 7 |"])
+    assert [v for v, _ in cells(text, "applications", "granted")] == GRANTED
+
+
+def test_figures_apart_are_paired_past_a_row_numbering_the_columns():
+    # a page's header repeated inside the table numbers its columns (`数据1 … 数据6` wrapped: `| 1 |  | 2 | 3 4 |
+    # 5 | 6 计 |`): no row's figures, so the figures apart between two placed rows are still those rows'
+    numbers = "|  | 1 |  | 2 | 3 4 | 5 | 6 计 |  |"
+    text = report({"granted": ["（三）本年度办理结果（一）予以公开", numbers, R8, "| 5 | 0 | 0 | 0 | 0 | 0 | 5 |  |", R8]})
+    assert [v for v, _ in cells(text, "applications", "granted")] == [5, 0, 0, 0, 0, 0, 5]
