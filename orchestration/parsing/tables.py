@@ -4083,6 +4083,13 @@ def _read_with_totals_first(report: ParsedReport, rows: list[Row], found: dict[s
         return text
 
     cells, placed = _cells_of_chunk_readings(keys, readings, found, figures, text_of)
+    at = {(cell.row, cell.column): cell for cell in cells}
+    if _rules_past_mending({key: [None if (cell := at[key, column]).state == UNKNOWN else cell.value or Decimal(0)
+                                  for column in L.APPLICANT_KEYS] for key in keys}, keys):
+        # the order rests on the rows' sums alone, which a row keeps with its parts in any order (a figure set
+        # in a neighbour's column): a column rule no figure in the unknown cells could mend may be such an
+        # order as well as the report's misprint, and the two read alike: nothing is read
+        return False
     unknown = sum(cell.state == UNKNOWN for cell in cells)
     report.warn("column_chunks", f"table 3: labels first, then the figures column by column in chunks of rows "
                 f"(pdftotext without -layout), {len(words) - len(keys) * width} word(s) more than its cells: wide "
@@ -4092,6 +4099,36 @@ def _read_with_totals_first(report: ParsedReport, rows: list[Row], found: dict[s
                 f"all read it alike, recovered; {unknown} cell(s) unknown", figures[0].line)
     report.cells += _unproven_where_the_columns_refuse(report, cells, keys, placed)
     return True
+
+
+def _rules_past_mending(table: dict[str, list[Decimal | None]], keys: Sequence[str]) -> Decimal:
+    """How far APP_OUTCOME_SUM and APP_BALANCE fail in table 3's columns whatever figures (never below 0) its
+    unknown cells hold (`table`: a row per key, a cell None where unknown, 0 where blank), summed over the
+    columns and the rules, with the one the two make without results_total (whose cells may be unknown): the
+    outcome rows and carried_forward add up to new_received and carried_over. For each, what the side with no
+    unknown cell lacks of the other side's known figures, or how far two known sides differ; 0 where every rule
+    could hold. A rule needing a row not among `keys` is left out, and an outcome rule in a column the outcome
+    rows leave blank (`R.failing_columns`: some reports print 总计 only in the totals rows)."""
+    outcomes = L.outcome_rows_among(keys)
+    rules = [(outcomes, ("results_total",)), (R.BALANCE_ROWS[:2], R.BALANCE_ROWS[2:]),
+             ((*outcomes, "carried_forward"), R.BALANCE_ROWS[:2])]
+    past = Decimal(0)
+    for left, right in rules:
+        if (not outcomes and left[0] != R.BALANCE_ROWS[0]) or any(key not in table for key in (*left, *right)):
+            continue
+        for column in range(len(L.APPLICANT_KEYS)):
+            if left[0] in outcomes and not any(table[key][column] for key in outcomes):
+                continue
+            sides = [[table[key][column] for key in side] for side in (left, right)]
+            one, other = (sum((value for value in side if value is not None), Decimal(0)) for side in sides)
+            one_open, other_open = (None in side for side in sides)
+            if not one_open and not other_open:
+                past += abs(one - other)
+            elif not one_open:
+                past += max(other - one, Decimal(0))
+            elif not other_open:
+                past += max(one - other, Decimal(0))
+    return past
 
 
 def _cells_of_chunk_readings(keys: tuple[str, ...], readings: list[set[Placing]], found: dict[str, Row],
