@@ -2620,9 +2620,14 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             # `一、本年` / `|  |  |  | 11 — | 3 — | — | — 14 |` / `新收政府信息公开申请数量`: a label's line among a
             # converter's pipe rows holds no cell at all, its figures on a pipe row without a label
             read[key] = (row, [None] * width, BARE_LABEL_AMONG_PIPE_ROWS, "short_row")
-        elif row.piped and _merged_cell_read_as_one(fitted, row.values(), width):
-            # `| 1 - | - - | - | - |`: a merged cell of several figures taken for one cell, its words not one a column
-            read[key] = (row, [None] * width, MERGED_CELL_AS_ONE, "short_row")
+        elif row.piped and _merged_cell_read_as_one(fitted, row.values(), width, as_many=True):
+            # `| 1 - | - - | - | - |`: a merged cell of several figures taken for one cell; its words as many as the
+            # columns, they are the row's cells in order where its sum holds (`_words_filling_the_columns`)
+            if (words := _words_filling_the_columns(row, width)) is not None:
+                read[key] = (row, words, None, "short_row")
+                words_past_empty_cells.append(key)
+            else:
+                read[key] = (row, [None] * width, MERGED_CELL_AS_ONE, "short_row")
     clean = {key: reading_of(fitted) for key, (_, fitted, _, _) in read.items()}
     # a page neither repeating the header nor vouched for: its rows are placed as a page of other column
     # widths is (`_misplaced`): in order, in any columns, as the row's and the columns' sums allow
@@ -5385,13 +5390,16 @@ MERGED_CELL_AS_ONE = ("a converter's pipe cell of several figures and blank mark
                       "as one cell, the row's words not one to each column: which column each stands in is not known")
 
 
-def _merged_cell_read_as_one(fitted: list[RawCell | None], values: list[RawCell], width: int) -> bool:
+def _merged_cell_read_as_one(fitted: list[RawCell | None], values: list[RawCell], width: int,
+                             as_many: bool = False) -> bool:
     """Whether a pipe row's reading takes a cell of several figures and blank marks (`1 -`, columns merged) for
     one cell, where its value cells' words are not as many as the template's columns (as many, the rules
-    choose among the ways to cut them, which may only say where an empty cell goes: `| 0 | 0 0 |  | 0 |`)."""
+    choose among the ways to cut them, which may only say where an empty cell goes: `| 0 | 0 0 |  | 0 |`);
+    with `as_many`, whatever their number (table 3: `| 12 | — — | 11 | … | 36 |  |` read whole moved each later
+    word a column on, 36 into 其他 and 总计 blank, which no rule sees)."""
     words = sum(len(cell.text.split()) for cell in values if _figures_or_marks(cell.text))
-    return words != width and any(raw is not None and len(raw.text.split()) > 1 and _figures_or_marks(raw.text)
-                                  for raw in fitted)
+    return (as_many or words != width) and any(
+        raw is not None and len(raw.text.split()) > 1 and _figures_or_marks(raw.text) for raw in fitted)
 
 
 BARE_LABEL_AMONG_PIPE_ROWS = ("its label on a line of its own among a converter's pipe rows, no cell after it, beside a "
