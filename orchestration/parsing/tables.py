@@ -2642,9 +2642,14 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             # `一、本年` / `|  |  |  | 11 — | 3 — | — | — 14 |` / `新收政府信息公开申请数量`: a label's line among a
             # converter's pipe rows holds no cell at all, its figures on a pipe row without a label
             read[key] = (row, [None] * width, BARE_LABEL_AMONG_PIPE_ROWS, "short_row")
-        elif row.piped and _merged_cell_read_as_one(fitted, row.values(), width):
-            # `| 1 - | - - | - | - |`: a merged cell of several figures taken for one cell, its words not one a column
-            read[key] = (row, [None] * width, MERGED_CELL_AS_ONE, "short_row")
+        elif row.piped and _merged_cell_read_as_one(fitted, row.values(), width, as_many=True):
+            # `| 1 - | - - | - | - |`: a merged cell of several figures taken for one cell; its words as many as the
+            # columns, they are the row's cells in order where its sum holds (`_words_filling_the_columns`)
+            if (words := _words_filling_the_columns(row, width)) is not None:
+                read[key] = (row, words, None, "short_row")
+                words_past_empty_cells.append(key)
+            else:
+                read[key] = (row, [None] * width, MERGED_CELL_AS_ONE, "short_row")
     clean = {key: reading_of(fitted) for key, (_, fitted, _, _) in read.items()}
     # a page neither repeating the header nor vouched for: its rows are placed as a page of other column
     # widths is (`_misplaced`): in order, in any columns, as the row's and the columns' sums allow
@@ -4105,6 +4110,13 @@ def _read_with_totals_first(report: ParsedReport, rows: list[Row], found: dict[s
         return text
 
     cells, placed = _cells_of_chunk_readings(keys, readings, found, figures, text_of)
+    at = {(cell.row, cell.column): cell for cell in cells}
+    if _rules_past_mending({key: [None if (cell := at[key, column]).state == UNKNOWN else cell.value or Decimal(0)
+                                  for column in L.APPLICANT_KEYS] for key in keys}, keys):
+        # the order rests on the rows' sums alone, which a row keeps with its parts in any order (a figure set
+        # in a neighbour's column): a column rule no figure in the unknown cells could mend may be such an
+        # order as well as the report's misprint, and the two read alike: nothing is read
+        return False
     unknown = sum(cell.state == UNKNOWN for cell in cells)
     report.warn("column_chunks", f"table 3: labels first, then the figures column by column in chunks of rows "
                 f"(pdftotext without -layout), {len(words) - len(keys) * width} word(s) more than its cells: wide "
@@ -4114,6 +4126,36 @@ def _read_with_totals_first(report: ParsedReport, rows: list[Row], found: dict[s
                 f"all read it alike, recovered; {unknown} cell(s) unknown", figures[0].line)
     report.cells += _unproven_where_the_columns_refuse(report, cells, keys, placed)
     return True
+
+
+def _rules_past_mending(table: dict[str, list[Decimal | None]], keys: Sequence[str]) -> Decimal:
+    """How far APP_OUTCOME_SUM and APP_BALANCE fail in table 3's columns whatever figures (never below 0) its
+    unknown cells hold (`table`: a row per key, a cell None where unknown, 0 where blank), summed over the
+    columns and the rules, with the one the two make without results_total (whose cells may be unknown): the
+    outcome rows and carried_forward add up to new_received and carried_over. For each, what the side with no
+    unknown cell lacks of the other side's known figures, or how far two known sides differ; 0 where every rule
+    could hold. A rule needing a row not among `keys` is left out, and an outcome rule in a column the outcome
+    rows leave blank (`R.failing_columns`: some reports print 总计 only in the totals rows)."""
+    outcomes = L.outcome_rows_among(keys)
+    rules = [(outcomes, ("results_total",)), (R.BALANCE_ROWS[:2], R.BALANCE_ROWS[2:]),
+             ((*outcomes, "carried_forward"), R.BALANCE_ROWS[:2])]
+    past = Decimal(0)
+    for left, right in rules:
+        if (not outcomes and left[0] != R.BALANCE_ROWS[0]) or any(key not in table for key in (*left, *right)):
+            continue
+        for column in range(len(L.APPLICANT_KEYS)):
+            if left[0] in outcomes and not any(table[key][column] for key in outcomes):
+                continue
+            sides = [[table[key][column] for key in side] for side in (left, right)]
+            one, other = (sum((value for value in side if value is not None), Decimal(0)) for side in sides)
+            one_open, other_open = (None in side for side in sides)
+            if not one_open and not other_open:
+                past += abs(one - other)
+            elif not one_open:
+                past += max(other - one, Decimal(0))
+            elif not other_open:
+                past += max(one - other, Decimal(0))
+    return past
 
 
 def _cells_of_chunk_readings(keys: tuple[str, ...], readings: list[set[Placing]], found: dict[str, Row],
@@ -5370,13 +5412,16 @@ MERGED_CELL_AS_ONE = ("a converter's pipe cell of several figures and blank mark
                       "as one cell, the row's words not one to each column: which column each stands in is not known")
 
 
-def _merged_cell_read_as_one(fitted: list[RawCell | None], values: list[RawCell], width: int) -> bool:
+def _merged_cell_read_as_one(fitted: list[RawCell | None], values: list[RawCell], width: int,
+                             as_many: bool = False) -> bool:
     """Whether a pipe row's reading takes a cell of several figures and blank marks (`1 -`, columns merged) for
     one cell, where its value cells' words are not as many as the template's columns (as many, the rules
-    choose among the ways to cut them, which may only say where an empty cell goes: `| 0 | 0 0 |  | 0 |`)."""
+    choose among the ways to cut them, which may only say where an empty cell goes: `| 0 | 0 0 |  | 0 |`);
+    with `as_many`, whatever their number (table 3: `| 12 | — — | 11 | … | 36 |  |` read whole moved each later
+    word a column on, 36 into 其他 and 总计 blank, which no rule sees)."""
     words = sum(len(cell.text.split()) for cell in values if _figures_or_marks(cell.text))
-    return words != width and any(raw is not None and len(raw.text.split()) > 1 and _figures_or_marks(raw.text)
-                                  for raw in fitted)
+    return (as_many or words != width) and any(
+        raw is not None and len(raw.text.split()) > 1 and _figures_or_marks(raw.text) for raw in fitted)
 
 
 BARE_LABEL_AMONG_PIPE_ROWS = ("its label on a line of its own among a converter's pipe rows, no cell after it, beside a "

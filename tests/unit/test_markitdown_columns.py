@@ -118,3 +118,13 @@ def test_words_one_a_column_with_an_empty_cell_among_them_are_read_where_the_sum
     # the same words breaking the row's sum: a figure may be printed as two words (`８ ０`): unknown
     text = report({"carried_over": [f"| {LABELS_2021['carried_over']} |  |  | 1 | 0 | 0 0 | 0 |  | 0 2 |"]})
     assert {s for _, s in cells(text, "applications", "carried_over")} == {"unknown"}
+
+
+def test_a_merged_cell_of_marks_among_words_as_many_as_the_columns_is_never_one_cell():
+    # `| 5 | — — | — | — | — | 5 |  |`: seven words for seven columns in six cells and an empty one; the merged
+    # `— —` read as one cell moved 5 into 其他 and left 总计 blank (no rule sees a blank total). The words are the
+    # cells in order where the row's sum holds, recovered; where it fails, unknown
+    text = report({"new_received": [f"| {LABELS_2021['new_received']} | 5 | — — | — | — | — | 5 |  |"],
+                   "granted": [f"| {LABELS_2021['granted']} | 5 | — — | — | — | — | 6 |  |"]})
+    assert cells(text, "applications", "new_received") == [(5, "recovered"), *[(None, "blank")] * 5, (5, "recovered")]
+    assert {s for _, s in cells(text, "applications", "granted")} == {"unknown"}

@@ -97,15 +97,45 @@ def totals_first_text(table: dict[str, list[int]], totals: int, sizes: list[int]
     return "\n\n".join(paragraphs) + "\n"
 
 
-def test_a_report_whose_first_totals_wrap_before_the_other_figures_is_read():
-    from tests.unit.test_column_chunks import CHUNKED, read_cells
+def adding_up() -> dict[str, list[int]]:
+    """test_column_chunks' CHUNKED made to keep the column rules: its outcome rows sum to 15 / 3 / 1 in the
+    first three columns where its （七）总计 prints 11 / 3 / 0, new_received raised to keep the balance."""
+    from tests.unit.test_column_chunks import CHUNKED
 
-    # new_received's 15 and granted's 10 wrapped `１` / `５`, `１` / `０` in the block of the first three totals
-    text = totals_first_text(CHUNKED, 3, [2, 5, 1, 4, 6, 3, 3])
-    read = read_cells(text)
-    for key, expected in CHUNKED.items():
+    return dict(CHUNKED, new_received=[16, 3, 1, 0, 0, 0, 20], results_total=[15, 3, 1, 0, 0, 0, 19])
+
+
+def test_a_report_whose_first_totals_wrap_before_the_other_figures_is_read():
+    from tests.unit.test_column_chunks import read_cells
+
+    # new_received's 20 and granted's 10 wrapped `２` / `０`, `１` / `０` in the block of the first three totals
+    table = adding_up()
+    read = read_cells(totals_first_text(table, 3, [2, 5, 1, 4, 6, 3, 3]))
+    for key, expected in table.items():
         for cell, value in zip(read[key], expected):
             assert cell.state in ("recovered", "unknown") and (cell.state == "unknown" or cell.value == value), \
                 (key, cell)
-    assert [cell.value for cell in read["new_received"]] == [12, 3, 0, 0, 0, 0, 15]
+    assert [cell.value for cell in read["new_received"]] == [16, 3, 1, 0, 0, 0, 20]
     assert sum(cell.state == "recovered" for cells in read.values() for cell in cells) >= 120
+
+
+def test_an_order_outside_the_model_that_keeps_the_rows_sums_but_no_column_rule_reads_no_figure_wrong():
+    from tests.unit.test_column_chunks import CHUNKED, read_cells
+
+    # row 0 written whole with two of its parts out of the columns' order (`１６` / `３` / `１` as `１６` / `１` /
+    # `３`, or `３` / `１６` / `１`): every row keeps its sum, a column rule fails whatever the unknown cells hold,
+    # as it would in a report that does not add up (CHUNKED: its outcome rows sum to 15 where its total prints
+    # 11); the two read alike, so the table is read by neither, never a figure in another column's cell
+    for table in (adding_up(), CHUNKED):
+        paragraphs = totals_first_text(table, 3, [2, 5, 1, 4, 6, 3, 3]).split("\n\n")
+        at = paragraphs.index(wide(table["new_received"][0]))
+        for first in (None, at, at + 1):
+            swapped = list(paragraphs)
+            if first is not None:
+                swapped[first], swapped[first + 1] = swapped[first + 1], swapped[first]
+            elif table is not CHUNKED:
+                continue
+            read = read_cells("\n\n".join(swapped))
+            for key, expected in table.items():
+                for cell, value in zip(read[key], expected):
+                    assert cell.state == "unknown" or cell.value == value, (first, key, cell)
