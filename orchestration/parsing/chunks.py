@@ -625,7 +625,6 @@ def sparse_chunk_readings(leads: Sequence[Decimal | None], figures: Sequence[Dec
     return readings
 
 
-
 # blank cells that print nothing, searched where a full table's figures fall short of its cells by this
 # many at most (`unprinted_blank_readings`): each more multiplies the places to try by the table's cells
 MAX_UNPRINTED_BLANKS = 2

@@ -308,7 +308,6 @@ def highest_column(glyphs: tuple[float, int], starts: Iterable[tuple[float, int]
     return min(bounds) if bounds else None
 
 
-
 MAX_COVER = 8  # rows taken out of a page's in-order readings to end its crossings; past it none is doubted
 
 

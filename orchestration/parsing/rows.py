@@ -16,6 +16,7 @@ from . import recovery as R
 from .cells import UNKNOWN, clean_cell_text, display_width, looks_like_value, read_count
 from .formats import is_page_number, joined_row
 from .tokens import Line, is_prose, joined_cells
+from .wrapped_digits import WIDE_DIGITS, is_wide_digits
 
 # ---------------------------------------------------------------- rows
 
@@ -1100,7 +1101,6 @@ def _join_wrapped_units(rows: list[Row]) -> list[Row]:
     return joined
 
 
-_WIDE_DIGITS = frozenset("０１２３４５６７８９")
 _DIGIT_RE = re.compile(r"\d")
 STACKED = "a wide figure wrapped one digit a line over the row's lines (its digits stacked): not read"
 
@@ -1120,7 +1120,7 @@ def _stacked_digits_unknown(rows: list[Row], text: str) -> list[Row]:
       them unknown.
     `text`: the rows' lines' text. A stacked piece is a wide digit: a few scans of the text spare most
     tables the rows' checks."""
-    if not any(digit in text for digit in _WIDE_DIGITS) or not any(_wide_runs_only(row) for row in rows):
+    if not any(digit in text for digit in WIDE_DIGITS) or not any(_wide_runs_only(row) for row in rows):
         return rows  # most tables: no line of wide digits alone
     digits = {row.line: {round(x): glyph for x, glyph in _figure_glyphs(row) if _DIGIT_RE.search(glyph)} for row in rows}
     stacked = {row.line for row in rows if _single_wide_digits(row) and _is_stacked_piece(row, digits)}
@@ -1198,13 +1198,13 @@ def _figure_glyphs(row: Row) -> list[tuple[float, str]]:
 
 
 def _single_wide_digits(row: Row) -> bool:
-    return bool(row.cells) and all(cell.text in _WIDE_DIGITS for cell in row.cells)
+    return bool(row.cells) and all(cell.text in WIDE_DIGITS for cell in row.cells)
 
 
 def _label_beside_wide_digits(row: Row) -> bool:
     """A label's words, then single wide digits only, no blank mark."""
     figures = [cell for cell in row.values() if not cell.is_empty]
-    return bool(row.label_cells()) and bool(figures) and all(cell.text in _WIDE_DIGITS for cell in figures)
+    return bool(row.label_cells()) and bool(figures) and all(cell.text in WIDE_DIGITS for cell in figures)
 
 
 def _label_and_wrapped_digits(row: Row) -> bool:
@@ -1229,7 +1229,7 @@ def _wraps_the_figures_above(row: Row, digits: dict[int, dict[int, str]], rows: 
     for cell in figures:
         column = round(cell.x_glyphs)
         wide = [text for x, text in above.items() if abs(x - column) <= 1]
-        if not any(len(text) >= 2 and all(c in _WIDE_DIGITS for c in text) for text in wide):
+        if not any(len(text) >= 2 and all(c in WIDE_DIGITS for c in text) for text in wide):
             return False
     return True
 
@@ -1291,7 +1291,7 @@ def _across_a_row_from_a_piece(line: int, column: int, digits: dict[int, dict[in
 def _wide_runs_only(row: Row) -> list[RawCell]:
     """The figures of a line whose values are runs of wide digits only (no blank mark), else none."""
     figures = [cell for cell in row.values() if not cell.is_empty]
-    return figures if figures and all(cell.text and _WIDE_DIGITS.issuperset(cell.text) for cell in figures) \
+    return figures if figures and all(is_wide_digits(cell.text) for cell in figures) \
         else []
 
 

@@ -72,7 +72,6 @@ from .record import Cell, ParsedReport
 from .rows import (
     _DIGIT_RE,
     _NUMBERED_LABEL_RE,
-    _WIDE_DIGITS,
     CUT,
     MONEY_UNIT,
     STACKED,
@@ -95,7 +94,7 @@ from .rows import (
 )
 from .template import OTHER_SUB_ROWS as _OTHER_SUB_ROWS
 from .template import template_sequence
-from .wrapped_digits import Word, groupings, is_piece
+from .wrapped_digits import Word, groupings, is_piece, is_wide_digits
 
 # ---------------------------------------------------------------- table 2
 
@@ -2719,10 +2718,9 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     # the columns a row can print: those the header shows where the others are cut at the page's edge, or as many
     # as every row writing its blanks prints, where they all print one count (a column cut for them all, or set
     # nowhere on the page: no row's lost cell)
-    marked = {len(row.values()) for row in found.values() if any(map(_is_blank_mark, _cell_texts(row)))}
+    marked = [len(row.values()) for row in found.values() if any(map(_is_blank_mark, _cell_texts(row)))]
     printed_columns = len(visible) if visible is not None else shown if shown is not None else \
-        marked.pop() if len(marked) == 1 and sum(any(map(_is_blank_mark, _cell_texts(row))) for row in found.values()) > 1 \
-        else width
+        marked[0] if len(marked) > 1 and len(set(marked)) == 1 else width
     for key in damaged:
         row = read[key][0]
         greatest = bounded if row.page == header_page else None
@@ -2924,12 +2922,6 @@ def _unprinted_only_at_the_end(unprinted: list[bool]) -> bool:
 MAX_PIECE_READINGS = 4096  # groupings of a row's wrapped pieces tried; past it the row stays unknown
 
 
-def _is_wide_piece(text: str) -> bool:
-    """A line holding one run of wide digits alone (`１２`, `５`): a figure wrapped in its narrow column, a line a
-    piece, or a whole figure of its own."""
-    return bool(text) and _WIDE_DIGITS.issuperset(text)
-
-
 WRAPPED_PIECES = "wide figures wrapped a piece a line in narrow columns: read by the groupings that keep its sum"
 
 
@@ -2977,7 +2969,7 @@ def _wrapped_pieces_of_rows(rows: list[Row], found: dict[str, Row], width: int) 
             for text in texts:  # words one space apart are whole cells, on a spaced row or in one line's cell
                 words = text.split()
                 segments += [(False, word) for word in words] if line.spaced or len(words) > 1 else \
-                    [(_is_wide_piece(text), text)]
+                    [(is_wide_digits(text), text)]
         readings = _pieces_grouped(tuple(segments), width)
         if readings is None:
             continue
@@ -5306,10 +5298,15 @@ def _pipe_header_span(headers: _PipeHeaders, row: Row) -> tuple[int, int] | None
     return (first, last + 1) if label_end < first and all(cell.is_empty for cell in outside) else None
 
 
+def _figure_or_mark(word: str) -> bool:
+    """A word that is a figure or a blank mark (`3`, `—`, `无`)."""
+    return _is_figure(word) or word in L.BLANK_TOKENS
+
+
 @lru_cache(maxsize=1 << 14)  # asked of every cell of every pipe row: figures and labels recur
 def _holds_words(text: str) -> bool:
     """A cell holding something other than figures and blank marks."""
-    return clean_cell_text(text) != "" and not all(_is_figure(word) or word in L.BLANK_TOKENS for word in text.split())
+    return clean_cell_text(text) != "" and not all(map(_figure_or_mark, text.split()))
 
 
 def _under_a_total_header(headers: _PipeHeaders, row: Row) -> RawCell | None:
@@ -5447,10 +5444,11 @@ def _words_filling_the_columns(row: Row, width: int) -> list[RawCell] | None:
     is no column's, and they are the row's cells in order; only where the row's total is its parts' sum, which
     rules out a figure printed as two words (Chromium's spaced digits, `８ ０` for 80). None otherwise."""
     words = [RawCell(word, cell.line) for cell in row.values() for word in cell.text.split()]
-    if len(words) != width or not all(_is_figure(word.text) or word.text in L.BLANK_TOKENS for word in words):
+    if len(words) != width or not all(_figure_or_mark(word.text) for word in words):
         return None
     reading = reading_of(words)
     return words if reading is not None and R.applicant_sum_holds(reading) else None
+
 
 NOT_ONE_FIGURE_A_COLUMN = ("a converter's pipe row beside empty cells that are no column's: its figures are not one "
                            "to each column of the template, so which column each stands in is not known")
@@ -5467,7 +5465,7 @@ def _one_figure_a_column(fitted: list[RawCell | None], row: Row, width: int) -> 
                                     for cell in values):  # as wide as the template, a figure or none a cell
         return all(map(is_, fitted, values))
     words = [word for cell in values for word in cell.text.split()]
-    return len(words) == width and all(_is_figure(word) or word in L.BLANK_TOKENS for word in words) and \
+    return len(words) == width and all(map(_figure_or_mark, words)) and \
         all(raw is not None for raw in fitted) and [raw.text.strip() for raw in fitted] == words
 
 
@@ -5475,7 +5473,7 @@ def _one_figure_a_column(fitted: list[RawCell | None], row: Row, width: int) -> 
 def _figures_or_marks(text: str) -> bool:
     """A cell of figures or blank marks only (`0`, `3 0`, `-`)."""
     text = text.strip()
-    return bool(text) and all(_is_figure(word) or word in L.BLANK_TOKENS for word in text.split())
+    return bool(text) and all(map(_figure_or_mark, text.split()))
 
 def _under_the_pipe_header(row: Row, span: tuple[int, int], width: int) -> tuple[list, str | None, str]:
     """A pipe row's cells under its header's applicant columns: one a column when the header names as

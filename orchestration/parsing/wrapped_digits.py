@@ -37,9 +37,15 @@ class Word:
     alone: bool  # nothing else stands on its line (no label, no other figure)
 
 
+def is_wide_digits(text: str) -> bool:
+    """A text of full-width digits only (`１２`, `５`): a figure wrapped in its narrow column a piece a line, or a
+    whole figure of its own."""
+    return bool(text) and WIDE_DIGITS.issuperset(text)
+
+
 def is_piece(word: Word) -> bool:
     """A word that may be a wrapped figure's piece: full-width digits alone on their line."""
-    return word.alone and bool(word.text) and WIDE_DIGITS.issuperset(word.text)
+    return word.alone and is_wide_digits(word.text)
 
 
 def _joins(words: Sequence[Word]) -> list[bool]:
