@@ -2500,13 +2500,16 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     before_labels = _figures_before_labels(rows, found, allowed, untaken, width) if untaken else {}
     # a whole row's figures on a line no row takes (`0 0 0 0 0 0 0` before `5.属于三类内部事务信息`): the text prints
     # figures before their label (pdfplumber), not only a wrapped figure's pieces (`１` / `０`, `pdftotext -raw`)
+    # (a line taken by the label above it, wrapped round it, shows no figures printed first)
+    after_their_label = {id(line) for line in untaken for key, figures in before_labels.items()
+                         if figures[0].line == line.line and found[key].line < line.line}
     printed_first = any(len(figures := _figures_of(line)) == width and len({cell.line for cell in figures}) == 1
-                        for line in untaken)
+                        for line in untaken if id(line) not in after_their_label)
     if before_labels:
-        report.warn("figures_apart", "table 3: figures printed on a line of their own before a wrapped label "
-                    f"that has none ({', '.join(before_labels)}): each such line stands after a row's own figures and "
-                    "before the next row's label, and only so do APP_OUTCOME_SUM and APP_BALANCE hold; marked "
-                    "recovered", untaken[0].line)
+        report.warn("figures_apart", "table 3: figures printed on a line of their own beside a wrapped label "
+                    f"that has none ({', '.join(before_labels)}): each such line stands between a row's own figures "
+                    "and that label (before it, or after its first line), and only so do APP_OUTCOME_SUM and "
+                    "APP_BALANCE hold; marked recovered", untaken[0].line)
     read: dict[str, tuple[Row, list[RawCell | None], str | None, str]] = {}
     for key in allowed:
         row = found.get(key)
@@ -5196,7 +5199,10 @@ _SPACED_FIGURES_RE = re.compile(r"[0-9０-９]+(?: [0-9０-９]+)+")
 def _figures_before_labels(rows: list[Row], found: dict[str, Row], allowed: Sequence[str], untaken: list[Row],
                            width: int) -> dict[str, list[RawCell]]:
     """Each untaken line of figures → the template row whose label, with no figures of its own, is the next label
-    that names a row (lines between hold no figures), where the row above it has figures of its own, each line as
+    that names a row (lines between hold no figures), where the row above it has figures of its own; or the row
+    whose label without figures is the last line above it that names a row or holds figures, where the next such
+    line below is a row with figures of its own (a label wrapped round its figures, the line between holding a
+    group heading or nothing else). A line beside a figure-less label on each side is no row's. Each line as
     many figures as columns keeping its row's sum, one line a row. Taken only where APP_OUTCOME_SUM and APP_BALANCE
     check every column, hold with every line so placed, and fail without (the lines' figures are the rows' and
     the text is shown to print figures first; all-zero lines then go with them); else nothing is taken."""
@@ -5210,10 +5216,20 @@ def _figures_before_labels(rows: list[Row], found: dict[str, Row], allowed: Sequ
             return {}
         above = next((rows[i] for i in range(start - 1, -1, -1) if id(rows[i]) in key_of), None)
         below = next((i for i in range(start + 1, len(rows)) if id(rows[i]) in key_of or rows[i].values()), None)
-        if above is None or not above.values() or below is None or id(rows[below]) not in key_of \
-                or rows[below].values() or key_of[id(rows[below])] in pairs:
+        up = next((rows[i] for i in range(start - 1, -1, -1) if id(rows[i]) in key_of or rows[i].values()), None)
+        if above is not None and above.values() and below is not None and id(rows[below]) in key_of \
+                and not rows[below].values():
+            key = key_of[id(rows[below])]  # before the label below, after the row above's own figures
+        elif up is not None and id(up) in key_of and not up.values() and below is not None \
+                and id(rows[below]) in key_of and rows[below].values():
+            # after a label without figures (its first line, wrapped round them, `2.没有现成信息需要另行` /
+            # `(四)无法提供 0 0 … 0` / `制作`) and before a row with its own: that label's, or no row's
+            key = key_of[id(up)]
+        else:  # no figure-less label beside it, or one on each side (either could take it): not known
             return {}
-        pairs[key_of[id(rows[below])]] = figures
+        if key in pairs:
+            return {}
+        pairs[key] = figures
     outcomes = tuple(k for k in allowed if L.APPLICATION_ROWS[k][1] == "outcome"
                      and not ("other" in found and k in _OTHER_SUB_ROWS and k not in found))
     table: dict[str, R.Reading | None] = {}
