@@ -6119,11 +6119,13 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
         problem = (f"{sum(not value.is_empty for value in values)} figures for {width} columns under header words "
                    "pdftotext set in blocks of several cells' words, whose places prove no column")
     if problem and code == "unaligned_cells" and not cut and data.aligned and poppler_pages \
-            and (agreed := _reviews_by_page_order(rows, data)) is not None:
+            and ((agreed := _reviews_by_page_order(rows, data)) is not None
+                 or (agreed := _reviews_from_the_left_edge(rows, data)) is not None):
         printed = " ".join(value.text.strip() for value in values if not value.is_empty)
         report.warn("page_order", f"table 4: {problem} ({printed}); placed by their order, each proceeding's total "
-                    "its outcomes' sum and the header words pdftotext set apart from other cells': the cells every "
-                    f"such placing agrees on marked recovered ({sum(cell is not False for cell in agreed)} of "
+                    "its outcomes' sum and the header words pdftotext set apart from other cells' (or a first figure "
+                    "at the line's start, where the header's first outcome word starts: the first column): the cells "
+                    f"every such placing agrees on marked recovered ({sum(cell is not False for cell in agreed)} of "
                     f"{width}), the others unknown", data.line)
         for (proceeding, outcome), value in zip(keys, agreed):
             state = UNKNOWN if value is False else BLANK if value is None else RECOVERED
@@ -6477,6 +6479,47 @@ def _reviews_by_page_order(rows: list[Row], data: Row) -> list[Decimal | None | 
                 ways.append(reading)
     agreed = [way[0] if len(set(way)) == 1 else False for way in zip(*ways)] + [False] * (total - shown)
     return agreed if ways and any(cell is not False for cell in agreed) else None
+
+
+# the first word of table 4's first header line where it opens the table's first column (结果维持, wrapped or not)
+_FIRST_OUTCOME_PIECES = ("结果", "结果维", "结果维持")
+
+
+def _reviews_from_the_left_edge(rows: list[Row], data: Row) -> list[Decimal | None | bool] | None:
+    """Table 4 in `pdftotext -layout` text whose row prints fewer figures than its columns (a blank cell prints
+    nothing) and whose header words prove no column (`_reviews_by_page_order` found none), where the row's first
+    figure starts at the line's first glyph and a header line of its page starts there with the first column's
+    word (`结果维` / `持`). pdftotext sets nothing of a column right of that word's at the line's start (poppler
+    puts a block at least a glyph right of any block left of it, or inside a block above it as far right as it
+    stands), so that figure is the first column's. The others stand left to right in columns left to right, and
+    each proceeding's total is its outcomes' sum: every placing that keeps both is tried (at most 3,432), each
+    cell they all agree on is returned (its value, None for a blank), False for the others; None where no way or
+    no cell past the first is agreed, or the row is not one line of figures alone."""
+    total = len(L.REVIEW_OUTCOME_KEYS) * len(L.PROCEEDING_KEYS)
+    values = [value for value in data.values() if not value.is_empty]
+    glyphs = [glyphs_of(value) for value in values]
+    if not values or len(values) >= total or None in glyphs or glyphs[0][0] != 0 \
+            or len({value.line for value in values}) != 1 or any(cell.x_glyphs is None for cell in data.cells) \
+            or len(data.cells) != len(values):
+        return None
+    header = [row for row in rows if row is not data and row.page == data.page and row.line < data.line]
+    if any(row.has_figures() for row in header) or not any(
+            row.cells and row.cells[0].x_glyphs is not None and not row.cells[0].is_empty
+            and (text := row.cells[0].text.strip()) and row.cells[0].x_glyphs - len(text) / 2 == 0
+            and text.split()[0] in _FIRST_OUTCOME_PIECES for row in header):
+        return None
+    reads = [read_count(value.text).value for value in values]
+    if any(value is None for value in reads):
+        return None
+    ways = []
+    for columns in combinations(range(1, total), len(values) - 1):
+        reading: list[Decimal | None] = [None] * total
+        for column, value in zip((0, *columns), reads):
+            reading[column] = value
+        if R.review_sums_hold(tuple(reading)):
+            ways.append(reading)
+    agreed = [way[0] if len(set(way)) == 1 else False for way in zip(*ways)]
+    return agreed if ways and sum(cell is not False for cell in agreed) > 1 else None
 
 
 def _review_pieces_apart(rows: list[Row]) -> tuple[dict[Piece, str], list[list[Piece]], list[list[Piece]]]:

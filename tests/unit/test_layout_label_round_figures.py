@@ -86,3 +86,41 @@ def test_figures_after_a_label_the_sums_refuse_are_unknown():
     figures["carried_over"] = [0, 0, 0, 0, 0, 0, 0]
     read = applications_of(parse_text(layout_text(figures, WRAPPED), "chromium_pdftotext.txt"))
     assert {c.state for c in read["unavailable_needs_creation"]} == {"unknown"}, read["unavailable_needs_creation"]
+
+
+# table 4 as pdftotext -layout sets Chromium's narrow header: the words packed a space apart, proving no column
+REVIEW_HEADER = ["四、政府信息公开行政复议、行政诉讼情况",
+                 "      行政复议                     行政诉讼",
+                 "                      未经复议直接起诉",
+                 "结果维 结果纠 其他结 尚未审 总 结果维 结果纠               复议后起诉",
+                 " 持 正 果 结 计 持 正 其他结          尚未审 总 结果维 结果纠 其他结 尚未审 总",
+                 "                          果 结 计 持 正 果 结 计"]
+
+
+def reviews_of(row: str) -> list[tuple[str, object]]:
+    text = layout_text(FIGURES).replace("四、政府信息公开行政复议、行政诉讼情况\n", "\n".join(
+        [*REVIEW_HEADER, row, "", "五、存在的主要问题及改进情况", "无。"]) + "\n\f")  # pdftotext ends a page so
+    return [(c.state, c.value) for c in parse_text(text, "chromium_pdftotext.txt").cells if c.table == "reviews"]
+
+
+BLANKS_PAST_THE_FIRST = [("blank", None)] * 10
+
+
+def test_table_4_blanks_printing_nothing_its_first_figure_at_the_line_start_is_the_first_column():
+    # 1 at the line's first glyph, where the header's 结果维 starts: administrative review upheld; 1 + 1 = 2 only
+    # as that proceeding's parts and total, so the other proceedings print nothing; the second 1 stands in one of
+    # three outcome columns the text does not tell apart: unknown
+    assert reviews_of("1   1          2") == [("recovered", 1), *[("unknown", None)] * 3, ("recovered", 2),
+                                           *BLANKS_PAST_THE_FIRST]
+    # one figure and its total: every cell proven
+    assert reviews_of("3              3") == [("recovered", 3), *[("blank", None)] * 3, ("recovered", 3),
+                                           *BLANKS_PAST_THE_FIRST]
+
+
+def test_table_4_blanks_printing_nothing_away_from_the_line_start_stay_unknown():
+    # the first figure set right of the line's start: any proceeding's, any outcome's: nothing is proven
+    assert reviews_of("                    9   1   2        12") == [("unknown", None)] * 15
+    # two proceedings' figures after the first one's: which proceeding the later ones are is not known
+    cells = reviews_of("2      1       3                    1            1")
+    assert cells[0] == ("recovered", 2) and cells[4] == ("recovered", 3)
+    assert all(state == "unknown" for state, _ in cells[5:])
