@@ -6118,15 +6118,16 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
         fitted = [None] * width
         problem = (f"{sum(not value.is_empty for value in values)} figures for {width} columns under header words "
                    "pdftotext set in blocks of several cells' words, whose places prove no column")
+    from_the_edge = False  # placed from a first figure at the line's start (`_reviews_from_the_left_edge`)
     if problem and code == "unaligned_cells" and not cut and data.aligned and poppler_pages \
             and ((agreed := _reviews_by_page_order(rows, data)) is not None
-                 or (agreed := _reviews_from_the_left_edge(rows, data)) is not None):
+                 or (from_the_edge := (agreed := _reviews_from_the_left_edge(rows, data)) is not None)):
         printed = " ".join(value.text.strip() for value in values if not value.is_empty)
+        by = "its first figure at the line's start, where a header line starts with the first column's word" \
+            if from_the_edge else "the header words pdftotext set apart from other cells'"
         report.warn("page_order", f"table 4: {problem} ({printed}); placed by their order, each proceeding's total "
-                    "its outcomes' sum and the header words pdftotext set apart from other cells' (or a first figure "
-                    "at the line's start, where the header's first outcome word starts: the first column): the cells "
-                    f"every such placing agrees on marked recovered ({sum(cell is not False for cell in agreed)} of "
-                    f"{width}), the others unknown", data.line)
+                    f"its outcomes' sum and {by}: the cells every such placing agrees on marked recovered "
+                    f"({sum(cell is not False for cell in agreed)} of {width}), the others unknown", data.line)
         for (proceeding, outcome), value in zip(keys, agreed):
             state = UNKNOWN if value is False else BLANK if value is None else RECOVERED
             report.cells.append(Cell("reviews", proceeding, outcome, None if value is False else value, state,
