@@ -22,6 +22,7 @@ from typing import NamedTuple, TypeVar
 
 from ..core import labels as L
 from . import align as A
+from . import column_blocks as CB
 from . import cut_total as CT
 from . import recovery as R
 from .cells import (
@@ -2378,12 +2379,19 @@ def _down_a_narrow_column(position: int, squashed: list[str], labelled: list[int
     return ("".join(squashed[first : last + 1]),) if first < position - 1 or last > position + 1 else ()
 
 
+# what `read_applications` says when it took the lines of `wide_past_the_heading`
+TOOK_WIDE_PAST = 2
+
+
 def read_applications(report: ParsedReport, rows: list[Row], template: str,
                       past_the_heading: Sequence[Row] = (), pdf_text: bool = False, poppler_pages: bool = False,
-                      found_for_table_2: FoundTable3 | None = None, cells_known: bool = False) -> bool:
+                      found_for_table_2: FoundTable3 | None = None, cells_known: bool = False,
+                      wide_past_the_heading: Sequence[Row] = ()) -> int:
     """Table 3's cells into the report. `past_the_heading`: the rows of figure lines after the next
-    section's heading, which text written in column chunks may give table 3 (chunks.py). Says whether
-    they were table 3's (then they are no other table's). `pdf_text`: the text holds a PDF's page
+    section's heading, which text written in column chunks may give table 3 (chunks.py);
+    `wide_past_the_heading`: those of the lines of one figure each there, thousands grouped or not
+    (column_blocks.py). Says whether they were table 3's (then they are no other table's): false, true
+    (`past_the_heading`'s) or TOOK_WIDE_PAST (`wide_past_the_heading`'s). `pdf_text`: the text holds a PDF's page
     breaks (form feeds), where without -layout a blank cell leaves no line; `poppler_pages`: those pages
     are pdftotext's (`poppler_pages` in parse.py), whose -layout columns poppler set. `found_for_table_2`:
     the rows `page_blanks` found, taken where they are these rows. `cells_known`: the text is of a format
@@ -2474,6 +2482,11 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         if anchors is not None else set()
     width = len(L.APPLICANT_KEYS)
     apart = _figures_on_lines_of_their_own(rows)
+    if apart and pdf_text:
+        read, took_past_the_heading = _beside_then_column_blocks(report, rows, found, allowed,
+                                                                 list(wide_past_the_heading))
+        if read:
+            return TOOK_WIDE_PAST if took_past_the_heading else False
     if apart:
         read, took_past_the_heading = _read_in_column_chunks(report, rows, found, allowed, list(past_the_heading),
                                                              blanks_unprinted=pdf_text)
@@ -4031,6 +4044,86 @@ def _read_in_column_chunks(report: ParsedReport, rows: list[Row], found: dict[st
     cells = _with_row_orders_the_columns_refuse(report, cells, keys, width)
     report.cells += _unproven_where_the_columns_refuse(report, cells, keys, placed)
     return True, past > 0
+
+
+def _beside_then_column_blocks(report: ParsedReport, rows: list[Row], found: dict[str, Row], keys: tuple[str, ...],
+                               past_the_heading: list[Row]) -> tuple[bool, bool]:
+    """Table 3 in a PDF's text (plain `pdftotext` of Chromium's) whose first columns stand beside each
+    label, the same count of figures after every label (`一、本年` / `1,040 0`), and whose other columns
+    follow the labels as poppler's blocks, a band of rows at a time (column_blocks.py): one figure a
+    line, an empty line after each block, maybe past the next section's heading (`past_the_heading`).
+    The figures after the last label are its own first, then the blocks. Read only where the blocks'
+    sizes make bands of every row (one reading, no search), each row keeps its sum and the table every
+    column rule; its cells rest on that model of the blocks, so they are recovered. Says (whether it
+    wrote the cells, whether it took the figures past the heading)."""
+    absent = [key for key in keys if "other" in found and key in _OTHER_SUB_ROWS and key not in found]
+    keys = tuple(key for key in keys if key not in absent)
+    if len(keys) < 2 or any(key not in found for key in keys):
+        return False, False
+    starts = [found[key].line for key in keys]
+    if any(later <= earlier for earlier, later in pairwise(starts)):
+        return False, False
+    width = len(L.APPLICANT_KEYS)
+    first = _first_found_at(rows, found)
+    mine = _block_figures(rows[first:])
+    past = _block_figures(past_the_heading)
+    if mine is None or past is None or not mine or mine[0].line < starts[0]:
+        return False, False
+    beside: list[list[RawCell]] = [[] for _ in keys]  # the figures from each label to the next
+    for figure in mine:
+        beside[bisect_left(starts, figure.line + 1) - 1].append(figure)
+    lead = len(beside[0])
+    last = beside[-1]
+    if not 1 <= lead < width - 1 or any(len(cells) != lead for cells in beside[:-1]) or len(last) < lead:
+        return False, False
+    run = [*last[lead:], *past]
+    if not run or run[0].line <= last[lead - 1].line + 1 or len({cell.line for cell in run}) != len(run):
+        return False, False  # the blocks open after an empty line, one figure a line
+    blocks: list[list[RawCell]] = []
+    for cell in run:
+        if blocks and cell.line == blocks[-1][-1].line + 1:
+            blocks[-1].append(cell)
+        else:
+            blocks.append([cell])
+    others = CB.placed(blocks, len(keys), width - lead)
+    if others is None:
+        return False, False
+    cells_of = [[*cells[:lead], *rest] for cells, rest in zip([*beside[:-1], last], others)]
+    reads = [[read_count(cell.text) for cell in cells] for cells in cells_of]
+    if any(read.state != VALUE for row in reads for read in row):
+        return False, False
+    table = {key: tuple(read.value for read in row) for key, row in zip(keys, reads)}
+    outcomes = L.outcome_rows_among(keys)
+    if not all(R.applicant_sum_holds(reading) and R.column_rules_hold(key, reading, table, outcomes)
+               for key, reading in table.items()):
+        return False, False
+    report.warn("column_blocks", f"table 3: the first {lead} column(s) beside each label, the others after the "
+                "labels as blocks of one column of a band of rows each (plain pdftotext of a PDF): the blocks' sizes "
+                "make one set of bands, every row keeps its sum and the table its column rules; recovered",
+                found[keys[0]].line)
+    for key in absent:
+        report.cells += [Cell("applications", key, applicant, None, UNKNOWN, None) for applicant in L.APPLICANT_KEYS]
+    for key, cells, row in zip(keys, cells_of, reads):
+        report.cells += [Cell("applications", key, applicant, read.value, RECOVERED, cell.line, cell.text.strip())
+                         for applicant, cell, read in zip(L.APPLICANT_KEYS, cells, row)]
+    return True, any(cell in past for cell in run)
+
+
+def _block_figures(rows: Sequence[Row]) -> list[RawCell] | None:
+    """The figures of rows of table 3's blocks (`_beside_then_column_blocks`), in reading order, each
+    word a cell, thousands grouped or not (`1,040 0` is two); a label's cells are left out. None where a
+    cell holds a piece of a figure (`１,０`: a wide figure wrapped in its narrow column) or a blank mark,
+    which the blocks' model does not read."""
+    figures: list[RawCell] = []
+    for row in rows:
+        for cell in row.cells:
+            words = cell.text.split()
+            if words and all(CB.FIGURE_RE.fullmatch(word) for word in words):
+                figures += [RawCell(word, cell.line) for word in words]
+            elif any(CB.DIGITS_RE.fullmatch(word) or word in L.BLANK_TOKENS for word in words):
+                if all(CB.DIGITS_RE.fullmatch(word) or word in L.BLANK_TOKENS for word in words):
+                    return None
+    return figures
 
 
 def _read_with_unprinted_blanks(report: ParsedReport, found: dict[str, Row], keys: tuple[str, ...],
