@@ -21,39 +21,78 @@ rules hold; it rests on that model of poppler's blocks, so its cells are recover
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import TypeVar
 
 T = TypeVar("T")
 
-
-def bands(sizes: Sequence[int], rows: int, columns: int) -> list[int] | None:
-    """The row count of each band of `columns` blocks of equal size (the blocks' `sizes` in order),
-    the bands' rows adding up to `rows`; None where the sizes make no such bands (a block of another
-    size where a band's next column stands, blocks left over or too few)."""
-    found: list[int] = []
-    at = 0
-    while at < len(sizes):
-        size = sizes[at]
-        if size < 1 or at + columns > len(sizes) or any(other != size for other in sizes[at:at + columns]):
-            return None
-        found.append(size)
-        at += columns
-    return found if sum(found) == rows else None
+# readings of one table kept at most (each a table the caller checks against the column rules); more, and
+# the table is not read
+READINGS_KEPT = 64
+# bands tried at most, over one table's search (blocks × rows × rows bounds it; ~200 × 25 × 25)
+BANDS_TRIED = 200_000
 
 
-def placed(blocks: Sequence[Sequence[T]], rows: int, columns: int) -> list[list[T]] | None:
-    """Each row's cells of the `columns` columns after those beside its label, from `blocks` (each a
-    column of one band, its figures top to bottom; `bands`), rows in order; None where the blocks make
-    no bands of `rows` rows."""
-    counts = bands([len(block) for block in blocks], rows, columns)
-    if counts is None:
+class _Spent(Exception):
+    """The search of `band_readings` went past its bound."""
+
+
+def band_readings(blocks: Sequence[Sequence[T]], rows: int, columns: int, row_holds: Callable[[int, list[T]], bool],
+                  limit: int = READINGS_KEPT, work: int = BANDS_TRIED) -> list[list[list[T]]] | None:
+    """Every reading of `blocks` (poppler's blocks of figures, in order) as bands of rows of `columns`
+    columns, `rows` rows in all, each of its rows keeping `row_holds(row, cells)`: a band of k rows is
+    the next blocks whose columns add up to `columns`, each block of k figures a column it holds (read
+    row by row where it holds several: poppler merged neighbouring columns into one block, its lines the
+    rows). Each reading is its rows' cells, in order. A depth-first search over (block, row) whose dead
+    ends are remembered, so its work is bounded by blocks × rows × rows bands tried (`work`); None
+    where it found more than `limit` readings or spent its work (never a guess)."""
+    found: list[list[list[T]]] = []
+    dead: set[tuple[int, int]] = set()
+    spent = [work]
+
+    def bands_at(block: int, row: int) -> Iterator[tuple[int, list[list[T]]]]:
+        # (the block after the band, its rows' cells) for every band that may open at `block`
+        for count in range(1, rows - row + 1):
+            spent[0] -= 1
+            if spent[0] < 0:
+                raise _Spent
+            if len(blocks[block]) % count:
+                continue
+            held, end = 0, block
+            while end < len(blocks) and held < columns and not len(blocks[end]) % count:
+                held, end = held + len(blocks[end]) // count, end + 1
+            if held != columns:
+                continue
+            cells: list[list[T]] = [[] for _ in range(count)]
+            for at in range(block, end):
+                width = len(blocks[at]) // count
+                for index in range(count):
+                    cells[index] += blocks[at][index * width:(index + 1) * width]
+            if all(row_holds(row + index, band_row) for index, band_row in enumerate(cells)):
+                yield end, cells
+
+    def search(block: int, row: int, above: list[list[T]]) -> bool:
+        if block == len(blocks) or row == rows:
+            if block == len(blocks) and row == rows:
+                found.append(list(above))
+                if len(found) > limit:
+                    raise _Spent
+                return True
+            return False
+        if (block, row) in dead:
+            return False
+        any_found = False
+        for end, cells in bands_at(block, row):
+            any_found |= search(end, row + len(cells), above + cells)
+        if not any_found:
+            dead.add((block, row))
+        return any_found
+
+    try:
+        search(0, 0, [])
+    except _Spent:
         return None
-    out: list[list[T]] = []
-    for band, count in enumerate(counts):
-        first = band * columns
-        out += [[blocks[first + column][row] for column in range(columns)] for row in range(count)]
-    return out
+    return found
 
 
 # a count as Chromium prints it, thousands grouped or not (`1,040`, `１，０４０`); `1,04` is no whole figure

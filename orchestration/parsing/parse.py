@@ -13,7 +13,6 @@ from typing import TypeVar
 from ..core import labels as L
 from .cells import NARRATIVE, UNDECODABLE, UNKNOWN
 from .chunks import figures_past_the_heading
-from .column_blocks import figure_lines_past
 from .collapse import (
     expand_applications,
     expand_disclosures,
@@ -22,6 +21,7 @@ from .collapse import (
     figures_wrapped,
     lines_collapsed,
 )
+from .column_blocks import figure_lines_past
 from .formats import DOCX, HTML, PDF, FormatProblem, extract
 from .narrative import read_narrative
 from .ocr_text import read_ocr_text_again, reads_as_ocr

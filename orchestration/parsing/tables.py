@@ -2482,11 +2482,6 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         if anchors is not None else set()
     width = len(L.APPLICANT_KEYS)
     apart = _figures_on_lines_of_their_own(rows)
-    if apart and pdf_text:
-        read, took_past_the_heading = _beside_then_column_blocks(report, rows, found, allowed,
-                                                                 list(wide_past_the_heading))
-        if read:
-            return TOOK_WIDE_PAST if took_past_the_heading else False
     if apart:
         read, took_past_the_heading = _read_in_column_chunks(report, rows, found, allowed, list(past_the_heading),
                                                              blanks_unprinted=pdf_text)
@@ -2499,6 +2494,11 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                                                                           list(past_the_heading))
             if read:
                 return took_past_the_heading
+    if apart and pdf_text:  # where the readers above found no reading: poppler's blocks a band of rows at a time
+        read, took_past_the_heading = _beside_then_column_blocks(report, rows, found, allowed,
+                                                                 list(wide_past_the_heading))
+        if read:
+            return TOOK_WIDE_PAST if took_past_the_heading else False
     by_count = _labels_then_figures(rows, found, allowed, width) if apart else {}
     if apart:  # rows set as blocks of their own: what the block counts place, where the block above did not
         used = {id(cell) for cells in by_count.values() for cell in cells}
@@ -4046,67 +4046,171 @@ def _read_in_column_chunks(report: ParsedReport, rows: list[Row], found: dict[st
     return True, past > 0
 
 
+class _BlockPart(NamedTuple):
+    """Rows [first, end) of table 3 as `_beside_then_column_blocks` reads them: `lead` columns beside each
+    label (`leads`, each row's), the others in poppler's blocks of `figures`."""
+
+    first: int
+    end: int
+    lead: int
+    leads: list[list[RawCell]]
+    figures: list[RawCell]
+
+
 def _beside_then_column_blocks(report: ParsedReport, rows: list[Row], found: dict[str, Row], keys: tuple[str, ...],
                                past_the_heading: list[Row]) -> tuple[bool, bool]:
-    """Table 3 in a PDF's text (plain `pdftotext` of Chromium's) whose first columns stand beside each
-    label, the same count of figures after every label (`一、本年` / `1,040 0`), and whose other columns
-    follow the labels as poppler's blocks, a band of rows at a time (column_blocks.py): one figure a
-    line, an empty line after each block, maybe past the next section's heading (`past_the_heading`).
-    The figures after the last label are its own first, then the blocks. Read only where the blocks'
-    sizes make bands of every row (one reading, no search), each row keeps its sum and the table every
-    column rule; its cells rest on that model of the blocks, so they are recovered. Says (whether it
-    wrote the cells, whether it took the figures past the heading)."""
+    """Table 3 in a PDF's text (plain `pdftotext` of Chromium's) whose columns follow the labels as
+    poppler's blocks, a band of rows at a time (column_blocks.py): one column's figures of the band a
+    block, or neighbouring columns merged into one block read row by row, an empty line after each
+    block, maybe past the next section's heading (`past_the_heading`). The first columns may stand
+    beside each label instead, the same count of figures after every label (`一、本年` / `1,040 0`; the
+    last label's first, then the blocks), the first rows' blocks maybe set after their labels
+    (`_parts_of_blocks`). Each reading of the blocks keeping every row's sum (bounded search) is kept
+    where the table keeps every column rule; a cell all kept readings read alike is recovered (it rests
+    on that model of the blocks), the others unknown. Read only where some reading is kept, or where
+    the one reading there is breaks a column rule (said so). Says (whether it wrote the cells, whether
+    it took the figures past the heading)."""
     absent = [key for key in keys if "other" in found and key in _OTHER_SUB_ROWS and key not in found]
     keys = tuple(key for key in keys if key not in absent)
-    if len(keys) < 2 or any(key not in found for key in keys):
+    if len(keys) < 2 or keys[0] not in found:
         return False, False
-    starts = [found[key].line for key in keys]
-    if any(later <= earlier for earlier, later in pairwise(starts)):
+    at = [(found[key].line, index) for index, key in enumerate(keys) if key in found]
+    if any(later <= earlier for (earlier, _), (later, _) in pairwise(at)):
         return False, False
     width = len(L.APPLICANT_KEYS)
-    first = _first_found_at(rows, found)
-    mine = _block_figures(rows[first:])
+    mine = _block_figures(rows[_first_found_at(rows, found):])
     past = _block_figures(past_the_heading)
-    if mine is None or past is None or not mine or mine[0].line < starts[0]:
+    if mine is None or past is None or not mine or mine[0].line < at[0][0]:
         return False, False
-    beside: list[list[RawCell]] = [[] for _ in keys]  # the figures from each label to the next
+    starts = [line for line, _ in at]
+    gaps: list[list[RawCell]] = [[] for _ in at]  # the figures from each label found to the next
     for figure in mine:
-        beside[bisect_left(starts, figure.line + 1) - 1].append(figure)
-    lead = len(beside[0])
-    last = beside[-1]
-    if not 1 <= lead < width - 1 or any(len(cells) != lead for cells in beside[:-1]) or len(last) < lead:
+        gaps[bisect_left(starts, figure.line + 1) - 1].append(figure)
+    spans = [(index, end) for (_, index), (_, end) in zip(at, [*at[1:], (0, len(keys))])]
+    parts = _parts_of_blocks(gaps, spans, past, width)
+    if parts is None:
         return False, False
-    run = [*last[lead:], *past]
-    if not run or run[0].line <= last[lead - 1].line + 1 or len({cell.line for cell in run}) != len(run):
-        return False, False  # the blocks open after an empty line, one figure a line
-    blocks: list[list[RawCell]] = []
-    for cell in run:
-        if blocks and cell.line == blocks[-1][-1].line + 1:
-            blocks[-1].append(cell)
-        else:
-            blocks.append([cell])
-    others = CB.placed(blocks, len(keys), width - lead)
-    if others is None:
+    found_readings: list[list[list[list[int]]]] = []  # each part's readings
+    values: list[list[Decimal | None]] = []  # each part's figures' values
+    for part in parts:
+        reads = [read_count(cell.text) for cell in (*part.figures, *(cell for row in part.leads for cell in row))]
+        if any(read.state != VALUE for read in reads):
+            return False, False
+        values.append([read.value for read in reads[:len(part.figures)]])
+        blocks: list[list[int]] = []  # each block's figures, as their indexes in the part's figures
+        for index, cell in enumerate(part.figures):
+            if blocks and cell.line <= part.figures[blocks[-1][-1]].line + 1:
+                blocks[-1].append(index)
+            else:
+                blocks.append([index])
+        readings = CB.band_readings(blocks, part.end - part.first, width - part.lead,
+                                    partial(_block_row_holds, part, values[-1]))
+        if not readings:
+            return False, False
+        found_readings.append(readings)
+    if prod(map(len, found_readings)) > CB.READINGS_KEPT:
         return False, False
-    cells_of = [[*cells[:lead], *rest] for cells, rest in zip([*beside[:-1], last], others)]
-    reads = [[read_count(cell.text) for cell in cells] for cells in cells_of]
-    if any(read.state != VALUE for row in reads for read in row):
-        return False, False
-    table = {key: tuple(read.value for read in row) for key, row in zip(keys, reads)}
     outcomes = L.outcome_rows_among(keys)
-    if not all(R.applicant_sum_holds(reading) and R.column_rules_hold(key, reading, table, outcomes)
-               for key, reading in table.items()):
+    tables = [{keys[part.first + row]: _block_row(part, part_values, cells, row)
+               for part, part_values, reading in zip(parts, values, choice) for row, cells in enumerate(reading)}
+              for choice in product(*found_readings)]
+    kept = [table for table in tables
+            if all(R.column_rules_hold(key, reading, table, outcomes) for key, reading in table.items())]
+    # one reading the blocks' sizes and the row sums allow, whose table breaks a column rule: the report's
+    # columns do not add up as printed (its rows do), read as the one reading there is, said so
+    printed_apart = not kept and len(tables) == 1
+    if printed_apart:
+        kept = tables
+    if not kept:
         return False, False
-    report.warn("column_blocks", f"table 3: the first {lead} column(s) beside each label, the others after the "
-                "labels as blocks of one column of a band of rows each (plain pdftotext of a PDF): the blocks' sizes "
-                "make one set of bands, every row keeps its sum and the table its column rules; recovered",
-                found[keys[0]].line)
+    unknown = 0
     for key in absent:
         report.cells += [Cell("applications", key, applicant, None, UNKNOWN, None) for applicant in L.APPLICANT_KEYS]
-    for key, cells, row in zip(keys, cells_of, reads):
-        report.cells += [Cell("applications", key, applicant, read.value, RECOVERED, cell.line, cell.text.strip())
-                         for applicant, cell, read in zip(L.APPLICANT_KEYS, cells, row)]
-    return True, any(cell in past for cell in run)
+    line = found[keys[0]].line
+    for key in keys:
+        options = {table[key] for table in kept}
+        for column, applicant in enumerate(L.APPLICANT_KEYS):
+            if len({reading[column] for reading in options}) == 1:
+                value = next(iter(options))[column]
+                report.cells.append(Cell("applications", key, applicant, value, RECOVERED, line, str(value)))
+            else:
+                unknown += 1
+                report.cells.append(Cell("applications", key, applicant, None, UNKNOWN, line))
+    beside = max(part.lead for part in parts)
+    report.warn("column_blocks", "table 3: its figures after the labels as poppler's blocks, one column or "
+                "neighbouring columns of a band of rows each (plain pdftotext of a PDF)" +
+                (f", the first {beside} column(s) of some rows beside their labels" if beside else "") +
+                ": read as the blocks' sizes allow where every row keeps its sum and the table its column rules "
+                f"({len(kept)} reading(s)); recovered; {unknown} cell(s) the readings read apart unknown" +
+                ("; the one reading there is breaks APP_OUTCOME_SUM or APP_BALANCE: the report's columns do not "
+                 "add up as printed" if printed_apart else ""), line)
+    return True, bool(past)
+
+
+def _block_row(part: _BlockPart, values: list[Decimal | None], cells: Sequence[int], row: int
+               ) -> tuple[Decimal | None, ...]:
+    """Row `row` of a part of `_beside_then_column_blocks` (counted from the part's first): its figures
+    beside its label, then those of the blocks at `cells`."""
+    return (*(read_count(cell.text).value for cell in part.leads[row]), *(values[index] for index in cells))
+
+
+def _block_row_holds(part: _BlockPart, values: list[Decimal | None], row: int, cells: Sequence[int]) -> bool:
+    """Whether row `row` of a part of `_beside_then_column_blocks` keeps its sum (APP_APPLICANT_SUM)."""
+    return R.applicant_sum_holds(_block_row(part, values, cells, row))
+
+
+def _parts_of_blocks(gaps: list[list[RawCell]], spans: list[tuple[int, int]], past: list[RawCell], width: int
+                     ) -> list[_BlockPart] | None:
+    """How table 3's figures stand as `_beside_then_column_blocks` reads them, from the figures between
+    each label found and the next (`gaps`; `spans`, the rows from that label to the next found, the last
+    to the table's end) and those past the next heading (`past`):
+    - the same count of figures, `lead` a row, between every two labels, and at least so many after the
+      last: each row's first `lead` columns beside its label; the others' blocks follow the last label's
+      own, after an empty line;
+    - the first rows' figures, a whole row's each, set in blocks after the last of their labels
+      (`一、…` / `二、…` / `（一）…` / `（二）…` then 28 figures), the rows after as above;
+    - no figures between the labels but after those of at most two labels (a page's rows each), a
+      row's worth at least: every figure is the blocks', every column theirs.
+    None for any other text."""
+    counts = [len(cells) for cells in gaps]
+    rows = spans[-1][1]
+    head = next((index for index, count in enumerate(counts) if count), None)
+    if head is None:
+        return None
+    starts = [0]
+    # the first rows in blocks of their own: the first gap holding figures holds all their cells
+    if head < len(gaps) - 1 and counts[head] == spans[head][1] * width:
+        starts.append(head + 1)
+    for start in starts:
+        lead = _lead_of(counts[start:], spans[start:], width)
+        if lead is None:
+            continue
+        leads: list[list[RawCell]] = [[] for _ in range(spans[start][0])]
+        for cells, (first, end) in zip(gaps[start:], spans[start:]):
+            leads += [cells[row * lead:(row + 1) * lead] for row in range(end - first)]
+        run = [*gaps[-1][(spans[-1][1] - spans[-1][0]) * lead:], *past]
+        if not run or run[0].line <= leads[-1][-1].line + 1:
+            continue  # the blocks open after an empty line
+        tail = _BlockPart(spans[start][0], rows, lead, leads[spans[start][0]:], run)
+        return [_BlockPart(0, spans[start][0], 0, leads[:spans[start][0]], gaps[head]), tail] if start else [tail]
+    holding = [count for count in counts[:-1] if count]
+    if len(holding) <= 2 and all(count >= width for count in holding):
+        return [_BlockPart(0, rows, 0, [[] for _ in range(rows)], [cell for cells in gaps for cell in cells] + past)]
+    return None
+
+
+def _lead_of(counts: list[int], spans: list[tuple[int, int]], width: int) -> int | None:
+    """The columns beside each label (`_parts_of_blocks`): the count of figures each row of every gap
+    but the last holds, at least so many a row in the last (more, where no gap comes before it); between
+    1 and `width` - 2."""
+    first, end = spans[0]
+    lead, uneven = divmod(counts[0], end - first)
+    if uneven or not 1 <= lead <= width - 2:
+        return None
+    if any(count != lead * (end - first) for count, (first, end) in zip(counts[:-1], spans[:-1])):
+        return None
+    first, end = spans[-1]
+    return lead if counts[-1] >= lead * (end - first) else None
 
 
 def _block_figures(rows: Sequence[Row]) -> list[RawCell] | None:
@@ -4120,9 +4224,8 @@ def _block_figures(rows: Sequence[Row]) -> list[RawCell] | None:
             words = cell.text.split()
             if words and all(CB.FIGURE_RE.fullmatch(word) for word in words):
                 figures += [RawCell(word, cell.line) for word in words]
-            elif any(CB.DIGITS_RE.fullmatch(word) or word in L.BLANK_TOKENS for word in words):
-                if all(CB.DIGITS_RE.fullmatch(word) or word in L.BLANK_TOKENS for word in words):
-                    return None
+            elif words and all(CB.DIGITS_RE.fullmatch(word) or word in L.BLANK_TOKENS for word in words):
+                return None
     return figures
 
 
