@@ -104,14 +104,14 @@ DIGITS_RE = re.compile(r"[0-9０-９][0-9０-９,，]*")
 def figure_lines_past(texts: Sequence[str], heading: int) -> tuple[int, int]:
     """The lines [first, end) past the next section's heading (at `heading`) that hold one figure each
     (thousands grouped or not), empty lines among them, up to the first line of other words, where the
-    text before the heading ends on such a line too: where plain `pdftotext` set that heading before the
-    last blocks of table 3 (chunks.py's `figures_past_the_heading` takes only figures of digits alone).
-    (heading + 1, heading + 1) where there are none."""
+    text before the heading ends on a line of figures too (`1,040 0`): where plain `pdftotext` set that
+    heading before the last blocks of table 3 (chunks.py's `figures_past_the_heading` takes only figures
+    of digits alone). (heading + 1, heading + 1) where there are none."""
     none = heading + 1, heading + 1
     before = heading - 1
     while before >= 0 and not texts[before].strip():
         before -= 1
-    if before < 0 or not FIGURE_RE.fullmatch(texts[before].strip()):
+    if before < 0 or not all(FIGURE_RE.fullmatch(word) for word in texts[before].split()):
         return none
     first = heading + 1
     while first < len(texts) and not texts[first].strip():

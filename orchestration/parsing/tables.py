@@ -4175,8 +4175,8 @@ def _parts_of_blocks(gaps: list[list[RawCell]], spans: list[tuple[int, int]], pa
     counts = [len(cells) for cells in gaps]
     rows = spans[-1][1]
     head = next((index for index, count in enumerate(counts) if count), None)
-    if head is None:
-        return None
+    if head is None:  # every figure past the next heading
+        return [_BlockPart(0, rows, 0, [[] for _ in range(rows)], past)] if past else None
     starts = [0]
     # the first rows in blocks of their own: the first gap holding figures holds all their cells
     if head < len(gaps) - 1 and counts[head] == spans[head][1] * width:
