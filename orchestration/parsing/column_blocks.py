@@ -43,15 +43,20 @@ def band_readings(blocks: Sequence[Sequence[T]], rows: int, columns: int, row_ho
     columns, `rows` rows in all, each of its rows keeping `row_holds(row, cells)`: a band of k rows is
     the next blocks whose columns add up to `columns`, each block of k figures a column it holds (read
     row by row where it holds several: poppler merged neighbouring columns into one block, its lines the
-    rows). Each reading is its rows' cells, in order. A depth-first search over (block, row) whose dead
-    ends are remembered, so its work is bounded by blocks × rows × rows bands tried (`work`); None
-    where it found more than `limit` readings or spent its work (never a guess)."""
+    rows), left to right. A column merged into its left neighbour's block in the band above and a block
+    of its own in this one may have that block set after the band's others (poppler orders it last):
+    both orders are tried. Each reading is its rows' cells, in order. A depth-first search over (block,
+    row, the columns merged above) whose dead ends are remembered, so its work is bounded by blocks ×
+    rows × rows bands tried (`work`); None where it found more than `limit` readings or spent its work
+    (never a guess)."""
     found: list[list[list[T]]] = []
-    dead: set[tuple[int, int]] = set()
+    dead: set[tuple[int, int, frozenset[int]]] = set()
     spent = [work]
 
-    def bands_at(block: int, row: int) -> Iterator[tuple[int, list[list[T]]]]:
-        # (the block after the band, its rows' cells) for every band that may open at `block`
+    def bands_at(block: int, row: int, merged_above: frozenset[int]
+                 ) -> Iterator[tuple[int, list[list[T]], frozenset[int]]]:
+        # (the block after the band, its rows' cells, its columns merged into a left neighbour's block) for
+        # every band that may open at `block`
         for count in range(1, rows - row + 1):
             spent[0] -= 1
             if spent[0] < 0:
@@ -63,15 +68,29 @@ def band_readings(blocks: Sequence[Sequence[T]], rows: int, columns: int, row_ho
                 held, end = held + len(blocks[end]) // count, end + 1
             if held != columns:
                 continue
-            cells: list[list[T]] = [[] for _ in range(count)]
-            for at in range(block, end):
-                width = len(blocks[at]) // count
-                for index in range(count):
-                    cells[index] += blocks[at][index * width:(index + 1) * width]
-            if all(row_holds(row + index, band_row) for index, band_row in enumerate(cells)):
-                yield end, cells
+            widths = [len(blocks[at]) // count for at in range(block, end)]
+            orders = [list(range(columns))]  # each block's columns, left to right
+            if widths[-1] == 1:  # the last block a column merged above, set after the others
+                orders += [[*range(moved), *range(moved + 1, columns), moved] for moved in sorted(merged_above)
+                           if moved < columns - 1]
+            for order in orders:
+                cells: list[list[T | None]] = [[None] * columns for _ in range(count)]
+                spans, at_column = [], 0
+                for at, width in zip(range(block, end), widths):
+                    taken = order[at_column:at_column + width]
+                    at_column += width
+                    if taken != list(range(taken[0], taken[0] + width)):
+                        break  # a merged block holds neighbouring columns
+                    spans.append(taken)
+                    for index in range(count):
+                        cells[index][taken[0]:taken[0] + width] = blocks[at][index * width:(index + 1) * width]
+                else:
+                    band = [list(band_row) for band_row in cells]  # every cell set: the blocks tile the columns
+                    if all(row_holds(row + index, band_row) for index, band_row in enumerate(band)):
+                        merged = frozenset(column for taken in spans for column in taken[1:])
+                        yield end, band, merged  # type: ignore[misc]
 
-    def search(block: int, row: int, above: list[list[T]]) -> bool:
+    def search(block: int, row: int, merged_above: frozenset[int], above: list[list[T]]) -> bool:
         if block == len(blocks) or row == rows:
             if block == len(blocks) and row == rows:
                 found.append(list(above))
@@ -79,17 +98,17 @@ def band_readings(blocks: Sequence[Sequence[T]], rows: int, columns: int, row_ho
                     raise _Spent
                 return True
             return False
-        if (block, row) in dead:
+        if (block, row, merged_above) in dead:
             return False
         any_found = False
-        for end, cells in bands_at(block, row):
-            any_found |= search(end, row + len(cells), above + cells)
+        for end, cells, merged in bands_at(block, row, merged_above):
+            any_found |= search(end, row + len(cells), merged, above + cells)
         if not any_found:
-            dead.add((block, row))
+            dead.add((block, row, merged_above))
         return any_found
 
     try:
-        search(0, 0, [])
+        search(0, 0, frozenset(), [])
     except _Spent:
         return None
     return found

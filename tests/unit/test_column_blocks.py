@@ -39,6 +39,15 @@ def test_neighbouring_columns_merged_into_one_block_are_read_row_by_row():
     assert band_readings([[1, 2, 2, 3], [3, 5]], 2, 3, sum_holds) == [[[1, 2, 3], [2, 3, 5]]]
 
 
+def test_a_column_merged_above_may_have_its_block_set_after_the_bands_others():
+    # rows 1 2 3 6 / 4 4 1 9: the first two columns one block in the first band; in the second, the
+    # second column's block set last (poppler orders it after the total)
+    blocks = [[1, 2], [3], [6], [4], [1], [9], [4]]
+    assert band_readings(blocks, 2, 4, sum_holds) == [[[1, 2, 3, 6], [4, 4, 1, 9]]]
+    # no column merged above: the blocks are read left to right only, and this order breaks the sum
+    assert band_readings([[1], [2], [3], [6], [4], [1], [9], [4]], 2, 4, sum_holds) == []
+
+
 def test_blocks_that_read_two_ways_give_both_readings():
     # three blocks of three: a band of three rows, a column a block (rows 1 1 2 / 2 4 6 / 3 5 8), or three
     # bands of a row, each block a row's three columns (1 2 3 / 1 4 5 / 2 6 8): both keep every sum
