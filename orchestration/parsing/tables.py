@@ -4111,31 +4111,36 @@ def _beside_then_column_blocks(report: ParsedReport, rows: list[Row], found: dic
     if prod(map(len, found_readings)) > CB.READINGS_KEPT:
         return False, False
     outcomes = L.outcome_rows_among(keys)
+    choices = list(product(*found_readings))
     tables = [{keys[part.first + row]: _block_row(part, part_values, cells, row)
                for part, part_values, reading in zip(parts, values, choice) for row, cells in enumerate(reading)}
-              for choice in product(*found_readings)]
-    kept = [table for table in tables
+              for choice in choices]
+    kept = [index for index, table in enumerate(tables)
             if all(R.column_rules_hold(key, reading, table, outcomes) for key, reading in table.items())]
     # one reading the blocks' sizes and the row sums allow, whose table breaks a column rule: the report's
     # columns do not add up as printed (its rows do), read as the one reading there is, said so
     printed_apart = not kept and len(tables) == 1
     if printed_apart:
-        kept = tables
+        kept = [0]
     if not kept:
         return False, False
     unknown = 0
     for key in absent:
         report.cells += [Cell("applications", key, applicant, None, UNKNOWN, None) for applicant in L.APPLICANT_KEYS]
-    line = found[keys[0]].line
+    # the figures a kept reading places in each row's cells, for their lines and text as printed
+    printed = {keys[part.first + row]: [*part.leads[row], *(part.figures[index] for index in cells)]
+               for part, reading in zip(parts, choices[kept[0]]) for row, cells in enumerate(reading)}
     for key in keys:
-        options = {table[key] for table in kept}
+        options = {tables[index][key] for index in kept}
         for column, applicant in enumerate(L.APPLICANT_KEYS):
             if len({reading[column] for reading in options}) == 1:
-                value = next(iter(options))[column]
-                report.cells.append(Cell("applications", key, applicant, value, RECOVERED, line, str(value)))
+                cell = printed[key][column]
+                report.cells.append(Cell("applications", key, applicant, tables[kept[0]][key][column], RECOVERED,
+                                         cell.line, cell.text.strip()))
             else:
                 unknown += 1
-                report.cells.append(Cell("applications", key, applicant, None, UNKNOWN, line))
+                report.cells.append(Cell("applications", key, applicant, None, UNKNOWN, found[key].line
+                                         if key in found else None))
     beside = max(part.lead for part in parts)
     report.warn("column_blocks", "table 3: its figures after the labels as poppler's blocks, one column or "
                 "neighbouring columns of a band of rows each (plain pdftotext of a PDF)" +
@@ -4143,7 +4148,7 @@ def _beside_then_column_blocks(report: ParsedReport, rows: list[Row], found: dic
                 ": read as the blocks' sizes allow where every row keeps its sum and the table its column rules "
                 f"({len(kept)} reading(s)); recovered; {unknown} cell(s) the readings read apart unknown" +
                 ("; the one reading there is breaks APP_OUTCOME_SUM or APP_BALANCE: the report's columns do not "
-                 "add up as printed" if printed_apart else ""), line)
+                 "add up as printed" if printed_apart else ""), found[keys[0]].line)
     return True, bool(past)
 
 
