@@ -22,6 +22,7 @@ from typing import NamedTuple, TypeVar
 
 from ..core import labels as L
 from . import align as A
+from . import column_blocks as CB
 from . import cut_total as CT
 from . import recovery as R
 from .cells import (
@@ -2378,12 +2379,19 @@ def _down_a_narrow_column(position: int, squashed: list[str], labelled: list[int
     return ("".join(squashed[first : last + 1]),) if first < position - 1 or last > position + 1 else ()
 
 
+# what `read_applications` says when it took the lines of `wide_past_the_heading`
+TOOK_WIDE_PAST = 2
+
+
 def read_applications(report: ParsedReport, rows: list[Row], template: str,
                       past_the_heading: Sequence[Row] = (), pdf_text: bool = False, poppler_pages: bool = False,
-                      found_for_table_2: FoundTable3 | None = None, cells_known: bool = False) -> bool:
+                      found_for_table_2: FoundTable3 | None = None, cells_known: bool = False,
+                      wide_past_the_heading: Sequence[Row] = ()) -> int:
     """Table 3's cells into the report. `past_the_heading`: the rows of figure lines after the next
-    section's heading, which text written in column chunks may give table 3 (chunks.py). Says whether
-    they were table 3's (then they are no other table's). `pdf_text`: the text holds a PDF's page
+    section's heading, which text written in column chunks may give table 3 (chunks.py);
+    `wide_past_the_heading`: those of the lines of one figure each there, thousands grouped or not
+    (column_blocks.py). Says whether they were table 3's (then they are no other table's): false, true
+    (`past_the_heading`'s) or TOOK_WIDE_PAST (`wide_past_the_heading`'s). `pdf_text`: the text holds a PDF's page
     breaks (form feeds), where without -layout a blank cell leaves no line; `poppler_pages`: those pages
     are pdftotext's (`poppler_pages` in parse.py), whose -layout columns poppler set. `found_for_table_2`:
     the rows `page_blanks` found, taken where they are these rows. `cells_known`: the text is of a format
@@ -2486,6 +2494,11 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                                                                           list(past_the_heading))
             if read:
                 return took_past_the_heading
+    if apart and pdf_text:  # where the readers above found no reading: poppler's blocks a band of rows at a time
+        read, took_past_the_heading = _beside_then_column_blocks(report, rows, found, allowed,
+                                                                 list(wide_past_the_heading))
+        if read:
+            return TOOK_WIDE_PAST if took_past_the_heading else False
     by_count = _labels_then_figures(rows, found, allowed, width) if apart else {}
     if apart:  # rows set as blocks of their own: what the block counts place, where the block above did not
         used = {id(cell) for cells in by_count.values() for cell in cells}
@@ -4034,6 +4047,194 @@ def _read_in_column_chunks(report: ParsedReport, rows: list[Row], found: dict[st
     cells = _with_row_orders_the_columns_refuse(report, cells, keys, width)
     report.cells += _unproven_where_the_columns_refuse(report, cells, keys, placed)
     return True, past > 0
+
+
+class _BlockPart(NamedTuple):
+    """Rows [first, end) of table 3 as `_beside_then_column_blocks` reads them: `lead` columns beside each
+    label (`leads`, each row's), the others in poppler's blocks of `figures`."""
+
+    first: int
+    end: int
+    lead: int
+    leads: list[list[RawCell]]
+    figures: list[RawCell]
+
+
+def _beside_then_column_blocks(report: ParsedReport, rows: list[Row], found: dict[str, Row], keys: tuple[str, ...],
+                               past_the_heading: list[Row]) -> tuple[bool, bool]:
+    """Table 3 in a PDF's text (plain `pdftotext` of Chromium's) whose columns follow the labels as
+    poppler's blocks, a band of rows at a time (column_blocks.py): one column's figures of the band a
+    block, or neighbouring columns merged into one block read row by row, an empty line after each
+    block, maybe past the next section's heading (`past_the_heading`). The first columns may stand
+    beside each label instead, the same count of figures after every label (`一、本年` / `1,040 0`; the
+    last label's first, then the blocks), the first rows' blocks maybe set after their labels
+    (`_parts_of_blocks`). Each reading of the blocks keeping every row's sum (bounded search) is kept
+    where the table keeps every column rule; a cell all kept readings read alike is recovered (it rests
+    on that model of the blocks), the others unknown. Read only where some reading is kept, or where
+    the one reading there is breaks a column rule (said so). Says (whether it wrote the cells, whether
+    it took the figures past the heading)."""
+    absent = [key for key in keys if "other" in found and key in _OTHER_SUB_ROWS and key not in found]
+    keys = tuple(key for key in keys if key not in absent)
+    if len(keys) < 2 or keys[0] not in found:
+        return False, False
+    at = [(found[key].line, index) for index, key in enumerate(keys) if key in found]
+    if any(later <= earlier for (earlier, _), (later, _) in pairwise(at)):
+        return False, False
+    width = len(L.APPLICANT_KEYS)
+    mine = _block_figures(rows[_first_found_at(rows, found):])
+    past = _block_figures(past_the_heading)
+    if mine is None or past is None or not mine or mine[0].line < at[0][0]:
+        return False, False
+    starts = [line for line, _ in at]
+    gaps: list[list[RawCell]] = [[] for _ in at]  # the figures from each label found to the next
+    for figure in mine:
+        gaps[bisect_left(starts, figure.line + 1) - 1].append(figure)
+    spans = [(index, end) for (_, index), (_, end) in zip(at, [*at[1:], (0, len(keys))])]
+    parts = _parts_of_blocks(gaps, spans, past, width)
+    if parts is None:
+        return False, False
+    found_readings: list[list[list[list[int]]]] = []  # each part's readings
+    values: list[list[Decimal | None]] = []  # each part's figures' values
+    for part in parts:
+        reads = [read_count(cell.text) for cell in (*part.figures, *(cell for row in part.leads for cell in row))]
+        if any(read.state != VALUE for read in reads):
+            return False, False
+        values.append([read.value for read in reads[:len(part.figures)]])
+        blocks: list[list[int]] = []  # each block's figures, as their indexes in the part's figures
+        for index, cell in enumerate(part.figures):
+            if blocks and cell.line <= part.figures[blocks[-1][-1]].line + 1:
+                blocks[-1].append(index)
+            else:
+                blocks.append([index])
+        readings = CB.band_readings(blocks, part.end - part.first, width - part.lead,
+                                    partial(_block_row_holds, part, values[-1]))
+        if not readings:
+            return False, False
+        found_readings.append(readings)
+    if prod(map(len, found_readings)) > CB.READINGS_KEPT:
+        return False, False
+    outcomes = L.outcome_rows_among(keys)
+    choices = list(product(*found_readings))
+    tables = [{keys[part.first + row]: _block_row(part, part_values, cells, row)
+               for part, part_values, reading in zip(parts, values, choice) for row, cells in enumerate(reading)}
+              for choice in choices]
+    kept = [index for index, table in enumerate(tables)
+            if all(R.column_rules_hold(key, reading, table, outcomes) for key, reading in table.items())]
+    # one reading the blocks' sizes and the row sums allow, whose table breaks a column rule: the report's
+    # columns do not add up as printed (its rows do), read as the one reading there is, said so
+    printed_apart = not kept and len(tables) == 1
+    if printed_apart:
+        kept = [0]
+    if not kept:
+        return False, False
+    unknown = 0
+    for key in absent:
+        report.cells += [Cell("applications", key, applicant, None, UNKNOWN, None) for applicant in L.APPLICANT_KEYS]
+    # the figures a kept reading places in each row's cells, for their lines and text as printed
+    printed = {keys[part.first + row]: [*part.leads[row], *(part.figures[index] for index in cells)]
+               for part, reading in zip(parts, choices[kept[0]]) for row, cells in enumerate(reading)}
+    for key in keys:
+        options = {tables[index][key] for index in kept}
+        for column, applicant in enumerate(L.APPLICANT_KEYS):
+            if len({reading[column] for reading in options}) == 1:
+                cell = printed[key][column]
+                report.cells.append(Cell("applications", key, applicant, tables[kept[0]][key][column], RECOVERED,
+                                         cell.line, cell.text.strip()))
+            else:
+                unknown += 1
+                report.cells.append(Cell("applications", key, applicant, None, UNKNOWN, found[key].line
+                                         if key in found else None))
+    beside = max(part.lead for part in parts)
+    report.warn("column_blocks", "table 3: its figures after the labels as poppler's blocks, one column or "
+                "neighbouring columns of a band of rows each (plain pdftotext of a PDF)" +
+                (f", the first {beside} column(s) of some rows beside their labels" if beside else "") +
+                ": read as the blocks' sizes allow where every row keeps its sum and the table its column rules "
+                f"({len(kept)} reading(s)); recovered; {unknown} cell(s) the readings read apart unknown" +
+                ("; the one reading there is breaks APP_OUTCOME_SUM or APP_BALANCE: the report's columns do not "
+                 "add up as printed" if printed_apart else ""), found[keys[0]].line)
+    return True, bool(past)
+
+
+def _block_row(part: _BlockPart, values: list[Decimal | None], cells: Sequence[int], row: int
+               ) -> tuple[Decimal | None, ...]:
+    """Row `row` of a part of `_beside_then_column_blocks` (counted from the part's first): its figures
+    beside its label, then those of the blocks at `cells`."""
+    return (*(read_count(cell.text).value for cell in part.leads[row]), *(values[index] for index in cells))
+
+
+def _block_row_holds(part: _BlockPart, values: list[Decimal | None], row: int, cells: Sequence[int]) -> bool:
+    """Whether row `row` of a part of `_beside_then_column_blocks` keeps its sum (APP_APPLICANT_SUM)."""
+    return R.applicant_sum_holds(_block_row(part, values, cells, row))
+
+
+def _parts_of_blocks(gaps: list[list[RawCell]], spans: list[tuple[int, int]], past: list[RawCell], width: int
+                     ) -> list[_BlockPart] | None:
+    """How table 3's figures stand as `_beside_then_column_blocks` reads them, from the figures between
+    each label found and the next (`gaps`; `spans`, the rows from that label to the next found, the last
+    to the table's end) and those past the next heading (`past`):
+    - the same count of figures, `lead` a row, between every two labels, and at least so many after the
+      last: each row's first `lead` columns beside its label; the others' blocks follow the last label's
+      own, after an empty line;
+    - the first rows' figures, a whole row's each, set in blocks after the last of their labels
+      (`一、…` / `二、…` / `（一）…` / `（二）…` then 28 figures), the rows after as above;
+    - no figures between the labels but after those of at most two labels (a page's rows each), a
+      row's worth at least: every figure is the blocks', every column theirs.
+    None for any other text."""
+    counts = [len(cells) for cells in gaps]
+    rows = spans[-1][1]
+    head = next((index for index, count in enumerate(counts) if count), None)
+    if head is None:  # every figure past the next heading
+        return [_BlockPart(0, rows, 0, [[] for _ in range(rows)], past)] if past else None
+    starts = [0]
+    # the first rows in blocks of their own: the first gap holding figures holds all their cells
+    if head < len(gaps) - 1 and counts[head] == spans[head][1] * width:
+        starts.append(head + 1)
+    for start in starts:
+        lead = _lead_of(counts[start:], spans[start:], width)
+        if lead is None:
+            continue
+        leads: list[list[RawCell]] = [[] for _ in range(spans[start][0])]
+        for cells, (first, end) in zip(gaps[start:], spans[start:]):
+            leads += [cells[row * lead:(row + 1) * lead] for row in range(end - first)]
+        run = [*gaps[-1][(spans[-1][1] - spans[-1][0]) * lead:], *past]
+        if not run or run[0].line <= leads[-1][-1].line + 1:
+            continue  # the blocks open after an empty line
+        tail = _BlockPart(spans[start][0], rows, lead, leads[spans[start][0]:], run)
+        return [_BlockPart(0, spans[start][0], 0, leads[:spans[start][0]], gaps[head]), tail] if start else [tail]
+    holding = [count for count in counts[:-1] if count]
+    if len(holding) <= 2 and all(count >= width for count in holding):
+        return [_BlockPart(0, rows, 0, [[] for _ in range(rows)], [cell for cells in gaps for cell in cells] + past)]
+    return None
+
+
+def _lead_of(counts: list[int], spans: list[tuple[int, int]], width: int) -> int | None:
+    """The columns beside each label (`_parts_of_blocks`): the count of figures each row of every gap
+    but the last holds, at least so many a row in the last (more, where no gap comes before it); between
+    1 and `width` - 2."""
+    first, end = spans[0]
+    lead, uneven = divmod(counts[0], end - first)
+    if uneven or not 1 <= lead <= width - 2:
+        return None
+    if any(count != lead * (end - first) for count, (first, end) in zip(counts[:-1], spans[:-1])):
+        return None
+    first, end = spans[-1]
+    return lead if counts[-1] >= lead * (end - first) else None
+
+
+def _block_figures(rows: Sequence[Row]) -> list[RawCell] | None:
+    """The figures of rows of table 3's blocks (`_beside_then_column_blocks`), in reading order, each
+    word a cell, thousands grouped or not (`1,040 0` is two); a label's cells are left out. None where a
+    cell holds a piece of a figure (`１,０`: a wide figure wrapped in its narrow column) or a blank mark,
+    which the blocks' model does not read."""
+    figures: list[RawCell] = []
+    for row in rows:
+        for cell in row.cells:
+            words = cell.text.split()
+            if words and all(CB.FIGURE_RE.fullmatch(word) for word in words):
+                figures += [RawCell(word, cell.line) for word in words]
+            elif words and all(CB.DIGITS_RE.fullmatch(word) or word in L.BLANK_TOKENS for word in words):
+                return None
+    return figures
 
 
 def _read_with_unprinted_blanks(report: ParsedReport, found: dict[str, Row], keys: tuple[str, ...],
