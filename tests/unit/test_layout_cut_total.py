@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
+
 from orchestration.parsing.parse import parse_text
 from tests.unit.test_reader_classes import REVIEW_HEADER, REVIEWS, ROWS, TITLE, applications_of
 
@@ -151,3 +153,68 @@ def test_a_narrow_header_with_one_word_spaced_out_and_wrapped_still_shows_six_co
         total = read[key][6]
         assert (total.value, total.state) == ((expected[6], "recovered") if expected[6] else (None, "unknown")), key
     assert "cells_ran_together" not in codes
+
+
+# A cut total's text is compared with its parts' sum as the page prints figures: its separators are characters
+# of the text, and the page's grouping of thousands says which form of the sum it must begin. Each of these
+# fails on parser 3.17.0, which dropped the separator of a figure cut at one and compared any text with both
+# forms of the sum.
+
+def _cut_at(monkeypatch, glyphs: int) -> None:
+    """The paper's edge leaves `glyphs` glyphs of each total's text."""
+    monkeypatch.setitem(globals(), "EDGE", glyphs)
+
+
+@pytest.mark.parametrize("wide", [False, True])
+def test_a_separator_in_a_cut_total_is_a_character_of_its_head(monkeypatch, wide):
+    # the report printed 2,672 where its parts add up to 267: `2,6` / `２，６` is the head of a grouped figure,
+    # never of 267 (read without its separator, `26`, it passed as 267's head)
+    _cut_at(monkeypatch, 3)
+    figures = dict(FIGURES, granted=[265, 0, 2, 0, 0, 0, 2672])
+    read, codes = _read(lo_layout_text(figures, CUT_NAME_HEADER, wide=wide))
+    assert [c.value for c in read["granted"][:6]] == [265, 0, 2, 0, 0, 0]
+    assert (read["granted"][6].value, read["granted"][6].state) == (None, "unknown")
+    assert "total_cut" in codes
+    # `1,1` / `１，１` of 1,163's row, grouped as its sum prints: the sum, recovered
+    assert (read["new_received"][6].value, read["new_received"][6].state) == (1165, "recovered")
+
+
+def test_a_cut_total_of_digits_only_is_no_head_of_a_sum_the_page_groups_by_thousands(monkeypatch):
+    # the page prints 1,163 and 1,230 grouped; the report printed 123 where the parts add up to 1,234: its `12`
+    # is no head of `1,234` (the grouped sum shows `1,` at this edge)
+    _cut_at(monkeypatch, 2)
+    figures = dict(FIGURES, granted=[1230, 0, 4, 0, 0, 0, 123])
+    read, codes = _read(lo_layout_text(figures, CUT_NAME_HEADER))
+    assert [c.value for c in read["granted"][:6]] == [1230, 0, 4, 0, 0, 0]
+    assert (read["granted"][6].value, read["granted"][6].state) == (None, "unknown")
+    assert "total_cut" in codes
+    assert (read["new_received"][6].value, read["new_received"][6].state) == (1165, "recovered")
+
+
+@pytest.mark.parametrize(("first", "state"), [(999, "unknown"), (1000, "recovered")])
+def test_a_cut_total_whose_head_differs_grouped_and_plain_needs_a_page_that_shows_its_form(monkeypatch, first, state):
+    # `12` of a total of 1,234 the page's parts add up to: the head of `1234`, not of `1,234`. A page with no
+    # figure of four digits shows neither form (the total might be 123 on a page grouping thousands): unknown.
+    # A part printed `1000` shows the page prints them plain: the sum, recovered
+    _cut_at(monkeypatch, 2)
+    figures = dict(FIGURES, new_received=[first, 235, 0, 0, 0, 0, first + 235], granted=[553, 0, 0, 0, 0, 0, 553],
+                   carried_forward=[316, 0, 2, 0, 0, 0, 318])
+    plain = {"new_received": [str(first), "235", "0", "0", "0", "0", str(first + 235)[:2]]}  # however long
+    read, _ = _read(lo_layout_text(figures, CUT_NAME_HEADER, texts=plain))
+    assert [c.value for c in read["new_received"][:6]] == [first, 235, 0, 0, 0, 0]
+    total = read["new_received"][6]
+    assert (total.value, total.state) == ((None, "unknown") if state == "unknown" else (first + 235, "recovered"))
+
+
+def test_a_grouped_whole_total_shows_how_far_the_cut_column_reaches(monkeypatch):
+    # the column shows `1,165` and `1,553` whole: past four digits, so `61` (two) ended before the edge: printed
+    # 61 where the parts add up to 616, its total is unknown, not 616; `62`, its parts' sum, is a value as printed
+    _cut_at(monkeypatch, 9)
+    figures = {key: [0, 0, 0, 0, 0, 0, 0] for key, _, _ in ROWS}
+    figures.update(new_received=[1163, 0, 2, 0, 0, 0, 1165], granted=[1553, 0, 0, 0, 0, 0, 1553],
+                   partially_granted=[62, 0, 0, 0, 0, 0, 62], carried_forward=[614, 0, 2, 0, 0, 0, 61])
+    read, codes = _read(lo_layout_text(figures, CUT_NAME_HEADER))
+    assert [c.value for c in read["carried_forward"][:6]] == [614, 0, 2, 0, 0, 0]
+    assert (read["carried_forward"][6].value, read["carried_forward"][6].state) == (None, "unknown")
+    assert (read["partially_granted"][6].value, read["partially_granted"][6].state) == (62, "value")
+    assert "total_cut" in codes
