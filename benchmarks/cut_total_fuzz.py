@@ -19,10 +19,11 @@ Every cell the reader gives a value (state value, recovered or blank) is compare
 truth (a blank cell is null, a printed 0 is 0). Wrong totals are sorted by what the page shows:
 
 * `wrong value`: a total given as printed (state value) that is not the printed total: never sound;
-* `wrong, the page tells`: recovered as its parts' sum, where the sum printed the page's way and cut at
-  the page's edge shows other glyphs than the total's text: the check should have caught it;
-* `wrong, the page cannot tell`: the sum printed and cut the page's way shows the very glyphs the total
-  shows: the recovered state's meaning (the rules chose, the cut hides the rest);
+* `wrong, the page tells`: recovered as its parts' sum, where the sum printed the page's way shows other
+  glyphs than the total's text at every edge that shows the page's other totals as they show: the check
+  should have caught it;
+* `wrong, the page cannot tell`: at some such edge the sum printed the page's way shows the very glyphs the
+  total shows: the recovered state's meaning (the rules chose, the cut hides the rest);
 * `wrong, printed blank as nothing`: a total the source printed as nothing, where the cut column shows
   nothing either way (known undecidable where the column shows nothing in any row).
 
@@ -160,6 +161,14 @@ def _place(words: list[tuple[int, str]]) -> str:
     return line
 
 
+def _edges_alike(drawn: dict) -> list[float]:
+    """The paper's edges (a quarter of a unit apart) that show every total of the page as its edge does."""
+    texts = [row[6] for row in drawn["texts"].values()]
+    seen = [shown(text, drawn["edge"], drawn["comma"]) for text in texts]
+    edges = [x / 4 for x in range(1, 4 * (len(max(texts, key=len)) * 2 + 2))]
+    return [edge for edge in edges if [shown(text, edge, drawn["comma"]) for text in texts] == seen]
+
+
 def score(text: str, truth: dict[str, list], drawn: dict) -> tuple[Counter, list[str]]:
     report = parse_text(text, "lo-html_pdftotext.txt")
     cells = {(c.row, c.column): c for c in report.cells if c.table == "applications"}
@@ -185,10 +194,12 @@ def score(text: str, truth: dict[str, list], drawn: dict) -> tuple[Counter, list
             elif expected is None and drawn["texts"][key][6] == "":
                 kind = "wrong, printed blank as nothing"
             else:
-                as_sum = shown(printed(parts_sum, drawn["wide"], drawn["separator"]), drawn["edge"], drawn["comma"])
+                # the page cannot tell where an edge it does not rule out shows the sum as the total's glyphs
                 page = shown(drawn["texts"][key][6], drawn["edge"], drawn["comma"])
-                kind = "wrong, the page cannot tell" if as_sum == page else "wrong, the page tells"
-                if as_sum != page:
+                as_sum = printed(parts_sum, drawn["wide"], drawn["separator"])
+                tells = all(shown(as_sum, edge, drawn["comma"]) != page for edge in _edges_alike(drawn))
+                kind = "wrong, the page tells" if tells else "wrong, the page cannot tell"
+                if tells:
                     counts["  a separator in the head" if set(page) & set(",，") else "  a head of digits only"] += 1
             counts[kind] += 1
             counts["wrong"] += 1
