@@ -11,6 +11,7 @@ ends. A document draws, at random:
 * how a blank cell prints: `0`, a mark (`-`, `/`, `—`, `无`) or nothing;
 * its totals: the parts' sum, or (misprints, a share of the rows) another figure, one sharing the sum's
   first digits, the sum a digit short or long, or a total printed blank (a mark, or nothing);
+* whether the table runs on to a second page (no header repeated there);
 * where the paper ends: a width in the page's units (an ASCII or full-width digit one unit, a separator
   `comma` units, one of 0.3, 0.5, 1 and 2), the same edge for every row of the page, every edge from
   half a unit to past the widest total; a glyph shows when it starts left of the edge.
@@ -141,7 +142,11 @@ def make_document(rng: random.Random) -> tuple[str, dict[str, list], dict]:
               _place([(starts[2], "科研"), (starts[3], "社会公"), (starts[4], "法律服务")]),
               _place([(starts[1], "商业企业"), (starts[5], "其他")]),
               _place([(starts[2], "机构"), (starts[3], "益组织"), (starts[4], "机构")]), ""]
-    for key, label, heading in ROWS:
+    # the table may run on to a second page, which repeats no header (`later_row_in_order`)
+    page_break = rng.choice([None, rng.randrange(3, len(ROWS))])
+    for index, (key, label, heading) in enumerate(ROWS):
+        if index == page_break:
+            lines.append("\f")
         if heading:
             lines.append(heading)
         cells = [*texts[key][:6], shown(texts[key][6], edge, comma)]

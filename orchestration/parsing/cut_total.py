@@ -14,7 +14,7 @@ text apart; the total is then its parts' sum (`_total_from_its_parts`), checked 
   page groups thousands the sum is compared grouped (`12` is no head of 1,234), where it prints them plain,
   plain; a page that shows neither (no figure of four digits) or both proves no form, and the text must then
   be the head of the sum in each (`1` of 1,234, but not `12`);
-* its text the sum itself, and narrower than the page lets a figure show (another row of the page shows
+* its text the sum itself, and narrower than the page lets a figure show (another row of the table shows
   more digits in the column): the figure ended before the edge, a `value` as printed;
 * anything else (a text no leading part of the sum): `unknown`, the report does not add up or was cut
   elsewhere.
@@ -124,9 +124,10 @@ def _as_the_page_prints(value: int, grouped: bool | None) -> list[str]:
 
 
 def widest_whole_digits(printed: Iterable[RawCell]) -> int:
-    """The most digits a total's text of the page shows in the cut column (texts of digits and separators):
-    the edge lies past where its last digit starts, so a text of digits only, and fewer, ended before it
-    (a separator only widens the text it stands in)."""
+    """The most digits a total's text of the table shows in the cut column (texts of digits and separators;
+    LibreOffice sets a table's columns alike on every page, and the paper ends at the same place): the edge
+    lies past where its last digit starts, so a text of digits only, and fewer, ended before it (a separator
+    only widens the text it stands in)."""
     return max((sum(map(str.isdigit, text)) for raw in printed if _FIGURE_TEXT_RE.fullmatch(text := _as_printed(raw))),
                default=0)
 
@@ -137,7 +138,7 @@ _FIGURE_TEXT_RE = re.compile(r"\d[\d,]*")
 def total_as_printed(total: Cell, parts: list[Cell], printed: RawCell, widest: int,
                      grouped: bool | None = None) -> str | None:
     """`total` (set to its parts' sum and recovered, or left unknown) checked against its printed text in
-    the cut column (module doc); `widest`: `widest_whole_digits` of its page; `grouped`: `thousands_grouped`
+    the cut column (module doc); `widest`: `widest_whole_digits` of its table; `grouped`: `thousands_grouped`
     of its table. Changes the cell in place and says why, when it turns unknown; else None."""
     text = _digits(printed.text)
     read = read_count(printed.text) if not printed.problem else None

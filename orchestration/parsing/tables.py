@@ -2689,9 +2689,11 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     # a row on a page without the header, placed under the header's columns only because its sum holds
     # (`2 … 2` holds as 自然人 + 总计 and as 商业企业 + 总计): no proof of its figures' columns for others
     sum_placed = {key for key in elsewhere if not fills_the_row(read[key][0].values(), width)}
+    # not where each row prints its total's text past the shown columns (a cut 总计, cut_total.py): a page that
+    # repeats no header proves no mark of that column, and page order would set the text in the last shown one
     by_page_order = _placed_by_page_order(read, context, set(wrapped) | apart_from_labels | unseen_blanks | in_label_block,
                                           len(visible) if visible is not None else shown or width, width,
-                                          sum_placed, outcomes) if poppler_pages else set()
+                                          sum_placed, outcomes) if poppler_pages and not cut_total else set()
     for key in by_page_order:
         if key in damaged:
             damaged.remove(key)
@@ -2777,8 +2779,10 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     for key in zeros:
         context[key], candidates[key] = (None,) * width, []
     R.settle_by_columns({} if blanks else {key: splits[key] for key in damaged}, candidates, context, outcomes)
+    # (not where the rows print their total's text past the shown columns: a later page's figures are then more
+    # than the shown columns' cells, and nothing but the position of a column no header names tells which)
     under_a_cut_header = _placed_under_a_cut_header(read, header_page, len(visible), width, outcomes) \
-        if visible is not None else {}
+        if visible is not None and not cut_total else {}
     by_page_columns = _placed_by_page_columns(read, damaged, elsewhere, zeros, context, candidates, outcomes, width)
     for key in damaged:
         if key in zeros or key in by_page_columns:
@@ -2808,7 +2812,8 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         if key not in damaged and not problem and clean[key] is not None and R.total_cut_short(clean[key]):
             read[key] = (row, *_without_a_cut_total(report, key, row, fitted))
     totals_recovered = []
-    grouped = ...  # CT.thousands_grouped of the table, once a cut total's text is checked
+    grouped, widest = ..., 0  # CT.thousands_grouped and CT.widest_whole_digits of the table, once a cut total's
+    # text is checked
     for key, (row, fitted, problem, code) in read.items():
         if key in by_page_columns:
             _write_placed_by_page_columns(report, key, row, by_page_columns[key])
@@ -2848,10 +2853,10 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                         "show their totals' first characters: its total is unknown", row.line)
         if not problem and key in cut_texts:
             *parts, total = report.cells[start:]
-            widest = CT.widest_whole_digits(cut_texts[other] for other in cut_texts
-                                            if read[other][0].page == row.page)
-            if grouped is ...:  # how the table prints its figures, asked once
+            if grouped is ...:  # how the table prints its figures and how far its cut column reaches, asked once
                 grouped = CT.thousands_grouped(value for other in read for value in read[other][0].values())
+                # every page of the table sets its columns alike, and the paper ends at the same place
+                widest = CT.widest_whole_digits(cut_texts.values())
             if (why := CT.total_as_printed(total, parts, cut_texts[key], widest, grouped)) is not None:
                 report.warn("total_cut", f"table 3 {key}: {why}; the total is unknown", row.line)
             if total.state != RECOVERED and key in totals_recovered:
