@@ -218,3 +218,34 @@ def test_a_grouped_whole_total_shows_how_far_the_cut_column_reaches(monkeypatch)
     assert (read["carried_forward"][6].value, read["carried_forward"][6].state) == (None, "unknown")
     assert (read["partially_granted"][6].value, read["partially_granted"][6].state) == (62, "value")
     assert "total_cut" in codes
+
+
+def test_rows_whose_blanks_print_nothing_never_read_the_cut_totals_text_as_a_shown_column(monkeypatch):
+    # blanks print nothing, the table runs on to a page that repeats no header: a row of five figures and its
+    # total's text (`34`) reads as six figures, one a shown column each, wherever the page's other rows set theirs;
+    # nothing tells the cut column's text from 其他's figure, so no such row is read (3.17.0 set `34` under 其他)
+    _cut_at(monkeypatch, 3)
+    figures = {key: [None] * 7 for key, _, _ in ROWS}
+    figures.update(new_received=[17, 8, 6, 2, None, 1, 34], carried_over=[None, 2, 1, 8, None, None, 11],
+                   granted=[7, 2, 4, 2, None, 1, 16], partially_granted=[1, 8, 2, None, None, None, 11],
+                   denied_internal_affairs=[6, None, 1, 8, None, None, 15], unavailable_not_held=[3, None, None, None, None, None, 3],
+                   results_total=[17, 10, 7, 10, None, 1, 45])
+    text = lo_layout_text(figures, CUT_NAME_HEADER, blank="").replace("5.属于三类内部事务信息", "\f5.属于三类内部事务信息")
+    read, _ = _read(text)
+    for key, expected in figures.items():
+        assert all(c.state == "unknown" or c.value == v for c, v in zip(read[key], expected)), (key, read[key])
+
+
+def test_a_total_shown_whole_on_a_later_page_shows_how_far_the_cut_column_reaches_on_every_page(monkeypatch):
+    # the paper ends at the same place on each page of the table: `102` whole on the second page shows that
+    # `24` on the first ended before the edge, so a report printing 24 where the parts add up to 242 is unknown
+    _cut_at(monkeypatch, 3)
+    figures = {key: [0, 0, 0, 0, 0, 0, 0] for key, _, _ in ROWS}
+    figures.update(new_received=[240, 2, 0, 0, 0, 0, 24], granted=[53, 0, 0, 0, 0, 0, 53],
+                   unavailable_unclear=[100, 2, 0, 0, 0, 0, 102])
+    text = lo_layout_text(figures, CUT_NAME_HEADER).replace("1.本机关不掌握相关", "\f1.本机关不掌握相关")
+    read, codes = _read(text)
+    assert [c.value for c in read["new_received"][:6]] == [240, 2, 0, 0, 0, 0]
+    assert (read["new_received"][6].value, read["new_received"][6].state) == (None, "unknown")
+    assert (read["unavailable_unclear"][6].value, read["unavailable_unclear"][6].state) == (102, "recovered")
+    assert (read["granted"][6].value, read["granted"][6].state) == (53, "value")
