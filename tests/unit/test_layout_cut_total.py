@@ -244,7 +244,7 @@ def test_a_total_shown_whole_on_a_later_page_shows_how_far_the_cut_column_reache
     figures.update(new_received=[240, 2, 0, 0, 0, 0, 24], granted=[53, 0, 0, 0, 0, 0, 53],
                    unavailable_unclear=[100, 2, 0, 0, 0, 0, 102])
     text = lo_layout_text(figures, CUT_NAME_HEADER).replace("1.本机关不掌握相关", "\f1.本机关不掌握相关")
-    read, codes = _read(text)
+    read, _ = _read(text)
     assert [c.value for c in read["new_received"][:6]] == [240, 2, 0, 0, 0, 0]
     assert (read["new_received"][6].value, read["new_received"][6].state) == (None, "unknown")
     assert (read["unavailable_unclear"][6].value, read["unavailable_unclear"][6].state) == (102, "recovered")
