@@ -123,6 +123,17 @@ def _as_the_page_prints(value: int, grouped: bool | None) -> list[str]:
     return [forms[grouped]] if grouped is not None else list(forms.values())
 
 
+def leads_the_sum(printed: RawCell, summed: int, grouped: bool | None) -> bool:
+    """Whether a total's text cut at the page's edge is the leading characters of `summed` as the page prints
+    it (module doc), `grouped` the table's `thousands_grouped`."""
+    return all(form.startswith(_as_printed(printed)) for form in _as_the_page_prints(summed, _grouped(printed, grouped)))
+
+
+def _grouped(printed: RawCell, grouped: bool | None) -> bool | None:
+    """The text's own separator, or four digits in a run, says how its total printed, whatever the table."""
+    return here if (here := thousands_grouped([printed])) is not None else grouped
+
+
 def widest_whole_digits(printed: Iterable[RawCell]) -> int:
     """The most digits a total's text of the table shows in the cut column (texts of digits and separators;
     LibreOffice sets a table's columns alike on every page, and the paper ends at the same place): the edge
@@ -155,13 +166,11 @@ def total_as_printed(total: Cell, parts: list[Cell], printed: RawCell, widest: i
         if whole and read.value == summed:
             total.state = VALUE
             return None
-        # the text's own separator, or four digits in a run, says how this total printed, whatever the page
-        forms = _as_the_page_prints(summed, here if (here := thousands_grouped([printed])) is not None else grouped)
-        if not whole and all(form.startswith(_as_printed(printed)) for form in forms):
+        if not whole and leads_the_sum(printed, summed, grouped):
             return None
         total.value, total.state = None, UNKNOWN
         return f"its total's text {(printed.printed or printed.text).strip()!r} is no leading part of its parts' " \
-            f"sum as the page prints it ({' and '.join(dict.fromkeys(forms))})"
+            f"sum as the page prints it ({' and '.join(_as_the_page_prints(summed, _grouped(printed, grouped)))})"
     if total.state == UNKNOWN and whole and all(cell.state in (VALUE, BLANK) for cell in parts) \
             and sum((cell.value or Decimal(0) for cell in parts), Decimal(0)) == read.value:
         total.value, total.state = read.value, VALUE

@@ -2808,12 +2808,16 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                         "on a page whose blank cells print: one digit a cell, the only cut its text allows, breaks "
                         "its total = its parts, APP_OUTCOME_SUM or APP_BALANCE: the report does not add up as printed",
                         read[key][0].line)
+    # how the table prints its figures (CT.thousands_grouped), and how far its cut column reaches, asked once
+    grouped, widest = ..., 0
     for key, (row, fitted, problem, code) in read.items():
         if key not in damaged and not problem and clean[key] is not None and R.total_cut_short(clean[key]):
-            read[key] = (row, *_without_a_cut_total(report, key, row, fitted))
+            if grouped is ...:
+                grouped = CT.thousands_grouped(value for other in read for value in read[other][0].values())
+            # its text the sum's head as the page prints it, separators and all (`4,642,4` is none of 464,246's)
+            if CT.leads_the_sum(fitted[-1], int(sum(v or 0 for v in clean[key][:-1])), grouped):
+                read[key] = (row, *_without_a_cut_total(report, key, row, fitted))
     totals_recovered = []
-    grouped, widest = ..., 0  # CT.thousands_grouped and CT.widest_whole_digits of the table, once a cut total's
-    # text is checked
     for key, (row, fitted, problem, code) in read.items():
         if key in by_page_columns:
             _write_placed_by_page_columns(report, key, row, by_page_columns[key])
@@ -2853,9 +2857,9 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                         "show their totals' first characters: its total is unknown", row.line)
         if not problem and key in cut_texts:
             *parts, total = report.cells[start:]
-            if grouped is ...:  # how the table prints its figures and how far its cut column reaches, asked once
+            if grouped is ...:
                 grouped = CT.thousands_grouped(value for other in read for value in read[other][0].values())
-                # every page of the table sets its columns alike, and the paper ends at the same place
+            if not widest:  # every page of the table sets its columns alike, and the paper ends at the same place
                 widest = CT.widest_whole_digits(cut_texts.values())
             if (why := CT.total_as_printed(total, parts, cut_texts[key], widest, grouped)) is not None:
                 report.warn("total_cut", f"table 3 {key}: {why}; the total is unknown", row.line)
