@@ -30,6 +30,7 @@ class RawCell:
     columns: Callable[[str], int] | None = None  # aligned text: how x was measured (display or glyphs)
     x_glyphs: float | None = None  # aligned text: the centre counted in glyphs (as pdftotext places them)
     problem: str | None = None  # why its figure cannot be read as printed: the cell is unknown
+    printed: str | None = None  # a figure cut at a separator (`1，23`): its text as printed, `text` its digits only
 
     @property
     def is_value(self) -> bool:
@@ -1180,7 +1181,7 @@ def _cut_figures_hold_their_places(row: Row) -> list[tuple[float, int]]:
             # the cut figure's digits without its separator: a figure's place in the row, never read (CUT)
             parts.append(RawCell(re.sub("[,，]", "", word) if cut else word, cell.line,
                                  start + columns(cell.text[: m.start()]) + columns(word) / 2, False, cell.columns,
-                                 left + m.start() + len(word) / 2, CUT if cut else cell.problem))
+                                 left + m.start() + len(word) / 2, CUT if cut else cell.problem, word if cut else None))
         row.cells[index : index + 1] = parts
         _classify_again(row)
     return found
@@ -1415,7 +1416,7 @@ def place_by_position(values: list[RawCell], anchors: list[float]) -> tuple[list
     a figure stands under no header, or two under one, nothing is placed: every cell is unknown."""
     if any(value.x is None for value in values):
         return [None] * len(anchors), "cells without positions"
-    parts = _figure_parts(values)
+    parts = figure_parts(values)
     placed: list[RawCell | None] = [None] * len(anchors)
     header = tuple(anchors)  # the memo's key, built once for the row
     for part in parts:
@@ -1427,7 +1428,7 @@ def place_by_position(values: list[RawCell], anchors: list[float]) -> tuple[list
     return [cell if cell is not None else RawCell("", line) for cell in placed], None
 
 
-def _figure_parts(values: list[RawCell]) -> list[RawCell]:
+def figure_parts(values: list[RawCell]) -> list[RawCell]:
     """The figures of aligned cells, a cell of several (`2 0`) split where its own spaces are; a
     cell with anything but figures in it (`万元 33.6`, `434.936 万元`) stays whole."""
     parts = []
@@ -1515,7 +1516,7 @@ def aligned_readings(values: list[RawCell], anchors: list[float], row_rule: Call
     False (a header's word whose position nothing proves) or standing under it by no proof
     (`stands_sure_under`, with the header words' `edges`); with `greatest`, no figure right of the column it
     gives the figure (None: any). Every such placement that keeps the row rule; None past `limit` of them."""
-    parts = _figure_parts(values)
+    parts = figure_parts(values)
     most = [None if greatest is None else greatest(part) for part in parts]
     if free:
         fixed: list[int | None] = [None] * len(parts)

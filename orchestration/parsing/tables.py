@@ -78,7 +78,6 @@ from .rows import (
     STACKED,
     RawCell,
     Row,
-    _figure_parts,
     _figures_of_merged_cells,
     _is_figure,
     _label_then_figures,
@@ -87,6 +86,7 @@ from .rows import (
     aligned_readings,
     anchors_hold,
     cell_parts,
+    figure_parts,
     fills_the_row,
     fit_row,
     place_by_position,
@@ -2580,7 +2580,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             problem = (f"{len(row.values())} figures set apart by single spaces, under a header showing its first "
                        f"{cut_at} columns only (the others cut at the page's edge): which columns are blank is not known")
             read[key] = (row, [None] * width, problem, "columns_cut")
-        elif six_in_order and row.aligned and CT.one_a_column(parts := _figure_parts(
+        elif six_in_order and row.aligned and CT.one_a_column(parts := figure_parts(
                 [value for value in row.values() if not value.is_empty]), len(visible)):
             read[key] = (row, [*parts, None], None, "columns_cut")
         elif visible is not None and row.aligned and row.page == header_page:
@@ -2705,9 +2705,11 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     # a row on a page without the header, placed under the header's columns only because its sum holds
     # (`2 … 2` holds as 自然人 + 总计 and as 商业企业 + 总计): no proof of its figures' columns for others
     sum_placed = {key for key in elsewhere if not fills_the_row(read[key][0].values(), width)}
+    # not where each row prints its total's text past the shown columns (a cut 总计, cut_total.py): a page that
+    # repeats no header proves no mark of that column, and page order would set the text in the last shown one
     by_page_order = _placed_by_page_order(read, context, set(wrapped) | apart_from_labels | unseen_blanks | in_label_block,
                                           len(visible) if visible is not None else shown or width, width,
-                                          sum_placed, outcomes) if poppler_pages else set()
+                                          sum_placed, outcomes) if poppler_pages and not cut_total else set()
     for key in by_page_order:
         if key in damaged:
             damaged.remove(key)
@@ -2793,8 +2795,10 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     for key in zeros:
         context[key], candidates[key] = (None,) * width, []
     R.settle_by_columns({} if blanks else {key: splits[key] for key in damaged}, candidates, context, outcomes)
+    # (not where the rows print their total's text past the shown columns: a later page's figures are then more
+    # than the shown columns' cells, and nothing but the position of a column no header names tells which)
     under_a_cut_header = _placed_under_a_cut_header(read, header_page, len(visible), width, outcomes) \
-        if visible is not None else {}
+        if visible is not None and not cut_total else {}
     by_page_columns = _placed_by_page_columns(read, damaged, elsewhere, zeros, context, candidates, outcomes, width)
     for key in damaged:
         if key in zeros or key in by_page_columns:
@@ -2820,9 +2824,15 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                         "on a page whose blank cells print: one digit a cell, the only cut its text allows, breaks "
                         "its total = its parts, APP_OUTCOME_SUM or APP_BALANCE: the report does not add up as printed",
                         read[key][0].line)
+    # how the table prints its figures (CT.thousands_grouped), and how far its cut column reaches, asked once
+    grouped, widest = ..., 0
     for key, (row, fitted, problem, code) in read.items():
         if key not in damaged and not problem and clean[key] is not None and R.total_cut_short(clean[key]):
-            read[key] = (row, *_without_a_cut_total(report, key, row, fitted))
+            if grouped is ...:
+                grouped = CT.thousands_grouped(value for other in read for value in read[other][0].values())
+            # its text the sum's head as the page prints it, separators and all (`4,642,4` is none of 464,246's)
+            if CT.leads_the_sum(fitted[-1], int(sum(v or 0 for v in clean[key][:-1])), grouped):
+                read[key] = (row, *_without_a_cut_total(report, key, row, fitted))
     totals_recovered = []
     for key, (row, fitted, problem, code) in read.items():
         if key in by_page_columns:
@@ -2863,9 +2873,11 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                         "show their totals' first characters: its total is unknown", row.line)
         if not problem and key in cut_texts:
             *parts, total = report.cells[start:]
-            widest = CT.widest_whole_digits(cut_texts[other] for other in cut_texts
-                                            if read[other][0].page == row.page)
-            if (why := CT.total_as_printed(total, parts, cut_texts[key], widest)) is not None:
+            if grouped is ...:
+                grouped = CT.thousands_grouped(value for other in read for value in read[other][0].values())
+            if not widest:  # every page of the table sets its columns alike, and the paper ends at the same place
+                widest = CT.widest_whole_digits(cut_texts.values())
+            if (why := CT.total_as_printed(total, parts, cut_texts[key], widest, grouped)) is not None:
                 report.warn("total_cut", f"table 3 {key}: {why}; the total is unknown", row.line)
             if total.state != RECOVERED and key in totals_recovered:
                 totals_recovered.remove(key)
@@ -3526,7 +3538,7 @@ def _figures_of_other_rows(row: Row, fitted: list, problem: str | None, clean: R
 
 def _zeros_only(row: Row) -> bool:
     """An aligned row whose figures are all 0 (`0   0`)."""
-    parts = _figure_parts(row.values()) if row.aligned else []
+    parts = figure_parts(row.values()) if row.aligned else []
     return bool(parts) and all(read_count(part.text).value == 0 and read_count(part.text).state == VALUE
                                for part in parts)
 
@@ -3609,7 +3621,7 @@ def _ways_a_page_keeps(keys: list[str], read: dict, damaged: list[str], zeros: s
     """The rows of a page still open, their figures, and the ways of reading the page (each its rows'
     readings, a row whose sum no way keeps left out) that keep the template's rules with `context`; None
     where the page's columns are not told apart, no row is open, or no way keeps them."""
-    parts_of = {key: _figure_parts(read[key][0].values()) for key in keys}
+    parts_of = {key: figure_parts(read[key][0].values()) for key in keys}
     if any(part.x is None or read_count(part.text).state != VALUE for parts in parts_of.values() for part in parts):
         return None  # a blank mark or a figure not read cleanly: its column says nothing certain
     ways = _ways_of_a_page({key: parts for key, parts in parts_of.items() if parts}, width)
@@ -3784,7 +3796,7 @@ def _on_a_later_page_of_a_cut_header(row: Row, shown: int, width: int) -> tuple[
     figures, and where they stand is left to the page's columns (`_placed_under_a_cut_header`)."""
     if not row.has_figures():
         return [*[RawCell("", row.line) for _ in range(shown)], *[None] * (width - shown)], None, "columns_cut"
-    return [None] * width, (f"{len(_figure_parts(row.values()))} figures on a page that does not repeat the header, "
+    return [None] * width, (f"{len(figure_parts(row.values()))} figures on a page that does not repeat the header, "
                             f"which shows its first {shown} columns only"), "columns_cut"
 
 
@@ -3826,7 +3838,7 @@ def _rows_in_shown_columns(keys: list[str], read: dict, context: dict, shown: in
     balance with the rest of the table (`R.settle_table`). A row left with one reading that keeps them is placed."""
     free: dict[str, list] = {}
     for key in keys:
-        parts = _figure_parts(read[key][0].values())
+        parts = figure_parts(read[key][0].values())
         if not parts or any(read_count(part.text).state != VALUE for part in parts):
             continue
         readings = aligned_readings(parts, [0.0] * shown, lambda reading: True, free=True)
@@ -3838,14 +3850,14 @@ def _rows_in_shown_columns(keys: list[str], read: dict, context: dict, shown: in
     table = dict(context)
     one = {key: settled[key][0] for key in free if len(settled.get(key, ())) == 1}
     table.update(one)
-    return {key: (reading, _figure_parts(read[key][0].values())) for key, reading in one.items()
+    return {key: (reading, figure_parts(read[key][0].values())) for key, reading in one.items()
             if R.column_rules_hold(key, reading, table, outcomes)}
 
 
 def _a_page_in_shown_columns(keys: list[str], read: dict, context: dict, shown: int, width: int,
                              outcomes: tuple[str, ...]) -> dict[str, tuple]:
     """_placed_under_a_cut_header for the rows of one page."""
-    parts_of = {key: _figure_parts(read[key][0].values()) for key in keys}
+    parts_of = {key: figure_parts(read[key][0].values()) for key in keys}
     if not keys or any(part.x is None or read_count(part.text).state != VALUE
                        for parts in parts_of.values() for part in parts):
         return {}
@@ -4988,7 +5000,7 @@ def _columns_proven(pieces: list[list[RawCell]], anchors: list[float], found: It
     header = tuple(anchors)
     for row in found:
         if row.aligned and row.page == page and fills_the_row(row.values(), len(anchors)):
-            parts = _figure_parts([value for value in row.values() if not value.is_empty])
+            parts = figure_parts([value for value in row.values() if not value.is_empty])
             if len(parts) == len(anchors) and all(
                     part.x is not None and _nearest_column(header, part.x) == index for index, part in enumerate(parts)):
                 return [True] * len(anchors)
@@ -5233,7 +5245,7 @@ def _place_under_visible_columns(values: list[RawCell], visible: list[float], wi
     it stands under, a shown column with none blank, the columns not shown unknown. A figure past the
     last shown column (by more than half a column) may belong to one not shown: the row is unknown."""
     unknown = [None] * width
-    parts = _figure_parts([value for value in values if not value.is_empty])
+    parts = figure_parts([value for value in values if not value.is_empty])
     edge = visible[-1] + (visible[-1] - visible[-2]) / 2
     if any(part.x is None or part.x > edge for part in parts):
         return unknown, "a figure stands past the columns the header shows", "columns_cut"
@@ -5458,7 +5470,7 @@ def _every_cell_printed(rows: Iterable[Row], width: int) -> bool:
     for row in rows:
         if row.aligned and row.has_figures():
             filled = [cell for cell in row.values() if not cell.is_empty]
-            if len(filled) != width and len(_figure_parts(filled)) != width:
+            if len(filled) != width and len(figure_parts(filled)) != width:
                 return False
             printed += 1
     return printed >= 3
@@ -6614,7 +6626,7 @@ def _review_columns_shown(rows: list[Row], data: Row, values: list[RawCell]) -> 
     if shown is None or shown == groups * len(L.PROCEEDING_KEYS):
         return None
     whole = shown // groups  # groups shown with their total
-    figures = _figure_parts([value for value in values if not value.is_empty])
+    figures = figure_parts([value for value in values if not value.is_empty])
     if not data.aligned:  # `pdftotext -raw`: the figures one space apart, on a line of their own
         figures = [RawCell(word, value.line) for value in figures for word in value.text.split()]
     if len(figures) != shown:
