@@ -351,8 +351,10 @@ def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = Fal
         shape_of = _line_shape_after_rule if markdown_rule_seen else _line_shape_plain
         kind, parts, padded, printed_width, classes, ruled = shape_of(raw)
         if kind == _SINGLE:
-            # the next two lines that print anything (`pdftotext` may set an empty line between any two)
-            after, then = ([line.text for line in lines[index + 1 : min(end, index + 6)] if line.text.strip()] + ["", ""])[:2]
+            # the next two lines that print anything (`pdftotext` may set an empty line between any two), looked
+            # for only where a row ends before this line (a single cell after a label goes on its row)
+            after, then = ([line.text for line in lines[index + 1 : min(end, index + 6)] if line.text.strip()]
+                           + ["", ""])[:2] if not current and rows else ("", "")
             if not current and rows and (_count_or_an_amounts_head(rows[-1], parts[0], after)
                                          or _amount_torn_past_a_break(rows[-1], [parts[0], after, then])):
                 rows[-1].amount_may_go_on = True  # tables.py decides by the item's columns

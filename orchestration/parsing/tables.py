@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache, lru_cache, partial
-from itertools import combinations, pairwise, permutations, product, repeat
+from itertools import combinations, compress, pairwise, permutations, product, repeat
 from math import prod
 from operator import attrgetter, is_
 from typing import NamedTuple, TypeVar
@@ -2245,8 +2245,8 @@ _Places = tuple[int, tuple[int, ...], bool, bool]
 def _places(row: Row) -> _Places:
     """A row's width, the places of its label cells, whether it holds any figure and whether it is a pipe
     row: a label cut over two pipe rows joins cell by cell (`_label_cut_over_pipe_rows`)."""
-    labels = {id(cell) for cell in row.label_cells()}
-    return (len(row.cells), tuple(i for i, cell in enumerate(row.cells) if id(cell) in labels), row.has_figures(),
+    labels = set(map(id, row.label_cells()))  # the places found at C level: asked of every row of table 3
+    return (len(row.cells), tuple(compress(range(len(row.cells)), map(labels.__contains__, map(id, row.cells)))), row.has_figures(),
             row.piped)
 
 
@@ -2717,8 +2717,9 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         else None
     # the columns a row can print: those the header shows where the others are cut at the page's edge, or as many
     # as every row writing its blanks prints, where they all print one count (a column cut for them all, or set
-    # nowhere on the page: no row's lost cell)
-    marked = [len(row.values()) for row in found.values() if any(map(_is_blank_mark, _cell_texts(row)))]
+    # nowhere on the page: no row's lost cell); asked only where a damaged row may need it (most tables: none)
+    marked = [len(row.values()) for row in found.values() if any(map(_is_blank_mark, _cell_texts(row)))] \
+        if damaged and visible is None and shown is None else []
     printed_columns = len(visible) if visible is not None else shown if shown is not None else \
         marked[0] if len(marked) > 1 and len(set(marked)) == 1 else width
     for key in damaged:
@@ -5416,9 +5417,9 @@ def _merged_cell_read_as_one(fitted: list[RawCell | None], values: list[RawCell]
     choose among the ways to cut them, which may only say where an empty cell goes: `| 0 | 0 0 |  | 0 |`);
     with `as_many`, whatever their number (table 3: `| 12 | — — | 11 | … | 36 |  |` read whole moved each later
     word a column on, 36 into 其他 and 总计 blank, which no rule sees)."""
-    words = sum(len(cell.text.split()) for cell in values if _figures_or_marks(cell.text))
-    return (as_many or words != width) and any(
-        raw is not None and len(raw.text.split()) > 1 and _figures_or_marks(raw.text) for raw in fitted)
+    if not any(raw is not None and len(raw.text.split()) > 1 and _figures_or_marks(raw.text) for raw in fitted):
+        return False  # asked of every pipe row: most read no cell of several words
+    return as_many or sum(len(cell.text.split()) for cell in values if _figures_or_marks(cell.text)) != width
 
 
 BARE_LABEL_AMONG_PIPE_ROWS = ("its label on a line of its own among a converter's pipe rows, no cell after it, beside a "
