@@ -1011,11 +1011,27 @@ def _aligned_rows(lines: list[Line], document: list[Line]) -> list[Row]:
     return _stacked_digits_unknown(rows, "\n".join(line.text for line in kept))
 
 
+# the document `_laid_out_by_glyphs` was last asked of and its answer: a report's tables ask it of the same
+# list of lines (parse.py's reading lines), so it is worked out once a report. The list is held, so that no other
+# list takes its id, until the next report's asks; one document, never a growing cache (a tuple, replaced whole)
+_GLYPHS_ASKED: tuple[list[Line] | None, bool] = (None, False)
+
+
 def _laid_out_by_glyphs(document: list[Line]) -> bool:
     """Whether the document's figures that stand after CJK text on their line (tables 2 and 3's rows)
     stand in fewer columns counted in glyphs than in display columns: `pdftotext -layout` places every
     glyph, CJK ones too, in one character cell; a browser's dump (w3m, lynx) or a monospaced rendering
     pads by display width. A form feed proves nothing: a rendering may end its pages with one too."""
+    global _GLYPHS_ASKED
+    asked, answer = _GLYPHS_ASKED
+    if asked is document:
+        return answer
+    answer = _figures_fewer_by_glyphs(document)
+    _GLYPHS_ASKED = (document, answer)
+    return answer
+
+
+def _figures_fewer_by_glyphs(document: list[Line]) -> bool:
     by_display: set[int] = set()
     by_glyphs: set[int] = set()
     for line in document:

@@ -589,7 +589,7 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
     unnamed = ""  # the block's header words where none names a column: its columns are the template's guess
     unproven_lines: set[int] = set()  # rows whose columns are the template's guess
     for index, row in enumerate(rows):
-        if index in units_taken or _an_amounts_piece(row) and _FIGURES_PIECE_RE.search(row.label):
+        if index in units_taken or _FIGURES_PIECE_RE.search(row.label) and _an_amounts_piece(row):
             continue  # an amount's piece read as a label (`9.`): read with the item row beside it
         label = row.label
         found_article = _article_of(label) or _article_wrapped(rows, index)
@@ -5603,6 +5603,8 @@ def _without_margin_headings(row: Row, template: str) -> Row:
     labels = row.label_cells()
     if not labels or not _HEADING_CHARACTER_RE.search(labels[0].text):
         return row  # most rows: asked no further
+    if not _MARGIN_HEADING_WORD_RE.fullmatch(re.search(r"\S+", labels[0].text).group()):
+        return row  # its first word no heading's (`（一）予以公开`: most rows of table 3), asked before all its words
     words = [(cell, match) for cell in labels for match in re.finditer(r"\S+", cell.text)]
     heading = 0
     while heading < len(words) and _MARGIN_HEADING_WORD_RE.fullmatch(words[heading][1].group()):
