@@ -850,9 +850,10 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
             vanish = blanks.may_vanish or any(metric in L.AMOUNT_METRICS for metric in columns)
             counted = partial(split, width=len(columns), blanks=vanish, crawled=True)
             candidates = _with_year_split_off(report, f"table 2 {item}", rows, row, [v.text for v in values], counted)
-            # the splits past MAX_CANDIDATES, counted on (still bounded) at most once for the row's evidence
-            widened = cache(partial(counted, [v.text for v in row.values()], limit=R.MAX_CANDIDATES_WITH_EVIDENCE))
             if candidates is None or len(candidates) > 1:
+                # the splits past MAX_CANDIDATES, counted on (still bounded) at most once for the row's evidence; made
+                # only for a row its own text leaves several splits (a cache made for every crawled row cost ~2%)
+                widened = cache(partial(counted, [v.text for v in row.values()], limit=R.MAX_CANDIDATES_WITH_EVIDENCE))
                 candidates = _kept_by_the_template(report, item, tuple(columns), row, candidates, widened)
             if candidates is None or len(candidates) > 1:
                 stated = stated_disclosures(text, template, report.year) if stated is None else stated
@@ -5174,13 +5175,15 @@ def _figures_no_row_takes(rows: list[Row], found: dict[str, Row], allowed: Seque
     pdfplumber prints a vertically centred cell's figures before its wrapped label, so such a line may be the
     figures of a label-only row below it: that row is then not known to be blank, in any text."""
     taken = {id(found[key]) for key in allowed if key in found}
-    at = [index for index, row in enumerate(rows) if id(row) in taken]
+    at = list(compress(range(len(rows)), map(taken.__contains__, map(id, rows))))  # at C level: asked of every row
     if not at:
         return []
     width = len(L.APPLICANT_KEYS)
+    # a label cell's figures one space apart are figures of its whole label too: its cells are asked only then
     return [row for row in rows[at[0] : at[-1] + 1] if (id(row) not in taken and len(_figures_of(row)) >= 2)
-            or any(len(run.split()) >= width for cell in row.label_cells()
-                   for run in _SPACED_FIGURES_RE.findall(cell.text))]
+            or (_SPACED_FIGURES_RE.search(row.label) is not None
+                and any(len(run.split()) >= width for cell in row.label_cells()
+                        for run in _SPACED_FIGURES_RE.findall(cell.text)))]
 
 
 def _figures_of(row: Row) -> list[RawCell]:
@@ -5853,8 +5856,8 @@ def _blanks_left_no_trace(rows: list[Row], width: int, empty_rows: bool = False)
         texts = [clean_cell_text(c.text) for c in row.values()]
         return sum(len(t) for t in texts if t.isdigit()), sum(t in L.BLANK_TOKENS for t in texts)
 
-    return any(row.joined and (0 < digits or empty_rows) and digits + spaces < width
-               for row in rows for digits, spaces in [traces(row)])
+    return any((0 < digits or empty_rows) and digits + spaces < width  # a crawled row's traces: only those counted
+               for row in rows if row.joined for digits, spaces in [traces(row)])
 
 
 _LEADING_ZERO_RE = re.compile(r"0\d")
