@@ -1,5 +1,6 @@
-"""Work a report's tables all ask of the same document is done once per document, and what each
-document is told is its own answer (rows._laid_out_by_glyphs)."""
+"""The parser's cheaper paths give the answers of the work they skip: a document's measure worked out
+once a report is still each document's own (rows._laid_out_by_glyphs), and a row's sums read blanks
+and cut totals as before (recovery.applicant_sum_holds, total_cut_short)."""
 
 from orchestration.parsing import rows as R
 from orchestration.parsing.tokens import Line
@@ -22,3 +23,18 @@ def test_each_document_is_told_its_own_measure_whichever_was_asked_before():
     for document, answer in [(glyphs, True), (glyphs, True), (display, False), (glyphs, True), (display, False),
                              (_document(True), True), (_document(False), False)]:
         assert R._laid_out_by_glyphs(document) is answer
+
+
+def test_a_rows_sum_counts_blanks_as_nothing_and_a_cut_total_only_when_whole_and_short():
+    from decimal import Decimal
+
+    from orchestration.parsing import recovery
+
+    d = Decimal
+    assert recovery.applicant_sum_holds((d(5), None, d(0), None, None, None, d(5)))
+    assert recovery.applicant_sum_holds((None,) * 7)  # a row of blanks: 0 = 0
+    assert not recovery.applicant_sum_holds((d(5), None, None, None, None, None, None))
+    assert recovery.total_cut_short((d(140), None, d(3), d(0), None, None, d(14)))  # 143 cut to 14
+    assert not recovery.total_cut_short((d(140), None, d(3), d(0), None, None, d("14.3")))  # no whole total
+    assert not recovery.total_cut_short((d(140), None, d(3), d(0), None, None, d(-14)))
+    assert not recovery.total_cut_short((d(140), None, d(3), d(0), None, None, d(43)))  # not its sum's first digits
