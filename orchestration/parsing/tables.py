@@ -2438,7 +2438,9 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     shown = _columns_shown_in_every_row(header_rows, found, len(L.APPLICANT_KEYS)) if anchors is None else None
     # the same table whose blank cells print nothing (`pdftotext -raw`): a row of single-spaced figures but the
     # template's width stands in some of the shown columns, and no total is printed to place them by
-    cut_at = _first_columns_named(header_rows, len(L.APPLICANT_KEYS)) if anchors is None and shown is None else None
+    # (asked only of a table with a spaced or aligned row, the rows it is asked for below)
+    cut_at = _first_columns_named(header_rows, len(L.APPLICANT_KEYS)) if anchors is None and shown is None \
+        and any(row.spaced or row.aligned for row in found.values()) else None
     if shown is not None and visible is None:
         report.warn("columns_cut", f"table 3: the header shows its first {shown} applicant columns only (the others "
                     "cut at the page's edge), and every row as many cells: the cells of the others are unknown",
@@ -4968,9 +4970,11 @@ def _columns_shown_in_every_row(header_rows: list[Row], found: dict[str, Row], w
     header names the first k applicant columns only (`_first_columns_named`), no row found holds more than k
     cells and most exactly k, which on each page stand in k columns that do not overlap (the i-th cells of
     all those rows left of all the (i+1)-th); then each row of k cells is those columns in order. None otherwise."""
-    shown = _first_columns_named(header_rows, width)
     rows = [row for row in found.values() if row.values()]  # a row without cells is read as before
-    if shown is None or not rows or any(len(row.values()) > shown for row in rows):
+    if not rows or any(len(row.values()) >= width for row in rows):
+        return None  # a row holding every column (most tables): no k < width holds it, the header not asked
+    shown = _first_columns_named(header_rows, width)
+    if shown is None or any(len(row.values()) > shown for row in rows):
         return None
     # a row of cells with separators short of k (its trailing empty cells not written, gdw's PDF reader) is read
     # as before, in order, the missing cells unknown; most rows must hold exactly k
