@@ -15,10 +15,13 @@ So the benchmark also times a fixed pure-Python workload (`calibrate()`: integer
 splits, dict counts and a regex over CJK lines, the parser's kind of work), the best of several
 rounds before and after the parses, and prints it beside the results together with a normalised
 figure: ms a report ÷ the calibration's seconds, a report's cost in thousandths of the workload,
-which two machines (or one machine on a quiet and a busy day) can compare. `--root WORKTREE` times
-the parser of another worktree (a detached checkout of an old commit) with this script, so that two
-versions are timed by the same code; run them in turn, several times each (A/B), and compare the
-normalised figures.
+which two machines can compare. It corrects for a machine's speed, not for other processes sharing
+its cores: those slow the parser's memory-heavy work more than the workload's (25 rounds in one
+process on the shared 2-core machine: parse and calibration times correlated 0.3, and the ratio
+varied more than the parse time alone). For two versions of the code on a shared machine, count
+instructions (`parse_instructions.py`), or alternate them (A/B) and keep the best of several runs.
+`--root WORKTREE` times the parser of another worktree (a detached checkout of an old commit) with
+this script, so that two versions are timed by the same code.
 
 A file parsed again finds in the parser's caches every line it holds, which a season's next report
 does not. `--once` times each file once instead, in CPU time (less disturbed by other processes
