@@ -387,7 +387,8 @@ def _n(value: Decimal | None) -> Decimal:
 
 
 def applicant_sum_holds(reading: Reading) -> bool:
-    return sum((_n(v) for v in reading[:-1]), Decimal(0)) == _n(reading[-1])
+    # the parts' sum without a call a part (a blank, None, adds nothing, as a zero does)
+    return sum(filter(None, reading[:-1]), Decimal(0)) == _n(reading[-1])
 
 
 def total_cut_short(reading: Reading) -> bool:
@@ -396,10 +397,12 @@ def total_cut_short(reading: Reading) -> bool:
     the text was taken from it (a table laid wider than the page). A misprint seldom has that
     shape; a cut always has."""
     total = reading[-1] if reading else None
-    if total is None or total != total.to_integral_value() or total < 0:
+    if total is None:
         return False
-    parts = sum((v for v in reading[:-1] if v is not None), Decimal(0))
-    if parts <= total or parts != parts.to_integral_value():
+    parts = sum(filter(None, reading[:-1]), Decimal(0))  # a blank (None) or a zero adds nothing
+    if parts <= total:
+        return False  # asked of every row read: most keep their sum, and say no here
+    if total != total.to_integral_value() or total < 0 or parts != parts.to_integral_value():
         return False
     printed, whole = str(int(total)), str(int(parts))
     return len(printed) < len(whole) and whole.startswith(printed)

@@ -352,8 +352,10 @@ def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = Fal
         shape_of = _line_shape_after_rule if markdown_rule_seen else _line_shape_plain
         kind, parts, padded, printed_width, classes, ruled = shape_of(raw)
         if kind == _SINGLE:
-            # the next two lines that print anything (`pdftotext` may set an empty line between any two)
-            after, then = ([line.text for line in lines[index + 1 : min(end, index + 6)] if line.text.strip()] + ["", ""])[:2]
+            # the next two lines that print anything (`pdftotext` may set an empty line between any two), looked
+            # for only where a row ends before this line (a single cell after a label goes on its row)
+            after, then = ([line.text for line in lines[index + 1 : min(end, index + 6)] if line.text.strip()]
+                           + ["", ""])[:2] if not current and rows else ("", "")
             if not current and rows and (_count_or_an_amounts_head(rows[-1], parts[0], after)
                                          or _amount_torn_past_a_break(rows[-1], [parts[0], after, then])):
                 rows[-1].amount_may_go_on = True  # tables.py decides by the item's columns
@@ -1010,11 +1012,27 @@ def _aligned_rows(lines: list[Line], document: list[Line]) -> list[Row]:
     return _stacked_digits_unknown(rows, "\n".join(line.text for line in kept))
 
 
+# the document `_laid_out_by_glyphs` was last asked of and its answer: a report's tables ask it of the same
+# list of lines (parse.py's reading lines), so it is worked out once a report. The list is held, so that no other
+# list takes its id, until the next report's asks; one document, never a growing cache (a tuple, replaced whole)
+_GLYPHS_ASKED: tuple[list[Line] | None, bool] = (None, False)
+
+
 def _laid_out_by_glyphs(document: list[Line]) -> bool:
     """Whether the document's figures that stand after CJK text on their line (tables 2 and 3's rows)
     stand in fewer columns counted in glyphs than in display columns: `pdftotext -layout` places every
     glyph, CJK ones too, in one character cell; a browser's dump (w3m, lynx) or a monospaced rendering
     pads by display width. A form feed proves nothing: a rendering may end its pages with one too."""
+    global _GLYPHS_ASKED
+    asked, answer = _GLYPHS_ASKED
+    if asked is document:
+        return answer
+    answer = _figures_fewer_by_glyphs(document)
+    _GLYPHS_ASKED = (document, answer)
+    return answer
+
+
+def _figures_fewer_by_glyphs(document: list[Line]) -> bool:
     by_display: set[int] = set()
     by_glyphs: set[int] = set()
     for line in document:

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache, lru_cache, partial
-from itertools import combinations, pairwise, permutations, product, repeat
+from itertools import combinations, compress, pairwise, permutations, product, repeat
 from math import prod
 from operator import attrgetter, is_
 from typing import NamedTuple, TypeVar
@@ -590,7 +590,7 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
     unnamed = ""  # the block's header words where none names a column: its columns are the template's guess
     unproven_lines: set[int] = set()  # rows whose columns are the template's guess
     for index, row in enumerate(rows):
-        if index in units_taken or _an_amounts_piece(row) and _FIGURES_PIECE_RE.search(row.label):
+        if index in units_taken or _FIGURES_PIECE_RE.search(row.label) and _an_amounts_piece(row):
             continue  # an amount's piece read as a label (`9.`): read with the item row beside it
         label = row.label
         found_article = _article_of(label) or _article_wrapped(rows, index)
@@ -851,9 +851,10 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
             vanish = blanks.may_vanish or any(metric in L.AMOUNT_METRICS for metric in columns)
             counted = partial(split, width=len(columns), blanks=vanish, crawled=True)
             candidates = _with_year_split_off(report, f"table 2 {item}", rows, row, [v.text for v in values], counted)
-            # the splits past MAX_CANDIDATES, counted on (still bounded) at most once for the row's evidence
-            widened = cache(partial(counted, [v.text for v in row.values()], limit=R.MAX_CANDIDATES_WITH_EVIDENCE))
             if candidates is None or len(candidates) > 1:
+                # the splits past MAX_CANDIDATES, counted on (still bounded) at most once for the row's evidence; made
+                # only for a row its own text leaves several splits (a cache made for every crawled row cost ~2%)
+                widened = cache(partial(counted, [v.text for v in row.values()], limit=R.MAX_CANDIDATES_WITH_EVIDENCE))
                 candidates = _kept_by_the_template(report, item, tuple(columns), row, candidates, widened)
             if candidates is None or len(candidates) > 1:
                 stated = stated_disclosures(text, template, report.year) if stated is None else stated
@@ -2246,8 +2247,8 @@ _Places = tuple[int, tuple[int, ...], bool, bool]
 def _places(row: Row) -> _Places:
     """A row's width, the places of its label cells, whether it holds any figure and whether it is a pipe
     row: a label cut over two pipe rows joins cell by cell (`_label_cut_over_pipe_rows`)."""
-    labels = {id(cell) for cell in row.label_cells()}
-    return (len(row.cells), tuple(i for i, cell in enumerate(row.cells) if id(cell) in labels), row.has_figures(),
+    labels = set(map(id, row.label_cells()))  # the places found at C level: asked of every row of table 3
+    return (len(row.cells), tuple(compress(range(len(row.cells)), map(labels.__contains__, map(id, row.cells)))), row.has_figures(),
             row.piped)
 
 
@@ -2445,7 +2446,9 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     shown = _columns_shown_in_every_row(header_rows, found, len(L.APPLICANT_KEYS)) if anchors is None else None
     # the same table whose blank cells print nothing (`pdftotext -raw`): a row of single-spaced figures but the
     # template's width stands in some of the shown columns, and no total is printed to place them by
-    cut_at = _first_columns_named(header_rows, len(L.APPLICANT_KEYS)) if anchors is None and shown is None else None
+    # (asked only of a table with a spaced or aligned row, the rows it is asked for below)
+    cut_at = _first_columns_named(header_rows, len(L.APPLICANT_KEYS)) if anchors is None and shown is None \
+        and any(row.spaced or row.aligned for row in found.values()) else None
     if shown is not None and visible is None:
         report.warn("columns_cut", f"table 3: the header shows its first {shown} applicant columns only (the others "
                     "cut at the page's edge), and every row as many cells: the cells of the others are unknown",
@@ -2735,8 +2738,9 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         else None
     # the columns a row can print: those the header shows where the others are cut at the page's edge, or as many
     # as every row writing its blanks prints, where they all print one count (a column cut for them all, or set
-    # nowhere on the page: no row's lost cell)
-    marked = [len(row.values()) for row in found.values() if any(map(_is_blank_mark, _cell_texts(row)))]
+    # nowhere on the page: no row's lost cell); asked only where a damaged row may need it (most tables: none)
+    marked = [len(row.values()) for row in found.values() if any(map(_is_blank_mark, _cell_texts(row)))] \
+        if damaged and visible is None and shown is None else []
     printed_columns = len(visible) if visible is not None else shown if shown is not None else \
         marked[0] if len(marked) > 1 and len(set(marked)) == 1 else width
     for key in damaged:
@@ -5182,9 +5186,11 @@ def _columns_shown_in_every_row(header_rows: list[Row], found: dict[str, Row], w
     header names the first k applicant columns only (`_first_columns_named`), no row found holds more than k
     cells and most exactly k, which on each page stand in k columns that do not overlap (the i-th cells of
     all those rows left of all the (i+1)-th); then each row of k cells is those columns in order. None otherwise."""
-    shown = _first_columns_named(header_rows, width)
     rows = [row for row in found.values() if row.values()]  # a row without cells is read as before
-    if shown is None or not rows or any(len(row.values()) > shown for row in rows):
+    if not rows or any(len(row.values()) >= width for row in rows):
+        return None  # a row holding every column (most tables): no k < width holds it, the header not asked
+    shown = _first_columns_named(header_rows, width)
+    if shown is None or any(len(row.values()) > shown for row in rows):
         return None
     # a row of cells with separators short of k (its trailing empty cells not written, gdw's PDF reader) is read
     # as before, in order, the missing cells unknown; most rows must hold exactly k
@@ -5389,13 +5395,15 @@ def _figures_no_row_takes(rows: list[Row], found: dict[str, Row], allowed: Seque
     pdfplumber prints a vertically centred cell's figures before its wrapped label, so such a line may be the
     figures of a label-only row below it: that row is then not known to be blank, in any text."""
     taken = {id(found[key]) for key in allowed if key in found}
-    at = [index for index, row in enumerate(rows) if id(row) in taken]
+    at = list(compress(range(len(rows)), map(taken.__contains__, map(id, rows))))  # at C level: asked of every row
     if not at:
         return []
     width = len(L.APPLICANT_KEYS)
+    # a label cell's figures one space apart are figures of its whole label too: its cells are asked only then
     return [row for row in rows[at[0] : at[-1] + 1] if (id(row) not in taken and len(_figures_of(row)) >= 2)
-            or any(len(run.split()) >= width for cell in row.label_cells()
-                   for run in _SPACED_FIGURES_RE.findall(cell.text))]
+            or (_SPACED_FIGURES_RE.search(row.label) is not None
+                and any(len(run.split()) >= width for cell in row.label_cells()
+                        for run in _SPACED_FIGURES_RE.findall(cell.text)))]
 
 
 def _figures_of(row: Row) -> list[RawCell]:
@@ -5645,9 +5653,9 @@ def _merged_cell_read_as_one(fitted: list[RawCell | None], values: list[RawCell]
     choose among the ways to cut them, which may only say where an empty cell goes: `| 0 | 0 0 |  | 0 |`);
     with `as_many`, whatever their number (table 3: `| 12 | — — | 11 | … | 36 |  |` read whole moved each later
     word a column on, 36 into 其他 and 总计 blank, which no rule sees)."""
-    words = sum(len(cell.text.split()) for cell in values if _figures_or_marks(cell.text))
-    return (as_many or words != width) and any(
-        raw is not None and len(raw.text.split()) > 1 and _figures_or_marks(raw.text) for raw in fitted)
+    if not any(raw is not None and len(raw.text.split()) > 1 and _figures_or_marks(raw.text) for raw in fitted):
+        return False  # asked of every pipe row: most read no cell of several words
+    return as_many or sum(len(cell.text.split()) for cell in values if _figures_or_marks(cell.text)) != width
 
 
 BARE_LABEL_AMONG_PIPE_ROWS = ("its label on a line of its own among a converter's pipe rows, no cell after it, beside a "
@@ -5831,6 +5839,8 @@ def _without_margin_headings(row: Row, template: str) -> Row:
     labels = row.label_cells()
     if not labels or not _HEADING_CHARACTER_RE.search(labels[0].text):
         return row  # most rows: asked no further
+    if not _MARGIN_HEADING_WORD_RE.fullmatch(re.search(r"\S+", labels[0].text).group()):
+        return row  # its first word no heading's (`（一）予以公开`: most rows of table 3), asked before all its words
     words = [(cell, match) for cell in labels for match in re.finditer(r"\S+", cell.text)]
     heading = 0
     while heading < len(words) and _MARGIN_HEADING_WORD_RE.fullmatch(words[heading][1].group()):
@@ -6079,8 +6089,8 @@ def _blanks_left_no_trace(rows: list[Row], width: int, empty_rows: bool = False)
         texts = [clean_cell_text(c.text) for c in row.values()]
         return sum(len(t) for t in texts if t.isdigit()), sum(t in L.BLANK_TOKENS for t in texts)
 
-    return any(row.joined and (0 < digits or empty_rows) and digits + spaces < width
-               for row in rows for digits, spaces in [traces(row)])
+    return any((0 < digits or empty_rows) and digits + spaces < width  # a crawled row's traces: only those counted
+               for row in rows if row.joined for digits, spaces in [traces(row)])
 
 
 _LEADING_ZERO_RE = re.compile(r"0\d")
