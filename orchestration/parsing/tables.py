@@ -22,6 +22,7 @@ from typing import NamedTuple, TypeVar
 
 from ..core import labels as L
 from . import align as A
+from . import blank_totals as BT
 from . import cut_total as CT
 from . import recovery as R
 from .cells import (
@@ -2380,14 +2381,17 @@ def _down_a_narrow_column(position: int, squashed: list[str], labelled: list[int
 
 def read_applications(report: ParsedReport, rows: list[Row], template: str,
                       past_the_heading: Sequence[Row] = (), pdf_text: bool = False, poppler_pages: bool = False,
-                      found_for_table_2: FoundTable3 | None = None, cells_known: bool = False) -> bool:
+                      found_for_table_2: FoundTable3 | None = None, cells_known: bool = False,
+                      cut_blank_totals: list[Cell] | None = None) -> bool:
     """Table 3's cells into the report. `past_the_heading`: the rows of figure lines after the next
     section's heading, which text written in column chunks may give table 3 (chunks.py). Says whether
     they were table 3's (then they are no other table's). `pdf_text`: the text holds a PDF's page
     breaks (form feeds), where without -layout a blank cell leaves no line; `poppler_pages`: those pages
     are pdftotext's (`poppler_pages` in parse.py), whose -layout columns poppler set. `found_for_table_2`:
     the rows `page_blanks` found, taken where they are these rows. `cells_known`: the text is of a format
-    whose reader sets a tab at each cell's bounds (a PDF's ruled grid, HTML, DOCX): no tab was lost."""
+    whose reader sets a tab at each cell's bounds (a PDF's ruled grid, HTML, DOCX): no tab was lost.
+    `cut_blank_totals`: where given, the totals cut off the page over parts that all print a blank mark are
+    added to it, unknown, for `blank_totals.settle_cut_totals_of_blank_parts` once tables 3 and 4 are read."""
     as_printed = rows  # every cell where pdftotext set it (`_applicant_block_starts`)
     rows = _without_headings_beside_figures(
         [_without_margin_headings(_without_column_numbers(row), template) for row in rows], template)
@@ -2834,8 +2838,14 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         start = len(report.cells)
         _count_cells(report, "applications", zip(repeat(key), L.APPLICANT_KEYS), fitted, row.line)
         if not problem and (code == "total_cut" or (only_the_total_cut and code == "columns_cut")) \
-                and not (cut_words and key in cut_words) and _total_from_its_parts(report.cells[start:]):
-            totals_recovered.append(key)
+                and not (cut_words and key in cut_words):
+            if _total_from_its_parts(report.cells[start:]):
+                totals_recovered.append(key)
+            elif cut_blank_totals is not None and _total_of_blank_parts(report.cells[start:]) \
+                    and not any(read[other][0].page == row.page for other in cut_texts):
+                # nothing of the cut column on its page (a page showing the other rows' totals and nothing of
+                # this one's: a total printed nowhere, `nothing_past`)
+                cut_blank_totals.append(report.cells[-1])
         if not problem and key in nothing_past and report.cells[-1].state == RECOVERED \
                 and any(read[other][0].page == row.page for other in cut_texts):
             # the cut column shows the page's other rows' totals (their first characters, where each cell's text
@@ -3897,6 +3907,13 @@ def _cut_totals_summed(readings: list[R.Reading]) -> list[R.Reading]:
         if reading not in out:
             out.append(reading)
     return out
+
+
+def _total_of_blank_parts(cells: list[Cell]) -> bool:
+    """A row of cells whose last, its total, was cut off the page (unknown) and whose parts all print a blank
+    mark: blank or 0 as the report prints such sums (blank_totals.py)."""
+    *parts, total = cells
+    return total.state == UNKNOWN and BT.all_marked_blank(parts)
 
 
 def _total_from_its_parts(cells: list[Cell]) -> bool:
@@ -6026,13 +6043,14 @@ def _five_figures(row: Row) -> list[RawCell] | None:
 
 
 def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequence[Row] = (),
-                 figures_past: bool = False, poppler_pages: bool = False, cells_known: bool = False) -> None:
+                 figures_past: bool = False, poppler_pages: bool = False, cells_known: bool = False,
+                 cut_blank_totals: list[Cell] | None = None) -> None:
     """Table 4's cells into the report. `past_the_heading`: rows of figures and blank marks on lines of
     their own after the next section's heading, which text written in column chunks may give table 4
     (`无` / `无 2` / `—`); taken only where they make, with the table's own, exactly its cells' count.
     `figures_past`: figures stand on lines of their own after that heading, whatever the table ends on.
     `poppler_pages`: pdftotext's text (form feeds, no OCR's traits), whose -layout columns poppler set
-    (page_order.py). `cells_known`: as `read_applications`'."""
+    (page_order.py). `cells_known`, `cut_blank_totals`: as `read_applications`'."""
     if past_the_heading and _read_reviews_in_chunks(report, rows, past_the_heading):
         return
     width = len(L.PROCEEDING_KEYS) * len(L.REVIEW_OUTCOME_KEYS)
@@ -6165,6 +6183,9 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
     groups = len(L.REVIEW_OUTCOME_KEYS)
     recovered = [L.PROCEEDING_KEYS[p] for p in range(len(L.PROCEEDING_KEYS)) if cut and _total_from_its_parts(
         report.cells[start + p * groups : start + (p + 1) * groups])]
+    if cut and cut_blank_totals is not None:
+        cut_blank_totals += [report.cells[start + (p + 1) * groups - 1] for p in range(len(L.PROCEEDING_KEYS))
+                             if _total_of_blank_parts(report.cells[start + p * groups : start + (p + 1) * groups])]
     if recovered:
         report.warn("cells_recovered", f"table 4: the total of {', '.join(recovered)} cut at the page's edge, its "
                     "four outcomes shown: the total is their sum, the one value REVIEW_SUM leaves; marked recovered",

@@ -1,0 +1,117 @@
+"""A total cut off the page (LibreOffice's PDF of a web page wider than the paper) over parts that all print a
+blank mark: the row's rule reads blank and 0 alike, so only the report's own habit tells them apart — how it
+prints the sums of blank parts the page does show (table 3's （七）总计 under a column of blank outcomes, table
+4's shown totals). Where every one is printed one way, the cut total is taken as printed that way, marked
+recovered (never evidence that a rule passes); sums printed both ways, or none shown, leave it unknown.
+
+Made-up `pdftotext -layout` text in the shape of those renditions (test_layout_cut_total.py's writer) and
+made-up cells. The text tests fail on parser 3.17.0, which left every such total unknown."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from orchestration.core.rules import NOT_EVALUABLE, evaluate
+from orchestration.parsing.blank_totals import BLANK_SUM, ZERO_SUM, settle_cut_totals_of_blank_parts, sums_of_blanks
+from orchestration.parsing.parse import parse_text
+from orchestration.parsing.record import Cell, ParsedReport
+from tests.unit.test_layout_cut_total import WHOLLY_CUT_HEADER, lo_layout_text
+from tests.unit.test_reader_classes import ROWS, applications_of
+
+STARTS = [28, 34, 41, 47, 51, 56]
+# figures in 自然人 and 社会公益组织 only: every other column's outcome rows print blank marks, and so does
+# its （七）总计 cell, the sum of them
+FIGURES = {key: [None] * 7 for key, _, _ in ROWS}
+FIGURES.update(new_received=[13, None, None, 1, None, None, 14], granted=[6, None, None, None, None, None, 6],
+               unavailable_not_held=[3, None, None, 1, None, None, 4], results_total=[9, None, None, 1, None, None, 10],
+               carried_forward=[4, None, None, None, None, None, 4])
+BLANK_ROWS = [key for key, figures in FIGURES.items() if not any(figures)]
+
+
+def _parse(texts: dict[str, list[str]] | None = None, figures: dict = FIGURES):
+    text = lo_layout_text(figures, WHOLLY_CUT_HEADER, total=False, blank="/", texts=texts, starts=STARTS)
+    return parse_text(text, "lo-html_pdftotext.txt")
+
+
+def test_a_cut_total_over_blank_parts_is_blank_where_the_page_prints_such_sums_blank():
+    report = _parse()
+    read = applications_of(report)
+    assert len(BLANK_ROWS) > 10
+    for key in BLANK_ROWS:
+        assert [c.state for c in read[key][:6]] == ["blank"] * 6, key
+        assert (read[key][6].value, read[key][6].state) == (None, "recovered"), key
+    for key, expected in FIGURES.items():  # rows of figures: their sum, recovered, as before
+        if key not in BLANK_ROWS:
+            assert (read[key][6].value, read[key][6].state) == (Decimal(expected[6]), "recovered"), key
+    assert any(w.code == "cells_recovered" and "blank mark" in w.message for w in report.warnings)
+    # recovered: the row's rule, 0 = 0 as it reads a blank, rests on a total the page does not show
+    sums = {r.scope: r.status for r in evaluate(report) if r.rule_id == "APP_APPLICANT_SUM"}
+    assert all(sums[key] == NOT_EVALUABLE for key in BLANK_ROWS)
+
+
+def test_a_cut_total_over_blank_parts_is_0_where_the_page_prints_such_sums_0():
+    # （七）总计 prints 0 under each column whose outcome rows print blank marks
+    report = _parse(texts={"results_total": ["9", "0", "0", "1", "0", "0"]})
+    read = applications_of(report)
+    for key in BLANK_ROWS:
+        assert (read[key][6].value, read[key][6].state) == (0, "recovered"), key
+
+
+def test_sums_of_blank_parts_printed_both_ways_leave_the_cut_totals_unknown():
+    report = _parse(texts={"results_total": ["9", "/", "0", "1", "/", "/"]})
+    read = applications_of(report)
+    for key in BLANK_ROWS:
+        assert (read[key][6].value, read[key][6].state) == (None, "unknown"), key
+    assert not any(w.code == "cells_recovered" and "blank mark" in w.message for w in report.warnings)
+
+
+def test_no_sum_of_blank_parts_on_the_page_leaves_the_cut_totals_unknown():
+    # every column holds a figure in some outcome row: （七）总计 prints no sum of blank parts
+    figures = dict(FIGURES, granted=[6, 1, 1, None, 1, 1, 10], results_total=[9, 1, 1, 1, 1, 1, 14],
+                   new_received=[13, 1, 1, 1, 1, 1, 18])
+    read = applications_of(_parse(figures=figures))
+    for key in BLANK_ROWS:
+        assert (read[key][6].value, read[key][6].state) == (None, "unknown"), key
+
+
+def _cell(table: str, row: str, column: str, printed: str | None) -> Cell:
+    if printed is None:
+        return Cell(table, row, column, None, "unknown", 1)
+    if printed in ("/", "—", ""):
+        return Cell(table, row, column, None, "blank", 1, printed)
+    return Cell(table, row, column, Decimal(printed), "value", 1, printed)
+
+
+def _reviews(rows: dict[str, list[str | None]]) -> ParsedReport:
+    report = ParsedReport(source="x.txt", sha256="0" * 64, size_bytes=0)
+    for row, printed in rows.items():
+        for column, text in zip(("upheld", "corrected", "other", "pending", "total"), printed):
+            report.cells.append(_cell("reviews", row, column, text))
+    return report
+
+
+def test_table_4s_shown_totals_tell_how_a_cut_one_is_printed():
+    report = _reviews({"administrative_review": ["/", "/", "/", "/", "/"], "litigation_direct": ["1", "/", "/", "/", "1"],
+                       "litigation_after_review": ["/", "/", "/", "/", None]})
+    assert sums_of_blanks(report) == [BLANK_SUM]
+    cut = report.cells[-1]
+    settle_cut_totals_of_blank_parts(report, [cut])
+    assert (cut.value, cut.state) == (None, "recovered")
+
+
+def test_blank_parts_that_printed_nothing_are_no_sum_of_blanks():
+    # a shown 0 over parts that printed nothing (a row whose cells were lost, not printed blank) proves no habit
+    report = _reviews({"administrative_review": ["", "", "", "", "0"], "litigation_after_review": ["/", "/", "/", "/", None]})
+    assert sums_of_blanks(report) == []
+    cut = report.cells[-1]
+    settle_cut_totals_of_blank_parts(report, [cut])
+    assert (cut.value, cut.state) == (None, "unknown")
+
+
+def test_a_recovered_total_is_no_sum_the_page_shows():
+    report = _reviews({"administrative_review": ["/", "/", "/", "/", "/"],
+                       "litigation_direct": ["/", "/", "/", "/", "0"]})
+    report.cells[-1].state = "recovered"  # set by a rule, not printed: no evidence of the report's habit
+    assert sums_of_blanks(report) == [BLANK_SUM]
+    report.cells[-1].state = "value"
+    assert sorted(sums_of_blanks(report)) == [BLANK_SUM, ZERO_SUM]
