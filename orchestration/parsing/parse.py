@@ -183,7 +183,7 @@ def parse_text(text: str, source: str, sha256: str | None = None, size_bytes: in
         report.tables_found.append("reviews")
     else:
         report.warn("missing_table", "table reviews not found")
-    settle_cut_totals_of_blank_parts(report, cut_blank_totals)
+    settle_cut_totals_of_blank_parts(report, cut_blank_totals, empty=cells_known)
 
     short_rows = lines_collapsed(report, application_rows) if "applications" in report.tables_found else None
     if short_rows:

@@ -2841,7 +2841,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                 and not (cut_words and key in cut_words):
             if _total_from_its_parts(report.cells[start:]):
                 totals_recovered.append(key)
-            elif cut_blank_totals is not None and _total_of_blank_parts(report.cells[start:]) \
+            elif cut_blank_totals is not None and _total_of_blank_parts(report.cells[start:], cells_known) \
                     and not any(read[other][0].page == row.page for other in cut_texts):
                 # nothing of the cut column on its page (a page showing the other rows' totals and nothing of
                 # this one's: a total printed nowhere, `nothing_past`)
@@ -3909,11 +3909,11 @@ def _cut_totals_summed(readings: list[R.Reading]) -> list[R.Reading]:
     return out
 
 
-def _total_of_blank_parts(cells: list[Cell]) -> bool:
+def _total_of_blank_parts(cells: list[Cell], cells_known: bool) -> bool:
     """A row of cells whose last, its total, was cut off the page (unknown) and whose parts all print a blank
-    mark: blank or 0 as the report prints such sums (blank_totals.py)."""
+    mark (or, `cells_known`, print empty): blank or 0 as the report prints such sums (blank_totals.py)."""
     *parts, total = cells
-    return total.state == UNKNOWN and BT.all_marked_blank(parts)
+    return total.state == UNKNOWN and BT.all_marked_blank(parts, empty=cells_known)
 
 
 def _total_from_its_parts(cells: list[Cell]) -> bool:
@@ -6185,7 +6185,7 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
         report.cells[start + p * groups : start + (p + 1) * groups])]
     if cut and cut_blank_totals is not None:
         cut_blank_totals += [report.cells[start + (p + 1) * groups - 1] for p in range(len(L.PROCEEDING_KEYS))
-                             if _total_of_blank_parts(report.cells[start + p * groups : start + (p + 1) * groups])]
+                             if _total_of_blank_parts(report.cells[start + p * groups : start + (p + 1) * groups], cells_known)]
     if recovered:
         report.warn("cells_recovered", f"table 4: the total of {', '.join(recovered)} cut at the page's edge, its "
                     "four outcomes shown: the total is their sum, the one value REVIEW_SUM leaves; marked recovered",

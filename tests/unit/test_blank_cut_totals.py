@@ -43,7 +43,7 @@ def test_a_cut_total_over_blank_parts_is_blank_where_the_page_prints_such_sums_b
     for key, expected in FIGURES.items():  # rows of figures: their sum, recovered, as before
         if key not in BLANK_ROWS:
             assert (read[key][6].value, read[key][6].state) == (Decimal(expected[6]), "recovered"), key
-    assert any(w.code == "cells_recovered" and "blank mark" in w.message for w in report.warnings)
+    assert any(w.code == "cells_recovered" and "parts all printed blank" in w.message for w in report.warnings)
     # recovered: the row's rule, 0 = 0 as it reads a blank, rests on a total the page does not show
     sums = {r.scope: r.status for r in evaluate(report) if r.rule_id == "APP_APPLICANT_SUM"}
     assert all(sums[key] == NOT_EVALUABLE for key in BLANK_ROWS)
@@ -62,7 +62,7 @@ def test_sums_of_blank_parts_printed_both_ways_leave_the_cut_totals_unknown():
     read = applications_of(report)
     for key in BLANK_ROWS:
         assert (read[key][6].value, read[key][6].state) == (None, "unknown"), key
-    assert not any(w.code == "cells_recovered" and "blank mark" in w.message for w in report.warnings)
+    assert not any(w.code == "cells_recovered" and "parts all printed blank" in w.message for w in report.warnings)
 
 
 def test_no_sum_of_blank_parts_on_the_page_leaves_the_cut_totals_unknown():
