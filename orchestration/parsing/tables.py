@@ -6082,6 +6082,21 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
         return
     if data is None and _read_reviews_in_chunks(report, rows, beyond=past_the_heading):
         return
+    if data is None and cells_known and (empty := _empty_row_under_a_cut_header(rows, width)) is not None:
+        line, shown = empty
+        report.warn("columns_cut", f"table 4: the header shows its first {shown} columns only (the others cut at the "
+                    f"page's edge), and its row as many cells, each printed empty: those blank, the others unknown",
+                    line)
+        start = len(report.cells)
+        for column, (proceeding, outcome) in enumerate(keys):
+            report.cells.append(Cell("reviews", proceeding, outcome, None, BLANK if column < shown else UNKNOWN, line,
+                                     "" if column < shown else None))
+        if cut_blank_totals is not None:
+            groups = len(L.REVIEW_OUTCOME_KEYS)
+            cut_blank_totals += [report.cells[start + (p + 1) * groups - 1] for p in range(len(L.PROCEEDING_KEYS))
+                                 if _total_of_blank_parts(report.cells[start + p * groups : start + (p + 1) * groups],
+                                                          cells_known)]
+        return
     if data is None:
         report.warn("missing_row", "table 4: no row of figures found; its cells are unknown")
         for proceeding, outcome in keys:
@@ -6561,6 +6576,20 @@ def _outcome_groups(found: list[list[Piece]], outcome: int, anchors: list[tuple[
     if not ways:
         return None
     return [groups[0] if len(set(groups)) == 1 else None for groups in zip(*ways)]
+
+
+def _empty_row_under_a_cut_header(rows: list[Row], width: int) -> tuple[int, int] | None:
+    """Table 4 in a format whose reader knows each cell's bounds (a PDF's ruled grid), laid wider than the page
+    and cut at its edge: a row of empty cells, no label, exactly as many as the columns its header shows (the
+    first ones, fewer than `width`; `_review_columns_in_header`), the table's last row. Each is a cell printed
+    empty: (its line, the columns shown). None otherwise."""
+    empty = [row for row in rows if row.cells and not row.label_cells() and all(not cell.text.strip() for cell in row.cells)]
+    if len(empty) != 1 or empty[0] is not rows[-1]:
+        return None
+    shown = _review_columns_in_header(rows, empty[0])
+    if shown is None or shown >= width or len(empty[0].cells) != shown:
+        return None
+    return empty[0].line, shown
 
 
 def _review_columns_in_header(rows: list[Row], data: Row) -> int | None:

@@ -12,11 +12,16 @@ from __future__ import annotations
 from decimal import Decimal
 
 from orchestration.core.rules import NOT_EVALUABLE, evaluate
-from orchestration.parsing.blank_totals import BLANK_SUM, ZERO_SUM, settle_cut_totals_of_blank_parts, sums_of_blanks
+from orchestration.parsing.blank_totals import (
+    BLANK_SUM,
+    ZERO_SUM,
+    settle_cut_totals_of_blank_parts,
+    sums_of_blanks,
+)
 from orchestration.parsing.parse import parse_text
 from orchestration.parsing.record import Cell, ParsedReport
 from tests.unit.test_layout_cut_total import WHOLLY_CUT_HEADER, lo_layout_text
-from tests.unit.test_reader_classes import ROWS, applications_of
+from tests.unit.test_reader_classes import ROWS, TITLE, applications_of
 
 STARTS = [28, 34, 41, 47, 51, 56]
 # figures in 自然人 and 社会公益组织 only: every other column's outcome rows print blank marks, and so does
@@ -115,3 +120,44 @@ def test_a_recovered_total_is_no_sum_the_page_shows():
     assert sums_of_blanks(report) == [BLANK_SUM]
     report.cells[-1].state = "value"
     assert sorted(sums_of_blanks(report)) == [BLANK_SUM, ZERO_SUM]
+
+
+def _grid_text(review_cells: int) -> str:
+    """LibreOffice's PDF of a wide page as gdw's PDF reader writes its ruled grid (a tab at each cell's bounds):
+    table 3's six applicant columns, 总计 cut whole, blanks printed empty; table 4's header cut after its first
+    `review_cells` columns, its one row as many empty cells."""
+    figures = {key: [None] * 6 for key, _, _ in ROWS}
+    figures.update(new_received=[5, None, None, 2, None, None], granted=[3, None, None, 1, None, None],
+                   unavailable_not_held=[2, None, None, 1, None, None], results_total=[5, None, None, 2, None, None])
+    lines = [*TITLE.rstrip("\n").split("\n"), "三、收到和处理政府信息公开申请情况",
+             "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）\t申请人情况", "自然人\t法人或其他组织",
+             "商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他"]
+    for key, label, heading in ROWS:
+        cells = ["" if value is None else str(value) for value in figures[key]]
+        lines.append("\t".join([*([heading] if heading else []), label, *cells]))
+    words = ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"]
+    lines += ["四、政府信息公开行政复议、行政诉讼情况", "行政复议\t行政诉讼", "\t".join([*words, "未经复议直接起诉", "复议后起诉"]),
+              "\t".join([*words, *(words * 2)][5 : review_cells]), "\t" * (review_cells - 1),
+              "五、存在的主要问题及改进情况", "一是公开形式单一。"]
+    return "\n".join(lines) + "\n"
+
+
+def test_a_ruled_grids_empty_table_4_row_cut_at_the_edge_is_blank_and_its_cut_total_as_the_page_prints_sums():
+    report = parse_text(_grid_text(14), "lo-html.pdf", cells_known=True)
+    reviews = report.matrix("reviews")
+    for proceeding in ("administrative_review", "litigation_direct"):
+        assert [(c.value, c.state) for c in reviews[proceeding].values()] == [(None, "blank")] * 5, proceeding
+    after = reviews["litigation_after_review"]
+    assert [(c.value, c.state) for c in after.values()][:4] == [(None, "blank")] * 4
+    # its total cut: blank, as the page prints the shown totals over blank outcomes (and table 3's sums of blanks)
+    assert (after["total"].value, after["total"].state) == (None, "recovered")
+    read = applications_of(report)
+    assert (read["denied_state_secret"][6].value, read["denied_state_secret"][6].state) == (None, "recovered")
+    assert (read["granted"][6].value, read["granted"][6].state) == (4, "recovered")
+    assert "missing_row" not in [w.code for w in report.warnings]
+
+
+def test_an_empty_table_4_row_of_fewer_cells_than_its_cut_header_shows_stays_unknown():
+    text = _grid_text(14).replace("\t" * 13 + "\n五、", "\t" * 11 + "\n五、")  # 12 cells under 14 columns: cells lost
+    reviews = parse_text(text, "lo-html.pdf", cells_known=True).matrix("reviews")
+    assert all(cell.state == "unknown" for cells in reviews.values() for cell in cells.values())
