@@ -6080,6 +6080,15 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
         for proceeding, outcome in keys:
             report.cells.append(Cell("reviews", proceeding, outcome, None, BLANK, rows[0].line))
         return
+    # (a format whose reader knows each cell's bounds prints a row of empty cells: `_empty_row_under_a_cut_header`)
+    if data is None and not figures_past and not cells_known \
+            and (shown := _printed_empty_under_a_cut_header(rows, width)) is not None:
+        report.warn("columns_cut", f"table 4: the header shows its first {shown} columns only (the others cut at the "
+                    "page's edge) and no figure before the next section: those cells blank, the others unknown")
+        for column, (proceeding, outcome) in enumerate(keys):
+            report.cells.append(Cell("reviews", proceeding, outcome, None, BLANK if column < shown else UNKNOWN,
+                                     rows[0].line))
+        return
     if data is None and _read_reviews_in_chunks(report, rows, beyond=past_the_heading):
         return
     if data is None and cells_known and (empty := _empty_row_under_a_cut_header(rows, width)) is not None:
@@ -6592,13 +6601,25 @@ def _empty_row_under_a_cut_header(rows: list[Row], width: int) -> tuple[int, int
     return empty[0].line, shown
 
 
-def _review_columns_in_header(rows: list[Row], data: Row) -> int | None:
+def _printed_empty_under_a_cut_header(rows: list[Row], width: int) -> int | None:
+    """Table 4 laid wider than the page and cut at its edge, printed with no figure: not one figure or digit
+    before the next section, under a header showing its first columns only (`_review_columns_in_header`,
+    fewer than `width`, one group whole at least). The columns it shows, each a blank cell as `_printed_empty`
+    reads a whole header's; None otherwise."""
+    if not rows or any(row.has_figures() for row in rows) \
+            or _DIGIT_RE.search(L.squash("".join(cell.text for row in rows for cell in row.cells))):
+        return None
+    shown = _review_columns_in_header(rows, None)
+    return shown if shown is not None and len(L.REVIEW_OUTCOME_KEYS) <= shown < width else None
+
+
+def _review_columns_in_header(rows: list[Row], data: Row | None) -> int | None:
     """How many of table 4's columns, the first ones, its header shows, counted by a character each
     outcome's word alone holds (`维` of 结果维持 … `计` of 总计), its words wrapped anyhow: all of them, or
     fewer where a table laid wider than the page is cut at its edge. None: not the first columns (a count
     for each outcome, none above the one before, one group partly shown), or none."""
     header = "".join(cell.text for row in rows if row is not data for cell in row.cells)
-    if not data.aligned:  # lines of one cell each: the header's words and the figures after them are one row
+    if data is not None and not data.aligned:  # lines of one cell each: the header's words and the figures after them are one row
         header += "".join(cell.text for cell in data.label_cells())
     shown_per_outcome = [min(header.count(character), len(L.PROCEEDING_KEYS)) for character in _OUTCOME_CHARACTERS]
     shown = sum(shown_per_outcome)

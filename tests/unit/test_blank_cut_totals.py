@@ -222,3 +222,29 @@ def test_an_amount_with_its_unit_run_past_the_last_header_is_that_columns():
 def test_an_amount_starting_past_the_last_headers_reach_stays_unknown():
     # a cell starting a column's width or more right of 采购总金额: no proof it is that column's
     assert [state for _, _, state in _procurement(17)] == ["unknown", "unknown"]
+
+
+# ---------------------------------------------------------------- table 4 cut at the page's edge, printed empty
+
+
+def _table_4_cut(words: list[str], row: str = "") -> dict:
+    text = lo_layout_text(FIGURES, WHOLLY_CUT_HEADER, total=False, blank="/", starts=STARTS)
+    text = text[: text.index("\f")] + "\f四、行政复议、行政诉讼情况\n      行政复议                        行政诉讼\n\n" + \
+        "                       未经复议直接起诉            复议后起诉\n" + "  ".join(words) + "\n\n" + row + \
+        "\n\n五、存在的主要问题及改进情况\n一是公开形式单一。\n"
+    return parse_text(text, "lo-html_pdftotext.txt").matrix("reviews")
+
+
+OUTCOME_WORDS = ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"]
+
+
+def test_a_table_4_cut_at_the_edge_printing_no_figure_is_blank_in_the_columns_its_header_shows():
+    # the header shows 14 of 15 columns (复议后起诉's 总计 past the paper's edge) and no figure follows
+    reviews = _table_4_cut((OUTCOME_WORDS * 3)[:14])
+    states = [cell.state for cells in reviews.values() for cell in cells.values()]
+    assert states == ["blank"] * 14 + ["unknown"]
+
+
+def test_a_table_4_cut_at_the_edge_with_a_figure_is_not_read_blank():
+    reviews = _table_4_cut((OUTCOME_WORDS * 3)[:14], row="1                 1")
+    assert not all(cell.state == "blank" for cells in reviews.values() for cell in list(cells.values())[:14])
