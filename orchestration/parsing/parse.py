@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from ..core import labels as L
+from .blank_totals import settle_cut_totals_of_blank_parts
 from .cells import NARRATIVE, UNDECODABLE, UNKNOWN
 from .chunks import figures_past_the_heading
 from .collapse import (
@@ -145,6 +146,7 @@ def parse_text(text: str, source: str, sha256: str | None = None, size_bytes: in
     else:
         report.warn("missing_table", "table disclosures not found")
     reviews_reading = reading  # the lines table 4 is read from
+    cut_blank_totals: list[Cell] = []  # totals cut off the page over blank parts (blank_totals.py)
     if "applications" in sections:
         # table 3 in column chunks may run on past table 4's heading (pdftotext without -layout)
         heading = sections["applications"][1]
@@ -159,7 +161,8 @@ def parse_text(text: str, source: str, sha256: str | None = None, size_bytes: in
             if wide_past > wide_first else []
         took = read_applications(report, application_rows, template, past_the_heading, pdf_text="\f" in text,
                                  poppler_pages=poppler_pages, found_for_table_2=found_for_table_2,
-                                 cells_known=cells_known, wide_past_the_heading=wide_past_the_heading)
+                                 cells_known=cells_known, wide_past_the_heading=wide_past_the_heading,
+                                 cut_blank_totals=cut_blank_totals)
         if took == TOOK_WIDE_PAST:
             first, past = wide_first, wide_past
         if took:
@@ -187,10 +190,11 @@ def parse_text(text: str, source: str, sha256: str | None = None, size_bytes: in
             end += past - first
         review_rows = build_rows(table_and_after, start, end, signed=False)
         read_reviews(report, review_rows, past_the_heading, after_header, poppler_pages=poppler_pages,
-                     cells_known=cells_known)
+                     cells_known=cells_known, cut_blank_totals=cut_blank_totals)
         report.tables_found.append("reviews")
     else:
         report.warn("missing_table", "table reviews not found")
+    settle_cut_totals_of_blank_parts(report, cut_blank_totals, empty=cells_known)
 
     short_rows = lines_collapsed(report, application_rows) if "applications" in report.tables_found else None
     if short_rows:

@@ -1439,11 +1439,29 @@ def place_by_position(values: list[RawCell], anchors: list[float]) -> tuple[list
     header = tuple(anchors)  # the memo's key, built once for the row
     for part in parts:
         column = _nearest_column(header, part.x)
+        if column is None and part is parts[-1]:
+            column = _amount_run_past_the_last_header(header, part)
         if column is None or placed[column] is not None:
             return [None] * len(anchors), f"{part.text.strip()!r} does not stand under one column of the header"
         placed[column] = part
     line = values[0].line if values else 0
     return [cell if cell is not None else RawCell("", line) for cell in placed], None
+
+
+def _amount_run_past_the_last_header(anchors: tuple[float, ...], part: RawCell) -> int | None:
+    """The last column, for a row's last piece that is an amount with its unit (`34.297824 万元`, wider than its
+    header) starting where the last header stands (its left edge within the reach `_nearest_column` allows of
+    that header) and running on past it to the right, where no header stands: a cell's text set from its left
+    edge. None otherwise (a figure alone, or one starting nearer another header or past the last one's reach)."""
+    if len(anchors) < 2 or part.x is None or part.x <= anchors[-1] or _figures_only(part.text) \
+            or not _AMOUNT_WITH_UNIT_RE.fullmatch(L.normalize_text(part.text).strip()):
+        return None
+    left = part.x - (part.columns or display_width)(part.text) / 2
+    return len(anchors) - 1 if abs(left - anchors[-1]) < 0.6 * (anchors[-1] - anchors[-2]) else None
+
+
+# an amount and its unit after it, one space apart or none (`34.297824 万元`, `0.0076407967亿元`)
+_AMOUNT_WITH_UNIT_RE = re.compile(r"\d+(?:\.\d+)? ?(?:万元|亿元|元)")
 
 
 def figure_parts(values: list[RawCell]) -> list[RawCell]:

@@ -22,6 +22,7 @@ from typing import NamedTuple, TypeVar
 
 from ..core import labels as L
 from . import align as A
+from . import blank_totals as BT
 from . import column_blocks as CB
 from . import cut_total as CT
 from . import recovery as R
@@ -2387,7 +2388,7 @@ TOOK_WIDE_PAST = 2
 def read_applications(report: ParsedReport, rows: list[Row], template: str,
                       past_the_heading: Sequence[Row] = (), pdf_text: bool = False, poppler_pages: bool = False,
                       found_for_table_2: FoundTable3 | None = None, cells_known: bool = False,
-                      wide_past_the_heading: Sequence[Row] = ()) -> int:
+                      wide_past_the_heading: Sequence[Row] = (), cut_blank_totals: list[Cell] | None = None) -> int:
     """Table 3's cells into the report. `past_the_heading`: the rows of figure lines after the next
     section's heading, which text written in column chunks may give table 3 (chunks.py);
     `wide_past_the_heading`: those of the lines of one figure each there, thousands grouped or not
@@ -2396,7 +2397,9 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     breaks (form feeds), where without -layout a blank cell leaves no line; `poppler_pages`: those pages
     are pdftotext's (`poppler_pages` in parse.py), whose -layout columns poppler set. `found_for_table_2`:
     the rows `page_blanks` found, taken where they are these rows. `cells_known`: the text is of a format
-    whose reader sets a tab at each cell's bounds (a PDF's ruled grid, HTML, DOCX): no tab was lost."""
+    whose reader sets a tab at each cell's bounds (a PDF's ruled grid, HTML, DOCX): no tab was lost.
+    `cut_blank_totals`: where given, the totals cut off the page over parts that all print a blank mark are
+    added to it, unknown, for `blank_totals.settle_cut_totals_of_blank_parts` once tables 3 and 4 are read."""
     as_printed = rows  # every cell where pdftotext set it (`_applicant_block_starts`)
     rows = _without_headings_beside_figures(
         [_without_margin_headings(_without_column_numbers(row), template) for row in rows], template)
@@ -2864,8 +2867,14 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         start = len(report.cells)
         _count_cells(report, "applications", zip(repeat(key), L.APPLICANT_KEYS), fitted, row.line)
         if not problem and (code == "total_cut" or (only_the_total_cut and code == "columns_cut")) \
-                and not (cut_words and key in cut_words) and _total_from_its_parts(report.cells[start:]):
-            totals_recovered.append(key)
+                and not (cut_words and key in cut_words):
+            if _total_from_its_parts(report.cells[start:]):
+                totals_recovered.append(key)
+            elif cut_blank_totals is not None and _total_of_blank_parts(report.cells[start:], cells_known) \
+                    and not any(read[other][0].page == row.page for other in cut_texts):
+                # nothing of the cut column on its page (a page showing the other rows' totals and nothing of
+                # this one's: a total printed nowhere, `nothing_past`)
+                cut_blank_totals.append(report.cells[-1])
         if not problem and key in nothing_past and report.cells[-1].state == RECOVERED \
                 and any(read[other][0].page == row.page for other in cut_texts):
             # the cut column shows the page's other rows' totals (their first characters, where each cell's text
@@ -3929,6 +3938,13 @@ def _cut_totals_summed(readings: list[R.Reading]) -> list[R.Reading]:
         if reading not in out:
             out.append(reading)
     return out
+
+
+def _total_of_blank_parts(cells: list[Cell], cells_known: bool) -> bool:
+    """A row of cells whose last, its total, was cut off the page (unknown) and whose parts all print a blank
+    mark (or, `cells_known`, print empty): blank or 0 as the report prints such sums (blank_totals.py)."""
+    *parts, total = cells
+    return total.state == UNKNOWN and BT.all_marked_blank(parts, empty=cells_known)
 
 
 def _total_from_its_parts(cells: list[Cell]) -> bool:
@@ -6265,13 +6281,14 @@ def _five_figures(row: Row) -> list[RawCell] | None:
 
 
 def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequence[Row] = (),
-                 figures_past: bool = False, poppler_pages: bool = False, cells_known: bool = False) -> None:
+                 figures_past: bool = False, poppler_pages: bool = False, cells_known: bool = False,
+                 cut_blank_totals: list[Cell] | None = None) -> None:
     """Table 4's cells into the report. `past_the_heading`: rows of figures and blank marks on lines of
     their own after the next section's heading, which text written in column chunks may give table 4
     (`无` / `无 2` / `—`); taken only where they make, with the table's own, exactly its cells' count.
     `figures_past`: figures stand on lines of their own after that heading, whatever the table ends on.
     `poppler_pages`: pdftotext's text (form feeds, no OCR's traits), whose -layout columns poppler set
-    (page_order.py). `cells_known`: as `read_applications`'."""
+    (page_order.py). `cells_known`, `cut_blank_totals`: as `read_applications`'."""
     if past_the_heading and _read_reviews_in_chunks(report, rows, past_the_heading):
         return
     width = len(L.PROCEEDING_KEYS) * len(L.REVIEW_OUTCOME_KEYS)
@@ -6301,7 +6318,31 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
         for proceeding, outcome in keys:
             report.cells.append(Cell("reviews", proceeding, outcome, None, BLANK, rows[0].line))
         return
+    # (a format whose reader knows each cell's bounds prints a row of empty cells: `_empty_row_under_a_cut_header`)
+    if data is None and not figures_past and not cells_known \
+            and (shown := _printed_empty_under_a_cut_header(rows, width)) is not None:
+        report.warn("columns_cut", f"table 4: the header shows its first {shown} columns only (the others cut at the "
+                    "page's edge) and no figure before the next section: those cells blank, the others unknown")
+        for column, (proceeding, outcome) in enumerate(keys):
+            report.cells.append(Cell("reviews", proceeding, outcome, None, BLANK if column < shown else UNKNOWN,
+                                     rows[0].line))
+        return
     if data is None and _read_reviews_in_chunks(report, rows, beyond=past_the_heading):
+        return
+    if data is None and cells_known and (empty := _empty_row_under_a_cut_header(rows, width)) is not None:
+        line, shown = empty
+        report.warn("columns_cut", f"table 4: the header shows its first {shown} columns only (the others cut at the "
+                    f"page's edge), and its row as many cells, each printed empty: those blank, the others unknown",
+                    line)
+        start = len(report.cells)
+        for column, (proceeding, outcome) in enumerate(keys):
+            report.cells.append(Cell("reviews", proceeding, outcome, None, BLANK if column < shown else UNKNOWN, line,
+                                     "" if column < shown else None))
+        if cut_blank_totals is not None:
+            groups = len(L.REVIEW_OUTCOME_KEYS)
+            cut_blank_totals += [report.cells[start + (p + 1) * groups - 1] for p in range(len(L.PROCEEDING_KEYS))
+                                 if _total_of_blank_parts(report.cells[start + p * groups : start + (p + 1) * groups],
+                                                          cells_known)]
         return
     if data is None:
         report.warn("missing_row", "table 4: no row of figures found; its cells are unknown")
@@ -6407,6 +6448,9 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
     groups = len(L.REVIEW_OUTCOME_KEYS)
     recovered = [L.PROCEEDING_KEYS[p] for p in range(len(L.PROCEEDING_KEYS)) if cut and _total_from_its_parts(
         report.cells[start + p * groups : start + (p + 1) * groups])]
+    if cut and cut_blank_totals is not None:
+        cut_blank_totals += [report.cells[start + (p + 1) * groups - 1] for p in range(len(L.PROCEEDING_KEYS))
+                             if _total_of_blank_parts(report.cells[start + p * groups : start + (p + 1) * groups], cells_known)]
     if recovered:
         report.warn("cells_recovered", f"table 4: the total of {', '.join(recovered)} cut at the page's edge, its "
                     "four outcomes shown: the total is their sum, the one value REVIEW_SUM leaves; marked recovered",
@@ -6825,13 +6869,39 @@ def _outcome_groups(found: list[list[Piece]], outcome: int, anchors: list[tuple[
     return [groups[0] if len(set(groups)) == 1 else None for groups in zip(*ways)]
 
 
-def _review_columns_in_header(rows: list[Row], data: Row) -> int | None:
+def _empty_row_under_a_cut_header(rows: list[Row], width: int) -> tuple[int, int] | None:
+    """Table 4 in a format whose reader knows each cell's bounds (a PDF's ruled grid), laid wider than the page
+    and cut at its edge: a row of empty cells, no label, exactly as many as the columns its header shows (the
+    first ones, fewer than `width`; `_review_columns_in_header`), the table's last row. Each is a cell printed
+    empty: (its line, the columns shown). None otherwise."""
+    empty = [row for row in rows if row.cells and not row.label_cells() and all(not cell.text.strip() for cell in row.cells)]
+    if len(empty) != 1 or empty[0] is not rows[-1]:
+        return None
+    shown = _review_columns_in_header(rows, empty[0])
+    if shown is None or shown >= width or len(empty[0].cells) != shown:
+        return None
+    return empty[0].line, shown
+
+
+def _printed_empty_under_a_cut_header(rows: list[Row], width: int) -> int | None:
+    """Table 4 laid wider than the page and cut at its edge, printed with no figure: not one figure or digit
+    before the next section, under a header showing its first columns only (`_review_columns_in_header`,
+    fewer than `width`, one group whole at least). The columns it shows, each a blank cell as `_printed_empty`
+    reads a whole header's; None otherwise."""
+    if not rows or any(row.has_figures() for row in rows) \
+            or _DIGIT_RE.search(L.squash("".join(cell.text for row in rows for cell in row.cells))):
+        return None
+    shown = _review_columns_in_header(rows, None)
+    return shown if shown is not None and len(L.REVIEW_OUTCOME_KEYS) <= shown < width else None
+
+
+def _review_columns_in_header(rows: list[Row], data: Row | None) -> int | None:
     """How many of table 4's columns, the first ones, its header shows, counted by a character each
     outcome's word alone holds (`维` of 结果维持 … `计` of 总计), its words wrapped anyhow: all of them, or
     fewer where a table laid wider than the page is cut at its edge. None: not the first columns (a count
     for each outcome, none above the one before, one group partly shown), or none."""
     header = "".join(cell.text for row in rows if row is not data for cell in row.cells)
-    if not data.aligned:  # lines of one cell each: the header's words and the figures after them are one row
+    if data is not None and not data.aligned:  # lines of one cell each: the header's words and the figures after them are one row
         header += "".join(cell.text for cell in data.label_cells())
     shown_per_outcome = [min(header.count(character), len(L.PROCEEDING_KEYS)) for character in _OUTCOME_CHARACTERS]
     shown = sum(shown_per_outcome)
