@@ -253,8 +253,16 @@ def column_chunkings(figures: Sequence[Decimal | None], rows: int, width: int, r
     if rows < 1 or width < 2 or len(figures) != rows * width:
         return None
     if last_apart:  # at most one figure a row: each row's last column
-        covering = _covering(figures, rows, width, row_holds, last_apart, budget, leads) if last_apart <= rows else None
-        return None if covering is None else Chunkings(figures, width, ((0, rows, last_apart, covering),), leads)
+        if last_apart > rows:
+            return None
+        # one bound for the whole search, every lead and blocking pass alike (`_ROWS_READ_IN_ALL`); a
+        # search that gives up anywhere places nothing: the chunkings it left unread may disagree
+        gave_up: list[bool] = []
+        covering = _covering(figures, rows, width, row_holds, last_apart,
+                             budget if budget is not None else [_ROWS_READ_IN_ALL], leads, gave_up=gave_up,
+                             cap=_ROWS_READ_IN_ALL)
+        return None if covering is None or gave_up else \
+            Chunkings(figures, width, ((0, rows, last_apart, covering),), leads)
     starts = sorted({0, *(row for row in pages if 0 < row < rows)})
     if len(starts) > 1:
         parts = []
@@ -271,9 +279,11 @@ def column_chunkings(figures: Sequence[Decimal | None], rows: int, width: int, r
 
 def _covering(figures: Sequence[Decimal | None], rows: int, width: int, row_holds: Callable[[Reading], bool],
               last_apart: int = 0, budget: list[int] | None = None, leads: tuple[int, ...] = LEADS,
-              apart_first: int = 0, gave_up: list[bool] | None = None) -> tuple[tuple[_Chunk, ...], ...] | None:
-    """For each row, the chunks of the complete chunkings that hold it; None when a row has none.
-    `apart_first`: rows from the first whose chunks take figures apart (`_possible_chunks`)."""
+              apart_first: int = 0, gave_up: list[bool] | None = None,
+              cap: int = 0) -> tuple[tuple[_Chunk, ...], ...] | None:
+    """For each row, the chunks of the complete chunkings that hold it; None when a row has none, or
+    when a search gave up (`gave_up` set, where given). `apart_first`: rows from the first whose chunks
+    take figures apart; `cap`: the rows each search with figures apart may read (`_possible_chunks`)."""
     # one column a block first; blocks of several columns only where that explains nothing (each
     # blocking more that fits the figures is one more chunking the cells must agree on); chunks of one
     # row written out of order only where neither does (`_loose_totals`)
@@ -283,9 +293,11 @@ def _covering(figures: Sequence[Decimal | None], rows: int, width: int, row_hold
         covering: list[list[_Chunk]] = [[] for _ in range(rows)]
         for lead in leads:
             for chunk in _possible_chunks(figures, rows, width, lead, row_holds, blocked, last_apart, budget,
-                                          loose, apart_first, gave_up):
+                                          loose, apart_first, gave_up, cap):
                 for row in range(chunk.start, chunk.start + chunk.size):
                     covering[row].append(chunk)
+        if gave_up:
+            return None
         if all(covering):
             return tuple(map(tuple, covering))
     return None
@@ -318,7 +330,7 @@ def _placed(figures: Sequence[Decimal | None], rows: int, width: int,
 def _possible_chunks(figures: Sequence[Decimal | None], rows: int, width: int, lead: int,
                      row_holds: Callable[[Reading], bool], blocked: bool, last_apart: int = 0,
                      budget: list[int] | None = None, loose: bool = False, apart_first: int = 0,
-                     gave_up: list[bool] | None = None) -> list[_Chunk]:
+                     gave_up: list[bool] | None = None, cap: int = 0) -> list[_Chunk]:
     """The chunks that lie on some complete chunking of the table (rows 0 … rows-1), every row of
     each keeping its rule: those reached from row 0 whose end reaches the last row. `blocked`: a
     chunk's columns may be written in blocks of neighbours, each block row by row (`pdftotext` takes
@@ -329,7 +341,9 @@ def _possible_chunks(figures: Sequence[Decimal | None], rows: int, width: int, l
     `loose`: a chunk that keeps no rule in order may hold its columns out of order (`_loose_totals`).
     `apart_first`: the first figures apart are the last column of rows 0 … apart_first - 1 (their chunks
     take figures apart and end there, `totals_first_readings`). `gave_up`: set when the search stops
-    short (too many rows read), so a caller can tell it from no chunking."""
+    short (more than `cap` rows read, `_ROWS_READ_WITH_FIGURES_APART` by default, or `budget` spent),
+    so a caller can tell it from no chunking."""
+    cap = cap or _ROWS_READ_WITH_FIGURES_APART
     rows_read = 0  # with figures apart: the rows whose rule was asked, bounded (below)
     charged = 0  # of them, those taken off `budget`
 
@@ -356,7 +370,8 @@ def _possible_chunks(figures: Sequence[Decimal | None], rows: int, width: int, l
         if last_apart and width - lead > 1 else ()
     for start in range(rows):
         for taken in range(last_apart + 1):
-            if (start, taken) not in reached:
+            # a state whose rows left cannot take the figures apart left lies on no complete chunking
+            if (start, taken) not in reached or rows - start < last_apart - taken:
                 continue
             for size in range(1, (apart_first if start < apart_first else rows) - start + 1):
                 # a chunk of one row is written row by row however its columns are blocked
@@ -365,7 +380,7 @@ def _possible_chunks(figures: Sequence[Decimal | None], rows: int, width: int, l
                 if taken + size <= last_apart:
                     tried += [_Chunk(lead, start, size, blocks, taken, apart_from + taken)
                               for blocks in (apart_blockings if size > 1 else apart_blockings[-1:])]
-                if last_apart and rows_read > _ROWS_READ_WITH_FIGURES_APART:
+                if last_apart and rows_read > cap:
                     if gave_up is not None:
                         gave_up.append(True)
                     return []  # too many ways for the figures apart to fit: nothing placed, never a guess
@@ -373,6 +388,8 @@ def _possible_chunks(figures: Sequence[Decimal | None], rows: int, width: int, l
                     budget[0] -= rows_read - charged
                     charged = rows_read
                     if budget[0] < 0:
+                        if gave_up is not None:
+                            gave_up.append(True)
                         return []
                 held = [chunk for chunk in tried if chunk_holds(chunk)]
                 if loose and not held:
@@ -401,6 +418,11 @@ def _possible_chunks(figures: Sequence[Decimal | None], rows: int, width: int, l
 # and blocking: where the rows' sums prune little (rows of zeros and blanks) that is millions of rows
 # to read. The texts measured read at most ~20,000; past this many the table is left unplaced (unknown)
 _ROWS_READ_WITH_FIGURES_APART = 60_000
+# `column_chunkings` with figures apart: one bound for all its searches (each lead, each blocking pass), where
+# each had 60,000 of its own (up to 240,000 in all). A table of zeros whose total column of some chunks is set
+# apart and whose last columns are written as a block (r31 000200) reads ~130,000 in its one search that
+# fits, ~0.4 s of CPU; past this many in all the table is left unplaced (unknown)
+_ROWS_READ_IN_ALL = 200_000
 
 
 def _loose_totals(leads: Sequence[Decimal | None], own: Sequence[Decimal | None], size: int,
