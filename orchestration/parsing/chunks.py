@@ -196,7 +196,7 @@ class Chunkings:
         chunks already found (no new search); None when none is left."""
         parts = []
         for start, rows, apart, covering in self.parts:
-            chunks = {chunk for row, held in enumerate(covering) for chunk in held
+            chunks = {chunk for chunk in {chunk for held in covering for chunk in held}  # each chunk once
                       if all(wanted[start + r] in self._readings(start, rows, r, chunk)
                              for r in range(chunk.start, chunk.start + chunk.size))}
             kept = _on_complete_paths(chunks, rows, apart, self.leads)
@@ -209,8 +209,8 @@ class Chunkings:
     def _readings(self, start: int, rows: int, row: int, chunk: _Chunk) -> tuple[Reading, ...]:
         """The row's readings in `chunk`: one, or for a chunk written out of order every order of its
         parts (which columns they stand in the text does not say), its total last."""
-        part = self.figures[start * self.width:]
-        reading = tuple(part[i] for i in chunk.row_indices(rows, self.width, row))
+        at, figures = start * self.width, self.figures  # asked of every chunk's rows: no copy of the figures
+        reading = tuple(figures[at + i] for i in chunk.row_indices(rows, self.width, row))
         if not chunk.loose:
             return (reading,)
         return tuple(sorted({(*reading[:chunk.lead], *order, reading[-1])
@@ -347,8 +347,27 @@ def _possible_chunks(figures: Sequence[Decimal | None], rows: int, width: int, l
     rows_read = 0  # with figures apart: the rows whose rule was asked, bounded (below)
     charged = 0  # of them, those taken off `budget`
 
+    # a chunk whose figures are all zeros (or all blanks) holds wherever a row of them does, in any blocking:
+    # its rows are counted as read, as before, without reading them (a table of zeros tries tens of
+    # thousands of such chunks)
+    alike = [(value, [0]) for value in (Decimal(0), None) if row_holds((value,) * width)]
+    for value, others in alike:  # how many figures before each place are not `value`
+        for figure in figures:
+            others.append(others[-1] + (figure is None or figure != value if value is not None else figure is not None))
+
+    def all_alike(chunk: _Chunk) -> bool:
+        at, columns = chunk.first(rows, width), width - lead - (chunk.last_at >= 0)
+        spans = [(chunk.start * lead, (chunk.start + chunk.size) * lead), (at, at + chunk.size * columns)]
+        if chunk.last_at >= 0:
+            spans.append((chunk.last_at, chunk.last_at + chunk.size))
+        return any(all(0 <= low <= high <= len(figures) and others[high] == others[low] for low, high in spans)
+                   for _, others in alike)
+
     def chunk_holds(chunk: _Chunk) -> bool:  # asked of up to rows² × blockings × states chunks: the offsets inline
         nonlocal rows_read
+        if alike and all_alike(chunk):
+            rows_read += chunk.size
+            return True
         if chunk.last_at >= 0:
             for row in range(chunk.start, chunk.start + chunk.size):
                 rows_read += 1
@@ -422,7 +441,7 @@ _ROWS_READ_WITH_FIGURES_APART = 60_000
 # each had 60,000 of its own (up to 240,000 in all). A table of zeros whose total column of some chunks is set
 # apart and whose last columns are written as a block (r31 000200) reads ~130,000 in its one search that
 # fits, ~0.4 s of CPU; past this many in all the table is left unplaced (unknown)
-_ROWS_READ_IN_ALL = 200_000
+_ROWS_READ_IN_ALL = 500_000
 
 
 def _loose_totals(leads: Sequence[Decimal | None], own: Sequence[Decimal | None], size: int,

@@ -600,6 +600,36 @@ def settle_table(readings: dict[str, list[Reading]], outcomes: tuple[str, ...],
     return {key: sorted(kept[key], key=_order) if kept.get(key) else found for key, found in readings.items()}
 
 
+def some_table_keeps_the_rules(readings: dict[str, list[Reading]], outcomes: tuple[str, ...],
+                               max_steps: int = MAX_TABLE_STEPS) -> bool | None:
+    """Whether some reading of the whole table (a reading of each row in `readings`) keeps
+    APP_OUTCOME_SUM and APP_BALANCE as `settle_table` checks them (a rule whose rows are not all
+    read is left out: then True where no rule is left); None after more than `max_steps` steps."""
+    rows = {key: found for key, found in readings.items() if found}
+    outcome_on = "results_total" in rows and bool(outcomes) and all(key in rows for key in outcomes)
+    balance_on = all(key in rows for key in ("results_total", "carried_forward", "new_received", "carried_over"))
+    if not (outcome_on or balance_on):
+        return True
+    numbers = {key: [(reading, tuple(_whole(v) for v in reading)) for reading in found] for key, found in rows.items()}
+    kept: dict[str, set] = {key: set() for key in rows}
+    steps = [0]
+
+    def step() -> None:
+        steps[0] += 1
+        if steps[0] > max_steps:
+            raise _TooMany
+
+    try:
+        totals = [reading for reading, _ in numbers["results_total"]]
+        if balance_on:
+            totals = _balance(numbers, kept, step)
+        if outcome_on:
+            totals = _outcome_sums(numbers, outcomes, totals, kept, step)
+    except _TooMany:
+        return None
+    return bool(totals)
+
+
 def settle_by_columns(readings: dict[str, list[Reading]], candidates: dict[str, list[Reading]],
                       context: dict[str, Reading | None], outcomes: tuple[str, ...]) -> None:
     """Rows of several readings each (`readings`), settled by the column rules: a row the rules leave

@@ -3995,6 +3995,11 @@ def _read_in_column_chunks(report: ParsedReport, rows: list[Row], found: dict[st
     # a page may write two columns beside its labels where another writes none (each page read on its own)
     chunkings = column_chunkings(values, len(keys), width, R.applicant_sum_holds, pages,
                                  leads=LEADS_TWO_BESIDE if two_beside else LEADS)
+    chosen_by_the_rules = False  # the figures past the heading read as totals set apart, where only so the columns add up
+    if chunkings is not None and past and all(read.state == VALUE for read in reads):
+        apart_read = _totals_apart_the_column_rules_choose(values, keys, width, past, chunkings)
+        if apart_read is not None:
+            chunkings, chosen_by_the_rules = apart_read, True
     if chunkings is None and past:  # or they are the total column of some chunks, set apart from the others
         chunkings = column_chunkings(values, len(keys), width, R.applicant_sum_holds, last_apart=past)
     if chunkings is None and not past:  # or set apart at the end of the table's own figures
@@ -4014,6 +4019,12 @@ def _read_in_column_chunks(report: ParsedReport, rows: list[Row], found: dict[st
     if chunkings is None:
         return False, False
     placed = chunkings.placed() if not apart else _alike_in_every(apart, values)
+    if chosen_by_the_rules:  # the column rules chose the order: every cell rests on them, none proved
+        placed = [[None if p is None else Placed(p.index, False) for p in cells] for cells in placed]
+        report.warn("column_chunks", f"table 3: the {past} figure(s) past the next section's heading read as the "
+                    "total column of some chunks, set apart after the others: in the order written no placing of "
+                    "them keeps APP_OUTCOME_SUM and APP_BALANCE, set apart one does; every cell recovered",
+                    figures[0].line)
     unproved = sum(1 for cells in placed for p in cells if p is None or not p.proved)
     report.warn("column_chunks", f"table 3: labels first, then the figures column by column in chunks of rows "
                 f"(pdftotext without -layout); placed where every row's sum allows one chunking only; "
@@ -4031,6 +4042,25 @@ def _read_in_column_chunks(report: ParsedReport, rows: list[Row], found: dict[st
     cells = _with_row_orders_the_columns_refuse(report, cells, keys, width)
     report.cells += _unproven_where_the_columns_refuse(report, cells, keys, placed)
     return True, past > 0
+
+
+def _totals_apart_the_column_rules_choose(values: list[Decimal], keys: tuple[str, ...], width: int, past: int,
+                                          in_order: Chunkings) -> Chunkings | None:
+    """Table 3 in column chunks whose last figures stand past the next section's heading (`past` of
+    them, `_read_in_column_chunks`): in the order written (`in_order`, its chunkings keeping every row's
+    sum), or as the total column of some chunks that pdftotext set apart after the others (`last_apart`
+    of `column_chunkings`). Rows of zeros let both keep every row's sum; the column rules tell them
+    apart. The chunkings apart, only where no table the chunkings in order read keeps APP_OUTCOME_SUM
+    and APP_BALANCE and some table of those apart does (each row's readings over all its chunkings, so
+    a refusal holds for every chunking); None otherwise (too many steps for either: None, never a
+    guess). The caller marks their cells recovered: the rules chose them."""
+    outcomes = L.outcome_rows_among(keys)
+    if R.some_table_keeps_the_rules(dict(zip(keys, in_order.readings())), outcomes) is not False:
+        return None
+    apart = column_chunkings(values, len(keys), width, R.applicant_sum_holds, last_apart=past)
+    if apart is None or R.some_table_keeps_the_rules(dict(zip(keys, apart.readings())), outcomes) is not True:
+        return None
+    return apart
 
 
 def _read_with_unprinted_blanks(report: ParsedReport, found: dict[str, Row], keys: tuple[str, ...],
