@@ -348,8 +348,8 @@ def _possible_chunks(figures: Sequence[Decimal | None], rows: int, width: int, l
     charged = 0  # of them, those taken off `budget`
 
     # a chunk whose figures are all zeros (or all blanks) holds wherever a row of them does, in any blocking:
-    # its rows are counted as read, as before, without reading them (a table of zeros tries tens of
-    # thousands of such chunks)
+    # it is counted as one row read, none of its rows read (a table of zeros tries tens of thousands of such
+    # chunks, which would spend any bound on rows that ask nothing)
     alike = [(value, [0]) for value in (Decimal(0), None) if row_holds((value,) * width)]
     for value, others in alike:  # how many figures before each place are not `value`
         for figure in figures:
@@ -366,7 +366,7 @@ def _possible_chunks(figures: Sequence[Decimal | None], rows: int, width: int, l
     def chunk_holds(chunk: _Chunk) -> bool:  # asked of up to rows² × blockings × states chunks: the offsets inline
         nonlocal rows_read
         if alike and all_alike(chunk):
-            rows_read += chunk.size
+            rows_read += 1
             return True
         if chunk.last_at >= 0:
             for row in range(chunk.start, chunk.start + chunk.size):
@@ -441,7 +441,7 @@ _ROWS_READ_WITH_FIGURES_APART = 60_000
 # each had 60,000 of its own (up to 240,000 in all). A table of zeros whose total column of some chunks is set
 # apart and whose last columns are written as a block (r31 000200) reads ~130,000 in its one search that
 # fits, ~0.4 s of CPU; past this many in all the table is left unplaced (unknown)
-_ROWS_READ_IN_ALL = 500_000
+_ROWS_READ_IN_ALL = 400_000
 
 
 def _loose_totals(leads: Sequence[Decimal | None], own: Sequence[Decimal | None], size: int,
