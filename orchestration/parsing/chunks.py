@@ -706,33 +706,53 @@ def unprinted_blank_readings(figures: Sequence[Decimal], rows: int, width: int, 
     try:
         starts = sorted(row for row, count in counts.items() if 0 < row < rows and 0 <= row * width - count <= blanks)
         before = [row * width - counts[row] for row in starts]
-        if starts and before == sorted(before):
+        parts = starts and before == sorted(before)
+        read_apart: dict[int, list[set[Placing]]] = {}  # each part's readings, worked out once
+        if parts:
             found = _parts_with_blanks(figures, rows, width, row_holds, [0, *starts], [0, *before], blanks, counts,
-                                       leads, steps, budget)
+                                       leads, steps, budget, read_apart=read_apart)
             if found:
                 return found
-        return _blank_readings_of_part(figures, rows, width, row_holds, blanks, counts, leads, steps, budget)
+        whole = _blank_readings_of_part(figures, rows, width, row_holds, blanks, counts, leads, steps, budget)
+        if whole or not parts:
+            return whole
+        # read neither in parts nor whole: the parts that read on their own, with every blank the counts leave
+        # them (a row of another keeping no sum in any placing: a total left blank over its parts, a misprint),
+        # the other parts' rows with no reading
+        return _parts_with_blanks(figures, rows, width, row_holds, [0, *starts], [0, *before], blanks, counts,
+                                  leads, steps, budget, partly=True, read_apart=read_apart)
     except _Spent:
         return None
 
 
 def _parts_with_blanks(figures: Sequence[Decimal], rows: int, width: int, row_holds: Callable[[Reading], bool],
                        starts: list[int], before: list[int], blanks: int, counts: dict[int, int],
-                       leads: tuple[int, ...], steps: list[int], budget: int) -> list[set[Placing]]:
+                       leads: tuple[int, ...], steps: list[int], budget: int, partly: bool = False,
+                       read_apart: dict[int, list[set[Placing]]] | None = None) -> list[set[Placing]]:
     """`unprinted_blank_readings` where each part (from a row opening one to the next) is read on its
-    own with the blanks its count of figures leaves it; [] when a part has no reading."""
+    own with the blanks its count of figures leaves it; [] when a part has no reading. `partly`: a part
+    without a reading gives its rows none (empty sets), the others read; [] when no part reads.
+    `read_apart`: the parts' readings already worked out, by their first row (filled here)."""
     found: list[set[Placing]] = []
     for at, (start, end) in enumerate(zip(starts, [*starts[1:], rows])):
         held = (before[at + 1] if at + 1 < len(before) else blanks) - before[at]
         first = start * width - before[at]
         part = figures[first : first + (end - start) * width - held]
         own = {row - start: count - first for row, count in counts.items() if start <= row < end}
-        readings = _blank_readings_of_part(part, end - start, width, row_holds, held, own, leads, steps, budget)
+        if read_apart is not None and start in read_apart:
+            readings = read_apart[start]
+        else:
+            readings = _blank_readings_of_part(part, end - start, width, row_holds, held, own, leads, steps, budget)
+            if read_apart is not None:
+                read_apart[start] = readings
+        if partly and (not readings or not all(readings)):
+            found += [set() for _ in range(start, end)]
+            continue
         if not readings or not all(readings):
             return []
         found += [{tuple((value, None if index is None else index + first) for value, index in placing)
                    for placing in row} for row in readings]
-    return found
+    return found if any(found) else []
 
 
 def _blank_readings_of_part(figures: Sequence[Decimal], rows: int, width: int, row_holds: Callable[[Reading], bool],

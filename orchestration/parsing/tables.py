@@ -4089,12 +4089,17 @@ def _read_with_unprinted_blanks(report: ParsedReport, found: dict[str, Row], key
         return False
     cells, placed = _cells_of_chunk_readings(keys, readings, found, figures, lambda index, value: figures[index].text.strip())
     unknown = sum(cell.state == UNKNOWN for cell in cells)
+    unread = [key for key, row in zip(keys, readings) if not row]
     report.warn("column_chunks", f"table 3: labels first, then the figures column by column in chunks of rows "
                 f"(pdftotext without -layout), {len(keys) * width - len(values)} figure(s) short of its cells: blank "
                 "cells that printed nothing. Every place of them where each row keeps its sum tried, and the rows' "
                 "readings APP_OUTCOME_SUM and APP_BALANCE leave: a figure read only where all read it alike, "
                 f"recovered; {unknown} cell(s) unknown, among them those that printed nothing (blank, or a 0 the "
-                "text lost)", figures[0].line)
+                "text lost)" + (f"; {len(unread)} rows (from {unread[0]}) stand in a part of the table (a row "
+                                "opening it after exactly the figures of the rows before it, less the blanks) that "
+                                "keeps no row's sum in any placing: unknown, the other parts read on their own"
+                                if unread else ""),
+                figures[0].line)
     for key in absent:
         report.cells += [Cell("applications", key, applicant, None, UNKNOWN, None) for applicant in L.APPLICANT_KEYS]
     report.cells += _unproven_where_the_columns_refuse(report, cells, keys, placed)

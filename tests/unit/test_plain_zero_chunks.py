@@ -3,7 +3,8 @@ column chunks whose total column of some chunks is set apart past table 4's head
 two (narrow) columns are written as one block, row by row (`0 0` / `0 4` / `0 1`). Rows of zeros keep
 every row's sum in any chunking, so the search tries tens of thousands of chunks, and a chunking of
 the figures in the order written may keep every row's sum where only the totals set apart keep the
-column rules. Made-up text, written by hand apart from the corpus generator."""
+column rules. And a page of table 3 read on its own where another page keeps no row's sum in any
+placing of its unprinted blanks. Made-up text, written by hand apart from the corpus generator."""
 
 from __future__ import annotations
 
@@ -12,6 +13,8 @@ from decimal import Decimal
 from orchestration.parsing.chunks import column_chunkings, place_in_column_chunks
 from orchestration.parsing.parse import parse_text
 from orchestration.parsing.recovery import applicant_sum_holds
+from tests.unit.test_column_chunks import CHUNKED
+from tests.unit.test_column_chunks import plain_text as plain_text_in_pages
 from tests.unit.test_reader_classes import REVIEWS, ROWS, TABLE2, TITLE, applications_of
 
 REVIEW_HEADING = "四、行政复议、行政诉讼情况"
@@ -125,3 +128,26 @@ def test_totals_apart_are_not_chosen_where_no_reading_keeps_the_column_rules():
     for (key, _, _), expected in zip(ROWS, table):
         for cell, value in zip(read[key], expected):
             assert cell.state == "unknown" or cell.value == value, key
+
+
+# ---------------------------------------------------------------- a page whose rows keep no sum in any placing
+
+def test_a_page_read_on_its_own_where_another_keeps_no_row_sum_in_any_placing():
+    # page 1: four rows in chunks of 3 and 1, every cell printed; page 2: the other rows, results_total's
+    # two last cells blank and printing nothing (its parts add up to 14, its total blank: the report's own
+    # slip). Page 2 keeps no row's sum however the two blanks are placed, nor does the table read whole:
+    # page 1 is read on its own (row 4's label stands after exactly its 28 figures), page 2 stays unknown
+    figures = dict(CHUNKED, results_total=[11, 3, 0, 0, 0, None, None])
+    blank = 987654  # written where a blank prints nothing, then dropped with its line
+    text = plain_text_in_pages({key: [blank if v is None else v for v in row] for key, row in figures.items()},
+                      [([3, 1], 0), ([5, 5, 5, 6], 0)])
+    text = text.replace(f"\n\n{blank}\n", "\n").replace(f"\n{blank}\n", "\n")
+    assert str(blank) not in text
+    read = applications_of(parse_text(text, "plain.txt"))
+    for key, _, _ in ROWS[:4]:
+        assert [cell.value for cell in read[key]] == [Decimal(v) for v in figures[key]], key
+        assert {cell.state for cell in read[key]} == {"recovered"}, key
+    for key, _, _ in ROWS[4:]:
+        for cell, value in zip(read[key], figures[key]):
+            assert cell.state == "unknown" or cell.value == value, key
+    assert {cell.state for cell in read["results_total"]} == {"unknown"}
