@@ -3996,10 +3996,9 @@ def _read_in_column_chunks(report: ParsedReport, rows: list[Row], found: dict[st
     chunkings = column_chunkings(values, len(keys), width, R.applicant_sum_holds, pages,
                                  leads=LEADS_TWO_BESIDE if two_beside else LEADS)
     chosen_by_the_rules = False  # the figures past the heading read as totals set apart, where only so the columns add up
+    rival: Chunkings | None = None  # or both orders keep the rules: a cell read only where both read it alike
     if chunkings is not None and past and all(read.state == VALUE for read in reads):
-        apart_read = _totals_apart_the_column_rules_choose(values, keys, width, past, chunkings)
-        if apart_read is not None:
-            chunkings, chosen_by_the_rules = apart_read, True
+        chunkings, chosen_by_the_rules, rival = _the_order_past_the_heading(values, keys, width, past, chunkings)
     if chunkings is None and past:  # or they are the total column of some chunks, set apart from the others
         chunkings = column_chunkings(values, len(keys), width, R.applicant_sum_holds, last_apart=past)
     if chunkings is None and not past:  # or set apart at the end of the table's own figures
@@ -4040,27 +4039,56 @@ def _read_in_column_chunks(report: ParsedReport, rows: list[Row], found: dict[st
         if settled is not None:
             cells = _with_settled_cells(report, cells, placed, settled, keys, width, figures, reads)
     cells = _with_row_orders_the_columns_refuse(report, cells, keys, width)
+    if rival is not None:
+        cells = _where_the_totals_apart_agree(report, cells, rival, keys, values, past)
     report.cells += _unproven_where_the_columns_refuse(report, cells, keys, placed)
     return True, past > 0
 
 
-def _totals_apart_the_column_rules_choose(values: list[Decimal], keys: tuple[str, ...], width: int, past: int,
-                                          in_order: Chunkings) -> Chunkings | None:
+def _the_order_past_the_heading(values: list[Decimal], keys: tuple[str, ...], width: int, past: int,
+                                in_order: Chunkings) -> tuple[Chunkings, bool, Chunkings | None]:
     """Table 3 in column chunks whose last figures stand past the next section's heading (`past` of
     them, `_read_in_column_chunks`): in the order written (`in_order`, its chunkings keeping every row's
     sum), or as the total column of some chunks that pdftotext set apart after the others (`last_apart`
-    of `column_chunkings`). Rows of zeros let both keep every row's sum; the column rules tell them
-    apart. The chunkings apart, only where no table the chunkings in order read keeps APP_OUTCOME_SUM
-    and APP_BALANCE and some table of those apart does (each row's readings over all its chunkings, so
-    a refusal holds for every chunking); None otherwise (too many steps for either: None, never a
-    guess). The caller marks their cells recovered: the rules chose them."""
+    of `column_chunkings`). Rows of zeros let both keep every row's sum; the column rules may tell them
+    apart, each row's readings over all its chunkings tried (a refusal then holds for every chunking).
+    Says (the chunkings to read, whether the column rules chose them, a rival). The chunkings apart,
+    chosen by the rules (the caller marks their cells recovered), where no table of those in order keeps
+    APP_OUTCOME_SUM and APP_BALANCE and some table apart does; those in order with the chunkings apart as
+    a rival where both may keep them (too many steps: may), a cell then read only where both read it
+    alike; those in order alone where no chunking apart keeps the rows' sums or the rules."""
     outcomes = L.outcome_rows_among(keys)
-    if R.some_table_keeps_the_rules(dict(zip(keys, in_order.readings())), outcomes) is not False:
-        return None
     apart = column_chunkings(values, len(keys), width, R.applicant_sum_holds, last_apart=past)
-    if apart is None or R.some_table_keeps_the_rules(dict(zip(keys, apart.readings())), outcomes) is not True:
-        return None
-    return apart
+    if apart is None:
+        return in_order, False, None
+    apart_keeps = R.some_table_keeps_the_rules(dict(zip(keys, apart.readings())), outcomes)
+    if apart_keeps is False:
+        return in_order, False, None
+    if apart_keeps and R.some_table_keeps_the_rules(dict(zip(keys, in_order.readings())), outcomes) is False:
+        return apart, True, None
+    return in_order, False, apart
+
+
+def _where_the_totals_apart_agree(report: ParsedReport, cells: list[Cell], rival: Chunkings, keys: tuple[str, ...],
+                                  values: list[Decimal], past: int) -> list[Cell]:
+    """`cells` as read in the order written, unknown where the chunkings with the figures past the heading
+    set apart as totals (`rival`, `_the_order_past_the_heading`) place no figure alike or another."""
+    rival_placed = rival.placed()
+    at = {key: row for row, key in enumerate(keys)}
+    disputed = 0
+    kept = []
+    for cell in cells:
+        where = rival_placed[at[cell.row]][L.APPLICANT_KEYS.index(cell.column)] if cell.row in at else None
+        if cell.state != UNKNOWN and (where is None or values[where.index] != (cell.value or Decimal(0))):
+            cell = replace(cell, value=None, state=UNKNOWN, as_written=None)
+            disputed += 1
+        kept.append(cell)
+    if disputed:
+        report.warn("column_chunks", f"table 3: the {past} figure(s) past the next section's heading end the table in "
+                    "the order written, or are the total column of some chunks set apart after the others: both keep "
+                    f"every rule it can check, and {disputed} cell(s) the two read differently are unknown",
+                    cells[0].line if cells else None)
+    return kept
 
 
 def _read_with_unprinted_blanks(report: ParsedReport, found: dict[str, Row], keys: tuple[str, ...],
