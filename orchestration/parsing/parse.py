@@ -21,13 +21,14 @@ from .collapse import (
     figures_wrapped,
     lines_collapsed,
 )
+from .column_blocks import figure_lines_past
 from .formats import DOCX, HTML, PDF, FormatProblem, extract
 from .narrative import read_narrative
 from .ocr_text import read_ocr_text_again, reads_as_ocr
 from .record import NARRATIVE_STATUS, PARSED, PARTIAL, Cell, ParsedReport, quarantine
 from .rows import build_rows
 from .signs import words_onto_figures
-from .tables import page_blanks, read_applications, read_disclosures, read_reviews
+from .tables import TOOK_WIDE_PAST, page_blanks, read_applications, read_disclosures, read_reviews
 from .template import detect_template, find_sections
 from .title import FROM_FILE_NAME, normalise_agency, read_title, title_before_tables
 from .tokens import reading_lines, split_lines
@@ -147,12 +148,21 @@ def parse_text(text: str, source: str, sha256: str | None = None, size_bytes: in
     if "applications" in sections:
         # table 3 in column chunks may run on past table 4's heading (pdftotext without -layout)
         heading = sections["applications"][1]
-        first, past = figures_past_the_heading(reading_texts, heading).marked \
-            if sections.get("reviews", (None,))[0] == heading else (heading, heading)
+        heading_is_table_4s = sections.get("reviews", (None,))[0] == heading
+        first, past = figures_past_the_heading(reading_texts, heading).marked if heading_is_table_4s \
+            else (heading, heading)
         past_the_heading = build_rows(reading, first, past, labels_apart=True, signed=False) if past > first else []
-        if read_applications(report, application_rows, template, past_the_heading, pdf_text="\f" in text,
-                             poppler_pages=poppler_pages, found_for_table_2=found_for_table_2,
-                             cells_known=cells_known):
+        # the same run with thousands grouped (`1,040`), for table 3's blocks of a band of rows (column_blocks.py)
+        wide_first, wide_past = figure_lines_past(reading_texts, heading) if heading_is_table_4s and "\f" in text \
+            else (heading, heading)
+        wide_past_the_heading = build_rows(reading, wide_first, wide_past, labels_apart=True, signed=False) \
+            if wide_past > wide_first else []
+        took = read_applications(report, application_rows, template, past_the_heading, pdf_text="\f" in text,
+                                 poppler_pages=poppler_pages, found_for_table_2=found_for_table_2,
+                                 cells_known=cells_known, wide_past_the_heading=wide_past_the_heading)
+        if took == TOOK_WIDE_PAST:
+            first, past = wide_first, wide_past
+        if took:
             reviews_reading = [*reading[:first], *reading[past:]]  # those figures are no longer table 4's
         report.tables_found.append("applications")
     else:

@@ -22,6 +22,7 @@ from typing import NamedTuple, TypeVar
 
 from ..core import labels as L
 from . import align as A
+from . import column_blocks as CB
 from . import cut_total as CT
 from . import recovery as R
 from .cells import (
@@ -2378,12 +2379,19 @@ def _down_a_narrow_column(position: int, squashed: list[str], labelled: list[int
     return ("".join(squashed[first : last + 1]),) if first < position - 1 or last > position + 1 else ()
 
 
+# what `read_applications` says when it took the lines of `wide_past_the_heading`
+TOOK_WIDE_PAST = 2
+
+
 def read_applications(report: ParsedReport, rows: list[Row], template: str,
                       past_the_heading: Sequence[Row] = (), pdf_text: bool = False, poppler_pages: bool = False,
-                      found_for_table_2: FoundTable3 | None = None, cells_known: bool = False) -> bool:
+                      found_for_table_2: FoundTable3 | None = None, cells_known: bool = False,
+                      wide_past_the_heading: Sequence[Row] = ()) -> int:
     """Table 3's cells into the report. `past_the_heading`: the rows of figure lines after the next
-    section's heading, which text written in column chunks may give table 3 (chunks.py). Says whether
-    they were table 3's (then they are no other table's). `pdf_text`: the text holds a PDF's page
+    section's heading, which text written in column chunks may give table 3 (chunks.py);
+    `wide_past_the_heading`: those of the lines of one figure each there, thousands grouped or not
+    (column_blocks.py). Says whether they were table 3's (then they are no other table's): false, true
+    (`past_the_heading`'s) or TOOK_WIDE_PAST (`wide_past_the_heading`'s). `pdf_text`: the text holds a PDF's page
     breaks (form feeds), where without -layout a blank cell leaves no line; `poppler_pages`: those pages
     are pdftotext's (`poppler_pages` in parse.py), whose -layout columns poppler set. `found_for_table_2`:
     the rows `page_blanks` found, taken where they are these rows. `cells_known`: the text is of a format
@@ -2486,6 +2494,11 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                                                                           list(past_the_heading))
             if read:
                 return took_past_the_heading
+    if apart and pdf_text:  # where the readers above found no reading: poppler's blocks a band of rows at a time
+        read, took_past_the_heading = _beside_then_column_blocks(report, rows, found, allowed,
+                                                                 list(wide_past_the_heading))
+        if read:
+            return TOOK_WIDE_PAST if took_past_the_heading else False
     by_count = _labels_then_figures(rows, found, allowed, width) if apart else {}
     if apart:  # rows set as blocks of their own: what the block counts place, where the block above did not
         used = {id(cell) for cells in by_count.values() for cell in cells}
@@ -2500,13 +2513,16 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     before_labels = _figures_before_labels(rows, found, allowed, untaken, width) if untaken else {}
     # a whole row's figures on a line no row takes (`0 0 0 0 0 0 0` before `5.属于三类内部事务信息`): the text prints
     # figures before their label (pdfplumber), not only a wrapped figure's pieces (`１` / `０`, `pdftotext -raw`)
+    # (a line taken by the label above it, wrapped round it, shows no figures printed first)
+    after_their_label = {id(line) for line in untaken for key, figures in before_labels.items()
+                         if figures[0].line == line.line and found[key].line < line.line}
     printed_first = any(len(figures := _figures_of(line)) == width and len({cell.line for cell in figures}) == 1
-                        for line in untaken)
+                        for line in untaken if id(line) not in after_their_label)
     if before_labels:
-        report.warn("figures_apart", "table 3: figures printed on a line of their own before a wrapped label "
-                    f"that has none ({', '.join(before_labels)}): each such line stands after a row's own figures and "
-                    "before the next row's label, and only so do APP_OUTCOME_SUM and APP_BALANCE hold; marked "
-                    "recovered", untaken[0].line)
+        report.warn("figures_apart", "table 3: figures printed on a line of their own beside a wrapped label "
+                    f"that has none ({', '.join(before_labels)}): each such line stands between a row's own figures "
+                    "and that label (before it, or after its first line), and only so do APP_OUTCOME_SUM and "
+                    "APP_BALANCE hold; marked recovered", untaken[0].line)
     read: dict[str, tuple[Row, list[RawCell | None], str | None, str]] = {}
     for key in allowed:
         row = found.get(key)
@@ -4091,6 +4107,194 @@ def _where_the_totals_apart_agree(report: ParsedReport, cells: list[Cell], rival
     return kept
 
 
+class _BlockPart(NamedTuple):
+    """Rows [first, end) of table 3 as `_beside_then_column_blocks` reads them: `lead` columns beside each
+    label (`leads`, each row's), the others in poppler's blocks of `figures`."""
+
+    first: int
+    end: int
+    lead: int
+    leads: list[list[RawCell]]
+    figures: list[RawCell]
+
+
+def _beside_then_column_blocks(report: ParsedReport, rows: list[Row], found: dict[str, Row], keys: tuple[str, ...],
+                               past_the_heading: list[Row]) -> tuple[bool, bool]:
+    """Table 3 in a PDF's text (plain `pdftotext` of Chromium's) whose columns follow the labels as
+    poppler's blocks, a band of rows at a time (column_blocks.py): one column's figures of the band a
+    block, or neighbouring columns merged into one block read row by row, an empty line after each
+    block, maybe past the next section's heading (`past_the_heading`). The first columns may stand
+    beside each label instead, the same count of figures after every label (`一、本年` / `1,040 0`; the
+    last label's first, then the blocks), the first rows' blocks maybe set after their labels
+    (`_parts_of_blocks`). Each reading of the blocks keeping every row's sum (bounded search) is kept
+    where the table keeps every column rule; a cell all kept readings read alike is recovered (it rests
+    on that model of the blocks), the others unknown. Read only where some reading is kept, or where
+    the one reading there is breaks a column rule (said so). Says (whether it wrote the cells, whether
+    it took the figures past the heading)."""
+    absent = [key for key in keys if "other" in found and key in _OTHER_SUB_ROWS and key not in found]
+    keys = tuple(key for key in keys if key not in absent)
+    if len(keys) < 2 or keys[0] not in found:
+        return False, False
+    at = [(found[key].line, index) for index, key in enumerate(keys) if key in found]
+    if any(later <= earlier for (earlier, _), (later, _) in pairwise(at)):
+        return False, False
+    width = len(L.APPLICANT_KEYS)
+    mine = _block_figures(rows[_first_found_at(rows, found):])
+    past = _block_figures(past_the_heading)
+    if mine is None or past is None or not mine or mine[0].line < at[0][0]:
+        return False, False
+    starts = [line for line, _ in at]
+    gaps: list[list[RawCell]] = [[] for _ in at]  # the figures from each label found to the next
+    for figure in mine:
+        gaps[bisect_left(starts, figure.line + 1) - 1].append(figure)
+    spans = [(index, end) for (_, index), (_, end) in zip(at, [*at[1:], (0, len(keys))])]
+    parts = _parts_of_blocks(gaps, spans, past, width)
+    if parts is None:
+        return False, False
+    found_readings: list[list[list[list[int]]]] = []  # each part's readings
+    values: list[list[Decimal | None]] = []  # each part's figures' values
+    for part in parts:
+        reads = [read_count(cell.text) for cell in (*part.figures, *(cell for row in part.leads for cell in row))]
+        if any(read.state != VALUE for read in reads):
+            return False, False
+        values.append([read.value for read in reads[:len(part.figures)]])
+        blocks: list[list[int]] = []  # each block's figures, as their indexes in the part's figures
+        for index, cell in enumerate(part.figures):
+            if blocks and cell.line <= part.figures[blocks[-1][-1]].line + 1:
+                blocks[-1].append(index)
+            else:
+                blocks.append([index])
+        readings = CB.band_readings(blocks, part.end - part.first, width - part.lead,
+                                    partial(_block_row_holds, part, values[-1]))
+        if not readings:
+            return False, False
+        found_readings.append(readings)
+    if prod(map(len, found_readings)) > CB.READINGS_KEPT:
+        return False, False
+    outcomes = L.outcome_rows_among(keys)
+    choices = list(product(*found_readings))
+    tables = [{keys[part.first + row]: _block_row(part, part_values, cells, row)
+               for part, part_values, reading in zip(parts, values, choice) for row, cells in enumerate(reading)}
+              for choice in choices]
+    kept = [index for index, table in enumerate(tables)
+            if all(R.column_rules_hold(key, reading, table, outcomes) for key, reading in table.items())]
+    # one reading the blocks' sizes and the row sums allow, whose table breaks a column rule: the report's
+    # columns do not add up as printed (its rows do), read as the one reading there is, said so
+    printed_apart = not kept and len(tables) == 1
+    if printed_apart:
+        kept = [0]
+    if not kept:
+        return False, False
+    unknown = 0
+    for key in absent:
+        report.cells += [Cell("applications", key, applicant, None, UNKNOWN, None) for applicant in L.APPLICANT_KEYS]
+    # the figures a kept reading places in each row's cells, for their lines and text as printed
+    printed = {keys[part.first + row]: [*part.leads[row], *(part.figures[index] for index in cells)]
+               for part, reading in zip(parts, choices[kept[0]]) for row, cells in enumerate(reading)}
+    for key in keys:
+        options = {tables[index][key] for index in kept}
+        for column, applicant in enumerate(L.APPLICANT_KEYS):
+            if len({reading[column] for reading in options}) == 1:
+                cell = printed[key][column]
+                report.cells.append(Cell("applications", key, applicant, tables[kept[0]][key][column], RECOVERED,
+                                         cell.line, cell.text.strip()))
+            else:
+                unknown += 1
+                report.cells.append(Cell("applications", key, applicant, None, UNKNOWN, found[key].line
+                                         if key in found else None))
+    beside = max(part.lead for part in parts)
+    report.warn("column_blocks", "table 3: its figures after the labels as poppler's blocks, one column or "
+                "neighbouring columns of a band of rows each (plain pdftotext of a PDF)" +
+                (f", the first {beside} column(s) of some rows beside their labels" if beside else "") +
+                ": read as the blocks' sizes allow where every row keeps its sum and the table its column rules "
+                f"({len(kept)} reading(s)); recovered; {unknown} cell(s) the readings read apart unknown" +
+                ("; the one reading there is breaks APP_OUTCOME_SUM or APP_BALANCE: the report's columns do not "
+                 "add up as printed" if printed_apart else ""), found[keys[0]].line)
+    return True, bool(past)
+
+
+def _block_row(part: _BlockPart, values: list[Decimal | None], cells: Sequence[int], row: int
+               ) -> tuple[Decimal | None, ...]:
+    """Row `row` of a part of `_beside_then_column_blocks` (counted from the part's first): its figures
+    beside its label, then those of the blocks at `cells`."""
+    return (*(read_count(cell.text).value for cell in part.leads[row]), *(values[index] for index in cells))
+
+
+def _block_row_holds(part: _BlockPart, values: list[Decimal | None], row: int, cells: Sequence[int]) -> bool:
+    """Whether row `row` of a part of `_beside_then_column_blocks` keeps its sum (APP_APPLICANT_SUM)."""
+    return R.applicant_sum_holds(_block_row(part, values, cells, row))
+
+
+def _parts_of_blocks(gaps: list[list[RawCell]], spans: list[tuple[int, int]], past: list[RawCell], width: int
+                     ) -> list[_BlockPart] | None:
+    """How table 3's figures stand as `_beside_then_column_blocks` reads them, from the figures between
+    each label found and the next (`gaps`; `spans`, the rows from that label to the next found, the last
+    to the table's end) and those past the next heading (`past`):
+    - the same count of figures, `lead` a row, between every two labels, and at least so many after the
+      last: each row's first `lead` columns beside its label; the others' blocks follow the last label's
+      own, after an empty line;
+    - the first rows' figures, a whole row's each, set in blocks after the last of their labels
+      (`一、…` / `二、…` / `（一）…` / `（二）…` then 28 figures), the rows after as above;
+    - no figures between the labels but after those of at most two labels (a page's rows each), a
+      row's worth at least: every figure is the blocks', every column theirs.
+    None for any other text."""
+    counts = [len(cells) for cells in gaps]
+    rows = spans[-1][1]
+    head = next((index for index, count in enumerate(counts) if count), None)
+    if head is None:  # every figure past the next heading
+        return [_BlockPart(0, rows, 0, [[] for _ in range(rows)], past)] if past else None
+    starts = [0]
+    # the first rows in blocks of their own: the first gap holding figures holds all their cells
+    if head < len(gaps) - 1 and counts[head] == spans[head][1] * width:
+        starts.append(head + 1)
+    for start in starts:
+        lead = _lead_of(counts[start:], spans[start:], width)
+        if lead is None:
+            continue
+        leads: list[list[RawCell]] = [[] for _ in range(spans[start][0])]
+        for cells, (first, end) in zip(gaps[start:], spans[start:]):
+            leads += [cells[row * lead:(row + 1) * lead] for row in range(end - first)]
+        run = [*gaps[-1][(spans[-1][1] - spans[-1][0]) * lead:], *past]
+        if not run or run[0].line <= leads[-1][-1].line + 1:
+            continue  # the blocks open after an empty line
+        tail = _BlockPart(spans[start][0], rows, lead, leads[spans[start][0]:], run)
+        return [_BlockPart(0, spans[start][0], 0, leads[:spans[start][0]], gaps[head]), tail] if start else [tail]
+    holding = [count for count in counts[:-1] if count]
+    if len(holding) <= 2 and all(count >= width for count in holding):
+        return [_BlockPart(0, rows, 0, [[] for _ in range(rows)], [cell for cells in gaps for cell in cells] + past)]
+    return None
+
+
+def _lead_of(counts: list[int], spans: list[tuple[int, int]], width: int) -> int | None:
+    """The columns beside each label (`_parts_of_blocks`): the count of figures each row of every gap
+    but the last holds, at least so many a row in the last (more, where no gap comes before it); between
+    1 and `width` - 2."""
+    first, end = spans[0]
+    lead, uneven = divmod(counts[0], end - first)
+    if uneven or not 1 <= lead <= width - 2:
+        return None
+    if any(count != lead * (end - first) for count, (first, end) in zip(counts[:-1], spans[:-1])):
+        return None
+    first, end = spans[-1]
+    return lead if counts[-1] >= lead * (end - first) else None
+
+
+def _block_figures(rows: Sequence[Row]) -> list[RawCell] | None:
+    """The figures of rows of table 3's blocks (`_beside_then_column_blocks`), in reading order, each
+    word a cell, thousands grouped or not (`1,040 0` is two); a label's cells are left out. None where a
+    cell holds a piece of a figure (`１,０`: a wide figure wrapped in its narrow column) or a blank mark,
+    which the blocks' model does not read."""
+    figures: list[RawCell] = []
+    for row in rows:
+        for cell in row.cells:
+            words = cell.text.split()
+            if words and all(CB.FIGURE_RE.fullmatch(word) for word in words):
+                figures += [RawCell(word, cell.line) for word in words]
+            elif words and all(CB.DIGITS_RE.fullmatch(word) or word in L.BLANK_TOKENS for word in words):
+                return None
+    return figures
+
+
 def _read_with_unprinted_blanks(report: ParsedReport, found: dict[str, Row], keys: tuple[str, ...],
                                 absent: list[str], figures: list[RawCell], two_beside: bool) -> bool:
     """Table 3 in column chunks in a PDF's text (`_read_in_column_chunks`) whose figures fall short of
@@ -5259,7 +5463,10 @@ _SPACED_FIGURES_RE = re.compile(r"[0-9０-９]+(?: [0-9０-９]+)+")
 def _figures_before_labels(rows: list[Row], found: dict[str, Row], allowed: Sequence[str], untaken: list[Row],
                            width: int) -> dict[str, list[RawCell]]:
     """Each untaken line of figures → the template row whose label, with no figures of its own, is the next label
-    that names a row (lines between hold no figures), where the row above it has figures of its own, each line as
+    that names a row (lines between hold no figures), where the row above it has figures of its own; or the row
+    whose label without figures is the last line above it that names a row or holds figures, where the next such
+    line below is a row with figures of its own (a label wrapped round its figures, the line between holding a
+    group heading or nothing else). A line beside a figure-less label on each side is no row's. Each line as
     many figures as columns keeping its row's sum, one line a row. Taken only where APP_OUTCOME_SUM and APP_BALANCE
     check every column, hold with every line so placed, and fail without (the lines' figures are the rows' and
     the text is shown to print figures first; all-zero lines then go with them); else nothing is taken."""
@@ -5273,10 +5480,20 @@ def _figures_before_labels(rows: list[Row], found: dict[str, Row], allowed: Sequ
             return {}
         above = next((rows[i] for i in range(start - 1, -1, -1) if id(rows[i]) in key_of), None)
         below = next((i for i in range(start + 1, len(rows)) if id(rows[i]) in key_of or rows[i].values()), None)
-        if above is None or not above.values() or below is None or id(rows[below]) not in key_of \
-                or rows[below].values() or key_of[id(rows[below])] in pairs:
+        up = next((rows[i] for i in range(start - 1, -1, -1) if id(rows[i]) in key_of or rows[i].values()), None)
+        if above is not None and above.values() and below is not None and id(rows[below]) in key_of \
+                and not rows[below].values():
+            key = key_of[id(rows[below])]  # before the label below, after the row above's own figures
+        elif up is not None and id(up) in key_of and not up.values() and below is not None \
+                and id(rows[below]) in key_of and rows[below].values():
+            # after a label without figures (its first line, wrapped round them, `2.没有现成信息需要另行` /
+            # `(四)无法提供 0 0 … 0` / `制作`) and before a row with its own: that label's, or no row's
+            key = key_of[id(up)]
+        else:  # no figure-less label beside it, or one on each side (either could take it): not known
             return {}
-        pairs[key_of[id(rows[below])]] = figures
+        if key in pairs:
+            return {}
+        pairs[key] = figures
     outcomes = tuple(k for k in allowed if L.APPLICATION_ROWS[k][1] == "outcome"
                      and not ("other" in found and k in _OTHER_SUB_ROWS and k not in found))
     table: dict[str, R.Reading | None] = {}
@@ -6165,13 +6382,16 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
         fitted = [None] * width
         problem = (f"{sum(not value.is_empty for value in values)} figures for {width} columns under header words "
                    "pdftotext set in blocks of several cells' words, whose places prove no column")
+    from_the_edge = False  # placed from a first figure at the line's start (`_reviews_from_the_left_edge`)
     if problem and code == "unaligned_cells" and not cut and data.aligned and poppler_pages \
-            and (agreed := _reviews_by_page_order(rows, data)) is not None:
+            and ((agreed := _reviews_by_page_order(rows, data)) is not None
+                 or (from_the_edge := (agreed := _reviews_from_the_left_edge(rows, data)) is not None)):
         printed = " ".join(value.text.strip() for value in values if not value.is_empty)
+        by = "its first figure at the line's start, where a header line starts with the first column's word" \
+            if from_the_edge else "the header words pdftotext set apart from other cells'"
         report.warn("page_order", f"table 4: {problem} ({printed}); placed by their order, each proceeding's total "
-                    "its outcomes' sum and the header words pdftotext set apart from other cells': the cells every "
-                    f"such placing agrees on marked recovered ({sum(cell is not False for cell in agreed)} of "
-                    f"{width}), the others unknown", data.line)
+                    f"its outcomes' sum and {by}: the cells every such placing agrees on marked recovered "
+                    f"({sum(cell is not False for cell in agreed)} of {width}), the others unknown", data.line)
         for (proceeding, outcome), value in zip(keys, agreed):
             state = UNKNOWN if value is False else BLANK if value is None else RECOVERED
             report.cells.append(Cell("reviews", proceeding, outcome, None if value is False else value, state,
@@ -6524,6 +6744,47 @@ def _reviews_by_page_order(rows: list[Row], data: Row) -> list[Decimal | None | 
                 ways.append(reading)
     agreed = [way[0] if len(set(way)) == 1 else False for way in zip(*ways)] + [False] * (total - shown)
     return agreed if ways and any(cell is not False for cell in agreed) else None
+
+
+# the first word of table 4's first header line where it opens the table's first column (结果维持, wrapped or not)
+_FIRST_OUTCOME_PIECES = ("结果", "结果维", "结果维持")
+
+
+def _reviews_from_the_left_edge(rows: list[Row], data: Row) -> list[Decimal | None | bool] | None:
+    """Table 4 in `pdftotext -layout` text whose row prints fewer figures than its columns (a blank cell prints
+    nothing) and whose header words prove no column (`_reviews_by_page_order` found none), where the row's first
+    figure starts at the line's first glyph and a header line of its page starts there with the first column's
+    word (`结果维` / `持`). pdftotext sets nothing of a column right of that word's at the line's start (poppler
+    puts a block at least a glyph right of any block left of it, or inside a block above it as far right as it
+    stands), so that figure is the first column's. The others stand left to right in columns left to right, and
+    each proceeding's total is its outcomes' sum: every placing that keeps both is tried (at most 3,432), each
+    cell they all agree on is returned (its value, None for a blank), False for the others; None where no way or
+    no cell past the first is agreed, or the row is not one line of figures alone."""
+    total = len(L.REVIEW_OUTCOME_KEYS) * len(L.PROCEEDING_KEYS)
+    values = [value for value in data.values() if not value.is_empty]
+    glyphs = [glyphs_of(value) for value in values]
+    if not values or len(values) >= total or None in glyphs or glyphs[0][0] != 0 \
+            or len({value.line for value in values}) != 1 or any(cell.x_glyphs is None for cell in data.cells) \
+            or len(data.cells) != len(values):
+        return None
+    header = [row for row in rows if row is not data and row.page == data.page and row.line < data.line]
+    if any(row.has_figures() for row in header) or not any(
+            row.cells and row.cells[0].x_glyphs is not None and not row.cells[0].is_empty
+            and (text := row.cells[0].text.strip()) and row.cells[0].x_glyphs - len(text) / 2 == 0
+            and text.split()[0] in _FIRST_OUTCOME_PIECES for row in header):
+        return None
+    reads = [read_count(value.text).value for value in values]
+    if any(value is None for value in reads):
+        return None
+    ways = []
+    for columns in combinations(range(1, total), len(values) - 1):
+        reading: list[Decimal | None] = [None] * total
+        for column, value in zip((0, *columns), reads):
+            reading[column] = value
+        if R.review_sums_hold(tuple(reading)):
+            ways.append(reading)
+    agreed = [way[0] if len(set(way)) == 1 else False for way in zip(*ways)]
+    return agreed if ways and sum(cell is not False for cell in agreed) > 1 else None
 
 
 def _review_pieces_apart(rows: list[Row]) -> tuple[dict[Piece, str], list[list[Piece]], list[list[Piece]]]:
