@@ -4043,6 +4043,10 @@ def _read_in_column_chunks(report: ParsedReport, rows: list[Row], found: dict[st
     # a page may write two columns beside its labels where another writes none (each page read on its own)
     chunkings = column_chunkings(values, len(keys), width, R.applicant_sum_holds, pages,
                                  leads=LEADS_TWO_BESIDE if two_beside else LEADS)
+    chosen_by_the_rules = False  # the figures past the heading read as totals set apart, where only so the columns add up
+    rival: Chunkings | None = None  # or both orders keep the rules: a cell read only where both read it alike
+    if chunkings is not None and past and all(read.state == VALUE for read in reads):
+        chunkings, chosen_by_the_rules, rival = _the_order_past_the_heading(values, keys, width, past, chunkings)
     if chunkings is None and past:  # or they are the total column of some chunks, set apart from the others
         chunkings = column_chunkings(values, len(keys), width, R.applicant_sum_holds, last_apart=past)
     if chunkings is None and not past:  # or set apart at the end of the table's own figures
@@ -4062,6 +4066,12 @@ def _read_in_column_chunks(report: ParsedReport, rows: list[Row], found: dict[st
     if chunkings is None:
         return False, False
     placed = chunkings.placed() if not apart else _alike_in_every(apart, values)
+    if chosen_by_the_rules:  # the column rules chose the order: every cell rests on them, none proved
+        placed = [[None if p is None else Placed(p.index, False) for p in cells] for cells in placed]
+        report.warn("column_chunks", f"table 3: the {past} figure(s) past the next section's heading read as the "
+                    "total column of some chunks, set apart after the others: in the order written no placing of "
+                    "them keeps APP_OUTCOME_SUM and APP_BALANCE, set apart one does; every cell recovered",
+                    figures[0].line)
     unproved = sum(1 for cells in placed for p in cells if p is None or not p.proved)
     report.warn("column_chunks", f"table 3: labels first, then the figures column by column in chunks of rows "
                 f"(pdftotext without -layout); placed where every row's sum allows one chunking only; "
@@ -4077,8 +4087,56 @@ def _read_in_column_chunks(report: ParsedReport, rows: list[Row], found: dict[st
         if settled is not None:
             cells = _with_settled_cells(report, cells, placed, settled, keys, width, figures, reads)
     cells = _with_row_orders_the_columns_refuse(report, cells, keys, width)
+    if rival is not None:
+        cells = _where_the_totals_apart_agree(report, cells, rival, keys, values, past)
     report.cells += _unproven_where_the_columns_refuse(report, cells, keys, placed)
     return True, past > 0
+
+
+def _the_order_past_the_heading(values: list[Decimal], keys: tuple[str, ...], width: int, past: int,
+                                in_order: Chunkings) -> tuple[Chunkings, bool, Chunkings | None]:
+    """Table 3 in column chunks whose last figures stand past the next section's heading (`past` of
+    them, `_read_in_column_chunks`): in the order written (`in_order`, its chunkings keeping every row's
+    sum), or as the total column of some chunks that pdftotext set apart after the others (`last_apart`
+    of `column_chunkings`). Rows of zeros let both keep every row's sum; the column rules may tell them
+    apart, each row's readings over all its chunkings tried (a refusal then holds for every chunking).
+    Says (the chunkings to read, whether the column rules chose them, a rival). The chunkings apart,
+    chosen by the rules (the caller marks their cells recovered), where no table of those in order keeps
+    APP_OUTCOME_SUM and APP_BALANCE and some table apart does; those in order with the chunkings apart as
+    a rival where both may keep them (too many steps: may), a cell then read only where both read it
+    alike; those in order alone where no chunking apart keeps the rows' sums or the rules."""
+    outcomes = L.outcome_rows_among(keys)
+    apart = column_chunkings(values, len(keys), width, R.applicant_sum_holds, last_apart=past)
+    if apart is None:
+        return in_order, False, None
+    apart_keeps = R.some_table_keeps_the_rules(dict(zip(keys, apart.readings())), outcomes)
+    if apart_keeps is False:
+        return in_order, False, None
+    if apart_keeps and R.some_table_keeps_the_rules(dict(zip(keys, in_order.readings())), outcomes) is False:
+        return apart, True, None
+    return in_order, False, apart
+
+
+def _where_the_totals_apart_agree(report: ParsedReport, cells: list[Cell], rival: Chunkings, keys: tuple[str, ...],
+                                  values: list[Decimal], past: int) -> list[Cell]:
+    """`cells` as read in the order written, unknown where the chunkings with the figures past the heading
+    set apart as totals (`rival`, `_the_order_past_the_heading`) place no figure alike or another."""
+    rival_placed = rival.placed()
+    at = {key: row for row, key in enumerate(keys)}
+    disputed = 0
+    kept = []
+    for cell in cells:
+        where = rival_placed[at[cell.row]][L.APPLICANT_KEYS.index(cell.column)] if cell.row in at else None
+        if cell.state != UNKNOWN and (where is None or values[where.index] != (cell.value or Decimal(0))):
+            cell = replace(cell, value=None, state=UNKNOWN, as_written=None)
+            disputed += 1
+        kept.append(cell)
+    if disputed:
+        report.warn("column_chunks", f"table 3: the {past} figure(s) past the next section's heading end the table in "
+                    "the order written, or are the total column of some chunks set apart after the others: both keep "
+                    f"every rule it can check, and {disputed} cell(s) the two read differently are unknown",
+                    cells[0].line if cells else None)
+    return kept
 
 
 class _BlockPart(NamedTuple):
@@ -4295,12 +4353,17 @@ def _read_with_unprinted_blanks(report: ParsedReport, found: dict[str, Row], key
         return False
     cells, placed = _cells_of_chunk_readings(keys, readings, found, figures, lambda index, value: figures[index].text.strip())
     unknown = sum(cell.state == UNKNOWN for cell in cells)
+    unread = [key for key, row in zip(keys, readings) if not row]
     report.warn("column_chunks", f"table 3: labels first, then the figures column by column in chunks of rows "
                 f"(pdftotext without -layout), {len(keys) * width - len(values)} figure(s) short of its cells: blank "
                 "cells that printed nothing. Every place of them where each row keeps its sum tried, and the rows' "
                 "readings APP_OUTCOME_SUM and APP_BALANCE leave: a figure read only where all read it alike, "
                 f"recovered; {unknown} cell(s) unknown, among them those that printed nothing (blank, or a 0 the "
-                "text lost)", figures[0].line)
+                "text lost)" + (f"; {len(unread)} rows (from {unread[0]}) stand in a part of the table (a row "
+                                "opening it after exactly the figures of the rows before it, less the blanks) that "
+                                "keeps no row's sum in any placing: unknown, the other parts read on their own"
+                                if unread else ""),
+                figures[0].line)
     for key in absent:
         report.cells += [Cell("applications", key, applicant, None, UNKNOWN, None) for applicant in L.APPLICANT_KEYS]
     report.cells += _unproven_where_the_columns_refuse(report, cells, keys, placed)
