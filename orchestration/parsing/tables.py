@@ -6381,8 +6381,9 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
         for proceeding, outcome in keys:
             report.cells.append(Cell("reviews", proceeding, outcome, None, BLANK, rows[0].line))
         return
-    # (a format whose reader knows each cell's bounds prints a row of empty cells: `_empty_row_under_a_cut_header`)
-    if data is None and not figures_past and not cells_known \
+    # (a format whose reader knows each cell's bounds prints a row of empty cells: `_empty_row_under_a_cut_header`;
+    # only a PDF's pages have an edge to cut at: a crawled page missing header words may have lost figures with them)
+    if data is None and not figures_past and not cells_known and poppler_pages \
             and (shown := _printed_empty_under_a_cut_header(rows, width)) is not None:
         report.warn("columns_cut", f"table 4: the header shows its first {shown} columns only (the others cut at the "
                     "page's edge) and no figure before the next section: those cells blank, the others unknown")
