@@ -128,3 +128,13 @@ def test_a_merged_cell_of_marks_among_words_as_many_as_the_columns_is_never_one_
                    "granted": [f"| {LABELS_2021['granted']} | 5 | — — | — | — | — | 6 |  |"]})
     assert cells(text, "applications", "new_received") == [(5, "recovered"), *[(None, "blank")] * 5, (5, "recovered")]
     assert {s for _, s in cells(text, "applications", "granted")} == {"unknown"}
+
+
+def test_a_merged_cell_of_figures_printed_alike_on_the_row_above_is_no_repeated_label():
+    # `| 3 — |` under `| 3 — |`: a converter's merged cells of figures and blank marks are no label merged down
+    # two rows (pymupdf4llm repeats those); emptied as one, the row read 1 under 科研机构 and 3 as blank
+    text = report({"denied_security_stability": [f"| {LABELS_2021['denied_security_stability']} | 3 — | — | 1 | — | — | 4 |"],
+                   "denied_third_party_rights": [f"| {LABELS_2021['denied_third_party_rights']} | 3 — | — | 1 | — | — | 4 |"]})
+    for key in ("denied_security_stability", "denied_third_party_rights"):
+        assert cells(text, "applications", key) == [(3, "value"), (None, "blank"), (None, "blank"), (1, "value"),
+                                                    (None, "blank"), (None, "blank"), (4, "value")]
