@@ -2649,6 +2649,9 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                 words_past_empty_cells.append(key)
             else:
                 read[key] = (row, [None] * width, MERGED_CELL_AS_ONE, "short_row")
+    if pipe_headers is not None:
+        for key, count in _pipe_rows_short_of_words(read, width).items():
+            read[key] = (read[key][0], [None] * width, _short_of_words(count), "short_row")
     clean = {key: reading_of(fitted) for key, (_, fitted, _, _) in read.items()}
     # a page neither repeating the header nor vouched for: its rows are placed as a page of other column
     # widths is (`_misplaced`): in order, in any columns, as the row's and the columns' sums allow
@@ -5435,6 +5438,50 @@ def _beside_a_label_less_pipe_row(rows: list[Row], row: Row) -> bool:
         return False
     return any(0 <= i < len(rows) and rows[i].piped and rows[i].has_figures()
                and not any(_holds_words(cell.text) for cell in rows[i].cells) for i in (at - 1, at + 1))
+
+
+def _pipe_value_words(row: Row) -> list[str] | None:
+    """The words of a pipe row's cells after its last cell of words (a merged cell `3 —` may have been taken
+    for its label's), where each is a figure or a blank mark; None where another word stands among them."""
+    label_end = max((at for at, cell in enumerate(row.cells) if _holds_words(cell.text)), default=-1)
+    words = [word for cell in row.cells[label_end + 1 :] for word in cell.text.split()]
+    return words if all(map(_figure_or_mark, words)) else None
+
+
+def _short_of_words(count: int) -> str:
+    return (f"a converter's pipe row of {count} figures and blank marks where the table's other rows print one for "
+            "each column it shows (a mark for a blank): a cell printed nothing or was lost, and which one is not "
+            "known (the words may stand packed to the left of their columns)")
+
+
+def _pipe_rows_short_of_words(read: dict[str, tuple[Row, list, str | None, str]], width: int) -> dict[str, int]:
+    """Table 3's pipe rows (a converter's markdown of a PDF) printing fewer figures and blank marks than the columns
+    where two thirds of the table's pipe rows of figures at least (three or more) print one for each column shown
+    (the template's, or all but the total where the header cut 总计 and those rows print one fewer): such a table
+    writes a mark for each blank, so a row short of words lost a cell or printed nothing for a blank, and where its
+    empty cells all follow its words, markitdown may have set them packed to the left (`| 3 | 0 | 0 | 0 | 0 | 3 |  |`
+    for 3, nothing, 0, 0, 0, 0, 3): where the blank stands is not known, and no rule sees a total read blank. Those
+    rows and their counts of words."""
+    counts = {key: len(words) for key, (row, _, _, _) in read.items()
+              if row.piped and row.has_figures() and (words := _pipe_value_words(row)) is not None and words}
+    # an empty cell before a word read (`|  | 0 | 0 | 0 | 0 | 0 |  |`): markitdown kept the words' places, so its
+    # empty cells are blanks in their columns; only a row whose empty cells all follow its words may be packed
+    packed = {key for key, (_, fitted, _, _) in read.items() if key in counts
+              and not any(raw is not None and raw.is_empty for raw in fitted[: _last_filled(fitted)])}
+    if len(counts) < 3:
+        return {}
+    shown, most = Counter(counts.values()).most_common(1)[0]
+    if shown not in (width, width - 1) or 3 * most < 2 * len(counts) or \
+            (shown == width - 1 and any(count == width for count in counts.values())):
+        return {}
+    # a reading leaving some of the shown columns unknown already said what it does not know
+    return {key: count for key, count in counts.items() if count < shown and key in packed
+            and all(raw is not None for raw in read[key][1][:shown])}
+
+
+def _last_filled(fitted: list[RawCell | None]) -> int:
+    """The place of a reading's last cell holding something, 0 where none does."""
+    return max((at for at, raw in enumerate(fitted) if raw is not None and not raw.is_empty), default=0)
 
 
 def _words_filling_the_columns(row: Row, width: int) -> list[RawCell] | None:

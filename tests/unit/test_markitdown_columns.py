@@ -138,3 +138,15 @@ def test_a_merged_cell_of_figures_printed_alike_on_the_row_above_is_no_repeated_
     for key in ("denied_security_stability", "denied_third_party_rights"):
         assert cells(text, "applications", key) == [(3, "value"), (None, "blank"), (None, "blank"), (1, "value"),
                                                     (None, "blank"), (None, "blank"), (4, "value")]
+
+
+def test_a_row_short_of_words_where_the_others_print_a_mark_for_each_blank_is_unknown():
+    # the other rows print `—` for a blank; `| 3 | 0 | 0 | 0 | 0 | 3 |  |` printed nothing for one of them, its
+    # words packed left: read as it stood, 3 went to 其他 and the total blank, which no rule sees
+    rows = {key: [f"| {label} | {'5' if key in ('new_received', 'granted', 'results_total') else '—'} | — | — | — | — | — | "
+                  f"{'5' if key in ('new_received', 'granted', 'results_total') else '—'} |"]
+            for key, label in LABELS_2021.items()}
+    rows["granted"] = [f"| {LABELS_2021['granted']} | 5 | — | — | — | — | 5 |  |"]
+    text = report(rows)
+    assert {s for _, s in cells(text, "applications", "granted")} == {"unknown"}
+    assert cells(text, "applications", "new_received")[0] == (5, "value")
