@@ -2620,12 +2620,13 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     words_past_empty_cells: list[str] = []  # rows read as their words one a column, empty cells among them none
     if cut_words:
         report.warn("columns_cut", f"table 3: the header names no 总计 (cut at the page's edge with its column) and "
-                    f"{len(cut_words)} rows show one figure or mark fewer than the columns: their words are the shown "
-                    "columns in order; their totals are unknown (a report may leave a total blank, so no sum is its "
-                    "total)", read[next(iter(cut_words))][0].line)
+                    f"{sum(words is not None for words in cut_words.values())} rows show one figure or mark fewer "
+                    "than the columns: their words are the shown columns in order; every row's total is unknown (a "
+                    "report may leave a total blank, so no sum is its total)", read[next(iter(cut_words))][0].line)
     for key, (row, fitted, problem, code) in read.items():
         if cut_words is not None and key in cut_words:
-            read[key] = (row, [*cut_words[key], None], None, "total_cut")
+            read[key] = (row, [*cut_words[key], None], None, "total_cut") if cut_words[key] is not None else \
+                (row, [None] * width, WORDS_PAST_A_CUT_TOTAL, "total_cut")
         elif id(row) in no_column_dropped and not _one_figure_a_column(fitted, row, width):
             if (words := _words_filling_the_columns(row, width)) is not None:
                 read[key] = (row, words, None, "short_row")
@@ -2649,6 +2650,10 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                 words_past_empty_cells.append(key)
             else:
                 read[key] = (row, [None] * width, MERGED_CELL_AS_ONE, "short_row")
+    if cut_words is not None:  # the total column cut: no row's total is printed, a cell past 其他 no total's
+        for key, (row, fitted, problem, code) in read.items():
+            if row.piped and fitted[-1] is not None:
+                read[key] = (row, [*fitted[:-1], None], problem, code)
     if pipe_headers is not None:
         for key, count in _pipe_rows_short_of_words(read, width).items():
             read[key] = (read[key][0], [None] * width, _short_of_words(count), "short_row")
@@ -5314,10 +5319,11 @@ def _holds_words(text: str) -> bool:
 
 def _under_a_total_header(headers: _PipeHeaders, row: Row) -> RawCell | None:
     """The figure of a pipe row whose applicant cells cannot be placed (columns merged) that stands
-    under its header's `总计` cell, in the nearest header row above as wide as the row: the row's total."""
+    under its header's `总计` cell, in the nearest header row above as wide as the row: the row's total. Not
+    where a cell after it holds something (`| 1 | 2 |` under `| 总计 |  |`: 12 printed in two pieces?)."""
     if (at := headers.total_above.get(id(row))) is not None:
         cell = row.cells[at]
-        return cell if _is_figure(cell.text.strip()) else None
+        return cell if _is_figure(cell.text.strip()) and all(after.is_empty for after in row.cells[at + 1 :]) else None
     return None
 
 
@@ -5361,19 +5367,21 @@ def _without_empty_cells_of_no_column(rows: list[Row], headers: _PipeHeaders) ->
 
 
 def _pipe_words_before_a_cut_total(header_rows: list[Row], read: dict[str, tuple[Row, list, str | None, str]],
-                                   width: int) -> dict[str, list[RawCell]] | None:
+                                   width: int) -> dict[str, list[RawCell] | None] | None:
     """A converter's markdown of a PDF whose table 3 is cut at the page's edge with its 总计 column
     (LibreOffice's PDF of a page wider than the paper, then markitdown: `|  | 3 0 | 0 1 | 0 | 0 |`): where
     the header names 自然人 and nothing of 总计, no pipe row found holds as many figures and marks as the template's
     columns or more, and two thirds of them at least (two or more; a label's line alone is read as it is) hold
     no empty cell from their first figure to their last and, split at their spaces, exactly one figure or blank
     mark fewer than the columns, those words are the shown columns in order (nothing is left out of a row
-    that prints a mark in every shown column) and the total is the one cut. Those rows → their words (the
-    others are read as they are: a figure glued to a label, a lost cell); None otherwise."""
+    that prints a mark in every shown column) and the total is the one cut. Those rows → their words, and a row of
+    as many words as the columns or more → None (`| 1 0 | 2 | … | 3 | 2 |`: 10 printed `1 0`, or a total beside
+    the cut ones? unknown; it once read the whole table's empty cells past 其他 as blank totals); the others are
+    read as they are (a figure glued to a label, a lost cell). None for the table otherwise."""
     words_of_header = "".join(cell.text for row in header_rows for cell in row.cells)
     if "总" in words_of_header or "自然" not in words_of_header or not read:
         return None
-    words, piped = {}, 0
+    words, piped, over = {}, 0, []
     for key, (row, _, _, _) in read.items():
         if not row.piped:
             continue  # a label's line alone (its figures on a pipe row without a label): as read
@@ -5384,12 +5392,20 @@ def _pipe_words_before_a_cut_total(header_rows: list[Row], read: dict[str, tuple
         parts = [RawCell(word, cell.line) for cell in values[filled[0] : filled[-1] + 1] for word in cell.text.split()] \
             if filled else []
         if len(parts) >= width:
-            return None  # a figure past the shown columns: the total is not the one cut
+            over.append(key)  # a figure past the shown columns: a figure split by a space, or its total printed
+            continue
         if not filled or any(cell.is_empty for cell in values[filled[0] : filled[-1]]) or len(parts) != width - 1 \
                 or not all(_is_figure(part.text) or part.text in L.BLANK_TOKENS for part in parts):
             continue  # read as it is (a figure glued to its label, a cell lost): never placed by the others
         words[key] = parts
-    return words if len(words) >= 2 and 3 * len(words) >= 2 * piped else None
+    if len(words) < 2 or 3 * len(words) < 2 * piped:
+        return None
+    return {**words, **dict.fromkeys(over)}
+
+
+WORDS_PAST_A_CUT_TOTAL = ("a converter's pipe row printing as many figures and blank marks as the template's columns or "
+                          "more, where the header names no 总计 and the table's other rows print one fewer (the total "
+                          "cut at the page's edge): a figure split by a space, or a total printed, is not known")
 
 
 FIGURES_READ_AS_LABEL = ("a converter's pipe row whose merged cells of figures and blank marks (`— 5`) stand where "

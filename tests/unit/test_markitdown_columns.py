@@ -143,10 +143,43 @@ def test_a_merged_cell_of_figures_printed_alike_on_the_row_above_is_no_repeated_
 def test_a_row_short_of_words_where_the_others_print_a_mark_for_each_blank_is_unknown():
     # the other rows print `—` for a blank; `| 3 | 0 | 0 | 0 | 0 | 3 |  |` printed nothing for one of them, its
     # words packed left: read as it stood, 3 went to 其他 and the total blank, which no rule sees
-    rows = {key: [f"| {label} | {'5' if key in ('new_received', 'granted', 'results_total') else '—'} | — | — | — | — | — | "
-                  f"{'5' if key in ('new_received', 'granted', 'results_total') else '—'} |"]
+    rows = {key: [(f"| {label} | {'5' if key in ('new_received', 'granted', 'results_total') else '—'} | — | — | — | — | — | "
+                   f"{'5' if key in ('new_received', 'granted', 'results_total') else '—'} |")]
             for key, label in LABELS_2021.items()}
     rows["granted"] = [f"| {LABELS_2021['granted']} | 5 | — | — | — | — | 5 |  |"]
     text = report(rows)
     assert {s for _, s in cells(text, "applications", "granted")} == {"unknown"}
     assert cells(text, "applications", "new_received")[0] == (5, "value")
+
+
+CUT_HEADER = "| （本列数据的勾稽关系） | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 |  |"
+
+
+def cut_table(**lines: str) -> str:
+    """总计 cut at the page's edge with its header cell: every row prints six words, then an empty cell."""
+    rows = {key: [(f"| {label} | {'5' if key in ('new_received', 'granted', 'results_total') else '—'} | — | — | — | — "
+                   "| — |  |")] for key, label in LABELS_2021.items()}
+    return report({**rows, **{key: [line] for key, line in lines.items()}}, header=CUT_HEADER)
+
+
+def test_a_row_of_seven_words_under_a_cut_total_is_unknown_and_the_others_still_read_in_order():
+    # `1 0` is 10 printed in two words (or a total beside the cut ones?): it once made the reader drop the cut-total
+    # reading for the whole table, and every row's empty cell past 其他 was read as a blank total
+    text = cut_table(carried_over=f"| {LABELS_2021['carried_over']} | 1 0 | — | — | — | 2 | — |  |")
+    assert {s for _, s in cells(text, "applications", "carried_over")} == {"unknown"}
+    assert cells(text, "applications", "new_received") == [(5, "value")] + [(None, "blank")] * 5 + [(None, "unknown")]
+
+
+def test_a_cut_total_is_unknown_also_in_a_row_read_as_it_stands():
+    # a blank printing nothing in its place: five words, not read as the six shown columns in order, but as they
+    # stand; the cell past 其他 is no total's
+    text = cut_table(granted=f"| {LABELS_2021['granted']} | 5 | — |  | — | — | — |  |")
+    assert cells(text, "applications", "granted")[6] == (None, "unknown")
+
+
+def test_a_figure_under_the_total_header_with_another_after_it_is_no_total():
+    # `| 1 | 2 |` under `| 总计 |  |`: 12 printed in two pieces? the total is unknown, never 1
+    header = "| （本列数据的勾稽关系） | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |  |"
+    text = report({"carried_forward": [f"| {LABELS_2021['carried_forward']} | 2 | 2 | 5 | 3 | — | — | 1 | 2 |"]},
+                  header=header)
+    assert cells(text, "applications", "carried_forward")[6][1] == "unknown"
