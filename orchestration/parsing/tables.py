@@ -5379,7 +5379,9 @@ def _pipe_words_before_a_cut_total(header_rows: list[Row], read: dict[str, tuple
     the cut ones? unknown; it once read the whole table's empty cells past 其他 as blank totals); the others are
     read as they are (a figure glued to a label, a lost cell). None for the table otherwise."""
     words_of_header = "".join(cell.text for row in header_rows for cell in row.cells)
-    if "总" in words_of_header or "自然" not in words_of_header or not read:
+    # a header word spread a character a line (`自` / `然` / `人`, markitdown's lines between the pipe rows)
+    one_a_line = "".join(text for row in header_rows if len(text := L.squash("".join(c.text for c in row.cells))) == 1)
+    if "总" in words_of_header or ("自然" not in words_of_header and "自然人" not in one_a_line) or not read:
         return None
     words, piped, over = {}, 0, []
     for key, (row, _, _, _) in read.items():
