@@ -188,8 +188,9 @@ def test_a_figure_under_the_total_header_with_another_after_it_is_no_total():
 def test_a_cut_total_table_whose_header_spreads_its_applicant_name_a_character_a_line_reads_in_order():
     # markitdown of LibreOffice's PDF: `自` / `然` / `人` on lines of their own between the header's pipe rows, the
     # label's place on the page two empty pipe cells before the figures
-    header = "\n".join(["| （本列数据的勾稽关系） |  |  |  | 法人或其他组织 |  |  |", "| --- | --- | --- | --- | --- | --- | --- |",
-                        "自", "等于第三项加第四项之和）", "然", "|  |  |  |  | 科研机 社会公 | 法律服务机 |  |", "人", "商业企业 其他"])
+    lines = ["| （本列数据的勾稽关系） |  |  |  | 法人或其他组织 |  |  |", "| --- | --- | --- | --- | --- | --- | --- |",
+             "自", "等于第三项加第四项之和）", "然", "|  |  |  |  | 科研机 社会公 | 法律服务机 |  |", "人", "商业企业 其他"]
+    header = "\n".join(lines)
     rows = {key: [f"| {label} |  |  | {'5' if key in ('new_received', 'granted', 'results_total') else '0'} 0 | 0 0 | 0 | 0 |"]
             for key, label in LABELS_2021.items()}
     got = cells(report(rows, header=header), "applications", "granted")
