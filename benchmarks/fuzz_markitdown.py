@@ -9,7 +9,8 @@ column before the figures (a label's place), an empty cell past them, the 总计
 (rows of six words) or not. Outside the model, one row a document: `nothing`, a blank printing nothing (the row
 one word short, its words packed left); `split`, a figure of two digits or more printed as two words (`1 2`);
 `inplace`, a blank printing nothing whose empty cell keeps its column's place. A cell the reader leaves unknown is
-never wrong; the truth of a blank printing nothing is a blank.
+never wrong; the truth of a blank printing nothing is a blank. With `--table 4`, table 4's one row, fifteen
+words with empty pipe cells of no column among them, under the same modes.
 (After review10b's harness, /tmp/rv10b/fuzz_md.py of round 10, extended; md11.)
 """
 
@@ -117,27 +118,77 @@ def run(seed: int, mode: str) -> tuple[list[tuple], int, int, str]:
     return wrong, right, unknown, text
 
 
+REVIEW_ROW = "| 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |"
+REVIEW_KEYS = [(proceeding, outcome) for proceeding in L.PROCEEDING_KEYS for outcome in L.REVIEW_OUTCOME_KEYS]
+
+
+def run_table_4(seed: int, mode: str) -> tuple[list[tuple], int, int, str]:
+    """Table 4's one row as markitdown writes it: fifteen words (a mark for a blank), two neighbours merged into a
+    cell now and then, an empty pipe cell of no column among them; out of the model as for table 3."""
+    rng = random.Random(seed)
+    values = []
+    for _ in L.PROCEEDING_KEYS:
+        parts = [rng.choice([0, 0, 0, 1, 2, 3, 12]) for _ in range(len(L.REVIEW_OUTCOME_KEYS) - 1)]
+        values += [*parts, sum(parts)]
+    mark = rng.choice(["—", "0", "无"])
+    words: list[str | None] = [str(v) if v else mark for v in values]
+    expected: list[int | None] = [v if v or mark == "0" else None for v in values]
+    zeros = [i for i, v in enumerate(values) if not v]
+    big = [i for i, v in enumerate(values) if v >= 10]
+    if mode in ("nothing", "inplace") and zeros:
+        i = rng.choice(zeros)
+        words[i], expected[i] = None, None
+    if mode == "split" and big:
+        i = rng.choice(big)
+        words[i] = str(values[i])[0] + " " + str(values[i])[1:]
+    if mode != "inplace":
+        words = [piece for word in words if word is not None for piece in word.split(" ")]
+    cells, i = [], 0
+    while i < len(words):
+        if rng.random() < 0.15:
+            cells.append("")  # a pipe cell of no column among the figures
+        n = 2 if i + 1 < len(words) and words[i] is not None and words[i + 1] is not None and rng.random() < 0.2 else 1
+        cells.append(" ".join(word or "" for word in words[i : i + n]))
+        i += n
+    text = report().replace(REVIEW_ROW, pipe(cells + [""] * max(0, 15 - len(cells))))
+    wrong, right, unknown = [], 0, 0
+    for cell in parse_text(text, "t.md").cells:
+        if cell.table != "reviews":
+            continue
+        want = expected[REVIEW_KEYS.index((cell.row, cell.column))]
+        if cell.state in ("value", "recovered", "blank") and (cell.value if cell.state != "blank" else None) != want \
+                and not (cell.state == "blank" and not want):
+            wrong.append((seed, cell.row, cell.column, cell.value, cell.state, want))
+        elif cell.state == "unknown":
+            unknown += 1
+        else:
+            right += 1
+    return wrong, right, unknown, text
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("mode", choices=["in", "nothing", "split", "inplace"])
     parser.add_argument("--count", type=int, default=200)
     parser.add_argument("--start", type=int, default=0)
     parser.add_argument("--show", type=int, default=0, help="print the rows of the first K documents read wrong")
+    parser.add_argument("--table", type=int, choices=[3, 4], default=3)
     args = parser.parse_args()
     wrong = right = unknown = documents = shown = 0
     for seed in range(args.start, args.start + args.count):
-        got, r, u, text = run(seed, args.mode)
+        got, r, u, text = (run if args.table == 3 else run_table_4)(seed, args.mode)
         wrong, right, unknown, documents = wrong + len(got), right + r, unknown + u, documents + bool(got)
         if got and shown < args.show:
             shown += 1
-            labels = {LABELS_2021[row] for _, row, *_ in got}
+            labels = {LABELS_2021.get(row) for _, row, *_ in got}
             print(seed, next(line for line in text.splitlines() if line.startswith("| （本列")))
-            for line in text.splitlines():
-                if any(line.startswith(f"| {label} |") for label in labels):
-                    print("   ", line)
+            for at, line in enumerate(text.splitlines()):
+                if any(line.startswith(f"| {label} |") for label in labels) or line.startswith("| 行政复议") and \
+                        args.table == 4:
+                    print("   ", line if args.table == 3 else text.splitlines()[at + 2])
             for item in got:
                 print("    WRONG", item[1:])
-    print(f"mode={args.mode} docs={args.count} start={args.start} wrong={wrong} docs_with_wrong={documents} "
+    print(f"table={args.table} mode={args.mode} docs={args.count} start={args.start} wrong={wrong} docs_with_wrong={documents} "
           f"right={right} unknown={unknown}")
 
 

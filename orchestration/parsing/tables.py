@@ -6147,8 +6147,11 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
     values = data.values()
     if data.piped and (marks := _figure_cells_read_as_label(data)) is not None:
         values = marks  # `| 2 - | - | 1 | 3 | … |`: a merged cell of figures and marks is no label
+    words_among_empty_cells = False
     if data.piped and (words := _figures_of_merged_cells(data.cells, width, R.review_sums_hold)) is not None:
         values = words  # `| 1 | — — | — 1 | … |`: a converter's merged columns, their words exactly the table's
+    elif data.piped and (words := _review_words_among_empty_cells(data, width)) is not None:
+        values, words_among_empty_cells = words, True
     if by_proceeding := _rows_per_proceeding(rows):  # the three rows of five, in the template's order
         values, anchors = [cell for figures in by_proceeding for cell in figures], None
     fitted, problem, code = fit_row(data, values, width, anchors, row_rule=R.review_sums_hold)
@@ -6234,6 +6237,32 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
         report.warn("cells_recovered", f"table 4: the total of {', '.join(recovered)} cut at the page's edge, its "
                     "four outcomes shown: the total is their sum, the one value REVIEW_SUM leaves; marked recovered",
                     data.line)
+    if words_among_empty_cells and not problem:
+        for cell in report.cells[start:]:
+            if cell.state == VALUE:
+                cell.state = RECOVERED
+        report.warn("cells_recovered", f"table 4: a converter's pipe row whose {width} figures and blank marks are one "
+                    "word a column with empty pipe cells among them (no column: the words fill every one), each "
+                    "proceeding's total its outcomes' sum; the sums alone rule out a figure printed as two words: "
+                    "read in order, marked recovered", data.line)
+
+
+def _review_words_among_empty_cells(data: Row, width: int) -> list[RawCell] | None:
+    """Table 4's pipe row (markitdown of a PDF, which sets its columns where the page's words stand) whose cells
+    after its label hold exactly the table's `width` words, each a figure or blank mark, with empty pipe cells among
+    them (`| 0 | 0 | 0 0 | 0 | 0 0 | 0 | 0 | 0 0 |  | 0 | …`): every column has its word, so an empty cell is no
+    column's, and the words are the cells in order where each proceeding's total is its outcomes' sum (which rules
+    out a figure printed as two words). None otherwise (no empty cell among them: `_figures_of_merged_cells`)."""
+    label_end = max((at for at, cell in enumerate(data.cells) if _holds_words(cell.text)), default=-1)
+    values = data.cells[label_end + 1 :]
+    filled = [at for at, cell in enumerate(values) if not cell.is_empty]
+    if not filled or not any(cell.is_empty for cell in values[filled[0] : filled[-1]]):
+        return None
+    words = [RawCell(word, cell.line) for cell in values for word in cell.text.split()]
+    if len(words) != width or not all(_figure_or_mark(word.text) for word in words):
+        return None
+    reading = reading_of(words)
+    return words if reading is not None and R.review_sums_hold(reading) else None
 
 
 # readings of table 4's wrapped pieces with blanks that printed nothing checked against REVIEW_SUM, at most

@@ -195,3 +195,12 @@ def test_a_cut_total_table_whose_header_spreads_its_applicant_name_a_character_a
             for key, label in LABELS_2021.items()}
     got = cells(report(rows, header=header), "applications", "granted")
     assert got == [(5, "value")] + [(0, "value")] * 5 + [(None, "unknown")]
+
+
+def test_table_4s_words_filling_its_columns_with_an_empty_cell_among_them_are_read_in_order_as_recovered():
+    # markitdown of Chromium's PDF: a pipe cell of no column among the figures, two of them merged now and then
+    row = "| 1 | 0 1 | 0 | 2 |  | 0 0 | 1 | 0 | 1 | 0 | 0 0 | 1 | 1 |  |"
+    text = report().replace("| 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |", row)
+    assert cells(text, "reviews", "administrative_review") == [(1, "recovered"), (0, "recovered"), (1, "recovered"),
+                                                              (0, "recovered"), (2, "recovered")]
+    assert [v for v, _ in cells(text, "reviews", "litigation_after_review")] == [0, 0, 0, 1, 1]
