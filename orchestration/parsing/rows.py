@@ -133,7 +133,8 @@ _text_of = attrgetter("text")
 def _cell_kind(text: str) -> str:
     """A label, a figure (a value cell with something in it) or an empty value cell."""
     if not looks_like_value(text):
-        return _LABEL
+        # figures and blank marks merged into one cell (`3 —`, a converter's columns merged) are no label
+        return _FIGURE if _words_all_values(text) else _LABEL
     return _FIGURE if clean_cell_text(text) else _EMPTY_VALUE
 
 

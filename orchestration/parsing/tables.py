@@ -5478,8 +5478,9 @@ def _pipe_rows_short_of_words(read: dict[str, tuple[Row, list, str | None, str]]
     (the template's, or all but the total where the header cut 总计 and those rows print one fewer): such a table
     writes a mark for each blank, so a row short of words lost a cell or printed nothing for a blank, and where its
     empty cells all follow its words, markitdown may have set them packed to the left (`| 3 | 0 | 0 | 0 | 0 | 3 |  |`
-    for 3, nothing, 0, 0, 0, 0, 3): where the blank stands is not known, and no rule sees a total read blank. Those
-    rows and their counts of words."""
+    for 3, nothing, 0, 0, 0, 0, 3): where the blank stands is not known, and no rule sees a total read blank. Under
+    a header showing the total, only where its last word may be that total (`_last_word_its_sum`). Those rows and
+    their counts of words."""
     counts = {key: len(words) for key, (row, _, _, _) in read.items()
               if row.piped and row.has_figures() and (words := _pipe_value_words(row)) is not None and words}
     # an empty cell before a word read (`|  | 0 | 0 | 0 | 0 | 0 |  |`): markitdown kept the words' places, so its
@@ -5494,7 +5495,17 @@ def _pipe_rows_short_of_words(read: dict[str, tuple[Row, list, str | None, str]]
         return {}
     # a reading leaving some of the shown columns unknown already said what it does not know
     return {key: count for key, count in counts.items() if count < shown and key in packed
-            and all(raw is not None for raw in read[key][1][:shown])}
+            and all(raw is not None for raw in read[key][1][:shown])
+            and (shown < width or _last_word_its_sum(_pipe_value_words(read[key][0]) or []))}
+
+
+def _last_word_its_sum(words: list[str]) -> bool:
+    """Whether a row's last word is the sum of the words before it (a blank mark 0): the row's total, its words
+    packed to the left past a blank that printed nothing. Where it is not, the words stand where the row's cells
+    do, the total printed nothing (`| 1 | 0 | 0 | 0 | 0 | 0 |  |`, a report leaving a total blank)."""
+    values = [read_count(word).value for word in words]
+    return all(value is not None or clean_cell_text(word) in L.BLANK_TOKENS for word, value in zip(words, values)) \
+        and sum(value or 0 for value in values[:-1]) == (values[-1] or 0)
 
 
 def _last_filled(fitted: list[RawCell | None]) -> int:
@@ -6163,6 +6174,8 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
         fitted, problem, cut = [*shown, *[None] * (width - len(shown))], None, True
     if data.piped and _merged_cell_read_as_one(fitted, values, width):
         fitted, problem, code = [None] * width, MERGED_CELL_AS_ONE, "short_row"  # `| 2 - | - | 1 | … |`, a word short
+    elif data.piped and not problem and (short := _review_words_short_of_the_columns(data, fitted, width)) is not None:
+        fitted, problem, code = [None] * width, short, "short_row"
     # pdftotext's header words set in blocks of several cells' words: their places prove no figure's column
     unproven = poppler_pages and data.aligned and not problem and anchors is not None and data.cells[0].columns is len \
         and sum(not value.is_empty for value in values) < width and not _outcome_words_apart(rows)
@@ -6245,6 +6258,29 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
                     "word a column with empty pipe cells among them (no column: the words fill every one), each "
                     "proceeding's total its outcomes' sum; the sums alone rule out a figure printed as two words: "
                     "read in order, marked recovered", data.line)
+
+
+def _review_words_short_of_the_columns(data: Row, fitted: list[RawCell | None], width: int) -> str | None:
+    """Table 4's pipe row read cell by cell whose figures and blank marks are fewer than the columns, with empty
+    pipe cells among or after them, whose reading (every cell read) breaks REVIEW_SUM or which prints a blank as a 0
+    or a mark (so an empty cell is no blank's that printed nothing, or the row lost a word): markitdown may set an empty cell of no column beside the figures and the words packed to the left, so an empty
+    cell is not known to be the blank that printed nothing (`| 0 | 3 | 1 | 12 | 16 | 0 | 3 | 3 | 6 | 0 | … |  |`: a
+    blank printed nothing, each later word a column left). The problem, None where the row is read as it stands."""
+    label_end = max((at for at, cell in enumerate(data.cells) if _holds_words(cell.text)), default=-1)
+    values = data.cells[label_end + 1 :]
+    words = [word for cell in values for word in cell.text.split()]
+    if not words or len(words) >= width or not all(map(_figure_or_mark, words)) \
+            or not any(cell.is_empty for cell in values):
+        return None
+    reading = reading_of(fitted)
+    if reading is None:
+        return None  # a reading leaving cells unknown (a column cut) already said what it does not know
+    if R.review_sums_hold(reading) and not any(clean_cell_text(word) in ("0", *L.BLANK_TOKENS) for word in words):
+        return None  # blanks printing nothing, none a 0 or a mark: its empty cells are those blanks
+    return (f"a converter's pipe row of {len(words)} figures and blank marks for {width} columns, empty pipe cells "
+            "beside them: a blank printed nothing, or a cell of no column with the words packed to its left? (read "
+            "cell by cell it breaks REVIEW_SUM, or it prints its blanks): which column each word stands in is not "
+            "known")
 
 
 def _review_words_among_empty_cells(data: Row, width: int) -> list[RawCell] | None:

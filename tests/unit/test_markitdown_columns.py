@@ -99,7 +99,10 @@ def test_a_bare_label_line_round_a_pipe_row_of_figures_without_a_label_is_unknow
     rows["new_received"] = ["一、本年", f"|  {figures}", "| --- | --- | --- | --- | --- | --- | --- |", "新收政府信息公开申请数量"]
     rows["granted"] = [f"| {LABELS_2021['granted']} {figures}"]
     rows["results_total"] = [f"| {LABELS_2021['results_total']} {figures}"]
-    assert {s for _, s in cells(report(rows), "applications", "new_received")} == {"unknown"}
+    # (md11: `11 —` is a cell of figures, no label's words, so the pipe row is label-less and the label's lines round
+    # it name it: its words in order, 11 + 3 = 14; before, it was unknown)
+    assert cells(report(rows), "applications", "new_received") == [
+        (11, "value"), (None, "blank"), (3, "value"), (None, "blank"), (None, "blank"), (None, "blank"), (14, "value")]
 
 
 def test_an_amount_ending_on_the_line_after_its_pipe_row_is_joined():
@@ -204,3 +207,34 @@ def test_table_4s_words_filling_its_columns_with_an_empty_cell_among_them_are_re
     assert cells(text, "reviews", "administrative_review") == [(1, "recovered"), (0, "recovered"), (1, "recovered"),
                                                               (0, "recovered"), (2, "recovered")]
     assert [v for v, _ in cells(text, "reviews", "litigation_after_review")] == [0, 0, 0, 1, 1]
+
+
+def test_table_4s_row_short_of_a_word_beside_an_empty_pipe_cell_is_unknown():
+    # a blank printed nothing and the words packed left (`| 0 | 3 | 1 | 12 | 16 | 0 | 3 | 3 | 6 | …|  |`): read cell by
+    # cell 6 went to 尚未审结 and 0 to 总计, each later word a column left, the last total blank
+    row = "| 0 | 3 | 1 | 12 | 16 | 0 | 3 | 3 | 6 | 0 | 1 | 3 | 2 | 6 |  |"
+    text = report().replace("| 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |", row)
+    for proceeding in ("administrative_review", "litigation_direct", "litigation_after_review"):
+        assert {s for _, s in cells(text, "reviews", proceeding)} == {"unknown"}
+
+
+def test_a_row_short_of_its_total_whose_last_word_is_no_total_reads_as_it_stands():
+    # a report leaving a total blank (`| 1 | 0 | 0 | 0 | 0 | 0 |  |`): 0 is no sum of 1, 0, 0, 0, 0, so the words were
+    # not packed left past a blank printing nothing; they stand in their columns
+    rows = {key: [(f"| {label} | {'5' if key in ('new_received', 'granted', 'results_total') else '0'} | 0 | 0 | 0 | 0 | 0 | "
+                   f"{'5' if key in ('new_received', 'granted', 'results_total') else '0'} |")]
+            for key, label in LABELS_2021.items()}
+    rows["carried_forward"] = [f"| {LABELS_2021['carried_forward']} | 1 | 0 | 0 | 0 | 0 | 0 |  |"]
+    got = cells(report(rows), "applications", "carried_forward")
+    assert got == [(1, "value")] + [(0, "value")] * 5 + [(None, "blank")]
+
+
+def test_merged_cells_of_a_figure_and_a_mark_are_figures_not_label_words_that_shift_the_rows_labels():
+    # `| 3.其他 | 1 — | — | — | 3 — |`: `1 —` once counted as label words, so 3.其他's label named no row and the
+    # rows below took each the next one's figures (2.申请人逾期… read （七）总计's 49 …)
+    text = cut_table(other_no_fee_paid=f"| {LABELS_2021['other_no_fee_paid']} | 2 | — |  | — | 1 — |  |",
+                     other_misc=f"| {LABELS_2021['other_misc']} | 1 — | — | — | 3 — |  |  |",
+                     results_total=f"| {LABELS_2021['results_total']} | 49 | — 12 | — | 13 | — |  |  |")
+    assert cells(text, "applications", "results_total")[0] == (49, "value")
+    assert cells(text, "applications", "other_misc")[:2] == [(1, "value"), (None, "blank")]
+    assert cells(text, "applications", "other_no_fee_paid")[0][0] != 49
