@@ -2650,11 +2650,6 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                 words_past_empty_cells.append(key)
             else:
                 read[key] = (row, [None] * width, MERGED_CELL_AS_ONE, "short_row")
-    if pipe_headers is not None:
-        for key, (row, fitted, problem, code) in read.items():
-            if _plain_figures_short_among_pipe_rows(row, fitted, problem, width):
-                figures = sum(not cell.is_empty for cell in row.values())
-                read[key] = (row, [None] * width, PLAIN_FIGURES_AMONG_PIPE_ROWS.format(figures, width), "short_row")
     if cut_words is not None:  # the total column cut: no row's total is printed, a cell past 其他 no total's
         for key, (row, fitted, problem, code) in read.items():
             if row.piped and fitted[-1] is not None:
@@ -5461,22 +5456,6 @@ def _beside_a_label_less_pipe_row(rows: list[Row], row: Row) -> bool:
         return False
     return any(0 <= i < len(rows) and rows[i].piped and rows[i].has_figures()
                and not any(_holds_words(cell.text) for cell in rows[i].cells) for i in (at - 1, at + 1))
-
-
-PLAIN_FIGURES_AMONG_PIPE_ROWS = ("{} figures for {} columns on a plain line among a converter's pipe rows (`二、上年` / "
-                                 "`2` / `结转…`: its label wrapped round them): no cell places them, and blanks that "
-                                 "print nothing may stand anywhere, so which columns they stand in is not known")
-
-
-def _plain_figures_short_among_pipe_rows(row: Row, fitted: list[RawCell | None], problem: str | None,
-                                         width: int) -> bool:
-    """Whether a row of table 3 among a converter's pipe rows stands on plain lines (no pipe cells, no columns set
-    by spaces) and was read in order with fewer figures than the columns: its first figures taken for the first
-    columns (`2` read as 自然人's where it is 商业企业's, markitdown of LibreOffice's PDF whose blanks print nothing)."""
-    if row.piped or row.aligned or row.spaced:
-        return False
-    figures = sum(not cell.is_empty for cell in row.values())
-    return 0 < figures < width and any(raw is not None and not raw.is_empty for raw in fitted)
 
 
 def _pipe_value_words(row: Row) -> list[str] | None:

@@ -238,11 +238,3 @@ def test_merged_cells_of_a_figure_and_a_mark_are_figures_not_label_words_that_sh
     assert cells(text, "applications", "results_total")[0] == (49, "value")
     assert cells(text, "applications", "other_misc")[:2] == [(1, "value"), (None, "blank")]
     assert cells(text, "applications", "other_no_fee_paid")[0][0] != 49
-
-
-def test_a_lone_figure_on_a_plain_line_among_pipe_rows_is_unknown_not_the_first_column():
-    # markitdown of LibreOffice's PDF whose blanks print nothing: `二、上年` / `2` / `结转政府信息公开申请数量`, the label
-    # wrapped round its one figure, which stands under 商业企业: read in order it went to 自然人, with no warning
-    rows = {"carried_over": ["二、上年", "2", "结转政府信息公开申请数量"]}
-    got = cells(report(rows), "applications", "carried_over")
-    assert {s for _, s in got} == {"unknown"}
