@@ -1809,15 +1809,20 @@ _TEXT_OF = attrgetter("text")  # a cell's text: mapped over the label cells of e
 WRAP = 5  # lines a label may be wrapped over (a narrow column: `5.要求` + four more)
 
 
+def _shape(rows: list[Row]) -> tuple:
+    """What the alignment of table 3's labels sees of its rows: each row's label cells, a few flags and where
+    its label cells stand among its cells (`_places`), which recur from report to report of one layout (only
+    the figures differ): `_aligned_labels` is computed once per distinct shape."""
+    return tuple([(tuple(map(_TEXT_OF, row.label_cells())), row.figures_after_label, row.wrappable,
+                   len(row.values()) > 1, _places(row)) for row in rows])
+
+
 def find_application_rows(rows: list[Row], template: str) -> dict[str, Row]:
     """Each template row of table 3 → the row its figures are read from, by aligning the rows'
-    labels to the template's label sequence."""
-    # the alignment sees only each row's label cells, a few flags and where its label cells stand among
-    # its cells (`_places`), which recur from report to report of one layout (only the figures differ):
-    # it is computed once per distinct shape
-    shape = tuple([(tuple(map(_TEXT_OF, row.label_cells())), row.figures_after_label, row.wrappable,
-                    len(row.values()) > 1, _places(row)) for row in rows])
-    labelled, assignment, unplaced = _aligned_labels(shape, template)
+    labels to the template's label sequence. A row whose label is cut over two pipe rows that both hold
+    figures or blank marks is left out (`label_rests_holding_figures`), and so is any row found on the
+    rest's pipe row."""
+    labelled, assignment, unplaced, rests = _aligned_labels(_shape(rows), template)
     sequence = template_sequence(template)
     taken = set(assignment.values())
     found: dict[str, Row] = {}
@@ -1851,7 +1856,22 @@ def find_application_rows(rows: list[Row], template: str) -> dict[str, Row]:
         found[key] = row
     _figures_read_once(rows, labelled, assignment, found)
     found = _label_less_rows_between(rows, found, sequence)
-    return _figure_rows_paired_between_anchors(rows, labelled, assignment, found, sequence) if piped else found
+    if piped:
+        found = _figure_rows_paired_between_anchors(rows, labelled, assignment, found, sequence)
+    if rests:  # the rest's figures may be its label's row's, or a row's whose label is lost: neither is read
+        on_a_rest = {id(rows[index]) for index in rests}
+        found = {key: row for key, row in found.items() if key not in rests.values() and id(row) not in on_a_rest}
+    return found
+
+
+def label_rests_holding_figures(rows: list[Row], template: str) -> dict[str, Row]:
+    """Each row of table 3 whose label a converter cut over two pipe rows, the other of which (its label's
+    rest, or its beginning) holds figures or blank marks too (`| 三、 | （一）予以公 | 3 — | — 3 | 7 |` /
+    `| 本年 | 开 | 1 |  |  |`, markitdown of a PDF) → that other row. Whose its figures are is not known: a wide
+    figure wrapped in its narrow column leaves a piece on each row (`3` / `1` for 31), or the other row's are
+    a row's whose label is lost; `find_application_rows` leaves the row out, to be read unknown."""
+    *_, rests = _aligned_labels(_shape(rows), template)
+    return {key: rows[index] for index, key in rests.items() if key is not None}
 
 
 def _figures_read_once(rows: list[Row], labelled: tuple[int, ...], assignment: dict[str, int],
@@ -2132,11 +2152,13 @@ def _numbered_opening(row: Row) -> bool:
 
 @lru_cache(maxsize=1 << 12)
 def _aligned_labels(shape: tuple[tuple[tuple[str, ...], bool, bool, bool, _Places], ...], template: str,
-                    ) -> tuple[tuple[int, ...], dict[str, int], frozenset[str]]:
+                    ) -> tuple[tuple[int, ...], dict[str, int], frozenset[str], dict[int, str | None]]:
     """(the indices of the rows with a label, template row key → position among them, the rows named
-    by labels without figures that the order left out): the rows given by their label cells' texts,
-    whether figures follow the label, whether the label may be wrapped over lines, and whether the
-    row holds several cells. The dict is shared between calls: read it, never change it."""
+    by labels without figures that the order left out, the index of each pipe row of figures that is the
+    rest of a cut label of a row of figures → the key that label took, None for none): the rows given by
+    their label cells' texts, whether figures follow the label, whether the label may be wrapped over
+    lines, and whether the row holds several cells. The dicts are shared between calls: read them, never
+    change them."""
     labelled, squashed = [], []
     for i, (label_cells, has_figures, *_) in enumerate(shape):
         if not label_cells:
@@ -2158,6 +2180,7 @@ def _aligned_labels(shape: tuple[tuple[tuple[str, ...], bool, bool, bool, _Place
     template_rows = A.template_rows(sequence)
     candidates = []
     absorbed: set[int] = set()  # label-only lines that are the first lines of the label of a row below
+    held: dict[int, int] = {}  # a cut label's position → its rest's, which holds figures too
     for position, own in enumerate(squashed):
         # the label-only rows just before and after it: the rest of a label wrapped over lines
         # (the loops asked first whether their first line ends them: most labels are whole on their line)
@@ -2185,6 +2208,12 @@ def _aligned_labels(shape: tuple[tuple[tuple[str, ...], bool, bool, bool, _Place
             # row right after (or before) it (`| 三、 | （一）予以公 | 3 |` / `| 本年 | 开 |  |`, markitdown)
             texts, rest = (own, cut[0]), cut[1]
             absorbed.add(rest)
+        elif position not in held.values() and \
+                (cut := _label_cut_over_pipe_rows(shape, labelled, position, sequence, rest_figures=True)) is not None:
+            # the same, the rest's pipe row holding figures or blank marks too (`| 本年 | 开 | 1 |  |`): the label
+            # names its row, whose figures are not known (`label_rests_holding_figures`)
+            texts, held[position] = (own, cut[0]), cut[1]
+            absorbed.add(cut[1])
         elif (round_it := _label_round_a_pipe_row(shape, labelled, position, sequence)) is not None:
             # its label's words on the plain lines right before and after it (`1.本机关不掌握相关政府信` / `息`)
             texts = (own, round_it)
@@ -2231,27 +2260,44 @@ def _aligned_labels(shape: tuple[tuple[tuple[str, ...], bool, bool, bool, _Place
     left_out = [candidates[p] for p in range(len(candidates)) if p not in taken and not figures[p]]
     unplaced = frozenset(key for key in A.best_rows(left_out, template_rows)
                          if key in allowed and key not in assignment)
-    return tuple(labelled), assignment, unplaced
+    placed_at = {position: key for key, position in assignment.items()}
+    rests = {labelled[rest]: placed_at.get(position) for position, rest in held.items()}
+    return tuple(labelled), assignment, unplaced, rests
 
 
 HEADING_REACH = 3  # lines from a group heading to the row it names (a header line between)
 
 
 _HAN_RE = re.compile(r"[\u3400-\u9fff]")  # a label's words
-# a row's width, the places of its label cells among its cells, whether it holds any figure, whether a pipe row
-_Places = tuple[int, tuple[int, ...], bool, bool]
+# a row's width, the places of its label cells among its cells, whether it holds any figure, whether a pipe row,
+# whether its value cells hold a figure or blank mark that may be a row's (`_figures_a_row_may_own`)
+_Places = tuple[int, tuple[int, ...], bool, bool, bool]
 
 
 def _places(row: Row) -> _Places:
-    """A row's width, the places of its label cells, whether it holds any figure and whether it is a pipe
-    row: a label cut over two pipe rows joins cell by cell (`_label_cut_over_pipe_rows`)."""
+    """A row's width, the places of its label cells, whether it holds any figure, whether it is a pipe
+    row and whether its value cells hold a row's figures or blank marks: a label cut over two pipe rows
+    joins cell by cell (`_label_cut_over_pipe_rows`)."""
     labels = {id(cell) for cell in row.label_cells()}
     return (len(row.cells), tuple(i for i, cell in enumerate(row.cells) if id(cell) in labels), row.has_figures(),
-            row.piped)
+            row.piped, row.piped and _figures_a_row_may_own(row))
 
 
-def _label_cut_over_pipe_rows(shape: tuple, labelled: list[int], position: int, sequence: tuple[str, ...]
-                              ) -> tuple[str, int] | None:
+def _figures_a_row_may_own(row: Row) -> bool:
+    """Whether a row's value cells hold a figure or a blank mark (`| 本年 | 开 | 1 |  |`, `| 本年 | 开 | — — | — |`)
+    that may be a row's: not a page's number (`- 3 -`, `第 3 页`), nor a header's numbers of its columns (the run 1,
+    2, … n over the applicant columns at least, `| 1 2 | 3 4 | 5 6 | 7 |`; a shorter run, `| 1 | 2 | 3 | 4 |`, numbers
+    no table 3's columns and may be figures)."""
+    if not row.figures_after_label:
+        return False
+    texts = [text for cell in row.values() if (text := cell.text.strip())]
+    words = L.normalize_text(" ".join(texts)).split()
+    return not is_page_number(" ".join(texts)) and \
+        not (len(words) >= len(L.APPLICANT_KEYS) - 1 and words == [str(n) for n in range(1, len(words) + 1)])
+
+
+def _label_cut_over_pipe_rows(shape: tuple, labelled: list[int], position: int, sequence: tuple[str, ...],
+                              rest_figures: bool = False) -> tuple[str, int] | None:
     """A converter's pipe row of figures whose label names no row, its words cut in their cells and
     continued in the same cells of a pipe row as wide right after it, or begun in those of one right
     before it (`| 三、 | （一）予以公 | 3 — | 7 |` / `| 本年 | 开 |  |  |`, markitdown of a PDF), or, where the
@@ -2261,9 +2307,11 @@ def _label_cut_over_pipe_rows(shape: tuple, labelled: list[int], position: int, 
     the whole words of a template row (or hold them), the cut cell's words completed by the other row's in
     the same cell.
     (the label read so, squashed; the position of the other row among the labelled rows), else None. The
-    figures stay those of the row's own pipe cells."""
+    figures stay those of the row's own pipe cells.
+    `rest_figures`: the same, of a pipe row as wide whose value cells hold a figure or a blank mark
+    (`| 本年 | 开 | 1 |  |`, `_figures_a_row_may_own`), which the caller cannot read as the row's figures."""
     index = labelled[position]
-    width, places, _, piped = shape[index][4]
+    width, places, _, piped, _ = shape[index][4]
     if not piped or not shape[index][1] or not places:
         return None
     rows = A.template_rows(sequence)
@@ -2281,8 +2329,10 @@ def _label_cut_over_pipe_rows(shape: tuple, labelled: list[int], position: int, 
         between = shape[min(index, near) + 1 : max(index, near)]
         if abs(near - index) > 3 or any(s[0] or s[1] for s in between):
             continue  # more than rule lines or empty rows between them
-        its_width, its_places, its_figures, its_piped = shape[near][4]
-        if its_figures or not its_places or A.names_a_row(L.squash("".join(shape[near][0])), sequence):
+        its_width, its_places, its_figures, its_piped, its_own_figures = shape[near][4]
+        # (its figures, `rest_figures`: a pipe row's only, `_figures_a_row_may_own`)
+        if (not its_own_figures if rest_figures else its_figures) or not its_places \
+                or A.names_a_row(L.squash("".join(shape[near][0])), sequence):
             continue
         if its_piped and its_width == width:
             rest = {i: text for i, text in zip(its_places, shape[near][0]) if _HAN_RE.search(text)}
@@ -2333,7 +2383,7 @@ def _label_round_a_pipe_row(shape: tuple, labelled: list[int], position: int, se
     above, below = labelled[position - 1], labelled[position + 1]
     for near in (above, below):
         between = shape[min(index, near) + 1 : max(index, near)]
-        _, _, figures, piped = shape[near][4]
+        _, _, figures, piped, _ = shape[near][4]
         if abs(near - index) > 3 or any(s[0] or s[1] for s in between) or piped or figures or shape[near][1] \
                 or len(shape[near][0]) != 1:
             return None
@@ -2508,12 +2558,21 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                     "before the next row's label, and only so do APP_OUTCOME_SUM and APP_BALANCE hold; marked "
                     "recovered", untaken[0].line)
     read: dict[str, tuple[Row, list[RawCell | None], str | None, str]] = {}
+    cut_rests: dict[str, Row] | None = None
     for key in allowed:
         row = found.get(key)
         if row is None and key in counted:  # its label not found, its figures after another row's
             row = Row(list(counted[key]), stacked=True)
         if row is None:
-            report.warn("missing_row", f"table 3: row {key} not found; its cells are unknown")
+            if cut_rests is None:  # asked once, of a table missing a row
+                cut_rests = label_rests_holding_figures(rows, template)
+            if key in cut_rests:
+                report.warn("missing_row", f"table 3: row {key}: its label is cut over two pipe rows and the other "
+                            f"(line {cut_rests[key].line}) holds figures or blank marks too, which may be pieces of "
+                            "the row's own (a wide figure wrapped in its column) or a row's whose label is lost; "
+                            "its cells are unknown", cut_rests[key].line)
+            else:
+                report.warn("missing_row", f"table 3: row {key} not found; its cells are unknown")
             for applicant in L.APPLICANT_KEYS:
                 report.cells.append(Cell("applications", key, applicant, None, UNKNOWN, None))
             continue
