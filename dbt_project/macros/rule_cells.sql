@@ -1,15 +1,18 @@
 {#-
-    How the statutory rules read a cell (SPEC.md, "Cell values"): a blank cell reads as 0; an
-    unknown cell, or a NULL that is not blank, makes the rule not evaluable for its scope.
+    How the statutory rules read a cell (SPEC.md, "Cell values"): a blank cell reads as 0, and so does a
+    recovered one that is NULL (a total cut off the page over blank parts, taken as printed blank:
+    parsing/blank_totals.py; core/rules.py reads it so); an unknown cell, or another NULL, makes the rule
+    not evaluable for its scope.
 -#}
 {% macro rule_amount(value_column) -%}
-    case when cell_state = 'blank' then 0 else {{ value_column }} end
+    case when cell_state = 'blank' or (cell_state = 'recovered' and {{ value_column }} is null) then 0
+        else {{ value_column }} end
 {%- endmacro %}
 
 {% macro rule_cell_unusable(value_column) -%}
     case
         when cell_state = 'unknown' then 1
-        when {{ value_column }} is null and cell_state <> 'blank' then 1
+        when {{ value_column }} is null and cell_state not in ('blank', 'recovered') then 1
         else 0
     end
 {%- endmacro %}

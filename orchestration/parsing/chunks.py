@@ -196,7 +196,7 @@ class Chunkings:
         chunks already found (no new search); None when none is left."""
         parts = []
         for start, rows, apart, covering in self.parts:
-            chunks = {chunk for row, held in enumerate(covering) for chunk in held
+            chunks = {chunk for chunk in {chunk for held in covering for chunk in held}  # each chunk once
                       if all(wanted[start + r] in self._readings(start, rows, r, chunk)
                              for r in range(chunk.start, chunk.start + chunk.size))}
             kept = _on_complete_paths(chunks, rows, apart, self.leads)
@@ -209,8 +209,8 @@ class Chunkings:
     def _readings(self, start: int, rows: int, row: int, chunk: _Chunk) -> tuple[Reading, ...]:
         """The row's readings in `chunk`: one, or for a chunk written out of order every order of its
         parts (which columns they stand in the text does not say), its total last."""
-        part = self.figures[start * self.width:]
-        reading = tuple(part[i] for i in chunk.row_indices(rows, self.width, row))
+        at, figures = start * self.width, self.figures  # asked of every chunk's rows: no copy of the figures
+        reading = tuple(figures[at + i] for i in chunk.row_indices(rows, self.width, row))
         if not chunk.loose:
             return (reading,)
         return tuple(sorted({(*reading[:chunk.lead], *order, reading[-1])
@@ -253,8 +253,16 @@ def column_chunkings(figures: Sequence[Decimal | None], rows: int, width: int, r
     if rows < 1 or width < 2 or len(figures) != rows * width:
         return None
     if last_apart:  # at most one figure a row: each row's last column
-        covering = _covering(figures, rows, width, row_holds, last_apart, budget, leads) if last_apart <= rows else None
-        return None if covering is None else Chunkings(figures, width, ((0, rows, last_apart, covering),), leads)
+        if last_apart > rows:
+            return None
+        # one bound for the whole search, every lead and blocking pass alike (`_ROWS_READ_IN_ALL`); a
+        # search that gives up anywhere places nothing: the chunkings it left unread may disagree
+        gave_up: list[bool] = []
+        covering = _covering(figures, rows, width, row_holds, last_apart,
+                             budget if budget is not None else [_ROWS_READ_IN_ALL], leads, gave_up=gave_up,
+                             cap=_ROWS_READ_IN_ALL)
+        return None if covering is None or gave_up else \
+            Chunkings(figures, width, ((0, rows, last_apart, covering),), leads)
     starts = sorted({0, *(row for row in pages if 0 < row < rows)})
     if len(starts) > 1:
         parts = []
@@ -271,9 +279,11 @@ def column_chunkings(figures: Sequence[Decimal | None], rows: int, width: int, r
 
 def _covering(figures: Sequence[Decimal | None], rows: int, width: int, row_holds: Callable[[Reading], bool],
               last_apart: int = 0, budget: list[int] | None = None, leads: tuple[int, ...] = LEADS,
-              apart_first: int = 0, gave_up: list[bool] | None = None) -> tuple[tuple[_Chunk, ...], ...] | None:
-    """For each row, the chunks of the complete chunkings that hold it; None when a row has none.
-    `apart_first`: rows from the first whose chunks take figures apart (`_possible_chunks`)."""
+              apart_first: int = 0, gave_up: list[bool] | None = None,
+              cap: int = 0) -> tuple[tuple[_Chunk, ...], ...] | None:
+    """For each row, the chunks of the complete chunkings that hold it; None when a row has none, or
+    when a search gave up (`gave_up` set, where given). `apart_first`: rows from the first whose chunks
+    take figures apart; `cap`: the rows each search with figures apart may read (`_possible_chunks`)."""
     # one column a block first; blocks of several columns only where that explains nothing (each
     # blocking more that fits the figures is one more chunking the cells must agree on); chunks of one
     # row written out of order only where neither does (`_loose_totals`)
@@ -283,9 +293,11 @@ def _covering(figures: Sequence[Decimal | None], rows: int, width: int, row_hold
         covering: list[list[_Chunk]] = [[] for _ in range(rows)]
         for lead in leads:
             for chunk in _possible_chunks(figures, rows, width, lead, row_holds, blocked, last_apart, budget,
-                                          loose, apart_first, gave_up):
+                                          loose, apart_first, gave_up, cap):
                 for row in range(chunk.start, chunk.start + chunk.size):
                     covering[row].append(chunk)
+        if gave_up:
+            return None
         if all(covering):
             return tuple(map(tuple, covering))
     return None
@@ -318,7 +330,7 @@ def _placed(figures: Sequence[Decimal | None], rows: int, width: int,
 def _possible_chunks(figures: Sequence[Decimal | None], rows: int, width: int, lead: int,
                      row_holds: Callable[[Reading], bool], blocked: bool, last_apart: int = 0,
                      budget: list[int] | None = None, loose: bool = False, apart_first: int = 0,
-                     gave_up: list[bool] | None = None) -> list[_Chunk]:
+                     gave_up: list[bool] | None = None, cap: int = 0) -> list[_Chunk]:
     """The chunks that lie on some complete chunking of the table (rows 0 … rows-1), every row of
     each keeping its rule: those reached from row 0 whose end reaches the last row. `blocked`: a
     chunk's columns may be written in blocks of neighbours, each block row by row (`pdftotext` takes
@@ -329,12 +341,33 @@ def _possible_chunks(figures: Sequence[Decimal | None], rows: int, width: int, l
     `loose`: a chunk that keeps no rule in order may hold its columns out of order (`_loose_totals`).
     `apart_first`: the first figures apart are the last column of rows 0 … apart_first - 1 (their chunks
     take figures apart and end there, `totals_first_readings`). `gave_up`: set when the search stops
-    short (too many rows read), so a caller can tell it from no chunking."""
+    short (more than `cap` rows read, `_ROWS_READ_WITH_FIGURES_APART` by default, or `budget` spent),
+    so a caller can tell it from no chunking."""
+    cap = cap or _ROWS_READ_WITH_FIGURES_APART
     rows_read = 0  # with figures apart: the rows whose rule was asked, bounded (below)
     charged = 0  # of them, those taken off `budget`
 
+    # a chunk whose figures are all zeros (or all blanks) holds wherever a row of them does, in any blocking:
+    # it is counted as one row read, none of its rows read (a table of zeros tries tens of thousands of such
+    # chunks, which would spend any bound on rows that ask nothing)
+    alike = [(value, [0]) for value in (Decimal(0), None) if row_holds((value,) * width)]
+    for value, others in alike:  # how many figures before each place are not `value`
+        for figure in figures:
+            others.append(others[-1] + (figure is None or figure != value if value is not None else figure is not None))
+
+    def all_alike(chunk: _Chunk) -> bool:
+        at, columns = chunk.first(rows, width), width - lead - (chunk.last_at >= 0)
+        spans = [(chunk.start * lead, (chunk.start + chunk.size) * lead), (at, at + chunk.size * columns)]
+        if chunk.last_at >= 0:
+            spans.append((chunk.last_at, chunk.last_at + chunk.size))
+        return any(all(0 <= low <= high <= len(figures) and others[high] == others[low] for low, high in spans)
+                   for _, others in alike)
+
     def chunk_holds(chunk: _Chunk) -> bool:  # asked of up to rows² × blockings × states chunks: the offsets inline
         nonlocal rows_read
+        if alike and all_alike(chunk):
+            rows_read += 1
+            return True
         if chunk.last_at >= 0:
             for row in range(chunk.start, chunk.start + chunk.size):
                 rows_read += 1
@@ -356,7 +389,8 @@ def _possible_chunks(figures: Sequence[Decimal | None], rows: int, width: int, l
         if last_apart and width - lead > 1 else ()
     for start in range(rows):
         for taken in range(last_apart + 1):
-            if (start, taken) not in reached:
+            # a state whose rows left cannot take the figures apart left lies on no complete chunking
+            if (start, taken) not in reached or rows - start < last_apart - taken:
                 continue
             for size in range(1, (apart_first if start < apart_first else rows) - start + 1):
                 # a chunk of one row is written row by row however its columns are blocked
@@ -365,7 +399,7 @@ def _possible_chunks(figures: Sequence[Decimal | None], rows: int, width: int, l
                 if taken + size <= last_apart:
                     tried += [_Chunk(lead, start, size, blocks, taken, apart_from + taken)
                               for blocks in (apart_blockings if size > 1 else apart_blockings[-1:])]
-                if last_apart and rows_read > _ROWS_READ_WITH_FIGURES_APART:
+                if last_apart and rows_read > cap:
                     if gave_up is not None:
                         gave_up.append(True)
                     return []  # too many ways for the figures apart to fit: nothing placed, never a guess
@@ -373,6 +407,8 @@ def _possible_chunks(figures: Sequence[Decimal | None], rows: int, width: int, l
                     budget[0] -= rows_read - charged
                     charged = rows_read
                     if budget[0] < 0:
+                        if gave_up is not None:
+                            gave_up.append(True)
                         return []
                 held = [chunk for chunk in tried if chunk_holds(chunk)]
                 if loose and not held:
@@ -401,6 +437,11 @@ def _possible_chunks(figures: Sequence[Decimal | None], rows: int, width: int, l
 # and blocking: where the rows' sums prune little (rows of zeros and blanks) that is millions of rows
 # to read. The texts measured read at most ~20,000; past this many the table is left unplaced (unknown)
 _ROWS_READ_WITH_FIGURES_APART = 60_000
+# `column_chunkings` with figures apart: one bound for all its searches (each lead, each blocking pass), where
+# each had 60,000 of its own (up to 240,000 in all). A table of zeros whose total column of some chunks is set
+# apart and whose last columns are written as a block (r31 000200) reads ~130,000 in its one search that
+# fits, ~0.4 s of CPU; past this many in all the table is left unplaced (unknown)
+_ROWS_READ_IN_ALL = 400_000
 
 
 def _loose_totals(leads: Sequence[Decimal | None], own: Sequence[Decimal | None], size: int,
@@ -665,33 +706,53 @@ def unprinted_blank_readings(figures: Sequence[Decimal], rows: int, width: int, 
     try:
         starts = sorted(row for row, count in counts.items() if 0 < row < rows and 0 <= row * width - count <= blanks)
         before = [row * width - counts[row] for row in starts]
-        if starts and before == sorted(before):
+        parts = starts and before == sorted(before)
+        read_apart: dict[int, list[set[Placing]]] = {}  # each part's readings, worked out once
+        if parts:
             found = _parts_with_blanks(figures, rows, width, row_holds, [0, *starts], [0, *before], blanks, counts,
-                                       leads, steps, budget)
+                                       leads, steps, budget, read_apart=read_apart)
             if found:
                 return found
-        return _blank_readings_of_part(figures, rows, width, row_holds, blanks, counts, leads, steps, budget)
+        whole = _blank_readings_of_part(figures, rows, width, row_holds, blanks, counts, leads, steps, budget)
+        if whole or not parts:
+            return whole
+        # read neither in parts nor whole: the parts that read on their own, with every blank the counts leave
+        # them (a row of another keeping no sum in any placing: a total left blank over its parts, a misprint),
+        # the other parts' rows with no reading
+        return _parts_with_blanks(figures, rows, width, row_holds, [0, *starts], [0, *before], blanks, counts,
+                                  leads, steps, budget, partly=True, read_apart=read_apart)
     except _Spent:
         return None
 
 
 def _parts_with_blanks(figures: Sequence[Decimal], rows: int, width: int, row_holds: Callable[[Reading], bool],
                        starts: list[int], before: list[int], blanks: int, counts: dict[int, int],
-                       leads: tuple[int, ...], steps: list[int], budget: int) -> list[set[Placing]]:
+                       leads: tuple[int, ...], steps: list[int], budget: int, partly: bool = False,
+                       read_apart: dict[int, list[set[Placing]]] | None = None) -> list[set[Placing]]:
     """`unprinted_blank_readings` where each part (from a row opening one to the next) is read on its
-    own with the blanks its count of figures leaves it; [] when a part has no reading."""
+    own with the blanks its count of figures leaves it; [] when a part has no reading. `partly`: a part
+    without a reading gives its rows none (empty sets), the others read; [] when no part reads.
+    `read_apart`: the parts' readings already worked out, by their first row (filled here)."""
     found: list[set[Placing]] = []
     for at, (start, end) in enumerate(zip(starts, [*starts[1:], rows])):
         held = (before[at + 1] if at + 1 < len(before) else blanks) - before[at]
         first = start * width - before[at]
         part = figures[first : first + (end - start) * width - held]
         own = {row - start: count - first for row, count in counts.items() if start <= row < end}
-        readings = _blank_readings_of_part(part, end - start, width, row_holds, held, own, leads, steps, budget)
+        if read_apart is not None and start in read_apart:
+            readings = read_apart[start]
+        else:
+            readings = _blank_readings_of_part(part, end - start, width, row_holds, held, own, leads, steps, budget)
+            if read_apart is not None:
+                read_apart[start] = readings
+        if partly and (not readings or not all(readings)):
+            found += [set() for _ in range(start, end)]
+            continue
         if not readings or not all(readings):
             return []
         found += [{tuple((value, None if index is None else index + first) for value, index in placing)
                    for placing in row} for row in readings]
-    return found
+    return found if any(found) else []
 
 
 def _blank_readings_of_part(figures: Sequence[Decimal], rows: int, width: int, row_holds: Callable[[Reading], bool],

@@ -84,8 +84,11 @@ def _one_cell_a_line(row: Row) -> bool:
 
 
 def _consecutive_lines_equal(rows: Iterable[Row]) -> bool:
-    texts = {cell.line: clean_cell_text(cell.text) for row in rows for cell in row.cells}
-    return any(texts.get(line + 1) == text for line, text in texts.items())
+    # each line's last cell's text, cleaned only where a next line's is compared to it (two texts the same
+    # as printed are the same cleaned): most cells are never compared
+    texts = {cell.line: cell.text for row in rows for cell in row.cells}
+    return any((after := texts.get(line + 1)) is not None and (after == text or clean_cell_text(after) == clean_cell_text(text))
+               for line, text in texts.items())
 
 
 def _rows_by_line(rows: Iterable[Row]) -> dict[int, Row]:

@@ -8,9 +8,13 @@ says nothing; what the page proves is the order: every row's figures past the si
 total's text, cut or whole. `tables.read_applications` places the six by the header and keeps the total's
 text apart; the total is then its parts' sum (`_total_from_its_parts`), checked here against that text:
 
-* its text the sum's leading characters (`1,` / `55` for 1,163 / 553): the sum, `recovered` — the cut
-  figure is never read, and nothing on the page but the row's rule says the rest;
-* its text the sum itself, and narrower than the page lets a figure show (another row of the page shows
+* its text the sum's leading characters (`1,` / `55` for 1,163 / 553) as the page prints figures: the sum,
+  `recovered` — the cut figure is never read, and nothing on the page but the row's rule says the rest. A
+  separator is a character of the text as printed (`２，６` is the head of 2,672, never of 267), and where the
+  page groups thousands the sum is compared grouped (`12` is no head of 1,234), where it prints them plain,
+  plain; a page that shows neither (no figure of four digits) or both proves no form, and the text must then
+  be the head of the sum in each (`1` of 1,234, but not `12`);
+* its text the sum itself, and narrower than the page lets a figure show (another row of the table shows
   more digits in the column): the figure ended before the edge, a `value` as printed;
 * anything else (a text no leading part of the sum): `unknown`, the report does not add up or was cut
   elsewhere.
@@ -18,14 +22,14 @@ text apart; the total is then its parts' sum (`_total_from_its_parts`), checked 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from decimal import Decimal
 
 from ..core import labels as L
 from .cells import BLANK, RECOVERED, UNKNOWN, VALUE, read_count
 from .record import Cell
-from .rows import RawCell, Row, cell_parts
-from .rows import _figure_parts as figure_parts
+from .rows import RawCell, Row, cell_parts, figure_parts
 
 TOTAL_NAME = L.APPLICANTS["total"][0]
 _SPANNING = ("法人或其他组织", "申请人情况")
@@ -92,15 +96,61 @@ def _digits(text: str) -> str:
     return "".join(L.normalize_text(text).split())
 
 
+def _as_printed(raw: RawCell) -> str:
+    """A cut total's text as the page printed it, its separators kept (`1,23`, `２，６` as `2,6`)."""
+    return _digits(raw.printed or raw.text)
+
+
+_GROUPED_RE = re.compile(r"\d,")  # a digit and a separator: figures grouped by thousands (`1,234`, cut `1,`)
+_PLAIN_RE = re.compile(r"\d{4}")  # four digits in a run: a figure of thousands printed plain (`1234`)
+
+
+def thousands_grouped(printed: Iterable[RawCell]) -> bool | None:
+    """Whether the page prints figures grouped by thousands (`1,234`: True), plain (`1234`: False), or
+    either (None: no figure of four digits, or both kinds): from the texts of its table's cells, the cut
+    totals' ones among them (`1,` of 1,163 shows grouping, `1234` of 12,345 shows none)."""
+    grouped = plain = False
+    for raw in printed:
+        text = _as_printed(raw)
+        grouped = grouped or bool(_GROUPED_RE.search(text))
+        plain = plain or bool(_PLAIN_RE.search(text))
+    return grouped if grouped != plain else None
+
+
+def _as_the_page_prints(value: int, grouped: bool | None) -> list[str]:
+    """Every way the page may print `value` (module doc)."""
+    forms = {False: str(value), True: f"{value:,}"}
+    return [forms[grouped]] if grouped is not None else list(forms.values())
+
+
+def leads_the_sum(printed: RawCell, summed: int, grouped: bool | None) -> bool:
+    """Whether a total's text cut at the page's edge is the leading characters of `summed` as the page prints
+    it (module doc), `grouped` the table's `thousands_grouped`."""
+    return all(form.startswith(_as_printed(printed)) for form in _as_the_page_prints(summed, _grouped(printed, grouped)))
+
+
+def _grouped(printed: RawCell, grouped: bool | None) -> bool | None:
+    """The text's own separator, or four digits in a run, says how its total printed, whatever the table."""
+    return here if (here := thousands_grouped([printed])) is not None else grouped
+
+
 def widest_whole_digits(printed: Iterable[RawCell]) -> int:
-    """The most digits a total's text of the page shows in the cut column (texts of digits only)."""
-    return max((len(text) for raw in printed if (text := _digits(raw.text)).isdigit()), default=0)
+    """The most digits a total's text of the table shows in the cut column (texts of digits and separators;
+    LibreOffice sets a table's columns alike on every page, and the paper ends at the same place): the edge
+    lies past where its last digit starts, so a text of digits only, and fewer, ended before it (a separator
+    only widens the text it stands in)."""
+    return max((sum(map(str.isdigit, text)) for raw in printed if _FIGURE_TEXT_RE.fullmatch(text := _as_printed(raw))),
+               default=0)
 
 
-def total_as_printed(total: Cell, parts: list[Cell], printed: RawCell, widest: int) -> str | None:
+_FIGURE_TEXT_RE = re.compile(r"\d[\d,]*")
+
+
+def total_as_printed(total: Cell, parts: list[Cell], printed: RawCell, widest: int,
+                     grouped: bool | None = None) -> str | None:
     """`total` (set to its parts' sum and recovered, or left unknown) checked against its printed text in
-    the cut column (module doc); `widest`: `widest_whole_digits` of its page. Changes the cell in place and
-    says why, when it turns unknown; else None."""
+    the cut column (module doc); `widest`: `widest_whole_digits` of its table; `grouped`: `thousands_grouped`
+    of its table. Changes the cell in place and says why, when it turns unknown; else None."""
     text = _digits(printed.text)
     read = read_count(printed.text) if not printed.problem else None
     if read is not None and read.state == BLANK:
@@ -116,10 +166,11 @@ def total_as_printed(total: Cell, parts: list[Cell], printed: RawCell, widest: i
         if whole and read.value == summed:
             total.state = VALUE
             return None
-        if not whole and any(form.startswith(text) for form in (str(summed), f"{summed:,}")):
+        if not whole and leads_the_sum(printed, summed, grouped):
             return None
         total.value, total.state = None, UNKNOWN
-        return f"its total's text {printed.text.strip()!r} is no leading part of its parts' sum {summed}"
+        return f"its total's text {(printed.printed or printed.text).strip()!r} is no leading part of its parts' " \
+            f"sum as the page prints it ({' and '.join(_as_the_page_prints(summed, _grouped(printed, grouped)))})"
     if total.state == UNKNOWN and whole and all(cell.state in (VALUE, BLANK) for cell in parts) \
             and sum((cell.value or Decimal(0) for cell in parts), Decimal(0)) == read.value:
         total.value, total.state = read.value, VALUE

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from ..core import labels as L
+from .blank_totals import settle_cut_totals_of_blank_parts
 from .cells import NARRATIVE, UNDECODABLE, UNKNOWN
 from .chunks import figures_past_the_heading
 from .collapse import (
@@ -21,13 +22,14 @@ from .collapse import (
     figures_wrapped,
     lines_collapsed,
 )
+from .column_blocks import figure_lines_past
 from .formats import DOCX, HTML, PDF, FormatProblem, extract
 from .narrative import read_narrative
 from .ocr_text import read_ocr_text_again, reads_as_ocr
 from .record import NARRATIVE_STATUS, PARSED, PARTIAL, Cell, ParsedReport, quarantine
 from .rows import build_rows
 from .signs import words_onto_figures
-from .tables import page_blanks, read_applications, read_disclosures, read_reviews
+from .tables import TOOK_WIDE_PAST, page_blanks, read_applications, read_disclosures, read_reviews
 from .template import detect_template, find_sections
 from .title import FROM_FILE_NAME, normalise_agency, read_title, title_before_tables
 from .tokens import reading_lines, split_lines
@@ -144,15 +146,26 @@ def parse_text(text: str, source: str, sha256: str | None = None, size_bytes: in
     else:
         report.warn("missing_table", "table disclosures not found")
     reviews_reading = reading  # the lines table 4 is read from
+    cut_blank_totals: list[Cell] = []  # totals cut off the page over blank parts (blank_totals.py)
     if "applications" in sections:
         # table 3 in column chunks may run on past table 4's heading (pdftotext without -layout)
         heading = sections["applications"][1]
-        first, past = figures_past_the_heading(reading_texts, heading).marked \
-            if sections.get("reviews", (None,))[0] == heading else (heading, heading)
+        heading_is_table_4s = sections.get("reviews", (None,))[0] == heading
+        first, past = figures_past_the_heading(reading_texts, heading).marked if heading_is_table_4s \
+            else (heading, heading)
         past_the_heading = build_rows(reading, first, past, labels_apart=True, signed=False) if past > first else []
-        if read_applications(report, application_rows, template, past_the_heading, pdf_text="\f" in text,
-                             poppler_pages=poppler_pages, found_for_table_2=found_for_table_2,
-                             cells_known=cells_known):
+        # the same run with thousands grouped (`1,040`), for table 3's blocks of a band of rows (column_blocks.py)
+        wide_first, wide_past = figure_lines_past(reading_texts, heading) if heading_is_table_4s and "\f" in text \
+            else (heading, heading)
+        wide_past_the_heading = build_rows(reading, wide_first, wide_past, labels_apart=True, signed=False) \
+            if wide_past > wide_first else []
+        took = read_applications(report, application_rows, template, past_the_heading, pdf_text="\f" in text,
+                                 poppler_pages=poppler_pages, found_for_table_2=found_for_table_2,
+                                 cells_known=cells_known, wide_past_the_heading=wide_past_the_heading,
+                                 cut_blank_totals=cut_blank_totals)
+        if took == TOOK_WIDE_PAST:
+            first, past = wide_first, wide_past
+        if took:
             reviews_reading = [*reading[:first], *reading[past:]]  # those figures are no longer table 4's
         report.tables_found.append("applications")
     else:
@@ -177,10 +190,11 @@ def parse_text(text: str, source: str, sha256: str | None = None, size_bytes: in
             end += past - first
         review_rows = build_rows(table_and_after, start, end, signed=False)
         read_reviews(report, review_rows, past_the_heading, after_header, poppler_pages=poppler_pages,
-                     cells_known=cells_known)
+                     cells_known=cells_known, cut_blank_totals=cut_blank_totals)
         report.tables_found.append("reviews")
     else:
         report.warn("missing_table", "table reviews not found")
+    settle_cut_totals_of_blank_parts(report, cut_blank_totals, empty=cells_known)
 
     short_rows = lines_collapsed(report, application_rows) if "applications" in report.tables_found else None
     if short_rows:

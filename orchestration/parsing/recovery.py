@@ -387,7 +387,8 @@ def _n(value: Decimal | None) -> Decimal:
 
 
 def applicant_sum_holds(reading: Reading) -> bool:
-    return sum((_n(v) for v in reading[:-1]), Decimal(0)) == _n(reading[-1])
+    # the parts' sum without a call a part (a blank, None, adds nothing, as a zero does)
+    return sum(filter(None, reading[:-1]), Decimal(0)) == _n(reading[-1])
 
 
 def total_cut_short(reading: Reading) -> bool:
@@ -396,10 +397,12 @@ def total_cut_short(reading: Reading) -> bool:
     the text was taken from it (a table laid wider than the page). A misprint seldom has that
     shape; a cut always has."""
     total = reading[-1] if reading else None
-    if total is None or total != total.to_integral_value() or total < 0:
+    if total is None:
         return False
-    parts = sum((v for v in reading[:-1] if v is not None), Decimal(0))
-    if parts <= total or parts != parts.to_integral_value():
+    parts = sum(filter(None, reading[:-1]), Decimal(0))  # a blank (None) or a zero adds nothing
+    if parts <= total:
+        return False  # asked of every row read: most keep their sum, and say no here
+    if total != total.to_integral_value() or total < 0 or parts != parts.to_integral_value():
         return False
     printed, whole = str(int(total)), str(int(parts))
     return len(printed) < len(whole) and whole.startswith(printed)
@@ -567,13 +570,44 @@ def settle_table(readings: dict[str, list[Reading]], outcomes: tuple[str, ...],
     results_total the balance allows, whose state is what each column still owes: rows that reach
     the same state share their completions. More than `max_steps` steps, or no reading of the
     table at all: `readings` as they came (the rules cannot narrow them)."""
-    rows = {key: found for key, found in readings.items() if found}
-    outcome_on = "results_total" in rows and bool(outcomes) and all(key in rows for key in outcomes)
-    balance_on = all(key in rows for key in ("results_total", "carried_forward", "new_received", "carried_over"))
+    rows, outcome_on, balance_on = _rules_on(readings, outcomes)
     open_rows = [key for key in ("results_total", *outcomes, "carried_forward", "new_received", "carried_over")
                  if key in rows and len(rows[key]) > 1]
     if not (outcome_on or balance_on) or not open_rows:
         return readings
+    found = _kept_by_the_rules(rows, outcomes, outcome_on, balance_on, max_steps, settle=True)
+    if found is None or not found[1]:
+        return readings
+    kept = found[0]
+    return {key: sorted(kept[key], key=_order) if kept.get(key) else found for key, found in readings.items()}
+
+
+def some_table_keeps_the_rules(readings: dict[str, list[Reading]], outcomes: tuple[str, ...],
+                               max_steps: int = MAX_TABLE_STEPS) -> bool | None:
+    """Whether some reading of the whole table (a reading of each row in `readings`) keeps
+    APP_OUTCOME_SUM and APP_BALANCE as `settle_table` checks them (a rule whose rows are not all
+    read is left out: then True where no rule is left); None after more than `max_steps` steps."""
+    rows, outcome_on, balance_on = _rules_on(readings, outcomes)
+    if not (outcome_on or balance_on):
+        return True
+    found = _kept_by_the_rules(rows, outcomes, outcome_on, balance_on, max_steps, settle=False)
+    return None if found is None else bool(found[1])
+
+
+def _rules_on(readings: dict[str, list[Reading]], outcomes: tuple[str, ...]
+              ) -> tuple[dict[str, list[Reading]], bool, bool]:
+    """The rows with a reading, and whether APP_OUTCOME_SUM and APP_BALANCE can be checked on them."""
+    rows = {key: found for key, found in readings.items() if found}
+    outcome_on = "results_total" in rows and bool(outcomes) and all(key in rows for key in outcomes)
+    balance_on = all(key in rows for key in ("results_total", "carried_forward", "new_received", "carried_over"))
+    return rows, outcome_on, balance_on
+
+
+def _kept_by_the_rules(rows: dict[str, list[Reading]], outcomes: tuple[str, ...], outcome_on: bool, balance_on: bool,
+                       max_steps: int, settle: bool) -> tuple[dict[str, set], list] | None:
+    """Each row's readings some table keeping the rules uses, and the results_total readings such a
+    table has (none: no table keeps them); None after more than `max_steps` steps. `settle`: the
+    balance's readings narrowed again to those going with a total the outcome rows can pay."""
     numbers = {key: [(reading, tuple(_whole(v) for v in reading)) for reading in found] for key, found in rows.items()}
     kept: dict[str, set] = {key: set() for key in rows}
     steps = [0]
@@ -589,15 +623,13 @@ def settle_table(readings: dict[str, list[Reading]], outcomes: tuple[str, ...],
             totals = _balance(numbers, kept, step)
         if outcome_on:
             totals = _outcome_sums(numbers, outcomes, totals, kept, step)
-        if balance_on and outcome_on:  # the balance's readings that go with a total the outcome rows can pay
+        if settle and balance_on and outcome_on:  # the balance's readings that go with a total the outcome rows can pay
             kept = {key: found for key, found in kept.items() if key not in _BALANCE_PARTS} | \
                 _balance(numbers, None, step, set(totals))
         kept["results_total"] = set(totals)
     except _TooMany:
-        return readings
-    if not totals:
-        return readings
-    return {key: sorted(kept[key], key=_order) if kept.get(key) else found for key, found in readings.items()}
+        return None
+    return kept, totals
 
 
 def settle_by_columns(readings: dict[str, list[Reading]], candidates: dict[str, list[Reading]],

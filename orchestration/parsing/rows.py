@@ -30,6 +30,7 @@ class RawCell:
     columns: Callable[[str], int] | None = None  # aligned text: how x was measured (display or glyphs)
     x_glyphs: float | None = None  # aligned text: the centre counted in glyphs (as pdftotext places them)
     problem: str | None = None  # why its figure cannot be read as printed: the cell is unknown
+    printed: str | None = None  # a figure cut at a separator (`1，23`): its text as printed, `text` its digits only
 
     @property
     def is_value(self) -> bool:
@@ -352,8 +353,10 @@ def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = Fal
         shape_of = _line_shape_after_rule if markdown_rule_seen else _line_shape_plain
         kind, parts, padded, printed_width, classes, ruled = shape_of(raw)
         if kind == _SINGLE:
-            # the next two lines that print anything (`pdftotext` may set an empty line between any two)
-            after, then = ([line.text for line in lines[index + 1 : min(end, index + 6)] if line.text.strip()] + ["", ""])[:2]
+            # the next two lines that print anything (`pdftotext` may set an empty line between any two), looked
+            # for only where a row ends before this line (a single cell after a label goes on its row)
+            after, then = ([line.text for line in lines[index + 1 : min(end, index + 6)] if line.text.strip()]
+                           + ["", ""])[:2] if not current and rows else ("", "")
             if not current and rows and (_count_or_an_amounts_head(rows[-1], parts[0], after)
                                          or _amount_torn_past_a_break(rows[-1], [parts[0], after, then])):
                 rows[-1].amount_may_go_on = True  # tables.py decides by the item's columns
@@ -1019,11 +1022,27 @@ def _aligned_rows(lines: list[Line], document: list[Line]) -> list[Row]:
     return _stacked_digits_unknown(rows, "\n".join(line.text for line in kept))
 
 
+# the document `_laid_out_by_glyphs` was last asked of and its answer: a report's tables ask it of the same
+# list of lines (parse.py's reading lines), so it is worked out once a report. The list is held, so that no other
+# list takes its id, until the next report's asks; one document, never a growing cache (a tuple, replaced whole)
+_GLYPHS_ASKED: tuple[list[Line] | None, bool] = (None, False)
+
+
 def _laid_out_by_glyphs(document: list[Line]) -> bool:
     """Whether the document's figures that stand after CJK text on their line (tables 2 and 3's rows)
     stand in fewer columns counted in glyphs than in display columns: `pdftotext -layout` places every
     glyph, CJK ones too, in one character cell; a browser's dump (w3m, lynx) or a monospaced rendering
     pads by display width. A form feed proves nothing: a rendering may end its pages with one too."""
+    global _GLYPHS_ASKED
+    asked, answer = _GLYPHS_ASKED
+    if asked is document:
+        return answer
+    answer = _figures_fewer_by_glyphs(document)
+    _GLYPHS_ASKED = (document, answer)
+    return answer
+
+
+def _figures_fewer_by_glyphs(document: list[Line]) -> bool:
     by_display: set[int] = set()
     by_glyphs: set[int] = set()
     for line in document:
@@ -1190,7 +1209,7 @@ def _cut_figures_hold_their_places(row: Row) -> list[tuple[float, int]]:
             # the cut figure's digits without its separator: a figure's place in the row, never read (CUT)
             parts.append(RawCell(re.sub("[,，]", "", word) if cut else word, cell.line,
                                  start + columns(cell.text[: m.start()]) + columns(word) / 2, False, cell.columns,
-                                 left + m.start() + len(word) / 2, CUT if cut else cell.problem))
+                                 left + m.start() + len(word) / 2, CUT if cut else cell.problem, word if cut else None))
         row.cells[index : index + 1] = parts
         _classify_again(row)
     return found
@@ -1425,11 +1444,13 @@ def place_by_position(values: list[RawCell], anchors: list[float]) -> tuple[list
     a figure stands under no header, or two under one, nothing is placed: every cell is unknown."""
     if any(value.x is None for value in values):
         return [None] * len(anchors), "cells without positions"
-    parts = _figure_parts(values)
+    parts = figure_parts(values)
     placed: list[RawCell | None] = [None] * len(anchors)
     header = tuple(anchors)  # the memo's key, built once for the row
     for part in parts:
         column = _nearest_column(header, part.x)
+        if column is None and part is parts[-1]:
+            column = _amount_run_past_the_last_header(header, part)
         if column is None or placed[column] is not None:
             return [None] * len(anchors), f"{part.text.strip()!r} does not stand under one column of the header"
         placed[column] = part
@@ -1437,7 +1458,23 @@ def place_by_position(values: list[RawCell], anchors: list[float]) -> tuple[list
     return [cell if cell is not None else RawCell("", line) for cell in placed], None
 
 
-def _figure_parts(values: list[RawCell]) -> list[RawCell]:
+def _amount_run_past_the_last_header(anchors: tuple[float, ...], part: RawCell) -> int | None:
+    """The last column, for a row's last piece that is an amount with its unit (`34.297824 万元`, wider than its
+    header) starting where the last header stands (its left edge within the reach `_nearest_column` allows of
+    that header) and running on past it to the right, where no header stands: a cell's text set from its left
+    edge. None otherwise (a figure alone, or one starting nearer another header or past the last one's reach)."""
+    if len(anchors) < 2 or part.x is None or part.x <= anchors[-1] or _figures_only(part.text) \
+            or not _AMOUNT_WITH_UNIT_RE.fullmatch(L.normalize_text(part.text).strip()):
+        return None
+    left = part.x - (part.columns or display_width)(part.text) / 2
+    return len(anchors) - 1 if abs(left - anchors[-1]) < 0.6 * (anchors[-1] - anchors[-2]) else None
+
+
+# an amount and its unit after it, one space apart or none (`34.297824 万元`, `0.0076407967亿元`)
+_AMOUNT_WITH_UNIT_RE = re.compile(r"\d+(?:\.\d+)? ?(?:万元|亿元|元)")
+
+
+def figure_parts(values: list[RawCell]) -> list[RawCell]:
     """The figures of aligned cells, a cell of several (`2 0`) split where its own spaces are; a
     cell with anything but figures in it (`万元 33.6`, `434.936 万元`) stays whole."""
     parts = []
@@ -1525,7 +1562,7 @@ def aligned_readings(values: list[RawCell], anchors: list[float], row_rule: Call
     False (a header's word whose position nothing proves) or standing under it by no proof
     (`stands_sure_under`, with the header words' `edges`); with `greatest`, no figure right of the column it
     gives the figure (None: any). Every such placement that keeps the row rule; None past `limit` of them."""
-    parts = _figure_parts(values)
+    parts = figure_parts(values)
     most = [None if greatest is None else greatest(part) for part in parts]
     if free:
         fixed: list[int | None] = [None] * len(parts)

@@ -15,13 +15,15 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cache, lru_cache, partial
-from itertools import combinations, pairwise, permutations, product, repeat
+from itertools import combinations, compress, pairwise, permutations, product, repeat
 from math import prod
 from operator import attrgetter, is_
 from typing import NamedTuple, TypeVar
 
 from ..core import labels as L
 from . import align as A
+from . import blank_totals as BT
+from . import column_blocks as CB
 from . import cut_total as CT
 from . import recovery as R
 from .cells import (
@@ -77,7 +79,6 @@ from .rows import (
     STACKED,
     RawCell,
     Row,
-    _figure_parts,
     _figures_of_merged_cells,
     _is_figure,
     _label_then_figures,
@@ -86,6 +87,7 @@ from .rows import (
     aligned_readings,
     anchors_hold,
     cell_parts,
+    figure_parts,
     fills_the_row,
     fit_row,
     place_by_position,
@@ -589,7 +591,7 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
     unnamed = ""  # the block's header words where none names a column: its columns are the template's guess
     unproven_lines: set[int] = set()  # rows whose columns are the template's guess
     for index, row in enumerate(rows):
-        if index in units_taken or _an_amounts_piece(row) and _FIGURES_PIECE_RE.search(row.label):
+        if index in units_taken or _FIGURES_PIECE_RE.search(row.label) and _an_amounts_piece(row):
             continue  # an amount's piece read as a label (`9.`): read with the item row beside it
         label = row.label
         found_article = _article_of(label) or _article_wrapped(rows, index)
@@ -850,9 +852,10 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
             vanish = blanks.may_vanish or any(metric in L.AMOUNT_METRICS for metric in columns)
             counted = partial(split, width=len(columns), blanks=vanish, crawled=True)
             candidates = _with_year_split_off(report, f"table 2 {item}", rows, row, [v.text for v in values], counted)
-            # the splits past MAX_CANDIDATES, counted on (still bounded) at most once for the row's evidence
-            widened = cache(partial(counted, [v.text for v in row.values()], limit=R.MAX_CANDIDATES_WITH_EVIDENCE))
             if candidates is None or len(candidates) > 1:
+                # the splits past MAX_CANDIDATES, counted on (still bounded) at most once for the row's evidence; made
+                # only for a row its own text leaves several splits (a cache made for every crawled row cost ~2%)
+                widened = cache(partial(counted, [v.text for v in row.values()], limit=R.MAX_CANDIDATES_WITH_EVIDENCE))
                 candidates = _kept_by_the_template(report, item, tuple(columns), row, candidates, widened)
             if candidates is None or len(candidates) > 1:
                 stated = stated_disclosures(text, template, report.year) if stated is None else stated
@@ -2278,9 +2281,9 @@ def _places(row: Row) -> _Places:
     """A row's width, the places of its label cells, whether it holds any figure, whether it is a pipe
     row and whether its value cells hold a row's figures or blank marks: a label cut over two pipe rows
     joins cell by cell (`_label_cut_over_pipe_rows`)."""
-    labels = {id(cell) for cell in row.label_cells()}
-    return (len(row.cells), tuple(i for i, cell in enumerate(row.cells) if id(cell) in labels), row.has_figures(),
-            row.piped, row.piped and _figures_a_row_may_own(row))
+    labels = set(map(id, row.label_cells()))  # the places found at C level: asked of every row of table 3
+    return (len(row.cells), tuple(compress(range(len(row.cells)), map(labels.__contains__, map(id, row.cells)))),
+            row.has_figures(), row.piped, row.piped and _figures_a_row_may_own(row))
 
 
 def _figures_a_row_may_own(row: Row) -> bool:
@@ -2428,16 +2431,25 @@ def _down_a_narrow_column(position: int, squashed: list[str], labelled: list[int
     return ("".join(squashed[first : last + 1]),) if first < position - 1 or last > position + 1 else ()
 
 
+# what `read_applications` says when it took the lines of `wide_past_the_heading`
+TOOK_WIDE_PAST = 2
+
+
 def read_applications(report: ParsedReport, rows: list[Row], template: str,
                       past_the_heading: Sequence[Row] = (), pdf_text: bool = False, poppler_pages: bool = False,
-                      found_for_table_2: FoundTable3 | None = None, cells_known: bool = False) -> bool:
+                      found_for_table_2: FoundTable3 | None = None, cells_known: bool = False,
+                      wide_past_the_heading: Sequence[Row] = (), cut_blank_totals: list[Cell] | None = None) -> int:
     """Table 3's cells into the report. `past_the_heading`: the rows of figure lines after the next
-    section's heading, which text written in column chunks may give table 3 (chunks.py). Says whether
-    they were table 3's (then they are no other table's). `pdf_text`: the text holds a PDF's page
+    section's heading, which text written in column chunks may give table 3 (chunks.py);
+    `wide_past_the_heading`: those of the lines of one figure each there, thousands grouped or not
+    (column_blocks.py). Says whether they were table 3's (then they are no other table's): false, true
+    (`past_the_heading`'s) or TOOK_WIDE_PAST (`wide_past_the_heading`'s). `pdf_text`: the text holds a PDF's page
     breaks (form feeds), where without -layout a blank cell leaves no line; `poppler_pages`: those pages
     are pdftotext's (`poppler_pages` in parse.py), whose -layout columns poppler set. `found_for_table_2`:
     the rows `page_blanks` found, taken where they are these rows. `cells_known`: the text is of a format
-    whose reader sets a tab at each cell's bounds (a PDF's ruled grid, HTML, DOCX): no tab was lost."""
+    whose reader sets a tab at each cell's bounds (a PDF's ruled grid, HTML, DOCX): no tab was lost.
+    `cut_blank_totals`: where given, the totals cut off the page over parts that all print a blank mark are
+    added to it, unknown, for `blank_totals.settle_cut_totals_of_blank_parts` once tables 3 and 4 are read."""
     as_printed = rows  # every cell where pdftotext set it (`_applicant_block_starts`)
     rows = _without_headings_beside_figures(
         [_without_margin_headings(_without_column_numbers(row), template) for row in rows], template)
@@ -2487,7 +2499,9 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     shown = _columns_shown_in_every_row(header_rows, found, len(L.APPLICANT_KEYS)) if anchors is None else None
     # the same table whose blank cells print nothing (`pdftotext -raw`): a row of single-spaced figures but the
     # template's width stands in some of the shown columns, and no total is printed to place them by
-    cut_at = _first_columns_named(header_rows, len(L.APPLICANT_KEYS)) if anchors is None and shown is None else None
+    # (asked only of a table with a spaced or aligned row, the rows it is asked for below)
+    cut_at = _first_columns_named(header_rows, len(L.APPLICANT_KEYS)) if anchors is None and shown is None \
+        and any(row.spaced or row.aligned for row in found.values()) else None
     if shown is not None and visible is None:
         report.warn("columns_cut", f"table 3: the header shows its first {shown} applicant columns only (the others "
                     "cut at the page's edge), and every row as many cells: the cells of the others are unknown",
@@ -2536,6 +2550,11 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                                                                           list(past_the_heading))
             if read:
                 return took_past_the_heading
+    if apart and pdf_text:  # where the readers above found no reading: poppler's blocks a band of rows at a time
+        read, took_past_the_heading = _beside_then_column_blocks(report, rows, found, allowed,
+                                                                 list(wide_past_the_heading))
+        if read:
+            return TOOK_WIDE_PAST if took_past_the_heading else False
     by_count = _labels_then_figures(rows, found, allowed, width) if apart else {}
     if apart:  # rows set as blocks of their own: what the block counts place, where the block above did not
         used = {id(cell) for cells in by_count.values() for cell in cells}
@@ -2550,13 +2569,16 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     before_labels = _figures_before_labels(rows, found, allowed, untaken, width) if untaken else {}
     # a whole row's figures on a line no row takes (`0 0 0 0 0 0 0` before `5.属于三类内部事务信息`): the text prints
     # figures before their label (pdfplumber), not only a wrapped figure's pieces (`１` / `０`, `pdftotext -raw`)
+    # (a line taken by the label above it, wrapped round it, shows no figures printed first)
+    after_their_label = {id(line) for line in untaken for key, figures in before_labels.items()
+                         if figures[0].line == line.line and found[key].line < line.line}
     printed_first = any(len(figures := _figures_of(line)) == width and len({cell.line for cell in figures}) == 1
-                        for line in untaken)
+                        for line in untaken if id(line) not in after_their_label)
     if before_labels:
-        report.warn("figures_apart", "table 3: figures printed on a line of their own before a wrapped label "
-                    f"that has none ({', '.join(before_labels)}): each such line stands after a row's own figures and "
-                    "before the next row's label, and only so do APP_OUTCOME_SUM and APP_BALANCE hold; marked "
-                    "recovered", untaken[0].line)
+        report.warn("figures_apart", "table 3: figures printed on a line of their own beside a wrapped label "
+                    f"that has none ({', '.join(before_labels)}): each such line stands between a row's own figures "
+                    "and that label (before it, or after its first line), and only so do APP_OUTCOME_SUM and "
+                    "APP_BALANCE hold; marked recovered", untaken[0].line)
     read: dict[str, tuple[Row, list[RawCell | None], str | None, str]] = {}
     cut_rests: dict[str, Row] | None = None
     for key in allowed:
@@ -2623,7 +2645,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             problem = (f"{len(row.values())} figures set apart by single spaces, under a header showing its first "
                        f"{cut_at} columns only (the others cut at the page's edge): which columns are blank is not known")
             read[key] = (row, [None] * width, problem, "columns_cut")
-        elif six_in_order and row.aligned and CT.one_a_column(parts := _figure_parts(
+        elif six_in_order and row.aligned and CT.one_a_column(parts := figure_parts(
                 [value for value in row.values() if not value.is_empty]), len(visible)):
             read[key] = (row, [*parts, None], None, "columns_cut")
         elif visible is not None and row.aligned and row.page == header_page:
@@ -2756,9 +2778,11 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     # a row on a page without the header, placed under the header's columns only because its sum holds
     # (`2 … 2` holds as 自然人 + 总计 and as 商业企业 + 总计): no proof of its figures' columns for others
     sum_placed = {key for key in elsewhere if not fills_the_row(read[key][0].values(), width)}
+    # not where each row prints its total's text past the shown columns (a cut 总计, cut_total.py): a page that
+    # repeats no header proves no mark of that column, and page order would set the text in the last shown one
     by_page_order = _placed_by_page_order(read, context, set(wrapped) | apart_from_labels | unseen_blanks | in_label_block,
                                           len(visible) if visible is not None else shown or width, width,
-                                          sum_placed, outcomes) if poppler_pages else set()
+                                          sum_placed, outcomes) if poppler_pages and not cut_total else set()
     for key in by_page_order:
         if key in damaged:
             damaged.remove(key)
@@ -2784,8 +2808,9 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         else None
     # the columns a row can print: those the header shows where the others are cut at the page's edge, or as many
     # as every row writing its blanks prints, where they all print one count (a column cut for them all, or set
-    # nowhere on the page: no row's lost cell)
-    marked = [len(row.values()) for row in found.values() if any(map(_is_blank_mark, _cell_texts(row)))]
+    # nowhere on the page: no row's lost cell); asked only where a damaged row may need it (most tables: none)
+    marked = [len(row.values()) for row in found.values() if any(map(_is_blank_mark, _cell_texts(row)))] \
+        if damaged and visible is None and shown is None else []
     printed_columns = len(visible) if visible is not None else shown if shown is not None else \
         marked[0] if len(marked) > 1 and len(set(marked)) == 1 else width
     for key in damaged:
@@ -2844,8 +2869,10 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     for key in zeros:
         context[key], candidates[key] = (None,) * width, []
     R.settle_by_columns({} if blanks else {key: splits[key] for key in damaged}, candidates, context, outcomes)
+    # (not where the rows print their total's text past the shown columns: a later page's figures are then more
+    # than the shown columns' cells, and nothing but the position of a column no header names tells which)
     under_a_cut_header = _placed_under_a_cut_header(read, header_page, len(visible), width, outcomes) \
-        if visible is not None else {}
+        if visible is not None and not cut_total else {}
     by_page_columns = _placed_by_page_columns(read, damaged, elsewhere, zeros, context, candidates, outcomes, width)
     for key in damaged:
         if key in zeros or key in by_page_columns:
@@ -2871,9 +2898,15 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                         "on a page whose blank cells print: one digit a cell, the only cut its text allows, breaks "
                         "its total = its parts, APP_OUTCOME_SUM or APP_BALANCE: the report does not add up as printed",
                         read[key][0].line)
+    # how the table prints its figures (CT.thousands_grouped), and how far its cut column reaches, asked once
+    grouped, widest = ..., 0
     for key, (row, fitted, problem, code) in read.items():
         if key not in damaged and not problem and clean[key] is not None and R.total_cut_short(clean[key]):
-            read[key] = (row, *_without_a_cut_total(report, key, row, fitted))
+            if grouped is ...:
+                grouped = CT.thousands_grouped(value for other in read for value in read[other][0].values())
+            # its text the sum's head as the page prints it, separators and all (`4,642,4` is none of 464,246's)
+            if CT.leads_the_sum(fitted[-1], int(sum(v or 0 for v in clean[key][:-1])), grouped):
+                read[key] = (row, *_without_a_cut_total(report, key, row, fitted))
     totals_recovered = []
     for key, (row, fitted, problem, code) in read.items():
         if key in by_page_columns:
@@ -2901,8 +2934,14 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         start = len(report.cells)
         _count_cells(report, "applications", zip(repeat(key), L.APPLICANT_KEYS), fitted, row.line)
         if not problem and (code == "total_cut" or (only_the_total_cut and code == "columns_cut")) \
-                and not (cut_words and key in cut_words) and _total_from_its_parts(report.cells[start:]):
-            totals_recovered.append(key)
+                and not (cut_words and key in cut_words):
+            if _total_from_its_parts(report.cells[start:]):
+                totals_recovered.append(key)
+            elif cut_blank_totals is not None and _total_of_blank_parts(report.cells[start:], cells_known) \
+                    and not any(read[other][0].page == row.page for other in cut_texts):
+                # nothing of the cut column on its page (a page showing the other rows' totals and nothing of
+                # this one's: a total printed nowhere, `nothing_past`)
+                cut_blank_totals.append(report.cells[-1])
         if not problem and key in nothing_past and report.cells[-1].state == RECOVERED \
                 and any(read[other][0].page == row.page for other in cut_texts):
             # the cut column shows the page's other rows' totals (their first characters, where each cell's text
@@ -2914,9 +2953,11 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                         "show their totals' first characters: its total is unknown", row.line)
         if not problem and key in cut_texts:
             *parts, total = report.cells[start:]
-            widest = CT.widest_whole_digits(cut_texts[other] for other in cut_texts
-                                            if read[other][0].page == row.page)
-            if (why := CT.total_as_printed(total, parts, cut_texts[key], widest)) is not None:
+            if grouped is ...:
+                grouped = CT.thousands_grouped(value for other in read for value in read[other][0].values())
+            if not widest:  # every page of the table sets its columns alike, and the paper ends at the same place
+                widest = CT.widest_whole_digits(cut_texts.values())
+            if (why := CT.total_as_printed(total, parts, cut_texts[key], widest, grouped)) is not None:
                 report.warn("total_cut", f"table 3 {key}: {why}; the total is unknown", row.line)
             if total.state != RECOVERED and key in totals_recovered:
                 totals_recovered.remove(key)
@@ -3577,7 +3618,7 @@ def _figures_of_other_rows(row: Row, fitted: list, problem: str | None, clean: R
 
 def _zeros_only(row: Row) -> bool:
     """An aligned row whose figures are all 0 (`0   0`)."""
-    parts = _figure_parts(row.values()) if row.aligned else []
+    parts = figure_parts(row.values()) if row.aligned else []
     return bool(parts) and all(read_count(part.text).value == 0 and read_count(part.text).state == VALUE
                                for part in parts)
 
@@ -3660,7 +3701,7 @@ def _ways_a_page_keeps(keys: list[str], read: dict, damaged: list[str], zeros: s
     """The rows of a page still open, their figures, and the ways of reading the page (each its rows'
     readings, a row whose sum no way keeps left out) that keep the template's rules with `context`; None
     where the page's columns are not told apart, no row is open, or no way keeps them."""
-    parts_of = {key: _figure_parts(read[key][0].values()) for key in keys}
+    parts_of = {key: figure_parts(read[key][0].values()) for key in keys}
     if any(part.x is None or read_count(part.text).state != VALUE for parts in parts_of.values() for part in parts):
         return None  # a blank mark or a figure not read cleanly: its column says nothing certain
     ways = _ways_of_a_page({key: parts for key, parts in parts_of.items() if parts}, width)
@@ -3835,7 +3876,7 @@ def _on_a_later_page_of_a_cut_header(row: Row, shown: int, width: int) -> tuple[
     figures, and where they stand is left to the page's columns (`_placed_under_a_cut_header`)."""
     if not row.has_figures():
         return [*[RawCell("", row.line) for _ in range(shown)], *[None] * (width - shown)], None, "columns_cut"
-    return [None] * width, (f"{len(_figure_parts(row.values()))} figures on a page that does not repeat the header, "
+    return [None] * width, (f"{len(figure_parts(row.values()))} figures on a page that does not repeat the header, "
                             f"which shows its first {shown} columns only"), "columns_cut"
 
 
@@ -3877,7 +3918,7 @@ def _rows_in_shown_columns(keys: list[str], read: dict, context: dict, shown: in
     balance with the rest of the table (`R.settle_table`). A row left with one reading that keeps them is placed."""
     free: dict[str, list] = {}
     for key in keys:
-        parts = _figure_parts(read[key][0].values())
+        parts = figure_parts(read[key][0].values())
         if not parts or any(read_count(part.text).state != VALUE for part in parts):
             continue
         readings = aligned_readings(parts, [0.0] * shown, lambda reading: True, free=True)
@@ -3889,14 +3930,14 @@ def _rows_in_shown_columns(keys: list[str], read: dict, context: dict, shown: in
     table = dict(context)
     one = {key: settled[key][0] for key in free if len(settled.get(key, ())) == 1}
     table.update(one)
-    return {key: (reading, _figure_parts(read[key][0].values())) for key, reading in one.items()
+    return {key: (reading, figure_parts(read[key][0].values())) for key, reading in one.items()
             if R.column_rules_hold(key, reading, table, outcomes)}
 
 
 def _a_page_in_shown_columns(keys: list[str], read: dict, context: dict, shown: int, width: int,
                              outcomes: tuple[str, ...]) -> dict[str, tuple]:
     """_placed_under_a_cut_header for the rows of one page."""
-    parts_of = {key: _figure_parts(read[key][0].values()) for key in keys}
+    parts_of = {key: figure_parts(read[key][0].values()) for key in keys}
     if not keys or any(part.x is None or read_count(part.text).state != VALUE
                        for parts in parts_of.values() for part in parts):
         return {}
@@ -3964,6 +4005,13 @@ def _cut_totals_summed(readings: list[R.Reading]) -> list[R.Reading]:
         if reading not in out:
             out.append(reading)
     return out
+
+
+def _total_of_blank_parts(cells: list[Cell], cells_known: bool) -> bool:
+    """A row of cells whose last, its total, was cut off the page (unknown) and whose parts all print a blank
+    mark (or, `cells_known`, print empty): blank or 0 as the report prints such sums (blank_totals.py)."""
+    *parts, total = cells
+    return total.state == UNKNOWN and BT.all_marked_blank(parts, empty=cells_known)
 
 
 def _total_from_its_parts(cells: list[Cell]) -> bool:
@@ -4062,6 +4110,10 @@ def _read_in_column_chunks(report: ParsedReport, rows: list[Row], found: dict[st
     # a page may write two columns beside its labels where another writes none (each page read on its own)
     chunkings = column_chunkings(values, len(keys), width, R.applicant_sum_holds, pages,
                                  leads=LEADS_TWO_BESIDE if two_beside else LEADS)
+    chosen_by_the_rules = False  # the figures past the heading read as totals set apart, where only so the columns add up
+    rival: Chunkings | None = None  # or both orders keep the rules: a cell read only where both read it alike
+    if chunkings is not None and past and all(read.state == VALUE for read in reads):
+        chunkings, chosen_by_the_rules, rival = _the_order_past_the_heading(values, keys, width, past, chunkings)
     if chunkings is None and past:  # or they are the total column of some chunks, set apart from the others
         chunkings = column_chunkings(values, len(keys), width, R.applicant_sum_holds, last_apart=past)
     if chunkings is None and not past:  # or set apart at the end of the table's own figures
@@ -4081,6 +4133,12 @@ def _read_in_column_chunks(report: ParsedReport, rows: list[Row], found: dict[st
     if chunkings is None:
         return False, False
     placed = chunkings.placed() if not apart else _alike_in_every(apart, values)
+    if chosen_by_the_rules:  # the column rules chose the order: every cell rests on them, none proved
+        placed = [[None if p is None else Placed(p.index, False) for p in cells] for cells in placed]
+        report.warn("column_chunks", f"table 3: the {past} figure(s) past the next section's heading read as the "
+                    "total column of some chunks, set apart after the others: in the order written no placing of "
+                    "them keeps APP_OUTCOME_SUM and APP_BALANCE, set apart one does; every cell recovered",
+                    figures[0].line)
     unproved = sum(1 for cells in placed for p in cells if p is None or not p.proved)
     report.warn("column_chunks", f"table 3: labels first, then the figures column by column in chunks of rows "
                 f"(pdftotext without -layout); placed where every row's sum allows one chunking only; "
@@ -4096,8 +4154,244 @@ def _read_in_column_chunks(report: ParsedReport, rows: list[Row], found: dict[st
         if settled is not None:
             cells = _with_settled_cells(report, cells, placed, settled, keys, width, figures, reads)
     cells = _with_row_orders_the_columns_refuse(report, cells, keys, width)
+    if rival is not None:
+        cells = _where_the_totals_apart_agree(report, cells, rival, keys, values, past)
     report.cells += _unproven_where_the_columns_refuse(report, cells, keys, placed)
     return True, past > 0
+
+
+def _the_order_past_the_heading(values: list[Decimal], keys: tuple[str, ...], width: int, past: int,
+                                in_order: Chunkings) -> tuple[Chunkings, bool, Chunkings | None]:
+    """Table 3 in column chunks whose last figures stand past the next section's heading (`past` of
+    them, `_read_in_column_chunks`): in the order written (`in_order`, its chunkings keeping every row's
+    sum), or as the total column of some chunks that pdftotext set apart after the others (`last_apart`
+    of `column_chunkings`). Rows of zeros let both keep every row's sum; the column rules may tell them
+    apart, each row's readings over all its chunkings tried (a refusal then holds for every chunking).
+    Says (the chunkings to read, whether the column rules chose them, a rival). The chunkings apart,
+    chosen by the rules (the caller marks their cells recovered), where no table of those in order keeps
+    APP_OUTCOME_SUM and APP_BALANCE and some table apart does; those in order with the chunkings apart as
+    a rival where both may keep them (too many steps: may), a cell then read only where both read it
+    alike; those in order alone where no chunking apart keeps the rows' sums or the rules."""
+    outcomes = L.outcome_rows_among(keys)
+    apart = column_chunkings(values, len(keys), width, R.applicant_sum_holds, last_apart=past)
+    if apart is None:
+        return in_order, False, None
+    apart_keeps = R.some_table_keeps_the_rules(dict(zip(keys, apart.readings())), outcomes)
+    if apart_keeps is False:
+        return in_order, False, None
+    if apart_keeps and R.some_table_keeps_the_rules(dict(zip(keys, in_order.readings())), outcomes) is False:
+        return apart, True, None
+    return in_order, False, apart
+
+
+def _where_the_totals_apart_agree(report: ParsedReport, cells: list[Cell], rival: Chunkings, keys: tuple[str, ...],
+                                  values: list[Decimal], past: int) -> list[Cell]:
+    """`cells` as read in the order written, unknown where the chunkings with the figures past the heading
+    set apart as totals (`rival`, `_the_order_past_the_heading`) place no figure alike or another."""
+    rival_placed = rival.placed()
+    at = {key: row for row, key in enumerate(keys)}
+    disputed = 0
+    kept = []
+    for cell in cells:
+        where = rival_placed[at[cell.row]][L.APPLICANT_KEYS.index(cell.column)] if cell.row in at else None
+        if cell.state != UNKNOWN and (where is None or values[where.index] != (cell.value or Decimal(0))):
+            cell = replace(cell, value=None, state=UNKNOWN, as_written=None)
+            disputed += 1
+        kept.append(cell)
+    if disputed:
+        report.warn("column_chunks", f"table 3: the {past} figure(s) past the next section's heading end the table in "
+                    "the order written, or are the total column of some chunks set apart after the others: both keep "
+                    f"every rule it can check, and {disputed} cell(s) the two read differently are unknown",
+                    cells[0].line if cells else None)
+    return kept
+
+
+class _BlockPart(NamedTuple):
+    """Rows [first, end) of table 3 as `_beside_then_column_blocks` reads them: `lead` columns beside each
+    label (`leads`, each row's), the others in poppler's blocks of `figures`."""
+
+    first: int
+    end: int
+    lead: int
+    leads: list[list[RawCell]]
+    figures: list[RawCell]
+
+
+def _beside_then_column_blocks(report: ParsedReport, rows: list[Row], found: dict[str, Row], keys: tuple[str, ...],
+                               past_the_heading: list[Row]) -> tuple[bool, bool]:
+    """Table 3 in a PDF's text (plain `pdftotext` of Chromium's) whose columns follow the labels as
+    poppler's blocks, a band of rows at a time (column_blocks.py): one column's figures of the band a
+    block, or neighbouring columns merged into one block read row by row, an empty line after each
+    block, maybe past the next section's heading (`past_the_heading`). The first columns may stand
+    beside each label instead, the same count of figures after every label (`一、本年` / `1,040 0`; the
+    last label's first, then the blocks), the first rows' blocks maybe set after their labels
+    (`_parts_of_blocks`). Each reading of the blocks keeping every row's sum (bounded search) is kept
+    where the table keeps every column rule; a cell all kept readings read alike is recovered (it rests
+    on that model of the blocks), the others unknown. Read only where some reading is kept, or where
+    the one reading there is breaks a column rule (said so). Says (whether it wrote the cells, whether
+    it took the figures past the heading)."""
+    absent = [key for key in keys if "other" in found and key in _OTHER_SUB_ROWS and key not in found]
+    keys = tuple(key for key in keys if key not in absent)
+    if len(keys) < 2 or keys[0] not in found:
+        return False, False
+    at = [(found[key].line, index) for index, key in enumerate(keys) if key in found]
+    if any(later <= earlier for (earlier, _), (later, _) in pairwise(at)):
+        return False, False
+    width = len(L.APPLICANT_KEYS)
+    mine = _block_figures(rows[_first_found_at(rows, found):])
+    past = _block_figures(past_the_heading)
+    if mine is None or past is None or not mine or mine[0].line < at[0][0]:
+        return False, False
+    starts = [line for line, _ in at]
+    gaps: list[list[RawCell]] = [[] for _ in at]  # the figures from each label found to the next
+    for figure in mine:
+        gaps[bisect_left(starts, figure.line + 1) - 1].append(figure)
+    spans = [(index, end) for (_, index), (_, end) in zip(at, [*at[1:], (0, len(keys))])]
+    parts = _parts_of_blocks(gaps, spans, past, width)
+    if parts is None:
+        return False, False
+    found_readings: list[list[list[list[int]]]] = []  # each part's readings
+    values: list[list[Decimal | None]] = []  # each part's figures' values
+    for part in parts:
+        reads = [read_count(cell.text) for cell in (*part.figures, *(cell for row in part.leads for cell in row))]
+        if any(read.state != VALUE for read in reads):
+            return False, False
+        values.append([read.value for read in reads[:len(part.figures)]])
+        blocks: list[list[int]] = []  # each block's figures, as their indexes in the part's figures
+        for index, cell in enumerate(part.figures):
+            if blocks and cell.line <= part.figures[blocks[-1][-1]].line + 1:
+                blocks[-1].append(index)
+            else:
+                blocks.append([index])
+        readings = CB.band_readings(blocks, part.end - part.first, width - part.lead,
+                                    partial(_block_row_holds, part, values[-1]))
+        if not readings:
+            return False, False
+        found_readings.append(readings)
+    if prod(map(len, found_readings)) > CB.READINGS_KEPT:
+        return False, False
+    outcomes = L.outcome_rows_among(keys)
+    choices = list(product(*found_readings))
+    tables = [{keys[part.first + row]: _block_row(part, part_values, cells, row)
+               for part, part_values, reading in zip(parts, values, choice) for row, cells in enumerate(reading)}
+              for choice in choices]
+    kept = [index for index, table in enumerate(tables)
+            if all(R.column_rules_hold(key, reading, table, outcomes) for key, reading in table.items())]
+    # one reading the blocks' sizes and the row sums allow, whose table breaks a column rule: the report's
+    # columns do not add up as printed (its rows do), read as the one reading there is, said so
+    printed_apart = not kept and len(tables) == 1
+    if printed_apart:
+        kept = [0]
+    if not kept:
+        return False, False
+    unknown = 0
+    for key in absent:
+        report.cells += [Cell("applications", key, applicant, None, UNKNOWN, None) for applicant in L.APPLICANT_KEYS]
+    # the figures a kept reading places in each row's cells, for their lines and text as printed
+    printed = {keys[part.first + row]: [*part.leads[row], *(part.figures[index] for index in cells)]
+               for part, reading in zip(parts, choices[kept[0]]) for row, cells in enumerate(reading)}
+    for key in keys:
+        options = {tables[index][key] for index in kept}
+        for column, applicant in enumerate(L.APPLICANT_KEYS):
+            if len({reading[column] for reading in options}) == 1:
+                cell = printed[key][column]
+                report.cells.append(Cell("applications", key, applicant, tables[kept[0]][key][column], RECOVERED,
+                                         cell.line, cell.text.strip()))
+            else:
+                unknown += 1
+                report.cells.append(Cell("applications", key, applicant, None, UNKNOWN, found[key].line
+                                         if key in found else None))
+    beside = max(part.lead for part in parts)
+    report.warn("column_blocks", "table 3: its figures after the labels as poppler's blocks, one column or "
+                "neighbouring columns of a band of rows each (plain pdftotext of a PDF)" +
+                (f", the first {beside} column(s) of some rows beside their labels" if beside else "") +
+                ": read as the blocks' sizes allow where every row keeps its sum and the table its column rules "
+                f"({len(kept)} reading(s)); recovered; {unknown} cell(s) the readings read apart unknown" +
+                ("; the one reading there is breaks APP_OUTCOME_SUM or APP_BALANCE: the report's columns do not "
+                 "add up as printed" if printed_apart else ""), found[keys[0]].line)
+    return True, bool(past)
+
+
+def _block_row(part: _BlockPart, values: list[Decimal | None], cells: Sequence[int], row: int
+               ) -> tuple[Decimal | None, ...]:
+    """Row `row` of a part of `_beside_then_column_blocks` (counted from the part's first): its figures
+    beside its label, then those of the blocks at `cells`."""
+    return (*(read_count(cell.text).value for cell in part.leads[row]), *(values[index] for index in cells))
+
+
+def _block_row_holds(part: _BlockPart, values: list[Decimal | None], row: int, cells: Sequence[int]) -> bool:
+    """Whether row `row` of a part of `_beside_then_column_blocks` keeps its sum (APP_APPLICANT_SUM)."""
+    return R.applicant_sum_holds(_block_row(part, values, cells, row))
+
+
+def _parts_of_blocks(gaps: list[list[RawCell]], spans: list[tuple[int, int]], past: list[RawCell], width: int
+                     ) -> list[_BlockPart] | None:
+    """How table 3's figures stand as `_beside_then_column_blocks` reads them, from the figures between
+    each label found and the next (`gaps`; `spans`, the rows from that label to the next found, the last
+    to the table's end) and those past the next heading (`past`):
+    - the same count of figures, `lead` a row, between every two labels, and at least so many after the
+      last: each row's first `lead` columns beside its label; the others' blocks follow the last label's
+      own, after an empty line;
+    - the first rows' figures, a whole row's each, set in blocks after the last of their labels
+      (`一、…` / `二、…` / `（一）…` / `（二）…` then 28 figures), the rows after as above;
+    - no figures between the labels but after those of at most two labels (a page's rows each), a
+      row's worth at least: every figure is the blocks', every column theirs.
+    None for any other text."""
+    counts = [len(cells) for cells in gaps]
+    rows = spans[-1][1]
+    head = next((index for index, count in enumerate(counts) if count), None)
+    if head is None:  # every figure past the next heading
+        return [_BlockPart(0, rows, 0, [[] for _ in range(rows)], past)] if past else None
+    starts = [0]
+    # the first rows in blocks of their own: the first gap holding figures holds all their cells
+    if head < len(gaps) - 1 and counts[head] == spans[head][1] * width:
+        starts.append(head + 1)
+    for start in starts:
+        lead = _lead_of(counts[start:], spans[start:], width)
+        if lead is None:
+            continue
+        leads: list[list[RawCell]] = [[] for _ in range(spans[start][0])]
+        for cells, (first, end) in zip(gaps[start:], spans[start:]):
+            leads += [cells[row * lead:(row + 1) * lead] for row in range(end - first)]
+        run = [*gaps[-1][(spans[-1][1] - spans[-1][0]) * lead:], *past]
+        if not run or run[0].line <= leads[-1][-1].line + 1:
+            continue  # the blocks open after an empty line
+        tail = _BlockPart(spans[start][0], rows, lead, leads[spans[start][0]:], run)
+        return [_BlockPart(0, spans[start][0], 0, leads[:spans[start][0]], gaps[head]), tail] if start else [tail]
+    holding = [count for count in counts[:-1] if count]
+    if len(holding) <= 2 and all(count >= width for count in holding):
+        return [_BlockPart(0, rows, 0, [[] for _ in range(rows)], [cell for cells in gaps for cell in cells] + past)]
+    return None
+
+
+def _lead_of(counts: list[int], spans: list[tuple[int, int]], width: int) -> int | None:
+    """The columns beside each label (`_parts_of_blocks`): the count of figures each row of every gap
+    but the last holds, at least so many a row in the last (more, where no gap comes before it); between
+    1 and `width` - 2."""
+    first, end = spans[0]
+    lead, uneven = divmod(counts[0], end - first)
+    if uneven or not 1 <= lead <= width - 2:
+        return None
+    if any(count != lead * (end - first) for count, (first, end) in zip(counts[:-1], spans[:-1])):
+        return None
+    first, end = spans[-1]
+    return lead if counts[-1] >= lead * (end - first) else None
+
+
+def _block_figures(rows: Sequence[Row]) -> list[RawCell] | None:
+    """The figures of rows of table 3's blocks (`_beside_then_column_blocks`), in reading order, each
+    word a cell, thousands grouped or not (`1,040 0` is two); a label's cells are left out. None where a
+    cell holds a piece of a figure (`１,０`: a wide figure wrapped in its narrow column) or a blank mark,
+    which the blocks' model does not read."""
+    figures: list[RawCell] = []
+    for row in rows:
+        for cell in row.cells:
+            words = cell.text.split()
+            if words and all(CB.FIGURE_RE.fullmatch(word) for word in words):
+                figures += [RawCell(word, cell.line) for word in words]
+            elif words and all(CB.DIGITS_RE.fullmatch(word) or word in L.BLANK_TOKENS for word in words):
+                return None
+    return figures
 
 
 def _read_with_unprinted_blanks(report: ParsedReport, found: dict[str, Row], keys: tuple[str, ...],
@@ -4126,12 +4420,17 @@ def _read_with_unprinted_blanks(report: ParsedReport, found: dict[str, Row], key
         return False
     cells, placed = _cells_of_chunk_readings(keys, readings, found, figures, lambda index, value: figures[index].text.strip())
     unknown = sum(cell.state == UNKNOWN for cell in cells)
+    unread = [key for key, row in zip(keys, readings) if not row]
     report.warn("column_chunks", f"table 3: labels first, then the figures column by column in chunks of rows "
                 f"(pdftotext without -layout), {len(keys) * width - len(values)} figure(s) short of its cells: blank "
                 "cells that printed nothing. Every place of them where each row keeps its sum tried, and the rows' "
                 "readings APP_OUTCOME_SUM and APP_BALANCE leave: a figure read only where all read it alike, "
                 f"recovered; {unknown} cell(s) unknown, among them those that printed nothing (blank, or a 0 the "
-                "text lost)", figures[0].line)
+                "text lost)" + (f"; {len(unread)} rows (from {unread[0]}) stand in a part of the table (a row "
+                                "opening it after exactly the figures of the rows before it, less the blanks) that "
+                                "keeps no row's sum in any placing: unknown, the other parts read on their own"
+                                if unread else ""),
+                figures[0].line)
     for key in absent:
         report.cells += [Cell("applications", key, applicant, None, UNKNOWN, None) for applicant in L.APPLICANT_KEYS]
     report.cells += _unproven_where_the_columns_refuse(report, cells, keys, placed)
@@ -4851,7 +5150,7 @@ def _columns_proven(pieces: list[list[RawCell]], anchors: list[float], found: It
     header = tuple(anchors)
     for row in found:
         if row.aligned and row.page == page and fills_the_row(row.values(), len(anchors)):
-            parts = _figure_parts([value for value in row.values() if not value.is_empty])
+            parts = figure_parts([value for value in row.values() if not value.is_empty])
             if len(parts) == len(anchors) and all(
                     part.x is not None and _nearest_column(header, part.x) == index for index, part in enumerate(parts)):
                 return [True] * len(anchors)
@@ -5033,9 +5332,11 @@ def _columns_shown_in_every_row(header_rows: list[Row], found: dict[str, Row], w
     header names the first k applicant columns only (`_first_columns_named`), no row found holds more than k
     cells and most exactly k, which on each page stand in k columns that do not overlap (the i-th cells of
     all those rows left of all the (i+1)-th); then each row of k cells is those columns in order. None otherwise."""
-    shown = _first_columns_named(header_rows, width)
     rows = [row for row in found.values() if row.values()]  # a row without cells is read as before
-    if shown is None or not rows or any(len(row.values()) > shown for row in rows):
+    if not rows or any(len(row.values()) >= width for row in rows):
+        return None  # a row holding every column (most tables): no k < width holds it, the header not asked
+    shown = _first_columns_named(header_rows, width)
+    if shown is None or any(len(row.values()) > shown for row in rows):
         return None
     # a row of cells with separators short of k (its trailing empty cells not written, gdw's PDF reader) is read
     # as before, in order, the missing cells unknown; most rows must hold exactly k
@@ -5096,7 +5397,7 @@ def _place_under_visible_columns(values: list[RawCell], visible: list[float], wi
     it stands under, a shown column with none blank, the columns not shown unknown. A figure past the
     last shown column (by more than half a column) may belong to one not shown: the row is unknown."""
     unknown = [None] * width
-    parts = _figure_parts([value for value in values if not value.is_empty])
+    parts = figure_parts([value for value in values if not value.is_empty])
     edge = visible[-1] + (visible[-1] - visible[-2]) / 2
     if any(part.x is None or part.x > edge for part in parts):
         return unknown, "a figure stands past the columns the header shows", "columns_cut"
@@ -5240,13 +5541,15 @@ def _figures_no_row_takes(rows: list[Row], found: dict[str, Row], allowed: Seque
     pdfplumber prints a vertically centred cell's figures before its wrapped label, so such a line may be the
     figures of a label-only row below it: that row is then not known to be blank, in any text."""
     taken = {id(found[key]) for key in allowed if key in found}
-    at = [index for index, row in enumerate(rows) if id(row) in taken]
+    at = list(compress(range(len(rows)), map(taken.__contains__, map(id, rows))))  # at C level: asked of every row
     if not at:
         return []
     width = len(L.APPLICANT_KEYS)
+    # a label cell's figures one space apart are figures of its whole label too: its cells are asked only then
     return [row for row in rows[at[0] : at[-1] + 1] if (id(row) not in taken and len(_figures_of(row)) >= 2)
-            or any(len(run.split()) >= width for cell in row.label_cells()
-                   for run in _SPACED_FIGURES_RE.findall(cell.text))]
+            or (_SPACED_FIGURES_RE.search(row.label) is not None
+                and any(len(run.split()) >= width for cell in row.label_cells()
+                        for run in _SPACED_FIGURES_RE.findall(cell.text)))]
 
 
 def _figures_of(row: Row) -> list[RawCell]:
@@ -5263,7 +5566,10 @@ _SPACED_FIGURES_RE = re.compile(r"[0-9０-９]+(?: [0-9０-９]+)+")
 def _figures_before_labels(rows: list[Row], found: dict[str, Row], allowed: Sequence[str], untaken: list[Row],
                            width: int) -> dict[str, list[RawCell]]:
     """Each untaken line of figures → the template row whose label, with no figures of its own, is the next label
-    that names a row (lines between hold no figures), where the row above it has figures of its own, each line as
+    that names a row (lines between hold no figures), where the row above it has figures of its own; or the row
+    whose label without figures is the last line above it that names a row or holds figures, where the next such
+    line below is a row with figures of its own (a label wrapped round its figures, the line between holding a
+    group heading or nothing else). A line beside a figure-less label on each side is no row's. Each line as
     many figures as columns keeping its row's sum, one line a row. Taken only where APP_OUTCOME_SUM and APP_BALANCE
     check every column, hold with every line so placed, and fail without (the lines' figures are the rows' and
     the text is shown to print figures first; all-zero lines then go with them); else nothing is taken."""
@@ -5277,10 +5583,20 @@ def _figures_before_labels(rows: list[Row], found: dict[str, Row], allowed: Sequ
             return {}
         above = next((rows[i] for i in range(start - 1, -1, -1) if id(rows[i]) in key_of), None)
         below = next((i for i in range(start + 1, len(rows)) if id(rows[i]) in key_of or rows[i].values()), None)
-        if above is None or not above.values() or below is None or id(rows[below]) not in key_of \
-                or rows[below].values() or key_of[id(rows[below])] in pairs:
+        up = next((rows[i] for i in range(start - 1, -1, -1) if id(rows[i]) in key_of or rows[i].values()), None)
+        if above is not None and above.values() and below is not None and id(rows[below]) in key_of \
+                and not rows[below].values():
+            key = key_of[id(rows[below])]  # before the label below, after the row above's own figures
+        elif up is not None and id(up) in key_of and not up.values() and below is not None \
+                and id(rows[below]) in key_of and rows[below].values():
+            # after a label without figures (its first line, wrapped round them, `2.没有现成信息需要另行` /
+            # `(四)无法提供 0 0 … 0` / `制作`) and before a row with its own: that label's, or no row's
+            key = key_of[id(up)]
+        else:  # no figure-less label beside it, or one on each side (either could take it): not known
             return {}
-        pairs[key_of[id(rows[below])]] = figures
+        if key in pairs:
+            return {}
+        pairs[key] = figures
     outcomes = tuple(k for k in allowed if L.APPLICATION_ROWS[k][1] == "outcome"
                      and not ("other" in found and k in _OTHER_SUB_ROWS and k not in found))
     table: dict[str, R.Reading | None] = {}
@@ -5308,7 +5624,7 @@ def _every_cell_printed(rows: Iterable[Row], width: int) -> bool:
     for row in rows:
         if row.aligned and row.has_figures():
             filled = [cell for cell in row.values() if not cell.is_empty]
-            if len(filled) != width and len(_figure_parts(filled)) != width:
+            if len(filled) != width and len(figure_parts(filled)) != width:
                 return False
             printed += 1
     return printed >= 3
@@ -5496,9 +5812,9 @@ def _merged_cell_read_as_one(fitted: list[RawCell | None], values: list[RawCell]
     choose among the ways to cut them, which may only say where an empty cell goes: `| 0 | 0 0 |  | 0 |`);
     with `as_many`, whatever their number (table 3: `| 12 | — — | 11 | … | 36 |  |` read whole moved each later
     word a column on, 36 into 其他 and 总计 blank, which no rule sees)."""
-    words = sum(len(cell.text.split()) for cell in values if _figures_or_marks(cell.text))
-    return (as_many or words != width) and any(
-        raw is not None and len(raw.text.split()) > 1 and _figures_or_marks(raw.text) for raw in fitted)
+    if not any(raw is not None and len(raw.text.split()) > 1 and _figures_or_marks(raw.text) for raw in fitted):
+        return False  # asked of every pipe row: most read no cell of several words
+    return as_many or sum(len(cell.text.split()) for cell in values if _figures_or_marks(cell.text)) != width
 
 
 BARE_LABEL_AMONG_PIPE_ROWS = ("its label on a line of its own among a converter's pipe rows, no cell after it, beside a "
@@ -5737,6 +6053,8 @@ def _without_margin_headings(row: Row, template: str) -> Row:
     labels = row.label_cells()
     if not labels or not _HEADING_CHARACTER_RE.search(labels[0].text):
         return row  # most rows: asked no further
+    if not _MARGIN_HEADING_WORD_RE.fullmatch(re.search(r"\S+", labels[0].text).group()):
+        return row  # its first word no heading's (`（一）予以公开`: most rows of table 3), asked before all its words
     words = [(cell, match) for cell in labels for match in re.finditer(r"\S+", cell.text)]
     heading = 0
     while heading < len(words) and _MARGIN_HEADING_WORD_RE.fullmatch(words[heading][1].group()):
@@ -5985,8 +6303,8 @@ def _blanks_left_no_trace(rows: list[Row], width: int, empty_rows: bool = False)
         texts = [clean_cell_text(c.text) for c in row.values()]
         return sum(len(t) for t in texts if t.isdigit()), sum(t in L.BLANK_TOKENS for t in texts)
 
-    return any(row.joined and (0 < digits or empty_rows) and digits + spaces < width
-               for row in rows for digits, spaces in [traces(row)])
+    return any((0 < digits or empty_rows) and digits + spaces < width  # a crawled row's traces: only those counted
+               for row in rows if row.joined for digits, spaces in [traces(row)])
 
 
 _LEADING_ZERO_RE = re.compile(r"0\d")
@@ -6161,13 +6479,14 @@ def _five_figures(row: Row) -> list[RawCell] | None:
 
 
 def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequence[Row] = (),
-                 figures_past: bool = False, poppler_pages: bool = False, cells_known: bool = False) -> None:
+                 figures_past: bool = False, poppler_pages: bool = False, cells_known: bool = False,
+                 cut_blank_totals: list[Cell] | None = None) -> None:
     """Table 4's cells into the report. `past_the_heading`: rows of figures and blank marks on lines of
     their own after the next section's heading, which text written in column chunks may give table 4
     (`无` / `无 2` / `—`); taken only where they make, with the table's own, exactly its cells' count.
     `figures_past`: figures stand on lines of their own after that heading, whatever the table ends on.
     `poppler_pages`: pdftotext's text (form feeds, no OCR's traits), whose -layout columns poppler set
-    (page_order.py). `cells_known`: as `read_applications`'."""
+    (page_order.py). `cells_known`, `cut_blank_totals`: as `read_applications`'."""
     if past_the_heading and _read_reviews_in_chunks(report, rows, past_the_heading):
         return
     width = len(L.PROCEEDING_KEYS) * len(L.REVIEW_OUTCOME_KEYS)
@@ -6197,7 +6516,31 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
         for proceeding, outcome in keys:
             report.cells.append(Cell("reviews", proceeding, outcome, None, BLANK, rows[0].line))
         return
+    # (a format whose reader knows each cell's bounds prints a row of empty cells: `_empty_row_under_a_cut_header`)
+    if data is None and not figures_past and not cells_known \
+            and (shown := _printed_empty_under_a_cut_header(rows, width)) is not None:
+        report.warn("columns_cut", f"table 4: the header shows its first {shown} columns only (the others cut at the "
+                    "page's edge) and no figure before the next section: those cells blank, the others unknown")
+        for column, (proceeding, outcome) in enumerate(keys):
+            report.cells.append(Cell("reviews", proceeding, outcome, None, BLANK if column < shown else UNKNOWN,
+                                     rows[0].line))
+        return
     if data is None and _read_reviews_in_chunks(report, rows, beyond=past_the_heading):
+        return
+    if data is None and cells_known and (empty := _empty_row_under_a_cut_header(rows, width)) is not None:
+        line, shown = empty
+        report.warn("columns_cut", f"table 4: the header shows its first {shown} columns only (the others cut at the "
+                    f"page's edge), and its row as many cells, each printed empty: those blank, the others unknown",
+                    line)
+        start = len(report.cells)
+        for column, (proceeding, outcome) in enumerate(keys):
+            report.cells.append(Cell("reviews", proceeding, outcome, None, BLANK if column < shown else UNKNOWN, line,
+                                     "" if column < shown else None))
+        if cut_blank_totals is not None:
+            groups = len(L.REVIEW_OUTCOME_KEYS)
+            cut_blank_totals += [report.cells[start + (p + 1) * groups - 1] for p in range(len(L.PROCEEDING_KEYS))
+                                 if _total_of_blank_parts(report.cells[start + p * groups : start + (p + 1) * groups],
+                                                          cells_known)]
         return
     if data is None:
         report.warn("missing_row", "table 4: no row of figures found; its cells are unknown")
@@ -6242,13 +6585,16 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
         fitted = [None] * width
         problem = (f"{sum(not value.is_empty for value in values)} figures for {width} columns under header words "
                    "pdftotext set in blocks of several cells' words, whose places prove no column")
+    from_the_edge = False  # placed from a first figure at the line's start (`_reviews_from_the_left_edge`)
     if problem and code == "unaligned_cells" and not cut and data.aligned and poppler_pages \
-            and (agreed := _reviews_by_page_order(rows, data)) is not None:
+            and ((agreed := _reviews_by_page_order(rows, data)) is not None
+                 or (from_the_edge := (agreed := _reviews_from_the_left_edge(rows, data)) is not None)):
         printed = " ".join(value.text.strip() for value in values if not value.is_empty)
+        by = "its first figure at the line's start, where a header line starts with the first column's word" \
+            if from_the_edge else "the header words pdftotext set apart from other cells'"
         report.warn("page_order", f"table 4: {problem} ({printed}); placed by their order, each proceeding's total "
-                    "its outcomes' sum and the header words pdftotext set apart from other cells': the cells every "
-                    f"such placing agrees on marked recovered ({sum(cell is not False for cell in agreed)} of "
-                    f"{width}), the others unknown", data.line)
+                    f"its outcomes' sum and {by}: the cells every such placing agrees on marked recovered "
+                    f"({sum(cell is not False for cell in agreed)} of {width}), the others unknown", data.line)
         for (proceeding, outcome), value in zip(keys, agreed):
             state = UNKNOWN if value is False else BLANK if value is None else RECOVERED
             report.cells.append(Cell("reviews", proceeding, outcome, None if value is False else value, state,
@@ -6305,6 +6651,9 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
     groups = len(L.REVIEW_OUTCOME_KEYS)
     recovered = [L.PROCEEDING_KEYS[p] for p in range(len(L.PROCEEDING_KEYS)) if cut and _total_from_its_parts(
         report.cells[start + p * groups : start + (p + 1) * groups])]
+    if cut and cut_blank_totals is not None:
+        cut_blank_totals += [report.cells[start + (p + 1) * groups - 1] for p in range(len(L.PROCEEDING_KEYS))
+                             if _total_of_blank_parts(report.cells[start + p * groups : start + (p + 1) * groups], cells_known)]
     if recovered:
         report.warn("cells_recovered", f"table 4: the total of {', '.join(recovered)} cut at the page's edge, its "
                     "four outcomes shown: the total is their sum, the one value REVIEW_SUM leaves; marked recovered",
@@ -6583,7 +6932,7 @@ def _review_columns_shown(rows: list[Row], data: Row, values: list[RawCell]) -> 
     if shown is None or shown == groups * len(L.PROCEEDING_KEYS):
         return None
     whole = shown // groups  # groups shown with their total
-    figures = _figure_parts([value for value in values if not value.is_empty])
+    figures = figure_parts([value for value in values if not value.is_empty])
     if not data.aligned:  # `pdftotext -raw`: the figures one space apart, on a line of their own
         figures = [RawCell(word, value.line) for value in figures for word in value.text.split()]
     if len(figures) != shown:
@@ -6650,6 +6999,47 @@ def _reviews_by_page_order(rows: list[Row], data: Row) -> list[Decimal | None | 
                 ways.append(reading)
     agreed = [way[0] if len(set(way)) == 1 else False for way in zip(*ways)] + [False] * (total - shown)
     return agreed if ways and any(cell is not False for cell in agreed) else None
+
+
+# the first word of table 4's first header line where it opens the table's first column (结果维持, wrapped or not)
+_FIRST_OUTCOME_PIECES = ("结果", "结果维", "结果维持")
+
+
+def _reviews_from_the_left_edge(rows: list[Row], data: Row) -> list[Decimal | None | bool] | None:
+    """Table 4 in `pdftotext -layout` text whose row prints fewer figures than its columns (a blank cell prints
+    nothing) and whose header words prove no column (`_reviews_by_page_order` found none), where the row's first
+    figure starts at the line's first glyph and a header line of its page starts there with the first column's
+    word (`结果维` / `持`). pdftotext sets nothing of a column right of that word's at the line's start (poppler
+    puts a block at least a glyph right of any block left of it, or inside a block above it as far right as it
+    stands), so that figure is the first column's. The others stand left to right in columns left to right, and
+    each proceeding's total is its outcomes' sum: every placing that keeps both is tried (at most 3,432), each
+    cell they all agree on is returned (its value, None for a blank), False for the others; None where no way or
+    no cell past the first is agreed, or the row is not one line of figures alone."""
+    total = len(L.REVIEW_OUTCOME_KEYS) * len(L.PROCEEDING_KEYS)
+    values = [value for value in data.values() if not value.is_empty]
+    glyphs = [glyphs_of(value) for value in values]
+    if not values or len(values) >= total or None in glyphs or glyphs[0][0] != 0 \
+            or len({value.line for value in values}) != 1 or any(cell.x_glyphs is None for cell in data.cells) \
+            or len(data.cells) != len(values):
+        return None
+    header = [row for row in rows if row is not data and row.page == data.page and row.line < data.line]
+    if any(row.has_figures() for row in header) or not any(
+            row.cells and row.cells[0].x_glyphs is not None and not row.cells[0].is_empty
+            and (text := row.cells[0].text.strip()) and row.cells[0].x_glyphs - len(text) / 2 == 0
+            and text.split()[0] in _FIRST_OUTCOME_PIECES for row in header):
+        return None
+    reads = [read_count(value.text).value for value in values]
+    if any(value is None for value in reads):
+        return None
+    ways = []
+    for columns in combinations(range(1, total), len(values) - 1):
+        reading: list[Decimal | None] = [None] * total
+        for column, value in zip((0, *columns), reads):
+            reading[column] = value
+        if R.review_sums_hold(tuple(reading)):
+            ways.append(reading)
+    agreed = [way[0] if len(set(way)) == 1 else False for way in zip(*ways)]
+    return agreed if ways and sum(cell is not False for cell in agreed) > 1 else None
 
 
 def _review_pieces_apart(rows: list[Row]) -> tuple[dict[Piece, str], list[list[Piece]], list[list[Piece]]]:
@@ -6731,13 +7121,39 @@ def _outcome_groups(found: list[list[Piece]], outcome: int, anchors: list[tuple[
     return [groups[0] if len(set(groups)) == 1 else None for groups in zip(*ways)]
 
 
-def _review_columns_in_header(rows: list[Row], data: Row) -> int | None:
+def _empty_row_under_a_cut_header(rows: list[Row], width: int) -> tuple[int, int] | None:
+    """Table 4 in a format whose reader knows each cell's bounds (a PDF's ruled grid), laid wider than the page
+    and cut at its edge: a row of empty cells, no label, exactly as many as the columns its header shows (the
+    first ones, fewer than `width`; `_review_columns_in_header`), the table's last row. Each is a cell printed
+    empty: (its line, the columns shown). None otherwise."""
+    empty = [row for row in rows if row.cells and not row.label_cells() and all(not cell.text.strip() for cell in row.cells)]
+    if len(empty) != 1 or empty[0] is not rows[-1]:
+        return None
+    shown = _review_columns_in_header(rows, empty[0])
+    if shown is None or shown >= width or len(empty[0].cells) != shown:
+        return None
+    return empty[0].line, shown
+
+
+def _printed_empty_under_a_cut_header(rows: list[Row], width: int) -> int | None:
+    """Table 4 laid wider than the page and cut at its edge, printed with no figure: not one figure or digit
+    before the next section, under a header showing its first columns only (`_review_columns_in_header`,
+    fewer than `width`, one group whole at least). The columns it shows, each a blank cell as `_printed_empty`
+    reads a whole header's; None otherwise."""
+    if not rows or any(row.has_figures() for row in rows) \
+            or _DIGIT_RE.search(L.squash("".join(cell.text for row in rows for cell in row.cells))):
+        return None
+    shown = _review_columns_in_header(rows, None)
+    return shown if shown is not None and len(L.REVIEW_OUTCOME_KEYS) <= shown < width else None
+
+
+def _review_columns_in_header(rows: list[Row], data: Row | None) -> int | None:
     """How many of table 4's columns, the first ones, its header shows, counted by a character each
     outcome's word alone holds (`维` of 结果维持 … `计` of 总计), its words wrapped anyhow: all of them, or
     fewer where a table laid wider than the page is cut at its edge. None: not the first columns (a count
     for each outcome, none above the one before, one group partly shown), or none."""
     header = "".join(cell.text for row in rows if row is not data for cell in row.cells)
-    if not data.aligned:  # lines of one cell each: the header's words and the figures after them are one row
+    if data is not None and not data.aligned:  # lines of one cell each: the header's words and the figures after them are one row
         header += "".join(cell.text for cell in data.label_cells())
     shown_per_outcome = [min(header.count(character), len(L.PROCEEDING_KEYS)) for character in _OUTCOME_CHARACTERS]
     shown = sum(shown_per_outcome)

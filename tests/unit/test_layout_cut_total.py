@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
+
 from orchestration.parsing.parse import parse_text
 from tests.unit.test_reader_classes import REVIEW_HEADER, REVIEWS, ROWS, TITLE, applications_of
 
@@ -149,5 +151,124 @@ def test_a_narrow_header_with_one_word_spaced_out_and_wrapped_still_shows_six_co
     for key, expected in figures.items():
         assert [c.value for c in read[key][:6]] == expected[:6], key
         total = read[key][6]
-        assert (total.value, total.state) == ((expected[6], "recovered") if expected[6] else (None, "unknown")), key
+        # a row of blanks: its total blank, as （七）总计 prints the sums of its blank 法律服务 and 其他 columns
+        # (blank_totals.py), recovered, the page not showing it
+        assert (total.value, total.state) == (expected[6], "recovered"), key
     assert "cells_ran_together" not in codes
+
+
+# A cut total's text is compared with its parts' sum as the page prints figures: its separators are characters
+# of the text, and the page's grouping of thousands says which form of the sum it must begin. Each of these
+# fails on parser 3.17.0, which dropped the separator of a figure cut at one and compared any text with both
+# forms of the sum.
+
+def _cut_at(monkeypatch, glyphs: int) -> None:
+    """The paper's edge leaves `glyphs` glyphs of each total's text."""
+    monkeypatch.setitem(globals(), "EDGE", glyphs)
+
+
+@pytest.mark.parametrize("wide", [False, True])
+def test_a_separator_in_a_cut_total_is_a_character_of_its_head(monkeypatch, wide):
+    # the report printed 2,672 where its parts add up to 267: `2,6` / `２，６` is the head of a grouped figure,
+    # never of 267 (read without its separator, `26`, it passed as 267's head)
+    _cut_at(monkeypatch, 3)
+    figures = dict(FIGURES, granted=[265, 0, 2, 0, 0, 0, 2672])
+    read, codes = _read(lo_layout_text(figures, CUT_NAME_HEADER, wide=wide))
+    assert [c.value for c in read["granted"][:6]] == [265, 0, 2, 0, 0, 0]
+    assert (read["granted"][6].value, read["granted"][6].state) == (None, "unknown")
+    assert "total_cut" in codes
+    # `1,1` / `１，１` of 1,163's row, grouped as its sum prints: the sum, recovered
+    assert (read["new_received"][6].value, read["new_received"][6].state) == (1165, "recovered")
+
+
+def test_a_cut_total_of_digits_only_is_no_head_of_a_sum_the_page_groups_by_thousands(monkeypatch):
+    # the page prints 1,163 and 1,230 grouped; the report printed 123 where the parts add up to 1,234: its `12`
+    # is no head of `1,234` (the grouped sum shows `1,` at this edge)
+    _cut_at(monkeypatch, 2)
+    figures = dict(FIGURES, granted=[1230, 0, 4, 0, 0, 0, 123])
+    read, codes = _read(lo_layout_text(figures, CUT_NAME_HEADER))
+    assert [c.value for c in read["granted"][:6]] == [1230, 0, 4, 0, 0, 0]
+    assert (read["granted"][6].value, read["granted"][6].state) == (None, "unknown")
+    assert "total_cut" in codes
+    assert (read["new_received"][6].value, read["new_received"][6].state) == (1165, "recovered")
+
+
+@pytest.mark.parametrize(("first", "state"), [(999, "unknown"), (1000, "recovered")])
+def test_a_cut_total_whose_head_differs_grouped_and_plain_needs_a_page_that_shows_its_form(monkeypatch, first, state):
+    # `12` of a total of 1,234 the page's parts add up to: the head of `1234`, not of `1,234`. A page with no
+    # figure of four digits shows neither form (the total might be 123 on a page grouping thousands): unknown.
+    # A part printed `1000` shows the page prints them plain: the sum, recovered
+    _cut_at(monkeypatch, 2)
+    figures = dict(FIGURES, new_received=[first, 235, 0, 0, 0, 0, first + 235], granted=[553, 0, 0, 0, 0, 0, 553],
+                   carried_forward=[316, 0, 2, 0, 0, 0, 318])
+    plain = {"new_received": [str(first), "235", "0", "0", "0", "0", str(first + 235)[:2]]}  # however long
+    read, _ = _read(lo_layout_text(figures, CUT_NAME_HEADER, texts=plain))
+    assert [c.value for c in read["new_received"][:6]] == [first, 235, 0, 0, 0, 0]
+    total = read["new_received"][6]
+    assert (total.value, total.state) == ((None, "unknown") if state == "unknown" else (first + 235, "recovered"))
+
+
+def test_a_grouped_whole_total_shows_how_far_the_cut_column_reaches(monkeypatch):
+    # the column shows `1,165` and `1,553` whole: past four digits, so `61` (two) ended before the edge: printed
+    # 61 where the parts add up to 616, its total is unknown, not 616; `62`, its parts' sum, is a value as printed
+    _cut_at(monkeypatch, 9)
+    figures = {key: [0, 0, 0, 0, 0, 0, 0] for key, _, _ in ROWS}
+    figures.update(new_received=[1163, 0, 2, 0, 0, 0, 1165], granted=[1553, 0, 0, 0, 0, 0, 1553],
+                   partially_granted=[62, 0, 0, 0, 0, 0, 62], carried_forward=[614, 0, 2, 0, 0, 0, 61])
+    read, codes = _read(lo_layout_text(figures, CUT_NAME_HEADER))
+    assert [c.value for c in read["carried_forward"][:6]] == [614, 0, 2, 0, 0, 0]
+    assert (read["carried_forward"][6].value, read["carried_forward"][6].state) == (None, "unknown")
+    assert (read["partially_granted"][6].value, read["partially_granted"][6].state) == (62, "value")
+    assert "total_cut" in codes
+
+
+def test_rows_whose_blanks_print_nothing_never_read_the_cut_totals_text_as_a_shown_column(monkeypatch):
+    # blanks print nothing, the table runs on to a page that repeats no header: a row of five figures and its
+    # total's text (`34`) reads as six figures, one a shown column each, wherever the page's other rows set theirs;
+    # nothing tells the cut column's text from 其他's figure, so no such row is read (3.17.0 set `34` under 其他)
+    _cut_at(monkeypatch, 3)
+    figures = {key: [None] * 7 for key, _, _ in ROWS}
+    figures.update(new_received=[17, 8, 6, 2, None, 1, 34], carried_over=[None, 2, 1, 8, None, None, 11],
+                   granted=[7, 2, 4, 2, None, 1, 16], partially_granted=[1, 8, 2, None, None, None, 11],
+                   denied_internal_affairs=[6, None, 1, 8, None, None, 15], unavailable_not_held=[3, None, None, None, None, None, 3],
+                   results_total=[17, 10, 7, 10, None, 1, 45])
+    text = lo_layout_text(figures, CUT_NAME_HEADER, blank="").replace("5.属于三类内部事务信息", "\f5.属于三类内部事务信息")
+    read, _ = _read(text)
+    for key, expected in figures.items():
+        assert all(c.state == "unknown" or c.value == v for c, v in zip(read[key], expected)), (key, read[key])
+
+
+def test_a_total_shown_whole_on_a_later_page_shows_how_far_the_cut_column_reaches_on_every_page(monkeypatch):
+    # the paper ends at the same place on each page of the table: `102` whole on the second page shows that
+    # `24` on the first ended before the edge, so a report printing 24 where the parts add up to 242 is unknown
+    _cut_at(monkeypatch, 3)
+    figures = {key: [0, 0, 0, 0, 0, 0, 0] for key, _, _ in ROWS}
+    figures.update(new_received=[240, 2, 0, 0, 0, 0, 24], granted=[53, 0, 0, 0, 0, 0, 53],
+                   unavailable_unclear=[100, 2, 0, 0, 0, 0, 102])
+    text = lo_layout_text(figures, CUT_NAME_HEADER).replace("1.本机关不掌握相关", "\f1.本机关不掌握相关")
+    read, _ = _read(text)
+    assert [c.value for c in read["new_received"][:6]] == [240, 2, 0, 0, 0, 0]
+    assert (read["new_received"][6].value, read["new_received"][6].state) == (None, "unknown")
+    assert (read["unavailable_unclear"][6].value, read["unavailable_unclear"][6].state) == (102, "recovered")
+    assert (read["granted"][6].value, read["granted"][6].state) == (53, "value")
+
+
+@pytest.mark.parametrize(("total", "read_as"), [(4642466, (None, "unknown")), (464246, (464246, "value"))])
+def test_a_total_cut_at_a_separator_in_a_row_of_every_cell_leads_its_sum_as_grouped(monkeypatch, total, read_as):
+    # blanks print nothing and the header proves no column, but the first row prints all seven: a total cut at a
+    # separator, `４，６４２，４` of 4,642,466, has the digits 46424 that lead 464,246 (its parts' sum), but not
+    # its separators: no head of it (3.17.0 recovered the sum); printed 464,246, it shows whole
+    _cut_at(monkeypatch, 7)
+    monkeypatch.setitem(globals(), "TOTAL_AT", 105)
+    header = [_line("", ["自然人", "法人或其他组织", "总"], [32, 57, 105]), _line("", ["科研", "社会公", "法律服务"], [57, 69, 81]),
+              _line("", ["商业企业", "其他"], [45, 93]), _line("", ["机构", "益组织", "机构"], [57, 69, 81])]
+    figures = {key: [None] * 6 + [0] for key, _, _ in ROWS}  # a row of blanks prints its total, 0
+    figures.update(new_received=[91483, 24195, 38388, 17612, 201469, 91099, total],
+                   granted=[71249, 7097, None, None, 275, None, 78621], partially_granted=[None, None, None, 3, None, None, 3],
+                   denied_prohibited_by_law=[None, None, None, 314, None, 2900, 3214],
+                   denied_security_stability=[186, None, 1191, None, None, 434, 1811],
+                   unavailable_not_held=[20, None, 4, None, 1748, None, 1772], carried_forward=[None, 630, 8698, None, 4, 418, 9750])
+    read, codes = _read(lo_layout_text(figures, header, starts=[33, 45, 57, 69, 81, 93], wide=True, blank=""))
+    assert "columns_cut" not in codes  # no cut total's column named: the row is read as seven figures in order
+    assert [c.value for c in read["new_received"][:6]] == [91483, 24195, 38388, 17612, 201469, 91099]
+    assert (read["new_received"][6].value, read["new_received"][6].state) == read_as

@@ -148,7 +148,9 @@ def test_a_cut_total_whose_parts_are_all_blank_or_not_all_read_stays_unknown():
 
     report = parse_text(cut_table_3(cells_of, CUT_HEADER), "cut.txt")
     read = applications_of(report)
-    assert read["carried_over"][6].state == "unknown"  # every part blank: the total printed blank or 0
+    # every part blank: the total printed blank or 0, blank as the page prints its sums of blank parts (（七）总计
+    # under its columns of blank outcomes, blank_totals.py), recovered
+    assert (read["carried_over"][6].value, read["carried_over"][6].state) == (None, "recovered")
     # the blanks of a row whose total was recovered were printed so: still evidence for their columns' rules
     balance = {r.scope: r.status for r in evaluate(report) if r.rule_id == "APP_BALANCE"}
     assert balance["commercial_enterprise"] == "passed" and balance["total"] == "not_evaluable", balance
@@ -245,9 +247,10 @@ def test_a_cut_table_marking_blanks_with_dashes_in_full_width_figures_reads_its_
     read = applications_of(parse_text(text, "layout.txt"))
     for key, figures in FIGURES.items():
         assert [c.value or 0 for c in read[key][:6]] == figures[:6], (key, read[key])
-        # the cut total: its parts' sum, unless every part is a blank mark (then printed blank or 0)
+        # the cut total: its parts' sum; every part a blank mark: blank, as the page prints its sums of blank parts
+        # (blank_totals.py); recovered either way
         total = read[key][6]
-        assert (total.value, total.state) == ((figures[6], "recovered") if any(figures[:6]) else (None, "unknown"))
+        assert (total.value, total.state) == ((figures[6], "recovered") if any(figures[:6]) else (None, "recovered"))
 
 
 def test_a_label_numbered_after_a_merged_headings_characters_opens_its_row():

@@ -1,0 +1,126 @@
+"""Chromium's PDF through `pdftotext -layout` (issue 14), table 3 in narrow columns: a row's label wrapped over
+lines with its figures on a middle line, where that line also holds the group heading beside it (`2.没有现成信息需要
+另行` / `（四）无法提供   0 1 0 …` / `制作`). The label's first line is found as the row, without figures; the
+figure line names no row of its own. Written by hand with made-up figures.
+
+The line is that row's where the next row below prints its own figures and APP_OUTCOME_SUM and APP_BALANCE hold
+only with it so placed (`recovered`); a line between two figure-less labels could be either's: unknown, never
+blank and never guessed."""
+
+from __future__ import annotations
+
+from orchestration.parsing.parse import parse_text
+from tests.unit.test_reader_classes import ROWS, TITLE, applications_of
+
+HEADER = ["三、收到和处理政府信息公开申请情况",
+          "                                  申请人情况",
+          "（本列数据的勾稽关系为：第一项加第二项之和，等于 自 然     法人或其他组织      总",
+          "       第三项加第四项之和）            商业 科研 社会公  法律服 其",
+          "                          人 企业 机构 益组织 务机构 他 计"]
+AT = 44  # where the first figure starts; one column each 4 characters
+
+
+def figure_line(prefix: str, figures: list[int]) -> str:
+    line = prefix.ljust(AT) if len(prefix) < AT else prefix + " "
+    return line + "".join(str(f).ljust(4) for f in figures).rstrip()
+
+
+def layout_text(figures: dict[str, list[int]], lines_of: dict[str, list[str]] | None = None) -> str:
+    """Table 3 as `-layout` sets it: each row's label (long ones cut over two lines) and its figures on its
+    first line; `lines_of` replaces a row's lines (its group heading's too) by the lines given."""
+    lines = list(HEADER)
+    for key, label, heading in ROWS:
+        if lines_of and key in lines_of:
+            lines += lines_of[key]
+            continue
+        if heading:
+            lines.append("    " + heading)
+        head, rest = label[:18], label[18:]
+        lines.append(figure_line("      " + head, figures.get(key, [0] * 7)))
+        if rest:
+            lines.append("      " + rest)
+    return TITLE + "\n".join([*lines, "四、政府信息公开行政复议、行政诉讼情况"]) + "\n"
+
+
+FIGURES = {"new_received": [3, 0, 0, 0, 2, 0, 5], "carried_over": [0, 1, 0, 0, 0, 0, 1],
+           "granted": [2, 0, 0, 0, 1, 0, 3], "unavailable_not_held": [1, 0, 0, 0, 0, 0, 1],
+           "unavailable_needs_creation": [0, 1, 0, 0, 1, 0, 2], "results_total": [3, 1, 0, 0, 2, 0, 6]}
+# 2.没有现成信息需要另行制作 wrapped round its figures, the line between holding the group heading (四)无法提供
+WRAPPED = {"unavailable_not_held": ["      1.本机关不掌握相关政府", figure_line("三、本年度办", [1, 0, 0, 0, 0, 0, 1]),
+                                    "理结果           信息"],
+           "unavailable_needs_creation": ["           2.没有现成信息需要另行",
+                                          figure_line("    (四)无法提供", [0, 1, 0, 0, 1, 0, 2]), "           制作"]}
+
+
+def test_the_table_as_printed_is_read():
+    read = applications_of(parse_text(layout_text(FIGURES), "chromium_pdftotext.txt"))
+    for key, values in FIGURES.items():
+        assert [(c.state, c.value) for c in read[key]] == [("value", v) for v in values], (key, read[key])
+
+
+def test_figures_between_the_lines_of_their_wrapped_label_beside_a_heading_are_its_own():
+    report = parse_text(layout_text(FIGURES, WRAPPED), "chromium_pdftotext.txt")
+    read = applications_of(report)
+    assert [(c.state, c.value) for c in read["unavailable_needs_creation"]] == \
+        [("recovered", v) for v in FIGURES["unavailable_needs_creation"]], read["unavailable_needs_creation"]
+    for key, values in FIGURES.items():
+        assert [c.value for c in read[key]] == values, (key, read[key])
+    assert any(w.code == "figures_apart" and "unavailable_needs_creation" in w.message for w in report.warnings)
+
+
+def test_figures_between_two_labels_without_figures_are_unknown():
+    # 3.补正后申请内容仍不明确 printed without figures right below: the line may be either row's, and the sums hold
+    # either way, so neither row is read from it (nor blank)
+    lines = {**WRAPPED, "unavailable_unclear": ["           3.补正后申请内容仍不明确"]}
+    read = applications_of(parse_text(layout_text(FIGURES, lines), "chromium_pdftotext.txt"))
+    for key in ("unavailable_needs_creation", "unavailable_unclear"):
+        assert {c.state for c in read[key]} == {"unknown"}, (key, read[key])
+        assert all(c.value is None for c in read[key])
+
+
+def test_figures_after_a_label_the_sums_refuse_are_unknown():
+    # the line's figures would break APP_OUTCOME_SUM as that row's (the total counts 1 commercial applicant only):
+    # not its row's, so unknown, never read
+    figures = {**FIGURES, "results_total": [3, 0, 0, 0, 1, 0, 4]}
+    figures["new_received"] = [3, 0, 0, 0, 1, 0, 4]
+    figures["carried_over"] = [0, 0, 0, 0, 0, 0, 0]
+    read = applications_of(parse_text(layout_text(figures, WRAPPED), "chromium_pdftotext.txt"))
+    assert {c.state for c in read["unavailable_needs_creation"]} == {"unknown"}, read["unavailable_needs_creation"]
+
+
+# table 4 as pdftotext -layout sets Chromium's narrow header: the words packed a space apart, proving no column
+REVIEW_HEADER = ["四、政府信息公开行政复议、行政诉讼情况",
+                 "      行政复议                     行政诉讼",
+                 "                      未经复议直接起诉",
+                 "结果维 结果纠 其他结 尚未审 总 结果维 结果纠               复议后起诉",
+                 " 持 正 果 结 计 持 正 其他结          尚未审 总 结果维 结果纠 其他结 尚未审 总",
+                 "                          果 结 计 持 正 果 结 计"]
+
+
+def reviews_of(row: str) -> list[tuple[str, object]]:
+    text = layout_text(FIGURES).replace("四、政府信息公开行政复议、行政诉讼情况\n", "\n".join(
+        [*REVIEW_HEADER, row, "", "五、存在的主要问题及改进情况", "无。"]) + "\n\f")  # pdftotext ends a page so
+    return [(c.state, c.value) for c in parse_text(text, "chromium_pdftotext.txt").cells if c.table == "reviews"]
+
+
+BLANKS_PAST_THE_FIRST = [("blank", None)] * 10
+
+
+def test_table_4_blanks_printing_nothing_its_first_figure_at_the_line_start_is_the_first_column():
+    # 1 at the line's first glyph, where the header's 结果维 starts: administrative review upheld; 1 + 1 = 2 only
+    # as that proceeding's parts and total, so the other proceedings print nothing; the second 1 stands in one of
+    # three outcome columns the text does not tell apart: unknown
+    assert reviews_of("1   1          2") == [("recovered", 1), *[("unknown", None)] * 3, ("recovered", 2),
+                                           *BLANKS_PAST_THE_FIRST]
+    # one figure and its total: every cell proven
+    assert reviews_of("3              3") == [("recovered", 3), *[("blank", None)] * 3, ("recovered", 3),
+                                           *BLANKS_PAST_THE_FIRST]
+
+
+def test_table_4_blanks_printing_nothing_away_from_the_line_start_stay_unknown():
+    # the first figure set right of the line's start: any proceeding's, any outcome's: nothing is proven
+    assert reviews_of("                    9   1   2        12") == [("unknown", None)] * 15
+    # two proceedings' figures after the first one's: which proceeding the later ones are is not known
+    cells = reviews_of("2      1       3                    1            1")
+    assert cells[0] == ("recovered", 2) and cells[4] == ("recovered", 3)
+    assert all(state == "unknown" for state, _ in cells[5:])
