@@ -134,7 +134,8 @@ _text_of = attrgetter("text")
 def _cell_kind(text: str) -> str:
     """A label, a figure (a value cell with something in it) or an empty value cell."""
     if not looks_like_value(text):
-        return _LABEL
+        # figures and blank marks merged into one cell (`3 —`, a converter's columns merged) are no label
+        return _FIGURE if _words_all_values(text) else _LABEL
     return _FIGURE if clean_cell_text(text) else _EMPTY_VALUE
 
 
@@ -712,14 +713,23 @@ def _rowspans_said_once(rows: list[Row]) -> None:
             continue  # no cell but the last says what the one above says, or only figures do: nothing repeated
         first = next((index for index, cell in enumerate(row.cells) if cell.is_value and not cell.is_empty),
                      len(row.cells))
+        # a merged cell of figures and blank marks (`3 —`, markitdown's columns merged) is no label: the row
+        # above may print the same figures, so it is never a repeat
         repeats = [index for index in range(first) if row.cells[index].text.strip()
                    and row.cells[index].text.strip() == texts_above[index]
-                   and index < len(row.cells) - 1 and not row.cells[index].is_value]
+                   and index < len(row.cells) - 1 and not row.cells[index].is_value
+                   and not _words_all_values(row.cells[index].text)]
         if repeats and any(not row.cells[index].is_empty and index not in repeats and not row.cells[index].is_value
                            for index in range(first)):  # the row keeps a label of its own
             for index in repeats:
                 row.cells[index] = RawCell("", row.cells[index].line)
             _classify_again(row)
+
+
+def _words_all_values(text: str) -> bool:
+    """A cell whose words are each a figure or a blank mark (`3 —`, `— —`, `1 2`): columns merged, no label."""
+    words = text.split()
+    return len(words) > 1 and all(map(looks_like_value, words))
 
 
 def _merged_label_said_once(parts: list[str]) -> list[str]:
@@ -729,8 +739,8 @@ def _merged_label_said_once(parts: list[str]) -> list[str]:
     first = next((index for index, part in enumerate(parts) if looks_like_value(part) and part.strip()), None)
     if first is None:
         return parts
-    return ["" if index < first - 1 and part.strip() and part.strip() == parts[index + 1].strip() else part
-            for index, part in enumerate(parts)]
+    return ["" if index < first - 1 and part.strip() and part.strip() == parts[index + 1].strip()
+            and not _words_all_values(part) else part for index, part in enumerate(parts)]
 
 
 _NAMED_EMPTY_CELL_RE = re.compile(r"Col\d+")

@@ -1812,15 +1812,20 @@ _TEXT_OF = attrgetter("text")  # a cell's text: mapped over the label cells of e
 WRAP = 5  # lines a label may be wrapped over (a narrow column: `5.要求` + four more)
 
 
+def _shape(rows: list[Row]) -> tuple:
+    """What the alignment of table 3's labels sees of its rows: each row's label cells, a few flags and where
+    its label cells stand among its cells (`_places`), which recur from report to report of one layout (only
+    the figures differ): `_aligned_labels` is computed once per distinct shape."""
+    return tuple([(tuple(map(_TEXT_OF, row.label_cells())), row.figures_after_label, row.wrappable,
+                   len(row.values()) > 1, _places(row)) for row in rows])
+
+
 def find_application_rows(rows: list[Row], template: str) -> dict[str, Row]:
     """Each template row of table 3 → the row its figures are read from, by aligning the rows'
-    labels to the template's label sequence."""
-    # the alignment sees only each row's label cells, a few flags and where its label cells stand among
-    # its cells (`_places`), which recur from report to report of one layout (only the figures differ):
-    # it is computed once per distinct shape
-    shape = tuple([(tuple(map(_TEXT_OF, row.label_cells())), row.figures_after_label, row.wrappable,
-                    len(row.values()) > 1, _places(row)) for row in rows])
-    labelled, assignment, unplaced = _aligned_labels(shape, template)
+    labels to the template's label sequence. A row whose label is cut over two pipe rows that both hold
+    figures or blank marks is left out (`label_rests_holding_figures`), and so is any row found on the
+    rest's pipe row."""
+    labelled, assignment, unplaced, rests = _aligned_labels(_shape(rows), template)
     sequence = template_sequence(template)
     taken = set(assignment.values())
     found: dict[str, Row] = {}
@@ -1854,7 +1859,22 @@ def find_application_rows(rows: list[Row], template: str) -> dict[str, Row]:
         found[key] = row
     _figures_read_once(rows, labelled, assignment, found)
     found = _label_less_rows_between(rows, found, sequence)
-    return _figure_rows_paired_between_anchors(rows, labelled, assignment, found, sequence) if piped else found
+    if piped:
+        found = _figure_rows_paired_between_anchors(rows, labelled, assignment, found, sequence)
+    if rests:  # the rest's figures may be its label's row's, or a row's whose label is lost: neither is read
+        on_a_rest = {id(rows[index]) for index in rests}
+        found = {key: row for key, row in found.items() if key not in rests.values() and id(row) not in on_a_rest}
+    return found
+
+
+def label_rests_holding_figures(rows: list[Row], template: str) -> dict[str, Row]:
+    """Each row of table 3 whose label a converter cut over two pipe rows, the other of which (its label's
+    rest, or its beginning) holds figures or blank marks too (`| 三、 | （一）予以公 | 3 — | — 3 | 7 |` /
+    `| 本年 | 开 | 1 |  |  |`, markitdown of a PDF) → that other row. Whose its figures are is not known: a wide
+    figure wrapped in its narrow column leaves a piece on each row (`3` / `1` for 31), or the other row's are
+    a row's whose label is lost; `find_application_rows` leaves the row out, to be read unknown."""
+    *_, rests = _aligned_labels(_shape(rows), template)
+    return {key: rows[index] for index, key in rests.items() if key is not None}
 
 
 def _figures_read_once(rows: list[Row], labelled: tuple[int, ...], assignment: dict[str, int],
@@ -2135,11 +2155,13 @@ def _numbered_opening(row: Row) -> bool:
 
 @lru_cache(maxsize=1 << 12)
 def _aligned_labels(shape: tuple[tuple[tuple[str, ...], bool, bool, bool, _Places], ...], template: str,
-                    ) -> tuple[tuple[int, ...], dict[str, int], frozenset[str]]:
+                    ) -> tuple[tuple[int, ...], dict[str, int], frozenset[str], dict[int, str | None]]:
     """(the indices of the rows with a label, template row key → position among them, the rows named
-    by labels without figures that the order left out): the rows given by their label cells' texts,
-    whether figures follow the label, whether the label may be wrapped over lines, and whether the
-    row holds several cells. The dict is shared between calls: read it, never change it."""
+    by labels without figures that the order left out, the index of each pipe row of figures that is the
+    rest of a cut label of a row of figures → the key that label took, None for none): the rows given by
+    their label cells' texts, whether figures follow the label, whether the label may be wrapped over
+    lines, and whether the row holds several cells. The dicts are shared between calls: read them, never
+    change them."""
     labelled, squashed = [], []
     for i, (label_cells, has_figures, *_) in enumerate(shape):
         if not label_cells:
@@ -2161,6 +2183,7 @@ def _aligned_labels(shape: tuple[tuple[tuple[str, ...], bool, bool, bool, _Place
     template_rows = A.template_rows(sequence)
     candidates = []
     absorbed: set[int] = set()  # label-only lines that are the first lines of the label of a row below
+    held: dict[int, int] = {}  # a cut label's position → its rest's, which holds figures too
     for position, own in enumerate(squashed):
         # the label-only rows just before and after it: the rest of a label wrapped over lines
         # (the loops asked first whether their first line ends them: most labels are whole on their line)
@@ -2188,6 +2211,12 @@ def _aligned_labels(shape: tuple[tuple[tuple[str, ...], bool, bool, bool, _Place
             # row right after (or before) it (`| 三、 | （一）予以公 | 3 |` / `| 本年 | 开 |  |`, markitdown)
             texts, rest = (own, cut[0]), cut[1]
             absorbed.add(rest)
+        elif position not in held.values() and \
+                (cut := _label_cut_over_pipe_rows(shape, labelled, position, sequence, rest_figures=True)) is not None:
+            # the same, the rest's pipe row holding figures or blank marks too (`| 本年 | 开 | 1 |  |`): the label
+            # names its row, whose figures are not known (`label_rests_holding_figures`)
+            texts, held[position] = (own, cut[0]), cut[1]
+            absorbed.add(cut[1])
         elif (round_it := _label_round_a_pipe_row(shape, labelled, position, sequence)) is not None:
             # its label's words on the plain lines right before and after it (`1.本机关不掌握相关政府信` / `息`)
             texts = (own, round_it)
@@ -2234,27 +2263,44 @@ def _aligned_labels(shape: tuple[tuple[tuple[str, ...], bool, bool, bool, _Place
     left_out = [candidates[p] for p in range(len(candidates)) if p not in taken and not figures[p]]
     unplaced = frozenset(key for key in A.best_rows(left_out, template_rows)
                          if key in allowed and key not in assignment)
-    return tuple(labelled), assignment, unplaced
+    placed_at = {position: key for key, position in assignment.items()}
+    rests = {labelled[rest]: placed_at.get(position) for position, rest in held.items()}
+    return tuple(labelled), assignment, unplaced, rests
 
 
 HEADING_REACH = 3  # lines from a group heading to the row it names (a header line between)
 
 
 _HAN_RE = re.compile(r"[\u3400-\u9fff]")  # a label's words
-# a row's width, the places of its label cells among its cells, whether it holds any figure, whether a pipe row
-_Places = tuple[int, tuple[int, ...], bool, bool]
+# a row's width, the places of its label cells among its cells, whether it holds any figure, whether a pipe row,
+# whether its value cells hold a figure or blank mark that may be a row's (`_figures_a_row_may_own`)
+_Places = tuple[int, tuple[int, ...], bool, bool, bool]
 
 
 def _places(row: Row) -> _Places:
-    """A row's width, the places of its label cells, whether it holds any figure and whether it is a pipe
-    row: a label cut over two pipe rows joins cell by cell (`_label_cut_over_pipe_rows`)."""
+    """A row's width, the places of its label cells, whether it holds any figure, whether it is a pipe
+    row and whether its value cells hold a row's figures or blank marks: a label cut over two pipe rows
+    joins cell by cell (`_label_cut_over_pipe_rows`)."""
     labels = set(map(id, row.label_cells()))  # the places found at C level: asked of every row of table 3
-    return (len(row.cells), tuple(compress(range(len(row.cells)), map(labels.__contains__, map(id, row.cells)))), row.has_figures(),
-            row.piped)
+    return (len(row.cells), tuple(compress(range(len(row.cells)), map(labels.__contains__, map(id, row.cells)))),
+            row.has_figures(), row.piped, row.piped and _figures_a_row_may_own(row))
 
 
-def _label_cut_over_pipe_rows(shape: tuple, labelled: list[int], position: int, sequence: tuple[str, ...]
-                              ) -> tuple[str, int] | None:
+def _figures_a_row_may_own(row: Row) -> bool:
+    """Whether a row's value cells hold a figure or a blank mark (`| 本年 | 开 | 1 |  |`, `| 本年 | 开 | — — | — |`)
+    that may be a row's: not a page's number (`- 3 -`, `第 3 页`), nor a header's numbers of its columns (the run 1,
+    2, … n over the applicant columns at least, `| 1 2 | 3 4 | 5 6 | 7 |`; a shorter run, `| 1 | 2 | 3 | 4 |`, numbers
+    no table 3's columns and may be figures)."""
+    if not row.figures_after_label:
+        return False
+    texts = [text for cell in row.values() if (text := cell.text.strip())]
+    words = L.normalize_text(" ".join(texts)).split()
+    return not is_page_number(" ".join(texts)) and \
+        not (len(words) >= len(L.APPLICANT_KEYS) - 1 and words == [str(n) for n in range(1, len(words) + 1)])
+
+
+def _label_cut_over_pipe_rows(shape: tuple, labelled: list[int], position: int, sequence: tuple[str, ...],
+                              rest_figures: bool = False) -> tuple[str, int] | None:
     """A converter's pipe row of figures whose label names no row, its words cut in their cells and
     continued in the same cells of a pipe row as wide right after it, or begun in those of one right
     before it (`| 三、 | （一）予以公 | 3 — | 7 |` / `| 本年 | 开 |  |  |`, markitdown of a PDF), or, where the
@@ -2264,9 +2310,11 @@ def _label_cut_over_pipe_rows(shape: tuple, labelled: list[int], position: int, 
     the whole words of a template row (or hold them), the cut cell's words completed by the other row's in
     the same cell.
     (the label read so, squashed; the position of the other row among the labelled rows), else None. The
-    figures stay those of the row's own pipe cells."""
+    figures stay those of the row's own pipe cells.
+    `rest_figures`: the same, of a pipe row as wide whose value cells hold a figure or a blank mark
+    (`| 本年 | 开 | 1 |  |`, `_figures_a_row_may_own`), which the caller cannot read as the row's figures."""
     index = labelled[position]
-    width, places, _, piped = shape[index][4]
+    width, places, _, piped, _ = shape[index][4]
     if not piped or not shape[index][1] or not places:
         return None
     rows = A.template_rows(sequence)
@@ -2284,8 +2332,10 @@ def _label_cut_over_pipe_rows(shape: tuple, labelled: list[int], position: int, 
         between = shape[min(index, near) + 1 : max(index, near)]
         if abs(near - index) > 3 or any(s[0] or s[1] for s in between):
             continue  # more than rule lines or empty rows between them
-        its_width, its_places, its_figures, its_piped = shape[near][4]
-        if its_figures or not its_places or A.names_a_row(L.squash("".join(shape[near][0])), sequence):
+        its_width, its_places, its_figures, its_piped, its_own_figures = shape[near][4]
+        # (its figures, `rest_figures`: a pipe row's only, `_figures_a_row_may_own`)
+        if (not its_own_figures if rest_figures else its_figures) or not its_places \
+                or A.names_a_row(L.squash("".join(shape[near][0])), sequence):
             continue
         if its_piped and its_width == width:
             rest = {i: text for i, text in zip(its_places, shape[near][0]) if _HAN_RE.search(text)}
@@ -2336,7 +2386,7 @@ def _label_round_a_pipe_row(shape: tuple, labelled: list[int], position: int, se
     above, below = labelled[position - 1], labelled[position + 1]
     for near in (above, below):
         between = shape[min(index, near) + 1 : max(index, near)]
-        _, _, figures, piped = shape[near][4]
+        _, _, figures, piped, _ = shape[near][4]
         if abs(near - index) > 3 or any(s[0] or s[1] for s in between) or piped or figures or shape[near][1] \
                 or len(shape[near][0]) != 1:
             return None
@@ -2530,12 +2580,21 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                     "and that label (before it, or after its first line), and only so do APP_OUTCOME_SUM and "
                     "APP_BALANCE hold; marked recovered", untaken[0].line)
     read: dict[str, tuple[Row, list[RawCell | None], str | None, str]] = {}
+    cut_rests: dict[str, Row] | None = None
     for key in allowed:
         row = found.get(key)
         if row is None and key in counted:  # its label not found, its figures after another row's
             row = Row(list(counted[key]), stacked=True)
         if row is None:
-            report.warn("missing_row", f"table 3: row {key} not found; its cells are unknown")
+            if cut_rests is None:  # asked once, of a table missing a row
+                cut_rests = label_rests_holding_figures(rows, template)
+            if key in cut_rests:
+                report.warn("missing_row", f"table 3: row {key}: its label is cut over two pipe rows and the other "
+                            f"(line {cut_rests[key].line}) holds figures or blank marks too, which may be pieces of "
+                            "the row's own (a wide figure wrapped in its column) or a row's whose label is lost; "
+                            "its cells are unknown", cut_rests[key].line)
+            else:
+                report.warn("missing_row", f"table 3: row {key} not found; its cells are unknown")
             for applicant in L.APPLICANT_KEYS:
                 report.cells.append(Cell("applications", key, applicant, None, UNKNOWN, None))
             continue
@@ -2642,12 +2701,13 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     words_past_empty_cells: list[str] = []  # rows read as their words one a column, empty cells among them none
     if cut_words:
         report.warn("columns_cut", f"table 3: the header names no 总计 (cut at the page's edge with its column) and "
-                    f"{len(cut_words)} rows show one figure or mark fewer than the columns: their words are the shown "
-                    "columns in order; their totals are unknown (a report may leave a total blank, so no sum is its "
-                    "total)", read[next(iter(cut_words))][0].line)
+                    f"{sum(words is not None for words in cut_words.values())} rows show one figure or mark fewer "
+                    "than the columns: their words are the shown columns in order; every row's total is unknown (a "
+                    "report may leave a total blank, so no sum is its total)", read[next(iter(cut_words))][0].line)
     for key, (row, fitted, problem, code) in read.items():
         if cut_words is not None and key in cut_words:
-            read[key] = (row, [*cut_words[key], None], None, "total_cut")
+            read[key] = (row, [*cut_words[key], None], None, "total_cut") if cut_words[key] is not None else \
+                (row, [None] * width, WORDS_PAST_A_CUT_TOTAL, "total_cut")
         elif id(row) in no_column_dropped and not _one_figure_a_column(fitted, row, width):
             if (words := _words_filling_the_columns(row, width)) is not None:
                 read[key] = (row, words, None, "short_row")
@@ -2671,6 +2731,13 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                 words_past_empty_cells.append(key)
             else:
                 read[key] = (row, [None] * width, MERGED_CELL_AS_ONE, "short_row")
+    if cut_words is not None:  # the total column cut: no row's total is printed, a cell past 其他 no total's
+        for key, (row, fitted, problem, code) in read.items():
+            if row.piped and fitted[-1] is not None:
+                read[key] = (row, [*fitted[:-1], None], problem, code)
+    if pipe_headers is not None:
+        for key, count in _pipe_rows_short_of_words(read, width).items():
+            read[key] = (read[key][0], [None] * width, _short_of_words(count), "short_row")
     clean = {key: reading_of(fitted) for key, (_, fitted, _, _) in read.items()}
     # a page neither repeating the header nor vouched for: its rows are placed as a page of other column
     # widths is (`_misplaced`): in order, in any columns, as the row's and the columns' sums allow
@@ -5627,10 +5694,11 @@ def _holds_words(text: str) -> bool:
 
 def _under_a_total_header(headers: _PipeHeaders, row: Row) -> RawCell | None:
     """The figure of a pipe row whose applicant cells cannot be placed (columns merged) that stands
-    under its header's `总计` cell, in the nearest header row above as wide as the row: the row's total."""
+    under its header's `总计` cell, in the nearest header row above as wide as the row: the row's total. Not
+    where a cell after it holds something (`| 1 | 2 |` under `| 总计 |  |`: 12 printed in two pieces?)."""
     if (at := headers.total_above.get(id(row))) is not None:
         cell = row.cells[at]
-        return cell if _is_figure(cell.text.strip()) else None
+        return cell if _is_figure(cell.text.strip()) and all(after.is_empty for after in row.cells[at + 1 :]) else None
     return None
 
 
@@ -5674,19 +5742,23 @@ def _without_empty_cells_of_no_column(rows: list[Row], headers: _PipeHeaders) ->
 
 
 def _pipe_words_before_a_cut_total(header_rows: list[Row], read: dict[str, tuple[Row, list, str | None, str]],
-                                   width: int) -> dict[str, list[RawCell]] | None:
+                                   width: int) -> dict[str, list[RawCell] | None] | None:
     """A converter's markdown of a PDF whose table 3 is cut at the page's edge with its 总计 column
     (LibreOffice's PDF of a page wider than the paper, then markitdown: `|  | 3 0 | 0 1 | 0 | 0 |`): where
     the header names 自然人 and nothing of 总计, no pipe row found holds as many figures and marks as the template's
     columns or more, and two thirds of them at least (two or more; a label's line alone is read as it is) hold
     no empty cell from their first figure to their last and, split at their spaces, exactly one figure or blank
     mark fewer than the columns, those words are the shown columns in order (nothing is left out of a row
-    that prints a mark in every shown column) and the total is the one cut. Those rows → their words (the
-    others are read as they are: a figure glued to a label, a lost cell); None otherwise."""
+    that prints a mark in every shown column) and the total is the one cut. Those rows → their words, and a row of
+    as many words as the columns or more → None (`| 1 0 | 2 | … | 3 | 2 |`: 10 printed `1 0`, or a total beside
+    the cut ones? unknown; it once read the whole table's empty cells past 其他 as blank totals); the others are
+    read as they are (a figure glued to a label, a lost cell). None for the table otherwise."""
     words_of_header = "".join(cell.text for row in header_rows for cell in row.cells)
-    if "总" in words_of_header or "自然" not in words_of_header or not read:
+    # a header word spread a character a line (`自` / `然` / `人`, markitdown's lines between the pipe rows)
+    one_a_line = "".join(text for row in header_rows if len(text := L.squash("".join(c.text for c in row.cells))) == 1)
+    if "总" in words_of_header or ("自然" not in words_of_header and "自然人" not in one_a_line) or not read:
         return None
-    words, piped = {}, 0
+    words, piped, over = {}, 0, []
     for key, (row, _, _, _) in read.items():
         if not row.piped:
             continue  # a label's line alone (its figures on a pipe row without a label): as read
@@ -5697,12 +5769,20 @@ def _pipe_words_before_a_cut_total(header_rows: list[Row], read: dict[str, tuple
         parts = [RawCell(word, cell.line) for cell in values[filled[0] : filled[-1] + 1] for word in cell.text.split()] \
             if filled else []
         if len(parts) >= width:
-            return None  # a figure past the shown columns: the total is not the one cut
+            over.append(key)  # a figure past the shown columns: a figure split by a space, or its total printed
+            continue
         if not filled or any(cell.is_empty for cell in values[filled[0] : filled[-1]]) or len(parts) != width - 1 \
                 or not all(_is_figure(part.text) or part.text in L.BLANK_TOKENS for part in parts):
             continue  # read as it is (a figure glued to its label, a cell lost): never placed by the others
         words[key] = parts
-    return words if len(words) >= 2 and 3 * len(words) >= 2 * piped else None
+    if len(words) < 2 or 3 * len(words) < 2 * piped:
+        return None
+    return {**words, **dict.fromkeys(over)}
+
+
+WORDS_PAST_A_CUT_TOTAL = ("a converter's pipe row printing as many figures and blank marks as the template's columns or "
+                          "more, where the header names no 总计 and the table's other rows print one fewer (the total "
+                          "cut at the page's edge): a figure split by a space, or a total printed, is not known")
 
 
 FIGURES_READ_AS_LABEL = ("a converter's pipe row whose merged cells of figures and blank marks (`— 5`) stand where "
@@ -5751,6 +5831,61 @@ def _beside_a_label_less_pipe_row(rows: list[Row], row: Row) -> bool:
         return False
     return any(0 <= i < len(rows) and rows[i].piped and rows[i].has_figures()
                and not any(_holds_words(cell.text) for cell in rows[i].cells) for i in (at - 1, at + 1))
+
+
+def _pipe_value_words(row: Row) -> list[str] | None:
+    """The words of a pipe row's cells after its last cell of words (a merged cell `3 —` may have been taken
+    for its label's), where each is a figure or a blank mark; None where another word stands among them."""
+    label_end = max((at for at, cell in enumerate(row.cells) if _holds_words(cell.text)), default=-1)
+    words = [word for cell in row.cells[label_end + 1 :] for word in cell.text.split()]
+    return words if all(map(_figure_or_mark, words)) else None
+
+
+def _short_of_words(count: int) -> str:
+    return (f"a converter's pipe row of {count} figures and blank marks where the table's other rows print one for "
+            "each column it shows (a mark for a blank): a cell printed nothing or was lost, and which one is not "
+            "known (the words may stand packed to the left of their columns)")
+
+
+def _pipe_rows_short_of_words(read: dict[str, tuple[Row, list, str | None, str]], width: int) -> dict[str, int]:
+    """Table 3's pipe rows (a converter's markdown of a PDF) printing fewer figures and blank marks than the columns
+    where two thirds of the table's pipe rows of figures at least (three or more) print one for each column shown
+    (the template's, or all but the total where the header cut 总计 and those rows print one fewer): such a table
+    writes a mark for each blank, so a row short of words lost a cell or printed nothing for a blank, and where its
+    empty cells all follow its words, markitdown may have set them packed to the left (`| 3 | 0 | 0 | 0 | 0 | 3 |  |`
+    for 3, nothing, 0, 0, 0, 0, 3): where the blank stands is not known, and no rule sees a total read blank. Under
+    a header showing the total, only where its last word may be that total (`_last_word_its_sum`). Those rows and
+    their counts of words."""
+    counts = {key: len(words) for key, (row, _, _, _) in read.items()
+              if row.piped and row.has_figures() and (words := _pipe_value_words(row)) is not None and words}
+    # an empty cell before a word read (`|  | 0 | 0 | 0 | 0 | 0 |  |`): markitdown kept the words' places, so its
+    # empty cells are blanks in their columns; only a row whose empty cells all follow its words may be packed
+    packed = {key for key, (_, fitted, _, _) in read.items() if key in counts
+              and not any(raw is not None and raw.is_empty for raw in fitted[: _last_filled(fitted)])}
+    if len(counts) < 3:
+        return {}
+    shown, most = Counter(counts.values()).most_common(1)[0]
+    if shown not in (width, width - 1) or 3 * most < 2 * len(counts) or \
+            (shown == width - 1 and any(count == width for count in counts.values())):
+        return {}
+    # a reading leaving some of the shown columns unknown already said what it does not know
+    return {key: count for key, count in counts.items() if count < shown and key in packed
+            and all(raw is not None for raw in read[key][1][:shown])
+            and (shown < width or _last_word_its_sum(_pipe_value_words(read[key][0]) or []))}
+
+
+def _last_word_its_sum(words: list[str]) -> bool:
+    """Whether a row's last word is the sum of the words before it (a blank mark 0): the row's total, its words
+    packed to the left past a blank that printed nothing. Where it is not, the words stand where the row's cells
+    do, the total printed nothing (`| 1 | 0 | 0 | 0 | 0 | 0 |  |`, a report leaving a total blank)."""
+    values = [read_count(word).value for word in words]
+    return all(value is not None or clean_cell_text(word) in L.BLANK_TOKENS for word, value in zip(words, values)) \
+        and sum(value or 0 for value in values[:-1]) == (values[-1] or 0)
+
+
+def _last_filled(fitted: list[RawCell | None]) -> int:
+    """The place of a reading's last cell holding something, 0 where none does."""
+    return max((at for at, raw in enumerate(fitted) if raw is not None and not raw.is_empty), default=0)
 
 
 def _words_filling_the_columns(row: Row, width: int) -> list[RawCell] | None:
@@ -6426,8 +6561,11 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
     values = data.values()
     if data.piped and (marks := _figure_cells_read_as_label(data)) is not None:
         values = marks  # `| 2 - | - | 1 | 3 | … |`: a merged cell of figures and marks is no label
+    words_among_empty_cells = False
     if data.piped and (words := _figures_of_merged_cells(data.cells, width, R.review_sums_hold)) is not None:
         values = words  # `| 1 | — — | — 1 | … |`: a converter's merged columns, their words exactly the table's
+    elif data.piped and (words := _review_words_among_empty_cells(data, width)) is not None:
+        values, words_among_empty_cells = words, True
     if by_proceeding := _rows_per_proceeding(rows):  # the three rows of five, in the template's order
         values, anchors = [cell for figures in by_proceeding for cell in figures], None
     fitted, problem, code = fit_row(data, values, width, anchors, row_rule=R.review_sums_hold)
@@ -6439,6 +6577,8 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
         fitted, problem, cut = [*shown, *[None] * (width - len(shown))], None, True
     if data.piped and _merged_cell_read_as_one(fitted, values, width):
         fitted, problem, code = [None] * width, MERGED_CELL_AS_ONE, "short_row"  # `| 2 - | - | 1 | … |`, a word short
+    elif data.piped and not problem and (short := _review_words_short_of_the_columns(data, fitted, width)) is not None:
+        fitted, problem, code = [None] * width, short, "short_row"
     # pdftotext's header words set in blocks of several cells' words: their places prove no figure's column
     unproven = poppler_pages and data.aligned and not problem and anchors is not None and data.cells[0].columns is len \
         and sum(not value.is_empty for value in values) < width and not _outcome_words_apart(rows)
@@ -6519,6 +6659,55 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
         report.warn("cells_recovered", f"table 4: the total of {', '.join(recovered)} cut at the page's edge, its "
                     "four outcomes shown: the total is their sum, the one value REVIEW_SUM leaves; marked recovered",
                     data.line)
+    if words_among_empty_cells and not problem:
+        for cell in report.cells[start:]:
+            if cell.state == VALUE:
+                cell.state = RECOVERED
+        report.warn("cells_recovered", f"table 4: a converter's pipe row whose {width} figures and blank marks are one "
+                    "word a column with empty pipe cells among them (no column: the words fill every one), each "
+                    "proceeding's total its outcomes' sum; the sums alone rule out a figure printed as two words: "
+                    "read in order, marked recovered", data.line)
+
+
+def _review_words_short_of_the_columns(data: Row, fitted: list[RawCell | None], width: int) -> str | None:
+    """Table 4's pipe row read cell by cell whose figures and blank marks are fewer than the columns, with empty
+    pipe cells among or after them, whose reading (every cell read) breaks REVIEW_SUM or which prints a blank as a 0
+    or a mark (so an empty cell is no blank's that printed nothing, or the row lost a word): markitdown may set an empty cell of no column beside the figures and the words packed to the left, so an empty
+    cell is not known to be the blank that printed nothing (`| 0 | 3 | 1 | 12 | 16 | 0 | 3 | 3 | 6 | 0 | … |  |`: a
+    blank printed nothing, each later word a column left). The problem, None where the row is read as it stands."""
+    label_end = max((at for at, cell in enumerate(data.cells) if _holds_words(cell.text)), default=-1)
+    values = data.cells[label_end + 1 :]
+    words = [word for cell in values for word in cell.text.split()]
+    if not words or len(words) >= width or not all(map(_figure_or_mark, words)) \
+            or not any(cell.is_empty for cell in values):
+        return None
+    reading = reading_of(fitted)
+    if reading is None:
+        return None  # a reading leaving cells unknown (a column cut) already said what it does not know
+    if R.review_sums_hold(reading) and not any(clean_cell_text(word) in ("0", *L.BLANK_TOKENS) for word in words):
+        return None  # blanks printing nothing, none a 0 or a mark: its empty cells are those blanks
+    return (f"a converter's pipe row of {len(words)} figures and blank marks for {width} columns, empty pipe cells "
+            "beside them: a blank printed nothing, or a cell of no column with the words packed to its left? (read "
+            "cell by cell it breaks REVIEW_SUM, or it prints its blanks): which column each word stands in is not "
+            "known")
+
+
+def _review_words_among_empty_cells(data: Row, width: int) -> list[RawCell] | None:
+    """Table 4's pipe row (markitdown of a PDF, which sets its columns where the page's words stand) whose cells
+    after its label hold exactly the table's `width` words, each a figure or blank mark, with empty pipe cells among
+    them (`| 0 | 0 | 0 0 | 0 | 0 0 | 0 | 0 | 0 0 |  | 0 | …`): every column has its word, so an empty cell is no
+    column's, and the words are the cells in order where each proceeding's total is its outcomes' sum (which rules
+    out a figure printed as two words). None otherwise (no empty cell among them: `_figures_of_merged_cells`)."""
+    label_end = max((at for at, cell in enumerate(data.cells) if _holds_words(cell.text)), default=-1)
+    values = data.cells[label_end + 1 :]
+    filled = [at for at, cell in enumerate(values) if not cell.is_empty]
+    if not filled or not any(cell.is_empty for cell in values[filled[0] : filled[-1]]):
+        return None
+    words = [RawCell(word, cell.line) for cell in values for word in cell.text.split()]
+    if len(words) != width or not all(_figure_or_mark(word.text) for word in words):
+        return None
+    reading = reading_of(words)
+    return words if reading is not None and R.review_sums_hold(reading) else None
 
 
 # readings of table 4's wrapped pieces with blanks that printed nothing checked against REVIEW_SUM, at most

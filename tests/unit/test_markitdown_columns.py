@@ -99,7 +99,10 @@ def test_a_bare_label_line_round_a_pipe_row_of_figures_without_a_label_is_unknow
     rows["new_received"] = ["一、本年", f"|  {figures}", "| --- | --- | --- | --- | --- | --- | --- |", "新收政府信息公开申请数量"]
     rows["granted"] = [f"| {LABELS_2021['granted']} {figures}"]
     rows["results_total"] = [f"| {LABELS_2021['results_total']} {figures}"]
-    assert {s for _, s in cells(report(rows), "applications", "new_received")} == {"unknown"}
+    # (md11: `11 —` is a cell of figures, no label's words, so the pipe row is label-less and the label's lines round
+    # it name it: its words in order, 11 + 3 = 14; before, it was unknown)
+    assert cells(report(rows), "applications", "new_received") == [
+        (11, "value"), (None, "blank"), (3, "value"), (None, "blank"), (None, "blank"), (None, "blank"), (14, "value")]
 
 
 def test_an_amount_ending_on_the_line_after_its_pipe_row_is_joined():
@@ -128,3 +131,110 @@ def test_a_merged_cell_of_marks_among_words_as_many_as_the_columns_is_never_one_
                    "granted": [f"| {LABELS_2021['granted']} | 5 | — — | — | — | — | 6 |  |"]})
     assert cells(text, "applications", "new_received") == [(5, "recovered"), *[(None, "blank")] * 5, (5, "recovered")]
     assert {s for _, s in cells(text, "applications", "granted")} == {"unknown"}
+
+
+def test_a_merged_cell_of_figures_printed_alike_on_the_row_above_is_no_repeated_label():
+    # `| 3 — |` under `| 3 — |`: a converter's merged cells of figures and blank marks are no label merged down
+    # two rows (pymupdf4llm repeats those); emptied as one, the row read 1 under 科研机构 and 3 as blank
+    text = report({"denied_security_stability": [f"| {LABELS_2021['denied_security_stability']} | 3 — | — | 1 | — | — | 4 |"],
+                   "denied_third_party_rights": [f"| {LABELS_2021['denied_third_party_rights']} | 3 — | — | 1 | — | — | 4 |"]})
+    for key in ("denied_security_stability", "denied_third_party_rights"):
+        assert cells(text, "applications", key) == [(3, "value"), (None, "blank"), (None, "blank"), (1, "value"),
+                                                    (None, "blank"), (None, "blank"), (4, "value")]
+
+
+def test_a_row_short_of_words_where_the_others_print_a_mark_for_each_blank_is_unknown():
+    # the other rows print `—` for a blank; `| 3 | 0 | 0 | 0 | 0 | 3 |  |` printed nothing for one of them, its
+    # words packed left: read as it stood, 3 went to 其他 and the total blank, which no rule sees
+    rows = {key: [(f"| {label} | {'5' if key in ('new_received', 'granted', 'results_total') else '—'} | — | — | — | — | — | "
+                   f"{'5' if key in ('new_received', 'granted', 'results_total') else '—'} |")]
+            for key, label in LABELS_2021.items()}
+    rows["granted"] = [f"| {LABELS_2021['granted']} | 5 | — | — | — | — | 5 |  |"]
+    text = report(rows)
+    assert {s for _, s in cells(text, "applications", "granted")} == {"unknown"}
+    assert cells(text, "applications", "new_received")[0] == (5, "value")
+
+
+CUT_HEADER = "| （本列数据的勾稽关系） | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 |  |"
+
+
+def cut_table(**lines: str) -> str:
+    """总计 cut at the page's edge with its header cell: every row prints six words, then an empty cell."""
+    rows = {key: [(f"| {label} | {'5' if key in ('new_received', 'granted', 'results_total') else '—'} | — | — | — | — "
+                   "| — |  |")] for key, label in LABELS_2021.items()}
+    return report({**rows, **{key: [line] for key, line in lines.items()}}, header=CUT_HEADER)
+
+
+def test_a_row_of_seven_words_under_a_cut_total_is_unknown_and_the_others_still_read_in_order():
+    # `1 0` is 10 printed in two words (or a total beside the cut ones?): it once made the reader drop the cut-total
+    # reading for the whole table, and every row's empty cell past 其他 was read as a blank total
+    text = cut_table(carried_over=f"| {LABELS_2021['carried_over']} | 1 0 | — | — | — | 2 | — |  |")
+    assert {s for _, s in cells(text, "applications", "carried_over")} == {"unknown"}
+    assert cells(text, "applications", "new_received") == [(5, "value")] + [(None, "blank")] * 5 + [(None, "unknown")]
+
+
+def test_a_cut_total_is_unknown_also_in_a_row_read_as_it_stands():
+    # a blank printing nothing in its place: five words, not read as the six shown columns in order, but as they
+    # stand; the cell past 其他 is no total's
+    text = cut_table(granted=f"| {LABELS_2021['granted']} | 5 | — |  | — | — | — |  |")
+    assert cells(text, "applications", "granted")[6] == (None, "unknown")
+
+
+def test_a_figure_under_the_total_header_with_another_after_it_is_no_total():
+    # `| 1 | 2 |` under `| 总计 |  |`: 12 printed in two pieces? the total is unknown, never 1
+    header = "| （本列数据的勾稽关系） | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |  |"
+    text = report({"carried_forward": [f"| {LABELS_2021['carried_forward']} | 2 | 2 | 5 | 3 | — | — | 1 | 2 |"]},
+                  header=header)
+    assert cells(text, "applications", "carried_forward")[6][1] == "unknown"
+
+
+def test_a_cut_total_table_whose_header_spreads_its_applicant_name_a_character_a_line_reads_in_order():
+    # markitdown of LibreOffice's PDF: `自` / `然` / `人` on lines of their own between the header's pipe rows, the
+    # label's place on the page two empty pipe cells before the figures
+    lines = ["| （本列数据的勾稽关系） |  |  |  | 法人或其他组织 |  |  |", "| --- | --- | --- | --- | --- | --- | --- |",
+             "自", "等于第三项加第四项之和）", "然", "|  |  |  |  | 科研机 社会公 | 法律服务机 |  |", "人", "商业企业 其他"]
+    header = "\n".join(lines)
+    rows = {key: [f"| {label} |  |  | {'5' if key in ('new_received', 'granted', 'results_total') else '0'} 0 | 0 0 | 0 | 0 |"]
+            for key, label in LABELS_2021.items()}
+    got = cells(report(rows, header=header), "applications", "granted")
+    assert got == [(5, "value")] + [(0, "value")] * 5 + [(None, "unknown")]
+
+
+def test_table_4s_words_filling_its_columns_with_an_empty_cell_among_them_are_read_in_order_as_recovered():
+    # markitdown of Chromium's PDF: a pipe cell of no column among the figures, two of them merged now and then
+    row = "| 1 | 0 1 | 0 | 2 |  | 0 0 | 1 | 0 | 1 | 0 | 0 0 | 1 | 1 |  |"
+    text = report().replace("| 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |", row)
+    assert cells(text, "reviews", "administrative_review") == [(1, "recovered"), (0, "recovered"), (1, "recovered"),
+                                                              (0, "recovered"), (2, "recovered")]
+    assert [v for v, _ in cells(text, "reviews", "litigation_after_review")] == [0, 0, 0, 1, 1]
+
+
+def test_table_4s_row_short_of_a_word_beside_an_empty_pipe_cell_is_unknown():
+    # a blank printed nothing and the words packed left (`| 0 | 3 | 1 | 12 | 16 | 0 | 3 | 3 | 6 | …|  |`): read cell by
+    # cell 6 went to 尚未审结 and 0 to 总计, each later word a column left, the last total blank
+    row = "| 0 | 3 | 1 | 12 | 16 | 0 | 3 | 3 | 6 | 0 | 1 | 3 | 2 | 6 |  |"
+    text = report().replace("| 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |", row)
+    for proceeding in ("administrative_review", "litigation_direct", "litigation_after_review"):
+        assert {s for _, s in cells(text, "reviews", proceeding)} == {"unknown"}
+
+
+def test_a_row_short_of_its_total_whose_last_word_is_no_total_reads_as_it_stands():
+    # a report leaving a total blank (`| 1 | 0 | 0 | 0 | 0 | 0 |  |`): 0 is no sum of 1, 0, 0, 0, 0, so the words were
+    # not packed left past a blank printing nothing; they stand in their columns
+    rows = {key: [(f"| {label} | {'5' if key in ('new_received', 'granted', 'results_total') else '0'} | 0 | 0 | 0 | 0 | 0 | "
+                   f"{'5' if key in ('new_received', 'granted', 'results_total') else '0'} |")]
+            for key, label in LABELS_2021.items()}
+    rows["carried_forward"] = [f"| {LABELS_2021['carried_forward']} | 1 | 0 | 0 | 0 | 0 | 0 |  |"]
+    got = cells(report(rows), "applications", "carried_forward")
+    assert got == [(1, "value")] + [(0, "value")] * 5 + [(None, "blank")]
+
+
+def test_merged_cells_of_a_figure_and_a_mark_are_figures_not_label_words_that_shift_the_rows_labels():
+    # `| 3.其他 | 1 — | — | — | 3 — |`: `1 —` once counted as label words, so 3.其他's label named no row and the
+    # rows below took each the next one's figures (2.申请人逾期… read （七）总计's 49 …)
+    text = cut_table(other_no_fee_paid=f"| {LABELS_2021['other_no_fee_paid']} | 2 | — |  | — | 1 — |  |",
+                     other_misc=f"| {LABELS_2021['other_misc']} | 1 — | — | — | 3 — |  |  |",
+                     results_total=f"| {LABELS_2021['results_total']} | 49 | — 12 | — | 13 | — |  |  |")
+    assert cells(text, "applications", "results_total")[0] == (49, "value")
+    assert cells(text, "applications", "other_misc")[:2] == [(1, "value"), (None, "blank")]
+    assert cells(text, "applications", "other_no_fee_paid")[0][0] != 49

@@ -51,11 +51,13 @@ def test_a_label_begun_on_the_pipe_row_before_its_figures_is_read_with_them():
 
 
 def test_a_rest_completing_no_rows_words_joins_nothing():
+    # (md11: `3 —` is a cell of figures, no label's words, so the row's own label `三、（一）予以公` places it as the
+    # template's order does any cut label, its figures on its line; the rest joins nothing either way)
     text = table3(["| 三、 | （一）予以公 | 3 — | — 3 | — 1 | 7 |", RULE, "| 本年 | 布 |  |  |  |  |"])
-    assert {s for _, s in cells(text, "applications", "granted")} == {"unknown"}
+    assert [v for v, _ in cells(text, "applications", "granted")] == GRANTED
     # a rest in a cell other than the cut one (its label's column, `本年`, alone): no rest of the cut words
     text = table3(["| 三、 | （一）予以公 | 3 — | — 3 | — 1 | 7 |", RULE, "| 本年开 |  |  |  |  |  |"])
-    assert {s for _, s in cells(text, "applications", "granted")} == {"unknown"}
+    assert [v for v, _ in cells(text, "applications", "granted")] == GRANTED
 
 
 def test_a_label_whose_columns_share_a_pipe_cell_goes_on_word_by_word_on_the_plain_line_after_it():
@@ -78,20 +80,35 @@ def test_a_label_wrapped_round_its_pipe_row_of_figures_is_read_with_them():
 
 
 def test_a_continuation_pipe_row_holding_a_figure_leaves_the_row_unknown():
-    # the label's rest on a pipe row of its own that holds a figure (`| 本年 | 开 | 1 |  |`): the label row's
-    # merged figure cells (`3 —`) are taken for its label, so two rows of figures stand where one row is
-    # missing, and which figures are granted's is not known. At integ the rest's row was read as granted
-    # (1 in 自然人 where the report prints 3, blanks for its empty cells), with no warning on them
-    # (or blank marks: `— —` read as granted's blanks, every cell blank at integ, seven silent wrong cells)
-    for rest in ("| 本年 | 开 | 1 |  |  |  |", "| 本年 | 开 | 1 | 2 | 3 | 4 |", "| 本年 | 开 |  |  |  | 1 |",
-                 "| 本年 | 开 | — — | — — | — — | — |", "| 本年 | 开 | — | — | — | — |"):
-        text = table3(["| 三、 | （一）予以公 | 3 — | — 3 | — 1 | 7 |", RULE, rest])
-        assert {s for _, s in cells(text, "applications", "granted")} == {"unknown"}, rest
+    # the label's rest on a pipe row of its own that holds a figure (`| 本年 | 开 | 1 |  |`): its figures may be
+    # pieces of the row's own (a wide figure wrapped in its narrow column: `3` / `1` for 31) or a row's whose
+    # label is lost, so which figures are granted's is not known. At integ the rest's row was read as granted
+    # (1 in 自然人 where the report prints 3, blanks for its empty cells), with no warning on them (or blank
+    # marks: `— —` read as granted's blanks, seven silent wrong cells); at md11 the label row's own figures, the
+    # rest's lost with no warning. The label's beginning on the row before, holding figures, likewise
+    rests = ("| 本年 | 开 | 1 |  |  |  |", "| 本年 | 开 | 1 | 2 | 3 | 4 |", "| 本年 | 开 |  |  |  | 1 |",
+             "| 本年 | 开 | — — | — — | — — | — |", "| 本年 | 开 | — | — | — | — |")
+    cases = [["| 三、 | （一）予以公 | 3 — | — 3 | — 1 | 7 |", RULE, rest] for rest in rests] + \
+        [[rest.replace("本年 | 开", " | （一）予"), RULE, "|  | 以公开 | 3 — | — 3 | — 1 | 7 |"] for rest in rests]
+    for lines in cases:
+        text = table3(lines)
+        assert {s for _, s in cells(text, "applications", "granted")} == {"unknown"}, lines
         warned = [w for w in parse_text(text, "t.md").warnings if w.code == "missing_row" and "granted" in w.message]
-        assert warned, rest
+        assert warned and "holds figures" in warned[0].message, lines
+        # the rows beside it keep their own (the rest's figures are no neighbour's either)
+        assert [v for v, _ in cells(text, "applications", "partially_granted")] == [None] * 7, lines
+        assert [v for v, _ in cells(text, "applications", "new_received")] == GRANTED, lines
     # its figures on the rest's row, none on the label's: read as before
     text = table3(["| 三、 | （一）予以公 |  |  |  |  |", RULE, "| 本年 | 开 | 3 — | — 3 | — 1 | 7 |"])
     assert [v for v, _ in cells(text, "applications", "granted")] == GRANTED
+
+
+def test_a_page_number_or_the_columns_numbers_on_a_labels_rest_are_no_figures_of_a_row():
+    # a page's number (`- 3 -`) or the header's numbers of the table's columns (`1 2 | 3 4 | 5 6 | 7`) on the rest's
+    # pipe row: no row's figures, so the label row is read with its own
+    for rest in ("| 本年 | 开 | - 3 - |  |  |  |", "| 本年 | 开 | 1 2 | 3 4 | 5 6 | 7 |"):
+        text = table3(["| 三、 | （一）予以公 | 3 — | — 3 | — 1 | 7 |", RULE, rest])
+        assert [v for v, _ in cells(text, "applications", "granted")] == GRANTED, rest
 
 
 def test_figures_apart_are_paired_past_a_row_numbering_the_columns():
