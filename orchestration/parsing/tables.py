@@ -2386,11 +2386,12 @@ TOOK_WIDE_PAST = 2
 def read_applications(report: ParsedReport, rows: list[Row], template: str,
                       past_the_heading: Sequence[Row] = (), pdf_text: bool = False, poppler_pages: bool = False,
                       found_for_table_2: FoundTable3 | None = None, cells_known: bool = False,
-                      wide_past_the_heading: Sequence[Row] = ()) -> int:
+                      wide_past_the_heading: Sequence[Row] = (), figures_in_table_4: int = 0) -> int:
     """Table 3's cells into the report. `past_the_heading`: the rows of figure lines after the next
     section's heading, which text written in column chunks may give table 3 (chunks.py);
     `wide_past_the_heading`: those of the lines of one figure each there, thousands grouped or not
-    (column_blocks.py). Says whether they were table 3's (then they are no other table's): false, true
+    (column_blocks.py); `figures_in_table_4`: the figures on lines of figures alone in table 4's text. Says whether
+    they were table 3's (then they are no other table's): false, true
     (`past_the_heading`'s) or TOOK_WIDE_PAST (`wide_past_the_heading`'s). `pdf_text`: the text holds a PDF's page
     breaks (form feeds), where without -layout a blank cell leaves no line; `poppler_pages`: those pages
     are pdftotext's (`poppler_pages` in parse.py), whose -layout columns poppler set. `found_for_table_2`:
@@ -2494,6 +2495,16 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                                                                           list(past_the_heading))
             if read:
                 return took_past_the_heading
+    if pdf_text and found and all(cell.is_empty for row in found.values() for cell in row.values()):
+        # no row prints a figure, its labels alone, and lines of figures follow table 4's heading: every block
+        # of the table may stand there (plain pdftotext), read only as its blocks (`_beside_then_column_blocks`)
+        read, took_past_the_heading = _beside_then_column_blocks(report, rows, found, allowed,
+                                                                 list(wide_past_the_heading)) \
+            if wide_past_the_heading else (False, False)
+        if read:
+            return TOOK_WIDE_PAST if took_past_the_heading else False
+        if _figures_past_beyond_table_4(report, figures_in_table_4, allowed, found):
+            return False
     if apart and pdf_text:  # where the readers above found no reading: poppler's blocks a band of rows at a time
         read, took_past_the_heading = _beside_then_column_blocks(report, rows, found, allowed,
                                                                  list(wide_past_the_heading))
@@ -4083,7 +4094,7 @@ def _beside_then_column_blocks(report: ParsedReport, rows: list[Row], found: dic
     width = len(L.APPLICANT_KEYS)
     mine = _block_figures(rows[_first_found_at(rows, found):])
     past = _block_figures(past_the_heading)
-    if mine is None or past is None or not mine or mine[0].line < at[0][0]:
+    if mine is None or past is None or not (mine or past) or (mine and mine[0].line < at[0][0]):
         return False, False
     starts = [line for line, _ in at]
     gaps: list[list[RawCell]] = [[] for _ in at]  # the figures from each label found to the next
@@ -4153,6 +4164,30 @@ def _beside_then_column_blocks(report: ParsedReport, rows: list[Row], found: dic
                 ("; the one reading there is breaks APP_OUTCOME_SUM or APP_BALANCE: the report's columns do not "
                  "add up as printed" if printed_apart else ""), found[keys[0]].line)
     return True, bool(past)
+
+
+# figures on lines of their own in table 4's text past which some are table 3's: twice its cells (a page's
+# number a line of one figure too)
+_MORE_THAN_TABLE_4 = 2 * len(L.REVIEW_OUTCOME_KEYS) * len(L.PROCEEDING_KEYS)
+
+
+def _figures_past_beyond_table_4(report: ParsedReport, figures: int, keys: Sequence[str], found: dict[str, Row]
+                                 ) -> bool:
+    """Table 3 in a PDF's text without -layout whose rows print no figure, its labels alone, where table 4's
+    text holds more `figures` on lines of figures alone than table 4 can (`_MORE_THAN_TABLE_4`): table 3's
+    figures stand there (its blocks past table 4's heading, plain `pdftotext`) where no reader placed them,
+    so its cells are unknown, never blank (a row printing nothing reads as blank cells where blank cells
+    print nothing). Says whether it wrote them."""
+    if figures <= _MORE_THAN_TABLE_4:
+        return False
+    line = min(row.line for row in found.values())
+    report.warn("figures_past_the_heading", f"table 3: no row prints a figure, and table 4's text holds {figures} "
+                "figures on lines of their own, more than table 4 can: table 3's figures stand there (plain pdftotext) "
+                "where no reader placed them; its cells are unknown", line)
+    for key in keys:
+        report.cells += [Cell("applications", key, applicant, None, UNKNOWN, found[key].line if key in found else None)
+                         for applicant in L.APPLICANT_KEYS]
+    return True
 
 
 def _block_row(part: _BlockPart, values: list[Decimal | None], cells: Sequence[int], row: int
