@@ -2624,6 +2624,13 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                 read[key] = (row, read[key][1], UNPROVEN_COLUMN, "unaligned_cells")
         else:
             read[key] = (row, *_fit_on_a_page_without_header(row, width, anchors, row.page in pages_apart))
+    # a row's label not found beside a row whose figures stand on a line apart from its label: the line may be the
+    # missing row's, its label lost, the found row printing nothing
+    for key in _beside_a_missing_row(read, allowed):
+        read[key] = (read[key][0], [None] * width, FIGURES_BESIDE_A_MISSING_ROW, "figures_apart")
+    # a line of figures alone between two labels without figures, each a row's: either row's
+    for key in _figures_between_bare_labels(read, rows, found):
+        read[key] = (read[key][0], [None] * width, FIGURES_BETWEEN_BARE_LABELS, "figures_apart")
     # `pdftotext -layout`: a row printing every cell whose first figures pdftotext set in its label's block
     in_label_block = _figures_in_their_labels_block(read, width, rows) if poppler_pages else set()
     for key in in_label_block:
@@ -5370,6 +5377,56 @@ def _fit_on_a_page_without_header(row: Row, width: int, anchors: list[float], ap
 
 FIGURES_APART = ("no figure after its label, where the table's figures stand on lines of their own (labels and "
                  "figures may be apart in the text's order): not known to be blank")
+
+
+FIGURES_BESIDE_A_MISSING_ROW = ("its figures on a line apart from its label's, next to a row whose label is not found: "
+                                "the line may be that row's, its label lost, this one printing nothing; not known")
+
+
+def _beside_a_missing_row(read: dict[str, tuple[Row, list[RawCell | None], str | None, str]],
+                          allowed: Sequence[str]) -> list[str]:
+    """The rows read (`read`) next in the template to a row whose label is not found (not in `read`) whose
+    figures all stand on lines apart from every line of their label: a line of figures alone or beside a
+    heading, which a row printing nothing next to the lost label could be given where it is the lost row's."""
+    taken = []
+    for index, key in enumerate(allowed):
+        if key not in read or read[key][2] is not None:
+            continue
+        if not any(0 <= near < len(allowed) and allowed[near] not in read for near in (index - 1, index + 1)):
+            continue
+        row, fitted = read[key][0], read[key][1]
+        figure_lines = {cell.line for cell in fitted if cell is not None and not cell.is_empty}
+        label_lines = {cell.line for cell in row.label_cells() if not cell.is_empty}
+        if figure_lines and not figure_lines & label_lines:  # (a row of figures alone: its label a line above)
+            taken.append(key)
+    return taken
+
+
+FIGURES_BETWEEN_BARE_LABELS = ("a line of figures alone taken for it stands between its label and another row's, "
+                               "neither printing a figure: either row's (a label wrapped round its figures, a line "
+                               "lost); not known")
+
+
+def _figures_between_bare_labels(read: dict[str, tuple[Row, list[RawCell | None], str | None, str]],
+                                 rows: list[Row], found: dict[str, Row]) -> list[str]:
+    """The rows read (`read`) from a line of figures alone (no label on it) whose neighbour line on one side is
+    another found row's label printing no figure, and on the other a line of labels alone (its own label, or a
+    heading): that line may be either row's, so both are returned (the other read blank or unknown)."""
+    key_of = {id(row): key for key, row in found.items()}
+    index_of = {id(row): index for index, row in enumerate(rows)}
+    taken: list[str] = []
+    for key, (row, fitted, problem, _) in read.items():
+        at = index_of.get(id(row))
+        if problem is not None or at is None or row.label_cells() or found.get(key) is not row \
+                or not any(cell is not None and not cell.is_empty for cell in fitted):
+            continue
+        sides = [rows[near] for near in (at - 1, at + 1) if 0 <= near < len(rows)]
+        if len(sides) != 2 or any(side.has_figures() or not side.label_cells() for side in sides):
+            continue
+        others = [key_of[id(side)] for side in sides if id(side) in key_of and key_of[id(side)] != key]
+        if others:
+            taken += [key, *(other for other in others if other in read)]
+    return list(dict.fromkeys(taken))
 
 
 FIGURES_UNTAKEN = ("no figure after its label, in a table where a line of figures stands with no row's label (after a "
