@@ -25,23 +25,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from fuzz_column_blocks import KEYS, WIDTH, draw_table  # noqa: E402
+from fuzz_column_blocks import KEYS, WIDTH, compare, draw_table, run
 
-from orchestration.parsing.parse import parse_text  # noqa: E402
-from tests.unit.test_reader_classes import ROWS, TITLE, applications_of  # noqa: E402
-
-HEADER = ["三、收到和处理政府信息公开申请情况",
-          "                                  申请人情况",
-          "（本列数据的勾稽关系为：第一项加第二项之和，等于 自 然     法人或其他组织      总",
-          "       第三项加第四项之和）            商业 科研 社会公  法律服 其",
-          "                          人 企业 机构 益组织 务机构 他 计"]
-REVIEW_HEADER = ["四、政府信息公开行政复议、行政诉讼情况",
-                 "      行政复议                     行政诉讼",
-                 "                      未经复议直接起诉",
-                 "结果维 结果纠 其他结 尚未审 总 结果维 结果纠               复议后起诉",
-                 " 持 正 果 结 计 持 正 其他结          尚未审 总 结果维 结果纠 其他结 尚未审 总",
-                 "                          果 结 计 持 正 果 结 计"]
-AT = 44
+from orchestration.parsing.parse import parse_text
+from tests.unit.test_layout_label_round_figures import AT, HEADER, REVIEW_HEADER
+from tests.unit.test_reader_classes import ROWS, TITLE, applications_of
 
 
 def printed(value: int | None, grouped: bool) -> str:
@@ -88,8 +76,8 @@ def table_3(rng: random.Random) -> tuple[list[str], dict[str, list[int | None]],
             lines.append(figure_line("      " + head, values, step))
         if rest and index != missing:
             lines.append("      " + rest)
-    options = dict(grouped=grouped, blanks=blanks, wraps=len(wraps), missing=missing is not None,
-                   page=page_at is not None)
+    options = {"grouped": grouped, "blanks": blanks, "wraps": len(wraps), "missing": missing is not None,
+                   "page": page_at is not None}
     return lines, truth, options
 
 
@@ -104,7 +92,6 @@ def table_4(rng: random.Random) -> tuple[list[str], list[int | None], dict[str, 
         truth[4] = sum(v or 0 for v in truth[:4])
     step = rng.choice([3, 4, 5])
     shift = 0 if truth[0] is not None else rng.choice([0, step])
-    cells = [" " * shift]
     line = ""
     for column, value in enumerate(truth):
         at = shift + column * step
@@ -114,8 +101,7 @@ def table_4(rng: random.Random) -> tuple[list[str], list[int | None], dict[str, 
     if not line.strip():
         line = "0"
         truth = [0] + truth[1:]
-    del cells
-    return [*REVIEW_HEADER, line.rstrip()], truth, dict(first_printed=truth[0] is not None, step=step)
+    return [*REVIEW_HEADER, line.rstrip()], truth, {"first_printed": truth[0] is not None, "step": step}
 
 
 def make_case(rng: random.Random):
@@ -125,30 +111,17 @@ def make_case(rng: random.Random):
     return text, truth_3, truth_4, {**options_3, **options_4}
 
 
-def wrong_cells(text: str, truth_3: dict[str, list[int | None]], truth_4: list[int | None]):
+def wrong_cells(text: str, truth_3: dict[str, list[int | None]], truth_4: list[int | None], counts: Counter[str]
+                ) -> list[tuple]:
+    """The cells of tables 3 and 4 read wrong (each counted in `counts`)."""
     report = parse_text(text, "chromium_pdftotext.txt")
     read = applications_of(report)
     wrong: list[tuple] = []
-    known = unknown = 0
     for key, expected in truth_3.items():
-        for column, (cell, value) in enumerate(zip(read.get(key, []), expected)):
-            if cell.state == "unknown":
-                unknown += 1
-                continue
-            known += 1
-            got = None if cell.value is None else int(cell.value)
-            if got != value:
-                wrong.append(("t3", key, column, cell.state, got, value))
-    reviews = [cell for cell in report.cells if cell.table == "reviews"]
-    for index, (cell, value) in enumerate(zip(reviews, truth_4)):
-        if cell.state == "unknown":
-            unknown += 1
-            continue
-        known += 1
-        got = None if cell.value is None else int(cell.value)
-        if got != value:
-            wrong.append(("t4", index, cell.state, got, value))
-    return wrong, known, unknown, {w.code for w in report.warnings}
+        compare(zip(read.get(key, []), expected), key, wrong, counts)
+    compare(zip([cell for cell in report.cells if cell.table == "reviews"], truth_4), "reviews", wrong, counts)
+    counts["cells wrong in table 4"] += sum(tag == "reviews" for tag, *_ in wrong)
+    return wrong
 
 
 def main() -> None:
@@ -158,27 +131,7 @@ def main() -> None:
     parser.add_argument("--show", type=int, default=3)
     args = parser.parse_args()
     rng = random.Random(args.seed)
-    totals: Counter[str] = Counter()
-    by_option: Counter[str] = Counter()
-    shown = 0
-    for case in range(args.cases):
-        text, truth_3, truth_4, options = make_case(rng)
-        wrong, known, unknown, codes = wrong_cells(text, truth_3, truth_4)
-        totals["cases"] += 1
-        totals["cells known"] += known
-        totals["cells unknown"] += unknown
-        totals["cells wrong t3"] += sum(w[0] == "t3" for w in wrong)
-        totals["cells wrong t4"] += sum(w[0] == "t4" for w in wrong)
-        totals["cases with wrong"] += bool(wrong)
-        if wrong:
-            by_option.update(name if on is True else f"{name}={on}" for name, on in options.items() if on is not False)
-            if shown < args.show:
-                shown += 1
-                print(f"case {case}: {options} {sorted(codes)}\n  wrong {wrong[:6]}", file=sys.stderr)
-    for name, count in totals.items():
-        print(f"{name:24} {count}")
-    if by_option:
-        print("wrong cases by option:", dict(by_option.most_common()))
+    run(args.cases, args.show, lambda _: make_case(rng), wrong_cells)
 
 
 if __name__ == "__main__":
