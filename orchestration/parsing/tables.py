@@ -2626,7 +2626,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             read[key] = (row, *_fit_on_a_page_without_header(row, width, anchors, row.page in pages_apart))
     # a row's label not found beside a row whose figures stand on a line apart from its label: the line may be the
     # missing row's, its label lost, the found row printing nothing
-    for key in _beside_a_missing_row(read, allowed):
+    for key in _beside_a_missing_row(read, allowed, rows):
         read[key] = (read[key][0], [None] * width, FIGURES_BESIDE_A_MISSING_ROW, "figures_apart")
     # a line of figures alone between two labels without figures, each a row's: either row's
     for key in _figures_between_bare_labels(read, rows, found):
@@ -5384,11 +5384,13 @@ FIGURES_BESIDE_A_MISSING_ROW = ("its figures on a line apart from its label's, n
 
 
 def _beside_a_missing_row(read: dict[str, tuple[Row, list[RawCell | None], str | None, str]],
-                          allowed: Sequence[str]) -> list[str]:
+                          allowed: Sequence[str], rows: list[Row]) -> list[str]:
     """The rows read (`read`) next in the template to a row whose label is not found (not in `read`) whose
     figures all stand on lines apart from every line of their label: a line of figures alone or beside a
-    heading, which a row printing nothing next to the lost label could be given where it is the lost row's."""
+    heading, which a row printing nothing next to the lost label could be given where it is the lost row's.
+    A line its own label is wrapped round (`_label_wrapped_round`) is its own."""
     taken = []
+    index_of = {id(row): index for index, row in enumerate(rows)}
     for index, key in enumerate(allowed):
         if key not in read or read[key][2] is not None:
             continue
@@ -5397,9 +5399,23 @@ def _beside_a_missing_row(read: dict[str, tuple[Row, list[RawCell | None], str |
         row, fitted = read[key][0], read[key][1]
         figure_lines = {cell.line for cell in fitted if cell is not None and not cell.is_empty}
         label_lines = {cell.line for cell in row.label_cells() if not cell.is_empty}
-        if figure_lines and not figure_lines & label_lines:  # (a row of figures alone: its label a line above)
+        if figure_lines and not figure_lines & label_lines \
+                and not _label_wrapped_round(rows, index_of.get(id(row)), key):  # (figures alone: the label apart)
             taken.append(key)
     return taken
+
+
+def _label_wrapped_round(rows: list[Row], at: int | None, key: str) -> bool:
+    """Whether the lines of labels alone right above and below row `at` (a line of figures) join into a piece
+    of row `key`'s label (`1.本机关不掌握相关政府` / figures / `信息`, `（七` / figures / `）总计`): its label wrapped
+    round its figures, which are then its own."""
+    if at is None or not 0 < at < len(rows) - 1:
+        return False
+    sides = rows[at - 1], rows[at + 1]
+    if any(side.has_figures() or not side.label_cells() for side in sides):
+        return False
+    joined = L.squash("".join(cell.text for side in sides for cell in side.label_cells()))
+    return bool(joined) and any(joined in name for name in L.APPLICATION_ROWS[key][0])
 
 
 FIGURES_BETWEEN_BARE_LABELS = ("a line of figures alone taken for it stands between its label and another row's, "
