@@ -120,17 +120,22 @@ FIGURE_RE = re.compile(r"[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+|[0-9０-９
 DIGITS_RE = re.compile(r"[0-9０-９][0-9０-９,，]*")
 
 
-def figure_lines_past(texts: Sequence[str], heading: int) -> tuple[int, int]:
-    """The lines [first, end) past the next section's heading (at `heading`) that hold one figure each
-    (thousands grouped or not), empty lines among them, up to the first line of other words, where the
+def figure_lines_past(texts: Sequence[str], heading: int, table: int | None = None) -> tuple[int, int]:
+    """The lines [first, end) past the next section's heading (at `heading`) that hold figures alone
+    (thousands grouped or not; one a line, or several where poppler merged neighbouring columns into one
+    block), empty lines among them, up to the first line of other words, where the
     text before the heading ends on a line of figures too (`1,040 0`): where plain `pdftotext` set that
     heading before the last blocks of table 3 (chunks.py's `figures_past_the_heading` takes only figures
-    of digits alone). (heading + 1, heading + 1) where there are none."""
+    of digits alone). Where the table's text (from `table`) holds no line of figures at all, its labels
+    alone, the run is taken too: every block of the table may stand past the heading (the caller reads
+    them only as the table's blocks, or leaves the table unknown). (heading + 1, heading + 1) where there
+    are none."""
     none = heading + 1, heading + 1
     before = heading - 1
     while before >= 0 and not texts[before].strip():
         before -= 1
-    if before < 0 or not all(FIGURE_RE.fullmatch(word) for word in texts[before].split()):
+    if before < 0 or not figures_alone(texts[before]) and (
+            table is None or any(figures_alone(text) for text in texts[table:heading])):
         return none
     first = heading + 1
     while first < len(texts) and not texts[first].strip():
@@ -138,8 +143,14 @@ def figure_lines_past(texts: Sequence[str], heading: int) -> tuple[int, int]:
     end = first
     for index in range(first, len(texts)):
         text = texts[index].strip()
-        if text and not FIGURE_RE.fullmatch(text):
+        if text and not figures_alone(text):  # a line of a block of merged columns holds several
             break
         if text:
             end = index + 1
     return (first, end) if end > first else none
+
+
+def figures_alone(text: str) -> bool:
+    """A line of figures and nothing else (`1,040 0`)."""
+    words = text.split()
+    return bool(words) and all(FIGURE_RE.fullmatch(word) for word in words)

@@ -22,7 +22,7 @@ from .collapse import (
     figures_wrapped,
     lines_collapsed,
 )
-from .column_blocks import figure_lines_past
+from .column_blocks import figure_lines_past, figures_alone
 from .formats import DOCX, HTML, PDF, FormatProblem, extract
 from .narrative import read_narrative
 from .ocr_text import read_ocr_text_again, reads_as_ocr
@@ -155,14 +155,16 @@ def parse_text(text: str, source: str, sha256: str | None = None, size_bytes: in
             else (heading, heading)
         past_the_heading = build_rows(reading, first, past, labels_apart=True, signed=False) if past > first else []
         # the same run with thousands grouped (`1,040`), for table 3's blocks of a band of rows (column_blocks.py)
-        wide_first, wide_past = figure_lines_past(reading_texts, heading) if heading_is_table_4s and "\f" in text \
-            else (heading, heading)
+        wide_first, wide_past = figure_lines_past(reading_texts, heading, sections["applications"][0]) \
+            if heading_is_table_4s and "\f" in text else (heading, heading)
         wide_past_the_heading = build_rows(reading, wide_first, wide_past, labels_apart=True, signed=False) \
             if wide_past > wide_first else []
         took = read_applications(report, application_rows, template, past_the_heading, pdf_text="\f" in text,
                                  poppler_pages=poppler_pages, found_for_table_2=found_for_table_2,
                                  cells_known=cells_known, wide_past_the_heading=wide_past_the_heading,
-                                 cut_blank_totals=cut_blank_totals)
+                                 cut_blank_totals=cut_blank_totals,
+                                 figures_in_table_4=sum(len(line.split()) for line in reading_texts[slice(
+                                     *sections["reviews"])] if figures_alone(line)) if "reviews" in sections else 0)
         if took == TOOK_WIDE_PAST:
             first, past = wide_first, wide_past
         if took:

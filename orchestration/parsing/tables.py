@@ -2438,11 +2438,13 @@ TOOK_WIDE_PAST = 2
 def read_applications(report: ParsedReport, rows: list[Row], template: str,
                       past_the_heading: Sequence[Row] = (), pdf_text: bool = False, poppler_pages: bool = False,
                       found_for_table_2: FoundTable3 | None = None, cells_known: bool = False,
-                      wide_past_the_heading: Sequence[Row] = (), cut_blank_totals: list[Cell] | None = None) -> int:
+                      wide_past_the_heading: Sequence[Row] = (), cut_blank_totals: list[Cell] | None = None,
+                      figures_in_table_4: int = 0) -> int:
     """Table 3's cells into the report. `past_the_heading`: the rows of figure lines after the next
     section's heading, which text written in column chunks may give table 3 (chunks.py);
     `wide_past_the_heading`: those of the lines of one figure each there, thousands grouped or not
-    (column_blocks.py). Says whether they were table 3's (then they are no other table's): false, true
+    (column_blocks.py); `figures_in_table_4`: the figures on lines of figures alone in table 4's text. Says whether
+    they were table 3's (then they are no other table's): false, true
     (`past_the_heading`'s) or TOOK_WIDE_PAST (`wide_past_the_heading`'s). `pdf_text`: the text holds a PDF's page
     breaks (form feeds), where without -layout a blank cell leaves no line; `poppler_pages`: those pages
     are pdftotext's (`poppler_pages` in parse.py), whose -layout columns poppler set. `found_for_table_2`:
@@ -2550,6 +2552,16 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                                                                           list(past_the_heading))
             if read:
                 return took_past_the_heading
+    if pdf_text and found and all(cell.is_empty for row in found.values() for cell in row.values()):
+        # no row prints a figure, its labels alone, and lines of figures follow table 4's heading: every block
+        # of the table may stand there (plain pdftotext), read only as its blocks (`_beside_then_column_blocks`)
+        read, took_past_the_heading = _beside_then_column_blocks(report, rows, found, allowed,
+                                                                 list(wide_past_the_heading)) \
+            if wide_past_the_heading else (False, False)
+        if read:
+            return TOOK_WIDE_PAST if took_past_the_heading else False
+        if _figures_past_beyond_table_4(report, figures_in_table_4, allowed, found):
+            return False
     if apart and pdf_text:  # where the readers above found no reading: poppler's blocks a band of rows at a time
         read, took_past_the_heading = _beside_then_column_blocks(report, rows, found, allowed,
                                                                  list(wide_past_the_heading))
@@ -2678,6 +2690,13 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                 read[key] = (row, read[key][1], UNPROVEN_COLUMN, "unaligned_cells")
         else:
             read[key] = (row, *_fit_on_a_page_without_header(row, width, anchors, row.page in pages_apart))
+    # a row's label not found beside a row whose figures stand on a line apart from its label: the line may be the
+    # missing row's, its label lost, the found row printing nothing
+    for key in _beside_a_missing_row(read, allowed, rows):
+        read[key] = (read[key][0], [None] * width, FIGURES_BESIDE_A_MISSING_ROW, "figures_apart")
+    # a line of figures alone between two labels without figures, each a row's: either row's
+    for key in _figures_between_bare_labels(read, rows, found):
+        read[key] = (read[key][0], [None] * width, FIGURES_BETWEEN_BARE_LABELS, "figures_apart")
     # `pdftotext -layout`: a row printing every cell whose first figures pdftotext set in its label's block
     in_label_block = _figures_in_their_labels_block(read, width, rows) if poppler_pages else set()
     for key in in_label_block:
@@ -4240,7 +4259,7 @@ def _beside_then_column_blocks(report: ParsedReport, rows: list[Row], found: dic
     width = len(L.APPLICANT_KEYS)
     mine = _block_figures(rows[_first_found_at(rows, found):])
     past = _block_figures(past_the_heading)
-    if mine is None or past is None or not mine or mine[0].line < at[0][0]:
+    if mine is None or past is None or not (mine or past) or (mine and mine[0].line < at[0][0]):
         return False, False
     starts = [line for line, _ in at]
     gaps: list[list[RawCell]] = [[] for _ in at]  # the figures from each label found to the next
@@ -4310,6 +4329,30 @@ def _beside_then_column_blocks(report: ParsedReport, rows: list[Row], found: dic
                 ("; the one reading there is breaks APP_OUTCOME_SUM or APP_BALANCE: the report's columns do not "
                  "add up as printed" if printed_apart else ""), found[keys[0]].line)
     return True, bool(past)
+
+
+# figures on lines of their own in table 4's text past which some are table 3's: twice its cells (a page's
+# number a line of one figure too)
+_MORE_THAN_TABLE_4 = 2 * len(L.REVIEW_OUTCOME_KEYS) * len(L.PROCEEDING_KEYS)
+
+
+def _figures_past_beyond_table_4(report: ParsedReport, figures: int, keys: Sequence[str], found: dict[str, Row]
+                                 ) -> bool:
+    """Table 3 in a PDF's text without -layout whose rows print no figure, its labels alone, where table 4's
+    text holds more `figures` on lines of figures alone than table 4 can (`_MORE_THAN_TABLE_4`): table 3's
+    figures stand there (its blocks past table 4's heading, plain `pdftotext`) where no reader placed them,
+    so its cells are unknown, never blank (a row printing nothing reads as blank cells where blank cells
+    print nothing). Says whether it wrote them."""
+    if figures <= _MORE_THAN_TABLE_4:
+        return False
+    line = min(row.line for row in found.values())
+    report.warn("figures_past_the_heading", f"table 3: no row prints a figure, and table 4's text holds {figures} "
+                "figures on lines of their own, more than table 4 can: table 3's figures stand there (plain pdftotext) "
+                "where no reader placed them; its cells are unknown", line)
+    for key in keys:
+        report.cells += [Cell("applications", key, applicant, None, UNKNOWN, found[key].line if key in found else None)
+                         for applicant in L.APPLICANT_KEYS]
+    return True
 
 
 def _block_row(part: _BlockPart, values: list[Decimal | None], cells: Sequence[int], row: int
@@ -5499,6 +5542,72 @@ def _fit_on_a_page_without_header(row: Row, width: int, anchors: list[float], ap
 
 FIGURES_APART = ("no figure after its label, where the table's figures stand on lines of their own (labels and "
                  "figures may be apart in the text's order): not known to be blank")
+
+
+FIGURES_BESIDE_A_MISSING_ROW = ("its figures on a line apart from its label's, next to a row whose label is not found: "
+                                "the line may be that row's, its label lost, this one printing nothing; not known")
+
+
+def _beside_a_missing_row(read: dict[str, tuple[Row, list[RawCell | None], str | None, str]],
+                          allowed: Sequence[str], rows: list[Row]) -> list[str]:
+    """The rows read (`read`) next in the template to a row whose label is not found (not in `read`) whose
+    figures all stand on lines apart from every line of their label: a line of figures alone or beside a
+    heading, which a row printing nothing next to the lost label could be given where it is the lost row's.
+    A line its own label is wrapped round (`_label_wrapped_round`) is its own."""
+    taken = []
+    index_of = {id(row): index for index, row in enumerate(rows)}
+    for index, key in enumerate(allowed):
+        if key not in read or read[key][2] is not None:
+            continue
+        if not any(0 <= near < len(allowed) and allowed[near] not in read for near in (index - 1, index + 1)):
+            continue
+        row, fitted = read[key][0], read[key][1]
+        figure_lines = {cell.line for cell in fitted if cell is not None and not cell.is_empty}
+        label_lines = {cell.line for cell in row.label_cells() if not cell.is_empty}
+        if figure_lines and not figure_lines & label_lines \
+                and not _label_wrapped_round(rows, index_of.get(id(row)), key):  # (figures alone: the label apart)
+            taken.append(key)
+    return taken
+
+
+def _label_wrapped_round(rows: list[Row], at: int | None, key: str) -> bool:
+    """Whether the lines of labels alone right above and below row `at` (a line of figures) join into a piece
+    of row `key`'s label (`1.本机关不掌握相关政府` / figures / `信息`, `（七` / figures / `）总计`): its label wrapped
+    round its figures, which are then its own."""
+    if at is None or not 0 < at < len(rows) - 1:
+        return False
+    sides = rows[at - 1], rows[at + 1]
+    if any(side.has_figures() or not side.label_cells() for side in sides):
+        return False
+    joined = L.squash("".join(cell.text for side in sides for cell in side.label_cells()))
+    return bool(joined) and any(joined in name for name in L.APPLICATION_ROWS[key][0])
+
+
+FIGURES_BETWEEN_BARE_LABELS = ("a line of figures alone taken for it stands between its label and another row's, "
+                               "neither printing a figure: either row's (a label wrapped round its figures, a line "
+                               "lost); not known")
+
+
+def _figures_between_bare_labels(read: dict[str, tuple[Row, list[RawCell | None], str | None, str]],
+                                 rows: list[Row], found: dict[str, Row]) -> list[str]:
+    """The rows read (`read`) from a line of figures alone (no label on it) whose neighbour line on one side is
+    another found row's label printing no figure, and on the other a line of labels alone (its own label, or a
+    heading): that line may be either row's, so both are returned (the other read blank or unknown)."""
+    key_of = {id(row): key for key, row in found.items()}
+    index_of = {id(row): index for index, row in enumerate(rows)}
+    taken: list[str] = []
+    for key, (row, fitted, problem, _) in read.items():
+        at = index_of.get(id(row))
+        if problem is not None or at is None or row.label_cells() or found.get(key) is not row \
+                or not any(cell is not None and not cell.is_empty for cell in fitted):
+            continue
+        sides = [rows[near] for near in (at - 1, at + 1) if 0 <= near < len(rows)]
+        if len(sides) != 2 or any(side.has_figures() or not side.label_cells() for side in sides):
+            continue
+        others = [key_of[id(side)] for side in sides if id(side) in key_of and key_of[id(side)] != key]
+        if others:
+            taken += [key, *(other for other in others if other in read)]
+    return list(dict.fromkeys(taken))
 
 
 FIGURES_UNTAKEN = ("no figure after its label, in a table where a line of figures stands with no row's label (after a "

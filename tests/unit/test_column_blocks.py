@@ -176,3 +176,24 @@ def test_blocks_that_read_two_ways_through_the_parser_leave_those_cells_unknown(
             assert cell.state == "unknown" or cell.value == value
     assert sum(cell.state == "unknown" for cells in read.values() for cell in cells) == 8
     assert [cell.value for cell in read["new_received"]] == figures["new_received"]
+
+
+def test_every_block_past_the_heading_after_labels_printing_no_figure_is_read():
+    # no figure beside any label and no band before table 4's heading: every block stands past it (the text
+    # before the heading ends on a label, not a figure); read as the blocks, never the rows' cells as blank
+    assert_read(blocks_text(WIDE, BANDS))
+    assert_read(blocks_text(WIDE, BANDS, merged=2))  # a merged block's lines hold two figures (`1,040 3`)
+
+
+def test_blocks_past_the_heading_that_read_no_way_leave_the_table_unknown_not_blank():
+    report = parse_text(blocks_text(WIDE, BANDS, lost=True), "plain.txt")
+    read = applications_of(report)
+    assert all(cell.state == "unknown" for cells in read.values() for cell in cells)
+    assert any(warning.code == "figures_past_the_heading" for warning in report.warnings)
+
+
+def test_figure_lines_past_the_heading_after_a_table_of_labels_alone():
+    texts = ["（七）总计", "四、…", "", "0", "", "1,040 3", "", "0", "行政复议"]
+    assert figure_lines_past(texts, 1) == (2, 2)  # the table's text ends on words
+    assert figure_lines_past(texts, 1, 0) == (3, 8)  # its text holds no figure: the run may be its blocks
+    assert figure_lines_past(["1 2", *texts], 2, 0) == (3, 3)  # a line of figures in the table: its own

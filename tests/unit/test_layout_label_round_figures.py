@@ -124,3 +124,45 @@ def test_table_4_blanks_printing_nothing_away_from_the_line_start_stay_unknown()
     cells = reviews_of("2      1       3                    1            1")
     assert cells[0] == ("recovered", 2) and cells[4] == ("recovered", 3)
     assert all(state == "unknown" for state, _ in cells[5:])
+
+
+# made-up figures: 3.要求提供公开出版物 counts one natural person's request, the totals with it
+WITH_PUBLICATION = {**FIGURES, "rejected_publication": [1, 0, 0, 0, 0, 0, 1], "results_total": [4, 1, 0, 0, 2, 0, 7],
+                    "new_received": [4, 0, 0, 0, 2, 0, 6]}
+
+
+def rows_read(lines: dict[str, list[str]]) -> dict[str, list[tuple[str, object]]]:
+    read = applications_of(parse_text(layout_text(WITH_PUBLICATION, lines), "chromium_pdftotext.txt"))
+    return {key: [(c.state, c.value) for c in cells] for key, cells in read.items()}
+
+
+def test_a_line_of_figures_below_a_bare_label_next_to_a_row_whose_label_is_lost_is_not_read():
+    # 2.重复申请 prints nothing (blank) and 3.要求提供公开出版物's label line is lost, its figures on a line alone
+    # below 2.重复申请: the line is either's, so neither is read from it (nor read blank)
+    lines = {"rejected_duplicate": ["      2.重复申请"],
+             "rejected_publication": [figure_line("", WITH_PUBLICATION["rejected_publication"])]}
+    read = rows_read(lines)
+    for key in ("rejected_duplicate", "rejected_publication"):
+        assert {state for state, _ in read[key]} == {"unknown"}, (key, read[key])
+
+
+def test_a_line_of_figures_alone_between_two_bare_labels_each_a_rows_is_not_read():
+    # 2.重复申请 prints nothing; 3.要求提供公开出版物's label wrapped round its figures, its first line lost: the
+    # line stands between 2.重复申请 and 公开出版物, either's
+    lines = {"rejected_duplicate": ["      2.重复申请"],
+             "rejected_publication": [figure_line("", WITH_PUBLICATION["rejected_publication"]), "           公开出版物"]}
+    read = rows_read(lines)
+    for key in ("rejected_duplicate", "rejected_publication"):
+        assert all(state == "unknown" or value == expected for (state, value), expected in
+                   zip(read[key], [None] * 7 if key == "rejected_duplicate" else WITH_PUBLICATION[key])), (key, read[key])
+    assert {state for state, _ in read["rejected_duplicate"]} == {"unknown"}, read["rejected_duplicate"]
+
+
+def test_a_line_of_figures_below_its_own_label_is_still_read():
+    # every label found, the next row printing its own figures: the line below 2.重复申请 is its own
+    figures = {**WITH_PUBLICATION, "rejected_duplicate": [0, 0, 0, 0, 1, 0, 1], "results_total": [4, 1, 0, 0, 3, 0, 8],
+               "new_received": [4, 0, 0, 0, 3, 0, 7]}
+    lines = {"rejected_duplicate": ["      2.重复申请", figure_line("", figures["rejected_duplicate"])]}
+    read = applications_of(parse_text(layout_text(figures, lines), "chromium_pdftotext.txt"))
+    assert [c.value for c in read["rejected_duplicate"]] == figures["rejected_duplicate"]
+    assert all(c.state in ("value", "recovered") for c in read["rejected_duplicate"])

@@ -1,0 +1,138 @@
+"""Fuzz tables 3 and 4 as `pdftotext -layout` writes Chromium's PDF of narrow columns (layout11):
+
+- table 3: each row's label cut over lines, its figures on its first line; some rows' labels wrapped round
+  their figures, the line between holding the group heading beside them or nothing (`2.没有现成信息需要另行` /
+  `（四）无法提供  0 1 0 …` / `制作`, tables.py `_figures_before_labels`); some rows blank (printing nothing),
+  a row's label line missing, a page number and the header repeated on a new page, figures of 1 to 5 digits
+  with or without thousands grouped;
+- table 4: Chromium's packed header (its words proving no column) and one row of figures where blank cells
+  print nothing, the first column's at the line's first glyph where printed (`_reviews_from_the_left_edge`).
+
+Counts the cells read wrong: a cell not unknown whose value differs from the truth drawn (a blank read where
+a figure is, or the other way, is wrong too).
+
+    .venv/bin/python benchmarks/fuzz_layout_labels.py [--cases N] [--seed S] [--show K]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from fuzz_column_blocks import KEYS, WIDTH, compare, draw_table, run
+
+from orchestration.parsing.parse import parse_text
+from tests.unit.test_layout_label_round_figures import AT, HEADER, REVIEW_HEADER
+from tests.unit.test_reader_classes import ROWS, TITLE, applications_of
+
+
+def printed(value: int | None, grouped: bool) -> str:
+    return "" if value is None else f"{value:,}" if grouped else str(value)
+
+
+def figure_line(prefix: str, values: list[str], step: int) -> str:
+    line = prefix.ljust(AT) if len(prefix) < AT else prefix + " "
+    return (line + "".join(value.ljust(step) for value in values)).rstrip()
+
+
+def table_3(rng: random.Random) -> tuple[list[str], dict[str, list[int | None]], dict[str, object]]:
+    table = draw_table(rng, rng.random() < 0.1)
+    truth: dict[str, list[int | None]] = {key: list(values) for key, values in table.items()}
+    grouped = rng.random() < 0.5
+    blanks = rng.random() < 0.3  # a row of zeros prints nothing (blank in the report)
+    if blanks:
+        for key in KEYS:
+            if not any(table[key]) and rng.random() < 0.5:
+                truth[key] = [None] * WIDTH
+    wraps = set(rng.sample(range(len(ROWS)), rng.choice([0, 1, 1, 2, 3])))
+    missing = rng.randrange(len(ROWS)) if rng.random() < 0.15 else None
+    page_at = rng.randrange(3, len(ROWS)) if rng.random() < 0.3 else None
+    step = max(len(printed(v, grouped)) for values in table.values() for v in values) + 2
+    lines = list(HEADER)
+    for index, (key, label, heading) in enumerate(ROWS):
+        if index == page_at:
+            lines += ["", f"{rng.randint(1, 9)}", "\f" + HEADER[2], *HEADER[3:]]
+        values = [printed(v, grouped) for v in truth[key]]
+        head, rest = label[:18], label[18:]
+        if index in wraps and len(label) > 6:  # its label wrapped round its figures, its heading beside them
+            cut = rng.randint(3, min(len(label) - 2, 18))
+            head, rest = label[:cut], label[cut:]
+            beside = ("    " + heading) if heading and rng.random() < 0.7 else ""
+            lines += [] if index == missing else ["           " + head]
+            lines.append(figure_line(beside, values, step) if any(values) else beside)
+            lines += ["           " + rest]
+            continue
+        if heading:
+            lines.append("    " + heading)
+        if index == missing:
+            lines.append(figure_line("", values, step))
+        else:
+            lines.append(figure_line("      " + head, values, step))
+        if rest and index != missing:
+            lines.append("      " + rest)
+    options = {"grouped": grouped, "blanks": blanks, "wraps": len(wraps), "missing": missing is not None,
+                   "page": page_at is not None}
+    return lines, truth, options
+
+
+def table_4(rng: random.Random) -> tuple[list[str], list[int | None], dict[str, object]]:
+    truth: list[int | None] = []
+    for _ in range(3):
+        parts = [rng.choice([None, None, 0, rng.randint(1, 3), rng.randint(1, 99)]) for _ in range(4)]
+        total = sum(v or 0 for v in parts)
+        truth += [*parts, total if any(v is not None for v in parts) or rng.random() < 0.5 else None]
+    if truth[0] is None and rng.random() < 0.7:
+        truth[0] = rng.randint(0, 9)
+        truth[4] = sum(v or 0 for v in truth[:4])
+    step = rng.choice([3, 4, 5])
+    shift = 0 if truth[0] is not None else rng.choice([0, step])
+    line = ""
+    for column, value in enumerate(truth):
+        at = shift + column * step
+        line = line.ljust(at)
+        if value is not None:
+            line += str(value)
+    if not line.strip():
+        line = "0"
+        truth = [0] + truth[1:]
+    return [*REVIEW_HEADER, line.rstrip()], truth, {"first_printed": truth[0] is not None, "step": step}
+
+
+def make_case(rng: random.Random):
+    lines_3, truth_3, options_3 = table_3(rng)
+    lines_4, truth_4, options_4 = table_4(rng)
+    text = TITLE + "\n".join([*lines_3, *lines_4, "", "五、存在的主要问题及改进情况", "无。"]) + "\n\f"
+    return text, truth_3, truth_4, {**options_3, **options_4}
+
+
+def wrong_cells(text: str, truth_3: dict[str, list[int | None]], truth_4: list[int | None], counts: Counter[str]
+                ) -> list[tuple]:
+    """The cells of tables 3 and 4 read wrong (each counted in `counts`)."""
+    report = parse_text(text, "chromium_pdftotext.txt")
+    read = applications_of(report)
+    wrong: list[tuple] = []
+    for key, expected in truth_3.items():
+        compare(zip(read.get(key, []), expected), key, wrong, counts)
+    compare(zip([cell for cell in report.cells if cell.table == "reviews"], truth_4), "reviews", wrong, counts)
+    counts["cells wrong in table 4"] += sum(tag == "reviews" for tag, *_ in wrong)
+    return wrong
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--cases", type=int, default=200)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--show", type=int, default=3)
+    args = parser.parse_args()
+    rng = random.Random(args.seed)
+    run(args.cases, args.show, lambda _: make_case(rng), wrong_cells)
+
+
+if __name__ == "__main__":
+    main()
