@@ -5556,10 +5556,13 @@ def _beside_a_missing_row(read: dict[str, tuple[Row, list[RawCell | None], str |
     A line its own label is wrapped round (`_label_wrapped_round`) is its own."""
     taken = []
     index_of = {id(row): index for index, row in enumerate(rows)}
+    # （六）其他处理 printed as one row (`other`) or as its sub-rows: the form not printed is no lost label
+    unprinted = set(_OTHER_SUB_ROWS) if "other" in read else {"other"} if read.keys() & set(_OTHER_SUB_ROWS) else set()
+    lost = [key not in read and key not in unprinted for key in allowed]
     for index, key in enumerate(allowed):
         if key not in read or read[key][2] is not None:
             continue
-        if not any(0 <= near < len(allowed) and allowed[near] not in read for near in (index - 1, index + 1)):
+        if not any(0 <= near < len(allowed) and lost[near] for near in (index - 1, index + 1)):
             continue
         row, fitted = read[key][0], read[key][1]
         figure_lines = {cell.line for cell in fitted if cell is not None and not cell.is_empty}

@@ -9,8 +9,10 @@ blank and never guessed."""
 
 from __future__ import annotations
 
+import re
+
 from orchestration.parsing.parse import parse_text
-from tests.unit.test_reader_classes import ROWS, TITLE, applications_of
+from tests.unit.test_reader_classes import FIGURES, REVIEWS, ROWS, TITLE, applications_of, one_cell_per_line
 
 HEADER = ["三、收到和处理政府信息公开申请情况",
           "                                  申请人情况",
@@ -166,3 +168,17 @@ def test_a_line_of_figures_below_its_own_label_is_still_read():
     read = applications_of(parse_text(layout_text(figures, lines), "chromium_pdftotext.txt"))
     assert [c.value for c in read["rejected_duplicate"]] == figures["rejected_duplicate"]
     assert all(c.state in ("value", "recovered") for c in read["rejected_duplicate"])
+
+
+def test_other_printed_as_one_row_is_no_lost_label_beside_rows_whose_figures_stand_apart():
+    # one cell a line: every row's figures stand on lines apart from its label. A 2021 table printing
+    # （六）其他处理 as one row has no sub-rows; they are not lost labels whose figures （六） or （七）总计 took
+    figures = dict(FIGURES, other_no_correction=[1, 0, 0, 0, 0, 0, 1], results_total=[12, 3, 0, 0, 0, 0, 15])
+    page = one_cell_per_line(figures, REVIEWS)
+    page = re.sub(r"（六）其他处理\n1\.申请人无正当理由.*?(?=（七）总计)", "（六）其他处理\n" + "1\n0\n0\n0\n0\n0\n1\n",
+                  page, flags=re.S)
+    report = parse_text(page, "cells.txt")
+    assert any(w.code == "other_as_one_row" for w in report.warnings)
+    rows = applications_of(report)
+    assert [c.value for c in rows["other"]] == [1, 0, 0, 0, 0, 0, 1]
+    assert [c.value for c in rows["results_total"]] == [12, 3, 0, 0, 0, 0, 15]
