@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from orchestration.parsing.parse import parse_text
-from tests.unit.test_reader_classes import FIGURES, REVIEWS, ROWS, TITLE, applications_of, one_cell_per_line
+from tests.unit.test_reader_classes import FIGURES as TWO_APPLICANTS
+from tests.unit.test_reader_classes import REVIEWS, ROWS, TITLE, applications_of, one_cell_per_line
 
 HEADER = ["三、收到和处理政府信息公开申请情况",
           "                                  申请人情况",
@@ -173,10 +174,10 @@ def test_a_line_of_figures_below_its_own_label_is_still_read():
 def test_other_printed_as_one_row_is_no_lost_label_beside_rows_whose_figures_stand_apart():
     # one cell a line: every row's figures stand on lines apart from its label. A 2021 table printing
     # （六）其他处理 as one row has no sub-rows; they are not lost labels whose figures （六） or （七）总计 took
-    figures = dict(FIGURES, other_no_correction=[1, 0, 0, 0, 0, 0, 1], results_total=[12, 3, 0, 0, 0, 0, 15])
+    figures = dict(TWO_APPLICANTS, other_no_correction=[1, 0, 0, 0, 0, 0, 1], results_total=[12, 3, 0, 0, 0, 0, 15])
     page = one_cell_per_line(figures, REVIEWS)
     page = re.sub(r"（六）其他处理\n1\.申请人无正当理由.*?(?=（七）总计)", "（六）其他处理\n" + "1\n0\n0\n0\n0\n0\n1\n",
-                  page, flags=re.S)
+                  page, flags=re.DOTALL)
     report = parse_text(page, "cells.txt")
     assert any(w.code == "other_as_one_row" for w in report.warnings)
     rows = applications_of(report)
