@@ -244,12 +244,13 @@ LEADS_TWO_BESIDE = (0, 1, 2)
 
 def column_chunkings(figures: Sequence[Decimal | None], rows: int, width: int, row_holds: Callable[[Reading], bool],
                      pages: Sequence[int] = (), last_apart: int = 0, budget: list[int] | None = None,
-                     leads: tuple[int, ...] = LEADS) -> Chunkings | None:
+                     leads: tuple[int, ...] = LEADS, gave_up: list[bool] | None = None) -> Chunkings | None:
     """The complete chunkings of the table that keep every row's rule, as `place_in_column_chunks`
     searches them (its `pages` and `last_apart`); None when there is none. `budget`: with figures
     apart, the rows the search may read, shared by the searches given the same list (each read takes
     one off); spent, the search gives up (None). `leads`: how many columns each row may write beside its
-    label, every row alike (two where the text shows two figures by most labels)."""
+    label, every row alike (two where the text shows two figures by most labels). `gave_up`: set when a
+    search with figures apart stopped short (None then, but not because no chunking keeps the rows)."""
     if rows < 1 or width < 2 or len(figures) != rows * width:
         return None
     if last_apart:  # at most one figure a row: each row's last column
@@ -257,11 +258,13 @@ def column_chunkings(figures: Sequence[Decimal | None], rows: int, width: int, r
             return None
         # one bound for the whole search, every lead and blocking pass alike (`_ROWS_READ_IN_ALL`); a
         # search that gives up anywhere places nothing: the chunkings it left unread may disagree
-        gave_up: list[bool] = []
+        stopped: list[bool] = []
         covering = _covering(figures, rows, width, row_holds, last_apart,
-                             budget if budget is not None else [_ROWS_READ_IN_ALL], leads, gave_up=gave_up,
+                             budget if budget is not None else [_ROWS_READ_IN_ALL], leads, gave_up=stopped,
                              cap=_ROWS_READ_IN_ALL)
-        return None if covering is None or gave_up else \
+        if stopped and gave_up is not None:
+            gave_up.append(True)
+        return None if covering is None or stopped else \
             Chunkings(figures, width, ((0, rows, last_apart, covering),), leads)
     starts = sorted({0, *(row for row in pages if 0 < row < rows)})
     if len(starts) > 1:
@@ -284,10 +287,12 @@ def _covering(figures: Sequence[Decimal | None], rows: int, width: int, row_hold
     """For each row, the chunks of the complete chunkings that hold it; None when a row has none, or
     when a search gave up (`gave_up` set, where given). `apart_first`: rows from the first whose chunks
     take figures apart; `cap`: the rows each search with figures apart may read (`_possible_chunks`)."""
-    # one column a block first; blocks of several columns only where that explains nothing (each
-    # blocking more that fits the figures is one more chunking the cells must agree on); chunks of one
-    # row written out of order only where neither does (`_loose_totals`)
-    for blocked, loose in ((False, False), (True, False), (True, True)):
+    # every blocking of a chunk's columns is weighed (one column a block among them): where one column
+    # a block explains every row, a chunking with a block of two columns may too and read a cell otherwise
+    # (poppler sets two neighbouring columns as one block), so each blocking that fits is one more chunking
+    # the cells must agree on; chunks written out of order only where no blocking explains the rows
+    # (`_loose_totals`)
+    for blocked, loose in ((True, False), (True, True)):
         if loose and last_apart:
             break
         covering: list[list[_Chunk]] = [[] for _ in range(rows)]
@@ -363,6 +368,11 @@ def _possible_chunks(figures: Sequence[Decimal | None], rows: int, width: int, l
         return any(all(0 <= low <= high <= len(figures) and others[high] == others[low] for low, high in spans)
                    for _, others in alike)
 
+    def alike_in_any(chunk: _Chunk) -> bool:
+        # a chunk of figures all alike reads the same in every blocking (its spans do not depend on it): the
+        # first blocking of its kind stands for the others, which would only multiply the chunks to read
+        return bool(alike) and all_alike(chunk)
+
     def chunk_holds(chunk: _Chunk) -> bool:  # asked of up to rows² × blockings × states chunks: the offsets inline
         nonlocal rows_read
         if alike and all_alike(chunk):
@@ -410,7 +420,8 @@ def _possible_chunks(figures: Sequence[Decimal | None], rows: int, width: int, l
                         if gave_up is not None:
                             gave_up.append(True)
                         return []
-                held = [chunk for chunk in tried if chunk_holds(chunk)]
+                held = [chunk for chunk in tried if _first_blocking(chunk, tried) or not alike_in_any(chunk)]
+                held = [chunk for chunk in held if chunk_holds(chunk)]
                 if loose and not held:
                     first = tried[0].first(rows, width)
                     held = [_Chunk(lead, start, size, (), taken, total_at=at) for at in _loose_totals(
@@ -460,6 +471,11 @@ def _loose_totals(leads: Sequence[Decimal | None], own: Sequence[Decimal | None]
                for row in range(size)):
             found.append(at)
     return found
+
+
+def _first_blocking(chunk: _Chunk, tried: Sequence[_Chunk]) -> bool:
+    """Whether `chunk` is the first among `tried` of its kind (its last column in the chunk or apart)."""
+    return next(other for other in tried if (other.last_at >= 0) == (chunk.last_at >= 0)) is chunk
 
 
 def _not_all_zero(figures: Sequence[Decimal | None], rows: int, width: int, chunk: _Chunk) -> bool:
