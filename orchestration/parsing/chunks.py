@@ -111,6 +111,12 @@ def _offsets(width: int, lead: int, size: int, blocks: tuple[int, ...]) -> tuple
 
 
 @lru_cache(maxsize=64)
+def _blockings_upto(columns: int, widest: int) -> tuple[tuple[int, ...], ...]:
+    """`_blockings` whose blocks are at most `widest` columns wide (0: any), one column a block first."""
+    return tuple(blocks for blocks in _blockings(columns) if not widest or max(blocks, default=0) <= widest)
+
+
+@lru_cache(maxsize=64)
 def _blockings(columns: int) -> tuple[tuple[int, ...], ...]:
     """Every way to cut `columns` side by side into blocks of neighbours (their widths, left to right)."""
     if columns <= 1:
@@ -287,17 +293,17 @@ def _covering(figures: Sequence[Decimal | None], rows: int, width: int, row_hold
     """For each row, the chunks of the complete chunkings that hold it; None when a row has none, or
     when a search gave up (`gave_up` set, where given). `apart_first`: rows from the first whose chunks
     take figures apart; `cap`: the rows each search with figures apart may read (`_possible_chunks`)."""
-    # every blocking of a chunk's columns is weighed (one column a block among them): where one column
-    # a block explains every row, a chunking with a block of two columns may too and read a cell otherwise
-    # (poppler sets two neighbouring columns as one block), so each blocking that fits is one more chunking
-    # the cells must agree on; chunks written out of order only where no blocking explains the rows
-    # (`_loose_totals`)
-    for blocked, loose in ((True, False), (True, True)):
+    # one column a block and blocks of two neighbouring columns weighed together (poppler sets two narrow
+    # neighbours as one block: where one column a block explains every row, such a chunking may too and
+    # read a cell otherwise, so each that fits is one more chunking the cells must agree on); wider blocks
+    # only where those explain nothing; chunks of one row written out of order only where no blocking
+    # does (`_loose_totals`)
+    for widest, loose in ((2, False), (0, False), (0, True)):
         if loose and last_apart:
             break
         covering: list[list[_Chunk]] = [[] for _ in range(rows)]
         for lead in leads:
-            for chunk in _possible_chunks(figures, rows, width, lead, row_holds, blocked, last_apart, budget,
+            for chunk in _possible_chunks(figures, rows, width, lead, row_holds, widest, last_apart, budget,
                                           loose, apart_first, gave_up, cap):
                 for row in range(chunk.start, chunk.start + chunk.size):
                     covering[row].append(chunk)
@@ -333,13 +339,14 @@ def _placed(figures: Sequence[Decimal | None], rows: int, width: int,
 
 
 def _possible_chunks(figures: Sequence[Decimal | None], rows: int, width: int, lead: int,
-                     row_holds: Callable[[Reading], bool], blocked: bool, last_apart: int = 0,
+                     row_holds: Callable[[Reading], bool], widest: int, last_apart: int = 0,
                      budget: list[int] | None = None, loose: bool = False, apart_first: int = 0,
                      gave_up: list[bool] | None = None, cap: int = 0) -> list[_Chunk]:
     """The chunks that lie on some complete chunking of the table (rows 0 … rows-1), every row of
-    each keeping its rule: those reached from row 0 whose end reaches the last row. `blocked`: a
-    chunk's columns may be written in blocks of neighbours, each block row by row (`pdftotext` takes
-    columns set close together as one block of text), else one column after the other. `last_apart`:
+    each keeping its rule: those reached from row 0 whose end reaches the last row. `widest`: a
+    chunk's columns may be written in blocks of neighbours at most that many wide (0: any), each block
+    row by row (`pdftotext` takes columns set close together as one block of text); 1: one column after
+    the other. `last_apart`:
     the sequence's last figures, which some chunks take, in order, as their last column. A state of
     the search is (a row, the figures apart taken before it): at most rows × (last_apart + 1) of them.
     `budget`: rows to read shared with other searches (`column_chunkings`), taken off as they are read.
@@ -394,8 +401,8 @@ def _possible_chunks(figures: Sequence[Decimal | None], rows: int, width: int, l
     apart_from = len(figures) - last_apart  # where the figures apart stand in the sequence
     reached: set[tuple[int, int]] = {(0, 0)}
     ending_at: dict[tuple[int, int], list[_Chunk]] = {}
-    blockings = _blockings(width - lead) if blocked else ((1,) * (width - lead),)
-    apart_blockings = (_blockings(width - lead - 1) if blocked else ((1,) * (width - lead - 1),)) \
+    blockings = _blockings_upto(width - lead, widest)
+    apart_blockings = _blockings_upto(width - lead - 1, widest) \
         if last_apart and width - lead > 1 else ()
     for start in range(rows):
         for taken in range(last_apart + 1):
