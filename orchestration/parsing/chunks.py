@@ -111,12 +111,6 @@ def _offsets(width: int, lead: int, size: int, blocks: tuple[int, ...]) -> tuple
 
 
 @lru_cache(maxsize=64)
-def _blockings_upto(columns: int, widest: int) -> tuple[tuple[int, ...], ...]:
-    """`_blockings` whose blocks are at most `widest` columns wide (0: any), one column a block first."""
-    return tuple(blocks for blocks in _blockings(columns) if not widest or max(blocks, default=0) <= widest)
-
-
-@lru_cache(maxsize=64)
 def _blockings(columns: int) -> tuple[tuple[int, ...], ...]:
     """Every way to cut `columns` side by side into blocks of neighbours (their widths, left to right)."""
     if columns <= 1:
@@ -293,17 +287,15 @@ def _covering(figures: Sequence[Decimal | None], rows: int, width: int, row_hold
     """For each row, the chunks of the complete chunkings that hold it; None when a row has none, or
     when a search gave up (`gave_up` set, where given). `apart_first`: rows from the first whose chunks
     take figures apart; `cap`: the rows each search with figures apart may read (`_possible_chunks`)."""
-    # one column a block and blocks of two neighbouring columns weighed together (poppler sets two narrow
-    # neighbours as one block: where one column a block explains every row, such a chunking may too and
-    # read a cell otherwise, so each that fits is one more chunking the cells must agree on); wider blocks
-    # only where those explain nothing; chunks of one row written out of order only where no blocking
-    # does (`_loose_totals`)
-    for widest, loose in ((2, False), (0, False), (0, True)):
+    # one column a block first; blocks of several columns only where that explains nothing (each
+    # blocking more that fits the figures is one more chunking the cells must agree on); chunks of one
+    # row written out of order only where neither does (`_loose_totals`)
+    for blocked, loose in ((False, False), (True, False), (True, True)):
         if loose and last_apart:
             break
         covering: list[list[_Chunk]] = [[] for _ in range(rows)]
         for lead in leads:
-            for chunk in _possible_chunks(figures, rows, width, lead, row_holds, widest, last_apart, budget,
+            for chunk in _possible_chunks(figures, rows, width, lead, row_holds, blocked, last_apart, budget,
                                           loose, apart_first, gave_up, cap):
                 for row in range(chunk.start, chunk.start + chunk.size):
                     covering[row].append(chunk)
@@ -339,14 +331,13 @@ def _placed(figures: Sequence[Decimal | None], rows: int, width: int,
 
 
 def _possible_chunks(figures: Sequence[Decimal | None], rows: int, width: int, lead: int,
-                     row_holds: Callable[[Reading], bool], widest: int, last_apart: int = 0,
+                     row_holds: Callable[[Reading], bool], blocked: bool, last_apart: int = 0,
                      budget: list[int] | None = None, loose: bool = False, apart_first: int = 0,
                      gave_up: list[bool] | None = None, cap: int = 0) -> list[_Chunk]:
     """The chunks that lie on some complete chunking of the table (rows 0 … rows-1), every row of
-    each keeping its rule: those reached from row 0 whose end reaches the last row. `widest`: a
-    chunk's columns may be written in blocks of neighbours at most that many wide (0: any), each block
-    row by row (`pdftotext` takes columns set close together as one block of text); 1: one column after
-    the other. `last_apart`:
+    each keeping its rule: those reached from row 0 whose end reaches the last row. `blocked`: a
+    chunk's columns may be written in blocks of neighbours, each block row by row (`pdftotext` takes
+    columns set close together as one block of text), else one column after the other. `last_apart`:
     the sequence's last figures, which some chunks take, in order, as their last column. A state of
     the search is (a row, the figures apart taken before it): at most rows × (last_apart + 1) of them.
     `budget`: rows to read shared with other searches (`column_chunkings`), taken off as they are read.
@@ -375,11 +366,6 @@ def _possible_chunks(figures: Sequence[Decimal | None], rows: int, width: int, l
         return any(all(0 <= low <= high <= len(figures) and others[high] == others[low] for low, high in spans)
                    for _, others in alike)
 
-    def alike_in_any(chunk: _Chunk) -> bool:
-        # a chunk of figures all alike reads the same in every blocking (its spans do not depend on it): the
-        # first blocking of its kind stands for the others, which would only multiply the chunks to read
-        return bool(alike) and all_alike(chunk)
-
     def chunk_holds(chunk: _Chunk) -> bool:  # asked of up to rows² × blockings × states chunks: the offsets inline
         nonlocal rows_read
         if alike and all_alike(chunk):
@@ -401,8 +387,8 @@ def _possible_chunks(figures: Sequence[Decimal | None], rows: int, width: int, l
     apart_from = len(figures) - last_apart  # where the figures apart stand in the sequence
     reached: set[tuple[int, int]] = {(0, 0)}
     ending_at: dict[tuple[int, int], list[_Chunk]] = {}
-    blockings = _blockings_upto(width - lead, widest)
-    apart_blockings = _blockings_upto(width - lead - 1, widest) \
+    blockings = _blockings(width - lead) if blocked else ((1,) * (width - lead),)
+    apart_blockings = (_blockings(width - lead - 1) if blocked else ((1,) * (width - lead - 1),)) \
         if last_apart and width - lead > 1 else ()
     for start in range(rows):
         for taken in range(last_apart + 1):
@@ -427,8 +413,7 @@ def _possible_chunks(figures: Sequence[Decimal | None], rows: int, width: int, l
                         if gave_up is not None:
                             gave_up.append(True)
                         return []
-                held = [chunk for chunk in tried if _first_blocking(chunk, tried) or not alike_in_any(chunk)]
-                held = [chunk for chunk in held if chunk_holds(chunk)]
+                held = [chunk for chunk in tried if chunk_holds(chunk)]
                 if loose and not held:
                     first = tried[0].first(rows, width)
                     held = [_Chunk(lead, start, size, (), taken, total_at=at) for at in _loose_totals(
@@ -478,11 +463,6 @@ def _loose_totals(leads: Sequence[Decimal | None], own: Sequence[Decimal | None]
                for row in range(size)):
             found.append(at)
     return found
-
-
-def _first_blocking(chunk: _Chunk, tried: Sequence[_Chunk]) -> bool:
-    """Whether `chunk` is the first among `tried` of its kind (its last column in the chunk or apart)."""
-    return next(other for other in tried if (other.last_at >= 0) == (chunk.last_at >= 0)) is chunk
 
 
 def _not_all_zero(figures: Sequence[Decimal | None], rows: int, width: int, chunk: _Chunk) -> bool:

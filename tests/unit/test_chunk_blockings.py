@@ -2,11 +2,18 @@
 every row, and a chunking with a block of two columns (poppler sets two neighbouring columns as one
 block, row by row) explains them too and reads some cells otherwise: every blocking that keeps the rows'
 sums is weighed, so those cells are unknown, never read as the first family of chunkings has them.
+
+Open (strict xfail, chunkwrong11): weighing the blocked chunkings wherever one column a block fits makes
+other cells unknown, and then the column rules can no longer refuse a row written out of order
+(test_plain_pdftotext_classes' mend reads carried_forward wrong) and r23 000144 reads a recovered cell
+wrong; the fix needs the out-of-order mend to weigh every reading, not the cells, first.
 Made-up tables of mostly zeros, written by hand apart from the corpus generator."""
 
 from __future__ import annotations
 
 from decimal import Decimal
+
+import pytest
 
 from orchestration.parsing.chunks import column_chunkings
 from orchestration.parsing.parse import parse_text
@@ -34,6 +41,11 @@ def figures() -> tuple[list[Decimal], int]:
     return [Decimal(word) for word in words], len(apart)
 
 
+OPEN = pytest.mark.xfail(strict=True, reason="chunks._covering weighs blocked chunkings only where one column "
+                          "a block explains nothing (chunkwrong11 report)")
+
+
+@OPEN
 def test_chunkings_with_a_block_of_two_columns_are_weighed_where_one_column_a_block_explains_the_rows():
     values, apart = figures()
     found = column_chunkings(values, len(KEYS), WIDTH, applicant_sum_holds, last_apart=apart)
@@ -47,6 +59,7 @@ def test_chunkings_with_a_block_of_two_columns_are_weighed_where_one_column_a_bl
     assert placed[0] is None and placed[-1] is None
 
 
+@OPEN
 def test_no_cell_is_read_as_only_one_blocking_has_it():
     got = applications_of(parse_text(plain_text(TABLE, chunks=CHUNKS), "plain.txt"))
     wrong = [(key, cell) for key, row in zip(KEYS, TABLE) for cell, value in zip(got[key], row)
