@@ -244,12 +244,13 @@ LEADS_TWO_BESIDE = (0, 1, 2)
 
 def column_chunkings(figures: Sequence[Decimal | None], rows: int, width: int, row_holds: Callable[[Reading], bool],
                      pages: Sequence[int] = (), last_apart: int = 0, budget: list[int] | None = None,
-                     leads: tuple[int, ...] = LEADS) -> Chunkings | None:
+                     leads: tuple[int, ...] = LEADS, gave_up: list[bool] | None = None) -> Chunkings | None:
     """The complete chunkings of the table that keep every row's rule, as `place_in_column_chunks`
     searches them (its `pages` and `last_apart`); None when there is none. `budget`: with figures
     apart, the rows the search may read, shared by the searches given the same list (each read takes
     one off); spent, the search gives up (None). `leads`: how many columns each row may write beside its
-    label, every row alike (two where the text shows two figures by most labels)."""
+    label, every row alike (two where the text shows two figures by most labels). `gave_up`: set when a
+    search with figures apart stopped short (None then, but not because no chunking keeps the rows)."""
     if rows < 1 or width < 2 or len(figures) != rows * width:
         return None
     if last_apart:  # at most one figure a row: each row's last column
@@ -257,11 +258,13 @@ def column_chunkings(figures: Sequence[Decimal | None], rows: int, width: int, r
             return None
         # one bound for the whole search, every lead and blocking pass alike (`_ROWS_READ_IN_ALL`); a
         # search that gives up anywhere places nothing: the chunkings it left unread may disagree
-        gave_up: list[bool] = []
+        stopped: list[bool] = []
         covering = _covering(figures, rows, width, row_holds, last_apart,
-                             budget if budget is not None else [_ROWS_READ_IN_ALL], leads, gave_up=gave_up,
+                             budget if budget is not None else [_ROWS_READ_IN_ALL], leads, gave_up=stopped,
                              cap=_ROWS_READ_IN_ALL)
-        return None if covering is None or gave_up else \
+        if stopped and gave_up is not None:
+            gave_up.append(True)
+        return None if covering is None or stopped else \
             Chunkings(figures, width, ((0, rows, last_apart, covering),), leads)
     starts = sorted({0, *(row for row in pages if 0 < row < rows)})
     if len(starts) > 1:

@@ -4192,7 +4192,10 @@ def _the_order_past_the_heading(values: list[Decimal], keys: tuple[str, ...], wi
     a rival where both may keep them (too many steps: may), a cell then read only where both read it
     alike; those in order alone where no chunking apart keeps the rows' sums or the rules."""
     outcomes = L.outcome_rows_among(keys)
-    apart = column_chunkings(values, len(keys), width, R.applicant_sum_holds, last_apart=past)
+    gave_up: list[bool] = []
+    apart = column_chunkings(values, len(keys), width, R.applicant_sum_holds, last_apart=past, gave_up=gave_up)
+    if gave_up:  # the chunkings apart unread may read any cell otherwise: a rival that places nothing
+        return in_order, False, Chunkings(values, width, (), in_order.leads)
     if apart is None:
         return in_order, False, None
     apart_keeps = R.some_table_keeps_the_rules(dict(zip(keys, apart.readings())), outcomes)
@@ -4206,8 +4209,10 @@ def _the_order_past_the_heading(values: list[Decimal], keys: tuple[str, ...], wi
 def _where_the_totals_apart_agree(report: ParsedReport, cells: list[Cell], rival: Chunkings, keys: tuple[str, ...],
                                   values: list[Decimal], past: int) -> list[Cell]:
     """`cells` as read in the order written, unknown where the chunkings with the figures past the heading
-    set apart as totals (`rival`, `_the_order_past_the_heading`) place no figure alike or another."""
-    rival_placed = rival.placed()
+    set apart as totals (`rival`, `_the_order_past_the_heading`) place no figure alike or another. A rival
+    of no parts is a search that gave up: it places no cell, so every cell is unknown."""
+    gave_up = not rival.parts
+    rival_placed = [[None] * len(L.APPLICANT_KEYS) for _ in keys] if gave_up else rival.placed()
     at = {key: row for row, key in enumerate(keys)}
     disputed = 0
     kept = []
@@ -4217,7 +4222,12 @@ def _where_the_totals_apart_agree(report: ParsedReport, cells: list[Cell], rival
             cell = replace(cell, value=None, state=UNKNOWN, as_written=None)
             disputed += 1
         kept.append(cell)
-    if disputed:
+    if disputed and gave_up:
+        report.warn("column_chunks", f"table 3: the {past} figure(s) past the next section's heading end the table in "
+                    "the order written, or may be the total column of some chunks set apart after the others: the "
+                    f"search for those chunkings gave up (too many), so {disputed} cell(s) are unknown",
+                    cells[0].line if cells else None)
+    elif disputed:
         report.warn("column_chunks", f"table 3: the {past} figure(s) past the next section's heading end the table in "
                     "the order written, or are the total column of some chunks set apart after the others: both keep "
                     f"every rule it can check, and {disputed} cell(s) the two read differently are unknown",
