@@ -11,11 +11,12 @@ columns left to right:
 
 (the first band one row: its five columns one figure each; the next two rows: five blocks of two). The
 text proves the blocks' bounds (the empty lines) and their order; it does not say where a band ends,
-but a band's columns are blocks of as many lines as its rows, so the blocks' sizes do: a band opens
-with a block of k figures and is the k-row band of that block and the next `columns - 1`, which must
-hold k figures each. That reading is the only one the sizes allow (no search: the first block's size
-fixes each band in turn), and the caller keeps it only where every row's sum and the table's column
-rules hold; it rests on that model of poppler's blocks, so its cells are recovered.
+but a band's columns are blocks of as many lines as its rows (a block of neighbouring columns merged
+holds a multiple of them), so the blocks' sizes narrow it: a band of k rows is the next blocks whose
+columns add up to the table's, each block a multiple of k figures. `band_readings` tries every band the
+sizes allow, bounded; the caller keeps the readings where every row's sum and the table's column rules
+hold, and only the cells they all agree on. They rest on that model of poppler's blocks, so those cells
+are recovered.
 """
 
 from __future__ import annotations

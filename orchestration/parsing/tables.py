@@ -5852,7 +5852,7 @@ def _without_empty_cells_of_no_column(rows: list[Row], headers: _PipeHeaders) ->
             continue
         places = printing[len(row.cells)]
         ends = [at for at, cell in enumerate(row.cells) if _figures_or_marks(cell.text)]
-        label_end = max((at for at, cell in enumerate(row.cells) if _holds_words(cell.text)), default=-1)
+        label_end = _last_cell_of_words(row)
         drop = {at for at, cell in enumerate(row.cells) if label_end < at < ends[0] and cell.is_empty
                 and at not in places}
         if drop:
@@ -5912,12 +5912,18 @@ FIGURES_READ_AS_LABEL = ("a converter's pipe row whose merged cells of figures a
                          "figure stands in is not known")
 
 
+def _last_cell_of_words(row: Row) -> int:
+    """The place of a pipe row's last cell holding words (its label's end; a merged cell of figures and marks,
+    `3 —`, holds none), -1 where none does."""
+    return max((at for at, cell in enumerate(row.cells) if _holds_words(cell.text)), default=-1)
+
+
 def _figure_cells_read_as_label(row: Row) -> list[RawCell] | None:
     """A pipe row whose cells after its last cell of words include cells that the row's label was taken to
     hold: a converter's merged cell of figures and blank marks (`| 一、本年新收… | 11 | — 5 | — — | 1 | 17 |`,
     markitdown of LibreOffice's PDF) is no single value, so the label ran on to the last such cell. Its
     cells from the one after its last cell of words on; None where they are the row's values already."""
-    label_end = max((at for at, cell in enumerate(row.cells) if _holds_words(cell.text)), default=-1)
+    label_end = _last_cell_of_words(row)
     cells = row.cells[label_end + 1 :]
     values = row.values()
     return cells if cells and len(cells) != len(values) and any(not cell.is_empty for cell in cells) else None
@@ -5958,7 +5964,7 @@ def _beside_a_label_less_pipe_row(rows: list[Row], row: Row) -> bool:
 def _pipe_value_words(row: Row) -> list[str] | None:
     """The words of a pipe row's cells after its last cell of words (a merged cell `3 —` may have been taken
     for its label's), where each is a figure or a blank mark; None where another word stands among them."""
-    label_end = max((at for at, cell in enumerate(row.cells) if _holds_words(cell.text)), default=-1)
+    label_end = _last_cell_of_words(row)
     words = [word for cell in row.cells[label_end + 1 :] for word in cell.text.split()]
     return words if all(map(_figure_or_mark, words)) else None
 
@@ -6797,7 +6803,7 @@ def _review_words_short_of_the_columns(data: Row, fitted: list[RawCell | None], 
     or a mark (so an empty cell is no blank's that printed nothing, or the row lost a word): markitdown may set an empty cell of no column beside the figures and the words packed to the left, so an empty
     cell is not known to be the blank that printed nothing (`| 0 | 3 | 1 | 12 | 16 | 0 | 3 | 3 | 6 | 0 | … |  |`: a
     blank printed nothing, each later word a column left). The problem, None where the row is read as it stands."""
-    label_end = max((at for at, cell in enumerate(data.cells) if _holds_words(cell.text)), default=-1)
+    label_end = _last_cell_of_words(data)
     values = data.cells[label_end + 1 :]
     words = [word for cell in values for word in cell.text.split()]
     if not words or len(words) >= width or not all(map(_figure_or_mark, words)) \
@@ -6820,7 +6826,7 @@ def _review_words_among_empty_cells(data: Row, width: int) -> list[RawCell] | No
     them (`| 0 | 0 | 0 0 | 0 | 0 0 | 0 | 0 | 0 0 |  | 0 | …`): every column has its word, so an empty cell is no
     column's, and the words are the cells in order where each proceeding's total is its outcomes' sum (which rules
     out a figure printed as two words). None otherwise (no empty cell among them: `_figures_of_merged_cells`)."""
-    label_end = max((at for at, cell in enumerate(data.cells) if _holds_words(cell.text)), default=-1)
+    label_end = _last_cell_of_words(data)
     values = data.cells[label_end + 1 :]
     filled = [at for at, cell in enumerate(values) if not cell.is_empty]
     if not filled or not any(cell.is_empty for cell in values[filled[0] : filled[-1]]):
