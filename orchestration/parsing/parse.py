@@ -22,7 +22,7 @@ from .collapse import (
     figures_wrapped,
     lines_collapsed,
 )
-from .column_blocks import figure_lines_past, figures_alone
+from .column_blocks import figure_lines_past
 from .formats import DOCX, HTML, PDF, FormatProblem, extract
 from .narrative import read_narrative
 from .ocr_text import read_ocr_text_again, reads_as_ocr
@@ -159,13 +159,12 @@ def parse_text(text: str, source: str, sha256: str | None = None, size_bytes: in
             if heading_is_table_4s and "\f" in text else (heading, heading)
         wide_past_the_heading = build_rows(reading, wide_first, wide_past, labels_apart=True, signed=False) \
             if wide_past > wide_first else []
-        # how many figures table 4's text holds on lines of figures alone: more than its cells, some are table 3's
-        figures_in_table_4 = sum(len(line.split()) for line in reading_texts[slice(*sections["reviews"])]
-                                 if figures_alone(line)) if "reviews" in sections else 0
         took = read_applications(report, application_rows, template, past_the_heading, pdf_text="\f" in text,
                                  poppler_pages=poppler_pages, found_for_table_2=found_for_table_2,
                                  cells_known=cells_known, wide_past_the_heading=wide_past_the_heading,
-                                 cut_blank_totals=cut_blank_totals, figures_in_table_4=figures_in_table_4)
+                                 cut_blank_totals=cut_blank_totals,
+                                 table_4_texts=reading_texts[slice(*sections["reviews"])] if "reviews" in sections
+                                 else ())
         if took == TOOK_WIDE_PAST:
             first, past = wide_first, wide_past
         if took:

@@ -2439,11 +2439,11 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                       past_the_heading: Sequence[Row] = (), pdf_text: bool = False, poppler_pages: bool = False,
                       found_for_table_2: FoundTable3 | None = None, cells_known: bool = False,
                       wide_past_the_heading: Sequence[Row] = (), cut_blank_totals: list[Cell] | None = None,
-                      figures_in_table_4: int = 0) -> int:
+                      table_4_texts: Sequence[str] = ()) -> int:
     """Table 3's cells into the report. `past_the_heading`: the rows of figure lines after the next
     section's heading, which text written in column chunks may give table 3 (chunks.py);
     `wide_past_the_heading`: those of the lines of one figure each there, thousands grouped or not
-    (column_blocks.py); `figures_in_table_4`: the figures on lines of figures alone in table 4's text. Says whether
+    (column_blocks.py); `table_4_texts`: the lines of table 4's text. Says whether
     they were table 3's (then they are no other table's): false, true
     (`past_the_heading`'s) or TOOK_WIDE_PAST (`wide_past_the_heading`'s). `pdf_text`: the text holds a PDF's page
     breaks (form feeds), where without -layout a blank cell leaves no line; `poppler_pages`: those pages
@@ -2560,7 +2560,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             if wide_past_the_heading else (False, False)
         if read:
             return TOOK_WIDE_PAST if took_past_the_heading else False
-        if _figures_past_beyond_table_4(report, figures_in_table_4, allowed, found):
+        if _figures_past_beyond_table_4(report, table_4_texts, allowed, found):
             return False
     if apart and pdf_text:  # where the readers above found no reading: poppler's blocks a band of rows at a time
         read, took_past_the_heading = _beside_then_column_blocks(report, rows, found, allowed,
@@ -4346,13 +4346,15 @@ def _beside_then_column_blocks(report: ParsedReport, rows: list[Row], found: dic
 _MORE_THAN_TABLE_4 = 2 * len(L.REVIEW_OUTCOME_KEYS) * len(L.PROCEEDING_KEYS)
 
 
-def _figures_past_beyond_table_4(report: ParsedReport, figures: int, keys: Sequence[str], found: dict[str, Row]
-                                 ) -> bool:
+def _figures_past_beyond_table_4(report: ParsedReport, table_4_texts: Sequence[str], keys: Sequence[str],
+                                 found: dict[str, Row]) -> bool:
     """Table 3 in a PDF's text without -layout whose rows print no figure, its labels alone, where table 4's
-    text holds more `figures` on lines of figures alone than table 4 can (`_MORE_THAN_TABLE_4`): table 3's
+    text (`table_4_texts`) holds more figures on lines of figures alone than table 4 can (`_MORE_THAN_TABLE_4`): table 3's
     figures stand there (its blocks past table 4's heading, plain `pdftotext`) where no reader placed them,
     so its cells are unknown, never blank (a row printing nothing reads as blank cells where blank cells
     print nothing). Says whether it wrote them."""
+    # counted only here, where table 3 prints no figure: the rare case that needs it
+    figures = sum(len(text.split()) for text in table_4_texts if CB.figures_alone(text))
     if figures <= _MORE_THAN_TABLE_4:
         return False
     line = min(row.line for row in found.values())
