@@ -111,6 +111,13 @@ def _offsets(width: int, lead: int, size: int, blocks: tuple[int, ...]) -> tuple
 
 
 @lru_cache(maxsize=64)
+def _blockings_upto(columns: int, widest: int) -> tuple[tuple[int, ...], ...]:
+    """`_blockings` whose blocks are at most `widest` columns wide (0: any); one column a block first."""
+    return tuple(sorted((blocks for blocks in _blockings(columns) if not widest or max(blocks, default=0) <= widest),
+                        key=lambda blocks: -len(blocks)))
+
+
+@lru_cache(maxsize=64)
 def _blockings(columns: int) -> tuple[tuple[int, ...], ...]:
     """Every way to cut `columns` side by side into blocks of neighbours (their widths, left to right)."""
     if columns <= 1:
@@ -244,15 +251,22 @@ LEADS_TWO_BESIDE = (0, 1, 2)
 
 def column_chunkings(figures: Sequence[Decimal | None], rows: int, width: int, row_holds: Callable[[Reading], bool],
                      pages: Sequence[int] = (), last_apart: int = 0, budget: list[int] | None = None,
-                     leads: tuple[int, ...] = LEADS, gave_up: list[bool] | None = None) -> Chunkings | None:
+                     leads: tuple[int, ...] = LEADS, gave_up: list[bool] | None = None,
+                     lines: Sequence[int] | None = None) -> Chunkings | None:
     """The complete chunkings of the table that keep every row's rule, as `place_in_column_chunks`
     searches them (its `pages` and `last_apart`); None when there is none. `budget`: with figures
     apart, the rows the search may read, shared by the searches given the same list (each read takes
     one off); spent, the search gives up (None). `leads`: how many columns each row may write beside its
     label, every row alike (two where the text shows two figures by most labels). `gave_up`: set when a
-    search with figures apart stopped short (None then, but not because no chunking keeps the rows)."""
+    search with figures apart stopped short (None then, but not because no chunking keeps the rows).
+    `lines`: each figure's line in the text, where known (`_joined`: two figures on one line are of one row)."""
     if rows < 1 or width < 2 or len(figures) != rows * width:
         return None
+    joined = _joined(lines, figures)
+    # where the text shows neighbouring columns set as one block (two figures on one line), the chunkings with
+    # blocks of two columns are weighed with one column a block (`_covering`); else they are tried only where
+    # one column a block explains nothing
+    widest = 2 if any(joined) else 1
     if last_apart:  # at most one figure a row: each row's last column
         if last_apart > rows:
             return None
@@ -261,7 +275,7 @@ def column_chunkings(figures: Sequence[Decimal | None], rows: int, width: int, r
         stopped: list[bool] = []
         covering = _covering(figures, rows, width, row_holds, last_apart,
                              budget if budget is not None else [_ROWS_READ_IN_ALL], leads, gave_up=stopped,
-                             cap=_ROWS_READ_IN_ALL)
+                             cap=_ROWS_READ_IN_ALL, joined=joined, widest=widest)
         if stopped and gave_up is not None:
             gave_up.append(True)
         return None if covering is None or stopped else \
@@ -270,33 +284,34 @@ def column_chunkings(figures: Sequence[Decimal | None], rows: int, width: int, r
     if len(starts) > 1:
         parts = []
         for start, end in zip(starts, [*starts[1:], rows]):
-            covering = _covering(figures[start * width : end * width], end - start, width, row_holds, leads=leads)
+            covering = _covering(figures[start * width : end * width], end - start, width, row_holds, leads=leads,
+                                 joined=joined[start * width : end * width - 1], widest=widest)
             if covering is None:
                 break
             parts.append((start, end - start, 0, covering))
         else:
             return Chunkings(figures, width, tuple(parts), leads)
-    covering = _covering(figures, rows, width, row_holds, leads=leads)
+    covering = _covering(figures, rows, width, row_holds, leads=leads, joined=joined, widest=widest)
     return None if covering is None else Chunkings(figures, width, ((0, rows, 0, covering),), leads)
 
 
 def _covering(figures: Sequence[Decimal | None], rows: int, width: int, row_holds: Callable[[Reading], bool],
               last_apart: int = 0, budget: list[int] | None = None, leads: tuple[int, ...] = LEADS,
-              apart_first: int = 0, gave_up: list[bool] | None = None,
-              cap: int = 0) -> tuple[tuple[_Chunk, ...], ...] | None:
+              apart_first: int = 0, gave_up: list[bool] | None = None, cap: int = 0,
+              joined: Sequence[bool] = (), widest: int = 1) -> tuple[tuple[_Chunk, ...], ...] | None:
     """For each row, the chunks of the complete chunkings that hold it; None when a row has none, or
     when a search gave up (`gave_up` set, where given). `apart_first`: rows from the first whose chunks
     take figures apart; `cap`: the rows each search with figures apart may read (`_possible_chunks`)."""
     # one column a block first; blocks of several columns only where that explains nothing (each
     # blocking more that fits the figures is one more chunking the cells must agree on); chunks of one
     # row written out of order only where neither does (`_loose_totals`)
-    for blocked, loose in ((False, False), (True, False), (True, True)):
+    for blocks, loose in ((widest, False), (0, False), (0, True)):
         if loose and last_apart:
             break
         covering: list[list[_Chunk]] = [[] for _ in range(rows)]
         for lead in leads:
-            for chunk in _possible_chunks(figures, rows, width, lead, row_holds, blocked, last_apart, budget,
-                                          loose, apart_first, gave_up, cap):
+            for chunk in _possible_chunks(figures, rows, width, lead, row_holds, blocks, last_apart, budget,
+                                          loose, apart_first, gave_up, cap, joined):
                 for row in range(chunk.start, chunk.start + chunk.size):
                     covering[row].append(chunk)
         if gave_up:
@@ -331,9 +346,9 @@ def _placed(figures: Sequence[Decimal | None], rows: int, width: int,
 
 
 def _possible_chunks(figures: Sequence[Decimal | None], rows: int, width: int, lead: int,
-                     row_holds: Callable[[Reading], bool], blocked: bool, last_apart: int = 0,
+                     row_holds: Callable[[Reading], bool], widest: int, last_apart: int = 0,
                      budget: list[int] | None = None, loose: bool = False, apart_first: int = 0,
-                     gave_up: list[bool] | None = None, cap: int = 0) -> list[_Chunk]:
+                     gave_up: list[bool] | None = None, cap: int = 0, joined: Sequence[bool] = ()) -> list[_Chunk]:
     """The chunks that lie on some complete chunking of the table (rows 0 … rows-1), every row of
     each keeping its rule: those reached from row 0 whose end reaches the last row. `blocked`: a
     chunk's columns may be written in blocks of neighbours, each block row by row (`pdftotext` takes
@@ -366,6 +381,25 @@ def _possible_chunks(figures: Sequence[Decimal | None], rows: int, width: int, l
         return any(all(0 <= low <= high <= len(figures) and others[high] == others[low] for low, high in spans)
                    for _, others in alike)
 
+    pairs = [at for at, together in enumerate(joined) if together]  # figures `at`, `at` + 1 on one line
+
+    def fits_the_lines(chunk: _Chunk) -> bool:
+        """Whether every two figures on one line that the chunk holds (or holds one of) are of one of its
+        rows: poppler writes a line of a block of columns, never two rows, on one line."""
+        if not pairs:
+            return True
+        spans = [(chunk.start * lead, (chunk.start + chunk.size) * lead)]
+        first = chunk.first(rows, width)
+        spans.append((first, first + chunk.size * (width - lead - (chunk.last_at >= 0))))
+        if chunk.last_at >= 0:
+            spans.append((chunk.last_at, chunk.last_at + chunk.size))
+        touching = [at for at in pairs if any(low - 1 <= at < high for low, high in spans if low < high)]
+        if not touching:
+            return True
+        row_of = {index: row for row in range(chunk.start, chunk.start + chunk.size)
+                  for index in chunk.row_indices(rows, width, row)}
+        return all(at in row_of and at + 1 in row_of and row_of[at] == row_of[at + 1] for at in touching)
+
     def chunk_holds(chunk: _Chunk) -> bool:  # asked of up to rows² × blockings × states chunks: the offsets inline
         nonlocal rows_read
         if alike and all_alike(chunk):
@@ -387,9 +421,8 @@ def _possible_chunks(figures: Sequence[Decimal | None], rows: int, width: int, l
     apart_from = len(figures) - last_apart  # where the figures apart stand in the sequence
     reached: set[tuple[int, int]] = {(0, 0)}
     ending_at: dict[tuple[int, int], list[_Chunk]] = {}
-    blockings = _blockings(width - lead) if blocked else ((1,) * (width - lead),)
-    apart_blockings = (_blockings(width - lead - 1) if blocked else ((1,) * (width - lead - 1),)) \
-        if last_apart and width - lead > 1 else ()
+    blockings = _blockings_upto(width - lead, widest)
+    apart_blockings = _blockings_upto(width - lead - 1, widest) if last_apart and width - lead > 1 else ()
     for start in range(rows):
         for taken in range(last_apart + 1):
             # a state whose rows left cannot take the figures apart left lies on no complete chunking
@@ -413,12 +446,19 @@ def _possible_chunks(figures: Sequence[Decimal | None], rows: int, width: int, l
                         if gave_up is not None:
                             gave_up.append(True)
                         return []
-                held = [chunk for chunk in tried if chunk_holds(chunk)]
+                held = []
+                for chunk in tried:
+                    # a chunk of figures all alike reads the same in every blocking (its spans do not depend on
+                    # it): the first of its kind stands for the others, which would only multiply the chunks
+                    if alike and held and held[-1].last_at == chunk.last_at and all_alike(held[-1]):
+                        continue
+                    if fits_the_lines(chunk) and chunk_holds(chunk):
+                        held.append(chunk)
                 if loose and not held:
                     first = tried[0].first(rows, width)
-                    held = [_Chunk(lead, start, size, (), taken, total_at=at) for at in _loose_totals(
+                    held = [chunk for at in _loose_totals(
                             figures[start * lead : (start + size) * lead], figures[first : first + size * (width - lead)],
-                            size, row_holds)]
+                            size, row_holds) if fits_the_lines(chunk := _Chunk(lead, start, size, (), taken, total_at=at))]
                 for chunk in held:
                     end = (start + size, taken + (size if chunk.last_at >= 0 else 0))
                     reached.add(end)
@@ -445,6 +485,21 @@ _ROWS_READ_WITH_FIGURES_APART = 60_000
 # apart and whose last columns are written as a block (r31 000200) reads ~130,000 in its one search that
 # fits, ~0.4 s of CPU; past this many in all the table is left unplaced (unknown)
 _ROWS_READ_IN_ALL = 400_000
+
+
+def _joined(lines: Sequence[int] | None, figures: Sequence[Decimal | None]) -> list[bool]:
+    """For each figure but the last, whether it and the next, both figures (not blank marks), stand on one
+    line of the text (`lines`: each figure's line; None: not known, no two on one line). `pdftotext` writes a text block's lines one
+    after the other; a block of several columns writes each row's line whole, or, where a gap between
+    two of its figures is wide, the figures on lines of their own, one after the other (a row of a
+    block of two columns of Chromium's PDF prints `28 0` where its left figure is wide, `0` / `8` where
+    it is narrow). So two figures on one line are of one row, neighbours: a chunking that puts them in
+    two rows is not the text's; two on lines of their own may be of one row or two."""
+    count = len(figures)
+    if lines is None or len(lines) != count:
+        return [False] * max(count - 1, 0)
+    return [lines[at] == lines[at + 1] and figures[at] is not None and figures[at + 1] is not None
+            for at in range(count - 1)]
 
 
 def _loose_totals(leads: Sequence[Decimal | None], own: Sequence[Decimal | None], size: int,
