@@ -3,12 +3,14 @@ chunks of random sizes, the total column of some chunks set apart past table 4's
 columns of some chunks written as one block), read by the parser and scored against the table written:
 the check for silent wrong cells in chunks.py's search (a chunking the search never weighed).
 
-    .venv/bin/python benchmarks/plain_chunks_fuzz.py SEED COUNT [--root WORKTREE] [--show]
+    .venv/bin/python benchmarks/plain_chunks_fuzz.py SEED COUNT [--root WORKTREE] [--show] [--narrow-split]
 
 prints `wrong W unknown U files N worst S` (wrong: cells read, not unknown, whose value is not the
 table's; worst: the most CPU seconds one file took). `--root`: the worktree whose parser reads the
 files (a detached worktree of main for "before"). The text is written by tests/unit/test_plain_zero_chunks.py's
-`plain_text`, of this worktree, whichever parser reads it.
+`plain_text`, of this worktree, whichever parser reads it. `--narrow-split`: a block's row whose left
+figure is one digit wide is written as two lines (poppler joins a row's two figures only where the gap
+between them is narrow): the blocks the text's lines do not show.
 """
 
 from __future__ import annotations
@@ -64,6 +66,8 @@ def main() -> None:
     parser.add_argument("count", type=int)
     parser.add_argument("--root", default=str(ROOT))
     parser.add_argument("--show", action="store_true", help="print each wrong cell")
+    parser.add_argument("--narrow-split", action="store_true",
+                        help="a block's row whose left figure is one digit: two lines, as poppler writes a wide gap")
     args = parser.parse_args()
     sys.path.insert(0, args.root)
     sys.path.insert(1, str(ROOT))
@@ -81,7 +85,8 @@ def main() -> None:
         made = table(rng, keys)
         order = chunks(rng, len(keys))
         started = time.process_time()
-        report = parse_text(plain_text([made[key] for key in keys], chunks=order), "plain.txt")
+        text = plain_text([made[key] for key in keys], chunks=order, narrow_split=args.narrow_split)
+        report = parse_text(text, "plain.txt")
         worst = max(worst, time.process_time() - started)
         cells = {(cell.row, cell.column): cell for cell in report.cells if cell.table == "applications"}
         for key in keys:

@@ -38,6 +38,7 @@ all of them read it alike, and a cell that printed nothing is never read (blank,
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -259,14 +260,15 @@ def column_chunkings(figures: Sequence[Decimal | None], rows: int, width: int, r
     one off); spent, the search gives up (None). `leads`: how many columns each row may write beside its
     label, every row alike (two where the text shows two figures by most labels). `gave_up`: set when a
     search with figures apart stopped short (None then, but not because no chunking keeps the rows).
-    `lines`: each figure's line in the text, where known (`_joined`: two figures on one line are of one row)."""
+    `lines`: each figure's line in the text, where known: a chunking must fit them (`_joined`: two figures on
+    one line are of one row, a chunk's block stands on lines one after the other)."""
     if rows < 1 or width < 2 or len(figures) != rows * width:
         return None
     joined = _joined(lines, figures)
     # where the text shows neighbouring columns set as one block (two figures on one line), the chunkings with
     # blocks of two columns are weighed with one column a block (`_covering`); else they are tried only where
     # one column a block explains nothing
-    widest = 2 if any(joined) else 1
+    widest = 2 if True in joined else 1
     if last_apart:  # at most one figure a row: each row's last column
         if last_apart > rows:
             return None
@@ -298,13 +300,18 @@ def column_chunkings(figures: Sequence[Decimal | None], rows: int, width: int, r
 def _covering(figures: Sequence[Decimal | None], rows: int, width: int, row_holds: Callable[[Reading], bool],
               last_apart: int = 0, budget: list[int] | None = None, leads: tuple[int, ...] = LEADS,
               apart_first: int = 0, gave_up: list[bool] | None = None, cap: int = 0,
-              joined: Sequence[bool] = (), widest: int = 1) -> tuple[tuple[_Chunk, ...], ...] | None:
+              joined: Sequence[bool | None] = (), widest: int = 1) -> tuple[tuple[_Chunk, ...], ...] | None:
     """For each row, the chunks of the complete chunkings that hold it; None when a row has none, or
     when a search gave up (`gave_up` set, where given). `apart_first`: rows from the first whose chunks
-    take figures apart; `cap`: the rows each search with figures apart may read (`_possible_chunks`)."""
-    # one column a block first; blocks of several columns only where that explains nothing (each
-    # blocking more that fits the figures is one more chunking the cells must agree on); chunks of one
-    # row written out of order only where neither does (`_loose_totals`)
+    take figures apart; `cap`: the rows each search with figures apart may read (`_possible_chunks`).
+    `joined`: how each two figures stand on the text's lines (`_joined`), which every chunk must fit.
+    `widest`: the widest blocks of neighbouring columns weighed in the first pass."""
+    # first, one column a block and blocks up to `widest` columns together: poppler may set two narrow
+    # neighbours as one block, and where one column a block explains every row such a chunking may too
+    # and read a cell otherwise, so each that fits (the text's lines, the rows' sums) is one more chunking
+    # the cells must agree on (1: one column a block alone, where the lines are not known and so prune
+    # nothing). Blocks of any width only where those explain nothing; chunks of one row written out of
+    # order only where no blocking does (`_loose_totals`)
     for blocks, loose in ((widest, False), (0, False), (0, True)):
         if loose and last_apart:
             break
@@ -348,7 +355,8 @@ def _placed(figures: Sequence[Decimal | None], rows: int, width: int,
 def _possible_chunks(figures: Sequence[Decimal | None], rows: int, width: int, lead: int,
                      row_holds: Callable[[Reading], bool], widest: int, last_apart: int = 0,
                      budget: list[int] | None = None, loose: bool = False, apart_first: int = 0,
-                     gave_up: list[bool] | None = None, cap: int = 0, joined: Sequence[bool] = ()) -> list[_Chunk]:
+                     gave_up: list[bool] | None = None, cap: int = 0, joined: Sequence[bool | None] = ()
+                     ) -> list[_Chunk]:
     """The chunks that lie on some complete chunking of the table (rows 0 … rows-1), every row of
     each keeping its rule: those reached from row 0 whose end reaches the last row. `blocked`: a
     chunk's columns may be written in blocks of neighbours, each block row by row (`pdftotext` takes
@@ -381,15 +389,19 @@ def _possible_chunks(figures: Sequence[Decimal | None], rows: int, width: int, l
         return any(all(0 <= low <= high <= len(figures) and others[high] == others[low] for low, high in spans)
                    for _, others in alike)
 
-    pairs = [at for at, together in enumerate(joined) if together]  # figures `at`, `at` + 1 on one line
+    pairs = [at for at, together in enumerate(joined) if together is True]  # figures `at`, `at` + 1 on one line
+    breaks = [at for at, together in enumerate(joined) if together is None]  # lines apart (an empty line between)
 
     def fits_the_lines(chunk: _Chunk) -> bool:
-        """Whether every two figures on one line that the chunk holds (or holds one of) are of one of its
-        rows: poppler writes a line of a block of columns, never two rows, on one line."""
+        """Whether the chunk fits the text's lines (`_joined`): each of its blocks (chunks of two rows or more)
+        on lines one after the other, and every two figures on one line it holds (or holds one of) of one
+        of its rows."""
+        first = chunk.first(rows, width)
+        if breaks and chunk.size > 1 and _a_block_broken(breaks, first, chunk, width - lead):
+            return False
         if not pairs:
             return True
         spans = [(chunk.start * lead, (chunk.start + chunk.size) * lead)]
-        first = chunk.first(rows, width)
         spans.append((first, first + chunk.size * (width - lead - (chunk.last_at >= 0))))
         if chunk.last_at >= 0:
             spans.append((chunk.last_at, chunk.last_at + chunk.size))
@@ -487,19 +499,38 @@ _ROWS_READ_WITH_FIGURES_APART = 60_000
 _ROWS_READ_IN_ALL = 400_000
 
 
-def _joined(lines: Sequence[int] | None, figures: Sequence[Decimal | None]) -> list[bool]:
-    """For each figure but the last, whether it and the next, both figures (not blank marks), stand on one
-    line of the text (`lines`: each figure's line; None: not known, no two on one line). `pdftotext` writes a text block's lines one
-    after the other; a block of several columns writes each row's line whole, or, where a gap between
-    two of its figures is wide, the figures on lines of their own, one after the other (a row of a
-    block of two columns of Chromium's PDF prints `28 0` where its left figure is wide, `0` / `8` where
-    it is narrow). So two figures on one line are of one row, neighbours: a chunking that puts them in
-    two rows is not the text's; two on lines of their own may be of one row or two."""
+def _a_block_broken(breaks: Sequence[int], first: int, chunk: _Chunk, columns: int) -> bool:
+    """Whether a block of the chunk's columns (from `first` in the sequence, `columns` of them) has an
+    empty line or other text between two of its figures (`breaks`: figures `at`, `at` + 1 lines apart)."""
+    widths = (1,) * columns if chunk.loose else chunk.blocks or (1,) * (columns - (chunk.last_at >= 0))
+    at = first
+    for block in widths:
+        end = at + block * chunk.size
+        low = bisect_left(breaks, at)
+        if low < len(breaks) and breaks[low] < end - 1:
+            return True
+        at = end
+    return False
+
+
+def _joined(lines: Sequence[int] | None, figures: Sequence[Decimal | None]) -> list[bool | None]:
+    """For each figure but the last, how it and the next stand in the text (`lines`: each figure's line;
+    None: not known, every pair False): True on one line (both figures, not blank marks), None lines
+    apart (an empty line or other text between them), False on lines one after the other.
+
+    `pdftotext` without -layout writes a text block's lines one after the other, and an empty line
+    between flows of blocks, never inside a block. A block of several neighbouring columns (poppler
+    takes columns set close together as one) writes each row whole on one line, or, where the gap between
+    two of its figures is wide, each figure on a line of its own, row after row (Chromium's PDF prints
+    `28 0` where the left figure is wide, `0` / `8` where it is narrow). So two figures on one line are
+    of one row, neighbours; a chunk's block (each column of a chunk, or its block of columns) stands on
+    lines one after the other; two figures on lines of their own may be of one row or two
+    (`_possible_chunks`' `fits_the_lines`)."""
     count = len(figures)
     if lines is None or len(lines) != count:
         return [False] * max(count - 1, 0)
-    return [lines[at] == lines[at + 1] and figures[at] is not None and figures[at + 1] is not None
-            for at in range(count - 1)]
+    return [True if lines[at] == lines[at + 1] and figures[at] is not None and figures[at + 1] is not None else
+            None if lines[at + 1] > lines[at] + 1 else False for at in range(count - 1)]
 
 
 def _loose_totals(leads: Sequence[Decimal | None], own: Sequence[Decimal | None], size: int,

@@ -4126,24 +4126,25 @@ def _read_in_column_chunks(report: ParsedReport, rows: list[Row], found: dict[st
     pages = [index for index, key in enumerate(keys)
              if key in found and bisect_left(lines, found[key].line) == index * width]
     values = [read.value for read in reads]
+    chunk_lines = _past_the_heading_closed_up(lines, past)  # the lines the chunkings must fit
     # a page may write two columns beside its labels where another writes none (each page read on its own)
     chunkings = column_chunkings(values, len(keys), width, R.applicant_sum_holds, pages,
-                                 leads=LEADS_TWO_BESIDE if two_beside else LEADS, lines=lines)
+                                 leads=LEADS_TWO_BESIDE if two_beside else LEADS, lines=chunk_lines)
     chosen_by_the_rules = False  # the figures past the heading read as totals set apart, where only so the columns add up
     rival: Chunkings | None = None  # or both orders keep the rules: a cell read only where both read it alike
     if chunkings is not None and past and all(read.state == VALUE for read in reads):
-        chunkings, chosen_by_the_rules, rival = _the_order_past_the_heading(values, keys, width, past, chunkings, lines)
+        chunkings, chosen_by_the_rules, rival = _the_order_past_the_heading(values, keys, width, past, chunkings, chunk_lines)
     if chunkings is None and past:  # or they are the total column of some chunks, set apart from the others
-        chunkings = column_chunkings(values, len(keys), width, R.applicant_sum_holds, last_apart=past, lines=lines)
+        chunkings = column_chunkings(values, len(keys), width, R.applicant_sum_holds, last_apart=past, lines=chunk_lines)
     if chunkings is None and not past:  # or set apart at the end of the table's own figures
         chunkings = _totals_apart_at_the_end(values, lines, len(keys), width)
     apart: list[Chunkings] = []  # the rows above the outcomes read as a part of their own, no label saying so
     if chunkings is None:
-        apart = _rows_above_the_outcomes_apart(values, keys, width, LEADS_TWO_BESIDE if two_beside else LEADS, lines)
+        apart = _rows_above_the_outcomes_apart(values, keys, width, LEADS_TWO_BESIDE if two_beside else LEADS, chunk_lines)
         chunkings = apart[0] if apart else None
     elif _first_outcome_unfound(keys, found) and _a_rows_figures_before_the_outcomes(keys, found, lines, width) and (others := [
             other for other in _rows_above_the_outcomes_apart(values, keys, width,
-                                                              LEADS_TWO_BESIDE if two_beside else LEADS, lines)
+                                                              LEADS_TWO_BESIDE if two_beside else LEADS, chunk_lines)
             if other.placed() != chunkings.placed()]):
         # the first outcome's label lost (`（一）予以公开` cut whole): no label says where the outcome rows open, so
         # the rows above may be written on their own too, and a table of few figures keeps every sum both ways
@@ -4177,6 +4178,22 @@ def _read_in_column_chunks(report: ParsedReport, rows: list[Row], found: dict[st
         cells = _where_the_totals_apart_agree(report, cells, rival, keys, values, past)
     report.cells += _unproven_where_the_columns_refuse(report, cells, keys, placed)
     return True, past > 0
+
+
+def _past_the_heading_closed_up(lines: list[int], past: int) -> list[int]:
+    """The figures' `lines` with the last `past` (set past the next section's heading) on lines one after
+    the other from the line after the figures before them, two of one line still on one: poppler sets
+    the heading and those figures as flows of their own (empty lines between them, a figure a flow or
+    a block's), so their lines say nothing of where a chunk's blocks end, only which figures share one
+    (chunks.py's `_joined`)."""
+    if not past or past >= len(lines):
+        return lines
+    closed = lines[: len(lines) - past]
+    at = closed[-1] if closed else 0
+    for before, line in zip(lines[len(lines) - past - 1 :], lines[len(lines) - past :]):
+        at += line != before
+        closed.append(at)
+    return closed
 
 
 def _the_order_past_the_heading(values: list[Decimal], keys: tuple[str, ...], width: int, past: int,

@@ -1,12 +1,12 @@
 """Table 3 in plain `pdftotext` text of Chromium's PDFs (column chunks) where one column a block explains
 every row, and a chunking with a block of two columns (poppler sets two neighbouring columns as one
-block, row by row) explains them too and reads some cells otherwise: every blocking that keeps the rows'
-sums is weighed, so those cells are unknown, never read as the first family of chunkings has them.
+block, row by row) explains them too and reads some cells otherwise: where the text's lines show such a
+block (two figures on one line), every chunking with blocks of two columns that fits the lines and keeps
+the rows' sums is weighed with one column a block, so a cell is read only where they all agree, or where
+the column rules leave one reading (recovered); never as the first family of chunkings has them.
 
-Open (strict xfail, chunkwrong11): weighing the blocked chunkings wherever one column a block fits makes
-other cells unknown, and then the column rules can no longer refuse a row written out of order
-(test_plain_pdftotext_classes' mend reads carried_forward wrong) and r23 000144 reads a recovered cell
-wrong; the fix needs the out-of-order mend to weigh every reading, not the cells, first.
+The text's lines (chunks.py's `_joined`): two figures on one line are of one row, and a chunk's block
+stands on lines one after the other (an empty line between flows of blocks, never inside one).
 Made-up tables of mostly zeros, written by hand apart from the corpus generator."""
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from decimal import Decimal
 from orchestration.parsing.chunks import column_chunkings
 from orchestration.parsing.parse import parse_text
 from orchestration.parsing.recovery import applicant_sum_holds
+from tests.unit.test_column_chunks import figures_run_on
 from tests.unit.test_plain_zero_chunks import chunked, plain_text, zeros_but
 from tests.unit.test_reader_classes import ROWS, applications_of
 
@@ -57,11 +58,29 @@ def test_chunkings_with_a_block_of_two_columns_are_weighed_where_one_column_a_bl
     assert values[placed[-1].index] == 2 and not placed[-1].proved
 
 
-def test_no_cell_is_read_as_only_one_blocking_has_it():
+def wrong_cells(got: dict[str, list]) -> list:
+    return [(key, cell) for key, row in zip(KEYS, TABLE) for cell, value in zip(got[key], row)
+            if cell.state != "unknown" and cell.value != value]
+
+
+def test_the_lines_of_a_block_and_the_empty_lines_between_blocks_leave_one_chunking():
+    # each chunk's column a paragraph of its own, the blocks' rows `x y`: one chunking fits the lines, so
+    # 行政执法案卷's 2s are read where the text writes them, proved (a chunk not all zeros)
     got = applications_of(parse_text(plain_text(TABLE, chunks=CHUNKS), "plain.txt"))
-    wrong = [(key, cell) for key, row in zip(KEYS, TABLE) for cell, value in zip(got[key], row)
-             if cell.state != "unknown" and cell.value != value]
-    assert wrong == []
+    assert wrong_cells(got) == []
+    assert [cell.value for cell in got["denied_enforcement_files"]] == [Decimal(v) for v in TABLE[ENFORCEMENT]]
+    assert {cell.state for cell in got["denied_enforcement_files"]} == {"value"}
+    # a block's rows of narrow figures written a figure a line (no two on one line): the empty lines alone,
+    # where each block of a chunk ends, leave that chunking
+    got = applications_of(parse_text(plain_text(TABLE, chunks=CHUNKS, narrow_split=True), "plain.txt"))
+    assert wrong_cells(got) == []
+    assert [cell.value for cell in got["denied_enforcement_files"]] == [Decimal(v) for v in TABLE[ENFORCEMENT]]
+
+
+def test_no_cell_is_read_as_only_one_blocking_has_it():
+    # the figures one a line, no empty line between chunks' columns: only the blocks' lines `x y` and the sums
+    got = applications_of(parse_text(figures_run_on(plain_text(TABLE, chunks=CHUNKS)), "plain.txt"))
+    assert wrong_cells(got) == []
     # the chunkings that keep every row's sum read 行政执法案卷's 2 in several columns; the column rules leave
     # one: recovered, never a value
     assert [cell.value for cell in got["denied_enforcement_files"]] == [Decimal(v) for v in TABLE[ENFORCEMENT]]

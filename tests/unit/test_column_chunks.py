@@ -6,6 +6,7 @@ the corpus generator."""
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from orchestration.parsing.chunks import figures_past_the_heading, place_in_column_chunks
@@ -129,6 +130,19 @@ def plain_text(figures: dict[str, list[int]], pages: list[tuple[list[int], int]]
     paragraphs += ["结果维持 结果纠正 其他结果 尚未审结 总计"] * 3 + [str(v) for v in REVIEWS[:reviews_cut]]
     paragraphs += ["五、存在的主要问题及改进情况", *(str(v) for v in REVIEWS[reviews_cut:]), "一是公开形式单一。"]
     return "\n\n".join(paragraphs) + "\n"
+
+
+_FIGURE_LINE_THEN_EMPTY = re.compile(r"(?m)^([0-9无—/ ]+)\n\n(?=[0-9无—/])")
+
+
+def figures_run_on(text: str) -> str:
+    """`text` with no empty line between two lines of figures of table 3's section (before table 4's
+    heading): its chunks' columns one after the other, nothing in its lines saying where a chunk or a
+    block ends (chunks.py's `_joined`), so only the rows' and columns' sums place the figures."""
+    head, section = text.split("三、收到和处理政府信息公开申请情况", 1)
+    section, tail = section.split("四、行政复议、行政诉讼情况", 1)
+    section = _FIGURE_LINE_THEN_EMPTY.sub(r"\1\n", section)
+    return head + "三、收到和处理政府信息公开申请情况" + section + "四、行政复议、行政诉讼情况" + tail
 
 
 CHUNKED = dict(FIGURES, denied_third_party_rights=[1, 0, 1, 0, 0, 0, 2], rejected_duplicate=[3, 0, 0, 0, 0, 0, 3])
