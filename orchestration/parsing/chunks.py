@@ -16,6 +16,12 @@ the search tries at most rows² chunks, never every split. A cell is read when e
 gives it the same figure; otherwise it is unknown, unless table 3's column rules leave one chunking
 (`Chunkings.readings` and `Chunkings.keeping`, used by tables.py): its cells are then recovered.
 
+Where the text's lines are known (`column_chunkings`' `lines`), a chunking must fit them (`_joined`): two
+figures on one line are of one row (poppler writes a block of neighbouring columns a row a line, or a
+figure a line where the gap is wide), and a chunk's block stands on lines one after the other (an empty
+line ends a flow of blocks, never a block). Where they show either, chunkings with blocks of two columns
+are weighed with one column a block, not only where one column a block explains nothing.
+
 A cell is *proved* when every possible chunking puts each figure of its row in the same place, and the
 chunks it rests on hold a figure other than zero: rows of zeros keep any rule in any order, so a
 chunking that rests on them alone proves nothing (its cells are recovered, never evidence that a rule
@@ -265,10 +271,12 @@ def column_chunkings(figures: Sequence[Decimal | None], rows: int, width: int, r
     if rows < 1 or width < 2 or len(figures) != rows * width:
         return None
     joined = _joined(lines, figures)
-    # where the text shows neighbouring columns set as one block (two figures on one line), the chunkings with
-    # blocks of two columns are weighed with one column a block (`_covering`); else they are tried only where
-    # one column a block explains nothing
-    widest = 2 if True in joined else 1
+    # where the text's lines say where blocks are (two figures on one line, or an empty line between two), the
+    # chunkings with blocks of two neighbouring columns that fit them are weighed with one column a block
+    # (`_covering`). Where they say nothing (not known, or every figure on the line after the last), such
+    # chunkings are tried only where one column a block explains nothing: weighed, nothing would refuse them
+    # and most cells would be unknown
+    widest = 2 if any(pair is not False for pair in joined) else 1
     if last_apart:  # at most one figure a row: each row's last column
         if last_apart > rows:
             return None
@@ -529,8 +537,8 @@ def _joined(lines: Sequence[int] | None, figures: Sequence[Decimal | None]) -> l
     count = len(figures)
     if lines is None or len(lines) != count:
         return [False] * max(count - 1, 0)
-    return [True if lines[at] == lines[at + 1] and figures[at] is not None and figures[at + 1] is not None else
-            None if lines[at + 1] > lines[at] + 1 else False for at in range(count - 1)]
+    return [True if lines[at] == lines[at + 1] else None if lines[at + 1] > lines[at] + 1 else False
+            for at in range(count - 1)]
 
 
 def _loose_totals(leads: Sequence[Decimal | None], own: Sequence[Decimal | None], size: int,

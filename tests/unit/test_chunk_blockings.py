@@ -16,7 +16,7 @@ from decimal import Decimal
 from orchestration.parsing.chunks import column_chunkings
 from orchestration.parsing.parse import parse_text
 from orchestration.parsing.recovery import applicant_sum_holds
-from tests.unit.test_column_chunks import figures_run_on
+from tests.unit.test_column_chunks import figures_run_on, in_blocks, sum_holds, values
 from tests.unit.test_plain_zero_chunks import chunked, plain_text, zeros_but
 from tests.unit.test_reader_classes import ROWS, applications_of
 
@@ -88,3 +88,40 @@ def test_no_cell_is_read_as_only_one_blocking_has_it():
     # rows every chunking reads alike, on figures other than zero, stay read
     assert [cell.value for cell in got["results_total"]] == [Decimal(v) for v in TABLE[KEYS.index("results_total")]]
     assert all(cell.state == "value" for cell in got["results_total"])
+
+
+# a chunk of three rows whose first two columns poppler set as one block (`0 1` a row): in the order written,
+# one column a block reads the second row `1 0 | 0 | 1`, which keeps its sum as well
+BLOCKED = [[0, 1, 0, 1], [0, 1, 0, 1], [0, 0, 0, 0]]
+
+
+def test_two_figures_on_one_line_are_of_one_row():
+    figures = in_blocks(BLOCKED, [(3, [2, 1, 1])])
+    # the block's rows on a line each, an empty line between blocks: one column a block would set a line's two
+    # figures in two rows, so only the block fits
+    found = column_chunkings(figures, 3, 4, sum_holds, lines=[0, 0, 1, 1, 2, 2, 4, 5, 6, 8, 9, 10])
+    assert values(found.placed(), figures) == [[Decimal(v) for v in row] for row in BLOCKED]
+    assert all(p.proved for row in found.placed() for p in row)
+
+
+def test_a_blocks_rows_a_figure_a_line_leave_both_readings_where_they_differ():
+    # the block's narrow figures a line each (poppler's gap too wide to join them), empty lines between blocks:
+    # the lines fit one column a block too, so the second row's first two cells are unplaced, never `1 0`
+    figures = in_blocks(BLOCKED, [(3, [2, 1, 1])])
+    found = column_chunkings(figures, 3, 4, sum_holds, lines=[0, 1, 2, 3, 4, 5, 7, 8, 9, 11, 12, 13])
+    read = values(found.placed(), figures)
+    assert read[1] == [None, None, 0, 1] and read[0] == [0, 1, 0, 1] and read[2] == [0] * 4
+    assert not any(p.proved for row in found.placed() for p in row if p is not None)
+
+
+def test_an_empty_line_inside_a_chunks_column_is_no_chunk_of_the_text():
+    # a chunk of one row, then one of two, each column a flow of its own (an empty line after it): a chunk of
+    # three rows, or of two then one, would hold a flow's end inside a column, so only the chunks written fit
+    table = [[0, 1, 1], [1, 0, 1], [0, 1, 1]]
+    figures = [Decimal(table[0][column]) for column in range(3)] + \
+        [Decimal(table[row][column]) for column in range(3) for row in (1, 2)]
+    found = column_chunkings(figures, 3, 3, sum_holds, lines=[0, 2, 4, 6, 7, 9, 10, 12, 13])
+    assert values(found.placed(), figures) == [[Decimal(v) for v in row] for row in table]
+    # the same figures on lines one after the other: other chunkings keep the rows' sums and read cells otherwise
+    run_on = column_chunkings(figures, 3, 3, sum_holds, lines=list(range(9)))
+    assert any(None in row for row in values(run_on.placed(), figures))
