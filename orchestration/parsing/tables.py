@@ -4965,7 +4965,7 @@ def _sparse_chunks_the_rules_leave(leads: list[Decimal | None], chunked: list[Ra
 
 
 def _rows_above_the_outcomes_apart(values: list[Decimal | None], keys: Sequence[str], width: int,
-                                   leads: tuple[int, ...], lines: list[int]) -> list[Chunkings]:
+                                   leads: tuple[int, ...], lines: list[int] | None = None) -> list[Chunkings]:
     """Table 3 in column chunks (Chromium's PDF through plain `pdftotext`) whose rows above the outcomes
     (`一、本年新收…`, `二、上年结转…`: labels spanning every label column) are written on their own first,
     row by row or in a chunk, before the outcome rows write their first column beside their labels and
