@@ -3,17 +3,24 @@ chunks of random sizes, the total column of some chunks set apart past table 4's
 columns of some chunks written as one block), read by the parser and scored against the table written:
 the check for silent wrong cells in chunks.py's search (a chunking the search never weighed).
 
-    .venv/bin/python benchmarks/plain_chunks_fuzz.py SEED COUNT [--root WORKTREE] [--show]
+    .venv/bin/python benchmarks/plain_chunks_fuzz.py SEED COUNT [--root WORKTREE] [--show] [--narrow-split]
+        [--run-on] [--write DIR | --read DIR]
 
 prints `wrong W unknown U files N worst S` (wrong: cells read, not unknown, whose value is not the
 table's; worst: the most CPU seconds one file took). `--root`: the worktree whose parser reads the
 files (a detached worktree of main for "before"). The text is written by tests/unit/test_plain_zero_chunks.py's
-`plain_text`, of this worktree, whichever parser reads it.
+`plain_text`, of this worktree, whichever parser reads it (or, with `--read DIR`, the texts `--write DIR`
+wrote: a worktree before a change may lack the generator's options). `--narrow-split`: a block's row whose left
+figure is one digit wide is written as two lines (poppler joins a row's two figures only where the gap
+between them is narrow): the blocks the text's lines do not show. `--run-on`: no empty line between
+figure lines (not poppler's: it ends each flow with one), so with `--narrow-split` nothing in the lines says
+where blocks are: the class chunks.py leaves to the rows' sums (one column a block first).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import random
 import sys
 import time
@@ -64,12 +71,22 @@ def main() -> None:
     parser.add_argument("count", type=int)
     parser.add_argument("--root", default=str(ROOT))
     parser.add_argument("--show", action="store_true", help="print each wrong cell")
+    parser.add_argument("--narrow-split", action="store_true",
+                        help="a block's row whose left figure is one digit: two lines, as poppler writes a wide gap")
+    parser.add_argument("--run-on", action="store_true",
+                        help="no empty line between figure lines (nothing in the lines says where blocks end)")
+    parser.add_argument("--write", help="also write each text and its table (JSON) to this folder")
+    parser.add_argument("--read", help="read the texts --write wrote there instead of writing new ones (a parser "
+                        "whose worktree's generator differs: --root of a worktree before a change)")
     args = parser.parse_args()
     sys.path.insert(0, args.root)
     sys.path.insert(1, str(ROOT))
     from orchestration.parsing.parse import parse_text
-    from tests.unit.test_plain_zero_chunks import plain_text
     from tests.unit.test_reader_classes import ROWS
+
+    if not args.read:
+        from tests.unit.test_column_chunks import figures_run_on
+        from tests.unit.test_plain_zero_chunks import plain_text
 
     keys = [key for key, _, _ in ROWS]
     columns = ["natural_person", "commercial_enterprise", "research_institution", "social_welfare_org",
@@ -80,8 +97,19 @@ def main() -> None:
     for index in range(args.count):
         made = table(rng, keys)
         order = chunks(rng, len(keys))
+        name = f"{args.seed}_{index}.txt"
+        if args.read:
+            text = (Path(args.read) / name).read_text()
+            made = json.loads((Path(args.read) / f"{name}.json").read_text())
+        else:
+            text = plain_text([made[key] for key in keys], chunks=order, narrow_split=args.narrow_split)
+            text = figures_run_on(text) if args.run_on else text
+        if args.write:
+            Path(args.write).mkdir(parents=True, exist_ok=True)
+            (Path(args.write) / name).write_text(text)
+            (Path(args.write) / f"{name}.json").write_text(json.dumps(made))
         started = time.process_time()
-        report = parse_text(plain_text([made[key] for key in keys], chunks=order), "plain.txt")
+        report = parse_text(text, "plain.txt")
         worst = max(worst, time.process_time() - started)
         cells = {(cell.row, cell.column): cell for cell in report.cells if cell.table == "applications"}
         for key in keys:

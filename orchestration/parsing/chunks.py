@@ -16,6 +16,12 @@ the search tries at most rows² chunks, never every split. A cell is read when e
 gives it the same figure; otherwise it is unknown, unless table 3's column rules leave one chunking
 (`Chunkings.readings` and `Chunkings.keeping`, used by tables.py): its cells are then recovered.
 
+Where the text's lines are known (`column_chunkings`' `lines`), a chunking must fit them (`_joined`): two
+figures on one line are of one row (poppler writes a block of neighbouring columns a row a line, or a
+figure a line where the gap is wide), and a chunk's block stands on lines one after the other (an empty
+line ends a flow of blocks, never a block). Where they show either, chunkings with blocks of two columns
+are weighed with one column a block, not only where one column a block explains nothing.
+
 A cell is *proved* when every possible chunking puts each figure of its row in the same place, and the
 chunks it rests on hold a figure other than zero: rows of zeros keep any rule in any order, so a
 chunking that rests on them alone proves nothing (its cells are recovered, never evidence that a rule
@@ -38,6 +44,7 @@ all of them read it alike, and a cell that printed nothing is never read (blank,
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -108,6 +115,13 @@ def _offsets(width: int, lead: int, size: int, blocks: tuple[int, ...]) -> tuple
             offsets[row] += range(at + row * block, at + (row + 1) * block)
         at += size * block
     return tuple(map(tuple, offsets))
+
+
+@lru_cache(maxsize=64)
+def _blockings_upto(columns: int, widest: int) -> tuple[tuple[int, ...], ...]:
+    """`_blockings` whose blocks are at most `widest` columns wide (0: any); one column a block first."""
+    return tuple(sorted((blocks for blocks in _blockings(columns) if not widest or max(blocks, default=0) <= widest),
+                        key=lambda blocks: -len(blocks)))
 
 
 @lru_cache(maxsize=64)
@@ -244,15 +258,25 @@ LEADS_TWO_BESIDE = (0, 1, 2)
 
 def column_chunkings(figures: Sequence[Decimal | None], rows: int, width: int, row_holds: Callable[[Reading], bool],
                      pages: Sequence[int] = (), last_apart: int = 0, budget: list[int] | None = None,
-                     leads: tuple[int, ...] = LEADS, gave_up: list[bool] | None = None) -> Chunkings | None:
+                     leads: tuple[int, ...] = LEADS, gave_up: list[bool] | None = None,
+                     lines: Sequence[int] | None = None) -> Chunkings | None:
     """The complete chunkings of the table that keep every row's rule, as `place_in_column_chunks`
     searches them (its `pages` and `last_apart`); None when there is none. `budget`: with figures
     apart, the rows the search may read, shared by the searches given the same list (each read takes
     one off); spent, the search gives up (None). `leads`: how many columns each row may write beside its
     label, every row alike (two where the text shows two figures by most labels). `gave_up`: set when a
-    search with figures apart stopped short (None then, but not because no chunking keeps the rows)."""
+    search with figures apart stopped short (None then, but not because no chunking keeps the rows).
+    `lines`: each figure's line in the text, where known: a chunking must fit them (`_joined`: two figures on
+    one line are of one row, a chunk's block stands on lines one after the other)."""
     if rows < 1 or width < 2 or len(figures) != rows * width:
         return None
+    joined = _joined(lines, figures)
+    # where the text's lines say where blocks are (two figures on one line, or an empty line between two), the
+    # chunkings with blocks of two neighbouring columns that fit them are weighed with one column a block
+    # (`_covering`). Where they say nothing (not known, or every figure on the line after the last), such
+    # chunkings are tried only where one column a block explains nothing: weighed, nothing would refuse them
+    # and most cells would be unknown
+    widest = 2 if any(pair is not False for pair in joined) else 1
     if last_apart:  # at most one figure a row: each row's last column
         if last_apart > rows:
             return None
@@ -261,7 +285,7 @@ def column_chunkings(figures: Sequence[Decimal | None], rows: int, width: int, r
         stopped: list[bool] = []
         covering = _covering(figures, rows, width, row_holds, last_apart,
                              budget if budget is not None else [_ROWS_READ_IN_ALL], leads, gave_up=stopped,
-                             cap=_ROWS_READ_IN_ALL)
+                             cap=_ROWS_READ_IN_ALL, joined=joined, widest=widest)
         if stopped and gave_up is not None:
             gave_up.append(True)
         return None if covering is None or stopped else \
@@ -270,33 +294,39 @@ def column_chunkings(figures: Sequence[Decimal | None], rows: int, width: int, r
     if len(starts) > 1:
         parts = []
         for start, end in zip(starts, [*starts[1:], rows]):
-            covering = _covering(figures[start * width : end * width], end - start, width, row_holds, leads=leads)
+            covering = _covering(figures[start * width : end * width], end - start, width, row_holds, leads=leads,
+                                 joined=joined[start * width : end * width - 1], widest=widest)
             if covering is None:
                 break
             parts.append((start, end - start, 0, covering))
         else:
             return Chunkings(figures, width, tuple(parts), leads)
-    covering = _covering(figures, rows, width, row_holds, leads=leads)
+    covering = _covering(figures, rows, width, row_holds, leads=leads, joined=joined, widest=widest)
     return None if covering is None else Chunkings(figures, width, ((0, rows, 0, covering),), leads)
 
 
 def _covering(figures: Sequence[Decimal | None], rows: int, width: int, row_holds: Callable[[Reading], bool],
               last_apart: int = 0, budget: list[int] | None = None, leads: tuple[int, ...] = LEADS,
-              apart_first: int = 0, gave_up: list[bool] | None = None,
-              cap: int = 0) -> tuple[tuple[_Chunk, ...], ...] | None:
+              apart_first: int = 0, gave_up: list[bool] | None = None, cap: int = 0,
+              joined: Sequence[bool | None] = (), widest: int = 1) -> tuple[tuple[_Chunk, ...], ...] | None:
     """For each row, the chunks of the complete chunkings that hold it; None when a row has none, or
     when a search gave up (`gave_up` set, where given). `apart_first`: rows from the first whose chunks
-    take figures apart; `cap`: the rows each search with figures apart may read (`_possible_chunks`)."""
-    # one column a block first; blocks of several columns only where that explains nothing (each
-    # blocking more that fits the figures is one more chunking the cells must agree on); chunks of one
-    # row written out of order only where neither does (`_loose_totals`)
-    for blocked, loose in ((False, False), (True, False), (True, True)):
+    take figures apart; `cap`: the rows each search with figures apart may read (`_possible_chunks`).
+    `joined`: how each two figures stand on the text's lines (`_joined`), which every chunk must fit.
+    `widest`: the widest blocks of neighbouring columns weighed in the first pass."""
+    # first, one column a block and blocks up to `widest` columns together: poppler may set two narrow
+    # neighbours as one block, and where one column a block explains every row such a chunking may too
+    # and read a cell otherwise, so each that fits (the text's lines, the rows' sums) is one more chunking
+    # the cells must agree on (1: one column a block alone, where the lines are not known and so prune
+    # nothing). Blocks of any width only where those explain nothing; chunks of one row written out of
+    # order only where no blocking does (`_loose_totals`)
+    for blocks, loose in ((widest, False), (0, False), (0, True)):
         if loose and last_apart:
             break
         covering: list[list[_Chunk]] = [[] for _ in range(rows)]
         for lead in leads:
-            for chunk in _possible_chunks(figures, rows, width, lead, row_holds, blocked, last_apart, budget,
-                                          loose, apart_first, gave_up, cap):
+            for chunk in _possible_chunks(figures, rows, width, lead, row_holds, blocks, last_apart, budget,
+                                          loose, apart_first, gave_up, cap, joined):
                 for row in range(chunk.start, chunk.start + chunk.size):
                     covering[row].append(chunk)
         if gave_up:
@@ -331,9 +361,10 @@ def _placed(figures: Sequence[Decimal | None], rows: int, width: int,
 
 
 def _possible_chunks(figures: Sequence[Decimal | None], rows: int, width: int, lead: int,
-                     row_holds: Callable[[Reading], bool], blocked: bool, last_apart: int = 0,
+                     row_holds: Callable[[Reading], bool], widest: int, last_apart: int = 0,
                      budget: list[int] | None = None, loose: bool = False, apart_first: int = 0,
-                     gave_up: list[bool] | None = None, cap: int = 0) -> list[_Chunk]:
+                     gave_up: list[bool] | None = None, cap: int = 0, joined: Sequence[bool | None] = ()
+                     ) -> list[_Chunk]:
     """The chunks that lie on some complete chunking of the table (rows 0 … rows-1), every row of
     each keeping its rule: those reached from row 0 whose end reaches the last row. `blocked`: a
     chunk's columns may be written in blocks of neighbours, each block row by row (`pdftotext` takes
@@ -366,6 +397,29 @@ def _possible_chunks(figures: Sequence[Decimal | None], rows: int, width: int, l
         return any(all(0 <= low <= high <= len(figures) and others[high] == others[low] for low, high in spans)
                    for _, others in alike)
 
+    pairs = [at for at, together in enumerate(joined) if together is True]  # figures `at`, `at` + 1 on one line
+    breaks = [at for at, together in enumerate(joined) if together is None]  # lines apart (an empty line between)
+
+    def fits_the_lines(chunk: _Chunk) -> bool:
+        """Whether the chunk fits the text's lines (`_joined`): each of its blocks (chunks of two rows or more)
+        on lines one after the other, and every two figures on one line it holds (or holds one of) of one
+        of its rows."""
+        first = chunk.first(rows, width)
+        if breaks and chunk.size > 1 and _a_block_broken(breaks, first, chunk, width - lead):
+            return False
+        if not pairs:
+            return True
+        spans = [(chunk.start * lead, (chunk.start + chunk.size) * lead)]
+        spans.append((first, first + chunk.size * (width - lead - (chunk.last_at >= 0))))
+        if chunk.last_at >= 0:
+            spans.append((chunk.last_at, chunk.last_at + chunk.size))
+        touching = [at for at in pairs if any(low - 1 <= at < high for low, high in spans if low < high)]
+        if not touching:
+            return True
+        row_of = {index: row for row in range(chunk.start, chunk.start + chunk.size)
+                  for index in chunk.row_indices(rows, width, row)}
+        return all(at in row_of and at + 1 in row_of and row_of[at] == row_of[at + 1] for at in touching)
+
     def chunk_holds(chunk: _Chunk) -> bool:  # asked of up to rows² × blockings × states chunks: the offsets inline
         nonlocal rows_read
         if alike and all_alike(chunk):
@@ -387,9 +441,8 @@ def _possible_chunks(figures: Sequence[Decimal | None], rows: int, width: int, l
     apart_from = len(figures) - last_apart  # where the figures apart stand in the sequence
     reached: set[tuple[int, int]] = {(0, 0)}
     ending_at: dict[tuple[int, int], list[_Chunk]] = {}
-    blockings = _blockings(width - lead) if blocked else ((1,) * (width - lead),)
-    apart_blockings = (_blockings(width - lead - 1) if blocked else ((1,) * (width - lead - 1),)) \
-        if last_apart and width - lead > 1 else ()
+    blockings = _blockings_upto(width - lead, widest)
+    apart_blockings = _blockings_upto(width - lead - 1, widest) if last_apart and width - lead > 1 else ()
     for start in range(rows):
         for taken in range(last_apart + 1):
             # a state whose rows left cannot take the figures apart left lies on no complete chunking
@@ -413,12 +466,19 @@ def _possible_chunks(figures: Sequence[Decimal | None], rows: int, width: int, l
                         if gave_up is not None:
                             gave_up.append(True)
                         return []
-                held = [chunk for chunk in tried if chunk_holds(chunk)]
+                held = []
+                for chunk in tried:
+                    # a chunk of figures all alike reads the same in every blocking (its spans do not depend on
+                    # it): the first of its kind stands for the others, which would only multiply the chunks
+                    if alike and held and held[-1].last_at == chunk.last_at and all_alike(held[-1]):
+                        continue
+                    if fits_the_lines(chunk) and chunk_holds(chunk):
+                        held.append(chunk)
                 if loose and not held:
                     first = tried[0].first(rows, width)
-                    held = [_Chunk(lead, start, size, (), taken, total_at=at) for at in _loose_totals(
+                    held = [chunk for at in _loose_totals(
                             figures[start * lead : (start + size) * lead], figures[first : first + size * (width - lead)],
-                            size, row_holds)]
+                            size, row_holds) if fits_the_lines(chunk := _Chunk(lead, start, size, (), taken, total_at=at))]
                 for chunk in held:
                     end = (start + size, taken + (size if chunk.last_at >= 0 else 0))
                     reached.add(end)
@@ -445,6 +505,40 @@ _ROWS_READ_WITH_FIGURES_APART = 60_000
 # apart and whose last columns are written as a block (r31 000200) reads ~130,000 in its one search that
 # fits, ~0.4 s of CPU; past this many in all the table is left unplaced (unknown)
 _ROWS_READ_IN_ALL = 400_000
+
+
+def _a_block_broken(breaks: Sequence[int], first: int, chunk: _Chunk, columns: int) -> bool:
+    """Whether a block of the chunk's columns (from `first` in the sequence, `columns` of them) has an
+    empty line or other text between two of its figures (`breaks`: figures `at`, `at` + 1 lines apart)."""
+    widths = (1,) * columns if chunk.loose else chunk.blocks or (1,) * (columns - (chunk.last_at >= 0))
+    at = first
+    for block in widths:
+        end = at + block * chunk.size
+        low = bisect_left(breaks, at)
+        if low < len(breaks) and breaks[low] < end - 1:
+            return True
+        at = end
+    return False
+
+
+def _joined(lines: Sequence[int] | None, figures: Sequence[Decimal | None]) -> list[bool | None]:
+    """For each figure but the last, how it and the next stand in the text (`lines`: each figure's line;
+    None: not known, every pair False): True on one line (both figures, not blank marks), None lines
+    apart (an empty line or other text between them), False on lines one after the other.
+
+    `pdftotext` without -layout writes a text block's lines one after the other, and an empty line
+    between flows of blocks, never inside a block. A block of several neighbouring columns (poppler
+    takes columns set close together as one) writes each row whole on one line, or, where the gap between
+    two of its figures is wide, each figure on a line of its own, row after row (Chromium's PDF prints
+    `28 0` where the left figure is wide, `0` / `8` where it is narrow). So two figures on one line are
+    of one row, neighbours; a chunk's block (each column of a chunk, or its block of columns) stands on
+    lines one after the other; two figures on lines of their own may be of one row or two
+    (`_possible_chunks`' `fits_the_lines`)."""
+    count = len(figures)
+    if lines is None or len(lines) != count:
+        return [False] * max(count - 1, 0)
+    return [True if lines[at] == lines[at + 1] else None if lines[at + 1] > lines[at] + 1 else False
+            for at in range(count - 1)]
 
 
 def _loose_totals(leads: Sequence[Decimal | None], own: Sequence[Decimal | None], size: int,

@@ -4126,24 +4126,25 @@ def _read_in_column_chunks(report: ParsedReport, rows: list[Row], found: dict[st
     pages = [index for index, key in enumerate(keys)
              if key in found and bisect_left(lines, found[key].line) == index * width]
     values = [read.value for read in reads]
+    chunk_lines = _past_the_heading_closed_up(lines, past)  # the lines the chunkings must fit
     # a page may write two columns beside its labels where another writes none (each page read on its own)
     chunkings = column_chunkings(values, len(keys), width, R.applicant_sum_holds, pages,
-                                 leads=LEADS_TWO_BESIDE if two_beside else LEADS)
+                                 leads=LEADS_TWO_BESIDE if two_beside else LEADS, lines=chunk_lines)
     chosen_by_the_rules = False  # the figures past the heading read as totals set apart, where only so the columns add up
     rival: Chunkings | None = None  # or both orders keep the rules: a cell read only where both read it alike
     if chunkings is not None and past and all(read.state == VALUE for read in reads):
-        chunkings, chosen_by_the_rules, rival = _the_order_past_the_heading(values, keys, width, past, chunkings)
+        chunkings, chosen_by_the_rules, rival = _the_order_past_the_heading(values, keys, width, past, chunkings, chunk_lines)
     if chunkings is None and past:  # or they are the total column of some chunks, set apart from the others
-        chunkings = column_chunkings(values, len(keys), width, R.applicant_sum_holds, last_apart=past)
+        chunkings = column_chunkings(values, len(keys), width, R.applicant_sum_holds, last_apart=past, lines=chunk_lines)
     if chunkings is None and not past:  # or set apart at the end of the table's own figures
         chunkings = _totals_apart_at_the_end(values, lines, len(keys), width)
     apart: list[Chunkings] = []  # the rows above the outcomes read as a part of their own, no label saying so
     if chunkings is None:
-        apart = _rows_above_the_outcomes_apart(values, keys, width, leads=LEADS_TWO_BESIDE if two_beside else LEADS)
+        apart = _rows_above_the_outcomes_apart(values, keys, width, LEADS_TWO_BESIDE if two_beside else LEADS, chunk_lines)
         chunkings = apart[0] if apart else None
     elif _first_outcome_unfound(keys, found) and _a_rows_figures_before_the_outcomes(keys, found, lines, width) and (others := [
             other for other in _rows_above_the_outcomes_apart(values, keys, width,
-                                                              leads=LEADS_TWO_BESIDE if two_beside else LEADS)
+                                                              LEADS_TWO_BESIDE if two_beside else LEADS, chunk_lines)
             if other.placed() != chunkings.placed()]):
         # the first outcome's label lost (`（一）予以公开` cut whole): no label says where the outcome rows open, so
         # the rows above may be written on their own too, and a table of few figures keeps every sum both ways
@@ -4179,8 +4180,24 @@ def _read_in_column_chunks(report: ParsedReport, rows: list[Row], found: dict[st
     return True, past > 0
 
 
+def _past_the_heading_closed_up(lines: list[int], past: int) -> list[int]:
+    """The figures' `lines` with the last `past` (set past the next section's heading) on lines one after
+    the other from the line after the figures before them, two of one line still on one: poppler sets
+    the heading and those figures as flows of their own (empty lines between them, a figure a flow or
+    a block's), so their lines say nothing of where a chunk's blocks end, only which figures share one
+    (chunks.py's `_joined`)."""
+    if not past or past >= len(lines):
+        return lines
+    closed = lines[: len(lines) - past]
+    at = closed[-1] if closed else 0
+    for before, line in zip(lines[len(lines) - past - 1 :], lines[len(lines) - past :]):
+        at += line != before
+        closed.append(at)
+    return closed
+
+
 def _the_order_past_the_heading(values: list[Decimal], keys: tuple[str, ...], width: int, past: int,
-                                in_order: Chunkings) -> tuple[Chunkings, bool, Chunkings | None]:
+                                in_order: Chunkings, lines: list[int]) -> tuple[Chunkings, bool, Chunkings | None]:
     """Table 3 in column chunks whose last figures stand past the next section's heading (`past` of
     them, `_read_in_column_chunks`): in the order written (`in_order`, its chunkings keeping every row's
     sum), or as the total column of some chunks that pdftotext set apart after the others (`last_apart`
@@ -4193,7 +4210,8 @@ def _the_order_past_the_heading(values: list[Decimal], keys: tuple[str, ...], wi
     alike; those in order alone where no chunking apart keeps the rows' sums or the rules."""
     outcomes = L.outcome_rows_among(keys)
     gave_up: list[bool] = []
-    apart = column_chunkings(values, len(keys), width, R.applicant_sum_holds, last_apart=past, gave_up=gave_up)
+    apart = column_chunkings(values, len(keys), width, R.applicant_sum_holds, last_apart=past, gave_up=gave_up,
+                             lines=lines)
     if gave_up:  # the chunkings apart unread may read any cell otherwise: a rival that places nothing
         return in_order, False, Chunkings(values, width, (), in_order.leads)
     if apart is None:
@@ -4813,7 +4831,8 @@ def _totals_of_narrow_column_chunks(report: ParsedReport, rows: list[Row], found
     lines = [cell.line for cell in figures]
     pages = [index for index, key in enumerate(keys)
              if key in found and bisect_left(lines, found[key].line) == index * shown]
-    chunkings = column_chunkings([read.value for read in reads], len(keys), shown, R.applicant_sum_holds, pages)
+    chunkings = column_chunkings([read.value for read in reads], len(keys), shown, R.applicant_sum_holds, pages,
+                                 lines=lines)
     if chunkings is None:
         return False
     # rows of zeros let chunks end anywhere: where chunkings disagree on a total, the column rules on the
@@ -4946,7 +4965,7 @@ def _sparse_chunks_the_rules_leave(leads: list[Decimal | None], chunked: list[Ra
 
 
 def _rows_above_the_outcomes_apart(values: list[Decimal | None], keys: Sequence[str], width: int,
-                                   leads: tuple[int, ...]) -> list[Chunkings]:
+                                   leads: tuple[int, ...], lines: list[int] | None = None) -> list[Chunkings]:
     """Table 3 in column chunks (Chromium's PDF through plain `pdftotext`) whose rows above the outcomes
     (`一、本年新收…`, `二、上年结转…`: labels spanning every label column) are written on their own first,
     row by row or in a chunk, before the outcome rows write their first column beside their labels and
@@ -4958,7 +4977,7 @@ def _rows_above_the_outcomes_apart(values: list[Decimal | None], keys: Sequence[
     first = next((index for index, key in enumerate(keys) if key in outcomes), 0)
     return [chunkings for start in range(1, first + 1)
             if (chunkings := column_chunkings(values, len(keys), width, R.applicant_sum_holds, [start],
-                                              leads=leads)) is not None and len(chunkings.parts) > 1]
+                                              leads=leads, lines=lines)) is not None and len(chunkings.parts) > 1]
 
 
 def _a_rows_figures_before_the_outcomes(keys: Sequence[str], found: dict[str, Row], lines: list[int], width: int) -> bool:
@@ -4996,7 +5015,7 @@ def _totals_apart_at_the_end(values: list[Decimal | None], lines: list[int], row
               if lines[index] > lines[index - 1] + 1]
     budget = [_ROWS_READ_FOR_TOTALS_APART]  # every count's search together, bounded as one
     found = [chunkings for count in counts if (chunkings := column_chunkings(
-        values, rows, width, R.applicant_sum_holds, last_apart=count, budget=budget)) is not None]
+        values, rows, width, R.applicant_sum_holds, last_apart=count, budget=budget, lines=lines)) is not None]
     return found[0] if len(found) == 1 and budget[0] >= 0 else None
 
 

@@ -6,6 +6,7 @@ the corpus generator."""
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from orchestration.parsing.chunks import figures_past_the_heading, place_in_column_chunks
@@ -131,6 +132,19 @@ def plain_text(figures: dict[str, list[int]], pages: list[tuple[list[int], int]]
     return "\n\n".join(paragraphs) + "\n"
 
 
+_FIGURE_LINE_THEN_EMPTY = re.compile(r"(?m)^([0-9无—/ ]+)\n\n(?=[0-9无—/])")
+
+
+def figures_run_on(text: str) -> str:
+    """`text` with no empty line between two lines of figures of table 3's section (before table 4's
+    heading): its chunks' columns one after the other, nothing in its lines saying where a chunk or a
+    block ends (chunks.py's `_joined`), so only the rows' and columns' sums place the figures."""
+    head, section = text.split("三、收到和处理政府信息公开申请情况", 1)
+    section, tail = section.split("四、行政复议、行政诉讼情况", 1)
+    section = _FIGURE_LINE_THEN_EMPTY.sub(r"\1\n", section)
+    return head + "三、收到和处理政府信息公开申请情况" + section + "四、行政复议、行政诉讼情况" + tail
+
+
 CHUNKED = dict(FIGURES, denied_third_party_rights=[1, 0, 1, 0, 0, 0, 2], rejected_duplicate=[3, 0, 0, 0, 0, 0, 3])
 
 
@@ -244,21 +258,32 @@ def with_figures_past_table_4s_heading(text: str, moved: int) -> str:
 
 def test_table_3s_last_chunks_written_past_table_4s_heading_are_table_3s():
     for moved in (7, 30):
+        report = parse_text(with_figures_past_table_4s_heading(plain_text(FIGURES, [([3, 1, 2, 5, 1, 4, 6, 3], 0)]),
+                                                               moved), "plain.txt")
+        read = applications_of(report)
+        for key, expected in FIGURES.items():
+            assert [cell.value for cell in read[key]] == [Decimal(v) for v in expected], (moved, key)
+        assert reviews_of(report) == [Decimal(v) for v in REVIEWS], moved  # and table 4 keeps its own
+        # a table that does not add up (CHUNKED: the outcomes' natural persons sum to 15, results_total prints
+        # 11): the chunkings with blocks of two columns past the heading, where the lines say nothing of
+        # blocks, leave cells unproven there, and a failing rule's unproven cells are unknown, never wrong
         report = parse_text(with_figures_past_table_4s_heading(plain_text(CHUNKED, [([3, 1, 2, 5, 1, 4, 6, 3], 0)]),
                                                                moved), "plain.txt")
         read = applications_of(report)
         for key, expected in CHUNKED.items():
-            assert [cell.value for cell in read[key]] == [Decimal(v) for v in expected], (moved, key)
-        assert reviews_of(report) == [Decimal(v) for v in REVIEWS], moved  # and table 4 keeps its own
+            assert all(cell.state == "unknown" or cell.value == v for cell, v in zip(read[key], expected)), (moved, key)
+        assert reviews_of(report) == [Decimal(v) for v in REVIEWS], moved
 
 
 def test_blank_marks_beside_figures_and_after_labels_are_cells():
     marked = {key: [v or "无" for v in row] for key, row in CHUNKED.items()}
-    text = plain_text(marked, [([5], 0), ([4, 9, 7], 1)])
-    # two items side by side on one line (`无 2`), and the first column's mark on its label's line
-    text = text.replace("\n无\n无\n", "\n无 无\n", 3).replace("\n无\n2\n", "\n无 2\n", 1) \
-        .replace("5.属于三类内部事务信息\n无", "5.属于三类内部事务信息 无")
-    assert "5.属于三类内部事务信息 无" in text and "\n无 无\n" in text and "\n无 2\n" in text
+    text = plain_text(marked, [([5], 0), ([4, 3, 1, 5, 7], 1)])
+    # two items side by side on one line (`无 无`, `无 3`: neighbours of a row, here 无法提供's chunk of one row,
+    # whose `1 无 无 无 无 3` poppler may set two a block), and the first column's mark on its label's line
+    alone = "\n\n1\n\n无\n\n无\n\n无\n\n无\n\n3\n\n"
+    assert text.count(alone) == 1
+    text = text.replace(alone, "\n\n1\n\n无 无\n\n无\n\n无 3\n\n").replace("5.属于三类内部事务信息\n无", "5.属于三类内部事务信息 无")
+    assert "5.属于三类内部事务信息 无" in text and "\n无 无\n" in text and "\n无 3\n" in text
     read = read_cells(text)
     for key, expected in CHUNKED.items():
         assert [cell.value or 0 for cell in read[key]] == [Decimal(v) for v in expected], key

@@ -19,7 +19,7 @@ from orchestration.parsing.chunks import (
 )
 from orchestration.parsing.parse import parse_text
 from orchestration.parsing.rows import is_page_furniture
-from tests.unit.test_column_chunks import CHUNKED, plain_text, reviews_of, sum_holds
+from tests.unit.test_column_chunks import CHUNKED, figures_run_on, plain_text, reviews_of, sum_holds
 from tests.unit.test_reader_classes import (
     BLANKS,
     FIGURES,
@@ -227,8 +227,9 @@ SPARSE_CHUNKS = [3, 5, 3, 2, 3, 6, 3]
 
 
 def test_cells_the_chunkings_disagree_on_are_read_from_the_one_chunking_the_column_rules_leave():
+    # the figures one a line, no empty line between chunks' columns: nothing but the sums says where chunks end
     figures = sparse_table(SPARSE)
-    report = parse_text(plain_text(figures, [(SPARSE_CHUNKS, 0)]), "plain.txt")
+    report = parse_text(figures_run_on(plain_text(figures, [(SPARSE_CHUNKS, 0)])), "plain.txt")
     read = applications_of(report)
     for key, expected in figures.items():
         assert [cell.value for cell in read[key]] == [Decimal(v) for v in expected], key
@@ -256,7 +257,7 @@ def test_a_column_every_chunking_reads_alike_does_not_stop_the_rules_settling_th
     # settled by its own rules, and the report's rules still fail where it does not add up
     figures = sparse_table(SPARSE)
     figures["new_received"] = [5, 2, 0, 0, 0, 0, 7]
-    report = parse_text(plain_text(figures, [(SPARSE_CHUNKS, 0)]), "plain.txt")
+    report = parse_text(figures_run_on(plain_text(figures, [(SPARSE_CHUNKS, 0)])), "plain.txt")
     read = applications_of(report)
     for key, expected in figures.items():
         assert [cell.value for cell in read[key]] == [Decimal(v) for v in expected], key
@@ -551,7 +552,8 @@ def narrow_chunks(figures: dict[str, list[int]], columns: list[int], sizes: list
 def test_rows_printing_the_same_few_columns_give_their_totals_only():
     # every row prints its first two columns and its total (`12` `3` `15`), the others blank and left out:
     # the totals are certain, which columns the other two figures stand in is not
-    report = parse_text(narrow_chunks(FIGURES, [0, 1, 6], [3, 1, 2, 5, 1, 4, 6, 3]), "plain.txt")
+    # (the figures one a line: no empty line between chunks' columns says where chunks end)
+    report = parse_text(figures_run_on(narrow_chunks(FIGURES, [0, 1, 6], [3, 1, 2, 5, 1, 4, 6, 3])), "plain.txt")
     read = applications_of(report)
     for key, expected in FIGURES.items():
         assert {cell.state for cell in read[key][:-1]} == {"unknown"}, key
