@@ -204,9 +204,10 @@ def align(candidates: list[Candidate], rows: tuple[TemplateRow, ...]) -> dict[st
     return align_with_ties(candidates, rows)[0]
 
 
-def align_with_ties(candidates: list[Candidate], rows: tuple[TemplateRow, ...]) -> tuple[dict[str, int], frozenset[str]]:
-    """`align`, and the keys of the rows left out as a tie beside a label without figures
-    (`_tied_with_a_bare_neighbour`: which of two rows owns a line of figures the text does not say)."""
+def align_with_ties(candidates: list[Candidate], rows: tuple[TemplateRow, ...]) -> tuple[dict[str, int], dict[str, int]]:
+    """`align`, and the rows left out as a tie beside a label without figures (`_tied_with_a_bare_neighbour`:
+    which of two rows owns a line of figures the text does not say), each → the index of the candidate the
+    order gave it."""
     # what matching candidate i to row j adds (None: not a match); a label's scores are the same
     # in every report that prints it, so they are computed once per process. Labels that match
     # no row (headings, notes, stray margin characters) take no part in the programme.
@@ -237,7 +238,7 @@ def align_with_ties(candidates: list[Candidate], rows: tuple[TemplateRow, ...]) 
             i -= 1
     tied = _tied_with_a_bare_neighbour(placed, gains, rows, candidates, kept)
     return {rows[j].key: kept[i] for i, j in placed.items() if i not in tied
-            and not _placed_by_a_tie(i, j, gains, placed, rows)}, frozenset(rows[placed[i]].key for i in tied)
+            and not _placed_by_a_tie(i, j, gains, placed, rows)}, {rows[placed[i]].key: kept[i] for i in sorted(tied)}
 
 
 def _raised(above: list[float], found: Sequence[tuple[int, float]]) -> list[float]:

@@ -1882,11 +1882,12 @@ ROWS_TIED_BY_SHARED_WORDS = (
     "end in alone, the other without figures and maybe wrapped round that line: which row's it is not known")
 
 
-def rows_tied_by_shared_words(rows: list[Row], template: str) -> frozenset[str]:
+def rows_tied_by_shared_words(rows: list[Row], template: str) -> dict[str, Row]:
     """The rows of table 3 left out because a line of figures is placed on one of them only by the words
     several rows end in, while another of those rows' label stands beside it without figures
-    (`align._tied_with_a_bare_neighbour`): which row owns the line is not known."""
-    return _aligned_labels(_shape(rows), template)[4]
+    (`align._tied_with_a_bare_neighbour`): which row owns the line is not known. Each → the row the order
+    gave it (the line of figures, or the label beside it)."""
+    return {key: rows[index] for key, index in _aligned_labels(_shape(rows), template)[4].items()}
 
 
 def _figures_read_once(rows: list[Row], labelled: tuple[int, ...], assignment: dict[str, int],
@@ -2189,11 +2190,11 @@ def _numbered_opening(row: Row) -> bool:
 
 @lru_cache(maxsize=1 << 12)
 def _aligned_labels(shape: tuple[tuple[tuple[str, ...], bool, bool, bool, _Places], ...], template: str,
-                    ) -> tuple[tuple[int, ...], dict[str, int], frozenset[str], dict[int, str | None], frozenset[str]]:
+                    ) -> tuple[tuple[int, ...], dict[str, int], frozenset[str], dict[int, str | None], dict[str, int]]:
     """(the indices of the rows with a label, template row key → position among them, the rows named
     by labels without figures that the order left out, the index of each pipe row of figures that is the
-    rest of a cut label of a row of figures → the key that label took, None for none, the rows left out
-    as a tie over a line of figures `A.align_with_ties` found): the rows given by
+    rest of a cut label of a row of figures → the key that label took, None for none, each row left out
+    as a tie over a line of figures `A.align_with_ties` found → the index of its row): the rows given by
     their label cells' texts, whether figures follow the label, whether the label may be wrapped over
     lines, and whether the row holds several cells. The dicts are shared between calls: read them, never
     change them."""
@@ -2300,7 +2301,7 @@ def _aligned_labels(shape: tuple[tuple[tuple[str, ...], bool, bool, bool, _Place
                          if key in allowed and key not in assignment)
     placed_at = {position: key for key, position in assignment.items()}
     rests = {labelled[rest]: placed_at.get(position) for position, rest in held.items()}
-    return tuple(labelled), assignment, unplaced, rests, tied
+    return tuple(labelled), assignment, unplaced, rests, {key: labelled[at] for key, at in tied.items()}
 
 
 HEADING_REACH = 3  # lines from a group heading to the row it names (a header line between)
@@ -2628,7 +2629,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                     "APP_BALANCE hold; marked recovered", untaken[0].line)
     read: dict[str, tuple[Row, list[RawCell | None], str | None, str]] = {}
     cut_rests: dict[str, Row] | None = None
-    tied: frozenset[str] | None = None
+    tied: dict[str, Row] = {}
     for key in allowed:
         row = found.get(key)
         if row is None and key in counted:  # its label not found, its figures after another row's
@@ -2643,7 +2644,8 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                             "the row's own (a wide figure wrapped in its column) or a row's whose label is lost; "
                             "its cells are unknown", cut_rests[key].line)
             elif key in tied:
-                report.warn("missing_row", f"table 3: row {key}: {ROWS_TIED_BY_SHARED_WORDS}; its cells are unknown")
+                report.warn("missing_row", f"table 3: row {key}: {ROWS_TIED_BY_SHARED_WORDS}; its cells are unknown",
+                            tied[key].line)
             else:
                 report.warn("missing_row", f"table 3: row {key} not found; its cells are unknown")
             for applicant in L.APPLICANT_KEYS:

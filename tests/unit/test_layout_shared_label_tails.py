@@ -14,7 +14,10 @@ figures.
 
 from __future__ import annotations
 
+from orchestration.core import labels as L
+from orchestration.parsing import align as A
 from orchestration.parsing.parse import parse_text
+from orchestration.parsing.template import template_sequence
 from tests.unit.test_layout_label_round_figures import figure_line, layout_text
 from tests.unit.test_reader_classes import applications_of
 
@@ -45,7 +48,8 @@ def test_a_line_placed_only_by_words_two_rows_end_in_is_neither_rows():
     read = applications_of(report)
     for key in ("other_no_fee_paid", "other_no_correction"):  # （六）2 read （六）1's figures before
         assert {cell.state for cell in read[key]} == {"unknown"}, (key, read[key])
-        assert any(w.code == "missing_row" and key in w.message and "end in" in w.message for w in report.warnings)
+        assert any(w.code == "missing_row" and key in w.message and "end in" in w.message and w.line is not None
+                   for w in report.warnings)
     for key in ("new_received", "granted", "results_total"):  # the rest of the table as printed
         assert states(read[key]) == [("value", v) for v in FIGURES[key]], (key, read[key])
 
@@ -92,3 +96,21 @@ def test_a_row_unknown_beside_a_lost_label_is_not_read_again_as_zeros():
     read = applications_of(report)
     assert {cell.state for cell in read["carried_over"]} == {"unknown"}, read["carried_over"]
     assert not any(w.code == "cells_recovered" and "carried_over" in w.message for w in report.warnings)
+
+
+def candidate(*texts: str, figures: bool) -> A.Candidate:
+    return A.Candidate(tuple(L.squash(text) for text in texts), figures)
+
+
+def test_the_alignment_leaves_out_both_rows_of_a_tie_over_the_shared_words():
+    rows = A.template_rows(template_sequence("2021"))
+    bare = candidate("1.申请人无正当理由逾期不补正、", figures=False)
+    shared = candidate("（六）其他处理", "（六）其他处理行政机关不再处理其政府信息公开申请", figures=True)
+    around = [candidate("5.要求行政机关确认或重新出具已获取信息", figures=True), candidate("3.其他", figures=True)]
+    assignment, tied = A.align_with_ties([around[0], bare, shared, around[1]], rows)
+    assert tied == {"other_no_correction": 1, "other_no_fee_paid": 2}
+    assert assignment == {"rejected_confirmation": 0, "other_misc": 3}
+    # the neighbour printing figures of its own: no tie, each label its row
+    own = candidate("1.申请人无正当理由逾期不补正、", figures=True)
+    assignment, tied = A.align_with_ties([around[0], own, shared, around[1]], rows)
+    assert not tied and assignment["other_no_correction"] == 1 and assignment["other_no_fee_paid"] == 2
