@@ -201,6 +201,13 @@ class Candidate:
 
 def align(candidates: list[Candidate], rows: tuple[TemplateRow, ...]) -> dict[str, int]:
     """template row key → index of the candidate it is read from, in template order."""
+    return align_with_ties(candidates, rows)[0]
+
+
+def align_with_ties(candidates: list[Candidate], rows: tuple[TemplateRow, ...]) -> tuple[dict[str, int], dict[str, int]]:
+    """`align`, and the rows left out as a tie beside a label without figures (`_tied_with_a_bare_neighbour`:
+    which of two rows owns a line of figures the text does not say), each → the index of the candidate the
+    order gave it."""
     # what matching candidate i to row j adds (None: not a match); a label's scores are the same
     # in every report that prints it, so they are computed once per process. Labels that match
     # no row (headings, notes, stray margin characters) take no part in the programme.
@@ -229,7 +236,9 @@ def align(candidates: list[Candidate], rows: tuple[TemplateRow, ...]) -> dict[st
             j -= 1
         else:
             i -= 1
-    return {rows[j].key: kept[i] for i, j in placed.items() if not _placed_by_a_tie(i, j, gains, placed, rows)}
+    tied = _tied_with_a_bare_neighbour(placed, gains, rows, candidates, kept)
+    return {rows[j].key: kept[i] for i, j in placed.items() if i not in tied
+            and not _placed_by_a_tie(i, j, gains, placed, rows)}, {rows[placed[i]].key: kept[i] for i in sorted(tied)}
 
 
 def _raised(above: list[float], found: Sequence[tuple[int, float]]) -> list[float]:
@@ -273,6 +282,29 @@ def _placed_by_a_tie(i: int, j: int, gains: list, placed: dict[int, int], rows: 
     taken = set(placed.values())
     return any(g == gains[i][j] and rows[other].ending == rows[j].ending and other != j and other not in taken
                and below < other < above for other, g in enumerate(gains[i]))
+
+
+def _tied_with_a_bare_neighbour(placed: dict[int, int], gains: list, rows: tuple[TemplateRow, ...],
+                                candidates: list[Candidate], kept: list[int]) -> set[int]:
+    """The kept candidates to leave out as ties: a line of figures placed on row j by a piece of the words
+    row j shares with others alone (`（六）其他处理` + `行政机关不再处理其政府信息公开申请`, the line after it),
+    which matches as well another of those rows placed on a label without figures next to it (only labels
+    matching no row, without figures, between them: `1.申请人无正当理由逾期不补正、`): that label may be
+    wrapped round the figures, the shared words its end, as much as the figures may be row j's. The shared
+    words name neither, so both rows are left out (their cells unknown), never one given the other's figures."""
+    tied: set[int] = set()
+    for i, j in placed.items():
+        if not rows[j].ending or gains[i][j] != SHARED_GAIN or not candidates[kept[i]].several:
+            continue  # most placed labels: their own words (a lone figure after a label is no row's whole line)
+        for c, o in placed.items():
+            if c == i or o == j or rows[o].ending != rows[j].ending or gains[i][o] != gains[i][j] \
+                    or candidates[kept[c]].has_figures:
+                continue
+            low, high = sorted((kept[c], kept[i]))
+            placed_at = {kept[k] for k in placed}
+            if not any(candidates[k].has_figures or k in placed_at for k in range(low + 1, high)):
+                tied.update((i, c))
+    return tied
 
 
 @lru_cache(maxsize=1 << 14)  # a label's gains recur as they do (`_gains`)

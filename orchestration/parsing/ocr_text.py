@@ -239,7 +239,7 @@ def rulings_read_again(report: ParsedReport, lines: list[str], built: Sequence[R
     rows, context = _table_3(report)
     outcomes = L.outcome_rows(report.template if report.template in ("2019", "2021") else "2019")
     found: dict[str, tuple[list, str, list[R.Reading]]] = {}
-    for key, cells, printed in _unknown_rows_closing_on_figures(rows, lines, built):
+    for key, cells, printed in _unknown_rows_closing_on_figures(report, rows, lines, built):
         readings = ruled_readings(re.split(r"[\s|｜]+", printed), width)
         if readings:
             found[key] = (cells, printed, readings)
@@ -282,13 +282,17 @@ def _table_3(report: ParsedReport) -> tuple[dict[str, list], dict[str, R.Reading
                   if len(cells) == width and all(c.state in ("value", "blank") for c in cells)}
 
 
-def _unknown_rows_closing_on_figures(rows: dict[str, list], lines: list[str], built: Sequence[Row]):
+def _unknown_rows_closing_on_figures(report: ParsedReport, rows: dict[str, list], lines: list[str],
+                                     built: Sequence[Row]):
     """(key, cells, the figures closing its row) of each row of table 3 left wholly unknown on one line.
     Only a line holding that one row (`built`: table 3's rows as read from the text): where several rows
-    share a line (a crawl's spaced figures), the figures closing the line are another row's."""
+    share a line (a crawl's spaced figures), the figures closing the line are another row's. Not a row the
+    reader left unknown because the line may be another row's (a `figures_apart` warning: its label apart
+    from the line, a missing row's label beside it): no figure there is proven its own, lost or not."""
     from .cells import UNKNOWN
     from .rows import digit_look_alikes
 
+    apart = tuple(warning.message for warning in report.warnings if warning.code == "figures_apart")
     keys_on: dict[int, set[str]] = {}
     for key, cells in rows.items():
         for cell in cells:
@@ -300,7 +304,8 @@ def _unknown_rows_closing_on_figures(rows: dict[str, list], lines: list[str], bu
         line = cells[0].line
         if len(cells) != len(L.APPLICANT_KEYS) or not line or any(c.state != UNKNOWN or c.line != line for c in cells):
             continue
-        if len(keys_on[line]) > 1 or len(rows_on.get(line, ())) != 1:
+        if len(keys_on[line]) > 1 or len(rows_on.get(line, ())) != 1 \
+                or any(message.startswith(f"table 3 {key}:") for message in apart):
             continue
         # the line up to the row's own last cell: text after it (a next section run onto the line) is not the row's
         text, last = digit_look_alikes(lines[line - 1]), rows_on[line][0].cells[-1].text.split()
@@ -365,7 +370,7 @@ def lost_cells_placed(report: ParsedReport, lines: list[str], built: Sequence[Ro
     if len(context) < MIN_ROWS_PRINTING_ZEROS or any(None in reading for reading in context.values()):
         return
     found: dict[str, tuple[list, str, str, dict[R.Reading, set[int]]]] = {}  # cells, printed, why, lost places
-    for key, cells, printed in _unknown_rows_closing_on_figures(rows, lines, built):
+    for key, cells, printed in _unknown_rows_closing_on_figures(report, rows, lines, built):
         figures = re.split(r"[\s|｜]+", printed)
         if set("".join(figures)) == {"0"} and len("".join(figures)) == width:
             # `0 0 0 oo oo`: zeros whose separators were lost, as many as the columns (no count has a

@@ -1825,7 +1825,7 @@ def find_application_rows(rows: list[Row], template: str) -> dict[str, Row]:
     labels to the template's label sequence. A row whose label is cut over two pipe rows that both hold
     figures or blank marks is left out (`label_rests_holding_figures`), and so is any row found on the
     rest's pipe row."""
-    labelled, assignment, unplaced, rests = _aligned_labels(_shape(rows), template)
+    labelled, assignment, unplaced, rests, _ = _aligned_labels(_shape(rows), template)
     sequence = template_sequence(template)
     taken = set(assignment.values())
     found: dict[str, Row] = {}
@@ -1873,8 +1873,21 @@ def label_rests_holding_figures(rows: list[Row], template: str) -> dict[str, Row
     `| 本年 | 开 | 1 |  |  |`, markitdown of a PDF) → that other row. Whose its figures are is not known: a wide
     figure wrapped in its narrow column leaves a piece on each row (`3` / `1` for 31), or the other row's are
     a row's whose label is lost; `find_application_rows` leaves the row out, to be read unknown."""
-    *_, rests = _aligned_labels(_shape(rows), template)
+    *_, rests, _ = _aligned_labels(_shape(rows), template)
     return {key: rows[index] for index, key in rests.items() if key is not None}
+
+
+ROWS_TIED_BY_SHARED_WORDS = (
+    "a line of figures stands beside its label and another row's, the one placed by the words both rows' labels "
+    "end in alone, the other without figures and maybe wrapped round that line: which row's it is not known")
+
+
+def rows_tied_by_shared_words(rows: list[Row], template: str) -> dict[str, Row]:
+    """The rows of table 3 left out because a line of figures is placed on one of them only by the words
+    several rows end in, while another of those rows' label stands beside it without figures
+    (`align._tied_with_a_bare_neighbour`): which row owns the line is not known. Each → the row the order
+    gave it (the line of figures, or the label beside it)."""
+    return {key: rows[index] for key, index in _aligned_labels(_shape(rows), template)[4].items()}
 
 
 def _figures_read_once(rows: list[Row], labelled: tuple[int, ...], assignment: dict[str, int],
@@ -2119,8 +2132,8 @@ def _figures_earlier_in_label(rows: list[Row], labelled: tuple[int, ...], positi
     """The figures of a label wrapped over lines and placed by its last line: on an earlier line of
     the label, or on a line of figures alone inside it (`pdftotext -layout`: `（二）部分公开（区分…` /
     `447  7  0 …` / `形，不计其他情形）`), never past the label placed before it."""
-    if _LABEL_OPENS_RE.search(rows[labelled[position]].label):
-        return None  # placed by its numbered first line: its figures stand on or below it
+    if _LABEL_OPENS_RE.search(rows[labelled[position]].label) or _opens_a_sub_rows_label(rows[labelled[position]]):
+        return None  # placed by its numbered first line (`1.属于…`, `（二）部分公开`): its figures stand on or below it
     before = [labelled[p] for p in taken if p < position]
     # a label down a narrow column (`1.本` / `机关` / … / `息`, LibreOffice's PDF of a DOCX) runs over more lines
     reach = NARROW_WRAP if len(rows[labelled[position]].label.strip()) <= NARROW else WRAP
@@ -2133,8 +2146,11 @@ def _figures_earlier_in_label(rows: list[Row], labelled: tuple[int, ...], positi
                 return None if rows[index].figures_after_label else bare
             if rows[index].figures_after_label:
                 return rows[index]
-            if _LABEL_OPENS_RE.search(rows[index].label):
-                return None  # the label's numbered first line (`（ 六 ） 其 2.申请`): figures above it are another row's
+            if _LABEL_OPENS_RE.search(rows[index].label) or _opens_a_sub_rows_label(rows[index]):
+                # the label's numbered first line (`（ 六 ） 其 2.申请`, `（二）部分公开（区分处理的，只计这一`):
+                # figures above it are another row's (`（一）予以` / `三、本年度办理结果  0 0 …` / `公开`, its
+                # label wrapped round them)
+                return None
         elif bare is None and rows[index].figures_after_label:
             bare = rows[index]
         elif bare is not None and _numbered_opening(rows[index]):
@@ -2142,6 +2158,25 @@ def _figures_earlier_in_label(rows: list[Row], labelled: tuple[int, ...], positi
             # first line (placed nowhere) above its figures
             return bare
     return None
+
+
+def _opens_a_sub_rows_label(row: Row) -> bool:
+    """A line without figures whose last label cell opens with a sub-row's numbering, its words right after it
+    (`（二）部分公开（区分…`, `1.属于…`; not `（三）   第三方合法权益`, a margin heading's piece before a label's rest),
+    its first word not a group heading's (`（四）无法提供`, `（三）不予 第三方合法权益`, `（五）不 提供公开出版物`;
+    `（六` alone: a merged heading may stand in the margin between a label's lines, or before a label's rest)."""
+    cells = row.label_cells()
+    label = cells[-1].text.strip() if cells else ""  # its last label cell: the first may be a heading down the margin
+    match = _SUB_ROW_OPENING_RE.match(label)
+    return match is not None and not row.has_figures() and \
+        not _GROUP_HEADING_WORD_RE.fullmatch(label[match.start("words"):].split()[0])
+
+
+# a word of a group heading's characters alone (`不`, `不予`, `无法提供`)
+_GROUP_HEADING_WORD_RE = re.compile(r"[本年度办理结果不予公开无法提供处理其他、，]+")
+# a sub-row's numbering and its words right after it (`（二）部分公开`, `1.属于`; not `（三） 第三方合法权益`, a margin
+# heading's numbering a space before a label's rest, nor `（六` alone)
+_SUB_ROW_OPENING_RE = re.compile(r"(?:\d+\s*[.．、]\s*|[（(][一二三四五六七八九十]+[）)])(?P<words>[\u3400-\u9fff])")
 
 
 # a label's numbering, at the start of a line or after a merged heading's characters (`（ 六 ） 其 2.申请`)
@@ -2155,10 +2190,11 @@ def _numbered_opening(row: Row) -> bool:
 
 @lru_cache(maxsize=1 << 12)
 def _aligned_labels(shape: tuple[tuple[tuple[str, ...], bool, bool, bool, _Places], ...], template: str,
-                    ) -> tuple[tuple[int, ...], dict[str, int], frozenset[str], dict[int, str | None]]:
+                    ) -> tuple[tuple[int, ...], dict[str, int], frozenset[str], dict[int, str | None], dict[str, int]]:
     """(the indices of the rows with a label, template row key → position among them, the rows named
     by labels without figures that the order left out, the index of each pipe row of figures that is the
-    rest of a cut label of a row of figures → the key that label took, None for none): the rows given by
+    rest of a cut label of a row of figures → the key that label took, None for none, each row left out
+    as a tie over a line of figures `A.align_with_ties` found → the index of its row): the rows given by
     their label cells' texts, whether figures follow the label, whether the label may be wrapped over
     lines, and whether the row holds several cells. The dicts are shared between calls: read them, never
     change them."""
@@ -2246,14 +2282,14 @@ def _aligned_labels(shape: tuple[tuple[tuple[str, ...], bool, bool, bool, _Place
         candidates.append(A.Candidate(texts, shape[labelled[position]][1], shape[labelled[position]][3]))
     for position in absorbed:
         candidates[position] = A.Candidate(("",), False)  # matches no row
-    assignment = A.align(candidates, template_rows)
+    assignment, tied = A.align_with_ties(candidates, template_rows)
     if "other" not in L.application_rows(template) and any(k in assignment for k in _OTHER_SUB_ROWS) \
             and "other" in assignment and A.names_a_row(squashed[assignment["other"]], _OTHER_SUB_ROWS):
         # `other` placed on a sub-row's own label line, read with the heading `其他处理` printed without its
         # `（六）` among the sub-rows' lines: the heading took that sub-row's place, and the sub-row its
         # neighbour's. The table has the sub-rows: aligned again without `other`
         template_rows = tuple(row for row in template_rows if row.key != "other")
-        assignment = A.align(candidates, template_rows)
+        assignment, tied = A.align_with_ties(candidates, template_rows)
     if "other" not in L.application_rows(template) and any(k in assignment for k in _OTHER_SUB_ROWS):
         assignment.pop("other", None)  # the heading of its sub-rows
     # labels without figures the order left out (`2.其他法律…` printed above `1.属于国家秘密`): the rows
@@ -2265,7 +2301,7 @@ def _aligned_labels(shape: tuple[tuple[tuple[str, ...], bool, bool, bool, _Place
                          if key in allowed and key not in assignment)
     placed_at = {position: key for key, position in assignment.items()}
     rests = {labelled[rest]: placed_at.get(position) for position, rest in held.items()}
-    return tuple(labelled), assignment, unplaced, rests
+    return tuple(labelled), assignment, unplaced, rests, {key: labelled[at] for key, at in tied.items()}
 
 
 HEADING_REACH = 3  # lines from a group heading to the row it names (a header line between)
@@ -2593,6 +2629,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                     "APP_BALANCE hold; marked recovered", untaken[0].line)
     read: dict[str, tuple[Row, list[RawCell | None], str | None, str]] = {}
     cut_rests: dict[str, Row] | None = None
+    tied: dict[str, Row] = {}
     for key in allowed:
         row = found.get(key)
         if row is None and key in counted:  # its label not found, its figures after another row's
@@ -2600,11 +2637,15 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         if row is None:
             if cut_rests is None:  # asked once, of a table missing a row
                 cut_rests = label_rests_holding_figures(rows, template)
+                tied = rows_tied_by_shared_words(rows, template)
             if key in cut_rests:
                 report.warn("missing_row", f"table 3: row {key}: its label is cut over two pipe rows and the other "
                             f"(line {cut_rests[key].line}) holds figures or blank marks too, which may be pieces of "
                             "the row's own (a wide figure wrapped in its column) or a row's whose label is lost; "
                             "its cells are unknown", cut_rests[key].line)
+            elif key in tied:
+                report.warn("missing_row", f"table 3: row {key}: {ROWS_TIED_BY_SHARED_WORDS}; its cells are unknown",
+                            tied[key].line)
             else:
                 report.warn("missing_row", f"table 3: row {key} not found; its cells are unknown")
             for applicant in L.APPLICANT_KEYS:
