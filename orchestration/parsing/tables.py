@@ -25,6 +25,7 @@ from . import align as A
 from . import blank_totals as BT
 from . import column_blocks as CB
 from . import cut_total as CT
+from . import wrapped_blocks as WB
 from . import recovery as R
 from .cells import (
     BLANK,
@@ -4269,6 +4270,11 @@ def _beside_then_column_blocks(report: ParsedReport, rows: list[Row], found: dic
     width = len(L.APPLICANT_KEYS)
     mine = _block_figures(rows[_first_found_at(rows, found):])
     past = _block_figures(past_the_heading)
+    # full-width figures wrapped in pieces in their narrow columns (`１,０` / `８０`): the blocks read as
+    # wrapped_blocks.py allows, each cell its pieces
+    pieces = mine is None or past is None
+    if pieces:
+        mine, past = _block_figures(rows[_first_found_at(rows, found):], True), _block_figures(past_the_heading, True)
     if mine is None or past is None or not (mine or past) or (mine and mine[0].line < at[0][0]):
         return False, False
     starts = [line for line, _ in at]
@@ -4282,22 +4288,30 @@ def _beside_then_column_blocks(report: ParsedReport, rows: list[Row], found: dic
     found_readings: list[list[list[list[int]]]] = []  # each part's readings
     values: list[list[Decimal | None]] = []  # each part's figures' values
     for part in parts:
-        reads = [read_count(cell.text) for cell in (*part.figures, *(cell for row in part.leads for cell in row))]
+        reads = [read_count(cell.text) for cell in (*([] if pieces else part.figures),
+                                                     *(cell for row in part.leads for cell in row))]
         if any(read.state != VALUE for read in reads):
             return False, False
-        values.append([read.value for read in reads[:len(part.figures)]])
+        values.append(_PieceValues(part.figures) if pieces else [read.value for read in reads[:len(part.figures)]])
         blocks: list[list[int]] = []  # each block's figures, as their indexes in the part's figures
         for index, cell in enumerate(part.figures):
             if blocks and cell.line <= part.figures[blocks[-1][-1]].line + 1:
                 blocks[-1].append(index)
             else:
                 blocks.append([index])
-        readings = CB.band_readings(blocks, part.end - part.first, width - part.lead,
-                                    partial(_block_row_holds, part, values[-1]))
+        try:
+            readings = CB.band_readings(blocks, part.end - part.first, width - part.lead,
+                                        partial(_block_row_holds, part, values[-1]),
+                                        limit=WB.TABLES_KEPT if pieces else CB.READINGS_KEPT,
+                                        block_options=WB.options_of_blocks(
+                                            [cell.text for cell in part.figures], [cell.line for cell in part.figures],
+                                            blocks, width - part.lead) if pieces else None)
+        except WB.Spent:
+            return False, False
         if not readings:
             return False, False
         found_readings.append(readings)
-    if prod(map(len, found_readings)) > CB.READINGS_KEPT:
+    if prod(map(len, found_readings)) > (WB.TABLES_KEPT if pieces else CB.READINGS_KEPT):
         return False, False
     outcomes = L.outcome_rows_among(keys)
     choices = list(product(*found_readings))
@@ -4317,7 +4331,7 @@ def _beside_then_column_blocks(report: ParsedReport, rows: list[Row], found: dic
     for key in absent:
         report.cells += [Cell("applications", key, applicant, None, UNKNOWN, None) for applicant in L.APPLICANT_KEYS]
     # the figures a kept reading places in each row's cells, for their lines and text as printed
-    printed = {keys[part.first + row]: [*part.leads[row], *(part.figures[index] for index in cells)]
+    printed = {keys[part.first + row]: [*part.leads[row], *(_block_cell(part, index) for index in cells)]
                for part, reading in zip(parts, choices[kept[0]]) for row, cells in enumerate(reading)}
     for key in keys:
         options = {tables[index][key] for index in kept}
@@ -4365,6 +4379,27 @@ def _figures_past_beyond_table_4(report: ParsedReport, table_4_texts: Sequence[s
         report.cells += [Cell("applications", key, applicant, None, UNKNOWN, found[key].line if key in found else None)
                          for applicant in L.APPLICANT_KEYS]
     return True
+
+
+class _PieceValues(dict):
+    """Each cell's value where a cell of `_beside_then_column_blocks` is its pieces' positions (a tuple;
+    wrapped_blocks.py): the count its pieces make, read once."""
+
+    def __init__(self, figures: list[RawCell]) -> None:
+        super().__init__()
+        self.figures = figures
+
+    def __missing__(self, cell: tuple[int, ...]) -> Decimal | None:
+        self[cell] = read_count("".join(self.figures[index].text for index in cell)).value
+        return self[cell]
+
+
+def _block_cell(part: _BlockPart, index: int | tuple[int, ...]) -> RawCell:
+    """The figure of a cell of `_beside_then_column_blocks` as printed: its word, or its pieces joined (on
+    the line of the first)."""
+    if isinstance(index, int):
+        return part.figures[index]
+    return RawCell("".join(part.figures[at].text for at in index), part.figures[index[0]].line)
 
 
 def _block_row(part: _BlockPart, values: list[Decimal | None], cells: Sequence[int], row: int
@@ -4433,16 +4468,17 @@ def _lead_of(counts: list[int], spans: list[tuple[int, int]], width: int) -> int
     return lead if counts[-1] >= lead * (end - first) else None
 
 
-def _block_figures(rows: Sequence[Row]) -> list[RawCell] | None:
+def _block_figures(rows: Sequence[Row], pieces: bool = False) -> list[RawCell] | None:
     """The figures of rows of table 3's blocks (`_beside_then_column_blocks`), in reading order, each
     word a cell, thousands grouped or not (`1,040 0` is two); a label's cells are left out. None where a
-    cell holds a piece of a figure (`１,０`: a wide figure wrapped in its narrow column) or a blank mark,
-    which the blocks' model does not read."""
+    cell holds a piece of a figure (`１,０`: a wide figure wrapped in its narrow column), unless `pieces`,
+    or a blank mark, which the blocks' model does not read (poppler drops a mark alone on a block's line
+    before another: a blank that prints nothing)."""
     figures: list[RawCell] = []
     for row in rows:
         for cell in row.cells:
             words = cell.text.split()
-            if words and all(CB.FIGURE_RE.fullmatch(word) for word in words):
+            if words and all(CB.FIGURE_RE.fullmatch(word) or pieces and WB.is_piece(word) for word in words):
                 figures += [RawCell(word, cell.line) for word in words]
             elif words and all(CB.DIGITS_RE.fullmatch(word) or word in L.BLANK_TOKENS for word in words):
                 return None
