@@ -89,6 +89,10 @@ def band_readings(blocks: Sequence[Sequence[object]], rows: int, columns: int, r
                 if widths[-1] == 1:  # the last block a column merged above, set after the others
                     orders += [[*range(moved), *range(moved + 1, columns), moved] for moved in sorted(merged_above)
                                if moved < columns - 1]
+                if block_options is not None and len(widths) > 1:
+                    # where blocks may wrap: the band's first columns' block set after the others (seen where a
+                    # wrapped figure makes that block's first row taller)
+                    orders.append([*range(widths[-1], columns), *range(widths[-1])])
                 for order in orders:
                     cells: list[list[T | None]] = [[None] * columns for _ in range(count)]
                     spans, at_column = [], 0

@@ -4249,6 +4249,18 @@ class _BlockPart(NamedTuple):
 
 def _beside_then_column_blocks(report: ParsedReport, rows: list[Row], found: dict[str, Row], keys: tuple[str, ...],
                                past_the_heading: list[Row]) -> tuple[bool, bool]:
+    """Table 3 as `_column_blocks_as` reads it, each word a figure; where that finds no reading and the
+    table prints full-width digits, again with its figures maybe wrapped in pieces (wrapped_blocks.py:
+    `２０` / `１５` / `０` may be 200 wrapped round 15)."""
+    read = _column_blocks_as(report, rows, found, keys, past_the_heading, False)
+    if read[0] or not any(WB.is_piece(word) for row in (*rows, *past_the_heading) for cell in row.cells
+                          for word in cell.text.split()):
+        return read
+    return _column_blocks_as(report, rows, found, keys, past_the_heading, True)
+
+
+def _column_blocks_as(report: ParsedReport, rows: list[Row], found: dict[str, Row], keys: tuple[str, ...],
+                      past_the_heading: list[Row], pieces: bool) -> tuple[bool, bool]:
     """Table 3 in a PDF's text (plain `pdftotext` of Chromium's) whose columns follow the labels as
     poppler's blocks, a band of rows at a time (column_blocks.py): one column's figures of the band a
     block, or neighbouring columns merged into one block read row by row, an empty line after each
@@ -4268,13 +4280,10 @@ def _beside_then_column_blocks(report: ParsedReport, rows: list[Row], found: dic
     if any(later <= earlier for (earlier, _), (later, _) in pairwise(at)):
         return False, False
     width = len(L.APPLICANT_KEYS)
-    mine = _block_figures(rows[_first_found_at(rows, found):])
-    past = _block_figures(past_the_heading)
-    # full-width figures wrapped in pieces in their narrow columns (`１,０` / `８０`): the blocks read as
-    # wrapped_blocks.py allows, each cell its pieces
-    pieces = mine is None or past is None
-    if pieces:
-        mine, past = _block_figures(rows[_first_found_at(rows, found):], True), _block_figures(past_the_heading, True)
+    # `pieces`: full-width figures may be wrapped in pieces in their narrow columns (`１,０` / `８０`): the
+    # blocks read as wrapped_blocks.py allows, each cell its pieces
+    mine = _block_figures(rows[_first_found_at(rows, found):], pieces)
+    past = _block_figures(past_the_heading, pieces)
     if mine is None or past is None or not (mine or past) or (mine and mine[0].line < at[0][0]):
         return False, False
     starts = [line for line, _ in at]
@@ -4348,6 +4357,8 @@ def _beside_then_column_blocks(report: ParsedReport, rows: list[Row], found: dic
     report.warn("column_blocks", "table 3: its figures after the labels as poppler's blocks, one column or "
                 "neighbouring columns of a band of rows each (plain pdftotext of a PDF)" +
                 (f", the first {beside} column(s) of some rows beside their labels" if beside else "") +
+                (", full-width figures wrapped in pieces joined as poppler orders a row's lines and each column's "
+                 "width allows (wrapped_blocks.py)" if pieces else "") +
                 ": read as the blocks' sizes allow where every row keeps its sum and the table its column rules "
                 f"({len(kept)} reading(s)); recovered; {unknown} cell(s) the readings read apart unknown" +
                 ("; the one reading there is breaks APP_OUTCOME_SUM or APP_BALANCE: the report's columns do not "
