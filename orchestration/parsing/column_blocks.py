@@ -56,7 +56,8 @@ def sliced(blocks: Sequence[Sequence[T]]) -> BlockOptions:
 
 def band_readings(blocks: Sequence[Sequence[object]], rows: int, columns: int, row_holds: Callable[[int, list[T]], bool],
                   limit: int = READINGS_KEPT, work: int = BANDS_TRIED,
-                  block_options: BlockOptions | None = None) -> list[list[list[T]]] | None:
+                  block_options: BlockOptions | None = None, alike: Callable[[list[list[T]]], object] | None = None
+                  ) -> list[list[list[T]]] | None:
     """Every reading of `blocks` (poppler's blocks of figures, in order) as bands of rows of `columns`
     columns, `rows` rows in all, each of its rows keeping `row_holds(row, cells)`: a band of k rows is
     the next blocks whose columns add up to `columns`, each block of k figures a column it holds (read
@@ -67,7 +68,10 @@ def band_readings(blocks: Sequence[Sequence[object]], rows: int, columns: int, r
     row, the columns merged above) whose dead ends are remembered, so its work is bounded by blocks ×
     rows × rows bands tried (`work`); None where it found more than `limit` readings or spent its work
     (never a guess). `block_options(block, k)`: how a block may read as a band of k rows (`sliced`, the
-    default; wrapped_blocks.py's readings where a figure may be wrapped in pieces), each (columns, cells)."""
+    default; wrapped_blocks.py's readings where a figure may be wrapped in pieces), each (columns, cells).
+    `alike(rows)`: where given, readings of the rows from any point on that it maps alike are one (the
+    first kept), and each point's readings are found once (`_distinct_readings`): the search's work is then
+    bounded by points × bands × readings kept, however many ways blocks of zeros group."""
     options_of = block_options or sliced(blocks)  # type: ignore[arg-type]
     found: list[list[list[T]]] = []
     dead: set[tuple[int, int, frozenset[int]]] = set()
@@ -128,10 +132,40 @@ def band_readings(blocks: Sequence[Sequence[object]], rows: int, columns: int, r
         return any_found
 
     try:
+        if alike is not None:
+            return _distinct_readings(bands_at, len(blocks), rows, limit, alike)
         search(0, 0, frozenset(), [])
     except _Spent:
         return None
     return found
+
+
+def _distinct_readings(bands_at: Callable, blocks: int, rows: int, limit: int, alike: Callable[[list[list[T]]], object]
+                       ) -> list[list[list[T]]]:
+    """`band_readings`' search where readings `alike` maps alike are one: each point (block, row, the
+    columns merged above) its distinct readings of the rest, found once; more than `limit` at any point
+    gives up (_Spent)."""
+    known: dict[tuple[int, int, frozenset[int]], list[list[list[T]]]] = {}
+
+    def rest(block: int, row: int, merged_above: frozenset[int]) -> list[list[list[T]]]:
+        if block == blocks or row == rows:
+            return [[]] if block == blocks and row == rows else []
+        point = block, row, merged_above
+        if point not in known:
+            kept: dict[object, list[list[T]]] = {}
+            bands: dict[object, tuple[int, list[list[T]], frozenset[int]]] = {}
+            for end, cells, merged in bands_at(block, row, merged_above):  # bands that read alike are one
+                bands.setdefault((end, merged, alike(cells)), (end, cells, merged))
+            for end, cells, merged in bands.values():
+                for after in rest(end, row + len(cells), merged):
+                    reading = cells + after
+                    kept.setdefault(alike(reading), reading)
+                    if len(kept) > limit:
+                        raise _Spent
+            known[point] = list(kept.values())
+        return known[point]
+
+    return rest(0, 0, frozenset())
 
 
 def _tilings(options_of: BlockOptions, blocks: int, block: int, count: int, columns: int, spent: list[int] | None,
@@ -168,13 +202,17 @@ def _tilings(options_of: BlockOptions, blocks: int, block: int, count: int, colu
 def _sub_bands(options_of: BlockOptions, blocks: int, block: int, count: int, columns: int, spent: list[int] | None
                ) -> Iterator[tuple[int, list[list[T]]]]:
     """Each way the blocks from `block` read as bands of fewer than `count` rows over `columns` columns,
-    `count` rows in all: (the block after them, the rows' cells)."""
+    `count` rows in all, each block one column of its band (as seen: single cells row by row, or a column
+    of a few rows): (the block after them, the rows' cells)."""
+    def one_column(at: int, rows: int) -> list[tuple[int, list[list[T]]]]:
+        return [option for option in options_of(at, rows) if option[0] == 1]
+
     def cover(at: int, left: int, above: list[list[T]]) -> Iterator[tuple[int, list[list[T]]]]:
         if not left:
             yield at, list(above)
             return
         for rows in range(1, min(left, count - 1) + 1):
-            for end, taken in _tilings(options_of, blocks, at, rows, columns, spent):
+            for end, taken in _tilings(one_column, blocks, at, rows, columns, spent):
                 band: list[list[T]] = [[] for _ in range(rows)]
                 for _, cells in taken:
                     for index in range(rows):

@@ -4314,7 +4314,8 @@ def _column_blocks_as(report: ParsedReport, rows: list[Row], found: dict[str, Ro
                                         limit=WB.TABLES_KEPT if pieces else CB.READINGS_KEPT,
                                         block_options=WB.options_of_blocks(
                                             [cell.text for cell in part.figures], [cell.line for cell in part.figures],
-                                            blocks, width - part.lead) if pieces else None)
+                                            blocks, width - part.lead) if pieces else None,
+                                        alike=partial(_block_values, values[-1]) if pieces else None)
         except WB.Spent:
             return False, False
         if not readings:
@@ -4390,6 +4391,12 @@ def _figures_past_beyond_table_4(report: ParsedReport, table_4_texts: Sequence[s
         report.cells += [Cell("applications", key, applicant, None, UNKNOWN, found[key].line if key in found else None)
                          for applicant in L.APPLICANT_KEYS]
     return True
+
+
+def _block_values(values: dict, reading: list[list[tuple[int, ...]]]) -> tuple:
+    """A reading of `_beside_then_column_blocks`' blocks as its cells' values: readings that place the same
+    values alike are one."""
+    return tuple(tuple(values[cell] for cell in row) for row in reading)
 
 
 class _PieceValues(dict):
