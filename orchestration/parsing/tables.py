@@ -2541,7 +2541,10 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         if anchors is not None else set()
     width = len(L.APPLICANT_KEYS)
     apart = _figures_on_lines_of_their_own(rows)
-    if apart:
+    # a piece of a full-width figure its narrow column wrapped, cut inside its thousands (`１,０`): the column
+    # chunk readers take such a piece for no figure and read the rest as whole figures (wrongly), so they are
+    # not asked; the blocks reader joins the pieces (wrapped_blocks.py) or nothing is read
+    if apart and not _pieces_cut_in_their_thousands(rows):
         read, took_past_the_heading = _read_in_column_chunks(report, rows, found, allowed, list(past_the_heading),
                                                              blanks_unprinted=pdf_text)
         if read:
@@ -4397,6 +4400,13 @@ def _block_values(values: dict, reading: list[list[tuple[int, ...]]]) -> tuple:
     """A reading of `_beside_then_column_blocks`' blocks as its cells' values: readings that place the same
     values alike are one."""
     return tuple(tuple(values[cell] for cell in row) for row in reading)
+
+
+def _pieces_cut_in_their_thousands(rows: Sequence[Row]) -> bool:
+    """Whether a word of the rows is a piece of a full-width figure cut inside its thousands (`１,０`, `２，`):
+    digits and separators, no whole count."""
+    return any(WB.is_piece(word) and not CB.FIGURE_RE.fullmatch(word)
+               for row in rows for cell in row.cells for word in cell.text.split())
 
 
 class _PieceValues(dict):
