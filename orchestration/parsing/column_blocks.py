@@ -88,6 +88,10 @@ def band_readings(blocks: Sequence[Sequence[object]], rows: int, columns: int, r
                 raise _Spent
             for end, taken in _tilings(options_of, len(blocks), block, count, columns,
                                        spent if block_options else None, nested):
+                if block_options is not None:  # each tiling a band tried, where blocks have several
+                    spent[0] -= 1
+                    if spent[0] < 0:
+                        raise _Spent
                 widths = [width for width, _ in taken]
                 orders = [list(range(columns))]  # each block's columns, left to right
                 if widths[-1] == 1:  # the last block a column merged above, set after the others

@@ -4304,6 +4304,9 @@ def _column_blocks_as(report: ParsedReport, rows: list[Row], found: dict[str, Ro
                                                      *(cell for row in part.leads for cell in row))]
         if any(read.state != VALUE for read in reads):
             return False, False
+        if pieces and not (part.end - part.first) * (width - part.lead) <= len(part.figures) <= \
+                (part.end - part.first) * (width - part.lead) * WB.MAX_PIECES:
+            return False, False  # each cell a word at least (a blank that prints nothing is not read so)
         values.append(_PieceValues(part.figures) if pieces else [read.value for read in reads[:len(part.figures)]])
         blocks: list[list[int]] = []  # each block's figures, as their indexes in the part's figures
         for index, cell in enumerate(part.figures):
@@ -4315,6 +4318,7 @@ def _column_blocks_as(report: ParsedReport, rows: list[Row], found: dict[str, Ro
             readings = CB.band_readings(blocks, part.end - part.first, width - part.lead,
                                         partial(_block_row_holds, part, values[-1]),
                                         limit=WB.TABLES_KEPT if pieces else CB.READINGS_KEPT,
+                                        work=WB.BANDS_TRIED if pieces else CB.BANDS_TRIED,
                                         block_options=WB.options_of_blocks(
                                             [cell.text for cell in part.figures], [cell.line for cell in part.figures],
                                             blocks, width - part.lead) if pieces else None,

@@ -40,6 +40,10 @@ MAX_PIECES = 4
 # wrapped figure beside a one-line cell reads in either column (`１,０` / `０` / `８０`: 1,080 then 0, or 0 then
 # 1,080) and only the column rules tell, so each such row doubles the readings the row sums keep
 TABLES_KEPT = 4096
+# bands tried at most over a table whose blocks may wrap (column_blocks.band_readings' work): each tiling of a
+# band by its blocks' readings counts; the tables of the class seen need under 10,000, a table no reading
+# explains may need millions (blocks of zeros group every way), so the search gives up well before
+BANDS_TRIED = 30_000
 _COUNT_RE = re.compile(r"(?:[1-9１-９][0-9０-９]{0,2}(?:[,，][0-9０-９]{3})+|[1-9１-９][0-9０-９]*|[0０])")
 _PIECE_RE = re.compile(r"[０-９][０-９,，]*")
 
