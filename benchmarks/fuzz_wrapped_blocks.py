@@ -192,13 +192,17 @@ def make_case(rng: random.Random) -> tuple[str, dict[str, list[int | None]], dic
 
 
 def wrong_cells(text: str, truth: dict[str, list[int | None]], counts: Counter[str]) -> list[tuple]:
-    """The cells of table 3 read wrong (each counted in `counts`, with whether the column blocks reader read it)."""
+    """The cells of table 3 read wrong (each counted in `counts`, with whether the column blocks reader read it,
+    and whose wrong cells they are)."""
     report = parse_text(text, "plain.txt")
     read = applications_of(report)
     wrong: list[tuple] = []
     for key, expected in truth.items():
         compare(zip(read.get(key, []), expected), key, wrong, counts)
-    counts["read by column_blocks"] += any(w.code == "column_blocks" for w in report.warnings)
+    read_here = any(w.code == "column_blocks" for w in report.warnings)
+    counts["read by column_blocks"] += read_here
+    # wrong cells of another reader (the column chunk readers) on the same text are counted apart
+    counts["cells wrong, column_blocks" if read_here else "cells wrong, other readers"] += len(wrong)
     return wrong
 
 

@@ -25,8 +25,8 @@ from . import align as A
 from . import blank_totals as BT
 from . import column_blocks as CB
 from . import cut_total as CT
-from . import wrapped_blocks as WB
 from . import recovery as R
+from . import wrapped_blocks as WB
 from .cells import (
     BLANK,
     RECOVERED,

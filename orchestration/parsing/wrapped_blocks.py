@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from itertools import product
+from itertools import pairwise, product
 
 WIDE_DIGITS = "０１２３４５６７８９"
 # lines a wrapped figure takes at most (a count of up to 7 digits in a column one digit wide is 7; a column
@@ -79,7 +79,7 @@ def _bounds(pieces: Sequence[str]) -> tuple[int, int] | None:
     where no width does, or a piece opens on a separator (no break falls before one)."""
     lo = max(map(_width, pieces)) - 1
     hi = 10**6
-    for piece, after in zip(pieces, pieces[1:]):
+    for piece, after in pairwise(pieces):
         if after[0] in ",，":
             return None
         end = next((at for at in range(1, len(after)) if after[at - 1] not in ",，" and after[at] not in ",，"),
