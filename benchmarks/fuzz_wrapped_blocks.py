@@ -27,10 +27,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.fuzz_column_blocks import HEADER, KEYS, OUTCOMES, WIDTH, compare, draw_table, run
-from orchestration.parsing.parse import parse_text
+from benchmarks.fuzz_column_blocks import HEADER, KEYS, OUTCOMES, WIDTH, draw_table, run
+from benchmarks.fuzz_column_blocks import wrong_cells as table_3_wrong_cells
 from orchestration.parsing.wrapped_blocks import MAX_PIECES
-from tests.unit.test_reader_classes import REVIEWS, ROWS, TABLE2, TITLE, applications_of
+from tests.unit.test_reader_classes import REVIEWS, ROWS, TABLE2, TITLE
 
 WIDE = str.maketrans("0123456789", "０１２３４５６７８９")
 
@@ -192,16 +192,11 @@ def make_case(rng: random.Random) -> tuple[str, dict[str, list[int | None]], dic
 
 
 def wrong_cells(text: str, truth: dict[str, list[int | None]], counts: Counter[str]) -> list[tuple]:
-    """The cells of table 3 read wrong (each counted in `counts`, with whether the column blocks reader read it,
-    and whose wrong cells they are)."""
-    report = parse_text(text, "plain.txt")
-    read = applications_of(report)
-    wrong: list[tuple] = []
-    for key, expected in truth.items():
-        compare(zip(read.get(key, []), expected), key, wrong, counts)
-    read_here = any(w.code == "column_blocks" for w in report.warnings)
-    counts["read by column_blocks"] += read_here
-    # wrong cells of another reader (the column chunk readers) on the same text are counted apart
+    """fuzz_column_blocks' wrong cells of table 3, counted apart by whose they are: the column blocks
+    reader's, or another reader's (the column chunk readers) on the same text."""
+    read_before = counts["read by column_blocks"]
+    wrong = table_3_wrong_cells(text, truth, counts)
+    read_here = counts["read by column_blocks"] > read_before
     counts["cells wrong, column_blocks" if read_here else "cells wrong, other readers"] += len(wrong)
     return wrong
 

@@ -130,3 +130,21 @@ def test_wrapped_figures_that_two_columns_could_hold_are_unknown():
     for key in ("new_received", "granted", "results_total"):
         assert [cell.state for cell in read[key][:2]] == ["unknown", "unknown"]
         assert all(cell.state == "unknown" or int(cell.value) == value for cell, value in zip(read[key], table[key]))
+
+
+def test_where_blocks_may_wrap_a_bands_first_block_may_come_after_its_others():
+    # rows 4 | 1 | 5 and 201 | 14 | 215: the middle and last columns' blocks first, then the first column's
+    # (poppler set it last where its wrapped 201 made its first line stand lower)
+    words = ["１", "１４", "５", "２１", "５", "４", "２０", "１"]
+    lines = [1, 2, 4, 5, 6, 8, 9, 10]
+    blocks = [[0, 1], [2, 3, 4], [5, 6, 7]]
+
+    def holds(_row, cells):
+        values = [int("".join(words[at] for at in cell).translate(str.maketrans("０１２３４５６７８９", "0123456789")))
+                  for cell in cells]
+        return sum(values[:-1]) == values[-1]
+
+    found = band_readings(blocks, 2, 3, holds, limit=64, block_options=options_of_blocks(words, lines, blocks, 3))
+    assert [["４", "１", "５"], ["２０１", "１４", "２１５"]] in [texts(words, reading) for reading in found]
+    # each word a figure (no block may wrap), the blocks are read left to right only: no reading
+    assert band_readings([[0, 1], [2, 3, 4], [5, 6, 7]], 2, 3, holds) == []
