@@ -4338,8 +4338,10 @@ def _column_blocks_as(report: ParsedReport, rows: list[Row], found: dict[str, Ro
     kept = [index for index, table in enumerate(tables)
             if all(R.column_rules_hold(key, reading, table, outcomes) for key, reading in table.items())]
     # one reading the blocks' sizes and the row sums allow, whose table breaks a column rule: the report's
-    # columns do not add up as printed (its rows do), read as the one reading there is, said so
-    printed_apart = not kept and len(tables) == 1
+    # columns do not add up as printed (its rows do), read as the one reading there is, said so; not where
+    # figures may wrap: that reading rests on the model of pieces, which the column rules alone check
+    # (fuzz_wrapped_blocks: two blocks swapped read as the one reading there is, two cells wrong)
+    printed_apart = not kept and len(tables) == 1 and not pieces
     if printed_apart:
         kept = [0]
     if not kept:
