@@ -202,10 +202,9 @@ def wrong_cells(text: str, truth: dict[str, list[int | None]], counts: Counter[s
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--cases", type=int, default=200)
-    parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--show", type=int, default=3)
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    for name, default in (("--cases", 200), ("--seed", 1), ("--show", 3)):
+        parser.add_argument(name, type=int, default=default)
     args = parser.parse_args()
     rng = random.Random(args.seed)
     run(args.cases, args.show, lambda _: make_case(rng), wrong_cells)

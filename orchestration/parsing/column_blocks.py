@@ -17,6 +17,13 @@ columns add up to the table's, each block a multiple of k figures. `band_reading
 sizes allow, bounded; the caller keeps the readings where every row's sum and the table's column rules
 hold, and only the cells they all agree on. They rest on that model of poppler's blocks, so those cells
 are recovered.
+
+Where full-width figures too wide for their narrow columns are wrapped in pieces (wrapped_blocks.py reads a
+block so), rows are of unequal heights, and poppler splits a band further (seen in r11 000172, r31x 000824):
+its middle columns may stand as bands of fewer rows of their own (single cells row by row, or one-column
+blocks of a few rows) between its first and last blocks, and its first block may come after the others.
+`band_readings` takes those shapes only when given such blocks (`block_options`), and then counts readings
+that place the same values as one (`alike`), since blocks of zeros group every way.
 """
 
 from __future__ import annotations
