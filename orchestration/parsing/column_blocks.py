@@ -17,6 +17,13 @@ columns add up to the table's, each block a multiple of k figures. `band_reading
 sizes allow, bounded; the caller keeps the readings where every row's sum and the table's column rules
 hold, and only the cells they all agree on. They rest on that model of poppler's blocks, so those cells
 are recovered.
+
+Where full-width figures too wide for their narrow columns are wrapped in pieces (wrapped_blocks.py reads a
+block so), rows are of unequal heights, and poppler splits a band further (seen in r11 000172, r31x 000824):
+its middle columns may stand as bands of fewer rows of their own (single cells row by row, or one-column
+blocks of a few rows) between its first and last blocks, and its first block may come after the others.
+`band_readings` takes those shapes only when given such blocks (`block_options`), and then counts readings
+that place the same values as one (`alike`), since blocks of zeros group every way.
 """
 
 from __future__ import annotations
@@ -38,8 +45,26 @@ class _Spent(Exception):
     """The search of `band_readings` went past its bound."""
 
 
-def band_readings(blocks: Sequence[Sequence[T]], rows: int, columns: int, row_holds: Callable[[int, list[T]], bool],
-                  limit: int = READINGS_KEPT, work: int = BANDS_TRIED) -> list[list[list[T]]] | None:
+# a block's readings as a band of so many rows (`band_readings`' `block_options`): (its columns, its rows' cells)
+BlockOptions = Callable[[int, int], Sequence[tuple[int, list[list[T]]]]]
+
+
+def sliced(blocks: Sequence[Sequence[T]]) -> BlockOptions:
+    """Each block of figures a word a cell (`band_readings`' default): a band of k rows reads a block of
+    k × w figures as w neighbouring columns, row by row; no other."""
+    def options(block: int, count: int) -> list[tuple[int, list[list[T]]]]:
+        figures = blocks[block]
+        if len(figures) % count:
+            return []
+        width = len(figures) // count
+        return [(width, [list(figures[index * width:(index + 1) * width]) for index in range(count)])]
+    return options
+
+
+def band_readings(blocks: Sequence[Sequence[object]], rows: int, columns: int, row_holds: Callable[[int, list[T]], bool],
+                  limit: int = READINGS_KEPT, work: int = BANDS_TRIED,
+                  block_options: BlockOptions | None = None, alike: Callable[[list[list[T]]], object] | None = None
+                  ) -> list[list[list[T]]] | None:
     """Every reading of `blocks` (poppler's blocks of figures, in order) as bands of rows of `columns`
     columns, `rows` rows in all, each of its rows keeping `row_holds(row, cells)`: a band of k rows is
     the next blocks whose columns add up to `columns`, each block of k figures a column it holds (read
@@ -49,10 +74,16 @@ def band_readings(blocks: Sequence[Sequence[T]], rows: int, columns: int, row_ho
     both orders are tried. Each reading is its rows' cells, in order. A depth-first search over (block,
     row, the columns merged above) whose dead ends are remembered, so its work is bounded by blocks ×
     rows × rows bands tried (`work`); None where it found more than `limit` readings or spent its work
-    (never a guess)."""
+    (never a guess). `block_options(block, k)`: how a block may read as a band of k rows (`sliced`, the
+    default; wrapped_blocks.py's readings where a figure may be wrapped in pieces), each (columns, cells).
+    `alike(rows)`: where given, readings of the rows from any point on that it maps alike are one (the
+    first kept), and each point's readings are found once (`_distinct_readings`): the search's work is then
+    bounded by points × bands × readings kept, however many ways blocks of zeros group."""
+    options_of = block_options or sliced(blocks)  # type: ignore[arg-type]
     found: list[list[list[T]]] = []
     dead: set[tuple[int, int, frozenset[int]]] = set()
     spent = [work]
+    nested: dict | None = {} if block_options is not None else None  # groups of sub-bands, where blocks may wrap
 
     def bands_at(block: int, row: int, merged_above: frozenset[int]
                  ) -> Iterator[tuple[int, list[list[T]], frozenset[int]]]:
@@ -62,34 +93,37 @@ def band_readings(blocks: Sequence[Sequence[T]], rows: int, columns: int, row_ho
             spent[0] -= 1
             if spent[0] < 0:
                 raise _Spent
-            if len(blocks[block]) % count:
-                continue
-            held, end = 0, block
-            while end < len(blocks) and held < columns and not len(blocks[end]) % count:
-                held, end = held + len(blocks[end]) // count, end + 1
-            if held != columns:
-                continue
-            widths = [len(blocks[at]) // count for at in range(block, end)]
-            orders = [list(range(columns))]  # each block's columns, left to right
-            if widths[-1] == 1:  # the last block a column merged above, set after the others
-                orders += [[*range(moved), *range(moved + 1, columns), moved] for moved in sorted(merged_above)
-                           if moved < columns - 1]
-            for order in orders:
-                cells: list[list[T | None]] = [[None] * columns for _ in range(count)]
-                spans, at_column = [], 0
-                for at, width in zip(range(block, end), widths):
-                    taken = order[at_column:at_column + width]
-                    at_column += width
-                    if taken != list(range(taken[0], taken[0] + width)):
-                        break  # a merged block holds neighbouring columns
-                    spans.append(taken)
-                    for index in range(count):
-                        cells[index][taken[0]:taken[0] + width] = blocks[at][index * width:(index + 1) * width]
-                else:
-                    band = [list(band_row) for band_row in cells]  # every cell set: the blocks tile the columns
-                    if all(row_holds(row + index, band_row) for index, band_row in enumerate(band)):
-                        merged = frozenset(column for taken in spans for column in taken[1:])
-                        yield end, band, merged  # type: ignore[misc]
+            for end, taken in _tilings(options_of, len(blocks), block, count, columns,
+                                       spent if block_options else None, nested):
+                if block_options is not None:  # each tiling a band tried, where blocks have several
+                    spent[0] -= 1
+                    if spent[0] < 0:
+                        raise _Spent
+                widths = [width for width, _ in taken]
+                orders = [list(range(columns))]  # each block's columns, left to right
+                if widths[-1] == 1:  # the last block a column merged above, set after the others
+                    orders += [[*range(moved), *range(moved + 1, columns), moved] for moved in sorted(merged_above)
+                               if moved < columns - 1]
+                if block_options is not None and len(widths) > 1:
+                    # where blocks may wrap: the band's first columns' block set after the others (seen where a
+                    # wrapped figure makes that block's first row taller)
+                    orders.append([*range(widths[-1], columns), *range(widths[-1])])
+                for order in orders:
+                    cells: list[list[T | None]] = [[None] * columns for _ in range(count)]
+                    spans, at_column = [], 0
+                    for width, block_rows in taken:
+                        columns_taken = order[at_column:at_column + width]
+                        at_column += width
+                        if columns_taken != list(range(columns_taken[0], columns_taken[0] + width)):
+                            break  # a merged block holds neighbouring columns
+                        spans.append(columns_taken)
+                        for index in range(count):
+                            cells[index][columns_taken[0]:columns_taken[0] + width] = block_rows[index]
+                    else:
+                        band = [list(band_row) for band_row in cells]  # every cell set: the blocks tile the columns
+                        if all(row_holds(row + index, band_row) for index, band_row in enumerate(band)):
+                            merged = frozenset(column for columns_taken in spans for column in columns_taken[1:])
+                            yield end, band, merged  # type: ignore[misc]
 
     def search(block: int, row: int, merged_above: frozenset[int], above: list[list[T]]) -> bool:
         if block == len(blocks) or row == rows:
@@ -109,10 +143,93 @@ def band_readings(blocks: Sequence[Sequence[T]], rows: int, columns: int, row_ho
         return any_found
 
     try:
+        if alike is not None:
+            return _distinct_readings(bands_at, len(blocks), rows, limit, alike)
         search(0, 0, frozenset(), [])
     except _Spent:
         return None
     return found
+
+
+def _distinct_readings(bands_at: Callable, blocks: int, rows: int, limit: int, alike: Callable[[list[list[T]]], object]
+                       ) -> list[list[list[T]]]:
+    """`band_readings`' search where readings `alike` maps alike are one: each point (block, row, the
+    columns merged above) its distinct readings of the rest, found once; more than `limit` at any point
+    gives up (_Spent)."""
+    known: dict[tuple[int, int, frozenset[int]], list[list[list[T]]]] = {}
+
+    def rest(block: int, row: int, merged_above: frozenset[int]) -> list[list[list[T]]]:
+        if block == blocks or row == rows:
+            return [[]] if block == blocks and row == rows else []
+        point = block, row, merged_above
+        if point not in known:
+            kept: dict[object, list[list[T]]] = {}
+            bands: dict[object, tuple[int, list[list[T]], frozenset[int]]] = {}
+            for end, cells, merged in bands_at(block, row, merged_above):  # bands that read alike are one
+                bands.setdefault((end, merged, alike(cells)), (end, cells, merged))
+            for end, cells, merged in bands.values():
+                for after in rest(end, row + len(cells), merged):
+                    reading = cells + after
+                    kept.setdefault(alike(reading), reading)
+                    if len(kept) > limit:
+                        raise _Spent
+            known[point] = list(kept.values())
+        return known[point]
+
+    return rest(0, 0, frozenset())
+
+
+def _tilings(options_of: BlockOptions, blocks: int, block: int, count: int, columns: int, spent: list[int] | None,
+             nested: dict | None = None) -> Iterator[tuple[int, list[tuple[int, list[list[T]]]]]]:
+    """Each run of blocks from `block` that tiles `columns` columns as a band of `count` rows: (the block
+    after it, each group's (columns, cells)), every option of every block (`band_readings`). Each option
+    tried counts against `spent` where given (blocks of several options; one option a block adds no work
+    to the bands tried). `nested`: a group of neighbouring columns may instead be bands of fewer rows of
+    its own, one after the other (poppler splits the columns between a band's first and last blocks where
+    a row of it is taller than the others: `_sub_bands`), each group's readings kept in `nested` once
+    found."""
+    def runs(at: int, held: int, taken: list) -> Iterator[tuple[int, list]]:
+        if held == columns:
+            yield at, list(taken)
+            return
+        if at == blocks:
+            return
+        for width, cells in options_of(at, count):
+            if spent is not None:
+                spent[0] -= 1
+                if spent[0] < 0:
+                    raise _Spent
+            if held + width <= columns:
+                yield from runs(at + 1, held + width, [*taken, (width, cells)])
+        if nested is not None and count > 1:
+            for width in range(1, columns - held + 1 - (held == 0)):
+                if (at, count, width) not in nested:
+                    nested[at, count, width] = list(_sub_bands(options_of, blocks, at, count, width, spent))
+                for end, cells in nested[at, count, width]:
+                    yield from runs(end, held + width, [*taken, (width, cells)])
+    yield from runs(block, 0, [])
+
+
+def _sub_bands(options_of: BlockOptions, blocks: int, block: int, count: int, columns: int, spent: list[int] | None
+               ) -> Iterator[tuple[int, list[list[T]]]]:
+    """Each way the blocks from `block` read as bands of fewer than `count` rows over `columns` columns,
+    `count` rows in all, each block one column of its band (as seen: single cells row by row, or a column
+    of a few rows): (the block after them, the rows' cells)."""
+    def one_column(at: int, rows: int) -> list[tuple[int, list[list[T]]]]:
+        return [option for option in options_of(at, rows) if option[0] == 1]
+
+    def cover(at: int, left: int, above: list[list[T]]) -> Iterator[tuple[int, list[list[T]]]]:
+        if not left:
+            yield at, list(above)
+            return
+        for rows in range(1, min(left, count - 1) + 1):
+            for end, taken in _tilings(one_column, blocks, at, rows, columns, spent):
+                band: list[list[T]] = [[] for _ in range(rows)]
+                for _, cells in taken:
+                    for index in range(rows):
+                        band[index] += cells[index]
+                yield from cover(end, left - rows, above + band)
+    yield from cover(block, count, [])
 
 
 # a count as Chromium prints it, thousands grouped or not (`1,040`, `１，０４０`); `1,04` is no whole figure

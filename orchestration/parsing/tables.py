@@ -26,6 +26,7 @@ from . import blank_totals as BT
 from . import column_blocks as CB
 from . import cut_total as CT
 from . import recovery as R
+from . import wrapped_blocks as WB
 from .cells import (
     BLANK,
     RECOVERED,
@@ -2576,7 +2577,10 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         if anchors is not None else set()
     width = len(L.APPLICANT_KEYS)
     apart = _figures_on_lines_of_their_own(rows)
-    if apart:
+    # a piece of a full-width figure its narrow column wrapped, cut inside its thousands (`１,０`): the column
+    # chunk readers take such a piece for no figure and read the rest as whole figures (wrongly), so they are
+    # not asked; the blocks reader joins the pieces (wrapped_blocks.py) or nothing is read
+    if apart and not _pieces_cut_in_their_thousands(rows):
         read, took_past_the_heading = _read_in_column_chunks(report, rows, found, allowed, list(past_the_heading),
                                                              blanks_unprinted=pdf_text)
         if read:
@@ -4307,6 +4311,18 @@ class _BlockPart(NamedTuple):
 
 def _beside_then_column_blocks(report: ParsedReport, rows: list[Row], found: dict[str, Row], keys: tuple[str, ...],
                                past_the_heading: list[Row]) -> tuple[bool, bool]:
+    """Table 3 as `_column_blocks_as` reads it, each word a figure; where that finds no reading and the
+    table prints full-width digits, again with its figures maybe wrapped in pieces (wrapped_blocks.py:
+    `２０` / `１５` / `０` may be 200 wrapped round 15)."""
+    read = _column_blocks_as(report, rows, found, keys, past_the_heading, False)
+    if read[0] or not any(WB.is_piece(word) for row in (*rows, *past_the_heading) for cell in row.cells
+                          for word in cell.text.split()):
+        return read
+    return _column_blocks_as(report, rows, found, keys, past_the_heading, True)
+
+
+def _column_blocks_as(report: ParsedReport, rows: list[Row], found: dict[str, Row], keys: tuple[str, ...],
+                      past_the_heading: list[Row], pieces: bool) -> tuple[bool, bool]:
     """Table 3 in a PDF's text (plain `pdftotext` of Chromium's) whose columns follow the labels as
     poppler's blocks, a band of rows at a time (column_blocks.py): one column's figures of the band a
     block, or neighbouring columns merged into one block read row by row, an empty line after each
@@ -4326,8 +4342,10 @@ def _beside_then_column_blocks(report: ParsedReport, rows: list[Row], found: dic
     if any(later <= earlier for (earlier, _), (later, _) in pairwise(at)):
         return False, False
     width = len(L.APPLICANT_KEYS)
-    mine = _block_figures(rows[_first_found_at(rows, found):])
-    past = _block_figures(past_the_heading)
+    # `pieces`: full-width figures may be wrapped in pieces in their narrow columns (`１,０` / `８０`): the
+    # blocks read as wrapped_blocks.py allows, each cell its pieces
+    mine = _block_figures(rows[_first_found_at(rows, found):], pieces)
+    past = _block_figures(past_the_heading, pieces)
     if mine is None or past is None or not (mine or past) or (mine and mine[0].line < at[0][0]):
         return False, False
     starts = [line for line, _ in at]
@@ -4341,22 +4359,35 @@ def _beside_then_column_blocks(report: ParsedReport, rows: list[Row], found: dic
     found_readings: list[list[list[list[int]]]] = []  # each part's readings
     values: list[list[Decimal | None]] = []  # each part's figures' values
     for part in parts:
-        reads = [read_count(cell.text) for cell in (*part.figures, *(cell for row in part.leads for cell in row))]
+        reads = [read_count(cell.text) for cell in (*([] if pieces else part.figures),
+                                                     *(cell for row in part.leads for cell in row))]
         if any(read.state != VALUE for read in reads):
             return False, False
-        values.append([read.value for read in reads[:len(part.figures)]])
+        if pieces and not (part.end - part.first) * (width - part.lead) <= len(part.figures) <= \
+                (part.end - part.first) * (width - part.lead) * WB.MAX_PIECES:
+            return False, False  # each cell a word at least (a blank that prints nothing is not read so)
+        values.append(_PieceValues(part.figures) if pieces else [read.value for read in reads[:len(part.figures)]])
         blocks: list[list[int]] = []  # each block's figures, as their indexes in the part's figures
         for index, cell in enumerate(part.figures):
             if blocks and cell.line <= part.figures[blocks[-1][-1]].line + 1:
                 blocks[-1].append(index)
             else:
                 blocks.append([index])
-        readings = CB.band_readings(blocks, part.end - part.first, width - part.lead,
-                                    partial(_block_row_holds, part, values[-1]))
+        try:
+            readings = CB.band_readings(blocks, part.end - part.first, width - part.lead,
+                                        partial(_block_row_holds, part, values[-1]),
+                                        limit=WB.TABLES_KEPT if pieces else CB.READINGS_KEPT,
+                                        work=WB.BANDS_TRIED if pieces else CB.BANDS_TRIED,
+                                        block_options=WB.options_of_blocks(
+                                            [cell.text for cell in part.figures], [cell.line for cell in part.figures],
+                                            blocks, width - part.lead) if pieces else None,
+                                        alike=partial(_block_values, values[-1]) if pieces else None)
+        except WB.Spent:
+            return False, False
         if not readings:
             return False, False
         found_readings.append(readings)
-    if prod(map(len, found_readings)) > CB.READINGS_KEPT:
+    if prod(map(len, found_readings)) > (WB.TABLES_KEPT if pieces else CB.READINGS_KEPT):
         return False, False
     outcomes = L.outcome_rows_among(keys)
     choices = list(product(*found_readings))
@@ -4366,8 +4397,10 @@ def _beside_then_column_blocks(report: ParsedReport, rows: list[Row], found: dic
     kept = [index for index, table in enumerate(tables)
             if all(R.column_rules_hold(key, reading, table, outcomes) for key, reading in table.items())]
     # one reading the blocks' sizes and the row sums allow, whose table breaks a column rule: the report's
-    # columns do not add up as printed (its rows do), read as the one reading there is, said so
-    printed_apart = not kept and len(tables) == 1
+    # columns do not add up as printed (its rows do), read as the one reading there is, said so; not where
+    # figures may wrap: that reading rests on the model of pieces, which the column rules alone check
+    # (fuzz_wrapped_blocks: two blocks swapped read as the one reading there is, two cells wrong)
+    printed_apart = not kept and len(tables) == 1 and not pieces
     if printed_apart:
         kept = [0]
     if not kept:
@@ -4376,7 +4409,7 @@ def _beside_then_column_blocks(report: ParsedReport, rows: list[Row], found: dic
     for key in absent:
         report.cells += [Cell("applications", key, applicant, None, UNKNOWN, None) for applicant in L.APPLICANT_KEYS]
     # the figures a kept reading places in each row's cells, for their lines and text as printed
-    printed = {keys[part.first + row]: [*part.leads[row], *(part.figures[index] for index in cells)]
+    printed = {keys[part.first + row]: [*part.leads[row], *(_block_cell(part, index) for index in cells)]
                for part, reading in zip(parts, choices[kept[0]]) for row, cells in enumerate(reading)}
     for key in keys:
         options = {tables[index][key] for index in kept}
@@ -4393,6 +4426,8 @@ def _beside_then_column_blocks(report: ParsedReport, rows: list[Row], found: dic
     report.warn("column_blocks", "table 3: its figures after the labels as poppler's blocks, one column or "
                 "neighbouring columns of a band of rows each (plain pdftotext of a PDF)" +
                 (f", the first {beside} column(s) of some rows beside their labels" if beside else "") +
+                (", full-width figures wrapped in pieces joined as poppler orders a row's lines and each column's "
+                 "width allows (wrapped_blocks.py)" if pieces else "") +
                 ": read as the blocks' sizes allow where every row keeps its sum and the table its column rules "
                 f"({len(kept)} reading(s)); recovered; {unknown} cell(s) the readings read apart unknown" +
                 ("; the one reading there is breaks APP_OUTCOME_SUM or APP_BALANCE: the report's columns do not "
@@ -4424,6 +4459,40 @@ def _figures_past_beyond_table_4(report: ParsedReport, table_4_texts: Sequence[s
         report.cells += [Cell("applications", key, applicant, None, UNKNOWN, found[key].line if key in found else None)
                          for applicant in L.APPLICANT_KEYS]
     return True
+
+
+def _block_values(values: dict, reading: list[list[tuple[int, ...]]]) -> tuple:
+    """A reading of `_beside_then_column_blocks`' blocks as its cells' values: readings that place the same
+    values alike are one."""
+    return tuple(tuple(values[cell] for cell in row) for row in reading)
+
+
+def _pieces_cut_in_their_thousands(rows: Sequence[Row]) -> bool:
+    """Whether a word of the rows is a piece of a full-width figure cut inside its thousands (`１,０`, `２，`):
+    digits and separators, no whole count."""
+    return any(WB.is_piece(word) and not CB.FIGURE_RE.fullmatch(word)
+               for row in rows for cell in row.cells for word in cell.text.split())
+
+
+class _PieceValues(dict):
+    """Each cell's value where a cell of `_beside_then_column_blocks` is its pieces' positions (a tuple;
+    wrapped_blocks.py): the count its pieces make, read once."""
+
+    def __init__(self, figures: list[RawCell]) -> None:
+        super().__init__()
+        self.figures = figures
+
+    def __missing__(self, cell: tuple[int, ...]) -> Decimal | None:
+        self[cell] = read_count("".join(self.figures[index].text for index in cell)).value
+        return self[cell]
+
+
+def _block_cell(part: _BlockPart, index: int | tuple[int, ...]) -> RawCell:
+    """The figure of a cell of `_beside_then_column_blocks` as printed: its word, or its pieces joined (on
+    the line of the first)."""
+    if isinstance(index, int):
+        return part.figures[index]
+    return RawCell("".join(part.figures[at].text for at in index), part.figures[index[0]].line)
 
 
 def _block_row(part: _BlockPart, values: list[Decimal | None], cells: Sequence[int], row: int
@@ -4492,16 +4561,17 @@ def _lead_of(counts: list[int], spans: list[tuple[int, int]], width: int) -> int
     return lead if counts[-1] >= lead * (end - first) else None
 
 
-def _block_figures(rows: Sequence[Row]) -> list[RawCell] | None:
+def _block_figures(rows: Sequence[Row], pieces: bool = False) -> list[RawCell] | None:
     """The figures of rows of table 3's blocks (`_beside_then_column_blocks`), in reading order, each
     word a cell, thousands grouped or not (`1,040 0` is two); a label's cells are left out. None where a
-    cell holds a piece of a figure (`１,０`: a wide figure wrapped in its narrow column) or a blank mark,
-    which the blocks' model does not read."""
+    cell holds a piece of a figure (`１,０`: a wide figure wrapped in its narrow column), unless `pieces`,
+    or a blank mark, which the blocks' model does not read (poppler drops a mark alone on a block's line
+    before another: a blank that prints nothing)."""
     figures: list[RawCell] = []
     for row in rows:
         for cell in row.cells:
             words = cell.text.split()
-            if words and all(CB.FIGURE_RE.fullmatch(word) for word in words):
+            if words and all(CB.FIGURE_RE.fullmatch(word) or pieces and WB.is_piece(word) for word in words):
                 figures += [RawCell(word, cell.line) for word in words]
             elif words and all(CB.DIGITS_RE.fullmatch(word) or word in L.BLANK_TOKENS for word in words):
                 return None
