@@ -366,9 +366,10 @@ def _possible_chunks(figures: Sequence[Decimal | None], rows: int, width: int, l
                      gave_up: list[bool] | None = None, cap: int = 0, joined: Sequence[bool | None] = ()
                      ) -> list[_Chunk]:
     """The chunks that lie on some complete chunking of the table (rows 0 … rows-1), every row of
-    each keeping its rule: those reached from row 0 whose end reaches the last row. `blocked`: a
-    chunk's columns may be written in blocks of neighbours, each block row by row (`pdftotext` takes
-    columns set close together as one block of text), else one column after the other. `last_apart`:
+    each keeping its rule: those reached from row 0 whose end reaches the last row. `widest`: a
+    chunk's columns may be written in blocks of neighbours up to this many columns wide (0: any), each block
+    row by row (`pdftotext` takes columns set close together as one block of text); 1: one column after the
+    other. `joined`: how each two figures stand on the text's lines (`_joined`), which a chunk must fit. `last_apart`:
     the sequence's last figures, which some chunks take, in order, as their last column. A state of
     the search is (a row, the figures apart taken before it): at most rows × (last_apart + 1) of them.
     `budget`: rows to read shared with other searches (`column_chunkings`), taken off as they are read.
