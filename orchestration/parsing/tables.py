@@ -2508,8 +2508,8 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     # the header shows only its first columns, the others cut at the page's edge (a table laid wider than
     # the page): on the header's page the columns it shows are read by position, the others are unknown
     visible = _visible_applicant_anchors(header_rows) if anchors is None else None
-    if visible is not None and not anchors_hold(visible, [row.values() for row in found.values()
-                                                          if first is not None and row.page == first.page]):
+    if visible is not None and not anchors_hold(visible, _figures_under_visible_columns(
+            visible, header_rows, [row.values() for row in found.values() if first is not None and row.page == first.page])):
         visible = None
     # the total's name cut with its column (`总`): each row's figure past the shown columns is its total's text,
     # cut or whole (cut_total.py), kept apart here and checked against its parts' sum once they are read
@@ -5497,6 +5497,16 @@ def _under_an_unproven_column(fitted: list, proven: list[bool]) -> bool:
 
 
 HEADER_PIECE_REACH = 2  # columns from a piece of a wrapped header word to the word's centre (`科研` over `机构`)
+
+
+def _figures_under_visible_columns(visible: list[float], header_rows: list[Row],
+                                   value_rows: list[list[RawCell]]) -> list[list[RawCell]]:
+    """The figures of the header's page asked to stand under the shown columns (`anchors_hold`): each row's,
+    but where the header shows the six applicant columns and the total's name cut (`总`, cut_total.py) a row's
+    last figure standing alone past them, which is the total's text under that cut name, not a shown column's."""
+    if len(visible) != len(L.APPLICANT_KEYS) - 1 or not CT.names_a_cut_total(header_rows):
+        return value_rows
+    return [apart[0] if (apart := CT.total_apart(values, visible)) is not None else values for values in value_rows]
 
 
 def _visible_applicant_anchors(header_rows: list[Row]) -> list[float] | None:

@@ -253,11 +253,11 @@ def test_a_total_shown_whole_on_a_later_page_shows_how_far_the_cut_column_reache
     assert (read["granted"][6].value, read["granted"][6].state) == (53, "value")
 
 
-@pytest.mark.parametrize(("total", "read_as"), [(4642466, (None, "unknown")), (464246, (464246, "value"))])
+@pytest.mark.parametrize(("total", "read_as"), [(4642466, (None, "unknown")), (464246, (464246, "recovered"))])
 def test_a_total_cut_at_a_separator_in_a_row_of_every_cell_leads_its_sum_as_grouped(monkeypatch, total, read_as):
     # blanks print nothing and the header proves no column, but the first row prints all seven: a total cut at a
     # separator, `４，６４２，４` of 4,642,466, has the digits 46424 that lead 464,246 (its parts' sum), but not
-    # its separators: no head of it (3.17.0 recovered the sum); printed 464,246, it shows whole
+    # its separators: no head of it (3.17.0 recovered the sum)
     _cut_at(monkeypatch, 7)
     monkeypatch.setitem(globals(), "TOTAL_AT", 105)
     header = [_line("", ["自然人", "法人或其他组织", "总"], [32, 57, 105]), _line("", ["科研", "社会公", "法律服务"], [57, 69, 81]),
@@ -269,6 +269,35 @@ def test_a_total_cut_at_a_separator_in_a_row_of_every_cell_leads_its_sum_as_grou
                    denied_security_stability=[186, None, 1191, None, None, 434, 1811],
                    unavailable_not_held=[20, None, 4, None, 1748, None, 1772], carried_forward=[None, 630, 8698, None, 4, 418, 9750])
     read, codes = _read(lo_layout_text(figures, header, starts=[33, 45, 57, 69, 81, 93], wide=True, blank=""))
-    assert "columns_cut" not in codes  # no cut total's column named: the row is read as seven figures in order
+    # the header names the cut total (`总`) over the column of the row's seventh figure: its six shown columns are
+    # the header's (3.19.0 found the seventh under no header, took none and read the row as seven figures in order);
+    # printed 464,246 it is as wide as the page lets a total's text be (7 glyphs), so it may be cut: its parts' sum,
+    # recovered (3.19.0: a value)
     assert [c.value for c in read["new_received"][:6]] == [91483, 24195, 38388, 17612, 201469, 91099]
     assert (read["new_received"][6].value, read["new_received"][6].state) == read_as
+
+
+# `总` set right of 其他, over the cut column (LibreOffice centres each header word over its cell)
+CUT_NAME_PAST_HEADER = [_line("", ["自然人", "法人或其他组织", "总"], [32, 46, TOTAL_AT]),
+                        _line("", ["科研", "社会公", "法律服务"], [46, 50, 54]),
+                        _line("", ["商业企业", "其他"], [39, 58]), _line("", ["机构", "益组织", "机构"], [46, 50, 54])]
+
+
+def test_a_cut_totals_text_under_its_cut_name_past_the_shown_columns_is_no_figure_standing_under_none():
+    # blanks print nothing and most rows print their natural-person figure and their total's text only: that text
+    # stands under `总`, past 其他, where no shown column's header stands. It is the cut total's, asked of no shown
+    # column (3.19.0 found most figures under no header, took the header for none and left the table unknown)
+    figures = {key: [None] * 7 for key, _, _ in ROWS}
+    figures.update(new_received=[1040, None, None, 3, 15, None, 1058], carried_over=[None, None, None, 2, None, None, 2],
+                   granted=[464, None, None, 1, 8, None, 473], denied_state_secret=[3, None, None, None, None, None, 3],
+                   denied_third_party_rights=[18, None, None, None, None, None, 18],
+                   unavailable_not_held=[229, None, None, None, 3, None, 232],
+                   rejected_petition=[47, None, None, None, None, None, 47],
+                   results_total=[764, None, None, 1, 11, None, 776], carried_forward=[276, None, None, 4, 4, None, 284])
+    read, codes = _read(lo_layout_text(figures, CUT_NAME_PAST_HEADER, blank=""))
+    assert "columns_cut" in codes
+    for key in ("denied_state_secret", "denied_third_party_rights", "rejected_petition"):
+        assert [(c.value, c.state) for c in read[key][:6]] == [(figures[key][0], "value")] + [(None, "blank")] * 5, key
+        assert read[key][6].value == figures[key][6], key
+    for key, expected in figures.items():  # a cell read is never another's figure
+        assert all(c.state == "unknown" or c.value == v for c, v in zip(read[key], expected)), (key, read[key])
