@@ -2142,6 +2142,10 @@ def _figures_earlier_in_label(rows: list[Row], labelled: tuple[int, ...], positi
     label_lines = set(labelled)
     bare = None  # a line of figures alone, below the label's first line if one is found above it
     for index in range(labelled[position] - 1, stop, -1):
+        if _comma_piece(rows[index]) is not None:
+            # `１,１` / `８７` (`pdftotext -raw`): the last figure of the row before, wrapped in its narrow column
+            # inside its thousands group, no label's line; the lines above it are that row's too
+            return None
         if index in label_lines:
             if bare is not None:  # a label line above the figures: they stand inside the label
                 return None if rows[index].figures_after_label else bare
@@ -3096,12 +3100,27 @@ MAX_PIECE_READINGS = 4096  # groupings of a row's wrapped pieces tried; past it 
 
 WRAPPED_PIECES = "wide figures wrapped a piece a line in narrow columns: read by the groupings that keep its sum"
 
+# a wide figure's piece cut inside its thousands group (`１,０` / `８０` for 1,080): no figure on its own, so rows.py
+# takes it for a label; its digits before the cut, in whole groups but the last
+_COMMA_PIECE_RE = re.compile(r"[０-９]{1,3}(?:[,，][０-９]{3})*[,，][０-９]{0,2}")
+
+
+def _comma_piece(row: Row) -> str | None:
+    """The text of a row whose label is only a wide figure's piece cut inside its thousands group (`１,１`),
+    where `pdftotext -raw` of a narrow column laid it on a line of its own; None for any other row."""
+    labels = row.label_cells()
+    if len(labels) != 1:
+        return None
+    text = labels[0].text.strip()
+    return text if _COMMA_PIECE_RE.fullmatch(text) else None
+
 
 def _wrapped_pieces_of_rows(rows: list[Row], found: dict[str, Row], width: int) -> dict[str, tuple[Row, list]]:
     """`pdftotext -raw` of a page laying wide figures wrapped in narrow columns (Chromium: `１２` / `６９` /
     `２３` / `５` / `４７ - - -` / `１５` / `５１` for 1269, 235, 47, -, -, -, 1551): the text follows the content
     stream, cell by cell, so the words after a row's label and up to the next label are its cells in order,
-    each line a figure's piece or, one space apart on one line, whole cells. The pieces of consecutive lines
+    each line a figure's piece or, one space apart on one line, whole cells (a piece cut inside a thousands
+    group, `１,０` / `８０` for 1,080, is a row's label to rows.py: `_comma_piece`). The pieces of consecutive lines
     are grouped into figures every way that makes exactly the row's `width` cells and keeps its sum (no
     figure opens on a 0 piece); the table prints its blanks (`-`, or its zeros: every row whole on its line
     prints all its cells), so a blank leaves a word. Each key → (a row of all its words, for the messages; its
@@ -3121,11 +3140,13 @@ def _wrapped_pieces_of_rows(rows: list[Row], found: dict[str, Row], width: int) 
             continue
         lines = [row]
         for later in rows[index_of[id(row)] + 1 :]:
-            if id(later) in rows_found or later.label.strip() or not later.figures_after_label \
-                    or not (later.stacked or later.spaced):
+            if id(later) in rows_found or (later.label.strip() and _comma_piece(later) is None) \
+                    or not later.figures_after_label or not (later.stacked or later.spaced):
                 break
             lines.append(later)
         if not counted:
+            if any(_comma_piece(line) is not None for line in lines):
+                continue  # a comma piece is read only where the row's cells are counted
             # a stacked row holds a line a cell, a spaced row its one line's words
             line_words = [words for line in lines for words in (
                 [[word for cell in line.values() for word in cell.text.split()]] if line.spaced
@@ -3137,6 +3158,8 @@ def _wrapped_pieces_of_rows(rows: list[Row], found: dict[str, Row], width: int) 
             continue
         segments: list[tuple[bool, str]] = []  # (a piece, its text)
         for line in lines:
+            if (piece := _comma_piece(line)) is not None:
+                segments.append((True, piece))
             texts = [cell.text.strip() for cell in line.values() if cell.text.strip()]
             for text in texts:  # words one space apart are whole cells, on a spaced row or in one line's cell
                 words = text.split()
@@ -3146,7 +3169,10 @@ def _wrapped_pieces_of_rows(rows: list[Row], found: dict[str, Row], width: int) 
         if readings is None:
             continue
         cells = [RawCell(text, row.line) for _, text in segments]
-        taken[key] = (Row([*row.label_cells(), *cells], spaced=True, page=row.page), list(readings))
+        # its classes set, not worked out from the texts: a comma piece (`１,０`) is no label here
+        labels = [] if _comma_piece(row) is not None else row.label_cells()
+        taken[key] = (Row([*labels, *cells], spaced=True, page=row.page, _label_cells=labels, _values=cells,
+                          _has_figures=True, _figures_after_label=True), list(readings))
     return taken
 
 
