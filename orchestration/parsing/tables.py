@@ -3139,7 +3139,13 @@ def _wrapped_pieces_of_rows(rows: list[Row], found: dict[str, Row], width: int) 
         if row.aligned or row.piped or not (row.stacked or row.spaced) or id(row) not in index_of:
             continue
         lines = [row]
-        for later in rows[index_of[id(row)] + 1 :]:
+        at = index_of[id(row)]
+        if at >= 2 and not row.label.strip() and _comma_piece(rows[at - 1]) is not None \
+                and id(rows[at - 1]) not in rows_found and not rows[at - 2].has_figures():
+            # `（一）予以公开` / `１,１` / `１９` / (the row found:) `- - ３ - -` / …: the piece after the bare label opens
+            # the row's first figure
+            lines.insert(0, rows[at - 1])
+        for later in rows[at + 1 :]:
             if id(later) in rows_found or (later.label.strip() and _comma_piece(later) is None) \
                     or not later.figures_after_label or not (later.stacked or later.spaced):
                 break
@@ -3170,7 +3176,7 @@ def _wrapped_pieces_of_rows(rows: list[Row], found: dict[str, Row], width: int) 
             continue
         cells = [RawCell(text, row.line) for _, text in segments]
         # its classes set, not worked out from the texts: a comma piece (`１,０`) is no label here
-        labels = [] if _comma_piece(row) is not None else row.label_cells()
+        labels = [] if _comma_piece(lines[0]) is not None else row.label_cells()
         taken[key] = (Row([*labels, *cells], spaced=True, page=row.page, _label_cells=labels, _values=cells,
                           _has_figures=True, _figures_after_label=True), list(readings))
     return taken

@@ -256,3 +256,40 @@ def test_table_4_fifteen_figures_over_several_raw_lines_are_not_read_as_printed(
         assert all(cell.state == "unknown" or cell.value == value for cell, value in zip(reviews, truth)), lines
         assert not any(cell.state == "value" for cell in reviews), lines
         assert sum(cell.state == "unknown" for cell in reviews) >= 4, lines
+
+
+def _comma_pieces_table(results_total: list[str]) -> str:
+    """A table printing its blanks (`-`) whose 1,120 and 1,123 wrapped in their narrow columns inside their
+    thousands groups (`１,１` / `２０`), and the row after (七）总计 wrapped over two lines, its figures on a
+    third."""
+    lines_of = {"new_received": ["", "１,１", "２０", "- - ３ - -", "１,１", "２３"],
+                "carried_over": ["２ - - - - - ２"],
+                "granted": ["", "１,１", "１９", "- - ３ - -", "１,１", "２２"],
+                "results_total": results_total}
+    text = raw_text(lines_of)
+    return text.replace("四、结转下年度继续办理 - - - - - - -", "四、结转\n下年度继续办理\n３ - - - - - ３")
+
+
+def test_a_wide_figure_wrapped_inside_its_thousands_group_is_grouped_with_its_pieces():
+    # `１,１` is no figure on its own (rows.py takes it for a label): the first piece of 1,120, and the last piece
+    # of a row's cells is no figure of the row after it (`四、结转` / `下年度继续办理` / its own line of figures)
+    read = applications_of(parse_text(_comma_pieces_table(["", "１,１", "１９", "- - ３ - -", "１,１", "２２"]),
+                                      "raw.txt"))
+    expected = {"new_received": [1120, None, None, 3, None, None, 1123],
+                "granted": [1119, None, None, 3, None, None, 1122],
+                "results_total": [1119, None, None, 3, None, None, 1122],
+                "carried_over": [2, None, None, None, None, None, 2],
+                "carried_forward": [3, None, None, None, None, None, 3]}
+    for key, values in expected.items():
+        assert [c.value for c in read[key]] == values, (key, read[key])
+    for key in ("new_received", "granted", "results_total"):
+        # the grouping is the rules', not the text's: recovered, its blanks blank
+        assert {c.state for c in read[key]} == {"recovered", "blank"}, (key, read[key])
+
+
+def test_a_piece_cut_inside_its_thousands_group_that_no_grouping_completes_stays_unknown():
+    # `１,１` then a whole cell: no figure reads `１,１` (nor `１,１-`), so no reading makes the row: unknown, and the
+    # row after it keeps its own figures
+    read = applications_of(parse_text(_comma_pieces_table(["", "１,１", "- - ３ - - -", "１,１２２"]), "raw.txt"))
+    assert {c.state for c in read["results_total"]} == {"unknown"}, read["results_total"]
+    assert [c.value for c in read["carried_forward"]] == [3, None, None, None, None, None, 3], read["carried_forward"]
