@@ -3138,21 +3138,9 @@ def _wrapped_pieces_of_rows(rows: list[Row], found: dict[str, Row], width: int) 
     for key, row in found.items():
         if row.aligned or row.piped or not (row.stacked or row.spaced) or id(row) not in index_of:
             continue
-        lines = [row]
         at = index_of[id(row)]
-        if at >= 2 and not row.label.strip() and _comma_piece(rows[at - 1]) is not None \
-                and id(rows[at - 1]) not in rows_found and not rows[at - 2].has_figures():
-            # `（一）予以公开` / `１,１` / `１９` / (the row found:) `- - ３ - -` / …: the piece after the bare label opens
-            # the row's first figure
-            lines.insert(0, rows[at - 1])
-        for later in rows[at + 1 :]:
-            if id(later) in rows_found or (later.label.strip() and _comma_piece(later) is None) \
-                    or not later.figures_after_label or not (later.stacked or later.spaced):
-                break
-            lines.append(later)
+        lines = _lines_of_a_row(rows, at, rows_found, False)
         if not counted:
-            if any(_comma_piece(line) is not None for line in lines):
-                continue  # a comma piece is read only where the row's cells are counted
             # a stacked row holds a line a cell, a spaced row its one line's words
             line_words = [words for line in lines for words in (
                 [[word for cell in line.values() for word in cell.text.split()]] if line.spaced
@@ -3162,24 +3150,54 @@ def _wrapped_pieces_of_rows(rows: list[Row], found: dict[str, Row], width: int) 
                 words = [RawCell(word, row.line) for words_of_line in line_words for word in words_of_line]
                 taken[key] = (Row([*row.label_cells(), *words], spaced=True, page=row.page), list(uncounted))
             continue
-        segments: list[tuple[bool, str]] = []  # (a piece, its text)
-        for line in lines:
-            if (piece := _comma_piece(line)) is not None:
-                segments.append((True, piece))
-            texts = [cell.text.strip() for cell in line.values() if cell.text.strip()]
-            for text in texts:  # words one space apart are whole cells, on a spaced row or in one line's cell
-                words = text.split()
-                segments += [(False, word) for word in words] if line.spaced or len(words) > 1 else \
-                    [(is_wide_digits(text), text)]
-        readings = _pieces_grouped(tuple(segments), width)
-        if readings is None:
-            continue
-        cells = [RawCell(text, row.line) for _, text in segments]
-        # its classes set, not worked out from the texts: a comma piece (`１,０`) is no label here
-        labels = [] if _comma_piece(lines[0]) is not None else row.label_cells()
-        taken[key] = (Row([*labels, *cells], spaced=True, page=row.page, _label_cells=labels, _values=cells,
-                          _has_figures=True, _figures_after_label=True), list(readings))
+        read = _pieces_read(row, lines, width)
+        # with the comma pieces round it (`１,０` / `８０` …), where a grouping completes them; else as without them
+        with_commas = _lines_of_a_row(rows, at, rows_found, True)
+        if len(with_commas) > len(lines) and (by_commas := _pieces_read(row, with_commas, width)) is not None \
+                and by_commas[1]:
+            read = by_commas
+        if read is not None:
+            taken[key] = read
     return taken
+
+
+def _lines_of_a_row(rows: list[Row], at: int, rows_found: set[int], commas: bool) -> list[Row]:
+    """The lines of the row found at `rows[at]` in `pdftotext -raw` text: it, and the lines after it up to the next
+    label or found row. With `commas`, a comma piece (`_comma_piece`) is no label: the lines after one go on, and
+    one right after a bare label (`（一）予以公开` / `１,１` / `１９` / the row found, `- - ３ - -`) opens the row."""
+    row = rows[at]
+    lines = [row]
+    if commas and at >= 2 and not row.label.strip() and _comma_piece(rows[at - 1]) is not None \
+            and id(rows[at - 1]) not in rows_found and not rows[at - 2].has_figures():
+        lines.insert(0, rows[at - 1])
+    for later in rows[at + 1 :]:
+        if id(later) in rows_found or (later.label.strip() and not (commas and _comma_piece(later) is not None)) \
+                or not later.figures_after_label or not (later.stacked or later.spaced):
+            break
+        lines.append(later)
+    return lines
+
+
+def _pieces_read(row: Row, lines: list[Row], width: int) -> tuple[Row, list] | None:
+    """The readings of the pieces and whole cells on the lines of `row` (`_wrapped_pieces_of_rows`, a table
+    counting its cells), with a row of all its words for the messages; None where no two pieces stand in a row."""
+    segments: list[tuple[bool, str]] = []  # (a piece, its text)
+    for line in lines:
+        if (piece := _comma_piece(line)) is not None:
+            segments.append((True, piece))
+        texts = [cell.text.strip() for cell in line.values() if cell.text.strip()]
+        for text in texts:  # words one space apart are whole cells, on a spaced row or in one line's cell
+            words = text.split()
+            segments += [(False, word) for word in words] if line.spaced or len(words) > 1 else \
+                [(is_wide_digits(text), text)]
+    readings = _pieces_grouped(tuple(segments), width)
+    if readings is None:
+        return None
+    cells = [RawCell(text, row.line) for _, text in segments]
+    # its classes set, not worked out from the texts: a comma piece (`１,０`) is no label here
+    labels = [] if _comma_piece(lines[0]) is not None else row.label_cells()
+    return (Row([*labels, *cells], spaced=True, page=row.page, _label_cells=labels, _values=cells,
+                _has_figures=True, _figures_after_label=True), list(readings))
 
 
 def _readings_across_lines(line_words: list[list[str]], width: int,
