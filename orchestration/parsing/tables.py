@@ -6936,7 +6936,8 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
             candidates = _with_year_split_off(report, "table 4", rows, data, [c.text for c in values],
                                               partial(R.row_candidates, width=width, blocks=blocks)) or []
         if not residue and data.stacked and not data.spaced and len(values) > 1 and (
-                across := _readings_across_lines([value.text.split() for value in values], width, R.review_sums_hold)):
+                across := _readings_across_lines([*[value.text.split() for value in values],
+                                                  *_review_lines_after(rows, data)], width, R.review_sums_hold)):
             # `pdftotext -raw`, a wide total wrapped a piece a line in its narrow column (`６ ２ １ ３` / `１` / `２` /
             # `０ ０ …`: 6, 2, 1, 3, 12, 0, …): the joinings of one line's last digits with the next's first; they
             # may also read a row the splits read one way (`１` / `０ ０ ０ １` / …: 1, 0, … or 10, blank, …, two
@@ -6977,6 +6978,17 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
                     "word a column with empty pipe cells among them (no column: the words fill every one), each "
                     "proceeding's total its outcomes' sum; the sums alone rule out a figure printed as two words: "
                     "read in order, marked recovered", data.line)
+
+
+def _review_lines_after(rows: list[Row], data: Row) -> list[list[str]]:
+    """`pdftotext -raw`: the words of the lines of figures and blank marks one space apart after table 4's row of
+    stacked pieces (`５ １ １ ５` / `１` / `２` / `- - - - - ２ - - １ ３`), rows of their own to rows.py, which go on
+    its cells in the content stream's order (table 4 has one row); none where a label or anything else follows."""
+    after = rows[next(index for index, row in enumerate(rows) if row is data) + 1 :]
+    if not after or not all(row.spaced and not row.label_cells() and row.values() for row in after):
+        return []
+    words = [[word for cell in row.values() for word in cell.text.split()] for row in after]
+    return words if all(read_count(word).state in (VALUE, BLANK) for line in words for word in line) else []
 
 
 def _review_words_short_of_the_columns(data: Row, fitted: list[RawCell | None], width: int) -> str | None:

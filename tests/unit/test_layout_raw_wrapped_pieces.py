@@ -319,3 +319,23 @@ def test_the_last_piece_of_a_row_is_never_the_figures_of_the_wrapped_label_after
     for key, values in expected.items():
         assert [c.value for c in read[key]] == values, (key, read[key])
         assert "unknown" not in {c.state for c in read[key]}, (key, read[key])
+
+
+def test_a_wide_review_total_wrapped_before_a_line_of_blank_marks_is_grouped_with_that_line():
+    # `-raw`: `６ ２ １ ３` / `１` / `２` / `- - - - - １ - - ２ ３`: the line of marks and figures is a row of its own
+    # to rows.py, and goes on the table's one row: 6, 2, 1, 3, 12, five blanks, 1, -, -, 2, 3
+    from tests.unit.test_layout_raw_classes import REVIEW_HEADER
+
+    zeros = " ".join(["０"] * 7)
+    table_3 = raw_text({key: [zeros] for key, _, _ in ROWS}).rstrip("\n").split("\n")[:-1]
+
+    def reviews_of(lines: list[str]) -> list:
+        text = "\n".join([*table_3, *REVIEW_HEADER, *lines, "五、存在的主要问题及改进情况", "无。"]) + "\n"
+        return [(c.state, c.value) for c in parse_text(text, "raw.txt").cells if c.table == "reviews"]
+
+    read = reviews_of(["６ ２ １ ３", "１", "２", "- - - - - １ - - ２ ３"])
+    assert [value for _, value in read] == [6, 2, 1, 3, 12, None, None, None, None, None, 1, None, None, 2, 3], read
+    assert {state for state, _ in read} == {"recovered", "blank"}, read
+    # `１` | `２` as 12 breaks the first proceeding's sum there (6 + 2 + 1 + 3 is 12, not 13): no reading, unknown
+    read = reviews_of(["６ ２ １ ４", "１", "２", "- - - - - １ - - ２ ３"])
+    assert {state for state, _ in read} == {"unknown"}, read
