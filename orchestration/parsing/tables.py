@@ -2142,6 +2142,10 @@ def _figures_earlier_in_label(rows: list[Row], labelled: tuple[int, ...], positi
     label_lines = set(labelled)
     bare = None  # a line of figures alone, below the label's first line if one is found above it
     for index in range(labelled[position] - 1, stop, -1):
+        if _comma_piece(rows[index]) is not None:
+            # `１,１` / `８７` (`pdftotext -raw`): the last figure of the row before, wrapped in its narrow column
+            # inside its thousands group, no label's line; the lines above it are that row's too
+            return None
         if index in label_lines:
             if bare is not None:  # a label line above the figures: they stand inside the label
                 return None if rows[index].figures_after_label else bare
@@ -3096,12 +3100,27 @@ MAX_PIECE_READINGS = 4096  # groupings of a row's wrapped pieces tried; past it 
 
 WRAPPED_PIECES = "wide figures wrapped a piece a line in narrow columns: read by the groupings that keep its sum"
 
+# a wide figure's piece cut inside its thousands group (`１,０` / `８０` for 1,080): no figure on its own, so rows.py
+# takes it for a label; its digits before the cut, in whole groups but the last
+_COMMA_PIECE_RE = re.compile(r"[０-９]{1,3}(?:[,，][０-９]{3})*[,，][０-９]{0,2}")
+
+
+def _comma_piece(row: Row) -> str | None:
+    """The text of a row whose label is only a wide figure's piece cut inside its thousands group (`１,１`),
+    where `pdftotext -raw` of a narrow column laid it on a line of its own; None for any other row."""
+    labels = row.label_cells()
+    if len(labels) != 1:
+        return None
+    text = labels[0].text.strip()
+    return text if _COMMA_PIECE_RE.fullmatch(text) else None
+
 
 def _wrapped_pieces_of_rows(rows: list[Row], found: dict[str, Row], width: int) -> dict[str, tuple[Row, list]]:
     """`pdftotext -raw` of a page laying wide figures wrapped in narrow columns (Chromium: `１２` / `６９` /
     `２３` / `５` / `４７ - - -` / `１５` / `５１` for 1269, 235, 47, -, -, -, 1551): the text follows the content
     stream, cell by cell, so the words after a row's label and up to the next label are its cells in order,
-    each line a figure's piece or, one space apart on one line, whole cells. The pieces of consecutive lines
+    each line a figure's piece or, one space apart on one line, whole cells (a piece cut inside a thousands
+    group, `１,０` / `８０` for 1,080, is a row's label to rows.py: `_comma_piece`). The pieces of consecutive lines
     are grouped into figures every way that makes exactly the row's `width` cells and keeps its sum (no
     figure opens on a 0 piece); the table prints its blanks (`-`, or its zeros: every row whole on its line
     prints all its cells), so a blank leaves a word. Each key → (a row of all its words, for the messages; its
@@ -3119,12 +3138,8 @@ def _wrapped_pieces_of_rows(rows: list[Row], found: dict[str, Row], width: int) 
     for key, row in found.items():
         if row.aligned or row.piped or not (row.stacked or row.spaced) or id(row) not in index_of:
             continue
-        lines = [row]
-        for later in rows[index_of[id(row)] + 1 :]:
-            if id(later) in rows_found or later.label.strip() or not later.figures_after_label \
-                    or not (later.stacked or later.spaced):
-                break
-            lines.append(later)
+        at = index_of[id(row)]
+        lines = _lines_of_a_row(rows, at, rows_found, False)
         if not counted:
             # a stacked row holds a line a cell, a spaced row its one line's words
             line_words = [words for line in lines for words in (
@@ -3135,19 +3150,54 @@ def _wrapped_pieces_of_rows(rows: list[Row], found: dict[str, Row], width: int) 
                 words = [RawCell(word, row.line) for words_of_line in line_words for word in words_of_line]
                 taken[key] = (Row([*row.label_cells(), *words], spaced=True, page=row.page), list(uncounted))
             continue
-        segments: list[tuple[bool, str]] = []  # (a piece, its text)
-        for line in lines:
-            texts = [cell.text.strip() for cell in line.values() if cell.text.strip()]
-            for text in texts:  # words one space apart are whole cells, on a spaced row or in one line's cell
-                words = text.split()
-                segments += [(False, word) for word in words] if line.spaced or len(words) > 1 else \
-                    [(is_wide_digits(text), text)]
-        readings = _pieces_grouped(tuple(segments), width)
-        if readings is None:
-            continue
-        cells = [RawCell(text, row.line) for _, text in segments]
-        taken[key] = (Row([*row.label_cells(), *cells], spaced=True, page=row.page), list(readings))
+        read = _pieces_read(row, lines, width)
+        # with the comma pieces round it (`１,０` / `８０` …), where a grouping completes them; else as without them
+        with_commas = _lines_of_a_row(rows, at, rows_found, True)
+        if len(with_commas) > len(lines) and (by_commas := _pieces_read(row, with_commas, width)) is not None \
+                and by_commas[1]:
+            read = by_commas
+        if read is not None:
+            taken[key] = read
     return taken
+
+
+def _lines_of_a_row(rows: list[Row], at: int, rows_found: set[int], commas: bool) -> list[Row]:
+    """The lines of the row found at `rows[at]` in `pdftotext -raw` text: it, and the lines after it up to the next
+    label or found row. With `commas`, a comma piece (`_comma_piece`) is no label: the lines after one go on, and
+    one right after a bare label (`（一）予以公开` / `１,１` / `１９` / the row found, `- - ３ - -`) opens the row."""
+    row = rows[at]
+    lines = [row]
+    if commas and at >= 2 and not row.label.strip() and _comma_piece(rows[at - 1]) is not None \
+            and id(rows[at - 1]) not in rows_found and not rows[at - 2].has_figures():
+        lines.insert(0, rows[at - 1])
+    for later in rows[at + 1 :]:
+        if id(later) in rows_found or (later.label.strip() and not (commas and _comma_piece(later) is not None)) \
+                or not later.figures_after_label or not (later.stacked or later.spaced):
+            break
+        lines.append(later)
+    return lines
+
+
+def _pieces_read(row: Row, lines: list[Row], width: int) -> tuple[Row, list] | None:
+    """The readings of the pieces and whole cells on the lines of `row` (`_wrapped_pieces_of_rows`, a table
+    counting its cells), with a row of all its words for the messages; None where no two pieces stand in a row."""
+    segments: list[tuple[bool, str]] = []  # (a piece, its text)
+    for line in lines:
+        if (piece := _comma_piece(line)) is not None:
+            segments.append((True, piece))
+        texts = [cell.text.strip() for cell in line.values() if cell.text.strip()]
+        for text in texts:  # words one space apart are whole cells, on a spaced row or in one line's cell
+            words = text.split()
+            segments += [(False, word) for word in words] if line.spaced or len(words) > 1 else \
+                [(is_wide_digits(text), text)]
+    readings = _pieces_grouped(tuple(segments), width)
+    if readings is None:
+        return None
+    cells = [RawCell(text, row.line) for _, text in segments]
+    # its classes set, not worked out from the texts: a comma piece (`１,０`) is no label here
+    labels = [] if _comma_piece(lines[0]) is not None else row.label_cells()
+    return (Row([*labels, *cells], spaced=True, page=row.page, _label_cells=labels, _values=cells,
+                _has_figures=True, _figures_after_label=True), list(readings))
 
 
 def _readings_across_lines(line_words: list[list[str]], width: int,
@@ -6896,7 +6946,8 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
             candidates = _with_year_split_off(report, "table 4", rows, data, [c.text for c in values],
                                               partial(R.row_candidates, width=width, blocks=blocks)) or []
         if not residue and data.stacked and not data.spaced and len(values) > 1 and (
-                across := _readings_across_lines([value.text.split() for value in values], width, R.review_sums_hold)):
+                across := _readings_across_lines([*[value.text.split() for value in values],
+                                                  *_review_lines_after(rows, data)], width, R.review_sums_hold)):
             # `pdftotext -raw`, a wide total wrapped a piece a line in its narrow column (`６ ２ １ ３` / `１` / `２` /
             # `０ ０ …`: 6, 2, 1, 3, 12, 0, …): the joinings of one line's last digits with the next's first; they
             # may also read a row the splits read one way (`１` / `０ ０ ０ １` / …: 1, 0, … or 10, blank, …, two
@@ -6937,6 +6988,17 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
                     "word a column with empty pipe cells among them (no column: the words fill every one), each "
                     "proceeding's total its outcomes' sum; the sums alone rule out a figure printed as two words: "
                     "read in order, marked recovered", data.line)
+
+
+def _review_lines_after(rows: list[Row], data: Row) -> list[list[str]]:
+    """`pdftotext -raw`: the words of the lines of figures and blank marks one space apart after table 4's row of
+    stacked pieces (`５ １ １ ５` / `１` / `２` / `- - - - - ２ - - １ ３`), rows of their own to rows.py, which go on
+    its cells in the content stream's order (table 4 has one row); none where a label or anything else follows."""
+    after = rows[next(index for index, row in enumerate(rows) if row is data) + 1 :]
+    if not after or not all(row.spaced and not row.label_cells() and row.values() for row in after):
+        return []
+    words = [[word for cell in row.values() for word in cell.text.split()] for row in after]
+    return words if all(read_count(word).state in (VALUE, BLANK) for line in words for word in line) else []
 
 
 def _review_words_short_of_the_columns(data: Row, fitted: list[RawCell | None], width: int) -> str | None:

@@ -256,3 +256,86 @@ def test_table_4_fifteen_figures_over_several_raw_lines_are_not_read_as_printed(
         assert all(cell.state == "unknown" or cell.value == value for cell, value in zip(reviews, truth)), lines
         assert not any(cell.state == "value" for cell in reviews), lines
         assert sum(cell.state == "unknown" for cell in reviews) >= 4, lines
+
+
+def _comma_pieces_table(results_total: list[str]) -> str:
+    """A table printing its blanks (`-`) whose 1,120 and 1,123 wrapped in their narrow columns inside their
+    thousands groups (`１,１` / `２０`), and the rows after them wrapped over two lines, their figures on a
+    third."""
+    lines_of = {"new_received": ["", "１,１", "２０", "- - ３ - -", "１,１", "２３"],
+                "granted": ["", "１,１", "１９", "- - ３ - -", "１,１", "２２"],
+                "results_total": results_total}
+    text = raw_text(lines_of).replace("二、上年结转政府信息公开申请数量 - - - - - - -",
+                                      "二、上年\n结转政府信息公开申请数量\n２ - - - - - ２")
+    return text.replace("四、结转下年度继续办理 - - - - - - -", "四、结转\n下年度继续办理\n３ - - - - - ３")
+
+
+def test_a_wide_figure_wrapped_inside_its_thousands_group_is_grouped_with_its_pieces():
+    # `１,１` is no figure on its own (rows.py takes it for a label): the first piece of 1,120, and the last piece
+    # of a row's cells is no figure of the row after it (`二、上年` / `结转…数量` / its own line of figures)
+    read = applications_of(parse_text(_comma_pieces_table(["", "１,１", "１９", "- - ３ - -", "１,１", "２２"]),
+                                      "raw.txt"))
+    expected = {"new_received": [1120, None, None, 3, None, None, 1123],
+                "granted": [1119, None, None, 3, None, None, 1122],
+                "results_total": [1119, None, None, 3, None, None, 1122],
+                "carried_over": [2, None, None, None, None, None, 2],
+                "carried_forward": [3, None, None, None, None, None, 3]}
+    for key, values in expected.items():
+        assert [c.value for c in read[key]] == values, (key, read[key])
+    for key in ("new_received", "granted", "results_total"):
+        # the grouping is the rules', not the text's: recovered, its blanks blank
+        assert {c.state for c in read[key]} == {"recovered", "blank"}, (key, read[key])
+
+
+def test_a_piece_cut_inside_its_thousands_group_that_no_grouping_completes_stays_unknown():
+    # `１,１` then a whole cell: no figure reads `１,１` (nor `１,１-`), so no reading makes the row: unknown, and the
+    # row after it keeps its own figures
+    read = applications_of(parse_text(_comma_pieces_table(["", "１,１", "- - ３ - - -", "１,１２２"]), "raw.txt"))
+    assert {c.state for c in read["results_total"]} == {"unknown"}, read["results_total"]
+    assert [c.value for c in read["carried_forward"]] == [3, None, None, None, None, None, 3], read["carried_forward"]
+
+
+def test_the_last_piece_of_a_row_is_never_the_figures_of_the_wrapped_label_after_it():
+    # Chromium's `-raw` page (header words a line each, `无` for a blank, a page break inside 三、本年度办理结果):
+    # the row after a wrapped 1,234 or 1,230 (`二、上年…`, `四、结转` / `下年度继续办理`) keeps its own figures; the
+    # piece `１,２` / `３４` before its label is the row before it's
+    blank = " ".join(["无"] * 7)
+    rows = [(label, blank) for key, label, _ in ROWS
+            if key not in ("new_received", "carried_over", "granted", "results_total", "carried_forward")]
+    lines = ["三、收到和处理政府信息公开申请情况", "申请人情况", "自然", "人", "法人或其他组织", "总计", "商业", "企业",
+             "科研", "机构", "社会公", "益组织", "法律服", "务机构", "其", "他",
+             "一、本年新收政府信息公开申请数量", "１,２", "３０", "无 无 ４ 无 无", "１,２", "３４",
+             "二、上年结转政府信息公开申请数量 ６ 无 无 无 无 无 ６", "\f三、本年", "度办理结", "果",
+             "（一）予以公开", "１,２", "２６", "无 无 ４ 无 无", "１,２", "３０",
+             *[f"{label} {figures}" for label, figures in rows],
+             "（七）总计", "１,２", "２６", "无 无 ４ 无 无", "１,２", "３０",
+             "四、结转", "下年度继续办理", "１０ 无 无 无 无 无 １０", "四、政府信息公开行政复议、行政诉讼情况"]
+    read = applications_of(parse_text(TITLE + "\n".join(lines) + "\n", "raw.txt"))
+    expected = {"new_received": [1230, None, None, 4, None, None, 1234],
+                "carried_over": [6, None, None, None, None, None, 6],
+                "granted": [1226, None, None, 4, None, None, 1230],
+                "results_total": [1226, None, None, 4, None, None, 1230],
+                "carried_forward": [10, None, None, None, None, None, 10]}
+    for key, values in expected.items():
+        assert [c.value for c in read[key]] == values, (key, read[key])
+        assert "unknown" not in {c.state for c in read[key]}, (key, read[key])
+
+
+def test_a_wide_review_total_wrapped_before_a_line_of_blank_marks_is_grouped_with_that_line():
+    # `-raw`: `６ ２ １ ３` / `１` / `２` / `- - - - - １ - - ２ ３`: the line of marks and figures is a row of its own
+    # to rows.py, and goes on the table's one row: 6, 2, 1, 3, 12, five blanks, 1, -, -, 2, 3
+    from tests.unit.test_layout_raw_classes import REVIEW_HEADER
+
+    zeros = " ".join(["０"] * 7)
+    table_3 = raw_text({key: [zeros] for key, _, _ in ROWS}).rstrip("\n").split("\n")[:-1]
+
+    def reviews_of(lines: list[str]) -> list:
+        text = "\n".join([*table_3, *REVIEW_HEADER, *lines, "五、存在的主要问题及改进情况", "无。"]) + "\n"
+        return [(c.state, c.value) for c in parse_text(text, "raw.txt").cells if c.table == "reviews"]
+
+    read = reviews_of(["６ ２ １ ３", "１", "２", "- - - - - １ - - ２ ３"])
+    assert [value for _, value in read] == [6, 2, 1, 3, 12, None, None, None, None, None, 1, None, None, 2, 3], read
+    assert {state for state, _ in read} == {"recovered", "blank"}, read
+    # `１` | `２` as 12 breaks the first proceeding's sum there (6 + 2 + 1 + 3 is 12, not 13): no reading, unknown
+    read = reviews_of(["６ ２ １ ４", "１", "２", "- - - - - １ - - ２ ３"])
+    assert {state for state, _ in read} == {"unknown"}, read
