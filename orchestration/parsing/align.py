@@ -293,6 +293,7 @@ def _tied_with_a_bare_neighbour(placed: dict[int, int], gains: list, rows: tuple
     wrapped round the figures, the shared words its end, as much as the figures may be row j's. The shared
     words name neither, so both rows are left out (their cells unknown), never one given the other's figures."""
     tied: set[int] = set()
+    placed_at = {kept[k] for k in placed}
     for i, j in placed.items():
         if not rows[j].ending or gains[i][j] != SHARED_GAIN or not candidates[kept[i]].several:
             continue  # most placed labels: their own words (a lone figure after a label is no row's whole line)
@@ -301,7 +302,6 @@ def _tied_with_a_bare_neighbour(placed: dict[int, int], gains: list, rows: tuple
                     or candidates[kept[c]].has_figures:
                 continue
             low, high = sorted((kept[c], kept[i]))
-            placed_at = {kept[k] for k in placed}
             if not any(candidates[k].has_figures or k in placed_at for k in range(low + 1, high)):
                 tied.update((i, c))
     return tied

@@ -45,6 +45,13 @@ class _Spent(Exception):
     """The search of `band_readings` went past its bound."""
 
 
+def _spend(spent: list[int]) -> None:
+    """One unit of `band_readings`' work (`spent`, what is left of it) taken; _Spent past its bound."""
+    spent[0] -= 1
+    if spent[0] < 0:
+        raise _Spent
+
+
 # a block's readings as a band of so many rows (`band_readings`' `block_options`): (its columns, its rows' cells)
 BlockOptions = Callable[[int, int], Sequence[tuple[int, list[list[T]]]]]
 
@@ -90,15 +97,11 @@ def band_readings(blocks: Sequence[Sequence[object]], rows: int, columns: int, r
         # (the block after the band, its rows' cells, its columns merged into a left neighbour's block) for
         # every band that may open at `block`
         for count in range(1, rows - row + 1):
-            spent[0] -= 1
-            if spent[0] < 0:
-                raise _Spent
+            _spend(spent)
             for end, taken in _tilings(options_of, len(blocks), block, count, columns,
                                        spent if block_options else None, nested):
                 if block_options is not None:  # each tiling a band tried, where blocks have several
-                    spent[0] -= 1
-                    if spent[0] < 0:
-                        raise _Spent
+                    _spend(spent)
                 widths = [width for width, _ in taken]
                 orders = [list(range(columns))]  # each block's columns, left to right
                 if widths[-1] == 1:  # the last block a column merged above, set after the others
@@ -196,9 +199,7 @@ def _tilings(options_of: BlockOptions, blocks: int, block: int, count: int, colu
             return
         for width, cells in options_of(at, count):
             if spent is not None:
-                spent[0] -= 1
-                if spent[0] < 0:
-                    raise _Spent
+                _spend(spent)
             if held + width <= columns:
                 yield from runs(at + 1, held + width, [*taken, (width, cells)])
         if nested is not None and count > 1:

@@ -1824,7 +1824,7 @@ def _shape(rows: list[Row]) -> tuple:
 def find_application_rows(rows: list[Row], template: str) -> dict[str, Row]:
     """Each template row of table 3 → the row its figures are read from, by aligning the rows'
     labels to the template's label sequence. A row whose label is cut over two pipe rows that both hold
-    figures or blank marks is left out (`label_rests_holding_figures`), and so is any row found on the
+    figures or blank marks is left out (`rows_left_out_by_the_labels`), and so is any row found on the
     rest's pipe row."""
     labelled, assignment, unplaced, rests, _ = _aligned_labels(_shape(rows), template)
     sequence = template_sequence(template)
@@ -1868,27 +1868,26 @@ def find_application_rows(rows: list[Row], template: str) -> dict[str, Row]:
     return found
 
 
-def label_rests_holding_figures(rows: list[Row], template: str) -> dict[str, Row]:
-    """Each row of table 3 whose label a converter cut over two pipe rows, the other of which (its label's
-    rest, or its beginning) holds figures or blank marks too (`| 三、 | （一）予以公 | 3 — | — 3 | 7 |` /
-    `| 本年 | 开 | 1 |  |  |`, markitdown of a PDF) → that other row. Whose its figures are is not known: a wide
-    figure wrapped in its narrow column leaves a piece on each row (`3` / `1` for 31), or the other row's are
-    a row's whose label is lost; `find_application_rows` leaves the row out, to be read unknown."""
-    *_, rests, _ = _aligned_labels(_shape(rows), template)
-    return {key: rows[index] for index, key in rests.items() if key is not None}
+def rows_left_out_by_the_labels(rows: list[Row], template: str) -> tuple[dict[str, Row], dict[str, Row]]:
+    """The rows of table 3 `find_application_rows` leaves out, to be read unknown, from the one alignment of its
+    labels, each → the row that says why:
+    - the rows whose label a converter cut over two pipe rows, the other of which (its label's rest, or its
+      beginning) holds figures or blank marks too (`| 三、 | （一）予以公 | 3 — | — 3 | 7 |` / `| 本年 | 开 | 1 |  |  |`,
+      markitdown of a PDF) → that other row. Whose its figures are is not known: a wide figure wrapped in its
+      narrow column leaves a piece on each row (`3` / `1` for 31), or the other row's are a row's whose label
+      is lost;
+    - the rows tied over a line of figures placed on one of them only by the words several rows end in, while
+      another of those rows' label stands beside it without figures (`align._tied_with_a_bare_neighbour`):
+      which row owns the line is not known → the row the order gave it (the line of figures, or the label
+      beside it)."""
+    *_, rests, tied = _aligned_labels(_shape(rows), template)
+    return ({key: rows[index] for index, key in rests.items() if key is not None},
+            {key: rows[index] for key, index in tied.items()})
 
 
 ROWS_TIED_BY_SHARED_WORDS = (
     "a line of figures stands beside its label and another row's, the one placed by the words both rows' labels "
     "end in alone, the other without figures and maybe wrapped round that line: which row's it is not known")
-
-
-def rows_tied_by_shared_words(rows: list[Row], template: str) -> dict[str, Row]:
-    """The rows of table 3 left out because a line of figures is placed on one of them only by the words
-    several rows end in, while another of those rows' label stands beside it without figures
-    (`align._tied_with_a_bare_neighbour`): which row owns the line is not known. Each → the row the order
-    gave it (the line of figures, or the label beside it)."""
-    return {key: rows[index] for key, index in _aligned_labels(_shape(rows), template)[4].items()}
 
 
 def _figures_read_once(rows: list[Row], labelled: tuple[int, ...], assignment: dict[str, int],
@@ -2255,7 +2254,7 @@ def _aligned_labels(shape: tuple[tuple[tuple[str, ...], bool, bool, bool, _Place
         elif position not in held.values() and \
                 (cut := _label_cut_over_pipe_rows(shape, labelled, position, sequence, rest_figures=True)) is not None:
             # the same, the rest's pipe row holding figures or blank marks too (`| 本年 | 开 | 1 |  |`): the label
-            # names its row, whose figures are not known (`label_rests_holding_figures`)
+            # names its row, whose figures are not known (`rows_left_out_by_the_labels`)
             texts, held[position] = (own, cut[0]), cut[1]
             absorbed.add(cut[1])
         elif (round_it := _label_round_a_pipe_row(shape, labelled, position, sequence)) is not None:
@@ -2644,8 +2643,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             row = Row(list(counted[key]), stacked=True)
         if row is None:
             if cut_rests is None:  # asked once, of a table missing a row
-                cut_rests = label_rests_holding_figures(rows, template)
-                tied = rows_tied_by_shared_words(rows, template)
+                cut_rests, tied = rows_left_out_by_the_labels(rows, template)
             if key in cut_rests:
                 report.warn("missing_row", f"table 3: row {key}: its label is cut over two pipe rows and the other "
                             f"(line {cut_rests[key].line}) holds figures or blank marks too, which may be pieces of "

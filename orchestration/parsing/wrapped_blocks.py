@@ -60,10 +60,10 @@ def _width(text: str) -> int:
     return sum(1 if char == "," else 3 for char in text)
 
 
-def _may_wrap(text: str) -> bool:
-    """A word that may be a piece of a wrapped figure: full-width digits, maybe with separators, not opening
-    on one."""
-    return bool(_PIECE_RE.fullmatch(text))
+def is_piece(word: str) -> bool:
+    """A word that may be a piece of a full-width figure wrapped in its column (`１,０`, `８０`): full-width
+    digits, maybe with separators, not opening on one."""
+    return bool(_PIECE_RE.fullmatch(word))
 
 
 def is_count(text: str) -> bool:
@@ -109,7 +109,7 @@ def block_readings(words: Sequence[str], lines: Sequence[int], rows: int, column
     if not rows * columns <= n <= rows * columns * MAX_PIECES:
         return []
     found: list[Reading] = []
-    wrappable = [_may_wrap(word) for word in words]
+    wrappable = [is_piece(word) for word in words]
 
     def row_cells(at: int, counts: Sequence[int], moved: Sequence[int], tail: int) -> list[list[int]] | None:
         # the row's cells from `at` in poppler's order (the `moved` columns' words from `tail`), or None where
@@ -214,7 +214,3 @@ def options_of_blocks(words: Sequence[str], lines: Sequence[int], blocks: Sequen
         return known[block, count]
     return options
 
-
-def is_piece(word: str) -> bool:
-    """A word that may be a piece of a full-width figure wrapped in its column (`１,０`, `８０`)."""
-    return _may_wrap(word)
