@@ -2499,6 +2499,8 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     pipe_headers = _pipe_headers(rows) if any(row.piped for row in rows) else None
     rows, no_column_dropped = _without_empty_cells_of_no_column(rows, pipe_headers) if pipe_headers is not None \
         else (rows, set())
+    # LibreOffice's cells wrapped over two lines round their row's line (`１,１２` / … / `０`), read where proven
+    rows, joined = CT.pieces_across_their_rows(rows) if any(row.aligned for row in rows) else (rows, [])
     found = _found_again(rows, template, found_for_table_2)
     allowed = L.application_rows(template)
     if "other" in found and "other" not in allowed:
@@ -3033,6 +3035,13 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             for cell in report.cells[start:]:
                 if cell.state == VALUE:
                     cell.state = RECOVERED
+        if joined and (pieces := [cell for raw, cell in zip(fitted, report.cells[start:])
+                                  if cell.state == VALUE and any(raw is piece for piece in joined)]):
+            for cell in pieces:
+                cell.state = RECOVERED
+            report.warn("cells_recovered", f"table 3 {key}: a figure wrapped over two lines round the row's line, "
+                        "its first piece cut in its last group of thousands and the piece below it the digits it "
+                        "lacks, both from the cell's left edge (LibreOffice): joined, marked recovered", row.line)
     if any(row.aligned for row in found.values()):
         _stacked_figures_by_the_sums(report, rows, read, width)
         _short_rows_by_the_pages_full_rows(report, rows, read, width)
