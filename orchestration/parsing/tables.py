@@ -6897,7 +6897,8 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
         values, anchors = [cell for figures in by_proceeding for cell in figures], None
     fitted, problem, code = fit_row(data, values, width, anchors, row_rule=R.review_sums_hold)
     cut = False
-    if problem and anchors is None and not data.joined and (shown := _review_columns_shown(rows, data, values)):
+    if problem and anchors is None and not data.joined and \
+            (shown := _review_columns_shown(rows, data, values, cells_known and data.tabbed)):
         report.warn("columns_cut", f"table 4: the header shows its first {len(shown)} columns only (the others cut "
                     "at the page's edge), and the row as many figures, each group's total its parts' sum: read in "
                     "order, the others unknown", data.line)
@@ -7260,21 +7261,26 @@ def _another_fifteen_past_the_header(rows: list[Row], past_the_heading: Sequence
         [c.text for c in after] != [c.text for c in figures]
 
 
-def _review_columns_shown(rows: list[Row], data: Row, values: list[RawCell]) -> list[RawCell] | None:
+def _review_columns_shown(rows: list[Row], data: Row, values: list[RawCell], cells_known: bool = False
+                          ) -> list[RawCell] | None:
     """Table 4 laid wider than the page and cut at its edge (LibreOffice's PDF of a wide page), its
     header words wrapped where their positions say nothing (`结果维` over `持`, or one character a
     line): the header's columns counted by a character each outcome's word alone holds (`维` of
     结果维持 … `计` of 总计). When they are the table's first columns, fewer than all, the row holds
-    exactly as many figures or blank marks, and each whole group's total is its parts' sum, the
-    figures, in order, are those columns'. None otherwise."""
+    exactly as many figures or blank marks (`cells_known`: as many cells, an empty one a cell printed
+    empty, in a format whose reader knows each cell's bounds: a PDF's ruled grid), and each whole group's
+    total is its parts' sum, the figures, in order, are those columns'. None otherwise."""
     shown = _review_columns_in_header(rows, data)
     groups = len(L.REVIEW_OUTCOME_KEYS)
     if shown is None or shown == groups * len(L.PROCEEDING_KEYS):
         return None
     whole = shown // groups  # groups shown with their total
-    figures = figure_parts([value for value in values if not value.is_empty])
-    if not data.aligned:  # `pdftotext -raw`: the figures one space apart, on a line of their own
-        figures = [RawCell(word, value.line) for value in figures for word in value.text.split()]
+    if cells_known and len(values) == shown:
+        figures = list(values)
+    else:
+        figures = figure_parts([value for value in values if not value.is_empty])
+        if not data.aligned:  # `pdftotext -raw`: the figures one space apart, on a line of their own
+            figures = [RawCell(word, value.line) for value in figures for word in value.text.split()]
     if len(figures) != shown:
         return None
     read = [read_count(figure.text) for figure in figures]
