@@ -6899,8 +6899,9 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
     cut = False
     if problem and anchors is None and not data.joined and \
             (shown := _review_columns_shown(rows, data, values, cells_known and data.tabbed)):
+        printed = "cells (a blank one printed empty)" if any(cell.is_empty for cell in shown) else "figures"
         report.warn("columns_cut", f"table 4: the header shows its first {len(shown)} columns only (the others cut "
-                    "at the page's edge), and the row as many figures, each group's total its parts' sum: read in "
+                    f"at the page's edge), and the row as many {printed}, each group's total its parts' sum: read in "
                     "order, the others unknown", data.line)
         fitted, problem, cut = [*shown, *[None] * (width - len(shown))], None, True
     if data.piped and _merged_cell_read_as_one(fitted, values, width):
