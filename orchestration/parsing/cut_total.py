@@ -18,6 +18,12 @@ text apart; the total is then its parts' sum (`_total_from_its_parts`), checked 
   more digits in the column): the figure ended before the edge, a `value` as printed;
 * anything else (a text no leading part of the sum): `unknown`, the report does not add up or was cut
   elsewhere.
+
+A row whose cells wrap over two lines in their narrow columns (`pieces_across_their_rows`): LibreOffice sets a
+cell's text from its left edge and centres a cell of one line in its row, so `pdftotext -layout` writes the
+wrapped cells' first lines above the row's own line and their second lines below it, each pair sharing its left
+edge (`１,１２` / the row's other cells / `０` for 1,120; the cut total's `１` / … / `２` for 1,123). Such pieces are
+the row's: read where the text proves them (module doc of that function), else left as rows.py marked them.
 """
 
 from __future__ import annotations
@@ -29,7 +35,7 @@ from decimal import Decimal
 from ..core import labels as L
 from .cells import BLANK, RECOVERED, UNKNOWN, VALUE, read_count
 from .record import Cell
-from .rows import RawCell, Row, cell_parts, figure_parts
+from .rows import CUT, STACKED, RawCell, Row, cell_parts, figure_parts
 
 TOTAL_NAME = L.APPLICANTS["total"][0]
 _SPANNING = ("法人或其他组织", "申请人情况")
@@ -175,3 +181,143 @@ def total_as_printed(total: Cell, parts: list[Cell], printed: RawCell, widest: i
             and sum((cell.value or Decimal(0) for cell in parts), Decimal(0)) == read.value:
         total.value, total.state = read.value, VALUE
     return None
+
+
+def _left(cell: RawCell) -> float:
+    """The glyph column where a cell's text starts (a cut figure's as printed: `１,１２`, its text `１１２`)."""
+    return cell.x_glyphs - len(cell.printed or cell.text) / 2
+
+
+def _lacks(printed: str) -> int:
+    """How many digits a figure cut in its last group of thousands lacks (`１,１２`: 1), 0 if none."""
+    cut = _CUT_GROUP_RE.fullmatch(L.normalize_text(printed).strip())
+    return 3 - len(cut.group(1)) if cut else 0
+
+
+_CUT_GROUP_RE = re.compile(r"\d{1,3}(?:,\d{3})*,(\d{0,2})")
+
+
+def _head_and_tail_of(summed: int, head: str, tail: str) -> bool:
+    """Whether a total wrapped over two lines and cut at the page's edge, its lines showing `head` and `tail`,
+    is `summed` as the page may print it: the head its leading characters, the tail the start of a later part
+    (a line holds one character at least), the figure two characters or more (it wrapped)."""
+    head, tail = _digits(head), _digits(tail)
+    return any(len(form) >= 2 and form.startswith(head) and bool(tail) and tail in form[len(head):]
+               for form in _as_the_page_prints(summed, None))
+
+
+def pieces_across_their_rows(rows: list[Row], shown: int = len(L.APPLICANT_KEYS) - 1) -> tuple[list[Row], list[RawCell]]:
+    """Aligned text of LibreOffice's page whose header names its total cut at the page's edge
+    (`names_a_cut_total`): a row whose line prints no figure in a column where the lines just above and below
+    print the pieces rows.py left unread (`STACKED`, `CUT`), each pair sharing its left edge, the lines above
+    and below holding no other figure (a margin heading's words may stand there). The pair is the row's cell
+    wrapped over two lines (module doc). It is read where the text proves it:
+
+    * a figure cut in its last group of thousands (`１,１２`) over a piece of exactly the digits it lacks
+      (`０`): one figure, `１,１２０`, on the row's line;
+    * the pair right of every other cell, in a row that then prints its `shown` applicant cells on its line
+      (a figure or mark each, `one_a_column`): the total's text, cut at the page's edge — its top piece, as the
+      first characters of the total, where the parts' sum as the page prints it opens with the top piece and
+      goes on with the bottom one (the cut-total readers then check it against the sum, as any cut total's);
+
+    else the row and its pieces are left as they are (unknown). A line of pieces next to another row's line of
+    figures (two lines off: the pieces may be that row's) mends nothing. The rows returned are new where mended,
+    the list given is not changed; beside them, the figures joined from pieces (to be marked recovered: read
+    from pieces, they are never evidence that a rule passes)."""
+    if not any(cell.problem in (STACKED, CUT) for row in rows for cell in row.cells):
+        return rows, []  # most tables: no piece left unread
+    header = []
+    for row in rows:
+        if any(not cell.is_empty for cell in row.values()):
+            break
+        header.append(row)
+    if not names_a_cut_total(header) or _rest_of_the_name_shown(header):
+        return rows, []
+    by_line = {row.line: row for row in rows if row.aligned and row.cells}
+    mended: dict[int, Row] = {}  # line → its row, mended
+    joined: list[RawCell] = []
+    for row in rows:
+        if not row.aligned or not row.label_cells() or row.line in mended \
+                or any(cell.problem for cell in row.values()):
+            continue
+        above, below = by_line.get(row.line - 1), by_line.get(row.line + 1)
+        if above is None or below is None or above.line in mended or below.line in mended \
+                or _a_rows_figures(by_line.get(row.line - 2)) or _a_rows_figures(by_line.get(row.line + 2)):
+            continue
+        tops, bottoms = _pieces(above), _pieces(below)
+        if not tops or tops is None or bottoms is None or len(tops) != len(bottoms):
+            continue
+        pairs = list(zip(tops, bottoms))
+        if any(abs(_left(top) - _left(bottom)) > 0.5 for top, bottom in pairs):
+            continue
+        own = [cell for cell in row.values() if not cell.is_empty]
+        if any(_left(cell) - 1 <= _left(top) <= _left(cell) + len(cell.printed or cell.text) + 1
+               for top, _ in pairs for cell in own):
+            continue  # the row prints something in the pair's column: no piece of its
+        cells = _read_pairs(pairs, own, row.line, shown)
+        if cells is None:
+            continue
+        joined += cells[:-1]
+        mended[row.line] = _with_cells(row, sorted([*row.cells, *cells], key=lambda cell: cell.x_glyphs or -1))
+        for line, pieces in ((above.line, tops), (below.line, bottoms)):
+            taken = {id(piece) for piece in pieces}
+            mended[line] = _with_cells(by_line[line], [cell for cell in by_line[line].cells if id(cell) not in taken])
+    if not mended:
+        return rows, []
+    kept = []
+    for row in rows:
+        if by_line.get(row.line) is not row or row.line not in mended:
+            kept.append(row)
+        elif mended[row.line].cells:  # a line of pieces alone, all taken, is gone
+            kept.append(mended[row.line])
+    return kept, joined
+
+
+def _a_rows_figures(row: Row | None) -> bool:
+    """A row's label and figures on one line."""
+    return row is not None and bool(row.label_cells()) and any(not cell.is_empty for cell in row.values())
+
+
+def _rest_of_the_name_shown(header_rows: Iterable[Row]) -> bool:
+    """The header prints the rest of the total's name as a word of its own (`总` / `计` stacked a character a line
+    in a narrow column, as Chromium wraps it): the column is not cut, its name wrapped."""
+    return any(TOTAL_NAME.endswith(word) for row in header_rows for whole in row.cells for part in cell_parts(whole)
+               if (word := L.squash(part.text)) and not TOTAL_NAME.startswith(word))
+
+
+def _pieces(row: Row) -> list[RawCell] | None:
+    """The unread pieces of a line of pieces alone (None where it prints another figure or mark), left to right."""
+    values = [cell for cell in row.values() if not cell.is_empty]
+    if any(cell.problem not in (STACKED, CUT) or cell.x_glyphs is None or len(cell.text.split()) != 1
+           for cell in values):
+        return None
+    return sorted(values, key=lambda cell: cell.x_glyphs)
+
+
+def _read_pairs(pairs: list[tuple[RawCell, RawCell]], own: list[RawCell], line: int, shown: int) -> list[RawCell] | None:
+    """The cells the pairs give their row (`pieces_across_their_rows`), or None where one is not proven."""
+    joined, head = [], None
+    for index, (top, bottom) in enumerate(pairs):
+        lacking = _lacks(top.printed) if top.printed else 0  # rows.py kept a cut figure's text as printed
+        rest = _digits(bottom.text)
+        if lacking and bottom.problem == STACKED and rest.isdigit() and len(rest) == lacking:
+            text = top.printed + bottom.text.strip()
+            joined.append(RawCell(text, line, top.x, columns=top.columns, x_glyphs=_left(top) + len(text) / 2))
+        elif index == len(pairs) - 1 and not top.printed and top.problem == STACKED and bottom.problem == STACKED \
+                and all(cell.x_glyphs < top.x_glyphs for cell in own):
+            head = top
+        else:
+            return None
+    parts = figure_parts(sorted([*own, *joined], key=lambda cell: cell.x_glyphs))
+    if head is None or not one_a_column(parts, shown):
+        return None
+    summed = sum(int(read.value) for part in parts if (read := read_count(part.text)).state == VALUE)
+    if not _head_and_tail_of(summed, head.text, pairs[-1][1].text):
+        return None
+    return [*joined, RawCell(head.text, line, head.x, columns=head.columns, x_glyphs=head.x_glyphs)]
+
+
+def _with_cells(row: Row, cells: list[RawCell]) -> Row:
+    return Row(cells, padded=row.padded, aligned=row.aligned, short_by=row.short_by, joined=row.joined,
+               stacked=row.stacked, gaps_are_cells=row.gaps_are_cells, spaced=row.spaced, lines_apart=row.lines_apart,
+               page=row.page, piped=row.piped, ruled=row.ruled, amount_may_go_on=row.amount_may_go_on, tabbed=row.tabbed)

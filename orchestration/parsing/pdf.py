@@ -105,7 +105,8 @@ class CutColumn:
     chars_of: dict[int, list[Char]]  # the characters of its cells, by row
     room: float  # points of it the paper shows
     width: float  # the page's
-    figures: tuple[tuple[float, int, float], ...]  # the table's other figures: inset from their cell's left edge, digits, x1 of the first digit from that edge
+    # the table's other figures: inset from their cell's left edge, digits, x1 of the first digit from that edge, column
+    figures: tuple[tuple[float, int, float, int], ...]
     whole: dict[int, str] | None = None  # each cell's text with what the file holds past the edge (`_past_the_edge`)
     past: bool = False  # some of its text stands past the edge
 
@@ -456,7 +457,7 @@ def _table(hs: list, vs: list, chars: list[Char], centres, width: float | None =
                 whole = {row: cell_text(chars + past.get(row, ([], set()))[0]) for row, chars in chars_of.items()}
         _read_the_cut_column(grid, cut, chars_of, width)
         cut_column = CutColumn(cut, chars_of, width - xs[cut], width,
-                               _figures_in([(xs[c0], texts[key]) for key, (_, c0, _, _) in cells.items() if c0 != cut]),
+                               _figures_in([(c0, xs[c0], texts[key]) for key, (_, c0, _, _) in cells.items() if c0 != cut]),
                                whole, bool(past))
     return Table(*_table_box(cells, xs, ys), grid, tuple(xs), cut_column, bool(closing)), taken
 
@@ -543,14 +544,14 @@ def _glyphs_lost_in_a_wrap(cells: list[list[list[Char]]]) -> bool:
     return False
 
 
-def _figures_in(cells: list[tuple[float, list[Char]]]) -> tuple[tuple[float, int, float], ...]:
-    """Each figure's inset from its cell's left edge, its digits, and how far from that edge its first
-    digit ends. `cells`: each cell's left edge and characters."""
+def _figures_in(cells: list[tuple[int, float, list[Char]]]) -> tuple[tuple[float, int, float, int], ...]:
+    """Each figure's inset from its cell's left edge, its digits, how far from that edge its first digit
+    ends, and its column. `cells`: each cell's column, left edge and characters."""
     figures = []
-    for left, chars in cells:
+    for column, left, chars in cells:
         shown = sorted((char for char in chars if char.text.strip()), key=_left)
         if shown and all(char.text.isdigit() for char in shown):
-            figures.append((shown[0].x0 - left, len(shown), shown[0].x1 - left))
+            figures.append((shown[0].x0 - left, len(shown), shown[0].x1 - left, column))
     return tuple(figures)
 
 
@@ -583,6 +584,11 @@ def read_cut_columns(tables: list[Table]) -> None:
             if table.cut.room >= reach:
                 _read_the_cut_column(table.grid, table.cut.index, table.cut.chars_of, table.cut.width,
                                      first_digit_shown=True)
+    for table in cut:  # a page whose column rules stand a point apart from another's: its own columns say
+        if all(table.grid[row][table.cut.index] is None for row in table.cut.chars_of) \
+                and (reach := _reach_in_each_column(table)) is not None \
+                and table.cut.room >= reach:
+            _read_the_cut_column(table.grid, table.cut.index, table.cut.chars_of, table.cut.width, first_digit_shown=True)
 
 
 def _reach_of_figures_at_the_left(tables: list[Table]) -> float | None:
@@ -590,10 +596,29 @@ def _reach_of_figures_at_the_left(tables: list[Table]) -> float | None:
     they are set at their cells' left (three or more, of two lengths or more, each the same inset from
     its cell's left edge, within a point); None where they do not show it."""
     figures = [figure for table in tables for figure in table.cut.figures]
-    insets = [inset for inset, _, _ in figures]
-    if len(figures) < 3 or len({digits for _, digits, _ in figures}) < 2 or max(insets) - min(insets) > 1.0:
+    insets = [inset for inset, _, _, _ in figures]
+    if len(figures) < 3 or len({digits for _, digits, _, _ in figures}) < 2 or max(insets) - min(insets) > 1.0:
         return None
-    return max(end for _, _, end in figures)
+    return max(end for _, _, end, _ in figures)
+
+
+def _reach_in_each_column(table: Table) -> float | None:
+    """`_reach_of_figures_at_the_left` of one page's table whose columns' rules stand up to a point or so apart
+    from where each column's figures start (LibreOffice draws a page's rules a little off the next page's,
+    their figures where they were): each column's figures start the same inset from its left rule, within a
+    point, and a column shows figures of two lengths so (centred or right-aligned ones, a digit's half or
+    more apart, show no such inset); three figures or more, of two lengths or more. How far from its cell's
+    left edge a figure's first digit reaches, the most of any column; None where they do not show it."""
+    figures = table.cut.figures
+    if len(figures) < 3 or len({digits for _, digits, _, _ in figures}) < 2:
+        return None
+    by_column: dict[int, list[tuple[float, int]]] = {}
+    for inset, digits, _, column in figures:
+        by_column.setdefault(column, []).append((inset, digits))
+    spans = [max(inset for inset, _ in found) - min(inset for inset, _ in found) for found in by_column.values()]
+    if max(spans) > 1.0 or not any(len({digits for _, digits in found}) > 1 for found in by_column.values()):
+        return None
+    return max(end for _, _, end, _ in figures)
 
 
 def _read_the_cut_column(grid: list[list[str | None]], cut: int, chars_of: dict[int, list[Char]], width: float,

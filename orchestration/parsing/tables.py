@@ -2499,6 +2499,8 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     pipe_headers = _pipe_headers(rows) if any(row.piped for row in rows) else None
     rows, no_column_dropped = _without_empty_cells_of_no_column(rows, pipe_headers) if pipe_headers is not None \
         else (rows, set())
+    # LibreOffice's cells wrapped over two lines round their row's line (`１,１２` / … / `０`), read where proven
+    rows, joined = CT.pieces_across_their_rows(rows) if any(row.aligned for row in rows) else (rows, [])
     found = _found_again(rows, template, found_for_table_2)
     allowed = L.application_rows(template)
     if "other" in found and "other" not in allowed:
@@ -3033,6 +3035,13 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             for cell in report.cells[start:]:
                 if cell.state == VALUE:
                     cell.state = RECOVERED
+        if joined and (pieces := [cell for raw, cell in zip(fitted, report.cells[start:])
+                                  if cell.state == VALUE and any(raw is piece for piece in joined)]):
+            for cell in pieces:
+                cell.state = RECOVERED
+            report.warn("cells_recovered", f"table 3 {key}: a figure wrapped over two lines round the row's line, "
+                        "its first piece cut in its last group of thousands and the piece below it the digits it "
+                        "lacks, both from the cell's left edge (LibreOffice): joined, marked recovered", row.line)
     if any(row.aligned for row in found.values()):
         _stacked_figures_by_the_sums(report, rows, read, width)
         _short_rows_by_the_pages_full_rows(report, rows, read, width)
@@ -6888,9 +6897,11 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
         values, anchors = [cell for figures in by_proceeding for cell in figures], None
     fitted, problem, code = fit_row(data, values, width, anchors, row_rule=R.review_sums_hold)
     cut = False
-    if problem and anchors is None and not data.joined and (shown := _review_columns_shown(rows, data, values)):
+    if problem and anchors is None and not data.joined and \
+            (shown := _review_columns_shown(rows, data, values, cells_known and data.tabbed)):
+        printed = "cells (a blank one printed empty)" if any(cell.is_empty for cell in shown) else "figures"
         report.warn("columns_cut", f"table 4: the header shows its first {len(shown)} columns only (the others cut "
-                    "at the page's edge), and the row as many figures, each group's total its parts' sum: read in "
+                    f"at the page's edge), and the row as many {printed}, each group's total its parts' sum: read in "
                     "order, the others unknown", data.line)
         fitted, problem, cut = [*shown, *[None] * (width - len(shown))], None, True
     if data.piped and _merged_cell_read_as_one(fitted, values, width):
@@ -7251,21 +7262,26 @@ def _another_fifteen_past_the_header(rows: list[Row], past_the_heading: Sequence
         [c.text for c in after] != [c.text for c in figures]
 
 
-def _review_columns_shown(rows: list[Row], data: Row, values: list[RawCell]) -> list[RawCell] | None:
+def _review_columns_shown(rows: list[Row], data: Row, values: list[RawCell], cells_known: bool = False
+                          ) -> list[RawCell] | None:
     """Table 4 laid wider than the page and cut at its edge (LibreOffice's PDF of a wide page), its
     header words wrapped where their positions say nothing (`结果维` over `持`, or one character a
     line): the header's columns counted by a character each outcome's word alone holds (`维` of
     结果维持 … `计` of 总计). When they are the table's first columns, fewer than all, the row holds
-    exactly as many figures or blank marks, and each whole group's total is its parts' sum, the
-    figures, in order, are those columns'. None otherwise."""
+    exactly as many figures or blank marks (`cells_known`: as many cells, an empty one a cell printed
+    empty, in a format whose reader knows each cell's bounds: a PDF's ruled grid), and each whole group's
+    total is its parts' sum, the figures, in order, are those columns'. None otherwise."""
     shown = _review_columns_in_header(rows, data)
     groups = len(L.REVIEW_OUTCOME_KEYS)
     if shown is None or shown == groups * len(L.PROCEEDING_KEYS):
         return None
     whole = shown // groups  # groups shown with their total
-    figures = figure_parts([value for value in values if not value.is_empty])
-    if not data.aligned:  # `pdftotext -raw`: the figures one space apart, on a line of their own
-        figures = [RawCell(word, value.line) for value in figures for word in value.text.split()]
+    if cells_known and len(values) == shown:
+        figures = list(values)
+    else:
+        figures = figure_parts([value for value in values if not value.is_empty])
+        if not data.aligned:  # `pdftotext -raw`: the figures one space apart, on a line of their own
+            figures = [RawCell(word, value.line) for value in figures for word in value.text.split()]
     if len(figures) != shown:
         return None
     read = [read_count(figure.text) for figure in figures]

@@ -248,3 +248,27 @@ def test_a_table_4_cut_at_the_edge_printing_no_figure_is_blank_in_the_columns_it
 def test_a_table_4_cut_at_the_edge_with_a_figure_is_not_read_blank():
     reviews = _table_4_cut((OUTCOME_WORDS * 3)[:14], row="1                 1")
     assert not all(cell.state == "blank" for cells in reviews.values() for cell in list(cells.values())[:14])
+
+
+REVIEW_HEADER = ["四、政府信息公开行政复议、行政诉讼情况", "行政复议\t行政诉讼",
+                 "结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t未经复议直接起诉\t复议后起诉",
+                 "结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t结果维持\t结果纠正\t其他结果\t尚未审结"]
+
+
+def _reviews_of_a_pdf_grid(cells: list[str]) -> dict[str, Cell]:
+    """Table 4 as gdw's PDF reader writes LibreOffice's page cut after its 14th column: a tab at each cell's
+    bounds, a blank cell printed empty."""
+    text = TITLE + "\n".join([*REVIEW_HEADER, "\t".join(cells), "五、存在的主要问题及改进情况", "无。"]) + "\n"
+    report = parse_text(text, "lo-html.pdf", cells_known=True)
+    return {cell.column: cell for cell in report.cells if cell.table == "reviews" and cell.row == "litigation_after_review"}
+
+
+def test_table_4s_cut_total_over_empty_cells_of_a_pdf_grid_is_its_outcomes_sum():
+    # 14 cells, blanks printed empty: the first two groups add up, so the cells are the first 14 columns in
+    # order and the cut total is its four outcomes' sum, recovered (3.19: a short row, the total unknown)
+    read = _reviews_of_a_pdf_grid(["2", "", "1", "", "3", "", "", "", "", "", "1", "", "", ""])
+    assert (read["upheld"].value, read["pending"].state) == (1, "blank")
+    assert (read["total"].value, read["total"].state) == (1, "recovered")
+    # a group that does not add up: not read in order, the cut total unknown
+    read = _reviews_of_a_pdf_grid(["2", "", "1", "", "4", "", "", "", "", "", "1", "", "", ""])
+    assert read["total"].state == "unknown"

@@ -4,8 +4,9 @@ read wrong cells at parser 3.15 (issue 14):
 - LibreOffice's PDF of the page: a figure of wide digits with a thousands separator too wide for its narrow
   column wraps over two lines of its cell, which the row's height centres round the row's line: the first
   piece above the row's line, the rest below it (`１,１２` / row / `０` for １,１２０), both set from the cell's
-  left edge. Reading the piece below as the whole figure read 1120 as 0: the pieces are pieces, joined only
-  where the row's sum holds on the joined figures, else unknown.
+  left edge. Reading the piece below as the whole figure read 1120 as 0: the pieces are pieces, joined where
+  the row's sum holds on the joined figures, or where the total is cut and the first piece lacks exactly the
+  digits of the piece below in its last group of thousands (cut_total.pieces_across_their_rows), else unknown.
 - LibreOffice's PDF of the DOCX: a later page without the header sets its columns by its own text (a narrower
   label column moves them a column's width left), and a sparse row there (`3 … 2 … 5`, blank cells printing
   nothing) keeps its sum under the header's columns shifted one column as well as where it stands. Placed
@@ -94,17 +95,56 @@ def test_a_wide_figure_wrapped_round_its_rows_line_is_joined_where_the_sums_hold
     assert [cell.value for cell in read["granted"]] == [D(v) for v in PAGE_FIGURES["granted"]]
 
 
-def test_a_wide_figure_wrapped_round_its_row_beside_a_cut_total_is_never_its_last_piece():
-    # the total cut at the paper's edge (`１` / `１`): no sum checks the natural person's pieces, which are
-    # then unknown, never read as the piece below (`０`, where 1120 is printed)
+def test_a_wide_figure_wrapped_round_its_row_beside_a_cut_total_is_joined_by_its_separator():
+    # the total cut at the paper's edge (`１` / `２` of 1,132): no sum checks the natural person's pieces, but
+    # `１,１２` lacks one digit of its last group of thousands and `０` below it, from the same left edge, is that
+    # digit: 1,120, recovered (3.19 left both unknown); the total is its parts' sum, opening with `１` and going on
+    # with `２` as the page prints it, recovered
     report = parse_text(page_text(total_cut=True), "lo-page-cut.txt")
     read = applications_of(report)
     for key in ("new_received", "results_total"):
-        natural, total = read[key][0], read[key][6]
-        assert natural.state == "unknown" and total.state == "unknown", (key, natural, total)
-        assert [cell.value for cell in read[key][1:6]] == [D(v) for v in PAGE_FIGURES[key][1:6]]
+        assert [cell.value for cell in read[key]] == [D(v) for v in PAGE_FIGURES[key]], (key, read[key])
+        assert read[key][0].state == "recovered" and read[key][6].state == "recovered", (key, read[key])
     assert read["granted"][6].value == D(512)  # a total cut short of one line: its parts' sum, recovered
 
+
+def test_a_cut_total_wrapped_round_its_rows_line_is_its_parts_sum(monkeypatch):
+    # six cells whole on the row's line and only the cut total wrapped round it (`１` / `２` of 1,002): the
+    # pieces are the total's first glyphs, its parts' sum, recovered (3.19: the row unknown, its pieces unread)
+    figures = dict(PAGE_FIGURES, new_received=[990, 0, 3, 0, 9, 0, 1002])
+    monkeypatch.setitem(globals(), "PAGE_FIGURES", figures)
+    read = applications_of(parse_text(page_text(total_cut=True), "lo-page-cut.txt"))
+    assert [cell.value for cell in read["new_received"]] == [D(v) for v in figures["new_received"]], read["new_received"]
+    assert read["new_received"][6].state == "recovered"
+
+
+def test_pieces_that_do_not_complete_a_cut_figure_stay_unknown(monkeypatch):
+    # `１,１２` over `０５`: two digits where one is lacking, no figure as printed; and the cut total's pieces
+    # `１` / `９` where the parts add up to 1,132 (no `９` after its first glyph): neither is read
+    text = page_text(total_cut=True)
+    lines = text.split("\n")
+    below = next(i for i, line in enumerate(lines) if line.startswith("一、本年新收")) + 1
+    lines[below] = lines[below].replace("０ ", "０５", 1)  # as wide as before: the total's pieces stay in line
+    results = next(i for i, line in enumerate(lines) if line.startswith("（七）总计")) + 1
+    lines[results] = lines[results][:-1] + "９"
+    read = applications_of(parse_text("\n".join(lines), "lo-page-cut.txt"))
+    for key in ("new_received", "results_total"):
+        assert read[key][0].state == "unknown" and read[key][6].state == "unknown", (key, read[key])
+
+
+def test_a_total_whose_name_is_wrapped_not_cut_takes_no_piece_as_its_text():
+    # Chromium stacks a narrow column's header a character a line (`总` / `计`) and its figures a digit a line
+    # round the row's line: the column is not cut, and `１` is no cut total's first glyph
+    text = page_text(total_cut=True)
+    lines = text.split("\n")
+    header = next(i for i, line in enumerate(lines) if line.rstrip().endswith("总"))
+    lines.insert(header + 1, " " * (len(lines[header]) - 1) + "计")
+    read = applications_of(parse_text("\n".join(lines), "lo-page-cut.txt"))
+    for key in ("new_received", "results_total"):
+        assert read[key][6].state == "unknown" or read[key][6].value == D(PAGE_FIGURES[key][6]), read[key]
+        assert read[key][0].state == "unknown" or read[key][0].value == D(PAGE_FIGURES[key][0]), read[key]
+    assert not any("joined, marked recovered" in warning.message for warning in parse_text(
+        "\n".join(lines), "x.txt").warnings)
 
 
 def test_a_wide_figure_whose_pieces_a_row_beside_may_own_is_never_its_last_piece_beside_a_cut_total(monkeypatch):

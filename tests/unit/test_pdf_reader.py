@@ -528,6 +528,27 @@ def test_a_table_whose_own_figures_stand_at_the_left_reads_its_cut_column_whatev
     assert [row[3] for row in centred.grid] == [None, None, None]
 
 
+def test_a_page_whose_column_rules_stand_a_point_apart_reads_its_cut_column_by_each_columns_figures():
+    # LibreOffice's later page of a cut table: its rules stand about a point off the header page's, so its
+    # figures start 0.5 points from one column's left rule and 1.6 from the next's (no one inset for the page,
+    # 3.19 left the column out), but within each column figures of two lengths start alike: set at the left
+    def table(insets: tuple[float, float, float, float]) -> Table:
+        xs, ys = [50, 150, 200, 250, 280], [100, 120, 140, 160]
+        figures = (word("26", 150 + insets[0], 125) + word("3", 200 + insets[1], 125) + word("0", 150 + insets[2], 145)
+                   + word("114", 200 + insets[3], 145))
+        [cut], _ = ruled_tables(grid_rules(xs, ys), word("本年新收", 55, 125) + word("上年结转", 55, 145) + figures,
+                                width=280.5)
+        return cut
+
+    apart = table((0.5, 1.6, 0.5, 1.6))
+    read_cut_columns([apart])
+    assert [row[3] for row in apart.grid] == ["", "", ""]
+    # a column whose figures of two lengths start apart (centred, or rules a point off within it): left out
+    centred = table((0.5, 1.6, 3.5, 1.6))
+    read_cut_columns([centred])
+    assert [row[3] for row in centred.grid] == [None, None, None]
+
+
 def _cut_table(rows: list[list[Char]], ys: list[float], width: float = 248.5) -> tuple[Table, list[Char]]:
     """A table laid wider than the page (LibreOffice's PDF of a wide web page): its last column's left rule
     at 240, the paper's edge at `width`; the characters whose centre is past the edge are in the file on
