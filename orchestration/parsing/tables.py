@@ -6066,9 +6066,13 @@ def _pipe_words_before_a_cut_total(header_rows: list[Row], read: dict[str, tuple
     the cut ones? unknown; it once read the whole table's empty cells past 其他 as blank totals); the others are
     read as they are (a figure glued to a label, a lost cell). None for the table otherwise."""
     words_of_header = "".join(cell.text for row in header_rows for cell in row.cells)
-    # a header word spread a character a line (`自` / `然` / `人`, markitdown's lines between the pipe rows)
+    # a header word spread a character a line (`自` / `然` / `人`, markitdown's lines between the pipe rows), or
+    # its first character on the line of the spanning header (`自 法人或其他组织` / `然` / `| 人 | 科研 社会公 |`):
+    # the header's next applicant column, 商业企业, then names the table
     one_a_line = "".join(text for row in header_rows if len(text := L.squash("".join(c.text for c in row.cells))) == 1)
-    if "总" in words_of_header or ("自然" not in words_of_header and "自然人" not in one_a_line) or not read:
+    names_applicants = "自然" in words_of_header or "自然" in one_a_line or \
+        L.APPLICANTS["commercial_enterprise"][0] in L.squash(words_of_header)
+    if "总" in words_of_header or not names_applicants or not read:
         return None
     words, piped, over = {}, 0, []
     for key, (row, _, _, _) in read.items():

@@ -200,6 +200,18 @@ def test_a_cut_total_table_whose_header_spreads_its_applicant_name_a_character_a
     assert got == [(5, "value")] + [(0, "value")] * 5 + [(None, "unknown")]
 
 
+def test_a_cut_total_table_whose_header_sets_the_first_character_of_its_applicant_name_beside_another_word():
+    # `自 法人或其他组织` / `然` / `|  |  | 人 | 科研 社会公 | 法律服务 |  |`: 自然人 spread over three lines, its first
+    # character on the spanning header's line; 商业企业 whole on a header row of its own names the columns
+    lines = ["（本列数据的勾稽关系为：第一项加第二项之和，等 申请人情况", "于第三项加第四项之和）", "自 法人或其他组织", "然",
+             "|  |  | 人 | 科研 社会公 | 法律服务 |  |", "| --- | --- | --- | --- | --- | --- |",
+             "|  |  | 商业企业 |  |  | 其他 |", "|  |  |  | 机构 益组织 | 机构 |  |"]
+    rows = {key: [f"| {label} |  | {'5' if key in ('new_received', 'granted', 'results_total') else '0'} 0 | 0 2 | 3 | 0 |"]
+            for key, label in LABELS_2021.items()}
+    got = cells(report(rows, header="\n".join(lines)), "applications", "granted")
+    assert got == [(5, "value"), (0, "value"), (0, "value"), (2, "value"), (3, "value"), (0, "value"), (None, "unknown")]
+
+
 def test_table_4s_words_filling_its_columns_with_an_empty_cell_among_them_are_read_in_order_as_recovered():
     # markitdown of Chromium's PDF: a pipe cell of no column among the figures, two of them merged now and then
     row = "| 1 | 0 1 | 0 | 2 |  | 0 0 | 1 | 0 | 1 | 0 | 0 0 | 1 | 1 |  |"
