@@ -2804,6 +2804,8 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     if pipe_headers is not None:
         for key, count in _pipe_rows_short_of_words(read, width).items():
             read[key] = (read[key][0], [None] * width, _short_of_words(count), "short_row")
+        for key in _short_lines_among_sparse_pipe_rows(read, width):
+            read[key] = (read[key][0], [None] * width, SHORT_LINE_AMONG_SPARSE_PIPE_ROWS, "short_row")
     clean = {key: reading_of(fitted) for key, (_, fitted, _, _) in read.items()}
     # a page neither repeating the header nor vouched for: its rows are placed as a page of other column
     # widths is (`_misplaced`): in order, in any columns, as the row's and the columns' sums allow
@@ -6194,6 +6196,28 @@ def _pipe_rows_short_of_words(read: dict[str, tuple[Row, list, str | None, str]]
     return {key: count for key, count in counts.items() if count < shown and key in packed
             and all(raw is not None for raw in read[key][1][:shown])
             and (shown < width or _last_word_its_sum(_pipe_value_words(read[key][0]) or []))}
+
+
+SHORT_LINE_AMONG_SPARSE_PIPE_ROWS = (
+    "a line of figures outside the converter's pipe rows, fewer than the columns, in a table whose pipe rows leave "
+    "empty cells among their figures (its blanks print nothing): the line keeps no cell's place, so which columns its "
+    "figures stand in is not known")
+
+
+def _short_lines_among_sparse_pipe_rows(read: dict[str, tuple[Row, list, str | None, str]], width: int) -> list[str]:
+    """Table 3's rows read from a line of figures that is no pipe row (markitdown writes a PDF's line it set in no
+    table as plain text: `二、上年` / `2` / `结转政府信息公开申请数量`), fewer figures than the columns, in a table
+    whose pipe rows hold an empty cell between two of their figures (`| 6 | 1 |  |  | 5 |`: a blank printed
+    nothing, the pipe cells keep the columns' places): such a line keeps none, and read in order its first figure
+    would be 自然人's whichever column printed it. Those rows (the reading in order is no proof)."""
+    def empty_among_figures(row: Row) -> bool:
+        filled = [at for at, cell in enumerate(row.values()) if not cell.is_empty]
+        return bool(filled) and any(cell.is_empty for cell in row.values()[filled[0] : filled[-1]])
+
+    if not any(row.piped and empty_among_figures(row) for row, _, _, _ in read.values()):
+        return []
+    return [key for key, (row, fitted, _, _) in read.items() if not row.piped and row.has_figures()
+            and sum(not cell.is_empty for cell in row.values()) < width and any(raw is not None for raw in fitted)]
 
 
 def _last_word_its_sum(words: list[str]) -> bool:

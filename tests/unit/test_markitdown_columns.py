@@ -250,3 +250,15 @@ def test_merged_cells_of_a_figure_and_a_mark_are_figures_not_label_words_that_sh
     assert cells(text, "applications", "results_total")[0] == (49, "value")
     assert cells(text, "applications", "other_misc")[:2] == [(1, "value"), (None, "blank")]
     assert cells(text, "applications", "other_no_fee_paid")[0][0] != 49
+
+
+def test_a_short_line_of_figures_outside_the_pipe_rows_of_a_table_printing_blanks_as_nothing_is_unknown():
+    # markitdown of a PDF whose blanks print nothing: `二、上年` / `2` / `结转政府信息公开申请数量`, the line of figures
+    # set in no pipe row; the pipe rows keep their cells' places (`| 6 | 1 |  |  |  | 5 | 12 |`), the line none: its
+    # 2 may be 商业企业's as well as 自然人's
+    rows = {key: [f"| {label} | 1 |  |  |  |  |  | 1 |"] for key, label in LABELS_2021.items()}
+    rows["new_received"] = [f"| {LABELS_2021['new_received']} | 6 | 1 |  |  |  | 5 | 12 |"]
+    rows["carried_over"] = ["二、上年", "2", "结转政府信息公开申请数量"]
+    got = cells(report(rows), "applications", "carried_over")
+    assert {state for _, state in got} == {"unknown"}
+    assert cells(report(rows), "applications", "new_received")[:2] == [(6, "value"), (1, "value")]
