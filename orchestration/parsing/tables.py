@@ -6824,6 +6824,11 @@ def _five_figures(row: Row) -> list[RawCell] | None:
     return figures if len(figures) == len(L.REVIEW_OUTCOME_KEYS) and all(f.is_value for f in figures) else None
 
 
+def _merged_pipe_grid(cells: int, width: int) -> str:
+    return (f"{cells} pipe cells for {width} columns, empty ones among them: a converter's grid narrower than the "
+            "template merged columns, and a cell printing nothing says nothing of which column a figure stands in")
+
+
 def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequence[Row] = (),
                  figures_past: bool = False, poppler_pages: bool = False, cells_known: bool = False,
                  cut_blank_totals: list[Cell] | None = None) -> None:
@@ -6925,6 +6930,11 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
         fitted, problem, code = [None] * width, MERGED_CELL_AS_ONE, "short_row"  # `| 2 - | - | 1 | … |`, a word short
     elif data.piped and not problem and (short := _review_words_short_of_the_columns(data, fitted, width)) is not None:
         fitted, problem, code = [None] * width, short, "short_row"
+    elif data.piped and problem and code == "short_row" and len(values) < width \
+            and any(value.is_empty for value in values) and any(raw is not None for raw in fitted):
+        # `| 2 | 1 | 3 |  |  |  |  |` under `| 结 结 | 其 尚 | 总 未经复议直接起诉 | …`: markitdown's grid of a PDF's table,
+        # narrower than the template, merged the columns; a cell printing nothing is no proof of which ones
+        fitted, problem = [None] * width, _merged_pipe_grid(len(values), width)
     # pdftotext's header words set in blocks of several cells' words: their places prove no figure's column
     unproven = poppler_pages and data.aligned and not problem and anchors is not None and data.cells[0].columns is len \
         and sum(not value.is_empty for value in values) < width and not _outcome_words_apart(rows)

@@ -262,3 +262,16 @@ def test_a_short_line_of_figures_outside_the_pipe_rows_of_a_table_printing_blank
     got = cells(report(rows), "applications", "carried_over")
     assert {state for _, state in got} == {"unknown"}
     assert cells(report(rows), "applications", "new_received")[:2] == [(6, "value"), (1, "value")]
+
+
+def test_table_4s_row_in_a_grid_narrower_than_the_template_with_empty_cells_is_unknown_not_read_in_order():
+    # markitdown of LibreOffice's PDF of a DOCX: the header's pipe cells hold two columns' words each (`结 结` over
+    # `维 纠` / `持 正`), the row `| 2 | 1 | 3 |  |  |  |  |` (维持 2, 其他 1, 总计 3, blanks printing nothing): read in
+    # order it made 1 结果纠正's and 3 其他's, the total blank
+    text = report().replace("| 行政复议 | | | | | 行政诉讼 | | | | | | | | | |\n"
+                            "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n"
+                            "| 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |",
+                            "| 行政复议 |  | 行政诉讼 |  |  |  |  |\n| --- | --- | --- | --- | --- | --- | --- |\n"
+                            "| 结 结 | 其 尚 | 总 未经复议直接起诉 |  | 复议后起诉 |  |  |\n"
+                            "| 维 纠 | 他 未 | 计 |  |  |  |  |\n| 2 | 1 | 3 |  |  |  |  |")
+    assert {s for _, s in cells(text, "reviews", "administrative_review")} == {"unknown"}
