@@ -2765,6 +2765,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             read[key] = (row, [*fitted[:-1], total], problem, code)
     cut_words = _pipe_words_before_a_cut_total(header_rows, read, width) if pipe_headers is not None else None
     words_past_empty_cells: list[str] = []  # rows read as their words one a column, empty cells among them none
+    glued_to_the_label: list[str] = []  # of those, rows whose first figure shares its cell with the label's last words
     if cut_words:
         report.warn("columns_cut", f"table 3: the header names no 总计 (cut at the page's edge with its column) and "
                     f"{sum(words is not None for words in cut_words.values())} rows show one figure or mark fewer "
@@ -2795,6 +2796,9 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             if (words := _words_filling_the_columns(row, width)) is not None:
                 read[key] = (row, words, None, "short_row")
                 words_past_empty_cells.append(key)
+            elif (words := _words_with_a_figure_glued_to_the_label(row, width)) is not None:
+                read[key] = (row, words, None, "short_row")
+                glued_to_the_label.append(key)
             else:
                 read[key] = (row, [None] * width, MERGED_CELL_AS_ONE, "short_row")
     if cut_words is not None:  # the total column cut: no row's total is printed, a cell past 其他 no total's
@@ -2803,6 +2807,10 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                 read[key] = (row, [*fitted[:-1], None], problem, code)
     if pipe_headers is not None:
         for key, count in _pipe_rows_short_of_words(read, width).items():
+            if (words := _words_with_a_figure_glued_to_the_label(read[key][0], width)) is not None:
+                read[key] = (read[key][0], words, None, "short_row")  # the word short is the one beside the label
+                glued_to_the_label += [key] if key not in glued_to_the_label else []
+                continue
             read[key] = (read[key][0], [None] * width, _short_of_words(count), "short_row")
         for key in _short_lines_among_sparse_pipe_rows(read, width):
             read[key] = (read[key][0], [None] * width, SHORT_LINE_AMONG_SPARSE_PIPE_ROWS, "short_row")
@@ -3031,13 +3039,18 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                 totals_recovered.remove(key)
         if key in by_page_order:
             _mark_placed_by_page_order(report, f"table 3 {key}", row, report.cells[start:])
-        if key in before_labels or key in words_past_empty_cells:
+        if key in before_labels or key in words_past_empty_cells or key in glued_to_the_label:
             for cell in report.cells[start:]:
                 if cell.state == VALUE:
                     cell.state = RECOVERED
     if any(row.aligned for row in found.values()):
         _stacked_figures_by_the_sums(report, rows, read, width)
         _short_rows_by_the_pages_full_rows(report, rows, read, width)
+    if glued_to_the_label:
+        report.warn("cells_recovered", f"table 3 {', '.join(glued_to_the_label)}: a converter's pipe row whose first "
+                    "figure shares a cell with its label's last words (`| 1.属 1 | 0 | 0 0 | 0 0 | 1 |`), the row's "
+                    "words then one a column, its total their sum: read in order, marked recovered",
+                    read[glued_to_the_label[0]][0].line)
     if words_past_empty_cells:
         report.warn("cells_recovered", f"table 3 {', '.join(words_past_empty_cells)}: a converter's pipe row whose "
                     "figures and blank marks are one word a column with empty pipe cells among them (no column: the "
@@ -6245,6 +6258,34 @@ def _words_filling_the_columns(row: Row, width: int) -> list[RawCell] | None:
         return None
     reading = reading_of(words)
     return words if reading is not None and R.applicant_sum_holds(reading) else None
+
+
+def _words_with_a_figure_glued_to_the_label(row: Row, width: int) -> list[RawCell] | None:
+    """A converter's pipe row whose last cell of words ends in figures after the label's words (markitdown of a
+    PDF whose wrapped label stands beside the first column: `| 果 （三 | 1.属 1 | 0 | 0 0 | 0 0 | 1 |`): those
+    figures, then the words of the cells after it, where they are exactly the template's columns, each a figure
+    or blank mark with no empty cell among them, and the row's total is its parts' sum (which alone says the
+    `1` is no piece of the label); None otherwise."""
+    end = _last_cell_of_words(row)
+    if end < 0 or not row.cells[end + 1 :]:
+        return None
+    words = row.cells[end].text.split()
+    glued = 0
+    while glued < len(words) - 1 and _is_figure(words[-1 - glued]):
+        glued += 1
+    if not glued or not _holds_words(" ".join(words[: len(words) - glued])):
+        return None
+    line = row.cells[end].line
+    cells = [RawCell(" ".join(words[len(words) - glued :]), line), *row.cells[end + 1 :]]
+    while cells and cells[-1].is_empty:
+        cells.pop()
+    if any(cell.is_empty for cell in cells):
+        return None
+    parts = [RawCell(word, cell.line) for cell in cells for word in cell.text.split()]
+    if len(parts) != width or not all(_figure_or_mark(part.text) for part in parts):
+        return None
+    reading = reading_of(parts)
+    return parts if reading is not None and R.applicant_sum_holds(reading) else None
 
 
 NOT_ONE_FIGURE_A_COLUMN = ("a converter's pipe row beside empty cells that are no column's: its figures are not one "

@@ -275,3 +275,21 @@ def test_table_4s_row_in_a_grid_narrower_than_the_template_with_empty_cells_is_u
                             "| 结 结 | 其 尚 | 总 未经复议直接起诉 |  | 复议后起诉 |  |  |\n"
                             "| 维 纠 | 他 未 | 计 |  |  |  |  |\n| 2 | 1 | 3 |  |  |  |  |")
     assert {s for _, s in cells(text, "reviews", "administrative_review")} == {"unknown"}
+
+
+def test_a_figure_sharing_a_cell_with_the_wrapped_labels_last_words_is_the_rows_first_figure():
+    # markitdown of LibreOffice's PDF of a DOCX: `| 果 （三 | 1.属 1 | 0 | 0 0 | 0 0 | 1 |`, the label wrapped a few
+    # characters a line beside the first column, whose 1 shares the label's pipe cell
+    rows = {key: [f"| {label} | {'5' if key in ('new_received', 'granted', 'results_total') else '0'} | 0 | 0 0 | 0 0 | "
+                  f"{'5' if key in ('new_received', 'granted', 'results_total') else '0'} |"]
+            for key, label in LABELS_2021.items()}
+    rows["granted"] = [f"| {LABELS_2021['granted']} | 4 | 0 | 0 0 | 0 0 | 4 |"]
+    rows["denied_state_secret"] = ["| 果 （三 | 1.属 1 | 0 | 0 0 | 0 0 | 1 |", "）不 于国", "予公 家秘", "开 密"]
+    got = cells(report(rows), "applications", "denied_state_secret")
+    assert got == [(1, "recovered")] + [(0, "recovered")] * 5 + [(1, "recovered")]
+
+
+def test_a_figure_sharing_a_cell_with_the_label_is_unknown_where_the_rows_sum_breaks_with_it():
+    rows = {key: [f"| {label} | 0 | 0 | 0 0 | 0 0 | 0 |"] for key, label in LABELS_2021.items()}
+    rows["denied_state_secret"] = ["| 果 （三 | 1.属 1 | 0 | 0 0 | 0 0 | 2 |", "）不 于国", "予公 家秘", "开 密"]
+    assert {s for _, s in cells(report(rows), "applications", "denied_state_secret")} == {"unknown"}
