@@ -8,7 +8,9 @@ merged into one cell now and then (`3 —`), blanks printed as a mark (`—`, `/
 column before the figures (a label's place), an empty cell past them, the 总计 column cut with its header cell
 (rows of six words) or not. Outside the model, one row a document: `nothing`, a blank printing nothing (the row
 one word short, its words packed left); `split`, a figure of two digits or more printed as two words (`1 2`);
-`inplace`, a blank printing nothing whose empty cell keeps its column's place. A cell the reader leaves unknown is
+`inplace`, a blank printing nothing whose empty cell keeps its column's place; `glued`, the label wrapped beside
+the first column, its first piece sharing a pipe cell with the row's first word (`| 1.属 1 | 0 | …`), now and then
+with a blank printing nothing or a figure split further on (md14). A cell the reader leaves unknown is
 never wrong; the truth of a blank printing nothing is a blank. With `--table 4`, table 4's one row, fifteen
 words with empty pipe cells of no column among them, under the same modes.
 (After review10b's harness, /tmp/rv10b/fuzz_md.py of round 10, extended; md11.)
@@ -92,9 +94,23 @@ def run(seed: int, mode: str) -> tuple[list[tuple], int, int, str]:
             text = str(values[i])
             cut_at = rng.randint(1, len(text) - 1)
             words[i] = text[:cut_at] + " " + text[cut_at:]
+        if key == odd and mode == "glued":
+            # the label wrapped beside the first column, its first piece sharing a cell with the row's first word;
+            # now and then also a blank printing nothing or a figure split in two further on (out of the model)
+            other = rng.choice(["", "nothing", "split"])
+            if other == "nothing" and (later := [i for i in zeros if i > 0]):
+                i = rng.choice(later)
+                words[i], expected[i] = None, None
+            if other == "split" and big:
+                i = rng.choice(big)
+                words[i] = str(values[i])[:1] + " " + str(values[i])[1:]
         if mode != "inplace":
             words = [piece for word in words if word is not None for piece in word.split(" ")]
-        rows[key] = [row_line(rng, LABELS_2021[key], words, lead, cells, merge)]
+        if key == odd and mode == "glued":
+            label = LABELS_2021[key]
+            rows[key] = [row_line(rng, f"{label[:3]} {words[0]}", words[1:], 0, cells - lead - 1, merge), label[3:]]
+        else:
+            rows[key] = [row_line(rng, LABELS_2021[key], words, lead, cells, merge)]
         truth[key] = expected
     text = report(rows, header=header).replace(
         header + "\n| --- | --- | --- | --- | --- | --- | --- | --- |", header + "\n" + pipe(["---"] * cells))
@@ -168,7 +184,7 @@ def run_table_4(seed: int, mode: str) -> tuple[list[tuple], int, int, str]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("mode", choices=["in", "nothing", "split", "inplace"])
+    parser.add_argument("mode", choices=["in", "nothing", "split", "inplace", "glued"])
     parser.add_argument("--count", type=int, default=200)
     parser.add_argument("--start", type=int, default=0)
     parser.add_argument("--show", type=int, default=0, help="print the rows of the first K documents read wrong")

@@ -2796,9 +2796,6 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             if (words := _words_filling_the_columns(row, width)) is not None:
                 read[key] = (row, words, None, "short_row")
                 words_past_empty_cells.append(key)
-            elif (words := _words_with_a_figure_glued_to_the_label(row, width)) is not None:
-                read[key] = (row, words, None, "short_row")
-                glued_to_the_label.append(key)
             else:
                 read[key] = (row, [None] * width, MERGED_CELL_AS_ONE, "short_row")
     if cut_words is not None:  # the total column cut: no row's total is printed, a cell past 其他 no total's
@@ -2807,13 +2804,21 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                 read[key] = (row, [*fitted[:-1], None], problem, code)
     if pipe_headers is not None:
         for key, count in _pipe_rows_short_of_words(read, width).items():
-            if (words := _words_with_a_figure_glued_to_the_label(read[key][0], width)) is not None:
-                read[key] = (read[key][0], words, None, "short_row")  # the word short is the one beside the label
-                glued_to_the_label += [key] if key not in glued_to_the_label else []
-                continue
             read[key] = (read[key][0], [None] * width, _short_of_words(count), "short_row")
         for key in _short_lines_among_sparse_pipe_rows(read, width):
             read[key] = (read[key][0], [None] * width, SHORT_LINE_AMONG_SPARSE_PIPE_ROWS, "short_row")
+        # `| 果 （三 | 1.属 1 | 0 | 0 0 | 0 0 | 1 |`: figures sharing a cell with the label's last words are the row's
+        # first; its words then fill the columns (the shown ones where 总计 is cut) and keep its sum, or it is unknown
+        for key, (row, fitted, problem, code) in read.items():
+            if row.piped and (words := _words_with_figures_glued_to_the_label(row)) is not None:
+                if len(words) == width and (reading := reading_of(words)) is not None and R.applicant_sum_holds(reading):
+                    read[key] = (row, words, None, "short_row")
+                elif cut_words is not None and len(words) == width - 1 and reading_of(words) is not None:
+                    read[key] = (row, [*words, None], None, "short_row")  # its total unknown as the others'
+                else:
+                    read[key] = (row, [None] * width, FIGURES_GLUED_TO_THE_LABEL, "short_row")
+                    continue
+                glued_to_the_label.append(key)
     clean = {key: reading_of(fitted) for key, (_, fitted, _, _) in read.items()}
     # a page neither repeating the header nor vouched for: its rows are placed as a page of other column
     # widths is (`_misplaced`): in order, in any columns, as the row's and the columns' sums allow
@@ -2831,7 +2836,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             problem = f"{piece.problem} ({piece.text.strip()!r}), and its other figures stand under no column as printed"
             read[key] = (row, [None] * width, problem, code)
     damaged = [key for key, (row, fitted, problem, code) in read.items() if problem is not FIGURES_AFTER_A_BARE_LABEL
-               and key not in in_label_block and _unread_piece(row) is None
+               and key not in in_label_block and _unread_piece(row) is None and key not in glued_to_the_label
                and (key in wrapped or (key not in apart_from_labels and (
                (row.aligned and code == "unaligned_cells" and problem and anchors_of[key])
                or (row.spaced and problem and code != "columns_cut")
@@ -6260,32 +6265,35 @@ def _words_filling_the_columns(row: Row, width: int) -> list[RawCell] | None:
     return words if reading is not None and R.applicant_sum_holds(reading) else None
 
 
-def _words_with_a_figure_glued_to_the_label(row: Row, width: int) -> list[RawCell] | None:
+FIGURES_GLUED_TO_THE_LABEL = ("a converter's pipe row whose first figures share a cell with its label's last words "
+                              "(`| 2.申 3 | 0 | … |`), its words then not one to each column keeping its sum (a blank "
+                              "printing nothing, a figure split?): which column each stands in is not known")
+
+
+def _words_with_figures_glued_to_the_label(row: Row) -> list[RawCell] | None:
     """A converter's pipe row whose last cell of words ends in figures after the label's words (markitdown of a
     PDF whose wrapped label stands beside the first column: `| 果 （三 | 1.属 1 | 0 | 0 0 | 0 0 | 1 |`): those
-    figures, then the words of the cells after it, where they are exactly the template's columns, each a figure
-    or blank mark with no empty cell among them, and the row's total is its parts' sum (which alone says the
-    `1` is no piece of the label); None otherwise."""
+    figures, then the words of the cells after it, each a figure or blank mark, with no empty cell among them (the
+    caller asks they be one to each column and keep the row's sum). None where the label's cell ends in no figure;
+    `[]` where an empty cell stands among the words or one is no figure nor mark (never read in order)."""
     end = _last_cell_of_words(row)
     if end < 0 or not row.cells[end + 1 :]:
         return None
     words = row.cells[end].text.split()
     glued = 0
-    while glued < len(words) - 1 and _is_figure(words[-1 - glued]):
-        glued += 1
+    while glued < len(words) - 1 and _figure_or_mark(word := words[-1 - glued]) \
+            and not any("\u4e00" <= char <= "\u9fff" for char in word):
+        glued += 1  # a figure or a mark (`8.属 —`), never a character a label may end in (`无`)
     if not glued or not _holds_words(" ".join(words[: len(words) - glued])):
         return None
     line = row.cells[end].line
     cells = [RawCell(" ".join(words[len(words) - glued :]), line), *row.cells[end + 1 :]]
     while cells and cells[-1].is_empty:
         cells.pop()
-    if any(cell.is_empty for cell in cells):
-        return None
     parts = [RawCell(word, cell.line) for cell in cells for word in cell.text.split()]
-    if len(parts) != width or not all(_figure_or_mark(part.text) for part in parts):
-        return None
-    reading = reading_of(parts)
-    return parts if reading is not None and R.applicant_sum_holds(reading) else None
+    if any(cell.is_empty for cell in cells) or not all(_figure_or_mark(part.text) for part in parts):
+        return []
+    return parts
 
 
 NOT_ONE_FIGURE_A_COLUMN = ("a converter's pipe row beside empty cells that are no column's: its figures are not one "

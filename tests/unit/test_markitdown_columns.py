@@ -293,3 +293,22 @@ def test_a_figure_sharing_a_cell_with_the_label_is_unknown_where_the_rows_sum_br
     rows = {key: [f"| {label} | 0 | 0 | 0 0 | 0 0 | 0 |"] for key, label in LABELS_2021.items()}
     rows["denied_state_secret"] = ["| 果 （三 | 1.属 1 | 0 | 0 0 | 0 0 | 2 |", "）不 于国", "予公 家秘", "开 密"]
     assert {s for _, s in cells(report(rows), "applications", "denied_state_secret")} == {"unknown"}
+
+
+def test_a_row_whose_first_figure_shares_the_labels_cell_is_never_read_from_its_second_figure_on():
+    # `| 2.申 3 | 0 | 0 | 0 | 0 | 0 | 3 |`: read from the cells after the label it made 0 自然人's and 3 其他's
+    rows = {key: [f"| {label} | 0 | 0 | 0 | 0 | 0 | 0 | 0 |"] for key, label in LABELS_2021.items()}
+    rows["other_no_fee_paid"] = ["| 2.申 3 | 0 | 0 | 0 | 0 | 0 | 3 |", LABELS_2021["other_no_fee_paid"][3:]]
+    got = cells(report(rows), "applications", "other_no_fee_paid")
+    assert got == [(3, "recovered")] + [(0, "recovered")] * 5 + [(3, "recovered")]
+    # a blank mark shares the label's cell alike (`8.属 —`)
+    rows["other_no_fee_paid"] = ["| 2.申 — | 1 | — | — | — | — | 1 |", LABELS_2021["other_no_fee_paid"][3:]]
+    got = cells(report(rows), "applications", "other_no_fee_paid")
+    assert [v for v, _ in got] == [None, 1, None, None, None, None, 1]
+
+
+def test_a_row_whose_first_figure_shares_the_labels_cell_and_whose_words_do_not_fill_the_columns_is_unknown():
+    # a blank printing nothing further on (`| 2.申 3 | 0 | 0 | 0 | 0 | 3 |`, six words): where it stands is not known
+    rows = {key: [f"| {label} | 0 | 0 | 0 | 0 | 0 | 0 | 0 |"] for key, label in LABELS_2021.items()}
+    rows["other_no_fee_paid"] = ["| 2.申 3 | 0 | 0 | 0 | 0 | 3 |", LABELS_2021["other_no_fee_paid"][3:]]
+    assert {s for _, s in cells(report(rows), "applications", "other_no_fee_paid")} == {"unknown"}
