@@ -280,8 +280,8 @@ def test_table_4s_row_in_a_grid_narrower_than_the_template_with_empty_cells_is_u
 def test_a_figure_sharing_a_cell_with_the_wrapped_labels_last_words_is_the_rows_first_figure():
     # markitdown of LibreOffice's PDF of a DOCX: `| 果 （三 | 1.属 1 | 0 | 0 0 | 0 0 | 1 |`, the label wrapped a few
     # characters a line beside the first column, whose 1 shares the label's pipe cell
-    rows = {key: [f"| {label} | {'5' if key in ('new_received', 'granted', 'results_total') else '0'} | 0 | 0 0 | 0 0 | "
-                  f"{'5' if key in ('new_received', 'granted', 'results_total') else '0'} |"]
+    five = ("new_received", "granted", "results_total")
+    rows = {key: [f"| {label} | {'5' if key in five else '0'} | 0 | 0 0 | 0 0 | {'5' if key in five else '0'} |"]
             for key, label in LABELS_2021.items()}
     rows["granted"] = [f"| {LABELS_2021['granted']} | 4 | 0 | 0 0 | 0 0 | 4 |"]
     rows["denied_state_secret"] = ["| 果 （三 | 1.属 1 | 0 | 0 0 | 0 0 | 1 |", "）不 于国", "予公 家秘", "开 密"]
