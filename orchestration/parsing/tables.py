@@ -2498,7 +2498,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     pdf_text = _blank_cells_print_nothing(pdf_text, rows)
     pipe_headers = _pipe_headers(rows) if any(row.piped for row in rows) else None
     rows, no_column_dropped = _without_empty_cells_of_no_column(rows, pipe_headers) if pipe_headers is not None \
-        else (rows, set())
+        else (rows, {})
     found = _found_again(rows, template, found_for_table_2)
     allowed = L.application_rows(template)
     if "other" in found and "other" not in allowed:
@@ -2763,7 +2763,8 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     for key, (row, fitted, problem, code) in read.items():
         if row.piped and all(raw is None for raw in fitted) and (total := _under_a_total_header(pipe_headers, row)):
             read[key] = (row, [*fitted[:-1], total], problem, code)
-    cut_words = _pipe_words_before_a_cut_total(header_rows, read, width) if pipe_headers is not None else None
+    cut_words = _pipe_words_before_a_cut_total(header_rows, read, width, no_column_dropped) \
+        if pipe_headers is not None else None
     words_past_empty_cells: list[str] = []  # rows read as their words one a column, empty cells among them none
     glued_to_the_label: list[str] = []  # of those, rows whose first figure shares its cell with the label's last words
     if cut_words:
@@ -6035,7 +6036,7 @@ def _under_a_total_header(headers: _PipeHeaders, row: Row) -> RawCell | None:
 
 
 
-def _without_empty_cells_of_no_column(rows: list[Row], headers: _PipeHeaders) -> tuple[list[Row], set[int]]:
+def _without_empty_cells_of_no_column(rows: list[Row], headers: _PipeHeaders) -> tuple[list[Row], dict[int, int]]:
     """Pipe rows without the empty cells between their label and their first figure whose place among the
     row's pipe cells holds no figure or blank mark in any row of the table as wide. A converter's markdown
     of a PDF (markitdown) sets its columns where the page's words stand: a merged label's cell, a column cut
@@ -6048,13 +6049,14 @@ def _without_empty_cells_of_no_column(rows: list[Row], headers: _PipeHeaders) ->
     A row under a pipe header as wide naming its applicant columns or 总计 is placed by that header and kept, and so
     is a pipe row with fewer cells than its table's `| --- |` line (broken over lines, `| 一、… |  |  | 12 | — | 13 |` /
     `2 | — | 18 |`): its places are no page's columns (markitdown writes each row as wide as its rule line).
-    Beside the rows, the ids of those that lost a cell (`_one_figure_a_column` then decides them)."""
+    Beside the rows, the ids of those that lost a cell (`_one_figure_a_column` then decides them), each with its
+    count of pipe cells as printed."""
     printing: dict[int, set[int]] = {}  # a pipe width → the places of its cells that print a figure or mark
     for row in rows:
         if row.piped and row.has_figures():
             printing.setdefault(len(row.cells), set()).update(
                 at for at, cell in enumerate(row.cells) if _figures_or_marks(cell.text))
-    kept, dropped = [], set()
+    kept, dropped = [], {}
     for row in rows:
         if not row.piped or not row.has_figures() or id(row) in headers.span_above or id(row) in headers.total_above \
                 or row.short_by:  # fewer cells than its table's `| --- |` line (broken over lines): no page's columns
@@ -6066,15 +6068,16 @@ def _without_empty_cells_of_no_column(rows: list[Row], headers: _PipeHeaders) ->
         drop = {at for at, cell in enumerate(row.cells) if label_end < at < ends[0] and cell.is_empty
                 and at not in places}
         if drop:
+            printed = len(row.cells)
             row = row.with_cells([cell for at, cell in enumerate(row.cells) if at not in drop])
-            dropped.add(id(row))
+            dropped[id(row)] = printed
         kept.append(row)
     return kept, dropped
 
 
 
 def _pipe_words_before_a_cut_total(header_rows: list[Row], read: dict[str, tuple[Row, list, str | None, str]],
-                                   width: int) -> dict[str, list[RawCell] | None] | None:
+                                   width: int, printed_width: dict[int, int]) -> dict[str, list[RawCell] | None] | None:
     """A converter's markdown of a PDF whose table 3 is cut at the page's edge with its 总计 column
     (LibreOffice's PDF of a page wider than the paper, then markitdown: `|  | 3 0 | 0 1 | 0 | 0 |`): where
     the header names 自然人 and nothing of 总计, no pipe row found holds as many figures and marks as the template's
@@ -6094,12 +6097,24 @@ def _pipe_words_before_a_cut_total(header_rows: list[Row], read: dict[str, tuple
         L.APPLICANTS["commercial_enterprise"][0] in L.squash(words_of_header)
     if "总" in words_of_header or not names_applicants or not read:
         return None
+    # the places of a pipe width's cells that print something in some row (counted from the row's end: the empty
+    # cells before a row's figures may have been dropped, `printed_width`), and how many rows are that wide: a place
+    # among a row's words that no row as wide prints in (`| 22 | 2 | 1 0 |  | 0 | 0 |` and its page's others) is
+    # the page's gap between two words, no column's (the words already fill the shown columns)
+    printing: dict[int, set[int]] = {}
+    as_wide: Counter[int] = Counter()
+    for row, _, _, _ in read.values():
+        if row.piped and row.has_figures():
+            as_wide[wide := printed_width.get(id(row), len(row.cells))] += 1
+            printing.setdefault(wide, set()).update(
+                at - len(row.cells) for at, cell in enumerate(row.cells) if not cell.is_empty)
     words, piped, over = {}, 0, []
     for key, (row, _, _, _) in read.items():
         if not row.piped:
             continue  # a label's line alone (its figures on a pipe row without a label): as read
         # the cells after its last cell of words (a merged cell `13 -` may have been taken for its label's)
-        values = row.cells[max((at for at, cell in enumerate(row.cells) if _holds_words(cell.text)), default=-1) + 1 :]
+        start = max((at for at, cell in enumerate(row.cells) if _holds_words(cell.text)), default=-1) + 1
+        values = row.cells[start:]
         piped += 1
         filled = [at for at, cell in enumerate(values) if not cell.is_empty]
         parts = [RawCell(word, cell.line) for cell in values[filled[0] : filled[-1] + 1] for word in cell.text.split()] \
@@ -6107,7 +6122,11 @@ def _pipe_words_before_a_cut_total(header_rows: list[Row], read: dict[str, tuple
         if len(parts) >= width:
             over.append(key)  # a figure past the shown columns: a figure split by a space, or its total printed
             continue
-        if not filled or any(cell.is_empty for cell in values[filled[0] : filled[-1]]) or len(parts) != width - 1 \
+        gaps = [start + at - len(row.cells) for at in range(filled[0], filled[-1]) if values[at].is_empty] if filled else []
+        wide = printed_width.get(id(row), len(row.cells))
+        if gaps and (as_wide[wide] < 2 or any(at in printing[wide] for at in gaps)):
+            continue  # an empty cell where a row as wide prints: a blank printing nothing in its place?
+        if not filled or len(parts) != width - 1 \
                 or not all(_is_figure(part.text) or part.text in L.BLANK_TOKENS for part in parts):
             continue  # read as it is (a figure glued to its label, a cell lost): never placed by the others
         words[key] = parts

@@ -312,3 +312,23 @@ def test_a_row_whose_first_figure_shares_the_labels_cell_and_whose_words_do_not_
     rows = {key: [f"| {label} | 0 | 0 | 0 | 0 | 0 | 0 | 0 |"] for key, label in LABELS_2021.items()}
     rows["other_no_fee_paid"] = ["| 2.申 3 | 0 | 0 | 0 | 0 | 3 |", LABELS_2021["other_no_fee_paid"][3:]]
     assert {s for _, s in cells(report(rows), "applications", "other_no_fee_paid")} == {"unknown"}
+
+
+def test_under_a_cut_total_an_empty_cell_no_row_as_wide_prints_in_is_the_pages_gap_not_a_column():
+    # a page of markitdown's grid (`|  |  |  |  | 22 | 2 | 1 0 |  | 0 | 0 |`): six words for the six shown columns, and
+    # an empty cell at a place no row of that grid prints in
+    header = "|  |  | 自然人 商业企业 | 科研机构 社会公益组织 |  | 法律服务机构 | 其他 |"
+    rows = {key: [f"| {label} |  | {'5' if key in ('new_received', 'granted', 'results_total') else '0'} 0 | 0 0 |  | 0 | 0 |"]
+            for key, label in LABELS_2021.items()}
+    got = cells(report(rows, header=header), "applications", "granted")
+    assert got == [(5, "value")] + [(0, "value")] * 5 + [(None, "unknown")]
+
+
+def test_under_a_cut_total_an_empty_cell_where_another_row_as_wide_prints_stays_unknown():
+    # the row's empty cell stands where the others print their 法律服务机构 figure: a blank printing nothing in place
+    # beside a figure split in two (`1 0` for 10)? which is not known
+    header = "|  |  | 自然人 商业企业 | 科研机构 社会公益组织 | 法律服务机构 | 其他 |"
+    rows = {key: [f"| {label} |  | 0 0 | 0 0 | 0 | 0 |"] for key, label in LABELS_2021.items()}
+    rows["granted"] = [f"| {LABELS_2021['granted']} |  | 1 0 | 0 0 |  | 0 |"]
+    rows["new_received"] = [f"| {LABELS_2021['new_received']} |  | 1 0 | 0 0 | 0 | 0 |"]
+    assert {s for _, s in cells(report(rows, header=header), "applications", "granted")} == {"unknown"}
