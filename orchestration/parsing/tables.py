@@ -1934,10 +1934,13 @@ def _figure_rows_paired_between_anchors(rows: list[Row], labelled: tuple[int, ..
     # figures taken for its label, its label's rest `| 本年 | 开 | 1 |  |` a row of figures apart): rows of
     # figures too, so a segment holding one has more rows of figures than its rows of figures apart
     unowned = [index for index, row in enumerate(rows) if index not in label_rows and _figure_in_a_cell(row)]
+    # a pipe row of blank marks alone (`|  |  | - | - | - | - |`) may be a header's above the table's first anchor;
+    # past it, it is a row's figures apart as much as a row with a digit
+    marks = [index for index, row in enumerate(rows) if index not in label_rows and row.piped and _marks_apart(row)]
     paired = dict(found)
     for (low, low_at), (high, high_at) in pairwise([(-1, -1), *anchors, (len(rows), len(sequence))]):
-        figures = [index for index in bare if low < index < high]
-        if not figures:
+        figures = sorted(index for index in [*bare, *(marks if low >= 0 else ())] if low < index < high)
+        if not any(index in bare for index in figures):
             continue  # nothing apart to place: each row keeps what its label row says
         if not (uses_other or uses_sub_rows) and any(key == "other" or key in _OTHER_SUB_ROWS
                                                      for key in sequence[low_at + 1 : high_at]):
@@ -1959,6 +1962,14 @@ def _in_the_form_used(keys: Sequence[str], present: Iterable[str]) -> list[str]:
     sub_rows = any(key in present for key in _OTHER_SUB_ROWS)
     return [key for key in keys
             if not (key == "other" and sub_rows) and not (key in _OTHER_SUB_ROWS and "other" in present)]
+
+
+def _marks_apart(row: Row) -> bool:
+    """A row of blank marks alone, no label's words, several cells of them (`|  |  | - | - | — - |`)."""
+    if not (row.figures_after_label and len(row.values()) > 1) or any(_HAN_RE.search(c.text) for c in row.label_cells()):
+        return False
+    words = [word for cell in row.values() for word in cell.text.split()]
+    return len(words) > 1 and all(word in L.BLANK_TOKENS for word in words)
 
 
 def _figures_apart(row: Row) -> bool:

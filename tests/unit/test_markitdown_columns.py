@@ -332,3 +332,18 @@ def test_under_a_cut_total_an_empty_cell_where_another_row_as_wide_prints_stays_
     rows["granted"] = [f"| {LABELS_2021['granted']} |  | 1 0 | 0 0 |  | 0 |"]
     rows["new_received"] = [f"| {LABELS_2021['new_received']} |  | 1 0 | 0 0 | 0 | 0 |"]
     assert {s for _, s in cells(report(rows, header=header), "applications", "granted")} == {"unknown"}
+
+
+def test_a_row_of_blank_marks_apart_from_its_label_counts_among_the_rows_of_figures_apart_between_two_anchors():
+    # markitdown of Chromium's PDF: `4.无正` / `予处理` / `| … | - | - | … |` / `当理由大量反复申请` /
+    # `5.要求行政机关确认或重新出具已` / `| … | 1 | - | … | - 1 |` / `获取信息`: two labels, two rows of figures apart
+    # (one of marks alone), in order; counting only the row with a digit left 5.要求…'s figures unread
+    def apart(*words):
+        return "|     |     |     |     |     |     | " + " | ".join(words) + " |"
+    rule = "| " + " | ".join(["---"] * 12) + " |"
+    rows = {key: [f"|     |     | {label} |     |     |     | 1 | - | - | - | - | - 1 |"] for key, label in LABELS_2021.items()}
+    rows["rejected_excessive"] = ["（五）不", "4.无正", "予处理", apart("-", "-", "-", "-", "-", "- -"), rule, "当理由大量反复申请"]
+    rows["rejected_confirmation"] = ["5.要求行政机关确认或重新出具已", apart("2", "-", "-", "-", "-", "- 2"), rule, "获取信息"]
+    text = report(rows, header="|  |  | 自然人 |  |  |  | 1 | 2 | 3 | 4 | 5 | 6 7 |")
+    assert [v for v, _ in cells(text, "applications", "rejected_confirmation")] == [2, None, None, None, None, None, 2]
+    assert [v for v, _ in cells(text, "applications", "rejected_excessive")] == [None] * 7
