@@ -9,7 +9,7 @@ column before the figures (a label's place), an empty cell past them, the 总计
 (rows of six words) or not. Outside the model, one row a document: `nothing`, a blank printing nothing (the row
 one word short, its words packed left); `split`, a figure of two digits or more printed as two words (`1 2`);
 `inplace`, a blank printing nothing whose empty cell keeps its column's place; `glued`, the label wrapped beside
-the first column, its first piece sharing a pipe cell with the row's first word (`| 1.属 1 | 0 | …`), now and then
+the first column, its first piece sharing a pipe cell with the row's first word (`| 1.属 1 | 0 | …`, `| 5.要求1 | - | …`), now and then
 with a blank printing nothing or a figure split further on; `gap`, an empty pipe cell of no column at one place among
 every row's words (the page's gap), one row a document with one of the faults above or none (md14). A cell the reader leaves unknown is
 never wrong; the truth of a blank printing nothing is a blank. With `--table 4`, table 4's one row, fifteen
@@ -117,7 +117,9 @@ def run(seed: int, mode: str) -> tuple[list[tuple], int, int, str]:
             words = [piece for word in words if word is not None for piece in word.split(" ")]
         if key == odd and mode == "glued":
             label = LABELS_2021[key]
-            rows[key] = [row_line(rng, f"{label[:3]} {words[0]}", words[1:], 0, cells - lead - 1, merge), label[3:]]
+            joiner = rng.choice(["", " "]) if words[0].isdigit() else " "  # `出具1` or `1.属 1`
+            rows[key] = [row_line(rng, f"{label[:3]}{joiner}{words[0]}", words[1:], 0, cells - lead - 1, merge),
+                         label[3:]]
         else:
             rows[key] = [row_line(rng, LABELS_2021[key], words, lead, cells, merge, gap)]
         truth[key] = expected

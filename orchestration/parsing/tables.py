@@ -6300,9 +6300,14 @@ FIGURES_GLUED_TO_THE_LABEL = ("a converter's pipe row whose first figures share 
                               "printing nothing, a figure split?): which column each stands in is not known")
 
 
+# a label's last character (a word's, or a numbering's closing bracket: `（五）3`) and the figure touching it
+_FIGURE_AFTER_A_LABELS_CHARACTER = re.compile(r"^(.*[\u4e00-\u9fff）)])([0-9０-９][0-9０-９,，]*)$")
+
+
 def _words_with_figures_glued_to_the_label(row: Row) -> list[RawCell] | None:
     """A converter's pipe row whose last cell of words ends in figures after the label's words (markitdown of a
-    PDF whose wrapped label stands beside the first column: `| 果 （三 | 1.属 1 | 0 | 0 0 | 0 0 | 1 |`): those
+    PDF whose wrapped label stands beside the first column: `| 果 （三 | 1.属 1 | 0 | 0 0 | 0 0 | 1 |`, or with no
+    space, a figure touching the label's last character, `| 5.要求行政机关确认或重新出具1 | - | - - |`): those
     figures, then the words of the cells after it, each a figure or blank mark, with no empty cell among them (the
     caller asks they be one to each column and keep the row's sum). None where the label's cell ends in no figure;
     `[]` where an empty cell stands among the words or one is no figure nor mark (never read in order)."""
@@ -6314,6 +6319,10 @@ def _words_with_figures_glued_to_the_label(row: Row) -> list[RawCell] | None:
     while glued < len(words) - 1 and _figure_or_mark(word := words[-1 - glued]) \
             and not any("\u4e00" <= char <= "\u9fff" for char in word):
         glued += 1  # a figure or a mark (`8.属 —`), never a character a label may end in (`无`)
+    if not glued and words and (touching := _FIGURE_AFTER_A_LABELS_CHARACTER.match(words[-1])) is not None \
+            and _is_figure(touching[2]):
+        words = [*words[:-1], touching[1], touching[2]]  # `5.要求行政机关确认或重新出具1`: no space between
+        glued = 1
     if not glued or not _holds_words(" ".join(words[: len(words) - glued])):
         return None
     line = row.cells[end].line

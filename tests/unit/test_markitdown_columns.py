@@ -347,3 +347,12 @@ def test_a_row_of_blank_marks_apart_from_its_label_counts_among_the_rows_of_figu
     text = report(rows, header="|  |  | 自然人 |  |  |  | 1 | 2 | 3 | 4 | 5 | 6 7 |")
     assert [v for v, _ in cells(text, "applications", "rejected_confirmation")] == [2, None, None, None, None, None, 2]
     assert [v for v, _ in cells(text, "applications", "rejected_excessive")] == [None] * 7
+
+
+def test_a_figure_touching_the_labels_last_character_is_the_rows_first_word_under_a_cut_total():
+    # `| 5.要求行政机关确认或重新出具1 | - | - - | - | - |` / `已获取信息`, 总计 cut: six words for the six shown columns
+    header = "|  |  | 自然人 商业企业 | 科研机构 社会公益组织 | 法律服务机构 | 其他 |"
+    rows = {key: [f"| {label} |  | - - | - - | - | - |"] for key, label in LABELS_2021.items()}
+    rows["rejected_confirmation"] = ["|  | 5.要求行政机关确认或重新出具1 | - | - - | - | - |", "已获取信息"]
+    got = cells(report(rows, header=header), "applications", "rejected_confirmation")
+    assert got == [(1, "recovered")] + [(None, "blank")] * 5 + [(None, "unknown")]
