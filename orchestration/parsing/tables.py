@@ -6098,7 +6098,9 @@ def _pipe_words_before_a_cut_total(header_rows: list[Row], read: dict[str, tuple
     that prints a mark in every shown column) and the total is the one cut. Those rows → their words, and a row of
     as many words as the columns or more → None (`| 1 0 | 2 | … | 3 | 2 |`: 10 printed `1 0`, or a total beside
     the cut ones? unknown; it once read the whole table's empty cells past 其他 as blank totals); the others are
-    read as they are (a figure glued to a label, a lost cell). None for the table otherwise."""
+    read as they are (a figure glued to a label, a lost cell), but a row holding the page's gap among its words (an
+    empty cell where no row as wide prints) → None: read as it stands, the gap would be a column. None for the table
+    otherwise."""
     words_of_header = "".join(cell.text for row in header_rows for cell in row.cells)
     # a header word spread a character a line (`自` / `然` / `人`, markitdown's lines between the pipe rows), or
     # its first character on the line of the spanning header (`自 法人或其他组织` / `然` / `| 人 | 科研 社会公 |`):
@@ -6139,6 +6141,8 @@ def _pipe_words_before_a_cut_total(header_rows: list[Row], read: dict[str, tuple
             continue  # an empty cell where a row as wide prints: a blank printing nothing in its place?
         if not filled or len(parts) != width - 1 \
                 or not all(_is_figure(part.text) or part.text in L.BLANK_TOKENS for part in parts):
+            if gaps:
+                over.append(key)  # read as it stands, the page's gap among its cells would be taken for a column
             continue  # read as it is (a figure glued to its label, a cell lost): never placed by the others
         words[key] = parts
     if len(words) < 2 or 3 * len(words) < 2 * piped:
@@ -6147,8 +6151,10 @@ def _pipe_words_before_a_cut_total(header_rows: list[Row], read: dict[str, tuple
 
 
 WORDS_PAST_A_CUT_TOTAL = ("a converter's pipe row printing as many figures and blank marks as the template's columns or "
-                          "more, where the header names no 总计 and the table's other rows print one fewer (the total "
-                          "cut at the page's edge): a figure split by a space, or a total printed, is not known")
+                          "more, or not one for each shown column beside an empty cell of no column (the page's gap), "
+                          "where the header names no 总计 and the table's other rows print one for each shown column "
+                          "(the total cut at the page's edge): a figure split by a space, a total printed or a blank "
+                          "printing nothing is not known")
 
 
 FIGURES_READ_AS_LABEL = ("a converter's pipe row whose merged cells of figures and blank marks (`— 5`) stand where "

@@ -356,3 +356,12 @@ def test_a_figure_touching_the_labels_last_character_is_the_rows_first_word_unde
     rows["rejected_confirmation"] = ["|  | 5.要求行政机关确认或重新出具1 | - | - - | - | - |", "已获取信息"]
     got = cells(report(rows, header=header), "applications", "rejected_confirmation")
     assert got == [(1, "recovered")] + [(None, "blank")] * 5 + [(None, "unknown")]
+
+
+def test_under_a_cut_total_a_row_short_of_words_beside_the_pages_gap_is_unknown():
+    # the page's gap (an empty cell no row prints in) after 商业企业, and a row of five words for six shown columns (a
+    # blank printed nothing): read as it stood, the gap took 科研机构's place and every later word moved one on
+    header = "| （本列数据的勾稽关系） | 自然人 | 商业企业 |  | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 |"
+    rows = {key: [f"| {label} | 1 | — |  | — | — | — | — |"] for key, label in LABELS_2021.items()}
+    rows["carried_forward"] = [f"| {LABELS_2021['carried_forward']} | — | 2 |  | 1 | 1 | — |  |"]
+    assert {s for _, s in cells(report(rows, header=header), "applications", "carried_forward")} == {"unknown"}
