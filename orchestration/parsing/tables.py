@@ -2781,8 +2781,9 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     if cut_words:
         report.warn("columns_cut", f"table 3: the header names no 总计 (cut at the page's edge with its column) and "
                     f"{sum(words is not None for words in cut_words.values())} rows show one figure or mark fewer "
-                    "than the columns: their words are the shown columns in order; every row's total is unknown (a "
-                    "report may leave a total blank, so no sum is its total)", read[next(iter(cut_words))][0].line)
+                    "than the columns: their words are the shown columns in order; each row's total is its parts' sum, "
+                    "recovered as where a PDF's text cuts it (a report leaving a total blank is not seen)",
+                    read[next(iter(cut_words))][0].line)
     for key, (row, fitted, problem, code) in read.items():
         if cut_words is not None and key in cut_words:
             read[key] = (row, [*cut_words[key], None], None, "total_cut") if cut_words[key] is not None else \
@@ -3026,8 +3027,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             report.warn(code, f"table 3 {key}: {problem}; missing cells are unknown", row.line)
         start = len(report.cells)
         _count_cells(report, "applications", zip(repeat(key), L.APPLICANT_KEYS), fitted, row.line)
-        if not problem and (code == "total_cut" or (only_the_total_cut and code == "columns_cut")) \
-                and not (cut_words and key in cut_words):
+        if not problem and (code == "total_cut" or (only_the_total_cut and code == "columns_cut")):
             if _total_from_its_parts(report.cells[start:]):
                 totals_recovered.append(key)
             elif cut_blank_totals is not None and _total_of_blank_parts(report.cells[start:], cells_known) \
