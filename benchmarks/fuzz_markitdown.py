@@ -8,7 +8,10 @@ merged into one cell now and then (`3 —`), blanks printed as a mark (`—`, `/
 column before the figures (a label's place), an empty cell past them, the 总计 column cut with its header cell
 (rows of six words) or not. Outside the model, one row a document: `nothing`, a blank printing nothing (the row
 one word short, its words packed left); `split`, a figure of two digits or more printed as two words (`1 2`);
-`inplace`, a blank printing nothing whose empty cell keeps its column's place. A cell the reader leaves unknown is
+`inplace`, a blank printing nothing whose empty cell keeps its column's place; `glued`, the label wrapped beside
+the first column, its first piece sharing a pipe cell with the row's first word (`| 1.属 1 | 0 | …`, `| 5.要求1 | - | …`), now and then
+with a blank printing nothing or a figure split further on; `gap`, an empty pipe cell of no column at one place among
+every row's words (the page's gap), one row a document with one of the faults above or none (md14). A cell the reader leaves unknown is
 never wrong; the truth of a blank printing nothing is a blank. With `--table 4`, table 4's one row, fifteen
 words with empty pipe cells of no column among them, under the same modes.
 (After review10b's harness, /tmp/rv10b/fuzz_md.py of round 10, extended; md11.)
@@ -54,14 +57,18 @@ def pipe(cells: list[str]) -> str:
     return "| " + " | ".join(cells) + " |"
 
 
-def row_line(rng: random.Random, label: str, words: list[str | None], lead: int, cells: int, merge: float) -> str:
-    """A row as markitdown writes it: `None` words (blanks printing nothing in place) keep an empty cell."""
+def row_line(rng: random.Random, label: str, words: list[str | None], lead: int, cells: int, merge: float,
+             gap: int | None = None) -> str:
+    """A row as markitdown writes it: `None` words (blanks printing nothing in place) keep an empty cell; `gap`: the
+    place among the words' cells of an empty cell of no column, the same in every row (the page's gap)."""
     out, i = [], 0
     while i < len(words):
         n = 2 if i + 1 < len(words) and words[i] is not None and words[i + 1] is not None and rng.random() < merge \
             else 1
         out.append(" ".join(word or "" for word in words[i : i + n]))
         i += n
+    if gap is not None:
+        out.insert(min(gap, len(out) - 1), "")
     out = [label, *[""] * lead, *out]
     return pipe(out + [""] * (cells - len(out)))
 
@@ -75,7 +82,11 @@ def run(seed: int, mode: str) -> tuple[list[tuple], int, int, str]:
     lead = rng.choice([0, 0, 1])
     cells = 1 + lead + width + rng.choice([0, 0, 1])
     merge = rng.choice([0.0, 0.1, 0.3])
-    header = pipe(["（本列数据的勾稽关系）", *[""] * lead, *HEADER[:width], *[""] * (cells - 1 - lead - width)])
+    gap = rng.randint(1, 4) if mode == "gap" else None
+    fault = rng.choice(["", "nothing", "split", "inplace"]) if mode == "gap" else mode
+    cells += gap is not None
+    names = HEADER[:width] if gap is None else [*HEADER[:gap], "", *HEADER[gap:width]]
+    header = pipe(["（本列数据的勾稽关系）", *[""] * lead, *names, *[""] * (cells - 1 - lead - len(names))])
     rows, truth = {}, {}
     odd = rng.choice(KEYS)
     for key in KEYS:
@@ -84,17 +95,33 @@ def run(seed: int, mode: str) -> tuple[list[tuple], int, int, str]:
         expected: list[int | None] = [v if v or mark == "0" else None for v in t[key]]
         zeros = [i for i, v in enumerate(values) if not v]
         big = [i for i, v in enumerate(values) if v >= 10]
-        if key == odd and mode in ("nothing", "inplace") and zeros:
+        if key == odd and fault in ("nothing", "inplace") and zeros:
             i = rng.choice(zeros)
             words[i], expected[i] = None, None
-        if key == odd and mode == "split" and big:
+        if key == odd and fault == "split" and big:
             i = rng.choice(big)
             text = str(values[i])
             cut_at = rng.randint(1, len(text) - 1)
             words[i] = text[:cut_at] + " " + text[cut_at:]
-        if mode != "inplace":
+        if key == odd and mode == "glued":
+            # the label wrapped beside the first column, its first piece sharing a cell with the row's first word;
+            # now and then also a blank printing nothing or a figure split in two further on (out of the model)
+            other = rng.choice(["", "nothing", "split"])
+            if other == "nothing" and (later := [i for i in zeros if i > 0]):
+                i = rng.choice(later)
+                words[i], expected[i] = None, None
+            if other == "split" and big:
+                i = rng.choice(big)
+                words[i] = str(values[i])[:1] + " " + str(values[i])[1:]
+        if fault != "inplace":
             words = [piece for word in words if word is not None for piece in word.split(" ")]
-        rows[key] = [row_line(rng, LABELS_2021[key], words, lead, cells, merge)]
+        if key == odd and mode == "glued":
+            label = LABELS_2021[key]
+            joiner = rng.choice(["", " "]) if words[0].isdigit() else " "  # `出具1` or `1.属 1`
+            rows[key] = [row_line(rng, f"{label[:3]}{joiner}{words[0]}", words[1:], 0, cells - lead - 1, merge),
+                         label[3:]]
+        else:
+            rows[key] = [row_line(rng, LABELS_2021[key], words, lead, cells, merge, gap)]
         truth[key] = expected
     text = report(rows, header=header).replace(
         header + "\n| --- | --- | --- | --- | --- | --- | --- | --- |", header + "\n" + pipe(["---"] * cells))
@@ -168,7 +195,7 @@ def run_table_4(seed: int, mode: str) -> tuple[list[tuple], int, int, str]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("mode", choices=["in", "nothing", "split", "inplace"])
+    parser.add_argument("mode", choices=["in", "nothing", "split", "inplace", "glued", "gap"])
     parser.add_argument("--count", type=int, default=200)
     parser.add_argument("--start", type=int, default=0)
     parser.add_argument("--show", type=int, default=0, help="print the rows of the first K documents read wrong")

@@ -1934,10 +1934,13 @@ def _figure_rows_paired_between_anchors(rows: list[Row], labelled: tuple[int, ..
     # figures taken for its label, its label's rest `| 本年 | 开 | 1 |  |` a row of figures apart): rows of
     # figures too, so a segment holding one has more rows of figures than its rows of figures apart
     unowned = [index for index, row in enumerate(rows) if index not in label_rows and _figure_in_a_cell(row)]
+    # a pipe row of blank marks alone (`|  |  | - | - | - | - |`) may be a header's above the table's first anchor;
+    # past it, it is a row's figures apart as much as a row with a digit
+    marks = [index for index, row in enumerate(rows) if index not in label_rows and row.piped and _marks_apart(row)]
     paired = dict(found)
     for (low, low_at), (high, high_at) in pairwise([(-1, -1), *anchors, (len(rows), len(sequence))]):
-        figures = [index for index in bare if low < index < high]
-        if not figures:
+        figures = sorted(index for index in [*bare, *(marks if low >= 0 else ())] if low < index < high)
+        if not any(index in bare for index in figures):
             continue  # nothing apart to place: each row keeps what its label row says
         if not (uses_other or uses_sub_rows) and any(key == "other" or key in _OTHER_SUB_ROWS
                                                      for key in sequence[low_at + 1 : high_at]):
@@ -1959,6 +1962,14 @@ def _in_the_form_used(keys: Sequence[str], present: Iterable[str]) -> list[str]:
     sub_rows = any(key in present for key in _OTHER_SUB_ROWS)
     return [key for key in keys
             if not (key == "other" and sub_rows) and not (key in _OTHER_SUB_ROWS and "other" in present)]
+
+
+def _marks_apart(row: Row) -> bool:
+    """A row of blank marks alone, no label's words, several cells of them (`|  |  | - | - | — - |`)."""
+    if not (row.figures_after_label and len(row.values()) > 1) or any(_HAN_RE.search(c.text) for c in row.label_cells()):
+        return False
+    words = [word for cell in row.values() for word in cell.text.split()]
+    return len(words) > 1 and all(word in L.BLANK_TOKENS for word in words)
 
 
 def _figures_apart(row: Row) -> bool:
@@ -2498,7 +2509,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     pdf_text = _blank_cells_print_nothing(pdf_text, rows)
     pipe_headers = _pipe_headers(rows) if any(row.piped for row in rows) else None
     rows, no_column_dropped = _without_empty_cells_of_no_column(rows, pipe_headers) if pipe_headers is not None \
-        else (rows, set())
+        else (rows, {})
     # LibreOffice's cells wrapped over two lines round their row's line (`１,１２` / … / `０`), read where proven
     rows, joined = CT.pieces_across_their_rows(rows) if any(row.aligned for row in rows) else (rows, [])
     found = _found_again(rows, template, found_for_table_2)
@@ -2765,13 +2776,16 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     for key, (row, fitted, problem, code) in read.items():
         if row.piped and all(raw is None for raw in fitted) and (total := _under_a_total_header(pipe_headers, row)):
             read[key] = (row, [*fitted[:-1], total], problem, code)
-    cut_words = _pipe_words_before_a_cut_total(header_rows, read, width) if pipe_headers is not None else None
+    cut_words = _pipe_words_before_a_cut_total(header_rows, read, width, no_column_dropped) \
+        if pipe_headers is not None else None
     words_past_empty_cells: list[str] = []  # rows read as their words one a column, empty cells among them none
+    glued_to_the_label: list[str] = []  # of those, rows whose first figure shares its cell with the label's last words
     if cut_words:
         report.warn("columns_cut", f"table 3: the header names no 总计 (cut at the page's edge with its column) and "
                     f"{sum(words is not None for words in cut_words.values())} rows show one figure or mark fewer "
-                    "than the columns: their words are the shown columns in order; every row's total is unknown (a "
-                    "report may leave a total blank, so no sum is its total)", read[next(iter(cut_words))][0].line)
+                    "than the columns: their words are the shown columns in order; each row's total is its parts' sum, "
+                    "recovered as where a PDF's text cuts it (a report leaving a total blank is not seen)",
+                    read[next(iter(cut_words))][0].line)
     for key, (row, fitted, problem, code) in read.items():
         if cut_words is not None and key in cut_words:
             read[key] = (row, [*cut_words[key], None], None, "total_cut") if cut_words[key] is not None else \
@@ -2806,6 +2820,20 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     if pipe_headers is not None:
         for key, count in _pipe_rows_short_of_words(read, width).items():
             read[key] = (read[key][0], [None] * width, _short_of_words(count), "short_row")
+        for key in _short_lines_among_sparse_pipe_rows(read, width):
+            read[key] = (read[key][0], [None] * width, SHORT_LINE_AMONG_SPARSE_PIPE_ROWS, "short_row")
+        # `| 果 （三 | 1.属 1 | 0 | 0 0 | 0 0 | 1 |`: figures sharing a cell with the label's last words are the row's
+        # first; its words then fill the columns (the shown ones where 总计 is cut) and keep its sum, or it is unknown
+        for key, (row, fitted, problem, code) in read.items():
+            if row.piped and (words := _words_with_figures_glued_to_the_label(row)) is not None:
+                if len(words) == width and (reading := reading_of(words)) is not None and R.applicant_sum_holds(reading):
+                    read[key] = (row, words, None, "short_row")
+                elif cut_words is not None and len(words) == width - 1 and reading_of(words) is not None:
+                    read[key] = (row, [*words, None], None, "short_row")  # its total unknown as the others'
+                else:
+                    read[key] = (row, [None] * width, FIGURES_GLUED_TO_THE_LABEL, "short_row")
+                    continue
+                glued_to_the_label.append(key)
     clean = {key: reading_of(fitted) for key, (_, fitted, _, _) in read.items()}
     # a page neither repeating the header nor vouched for: its rows are placed as a page of other column
     # widths is (`_misplaced`): in order, in any columns, as the row's and the columns' sums allow
@@ -2823,7 +2851,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             problem = f"{piece.problem} ({piece.text.strip()!r}), and its other figures stand under no column as printed"
             read[key] = (row, [None] * width, problem, code)
     damaged = [key for key, (row, fitted, problem, code) in read.items() if problem is not FIGURES_AFTER_A_BARE_LABEL
-               and key not in in_label_block and _unread_piece(row) is None
+               and key not in in_label_block and _unread_piece(row) is None and key not in glued_to_the_label
                and (key in wrapped or (key not in apart_from_labels and (
                (row.aligned and code == "unaligned_cells" and problem and anchors_of[key])
                or (row.spaced and problem and code != "columns_cut")
@@ -3001,8 +3029,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             report.warn(code, f"table 3 {key}: {problem}; missing cells are unknown", row.line)
         start = len(report.cells)
         _count_cells(report, "applications", zip(repeat(key), L.APPLICANT_KEYS), fitted, row.line)
-        if not problem and (code == "total_cut" or (only_the_total_cut and code == "columns_cut")) \
-                and not (cut_words and key in cut_words):
+        if not problem and (code == "total_cut" or (only_the_total_cut and code == "columns_cut")):
             if _total_from_its_parts(report.cells[start:]):
                 totals_recovered.append(key)
             elif cut_blank_totals is not None and _total_of_blank_parts(report.cells[start:], cells_known) \
@@ -3031,7 +3058,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                 totals_recovered.remove(key)
         if key in by_page_order:
             _mark_placed_by_page_order(report, f"table 3 {key}", row, report.cells[start:])
-        if key in before_labels or key in words_past_empty_cells:
+        if key in before_labels or key in words_past_empty_cells or key in glued_to_the_label:
             for cell in report.cells[start:]:
                 if cell.state == VALUE:
                     cell.state = RECOVERED
@@ -3045,6 +3072,11 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     if any(row.aligned for row in found.values()):
         _stacked_figures_by_the_sums(report, rows, read, width)
         _short_rows_by_the_pages_full_rows(report, rows, read, width)
+    if glued_to_the_label:
+        report.warn("cells_recovered", f"table 3 {', '.join(glued_to_the_label)}: a converter's pipe row whose first "
+                    "figure shares a cell with its label's last words (`| 1.属 1 | 0 | 0 0 | 0 0 | 1 |`), the row's "
+                    "words then one a column, its total their sum: read in order, marked recovered",
+                    read[glued_to_the_label[0]][0].line)
     if words_past_empty_cells:
         report.warn("cells_recovered", f"table 3 {', '.join(words_past_empty_cells)}: a converter's pipe row whose "
                     "figures and blank marks are one word a column with empty pipe cells among them (no column: the "
@@ -6024,7 +6056,7 @@ def _under_a_total_header(headers: _PipeHeaders, row: Row) -> RawCell | None:
 
 
 
-def _without_empty_cells_of_no_column(rows: list[Row], headers: _PipeHeaders) -> tuple[list[Row], set[int]]:
+def _without_empty_cells_of_no_column(rows: list[Row], headers: _PipeHeaders) -> tuple[list[Row], dict[int, int]]:
     """Pipe rows without the empty cells between their label and their first figure whose place among the
     row's pipe cells holds no figure or blank mark in any row of the table as wide. A converter's markdown
     of a PDF (markitdown) sets its columns where the page's words stand: a merged label's cell, a column cut
@@ -6037,13 +6069,14 @@ def _without_empty_cells_of_no_column(rows: list[Row], headers: _PipeHeaders) ->
     A row under a pipe header as wide naming its applicant columns or 总计 is placed by that header and kept, and so
     is a pipe row with fewer cells than its table's `| --- |` line (broken over lines, `| 一、… |  |  | 12 | — | 13 |` /
     `2 | — | 18 |`): its places are no page's columns (markitdown writes each row as wide as its rule line).
-    Beside the rows, the ids of those that lost a cell (`_one_figure_a_column` then decides them)."""
+    Beside the rows, the ids of those that lost a cell (`_one_figure_a_column` then decides them), each with its
+    count of pipe cells as printed."""
     printing: dict[int, set[int]] = {}  # a pipe width → the places of its cells that print a figure or mark
     for row in rows:
         if row.piped and row.has_figures():
             printing.setdefault(len(row.cells), set()).update(
                 at for at, cell in enumerate(row.cells) if _figures_or_marks(cell.text))
-    kept, dropped = [], set()
+    kept, dropped = [], {}
     for row in rows:
         if not row.piped or not row.has_figures() or id(row) in headers.span_above or id(row) in headers.total_above \
                 or row.short_by:  # fewer cells than its table's `| --- |` line (broken over lines): no page's columns
@@ -6055,15 +6088,16 @@ def _without_empty_cells_of_no_column(rows: list[Row], headers: _PipeHeaders) ->
         drop = {at for at, cell in enumerate(row.cells) if label_end < at < ends[0] and cell.is_empty
                 and at not in places}
         if drop:
+            printed = len(row.cells)
             row = row.with_cells([cell for at, cell in enumerate(row.cells) if at not in drop])
-            dropped.add(id(row))
+            dropped[id(row)] = printed
         kept.append(row)
     return kept, dropped
 
 
 
 def _pipe_words_before_a_cut_total(header_rows: list[Row], read: dict[str, tuple[Row, list, str | None, str]],
-                                   width: int) -> dict[str, list[RawCell] | None] | None:
+                                   width: int, printed_width: dict[int, int]) -> dict[str, list[RawCell] | None] | None:
     """A converter's markdown of a PDF whose table 3 is cut at the page's edge with its 总计 column
     (LibreOffice's PDF of a page wider than the paper, then markitdown: `|  | 3 0 | 0 1 | 0 | 0 |`): where
     the header names 自然人 and nothing of 总计, no pipe row found holds as many figures and marks as the template's
@@ -6073,18 +6107,36 @@ def _pipe_words_before_a_cut_total(header_rows: list[Row], read: dict[str, tuple
     that prints a mark in every shown column) and the total is the one cut. Those rows → their words, and a row of
     as many words as the columns or more → None (`| 1 0 | 2 | … | 3 | 2 |`: 10 printed `1 0`, or a total beside
     the cut ones? unknown; it once read the whole table's empty cells past 其他 as blank totals); the others are
-    read as they are (a figure glued to a label, a lost cell). None for the table otherwise."""
+    read as they are (a figure glued to a label, a lost cell), but a row holding the page's gap among its words (an
+    empty cell where no row as wide prints) → None: read as it stands, the gap would be a column. None for the table
+    otherwise."""
     words_of_header = "".join(cell.text for row in header_rows for cell in row.cells)
-    # a header word spread a character a line (`自` / `然` / `人`, markitdown's lines between the pipe rows)
+    # a header word spread a character a line (`自` / `然` / `人`, markitdown's lines between the pipe rows), or
+    # its first character on the line of the spanning header (`自 法人或其他组织` / `然` / `| 人 | 科研 社会公 |`):
+    # the header's next applicant column, 商业企业, then names the table
     one_a_line = "".join(text for row in header_rows if len(text := L.squash("".join(c.text for c in row.cells))) == 1)
-    if "总" in words_of_header or ("自然" not in words_of_header and "自然人" not in one_a_line) or not read:
+    names_applicants = "自然" in words_of_header or "自然" in one_a_line or \
+        L.APPLICANTS["commercial_enterprise"][0] in L.squash(words_of_header)
+    if "总" in words_of_header or not names_applicants or not read:
         return None
+    # the places of a pipe width's cells that print something in some row (counted from the row's end: the empty
+    # cells before a row's figures may have been dropped, `printed_width`), and how many rows are that wide: a place
+    # among a row's words that no row as wide prints in (`| 22 | 2 | 1 0 |  | 0 | 0 |` and its page's others) is
+    # the page's gap between two words, no column's (the words already fill the shown columns)
+    printing: dict[int, set[int]] = {}
+    as_wide: Counter[int] = Counter()
+    for row, _, _, _ in read.values():
+        if row.piped and row.has_figures():
+            as_wide[wide := printed_width.get(id(row), len(row.cells))] += 1
+            printing.setdefault(wide, set()).update(
+                at - len(row.cells) for at, cell in enumerate(row.cells) if not cell.is_empty)
     words, piped, over = {}, 0, []
     for key, (row, _, _, _) in read.items():
         if not row.piped:
             continue  # a label's line alone (its figures on a pipe row without a label): as read
         # the cells after its last cell of words (a merged cell `13 -` may have been taken for its label's)
-        values = row.cells[max((at for at, cell in enumerate(row.cells) if _holds_words(cell.text)), default=-1) + 1 :]
+        start = max((at for at, cell in enumerate(row.cells) if _holds_words(cell.text)), default=-1) + 1
+        values = row.cells[start:]
         piped += 1
         filled = [at for at, cell in enumerate(values) if not cell.is_empty]
         parts = [RawCell(word, cell.line) for cell in values[filled[0] : filled[-1] + 1] for word in cell.text.split()] \
@@ -6092,8 +6144,14 @@ def _pipe_words_before_a_cut_total(header_rows: list[Row], read: dict[str, tuple
         if len(parts) >= width:
             over.append(key)  # a figure past the shown columns: a figure split by a space, or its total printed
             continue
-        if not filled or any(cell.is_empty for cell in values[filled[0] : filled[-1]]) or len(parts) != width - 1 \
+        gaps = [start + at - len(row.cells) for at in range(filled[0], filled[-1]) if values[at].is_empty] if filled else []
+        wide = printed_width.get(id(row), len(row.cells))
+        if gaps and (as_wide[wide] < 2 or any(at in printing[wide] for at in gaps)):
+            continue  # an empty cell where a row as wide prints: a blank printing nothing in its place?
+        if not filled or len(parts) != width - 1 \
                 or not all(_is_figure(part.text) or part.text in L.BLANK_TOKENS for part in parts):
+            if gaps:
+                over.append(key)  # read as it stands, the page's gap among its cells would be taken for a column
             continue  # read as it is (a figure glued to its label, a cell lost): never placed by the others
         words[key] = parts
     if len(words) < 2 or 3 * len(words) < 2 * piped:
@@ -6102,8 +6160,10 @@ def _pipe_words_before_a_cut_total(header_rows: list[Row], read: dict[str, tuple
 
 
 WORDS_PAST_A_CUT_TOTAL = ("a converter's pipe row printing as many figures and blank marks as the template's columns or "
-                          "more, where the header names no 总计 and the table's other rows print one fewer (the total "
-                          "cut at the page's edge): a figure split by a space, or a total printed, is not known")
+                          "more, or not one for each shown column beside an empty cell of no column (the page's gap), "
+                          "where the header names no 总计 and the table's other rows print one for each shown column "
+                          "(the total cut at the page's edge): a figure split by a space, a total printed or a blank "
+                          "printing nothing is not known")
 
 
 FIGURES_READ_AS_LABEL = ("a converter's pipe row whose merged cells of figures and blank marks (`— 5`) stand where "
@@ -6201,6 +6261,28 @@ def _pipe_rows_short_of_words(read: dict[str, tuple[Row, list, str | None, str]]
             and (shown < width or _last_word_its_sum(_pipe_value_words(read[key][0]) or []))}
 
 
+SHORT_LINE_AMONG_SPARSE_PIPE_ROWS = (
+    "a line of figures outside the converter's pipe rows, fewer than the columns, in a table whose pipe rows leave "
+    "empty cells among their figures (its blanks print nothing): the line keeps no cell's place, so which columns its "
+    "figures stand in is not known")
+
+
+def _short_lines_among_sparse_pipe_rows(read: dict[str, tuple[Row, list, str | None, str]], width: int) -> list[str]:
+    """Table 3's rows read from a line of figures that is no pipe row (markitdown writes a PDF's line it set in no
+    table as plain text: `二、上年` / `2` / `结转政府信息公开申请数量`), fewer figures than the columns, in a table
+    whose pipe rows hold an empty cell between two of their figures (`| 6 | 1 |  |  | 5 |`: a blank printed
+    nothing, the pipe cells keep the columns' places): such a line keeps none, and read in order its first figure
+    would be 自然人's whichever column printed it. Those rows (the reading in order is no proof)."""
+    def empty_among_figures(row: Row) -> bool:
+        filled = [at for at, cell in enumerate(row.values()) if not cell.is_empty]
+        return bool(filled) and any(cell.is_empty for cell in row.values()[filled[0] : filled[-1]])
+
+    if not any(row.piped and empty_among_figures(row) for row, _, _, _ in read.values()):
+        return []
+    return [key for key, (row, fitted, _, _) in read.items() if not row.piped and row.has_figures()
+            and sum(not cell.is_empty for cell in row.values()) < width and any(raw is not None for raw in fitted)]
+
+
 def _last_word_its_sum(words: list[str]) -> bool:
     """Whether a row's last word is the sum of the words before it (a blank mark 0): the row's total, its words
     packed to the left past a blank that printed nothing. Where it is not, the words stand where the row's cells
@@ -6226,6 +6308,46 @@ def _words_filling_the_columns(row: Row, width: int) -> list[RawCell] | None:
         return None
     reading = reading_of(words)
     return words if reading is not None and R.applicant_sum_holds(reading) else None
+
+
+FIGURES_GLUED_TO_THE_LABEL = ("a converter's pipe row whose first figures share a cell with its label's last words "
+                              "(`| 2.申 3 | 0 | … |`), its words then not one to each column keeping its sum (a blank "
+                              "printing nothing, a figure split?): which column each stands in is not known")
+
+
+# a label's last character (a word's, or a numbering's closing bracket: `（五）3`) and the figure touching it
+_FIGURE_AFTER_A_LABELS_CHARACTER = re.compile(r"^(.*[\u4e00-\u9fff）)])([0-9０-９][0-9０-９,，]*)$")
+
+
+def _words_with_figures_glued_to_the_label(row: Row) -> list[RawCell] | None:
+    """A converter's pipe row whose last cell of words ends in figures after the label's words (markitdown of a
+    PDF whose wrapped label stands beside the first column: `| 果 （三 | 1.属 1 | 0 | 0 0 | 0 0 | 1 |`, or with no
+    space, a figure touching the label's last character, `| 5.要求行政机关确认或重新出具1 | - | - - |`): those
+    figures, then the words of the cells after it, each a figure or blank mark, with no empty cell among them (the
+    caller asks they be one to each column and keep the row's sum). None where the label's cell ends in no figure;
+    `[]` where an empty cell stands among the words or one is no figure nor mark (never read in order)."""
+    end = _last_cell_of_words(row)
+    if end < 0 or not row.cells[end + 1 :]:
+        return None
+    words = row.cells[end].text.split()
+    glued = 0
+    while glued < len(words) - 1 and _figure_or_mark(word := words[-1 - glued]) \
+            and not any("\u4e00" <= char <= "\u9fff" for char in word):
+        glued += 1  # a figure or a mark (`8.属 —`), never a character a label may end in (`无`)
+    if not glued and words and (touching := _FIGURE_AFTER_A_LABELS_CHARACTER.match(words[-1])) is not None \
+            and _is_figure(touching[2]):
+        words = [*words[:-1], touching[1], touching[2]]  # `5.要求行政机关确认或重新出具1`: no space between
+        glued = 1
+    if not glued or not _holds_words(" ".join(words[: len(words) - glued])):
+        return None
+    line = row.cells[end].line
+    cells = [RawCell(" ".join(words[len(words) - glued :]), line), *row.cells[end + 1 :]]
+    while cells and cells[-1].is_empty:
+        cells.pop()
+    parts = [RawCell(word, cell.line) for cell in cells for word in cell.text.split()]
+    if any(cell.is_empty for cell in cells) or not all(_figure_or_mark(part.text) for part in parts):
+        return []
+    return parts
 
 
 NOT_ONE_FIGURE_A_COLUMN = ("a converter's pipe row beside empty cells that are no column's: its figures are not one "
@@ -6805,6 +6927,11 @@ def _five_figures(row: Row) -> list[RawCell] | None:
     return figures if len(figures) == len(L.REVIEW_OUTCOME_KEYS) and all(f.is_value for f in figures) else None
 
 
+def _merged_pipe_grid(cells: int, width: int) -> str:
+    return (f"{cells} pipe cells for {width} columns, empty ones among them: a converter's grid narrower than the "
+            "template merged columns, and a cell printing nothing says nothing of which column a figure stands in")
+
+
 def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequence[Row] = (),
                  figures_past: bool = False, poppler_pages: bool = False, cells_known: bool = False,
                  cut_blank_totals: list[Cell] | None = None) -> None:
@@ -6908,6 +7035,11 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
         fitted, problem, code = [None] * width, MERGED_CELL_AS_ONE, "short_row"  # `| 2 - | - | 1 | … |`, a word short
     elif data.piped and not problem and (short := _review_words_short_of_the_columns(data, fitted, width)) is not None:
         fitted, problem, code = [None] * width, short, "short_row"
+    elif data.piped and problem and code == "short_row" and len(values) < width \
+            and any(value.is_empty for value in values) and any(raw is not None for raw in fitted):
+        # `| 2 | 1 | 3 |  |  |  |  |` under `| 结 结 | 其 尚 | 总 未经复议直接起诉 | …`: markitdown's grid of a PDF's table,
+        # narrower than the template, merged the columns; a cell printing nothing is no proof of which ones
+        fitted, problem = [None] * width, _merged_pipe_grid(len(values), width)
     # pdftotext's header words set in blocks of several cells' words: their places prove no figure's column
     unproven = poppler_pages and data.aligned and not problem and anchors is not None and data.cells[0].columns is len \
         and sum(not value.is_empty for value in values) < width and not _outcome_words_apart(rows)

@@ -20,9 +20,10 @@ def test_a_table_cut_before_its_total_reads_each_rows_words_as_the_shown_columns
             for key, label in LABELS_2021.items()}
     text = report(rows, header=header)
     got = cells(text, "applications", "new_received")
-    assert [v for v, _ in got] == [5, 0, 0, 0, 0, 0, None]
-    # the total is not printed, and a report may leave a total blank whatever its parts: unknown, not their sum
-    assert [s for _, s in got] == ["value"] * 6 + ["unknown"]
+    assert [v for v, _ in got] == [5, 0, 0, 0, 0, 0, 5]
+    # the total is not printed: its parts' sum, the one value APP_APPLICANT_SUM leaves, recovered (as gdw's PDF
+    # reader does on the same PDF; a report leaving a total blank whatever its parts is not seen)
+    assert [s for _, s in got] == ["value"] * 6 + ["recovered"]
 
 
 def test_empty_cells_before_the_figures_in_no_column_of_figures_are_no_blank_cells():
@@ -170,7 +171,7 @@ def test_a_row_of_seven_words_under_a_cut_total_is_unknown_and_the_others_still_
     # reading for the whole table, and every row's empty cell past 其他 was read as a blank total
     text = cut_table(carried_over=f"| {LABELS_2021['carried_over']} | 1 0 | — | — | — | 2 | — |  |")
     assert {s for _, s in cells(text, "applications", "carried_over")} == {"unknown"}
-    assert cells(text, "applications", "new_received") == [(5, "value")] + [(None, "blank")] * 5 + [(None, "unknown")]
+    assert cells(text, "applications", "new_received") == [(5, "value")] + [(None, "blank")] * 5 + [(5, "recovered")]
 
 
 def test_a_cut_total_is_unknown_also_in_a_row_read_as_it_stands():
@@ -198,6 +199,18 @@ def test_a_cut_total_table_whose_header_spreads_its_applicant_name_a_character_a
             for key, label in LABELS_2021.items()}
     got = cells(report(rows, header=header), "applications", "granted")
     assert got == [(5, "value")] + [(0, "value")] * 5 + [(None, "unknown")]
+
+
+def test_a_cut_total_table_whose_header_sets_the_first_character_of_its_applicant_name_beside_another_word():
+    # `自 法人或其他组织` / `然` / `|  |  | 人 | 科研 社会公 | 法律服务 |  |`: 自然人 spread over three lines, its first
+    # character on the spanning header's line; 商业企业 whole on a header row of its own names the columns
+    lines = ["（本列数据的勾稽关系为：第一项加第二项之和，等 申请人情况", "于第三项加第四项之和）", "自 法人或其他组织", "然",
+             "|  |  | 人 | 科研 社会公 | 法律服务 |  |", "| --- | --- | --- | --- | --- | --- |",
+             "|  |  | 商业企业 |  |  | 其他 |", "|  |  |  | 机构 益组织 | 机构 |  |"]
+    rows = {key: [f"| {label} |  | {'5' if key in ('new_received', 'granted', 'results_total') else '0'} 0 | 0 2 | 3 | 0 |"]
+            for key, label in LABELS_2021.items()}
+    got = cells(report(rows, header="\n".join(lines)), "applications", "granted")
+    assert got == [(5, "value"), (0, "value"), (0, "value"), (2, "value"), (3, "value"), (0, "value"), (None, "unknown")]
 
 
 def test_table_4s_words_filling_its_columns_with_an_empty_cell_among_them_are_read_in_order_as_recovered():
@@ -238,3 +251,118 @@ def test_merged_cells_of_a_figure_and_a_mark_are_figures_not_label_words_that_sh
     assert cells(text, "applications", "results_total")[0] == (49, "value")
     assert cells(text, "applications", "other_misc")[:2] == [(1, "value"), (None, "blank")]
     assert cells(text, "applications", "other_no_fee_paid")[0][0] != 49
+
+
+def test_a_short_line_of_figures_outside_the_pipe_rows_of_a_table_printing_blanks_as_nothing_is_unknown():
+    # markitdown of a PDF whose blanks print nothing: `二、上年` / `2` / `结转政府信息公开申请数量`, the line of figures
+    # set in no pipe row; the pipe rows keep their cells' places (`| 6 | 1 |  |  |  | 5 | 12 |`), the line none: its
+    # 2 may be 商业企业's as well as 自然人's
+    rows = {key: [f"| {label} | 1 |  |  |  |  |  | 1 |"] for key, label in LABELS_2021.items()}
+    rows["new_received"] = [f"| {LABELS_2021['new_received']} | 6 | 1 |  |  |  | 5 | 12 |"]
+    rows["carried_over"] = ["二、上年", "2", "结转政府信息公开申请数量"]
+    got = cells(report(rows), "applications", "carried_over")
+    assert {state for _, state in got} == {"unknown"}
+    assert cells(report(rows), "applications", "new_received")[:2] == [(6, "value"), (1, "value")]
+
+
+def test_table_4s_row_in_a_grid_narrower_than_the_template_with_empty_cells_is_unknown_not_read_in_order():
+    # markitdown of LibreOffice's PDF of a DOCX: the header's pipe cells hold two columns' words each (`结 结` over
+    # `维 纠` / `持 正`), the row `| 2 | 1 | 3 |  |  |  |  |` (维持 2, 其他 1, 总计 3, blanks printing nothing): read in
+    # order it made 1 结果纠正's and 3 其他's, the total blank
+    text = report().replace("| 行政复议 | | | | | 行政诉讼 | | | | | | | | | |\n"
+                            "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n"
+                            "| 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |",
+                            "| 行政复议 |  | 行政诉讼 |  |  |  |  |\n| --- | --- | --- | --- | --- | --- | --- |\n"
+                            "| 结 结 | 其 尚 | 总 未经复议直接起诉 |  | 复议后起诉 |  |  |\n"
+                            "| 维 纠 | 他 未 | 计 |  |  |  |  |\n| 2 | 1 | 3 |  |  |  |  |")
+    assert {s for _, s in cells(text, "reviews", "administrative_review")} == {"unknown"}
+
+
+def test_a_figure_sharing_a_cell_with_the_wrapped_labels_last_words_is_the_rows_first_figure():
+    # markitdown of LibreOffice's PDF of a DOCX: `| 果 （三 | 1.属 1 | 0 | 0 0 | 0 0 | 1 |`, the label wrapped a few
+    # characters a line beside the first column, whose 1 shares the label's pipe cell
+    five = ("new_received", "granted", "results_total")
+    rows = {key: [f"| {label} | {'5' if key in five else '0'} | 0 | 0 0 | 0 0 | {'5' if key in five else '0'} |"]
+            for key, label in LABELS_2021.items()}
+    rows["granted"] = [f"| {LABELS_2021['granted']} | 4 | 0 | 0 0 | 0 0 | 4 |"]
+    rows["denied_state_secret"] = ["| 果 （三 | 1.属 1 | 0 | 0 0 | 0 0 | 1 |", "）不 于国", "予公 家秘", "开 密"]
+    got = cells(report(rows), "applications", "denied_state_secret")
+    assert got == [(1, "recovered")] + [(0, "recovered")] * 5 + [(1, "recovered")]
+
+
+def test_a_figure_sharing_a_cell_with_the_label_is_unknown_where_the_rows_sum_breaks_with_it():
+    rows = {key: [f"| {label} | 0 | 0 | 0 0 | 0 0 | 0 |"] for key, label in LABELS_2021.items()}
+    rows["denied_state_secret"] = ["| 果 （三 | 1.属 1 | 0 | 0 0 | 0 0 | 2 |", "）不 于国", "予公 家秘", "开 密"]
+    assert {s for _, s in cells(report(rows), "applications", "denied_state_secret")} == {"unknown"}
+
+
+def test_a_row_whose_first_figure_shares_the_labels_cell_is_never_read_from_its_second_figure_on():
+    # `| 2.申 3 | 0 | 0 | 0 | 0 | 0 | 3 |`: read from the cells after the label it made 0 自然人's and 3 其他's
+    rows = {key: [f"| {label} | 0 | 0 | 0 | 0 | 0 | 0 | 0 |"] for key, label in LABELS_2021.items()}
+    rows["other_no_fee_paid"] = ["| 2.申 3 | 0 | 0 | 0 | 0 | 0 | 3 |", LABELS_2021["other_no_fee_paid"][3:]]
+    got = cells(report(rows), "applications", "other_no_fee_paid")
+    assert got == [(3, "recovered")] + [(0, "recovered")] * 5 + [(3, "recovered")]
+    # a blank mark shares the label's cell alike (`8.属 —`)
+    rows["other_no_fee_paid"] = ["| 2.申 — | 1 | — | — | — | — | 1 |", LABELS_2021["other_no_fee_paid"][3:]]
+    got = cells(report(rows), "applications", "other_no_fee_paid")
+    assert [v for v, _ in got] == [None, 1, None, None, None, None, 1]
+
+
+def test_a_row_whose_first_figure_shares_the_labels_cell_and_whose_words_do_not_fill_the_columns_is_unknown():
+    # a blank printing nothing further on (`| 2.申 3 | 0 | 0 | 0 | 0 | 3 |`, six words): where it stands is not known
+    rows = {key: [f"| {label} | 0 | 0 | 0 | 0 | 0 | 0 | 0 |"] for key, label in LABELS_2021.items()}
+    rows["other_no_fee_paid"] = ["| 2.申 3 | 0 | 0 | 0 | 0 | 3 |", LABELS_2021["other_no_fee_paid"][3:]]
+    assert {s for _, s in cells(report(rows), "applications", "other_no_fee_paid")} == {"unknown"}
+
+
+def test_under_a_cut_total_an_empty_cell_no_row_as_wide_prints_in_is_the_pages_gap_not_a_column():
+    # a page of markitdown's grid (`|  |  |  |  | 22 | 2 | 1 0 |  | 0 | 0 |`): six words for the six shown columns, and
+    # an empty cell at a place no row of that grid prints in
+    header = "|  |  | 自然人 商业企业 | 科研机构 社会公益组织 |  | 法律服务机构 | 其他 |"
+    rows = {key: [f"| {label} |  | {'5' if key in ('new_received', 'granted', 'results_total') else '0'} 0 | 0 0 |  | 0 | 0 |"]
+            for key, label in LABELS_2021.items()}
+    got = cells(report(rows, header=header), "applications", "granted")
+    assert got == [(5, "value")] + [(0, "value")] * 5 + [(None, "unknown")]
+
+
+def test_under_a_cut_total_an_empty_cell_where_another_row_as_wide_prints_stays_unknown():
+    # the row's empty cell stands where the others print their 法律服务机构 figure: a blank printing nothing in place
+    # beside a figure split in two (`1 0` for 10)? which is not known
+    header = "|  |  | 自然人 商业企业 | 科研机构 社会公益组织 | 法律服务机构 | 其他 |"
+    rows = {key: [f"| {label} |  | 0 0 | 0 0 | 0 | 0 |"] for key, label in LABELS_2021.items()}
+    rows["granted"] = [f"| {LABELS_2021['granted']} |  | 1 0 | 0 0 |  | 0 |"]
+    rows["new_received"] = [f"| {LABELS_2021['new_received']} |  | 1 0 | 0 0 | 0 | 0 |"]
+    assert {s for _, s in cells(report(rows, header=header), "applications", "granted")} == {"unknown"}
+
+
+def test_a_row_of_blank_marks_apart_from_its_label_counts_among_the_rows_of_figures_apart_between_two_anchors():
+    # markitdown of Chromium's PDF: `4.无正` / `予处理` / `| … | - | - | … |` / `当理由大量反复申请` /
+    # `5.要求行政机关确认或重新出具已` / `| … | 1 | - | … | - 1 |` / `获取信息`: two labels, two rows of figures apart
+    # (one of marks alone), in order; counting only the row with a digit left 5.要求…'s figures unread
+    def apart(*words):
+        return "|     |     |     |     |     |     | " + " | ".join(words) + " |"
+    rule = "| " + " | ".join(["---"] * 12) + " |"
+    rows = {key: [f"|     |     | {label} |     |     |     | 1 | - | - | - | - | - 1 |"] for key, label in LABELS_2021.items()}
+    rows["rejected_excessive"] = ["（五）不", "4.无正", "予处理", apart("-", "-", "-", "-", "-", "- -"), rule, "当理由大量反复申请"]
+    rows["rejected_confirmation"] = ["5.要求行政机关确认或重新出具已", apart("2", "-", "-", "-", "-", "- 2"), rule, "获取信息"]
+    text = report(rows, header="|  |  | 自然人 |  |  |  | 1 | 2 | 3 | 4 | 5 | 6 7 |")
+    assert [v for v, _ in cells(text, "applications", "rejected_confirmation")] == [2, None, None, None, None, None, 2]
+    assert [v for v, _ in cells(text, "applications", "rejected_excessive")] == [None] * 7
+
+
+def test_a_figure_touching_the_labels_last_character_is_the_rows_first_word_under_a_cut_total():
+    # `| 5.要求行政机关确认或重新出具1 | - | - - | - | - |` / `已获取信息`, 总计 cut: six words for the six shown columns
+    header = "|  |  | 自然人 商业企业 | 科研机构 社会公益组织 | 法律服务机构 | 其他 |"
+    rows = {key: [f"| {label} |  | - - | - - | - | - |"] for key, label in LABELS_2021.items()}
+    rows["rejected_confirmation"] = ["|  | 5.要求行政机关确认或重新出具1 | - | - - | - | - |", "已获取信息"]
+    got = cells(report(rows, header=header), "applications", "rejected_confirmation")
+    assert got == [(1, "recovered")] + [(None, "blank")] * 5 + [(None, "unknown")]
+
+
+def test_under_a_cut_total_a_row_short_of_words_beside_the_pages_gap_is_unknown():
+    # the page's gap (an empty cell no row prints in) after 商业企业, and a row of five words for six shown columns (a
+    # blank printed nothing): read as it stood, the gap took 科研机构's place and every later word moved one on
+    header = "| （本列数据的勾稽关系） | 自然人 | 商业企业 |  | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 |"
+    rows = {key: [f"| {label} | 1 | — |  | — | — | — | — |"] for key, label in LABELS_2021.items()}
+    rows["carried_forward"] = [f"| {LABELS_2021['carried_forward']} | — | 2 |  | 1 | 1 | — |  |"]
+    assert {s for _, s in cells(report(rows, header=header), "applications", "carried_forward")} == {"unknown"}
