@@ -233,6 +233,42 @@ def _sub_bands(options_of: BlockOptions, blocks: int, block: int, count: int, co
     yield from cover(block, count, [])
 
 
+# total columns set apart at most (`totals_put_back`), and the orders of blocks tried at most
+TOTALS_APART = 2
+ORDERS_TRIED = 64
+
+
+def totals_put_back(blocks: Sequence[Sequence[T]], most: int = TOTALS_APART, limit: int = ORDERS_TRIED
+                    ) -> list[list[Sequence[T]]] | None:
+    """Poppler may set the total column of a band or two after all the other blocks (seen in r23 000074's
+    `-bbox-layout`: the total column, a block of its own at the page's edge, follows the blocks of the
+    bands below whose last two columns merged into one). Each order of `blocks` with its last one, or up to
+    `most`, put back, in order, each right after an earlier block of as many figures (the band's column
+    before its total, of the same rows), no two after one block; `band_readings` reads each. None where
+    more than `limit` orders (never a guess)."""
+    orders: list[list[Sequence[T]]] = []
+    try:
+        for apart in range(1, min(most, len(blocks) - 1) + 1):
+            _put_back(list(blocks[:-apart]), blocks[-apart:], 0, [], orders, limit)
+    except _Spent:
+        return None
+    return orders
+
+
+def _put_back(body: list[Sequence[T]], moved: Sequence[Sequence[T]], at: int, order: list[Sequence[T]],
+              orders: list[list[Sequence[T]]], limit: int) -> None:
+    """`totals_put_back`'s orders of `body` from `at` on with the `moved` blocks each put back right after a
+    block of as many figures, `order` the blocks placed before `at`; _Spent past `limit` orders."""
+    if not moved:
+        orders.append([*order, *body[at:]])
+        if len(orders) > limit:
+            raise _Spent
+        return
+    for after in range(at, len(body)):
+        if len(body[after]) == len(moved[0]):
+            _put_back(body, moved[1:], after + 1, [*order, *body[at:after + 1], moved[0]], orders, limit)
+
+
 # a count as Chromium prints it, thousands grouped or not (`1,040`, `１，０４０`); `1,04` is no whole figure
 FIGURE_RE = re.compile(r"[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+|[0-9０-９]+")
 # a word of digits and separators: a figure, or a piece of one a narrow column wrapped (`１,０`)
