@@ -70,8 +70,8 @@ def sliced(blocks: Sequence[Sequence[T]]) -> BlockOptions:
 
 def band_readings(blocks: Sequence[Sequence[object]], rows: int, columns: int, row_holds: Callable[[int, list[T]], bool],
                   limit: int = READINGS_KEPT, work: int = BANDS_TRIED,
-                  block_options: BlockOptions | None = None, alike: Callable[[list[list[T]]], object] | None = None
-                  ) -> list[list[list[T]]] | None:
+                  block_options: BlockOptions | None = None, alike: Callable[[list[list[T]]], object] | None = None,
+                  budget: list[int] | None = None) -> list[list[list[T]]] | None:
     """Every reading of `blocks` (poppler's blocks of figures, in order) as bands of rows of `columns`
     columns, `rows` rows in all, each of its rows keeping `row_holds(row, cells)`: a band of k rows is
     the next blocks whose columns add up to `columns`, each block of k figures a column it holds (read
@@ -85,11 +85,12 @@ def band_readings(blocks: Sequence[Sequence[object]], rows: int, columns: int, r
     default; wrapped_blocks.py's readings where a figure may be wrapped in pieces), each (columns, cells).
     `alike(rows)`: where given, readings of the rows from any point on that it maps alike are one (the
     first kept), and each point's readings are found once (`_distinct_readings`): the search's work is then
-    bounded by points × bands × readings kept, however many ways blocks of zeros group."""
+    bounded by points × bands × readings kept, however many ways blocks of zeros group. `budget` (a one-item
+    list): the work left, shared by several searches (then `work` is not used)."""
     options_of = block_options or sliced(blocks)  # type: ignore[arg-type]
     found: list[list[list[T]]] = []
     dead: set[tuple[int, int, frozenset[int]]] = set()
-    spent = [work]
+    spent = budget if budget is not None else [work]
     nested: dict | None = {} if block_options is not None else None  # groups of sub-bands, where blocks may wrap
 
     def bands_at(block: int, row: int, merged_above: frozenset[int]
@@ -233,23 +234,26 @@ def _sub_bands(options_of: BlockOptions, blocks: int, block: int, count: int, co
     yield from cover(block, count, [])
 
 
-# total columns set apart at most (`totals_put_back`), and the orders of blocks tried at most
+# total columns set apart at most (`totals_put_back`), the orders of blocks tried at most, and the work of
+# `band_readings` all of them share, in its own searches' (BANDS_TRIED): a table that needs more is not read
 TOTALS_APART = 2
-ORDERS_TRIED = 64
+ORDERS_TRIED = 256
+ORDERS_WORK = 4
 
 
-def totals_put_back(blocks: Sequence[Sequence[T]], most: int = TOTALS_APART, limit: int = ORDERS_TRIED
+def totals_put_back(blocks: Sequence[Sequence[T]], apart: int, limit: int = ORDERS_TRIED
                     ) -> list[list[Sequence[T]]] | None:
     """Poppler may set the total column of a band or two after all the other blocks (seen in r23 000074's
     `-bbox-layout`: the total column, a block of its own at the page's edge, follows the blocks of the
-    bands below whose last two columns merged into one). Each order of `blocks` with its last one, or up to
-    `most`, put back, in order, each right after an earlier block of as many figures (the band's column
+    bands below whose last two columns merged into one). Each order of `blocks` with its last `apart`
+    blocks put back, in order, each right after an earlier block of as many figures (the band's column
     before its total, of the same rows), no two after one block; `band_readings` reads each. None where
     more than `limit` orders (never a guess)."""
     orders: list[list[Sequence[T]]] = []
+    if len(blocks) <= apart:
+        return orders
     try:
-        for apart in range(1, min(most, len(blocks) - 1) + 1):
-            _put_back(list(blocks[:-apart]), blocks[-apart:], 0, [], orders, limit)
+        _put_back(list(blocks[:-apart]), blocks[-apart:], 0, [], orders, limit)
     except _Spent:
         return None
     return orders

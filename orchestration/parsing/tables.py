@@ -4410,14 +4410,18 @@ def _column_blocks_as(report: ParsedReport, rows: list[Row], found: dict[str, Ro
     limit = WB.TABLES_KEPT if pieces else CB.READINGS_KEPT
     laid: list[tuple[list[_BlockPart], list[list[Decimal | None]], tuple]] = []  # each table's parts, values, readings
     try:
-        for parts in alternatives:
-            read = _part_readings(parts, width, pieces)
-            if read is None:
-                continue
-            found_readings, values = read
-            if len(laid) + prod(map(len, found_readings)) > limit:
-                return False, False
-            laid += [(parts, values, choice) for choice in product(*found_readings)]
+        # the blocks in the order written, and only where no way reads so, a band's total column put back
+        for put_back in (False, True):
+            for parts in alternatives:
+                read = _part_readings(parts, width, pieces, put_back)
+                if read is None:
+                    continue
+                found_readings, values = read
+                if len(laid) + prod(map(len, found_readings)) > limit:
+                    return False, False
+                laid += [(parts, values, choice) for choice in product(*found_readings)]
+            if laid:
+                break
     except WB.Spent:
         return False, False
     if not laid:
@@ -4468,11 +4472,13 @@ def _column_blocks_as(report: ParsedReport, rows: list[Row], found: dict[str, Ro
     return True, bool(past)
 
 
-def _part_readings(parts: list[_BlockPart], width: int, pieces: bool
+def _part_readings(parts: list[_BlockPart], width: int, pieces: bool, put_back: bool = False
                    ) -> tuple[list[list[list[list[int]]]], list[list[Decimal | None]]] | None:
     """Each part's readings of `_column_blocks_as`' blocks keeping every row's sum (column_blocks.py), and
     each part's figures' values; None where a figure is no count, a part's words cannot fill its cells,
-    or a part has no reading. WB.Spent where the search goes past its bound."""
+    or a part has no reading. With `put_back`, a part whose blocks read nothing in the order written is read
+    with a band's total column set after all its other blocks (`_readings_with_totals_put_back`). WB.Spent
+    where a search gives up (a reading missed could be the true one)."""
     found_readings: list[list[list[list[int]]]] = []  # each part's readings
     values: list[list[Decimal | None]] = []  # each part's figures' values
     for part in parts:
@@ -4492,8 +4498,10 @@ def _part_readings(parts: list[_BlockPart], width: int, pieces: bool
                 blocks.append([index])
         memo: dict = {}  # wrapped_blocks.py's readings of each block, whatever the blocks' order
         readings = _band_readings_of(part, blocks, values[-1], width, pieces, memo)
-        if readings == []:  # no reading in the order written: a band's total column set apart after the others
+        if readings == [] and put_back:  # no reading in the order written: a band's total column set apart
             readings = _readings_with_totals_put_back(part, blocks, values[-1], width, pieces, memo)
+        if readings is None:
+            raise WB.Spent
         if not readings:
             return None
         found_readings.append(readings)
@@ -4501,37 +4509,44 @@ def _part_readings(parts: list[_BlockPart], width: int, pieces: bool
 
 
 def _band_readings_of(part: _BlockPart, blocks: list[list[int]], values: list[Decimal | None], width: int,
-                      pieces: bool, memo: dict | None = None) -> list | None:
+                      pieces: bool, memo: dict | None = None, budget: list[int] | None = None) -> list | None:
     """column_blocks.py's readings of a part's `blocks` keeping every row's sum ([] where none, None where it
-    gives up); `memo`, wrapped_blocks.py's readings of each block, shared by calls over other orders."""
+    gives up); `memo`, wrapped_blocks.py's readings of each block, and `budget`, the search's work, shared by
+    calls over other orders."""
     return CB.band_readings(blocks, part.end - part.first, width - part.lead, partial(_block_row_holds, part, values),
                             limit=WB.TABLES_KEPT if pieces else CB.READINGS_KEPT,
                             work=WB.BANDS_TRIED if pieces else CB.BANDS_TRIED,
                             block_options=WB.options_of_blocks(
                                 [cell.text for cell in part.figures], [cell.line for cell in part.figures],
                                 blocks, width - part.lead, memo=memo) if pieces else None,
-                            alike=partial(_block_values, values) if pieces else None)
+                            alike=partial(_block_values, values) if pieces else None, budget=budget)
 
 
 def _readings_with_totals_put_back(part: _BlockPart, blocks: list[list[int]], values: list[Decimal | None],
                                    width: int, pieces: bool, memo: dict) -> list | None:
-    """A part's readings (`_band_readings_of`) where poppler set the total column of a band or two after all
-    the other blocks (column_blocks.py's `totals_put_back`): every order it allows read, the readings of all
-    gathered (those placing the same values once). None where an order's search gives up or more readings
-    than kept: a reading missed could be the true one."""
-    orders = CB.totals_put_back(blocks)
-    if orders is None:
-        return None
-    kept: dict[tuple, list] = {}
-    for order in orders:
-        readings = _band_readings_of(part, order, values, width, pieces, memo)
-        if readings is None:
+    """A part's readings (`_band_readings_of`) where poppler set the total column of a band, or of two,
+    after all the other blocks (column_blocks.py's `totals_put_back`): every order it allows with one block
+    put back read, and only where none reads, every order with two (as the blocks are put back only where
+    the order written reads nothing); the readings of all gathered (those placing the same values once).
+    None where the orders or an order's search pass their bounds (a shared budget of work): a reading missed
+    could be the true one."""
+    budget = [CB.ORDERS_WORK * (WB.BANDS_TRIED if pieces else CB.BANDS_TRIED)]
+    for apart in range(1, CB.TOTALS_APART + 1):
+        orders = CB.totals_put_back(blocks, apart)
+        if orders is None:
             return None
-        for reading in readings:
-            kept.setdefault(_block_values(values, reading), reading)
-        if len(kept) > (WB.TABLES_KEPT if pieces else CB.READINGS_KEPT):
-            return None
-    return list(kept.values())
+        kept: dict[tuple, list] = {}
+        for order in orders:
+            readings = _band_readings_of(part, order, values, width, pieces, memo, budget)
+            if readings is None:
+                return None
+            for reading in readings:
+                kept.setdefault(_block_values(values, reading), reading)
+            if len(kept) > (WB.TABLES_KEPT if pieces else CB.READINGS_KEPT):
+                return None
+        if kept:
+            return list(kept.values())
+    return []
 
 
 # figures on lines of their own in table 4's text past which some are table 3's: twice its cells (a page's

@@ -252,6 +252,8 @@ def cells_beside_the_labels(words: Sequence[str], lines: Sequence[int], gaps: Se
 
     def cells_from(at: int, row: int, widths: tuple[int, int], above: list[Cell]) -> None:
         if row == len(gaps):
+            if at < len(words):
+                return  # every word a piece of some row's cell
             found.append(list(above))
             if len(found) > limit:
                 raise _TooMany
