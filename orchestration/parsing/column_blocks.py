@@ -24,6 +24,11 @@ its middle columns may stand as bands of fewer rows of their own (single cells r
 blocks of a few rows) between its first and last blocks, and its first block may come after the others.
 `band_readings` takes those shapes only when given such blocks (`block_options`), and then counts readings
 that place the same values as one (`alike`), since blocks of zeros group every way.
+
+The total column of a band or two may stand after all the other blocks (r23 000074: the column, a block of its
+own at the page's edge, set after the bands below whose last two columns merged into one block):
+`totals_put_back` gives every order with the last one (then two) blocks put back after a block of as many
+figures; the caller tries them only where the order written reads no way, all under one budget of work.
 """
 
 from __future__ import annotations

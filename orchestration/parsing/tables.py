@@ -4377,7 +4377,10 @@ def _column_blocks_as(report: ParsedReport, rows: list[Row], found: dict[str, Ro
     block, maybe past the next section's heading (`past_the_heading`). The first columns may stand
     beside each label instead, the same count of figures after every label (`一、本年` / `1,040 0`; the
     last label's first, then the blocks), the first rows' blocks maybe set after their labels
-    (`_parts_of_blocks`). Each reading of the blocks keeping every row's sum (bounded search) is kept
+    (`_parts_of_blocks`); where figures may be wrapped, the one column beside the labels may be wrapped too
+    (`_parts_with_wrapped_leads`), and where no way reads in the order written, a band's total column may
+    stand after all the blocks (`_readings_with_totals_put_back`). Each reading of the blocks keeping every
+    row's sum (bounded search) is kept
     where the table keeps every column rule; a cell all kept readings read alike is recovered (it rests
     on that model of the blocks), the others unknown. Read only where some reading is kept, or where
     the one reading there is breaks a column rule (said so). Says (whether it wrote the cells, whether

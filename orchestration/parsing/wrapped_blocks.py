@@ -23,6 +23,10 @@ the pieces of a wrapped figure beside them (`１,０` / `０` / `８０`: 1,080 
 The same-height, same-line and width rules are checked; nothing else tells the pieces apart, so every
 reading they allow is returned (the caller keeps those that keep its sums). `block_readings` searches row
 by row with bounded work (`work`, shared with the caller) and gives up (None) past `limit` readings.
+
+A column written beside the labels wraps the same way, each cell and its label centred in the row, so a piece
+may stand above the label's line (`１` / `（七）总计` / `２`: 12): `cells_beside_the_labels` reads every way the
+pieces split into one cell a row, each cell's last piece at or below its own label's first line.
 """
 
 from __future__ import annotations
