@@ -4438,8 +4438,9 @@ def _column_blocks_as(report: ParsedReport, rows: list[Row], found: dict[str, Ro
     # one reading the blocks' sizes and the row sums allow, whose table breaks a column rule: the report's
     # columns do not add up as printed (its rows do), read as the one reading there is, said so; not where
     # figures may wrap: that reading rests on the model of pieces, which the column rules alone check
-    # (fuzz_wrapped_blocks: two blocks swapped read as the one reading there is, two cells wrong)
-    printed_apart = not kept and len(tables) == 1 and not pieces
+    # (fuzz_wrapped_blocks: two blocks swapped read as the one reading there is, two cells wrong), nor where a
+    # band's total column was put back: that reading rests on the model of the order too
+    printed_apart = not kept and len(tables) == 1 and not pieces and not put_back
     if printed_apart:
         kept = [0]
     if not kept:
