@@ -9,7 +9,9 @@ one height maybe on one line.
 Each case draws a table that keeps every rule (fuzz_column_blocks.draw_table: row sums, APP_OUTCOME_SUM,
 APP_BALANCE), prints it in full-width digits (thousands grouped with `,` or `，`, or not), and may:
 set a block's first-row one-line cells left of a wrapped cell at the block's end (`moved`), set the last
-band's first block after its others (`rotated`), misprint a total (a column rule broken), and, outside the
+band's first block after its others (`rotated`), print the first column beside the labels, each cell wrapped
+round its label as poppler orders a row's lines (`lead`), set the total column of one or two bands after all
+the other blocks (`apart`), misprint a total (a column rule broken), and, outside the
 model the reader knows (`perturbed`), swap two neighbouring lines of a block or two neighbouring blocks.
 It counts table 3's cells read wrong (a value or recovered cell whose value differs from the truth drawn;
 unknown cells are not wrong), and how many cases the reader read.
@@ -131,6 +133,7 @@ def make_case(rng: random.Random) -> tuple[str, dict[str, list[int | None]], dic
                for key, row in texts.items()}
     first = rng.choice([1, 1, 2])
     last = rng.choice([1, 2, 2])
+    lead = int(rng.random() < 0.3)  # the first column beside the labels
     perturbed = rng.random() < 0.2
     moved_ok = rng.random() < 0.5
     rotated = rng.random() < 0.2
@@ -142,14 +145,18 @@ def make_case(rng: random.Random) -> tuple[str, dict[str, list[int | None]], dic
         size = min(rng.choice([1, 2, 3, 4, 5]), len(KEYS) - at)
         sizes.append(size)
         at += size
+    # the total column of one or two bands (a block of its own: `last` 1) set after all the other blocks
+    apart = set(rng.sample(range(len(sizes)), min(len(sizes), rng.choice([1, 2])))) \
+        if last == 1 and rng.random() < 0.3 else set()
+    set_apart: list[list[str]] = []
     at = 0
     for number, size in enumerate(sizes):
         rows = KEYS[at:at + size]
         band: list[list[str]] = []
-        lines, moved = block_lines(rng, [printed[key][:first] for key in rows], moved_ok)
+        lines, moved = block_lines(rng, [printed[key][lead:lead + first] for key in rows], moved_ok)
         band.append(lines)
         any_moved |= moved
-        middle = list(range(first, WIDTH - last))
+        middle = list(range(lead + first, WIDTH - last))
         if size > 1 and rng.random() < 0.4:  # the middle columns as bands of fewer rows: single cells row by row
             for key in rows:
                 band += [block_lines(rng, [[printed[key][column]]], False)[0] for column in middle]
@@ -160,8 +167,11 @@ def make_case(rng: random.Random) -> tuple[str, dict[str, list[int | None]], dic
         any_moved |= moved
         if rotated and number == len(sizes) - 1:
             band = [*band[1:], band[0]]
+        if number in apart:
+            set_apart.append(band.pop())
         blocks += band
         at += size
+    blocks += set_apart
     if perturbed:
         if rng.random() < 0.5:
             candidates = [block for block in blocks if len(block) > 1]
@@ -173,8 +183,15 @@ def make_case(rng: random.Random) -> tuple[str, dict[str, list[int | None]], dic
             where = rng.randrange(len(blocks) - 1)
             blocks[where], blocks[where + 1] = blocks[where + 1], blocks[where]
     paragraphs = [TITLE.rstrip("\n"), TABLE2.rstrip("\n"), "\f三、收到和处理政府信息公开申请情况", "申请人情况", HEADER]
-    for _, text, heading in ROWS:
-        paragraphs += ([heading] if heading else []) + [text]
+    labels: list[str] = []
+    for key, text, heading in ROWS:
+        labels += [heading] if heading else []
+        if lead:  # the cell and its one-line label each centred in the row's height, the label left of it
+            pieces = printed[key][0]
+            labels += [*pieces[:len(pieces) // 2], text, *pieces[len(pieces) // 2:]]
+        else:
+            labels.append(text)
+    paragraphs += ["\n".join(labels)] if lead else labels
     # the blocks before the next section's heading, as in every report of the class seen (after it, a piece
     # such as `１,０` ends the run of figure lines parse.py takes past the heading: not read, never wrong)
     heading_first = rng.random() < 0.1
@@ -186,7 +203,7 @@ def make_case(rng: random.Random) -> tuple[str, dict[str, list[int | None]], dic
     paragraphs += ["五、存在的主要问题及改进情况", "一是公开形式单一。"]
     options = {"separator": separator or "none", "after_separator": after_separator, "first": first, "last": last,
                "moved": any_moved, "rotated": rotated, "perturbed": perturbed, "misprint": misprint,
-               "heading_first": heading_first,
+               "heading_first": heading_first, "lead": bool(lead), "apart": len(apart),
                "wrapped": any(len(cell) > 1 for values in printed.values() for cell in values)}
     return "\n\n".join(paragraphs) + "\n", truth, options
 

@@ -24,6 +24,11 @@ its middle columns may stand as bands of fewer rows of their own (single cells r
 blocks of a few rows) between its first and last blocks, and its first block may come after the others.
 `band_readings` takes those shapes only when given such blocks (`block_options`), and then counts readings
 that place the same values as one (`alike`), since blocks of zeros group every way.
+
+The total column of a band or two may stand after all the other blocks (r23 000074: the column, a block of its
+own at the page's edge, set after the bands below whose last two columns merged into one block):
+`totals_put_back` gives every order with the last one (then two) blocks put back after a block of as many
+figures; the caller tries them only where the order written reads no way, all under one budget of work.
 """
 
 from __future__ import annotations
@@ -70,8 +75,8 @@ def sliced(blocks: Sequence[Sequence[T]]) -> BlockOptions:
 
 def band_readings(blocks: Sequence[Sequence[object]], rows: int, columns: int, row_holds: Callable[[int, list[T]], bool],
                   limit: int = READINGS_KEPT, work: int = BANDS_TRIED,
-                  block_options: BlockOptions | None = None, alike: Callable[[list[list[T]]], object] | None = None
-                  ) -> list[list[list[T]]] | None:
+                  block_options: BlockOptions | None = None, alike: Callable[[list[list[T]]], object] | None = None,
+                  budget: list[int] | None = None) -> list[list[list[T]]] | None:
     """Every reading of `blocks` (poppler's blocks of figures, in order) as bands of rows of `columns`
     columns, `rows` rows in all, each of its rows keeping `row_holds(row, cells)`: a band of k rows is
     the next blocks whose columns add up to `columns`, each block of k figures a column it holds (read
@@ -85,11 +90,12 @@ def band_readings(blocks: Sequence[Sequence[object]], rows: int, columns: int, r
     default; wrapped_blocks.py's readings where a figure may be wrapped in pieces), each (columns, cells).
     `alike(rows)`: where given, readings of the rows from any point on that it maps alike are one (the
     first kept), and each point's readings are found once (`_distinct_readings`): the search's work is then
-    bounded by points × bands × readings kept, however many ways blocks of zeros group."""
+    bounded by points × bands × readings kept, however many ways blocks of zeros group. `budget` (a one-item
+    list): the work left, shared by several searches (then `work` is not used)."""
     options_of = block_options or sliced(blocks)  # type: ignore[arg-type]
     found: list[list[list[T]]] = []
     dead: set[tuple[int, int, frozenset[int]]] = set()
-    spent = [work]
+    spent = budget if budget is not None else [work]
     nested: dict | None = {} if block_options is not None else None  # groups of sub-bands, where blocks may wrap
 
     def bands_at(block: int, row: int, merged_above: frozenset[int]
@@ -231,6 +237,45 @@ def _sub_bands(options_of: BlockOptions, blocks: int, block: int, count: int, co
                         band[index] += cells[index]
                 yield from cover(end, left - rows, above + band)
     yield from cover(block, count, [])
+
+
+# total columns set apart at most (`totals_put_back`), the orders of blocks tried at most, and the work of
+# `band_readings` all of them share, in its own searches' (BANDS_TRIED): a table that needs more is not read
+TOTALS_APART = 2
+ORDERS_TRIED = 256
+ORDERS_WORK = 4
+
+
+def totals_put_back(blocks: Sequence[Sequence[T]], apart: int, limit: int = ORDERS_TRIED
+                    ) -> list[list[Sequence[T]]] | None:
+    """Poppler may set the total column of a band or two after all the other blocks (seen in r23 000074's
+    `-bbox-layout`: the total column, a block of its own at the page's edge, follows the blocks of the
+    bands below whose last two columns merged into one). Each order of `blocks` with its last `apart`
+    blocks put back, in order, each right after an earlier block of as many figures (the band's column
+    before its total, of the same rows), no two after one block; `band_readings` reads each. None where
+    more than `limit` orders (never a guess)."""
+    orders: list[list[Sequence[T]]] = []
+    if len(blocks) <= apart:
+        return orders
+    try:
+        _put_back(list(blocks[:-apart]), blocks[-apart:], 0, [], orders, limit)
+    except _Spent:
+        return None
+    return orders
+
+
+def _put_back(body: list[Sequence[T]], moved: Sequence[Sequence[T]], at: int, order: list[Sequence[T]],
+              orders: list[list[Sequence[T]]], limit: int) -> None:
+    """`totals_put_back`'s orders of `body` from `at` on with the `moved` blocks each put back right after a
+    block of as many figures, `order` the blocks placed before `at`; _Spent past `limit` orders."""
+    if not moved:
+        orders.append([*order, *body[at:]])
+        if len(orders) > limit:
+            raise _Spent
+        return
+    for after in range(at, len(body)):
+        if len(body[after]) == len(moved[0]):
+            _put_back(body, moved[1:], after + 1, [*order, *body[at:after + 1], moved[0]], orders, limit)
 
 
 # a count as Chromium prints it, thousands grouped or not (`1,040`, `１，０４０`); `1,04` is no whole figure

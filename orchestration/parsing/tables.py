@@ -4418,7 +4418,10 @@ def _column_blocks_as(report: ParsedReport, rows: list[Row], found: dict[str, Ro
     block, maybe past the next section's heading (`past_the_heading`). The first columns may stand
     beside each label instead, the same count of figures after every label (`一、本年` / `1,040 0`; the
     last label's first, then the blocks), the first rows' blocks maybe set after their labels
-    (`_parts_of_blocks`). Each reading of the blocks keeping every row's sum (bounded search) is kept
+    (`_parts_of_blocks`); where figures may be wrapped, the one column beside the labels may be wrapped too
+    (`_parts_with_wrapped_leads`), and where no way reads in the order written, a band's total column may
+    stand after all the blocks (`_readings_with_totals_put_back`). Each reading of the blocks keeping every
+    row's sum (bounded search) is kept
     where the table keeps every column rule; a cell all kept readings read alike is recovered (it rests
     on that model of the blocks), the others unknown. Read only where some reading is kept, or where
     the one reading there is breaks a column rule (said so). Says (whether it wrote the cells, whether
@@ -4443,53 +4446,42 @@ def _column_blocks_as(report: ParsedReport, rows: list[Row], found: dict[str, Ro
         gaps[bisect_left(starts, figure.line + 1) - 1].append(figure)
     spans = [(index, end) for (_, index), (_, end) in zip(at, [*at[1:], (0, len(keys))])]
     parts = _parts_of_blocks(gaps, spans, past, width)
-    if parts is None:
+    # the one column beside the labels wrapped in pieces (`１` / `（七）总计` / `２`): each way of its pieces
+    alternatives = [parts] if parts is not None else _parts_with_wrapped_leads(gaps, spans, past, width) \
+        if pieces else None
+    if not alternatives:
         return False, False
-    found_readings: list[list[list[list[int]]]] = []  # each part's readings
-    values: list[list[Decimal | None]] = []  # each part's figures' values
-    for part in parts:
-        reads = [read_count(cell.text) for cell in (*([] if pieces else part.figures),
-                                                     *(cell for row in part.leads for cell in row))]
-        if any(read.state != VALUE for read in reads):
-            return False, False
-        if pieces and not (part.end - part.first) * (width - part.lead) <= len(part.figures) <= \
-                (part.end - part.first) * (width - part.lead) * WB.MAX_PIECES:
-            return False, False  # each cell a word at least (a blank that prints nothing is not read so)
-        values.append(_PieceValues(part.figures) if pieces else [read.value for read in reads[:len(part.figures)]])
-        blocks: list[list[int]] = []  # each block's figures, as their indexes in the part's figures
-        for index, cell in enumerate(part.figures):
-            if blocks and cell.line <= part.figures[blocks[-1][-1]].line + 1:
-                blocks[-1].append(index)
-            else:
-                blocks.append([index])
-        try:
-            readings = CB.band_readings(blocks, part.end - part.first, width - part.lead,
-                                        partial(_block_row_holds, part, values[-1]),
-                                        limit=WB.TABLES_KEPT if pieces else CB.READINGS_KEPT,
-                                        work=WB.BANDS_TRIED if pieces else CB.BANDS_TRIED,
-                                        block_options=WB.options_of_blocks(
-                                            [cell.text for cell in part.figures], [cell.line for cell in part.figures],
-                                            blocks, width - part.lead) if pieces else None,
-                                        alike=partial(_block_values, values[-1]) if pieces else None)
-        except WB.Spent:
-            return False, False
-        if not readings:
-            return False, False
-        found_readings.append(readings)
-    if prod(map(len, found_readings)) > (WB.TABLES_KEPT if pieces else CB.READINGS_KEPT):
+    limit = WB.TABLES_KEPT if pieces else CB.READINGS_KEPT
+    laid: list[tuple[list[_BlockPart], list[list[Decimal | None]], tuple]] = []  # each table's parts, values, readings
+    try:
+        # the blocks in the order written, and only where no way reads so, a band's total column put back
+        for put_back in (False, True):
+            for parts in alternatives:
+                read = _part_readings(parts, width, pieces, put_back)
+                if read is None:
+                    continue
+                found_readings, values = read
+                if len(laid) + prod(map(len, found_readings)) > limit:
+                    return False, False
+                laid += [(parts, values, choice) for choice in product(*found_readings)]
+            if laid:
+                break
+    except WB.Spent:
+        return False, False
+    if not laid:
         return False, False
     outcomes = L.outcome_rows_among(keys)
-    choices = list(product(*found_readings))
     tables = [{keys[part.first + row]: _block_row(part, part_values, cells, row)
                for part, part_values, reading in zip(parts, values, choice) for row, cells in enumerate(reading)}
-              for choice in choices]
+              for parts, values, choice in laid]
     kept = [index for index, table in enumerate(tables)
             if all(R.column_rules_hold(key, reading, table, outcomes) for key, reading in table.items())]
     # one reading the blocks' sizes and the row sums allow, whose table breaks a column rule: the report's
     # columns do not add up as printed (its rows do), read as the one reading there is, said so; not where
     # figures may wrap: that reading rests on the model of pieces, which the column rules alone check
-    # (fuzz_wrapped_blocks: two blocks swapped read as the one reading there is, two cells wrong)
-    printed_apart = not kept and len(tables) == 1 and not pieces
+    # (fuzz_wrapped_blocks: two blocks swapped read as the one reading there is, two cells wrong), nor where a
+    # band's total column was put back: that reading rests on the model of the order too
+    printed_apart = not kept and len(tables) == 1 and not pieces and not put_back
     if printed_apart:
         kept = [0]
     if not kept:
@@ -4498,8 +4490,9 @@ def _column_blocks_as(report: ParsedReport, rows: list[Row], found: dict[str, Ro
     for key in absent:
         report.cells += [Cell("applications", key, applicant, None, UNKNOWN, None) for applicant in L.APPLICANT_KEYS]
     # the figures a kept reading places in each row's cells, for their lines and text as printed
+    parts, _, choice = laid[kept[0]]
     printed = {keys[part.first + row]: [*part.leads[row], *(_block_cell(part, index) for index in cells)]
-               for part, reading in zip(parts, choices[kept[0]]) for row, cells in enumerate(reading)}
+               for part, reading in zip(parts, choice) for row, cells in enumerate(reading)}
     for key in keys:
         options = {tables[index][key] for index in kept}
         for column, applicant in enumerate(L.APPLICANT_KEYS):
@@ -4511,7 +4504,7 @@ def _column_blocks_as(report: ParsedReport, rows: list[Row], found: dict[str, Ro
                 unknown += 1
                 report.cells.append(Cell("applications", key, applicant, None, UNKNOWN, found[key].line
                                          if key in found else None))
-    beside = max(part.lead for part in parts)
+    beside = max(part.lead for part in laid[kept[0]][0])
     report.warn("column_blocks", "table 3: its figures after the labels as poppler's blocks, one column or "
                 "neighbouring columns of a band of rows each (plain pdftotext of a PDF)" +
                 (f", the first {beside} column(s) of some rows beside their labels" if beside else "") +
@@ -4522,6 +4515,83 @@ def _column_blocks_as(report: ParsedReport, rows: list[Row], found: dict[str, Ro
                 ("; the one reading there is breaks APP_OUTCOME_SUM or APP_BALANCE: the report's columns do not "
                  "add up as printed" if printed_apart else ""), found[keys[0]].line)
     return True, bool(past)
+
+
+def _part_readings(parts: list[_BlockPart], width: int, pieces: bool, put_back: bool = False
+                   ) -> tuple[list[list[list[list[int]]]], list[list[Decimal | None]]] | None:
+    """Each part's readings of `_column_blocks_as`' blocks keeping every row's sum (column_blocks.py), and
+    each part's figures' values; None where a figure is no count, a part's words cannot fill its cells,
+    or a part has no reading. With `put_back`, a part whose blocks read nothing in the order written is read
+    with a band's total column set after all its other blocks (`_readings_with_totals_put_back`). WB.Spent
+    where a search gives up (a reading missed could be the true one)."""
+    found_readings: list[list[list[list[int]]]] = []  # each part's readings
+    values: list[list[Decimal | None]] = []  # each part's figures' values
+    for part in parts:
+        reads = [read_count(cell.text) for cell in (*([] if pieces else part.figures),
+                                                     *(cell for row in part.leads for cell in row))]
+        if any(read.state != VALUE for read in reads):
+            return None
+        if pieces and not (part.end - part.first) * (width - part.lead) <= len(part.figures) <= \
+                (part.end - part.first) * (width - part.lead) * WB.MAX_PIECES:
+            return None  # each cell a word at least (a blank that prints nothing is not read so)
+        values.append(_PieceValues(part.figures) if pieces else [read.value for read in reads[:len(part.figures)]])
+        blocks: list[list[int]] = []  # each block's figures, as their indexes in the part's figures
+        for index, cell in enumerate(part.figures):
+            if blocks and cell.line <= part.figures[blocks[-1][-1]].line + 1:
+                blocks[-1].append(index)
+            else:
+                blocks.append([index])
+        memo: dict = {}  # wrapped_blocks.py's readings of each block, whatever the blocks' order
+        readings = _band_readings_of(part, blocks, values[-1], width, pieces, memo)
+        if readings == [] and put_back:  # no reading in the order written: a band's total column set apart
+            readings = _readings_with_totals_put_back(part, blocks, values[-1], width, pieces, memo)
+        if readings is None:
+            raise WB.Spent
+        if not readings:
+            return None
+        found_readings.append(readings)
+    return found_readings, values
+
+
+def _band_readings_of(part: _BlockPart, blocks: list[list[int]], values: list[Decimal | None], width: int,
+                      pieces: bool, memo: dict | None = None, budget: list[int] | None = None) -> list | None:
+    """column_blocks.py's readings of a part's `blocks` keeping every row's sum ([] where none, None where it
+    gives up); `memo`, wrapped_blocks.py's readings of each block, and `budget`, the search's work, shared by
+    calls over other orders."""
+    return CB.band_readings(blocks, part.end - part.first, width - part.lead, partial(_block_row_holds, part, values),
+                            limit=WB.TABLES_KEPT if pieces else CB.READINGS_KEPT,
+                            work=WB.BANDS_TRIED if pieces else CB.BANDS_TRIED,
+                            block_options=WB.options_of_blocks(
+                                [cell.text for cell in part.figures], [cell.line for cell in part.figures],
+                                blocks, width - part.lead, memo=memo) if pieces else None,
+                            alike=partial(_block_values, values) if pieces else None, budget=budget)
+
+
+def _readings_with_totals_put_back(part: _BlockPart, blocks: list[list[int]], values: list[Decimal | None],
+                                   width: int, pieces: bool, memo: dict) -> list | None:
+    """A part's readings (`_band_readings_of`) where poppler set the total column of a band, or of two,
+    after all the other blocks (column_blocks.py's `totals_put_back`): every order it allows with one block
+    put back read, and only where none reads, every order with two (as the blocks are put back only where
+    the order written reads nothing); the readings of all gathered (those placing the same values once).
+    None where the orders or an order's search pass their bounds (a shared budget of work): a reading missed
+    could be the true one."""
+    budget = [CB.ORDERS_WORK * (WB.BANDS_TRIED if pieces else CB.BANDS_TRIED)]
+    for apart in range(1, CB.TOTALS_APART + 1):
+        orders = CB.totals_put_back(blocks, apart)
+        if orders is None:
+            return None
+        kept: dict[tuple, list] = {}
+        for order in orders:
+            readings = _band_readings_of(part, order, values, width, pieces, memo, budget)
+            if readings is None:
+                return None
+            for reading in readings:
+                kept.setdefault(_block_values(values, reading), reading)
+            if len(kept) > (WB.TABLES_KEPT if pieces else CB.READINGS_KEPT):
+                return None
+        if kept:
+            return list(kept.values())
+    return []
 
 
 # figures on lines of their own in table 4's text past which some are table 3's: twice its cells (a page's
@@ -4648,6 +4718,53 @@ def _lead_of(counts: list[int], spans: list[tuple[int, int]], width: int) -> int
         return None
     first, end = spans[-1]
     return lead if counts[-1] >= lead * (end - first) else None
+
+
+# ways of the column beside the labels tried at most (`_parts_with_wrapped_leads`), and its search's work
+_WRAPPED_LEADS_KEPT = 64
+_WRAPPED_LEADS_WORK = 10_000
+
+
+def _parts_with_wrapped_leads(gaps: list[list[RawCell]], spans: list[tuple[int, int]], past: list[RawCell],
+                              width: int) -> list[list[_BlockPart]] | None:
+    """`_parts_of_blocks` where the one column beside the labels holds full-width figures wrapped in pieces
+    (`１` / `（七）总计` / `２` for 12: a gap holds a piece of the next row's figure, or two), so the gaps'
+    counts differ: each way wrapped_blocks.py's `cells_beside_the_labels` reads that column (a row's figure
+    ends in its own gap), the first rows' figures maybe set in blocks after their labels, wrapped too (a
+    row's worth to four times that: `_parts_of_blocks`' second case). The blocks of the other columns open
+    after an empty line that ends the last row's figure in the last gap; each such line tried. Only where
+    every row of the column beside has a label found of its own. None where no way fits or past the bounds."""
+    counts = [len(cells) for cells in gaps]
+    rows = spans[-1][1]
+    head = next((index for index, count in enumerate(counts) if count), None)
+    if head is None or head == len(gaps) - 1:
+        return None
+    start = 0
+    if spans[head][1] * width <= counts[head] <= spans[head][1] * width * WB.MAX_PIECES:
+        start = head + 1  # the first rows in blocks of their own
+    if any(end - first != 1 for first, end in spans[start:]) or not all(counts[start:-1]):
+        return None
+    last = gaps[-1]
+    alternatives: list[list[_BlockPart]] = []
+    work = [_WRAPPED_LEADS_WORK]
+    for cut in range(1, len(last) + 1):
+        run = [*last[cut:], *past]
+        if not run or run[0].line <= last[cut - 1].line + 1:
+            continue  # the blocks open after an empty line
+        words = [cell for cells in gaps[start:-1] for cell in cells] + last[:cut]
+        try:
+            ways = WB.cells_beside_the_labels([cell.text.strip() for cell in words], [cell.line for cell in words],
+                                              [*counts[start:-1], cut], _WRAPPED_LEADS_KEPT, work)
+        except WB.Spent:
+            return None
+        if ways is None or len(alternatives) + len(ways) > _WRAPPED_LEADS_KEPT:
+            return None
+        for way in ways:
+            leads = [[RawCell("".join(words[at].text.strip() for at in cell), words[cell[0]].line)] for cell in way]
+            tail = _BlockPart(spans[start][0], rows, 1, leads, run)
+            alternatives.append([_BlockPart(0, spans[start][0], 0, [[] for _ in range(spans[start][0])], gaps[head]),
+                                 tail] if start else [tail])
+    return alternatives or None
 
 
 def _block_figures(rows: Sequence[Row], pieces: bool = False) -> list[RawCell] | None:

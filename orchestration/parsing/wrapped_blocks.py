@@ -23,6 +23,10 @@ the pieces of a wrapped figure beside them (`１,０` / `０` / `８０`: 1,080 
 The same-height, same-line and width rules are checked; nothing else tells the pieces apart, so every
 reading they allow is returned (the caller keeps those that keep its sums). `block_readings` searches row
 by row with bounded work (`work`, shared with the caller) and gives up (None) past `limit` readings.
+
+A column written beside the labels wraps the same way, each cell and its label centred in the row, so a piece
+may stand above the label's line (`１` / `（七）总计` / `２`: 12): `cells_beside_the_labels` reads every way the
+pieces split into one cell a row, each cell's last piece at or below its own label's first line.
 """
 
 from __future__ import annotations
@@ -190,18 +194,20 @@ class _TooMany(Exception):
 
 
 def options_of_blocks(words: Sequence[str], lines: Sequence[int], blocks: Sequence[Sequence[int]], columns: int,
-                      limit: int = 64, work: list[int] | None = None):
+                      limit: int = 64, work: list[int] | None = None,
+                      memo: dict[tuple[tuple[int, ...], int], list[tuple[int, list[list[Cell]]]]] | None = None):
     """column_blocks.band_readings' `block_options` for blocks whose figures may be wrapped in pieces:
     `words` and `lines` are the table's figure words and their lines, `blocks` each block's words (their
     positions in `words`). A block reads as a band of k rows and w columns in each way `block_readings`
     allows, each cell the positions of its words (a tuple); a block of more readings than `limit` gives
-    up the whole search (Spent), never a guess."""
+    up the whole search (Spent), never a guess. `memo` (each block's readings by its words' positions) may be
+    shared by calls over the same words whose blocks stand in other orders."""
     work = work if work is not None else [200_000]
-    known: dict[tuple[int, int], list[tuple[int, list[list[Cell]]]]] = {}
+    known = memo if memo is not None else {}
 
     def options(block: int, count: int) -> list[tuple[int, list[list[Cell]]]]:
-        if (block, count) not in known:
-            mine = blocks[block]
+        mine = tuple(blocks[block])
+        if (mine, count) not in known:
             found = []
             for width in range(1, columns + 1):
                 readings = block_readings([words[at] for at in mine], [lines[at] for at in mine], count, width,
@@ -210,7 +216,63 @@ def options_of_blocks(words: Sequence[str], lines: Sequence[int], blocks: Sequen
                     raise Spent
                 found += [(width, [[tuple(mine[at] for at in cell) for cell in row] for row in reading])
                           for reading in readings]
-            known[block, count] = found
-        return known[block, count]
+            known[mine, count] = found
+        return known[mine, count]
     return options
 
+
+
+def cells_beside_the_labels(words: Sequence[str], lines: Sequence[int], gaps: Sequence[int],
+                            limit: int = 64, work: list[int] | None = None) -> list[list[Cell]] | None:
+    """Every reading of one column written beside the table's labels, a cell a row, whose full-width figures
+    may be wrapped in pieces (`１` / `（七）总计` / `２` for 12): `words` the column's words in the order
+    written, `lines` each word's line, `gaps` how many of them stand from each row's label (its first line)
+    to the next row's. A row's cell and its label are each centred in the row's height, so the cell's last
+    line never stands above the label's first (its last piece is in its own gap) and the whole cell above
+    the next row's label: each row's cell is the words after the row before's, up to some word of its own
+    gap. A cell of several words is pieces on lines one after another's (a label's line may stand between),
+    whose joined text is a count as printed; the column's cells admit one width (the module's width rule).
+    [] where none; None where more than `limit` (never a guess). `work` (a one-item list, decremented per
+    cell tried) bounds the search: Spent is raised when it runs out."""
+    work = work if work is not None else [10_000]
+    if len(words) != sum(gaps) or len(words) != len(lines) or not all(gaps):
+        return []
+    ends = [sum(gaps[:row + 1]) for row in range(len(gaps))]
+    found: list[list[Cell]] = []
+
+    def cell_widths(cell: Cell, widths: tuple[int, int]) -> tuple[int, int] | None:
+        pieces = [words[at] for at in cell]
+        if not is_count("".join(pieces)) or len(cell) > MAX_PIECES:
+            return None
+        if len(cell) > 1 and not (all(map(is_piece, pieces)) and all(lines[a] < lines[b] for a, b in pairwise(cell))):
+            return None
+        if not is_piece(pieces[0]):
+            return widths  # an ASCII figure: one word whatever the width
+        bounds = _bounds(pieces) if len(cell) > 1 else (_width(pieces[0]) - 1, 10**6)
+        if bounds is None:
+            return None
+        lo, hi = max(widths[0], bounds[0]), min(widths[1], bounds[1])
+        return (lo, hi) if lo < hi else None
+
+    def cells_from(at: int, row: int, widths: tuple[int, int], above: list[Cell]) -> None:
+        if row == len(gaps):
+            if at < len(words):
+                return  # every word a piece of some row's cell
+            found.append(list(above))
+            if len(found) > limit:
+                raise _TooMany
+            return
+        for end in range(max(at, ends[row] - gaps[row]) + 1, ends[row] + 1):
+            work[0] -= 1
+            if work[0] < 0:
+                raise Spent
+            cell = tuple(range(at, end))
+            bounded = cell_widths(cell, widths)
+            if bounded is not None:
+                cells_from(end, row + 1, bounded, [*above, cell])
+
+    try:
+        cells_from(0, 0, (0, 10**6), [])
+    except _TooMany:
+        return None
+    return found
