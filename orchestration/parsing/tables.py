@@ -2621,19 +2621,27 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     # figures no row takes, among the table's rows (a label fragment's, a margin heading's): lost, unless the
     # label-less rows they stand before take them where the column rules prove it (`_figures_before_labels`)
     untaken = _figures_no_row_takes(rows, found, allowed)
-    before_labels = _figures_before_labels(rows, found, allowed, untaken, width) if untaken else {}
+    before_labels, inside_labels = _figures_before_labels(rows, found, allowed, untaken, width) if untaken else ({}, ())
     # a whole row's figures on a line no row takes (`0 0 0 0 0 0 0` before `5.属于三类内部事务信息`): the text prints
     # figures before their label (pdfplumber), not only a wrapped figure's pieces (`１` / `０`, `pdftotext -raw`)
     # (a line taken by the label above it, wrapped round it, shows no figures printed first)
     after_their_label = {id(line) for line in untaken for key, figures in before_labels.items()
                          if figures[0].line == line.line and found[key].line < line.line}
+    # each line no row took placed by its label round it: a figure-less row's figures are none of them
+    every_line_placed = bool(untaken) and len(inside_labels) == len(untaken)
     printed_first = any(len(figures := _figures_of(line)) == width and len({cell.line for cell in figures}) == 1
                         for line in untaken if id(line) not in after_their_label)
-    if before_labels:
+    if inside_labels:
+        report.warn("figures_apart", "table 3: figures printed on a line of their own between the lines of a wrapped "
+                    f"label that has none ({', '.join(inside_labels)}): the line right above is the label's first, "
+                    "the line right below holds no figure and is the rest of its words (the two make the row's "
+                    "label), so the figures stand within the row's cell; APP_OUTCOME_SUM and APP_BALANCE hold with "
+                    "them; marked recovered", untaken[0].line)
+    if set(before_labels) - set(inside_labels):
         report.warn("figures_apart", "table 3: figures printed on a line of their own beside a wrapped label "
-                    f"that has none ({', '.join(before_labels)}): each such line stands between a row's own figures "
-                    "and that label (before it, or after its first line), and only so do APP_OUTCOME_SUM and "
-                    "APP_BALANCE hold; marked recovered", untaken[0].line)
+                    f"that has none ({', '.join(k for k in before_labels if k not in inside_labels)}): each such "
+                    "line stands between a row's own figures and that label (before it, or after its first line), and "
+                    "only so do APP_OUTCOME_SUM and APP_BALANCE hold; marked recovered", untaken[0].line)
     read: dict[str, tuple[Row, list[RawCell | None], str | None, str]] = {}
     cut_rests: dict[str, Row] | None = None
     tied: dict[str, Row] = {}
@@ -2674,7 +2682,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         if apart and not _emptiness_shown(row, width):
             read[key] = (row, [None] * width, FIGURES_APART, "figures_apart")
             continue
-        if untaken and not row.values():
+        if untaken and not row.values() and not every_line_placed:
             read[key] = (row, [None] * width, FIGURES_UNTAKEN, "figures_apart")
             continue
         if printed_first and _figures_on_the_line_after_its_label(row) and _another_row_follows(rows, row, found):
@@ -5876,7 +5884,7 @@ _SPACED_FIGURES_RE = re.compile(r"[0-9０-９]+(?: [0-9０-９]+)+")
 
 
 def _figures_before_labels(rows: list[Row], found: dict[str, Row], allowed: Sequence[str], untaken: list[Row],
-                           width: int) -> dict[str, list[RawCell]]:
+                           width: int) -> tuple[dict[str, list[RawCell]], tuple[str, ...]]:
     """Each untaken line of figures → the template row whose label, with no figures of its own, is the next label
     that names a row (lines between hold no figures), where the row above it has figures of its own; or the row
     whose label without figures is the last line above it that names a row or holds figures, where the next such
@@ -5884,19 +5892,31 @@ def _figures_before_labels(rows: list[Row], found: dict[str, Row], allowed: Sequ
     group heading or nothing else). A line beside a figure-less label on each side is no row's. Each line as
     many figures as columns keeping its row's sum, one line a row. Taken only where APP_OUTCOME_SUM and APP_BALANCE
     check every column, hold with every line so placed, and fail without (the lines' figures are the rows' and
-    the text is shown to print figures first; all-zero lines then go with them); else nothing is taken."""
+    the text is shown to print figures first; all-zero lines then go with them); else nothing is taken.
+
+    Aligned text (`pdftotext -layout`) needs no sums to place a line whose neighbours are one label's two pieces:
+    right above it a figure-less row's label, right below it a line without figures whose words are the rest of
+    that label (`2.没有现成信息需要另行` / `（四）无法提供  0 1 0 …` / `制作`). The line stands within that row's cell
+    (the text's lines go top to bottom, and no other row's cell lies between two lines of one label), so it is
+    that row's, zeros too; it is taken where the sums hold with it (keys of such lines: the second item)."""
     key_of = {id(found[key]): key for key in allowed if key in found}
     index_of = {id(row): index for index, row in enumerate(rows)}
     pairs: dict[str, list[RawCell]] = {}
+    inside: list[str] = []
     for line in untaken:
         start = index_of[id(line)]
         figures = _figures_of(line)
+        if (owner := _label_round_the_line(rows, start, key_of)) is not None and len(figures) != width:
+            figures = figure_parts(figures)  # aligned: `０ ０`, two columns' figures a space apart
         if len(figures) != width or (reading := reading_of(figures)) is None or not R.applicant_sum_holds(reading):
-            return {}
+            return {}, ()
         above = next((rows[i] for i in range(start - 1, -1, -1) if id(rows[i]) in key_of), None)
         below = next((i for i in range(start + 1, len(rows)) if id(rows[i]) in key_of or rows[i].values()), None)
         up = next((rows[i] for i in range(start - 1, -1, -1) if id(rows[i]) in key_of or rows[i].values()), None)
-        if above is not None and above.values() and below is not None and id(rows[below]) in key_of \
+        if owner is not None:
+            key = owner  # within its label's lines (aligned text): its own
+            inside.append(key)
+        elif above is not None and above.values() and below is not None and id(rows[below]) in key_of \
                 and not rows[below].values():
             key = key_of[id(rows[below])]  # before the label below, after the row above's own figures
         elif up is not None and id(up) in key_of and not up.values() and below is not None \
@@ -5905,9 +5925,9 @@ def _figures_before_labels(rows: list[Row], found: dict[str, Row], allowed: Sequ
             # `(四)无法提供 0 0 … 0` / `制作`) and before a row with its own: that label's, or no row's
             key = key_of[id(up)]
         else:  # no figure-less label beside it, or one on each side (either could take it): not known
-            return {}
+            return {}, ()
         if key in pairs:
-            return {}
+            return {}, ()
         pairs[key] = figures
     outcomes = tuple(k for k in allowed if L.APPLICATION_ROWS[k][1] == "outcome"
                      and not ("other" in found and k in _OTHER_SUB_ROWS and k not in found))
@@ -5915,12 +5935,41 @@ def _figures_before_labels(rows: list[Row], found: dict[str, Row], allowed: Sequ
     for key in allowed:
         if key in found:
             values = found[key].values()
+            if found[key].aligned and values and len(values) != width:
+                values = figure_parts(values)  # `０ ０`: two columns' figures a space apart
             table[key] = (None,) * width if not values else reading_of(values) if len(values) == width else None
     placed = {**table, **{key: reading_of(figures) for key, figures in pairs.items()}}
     checked = all(placed.get(key) is not None for key in (*outcomes, "results_total", "new_received", "carried_over", "carried_forward"))
-    if not checked or R.failing_columns(placed, outcomes) or not R.failing_columns(table, outcomes):
-        return {}
-    return pairs
+    # the lines within their labels are placed by the text; the others only where the sums need them
+    table.update({key: reading_of(pairs[key]) for key in inside})
+    if not checked or R.failing_columns(placed, outcomes) or \
+            (len(inside) < len(pairs) and not R.failing_columns(table, outcomes)):
+        return {}, ()
+    return pairs, tuple(inside)
+
+
+def _label_round_the_line(rows: list[Row], at: int, key_of: dict[int, str]) -> str | None:
+    """The key of the row whose label is wrapped round the aligned line `rows[at]` (figures, beside them a group
+    heading or nothing that opens a numbered label): the line right above is that row's label without figures,
+    the line right below holds no figures, names no row and is the rest of that label's words (its first line's
+    words and its own make one of the row's labels; a margin heading's characters may stand before them)."""
+    if not 0 < at < len(rows) - 1:
+        return None
+    up, line, down = rows[at - 1], rows[at], rows[at + 1]
+    key = key_of.get(id(up))
+    if key is None or id(down) in key_of or not (up.aligned and line.aligned) or up.values() or down.values() \
+            or _SUB_ROW_NUMBERING_RE.match(line.label.strip()) and not _GROUP_HEADING_WORD_RE.fullmatch(
+                L.squash(line.label) or "、"):
+        return None
+    first, rest = L.squash(up.label), L.squash(down.label)
+    if not first or not rest:
+        return None
+    for variant in L.APPLICATION_ROWS[key][0]:
+        if len(variant) > len(first) and variant.startswith(first):
+            tail = variant[len(first):]
+            if rest == tail or (rest.endswith(tail) and _GROUP_HEADING_WORD_RE.fullmatch(rest[:-len(tail)])):
+                return key
+    return None
 
 
 NO_BLANKS_ELSEWHERE = ("no figure on its label's lines, in aligned text whose other rows print a figure in every "

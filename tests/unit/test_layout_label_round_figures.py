@@ -71,14 +71,56 @@ def test_figures_between_the_lines_of_their_wrapped_label_beside_a_heading_are_i
     assert any(w.code == "figures_apart" and "unavailable_needs_creation" in w.message for w in report.warnings)
 
 
-def test_figures_between_two_labels_without_figures_are_unknown():
-    # 3.补正后申请内容仍不明确 printed without figures right below: the line may be either row's, and the sums hold
-    # either way, so neither row is read from it (nor blank)
+def test_figures_between_the_lines_of_one_label_are_its_own_though_the_next_label_has_none():
+    # 3.补正后申请内容仍不明确 printed without figures right below: the sums hold whichever row the line is, but the
+    # line stands between 2.没有现成信息需要另行 and its rest 制作, inside that row's cell: its own. The row below
+    # prints nothing in a table that prints its zeros: not known to be blank, unknown
     lines = {**WRAPPED, "unavailable_unclear": ["           3.补正后申请内容仍不明确"]}
+    report = parse_text(layout_text(FIGURES, lines), "chromium_pdftotext.txt")
+    read = applications_of(report)
+    assert [(c.state, c.value) for c in read["unavailable_needs_creation"]] == \
+        [("recovered", v) for v in FIGURES["unavailable_needs_creation"]], read["unavailable_needs_creation"]
+    assert {(c.state, c.value) for c in read["unavailable_unclear"]} == {("unknown", None)}, read["unavailable_unclear"]
+    assert any(w.code == "figures_apart" and "between the lines of a wrapped label" in w.message
+               for w in report.warnings)
+
+
+def test_figures_between_two_whole_labels_without_figures_are_unknown():
+    # 2.没有现成信息需要另行制作 whole on its line, then the line of figures, then 3.补正后申请内容仍不明确: no piece
+    # of one label stands on each side of the line, which may be either row's (the sums hold either way): neither
+    # row is read from it, nor blank
+    lines = {**WRAPPED, "unavailable_needs_creation": ["           2.没有现成信息需要另行制作",
+                                                       figure_line("    (四)无法提供", [0, 1, 0, 0, 1, 0, 2])],
+             "unavailable_unclear": ["           3.补正后申请内容仍不明确"]}
     read = applications_of(parse_text(layout_text(FIGURES, lines), "chromium_pdftotext.txt"))
     for key in ("unavailable_needs_creation", "unavailable_unclear"):
-        assert {c.state for c in read[key]} == {"unknown"}, (key, read[key])
-        assert all(c.value is None for c in read[key])
+        assert {(c.state, c.value) for c in read[key]} == {("unknown", None)}, (key, read[key])
+
+
+def test_figures_between_a_label_and_the_next_rows_label_are_unknown():
+    # the line below the figures opens the next row (3.补正…), no rest of 2.没有现成信息需要另行's words: the label
+    # above may be cut (its rest lost), the line either row's: unknown
+    lines = {**WRAPPED, "unavailable_needs_creation": ["           2.没有现成信息需要另行",
+                                                       figure_line("    (四)无法提供", [0, 1, 0, 0, 1, 0, 2])],
+             "unavailable_unclear": ["           3.补正后申请内容仍不明确"]}
+    read = applications_of(parse_text(layout_text(FIGURES, lines), "chromium_pdftotext.txt"))
+    for key in ("unavailable_needs_creation", "unavailable_unclear"):
+        assert {(c.state, c.value) for c in read[key]} == {("unknown", None)}, (key, read[key])
+
+
+def test_zeros_between_the_lines_of_their_label_are_its_own():
+    # all zeros: the sums hold with or without them, but the line stands inside the label's cell (its first line
+    # above, its rest 制作 below): read, recovered; the label's cell round its figures is the proof, not the sums
+    figures = {**FIGURES, "unavailable_needs_creation": [0] * 7, "results_total": [3, 0, 0, 0, 1, 0, 4],
+               "new_received": [3, 0, 0, 0, 1, 0, 4], "carried_over": [0] * 7}
+    wrapped = {**WRAPPED, "unavailable_needs_creation": [*WRAPPED["unavailable_needs_creation"][:1],
+                                                         figure_line("    (四)无法提供", [0] * 7),
+                                                         *WRAPPED["unavailable_needs_creation"][2:]]}
+    read = applications_of(parse_text(layout_text(figures, wrapped), "chromium_pdftotext.txt"))
+    assert [(c.state, c.value) for c in read["unavailable_needs_creation"]] == [("recovered", 0)] * 7, \
+        read["unavailable_needs_creation"]
+    for key, values in figures.items():
+        assert [c.value for c in read[key]] == values, (key, read[key])
 
 
 def test_figures_after_a_label_the_sums_refuse_are_unknown():
