@@ -2621,12 +2621,12 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     # figures no row takes, among the table's rows (a label fragment's, a margin heading's): lost, unless the
     # label-less rows they stand before take them where the column rules prove it (`_figures_before_labels`)
     untaken = _figures_no_row_takes(rows, found, allowed)
-    before_labels, inside_labels = _figures_before_labels(rows, found, allowed, untaken, width) if untaken else ({}, ())
+    before_labels, inside_labels = _figures_before_labels(rows, found, allowed, untaken, width) if untaken else ({}, {})
     # a whole row's figures on a line no row takes (`0 0 0 0 0 0 0` before `5.属于三类内部事务信息`): the text prints
     # figures before their label (pdfplumber), not only a wrapped figure's pieces (`１` / `０`, `pdftotext -raw`)
     # (a line taken by the label above it, wrapped round it, shows no figures printed first)
     after_their_label = {id(line) for line in untaken for key, figures in before_labels.items()
-                         if figures[0].line == line.line and found[key].line < line.line}
+                         if figures[0].line == line.line and (found[key] if key in found else inside_labels[key]).line < line.line}
     # each line no row took placed by its label round it: a figure-less row's figures are none of them
     every_line_placed = bool(untaken) and len(inside_labels) == len(untaken)
     printed_first = any(len(figures := _figures_of(line)) == width and len({cell.line for cell in figures}) == 1
@@ -2649,6 +2649,8 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         row = found.get(key)
         if row is None and key in counted:  # its label not found, its figures after another row's
             row = Row(list(counted[key]), stacked=True)
+        if row is None and key in inside_labels:  # its label's first line named no row alone, with its rest it does
+            row = inside_labels[key]
         if row is None:
             if cut_rests is None:  # asked once, of a table missing a row
                 cut_rests, tied = rows_left_out_by_the_labels(rows, template)
@@ -5884,7 +5886,7 @@ _SPACED_FIGURES_RE = re.compile(r"[0-9０-９]+(?: [0-9０-９]+)+")
 
 
 def _figures_before_labels(rows: list[Row], found: dict[str, Row], allowed: Sequence[str], untaken: list[Row],
-                           width: int) -> tuple[dict[str, list[RawCell]], tuple[str, ...]]:
+                           width: int) -> tuple[dict[str, list[RawCell]], dict[str, Row]]:
     """Each untaken line of figures → the template row whose label, with no figures of its own, is the next label
     that names a row (lines between hold no figures), where the row above it has figures of its own; or the row
     whose label without figures is the last line above it that names a row or holds figures, where the next such
@@ -5898,25 +5900,33 @@ def _figures_before_labels(rows: list[Row], found: dict[str, Row], allowed: Sequ
     right above it a figure-less row's label, right below it a line without figures whose words are the rest of
     that label (`2.没有现成信息需要另行` / `（四）无法提供  0 1 0 …` / `制作`). The line stands within that row's cell
     (the text's lines go top to bottom, and no other row's cell lies between two lines of one label), so it is
-    that row's, zeros too; it is taken where the sums hold with it (keys of such lines: the second item)."""
+    that row's, zeros too; it is taken where the sums hold with it (the second item: each such line's row → the
+    line of its label's first words, found as the row or not)."""
     key_of = {id(found[key]): key for key in allowed if key in found}
     index_of = {id(row): index for index, row in enumerate(rows)}
     pairs: dict[str, list[RawCell]] = {}
-    inside: list[str] = []
+    unfound = [key for key in allowed if key not in found]
+    inside: dict[str, list[RawCell]] = {}
+    labels: dict[str, Row] = {}
+    unplaced = False  # a line no rule places (its row not known): only the lines inside their labels are taken
     for line in untaken:
         start = index_of[id(line)]
         figures = _figures_of(line)
-        if (owner := _label_round_the_line(rows, start, key_of)) is not None and len(figures) != width:
+        if (owner := _label_round_the_line(rows, start, key_of, unfound)) is not None and len(figures) != width:
             figures = figure_parts(figures)  # aligned: `０ ０`, two columns' figures a space apart
         if len(figures) != width or (reading := reading_of(figures)) is None or not R.applicant_sum_holds(reading):
-            return {}, ()
+            unplaced = True
+            continue
+        if owner is not None:  # within its label's lines (aligned text): its own
+            if owner in inside or owner in pairs:
+                return {}, {}
+            inside[owner] = figures
+            labels[owner] = rows[start - 1]
+            continue
         above = next((rows[i] for i in range(start - 1, -1, -1) if id(rows[i]) in key_of), None)
         below = next((i for i in range(start + 1, len(rows)) if id(rows[i]) in key_of or rows[i].values()), None)
         up = next((rows[i] for i in range(start - 1, -1, -1) if id(rows[i]) in key_of or rows[i].values()), None)
-        if owner is not None:
-            key = owner  # within its label's lines (aligned text): its own
-            inside.append(key)
-        elif above is not None and above.values() and below is not None and id(rows[below]) in key_of \
+        if above is not None and above.values() and below is not None and id(rows[below]) in key_of \
                 and not rows[below].values():
             key = key_of[id(rows[below])]  # before the label below, after the row above's own figures
         elif up is not None and id(up) in key_of and not up.values() and below is not None \
@@ -5925,10 +5935,13 @@ def _figures_before_labels(rows: list[Row], found: dict[str, Row], allowed: Sequ
             # `(四)无法提供 0 0 … 0` / `制作`) and before a row with its own: that label's, or no row's
             key = key_of[id(up)]
         else:  # no figure-less label beside it, or one on each side (either could take it): not known
-            return {}, ()
-        if key in pairs:
-            return {}, ()
+            unplaced = True
+            continue
+        if key in pairs or key in inside:
+            return {}, {}
         pairs[key] = figures
+    if unplaced:  # the sums cannot check a table missing a line's row: the lines inside their labels alone
+        return inside, labels
     outcomes = tuple(k for k in allowed if L.APPLICATION_ROWS[k][1] == "outcome"
                      and not ("other" in found and k in _OTHER_SUB_ROWS and k not in found))
     table: dict[str, R.Reading | None] = {}
@@ -5938,38 +5951,52 @@ def _figures_before_labels(rows: list[Row], found: dict[str, Row], allowed: Sequ
             if found[key].aligned and values and len(values) != width:
                 values = figure_parts(values)  # `０ ０`: two columns' figures a space apart
             table[key] = (None,) * width if not values else reading_of(values) if len(values) == width else None
+    # the lines within their labels are placed by the text (where the sums, if they held without them, still
+    # hold); the others only where the sums need them
+    bare = dict(table)
+    table.update({key: reading_of(figures) for key, figures in inside.items()})
     placed = {**table, **{key: reading_of(figures) for key, figures in pairs.items()}}
     checked = all(placed.get(key) is not None for key in (*outcomes, "results_total", "new_received", "carried_over", "carried_forward"))
-    # the lines within their labels are placed by the text; the others only where the sums need them
-    table.update({key: reading_of(pairs[key]) for key in inside})
-    if not checked or R.failing_columns(placed, outcomes) or \
-            (len(inside) < len(pairs) and not R.failing_columns(table, outcomes)):
-        return {}, ()
-    return pairs, tuple(inside)
+    if inside and checked and not pairs and R.failing_columns(table, outcomes) \
+            and not R.failing_columns(bare, outcomes):
+        return {}, {}
+    if pairs and (not checked or R.failing_columns(placed, outcomes) or not R.failing_columns(table, outcomes)):
+        return inside, labels  # the sums do not prove the others
+    return {**pairs, **inside}, labels
 
 
-def _label_round_the_line(rows: list[Row], at: int, key_of: dict[int, str]) -> str | None:
+def _label_round_the_line(rows: list[Row], at: int, key_of: dict[int, str], unfound: Sequence[str]) -> str | None:
     """The key of the row whose label is wrapped round the aligned line `rows[at]` (figures, beside them a group
     heading or nothing that opens a numbered label): the line right above is that row's label without figures,
     the line right below holds no figures, names no row and is the rest of that label's words (its first line's
-    words and its own make one of the row's labels; a margin heading's characters may stand before them)."""
+    words and its own make one of the row's labels, with the words two rows share at its end or without; a margin
+    heading's characters may stand before them). A first line that named no row alone (`1.申请人`, the start of
+    both （六）1 and 2) is the row `unfound` whose label the two lines make."""
     if not 0 < at < len(rows) - 1:
         return None
     up, line, down = rows[at - 1], rows[at], rows[at + 1]
-    key = key_of.get(id(up))
-    if key is None or id(down) in key_of or not (up.aligned and line.aligned) or up.values() or down.values() \
+    if id(down) in key_of or not (up.aligned and line.aligned) or up.values() or down.values() \
             or _SUB_ROW_NUMBERING_RE.match(line.label.strip()) and not _GROUP_HEADING_WORD_RE.fullmatch(
                 L.squash(line.label) or "、"):
         return None
     first, rest = L.squash(up.label), L.squash(down.label)
     if not first or not rest:
         return None
+    keys = [key_of[id(up)]] if id(up) in key_of else [key for key in unfound if _NUMBERED_LABEL_RE.match(up.label.strip())]
+    owners = [key for key in keys if _the_rest_of_its_label(key, first, rest)]
+    return owners[0] if len(owners) == 1 else None
+
+
+def _the_rest_of_its_label(key: str, first: str, rest: str) -> bool:
+    """Whether `rest` (squashed; a margin heading's characters may stand before it) completes the row's label
+    after its first line's squashed words `first`, with or without the words several rows end in."""
     for variant in L.APPLICATION_ROWS[key][0]:
         if len(variant) > len(first) and variant.startswith(first):
             tail = variant[len(first):]
-            if rest == tail or (rest.endswith(tail) and _GROUP_HEADING_WORD_RE.fullmatch(rest[:-len(tail)])):
-                return key
-    return None
+            for whole in (tail, tail + L.APPLICATION_SHARED_ENDINGS.get(key, "")):  # `、行政机关不再处理其…` too
+                if rest == whole or (rest.endswith(whole) and _GROUP_HEADING_WORD_RE.fullmatch(rest[:-len(whole)])):
+                    return True
+    return False
 
 
 NO_BLANKS_ELSEWHERE = ("no figure on its label's lines, in aligned text whose other rows print a figure in every "

@@ -225,3 +225,30 @@ def test_other_printed_as_one_row_is_no_lost_label_beside_rows_whose_figures_sta
     rows = applications_of(report)
     assert [c.value for c in rows["other"]] == [1, 0, 0, 0, 0, 0, 1]
     assert [c.value for c in rows["results_total"]] == [12, 3, 0, 0, 0, 0, 15]
+
+
+def test_a_label_wrapped_round_its_figures_with_the_ending_two_rows_share_is_read():
+    # 1.申请人 / (六)其他处理 beside the figures / 无正当理由逾期不补正、行政机关不再处理其政府信息公开申请: the rest
+    # carries the words (六)1 and (六)2 both end in; with them the two lines make the row's whole label
+    figures = {**FIGURES, "other_no_correction": [1, 0, 0, 0, 0, 0, 1], "results_total": [4, 1, 0, 0, 2, 0, 7],
+               "new_received": [4, 0, 0, 0, 2, 0, 6]}
+    lines = {**WRAPPED, "other_no_correction": ["           1.申请人",
+                                                figure_line("    （六）其他处理", figures["other_no_correction"]),
+                                                "           无正当理由逾期不补正、行政机关不再处理其政府信息公开申请"]}
+    read = applications_of(parse_text(layout_text(figures, lines), "chromium_pdftotext.txt"))
+    assert [(c.state, c.value) for c in read["other_no_correction"]] == \
+        [("recovered", v) for v in figures["other_no_correction"]], read["other_no_correction"]
+    for key, values in figures.items():
+        assert [c.value for c in read[key]] == values, (key, read[key])
+
+
+def test_a_line_inside_its_label_is_read_beside_a_line_no_rule_places():
+    # 2.重复申请 prints nothing and 3.要求提供公开出版物's label line is lost (its figures alone below 2.重复申请:
+    # either's, unknown); the line inside 2.没有现成信息需要另行 / 制作 is still that row's, whatever the other line is
+    lines = {**WRAPPED, "rejected_duplicate": ["      2.重复申请"],
+             "rejected_publication": [figure_line("", WITH_PUBLICATION["rejected_publication"])]}
+    read = rows_read(lines)
+    assert read["unavailable_needs_creation"] == \
+        [("recovered", v) for v in WITH_PUBLICATION["unavailable_needs_creation"]], read["unavailable_needs_creation"]
+    for key in ("rejected_duplicate", "rejected_publication"):
+        assert {state for state, _ in read[key]} == {"unknown"}, (key, read[key])
