@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from orchestration.parsing.parse import parse_text
 from tests.unit.test_reader_classes import FIGURES as TWO_APPLICANTS
 from tests.unit.test_reader_classes import REVIEWS, ROWS, TITLE, applications_of, one_cell_per_line
@@ -85,22 +87,12 @@ def test_figures_between_the_lines_of_one_label_are_its_own_though_the_next_labe
                for w in report.warnings)
 
 
-def test_figures_between_two_whole_labels_without_figures_are_unknown():
-    # 2.没有现成信息需要另行制作 whole on its line, then the line of figures, then 3.补正后申请内容仍不明确: no piece
-    # of one label stands on each side of the line, which may be either row's (the sums hold either way): neither
-    # row is read from it, nor blank
-    lines = {**WRAPPED, "unavailable_needs_creation": ["           2.没有现成信息需要另行制作",
-                                                       figure_line("    (四)无法提供", [0, 1, 0, 0, 1, 0, 2])],
-             "unavailable_unclear": ["           3.补正后申请内容仍不明确"]}
-    read = applications_of(parse_text(layout_text(FIGURES, lines), "chromium_pdftotext.txt"))
-    for key in ("unavailable_needs_creation", "unavailable_unclear"):
-        assert {(c.state, c.value) for c in read[key]} == {("unknown", None)}, (key, read[key])
-
-
-def test_figures_between_a_label_and_the_next_rows_label_are_unknown():
-    # the line below the figures opens the next row (3.补正…), no rest of 2.没有现成信息需要另行's words: the label
-    # above may be cut (its rest lost), the line either row's: unknown
-    lines = {**WRAPPED, "unavailable_needs_creation": ["           2.没有现成信息需要另行",
+@pytest.mark.parametrize("first", ["2.没有现成信息需要另行制作", "2.没有现成信息需要另行"])
+def test_figures_between_two_labels_without_a_rest_between_are_unknown(first):
+    # the line of figures, then 3.补正后申请内容仍不明确 printed without figures: no rest of the label above stands
+    # below the line (the label above whole, or cut with its rest lost), so the line may be either row's (the sums
+    # hold either way): neither row is read from it, nor blank
+    lines = {**WRAPPED, "unavailable_needs_creation": ["           " + first,
                                                        figure_line("    (四)无法提供", [0, 1, 0, 0, 1, 0, 2])],
              "unavailable_unclear": ["           3.补正后申请内容仍不明确"]}
     read = applications_of(parse_text(layout_text(FIGURES, lines), "chromium_pdftotext.txt"))
