@@ -5957,9 +5957,10 @@ def _figures_before_labels(rows: list[Row], found: dict[str, Row], allowed: Sequ
     table.update({key: reading_of(figures) for key, figures in inside.items()})
     placed = {**table, **{key: reading_of(figures) for key, figures in pairs.items()}}
     checked = all(placed.get(key) is not None for key in (*outcomes, "results_total", "new_received", "carried_over", "carried_forward"))
-    if inside and checked and not pairs and R.failing_columns(table, outcomes) \
-            and not R.failing_columns(bare, outcomes):
-        return {}, {}
+    if inside and all(table.get(key) is not None for key in (*outcomes, "results_total", "new_received", "carried_over",
+                                                             "carried_forward")) \
+            and R.failing_columns(table, outcomes) and not R.failing_columns(bare, outcomes):
+        return {}, {}  # the sums held without them and fail with them: the text's rows are not what they seem
     if pairs and (not checked or R.failing_columns(placed, outcomes) or not R.failing_columns(table, outcomes)):
         return inside, labels  # the sums do not prove the others
     return {**pairs, **inside}, labels
