@@ -2749,11 +2749,14 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             read[key] = (row, *_fit_on_a_page_without_header(row, width, anchors, row.page in pages_apart))
     # a row's label not found beside a row whose figures stand on a line apart from its label: the line may be the
     # missing row's, its label lost, the found row printing nothing
+    # (not a line placed inside its own label's lines: `_figures_before_labels`)
     for key in _beside_a_missing_row(read, allowed, rows):
-        read[key] = (read[key][0], [None] * width, FIGURES_BESIDE_A_MISSING_ROW, "figures_apart")
+        if key not in inside_labels:
+            read[key] = (read[key][0], [None] * width, FIGURES_BESIDE_A_MISSING_ROW, "figures_apart")
     # a line of figures alone between two labels without figures, each a row's: either row's
     for key in _figures_between_bare_labels(read, rows, found):
-        read[key] = (read[key][0], [None] * width, FIGURES_BETWEEN_BARE_LABELS, "figures_apart")
+        if key not in inside_labels:
+            read[key] = (read[key][0], [None] * width, FIGURES_BETWEEN_BARE_LABELS, "figures_apart")
     # `pdftotext -layout`: a row printing every cell whose first figures pdftotext set in its label's block
     in_label_block = _figures_in_their_labels_block(read, width, rows) if poppler_pages else set()
     for key in in_label_block:
@@ -5992,9 +5995,10 @@ def _the_rest_of_its_label(key: str, first: str, rest: str) -> bool:
     """Whether `rest` (squashed; a margin heading's characters may stand before it) completes the row's label
     after its first line's squashed words `first`, with or without the words several rows end in."""
     for variant in L.APPLICATION_ROWS[key][0]:
-        if len(variant) > len(first) and variant.startswith(first):
+        if variant.startswith(first):
             tail = variant[len(first):]
-            for whole in (tail, tail + L.APPLICATION_SHARED_ENDINGS.get(key, "")):  # `、行政机关不再处理其…` too
+            # `、行政机关不再处理其…` too (alone where the first line holds the row's own words whole)
+            for whole in filter(None, (tail, tail + L.APPLICATION_SHARED_ENDINGS.get(key, ""))):
                 if rest == whole or (rest.endswith(whole) and _GROUP_HEADING_WORD_RE.fullmatch(rest[:-len(whole)])):
                     return True
     return False
