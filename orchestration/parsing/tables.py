@@ -2634,19 +2634,27 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     # figures no row takes, among the table's rows (a label fragment's, a margin heading's): lost, unless the
     # label-less rows they stand before take them where the column rules prove it (`_figures_before_labels`)
     untaken = _figures_no_row_takes(rows, found, allowed)
-    before_labels = _figures_before_labels(rows, found, allowed, untaken, width) if untaken else {}
+    before_labels, inside_labels = _figures_before_labels(rows, found, allowed, untaken, width) if untaken else ({}, {})
     # a whole row's figures on a line no row takes (`0 0 0 0 0 0 0` before `5.属于三类内部事务信息`): the text prints
     # figures before their label (pdfplumber), not only a wrapped figure's pieces (`１` / `０`, `pdftotext -raw`)
     # (a line taken by the label above it, wrapped round it, shows no figures printed first)
     after_their_label = {id(line) for line in untaken for key, figures in before_labels.items()
-                         if figures[0].line == line.line and found[key].line < line.line}
+                         if figures[0].line == line.line and (found[key] if key in found else inside_labels[key]).line < line.line}
+    # each line no row took placed by its label round it: a figure-less row's figures are none of them
+    every_line_placed = bool(untaken) and len(inside_labels) == len(untaken)
     printed_first = any(len(figures := _figures_of(line)) == width and len({cell.line for cell in figures}) == 1
                         for line in untaken if id(line) not in after_their_label)
-    if before_labels:
+    if inside_labels:
+        report.warn("figures_apart", "table 3: figures printed on a line of their own between the lines of a wrapped "
+                    f"label that has none ({', '.join(inside_labels)}): the line right above is the label's first, "
+                    "the line right below holds no figure and is the rest of its words (the two make the row's "
+                    "label), so the figures stand within the row's cell; APP_OUTCOME_SUM and APP_BALANCE hold with "
+                    "them; marked recovered", untaken[0].line)
+    if set(before_labels) - set(inside_labels):
         report.warn("figures_apart", "table 3: figures printed on a line of their own beside a wrapped label "
-                    f"that has none ({', '.join(before_labels)}): each such line stands between a row's own figures "
-                    "and that label (before it, or after its first line), and only so do APP_OUTCOME_SUM and "
-                    "APP_BALANCE hold; marked recovered", untaken[0].line)
+                    f"that has none ({', '.join(k for k in before_labels if k not in inside_labels)}): each such "
+                    "line stands between a row's own figures and that label (before it, or after its first line), and "
+                    "only so do APP_OUTCOME_SUM and APP_BALANCE hold; marked recovered", untaken[0].line)
     read: dict[str, tuple[Row, list[RawCell | None], str | None, str]] = {}
     cut_rests: dict[str, Row] | None = None
     tied: dict[str, Row] = {}
@@ -2654,6 +2662,8 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         row = found.get(key)
         if row is None and key in counted:  # its label not found, its figures after another row's
             row = Row(list(counted[key]), stacked=True)
+        if row is None and key in inside_labels:  # its label's first line named no row alone, with its rest it does
+            row = inside_labels[key]
         if row is None:
             if cut_rests is None:  # asked once, of a table missing a row
                 cut_rests, tied = rows_left_out_by_the_labels(rows, template)
@@ -2687,7 +2697,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         if apart and not _emptiness_shown(row, width):
             read[key] = (row, [None] * width, FIGURES_APART, "figures_apart")
             continue
-        if untaken and not row.values():
+        if untaken and not row.values() and not every_line_placed:
             read[key] = (row, [None] * width, FIGURES_UNTAKEN, "figures_apart")
             continue
         if printed_first and _figures_on_the_line_after_its_label(row) and _another_row_follows(rows, row, found):
@@ -2752,11 +2762,14 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             read[key] = (row, *_fit_on_a_page_without_header(row, width, anchors, row.page in pages_apart))
     # a row's label not found beside a row whose figures stand on a line apart from its label: the line may be the
     # missing row's, its label lost, the found row printing nothing
+    # (not a line placed inside its own label's lines: `_figures_before_labels`)
     for key in _beside_a_missing_row(read, allowed, rows):
-        read[key] = (read[key][0], [None] * width, FIGURES_BESIDE_A_MISSING_ROW, "figures_apart")
+        if key not in inside_labels:
+            read[key] = (read[key][0], [None] * width, FIGURES_BESIDE_A_MISSING_ROW, "figures_apart")
     # a line of figures alone between two labels without figures, each a row's: either row's
     for key in _figures_between_bare_labels(read, rows, found):
-        read[key] = (read[key][0], [None] * width, FIGURES_BETWEEN_BARE_LABELS, "figures_apart")
+        if key not in inside_labels:
+            read[key] = (read[key][0], [None] * width, FIGURES_BETWEEN_BARE_LABELS, "figures_apart")
     # `pdftotext -layout`: a row printing every cell whose first figures pdftotext set in its label's block
     in_label_block = _figures_in_their_labels_block(read, width, rows) if poppler_pages else set()
     for key in in_label_block:
@@ -6034,7 +6047,7 @@ _SPACED_FIGURES_RE = re.compile(r"[0-9０-９]+(?: [0-9０-９]+)+")
 
 
 def _figures_before_labels(rows: list[Row], found: dict[str, Row], allowed: Sequence[str], untaken: list[Row],
-                           width: int) -> dict[str, list[RawCell]]:
+                           width: int) -> tuple[dict[str, list[RawCell]], dict[str, Row]]:
     """Each untaken line of figures → the template row whose label, with no figures of its own, is the next label
     that names a row (lines between hold no figures), where the row above it has figures of its own; or the row
     whose label without figures is the last line above it that names a row or holds figures, where the next such
@@ -6042,15 +6055,35 @@ def _figures_before_labels(rows: list[Row], found: dict[str, Row], allowed: Sequ
     group heading or nothing else). A line beside a figure-less label on each side is no row's. Each line as
     many figures as columns keeping its row's sum, one line a row. Taken only where APP_OUTCOME_SUM and APP_BALANCE
     check every column, hold with every line so placed, and fail without (the lines' figures are the rows' and
-    the text is shown to print figures first; all-zero lines then go with them); else nothing is taken."""
+    the text is shown to print figures first; all-zero lines then go with them); else nothing is taken.
+
+    Aligned text (`pdftotext -layout`) needs no sums to place a line whose neighbours are one label's two pieces:
+    right above it a figure-less row's label, right below it a line without figures whose words are the rest of
+    that label (`2.没有现成信息需要另行` / `（四）无法提供  0 1 0 …` / `制作`). The line stands within that row's cell
+    (the text's lines go top to bottom, and no other row's cell lies between two lines of one label), so it is
+    that row's, zeros too; it is taken where the sums hold with it (the second item: each such line's row → the
+    line of its label's first words, found as the row or not)."""
     key_of = {id(found[key]): key for key in allowed if key in found}
     index_of = {id(row): index for index, row in enumerate(rows)}
     pairs: dict[str, list[RawCell]] = {}
+    unfound = [key for key in allowed if key not in found]
+    inside: dict[str, list[RawCell]] = {}
+    labels: dict[str, Row] = {}
+    unplaced = False  # a line no rule places (its row not known): only the lines inside their labels are taken
     for line in untaken:
         start = index_of[id(line)]
         figures = _figures_of(line)
+        if (owner := _label_round_the_line(rows, start, key_of, unfound)) is not None and len(figures) != width:
+            figures = figure_parts(figures)  # aligned: `０ ０`, two columns' figures a space apart
         if len(figures) != width or (reading := reading_of(figures)) is None or not R.applicant_sum_holds(reading):
-            return {}
+            unplaced = True
+            continue
+        if owner is not None:  # within its label's lines (aligned text): its own
+            if owner in inside or owner in pairs:
+                return {}, {}
+            inside[owner] = figures
+            labels[owner] = rows[start - 1]
+            continue
         above = next((rows[i] for i in range(start - 1, -1, -1) if id(rows[i]) in key_of), None)
         below = next((i for i in range(start + 1, len(rows)) if id(rows[i]) in key_of or rows[i].values()), None)
         up = next((rows[i] for i in range(start - 1, -1, -1) if id(rows[i]) in key_of or rows[i].values()), None)
@@ -6063,22 +6096,70 @@ def _figures_before_labels(rows: list[Row], found: dict[str, Row], allowed: Sequ
             # `(四)无法提供 0 0 … 0` / `制作`) and before a row with its own: that label's, or no row's
             key = key_of[id(up)]
         else:  # no figure-less label beside it, or one on each side (either could take it): not known
-            return {}
-        if key in pairs:
-            return {}
+            unplaced = True
+            continue
+        if key in pairs or key in inside:
+            return {}, {}
         pairs[key] = figures
+    if unplaced:  # the sums cannot check a table missing a line's row: the lines inside their labels alone
+        return inside, labels
     outcomes = tuple(k for k in allowed if L.APPLICATION_ROWS[k][1] == "outcome"
                      and not ("other" in found and k in _OTHER_SUB_ROWS and k not in found))
     table: dict[str, R.Reading | None] = {}
     for key in allowed:
         if key in found:
             values = found[key].values()
+            if found[key].aligned and values and len(values) != width:
+                values = figure_parts(values)  # `０ ０`: two columns' figures a space apart
             table[key] = (None,) * width if not values else reading_of(values) if len(values) == width else None
+    # the lines within their labels are placed by the text (where the sums, if they held without them, still
+    # hold); the others only where the sums need them
+    bare = dict(table)
+    table.update({key: reading_of(figures) for key, figures in inside.items()})
     placed = {**table, **{key: reading_of(figures) for key, figures in pairs.items()}}
     checked = all(placed.get(key) is not None for key in (*outcomes, "results_total", "new_received", "carried_over", "carried_forward"))
-    if not checked or R.failing_columns(placed, outcomes) or not R.failing_columns(table, outcomes):
-        return {}
-    return pairs
+    if inside and all(table.get(key) is not None for key in (*outcomes, "results_total", "new_received", "carried_over",
+                                                             "carried_forward")) \
+            and R.failing_columns(table, outcomes) and not R.failing_columns(bare, outcomes):
+        return {}, {}  # the sums held without them and fail with them: the text's rows are not what they seem
+    if pairs and (not checked or R.failing_columns(placed, outcomes) or not R.failing_columns(table, outcomes)):
+        return inside, labels  # the sums do not prove the others
+    return {**pairs, **inside}, labels
+
+
+def _label_round_the_line(rows: list[Row], at: int, key_of: dict[int, str], unfound: Sequence[str]) -> str | None:
+    """The key of the row whose label is wrapped round the aligned line `rows[at]` (figures, beside them a group
+    heading or nothing that opens a numbered label): the line right above is that row's label without figures,
+    the line right below holds no figures, names no row and is the rest of that label's words (its first line's
+    words and its own make one of the row's labels, with the words two rows share at its end or without; a margin
+    heading's characters may stand before them). A first line that named no row alone (`1.申请人`, the start of
+    both （六）1 and 2) is the row `unfound` whose label the two lines make."""
+    if not 0 < at < len(rows) - 1:
+        return None
+    up, line, down = rows[at - 1], rows[at], rows[at + 1]
+    if id(down) in key_of or not (up.aligned and line.aligned) or up.values() or down.values() \
+            or _SUB_ROW_NUMBERING_RE.match(line.label.strip()) and not _GROUP_HEADING_WORD_RE.fullmatch(
+                L.squash(line.label) or "、"):
+        return None
+    first, rest = L.squash(up.label), L.squash(down.label)
+    if not first or not rest:
+        return None
+    keys = [key_of[id(up)]] if id(up) in key_of else [key for key in unfound if _NUMBERED_LABEL_RE.match(up.label.strip())]
+    owners = [key for key in keys if _the_rest_of_its_label(key, first, rest)]
+    return owners[0] if len(owners) == 1 else None
+
+
+def _the_rest_of_its_label(key: str, first: str, rest: str) -> bool:
+    """Whether `rest` (squashed; a margin heading's characters may stand before it) completes the row's label
+    after its first line's squashed words `first`, with or without the words several rows end in."""
+    for variant in L.APPLICATION_ROWS[key][0]:
+        if variant.startswith(first):
+            tail = variant[len(first):]
+            # `、行政机关不再处理其…` too (alone where the first line holds the row's own words whole)
+            for whole in filter(None, (tail, tail + L.APPLICATION_SHARED_ENDINGS.get(key, ""))):
+                if rest == whole or (rest.endswith(whole) and _GROUP_HEADING_WORD_RE.fullmatch(rest[:-len(whole)])):
+                    return True
+    return False
 
 
 NO_BLANKS_ELSEWHERE = ("no figure on its label's lines, in aligned text whose other rows print a figure in every "

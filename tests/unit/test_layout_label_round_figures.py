@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from orchestration.parsing.parse import parse_text
 from tests.unit.test_reader_classes import FIGURES as TWO_APPLICANTS
 from tests.unit.test_reader_classes import REVIEWS, ROWS, TITLE, applications_of, one_cell_per_line
@@ -71,14 +73,46 @@ def test_figures_between_the_lines_of_their_wrapped_label_beside_a_heading_are_i
     assert any(w.code == "figures_apart" and "unavailable_needs_creation" in w.message for w in report.warnings)
 
 
-def test_figures_between_two_labels_without_figures_are_unknown():
-    # 3.补正后申请内容仍不明确 printed without figures right below: the line may be either row's, and the sums hold
-    # either way, so neither row is read from it (nor blank)
+def test_figures_between_the_lines_of_one_label_are_its_own_though_the_next_label_has_none():
+    # 3.补正后申请内容仍不明确 printed without figures right below: the sums hold whichever row the line is, but the
+    # line stands between 2.没有现成信息需要另行 and its rest 制作, inside that row's cell: its own. The row below
+    # prints nothing in a table that prints its zeros: not known to be blank, unknown
     lines = {**WRAPPED, "unavailable_unclear": ["           3.补正后申请内容仍不明确"]}
+    report = parse_text(layout_text(FIGURES, lines), "chromium_pdftotext.txt")
+    read = applications_of(report)
+    assert [(c.state, c.value) for c in read["unavailable_needs_creation"]] == \
+        [("recovered", v) for v in FIGURES["unavailable_needs_creation"]], read["unavailable_needs_creation"]
+    assert {(c.state, c.value) for c in read["unavailable_unclear"]} == {("unknown", None)}, read["unavailable_unclear"]
+    assert any(w.code == "figures_apart" and "between the lines of a wrapped label" in w.message
+               for w in report.warnings)
+
+
+@pytest.mark.parametrize("first", ["2.没有现成信息需要另行制作", "2.没有现成信息需要另行"])
+def test_figures_between_two_labels_without_a_rest_between_are_unknown(first):
+    # the line of figures, then 3.补正后申请内容仍不明确 printed without figures: no rest of the label above stands
+    # below the line (the label above whole, or cut with its rest lost), so the line may be either row's (the sums
+    # hold either way): neither row is read from it, nor blank
+    lines = {**WRAPPED, "unavailable_needs_creation": ["           " + first,
+                                                       figure_line("    (四)无法提供", [0, 1, 0, 0, 1, 0, 2])],
+             "unavailable_unclear": ["           3.补正后申请内容仍不明确"]}
     read = applications_of(parse_text(layout_text(FIGURES, lines), "chromium_pdftotext.txt"))
     for key in ("unavailable_needs_creation", "unavailable_unclear"):
-        assert {c.state for c in read[key]} == {"unknown"}, (key, read[key])
-        assert all(c.value is None for c in read[key])
+        assert {(c.state, c.value) for c in read[key]} == {("unknown", None)}, (key, read[key])
+
+
+def test_zeros_between_the_lines_of_their_label_are_its_own():
+    # all zeros: the sums hold with or without them, but the line stands inside the label's cell (its first line
+    # above, its rest 制作 below): read, recovered; the label's cell round its figures is the proof, not the sums
+    figures = {**FIGURES, "unavailable_needs_creation": [0] * 7, "results_total": [3, 0, 0, 0, 1, 0, 4],
+               "new_received": [3, 0, 0, 0, 1, 0, 4], "carried_over": [0] * 7}
+    wrapped = {**WRAPPED, "unavailable_needs_creation": [*WRAPPED["unavailable_needs_creation"][:1],
+                                                         figure_line("    (四)无法提供", [0] * 7),
+                                                         *WRAPPED["unavailable_needs_creation"][2:]]}
+    read = applications_of(parse_text(layout_text(figures, wrapped), "chromium_pdftotext.txt"))
+    assert [(c.state, c.value) for c in read["unavailable_needs_creation"]] == [("recovered", 0)] * 7, \
+        read["unavailable_needs_creation"]
+    for key, values in figures.items():
+        assert [c.value for c in read[key]] == values, (key, read[key])
 
 
 def test_figures_after_a_label_the_sums_refuse_are_unknown():
@@ -183,3 +217,30 @@ def test_other_printed_as_one_row_is_no_lost_label_beside_rows_whose_figures_sta
     rows = applications_of(report)
     assert [c.value for c in rows["other"]] == [1, 0, 0, 0, 0, 0, 1]
     assert [c.value for c in rows["results_total"]] == [12, 3, 0, 0, 0, 0, 15]
+
+
+def test_a_label_wrapped_round_its_figures_with_the_ending_two_rows_share_is_read():
+    # 1.申请人 / (六)其他处理 beside the figures / 无正当理由逾期不补正、行政机关不再处理其政府信息公开申请: the rest
+    # carries the words (六)1 and (六)2 both end in; with them the two lines make the row's whole label
+    figures = {**FIGURES, "other_no_correction": [1, 0, 0, 0, 0, 0, 1], "results_total": [4, 1, 0, 0, 2, 0, 7],
+               "new_received": [4, 0, 0, 0, 2, 0, 6]}
+    lines = {**WRAPPED, "other_no_correction": ["           1.申请人",
+                                                figure_line("    （六）其他处理", figures["other_no_correction"]),
+                                                "           无正当理由逾期不补正、行政机关不再处理其政府信息公开申请"]}
+    read = applications_of(parse_text(layout_text(figures, lines), "chromium_pdftotext.txt"))
+    assert [(c.state, c.value) for c in read["other_no_correction"]] == \
+        [("recovered", v) for v in figures["other_no_correction"]], read["other_no_correction"]
+    for key, values in figures.items():
+        assert [c.value for c in read[key]] == values, (key, read[key])
+
+
+def test_a_line_inside_its_label_is_read_beside_a_line_no_rule_places():
+    # 2.重复申请 prints nothing and 3.要求提供公开出版物's label line is lost (its figures alone below 2.重复申请:
+    # either's, unknown); the line inside 2.没有现成信息需要另行 / 制作 is still that row's, whatever the other line is
+    lines = {**WRAPPED, "rejected_duplicate": ["      2.重复申请"],
+             "rejected_publication": [figure_line("", WITH_PUBLICATION["rejected_publication"])]}
+    read = rows_read(lines)
+    assert read["unavailable_needs_creation"] == \
+        [("recovered", v) for v in WITH_PUBLICATION["unavailable_needs_creation"]], read["unavailable_needs_creation"]
+    for key in ("rejected_duplicate", "rejected_publication"):
+        assert {state for state, _ in read[key]} == {"unknown"}, (key, read[key])

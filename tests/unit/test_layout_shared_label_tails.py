@@ -4,7 +4,8 @@ figures.
 
 - （六）1 and 2 end in the same words (`行政机关不再处理其政府信息公开申请`). （六）1's label wrapped round its figures,
   the group heading `（六）其他处理` beside them and its shared last words on the line after: those words alone
-  would place the line on （六）2 (whose own label prints no figure), the line above keeping （六）1. Either row
+  would place the line on （六）2 (whose own label prints no figure). Right below （六）1's first line they are its
+  rest, so the line is inside （六）1's cell: its own (recovered). Without that first line right above, either row
   may own the line: both are unknown, with a warning, never one given the other's figures.
 - A label placed by its numbered first line (`（二）部分公开…`) printing no figure: a line of figures above that
   first line is another row's (`（一）予以` / `三、本年度办理结果  2 0 …` / `公开`, its label wrapped round them).
@@ -43,25 +44,37 @@ def test_the_sub_rows_printed_whole_are_read():
         assert states(read[key]) == [("value", v) for v in FIGURES.get(key, [0] * 7)], (key, read[key])
 
 
-def test_a_line_placed_only_by_words_two_rows_end_in_is_neither_rows():
+def test_a_line_between_a_labels_first_line_and_the_words_two_rows_end_in_is_that_rows():
+    # the line stands between （六）1's first line and `行政机关不再处理其政府信息公开申请`: those words alone could end
+    # either sub-row's label, but right below （六）1's own words they are its rest (（六）2's label opens `2.申请人`
+    # and is printed below), so the line is inside （六）1's cell: its own (3.18 gave it to （六）2, 3.19 neither).
+    # （六）2's zeros stand between its first line and its rest: its own
     report = parse_text(layout_text(FIGURES, OTHER_SUB_ROWS), SOURCE)
     read = applications_of(report)
-    for key in ("other_no_fee_paid", "other_no_correction"):  # （六）2 read （六）1's figures before
-        assert {cell.state for cell in read[key]} == {"unknown"}, (key, read[key])
-        assert any(w.code == "missing_row" and key in w.message and "end in" in w.message and w.line is not None
-                   for w in report.warnings)
+    assert states(read["other_no_correction"]) == [("recovered", v) for v in FIGURES["other_no_correction"]]
+    assert states(read["other_no_fee_paid"]) == [("recovered", 0)] * 7
     for key in ("new_received", "granted", "results_total"):  # the rest of the table as printed
         assert states(read[key]) == [("value", v) for v in FIGURES[key]], (key, read[key])
 
 
-def test_the_shared_words_with_the_other_sub_rows_own_label_beside_them_still_place_nothing():
-    # （六）2 printing nothing (its label alone): the line is still （六）1's or （六）2's, not known which
+def test_the_shared_words_after_a_sub_rows_own_words_beside_a_figure_less_neighbour_are_its_rest():
+    # （六）2 printing nothing (its label alone, the shared words at its end): the line is （六）1's (inside its
+    # label's lines), never （六）2's; （六）2 prints nothing in a table printing its zeros: not known to be blank
     lines = {**OTHER_SUB_ROWS, "other_no_fee_paid": ["      2.申请人逾期未按收费通知要求缴纳费",
                                                      "      用、行政机关不再处理其政府信息公开申请"]}
     read = applications_of(parse_text(layout_text(FIGURES, lines), SOURCE))
+    assert states(read["other_no_correction"]) == [("recovered", v) for v in FIGURES["other_no_correction"]]
+    assert {(cell.state, cell.value) for cell in read["other_no_fee_paid"]} == {("unknown", None)}
+
+
+def test_a_line_placed_only_by_words_two_rows_end_in_beside_no_first_line_is_neither_rows():
+    # no first line of a label right above the line (（六）1's lost): the line may be （六）1's or （六）2's (its
+    # label wrapped round it): both unknown, never one given the other's figures
+    lines = {**OTHER_SUB_ROWS, "other_no_correction": [figure_line("    （六）其他处理", FIGURES["other_no_correction"]),
+                                                       "           行政机关不再处理其政府信息公开申请"]}
+    read = applications_of(parse_text(layout_text(FIGURES, lines), SOURCE))
     assert [cell.value for cell in read["other_no_fee_paid"]] != FIGURES["other_no_correction"]
-    for key in ("other_no_correction", "other_no_fee_paid"):
-        assert {cell.state for cell in read[key]} == {"unknown"}, (key, read[key])
+    assert {cell.state for cell in read["other_no_correction"]} == {"unknown"}, read["other_no_correction"]
 
 
 # （一）予以公开 wrapped round its figures, the heading 三、本年度办理结果 beside them; （二） printing nothing
