@@ -262,6 +262,7 @@ def pieces_across_their_rows(rows: list[Row], shown: int = len(L.APPLICANT_KEYS)
         for line, pieces in ((above.line, tops), (below.line, bottoms)):
             taken = {id(piece) for piece in pieces}
             mended[line] = _with_cells(by_line[line], [cell for cell in by_line[line].cells if id(cell) not in taken])
+    mended.update(_unproven_wraps_unread(rows, by_line, mended))
     if not mended:
         return rows, []
     kept = []
@@ -271,6 +272,43 @@ def pieces_across_their_rows(rows: list[Row], shown: int = len(L.APPLICANT_KEYS)
         elif mended[row.line].cells:  # a line of pieces alone, all taken, is gone
             kept.append(mended[row.line])
     return kept, joined
+
+
+WRAPPED = ("a figure wrapped over two lines round its row's line (`３,８２` / `５`), its row not proven (blank cells "
+           "printing nothing, or a cut total whose glyphs do not lead its parts' sum): not read")
+
+
+def _unproven_wraps_unread(rows: list[Row], by_line: dict[int, Row], mended: dict[int, Row]) -> dict[int, Row]:
+    """The lines below rows `pieces_across_their_rows` left as they were, where the line above holds a figure
+    cut in its last group of thousands (`３,８２`) and the line below, from the same left edge, exactly the
+    digits it lacks (`５`): the figure wrapped round the row's line, which prints nothing in its column (its
+    blank cells printing nothing, say). The piece below is no figure of its own, though rows.py may not have
+    marked it (a piece of one digit under a cut figure, not a stacked digit): it and every piece below sharing
+    its left edge with a piece above (the cut total's) are unknown, never read as the row's figures (`５`
+    for 3,825). Line → its row, the pieces marked."""
+    marked: dict[int, Row] = {}
+    for row in rows:
+        if not row.aligned or not row.label_cells() or row.line in mended:
+            continue
+        above, below = by_line.get(row.line - 1), by_line.get(row.line + 1)
+        if above is None or below is None or below.line in mended or above.label_cells() or below.label_cells():
+            continue
+        tops = [cell for cell in above.values() if not cell.is_empty and cell.x_glyphs is not None]
+        own = [cell for cell in row.values() if not cell.is_empty]
+        proven = [top for top in tops if top.problem == CUT and top.printed and (lacking := _lacks(top.printed))
+                  and not any(_left(cell) - 1 <= _left(top) <= _left(cell) + len(cell.printed or cell.text) + 1
+                              for cell in own)
+                  and any(abs(_left(top) - _left(bottom)) <= 0.5 and (rest := _digits(bottom.text)).isdigit()
+                          and len(rest) == lacking for bottom in below.values() if bottom.x_glyphs is not None)]
+        if not proven:
+            continue
+        cells = [RawCell(cell.text, cell.line, cell.x, cell.gap, cell.columns, cell.x_glyphs, WRAPPED, cell.printed)
+                 if not cell.is_empty and cell.x_glyphs is not None and cell.problem is None
+                 and any(abs(_left(top) - _left(cell)) <= 0.5 for top in tops) else cell
+                 for cell in below.cells]
+        if any(new is not old for new, old in zip(cells, below.cells)):
+            marked[below.line] = _with_cells(below, cells)
+    return marked
 
 
 def _a_rows_figures(row: Row | None) -> bool:

@@ -7607,6 +7607,8 @@ def _review_columns_shown(rows: list[Row], data: Row, values: list[RawCell], cel
         return None
     whole = shown // groups  # groups shown with their total
     if cells_known and len(values) == shown:
+        if _header_cell_past_its_outcomes(rows, data):
+            return None  # a column the header names otherwise (`总数`): the table is not cut, a cell of the row merged
         figures = list(values)
     else:
         figures = figure_parts([value for value in values if not value.is_empty])
@@ -7622,6 +7624,27 @@ def _review_columns_shown(rows: list[Row], data: Row, values: list[RawCell], cel
         if sum(parts[:-1]) != parts[-1]:
             return None
     return figures
+
+
+def _header_cell_past_its_outcomes(rows: list[Row], data: Row) -> bool:
+    """Table 4's header row of cells naming the most outcomes (`_OUTCOME_CHARACTERS`) goes on past its last such
+    cell with a word naming no proceeding (`复议后起诉` may follow the review's outcomes): a column the header
+    names without the outcome's character (`总数` for 总计), so the header is not cut where its count of
+    outcomes ends. A page cut at its edge prints no cell past the columns shown (the reader leaves the cut
+    column out, or its cells are in every row); an HTML or DOCX table is never cut, and a row of as many cells
+    as the header counts lost one to a merge."""
+    best, most = None, 0
+    for row in rows:
+        if row is data:
+            continue
+        naming = [index for index, cell in enumerate(row.cells) if any(ch in cell.text for ch in _OUTCOME_CHARACTERS)]
+        if len(naming) > most:
+            best, most = (row, naming[-1]), len(naming)
+    return best is not None and any((word := L.squash(cell.text)) and not any(word in name for name in _PROCEEDING_WORDS)
+                                    for cell in best[0].cells[best[1] + 1:])
+
+
+_PROCEEDING_WORDS = tuple(name.replace("·", "") for name in L.PROCEEDINGS.values())  # a header row's names after its outcomes
 
 
 def _reviews_by_page_order(rows: list[Row], data: Row) -> list[Decimal | None | bool] | None:

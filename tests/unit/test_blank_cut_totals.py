@@ -272,3 +272,15 @@ def test_table_4s_cut_total_over_empty_cells_of_a_pdf_grid_is_its_outcomes_sum()
     # a group that does not add up: not read in order, the cut total unknown
     read = _reviews_of_a_pdf_grid(["2", "", "1", "", "4", "", "", "", "", "", "1", "", "", ""])
     assert read["total"].state == "unknown"
+
+
+def test_table_4_of_a_grid_whose_header_names_its_last_total_otherwise_is_not_read_as_cut():
+    # an HTML or DOCX table 4, not cut: its last total named `总数` (no `计` to count), so the header counts 14
+    # columns, and a row of 14 cells (one lost to a merge) is no row of the first 14 columns: its last cell is
+    # no pending figure and the total no sum of its outcomes (3.19.0+lohtml14: a total of 6 recovered for 3)
+    header = [*REVIEW_HEADER[:3], REVIEW_HEADER[3] + "\t总数"]
+    cells = ["2", "", "1", "", "3", "1", "", "", "", "1", "1", "2", "", "3"]
+    text = TITLE + "\n".join([*header, "\t".join(cells), "五、存在的主要问题及改进情况", "无。"]) + "\n"
+    report = parse_text(text, "report.html", cells_known=True)
+    read = {cell.column: cell for cell in report.cells if cell.table == "reviews" and cell.row == "litigation_after_review"}
+    assert read["total"].state != "recovered" and "columns_cut" not in [warning.code for warning in report.warnings]
