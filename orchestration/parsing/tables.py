@@ -6131,9 +6131,18 @@ def _pipe_words_before_a_cut_total(header_rows: list[Row], read: dict[str, tuple
             printing.setdefault(wide, set()).update(
                 at - len(row.cells) for at, cell in enumerate(row.cells) if not cell.is_empty)
     words, piped, over = {}, 0, []
+    named = _places_named_up_to_other(header_rows)
+    placed = 0  # rows under such a header, placed by it or left unknown: never read as they stand
     for key, (row, _, _, _) in read.items():
         if not row.piped:
             continue  # a label's line alone (its figures on a pipe row without a label): as read
+        if named is not None and row.has_figures() and printed_width.get(id(row), len(row.cells)) == named[0]:
+            placed += 1
+            if (under := _words_under_places_named(row, named[1], printing.get(named[0], set()))) is not None:
+                words[key] = under
+            else:
+                over.append(key)  # read as it stands, the header's unnamed cell would be taken for a column
+            continue
         # the cells after its last cell of words (a merged cell `13 -` may have been taken for its label's)
         start = max((at for at, cell in enumerate(row.cells) if _holds_words(cell.text)), default=-1) + 1
         values = row.cells[start:]
@@ -6154,9 +6163,53 @@ def _pipe_words_before_a_cut_total(header_rows: list[Row], read: dict[str, tuple
                 over.append(key)  # read as it stands, the page's gap among its cells would be taken for a column
             continue  # read as it is (a figure glued to its label, a cell lost): never placed by the others
         words[key] = parts
-    if len(words) < 2 or 3 * len(words) < 2 * piped:
+    if not placed and (len(words) < 2 or 3 * len(words) < 2 * piped):
         return None
     return {**words, **dict.fromkeys(over)}
+
+
+def _places_named_up_to_other(header_rows: list[Row]) -> tuple[int, list[int]] | None:
+    """The nearest pipe header row above table 3's rows (markitdown's grid of a PDF cut with its 总计 column) naming
+    the six applicant columns up to 其他, one a cell, in order, with an empty cell of no column among them (the page's
+    gap: `| （本列…） | 自然人 | 商业企业 |  | 科研机构 | … | 其他 |`) and nothing after 其他: its width, and the places
+    of its named cells counted from its end (a row may have lost empty cells before its figures). None otherwise."""
+    header = next((row for row in reversed(header_rows) if row.piped and not row.has_figures()), None)
+    if header is None:
+        return None
+    keys = [_applicant_of(cell.text) if not cell.is_empty else None for cell in header.cells]
+    named = [at for at, key in enumerate(keys) if key is not None]
+    if [keys[at] for at in named] != list(L.APPLICANT_KEYS[:-1]) or named[-1] - named[0] + 1 == len(named) \
+            or any(not header.cells[at].is_empty for at in range(named[0], len(keys)) if keys[at] is None):
+        return None
+    width = len(header.cells)
+    return width, [at - width for at in named]
+
+
+def _words_under_places_named(row: Row, named: list[int], printing: set[int]) -> list[RawCell] | None:
+    """A pipe row as wide as a header naming the shown applicant columns with an empty cell of no column among them
+    (`_places_named_up_to_other`, the places counted from the end): its six words, where they stand one a named cell,
+    nothing in the unnamed ones nor after 其他 (a blank printing nothing keeps its place, an empty named cell before
+    a word; an empty 其他 may be words packed to the left past a blank, never read); or, words merged in cells packed
+    to the left (`| 4 | 0 1 | 0 | 0 |  | 0 |  |`), its words six figures or marks, each empty cell among them at an
+    unnamed place or one no row as wide prints in (never a blank in its place beside a figure split in two). None:
+    which column each word stands in is not known."""
+    cells = row.cells
+    label_end = _last_cell_of_words(row) - len(cells)
+    if label_end >= named[0]:
+        return None
+    region = range(label_end + 1, 0)
+    under = [cells[at] for at in named]
+    if all(cells[at].is_empty for at in region if at not in named) and not under[-1].is_empty \
+            and all(cell.is_empty or _figures_or_marks(cell.text) and len(cell.text.split()) == 1 for cell in under):
+        return [RawCell(cell.text.strip(), cell.line) for cell in under]
+    filled = [at for at in region if not cells[at].is_empty]
+    parts = [RawCell(word, cells[at].line) for at in range(filled[0], filled[-1] + 1) for word in cells[at].text.split()] \
+        if filled else []
+    unnamed = set(range(named[0], named[-1])) - set(named)
+    if len(parts) != len(named) or not all(_figure_or_mark(part.text) for part in parts) or \
+            any(cells[at].is_empty and at not in unnamed and at in printing for at in range(filled[0], filled[-1])):
+        return None
+    return parts
 
 
 WORDS_PAST_A_CUT_TOTAL = ("a converter's pipe row printing as many figures and blank marks as the template's columns or "
