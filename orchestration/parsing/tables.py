@@ -2709,7 +2709,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             read[key] = (row, [None] * width, NOTHING_AFTER_LABEL, "short_row")
             continue
         if row.piped and (span := _pipe_header_span(pipe_headers, row)) is not None:
-            read[key] = (row, *_under_the_pipe_header(row, span, width))
+            read[key] = (row, *_under_the_pipe_header(row, span, width, pipe_headers.unnamed_above.get(id(row))))
             continue
         if shown is not None and len(row.values()) == shown:  # whatever the header's positions say
             read[key] = (row, [*row.values(), *[None] * (width - shown)], None, "columns_cut")
@@ -5990,15 +5990,20 @@ class _PipeHeaders:
     cell naming 自然人 to the one naming 总计, and where it names 总计. Made in one pass per table."""
     span_above: dict[int, tuple[int, int]]  # id(row) → (first, last) of the nearest header naming both
     total_above: dict[int, int]  # id(row) → the 总计 cell of the nearest header naming it
+    # id(row) → the empty cells among the named ones of the nearest header naming the seven columns one a cell
+    # (`| 自然人 | 商业企业 |  | 科研机构 | … | 总计 |`: the page's gap, no column), where it has any
+    unnamed_above: dict[int, frozenset[int]]
 
 
 def _pipe_headers(rows: list[Row]) -> _PipeHeaders:
-    span_above, total_above = {}, {}
-    spans, totals = {}, {}  # width → what the nearest header of that width said so far
+    span_above, total_above, unnamed_above = {}, {}, {}
+    spans, totals, unnamed = {}, {}, {}  # width → what the nearest header of that width said so far
     for row in rows:
         width = len(row.cells)
         if width in spans:
             span_above[id(row)] = spans[width]
+            if unnamed[width]:
+                unnamed_above[id(row)] = unnamed[width]
         if width in totals:
             total_above[id(row)] = totals[width]
         if row.piped and not row.figures_after_label:
@@ -6007,9 +6012,13 @@ def _pipe_headers(rows: list[Row]) -> _PipeHeaders:
             last = next((i for i, text in enumerate(texts) if text == "总计"), None)
             if first is not None and last is not None and first < last:
                 spans[width] = (first, last)
+                keys = [_applicant_of(text) if text else None for text in texts[first : last + 1]]
+                unnamed[width] = frozenset(first + at for at, key in enumerate(keys) if key is None) \
+                    if [key for key in keys if key is not None] == list(L.APPLICANT_KEYS) \
+                    and all(key is not None or not texts[first + at] for at, key in enumerate(keys)) else frozenset()
             if last is not None:
                 totals[width] = last
-    return _PipeHeaders(span_above, total_above)
+    return _PipeHeaders(span_above, total_above, unnamed_above)
 
 
 def _blank_cells_print_nothing(form_feeds: bool, rows: list[Row]) -> bool:
@@ -6428,10 +6437,22 @@ def _figures_or_marks(text: str) -> bool:
     text = text.strip()
     return bool(text) and all(map(_figure_or_mark, text.split()))
 
-def _under_the_pipe_header(row: Row, span: tuple[int, int], width: int) -> tuple[list, str | None, str]:
+def _under_the_pipe_header(row: Row, span: tuple[int, int], width: int,
+                           unnamed: frozenset[int] | None = None) -> tuple[list, str | None, str]:
     """A pipe row's cells under its header's applicant columns: one a column when the header names as
     many as the template; fewer (columns merged, `| 商业企 科研机 |`): only a run of words that are
-    exactly the template's figures, else unknown (which merged column a figure stands in is not known)."""
+    exactly the template's figures, else unknown (which merged column a figure stands in is not known).
+    `unnamed`: the header's empty cells among its seven named ones (the page's gap): where the row's are empty too,
+    they are no column's; where not (words packed to the left of merged cells), its words are the columns in order
+    only where they are as many as the template's and keep the row's sum (`_words_filling_the_columns`)."""
+    if unnamed:
+        if all(row.cells[at].is_empty for at in unnamed):
+            cells = [cell for at, cell in enumerate(row.cells[: span[1]]) if at >= span[0] and at not in unnamed]
+            return _under_the_pipe_header(row.with_cells(cells), (0, len(cells)), width)
+        if (words := _words_filling_the_columns(row, width)) is not None:
+            return words, None, "short_row"
+        return [None] * width, ("the header's applicant columns hold an empty cell of no column (the page's gap) where "
+                                "this row prints: which column each word stands in is not known"), "short_row"
     cells = row.cells[span[0] : span[1]]
     if len(cells) == width:
         return cells, None, "short_row"

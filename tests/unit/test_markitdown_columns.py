@@ -399,3 +399,20 @@ def test_under_a_cut_total_a_row_whose_other_cell_is_empty_beside_the_gap_is_unk
     rows = _rows_under_the_gap_header()
     rows["carried_forward"] = [f"| {LABELS_2021['carried_forward']} | 1 | 0 | 0 | 0 |  | 1 |  |"]
     assert {s for _, s in cells(report(rows, header=GAP_HEADER), "applications", "carried_forward")} == {"unknown"}
+
+
+def test_under_a_header_naming_the_seven_columns_its_unnamed_cell_is_no_column():
+    # the page's gap after 商业企业 in the header and in every row: read as a column, 科研机构 took the gap's blank,
+    # every later figure moved one on and the total's cell was lost
+    header = "| （本列数据的勾稽关系） | 自然人 | 商业企业 |  | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |"
+    five = ("new_received", "granted", "results_total")
+    rows = {key: [f"| {label} | {'5' if key in five else '0'} | 0 |  | 0 | 0 | 0 | 0 | {'5' if key in five else '0'} |"]
+            for key, label in LABELS_2021.items()}
+    # merged cells packed to the left, a word where the gap stands: its seven words keep its sum, read in order
+    rows["granted"] = [f"| {LABELS_2021['granted']} | 5 | 0 0 | 0 | 0 | 0 | 5 |  |  |"]
+    # a blank printing nothing (six words): which column it was is not known
+    rows["carried_forward"] = [f"| {LABELS_2021['carried_forward']} | 0 0 | 0 | 0 | 0 | 0 |  |  |  |"]
+    text = report(rows, header=header)
+    assert cells(text, "applications", "new_received") == [(5, "value")] + [(0, "value")] * 5 + [(5, "value")]
+    assert cells(text, "applications", "granted") == [(5, "value")] + [(0, "value")] * 5 + [(5, "value")]
+    assert {s for _, s in cells(text, "applications", "carried_forward")} == {"unknown"}
