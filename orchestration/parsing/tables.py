@@ -2719,7 +2719,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             read[key] = (row, [None] * width, NOTHING_AFTER_LABEL, "short_row")
             continue
         if row.piped and (span := _pipe_header_span(pipe_headers, row)) is not None:
-            read[key] = (row, *_under_the_pipe_header(row, span, width))
+            read[key] = (row, *_under_the_pipe_header(row, span, width, pipe_headers.unnamed_above.get(id(row))))
             continue
         if shown is not None and len(row.values()) == shown:  # whatever the header's positions say
             read[key] = (row, [*row.values(), *[None] * (width - shown)], None, "columns_cut")
@@ -6188,15 +6188,20 @@ class _PipeHeaders:
     cell naming 自然人 to the one naming 总计, and where it names 总计. Made in one pass per table."""
     span_above: dict[int, tuple[int, int]]  # id(row) → (first, last) of the nearest header naming both
     total_above: dict[int, int]  # id(row) → the 总计 cell of the nearest header naming it
+    # id(row) → the empty cells among the named ones of the nearest header naming the seven columns one a cell
+    # (`| 自然人 | 商业企业 |  | 科研机构 | … | 总计 |`: the page's gap, no column), where it has any
+    unnamed_above: dict[int, frozenset[int]]
 
 
 def _pipe_headers(rows: list[Row]) -> _PipeHeaders:
-    span_above, total_above = {}, {}
-    spans, totals = {}, {}  # width → what the nearest header of that width said so far
+    span_above, total_above, unnamed_above = {}, {}, {}
+    spans, totals, unnamed = {}, {}, {}  # width → what the nearest header of that width said so far
     for row in rows:
         width = len(row.cells)
         if width in spans:
             span_above[id(row)] = spans[width]
+            if unnamed[width]:
+                unnamed_above[id(row)] = unnamed[width]
         if width in totals:
             total_above[id(row)] = totals[width]
         if row.piped and not row.figures_after_label:
@@ -6205,9 +6210,13 @@ def _pipe_headers(rows: list[Row]) -> _PipeHeaders:
             last = next((i for i, text in enumerate(texts) if text == "总计"), None)
             if first is not None and last is not None and first < last:
                 spans[width] = (first, last)
+                keys = [_applicant_of(text) if text else None for text in texts[first : last + 1]]
+                unnamed[width] = frozenset(first + at for at, key in enumerate(keys) if key is None) \
+                    if [key for key in keys if key is not None] == list(L.APPLICANT_KEYS) \
+                    and all(key is not None or not texts[first + at] for at, key in enumerate(keys)) else frozenset()
             if last is not None:
                 totals[width] = last
-    return _PipeHeaders(span_above, total_above)
+    return _PipeHeaders(span_above, total_above, unnamed_above)
 
 
 def _blank_cells_print_nothing(form_feeds: bool, rows: list[Row]) -> bool:
@@ -6329,9 +6338,18 @@ def _pipe_words_before_a_cut_total(header_rows: list[Row], read: dict[str, tuple
             printing.setdefault(wide, set()).update(
                 at - len(row.cells) for at, cell in enumerate(row.cells) if not cell.is_empty)
     words, piped, over = {}, 0, []
+    named = _places_named_up_to_other(header_rows)
+    placed = 0  # rows under such a header, placed by it or left unknown: never read as they stand
     for key, (row, _, _, _) in read.items():
         if not row.piped:
             continue  # a label's line alone (its figures on a pipe row without a label): as read
+        if named is not None and row.has_figures() and printed_width.get(id(row), len(row.cells)) == named[0]:
+            placed += 1
+            if (under := _words_under_places_named(row, named[1], printing.get(named[0], set()))) is not None:
+                words[key] = under
+            else:
+                over.append(key)  # read as it stands, the header's unnamed cell would be taken for a column
+            continue
         # the cells after its last cell of words (a merged cell `13 -` may have been taken for its label's)
         start = max((at for at, cell in enumerate(row.cells) if _holds_words(cell.text)), default=-1) + 1
         values = row.cells[start:]
@@ -6352,9 +6370,53 @@ def _pipe_words_before_a_cut_total(header_rows: list[Row], read: dict[str, tuple
                 over.append(key)  # read as it stands, the page's gap among its cells would be taken for a column
             continue  # read as it is (a figure glued to its label, a cell lost): never placed by the others
         words[key] = parts
-    if len(words) < 2 or 3 * len(words) < 2 * piped:
+    if not placed and (len(words) < 2 or 3 * len(words) < 2 * piped):
         return None
     return {**words, **dict.fromkeys(over)}
+
+
+def _places_named_up_to_other(header_rows: list[Row]) -> tuple[int, list[int]] | None:
+    """The nearest pipe header row above table 3's rows (markitdown's grid of a PDF cut with its 总计 column) naming
+    the six applicant columns up to 其他, one a cell, in order, with an empty cell of no column among them (the page's
+    gap: `| （本列…） | 自然人 | 商业企业 |  | 科研机构 | … | 其他 |`) and nothing after 其他: its width, and the places
+    of its named cells counted from its end (a row may have lost empty cells before its figures). None otherwise."""
+    header = next((row for row in reversed(header_rows) if row.piped and not row.has_figures()), None)
+    if header is None:
+        return None
+    keys = [_applicant_of(cell.text) if not cell.is_empty else None for cell in header.cells]
+    named = [at for at, key in enumerate(keys) if key is not None]
+    if [keys[at] for at in named] != list(L.APPLICANT_KEYS[:-1]) or named[-1] - named[0] + 1 == len(named) \
+            or any(not header.cells[at].is_empty for at in range(named[0], len(keys)) if keys[at] is None):
+        return None
+    width = len(header.cells)
+    return width, [at - width for at in named]
+
+
+def _words_under_places_named(row: Row, named: list[int], printing: set[int]) -> list[RawCell] | None:
+    """A pipe row as wide as a header naming the shown applicant columns with an empty cell of no column among them
+    (`_places_named_up_to_other`, the places counted from the end): its six words, where they stand one a named cell,
+    nothing in the unnamed ones nor after 其他 (a blank printing nothing keeps its place, an empty named cell before
+    a word; an empty 其他 may be words packed to the left past a blank, never read); or, words merged in cells packed
+    to the left (`| 4 | 0 1 | 0 | 0 |  | 0 |  |`), its words six figures or marks, each empty cell among them at an
+    unnamed place or one no row as wide prints in (never a blank in its place beside a figure split in two). None:
+    which column each word stands in is not known."""
+    cells = row.cells
+    label_end = _last_cell_of_words(row) - len(cells)
+    if label_end >= named[0]:
+        return None
+    region = range(label_end + 1, 0)
+    under = [cells[at] for at in named]
+    if all(cells[at].is_empty for at in region if at not in named) and not under[-1].is_empty \
+            and all(cell.is_empty or _figures_or_marks(cell.text) and len(cell.text.split()) == 1 for cell in under):
+        return [RawCell(cell.text.strip(), cell.line) for cell in under]
+    filled = [at for at in region if not cells[at].is_empty]
+    parts = [RawCell(word, cells[at].line) for at in range(filled[0], filled[-1] + 1) for word in cells[at].text.split()] \
+        if filled else []
+    unnamed = set(range(named[0], named[-1])) - set(named)
+    if len(parts) != len(named) or not all(_figure_or_mark(part.text) for part in parts) or \
+            any(cells[at].is_empty and at not in unnamed and at in printing for at in range(filled[0], filled[-1])):
+        return None
+    return parts
 
 
 WORDS_PAST_A_CUT_TOTAL = ("a converter's pipe row printing as many figures and blank marks as the template's columns or "
@@ -6573,10 +6635,22 @@ def _figures_or_marks(text: str) -> bool:
     text = text.strip()
     return bool(text) and all(map(_figure_or_mark, text.split()))
 
-def _under_the_pipe_header(row: Row, span: tuple[int, int], width: int) -> tuple[list, str | None, str]:
+def _under_the_pipe_header(row: Row, span: tuple[int, int], width: int,
+                           unnamed: frozenset[int] | None = None) -> tuple[list, str | None, str]:
     """A pipe row's cells under its header's applicant columns: one a column when the header names as
     many as the template; fewer (columns merged, `| 商业企 科研机 |`): only a run of words that are
-    exactly the template's figures, else unknown (which merged column a figure stands in is not known)."""
+    exactly the template's figures, else unknown (which merged column a figure stands in is not known).
+    `unnamed`: the header's empty cells among its seven named ones (the page's gap): where the row's are empty too,
+    they are no column's; where not (words packed to the left of merged cells), its words are the columns in order
+    only where they are as many as the template's and keep the row's sum (`_words_filling_the_columns`)."""
+    if unnamed:
+        if all(row.cells[at].is_empty for at in unnamed):
+            cells = [cell for at, cell in enumerate(row.cells[: span[1]]) if at >= span[0] and at not in unnamed]
+            return _under_the_pipe_header(row.with_cells(cells), (0, len(cells)), width)
+        if (words := _words_filling_the_columns(row, width)) is not None:
+            return words, None, "short_row"
+        return [None] * width, ("the header's applicant columns hold an empty cell of no column (the page's gap) where "
+                                "this row prints: which column each word stands in is not known"), "short_row"
     cells = row.cells[span[0] : span[1]]
     if len(cells) == width:
         return cells, None, "short_row"

@@ -366,3 +366,53 @@ def test_under_a_cut_total_a_row_short_of_words_beside_the_pages_gap_is_unknown(
     rows = {key: [f"| {label} | 1 | — |  | — | — | — | — |"] for key, label in LABELS_2021.items()}
     rows["carried_forward"] = [f"| {LABELS_2021['carried_forward']} | — | 2 |  | 1 | 1 | — |  |"]
     assert {s for _, s in cells(report(rows, header=header), "applications", "carried_forward")} == {"unknown"}
+
+
+# the page's gap under a cut 总计: the header names the six shown columns one a cell, an empty cell of no column among
+# them, and every row keeps its words under the header's cells with an empty cell at the gap
+GAP_HEADER = "| （本列数据的勾稽关系） | 自然人 | 商业企业 | 科研机构 | 社会公益组织 |  | 法律服务机构 | 其他 |"
+
+
+def _rows_under_the_gap_header() -> dict[str, list[str]]:
+    five = ("new_received", "granted", "results_total")
+    rows = {key: [f"| {label} | {'5' if key in five else '0'} | 0 | 0 | 0 |  | 0 | 0 |"] for key, label in LABELS_2021.items()}
+    # merged cells packed to the left: the gap no longer under the header's empty cell, a figure there instead
+    rows["denied_state_secret"] = [f"| {LABELS_2021['denied_state_secret']} | 0 | 0 0 | 0 0 |  | 0 |  |  |"]
+    return rows
+
+
+def test_under_a_cut_total_rows_are_placed_by_the_headers_named_cells_skipping_its_unnamed_one():
+    # read as it stood, the gap was 法律服务机构's blank cell, 法律服务机构's 0 其他's and 其他's 0 the total
+    got = cells(report(_rows_under_the_gap_header(), header=GAP_HEADER), "applications", "new_received")
+    assert got == [(5, "value")] + [(0, "value")] * 5 + [(5, "recovered")]
+
+
+def test_under_a_cut_total_an_empty_named_cell_before_a_word_is_a_blank_in_its_place():
+    rows = _rows_under_the_gap_header()
+    rows["carried_forward"] = [f"| {LABELS_2021['carried_forward']} | 1 | 0 | 0 | 0 |  |  | 1 |"]
+    got = cells(report(rows, header=GAP_HEADER), "applications", "carried_forward")
+    assert got == [(1, "value")] + [(0, "value")] * 3 + [(None, "blank"), (1, "value"), (2, "recovered")]
+
+
+def test_under_a_cut_total_a_row_whose_other_cell_is_empty_beside_the_gap_is_unknown():
+    # five words packed to the left past a blank that printed nothing, or 其他 blank in its place? not known
+    rows = _rows_under_the_gap_header()
+    rows["carried_forward"] = [f"| {LABELS_2021['carried_forward']} | 1 | 0 | 0 | 0 |  | 1 |  |"]
+    assert {s for _, s in cells(report(rows, header=GAP_HEADER), "applications", "carried_forward")} == {"unknown"}
+
+
+def test_under_a_header_naming_the_seven_columns_its_unnamed_cell_is_no_column():
+    # the page's gap after 商业企业 in the header and in every row: read as a column, 科研机构 took the gap's blank,
+    # every later figure moved one on and the total's cell was lost
+    header = "| （本列数据的勾稽关系） | 自然人 | 商业企业 |  | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |"
+    five = ("new_received", "granted", "results_total")
+    rows = {key: [f"| {label} | {'5' if key in five else '0'} | 0 |  | 0 | 0 | 0 | 0 | {'5' if key in five else '0'} |"]
+            for key, label in LABELS_2021.items()}
+    # merged cells packed to the left, a word where the gap stands: its seven words keep its sum, read in order
+    rows["granted"] = [f"| {LABELS_2021['granted']} | 5 | 0 0 | 0 | 0 | 0 | 5 |  |  |"]
+    # a blank printing nothing (six words): which column it was is not known
+    rows["carried_forward"] = [f"| {LABELS_2021['carried_forward']} | 0 0 | 0 | 0 | 0 | 0 |  |  |  |"]
+    text = report(rows, header=header)
+    assert cells(text, "applications", "new_received") == [(5, "value")] + [(0, "value")] * 5 + [(5, "value")]
+    assert cells(text, "applications", "granted") == [(5, "value")] + [(0, "value")] * 5 + [(5, "value")]
+    assert {s for _, s in cells(text, "applications", "carried_forward")} == {"unknown"}
