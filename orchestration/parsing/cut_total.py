@@ -258,10 +258,10 @@ def pieces_across_their_rows(rows: list[Row], shown: int = len(L.APPLICANT_KEYS)
         if cells is None:
             continue
         joined += cells[:-1]
-        mended[row.line] = _with_cells(row, sorted([*row.cells, *cells], key=lambda cell: cell.x_glyphs or -1))
+        mended[row.line] = row.with_cells(sorted([*row.cells, *cells], key=lambda cell: cell.x_glyphs or -1))
         for line, pieces in ((above.line, tops), (below.line, bottoms)):
             taken = {id(piece) for piece in pieces}
-            mended[line] = _with_cells(by_line[line], [cell for cell in by_line[line].cells if id(cell) not in taken])
+            mended[line] = by_line[line].with_cells([cell for cell in by_line[line].cells if id(cell) not in taken])
     mended.update(_unproven_wraps_unread(rows, by_line, mended))
     if not mended:
         return rows, []
@@ -307,7 +307,7 @@ def _unproven_wraps_unread(rows: list[Row], by_line: dict[int, Row], mended: dic
                  and any(abs(_left(top) - _left(cell)) <= 0.5 for top in tops) else cell
                  for cell in below.cells]
         if any(new is not old for new, old in zip(cells, below.cells)):
-            marked[below.line] = _with_cells(below, cells)
+            marked[below.line] = below.with_cells(cells)
     return marked
 
 
@@ -354,8 +354,3 @@ def _read_pairs(pairs: list[tuple[RawCell, RawCell]], own: list[RawCell], line: 
         return None
     return [*joined, RawCell(head.text, line, head.x, columns=head.columns, x_glyphs=head.x_glyphs)]
 
-
-def _with_cells(row: Row, cells: list[RawCell]) -> Row:
-    return Row(cells, padded=row.padded, aligned=row.aligned, short_by=row.short_by, joined=row.joined,
-               stacked=row.stacked, gaps_are_cells=row.gaps_are_cells, spaced=row.spaced, lines_apart=row.lines_apart,
-               page=row.page, piped=row.piped, ruled=row.ruled, amount_may_go_on=row.amount_may_go_on, tabbed=row.tabbed)
