@@ -38,10 +38,10 @@ def figure(rng: random.Random) -> int:
     return rng.randrange(10 ** (digits - 1) if digits > 1 else 1, 10 ** digits)
 
 
-def draw_table(rng: random.Random, square: bool) -> dict[str, list[int]]:
+def draw_table(rng: random.Random, square: bool, zeros: float = 0.4) -> dict[str, list[int]]:
     table = {key: [0] * WIDTH for key in KEYS}
     for column in range(WIDTH - 1):
-        if rng.random() < 0.4:
+        if rng.random() < zeros:
             continue  # a column of zeros
         for key in rng.sample(OUTCOMES, rng.randint(1, 4)):
             table[key][column] = figure(rng)
@@ -83,11 +83,14 @@ def bands_of(rng: random.Random, rows: int, square_at: int | None) -> list[int]:
     return bands
 
 
-def make_case(rng: random.Random, stress: bool = False) -> tuple[str, dict[str, list[int | None]], dict[str, object]]:
+def make_case(rng: random.Random, stress: bool = False, apart: bool = False
+              ) -> tuple[str, dict[str, list[int | None]], dict[str, object]]:
     """A case; `stress`: a blank printing nothing and a bare page number (`7`) among the blocks in every one,
-    whose counts then match the cells (a figure lost, a figure gained)."""
+    whose counts then match the cells (a figure lost, a figure gained); `apart`: the total column of one or
+    two bands (its own block) set after all the other blocks, in a table of many zero columns
+    (column_blocks.totals_put_back)."""
     square = rng.random() < 0.15
-    table = draw_table(rng, square)
+    table = draw_table(rng, square, 0.7 if apart else 0.4)
     lead = rng.choice([0, 0, 1, 2, 2, 3])
     merged = rng.choice([1, 1, 2])
     head = rng.choice([0, 0, 2, 4]) if lead else rng.choice([0, 4])
@@ -144,10 +147,16 @@ def make_case(rng: random.Random, stress: bool = False) -> tuple[str, dict[str, 
         paragraphs += words
     paragraphs += ["\f四、行政复议、行政诉讼情况"] if heading_first else ["\f"]
     block_paragraphs: list[str] = []
+    set_apart: list[str] = []
+    moved = set(rng.sample(range(len(bands)), min(len(bands), rng.choice([1, 2])))) if apart else set()
     at = head
-    for size in bands:
-        block_paragraphs += band(KEYS[at:at + size], lead)
+    for number, size in enumerate(bands):
+        blocks = band(KEYS[at:at + size], lead)
+        if number in moved and len(blocks) > 1:
+            set_apart.append(blocks.pop())
+        block_paragraphs += blocks
         at += size
+    block_paragraphs += set_apart
     if page_mark and len(block_paragraphs) > 2:
         where = rng.randrange(1, len(block_paragraphs))
         n = rng.randint(2, 9)
@@ -163,7 +172,7 @@ def make_case(rng: random.Random, stress: bool = False) -> tuple[str, dict[str, 
     paragraphs += ["五、存在的主要问题及改进情况", "一是公开形式单一。"]
     options = {"lead": lead, "merged": merged, "head": head, "heading_first": heading_first, "grouped": grouped,
                    "page_mark": page_mark, "header_again": header_again, "blank": blank, "missing_label": missing is not None,
-                   "square": square, "misprint": misprint}
+                   "square": square, "misprint": misprint, "apart": len(set_apart)}
     return "\n\n".join(paragraphs) + "\n", truth, options
 
 
@@ -221,9 +230,10 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--show", type=int, default=3)
     parser.add_argument("--stress", action="store_true", help="a blank printing nothing and a bare page number in each")
+    parser.add_argument("--apart", action="store_true", help="one or two bands' total column set after all the blocks")
     args = parser.parse_args()
     rng = random.Random(args.seed)
-    run(args.cases, args.show, lambda _: make_case(rng, args.stress), wrong_cells)
+    run(args.cases, args.show, lambda _: make_case(rng, args.stress, args.apart), wrong_cells)
 
 
 if __name__ == "__main__":

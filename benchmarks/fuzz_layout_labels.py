@@ -41,7 +41,10 @@ def figure_line(prefix: str, values: list[str], step: int) -> str:
     return (line + "".join(value.ljust(step) for value in values)).rstrip()
 
 
-def table_3(rng: random.Random) -> tuple[list[str], dict[str, list[int | None]], dict[str, object]]:
+def table_3(rng: random.Random, hard: bool = False) -> tuple[list[str], dict[str, list[int | None]], dict[str, object]]:
+    """Table 3's lines; `hard`: more rows wrapped round their figures (neighbours too), a label cut right
+    after its numbering (`1.` / figures / `申请人…`), and the page broken inside a wrapped label (its page
+    number and the header repeated between its first line and its figures, or its figures and its rest)."""
     table = draw_table(rng, rng.random() < 0.1)
     truth: dict[str, list[int | None]] = {key: list(values) for key, values in table.items()}
     grouped = rng.random() < 0.5
@@ -50,7 +53,7 @@ def table_3(rng: random.Random) -> tuple[list[str], dict[str, list[int | None]],
         for key in KEYS:
             if not any(table[key]) and rng.random() < 0.5:
                 truth[key] = [None] * WIDTH
-    wraps = set(rng.sample(range(len(ROWS)), rng.choice([0, 1, 1, 2, 3])))
+    wraps = set(rng.sample(range(len(ROWS)), rng.choice([4, 6, 8] if hard else [0, 1, 1, 2, 3])))
     missing = rng.randrange(len(ROWS)) if rng.random() < 0.15 else None
     page_at = rng.randrange(3, len(ROWS)) if rng.random() < 0.3 else None
     step = max(len(printed(v, grouped)) for values in table.values() for v in values) + 2
@@ -61,11 +64,17 @@ def table_3(rng: random.Random) -> tuple[list[str], dict[str, list[int | None]],
         values = [printed(v, grouped) for v in truth[key]]
         head, rest = label[:18], label[18:]
         if index in wraps and len(label) > 6:  # its label wrapped round its figures, its heading beside them
-            cut = rng.randint(3, min(len(label) - 2, 18))
+            cut = rng.randint(2 if hard else 3, min(len(label) - 2, 18))
+            while label[cut] in "）、.":  # never a line opening with the numbering's end (Chromium's line breaking)
+                cut += 1
             head, rest = label[:cut], label[cut:]
             beside = ("    " + heading) if heading and rng.random() < 0.7 else ""
+            page = ["", f"{rng.randint(1, 9)}", "\f" + HEADER[2], *HEADER[3:]] if hard and rng.random() < 0.2 else []
+            before = bool(page) and rng.random() < 0.5
             lines += [] if index == missing else ["           " + head]
+            lines += page if before else []
             lines.append(figure_line(beside, values, step) if any(values) else beside)
+            lines += [] if before else page
             lines += ["           " + rest]
             continue
         if heading:
@@ -104,8 +113,8 @@ def table_4(rng: random.Random) -> tuple[list[str], list[int | None], dict[str, 
     return [*REVIEW_HEADER, line.rstrip()], truth, {"first_printed": truth[0] is not None, "step": step}
 
 
-def make_case(rng: random.Random):
-    lines_3, truth_3, options_3 = table_3(rng)
+def make_case(rng: random.Random, hard: bool = False):
+    lines_3, truth_3, options_3 = table_3(rng, hard)
     lines_4, truth_4, options_4 = table_4(rng)
     text = TITLE + "\n".join([*lines_3, *lines_4, "", "五、存在的主要问题及改进情况", "无。"]) + "\n\f"
     return text, truth_3, truth_4, {**options_3, **options_4}
@@ -129,9 +138,10 @@ def main() -> None:
     parser.add_argument("--cases", type=int, default=200)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--show", type=int, default=3)
+    parser.add_argument("--hard", action="store_true", help="more wrapped labels, cut after the numbering, pages inside")
     args = parser.parse_args()
     rng = random.Random(args.seed)
-    run(args.cases, args.show, lambda _: make_case(rng), wrong_cells)
+    run(args.cases, args.show, lambda _: make_case(rng, args.hard), wrong_cells)
 
 
 if __name__ == "__main__":

@@ -109,8 +109,10 @@ def draw_wide_table(rng: random.Random) -> dict[str, list[int]]:
     return table
 
 
-def make_case(rng: random.Random) -> tuple[str, dict[str, list[int | None]], dict[str, object]]:
-    table = draw_wide_table(rng) if rng.random() < 0.8 else draw_table(rng, False)
+def make_case(rng: random.Random, shape: str = "") -> tuple[str, dict[str, list[int | None]], dict[str, object]]:
+    """A case; `shape` `lead` or `apart`: that shape in every case (the first column beside the labels; one or
+    two bands' total column set after all the blocks, in a table of many zero columns)."""
+    table = draw_wide_table(rng) if rng.random() < 0.8 else draw_table(rng, False, 0.7 if shape == "apart" else 0.4)
     misprint = rng.random() < 0.1
     if misprint:
         column = rng.randrange(WIDTH - 1)
@@ -132,8 +134,8 @@ def make_case(rng: random.Random) -> tuple[str, dict[str, list[int | None]], dic
     printed = {key: [wrap(text, rooms[column], after_separator) for column, text in enumerate(row)]
                for key, row in texts.items()}
     first = rng.choice([1, 1, 2])
-    last = rng.choice([1, 2, 2])
-    lead = int(rng.random() < 0.3)  # the first column beside the labels
+    last = 1 if shape == "apart" else rng.choice([1, 2, 2])
+    lead = int(rng.random() < 0.3 or shape == "lead")  # the first column beside the labels
     perturbed = rng.random() < 0.2
     moved_ok = rng.random() < 0.5
     rotated = rng.random() < 0.2
@@ -147,7 +149,7 @@ def make_case(rng: random.Random) -> tuple[str, dict[str, list[int | None]], dic
         at += size
     # the total column of one or two bands (a block of its own: `last` 1) set after all the other blocks
     apart = set(rng.sample(range(len(sizes)), min(len(sizes), rng.choice([1, 2])))) \
-        if last == 1 and rng.random() < 0.3 else set()
+        if last == 1 and (rng.random() < 0.3 or shape == "apart") else set()
     set_apart: list[list[str]] = []
     at = 0
     for number, size in enumerate(sizes):
@@ -222,9 +224,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     for name, default in (("--cases", 200), ("--seed", 1), ("--show", 3)):
         parser.add_argument(name, type=int, default=default)
+    parser.add_argument("--shape", choices=["lead", "apart"], help="that shape in every case")
     args = parser.parse_args()
     rng = random.Random(args.seed)
-    run(args.cases, args.show, lambda _: make_case(rng), wrong_cells)
+    run(args.cases, args.show, lambda _: make_case(rng, args.shape or ""), wrong_cells)
 
 
 if __name__ == "__main__":
