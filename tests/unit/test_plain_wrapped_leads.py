@@ -217,3 +217,20 @@ def test_the_last_labels_figure_and_the_block_after_an_empty_line_are_no_row_run
             (key, [(cell.value, cell.state) for cell in cells])
     assert {cell.state for cell in read["carried_forward"]} == {"unknown"}
     assert any(warning.code == "figures_apart" and "carried_forward" in warning.message for warning in report.warnings)
+
+
+def test_figures_parted_by_an_empty_line_only_in_a_pdfs_text_line_by_line():
+    from orchestration.parsing.rows import RawCell, Row
+    from orchestration.parsing.tables import _figures_parted_by_an_empty_line
+
+    def row(*texts: str, **flags) -> Row:
+        cells = [RawCell("四、结转下年度继续办理", 1)] + [RawCell(text, line, gap=not text) for line, text in enumerate(texts, 2)]
+        return Row(cells, stacked=True, **flags)
+
+    assert _figures_parted_by_an_empty_line(row("０", "", "０", "０ ０"), pdf_text=True)
+    assert not _figures_parted_by_an_empty_line(row("０", "０", "０ ０", ""), pdf_text=True)  # the empty line ends them
+    assert not _figures_parted_by_an_empty_line(row("", "０", "０ ０"), pdf_text=True)  # after the label's own block
+    # every line apart (an empty line after each: a further one a blank), a text whose blank cells print, a crawl
+    assert not _figures_parted_by_an_empty_line(row("０", "", "０", "", "０ ０", "", lines_apart=True), pdf_text=True)
+    assert not _figures_parted_by_an_empty_line(row("０", "", "０", "０ ０"), pdf_text=False)
+    assert not _figures_parted_by_an_empty_line(row("０", "", "０", "０ ０", joined=True), pdf_text=True)
