@@ -2874,6 +2874,10 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                # `pdftotext -layout` shifting each line's figures by its label's width: in order, in any columns
                or ((header_unaligned or (anchors is None and visible is None and shown is None and cut_at is None))
                    and row.aligned and code == "unaligned_cells" and problem is not None and row.has_figures()))))]
+    # a PDF's text without -layout: figures that may have run together on both sides of an empty line, which
+    # parts poppler's blocks: nothing joins them into one row, so no split of them is its reading
+    parted = {key for key in damaged if key not in wrapped and _figures_parted_by_an_empty_line(read[key][0], pdf_text)}
+    damaged = [key for key in damaged if key not in parted]
     # （六）其他处理 printed as one row stands for its sub-rows in APP_OUTCOME_SUM, as rules.py adds it up
     outcomes = tuple(k for k in allowed if L.APPLICATION_ROWS[k][1] == "outcome"
                      and not ("other" in found and k in _OTHER_SUB_ROWS and k not in found))
@@ -2882,14 +2886,15 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     unseen_blanks = {key for key, (row, _, _, _) in read.items() if _a_pdf_line_by_line(row, pdf_text)
                      and 0 < sum(not cell.is_empty for cell in row.values()) < width}
     context = {key: reading for key, reading in clean.items()
-               if key not in damaged and key not in unseen_blanks and key not in apart_from_labels}
+               if key not in damaged and key not in unseen_blanks and key not in apart_from_labels and key not in parted}
     # rows no header places, placed where `pdftotext -layout` set their figures among the page's proven ones
     # a row on a page without the header, placed under the header's columns only because its sum holds
     # (`2 … 2` holds as 自然人 + 总计 and as 商业企业 + 总计): no proof of its figures' columns for others
     sum_placed = {key for key in elsewhere if not fills_the_row(read[key][0].values(), width)}
     # not where each row prints its total's text past the shown columns (a cut 总计, cut_total.py): a page that
     # repeats no header proves no mark of that column, and page order would set the text in the last shown one
-    by_page_order = _placed_by_page_order(read, context, set(wrapped) | apart_from_labels | unseen_blanks | in_label_block,
+    by_page_order = _placed_by_page_order(read, context, set(wrapped) | apart_from_labels | unseen_blanks | in_label_block
+                                          | parted,
                                           len(visible) if visible is not None else shown or width, width,
                                           sum_placed, outcomes) if poppler_pages and not cut_total else set()
     for key in by_page_order:
@@ -3031,7 +3036,12 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             problem = (f"{width} figures on lines of their own after its label that break its sum, in a PDF's text "
                        "where figures stand apart from their labels: not its figures in order")
             code, fitted = "figures_apart", [None] * width
-        if key in unseen_blanks:
+        if key in parted:
+            problem = ("figures on both sides of an empty line after its label, some perhaps run together, in a "
+                       "PDF's text where an empty line parts poppler's blocks (the lines after it may be another "
+                       "block's): nothing proves them one row's; no split of them is read")
+            code, fitted = "figures_apart", [None] * width
+        elif key in unseen_blanks:
             # `（一）予以公开` / `5`: the figures after a label may even be another row's (a label lost)
             figures = sum(not cell.is_empty for cell in row.values())
             problem = _unseen_blanks(figures, width)
@@ -3768,6 +3778,26 @@ def _whole_figures_a_line(row: Row, fitted: list, pdf_text: bool) -> bool:
     """A row of a PDF's text without -layout, one figure a line: a line's digits are one cell's (or a piece of
     one a narrow cell wrapped, `１２` / `６９`), never cells run together (`１２` is not 1 and 2)."""
     return _a_pdf_line_by_line(row, pdf_text) and not any(raw is not None and _holds_several(raw.text) for raw in fitted)
+
+
+def _figures_parted_by_an_empty_line(row: Row, pdf_text: bool) -> bool:
+    """A row of a PDF's text without -layout, one cell a line, whose figures stand on both sides of an empty line,
+    not every line set apart by one (`Row.lines_apart`): a blank cell prints nothing there (whatever
+    `Row.gaps_are_cells` says of rows ending on a figure), poppler parts its blocks by an empty line, and the block
+    after it may be another's (Chromium's table of wrapped figures,
+    its first column printed beside the labels and the other columns' blocks after the last one:
+    `四、结转下年度继续办理` / `０` / `` / `０` / `０ ０` …, the lines after the empty one the first rows' figures)."""
+    if not _a_pdf_line_by_line(row, pdf_text) or row.lines_apart:
+        return False
+    figure_before = parted = False
+    for cell in row.values():
+        if cell.gap or cell.is_empty:
+            parted = figure_before
+        elif parted:
+            return True
+        else:
+            figure_before = True
+    return False
 
 
 def _figures_of_other_rows(row: Row, fitted: list, problem: str | None, clean: R.Reading | None, pdf_text: bool,

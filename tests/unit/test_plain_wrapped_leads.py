@@ -175,3 +175,62 @@ def test_a_put_back_total_reads_where_the_column_rules_hold_and_a_misprint_leave
     read = applications_of(parse_text(plain_text(misprinted, apart=(3,), bands=APART_BANDS), "plain.txt"))
     assert all(cell.state != "value" for cells in read.values() for cell in cells)
     assert all(cell.state == "unknown" for cell in read["results_total"])
+
+
+
+# fuzz_wrapped_blocks.py's made-up page (seed 1, case 78): the first column beside the labels (37,041 wrapped round
+# its label as `３７，` / label / `０４１`), the other columns' blocks before table 4's heading, each line of a block
+# a figure, or two at one height (`０ ０`), or a wrapped figure's piece (`６，` / `５３` / `７`)
+LEADS = {"new_received": ("３７，", "０４１"), "unavailable_needs_creation": ("３６，", "９８９"),
+         "unavailable_unclear": ("", "２８"), "rejected_publication": ("", "２４"), "results_total": ("３７，", "０４１")}
+BLOCKS = ("|０|０|０|０|０ ０||６，|５３|７||０||０||０||０||０||４３，|５７８|０|０|０ ０|０||０|０||０||０||０|０||０|０|０|０|０|０|"
+          "０ ０|０|０||０|０|０|０|０||０|０|０|０|０||０ ０|０|０|０|０|０|０|０ ０||０|０|０ ０|０ ０|０|０||６，|２７|４||０||５||０||"
+          "０||０||０||０||６，２|７４|０|５|０ ０|０ ０|０||０ ０|０ ０|０ ０|０|０|０|０||０|０|０|０|０||０|０|０|０|０||３６，|９８９|０|"
+          "２８|０ ０|０ ０|０ ２４|０||０|０|０ ０|０ ０|０|０||０||０||０||０||０||０||０||０||０|０|０ ０|０|０|０ ０||０|０|０|０|０|０||"
+          "０||０||６，|２７|９||０||２５|８||０||０|０|４３，|０|３２０|０|２５８|")
+CASE_78 = {key: [0] * 7 for key in FIGURES}
+CASE_78.update({
+    "new_received": [37041, 0, 0, 6537, 0, 0, 43578], "denied_process_information": [0, 0, 0, 6274, 0, 0, 6274],
+    "denied_enforcement_files": [0, 0, 0, 5, 0, 0, 5], "unavailable_needs_creation": [36989, 0, 0, 0, 0, 0, 36989],
+    "unavailable_unclear": [28, 0, 0, 0, 0, 0, 28], "rejected_publication": [24, 0, 0, 0, 0, 0, 24],
+    "results_total": [37041, 0, 0, 6279, 0, 0, 43320], "carried_forward": [0, 0, 0, 258, 0, 0, 258],
+})
+
+
+def test_the_last_labels_figure_and_the_block_after_an_empty_line_are_no_row_run_together():
+    # 结转下年度继续办理's `０` beside its label, then an empty line and the first band's block (`０` … `０ ０`): seven
+    # figures that keep its sum as 0s (was: read so, recovered), but nothing in the text joins the block to the row
+    # (an empty line parts poppler's blocks) and its own 258s come last: its cells are unknown
+    lines = [TITLE.rstrip("\n"), TABLE2.rstrip("\n"), "\f三、收到和处理政府信息公开申请情况", "申请人情况",
+             "自然人\n商业企业\n科研机构\n社会公益组织\n法律服务机构\n其他\n总计", ""]
+    for key, label, heading in ROWS:
+        above, below = LEADS.get(key, ("", "０"))
+        lines += [line for line in (heading, above, label, below) if line]
+    review = ["行政复议", "行政诉讼", "未经复议直接起诉", "复议后起诉", *["结果维持 结果纠正 其他结果 尚未审结 总计"] * 3,
+              *map(str, REVIEWS)]
+    text = "\n".join([*lines, *BLOCKS.split("|")]) + "\n\n" + \
+        "\n\n".join(["四、行政复议、行政诉讼情况", *review, "五、存在的主要问题及改进情况", "一是公开形式单一。"]) + "\n"
+    report = parse_text(text, "plain.txt")
+    read = applications_of(report)
+    for key, cells in read.items():
+        assert all(cell.state == "unknown" or cell.value == value for cell, value in zip(cells, CASE_78[key])), \
+            (key, [(cell.value, cell.state) for cell in cells])
+    assert {cell.state for cell in read["carried_forward"]} == {"unknown"}
+    assert any(warning.code == "figures_apart" and "carried_forward" in warning.message for warning in report.warnings)
+
+
+def test_figures_parted_by_an_empty_line_only_in_a_pdfs_text_line_by_line():
+    from orchestration.parsing.rows import RawCell, Row
+    from orchestration.parsing.tables import _figures_parted_by_an_empty_line
+
+    def row(*texts: str, **flags) -> Row:
+        cells = [RawCell("四、结转下年度继续办理", 1)] + [RawCell(text, line, gap=not text) for line, text in enumerate(texts, 2)]
+        return Row(cells, stacked=True, **flags)
+
+    assert _figures_parted_by_an_empty_line(row("０", "", "０", "０ ０"), pdf_text=True)
+    assert not _figures_parted_by_an_empty_line(row("０", "０", "０ ０", ""), pdf_text=True)  # the empty line ends them
+    assert not _figures_parted_by_an_empty_line(row("", "０", "０ ０"), pdf_text=True)  # after the label's own block
+    # every line apart (an empty line after each: a further one a blank), a text whose blank cells print, a crawl
+    assert not _figures_parted_by_an_empty_line(row("０", "", "０", "", "０ ０", "", lines_apart=True), pdf_text=True)
+    assert not _figures_parted_by_an_empty_line(row("０", "", "０", "０ ０"), pdf_text=False)
+    assert not _figures_parted_by_an_empty_line(row("０", "", "０", "０ ０", joined=True), pdf_text=True)
