@@ -3430,7 +3430,6 @@ def _stacked_figures_by_the_sums(report: ParsedReport, rows: list[Row], read: di
                                 for c in range(width))
             found[key] = reading if reading is not None and R.applicant_sum_holds(reading) else None
         tried.append(found)
-    tried = _sharings_keeping_the_column_rules(report, tried, outcomes)
     # a row no sharing reads (a piece of its figure not found) stays unknown and holds no sharing back: the others
     # are read by the sharings keeping every other row's sum, which only adds sharings to choose from
     readable = {key for key in touched if any(found[key] is not None for found in tried)}
@@ -3441,10 +3440,10 @@ def _stacked_figures_by_the_sums(report: ParsedReport, rows: list[Row], read: di
     held = {key for line, _ in pieces for key in _rows_beside(line, row_lines, row_of_line)
             if unread & _rows_beside(line, row_lines, row_of_line)} - unread
     readings: dict[str, set] = {key: set() for key in touched}
-    for found in tried:
-        if all(found[key] is not None for key in readable):
-            for key in readable - held:
-                readings[key].add(found[key])
+    complete = [found for found in tried if all(found[key] is not None for key in readable)]
+    for found in _sharings_keeping_the_column_rules(report, complete, outcomes):
+        for key in readable - held:
+            readings[key].add(found[key])
     cells = {(cell.row, cell.column): cell for cell in report.cells if cell.table == "applications" and cell.row in touched}
     for key, (_, stacked, fitted) in touched.items():
         if not readings[key]:
@@ -3465,10 +3464,10 @@ def _stacked_figures_by_the_sums(report: ParsedReport, rows: list[Row], read: di
 
 def _sharings_keeping_the_column_rules(report: ParsedReport, tried: list[dict[str, tuple | None]],
                                        outcomes: tuple[str, ...]) -> list[dict[str, tuple | None]]:
-    """The sharings (each touched row's reading, None where it fails) that keep APP_OUTCOME_SUM and
-    APP_BALANCE with the table's other rows as read (a row with a cell unknown, or a touched row no reading
-    of that sharing reads, leaves the rules needing it out); all of them where none keeps them (a report
-    that does not add up: the rows' own sums decide, as before)."""
+    """The sharings (each touched row's reading; every row some sharing reads is read) that keep
+    APP_OUTCOME_SUM and APP_BALANCE with the table's other rows as read (a row with a cell unknown, or a
+    touched row no sharing reads, leaves the rules needing it out); all of them where none keeps them (a
+    report that does not add up: the rows' own sums decide, as before)."""
     by_row: dict[str, dict[str, Cell]] = {}
     for cell in report.cells:
         if cell.table == "applications":
