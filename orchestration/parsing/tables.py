@@ -3458,8 +3458,8 @@ def _stacked_figures_by_the_sums(report: ParsedReport, rows: list[Row], read: di
         if settled:
             shown = {L.APPLICANT_KEYS[c]: None if reading[c] is None else int(reading[c]) for c in settled}
             report.warn("cells_recovered", f"table 3 {key}: wide figures wrapped a digit a line round its row, "
-                        "their pieces shared out between the rows round them as every row's sum (and the column "
-                        f"rules, where they choose) allows: {shown}, marked recovered", touched[key][0])
+                        f"their pieces shared out between the rows round them as every row's sum allows: {shown}, "
+                        "marked recovered", touched[key][0])
 
 
 def _sharings_keeping_the_column_rules(report: ParsedReport, tried: list[dict[str, tuple | None]],
