@@ -3093,7 +3093,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                         "its first piece cut in its last group of thousands and the piece below it the digits it "
                         "lacks, both from the cell's left edge (LibreOffice): joined, marked recovered", row.line)
     if any(row.aligned for row in found.values()):
-        _stacked_figures_by_the_sums(report, rows, read, width)
+        _stacked_figures_by_the_sums(report, rows, read, width, outcomes)
         _short_rows_by_the_pages_full_rows(report, rows, read, width)
     if glued_to_the_label:
         report.warn("cells_recovered", f"table 3 {', '.join(glued_to_the_label)}: a converter's pipe row whose first "
@@ -3339,7 +3339,8 @@ def _pieces_grouped(segments: tuple[tuple[bool, str], ...], width: int) -> tuple
     return tuple(sorted(readings, key=lambda reading: [(v is None, v or 0) for v in reading]))
 
 
-def _stacked_figures_by_the_sums(report: ParsedReport, rows: list[Row], read: dict, width: int) -> None:
+def _stacked_figures_by_the_sums(report: ParsedReport, rows: list[Row], read: dict, width: int,
+                                 outcomes: tuple[str, ...]) -> None:
     """`pdftotext -layout` of wide figures wrapped a digit (or a few) a line in narrow columns (Chromium:
     `２` above a row's line empty there, `０` below it, for 20): rows.py leaves the cells such pieces may
     belong to unknown, as which row owns a piece between two rows is not known from the text. Here each
@@ -3349,7 +3350,11 @@ def _stacked_figures_by_the_sums(report: ParsedReport, rows: list[Row], read: di
     read top to bottom (never empty, never opening on a 0). Where every sharing that keeps every
     touched row's sum (APP_APPLICANT_SUM) reads a cell alike, it is set, recovered; else it stays
     unknown; a row no sharing reads (a piece of its figure not in the text) stays unknown and is not asked of
-    the sharings. Rows with a cell unknown for another reason are left as they are."""
+    the sharings. Rows with a cell unknown for another reason are left as they are. Where some sharings
+    keep APP_OUTCOME_SUM and APP_BALANCE as well (the table's other rows as read, a rule needing a row
+    unknown left out), only those are asked (`１` / total row / `２` / next row: 12 and 0, or 1 and 20,
+    both keep their rows' sums; the balance keeps one); where none does (the report does not add up), the
+    rows' sums alone, as before."""
     touched: dict[str, tuple[int, list[int], list]] = {}  # key → (its own line, stacked columns, its fitted)
     pieces = {(cell.line, cell.x_glyphs): cell.text.strip() for row in rows for cell in row.cells
               if cell.problem == STACKED and cell.x_glyphs is not None}
@@ -3357,6 +3362,7 @@ def _stacked_figures_by_the_sums(report: ParsedReport, rows: list[Row], read: di
         return
     page_of = {cell.line: row.page for row in rows for cell in row.cells}
     replaced = _placed_by_the_pages_full_rows(read, width, pieces)
+    replaced |= _placed_round_a_label_less_line(read, rows, width)
     for key, (row, fitted, problem, _) in read.items():
         if key in replaced:
             fitted = replaced[key]
@@ -3444,10 +3450,10 @@ def _stacked_figures_by_the_sums(report: ParsedReport, rows: list[Row], read: di
     held = {key for line, _ in pieces for key in _rows_beside(line, row_lines, row_of_line)
             if unread & _rows_beside(line, row_lines, row_of_line)} - unread
     readings: dict[str, set] = {key: set() for key in touched}
-    for found in tried:
-        if all(found[key] is not None for key in readable):
-            for key in readable - held:
-                readings[key].add(found[key])
+    complete = [found for found in tried if all(found[key] is not None for key in readable)]
+    for found in _sharings_keeping_the_column_rules(report, complete, outcomes):
+        for key in readable - held:
+            readings[key].add(found[key])
     cells = {(cell.row, cell.column): cell for cell in report.cells if cell.table == "applications" and cell.row in touched}
     for key, (_, stacked, fitted) in touched.items():
         if not readings[key]:
@@ -3464,6 +3470,64 @@ def _stacked_figures_by_the_sums(report: ParsedReport, rows: list[Row], read: di
             report.warn("cells_recovered", f"table 3 {key}: wide figures wrapped a digit a line round its row, "
                         f"their pieces shared out between the rows round them as every row's sum allows: {shown}, "
                         "marked recovered", touched[key][0])
+
+
+def _sharings_keeping_the_column_rules(report: ParsedReport, tried: list[dict[str, tuple | None]],
+                                       outcomes: tuple[str, ...]) -> list[dict[str, tuple | None]]:
+    """The sharings (each touched row's reading; every row some sharing reads is read) that keep
+    APP_OUTCOME_SUM and APP_BALANCE with the table's other rows as read (a row with a cell unknown, or a
+    touched row no sharing reads, leaves the rules needing it out); all of them where none keeps them (a
+    report that does not add up: the rows' own sums decide, as before)."""
+    by_row: dict[str, dict[str, Cell]] = {}
+    for cell in report.cells:
+        if cell.table == "applications":
+            by_row.setdefault(cell.row, {})[cell.column] = cell
+    table: dict[str, tuple | None] = {}
+    for key, cells in by_row.items():
+        if all(column in cells and cells[column].state != UNKNOWN for column in L.APPLICANT_KEYS):
+            table[key] = tuple(cells[column].value for column in L.APPLICANT_KEYS)
+        else:
+            table[key] = None
+    kept = [found for found in tried if not R.failing_columns({**table, **found}, outcomes)]
+    return kept or tried
+
+
+def _placed_round_a_label_less_line(read: dict, rows: list[Row], width: int) -> dict[str, list]:
+    """Rows whose own line holds only stacked pieces of wide figures (`新收…数量 ２ … ２`), their other figures
+    on a line of their own just above or below it, no label there (`０ ０ ０ ０ ０`: `pdftotext -layout` sets
+    such a line's figures apart from the labelled lines' columns, so where they stand proves no column):
+    placed in order across the row, each stacked column where its piece stands left or right of every
+    figure of that line (each at least two glyphs from each), the pieces as many as the columns the line
+    leaves. Each key → its fitted cells, the stacked ones empty, to be filled from the pieces."""
+    lines_taken = {line for row, fitted, _, _ in read.values()
+                   for line in {row.line, *(raw.line for raw in fitted if raw is not None)}}
+    label_less: dict[int, list[tuple[str, float]]] = {}
+    for row in rows:
+        if row.aligned and row.cells and len({cell.line for cell in row.cells}) == 1 \
+                and all(cell.x_glyphs is not None and cell.problem is None for cell in row.cells):
+            words = [word for cell in row.cells for word in _words_where_they_stand(cell)]
+            if all(read_count(word).state in (VALUE, BLANK) for word, _ in words):
+                label_less[row.cells[0].line] = words
+    placed = {}
+    for key, (row, fitted, problem, code) in read.items():
+        if not (row.aligned and problem and code == "unaligned_cells") or any(raw is not None for raw in fitted):
+            continue
+        own = [cell for cell in row.values() if cell.line == row.line]
+        if not own or any(cell.problem != STACKED or cell.x_glyphs is None for cell in own) \
+                or len(own) != len(row.values()):
+            continue
+        beside = [line for line in (row.line - 1, row.line + 1) if line in label_less and line not in lines_taken]
+        if len(beside) != 1 or len(label_less[beside[0]]) + len(own) != width:
+            continue
+        words = label_less[beside[0]]
+        if any(abs(cell.x_glyphs - x) < 2 for cell in own for _, x in words) \
+                or any(abs(a.x_glyphs - b.x_glyphs) < 2 for a, b in combinations(own, 2)):
+            continue
+        across = sorted([(cell.x_glyphs, RawCell("", row.line, None, False, None, cell.x_glyphs, STACKED)) for cell in own]
+                        + [(x, RawCell(word, beside[0], None, False, None, x)) for word, x in words],
+                        key=lambda item: item[0])
+        placed[key] = [cell for _, cell in across]
+    return placed
 
 
 def _placed_by_the_pages_full_rows(read: dict, width: int, pieces: dict[tuple[int, float], str]) -> dict[str, list]:
