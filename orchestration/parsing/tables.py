@@ -2017,7 +2017,17 @@ def _label_less_rows_between(rows: list[Row], found: dict[str, Row], sequence: t
         # missing row's as well: the rows of figures are then more than the rows missing, and which is
         # whose is not known
         taken_here = {id(row) for row in bare}
-        if len(bare) == len(missing) and not any(_figure_in_a_cell(row) for row in between if id(row) not in taken_here):
+        # the row after placed on a line of figures without its label, and more numbered first lines of labels
+        # without figures between than rows missing (`1.属于国` / `（三）不予公开` / `家秘密` / `2.其他` /
+        # `0 0 … 38,106` / a new page / `法律行政法规禁止公开` / `0 0 … 57`, `pdftotext -layout`): that row's label
+        # may open there, wrapped round figures between, which are then its own (`2.其他` counted though it names
+        # `3.其他` by its words)
+        openings = 0 if found[sequence[after]].label.strip() else \
+            sum(id(row) not in used and not row.has_figures()
+                and (bool(_LABEL_OPENS_RE.search(row.label)) or _opens_a_sub_rows_label(row))
+                for row in rows[low + 1 : high])
+        if len(bare) == len(missing) and openings <= len(missing) \
+                and not any(_figure_in_a_cell(row) for row in between if id(row) not in taken_here):
             found = found | dict(zip(missing, bare))
     return {key: found[key] for key in sequence if key in found}
 
