@@ -2017,7 +2017,17 @@ def _label_less_rows_between(rows: list[Row], found: dict[str, Row], sequence: t
         # missing row's as well: the rows of figures are then more than the rows missing, and which is
         # whose is not known
         taken_here = {id(row) for row in bare}
-        if len(bare) == len(missing) and not any(_figure_in_a_cell(row) for row in between if id(row) not in taken_here):
+        # the row after placed on a line of figures without its label, and more numbered first lines of labels
+        # without figures between than rows missing (`1.属于国` / `（三）不予公开` / `家秘密` / `2.其他` /
+        # `0 0 … 38,106` / a new page / `法律行政法规禁止公开` / `0 0 … 57`, `pdftotext -layout`): that row's label
+        # may open there, wrapped round figures between, which are then its own (`2.其他` counted though it names
+        # `3.其他` by its words)
+        openings = 0 if found[sequence[after]].label.strip() else \
+            sum(id(row) not in used and not row.has_figures()
+                and (bool(_LABEL_OPENS_RE.search(row.label)) or _opens_a_sub_rows_label(row))
+                for row in rows[low + 1 : high])
+        if len(bare) == len(missing) and openings <= len(missing) \
+                and not any(_figure_in_a_cell(row) for row in between if id(row) not in taken_here):
             found = found | dict(zip(missing, bare))
     return {key: found[key] for key in sequence if key in found}
 
@@ -2198,6 +2208,14 @@ _SUB_ROW_OPENING_RE = re.compile(r"(?:\d+\s*[.．、]\s*|[（(][一二三四五�
 _LABEL_OPENS_RE = re.compile(r"(?:^|\s)\d+\s*[.．、]\s*[\u3400-\u9fff]")
 
 
+def _numbering_alone(shaped: tuple) -> bool:
+    """A row of `_shape` that is a label's numbering alone, without figures (`（二）`, `1.`): no row of its own (its
+    label squashes to nothing), the first line of the label whose rest follows its figures."""
+    label_cells, has_figures, wrappable, *_ = shaped
+    return bool(label_cells) and not has_figures and wrappable and not L.squash("".join(label_cells)) \
+        and bool(_NUMBERED_LABEL_RE.fullmatch(label_cells[-1].strip()))
+
+
 def _numbered_opening(row: Row) -> bool:
     """A line opening a wrapped label with its numbering, without figures (`（七）`, `一、本年`)."""
     return not row.has_figures() and bool(_NUMBERED_LABEL_RE.match(row.label.strip()))
@@ -2227,9 +2245,13 @@ def _aligned_labels(shape: tuple[tuple[tuple[str, ...], bool, bool, bool, _Place
     # a row that cannot be part of a wrapped label counts as having figures: no label joins it
     figures = [shape[i][1] or not shape[i][2] for i in labelled]
     # a numbered line (`2.申请人逾期未`, `（六）其他处理`) starts a label: no earlier line belongs to it
-    # (or a line whose numbering follows a merged heading's characters: `） 其 他 2.申请人逾期未按…`)
+    # (or a line whose numbering follows a merged heading's characters: `） 其 他 2.申请人逾期未按…`), or one
+    # below a line of its numbering alone (`（二）` / its figures / `部分公开（区分…`): no earlier line joins it, and
+    # it joins none (else `三、本年度办理结果  0 0 …` / `公开` took `部分公开（区分…` past the figures between)
     starts = [shape[i][2] and (bool(_NUMBERED_LABEL_RE.match(shape[i][0][-1].strip()))
-                               or bool(_LABEL_OPENS_RE.search(" ".join(shape[i][0])))) for i in labelled]
+                               or bool(_LABEL_OPENS_RE.search(" ".join(shape[i][0])))
+                               or any(_numbering_alone(shape[k]) for k in range(labelled[p - 1] + 1 if p else 0, i)))
+              for p, i in enumerate(labelled)]
     sequence = template_sequence(template)
     template_rows = A.template_rows(sequence)
     candidates = []

@@ -244,3 +244,40 @@ def test_a_line_inside_its_label_is_read_beside_a_line_no_rule_places():
         [("recovered", v) for v in WITH_PUBLICATION["unavailable_needs_creation"]], read["unavailable_needs_creation"]
     for key in ("rejected_duplicate", "rejected_publication"):
         assert {state for state, _ in read[key]} == {"unknown"}, (key, read[key])
+
+
+# （二）部分公开 wrapped round its figures right after its numbering, below （一）予以公开 wrapped round its own
+# beside the group heading (`（一）予以` / `三、本年度办理结果  2 0 …` / `公开`)
+CUT_AFTER_NUMBERING = {
+    "granted": ["           （一）予以", figure_line("    三、本年度办理结果", [2, 0, 0, 0, 1, 0, 3]), "           公开"],
+    "partially_granted": ["           （二）", figure_line("", [0, 0, 7, 0, 0, 0, 7]),
+                          "           部分公开（区分处理的，只计这一情形，不计其他情形）"]}
+
+
+def test_a_label_cut_right_after_its_numbering_takes_no_figures_of_the_row_above():
+    # `（二）` alone opens its label: the row above never joins `部分公开（区分…）` past it and the figures between
+    # (partially_granted was read from （一）'s line)
+    figures = {**FIGURES, "partially_granted": [0, 0, 7, 0, 0, 0, 7], "new_received": [3, 0, 7, 0, 2, 0, 12],
+               "results_total": [3, 1, 7, 0, 2, 0, 13]}
+    read = applications_of(parse_text(layout_text(figures, CUT_AFTER_NUMBERING), "chromium_pdftotext.txt"))
+    for key, values in figures.items():
+        assert all(c.state == "unknown" or c.value == v for c, v in zip(read[key], values, strict=True)), (key, read[key])
+    assert [c.value for c in read["partially_granted"]] == figures["partially_granted"], read["partially_granted"]
+
+
+def test_figures_between_a_lost_label_and_a_label_wrapped_over_a_page_break_are_not_paired_by_order():
+    # 1.属于国家秘密 prints nothing; 2.其他法律行政法规禁止公开 wrapped round its figures and a new page (`2.其他` /
+    # its figures / page number, header / `法律行政法规禁止公开`); 3.危及“三安全一稳定”'s label lost, its figures
+    # alone below. The line after `2.其他` is not 1.属于国家秘密's for standing alone between placed rows
+    page = ["", "1", "\f" + HEADER[2], *HEADER[3:]]
+    figures = {**FIGURES, "denied_prohibited_by_law": [0, 0, 0, 0, 4, 0, 4],
+               "denied_security_stability": [0, 0, 0, 0, 5, 0, 5], "new_received": [3, 0, 0, 0, 11, 0, 14],
+               "results_total": [3, 1, 0, 0, 11, 0, 15]}
+    lines = {"denied_state_secret": ["           1.属于国", "    （三）不予公开", "           家秘密"],
+             "denied_prohibited_by_law": ["           2.其他", figure_line("", figures["denied_prohibited_by_law"]),
+                                          *page, "           法律行政法规禁止公开"],
+             "denied_security_stability": [figure_line("", figures["denied_security_stability"])]}
+    read = applications_of(parse_text(layout_text(figures, lines), "chromium_pdftotext.txt"))
+    assert {c.state for c in read["denied_state_secret"]} == {"unknown"}, read["denied_state_secret"]
+    for key, values in figures.items():
+        assert all(c.state == "unknown" or c.value == v for c, v in zip(read[key], values, strict=True)), (key, read[key])
