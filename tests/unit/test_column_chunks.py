@@ -319,3 +319,27 @@ def test_table_4s_figures_among_its_header_lines_and_opening_a_page_are_read_in_
     report = parse_text(head + "\n\n".join(table4) + "\n", "plain.txt")
     assert reviews_of(report) == [Decimal(v) for v in reviews]
     assert all(c.state == "value" for c in report.cells if c.table == "reviews" and c.row == "administrative_review")
+
+
+def _plus_a_thousand(row: list[int]) -> list[int]:
+    return [row[0] + 1000, *row[1:-1], row[-1] + 1000]
+
+
+# a thousand more natural persons asking and granted: every row's and column's sum still holds
+THOUSANDS = dict(CHUNKED, **{key: _plus_a_thousand(CHUNKED[key]) for key in ("new_received", "granted", "results_total")})
+
+
+def test_figures_written_with_thousands_separators_are_figures_of_the_chunks():
+    # `1,012` on a line of its own, as Chromium's PDF prints a wide figure: one cell, not a label's words
+    written = {key: [f"{v:,}" for v in row] for key, row in THOUSANDS.items()}
+    for pages in ([([3, 1, 2, 5, 1, 4, 6, 3], 0)], [([5], 0), ([4, 9, 7], 1)]):
+        text = plain_text(written, pages)
+        assert "\n1,012\n" in text and "\n1,015\n" in text
+        report = parse_text(text, "plain.txt")
+        read = applications_of(report)
+        for key, expected in THOUSANDS.items():
+            assert [cell.value for cell in read[key]] == [Decimal(v) for v in expected], (pages, key)
+            assert all(cell.state in ("value", "recovered") for cell in read[key]), (pages, key)
+        assert any(w.code == "column_chunks" for w in report.warnings)
+        # the chunks holding the wide figures, the only ones their rows' sums allow, prove them
+        assert {c.state for c in read["new_received"]} == {"value"}, pages
