@@ -3057,7 +3057,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             start = len(report.cells)
             _write_placed_under_a_cut_header(report, key, row, under_a_cut_header[key], len(visible))
             if only_the_total_cut:
-                _total_of_placed_figures(report, key, report.cells[start:], placed_blanks, cut_blank_totals)
+                _total_of_placed_blanks(report.cells[start:], placed_blanks, cut_blank_totals)
             continue
         if key in damaged and _settle_run_together(report, "applications", key, L.APPLICANT_KEYS, row, fitted,
                                                    candidates[key]):
@@ -4306,25 +4306,14 @@ def _total_of_blank_parts(cells: list[Cell], cells_known: bool, placed: bool = F
     return total.state == UNKNOWN and BT.all_marked_blank(parts, empty=cells_known, placed=placed)
 
 
-def _total_of_placed_figures(report: ParsedReport, key: str, cells: list[Cell], placed: bool,
-                             cut_blank_totals: list[Cell] | None) -> None:
+def _total_of_placed_blanks(cells: list[Cell], placed: bool, cut_blank_totals: list[Cell] | None) -> None:
     """A row of a later page placed under a header showing every column but the total (cut at the page's edge,
-    `_placed_under_a_cut_header`): its total, unknown, is the sum of the figures its line prints, whichever
-    shown columns they stand in (the one value APP_APPLICANT_SUM leaves), marked recovered like its parts; a
-    row printing no figure, its parts all read blank, is a total over blank parts (blank_totals.py)."""
+    `_placed_under_a_cut_header`) whose line prints no figure, its parts all read blank: its total, unknown, is
+    a total over blank parts (blank_totals.py). (A row printing figures keeps its total unknown: a report may
+    leave such a total blank where its parts do not add up, and nothing on the page shows it.)"""
     *parts, total = cells
-    if total.state != UNKNOWN or any(cell.state not in (VALUE, BLANK, RECOVERED) for cell in parts):
-        return
-    if all(cell.state == BLANK for cell in parts):
-        if cut_blank_totals is not None and BT.all_marked_blank(parts, placed=placed):
-            cut_blank_totals.append(total)
-        return
-    if not any(cell.value for cell in parts):  # zeros and blanks: the total printed blank or 0
-        return
-    total.value, total.state = sum((cell.value or Decimal(0) for cell in parts), Decimal(0)), RECOVERED
-    report.warn("cells_recovered", f"table 3 {key}: its total cut at the page's edge, on a page placed by the "
-                "shown columns: the sum of the figures its line prints, the one value APP_APPLICANT_SUM leaves; "
-                "marked recovered", total.line)
+    if cut_blank_totals is not None and total.state == UNKNOWN and BT.all_marked_blank(parts, placed=placed):
+        cut_blank_totals.append(total)
 
 
 def _total_from_its_parts(cells: list[Cell]) -> bool:
