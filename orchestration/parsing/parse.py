@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from ..core import labels as L
-from .blank_totals import settle_cut_totals_of_blank_parts
+from .blank_totals import CutTotals, settle_cut_totals_of_blank_parts
 from .cells import NARRATIVE, UNDECODABLE, UNKNOWN
 from .chunks import figures_past_the_heading
 from .collapse import (
@@ -146,7 +146,7 @@ def parse_text(text: str, source: str, sha256: str | None = None, size_bytes: in
     else:
         report.warn("missing_table", "table disclosures not found")
     reviews_reading = reading  # the lines table 4 is read from
-    cut_blank_totals: list[Cell] = []  # totals cut off the page over blank parts (blank_totals.py)
+    cut_blank_totals = CutTotals()  # totals cut off the page over blank parts (blank_totals.py)
     if "applications" in sections:
         # table 3 in column chunks may run on past table 4's heading (pdftotext without -layout)
         heading = sections["applications"][1]
@@ -196,7 +196,7 @@ def parse_text(text: str, source: str, sha256: str | None = None, size_bytes: in
         report.tables_found.append("reviews")
     else:
         report.warn("missing_table", "table reviews not found")
-    settle_cut_totals_of_blank_parts(report, cut_blank_totals, empty=cells_known)
+    settle_cut_totals_of_blank_parts(report, cut_blank_totals, empty=cells_known, placed=cut_blank_totals.placed)
 
     short_rows = lines_collapsed(report, application_rows) if "applications" in report.tables_found else None
     if short_rows:

@@ -2586,6 +2586,11 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     # the header shows every applicant column, only the total cut: APP_APPLICANT_SUM leaves each row's total one value
     only_the_total_cut = len(visible or ()) == len(L.APPLICANT_KEYS) - 1 or \
         (visible is None and shown == len(L.APPLICANT_KEYS) - 1)
+    # aligned text whose header's shown columns place each figure, its blanks printing nothing (LibreOffice's page
+    # wider than the paper): a cell read blank is one printed empty at its place (blank_totals.py)
+    placed_blanks = visible is not None and not cells_known
+    if placed_blanks and isinstance(cut_blank_totals, BT.CutTotals):
+        cut_blank_totals.placed = True
     # asked of the header's page: a later page may squeeze its empty columns' room out (pdftotext -layout),
     # and its rows are placed apart (`elsewhere` below)
     header_unaligned = False  # aligned rows whose figures stand under no header: placed by the rules alone
@@ -3049,7 +3054,10 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             _write_placed_by_page_columns(report, key, row, by_page_columns[key])
             continue
         if key in under_a_cut_header:
+            start = len(report.cells)
             _write_placed_under_a_cut_header(report, key, row, under_a_cut_header[key], len(visible))
+            if only_the_total_cut:
+                _total_of_placed_blanks(report.cells[start:], placed_blanks, cut_blank_totals)
             continue
         if key in damaged and _settle_run_together(report, "applications", key, L.APPLICANT_KEYS, row, fitted,
                                                    candidates[key]):
@@ -3077,7 +3085,8 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         if not problem and (code == "total_cut" or (only_the_total_cut and code == "columns_cut")):
             if _total_from_its_parts(report.cells[start:]):
                 totals_recovered.append(key)
-            elif cut_blank_totals is not None and _total_of_blank_parts(report.cells[start:], cells_known) \
+            elif cut_blank_totals is not None \
+                    and _total_of_blank_parts(report.cells[start:], cells_known, placed_blanks) \
                     and not any(read[other][0].page == row.page for other in cut_texts):
                 # nothing of the cut column on its page (a page showing the other rows' totals and nothing of
                 # this one's: a total printed nowhere, `nothing_past`)
@@ -4289,11 +4298,22 @@ def _cut_totals_summed(readings: list[R.Reading]) -> list[R.Reading]:
     return out
 
 
-def _total_of_blank_parts(cells: list[Cell], cells_known: bool) -> bool:
+def _total_of_blank_parts(cells: list[Cell], cells_known: bool, placed: bool = False) -> bool:
     """A row of cells whose last, its total, was cut off the page (unknown) and whose parts all print a blank
-    mark (or, `cells_known`, print empty): blank or 0 as the report prints such sums (blank_totals.py)."""
+    mark (or, `cells_known`, print empty; `placed`, read blank in aligned text whose shown columns place each
+    figure): blank or 0 as the report prints such sums (blank_totals.py)."""
     *parts, total = cells
-    return total.state == UNKNOWN and BT.all_marked_blank(parts, empty=cells_known)
+    return total.state == UNKNOWN and BT.all_marked_blank(parts, empty=cells_known, placed=placed)
+
+
+def _total_of_placed_blanks(cells: list[Cell], placed: bool, cut_blank_totals: list[Cell] | None) -> None:
+    """A row of a later page placed under a header showing every column but the total (cut at the page's edge,
+    `_placed_under_a_cut_header`) whose line prints no figure, its parts all read blank: its total, unknown, is
+    a total over blank parts (blank_totals.py). (A row printing figures keeps its total unknown: a report may
+    leave such a total blank where its parts do not add up, and nothing on the page shows it.)"""
+    *parts, total = cells
+    if cut_blank_totals is not None and total.state == UNKNOWN and BT.all_marked_blank(parts, placed=placed):
+        cut_blank_totals.append(total)
 
 
 def _total_from_its_parts(cells: list[Cell]) -> bool:

@@ -15,6 +15,7 @@ from orchestration.core.rules import NOT_EVALUABLE, evaluate
 from orchestration.parsing.blank_totals import (
     BLANK_SUM,
     ZERO_SUM,
+    marked_blank,
     settle_cut_totals_of_blank_parts,
     sums_of_blanks,
 )
@@ -284,3 +285,58 @@ def test_table_4_of_a_grid_whose_header_names_its_last_total_otherwise_is_not_re
     report = parse_text(text, "report.html", cells_known=True)
     read = {cell.column: cell for cell in report.cells if cell.table == "reviews" and cell.row == "litigation_after_review"}
     assert read["total"].state != "recovered" and "columns_cut" not in [warning.code for warning in report.warnings]
+
+
+# ---------------------------------------------------------------- blanks printing nothing (LibreOffice's layout text)
+
+
+# figures in one column only, every other cell printing nothing (LibreOffice's text of a web page whose blank
+# cells are empty): the shown columns place each figure, so a cell read blank is one printed empty
+EMPTY_FIGURES = {key: [None] * 7 for key, _, _ in ROWS}
+EMPTY_FIGURES.update(new_received=[14, None, None, None, None, None, 14], granted=[6, None, None, None, None, None, 6],
+                     unavailable_not_held=[4, None, None, None, None, None, 4],
+                     results_total=[10, None, None, None, None, None, 10], carried_forward=[4, None, None, None, None, None, 4])
+EMPTY_ROWS = [key for key, figures in EMPTY_FIGURES.items() if not any(figures)]
+
+
+def _parse_empty(texts: dict[str, list[str]] | None = None):
+    return parse_text(lo_layout_text(EMPTY_FIGURES, WHOLLY_CUT_HEADER, total=False, blank="", texts=texts,
+                                     starts=STARTS), "lo-html_pdftotext.txt")
+
+
+def test_a_cut_total_over_parts_printed_empty_is_blank_where_the_total_row_prints_nothing_over_empty_columns():
+    # （七）总计 prints nothing under the five columns whose outcome rows print nothing: sums of blank parts
+    # printed blank, and so the cut totals of the rows printing nothing (3.19.0 left them unknown)
+    report = _parse_empty()
+    read = applications_of(report)
+    assert len(EMPTY_ROWS) > 10
+    for key in EMPTY_ROWS:
+        assert [c.state for c in read[key][:6]] == ["blank"] * 6, key
+        assert (read[key][6].value, read[key][6].state) == (None, "recovered"), key
+    assert any(w.code == "cells_recovered" and "parts all printed blank" in w.message for w in report.warnings)
+
+
+def test_a_total_row_whose_0s_only_page_order_places_proves_no_habit():
+    # `10 0 0 0 0 0` packed apart from the header's places: its 0s are placed by the page's order, recovered, and
+    # a recovered cell is no sum the page shows: the cut totals over parts printed empty stay unknown
+    report = _parse_empty(texts={"results_total": ["10", "0", "0", "0", "0", "0"]})
+    read = applications_of(report)
+    assert {c.state for c in read["results_total"][1:6]} == {"recovered"}
+    for key in EMPTY_ROWS:
+        assert (read[key][6].value, read[key][6].state) == (None, "unknown"), key
+
+
+def test_a_total_row_printing_nothing_and_0_over_empty_columns_leaves_the_cut_totals_unknown():
+    report = _parse_empty(texts={"results_total": ["10", "0", "", "", "", ""]})
+    read = applications_of(report)
+    for key in EMPTY_ROWS:
+        assert (read[key][6].value, read[key][6].state) == (None, "unknown"), key
+
+
+def test_a_blank_placed_by_its_column_counts_as_printed_empty_only_where_the_columns_place_it():
+    split_back = Cell("applications", "results_total", "other_org", None, "blank", 1, "12 | 3")
+    assert not marked_blank(split_back) and not marked_blank(split_back, empty=True)
+    assert marked_blank(split_back, placed=True)
+    recovered = Cell("applications", "results_total", "other_org", None, "recovered", 1, "12 | 3")
+    assert not marked_blank(recovered, placed=True)
+    assert not marked_blank(Cell("applications", "results_total", "other_org", None, "unknown", 1), placed=True)
