@@ -6071,9 +6071,8 @@ def _label_wrapped_round(rows: list[Row], at: int | None, key: str) -> bool:
         return False
     above, below = ("".join(cell.text for cell in side.label_cells()) for side in sides)
     # a numbering alone below (`1.本机关不掌握相关政府信息` / figures / `（四）`, a heading's in the margin) is no end of
-    # a label, nor one above a line opening with its own numbering: the label on the other side whole, not wrapped
-    if _NUMBERED_LABEL_RE.fullmatch(below.strip()) or _NUMBERED_LABEL_RE.fullmatch(above.strip()) \
-            and _NUMBERED_LABEL_RE.match(below.strip()):
+    # a label: the label above whole, not wrapped round the line
+    if _NUMBERED_LABEL_RE.fullmatch(below.strip()):
         return False
     joined = L.squash(above + below)
     return bool(joined) and any(joined in name for name in L.APPLICATION_ROWS[key][0])
