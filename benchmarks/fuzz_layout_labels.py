@@ -11,7 +11,11 @@
 Counts the cells read wrong: a cell not unknown whose value differs from the truth drawn (a blank read where
 a figure is, or the other way, is wrong too).
 
-    .venv/bin/python benchmarks/fuzz_layout_labels.py [--cases N] [--seed S] [--show K]
+With `--margin` (review16), each sub-row group's heading stands in the margin near its middle row as `-layout` sets a
+heading centred on its rows, its numbering alone on a line (`（六）` / `其他处理`, now and then the numbering only), the
+lines between any two lines of that row (inside its wrapped label too); the default draws are unchanged.
+
+    .venv/bin/python benchmarks/fuzz_layout_labels.py [--cases N] [--seed S] [--show K] [--hard] [--margin]
 """
 
 from __future__ import annotations
