@@ -11,7 +11,11 @@
 Counts the cells read wrong: a cell not unknown whose value differs from the truth drawn (a blank read where
 a figure is, or the other way, is wrong too).
 
-    .venv/bin/python benchmarks/fuzz_layout_labels.py [--cases N] [--seed S] [--show K]
+With `--margin` (review16), each sub-row group's heading stands in the margin near its middle row as `-layout` sets a
+heading centred on its rows, its numbering alone on a line (`（六）` / `其他处理`, now and then the numbering only), the
+lines between any two lines of that row (inside its wrapped label too); the default draws are unchanged.
+
+    .venv/bin/python benchmarks/fuzz_layout_labels.py [--cases N] [--seed S] [--show K] [--hard] [--margin]
 """
 
 from __future__ import annotations
@@ -41,7 +45,8 @@ def figure_line(prefix: str, values: list[str], step: int) -> str:
     return (line + "".join(value.ljust(step) for value in values)).rstrip()
 
 
-def table_3(rng: random.Random, hard: bool = False) -> tuple[list[str], dict[str, list[int | None]], dict[str, object]]:
+def table_3(rng: random.Random, hard: bool = False, margin: bool = False
+            ) -> tuple[list[str], dict[str, list[int | None]], dict[str, object]]:
     """Table 3's lines; `hard`: more rows wrapped round their figures (neighbours too), a label cut right
     after its numbering (`1.` / figures / `申请人…`), and the page broken inside a wrapped label (its page
     number and the header repeated between its first line and its figures, or its figures and its rest)."""
@@ -58,7 +63,14 @@ def table_3(rng: random.Random, hard: bool = False) -> tuple[list[str], dict[str
     page_at = rng.randrange(3, len(ROWS)) if rng.random() < 0.3 else None
     step = max(len(printed(v, grouped)) for values in table.values() for v in values) + 2
     lines = list(HEADER)
+    blocks: list[tuple[int, int]] = []  # each row's (first, past) line
+    groups: dict[int, list[int]] = {}  # a sub-row group's first row → its rows
     for index, (key, label, heading) in enumerate(ROWS):
+        if margin and label[0].isdigit():
+            groups.setdefault(max(i for i in range(index + 1) if ROWS[i][2]), []).append(index)
+        if margin and heading and heading.startswith("（"):
+            heading = None  # the group's heading stands in the margin, centred on its rows (placed below)
+        blocks.append((len(lines), 0))
         if index == page_at:
             lines += ["", f"{rng.randint(1, 9)}", "\f" + HEADER[2], *HEADER[3:]]
         values = [printed(v, grouped) for v in truth[key]]
@@ -76,6 +88,7 @@ def table_3(rng: random.Random, hard: bool = False) -> tuple[list[str], dict[str
             lines.append(figure_line(beside, values, step) if any(values) else beside)
             lines += [] if before else page
             lines += ["           " + rest]
+            blocks[-1] = (blocks[-1][0], len(lines))
             continue
         if heading:
             lines.append("    " + heading)
@@ -85,6 +98,16 @@ def table_3(rng: random.Random, hard: bool = False) -> tuple[list[str], dict[str
             lines.append(figure_line("      " + head, values, step))
         if rest and index != missing:
             lines.append("      " + rest)
+        blocks[-1] = (blocks[-1][0], len(lines))
+    if margin:  # each sub-row group's heading in the margin, its numbering alone on a line (`（六）` / `其他处理`),
+        # the two lines between any two lines of a row near the group's middle (inside a wrapped label too)
+        for first, rows in sorted(groups.items(), reverse=True):
+            heading = ROWS[first][2]
+            numbering, words = heading[:3], heading[3:]
+            row = rows[min(len(rows) - 1, max(0, len(rows) // 2 - 1 + rng.randint(0, 1)))]
+            start, past = blocks[row]
+            at = rng.randint(start, past)
+            lines[at:at] = ["  " + numbering, "  " + words] if rng.random() < 0.7 else ["  " + numbering]
     options = {"grouped": grouped, "blanks": blanks, "wraps": len(wraps), "missing": missing is not None,
                    "page": page_at is not None}
     return lines, truth, options
@@ -113,8 +136,8 @@ def table_4(rng: random.Random) -> tuple[list[str], list[int | None], dict[str, 
     return [*REVIEW_HEADER, line.rstrip()], truth, {"first_printed": truth[0] is not None, "step": step}
 
 
-def make_case(rng: random.Random, hard: bool = False):
-    lines_3, truth_3, options_3 = table_3(rng, hard)
+def make_case(rng: random.Random, hard: bool = False, margin: bool = False):
+    lines_3, truth_3, options_3 = table_3(rng, hard, margin)
     lines_4, truth_4, options_4 = table_4(rng)
     text = TITLE + "\n".join([*lines_3, *lines_4, "", "五、存在的主要问题及改进情况", "无。"]) + "\n\f"
     return text, truth_3, truth_4, {**options_3, **options_4}
@@ -139,9 +162,12 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--show", type=int, default=3)
     parser.add_argument("--hard", action="store_true", help="more wrapped labels, cut after the numbering, pages inside")
+    parser.add_argument("--margin", action="store_true",
+                        help="each sub-row group's heading in the margin near its middle row, its numbering alone on a "
+                             "line (`（六）` / `其他处理`), between any two lines of that row (inside a wrapped label)")
     args = parser.parse_args()
     rng = random.Random(args.seed)
-    run(args.cases, args.show, lambda _: make_case(rng, args.hard), wrong_cells)
+    run(args.cases, args.show, lambda _: make_case(rng, args.hard, args.margin), wrong_cells)
 
 
 if __name__ == "__main__":

@@ -11,7 +11,8 @@ one word short, its words packed left); `split`, a figure of two digits or more 
 `inplace`, a blank printing nothing whose empty cell keeps its column's place; `glued`, the label wrapped beside
 the first column, its first piece sharing a pipe cell with the row's first word (`| 1.属 1 | 0 | …`, `| 5.要求1 | - | …`), now and then
 with a blank printing nothing or a figure split further on; `gap`, an empty pipe cell of no column at one place among
-every row's words (the page's gap), one row a document with one of the faults above or none (md14). A cell the reader leaves unknown is
+every row's words (the page's gap), one row a document with one of the faults above or none (md14); `gapglued`,
+the page's gap and one row `glued` (review16). A cell the reader leaves unknown is
 never wrong; the truth of a blank printing nothing is a blank. With `--table 4`, table 4's one row, fifteen
 words with empty pipe cells of no column among them, under the same modes.
 (After review10b's harness, /tmp/rv10b/fuzz_md.py of round 10, extended; md11.)
@@ -82,8 +83,8 @@ def run(seed: int, mode: str) -> tuple[list[tuple], int, int, str]:
     lead = rng.choice([0, 0, 1])
     cells = 1 + lead + width + rng.choice([0, 0, 1])
     merge = rng.choice([0.0, 0.1, 0.3])
-    gap = rng.randint(1, 4) if mode == "gap" else None
-    fault = rng.choice(["", "nothing", "split", "inplace"]) if mode == "gap" else mode
+    gap = rng.randint(1, 4) if mode in ("gap", "gapglued") else None
+    fault = rng.choice(["", "nothing", "split", "inplace"]) if mode == "gap" else "glued" if mode == "gapglued" else mode
     cells += gap is not None
     names = HEADER[:width] if gap is None else [*HEADER[:gap], "", *HEADER[gap:width]]
     header = pipe(["（本列数据的勾稽关系）", *[""] * lead, *names, *[""] * (cells - 1 - lead - len(names))])
@@ -103,7 +104,7 @@ def run(seed: int, mode: str) -> tuple[list[tuple], int, int, str]:
             text = str(values[i])
             cut_at = rng.randint(1, len(text) - 1)
             words[i] = text[:cut_at] + " " + text[cut_at:]
-        if key == odd and mode == "glued":
+        if key == odd and fault == "glued":
             # the label wrapped beside the first column, its first piece sharing a cell with the row's first word;
             # now and then also a blank printing nothing or a figure split in two further on (out of the model)
             other = rng.choice(["", "nothing", "split"])
@@ -115,11 +116,11 @@ def run(seed: int, mode: str) -> tuple[list[tuple], int, int, str]:
                 words[i] = str(values[i])[:1] + " " + str(values[i])[1:]
         if fault != "inplace":
             words = [piece for word in words if word is not None for piece in word.split(" ")]
-        if key == odd and mode == "glued":
+        if key == odd and fault == "glued":
             label = LABELS_2021[key]
             joiner = rng.choice(["", " "]) if words[0].isdigit() else " "  # `出具1` or `1.属 1`
-            rows[key] = [row_line(rng, f"{label[:3]}{joiner}{words[0]}", words[1:], 0, cells - lead - 1, merge),
-                         label[3:]]
+            rows[key] = [row_line(rng, f"{label[:3]}{joiner}{words[0]}", words[1:], 0, cells - lead - 1, merge,
+                                  None if gap is None else gap - 1), label[3:]]
         else:
             rows[key] = [row_line(rng, LABELS_2021[key], words, lead, cells, merge, gap)]
         truth[key] = expected
@@ -195,7 +196,7 @@ def run_table_4(seed: int, mode: str) -> tuple[list[tuple], int, int, str]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("mode", choices=["in", "nothing", "split", "inplace", "glued", "gap"])
+    parser.add_argument("mode", choices=["in", "nothing", "split", "inplace", "glued", "gap", "gapglued"])
     parser.add_argument("--count", type=int, default=200)
     parser.add_argument("--start", type=int, default=0)
     parser.add_argument("--show", type=int, default=0, help="print the rows of the first K documents read wrong")

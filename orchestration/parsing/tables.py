@@ -6089,7 +6089,12 @@ def _label_wrapped_round(rows: list[Row], at: int | None, key: str) -> bool:
     sides = rows[at - 1], rows[at + 1]
     if any(side.has_figures() or not side.label_cells() for side in sides):
         return False
-    joined = L.squash("".join(cell.text for side in sides for cell in side.label_cells()))
+    above, below = ("".join(cell.text for cell in side.label_cells()) for side in sides)
+    # a numbering alone below (`1.本机关不掌握相关政府信息` / figures / `（四）`, a heading's in the margin) is no end of
+    # a label: the label above whole, not wrapped round the line
+    if _NUMBERED_LABEL_RE.fullmatch(below.strip()):
+        return False
+    joined = L.squash(above + below)
     return bool(joined) and any(joined in name for name in L.APPLICATION_ROWS[key][0])
 
 

@@ -281,3 +281,17 @@ def test_figures_between_a_lost_label_and_a_label_wrapped_over_a_page_break_are_
     assert {c.state for c in read["denied_state_secret"]} == {"unknown"}, read["denied_state_secret"]
     for key, values in figures.items():
         assert all(c.state == "unknown" or c.value == v for c, v in zip(read[key], values, strict=True)), (key, read[key])
+
+
+def test_figures_between_a_whole_label_and_a_headings_numbering_alone_beside_a_lost_label_are_unknown():
+    # 1.本机关不掌握相关政府信息 prints nothing (a blank row), 2.没有现成信息需要另行制作's label is lost and its figures
+    # stand alone below; then the margin heading （四）无法提供 with its numbering alone on a line (`（四）` / `无法提供`).
+    # `（四）` squashes to nothing: the whole label above and it did not make a label wrapped round the line (a label
+    # ends in words, never in a numbering), so the line may be the lost row's, as without the heading: unknown
+    figures = {**FIGURES, "unavailable_not_held": [0] * 7}
+    lines = {"unavailable_not_held": ["      1.本机关不掌握相关政府信息"],
+             "unavailable_needs_creation": [figure_line("", FIGURES["unavailable_needs_creation"]), "  （四）", "  无法提供"]}
+    report = parse_text(layout_text(figures, lines), "chromium_pdftotext.txt")
+    read = applications_of(report)
+    assert {c.state for c in read["unavailable_not_held"]} == {"unknown"}, read["unavailable_not_held"]
+    assert any(w.code == "figures_apart" and "unavailable_not_held" in w.message for w in report.warnings)
