@@ -197,13 +197,60 @@ def _lacks(printed: str) -> int:
 _CUT_GROUP_RE = re.compile(r"\d{1,3}(?:,\d{3})*,(\d{0,2})")
 
 
-def _head_and_tail_of(summed: int, head: str, tail: str) -> bool:
+def _top_line(form: str, column: float, comma: float) -> int:
+    """How many characters of `form` the top line of a cell `column` digits wide holds, a separator `comma` of a
+    digit wide (a wide digit one): as many as fit, one at least (LibreOffice breaks a figure anywhere)."""
+    width, kept = 0.0, 0
+    for char in form:
+        width += 1.0 if char.isdigit() else comma
+        if width > column + 1e-9:
+            break
+        kept += 1
+    return max(kept, 1)
+
+
+# The widths a column and a separator may have, in digits: the separator is narrower than a wide digit on the
+# renditions (an ASCII comma beside wide digits) and may be as wide as one (a wide `，`, or a text of one
+# glyph a character).
+_COLUMNS = tuple(step / 20 for step in range(20, 201))
+_COMMAS = (0.2, 0.25, 0.3, 0.32, 0.35, 0.4, 0.5, 0.6, 0.75, 1.0)
+
+
+def _tail_at(form: str, column: float, comma: float) -> str | None:
+    """The first character of the second line of `form` wrapped in a column so wide, None where it fits."""
+    kept = _top_line(form, column, comma)
+    return form[kept] if kept < len(form) else None
+
+
+def _wraps_explained(wraps: list[tuple[int, str, str]], grouped: bool | None) -> set[tuple[float, float]]:
+    """The (column, separator) widths under which every wrapped total `(sum, head, tail)` of a cut column is its
+    sum as the page prints it, its tail the first glyph of its second line: one column for them all."""
+    widths = set()
+    for column in _COLUMNS:
+        for comma in _COMMAS:
+            if all(any(form.startswith(_digits(head)) and _tail_at(form, column, comma) == _digits(tail)
+                       for form in _as_the_page_prints(summed, grouped)) for summed, head, tail in wraps):
+                widths.add((column, comma))
+    return widths
+
+
+def _head_and_tail_of(summed: int, head: str, tail: str, others: list[tuple[int, str, str]],
+                      grouped: bool | None) -> bool:
     """Whether a total wrapped over two lines and cut at the page's edge, its lines showing `head` and `tail`,
-    is `summed` as the page may print it: the head its leading characters, the tail the start of a later part
-    (a line holds one character at least), the figure two characters or more (it wrapped)."""
+    is `summed` as the page prints it (`grouped`: the table's `thousands_grouped`), its column's other wrapped
+    totals `others` (their sums and glyphs): the head its leading characters, and the tail its character where
+    the line breaks, at every width of the column (and of a separator) that explains the others and its own
+    wrapping — one column width for them all. A tail anywhere after the head proves nothing (`４` of 8,344 is
+    in 8,244 too), nor a total that alone wraps in its column (nothing shows where its line breaks)."""
     head, tail = _digits(head), _digits(tail)
-    return any(len(form) >= 2 and form.startswith(head) and bool(tail) and tail in form[len(head):]
-               for form in _as_the_page_prints(summed, None))
+    forms = _as_the_page_prints(summed, grouped)
+    if not others or not head or not tail or not all(len(form) >= 2 and form.startswith(head) for form in forms):
+        return False
+    widths = _wraps_explained(others, grouped)
+    widths = {(column, comma) for column, comma in widths
+              if all(_tail_at(form, column, comma) is not None for form in forms)}
+    return bool(widths) and all(_tail_at(form, column, comma) == tail
+                                for column, comma in widths for form in forms)
 
 
 def pieces_across_their_rows(rows: list[Row], shown: int = len(L.APPLICANT_KEYS) - 1) -> tuple[list[Row], list[RawCell]]:
@@ -236,6 +283,7 @@ def pieces_across_their_rows(rows: list[Row], shown: int = len(L.APPLICANT_KEYS)
     by_line = {row.line: row for row in rows if row.aligned and row.cells}
     mended: dict[int, Row] = {}  # line → its row, mended
     joined: list[RawCell] = []
+    proposed: list[tuple[dict[int, Row], list[RawCell], tuple[int, str, str]]] = []  # the rows' mends, checked below
     for row in rows:
         if not row.aligned or not row.label_cells() or row.line in mended \
                 or any(cell.problem for cell in row.values()):
@@ -254,14 +302,23 @@ def pieces_across_their_rows(rows: list[Row], shown: int = len(L.APPLICANT_KEYS)
         if any(_left(cell) - 1 <= _left(top) <= _left(cell) + len(cell.printed or cell.text) + 1
                for top, _ in pairs for cell in own):
             continue  # the row prints something in the pair's column: no piece of its
-        cells = _read_pairs(pairs, own, row.line, shown)
-        if cells is None:
+        read = _read_pairs(pairs, own, row.line, shown)
+        if read is None:
             continue
-        joined += cells[:-1]
-        mended[row.line] = row.with_cells(sorted([*row.cells, *cells], key=lambda cell: cell.x_glyphs or -1))
+        cells, wrap = read
+        mends = {row.line: row.with_cells(sorted([*row.cells, *cells], key=lambda cell: cell.x_glyphs or -1))}
         for line, pieces in ((above.line, tops), (below.line, bottoms)):
             taken = {id(piece) for piece in pieces}
-            mended[line] = by_line[line].with_cells([cell for cell in by_line[line].cells if id(cell) not in taken])
+            mends[line] = by_line[line].with_cells([cell for cell in by_line[line].cells if id(cell) not in taken])
+        mended.update(mends)
+        proposed.append((mends, cells[:-1], wrap))
+    grouped = thousands_grouped(cell for row in rows for cell in row.values()  # a text of one word each (`５２２ ０`
+                                if len((cell.printed or cell.text).split()) == 1)  # is two figures, not 5220)
+    mended = {}
+    for index, (mends, cells, wrap) in enumerate(proposed):
+        if _head_and_tail_of(*wrap, [other for at, (_, _, other) in enumerate(proposed) if at != index], grouped):
+            mended.update(mends)
+            joined += cells
     mended.update(_unproven_wraps_unread(rows, by_line, mended))
     if not mended:
         return rows, []
@@ -332,8 +389,11 @@ def _pieces(row: Row) -> list[RawCell] | None:
     return sorted(values, key=lambda cell: cell.x_glyphs)
 
 
-def _read_pairs(pairs: list[tuple[RawCell, RawCell]], own: list[RawCell], line: int, shown: int) -> list[RawCell] | None:
-    """The cells the pairs give their row (`pieces_across_their_rows`), or None where one is not proven."""
+def _read_pairs(pairs: list[tuple[RawCell, RawCell]], own: list[RawCell], line: int,
+                shown: int) -> tuple[list[RawCell], tuple[int, str, str]] | None:
+    """The cells the pairs give their row (`pieces_across_their_rows`), with its wrapped total's parts' sum, head
+    and tail, to be checked against the column's other wrapped totals (`_head_and_tail_of`); None where a piece
+    is not proven, or the head does not lead the sum."""
     joined, head = [], None
     for index, (top, bottom) in enumerate(pairs):
         lacking = _lacks(top.printed) if top.printed else 0  # rows.py kept a cut figure's text as printed
@@ -350,7 +410,8 @@ def _read_pairs(pairs: list[tuple[RawCell, RawCell]], own: list[RawCell], line: 
     if head is None or not one_a_column(parts, shown):
         return None
     summed = sum(int(read.value) for part in parts if (read := read_count(part.text)).state == VALUE)
-    if not _head_and_tail_of(summed, head.text, pairs[-1][1].text):
+    if not any(len(form) >= 2 and form.startswith(_digits(head.text)) for form in _as_the_page_prints(summed, None)):
         return None
-    return [*joined, RawCell(head.text, line, head.x, columns=head.columns, x_glyphs=head.x_glyphs)]
+    return [*joined, RawCell(head.text, line, head.x, columns=head.columns, x_glyphs=head.x_glyphs)], \
+        (summed, head.text, pairs[-1][1].text)
 
