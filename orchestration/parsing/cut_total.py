@@ -222,15 +222,21 @@ def _tail_at(form: str, column: float, comma: float) -> str | None:
     return form[kept] if kept < len(form) else None
 
 
-def _wraps_explained(wraps: list[tuple[int, str, str]], grouped: bool | None) -> set[tuple[float, float]]:
-    """The (column, separator) widths under which every wrapped total `(sum, head, tail)` of a cut column is its
-    sum as the page prints it, its tail the first glyph of its second line: one column for them all."""
+Width = tuple[float, float, bool]  # a column's width and a separator's, in digits; whether figures are grouped
+
+
+def _wraps_explained(wraps: list[tuple[int, str, str]], grouped: bool | None) -> set[Width]:
+    """The widths of a cut column and of a separator, and the page's grouping (`grouped`: its table's
+    `thousands_grouped`, None for either), under which every wrapped total `(sum, head, tail)` of the column is
+    its sum as the page prints it, its head the first glyph and its tail the first glyph of its second line:
+    one column, one separator, one grouping for them all."""
     widths = set()
-    for column in _COLUMNS:
-        for comma in _COMMAS:
-            if all(any(form.startswith(_digits(head)) and _tail_at(form, column, comma) == _digits(tail)
-                       for form in _as_the_page_prints(summed, grouped)) for summed, head, tail in wraps):
-                widths.add((column, comma))
+    for grouping in ((False, True) if grouped is None else (grouped,)):
+        forms = [(_as_the_page_prints(summed, grouping)[0], _digits(head), _digits(tail)) for summed, head, tail in wraps]
+        for column in _COLUMNS:
+            for comma in _COMMAS:
+                if all(form.startswith(head) and _tail_at(form, column, comma) == tail for form, head, tail in forms):
+                    widths.add((column, comma, grouping))
     return widths
 
 
@@ -239,18 +245,17 @@ def _head_and_tail_of(summed: int, head: str, tail: str, others: list[tuple[int,
     """Whether a total wrapped over two lines and cut at the page's edge, its lines showing `head` and `tail`,
     is `summed` as the page prints it (`grouped`: the table's `thousands_grouped`), its column's other wrapped
     totals `others` (their sums and glyphs): the head its leading characters, and the tail its character where
-    the line breaks, at every width of the column (and of a separator) that explains the others and its own
-    wrapping — one column width for them all. A tail anywhere after the head proves nothing (`４` of 8,344 is
-    in 8,244 too), nor a total that alone wraps in its column (nothing shows where its line breaks)."""
+    the line breaks, under every width of the column (and of a separator) and grouping that explains the others
+    and its own wrapping — one column width for them all. A tail anywhere after the head proves nothing (`４` of
+    8,344 is in 8,244 too), nor a total that alone wraps in its column (nothing shows where its line breaks)."""
     head, tail = _digits(head), _digits(tail)
-    forms = _as_the_page_prints(summed, grouped)
-    if not others or not head or not tail or not all(len(form) >= 2 and form.startswith(head) for form in forms):
+    if not others or not head or not tail:
         return False
-    widths = _wraps_explained(others, grouped)
-    widths = {(column, comma) for column, comma in widths
-              if all(_tail_at(form, column, comma) is not None for form in forms)}
-    return bool(widths) and all(_tail_at(form, column, comma) == tail
-                                for column, comma in widths for form in forms)
+    widths = [(_as_the_page_prints(summed, grouping)[0], column, comma)
+              for column, comma, grouping in _wraps_explained(others, grouped)]
+    widths = [(form, column, comma) for form, column, comma in widths if _tail_at(form, column, comma) is not None]
+    return bool(widths) and all(form.startswith(head) and _tail_at(form, column, comma) == tail
+                                for form, column, comma in widths)
 
 
 def pieces_across_their_rows(rows: list[Row], shown: int = len(L.APPLICANT_KEYS) - 1) -> tuple[list[Row], list[RawCell]]:
