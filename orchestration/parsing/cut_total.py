@@ -132,7 +132,8 @@ def _as_the_page_prints(value: int, grouped: bool | None) -> list[str]:
 def leads_the_sum(printed: RawCell, summed: int, grouped: bool | None) -> bool:
     """Whether a total's text cut at the page's edge is the leading characters of `summed` as the page prints
     it (module doc), `grouped` the table's `thousands_grouped`."""
-    return all(form.startswith(_as_printed(printed)) for form in _as_the_page_prints(summed, _grouped(printed, grouped)))
+    return printed.problem != UNPROVEN_TAIL and all(
+        form.startswith(_as_printed(printed)) for form in _as_the_page_prints(summed, _grouped(printed, grouped)))
 
 
 def _grouped(printed: RawCell, grouped: bool | None) -> bool | None:
@@ -157,6 +158,11 @@ def total_as_printed(total: Cell, parts: list[Cell], printed: RawCell, widest: i
     """`total` (set to its parts' sum and recovered, or left unknown) checked against its printed text in
     the cut column (module doc); `widest`: `widest_whole_digits` of its table; `grouped`: `thousands_grouped`
     of its table. Changes the cell in place and says why, when it turns unknown; else None."""
+    if printed.problem == UNPROVEN_TAIL:
+        if total.state == RECOVERED:
+            total.value, total.state = None, UNKNOWN
+            return UNPROVEN_TAIL
+        return None
     text = _digits(printed.text)
     read = read_count(printed.text) if not printed.problem else None
     if read is not None and read.state == BLANK:
@@ -220,6 +226,16 @@ def _tail_at(form: str, column: float, comma: float) -> str | None:
     """The first character of the second line of `form` wrapped in a column so wide, None where it fits."""
     kept = _top_line(form, column, comma)
     return form[kept] if kept < len(form) else None
+
+
+def _head_and_tail_in(summed: int, head: str, tail: str) -> bool:
+    """Whether the glyphs of a total wrapped over two lines and cut at the page's edge could be of `summed` at all:
+    the head its leading characters and the tail somewhere after them, in a form the page may print (a figure of
+    two characters or more). Where they cannot, the row's pieces are not its (left unread); where they can, where
+    the line breaks is still to prove (`_head_and_tail_of`)."""
+    head, tail = _digits(head), _digits(tail)
+    return any(len(form) >= 2 and form.startswith(head) and bool(tail) and tail in form[len(head):]
+               for form in _as_the_page_prints(summed, None))
 
 
 Width = tuple[float, float, bool]  # a column's width and a separator's, in digits; whether figures are grouped
@@ -288,7 +304,7 @@ def pieces_across_their_rows(rows: list[Row], shown: int = len(L.APPLICANT_KEYS)
     by_line = {row.line: row for row in rows if row.aligned and row.cells}
     mended: dict[int, Row] = {}  # line → its row, mended
     joined: list[RawCell] = []
-    proposed: list[tuple[dict[int, Row], list[RawCell], tuple[int, str, str]]] = []  # the rows' mends, checked below
+    proposed: list[tuple[int, dict[int, Row], list[RawCell], tuple[int, str, str]]] = []  # checked below
     for row in rows:
         if not row.aligned or not row.label_cells() or row.line in mended \
                 or any(cell.problem for cell in row.values()):
@@ -316,14 +332,18 @@ def pieces_across_their_rows(rows: list[Row], shown: int = len(L.APPLICANT_KEYS)
             taken = {id(piece) for piece in pieces}
             mends[line] = by_line[line].with_cells([cell for cell in by_line[line].cells if id(cell) not in taken])
         mended.update(mends)
-        proposed.append((mends, cells[:-1], wrap))
+        proposed.append((row.line, mends, cells, wrap))
     grouped = thousands_grouped(cell for row in rows for cell in row.values()  # a text of one word each (`５２２ ０`
                                 if len((cell.printed or cell.text).split()) == 1)  # is two figures, not 5220)
     mended = {}
-    for index, (mends, cells, wrap) in enumerate(proposed):
-        if _head_and_tail_of(*wrap, [other for at, (_, _, other) in enumerate(proposed) if at != index], grouped):
-            mended.update(mends)
-            joined += cells
+    for index, (line, mends, cells, wrap) in enumerate(proposed):
+        *figures, head = cells
+        if not _head_and_tail_of(*wrap, [other for at, (*_, other) in enumerate(proposed) if at != index], grouped):
+            mends[line] = mends[line].with_cells([  # its other cells are read, its total's text proves nothing
+                RawCell(cell.text, cell.line, cell.x, cell.gap, cell.columns, cell.x_glyphs, UNPROVEN_TAIL, cell.printed)
+                if cell is head else cell for cell in mends[line].cells])
+        mended.update(mends)
+        joined += figures
     mended.update(_unproven_wraps_unread(rows, by_line, mended))
     if not mended:
         return rows, []
@@ -336,6 +356,8 @@ def pieces_across_their_rows(rows: list[Row], shown: int = len(L.APPLICANT_KEYS)
     return kept, joined
 
 
+UNPROVEN_TAIL = ("a cut total wrapped over two lines whose second line's glyph is not where its column breaks the "
+                 "line for the column's other wrapped totals: its text proves no total")
 WRAPPED = ("a figure wrapped over two lines round its row's line (`３,８２` / `５`), its row not proven (blank cells "
            "printing nothing, or a cut total whose glyphs do not lead its parts' sum): not read")
 
@@ -415,7 +437,7 @@ def _read_pairs(pairs: list[tuple[RawCell, RawCell]], own: list[RawCell], line: 
     if head is None or not one_a_column(parts, shown):
         return None
     summed = sum(int(read.value) for part in parts if (read := read_count(part.text)).state == VALUE)
-    if not any(len(form) >= 2 and form.startswith(_digits(head.text)) for form in _as_the_page_prints(summed, None)):
+    if not _head_and_tail_in(summed, head.text, pairs[-1][1].text):
         return None
     return [*joined, RawCell(head.text, line, head.x, columns=head.columns, x_glyphs=head.x_glyphs)], \
         (summed, head.text, pairs[-1][1].text)
