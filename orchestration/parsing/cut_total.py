@@ -23,7 +23,11 @@ A row whose cells wrap over two lines in their narrow columns (`pieces_across_th
 cell's text from its left edge and centres a cell of one line in its row, so `pdftotext -layout` writes the
 wrapped cells' first lines above the row's own line and their second lines below it, each pair sharing its left
 edge (`１,１２` / the row's other cells / `０` for 1,120; the cut total's `１` / … / `２` for 1,123). Such pieces are
-the row's: read where the text proves them (module doc of that function), else left as rows.py marked them.
+the row's: read where the text proves them (module doc of that function), else left as rows.py marked them. A cut
+total's second glyph proves its sum only where the column breaks the line, the same place for every wrapped total
+of the column (LibreOffice breaks a figure where the column's width ends; on its renditions an ASCII comma is 0.32
+of a wide digit, so `１,０` fits where `５２` does and `５２７` does not): `６` opening the second line of 16,065
+is in 16,075 too, after its head, but not where the line breaks (`１６,０` / `７５`).
 """
 
 from __future__ import annotations
@@ -286,7 +290,11 @@ def pieces_across_their_rows(rows: list[Row], shown: int = len(L.APPLICANT_KEYS)
     * the pair right of every other cell, in a row that then prints its `shown` applicant cells on its line
       (a figure or mark each, `one_a_column`): the total's text, cut at the page's edge — its top piece, as the
       first characters of the total, where the parts' sum as the page prints it opens with the top piece and
-      goes on with the bottom one (the cut-total readers then check it against the sum, as any cut total's);
+      shows the bottom one after it (the cut-total readers then check it against the sum, as any cut total's).
+      The bottom piece proves the sum only at the place the column breaks its line: one column width (and one
+      width of a separator, one grouping) must explain every other wrapped total of the column, and at every
+      such width the sum's glyph where the line breaks must be the bottom piece (`_head_and_tail_of`); else the
+      total's text is marked UNPROVEN_TAIL and the total is unknown, the row's other cells read;
 
     else the row and its pieces are left as they are (unknown). A line of pieces next to another row's line of
     figures (two lines off: the pieces may be that row's) mends nothing. The rows returned are new where mended,
