@@ -23,7 +23,11 @@ A row whose cells wrap over two lines in their narrow columns (`pieces_across_th
 cell's text from its left edge and centres a cell of one line in its row, so `pdftotext -layout` writes the
 wrapped cells' first lines above the row's own line and their second lines below it, each pair sharing its left
 edge (`１,１２` / the row's other cells / `０` for 1,120; the cut total's `１` / … / `２` for 1,123). Such pieces are
-the row's: read where the text proves them (module doc of that function), else left as rows.py marked them.
+the row's: read where the text proves them (module doc of that function), else left as rows.py marked them. A cut
+total's second glyph proves its sum only where the column breaks the line, the same place for every wrapped total
+of the column (LibreOffice breaks a figure where the column's width ends; on its renditions an ASCII comma is 0.32
+of a wide digit, so `１,０` fits where `５２` does and `５２７` does not): `６` opening the second line of 16,065
+is in 16,075 too, after its head, but not where the line breaks (`１６,０` / `７５`).
 """
 
 from __future__ import annotations
@@ -132,7 +136,8 @@ def _as_the_page_prints(value: int, grouped: bool | None) -> list[str]:
 def leads_the_sum(printed: RawCell, summed: int, grouped: bool | None) -> bool:
     """Whether a total's text cut at the page's edge is the leading characters of `summed` as the page prints
     it (module doc), `grouped` the table's `thousands_grouped`."""
-    return all(form.startswith(_as_printed(printed)) for form in _as_the_page_prints(summed, _grouped(printed, grouped)))
+    return printed.problem != UNPROVEN_TAIL and all(
+        form.startswith(_as_printed(printed)) for form in _as_the_page_prints(summed, _grouped(printed, grouped)))
 
 
 def _grouped(printed: RawCell, grouped: bool | None) -> bool | None:
@@ -157,6 +162,11 @@ def total_as_printed(total: Cell, parts: list[Cell], printed: RawCell, widest: i
     """`total` (set to its parts' sum and recovered, or left unknown) checked against its printed text in
     the cut column (module doc); `widest`: `widest_whole_digits` of its table; `grouped`: `thousands_grouped`
     of its table. Changes the cell in place and says why, when it turns unknown; else None."""
+    if printed.problem == UNPROVEN_TAIL:
+        if total.state == RECOVERED:
+            total.value, total.state = None, UNKNOWN
+            return UNPROVEN_TAIL
+        return None
     text = _digits(printed.text)
     read = read_count(printed.text) if not printed.problem else None
     if read is not None and read.state == BLANK:
@@ -197,13 +207,75 @@ def _lacks(printed: str) -> int:
 _CUT_GROUP_RE = re.compile(r"\d{1,3}(?:,\d{3})*,(\d{0,2})")
 
 
-def _head_and_tail_of(summed: int, head: str, tail: str) -> bool:
-    """Whether a total wrapped over two lines and cut at the page's edge, its lines showing `head` and `tail`,
-    is `summed` as the page may print it: the head its leading characters, the tail the start of a later part
-    (a line holds one character at least), the figure two characters or more (it wrapped)."""
+def _top_line(form: str, column: float, comma: float) -> int:
+    """How many characters of `form` the top line of a cell `column` digits wide holds, a separator `comma` of a
+    digit wide (a wide digit one): as many as fit, one at least (LibreOffice breaks a figure anywhere)."""
+    width, kept = 0.0, 0
+    for char in form:
+        width += 1.0 if char.isdigit() else comma
+        if width > column + 1e-9:
+            break
+        kept += 1
+    return max(kept, 1)
+
+
+# The widths a column and a separator may have, in digits: the separator is narrower than a wide digit on the
+# renditions (an ASCII comma beside wide digits) and may be as wide as one (a wide `，`, or a text of one
+# glyph a character).
+_COLUMNS = tuple(step / 20 for step in range(20, 201))
+_COMMAS = (0.2, 0.25, 0.3, 0.32, 0.35, 0.4, 0.5, 0.6, 0.75, 1.0)
+
+
+def _tail_at(form: str, column: float, comma: float) -> str | None:
+    """The first character of the second line of `form` wrapped in a column so wide, None where it fits."""
+    kept = _top_line(form, column, comma)
+    return form[kept] if kept < len(form) else None
+
+
+def _head_and_tail_in(summed: int, head: str, tail: str) -> bool:
+    """Whether the glyphs of a total wrapped over two lines and cut at the page's edge could be of `summed` at all:
+    the head its leading characters and the tail somewhere after them, in a form the page may print (a figure of
+    two characters or more). Where they cannot, the row's pieces are not its (left unread); where they can, where
+    the line breaks is still to prove (`_head_and_tail_of`)."""
     head, tail = _digits(head), _digits(tail)
     return any(len(form) >= 2 and form.startswith(head) and bool(tail) and tail in form[len(head):]
                for form in _as_the_page_prints(summed, None))
+
+
+Width = tuple[float, float, bool]  # a column's width and a separator's, in digits; whether figures are grouped
+
+
+def _wraps_explained(wraps: list[tuple[int, str, str]], grouped: bool | None) -> set[Width]:
+    """The widths of a cut column and of a separator, and the page's grouping (`grouped`: its table's
+    `thousands_grouped`, None for either), under which every wrapped total `(sum, head, tail)` of the column is
+    its sum as the page prints it, its head the first glyph and its tail the first glyph of its second line:
+    one column, one separator, one grouping for them all."""
+    widths = set()
+    for grouping in ((False, True) if grouped is None else (grouped,)):
+        forms = [(_as_the_page_prints(summed, grouping)[0], _digits(head), _digits(tail)) for summed, head, tail in wraps]
+        for column in _COLUMNS:
+            for comma in _COMMAS:
+                if all(form.startswith(head) and _tail_at(form, column, comma) == tail for form, head, tail in forms):
+                    widths.add((column, comma, grouping))
+    return widths
+
+
+def _head_and_tail_of(summed: int, head: str, tail: str, others: list[tuple[int, str, str]],
+                      grouped: bool | None) -> bool:
+    """Whether a total wrapped over two lines and cut at the page's edge, its lines showing `head` and `tail`,
+    is `summed` as the page prints it (`grouped`: the table's `thousands_grouped`), its column's other wrapped
+    totals `others` (their sums and glyphs): the head its leading characters, and the tail its character where
+    the line breaks, under every width of the column (and of a separator) and grouping that explains the others
+    and its own wrapping — one column width for them all. A tail anywhere after the head proves nothing (`４` of
+    8,344 is in 8,244 too), nor a total that alone wraps in its column (nothing shows where its line breaks)."""
+    head, tail = _digits(head), _digits(tail)
+    if not others or not head or not tail:
+        return False
+    widths = [(_as_the_page_prints(summed, grouping)[0], column, comma)
+              for column, comma, grouping in _wraps_explained(others, grouped)]
+    widths = [(form, column, comma) for form, column, comma in widths if _tail_at(form, column, comma) is not None]
+    return bool(widths) and all(form.startswith(head) and _tail_at(form, column, comma) == tail
+                                for form, column, comma in widths)
 
 
 def pieces_across_their_rows(rows: list[Row], shown: int = len(L.APPLICANT_KEYS) - 1) -> tuple[list[Row], list[RawCell]]:
@@ -218,7 +290,11 @@ def pieces_across_their_rows(rows: list[Row], shown: int = len(L.APPLICANT_KEYS)
     * the pair right of every other cell, in a row that then prints its `shown` applicant cells on its line
       (a figure or mark each, `one_a_column`): the total's text, cut at the page's edge — its top piece, as the
       first characters of the total, where the parts' sum as the page prints it opens with the top piece and
-      goes on with the bottom one (the cut-total readers then check it against the sum, as any cut total's);
+      shows the bottom one after it (the cut-total readers then check it against the sum, as any cut total's).
+      The bottom piece proves the sum only at the place the column breaks its line: one column width (and one
+      width of a separator, one grouping) must explain every other wrapped total of the column, and at every
+      such width the sum's glyph where the line breaks must be the bottom piece (`_head_and_tail_of`); else the
+      total's text is marked UNPROVEN_TAIL and the total is unknown, the row's other cells read;
 
     else the row and its pieces are left as they are (unknown). A line of pieces next to another row's line of
     figures (two lines off: the pieces may be that row's) mends nothing. The rows returned are new where mended,
@@ -236,6 +312,7 @@ def pieces_across_their_rows(rows: list[Row], shown: int = len(L.APPLICANT_KEYS)
     by_line = {row.line: row for row in rows if row.aligned and row.cells}
     mended: dict[int, Row] = {}  # line → its row, mended
     joined: list[RawCell] = []
+    proposed: list[tuple[int, dict[int, Row], list[RawCell], tuple[int, str, str]]] = []  # checked below
     for row in rows:
         if not row.aligned or not row.label_cells() or row.line in mended \
                 or any(cell.problem for cell in row.values()):
@@ -254,14 +331,27 @@ def pieces_across_their_rows(rows: list[Row], shown: int = len(L.APPLICANT_KEYS)
         if any(_left(cell) - 1 <= _left(top) <= _left(cell) + len(cell.printed or cell.text) + 1
                for top, _ in pairs for cell in own):
             continue  # the row prints something in the pair's column: no piece of its
-        cells = _read_pairs(pairs, own, row.line, shown)
-        if cells is None:
+        read = _read_pairs(pairs, own, row.line, shown)
+        if read is None:
             continue
-        joined += cells[:-1]
-        mended[row.line] = row.with_cells(sorted([*row.cells, *cells], key=lambda cell: cell.x_glyphs or -1))
+        cells, wrap = read
+        mends = {row.line: row.with_cells(sorted([*row.cells, *cells], key=lambda cell: cell.x_glyphs or -1))}
         for line, pieces in ((above.line, tops), (below.line, bottoms)):
             taken = {id(piece) for piece in pieces}
-            mended[line] = by_line[line].with_cells([cell for cell in by_line[line].cells if id(cell) not in taken])
+            mends[line] = by_line[line].with_cells([cell for cell in by_line[line].cells if id(cell) not in taken])
+        mended.update(mends)
+        proposed.append((row.line, mends, cells, wrap))
+    grouped = thousands_grouped(cell for row in rows for cell in row.values()  # a text of one word each (`５２２ ０`
+                                if len((cell.printed or cell.text).split()) == 1)  # is two figures, not 5220)
+    mended = {}
+    for index, (line, mends, cells, wrap) in enumerate(proposed):
+        *figures, head = cells
+        if not _head_and_tail_of(*wrap, [other for at, (*_, other) in enumerate(proposed) if at != index], grouped):
+            mends[line] = mends[line].with_cells([  # its other cells are read, its total's text proves nothing
+                RawCell(cell.text, cell.line, cell.x, cell.gap, cell.columns, cell.x_glyphs, UNPROVEN_TAIL, cell.printed)
+                if cell is head else cell for cell in mends[line].cells])
+        mended.update(mends)
+        joined += figures
     mended.update(_unproven_wraps_unread(rows, by_line, mended))
     if not mended:
         return rows, []
@@ -274,6 +364,8 @@ def pieces_across_their_rows(rows: list[Row], shown: int = len(L.APPLICANT_KEYS)
     return kept, joined
 
 
+UNPROVEN_TAIL = ("a cut total wrapped over two lines whose second line's glyph is not where its column breaks the "
+                 "line for the column's other wrapped totals: its text proves no total")
 WRAPPED = ("a figure wrapped over two lines round its row's line (`３,８２` / `５`), its row not proven (blank cells "
            "printing nothing, or a cut total whose glyphs do not lead its parts' sum): not read")
 
@@ -332,8 +424,11 @@ def _pieces(row: Row) -> list[RawCell] | None:
     return sorted(values, key=lambda cell: cell.x_glyphs)
 
 
-def _read_pairs(pairs: list[tuple[RawCell, RawCell]], own: list[RawCell], line: int, shown: int) -> list[RawCell] | None:
-    """The cells the pairs give their row (`pieces_across_their_rows`), or None where one is not proven."""
+def _read_pairs(pairs: list[tuple[RawCell, RawCell]], own: list[RawCell], line: int,
+                shown: int) -> tuple[list[RawCell], tuple[int, str, str]] | None:
+    """The cells the pairs give their row (`pieces_across_their_rows`), with its wrapped total's parts' sum, head
+    and tail, to be checked against the column's other wrapped totals (`_head_and_tail_of`); None where a piece
+    is not proven, or the head does not lead the sum."""
     joined, head = [], None
     for index, (top, bottom) in enumerate(pairs):
         lacking = _lacks(top.printed) if top.printed else 0  # rows.py kept a cut figure's text as printed
@@ -350,7 +445,8 @@ def _read_pairs(pairs: list[tuple[RawCell, RawCell]], own: list[RawCell], line: 
     if head is None or not one_a_column(parts, shown):
         return None
     summed = sum(int(read.value) for part in parts if (read := read_count(part.text)).state == VALUE)
-    if not _head_and_tail_of(summed, head.text, pairs[-1][1].text):
+    if not _head_and_tail_in(summed, head.text, pairs[-1][1].text):
         return None
-    return [*joined, RawCell(head.text, line, head.x, columns=head.columns, x_glyphs=head.x_glyphs)]
+    return [*joined, RawCell(head.text, line, head.x, columns=head.columns, x_glyphs=head.x_glyphs)], \
+        (summed, head.text, pairs[-1][1].text)
 

@@ -133,6 +133,42 @@ def test_pieces_that_do_not_complete_a_cut_figure_stay_unknown(monkeypatch):
         assert read[key][0].state == "unknown" and read[key][6].state == "unknown", (key, read[key])
 
 
+def test_a_wrapped_cut_totals_tail_is_checked_where_its_column_breaks_the_line(monkeypatch):
+    # three totals of 16,075 wrapped in the cut column at one width (`１６,０` / `７５`, the page keeping `１` / `７`),
+    # but 七、总计 printing 16,065 (`１` / `６`), its parts adding up to 16,075: `６` is in `１６,０７５` (after its
+    # head), so a tail looked for anywhere read the total 16,075 (recovered, wrong); where the other totals break
+    # the line, 16,075 shows `７` there, so the total is unknown (and so are the others, one of them misprinted)
+    figures = {key: [0] * 7 for key, _, _ in ROWS}
+    figures.update({"granted": [16066, 0, 0, 0, 9, 0, 16075]})
+    figures["results_total"] = figures["new_received"] = list(figures["granted"])
+    monkeypatch.setitem(globals(), "PAGE_FIGURES", figures)
+    lines = page_text(total_cut=True).split("\n")
+    results = next(i for i, line in enumerate(lines) if line.startswith("（七）总计")) + 1
+    assert lines[results].endswith("７")
+    lines[results] = lines[results][:-1] + "６"
+    read = applications_of(parse_text("\n".join(lines), "lo-page-cut.txt"))
+    assert read["results_total"][6].state == "unknown" or read["results_total"][6].value == D(16065), read["results_total"]
+    for key in ("new_received", "granted"):
+        assert read[key][6].state == "unknown" or read[key][6].value == D(16075), (key, read[key])
+    # printed as they add up, the three are their parts' sum, recovered
+    read = applications_of(parse_text(page_text(total_cut=True), "lo-page-cut.txt"))
+    for key in ("new_received", "granted", "results_total"):
+        assert (read[key][6].value, read[key][6].state) == (D(16075), "recovered"), (key, read[key])
+
+
+def test_a_wrapped_cut_total_alone_in_its_column_is_unknown(monkeypatch):
+    # one total wrapped in the cut column (`１` / `２` of 1,002), every other total on one line: nothing shows where
+    # the column breaks a line, so `２` proves nothing of its place (1,020 and 1,200 hold a `２` after `１` too)
+    figures = dict(PAGE_FIGURES, new_received=[990, 0, 3, 0, 9, 0, 1002], results_total=[990, 0, 3, 0, 9, 0, 1002],
+                   granted=[490, 0, 3, 0, 9, 0, 502])
+    monkeypatch.setitem(globals(), "PAGE_FIGURES", figures)
+    lines = page_text(total_cut=True).split("\n")
+    results = next(i for i, line in enumerate(lines) if line.startswith("（七）总计"))
+    lines[results - 1:results + 2] = [lines[results].ljust(PAGE_COLUMNS[6]) + "１"]  # 七、总计's total on its line
+    read = applications_of(parse_text("\n".join(lines), "lo-page-cut.txt"))
+    assert read["new_received"][6].state == "unknown", read["new_received"]
+
+
 def test_a_total_whose_name_is_wrapped_not_cut_takes_no_piece_as_its_text():
     # Chromium stacks a narrow column's header a character a line (`总` / `计`) and its figures a digit a line
     # round the row's line: the column is not cut, and `１` is no cut total's first glyph
