@@ -4334,7 +4334,7 @@ def _total_from_its_parts(cells: list[Cell]) -> bool:
 
 
 # a word of its own that is a figure or a blank mark (`28`, `无`, `—`), wherever it stands in a row's cells
-_FIGURE_OR_MARK_RE = re.compile(rf"[0-9０-９]{{1,3}}(?:,[0-9]{{3}})+|[0-9０-９]+|{'|'.join(map(re.escape, sorted(L.BLANK_TOKENS - {''})))}")
+_FIGURE_OR_MARK_RE = re.compile(rf"[0-9０-９]{{1,3}}(?:[,，][0-9０-９]{{3}})+|[0-9０-９]+|{'|'.join(map(re.escape, sorted(L.BLANK_TOKENS - {''})))}")
 # a dash glued to the end of a label's line (`4.保护第三方合法权—` / `益`): the cell beside a wrapped label,
 # written with no space before it; no label of the templates ends on a dash
 _DASH_GLUED_TO_A_LABEL_RE = re.compile(r"[\u3400-\u9fff）)]([—–－-]{1,2})$")

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+import pytest
+
 from orchestration.parsing.chunks import figures_past_the_heading, place_in_column_chunks
 from orchestration.parsing.parse import parse_text
 from orchestration.parsing.recovery import applicant_sum_holds
@@ -329,12 +331,15 @@ def _plus_a_thousand(row: list[int]) -> list[int]:
 THOUSANDS = dict(CHUNKED, **{key: _plus_a_thousand(CHUNKED[key]) for key in ("new_received", "granted", "results_total")})
 
 
-def test_figures_written_with_thousands_separators_are_figures_of_the_chunks():
-    # `1,012` on a line of its own, as Chromium's PDF prints a wide figure: one cell, not a label's words
-    written = {key: [f"{v:,}" for v in row] for key, row in THOUSANDS.items()}
+@pytest.mark.parametrize("digits", ["ascii", "full-width"])
+def test_figures_written_with_thousands_separators_are_figures_of_the_chunks(digits):
+    # `1,012` (or `１,０１２`) on a line of its own, as Chromium's PDF prints a wide figure: one cell, not a
+    # label's words
+    wide = str.maketrans("0123456789", "０１２３４５６７８９") if digits == "full-width" else {}
+    written = {key: [f"{v:,}".translate(wide) for v in row] for key, row in THOUSANDS.items()}
     for pages in ([([3, 1, 2, 5, 1, 4, 6, 3], 0)], [([5], 0), ([4, 9, 7], 1)]):
         text = plain_text(written, pages)
-        assert "\n1,012\n" in text and "\n1,015\n" in text
+        assert f"\n{'1,012'.translate(wide)}\n" in text and f"\n{'1,015'.translate(wide)}\n" in text
         report = parse_text(text, "plain.txt")
         read = applications_of(report)
         for key, expected in THOUSANDS.items():
