@@ -6678,10 +6678,11 @@ def _short_lines_among_sparse_pipe_rows(read: dict[str, tuple[Row, list, str | N
         filled = [at for at, cell in enumerate(row.values()) if not cell.is_empty]
         return bool(filled) and any(cell.is_empty for cell in row.values()[filled[0] : filled[-1]])
 
-    if not any(row.piped and empty_among_figures(row) for row, _, _, _ in read.values()):
-        return []
-    return [key for key, (row, fitted, _, _) in read.items() if not row.piped and row.has_figures()
-            and sum(not cell.is_empty for cell in row.values()) < width and any(raw is not None for raw in fitted)]
+    short = [key for key, (row, fitted, _, _) in read.items() if not row.piped and row.has_figures()
+             and sum(not cell.is_empty for cell in row.values()) < width and any(raw is not None for raw in fitted)]
+    if not short or not any(row.piped and empty_among_figures(row) for row, _, _, _ in read.values()):
+        return []  # (the lines outside the pipe rows asked first: most tables have none)
+    return short
 
 
 def _last_word_its_sum(words: list[str]) -> bool:
