@@ -3509,12 +3509,8 @@ def _sharings_keeping_the_column_rules(report: ParsedReport, tried: list[dict[st
     APP_OUTCOME_SUM and APP_BALANCE with the table's other rows as read (a row with a cell unknown, or a
     touched row no sharing reads, leaves the rules needing it out); all of them where none keeps them (a
     report that does not add up: the rows' own sums decide, as before)."""
-    by_row: dict[str, dict[str, Cell]] = {}
-    for cell in report.cells:
-        if cell.table == "applications":
-            by_row.setdefault(cell.row, {})[cell.column] = cell
     table: dict[str, tuple | None] = {}
-    for key, cells in by_row.items():
+    for key, cells in report.matrix("applications").items():
         if all(column in cells and cells[column].state != UNKNOWN for column in L.APPLICANT_KEYS):
             table[key] = tuple(cells[column].value for column in L.APPLICANT_KEYS)
         else:
@@ -4311,9 +4307,8 @@ def _total_of_placed_blanks(cells: list[Cell], placed: bool, cut_blank_totals: l
     `_placed_under_a_cut_header`) whose line prints no figure, its parts all read blank: its total, unknown, is
     a total over blank parts (blank_totals.py). (A row printing figures keeps its total unknown: a report may
     leave such a total blank where its parts do not add up, and nothing on the page shows it.)"""
-    *parts, total = cells
-    if cut_blank_totals is not None and total.state == UNKNOWN and BT.all_marked_blank(parts, placed=placed):
-        cut_blank_totals.append(total)
+    if cut_blank_totals is not None and _total_of_blank_parts(cells, False, placed):
+        cut_blank_totals.append(cells[-1])
 
 
 def _total_from_its_parts(cells: list[Cell]) -> bool:
@@ -4334,7 +4329,7 @@ def _total_from_its_parts(cells: list[Cell]) -> bool:
 
 
 # a word of its own that is a figure or a blank mark (`28`, `无`, `—`), wherever it stands in a row's cells
-_FIGURE_OR_MARK_RE = re.compile(rf"[0-9０-９]{{1,3}}(?:[,，][0-9０-９]{{3}})+|[0-9０-９]+|{'|'.join(map(re.escape, sorted(L.BLANK_TOKENS - {''})))}")
+_FIGURE_OR_MARK_RE = re.compile(rf"{CB.FIGURE_RE.pattern}|{'|'.join(map(re.escape, sorted(L.BLANK_TOKENS - {''})))}")
 # a dash glued to the end of a label's line (`4.保护第三方合法权—` / `益`): the cell beside a wrapped label,
 # written with no space before it; no label of the templates ends on a dash
 _DASH_GLUED_TO_A_LABEL_RE = re.compile(r"[\u3400-\u9fff）)]([—–－-]{1,2})$")

@@ -221,7 +221,6 @@ def options_of_blocks(words: Sequence[str], lines: Sequence[int], blocks: Sequen
     return options
 
 
-
 def cells_beside_the_labels(words: Sequence[str], lines: Sequence[int], gaps: Sequence[int],
                             limit: int = 64, work: list[int] | None = None) -> list[list[Cell]] | None:
     """Every reading of one column written beside the table's labels, a cell a row, whose full-width figures
