@@ -7753,6 +7753,13 @@ def _read_reviews_in_chunks(report: ParsedReport, rows: list[Row], past_the_head
         more = _figures_and_marks(list(past_the_heading))
         figures = figures + more if figures and more else []
     proceedings, width = len(L.PROCEEDING_KEYS), len(L.REVIEW_OUTCOME_KEYS)
+    if len(figures) > proceedings * width and (apart := _figures_either_side_of_the_header(rows, past_the_heading)) \
+            and apart.words and len(apart.words) + len(apart.past) == proceedings * width \
+            and len(apart.before) + len(apart.words) != proceedings * width:
+        # table 3's last chunk, which pdftotext without -layout may write past table 4's heading, stands
+        # before the header's words (table 3 unread, nothing took them): the figures after those words and
+        # past the next heading make the table's count exactly, and no other run of them does
+        figures = apart.words + apart.past
     if len(figures) != proceedings * width:
         return False
     if _another_fifteen_past_the_header(rows, past_the_heading or beyond, figures):
@@ -7784,6 +7791,27 @@ def _read_reviews_in_chunks(report: ParsedReport, rows: list[Row], past_the_head
     return True
 
 
+class _FiguresApart(NamedTuple):
+    before: list[RawCell]  # between table 4's heading and its header's words
+    words: list[RawCell]  # after the header's words, up to the next section's heading
+    past: list[RawCell]  # past the next section's heading
+
+
+def _figures_either_side_of_the_header(rows: list[Row], past_the_heading: Sequence[Row]) -> _FiguresApart | None:
+    """The figures and blank marks table 4's text holds between its heading and its header's words (on
+    the heading's row and on lines of figures alone after it), after the words, and past the next
+    section's heading; None where no figure stands on the heading's row or no header's words follow."""
+    if not rows[0].has_figures():
+        return None
+    words = next((index for index in range(1, len(rows)) if rows[index].label.strip()), len(rows))
+    # the header's words: from the first row with words up to the first with figures after them
+    header = next((rows[words:i + 1] for i in range(words, len(rows)) if rows[i].has_figures()), rows[words:])
+    if not any(character in row.label for row in header for character in _OUTCOME_CHARACTERS):
+        return None
+    return _FiguresApart(_figures_and_marks(rows[:words]), _figures_and_marks(rows[words:]),
+                         _figures_and_marks(list(past_the_heading)))
+
+
 def _another_fifteen_past_the_header(rows: list[Row], past_the_heading: Sequence[Row], figures: list[RawCell],
                                      any_count_after: bool = False) -> bool:
     """Whether figures stand between table 4's heading and its header's words (table 3's last chunk may
@@ -7792,12 +7820,10 @@ def _another_fifteen_past_the_header(rows: list[Row], past_the_heading: Sequence
     known (unless both read alike). `any_count_after`: the figures before the header are the table's
     whole count, so figures after it in any number (14 where plain text dropped a blank cell, or one
     written `0件`) leave which are the table's unknown too."""
-    # the header's words: on the rows after the heading's, up to the first with figures after them
-    header = next((rows[1:i + 1] for i in range(1, len(rows)) if rows[i].has_figures()), rows[1:])
-    if not rows[0].has_figures() or not any(character in row.label for row in header
-                                            for character in _OUTCOME_CHARACTERS):
+    apart = _figures_either_side_of_the_header(rows, past_the_heading)
+    if apart is None:
         return False
-    after = _figures_and_marks(rows[1:]) + _figures_and_marks(list(past_the_heading))
+    after = apart.words + apart.past
     whole = len(figures) == len(L.PROCEEDING_KEYS) * len(L.REVIEW_OUTCOME_KEYS)
     return (len(after) == len(figures) or any_count_after and whole and bool(after)) and \
         [c.text for c in after] != [c.text for c in figures]
