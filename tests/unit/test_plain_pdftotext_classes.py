@@ -98,6 +98,30 @@ def test_figures_between_table_4s_heading_and_header_that_make_another_fifteen_a
     assert reviews_of(parse_text(text, "plain.txt")) == [Decimal(v) for v in lead[:5]] + [Decimal(0)] * 10
 
 
+def with_lead(text: str, lead: list[str]) -> str:
+    """`text` with figure lines `lead` between table 4's heading and its header's words."""
+    return text.replace(REVIEW_HEADING + "\n\n", REVIEW_HEADING + "\n\n" + "\n\n".join(lead) + "\n\n", 1)
+
+
+def test_table_4_after_its_header_and_past_the_heading_is_read_where_the_figures_before_it_make_no_count():
+    # Chromium: table 3's last chunk (`/` / `/ 25` / `/`, a line of two among them) set past table 4's heading,
+    # before its header's words; the seven after the words and the eight past the next heading make fifteen,
+    # the four before with the seven do not: the fifteen are table 4's, each proceeding's total its parts' sum
+    before, after = ["/", "/", "/", "/", "/", "1", "/"], ["/", "1", "2", "/", "/", "/", "/", "/"]
+    report = parse_text(with_lead(with_table_4(BASE, before, after), ["/", "/ 25", "/"]), "plain.txt")
+    expected = [None] * 5 + [1, None, None, 1, 2] + [None] * 5
+    assert reviews_of(report) == [None if v is None else Decimal(v) for v in expected]
+    assert [c.state for c in review_cells(report)] == ["value" if v is not None else "blank" for v in expected]
+
+
+def test_table_4_after_its_header_that_breaks_a_proceedings_sum_is_not_read():
+    # the same text, the second proceeding's total misprinted (3 for 1 + 1): no placing is proven
+    before, after = ["/", "/", "/", "/", "/", "1", "/"], ["/", "1", "3", "/", "/", "/", "/", "/"]
+    report = parse_text(with_lead(with_table_4(BASE, before, after), ["/", "/ 25", "/"]), "plain.txt")
+    assert all(c.state == "unknown" or c.value is None for c in review_cells(report))
+    assert not any(c.value == 3 for c in review_cells(report))
+
+
 def test_a_table_4_header_with_figures_past_the_next_heading_is_not_blank():
     # blanks print nothing: the header's words end the table, its two figures (`2` / `2`) past the next heading
     report = parse_text(with_table_4(BASE, [], ["2", "2"]), "plain.txt")
