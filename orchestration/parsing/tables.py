@@ -724,6 +724,12 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
             problem, code = ("its last figure may open its amount, the rest on the lines after it, which do not "
                              "join it to one amount"), "short_row"
             fitted = [*fitted[:-1], None]
+        if problem and (alone := _amount_alone_wrapped_after_its_label(rows, index, values, columns)) is not None:
+            # `行政事业性收费` / `37.3` / `209 万元` (`pdftotext -raw` of Chromium's PDF): the row's only cell wrapped
+            fitted, problem = [alone], None
+            report.warn("amount_wrapped", f"table 2 {item}: its one column, an amount, wrapped over the lines after "
+                        f"its label, {' + '.join(v.text.strip() for v in values if not v.is_empty)}: read joined",
+                        row.line)
         if problem and (wrapped := _amount_wrapped_round_its_row(rows, index, values, columns)) is not None:
             # Chromium's narrow amount column (`86.9` / `政府集中采购  8` / `5455万元`): the amount's pieces joined
             fitted, problem = wrapped[0], None
@@ -1309,16 +1315,37 @@ _BARE_DECIMAL_RE = re.compile(r"\d+(?:\.\d*)?")
 _DECIMAL_AMOUNT_RE = re.compile(rf"\d*\.\d+{MONEY_UNIT}")
 
 
-def _joined_amount(texts: list[str], line: int) -> RawCell | None:
+def _amount_alone_wrapped_after_its_label(rows: list[Row], index: int, values: list[RawCell], columns: list[str]
+                                          ) -> RawCell | None:
+    """The one cell of an item whose only column is an amount (`行政事业性收费`'s 本年收费金额), wrapped over
+    the lines after its label: a PDF's text in its content stream's order (`pdftotext -raw` of Chromium's
+    PDF) writes a cell whole, line by line, after the row's label cell (`行政事业性收费` / `37.3` / `209 万元`,
+    `3888` / `64.00元`). With one column, no piece can be another cell's, so digits with no point open the
+    amount too. Joined only where the label stands alone on its line, the line before it holds no digit (no
+    piece set before the label, as pdftotext without -raw centres a cell round it) and the pieces end on the
+    money unit (`_joined_amount`); else None."""
+    if len(columns) != 1 or columns[0] not in L.AMOUNT_METRICS:
+        return None
+    row = rows[index]
+    pieces = [cell for cell in values if not cell.is_empty]
+    if not row.stacked or row.joined or len(pieces) < 2 or any(cell.line == row.line for cell in pieces):
+        return None
+    if index and any(re.search(r"[\d０-９]", cell.text) for cell in rows[index - 1].cells):
+        return None
+    return _joined_amount([cell.text.strip() for cell in pieces], row.line, count_beside=False)
+
+
+def _joined_amount(texts: list[str], line: int, count_beside: bool = True) -> RawCell | None:
     """An amount's pieces joined, where no other reading is: the first an amount's opening that no count
-    is (`人民币`, or a decimal point: `人民币 2`, `86.9`), any between digits (perhaps ending on the point,
-    `9.`), the last the amount's end (its money unit: the lines round it say nothing of where the amount
-    ends), one decimal point in all, and joined one amount. Else None."""
+    is (`人民币`, or a decimal point: `人民币 2`, `86.9`; digits alone too where no count column stands beside
+    it, not `count_beside`), any between digits (perhaps ending on the point, `9.`), the last the amount's
+    end (its money unit: the lines round it say nothing of where the amount ends), one decimal point in all,
+    and joined one amount. Else None."""
     texts = [re.sub(r"(?<=人民币) +", "", L.normalize_text(text)) for text in texts]  # `９．`: `9.`
     while len(texts) > 1 and texts[0] in ("人", "人民"):  # 人民币 itself broken (`人民` / `币` / `12.` / `5万元`)
         texts = [texts[0] + texts[1], *texts[2:]]
     if len(texts) < 2 or not re.fullmatch(r"(?:人民币)?[\d０-９]*\.?[\d０-９]*", texts[0]) \
-            or not ("." in texts[0] or "人民币" in texts[0]) \
+            or not ("." in texts[0] or "人民币" in texts[0] or not count_beside) \
             or not all(re.fullmatch(r"[\d０-９]+\.?[\d０-９]*|\.[\d０-９]+", text) for text in texts[1:-1]) \
             or not re.fullmatch(rf"[\d０-９]*\.?[\d０-９]+ ?{MONEY_UNIT}", texts[-1]) \
             or "".join(texts).count(".") > 1:
