@@ -690,6 +690,12 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
             # label and the others on lines of their own; together exactly the columns, in order
             row = Row([*row.cells, *below], stacked=True, page=row.page)
             values = row.values()
+        elif row.stacked and not row.joined and (spaced := _cells_on_the_line_after_its_label(row)) is not None:
+            # `行 政` / `规 范 性 文 件` / `4 0 11` (pdftotext -raw): a wrapped label's cells one space apart on the
+            # line after it, each word a cell, a blank leaving no trace (fewer than the columns: unknown, as of any
+            # spaced row)
+            row = Row([*row.label_cells(), *spaced], spaced=True, page=row.page)
+            values = row.values()
         elif row.stacked and not row.joined and (glued := _figure_glued_to_its_label(row, item)) is not None and \
                 len(glued.values()) == len(columns):
             # `行政规范性文件3` / `1` / `32`: the first figure set against the label with no space between
@@ -1014,6 +1020,18 @@ def _figures_on_the_lines_below(rows: list[Row], index: int) -> list[RawCell]:
             not all(cell.is_value for cell in below.cells):
         return []
     return below.cells
+
+
+def _cells_on_the_line_after_its_label(row: Row) -> list[RawCell] | None:
+    """A row built from lines of one cell each whose only value is a line of two or more whole figures one
+    space apart after its label's lines (`pdftotext -raw`: the content stream writes a row's label cell, its
+    lines wrapped, then its other cells one space apart): each figure a cell. None for any other row."""
+    values = [cell for cell in row.values() if not cell.is_empty]
+    labels = row.label_cells()
+    if len(values) != 1 or not labels or values[0].line <= max(cell.line for cell in labels) \
+            or not _SPACED_FIGURES_RE.fullmatch(values[0].text.strip()):
+        return None
+    return [RawCell(word, values[0].line) for word in values[0].text.split()]
 
 
 def _figures_elsewhere(rows: list[Row], index: int) -> bool:

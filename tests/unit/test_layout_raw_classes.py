@@ -10,6 +10,7 @@ Python extractors give it too), written by hand with made-up figures (issue 14):
 * an amount one space from its unit at the end of its row (`政府集中采购 11 34.7131 万元`, `… 2 万元 36.8247`),
   or printing its currency first (`… １７ 人民币8.173308万元`);
 * table 2's one amount column wrapped over the lines after its label (`行政事业性收费` / `37.3` / `209 万元`);
+* table 2's label wrapped, its figures one space apart on the line after it (`规 范 性 文 件` / `4 0 11`);
 * tables 3 and 4 cut at the page's edge (LibreOffice's PDF of a wide page), their header words wrapped
   over lines: the columns the header names are read, the cut ones unknown (never a total made up).
 
@@ -230,6 +231,18 @@ def test_a_one_column_amount_with_a_piece_before_its_label_is_not_joined_after_i
     text = TABLE_2_2021_FEES.format(fees="16.\n行政事业性收费\n20\n4 万元")
     cell = disclosures_of(parse_text(text, "plain.txt"))[("administrative_fees", "fee_amount_wan_yuan")]
     assert cell.value in (None, Decimal("16.204")), cell  # never 204, the pieces after the label alone
+
+
+def test_a_wrapped_table_2_labels_figures_one_space_apart_on_the_line_after_it_are_its_cells():
+    # `行 政` / `规 范 性 文 件` / `4 0 11`: the label's cell wrapped (its characters spaced out), then its cells
+    for printed, read in (("7 2 15", [7, 2, 15]), ("7 15", [None, None, None])):
+        text = TABLE_2_2021_FEES.format(fees="行政事业性收费 0").replace("规范性文件 1 0 12", f"行 政\n规 范 性 文 件\n{printed}")
+        cells = disclosures_of(parse_text(text, "raw.txt"))
+        found = [cells[("normative_documents", m)] for m in ("issued", "repealed", "in_force")]
+        assert [c.value for c in found] == read, (printed, found)
+        # fewer figures than columns: a blank printed nothing, and which one is not known (never read blank)
+        assert {c.state for c in found} == ({"value"} if None not in read else {"unknown"}), found
+        assert cells[("regulations", "in_force")].value == 3
 
 
 def test_a_row_of_figures_and_blank_words_opening_a_new_page_is_no_running_header():
