@@ -2838,8 +2838,10 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     for key in _beside_a_missing_row(read, allowed, rows):
         if key not in inside_labels:
             read[key] = (read[key][0], [None] * width, FIGURES_BESIDE_A_MISSING_ROW, "figures_apart")
-    # a line of figures alone between two labels without figures, each a row's: either row's
-    for key in _figures_between_bare_labels(read, rows, found):
+    # a line of figures alone between two labels without figures, each a row's: either row's (not in a PDF's
+    # content stream's order, where a row's cells follow its label: the label's above it)
+    between = _figures_between_bare_labels(read, rows, found) if not _cells_follow_their_label(found.values()) else []
+    for key in between:
         if key not in inside_labels:
             read[key] = (read[key][0], [None] * width, FIGURES_BETWEEN_BARE_LABELS, "figures_apart")
     # `pdftotext -layout`: a row printing every cell whose first figures pdftotext set in its label's block
@@ -6136,6 +6138,18 @@ def _label_wrapped_round(rows: list[Row], at: int | None, key: str) -> bool:
         return False
     joined = L.squash(above + below)
     return bool(joined) and any(joined in name for name in L.APPLICATION_ROWS[key][0])
+
+
+def _cells_follow_their_label(found: Iterable[Row]) -> bool:
+    """Whether table 3's text is its PDF's content stream in order (`pdftotext -raw`): its rows print their
+    figures one space apart (a blank leaving no trace, or its mark), those on a label's line after the label,
+    and no row is aligned (`-layout`, pdfplumber, which set a line where it stands on the page, a vertically
+    centred cell's figures round or before its wrapped label). Chromium draws a table row by row, each row's
+    label cell first, then its other cells, every cell whole: a line of figures alone is then the cells of the
+    label above it (its last line), never of the label below."""
+    rows = list(found)
+    return any(row.spaced and row.label_cells() and row.has_figures() for row in rows) \
+        and not any(row.aligned or row.piped or row.joined for row in rows)
 
 
 FIGURES_BETWEEN_BARE_LABELS = ("a line of figures alone taken for it stands between its label and another row's, "

@@ -11,6 +11,8 @@ Python extractors give it too), written by hand with made-up figures (issue 14):
   or printing its currency first (`… １７ 人民币8.173308万元`);
 * table 2's one amount column wrapped over the lines after its label (`行政事业性收费` / `37.3` / `209 万元`);
 * table 2's label wrapped, its figures one space apart on the line after it (`规 范 性 文 件` / `4 0 11`);
+* a line of figures alone between two labels printing none (`…确认或重新` / `出具已获取信息` / `无 无 …` /
+  `（六）其他处理` / `（七）总计 …`): the label above's cells, the content stream writing a label before its cells;
 * tables 3 and 4 cut at the page's edge (LibreOffice's PDF of a wide page), their header words wrapped
   over lines: the columns the header names are read, the cut ones unknown (never a total made up).
 
@@ -243,6 +245,21 @@ def test_a_wrapped_table_2_labels_figures_one_space_apart_on_the_line_after_it_a
         # fewer figures than columns: a blank printed nothing, and which one is not known (never read blank)
         assert {c.state for c in found} == ({"value"} if None not in read else {"unknown"}), found
         assert cells[("regulations", "in_force")].value == 3
+
+
+def test_a_line_of_figures_between_two_bare_labels_is_the_label_above_its():
+    # the content stream writes a row's label, then its cells: `5.要求…` wrapped, its marks on the line after
+    # it, then （六）其他处理 printed as one row with nothing in it, then the total's row whole on its line
+    figures = {"new_received": "9 无 3 无 无 无 12", "granted": "9 无 3 无 无 无 12", "results_total": "9 无 3 无 无 无 12"}
+    lines = raw_table_3(figures, wrapped=("rejected_confirmation",))
+    first = next(i for i, line in enumerate(lines) if line == "（六）其他处理")
+    last = next(i for i, line in enumerate(lines) if line.startswith("（七）总计"))
+    lines[first:last] = ["（六）其他处理"]
+    report = parse_text(TITLE + "\n".join([*lines, "四、政府信息公开行政复议、行政诉讼情况"]) + "\n", "raw.txt")
+    read = applications_of(report)
+    assert [c.state for c in read["rejected_confirmation"]] == ["blank"] * 7, read["rejected_confirmation"]
+    assert [c.state for c in read["other"]] == ["blank"] * 7, read["other"]
+    assert [c.value for c in read["results_total"]] == [9, None, 3, None, None, None, 12]
 
 
 def test_a_row_of_figures_and_blank_words_opening_a_new_page_is_no_running_header():
