@@ -810,7 +810,9 @@ def _spread_cells(text: str) -> list[str] | None:
 
 
 _UNIT_WORDS = frozenset(_MONEY_UNITS)
-_SPACED_AMOUNT_RE = re.compile(rf"{_AMOUNT}|{MONEY_UNIT} {_FIGURE}")  # `34.7131 万元`, `万元 36.8247`
+# `34.7131 万元`, `万元 36.8247`; a cell printing its currency first (`人民币14.560688万元`, Chromium's amount cell
+# whole on its row's line in `pdftotext -raw`: the unit closes it, so no piece of it wrapped to the next line)
+_SPACED_AMOUNT_RE = re.compile(rf"(?:人民币)?{_AMOUNT}|{MONEY_UNIT} {_FIGURE}")
 
 
 def _amount_joined_to_its_unit(tokens: list[str]) -> list[str]:

@@ -690,6 +690,12 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
             # label and the others on lines of their own; together exactly the columns, in order
             row = Row([*row.cells, *below], stacked=True, page=row.page)
             values = row.values()
+        elif row.stacked and not row.joined and (spaced := _cells_on_the_line_after_its_label(row)) is not None:
+            # `行 政` / `规 范 性 文 件` / `4 0 11` (pdftotext -raw): a wrapped label's cells one space apart on the
+            # line after it, each word a cell, a blank leaving no trace (fewer than the columns: unknown, as of any
+            # spaced row)
+            row = Row([*row.label_cells(), *spaced], spaced=True, page=row.page)
+            values = row.values()
         elif row.stacked and not row.joined and (glued := _figure_glued_to_its_label(row, item)) is not None and \
                 len(glued.values()) == len(columns):
             # `行政规范性文件3` / `1` / `32`: the first figure set against the label with no space between
@@ -724,6 +730,12 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
             problem, code = ("its last figure may open its amount, the rest on the lines after it, which do not "
                              "join it to one amount"), "short_row"
             fitted = [*fitted[:-1], None]
+        if problem and (alone := _amount_alone_wrapped_after_its_label(rows, index, values, columns)) is not None:
+            # `行政事业性收费` / `37.3` / `209 万元` (`pdftotext -raw` of Chromium's PDF): the row's only cell wrapped
+            fitted, problem = [alone], None
+            report.warn("amount_wrapped", f"table 2 {item}: its one column, an amount, wrapped over the lines after "
+                        f"its label, {' + '.join(v.text.strip() for v in values if not v.is_empty)}: read joined",
+                        row.line)
         if problem and (wrapped := _amount_wrapped_round_its_row(rows, index, values, columns)) is not None:
             # Chromium's narrow amount column (`86.9` / `政府集中采购  8` / `5455万元`): the amount's pieces joined
             fitted, problem = wrapped[0], None
@@ -1008,6 +1020,18 @@ def _figures_on_the_lines_below(rows: list[Row], index: int) -> list[RawCell]:
             not all(cell.is_value for cell in below.cells):
         return []
     return below.cells
+
+
+def _cells_on_the_line_after_its_label(row: Row) -> list[RawCell] | None:
+    """A row built from lines of one cell each whose only value is a line of two or more whole figures one
+    space apart after its label's lines (`pdftotext -raw`: the content stream writes a row's label cell, its
+    lines wrapped, then its other cells one space apart): each figure a cell. None for any other row."""
+    values = [cell for cell in row.values() if not cell.is_empty]
+    labels = row.label_cells()
+    if len(values) != 1 or not labels or values[0].line <= max(cell.line for cell in labels) \
+            or not _SPACED_FIGURES_RE.fullmatch(values[0].text.strip()):
+        return None
+    return [RawCell(word, values[0].line) for word in values[0].text.split()]
 
 
 def _figures_elsewhere(rows: list[Row], index: int) -> bool:
@@ -1309,16 +1333,37 @@ _BARE_DECIMAL_RE = re.compile(r"\d+(?:\.\d*)?")
 _DECIMAL_AMOUNT_RE = re.compile(rf"\d*\.\d+{MONEY_UNIT}")
 
 
-def _joined_amount(texts: list[str], line: int) -> RawCell | None:
+def _amount_alone_wrapped_after_its_label(rows: list[Row], index: int, values: list[RawCell], columns: list[str]
+                                          ) -> RawCell | None:
+    """The one cell of an item whose only column is an amount (`行政事业性收费`'s 本年收费金额), wrapped over
+    the lines after its label: a PDF's text in its content stream's order (`pdftotext -raw` of Chromium's
+    PDF) writes a cell whole, line by line, after the row's label cell (`行政事业性收费` / `37.3` / `209 万元`,
+    `3888` / `64.00元`). With one column, no piece can be another cell's, so digits with no point open the
+    amount too. Joined only where the label stands alone on its line, the line before it holds no digit (no
+    piece set before the label, as pdftotext without -raw centres a cell round it) and the pieces end on the
+    money unit (`_joined_amount`); else None."""
+    if len(columns) != 1 or columns[0] not in L.AMOUNT_METRICS:
+        return None
+    row = rows[index]
+    pieces = [cell for cell in values if not cell.is_empty]
+    if not row.stacked or row.joined or len(pieces) < 2 or any(cell.line == row.line for cell in pieces):
+        return None
+    if index and any(re.search(r"[\d０-９]", cell.text) for cell in rows[index - 1].cells):
+        return None
+    return _joined_amount([cell.text.strip() for cell in pieces], row.line, count_beside=False)
+
+
+def _joined_amount(texts: list[str], line: int, count_beside: bool = True) -> RawCell | None:
     """An amount's pieces joined, where no other reading is: the first an amount's opening that no count
-    is (`人民币`, or a decimal point: `人民币 2`, `86.9`), any between digits (perhaps ending on the point,
-    `9.`), the last the amount's end (its money unit: the lines round it say nothing of where the amount
-    ends), one decimal point in all, and joined one amount. Else None."""
+    is (`人民币`, or a decimal point: `人民币 2`, `86.9`; digits alone too where no count column stands beside
+    it, not `count_beside`), any between digits (perhaps ending on the point, `9.`), the last the amount's
+    end (its money unit: the lines round it say nothing of where the amount ends), one decimal point in all,
+    and joined one amount. Else None."""
     texts = [re.sub(r"(?<=人民币) +", "", L.normalize_text(text)) for text in texts]  # `９．`: `9.`
     while len(texts) > 1 and texts[0] in ("人", "人民"):  # 人民币 itself broken (`人民` / `币` / `12.` / `5万元`)
         texts = [texts[0] + texts[1], *texts[2:]]
     if len(texts) < 2 or not re.fullmatch(r"(?:人民币)?[\d０-９]*\.?[\d０-９]*", texts[0]) \
-            or not ("." in texts[0] or "人民币" in texts[0]) \
+            or not ("." in texts[0] or "人民币" in texts[0] or not count_beside) \
             or not all(re.fullmatch(r"[\d０-９]+\.?[\d０-９]*|\.[\d０-９]+", text) for text in texts[1:-1]) \
             or not re.fullmatch(rf"[\d０-９]*\.?[\d０-９]+ ?{MONEY_UNIT}", texts[-1]) \
             or "".join(texts).count(".") > 1:
@@ -2793,8 +2838,10 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     for key in _beside_a_missing_row(read, allowed, rows):
         if key not in inside_labels:
             read[key] = (read[key][0], [None] * width, FIGURES_BESIDE_A_MISSING_ROW, "figures_apart")
-    # a line of figures alone between two labels without figures, each a row's: either row's
-    for key in _figures_between_bare_labels(read, rows, found):
+    # a line of figures alone between two labels without figures, each a row's: either row's (not in a PDF's
+    # content stream's order, where a row's cells follow its label: the label's above it)
+    between = _figures_between_bare_labels(read, rows, found) if not _cells_follow_their_label(found.values()) else []
+    for key in between:
         if key not in inside_labels:
             read[key] = (read[key][0], [None] * width, FIGURES_BETWEEN_BARE_LABELS, "figures_apart")
     # `pdftotext -layout`: a row printing every cell whose first figures pdftotext set in its label's block
@@ -6091,6 +6138,18 @@ def _label_wrapped_round(rows: list[Row], at: int | None, key: str) -> bool:
         return False
     joined = L.squash(above + below)
     return bool(joined) and any(joined in name for name in L.APPLICATION_ROWS[key][0])
+
+
+def _cells_follow_their_label(found: Iterable[Row]) -> bool:
+    """Whether table 3's text is its PDF's content stream in order (`pdftotext -raw`): its rows print their
+    figures one space apart (a blank leaving no trace, or its mark), those on a label's line after the label,
+    and no row is aligned (`-layout`, pdfplumber, which set a line where it stands on the page, a vertically
+    centred cell's figures round or before its wrapped label). Chromium draws a table row by row, each row's
+    label cell first, then its other cells, every cell whole: a line of figures alone is then the cells of the
+    label above it (its last line), never of the label below."""
+    rows = list(found)
+    return any(row.spaced and row.label_cells() and row.has_figures() for row in rows) \
+        and not any(row.aligned or row.piped or row.joined for row in rows)
 
 
 FIGURES_BETWEEN_BARE_LABELS = ("a line of figures alone taken for it stands between its label and another row's, "

@@ -7,7 +7,12 @@ Python extractors give it too), written by hand with made-up figures (issue 14):
 * a row of figures and `无` marks opening a new page (`\f无 无 2 …`), never taken for its running header;
 * a numbered label opening a new page after the last character of its group's heading (`\f果 （二）部分公开…`),
   never taken for the page's running header;
-* an amount one space from its unit at the end of its row (`政府集中采购 11 34.7131 万元`, `… 2 万元 36.8247`);
+* an amount one space from its unit at the end of its row (`政府集中采购 11 34.7131 万元`, `… 2 万元 36.8247`),
+  or printing its currency first (`… １７ 人民币8.173308万元`);
+* table 2's one amount column wrapped over the lines after its label (`行政事业性收费` / `37.3` / `209 万元`);
+* table 2's label wrapped, its figures one space apart on the line after it (`规 范 性 文 件` / `4 0 11`);
+* a line of figures alone between two labels printing none (`…确认或重新` / `出具已获取信息` / `无 无 …` /
+  `（六）其他处理` / `（七）总计 …`): the label above's cells, the content stream writing a label before its cells;
 * tables 3 and 4 cut at the page's edge (LibreOffice's PDF of a wide page), their header words wrapped
   over lines: the columns the header names are read, the cut ones unknown (never a total made up).
 
@@ -187,6 +192,74 @@ def test_an_amount_one_space_from_its_unit_ends_its_spaced_row():
         assert cells[("centralized_procurement", "project_count")].value == 11, printed
         assert cells[("centralized_procurement", "total_amount_wan_yuan")].value == Decimal("34.713142"), printed
         assert cells[("administrative_licensing", "change")].value == 3
+
+
+def test_an_amount_printing_its_currency_first_ends_its_spaced_row():
+    # Chromium's amount cell whole on the row's line, `人民币` before its figure and the unit closing it
+    cells = disclosures_of(parse_text(TABLE_2_2019.format(procurement="１７ 人民币8.173308万元"), "raw.txt"))
+    assert cells[("centralized_procurement", "project_count")].value == 17
+    assert cells[("centralized_procurement", "total_amount_wan_yuan")].value == Decimal("8.173308")
+    # its first line only, the rest wrapped below (`人民币29.` / `8958` / `59万元`): no whole amount on the line
+    cells = disclosures_of(parse_text(TABLE_2_2019.format(procurement="2 人民币29.\n8958\n59万元"), "raw.txt"))
+    assert cells[("centralized_procurement", "total_amount_wan_yuan")].value in (None, Decimal("29.895859"))
+    assert cells[("centralized_procurement", "project_count")].value in (None, 2)
+
+
+TABLE_2_2021_FEES = """\
+某某县交通运输局2022年政府信息公开工作年度报告
+二、主动公开政府信息情况
+第二十条第（一）项
+信息内容 本年制发件数 本年废止件数 现行有效件数
+规章 0 0 3
+规范性文件 1 0 12
+第二十条第（八）项
+信息内容 本年收费金额（单位：万元）
+{fees}
+三、收到和处理政府信息公开申请情况
+"""
+
+
+def test_a_one_column_amount_wrapped_after_its_label_is_joined():
+    # `-raw` writes the label cell, then the amount cell line by line: with one column, every piece is its
+    for pieces, amount in ((["42.1", "907 万元"], "42.1907"), (["5120", "31.00元"], "51.2031")):
+        cells = disclosures_of(parse_text(TABLE_2_2021_FEES.format(fees="\n".join(["行政事业性收费", *pieces])), "raw.txt"))
+        assert cells[("administrative_fees", "fee_amount_wan_yuan")].value == Decimal(amount), pieces
+        assert cells[("regulations", "in_force")].value == 3
+
+
+def test_a_one_column_amount_with_a_piece_before_its_label_is_not_joined_after_it():
+    # pdftotext without -raw centres a wrapped cell round its label: a piece before it makes the pieces after
+    # it the amount's rest, never the whole amount
+    text = TABLE_2_2021_FEES.format(fees="16.\n行政事业性收费\n20\n4 万元")
+    cell = disclosures_of(parse_text(text, "plain.txt"))[("administrative_fees", "fee_amount_wan_yuan")]
+    assert cell.value in (None, Decimal("16.204")), cell  # never 204, the pieces after the label alone
+
+
+def test_a_wrapped_table_2_labels_figures_one_space_apart_on_the_line_after_it_are_its_cells():
+    # `行 政` / `规 范 性 文 件` / `4 0 11`: the label's cell wrapped (its characters spaced out), then its cells
+    for printed, read in (("7 2 15", [7, 2, 15]), ("7 15", [None, None, None])):
+        text = TABLE_2_2021_FEES.format(fees="行政事业性收费 0").replace("规范性文件 1 0 12", f"行 政\n规 范 性 文 件\n{printed}")
+        cells = disclosures_of(parse_text(text, "raw.txt"))
+        found = [cells[("normative_documents", m)] for m in ("issued", "repealed", "in_force")]
+        assert [c.value for c in found] == read, (printed, found)
+        # fewer figures than columns: a blank printed nothing, and which one is not known (never read blank)
+        assert {c.state for c in found} == ({"value"} if None not in read else {"unknown"}), found
+        assert cells[("regulations", "in_force")].value == 3
+
+
+def test_a_line_of_figures_between_two_bare_labels_is_the_label_above_its():
+    # the content stream writes a row's label, then its cells: `5.要求…` wrapped, its marks on the line after
+    # it, then （六）其他处理 printed as one row with nothing in it, then the total's row whole on its line
+    figures = {"new_received": "9 无 3 无 无 无 12", "granted": "9 无 3 无 无 无 12", "results_total": "9 无 3 无 无 无 12"}
+    lines = raw_table_3(figures, wrapped=("rejected_confirmation",))
+    first = next(i for i, line in enumerate(lines) if line == "（六）其他处理")
+    last = next(i for i, line in enumerate(lines) if line.startswith("（七）总计"))
+    lines[first:last] = ["（六）其他处理"]
+    report = parse_text(TITLE + "\n".join([*lines, "四、政府信息公开行政复议、行政诉讼情况"]) + "\n", "raw.txt")
+    read = applications_of(report)
+    assert [c.state for c in read["rejected_confirmation"]] == ["blank"] * 7, read["rejected_confirmation"]
+    assert [c.state for c in read["other"]] == ["blank"] * 7, read["other"]
+    assert [c.value for c in read["results_total"]] == [9, None, 3, None, None, None, 12]
 
 
 def test_a_row_of_figures_and_blank_words_opening_a_new_page_is_no_running_header():
