@@ -629,13 +629,20 @@ def _reach_of_figures_left_of_centre(tables: list[Table]) -> float | None:
     are set at their cells' left though they may all be of one length, which `_reach_of_figures_at_the_left`
     cannot tell from centred ones: three figures or more each stand a digit's width or more nearer their
     cell's left rule than its right one (LibreOffice sets a centred figure as near either rule, a right-set one
-    nearer the right), and no figure of the tables, the cut column's shown ones among them, stands further
-    from its left rule than those do by more than a point (LibreOffice draws a page's rules up to a point or so
-    off the next page's, its figures where they were). None where they do not show it."""
+    nearer the right), each column of a page starts its figures alike, within a point, and no figure of the
+    tables, the cut column's shown ones among them, stands further from its left rule than those do by more
+    than a point (LibreOffice draws a page's rules up to a point or so off the next page's, its figures where
+    they were). None where they do not show it."""
     figures = [figure for table in tables for figure in table.cut.figures]
     at_the_left = [figure for figure in figures if figure.after - figure.inset >= figure.digit]
     if len(at_the_left) < 3:
         return None
+    for table in tables:
+        by_column: dict[int, list[float]] = {}
+        for figure in table.cut.figures:
+            by_column.setdefault(figure.column, []).append(figure.inset)
+        if any(max(insets) - min(insets) > 1.0 for insets in by_column.values()):
+            return None
     deepest = max(figure.inset for figure in at_the_left) + 1.0
     if any(figure.inset > deepest for figure in figures) \
             or any(inset > deepest for table in tables for inset in _cut_figure_insets(table)):
