@@ -114,6 +114,21 @@ def test_blank_parts_that_printed_nothing_are_no_sum_of_blanks():
     assert (cut.value, cut.state) == (None, "unknown")
 
 
+def test_table_4s_shown_total_placed_empty_over_outcomes_placed_empty_is_a_sum_printed_blank_in_aligned_text():
+    # LibreOffice's `-layout` text: table 4's row `3 … 3`, placed by the page (administrative review upheld and
+    # its total), leaves litigation's shown cells printing nothing at their columns' places: a sum of blank parts
+    # printed blank where the shown columns place each figure, nothing proven otherwise
+    report = _reviews({"administrative_review": ["3", "", "", "", "3"], "litigation_direct": ["", "", "", "", ""],
+                       "litigation_after_review": ["", "", "", "", None]})
+    for cell in report.cells:
+        cell.as_written = "3 3" if cell.state != "unknown" else None
+    assert sums_of_blanks(report) == []
+    assert sums_of_blanks(report, placed=True) == [BLANK_SUM]
+    cut = report.cells[-1]
+    settle_cut_totals_of_blank_parts(report, [cut], placed=True)
+    assert (cut.value, cut.state) == (None, "recovered")
+
+
 def test_a_recovered_total_is_no_sum_the_page_shows():
     report = _reviews({"administrative_review": ["/", "/", "/", "/", "/"],
                        "litigation_direct": ["/", "/", "/", "/", "0"]})
