@@ -7385,9 +7385,14 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
             and (shown := _printed_empty_under_a_cut_header(rows, width)) is not None:
         report.warn("columns_cut", f"table 4: the header shows its first {shown} columns only (the others cut at the "
                     "page's edge) and no figure before the next section: those cells blank, the others unknown")
+        start = len(report.cells)
         for column, (proceeding, outcome) in enumerate(keys):
             report.cells.append(Cell("reviews", proceeding, outcome, None, BLANK if column < shown else UNKNOWN,
                                      rows[0].line))
+        if cut_blank_totals is not None:  # a total cut over four outcomes shown blank: as the page prints such sums
+            groups = len(L.REVIEW_OUTCOME_KEYS)
+            cut_blank_totals += [report.cells[start + (p + 1) * groups - 1] for p in range(len(L.PROCEEDING_KEYS))
+                                 if (p + 1) * groups - 1 == shown]
         return
     if data is None and _read_reviews_in_chunks(report, rows, beyond=past_the_heading):
         return
