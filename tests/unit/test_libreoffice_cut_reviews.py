@@ -13,22 +13,21 @@ from orchestration.parsing.parse import parse_text
 from tests.unit.test_layout_label_round_figures import FIGURES, layout_text
 
 # table 4 as pdftotext -layout sets LibreOffice's page: 复议后起诉's 总计 past the paper's edge
-CUT_REVIEW_HEADER = [
-    "四、政府信息公开行政复议、行政诉讼情况",
-    "      行政复议                        行政诉讼",
-    "",
-    "                       未经复议直接起诉            复议后起诉",
-    "结果维 结果纠 其他结 尚未审",
-    "                总计",
-    " 持   正   果   结     结果维 结果纠 其他结 尚未审    结果维 结果纠 其他结 尚未审",
-    "                                   总计",
-    "                    持   正   果   结      持   正   果   结",
-    ""]
+CUT_REVIEW_HEADER = """四、政府信息公开行政复议、行政诉讼情况
+      行政复议                        行政诉讼
+
+                       未经复议直接起诉            复议后起诉
+结果维 结果纠 其他结 尚未审
+                总计
+ 持   正   果   结     结果维 结果纠 其他结 尚未审    结果维 结果纠 其他结 尚未审
+                                   总计
+                    持   正   果   结      持   正   果   结
+"""
 
 
 def reviews_of(row: str) -> list[tuple[str, object]]:
     text = layout_text(FIGURES).replace("四、政府信息公开行政复议、行政诉讼情况\n", "\n".join(
-        [*CUT_REVIEW_HEADER, row, "", "五、存在的主要问题及改进情况", "无。"]) + "\n\f")
+        [*CUT_REVIEW_HEADER.split("\n"), row, "", "五、存在的主要问题及改进情况", "无。"]) + "\n\f")
     return [(c.state, c.value) for c in parse_text(text, "report_lo-html_pdftotext.txt").cells if c.table == "reviews"]
 
 
