@@ -18,7 +18,8 @@ LibreOffice's aligned text (`pdftotext -layout` of its PDF) prints nothing for a
 showing the table's first columns places each figure by where it stands (`placed`): a cell read blank there
 is a cell printed empty at its column's place, on the header's page and on a later page whose figures the
 shown columns place, and a sum over parts printed empty that the page shows (table 3's （七）总计 printing
-nothing under a column whose outcome rows print nothing) is a sum of blank parts printed blank.
+nothing under a column whose outcome rows print nothing, table 4's shown total printing nothing where its four
+outcomes do, each placed so) is a sum of blank parts printed blank.
 """
 
 from __future__ import annotations
@@ -81,8 +82,9 @@ def sums_of_blanks(report: ParsedReport, empty: bool = False, placed: bool = Fal
         if all_marked_blank((cells.get(column) for column in six), empty, placed):
             seen.append(_sum_printed(cells.get(L.APPLICANT_KEYS[-1]), empty, placed))
     for cells in report.matrix("reviews").values():
-        if all_marked_blank((cells.get(outcome) for outcome in L.REVIEW_OUTCOME_KEYS if outcome != "total"), empty):
-            seen.append(_sum_printed(cells.get("total"), empty))
+        if all_marked_blank((cells.get(outcome) for outcome in L.REVIEW_OUTCOME_KEYS if outcome != "total"), empty,
+                            placed):
+            seen.append(_sum_printed(cells.get("total"), empty, placed))
     return [how for how in seen if how is not None]
 
 

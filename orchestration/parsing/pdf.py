@@ -96,6 +96,17 @@ class Table:
     open_foot: bool = False  # its last row closed by no rule: the page break cut it (`_closing_rule`)
 
 
+class Figure(NamedTuple):
+    """A figure of a cut table, outside its cut column, placed in its cell (`_figures_in`)."""
+
+    inset: float  # from its cell's left rule to its first digit
+    digits: int
+    end: float  # from its cell's left rule to its first digit's right side
+    column: int
+    after: float  # from its last digit to its cell's right rule
+    digit: float  # its digits' width, on average
+
+
 @dataclass(frozen=True, slots=True)
 class CutColumn:
     """A table's last column cut by the page's right edge, kept until the whole document says how its
@@ -105,8 +116,7 @@ class CutColumn:
     chars_of: dict[int, list[Char]]  # the characters of its cells, by row
     room: float  # points of it the paper shows
     width: float  # the page's
-    # the table's other figures: inset from their cell's left edge, digits, x1 of the first digit from that edge, column
-    figures: tuple[tuple[float, int, float, int], ...]
+    figures: tuple[Figure, ...]  # the table's other figures
     whole: dict[int, str] | None = None  # each cell's text with what the file holds past the edge (`_past_the_edge`)
     past: bool = False  # some of its text stands past the edge
 
@@ -457,7 +467,8 @@ def _table(hs: list, vs: list, chars: list[Char], centres, width: float | None =
                 whole = {row: cell_text(chars + past.get(row, ([], set()))[0]) for row, chars in chars_of.items()}
         _read_the_cut_column(grid, cut, chars_of, width)
         cut_column = CutColumn(cut, chars_of, width - xs[cut], width,
-                               _figures_in([(c0, xs[c0], texts[key]) for key, (_, c0, _, _) in cells.items() if c0 != cut]),
+                               _figures_in([(c0, xs[c0], xs[c1 + 1], texts[key])
+                                            for key, (_, c0, _, c1) in cells.items() if c0 != cut]),
                                whole, bool(past))
     return Table(*_table_box(cells, xs, ys), grid, tuple(xs), cut_column, bool(closing)), taken
 
@@ -544,14 +555,16 @@ def _glyphs_lost_in_a_wrap(cells: list[list[list[Char]]]) -> bool:
     return False
 
 
-def _figures_in(cells: list[tuple[int, float, list[Char]]]) -> tuple[tuple[float, int, float, int], ...]:
-    """Each figure's inset from its cell's left edge, its digits, how far from that edge its first digit
-    ends, and its column. `cells`: each cell's column, left edge and characters."""
+def _figures_in(cells: list[tuple[int, float, float, list[Char]]]) -> tuple[Figure, ...]:
+    """Each figure placed in its cell (`Figure`). `cells`: each cell's column, left and right edges and
+    characters."""
     figures = []
-    for column, left, chars in cells:
+    for column, left, right, chars in cells:
         shown = sorted((char for char in chars if char.text.strip()), key=_left)
         if shown and all(char.text.isdigit() for char in shown):
-            figures.append((shown[0].x0 - left, len(shown), shown[0].x1 - left, column))
+            last = max(char.x1 for char in shown)
+            figures.append(Figure(shown[0].x0 - left, len(shown), shown[0].x1 - left, column, right - last,
+                                  (last - shown[0].x0) / len(shown)))
     return tuple(figures)
 
 
@@ -565,7 +578,8 @@ def read_cut_columns(tables: list[Table]) -> None:
     the document). The insets are decided for the document's figures together, else for each table,
     all its pages together (the pages of one table share its cut column's left rule): every page of a
     table is read alike, so its rows keep one width, and another table setting its figures otherwise
-    (centred) does not stop it."""
+    (centred) does not stop it. Figures all of one length (a sparse table of 1s and 2s) show the same
+    by where they stand in cells wider than they are (`_reach_of_figures_left_of_centre`), asked last."""
     cut = [table for table in tables if table.cut is not None]
     if any(table.cut.past for table in cut) and all(table.cut.whole is not None for table in cut):
         for table in cut:
@@ -577,7 +591,7 @@ def read_cut_columns(tables: list[Table]) -> None:
         by_table.setdefault((round(table.columns[table.cut.index]), round(table.cut.width)), []).append(table)
     everywhere = _reach_of_figures_at_the_left(cut)
     for pages in by_table.values():
-        reach = everywhere if everywhere is not None else _reach_of_figures_at_the_left(pages)
+        reach = next((reach for reach in _reaches(everywhere, cut, pages) if reach is not None), None)
         if reach is None:
             continue
         for table in pages:
@@ -596,10 +610,55 @@ def _reach_of_figures_at_the_left(tables: list[Table]) -> float | None:
     they are set at their cells' left (three or more, of two lengths or more, each the same inset from
     its cell's left edge, within a point); None where they do not show it."""
     figures = [figure for table in tables for figure in table.cut.figures]
-    insets = [inset for inset, _, _, _ in figures]
-    if len(figures) < 3 or len({digits for _, digits, _, _ in figures}) < 2 or max(insets) - min(insets) > 1.0:
+    insets = [figure.inset for figure in figures]
+    if len(figures) < 3 or len({figure.digits for figure in figures}) < 2 or max(insets) - min(insets) > 1.0:
         return None
-    return max(end for _, _, end, _ in figures)
+    return max(figure.end for figure in figures)
+
+
+def _reaches(everywhere: float | None, cut: list[Table], pages: list[Table]) -> Iterable[float | None]:
+    """The reaches of figures at the left (`read_cut_columns`), the surest first, each worked out when asked."""
+    yield everywhere
+    yield _reach_of_figures_at_the_left(pages)
+    yield _reach_of_figures_left_of_centre(cut)
+    yield _reach_of_figures_left_of_centre(pages)
+
+
+def _reach_of_figures_left_of_centre(tables: list[Table]) -> float | None:
+    """How far from its cell's left edge a figure's first digit reaches, where the tables' figures show they
+    are set at their cells' left though they may all be of one length, which `_reach_of_figures_at_the_left`
+    cannot tell from centred ones: three figures or more each stand a digit's width or more nearer their
+    cell's left rule than its right one (LibreOffice sets a centred figure as near either rule, a right-set one
+    nearer the right), each column of a page starts its figures alike, within a point, and no figure of the
+    tables, the cut column's shown ones among them, stands further from its left rule than those do by more
+    than a point (LibreOffice draws a page's rules up to a point or so off the next page's, its figures where
+    they were). None where they do not show it."""
+    figures = [figure for table in tables for figure in table.cut.figures]
+    at_the_left = [figure for figure in figures if figure.after - figure.inset >= figure.digit]
+    if len(at_the_left) < 3:
+        return None
+    for table in tables:
+        by_column: dict[int, list[float]] = {}
+        for figure in table.cut.figures:
+            by_column.setdefault(figure.column, []).append(figure.inset)
+        if any(max(insets) - min(insets) > 1.0 for insets in by_column.values()):
+            return None
+    deepest = max(figure.inset for figure in at_the_left) + 1.0
+    if any(figure.inset > deepest for figure in figures) \
+            or any(inset > deepest for table in tables for inset in _cut_figure_insets(table)):
+        return None
+    return max(figure.end for figure in figures)
+
+
+def _cut_figure_insets(table: Table) -> list[float]:
+    """How far from the cut column's left rule each figure the paper shows in it starts."""
+    left = table.columns[table.cut.index]
+    insets = []
+    for chars in table.cut.chars_of.values():
+        shown = [char for char in chars if char.text.strip()]
+        if shown and all(char.text.isdigit() for char in shown):
+            insets.append(min(char.x0 for char in shown) - left)
+    return insets
 
 
 def _reach_in_each_column(table: Table) -> float | None:
@@ -610,15 +669,15 @@ def _reach_in_each_column(table: Table) -> float | None:
     more apart, show no such inset); three figures or more, of two lengths or more. How far from its cell's
     left edge a figure's first digit reaches, the most of any column; None where they do not show it."""
     figures = table.cut.figures
-    if len(figures) < 3 or len({digits for _, digits, _, _ in figures}) < 2:
+    if len(figures) < 3 or len({figure.digits for figure in figures}) < 2:
         return None
     by_column: dict[int, list[tuple[float, int]]] = {}
-    for inset, digits, _, column in figures:
-        by_column.setdefault(column, []).append((inset, digits))
+    for figure in figures:
+        by_column.setdefault(figure.column, []).append((figure.inset, figure.digits))
     spans = [max(inset for inset, _ in found) - min(inset for inset, _ in found) for found in by_column.values()]
     if max(spans) > 1.0 or not any(len({digits for _, digits in found}) > 1 for found in by_column.values()):
         return None
-    return max(end for _, _, end, _ in figures)
+    return max(figure.end for figure in figures)
 
 
 def _read_the_cut_column(grid: list[list[str | None]], cut: int, chars_of: dict[int, list[Char]], width: float,

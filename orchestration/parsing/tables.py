@@ -7444,9 +7444,14 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
             and (shown := _printed_empty_under_a_cut_header(rows, width)) is not None:
         report.warn("columns_cut", f"table 4: the header shows its first {shown} columns only (the others cut at the "
                     "page's edge) and no figure before the next section: those cells blank, the others unknown")
+        start = len(report.cells)
         for column, (proceeding, outcome) in enumerate(keys):
             report.cells.append(Cell("reviews", proceeding, outcome, None, BLANK if column < shown else UNKNOWN,
                                      rows[0].line))
+        if cut_blank_totals is not None:  # a total cut over four outcomes shown blank: as the page prints such sums
+            groups = len(L.REVIEW_OUTCOME_KEYS)
+            cut_blank_totals += [report.cells[start + (p + 1) * groups - 1] for p in range(len(L.PROCEEDING_KEYS))
+                                 if (p + 1) * groups - 1 == shown]
         return
     if data is None and _read_reviews_in_chunks(report, rows, beyond=past_the_heading):
         return
@@ -7515,20 +7520,25 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
         fitted = [None] * width
         problem = (f"{sum(not value.is_empty for value in values)} figures for {width} columns under header words "
                    "pdftotext set in blocks of several cells' words, whose places prove no column")
-    from_the_edge = False  # placed from a first figure at the line's start (`_reviews_from_the_left_edge`)
     if problem and code == "unaligned_cells" and not cut and data.aligned and poppler_pages \
-            and ((agreed := _reviews_by_page_order(rows, data)) is not None
-                 or (from_the_edge := (agreed := _reviews_from_the_left_edge(rows, data)) is not None)):
+            and (placed := _reviews_placed(rows, data)) is not None:
+        agreed, by = placed
         printed = " ".join(value.text.strip() for value in values if not value.is_empty)
-        by = "its first figure at the line's start, where a header line starts with the first column's word" \
-            if from_the_edge else "the header words pdftotext set apart from other cells'"
         report.warn("page_order", f"table 4: {problem} ({printed}); placed by their order, each proceeding's total "
                     f"its outcomes' sum and {by}: the cells every such placing agrees on marked recovered "
                     f"({sum(cell is not False for cell in agreed)} of {width}), the others unknown", data.line)
+        start = len(report.cells)
         for (proceeding, outcome), value in zip(keys, agreed):
             state = UNKNOWN if value is False else BLANK if value is None else RECOVERED
             report.cells.append(Cell("reviews", proceeding, outcome, None if value is False else value, state,
                                      data.line, None if state == UNKNOWN else printed))
+        if cut_blank_totals is not None and (shown := _review_columns_in_header(rows, data)) is not None:
+            # a total cut at the page's edge over four outcomes every placing leaves printing nothing
+            groups = len(L.REVIEW_OUTCOME_KEYS)
+            cut_blank_totals += [report.cells[start + (p + 1) * groups - 1] for p in range(len(L.PROCEEDING_KEYS))
+                                 if (p + 1) * groups > shown and _total_of_blank_parts(
+                                     report.cells[start + p * groups : start + (p + 1) * groups], cells_known,
+                                     cut_blank_totals.placed)]
         return
     if problem and not data.aligned and not data.piped and (printed := _each_cell_printed_apart(report, values, width)):
         fitted, problem = printed, None
@@ -7995,6 +8005,31 @@ def _reviews_by_page_order(rows: list[Row], data: Row) -> list[Decimal | None | 
                 ways.append(reading)
     agreed = [way[0] if len(set(way)) == 1 else False for way in zip(*ways)] + [False] * (total - shown)
     return agreed if ways and any(cell is not False for cell in agreed) else None
+
+
+_BY_PAGE_ORDER = "the header words pdftotext set apart from other cells'"
+_FROM_THE_EDGE = "its first figure at the line's start, where a header line starts with the first column's word"
+
+
+def _reviews_placed(rows: list[Row], data: Row) -> tuple[list[Decimal | None | bool], str] | None:
+    """Table 4's row of fewer figures than columns in `pdftotext -layout` text, placed by the header words
+    poppler set apart (`_reviews_by_page_order`) and by a first figure at the line's start
+    (`_reviews_from_the_left_edge`), and what placed it. Each keeps the true placing among its ways, so a cell
+    either agrees on is read: the second's only in the columns the header shows (it counts every column as
+    printed, a column cut at the page's edge too). Where the two read a cell differently, the first alone."""
+    by_order = _reviews_by_page_order(rows, data)
+    from_the_edge = _reviews_from_the_left_edge(rows, data)
+    if from_the_edge is None:
+        return None if by_order is None else (by_order, _BY_PAGE_ORDER)
+    if by_order is None:
+        return from_the_edge, _FROM_THE_EDGE
+    if any(first is not False and second is not False and first != second
+           for first, second in zip(by_order, from_the_edge)):
+        return by_order, _BY_PAGE_ORDER
+    shown = _review_columns_in_header(rows, data)  # known: the first placing counts the columns so
+    merged = [first if first is not False else second if column < shown else False
+              for column, (first, second) in enumerate(zip(by_order, from_the_edge))]
+    return merged, f"{_BY_PAGE_ORDER} and {_FROM_THE_EDGE}"
 
 
 # the first word of table 4's first header line where it opens the table's first column (结果维持, wrapped or not)

@@ -114,6 +114,21 @@ def test_blank_parts_that_printed_nothing_are_no_sum_of_blanks():
     assert (cut.value, cut.state) == (None, "unknown")
 
 
+def test_table_4s_shown_total_placed_empty_over_outcomes_placed_empty_is_a_sum_printed_blank_in_aligned_text():
+    # LibreOffice's `-layout` text: table 4's row `3 … 3`, placed by the page (administrative review upheld and
+    # its total), leaves litigation's shown cells printing nothing at their columns' places: a sum of blank parts
+    # printed blank where the shown columns place each figure, nothing proven otherwise
+    report = _reviews({"administrative_review": ["3", "", "", "", "3"], "litigation_direct": ["", "", "", "", ""],
+                       "litigation_after_review": ["", "", "", "", None]})
+    for cell in report.cells:
+        cell.as_written = "3 3" if cell.state != "unknown" else None
+    assert sums_of_blanks(report) == []
+    assert sums_of_blanks(report, placed=True) == [BLANK_SUM]
+    cut = report.cells[-1]
+    settle_cut_totals_of_blank_parts(report, [cut], placed=True)
+    assert (cut.value, cut.state) == (None, "recovered")
+
+
 def test_a_recovered_total_is_no_sum_the_page_shows():
     report = _reviews({"administrative_review": ["/", "/", "/", "/", "/"],
                        "litigation_direct": ["/", "/", "/", "/", "0"]})
@@ -228,8 +243,8 @@ def test_an_amount_starting_past_the_last_headers_reach_stays_unknown():
 # ---------------------------------------------------------------- table 4 cut at the page's edge, printed empty
 
 
-def _table_4_cut(words: list[str], row: str = "") -> dict:
-    text = lo_layout_text(FIGURES, WHOLLY_CUT_HEADER, total=False, blank="/", starts=STARTS)
+def _table_4_cut(words: list[str], row: str = "", texts: dict[str, list[str]] | None = None) -> dict:
+    text = lo_layout_text(FIGURES, WHOLLY_CUT_HEADER, total=False, blank="/", texts=texts, starts=STARTS)
     text = text[: text.index("\f")] + "\f四、行政复议、行政诉讼情况\n      行政复议                        行政诉讼\n\n" + \
         "                       未经复议直接起诉            复议后起诉\n" + "  ".join(words) + "\n\n" + row + \
         "\n\n五、存在的主要问题及改进情况\n一是公开形式单一。\n"
@@ -240,10 +255,16 @@ OUTCOME_WORDS = ["结果维持", "结果纠正", "其他结果", "尚未审结",
 
 
 def test_a_table_4_cut_at_the_edge_printing_no_figure_is_blank_in_the_columns_its_header_shows():
-    # the header shows 14 of 15 columns (复议后起诉's 总计 past the paper's edge) and no figure follows
+    # the header shows 14 of 15 columns (复议后起诉's 总计 past the paper's edge) and no figure follows; the cut
+    # total is over four outcomes shown blank, and table 3 prints its sums of blank parts blank (`/`): so is it
     reviews = _table_4_cut((OUTCOME_WORDS * 3)[:14])
     states = [cell.state for cells in reviews.values() for cell in cells.values()]
-    assert states == ["blank"] * 14 + ["unknown"]
+    assert states == ["blank"] * 14 + ["recovered"]
+    assert reviews["litigation_after_review"]["total"].value is None
+    # where table 3 prints its sums of blank parts as 0, the cut total is 0
+    cut = _table_4_cut((OUTCOME_WORDS * 3)[:14], texts={"results_total": ["9", "0", "0", "1", "0", "0"]})
+    cut = cut["litigation_after_review"]["total"]
+    assert (cut.value, cut.state) == (0, "recovered")
 
 
 def test_a_table_4_cut_at_the_edge_with_a_figure_is_not_read_blank():

@@ -549,6 +549,37 @@ def test_a_page_whose_column_rules_stand_a_point_apart_reads_its_cut_column_by_e
     assert [row[3] for row in centred.grid] == [None, None, None]
 
 
+def test_a_sparse_table_of_one_digit_figures_at_their_cells_left_reads_its_empty_cut_cells_as_empty():
+    # LibreOffice's PDF of a wide, mostly empty table 3: its figures are all one digit (3, 1, 2), each 2 points
+    # from its cell's left rule in cells 50 points wide (centred it would stand 22 points in), and the cut
+    # `其他` column shows nothing: a figure there would show its first digit on the paper, so its cells are empty
+    def table(figures: list[Char], cut_figures: list[Char] = ()) -> Table:
+        xs, ys = [50, 150, 200, 250, 280.0], [100, 120, 140, 160]
+        labels = word("本年新收", 55, 125) + word("予以公开", 55, 145) + word("总计", 55, 165)
+        [cut], _ = ruled_tables(grid_rules(xs, ys + [180]), labels + figures + list(cut_figures), width=280.5)
+        return cut
+
+    sparse = table(word("3", 152, 125) + word("1", 152, 145) + word("2", 202, 165))
+    read_cut_columns([sparse])
+    assert [row[3] for row in sparse.grid] == ["", "", "", ""]
+    # the same figures centred in their cells: an empty cut cell may hold a figure past the edge, left out
+    centred = table(word("3", 172, 125) + word("1", 172, 145) + word("2", 222, 165))
+    read_cut_columns([centred])
+    assert [row[3] for row in centred.grid] == [None, None, None, None]
+    # two figures at the left are too few to tell
+    few = table(word("3", 152, 125) + word("1", 152, 145))
+    read_cut_columns([few])
+    assert [row[3] for row in few.grid] == [None, None, None, None]
+    # the cut column shows its own figure far from its left rule (set otherwise): left out
+    deeper = table(word("3", 152, 125) + word("1", 152, 145) + word("2", 202, 165), word("5", 262, 125))
+    read_cut_columns([deeper])
+    assert [row[3] for row in deeper.grid] == [None, None, None, None]
+    # one column's figures starting 3 points apart (no one place in it): left out
+    apart = table(word("3", 152, 125) + word("1", 155, 145) + word("2", 202, 165))
+    read_cut_columns([apart])
+    assert [row[3] for row in apart.grid] == [None, None, None, None]
+
+
 def _cut_table(rows: list[list[Char]], ys: list[float], width: float = 248.5) -> tuple[Table, list[Char]]:
     """A table laid wider than the page (LibreOffice's PDF of a wide web page): its last column's left rule
     at 240, the paper's edge at `width`; the characters whose centre is past the edge are in the file on
