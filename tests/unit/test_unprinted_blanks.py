@@ -112,6 +112,19 @@ def test_readings_of_each_place_of_the_blank():
     assert unprinted_blank_readings(figures[1:], 4, 4, sum_holds, 2) == []
 
 
+def test_a_last_chunk_whose_total_column_stands_before_another_column_is_not_read():
+    # one chunk of three rows, two blanks printing nothing: in column order (`2 3` / `5 4` / `7 3 4`) the
+    # sums place them; where pdftotext sets the total column before the second one (poppler orders a
+    # chunk's blocks by its own reading order, as where table 4's heading cuts the last chunk), no place of
+    # the blanks keeps every row's sum, and nothing is read rather than the totals taken for parts
+    in_order = [Decimal(figure) for figure in (2, 3, 5, 4, 7, 3, 4)]
+    found = unprinted_blank_readings(in_order, 3, 3, sum_holds, 2)
+    assert [{tuple(value for value, _ in placing) for placing in row} for row in found] == \
+        [{(2, 5, 7)}, {(3, None, 3)}, {(None, 4, 4)}]
+    total_column_first = [Decimal(figure) for figure in (2, 3, 7, 3, 4, 5, 4)]
+    assert unprinted_blank_readings(total_column_first, 3, 3, sum_holds, 2) == []
+
+
 def test_the_search_for_blanks_gives_up_on_a_table_of_zeros():
     zeros = [Decimal(0)] * (25 * 7 - 2)
     assert unprinted_blank_readings(zeros, 25, 7, applicant_sum_holds, 2, budget=20_000) is None
