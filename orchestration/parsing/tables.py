@@ -3613,7 +3613,9 @@ def _short_rows_by_the_pages_full_rows(report: ParsedReport, rows: list[Row], re
     is placed where the page's full rows stand (`_columns_of_the_pages_full_rows`) only where its words fit one
     set of columns, each word within a glyph and a half of its column and at most half as far from it as from
     any other, and no other set of columns fits their spacing (within a glyph and a half) even shifted along the
-    line (a label pushing the row's figures): the columns it prints nothing under are blank. Its sum must hold; its cells are marked recovered."""
+    line (a label pushing the row's figures): the columns it prints nothing under are blank where its sum then
+    holds, else unknown (a blank that printed nothing or a cell lost: which, the text does not say) and only the
+    words it prints are read. Its cells are marked recovered."""
     unplaced = [key for key, (row, fitted, problem, code) in read.items() if row.aligned and problem
                 and code == "unaligned_cells" and row.line is not None and all(raw is None for raw in fitted)]
     if not unplaced or not (at := _columns_of_the_pages_full_rows(read, width)):
@@ -3649,18 +3651,22 @@ def _short_rows_by_the_pages_full_rows(report: ParsedReport, rows: list[Row], re
         reading: list[Decimal | None] = [None] * width
         for c, cell in zip(fitting[0], read_words, strict=True):
             reading[c] = cell.value
-        if not R.applicant_sum_holds(tuple(reading)):
-            continue
+        # the columns it prints nothing under: blank where the row's sum holds so, else not known
+        unprinted_blank = R.applicant_sum_holds(tuple(reading))
+        printed = set(fitting[0])
         targets = [cells.get((key, applicant)) for applicant in L.APPLICANT_KEYS]
         # unknown, or recovered alike by the splits the rules left (`15 splits …, all with {'total': 5}`)
         if any(cell is None or (cell.state != UNKNOWN and not (cell.state == RECOVERED and cell.value == value))
                for cell, value in zip(targets, reading, strict=True)):
             continue
-        for cell, value in zip(targets, reading, strict=True):
-            cell.value, cell.state = value, BLANK if value is None else RECOVERED
-        shown = {L.APPLICANT_KEYS[c]: None if v is None else int(v) for c, v in enumerate(reading)}
+        for column, (cell, value) in enumerate(zip(targets, reading, strict=True)):
+            if column in printed or unprinted_blank:
+                cell.value, cell.state = value, BLANK if value is None else RECOVERED
+        shown = {L.APPLICANT_KEYS[c]: None if v is None else int(v) for c, v in enumerate(reading) if c in printed}
+        others = "the others blank" if unprinted_blank else \
+            "the others unknown (its sum does not hold with them blank: a cell lost, or a total printed blank)"
         report.warn("cells_recovered", f"table 3 {key}: {len(words)} figures for {width} columns placed where the "
-                    f"page's full rows stand (one set of columns fits their spacing), the others blank: {shown}, "
+                    f"page's full rows stand (one set of columns fits their spacing), {others}: {shown}, "
                     "marked recovered", row.line)
 
 

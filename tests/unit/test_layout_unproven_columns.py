@@ -199,3 +199,20 @@ def test_a_short_row_whose_spacing_fits_two_sets_of_columns_stays_unknown():
     columns = (40, 44, 48, 52, 56, 60, 64)
     read = applications_of(parse_text(_full_rows_and_one_short(columns, [0, 1, 2, 3, 4, 5]), "even.txt"))
     assert all(c.state == "unknown" for c in read["denied_prohibited_by_law"]), read["denied_prohibited_by_law"]
+
+
+def test_a_short_row_whose_sum_fails_with_its_unprinted_cells_blank_reads_its_figures_only():
+    # the row prints figures under the first five columns and nothing under the last two, its parts 1 + 2
+    # with no total: the figures are placed where the page's full rows stand, the two cells that printed
+    # nothing are unknown (a total printed blank or a cell lost: the text does not say which), never 0;
+    # columns as uneven as Chromium sets them, so that no other five fit the figures' spacing
+    columns = (40, 49, 57, 61, 69, 77, 81)
+    figures = {key: [(at, 0) for at in columns] for key, _, _ in ROWS}
+    for key in ("new_received", "granted", "results_total"):
+        figures[key] = [(at, value) for at, value in zip(columns, [3, 0, 1, 0, 0, 0, 4], strict=True)]
+    figures["denied_prohibited_by_law"] = [(at, value) for at, value in zip(columns[:5], [1, 0, 0, 2, 0], strict=True)]
+    read = applications_of(parse_text(layout_text(PACKED_HEADER, figures), "sum_fails.txt"))
+    row = read["denied_prohibited_by_law"]
+    assert [c.value for c in row[:5]] == [1, 0, 0, 2, 0], row
+    assert [c.state for c in row] == ["recovered"] * 5 + ["unknown"] * 2, row
+    assert [c.value for c in row[5:]] == [None, None], row
