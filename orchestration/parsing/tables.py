@@ -2735,7 +2735,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                 # a header cut at the page's edge: the rows print a figure in every column it shows
                 every_cell_printed = _every_cell_printed(found.values(), width) or (
                     visible is not None and _every_cell_printed(found.values(), len(visible)))
-            if every_cell_printed:
+            if every_cell_printed and not _label_alone_on_its_line(rows, row, key, found):
                 read[key] = (row, [None] * width, NO_BLANKS_ELSEWHERE, "figures_apart")
                 continue
         if row.aligned and not row.values() and any(map(_marks_after_the_label, _its_label_lines(rows, row))):
@@ -6307,6 +6307,21 @@ def _the_rest_of_its_label(key: str, first: str, rest: str) -> bool:
 NO_BLANKS_ELSEWHERE = ("no figure on its label's lines, in aligned text whose other rows print a figure in every "
                       "column (a blank cell is never left empty there): its figures may stand on a line another "
                       "label took; not known to be blank")
+
+
+def _label_alone_on_its_line(rows: list[Row], row: Row, key: str, found: dict[str, Row]) -> bool:
+    """Whether a row printing nothing on its line holds its whole label there, one line, with nothing on the lines
+    just above and below it but another row's own line (its label's line, with its figures). A table sets a
+    row's cells on its label's line, or, a cell wrapped over several lines, round it (vertically centred, or from
+    its top): the pieces of such a cell would stand on its own line or the lines beside it. With none there, its
+    cells printed nothing (blank), even where the other rows print every cell: no line another label took can
+    hold them (a label wrapped round its figures takes the line between its own pieces)."""
+    index = next((i for i, other in enumerate(rows) if other is row), None)
+    if index is None or row.values() or L.squash(row.label) not in L.APPLICATION_ROWS[key][0]:
+        return False
+    own_lines = {id(other) for other_key, other in found.items() if other_key != key and other.has_figures()}
+    beside = [rows[at] for at in (index - 1, index + 1) if 0 <= at < len(rows)]
+    return all(not near.values() or id(near) in own_lines for near in beside)
 
 
 def _every_cell_printed(rows: Iterable[Row], width: int) -> bool:

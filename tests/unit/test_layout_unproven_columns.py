@@ -216,3 +216,38 @@ def test_a_short_row_whose_sum_fails_with_its_unprinted_cells_blank_reads_its_fi
     assert [c.value for c in row[:5]] == [1, 0, 0, 2, 0], row
     assert [c.state for c in row] == ["recovered"] * 5 + ["unknown"] * 2, row
     assert [c.value for c in row[5:]] == [None, None], row
+
+
+def _every_row_printed_but_other_misc(columns: tuple[int, ...], apart: bool) -> str:
+    """Every row printing its seven cells at `columns` (a few figures, `-` for a blank), but 3.其他, which prints
+    nothing on its line; with `apart`, its cells (1 … 1) stand on a line of their own just below its label."""
+    figures = {key: [(at, "-") for at in columns] for key, _, _ in ROWS}
+    for key in ("new_received", "granted", "results_total"):
+        figures[key] = [(at, value) for at, value in zip(columns, [3, "-", 1, "-", "-", "-", 4], strict=True)]
+    del figures["other_misc"]
+    text = layout_text(PACKED_HEADER, figures)
+    if apart:
+        line = ""
+        for at, value in zip(columns, [1, "-", "-", "-", "-", "-", 1], strict=True):
+            line += " " * max(at - len(line), 2) + str(value)
+        text = text.replace("3.其他\n", "3.其他\n" + line + "\n")
+    return text
+
+
+def test_a_row_printing_nothing_between_rows_on_their_own_lines_is_blank_where_every_other_row_prints_its_cells():
+    # 3.其他's whole label on its line, the rows above and below each holding its own label and figures on its
+    # line: no line beside it could hold its figures, so its cells printed nothing, blank
+    columns = (40, 49, 57, 61, 69, 77, 81)
+    read = applications_of(parse_text(_every_row_printed_but_other_misc(columns, apart=False), "blank_row.txt"))
+    assert [(c.value, c.state) for c in read["other_misc"]] == [(None, "blank")] * 7, read["other_misc"]
+    assert [c.value for c in read["results_total"]] == [3, None, 1, None, None, None, 4]
+
+
+def test_a_row_printing_nothing_on_its_line_with_figures_on_a_line_beside_it_is_never_blank():
+    # the same row with its cells on a label-less line just below it (a figure cell set lower than its label):
+    # figures that may be its own, so its 1s are never read blank
+    columns = (40, 49, 57, 61, 69, 77, 81)
+    read = applications_of(parse_text(_every_row_printed_but_other_misc(columns, apart=True), "apart.txt"))
+    natural, *_, total = read["other_misc"]
+    assert natural.state != "blank" and total.state != "blank", read["other_misc"]
+    assert natural.value in (1, None) and total.value in (1, None), read["other_misc"]
