@@ -758,6 +758,13 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
                        "of reading order)")
             code = "short_row"
             fitted = [None] * len(columns)
+        elif not row.has_figures() and _figures_beside_label(rows, index) and \
+                (wrapped := _lone_amount_wrapped_round_its_label(rows, index, columns)) is not None:
+            fitted, problem = wrapped[0], None
+            units_taken |= wrapped[1]
+            taken_here = wrapped[1]
+            report.warn("amount_wrapped", f"table 2 {item}: its amount wrapped down its narrow column, "
+                        f"{' + '.join(wrapped[2])}, round the label's line, nothing on it: read joined", row.line)
         elif not row.has_figures() and _figures_beside_label(rows, index):
             problem = "no figures after its label, and figures without a label stand on the line beside it"
             code = "short_row"
@@ -1227,6 +1234,25 @@ def _amount_wrapped_round_its_row(rows: list[Row], index: int, values: list[RawC
     return None if joined is None else ([*figures, joined], taken, texts)
 
 
+def _lone_amount_wrapped_round_its_label(rows: list[Row], index: int, columns: list[str]
+                                        ) -> tuple[list[RawCell], set[int], list[str]] | None:
+    """A block of one column, an amount, whose row prints nothing on its label's line and the amount's pieces
+    on the lines round it (`        3888` / `行政事业性收费` / `        64.00元`): a cell of two lines or more
+    centred on a one-line label sets its first pieces above the label's line and its rest below, nothing on it.
+    Joined as `_amount_pieces_round_its_row` takes the pieces (the whole runs of lone cells, one left edge,
+    directly above and below) where they make one amount, its first piece any digits (no count column for it to
+    be); (the cells, the rows taken, the pieces' texts) or None."""
+    if len(columns) != 1 or columns[0] not in L.AMOUNT_METRICS:
+        return None
+    found = _amount_pieces_round_its_row(rows, index, [])
+    if found is None:
+        return None
+    pieces, taken = found
+    texts = [cell.text.strip() for cell in pieces]
+    joined = _joined_amount(texts, rows[index].line, no_count_beside=True)
+    return None if joined is None else ([joined], taken, texts)
+
+
 def _amount_pieces_round_its_row(rows: list[Row], index: int, figures: list[RawCell]
                                  ) -> tuple[list[RawCell], set[int]] | None:
     """`pdftotext -layout`: the pieces of an amount wrapped over the lines round an aligned row's line, in
@@ -1309,16 +1335,17 @@ _BARE_DECIMAL_RE = re.compile(r"\d+(?:\.\d*)?")
 _DECIMAL_AMOUNT_RE = re.compile(rf"\d*\.\d+{MONEY_UNIT}")
 
 
-def _joined_amount(texts: list[str], line: int) -> RawCell | None:
+def _joined_amount(texts: list[str], line: int, no_count_beside: bool = False) -> RawCell | None:
     """An amount's pieces joined, where no other reading is: the first an amount's opening that no count
-    is (`人民币`, or a decimal point: `人民币 2`, `86.9`), any between digits (perhaps ending on the point,
-    `9.`), the last the amount's end (its money unit: the lines round it say nothing of where the amount
-    ends), one decimal point in all, and joined one amount. Else None."""
+    is (`人民币`, or a decimal point: `人民币 2`, `86.9`; any digits where the block has no count column,
+    `no_count_beside`), any between digits (perhaps ending on the point, `9.`), the last the amount's end (its
+    money unit: the lines round it say nothing of where the amount ends), one decimal point in all, and
+    joined one amount. Else None."""
     texts = [re.sub(r"(?<=人民币) +", "", L.normalize_text(text)) for text in texts]  # `９．`: `9.`
     while len(texts) > 1 and texts[0] in ("人", "人民"):  # 人民币 itself broken (`人民` / `币` / `12.` / `5万元`)
         texts = [texts[0] + texts[1], *texts[2:]]
     if len(texts) < 2 or not re.fullmatch(r"(?:人民币)?[\d０-９]*\.?[\d０-９]*", texts[0]) \
-            or not ("." in texts[0] or "人民币" in texts[0]) \
+            or not ("." in texts[0] or "人民币" in texts[0] or no_count_beside) \
             or not all(re.fullmatch(r"[\d０-９]+\.?[\d０-９]*|\.[\d０-９]+", text) for text in texts[1:-1]) \
             or not re.fullmatch(rf"[\d０-９]*\.?[\d０-９]+ ?{MONEY_UNIT}", texts[-1]) \
             or "".join(texts).count(".") > 1:
