@@ -3641,8 +3641,9 @@ def _short_rows_by_the_pages_full_rows(report: ParsedReport, rows: list[Row], re
     set of columns, each word within a glyph and a half of its column and at most half as far from it as from
     any other, and no other set of columns fits their spacing (within a glyph and a half) even shifted along the
     line (a label pushing the row's figures): the columns it prints nothing under are blank where its sum then
-    holds, else unknown (a blank that printed nothing or a cell lost: which, the text does not say) and only the
-    words it prints are read. Its cells are marked recovered."""
+    holds, else, where it prints no total (its sum checks nothing then), unknown (a blank that printed nothing or
+    a cell lost: which, the text does not say) and only the words it prints are read. Its cells are marked
+    recovered."""
     unplaced = [key for key, (row, fitted, problem, code) in read.items() if row.aligned and problem
                 and code == "unaligned_cells" and row.line is not None and all(raw is None for raw in fitted)]
     if not unplaced or not (at := _columns_of_the_pages_full_rows(read, width)):
@@ -3678,9 +3679,12 @@ def _short_rows_by_the_pages_full_rows(report: ParsedReport, rows: list[Row], re
         reading: list[Decimal | None] = [None] * width
         for c, cell in zip(fitting[0], read_words, strict=True):
             reading[c] = cell.value
-        # the columns it prints nothing under: blank where the row's sum holds so, else not known
+        # the columns it prints nothing under: blank where the row's sum holds so, else not known; a row printing
+        # its total that fails its sum may stand in other columns (its sum checked where its total stands)
         unprinted_blank = R.applicant_sum_holds(tuple(reading))
         printed = set(fitting[0])
+        if not unprinted_blank and width - 1 in printed:
+            continue
         targets = [cells.get((key, applicant)) for applicant in L.APPLICANT_KEYS]
         # unknown, or recovered alike by the splits the rules left (`15 splits …, all with {'total': 5}`)
         if any(cell is None or (cell.state != UNKNOWN and not (cell.state == RECOVERED and cell.value == value))

@@ -218,6 +218,18 @@ def test_a_short_row_whose_sum_fails_with_its_unprinted_cells_blank_reads_its_fi
     assert [c.value for c in row[5:]] == [None, None], row
 
 
+def test_a_short_row_printing_its_total_that_fails_its_sum_stays_unknown():
+    # 1 and 2 under two applicant columns and 5 under the total: its sum does not hold, so the words may stand
+    # in other columns than their spacing says (only the sum checks where a total stands): unknown, not read
+    columns = (40, 49, 57, 61, 69, 77, 81)
+    figures = {key: [(at, 0) for at in columns] for key, _, _ in ROWS}
+    for key in ("new_received", "granted", "results_total"):
+        figures[key] = [(at, value) for at, value in zip(columns, [3, 0, 1, 0, 0, 0, 4], strict=True)]
+    figures["denied_prohibited_by_law"] = [(columns[0], 1), (columns[3], 2), (columns[6], 5)]
+    read = applications_of(parse_text(layout_text(PACKED_HEADER, figures), "total_fails.txt"))
+    assert all(c.state == "unknown" for c in read["denied_prohibited_by_law"]), read["denied_prohibited_by_law"]
+
+
 def _every_row_printed_but_other_misc(columns: tuple[int, ...], apart: bool) -> str:
     """Every row printing its seven cells at `columns` (a few figures, `-` for a blank), but 3.其他, which prints
     nothing on its line; with `apart`, its cells (1 … 1) stand on a line of their own just below its label."""
