@@ -2762,7 +2762,8 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                 # a header cut at the page's edge: the rows print a figure in every column it shows
                 every_cell_printed = _every_cell_printed(found.values(), width) or (
                     visible is not None and _every_cell_printed(found.values(), len(visible)))
-            if every_cell_printed and not _label_alone_on_its_line(rows, row, key, found):
+            # (a PDF's text layer as poppler set it, never an OCR's, which may lose a row's figures)
+            if every_cell_printed and not (poppler_pages and _label_alone_on_its_line(rows, row, key, found)):
                 read[key] = (row, [None] * width, NO_BLANKS_ELSEWHERE, "figures_apart")
                 continue
         if row.aligned and not row.values() and any(map(_marks_after_the_label, _its_label_lines(rows, row))):
