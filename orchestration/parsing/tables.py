@@ -3694,7 +3694,8 @@ def _short_rows_by_the_pages_full_rows(report: ParsedReport, rows: list[Row], re
         for column, (cell, value) in enumerate(zip(targets, reading, strict=True)):
             if column in printed or unprinted_blank:
                 cell.value, cell.state = value, BLANK if value is None else RECOVERED
-        shown = {L.APPLICANT_KEYS[c]: None if v is None else int(v) for c, v in enumerate(reading) if c in printed}
+        shown = {L.APPLICANT_KEYS[c]: None if v is None else int(v) for c, v in enumerate(reading)
+                 if c in printed or unprinted_blank}
         others = "the others blank" if unprinted_blank else \
             "the others unknown (its sum does not hold with them blank: a cell lost, or a total printed blank)"
         report.warn("cells_recovered", f"table 3 {key}: {len(words)} figures for {width} columns placed where the "
