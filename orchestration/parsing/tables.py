@@ -770,6 +770,13 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
                        "of reading order)")
             code = "short_row"
             fitted = [None] * len(columns)
+        elif not row.has_figures() and _figures_beside_label(rows, index) and \
+                (wrapped := _lone_amount_wrapped_round_its_label(rows, index, columns)) is not None:
+            fitted, problem = wrapped[0], None
+            units_taken |= wrapped[1]
+            taken_here = wrapped[1]
+            report.warn("amount_wrapped", f"table 2 {item}: its amount wrapped down its narrow column, "
+                        f"{' + '.join(wrapped[2])}, round the label's line, nothing on it: read joined", row.line)
         elif not row.has_figures() and _figures_beside_label(rows, index):
             problem = "no figures after its label, and figures without a label stand on the line beside it"
             code = "short_row"
@@ -1249,6 +1256,25 @@ def _amount_wrapped_round_its_row(rows: list[Row], index: int, values: list[RawC
     texts = [cell.text.strip() for cell in pieces]
     joined = _joined_amount(texts, row.line)
     return None if joined is None else ([*figures, joined], taken, texts)
+
+
+def _lone_amount_wrapped_round_its_label(rows: list[Row], index: int, columns: list[str]
+                                        ) -> tuple[list[RawCell], set[int], list[str]] | None:
+    """A block of one column, an amount, whose row prints nothing on its label's line and the amount's pieces
+    on the lines round it (`        3888` / `行政事业性收费` / `        64.00元`): a cell of two lines or more
+    centred on a one-line label sets its first pieces above the label's line and its rest below, nothing on it.
+    Joined as `_amount_pieces_round_its_row` takes the pieces (the whole runs of lone cells, one left edge,
+    directly above and below) where they make one amount, its first piece any digits (no count column for it to
+    be); (the cells, the rows taken, the pieces' texts) or None."""
+    if len(columns) != 1 or columns[0] not in L.AMOUNT_METRICS:
+        return None
+    found = _amount_pieces_round_its_row(rows, index, [])
+    if found is None:
+        return None
+    pieces, taken = found
+    texts = [cell.text.strip() for cell in pieces]
+    joined = _joined_amount(texts, rows[index].line, count_beside=False)
+    return None if joined is None else ([joined], taken, texts)
 
 
 def _amount_pieces_round_its_row(rows: list[Row], index: int, figures: list[RawCell]
@@ -2780,7 +2806,8 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                 # a header cut at the page's edge: the rows print a figure in every column it shows
                 every_cell_printed = _every_cell_printed(found.values(), width) or (
                     visible is not None and _every_cell_printed(found.values(), len(visible)))
-            if every_cell_printed:
+            # (a PDF's text layer as poppler set it, never an OCR's, which may lose a row's figures)
+            if every_cell_printed and not (poppler_pages and _label_alone_on_its_line(rows, row, key, found)):
                 read[key] = (row, [None] * width, NO_BLANKS_ELSEWHERE, "figures_apart")
                 continue
         if row.aligned and not row.values() and any(map(_marks_after_the_label, _its_label_lines(rows, row))):
@@ -3660,7 +3687,10 @@ def _short_rows_by_the_pages_full_rows(report: ParsedReport, rows: list[Row], re
     is placed where the page's full rows stand (`_columns_of_the_pages_full_rows`) only where its words fit one
     set of columns, each word within a glyph and a half of its column and at most half as far from it as from
     any other, and no other set of columns fits their spacing (within a glyph and a half) even shifted along the
-    line (a label pushing the row's figures): the columns it prints nothing under are blank. Its sum must hold; its cells are marked recovered."""
+    line (a label pushing the row's figures): the columns it prints nothing under are blank where its sum then
+    holds, else, where it prints no total (its sum checks nothing then), unknown (a blank that printed nothing or
+    a cell lost: which, the text does not say) and only the words it prints are read. Its cells are marked
+    recovered."""
     unplaced = [key for key, (row, fitted, problem, code) in read.items() if row.aligned and problem
                 and code == "unaligned_cells" and row.line is not None and all(raw is None for raw in fitted)]
     if not unplaced or not (at := _columns_of_the_pages_full_rows(read, width)):
@@ -3696,18 +3726,26 @@ def _short_rows_by_the_pages_full_rows(report: ParsedReport, rows: list[Row], re
         reading: list[Decimal | None] = [None] * width
         for c, cell in zip(fitting[0], read_words, strict=True):
             reading[c] = cell.value
-        if not R.applicant_sum_holds(tuple(reading)):
+        # the columns it prints nothing under: blank where the row's sum holds so, else not known; a row printing
+        # its total that fails its sum may stand in other columns (its sum checked where its total stands)
+        unprinted_blank = R.applicant_sum_holds(tuple(reading))
+        printed = set(fitting[0])
+        if not unprinted_blank and width - 1 in printed:
             continue
         targets = [cells.get((key, applicant)) for applicant in L.APPLICANT_KEYS]
         # unknown, or recovered alike by the splits the rules left (`15 splits …, all with {'total': 5}`)
         if any(cell is None or (cell.state != UNKNOWN and not (cell.state == RECOVERED and cell.value == value))
                for cell, value in zip(targets, reading, strict=True)):
             continue
-        for cell, value in zip(targets, reading, strict=True):
-            cell.value, cell.state = value, BLANK if value is None else RECOVERED
-        shown = {L.APPLICANT_KEYS[c]: None if v is None else int(v) for c, v in enumerate(reading)}
+        for column, (cell, value) in enumerate(zip(targets, reading, strict=True)):
+            if column in printed or unprinted_blank:
+                cell.value, cell.state = value, BLANK if value is None else RECOVERED
+        shown = {L.APPLICANT_KEYS[c]: None if v is None else int(v) for c, v in enumerate(reading)
+                 if c in printed or unprinted_blank}
+        others = "the others blank" if unprinted_blank else \
+            "the others unknown (its sum does not hold with them blank: a cell lost, or a total printed blank)"
         report.warn("cells_recovered", f"table 3 {key}: {len(words)} figures for {width} columns placed where the "
-                    f"page's full rows stand (one set of columns fits their spacing), the others blank: {shown}, "
+                    f"page's full rows stand (one set of columns fits their spacing), {others}: {shown}, "
                     "marked recovered", row.line)
 
 
@@ -6360,6 +6398,21 @@ def _the_rest_of_its_label(key: str, first: str, rest: str) -> bool:
 NO_BLANKS_ELSEWHERE = ("no figure on its label's lines, in aligned text whose other rows print a figure in every "
                       "column (a blank cell is never left empty there): its figures may stand on a line another "
                       "label took; not known to be blank")
+
+
+def _label_alone_on_its_line(rows: list[Row], row: Row, key: str, found: dict[str, Row]) -> bool:
+    """Whether a row printing nothing on its line holds its whole label there, one line, with nothing on the lines
+    just above and below it but another row's own line (its label's line, with its figures). A table sets a
+    row's cells on its label's line, or, a cell wrapped over several lines, round it (vertically centred, or from
+    its top): the pieces of such a cell would stand on its own line or the lines beside it. With none there, its
+    cells printed nothing (blank), even where the other rows print every cell: no line another label took can
+    hold them (a label wrapped round its figures takes the line between its own pieces)."""
+    index = next((i for i, other in enumerate(rows) if other is row), None)
+    if index is None or row.values() or L.squash(row.label) not in L.APPLICATION_ROWS[key][0]:
+        return False
+    own_lines = {id(other) for other_key, other in found.items() if other_key != key and other.has_figures()}
+    beside = [rows[at] for at in (index - 1, index + 1) if 0 <= at < len(rows)]
+    return all(not near.values() or id(near) in own_lines for near in beside)
 
 
 def _every_cell_printed(rows: Iterable[Row], width: int) -> bool:

@@ -98,10 +98,18 @@ def fee_wrapped_round_its_label(above: str, below: str) -> str:
         "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况"]) + "\n"
 
 
-def test_an_amount_wrapped_round_its_label_is_unknown_never_blank():
-    # 388864.00元 printed as `3888` above the label and `64.00元` below it
-    assert fee_of(parse_text(fee_wrapped_round_its_label("3888", "64.00元"), "layout.txt")).state == "unknown"
+def test_an_amount_wrapped_round_its_label_is_joined_or_unknown_never_blank():
+    # 388864.00元 printed as `3888` above the label and `64.00元` below it: the block's one column is the
+    # amount, so both pieces are its cell's, centred on the label's line: joined, in 万元
+    fee = fee_of(parse_text(fee_wrapped_round_its_label("3888", "64.00元"), "layout.txt"))
+    assert (fee.value, fee.state) == (Decimal("38.8864"), "value"), fee
+    # 37.3209万元 as `37.3` / `209 万元`
+    fee = fee_of(parse_text(fee_wrapped_round_its_label("37.3", "209 万元"), "layout.txt"))
+    assert (fee.value, fee.state) == (Decimal("37.3209"), "value"), fee
+    # a piece below only (its first piece lost, or a cell of another row's): not known
     assert fee_of(parse_text(fee_wrapped_round_its_label("", "64.00元"), "layout.txt")).state == "unknown"
+    # pieces that are no one amount (no money unit at the end): not known
+    assert fee_of(parse_text(fee_wrapped_round_its_label("3888", "64"), "layout.txt")).state == "unknown"
     # nothing beside the label: a blank cell, as printed
     assert fee_of(parse_text(fee_wrapped_round_its_label("", ""), "layout.txt")).state == "blank"
 

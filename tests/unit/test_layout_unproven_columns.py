@@ -199,3 +199,71 @@ def test_a_short_row_whose_spacing_fits_two_sets_of_columns_stays_unknown():
     columns = (40, 44, 48, 52, 56, 60, 64)
     read = applications_of(parse_text(_full_rows_and_one_short(columns, [0, 1, 2, 3, 4, 5]), "even.txt"))
     assert all(c.state == "unknown" for c in read["denied_prohibited_by_law"]), read["denied_prohibited_by_law"]
+
+
+def test_a_short_row_whose_sum_fails_with_its_unprinted_cells_blank_reads_its_figures_only():
+    # the row prints figures under the first five columns and nothing under the last two, its parts 1 + 2
+    # with no total: the figures are placed where the page's full rows stand, the two cells that printed
+    # nothing are unknown (a total printed blank or a cell lost: the text does not say which), never 0;
+    # columns as uneven as Chromium sets them, so that no other five fit the figures' spacing
+    columns = (40, 49, 57, 61, 69, 77, 81)
+    figures = {key: [(at, 0) for at in columns] for key, _, _ in ROWS}
+    for key in ("new_received", "granted", "results_total"):
+        figures[key] = [(at, value) for at, value in zip(columns, [3, 0, 1, 0, 0, 0, 4], strict=True)]
+    figures["denied_prohibited_by_law"] = [(at, value) for at, value in zip(columns[:5], [1, 0, 0, 2, 0], strict=True)]
+    read = applications_of(parse_text(layout_text(PACKED_HEADER, figures), "sum_fails.txt"))
+    row = read["denied_prohibited_by_law"]
+    assert [c.value for c in row[:5]] == [1, 0, 0, 2, 0], row
+    assert [c.state for c in row] == ["recovered"] * 5 + ["unknown"] * 2, row
+    assert [c.value for c in row[5:]] == [None, None], row
+
+
+def test_a_short_row_printing_its_total_that_fails_its_sum_stays_unknown():
+    # 1 and 2 under two applicant columns and 5 under the total: its sum does not hold, so the words may stand
+    # in other columns than their spacing says (only the sum checks where a total stands): unknown, not read
+    columns = (40, 49, 57, 61, 69, 77, 81)
+    figures = {key: [(at, 0) for at in columns] for key, _, _ in ROWS}
+    for key in ("new_received", "granted", "results_total"):
+        figures[key] = [(at, value) for at, value in zip(columns, [3, 0, 1, 0, 0, 0, 4], strict=True)]
+    figures["denied_prohibited_by_law"] = [(columns[0], 1), (columns[3], 2), (columns[6], 5)]
+    read = applications_of(parse_text(layout_text(PACKED_HEADER, figures), "total_fails.txt"))
+    assert all(c.state == "unknown" for c in read["denied_prohibited_by_law"]), read["denied_prohibited_by_law"]
+
+
+def _every_row_printed_but_other_misc(columns: tuple[int, ...], apart: bool, ocr: bool = False) -> str:
+    """pdftotext's page: every row printing its seven cells at `columns` (a few figures, `-` for a blank), but
+    3.其他, which prints nothing on its line; with `apart`, its cells (1 … 1) stand on a line of their own just
+    below its label. `ocr`: the same text, as an OCR wrote it (no page break pdftotext set)."""
+    figures = {key: [(at, "-") for at in columns] for key, _, _ in ROWS}
+    for key in ("new_received", "granted", "results_total"):
+        figures[key] = [(at, value) for at, value in zip(columns, [3, "-", 1, "-", "-", "-", 4], strict=True)]
+    del figures["other_misc"]
+    text = layout_text(PACKED_HEADER, figures) + "\f"  # pdftotext ends each page with a form feed
+    if apart:
+        line = ""
+        for at, value in zip(columns, [1, "-", "-", "-", "-", "-", 1], strict=True):
+            line += " " * max(at - len(line), 2) + str(value)
+        text = text.replace("3.其他\n", "3.其他\n" + line + "\n")
+    return text.rstrip("\f") if ocr else text
+
+
+def test_a_row_printing_nothing_between_rows_on_their_own_lines_is_blank_where_every_other_row_prints_its_cells():
+    # 3.其他's whole label on its line, the rows above and below each holding its own label and figures on its
+    # line: no line beside it could hold its figures, so its cells printed nothing, blank
+    columns = (40, 49, 57, 61, 69, 77, 81)
+    read = applications_of(parse_text(_every_row_printed_but_other_misc(columns, apart=False), "blank_row.txt"))
+    assert [(c.value, c.state) for c in read["other_misc"]] == [(None, "blank")] * 7, read["other_misc"]
+    assert [c.value for c in read["results_total"]] == [3, None, 1, None, None, None, 4]
+    # text without pdftotext's pages (an OCR may lose a row's figures): not known to be blank
+    read = applications_of(parse_text(_every_row_printed_but_other_misc(columns, apart=False, ocr=True), "o.txt"))
+    assert all(c.state == "unknown" for c in read["other_misc"]), read["other_misc"]
+
+
+def test_a_row_printing_nothing_on_its_line_with_figures_on_a_line_beside_it_is_never_blank():
+    # the same row with its cells on a label-less line just below it (a figure cell set lower than its label):
+    # figures that may be its own, so its 1s are never read blank
+    columns = (40, 49, 57, 61, 69, 77, 81)
+    read = applications_of(parse_text(_every_row_printed_but_other_misc(columns, apart=True), "apart.txt"))
+    natural, *_, total = read["other_misc"]
+    assert natural.state != "blank" and total.state != "blank", read["other_misc"]
+    assert natural.value in (1, None) and total.value in (1, None), read["other_misc"]
