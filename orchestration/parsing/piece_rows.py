@@ -1,0 +1,102 @@
+"""Full-width figures wrapped round their row, in markitdown's pipe tables of Chromium's PDFs.
+
+Chromium may break a line between any two full-width digits (`２２１` is three ideographs to it), so a figure
+too wide for a narrow column prints over two lines of its cell, and the row's one-line label stands halfway
+between them. pdfminer groups text by its height on the page, so markitdown writes three pipe rows: the
+figures' first pieces alone (no label), the row itself (its label, its figures that fit, and an empty cell
+where each wrapped figure stands), then their last pieces alone:
+
+    |                  | ２０  |     |     | ２２  |
+    | 一、本年新收…     |     | １５  | ６   |     |
+    |                  | ０   |     |     | １   |
+
+What proves the pieces the row's: both lines print pieces in the same columns, exactly columns the row
+leaves empty after its label, and nothing else. Joined, the row's figures must keep its sum (its last
+figure, the total, that of the others); a joined figure that does not is unknown, never read shifted into
+another column. Two rows claiming one line of pieces are left as printed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .cells import clean_cell_text, looks_like_value
+from .wrapped_digits import is_wide_digits
+
+UNPROVEN = ("a figure wrapped round its row a piece a line (Chromium, read by markitdown), whose row does not keep "
+            "its sum with the pieces joined: not read")
+
+
+def _pieces(row) -> dict[int, str] | None:
+    """A pipe row of wrapped pieces alone: {column: piece}; None for any other row."""
+    if not row.piped:
+        return None
+    pieces = {}
+    for column, cell in enumerate(row.cells):
+        text = cell.text.strip()
+        if not text:
+            continue
+        if not is_wide_digits(text):
+            return None
+        pieces[column] = text
+    return pieces or None
+
+
+def _first_value_column(row) -> int | None:
+    """The column after the row's last label cell; None for a row without a label."""
+    labels = {id(cell) for cell in row.label_cells()}
+    last = max((column for column, cell in enumerate(row.cells) if id(cell) in labels), default=None)
+    return None if last is None else last + 1
+
+
+def _keeps_its_sum(texts: list[str]) -> bool:
+    """The row's figures (blank marks as nothing) with its last one their total: at least two besides it."""
+    figures = []
+    for text in texts:
+        cleaned = clean_cell_text(text)
+        if not cleaned:
+            continue
+        if not cleaned.isdigit():
+            if looks_like_value(text):
+                continue  # a blank mark (`/`, `—`)
+            return False
+        figures.append(int(cleaned))
+    return len(figures) >= 3 and figures[-1] == sum(figures[:-1])
+
+
+def join_pieces_round_rows(rows: list) -> list:
+    """The rows with each row's wrapped figures joined from the lines of pieces round it (see the module);
+    those lines then dropped. Rows of any other shape are returned as they are."""
+    if not any(row.piped for row in rows):
+        return rows
+    claims = []  # (index of the row above, of the row, of the row below)
+    for at in range(1, len(rows) - 1):
+        above, row, below = rows[at - 1], rows[at], rows[at + 1]
+        if not (row.piped and len(above.cells) == len(row.cells) == len(below.cells)):
+            continue
+        top, bottom = _pieces(above), _pieces(below)
+        if top is None or bottom is None or top.keys() != bottom.keys():
+            continue
+        start = _first_value_column(row)
+        if start is None or any(column < start or row.cells[column].text.strip() for column in top):
+            continue
+        claims.append(at)
+    used = [index for at in claims for index in (at - 1, at + 1)]
+    shared = {index for index in used if used.count(index) > 1}
+    claims = [at for at in claims if at - 1 not in shared and at + 1 not in shared]
+    if not claims:
+        return rows
+    dropped = set()
+    joined_rows = {}
+    for at in claims:
+        row, top, bottom = rows[at], _pieces(rows[at - 1]), _pieces(rows[at + 1])
+        cells = list(row.cells)
+        for column in top:
+            cells[column] = replace(cells[column], text=top[column] + bottom[column])
+        start = _first_value_column(row)
+        if not _keeps_its_sum([cell.text for cell in cells[start:]]):
+            for column in top:
+                cells[column].problem = UNPROVEN
+        joined_rows[at] = row.with_cells(cells)
+        dropped |= {at - 1, at + 1}
+    return [joined_rows.get(index, row) for index, row in enumerate(rows) if index not in dropped]
