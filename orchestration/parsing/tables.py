@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cache, lru_cache, partial
 from itertools import combinations, compress, pairwise, permutations, product, repeat
@@ -6327,11 +6327,17 @@ class _PipeHeaders:
     # id(row) → the empty cells among the named ones of the nearest header naming the seven columns one a cell
     # (`| 自然人 | 商业企业 |  | 科研机构 | … | 总计 |`: the page's gap, no column), where it has any
     unnamed_above: dict[int, frozenset[int]]
+    # id(row) → whether a row under the same header prints several figures or marks in its 总计 cell (`０ ２`):
+    # columns merged there (其他 and 总计, markitdown), so a figure alone in that cell may be either's
+    total_merged: dict[int, bool] = field(default_factory=dict)
 
 
 def _pipe_headers(rows: list[Row]) -> _PipeHeaders:
     span_above, total_above, unnamed_above = {}, {}, {}
     spans, totals, unnamed = {}, {}, {}  # width → what the nearest header of that width said so far
+    under: dict[int, list[Row]] = {}  # width → the rows under the nearest header of that width naming 总计
+    groups: list[list[Row]] = []  # the rows under each header naming 总计
+    merged: set[int] = set()  # id(a group) whose 总计 cell holds several words in one of its rows
     for row in rows:
         width = len(row.cells)
         if width in spans:
@@ -6340,6 +6346,10 @@ def _pipe_headers(rows: list[Row]) -> _PipeHeaders:
                 unnamed_above[id(row)] = unnamed[width]
         if width in totals:
             total_above[id(row)] = totals[width]
+            under[width].append(row)
+            words = row.cells[totals[width]].text.split()
+            if row.piped and len(words) > 1 and all(map(_figure_or_mark, words)):
+                merged.add(id(under[width]))
         if row.piped and not row.figures_after_label:
             texts = [L.squash(cell.text) for cell in row.cells]
             first = next((i for i, text in enumerate(texts) if "自然人" in text), None)
@@ -6352,7 +6362,10 @@ def _pipe_headers(rows: list[Row]) -> _PipeHeaders:
                     and all(key is not None or not texts[first + at] for at, key in enumerate(keys)) else frozenset()
             if last is not None:
                 totals[width] = last
-    return _PipeHeaders(span_above, total_above, unnamed_above)
+                under[width] = []
+                groups.append(under[width])
+    total_merged = {id(row): True for group in groups if id(group) in merged for row in group}
+    return _PipeHeaders(span_above, total_above, unnamed_above, total_merged)
 
 
 def _blank_cells_print_nothing(form_feeds: bool, rows: list[Row]) -> bool:
@@ -6394,7 +6407,8 @@ def _under_a_total_header(headers: _PipeHeaders, row: Row) -> RawCell | None:
     where a cell after it holds something (`| 1 | 2 |` under `| 总计 |  |`: 12 printed in two pieces?)."""
     if (at := headers.total_above.get(id(row))) is not None:
         cell = row.cells[at]
-        return cell if _is_figure(cell.text.strip()) and all(after.is_empty for after in row.cells[at + 1 :]) else None
+        return cell if _is_figure(cell.text.strip()) and all(after.is_empty for after in row.cells[at + 1 :]) \
+            and not headers.total_merged.get(id(row)) else None
     return None
 
 
