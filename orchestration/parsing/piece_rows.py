@@ -18,9 +18,11 @@ another column. Two rows claiming one line of pieces are left as printed.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
-from .cells import clean_cell_text, looks_like_value
+from .cells import UNKNOWN, clean_cell_text, looks_like_value, read_count
+from .recovery import Reading
 from .wrapped_digits import is_wide_digits
 
 UNPROVEN = ("a figure wrapped round its row a piece a line (Chromium, read by markitdown), whose row does not keep "
@@ -100,3 +102,50 @@ def join_pieces_round_rows(rows: list) -> list:
         joined_rows[at] = row.with_cells(cells)
         dropped |= {at - 1, at + 1}
     return [joined_rows.get(index, row) for index, row in enumerate(rows) if index not in dropped]
+
+
+def lone_piece(row) -> bool:
+    """A row that is one run of full-width digits on a line of its own (no pipe row): a wrapped figure's piece
+    that markitdown wrote outside the table, its column lost."""
+    return not row.piped and len(row.cells) == 1 and is_wide_digits(row.cells[0].text.strip())
+
+
+def pieces_beside_a_pipe_row(rows: list, at: int) -> tuple[str | None, str | None]:
+    """Where rows[at] is a pipe row of figures: the lone pieces of full-width digits right before and right after
+    it, each None where there is none. A piece before is a wrapped figure's first piece, above the row's line; a
+    piece after, its last, below it: markitdown wrote them as lines of their own, no cell's, so the row lacks
+    that figure (pieces on both sides) or part of it (the rest printed among the row's figures), and where it
+    stood is not known."""
+    if not (rows[at].piped and rows[at].has_figures()):
+        return None, None
+    before = rows[at - 1] if at > 0 and lone_piece(rows[at - 1]) else None
+    after = rows[at + 1] if at + 1 < len(rows) and lone_piece(rows[at + 1]) else None
+    return (None if before is None else before.cells[0].text.strip(),
+            None if after is None else after.cells[0].text.strip())
+
+
+def readings_with_the_pieces(words: list[str], before: str | None, after: str | None, width: int,
+                             sums_hold: Callable[[Reading], bool]) -> list[Reading]:
+    """The readings of a row's words (each a figure or a blank mark, one a column in order) with the wrapped
+    figure's pieces put back wherever they may go, that keep the row's sums (`sums_hold`): pieces on both sides,
+    a figure of its own among the words; a piece after (before), the end (start) of one of its figures. A
+    figure opening on a 0 (`０２`) is none."""
+    if before is not None and after is not None:
+        tries = [[*words[:at], before + after, *words[at:]] for at in range(len(words) + 1)]
+    elif before is not None or after is not None:
+        tries = [[*words[:at], before + word if before is not None else word + after, *words[at + 1 :]]
+                 for at, word in enumerate(words) if clean_cell_text(word).isdigit()]
+    else:
+        return []
+    readings = []
+    for texts in tries:
+        if len(texts) != width:
+            continue
+        reads = [read_count(text) for text in texts]
+        if any(read.problem or read.state == UNKNOWN for read in reads) \
+                or any(len(cleaned := clean_cell_text(text)) > 1 and cleaned.startswith("0") for text in texts):
+            continue
+        reading = tuple(read.value for read in reads)
+        if sums_hold(reading):
+            readings.append(reading)
+    return list(dict.fromkeys(readings))  # `１０` put before or after an equal figure reads the same

@@ -71,6 +71,7 @@ from .page_order import (
     proven_marks,
     starts_left_of,
 )
+from .piece_rows import lone_piece, pieces_beside_a_pipe_row, readings_with_the_pieces
 from .record import Cell, ParsedReport
 from .rows import (
     _DIGIT_RE,
@@ -7380,6 +7381,11 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
     # the first row with figures after its labels (one cell per line: the header's labels, an empty
     # line, then the figures, all one row; a crawled page: the header and its figures on one line)
     data = next((r for r in rows if r.figures_after_label), None)
+    if data is not None and not data.piped and lone_piece(data) and rows.index(data) + 1 < len(rows):
+        data = rows[rows.index(data) + 1]  # a wrapped figure's first piece, on a line of its own before its row
+    if data is not None and (pieces := pieces_beside_a_pipe_row(rows, rows.index(data))) != (None, None):
+        _read_reviews_with_wrapped_pieces(report, data, *pieces, keys)
+        return
     if data is None:  # every figure blank: a row of empty cells as wide as the table
         data = next((r for r in rows if not r.label_cells() and len(r.cells) == width), None)
     # a cell is a word whole (`结 果 纠 正` spaced out), else its words (`结果维持 结果纠正`)
@@ -7552,6 +7558,30 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
                     "word a column with empty pipe cells among them (no column: the words fill every one), each "
                     "proceeding's total its outcomes' sum; the sums alone rule out a figure printed as two words: "
                     "read in order, marked recovered", data.line)
+
+
+def _read_reviews_with_wrapped_pieces(report: ParsedReport, data: Row, before: str | None, after: str | None,
+                                     keys: list[tuple[str, str]]) -> None:
+    """Table 4's pipe row with a wrapped figure's pieces on lines of their own beside it (piece_rows.py): its words,
+    each a figure or blank mark, read in order with the pieces put back the one way the review sums allow; where
+    they allow none or several, its cells are unknown."""
+    words = [word for cell in data.values() for word in cell.text.split()]
+    shown = " / ".join(piece for piece in (before, after) if piece is not None)
+    printed = " ".join(filter(None, (before, *words, after)))
+    readings = readings_with_the_pieces(words, before, after, len(keys), R.review_sums_hold) \
+        if all(map(_figure_or_mark, words)) else []
+    if len(readings) == 1:
+        report.warn("cells_recovered", f"table 4: a figure wrapped round its pipe row a piece a line, pieces on lines "
+                    f"of their own ({shown}); the review sums allow the pieces back in one place only: read in order, marked "
+                    "recovered", data.line)
+        for (proceeding, outcome), value in zip(keys, readings[0], strict=True):
+            report.cells.append(Cell("reviews", proceeding, outcome, value, BLANK if value is None else RECOVERED,
+                                     data.line, printed))
+        return
+    report.warn("short_row", f"table 4: a figure wrapped round its pipe row a piece a line, pieces on lines of their "
+                f"own ({shown}): {len(readings)} places for the pieces keep the review sums; its cells are unknown", data.line)
+    for proceeding, outcome in keys:
+        report.cells.append(Cell("reviews", proceeding, outcome, None, UNKNOWN, data.line))
 
 
 def _review_lines_after(rows: list[Row], data: Row) -> list[list[str]]:

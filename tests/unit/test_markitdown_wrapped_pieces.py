@@ -5,7 +5,8 @@ exactly in the columns the row leaves empty and the row keeps its sum; else unkn
 
 from __future__ import annotations
 
-from orchestration.parsing.piece_rows import join_pieces_round_rows
+from orchestration.parsing.piece_rows import join_pieces_round_rows, readings_with_the_pieces
+from orchestration.parsing.recovery import review_sums_hold
 from orchestration.parsing.rows import build_rows
 from orchestration.parsing.tokens import Line
 from tests.unit.test_converted_markdown import LABELS_2021, cells, report
@@ -58,3 +59,39 @@ def test_a_line_of_pieces_two_rows_could_claim_is_left_as_printed():
 def test_rows_without_pieces_round_them_come_back_as_they_are():
     rows = rows_of(["| a | b | c |", "| --- | --- | --- |", "| 甲 | １ | １ |", "| 乙 | ２ | ２ |"])
     assert join_pieces_round_rows(rows) is rows
+
+
+FLAT_REVIEW_ROW = "| 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |"
+
+
+def reviews(*lines: str) -> list[tuple[object, str]]:
+    """Table 4's cells when its row prints as `lines` (markitdown of a PDF)."""
+    text = report().replace(FLAT_REVIEW_ROW, "\n".join(lines))
+    return cells(text, "reviews", "administrative_review") + cells(text, "reviews", "litigation_direct") \
+        + cells(text, "reviews", "litigation_after_review")
+
+
+def test_a_review_total_wrapped_round_the_row_goes_back_where_the_sums_allow():
+    # 12 wrapped round the row's line: `１` above, `２` below, its cell empty; 6 + 2 + 1 + 3 is 12, nowhere else fits
+    got = reviews("１", "| ６ ２ | １ ３ |  | ０ ０ | ０ ０ | ０ ０ | ０ | ０ | ０ ０ |", "２")
+    assert [v for v, _ in got] == [6, 2, 1, 3, 12, *[0] * 10]
+
+
+def test_a_review_figure_whose_last_piece_wrapped_below_the_row_is_joined_where_the_sums_allow():
+    got = reviews("| ０ | ０ ０ | ０ | ０ ０ | ０ | ０ ０ | ０ | ８ １ | ３ | ０ １ |", "２")
+    assert [v for v, _ in got] == [*[0] * 10, 8, 1, 3, 0, 12]
+
+
+def test_a_wrapped_review_piece_that_fits_no_place_leaves_the_row_unknown():
+    # `０` after the row: 10 in no place keeps every proceeding's total its outcomes' sum; never read without it
+    got = reviews("| １ ０ | ０ ０ | １ | ０ ０ | ０ ０ | ０ ０ | ０ | ０ | ０ |", "０")
+    assert {s for _, s in got} == {"unknown"}
+
+
+def test_a_wrapped_review_figure_that_fits_several_places_leaves_the_row_unknown():
+    # 10 wrapped round the row (`１` / `０`): any of the review's four outcomes, or its total beside the printed 10
+    words = ["０", "０", "０", "１０", *["０"] * 10]
+    readings = readings_with_the_pieces(words, "１", "０", 15, review_sums_hold)
+    assert len(readings) == 4  # before or after the equal `１０`, the same reading: counted once
+    got = reviews("１", "| ０ ０ | ０ １０ |  | ０ ０ | ０ ０ | ０ ０ | ０ | ０ | ０ ０ |", "０")
+    assert {s for _, s in got} == {"unknown"}
