@@ -1866,6 +1866,11 @@ def find_application_rows(rows: list[Row], template: str) -> dict[str, Row]:
     if rests:  # the rest's figures may be its label's row's, or a row's whose label is lost: neither is read
         on_a_rest = {id(rows[index]) for index in rests}
         found = {key: row for key, row in found.items() if key not in rests.values() and id(row) not in on_a_rest}
+    if "other" in assignment and "other" not in found and not any(key in assignment for key in _OTHER_SUB_ROWS):
+        # （六）其他处理 printed as one row, its figures left unread (whose they are not known): the table still
+        # prints that form, not the three sub-rows; its label alone, no cell, leaves its cells unknown
+        found["other"] = Row(list(rows[labelled[assignment["other"]]].label_cells()))
+        found = {key: found[key] for key in sequence if key in found}
     return found
 
 

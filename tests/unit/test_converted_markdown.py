@@ -179,3 +179,12 @@ def test_one_row_of_figures_between_two_labels_without_figures_is_neither_label_
     text = apart_report({"granted": [LABELS_2021["granted"], apart_row("granted")], "partially_granted": [second]})
     for key in ("granted", "partially_granted"):
         assert {state for _, state in cells(text, "applications", key)} == {"unknown"}
+
+
+def test_other_printed_as_one_row_whose_figures_are_unread_stays_that_row_unknown():
+    # （六）其他处理 as one pipe row of empty cells, and a line of figures below it that （七）总计's label is wrapped
+    # round: whose figures they are is not known, yet the table prints `other`, not its three sub-rows
+    text = report({"other_no_correction": ["|  | （六）其他处理 |  |  |  |  |  |  |  |"], "other_no_fee_paid": [],
+                   "other_misc": [], "results_total": ["（ 七", "|  |  | 5 | 0 | 0 | 0 | 0 | 0 | 5 |", "） 总 计"]})
+    assert {s for _, s in cells(text, "applications", "other")} == {"unknown"}
+    assert {s for _, s in cells(text, "applications", "results_total")} == {"unknown"}
