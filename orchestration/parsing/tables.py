@@ -705,11 +705,15 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
             row = glued
             values = _pipe_figures_after_a_glued_one(glued.values(), len(columns)) or glued.values()
             glued_unplaced = len(values) != len(columns)
+        elif row.piped and (in_place := _cells_where_a_glued_row_sets_them(rows, index, len(columns))) is not None:
+            values = in_place or values
+            glued_unplaced = not in_place
         anchors = [positions[m] for m in columns] if all(m in positions for m in columns) else None
         fitted, problem, code = fit_row(row, values, len(columns), anchors, trailing_first=True, signed_at=next(
             (at for at, metric in enumerate(columns) if metric in L.SIGNED_METRICS), None))
         if glued_unplaced:
-            problem, code, fitted = GLUED_IN_A_PIPE_ROW, "short_row", [None] * len(columns)
+            problem, code, fitted = GLUED_IN_A_PIPE_ROW if glued is not None else BESIDE_A_GLUED_ROW, "short_row", \
+                [None] * len(columns)
         elif row.piped and (round_it := _pipe_amount_round_its_row(rows, index, values, columns)) is not None:
             fitted, pieces = round_it
             problem = None if pieces else AMOUNT_PIECES_ROUND_A_PIPE_ROW
@@ -1070,6 +1074,36 @@ def _figure_glued_to_its_label(row: Row, item: str) -> Row | None:
 
 
 
+def _cells_where_a_glued_row_sets_them(rows: list[Row], index: int, width: int) -> list[RawCell] | None:
+    """A converter's pipe row of table 2 in a table where another item's first figure is glued to its label
+    (`| 行政规范性文件1 | 1 | 24 |`, markitdown: it sets one pipe table's columns where the page's words stand, and
+    the first figures' column stood within the label's place): every row's first column is then in its label's
+    cell, the others where the glued row prints them. The row's cells so (its first blank: its label's cell holds
+    no figure), where the two rows are one pipe table (next to each other, as wide) and the row prints nothing
+    elsewhere, no cell (its columns not those: unknown) where it prints more; None without such a glued row
+    (`| 规章 |  | 25 |` over that glued row is 25 现行有效, not 本年废止)."""
+    row, count = rows[index], len(rows[index].cells)
+    labels = row.label_cells()
+    if not labels or not row.has_figures():
+        return None
+    label_at = next(at for at, cell in enumerate(row.cells) if cell is labels[-1])
+    for near in (index - 1, index + 1):
+        other = rows[near] if 0 <= near < len(rows) else None
+        if other is None or not other.piped or len(other.cells) != count or (item := _item_of(other.label)) is None \
+                or _figure_glued_to_its_label(other, item) is None or not other.label_cells() \
+                or other.cells[label_at] is not other.label_cells()[-1]:
+            continue
+        filled = [at for at in range(label_at + 1, count) if not other.cells[at].is_empty]
+        if len(filled) + 1 != width or filled != list(range(label_at + 1, label_at + width)):
+            continue  # (an empty cell right after the glued label: the label's place, which a figure may straddle)
+        if any(not row.cells[at].is_empty for at in range(label_at + 1, count) if at not in filled):
+            return []
+        return [RawCell("", row.line), *(row.cells[at] for at in filled)]
+    return None
+
+
+BESIDE_A_GLUED_ROW = ("a converter's pipe row beside another whose first figure is glued to its label, printing a "
+                      "figure where that row prints none: which column each stands in is not known")
 GLUED_IN_A_PIPE_ROW = ("a figure glued to its label in a converter's pipe row, its other figures not one to each "
                        "column after it: which column each stands in is not known")
 AMOUNT_PIECES_ROUND_A_PIPE_ROW = ("its amount's cell empty in a converter's pipe row, digits on the line before or "

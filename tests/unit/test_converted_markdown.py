@@ -188,3 +188,23 @@ def test_other_printed_as_one_row_whose_figures_are_unread_stays_that_row_unknow
                    "other_misc": [], "results_total": ["（ 七", "|  |  | 5 | 0 | 0 | 0 | 0 | 0 | 5 |", "） 总 计"]})
     assert {s for _, s in cells(text, "applications", "other")} == {"unknown"}
     assert {s for _, s in cells(text, "applications", "results_total")} == {"unknown"}
+
+
+def disclosures(text: str, item: str) -> list[tuple[object, str]]:
+    parsed = parse_text(text, "t.md")
+    return [(c.value, c.state) for c in parsed.cells if c.table == "disclosures" and c.row == item]
+
+
+def test_a_row_under_a_figure_glued_to_its_neighbours_label_reads_its_cells_where_that_row_sets_them():
+    # markitdown set the first column within the label's pipe cell (`行政规范性文件1`, its 本年制发件数 glued on):
+    # 规章's 25 stands where 24 does, under 现行有效件数, and its label's cell holds no 本年制发件数
+    text = report().replace("| 规章 | 0 | 0 | 0 |\n| 行政规范性文件 | 2 | 0 | 9 |",
+                            "| 规章 |  | 25 |  |\n| --- | --- | --- | --- |\n| 行政规范性文件1 | 1 | 24 |  |")
+    assert disclosures(text, "regulations") == [(None, "blank"), (None, "blank"), (25, "value")]
+    assert [v for v, _ in disclosures(text, "normative_documents")] == [1, 1, 24]
+
+
+def test_a_row_with_a_figure_where_the_glued_row_prints_none_is_unknown():
+    text = report().replace("| 规章 | 0 | 0 | 0 |\n| 行政规范性文件 | 2 | 0 | 9 |",
+                            "| 规章 |  | 25 | 3 |\n| --- | --- | --- | --- |\n| 行政规范性文件1 | 1 | 24 |  |")
+    assert {s for _, s in disclosures(text, "regulations")} == {"unknown"}  # never 25 本年废止 and 3 现行有效
