@@ -2930,6 +2930,8 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         if problem and (piece := _unread_piece(row)) is not None:
             problem = f"{piece.problem} ({piece.text.strip()!r}), and its other figures stand under no column as printed"
             read[key] = (row, [None] * width, problem, code)
+    for key in _rows_reading_one_line_of_figures(read):
+        read[key] = (read[key][0], [None] * width, FIGURES_OF_TWO_ROWS, "figures_apart")
     damaged = [key for key, (row, fitted, problem, code) in read.items() if problem is not FIGURES_AFTER_A_BARE_LABEL
                and key not in in_label_block and _unread_piece(row) is None and key not in glued_to_the_label
                and (key in wrapped or (key not in apart_from_labels and (
@@ -6080,6 +6082,21 @@ def _fit_on_a_page_without_header(row: Row, width: int, anchors: list[float], ap
         return fitted, None, code
     return [None] * width, ("on a page that does not repeat the header, its figures' columns are not known "
                             "(placed under the header's, they do not keep the row's sum with its total printed)"), "unaligned_cells"
+
+
+FIGURES_OF_TWO_ROWS = ("its figures read from a line of figures another row reads too (a converter's label-less pipe "
+                       "row, taken by two labels): whose they are is not known")
+
+
+def _rows_reading_one_line_of_figures(read: dict[str, tuple[Row, list[RawCell | None], str | None, str]]) -> list[str]:
+    """The rows read (`read`) whose figures, read without a problem, are read from the very row another's are (a
+    crawled line, which holds the whole table, aside): a row of figures is one row's, so neither is known to be
+    its."""
+    readers: dict[int, list[str]] = {}
+    for key, (row, fitted, problem, _) in read.items():
+        if problem is None and not row.joined and any(raw is not None and not raw.is_empty for raw in fitted):
+            readers.setdefault(id(row), []).append(key)
+    return [key for keys in readers.values() if len(keys) > 1 for key in keys]
 
 
 FIGURES_APART = ("no figure after its label, where the table's figures stand on lines of their own (labels and "

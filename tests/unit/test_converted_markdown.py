@@ -208,3 +208,17 @@ def test_a_row_with_a_figure_where_the_glued_row_prints_none_is_unknown():
     text = report().replace("| 规章 | 0 | 0 | 0 |\n| 行政规范性文件 | 2 | 0 | 9 |",
                             "| 规章 |  | 25 | 3 |\n| --- | --- | --- | --- |\n| 行政规范性文件1 | 1 | 24 |  |")
     assert {s for _, s in disclosures(text, "regulations")} == {"unknown"}  # never 25 本年废止 and 3 现行有效
+
+
+def test_a_row_of_figures_two_rows_read_is_neither_rows():
+    # a label-less pipe row of figures that two labels wrapped round their own figures both took: whose it is is not
+    # known, so both rows are left unread; a row whose figures no other row reads is kept
+    from orchestration.parsing.rows import RawCell, Row
+    from orchestration.parsing.tables import _rows_reading_one_line_of_figures
+
+    shared = Row([RawCell("3", 50), RawCell("1", 50), RawCell("4", 50)], piped=True)
+    own = Row([RawCell("标签", 60), RawCell("2", 60)], piped=True)
+    read = {"partially_granted": (shared, shared.cells, None, "figures_apart"),
+            "rejected_publication": (shared, shared.cells, None, "figures_apart"),
+            "granted": (own, own.cells[1:], None, "value")}
+    assert _rows_reading_one_line_of_figures(read) == ["partially_granted", "rejected_publication"]
