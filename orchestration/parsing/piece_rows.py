@@ -31,7 +31,7 @@ UNPROVEN = ("a figure wrapped round its row a piece a line (Chromium, read by ma
 
 def _pieces(row) -> dict[int, str] | None:
     """A pipe row of wrapped pieces alone: {column: piece}; None for any other row."""
-    if not row.piped:
+    if not row.piped or row.label_cells():
         return None
     pieces = {}
     for column, cell in enumerate(row.cells):
@@ -71,13 +71,16 @@ def join_pieces_round_rows(rows: list) -> list:
     those lines then dropped. Rows of any other shape are returned as they are."""
     if not any(row.piped for row in rows):
         return rows
-    claims = []  # (index of the row above, of the row, of the row below)
+    pieces = [_pieces(row) for row in rows]  # most tables hold no row of pieces alone: asked once a row
+    if sum(map(bool, pieces)) < 2:
+        return rows
+    claims = []  # index of each row with its pieces round it
     for at in range(1, len(rows) - 1):
         above, row, below = rows[at - 1], rows[at], rows[at + 1]
-        if not (row.piped and len(above.cells) == len(row.cells) == len(below.cells)):
+        top, bottom = pieces[at - 1], pieces[at + 1]
+        if top is None or bottom is None or not (row.piped and len(above.cells) == len(row.cells) == len(below.cells)):
             continue
-        top, bottom = _pieces(above), _pieces(below)
-        if top is None or bottom is None or top.keys() != bottom.keys():
+        if top.keys() != bottom.keys():
             continue
         start = _first_value_column(row)
         if start is None or any(column < start or row.cells[column].text.strip() for column in top):
@@ -91,7 +94,7 @@ def join_pieces_round_rows(rows: list) -> list:
     dropped = set()
     joined_rows = {}
     for at in claims:
-        row, top, bottom = rows[at], _pieces(rows[at - 1]), _pieces(rows[at + 1])
+        row, top, bottom = rows[at], pieces[at - 1], pieces[at + 1]
         cells = list(row.cells)
         for column in top:
             cells[column] = replace(cells[column], text=top[column] + bottom[column])
