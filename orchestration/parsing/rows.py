@@ -15,6 +15,7 @@ from ..core import labels as L
 from . import recovery as R
 from .cells import UNKNOWN, clean_cell_text, display_width, looks_like_value, read_count
 from .formats import is_page_number, joined_row
+from .piece_rows import join_pieces_round_rows
 from .tokens import Line, is_prose, joined_cells
 from .wrapped_digits import WIDE_DIGITS, is_wide_digits
 
@@ -394,6 +395,7 @@ def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = Fal
         row._classified_as(classes)
         rows.append(row)
     flush()
+    rows = join_pieces_round_rows(rows)
     if _may_hold_a_cut_figure(region):
         _figures_cut_at_a_separator(rows)
     _rowspans_said_once(rows)

@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cache, lru_cache, partial
 from itertools import combinations, compress, pairwise, permutations, product, repeat
@@ -71,6 +71,7 @@ from .page_order import (
     proven_marks,
     starts_left_of,
 )
+from .piece_rows import lone_piece, pieces_beside_a_pipe_row, readings_with_the_pieces
 from .record import Cell, ParsedReport
 from .rows import (
     _DIGIT_RE,
@@ -710,11 +711,15 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
             row = glued
             values = _pipe_figures_after_a_glued_one(glued.values(), len(columns)) or glued.values()
             glued_unplaced = len(values) != len(columns)
+        elif row.piped and (in_place := _cells_where_a_glued_row_sets_them(rows, index, len(columns))) is not None:
+            values = in_place or values
+            glued_unplaced = not in_place
         anchors = [positions[m] for m in columns] if all(m in positions for m in columns) else None
         fitted, problem, code = fit_row(row, values, len(columns), anchors, trailing_first=True, signed_at=next(
             (at for at, metric in enumerate(columns) if metric in L.SIGNED_METRICS), None))
         if glued_unplaced:
-            problem, code, fitted = GLUED_IN_A_PIPE_ROW, "short_row", [None] * len(columns)
+            problem, code, fitted = GLUED_IN_A_PIPE_ROW if glued is not None else BESIDE_A_GLUED_ROW, "short_row", \
+                [None] * len(columns)
         elif row.piped and (round_it := _pipe_amount_round_its_row(rows, index, values, columns)) is not None:
             fitted, pieces = round_it
             problem = None if pieces else AMOUNT_PIECES_ROUND_A_PIPE_ROW
@@ -1100,6 +1105,36 @@ def _figure_glued_to_its_label(row: Row, item: str) -> Row | None:
 
 
 
+def _cells_where_a_glued_row_sets_them(rows: list[Row], index: int, width: int) -> list[RawCell] | None:
+    """A converter's pipe row of table 2 in a table where another item's first figure is glued to its label
+    (`| 行政规范性文件1 | 1 | 24 |`, markitdown: it sets one pipe table's columns where the page's words stand, and
+    the first figures' column stood within the label's place): every row's first column is then in its label's
+    cell, the others where the glued row prints them. The row's cells so (its first blank: its label's cell holds
+    no figure), where the two rows are one pipe table (next to each other, as wide) and the row prints nothing
+    elsewhere, no cell (its columns not those: unknown) where it prints more; None without such a glued row
+    (`| 规章 |  | 25 |` over that glued row is 25 现行有效, not 本年废止)."""
+    row, count = rows[index], len(rows[index].cells)
+    labels = row.label_cells()
+    if not labels or not row.has_figures():
+        return None
+    label_at = next(at for at, cell in enumerate(row.cells) if cell is labels[-1])
+    for near in (index - 1, index + 1):
+        other = rows[near] if 0 <= near < len(rows) else None
+        if other is None or not other.piped or len(other.cells) != count or (item := _item_of(other.label)) is None \
+                or _figure_glued_to_its_label(other, item) is None or not other.label_cells() \
+                or other.cells[label_at] is not other.label_cells()[-1]:
+            continue
+        filled = [at for at in range(label_at + 1, count) if not other.cells[at].is_empty]
+        if len(filled) + 1 != width or filled != list(range(label_at + 1, label_at + width)):
+            continue  # (an empty cell right after the glued label: the label's place, which a figure may straddle)
+        if any(not row.cells[at].is_empty for at in range(label_at + 1, count) if at not in filled):
+            return []
+        return [RawCell("", row.line), *(row.cells[at] for at in filled)]
+    return None
+
+
+BESIDE_A_GLUED_ROW = ("a converter's pipe row beside another whose first figure is glued to its label, printing a "
+                      "figure where that row prints none: which column each stands in is not known")
 GLUED_IN_A_PIPE_ROW = ("a figure glued to its label in a converter's pipe row, its other figures not one to each "
                        "column after it: which column each stands in is not known")
 AMOUNT_PIECES_ROUND_A_PIPE_ROW = ("its amount's cell empty in a converter's pipe row, digits on the line before or "
@@ -1936,6 +1971,11 @@ def find_application_rows(rows: list[Row], template: str) -> dict[str, Row]:
     if rests:  # the rest's figures may be its label's row's, or a row's whose label is lost: neither is read
         on_a_rest = {id(rows[index]) for index in rests}
         found = {key: row for key, row in found.items() if key not in rests.values() and id(row) not in on_a_rest}
+    if "other" in assignment and "other" not in found and not any(key in assignment for key in _OTHER_SUB_ROWS):
+        # （六）其他处理 printed as one row, its figures left unread (whose they are not known): the table still
+        # prints that form, not the three sub-rows; its label alone, no cell, leaves its cells unknown
+        found["other"] = Row(list(rows[labelled[assignment["other"]]].label_cells()))
+        found = {key: found[key] for key in sequence if key in found}
     return found
 
 
@@ -2964,6 +3004,8 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         if problem and (piece := _unread_piece(row)) is not None:
             problem = f"{piece.problem} ({piece.text.strip()!r}), and its other figures stand under no column as printed"
             read[key] = (row, [None] * width, problem, code)
+    for key in _rows_reading_one_line_of_figures(read):
+        read[key] = (read[key][0], [None] * width, FIGURES_OF_TWO_ROWS, "figures_apart")
     damaged = [key for key, (row, fitted, problem, code) in read.items() if problem is not FIGURES_AFTER_A_BARE_LABEL
                and key not in in_label_block and _unread_piece(row) is None and key not in glued_to_the_label
                and (key in wrapped or (key not in apart_from_labels and (
@@ -6127,6 +6169,21 @@ def _fit_on_a_page_without_header(row: Row, width: int, anchors: list[float], ap
                             "(placed under the header's, they do not keep the row's sum with its total printed)"), "unaligned_cells"
 
 
+FIGURES_OF_TWO_ROWS = ("its figures read from a line of figures another row reads too (a converter's label-less pipe "
+                       "row, taken by two labels): whose they are is not known")
+
+
+def _rows_reading_one_line_of_figures(read: dict[str, tuple[Row, list[RawCell | None], str | None, str]]) -> list[str]:
+    """The rows read (`read`) whose figures, read without a problem, are read from the very row another's are (a
+    crawled line, which holds the whole table, aside): a row of figures is one row's, so neither is known to be
+    its."""
+    readers: dict[int, list[str]] = {}
+    for key, (row, fitted, problem, _) in read.items():
+        if problem is None and not row.joined and any(raw is not None and not raw.is_empty for raw in fitted):
+            readers.setdefault(id(row), []).append(key)
+    return [key for keys in readers.values() if len(keys) > 1 for key in keys]
+
+
 FIGURES_APART = ("no figure after its label, where the table's figures stand on lines of their own (labels and "
                  "figures may be apart in the text's order): not known to be blank")
 
@@ -6439,11 +6496,17 @@ class _PipeHeaders:
     # id(row) → the empty cells among the named ones of the nearest header naming the seven columns one a cell
     # (`| 自然人 | 商业企业 |  | 科研机构 | … | 总计 |`: the page's gap, no column), where it has any
     unnamed_above: dict[int, frozenset[int]]
+    # id(row) → whether a row under the same header prints several figures or marks in its 总计 cell (`０ ２`):
+    # columns merged there (其他 and 总计, markitdown), so a figure alone in that cell may be either's
+    total_merged: dict[int, bool] = field(default_factory=dict)
 
 
 def _pipe_headers(rows: list[Row]) -> _PipeHeaders:
     span_above, total_above, unnamed_above = {}, {}, {}
     spans, totals, unnamed = {}, {}, {}  # width → what the nearest header of that width said so far
+    under: dict[int, list[Row]] = {}  # width → the rows under the nearest header of that width naming 总计
+    groups: list[list[Row]] = []  # the rows under each header naming 总计
+    merged: set[int] = set()  # id(a group) whose 总计 cell holds several words in one of its rows
     for row in rows:
         width = len(row.cells)
         if width in spans:
@@ -6452,6 +6515,10 @@ def _pipe_headers(rows: list[Row]) -> _PipeHeaders:
                 unnamed_above[id(row)] = unnamed[width]
         if width in totals:
             total_above[id(row)] = totals[width]
+            under[width].append(row)
+            words = row.cells[totals[width]].text.split()
+            if row.piped and len(words) > 1 and all(map(_figure_or_mark, words)):
+                merged.add(id(under[width]))
         if row.piped and not row.figures_after_label:
             texts = [L.squash(cell.text) for cell in row.cells]
             first = next((i for i, text in enumerate(texts) if "自然人" in text), None)
@@ -6464,7 +6531,10 @@ def _pipe_headers(rows: list[Row]) -> _PipeHeaders:
                     and all(key is not None or not texts[first + at] for at, key in enumerate(keys)) else frozenset()
             if last is not None:
                 totals[width] = last
-    return _PipeHeaders(span_above, total_above, unnamed_above)
+                under[width] = []
+                groups.append(under[width])
+    total_merged = {id(row): True for group in groups if id(group) in merged for row in group}
+    return _PipeHeaders(span_above, total_above, unnamed_above, total_merged)
 
 
 def _blank_cells_print_nothing(form_feeds: bool, rows: list[Row]) -> bool:
@@ -6506,7 +6576,8 @@ def _under_a_total_header(headers: _PipeHeaders, row: Row) -> RawCell | None:
     where a cell after it holds something (`| 1 | 2 |` under `| 总计 |  |`: 12 printed in two pieces?)."""
     if (at := headers.total_above.get(id(row))) is not None:
         cell = row.cells[at]
-        return cell if _is_figure(cell.text.strip()) and all(after.is_empty for after in row.cells[at + 1 :]) else None
+        return cell if _is_figure(cell.text.strip()) and all(after.is_empty for after in row.cells[at + 1 :]) \
+            and not headers.total_merged.get(id(row)) else None
     return None
 
 
@@ -7478,6 +7549,11 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
     # the first row with figures after its labels (one cell per line: the header's labels, an empty
     # line, then the figures, all one row; a crawled page: the header and its figures on one line)
     data = next((r for r in rows if r.figures_after_label), None)
+    if data is not None and not data.piped and lone_piece(data) and rows.index(data) + 1 < len(rows):
+        data = rows[rows.index(data) + 1]  # a wrapped figure's first piece, on a line of its own before its row
+    if data is not None and (pieces := pieces_beside_a_pipe_row(rows, rows.index(data))) != (None, None):
+        _read_reviews_with_wrapped_pieces(report, data, *pieces, keys)
+        return
     if data is None:  # every figure blank: a row of empty cells as wide as the table
         data = next((r for r in rows if not r.label_cells() and len(r.cells) == width), None)
     # a cell is a word whole (`结 果 纠 正` spaced out), else its words (`结果维持 结果纠正`)
@@ -7660,6 +7736,30 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
                     "word a column with empty pipe cells among them (no column: the words fill every one), each "
                     "proceeding's total its outcomes' sum; the sums alone rule out a figure printed as two words: "
                     "read in order, marked recovered", data.line)
+
+
+def _read_reviews_with_wrapped_pieces(report: ParsedReport, data: Row, before: str | None, after: str | None,
+                                     keys: list[tuple[str, str]]) -> None:
+    """Table 4's pipe row with a wrapped figure's pieces on lines of their own beside it (piece_rows.py): its words,
+    each a figure or blank mark, read in order with the pieces put back the one way the review sums allow; where
+    they allow none or several, its cells are unknown."""
+    words = [word for cell in data.values() for word in cell.text.split()]
+    shown = " / ".join(piece for piece in (before, after) if piece is not None)
+    printed = " ".join(filter(None, (before, *words, after)))
+    readings = readings_with_the_pieces(words, before, after, len(keys), R.review_sums_hold) \
+        if all(map(_figure_or_mark, words)) else []
+    if len(readings) == 1:
+        report.warn("cells_recovered", f"table 4: a figure wrapped round its pipe row a piece a line, pieces on lines "
+                    f"of their own ({shown}); the review sums allow the pieces back in one place only: read in order, marked "
+                    "recovered", data.line)
+        for (proceeding, outcome), value in zip(keys, readings[0], strict=True):
+            report.cells.append(Cell("reviews", proceeding, outcome, value, BLANK if value is None else RECOVERED,
+                                     data.line, printed))
+        return
+    report.warn("short_row", f"table 4: a figure wrapped round its pipe row a piece a line, pieces on lines of their "
+                f"own ({shown}): {len(readings)} places for the pieces keep the review sums; its cells are unknown", data.line)
+    for proceeding, outcome in keys:
+        report.cells.append(Cell("reviews", proceeding, outcome, None, UNKNOWN, data.line))
 
 
 def _review_lines_after(rows: list[Row], data: Row) -> list[list[str]]:

@@ -179,3 +179,46 @@ def test_one_row_of_figures_between_two_labels_without_figures_is_neither_label_
     text = apart_report({"granted": [LABELS_2021["granted"], apart_row("granted")], "partially_granted": [second]})
     for key in ("granted", "partially_granted"):
         assert {state for _, state in cells(text, "applications", key)} == {"unknown"}
+
+
+def test_other_printed_as_one_row_whose_figures_are_unread_stays_that_row_unknown():
+    # （六）其他处理 as one pipe row of empty cells, and a line of figures below it that （七）总计's label is wrapped
+    # round: whose figures they are is not known, yet the table prints `other`, not its three sub-rows
+    text = report({"other_no_correction": ["|  | （六）其他处理 |  |  |  |  |  |  |  |"], "other_no_fee_paid": [],
+                   "other_misc": [], "results_total": ["（ 七", "|  |  | 5 | 0 | 0 | 0 | 0 | 0 | 5 |", "） 总 计"]})
+    assert {s for _, s in cells(text, "applications", "other")} == {"unknown"}
+    assert {s for _, s in cells(text, "applications", "results_total")} == {"unknown"}
+
+
+def disclosures(text: str, item: str) -> list[tuple[object, str]]:
+    parsed = parse_text(text, "t.md")
+    return [(c.value, c.state) for c in parsed.cells if c.table == "disclosures" and c.row == item]
+
+
+def test_a_row_under_a_figure_glued_to_its_neighbours_label_reads_its_cells_where_that_row_sets_them():
+    # markitdown set the first column within the label's pipe cell (`行政规范性文件1`, its 本年制发件数 glued on):
+    # 规章's 25 stands where 24 does, under 现行有效件数, and its label's cell holds no 本年制发件数
+    text = report().replace("| 规章 | 0 | 0 | 0 |\n| 行政规范性文件 | 2 | 0 | 9 |",
+                            "| 规章 |  | 25 |  |\n| --- | --- | --- | --- |\n| 行政规范性文件1 | 1 | 24 |  |")
+    assert disclosures(text, "regulations") == [(None, "blank"), (None, "blank"), (25, "value")]
+    assert [v for v, _ in disclosures(text, "normative_documents")] == [1, 1, 24]
+
+
+def test_a_row_with_a_figure_where_the_glued_row_prints_none_is_unknown():
+    text = report().replace("| 规章 | 0 | 0 | 0 |\n| 行政规范性文件 | 2 | 0 | 9 |",
+                            "| 规章 |  | 25 | 3 |\n| --- | --- | --- | --- |\n| 行政规范性文件1 | 1 | 24 |  |")
+    assert {s for _, s in disclosures(text, "regulations")} == {"unknown"}  # never 25 本年废止 and 3 现行有效
+
+
+def test_a_row_of_figures_two_rows_read_is_neither_rows():
+    # a label-less pipe row of figures that two labels wrapped round their own figures both took: whose it is is not
+    # known, so both rows are left unread; a row whose figures no other row reads is kept
+    from orchestration.parsing.rows import RawCell, Row
+    from orchestration.parsing.tables import _rows_reading_one_line_of_figures
+
+    shared = Row([RawCell("3", 50), RawCell("1", 50), RawCell("4", 50)], piped=True)
+    own = Row([RawCell("标签", 60), RawCell("2", 60)], piped=True)
+    read = {"partially_granted": (shared, shared.cells, None, "figures_apart"),
+            "rejected_publication": (shared, shared.cells, None, "figures_apart"),
+            "granted": (own, own.cells[1:], None, "value")}
+    assert _rows_reading_one_line_of_figures(read) == ["partially_granted", "rejected_publication"]

@@ -416,3 +416,13 @@ def test_under_a_header_naming_the_seven_columns_its_unnamed_cell_is_no_column()
     assert cells(text, "applications", "new_received") == [(5, "value")] + [(0, "value")] * 5 + [(5, "value")]
     assert cells(text, "applications", "granted") == [(5, "value")] + [(0, "value")] * 5 + [(5, "value")]
     assert {s for _, s in cells(text, "applications", "carried_forward")} == {"unknown"}
+
+
+def test_a_figure_alone_under_a_total_header_that_other_rows_print_two_figures_under_is_no_total():
+    # markitdown merged 其他 and 总计 into the header's `总计` cell: the other rows print `０ ２` there, so this row's
+    # `６` may be its 其他 (its total wrapped off the row, `２２` / `１` on lines of their own): unknown, never 6
+    header = "| （本列数据的勾稽关系） |  | 自然人 |  |  | 总计 |"
+    rows = {key: [f"| {label} |  | 5 1 | 0 0 | 0 | 0 6 |"] if key in ("granted", "results_total")
+            else [f"| {label} |  | 0 0 | 0 0 | 0 | 0 0 |"] for key, label in LABELS_2021.items()}
+    rows["new_received"] = ["２２", f"| {LABELS_2021['new_received']} |  | ２００ １５ | ０ ０ | ０ | ６ |", "１"]
+    assert cells(report(rows, header=header), "applications", "new_received")[6] == (None, "unknown")

@@ -1,0 +1,154 @@
+"""Full-width figures wrapped round their row, in markitdown's pipe tables of Chromium's PDFs.
+
+Chromium may break a line between any two full-width digits (`２２１` is three ideographs to it), so a figure
+too wide for a narrow column prints over two lines of its cell, and the row's one-line label stands halfway
+between them. pdfminer groups text by its height on the page, so markitdown writes three pipe rows: the
+figures' first pieces alone (no label), the row itself (its label, its figures that fit, and an empty cell
+where each wrapped figure stands), then their last pieces alone:
+
+    |                  | ２０  |     |     | ２２  |
+    | 一、本年新收…     |     | １５  | ６   |     |
+    |                  | ０   |     |     | １   |
+
+What proves the pieces the row's: both lines print pieces in the same columns, exactly columns the row
+leaves empty after its label, and nothing else. Joined, the row's figures must keep its sum (its last
+figure, the total, that of the others); a joined figure that does not is unknown, never read shifted into
+another column. Two rows claiming one line of pieces are left as printed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from .cells import UNKNOWN, clean_cell_text, looks_like_value, read_count
+from .recovery import Reading
+from .wrapped_digits import is_wide_digits
+
+UNPROVEN = ("a figure wrapped round its row a piece a line (Chromium, read by markitdown), whose row does not keep "
+            "its sum with the pieces joined: not read")
+
+
+def _pieces(row) -> dict[int, str] | None:
+    """A pipe row of wrapped pieces alone: {column: piece}; None for any other row."""
+    if not row.piped or row.label_cells():
+        return None
+    pieces = {}
+    for column, cell in enumerate(row.cells):
+        text = cell.text.strip()
+        if not text:
+            continue
+        if not is_wide_digits(text):
+            return None
+        pieces[column] = text
+    return pieces or None
+
+
+def _first_value_column(row) -> int | None:
+    """The column after the row's last label cell; None for a row without a label."""
+    labels = {id(cell) for cell in row.label_cells()}
+    last = max((column for column, cell in enumerate(row.cells) if id(cell) in labels), default=None)
+    return None if last is None else last + 1
+
+
+def _keeps_its_sum(texts: list[str]) -> bool:
+    """The row's figures (blank marks as nothing) with its last one their total: at least two besides it."""
+    figures = []
+    for text in texts:
+        cleaned = clean_cell_text(text)
+        if not cleaned:
+            continue
+        if not cleaned.isdigit():
+            if looks_like_value(text):
+                continue  # a blank mark (`/`, `—`)
+            return False
+        figures.append(int(cleaned))
+    return len(figures) >= 3 and figures[-1] == sum(figures[:-1])
+
+
+def join_pieces_round_rows(rows: list) -> list:
+    """The rows with each row's wrapped figures joined from the lines of pieces round it (see the module);
+    those lines then dropped. Rows of any other shape are returned as they are."""
+    if not any(row.piped for row in rows):
+        return rows
+    pieces = [_pieces(row) for row in rows]  # most tables hold no row of pieces alone: asked once a row
+    if sum(map(bool, pieces)) < 2:
+        return rows
+    claims = []  # index of each row with its pieces round it
+    for at in range(1, len(rows) - 1):
+        above, row, below = rows[at - 1], rows[at], rows[at + 1]
+        top, bottom = pieces[at - 1], pieces[at + 1]
+        if top is None or bottom is None or not (row.piped and len(above.cells) == len(row.cells) == len(below.cells)):
+            continue
+        if top.keys() != bottom.keys():
+            continue
+        start = _first_value_column(row)
+        if start is None or any(column < start or row.cells[column].text.strip() for column in top):
+            continue
+        claims.append(at)
+    used = [index for at in claims for index in (at - 1, at + 1)]
+    shared = {index for index in used if used.count(index) > 1}
+    claims = [at for at in claims if at - 1 not in shared and at + 1 not in shared]
+    if not claims:
+        return rows
+    dropped = set()
+    joined_rows = {}
+    for at in claims:
+        row, top, bottom = rows[at], pieces[at - 1], pieces[at + 1]
+        cells = list(row.cells)
+        for column in top:
+            cells[column] = replace(cells[column], text=top[column] + bottom[column])
+        start = _first_value_column(row)
+        if not _keeps_its_sum([cell.text for cell in cells[start:]]):
+            for column in top:
+                cells[column].problem = UNPROVEN
+        joined_rows[at] = row.with_cells(cells)
+        dropped |= {at - 1, at + 1}
+    return [joined_rows.get(index, row) for index, row in enumerate(rows) if index not in dropped]
+
+
+def lone_piece(row) -> bool:
+    """A row that is one run of full-width digits on a line of its own (no pipe row): a wrapped figure's piece
+    that markitdown wrote outside the table, its column lost."""
+    return not row.piped and len(row.cells) == 1 and is_wide_digits(row.cells[0].text.strip())
+
+
+def pieces_beside_a_pipe_row(rows: list, at: int) -> tuple[str | None, str | None]:
+    """Where rows[at] is a pipe row of figures: the lone pieces of full-width digits right before and right after
+    it, each None where there is none. A piece before is a wrapped figure's first piece, above the row's line; a
+    piece after, its last, below it: markitdown wrote them as lines of their own, no cell's, so the row lacks
+    that figure (pieces on both sides) or part of it (the rest printed among the row's figures), and where it
+    stood is not known."""
+    if not (rows[at].piped and rows[at].has_figures()):
+        return None, None
+    before = rows[at - 1] if at > 0 and lone_piece(rows[at - 1]) else None
+    after = rows[at + 1] if at + 1 < len(rows) and lone_piece(rows[at + 1]) else None
+    return (None if before is None else before.cells[0].text.strip(),
+            None if after is None else after.cells[0].text.strip())
+
+
+def readings_with_the_pieces(words: list[str], before: str | None, after: str | None, width: int,
+                             sums_hold: Callable[[Reading], bool]) -> list[Reading]:
+    """The readings of a row's words (each a figure or a blank mark, one a column in order) with the wrapped
+    figure's pieces put back wherever they may go, that keep the row's sums (`sums_hold`): pieces on both sides,
+    a figure of its own among the words; a piece after (before), the end (start) of one of its figures. A
+    figure opening on a 0 (`０２`) is none."""
+    if before is not None and after is not None:
+        tries = [[*words[:at], before + after, *words[at:]] for at in range(len(words) + 1)]
+    elif before is not None or after is not None:
+        tries = [[*words[:at], before + word if before is not None else word + after, *words[at + 1 :]]
+                 for at, word in enumerate(words) if clean_cell_text(word).isdigit()]
+    else:
+        return []
+    readings = []
+    for texts in tries:
+        if len(texts) != width:
+            continue
+        reads = [read_count(text) for text in texts]
+        if any(read.problem or read.state == UNKNOWN for read in reads) \
+                or any(len(cleaned := clean_cell_text(text)) > 1 and cleaned.startswith("0") for text in texts):
+            continue
+        reading = tuple(read.value for read in reads)
+        if sums_hold(reading):
+            readings.append(reading)
+    return list(dict.fromkeys(readings))  # `１０` put before or after an equal figure reads the same

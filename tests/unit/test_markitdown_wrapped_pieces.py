@@ -1,0 +1,97 @@
+"""markitdown's pipe tables of Chromium's PDFs: a full-width figure too wide for its narrow column wraps a piece a
+line round its row's one-line label, and pdfminer writes each height as a pipe row of its own (first pieces, the
+row with empty cells where they stand, last pieces). The pieces are read as the row's figures where they stand
+exactly in the columns the row leaves empty and the row keeps its sum; else unknown, never shifted."""
+
+from __future__ import annotations
+
+from orchestration.parsing.piece_rows import join_pieces_round_rows, readings_with_the_pieces
+from orchestration.parsing.recovery import review_sums_hold
+from orchestration.parsing.rows import build_rows
+from orchestration.parsing.tokens import Line
+from tests.unit.test_converted_markdown import LABELS_2021, cells, report
+
+LABEL = LABELS_2021["new_received"]
+TOTAL = LABELS_2021["results_total"]
+
+
+def table(new_received: list[str], results_total: list[str]) -> str:
+    return report({"new_received": new_received, "granted": [f"| {LABELS_2021['granted']} | 201 | 15 | 0 | 0 | 0 | 6 | 222 |"],
+                   "results_total": results_total})
+
+
+def test_pieces_above_and_below_the_row_fill_its_empty_columns():
+    text = table(["|  | ２０ |  |  |  |  |  | ２２ |", f"| {LABEL} |  | １５ | ０ | ０ | ０ | ６ |  |",
+                  "|  | ０ |  |  |  |  |  | １ |"],
+                 ["|  | ２０ |  |  |  |  |  | ２２ |", f"| {TOTAL} |  | １５ | ０ | ０ | ０ | ６ |  |",
+                  "|  | １ |  |  |  |  |  | ２ |"])
+    assert [v for v, _ in cells(text, "applications", "new_received")] == [200, 15, 0, 0, 0, 6, 221]
+    assert [v for v, _ in cells(text, "applications", "results_total")] == [201, 15, 0, 0, 0, 6, 222]
+
+
+def test_joined_pieces_that_break_the_rows_sum_are_unknown_never_shifted():
+    text = table(["|  | ２０ |  |  |  |  |  | ２２ |", f"| {LABEL} |  | １５ | ０ | ０ | ０ | ６ |  |",
+                  "|  | ９ |  |  |  |  |  | １ |"],
+                 [f"| {TOTAL} | 201 | 15 | 0 | 0 | 0 | 6 | 222 |"])
+    got = cells(text, "applications", "new_received")
+    assert got[0][1] == "unknown" and got[6][1] == "unknown"  # 209 + 15 + 6 is not 221
+    assert [v for v, _ in got[1:6]] == [15, 0, 0, 0, 6]  # the row's own figures stay in their columns
+
+
+def rows_of(lines: list[str]):
+    return build_rows([Line(text, number) for number, text in enumerate(lines, 1)], 0, len(lines))
+
+
+def test_pieces_in_a_column_the_row_fills_are_not_joined():
+    lines = ["| a | b | c |", "| --- | --- | --- |", "|  | １ |  |", "| 标签 | ２ | ３ |", "|  | ４ |  |"]
+    assert [[c.text.strip() for c in row.cells] for row in rows_of(lines)][-2:] == [["标签", "２", "３"], ["", "４", ""]]
+
+
+def test_a_line_of_pieces_two_rows_could_claim_is_left_as_printed():
+    lines = ["| a | b | c | d |", "| --- | --- | --- | --- |", "|  | １ |  |  |", "| 甲 |  | ２ | ３ |",
+             "|  | １ |  |  |", "| 乙 |  | ２ | ３ |", "|  | １ |  |  |"]
+    # the middle line of pieces may end 甲's wrapped figures or open 乙's: neither row is joined
+    assert [[c.text.strip() for c in row.cells] for row in rows_of(lines)] == [
+        ["a", "b", "c", "d"], ["", "１", "", ""], ["甲", "", "２", "３"], ["", "１", "", ""], ["乙", "", "２", "３"],
+        ["", "１", "", ""]]
+
+
+def test_rows_without_pieces_round_them_come_back_as_they_are():
+    rows = rows_of(["| a | b | c |", "| --- | --- | --- |", "| 甲 | １ | １ |", "| 乙 | ２ | ２ |"])
+    assert join_pieces_round_rows(rows) is rows
+
+
+FLAT_REVIEW_ROW = "| 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |"
+
+
+def reviews(*lines: str) -> list[tuple[object, str]]:
+    """Table 4's cells when its row prints as `lines` (markitdown of a PDF)."""
+    text = report().replace(FLAT_REVIEW_ROW, "\n".join(lines))
+    return cells(text, "reviews", "administrative_review") + cells(text, "reviews", "litigation_direct") \
+        + cells(text, "reviews", "litigation_after_review")
+
+
+def test_a_review_total_wrapped_round_the_row_goes_back_where_the_sums_allow():
+    # 12 wrapped round the row's line: `１` above, `２` below, its cell empty; 6 + 2 + 1 + 3 is 12, nowhere else fits
+    got = reviews("１", "| ６ ２ | １ ３ |  | ０ ０ | ０ ０ | ０ ０ | ０ | ０ | ０ ０ |", "２")
+    assert [v for v, _ in got] == [6, 2, 1, 3, 12, *[0] * 10]
+
+
+def test_a_review_figure_whose_last_piece_wrapped_below_the_row_is_joined_where_the_sums_allow():
+    got = reviews("| ０ | ０ ０ | ０ | ０ ０ | ０ | ０ ０ | ０ | ８ １ | ３ | ０ １ |", "２")
+    assert [v for v, _ in got] == [*[0] * 10, 8, 1, 3, 0, 12]
+
+
+def test_a_wrapped_review_piece_that_fits_no_place_leaves_the_row_unknown():
+    # `０` after the row: 10 in no place keeps every proceeding's total its outcomes' sum; never read without it
+    got = reviews("| １ ０ | ０ ０ | １ | ０ ０ | ０ ０ | ０ ０ | ０ | ０ | ０ |", "０")
+    assert {s for _, s in got} == {"unknown"}
+
+
+def test_a_wrapped_review_figure_that_fits_several_places_leaves_the_row_unknown():
+    # 10 wrapped round the row (`１` / `０`): any of the review's four outcomes, or its total beside the printed 10
+    words = ["０", "０", "０", "１０", *["０"] * 10]
+    readings = readings_with_the_pieces(words, "１", "０", 15, review_sums_hold)
+    assert len(readings) == 4  # before or after the equal `１０`, the same reading: counted once
+    got = reviews("１", "| ０ ０ | ０ １０ |  | ０ ０ | ０ ０ | ０ ０ | ０ | ０ | ０ ０ |", "０")
+    assert {s for _, s in got} == {"unknown"}
