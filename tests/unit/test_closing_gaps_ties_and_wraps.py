@@ -89,3 +89,17 @@ def test_an_amount_whose_pieces_below_join_no_one_amount_is_unknown_not_its_head
     cells = procurement(LAYOUT_TABLE_2.format(head="人民币62", middle=".2290", tail="34.5万元"))  # two points
     assert cells["total_amount_wan_yuan"].state == "unknown"
     assert cells["project_count"].value == 24
+
+
+def test_a_crawled_row_of_nbsp_cells_ends_its_label_before_the_next_rows_label():
+    # a page crawled with every empty cell an `&nbsp;`: `…缴纳费用、…公开申请` + seven `&nbsp;` + `其他1…1`, the
+    # last row of （六） printed without its `3.`; the seven are the row's blank cells, `其他` the next row's label
+    nbsp = "\xa0"
+    blank = [nbsp] * 7
+    one = [1, *[nbsp] * 5, 1]
+    figures = {key: list(blank) for key, _, _ in ROWS}
+    figures.update(new_received=one, other_misc=one, results_total=one)
+    page = crawled_page(figures, REVIEWS).replace("3.其他", "其他")
+    read = applications_of(parse_text(page, "crawl.html.txt"))
+    assert [c.value for c in read["other_misc"]] == [1, None, None, None, None, None, 1], read["other_misc"]
+    assert all(c.value is None and c.state == "blank" for c in read["other_no_fee_paid"]), read["other_no_fee_paid"]
