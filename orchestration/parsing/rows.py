@@ -51,6 +51,7 @@ class Row:
     joined: bool = False  # cut from a crawled line: a run of digits may hold several cells
     stacked: bool = False  # built from lines of one cell each: its label may be wrapped over lines
     gaps_are_cells: bool = False  # one cell per line whose rows are not set apart by empty lines
+    gaps_close_rows: bool = False  # one cell per line whose every row is closed by an empty line
     spaced: bool = False  # `label 821 35 2`: figures apart by single spaces, a blank cell leaves no trace
     lines_apart: bool = False  # one cell per line, each line followed by an empty one: a further empty line is a blank
     page: int = 0  # aligned text: the page it stands on (form feeds before it in its block)
@@ -760,12 +761,24 @@ def _without_break(match: re.Match) -> str:
 def _mark_gaps_as_cells(rows: list[Row]) -> None:
     """One cell per line: when rows end on a figure with the next row's label on the very next
     line (twice or more), the table sets no empty line between rows, so every empty line in it
-    is a cell (a blank), never the gap after a row."""
+    is a cell (a blank), never the gap after a row. When none does and rows end on a figure and
+    one empty line, the table closes every row with an empty line (`gaps_close_rows`)."""
     stacked = [row for row in rows if row.stacked]
     ends_on_figure = sum(1 for row in stacked[:-1] if row.cells[-1].is_value and not row.cells[-1].is_empty)
     if ends_on_figure >= 2:
         for row in stacked:
             row.gaps_are_cells = True
+    elif ends_on_figure == 0 and sum(1 for row in stacked if _closed_by_one_gap(row)) >= 2:
+        # every row closed by an empty line (`⇥0` / `⇥0` / `` / `⇥二、…`): the line after a row's last figure is
+        # that close, never a blank cell, which would leave a second empty line
+        for row in stacked:
+            row.gaps_close_rows = True
+
+
+def _closed_by_one_gap(row: Row) -> bool:
+    """A row of one cell per line whose last figure is followed by one empty line, the row's last."""
+    cells = row.cells
+    return len(cells) >= 2 and cells[-1].gap and cells[-2].is_value and not cells[-2].is_empty
 
 
 _SPACED_FIGURE_RE = re.compile(r"[-+－]?\d[\d,，]*(?:[.．]\d+)?(?:万?元|件)?")
@@ -1507,11 +1520,16 @@ _FIGURE_TOKEN_RE = re.compile(r"[+-]?\d+(?:[.,]\d+)*")
 def _nearest_column(anchors: tuple[float, ...], x: float) -> int | None:
     """The column whose header stands over x: the nearest, if x is within 0.6 of the gap to the
     next header on its side (a header is centred over its column, a figure often right-aligned in
-    it, so a figure may stand past the middle of the gap, but never nearer another header)."""
+    it, so a figure may stand past the middle of the gap, but never nearer another header). None
+    where x stands as near two headers."""
     gaps = [b - a for a, b in pairwise(anchors)]
     column = min(range(len(anchors)), key=lambda j: abs(anchors[j] - x))
     if not gaps:
         return column
+    if any(abs(anchors[j] - x) == abs(anchors[column] - x) for j in (column - 1, column + 1) if 0 <= j < len(anchors)):
+        # midway between two headers (a figure set from its cell's left edge under a wide header, `23` between
+        # `本年新公开数量` and `对外公开总数量`): nearer neither, so under neither by proof
+        return None
     side = (column if column < len(gaps) else column - 1) if x >= anchors[column] else \
         (column - 1 if column > 0 else 0)
     return column if abs(anchors[column] - x) < 0.6 * gaps[side] else None
@@ -1636,7 +1654,7 @@ def fit_row(row: Row, values: list[RawCell], width: int, anchors: list[float] | 
             return cells, None, "short_row"  # every line and empty line of the row accounted for, one per column
         if any(not cell.is_empty for cell in cells):  # cells that left no line at all: which ones is not known
             return [None] * width, f"{len(cells)} of {width} cells, each line and empty line counted", "short_row"
-    fitted, problem = fit_values(values, width, trailing_first, row_rule, row.gaps_are_cells)
+    fitted, problem = fit_values(values, width, trailing_first, row_rule, row.gaps_are_cells, row.gaps_close_rows)
     if problem and row.joined and any(v.is_empty for v in values):
         # a crawled page: its spaces were separators, not `&nbsp;` cells
         fitted, problem = fit_values([v for v in values if not v.is_empty], width, trailing_first, row_rule)
@@ -1698,7 +1716,7 @@ def fills_the_row(values: list[RawCell], width: int, signed_at: int | None = Non
 
 def fit_values(values: list[RawCell], width: int, trailing_first: bool = False,
                row_rule: Callable[[R.Reading], bool] | None = None,
-               gaps_are_cells: bool = False) -> tuple[list[RawCell | None], str | None]:
+               gaps_are_cells: bool = False, gaps_close_rows: bool = False) -> tuple[list[RawCell | None], str | None]:
     """Lay a row's value cells onto `width` template columns; None marks an unknown cell.
 
     More cells than columns: empty lines after the figures are the gap before the next row and go
@@ -1709,12 +1727,15 @@ def fit_values(values: list[RawCell], width: int, trailing_first: bool = False,
     row is short; cells are read in order (empty lines after the last figure are gaps, not cells,
     unless `gaps_are_cells`: the table sets no empty line between its rows) and the missing ones
     are unknown — never shifted to fill the gap by guessing; a short row with an empty line among
-    its cells (a blank, or only a gap?) is unknown whole.
+    its cells (a blank, or only a gap?) is unknown whole. `gaps_close_rows`: the table closes every row
+    with an empty line, so a last empty line making up the width is that close, never a blank cell.
     """
     if all(v.is_empty for v in values):
         line = values[0].line if values else None
         return [RawCell("", line or 0) for _ in range(width)], None
     values = list(values)
+    # the one empty line closing a row (`gaps_close_rows`); a blank last cell leaves a second one before it
+    closed_by_one = gaps_close_rows and len(values) >= 2 and values[-1].gap and not values[-2].gap
     while len(values) > width and values[-1].gap:
         values.pop()
     ends = (-1, 0) if trailing_first else (0, -1)
@@ -1729,7 +1750,7 @@ def fit_values(values: list[RawCell], width: int, trailing_first: bool = False,
         return [None] * width, f"{len(trimmed)} cells where the template has {width}"
     if row_rule is not None and len(trimmed) == width and trimmed[-1].gap and not gaps_are_cells:
         reading = reading_of(trimmed)
-        if reading is None or not row_rule(reading):
+        if closed_by_one or reading is None or not row_rule(reading):
             trimmed.pop()  # the empty line ends a short row; it is not the row's last cell
     if len(trimmed) < width:
         while trimmed and trimmed[-1].gap and not gaps_are_cells:

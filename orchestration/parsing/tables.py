@@ -735,6 +735,20 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
             problem, code = ("its last figure may open its amount, the rest on the lines after it, which do not "
                              "join it to one amount"), "short_row"
             fitted = [*fitted[:-1], None]
+        if row.aligned and not problem and columns[-1] in L.AMOUNT_METRICS and fitted and fitted[-1] is not None \
+                and (below := _amount_wrapped_below_its_head(rows, index, fitted[-1])) is not None:
+            # `政府集中采   24   人民币62` / `购   .2290` / `34万元`: the amount's head on the row's line, its rest below
+            joined, taken, texts = below
+            units_taken |= taken
+            taken_here = taken
+            if joined is None:
+                problem, code = (f"its amount's head ({texts[0]!r}) goes on below it, in its column "
+                                 f"({' + '.join(texts[1:])}), and the pieces join no one amount"), "short_row"
+                fitted = [*fitted[:-1], None]
+            else:
+                fitted = [*fitted[:-1], joined]
+                report.warn("amount_wrapped", f"table 2 {item}: its amount wrapped down its column below the row's "
+                            f"line, {' + '.join(texts)}: read joined", row.line)
         if problem and (alone := _amount_alone_wrapped_after_its_label(rows, index, values, columns)) is not None:
             # `行政事业性收费` / `37.3` / `209 万元` (`pdftotext -raw` of Chromium's PDF): the row's only cell wrapped
             fitted, problem = [alone], None
@@ -755,6 +769,13 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
             # (`规章` / `1` / `33`: blank, 1, 33)
             problem = _unseen_blanks(figures, len(columns))
             code, fitted = "short_row", [None] * len(columns)
+        elif problem and row.joined and blanks.may_vanish and not _has_digit_run(values) and \
+                0 < sum(not v.is_empty for v in values) < len(columns):
+            # a crawled row on a page that writes a blank cell as nothing (`行政规范性文件５` under three columns):
+            # its few figures say nothing of which columns they stand in
+            problem = f"{sum(not v.is_empty for v in values)} figures for {len(columns)} columns in a crawl " \
+                      "whose blank cells leave no trace: which columns are blank is not known"
+            fitted = [None] * len(columns)
         if headless and problem:  # away from its header, fewer figures than columns say nothing of their columns
             fitted = [None] * len(columns)
         alone, named = _figures_of_a_one_item_block(rows, index, template) \
@@ -1349,6 +1370,50 @@ def _amount_pieces_round_its_row(rows: list[Row], index: int, figures: list[RawC
         return None
     taken = [*reversed(above), *below]
     return [next(cell for cell in rows[at].cells if not cell.is_empty) for at in taken], set(taken)
+
+
+def _amount_wrapped_below_its_head(rows: list[Row], index: int, head: RawCell
+                                   ) -> tuple[RawCell | None, set[int], list[str]] | None:
+    """`-layout` text: an aligned row's last cell opens its amount, with no unit (`人民币62`, `31.4`), and the
+    amount goes on down its column on the lines right below, each piece alone right of the row's figures and
+    starting where the head starts (`.2290`, then `34万元`; a wrapped label's tail, `购`, may stand left of
+    them). (the joined amount, or None where the pieces join no one amount (`_joined_amount`); the rows taken;
+    the pieces' texts), or None where no line below goes on from the head."""
+    row = rows[index]
+    text = L.normalize_text(head.text).strip()
+    if head.x is None or head.x_glyphs is None or not _AMOUNTS_HEAD_RE.fullmatch(text):
+        return None
+    head_edges = _left_edges(head)
+    first_figure = min((_left_edges(cell)[0] for cell in row.values() if not cell.is_empty and cell.x is not None),
+                       default=head_edges[0])
+    pieces: list[RawCell] = []
+    taken: set[int] = set()
+    for at in range(index + 1, min(index + 4, len(rows))):
+        line = rows[at]
+        if not line.aligned or line.line != row.line + (at - index) or any(cell.x is None for cell in line.cells):
+            break
+        right = [cell for cell in line.cells if not cell.is_empty and cell.x + 0.0 >= first_figure]
+        left = [cell for cell in line.cells if not cell.is_empty and cell.x < first_figure]
+        if len(right) != 1 or right[0].x_glyphs is None or any(_left_edges(cell)[0] + (cell.columns or display_width)(
+                cell.text) > first_figure for cell in left):
+            break
+        edges = _left_edges(right[0])
+        piece = L.normalize_text(right[0].text).strip()
+        if not all(abs(a - b) <= 1 for a, b in zip(edges[:1], head_edges[:1])) and \
+                not abs(edges[1] - head_edges[1]) <= 1 or not _WRAPPED_AMOUNT_PIECE_RE.fullmatch(piece.replace(" ", "")):
+            break
+        pieces.append(right[0])
+        taken.add(at)
+        if "元" in piece:
+            break
+    if not any(_DIGIT_RE.search(cell.text) for cell in pieces):
+        return None  # no piece below, or its unit alone (`45.498686` / `萬元`): `_wrapped_amount`'s
+    texts = [head.text.strip(), *(cell.text.strip() for cell in pieces)]
+    return _joined_amount(texts, row.line), taken, texts
+
+
+# an amount's head on its row's line, with no unit: `人民币62`, `31.4`, `62.` (a count alone, `62`, opens none)
+_AMOUNTS_HEAD_RE = re.compile(r"人民币\d*\.?\d*|\d+\.\d*")
 
 
 def _amount_pieces_after_its_row(rows: list[Row], index: int) -> tuple[list[RawCell], set[int]] | None:

@@ -166,14 +166,14 @@ def joined_cells(text: str, signed: bool = True) -> list[str]:
             continue  # `2024年，没有…`: a date in a sentence before the table, not a cell
         before = text[position : match.start()]
         label, spaces = before.rstrip(), len(before) - len(before.rstrip())
-        cells.extend(_label_and_marks(label))
+        cells.extend(_labels_and_blanks(label))
         cells.extend([""] * _spaces(before[len(label):]) if spaces else [])
         unit = _UNIT_AFTER_RE.match(text, match.end())
         cells.append(match.group() + (unit.group().strip() if unit else ""))
         position = unit.end() if unit else match.end()
     rest = text[position:]
     if rest.strip():
-        cells.extend(_label_and_marks(rest.rstrip()))
+        cells.extend(_labels_and_blanks(rest.rstrip()))
         rest = rest[len(rest.rstrip()):]  # after a label with no figure: its blank cells
     cells.extend([""] * _spaces(rest[: len(rest) - len(rest.lstrip())] if not rest.strip() else ""))
     return cells
@@ -184,6 +184,24 @@ _DATE_RE = re.compile(r"(?:(?:19|20)\d\d年|(?:1[0-2]|[1-9])月|(?:3[01]|[12]\d|
 
 
 _BLANK_MARKS_RE = re.compile(r"[/／\-－—–无]+$")  # no label of the template ends in 无
+
+
+def _labels_and_blanks(text: str) -> list[str]:
+    """Label text that may hold a run of `&nbsp;` between two labels (`…禁止公开\xa0×7 3.危及…`, `…公开申请\xa0×7
+    其他`): a crawled row whose cells are all empty, each an `&nbsp;`, then the next row's label. The run's
+    spaces are that row's blank cells (one each, as `_spaces` counts them) and the label after it another's."""
+    if "\xa0\xa0" not in text:
+        return _label_and_marks(text)
+    cells: list[str] = []
+    for at, part in enumerate(_BLANK_CELLS_RUN_RE.split(text)):
+        if at % 2:
+            cells.extend([""] * len(part))
+        else:
+            cells.extend(_label_and_marks(part))
+    return cells
+
+
+_BLANK_CELLS_RUN_RE = re.compile(r"(\xa0{2,})")  # two or more `&nbsp;` cells side by side
 
 
 def _label_and_marks(text: str) -> list[str]:

@@ -106,13 +106,14 @@ def test_figures_on_a_raw_rows_label_line_and_after_it_are_not_placed_in_order()
     assert count == (None, "unknown") and amount == (None, "unknown") and codes
 
 
-def test_an_amount_wrapped_past_the_line_below_its_row_is_unknown_never_its_first_two_pieces():
+def test_an_amount_wrapped_past_the_line_below_its_row_is_joined_whole_never_its_first_two_pieces():
     # `-layout`: the amount's first piece on the row's line, three more below it in its column; joining the
-    # next line alone read 29.8 (its unit assumed) for 29.895859
+    # next line alone read 29.8 (its unit assumed) for 29.895859; the whole run down its column, up to the
+    # unit, joins one amount only
     text = chromium_layout([], []).replace("政府集中采购     2\n", "政府集中采购     2      人民币2\n" +
                                            "".join(glyph_line({19: piece}) + "\n" for piece in ("9.8", "95", "859万元")))
     count, amount, codes = procurement(text)
-    assert count == (2, "value") and amount == (None, "unknown") and codes
+    assert count == (2, "value") and amount == (Decimal("29.895859"), "value") and "amount_wrapped" in codes
 
 
 def test_an_amounts_unit_on_the_line_after_it_joins_it_with_an_empty_line_after():
