@@ -72,6 +72,7 @@ from .page_order import (
     starts_left_of,
 )
 from .piece_rows import lone_piece, pieces_beside_a_pipe_row, readings_with_the_pieces
+from .pipe_header_grid import cells_under_their_header
 from .record import Cell, ParsedReport
 from .rows import (
     _DIGIT_RE,
@@ -198,6 +199,11 @@ def _item_of(label: str) -> str | None:
 
 
 @lru_cache(maxsize=1 << 12)
+def _header_cell_metrics(text: str) -> list[str]:
+    """The metrics one header cell's words name."""
+    return _match_metrics(L.squash(text))
+
+
 def _metric_of(text: str) -> str | None:
     """The metric a header word names whole (`本年新制作数量`, once its wrapped pieces are joined)."""
     squashed = L.squash(text)
@@ -717,6 +723,9 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
         anchors = [positions[m] for m in columns] if all(m in positions for m in columns) else None
         fitted, problem, code = fit_row(row, values, len(columns), anchors, trailing_first=True, signed_at=next(
             (at for at, metric in enumerate(columns) if metric in L.SIGNED_METRICS), None))
+        if row.piped and glued is None and not in_place and \
+                (under_header := cells_under_their_header(rows, index, columns, _header_cell_metrics)) is not None:
+            fitted, problem = under_header, None  # each figure under its header's pipe cell, blank cells kept
         if glued_unplaced:
             problem, code, fitted = GLUED_IN_A_PIPE_ROW if glued is not None else BESIDE_A_GLUED_ROW, "short_row", \
                 [None] * len(columns)
