@@ -51,6 +51,19 @@ def _first_value_column(row) -> int | None:
     return None if last is None else last + 1
 
 
+def _prints_figures_of_its_own(row, start: int, wrapped: dict[int, str]) -> bool:
+    """Whether the row prints a figure or mark past its label outside the wrapped columns: only a figure too wide
+    for its column wraps, so a row whose every cell is empty is a label whose figures stand on a line of their
+    own (markitdown's label-less row under it), not a row with its figures wrapped round it."""
+    return any(row.cells[column].text.strip() for column in range(start, len(row.cells)) if column not in wrapped)
+
+
+def _opens_on_zero(piece: str) -> bool:
+    """A first piece opening on 0 (`０`): no figure of two digits or more prints a leading zero, so this is a
+    figure of its own (another row's), never the head of a wrapped one."""
+    return clean_cell_text(piece).startswith("0")
+
+
 def _keeps_its_sum(texts: list[str]) -> bool:
     """The row's figures (blank marks as nothing) with its last one their total: at least two besides it."""
     figures = []
@@ -85,6 +98,8 @@ def join_pieces_round_rows(rows: list) -> list:
         start = _first_value_column(row)
         if start is None or any(column < start or row.cells[column].text.strip() for column in top):
             continue
+        if not _prints_figures_of_its_own(row, start, top) or any(_opens_on_zero(top[column]) for column in top):
+            continue  # a label alone between two rows' own figures (its figures are the line below), not pieces
         claims.append(at)
     used = [index for at in claims for index in (at - 1, at + 1)]
     shared = {index for index in used if used.count(index) > 1}

@@ -95,3 +95,27 @@ def test_a_wrapped_review_figure_that_fits_several_places_leaves_the_row_unknown
     assert len(readings) == 4  # before or after the equal `１０`, the same reading: counted once
     got = reviews("１", "| ０ ０ | ０ １０ |  | ０ ０ | ０ ０ | ０ ０ | ０ | ０ | ０ ０ |", "０")
     assert {s for _, s in got} == {"unknown"}
+
+
+WIDE = str.maketrans("0123456789", "０１２３４５６７８９")
+
+
+def label_alone_then_its_figures(key: str, figures: list) -> list[str]:
+    """markitdown: a row's label in a pipe row of empty cells, its full-width figures on a label-less row under it."""
+    printed = ["" if v is None else str(v).translate(WIDE) for v in figures]
+    return [f"| {LABELS_2021[key]} |  |  |  |  |  |  |  |", "|  | " + " | ".join(printed) + " |"]
+
+
+def test_a_label_alone_between_two_rows_own_figures_is_not_a_row_with_figures_wrapped_round_it():
+    # 不予公开's label row stands between 予以公开's figures and its own, both lines printing the same columns:
+    # joined they read 12 (`１` + `２`) with every balance kept; a row printing nothing of its own wraps nothing
+    for granted, partial in (([1, 0, 0, 0, 0, 0, 1], [2, 0, 0, 0, 0, 0, 2]),
+                             ([1, None, None, None, None, None, 1], [2, None, None, None, None, None, 2])):
+        text = report({"new_received": label_alone_then_its_figures("new_received", [3, 0, 0, 0, 0, 0, 3]),
+                       "granted": label_alone_then_its_figures("granted", granted),
+                       "partially_granted": label_alone_then_its_figures("partially_granted", partial),
+                       "results_total": label_alone_then_its_figures("results_total", [3, 0, 0, 0, 0, 0, 3])})
+        for key, truth in (("granted", granted), ("partially_granted", partial)):
+            read = cells(text, "applications", key)
+            assert all(state == "unknown" or value == t for (value, state), t in zip(read, truth)), (key, read)
+            assert read[0][0] != 12 and read[6][0] != 12
