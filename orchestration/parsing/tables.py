@@ -726,6 +726,10 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
         if row.piped and glued is None and not in_place and \
                 (under_header := cells_under_their_header(rows, index, columns, _header_cell_metrics)) is not None:
             fitted, problem = under_header, None  # each figure under its header's pipe cell, blank cells kept
+        if row.piped and not problem and _lone_figure_line_before(rows, index):
+            # markitdown sets a figure pdfminer gave no pipe column on a line of its own right above the row it
+            # stands in (`16` / `| 规章 | 无 | 无 |  |`): the row's empty cells may be that figure's, not blank
+            fitted = [None if cell is not None and cell.is_empty else cell for cell in fitted]
         if glued_unplaced:
             problem, code, fitted = GLUED_IN_A_PIPE_ROW if glued is not None else BESIDE_A_GLUED_ROW, "short_row", \
                 [None] * len(columns)
@@ -1051,6 +1055,14 @@ def next_row_has_unlabelled_figures(rows: list[Row], row: Row) -> bool:
     return after.has_figures() and bool(label) and _item_of(label) is None and _article_of(label) is None \
         and _article_wrapped_at_its_brackets(rows, at + 1) is None
 
+
+
+def _lone_figure_line_before(rows: list[Row], index: int) -> bool:
+    """Whether the line right above the pipe row `rows[index]` is one figure alone, outside the pipe rows."""
+    if index == 0:
+        return False
+    above = rows[index - 1]
+    return not above.piped and not L.squash(above.label) and len(above.cells) == 1 and _is_figure(above.cells[0].text.strip())
 
 
 def _figures_on_the_lines_below(rows: list[Row], index: int) -> list[RawCell]:
@@ -2962,6 +2974,9 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                 read[key] = (row, [*parts, None], None, "columns_cut")
             else:
                 read[key] = (row, *_on_a_later_page_of_a_cut_header(row, len(visible), width))
+        elif row.piped and len(row.values()) < width and any(value.is_empty for value in row.values()) \
+                and any(_is_figure(row.cells[at].text.strip()) for at in pipe_headers.two_in_a_cell_above.get(id(row), ())):
+            read[key] = (row, [None] * width, TWO_COLUMNS_IN_A_HEADER_CELL, "short_row")
         elif anchors is None or row.page == header_page or row.page in anchors_on:
             read[key] = (row, *fit_row(row, row.values(), width, anchors_on.get(row.page, anchors),
                                         row_rule=R.applicant_sum_holds))
@@ -6243,6 +6258,10 @@ def _fit_on_a_page_without_header(row: Row, width: int, anchors: list[float], ap
                             "(placed under the header's, they do not keep the row's sum with its total printed)"), "unaligned_cells"
 
 
+TWO_COLUMNS_IN_A_HEADER_CELL = ("fewer pipe cells than columns, a figure under a header cell naming two applicant "
+                                "columns (merged by the converter): which column it and the empty cells stand for is not known")
+
+
 FIGURES_OF_TWO_ROWS = ("its figures read from a line of figures another row reads too (a converter's label-less pipe "
                        "row, taken by two labels): whose they are is not known")
 
@@ -6573,6 +6592,16 @@ class _PipeHeaders:
     # id(row) → whether a row under the same header prints several figures or marks in its 总计 cell (`０ ２`):
     # columns merged there (其他 and 总计, markitdown), so a figure alone in that cell may be either's
     total_merged: dict[int, bool] = field(default_factory=dict)
+    # id(row) → the places of the cells naming two applicant columns (`| 科研 社会公 |`) in the header rows as wide
+    # above it: markitdown merged those columns into one pipe cell, so a figure there is either column's
+    two_in_a_cell_above: dict[int, frozenset[int]] = field(default_factory=dict)
+
+
+def _names_two_applicants(text: str) -> bool:
+    """A header cell whose words begin two different applicant columns' names (`科研 社会公`, `商业企业 其他`)."""
+    starts = {key for word in text.split() if len(L.squash(word)) >= 2
+              for key, names in L.APPLICANTS.items() if any(name.startswith(L.squash(word)) for name in names)}
+    return len(starts) > 1
 
 
 def _pipe_headers(rows: list[Row]) -> _PipeHeaders:
@@ -6581,8 +6610,12 @@ def _pipe_headers(rows: list[Row]) -> _PipeHeaders:
     under: dict[int, list[Row]] = {}  # width → the rows under the nearest header of that width naming 总计
     groups: list[list[Row]] = []  # the rows under each header naming 总计
     merged: set[int] = set()  # id(a group) whose 总计 cell holds several words in one of its rows
+    two_in_a_cell: dict[int, frozenset[int]] = {}  # width → the places where its header rows so far merged two columns
+    two_in_a_cell_above: dict[int, frozenset[int]] = {}
     for row in rows:
         width = len(row.cells)
+        if two_in_a_cell.get(width):
+            two_in_a_cell_above[id(row)] = two_in_a_cell[width]
         if width in spans:
             span_above[id(row)] = spans[width]
             if unnamed[width]:
@@ -6597,7 +6630,10 @@ def _pipe_headers(rows: list[Row]) -> _PipeHeaders:
             texts = [L.squash(cell.text) for cell in row.cells]
             first = next((i for i, text in enumerate(texts) if "自然人" in text), None)
             last = next((i for i, text in enumerate(texts) if text == "总计"), None)
+            if places := frozenset(at for at, cell in enumerate(row.cells) if _names_two_applicants(cell.text)):
+                two_in_a_cell[width] = two_in_a_cell.get(width, frozenset()) | places
             if first is not None and last is not None and first < last:
+                two_in_a_cell[width] = frozenset()
                 spans[width] = (first, last)
                 keys = [_applicant_of(text) if text else None for text in texts[first : last + 1]]
                 unnamed[width] = frozenset(first + at for at, key in enumerate(keys) if key is None) \
@@ -6608,7 +6644,7 @@ def _pipe_headers(rows: list[Row]) -> _PipeHeaders:
                 under[width] = []
                 groups.append(under[width])
     total_merged = {id(row): True for group in groups if id(group) in merged for row in group}
-    return _PipeHeaders(span_above, total_above, unnamed_above, total_merged)
+    return _PipeHeaders(span_above, total_above, unnamed_above, total_merged, two_in_a_cell_above)
 
 
 def _blank_cells_print_nothing(form_feeds: bool, rows: list[Row]) -> bool:
