@@ -6599,7 +6599,10 @@ class _PipeHeaders:
 
 def _names_two_applicants(text: str) -> bool:
     """A header cell whose words begin two different applicant columns' names (`科研 社会公`, `商业企业 其他`)."""
-    starts = {key for word in text.split() if len(L.squash(word)) >= 2
+    words = text.split()
+    if len(words) < 2:  # most cells: one word or none (asked of every cell of every pipe header row)
+        return False
+    starts = {key for word in words if len(L.squash(word)) >= 2
               for key, names in L.APPLICANTS.items() if any(name.startswith(L.squash(word)) for name in names)}
     return len(starts) > 1
 
