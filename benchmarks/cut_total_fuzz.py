@@ -44,12 +44,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from orchestration.parsing.parse import parse_text
+from testkit.corpus import FULL_WIDTH_DIGITS as _WIDE
 from tests.unit.test_reader_classes import REVIEW_HEADER, REVIEWS, ROWS, TITLE
 
 COLUMNS = ["natural_person", "commercial_enterprise", "research_institution", "social_welfare_org",
            "legal_service_org", "other_org", "total"]
 OUTCOMES = [key for key, _, _ in ROWS[2:23]]
-_WIDE = str.maketrans("0123456789", "０１２３４５６７８９")
 MARKS = ["-", "/", "—", "无"]
 PITCH = 12  # glyphs from one column's start to the next: room for `1,234,567` and two spaces
 FIRST = 33

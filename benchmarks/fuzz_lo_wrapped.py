@@ -21,9 +21,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from orchestration.parsing.parse import parse_text
+from testkit.corpus import FULL_WIDTH_DIGITS as WIDE
 from tests.unit.test_reader_classes import ROWS, TITLE, applications_of
 
-WIDE = str.maketrans("0123456789", "０１２３４５６７８９")
 COLUMNS = (34, 42, 50, 58, 66, 74, 82)
 HEADER = ["自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总"]
 OUTCOMES = [key for key, _, _ in ROWS][2:-2]

@@ -25,9 +25,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from fuzz_markitdown import COLUMNS, KEYS, pipe, table
 
 from orchestration.parsing.parse import parse_text
+from testkit.corpus import FULL_WIDTH_DIGITS as WIDE
 from tests.unit.test_converted_markdown import LABELS_2021, report
 
-WIDE = str.maketrans("0123456789", "０１２３４５６７８９")
 HEADER = "| （本列数据的勾稽关系） | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |"
 
 

@@ -32,9 +32,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from benchmarks.fuzz_column_blocks import HEADER, KEYS, OUTCOMES, WIDTH, draw_table, run
 from benchmarks.fuzz_column_blocks import wrong_cells as table_3_wrong_cells
 from orchestration.parsing.wrapped_blocks import MAX_PIECES
+from testkit.corpus import FULL_WIDTH_DIGITS as WIDE
 from tests.unit.test_reader_classes import REVIEWS, ROWS, TABLE2, TITLE
-
-WIDE = str.maketrans("0123456789", "０１２３４５６７８９")
 
 
 def width(text: str) -> int:

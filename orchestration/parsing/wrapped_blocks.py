@@ -35,7 +35,6 @@ import re
 from collections.abc import Sequence
 from itertools import pairwise, product
 
-WIDE_DIGITS = "０１２３４５６７８９"
 # lines a wrapped figure takes at most (a count of up to 7 digits in a column one digit wide is 7; a column
 # narrower than two digits is no table's): 4 covers a column of two digits and counts under 10 million
 MAX_PIECES = 4

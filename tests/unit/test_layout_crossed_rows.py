@@ -18,6 +18,7 @@ import pytest
 
 from orchestration.parsing.page_order import columns_crossed
 from orchestration.parsing.parse import parse_text
+from testkit.corpus import FULL_WIDTH_DIGITS as FULL
 from tests.unit.test_layout_page_order import at
 from tests.unit.test_reader_classes import applications_of
 
@@ -97,7 +98,6 @@ FIGURES["carried_forward"] = [(FIGURES["new_received"][c] or 0) + (FIGURES["carr
 UPPER = (36, 45, 53, 57, 61, 69, 71)  # where the page's rows above the crossed ones start each column's figure
 LOWER = (28, 32, 53, 57, 61, 69, 71)  # and the rows below them (a block of their own)
 CROSSED = ("unavailable_needs_creation", "unavailable_unclear", "rejected_petition")
-FULL = str.maketrans("0123456789", "０１２３４５６７８９")
 
 
 def word(value: int | None) -> str:

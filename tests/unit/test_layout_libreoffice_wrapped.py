@@ -17,6 +17,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from orchestration.parsing.parse import parse_text
+from testkit.corpus import FULL_WIDTH_DIGITS as WIDE
 from tests.unit.test_reader_classes import ROWS, TITLE, applications_of
 
 D = Decimal
@@ -38,7 +39,6 @@ WRAP = 16  # glyphs of a label on its row's line, the rest wrapped below
 PAGE_HEADER = ["三、收到和处理政府信息公开申请情况", "申请人情况".rjust(60),
                left_at("", dict(enumerate(["自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"])),
                        PAGE_COLUMNS)]
-WIDE = str.maketrans("0123456789", "０１２３４５６７８９")
 # every row's seven cells; the two 4-digit rows print natural person and total wrapped (above, below)
 PAGE_FIGURES = {key: [0] * 7 for key, _, _ in ROWS}
 PAGE_FIGURES.update({

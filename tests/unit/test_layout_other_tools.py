@@ -18,6 +18,7 @@ from orchestration.parsing.parse import parse_text
 from orchestration.parsing.record import Cell
 from orchestration.parsing.rows import _aligned_cells
 from orchestration.parsing.tables import _total_from_its_parts
+from testkit.corpus import FULL_WIDTH_DIGITS as FULL_WIDTH
 from tests.unit.test_layout_text_traces import fee_of, wrapped_layout_text
 from tests.unit.test_reader_classes import FIGURES, ROWS, TITLE, applications_of
 
@@ -237,7 +238,6 @@ def test_a_blank_mark_one_space_after_a_label_is_a_cell_of_its_own():
     assert [cell.text for cell in _aligned_cells("（四）无法提供   2", 1)] == ["（四）无法提供", "2"]
 
 
-FULL_WIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
 
 
 def test_a_cut_table_marking_blanks_with_dashes_in_full_width_figures_reads_its_shown_columns():

@@ -9,6 +9,7 @@ from orchestration.parsing.piece_rows import join_pieces_round_rows, readings_wi
 from orchestration.parsing.recovery import review_sums_hold
 from orchestration.parsing.rows import build_rows
 from orchestration.parsing.tokens import Line
+from testkit.corpus import FULL_WIDTH_DIGITS as WIDE
 from tests.unit.test_converted_markdown import LABELS_2021, cells, report
 
 LABEL = LABELS_2021["new_received"]
@@ -97,7 +98,6 @@ def test_a_wrapped_review_figure_that_fits_several_places_leaves_the_row_unknown
     assert {s for _, s in got} == {"unknown"}
 
 
-WIDE = str.maketrans("0123456789", "０１２３４５６７８９")
 
 
 def label_alone_then_its_figures(key: str, figures: list) -> list[str]:

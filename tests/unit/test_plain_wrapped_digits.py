@@ -11,9 +11,8 @@ from orchestration.parsing import recovery
 from orchestration.parsing import tables as table_readers
 from orchestration.parsing.parse import parse_text
 from orchestration.parsing.wrapped_digits import Word, groupings
+from testkit.corpus import FULL_WIDTH_DIGITS as WIDE
 from tests.unit.test_plain_pdftotext_classes import BASE, review_cells, with_table_4
-
-WIDE = str.maketrans("0123456789", "０１２３４５６７８９")
 
 
 def blocks(*texts: str) -> list[str]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from orchestration.parsing.column_blocks import band_readings, totals_put_back
 from orchestration.parsing.parse import parse_text
 from orchestration.parsing.wrapped_blocks import cells_beside_the_labels
+from testkit.corpus import FULL_WIDTH_DIGITS as WIDE
 from tests.unit.test_reader_classes import FIGURES, REVIEWS, ROWS, TABLE2, TITLE, applications_of
 
 # a table that keeps every rule, its first column wrapped where it holds two digits (11 and 13), each after a row
@@ -26,7 +27,6 @@ TABLE.update({
     "carried_forward": [1, 0, 0, 0, 0, 0, 1],
 })
 
-WIDE = str.maketrans("0123456789", "０１２３４５６７８９")
 BANDS = [1, 2, 1, 4, 3, 1, 1, 2, 3, 2, 1, 1, 3]  # 25 rows
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from orchestration.parsing.column_blocks import band_readings
 from orchestration.parsing.parse import parse_text
 from orchestration.parsing.wrapped_blocks import block_readings, options_of_blocks
+from testkit.corpus import FULL_WIDTH_DIGITS as WIDE
 from tests.unit.test_reader_classes import FIGURES, REVIEWS, ROWS, TABLE2, TITLE, applications_of
 
 
@@ -80,7 +81,6 @@ TABLE.update({
     "results_total": [1079, 0, 0, 17, 0, 0, 1096],
     "carried_forward": [1, 0, 0, 0, 0, 0, 1],
 })
-WIDE = str.maketrans("0123456789", "０１２３４５６７８９")
 
 
 def wrapped(value: int) -> list[str]:
