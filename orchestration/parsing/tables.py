@@ -7756,8 +7756,9 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
         # narrower than the template, merged the columns; a cell printing nothing is no proof of which ones
         fitted, problem = [None] * width, _merged_pipe_grid(len(values), width)
     # pdftotext's header words set in blocks of several cells' words: their places prove no figure's column
+    # (unless every column has its figure, two cells' one space apart counted two, `0 0`: the only order there is)
     unproven = poppler_pages and data.aligned and not problem and anchors is not None and data.cells[0].columns is len \
-        and sum(not value.is_empty for value in values) < width and not _outcome_words_apart(rows)
+        and not _every_column_printed(values, width, R.review_sums_hold) and not _outcome_words_apart(rows)
     if unproven:
         fitted = [None] * width
         problem = (f"{sum(not value.is_empty for value in values)} figures for {width} columns under header words "
@@ -8350,6 +8351,18 @@ def _review_pieces_apart(rows: list[Row]) -> tuple[dict[Piece, str], list[list[P
     top, bottom = min(line for line, _, _ in texts), max(line for line, _, _ in texts)
     sets = pieces_apart(texts)
     return texts, sets, [found for found in sets if not any(line in (top, bottom) for line, _, _ in found)]
+
+
+def _every_column_printed(values: list[RawCell], width: int, row_rule: Callable[[R.Reading], bool]) -> bool:
+    """Aligned cells holding a figure for each column of the table, two set one space apart counted two (`0 0`:
+    `pdftotext -layout` shrinks the gap between two narrow columns to a space) so long as the row keeps its rule:
+    no column is left printing nothing, so the figures stand in the only order there is, wherever the header is."""
+    filled = [value for value in values if not value.is_empty]
+    if len(filled) >= width:
+        return True
+    parts = figure_parts(filled)
+    reading = reading_of(parts) if len(parts) == width else None
+    return reading is not None and row_rule(reading)
 
 
 def _outcome_words_apart(rows: list[Row]) -> bool:

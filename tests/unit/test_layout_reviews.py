@@ -131,3 +131,25 @@ def test_a_wide_total_stacked_a_digit_a_line_round_the_row_is_read_top_to_bottom
     # the digits' sum broken (13 read where the parts add to 12): nothing is read in order
     parsed = parse_text(with_table_4([*header(apart=False), at((16, "１")), row, at((16, "３"))]), "broken.txt")
     assert all(state == "unknown" for state, _ in reviews_of(parsed).values()), reviews_of(parsed)
+
+
+def full_row(*pairs_at: int) -> str:
+    """A figure under each of the fifteen columns (upheld 0 0 0 0 0, litigation 8 0 3 1 12, after review 0 0 0 0 0),
+    the gap before each figure of `pairs_at` (indices) shrunk to one space, as poppler sets two narrow columns."""
+    figures = ["0", "0", "0", "0", "0", "8", "0", "3", "1", "12", "0", "0", "0", "0", "0"]
+    return "".join(("" if i == 0 else " " if i in pairs_at else "   ") + figure for i, figure in enumerate(figures))
+
+
+def test_a_figure_under_every_column_is_read_in_order_though_two_stand_one_space_apart():
+    # `0 0`: two cells one space apart count two; fifteen figures for fifteen columns leave no column blank
+    read = reviews_of(parse_text(with_table_4([*header(apart=False), full_row(2, 4)]), "layout.txt"))
+    assert [read[("litigation_direct", o)] for o in OUTCOMES] == [("value", v) for v in (8, 0, 3, 1, 12)]
+    assert {read[("administrative_review", o)] for o in OUTCOMES} == {("value", 0)}
+    assert {read[("litigation_after_review", o)] for o in OUTCOMES} == {("value", 0)}
+
+
+def test_fifteen_pieces_that_break_a_proceedings_sum_stay_unknown():
+    # 8 0 3 1 under a total of 11: with `0 0` one cell or two, which figure is whose is not proven
+    row = full_row(2, 4).replace("12", "11")
+    read = reviews_of(parse_text(with_table_4([*header(apart=False), row]), "layout.txt"))
+    assert {state for state, _ in read.values()} == {"unknown"}
