@@ -1353,8 +1353,8 @@ def _is_stacked_piece(row: Row, digits: dict[int, dict[int, str]]) -> bool:
     return True
 
 
-def _mark_unknown(row: Row, x: float) -> None:
-    """The cell of `row` standing in glyph column x is unknown (split off a cell of several figures)."""
+def _mark_unknown(row: Row, x: float, problem: str = STACKED) -> None:
+    """The cell of `row` standing in glyph column x is unknown for `problem` (split off a cell of several figures)."""
     for index, cell in enumerate(row.cells):
         if cell.x_glyphs is None or _cell_kind(cell.text) is not _FIGURE:  # one lookup: a value, not empty
             continue
@@ -1368,7 +1368,7 @@ def _mark_unknown(row: Row, x: float) -> None:
                  for m in _WORD_RE.finditer(cell.text)]
         for part in parts:
             if abs(part.x_glyphs - x) <= 1:
-                part.problem = STACKED
+                part.problem = problem
         row.cells[index : index + 1] = parts
         _classify_again(row)
         return

@@ -100,6 +100,7 @@ from .rows import (
 from .template import OTHER_SUB_ROWS as _OTHER_SUB_ROWS
 from .template import template_sequence
 from .wrapped_digits import Word, groupings, is_piece, is_wide_digits
+from .wrapped_figures import WRAPPED, wrapped_figures_unknown
 
 # ---------------------------------------------------------------- table 2
 
@@ -2732,6 +2733,8 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     # LibreOffice's cells wrapped over two lines round their row's line (`１,１２` / … / `０`), read where proven
     rows, joined = CT.pieces_across_their_rows(rows) if any(row.aligned for row in rows) else (rows, [])
     found = _found_again(rows, template, found_for_table_2)
+    if poppler_pages:  # a word processor's figure wrapped in its narrow cell, its rest on a line no row claims
+        wrapped_figures_unknown(rows, found.values())
     allowed = L.application_rows(template)
     if "other" in found and "other" not in allowed:
         report.warn("other_as_one_row", "table 3: （六）其他处理 printed as one row without its three sub-rows "
@@ -4180,8 +4183,8 @@ def _placed_by_page_columns(read: dict, damaged: list[str], elsewhere: set[str],
     disagree, or the page's columns are not told apart, nothing is placed."""
     pages: dict[int, list[str]] = {}
     for key in read:
-        if key in elsewhere:
-            pages.setdefault(read[key][0].page, []).append(key)
+        if key in elsewhere and not any(cell.problem == WRAPPED for cell in read[key][0].values()):
+            pages.setdefault(read[key][0].page, []).append(key)  # a figure left unread places nothing
     placed: dict[str, tuple] = {}
     context = dict(context)  # the rows placed here join it, for the next page's rules
     while True:

@@ -1,0 +1,64 @@
+"""Figures a word processor wrapped a piece a line in the narrow cells of a ruled table, in `pdftotext -layout` text.
+
+LibreOffice and Word break a word too wide for its cell wherever they must, a figure between its digits
+(`26` as `2` over `6`), and set a cell's text from its top: the figure's first piece stands on the row's first
+line beside its label, the rest on the next line, beside the label's wrapped words (`数量`) or the next glyph
+of a merged heading set down its cell (`、`). pdftotext writes that rest as a line of its own which names no
+row, so no row claims it, and the row's line alone reads `2`: a wrong figure that keeps every rule, since the
+row's total, as narrow, wraps alike (`2` over `6` too).
+
+What marks the rest of a wrapped figure: two lines of figures, only lines without figures between, one claimed
+by a row and the other by none (the row found by the line with more of its label's words: the first piece's or
+the rest's), the second's figures all digits, each set where a figure of the first is (the same left edge, a
+cell's text set from its left; or the same centre, a centred cell), none of them under a `0` (no figure opens
+with 0). The claimed line's figures of such a pair are unknown: which digits the cell holds is not proven by the text
+(the pieces may also be the figures of a row whose label was not found), and they are never read from their
+first piece. A figure wrapped so is the report's ordinary print in a narrow column, so the same table may
+print other figures whole.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .rows import Row, _figure_glyphs, _mark_unknown
+
+WRAPPED = "a figure wrapped a piece a line in its narrow cell (its rest on the next line, which no row claims): not read"
+
+# a piece of a wrapped figure: ASCII digits only (no mark, no separator); full-width digits, which Chromium wraps
+# one a line, are rows.py's (`_stacked_digits_unknown`)
+_DIGITS_RE = re.compile(r"[0-9]+")
+
+
+def wrapped_figures_unknown(rows: list[Row], claimed: Iterable[Row]) -> int:
+    """Mark (in place) the figures of `rows` whose rest a line below prints (module doc) WRAPPED; how many.
+    `claimed`: the rows the table's labels found (a line of figures among them is a row's own)."""
+    owned = {id(row) for row in claimed}
+    marked = 0
+    above: Row | None = None  # the last aligned line of figures, None past a pair (a line is one pair's at most)
+    for row in rows:
+        if not row.aligned or not any(not cell.is_empty for cell in row.values()):
+            continue
+        if above is not None and (id(row) in owned) != (id(above) in owned):
+            pieces = _figure_glyphs(row)
+            under = [_under(x, text, _figure_glyphs(above)) for x, text in pieces]
+            if pieces and all(_DIGITS_RE.fullmatch(text) for _, text in pieces) and all(under) \
+                    and all(_DIGITS_RE.fullmatch(text) and text != "0" for _, text in filter(None, under)):
+                # the row's line holds the figure's first piece, or (its label's most words on the next line) its rest
+                spots = [x for x, _ in filter(None, under)] if id(above) in owned else [x for x, _ in pieces]
+                for x in spots:
+                    _mark_unknown(above if id(above) in owned else row, x, WRAPPED)
+                    marked += 1
+                above = None  # the next row's line under the rest is no piece of it
+                continue
+        above = row
+    return marked
+
+
+def _under(x: float, text: str, figures: list[tuple[float, str]]) -> tuple[float, str] | None:
+    """The figure of the line above set where the piece (centre `x` in glyphs, `text`) is: the same left edge or
+    the same centre, within half a glyph."""
+    left = x - len(text) / 2
+    return next(((at, figure) for at, figure in figures
+                 if abs(at - len(figure) / 2 - left) <= 0.5 or abs(at - x) <= 0.5), None)
