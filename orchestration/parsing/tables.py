@@ -3065,6 +3065,8 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             read[key] = (read[key][0], [None] * width, _short_of_words(count), "short_row")
         for key in _short_lines_among_sparse_pipe_rows(read, width):
             read[key] = (read[key][0], [None] * width, SHORT_LINE_AMONG_SPARSE_PIPE_ROWS, "short_row")
+        for key in _short_pipe_rows_beside_merged_cells(read, no_column_dropped):
+            read[key] = (read[key][0], [None] * width, SHORT_PIPE_ROW_BESIDE_MERGED_CELLS, "short_row")
         # `| 果 （三 | 1.属 1 | 0 | 0 0 | 0 0 | 1 |`: figures sharing a cell with the label's last words are the row's
         # first; its words then fill the columns (the shown ones where 总计 is cut) and keep its sum, or it is unknown
         for key, (row, fitted, problem, code) in read.items():
@@ -3164,7 +3166,8 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         greatest = bounded if row.page == header_page else None
         if key in wrapped:
             splits[key] = wrapped[key][1]
-        elif total_unprinted and row.aligned and anchors_of[key] is None:
+        elif total_unprinted and anchors_of[key] is None and (row.aligned or row.spaced and pipe_headers is not None):
+            # (a converter's plain line among its pipe rows, `（二）部分公开 1 1`: two parts, their total unprinted)
             splits[key] = []  # no figure is its total, and nothing places its parts: unknown
         elif (row.spaced or row.aligned) and _prints_blank_marks_short(row, printed_columns):
             # it writes its blanks: its cells not printed in the columns the page shows are lost, not blank, and no
@@ -4476,9 +4479,9 @@ def _write_placed_under_a_cut_header(report: ParsedReport, key: str, row: Row, p
 
 
 def _total_column_unprinted(header_rows: list[Row], found: Iterable[Row]) -> bool:
-    """Aligned text whose header names applicant columns but not 总计 (cut at the page's edge whole, LibreOffice's
-    page wider than the paper), where a row prints one figure alone, not 0, and nothing else on its line (its
-    blank cells print nothing): that figure would be printed again as its total were the total column shown.
+    """Aligned text or a converter's pipe rows whose header names applicant columns but not 总计 (cut at the page's
+    edge whole, LibreOffice's page wider than the paper), where a row prints one figure alone, not 0, and nothing
+    else on its line (its blank cells print nothing): that figure would be printed again as its total were the total column shown.
     Then no figure of a row is its total, and a reading taking its last figure for the total (`1 … 1` read as
     a part and its total) is a guess."""
     words = "".join(cell.text for row in header_rows for cell in row.cells)
@@ -4486,7 +4489,8 @@ def _total_column_unprinted(header_rows: list[Row], found: Iterable[Row]) -> boo
         return False
     for row in found:
         values = [cell for cell in row.values() if not cell.is_empty]
-        if row.aligned and len(values) == 1 and len({cell.line for cell in row.cells}) == 1:
+        # (a converter's pipe row too: `|  | 5.属于三类内部事务信息 | 2 |  |  |  |`, its empty cells blank)
+        if (row.aligned or row.piped) and len(values) == 1 and len({cell.line for cell in row.cells}) == 1:
             value = read_count(values[0].text)
             if value.state == VALUE and value.value:
                 return True
@@ -6974,6 +6978,30 @@ def _short_lines_among_sparse_pipe_rows(read: dict[str, tuple[Row, list, str | N
     if not short or not any(row.piped and empty_among_figures(row) for row, _, _, _ in read.values()):
         return []  # (the lines outside the pipe rows asked first: most tables have none)
     return short
+
+
+SHORT_PIPE_ROW_BESIDE_MERGED_CELLS = (
+    "a converter's pipe row of fewer cells than the columns, read in order, in a table where a pipe cell holds the "
+    "figures of several columns (`| 15 15 |`: the converter set two columns in one): its cells are not one a column, "
+    "so which column each figure stands in is not known")
+
+
+def _short_pipe_rows_beside_merged_cells(read: dict[str, tuple[Row, list, str | None, str]],
+                                         printed: dict[int, int]) -> list[str]:
+    """Table 3's pipe rows of fewer cells than the columns, read in order (`|  | 8.属于行政查询事项 | 1 |  |  |  |`),
+    beside a pipe row as wide whose cell holds several figures (`| 一、本年新收… |  | 15 15 |  |  |  |`, markitdown of
+    LibreOffice's PDF): markitdown draws a piece's columns where its words stand, so columns merge and empty ones
+    vanish; a lone figure in a pipe column that holds two columns' figures in another row is either's, and reading
+    in order takes it for the first. `printed`: rows that lost empty cells of no column, with their width as
+    printed. Those rows (their reading in order is no proof)."""
+    short = [key for key, (row, fitted, problem, code) in read.items() if row.piped and problem and code == "short_row"
+             and fitted[0] is not None and fitted[-1] is None and any(not raw.is_empty for raw in fitted if raw)]
+    if not short:
+        return []  # (the short rows asked first: most tables read none in order)
+    # rows as wide as printed (`_without_empty_cells_of_no_column`): the page's columns merged and dropped alike
+    merged = {printed.get(id(row), len(row.cells)) for row, _, _, _ in read.values()
+              if row.piped and any(len(cell.text.split()) > 1 and _figures_or_marks(cell.text) for cell in row.values())}
+    return [key for key in short if printed.get(id(read[key][0]), len(read[key][0].cells)) in merged]
 
 
 def _last_word_its_sum(words: list[str]) -> bool:

@@ -1,0 +1,48 @@
+"""markitdown of LibreOffice's PDF: pdfminer sets a piece's pipe columns where its words stand, so two of the
+page's columns may share one pipe cell (`| 15 15 |`) and empty columns vanish. A row of fewer pipe cells than the
+columns, read in order, then takes a lone figure in such a pipe column for the first column's, whichever it
+stands in; and where the header names no 总计 and a row prints one figure alone, the total column is printed
+nowhere, so a plain line `（二）部分公开 1 1` holds two parts, never a part and its total."""
+
+from __future__ import annotations
+
+from tests.unit.test_converted_markdown import LABELS_2021, cells, report
+
+NO_TOTAL_HEADER = ["自然人 法人或其他组织", "|  |  |  | 科研 社会公 | 法律服务 |  |", "| --- | --- | --- | --- | --- | --- |",
+                   "商业企业 其他", "|  |  |  | 机构 益组织 | 机构 |  |"]
+HEADER_RULE = "| --- | --- | --- | --- | --- | --- | --- | --- |"
+
+
+def lo_report(table3: dict[str, list[str]]) -> str:
+    text = report(table3)
+    header = next(line for line in text.splitlines() if line.startswith("| （本列数据的勾稽关系）"))
+    return text.replace(f"{header}\n{HEADER_RULE}", "\n".join(NO_TOTAL_HEADER))
+
+
+def sub_row(key: str, figures: str) -> list[str]:
+    return [f"|  | {LABELS_2021[key].split()[-1]} | {figures} |  |  |  |", "| --- | --- | --- | --- | --- | --- |"]
+
+
+MERGED = {"new_received": [f"| {LABELS_2021['new_received']} |  | 15 15 |  |  |  |", "| --- | --- | --- | --- | --- | --- |"]}
+
+
+def test_a_lone_figure_beside_a_pipe_cell_of_two_columns_figures_is_unknown():
+    # `15 15`: 自然人's and 商业企业's figures in one pipe column; the 1 below it is either's
+    text = lo_report({**MERGED, "denied_administrative_query": sub_row("denied_administrative_query", "1")})
+    read = cells(text, "applications", "denied_administrative_query")
+    assert (1, "value") not in read
+    assert all(state == "unknown" for _, state in read)
+
+
+def test_a_short_row_in_a_table_without_merged_cells_is_still_read_in_order():
+    text = lo_report({"denied_administrative_query": sub_row("denied_administrative_query", "1")})
+    assert cells(text, "applications", "denied_administrative_query")[0] == (1, "value")
+
+
+def test_two_figures_on_a_plain_line_where_no_total_is_printed_are_never_a_part_and_its_total():
+    # the header names no 总计 and `| 2 |` alone on a row: its total would print 2 again were the column shown
+    text = lo_report({**MERGED, "partially_granted": [f"{LABELS_2021['partially_granted']} 1 1"],
+                      "denied_internal_affairs": sub_row("denied_internal_affairs", "2")})
+    read = cells(text, "applications", "partially_granted")
+    assert read[-1] != (1, "value") and read[-1] != (1, "recovered")
+    assert read[-1][1] == "unknown"
