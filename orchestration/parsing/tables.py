@@ -6758,7 +6758,8 @@ def _pipe_words_before_a_cut_total(header_rows: list[Row], read: dict[str, tuple
     # its first character on the line of the spanning header (`自 法人或其他组织` / `然` / `| 人 | 科研 社会公 |`):
     # the header's next applicant column, 商业企业, then names the table
     one_a_line = "".join(text for row in header_rows if len(text := L.squash("".join(c.text for c in row.cells))) == 1)
-    names_applicants = "自然" in words_of_header or "自然" in one_a_line or \
+    # (`自 然`: LibreOffice spreads a narrow cell's characters apart, even inside the bracketed note's lines)
+    names_applicants = "自然" in "".join(words_of_header.split()) or "自然" in one_a_line or \
         L.APPLICANTS["commercial_enterprise"][0] in L.squash(words_of_header)
     if "总" in words_of_header or not names_applicants or not read:
         return None

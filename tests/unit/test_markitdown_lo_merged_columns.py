@@ -2,7 +2,8 @@
 page's columns may share one pipe cell (`| 15 15 |`) and empty columns vanish. A row of fewer pipe cells than the
 columns, read in order, then takes a lone figure in such a pipe column for the first column's, whichever it
 stands in; and where the header names no 总计 and a row prints one figure alone, the total column is printed
-nowhere, so a plain line `（二）部分公开 1 1` holds two parts, never a part and its total."""
+nowhere, so a plain line `（二）部分公开 1 1` holds two parts, never a part and its total. A header naming 自然人
+with its characters spread apart (`自 然`) still names the applicant columns of a table cut with its 总计."""
 
 from __future__ import annotations
 
@@ -46,3 +47,21 @@ def test_two_figures_on_a_plain_line_where_no_total_is_printed_are_never_a_part_
     read = cells(text, "applications", "partially_granted")
     assert read[-1] != (1, "value") and read[-1] != (1, "recovered")
     assert read[-1][1] == "unknown"
+
+
+SPREAD_HEADER = ["（本列数", "法人或其他组织", "据的勾稽关系为：第一项加第二项之和，等于第三项加", "自 然", "第四项之和）",
+                 "|  |  | 人 商 业 | 科研机 | 社会公益 | 法律服务 其 |", "| --- | --- | --- | --- | --- | --- |",
+                 "|  |  | 企 业 | 构 | 组织 | 机构 他 |"]
+
+
+def test_six_words_a_row_under_a_header_spreading_its_words_read_its_total_cut():
+    # LibreOffice spreads `自然` as `自 然` (on a line of the bracketed note); 总计 cut at the page's edge: every
+    # row prints six words, the shown columns in order, its total their sum
+    figures = {"new_received": "20 0 | 0 | 0 | 0 1", "granted": "20 0 | 0 | 0 | 0 1", "results_total": "20 0 | 0 | 0 | 0 1"}
+    rows = {key: [f"| {label} |  | {figures.get(key, '0 0 | 0 | 0 | 0 0')} |"] for key, label in LABELS_2021.items()}
+    text = report(rows)
+    header = next(line for line in text.splitlines() if line.startswith("| （本列数据的勾稽关系）"))
+    text = text.replace(f"{header}\n{HEADER_RULE}", "\n".join(SPREAD_HEADER))
+    read = cells(text, "applications", "new_received")
+    assert [value for value, _ in read] == [20, 0, 0, 0, 0, 1, 21]
+    assert read[-1][1] == "recovered"
