@@ -7037,8 +7037,9 @@ FIGURES_GLUED_TO_THE_LABEL = ("a converter's pipe row whose first figures share 
                               "printing nothing, a figure split?): which column each stands in is not known")
 
 
-# a label's last character (a word's, or a numbering's closing bracket: `（五）3`) and the figure touching it
-_FIGURE_AFTER_A_LABELS_CHARACTER = re.compile(r"^(.*[\u4e00-\u9fff）)])([0-9０-９][0-9０-９,，]*)$")
+# a label's last character (a word's, a numbering's closing bracket, `（五）3`, or a closing quote, `…一稳定”0`)
+# and the figure touching it
+_FIGURE_AFTER_A_LABELS_CHARACTER = re.compile(r"^(.*[\u4e00-\u9fff）)”」』])([0-9０-９][0-9０-９,，]*)$")
 
 
 def _words_with_figures_glued_to_the_label(row: Row) -> list[RawCell] | None:
