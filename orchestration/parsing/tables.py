@@ -25,6 +25,7 @@ from . import align as A
 from . import blank_totals as BT
 from . import column_blocks as CB
 from . import cut_total as CT
+from . import group_numbering as GN
 from . import recovery as R
 from . import wrapped_blocks as WB
 from .cells import (
@@ -3079,6 +3080,10 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                     read[key] = (row, [None] * width, FIGURES_GLUED_TO_THE_LABEL, "short_row")
                     continue
                 glued_to_the_label.append(key)
+    # `| 果 （三 | 1.属 | … |` taken for （二）部分公开: its own cells number another group, so it is not that row
+    for key, (row, fitted, problem, code) in read.items():
+        if row.piped and GN.numbers_another_group(" ".join(cell.text for cell in row.label_cells()), key):
+            read[key] = (row, [None] * width, NUMBERS_ANOTHER_GROUP, "label_mismatch")
     clean = {key: reading_of(fitted) for key, (_, fitted, _, _) in read.items()}
     # a page neither repeating the header nor vouched for: its rows are placed as a page of other column
     # widths is (`_misplaced`): in order, in any columns, as the row's and the columns' sums allow
@@ -6979,6 +6984,10 @@ def _short_lines_among_sparse_pipe_rows(read: dict[str, tuple[Row, list, str | N
     if not short or not any(row.piped and empty_among_figures(row) for row, _, _, _ in read.values()):
         return []  # (the lines outside the pipe rows asked first: most tables have none)
     return short
+
+
+NUMBERS_ANOTHER_GROUP = ("a converter's pipe row whose own cells hold another group's bracketed numbering (`（三`, its "
+                         "heading's piece set beside its own rows): not this row's, whatever the labels' alignment")
 
 
 SHORT_PIPE_ROW_BESIDE_MERGED_CELLS = (
