@@ -25,6 +25,7 @@ from . import align as A
 from . import blank_totals as BT
 from . import column_blocks as CB
 from . import cut_total as CT
+from . import group_numbering as GN
 from . import recovery as R
 from . import wrapped_blocks as WB
 from .cells import (
@@ -3068,6 +3069,8 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             read[key] = (read[key][0], [None] * width, _short_of_words(count), "short_row")
         for key in _short_lines_among_sparse_pipe_rows(read, width):
             read[key] = (read[key][0], [None] * width, SHORT_LINE_AMONG_SPARSE_PIPE_ROWS, "short_row")
+        for key in _short_pipe_rows_beside_merged_cells(read, no_column_dropped):
+            read[key] = (read[key][0], [None] * width, SHORT_PIPE_ROW_BESIDE_MERGED_CELLS, "short_row")
         # `| 果 （三 | 1.属 1 | 0 | 0 0 | 0 0 | 1 |`: figures sharing a cell with the label's last words are the row's
         # first; its words then fill the columns (the shown ones where 总计 is cut) and keep its sum, or it is unknown
         for key, (row, fitted, problem, code) in read.items():
@@ -3080,6 +3083,10 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                     read[key] = (row, [None] * width, FIGURES_GLUED_TO_THE_LABEL, "short_row")
                     continue
                 glued_to_the_label.append(key)
+    # `| 果 （三 | 1.属 | … |` taken for （二）部分公开: its own cells number another group, so it is not that row
+    for key, (row, fitted, problem, code) in read.items():
+        if row.piped and GN.numbers_another_group(" ".join(cell.text for cell in row.label_cells()), key):
+            read[key] = (row, [None] * width, NUMBERS_ANOTHER_GROUP, "label_mismatch")
     clean = {key: reading_of(fitted) for key, (_, fitted, _, _) in read.items()}
     # a page neither repeating the header nor vouched for: its rows are placed as a page of other column
     # widths is (`_misplaced`): in order, in any columns, as the row's and the columns' sums allow
@@ -3167,7 +3174,8 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         greatest = bounded if row.page == header_page else None
         if key in wrapped:
             splits[key] = wrapped[key][1]
-        elif total_unprinted and row.aligned and anchors_of[key] is None:
+        elif total_unprinted and anchors_of[key] is None and (row.aligned or row.spaced and pipe_headers is not None):
+            # (a converter's plain line among its pipe rows, `（二）部分公开 1 1`: two parts, their total unprinted)
             splits[key] = []  # no figure is its total, and nothing places its parts: unknown
         elif (row.spaced or row.aligned) and _prints_blank_marks_short(row, printed_columns):
             # it writes its blanks: its cells not printed in the columns the page shows are lost, not blank, and no
@@ -4479,9 +4487,9 @@ def _write_placed_under_a_cut_header(report: ParsedReport, key: str, row: Row, p
 
 
 def _total_column_unprinted(header_rows: list[Row], found: Iterable[Row]) -> bool:
-    """Aligned text whose header names applicant columns but not 总计 (cut at the page's edge whole, LibreOffice's
-    page wider than the paper), where a row prints one figure alone, not 0, and nothing else on its line (its
-    blank cells print nothing): that figure would be printed again as its total were the total column shown.
+    """Aligned text or a converter's pipe rows whose header names applicant columns but not 总计 (cut at the page's
+    edge whole, LibreOffice's page wider than the paper), where a row prints one figure alone, not 0, and nothing
+    else on its line (its blank cells print nothing): that figure would be printed again as its total were the total column shown.
     Then no figure of a row is its total, and a reading taking its last figure for the total (`1 … 1` read as
     a part and its total) is a guess."""
     words = "".join(cell.text for row in header_rows for cell in row.cells)
@@ -4489,7 +4497,8 @@ def _total_column_unprinted(header_rows: list[Row], found: Iterable[Row]) -> boo
         return False
     for row in found:
         values = [cell for cell in row.values() if not cell.is_empty]
-        if row.aligned and len(values) == 1 and len({cell.line for cell in row.cells}) == 1:
+        # (a converter's pipe row too: `|  | 5.属于三类内部事务信息 | 2 |  |  |  |`, its empty cells blank)
+        if (row.aligned or row.piped) and len(values) == 1 and len({cell.line for cell in row.cells}) == 1:
             value = read_count(values[0].text)
             if value.state == VALUE and value.value:
                 return True
@@ -6757,7 +6766,8 @@ def _pipe_words_before_a_cut_total(header_rows: list[Row], read: dict[str, tuple
     # its first character on the line of the spanning header (`自 法人或其他组织` / `然` / `| 人 | 科研 社会公 |`):
     # the header's next applicant column, 商业企业, then names the table
     one_a_line = "".join(text for row in header_rows if len(text := L.squash("".join(c.text for c in row.cells))) == 1)
-    names_applicants = "自然" in words_of_header or "自然" in one_a_line or \
+    # (`自 然`: LibreOffice spreads a narrow cell's characters apart, even inside the bracketed note's lines)
+    names_applicants = "自然" in "".join(words_of_header.split()) or "自然" in one_a_line or \
         L.APPLICANTS["commercial_enterprise"][0] in L.squash(words_of_header)
     if "总" in words_of_header or not names_applicants or not read:
         return None
@@ -6979,6 +6989,34 @@ def _short_lines_among_sparse_pipe_rows(read: dict[str, tuple[Row, list, str | N
     return short
 
 
+NUMBERS_ANOTHER_GROUP = ("a converter's pipe row whose own cells hold another group's bracketed numbering (`（三`, its "
+                         "heading's piece set beside its own rows): not this row's, whatever the labels' alignment")
+
+
+SHORT_PIPE_ROW_BESIDE_MERGED_CELLS = (
+    "a converter's pipe row of fewer cells than the columns, read in order, in a table where a pipe cell holds the "
+    "figures of several columns (`| 15 15 |`: the converter set two columns in one): its cells are not one a column, "
+    "so which column each figure stands in is not known")
+
+
+def _short_pipe_rows_beside_merged_cells(read: dict[str, tuple[Row, list, str | None, str]],
+                                         printed: dict[int, int]) -> list[str]:
+    """Table 3's pipe rows of fewer cells than the columns, read in order (`|  | 8.属于行政查询事项 | 1 |  |  |  |`),
+    beside a pipe row as wide whose cell holds several figures (`| 一、本年新收… |  | 15 15 |  |  |  |`, markitdown of
+    LibreOffice's PDF): markitdown draws a piece's columns where its words stand, so columns merge and empty ones
+    vanish; a lone figure in a pipe column that holds two columns' figures in another row is either's, and reading
+    in order takes it for the first. `printed`: rows that lost empty cells of no column, with their width as
+    printed. Those rows (their reading in order is no proof)."""
+    short = [key for key, (row, fitted, problem, code) in read.items() if row.piped and problem and code == "short_row"
+             and fitted[0] is not None and fitted[-1] is None and any(not raw.is_empty for raw in fitted if raw)]
+    if not short:
+        return []  # (the short rows asked first: most tables read none in order)
+    # rows as wide as printed (`_without_empty_cells_of_no_column`): the page's columns merged and dropped alike
+    merged = {printed.get(id(row), len(row.cells)) for row, _, _, _ in read.values()
+              if row.piped and any(len(cell.text.split()) > 1 and _figures_or_marks(cell.text) for cell in row.values())}
+    return [key for key in short if printed.get(id(read[key][0]), len(read[key][0].cells)) in merged]
+
+
 def _last_word_its_sum(words: list[str]) -> bool:
     """Whether a row's last word is the sum of the words before it (a blank mark 0): the row's total, its words
     packed to the left past a blank that printed nothing. Where it is not, the words stand where the row's cells
@@ -7011,8 +7049,9 @@ FIGURES_GLUED_TO_THE_LABEL = ("a converter's pipe row whose first figures share 
                               "printing nothing, a figure split?): which column each stands in is not known")
 
 
-# a label's last character (a word's, or a numbering's closing bracket: `（五）3`) and the figure touching it
-_FIGURE_AFTER_A_LABELS_CHARACTER = re.compile(r"^(.*[\u4e00-\u9fff）)])([0-9０-９][0-9０-９,，]*)$")
+# a label's last character (a word's, a numbering's closing bracket, `（五）3`, or a closing quote, `…一稳定”0`)
+# and the figure touching it
+_FIGURE_AFTER_A_LABELS_CHARACTER = re.compile(r"^(.*[\u4e00-\u9fff）)”」』])([0-9０-９][0-9０-９,，]*)$")
 
 
 def _words_with_figures_glued_to_the_label(row: Row) -> list[RawCell] | None:

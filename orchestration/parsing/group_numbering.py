@@ -1,0 +1,31 @@
+"""Table 3's groups of outcome rows by their bracketed numbering: （一）予以公开 … （七）总计, both templates.
+
+A converter's markdown of a PDF whose label column is narrow (markitdown of LibreOffice's PDF of a DOCX) tears a
+group's heading into pieces set beside its own rows: `| 果 （三 | 1.属 | - - | … |` holds （三）不予公开's first piece
+beside 1.属于国家秘密's. pdfminer sets a piece on the line of the row it stands beside, and a heading stands only
+beside the rows it spans, so a row whose own cells hold a bracketed numbering of another group is not the row a
+label alignment took it for."""
+
+from __future__ import annotations
+
+import re
+
+# each outcome row's group numeral; the intake rows and 结转下年度 number `一、` … without brackets: none
+_GROUPS = {"granted": "一", "partially_granted": "二", "results_total": "七", "other": "六"}
+_GROUP_OF_PREFIX = {"denied_": "三", "unavailable_": "四", "rejected_": "五", "other_": "六"}
+_BRACKETED_NUMERAL_RE = re.compile(r"[（(]\s*([一二三四五六七])")
+
+
+def group_numeral(key: str) -> str | None:
+    """The numeral of the bracketed numbering of a table 3 row's group (`三` for denied_state_secret), None for
+    a row numbered without brackets."""
+    if key in _GROUPS:
+        return _GROUPS[key]
+    return next((numeral for prefix, numeral in _GROUP_OF_PREFIX.items() if key.startswith(prefix)), None)
+
+
+def numbers_another_group(label: str, key: str) -> bool:
+    """Whether a row's label text holds a bracketed numbering (`（三`) and none of them is its group's."""
+    found = set(_BRACKETED_NUMERAL_RE.findall(label))
+    own = group_numeral(key)
+    return bool(found) and own is not None and own not in found
