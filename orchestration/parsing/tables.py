@@ -97,6 +97,7 @@ from .rows import (
     reading_of,
     stands_sure_under,
 )
+from .stacked_total import words_before_a_stacked_total
 from .template import OTHER_SUB_ROWS as _OTHER_SUB_ROWS
 from .template import template_sequence
 from .wrapped_digits import Word, groupings, is_piece, is_wide_digits
@@ -3771,15 +3772,19 @@ def _placed_by_the_pages_full_rows(read: dict, width: int, pieces: dict[tuple[in
     at = _columns_of_the_pages_full_rows(read, width)
     placed = {}
     for key, (row, fitted, problem, code) in read.items():
-        if not (row.aligned and problem and code == "unaligned_cells" and row.page in at) \
-                or any(raw is not None for raw in fitted):
+        if not (row.aligned and problem and code == "unaligned_cells") or any(raw is not None for raw in fitted):
             continue
-        xs, cells = at[row.page], [None] * width
         # the row's own line (the pieces pulled from the lines round it are shared out apart), its words one
         # space apart (`９４ ４７`, narrow columns) each a cell where it stands
         words = [RawCell(word, cell.line, None, False, None, centre, cell.problem)
                  for cell in row.values() if cell.line == row.line and cell.x_glyphs is not None
                  for word, centre in _words_where_they_stand(cell)]
+        if row.page not in at:
+            # no column proven by the page's full rows: only a total stacked right of every word the line prints
+            if (cells := words_before_a_stacked_total(row, words, width, pieces)) is not None:
+                placed[key] = cells
+            continue
+        xs, cells = at[row.page], [None] * width
         if not width - 2 <= len(words) < width:
             continue  # a stacked figure or two leaves its column empty on the row's line, no more
         for word in words:
