@@ -3216,6 +3216,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     for key in zeros:
         context[key], candidates[key] = (None,) * width, []
     R.settle_by_columns({} if blanks else {key: splits[key] for key in damaged}, candidates, context, outcomes)
+    by_column_rules = _placed_by_the_column_rules(read, damaged, candidates, context, outcomes, width)
     # (not where the rows print their total's text past the shown columns: a later page's figures are then more
     # than the shown columns' cells, and nothing but the position of a column no header names tells which)
     under_a_cut_header = _placed_under_a_cut_header(read, header_page, len(visible), width, outcomes) \
@@ -3264,6 +3265,9 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             _write_placed_under_a_cut_header(report, key, row, under_a_cut_header[key], len(visible))
             if only_the_total_cut:
                 _total_of_placed_blanks(report.cells[start:], placed_blanks, cut_blank_totals)
+            continue
+        if key in by_column_rules:
+            _write_placed_by_the_column_rules(report, key, row, by_column_rules[key])
             continue
         if key in damaged and _settle_run_together(report, "applications", key, L.APPLICANT_KEYS, row, fitted,
                                                    candidates[key]):
@@ -3814,6 +3818,43 @@ def _columns_of_the_pages_full_rows(read: dict, width: int) -> dict[int, list[fl
                 columns[c].append(raw.x_glyphs)
     return {page: [sorted(xs)[len(xs) // 2] for xs in columns] for page, columns in standing.items()
             if all(max(xs) - min(xs) <= 1.5 for xs in columns)}
+
+
+def _placed_by_the_column_rules(read: dict, damaged: list[str], candidates: dict[str, list], context: dict,
+                                outcomes: tuple[str, ...], width: int) -> dict[str, list[tuple[int, RawCell]]]:
+    """`pdftotext -raw` (a row's label, then its cells, each whole, one space apart; a blank cell prints nothing): a
+    row of fewer figures than columns that no split reads (its own sum fails however they stand: a total printed
+    blank), placed where APP_OUTCOME_SUM and APP_BALANCE put its figures, the table's other rows read, where one way
+    only keeps them (`R.placed_by_the_column_rules`). Each key → (column, figure) for each figure."""
+    placed = {}
+    for key in damaged:
+        row = read[key][0]
+        if key in context or candidates.get(key) or not row.spaced:
+            continue
+        values = [cell for cell in row.values() if not cell.is_empty]
+        reads = [read_count(cell.text) for cell in values]
+        if any(cell.problem or found.state not in (VALUE, BLANK) for cell, found in zip(values, reads, strict=True)):
+            continue
+        columns = R.placed_by_the_column_rules([found.value for found in reads], width, key, context, outcomes)
+        if columns is not None:
+            placed[key] = list(zip(columns, values, strict=True))
+    return placed
+
+
+def _write_placed_by_the_column_rules(report: ParsedReport, key: str, row: Row, placed: list[tuple[int, RawCell]]) -> None:
+    """The row's figures in the columns the column rules put them in (recovered, a blank mark blank); the columns it
+    prints nothing in unknown (a blank, or a cell lost)."""
+    at = dict(placed)
+    for column, applicant in enumerate(L.APPLICANT_KEYS):
+        raw = at.get(column)
+        found = read_count(raw.text) if raw is not None else None
+        state = UNKNOWN if found is None else BLANK if found.value is None else RECOVERED
+        report.cells.append(Cell("applications", key, applicant, None if found is None else found.value, state,
+                                 row.line, None if raw is None else raw.text.strip()))
+    shown = {L.APPLICANT_KEYS[c]: None if (v := read_count(raw.text).value) is None else int(v) for c, raw in placed}
+    report.warn("cells_recovered", f"table 3 {key}: {len(placed)} figures for {len(L.APPLICANT_KEYS)} columns, a blank "
+                "cell printing nothing, and no split keeps its own sum: placed where the column rules put them, the "
+                f"one way that keeps them: {shown}, marked recovered; the others unknown", row.line)
 
 
 def _short_rows_by_the_pages_full_rows(report: ParsedReport, rows: list[Row], read: dict, width: int) -> None:
