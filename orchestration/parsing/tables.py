@@ -3822,22 +3822,30 @@ def _columns_of_the_pages_full_rows(read: dict, width: int) -> dict[int, list[fl
 
 def _placed_by_the_column_rules(read: dict, damaged: list[str], candidates: dict[str, list], context: dict,
                                 outcomes: tuple[str, ...], width: int) -> dict[str, list[tuple[int, RawCell]]]:
-    """`pdftotext -raw` (a row's label, then its cells, each whole, one space apart; a blank cell prints nothing): a
-    row of fewer figures than columns that no split reads (its own sum fails however they stand: a total printed
-    blank), placed where APP_OUTCOME_SUM and APP_BALANCE put its figures, the table's other rows read, where one way
-    only keeps them (`R.placed_by_the_column_rules`). Each key → (column, figure) for each figure."""
+    """A row of fewer figures than columns whose own sum no placing keeps (a total printed blank), placed where
+    APP_OUTCOME_SUM and APP_BALANCE put its figures, the table's other rows read, where one way only keeps them
+    (`R.placed_by_the_column_rules`): in `pdftotext -raw` (a row's label, then its cells, each whole, one space
+    apart; a blank cell prints nothing) a row no split reads; in `-layout`, a row on one line no header places
+    (its words, left to right, stand in columns left to right: pdftotext sets no word left of one starting left
+    of it). Each key → (column, word) for each of its words."""
     placed = {}
-    for key in damaged:
-        row = read[key][0]
-        if key in context or candidates.get(key) or not row.spaced:
+    for key, (row, _, problem, code) in read.items():
+        if row.spaced:
+            if key not in damaged or key in context or candidates.get(key):
+                continue
+        elif not (row.aligned and problem and code == "unaligned_cells" and key not in damaged
+                  and context.get(key, ...) is None):
             continue
         values = [cell for cell in row.values() if not cell.is_empty]
-        reads = [read_count(cell.text) for cell in values]
-        if any(cell.problem or found.state not in (VALUE, BLANK) for cell, found in zip(values, reads, strict=True)):
+        if not values or len({cell.line for cell in values}) != 1:
+            continue
+        words = [RawCell(word, cell.line, problem=cell.problem) for cell in values for word in cell.text.split()]
+        reads = [read_count(word.text) for word in words]
+        if any(word.problem or found.state not in (VALUE, BLANK) for word, found in zip(words, reads, strict=True)):
             continue
         columns = R.placed_by_the_column_rules([found.value for found in reads], width, key, context, outcomes)
         if columns is not None:
-            placed[key] = list(zip(columns, values, strict=True))
+            placed[key] = list(zip(columns, words, strict=True))
     return placed
 
 
@@ -3852,9 +3860,9 @@ def _write_placed_by_the_column_rules(report: ParsedReport, key: str, row: Row, 
         report.cells.append(Cell("applications", key, applicant, None if found is None else found.value, state,
                                  row.line, None if raw is None else raw.text.strip()))
     shown = {L.APPLICANT_KEYS[c]: None if (v := read_count(raw.text).value) is None else int(v) for c, raw in placed}
-    report.warn("cells_recovered", f"table 3 {key}: {len(placed)} figures for {len(L.APPLICANT_KEYS)} columns, a blank "
-                "cell printing nothing, and no split keeps its own sum: placed where the column rules put them, the "
-                f"one way that keeps them: {shown}, marked recovered; the others unknown", row.line)
+    report.warn("cells_recovered", f"table 3 {key}: {len(placed)} figures for {len(L.APPLICANT_KEYS)} columns, which "
+                "columns print nothing not shown by the text, and no split keeps its own sum: placed where the column "
+                f"rules put them, the one way that keeps them: {shown}, marked recovered; the others unknown", row.line)
 
 
 def _short_rows_by_the_pages_full_rows(report: ParsedReport, rows: list[Row], read: dict, width: int) -> None:
