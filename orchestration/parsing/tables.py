@@ -3216,7 +3216,9 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     for key in zeros:
         context[key], candidates[key] = (None,) * width, []
     R.settle_by_columns({} if blanks else {key: splits[key] for key in damaged}, candidates, context, outcomes)
-    by_column_rules = _placed_by_the_column_rules(read, damaged, candidates, context, outcomes, width)
+    # (pdftotext's text only: `-raw`'s blank cells print nothing, `-layout`'s words stand in poppler's order)
+    by_column_rules = _placed_by_the_column_rules(read, damaged, candidates, context, outcomes, width) \
+        if pdf_text and poppler_pages else {}
     # (not where the rows print their total's text past the shown columns: a later page's figures are then more
     # than the shown columns' cells, and nothing but the position of a column no header names tells which)
     under_a_cut_header = _placed_under_a_cut_header(read, header_page, len(visible), width, outcomes) \

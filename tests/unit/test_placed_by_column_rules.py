@@ -23,8 +23,12 @@ ROWS_READ = {
 }
 
 
+def _raw(lines_of: dict[str, list[str]]) -> str:
+    return raw_text(lines_of) + "\f"  # pdftotext ends each page with a form feed: the rule reads its text only
+
+
 def _read(results_total: str) -> list[tuple[int | None, str]]:
-    read = applications_of(parse_text(raw_text({**ROWS_READ, "results_total": [results_total]}), "raw.txt"))
+    read = applications_of(parse_text(_raw({**ROWS_READ, "results_total": [results_total]}), "raw.txt"))
     return [(None if c.value is None else int(c.value), c.state) for c in read["results_total"]]
 
 
@@ -40,6 +44,12 @@ def test_two_placings_keeping_the_column_rules_leave_the_row_unknown():
     assert all(state == "unknown" for _, state in _read("4 0 2 1"))
 
 
+def test_a_text_not_pdftotexts_is_not_placed():
+    # no form feed: not pdftotext's text (a converter's markdown, a pasted table): its blanks may print otherwise
+    read = applications_of(parse_text(raw_text({**ROWS_READ, "results_total": ["4 0 0 2 1"]}), "raw.txt"))
+    assert all(c.state == "unknown" for c in read["results_total"])
+
+
 def test_a_row_no_placing_keeps_in_is_unknown():
     # a 3 where the outcome rows add up to 2: the report does not add up, nothing is placed
     assert all(state == "unknown" for _, state in _read("4 0 0 3 1"))
@@ -47,7 +57,7 @@ def test_a_row_no_placing_keeps_in_is_unknown():
 
 def test_a_rule_needing_a_row_not_read_places_nothing():
     # 结转下年度 prints two figures for seven columns, itself not placed: APP_BALANCE cannot check the row
-    read = applications_of(parse_text(raw_text({**ROWS_READ, "carried_forward": ["1 1"], "results_total": ["4 0 0 2 1"]}),
+    read = applications_of(parse_text(_raw({**ROWS_READ, "carried_forward": ["1 1"], "results_total": ["4 0 0 2 1"]}),
                                       "raw.txt"))
     assert all(c.state == "unknown" for c in read["results_total"])
 
@@ -89,7 +99,7 @@ LAYOUT = TITLE + """\
 四、结转下年度继续办理的                           3        3       -       -       -       -   6
 
 四、政府信息公开行政复议、行政诉讼情况
-"""
+\f"""
 
 
 def _layout_row(text: str, key: str) -> list[tuple[int | None, str]]:
