@@ -10,8 +10,8 @@ printing every other cell (`４０ ３ 无 无 无 ２`), and the page's full ro
 
 from __future__ import annotations
 
-from orchestration.parsing.parse import parse_text
-from tests.unit.test_reader_classes import TITLE, applications_of
+from tests.unit.test_layout_stacked_columns import _read
+from tests.unit.test_reader_classes import TITLE
 
 TOTALS_STACKED = TITLE + """\
 三、收到和处理政府信息公开申请情况
@@ -66,11 +66,6 @@ TOTALS_STACKED = TITLE + """\
 
 四、政府信息公开行政复议、行政诉讼情况
 """
-
-
-def _read(text: str) -> dict[str, list[tuple[int | None, str]]]:
-    read = applications_of(parse_text(text, "layout.txt"))
-    return {key: [(None if c.value is None else int(c.value), c.state) for c in cells] for key, cells in read.items()}
 
 
 def test_a_row_printing_all_but_its_stacked_total_on_its_line_is_read_in_order():
