@@ -37,7 +37,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache, lru_cache, partial
-from itertools import product
+from itertools import combinations, product
 from operator import add
 from typing import Self
 
@@ -543,6 +543,29 @@ def failing_columns(table: dict[str, Sequence[Decimal | None] | None], outcomes:
 
 
 BALANCE_ROWS = ("new_received", "carried_over", "results_total", "carried_forward")
+
+
+def placed_by_the_column_rules(values: Sequence[Decimal | None], width: int, key: str,
+                               table: dict[str, Reading | None], outcomes: tuple[str, ...]) -> tuple[int, ...] | None:
+    """The columns of a row printing fewer figures than columns (`values`, in order; a blank mark None) in text where
+    a blank cell leaves no trace: the one placing, left to right, whose figures keep APP_OUTCOME_SUM and APP_BALANCE
+    in every column they stand in, each other row of both read in `table`. The columns it prints nothing in are left
+    out of the rules (a blank, or a cell lost: the text does not say which). None where no placing or several keep
+    them, or where a rule needs a row not read."""
+    if not 0 < len(values) < width or not rules_checked(key, table, outcomes):
+        return None
+    found = None
+    for columns in combinations(range(width), len(values)):
+        reading: list[Decimal | None] = [None] * width
+        for column, value in zip(columns, values, strict=True):
+            reading[column] = value
+        unread = frozenset((key, column) for column in range(width) if column not in columns)
+        if failing_columns({**table, key: tuple(reading)}, outcomes, of=key, unread=unread):
+            continue
+        if found is not None:
+            return None
+        found = columns
+    return found
 
 
 # ---------------------------------------------------------------- table 3: every row at once

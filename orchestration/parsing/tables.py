@@ -98,6 +98,7 @@ from .rows import (
     reading_of,
     stands_sure_under,
 )
+from .stacked_total import words_before_a_stacked_total
 from .template import OTHER_SUB_ROWS as _OTHER_SUB_ROWS
 from .template import template_sequence
 from .wrapped_digits import Word, groupings, is_piece, is_wide_digits
@@ -3226,6 +3227,9 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     for key in zeros:
         context[key], candidates[key] = (None,) * width, []
     R.settle_by_columns({} if blanks else {key: splits[key] for key in damaged}, candidates, context, outcomes)
+    # (pdftotext's text only: `-raw`'s blank cells print nothing, `-layout`'s words stand in poppler's order)
+    by_column_rules = _placed_by_the_column_rules(read, damaged, candidates, context, outcomes, width) \
+        if pdf_text and poppler_pages else {}
     # (not where the rows print their total's text past the shown columns: a later page's figures are then more
     # than the shown columns' cells, and nothing but the position of a column no header names tells which)
     under_a_cut_header = _placed_under_a_cut_header(read, header_page, len(visible), width, outcomes) \
@@ -3274,6 +3278,9 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             _write_placed_under_a_cut_header(report, key, row, under_a_cut_header[key], len(visible))
             if only_the_total_cut:
                 _total_of_placed_blanks(report.cells[start:], placed_blanks, cut_blank_totals)
+            continue
+        if key in by_column_rules:
+            _write_placed_by_the_column_rules(report, key, row, by_column_rules[key])
             continue
         if key in damaged and _settle_run_together(report, "applications", key, L.APPLICANT_KEYS, row, fitted,
                                                    candidates[key]):
@@ -3782,15 +3789,19 @@ def _placed_by_the_pages_full_rows(read: dict, width: int, pieces: dict[tuple[in
     at = _columns_of_the_pages_full_rows(read, width)
     placed = {}
     for key, (row, fitted, problem, code) in read.items():
-        if not (row.aligned and problem and code == "unaligned_cells" and row.page in at) \
-                or any(raw is not None for raw in fitted):
+        if not (row.aligned and problem and code == "unaligned_cells") or any(raw is not None for raw in fitted):
             continue
-        xs, cells = at[row.page], [None] * width
         # the row's own line (the pieces pulled from the lines round it are shared out apart), its words one
         # space apart (`９４ ４７`, narrow columns) each a cell where it stands
         words = [RawCell(word, cell.line, None, False, None, centre, cell.problem)
                  for cell in row.values() if cell.line == row.line and cell.x_glyphs is not None
                  for word, centre in _words_where_they_stand(cell)]
+        if row.page not in at:
+            # no column proven by the page's full rows: only a total stacked right of every word the line prints
+            if (cells := words_before_a_stacked_total(row, words, width, pieces)) is not None:
+                placed[key] = cells
+            continue
+        xs, cells = at[row.page], [None] * width
         if not width - 2 <= len(words) < width:
             continue  # a stacked figure or two leaves its column empty on the row's line, no more
         for word in words:
@@ -3820,6 +3831,51 @@ def _columns_of_the_pages_full_rows(read: dict, width: int) -> dict[int, list[fl
                 columns[c].append(raw.x_glyphs)
     return {page: [sorted(xs)[len(xs) // 2] for xs in columns] for page, columns in standing.items()
             if all(max(xs) - min(xs) <= 1.5 for xs in columns)}
+
+
+def _placed_by_the_column_rules(read: dict, damaged: list[str], candidates: dict[str, list], context: dict,
+                                outcomes: tuple[str, ...], width: int) -> dict[str, list[tuple[int, RawCell]]]:
+    """A row of fewer figures than columns whose own sum no placing keeps (a total printed blank), placed where
+    APP_OUTCOME_SUM and APP_BALANCE put its figures, the table's other rows read, where one way only keeps them
+    (`R.placed_by_the_column_rules`): in `pdftotext -raw` (a row's label, then its cells, each whole, one space
+    apart; a blank cell prints nothing) a row no split reads; in `-layout`, a row on one line no header places
+    (its words, left to right, stand in columns left to right: pdftotext sets no word left of one starting left
+    of it). Each key → (column, word) for each of its words."""
+    placed = {}
+    for key, (row, _, problem, code) in read.items():
+        if row.spaced:
+            if key not in damaged or key in context or candidates.get(key):
+                continue
+        elif not (row.aligned and problem and code == "unaligned_cells" and key not in damaged
+                  and context.get(key, ...) is None):
+            continue
+        values = [cell for cell in row.values() if not cell.is_empty]
+        if not values or len({cell.line for cell in values}) != 1:
+            continue
+        words = [RawCell(word, cell.line, problem=cell.problem) for cell in values for word in cell.text.split()]
+        reads = [read_count(word.text) for word in words]
+        if any(word.problem or found.state not in (VALUE, BLANK) for word, found in zip(words, reads, strict=True)):
+            continue
+        columns = R.placed_by_the_column_rules([found.value for found in reads], width, key, context, outcomes)
+        if columns is not None:
+            placed[key] = list(zip(columns, words, strict=True))
+    return placed
+
+
+def _write_placed_by_the_column_rules(report: ParsedReport, key: str, row: Row, placed: list[tuple[int, RawCell]]) -> None:
+    """The row's figures in the columns the column rules put them in (recovered, a blank mark blank); the columns it
+    prints nothing in unknown (a blank, or a cell lost)."""
+    at = dict(placed)
+    for column, applicant in enumerate(L.APPLICANT_KEYS):
+        raw = at.get(column)
+        found = read_count(raw.text) if raw is not None else None
+        state = UNKNOWN if found is None else BLANK if found.value is None else RECOVERED
+        report.cells.append(Cell("applications", key, applicant, None if found is None else found.value, state,
+                                 row.line, None if raw is None else raw.text.strip()))
+    shown = {L.APPLICANT_KEYS[c]: None if (v := read_count(raw.text).value) is None else int(v) for c, raw in placed}
+    report.warn("cells_recovered", f"table 3 {key}: {len(placed)} figures for {len(L.APPLICANT_KEYS)} columns, which "
+                "columns print nothing not shown by the text, and no split keeps its own sum: placed where the column "
+                f"rules put them, the one way that keeps them: {shown}, marked recovered; the others unknown", row.line)
 
 
 def _short_rows_by_the_pages_full_rows(report: ParsedReport, rows: list[Row], read: dict, width: int) -> None:

@@ -1,0 +1,54 @@
+"""A row of `pdftotext -layout` whose total is a wide figure stacked round its line, and nothing else missing.
+
+Chromium may break a line between any two full-width digits, so a total too wide for a narrow 总计 column prints
+a digit a line; its row's one-line label then stands between the pieces, and pdftotext sets the pieces on the
+lines above and below the row's line, where the total's column stays empty:
+
+                                                       ３
+    一、本年新收政府信息公开申请数量           ３０ ２    无   无   无   ２
+                                                       ４
+
+Where the page's full rows do not stand in one set of columns (a row whose label wraps round its figures sets
+them a glyph or two along), no column is proven by them. The row's own line still proves where its words stand:
+
+* it prints one word (a figure or a blank mark, each whole on the line) for every column but one, so each of
+  those columns holds one word, in order, and one column prints nothing on the line;
+* every piece on the lines next to it starts right of its last word. pdftotext sets no text at a smaller
+  character column than text starting left of it on the page, so a piece set right of the last word's start
+  stands in that word's column or right of it, and the word is not in the empty column: the column printing
+  nothing on the row's line is the last one, 总计.
+
+Which row a piece belongs to is decided by the rows' sums (tables._stacked_figures_by_the_sums), never here.
+"""
+
+from __future__ import annotations
+
+from .cells import BLANK, VALUE, read_count
+from .rows import STACKED, RawCell, Row
+
+PIECE_REACH = 2  # glyphs: two pieces of one stacked figure stand this near each other (`_stacked_figures_by_the_sums`)
+
+
+def words_before_a_stacked_total(row: Row, words: list[RawCell], width: int,
+                                 pieces: dict[tuple[int, float], str]) -> list[RawCell] | None:
+    """The row's cells: its line's `words` (each with its centre in glyphs) in the first width - 1 columns, in
+    order, and an empty stacked cell for the total where the pieces next to its line stand; None unless the
+    words are width - 1 figures or blank marks, none itself a piece, the row prints nothing but pieces on other lines, and
+    the pieces on the lines above and below it all stand in one column starting right of its last word."""
+    if len(words) != width - 1 or any(word.problem or word.x_glyphs is None for word in words):
+        return None
+    if any(read_count(word.text).state not in (VALUE, BLANK) for word in words):
+        return None
+    if any(cell.line != row.line and cell.problem != STACKED for cell in row.values() if not cell.is_empty):
+        return None  # a figure of its own on another line (the pieces pulled round it are shared out apart)
+    beside = [(x, text) for (line, x), text in pieces.items() if abs(line - row.line) == 1]
+    if not beside:
+        return None
+    words = sorted(words, key=lambda word: word.x_glyphs)
+    last_end = max(word.x_glyphs + len(word.text) / 2 for word in words)
+    if any(x - len(text) / 2 < last_end for x, text in beside):
+        return None
+    centres = [x for x, _ in beside]
+    if max(centres) - min(centres) > PIECE_REACH:
+        return None
+    return [*words, RawCell("", row.line, None, False, None, min(centres), STACKED)]
