@@ -71,7 +71,12 @@ from .page_order import (
     proven_marks,
     starts_left_of,
 )
-from .piece_rows import lone_piece, pieces_beside_a_pipe_row, readings_with_the_pieces
+from .piece_rows import (
+    figures_wrapped_round_pipe_rows,
+    lone_piece,
+    pieces_beside_a_pipe_row,
+    readings_with_the_pieces,
+)
 from .pipe_header_grid import cells_under_their_header
 from .record import Cell, ParsedReport
 from .rows import (
@@ -3077,6 +3082,12 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                     read[key] = (row, [None] * width, FIGURES_GLUED_TO_THE_LABEL, "short_row")
                     continue
                 glued_to_the_label.append(key)
+    # `３` / `| 一、… | ３０ | ２ | 无 | 无 | 无 | ２ |` / `４`: a full-width figure wrapped round its row (piece_rows.py)
+    wrapped_round = figures_wrapped_round_pipe_rows(rows, {key: row for key, (row, *_) in read.items()}, width,
+                                                    R.applicant_sum_holds, _figure_or_mark) \
+        if pipe_headers is not None else {}
+    for key, cells in wrapped_round.items():
+        read[key] = (read[key][0], cells, None, "short_row")
     clean = {key: reading_of(fitted) for key, (_, fitted, _, _) in read.items()}
     # a page neither repeating the header nor vouched for: its rows are placed as a page of other column
     # widths is (`_misplaced`): in order, in any columns, as the row's and the columns' sums allow
@@ -3097,6 +3108,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         read[key] = (read[key][0], [None] * width, FIGURES_OF_TWO_ROWS, "figures_apart")
     damaged = [key for key, (row, fitted, problem, code) in read.items() if problem is not FIGURES_AFTER_A_BARE_LABEL
                and key not in in_label_block and _unread_piece(row) is None and key not in glued_to_the_label
+               and key not in wrapped_round
                and (key in wrapped or (key not in apart_from_labels and (
                (row.aligned and code == "unaligned_cells" and problem and anchors_of[key])
                or (row.spaced and problem and code != "columns_cut")
@@ -3317,7 +3329,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                 totals_recovered.remove(key)
         if key in by_page_order:
             _mark_placed_by_page_order(report, f"table 3 {key}", row, report.cells[start:])
-        if key in before_labels or key in words_past_empty_cells or key in glued_to_the_label:
+        if key in before_labels or key in words_past_empty_cells or key in glued_to_the_label or key in wrapped_round:
             for cell in report.cells[start:]:
                 if cell.state == VALUE:
                     cell.state = RECOVERED
@@ -3336,6 +3348,11 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                     "figure shares a cell with its label's last words (`| 1.属 1 | 0 | 0 0 | 0 0 | 1 |`), the row's "
                     "words then one a column, its total their sum: read in order, marked recovered",
                     read[glued_to_the_label[0]][0].line)
+    if wrapped_round:
+        report.warn("cells_recovered", f"table 3 {', '.join(wrapped_round)}: a converter's pipe row one figure short "
+                    "between two lines of one piece of full-width digits each (a figure Chromium wrapped round the "
+                    "row's line), its words one a column: the pieces joined where the row's total stays its parts' "
+                    "sum, the one place that does; marked recovered", read[next(iter(wrapped_round))][0].line)
     if words_past_empty_cells:
         report.warn("cells_recovered", f"table 3 {', '.join(words_past_empty_cells)}: a converter's pipe row whose "
                     "figures and blank marks are one word a column with empty pipe cells among them (no column: the "
