@@ -852,6 +852,8 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
             # figures are printed inside the label's cell, so its cells are not blank; one figure a column, in
             # order, or unknown
             inside = _figures_inside_label(label, row.line)
+            if not inside and (amount := _amount_glued_to_its_label(label, item, columns, row.line)) is not None:
+                inside = [amount]
             if len(inside) == len(columns):
                 fitted = inside
             else:
@@ -1612,6 +1614,21 @@ def _figures_inside_label(label: str, line: int) -> list[RawCell]:
     """The figures a space apart after a label's words, in its own cell (`行政许可 517645`)."""
     pieces = _label_then_figures(" ".join(label.split()))
     return [RawCell(text, line) for _offset, text in pieces[1:]]
+
+
+def _amount_glued_to_its_label(label: str, item: str, columns: list[str], line: int) -> RawCell | None:
+    """The amount of a one-column item written against its label's last character (`行政事业性收费26.4201`,
+    `行 政 事 业 性 收 费0.00235993亿元`: markitdown of Chromium's PDF, pdfplumber joining the label and the cell
+    after it into one word where the gap between them is a glyph's spacing): the row's one cell, where the
+    words before its first digit are the item's label whole and the rest reads as an amount; None otherwise."""
+    if len(columns) != 1 or columns[0] not in L.AMOUNT_METRICS:
+        return None
+    text = " ".join(label.split())
+    start = next((at for at, char in enumerate(text) if char.isdigit()), None)
+    if not start or _item_of(head := text[:start]) != item or L.squash(head) not in L.DISCLOSURE_ITEMS[item][1]:
+        return None
+    read = read_amount_wan_yuan(text[start:])
+    return RawCell(text[start:], line) if read.state == VALUE and read.problem is None else None
 
 
 def _named_in_passing(label: str, item: str, seen: set[str]) -> bool:
