@@ -2136,9 +2136,12 @@ def _figure_rows_paired_between_anchors(rows: list[Row], labelled: tuple[int, ..
     label not): between two rows whose label holds its own figures (anchors), the template's rows
     between them and the rows of figures alone between them are in the same order, so where they are
     as many, the k-th row takes the k-th row of figures, whichever side of its label it stands. Where
-    they are not, nothing says which label owns which figures, nor whether a label's empty cells are
-    blanks: the rows there given figures apart or empty cells are left unread (unknown), never given a
-    neighbour's figures or blanks that may be figures apart."""
+    there are fewer rows of figures, each standing inside one label wrapped round it (its first line right above,
+    its rest right below) and no other figure stands there, each is that label's and no figure is left to the
+    others, whose cells print on their label's own line: its empty cells are blank. Otherwise nothing says which
+    label owns which figures, nor whether a label's empty cells are blanks: the rows there given figures apart
+    or empty cells are left unread (unknown), never given a neighbour's figures or blanks that may be figures
+    apart."""
     label_rows = {labelled[position]: key for key, position in assignment.items()}
     bare = [index for index, row in enumerate(rows) if index not in label_rows and _figures_apart(row)]
     if not bare:  # asked first: most tables have no row of figures apart
@@ -2167,11 +2170,29 @@ def _figure_rows_paired_between_anchors(rows: list[Row], labelled: tuple[int, ..
         keys = _in_the_form_used(sequence[low_at + 1 : high_at], assignment)
         if len(keys) == len(figures) and not any(low < index < high for index in unowned if index not in figures):
             paired |= {key: rows[index] for key, index in zip(keys, figures)}
+        elif (wrapped := _each_wrapped_in_a_label(rows, figures, keys)) is not None \
+                and not any(low < index < high for index in unowned if index not in figures):
+            # fewer rows of figures apart than labels, each inside one label wrapped round it (its first line right
+            # above, its rest right below): that row's own; no line of figures is left to any other label there,
+            # whose cells, printed on its own line, are what its line shows
+            paired |= {key: rows[index] for index, key in wrapped.items()}
         else:  # neither the figures apart nor a label's empty cells there (blanks, or figures apart) say whose
             apart = {id(rows[index]) for index in figures}
             paired = {key: row for key, row in paired.items()
                       if key not in keys or not (id(row) in apart or all(cell.is_empty for cell in row.values()))}
     return {key: paired[key] for key in sequence if key in paired}
+
+
+def _each_wrapped_in_a_label(rows: list[Row], figures: list[int], keys: list[str]) -> dict[int, str] | None:
+    """Each row of figures apart (index into `rows`) → the one row of `keys` whose label is wrapped round it
+    (`_label_wrapped_round`), every row of figures so placed, no two in one label; None otherwise."""
+    owners = {}
+    for index in figures:
+        round_it = [key for key in keys if _label_wrapped_round(rows, index, key)]
+        if len(round_it) != 1:
+            return None
+        owners[index] = round_it[0]
+    return owners if len(set(owners.values())) == len(owners) else None
 
 
 def _in_the_form_used(keys: Sequence[str], present: Iterable[str]) -> list[str]:
