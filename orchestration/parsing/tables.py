@@ -2188,11 +2188,30 @@ def _each_wrapped_in_a_label(rows: list[Row], figures: list[int], keys: list[str
     (`_label_wrapped_round`), every row of figures so placed, no two in one label; None otherwise."""
     owners = {}
     for index in figures:
-        round_it = [key for key in keys if _label_wrapped_round(rows, index, key)]
+        round_it = [key for key in keys if _row_label_wrapped_round(rows, index, key)]
         if len(round_it) != 1:
             return None
         owners[index] = round_it[0]
     return owners if len(set(owners.values())) == len(owners) else None
+
+
+def _row_label_wrapped_round(rows: list[Row], at: int, key: str) -> bool:
+    """`_label_wrapped_round`, the pipe rows beside the line of figures read by their last cell of words, the row
+    label's column (`|  | （四）无法 | 2.没有 |` / figures / `|  | 提供 | 现成信息需要另行制作 |`): the group's and the
+    section's headings in the cells before it are wrapped down their own columns, beside any row's lines."""
+    if _label_wrapped_round(rows, at, key):
+        return True
+    if not 0 < at < len(rows) - 1:
+        return False
+    sides = rows[at - 1], rows[at + 1]
+    if any(side.has_figures() or not side.label_cells() for side in sides):
+        return False
+    above, below = (side.label_cells()[-1].text if side.piped else "".join(c.text for c in side.label_cells())
+                    for side in sides)
+    if _NUMBERED_LABEL_RE.fullmatch(below.strip()):
+        return False
+    joined = L.squash(above + below)
+    return bool(joined) and any(joined in name for name in L.APPLICATION_ROWS[key][0])
 
 
 def _in_the_form_used(keys: Sequence[str], present: Iterable[str]) -> list[str]:

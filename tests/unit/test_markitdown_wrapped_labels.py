@@ -41,3 +41,13 @@ def test_a_figure_on_a_line_outside_the_pipe_rows_leaves_the_bare_labels_unknown
     for key in DENIED:
         assert {state for _, state in cells(text, "applications", key)} == {"unknown"}, key
 
+
+
+def test_a_wrapped_label_beside_a_heading_wrapped_down_its_own_column_owns_the_figures_between_its_lines():
+    # the section's heading wraps down its own column, its pieces in the pipe cells before the row's label
+    blank = "|  |  |  |  |  |  |  |"
+    text = sparse([f"|  | 三、本年度 | （二）部分公开（区分处理的，只计这一情形， {blank}", "|  |  |  | 2 |  |  |  |  |  | 2 |",
+                   f"|  | 办理结果 | 不计其他情形） {blank}"])
+    assert [v for v, _ in cells(text, "applications", "partially_granted")] == [2, None, None, None, None, None, 2]
+    for key in DENIED:
+        assert cells(text, "applications", key) == [(None, "blank")] * 7, key
