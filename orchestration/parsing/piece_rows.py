@@ -176,9 +176,9 @@ def figures_wrapped_round_pipe_rows(rows: list, found: dict, width: int, sums_ho
     `４`): one cell of the row wrapped its figure over two lines (Chromium, and LibreOffice too, breaks a line
     between any two full-width digits) and its one-line cells stand halfway between them, on a line of their own;
     markitdown wrote each piece, a word aligned with no other, as a line outside the table. The row's words and
-    the joined figure, as many as the columns, leave no cell printing nothing: they are its cells in order. Each such row (key of `found`) → its cells with the
-    joined figure put back where its sum (`sums_hold`) allows it, where exactly one reading does. A piece beside
-    two such rows is neither's."""
+    the joined figure, as many as the columns, leave no cell printing nothing: they are its cells in order. Each
+    such row (key of `found`) → its cells with the joined figure put back where its sum (`sums_hold`) allows it,
+    where exactly one reading does. A piece beside two such rows is neither's."""
     index_of = {id(row): at for at, row in enumerate(rows)}
     claims = {}
     for key, row in found.items():

@@ -2196,22 +2196,15 @@ def _each_wrapped_in_a_label(rows: list[Row], figures: list[int], keys: list[str
 
 
 def _row_label_wrapped_round(rows: list[Row], at: int, key: str) -> bool:
-    """`_label_wrapped_round`, the pipe rows beside the line of figures read by their last cell of words, the row
-    label's column (`|  | （四）无法 | 2.没有 |` / figures / `|  | 提供 | 现成信息需要另行制作 |`): the group's and the
-    section's headings in the cells before it are wrapped down their own columns, beside any row's lines."""
-    if _label_wrapped_round(rows, at, key):
-        return True
-    if not 0 < at < len(rows) - 1:
-        return False
-    sides = rows[at - 1], rows[at + 1]
-    if any(side.has_figures() or not side.label_cells() for side in sides):
-        return False
-    above, below = (side.label_cells()[-1].text if side.piped else "".join(c.text for c in side.label_cells())
-                    for side in sides)
-    if _NUMBERED_LABEL_RE.fullmatch(below.strip()):
-        return False
-    joined = L.squash(above + below)
-    return bool(joined) and any(joined in name for name in L.APPLICATION_ROWS[key][0])
+    """`_label_wrapped_round`, or so with the pipe rows beside the line of figures read by their last cell of words,
+    the row label's column (`|  | （四）无法 | 2.没有 |` / figures / `|  | 提供 | 现成信息需要另行制作 |`): the group's
+    and the section's headings in the cells before it are wrapped down their own columns, beside any row's lines."""
+    return _label_wrapped_round(rows, at, key) or _label_wrapped_round(rows, at, key, _row_label_words)
+
+
+def _row_label_words(row: Row) -> str:
+    """A label row's words in its row label's column: a pipe row's last cell of words, a line's whole text."""
+    return row.label_cells()[-1].text if row.piped else _label_words(row)
 
 
 def _in_the_form_used(keys: Sequence[str], present: Iterable[str]) -> list[str]:
@@ -6384,16 +6377,21 @@ def _beside_a_missing_row(read: dict[str, tuple[Row, list[RawCell | None], str |
     return taken
 
 
-def _label_wrapped_round(rows: list[Row], at: int | None, key: str) -> bool:
+def _label_words(row: Row) -> str:
+    """A line of labels' words, every label cell's."""
+    return "".join(cell.text for cell in row.label_cells())
+
+
+def _label_wrapped_round(rows: list[Row], at: int | None, key: str, words: Callable[[Row], str] = _label_words) -> bool:
     """Whether the lines of labels alone right above and below row `at` (a line of figures) join into a piece
     of row `key`'s label (`1.本机关不掌握相关政府` / figures / `信息`, `（七` / figures / `）总计`): its label wrapped
-    round its figures, which are then its own."""
+    round its figures, which are then its own. `words`: the words of a line of labels taken."""
     if at is None or not 0 < at < len(rows) - 1:
         return False
     sides = rows[at - 1], rows[at + 1]
     if any(side.has_figures() or not side.label_cells() for side in sides):
         return False
-    above, below = ("".join(cell.text for cell in side.label_cells()) for side in sides)
+    above, below = (words(side) for side in sides)
     # a numbering alone below (`1.本机关不掌握相关政府信息` / figures / `（四）`, a heading's in the margin) is no end of
     # a label: the label above whole, not wrapped round the line
     if _NUMBERED_LABEL_RE.fullmatch(below.strip()):
