@@ -167,3 +167,40 @@ def readings_with_the_pieces(words: list[str], before: str | None, after: str | 
         if sums_hold(reading):
             readings.append(reading)
     return list(dict.fromkeys(readings))  # `１０` put before or after an equal figure reads the same
+
+
+def figures_wrapped_round_pipe_rows(rows: list, found: dict, width: int, sums_hold: Callable[[Reading], bool],
+                                    figure_or_mark: Callable[[str], bool]) -> dict:
+    """Table 3's pipe rows one word short of `width` (each word a figure or blank mark) with a lone piece of
+    full-width digits on the line right before and the line right after (`３` / `| 一、… | ３０ | ２ | 无 | … | ２ |` /
+    `４`): one cell of the row wrapped its figure over two lines (Chromium, and LibreOffice too, breaks a line
+    between any two full-width digits) and its one-line cells stand halfway between them, on a line of their own;
+    markitdown wrote each piece, a word aligned with no other, as a line outside the table. The row's words and
+    the joined figure, as many as the columns, leave no cell printing nothing: they are its cells in order. Each
+    such row (key of `found`) → its cells with the joined figure put back where its sum (`sums_hold`) allows it,
+    where exactly one reading does. A piece beside two such rows is neither's."""
+    index_of = {id(row): at for at, row in enumerate(rows)}
+    claims = {}
+    for key, row in found.items():
+        at = index_of.get(id(row))
+        if at is None or not row.piped:
+            continue
+        before, after = pieces_beside_a_pipe_row(rows, at)
+        if before is None or after is None:
+            continue
+        words = [replace(cell, text=word) for cell in row.values() for word in cell.text.split()]
+        if len(words) == width - 1 and all(figure_or_mark(word.text) for word in words):
+            claims[key] = (at, words, before, after)
+    used = [index for at, *_ in claims.values() for index in (at - 1, at + 1)]
+    joined = {}
+    for key, (at, words, before, after) in claims.items():
+        if used.count(at - 1) > 1 or used.count(at + 1) > 1:
+            continue
+        readings = readings_with_the_pieces([word.text for word in words], before, after, width, sums_hold)
+        if len(readings) != 1:
+            continue
+        figure = replace(words[0], text=before + after)
+        placements = ([*words[:place], figure, *words[place:]] for place in range(len(words) + 1))
+        joined[key] = next(cells for cells in placements
+                           if tuple(read_count(cell.text).value for cell in cells) == readings[0])
+    return joined

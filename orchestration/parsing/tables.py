@@ -72,7 +72,12 @@ from .page_order import (
     proven_marks,
     starts_left_of,
 )
-from .piece_rows import lone_piece, pieces_beside_a_pipe_row, readings_with_the_pieces
+from .piece_rows import (
+    figures_wrapped_round_pipe_rows,
+    lone_piece,
+    pieces_beside_a_pipe_row,
+    readings_with_the_pieces,
+)
 from .pipe_header_grid import cells_under_their_header
 from .record import Cell, ParsedReport
 from .rows import (
@@ -850,6 +855,8 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
             # figures are printed inside the label's cell, so its cells are not blank; one figure a column, in
             # order, or unknown
             inside = _figures_inside_label(label, row.line)
+            if not inside and (amount := _amount_glued_to_its_label(label, item, columns, row.line)) is not None:
+                inside = [amount]
             if len(inside) == len(columns):
                 fitted = inside
             else:
@@ -1612,6 +1619,21 @@ def _figures_inside_label(label: str, line: int) -> list[RawCell]:
     return [RawCell(text, line) for _offset, text in pieces[1:]]
 
 
+def _amount_glued_to_its_label(label: str, item: str, columns: list[str], line: int) -> RawCell | None:
+    """The amount of a one-column item written against its label's last character (`行政事业性收费26.4201`,
+    `行 政 事 业 性 收 费0.00235993亿元`: markitdown of Chromium's PDF, pdfplumber joining the label and the cell
+    after it into one word where the gap between them is a glyph's spacing): the row's one cell, where the
+    words before its first digit are the item's label whole and the rest reads as an amount; None otherwise."""
+    if len(columns) != 1 or columns[0] not in L.AMOUNT_METRICS:
+        return None
+    text = " ".join(label.split())
+    start = next((at for at, char in enumerate(text) if char.isdigit()), None)
+    if not start or _item_of(head := text[:start]) != item or L.squash(head) not in L.DISCLOSURE_ITEMS[item][1]:
+        return None
+    read = read_amount_wan_yuan(text[start:])
+    return RawCell(text[start:], line) if read.state == VALUE and read.problem is None else None
+
+
 def _named_in_passing(label: str, item: str, seen: set[str]) -> bool:
     """A label with no figure that names an item in running prose, not as a row of the table: it
     runs on into a sentence (`…相关规章、规范性文件；`: no table prints a mark after its label), or
@@ -2117,9 +2139,12 @@ def _figure_rows_paired_between_anchors(rows: list[Row], labelled: tuple[int, ..
     label not): between two rows whose label holds its own figures (anchors), the template's rows
     between them and the rows of figures alone between them are in the same order, so where they are
     as many, the k-th row takes the k-th row of figures, whichever side of its label it stands. Where
-    they are not, nothing says which label owns which figures, nor whether a label's empty cells are
-    blanks: the rows there given figures apart or empty cells are left unread (unknown), never given a
-    neighbour's figures or blanks that may be figures apart."""
+    there are fewer rows of figures, each standing inside one label wrapped round it (its first line right above,
+    its rest right below) and no other figure stands there, each is that label's and no figure is left to the
+    others, whose cells print on their label's own line: its empty cells are blank. Otherwise nothing says which
+    label owns which figures, nor whether a label's empty cells are blanks: the rows there given figures apart
+    or empty cells are left unread (unknown), never given a neighbour's figures or blanks that may be figures
+    apart."""
     label_rows = {labelled[position]: key for key, position in assignment.items()}
     bare = [index for index, row in enumerate(rows) if index not in label_rows and _figures_apart(row)]
     if not bare:  # asked first: most tables have no row of figures apart
@@ -2148,11 +2173,41 @@ def _figure_rows_paired_between_anchors(rows: list[Row], labelled: tuple[int, ..
         keys = _in_the_form_used(sequence[low_at + 1 : high_at], assignment)
         if len(keys) == len(figures) and not any(low < index < high for index in unowned if index not in figures):
             paired |= {key: rows[index] for key, index in zip(keys, figures)}
+        elif (wrapped := _each_wrapped_in_a_label(rows, figures, keys)) is not None \
+                and not any(low < index < high for index in unowned if index not in figures):
+            # fewer rows of figures apart than labels, each inside one label wrapped round it (its first line right
+            # above, its rest right below): that row's own; no line of figures is left to any other label there,
+            # whose cells, printed on its own line, are what its line shows
+            paired |= {key: rows[index] for index, key in wrapped.items()}
         else:  # neither the figures apart nor a label's empty cells there (blanks, or figures apart) say whose
             apart = {id(rows[index]) for index in figures}
             paired = {key: row for key, row in paired.items()
                       if key not in keys or not (id(row) in apart or all(cell.is_empty for cell in row.values()))}
     return {key: paired[key] for key in sequence if key in paired}
+
+
+def _each_wrapped_in_a_label(rows: list[Row], figures: list[int], keys: list[str]) -> dict[int, str] | None:
+    """Each row of figures apart (index into `rows`) → the one row of `keys` whose label is wrapped round it
+    (`_label_wrapped_round`), every row of figures so placed, no two in one label; None otherwise."""
+    owners = {}
+    for index in figures:
+        round_it = [key for key in keys if _row_label_wrapped_round(rows, index, key)]
+        if len(round_it) != 1:
+            return None
+        owners[index] = round_it[0]
+    return owners if len(set(owners.values())) == len(owners) else None
+
+
+def _row_label_wrapped_round(rows: list[Row], at: int, key: str) -> bool:
+    """`_label_wrapped_round`, or so with the pipe rows beside the line of figures read by their last cell of words,
+    the row label's column (`|  | （四）无法 | 2.没有 |` / figures / `|  | 提供 | 现成信息需要另行制作 |`): the group's
+    and the section's headings in the cells before it are wrapped down their own columns, beside any row's lines."""
+    return _label_wrapped_round(rows, at, key) or _label_wrapped_round(rows, at, key, _row_label_words)
+
+
+def _row_label_words(row: Row) -> str:
+    """A label row's words in its row label's column: a pipe row's last cell of words, a line's whole text."""
+    return row.label_cells()[-1].text if row.piped else _label_words(row)
 
 
 def _in_the_form_used(keys: Sequence[str], present: Iterable[str]) -> list[str]:
@@ -3084,6 +3139,12 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                     read[key] = (row, [None] * width, FIGURES_GLUED_TO_THE_LABEL, "short_row")
                     continue
                 glued_to_the_label.append(key)
+    # `３` / `| 一、… | ３０ | ２ | 无 | 无 | 无 | ２ |` / `４`: a full-width figure wrapped round its row (piece_rows.py)
+    wrapped_round = figures_wrapped_round_pipe_rows(rows, {key: row for key, (row, *_) in read.items()}, width,
+                                                    R.applicant_sum_holds, _figure_or_mark) \
+        if pipe_headers is not None else {}
+    for key, cells in wrapped_round.items():
+        read[key] = (read[key][0], cells, None, "short_row")
     # `| 果 （三 | 1.属 | … |` taken for （二）部分公开: its own cells number another group, so it is not that row
     for key, (row, fitted, problem, code) in read.items():
         if row.piped and GN.numbers_another_group(" ".join(cell.text for cell in row.label_cells()), key):
@@ -3108,6 +3169,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         read[key] = (read[key][0], [None] * width, FIGURES_OF_TWO_ROWS, "figures_apart")
     damaged = [key for key, (row, fitted, problem, code) in read.items() if problem is not FIGURES_AFTER_A_BARE_LABEL
                and key not in in_label_block and _unread_piece(row) is None and key not in glued_to_the_label
+               and key not in wrapped_round
                and (key in wrapped or (key not in apart_from_labels and (
                (row.aligned and code == "unaligned_cells" and problem and anchors_of[key])
                or (row.spaced and problem and code != "columns_cut")
@@ -3335,7 +3397,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                 totals_recovered.remove(key)
         if key in by_page_order:
             _mark_placed_by_page_order(report, f"table 3 {key}", row, report.cells[start:])
-        if key in before_labels or key in words_past_empty_cells or key in glued_to_the_label:
+        if key in before_labels or key in words_past_empty_cells or key in glued_to_the_label or key in wrapped_round:
             for cell in report.cells[start:]:
                 if cell.state == VALUE:
                     cell.state = RECOVERED
@@ -3354,6 +3416,11 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                     "figure shares a cell with its label's last words (`| 1.属 1 | 0 | 0 0 | 0 0 | 1 |`), the row's "
                     "words then one a column, its total their sum: read in order, marked recovered",
                     read[glued_to_the_label[0]][0].line)
+    if wrapped_round:
+        report.warn("cells_recovered", f"table 3 {', '.join(wrapped_round)}: a converter's pipe row one figure short "
+                    "between two lines of one piece of full-width digits each (a figure Chromium wrapped round the "
+                    "row's line), its words one a column: the pieces joined where the row's total stays its parts' "
+                    "sum, the one place that does; marked recovered", read[next(iter(wrapped_round))][0].line)
     if words_past_empty_cells:
         report.warn("cells_recovered", f"table 3 {', '.join(words_past_empty_cells)}: a converter's pipe row whose "
                     "figures and blank marks are one word a column with empty pipe cells among them (no column: the "
@@ -6378,16 +6445,21 @@ def _beside_a_missing_row(read: dict[str, tuple[Row, list[RawCell | None], str |
     return taken
 
 
-def _label_wrapped_round(rows: list[Row], at: int | None, key: str) -> bool:
+def _label_words(row: Row) -> str:
+    """A line of labels' words, every label cell's."""
+    return "".join(cell.text for cell in row.label_cells())
+
+
+def _label_wrapped_round(rows: list[Row], at: int | None, key: str, words: Callable[[Row], str] = _label_words) -> bool:
     """Whether the lines of labels alone right above and below row `at` (a line of figures) join into a piece
     of row `key`'s label (`1.本机关不掌握相关政府` / figures / `信息`, `（七` / figures / `）总计`): its label wrapped
-    round its figures, which are then its own."""
+    round its figures, which are then its own. `words`: the words of a line of labels taken."""
     if at is None or not 0 < at < len(rows) - 1:
         return False
     sides = rows[at - 1], rows[at + 1]
     if any(side.has_figures() or not side.label_cells() for side in sides):
         return False
-    above, below = ("".join(cell.text for cell in side.label_cells()) for side in sides)
+    above, below = (words(side) for side in sides)
     # a numbering alone below (`1.本机关不掌握相关政府信息` / figures / `（四）`, a heading's in the margin) is no end of
     # a label: the label above whole, not wrapped round the line
     if _NUMBERED_LABEL_RE.fullmatch(below.strip()):

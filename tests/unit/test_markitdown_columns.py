@@ -424,5 +424,8 @@ def test_a_figure_alone_under_a_total_header_that_other_rows_print_two_figures_u
     header = "| （本列数据的勾稽关系） |  | 自然人 |  |  | 总计 |"
     rows = {key: [f"| {label} |  | 5 1 | 0 0 | 0 | 0 6 |"] if key in ("granted", "results_total")
             else [f"| {label} |  | 0 0 | 0 0 | 0 | 0 0 |"] for key, label in LABELS_2021.items()}
-    rows["new_received"] = ["２２", f"| {LABELS_2021['new_received']} |  | ２００ １５ | ０ ０ | ０ | ６ |", "１"]
-    assert cells(report(rows, header=header), "applications", "new_received")[6] == (None, "unknown")
+    rows["new_received"] = ["２２", f"| {LABELS_2021['new_received']} |  | ２００ １５ | ０ ０ | ０ | ６ |", "９"]
+    assert cells(report(rows, header=header), "applications", "new_received")[6] == (None, "unknown")  # 229: no sum
+    # pieces that keep the row's sum (221) are its total, wrapped round it (piece_rows.py): the `６` is its 其他
+    rows["new_received"][-1] = "１"
+    assert cells(report(rows, header=header), "applications", "new_received")[5:] == [(6, "recovered"), (221, "recovered")]

@@ -119,3 +119,34 @@ def test_a_label_alone_between_two_rows_own_figures_is_not_a_row_with_figures_wr
             read = cells(text, "applications", key)
             assert all(state == "unknown" or value == t for (value, state), t in zip(read, truth)), (key, read)
             assert read[0][0] != 12 and read[6][0] != 12
+
+
+def wide(*figures) -> str:
+    """A pipe row's cells after its label, full-width (`无` for a blank)."""
+    return " | ".join("无" if v is None else str(v).translate(WIDE) for v in figures)
+
+
+def test_a_total_wrapped_round_a_row_one_figure_short_goes_back_where_the_sum_allows():
+    # 34 wrapped in the narrow 总计 column (`３` above the row's line, `４` below), markitdown writing each piece as a
+    # line outside the table: the row's six words and 34 are its seven cells, 30 + 2 + 2 = 34 at the end only
+    text = report({"new_received": ["３", f"| {LABEL} | {wide(30, 2, None, None, None, 2)} |", "４"]})
+    got = cells(text, "applications", "new_received")
+    assert [v for v, _ in got] == [30, 2, None, None, None, 2, 34]
+    assert {s for v, s in got if v is not None} == {"recovered"}
+
+
+def test_a_wrapped_figure_whose_pieces_fit_no_place_is_never_read_joined():
+    # `３` / `５`: 35 is no cell of a row of 30 + 2 + 2; nothing proves where the row's six words stand
+    got = cells(report({"new_received": ["３", f"| {LABEL} | {wide(30, 2, None, None, None, 2)} |", "５"]}),
+                "applications", "new_received")
+    assert 35 not in [v for v, _ in got]
+    assert [s for _, s in got].count("unknown") >= 1
+
+
+def test_a_piece_between_two_rows_one_figure_short_is_neither_rows():
+    # `０` may end 本年新收's wrapped total (`１` / `０`: 5 + 2 + 3 = 10) or open 上年结转's: neither row takes it
+    text = report({"new_received": ["１", f"| {LABEL} | {wide(5, 2, None, None, None, 3)} |", "０"],
+                   "carried_over": [f"| {LABELS_2021['carried_over']} | {wide(4, None, None, None, None, 1)} |", "５"]})
+    assert 10 not in [v for v, _ in cells(text, "applications", "new_received")]
+    assert cells(report({"new_received": ["１", f"| {LABEL} | {wide(5, 2, None, None, None, 3)} |", "０"]}),
+                 "applications", "new_received")[-1] == (10, "recovered")  # alone, the pieces are its total
