@@ -27,6 +27,7 @@ but no reading of the page gave it); the others stay as read.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from decimal import Decimal
 from itertools import product
@@ -47,6 +48,25 @@ _ANGLE_FOR_BRACKET_RE = re.compile(r"〈[^〈〉()（）\n]{0,40}[)）]")
 # each opening on its bar: the engine then skips to the bars, where one opening on a digit is tried
 # at every position
 _RULINGS_IN_FIGURES = (("|", re.compile(r"\|(?<=\d\|)(?=\d)")), ("｜", re.compile(r"｜(?<=\d｜)(?=\d)")))
+
+
+def cells_read_as_marks(cells: Sequence[str]) -> bool:
+    """Whether a line's cells (its text cut at its rulings or spaces) are a ruled table's cells an OCR read
+    apart from their labels, each cell's ink one glyph (`口 |口| 口 |六|户口|口|忆|口|…`: a narrow cell's 0
+    read as `口`). tesseract may read a table's label column as one block and its grid of cells as another,
+    so a row's label then stands alone while its cells are such a line elsewhere: at least MIN_MARK_CELLS
+    cells, more than half of them one glyph that is no digit and no blank cell's sign (a header's cells,
+    a glyph of its words each, differ: `持 |正|果|结`)."""
+    words = [word for cell in cells for word in _MARK_GAP_RE.split(cell) if word]  # however the line was cut
+    if len(words) < MIN_MARK_CELLS:
+        return False
+    glyph, count = Counter(words).most_common(1)[0]
+    return len(glyph) == 1 and 2 * count > len(words) and not glyph.isdigit() and glyph not in L.BLANK_TOKENS
+
+
+# a line of a table 3 row's cells shows most of its seven
+MIN_MARK_CELLS = 6
+_MARK_GAP_RE = re.compile(r"[\s|｜\[\]]+")  # the spaces and rulings (bars, `[`) between marks
 
 
 def reads_as_ocr(lines: list[str]) -> bool:

@@ -56,6 +56,7 @@ from .chunks import (
     unprinted_blank_readings,
 )
 from .formats import is_page_number
+from .ocr_text import cells_read_as_marks
 from .page_order import (
     GUTTER,
     Piece,
@@ -3000,6 +3001,12 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     for key in between:
         if key not in inside_labels:
             read[key] = (read[key][0], [None] * width, FIGURES_BETWEEN_BARE_LABELS, "figures_apart")
+    # an OCR's reading of the table's cells as a grid of marks apart from the labels: a row with nothing after its
+    # label is no proof of a blank row there (its cells may be any line of those marks)
+    if any(not row.has_figures() and cells_read_as_marks([cell.text for cell in row.cells]) for row in rows):
+        for key, (row, fitted, problem, code) in read.items():
+            if problem is None and all(cell is not None and cell.is_empty for cell in fitted):
+                read[key] = (row, [None] * width, CELLS_READ_AS_MARKS, "figures_apart")
     # `pdftotext -layout`: a row printing every cell whose first figures pdftotext set in its label's block
     in_label_block = _figures_in_their_labels_block(read, width, rows) if poppler_pages else set()
     for key in in_label_block:
@@ -6340,6 +6347,8 @@ def _cells_follow_their_label(found: Iterable[Row]) -> bool:
         and not any(row.aligned or row.piped or row.joined for row in rows)
 
 
+CELLS_READ_AS_MARKS = ("nothing after its label, in a table whose cells an OCR read apart from its labels as lines "
+                       "of marks (`口 |口|口|…`): its cells may be any of them, so they are not known to be blank")
 FIGURES_BETWEEN_BARE_LABELS = ("a line of figures alone taken for it stands between its label and another row's, "
                                "neither printing a figure: either row's (a label wrapped round its figures, a line "
                                "lost); not known")
