@@ -2940,8 +2940,10 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         if row.aligned and not row.values() and any(map(_marks_after_the_label, _its_label_lines(rows, row))):
             read[key] = (row, [None] * width, MARKS_AFTER_LABEL, "short_row")
             continue
+        # (（六）其他处理 printed as one row is the 2021 template's heading of three rows: it may print no mark)
         if not row.values() and not row.joined and (not row.aligned or (anchors is None and visible is None)) \
-                and _writes_its_zeros(found.values()) and not any(other.spaced for other in found.values()):
+                and (_writes_its_zeros(found.values()) or (key != "other" and _prints_blank_marks(found.values()))) \
+                and not any(other.spaced for other in found.values()):
             read[key] = (row, [None] * width, NOTHING_AFTER_LABEL, "short_row")
             continue
         if row.piped and (span := _pipe_header_span(pipe_headers, row)) is not None:
@@ -7151,6 +7153,13 @@ def _writes_its_zeros(rows: Iterable[Row]) -> bool:
         if texts and all(text in ("0", "０") for text in texts):
             return True
     return False
+
+
+def _prints_blank_marks(rows: Iterable[Row]) -> bool:
+    """Whether table 3 prints a mark in a blank cell (`22  4  -  -  2`): such a table prints something in a
+    row with nothing to count too, as one printing its zeros does (`_writes_its_zeros`)."""
+    return any(not L.BLANK_TOKENS.isdisjoint(clean_cell_text(cell.text) for cell in row.values() if not cell.is_empty)
+               for row in rows)
 
 
 def _figures_on_lines_of_their_own(rows: list[Row]) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from orchestration.parsing.ocr_text import cells_read_as_marks
 from orchestration.parsing.parse import parse_text
-from tests.unit.test_reader_classes import FIGURES, applications_of, pdftotext_layout
+from tests.unit.test_reader_classes import FIGURES, ROWS, applications_of, pdftotext_layout
 
 BARE_ROW = "denied_state_secret"  # its label alone on its line, as tesseract leaves it when its cells are elsewhere
 FIGURES_WITH_A_BARE_ROW = dict(FIGURES, **{BARE_ROW: [None] * 7})
@@ -62,3 +62,40 @@ def test_a_heading_two_glyphs_off_opens_no_table():
     text = pdftotext_layout(FIGURES).replace("收到和处理政府信息公开申请", "收到和处理政府信息公开").replace(
         "（本列数据的勾稽关系为：", "（本列数据的关系为：").replace("本年新收", "本年新来")
     assert "applications" not in parse_text(text, "ocr.txt").tables_found
+
+
+def ocr_lines(figures: dict[str, list], mark: str) -> str:
+    """Table 3 as tesseract lays a ruled table out: each row's label and its cells after it on its line, a
+    blank cell printed `mark` (a header it could not read, no columns to place them by)."""
+    from tests.unit.test_reader_classes import REVIEW_HEADER, REVIEWS, TABLE2, TITLE
+
+    lines = [TITLE.rstrip("\n"), TABLE2, "三、收到和处理政府信息公开申请情况", "申请人情况", "自然人| 法人或其他组织"]
+    for key, label, heading in ROWS:
+        cells = "    ".join(mark if value is None else str(value) for value in figures[key])
+        lines += [*([heading] if heading else []), f"{label}    {cells}".rstrip(), ""]
+    return "\n".join([*lines, REVIEW_HEADER, "\t".join(["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"] * 3),
+                      "\t".join(map(str, REVIEWS)), "五、存在的主要问题及改进情况", "一是公开形式单一。"]) + "\n"
+
+
+SOME_BLANK = {key: [None if value == 0 else value for value in values] for key, values in FIGURES.items()}
+
+
+def test_labels_alone_in_a_table_printing_a_mark_for_each_blank_cell_are_unknown():
+    # tesseract read the cells of two rows only, one printing `-` for its blank cells: the table prints a mark
+    # in a cell with nothing to count, so the other labels' cells, marks or figures, were not seen
+    text = ocr_lines(SOME_BLANK, "-")
+    for key, label, _ in ROWS:
+        if key not in ("new_received", "results_total"):
+            text = "\n".join(label if line.startswith(label) else line for line in text.split("\n"))
+    read = applications_of(parse_text(text, "ocr.txt"))
+    assert {c.state for c in read[BARE_ROW]} == {"unknown"}
+    assert [c.value for c in read["results_total"]] == SOME_BLANK["results_total"]
+
+
+def test_labels_alone_where_no_row_prints_a_mark_or_zeros_stay_blank():
+    # a table leaving its blank cells empty: a label alone is a row of blank cells
+    text = ocr_lines(SOME_BLANK, "")
+    for key, label, _ in ROWS:
+        if key not in ("new_received", "results_total"):
+            text = "\n".join(label if line.startswith(label) else line for line in text.split("\n"))
+    assert {c.state for c in applications_of(parse_text(text, "ocr.txt"))[BARE_ROW]} == {"blank"}
