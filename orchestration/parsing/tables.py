@@ -3005,10 +3005,13 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             read[key] = (read[key][0], [None] * width, FIGURES_BETWEEN_BARE_LABELS, "figures_apart")
     # an OCR's reading of the table's cells as a grid of marks apart from the labels: a row with nothing after its
     # label is no proof of a blank row there (its cells may be any line of those marks)
-    if any(not row.has_figures() and cells_read_as_marks([cell.text for cell in row.cells]) for row in rows):
-        for key, (row, fitted, problem, code) in read.items():
-            if problem is None and all(cell is not None and cell.is_empty for cell in fitted):
+    marks_apart = any(not row.has_figures() and cells_read_as_marks([cell.text for cell in row.cells]) for row in rows)
+    for key, (row, fitted, problem, code) in read.items():
+        if problem is None and all(cell is not None and cell.is_empty for cell in fitted):
+            if marks_apart:
                 read[key] = (row, [None] * width, CELLS_READ_AS_MARKS, "figures_apart")
+            elif _digits_after_the_label(row):
+                read[key] = (row, [None] * width, DIGITS_AFTER_THE_LABEL, "short_row")
     # `pdftotext -layout`: a row printing every cell whose first figures pdftotext set in its label's block
     in_label_block = _figures_in_their_labels_block(read, width, rows) if poppler_pages else set()
     for key in in_label_block:
@@ -6347,6 +6350,18 @@ def _cells_follow_their_label(found: Iterable[Row]) -> bool:
     rows = list(found)
     return any(row.spaced and row.label_cells() and row.has_figures() for row in rows) \
         and not any(row.aligned or row.piped or row.joined for row in rows)
+
+
+DIGITS_AFTER_THE_LABEL = ("no figure read after its label, though digits stand there in cells taken for its label's "
+                          "(`25 盖`: a figure an OCR glued to a mark): something is printed, so it is not known to be blank")
+
+
+def _digits_after_the_label(row: Row) -> bool:
+    """Whether a cell after the one opening the row's label words holds a digit (`一、本年新收…数量 | 25 盖 | 二上`):
+    no label of table 3 holds one after its words (its numbering comes first)."""
+    cells = row.label_cells()
+    first = next((i for i, cell in enumerate(cells) if _HAS_A_WORD_RE.search(cell.text)), len(cells))
+    return any(_DIGIT_RE.search(cell.text) for cell in cells[first + 1 :])
 
 
 CELLS_READ_AS_MARKS = ("nothing after its label, in a table whose cells an OCR read apart from its labels as lines "

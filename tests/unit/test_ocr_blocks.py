@@ -99,3 +99,17 @@ def test_labels_alone_where_no_row_prints_a_mark_or_zeros_stay_blank():
         if key not in ("new_received", "results_total"):
             text = "\n".join(label if line.startswith(label) else line for line in text.split("\n"))
     assert {c.state for c in applications_of(parse_text(text, "ocr.txt"))[BARE_ROW]} == {"blank"}
+
+
+def test_a_label_followed_by_a_figure_glued_to_a_mark_is_unknown_not_blank():
+    # `12 盖`: a figure and a mark (a `—` misread) run into one cell, taken for the label's; nothing is read
+    # after the label, yet something is printed there
+    text = ocr_lines(SOME_BLANK, "")
+    for key, label, _ in ROWS:
+        if key not in ("new_received", "results_total"):
+            text = "\n".join(label if line.startswith(label) else line for line in text.split("\n"))
+    label = "一、本年新收政府信息公开申请数量"
+    text = "\n".join(f"{label}    12 盖    二上    二" if line.startswith(label) else line for line in text.split("\n"))
+    read = applications_of(parse_text(text, "ocr.txt"))
+    assert {c.state for c in read["new_received"]} == {"unknown"}
+    assert {c.state for c in read[BARE_ROW]} == {"blank"}  # a label alone stays blank in a table printing nothing
