@@ -6357,11 +6357,11 @@ DIGITS_AFTER_THE_LABEL = ("no figure read after its label, though digits stand t
 
 
 def _digits_after_the_label(row: Row) -> bool:
-    """Whether a cell after the one opening the row's label words holds a digit (`一、本年新收…数量 | 25 盖 | 二上`):
-    no label of table 3 holds one after its words (its numbering comes first)."""
+    """Whether a cell after the one opening the row's label words holds a digit and no word (`一、本年新收…数量 |
+    25 盖 | 二上`): no label of table 3 holds one after its words (a numbering opens a label's words: `3.要求…`)."""
     cells = row.label_cells()
     first = next((i for i, cell in enumerate(cells) if _HAS_A_WORD_RE.search(cell.text)), len(cells))
-    return any(_DIGIT_RE.search(cell.text) for cell in cells[first + 1 :])
+    return any(_DIGIT_RE.search(cell.text) and not _HAS_A_WORD_RE.search(cell.text) for cell in cells[first + 1 :])
 
 
 CELLS_READ_AS_MARKS = ("nothing after its label, in a table whose cells an OCR read apart from its labels as lines "
