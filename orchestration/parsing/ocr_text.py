@@ -69,6 +69,12 @@ MIN_MARK_CELLS = 6
 _MARK_GAP_RE = re.compile(r"[\s|｜\[\]]+")  # the spaces and rulings (bars, `[`) between marks
 
 
+# `0 0 lo 0 oo on`, `80 lo 10|o`: zeros and ones read as the letters they look like, a word of their own or
+# glued to digits, on a line of figures (a document's own words are not `oo`, `lo`, `10o`)
+_LETTERS_FOR_DIGITS_RE = re.compile(r"(?<![^\s|])(?:[oO]{2,}|\d*[lI][oO][\doO]*|\d*[oO][lI][\dlI]*|\d+[oO]+|[oO]+\d+)(?![^\s|])")
+_FIGURE_WORD_RE = re.compile(r"(?<![^\s|])\d+(?![^\s|])")
+
+
 def reads_as_ocr(lines: list[str]) -> bool:
     """Whether the text shows what an OCR does to a report and its own text never does: a bracket
     read as `〈` closed by `)`, or ruling lines read as bars glued between digits off a pipe row."""
@@ -85,15 +91,30 @@ def reads_as_ocr(lines: list[str]) -> bool:
     return False
 
 
-def read_ocr_text_again(report: ParsedReport, lines: list[str], ocr: bool, application_rows: Sequence[Row] = ()) -> None:
+def reads_digits_as_letters(lines: list[str]) -> bool:
+    """Whether the text shows an OCR's other trait: zeros and ones read as letters on a line of figures
+    (`0 0 lo 0 oo on`). Its rulings are not known to run into its figures (`reads_as_ocr`)."""
+    text = "\n".join(lines)
+    for match in _LETTERS_FOR_DIGITS_RE.finditer(text):
+        start, end = text.rfind("\n", 0, match.start()) + 1, text.find("\n", match.end())
+        if _FIGURE_WORD_RE.search(text[start : end if end >= 0 else len(text)]):
+            return True
+    return False
+
+
+def read_ocr_text_again(report: ParsedReport, lines: list[str], ocr: bool, application_rows: Sequence[Row] = (),
+                        letters: bool = False) -> None:
     """A count too long for any office unknown; a row that lost one figure placed (not where rulings run
     into figures); then, in text an OCR wrote, table 3's and 4's figures its rulings ran together read
     again, a short row not read in order, and each figure the rules single out as misread made unknown
-    (module docstring). `ocr`: `reads_as_ocr(lines)`; `application_rows`: table 3's rows as read from the text."""
+    (module docstring). `ocr`: `reads_as_ocr(lines)`; `letters`: `reads_digits_as_letters(lines)`, an OCR's
+    text whose rulings are not known to run into its figures; `application_rows`: table 3's rows as read
+    from the text."""
     unknown_where_too_long(report)  # first: such a count is no row read cleanly for the rules to check with
     if not ocr:  # where rulings run into figures, a row's figures are not known to be whole: not placed
         lost_cells_placed(report, lines, application_rows)
-        return
+        if not letters:
+            return
     unknown_where_read_in_order(report)
     rulings_read_again(report, lines, application_rows)
     review_rulings_read_again(report, lines)

@@ -2414,6 +2414,10 @@ def _numbering_alone(shaped: tuple) -> bool:
         and bool(_NUMBERED_LABEL_RE.fullmatch(label_cells[-1].strip()))
 
 
+# `(七 ) 总计`, `( 四 )`: a bracketed numbering an OCR read with spaces inside its brackets
+_SPACED_BRACKET_NUMBERING_RE = re.compile(r"\s*[（(]\s*[一二三四五六七八九十]+\s*[）)]")
+
+
 def _numbered_opening(row: Row) -> bool:
     """A line opening a wrapped label with its numbering, without figures (`（七）`, `一、本年`)."""
     return not row.has_figures() and bool(_NUMBERED_LABEL_RE.match(row.label.strip()))
@@ -2448,6 +2452,7 @@ def _aligned_labels(shape: tuple[tuple[tuple[str, ...], bool, bool, bool, _Place
     # it joins none (else `三、本年度办理结果  0 0 …` / `公开` took `部分公开（区分…` past the figures between)
     starts = [shape[i][2] and (bool(_NUMBERED_LABEL_RE.match(shape[i][0][-1].strip()))
                                or bool(_LABEL_OPENS_RE.search(" ".join(shape[i][0])))
+                               or bool(_SPACED_BRACKET_NUMBERING_RE.match(shape[i][0][-1]))
                                or any(_numbering_alone(shape[k]) for k in range(labelled[p - 1] + 1 if p else 0, i)))
               for p, i in enumerate(labelled)]
     sequence = template_sequence(template)

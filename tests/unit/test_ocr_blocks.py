@@ -113,3 +113,21 @@ def test_a_label_followed_by_a_figure_glued_to_a_mark_is_unknown_not_blank():
     read = applications_of(parse_text(text, "ocr.txt"))
     assert {c.state for c in read["new_received"]} == {"unknown"}
     assert {c.state for c in read[BARE_ROW]} == {"blank"}  # a label alone stays blank in a table printing nothing
+
+
+def test_in_text_reading_zeros_as_letters_a_ruling_read_as_a_1_is_taken_out():
+    # `0 0 lo 0 oo on` elsewhere shows an OCR wrote the text: a row's `1`s between its figures may be rulings
+    from tests.unit.test_ocr_misread import enforcement_row
+
+    cells = enforcement_row("7.属于行政执法案卷       110 1010101011", ocr_trait=False)
+    assert "recovered" not in {c.state for c in cells}  # a document's own text: read as printed
+    figures = dict(FIGURES, denied_enforcement_files=[1, 0, 0, 0, 0, 0, 1], results_total=[12, 3, 0, 0, 0, 0, 15],
+                   new_received=[13, 3, 0, 0, 0, 0, 16])
+    text = pdftotext_layout(figures)
+    enforcement = next(line for line in text.splitlines() if "7.属于行政执法案卷" in line)
+    duplicate = next(line for line in text.splitlines() if "2.重复申请" in line)
+    text = text.replace(enforcement, "7.属于行政执法案卷       110 1010101011")
+    text = text.replace(duplicate, duplicate.replace("0      0      0", "0      oo     0", 1))
+    cells = applications_of(parse_text(text, "ocr.txt"))["denied_enforcement_files"]
+    assert [c.value for c in cells] == [1, 0, 0, 0, 0, 0, 1]
+
