@@ -2945,9 +2945,11 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         if row.aligned and not row.values() and any(map(_marks_after_the_label, _its_label_lines(rows, row))):
             read[key] = (row, [None] * width, MARKS_AFTER_LABEL, "short_row")
             continue
-        # (（六）其他处理 printed as one row is the 2021 template's heading of three rows: it may print no mark)
+        # (a blank mark's table as poppler set a PDF's text prints nothing in a row of blanks at times: that label
+        # alone is blank; （六）其他处理 printed as one row is the 2021 template's heading of three, and may print no mark)
         if not row.values() and not row.joined and (not row.aligned or (anchors is None and visible is None)) \
-                and (_writes_its_zeros(found.values()) or (key != "other" and _prints_blank_marks(found.values()))) \
+                and (_writes_its_zeros(found.values()) or (key != "other" and not poppler_pages
+                                                           and _prints_blank_marks(found.values()))) \
                 and not any(other.spaced for other in found.values()):
             read[key] = (row, [None] * width, NOTHING_AFTER_LABEL, "short_row")
             continue
@@ -6364,9 +6366,19 @@ DIGITS_AFTER_THE_LABEL = ("no figure read after its label, though digits stand t
 def _digits_after_the_label(row: Row) -> bool:
     """Whether a cell after the one opening the row's label words holds a digit and no word (`一、本年新收…数量 |
     25 盖 | 二上`): no label of table 3 holds one after its words (a numbering opens a label's words: `3.要求…`)."""
-    cells = row.label_cells()
-    first = next((i for i, cell in enumerate(cells) if _HAS_A_WORD_RE.search(cell.text)), len(cells))
-    return any(_DIGIT_RE.search(cell.text) and not _HAS_A_WORD_RE.search(cell.text) for cell in cells[first + 1 :])
+    texts = [cell.text for cell in row.label_cells()]
+    first = next((i for i, text in enumerate(texts) if _holds_label_words(text)), len(texts))
+    return any(_DIGIT_RE.search(text) and not _holds_label_words(text) for text in texts[first + 1 :])
+
+
+def _holds_label_words(text: str) -> bool:
+    """A word of a label (two glyphs), or a label set letter-spaced (`1 . 属 于 国 家 秘 密`: LETTER_SPACED glyphs or
+    more; an OCR's glyphs between figures, `2 1 元 关`, are fewer)."""
+    return bool(_HAS_A_WORD_RE.search(text)) or len(_GLYPH_RE.findall(text)) >= LETTER_SPACED
+
+
+LETTER_SPACED = 4
+_GLYPH_RE = re.compile(r"[\u4e00-\u9fff]")
 
 
 CELLS_READ_AS_MARKS = ("nothing after its label, in a table whose cells an OCR read apart from its labels as lines "
