@@ -3012,13 +3012,16 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             read[key] = (read[key][0], [None] * width, FIGURES_BETWEEN_BARE_LABELS, "figures_apart")
     # an OCR's reading of the table's cells as a grid of marks apart from the labels: a row with nothing after its
     # label is no proof of a blank row there (its cells may be any line of those marks)
-    marks_apart = any(not row.has_figures() and cells_read_as_marks([cell.text for cell in row.cells]) for row in rows)
-    for key, (row, fitted, problem, code) in read.items():
-        if problem is None and all(cell is not None and cell.is_empty for cell in fitted):
-            if marks_apart:
-                read[key] = (row, [None] * width, CELLS_READ_AS_MARKS, "figures_apart")
-            elif _digits_after_the_label(row):
-                read[key] = (row, [None] * width, DIGITS_AFTER_THE_LABEL, "short_row")
+    read_blank = [key for key, (_, fitted, problem, _) in read.items()
+                  if problem is None and all(cell is not None and cell.is_empty for cell in fitted)]
+    marks_apart = bool(read_blank) and any(not row.has_figures() and cells_read_as_marks([cell.text for cell in row.cells])
+                                           for row in rows)
+    for key in read_blank:
+        row = read[key][0]
+        if marks_apart:
+            read[key] = (row, [None] * width, CELLS_READ_AS_MARKS, "figures_apart")
+        elif _digits_after_the_label(row):
+            read[key] = (row, [None] * width, DIGITS_AFTER_THE_LABEL, "short_row")
     # `pdftotext -layout`: a row printing every cell whose first figures pdftotext set in its label's block
     in_label_block = _figures_in_their_labels_block(read, width, rows) if poppler_pages else set()
     for key in in_label_block:
