@@ -27,6 +27,7 @@ but no reading of the page gave it); the others stay as read.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from decimal import Decimal
 from itertools import product
@@ -49,6 +50,33 @@ _ANGLE_FOR_BRACKET_RE = re.compile(r"〈[^〈〉()（）\n]{0,40}[)）]")
 _RULINGS_IN_FIGURES = (("|", re.compile(r"\|(?<=\d\|)(?=\d)")), ("｜", re.compile(r"｜(?<=\d｜)(?=\d)")))
 
 
+def cells_read_as_marks(cells: Sequence[str]) -> bool:
+    """Whether a line's cells (its text cut at its rulings or spaces) are a ruled table's cells an OCR read
+    apart from their labels, each cell's ink one glyph (`口 |口| 口 |六|户口|口|忆|口|…`: a narrow cell's 0
+    read as `口`). tesseract may read a table's label column as one block and its grid of cells as another,
+    so a row's label then stands alone while its cells are such a line elsewhere: at least MIN_MARK_CELLS
+    cells, more than half of them one glyph that is no digit and no blank cell's sign (a header's cells,
+    a glyph of its words each, differ: `持 |正|果|结`)."""
+    if len(cells) + sum(cell.count(" ") + cell.count("|") for cell in cells) <= MIN_MARK_CELLS:
+        return False  # too few gaps for so many cells (most lines: a label's words)
+    words = [word for cell in cells for word in _MARK_GAP_RE.split(cell) if word]  # however the line was cut
+    if len(words) < MIN_MARK_CELLS:
+        return False
+    glyph, count = Counter(words).most_common(1)[0]
+    return len(glyph) == 1 and 2 * count > len(words) and not glyph.isdigit() and glyph not in L.BLANK_TOKENS
+
+
+# a line of a table 3 row's cells shows most of its seven
+MIN_MARK_CELLS = 6
+_MARK_GAP_RE = re.compile(r"[\s|｜\[\]]+")  # the spaces and rulings (bars, `[`) between marks
+
+
+# `0 0 lo 0 oo on`, `80 lo 10|o`: zeros and ones read as the letters they look like, a word of their own or
+# glued to digits, on a line of figures (a document's own words are not `oo`, `lo`, `10o`)
+_LETTERS_FOR_DIGITS_RE = re.compile(r"[oO]{2,}|\d*[lI][oO][\doO]*|\d*[oO][lI][\dlI]*|\d+[oO]+|[oO]+\d+")
+_FIGURE_WORD_RE = re.compile(r"(?<![^\s|])\d+(?![^\s|])")
+
+
 def reads_as_ocr(lines: list[str]) -> bool:
     """Whether the text shows what an OCR does to a report and its own text never does: a bracket
     read as `〈` closed by `)`, or ruling lines read as bars glued between digits off a pipe row."""
@@ -65,15 +93,43 @@ def reads_as_ocr(lines: list[str]) -> bool:
     return False
 
 
-def read_ocr_text_again(report: ParsedReport, lines: list[str], ocr: bool, application_rows: Sequence[Row] = ()) -> None:
+def reads_digits_as_letters(lines: list[str]) -> bool:
+    """Whether the text shows an OCR's other trait: zeros and ones read as letters on a line of figures
+    (`0 0 lo 0 oo on`). Its rulings are not known to run into its figures (`reads_as_ocr`)."""
+    text = "\n".join(lines)
+    for letter in "oO":  # in every such word: found by str.find, far faster than a regex over the text
+        at = text.find(letter)
+        while at >= 0:
+            start, end = at, at + 1
+            while start and not _ends_a_word(text[start - 1]):
+                start -= 1
+            while end < len(text) and not _ends_a_word(text[end]):
+                end += 1
+            if _LETTERS_FOR_DIGITS_RE.fullmatch(text, start, end):
+                first, last = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+                if _FIGURE_WORD_RE.search(text, first, last if last >= 0 else len(text)):
+                    return True
+            at = text.find(letter, end)
+    return False
+
+
+def _ends_a_word(character: str) -> bool:
+    return character.isspace() or character in "|｜"
+
+
+def read_ocr_text_again(report: ParsedReport, lines: list[str], ocr: bool, application_rows: Sequence[Row] = (),
+                        letters: bool = False) -> None:
     """A count too long for any office unknown; a row that lost one figure placed (not where rulings run
     into figures); then, in text an OCR wrote, table 3's and 4's figures its rulings ran together read
     again, a short row not read in order, and each figure the rules single out as misread made unknown
-    (module docstring). `ocr`: `reads_as_ocr(lines)`; `application_rows`: table 3's rows as read from the text."""
+    (module docstring). `ocr`: `reads_as_ocr(lines)`; `letters`: `reads_digits_as_letters(lines)`, an OCR's
+    text whose rulings are not known to run into its figures; `application_rows`: table 3's rows as read
+    from the text."""
     unknown_where_too_long(report)  # first: such a count is no row read cleanly for the rules to check with
     if not ocr:  # where rulings run into figures, a row's figures are not known to be whole: not placed
         lost_cells_placed(report, lines, application_rows)
-        return
+        if not letters:
+            return
     unknown_where_read_in_order(report)
     rulings_read_again(report, lines, application_rows)
     review_rulings_read_again(report, lines)

@@ -25,7 +25,7 @@ from .collapse import (
 from .column_blocks import figure_lines_past
 from .formats import DOCX, HTML, PDF, FormatProblem, extract
 from .narrative import read_narrative
-from .ocr_text import read_ocr_text_again, reads_as_ocr
+from .ocr_text import read_ocr_text_again, reads_as_ocr, reads_digits_as_letters
 from .record import NARRATIVE_STATUS, PARSED, PARTIAL, Cell, ParsedReport, quarantine
 from .rows import build_rows
 from .signs import words_onto_figures
@@ -224,7 +224,7 @@ def parse_text(text: str, source: str, sha256: str | None = None, size_bytes: in
             return _as_narrative(report, everywhere, lines)
 
     unknown_where_bytes_were_lost(report, lines)
-    read_ocr_text_again(report, lines, ocr, application_rows)
+    read_ocr_text_again(report, lines, ocr, application_rows, letters=not ocr and reads_digits_as_letters(lines))
     incomplete = len(report.tables_found) < 3 or UNKNOWN in map(_STATE_OF, report.cells)
     report.status = PARTIAL if incomplete else PARSED
     return report

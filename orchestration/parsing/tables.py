@@ -57,6 +57,7 @@ from .chunks import (
     unprinted_blank_readings,
 )
 from .formats import is_page_number
+from .ocr_text import cells_read_as_marks
 from .page_order import (
     GUTTER,
     Piece,
@@ -2471,6 +2472,10 @@ def _numbering_alone(shaped: tuple) -> bool:
         and bool(_NUMBERED_LABEL_RE.fullmatch(label_cells[-1].strip()))
 
 
+# `(七 ) 总计`, `( 四 )`: a bracketed numbering an OCR read with spaces inside its brackets
+_SPACED_BRACKET_NUMBERING_RE = re.compile(r"\s*[（(]\s*[一二三四五六七八九十]+\s*[）)]")
+
+
 def _numbered_opening(row: Row) -> bool:
     """A line opening a wrapped label with its numbering, without figures (`（七）`, `一、本年`)."""
     return not row.has_figures() and bool(_NUMBERED_LABEL_RE.match(row.label.strip()))
@@ -2505,6 +2510,7 @@ def _aligned_labels(shape: tuple[tuple[tuple[str, ...], bool, bool, bool, _Place
     # it joins none (else `三、本年度办理结果  0 0 …` / `公开` took `部分公开（区分…` past the figures between)
     starts = [shape[i][2] and (bool(_NUMBERED_LABEL_RE.match(shape[i][0][-1].strip()))
                                or bool(_LABEL_OPENS_RE.search(" ".join(shape[i][0])))
+                               or bool(_SPACED_BRACKET_NUMBERING_RE.match(shape[i][0][-1]))
                                or any(_numbering_alone(shape[k]) for k in range(labelled[p - 1] + 1 if p else 0, i)))
               for p, i in enumerate(labelled)]
     sequence = template_sequence(template)
@@ -2999,8 +3005,12 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         if row.aligned and not row.values() and any(map(_marks_after_the_label, _its_label_lines(rows, row))):
             read[key] = (row, [None] * width, MARKS_AFTER_LABEL, "short_row")
             continue
+        # (a blank mark's table as poppler set a PDF's text prints nothing in a row of blanks at times: that label
+        # alone is blank; （六）其他处理 printed as one row is the 2021 template's heading of three, and may print no mark)
         if not row.values() and not row.joined and (not row.aligned or (anchors is None and visible is None)) \
-                and _writes_its_zeros(found.values()) and not any(other.spaced for other in found.values()):
+                and (_writes_its_zeros(found.values()) or (key != "other" and not poppler_pages
+                                                           and _prints_blank_marks(found.values()))) \
+                and not any(other.spaced for other in found.values()):
             read[key] = (row, [None] * width, NOTHING_AFTER_LABEL, "short_row")
             continue
         if row.piped and (span := _pipe_header_span(pipe_headers, row)) is not None:
@@ -3060,6 +3070,18 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     for key in between:
         if key not in inside_labels:
             read[key] = (read[key][0], [None] * width, FIGURES_BETWEEN_BARE_LABELS, "figures_apart")
+    # an OCR's reading of the table's cells as a grid of marks apart from the labels: a row with nothing after its
+    # label is no proof of a blank row there (its cells may be any line of those marks)
+    read_blank = [key for key, (_, fitted, problem, _) in read.items()
+                  if problem is None and all(cell is not None and cell.is_empty for cell in fitted)]
+    marks_apart = bool(read_blank) and any(not row.has_figures() and cells_read_as_marks([cell.text for cell in row.cells])
+                                           for row in rows)
+    for key in read_blank:
+        row = read[key][0]
+        if marks_apart:
+            read[key] = (row, [None] * width, CELLS_READ_AS_MARKS, "figures_apart")
+        elif _digits_after_the_label(row):
+            read[key] = (row, [None] * width, DIGITS_AFTER_THE_LABEL, "short_row")
     # `pdftotext -layout`: a row printing every cell whose first figures pdftotext set in its label's block
     in_label_block = _figures_in_their_labels_block(read, width, rows) if poppler_pages else set()
     for key in in_label_block:
@@ -6480,6 +6502,30 @@ def _cells_follow_their_label(found: Iterable[Row]) -> bool:
         and not any(row.aligned or row.piped or row.joined for row in rows)
 
 
+DIGITS_AFTER_THE_LABEL = ("no figure read after its label, though digits stand there in cells taken for its label's "
+                          "(`25 盖`: a figure an OCR glued to a mark): something is printed, so it is not known to be blank")
+
+
+def _digits_after_the_label(row: Row) -> bool:
+    """Whether a cell after the one opening the row's label words holds a digit and no word (`一、本年新收…数量 |
+    25 盖 | 二上`): no label of table 3 holds one after its words (a numbering opens a label's words: `3.要求…`)."""
+    texts = [cell.text for cell in row.label_cells()]
+    first = next((i for i, text in enumerate(texts) if _holds_label_words(text)), len(texts))
+    return any(_DIGIT_RE.search(text) and not _holds_label_words(text) for text in texts[first + 1 :])
+
+
+def _holds_label_words(text: str) -> bool:
+    """A word of a label (two glyphs), or a label set letter-spaced (`1 . 属 于 国 家 秘 密`: LETTER_SPACED glyphs or
+    more; an OCR's glyphs between figures, `2 1 元 关`, are fewer)."""
+    return bool(_HAS_A_WORD_RE.search(text)) or len(_GLYPH_RE.findall(text)) >= LETTER_SPACED
+
+
+LETTER_SPACED = 4
+_GLYPH_RE = re.compile(r"[\u4e00-\u9fff]")
+
+
+CELLS_READ_AS_MARKS = ("nothing after its label, in a table whose cells an OCR read apart from its labels as lines "
+                       "of marks (`口 |口|口|…`): its cells may be any of them, so they are not known to be blank")
 FIGURES_BETWEEN_BARE_LABELS = ("a line of figures alone taken for it stands between its label and another row's, "
                                "neither printing a figure: either row's (a label wrapped round its figures, a line "
                                "lost); not known")
@@ -7312,6 +7358,13 @@ def _writes_its_zeros(rows: Iterable[Row]) -> bool:
         if texts and all(text in ("0", "０") for text in texts):
             return True
     return False
+
+
+def _prints_blank_marks(rows: Iterable[Row]) -> bool:
+    """Whether table 3 prints a mark in a blank cell (`22  4  -  -  2`): such a table prints something in a
+    row with nothing to count too, as one printing its zeros does (`_writes_its_zeros`)."""
+    return any(not L.BLANK_TOKENS.isdisjoint(clean_cell_text(cell.text) for cell in row.values() if not cell.is_empty)
+               for row in rows)
 
 
 def _figures_on_lines_of_their_own(rows: list[Row]) -> bool:

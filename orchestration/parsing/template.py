@@ -32,6 +32,23 @@ def _squashed(lines: list[str]) -> list[str]:
 _DISCLOSURES_HEADING_RE = re.compile("|".join(map(re.escape, L.SECTION_HEADINGS["disclosures"])))
 TABLE_2_HEADING_REACH = 8  # lines from table 2's heading to its first article's (a scrambled heading, a header)
 _APPLICATIONS_HEADING_RE = re.compile("|".join(map(re.escape, L.SECTION_HEADINGS["applications"])))
+# `第二十休第（一）项`: an article's heading, one glyph for 条 (no sentence writes 第二十 X 第 … 项 otherwise)
+_ARTICLE_GLYPH_MISREAD_RE = re.compile(r"第二十[\u4e00-\u9fff]第.{0,4}项$")
+
+
+ONE_GLYPH_OFF_LENGTH = 12  # glyphs of a heading matched one glyph off
+
+
+def _one_glyph_off(phrase: str) -> str:
+    """A regex of the phrase with one of its glyphs misread, lost, or one added: what an OCR does to a heading."""
+    return "|".join(re.escape(phrase[:i]) + change + re.escape(phrase[i + 1 :] if change != "." or kept else phrase[i:])
+                    for i in range(len(phrase) + 1) for change, kept in ((".", True), (".", False), ("", True))
+                    if i < len(phrase) or not kept)
+
+
+# only a long heading: one glyph off a short one (`申请公开政府信息`) is an ordinary phrase
+_APPLICATIONS_HEADING_ONE_GLYPH_OFF_RE = re.compile("|".join(
+    _one_glyph_off(heading) for heading in L.SECTION_HEADINGS["applications"] if len(heading) >= ONE_GLYPH_OFF_LENGTH))
 _PROBLEMS_HEADING_RE = re.compile("|".join(map(re.escape, L.SECTION_HEADINGS["problems"])))
 _PROBLEMS_HEADINGS = L.SECTION_HEADINGS["problems"]
 
@@ -51,6 +68,9 @@ def find_sections(lines: list[str]) -> dict[str, tuple[int, int]]:
         if "第" in line and ("条" in line or "條" in line) and squashed(line).startswith("第二十条"):
             t2 = i
             break
+    if t2 is None:  # an OCR's article headings, `条` read as another glyph (`第二十休第〈一 ) 项`)
+        t2 = next((i for i, line in enumerate(lines) if "第二十" in line and _ARTICLE_GLYPH_MISREAD_RE.match(squashed(line))),
+                  None)
     if t2 is not None:
         # the table's own heading a few lines above, no sentence between: a first article's heading whose
         # characters a PDF's reading order scrambled (`第二 条第 一十 （ ）项`) opens no table, and its rows
@@ -65,6 +85,9 @@ def find_sections(lines: list[str]) -> dict[str, tuple[int, int]]:
         if len(s) <= 25 and _APPLICATIONS_HEADING_RE.search(s):
             t3 = i
             break
+    if t3 is None:  # the heading as an OCR read it, one glyph misread, lost or added (`收到和上处理…`)
+        t3 = next((i for i in range(t2 or 0, n) if len(s := squashed(lines[i])) <= 25
+                   and _APPLICATIONS_HEADING_ONE_GLYPH_OFF_RE.search(s) and not is_prose(lines[i])), None)
     if t3 is None:
         for i in range(t2 or 0, n):
             line = lines[i]
