@@ -67,8 +67,8 @@ ROW_START_RE = re.compile(
     rf"(?=[{_NUMERAL}（(\d第信总其{_first_characters(_ROW_WORDS)}{_first_characters(_ITEM_WORDS)}])(?:"
     rf"(?<![{_NUMERAL}])[{_NUMERAL}]{{1,2}}\s?、"  # `三 、`: a heading spaced out
     rf"|[{_NUMERAL}][，,](?=本年|上年|结转)"  # `一，本年新收…`: a comma for 、 (not `统一，`: a row's words follow)
-    rf"|(?<!第)[（(]\s?[{_NUMERAL}]{{1,2}}\s?[）)]"  # `（ 六 ）` too
-    r"|\d\s?[.．、]\s?(?=[^\d\s.．、])"
+    rf"|(?<!第)[（(]\s?(?:[{_NUMERAL}]{{1,2}}|\d)\s?[）)]"  # `（ 六 ）` too, and a sub-row's `（2）`
+    r"|\d\s?[.．、]\s*(?=[^\d\s.．、])"  # a run of spaces after the mark: Word's `2.&nbsp;&nbsp;` (its list indent)
     r"|第二十条第|信息内容"
     r"|(?<![、.．）)\s])(?<![、.．）)]\s)" + f"(?=[{_first_characters(_ROW_WORDS)}])(?:"
     + "|".join(r"[\s“”\"]?".join(map(re.escape, w)) for w in _ROW_WORDS) + ")"
@@ -80,6 +80,7 @@ ROW_START_RE = re.compile(
 )
 # what follows the digit of a row's numbering (`2.其他`, `3 . 危 及`: a label spaced out)
 _NUMBERING_AFTER_RE = re.compile(r"\s?[.．、]\s?[^\d\s.．、]")
+_PAREN_NUMBERING_AFTER_RE = re.compile(r"\s?[）)]\s?[^\d\s.．、)）]")  # `（2）重复申请`: its `2` in parentheses
 # a figure, with its sign when one is glued to it (`2648-18538`: the change column's -18…)
 # (`1,360`: its thousands separators are part of it, never a label between two cells; a group
 # holds three digits, so digits after it are the next cell's: `1,0000030` is 1,000 then 0030)
@@ -146,8 +147,14 @@ def reading_lines(lines: list[str]) -> list[Line]:
         for start, end in zip(starts, [*starts[1:], len(line)]):
             piece = line[start:end]  # its trailing spaces may be blank cells (a crawled `&nbsp;`)
             if piece.strip():
-                result.append(Line(piece.lstrip(), index + 1, joined=True))
+                result.append(Line(_NUMBERING_INDENT_RE.sub(r"\1", piece.lstrip(), count=1), index + 1, joined=True))
     return result
+
+
+# A sub-row's numbering, then spaces, at a piece's start: the spaces are the label cell's list indent (Word's HTML
+# writes `2.&nbsp;&nbsp;重复申请`, a crawl keeps them as U+00A0 or spaces), never blank cells, which stand after a
+# cell's text: dropped, so the label reads `2.重复申请`.
+_NUMBERING_INDENT_RE = re.compile(r"((?:[（(]\s?\d\s?[）)]|\d\s?[.．、]))\s+(?=\S)")
 
 
 def joined_cells(text: str, signed: bool = True) -> list[str]:
@@ -160,7 +167,9 @@ def joined_cells(text: str, signed: bool = True) -> list[str]:
     position = 0
     for match in (_FIGURE_RE if signed else _UNSIGNED_FIGURE_RE).finditer(text):
         # numbering (`2.其他`) belongs to its label; a figure glued before it was split off above
-        if _NUMBERING_AFTER_RE.match(text, match.end()) and match.group().isdigit() and len(match.group()) == 1:
+        if len(match.group()) == 1 and match.group().isdigit() and (
+                _NUMBERING_AFTER_RE.match(text, match.end())
+                or _PAREN_NUMBERING_AFTER_RE.match(text, match.end()) and text[max(0, match.start() - 2):match.start()].rstrip().endswith(("（", "("))):
             continue
         if _DATE_RE.match(text, match.start()):
             continue  # `2024年，没有…`: a date in a sentence before the table, not a cell
