@@ -11,7 +11,14 @@ import pytest
 
 from orchestration.parsing.parse import parse_text
 from orchestration.parsing.tokens import joined_cells, reading_lines
-from tests.unit.test_reader_classes import FIGURES, REVIEWS, ROWS, applications_of, assert_read_right, crawled_page
+from tests.unit.test_reader_classes import (
+    FIGURES,
+    REVIEWS,
+    ROWS,
+    applications_of,
+    assert_read_right,
+    crawled_page,
+)
 
 # sub-rows with figures where a stray `2` or `3` would break a sum: 2.没有现成信息 and 3.其他 print figures
 SUB_ROW_FIGURES = dict(FIGURES, unavailable_needs_creation=[4, 0, 0, 0, 0, 0, 4], other_misc=[3, 0, 0, 0, 0, 0, 3],
