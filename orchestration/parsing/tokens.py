@@ -147,14 +147,17 @@ def reading_lines(lines: list[str]) -> list[Line]:
         for start, end in zip(starts, [*starts[1:], len(line)]):
             piece = line[start:end]  # its trailing spaces may be blank cells (a crawled `&nbsp;`)
             if piece.strip():
-                result.append(Line(_NUMBERING_INDENT_RE.sub(r"\1", piece.lstrip(), count=1), index + 1, joined=True))
+                piece = piece.lstrip()
+                if (indent := _NUMBERING_INDENT_RE.match(piece)) is not None:
+                    piece = indent.group(1) + piece[indent.end():]
+                result.append(Line(piece, index + 1, joined=True))
     return result
 
 
 # A sub-row's numbering, then spaces, at a piece's start: the spaces are the label cell's list indent (Word's HTML
 # writes `2.&nbsp;&nbsp;重复申请`, a crawl keeps them as U+00A0 or spaces), never blank cells, which stand after a
 # cell's text: dropped, so the label reads `2.重复申请`.
-_NUMBERING_INDENT_RE = re.compile(r"((?:[（(]\s?\d\s?[）)]|\d\s?[.．、]))\s+(?=\S)")
+_NUMBERING_INDENT_RE = re.compile(r"^([（(]\s?\d\s?[）)]|\d\s?[.．、])\s+(?=\S)")
 
 
 def joined_cells(text: str, signed: bool = True) -> list[str]:
