@@ -43,6 +43,8 @@ FORMS = {
     "paren": lambda n: f"（{n}）",
     "paren-ascii": lambda n: f"({n})",
     "paren-nbsp": lambda n: f"（{n}）\xa0\xa0",
+    "close-paren": lambda n: f"{n}）",
+    "circled": lambda n: chr(0x2460 + int(n) - 1),
 }
 _SUB_ROW_NUMBERING_RE = re.compile(r"^(\d+)\.(?=\D)")
 # `--headings`: the group headings' numbering (`一、` `（三）`) followed by the same indent

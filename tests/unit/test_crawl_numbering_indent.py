@@ -1,6 +1,7 @@
 """Crawled pages (one line, every cell run together) whose sub-row labels print their numbering as a crawler
 leaves it: `2.` then the list indent Word's HTML writes (`2.&nbsp;&nbsp;重复申请`, U+00A0 once unescaped, or
-plain spaces), a full-width digit or stop, `2、`, or the numbering in parentheses (`（2）`). The numbering is
+plain spaces), a full-width digit or stop, `2、`, the numbering in parentheses (`（2）`), or Word's other list numbers
+(`2）`, `②`). The numbering is
 part of the label cell, never a figure: built from the template's rows (test_reader_classes.crawled_page)."""
 
 from __future__ import annotations
@@ -42,8 +43,10 @@ def renumbered(page: str, numbering) -> str:
     lambda n: f"{chr(ord('０') + int(n))}．\xa0\xa0",  # a full-width digit
     lambda n: f"（{n}）",
     lambda n: f"({n})\xa0",
+    lambda n: f"{n}）",  # Word's list numbers `2)` and `②`
+    lambda n: chr(ord("①") + int(n) - 1),
 ], ids=["nbsp2", "nbsp5", "spaces", "ideographic", "space-before-stop", "full-width-stop", "comma", "wide-digit",
-        "parentheses", "ascii-parentheses"])
+        "parentheses", "ascii-parentheses", "close-parenthesis", "circled"])
 def test_a_sub_rows_numbering_with_its_indent_is_no_figure(numbering):
     page = renumbered(crawled_page(SUB_ROW_FIGURES, REVIEWS), numbering)
     assert page != crawled_page(SUB_ROW_FIGURES, REVIEWS)
@@ -55,8 +58,9 @@ def test_a_sub_rows_numbering_with_its_indent_is_no_figure(numbering):
 
 
 @pytest.mark.parametrize("mark", ["", "/"])
-@pytest.mark.parametrize("numbering", [lambda n: f"（{n}）", lambda n: f"({n})\xa0", lambda n: f"{n}.\xa0\xa0"],
-                         ids=["parentheses", "ascii-parentheses", "nbsp2"])
+@pytest.mark.parametrize("numbering", [lambda n: f"（{n}）", lambda n: f"({n})\xa0", lambda n: f"{n}.\xa0\xa0",
+                                       lambda n: f"{n}）", lambda n: chr(ord("①") + int(n) - 1)],
+                         ids=["parentheses", "ascii-parentheses", "nbsp2", "close-parenthesis", "circled"])
 def test_a_blank_sub_rows_numbering_is_no_figure(numbering, mark):
     # 不予公开's rows print no figure: each empty cell is nothing (a CMS's `<td></td>`) or a mark `/`, and the
     # next row's numbering follows the row's label or its marks
@@ -85,6 +89,7 @@ def test_the_indent_is_dropped_from_the_label_and_its_figures_kept():
     assert "2.没有现成信息需要另行制作4000004" in pieces
     assert joined_cells("2.没有现成信息需要另行制作4000004") == ["2.没有现成信息需要另行制作", "4000004"]
     assert joined_cells("（2）重复申请2000002") == ["（2）重复申请", "2000002"]
+    assert joined_cells("2）重复申请2000002") == ["2）重复申请", "2000002"]
 
 
 def test_a_figure_in_parentheses_before_a_figure_stays_a_figure():
