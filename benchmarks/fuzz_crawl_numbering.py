@@ -1,8 +1,8 @@
 """Fuzz the numbering of table 3's sub-rows on crawled web pages (`txt-crawl`: the whole page on one line,
 every cell run together): the corpus's crawls, each sub-row label's numbering `2.重复申请` rewritten as a
-crawler leaves it: the digit and its mark (`2.` `2．` `2、`, a full-width digit), then a run of the page's
-spaces (a Word export writes `&nbsp;&nbsp;` after a list number: U+00A0 from BeautifulSoup's get_text, or
-the entity itself where the crawler kept the markup's text), or parentheses (`（2）`, `(2)`). The numbering
+crawler leaves it: the digit and its mark (`2.` `2．` `2、`, a full-width digit, `（2）`, Word's list numbers `2）`
+and `②`), then a run of the page's spaces or none (a Word export writes `&nbsp;&nbsp;` after a list number:
+U+00A0 from BeautifulSoup's get_text, or the entity itself where the crawler kept the markup's text). The numbering
 is no cell: a cell read from it is wrong.
 
     .venv/bin/python benchmarks/fuzz_crawl_numbering.py [--cases N] [--seed S] [--form FORM] [--show K] [--headings] [--entities]
@@ -27,25 +27,20 @@ from orchestration.parsing.parse import parse_bytes
 from testkit import corpus
 from testkit.corpus import FULL_WIDTH_DIGITS
 
-# how a crawler writes `2.` before a sub-row's label: each a function of the digit(s)
-FORMS = {
-    "as-is": lambda n: f"{n}.",
-    "nbsp2": lambda n: f"{n}.\xa0\xa0",
-    "nbsp-run": lambda n: f"{n}." + "\xa0" * 4,
-    "entity2": lambda n: f"{n}.&nbsp;&nbsp;",
-    "spaces": lambda n: f"{n}.   ",
-    "ideographic": lambda n: f"{n}.\u3000\u3000",
-    "space-before": lambda n: f"{n} .\xa0\xa0",
-    "fullstop": lambda n: f"{n}．\xa0\xa0",
-    "comma": lambda n: f"{n}、\xa0\xa0",
-    "wide-digit": lambda n: f"{n.translate(FULL_WIDTH_DIGITS)}．",
-    "wide-digit-nbsp": lambda n: f"{n.translate(FULL_WIDTH_DIGITS)}．\xa0\xa0",
-    "paren": lambda n: f"（{n}）",
-    "paren-ascii": lambda n: f"({n})",
-    "paren-nbsp": lambda n: f"（{n}）\xa0\xa0",
-    "close-paren": lambda n: f"{n}）",
-    "circled": lambda n: chr(0x2460 + int(n) - 1),
-}
+# how a crawler writes `2.` before a sub-row's label: a numbering (`{n}` its digit, `{w}` full-width, `{c}` circled)…
+NUMBERINGS = {"dot": "{n}.", "space-before": "{n} .", "fullstop": "{n}．", "comma": "{n}、", "wide-digit": "{w}．",
+              "paren": "（{n}）", "paren-ascii": "({n})", "close-paren": "{n}）", "circled": "{c}"}
+# …then the list indent Word's HTML writes after it, as the crawler kept it (U+00A0, the entity, spaces)
+INDENTS = {"": "", "nbsp2": "\xa0\xa0", "nbsp4": "\xa0" * 4, "entity2": "&nbsp;&nbsp;", "spaces": "   ",
+           "ideographic": "\u3000\u3000"}
+FORMS = {f"{numbering}+{indent}" if indent else numbering: written + INDENTS[indent]
+         for numbering, written in NUMBERINGS.items() for indent in INDENTS}
+
+
+def numbered(form: str, n: str) -> str:
+    return FORMS[form].format(n=n, w=n.translate(FULL_WIDTH_DIGITS), c=chr(ord("①") + int(n) - 1))
+
+
 _SUB_ROW_NUMBERING_RE = re.compile(r"^(\d+)\.(?=\D)")
 # `--headings`: the group headings' numbering (`一、` `（三）`) followed by the same indent
 _HEADING_NUMBERING_RE = re.compile(r"^([一二三四五六七八九十]{1,2}、|（[一二三四五六七八九十]{1,2}）)(?=\S)")
@@ -63,7 +58,7 @@ def crawl_renumbered(form: str, headings: bool = False, entities: bool = False):
                 return text
             if headings:
                 text = _HEADING_NUMBERING_RE.sub("\\1\xa0\xa0", text)
-            return _SUB_ROW_NUMBERING_RE.sub(lambda m: FORMS[form](m.group(1)), text)
+            return _SUB_ROW_NUMBERING_RE.sub(lambda m: numbered(form, m.group(1)), text)
 
         changed = [block if isinstance(block, str) else
                    corpus.TableModel(block.name, [[(cell(text), rs, cs) for text, rs, cs in row] for row in block.rows],
