@@ -144,6 +144,9 @@ def reading_lines(lines: list[str]) -> list[Line]:
         if index not in crawled:
             result.append(_LINE(Line, (line, index + 1, False)))
             continue
+        # a crawl that kept the markup's text (`2.&nbsp;&nbsp;重复申请`, `0&nbsp;3`): each entity is the no-break space
+        # the page shows, a list indent or an empty cell, as get_text would have given it
+        line = line.replace("&nbsp;", "\xa0")
         starts = sorted({0, *(m.start() for m in ROW_START_RE.finditer(line))})
         for start, end in zip(starts, [*starts[1:], len(line)]):
             piece = line[start:end]  # its trailing spaces may be blank cells (a crawled `&nbsp;`)

@@ -95,3 +95,17 @@ def test_the_indent_is_dropped_from_the_label_and_its_figures_kept():
 def test_a_figure_in_parentheses_before_a_figure_stays_a_figure():
     # `（2）` is numbering only where label text follows it
     assert joined_cells("合计（2）3") == ["合计（", "2", "）", "3"]
+
+
+def test_a_crawl_that_kept_the_nbsp_entity_reads_it_as_the_space_it_shows():
+    # the crawler kept the markup's text: `2.&nbsp;&nbsp;没有…` (the list indent) and blank rows' cells `&nbsp;`
+    figures = dict(SUB_ROW_FIGURES, **{key: [None] * 7 for key in SUB_ROW_FIGURES if key.startswith("denied_")})
+    page = crawled_page(figures, REVIEWS)
+    for key, label, _ in ROWS:
+        if key.startswith("denied_"):
+            page = page.replace(label, label + "&nbsp;" * 7)
+    report = parse_text(renumbered(page, lambda n: f"{n}.&nbsp;&nbsp;"), "crawl.html.txt")
+    assert_read_right(report, figures, REVIEWS)  # every cell read, none unknown
+    read = applications_of(report)
+    assert [c.value for c in read["unavailable_needs_creation"]] == [4, 0, 0, 0, 0, 0, 4]
+    assert all(c.value is None for key, cells in read.items() if key.startswith("denied_") for c in cells)
