@@ -233,7 +233,9 @@ def to_simplified(text: str) -> str:
 
 
 _PUNCT_RE = re.compile(r"[\s\u3000\"“”'‘’、，,。.：:；;（）()【】\[\]《》<>/／|·・\-—_*#]+")
-_NUMBERING_RE = re.compile(r"^(?:[一二三四五六七八九十]+[、，,．.]|[（(]?[一二三四五六七八九十]+[）)]|\d+[.．、，,])")
+_NUMBERING_RE = re.compile(r"^(?:[一二三四五六七八九十]+[、，,．.]|[（(]?[一二三四五六七八九十]+[）)]|\d+[.．、，,)）])")
+# Word's circled list numbers (`②重复申请`): numbering, taken off before NFKC makes them digits
+_CIRCLED_NUMBERING_RE = re.compile(r"^\s*[①-⑳]")
 _BRACKET_NOTE_RE = re.compile(r"[（(][^（）()]*[）)]")
 _SPACES_RE = re.compile(r"\s+")  # compiled once: re.sub(pattern, …) looks its pattern up in re's cache at every call
 
@@ -246,7 +248,7 @@ def normalize_text(text: str) -> str:
 @lru_cache(maxsize=1 << 16)
 def squash(label: str) -> str:
     """The core words of a label: no numbering, bracketed notes, spaces or punctuation."""
-    text = _SPACES_RE.sub("", to_simplified(normalize_text(label)))  # `3 . 其 他`, `自 然 人`
+    text = _SPACES_RE.sub("", to_simplified(normalize_text(_CIRCLED_NUMBERING_RE.sub("", label))))  # `3 . 其 他`, `自 然 人`
     text = _BRACKET_NOTE_RE.sub("", text) if not text.startswith(("(", "（")) else text
     previous = None
     while previous != text:  # strip stacked numbering such as `三、(一)`

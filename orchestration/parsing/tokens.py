@@ -42,7 +42,8 @@ _HEADER_MARKERS = ("申请人情况", "信息内容", "第二十条第", "结果
 _HEADER_MARKERS_RE = re.compile("|".join(_HEADER_MARKERS))
 _NUMERAL = "一二三四五六七八九十"
 # Where a row of the template starts inside a crawled line: `一、`, `（三）` (not `第（一）项`),
-# `2.` / `2、` / `2 . ` before label text (its digit is numbering, not a cell: `00000002.其他…`),
+# `2.` / `2、` / `2 . ` / `（2）` / `②` (Word's circled list numbers) before label text (its digit is numbering, not a
+# cell: `00000002.其他…`),
 # `第二十条第`, and the items of table 2.
 _ITEM_WORDS = sorted({v for _, variants, _ in L.DISCLOSURE_ITEMS.values() for v in variants}, key=len, reverse=True)
 # Table 3's row labels, where a crawl printed a row without its numbering (`…其他本年新收…`,
@@ -64,13 +65,14 @@ def _first_characters(words: list[str]) -> str:
 
 ROW_START_RE = re.compile(
     # every row start begins with one of these characters: most positions are ruled out at once
-    rf"(?=[{_NUMERAL}（(\d第信总其{_first_characters(_ROW_WORDS)}{_first_characters(_ITEM_WORDS)}])(?:"
+    rf"(?=[{_NUMERAL}（(\d①-⑳第信总其{_first_characters(_ROW_WORDS)}{_first_characters(_ITEM_WORDS)}])(?:"
     rf"(?<![{_NUMERAL}])[{_NUMERAL}]{{1,2}}\s?、"  # `三 、`: a heading spaced out
     rf"|[{_NUMERAL}][，,](?=本年|上年|结转)"  # `一，本年新收…`: a comma for 、 (not `统一，`: a row's words follow)
-    rf"|(?<!第)[（(]\s?[{_NUMERAL}]{{1,2}}\s?[）)]"  # `（ 六 ）` too
-    r"|\d\s?[.．、]\s?(?=[^\d\s.．、])"
+    rf"|(?<!第)[（(]\s?(?:[{_NUMERAL}]{{1,2}}|\d)\s?[）)]"  # `（ 六 ）` too, and a sub-row's `（2）`
+    r"|(?:\d\s?[.．、]|[①-⑳]|(?<![（(])(?<![（(]\s)\d\s?[)）])\s*(?=[^\d\s.．、)）])"  # spaces after it: Word's
+    # `2.&nbsp;&nbsp;` (its list indent); Word's other list numbers `②` and `2）`
     r"|第二十条第|信息内容"
-    r"|(?<![、.．）)\s])(?<![、.．）)]\s)" + f"(?=[{_first_characters(_ROW_WORDS)}])(?:"
+    r"|(?<![、.．）)\s①-⑳])(?<![、.．）)①-⑳]\s)" + f"(?=[{_first_characters(_ROW_WORDS)}])(?:"
     + "|".join(r"[\s“”\"]?".join(map(re.escape, w)) for w in _ROW_WORDS) + ")"
     r"|(?<=[\d—\-－/／])总计"  # the total row unnumbered, after the last row's figures or blank marks
     r"|(?<=申请)其他"  # `3.其他` unnumbered, after the label `…其政府信息公开申请` of the row before it
@@ -78,8 +80,8 @@ ROW_START_RE = re.compile(
     + "|".join(r"\s?".join(map(re.escape, word)) for word in _ITEM_WORDS) + ")"  # `行 政 许 可` too
     ")"
 )
-# what follows the digit of a row's numbering (`2.其他`, `3 . 危 及`: a label spaced out)
-_NUMBERING_AFTER_RE = re.compile(r"\s?[.．、]\s?[^\d\s.．、]")
+# what follows the digit of a row's numbering (`2.其他`, `3 . 危 及`: a label spaced out; `2）重复申请`, `（2）重复申请`)
+_NUMBERING_AFTER_RE = re.compile(r"\s?[.．、]\s?[^\d\s.．、]|\s?[)）]\s*[^\d\s.．、)）]")
 # a figure, with its sign when one is glued to it (`2648-18538`: the change column's -18…)
 # (`1,360`: its thousands separators are part of it, never a label between two cells; a group
 # holds three digits, so digits after it are the next cell's: `1,0000030` is 1,000 then 0030)
@@ -142,12 +144,24 @@ def reading_lines(lines: list[str]) -> list[Line]:
         if index not in crawled:
             result.append(_LINE(Line, (line, index + 1, False)))
             continue
+        # a crawl that kept the markup's text (`2.&nbsp;&nbsp;重复申请`, `0&nbsp;3`): each entity is the no-break space
+        # the page shows, a list indent or an empty cell, as get_text would have given it
+        line = line.replace("&nbsp;", "\xa0")
         starts = sorted({0, *(m.start() for m in ROW_START_RE.finditer(line))})
         for start, end in zip(starts, [*starts[1:], len(line)]):
             piece = line[start:end]  # its trailing spaces may be blank cells (a crawled `&nbsp;`)
             if piece.strip():
-                result.append(Line(piece.lstrip(), index + 1, joined=True))
+                piece = piece.lstrip()
+                if (indent := _NUMBERING_INDENT_RE.match(piece)) is not None:
+                    piece = indent.group(1) + piece[indent.end():]
+                result.append(Line(piece, index + 1, joined=True))
     return result
+
+
+# A sub-row's numbering, then spaces, at a piece's start: the spaces are the label cell's list indent (Word's HTML
+# writes `2.&nbsp;&nbsp;重复申请`, a crawl keeps them as U+00A0 or spaces), never blank cells, which stand after a
+# cell's text: dropped, so the label reads `2.重复申请`.
+_NUMBERING_INDENT_RE = re.compile(r"^([（(]?\s?\d\s?[）)]|\d\s?[.．、]|[①-⑳])\s+(?=\S)")
 
 
 def joined_cells(text: str, signed: bool = True) -> list[str]:
