@@ -2,7 +2,7 @@
 
 - table 3: each row's label cut over lines, its figures on its first line; some rows' labels wrapped round
   their figures, the line between holding the group heading beside them or nothing (`2.没有现成信息需要另行` /
-  `（四）无法提供  0 1 0 …` / `制作`, tables.py `_figures_before_labels`); some rows blank (printing nothing),
+  `（四）无法提供  0 1 0 …` / `制作`, application_table.py `_figures_before_labels`); some rows blank (printing nothing),
   a row's label line missing, a page number and the header repeated on a new page, figures of 1 to 5 digits
   with or without thousands grouped;
 - table 4: Chromium's packed header (its words proving no column) and one row of figures where blank cells

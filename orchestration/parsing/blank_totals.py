@@ -3,7 +3,7 @@
 LibreOffice cuts a web page's table at the paper's right edge, and the total columns go with it (table 3's
 总计, table 4's last 总计): the text holds nothing of them (`pdftotext` and PDFium alike: LibreOffice writes
 no glyph past the paper). A row whose parts are figures gets its total as their sum, recovered
-(`tables._total_from_its_parts`). A row whose parts all print a blank mark (`/`, `—`, `无`) sums to
+(`table_reading._total_from_its_parts`). A row whose parts all print a blank mark (`/`, `—`, `无`) sums to
 nothing, and its total may be printed blank or 0: the row's rule (APP_APPLICANT_SUM, REVIEW_SUM) reads both
 as 0, so it cannot tell them apart.
 

@@ -14,7 +14,7 @@ only if every row of it keeps its rule (table 3: the total is the sum of the app
 are searched as paths through row positions — a chunk of k rows from row r leads to row r + k — so
 the search tries at most rows² chunks, never every split. A cell is read when every complete chunking
 gives it the same figure; otherwise it is unknown, unless table 3's column rules leave one chunking
-(`Chunkings.readings` and `Chunkings.keeping`, used by tables.py): its cells are then recovered.
+(`Chunkings.readings` and `Chunkings.keeping`, used by application_columns.py): its cells are then recovered.
 
 Where the text's lines are known (`column_chunkings`' `lines`), a chunking must fit them (`_joined`): two
 figures on one line are of one row (poppler writes a block of neighbouring columns a row a line, or a

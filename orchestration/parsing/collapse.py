@@ -31,17 +31,16 @@ from itertools import combinations, pairwise
 from ..core import labels as L
 from . import recovery as R
 from .cells import RECOVERED, UNKNOWN, VALUE, clean_cell_text, read_count
-from .record import Cell, ParsedReport
-from .rows import Row
-from .tables import (
+from .disclosure_table import (
     carry_over_rule,
     last_year_disclosures,
-    narrowed,
-    next_row_has_unlabelled_figures,
     stated_disclosures,
     stated_rule,
     template_bounds,
 )
+from .record import Cell, ParsedReport
+from .rows import Row
+from .table_reading import narrowed, next_row_has_unlabelled_figures
 from .template import OTHER_SUB_ROWS, outcome_rows_in_use
 
 # run lengths tried for one row; past it no reading is kept (unknown). A guard only: the widest row read
@@ -221,8 +220,8 @@ def expand_disclosures(report: ParsedReport, disclosure_rows: list[Row],
                        text: str = "") -> None:
     """Table 2's short rows read as runs: no total, so only what every reading shares, after the 2019
     template's bounds inside the row, then the evidence a crawled row's splits are narrowed by
-    (`tables._split_by_evidence`): the figures the report's sentences state (`text`) and the agency's
-    report of the year before (`previous`, `tables.carry_over_rule`), each set aside where it keeps no
+    (`disclosure_table._split_by_evidence`): the figures the report's sentences state (`text`) and the agency's
+    report of the year before (`previous`, `disclosure_table.carry_over_rule`), each set aside where it keeps no
     reading. `unproven`: the lines of rows whose columns are the template's guess (`read_disclosures`):
     their cells stay unknown."""
     by_line = _rows_by_line(disclosure_rows)

@@ -5,7 +5,7 @@ the paper: the header shows its six applicant columns whole and 总计 as its fi
 each row's total as its first characters (`1,` of 1,163, `55` of 553, `4` of 4). A text read from such a
 PDF (`pdftotext -layout`) packs the header's words of a line one after another, so where `总` stands
 says nothing; what the page proves is the order: every row's figures past the six shown columns are its
-total's text, cut or whole. `tables.read_applications` places the six by the header and keeps the total's
+total's text, cut or whole. `application_table.read_applications` places the six by the header and keeps the total's
 text apart; the total is then its parts' sum (`_total_from_its_parts`), checked here against that text:
 
 * its text the sum's leading characters (`1,` / `55` for 1,163 / 553) as the page prints figures: the sum,

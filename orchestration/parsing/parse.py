@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from ..core import labels as L
+from .application_table import TOOK_WIDE_PAST, read_applications
 from .blank_totals import CutTotals, settle_cut_totals_of_blank_parts
 from .cells import NARRATIVE, UNDECODABLE, UNKNOWN
 from .chunks import figures_past_the_heading
@@ -23,13 +24,15 @@ from .collapse import (
     lines_collapsed,
 )
 from .column_blocks import figure_lines_past
+from .disclosure_table import read_disclosures
 from .formats import DOCX, HTML, PDF, FormatProblem, extract
 from .narrative import read_narrative
 from .ocr_text import read_ocr_text_again, reads_as_ocr, reads_digits_as_letters
 from .record import NARRATIVE_STATUS, PARSED, PARTIAL, Cell, ParsedReport, quarantine
+from .review_table import read_reviews
 from .rows import build_rows
 from .signs import words_onto_figures
-from .tables import TOOK_WIDE_PAST, page_blanks, read_applications, read_disclosures, read_reviews
+from .table_reading import page_blanks
 from .template import detect_template, find_sections
 from .title import FROM_FILE_NAME, normalise_agency, read_title, title_before_tables
 from .tokens import reading_lines, split_lines
@@ -45,7 +48,7 @@ def parse_text(text: str, source: str, sha256: str | None = None, size_bytes: in
                encoding: str | None = None, previous: dict | None = None, cells_known: bool = False) -> ParsedReport:
     """`previous`: the same agency's report of the year before, in the parser-output shape
     (`ParsedReport.to_dict()`), when the caller has it: last year's table 2 may then choose among
-    the splits of a crawled row that this report's own text allows (tables.carry_over_rule), or among
+    the splits of a crawled row that this report's own text allows (disclosure_table.carry_over_rule), or among
     the run readings of a row whose equal lines a crawl dropped (collapse.expand_disclosures).
     `cells_known`: the text is of a format whose reader sets a tab at each table cell's bounds (a PDF's
     ruled grid, HTML, DOCX): a tab cell's run of digits is one figure, never cells run together."""
@@ -301,7 +304,7 @@ def parse_file(path: str | Path, ocr: bool = True, previous: dict | None = None)
 
 def needs_last_year(report: ParsedReport) -> bool:
     """A report whose table 2 has cells the text left unknown: its agency's previous report may
-    settle them (tables.carry_over_rule)."""
+    settle them (disclosure_table.carry_over_rule)."""
     return report.agency is not None and report.year is not None and \
         any(c.table == "disclosures" and c.state == UNKNOWN for c in report.cells)
 

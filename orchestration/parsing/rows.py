@@ -59,7 +59,7 @@ class Row:
     ruled: bool = False  # `72 |64 |178 137 …`: bars among figures set apart by spaces, an OCR's reading of
     # some of a ruled table's lines; the others may be lost, or read as a `1` glued to a figure
     # its last cell, digits alone, may be an amount's first digits, the rest on the lines after it, or a cell
-    # whole (`_count_or_an_amounts_head`): the item's columns decide (tables.py)
+    # whole (`_count_or_an_amounts_head`): the item's columns decide (disclosure_table.py)
     amount_may_go_on: bool = False
     # cut at tabs (a format that knows its cells: a PDF's ruled grid, HTML, DOCX): each cell's text is one
     # cell's, a run of digits one figure; a row with fewer cells than its table lost cells, not separators
@@ -361,7 +361,7 @@ def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = Fal
                            + ["", ""])[:2] if not current and rows else ("", "")
             if not current and rows and (_count_or_an_amounts_head(rows[-1], parts[0], after)
                                          or _amount_torn_past_a_break(rows[-1], [parts[0], after, then])):
-                rows[-1].amount_may_go_on = True  # tables.py decides by the item's columns
+                rows[-1].amount_may_go_on = True  # disclosure_table.py decides by the item's columns
             elif not current and rows and _rest_of_its_amount(rows[-1], parts[0]):
                 last = rows[-1].cells[-1]  # `政府集中采购⇥6⇥31.4` + `82405万元`: one amount, 31.482405万元
                 whole = RawCell(last.text.strip() + parts[0].strip(), last.line)
@@ -555,7 +555,7 @@ def _amount_torn_past_a_break(row: Row, texts: list[str]) -> bool:
 
 
 # a line of an amount's rest past its head (`1.48`, `2405万`, `元`, `.5 万元`): digits, a point, its unit or a piece of
-# it; never 人民币, which stands before the head (tables.py's `_WRAPPED_AMOUNT_PIECE_RE`: a piece read as a label)
+# it; never 人民币, which stands before the head (disclosure_table.py's `_WRAPPED_AMOUNT_PIECE_RE`: a piece read as a label)
 _TORN_AMOUNT_PIECE_RE = re.compile(r"(?:\d*\.?\d*)\s?[万亿]?元?")
 
 
@@ -1121,7 +1121,7 @@ def _page_tops(lines: list[Line]) -> Counter[str]:
     return Counter(_top_key(text) for text in [*firsts, *(line.text for line in lines if line.text.startswith("\f"))])
 
 
-# a figure alone in its cell: a sign, thousands separators, a decimal part (tables.py's `_BARE_DECIMAL_RE`: digits
+# a figure alone in its cell: a sign, thousands separators, a decimal part (disclosure_table.py's `_BARE_DECIMAL_RE`: digits
 # and a point only)
 _BARE_FIGURE_RE = re.compile(r"[-+]?\d[\d,]*(?:[.．]\d+)?")
 _UNIT_TAIL_RE = re.compile(r"\d*(?:[.．]\d+)?[万亿]?元")

@@ -18,7 +18,7 @@ them a glyph or two along), no column is proven by them. The row's own line stil
   stands in that word's column or right of it, and the word is not in the empty column: the column printing
   nothing on the row's line is the last one, 总计.
 
-Which row a piece belongs to is decided by the rows' sums (tables._stacked_figures_by_the_sums), never here.
+Which row a piece belongs to is decided by the rows' sums (application_table._stacked_figures_by_the_sums), never here.
 """
 
 from __future__ import annotations

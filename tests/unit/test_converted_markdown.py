@@ -213,8 +213,8 @@ def test_a_row_with_a_figure_where_the_glued_row_prints_none_is_unknown():
 def test_a_row_of_figures_two_rows_read_is_neither_rows():
     # a label-less pipe row of figures that two labels wrapped round their own figures both took: whose it is is not
     # known, so both rows are left unread; a row whose figures no other row reads is kept
+    from orchestration.parsing.application_table import _rows_reading_one_line_of_figures
     from orchestration.parsing.rows import RawCell, Row
-    from orchestration.parsing.tables import _rows_reading_one_line_of_figures
 
     shared = Row([RawCell("3", 50), RawCell("1", 50), RawCell("4", 50)], piped=True)
     own = Row([RawCell("标签", 60), RawCell("2", 60)], piped=True)

@@ -210,7 +210,7 @@ def test_a_sentence_the_run_cannot_hold_is_set_aside_and_last_year_still_counts(
 def test_the_2019_template_carries_its_stocks_over_too():
     from decimal import Decimal as D
 
-    from orchestration.parsing.tables import carry_over_rule
+    from orchestration.parsing.disclosure_table import carry_over_rule
 
     # 上一年项目数量 this year is last year's 上一年项目数量 + 本年增/减 (or its 本年项目数量)
     _, holds = carry_over_rule(("previous_year_count", "change", "decisions"),
@@ -724,7 +724,7 @@ def test_the_2019_total_published_holds_this_years_publications():
 
 def test_a_blank_previous_year_count_bounds_nothing():
     # a split leaving 上一年项目数量 blank says nothing of this year's count: kept, whatever 本年增/减
-    from orchestration.parsing.tables import template_bounds
+    from orchestration.parsing.disclosure_table import template_bounds
 
     bound = dict(template_bounds(("previous_year_count", "change", "decisions")))["上一年项目数量 + 本年增/减 ≥ 0"]
     assert bound((None, Decimal(-6), Decimal(73)))

@@ -9,7 +9,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from orchestration.parsing.parse import parse_text
-from orchestration.parsing.tables import _heading_of_next_row
+from orchestration.parsing.table_reading import _heading_of_next_row
 from tests.unit.test_reader_classes import FIGURES, REVIEWS, ROWS, TABLE2, TITLE, applications_of
 
 APART = ("denied_security_stability", "denied_third_party_rights", "denied_internal_affairs")

@@ -17,7 +17,7 @@ from orchestration.core.rules import evaluate
 from orchestration.parsing.parse import parse_text
 from orchestration.parsing.record import Cell
 from orchestration.parsing.rows import _aligned_cells
-from orchestration.parsing.tables import _total_from_its_parts
+from orchestration.parsing.table_reading import _total_from_its_parts
 from testkit.corpus import FULL_WIDTH_DIGITS as FULL_WIDTH
 from tests.unit.test_layout_text_traces import fee_of, wrapped_layout_text
 from tests.unit.test_reader_classes import FIGURES, ROWS, TITLE, applications_of

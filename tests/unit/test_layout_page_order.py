@@ -365,7 +365,7 @@ def test_pages_read_together_check_each_rule_once_a_way(monkeypatch):
     # each rule is checked once a way, not once a row (2.9 s before, ~0.3 s); counted, not timed
     from orchestration.core import labels as L
     from orchestration.parsing import recovery
-    from orchestration.parsing.tables import _pages_placed_jointly
+    from orchestration.parsing.application_columns import _pages_placed_jointly
 
     checks = []
     failing_columns = recovery.failing_columns

@@ -186,7 +186,7 @@ def test_stacked_digits_two_sharings_keep_every_sum_are_unknown():
 def test_a_row_of_too_many_wrapped_pieces_stays_unknown_and_is_read_fast(monkeypatch):
     # 30 one-digit pieces have 2^29 groupings: past the bound before any is built, the row is unknown (the
     # groupings' search is never entered; a run of 3 pieces enters it)
-    from orchestration.parsing import recovery, tables
+    from orchestration.parsing import application_table, recovery
 
     searched = []
     grouped_readings = recovery.grouped_readings
@@ -194,7 +194,7 @@ def test_a_row_of_too_many_wrapped_pieces_stays_unknown_and_is_read_fast(monkeyp
                         lambda *args, **kwargs: searched.append(args[0]) or grouped_readings(*args, **kwargs))
     for pieces in (3, 30):
         searched.clear()
-        tables._pieces_grouped.cache_clear()
+        application_table._pieces_grouped.cache_clear()
         read = applications_of(parse_text(raw_text({"new_received": ["", *(["１"] * pieces), "- - - -"]}), "raw.txt"))
         assert {c.state for c in read["new_received"]} == {"unknown"}, read["new_received"]
         assert bool(searched) == (pieces == 3), pieces

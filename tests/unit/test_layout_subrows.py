@@ -90,8 +90,8 @@ def test_sub_rows_figures_stay_with_the_label_round_them_whatever_the_margin_hea
 def test_a_label_made_of_the_headings_words_alone_is_kept():
     # the heading's pieces with nothing after them, or the sub-row's own words a narrow column wraps a few
     # characters a line, are not dropped: `（六）其他处理` as one row (2019) is still read where it stands
+    from orchestration.parsing.application_table import _without_margin_headings
     from orchestration.parsing.rows import RawCell, Row
-    from orchestration.parsing.tables import _without_margin_headings
 
     def row(*texts):
         return Row([RawCell(t, 1, x=float(10 * i + 5)) for i, t in enumerate(texts)], aligned=True)

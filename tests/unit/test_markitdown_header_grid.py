@@ -4,9 +4,9 @@ in its header cell's column, never moved across a blank cell; where the grid doe
 
 from __future__ import annotations
 
+from orchestration.parsing.disclosure_table import _header_cell_metrics
 from orchestration.parsing.pipe_header_grid import cells_under_their_header
 from orchestration.parsing.rows import build_rows
-from orchestration.parsing.tables import _header_cell_metrics
 from orchestration.parsing.tokens import Line
 from tests.unit.test_converted_markdown import cells, report
 

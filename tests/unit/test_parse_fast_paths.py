@@ -19,8 +19,7 @@ from orchestration.parsing import rows as R
 from orchestration.parsing.cells import _CHARACTER_WIDTH, display_width
 from orchestration.parsing.parse import parse_file
 from orchestration.parsing.rows import build_rows
-from orchestration.parsing.tables import template_sequence
-from orchestration.parsing.template import _down_columns
+from orchestration.parsing.template import _down_columns, template_sequence
 from orchestration.parsing.tokens import Line
 
 KEYS = template_sequence("2021")

@@ -1,7 +1,7 @@
 """plain `pdftotext` of Chromium's PDF, table 3's first two columns beside the labels and its other columns as
 poppler's blocks, where the total column of two bands stands after all the other blocks (column_blocks.py's
 `totals_put_back`): a reading that rests on the put-back order is never "the one reading there is" where it
-breaks a column rule (tables._column_blocks_as). Made-up figures (benchmarks/fuzz_column_blocks.py --apart,
+breaks a column rule (application_columns._column_blocks_as). Made-up figures (benchmarks/fuzz_column_blocks.py --apart,
 seed 1, case 21: a square of outcomes whose column sums equal its row sums, rows 4-7).
 
 Without that guard the one put-back reading, which breaks APP_OUTCOME_SUM, was read: （六）3.其他 took

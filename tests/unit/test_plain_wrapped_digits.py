@@ -7,8 +7,7 @@ the one that keeps every proceeding's sum is read, `recovered`; two that keep it
 
 from __future__ import annotations
 
-from orchestration.parsing import recovery
-from orchestration.parsing import tables as table_readers
+from orchestration.parsing import recovery, review_table
 from orchestration.parsing.parse import parse_text
 from orchestration.parsing.wrapped_digits import Word, groupings
 from testkit.corpus import FULL_WIDTH_DIGITS as WIDE
@@ -129,4 +128,4 @@ def test_pieces_with_too_many_readings_beside_unprinted_blanks_are_unknown_withi
     lines = blocks(*["1\n1\n1"] * 6)
     cells = review_cells(parse_text(with_table_4(BASE, lines, []), "plain.txt"))
     assert {c.state for c in cells} == {"unknown"}, cells
-    assert 0 < checked <= 2 * table_readers._WRAPPED_READINGS_CHECKED, checked
+    assert 0 < checked <= 2 * review_table._WRAPPED_READINGS_CHECKED, checked

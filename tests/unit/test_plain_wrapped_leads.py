@@ -220,8 +220,8 @@ def test_the_last_labels_figure_and_the_block_after_an_empty_line_are_no_row_run
 
 
 def test_figures_parted_by_an_empty_line_only_in_a_pdfs_text_line_by_line():
+    from orchestration.parsing.application_table import _figures_parted_by_an_empty_line
     from orchestration.parsing.rows import RawCell, Row
-    from orchestration.parsing.tables import _figures_parted_by_an_empty_line
 
     def row(*texts: str, **flags) -> Row:
         cells = [RawCell("四、结转下年度继续办理", 1)] + [RawCell(text, line, gap=not text) for line, text in enumerate(texts, 2)]

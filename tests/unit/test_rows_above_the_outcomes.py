@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from orchestration.parsing.application_columns import _alike_in_every, _rows_above_the_outcomes_apart
 from orchestration.parsing.chunks import LEADS
 from orchestration.parsing.parse import parse_text
 from orchestration.parsing.recovery import applicant_sum_holds
-from orchestration.parsing.tables import _alike_in_every, _rows_above_the_outcomes_apart
 from tests.unit.test_column_chunks import KEYS
 from tests.unit.test_reader_classes import FIGURES, REVIEWS, ROWS, TABLE2, TITLE, applications_of
 

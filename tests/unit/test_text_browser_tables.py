@@ -238,8 +238,8 @@ def test_an_amount_torn_after_its_point_or_in_groups_is_never_read_as_its_head(s
 
 
 def test_bare_figures_and_bare_decimals_are_told_apart():
+    from orchestration.parsing.disclosure_table import _BARE_DECIMAL_RE, _WRAPPED_AMOUNT_PIECE_RE
     from orchestration.parsing.rows import _BARE_FIGURE_RE, _TORN_AMOUNT_PIECE_RE
-    from orchestration.parsing.tables import _BARE_DECIMAL_RE, _WRAPPED_AMOUNT_PIECE_RE
 
     assert [bool(_BARE_FIGURE_RE.fullmatch(t)) for t in ("+3", "1,120", "31.4", "31.")] == [True, True, True, False]
     assert [bool(_BARE_DECIMAL_RE.fullmatch(t)) for t in ("+3", "1,120", "31.4", "31.")] == [False, False, True, True]

@@ -1,0 +1,1006 @@
+"""Table 4, administrative review and litigation (`reviews`): the one row of 15 figures after its
+header.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from decimal import Decimal
+from functools import lru_cache, partial
+from itertools import combinations, pairwise, permutations, product
+from typing import NamedTuple
+
+from ..core import labels as L
+from . import recovery as R
+from .cells import (
+    BLANK,
+    RECOVERED,
+    UNKNOWN,
+    VALUE,
+    clean_cell_text,
+    read_count,
+)
+from .chunks import (
+    MAX_UNPRINTED_BLANKS,
+    Placed,
+    place_in_column_chunks,
+)
+from .page_order import (
+    Piece,
+    columns_beside,
+    glyphs_of,
+    pieces_apart,
+    starts_left_of,
+)
+from .piece_rows import (
+    lone_piece,
+    pieces_beside_a_pipe_row,
+    readings_with_the_pieces,
+)
+from .record import Cell, ParsedReport
+from .rows import (
+    _DIGIT_RE,
+    STACKED,
+    RawCell,
+    Row,
+    _figures_of_merged_cells,
+    cell_parts,
+    figure_parts,
+    fit_row,
+    reading_of,
+)
+from .table_reading import (
+    MAX_PIECE_READINGS,
+    MERGED_CELL_AS_ONE,
+    _count_cells,
+    _figure_cells_read_as_label,
+    _figure_or_mark,
+    _figures_and_marks,
+    _figures_on_lines_of_their_own,
+    _last_cell_of_words,
+    _looks_run_together,
+    _merged_cell_read_as_one,
+    _placed_cells,
+    _readings_across_lines,
+    _settle_run_together,
+    _total_from_its_parts,
+    _total_of_blank_parts,
+    _with_year_split_off,
+    _words_where_they_stand,
+    header_words,
+)
+from .wrapped_digits import Word, groupings, is_piece
+
+# a proceeding's own name; 行政复议 in the section's title (`行政复议、行政诉讼情况`) names none
+_PROCEEDING_RE = re.compile(r"复议后起诉|直接起诉|行政复议(?![、，,和及与]?行政诉讼)")
+
+_PROCEEDING_OF = {"复议后起诉": "litigation_after_review", "直接起诉": "litigation_direct",
+                  "行政复议": "administrative_review"}
+
+@lru_cache(maxsize=1 << 12)  # asked of every row of table 4; its labels recur in every report
+def _proceeding_named(label: str) -> str | None:
+    """The proceeding a heading of its own names (`### 行政复议`, `行政诉讼（未经复议直接起诉）`); the
+    last one named, as the section's title may run into the first heading (`…行政诉讼情况行政复议`)."""
+    named = _PROCEEDING_RE.findall(re.sub(r"\s+", "", L.normalize_text(label)))
+    return _PROCEEDING_OF[named[-1]] if named else None
+
+
+def _rows_per_proceeding(rows: list[Row]) -> list[list[RawCell]] | None:
+    """Table 4 printed as three tables, one per proceeding: under each proceeding's own heading
+    (and the outcomes' header) a row of five figures; the heading may share the row (one cell per
+    line read as one row, `行政复议 结果维持 … 总计 27 10 9 15 61`). Each proceeding's five figures in
+    the template's order, or None."""
+    found: dict[str, list[RawCell]] = {}
+    proceeding = None
+    for row in rows:
+        proceeding = _proceeding_named(row.label) or proceeding
+        if not row.figures_after_label:
+            continue
+        figures = _five_figures(row)
+        if proceeding is None or proceeding in found or figures is None:
+            return None  # figures under no heading of their own, or not five: not this layout
+        found[proceeding], proceeding = figures, None
+    return [found[key] for key in L.PROCEEDING_KEYS] if len(found) == len(L.PROCEEDING_KEYS) else None
+
+
+def _five_figures(row: Row) -> list[RawCell] | None:
+    """A proceeding's row of five outcomes: its figures, a cell of figures one space apart split there
+    (`27 10 9 15 61`), empty lines around them (a crawl's, one cell per line's) not cells of this
+    small table; None unless exactly five figures."""
+    figures = [part if " " not in part.text.strip() else RawCell(text, part.line)
+               for part in row.values() if not part.is_empty for text in part.text.split()]
+    return figures if len(figures) == len(L.REVIEW_OUTCOME_KEYS) and all(f.is_value for f in figures) else None
+
+
+def _merged_pipe_grid(cells: int, width: int) -> str:
+    return (f"{cells} pipe cells for {width} columns, empty ones among them: a converter's grid narrower than the "
+            "template merged columns, and a cell printing nothing says nothing of which column a figure stands in")
+
+
+def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequence[Row] = (),
+                 figures_past: bool = False, poppler_pages: bool = False, cells_known: bool = False,
+                 cut_blank_totals: list[Cell] | None = None) -> None:
+    """Table 4's cells into the report. `past_the_heading`: rows of figures and blank marks on lines of
+    their own after the next section's heading, which text written in column chunks may give table 4
+    (`无` / `无 2` / `—`); taken only where they make, with the table's own, exactly its cells' count.
+    `figures_past`: figures stand on lines of their own after that heading, whatever the table ends on.
+    `poppler_pages`: pdftotext's text (form feeds, no OCR's traits), whose -layout columns poppler set
+    (page_order.py). `cells_known`, `cut_blank_totals`: as `read_applications`'."""
+    if past_the_heading and _read_reviews_in_chunks(report, rows, past_the_heading):
+        return
+    width = len(L.PROCEEDING_KEYS) * len(L.REVIEW_OUTCOME_KEYS)
+    keys = [(p, o) for p in L.PROCEEDING_KEYS for o in L.REVIEW_OUTCOME_KEYS]
+    if (stacked := _review_row_with_stacked_figures(rows, width)) is not None:
+        line, reading, printed = stacked
+        report.warn("cells_recovered", f"table 4: a wide figure wrapped a digit a line over the row's line ({printed}), "
+                    f"its digits read top to bottom make the row's {width} cells, each proceeding's total its "
+                    "outcomes' sum: read in order, marked recovered", line)
+        for (proceeding, outcome), value in zip(keys, reading, strict=True):
+            report.cells.append(Cell("reviews", proceeding, outcome, value, BLANK if value is None else RECOVERED,
+                                     line, printed))
+        return
+    # the first row with figures after its labels (one cell per line: the header's labels, an empty
+    # line, then the figures, all one row; a crawled page: the header and its figures on one line)
+    data = next((r for r in rows if r.figures_after_label), None)
+    if data is not None and not data.piped and lone_piece(data) and rows.index(data) + 1 < len(rows):
+        data = rows[rows.index(data) + 1]  # a wrapped figure's first piece, on a line of its own before its row
+    if data is not None and (pieces := pieces_beside_a_pipe_row(rows, rows.index(data))) != (None, None):
+        _read_reviews_with_wrapped_pieces(report, data, *pieces, keys)
+        return
+    if data is None:  # every figure blank: a row of empty cells as wide as the table
+        data = next((r for r in rows if not r.label_cells() and len(r.cells) == width), None)
+    # a cell is a word whole (`结 果 纠 正` spaced out), else its words (`结果维持 结果纠正`)
+    header = sorted(header_words([part for r in rows if r is not data for c in r.cells if c.x is not None
+                                  for part in ([c] if _outcome_of(c.text) else cell_parts(c))], _outcome_of))
+    anchors = [x for x, _ in header] if [o for _, o in header] == [o for _, o in keys] else None
+    # figures on lines of their own past the next section's heading may be the table's (blanks print nothing)
+    if data is None and _printed_empty(rows, [key for _, key in header]) and not figures_past:
+        report.warn("table_blank", "table 4: the report prints its full header and no figure before the "
+                    "next section: every cell blank")
+        for proceeding, outcome in keys:
+            report.cells.append(Cell("reviews", proceeding, outcome, None, BLANK, rows[0].line))
+        return
+    # (a format whose reader knows each cell's bounds prints a row of empty cells: `_empty_row_under_a_cut_header`;
+    # only a PDF's pages have an edge to cut at: a crawled page missing header words may have lost figures with them)
+    if data is None and not figures_past and not cells_known and poppler_pages \
+            and (shown := _printed_empty_under_a_cut_header(rows, width)) is not None:
+        report.warn("columns_cut", f"table 4: the header shows its first {shown} columns only (the others cut at the "
+                    "page's edge) and no figure before the next section: those cells blank, the others unknown")
+        start = len(report.cells)
+        for column, (proceeding, outcome) in enumerate(keys):
+            report.cells.append(Cell("reviews", proceeding, outcome, None, BLANK if column < shown else UNKNOWN,
+                                     rows[0].line))
+        if cut_blank_totals is not None:  # a total cut over four outcomes shown blank: as the page prints such sums
+            groups = len(L.REVIEW_OUTCOME_KEYS)
+            cut_blank_totals += [report.cells[start + (p + 1) * groups - 1] for p in range(len(L.PROCEEDING_KEYS))
+                                 if (p + 1) * groups - 1 == shown]
+        return
+    if data is None and _read_reviews_in_chunks(report, rows, beyond=past_the_heading):
+        return
+    if data is None and cells_known and (empty := _empty_row_under_a_cut_header(rows, width)) is not None:
+        line, shown = empty
+        report.warn("columns_cut", f"table 4: the header shows its first {shown} columns only (the others cut at the "
+                    f"page's edge), and its row as many cells, each printed empty: those blank, the others unknown",
+                    line)
+        start = len(report.cells)
+        for column, (proceeding, outcome) in enumerate(keys):
+            report.cells.append(Cell("reviews", proceeding, outcome, None, BLANK if column < shown else UNKNOWN, line,
+                                     "" if column < shown else None))
+        if cut_blank_totals is not None:
+            groups = len(L.REVIEW_OUTCOME_KEYS)
+            cut_blank_totals += [report.cells[start + (p + 1) * groups - 1] for p in range(len(L.PROCEEDING_KEYS))
+                                 if _total_of_blank_parts(report.cells[start + p * groups : start + (p + 1) * groups],
+                                                          cells_known)]
+        return
+    if data is None:
+        report.warn("missing_row", "table 4: no row of figures found; its cells are unknown")
+        for proceeding, outcome in keys:
+            report.cells.append(Cell("reviews", proceeding, outcome, None, UNKNOWN, None))
+        return
+    if data is rows[0] and _another_fifteen_past_the_header(rows, past_the_heading, _figures_and_marks([data]),
+                                                           any_count_after=True):
+        # figures between the heading and the header's words (table 3's last chunks, which pdftotext without
+        # -layout may write past table 4's heading), and another fifteen after the header: either may be its own
+        report.warn("figures_apart", "table 4: figures between its heading and its header's words, and as many "
+                    "after the header (pdftotext may write table 3's last figures past table 4's heading): which "
+                    "are the table's is not known; its cells are unknown", data.line)
+        for proceeding, outcome in keys:
+            report.cells.append(Cell("reviews", proceeding, outcome, None, UNKNOWN, data.line))
+        return
+    values = data.values()
+    if data.piped and (marks := _figure_cells_read_as_label(data)) is not None:
+        values = marks  # `| 2 - | - | 1 | 3 | … |`: a merged cell of figures and marks is no label
+    words_among_empty_cells = False
+    if data.piped and (words := _figures_of_merged_cells(data.cells, width, R.review_sums_hold)) is not None:
+        values = words  # `| 1 | — — | — 1 | … |`: a converter's merged columns, their words exactly the table's
+    elif data.piped and (words := _review_words_among_empty_cells(data, width)) is not None:
+        values, words_among_empty_cells = words, True
+    if by_proceeding := _rows_per_proceeding(rows):  # the three rows of five, in the template's order
+        values, anchors = [cell for figures in by_proceeding for cell in figures], None
+    fitted, problem, code = fit_row(data, values, width, anchors, row_rule=R.review_sums_hold)
+    cut = False
+    if problem and anchors is None and not data.joined and \
+            (shown := _review_columns_shown(rows, data, values, cells_known and data.tabbed)):
+        printed = "cells (a blank one printed empty)" if any(cell.is_empty for cell in shown) else "figures"
+        report.warn("columns_cut", f"table 4: the header shows its first {len(shown)} columns only (the others cut "
+                    f"at the page's edge), and the row as many {printed}, each group's total its parts' sum: read in "
+                    "order, the others unknown", data.line)
+        fitted, problem, cut = [*shown, *[None] * (width - len(shown))], None, True
+    if data.piped and _merged_cell_read_as_one(fitted, values, width):
+        fitted, problem, code = [None] * width, MERGED_CELL_AS_ONE, "short_row"  # `| 2 - | - | 1 | … |`, a word short
+    elif data.piped and not problem and (short := _review_words_short_of_the_columns(data, fitted, width)) is not None:
+        fitted, problem, code = [None] * width, short, "short_row"
+    elif data.piped and problem and code == "short_row" and len(values) < width \
+            and any(value.is_empty for value in values) and any(raw is not None for raw in fitted):
+        # `| 2 | 1 | 3 |  |  |  |  |` under `| 结 结 | 其 尚 | 总 未经复议直接起诉 | …`: markitdown's grid of a PDF's table,
+        # narrower than the template, merged the columns; a cell printing nothing is no proof of which ones
+        fitted, problem = [None] * width, _merged_pipe_grid(len(values), width)
+    # pdftotext's header words set in blocks of several cells' words: their places prove no figure's column
+    # (unless every column has its figure, two cells' one space apart counted two, `0 0`: the only order there is)
+    unproven = poppler_pages and data.aligned and not problem and anchors is not None and data.cells[0].columns is len \
+        and not _every_column_printed(values, width, R.review_sums_hold) and not _outcome_words_apart(rows)
+    if unproven:
+        fitted = [None] * width
+        problem = (f"{sum(not value.is_empty for value in values)} figures for {width} columns under header words "
+                   "pdftotext set in blocks of several cells' words, whose places prove no column")
+    if problem and code == "unaligned_cells" and not cut and data.aligned and poppler_pages \
+            and (placed := _reviews_placed(rows, data)) is not None:
+        agreed, by = placed
+        printed = " ".join(value.text.strip() for value in values if not value.is_empty)
+        report.warn("page_order", f"table 4: {problem} ({printed}); placed by their order, each proceeding's total "
+                    f"its outcomes' sum and {by}: the cells every such placing agrees on marked recovered "
+                    f"({sum(cell is not False for cell in agreed)} of {width}), the others unknown", data.line)
+        start = len(report.cells)
+        for (proceeding, outcome), value in zip(keys, agreed):
+            state = UNKNOWN if value is False else BLANK if value is None else RECOVERED
+            report.cells.append(Cell("reviews", proceeding, outcome, None if value is False else value, state,
+                                     data.line, None if state == UNKNOWN else printed))
+        if cut_blank_totals is not None and (shown := _review_columns_in_header(rows, data)) is not None:
+            # a total cut at the page's edge over four outcomes every placing leaves printing nothing
+            groups = len(L.REVIEW_OUTCOME_KEYS)
+            cut_blank_totals += [report.cells[start + (p + 1) * groups - 1] for p in range(len(L.PROCEEDING_KEYS))
+                                 if (p + 1) * groups > shown and _total_of_blank_parts(
+                                     report.cells[start + p * groups : start + (p + 1) * groups], cells_known,
+                                     cut_blank_totals.placed)]
+        return
+    if problem and not data.aligned and not data.piped and (printed := _each_cell_printed_apart(report, values, width)):
+        fitted, problem = printed, None
+    clean = reading_of(fitted)
+    # plain `pdftotext` of Chromium's PDF, a wide figure wrapped a piece a line in its narrow column (`１` / `０` /
+    # `２`: 12, its pieces round the next cell's 0): the groupings of the pieces that keep each proceeding's sum
+    wrapped = _wrapped_review_readings(data, width) if data.stacked and not (data.aligned or data.spaced or data.ruled) \
+        else []
+    if wrapped is None or (not wrapped and clean is not None and data.stacked and not (data.aligned or data.spaced or data.ruled)
+                           and not R.review_sums_hold(clean) and _a_wrapped_figure_may_fill(data, width)):
+        why = "too many readings with blank cells that printed nothing to try" if wrapped is None else \
+            "read a cell each they break REVIEW_SUM, which no reading of one or two blanks mends"
+        report.warn("cells_ran_together", "table 4: pieces of figures perhaps wrapped a piece a line (plain pdftotext "
+                    f"of a PDF, whose blank cells may print nothing); {why}: its cells are unknown", data.line)
+        _count_cells(report, "reviews", keys, [None] * width, data.line)
+        return
+    if not data.aligned and (wrapped or _looks_run_together(data, fitted, problem, clean, R.review_sums_hold, cells_known)):
+        blocks = (len(L.REVIEW_OUTCOME_KEYS),) * len(L.PROCEEDING_KEYS)
+        # an OCR's ruled table: a `1` glued to a figure may be a ruling line, every reading keeping the rules counts
+        residue = data.ruled and R.ruling_residue([c.text for c in values])
+        if residue:
+            candidates = R.ruled_row_candidates([c.text for c in values], blocks) or []
+        else:
+            candidates = _with_year_split_off(report, "table 4", rows, data, [c.text for c in values],
+                                              partial(R.row_candidates, width=width, blocks=blocks)) or []
+        if not residue and data.stacked and not data.spaced and len(values) > 1 and (
+                across := _readings_across_lines([*[value.text.split() for value in values],
+                                                  *_review_lines_after(rows, data)], width, R.review_sums_hold)):
+            # `pdftotext -raw`, a wide total wrapped a piece a line in its narrow column (`６ ２ １ ３` / `１` / `２` /
+            # `０ ０ …`: 6, 2, 1, 3, 12, 0, …): the joinings of one line's last digits with the next's first; they
+            # may also read a row the splits read one way (`１` / `０ ０ ０ １` / …: 1, 0, … or 10, blank, …, two
+            # blanks printing nothing), so every reading of both stands (several: the cells they differ in unknown)
+            candidates = [*candidates, *(reading for reading in across if reading not in candidates)]
+        if wrapped:  # they stand beside the splits (several readings: the cells they differ in unknown)
+            candidates = [*candidates, *(reading for reading in wrapped if reading not in candidates)]
+        if not candidates and not residue and \
+                _settle_proceedings_apart(report, data, [c.text for c in values], blocks, keys):
+            return
+        columns = tuple(f"{p}.{o}" for p, o in keys)
+        before = len(report.cells)
+        if _settle_run_together(report, "reviews", "table 4", columns, data, fitted, candidates):
+            for cell in report.cells[before:]:  # one row holds every proceeding
+                cell.row, cell.column = cell.column.split(".")
+            return
+    if problem and not data.aligned and _read_reviews_in_chunks(report, rows, beyond=past_the_heading):
+        return
+    if problem:
+        report.warn(code, f"table 4: {problem}; missing cells are unknown", data.line)
+    start = len(report.cells)
+    _count_cells(report, "reviews", keys, fitted, data.line)
+    groups = len(L.REVIEW_OUTCOME_KEYS)
+    recovered = [L.PROCEEDING_KEYS[p] for p in range(len(L.PROCEEDING_KEYS)) if cut and _total_from_its_parts(
+        report.cells[start + p * groups : start + (p + 1) * groups])]
+    if cut and cut_blank_totals is not None:
+        cut_blank_totals += [report.cells[start + (p + 1) * groups - 1] for p in range(len(L.PROCEEDING_KEYS))
+                             if _total_of_blank_parts(report.cells[start + p * groups : start + (p + 1) * groups], cells_known)]
+    if recovered:
+        report.warn("cells_recovered", f"table 4: the total of {', '.join(recovered)} cut at the page's edge, its "
+                    "four outcomes shown: the total is their sum, the one value REVIEW_SUM leaves; marked recovered",
+                    data.line)
+    if words_among_empty_cells and not problem:
+        for cell in report.cells[start:]:
+            if cell.state == VALUE:
+                cell.state = RECOVERED
+        report.warn("cells_recovered", f"table 4: a converter's pipe row whose {width} figures and blank marks are one "
+                    "word a column with empty pipe cells among them (no column: the words fill every one), each "
+                    "proceeding's total its outcomes' sum; the sums alone rule out a figure printed as two words: "
+                    "read in order, marked recovered", data.line)
+
+
+def _read_reviews_with_wrapped_pieces(report: ParsedReport, data: Row, before: str | None, after: str | None,
+                                     keys: list[tuple[str, str]]) -> None:
+    """Table 4's pipe row with a wrapped figure's pieces on lines of their own beside it (piece_rows.py): its words,
+    each a figure or blank mark, read in order with the pieces put back the one way the review sums allow; where
+    they allow none or several, its cells are unknown."""
+    words = [word for cell in data.values() for word in cell.text.split()]
+    shown = " / ".join(piece for piece in (before, after) if piece is not None)
+    printed = " ".join(filter(None, (before, *words, after)))
+    readings = readings_with_the_pieces(words, before, after, len(keys), R.review_sums_hold) \
+        if all(map(_figure_or_mark, words)) else []
+    if len(readings) == 1:
+        report.warn("cells_recovered", f"table 4: a figure wrapped round its pipe row a piece a line, pieces on lines "
+                    f"of their own ({shown}); the review sums allow the pieces back in one place only: read in order, marked "
+                    "recovered", data.line)
+        for (proceeding, outcome), value in zip(keys, readings[0], strict=True):
+            report.cells.append(Cell("reviews", proceeding, outcome, value, BLANK if value is None else RECOVERED,
+                                     data.line, printed))
+        return
+    report.warn("short_row", f"table 4: a figure wrapped round its pipe row a piece a line, pieces on lines of their "
+                f"own ({shown}): {len(readings)} places for the pieces keep the review sums; its cells are unknown", data.line)
+    for proceeding, outcome in keys:
+        report.cells.append(Cell("reviews", proceeding, outcome, None, UNKNOWN, data.line))
+
+
+def _review_lines_after(rows: list[Row], data: Row) -> list[list[str]]:
+    """`pdftotext -raw`: the words of the lines of figures and blank marks one space apart after table 4's row of
+    stacked pieces (`５ １ １ ５` / `１` / `２` / `- - - - - ２ - - １ ３`), rows of their own to rows.py, which go on
+    its cells in the content stream's order (table 4 has one row); none where a label or anything else follows."""
+    after = rows[next(index for index, row in enumerate(rows) if row is data) + 1 :]
+    if not after or not all(row.spaced and not row.label_cells() and row.values() for row in after):
+        return []
+    words = [[word for cell in row.values() for word in cell.text.split()] for row in after]
+    return words if all(read_count(word).state in (VALUE, BLANK) for line in words for word in line) else []
+
+
+def _review_words_short_of_the_columns(data: Row, fitted: list[RawCell | None], width: int) -> str | None:
+    """Table 4's pipe row read cell by cell whose figures and blank marks are fewer than the columns, with empty
+    pipe cells among or after them, whose reading (every cell read) breaks REVIEW_SUM or which prints a blank as a 0
+    or a mark (so an empty cell is no blank's that printed nothing, or the row lost a word): markitdown may set an empty cell of no column beside the figures and the words packed to the left, so an empty
+    cell is not known to be the blank that printed nothing (`| 0 | 3 | 1 | 12 | 16 | 0 | 3 | 3 | 6 | 0 | … |  |`: a
+    blank printed nothing, each later word a column left). The problem, None where the row is read as it stands."""
+    label_end = _last_cell_of_words(data)
+    values = data.cells[label_end + 1 :]
+    words = [word for cell in values for word in cell.text.split()]
+    if not words or len(words) >= width or not all(map(_figure_or_mark, words)) \
+            or not any(cell.is_empty for cell in values):
+        return None
+    reading = reading_of(fitted)
+    if reading is None:
+        return None  # a reading leaving cells unknown (a column cut) already said what it does not know
+    if R.review_sums_hold(reading) and not any(clean_cell_text(word) in ("0", *L.BLANK_TOKENS) for word in words):
+        return None  # blanks printing nothing, none a 0 or a mark: its empty cells are those blanks
+    return (f"a converter's pipe row of {len(words)} figures and blank marks for {width} columns, empty pipe cells "
+            "beside them: a blank printed nothing, or a cell of no column with the words packed to its left? (read "
+            "cell by cell it breaks REVIEW_SUM, or it prints its blanks): which column each word stands in is not "
+            "known")
+
+
+def _review_words_among_empty_cells(data: Row, width: int) -> list[RawCell] | None:
+    """Table 4's pipe row (markitdown of a PDF, which sets its columns where the page's words stand) whose cells
+    after its label hold exactly the table's `width` words, each a figure or blank mark, with empty pipe cells among
+    them (`| 0 | 0 | 0 0 | 0 | 0 0 | 0 | 0 | 0 0 |  | 0 | …`): every column has its word, so an empty cell is no
+    column's, and the words are the cells in order where each proceeding's total is its outcomes' sum (which rules
+    out a figure printed as two words). None otherwise (no empty cell among them: `_figures_of_merged_cells`)."""
+    label_end = _last_cell_of_words(data)
+    values = data.cells[label_end + 1 :]
+    filled = [at for at, cell in enumerate(values) if not cell.is_empty]
+    if not filled or not any(cell.is_empty for cell in values[filled[0] : filled[-1]]):
+        return None
+    words = [RawCell(word, cell.line) for cell in values for word in cell.text.split()]
+    if len(words) != width or not all(_figure_or_mark(word.text) for word in words):
+        return None
+    reading = reading_of(words)
+    return words if reading is not None and R.review_sums_hold(reading) else None
+
+
+# readings of table 4's wrapped pieces with blanks that printed nothing checked against REVIEW_SUM, at most
+# (`_wrapped_review_readings`): ~0.1 s of CPU; past it the row is unknown
+_WRAPPED_READINGS_CHECKED = 20_000
+
+def _wrapped_review_readings(data: Row, width: int) -> list[R.Reading] | None:
+    """Table 4's one row in plain `pdftotext` of Chromium's PDF (a cell a block of lines, blocks apart by empty
+    lines), its words more than its `width` cells: full-width figures wrapped a piece a line in narrow columns
+    (wrapped_digits.py). The readings of each grouping of its words into `width` figures, with at least one
+    wrapped figure joined, that keep every proceeding's total its outcomes' sum; [] where there are none, or
+    more groupings than MAX_PIECE_READINGS (never a guess); None where the groupings with blanks that printed
+    nothing are more than MAX_PIECE_READINGS, or their readings more than _WRAPPED_READINGS_CHECKED (the row is
+    then unknown: which reading is its own is not known)."""
+    words = _review_words(data)
+    if len(words) < width or not any(map(is_piece, words)) or not any(cell.is_empty for cell in data.values()):
+        return []  # fewer words than cells, no piece, or no empty line parting poppler's blocks (not plain text)
+    readings: list[R.Reading] = []
+    seen: set[R.Reading] = set()
+    checks = 0
+    # a blank cell may print nothing too (Chromium: an empty cell leaves no line), so the words may make fewer
+    # figures than cells: those cells stand anywhere, each blank or a 0 the text lost (both readings: unknown)
+    blocks_apart = _blocks_apart(words)
+    for unprinted in range(MAX_UNPRINTED_BLANKS + 1 if blocks_apart else 1):
+        if len(words) <= width - unprinted:
+            continue  # no figure joined: the splits' reading, or another path's
+        found = groupings(words, width - unprinted, MAX_PIECE_READINGS)
+        if found is None:
+            return [] if unprinted == 0 else None
+        for grouping in found:
+            reading = reading_of([RawCell("".join(words[at].text for at in figure), data.line) for figure in grouping])
+            if reading is None:
+                continue
+            for slots in combinations(range(width), unprinted):
+                for filled in product((None, Decimal(0)), repeat=unprinted):
+                    checks += 1
+                    if checks > _WRAPPED_READINGS_CHECKED:
+                        return None
+                    figures, cells = iter(reading), dict(zip(slots, filled))
+                    whole = tuple(cells[at] if at in cells else next(figures) for at in range(width))
+                    if whole not in seen and R.review_sums_hold(whole):
+                        seen.add(whole)
+                        readings.append(whole)
+    if len(words) == width and readings and (clean := reading_of([RawCell(word.text, data.line) for word in words])):
+        # the words one a cell is the plainest reading: it stands beside those (a misprint, or a figure joined and a
+        # blank that printed nothing: the cells they differ in unknown)
+        readings.insert(0, clean)
+    return readings
+
+
+def _review_words(data: Row) -> list[Word]:
+    """Table 4's row word by word, each with its line and whether it stands alone on it."""
+    on_line: dict[int, int] = {}
+    for cell in data.cells:
+        on_line[cell.line] = on_line.get(cell.line, 0) + len(cell.text.split())
+    return [Word(word, cell.line, on_line[cell.line] == 1) for cell in data.values() for word in cell.text.split()]
+
+
+def _blocks_apart(words: list[Word]) -> bool:
+    """Whether some words stand apart by an empty line (poppler's blocks, a cell a block): a cell printing nothing
+    then leaves no line. Words on lines one after the other throughout are a cell a line (a text of cells), none
+    of them missing."""
+    return any(later.line > word.line + 1 for word, later in pairwise(words))
+
+
+def _a_wrapped_figure_may_fill(data: Row, width: int) -> bool:
+    """Table 4's row in plain `pdftotext` of Chromium's PDF, as many words as cells in blocks apart, where some
+    pieces may be one wrapped figure (`_wrapped_review_readings`): the words one a cell are then no proof, as the
+    wrapped figure and blank cells that printed nothing fill the cells too."""
+    words = _review_words(data)
+    return len(words) == width and any(map(is_piece, words)) and any(cell.is_empty for cell in data.values()) \
+        and _blocks_apart(words) and groupings(words, width - 1, MAX_PIECE_READINGS) != []
+
+
+def _each_cell_printed_apart(report: ParsedReport, values: list[RawCell], width: int) -> list[RawCell] | None:
+    """Table 4's row as exactly `width` whole figures one space apart (`1 1 0 0 2 1 0 0 0 1 2 0 1 0 3`, pdfplumber
+    or `pdftotext -raw`), each proceeding's total its outcomes' sum, in a document whose table 3 prints every
+    cell it read (each a figure, 0 where empty, none blank or unknown): no blank went unprinted, so no two cells
+    ran together and the spaces part the cells, read in order as printed; all on one line (a line break is no
+    space: Chromium's narrow column wraps a wide figure a digit a line). Else None (the split stays a recovery)."""
+    tokens = [RawCell(text, cell.line) for cell in values for text in cell.text.split(" ") if text]
+    if len({cell.line for cell in tokens}) > 1:
+        return None  # over several lines (`pdftotext -raw`): a line break may part one wide figure's digits
+    if len(tokens) != width or not all(_WHOLE_FIGURE_RE.fullmatch(cell.text) for cell in tokens) \
+            or (reading := reading_of(tokens)) is None or not R.review_sums_hold(reading):
+        return None
+    table_3 = [cell for cell in report.cells if cell.table == "applications" and cell.line is not None]
+    if not table_3 or any(cell.state not in (VALUE, RECOVERED) for cell in table_3) \
+            or not any(cell.state == VALUE and cell.value == 0 for cell in table_3):
+        return None
+    return tokens
+
+
+_WHOLE_FIGURE_RE = re.compile(r"[0-9０-９]+")
+
+def _review_row_with_stacked_figures(rows: list[Row], width: int) -> tuple[int, R.Reading, str] | None:
+    """`pdftotext -layout` of table 4 in narrow columns (Chromium): a wide figure wrapped a digit a line, its
+    digits stacked round the table's one row of figures (`１` above, `２` below, the row's line empty there, for
+    12). Where the lines round the row hold nothing but such digits (rows.py marks them stacked), each column of
+    them a glyph or less apart and clear of the row's words, the one row's figures are its line's words and each
+    column's digits read top to bottom, in the order they stand; read only where they make exactly `width` cells
+    and every proceeding's total is its outcomes' sum. (row's line, its reading, the text for the messages)."""
+    with_figures = [row for row in rows if any(not cell.is_empty for cell in row.values())]
+    pieces = [cell for row in with_figures for cell in row.values() if cell.problem == STACKED]
+    if not pieces or any(cell.x_glyphs is None for cell in pieces):
+        return None
+    own = [row for row in with_figures if any(cell.problem != STACKED and not cell.is_empty for cell in row.values())]
+    if len(own) != 1 or not own[0].aligned:
+        return None
+    data = own[0]
+    lines = sorted({cell.line for cell in pieces} | {data.line})
+    if lines != list(range(lines[0], lines[-1] + 1)):
+        return None  # a piece apart from the row's lines: whose it is, not known
+    words: list[tuple[float, str]] = []
+    for cell in data.values():
+        if cell.problem == STACKED or cell.is_empty:
+            continue
+        if cell.x_glyphs is None or cell.problem:
+            return None
+        words += [(centre, word) for word, centre in _words_where_they_stand(cell)]
+    columns: list[list] = []  # the pieces of one stacked figure, a glyph or less apart
+    for cell in sorted(pieces, key=lambda cell: cell.x_glyphs):
+        if columns and cell.x_glyphs - columns[-1][-1].x_glyphs <= 1:
+            columns[-1].append(cell)
+        else:
+            columns.append([cell])
+    figures = []
+    for column in columns:
+        if len({cell.line for cell in column}) != len(column) or \
+                any(abs(x - cell.x_glyphs) <= 1.5 for x, _ in words for cell in column):
+            return None  # two pieces on one line, or a piece over one of the row's words
+        text = "".join(cell.text.strip() for cell in sorted(column, key=lambda cell: cell.line))
+        if not text.isdigit() or R.opens_on_a_zero(text):
+            return None
+        figures.append((sum(cell.x_glyphs for cell in column) / len(column), text))
+    cells = [text for _, text in sorted(words + figures)]
+    if len(cells) != width:
+        return None
+    read = [read_count(text) for text in cells]
+    if any(cell.state not in (VALUE, BLANK) for cell in read):
+        return None
+    reading = tuple(cell.value for cell in read)
+    return (data.line, reading, " ".join(cells)) if R.review_sums_hold(reading) else None
+
+
+def _read_reviews_in_chunks(report: ParsedReport, rows: list[Row], past_the_heading: Sequence[Row] = (),
+                            beyond: Sequence[Row] = ()) -> bool:
+    """Table 4 in the text of `pdftotext` without -layout: its figures on lines of their own, apart
+    from the header's words (which may stand among them), exactly its cells' count of figures and blank
+    marks, read as its three proceedings written in column chunks (chunks.py; a chunk of one
+    proceeding is its five figures left to right), where each proceeding's total is its parts' sum.
+    With `past_the_heading`, those rows' figures follow the table's own and are required (read_reviews);
+    `beyond`: the rows past the heading when they are not (another reading they may make).
+    Writes the cells and says True; False, nothing written, for any other text."""
+    if not _figures_on_lines_of_their_own(rows):
+        return False
+    figures = _figures_and_marks(rows)
+    if past_the_heading:  # required: without them, the other readers of table 4 are tried
+        more = _figures_and_marks(list(past_the_heading))
+        figures = figures + more if figures and more else []
+    proceedings, width = len(L.PROCEEDING_KEYS), len(L.REVIEW_OUTCOME_KEYS)
+    if len(figures) > proceedings * width and (apart := _figures_either_side_of_the_header(rows, past_the_heading)) \
+            and apart.words and len(apart.words) + len(apart.past) == proceedings * width \
+            and len(apart.before) + len(apart.words) != proceedings * width:
+        # table 3's last chunk, which pdftotext without -layout may write past table 4's heading, stands
+        # before the header's words (table 3 unread, nothing took them): the figures after those words and
+        # past the next heading make the table's count exactly, and no other run of them does
+        figures = apart.words + apart.past
+    if len(figures) != proceedings * width:
+        return False
+    if _another_fifteen_past_the_header(rows, past_the_heading or beyond, figures):
+        return False
+    reads = [read_count(cell.text) for cell in figures]
+    if any(read.state == UNKNOWN for read in reads):
+        return False
+    values = [read.value for read in reads]
+    # a proceeding keeps the rule a row of table 3 keeps: its last figure, the total, is the sum of the others
+    if _one_row_of_proceedings(rows) and all(R.applicant_sum_holds(tuple(values[start : start + width]))
+                                             for start in range(0, len(values), width)):
+        # the header names every outcome once per proceeding: one row of cells, which pdftotext writes left
+        # to right (cells side by side on one line, or each on its own), so the order is the template's
+        placed = [[Placed(proceeding * width + outcome, True) for outcome in range(width)]
+                  for proceeding in range(proceedings)]
+        report.warn("figures_apart", "table 4: its figures on lines of their own, apart from the header that lays "
+                    "its proceedings side by side in one row, read in order (each proceeding's total its parts' sum)",
+                    figures[0].line)
+    else:
+        placed = place_in_column_chunks(values, proceedings, width, R.applicant_sum_holds)
+        if placed is None:
+            return False
+        unproved = sum(1 for cells in placed for p in cells if p is None or not p.proved)
+        report.warn("column_chunks", "table 4: its figures on lines of their own, apart from the header, read in the "
+                    "order that keeps each proceeding's total its parts' sum; "
+                    f"{unproved} cell(s) recovered or unknown where that order rests on zeros or is not unique",
+                    figures[0].line)
+    report.cells += _placed_cells("reviews", L.PROCEEDING_KEYS, L.REVIEW_OUTCOME_KEYS, placed, figures, reads)
+    return True
+
+
+class _FiguresApart(NamedTuple):
+    before: list[RawCell]  # between table 4's heading and its header's words
+    words: list[RawCell]  # after the header's words, up to the next section's heading
+    past: list[RawCell]  # past the next section's heading
+
+
+def _figures_either_side_of_the_header(rows: list[Row], past_the_heading: Sequence[Row]) -> _FiguresApart | None:
+    """The figures and blank marks table 4's text holds between its heading and its header's words (on
+    the heading's row and on lines of figures alone after it), after the words, and past the next
+    section's heading; None where no figure stands on the heading's row or no header's words follow."""
+    if not rows[0].has_figures():
+        return None
+    words = next((index for index in range(1, len(rows)) if rows[index].label.strip()), len(rows))
+    # the header's words: from the first row with words up to the first with figures after them
+    header = next((rows[words:i + 1] for i in range(words, len(rows)) if rows[i].has_figures()), rows[words:])
+    if not any(character in row.label for row in header for character in _OUTCOME_CHARACTERS):
+        return None
+    return _FiguresApart(_figures_and_marks(rows[:words]), _figures_and_marks(rows[words:]),
+                         _figures_and_marks(list(past_the_heading)))
+
+
+def _another_fifteen_past_the_header(rows: list[Row], past_the_heading: Sequence[Row], figures: list[RawCell],
+                                     any_count_after: bool = False) -> bool:
+    """Whether figures stand between table 4's heading and its header's words (table 3's last chunk may
+    stand there, past table 4's heading) and the figures after the header's words, with those past the
+    next section's heading, make table 4's count too, another fifteen: which are the table's is not
+    known (unless both read alike). `any_count_after`: the figures before the header are the table's
+    whole count, so figures after it in any number (14 where plain text dropped a blank cell, or one
+    written `0件`) leave which are the table's unknown too."""
+    apart = _figures_either_side_of_the_header(rows, past_the_heading)
+    if apart is None:
+        return False
+    after = apart.words + apart.past
+    whole = len(figures) == len(L.PROCEEDING_KEYS) * len(L.REVIEW_OUTCOME_KEYS)
+    return (len(after) == len(figures) or any_count_after and whole and bool(after)) and \
+        [c.text for c in after] != [c.text for c in figures]
+
+
+def _review_columns_shown(rows: list[Row], data: Row, values: list[RawCell], cells_known: bool = False
+                          ) -> list[RawCell] | None:
+    """Table 4 laid wider than the page and cut at its edge (LibreOffice's PDF of a wide page), its
+    header words wrapped where their positions say nothing (`结果维` over `持`, or one character a
+    line): the header's columns counted by a character each outcome's word alone holds (`维` of
+    结果维持 … `计` of 总计). When they are the table's first columns, fewer than all, the row holds
+    exactly as many figures or blank marks (`cells_known`: as many cells, an empty one a cell printed
+    empty, in a format whose reader knows each cell's bounds: a PDF's ruled grid), and each whole group's
+    total is its parts' sum, the figures, in order, are those columns'. None otherwise."""
+    shown = _review_columns_in_header(rows, data)
+    groups = len(L.REVIEW_OUTCOME_KEYS)
+    if shown is None or shown == groups * len(L.PROCEEDING_KEYS):
+        return None
+    whole = shown // groups  # groups shown with their total
+    if cells_known and len(values) == shown:
+        if _header_cell_past_its_outcomes(rows, data):
+            return None  # a column the header names otherwise (`总数`): the table is not cut, a cell of the row merged
+        figures = list(values)
+    else:
+        figures = figure_parts([value for value in values if not value.is_empty])
+        if not data.aligned:  # `pdftotext -raw`: the figures one space apart, on a line of their own
+            figures = [RawCell(word, value.line) for value in figures for word in value.text.split()]
+    if len(figures) != shown:
+        return None
+    read = [read_count(figure.text) for figure in figures]
+    if any(cell.state not in (VALUE, BLANK) for cell in read):  # a mark (`无`, `-`) holds its blank cell's place
+        return None
+    for group in range(whole):
+        parts = [cell.value or 0 for cell in read[group * groups : (group + 1) * groups]]
+        if sum(parts[:-1]) != parts[-1]:
+            return None
+    return figures
+
+
+def _header_cell_past_its_outcomes(rows: list[Row], data: Row) -> bool:
+    """Table 4's header row of cells naming the most outcomes (`_OUTCOME_CHARACTERS`) goes on past its last such
+    cell with a word naming no proceeding (`复议后起诉` may follow the review's outcomes): a column the header
+    names without the outcome's character (`总数` for 总计), so the header is not cut where its count of
+    outcomes ends. A page cut at its edge prints no cell past the columns shown (the reader leaves the cut
+    column out, or its cells are in every row); an HTML or DOCX table is never cut, and a row of as many cells
+    as the header counts lost one to a merge."""
+    best, most = None, 0
+    for row in rows:
+        if row is data:
+            continue
+        naming = [index for index, cell in enumerate(row.cells) if any(ch in cell.text for ch in _OUTCOME_CHARACTERS)]
+        if len(naming) > most:
+            best, most = (row, naming[-1]), len(naming)
+    return best is not None and any((word := L.squash(cell.text)) and not any(word in name for name in _PROCEEDING_WORDS)
+                                    for cell in best[0].cells[best[1] + 1:])
+
+
+_PROCEEDING_WORDS = tuple(name.replace("·", "") for name in L.PROCEEDINGS.values())  # a header row's names after its outcomes
+
+def _reviews_by_page_order(rows: list[Row], data: Row) -> list[Decimal | None | bool] | None:
+    """Table 4 in `pdftotext -layout` text whose row prints fewer figures than its columns (a blank cell
+    prints nothing) and whose header words set nothing in order (poppler sets a block of several cells'
+    words where its own rules put it). What holds: the figures, left to right, stand in columns left to right;
+    each proceeding's total is its outcomes' sum; and a header word whose pieces no block of poppler's can
+    join to another cell's text (page_order.pieces_apart) holds blocks inside its own cell, which bound the
+    figures' columns (page_order.columns_beside): a proceeding's name its five columns (行政诉讼 ten), an
+    outcome's word its column where the other words of that outcome and the names leave it one proceeding.
+    Every way of placing the figures that keeps both is tried: each cell they all agree on (its value, None
+    for a blank), False for one they do not; None where no way or no cell is agreed, the header is not whole
+    (a column cut at the page's edge may hold a figure), figures stand on other lines or the page's words
+    contradict each other."""
+    width, total = len(L.REVIEW_OUTCOME_KEYS), len(L.REVIEW_OUTCOME_KEYS) * len(L.PROCEEDING_KEYS)
+    values = [value for value in data.values() if not value.is_empty]
+    figures = [glyphs_of(value) for value in values]
+    shown = _review_columns_in_header(rows, data)  # the columns past them cut at the page's edge, with their figures
+    if not values or None in figures or len({value.line for value in values}) != 1 or shown is None \
+            or any(row.has_figures() or row.page != data.page for row in rows if row is not data):
+        return None
+    texts, sets, inside = _review_pieces_apart(rows)
+    anchors: list[tuple[list[Piece], int, int]] = []  # a set of pieces, the columns its blocks stand in
+    outcomes: list[tuple[list[Piece], int]] = []  # a set that is one outcome's word, its outcome
+    if any(len(found) > 1 for found in sets if any(line == data.line for line, _, _ in found)):
+        return None  # a figure poppler may have set in a block with the header's words: not inside its cell
+    for found in inside:
+        word = L.squash("".join(texts[piece] for piece in found))
+        if (columns := _names_columns(word)) is not None:
+            anchors.append((found, *columns))
+        elif (outcome := _outcome_of(word)) is not None:
+            outcomes.append((found, L.REVIEW_OUTCOME_KEYS.index(outcome)))
+    for outcome in range(width):
+        found = [pieces for pieces, of in outcomes if of == outcome]
+        groups = _outcome_groups(found, outcome, anchors)
+        if groups is None:
+            return None
+        anchors += [(pieces, group * width + outcome, group * width + outcome)
+                    for pieces, group in zip(found, groups) if group is not None]
+    bounds = [_columns_bounded(glyphs, anchors, shown) for glyphs in figures]
+    if any(low > high for low, high in bounds):
+        return None
+    reads = [read_count(value.text).value for value in values]
+    ways = []
+    for columns in combinations(range(shown), len(values)):
+        if all(low <= column <= high for column, (low, high) in zip(columns, bounds)):
+            reading = [None] * shown
+            for column, value in zip(columns, reads):
+                reading[column] = value
+            if all(R.applicant_sum_holds(tuple(reading[start : start + width]))  # a group shown whole: its sum
+                   for start in range(0, shown - width + 1, width)):
+                ways.append(reading)
+    agreed = [way[0] if len(set(way)) == 1 else False for way in zip(*ways)] + [False] * (total - shown)
+    return agreed if ways and any(cell is not False for cell in agreed) else None
+
+
+_BY_PAGE_ORDER = "the header words pdftotext set apart from other cells'"
+
+_FROM_THE_EDGE = "its first figure at the line's start, where a header line starts with the first column's word"
+
+def _reviews_placed(rows: list[Row], data: Row) -> tuple[list[Decimal | None | bool], str] | None:
+    """Table 4's row of fewer figures than columns in `pdftotext -layout` text, placed by the header words
+    poppler set apart (`_reviews_by_page_order`) and by a first figure at the line's start
+    (`_reviews_from_the_left_edge`), and what placed it. Each keeps the true placing among its ways, so a cell
+    either agrees on is read: the second's only in the columns the header shows (it counts every column as
+    printed, a column cut at the page's edge too). Where the two read a cell differently, the first alone."""
+    by_order = _reviews_by_page_order(rows, data)
+    from_the_edge = _reviews_from_the_left_edge(rows, data)
+    if from_the_edge is None:
+        return None if by_order is None else (by_order, _BY_PAGE_ORDER)
+    if by_order is None:
+        return from_the_edge, _FROM_THE_EDGE
+    if any(first is not False and second is not False and first != second
+           for first, second in zip(by_order, from_the_edge)):
+        return by_order, _BY_PAGE_ORDER
+    shown = _review_columns_in_header(rows, data)  # known: the first placing counts the columns so
+    merged = [first if first is not False else second if column < shown else False
+              for column, (first, second) in enumerate(zip(by_order, from_the_edge))]
+    return merged, f"{_BY_PAGE_ORDER} and {_FROM_THE_EDGE}"
+
+
+# the first word of table 4's first header line where it opens the table's first column (结果维持, wrapped or not)
+_FIRST_OUTCOME_PIECES = ("结果", "结果维", "结果维持")
+
+def _reviews_from_the_left_edge(rows: list[Row], data: Row) -> list[Decimal | None | bool] | None:
+    """Table 4 in `pdftotext -layout` text whose row prints fewer figures than its columns (a blank cell prints
+    nothing) and whose header words prove no column (`_reviews_by_page_order` found none), where the row's first
+    figure starts at the line's first glyph and a header line of its page starts there with the first column's
+    word (`结果维` / `持`). pdftotext sets nothing of a column right of that word's at the line's start (poppler
+    puts a block at least a glyph right of any block left of it, or inside a block above it as far right as it
+    stands), so that figure is the first column's. The others stand left to right in columns left to right, and
+    each proceeding's total is its outcomes' sum: every placing that keeps both is tried (at most 3,432), each
+    cell they all agree on is returned (its value, None for a blank), False for the others; None where no way or
+    no cell past the first is agreed, or the row is not one line of figures alone."""
+    total = len(L.REVIEW_OUTCOME_KEYS) * len(L.PROCEEDING_KEYS)
+    values = [value for value in data.values() if not value.is_empty]
+    glyphs = [glyphs_of(value) for value in values]
+    if not values or len(values) >= total or None in glyphs or glyphs[0][0] != 0 \
+            or len({value.line for value in values}) != 1 or any(cell.x_glyphs is None for cell in data.cells) \
+            or len(data.cells) != len(values):
+        return None
+    header = [row for row in rows if row is not data and row.page == data.page and row.line < data.line]
+    if any(row.has_figures() for row in header) or not any(
+            row.cells and row.cells[0].x_glyphs is not None and not row.cells[0].is_empty
+            and (text := row.cells[0].text.strip()) and row.cells[0].x_glyphs - len(text) / 2 == 0
+            and text.split()[0] in _FIRST_OUTCOME_PIECES for row in header):
+        return None
+    reads = [read_count(value.text).value for value in values]
+    if any(value is None for value in reads):
+        return None
+    ways = []
+    for columns in combinations(range(1, total), len(values) - 1):
+        reading: list[Decimal | None] = [None] * total
+        for column, value in zip((0, *columns), reads):
+            reading[column] = value
+        if R.review_sums_hold(tuple(reading)):
+            ways.append(reading)
+    agreed = [way[0] if len(set(way)) == 1 else False for way in zip(*ways)]
+    return agreed if ways and sum(cell is not False for cell in agreed) > 1 else None
+
+
+def _review_pieces_apart(rows: list[Row]) -> tuple[dict[Piece, str], list[list[Piece]], list[list[Piece]]]:
+    """The pieces of table 4's text in `pdftotext -layout` text (each with its text), the sets of them no
+    block of poppler's can cross (page_order.pieces_apart), and those of the sets not on its first or last
+    line (the lines past them not seen, such a set may be joined to their text)."""
+    texts: dict[Piece, str] = {(cell.line, cell.x_glyphs - len(cell.text.strip()) / 2, len(cell.text.strip())): cell.text
+                               for row in rows for cell in row.cells if cell.x_glyphs is not None and not cell.is_empty}
+    if not texts:
+        return texts, [], []
+    top, bottom = min(line for line, _, _ in texts), max(line for line, _, _ in texts)
+    sets = pieces_apart(texts)
+    return texts, sets, [found for found in sets if not any(line in (top, bottom) for line, _, _ in found)]
+
+
+def _every_column_printed(values: list[RawCell], width: int, row_rule: Callable[[R.Reading], bool]) -> bool:
+    """Aligned cells holding a figure for each column of the table, two set one space apart counted two (`0 0`:
+    `pdftotext -layout` shrinks the gap between two narrow columns to a space) so long as the row keeps its rule:
+    no column is left printing nothing, so the figures stand in the only order there is, wherever the header is."""
+    filled = [value for value in values if not value.is_empty]
+    if len(filled) >= width:
+        return True
+    parts = figure_parts(filled)
+    reading = reading_of(parts) if len(parts) == width else None
+    return reading is not None and row_rule(reading)
+
+
+def _outcome_words_apart(rows: list[Row]) -> bool:
+    """Whether every outcome word of table 4's header (three groups of five) stands apart from every other
+    cell's text in `pdftotext -layout` text: only then do their places prove the columns of the figures under
+    them (a word in a block of several cells' words stands where poppler put the block)."""
+    texts, _, inside = _review_pieces_apart(rows)
+    words = [_outcome_of(L.squash("".join(texts[piece] for piece in found))) for found in inside]
+    return sum(word is not None for word in words) == len(L.PROCEEDING_KEYS) * len(L.REVIEW_OUTCOME_KEYS)
+
+
+def _review_name_columns() -> dict[str, tuple[int, int]]:
+    """Each name in table 4's header, the columns of the cell it heads (行政诉讼 heads two proceedings)."""
+    found: dict[str, tuple[int, int]] = {}
+    width = len(L.REVIEW_OUTCOME_KEYS)
+    for index, name in enumerate(L.PROCEEDINGS.values()):
+        for part in name.split("·"):
+            found[part] = (found.get(part, (index * width,))[0], (index + 1) * width - 1)
+    return found
+
+
+_REVIEW_NAME_COLUMNS = _review_name_columns()
+
+def _names_columns(word: str) -> tuple[int, int] | None:
+    """The columns under one or more whole names of table 4's header run together (`行政诉讼` over
+    `未经复议直接起诉`: the blocks of both stand inside columns 5..14), from the first name's first to the
+    last's; None unless the word is such names and nothing else."""
+    low, high = None, None
+    while word:
+        name = next((name for name in _REVIEW_NAME_COLUMNS if word.startswith(name)), None)
+        if name is None:
+            return None
+        first, last = _REVIEW_NAME_COLUMNS[name]
+        low, high, word = min(first, low if low is not None else first), max(last, high or 0), word[len(name):]
+    return (low, high) if low is not None else None
+
+
+def _columns_bounded(glyphs: tuple[float, int], anchors: list[tuple[list[Piece], int, int]], total: int) -> tuple[int, int]:
+    """The least and greatest column the header's sets of known columns leave a block (start, glyphs)."""
+    low, high = 0, total - 1
+    for pieces, first, last in anchors:
+        at_least, at_most = columns_beside(glyphs, pieces, first, last)
+        low, high = max(low, at_least), min(high, at_most)
+    return low, high
+
+
+def _outcome_groups(found: list[list[Piece]], outcome: int, anchors: list[tuple[list[Piece], int, int]]) -> list[int | None] | None:
+    """The proceeding of each set that is one outcome's word, where every way of giving them proceedings
+    agrees on it: each in its own proceeding, inside the columns the names leave it, and of two whose cells
+    poppler's gutter orders (page_order.starts_left_of) the left one in the left proceeding. None where no
+    way is left (the words contradict each other: the page says nothing)."""
+    width, proceedings = len(L.REVIEW_OUTCOME_KEYS), len(L.PROCEEDING_KEYS)
+    if len(found) > proceedings:
+        return None
+    allowed = []
+    for pieces in found:
+        low, high = _columns_bounded((min(p[1] for p in pieces), max(p[1] + p[2] for p in pieces) - min(p[1] for p in pieces)),
+                                     anchors, width * proceedings)
+        allowed.append([group for group in range(proceedings) if low <= group * width + outcome <= high])
+    ways = [groups for groups in product(*allowed) if len(set(groups)) == len(groups)
+            and all(groups[i] < groups[j] for i, j in permutations(range(len(found)), 2)
+                    if starts_left_of(found[i], found[j]))]
+    if not ways:
+        return None
+    return [groups[0] if len(set(groups)) == 1 else None for groups in zip(*ways)]
+
+
+def _empty_row_under_a_cut_header(rows: list[Row], width: int) -> tuple[int, int] | None:
+    """Table 4 in a format whose reader knows each cell's bounds (a PDF's ruled grid), laid wider than the page
+    and cut at its edge: a row of empty cells, no label, exactly as many as the columns its header shows (the
+    first ones, fewer than `width`; `_review_columns_in_header`), the table's last row. Each is a cell printed
+    empty: (its line, the columns shown). None otherwise."""
+    empty = [row for row in rows if row.cells and not row.label_cells() and all(not cell.text.strip() for cell in row.cells)]
+    if len(empty) != 1 or empty[0] is not rows[-1]:
+        return None
+    shown = _review_columns_in_header(rows, empty[0])
+    if shown is None or shown >= width or len(empty[0].cells) != shown:
+        return None
+    return empty[0].line, shown
+
+
+def _printed_empty_under_a_cut_header(rows: list[Row], width: int) -> int | None:
+    """Table 4 laid wider than the page and cut at its edge, printed with no figure: not one figure or digit
+    before the next section, under a header showing its first columns only (`_review_columns_in_header`,
+    fewer than `width`, one group whole at least). The columns it shows, each a blank cell as `_printed_empty`
+    reads a whole header's; None otherwise."""
+    if not rows or any(row.has_figures() for row in rows) \
+            or _DIGIT_RE.search(L.squash("".join(cell.text for row in rows for cell in row.cells))):
+        return None
+    shown = _review_columns_in_header(rows, None)
+    return shown if shown is not None and len(L.REVIEW_OUTCOME_KEYS) <= shown < width else None
+
+
+def _review_columns_in_header(rows: list[Row], data: Row | None) -> int | None:
+    """How many of table 4's columns, the first ones, its header shows, counted by a character each
+    outcome's word alone holds (`维` of 结果维持 … `计` of 总计), its words wrapped anyhow: all of them, or
+    fewer where a table laid wider than the page is cut at its edge. None: not the first columns (a count
+    for each outcome, none above the one before, one group partly shown), or none."""
+    header = "".join(cell.text for row in rows if row is not data for cell in row.cells)
+    if data is not None and not data.aligned:  # lines of one cell each: the header's words and the figures after them are one row
+        header += "".join(cell.text for cell in data.label_cells())
+    shown_per_outcome = [min(header.count(character), len(L.PROCEEDING_KEYS)) for character in _OUTCOME_CHARACTERS]
+    shown = sum(shown_per_outcome)
+    if not shown or shown_per_outcome != sorted(shown_per_outcome, reverse=True) \
+            or shown_per_outcome[0] - shown_per_outcome[-1] > 1:
+        return None
+    return shown
+
+
+# a character each outcome's header word alone holds, in the template's order (`尚`: `未` is in 未经复议直接起诉)
+_OUTCOME_CHARACTERS = ("维", "纠", "他", "尚", "计")
+
+def _one_row_of_proceedings(rows: list[Row]) -> bool:
+    """Whether table 4's header names each outcome once for every proceeding (its words wrapped anyhow:
+    `结果维` over `持`): the proceedings side by side, one row of cells, as the template prints them."""
+    header = "".join(cell.text for row in rows for cell in row.label_cells())
+    return all(header.count(character) >= len(L.PROCEEDING_KEYS) for character in _OUTCOME_CHARACTERS)
+
+
+_OUTCOME_OF = {name: key for key, name in L.REVIEW_OUTCOMES.items()}
+
+@lru_cache(maxsize=1 << 12)
+def _outcome_of(text: str) -> str | None:
+    """The outcome of table 4 a header word names (`结果维持`, `结 果 纠 正`)."""
+    return _OUTCOME_OF.get(L.squash(text))
+
+
+def _settle_proceedings_apart(report: ParsedReport, data: Row, texts: list[str], blocks: tuple[int, ...],
+                              keys: list[tuple[str, str]]) -> bool:
+    """Table 4's run of digits where no split keeps every proceeding's sum: the proceedings whose
+    cells every placement with one proceeding not adding up reads alike are recovered, the rest
+    unknown (recovery.settle_blocks); True when it wrote the cells, False when nothing is settled."""
+    settled = R.settle_blocks(texts, blocks)
+    if settled is None or not settled.cells:
+        return False
+    broken = ", ".join(L.PROCEEDING_KEYS[block] for block in settled.broken)
+    shown = " | ".join(t.strip() for t in texts)
+    report.warn("cells_recovered", f"table 4: cells ran together ({shown}); no split keeps every proceeding's "
+                f"sum, one only ({broken}) adds up in no split: the cells every split keeping the other sums "
+                f"agrees on marked recovered ({len(settled.cells)} of {len(keys)}), the others unknown", data.line)
+    for column, (proceeding, outcome) in enumerate(keys):
+        if column in settled.cells:
+            value = settled.cells[column]
+            report.cells.append(Cell("reviews", proceeding, outcome, value, BLANK if value is None else RECOVERED,
+                                     data.line, shown))
+        else:
+            report.cells.append(Cell("reviews", proceeding, outcome, None, UNKNOWN, data.line))
+    return True
+
+
+def _printed_empty(rows: list[Row], header: list[str]) -> bool:
+    """A table 4 printed with its full header and no figure: every proceeding's outcome headers and
+    not one figure before the next section (a crawled page's blank cells leave no trace, aligned
+    text's are spaces, one cell per line's are empty lines). `header`: the outcomes aligned text's
+    header words name, wrapped ones too."""
+    if not rows or any(row.has_figures() for row in rows):
+        return False
+    squashed = L.squash("".join(cell.text for row in rows for cell in row.cells))
+    if _DIGIT_RE.search(squashed):  # figures glued into the words (a PDF's run of text): not printed empty
+        return False
+    # or each outcome's own character once per proceeding: a header written a character a line, whose
+    # lines pdftotext shifts apart (`结` / `果` / `维` over `持` four columns left), names them so only
+    return all(squashed.count(name) >= len(L.PROCEEDING_KEYS) or header.count(key) >= len(L.PROCEEDING_KEYS)
+               for key, name in L.REVIEW_OUTCOMES.items()) or _one_row_of_proceedings(rows)
