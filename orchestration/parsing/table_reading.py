@@ -486,7 +486,42 @@ def _row_label_wrapped_round(rows: list[Row], at: int, key: str) -> bool:
     """`_label_wrapped_round`, or so with the pipe rows beside the line of figures read by their last cell of words,
     the row label's column (`|  | （四）无法 | 2.没有 |` / figures / `|  | 提供 | 现成信息需要另行制作 |`): the group's
     and the section's headings in the cells before it are wrapped down their own columns, beside any row's lines."""
-    return _label_wrapped_round(rows, at, key) or _label_wrapped_round(rows, at, key, _row_label_words)
+    return _label_wrapped_round(rows, at, key) or _label_wrapped_round(rows, at, key, _row_label_words) \
+        or _label_wrapped_round_past_a_heading(rows, at, key)
+
+
+def _label_wrapped_round_past_a_heading(rows: list[Row], at: int, key: str) -> bool:
+    """Whether row `key`'s label is wrapped round line `at` with a group heading's numbered first piece between
+    (`4.保护` / `（三）不予` / figures / `第三方合法权益`: the group's merged cell, its text centred in its height,
+    wraps down its own column beside the row's lines; the markdown prints each line of every column apart), or
+    with a piece of the label on the line of figures itself (`部分公开` / `| （区分处理的…不计其 | 2 | … |` /
+    `他情形）`, a label wrapped over three lines, its figures centred on the middle one)."""
+    above, below = at - 1, at + 1
+    if above > 0 and _a_group_headings_first_piece(rows[above]):
+        above -= 1
+    if below < len(rows) - 1 and _a_group_headings_first_piece(rows[below]):
+        below += 1
+    if not 0 <= above < below < len(rows):
+        return False
+    sides = rows[above], rows[below]
+    if any(side.has_figures() or not side.label_cells() or _a_group_headings_first_piece(side) for side in sides):
+        return False
+    own = _row_label_words(rows[at]) if rows[at].label_cells() else ""
+    if (above, below) == (at - 1, at + 1) and not own.strip():
+        return False  # no heading between, no piece on the line: `_label_wrapped_round`'s case
+    last = _label_words(sides[1])
+    if _NUMBERED_LABEL_RE.fullmatch(last.strip()):
+        return False  # a numbering alone below: no end of a label (`_label_wrapped_round`)
+    joined = L.squash(_label_words(sides[0]) + own + last)
+    return bool(joined) and any(joined in name for name in L.APPLICATION_ROWS[key][0])
+
+
+def _a_group_headings_first_piece(row: Row) -> bool:
+    """A line of a group heading's numbering and its words alone, no figures (`（三）不予`, `（四）无法`)."""
+    return not row.has_figures() and bool(_GROUP_HEADINGS_FIRST_PIECE_RE.fullmatch(_label_words(row).strip()))
+
+
+_GROUP_HEADINGS_FIRST_PIECE_RE = re.compile(r"[（(][一二三四五六七八九十]+[）)]\s*[本年度办理结果不予公开无法提供处理其他]+")
 
 
 def _row_label_words(row: Row) -> str:

@@ -51,3 +51,33 @@ def test_a_wrapped_label_beside_a_heading_wrapped_down_its_own_column_owns_the_f
     assert [v for v, _ in cells(text, "applications", "partially_granted")] == [2, None, None, None, None, None, 2]
     for key in DENIED:
         assert cells(text, "applications", key) == [(None, "blank")] * 7, key
+
+
+def with_third_party_rights(third_party_rights: list[str]) -> str:
+    return report({"new_received": [f"| {LABELS_2021['new_received']} | 7 |  |  |  |  |  | 7 |"],
+                   **{key: (third_party_rights if key == "denied_third_party_rights" else empty(key)) for key in DENIED},
+                   "results_total": [f"| {LABELS_2021['results_total']} | 7 |  |  |  |  |  | 7 |"]})
+
+
+def test_a_wrapped_label_with_its_groups_heading_piece_between_its_first_line_and_figures_owns_them():
+    # the group's merged cell `（三）不予公开` wraps down its own column: its first line falls between the row label's
+    # first line and the row's figures, its rest after the label's rest
+    text = with_third_party_rights(["4.保护", "（三）不予", "|  | 1 |  |  |  |  |  | 1 |", "第三方合法权益", "公开"])
+    assert [v for v, _ in cells(text, "applications", "denied_third_party_rights")] == [1, None, None, None, None, None, 1]
+    for key in DENIED:
+        if key != "denied_third_party_rights":
+            assert cells(text, "applications", key) == [(None, "blank")] * 7, key
+
+
+def test_a_groups_heading_piece_beside_figures_no_label_is_wrapped_round_leaves_the_labels_there_unknown():
+    # `4.保护第三方合法权益` whole above, the heading's piece and `公开` round the figures: whose they are is not known
+    text = with_third_party_rights(["4.保护第三方合法权益", "（三）不予", "|  | 1 |  |  |  |  |  | 1 |", "公开"])
+    for key in DENIED:
+        assert {state for _, state in cells(text, "applications", key)} == {"unknown"}, key
+
+
+def test_a_label_wrapped_over_three_lines_owns_the_figures_on_its_middle_line():
+    text = sparse(["（二）部分公开", "| （区分处理的，只计这一情形，不计其 | 2 |  |  |  |  |  | 2 |", "他情形）"])
+    assert [v for v, _ in cells(text, "applications", "partially_granted")] == [2, None, None, None, None, None, 2]
+    for key in DENIED:
+        assert cells(text, "applications", key) == [(None, "blank")] * 7, key
