@@ -151,6 +151,7 @@ from .table_reading import (
     _words_where_they_stand,
     find_application_rows,
     header_positions,
+    without_repeated_header_rows,
 )
 from .template import OTHER_SUB_ROWS as _OTHER_SUB_ROWS
 from .wrapped_digits import is_wide_digits
@@ -169,6 +170,7 @@ def rows_left_out_by_the_labels(rows: list[Row], template: str) -> tuple[dict[st
       another of those rows' label stands beside it without figures (`align._tied_with_a_bare_neighbour`):
       which row owns the line is not known → the row the order gave it (the line of figures, or the label
       beside it)."""
+    rows = without_repeated_header_rows(rows)
     *_, rests, tied = _aligned_labels(_shape(rows), template)
     return ({key: rows[index] for index, key in rests.items() if key is not None},
             {key: rows[index] for key, index in tied.items()})

@@ -344,11 +344,41 @@ def _shape(rows: list[Row]) -> tuple:
                    len(row.values()) > 1, _places(row)) for row in rows])
 
 
+def without_repeated_header_rows(rows: list[Row]) -> list[Row]:
+    """The rows less the header lines a table repeats at the top of a later page (Word's "repeat header
+    row"; `pdftotext -layout` prints them again after the form feed, between a row's label and its figures
+    where the page broke that row): each is a line without figures, the same words as a line of the table's
+    header (the lines before its first figures), and stands at its page's top, before any other line."""
+    first_figures = next((index for index, row in enumerate(rows) if row.values()), len(rows))
+    header = {tuple(map(_TEXT_OF, row.label_cells())) for row in rows[:first_figures]}
+    header.discard(())
+    kept = list(rows[:first_figures])
+    top_of: int | None = None  # the page whose repeated header lines are still being passed
+    page = rows[first_figures - 1].page if first_figures else None
+    for row in rows[first_figures:]:
+        if row.page != page:
+            page, top_of = row.page, row.page
+        if top_of == row.page and not row.values() and tuple(map(_TEXT_OF, row.label_cells())) in header:
+            if kept and kept[-1].page != row.page and _page_number_alone(kept[-1]):
+                kept.pop()  # the page before's number at its foot: the page break is proven by the header
+            continue
+        top_of = None
+        kept.append(row)
+    return kept
+
+
+def _page_number_alone(row: Row) -> bool:
+    """A line of one bare number and no words (`5`, `- 5 -`): a page's number at its foot."""
+    values = row.values()
+    return not row.label_cells() and len(values) == 1 and is_page_number(values[0].text, bare=True)
+
+
 def find_application_rows(rows: list[Row], template: str) -> dict[str, Row]:
     """Each template row of table 3 → the row its figures are read from, by aligning the rows'
     labels to the template's label sequence. A row whose label is cut over two pipe rows that both hold
     figures or blank marks is left out (`rows_left_out_by_the_labels`), and so is any row found on the
     rest's pipe row."""
+    rows = without_repeated_header_rows(rows)
     labelled, assignment, unplaced, rests, _ = _aligned_labels(_shape(rows), template)
     sequence = template_sequence(template)
     taken = set(assignment.values())
