@@ -539,11 +539,7 @@ def _label_wrapped_round_past_a_heading(rows: list[Row], at: int, key: str) -> b
     own = _row_label_words(rows[at]) if rows[at].label_cells() else ""
     if (above, below) == (at - 1, at + 1) and not own.strip():
         return False  # no heading between, no piece on the line: `_label_wrapped_round`'s case
-    last = _label_words(sides[1])
-    if _NUMBERED_LABEL_RE.fullmatch(last.strip()):
-        return False  # a numbering alone below: no end of a label (`_label_wrapped_round`)
-    joined = L.squash(_label_words(sides[0]) + own + last)
-    return bool(joined) and any(joined in name for name in L.APPLICATION_ROWS[key][0])
+    return _pieces_of_its_label(_label_words(sides[0]), _label_words(sides[1]), key, own)
 
 
 def _a_group_headings_first_piece(row: Row) -> bool:
@@ -1290,11 +1286,16 @@ def _label_wrapped_round(rows: list[Row], at: int | None, key: str, words: Calla
     if any(side.has_figures() or not side.label_cells() for side in sides):
         return False
     above, below = (words(side) for side in sides)
-    # a numbering alone below (`1.本机关不掌握相关政府信息` / figures / `（四）`, a heading's in the margin) is no end of
-    # a label: the label above whole, not wrapped round the line
+    return _pieces_of_its_label(above, below, key)
+
+
+def _pieces_of_its_label(above: str, below: str, key: str, middle: str = "") -> bool:
+    """Whether the words of a line above, the line of figures' own (`middle`) and a line below join into a piece
+    of row `key`'s label. A numbering alone below (`1.本机关不掌握相关政府信息` / figures / `（四）`, a heading's in the
+    margin) is no end of a label: the label above whole, not wrapped round the line."""
     if _NUMBERED_LABEL_RE.fullmatch(below.strip()):
         return False
-    joined = L.squash(above + below)
+    joined = L.squash(above + middle + below)
     return bool(joined) and any(joined in name for name in L.APPLICATION_ROWS[key][0])
 
 
