@@ -98,14 +98,19 @@ def _sharings_keeping_the_column_rules(report: ParsedReport, tried: list[dict[st
     return kept or tried
 
 
+def _prints_every_cell_on_one_line(row, fitted: list) -> bool:
+    """An aligned row whose every cell was measured on its one line (a row whose cells stand on several lines,
+    pieces of a line round it joined, proves no column)."""
+    return row.aligned and all(raw is not None and raw.x_glyphs is not None for raw in fitted) \
+        and len({raw.line for raw in fitted}) == 1
+
+
 def _columns_of_the_pages_full_rows(read: dict, width: int) -> dict[int, list[float]]:
     """Page → where each column stands (in glyphs), on the pages where every row filling all its columns on one
     line stands the same (each column within a glyph and a half)."""
     standing: dict[int, list[list[float]]] = {}
     for row, fitted, _, _ in read.values():
-        # a row whose cells stand on several lines (pieces of a line round it joined) proves nothing
-        if row.aligned and all(raw is not None and raw.x_glyphs is not None for raw in fitted) \
-                and len({raw.line for raw in fitted}) == 1:
+        if _prints_every_cell_on_one_line(row, fitted):
             columns = standing.setdefault(row.page, [[] for _ in range(width)])
             for c, raw in enumerate(fitted):
                 columns[c].append(raw.x_glyphs)

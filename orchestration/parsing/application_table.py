@@ -47,6 +47,7 @@ from .application_columns import (
     _place_under_visible_columns,
     _placed_by_page_columns,
     _placed_by_the_column_rules,
+    _prints_every_cell_on_one_line,
     _read_in_column_chunks,
     _rows_in_shown_columns,
     _sharings_keeping_the_column_rules,
@@ -1264,12 +1265,13 @@ def _short_rows_by_the_pages_full_rows(report: ParsedReport, rows: list[Row], re
         xs = at[row.page]
         # every set of columns the words' spacing fits, shifted along the line as a label may push them; pushed
         # right of their columns only where the first word stands just past the label's end (poppler sets a
-        # block 3 glyphs past the blocks wholly left of it): words standing clear of their label were not pushed
+        # block 3 glyphs past the blocks wholly left of it): words standing clear of their label were not pushed;
+        # left of them only where a full row was pushed further by a label ending further along its line
         pushed = _just_past_its_label(row, words[0][1] - len(words[0][0]) / 2)
+        left_of_them = _full_rows_pushed_further(read, row, width)
         fitting = [columns for columns in combinations(range(width), len(words))
-                   if max(x - xs[c] for (_, x), c in zip(words, columns, strict=True))
-                   - min(x - xs[c] for (_, x), c in zip(words, columns, strict=True)) <= 1.5
-                   and (pushed or words[0][1] - xs[columns[0]] <= 1.5)]
+                   if max(offsets := [x - xs[c] for (_, x), c in zip(words, columns, strict=True)]) - min(offsets)
+                   <= 1.5 and (left_of_them or min(offsets) >= -1.5) and (pushed or offsets[0] <= 1.5)]
         # each word within a glyph and a half of its column, and clearly nearer it than any other (half as far)
         if len(fitting) != 1 or any(abs(x - xs[c]) > min(1.5, min(abs(x - other) for other in xs[:c] + xs[c + 1:]) / 2)
                                     for (_, x), c in zip(words, fitting[0], strict=True)):
@@ -1388,6 +1390,30 @@ def _word_starts(values: list[RawCell]) -> list[tuple[str, float]] | None:
                 return None
             found.append((word.group(), left + word.start()))
     return found
+
+
+def _full_rows_pushed_further(read: dict, row: Row, width: int) -> bool:
+    """Whether a row of the page printing all its cells on one line (whose columns place `row`'s words) may
+    stand further along its line than `row` would: its first figure just past its label's end, the label
+    ending past `row`'s. Otherwise poppler sets a word no further left than any word of its page starting
+    where it does or left of it, so `row`'s words never stand left of the columns those rows set."""
+    own_end = _label_end(row)
+    for other, fitted, _, _ in read.values():
+        if other.page != row.page or other is row or len(fitted) != width \
+                or not _prints_every_cell_on_one_line(other, fitted):
+            continue
+        first = fitted[0]
+        if _just_past_its_label(other, first.x_glyphs - len(first.text.strip()) / 2) and \
+                (own_end is None or (_label_end(other) or 0) > own_end):
+            return True
+    return False
+
+
+def _label_end(row: Row) -> float | None:
+    """The glyph where the label's words on the row's own line end (None: no label word there)."""
+    ends = [cell.x_glyphs + len(cell.text) / 2 for cell in row.label_cells()
+            if cell.line == row.line and cell.x_glyphs is not None]
+    return max(ends, default=None)
 
 
 def _just_past_its_label(row: Row, left: float) -> bool:

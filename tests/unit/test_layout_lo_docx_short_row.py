@@ -1,0 +1,81 @@
+"""`pdftotext -layout` of LibreOffice's PDF of a DOCX: table 3's label column is narrow (its labels wrapped a
+few glyphs a line), each row's figures on its label's first line, a few glyphs past it. On a later page (no
+header) a row printing fewer figures than columns is placed only where the page's rows printing every cell
+set their columns, one way only: never a word left of its column unless a row printing every cell stood
+further along its line, pushed by a longer label.
+
+Made-up figures, in the shape the renditions write. Never a wrong number, never a lucky blank."""
+
+from __future__ import annotations
+
+from orchestration.parsing.cells import display_width
+from orchestration.parsing.parse import parse_text
+from tests.unit.test_layout_unproven_columns import TABLE_2, TABLE_4
+from tests.unit.test_reader_classes import ROWS, TITLE, applications_of
+
+HEADER = ["               申请人情况",
+          "               自然  法人或其他组织                     总计",
+          "               人   商业  科研  社会       法律   其他",
+          "                   企业  机构  公益       服务",
+          "                           组织       机构"]
+FIRST_PAGE = ("new_received", "carried_over")  # the rows above the page break, under the header
+
+
+def _wrapped(label: str, width: int = 4) -> list[str]:
+    """The label as LibreOffice wraps it in a narrow cell: `width` display columns a line."""
+    lines, line = [], ""
+    for character in label:
+        if display_width(line + character) > width:
+            lines.append(line)
+            line = ""
+        line += character
+    return [*lines, line]
+
+
+def lo_docx_text(figures: dict[str, list], first_pieces: dict[str, str] | None = None) -> str:
+    """Table 3 as pdftotext sets LibreOffice's PDF of a DOCX: the first rows under the header (columns from
+    glyph 15, 5 apart), then a page break and the others, labels from glyph 4 and columns from glyph 10, 4 apart
+    (poppler sets each page's columns anew). `first_pieces`: a row's label's first line other than the wrap."""
+    lines = [*TITLE.rstrip("\n").split("\n"), *TABLE_2.rstrip("\n").split("\n"), "三、收到和处理政府信息公开申请情况",
+             *HEADER]
+    for key, label, heading in ROWS:
+        start, columns = (0, range(15, 50, 5)) if key in FIRST_PAGE else (4, range(10, 38, 4))
+        if heading:
+            lines.append(heading)
+        first = (first_pieces or {}).get(key)
+        pieces = [first, *_wrapped(label[len(first):])] if first else _wrapped(label)
+        line = " " * start + pieces[0]
+        for at, value in zip(columns, figures.get(key, []), strict=False):
+            line += " " * max(at - len(line), 1) + str(value)
+        lines += [line, *(" " * start + piece for piece in pieces[1:])]
+        if key == FIRST_PAGE[-1]:
+            lines.append("\f")
+    return "\n".join([*lines, *TABLE_4]) + "\n"
+
+
+def _every_row_full_but_one_printing_five() -> dict[str, list]:
+    figures = {key: [0] * 7 for key, _, _ in ROWS}
+    for key in ("new_received", "granted", "results_total"):
+        figures[key] = [3, 0, 1, 0, 0, 0, 4]
+    figures["rejected_duplicate"] = [1, 0, 0, 0, 0]  # nothing under 其他 and 总计
+    return figures
+
+
+def test_a_short_row_whose_words_stand_under_the_first_columns_is_read_there():
+    # 1 0 0 0 0 at the page's first five columns, its label ending where every row's does: standing left of
+    # their columns (columns two to six, evenly spaced) would need a row pushed further than the others
+    read = applications_of(parse_text(lo_docx_text(_every_row_full_but_one_printing_five()), "lo_docx.txt"))
+    row = read["rejected_duplicate"]
+    assert [c.value for c in row[:5]] == [1, 0, 0, 0, 0], row
+    assert [c.state for c in row[:5]] == ["recovered"] * 5, row
+    # no total printed, its parts 1: the two cells that printed nothing are not known (blank, or lost)
+    assert [(c.value, c.state) for c in row[5:]] == [(None, "unknown")] * 2, row
+
+
+def test_a_short_row_stays_unknown_where_a_full_rows_longer_label_may_have_pushed_it_further():
+    # 1.属于 ends a glyph further along than 2.重: that row's figures may stand a column further right than
+    # its columns, so the short row's words may be columns two to six: which cells printed nothing is unknown
+    text = lo_docx_text(_every_row_full_but_one_printing_five(), {"denied_state_secret": "1.属于"})
+    read = applications_of(parse_text(text, "pushed.txt"))
+    assert all(c.state == "unknown" for c in read["rejected_duplicate"]), read["rejected_duplicate"]
+    assert [c.value for c in read["denied_state_secret"]] == [0] * 7
