@@ -505,11 +505,23 @@ def grouped_readings(segments: Sequence[tuple[bool, str]], blocks: tuple[int, ..
 
 def rows_keep_column_rules(keys: Iterable[str], table: dict[str, Reading | None], outcomes: tuple[str, ...]) -> bool:
     """`column_rules_hold` for every row of `keys` (each read in `table`) at once: each rule one of them
-    stands in checked once, not once a row."""
+    stands in checked once, not once a row; and no column's outcome cells read pass its total."""
     keys = set(keys)
     sums = next((key for key in keys if key in outcomes or key == "results_total"), None)
     balance = next((key for key in keys if key in BALANCE_ROWS), None)
+    if sums is not None and _outcomes_pass_their_total(table, outcomes):
+        return False
     return not any(failing_columns(table, outcomes, of=key) for key in (sums, balance) if key is not None)
+
+
+def _outcomes_pass_their_total(table: dict[str, Sequence[Decimal | None] | None], outcomes: tuple[str, ...]) -> bool:
+    """Whether the outcome rows read (an unknown row left out, where APP_OUTCOME_SUM checks nothing) already
+    sum past results_total's cell in some applicant column: a count is never negative, so no reading of the
+    unknown rows mends it."""
+    total = table.get("results_total")
+    parts = [part for name in outcomes if (part := table.get(name)) is not None]
+    return total is not None and any(sum((_n(part[c]) for part in parts), Decimal(0)) > _n(total[c])
+                                     for c in range(len(APPLICANT_KEYS)))
 
 
 def failing_columns(table: dict[str, Sequence[Decimal | None] | None], outcomes: tuple[str, ...],
