@@ -847,7 +847,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                         "lacks, both from the cell's left edge (LibreOffice): joined, marked recovered", row.line)
     if any(row.aligned for row in found.values()):
         _stacked_figures_by_the_sums(report, rows, read, width, outcomes)
-        _short_rows_by_the_pages_full_rows(report, rows, read, width)
+        _short_rows_by_the_pages_full_rows(report, rows, read, width, poppler_pages)
     if glued_to_the_label:
         report.warn("cells_recovered", f"table 3 {', '.join(glued_to_the_label)}: a converter's pipe row whose first "
                     "figure shares a cell with its label's last words (`| 1.属 1 | 0 | 0 0 | 0 0 | 1 |`), the row's "
@@ -1235,14 +1235,16 @@ def _placed_by_the_pages_full_rows(read: dict, width: int, pieces: dict[tuple[in
     return placed
 
 
-def _short_rows_by_the_pages_full_rows(report: ParsedReport, rows: list[Row], read: dict, width: int) -> None:
+def _short_rows_by_the_pages_full_rows(report: ParsedReport, rows: list[Row], read: dict, width: int,
+                                       poppler_pages: bool) -> None:
     """`pdftotext -layout` of a table whose header proves no column (Chromium's narrow packed header) and whose
     rows mostly print all their cells: a row printing fewer words on its line than columns, and nothing on the
     lines round it (no stacked piece), left unknown by its sum (`０ ０ ０ ０ ０ ０`: which cell printed nothing?),
     is placed where the page's full rows stand (`_columns_of_the_pages_full_rows`) only where its words fit one
     set of columns, each word within a glyph and a half of its column and at most half as far from it as from
     any other, and no other set of columns fits their spacing (within a glyph and a half) even shifted along the
-    line (a label pushing the row's figures): the columns it prints nothing under are blank where its sum then
+    line (a label pushing the row's figures; left of their columns, in poppler's pages, only where a full row's
+    longer label may have pushed it further, `_full_rows_pushed_further`): the columns it prints nothing under are blank where its sum then
     holds, else, where it prints no total (its sum checks nothing then), unknown (a blank that printed nothing or
     a cell lost: which, the text does not say) and only the words it prints are read. Its cells are marked
     recovered."""
@@ -1266,9 +1268,11 @@ def _short_rows_by_the_pages_full_rows(report: ParsedReport, rows: list[Row], re
         # every set of columns the words' spacing fits, shifted along the line as a label may push them; pushed
         # right of their columns only where the first word stands just past the label's end (poppler sets a
         # block 3 glyphs past the blocks wholly left of it): words standing clear of their label were not pushed;
-        # left of them only where a full row was pushed further by a label ending further along its line
+        # left of them too, unless the page is pdftotext's (`poppler_pages`) and the row's words were set just
+        # past its label (LibreOffice's narrow label column): then only where a full row was pushed further by a
+        # label ending further along its line
         pushed = _just_past_its_label(row, words[0][1] - len(words[0][0]) / 2)
-        left_of_them = _full_rows_pushed_further(read, row, width)
+        left_of_them = not (poppler_pages and pushed) or _full_rows_pushed_further(read, row, width)
         fitting = [columns for columns in combinations(range(width), len(words))
                    if max(offsets := [x - xs[c] for (_, x), c in zip(words, columns, strict=True)]) - min(offsets)
                    <= 1.5 and (left_of_them or min(offsets) >= -1.5) and (pushed or offsets[0] <= 1.5)]
