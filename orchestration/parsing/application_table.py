@@ -70,6 +70,7 @@ from .cells import (
     looks_like_value,
     read_count,
 )
+from .merged_header_cells import cells_under_merged_header_cells
 from .ocr_text import cells_read_as_marks
 from .page_order import (
     GUTTER,
@@ -458,6 +459,9 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                 read[key] = (row, [*parts, None], None, "columns_cut")
             else:
                 read[key] = (row, *_on_a_later_page_of_a_cut_header(row, len(visible), width))
+        elif row.piped and len(row.values()) < width and pipe_headers.two_in_a_cell_above.get(id(row)) \
+                and (merged := cells_under_merged_header_cells(rows, row)) is not None:
+            read[key] = (row, merged[0], merged[1], "short_row")  # `| 50 | 2 |  |  | 52 |` under `| 自然 | 商业 科研 | …`
         elif row.piped and len(row.values()) < width and any(value.is_empty for value in row.values()) \
                 and any(_is_figure(row.cells[at].text.strip()) for at in pipe_headers.two_in_a_cell_above.get(id(row), ())):
             read[key] = (row, [None] * width, TWO_COLUMNS_IN_A_HEADER_CELL, "short_row")
