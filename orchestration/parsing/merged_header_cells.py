@@ -15,6 +15,7 @@ in a pipe column no header cell names (the grid is not the header's), and the ro
 """
 from __future__ import annotations
 
+from collections.abc import Container
 from functools import partial
 
 from ..core import labels as L
@@ -28,10 +29,11 @@ UNPLACED_IN_A_MERGED_CELL = ("figures in a pipe cell under a header cell naming 
 
 
 def _applicant_named(word: str) -> str | None:
-    """The applicant column (or 总计) whose name a header word begins, two characters at least (`自然`, `科研`);
-    None for another word (a name's later piece `企业`, the group `法人或其他组织`)."""
+    """The applicant column (or 总计) whose name a header word begins (`自然`, `科研`; a narrow column's name wrapped
+    a character a line, `总` over `计`); None for another word (a name's later piece `企业`, `计`). A word of the group
+    `法人或其他组织` may be taken for one (`法`, `其`): a column then named twice, no header is read."""
     word = L.squash(word)
-    if len(word) < 2:
+    if not word:
         return None
     found = [key for key, names in L.APPLICANTS.items() if any(name.startswith(word) for name in names)]
     return found[0] if len(found) == 1 else None
@@ -49,6 +51,8 @@ def _columns_of_header_cells(header: list[Row]) -> dict[int, tuple[str, ...]] | 
                     if any(key in keys for keys in named.values()):
                         return None  # a name twice: not one header
                     named.setdefault(at, []).append(key)
+    for keys in named.values():  # a cell's columns stand left to right as the template's, whatever line names each
+        keys.sort(key=L.APPLICANT_KEYS.index)
     order = [key for at in sorted(named) for key in named[at]]
     if order != list(L.APPLICANT_KEYS) or all(len(keys) == 1 for keys in named.values()):
         return None
@@ -122,31 +126,41 @@ def cells_under_merged_header_cells(rows: list[Row], row: Row) -> tuple[list[Raw
     if any(_figure_or_mark(word) for cell in row.cells[:first] for word in cell.text.split()) \
             or any(not cell.is_empty for cell in row.cells[last + 1 :]):
         return None  # a figure beside its label, or past 总计: not the header's grid
-    cells: list[RawCell | None] = []
-    figures, total = 0, None
-    for at in range(first, last + 1):
-        if at not in columns:
-            continue
-        keys, cell = columns[at], row.cells[at]
-        words = cell.text.split()
-        if not all(map(_figure_or_mark, words)):
-            return None
+    printed = []  # each named cell: its columns, its words, their values (a blank mark None)
+    for at in sorted(columns):
+        words = row.cells[at].text.split()
+        if len(words) > len(columns[at]) or not all(map(_figure_or_mark, words)):
+            return None  # more words than columns (a figure split, or not the header's grid), or words of a label
         values = [read_count(word).value for word in words]
         if any(value is None and word not in L.BLANK_TOKENS for value, word in zip(values, words)):
             return None
-        if keys[-1] == "total":
-            if len(keys) > 1 or len(words) != 1 or values[0] is None:
-                return None  # 总计 shares its cell, or prints no figure: the row's sum proves nothing
-            total = values[0]
-            cells.append(RawCell(words[0], cell.line))
-            continue
-        figures += sum(value for value in values if value is not None)
+        printed.append((columns[at], words, values, row.cells[at].line))
+    # 总计 is the last column: its cell's last word, where the row's other figures add up to it (a cell it shares
+    # with 其他 printing one word, `| 30 |`, is 总计's then, 其他 printing nothing)
+    keys, words, values, line = printed[-1]
+    figures = sum(value for _, _, found, _ in printed for value in found if value is not None)
+    if not words or values[-1] is None or figures - values[-1] != values[-1]:
+        return None
+    total = RawCell(words[-1], line)
+    printed[-1] = (keys[:-1], words[:-1], values[:-1], line)
+    cells: list[RawCell | None] = []
+    for keys, words, _, line in printed:
         if not words:
-            cells += [RawCell("", cell.line) for _ in keys]
+            cells += [RawCell("", line) for _ in keys]
         elif len(words) == len(keys):
-            cells += [RawCell(word, cell.line) for word in words]
+            cells += [RawCell(word, line) for word in words]
         else:
             cells += [None] * len(keys)
-    if figures != total:
-        return None
+    cells.append(total)
     return cells, UNPLACED_IN_A_MERGED_CELL if None in cells else None
+
+
+def placed_under_merged_header_cells(rows: list[Row], under_merged: Container[int]
+                                     ) -> dict[int, tuple[list[RawCell | None], str | None]]:
+    """`cells_under_merged_header_cells` of each row whose id is in `under_merged` (rows under a header cell naming
+    two applicant columns), by id, where it places the row; read before any pass drops a pipe row's empty cells."""
+    found = {}
+    for row in rows:
+        if id(row) in under_merged and (placed := cells_under_merged_header_cells(rows, row)) is not None:
+            found[id(row)] = placed
+    return found
