@@ -50,3 +50,35 @@ def test_a_full_row_off_the_grid_on_the_page_leaves_the_row_unknown():
     got = new_received("| 一、本年新收政府信息 | 50 | 2 |  |  | 52 |",
                        later=["| 四、结转下年度继续办 |  | ０ ３ | ０ ０ | ０ ０ | ３ |"])
     assert {state for _, state in got[:6]} == {"unknown"}
+
+
+# Chromium's PDF: the header's narrow columns wrap a character a line (`总` over `计`, `其` over `他`), 其他 and 总计
+# share a pipe column, and every row's label stands in the first of several empty pipe cells
+CHROMIUM_HEADER = ["| （本列数据的勾稽关系为：第一项加第二项之和 |  |  |  |  | 法人或其他组织 |  |  |",
+                   "| --- | --- | --- | --- | --- | --- | --- | --- |",
+                   "|  |  |  |  | 自然 |  |  | 总 |",
+                   "|  | 等于第三项加第四项之和） |  |  | 商业 | 科研 社会公 | 法律服 | 其 |",
+                   "|  |  |  |  | 人 |  |  | 计 |",
+                   "|  |  |  |  | 企业 | 机构 益组织 | 务机构 | 他 |"]
+
+
+def chromium_report(new_received: str) -> str:
+    def full_row(key: str) -> str:  # every cell printed: seven words, as the grid places them
+        n = "5" if key in ("granted", "results_total") else "0"
+        return f"| {LABELS_2021[key]} |  |  |  | {n} 0 | 0 0 | 0 | 0 {n} |"
+    text = report({key: [new_received if key == "new_received" else full_row(key)] for key in LABELS_2021})
+    return text.replace(f"{HEADER}\n{RULE_8}", "\n".join(CHROMIUM_HEADER))
+
+
+def test_a_total_sharing_its_pipe_cell_with_other_is_the_cells_word_that_the_row_adds_up_to():
+    got = cells(chromium_report(f"| {LABELS_2021['new_received']} |  |  |  | 3 2 |  |  | 5 |"), "applications",
+                "new_received")
+    assert got == [(3, "value"), (2, "value"), (None, "blank"), (None, "blank"), (None, "blank"), (None, "blank"),
+                   (5, "value")]
+
+
+def test_a_word_in_the_shared_cell_the_row_does_not_add_up_to_leaves_the_row_unknown():
+    # 5 is not 3 + 2 + 1: the word may be 其他's with 总计 printed nowhere
+    got = cells(chromium_report(f"| {LABELS_2021['new_received']} |  |  |  | 3 2 | 1 |  | 5 |"), "applications",
+                "new_received")
+    assert {state for _, state in got} == {"unknown"}
