@@ -207,8 +207,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     pdf_text = _blank_cells_print_nothing(pdf_text, rows)
     pipe_headers = _pipe_headers(rows) if any(row.piped for row in rows) else None
     # rows under header cells naming two applicant columns (`| 商业 科研 |`), placed by them with every pipe cell
-    merged_cells = placed_under_merged_header_cells(rows, pipe_headers.two_in_a_cell_above) \
-        if pipe_headers is not None and pipe_headers.two_in_a_cell_above else {}
+    merged_cells = placed_under_merged_header_cells(rows) if pipe_headers is not None else {}
     rows, no_column_dropped = _without_empty_cells_of_no_column(rows, pipe_headers, merged_cells) \
         if pipe_headers is not None else (rows, {})
     # LibreOffice's cells wrapped over two lines round their row's line (`１,１２` / … / `０`), read where proven

@@ -15,8 +15,7 @@ in a pipe column no header cell names (the grid is not the header's), and the ro
 """
 from __future__ import annotations
 
-from collections.abc import Container
-from functools import partial
+from functools import lru_cache
 
 from ..core import labels as L
 from .cells import read_count
@@ -28,6 +27,7 @@ UNPLACED_IN_A_MERGED_CELL = ("figures in a pipe cell under a header cell naming 
                              "its other cells are placed by their header cells")
 
 
+@lru_cache(maxsize=1 << 12)  # asked of every word of every header row: the names recur
 def _applicant_named(word: str) -> str | None:
     """The applicant column (or 总计) whose name a header word begins (`自然`, `科研`; a narrow column's name wrapped
     a character a line, `总` over `计`); None for another word (a name's later piece `企业`, `计`). A word of the group
@@ -59,38 +59,28 @@ def _columns_of_header_cells(header: list[Row]) -> dict[int, tuple[str, ...]] | 
     return {at: tuple(keys) for at, keys in named.items()}
 
 
-def _under_the_header(rows: list[Row], index: int) -> tuple[list[Row], list[Row]]:
-    """The pipe rows as wide as rows[index] above it without figures (its header's), and those with figures,
-    on the page the row stands on (`_page_of`): markitdown sets each page's pipe columns apart, so a row of
-    another page as wide is no proof of standing in the header's grid."""
-    page = _page_of(rows, index)
-    width = len(rows[index].cells)
-    same = [row for row in page if row.piped and len(row.cells) == width]
-    at = next(i for i, row in enumerate(same) if row is rows[index])
-    header = [row for row in same[:at] if not row.has_figures()]
-    return header, [row for row in same if row.has_figures()]
-
-
-def _page_of(rows: list[Row], index: int) -> list[Row]:
-    """The rows of rows[index]'s page. markitdown writes a page's lines one after the other and joins pages with
-    an empty line; the only other line that is no row is a table's `| --- |` rule, right after the pipe row that
-    opens a run of pipe rows. Every line of the table is a row, so a line missing between two rows is that rule,
-    or the empty line between two pages (a row put together from several lines leaves lines missing too: read as
-    a page's end, which only narrows what is read)."""
-    page, pages, opened = 0, [], False
+def _pages(rows: list[Row]) -> list[list[Row]]:
+    """The rows page by page. markitdown writes a page's lines one after the other and joins pages with an empty
+    line; the only other line that is no row is a table's `| --- |` rule, right after the pipe row that opens a
+    run of pipe rows. Every line of the table is a row, so a line missing between two rows is that rule, or the
+    empty line between two pages (a row put together from several lines leaves lines missing too: read as a
+    page's end, which only narrows what is read)."""
+    pages: list[list[Row]] = []
+    opened = False
     for at, row in enumerate(rows):
         if at == 0:
+            pages.append([])
             opens = row.piped
         else:
             before = rows[at - 1]
             missing = row.line - before.line - 1
             rule = missing == 1 and opened  # `| --- |` after the run's first row
             if missing < 0 or (missing > 0 and not rule):
-                page += 1
+                pages.append([])
             opens = row.piped and not (before.piped and (missing == 0 or rule))
-        pages.append(page)
+        pages[-1].append(row)
         opened = opens
-    return [row for row, on in zip(rows, pages) if on == pages[index]]
+    return pages
 
 
 def _words(row: Row) -> list[str]:
@@ -107,25 +97,30 @@ def _as_named(columns: dict[int, tuple[str, ...]], row: Row) -> bool:
                for at, keys in columns.items())
 
 
-def cells_under_merged_header_cells(rows: list[Row], row: Row) -> tuple[list[RawCell | None], str | None] | None:
+def _grid_of_the_page(same: list[Row]) -> dict[int, tuple[str, ...]] | None:
+    """The header cells' columns (`_columns_of_header_cells`) of one page's pipe rows as wide as each other: its
+    rows without figures above the first with figures; None where the rows printing figures do not keep to them
+    (a figure in a pipe cell no header cell names, beside a label too; a row printing a word in every column
+    whose words do not fill the header's cells)."""
+    first_printing = next((at for at, row in enumerate(same) if row.has_figures()), None)
+    if not first_printing:
+        return None
+    columns = _columns_of_header_cells(same[:first_printing])
+    printing = [row for row in same if row.has_figures()]
+    if columns is None or not all(_as_named(columns, row) for row in printing):
+        return None
+    if any(at not in columns and any(map(_figure_or_mark, cell.text.split()))
+           for row in printing for at, cell in enumerate(row.cells)):
+        return None
+    return columns
+
+
+def _placed(row: Row, columns: dict[int, tuple[str, ...]]) -> tuple[list[RawCell | None], str | None] | None:
     """The row's seven cells (an unknown one None) and the problem to report where some are unknown, placed by
-    the header cells above it as the module says; None where the grid does not prove them."""
-    index = next((i for i, other in enumerate(rows) if other is row), None)
-    if index is None or not row.piped or not row.has_figures():
-        return None
-    header, printing = _under_the_header(rows, index)
-    columns = _columns_of_header_cells(header)
-    if columns is None:
-        return None
-    first, last = min(columns), max(columns)
-    if len(_words(row)) >= len(L.APPLICANT_KEYS) or not all(map(partial(_as_named, columns), printing)):
-        return None
-    if any(at not in columns and any(_figure_or_mark(word) for word in other.cells[at].text.split())
-           for other in printing for at in range(len(other.cells))):
-        return None  # a figure in a pipe column no header cell names (beside a label too): the grid is not the header's
-    if any(_figure_or_mark(word) for cell in row.cells[:first] for word in cell.text.split()) \
-            or any(not cell.is_empty for cell in row.cells[last + 1 :]):
-        return None  # a figure beside its label, or past 总计: not the header's grid
+    the header cells as the module says; None where the row does not keep to them."""
+    last = max(columns)
+    if len(_words(row)) >= len(L.APPLICANT_KEYS) or any(not cell.is_empty for cell in row.cells[last + 1 :]):
+        return None  # a word in every column: read in order elsewhere
     printed = []  # each named cell: its columns, its words, their values (a blank mark None)
     for at in sorted(columns):
         words = row.cells[at].text.split()
@@ -155,12 +150,18 @@ def cells_under_merged_header_cells(rows: list[Row], row: Row) -> tuple[list[Raw
     return cells, UNPLACED_IN_A_MERGED_CELL if None in cells else None
 
 
-def placed_under_merged_header_cells(rows: list[Row], under_merged: Container[int]
-                                     ) -> dict[int, tuple[list[RawCell | None], str | None]]:
-    """`cells_under_merged_header_cells` of each row whose id is in `under_merged` (rows under a header cell naming
-    two applicant columns), by id, where it places the row; read before any pass drops a pipe row's empty cells."""
+def placed_under_merged_header_cells(rows: list[Row]) -> dict[int, tuple[list[RawCell | None], str | None]]:
+    """Each pipe row placed by the header cells above it on its page (`_placed`), by id; read before any pass drops
+    a pipe row's empty cells."""
     found = {}
-    for row in rows:
-        if id(row) in under_merged and (placed := cells_under_merged_header_cells(rows, row)) is not None:
-            found[id(row)] = placed
+    for page in _pages(rows):
+        by_width: dict[int, list[Row]] = {}
+        for row in page:
+            if row.piped:
+                by_width.setdefault(len(row.cells), []).append(row)
+        for same in by_width.values():
+            if len(same) > 1 and (columns := _grid_of_the_page(same)) is not None:
+                for row in same:
+                    if row.has_figures() and (placed := _placed(row, columns)) is not None:
+                        found[id(row)] = placed
     return found
