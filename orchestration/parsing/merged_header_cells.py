@@ -1,17 +1,21 @@
 """Table 3's pipe rows under a header whose pipe cells name two applicant columns (markitdown's grid of a PDF's table).
 
-markitdown sets a PDF table's pipe columns where the page's words start (clusters of their left edges), so two
-narrow columns whose words start close together share one pipe column: the header row prints both names' first
-pieces in one cell (`| 自然 | 商业 科研 | 社会 法律 | 其他 | 总计 |`, LibreOffice's PDF of a DOCX, blank cells
-printing nothing). Each pipe cell then stands for the columns its header cell names, in the template's order:
+markitdown sets each page's pipe columns where the page's words start (clusters of their left edges), so two
+narrow columns whose words start close together share one pipe column: a header cell prints both names' first
+pieces (`| 自然 | 商业 科研 | 社会 法律 | 其他 | 总计 |`, LibreOffice's PDF of a DOCX, blank cells printing nothing),
+or one name over the other line by line (`自然` / `商业` / `人` / `企业`; Chromium, `其` over `他` beside `总` over `计`).
+Each pipe cell then stands for the columns its header cells name, in the template's order:
 
 - an empty cell is a blank in every column it stands for (no word of either column was printed there);
 - a cell of as many figures or blank marks as the columns it stands for is those columns in order (words keep
   their left-to-right order inside a pipe cell);
-- fewer words than its columns: which column each stands in is not known (those cells unknown).
+- fewer words than its columns: which column each stands in is not known (those cells unknown);
+- 总计, the last column, is its cell's last word, where the row's other figures add up to it.
 
-Only where the header's cells name the seven columns once each, in the template's order, no row printing a figure
-in a pipe column no header cell names (the grid is not the header's), and the row's figures adding up to its total.
+Only on the header's page (each page has its own grid), where the header's cells name the seven columns once each
+in the template's order, no row of the page prints a figure in a pipe cell no header cell names and every row
+printing a word in each column has them in the cells the header names (else the grid is not the header's), and
+the row's figures add up to its total. A row printing a word in every column is read in order elsewhere.
 """
 from __future__ import annotations
 

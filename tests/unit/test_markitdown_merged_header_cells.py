@@ -82,3 +82,9 @@ def test_a_word_in_the_shared_cell_the_row_does_not_add_up_to_leaves_the_row_unk
     got = cells(chromium_report(f"| {LABELS_2021['new_received']} |  |  |  | 3 2 | 1 |  | 5 |"), "applications",
                 "new_received")
     assert {state for _, state in got} == {"unknown"}
+
+
+def test_a_figure_in_a_pipe_cell_no_header_cell_names_leaves_the_page_unknown():
+    # a row on the page printing a figure beside its label (a pipe cell of no column): the grid is not the header's
+    got = new_received("| 一、本年新收政府信息 | 50 | 2 |  |  | 52 |", later=["| 四、结转下年度继续办 2 |  |  |  |  | 2 |"])
+    assert {state for _, state in got[:6]} == {"unknown"}
