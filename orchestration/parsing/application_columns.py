@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Container, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import lru_cache, partial
@@ -1784,7 +1784,8 @@ class _PipeHeaders:
     two_in_a_cell_above: dict[int, frozenset[int]] = field(default_factory=dict)
 
 
-def _without_empty_cells_of_no_column(rows: list[Row], headers: _PipeHeaders) -> tuple[list[Row], dict[int, int]]:
+def _without_empty_cells_of_no_column(rows: list[Row], headers: _PipeHeaders,
+                                      placed: Container[int] = ()) -> tuple[list[Row], dict[int, int]]:
     """Pipe rows without the empty cells between their label and their first figure whose place among the
     row's pipe cells holds no figure or blank mark in any row of the table as wide. A converter's markdown
     of a PDF (markitdown) sets its columns where the page's words stand: a merged label's cell, a column cut
@@ -1797,6 +1798,7 @@ def _without_empty_cells_of_no_column(rows: list[Row], headers: _PipeHeaders) ->
     A row under a pipe header as wide naming its applicant columns or 总计 is placed by that header and kept, and so
     is a pipe row with fewer cells than its table's `| --- |` line (broken over lines, `| 一、… |  |  | 12 | — | 13 |` /
     `2 | — | 18 |`): its places are no page's columns (markitdown writes each row as wide as its rule line).
+    Rows whose ids are in `placed` (already placed by their header cells) are kept whole too.
     Beside the rows, the ids of those that lost a cell (`_one_figure_a_column` then decides them), each with its
     count of pipe cells as printed."""
     printing: dict[int, set[int]] = {}  # a pipe width → the places of its cells that print a figure or mark
@@ -1807,6 +1809,7 @@ def _without_empty_cells_of_no_column(rows: list[Row], headers: _PipeHeaders) ->
     kept, dropped = [], {}
     for row in rows:
         if not row.piped or not row.has_figures() or id(row) in headers.span_above or id(row) in headers.total_above \
+                or id(row) in placed \
                 or row.short_by:  # fewer cells than its table's `| --- |` line (broken over lines): no page's columns
             kept.append(row)
             continue

@@ -71,6 +71,7 @@ from .cells import (
     looks_like_value,
     read_count,
 )
+from .merged_header_cells import placed_under_merged_header_cells
 from .ocr_text import cells_read_as_marks
 from .page_order import (
     GUTTER,
@@ -206,8 +207,10 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         [_without_margin_headings(_without_column_numbers(row), template) for row in rows], template)
     pdf_text = _blank_cells_print_nothing(pdf_text, rows)
     pipe_headers = _pipe_headers(rows) if any(row.piped for row in rows) else None
-    rows, no_column_dropped = _without_empty_cells_of_no_column(rows, pipe_headers) if pipe_headers is not None \
-        else (rows, {})
+    # rows under header cells naming two applicant columns (`| 商业 科研 |`), placed by them with every pipe cell
+    merged_cells = placed_under_merged_header_cells(rows) if pipe_headers is not None else {}
+    rows, no_column_dropped = _without_empty_cells_of_no_column(rows, pipe_headers, merged_cells) \
+        if pipe_headers is not None else (rows, {})
     # LibreOffice's cells wrapped over two lines round their row's line (`１,１２` / … / `０`), read where proven
     rows, joined = CT.pieces_across_their_rows(rows) if any(row.aligned for row in rows) else (rows, [])
     found = _found_again(rows, template, found_for_table_2)
@@ -459,6 +462,8 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                 read[key] = (row, [*parts, None], None, "columns_cut")
             else:
                 read[key] = (row, *_on_a_later_page_of_a_cut_header(row, len(visible), width))
+        elif (merged := merged_cells.get(id(row))) is not None:
+            read[key] = (row, *merged, "short_row")  # `| 50 | 2 |  |  | 52 |` under `| 自然 | 商业 科研 | …`
         elif row.piped and len(row.values()) < width and any(value.is_empty for value in row.values()) \
                 and any(_is_figure(row.cells[at].text.strip()) for at in pipe_headers.two_in_a_cell_above.get(id(row), ())):
             read[key] = (row, [None] * width, TWO_COLUMNS_IN_A_HEADER_CELL, "short_row")
