@@ -113,6 +113,33 @@ def reads_digits_as_letters(lines: list[str]) -> bool:
     return False
 
 
+# `本年制发件数|本年废止件数|现行有效件数`, `数量[本年新公开数量[对外`: a ruled table's lines read as bars or
+# brackets glued to the words or figures of the cells they part (a document's own text glues a bar between
+# words once on a line at most, in a title: `办实事|食用农产品`; a markdown row opens on its bar)
+_RULING_BETWEEN_WORDS_RE = re.compile(r"(?<=[\u4e00-\u9fff\d])[|｜\[](?=[\u4e00-\u9fff\d])")
+MIN_RULINGS_BETWEEN_WORDS = 2
+# `自然“| 法人或其他组织`: a ruling read as a bar with a speck beside it read as an opening quote (a document's
+# own `“` opens words, never a cell's bar; its closing `”` may end a cell: `稳定”|`)
+_QUOTE_BY_A_RULING_RE = re.compile(r"“[|｜]|[|｜]”")
+
+
+def reads_rulings_as_glyphs(lines: list[str]) -> bool:
+    """Whether the text shows an OCR's third trait, on a line that is no pipe row: MIN_RULINGS_BETWEEN_WORDS
+    ruling lines or more read as `|`, `｜` or `[` glued on both sides (a `[` of a line closing one with `]` is a
+    link's or a note's), or a ruling read with an opening quote beside it. Its rulings are not known to run
+    into its figures (`reads_as_ocr`)."""
+    for line in lines:
+        if ("|" in line or "｜" in line or "[" in line) and not line.lstrip().startswith(("|", "｜", "+")):
+            if _QUOTE_BY_A_RULING_RE.search(line):
+                return True
+            found = _RULING_BETWEEN_WORDS_RE.findall(line)
+            if "]" in line:
+                found = [glyph for glyph in found if glyph != "["]
+            if len(found) >= MIN_RULINGS_BETWEEN_WORDS:
+                return True
+    return False
+
+
 def _ends_a_word(character: str) -> bool:
     return character.isspace() or character in "|｜"
 
@@ -131,6 +158,8 @@ def read_ocr_text_again(report: ParsedReport, lines: list[str], ocr: bool, appli
         if not letters:
             return
     unknown_where_read_in_order(report)
+    unknown_where_a_sum_breaks(report)
+    unknown_where_other_unread(report)
     rulings_read_again(report, lines, application_rows)
     review_rulings_read_again(report, lines)
     unknown_where_misread(report)
@@ -170,6 +199,43 @@ def unknown_where_read_in_order(report: ParsedReport) -> None:
         report.warn("ocr_short_row", f"table {'4' if row == '4' else '3 ' + row}: fewer figures than cells in text an "
                     f"OCR wrote, which may have lost any of them: the {count} figure(s) read in order are unknown too",
                     line)
+
+
+def unknown_where_a_sum_breaks(report: ParsedReport) -> None:
+    """A row of table 3 whose figures break its total = its parts (APP_APPLICANT_SUM), or a proceeding of
+    table 4 breaking REVIEW_SUM, holds a figure the OCR misread (a ruling's `1` glued to one, `128` for 28;
+    a figure lost and a ruling read as `1` in its place), and nothing says which: every cell of it unknown,
+    with a warning (table 3's rows are then read again with their `1`s possibly rulings)."""
+    from ..core.rules import FAILED, rules_with_cells
+    from .cells import UNKNOWN
+
+    for result, cells in rules_with_cells(report):
+        if result.status != FAILED or result.rule_id not in ("APP_APPLICANT_SUM", "REVIEW_SUM"):
+            continue
+        for cell in cells:
+            cell.value, cell.state = None, UNKNOWN
+        report.warn("ocr_sum_breaks", f"{cells[0].table} {result.scope}: its figures break {result.rule_id} "
+                    f"({result.message}) in text an OCR wrote, which misreads a figure or a ruling for one: "
+                    "unknown", cells[0].line or None)
+
+
+def unknown_where_other_unread(report: ParsedReport) -> None:
+    """A 2021 table 3 prints （六）其他处理 as one row or as its three sub-rows. Where not one cell of either was
+    read (an OCR's text losing the row's label and figures), nothing says which the report printed: the one
+    row is unknown too, beside its sub-rows, rather than left out as if the report printed the sub-rows."""
+    from .cells import UNKNOWN
+    from .record import Cell
+    from .template import OTHER_SUB_ROWS
+
+    if report.template != "2021" or "applications" not in report.tables_found:
+        return
+    rows = {cell.row: cell for cell in report.cells if cell.table == "applications"
+            and (cell.row == "other" or cell.row in OTHER_SUB_ROWS)}
+    if "other" in rows or not rows or any(cell.state != UNKNOWN for cell in rows.values()):
+        return
+    report.cells.extend(Cell("applications", "other", column, None, UNKNOWN, None) for column in L.APPLICANT_KEYS)
+    report.warn("missing_row", "table 3: （六）其他处理 read neither as one row nor as its three sub-rows in text an "
+                "OCR wrote: whichever the report printed, its cells are unknown")
 
 
 def unknown_where_misread(report: ParsedReport) -> None:
