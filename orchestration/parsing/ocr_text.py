@@ -158,7 +158,9 @@ def read_ocr_text_again(report: ParsedReport, lines: list[str], ocr: bool, appli
         if not letters:
             return
     unknown_where_read_in_order(report)
+    unknown_where_blank_unwritten(report)
     unknown_where_a_sum_breaks(report)
+    unknown_where_placed_under_a_cut_header(report)
     unknown_where_other_unread(report)
     rulings_read_again(report, lines, application_rows)
     review_rulings_read_again(report, lines)
@@ -201,6 +203,22 @@ def unknown_where_read_in_order(report: ParsedReport) -> None:
                     line)
 
 
+def unknown_where_blank_unwritten(report: ParsedReport) -> None:
+    """A cell of table 2 read blank for nothing written in it (no `无`, `-` or `/`) may hold a figure the OCR
+    dropped or misread past reading (`1 十1 69`: a lone narrow `1`, a sign read as a glyph), and no rule of
+    table 2 proves a count blank: unknown, with a warning a row."""
+    from .cells import BLANK, UNKNOWN
+
+    rows: dict[tuple, list[str]] = {}
+    for cell in report.cells:
+        if cell.table == "disclosures" and cell.state == BLANK and not (cell.as_written or "").strip():
+            cell.value, cell.state = None, UNKNOWN
+            rows.setdefault((cell.row, cell.line), []).append(cell.column)
+    for (row, line), columns in rows.items():
+        report.warn("ocr_blank_unwritten", f"table 2 {row}: nothing written in {', '.join(columns)}, in text an OCR "
+                    "wrote, which drops a lone narrow figure: not known to be blank, unknown", line or None)
+
+
 def unknown_where_a_sum_breaks(report: ParsedReport) -> None:
     """A row of table 3 whose figures break its total = its parts (APP_APPLICANT_SUM), or a proceeding of
     table 4 breaking REVIEW_SUM, holds a figure the OCR misread (a ruling's `1` glued to one, `128` for 28;
@@ -217,6 +235,26 @@ def unknown_where_a_sum_breaks(report: ParsedReport) -> None:
         report.warn("ocr_sum_breaks", f"{cells[0].table} {result.scope}: its figures break {result.rule_id} "
                     f"({result.message}) in text an OCR wrote, which misreads a figure or a ruling for one: "
                     "unknown", cells[0].line or None)
+
+
+def unknown_where_placed_under_a_cut_header(report: ParsedReport) -> None:
+    """Table 3 read as a page cut at its edge, its header showing the first applicant columns only and every
+    row as many figures (`columns_cut`): in text an OCR wrote, the header's other words may be lost to the
+    OCR and the figures stand in any columns (a table leaving its blanks empty prints a row's few figures
+    where they fall), so each row holding a figure is unknown (a row printing nothing is read as before)."""
+    from .cells import UNKNOWN, VALUE
+
+    if not any(w.code == "columns_cut" and w.message.startswith("table 3: the header shows its first")
+               for w in report.warnings):
+        return
+    rows = report.cells_by_row("applications")
+    for key, cells in rows.items():
+        if any(cell.state == VALUE for cell in cells):
+            for cell in cells:
+                cell.value, cell.state = None, UNKNOWN
+            report.warn("ocr_columns_unproven", f"table 3 {key}: its figures placed in the first columns of a header "
+                        "taken for cut at the page's edge, in text an OCR wrote, which may have lost the header's "
+                        "other words: not known to stand there, unknown", cells[0].line or None)
 
 
 def unknown_where_other_unread(report: ParsedReport) -> None:
