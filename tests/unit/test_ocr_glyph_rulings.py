@@ -1,0 +1,93 @@
+"""tesseract's text of a ruled table whose rulings come out as glyphs glued to the words they part
+(`本年制发件数|本年废止件数`, `数量[本年新公开数量`, `自然“|`): the text is then known to be an OCR's, and
+what an OCR does to a figure is never kept as a number — a row breaking its own sum (a ruling read as
+a `1` glued to a figure), a table 2 cell with nothing written, figures placed under a header whose
+words the OCR lost, a （六）其他处理 read neither as one row nor as its sub-rows."""
+
+from __future__ import annotations
+
+import copy
+
+import pytest
+
+from orchestration.parsing.ocr_text import reads_rulings_as_glyphs
+from orchestration.parsing.parse import parse_text
+from tests.unit.test_reader_classes import FIGURES, TABLE2, applications_of, disclosures_of, pdftotext_layout
+
+# table 2's header as tesseract reads the ruled cells between its words
+GLUED_HEADER = "信息内容          本年制发件数|本年废止件数|现行有效件数"
+
+
+@pytest.mark.parametrize("line", [GLUED_HEADER, "信息内容      本年新制作数量[本年新公开数量[对外公开总数量",
+                                  "其他对外管理服务事项|59|13", "(本列数据的勾稽关系 “| 申请人情况", "自然“| 法人或其他组织"])
+def test_rulings_read_as_glyphs_glued_to_words_mark_an_ocrs_text(line):
+    assert reads_rulings_as_glyphs(["2021年政府信息公开工作年度报告", line])
+
+
+@pytest.mark.parametrize("line", [
+    "我局发布《我为群众办实事|食用农产品快速检测结果天天报》系列文章",  # a title's one bar
+    "| 信息内容 | 本年制发件数|本年废止件数 | 现行有效件数 |",  # a markdown row opens on its bar
+    "3.危及“三安全一稳定”|  |  |  |",  # a closing quote ends a cell
+    "详见[附件一](http://a.gov.cn/1)及[附件二](http://a.gov.cn/2)",  # links
+    "信息内容 | 本年制发件数 | 本年废止件数",  # bars set apart
+])
+def test_a_documents_own_bars_and_brackets_do_not(line):
+    assert not reads_rulings_as_glyphs(["2021年政府信息公开工作年度报告", line])
+
+
+def ocr_text(figures: dict[str, list]) -> str:
+    """The test report with table 2's header read as tesseract reads a ruled one."""
+    text = pdftotext_layout(figures)
+    header = next(line for line in TABLE2.splitlines() if "本年制发件数" in line)
+    return text.replace(header, GLUED_HEADER, 1)
+
+
+def row_printed(text: str, label: str) -> str:
+    return next(line for line in text.splitlines() if label in line)
+
+
+def new_received_misread(text: str) -> str:
+    """The text with new_received's total (12 3 0 0 0 0 15) read as `115`: the ruling before it read as a
+    `1` glued to it."""
+    printed = next(line for line in text.splitlines() if line.rstrip().endswith("     15"))
+    return text.replace(printed, printed.rstrip()[:-2] + "115")
+
+
+def test_a_row_breaking_its_sum_with_a_rulings_1_is_read_again_never_as_printed():
+    report = parse_text(new_received_misread(ocr_text(copy.deepcopy(FIGURES))), "ocr.txt")
+    cells = applications_of(report)["new_received"]
+    assert [c.value for c in cells] == [12, 3, 0, 0, 0, 0, 15]  # the `1` a ruling: the one reading keeping the rules
+    assert {c.state for c in cells} == {"recovered"}
+
+
+def test_the_same_row_in_a_reports_own_text_is_read_as_printed():
+    report = parse_text(new_received_misread(pdftotext_layout(copy.deepcopy(FIGURES))), "own.txt")
+    assert applications_of(report)["new_received"][6].value == 115
+
+
+def test_a_lost_zero_and_a_rulings_1_in_its_place_leave_the_row_unknown():
+    # 0 |0 |0 |0 |0 |0 |0 read `1 0 0 0 0 0 0`: the border after the label read as 1, one zero lost
+    text = ocr_text(copy.deepcopy(FIGURES))
+    printed = row_printed(text, "4.保护第三方合法权益")
+    text = text.replace(printed, "4.保护第三方合法权益          1      0      0      0      0      0      0")
+    cells = applications_of(parse_text(text, "ocr.txt"))["denied_third_party_rights"]
+    assert {c.state for c in cells} == {"unknown"}
+
+
+@pytest.mark.parametrize(("ocr", "state"), [(True, "unknown"), (False, "blank")])
+def test_a_table_2_cell_with_nothing_written_is_unknown_in_ocr_text_only(ocr, state):
+    # `规章  1  十1  5` read with only 5 placed: in an OCR's text the others are not known to be blank
+    text = ocr_text(copy.deepcopy(FIGURES)) if ocr else pdftotext_layout(copy.deepcopy(FIGURES))
+    cells = disclosures_of(parse_text(text.replace("规章\t0\t0\t5", "规章\t\t\t5"), "ocr.txt"))
+    assert [cells[("regulations", m)].state for m in ("issued", "repealed")] == [state, state]
+    assert cells[("regulations", "in_force")].value == 5
+
+
+def test_other_read_neither_way_is_unknown_as_one_row_too():
+    # the 2021 table's （六）其他处理 and its sub-rows all lost to the OCR
+    lines = ocr_text(copy.deepcopy(FIGURES)).splitlines()
+    first = next(i for i, line in enumerate(lines) if "（六）其他处理" in line)
+    past = next(i for i, line in enumerate(lines) if "（七）总计" in line)
+    report = parse_text("\n".join(lines[:first] + lines[past:]), "ocr.txt")
+    other = [c for c in report.cells if c.table == "applications" and c.row == "other"]
+    assert len(other) == 7 and {c.state for c in other} == {"unknown"}
