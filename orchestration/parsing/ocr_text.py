@@ -159,6 +159,7 @@ def read_ocr_text_again(report: ParsedReport, lines: list[str], ocr: bool, appli
             return
     unknown_where_read_in_order(report)
     unknown_where_blank_unwritten(report)
+    unknown_where_an_amount_may_wrap(report, lines)
     unknown_where_a_sum_breaks(report)
     unknown_where_placed_under_a_cut_header(report)
     unknown_where_other_unread(report)
@@ -217,6 +218,38 @@ def unknown_where_blank_unwritten(report: ParsedReport) -> None:
     for (row, line), columns in rows.items():
         report.warn("ocr_blank_unwritten", f"table 2 {row}: nothing written in {', '.join(columns)}, in text an OCR "
                     "wrote, which drops a lone narrow figure: not known to be blank, unknown", line or None)
+
+
+def unknown_where_an_amount_may_wrap(report: ParsedReport, lines: list[str]) -> None:
+    """An amount of table 2 (万元, to six decimals) wraps over lines in its narrow cell, and tesseract reads each
+    line of a cell apart, so the piece on the row's line is not the whole figure (`37.3` over `209 万元` for
+    37.3209, `大民币2` over `9.895859` for 29.895859): an amount whose row has, on the next line before or after
+    it (past empty ones), a figure no cell was read from is unknown, with a warning."""
+    from .cells import UNKNOWN, VALUE
+
+    read_from = {cell.line for cell in report.cells}
+    for cell in report.cells:
+        if cell.table != "disclosures" or cell.state != VALUE or not cell.column.endswith("_wan_yuan") or not cell.line:
+            continue
+        beside = [_next_filled(lines, cell.line - 1, step) for step in (-1, 1)]
+        if any(at is not None and at + 1 not in read_from and _DIGIT_RE.search(lines[at]) for at in beside):
+            report.warn("ocr_amount_wrapped", f"table 2 {cell.row}.{cell.column}: {cell.as_written or cell.value} beside "
+                        "a line of figures no cell was read from, in text an OCR wrote, which reads a wrapped cell's "
+                        "lines apart: not known to be the whole amount, unknown", cell.line)
+            cell.value, cell.state = None, UNKNOWN
+
+
+_DIGIT_RE = re.compile(r"\d")
+
+
+def _next_filled(lines: list[str], at: int, step: int) -> int | None:
+    """The index of the first line past `at` (by `step`) holding any text, or None."""
+    at += step
+    while 0 <= at < len(lines):
+        if lines[at].strip():
+            return at
+        at += step
+    return None
 
 
 def unknown_where_a_sum_breaks(report: ParsedReport) -> None:

@@ -7,6 +7,7 @@ words the OCR lost, a （六）其他处理 read neither as one row nor as its s
 from __future__ import annotations
 
 import copy
+from decimal import Decimal
 
 import pytest
 
@@ -91,3 +92,23 @@ def test_other_read_neither_way_is_unknown_as_one_row_too():
     report = parse_text("\n".join(lines[:first] + lines[past:]), "ocr.txt")
     other = [c for c in report.cells if c.table == "applications" and c.row == "other"]
     assert len(other) == 7 and {c.state for c in other} == {"unknown"}
+
+
+def procurement_amount(text: str, above: str) -> object:
+    """Table 2's procurement row, 29.895859 万元 wrapped in its narrow cell: the OCR read the cell's first line
+    (`2`) apart, as the line `above` the row."""
+    block = (f"规章\t0\t0\t5\n第二十条第（九）项\n信息内容          采购项目数量          采购总金额\n{above}\n"
+             "政府集中采购            2                 9.895859 万元\n")
+    cells = disclosures_of(parse_text(text.replace("规章\t0\t0\t5\n", block), "ocr.txt"))
+    return cells[("centralized_procurement", "total_amount_wan_yuan")]
+
+
+def test_an_amount_beside_a_piece_of_figures_no_cell_was_read_from_is_unknown_in_ocr_text():
+    assert procurement_amount(ocr_text(copy.deepcopy(FIGURES)), "二                         大民币2").state == "unknown"
+
+
+@pytest.mark.parametrize("ocr", [True, False])
+def test_an_amount_beside_words_alone_or_in_a_reports_own_text_is_read(ocr):
+    text = ocr_text(copy.deepcopy(FIGURES)) if ocr else pdftotext_layout(copy.deepcopy(FIGURES))
+    above = "（单位：万元）" if ocr else "二                         大民币2"
+    assert procurement_amount(text, above).value == Decimal("9.895859")
