@@ -160,6 +160,7 @@ def read_ocr_text_again(report: ParsedReport, lines: list[str], ocr: bool, appli
     unknown_where_read_in_order(report)
     unknown_where_blank_unwritten(report)
     unknown_where_an_amount_may_wrap(report, lines)
+    unknown_where_placed_by_order(report, lines)
     unknown_where_a_sum_breaks(report)
     unknown_where_placed_under_a_cut_header(report)
     unknown_where_other_unread(report)
@@ -250,6 +251,27 @@ def _next_filled(lines: list[str], at: int, step: int) -> int | None:
             return at
         at += step
     return None
+
+
+def unknown_where_placed_by_order(report: ParsedReport, lines: list[str]) -> None:
+    """A row of table 3 whose line, and the lines round it (a label wrapped round its figures), hold no two glyphs in a row of
+    its own label's words (`六及二，  0 |0 0 …` read as 1.属于国家秘密, `(七) 总计` as 四、结转下年度继续办理)
+    was placed by its order among the rows alone; tesseract loses and garbles a table's lines, so that order
+    proves nothing of it: its cells are unknown, with a warning."""
+    from .cells import UNKNOWN
+
+    for key, cells in report.cells_by_row("applications").items():
+        line = next((cell.line for cell in cells if cell.state != UNKNOWN and cell.line), None)
+        if line is None or key not in L.APPLICATION_ROWS:
+            continue
+        window = L.squash(" ".join(lines[max(line - 2, 0) : line + 1]))
+        pairs = {word[i : i + 2] for word in L.APPLICATION_ROWS[key][0] for i in range(len(word) - 1)}
+        if any(pair in window for pair in pairs):
+            continue
+        for cell in cells:
+            cell.value, cell.state = None, UNKNOWN
+        report.warn("ocr_row_unnamed", f"table 3 {key}: its line names none of its label's words, in text an OCR "
+                    "wrote, which loses and garbles a table's lines: not known to be its row, unknown", line)
 
 
 def unknown_where_a_sum_breaks(report: ParsedReport) -> None:
@@ -481,11 +503,12 @@ def _unknown_rows_closing_on_figures(report: ParsedReport, rows: dict[str, list]
     Only a line holding that one row (`built`: table 3's rows as read from the text): where several rows
     share a line (a crawl's spaced figures), the figures closing the line are another row's. Not a row the
     reader left unknown because the line may be another row's (a `figures_apart` warning: its label apart
-    from the line, a missing row's label beside it): no figure there is proven its own, lost or not."""
+    from the line, a missing row's label beside it; or an OCR's line naming none of its label's words, placed by
+    order alone): no figure there is proven its own, lost or not."""
     from .cells import UNKNOWN
     from .rows import digit_look_alikes
 
-    apart = tuple(warning.message for warning in report.warnings if warning.code == "figures_apart")
+    apart = tuple(warning.message for warning in report.warnings if warning.code in ("figures_apart", "ocr_row_unnamed"))
     keys_on: dict[int, set[str]] = {}
     for key, cells in rows.items():
         for cell in cells:

@@ -112,3 +112,12 @@ def test_an_amount_beside_words_alone_or_in_a_reports_own_text_is_read(ocr):
     text = ocr_text(copy.deepcopy(FIGURES)) if ocr else pdftotext_layout(copy.deepcopy(FIGURES))
     above = "（单位：万元）" if ocr else "二                         大民币2"
     assert procurement_amount(text, above).value == Decimal("9.895859")
+
+
+@pytest.mark.parametrize(("ocr", "states"), [(True, {"unknown"}), (False, {"value"})])
+def test_a_row_whose_line_names_none_of_its_words_is_unknown_in_ocr_text(ocr, states):
+    # `1.属于国家秘密` garbled to `六及二，`: placed between its neighbours by order alone, which an OCR's lost
+    # and garbled lines make no proof of
+    text = ocr_text(copy.deepcopy(FIGURES)) if ocr else pdftotext_layout(copy.deepcopy(FIGURES))
+    cells = applications_of(parse_text(text.replace("1.属于国家秘密", "六及二，"), "ocr.txt"))["denied_state_secret"]
+    assert {c.state for c in cells} == states
