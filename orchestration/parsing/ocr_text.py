@@ -160,6 +160,7 @@ def read_ocr_text_again(report: ParsedReport, lines: list[str], ocr: bool, appli
     unknown_where_read_in_order(report)
     unknown_where_blank_unwritten(report)
     unknown_where_an_amount_may_wrap(report, lines)
+    unknown_where_a_ruling_may_lead(report, lines)
     unknown_where_placed_by_order(report, lines)
     unknown_where_a_sum_breaks(report)
     unknown_where_placed_under_a_cut_header(report)
@@ -241,6 +242,22 @@ def unknown_where_an_amount_may_wrap(report: ParsedReport, lines: list[str]) -> 
 
 
 _DIGIT_RE = re.compile(r"\d")
+
+
+def unknown_where_a_ruling_may_lead(report: ParsedReport, lines: list[str]) -> None:
+    """A figure of table 2 opening on `1` right after a quote (`行政处罚 “10`): the quote is a speck beside a
+    ruling the OCR read, and the `1` after it may be that ruling as well as a digit (0 or 10): no rule of
+    table 2 tells which, so it is unknown, with a warning."""
+    from .cells import UNKNOWN, VALUE
+
+    for cell in report.cells:
+        if cell.table != "disclosures" or cell.state != VALUE or not cell.line or \
+                not (written := cell.as_written or "").startswith("1") or len(written) < 2:
+            continue
+        if re.search(rf"[“”\"]{re.escape(written)}(?![\d.])", lines[cell.line - 1]):
+            report.warn("ocr_ruling_or_digit", f"table 2 {cell.row}.{cell.column}: {written} after a quote, in text an "
+                        "OCR wrote: its `1` may be a ruling read beside the quote, unknown", cell.line)
+            cell.value, cell.state = None, UNKNOWN
 
 
 def _next_filled(lines: list[str], at: int, step: int) -> int | None:

@@ -121,3 +121,10 @@ def test_a_row_whose_line_names_none_of_its_words_is_unknown_in_ocr_text(ocr, st
     text = ocr_text(copy.deepcopy(FIGURES)) if ocr else pdftotext_layout(copy.deepcopy(FIGURES))
     cells = applications_of(parse_text(text.replace("1.属于国家秘密", "六及二，"), "ocr.txt"))["denied_state_secret"]
     assert {c.state for c in cells} == states
+
+
+@pytest.mark.parametrize(("printed", "state"), [("“10", "unknown"), ("10", "value")])
+def test_a_figure_opening_on_1_after_a_rulings_quote_is_unknown_in_ocr_text(printed, state):
+    # `行政许可 “10`: the quote a speck beside a ruling, the `1` after it the ruling or a digit (0 or 10)
+    text = ocr_text(copy.deepcopy(FIGURES)).replace("规章\t0\t0\t5", f"规章\t0\t0\t{printed}")
+    assert disclosures_of(parse_text(text, "ocr.txt"))[("regulations", "in_force")].state == state
