@@ -162,6 +162,7 @@ def read_ocr_text_again(report: ParsedReport, lines: list[str], ocr: bool, appli
     unknown_where_an_amount_may_wrap(report, lines)
     unknown_where_a_ruling_may_lead(report, lines)
     unknown_where_placed_by_order(report, lines)
+    unknown_where_read_off_several_lines(report)
     unknown_where_a_sum_breaks(report)
     unknown_where_placed_under_a_cut_header(report)
     unknown_where_other_unread(report)
@@ -289,6 +290,21 @@ def unknown_where_placed_by_order(report: ParsedReport, lines: list[str]) -> Non
             cell.value, cell.state = None, UNKNOWN
         report.warn("ocr_row_unnamed", f"table 3 {key}: its line names none of its label's words, in text an OCR "
                     "wrote, which loses and garbles a table's lines: not known to be its row, unknown", line)
+
+
+def unknown_where_read_off_several_lines(report: ParsedReport) -> None:
+    """A row of table 3 whose cells were read off two lines or more (`总计  197  0  0  205` and, below it, the next
+    row's `西、绩转下年  5 |10 0  4`, its label garbled): tesseract writes each row of a ruled table on a line of
+    its own, so the later line's figures are another row's, lost or garbled: its cells are unknown, with a warning."""
+    from .cells import UNKNOWN
+
+    for key, cells in report.cells_by_row("applications").items():
+        if len({cell.line for cell in cells if cell.state != UNKNOWN and cell.line}) < 2:
+            continue
+        for cell in cells:
+            cell.value, cell.state = None, UNKNOWN
+        report.warn("ocr_row_over_lines", f"table 3 {key}: its cells read off several lines, in text an OCR wrote, "
+                    "which writes a row on a line of its own: some may be another row's, unknown", cells[0].line)
 
 
 def unknown_where_a_sum_breaks(report: ParsedReport) -> None:

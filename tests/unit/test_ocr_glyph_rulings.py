@@ -128,3 +128,21 @@ def test_a_figure_opening_on_1_after_a_rulings_quote_is_unknown_in_ocr_text(prin
     # `行政许可 “10`: the quote a speck beside a ruling, the `1` after it the ruling or a digit (0 or 10)
     text = ocr_text(copy.deepcopy(FIGURES)).replace("规章\t0\t0\t5", f"规章\t0\t0\t{printed}")
     assert disclosures_of(parse_text(text, "ocr.txt"))[("regulations", "in_force")].state == state
+
+
+def test_a_row_read_off_two_lines_of_an_ocrs_text_is_unknown():
+    # `（七）总计  197  0  0  205` and below it the next row's `西、绩转下年  5 |10 0  4` (its label garbled), read as
+    # one row: the second line's figures are another row's
+    from orchestration.parsing.ocr_text import unknown_where_read_off_several_lines
+    from orchestration.parsing.record import Cell, ParsedReport
+
+    report = ParsedReport("ocr.txt", "", 0)
+    columns = ["natural_person", "commercial_enterprise", "research_institution", "social_welfare_org",
+               "legal_service_org", "other_org", "total"]
+    for column, value, line in zip(columns, [197, 5, 0, 0, 0, 4, 205], [82, 83, 82, 82, 82, 83, 82]):
+        report.cells.append(Cell("applications", "results_total", column, Decimal(value), "value", line, str(value)))
+    for column in columns:
+        report.cells.append(Cell("applications", "granted", column, Decimal(0), "value", 60, "0"))
+    unknown_where_read_off_several_lines(report)
+    states = {(c.row, c.state) for c in report.cells}
+    assert states == {("results_total", "unknown"), ("granted", "value")}
