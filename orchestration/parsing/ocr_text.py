@@ -168,6 +168,7 @@ def read_ocr_text_again(report: ParsedReport, lines: list[str], ocr: bool, appli
     unknown_where_other_unread(report)
     rulings_read_again(report, lines, application_rows)
     review_rulings_read_again(report, lines)
+    unknown_where_no_figure_was_read(report)
     unknown_where_misread(report)
 
 
@@ -362,6 +363,29 @@ def unknown_where_other_unread(report: ParsedReport) -> None:
     report.cells.extend(Cell("applications", "other", column, None, UNKNOWN, None) for column in L.APPLICANT_KEYS)
     report.warn("missing_row", "table 3: （六）其他处理 read neither as one row nor as its three sub-rows in text an "
                 "OCR wrote: whichever the report printed, its cells are unknown")
+
+
+def unknown_where_no_figure_was_read(report: ParsedReport) -> None:
+    """Table 3's rows read blank for nothing written after their labels, where not one row of the table was read
+    with a figure: tesseract then lost the table's grid of figures (written apart as marks, dropped as lines,
+    `1`s taken for rulings), so nothing after a label says nothing of its row: those rows are unknown, with a
+    warning (a table whose figures were read elsewhere keeps its blank rows: the OCR is seen reading its cells)."""
+    from .cells import BLANK, RECOVERED, UNKNOWN, VALUE
+
+    cells = [cell for cell in report.cells if cell.table == "applications"]
+    if any(cell.state in (VALUE, RECOVERED) for cell in cells):
+        return
+    rows = []
+    for cell in cells:
+        if cell.state == BLANK and not (cell.as_written or "").strip():
+            cell.value, cell.state = None, UNKNOWN
+            if cell.row not in rows:
+                rows.append(cell.row)
+    if rows:
+        report.warn("ocr_blank_unproven", f"table 3: {len(rows)} row(s) with nothing written after their labels "
+                    f"({', '.join(rows[:5])}{' …' if len(rows) > 5 else ''}), where no row of the table was read with "
+                    "a figure, in text an OCR wrote: the OCR lost the table's figures, so these are not known to be "
+                    "blank, unknown")
 
 
 def unknown_where_misread(report: ParsedReport) -> None:

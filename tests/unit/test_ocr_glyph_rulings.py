@@ -7,6 +7,7 @@ words the OCR lost, a （六）其他处理 read neither as one row nor as its s
 from __future__ import annotations
 
 import copy
+import re
 from decimal import Decimal
 
 import pytest
@@ -146,3 +147,19 @@ def test_a_row_read_off_two_lines_of_an_ocrs_text_is_unknown():
     unknown_where_read_off_several_lines(report)
     states = {(c.row, c.state) for c in report.cells}
     assert states == {("results_total", "unknown"), ("granted", "value")}
+
+
+def figures_lost(text: str) -> str:
+    """Table 3 with every figure after its labels lost (tesseract dropping the table's grid of cells)."""
+    lines = text.splitlines()
+    first = next(i for i, line in enumerate(lines) if line.startswith("三、收到和处理"))
+    past = next(i for i, line in enumerate(lines) if line.startswith("四、"))
+    lines[first:past] = [re.sub(r"(\s+\d+)+\s*$", "", line) for line in lines[first:past]]
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize(("ocr", "state"), [(True, "unknown"), (False, "blank")])
+def test_rows_printing_nothing_where_no_figure_of_the_table_was_read_are_unknown_in_ocr_text(ocr, state):
+    text = ocr_text(copy.deepcopy(FIGURES)) if ocr else pdftotext_layout(copy.deepcopy(FIGURES))
+    rows = applications_of(parse_text(figures_lost(text), "ocr.txt"))
+    assert {c.state for c in rows["denied_state_secret"]} == {state}
