@@ -147,11 +147,14 @@ def _ends_a_word(character: str) -> bool:
 def read_ocr_text_again(report: ParsedReport, lines: list[str], ocr: bool, application_rows: Sequence[Row] = (),
                         letters: bool = False) -> None:
     """A count too long for any office unknown; a row that lost one figure placed (not where rulings run
-    into figures); then, in text an OCR wrote, table 3's and 4's figures its rulings ran together read
-    again, a short row not read in order, and each figure the rules single out as misread made unknown
-    (module docstring). `ocr`: `reads_as_ocr(lines)`; `letters`: `reads_digits_as_letters(lines)`, an OCR's
-    text whose rulings are not known to run into its figures; `application_rows`: table 3's rows as read
-    from the text."""
+    into figures); then, in text an OCR wrote, what an OCR does to a figure never kept as a number (an empty
+    table 2 cell, an amount wrapped apart, a `1` after a ruling's quote, a row placed by order alone or read
+    off several lines, a figure the rules single out as misread, a row breaking its own sum, figures under a
+    header whose words the OCR lost), table 3's and 4's figures its rulings ran together read again, and
+    blank rows of a table whose figures the OCR lost made unknown (module docstring). `ocr`:
+    `reads_as_ocr(lines)`; `letters`: `reads_digits_as_letters(lines)` or `reads_rulings_as_glyphs(lines)`, an
+    OCR's text whose rulings are not known to run into its figures; `application_rows`: table 3's rows as
+    read from the text."""
     unknown_where_too_long(report)  # first: such a count is no row read cleanly for the rules to check with
     if not ocr:  # where rulings run into figures, a row's figures are not known to be whole: not placed
         lost_cells_placed(report, lines, application_rows)
@@ -163,6 +166,7 @@ def read_ocr_text_again(report: ParsedReport, lines: list[str], ocr: bool, appli
     unknown_where_a_ruling_may_lead(report, lines)
     unknown_where_placed_by_order(report, lines)
     unknown_where_read_off_several_lines(report)
+    unknown_where_misread(report)  # a figure the rules single out first: the rest of its row stays as read
     unknown_where_a_sum_breaks(report)
     unknown_where_placed_under_a_cut_header(report)
     unknown_where_other_unread(report)
