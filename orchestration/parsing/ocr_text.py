@@ -170,6 +170,7 @@ def read_ocr_text_again(report: ParsedReport, lines: list[str], ocr: bool, appli
     unknown_where_a_sum_breaks(report)
     unknown_where_placed_under_a_cut_header(report)
     unknown_where_other_unread(report)
+    unknown_where_an_article_unread(report)
     rulings_read_again(report, lines, application_rows)
     review_rulings_read_again(report, lines)
     unknown_where_no_figure_was_read(report)
@@ -390,6 +391,26 @@ def unknown_where_no_figure_was_read(report: ParsedReport) -> None:
                     f"({', '.join(rows[:5])}{' …' if len(rows) > 5 else ''}), where no row of the table was read with "
                     "a figure, in text an OCR wrote: the OCR lost the table's figures, so these are not known to be "
                     "blank, unknown")
+
+
+def unknown_where_an_article_unread(report: ParsedReport) -> None:
+    """Table 2's cells under an article whose heading the OCR garbled past reading (`第二十条第〈《八) 项`): the
+    table prints every article of its template, so its cells are unknown rather than left out, with a warning."""
+    from .cells import UNKNOWN
+    from .record import Cell
+
+    columns = L.TEMPLATE_DISCLOSURE_COLUMNS.get(report.template or "", {})
+    if "disclosures" not in report.tables_found or not columns:
+        return
+    read = {(cell.row, cell.column) for cell in report.cells if cell.table == "disclosures"}
+    unread = [(item, metric) for item, (article, _, templates) in L.DISCLOSURE_ITEMS.items()
+              if report.template in templates for metric in columns.get(article, ()) if (item, metric) not in read]
+    if not unread:
+        return
+    report.cells.extend(Cell("disclosures", item, metric, None, UNKNOWN, None) for item, metric in unread)
+    report.warn("missing_cells", f"table 2: {len(unread)} cell(s) of the {report.template} template under an article "
+                "heading not read in text an OCR wrote "
+                f"({', '.join(f'{i}.{m}' for i, m in unread[:6])}{' …' if len(unread) > 6 else ''}); unknown")
 
 
 def unknown_where_misread(report: ParsedReport) -> None:

@@ -174,3 +174,10 @@ def test_a_first_figure_with_a_rulings_1_glued_to_it_is_never_read_as_printed():
     cells = applications_of(parse_text(text, "ocr.txt"))["granted"]
     assert all(c.value == v for c, v in zip(cells, [8, 2, 0, 0, 0, 0, 10]) if c.state != "unknown")
     assert cells[0].value != 18
+
+
+def test_table_2_cells_under_an_article_heading_garbled_past_reading_are_unknown_not_left_out():
+    block = "规章\t0\t0\t5\n第二十条第〈《五) 项\n信息内容          本年处理决定数量\n行政许收绰              40\n"
+    text = ocr_text(copy.deepcopy(FIGURES)).replace("规章\t0\t0\t5\n", block)
+    cells = disclosures_of(parse_text(text, "ocr.txt"))
+    assert cells[("administrative_licensing", "decisions")].state == "unknown"
