@@ -181,3 +181,16 @@ def test_table_2_cells_under_an_article_heading_garbled_past_reading_are_unknown
     text = ocr_text(copy.deepcopy(FIGURES)).replace("规章\t0\t0\t5\n", block)
     cells = disclosures_of(parse_text(text, "ocr.txt"))
     assert cells[("administrative_licensing", "decisions")].state == "unknown"
+
+
+@pytest.mark.parametrize(("ocr", "states"), [(True, {"unknown"}), (False, {"value", "unknown"})])
+def test_figures_under_a_header_showing_its_first_columns_only_are_unknown_in_ocr_text(ocr, states):
+    # table 3 showing 自然人 and 商业企业 only: a page cut at its edge, or an OCR that lost the header's other words
+    # and whose rows' figures then stand anywhere
+    text = ocr_text(copy.deepcopy(FIGURES)) if ocr else pdftotext_layout(copy.deepcopy(FIGURES))
+    lines = text.splitlines()
+    first = next(i for i, line in enumerate(lines) if line.startswith("三、收到和处理"))
+    past = next(i for i, line in enumerate(lines) if line.startswith("四、"))
+    lines[first:past] = [line[:56] for line in lines[first:past]]
+    cells = applications_of(parse_text("\n".join(lines) + "\n", "ocr.txt"))["new_received"]
+    assert {c.state for c in cells} == states
