@@ -113,6 +113,33 @@ def reads_digits_as_letters(lines: list[str]) -> bool:
     return False
 
 
+# `本年制发件数|本年废止件数|现行有效件数`, `数量[本年新公开数量[对外`: a ruled table's lines read as bars or
+# brackets glued to the words or figures of the cells they part (a document's own text glues a bar between
+# words once on a line at most, in a title: `办实事|食用农产品`; a markdown row opens on its bar)
+_RULING_BETWEEN_WORDS_RE = re.compile(r"(?<=[\u4e00-\u9fff\d])[|｜\[](?=[\u4e00-\u9fff\d])")
+MIN_RULINGS_BETWEEN_WORDS = 2
+# `自然“| 法人或其他组织`: a ruling read as a bar with a speck beside it read as an opening quote (a document's
+# own `“` opens words, never a cell's bar; its closing `”` may end a cell: `稳定”|`)
+_QUOTE_BY_A_RULING_RE = re.compile(r"“[|｜]|[|｜]”")
+
+
+def reads_rulings_as_glyphs(lines: list[str]) -> bool:
+    """Whether the text shows an OCR's third trait, on a line that is no pipe row: MIN_RULINGS_BETWEEN_WORDS
+    ruling lines or more read as `|`, `｜` or `[` glued on both sides (a `[` of a line closing one with `]` is a
+    link's or a note's), or a ruling read with an opening quote beside it. Its rulings are not known to run
+    into its figures (`reads_as_ocr`)."""
+    for line in lines:
+        if ("|" in line or "｜" in line or "[" in line) and not line.lstrip().startswith(("|", "｜", "+")):
+            if _QUOTE_BY_A_RULING_RE.search(line):
+                return True
+            found = _RULING_BETWEEN_WORDS_RE.findall(line)
+            if "]" in line:
+                found = [glyph for glyph in found if glyph != "["]
+            if len(found) >= MIN_RULINGS_BETWEEN_WORDS:
+                return True
+    return False
+
+
 def _ends_a_word(character: str) -> bool:
     return character.isspace() or character in "|｜"
 
@@ -120,19 +147,33 @@ def _ends_a_word(character: str) -> bool:
 def read_ocr_text_again(report: ParsedReport, lines: list[str], ocr: bool, application_rows: Sequence[Row] = (),
                         letters: bool = False) -> None:
     """A count too long for any office unknown; a row that lost one figure placed (not where rulings run
-    into figures); then, in text an OCR wrote, table 3's and 4's figures its rulings ran together read
-    again, a short row not read in order, and each figure the rules single out as misread made unknown
-    (module docstring). `ocr`: `reads_as_ocr(lines)`; `letters`: `reads_digits_as_letters(lines)`, an OCR's
-    text whose rulings are not known to run into its figures; `application_rows`: table 3's rows as read
-    from the text."""
+    into figures); then, in text an OCR wrote, what an OCR does to a figure never kept as a number (an empty
+    table 2 cell, an amount wrapped apart, a `1` after a ruling's quote, a row placed by order alone or read
+    off several lines, a figure the rules single out as misread, a row breaking its own sum, figures under a
+    header whose words the OCR lost), table 3's and 4's figures its rulings ran together read again, and
+    blank rows of a table whose figures the OCR lost made unknown (module docstring). `ocr`:
+    `reads_as_ocr(lines)`; `letters`: `reads_digits_as_letters(lines)` or `reads_rulings_as_glyphs(lines)`, an
+    OCR's text whose rulings are not known to run into its figures; `application_rows`: table 3's rows as
+    read from the text."""
     unknown_where_too_long(report)  # first: such a count is no row read cleanly for the rules to check with
     if not ocr:  # where rulings run into figures, a row's figures are not known to be whole: not placed
         lost_cells_placed(report, lines, application_rows)
         if not letters:
             return
     unknown_where_read_in_order(report)
+    unknown_where_blank_unwritten(report)
+    unknown_where_an_amount_may_wrap(report, lines)
+    unknown_where_a_ruling_may_lead(report, lines)
+    unknown_where_placed_by_order(report, lines)
+    unknown_where_read_off_several_lines(report)
+    unknown_where_misread(report)  # a figure the rules single out first: the rest of its row stays as read
+    unknown_where_a_sum_breaks(report)
+    unknown_where_placed_under_a_cut_header(report)
+    unknown_where_other_unread(report)
+    unknown_where_an_article_unread(report)
     rulings_read_again(report, lines, application_rows)
     review_rulings_read_again(report, lines)
+    unknown_where_no_figure_was_read(report)
     unknown_where_misread(report)
 
 
@@ -170,6 +211,206 @@ def unknown_where_read_in_order(report: ParsedReport) -> None:
         report.warn("ocr_short_row", f"table {'4' if row == '4' else '3 ' + row}: fewer figures than cells in text an "
                     f"OCR wrote, which may have lost any of them: the {count} figure(s) read in order are unknown too",
                     line)
+
+
+def unknown_where_blank_unwritten(report: ParsedReport) -> None:
+    """A cell of table 2 read blank for nothing written in it (no `无`, `-` or `/`) may hold a figure the OCR
+    dropped or misread past reading (`1 十1 69`: a lone narrow `1`, a sign read as a glyph), and no rule of
+    table 2 proves a count blank: unknown, with a warning a row."""
+    from .cells import BLANK, UNKNOWN
+
+    rows: dict[tuple, list[str]] = {}
+    for cell in report.cells:
+        if cell.table == "disclosures" and cell.state == BLANK and not (cell.as_written or "").strip():
+            cell.value, cell.state = None, UNKNOWN
+            rows.setdefault((cell.row, cell.line), []).append(cell.column)
+    for (row, line), columns in rows.items():
+        report.warn("ocr_blank_unwritten", f"table 2 {row}: nothing written in {', '.join(columns)}, in text an OCR "
+                    "wrote, which drops a lone narrow figure: not known to be blank, unknown", line or None)
+
+
+def unknown_where_an_amount_may_wrap(report: ParsedReport, lines: list[str]) -> None:
+    """An amount of table 2 (万元, to six decimals) wraps over lines in its narrow cell, and tesseract reads each
+    line of a cell apart, so the piece on the row's line is not the whole figure (`37.3` over `209 万元` for
+    37.3209, `大民币2` over `9.895859` for 29.895859): an amount whose row has, on the next line before or after
+    it (past empty ones), a figure no cell was read from is unknown, with a warning."""
+    from .cells import UNKNOWN, VALUE
+
+    read_from = {cell.line for cell in report.cells}
+    for cell in report.cells:
+        if cell.table != "disclosures" or cell.state != VALUE or not cell.column.endswith("_wan_yuan") or not cell.line:
+            continue
+        beside = [_next_filled(lines, cell.line - 1, step) for step in (-1, 1)]
+        if any(at is not None and at + 1 not in read_from and _DIGIT_RE.search(lines[at]) for at in beside):
+            report.warn("ocr_amount_wrapped", f"table 2 {cell.row}.{cell.column}: {cell.as_written or cell.value} beside "
+                        "a line of figures no cell was read from, in text an OCR wrote, which reads a wrapped cell's "
+                        "lines apart: not known to be the whole amount, unknown", cell.line)
+            cell.value, cell.state = None, UNKNOWN
+
+
+_DIGIT_RE = re.compile(r"\d")
+
+
+def unknown_where_a_ruling_may_lead(report: ParsedReport, lines: list[str]) -> None:
+    """A figure of table 2 opening on `1` right after a quote (`行政处罚 “10`): the quote is a speck beside a
+    ruling the OCR read, and the `1` after it may be that ruling as well as a digit (0 or 10): no rule of
+    table 2 tells which, so it is unknown, with a warning."""
+    from .cells import UNKNOWN, VALUE
+
+    for cell in report.cells:
+        if cell.table != "disclosures" or cell.state != VALUE or not cell.line or \
+                not (written := cell.as_written or "").startswith("1") or len(written) < 2:
+            continue
+        if re.search(rf"[“”\"]{re.escape(written)}(?![\d.])", lines[cell.line - 1]):
+            report.warn("ocr_ruling_or_digit", f"table 2 {cell.row}.{cell.column}: {written} after a quote, in text an "
+                        "OCR wrote: its `1` may be a ruling read beside the quote, unknown", cell.line)
+            cell.value, cell.state = None, UNKNOWN
+
+
+def _next_filled(lines: list[str], at: int, step: int) -> int | None:
+    """The index of the first line past `at` (by `step`) holding any text, or None."""
+    at += step
+    while 0 <= at < len(lines):
+        if lines[at].strip():
+            return at
+        at += step
+    return None
+
+
+def unknown_where_placed_by_order(report: ParsedReport, lines: list[str]) -> None:
+    """A row of table 3 whose line, and the lines round it (a label wrapped round its figures), hold no two glyphs in a row of
+    its own label's words (`六及二，  0 |0 0 …` read as 1.属于国家秘密, `(七) 总计` as 四、结转下年度继续办理)
+    was placed by its order among the rows alone; tesseract loses and garbles a table's lines, so that order
+    proves nothing of it: its cells are unknown, with a warning."""
+    from .cells import UNKNOWN
+
+    for key, cells in report.cells_by_row("applications").items():
+        line = next((cell.line for cell in cells if cell.state != UNKNOWN and cell.line), None)
+        if line is None or key not in L.APPLICATION_ROWS:
+            continue
+        window = L.squash(" ".join(lines[max(line - 2, 0) : line + 1]))
+        pairs = {word[i : i + 2] for word in L.APPLICATION_ROWS[key][0] for i in range(len(word) - 1)}
+        if any(pair in window for pair in pairs):
+            continue
+        for cell in cells:
+            cell.value, cell.state = None, UNKNOWN
+        report.warn("ocr_row_unnamed", f"table 3 {key}: its line names none of its label's words, in text an OCR "
+                    "wrote, which loses and garbles a table's lines: not known to be its row, unknown", line)
+
+
+def unknown_where_read_off_several_lines(report: ParsedReport) -> None:
+    """A row of table 3 whose cells were read off two lines or more (`总计  197  0  0  205` and, below it, the next
+    row's `西、绩转下年  5 |10 0  4`, its label garbled): tesseract writes each row of a ruled table on a line of
+    its own, so the later line's figures are another row's, lost or garbled: its cells are unknown, with a warning."""
+    from .cells import UNKNOWN
+
+    for key, cells in report.cells_by_row("applications").items():
+        if len({cell.line for cell in cells if cell.state != UNKNOWN and cell.line}) < 2:
+            continue
+        for cell in cells:
+            cell.value, cell.state = None, UNKNOWN
+        report.warn("ocr_row_over_lines", f"table 3 {key}: its cells read off several lines, in text an OCR wrote, "
+                    "which writes a row on a line of its own: some may be another row's, unknown", cells[0].line)
+
+
+def unknown_where_a_sum_breaks(report: ParsedReport) -> None:
+    """A row of table 3 whose figures break its total = its parts (APP_APPLICANT_SUM), or a proceeding of
+    table 4 breaking REVIEW_SUM, holds a figure the OCR misread (a ruling's `1` glued to one, `128` for 28;
+    a figure lost and a ruling read as `1` in its place), and nothing says which: every cell of it unknown,
+    with a warning (table 3's rows are then read again with their `1`s possibly rulings)."""
+    from ..core.rules import FAILED, rules_with_cells
+    from .cells import UNKNOWN
+
+    for result, cells in rules_with_cells(report):
+        if result.status != FAILED or result.rule_id not in ("APP_APPLICANT_SUM", "REVIEW_SUM"):
+            continue
+        for cell in cells:
+            cell.value, cell.state = None, UNKNOWN
+        report.warn("ocr_sum_breaks", f"{cells[0].table} {result.scope}: its figures break {result.rule_id} "
+                    f"({result.message}) in text an OCR wrote, which misreads a figure or a ruling for one: "
+                    "unknown", cells[0].line or None)
+
+
+def unknown_where_placed_under_a_cut_header(report: ParsedReport) -> None:
+    """Table 3 read as a page cut at its edge, its header showing the first applicant columns only and every
+    row as many figures (`columns_cut`): in text an OCR wrote, the header's other words may be lost to the
+    OCR and the figures stand in any columns (a table leaving its blanks empty prints a row's few figures
+    where they fall), so each row holding a figure is unknown (a row printing nothing is read as before)."""
+    from .cells import UNKNOWN, VALUE
+
+    if not any(w.code == "columns_cut" and w.message.startswith("table 3: the header shows its first")
+               for w in report.warnings):
+        return
+    rows = report.cells_by_row("applications")
+    for key, cells in rows.items():
+        if any(cell.state == VALUE for cell in cells):
+            for cell in cells:
+                cell.value, cell.state = None, UNKNOWN
+            report.warn("ocr_columns_unproven", f"table 3 {key}: its figures placed in the first columns of a header "
+                        "taken for cut at the page's edge, in text an OCR wrote, which may have lost the header's "
+                        "other words: not known to stand there, unknown", cells[0].line or None)
+
+
+def unknown_where_other_unread(report: ParsedReport) -> None:
+    """A 2021 table 3 prints （六）其他处理 as one row or as its three sub-rows. Where not one cell of either was
+    read (an OCR's text losing the row's label and figures), nothing says which the report printed: the one
+    row is unknown too, beside its sub-rows, rather than left out as if the report printed the sub-rows."""
+    from .cells import UNKNOWN
+    from .record import Cell
+    from .template import OTHER_SUB_ROWS
+
+    if report.template != "2021" or "applications" not in report.tables_found:
+        return
+    rows = {cell.row: cell for cell in report.cells if cell.table == "applications"
+            and (cell.row == "other" or cell.row in OTHER_SUB_ROWS)}
+    if "other" in rows or not rows or any(cell.state != UNKNOWN for cell in rows.values()):
+        return
+    report.cells.extend(Cell("applications", "other", column, None, UNKNOWN, None) for column in L.APPLICANT_KEYS)
+    report.warn("missing_row", "table 3: （六）其他处理 read neither as one row nor as its three sub-rows in text an "
+                "OCR wrote: whichever the report printed, its cells are unknown")
+
+
+def unknown_where_no_figure_was_read(report: ParsedReport) -> None:
+    """Table 3's rows read blank for nothing written after their labels, where not one row of the table was read
+    with a figure: tesseract then lost the table's grid of figures (written apart as marks, dropped as lines,
+    `1`s taken for rulings), so nothing after a label says nothing of its row: those rows are unknown, with a
+    warning (a table whose figures were read elsewhere keeps its blank rows: the OCR is seen reading its cells)."""
+    from .cells import BLANK, RECOVERED, UNKNOWN, VALUE
+
+    cells = [cell for cell in report.cells if cell.table == "applications"]
+    if any(cell.state in (VALUE, RECOVERED) for cell in cells):
+        return
+    rows = []
+    for cell in cells:
+        if cell.state == BLANK and not (cell.as_written or "").strip():
+            cell.value, cell.state = None, UNKNOWN
+            if cell.row not in rows:
+                rows.append(cell.row)
+    if rows:
+        report.warn("ocr_blank_unproven", f"table 3: {len(rows)} row(s) with nothing written after their labels "
+                    f"({', '.join(rows[:5])}{' …' if len(rows) > 5 else ''}), where no row of the table was read with "
+                    "a figure, in text an OCR wrote: the OCR lost the table's figures, so these are not known to be "
+                    "blank, unknown")
+
+
+def unknown_where_an_article_unread(report: ParsedReport) -> None:
+    """Table 2's cells under an article whose heading the OCR garbled past reading (`第二十条第〈《八) 项`): the
+    table prints every article of its template, so its cells are unknown rather than left out, with a warning."""
+    from .cells import UNKNOWN
+    from .record import Cell
+
+    columns = L.TEMPLATE_DISCLOSURE_COLUMNS.get(report.template or "", {})
+    if "disclosures" not in report.tables_found or not columns:
+        return
+    read = {(cell.row, cell.column) for cell in report.cells if cell.table == "disclosures"}
+    unread = [(item, metric) for item, (article, _, templates) in L.DISCLOSURE_ITEMS.items()
+              if report.template in templates for metric in columns.get(article, ()) if (item, metric) not in read]
+    if not unread:
+        return
+    report.cells.extend(Cell("disclosures", item, metric, None, UNKNOWN, None) for item, metric in unread)
+    report.warn("missing_cells", f"table 2: {len(unread)} cell(s) of the {report.template} template under an article "
+                "heading not read in text an OCR wrote "
+                f"({', '.join(f'{i}.{m}' for i, m in unread[:6])}{' …' if len(unread) > 6 else ''}); unknown")
 
 
 def unknown_where_misread(report: ParsedReport) -> None:
@@ -344,11 +585,12 @@ def _unknown_rows_closing_on_figures(report: ParsedReport, rows: dict[str, list]
     Only a line holding that one row (`built`: table 3's rows as read from the text): where several rows
     share a line (a crawl's spaced figures), the figures closing the line are another row's. Not a row the
     reader left unknown because the line may be another row's (a `figures_apart` warning: its label apart
-    from the line, a missing row's label beside it): no figure there is proven its own, lost or not."""
+    from the line, a missing row's label beside it; or an OCR's line naming none of its label's words, placed by
+    order alone): no figure there is proven its own, lost or not."""
     from .cells import UNKNOWN
     from .rows import digit_look_alikes
 
-    apart = tuple(warning.message for warning in report.warnings if warning.code == "figures_apart")
+    apart = tuple(warning.message for warning in report.warnings if warning.code in ("figures_apart", "ocr_row_unnamed"))
     keys_on: dict[int, set[str]] = {}
     for key, cells in rows.items():
         for cell in cells:

@@ -27,7 +27,7 @@ from .column_blocks import figure_lines_past
 from .disclosure_table import read_disclosures
 from .formats import DOCX, HTML, PDF, FormatProblem, extract
 from .narrative import read_narrative
-from .ocr_text import read_ocr_text_again, reads_as_ocr, reads_digits_as_letters
+from .ocr_text import read_ocr_text_again, reads_as_ocr, reads_digits_as_letters, reads_rulings_as_glyphs
 from .record import NARRATIVE_STATUS, PARSED, PARTIAL, Cell, ParsedReport, quarantine
 from .review_table import read_reviews
 from .rows import build_rows
@@ -227,7 +227,8 @@ def parse_text(text: str, source: str, sha256: str | None = None, size_bytes: in
             return _as_narrative(report, everywhere, lines)
 
     unknown_where_bytes_were_lost(report, lines)
-    read_ocr_text_again(report, lines, ocr, application_rows, letters=not ocr and reads_digits_as_letters(lines))
+    read_ocr_text_again(report, lines, ocr, application_rows,
+                        letters=not ocr and (reads_digits_as_letters(lines) or reads_rulings_as_glyphs(lines)))
     incomplete = len(report.tables_found) < 3 or UNKNOWN in map(_STATE_OF, report.cells)
     report.status = PARTIAL if incomplete else PARSED
     return report
