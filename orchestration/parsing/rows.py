@@ -1118,7 +1118,9 @@ def _page_tops(lines: list[Line]) -> Counter[str]:
     going on over the page (`科研 社会公 法律服务`, a header's words wrapped down its columns), not a
     running header."""
     firsts = [line.text for line in lines if line.text.strip()][:3]
-    return Counter(_top_key(text) for text in [*firsts, *(line.text for line in lines if line.text.startswith("\f"))])
+    # a form feed alone opens no page with text (pdftotext ends its output with one)
+    return Counter(_top_key(text) for text in [*firsts, *(line.text for line in lines
+                                                          if line.text.startswith("\f") and line.text.strip())])
 
 
 # a figure alone in its cell: a sign, thousands separators, a decimal part (disclosure_table.py's `_BARE_DECIMAL_RE`: digits
