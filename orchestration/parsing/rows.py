@@ -1150,6 +1150,7 @@ def _join_wrapped_units(rows: list[Row]) -> list[Row]:
 
 
 _DIGIT_RE = re.compile(r"\d")
+_NEVER_SIGNS = "/／无"  # the blank marks no figure opens with
 STACKED = "a wide figure wrapped one digit a line over the row's lines (its digits stacked): not read"
 
 
@@ -1162,7 +1163,7 @@ def _stacked_digits_unknown(rows: list[Row], text: str) -> list[Row]:
       after, or two lines off across a row's line with figures in other columns, is such a piece;
     - the cell in its column of the row above (when only pieces lie between) and of the row on the
       next line are unknown. A piece `０` opens no figure (no leading zero), and a whole `０` above
-      goes on with none, nor does a blank mark above (`/` is a cell printed blank, never a figure's digit);
+      goes on with none, nor does a blank mark above (`/`, `无`: a cell printed blank, never a figure's head);
     - the piece's line stays (the table's shape is as printed), its cells unknown: a reader taking it
       for a row's figures (a row empty in that column, its figure centred over its lines) reads
       them unknown.
@@ -1171,7 +1172,8 @@ def _stacked_digits_unknown(rows: list[Row], text: str) -> list[Row]:
     if not any(digit in text for digit in WIDE_DIGITS) or not any(_wide_runs_only(row) for row in rows):
         return rows  # most tables: no line of wide digits alone
     digits = {row.line: {round(x): glyph for x, glyph in _figure_glyphs(row) if _DIGIT_RE.search(glyph)} for row in rows}
-    blank_marks = {row.line: {round(x) for x, glyph in _figure_glyphs(row) if glyph in _BLANK_MARKS} for row in rows}
+    # a dash may be a change's minus sign with its digits wrapped below it (`-` / `６`): only `/` and `无` are never signs
+    blank_marks = {row.line: {round(x) for x, glyph in _figure_glyphs(row) if glyph in _NEVER_SIGNS} for row in rows}
     stacked = {row.line for row in rows if _single_wide_digits(row) and _is_stacked_piece(row, digits)}
     # beside a label's next words, the digits go on the figures just above them, not the row below
     wraps = {row.line for row in rows if _label_and_wrapped_digits(row) and _wraps_the_figures_above(row, digits, rows)}

@@ -65,3 +65,9 @@ def test_the_mark_s_cell_is_blank_even_where_the_row_below_does_not_add_up():
     assert read["other_misc"][0] == (None, "blank")
     assert read["results_total"][0][1] == "unknown"
 
+
+
+def test_a_dash_above_the_piece_may_be_a_minus_sign_so_its_cell_stays_unknown():
+    # `-` over `１`: a change's `-1` wrapped after its sign prints so in table 2; a dash is never taken for whole
+    read = _read(_table("-", "/"))
+    assert read["other_misc"][0][1] == "unknown"
