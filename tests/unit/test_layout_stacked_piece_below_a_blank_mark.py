@@ -7,8 +7,8 @@ add up), and the piece goes to the row below by the sums as before."""
 from __future__ import annotations
 
 from orchestration.parsing.parse import parse_text
-from tests.unit.test_layout_stacked_piece_opening_a_page import _line
-from tests.unit.test_reader_classes import TITLE, applications_of
+from tests.unit.test_layout_stacked_piece_opening_a_page import HEADER, _line
+from tests.unit.test_reader_classes import applications_of
 
 OUTCOMES = ["（二）部分公开", "1.属于国家秘密", "2.其他法律行政法规禁止公开", "3.危及三安全一稳定", "4.保护第三方合法权益",
             "5.属于三类内部事务信息", "6.属于四类过程性信息", "7.属于行政执法案卷", "8.属于行政查询事项",
@@ -26,13 +26,8 @@ WIDE = str.maketrans("0123456789", "０１２３４５６７８９")
 
 
 def _table(above_the_piece: str, total: str) -> str:
-    return TITLE + (
-        "三、收到和处理政府信息公开申请情况\n"
-        "                               申请人情况\n"
-        "                         自然   法人或其他组织        总\n"
-        "                           商业 科研 社会公益 法律服务\n"
-        "                         人 企业 机构 组织 机构 他 计 其\n"
-        + _own("一、本年新收政府信息公开申请数量", "8", "1")
+    return HEADER + (
+        _own("一、本年新收政府信息公开申请数量", "8", "1")
         + _own("二、上年结转政府信息公开申请数量", "4")
         + _own("（一）予以公开", "9")
         + "".join(_own(label, "/") for label in OUTCOMES[:12])

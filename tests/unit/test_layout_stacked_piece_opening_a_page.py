@@ -13,6 +13,14 @@ from __future__ import annotations
 from orchestration.parsing.parse import parse_text
 from tests.unit.test_reader_classes import TITLE, applications_of
 
+# table 3's heading and its header's words, packed as pdftotext -layout sets a narrow table's
+HEADER = TITLE + """\
+三、收到和处理政府信息公开申请情况
+                               申请人情况
+                         自然   法人或其他组织        总
+                           商业 科研 社会公益 法律服务
+                         人 企业 机构 组织 机构 他 计 其
+"""
 COLUMNS = (27, 31, 35, 39, 44, 48, 52)  # where each column's figures start, in glyphs
 
 
@@ -35,13 +43,8 @@ def _table(first_piece: str, social: str) -> str:
         f"{n}.{label}" for n, label in enumerate(
             ["信访举报投诉类申请", "重复申请", "要求提供公开出版物", "无正当理由大量反复申请", "要求行政机关确认或重新出具已获取信息"], 1)),
         "（六）其他处理"]
-    return TITLE + (
-        "三、收到和处理政府信息公开申请情况\n"
-        "                               申请人情况\n"
-        "                         自然   法人或其他组织        总\n"
-        "                           商业 科研 社会公益 法律服务\n"
-        "                         人 企业 机构 组织 机构 他 计 其\n"
-        + "\f" + _line("", [first_piece], COLUMNS[6:])
+    return HEADER + (
+        "\f" + _line("", [first_piece], COLUMNS[6:])
         + _line("一、本年新收政府信息公开申请数量", ["０", "０", "０", social, "０", "０"])
         + _line("", ["０"], COLUMNS[6:])
         + _row("二、上年结转政府信息公开申请数量", "２")
