@@ -613,6 +613,11 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
         anchors = [positions[m] for m in columns] if all(m in positions for m in columns) else None
         fitted, problem, code = fit_row(row, values, len(columns), anchors, trailing_first=True, signed_at=next(
             (at for at, metric in enumerate(columns) if metric in L.SIGNED_METRICS), None))
+        if problem and row.spaced and (by_sign := _placed_by_its_sign(values, columns)) is not None:
+            fitted, problem = by_sign, None
+            report.warn("placed_by_sign", f"table 2 {item}: {len(values)} figures for {len(columns)} columns set "
+                        "apart by single spaces, one printed with its sign: that one is the change's, the others in "
+                        "the columns either side of it, a side printing none blank", row.line)
         if row.piped and glued is None and not in_place and \
                 (under_header := cells_under_their_header(rows, index, columns, _header_cell_metrics)) is not None:
             fitted, problem = under_header, None  # each figure under its header's pipe cell, blank cells kept
@@ -910,6 +915,31 @@ def _proven_in_block(block: list[_ReadInBlock], columns: tuple[str, ...], page: 
 
 
 COLUMNS_UNPROVEN = "columns_unproven"  # a row whose columns its header does not print: read by nothing else
+
+_SIGNS = ("+", "-", "＋", "－", "−")
+
+def _placed_by_its_sign(values: list[RawCell], columns: Sequence[str]) -> list[RawCell] | None:
+    """A row of fewer figures than columns, set apart by single spaces (`行政强制 36 +2`: `pdftotext -raw` writes
+    a row's label, then each cell it prints, so a blank cell leaves no trace), one figure printed with its sign:
+    only the change (本年增/减) holds a signed figure, so that one is its. The figures before it are the columns
+    before the change and those after it the columns after, in order, where they are as many as those columns or
+    none (a side printing none: its cells blank). None otherwise (a side short of its columns: which of them is
+    blank is not known)."""
+    signed_at = next((at for at, metric in enumerate(columns) if metric in L.SIGNED_METRICS), None)
+    if signed_at is None or not values or len(values) >= len(columns) \
+            or any(read_count(value.text, signed=True).state != VALUE for value in values):
+        return None
+    signs = [index for index, value in enumerate(values) if value.text.strip().startswith(_SIGNS)]
+    if len(signs) != 1:
+        return None
+    before, after = values[: signs[0]], values[signs[0] + 1 :]
+    wanted_before, wanted_after = signed_at, len(columns) - signed_at - 1
+    if len(before) not in (0, wanted_before) or len(after) not in (0, wanted_after):
+        return None
+    line = values[0].line
+    return [*(before or [RawCell("", line) for _ in range(wanted_before)]), values[signs[0]],
+            *(after or [RawCell("", line) for _ in range(wanted_after)])]
+
 
 def _cells_beside_columns_not_printed(row: Row, values: list[RawCell], columns: list[str]) -> str | None:
     """Why a row's cells are not known, where the template had to complete its block's header and

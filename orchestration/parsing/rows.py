@@ -1118,7 +1118,9 @@ def _page_tops(lines: list[Line]) -> Counter[str]:
     going on over the page (`科研 社会公 法律服务`, a header's words wrapped down its columns), not a
     running header."""
     firsts = [line.text for line in lines if line.text.strip()][:3]
-    return Counter(_top_key(text) for text in [*firsts, *(line.text for line in lines if line.text.startswith("\f"))])
+    # a form feed alone opens no page with text (pdftotext ends its output with one)
+    return Counter(_top_key(text) for text in [*firsts, *(line.text for line in lines
+                                                          if line.text.startswith("\f") and line.text.strip())])
 
 
 # a figure alone in its cell: a sign, thousands separators, a decimal part (disclosure_table.py's `_BARE_DECIMAL_RE`: digits
@@ -1148,6 +1150,7 @@ def _join_wrapped_units(rows: list[Row]) -> list[Row]:
 
 
 _DIGIT_RE = re.compile(r"\d")
+_NEVER_SIGNS = "/／无"  # the blank marks no figure opens with
 STACKED = "a wide figure wrapped one digit a line over the row's lines (its digits stacked): not read"
 
 
@@ -1160,7 +1163,7 @@ def _stacked_digits_unknown(rows: list[Row], text: str) -> list[Row]:
       after, or two lines off across a row's line with figures in other columns, is such a piece;
     - the cell in its column of the row above (when only pieces lie between) and of the row on the
       next line are unknown. A piece `０` opens no figure (no leading zero), and a whole `０` above
-      goes on with none;
+      goes on with none, nor does a blank mark above (`/`, `无`: a cell printed blank, never a figure's head);
     - the piece's line stays (the table's shape is as printed), its cells unknown: a reader taking it
       for a row's figures (a row empty in that column, its figure centred over its lines) reads
       them unknown.
@@ -1169,6 +1172,8 @@ def _stacked_digits_unknown(rows: list[Row], text: str) -> list[Row]:
     if not any(digit in text for digit in WIDE_DIGITS) or not any(_wide_runs_only(row) for row in rows):
         return rows  # most tables: no line of wide digits alone
     digits = {row.line: {round(x): glyph for x, glyph in _figure_glyphs(row) if _DIGIT_RE.search(glyph)} for row in rows}
+    # a dash may be a change's minus sign with its digits wrapped below it (`-` / `６`): only `/` and `无` are never signs
+    blank_marks = {row.line: {round(x) for x, glyph in _figure_glyphs(row) if glyph in _NEVER_SIGNS} for row in rows}
     stacked = {row.line for row in rows if _single_wide_digits(row) and _is_stacked_piece(row, digits)}
     # beside a label's next words, the digits go on the figures just above them, not the row below
     wraps = {row.line for row in rows if _label_and_wrapped_digits(row) and _wraps_the_figures_above(row, digits, rows)}
@@ -1197,7 +1202,7 @@ def _stacked_digits_unknown(rows: list[Row], text: str) -> list[Row]:
             below = None
         for x, glyph in _figure_glyphs(row):
             column = round(x)
-            if above is not None and digits[above.line].get(column) != "０":
+            if above is not None and digits[above.line].get(column) != "０" and column not in blank_marks[above.line]:
                 _mark_unknown(above, x)
             if below is not None and glyph != "０":
                 _mark_unknown(below, x)
