@@ -61,3 +61,4 @@ def test_a_lone_figure_above_a_label_of_a_three_column_block_stays_unknown():
 def test_a_pipe_row_leaving_its_only_cell_empty_lets_no_figure_line_below_it_join_the_next_label():
     text = with_table2([*ONE_COLUMN_HEADER, "| 行政处罚 |  |  |  |", "9", "行政强制"])
     assert values(text, "administrative_coercion") == [(None, "unknown")]
+
