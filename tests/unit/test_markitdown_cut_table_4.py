@@ -7,21 +7,20 @@ from __future__ import annotations
 
 from tests.unit.test_converted_markdown import cells, report
 
-PRINTED_TABLE_4 = "\n".join([
-    "| 行政复议 | | | | | 行政诉讼 | | | | | | | | | |",
-    "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
-    "| 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |"])
+PRINTED_LINES = ("| 行政复议 | | | | | 行政诉讼 | | | | | | | | | |",
+                 "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+                 "| 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |")
+CUT_HEADER_LINES = ("| 行政复议 | | | | 行政诉讼 | | | |", "| --- | --- | --- | --- | --- | --- | --- | --- |",
+                    "| | | 未经复议直接起诉 | | | | 复议后起诉 | |", "| 结果维 结果纠 其他结 | 尚未审 | | | | | | |", "总计",
+                    "| 持 正 果 | 结 | | | | | | |", "| --- | --- | --- | --- | --- | --- | --- | --- |",
+                    "| | | 结果维 结果纠 | 其他结 尚未审 | | 结果维 结果纠 | 其他结 | 尚未审 |", "总计",
+                    "| | | 持 正 | 果 结 | | 持 正 | 果 | 结 |", "| --- | --- | --- | --- | --- | --- | --- | --- |")
 
 
 def cut_table_4(row: str) -> str:
     """Table 4 as markitdown writes LibreOffice's PDF of a page wider than the paper: the header's words wrapped
     over its pipe rows and loose lines (`结果维` / `持`), 复议后起诉's 总计 past the edge, then `row`."""
-    return report().replace(PRINTED_TABLE_4, "\n".join([
-        "| 行政复议 | | | | 行政诉讼 | | | |", "| --- | --- | --- | --- | --- | --- | --- | --- |",
-        "| | | 未经复议直接起诉 | | | | 复议后起诉 | |", "| 结果维 结果纠 其他结 | 尚未审 | | | | | | |", "总计",
-        "| 持 正 果 | 结 | | | | | | |", "| --- | --- | --- | --- | --- | --- | --- | --- |",
-        "| | | 结果维 结果纠 | 其他结 尚未审 | | 结果维 结果纠 | 其他结 | 尚未审 |", "总计",
-        "| | | 持 正 | 果 结 | | 持 正 | 果 | 结 |", "| --- | --- | --- | --- | --- | --- | --- | --- |", row]))
+    return report().replace("\n".join(PRINTED_LINES), "\n".join((*CUT_HEADER_LINES, row)))
 
 
 def review_states(text: str) -> list[str]:
