@@ -624,8 +624,13 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
             fitted, problem = under_header, None  # each figure under its header's pipe cell, blank cells kept
         if row.piped and not problem and _lone_figure_line_before(rows, index):
             # markitdown sets a figure pdfminer gave no pipe column on a line of its own right above the row it
-            # stands in (`16` / `| 规章 | 无 | 无 |  |`): the row's empty cells may be that figure's, not blank
-            fitted = [None if cell is not None and cell.is_empty else cell for cell in fitted]
+            # stands in (`16` / `| 规章 | 无 | 无 |  |`): the row's empty cells may be that figure's, not blank;
+            # the one empty cell is, where no other row can own the line (`_no_other_row_owns_the_line_before`)
+            empty = [at for at, cell in enumerate(fitted) if cell is not None and cell.is_empty]
+            if len(empty) == 1 and None not in fitted and _no_other_row_owns_the_line_before(rows, index, columns):
+                fitted[empty[0]] = rows[index - 1].cells[0]
+            else:
+                fitted = [None if cell is not None and cell.is_empty else cell for cell in fitted]
         if glued_unplaced:
             problem, code, fitted = GLUED_IN_A_PIPE_ROW if glued is not None else BESIDE_A_GLUED_ROW, "short_row", \
                 [None] * len(columns)
@@ -955,27 +960,40 @@ def _item_row_below_its_figures(rows: list[Row], index: int, metrics: list[str])
     out too). A one-figure line belongs to a one-column block only: it keeps no column of its own."""
     if not 0 < index < len(rows) - 1 or not metrics or any(m in L.AMOUNT_METRICS for m in metrics):
         return None
-    figures, label, above = rows[index], rows[index + 1], rows[index - 1]
+    figures, label = rows[index], rows[index + 1]
     if L.squash(figures.label) or not figures.has_figures() or label.piped or label.has_figures() or \
-            _item_of(label.label) is None or not above.piped:
-        return None
-    if above.has_figures():
-        printed = sum(len(cell.text.split()) for cell in above.values() if not cell.is_empty)
-        if _item_of(above.label) is None or printed != len(metrics):
-            return None  # the figures may be the cells the row above left empty
-    elif _item_of(above.label) is not None or not _match_metrics(L.squash(above.label)):
-        return None  # above: no header row (a wrapped label's first line, a heading)
-    if index + 2 < len(rows) and rows[index + 2].has_figures() and not L.squash(rows[index + 2].label):
+            _item_of(label.label) is None or not _no_other_row_owns_the_line_before(rows, index + 1, metrics):
         return None
     name = RawCell(label.label, label.line)
     if figures.piped:
-        if len(figures.cells) != len(above.cells):
+        if len(figures.cells) != len(rows[index - 1].cells):
             return None
         return Row([name, *figures.cells[1:]], piped=True, padded=figures.padded, short_by=figures.short_by,
                    page=figures.page)
     if len(metrics) != 1 or len(figures.cells) != 1 or not _is_figure(figures.cells[0].text.strip()):
         return None
     return Row([name, figures.cells[0]], page=figures.page)
+
+
+def _no_other_row_owns_the_line_before(rows: list[Row], index: int, metrics: list[str]) -> bool:
+    """Whether the line of figures alone right before the item row `index` (markitdown's line bands: the
+    row's figures topping a fraction of a point above its label) can be no other row's: the line before it is
+    the block's header row, or an item's pipe row printing a word for each of `metrics` (none of its cells
+    left for the line's figures), and the line after the item row is no line of figures alone (pieces of a
+    figure wrapped round the row)."""
+    if index < 2 or not metrics:
+        return False
+    above = rows[index - 2]
+    if not above.piped:
+        return False
+    if above.has_figures():
+        printed = sum(len(cell.text.split()) for cell in above.values() if not cell.is_empty)
+        if _item_of(above.label) is None or printed != len(metrics):
+            return False
+    elif _item_of(above.label) is not None or not _match_metrics(L.squash(above.label)):
+        return False  # no header row (a wrapped label's first line, a heading)
+    after = rows[index + 1] if index + 1 < len(rows) else None
+    return after is None or not (after.has_figures() and not L.squash(after.label))
 
 
 def _figures_on_the_lines_below(rows: list[Row], index: int) -> list[RawCell]:

@@ -62,3 +62,27 @@ def test_a_pipe_row_leaving_its_only_cell_empty_lets_no_figure_line_below_it_joi
     text = with_table2([*ONE_COLUMN_HEADER, "| 行政处罚 |  |  |  |", "9", "行政强制"])
     assert values(text, "administrative_coercion") == [(None, "unknown")]
 
+
+
+PRINTED_20_1 = ("| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |", "| --- | --- | --- | --- |",
+                "| 规章 | 0 | 0 | 0 |", "| 行政规范性文件 | 2 | 0 | 9 |")
+
+
+def with_20_1(lines: list[str]) -> str:
+    return report().replace("\n".join(PRINTED_20_1), "\n".join((*PRINTED_20_1[:2], *lines)))
+
+
+def test_a_lone_figure_above_a_row_with_one_empty_cell_after_the_header_fills_it():
+    # `16` / `| 规章 | 无 | 无 |  |`: the figure's top a band above the row's marks (`无`, set in the label's font)
+    text = with_20_1(["16", "| 规章 | 无 | 无 |  |", "| 行政规范性文件 | 6 | 6 | 46 |"])
+    assert values(text, "regulations") == [(None, "blank"), (None, "blank"), (16, "value")]
+
+
+def test_a_lone_figure_above_a_row_with_two_empty_cells_leaves_both_unknown():
+    text = with_20_1(["16", "| 规章 | 无 |  |  |", "| 行政规范性文件 | 6 | 6 | 46 |"])
+    assert values(text, "regulations") == [(None, "blank"), (None, "unknown"), (None, "unknown")]
+
+
+def test_a_lone_figure_after_a_row_leaving_a_cell_empty_leaves_the_next_rows_empty_cell_unknown():
+    text = with_20_1(["| 规章 | 1 |  | 5 |", "16", "| 行政规范性文件 | 6 | 6 |  |"])
+    assert values(text, "normative_documents")[2] == (None, "unknown")
