@@ -23,6 +23,10 @@ def rows_joined_across_a_line_band(rows: list[Row], found: dict[str, Row]
         if id(label) not in key_of or label.piped or label.has_figures() or id(above) not in key_of \
                 or id(after) not in key_of or not after.has_figures():
             continue
+        # one page's lines, one after another (markitdown parts two pages' text by an empty line, and a line
+        # between the row above and the words' row may be one as much as its table's `| --- |` line)
+        if not (words.line == above.line + 1 and label.line == words.line + 1):
+            continue
         if not (above.piped and words.piped) or words.label.strip() or \
                 (shape := _words_a_cell(above)) is None or shape != _words_a_cell(words):
             continue

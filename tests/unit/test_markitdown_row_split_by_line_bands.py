@@ -86,3 +86,9 @@ def test_a_lone_figure_above_a_row_with_two_empty_cells_leaves_both_unknown():
 def test_a_lone_figure_after_a_row_leaving_a_cell_empty_leaves_the_next_rows_empty_cell_unknown():
     text = with_20_1(["| 规章 | 1 |  | 5 |", "16", "| 行政规范性文件 | 6 | 6 |  |"])
     assert values(text, "normative_documents")[2] == (None, "unknown")
+
+
+def test_a_lone_figure_after_a_pages_break_leaves_the_label_unknown():
+    # markitdown parts two pages' text by an empty line: a page's number may end the page before
+    text = with_table2([*ONE_COLUMN_HEADER, "", "360", "行政处罚", "| 行政强制 | 1,680 |  |  |"])
+    assert values(text, "administrative_penalty") == [(None, "unknown")]

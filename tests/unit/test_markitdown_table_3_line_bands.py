@@ -49,3 +49,7 @@ def test_a_line_printing_other_cells_than_the_row_above_keeps_apart():
 def test_a_label_followed_by_no_row_of_its_own_keeps_apart():
     # `安全一稳定”`-like rest after the label: the label may go on, the line may be centred in its cell
     assert joined_label([ABOVE, "|  |  | 1 - | - - | - | - |", LABEL, "其他"]) is None
+
+
+def test_a_pages_break_between_the_row_above_and_the_line_keeps_apart():
+    assert joined_label([ABOVE, "", "|  |  | 1 - | - - | - | - |", LABEL, AFTER]) is None
