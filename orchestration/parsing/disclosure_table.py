@@ -489,11 +489,10 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
     unnamed = ""  # the block's header words where none names a column: its columns are the template's guess
     unproven_lines: set[int] = set()  # rows whose columns are the template's guess
     rows = list(rows)  # an item row split over two lines is joined in place (`_item_row_below_its_figures`)
-    text_lines = text.splitlines()  # where a page's chunk ends (markitdown: an empty line between two pages)
     for index, row in enumerate(rows):
         if index in units_taken or _FIGURES_PIECE_RE.search(row.label) and _an_amounts_piece(row):
             continue  # an amount's piece read as a label (`9.`): read with the item row beside it
-        if (joined_row := _item_row_below_its_figures(rows, index, columns or header, text_lines)) is not None:
+        if (joined_row := _item_row_below_its_figures(rows, index, columns or header, text)) is not None:
             rows[index + 1] = joined_row  # read as the item's row on the next turn, the header's words kept
             report.warn("figures_apart", f"table 2 {_item_of(joined_row.label)}: its figures printed on the line "
                         "right above its label (the row split over two lines): read as its", row.line)
@@ -629,7 +628,7 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
             # the one empty cell is, where no other row can own the line (`_no_other_row_owns_the_line_before`)
             empty = [at for at, cell in enumerate(fitted) if cell is not None and cell.is_empty]
             if len(empty) == 1 and None not in fitted and \
-                    _no_other_row_owns_the_line_before(rows, index, columns, text_lines):
+                    _no_other_row_owns_the_line_before(rows, index, columns, text):
                 fitted[empty[0]] = rows[index - 1].cells[0]
             else:
                 fitted = [None if cell is not None and cell.is_empty else cell for cell in fitted]
@@ -947,10 +946,10 @@ def _lone_figure_line_before(rows: list[Row], index: int) -> bool:
     return not above.piped and not L.squash(above.label) and len(above.cells) == 1 and _is_figure(above.cells[0].text.strip())
 
 
-def _item_row_below_its_figures(rows: list[Row], index: int, metrics: list[str], lines: Sequence[str]) -> Row | None:
+def _item_row_below_its_figures(rows: list[Row], index: int, metrics: list[str], text: str) -> Row | None:
     """The item row whose figures stand on the line `rows[index]`, right above its label's line, joined
     (label, then the figures' cells); None for any other line. `metrics`: the block's columns as far as
-    known (its header's, before its first item row); `lines`: the text's lines.
+    known (its header's, before its first item row); `text`: the report's text.
 
     markitdown groups a PDF page's words into lines by their top rounded to a 5-point band. Where a row's
     label tops a fraction of a point below its figures (one font for Chinese, another for digits) and the
@@ -960,11 +959,12 @@ def _item_row_below_its_figures(rows: list[Row], index: int, metrics: list[str],
     figure for each column, the label's line prints none and names its item by itself, and the line after
     it is no line of figures alone (an amount's pieces wrapped round its label: amount columns are left
     out too). A one-figure line belongs to a one-column block only: it keeps no column of its own."""
-    if not 0 < index < len(rows) - 1 or not metrics or any(m in L.AMOUNT_METRICS for m in metrics):
-        return None
+    if not 0 < index < len(rows) - 1 or not (rows[index].piped or rows[index - 1].piped) or rows[index + 1].piped \
+            or not metrics or any(m in L.AMOUNT_METRICS for m in metrics):
+        return None  # asked of every row: a pipe row's neighbours first (markdown alone has them)
     figures, label = rows[index], rows[index + 1]
     if L.squash(figures.label) or not figures.has_figures() or label.piped or label.has_figures() or \
-            _item_of(label.label) is None or not _no_other_row_owns_the_line_before(rows, index + 1, metrics, lines):
+            _item_of(label.label) is None or not _no_other_row_owns_the_line_before(rows, index + 1, metrics, text):
         return None
     name = RawCell(label.label, label.line)
     if figures.piped:
@@ -977,16 +977,16 @@ def _item_row_below_its_figures(rows: list[Row], index: int, metrics: list[str],
     return Row([name, figures.cells[0]], page=figures.page)
 
 
-def _no_other_row_owns_the_line_before(rows: list[Row], index: int, metrics: list[str], lines: Sequence[str]) -> bool:
+def _no_other_row_owns_the_line_before(rows: list[Row], index: int, metrics: list[str], text: str) -> bool:
     """Whether the line of figures alone right before the item row `index` (markitdown's line bands: the
     row's figures topping a fraction of a point above its label) can be no other row's: the line before it is
     the block's header row, or an item's pipe row printing a word for each of `metrics` (none of its cells
     left for the line's figures), no empty line stands between the three (markitdown's break between two
     pages' text: a page's number or running line may end a page), and the line after the item row is no line
-    of figures alone (pieces of a figure wrapped round the row). `lines`: the text's lines."""
+    of figures alone (pieces of a figure wrapped round the row). `text`: the report's text."""
     if index < 2 or not metrics:
         return False
-    above = rows[index - 2]
+    above, lines = rows[index - 2], text.splitlines()  # asked rarely: the lines split here
     last_above = max(cell.line for cell in above.cells) if above.cells else 0
     if not above.piped or not 0 < last_above < rows[index].line <= len(lines) or \
             any(not lines[number - 1].strip() for number in range(last_above + 1, rows[index].line)):
