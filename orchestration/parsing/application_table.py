@@ -71,6 +71,7 @@ from .cells import (
     looks_like_value,
     read_count,
 )
+from .line_bands import rows_joined_across_a_line_band
 from .merged_header_cells import placed_under_merged_header_cells
 from .ocr_text import cells_read_as_marks
 from .page_order import (
@@ -214,6 +215,8 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     # LibreOffice's cells wrapped over two lines round their row's line (`１,１２` / … / `０`), read where proven
     rows, joined = CT.pieces_across_their_rows(rows) if any(row.aligned for row in rows) else (rows, [])
     found = _found_again(rows, template, found_for_table_2)
+    if pipe_headers is not None:  # a row markitdown's line bands split: its words' pipe row above its label
+        rows, found = rows_joined_across_a_line_band(rows, found)
     if poppler_pages:  # a word processor's figure wrapped in its narrow cell, its rest on a line no row claims
         wrapped_figures_unknown(rows, found.values())
     allowed = L.application_rows(template)

@@ -488,9 +488,15 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
     whole = False  # the block's header names a column with each of its words
     unnamed = ""  # the block's header words where none names a column: its columns are the template's guess
     unproven_lines: set[int] = set()  # rows whose columns are the template's guess
+    rows = list(rows)  # an item row split over two lines is joined in place (`_item_row_below_its_figures`)
     for index, row in enumerate(rows):
         if index in units_taken or _FIGURES_PIECE_RE.search(row.label) and _an_amounts_piece(row):
             continue  # an amount's piece read as a label (`9.`): read with the item row beside it
+        if (joined_row := _item_row_below_its_figures(rows, index, columns or header, text)) is not None:
+            rows[index + 1] = joined_row  # read as the item's row on the next turn, the header's words kept
+            report.warn("figures_apart", f"table 2 {_item_of(joined_row.label)}: its figures printed on the line "
+                        "right above its label (the row split over two lines): read as its", row.line)
+            continue
         label = row.label
         found_article = _article_of(label) or _article_wrapped(rows, index)
         if not found_article and (at_brackets := _article_wrapped_at_its_brackets(rows, index)) is not None:
@@ -623,8 +629,14 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
             fitted, problem = under_header, None  # each figure under its header's pipe cell, blank cells kept
         if row.piped and not problem and _lone_figure_line_before(rows, index):
             # markitdown sets a figure pdfminer gave no pipe column on a line of its own right above the row it
-            # stands in (`16` / `| 规章 | 无 | 无 |  |`): the row's empty cells may be that figure's, not blank
-            fitted = [None if cell is not None and cell.is_empty else cell for cell in fitted]
+            # stands in (`16` / `| 规章 | 无 | 无 |  |`): the row's empty cells may be that figure's, not blank;
+            # the one empty cell is, where no other row can own the line (`_no_other_row_owns_the_line_before`)
+            empty = [at for at, cell in enumerate(fitted) if cell is not None and cell.is_empty]
+            if len(empty) == 1 and None not in fitted and \
+                    _no_other_row_owns_the_line_before(rows, index, columns, text):
+                fitted[empty[0]] = rows[index - 1].cells[0]
+            else:
+                fitted = [None if cell is not None and cell.is_empty else cell for cell in fitted]
         if glued_unplaced:
             problem, code, fitted = GLUED_IN_A_PIPE_ROW if glued is not None else BESIDE_A_GLUED_ROW, "short_row", \
                 [None] * len(columns)
@@ -962,6 +974,61 @@ def _lone_figure_line_before(rows: list[Row], index: int) -> bool:
         return False
     above = rows[index - 1]
     return not above.piped and not L.squash(above.label) and len(above.cells) == 1 and _is_figure(above.cells[0].text.strip())
+
+
+def _item_row_below_its_figures(rows: list[Row], index: int, metrics: list[str], text: str) -> Row | None:
+    """The item row whose figures stand on the line `rows[index]`, right above its label's line, joined
+    (label, then the figures' cells); None for any other line. `metrics`: the block's columns as far as
+    known (its header's, before its first item row); `text`: the report's text.
+
+    markitdown groups a PDF page's words into lines by their top rounded to a 5-point band. Where a row's
+    label tops a fraction of a point below its figures (one font for Chinese, another for digits) and the
+    band's edge falls between them, the row prints as two lines, its figures first: `| | 3 | 0 | 54 |` /
+    `行政许可`, or `0` / `行政处罚` (a one-figure line is no table row of the page's grid). No other row can
+    own the figures where the line above them is the block's header row or an item's pipe row printing a
+    figure for each column, the label's line prints none and names its item by itself, and the line after
+    it is no line of figures alone (an amount's pieces wrapped round its label: amount columns are left
+    out too). A one-figure line belongs to a one-column block only: it keeps no column of its own."""
+    if not 0 < index < len(rows) - 1 or not (rows[index].piped or rows[index - 1].piped) or rows[index + 1].piped \
+            or not metrics or any(m in L.AMOUNT_METRICS for m in metrics):
+        return None  # asked of every row: a pipe row's neighbours first (markdown alone has them)
+    figures, label = rows[index], rows[index + 1]
+    if L.squash(figures.label) or not figures.has_figures() or label.piped or label.has_figures() or \
+            _item_of(label.label) is None or not _no_other_row_owns_the_line_before(rows, index + 1, metrics, text):
+        return None
+    name = RawCell(label.label, label.line)
+    if figures.piped:
+        if len(figures.cells) != len(rows[index - 1].cells):
+            return None
+        return Row([name, *figures.cells[1:]], piped=True, padded=figures.padded, short_by=figures.short_by,
+                   page=figures.page)
+    if len(metrics) != 1 or len(figures.cells) != 1 or not _is_figure(figures.cells[0].text.strip()):
+        return None
+    return Row([name, figures.cells[0]], page=figures.page)
+
+
+def _no_other_row_owns_the_line_before(rows: list[Row], index: int, metrics: list[str], text: str) -> bool:
+    """Whether the line of figures alone right before the item row `index` (markitdown's line bands: the
+    row's figures topping a fraction of a point above its label) can be no other row's: the line before it is
+    the block's header row, or an item's pipe row printing a word for each of `metrics` (none of its cells
+    left for the line's figures), no empty line stands between the three (markitdown's break between two
+    pages' text: a page's number or running line may end a page), and the line after the item row is no line
+    of figures alone (pieces of a figure wrapped round the row). `text`: the report's text."""
+    if index < 2 or not metrics:
+        return False
+    above, lines = rows[index - 2], text.splitlines()  # asked rarely: the lines split here
+    last_above = max(cell.line for cell in above.cells) if above.cells else 0
+    if not above.piped or not 0 < last_above < rows[index].line <= len(lines) or \
+            any(not lines[number - 1].strip() for number in range(last_above + 1, rows[index].line)):
+        return False
+    if above.has_figures():
+        printed = sum(len(cell.text.split()) for cell in above.values() if not cell.is_empty)
+        if _item_of(above.label) is None or printed != len(metrics):
+            return False
+    elif _item_of(above.label) is not None or not _match_metrics(L.squash(above.label)):
+        return False  # no header row (a wrapped label's first line, a heading)
+    after = rows[index + 1] if index + 1 < len(rows) else None
+    return after is None or not (after.has_figures() and not L.squash(after.label))
 
 
 def _figures_on_the_lines_below(rows: list[Row], index: int) -> list[RawCell]:

@@ -162,8 +162,9 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
             report.cells.append(Cell("reviews", proceeding, outcome, None, BLANK, rows[0].line))
         return
     # (a format whose reader knows each cell's bounds prints a row of empty cells: `_empty_row_under_a_cut_header`;
-    # only a PDF's pages have an edge to cut at: a crawled page missing header words may have lost figures with them)
-    if data is None and not figures_past and not cells_known and poppler_pages \
+    # only a PDF's pages have an edge to cut at: a crawled page missing header words may have lost figures with them;
+    # a converter's pipe grid of a PDF keeps every row's words in its rows, as pdftotext's pages do)
+    if data is None and not figures_past and not cells_known and (poppler_pages or any(r.piped for r in rows)) \
             and (shown := _printed_empty_under_a_cut_header(rows, width)) is not None:
         report.warn("columns_cut", f"table 4: the header shows its first {shown} columns only (the others cut at the "
                     "page's edge) and no figure before the next section: those cells blank, the others unknown")

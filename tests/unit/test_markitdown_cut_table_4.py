@@ -1,0 +1,38 @@
+"""markitdown's markdown of LibreOffice's PDF of a page wider than the paper: table 4's header shows its first 14
+columns (复议后起诉's 总计 past the edge), its words wrapped over pipe rows and loose lines. A row printing no figure
+(empty cells, `&nbsp;` marks) is blank in the columns the header shows, as in pdftotext's pages; a figure anywhere
+leaves that reading out."""
+
+from __future__ import annotations
+
+from tests.unit.test_converted_markdown import cells, report
+
+PRINTED_LINES = ("| 行政复议 | | | | | 行政诉讼 | | | | | | | | | |",
+                 "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+                 "| 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |")
+CUT_HEADER_LINES = ("| 行政复议 | | | | 行政诉讼 | | | |", "| --- | --- | --- | --- | --- | --- | --- | --- |",
+                    "| | | 未经复议直接起诉 | | | | 复议后起诉 | |", "| 结果维 结果纠 其他结 | 尚未审 | | | | | | |", "总计",
+                    "| 持 正 果 | 结 | | | | | | |", "| --- | --- | --- | --- | --- | --- | --- | --- |",
+                    "| | | 结果维 结果纠 | 其他结 尚未审 | | 结果维 结果纠 | 其他结 | 尚未审 |", "总计",
+                    "| | | 持 正 | 果 结 | | 持 正 | 果 | 结 |", "| --- | --- | --- | --- | --- | --- | --- | --- |")
+
+
+def cut_table_4(row: str) -> str:
+    """Table 4 as markitdown writes LibreOffice's PDF of a page wider than the paper: the header's words wrapped
+    over its pipe rows and loose lines (`结果维` / `持`), 复议后起诉's 总计 past the edge, then `row`."""
+    return report().replace("\n".join(PRINTED_LINES), "\n".join((*CUT_HEADER_LINES, row)))
+
+
+def review_states(text: str) -> list[str]:
+    return [state for proceeding in ("administrative_review", "litigation_direct", "litigation_after_review")
+            for _, state in cells(text, "reviews", proceeding)]
+
+
+def test_a_cut_table_4_printing_no_figure_is_blank_in_the_columns_its_header_shows():
+    states = review_states(cut_table_4("| \u00a0 | | \u00a0 | | | | | |"))
+    assert states[:14] == ["blank"] * 14
+    assert states[14] in ("unknown", "recovered")  # the cut total: as the page prints its sums of blank parts
+
+
+def test_a_cut_table_4_with_a_figure_in_its_row_is_not_read_blank():
+    assert review_states(cut_table_4("| \u00a0 | | \u00a0 | | | | | 2 |"))[:14] != ["blank"] * 14
