@@ -513,7 +513,8 @@ def _read_in_column_chunks(report: ParsedReport, rows: list[Row], found: dict[st
     cells = _with_row_orders_the_columns_refuse(report, cells, keys, width)
     if rival is not None:
         cells = _where_the_totals_apart_agree(report, cells, rival, keys, values, past)
-    report.cells += _unproven_where_the_columns_refuse(report, cells, keys, placed)
+    cells = _unchecked_columns_unknown(report, cells, keys, placed)
+    report.cells += _unproven_where_the_columns_refuse(report, cells, keys, placed, chunked_proofs=True)
     return True, past > 0
 
 
@@ -1182,7 +1183,7 @@ def _with_row_orders_the_columns_refuse(report: ParsedReport, cells: list[Cell],
 
 
 def _unproven_where_the_columns_refuse(report: ParsedReport, cells: list[Cell], keys: Sequence[str],
-                                       placed: list[list[Placed | None]]) -> list[Cell]:
+                                       placed: list[list[Placed | None]], chunked_proofs: bool = False) -> list[Cell]:
     """Table 3 placed in column chunks whose column rules still fail (no order of a row's parts mends
     them). A chunking is proven by its rows' sums alone, and rows of zeros keep a sum in any order: a
     text whose order no chunking describes (Chromium's PDF through `pdftotext`: the first column of the
@@ -1193,7 +1194,10 @@ def _unproven_where_the_columns_refuse(report: ParsedReport, cells: list[Cell], 
     cell of that rule's rows in that column is unknown, and so is every cell placed without proof of the
     rows of the column's other rule where that one cannot be checked (an unknown cell, a row not found):
     the figure the failing rule misses may be any of theirs. A rule that no figure in its unproven cells
-    could mend is the report's: its cells stand as placed (the rule then fails)."""
+    could mend is the report's: its cells stand as placed (the rule then fails). `chunked_proofs`: a cell
+    is proved where every chunking of the text's order places it alike, and such rules failing in several
+    applicant columns say the order is none of them (a band's total column set after all the others):
+    no cell of those columns is then proven."""
     at = {(cell.row, cell.column): i for i, cell in enumerate(cells)}
     table = [[None if (cell := cells[at[key, column]]).state == UNKNOWN else cell.value or Decimal(0)
               for column in L.APPLICANT_KEYS] for key in keys]
@@ -1202,8 +1206,7 @@ def _unproven_where_the_columns_refuse(report: ParsedReport, cells: list[Cell], 
     as_read = dict(zip(keys, table))
     outcomes = L.outcome_rows_among(keys)
     unread = frozenset((key, c) for key, row in as_read.items() for c, value in enumerate(row) if value is None)
-    unproven = {(key, c) for key, row in zip(keys, placed) for c, where in enumerate(row)
-                if where is None or not where.proved or cells[at[key, L.APPLICANT_KEYS[c]]].state == RECOVERED}
+    unproven = _unproven(cells, keys, placed)
     # each rule: its name, a row it stands in (`failing_columns`' `of`), its rows read, whether every row it needs is
     rules = [(rule, scope[0], [key for key in scope if key in as_read], all(key in as_read for key in scope))
              for rule, scope in (("APP_OUTCOME_SUM", (*outcomes, "results_total")), ("APP_BALANCE", R.BALANCE_ROWS))
@@ -1211,6 +1214,8 @@ def _unproven_where_the_columns_refuse(report: ParsedReport, cells: list[Cell], 
     failing = {rule: R.failing_columns(as_read, outcomes, of=first, unread=unread) for rule, first, _, _ in rules}
     doubted: set[tuple[str, int]] = set()
     failed = []
+    misplaced = chunked_proofs and \
+        len({c for columns in failing.values() for c in columns if c < len(L.APPLICANT_KEYS) - 1}) > 1
     for rule, _, rows, _ in rules:
         for c in sorted(failing[rule]):
             # the rule's two sides: the outcomes and their total; the rows in and the rows out
@@ -1226,6 +1231,12 @@ def _unproven_where_the_columns_refuse(report: ParsedReport, cells: list[Cell], 
             for _, _, others, whole in rules:
                 if not whole or any((key, c) in unread for key in others):
                     doubted |= {(key, c) for key in others if (key, c) in unproven}
+            # …and where the rules fail in several applicant columns (a misprint breaks one, and the totals'), the
+            # chunking itself gave figures to other rows: a row proved by its own sum alone may hold them too
+            # (zeros keep a sum in any order), and the results total both rules share, now unknown, leaves the
+            # column's other rule checking nothing: no cell of the column is proven
+            if misplaced:
+                doubted |= {(key, c) for key in as_read}
     if not doubted:
         return cells
     cells = list(cells)
@@ -1238,6 +1249,38 @@ def _unproven_where_the_columns_refuse(report: ParsedReport, cells: list[Cell], 
                 f"keep a sum in any order): the placing is not proven there, and {len(doubted)} cells of those "
                 "columns (those rules' rows, and the unproven cells of a rule there that cannot be checked) are "
                 "unknown", cells[0].line)
+    return cells
+
+
+def _unproven(cells: list[Cell], keys: Sequence[str], placed: list[list[Placed | None]]) -> set[tuple[str, int]]:
+    """(row, column) of the cells of table 3 no chunking proves: placed on zeros alone, where the chunkings
+    disagree, or recovered by the column rules."""
+    state = {(cell.row, cell.column): cell.state for cell in cells}
+    return {(key, c) for key, row in zip(keys, placed) for c, where in enumerate(row)
+            if where is None or not where.proved or state[key, L.APPLICANT_KEYS[c]] == RECOVERED}
+
+
+def _unchecked_columns_unknown(report: ParsedReport, cells: list[Cell], keys: Sequence[str],
+                               placed: list[list[Placed | None]]) -> list[Cell]:
+    """Table 3 placed in one chunking the rows' sums leave. A column whose results total is unknown checks
+    neither column rule (both need it): its cells placed without proof rest on rows of zeros that keep a
+    sum in any order, and nothing the table prints confirms the chunking there (the total column of some
+    chunks set apart after the others is an order no chunking describes): unknown."""
+    unchecked = {L.APPLICANT_KEYS.index(cell.column) for cell in cells
+                 if cell.row == "results_total" and cell.state == UNKNOWN}
+    if not unchecked:
+        return cells
+    unproven = _unproven(cells, keys, placed)
+    doubted = [i for i, cell in enumerate(cells) if cell.state != UNKNOWN and
+               (column := L.APPLICANT_KEYS.index(cell.column)) in unchecked and (cell.row, column) in unproven]
+    if not doubted:
+        return cells
+    cells = list(cells)
+    for i in doubted:
+        cells[i] = replace(cells[i], value=None, state=UNKNOWN, as_written=None)
+    report.warn("column_rules_fail", f"table 3: placed in column chunks, its results total unknown in "
+                f"{len(unchecked)} column(s), so neither APP_OUTCOME_SUM nor APP_BALANCE checks them: their "
+                f"{len(doubted)} cell(s) no chunking proves are unknown", cells[0].line)
     return cells
 
 
