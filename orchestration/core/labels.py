@@ -12,6 +12,8 @@ import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
 
+from . import numbering as N
+
 # ---------------------------------------------------------------- agency names
 
 # Provincial-level divisions whose name an agency may or may not write before its own
@@ -233,10 +235,12 @@ def to_simplified(text: str) -> str:
 
 
 _PUNCT_RE = re.compile(r"[\s\u3000\"“”'‘’、，,。.：:；;（）()【】\[\]《》<>/／|·・\-—_*#]+")
-_NUMBERING_RE = re.compile(r"^(?:[一二三四五六七八九十]+[、，,．.]|[（(]?[一二三四五六七八九十]+[）)]|\d+[.．、，,)）])")
+# a comma may stand for the list mark after a numeral or a digit (`一，`, `1,`)
+_NUMBERING_RE = re.compile(f"^(?:{N.CHINESE_NUMERAL}+[{N.LIST_MARKS}，,]|{N.OPENING_BRACKET}?{N.CHINESE_NUMERAL}+{N.CLOSING_BRACKET}"
+                           rf"|\d+[{N.LIST_MARKS}，,{N.CLOSING_BRACKETS}])")
 # Word's circled list numbers (`②重复申请`): numbering, taken off before NFKC makes them digits
-_CIRCLED_NUMBERING_RE = re.compile(r"^\s*[①-⑳]")
-_BRACKET_NOTE_RE = re.compile(r"[（(][^（）()]*[）)]")
+_CIRCLED_NUMBERING_RE = re.compile(rf"^\s*[{N.CIRCLED_NUMBERS}]")
+_BRACKET_NOTE_RE = re.compile(f"{N.OPENING_BRACKET}[^{N.OPENING_BRACKETS}{N.CLOSING_BRACKETS}]*{N.CLOSING_BRACKET}")
 _SPACES_RE = re.compile(r"\s+")  # compiled once: re.sub(pattern, …) looks its pattern up in re's cache at every call
 
 

@@ -19,6 +19,7 @@ from operator import is_
 from typing import NamedTuple
 
 from ..core import labels as L
+from ..core import numbering as N
 from . import align as A
 from . import blank_totals as BT
 from . import column_blocks as CB
@@ -2802,7 +2803,7 @@ def _without_headings_beside_figures(rows: list[Row], template: str) -> list[Row
 
 # a word of a group's merged heading written down the margin column (`其他处`, `理`, `其 他 处`, `（六）`,
 # `三、本年度办`): the headings' characters, after a heading's numbering (never a row's `1.`)
-_MARGIN_HEADING_WORD_RE = re.compile(r"(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、)?"
+_MARGIN_HEADING_WORD_RE = re.compile(f"(?:{N.BRACKETED_CHINESE_NUMERAL}|{N.CHINESE_NUMERAL_AND_COMMA})?"
                                      r"[本年度办理结果不予公开无法提供处理其他]*")
 
 _HEADING_CHARACTER_RE = re.compile(r"[本年度办理结果不予公开无法提供处理其他]")

@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import re
 
+from ..core import numbering as N
+
 # each outcome row's group numeral; the intake rows and 结转下年度 number `一、` … without brackets: none
 _GROUPS = {"granted": "一", "partially_granted": "二", "results_total": "七", "other": "六"}
 _GROUP_OF_PREFIX = {"denied_": "三", "unavailable_": "四", "rejected_": "五", "other_": "六"}
-_BRACKETED_NUMERAL_RE = re.compile(r"[（(]\s*([一二三四五六七])")
+# 一 … 七 only, not every numeral: table 3's outcome groups are seven, a numeral past them is no group's
+_BRACKETED_NUMERAL_RE = re.compile(rf"{N.OPENING_BRACKET}\s*([{N.CHINESE_NUMERALS[:7]}])")
 
 
 def group_numeral(key: str) -> str | None:

@@ -34,6 +34,7 @@ from itertools import product
 from typing import TYPE_CHECKING
 
 from ..core import labels as L
+from ..core import numbering as N
 from . import recovery as R
 from .record import ParsedReport
 
@@ -42,7 +43,9 @@ if TYPE_CHECKING:
 
 # `〈一)`, `〈区分处理的，只计这一情形，不计其他情形)`: a full-width bracket read as an angle bracket,
 # closed by a round one (a document's own `〈…〉` is closed by its pair)
-_ANGLE_FOR_BRACKET_RE = re.compile(r"〈[^〈〉()（）\n]{0,40}[)）]")
+_ANGLE_FOR_BRACKET_RE = re.compile(f"{N.OCR_OPENING_BRACKET}"
+                                   f"[^{N.OCR_OPENING_BRACKET}{N.OCR_CLOSING_BRACKET}{N.OPENING_BRACKETS}{N.CLOSING_BRACKETS}\n]"
+                                   f"{{0,40}}{N.CLOSING_BRACKET}")
 # `0|0|0101olol10o0`, `0  01|101010410  0`: rulings read as bars between digits, glued to them
 # (a markdown row sets its bars apart or opens and closes the line with one); one pattern per bar,
 # each opening on its bar: the engine then skips to the bars, where one opening on a digit is tried

@@ -40,6 +40,7 @@ from itertools import pairwise, repeat
 from operator import attrgetter
 from typing import NamedTuple
 
+from ..core import numbering as N
 from .cells import UNDECODABLE, display_width
 from .formats import TOO_COSTLY, FormatProblem, Groups, clean_cell, grid_lines, is_page_number
 from .tokens import ROW_START_RE
@@ -874,7 +875,8 @@ def _goes_on_from_a_cut_group(above: str, text: str) -> bool:
     above, text = "".join(above.split()), "".join(text.split())
     return bool(_GROUP_CUT_RE.fullmatch(above) and text.isdigit() and _GROUPED_FIGURE_RE.fullmatch(above + text))
 # a row's numbering with nothing after it: `（六）`, `三、`, `1.` (never a bare figure)
-_BARE_NUMBERING_RE = re.compile(r"[（(]\s?[一二三四五六七八九十\d]{1,2}\s?[）)]|[一二三四五六七八九十]{1,2}\s?、|\d{1,2}\s?[.．、]")
+_BARE_NUMBERING_RE = re.compile(rf"{N.OPENING_BRACKET}\s?[{N.CHINESE_NUMERALS}\d]{{1,2}}\s?{N.CLOSING_BRACKET}"
+                                rf"|{N.CHINESE_NUMERAL}{{1,2}}\s?、|\d{{1,2}}\s?[{N.LIST_MARKS}]")
 
 
 def _signature(row: list) -> tuple[str, ...]:

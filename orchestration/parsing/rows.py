@@ -12,6 +12,7 @@ from itertools import compress, pairwise
 from operator import attrgetter, eq
 
 from ..core import labels as L
+from ..core import numbering as N
 from . import recovery as R
 from .cells import UNKNOWN, clean_cell_text, display_width, looks_like_value, read_count
 from .formats import is_page_number, joined_row
@@ -202,7 +203,7 @@ _UNIT_ENDS = ("元", "元）", "元)")  # how a cell ending on an amount's unit 
 
 
 # `4.无正当理由…`, `（六）其他处理`, `四、总计`: a table row opening a new page, not its running header
-_NUMBERING = r"(?:\d+\s*[.．、]|[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|第二十条第)"
+_NUMBERING = f"(?:{N.DIGITS_AND_LIST_MARK}|{N.BRACKETED_CHINESE_NUMERAL}|{N.CHINESE_NUMERAL_AND_COMMA}|第二十条第)"
 _NUMBERED_LABEL_RE = re.compile("^" + _NUMBERING)
 # `果 (二)部分公开…` (`pdftotext -raw`): the same, after the last character of its group's heading wrapped
 # down the column beside it (`三、本年` / `度办理结` / `果`); or after a longer piece of that heading torn

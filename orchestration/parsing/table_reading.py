@@ -14,6 +14,7 @@ from operator import attrgetter
 from typing import NamedTuple, TypeVar
 
 from ..core import labels as L
+from ..core import numbering as N
 from . import align as A
 from . import blank_totals as BT
 from . import column_blocks as CB
@@ -45,21 +46,22 @@ from .template import OTHER_SUB_ROWS as _OTHER_SUB_ROWS
 from .template import template_sequence
 
 # `〈` for `（`: an OCR's look-alike of the bracket (`第二十条第〈一) 项`)
-_ARTICLE_RE = re.compile(r"第二十条第[（(〈]?([一二三四五六七八九十]+)[）)〉]?项")
+_ARTICLE_RE = re.compile(f"第二十条第[{N.OPENING_BRACKETS}{N.OCR_OPENING_BRACKET}]?({N.CHINESE_NUMERAL}+)"
+                         f"[{N.CLOSING_BRACKETS}{N.OCR_CLOSING_BRACKET}]?项")
 
 @lru_cache(maxsize=1 << 14)  # asked of every row of table 2; its labels recur in every report
 def _article_of(label: str) -> str | None:
     match = _ARTICLE_RE.search(L.normalize_text(label).replace(" ", ""))
     if not match:
         return None
-    numerals = "一二三四五六七八九十"
     word = match.group(1)
-    number = numerals.index(word) + 1 if len(word) == 1 else 10 + numerals.index(word[-1]) + 1
+    number = N.CHINESE_NUMERALS.index(word) + 1 if len(word) == 1 else 10 + N.CHINESE_NUMERALS.index(word[-1]) + 1
     return f"20({number})"
 
 
 # the pieces a narrow heading cell wraps into after `第二十条第`: a bracket, a numeral, `项`
-_HEADING_PIECE_RE = re.compile(r"[（(〈）)〉一二三四五六七八九十项]{1,4}")
+_HEADING_PIECE_RE = re.compile(f"[{N.OPENING_BRACKETS}{N.OCR_OPENING_BRACKET}{N.CLOSING_BRACKETS}{N.OCR_CLOSING_BRACKET}"
+                               f"{N.CHINESE_NUMERALS}项]{{1,4}}")
 
 def _article_wrapped_at_its_brackets(rows: list[Row], index: int) -> tuple[str, int] | None:
     """The article of a heading wrapped round its brackets, one piece a line (`第二十条第` / `(` / `五` /
@@ -547,7 +549,7 @@ def _a_group_headings_first_piece(row: Row) -> bool:
     return not row.has_figures() and bool(_GROUP_HEADINGS_FIRST_PIECE_RE.fullmatch(_label_words(row).strip()))
 
 
-_GROUP_HEADINGS_FIRST_PIECE_RE = re.compile(r"[（(][一二三四五六七八九十]+[）)]\s*[本年度办理结果不予公开无法提供处理其他]+")
+_GROUP_HEADINGS_FIRST_PIECE_RE = re.compile(rf"{N.BRACKETED_CHINESE_NUMERAL}\s*[本年度办理结果不予公开无法提供处理其他]+")
 
 
 def _row_label_words(row: Row) -> str:
@@ -702,7 +704,7 @@ def _opens_a_numbered_label(row: Row, numbering: re.Pattern = _NUMBERED_LABEL_RE
 
 # a sub-row's numbering (`1.`, `（一）`, or `（七` alone, its closing bracket wrapped to a later line): `三、`
 # may open the merged heading `三、本年度办理结果` down the margin
-_SUB_ROW_NUMBERING_RE = re.compile(r"^(?:\d+\s*[.．、]|[（(][一二三四五六七八九十]+(?:[）)]|$))")
+_SUB_ROW_NUMBERING_RE = re.compile(f"^(?:{N.DIGITS_AND_LIST_MARK}|{N.OPENING_BRACKET}{N.CHINESE_NUMERAL}+(?:{N.CLOSING_BRACKET}|$))")
 
 def _up_to_a_numbered_label(rows: list[Row]) -> Iterable[Row]:
     """The rows before the first that opens a numbered sub-row's label (`（四  1.本  2  2`: the next
@@ -801,10 +803,10 @@ _GROUP_HEADING_WORD_RE = re.compile(r"[本年度办理结果不予公开无法�
 
 # a sub-row's numbering and its words right after it (`（二）部分公开`, `1.属于`; not `（三） 第三方合法权益`, a margin
 # heading's numbering a space before a label's rest, nor `（六` alone)
-_SUB_ROW_OPENING_RE = re.compile(r"(?:\d+\s*[.．、]\s*|[（(][一二三四五六七八九十]+[）)])(?P<words>[\u3400-\u9fff])")
+_SUB_ROW_OPENING_RE = re.compile(rf"(?:{N.DIGITS_AND_LIST_MARK}\s*|{N.BRACKETED_CHINESE_NUMERAL})(?P<words>[\u3400-\u9fff])")
 
 # a label's numbering, at the start of a line or after a merged heading's characters (`（ 六 ） 其 2.申请`)
-_LABEL_OPENS_RE = re.compile(r"(?:^|\s)\d+\s*[.．、]\s*[\u3400-\u9fff]")
+_LABEL_OPENS_RE = re.compile(rf"(?:^|\s){N.DIGITS_AND_LIST_MARK}\s*[\u3400-\u9fff]")
 
 def _numbering_alone(shaped: tuple) -> bool:
     """A row of `_shape` that is a label's numbering alone, without figures (`（二）`, `1.`): no row of its own (its
@@ -815,7 +817,7 @@ def _numbering_alone(shaped: tuple) -> bool:
 
 
 # `(七 ) 总计`, `( 四 )`: a bracketed numbering an OCR read with spaces inside its brackets
-_SPACED_BRACKET_NUMBERING_RE = re.compile(r"\s*[（(]\s*[一二三四五六七八九十]+\s*[）)]")
+_SPACED_BRACKET_NUMBERING_RE = re.compile(rf"\s*{N.OPENING_BRACKET}\s*{N.CHINESE_NUMERAL}+\s*{N.CLOSING_BRACKET}")
 
 def _numbered_opening(row: Row) -> bool:
     """A line opening a wrapped label with its numbering, without figures (`（七）`, `一、本年`)."""

@@ -17,6 +17,7 @@ from itertools import compress, count, repeat
 from typing import NamedTuple
 
 from ..core import labels as L
+from ..core import numbering as N
 from .cells import MEASURE_WORDS
 
 
@@ -40,7 +41,6 @@ _ROW_MARKERS = ("本年新收", "上年结转", "予以公开", "部分公开", 
 # (`本年新收…申请13件，其中自然人12件；上年结转…`) holds none of them
 _HEADER_MARKERS = ("申请人情况", "信息内容", "第二十条第", "结果维持", "商业企业")
 _HEADER_MARKERS_RE = re.compile("|".join(_HEADER_MARKERS))
-_NUMERAL = "一二三四五六七八九十"
 # Where a row of the template starts inside a crawled line: `一、`, `（三）` (not `第（一）项`),
 # `2.` / `2、` / `2 . ` / `（2）` / `②` (Word's circled list numbers) before label text (its digit is numbering, not a
 # cell: `00000002.其他…`),
@@ -65,14 +65,16 @@ def _first_characters(words: list[str]) -> str:
 
 ROW_START_RE = re.compile(
     # every row start begins with one of these characters: most positions are ruled out at once
-    rf"(?=[{_NUMERAL}（(\d①-⑳第信总其{_first_characters(_ROW_WORDS)}{_first_characters(_ITEM_WORDS)}])(?:"
-    rf"(?<![{_NUMERAL}])[{_NUMERAL}]{{1,2}}\s?、"  # `三 、`: a heading spaced out
-    rf"|[{_NUMERAL}][，,](?=本年|上年|结转)"  # `一，本年新收…`: a comma for 、 (not `统一，`: a row's words follow)
-    rf"|(?<!第)[（(]\s?(?:[{_NUMERAL}]{{1,2}}|\d)\s?[）)]"  # `（ 六 ）` too, and a sub-row's `（2）`
-    r"|(?:\d\s?[.．、]|[①-⑳]|(?<![（(])(?<![（(]\s)\d\s?[)）])\s*(?=[^\d\s.．、)）])"  # spaces after it: Word's
+    rf"(?=[{N.CHINESE_NUMERALS}{N.OPENING_BRACKETS}\d{N.CIRCLED_NUMBERS}第信总其{_first_characters(_ROW_WORDS)}{_first_characters(_ITEM_WORDS)}])(?:"
+    rf"(?<!{N.CHINESE_NUMERAL}){N.CHINESE_NUMERAL}{{1,2}}\s?、"  # `三 、`: a heading spaced out
+    rf"|{N.CHINESE_NUMERAL}[，,](?=本年|上年|结转)"  # `一，本年新收…`: a comma for 、 (not `统一，`: a row's words follow)
+    rf"|(?<!第){N.OPENING_BRACKET}\s?(?:{N.CHINESE_NUMERAL}{{1,2}}|\d)\s?{N.CLOSING_BRACKET}"  # `（ 六 ）` too, and a sub-row's `（2）`
+    rf"|(?:\d\s?[{N.LIST_MARKS}]|[{N.CIRCLED_NUMBERS}]|(?<!{N.OPENING_BRACKET})(?<!{N.OPENING_BRACKET}\s)\d\s?{N.CLOSING_BRACKET})"
+    rf"\s*(?=[^\d\s{N.LIST_MARKS}{N.CLOSING_BRACKETS}])"  # spaces after it: Word's
     # `2.&nbsp;&nbsp;` (its list indent); Word's other list numbers `②` and `2）`
     r"|第二十条第|信息内容"
-    r"|(?<![、.．）)\s①-⑳])(?<![、.．）)①-⑳]\s)" + f"(?=[{_first_characters(_ROW_WORDS)}])(?:"
+    rf"|(?<![{N.LIST_MARKS}{N.CLOSING_BRACKETS}\s{N.CIRCLED_NUMBERS}])(?<![{N.LIST_MARKS}{N.CLOSING_BRACKETS}{N.CIRCLED_NUMBERS}]\s)"
+    + f"(?=[{_first_characters(_ROW_WORDS)}])(?:"
     + "|".join(r"[\s“”\"]?".join(map(re.escape, w)) for w in _ROW_WORDS) + ")"
     r"|(?<=[\d—\-－/／])总计"  # the total row unnumbered, after the last row's figures or blank marks
     r"|(?<=申请)其他"  # `3.其他` unnumbered, after the label `…其政府信息公开申请` of the row before it
@@ -81,7 +83,8 @@ ROW_START_RE = re.compile(
     ")"
 )
 # what follows the digit of a row's numbering (`2.其他`, `3 . 危 及`: a label spaced out; `2）重复申请`, `（2）重复申请`)
-_NUMBERING_AFTER_RE = re.compile(r"\s?[.．、]\s?[^\d\s.．、]|\s?[)）]\s*[^\d\s.．、)）]")
+_NUMBERING_AFTER_RE = re.compile(rf"\s?[{N.LIST_MARKS}]\s?[^\d\s{N.LIST_MARKS}]"
+                                 rf"|\s?{N.CLOSING_BRACKET}\s*[^\d\s{N.LIST_MARKS}{N.CLOSING_BRACKETS}]")
 # a figure, with its sign when one is glued to it (`2648-18538`: the change column's -18…)
 # (`1,360`: its thousands separators are part of it, never a label between two cells; a group
 # holds three digits, so digits after it are the next cell's: `1,0000030` is 1,000 then 0030)
@@ -161,7 +164,7 @@ def reading_lines(lines: list[str]) -> list[Line]:
 # A sub-row's numbering, then spaces, at a piece's start: the spaces are the label cell's list indent (Word's HTML
 # writes `2.&nbsp;&nbsp;重复申请`, a crawl keeps them as U+00A0 or spaces), never blank cells, which stand after a
 # cell's text: dropped, so the label reads `2.重复申请`.
-_NUMBERING_INDENT_RE = re.compile(r"^([（(]?\s?\d\s?[）)]|\d\s?[.．、]|[①-⑳])\s+(?=\S)")
+_NUMBERING_INDENT_RE = re.compile(rf"^({N.OPENING_BRACKET}?\s?\d\s?{N.CLOSING_BRACKET}|\d\s?[{N.LIST_MARKS}]|[{N.CIRCLED_NUMBERS}])\s+(?=\S)")
 
 
 def joined_cells(text: str, signed: bool = True) -> list[str]:
