@@ -1825,6 +1825,9 @@ class _PipeHeaders:
     # id(row) → the places of the cells naming two applicant columns (`| 科研 社会公 |`) in the header rows as wide
     # above it: markitdown merged those columns into one pipe cell, so a figure there is either column's
     two_in_a_cell_above: dict[int, frozenset[int]] = field(default_factory=dict)
+    # id(row) of the rows on a later page than their header's that their page does not prove placed by it
+    # (markitdown builds each page's grid apart: `pipe_pages.py`)
+    off_their_headers_page: frozenset[int] = frozenset()
 
 
 def _without_empty_cells_of_no_column(rows: list[Row], headers: _PipeHeaders,

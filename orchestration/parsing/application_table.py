@@ -90,6 +90,11 @@ from .page_order import (
 from .piece_rows import (
     figures_wrapped_round_pipe_rows,
 )
+from .pipe_pages import (
+    BLANKS_OFF_THEIR_HEADERS_PAGE,
+    empty_cell_among_its_figures,
+    rows_past_their_headers_page,
+)
 from .record import Cell, ParsedReport
 from .rows import (
     _DIGIT_RE,
@@ -434,6 +439,11 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                                                            and _prints_blank_marks(found.values()))) \
                 and not any(other.spaced for other in found.values()):
             read[key] = (row, [None] * width, NOTHING_AFTER_LABEL, "short_row")
+            continue
+        if row.piped and id(row) in pipe_headers.off_their_headers_page and empty_cell_among_its_figures(row):
+            words = _words_filling_the_columns(row, width)  # every column its word: in order, whatever the grid
+            read[key] = (row, words, None, "short_row") if words is not None else \
+                (row, [None] * width, BLANKS_OFF_THEIR_HEADERS_PAGE, "short_row")
             continue
         if row.piped and (span := _pipe_header_span(pipe_headers, row)) is not None:
             read[key] = (row, *_under_the_pipe_header(row, span, width, pipe_headers.unnamed_above.get(id(row))))
@@ -2345,8 +2355,12 @@ def _pipe_headers(rows: list[Row]) -> _PipeHeaders:
     merged: set[int] = set()  # id(a group) whose 总计 cell holds several words in one of its rows
     two_in_a_cell: dict[int, frozenset[int]] = {}  # width → the places where its header rows so far merged two columns
     two_in_a_cell_above: dict[int, frozenset[int]] = {}
+    pages: dict[int, int] = {}  # width → the empty lines above its nearest header (markitdown: its page)
+    header_page: dict[int, int] = {}  # id(row) → those of the header placing it
     for row in rows:
         width = len(row.cells)
+        if width in pages and (width in spans or width in totals):
+            header_page[id(row)] = pages[width]
         if two_in_a_cell.get(width):
             two_in_a_cell_above[id(row)] = two_in_a_cell[width]
         if width in spans:
@@ -2376,8 +2390,10 @@ def _pipe_headers(rows: list[Row]) -> _PipeHeaders:
                 totals[width] = last
                 under[width] = []
                 groups.append(under[width])
+                pages[width] = row.empty_lines_above
+    off_page = rows_past_their_headers_page(rows, span_above, total_above, unnamed_above, header_page)
     total_merged = {id(row): True for group in groups if id(group) in merged for row in group}
-    return _PipeHeaders(span_above, total_above, unnamed_above, total_merged, two_in_a_cell_above)
+    return _PipeHeaders(span_above, total_above, unnamed_above, total_merged, two_in_a_cell_above, frozenset(off_page))
 
 
 def _pipe_header_span(headers: _PipeHeaders, row: Row) -> tuple[int, int] | None:
@@ -2397,7 +2413,7 @@ def _under_a_total_header(headers: _PipeHeaders, row: Row) -> RawCell | None:
     """The figure of a pipe row whose applicant cells cannot be placed (columns merged) that stands
     under its header's `总计` cell, in the nearest header row above as wide as the row: the row's total. Not
     where a cell after it holds something (`| 1 | 2 |` under `| 总计 |  |`: 12 printed in two pieces?)."""
-    if (at := headers.total_above.get(id(row))) is not None:
+    if (at := headers.total_above.get(id(row))) is not None and id(row) not in headers.off_their_headers_page:
         cell = row.cells[at]
         return cell if _is_figure(cell.text.strip()) and all(after.is_empty for after in row.cells[at + 1 :]) \
             and not headers.total_merged.get(id(row)) else None

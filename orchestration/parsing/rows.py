@@ -57,6 +57,8 @@ class Row:
     lines_apart: bool = False  # one cell per line, each line followed by an empty one: a further empty line is a blank
     page: int = 0  # aligned text: the page it stands on (form feeds before it in its block)
     piped: bool = False  # a markdown row, `| a | b |`
+    # markdown: the empty lines before it in its region (markitdown joins a PDF's pages by one, each page's grid its own)
+    empty_lines_above: int = 0
     ruled: bool = False  # `72 |64 |178 137 …`: bars among figures set apart by spaces, an OCR's reading of
     # some of a ruled table's lines; the others may be lost, or read as a `1` glued to a figure
     # its last cell, digits alone, may be an amount's first digits, the rest on the lines after it, or a cell
@@ -336,9 +338,12 @@ def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = Fal
     skip_to = 0
     markdown_width: int | None = None
     markdown_rule_seen = False  # `---|---`: a markdown table, whose rows are as wide as they print
+    empty_lines = 0
     for index, (raw, line_no, line_joined) in enumerate(lines):
         if index < skip_to:
             continue
+        if not raw.strip():
+            empty_lines += 1
         if line_joined:
             flush(then_joined=True)  # a crawled line was unfolded where the template's rows start
             for text in joined_cells(raw, signed):
@@ -393,7 +398,7 @@ def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = Fal
             continue
         short_by = markdown_width - len(parts) if markdown_width and printed_width else 0
         row = Row([RawCell(p, line_no) for p in parts], padded=padded, short_by=max(short_by, 0),
-                  piped=printed_width is not None, ruled=ruled, tabbed="\t" in raw)
+                  piped=printed_width is not None, ruled=ruled, tabbed="\t" in raw, empty_lines_above=empty_lines)
         row._classified_as(classes)
         rows.append(row)
     flush()
