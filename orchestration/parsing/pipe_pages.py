@@ -11,22 +11,25 @@ from .table_reading import _holds_words
 
 def rows_past_their_headers_page(rows: list[Row], span_above: dict[int, tuple[int, int]], total_above: dict[int, int],
                                  unnamed_above: dict[int, frozenset[int]], header_page: dict[int, int]) -> set[int]:
-    """id(row) of the pipe rows on a page after their header's (`header_page`: the empty lines above the header)
+    """id(row) of the pipe rows on a page after their header's (`header_page`: the empty lines above the rule opening the header's table, `Row.empty_lines_above`)
     whose page holds no row as wide proving the header's columns there: a row printing in every column the
     header names (its gap cells aside) and in no cell between its label and them or after them. A row whose
     blank cells print nothing is otherwise placed by cells that may be another grid's."""
     def later(row: Row) -> bool:
         return id(row) in header_page and row.empty_lines_above != header_page[id(row)]
 
-    proven = {(row.empty_lines_above, len(row.cells), header_page[id(row)]) for row in rows if later(row)
-              and _proves_the_header(row, span_above.get(id(row)), total_above.get(id(row)),
+    later_rows = [row for row in rows if later(row)]
+    if not later_rows:  # most tables: every pipe row on its header's page
+        return set()
+    proven = {(row.empty_lines_above, len(row.cells), header_page[id(row)]) for row in later_rows
+              if _proves_the_header(row, span_above.get(id(row)), total_above.get(id(row)),
                                      unnamed_above.get(id(row), frozenset()))}
     # the places printing in each row on its header's page: a later row printing in the very places one of them
     # does (`|  | 5.属于… | 0 |  |  | 0 |`, columns merged alike on both pages) stands in the grid of that row
     on_the_headers_page = {(len(row.cells), header_page[id(row)], _printing(row)) for row in rows
                            if id(row) in header_page and not later(row)}
-    return {id(row) for row in rows
-            if later(row) and (row.empty_lines_above, len(row.cells), header_page[id(row)]) not in proven
+    return {id(row) for row in later_rows
+            if (row.empty_lines_above, len(row.cells), header_page[id(row)]) not in proven
             and (len(row.cells), header_page[id(row)], _printing(row)) not in on_the_headers_page}
 
 

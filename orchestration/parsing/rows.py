@@ -57,7 +57,9 @@ class Row:
     lines_apart: bool = False  # one cell per line, each line followed by an empty one: a further empty line is a blank
     page: int = 0  # aligned text: the page it stands on (form feeds before it in its block)
     piped: bool = False  # a markdown row, `| a | b |`
-    # markdown: the empty lines before it in its region (markitdown joins a PDF's pages by one, each page's grid its own)
+    # markdown: the empty lines in its region above the `| --- |` rule that opened its table (markitdown joins a PDF's
+    # pages by one and writes each page's table as a table of its own, each page's grid its own; a table's rows
+    # after a page's footer but under no new rule go on in its grid)
     empty_lines_above: int = 0
     ruled: bool = False  # `72 |64 |178 137 …`: bars among figures set apart by spaces, an OCR's reading of
     # some of a ruled table's lines; the others may be lost, or read as a `1` glued to a figure
@@ -338,7 +340,7 @@ def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = Fal
     skip_to = 0
     markdown_width: int | None = None
     markdown_rule_seen = False  # `---|---`: a markdown table, whose rows are as wide as they print
-    empty_lines = 0
+    empty_lines = table_opened_after = 0
     for index, (raw, line_no, line_joined) in enumerate(lines):
         if index < skip_to:
             continue
@@ -355,6 +357,9 @@ def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = Fal
             stripped = raw.strip()
             if _is_markdown_rule(stripped):
                 markdown_rule_seen = True
+                table_opened_after = empty_lines
+                if rows and rows[-1].piped and not current:
+                    rows[-1].empty_lines_above = empty_lines  # the table's first row, above its rule
                 if stripped.startswith("|"):
                     markdown_width = _markdown_cells(stripped)
             raw, skip_to = _markdown_row(texts, index, end, markdown_width)
@@ -398,7 +403,7 @@ def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = Fal
             continue
         short_by = markdown_width - len(parts) if markdown_width and printed_width else 0
         row = Row([RawCell(p, line_no) for p in parts], padded=padded, short_by=max(short_by, 0),
-                  piped=printed_width is not None, ruled=ruled, tabbed="\t" in raw, empty_lines_above=empty_lines)
+                  piped=printed_width is not None, ruled=ruled, tabbed="\t" in raw, empty_lines_above=table_opened_after)
         row._classified_as(classes)
         rows.append(row)
     flush()

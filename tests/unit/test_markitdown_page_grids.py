@@ -73,3 +73,14 @@ def test_seven_words_on_a_shifted_page_are_the_columns_in_order():
     # every column its word (`| 0 3 |` two of them): the grid does not matter
     text = report({"carried_forward": ["0 3", "", "0 0", "0 0", "3", "", ""]}, gap_on_page_2=7)
     assert carried_forward(text) == [(0, "value"), (3, "value"), *[(0, "value")] * 4, (3, "value")]
+
+
+def test_a_tables_rows_after_a_page_footer_under_no_new_rule_go_on_in_its_grid():
+    # a converter that writes one table over the pages (its footer and running title between rows, no new
+    # `| --- |` rule after them) keeps one grid: the header's columns place the later rows
+    text = report({"carried_forward": THREE_BY_COMPANIES}, gap_on_page_2=0)
+    footer = ["", "— 9 —", "测试县人民政府2023年政府信息公开工作年度报告", ""]
+    text = text.replace("\n\n" + pipe_row(LABELS_2021["carried_forward"], THREE_BY_COMPANIES, 0) + "\n" + RULE,
+                        "\n".join(["", *footer, pipe_row(LABELS_2021["carried_forward"], THREE_BY_COMPANIES, 0)]))
+    assert "— 9 —" in text
+    assert carried_forward(text) == [(None, "blank"), (3, "value"), *[(None, "blank")] * 4, (3, "value")]
