@@ -930,6 +930,7 @@ COLUMNS_UNPROVEN = "columns_unproven"  # a row whose columns its header does not
 
 _SIGNS = ("+", "-", "＋", "－", "−")
 
+
 def _placed_by_its_sign(values: list[RawCell], columns: Sequence[str]) -> list[RawCell] | None:
     """A row of fewer figures than columns, set apart by single spaces (`行政强制 36 +2`: `pdftotext -raw` writes
     a row's label, then each cell it prints, so a blank cell leaves no trace), one figure printed with its sign:

@@ -45,7 +45,9 @@ _HEADER_MARKERS_RE = re.compile("|".join(_HEADER_MARKERS))
 # `2.` / `2、` / `2 . ` / `（2）` / `②` (Word's circled list numbers) before label text (its digit is numbering, not a
 # cell: `00000002.其他…`),
 # `第二十条第`, and the items of table 2.
-_ITEM_WORDS = sorted({v for _, variants, _ in L.DISCLOSURE_ITEMS.values() for v in variants}, key=len, reverse=True)
+# longest first, ties in a fixed order (a set's order varies between processes; two words as long never match at
+# one place, so the order among them changes nothing but the pattern's text)
+_ITEM_WORDS = sorted({v for _, variants, _ in L.DISCLOSURE_ITEMS.values() for v in variants}, key=lambda w: (-len(w), w))
 # Table 3's row labels, where a crawl printed a row without its numbering (`…其他本年新收…`,
 # `…———————申请人逾期未按…`): their first words, quotes and spaces allowed between the characters
 # (`危及“三安全…`). Not after numbering (`2.重复申请` starts at its `2.`), and not the short labels
@@ -53,7 +55,7 @@ _ITEM_WORDS = sorted({v for _, variants, _ in L.DISCLOSURE_ITEMS.values() for v 
 # which its whole label holds past its start.
 _ROW_WORDS = sorted({variant[:6] for variants, _, _ in L.APPLICATION_ROWS.values() for variant in variants
                      if len(variant) >= 4 and not any(other != variant and other.endswith(variant) for other in variants)},
-                    key=len, reverse=True)
+                    key=lambda w: (-len(w), w))
 
 
 def _first_characters(words: list[str]) -> str:
