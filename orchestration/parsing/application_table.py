@@ -2355,7 +2355,7 @@ def _pipe_headers(rows: list[Row]) -> _PipeHeaders:
     merged: set[int] = set()  # id(a group) whose 总计 cell holds several words in one of its rows
     two_in_a_cell: dict[int, frozenset[int]] = {}  # width → the places where its header rows so far merged two columns
     two_in_a_cell_above: dict[int, frozenset[int]] = {}
-    pages: dict[int, int] = {}  # width → the empty lines above its nearest header (markitdown: its page)
+    pages: dict[int, int] = {}  # width → its nearest header's `markdown_page`
     header_page: dict[int, int] = {}  # id(row) → those of the header placing it
     for row in rows:
         width = len(row.cells)
@@ -2390,7 +2390,7 @@ def _pipe_headers(rows: list[Row]) -> _PipeHeaders:
                 totals[width] = last
                 under[width] = []
                 groups.append(under[width])
-                pages[width] = row.empty_lines_above
+                pages[width] = row.markdown_page
     off_page = rows_past_their_headers_page(rows, span_above, total_above, unnamed_above, header_page)
     total_merged = {id(row): True for group in groups if id(group) in merged for row in group}
     return _PipeHeaders(span_above, total_above, unnamed_above, total_merged, two_in_a_cell_above, frozenset(off_page))

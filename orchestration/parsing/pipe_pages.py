@@ -11,17 +11,17 @@ from .table_reading import _holds_words
 
 def rows_past_their_headers_page(rows: list[Row], span_above: dict[int, tuple[int, int]], total_above: dict[int, int],
                                  unnamed_above: dict[int, frozenset[int]], header_page: dict[int, int]) -> set[int]:
-    """id(row) of the pipe rows on a page after their header's (`header_page`: the empty lines above the rule opening the header's table, `Row.empty_lines_above`)
+    """id(row) of the pipe rows on a page after their header's (`header_page`: the header's `Row.markdown_page`)
     whose page holds no row as wide proving the header's columns there: a row printing in every column the
     header names (its gap cells aside) and in no cell between its label and them or after them. A row whose
     blank cells print nothing is otherwise placed by cells that may be another grid's."""
     def later(row: Row) -> bool:
-        return id(row) in header_page and row.empty_lines_above != header_page[id(row)]
+        return id(row) in header_page and row.markdown_page != header_page[id(row)]
 
     later_rows = [row for row in rows if later(row)]
     if not later_rows:  # most tables: every pipe row on its header's page
         return set()
-    proven = {(row.empty_lines_above, len(row.cells), header_page[id(row)]) for row in later_rows
+    proven = {(row.markdown_page, len(row.cells), header_page[id(row)]) for row in later_rows
               if _proves_the_header(row, span_above.get(id(row)), total_above.get(id(row)),
                                      unnamed_above.get(id(row), frozenset()))}
     # the places printing in each row on its header's page: a later row printing in the very places one of them
@@ -29,7 +29,7 @@ def rows_past_their_headers_page(rows: list[Row], span_above: dict[int, tuple[in
     on_the_headers_page = {(len(row.cells), header_page[id(row)], _printing(row)) for row in rows
                            if id(row) in header_page and not later(row)}
     return {id(row) for row in later_rows
-            if (row.empty_lines_above, len(row.cells), header_page[id(row)]) not in proven
+            if (row.markdown_page, len(row.cells), header_page[id(row)]) not in proven
             and (len(row.cells), header_page[id(row)], _printing(row)) not in on_the_headers_page}
 
 
@@ -37,8 +37,13 @@ def _printing(row: Row) -> frozenset[int]:
     return frozenset(at for at, cell in enumerate(row.cells) if not cell.is_empty)
 
 
+def _label_end(row: Row) -> int:
+    """The last of the row's pipe cells holding words (its label's), -1 where none does."""
+    return max((at for at, cell in enumerate(row.cells) if _holds_words(cell.text)), default=-1)
+
+
 def _proves_the_header(row: Row, span: tuple[int, int] | None, total: int | None, unnamed: frozenset[int]) -> bool:
-    label_end = max((at for at, cell in enumerate(row.cells) if _holds_words(cell.text)), default=-1)
+    label_end = _label_end(row)
     first, last = span if span is not None else (label_end + 1, total if total is not None else -1)
     if last < 0 or label_end >= first:
         return False
@@ -56,6 +61,6 @@ BLANKS_OFF_THEIR_HEADERS_PAGE = (
 def empty_cell_among_its_figures(row: Row) -> bool:
     """A pipe cell printing nothing between the row's label and its last figure or mark: a blank cell, or a gap
     of its page's grid; only the page's columns tell which."""
-    label_end = max((at for at, cell in enumerate(row.cells) if _holds_words(cell.text)), default=-1)
+    label_end = _label_end(row)
     printing = [at for at, cell in enumerate(row.cells) if at > label_end and not cell.is_empty]
     return bool(printing) and any(row.cells[at].is_empty for at in range(label_end + 1, printing[-1]))

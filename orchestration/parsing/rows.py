@@ -57,10 +57,10 @@ class Row:
     lines_apart: bool = False  # one cell per line, each line followed by an empty one: a further empty line is a blank
     page: int = 0  # aligned text: the page it stands on (form feeds before it in its block)
     piped: bool = False  # a markdown row, `| a | b |`
-    # markdown: the empty lines in its region above the `| --- |` rule that opened its table (markitdown joins a PDF's
-    # pages by one and writes each page's table as a table of its own, each page's grid its own; a table's rows
-    # after a page's footer but under no new rule go on in its grid)
-    empty_lines_above: int = 0
+    # markdown: its table's page, counted as the empty lines in its region above the `| --- |` rule that opened its
+    # table (markitdown joins a PDF's pages by one and writes each page's table as a table of its own, each page's
+    # grid its own; a table's rows after a page's footer but under no new rule go on in its grid)
+    markdown_page: int = 0
     ruled: bool = False  # `72 |64 |178 137 …`: bars among figures set apart by spaces, an OCR's reading of
     # some of a ruled table's lines; the others may be lost, or read as a `1` glued to a figure
     # its last cell, digits alone, may be an amount's first digits, the rest on the lines after it, or a cell
@@ -359,7 +359,7 @@ def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = Fal
                 markdown_rule_seen = True
                 table_opened_after = empty_lines
                 if rows and rows[-1].piped and not current:
-                    rows[-1].empty_lines_above = empty_lines  # the table's first row, above its rule
+                    rows[-1].markdown_page = empty_lines  # the table's first row, above its rule
                 if stripped.startswith("|"):
                     markdown_width = _markdown_cells(stripped)
             raw, skip_to = _markdown_row(texts, index, end, markdown_width)
@@ -403,7 +403,7 @@ def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = Fal
             continue
         short_by = markdown_width - len(parts) if markdown_width and printed_width else 0
         row = Row([RawCell(p, line_no) for p in parts], padded=padded, short_by=max(short_by, 0),
-                  piped=printed_width is not None, ruled=ruled, tabbed="\t" in raw, empty_lines_above=table_opened_after)
+                  piped=printed_width is not None, ruled=ruled, tabbed="\t" in raw, markdown_page=table_opened_after)
         row._classified_as(classes)
         rows.append(row)
     flush()
