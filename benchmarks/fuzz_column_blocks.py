@@ -83,12 +83,13 @@ def bands_of(rng: random.Random, rows: int, square_at: int | None) -> list[int]:
     return bands
 
 
-def make_case(rng: random.Random, stress: bool = False, apart: bool = False
+def make_case(rng: random.Random, stress: bool = False, apart: bool = False, marks: bool = False
               ) -> tuple[str, dict[str, list[int | None]], dict[str, object]]:
     """A case; `stress`: a blank printing nothing and a bare page number (`7`) among the blocks in every one,
     whose counts then match the cells (a figure lost, a figure gained); `apart`: the total column of one or
     two bands (its own block) set after all the other blocks, in a table of many zero columns
-    (column_blocks.totals_put_back)."""
+    (column_blocks.totals_put_back); `marks`: most zero cells blank, printing a mark (one mark a table; a
+    blank printing nothing, where drawn, is one of them)."""
     square = rng.random() < 0.15
     table = draw_table(rng, square, 0.7 if apart else 0.4)
     lead = rng.choice([0, 0, 1, 2, 2, 3])
@@ -110,8 +111,16 @@ def make_case(rng: random.Random, stress: bool = False, apart: bool = False
     truth: dict[str, list[int | None]] = {key: list(values) for key, values in table.items()}
     printed: dict[str, list[str | None]] = {
         key: [f"{v:,}" if grouped else str(v) for v in values] for key, values in table.items()}
+    blank_mark = rng.choice(["/", "—", "无"]) if marks else None
+    if blank_mark:  # the report's blank cells print a mark: most zeros are blanks (a row's total too)
+        for key in KEYS:
+            for column in range(WIDTH):
+                if table[key][column] == 0 and rng.random() < 0.8:
+                    truth[key][column] = None
+                    printed[key][column] = blank_mark
     if blank:  # a zero cell past the lead columns printing nothing (a blank cell in the report)
-        zeros = [(key, column) for key in KEYS for column in range(lead, WIDTH - 1) if table[key][column] == 0]
+        zeros = [(key, column) for key in KEYS for column in range(lead, WIDTH - 1) if table[key][column] == 0
+                 and (not blank_mark or truth[key][column] is None)]
         if zeros:
             key, column = rng.choice(zeros)
             truth[key][column] = None
@@ -172,7 +181,7 @@ def make_case(rng: random.Random, stress: bool = False, apart: bool = False
     paragraphs += ["五、存在的主要问题及改进情况", "一是公开形式单一。"]
     options = {"lead": lead, "merged": merged, "head": head, "heading_first": heading_first, "grouped": grouped,
                    "page_mark": page_mark, "header_again": header_again, "blank": blank, "missing_label": missing is not None,
-                   "square": square, "misprint": misprint, "apart": len(set_apart)}
+                   "square": square, "misprint": misprint, "apart": len(set_apart), "mark": blank_mark or False}
     return "\n\n".join(paragraphs) + "\n", truth, options
 
 
@@ -231,9 +240,10 @@ def main() -> None:
     parser.add_argument("--show", type=int, default=3)
     parser.add_argument("--stress", action="store_true", help="a blank printing nothing and a bare page number in each")
     parser.add_argument("--apart", action="store_true", help="one or two bands' total column set after all the blocks")
+    parser.add_argument("--marks", action="store_true", help="most zero cells blank, printing a mark (`/`, `—`, `无`)")
     args = parser.parse_args()
     rng = random.Random(args.seed)
-    run(args.cases, args.show, lambda _: make_case(rng, args.stress, args.apart), wrong_cells)
+    run(args.cases, args.show, lambda _: make_case(rng, args.stress, args.apart, args.marks), wrong_cells)
 
 
 if __name__ == "__main__":

@@ -701,8 +701,8 @@ def _column_blocks_as(report: ParsedReport, rows: list[Row], found: dict[str, Ro
         options = {tables[index][key] for index in kept}
         for column, applicant in enumerate(L.APPLICANT_KEYS):
             if len({reading[column] for reading in options}) == 1:
-                cell = printed[key][column]
-                report.cells.append(Cell("applications", key, applicant, tables[kept[0]][key][column], RECOVERED,
+                cell, value = printed[key][column], tables[kept[0]][key][column]
+                report.cells.append(Cell("applications", key, applicant, value, BLANK if value is None else RECOVERED,
                                          cell.line, cell.text.strip()))
             else:
                 unknown += 1
@@ -733,7 +733,7 @@ def _part_readings(parts: list[_BlockPart], width: int, pieces: bool, put_back: 
     for part in parts:
         reads = [read_count(cell.text) for cell in (*([] if pieces else part.figures),
                                                      *(cell for row in part.leads for cell in row))]
-        if any(read.state != VALUE for read in reads):
+        if any(read.state not in (VALUE, BLANK) for read in reads):
             return None
         if pieces and not (part.end - part.first) * (width - part.lead) <= len(part.figures) <= \
                 (part.end - part.first) * (width - part.lead) * WB.MAX_PIECES:
@@ -938,17 +938,26 @@ def _parts_with_wrapped_leads(gaps: list[list[RawCell]], spans: list[tuple[int, 
     return alternatives or None
 
 
+# blank marks poppler's plain text keeps on a block's lines: it joins a line ending in a hyphen (`-`, `－`, `–`)
+# to the next and drops the hyphen, so a block of hyphen marks may lose words (9 reports of 9 on the tuning
+# sets that print `-` lost some; 19 of 19 printing `/`, `—` or `无` kept every one)
+_MARKS_KEPT_IN_BLOCKS = frozenset({"/", "／", "—", "——", "无"})
+
+
 def _block_figures(rows: Sequence[Row], pieces: bool = False) -> list[RawCell] | None:
     """The figures of rows of table 3's blocks (`_beside_then_column_blocks`), in reading order, each
     word a cell, thousands grouped or not (`1,040 0` is two); a label's cells are left out. None where a
     cell holds a piece of a figure (`１,０`: a wide figure wrapped in its narrow column), unless `pieces`,
-    or a blank mark, which the blocks' model does not read (poppler drops a mark alone on a block's line
-    before another: a blank that prints nothing)."""
+    or a hyphen mark (`-`), which the blocks' model does not read (poppler drops a hyphen ending a block's
+    line before another: a blank that prints nothing). A blank mark poppler keeps (`/`, `—`, `无`:
+    `_MARKS_KEPT_IN_BLOCKS`) is a cell of its block, read blank, where no figure is read in pieces."""
     figures: list[RawCell] = []
     for row in rows:
         for cell in row.cells:
             words = cell.text.split()
-            if words and all(CB.FIGURE_RE.fullmatch(word) or pieces and WB.is_piece(word) for word in words):
+            # a mark is no piece: where figures may wrap, the pieces' model (wrapped_blocks.py) does not read marks
+            if words and all(CB.FIGURE_RE.fullmatch(word) or (WB.is_piece(word) if pieces else
+                                                              word in _MARKS_KEPT_IN_BLOCKS) for word in words):
                 figures += [RawCell(word, cell.line) for word in words]
             elif words and all(CB.DIGITS_RE.fullmatch(word) or word in L.BLANK_TOKENS for word in words):
                 return None

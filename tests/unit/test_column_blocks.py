@@ -79,17 +79,20 @@ def test_figure_lines_past_the_heading_take_grouped_thousands():
 # ---------------------------------------------------------------- through the parser
 
 
-def wide(value: int) -> str:
-    return f"{value:,}"
+def wide(value: int | None) -> str:
+    return f"{value:,}" if value is not None else MARK[0]
 
 
-def blocks_text(figures: dict[str, list[int]], bands: list[int], lead: int = 0, merged: int = 1, head: int = 0,
-                lost: bool = False, heading_first: bool = True) -> str:
+MARK = ["/"]  # what a blank cell (None) prints: the report's blank mark
+
+
+def blocks_text(figures: dict[str, list[int | None]], bands: list[int], lead: int = 0, merged: int = 1, head: int = 0,
+                lost: bool = False, heading_first: bool = True, apart: int | None = None) -> str:
     """A report whose table 3 reads as plain `pdftotext` writes Chromium's PDF of a wide table: the first
     `head` rows' labels and then their figures in one band, the other rows' labels each with its first
     `lead` figures on a line, then the heading of table 4 (`heading_first`, else after them) and the other
     columns as blocks of `bands` rows, the first `merged` columns of each band one block read row by row
-    (`lost`: a figure lost)."""
+    (`lost`: a figure lost; `apart`: the total column of that band set after all the other blocks)."""
     paragraphs = [TITLE.rstrip("\n"), TABLE2.rstrip("\n"), "三、收到和处理政府信息公开申请情况", "申请人情况",
                   "自然人\n商业企业\n科研机构\n社会公益组织\n法律服务机构\n其他\n总计"]
 
@@ -109,9 +112,13 @@ def blocks_text(figures: dict[str, list[int]], bands: list[int], lead: int = 0, 
         paragraphs.append(label + ("\n" + " ".join(wide(value) for value in figures[key][:lead]) if lead else ""))
     paragraphs += ["\f四、行政复议、行政诉讼情况"] if heading_first else ["\f"]
     at = head
-    for size in bands:
-        paragraphs += band(table[at:at + size], lead)
+    set_apart = []
+    for number, size in enumerate(bands):
+        blocks = band(table[at:at + size], lead)
+        set_apart += [blocks.pop()] if number == apart else []
+        paragraphs += blocks
         at += size
+    paragraphs += set_apart
     assert at == len(ROWS)
     if lost:
         paragraphs[-1] = paragraphs[-1].rsplit("\n", 1)[0]
