@@ -74,6 +74,7 @@ from .cells import (
 )
 from .line_bands import rows_joined_across_a_line_band
 from .merged_header_cells import placed_under_merged_header_cells
+from .narrow_label_rows import rows_of_label_pieces
 from .ocr_text import cells_read_as_marks
 from .page_order import (
     GUTTER,
@@ -163,6 +164,7 @@ from .table_reading import (
     without_repeated_header_rows,
 )
 from .template import OTHER_SUB_ROWS as _OTHER_SUB_ROWS
+from .template import template_sequence
 from .wrapped_digits import is_wide_digits
 from .wrapped_figures import wrapped_figures_unknown
 
@@ -223,6 +225,8 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     found = _found_again(rows, template, found_for_table_2)
     if pipe_headers is not None:  # a row markitdown's line bands split: its words' pipe row above its label
         rows, found = rows_joined_across_a_line_band(rows, found)
+        # rows set as plain lines of their labels' pieces (LibreOffice's narrow label columns): spelled out
+        found = rows_of_label_pieces(rows, found, template_sequence(template))
     if poppler_pages:  # a word processor's figure wrapped in its narrow cell, its rest on a line no row claims
         wrapped_figures_unknown(rows, found.values())
     allowed = L.application_rows(template)

@@ -1,0 +1,113 @@
+"""Table 3's rows found from their labels' pieces, in markitdown's markdown of LibreOffice's PDF of a DOCX report.
+
+LibreOffice lays the DOCX's narrow label columns (三、本年度办理结果, （三）不予公开, the sub-rows' own labels) a
+character or two a line, and pdfminer writes each text line across the table as one line: markitdown sets the rows
+with no pipe grid as plain lines, each the pieces of the label columns on that line left to right, then the figures
+that stand on it (`（四 1.本 １９ ２ ２１` / `）无 机关` / `法提 不掌` / …; a blank cell prints nothing). A row's own
+label is the last column of labels, so each line's last label word is a piece of the row's label; the group
+headings' pieces stand before it on the line.
+
+What proves the rows: the last pieces of a run of such lines, joined in order, spell the template's labels of the
+rows the run stands for, one after the other, and only one way: each row's pieces are the lines that spell its
+label exactly. A line printing figures is the first line of a row (the cell's top, where LibreOffice sets a DOCX
+cell's text) and holds a piece of it: its figures are that row's, and a row whose lines print no figure printed
+none. Anything else (a figure on a later line of a row, a line of figures alone, a piece that spells no label, a
+run that spells its rows two ways) leaves the run to the other readers.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..core import labels as L
+from .rows import Row
+from .template import OTHER_SUB_ROWS
+
+# lines a label of the template takes at most, two characters a line (要求行政机关确认或重新出具已获取信息, the
+# 2021 sub-rows of （六）其他处理 with their shared ending), with room for a piece of one character
+MOST_LINES_A_LABEL = 40
+
+
+def _last_piece(row: Row) -> str | None:
+    """The row's own label piece on this line: the last word of its label cells (the group headings' pieces
+    stand before it); None for a line without a label."""
+    words = " ".join(cell.text for cell in row.label_cells()).split()
+    return words[-1] if words else None
+
+
+def _spells(pieces: Sequence[str], key: str) -> bool:
+    """Whether the pieces joined spell the row's label, as the template writes it (numbering and notes aside)."""
+    return L.squash("".join(pieces)) in L.APPLICATION_ROWS[key][0]
+
+
+def _segmentations(pieces: list[str], figures: list[bool], keys: Sequence[str], limit: int = 2) -> list[list[int]]:
+    """The ways (at most `limit`) the lines spell `keys` in order: each way the index of each row's first line.
+    A line with figures opens its row."""
+    found: list[list[int]] = []
+
+    def walk(at: int, index: int, starts: list[int]) -> None:
+        if len(found) >= limit:
+            return
+        if index == len(keys):
+            if at == len(pieces):
+                found.append(starts)
+            return
+        for end in range(at + 1, min(len(pieces), at + MOST_LINES_A_LABEL) + 1):
+            if end - 1 > at and figures[end - 1]:
+                break  # a line with figures opens a row: the row at `at` ends before it
+            if _spells(pieces[at:end], keys[index]):
+                walk(end, index + 1, [*starts, at])
+
+    walk(0, 0, [])
+    return found
+
+
+def _with_other_one_way(keys: Sequence[str]) -> list[tuple[str, ...]]:
+    """The row keys as the table may print them: with `other` and its sub-rows both in `keys` (the 2021
+    template, `template_sequence`), either `other` alone or the sub-rows."""
+    if "other" not in keys or not any(key in OTHER_SUB_ROWS for key in keys):
+        return [tuple(keys)]
+    return [tuple(key for key in keys if key not in OTHER_SUB_ROWS), tuple(key for key in keys if key != "other")]
+
+
+def rows_of_label_pieces(rows: list[Row], found: dict[str, Row], sequence: Sequence[str]) -> dict[str, Row]:
+    """`found` with the rows of each run of plain lines between two found pipe rows (or after the last, to the
+    table's end) that the run's label pieces prove (see the module): each such row → its first line. A run that
+    does not spell the rows between its neighbours one way only is left as it was found."""
+    key_of = {id(row): key for key, row in found.items()}
+    result = dict(found)
+    at = 0
+    while at < len(rows):
+        if rows[at].piped or at == 0:
+            at += 1
+            continue
+        start = at
+        while at < len(rows) and not rows[at].piped:
+            at += 1
+        before = key_of.get(id(rows[start - 1]))
+        after = key_of.get(id(rows[at])) if at < len(rows) else None
+        if before is None or not rows[start - 1].piped:
+            continue
+        keys = sequence[sequence.index(before) + 1 : sequence.index(after) if after is not None else len(sequence)]
+        run = rows[start:at]
+        pieces = [_last_piece(row) for row in run]
+        figures = [row.has_figures() for row in run]
+        if not keys or None in pieces:
+            continue
+        # the run may open with the rest of the pipe row's label (`| 三、 （一）予以公 | ２４ | … |` / `本年 开`)
+        head = _last_piece(rows[start - 1])
+        rest = 0
+        if head is not None and not _spells([head], before):
+            rest = next((n for n in range(1, len(run) + 1) if _spells([head, *pieces[:n]], before)), None)
+            if rest is None or any(figures[:rest]):
+                continue
+        # the 2021 template's （六）其他处理 printed as one row or as its three sub-rows: whichever the pieces spell
+        ways = [(option, way) for option in _with_other_one_way(keys)
+                for way in _segmentations(pieces[rest:], figures[rest:], option)]
+        if len(ways) != 1:
+            continue
+        keys, starts = ways[0]
+        mine = {key: run[rest + first] for key, first in zip(keys, starts, strict=True)}
+        if any(key in found and found[key] is not row and found[key].has_figures() for key, row in mine.items()):
+            continue  # another reader placed a row's figures elsewhere: not proven either way
+        result.update(mine)
+    return {key: result[key] for key in sequence if key in result}
