@@ -34,6 +34,12 @@ def _last_piece(row: Row) -> str | None:
     return words[-1] if words else None
 
 
+def _in_a_run(row: Row) -> bool:
+    """Whether the row may be a line of label pieces: a plain line, or a pipe row without figures (pdfminer set
+    a line of label pieces alone into the grid of the pipe rows round it, `| 果 （三 1.属 |  |  |`)."""
+    return not row.piped or not row.has_figures()
+
+
 def _spells(pieces: Sequence[str], key: str) -> bool:
     """Whether the pieces joined spell the row's label, as the template writes it (numbering and notes aside)."""
     return L.squash("".join(pieces)) in L.APPLICATION_ROWS[key][0]
@@ -70,22 +76,23 @@ def _with_other_one_way(keys: Sequence[str]) -> list[tuple[str, ...]]:
 
 
 def rows_of_label_pieces(rows: list[Row], found: dict[str, Row], sequence: Sequence[str]) -> dict[str, Row]:
-    """`found` with the rows of each run of plain lines between two found pipe rows (or after the last, to the
-    table's end) that the run's label pieces prove (see the module): each such row → its first line. A run that
+    """`found` with the rows of each run of plain lines (and label-only pipe rows) between two found rows
+    (or after the last, to the table's end) that the run's label pieces prove (see the module): each such row → its first line. A run that
     does not spell the rows between its neighbours one way only is left as it was found."""
     key_of = {id(row): key for key, row in found.items()}
     result = dict(found)
     at = 0
     while at < len(rows):
-        if rows[at].piped or at == 0:
+        if _in_a_run(rows[at]) and at:
+            start = at
+            while at < len(rows) and _in_a_run(rows[at]):
+                at += 1
+        else:
             at += 1
             continue
-        start = at
-        while at < len(rows) and not rows[at].piped:
-            at += 1
         before = key_of.get(id(rows[start - 1]))
         after = key_of.get(id(rows[at])) if at < len(rows) else None
-        if before is None or not rows[start - 1].piped:
+        if before is None:
             continue
         keys = sequence[sequence.index(before) + 1 : sequence.index(after) if after is not None else len(sequence)]
         run = rows[start:at]
