@@ -73,7 +73,7 @@ from .cells import (
     read_count,
 )
 from .line_bands import rows_joined_across_a_line_band
-from .merged_header_cells import placed_under_merged_header_cells
+from .merged_header_cells import UNPLACED_IN_A_MERGED_CELL, placed_under_merged_header_cells
 from .narrow_label_rows import rows_of_label_pieces
 from .ocr_text import cells_read_as_marks
 from .page_order import (
@@ -481,7 +481,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             else:
                 read[key] = (row, *_on_a_later_page_of_a_cut_header(row, len(visible), width))
         elif (merged := merged_cells.get(id(row))) is not None:
-            read[key] = (row, *merged, "short_row")  # `| 50 | 2 |  |  | 52 |` under `| 自然 | 商业 科研 | …`
+            read[key] = (row, merged.cells, merged.problem, "short_row")  # `| 50 | 2 |  |  | 52 |` under `| 自然 | 商业 科研 | …`
         elif row.piped and len(row.values()) < width and any(value.is_empty for value in row.values()) \
                 and any(_is_figure(row.cells[at].text.strip()) for at in pipe_headers.two_in_a_cell_above.get(id(row), ())):
             read[key] = (row, [None] * width, TWO_COLUMNS_IN_A_HEADER_CELL, "short_row")
@@ -643,6 +643,11 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     # parts poppler's blocks: nothing joins them into one row, so no split of them is its reading
     parted = {key for key in damaged if key not in wrapped and _figures_parted_by_an_empty_line(read[key][0], pdf_text)}
     damaged = [key for key in damaged if key not in parted]
+    # figures fewer than the columns their pipe cell stands for (`| 50 | 2 |` under `| 自然 | 商业 科研 |`): each way
+    # they stand there in order, for the column rules to choose among (merged_header_cells.py)
+    in_merged_cells = {key: merged.ways for key, (row, _, problem, _) in read.items()
+                       if problem is UNPLACED_IN_A_MERGED_CELL and (merged := merged_cells.get(id(row))) is not None}
+    damaged += [key for key in in_merged_cells if key not in damaged]
     # （六）其他处理 printed as one row stands for its sub-rows in APP_OUTCOME_SUM, as rules.py adds it up
     outcomes = tuple(k for k in allowed if L.APPLICATION_ROWS[k][1] == "outcome"
                      and not ("other" in found and k in _OTHER_SUB_ROWS and k not in found))
@@ -695,7 +700,9 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     for key in damaged:
         row = read[key][0]
         greatest = bounded if row.page == header_page else None
-        if key in wrapped:
+        if key in in_merged_cells:
+            splits[key] = list(in_merged_cells[key])
+        elif key in wrapped:
             splits[key] = wrapped[key][1]
         elif total_unprinted and anchors_of[key] is None and (row.aligned or row.spaced and pipe_headers is not None):
             # (a converter's plain line among its pipe rows, `（二）部分公开 1 1`: two parts, their total unprinted)
