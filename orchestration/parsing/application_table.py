@@ -74,7 +74,7 @@ from .cells import (
 )
 from .line_bands import rows_joined_across_a_line_band
 from .merged_header_cells import UNPLACED_IN_A_MERGED_CELL, placed_under_merged_header_cells
-from .narrow_label_rows import rows_of_label_pieces
+from .narrow_label_rows import anywhere_then_the_total, figures_after_the_label, rows_of_label_pieces
 from .ocr_text import cells_read_as_marks
 from .page_order import (
     GUTTER,
@@ -226,7 +226,9 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     if pipe_headers is not None:  # a row markitdown's line bands split: its words' pipe row above its label
         rows, found = rows_joined_across_a_line_band(rows, found)
         # rows set as plain lines of their labels' pieces (LibreOffice's narrow label columns): spelled out
-        found = rows_of_label_pieces(rows, found, template_sequence(template))
+        found, spelled = rows_of_label_pieces(rows, found, template_sequence(template))
+    else:
+        spelled = set()
     if poppler_pages:  # a word processor's figure wrapped in its narrow cell, its rest on a line no row claims
         wrapped_figures_unknown(rows, found.values())
     allowed = L.application_rows(template)
@@ -648,6 +650,14 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     in_merged_cells = {key: merged.ways for key, (row, _, problem, _) in read.items()
                        if problem is UNPLACED_IN_A_MERGED_CELL and (merged := merged_cells.get(id(row))) is not None}
     damaged += [key for key in in_merged_cells if key not in damaged]
+    # a table of rows spelled from their labels' pieces whose blank cells print nothing (no zero, no mark): a pipe
+    # row left unread is its figures in order, in any columns, its last the total (narrow_label_rows.py)
+    in_any_columns = {key: readings for key, (row, fitted, problem, _) in read.items()
+                      if row.piped and problem and key not in damaged and all(raw is None for raw in fitted)
+                      and (figures := figures_after_the_label(row)) is not None
+                      and (readings := anywhere_then_the_total(figures, width))} \
+        if spelled and not _writes_its_zeros(found.values()) and not _prints_blank_marks(found.values()) else {}
+    damaged += list(in_any_columns)
     # （六）其他处理 printed as one row stands for its sub-rows in APP_OUTCOME_SUM, as rules.py adds it up
     outcomes = tuple(k for k in allowed if L.APPLICATION_ROWS[k][1] == "outcome"
                      and not ("other" in found and k in _OTHER_SUB_ROWS and k not in found))
@@ -702,6 +712,8 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         greatest = bounded if row.page == header_page else None
         if key in in_merged_cells:
             splits[key] = list(in_merged_cells[key])
+        elif key in in_any_columns:
+            splits[key] = in_any_columns[key]
         elif key in wrapped:
             splits[key] = wrapped[key][1]
         elif total_unprinted and anchors_of[key] is None and (row.aligned or row.spaced and pipe_headers is not None):

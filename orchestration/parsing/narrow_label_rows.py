@@ -17,8 +17,11 @@ run that spells its rows two ways) leaves the run to the other readers.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from decimal import Decimal
+from itertools import combinations
 
 from ..core import labels as L
+from .cells import VALUE, read_count
 from .rows import Row
 from .template import OTHER_SUB_ROWS
 
@@ -29,9 +32,14 @@ MOST_LINES_A_LABEL = 40
 
 def _last_piece(row: Row) -> str | None:
     """The row's own label piece on this line: the last word of its label cells (the group headings' pieces
-    stand before it); None for a line without a label."""
-    words = " ".join(cell.text for cell in row.label_cells()).split()
+    stand before it), a figure glued to it in a pipe cell aside (`| 1.属 2 |`); None for a line without a label."""
+    words = [word for word in " ".join(cell.text for cell in row.label_cells()).split() if not _is_count(word)]
     return words[-1] if words else None
+
+
+def _is_count(word: str) -> bool:
+    read = read_count(word)
+    return read.state == VALUE and read.value is not None and not read.problem
 
 
 def _in_a_run(row: Row) -> bool:
@@ -75,12 +83,15 @@ def _with_other_one_way(keys: Sequence[str]) -> list[tuple[str, ...]]:
     return [tuple(key for key in keys if key not in OTHER_SUB_ROWS), tuple(key for key in keys if key != "other")]
 
 
-def rows_of_label_pieces(rows: list[Row], found: dict[str, Row], sequence: Sequence[str]) -> dict[str, Row]:
+def rows_of_label_pieces(rows: list[Row], found: dict[str, Row], sequence: Sequence[str]
+                         ) -> tuple[dict[str, Row], set[str]]:
     """`found` with the rows of each run of plain lines (and label-only pipe rows) between two found rows
     (or after the last, to the table's end) that the run's label pieces prove (see the module): each such row → its first line. A run that
-    does not spell the rows between its neighbours one way only is left as it was found."""
+    does not spell the rows between its neighbours one way only is left as it was found. Also the keys of the
+    rows spelled so."""
     key_of = {id(row): key for key, row in found.items()}
     result = dict(found)
+    spelled: set[str] = set()
     at = 0
     while at < len(rows):
         if _in_a_run(rows[at]) and at:
@@ -117,4 +128,31 @@ def rows_of_label_pieces(rows: list[Row], found: dict[str, Row], sequence: Seque
         if any(key in found and found[key] is not row and found[key].has_figures() for key, row in mine.items()):
             continue  # another reader placed a row's figures elsewhere: not proven either way
         result.update(mine)
-    return {key: result[key] for key in sequence if key in result}
+        spelled.update(mine)
+    return {key: result[key] for key in sequence if key in result}, spelled
+
+
+def figures_after_the_label(row: Row) -> list[Decimal] | None:
+    """A pipe row's figures after its label's last character, a figure glued to the label in its cell too
+    (`| 理结 （三 | 1.属 2 |  |  |  | 2 |`), in order; None where a word there is no count (a blank mark)."""
+    words = " ".join(cell.text for cell in row.cells).split()
+    last = max((at for at, word in enumerate(words) if any("\u4e00" <= char <= "\u9fff" for char in word)), default=-1)
+    after = words[last + 1 :]
+    if not after or not all(map(_is_count, after)):
+        return None
+    return [read_count(word).value for word in after]
+
+
+def anywhere_then_the_total(figures: list[Decimal], width: int) -> list[tuple]:
+    """The readings of a row of `width` columns printing `figures` in order, a blank cell printing nothing: the
+    last figure its total, where the others add up to it, the others in any applicant columns in order."""
+    *parts, total = figures
+    if not parts or sum(parts) != total:
+        return []
+    readings = []
+    for columns in combinations(range(width - 1), len(parts)):
+        reading: list[Decimal | None] = [None] * (width - 1)
+        for column, value in zip(columns, parts, strict=True):
+            reading[column] = value
+        readings.append((*reading, total))
+    return readings
