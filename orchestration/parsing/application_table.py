@@ -226,9 +226,9 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     if pipe_headers is not None:  # a row markitdown's line bands split: its words' pipe row above its label
         rows, found = rows_joined_across_a_line_band(rows, found)
         # rows set as plain lines of their labels' pieces (LibreOffice's narrow label columns): spelled out
-        found, spelled = rows_of_label_pieces(rows, found, template_sequence(template))
+        found, narrow_labels = rows_of_label_pieces(rows, found, template_sequence(template))
     else:
-        spelled = set()
+        narrow_labels = False
     if poppler_pages:  # a word processor's figure wrapped in its narrow cell, its rest on a line no row claims
         wrapped_figures_unknown(rows, found.values())
     allowed = L.application_rows(template)
@@ -646,17 +646,20 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     parted = {key for key in damaged if key not in wrapped and _figures_parted_by_an_empty_line(read[key][0], pdf_text)}
     damaged = [key for key in damaged if key not in parted]
     # figures fewer than the columns their pipe cell stands for (`| 50 | 2 |` under `| 自然 | 商业 科研 |`): each way
-    # they stand there in order, for the column rules to choose among (merged_header_cells.py)
+    # they stand there in order, for the column rules to choose among (merged_header_cells.py), in a table of rows
+    # spelled from their labels' pieces down a narrow column (LibreOffice's DOCX PDF, whose blank cells print nothing)
     in_merged_cells = {key: merged.ways for key, (row, _, problem, _) in read.items()
-                       if problem is UNPLACED_IN_A_MERGED_CELL and (merged := merged_cells.get(id(row))) is not None}
+                       if problem is UNPLACED_IN_A_MERGED_CELL and (merged := merged_cells.get(id(row))) is not None} \
+        if narrow_labels else {}
     damaged += [key for key in in_merged_cells if key not in damaged]
-    # a table of rows spelled from their labels' pieces whose blank cells print nothing (no zero, no mark): a pipe
-    # row left unread is its figures in order, in any columns, its last the total (narrow_label_rows.py)
+    # a table of rows spelled from their labels' pieces down a narrow column (LibreOffice fitted the table to the
+    # page, so no column is cut) whose blank cells print nothing (no zero, no mark): a pipe row left unread is its
+    # figures in order, in any columns, its last the total (narrow_label_rows.py)
     in_any_columns = {key: readings for key, (row, fitted, problem, _) in read.items()
                       if row.piped and problem and key not in damaged and all(raw is None for raw in fitted)
                       and (figures := figures_after_the_label(row)) is not None
                       and (readings := anywhere_then_the_total(figures, width))} \
-        if spelled and not _writes_its_zeros(found.values()) and not _prints_blank_marks(found.values()) else {}
+        if narrow_labels and not _writes_its_zeros(found.values()) and not _prints_blank_marks(found.values()) else {}
     damaged += list(in_any_columns)
     # （六）其他处理 printed as one row stands for its sub-rows in APP_OUTCOME_SUM, as rules.py adds it up
     outcomes = tuple(k for k in allowed if L.APPLICATION_ROWS[k][1] == "outcome"

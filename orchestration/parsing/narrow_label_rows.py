@@ -31,10 +31,14 @@ MOST_LINES_A_LABEL = 40
 
 
 def _last_piece(row: Row) -> str | None:
-    """The row's own label piece on this line: the last word of its label cells (the group headings' pieces
-    stand before it), a figure glued to it in a pipe cell aside (`| 1.属 2 |`); None for a line without a label."""
-    words = [word for word in " ".join(cell.text for cell in row.label_cells()).split() if not _is_count(word)]
-    return words[-1] if words else None
+    """The row's own label piece on its line: the last word of its label cells there (the group headings' pieces
+    stand before it), a figure glued to it in a pipe cell aside (`| 1.属 2 |`); a row built from several lines (`正、`
+    / `行政`) the pieces of each line joined. None for a row without a label."""
+    lines: dict[int, list[str]] = {}
+    for cell in row.label_cells():
+        lines.setdefault(cell.line, []).extend(word for word in cell.text.split() if not _is_count(word))
+    pieces = [words[-1] for words in lines.values() if words]
+    return "".join(pieces) if pieces else None
 
 
 def _is_count(word: str) -> bool:
@@ -49,8 +53,12 @@ def _in_a_run(row: Row) -> bool:
 
 
 def _spells(pieces: Sequence[str], key: str) -> bool:
-    """Whether the pieces joined spell the row's label, as the template writes it (numbering and notes aside)."""
-    return L.squash("".join(pieces)) in L.APPLICATION_ROWS[key][0]
+    """Whether the pieces joined spell the row's label, as the template writes it (numbering and notes aside), with
+    the words several rows end in where the template prints them (`…逾期不补正、行政机关不再处理其政府信息公开申请`)."""
+    text = L.squash("".join(pieces))
+    variants = L.APPLICATION_ROWS[key][0]
+    ending = L.APPLICATION_SHARED_ENDINGS.get(key)
+    return text in variants or (ending is not None and text.endswith(ending) and text[: -len(ending)] in variants)
 
 
 def _segmentations(pieces: list[str], figures: list[bool], keys: Sequence[str], limit: int = 2) -> list[list[int]]:
@@ -84,14 +92,14 @@ def _with_other_one_way(keys: Sequence[str]) -> list[tuple[str, ...]]:
 
 
 def rows_of_label_pieces(rows: list[Row], found: dict[str, Row], sequence: Sequence[str]
-                         ) -> tuple[dict[str, Row], set[str]]:
+                         ) -> tuple[dict[str, Row], bool]:
     """`found` with the rows of each run of plain lines (and label-only pipe rows) between two found rows
     (or after the last, to the table's end) that the run's label pieces prove (see the module): each such row → its first line. A run that
-    does not spell the rows between its neighbours one way only is left as it was found. Also the keys of the
-    rows spelled so."""
+    does not spell the rows between its neighbours one way only is left as it was found. Only where some row's
+    pieces stand down a narrow column (`_down_a_narrow_column`); also whether they do (else `found` as it came)."""
     key_of = {id(row): key for key, row in found.items()}
     result = dict(found)
-    spelled: set[str] = set()
+    narrow = False
     at = 0
     while at < len(rows):
         if _in_a_run(rows[at]) and at:
@@ -128,8 +136,18 @@ def rows_of_label_pieces(rows: list[Row], found: dict[str, Row], sequence: Seque
         if any(key in found and found[key] is not row and found[key].has_figures() for key, row in mine.items()):
             continue  # another reader placed a row's figures elsewhere: not proven either way
         result.update(mine)
-        spelled.update(mine)
-    return {key: result[key] for key in sequence if key in result}, spelled
+        narrow = narrow or any(_down_a_narrow_column(pieces[rest + first : rest + end])
+                               for first, end in zip(starts, [*starts[1:], len(pieces) - rest], strict=True))
+    if not narrow:
+        return found, False
+    return {key: result[key] for key in sequence if key in result}, True
+
+
+def _down_a_narrow_column(pieces: Sequence[str]) -> bool:
+    """Whether a row's label pieces are those of a column two characters wide: three lines or more, none longer
+    (its numbering aside). Only such a column proves the layout (LibreOffice fitting a DOCX table to the page);
+    a wide label wrapped once or twice (`3.补正后申请内容仍不` / `明确`, a table laid from HTML) proves nothing."""
+    return len(pieces) >= 3 and all(len(L.squash(piece)) <= 2 for piece in pieces)
 
 
 def figures_after_the_label(row: Row) -> list[Decimal] | None:
