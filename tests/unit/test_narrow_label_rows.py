@@ -8,29 +8,10 @@ from __future__ import annotations
 
 from tests.unit.test_converted_markdown import HEADER, cells, report
 from tests.unit.test_markitdown_merged_header_cells import NARROW_HEADER, RULE_8
+from tests.unit.test_reader_classes import ROWS as TEMPLATE_ROWS
 
 # the sub-rows printed as plain lines, each label two characters a line after its numbering's first one
-SUB_ROWS = [
-    ("denied_state_secret", "1.属于国家秘密", "（三）不予公开"),
-    ("denied_prohibited_by_law", "2.其他法律行政法规禁止公开", None),
-    ("denied_security_stability", "3.危及“三安全一稳定”", None),
-    ("denied_third_party_rights", "4.保护第三方合法权益", None),
-    ("denied_internal_affairs", "5.属于三类内部事务信息", None),
-    ("denied_process_information", "6.属于四类过程性信息", None),
-    ("denied_enforcement_files", "7.属于行政执法案卷", None),
-    ("denied_administrative_query", "8.属于行政查询事项", None),
-    ("unavailable_not_held", "1.本机关不掌握相关政府信息", "（四）无法提供"),
-    ("unavailable_needs_creation", "2.没有现成信息需要另行制作", None),
-    ("unavailable_unclear", "3.补正后申请内容仍不明确", None),
-    ("rejected_petition", "1.信访举报投诉类申请", "（五）不予处理"),
-    ("rejected_duplicate", "2.重复申请", None),
-    ("rejected_publication", "3.要求提供公开出版物", None),
-    ("rejected_excessive", "4.无正当理由大量反复申请", None),
-    ("rejected_confirmation", "5.要求行政机关确认或重新出具已获取信息", None),
-    ("other_no_correction", "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", "（六）其他处理"),
-    ("other_no_fee_paid", "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", None),
-    ("other_misc", "3.其他", None),
-]
+SUB_ROWS = TEMPLATE_ROWS[[key for key, *_ in TEMPLATE_ROWS].index("denied_state_secret") : -2]
 
 
 def _two_a_line(text: str, numbered: bool) -> list[str]:
