@@ -6,6 +6,8 @@ column rules then place figures a merged pipe cell or a plain line leaves unplac
 
 from __future__ import annotations
 
+from orchestration.parsing.narrow_label_rows import anywhere_then_the_total, figures_after_the_label
+from orchestration.parsing.rows import RawCell, Row
 from tests.unit.test_converted_markdown import HEADER, cells, report
 from tests.unit.test_markitdown_merged_header_cells import NARROW_HEADER, RULE_8
 from tests.unit.test_reader_classes import ROWS as TEMPLATE_ROWS
@@ -97,3 +99,18 @@ def test_a_figure_in_a_merged_pipe_cell_is_placed_only_as_far_as_the_column_rule
     assert [v for v, _ in cells(text, "applications", "unavailable_not_held")] == [5, None, None, None, None, None, 5]
     total = cells(text, "applications", "results_total")
     assert total[0] == (20, "recovered") and total[1][1] == total[2][1] == "unknown"
+
+
+def _pipe_row(line: str) -> Row:
+    return Row([RawCell(text, 1) for text in line.strip("|").split("|")], piped=True)
+
+
+def test_a_figure_glued_to_its_label_in_a_pipe_row_is_its_first_figure_in_any_column_the_last_its_total():
+    figures = figures_after_the_label(_pipe_row("| 理结 （三 | 1.属 2 |  |  |  | 2 |"))
+    assert figures == [2, 2]
+    readings = anywhere_then_the_total(figures, 7)
+    assert len(readings) == 6 and all(reading[-1] == 2 and sum(v or 0 for v in reading[:-1]) == 2 for reading in readings)
+    # a row whose figures do not add up to its last one (a total printed blank, or a cell lost) gives no reading
+    assert anywhere_then_the_total([3, 1, 5], 7) == []
+    # a blank mark among the figures: the table prints its blanks, so a missing cell is lost, not blank
+    assert figures_after_the_label(_pipe_row("| 2.其 | 2 | - |  | 2 |")) is None
