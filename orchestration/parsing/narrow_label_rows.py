@@ -93,10 +93,11 @@ def _with_other_one_way(keys: Sequence[str]) -> list[tuple[str, ...]]:
 
 def rows_of_label_pieces(rows: list[Row], found: dict[str, Row], sequence: Sequence[str]
                          ) -> tuple[dict[str, Row], bool]:
-    """`found` with the rows of each run of plain lines (and label-only pipe rows) between two found rows
-    (or after the last, to the table's end) that the run's label pieces prove (see the module): each such row → its first line. A run that
-    does not spell the rows between its neighbours one way only is left as it was found. Only where some row's
-    pieces stand down a narrow column (`_down_a_narrow_column`); also whether they do (else `found` as it came)."""
+    """`found` with the rows of each run of plain lines (and label-only pipe rows) between two found rows (or after
+    the last, to the table's end) that the run's label pieces prove (see the module): each such row → its first
+    line. A run that does not spell the rows between its neighbours one way only is left as it was found. Only
+    where some row's pieces stand down a narrow column (`_down_a_narrow_column`), and whether they do (else
+    `found` as it came)."""
     key_of = {id(row): key for key, row in found.items()}
     result = dict(found)
     narrow = False
