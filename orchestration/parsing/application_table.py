@@ -73,7 +73,8 @@ from .cells import (
     read_count,
 )
 from .line_bands import rows_joined_across_a_line_band
-from .merged_header_cells import placed_under_merged_header_cells
+from .merged_header_cells import UNPLACED_IN_A_MERGED_CELL, placed_under_merged_header_cells
+from .narrow_label_rows import anywhere_then_the_total, figures_after_the_label, rows_of_label_pieces
 from .ocr_text import cells_read_as_marks
 from .page_order import (
     GUTTER,
@@ -163,6 +164,7 @@ from .table_reading import (
     without_repeated_header_rows,
 )
 from .template import OTHER_SUB_ROWS as _OTHER_SUB_ROWS
+from .template import template_sequence
 from .wrapped_digits import is_wide_digits
 from .wrapped_figures import wrapped_figures_unknown
 
@@ -223,6 +225,10 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     found = _found_again(rows, template, found_for_table_2)
     if pipe_headers is not None:  # a row markitdown's line bands split: its words' pipe row above its label
         rows, found = rows_joined_across_a_line_band(rows, found)
+        # rows set as plain lines of their labels' pieces (LibreOffice's narrow label columns): spelled out
+        found, narrow_labels = rows_of_label_pieces(rows, found, template_sequence(template))
+    else:
+        narrow_labels = False
     if poppler_pages:  # a word processor's figure wrapped in its narrow cell, its rest on a line no row claims
         wrapped_figures_unknown(rows, found.values())
     allowed = L.application_rows(template)
@@ -477,7 +483,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             else:
                 read[key] = (row, *_on_a_later_page_of_a_cut_header(row, len(visible), width))
         elif (merged := merged_cells.get(id(row))) is not None:
-            read[key] = (row, *merged, "short_row")  # `| 50 | 2 |  |  | 52 |` under `| 自然 | 商业 科研 | …`
+            read[key] = (row, merged.cells, merged.problem, "short_row")  # `| 50 | 2 |  |  | 52 |` under `| 自然 | 商业 科研 | …`
         elif row.piped and len(row.values()) < width and any(value.is_empty for value in row.values()) \
                 and any(_is_figure(row.cells[at].text.strip()) for at in pipe_headers.two_in_a_cell_above.get(id(row), ())):
             read[key] = (row, [None] * width, TWO_COLUMNS_IN_A_HEADER_CELL, "short_row")
@@ -639,6 +645,22 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     # parts poppler's blocks: nothing joins them into one row, so no split of them is its reading
     parted = {key for key in damaged if key not in wrapped and _figures_parted_by_an_empty_line(read[key][0], pdf_text)}
     damaged = [key for key in damaged if key not in parted]
+    # figures fewer than the columns their pipe cell stands for (`| 50 | 2 |` under `| 自然 | 商业 科研 |`): each way
+    # they stand there in order, for the column rules to choose among (merged_header_cells.py), in a table of rows
+    # spelled from their labels' pieces down a narrow column (LibreOffice's DOCX PDF, whose blank cells print nothing)
+    in_merged_cells = {key: merged.ways for key, (row, _, problem, _) in read.items()
+                       if problem is UNPLACED_IN_A_MERGED_CELL and (merged := merged_cells.get(id(row))) is not None} \
+        if narrow_labels else {}
+    damaged += [key for key in in_merged_cells if key not in damaged]
+    # a table of rows spelled from their labels' pieces down a narrow column (LibreOffice fitted the table to the
+    # page, so no column is cut) whose blank cells print nothing (no zero, no mark): a pipe row left unread is its
+    # figures in order, in any columns, its last the total (narrow_label_rows.py)
+    in_any_columns = {key: readings for key, (row, fitted, problem, _) in read.items()
+                      if row.piped and problem and key not in damaged and all(raw is None for raw in fitted)
+                      and (figures := figures_after_the_label(row)) is not None
+                      and (readings := anywhere_then_the_total(figures, width))} \
+        if narrow_labels and not _writes_its_zeros(found.values()) and not _prints_blank_marks(found.values()) else {}
+    damaged += list(in_any_columns)
     # （六）其他处理 printed as one row stands for its sub-rows in APP_OUTCOME_SUM, as rules.py adds it up
     outcomes = tuple(k for k in allowed if L.APPLICATION_ROWS[k][1] == "outcome"
                      and not ("other" in found and k in _OTHER_SUB_ROWS and k not in found))
@@ -691,7 +713,11 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     for key in damaged:
         row = read[key][0]
         greatest = bounded if row.page == header_page else None
-        if key in wrapped:
+        if key in in_merged_cells:
+            splits[key] = list(in_merged_cells[key])
+        elif key in in_any_columns:
+            splits[key] = in_any_columns[key]
+        elif key in wrapped:
             splits[key] = wrapped[key][1]
         elif total_unprinted and anchors_of[key] is None and (row.aligned or row.spaced and pipe_headers is not None):
             # (a converter's plain line among its pipe rows, `（二）部分公开 1 1`: two parts, their total unprinted)

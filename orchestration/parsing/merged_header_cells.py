@@ -20,6 +20,8 @@ the row's figures add up to its total. A row printing a word in every column is 
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import combinations, product
+from typing import NamedTuple
 
 from ..core import labels as L
 from .cells import read_count
@@ -119,9 +121,16 @@ def _grid_of_the_page(same: list[Row]) -> dict[int, tuple[str, ...]] | None:
     return columns
 
 
-def _placed(row: Row, columns: dict[int, tuple[str, ...]]) -> tuple[list[RawCell | None], str | None] | None:
-    """The row's seven cells (an unknown one None) and the problem to report where some are unknown, placed by
-    the header cells as the module says; None where the row does not keep to them."""
+class Placed(NamedTuple):
+    """A row placed by the header cells: its seven cells (an unknown one None), the problem to report where some
+    are unknown, and then its readings, each way its figures may stand (none where every cell is known)."""
+    cells: list[RawCell | None]
+    problem: str | None
+    ways: tuple[tuple, ...]
+
+
+def _placed(row: Row, columns: dict[int, tuple[str, ...]]) -> Placed | None:
+    """The row placed by the header cells as the module says; None where the row does not keep to them."""
     last = max(columns)
     if len(_words(row)) >= len(L.APPLICANT_KEYS) or any(not cell.is_empty for cell in row.cells[last + 1 :]):
         return None  # a word in every column: read in order elsewhere
@@ -140,7 +149,7 @@ def _placed(row: Row, columns: dict[int, tuple[str, ...]]) -> tuple[list[RawCell
     figures = sum(value for _, _, found, _ in printed for value in found if value is not None)
     if not words or values[-1] is None or figures - values[-1] != values[-1]:
         return None
-    total = RawCell(words[-1], line)
+    total, total_value = RawCell(words[-1], line), values[-1]
     printed[-1] = (keys[:-1], words[:-1], values[:-1], line)
     cells: list[RawCell | None] = []
     for keys, words, _, line in printed:
@@ -151,10 +160,34 @@ def _placed(row: Row, columns: dict[int, tuple[str, ...]]) -> tuple[list[RawCell
         else:
             cells += [None] * len(keys)
     cells.append(total)
-    return cells, UNPLACED_IN_A_MERGED_CELL if None in cells else None
+    if None not in cells:
+        return Placed(cells, None, ())
+    return Placed(cells, UNPLACED_IN_A_MERGED_CELL, _ways_in_order(cells, printed, total_value))
 
 
-def placed_under_merged_header_cells(rows: list[Row]) -> dict[int, tuple[list[RawCell | None], str | None]]:
+def _ways_in_order(cells: list[RawCell | None], printed: list, total) -> tuple[tuple, ...]:
+    """The row's readings with each cell of fewer words than its columns read every way its words stand in those
+    columns in order (left to right inside a pipe cell), the others as placed: which one, only the column rules
+    may tell (`recovery.settle_table`)."""
+    known = [None if cell is None else read_count(cell.text).value for cell in cells[:-1]]
+    choices = []  # each short cell: its first column's index and its ways, as {index: value}
+    at = 0
+    for keys, words, values, _ in printed:
+        if words and len(words) < len(keys):
+            choices.append([dict(zip((at + c for c in columns), values, strict=True))
+                            for columns in combinations(range(len(keys)), len(words))])
+        at += len(keys)
+    ways = []
+    for picked in product(*choices):
+        reading = list(known)
+        for way in picked:
+            for index, value in way.items():
+                reading[index] = value
+        ways.append((*reading, total))
+    return tuple(ways)
+
+
+def placed_under_merged_header_cells(rows: list[Row]) -> dict[int, Placed]:
     """Each pipe row placed by the header cells above it on its page (`_placed`), by id; read before any pass drops
     a pipe row's empty cells."""
     found = {}

@@ -1,0 +1,177 @@
+"""Table 3's rows found from their labels' pieces, in markitdown's markdown of LibreOffice's PDF of a DOCX report.
+
+LibreOffice lays the DOCX's narrow label columns (三、本年度办理结果, （三）不予公开, the sub-rows' own labels) a
+character or two a line, and pdfminer writes each text line across the table as one line: markitdown sets the rows
+with no pipe grid as plain lines, each the pieces of the label columns on that line left to right, then the figures
+that stand on it (`（四 1.本 １９ ２ ２１` / `）无 机关` / `法提 不掌` / …; a blank cell prints nothing). A row's own
+label is the last column of labels, so each line's last label word is a piece of the row's label; the group
+headings' pieces stand before it on the line.
+
+What proves the rows: the last pieces of a run of such lines, joined in order, spell the template's labels of the
+rows the run stands for, one after the other, and only one way: each row's pieces are the lines that spell its
+label exactly. A line printing figures is the first line of a row (the cell's top, where LibreOffice sets a DOCX
+cell's text) and holds a piece of it: its figures are that row's, and a row whose lines print no figure printed
+none. Anything else (a figure on a later line of a row, a line of figures alone, a piece that spells no label, a
+run that spells its rows two ways) leaves the run to the other readers.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal
+from itertools import combinations
+
+from ..core import labels as L
+from .cells import VALUE, read_count
+from .rows import Row
+from .template import OTHER_SUB_ROWS
+
+# lines a label of the template takes at most, two characters a line (要求行政机关确认或重新出具已获取信息, the
+# 2021 sub-rows of （六）其他处理 with their shared ending), with room for a piece of one character
+MOST_LINES_A_LABEL = 40
+
+
+def _last_piece(row: Row) -> str | None:
+    """The row's own label piece on its line: the last word of its label cells there (the group headings' pieces
+    stand before it), a figure glued to it in a pipe cell aside (`| 1.属 2 |`); a row built from several lines (`正、`
+    / `行政`) the pieces of each line joined. None for a row without a label."""
+    lines: dict[int, list[str]] = {}
+    for cell in row.label_cells():
+        lines.setdefault(cell.line, []).extend(word for word in cell.text.split() if not _is_count(word))
+    pieces = [words[-1] for words in lines.values() if words]
+    return "".join(pieces) if pieces else None
+
+
+def _is_count(word: str) -> bool:
+    read = read_count(word)
+    return read.state == VALUE and read.value is not None and not read.problem
+
+
+def _in_a_run(row: Row) -> bool:
+    """Whether the row may be a line of label pieces: a plain line, or a pipe row without figures (pdfminer set
+    a line of label pieces alone into the grid of the pipe rows round it, `| 果 （三 1.属 |  |  |`)."""
+    return not row.piped or not row.has_figures()
+
+
+def _spells(pieces: Sequence[str], key: str) -> bool:
+    """Whether the pieces joined spell the row's label, as the template writes it (numbering and notes aside), with
+    the words several rows end in where the template prints them (`…逾期不补正、行政机关不再处理其政府信息公开申请`)."""
+    text = L.squash("".join(pieces))
+    variants = L.APPLICATION_ROWS[key][0]
+    ending = L.APPLICATION_SHARED_ENDINGS.get(key)
+    return text in variants or (ending is not None and text.endswith(ending) and text[: -len(ending)] in variants)
+
+
+def _segmentations(pieces: list[str], figures: list[bool], keys: Sequence[str], limit: int = 2) -> list[list[int]]:
+    """The ways (at most `limit`) the lines spell `keys` in order: each way the index of each row's first line.
+    A line with figures opens its row."""
+    found: list[list[int]] = []
+
+    def walk(at: int, index: int, starts: list[int]) -> None:
+        if len(found) >= limit:
+            return
+        if index == len(keys):
+            if at == len(pieces):
+                found.append(starts)
+            return
+        for end in range(at + 1, min(len(pieces), at + MOST_LINES_A_LABEL) + 1):
+            if end - 1 > at and figures[end - 1]:
+                break  # a line with figures opens a row: the row at `at` ends before it
+            if _spells(pieces[at:end], keys[index]):
+                walk(end, index + 1, [*starts, at])
+
+    walk(0, 0, [])
+    return found
+
+
+def _with_other_one_way(keys: Sequence[str]) -> list[tuple[str, ...]]:
+    """The row keys as the table may print them: with `other` and its sub-rows both in `keys` (the 2021
+    template, `template_sequence`), either `other` alone or the sub-rows."""
+    if "other" not in keys or not any(key in OTHER_SUB_ROWS for key in keys):
+        return [tuple(keys)]
+    return [tuple(key for key in keys if key not in OTHER_SUB_ROWS), tuple(key for key in keys if key != "other")]
+
+
+def rows_of_label_pieces(rows: list[Row], found: dict[str, Row], sequence: Sequence[str]
+                         ) -> tuple[dict[str, Row], bool]:
+    """`found` with the rows of each run of plain lines (and label-only pipe rows) between two found rows (or after
+    the last, to the table's end) that the run's label pieces prove (see the module): each such row → its first
+    line. A run that does not spell the rows between its neighbours one way only is left as it was found. Only
+    where some row's pieces stand down a narrow column (`_down_a_narrow_column`), and whether they do (else
+    `found` as it came)."""
+    key_of = {id(row): key for key, row in found.items()}
+    result = dict(found)
+    narrow = False
+    at = 0
+    while at < len(rows):
+        if _in_a_run(rows[at]) and at:
+            start = at
+            while at < len(rows) and _in_a_run(rows[at]):
+                at += 1
+        else:
+            at += 1
+            continue
+        before = key_of.get(id(rows[start - 1]))
+        after = key_of.get(id(rows[at])) if at < len(rows) else None
+        if before is None:
+            continue
+        keys = sequence[sequence.index(before) + 1 : sequence.index(after) if after is not None else len(sequence)]
+        run = rows[start:at]
+        pieces = [_last_piece(row) for row in run]
+        figures = [row.has_figures() for row in run]
+        if not keys or None in pieces:
+            continue
+        # the run may open with the rest of the pipe row's label (`| 三、 （一）予以公 | ２４ | … |` / `本年 开`)
+        head = _last_piece(rows[start - 1])
+        rest = 0
+        if head is not None and not _spells([head], before):
+            rest = next((n for n in range(1, len(run) + 1) if _spells([head, *pieces[:n]], before)), None)
+            if rest is None or any(figures[:rest]):
+                continue
+        # the 2021 template's （六）其他处理 printed as one row or as its three sub-rows: whichever the pieces spell
+        ways = [(option, way) for option in _with_other_one_way(keys)
+                for way in _segmentations(pieces[rest:], figures[rest:], option)]
+        if len(ways) != 1:
+            continue
+        keys, starts = ways[0]
+        mine = {key: run[rest + first] for key, first in zip(keys, starts, strict=True)}
+        if any(key in found and found[key] is not row and found[key].has_figures() for key, row in mine.items()):
+            continue  # another reader placed a row's figures elsewhere: not proven either way
+        result.update(mine)
+        narrow = narrow or any(_down_a_narrow_column(pieces[rest + first : rest + end])
+                               for first, end in zip(starts, [*starts[1:], len(pieces) - rest], strict=True))
+    if not narrow:
+        return found, False
+    return {key: result[key] for key in sequence if key in result}, True
+
+
+def _down_a_narrow_column(pieces: Sequence[str]) -> bool:
+    """Whether a row's label pieces are those of a column two characters wide: three lines or more, none longer
+    (its numbering aside). Only such a column proves the layout (LibreOffice fitting a DOCX table to the page);
+    a wide label wrapped once or twice (`3.补正后申请内容仍不` / `明确`, a table laid from HTML) proves nothing."""
+    return len(pieces) >= 3 and all(len(L.squash(piece)) <= 2 for piece in pieces)
+
+
+def figures_after_the_label(row: Row) -> list[Decimal] | None:
+    """A pipe row's figures after its label's last character, a figure glued to the label in its cell too
+    (`| 理结 （三 | 1.属 2 |  |  |  | 2 |`), in order; None where a word there is no count (a blank mark)."""
+    words = " ".join(cell.text for cell in row.cells).split()
+    last = max((at for at, word in enumerate(words) if any("\u4e00" <= char <= "\u9fff" for char in word)), default=-1)
+    after = words[last + 1 :]
+    if not after or not all(map(_is_count, after)):
+        return None
+    return [read_count(word).value for word in after]
+
+
+def anywhere_then_the_total(figures: list[Decimal], width: int) -> list[tuple]:
+    """The readings of a row of `width` columns printing `figures` in order, a blank cell printing nothing: the
+    last figure its total, where the others add up to it, the others in any applicant columns in order."""
+    *parts, total = figures
+    if not parts or sum(parts) != total:
+        return []
+    readings = []
+    for columns in combinations(range(width - 1), len(parts)):
+        reading: list[Decimal | None] = [None] * (width - 1)
+        for column, value in zip(columns, parts, strict=True):
+            reading[column] = value
+        readings.append((*reading, total))
+    return readings

@@ -1,0 +1,116 @@
+"""markitdown's markdown of LibreOffice's PDF of a DOCX report whose table 3 LibreOffice fitted to the page: the label
+columns wrap two characters a line and pdfminer writes each text line across the table as one plain line (the group
+headings' pieces, then the row's own piece, then the figures on that line; a blank cell prints nothing). A row is
+read where the lines' last pieces spell the template's labels one way only, its figures on its first line; the
+column rules then place figures a merged pipe cell or a plain line leaves unplaced, where only one way keeps them."""
+
+from __future__ import annotations
+
+from orchestration.parsing.narrow_label_rows import anywhere_then_the_total, figures_after_the_label
+from orchestration.parsing.rows import RawCell, Row
+from tests.unit.test_converted_markdown import HEADER, cells, report
+from tests.unit.test_markitdown_merged_header_cells import NARROW_HEADER, RULE_8
+from tests.unit.test_reader_classes import ROWS as TEMPLATE_ROWS
+
+# the sub-rows printed as plain lines, each label two characters a line after its numbering's first one
+SUB_ROWS = TEMPLATE_ROWS[[key for key, *_ in TEMPLATE_ROWS].index("denied_state_secret") : -2]
+
+
+def _two_a_line(text: str, numbered: bool) -> list[str]:
+    head = 3 if numbered else 2  # `1.属` / `于国` / …, `（三` / `）不` / …
+    return [text[:head], *(text[at : at + 2] for at in range(head, len(text), 2))]
+
+
+def narrow_lines(figures: dict[str, str], drop: str | None = None) -> list[str]:
+    """The plain lines of the sub-rows, each row's figures on its first line; `drop`: a piece left out."""
+    lines = []
+    for key, label, heading in SUB_ROWS:
+        pieces = _two_a_line(label, True)
+        group = _two_a_line(heading, False) if heading else []
+        for at, piece in enumerate(pieces):
+            words = [*([group[at]] if at < len(group) else []), piece]
+            if at == 0 and key in figures:
+                words.append(figures[key])
+            if piece != drop:
+                lines.append(" ".join(words))
+    return lines
+
+
+def narrow_report(rows: dict[str, str], figures: dict[str, str], totals: tuple[str, str], drop: str | None = None) -> str:
+    """A report whose table 3 is LibreOffice's narrow DOCX table as markitdown writes it: the pipe rows of `rows`
+    (new_received, carried_over, granted, partially_granted) under the merged header, then the plain lines."""
+    table = {
+        "new_received": [rows["new_received"], "公开申请数量"],
+        "carried_over": [rows["carried_over"], "公开申请数量"],
+        "granted": [rows["granted"], "本年 开"],
+        "partially_granted": [rows["partially_granted"], "理结 开"],
+        "denied_state_secret": narrow_lines(figures, drop),
+        "results_total": [f"（七）总计 {totals[0]}"],
+        "carried_forward": [f"四、结转下年度继续办 {totals[1]}", "理"],
+    }
+    table |= {key: [] for key, *_ in SUB_ROWS[1:]}
+    text = report(table)
+    return text.replace(f"{HEADER}\n{RULE_8}", "\n".join(NARROW_HEADER))
+
+
+ROWS = {
+    "new_received": "| 一、本年新收政府信息 | 20 |  |  |  | 20 |",
+    "carried_over": "| 二、上年结转政府信息 | 1 |  |  |  | 1 |",
+    "granted": "| 三、 （一）予以公 | 10 |  |  |  | 10 |",
+    "partially_granted": "| 度办 （二）部分公 | 2 |  |  |  | 2 |",
+}
+FIGURES = {"unavailable_not_held": "5 5", "rejected_duplicate": "3 3"}
+
+
+def test_rows_spelled_from_their_pieces_read_their_figures_and_blanks():
+    text = narrow_report(ROWS, FIGURES, ("20 20", "1 1"))
+    assert [s for _, s in cells(text, "applications", "denied_state_secret")] == ["blank"] * 7
+    assert [s for _, s in cells(text, "applications", "other_no_fee_paid")] == ["blank"] * 7
+    # `5 5` on the row's first line: its total, and 自然人 the one column APP_BALANCE leaves it (no other column
+    # receives or carries any request)
+    assert [v for v, _ in cells(text, "applications", "unavailable_not_held")] == [5, None, None, None, None, None, 5]
+    assert [v for v, _ in cells(text, "applications", "rejected_duplicate")] == [3, None, None, None, None, None, 3]
+    assert [v for v, _ in cells(text, "applications", "results_total")] == [20, None, None, None, None, None, 20]
+
+
+def test_a_piece_lost_spells_no_label_and_nothing_is_read_blank_from_the_pieces():
+    text = narrow_report(ROWS, FIGURES, ("20 20", "1 1"), drop="家秘")
+    # the run no longer spells its rows: no row of it is read blank from the pieces
+    for key in ("denied_state_secret", "denied_prohibited_by_law", "rejected_publication"):
+        assert {s for _, s in cells(text, "applications", key)} == {"unknown"}
+
+
+def test_figures_on_a_later_line_of_a_row_leave_the_run_unread():
+    lines = narrow_lines(FIGURES)
+    lines[lines.index("法提 不掌")] += " 1 1"  # figures inside a row's label, not on its first line: not that row's
+    text = narrow_report(ROWS, FIGURES, ("21 21", "1 1")).replace("\n".join(narrow_lines(FIGURES)), "\n".join(lines))
+    for key in ("denied_state_secret", "unavailable_unclear", "rejected_publication"):
+        assert {s for _, s in cells(text, "applications", key)} == {"unknown"}
+
+
+def test_a_figure_in_a_merged_pipe_cell_is_placed_only_as_far_as_the_column_rules_prove():
+    rows = {**ROWS, "new_received": "| 一、本年新收政府信息 | 20 | 2 |  |  | 22 |",
+            "granted": "| 三、 （一）予以公 | 10 | 2 |  |  | 12 |"}
+    text = narrow_report(rows, FIGURES, ("20 2 22", "1 1"))
+    new = cells(text, "applications", "new_received")
+    assert new[0] == (20, "recovered") and new[6] == (22, "recovered")
+    assert new[1][1] == new[2][1] == "unknown"  # 商业企业 or 科研机构: the rules cannot tell
+    # the 2 of the merged column is paid by 予以公开's, so every other outcome's figure is 自然人's
+    assert [v for v, _ in cells(text, "applications", "unavailable_not_held")] == [5, None, None, None, None, None, 5]
+    total = cells(text, "applications", "results_total")
+    assert total[0] == (20, "recovered") and total[1][1] == total[2][1] == "unknown"
+
+
+def _pipe_row(line: str) -> Row:
+    return Row([RawCell(text, 1) for text in line.strip("|").split("|")], piped=True)
+
+
+def test_a_figure_glued_to_its_label_in_a_pipe_row_is_its_first_figure_in_any_column_the_last_its_total():
+    figures = figures_after_the_label(_pipe_row("| 理结 （三 | 1.属 2 |  |  |  | 2 |"))
+    assert figures == [2, 2]
+    readings = anywhere_then_the_total(figures, 7)
+    assert len(readings) == 6 and all(reading[-1] == 2 and sum(v or 0 for v in reading[:-1]) == 2 for reading in readings)
+    # a row whose figures do not add up to its last one (a total printed blank, or a cell lost) gives no reading
+    assert anywhere_then_the_total([3, 1, 5], 7) == []
+    # a blank mark among the figures: the table prints its blanks, so a missing cell is lost, not blank
+    assert figures_after_the_label(_pipe_row("| 2.其 | 2 | - |  | 2 |")) is None
