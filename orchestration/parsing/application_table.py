@@ -744,7 +744,8 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     zeros = set() if blanks else {key for key in damaged if key in elsewhere and _zeros_only(read[key][0])}
     for key in zeros:
         context[key], candidates[key] = (None,) * width, []
-    R.settle_by_columns({} if blanks else {key: splits[key] for key in damaged}, candidates, context, outcomes)
+    R.settle_by_columns({} if blanks else {key: splits[key] for key in damaged}, candidates, context, outcomes,
+                        R.MAX_WHOLE_FIGURE_TABLE_STEPS if pdf_text else R.MAX_TABLE_STEPS)
     # (pdftotext's text only: `-raw`'s blank cells print nothing, `-layout`'s words stand in poppler's order)
     by_column_rules = _placed_by_the_column_rules(read, damaged, candidates, context, outcomes, width) \
         if pdf_text and poppler_pages else {}
