@@ -116,7 +116,7 @@ from .rows import (
     reading_of,
     stands_sure_under,
 )
-from .stacked_total import words_before_a_stacked_total
+from .stacked_total import words_before_stacked_figures
 from .table_reading import (
     _GROUP_HEADING_WORD_RE,
     _HEADER_WORD_RE,
@@ -1063,8 +1063,9 @@ def _stacked_figures_by_the_sums(report: ParsedReport, rows: list[Row], read: di
     both keep their rows' sums; the balance keeps one); where none does (the report does not add up), the
     rows' sums alone, as before."""
     touched: dict[str, tuple[int, list[int], list]] = {}  # key → (its own line, stacked columns, its fitted)
-    pieces = {(cell.line, cell.x_glyphs): cell.text.strip() for row in rows for cell in row.cells
-              if cell.problem == STACKED and cell.x_glyphs is not None}
+    # (each word where it stands: two narrow columns side by side may set their pieces one space apart, `１ ６`)
+    pieces = {(cell.line, x): word for row in rows for cell in row.cells
+              if cell.problem == STACKED and cell.x_glyphs is not None for word, x in _words_where_they_stand(cell)}
     if not pieces:
         return
     page_of = {cell.line: row.page for row in rows for cell in row.cells}
@@ -1115,6 +1116,8 @@ def _stacked_figures_by_the_sums(report: ParsedReport, rows: list[Row], read: di
         page = page_of.get(line, 0)
         near = [i for i, (at_page, _, _, xs) in enumerate(columns_at)
                 if at_page == page and min(abs(other - x) for other in xs) <= 2]
+        if len(near) > 1:  # two narrow columns side by side: the one its piece stands in (where their cells stand)
+            near = [i for i in near if min(abs(other - x) for other in columns_at[i][3]) < 0.5]
         if len(near) != 1:
             return  # a piece in a column no touched row leaves unknown, or near two: whose it is, not known
         clusters[near[0]].append((line, text))
@@ -1235,7 +1238,7 @@ def _placed_by_the_pages_full_rows(read: dict, width: int, pieces: dict[tuple[in
                  for word, centre in _words_where_they_stand(cell)]
         if row.page not in at:
             # no column proven by the page's full rows: only a total stacked right of every word the line prints
-            if (cells := words_before_a_stacked_total(row, words, width, pieces)) is not None:
+            if (cells := words_before_stacked_figures(row, words, width, pieces)) is not None:
                 placed[key] = cells
             continue
         xs, cells = at[row.page], [None] * width
