@@ -131,9 +131,13 @@ def _placed_by_the_column_rules(read: dict, damaged: list[str], candidates: dict
         if row.spaced:
             if key not in damaged or key in context or candidates.get(key):
                 continue
-        # (an aligned row the rules read in any columns, no split keeping its sum, is placed so too)
+        # (a row the rules read in any columns, no split keeping its sum, too where it prints a figure: a figure's
+        # column the rules check; a row of blank marks alone, its figures stacked off its line, they only would
+        # place by the columns its lost cells must fill)
         elif not (row.aligned and problem and code == "unaligned_cells" and (
-                context.get(key, ...) is None if key not in damaged else key not in context and not candidates.get(key))):
+                context.get(key, ...) is None if key not in damaged else
+                key not in context and not candidates.get(key)
+                and any(read_count(word).state == VALUE for cell in row.values() for word in cell.text.split()))):
             continue
         values = [cell for cell in row.values() if not cell.is_empty]
         if not values or len({cell.line for cell in values}) != 1:
