@@ -131,8 +131,13 @@ def _placed_by_the_column_rules(read: dict, damaged: list[str], candidates: dict
         if row.spaced:
             if key not in damaged or key in context or candidates.get(key):
                 continue
-        elif not (row.aligned and problem and code == "unaligned_cells" and key not in damaged
-                  and context.get(key, ...) is None):
+        # (a row the rules read in any columns, no split keeping its sum, too where it prints a figure: a figure's
+        # column the rules check; a row of blank marks alone, its figures stacked off its line, they only would
+        # place by the columns its lost cells must fill)
+        elif not (row.aligned and problem and code == "unaligned_cells" and (
+                context.get(key, ...) is None if key not in damaged else
+                key not in context and not candidates.get(key)
+                and any(read_count(word).state == VALUE for cell in row.values() for word in cell.text.split()))):
             continue
         values = [cell for cell in row.values() if not cell.is_empty]
         if not values or len({cell.line for cell in values}) != 1:
@@ -1746,6 +1751,8 @@ def _first_columns_named(header_rows: list[Row], width: int) -> int | None:
         # with the words the header's text spells read line by line (`自` / `然` / `人` wrapped down a column
         # whose pieces pdftotext set apart): which columns it names, not where
         named = set(header_positions(parts, _applicant_of)) | _applicants_named_in(parts)
+        if _total_named_a_character_a_line(header_rows):
+            named.add("total")
         # a word wrapped over a page break (`自然` / `\f人`): its pieces stand on two pages, which set their
         # columns apart, so they may not join
         # (a row's numbered first line opening the next page, `\f一、本年`, is no header line)
@@ -1763,6 +1770,21 @@ def _first_columns_named(header_rows: list[Row], width: int) -> int | None:
     missing = [index for index, key in enumerate(L.APPLICANT_KEYS[:shown]) if key not in named]
     inside = shown == width - 1 and len(missing) == 1 and 0 < missing[0] < shown - 1
     return shown if 2 <= shown < width and (len(named) >= shown - unnamed or inside) else None
+
+
+def _total_named_a_character_a_line(header_rows: list[Row]) -> bool:
+    """Whether the total's name stands a character a line, each its line's last word (`总` … `计`): the
+    narrow last column of Chromium's table wraps 总计 down its cell, and `pdftotext -layout` squeezes each line
+    of CJK header words on its own, so the pieces stand at different columns and do not join by position.
+    A column cut at the page's edge shows none of its pieces; a name cut short (`总`) has no `计` after it."""
+    last_words = [words[-1] for row in header_rows if row.cells and not row.has_figures()
+                  and (words := row.cells[-1].text.split())]
+    name = CT.TOTAL_NAME
+    found = 0
+    for word in last_words:
+        if found < len(name) and L.squash(word) == name[found]:
+            found += 1
+    return found == len(name)
 
 
 def _applicants_named_in(parts: list[RawCell]) -> set[str]:

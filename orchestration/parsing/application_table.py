@@ -117,7 +117,7 @@ from .rows import (
     reading_of,
     stands_sure_under,
 )
-from .stacked_total import words_before_a_stacked_total
+from .stacked_total import words_before_stacked_figures
 from .table_reading import (
     _GROUP_HEADING_WORD_RE,
     _HEADER_WORD_RE,
@@ -770,7 +770,8 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     zeros = set() if blanks else {key for key in damaged if key in elsewhere and _zeros_only(read[key][0])}
     for key in zeros:
         context[key], candidates[key] = (None,) * width, []
-    R.settle_by_columns({} if blanks else {key: splits[key] for key in damaged}, candidates, context, outcomes)
+    R.settle_by_columns({} if blanks else {key: splits[key] for key in damaged}, candidates, context, outcomes,
+                        R.MAX_WHOLE_FIGURE_TABLE_STEPS if pdf_text else R.MAX_TABLE_STEPS)
     # (pdftotext's text only: `-raw`'s blank cells print nothing, `-layout`'s words stand in poppler's order)
     by_column_rules = _placed_by_the_column_rules(read, damaged, candidates, context, outcomes, width) \
         if pdf_text and poppler_pages else {}
@@ -1088,8 +1089,9 @@ def _stacked_figures_by_the_sums(report: ParsedReport, rows: list[Row], read: di
     both keep their rows' sums; the balance keeps one); where none does (the report does not add up), the
     rows' sums alone, as before."""
     touched: dict[str, tuple[int, list[int], list]] = {}  # key → (its own line, stacked columns, its fitted)
-    pieces = {(cell.line, cell.x_glyphs): cell.text.strip() for row in rows for cell in row.cells
-              if cell.problem == STACKED and cell.x_glyphs is not None}
+    # (each word where it stands: two narrow columns side by side may set their pieces one space apart, `１ ６`)
+    pieces = {(cell.line, x): word for row in rows for cell in row.cells
+              if cell.problem == STACKED and cell.x_glyphs is not None for word, x in _words_where_they_stand(cell)}
     if not pieces:
         return
     page_of = {cell.line: row.page for row in rows for cell in row.cells}
@@ -1140,6 +1142,8 @@ def _stacked_figures_by_the_sums(report: ParsedReport, rows: list[Row], read: di
         page = page_of.get(line, 0)
         near = [i for i, (at_page, _, _, xs) in enumerate(columns_at)
                 if at_page == page and min(abs(other - x) for other in xs) <= 2]
+        if len(near) > 1:  # two narrow columns side by side: the one its piece stands in (where their cells stand)
+            near = [i for i in near if min(abs(other - x) for other in columns_at[i][3]) < 0.5]
         if len(near) != 1:
             return  # a piece in a column no touched row leaves unknown, or near two: whose it is, not known
         clusters[near[0]].append((line, text))
@@ -1260,7 +1264,7 @@ def _placed_by_the_pages_full_rows(read: dict, width: int, pieces: dict[tuple[in
                  for word, centre in _words_where_they_stand(cell)]
         if row.page not in at:
             # no column proven by the page's full rows: only a total stacked right of every word the line prints
-            if (cells := words_before_a_stacked_total(row, words, width, pieces)) is not None:
+            if (cells := words_before_stacked_figures(row, words, width, pieces)) is not None:
                 placed[key] = cells
             continue
         xs, cells = at[row.page], [None] * width

@@ -585,6 +585,11 @@ def placed_by_the_column_rules(values: Sequence[Decimal | None], width: int, key
 # Steps (a row's reading tried against a state, a pair of readings joined) the joint solve may take
 # before it gives up: a bound on the work, never a list of every combination of the rows' splits.
 MAX_TABLE_STEPS = 2_000
+# The same for a PDF's text whose blank cells print nothing (`pdftotext -raw`, `-layout` of a table no header
+# places): its figures are whole words, a row's readings only which columns they stand in (at most C(6, k) of
+# k parts), fewer and with fewer sums than a crawl's digit splits, and a table of such rows' joint solve took
+# up to ~10,000 steps on the generated sets (a few ms)
+MAX_WHOLE_FIGURE_TABLE_STEPS = 20_000
 
 
 class _TooMany(Exception):
@@ -668,11 +673,12 @@ def _kept_by_the_rules(rows: dict[str, list[Reading]], outcomes: tuple[str, ...]
 
 
 def settle_by_columns(readings: dict[str, list[Reading]], candidates: dict[str, list[Reading]],
-                      context: dict[str, Reading | None], outcomes: tuple[str, ...]) -> None:
+                      context: dict[str, Reading | None], outcomes: tuple[str, ...],
+                      max_steps: int = MAX_TABLE_STEPS) -> None:
     """Rows of several readings each (`readings`), settled by the column rules: a row the rules leave
     one reading joins `context`, the rows read cleanly, until nothing changes (each row's readings
     left in `candidates`); then the rows still open are narrowed together: a row keeps the readings
-    that some reading of the whole table keeping the column rules uses (`settle_table`)."""
+    that some reading of the whole table keeping the column rules uses (`settle_table`, in `max_steps`)."""
     settled = True
     while settled:
         settled = False
@@ -686,7 +692,7 @@ def settle_by_columns(readings: dict[str, list[Reading]], candidates: dict[str, 
     if not any(len(found) > 1 for found in open_rows.values()):
         return
     table = {key: [reading] for key, reading in context.items() if reading is not None} | open_rows
-    for key, kept in settle_table(table, outcomes).items():
+    for key, kept in settle_table(table, outcomes, max_steps).items():
         if key in open_rows:
             candidates[key] = kept
             if len(kept) == 1:

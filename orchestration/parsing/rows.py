@@ -1180,7 +1180,8 @@ def _stacked_digits_unknown(rows: list[Row], text: str) -> list[Row]:
       them unknown.
     `text`: the rows' lines' text. A stacked piece is a wide digit: a few scans of the text spare most
     tables the rows' checks."""
-    if not any(digit in text for digit in WIDE_DIGITS) or not any(_wide_runs_only(row) for row in rows):
+    if not any(digit in text for digit in WIDE_DIGITS) or \
+            not any(_wide_runs_only(row) or _single_wide_digits(row) for row in rows):
         return rows  # most tables: no line of wide digits alone
     digits = {row.line: {round(x): glyph for x, glyph in _figure_glyphs(row) if _DIGIT_RE.search(glyph)} for row in rows}
     # a dash may be a change's minus sign with its digits wrapped below it (`-` / `６`): only `/` and `无` are never signs
@@ -1260,7 +1261,10 @@ def _figure_glyphs(row: Row) -> list[tuple[float, str]]:
 
 
 def _single_wide_digits(row: Row) -> bool:
-    return bool(row.cells) and all(cell.text in WIDE_DIGITS for cell in row.cells)
+    """A line of single wide digits only, word by word: two narrow columns side by side may set their pieces one
+    space apart (`１ ６`), which reads as one cell."""
+    words = [word for cell in row.cells for word in cell.text.split()]
+    return bool(words) and all(word in WIDE_DIGITS for word in words)
 
 
 def _label_beside_wide_digits(row: Row) -> bool:
@@ -1359,8 +1363,11 @@ def _wide_runs_only(row: Row) -> list[RawCell]:
 
 def _is_stacked_piece(row: Row, digits: dict[int, dict[int, str]]) -> bool:
     """A line of single wide digits each beside a digit of its column, or across a row's line (above)."""
-    for cell in row.cells:
-        column = round(cell.x_glyphs)
+    glyphs = _figure_glyphs(row)
+    if len(glyphs) != sum(len(cell.text.split()) for cell in row.cells):
+        return False  # a word not placed in the line's glyph columns
+    for x, _ in glyphs:
+        column = round(x)
         beside = any(column in digits.get(row.line + step, ()) for step in (-1, 1))
         across = any(column in digits.get(row.line + 2 * step, ()) and digits.get(row.line + step)
                      and column not in digits[row.line + step] for step in (-1, 1))

@@ -18,6 +18,10 @@ them a glyph or two along), no column is proven by them. The row's own line stil
   stands in that word's column or right of it, and the word is not in the empty column: the column printing
   nothing on the row's line is the last one, 总计.
 
+So too for two columns printing nothing on the row's line, the narrow 其他 and 总计 side by side, both figures
+stacked: pdftotext sets their pieces one space apart (`１ ５` above the line, `２ ２` below, for 12 and 52). The line
+prints a word for every column but two, and a line next to it a piece in each of the two: those are the last two.
+
 Which row a piece belongs to is decided by the rows' sums (application_table._stacked_figures_by_the_sums), never here.
 """
 
@@ -29,26 +33,39 @@ from .rows import STACKED, RawCell, Row
 PIECE_REACH = 2  # glyphs: two pieces of one stacked figure stand this near each other (`_stacked_figures_by_the_sums`)
 
 
-def words_before_a_stacked_total(row: Row, words: list[RawCell], width: int,
+def words_before_stacked_figures(row: Row, words: list[RawCell], width: int,
                                  pieces: dict[tuple[int, float], str]) -> list[RawCell] | None:
-    """The row's cells: its line's `words` (each with its centre in glyphs) in the first width - 1 columns, in
-    order, and an empty stacked cell for the total where the pieces next to its line stand; None unless the
-    words are width - 1 figures or blank marks, none itself a piece, the row prints nothing but pieces on other lines, and
-    the pieces on the lines above and below it all stand in one column starting right of its last word."""
-    if len(words) != width - 1 or any(word.problem or word.x_glyphs is None for word in words):
+    """The row's cells: its line's `words` (each with its centre in glyphs) in the first width - k columns, in
+    order, and an empty stacked cell for each of the last k where the pieces next to its line stand; None unless the
+    words are width - k figures or blank marks, none itself a piece, the row prints nothing but pieces on other lines,
+    and the pieces on the lines above and below it all start right of its last word and stand in k columns: for
+    k = 1 one column (the total's), for k = 2 the two narrow last ones side by side (其他 and 总计, their pieces one
+    space apart, `１ ６`), as many pieces on a line next to it and every other piece in one of their columns."""
+    stacked = width - len(words)
+    if stacked not in (1, 2) or any(word.problem or word.x_glyphs is None for word in words):
         return None
     if any(read_count(word.text).state not in (VALUE, BLANK) for word in words):
         return None
     if any(cell.line != row.line and cell.problem != STACKED for cell in row.values() if not cell.is_empty):
         return None  # a figure of its own on another line (the pieces pulled round it are shared out apart)
-    beside = [(x, text) for (line, x), text in pieces.items() if abs(line - row.line) == 1]
+    beside = [(line, x, text) for (line, x), text in pieces.items() if abs(line - row.line) == 1]
     if not beside:
         return None
     words = sorted(words, key=lambda word: word.x_glyphs)
     last_end = max(word.x_glyphs + len(word.text) / 2 for word in words)
-    if any(x - len(text) / 2 < last_end for x, text in beside):
+    if any(x - len(text) / 2 < last_end for _, x, text in beside):
         return None
-    centres = [x for x, _ in beside]
-    if max(centres) - min(centres) > PIECE_REACH:
+    centres = [x for _, x, _ in beside]
+    if stacked == 1:
+        if max(centres) - min(centres) > PIECE_REACH:
+            return None
+        return [*words, RawCell("", row.line, None, False, None, min(centres), STACKED)]
+    # the columns: where a line's pieces stand, that line holding one piece for each
+    by_line: dict[int, list[float]] = {}
+    for line, x, _ in beside:
+        by_line.setdefault(line, []).append(x)
+    full = [sorted(xs) for xs in by_line.values() if len(xs) == stacked]
+    if not full or any(abs(a - b) >= 0.5 for xs in full for a, b in zip(xs, full[0], strict=True)) \
+            or any(min(abs(x - column) for column in full[0]) >= 0.5 for x in centres):
         return None
-    return [*words, RawCell("", row.line, None, False, None, min(centres), STACKED)]
+    return [*words, *(RawCell("", row.line, None, False, None, column, STACKED) for column in full[0])]

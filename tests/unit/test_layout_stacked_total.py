@@ -5,10 +5,13 @@ printing every other cell (`４０ ３ 无 无 无 ２`), and the page's full ro
 
 * the row's line prints one word for every column but one and the pieces beside it all start right of its last
   word: its words are its first six cells in order and the stacked pieces its total, shared out between the rows
-  round them by the rows' sums (`stacked_total.words_before_a_stacked_total`);
+  round them by the rows' sums (`stacked_total.words_before_stacked_figures`); so too two narrow last columns
+  side by side, 其他 and 总计, their pieces one space apart (`１ ５` above, `２ ２` below);
 * never a wrong number: a line a word short, or a piece standing under one of its words, leaves the row unknown."""
 
 from __future__ import annotations
+
+import re
 
 from tests.unit.test_layout_stacked_columns import _read
 from tests.unit.test_reader_classes import TITLE
@@ -99,3 +102,41 @@ def test_a_piece_under_one_of_the_rows_words_leaves_the_row_unknown():
     assert below in TOTALS_STACKED
     read = _read(TOTALS_STACKED.replace(below, "\n                                               ５\n二、"))
     assert all(state == "unknown" for _, state in read["new_received"][:6])
+
+
+# 其他 and 总计 both too wide for their narrow columns, side by side: their pieces one space apart round the row's
+# line (`１ ５` above, `２ ２` below: 12 and 52), the line printing the row's first five cells
+_ABOVE, _BELOW = " " * 47 + "１ ５", " " * 47 + "２ ２"
+_TWO_STACKED = {
+    "一、本年新收": "一、本年新收政府信息公开申请数量           ４０ 无   无   无   无",
+    "       （一）予以公开": "       （一）予以公开             ４０ 无   无   无   无",
+    "       （七）总计": "       （七）总计               ４０ 无   无   无   无",
+}
+
+
+def _two_columns_stacked(rows: dict[str, str]) -> str:
+    """TOTALS_STACKED's table with every other figure a blank mark and its pieces gone, and `rows` (each line's
+    start → the row's line) printing their last two cells a digit a line round their line."""
+    header, _, body = TOTALS_STACKED.partition("一、本年新收")
+    lines = [re.sub(r"[０-９]+", "无", line) for line in ("一、本年新收" + body).split("\n")
+             if not re.fullmatch(r"\s*[０-９]\s*", line)]
+    header = "\n".join(line for line in header.split("\n") if not re.fullmatch(r"\s*[０-９]\s*", line))
+    out = []
+    for line in lines:
+        start = next((start for start in rows if line.startswith(start)), None)
+        out += [_ABOVE, rows[start], _BELOW] if start else [line]
+    return header + "\n".join(out)
+
+
+def test_two_narrow_last_columns_stacked_side_by_side_are_read_in_order():
+    read = _read(_two_columns_stacked(_TWO_STACKED))
+    for key in ("new_received", "granted", "results_total"):
+        assert read[key] == [(40, "recovered"), *[(None, "blank")] * 4, (12, "recovered"), (52, "recovered")], key
+
+
+def test_two_columns_stacked_beside_a_line_a_word_short_leave_the_row_unknown():
+    # four words and two stacked columns for seven: which column printed nothing is not known
+    short = {start: line.rsplit("无", 1)[0].rstrip() if start.startswith("一") else line
+             for start, line in _TWO_STACKED.items()}
+    read = _read(_two_columns_stacked(short))
+    assert all(state == "unknown" for _, state in read["new_received"])

@@ -1,0 +1,114 @@
+"""Chromium's tables whose blank cells print nothing, through `pdftotext -raw` and `-layout` (issue 14), written by
+hand with made-up figures. A row's figures are whole words in order, but which columns they stand in the text does
+not say: its total is read where every placing keeping its sum gives it, and the others where the column rules
+(APP_OUTCOME_SUM, APP_BALANCE) over the whole table leave one value.
+
+* `-raw`: the joint solve of such a table (a few rows of several placings each) is given room enough to finish;
+* `-layout`: Chromium's narrow header packs its words, and pdftotext squeezes each line of CJK words on its own, so
+  the pieces of the narrow last column's name (`总` … `计`, each its line's last word) stand at different columns.
+  That header names its total, so it is not a header cut at the page's edge: the rows are read as `-raw`'s are.
+
+Never a wrong number: a cell two readings of the table give differently stays unknown."""
+
+from __future__ import annotations
+
+from orchestration.parsing.parse import parse_text
+from tests.unit.test_layout_raw_wrapped_pieces import raw_text
+from tests.unit.test_reader_classes import ROWS, TITLE, applications_of
+
+# 31 3 1 (自然人, 社会公益组织, 其他) and so on: the table adds up, blank cells print nothing; a dozen rows of one
+# part and its total, each of six placings, take the joint solve past the 2,000 steps a crawl's table is given
+RAW_FIGURES = {
+    "new_received": "31 3 1 35", "carried_over": "3 1 4", "granted": "14 2 16", "partially_granted": "3 1 4",
+    "denied_third_party_rights": "2 2", "denied_internal_affairs": "1 1", "unavailable_not_held": "5 5",
+    "unavailable_needs_creation": "1 1", "unavailable_unclear": "4 4", "rejected_petition": "1 1",
+    "rejected_duplicate": "2 2", "other_misc": "1 1", "results_total": "34 3 37", "carried_forward": "2 2",
+}
+_ = None  # a blank cell
+RAW_TRUTH = {
+    "new_received": [31, _, _, 3, _, 1, 35], "carried_over": [3, _, _, _, _, 1, 4], "granted": [14, _, _, 2, _, _, 16],
+    "partially_granted": [3, _, _, 1, _, _, 4], "denied_third_party_rights": [2, _, _, _, _, _, 2],
+    "denied_internal_affairs": [1, _, _, _, _, _, 1], "unavailable_not_held": [5, _, _, _, _, _, 5],
+    "unavailable_needs_creation": [1, _, _, _, _, _, 1], "unavailable_unclear": [4, _, _, _, _, _, 4],
+    "rejected_petition": [1, _, _, _, _, _, 1], "rejected_duplicate": [2, _, _, _, _, _, 2],
+    "other_misc": [1, _, _, _, _, _, 1], "results_total": [34, _, _, 3, _, _, 37], "carried_forward": [_, _, _, _, _, 2, 2],
+}
+
+
+def _values(read: dict, key: str) -> list[tuple[int | None, str]]:
+    return [(None if c.value is None else int(c.value), c.state) for c in read[key]]
+
+
+def _raw() -> str:
+    blank = {key: [""] for key, _, _ in ROWS if key not in RAW_FIGURES}
+    return raw_text(blank | {key: [figures] for key, figures in RAW_FIGURES.items()}) + "\f"
+
+
+def _no_cell_wrong(read: dict, truth: dict[str, list[int | None]]) -> None:
+    for key, values in truth.items():
+        for (value, state), expected in zip(_values(read, key), values, strict=True):
+            assert state == "unknown" or value == expected, key
+
+
+def test_raw_sparse_table_reads_the_totals_and_what_the_whole_tables_rules_leave_one_way():
+    read = applications_of(parse_text(_raw(), "raw.txt"))
+    for key, figures in RAW_FIGURES.items():
+        assert _values(read, key)[-1] == (int(figures.split()[-1]), "recovered"), key
+    # 2 2 in 保护第三方合法权益 stands in any one column; every reading of the table keeping the column rules leaves
+    # 法律服务机构 and 其他 blank there (其他 pays 结转下年度's 2 from 新收 and 上年结转 alone)
+    assert _values(read, "denied_third_party_rights")[4:] == [(None, "blank"), (None, "blank"), (2, "recovered")]
+    # where its parts stand is not known: unknown, never a guess
+    assert all(state == "unknown" for _, state in _values(read, "new_received")[:6])
+    assert all(state == "unknown" for _, state in _values(read, "denied_third_party_rights")[:4])
+    _no_cell_wrong(read, RAW_TRUTH)
+
+
+# Chromium's packed header as `pdftotext -layout` sets it: 总 the first line's last word, 计 the third's
+HEADER = """\
+三、收到和处理政府信息公开申请情况
+                                  申请人情况
+（本列数据的勾稽关系为：第一项加第二项之和，等于第三 自然    法人或其他组织      总
+         项加第四项之和）             商业 科研 社会公 法律服 其
+                            人 企业 机构 益组织 务机构 他 计
+"""
+# 23 3 1 (自然人, 社会公益组织, 其他) and so on, as above
+LAYOUT_FIGURES = {
+    "new_received": "23     3       1   27",
+    "carried_over": "3              1   4",
+    "granted": "14     2           16",
+    "partially_granted": "3      1           4",
+    "denied_third_party_rights": "2                  2",
+    "unavailable_not_held": "5                  5",
+    "rejected_duplicate": "2                  2",
+    "results_total": "26     3           29",
+    "carried_forward": "               2   2",
+}
+LAYOUT_TRUTH = {
+    "new_received": [23, _, _, 3, _, 1, 27], "carried_over": [3, _, _, _, _, 1, 4], "granted": [14, _, _, 2, _, _, 16],
+    "partially_granted": [3, _, _, 1, _, _, 4], "denied_third_party_rights": [2, _, _, _, _, _, 2],
+    "unavailable_not_held": [5, _, _, _, _, _, 5], "rejected_duplicate": [2, _, _, _, _, _, 2],
+    "results_total": [26, _, _, 3, _, _, 29], "carried_forward": [_, _, _, _, _, 2, 2],
+}
+
+
+def _layout(header: str) -> str:
+    lines = [(label.ljust(44) + LAYOUT_FIGURES.get(key, "")).rstrip() for key, label, _ in ROWS]
+    return TITLE + header + "\n".join(lines) + "\n\n四、政府信息公开行政复议、行政诉讼情况\n\f"
+
+
+def test_layout_header_naming_its_total_a_character_a_line_reads_the_rows_totals():
+    read = applications_of(parse_text(_layout(HEADER), "layout.txt"))
+    for key, figures in LAYOUT_FIGURES.items():
+        assert _values(read, key)[-1] == (int(figures.split()[-1]), "recovered"), key
+    assert all(state == "unknown" for _, state in _values(read, "new_received")[:6])
+    _no_cell_wrong(read, LAYOUT_TRUTH)
+
+
+def test_layout_header_showing_the_total_cut_short_leaves_the_rows_unknown():
+    # `总` with no `计` after it: the total's name cut at the page's edge, its column too; a row's last figure may be
+    # a shown column's, not its total
+    cut = HEADER.replace(" 他 计\n", " 他\n")
+    assert cut != HEADER
+    read = applications_of(parse_text(_layout(cut), "layout.txt"))
+    for key in LAYOUT_FIGURES:
+        assert all(state == "unknown" for _, state in _values(read, key)), key
