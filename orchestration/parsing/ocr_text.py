@@ -238,6 +238,7 @@ def unknown_where_an_amount_may_wrap(report: ParsedReport, lines: list[str]) -> 
     37.3209, `大民币2` over `9.895859` for 29.895859): an amount whose row has, on the next line before or after
     it (past empty ones), a figure no cell was read from is unknown, with a warning."""
     from .cells import UNKNOWN, VALUE
+    from .rows import _DIGIT_RE
 
     read_from = {cell.line for cell in report.cells}
     for cell in report.cells:
@@ -249,9 +250,6 @@ def unknown_where_an_amount_may_wrap(report: ParsedReport, lines: list[str]) -> 
                         "a line of figures no cell was read from, in text an OCR wrote, which reads a wrapped cell's "
                         "lines apart: not known to be the whole amount, unknown", cell.line)
             cell.value, cell.state = None, UNKNOWN
-
-
-_DIGIT_RE = re.compile(r"\d")
 
 
 def unknown_where_a_ruling_may_lead(report: ParsedReport, lines: list[str]) -> None:
