@@ -30,7 +30,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
-from itertools import product
+from itertools import compress, product
 from typing import TYPE_CHECKING
 
 from ..core import labels as L
@@ -493,17 +493,11 @@ def _run_readings(text: str) -> set[tuple[str, ...]] | None:
         return None
     found: set[tuple[str, ...]] = set()
     for choice in product((False, True), repeat=len(ones)):
-        cut = list(text)
-        for i, ruling in zip(ones, choice):
-            if ruling:
-                cut[i] = " "
+        cut = _cut_at(text, compress(ones, choice))  # the `1`s chosen as rulings
         # a speck goes with a ruling beside it: tried both ways only where one of its `1`s is cut
         beside = [i for i in specks if any(0 <= j < len(cut) and cut[j] == " " for j in (i - 1, i + 1))]
         for removed in product((False, True), repeat=len(beside)):  # each speck taken with its ruling or not
-            chars = list(cut)
-            for i, gone in zip(beside, removed):
-                if gone:
-                    chars[i] = " "
+            chars = _cut_at(cut, compress(beside, removed))
             figures = tuple("".join(chars).split())
             # a ruling's glyphs glued to figures, never a word of their own (`31` is a figure, or a 3 and a ruling)
             if any(removed) and not figures:
@@ -511,6 +505,14 @@ def _run_readings(text: str) -> set[tuple[str, ...]] | None:
             if all(_WHOLE_COUNT_RE.fullmatch(figure) for figure in figures):
                 found.add(figures)
     return found
+
+
+def _cut_at(glyphs: Sequence[str], places: Iterable[int]) -> list[str]:
+    """The glyphs, those at `places` cut out (a space: a ruling read as a glyph parts the figures round it)."""
+    cut = list(glyphs)
+    for i in places:
+        cut[i] = " "
+    return cut
 
 
 def ruling_specks(text: str) -> list[int]:
