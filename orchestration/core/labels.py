@@ -142,6 +142,13 @@ APPLICATION_SHARED_ENDINGS: dict[str, str] = {
     "other_no_fee_paid": "行政机关不再处理其政府信息公开申请",
 }
 
+# The headings of table 3's groups of outcome rows (`三、本年度办理结果`, `（三）不予公开`, `（四）无法提供`,
+# `（五）不予处理`, `（六）其他处理`): a merged cell beside its rows, whose characters a converter writes down the
+# margin column and sets on the rows' lines (`果 （二）部分公开`, `其他处 申请人逾期…`). Their characters, each once,
+# for a regex's character class: the pieces of a heading, whatever it was torn into.
+OUTCOME_GROUP_HEADINGS = ("本年度办理结果", "不予公开", "无法提供", "不予处理", "其他处理")
+GROUP_HEADING_CHARACTERS = "".join(dict.fromkeys("".join(OUTCOME_GROUP_HEADINGS)))
+
 
 @lru_cache(maxsize=8)  # asked several times a report (table 3's reader, its alignment): two templates
 def application_rows(template: str) -> tuple[str, ...]:

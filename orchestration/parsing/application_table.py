@@ -2818,7 +2818,7 @@ def _prints_blank_marks(rows: Iterable[Row]) -> bool:
                for row in rows)
 
 
-_HEADING_WORDS_RE = re.compile(r"[本年度办理结果不予公开无法提供处理其他、，]{2,}")
+_HEADING_WORDS_RE = re.compile(f"[{L.GROUP_HEADING_CHARACTERS}、，]{{2,}}")
 
 def _without_headings_beside_figures(rows: list[Row], template: str) -> list[Row]:
     """Aligned text where a group's merged heading (`（四）无法提供`), written in the margin column, fell on the
@@ -2850,9 +2850,9 @@ def _without_headings_beside_figures(rows: list[Row], template: str) -> list[Row
 # a word of a group's merged heading written down the margin column (`其他处`, `理`, `其 他 处`, `（六）`,
 # `三、本年度办`): the headings' characters, after a heading's numbering (never a row's `1.`)
 _MARGIN_HEADING_WORD_RE = re.compile(f"(?:{N.BRACKETED_CHINESE_NUMERAL}|{N.CHINESE_NUMERAL_AND_COMMA})?"
-                                     r"[本年度办理结果不予公开无法提供处理其他]*")
+                                     f"[{L.GROUP_HEADING_CHARACTERS}]*")
 
-_HEADING_CHARACTER_RE = re.compile(r"[本年度办理结果不予公开无法提供处理其他]")
+_HEADING_CHARACTER_RE = re.compile(f"[{L.GROUP_HEADING_CHARACTERS}]")
 
 def _without_margin_headings(row: Row, template: str) -> Row:
     """An aligned row whose line holds, before a sub-row's label, a piece of its group's merged heading

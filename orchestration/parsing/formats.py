@@ -412,11 +412,16 @@ def _html_parser():
     return etree.HTMLParser()
 
 
-@lru_cache(maxsize=1)
-def _table_rows():
+@lru_cache(maxsize=4)
+def _xpath(expression: str, word: bool = False):
+    """An XPath compiled once, at its first use (lxml is imported only where an HTML or DOCX file is read);
+    `word`: its `w:` prefix names WordprocessingML's namespace."""
     from lxml import etree
 
-    return etree.XPath("./tr | ./thead/tr | ./tbody/tr | ./tfoot/tr")
+    return etree.XPath(expression, namespaces={"w": _W[1:-1]} if word else None)
+
+
+_TABLE_ROWS = "./tr | ./thead/tr | ./tbody/tr | ./tfoot/tr"  # an HTML table's rows, in its row groups or not
 
 
 # A browser's copied text (innerText) of a table whose cells hold paragraphs: each cell's text
@@ -684,7 +689,7 @@ def _span(value: str | None) -> int:
 
 def _html_rows(table) -> list[list[tuple[str, int, int]]]:
     rows = []
-    for tr in _table_rows()(table):
+    for tr in _xpath(_TABLE_ROWS)(table):
         cells = []
         for cell in tr.iterchildren("td", "th"):
             # a cell of text only (most): its text, without walking a subtree
@@ -796,24 +801,15 @@ def _docx_table_parts():
     cell, paragraph and run: each element lxml hands to Python costs more than the XPath's walk.
     For tables of up to MAX_UNION_ELEMENTS elements: libxml2 merges a union's node-sets pair by
     pair, in time that grows with the square of their sizes (`_docx_rows`)."""
-    from lxml import etree
-
     text = " or ".join(f"self::w:{tag.rpartition('}')[2]}" for tag in _RUN_TEXT)
     cell = "w:tr/w:tc"
     parts = ("w:tr", "w:tr/w:trPr[1]/w:gridBefore[1]", cell, f"{cell}/w:tcPr[1]/w:gridSpan[1]",
              f"{cell}/w:tcPr[1]/w:vMerge[1]", f"{cell}/w:p", f"{cell}/w:p/w:r/*[{text}]",
              f"{cell}/w:p/w:hyperlink/w:r/*[{text}]")
-    return etree.XPath(" | ".join(parts), namespaces={"w": _W[1:-1]})
+    return _xpath(" | ".join(parts), word=True)
 
 
 MAX_UNION_ELEMENTS = 8192  # a table read by one XPath (`_docx_table_parts`) up to this: 7,652 elements in 18 ms (main 21)
-
-
-@lru_cache(maxsize=1)
-def _element_count():
-    from lxml import etree
-
-    return etree.XPath("count(descendant::*)")
 
 
 def _docx_rows(table) -> list[tuple[object, list[tuple[object, object, str]]]]:
@@ -822,7 +818,7 @@ def _docx_rows(table) -> list[tuple[object, list[tuple[object, object, str]]]]:
     texts, one a line, as `_paragraph_text` reads them). A table of more than MAX_UNION_ELEMENTS
     elements (none of a report's, a few thousand at most) is read element by element: the same
     rows, in time that grows with its size only."""
-    if _element_count()(table) > MAX_UNION_ELEMENTS:
+    if _xpath("count(descendant::*)")(table) > MAX_UNION_ELEMENTS:
         return _docx_rows_one_by_one(table)
     rows: list[list] = []  # [gridBefore, cells]
     cells: list[list] = []  # [gridSpan, vMerge, paragraphs]

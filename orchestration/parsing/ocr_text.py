@@ -28,15 +28,15 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from decimal import Decimal
-from itertools import product
+from itertools import compress, product
 from typing import TYPE_CHECKING
 
 from ..core import labels as L
 from ..core import numbering as N
 from . import recovery as R
-from .record import ParsedReport
+from .record import Cell, ParsedReport
 
 if TYPE_CHECKING:
     from .rows import Row
@@ -180,18 +180,27 @@ def read_ocr_text_again(report: ParsedReport, lines: list[str], ocr: bool, appli
     unknown_where_misread(report)
 
 
+def _unknown_with_warning(report: ParsedReport, cells: Iterable[Cell], code: str, message: str,
+                          line: int | None) -> None:
+    """The cells made unknown, and the one warning that says why (each pass below: a cell, or a row, at a time)."""
+    from .cells import UNKNOWN
+
+    for cell in cells:
+        cell.value, cell.state = None, UNKNOWN
+    report.warn(code, message, line)
+
+
 def unknown_where_too_long(report: ParsedReport) -> None:
     """A count of table 3 or 4 read as a value of more than MAX_COUNT_DIGITS digits (`110101211`, an
     OCR's rulings and zeros of a short row read in order) is no office's figure: unknown, with a warning."""
-    from .cells import UNKNOWN, VALUE
+    from .cells import VALUE
 
     limit = Decimal(10) ** R.MAX_COUNT_DIGITS
     for cell in report.cells:
         if cell.state == VALUE and cell.value is not None and cell.value >= limit and cell.table != "disclosures":
-            report.warn("unreadable_cell", f"{cell.table} {cell.row}.{cell.column}: {cell.value} has more than "
-                        f"{R.MAX_COUNT_DIGITS} digits, no count of applications or cases: figures ran together, "
-                        "unknown", cell.line)
-            cell.value, cell.state = None, UNKNOWN
+            _unknown_with_warning(report, (cell,), "unreadable_cell", f"{cell.table} {cell.row}.{cell.column}: "
+                                  f"{cell.value} has more than {R.MAX_COUNT_DIGITS} digits, no count of applications "
+                                  "or cases: figures ran together, unknown", cell.line)
 
 
 def unknown_where_read_in_order(report: ParsedReport) -> None:
@@ -199,37 +208,36 @@ def unknown_where_read_in_order(report: ParsedReport) -> None:
     cells unknown; in text an OCR wrote, a figure may have been lost anywhere in the row (or a ruling
     read as a lone `1` on a header's line taken for the row), so the figures after it would stand one
     cell early: every cell of such a row is unknown."""
-    from .cells import UNKNOWN, VALUE
+    from .cells import VALUE
 
     # (line, row key or `4`) of each such row, as its warning names it: `table 3 granted: …`, `table 4: …`
     short = {(w.line, w.message.split(":")[0].split()[-1]) for w in report.warnings if w.code == "short_row"
              and w.message.startswith(("table 3 ", "table 4:"))}
-    taken: dict[tuple, int] = {}
+    taken: dict[tuple, list[Cell]] = {}
     for cell in report.cells:
         row = "4" if cell.table == "reviews" else cell.row
         if cell.state == VALUE and cell.table != "disclosures" and (cell.line, row) in short:
-            cell.value, cell.state = None, UNKNOWN
-            taken[(cell.line, row)] = taken.get((cell.line, row), 0) + 1
-    for (line, row), count in taken.items():
-        report.warn("ocr_short_row", f"table {'4' if row == '4' else '3 ' + row}: fewer figures than cells in text an "
-                    f"OCR wrote, which may have lost any of them: the {count} figure(s) read in order are unknown too",
-                    line)
+            taken.setdefault((cell.line, row), []).append(cell)
+    for (line, row), cells in taken.items():
+        _unknown_with_warning(report, cells, "ocr_short_row", f"table {'4' if row == '4' else '3 ' + row}: fewer "
+                              "figures than cells in text an OCR wrote, which may have lost any of them: the "
+                              f"{len(cells)} figure(s) read in order are unknown too", line)
 
 
 def unknown_where_blank_unwritten(report: ParsedReport) -> None:
     """A cell of table 2 read blank for nothing written in it (no `无`, `-` or `/`) may hold a figure the OCR
     dropped or misread past reading (`1 十1 69`: a lone narrow `1`, a sign read as a glyph), and no rule of
     table 2 proves a count blank: unknown, with a warning a row."""
-    from .cells import BLANK, UNKNOWN
+    from .cells import BLANK
 
-    rows: dict[tuple, list[str]] = {}
+    rows: dict[tuple, list[Cell]] = {}
     for cell in report.cells:
         if cell.table == "disclosures" and cell.state == BLANK and not (cell.as_written or "").strip():
-            cell.value, cell.state = None, UNKNOWN
-            rows.setdefault((cell.row, cell.line), []).append(cell.column)
-    for (row, line), columns in rows.items():
-        report.warn("ocr_blank_unwritten", f"table 2 {row}: nothing written in {', '.join(columns)}, in text an OCR "
-                    "wrote, which drops a lone narrow figure: not known to be blank, unknown", line or None)
+            rows.setdefault((cell.row, cell.line), []).append(cell)
+    for (row, line), cells in rows.items():
+        _unknown_with_warning(report, cells, "ocr_blank_unwritten", f"table 2 {row}: nothing written in "
+                              f"{', '.join(cell.column for cell in cells)}, in text an OCR wrote, which drops a lone "
+                              "narrow figure: not known to be blank, unknown", line or None)
 
 
 def unknown_where_an_amount_may_wrap(report: ParsedReport, lines: list[str]) -> None:
@@ -237,7 +245,8 @@ def unknown_where_an_amount_may_wrap(report: ParsedReport, lines: list[str]) -> 
     line of a cell apart, so the piece on the row's line is not the whole figure (`37.3` over `209 万元` for
     37.3209, `大民币2` over `9.895859` for 29.895859): an amount whose row has, on the next line before or after
     it (past empty ones), a figure no cell was read from is unknown, with a warning."""
-    from .cells import UNKNOWN, VALUE
+    from .cells import VALUE
+    from .rows import _DIGIT_RE
 
     read_from = {cell.line for cell in report.cells}
     for cell in report.cells:
@@ -245,29 +254,26 @@ def unknown_where_an_amount_may_wrap(report: ParsedReport, lines: list[str]) -> 
             continue
         beside = [_next_filled(lines, cell.line - 1, step) for step in (-1, 1)]
         if any(at is not None and at + 1 not in read_from and _DIGIT_RE.search(lines[at]) for at in beside):
-            report.warn("ocr_amount_wrapped", f"table 2 {cell.row}.{cell.column}: {cell.as_written or cell.value} beside "
-                        "a line of figures no cell was read from, in text an OCR wrote, which reads a wrapped cell's "
-                        "lines apart: not known to be the whole amount, unknown", cell.line)
-            cell.value, cell.state = None, UNKNOWN
-
-
-_DIGIT_RE = re.compile(r"\d")
+            _unknown_with_warning(report, (cell,), "ocr_amount_wrapped", f"table 2 {cell.row}.{cell.column}: "
+                                  f"{cell.as_written or cell.value} beside a line of figures no cell was read from, in "
+                                  "text an OCR wrote, which reads a wrapped cell's lines apart: not known to be the "
+                                  "whole amount, unknown", cell.line)
 
 
 def unknown_where_a_ruling_may_lead(report: ParsedReport, lines: list[str]) -> None:
     """A figure of table 2 opening on `1` right after a quote (`行政处罚 “10`): the quote is a speck beside a
     ruling the OCR read, and the `1` after it may be that ruling as well as a digit (0 or 10): no rule of
     table 2 tells which, so it is unknown, with a warning."""
-    from .cells import UNKNOWN, VALUE
+    from .cells import VALUE
 
     for cell in report.cells:
         if cell.table != "disclosures" or cell.state != VALUE or not cell.line or \
                 not (written := cell.as_written or "").startswith("1") or len(written) < 2:
             continue
         if re.search(rf"[“”\"]{re.escape(written)}(?![\d.])", lines[cell.line - 1]):
-            report.warn("ocr_ruling_or_digit", f"table 2 {cell.row}.{cell.column}: {written} after a quote, in text an "
-                        "OCR wrote: its `1` may be a ruling read beside the quote, unknown", cell.line)
-            cell.value, cell.state = None, UNKNOWN
+            _unknown_with_warning(report, (cell,), "ocr_ruling_or_digit", f"table 2 {cell.row}.{cell.column}: {written} "
+                                  "after a quote, in text an OCR wrote: its `1` may be a ruling read beside the quote, "
+                                  "unknown", cell.line)
 
 
 def _next_filled(lines: list[str], at: int, step: int) -> int | None:
@@ -295,10 +301,9 @@ def unknown_where_placed_by_order(report: ParsedReport, lines: list[str]) -> Non
         pairs = {word[i : i + 2] for word in L.APPLICATION_ROWS[key][0] for i in range(len(word) - 1)}
         if any(pair in window for pair in pairs):
             continue
-        for cell in cells:
-            cell.value, cell.state = None, UNKNOWN
-        report.warn("ocr_row_unnamed", f"table 3 {key}: its line names none of its label's words, in text an OCR "
-                    "wrote, which loses and garbles a table's lines: not known to be its row, unknown", line)
+        _unknown_with_warning(report, cells, "ocr_row_unnamed", f"table 3 {key}: its line names none of its label's "
+                              "words, in text an OCR wrote, which loses and garbles a table's lines: not known to be "
+                              "its row, unknown", line)
 
 
 def unknown_where_read_off_several_lines(report: ParsedReport) -> None:
@@ -310,10 +315,9 @@ def unknown_where_read_off_several_lines(report: ParsedReport) -> None:
     for key, cells in report.cells_by_row("applications").items():
         if len({cell.line for cell in cells if cell.state != UNKNOWN and cell.line}) < 2:
             continue
-        for cell in cells:
-            cell.value, cell.state = None, UNKNOWN
-        report.warn("ocr_row_over_lines", f"table 3 {key}: its cells read off several lines, in text an OCR wrote, "
-                    "which writes a row on a line of its own: some may be another row's, unknown", cells[0].line)
+        _unknown_with_warning(report, cells, "ocr_row_over_lines", f"table 3 {key}: its cells read off several lines, "
+                              "in text an OCR wrote, which writes a row on a line of its own: some may be another "
+                              "row's, unknown", cells[0].line)
 
 
 def unknown_where_a_sum_breaks(report: ParsedReport) -> None:
@@ -322,16 +326,13 @@ def unknown_where_a_sum_breaks(report: ParsedReport) -> None:
     a figure lost and a ruling read as `1` in its place), and nothing says which: every cell of it unknown,
     with a warning (table 3's rows are then read again with their `1`s possibly rulings)."""
     from ..core.rules import FAILED, rules_with_cells
-    from .cells import UNKNOWN
 
     for result, cells in rules_with_cells(report):
         if result.status != FAILED or result.rule_id not in ("APP_APPLICANT_SUM", "REVIEW_SUM"):
             continue
-        for cell in cells:
-            cell.value, cell.state = None, UNKNOWN
-        report.warn("ocr_sum_breaks", f"{cells[0].table} {result.scope}: its figures break {result.rule_id} "
-                    f"({result.message}) in text an OCR wrote, which misreads a figure or a ruling for one: "
-                    "unknown", cells[0].line or None)
+        _unknown_with_warning(report, cells, "ocr_sum_breaks", f"{cells[0].table} {result.scope}: its figures break "
+                              f"{result.rule_id} ({result.message}) in text an OCR wrote, which misreads a figure or a "
+                              "ruling for one: unknown", cells[0].line or None)
 
 
 def unknown_where_placed_under_a_cut_header(report: ParsedReport) -> None:
@@ -339,7 +340,7 @@ def unknown_where_placed_under_a_cut_header(report: ParsedReport) -> None:
     row as many figures (`columns_cut`): in text an OCR wrote, the header's other words may be lost to the
     OCR and the figures stand in any columns (a table leaving its blanks empty prints a row's few figures
     where they fall), so each row holding a figure is unknown (a row printing nothing is read as before)."""
-    from .cells import UNKNOWN, VALUE
+    from .cells import VALUE
 
     if not any(w.code == "columns_cut" and w.message.startswith("table 3: the header shows its first")
                for w in report.warnings):
@@ -347,11 +348,10 @@ def unknown_where_placed_under_a_cut_header(report: ParsedReport) -> None:
     rows = report.cells_by_row("applications")
     for key, cells in rows.items():
         if any(cell.state == VALUE for cell in cells):
-            for cell in cells:
-                cell.value, cell.state = None, UNKNOWN
-            report.warn("ocr_columns_unproven", f"table 3 {key}: its figures placed in the first columns of a header "
-                        "taken for cut at the page's edge, in text an OCR wrote, which may have lost the header's "
-                        "other words: not known to stand there, unknown", cells[0].line or None)
+            _unknown_with_warning(report, cells, "ocr_columns_unproven", f"table 3 {key}: its figures placed in the "
+                                  "first columns of a header taken for cut at the page's edge, in text an OCR wrote, "
+                                  "which may have lost the header's other words: not known to stand there, unknown",
+                                  cells[0].line or None)
 
 
 def unknown_where_other_unread(report: ParsedReport) -> None:
@@ -359,7 +359,6 @@ def unknown_where_other_unread(report: ParsedReport) -> None:
     read (an OCR's text losing the row's label and figures), nothing says which the report printed: the one
     row is unknown too, beside its sub-rows, rather than left out as if the report printed the sub-rows."""
     from .cells import UNKNOWN
-    from .record import Cell
     from .template import OTHER_SUB_ROWS
 
     if report.template != "2021" or "applications" not in report.tables_found:
@@ -378,29 +377,24 @@ def unknown_where_no_figure_was_read(report: ParsedReport) -> None:
     with a figure: tesseract then lost the table's grid of figures (written apart as marks, dropped as lines,
     `1`s taken for rulings), so nothing after a label says nothing of its row: those rows are unknown, with a
     warning (a table whose figures were read elsewhere keeps its blank rows: the OCR is seen reading its cells)."""
-    from .cells import BLANK, RECOVERED, UNKNOWN, VALUE
+    from .cells import BLANK, RECOVERED, VALUE
 
     cells = [cell for cell in report.cells if cell.table == "applications"]
     if any(cell.state in (VALUE, RECOVERED) for cell in cells):
         return
-    rows = []
-    for cell in cells:
-        if cell.state == BLANK and not (cell.as_written or "").strip():
-            cell.value, cell.state = None, UNKNOWN
-            if cell.row not in rows:
-                rows.append(cell.row)
+    blank = [cell for cell in cells if cell.state == BLANK and not (cell.as_written or "").strip()]
+    rows = list(dict.fromkeys(cell.row for cell in blank))  # in the order read, each once
     if rows:
-        report.warn("ocr_blank_unproven", f"table 3: {len(rows)} row(s) with nothing written after their labels "
-                    f"({', '.join(rows[:5])}{' …' if len(rows) > 5 else ''}), where no row of the table was read with "
-                    "a figure, in text an OCR wrote: the OCR lost the table's figures, so these are not known to be "
-                    "blank, unknown")
+        _unknown_with_warning(report, blank, "ocr_blank_unproven", f"table 3: {len(rows)} row(s) with nothing written "
+                              f"after their labels ({', '.join(rows[:5])}{' …' if len(rows) > 5 else ''}), where no "
+                              "row of the table was read with a figure, in text an OCR wrote: the OCR lost the table's "
+                              "figures, so these are not known to be blank, unknown", None)
 
 
 def unknown_where_an_article_unread(report: ParsedReport) -> None:
     """Table 2's cells under an article whose heading the OCR garbled past reading (`第二十条第〈《八) 项`): the
     table prints every article of its template, so its cells are unknown rather than left out, with a warning."""
     from .cells import UNKNOWN
-    from .record import Cell
 
     columns = L.TEMPLATE_DISCLOSURE_COLUMNS.get(report.template or "", {})
     if "disclosures" not in report.tables_found or not columns:
@@ -419,7 +413,7 @@ def unknown_where_an_article_unread(report: ParsedReport) -> None:
 def unknown_where_misread(report: ParsedReport) -> None:
     """Each figure the rules single out as misread (module docstring) becomes unknown, with a warning."""
     from ..core.rules import FAILED, PASSED, rules_with_cells
-    from .cells import UNKNOWN, VALUE
+    from .cells import VALUE
 
     results = rules_with_cells(report)
     confirmed = {id(cell) for result, cells in results if result.status == PASSED for cell in cells}
@@ -438,10 +432,9 @@ def unknown_where_misread(report: ParsedReport) -> None:
         if all(id(other) in confirmed for cells in rules for other in cells if other is not cell):
             misread.append(cell)
     for cell in misread:
-        report.warn("ocr_misread", f"{cell.table} {cell.row}.{cell.column}: {cell.as_written or cell.value} breaks "
-                    "every rule it sits in, whose other figures other rules confirm, in text an OCR wrote: "
-                    "misread, unknown", cell.line)
-        cell.value, cell.state = None, UNKNOWN
+        _unknown_with_warning(report, (cell,), "ocr_misread", f"{cell.table} {cell.row}.{cell.column}: "
+                              f"{cell.as_written or cell.value} breaks every rule it sits in, whose other figures "
+                              "other rules confirm, in text an OCR wrote: misread, unknown", cell.line)
 
 
 # the figures closing a line, rulings read as bars among them (look-alikes already read as digits)
@@ -500,17 +493,11 @@ def _run_readings(text: str) -> set[tuple[str, ...]] | None:
         return None
     found: set[tuple[str, ...]] = set()
     for choice in product((False, True), repeat=len(ones)):
-        cut = list(text)
-        for i, ruling in zip(ones, choice):
-            if ruling:
-                cut[i] = " "
+        cut = _cut_at(text, compress(ones, choice))  # the `1`s chosen as rulings
         # a speck goes with a ruling beside it: tried both ways only where one of its `1`s is cut
         beside = [i for i in specks if any(0 <= j < len(cut) and cut[j] == " " for j in (i - 1, i + 1))]
         for removed in product((False, True), repeat=len(beside)):  # each speck taken with its ruling or not
-            chars = list(cut)
-            for i, gone in zip(beside, removed):
-                if gone:
-                    chars[i] = " "
+            chars = _cut_at(cut, compress(beside, removed))
             figures = tuple("".join(chars).split())
             # a ruling's glyphs glued to figures, never a word of their own (`31` is a figure, or a 3 and a ruling)
             if any(removed) and not figures:
@@ -518,6 +505,14 @@ def _run_readings(text: str) -> set[tuple[str, ...]] | None:
             if all(_WHOLE_COUNT_RE.fullmatch(figure) for figure in figures):
                 found.add(figures)
     return found
+
+
+def _cut_at(glyphs: Sequence[str], places: Iterable[int]) -> list[str]:
+    """The glyphs, those at `places` cut out (a space: a ruling read as a glyph parts the figures round it)."""
+    cut = list(glyphs)
+    for i in places:
+        cut[i] = " "
+    return cut
 
 
 def ruling_specks(text: str) -> list[int]:

@@ -212,7 +212,7 @@ _NUMBERED_LABEL_RE = re.compile("^" + _NUMBERING)
 # `果 (二)部分公开…` (`pdftotext -raw`): the same, after the last character of its group's heading wrapped
 # down the column beside it (`三、本年` / `度办理结` / `果`); or after a longer piece of that heading torn
 # off by the page break (`度办理 （二）部分公开`, plain `pdftotext`): only the group headings' characters
-_GROUP_HEADING_PIECE = "[本年度办理结果不予公开无法提供处理其他]"
+_GROUP_HEADING_PIECE = f"[{L.GROUP_HEADING_CHARACTERS}]"
 _NUMBERED_LABEL_AFTER_A_HEADINGS_END_RE = re.compile(rf"(?:\S{{1,2}}|{_GROUP_HEADING_PIECE}{{3,6}}) {_NUMBERING}")
 # `行政诉讼（复议后起诉）`: table 4 printed one proceeding per table, a proceeding's heading opening a page
 _PROCEEDING_HEADING_RE = re.compile(r"^行\s*政\s*(?:复\s*议|诉\s*讼)")

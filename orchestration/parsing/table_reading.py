@@ -549,7 +549,7 @@ def _a_group_headings_first_piece(row: Row) -> bool:
     return not row.has_figures() and bool(_GROUP_HEADINGS_FIRST_PIECE_RE.fullmatch(_label_words(row).strip()))
 
 
-_GROUP_HEADINGS_FIRST_PIECE_RE = re.compile(rf"{N.BRACKETED_CHINESE_NUMERAL}\s*[本年度办理结果不予公开无法提供处理其他]+")
+_GROUP_HEADINGS_FIRST_PIECE_RE = re.compile(rf"{N.BRACKETED_CHINESE_NUMERAL}\s*[{L.GROUP_HEADING_CHARACTERS}]+")
 
 
 def _row_label_words(row: Row) -> str:
@@ -799,7 +799,7 @@ def _opens_a_sub_rows_label(row: Row) -> bool:
 
 
 # a word of a group heading's characters alone (`不`, `不予`, `无法提供`)
-_GROUP_HEADING_WORD_RE = re.compile(r"[本年度办理结果不予公开无法提供处理其他、，]+")
+_GROUP_HEADING_WORD_RE = re.compile(f"[{L.GROUP_HEADING_CHARACTERS}、，]+")
 
 # a sub-row's numbering and its words right after it (`（二）部分公开`, `1.属于`; not `（三） 第三方合法权益`, a margin
 # heading's numbering a space before a label's rest, nor `（六` alone)
