@@ -668,6 +668,13 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     # (an empty line is only the gap between two cells): its cells are unknown, and no column rule's context
     unseen_blanks = {key for key, (row, _, _, _) in read.items() if _a_pdf_line_by_line(row, pdf_text)
                      and 0 < sum(not cell.is_empty for cell in row.values()) < width}
+    if pdf_text and (wide_past_the_heading or _blocks_past_table_4(table_4_texts)):
+        # plain pdftotext of a wide table: lines of figures past table 4's heading are poppler's blocks of the
+        # columns its rows' lines do not print (a row's line `0 /` holds its first columns only): a row's line
+        # of fewer cells than the table has leaves its other cells to the blocks, never blank, so no split of it
+        beside_the_blocks = {key for key in damaged if _fewer_cells_than(read[key][0], width)}
+        unseen_blanks |= beside_the_blocks
+        damaged = [key for key in damaged if key not in beside_the_blocks]
     context = {key: reading for key, reading in clean.items()
                if key not in damaged and key not in unseen_blanks and key not in apart_from_labels and key not in parted}
     # rows no header places, placed where `pdftotext -layout` set their figures among the page's proven ones
@@ -1569,6 +1576,11 @@ def _words_kept_whole(row: Row, readings: list[R.Reading]) -> list[R.Reading]:
     return [reading for reading in readings if [v for v in reading if v is not None] == figures]
 
 
+def _fewer_cells_than(row: Row, width: int) -> bool:
+    """A row printing some cells, fewer than the table's `width` (a blank mark counts as one)."""
+    return 0 < sum(not cell.is_empty for cell in row.values()) < width
+
+
 def _whole_figures_a_line(row: Row, fitted: list, pdf_text: bool) -> bool:
     """A row of a PDF's text without -layout, one figure a line: a line's digits are one cell's (or a piece of
     one a narrow cell wrapped, `１２` / `６９`), never cells run together (`１２` is not 1 and 2)."""
@@ -1752,6 +1764,13 @@ def _total_of_placed_blanks(cells: list[Cell], placed: bool, cut_blank_totals: l
 # figures on lines of their own in table 4's text past which some are table 3's: twice its cells (a page's
 # number a line of one figure too)
 _MORE_THAN_TABLE_4 = 2 * len(L.REVIEW_OUTCOME_KEYS) * len(L.PROCEEDING_KEYS)
+
+def _blocks_past_table_4(table_4_texts: Sequence[str]) -> bool:
+    """Table 4's text holds more figures and blank marks on lines of their own (`1,040 /`) than table 4 can
+    (`_MORE_THAN_TABLE_4`): table 3's blocks stand there (plain pdftotext of a wide table)."""
+    words = (text.split() for text in table_4_texts)
+    return sum(len(line) for line in words if line and all(map(_figure_or_mark, line))) > _MORE_THAN_TABLE_4
+
 
 def _figures_past_beyond_table_4(report: ParsedReport, table_4_texts: Sequence[str], keys: Sequence[str],
                                  found: dict[str, Row]) -> bool:

@@ -210,3 +210,21 @@ def test_figure_lines_past_the_heading_after_a_table_of_labels_alone():
     assert figure_lines_past(texts, 1) == (2, 2)  # the table's text ends on words
     assert figure_lines_past(texts, 1, 0) == (3, 8)  # its text holds no figure: the run may be its blocks
     assert figure_lines_past(["1 2", *texts], 2, 0) == (3, 3)  # a line of figures in the table: its own
+
+
+def test_a_row_line_printing_its_first_columns_beside_blocks_is_never_read_blank_past_them():
+    # Chromium's blank cells printing `/`: a row's line beside its label holds only its first two columns
+    # (`0 /`), the others stand in poppler's blocks past table 4's heading; where the blocks read no way (a
+    # figure lost), no split of that short line may read the cells it does not print as blank
+    figures = {key: list(values) for key, values in WIDE.items()}
+    figures["denied_state_secret"] = [0, 0, 4, 0, 0, 0, 4]  # its line `0 /`: its total 4 stands in a block
+    for key in ("new_received", "results_total"):
+        figures[key] = [*figures[key][:2], figures[key][2] + 4, *figures[key][3:6], figures[key][6] + 4]
+    figures = {key: [None if value == 0 and (key, column) != ("denied_state_secret", 0) else value
+                     for column, value in enumerate(values)] for key, values in figures.items()}
+    report = parse_text(blocks_text(figures, BANDS, lead=2, lost=True), "plain.txt")
+    read = applications_of(report)
+    wrong = [(key, cell.column, cell.value) for key, expected in figures.items()
+             for cell, value in zip(read[key], expected) if cell.state != "unknown" and cell.value != value]
+    assert wrong == []
+    assert sum(cell.state == "unknown" for cells in read.values() for cell in cells) > 0
