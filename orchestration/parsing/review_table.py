@@ -38,6 +38,7 @@ from .piece_rows import (
     pieces_beside_a_pipe_row,
     readings_with_the_pieces,
 )
+from .pipe_review_grid import reviews_placed_by_the_page_grid
 from .record import Cell, ParsedReport
 from .rows import (
     _DIGIT_RE,
@@ -237,6 +238,14 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
         # `| 2 | 1 | 3 |  |  |  |  |` under `| 结 结 | 其 尚 | 总 未经复议直接起诉 | …`: markitdown's grid of a PDF's table,
         # narrower than the template, merged the columns; a cell printing nothing is no proof of which ones
         fitted, problem = [None] * width, _merged_pipe_grid(len(values), width)
+    if data.piped and problem and code == "short_row" and not cut and _review_columns_in_header(rows, data) == width \
+            and (agreed := reviews_placed_by_the_page_grid(rows, data)) is not None:
+        printed = " ".join(value.text.strip() for value in values if not value.is_empty)
+        report.warn("page_order", f"table 4: {problem} ({printed}); placed by their order, each proceeding's total "
+                    f"its outcomes' sum and {_BY_PIPE_GRID}: the cells every such placing agrees on marked recovered "
+                    f"({sum(cell is not False for cell in agreed)} of {width}), the others unknown", data.line)
+        _write_agreed(report, keys, agreed, data.line, printed)
+        return
     # pdftotext's header words set in blocks of several cells' words: their places prove no figure's column
     # (unless every column has its figure, two cells' one space apart counted two, `0 0`: the only order there is)
     unproven = poppler_pages and data.aligned and not problem and anchors is not None and data.cells[0].columns is len \
@@ -253,10 +262,7 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
                     f"its outcomes' sum and {by}: the cells every such placing agrees on marked recovered "
                     f"({sum(cell is not False for cell in agreed)} of {width}), the others unknown", data.line)
         start = len(report.cells)
-        for (proceeding, outcome), value in zip(keys, agreed):
-            state = UNKNOWN if value is False else BLANK if value is None else RECOVERED
-            report.cells.append(Cell("reviews", proceeding, outcome, None if value is False else value, state,
-                                     data.line, None if state == UNKNOWN else printed))
+        _write_agreed(report, keys, agreed, data.line, printed)
         if cut_blank_totals is not None and (shown := _review_columns_in_header(rows, data)) is not None:
             # a total cut at the page's edge over four outcomes every placing leaves printing nothing
             groups = len(L.REVIEW_OUTCOME_KEYS)
@@ -698,6 +704,18 @@ def _header_cell_past_its_outcomes(rows: list[Row], data: Row) -> bool:
 
 
 _PROCEEDING_WORDS = tuple(name.replace("·", "") for name in L.PROCEEDINGS.values())  # a header row's names after its outcomes
+
+def _write_agreed(report: ParsedReport, keys: list[tuple[str, str]], agreed: list[Decimal | None | bool], line: int,
+                  printed: str) -> None:
+    """Table 4's cells from the placings' agreement: a value recovered, None blank, False unknown."""
+    for (proceeding, outcome), value in zip(keys, agreed, strict=True):
+        state = UNKNOWN if value is False else BLANK if value is None else RECOVERED
+        report.cells.append(Cell("reviews", proceeding, outcome, None if value is False else value, state,
+                                 line, None if state == UNKNOWN else printed))
+
+
+# markitdown's grid of a PDF page (pipe_review_grid.py)
+_BY_PIPE_GRID = "the header words the page's pipe cells put left or right of each figure"
 
 def _reviews_by_page_order(rows: list[Row], data: Row) -> list[Decimal | None | bool] | None:
     """Table 4 in `pdftotext -layout` text whose row prints fewer figures than its columns (a blank cell
