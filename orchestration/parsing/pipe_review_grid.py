@@ -62,9 +62,12 @@ def _tokens(row: Row) -> list[tuple[_Token, str]]:
     return found
 
 
-def _header_anchors(header: list[Row]) -> list[tuple[_Token, int]]:
-    """The header pieces whose column the page proves: for a character naming one outcome, exactly one
-    piece a proceeding holding it (three), in a left-to-right order the grid proves; each with its column."""
+def _header_anchors(header: list[Row]) -> list[tuple[_Token, int, int]]:
+    """The header pieces of one outcome whose columns the page bounds, each with its least and greatest
+    column: for a character naming one outcome, the pieces holding it (one a proceeding, at most three) in a
+    left-to-right order the grid proves. Three are the three proceedings'; fewer (a header split by a page
+    break, its other pieces on the page before) leave the m-th of k between the m-th proceeding and the
+    (3 - k + m)-th."""
     by_character: dict[str, list[_Token]] = {}
     for row in header:
         for token, word in _tokens(row):
@@ -78,13 +81,13 @@ def _header_anchors(header: list[Row]) -> list[tuple[_Token, int]]:
     anchors = []
     groups, proceedings = len(L.REVIEW_OUTCOME_KEYS), len(L.PROCEEDING_KEYS)
     for character, tokens in by_character.items():
-        if len(tokens) != proceedings:
-            continue  # a piece cut at the page's edge, or on another page: which proceeding each is, unknown
+        if len(tokens) > proceedings:
+            continue  # more pieces than proceedings: not one header's
         tokens.sort(key=lambda token: (token.cell, token.line, token.order))
         if not all(_starts_left_of(a, b) for a, b in pairwise(tokens)):
             continue
-        outcome = _OUTCOME_CHARACTERS[character]
-        anchors += [(token, proceeding * groups + outcome) for proceeding, token in enumerate(tokens)]
+        outcome, spare = _OUTCOME_CHARACTERS[character], proceedings - len(tokens)
+        anchors += [(token, m * groups + outcome, (m + spare) * groups + outcome) for m, token in enumerate(tokens)]
     return anchors
 
 
@@ -109,8 +112,8 @@ def reviews_placed_by_the_page_grid(rows: list[Row], data: Row) -> list[Decimal 
     anchors = _header_anchors(header)
     bounds = []
     for token, _ in figures:
-        low = max((column for anchor, column in anchors if _starts_left_of(anchor, token)), default=0)
-        high = min((column for anchor, column in anchors if _starts_left_of(token, anchor)), default=width - 1)
+        low = max((least for anchor, least, _ in anchors if _starts_left_of(anchor, token)), default=0)
+        high = min((most for anchor, _, most in anchors if _starts_left_of(token, anchor)), default=width - 1)
         bounds.append((low, high))
     ways: list[list[Decimal | None]] = []
     _place(bounds, [value for _, value in figures], 0, 0, [None] * width, ways)
