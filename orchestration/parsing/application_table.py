@@ -90,6 +90,7 @@ from .page_order import (
 from .piece_rows import (
     figures_wrapped_round_pipe_rows,
 )
+from .pipe_page_grid import applicant_readings_in_the_page_grid
 from .pipe_pages import (
     BLANKS_OFF_THEIR_HEADERS_PAGE,
     empty_cell_among_its_figures,
@@ -216,6 +217,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     pipe_headers = _pipe_headers(rows) if any(row.piped for row in rows) else None
     # rows under header cells naming two applicant columns (`| 商业 科研 |`), placed by them with every pipe cell
     merged_cells = placed_under_merged_header_cells(rows) if pipe_headers is not None else {}
+    printed_pipe_rows = {row.line: row for row in rows if row.piped}  # each as markitdown set it in its page's grid
     rows, no_column_dropped = _without_empty_cells_of_no_column(rows, pipe_headers, merged_cells) \
         if pipe_headers is not None else (rows, {})
     # LibreOffice's cells wrapped over two lines round their row's line (`１,１２` / … / `０`), read where proven
@@ -601,6 +603,13 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         if pipe_headers is not None else {}
     for key, cells in wrapped_round.items():
         read[key] = (read[key][0], cells, None, "short_row")
+    # `| 二、… |  |  | 1 |  | 1 |` under `| 自然 | … | 法律服 |  | 其 总 |`: a sparse row in markitdown's grid of its
+    # page, placed by the header words left and right of each figure; the column rules settle them (pipe_page_grid.py)
+    for key, (row, fitted, problem, code) in read.items():
+        if problem is NOT_ONE_FIGURE_A_COLUMN and cut_words is None and (printed := printed_pipe_rows.get(row.line)) is not None \
+                and len(printed.cells) == no_column_dropped.get(id(row)) and (beside := _rows_beside(rows, row)) \
+                and (readings := applicant_readings_in_the_page_grid(header_rows, printed, beside)) is not None:
+            wrapped[key] = (row, readings)
     # `| 果 （三 | 1.属 | … |` taken for （二）部分公开: its own cells number another group, so it is not that row
     for key, (row, fitted, problem, code) in read.items():
         if row.piped and GN.numbers_another_group(" ".join(cell.text for cell in row.label_cells()), key):
@@ -2702,6 +2711,14 @@ def _words_with_figures_glued_to_the_label(row: Row) -> list[RawCell] | None:
     if any(cell.is_empty for cell in cells) or not all(_figure_or_mark(part.text) for part in parts):
         return []
     return parts
+
+
+def _rows_beside(rows: list[Row], row: Row) -> tuple[Row | None, Row | None] | None:
+    """The rows right before and right after `row` (None at an end); None where `row` is not among them."""
+    at = next((at for at, other in enumerate(rows) if other is row), None)
+    if at is None:
+        return None
+    return rows[at - 1] if at else None, rows[at + 1] if at + 1 < len(rows) else None
 
 
 NOT_ONE_FIGURE_A_COLUMN = ("a converter's pipe row beside empty cells that are no column's: its figures are not one "

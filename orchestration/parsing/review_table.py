@@ -38,7 +38,7 @@ from .piece_rows import (
     pieces_beside_a_pipe_row,
     readings_with_the_pieces,
 )
-from .pipe_review_grid import reviews_placed_by_the_page_grid
+from .pipe_page_grid import reviews_placed_by_the_page_grid
 from .record import Cell, ParsedReport
 from .rows import (
     _DIGIT_RE,
@@ -714,7 +714,7 @@ def _write_agreed(report: ParsedReport, keys: list[tuple[str, str]], agreed: lis
                                  line, None if state == UNKNOWN else printed))
 
 
-# markitdown's grid of a PDF page (pipe_review_grid.py)
+# markitdown's grid of a PDF page (pipe_page_grid.py)
 _BY_PIPE_GRID = "the header words the page's pipe cells put left or right of each figure"
 
 def _reviews_by_page_order(rows: list[Row], data: Row) -> list[Decimal | None | bool] | None:
