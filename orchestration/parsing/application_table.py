@@ -89,6 +89,8 @@ from .page_order import (
 )
 from .piece_rows import (
     figures_wrapped_round_pipe_rows,
+    pieces_in_shared_cells,
+    readings_with_pieces_in_shared_cells,
 )
 from .pipe_page_grid import applicant_readings_in_the_page_grid
 from .pipe_pages import (
@@ -610,6 +612,18 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                 and len(printed.cells) == no_column_dropped.get(id(row)) and (beside := _rows_beside(rows, row)) \
                 and (readings := applicant_readings_in_the_page_grid(header_rows, printed, beside)) is not None:
             wrapped[key] = (row, readings)
+    # `| ６ |` / `| 一、… | ０ | ６ １０ | …` / `| ０ |`: a full-width figure wrapped round its row in a pipe cell it shares
+    # with another column's word (piece_rows.py): its places in that cell that keep the row's sum, for the column rules
+    shared = {key: lines for key, (row, _, problem, _) in read.items()
+              if problem is not None and row.piped and key not in wrapped and key not in wrapped_round
+              and (lines := [printed_pipe_rows.get(row.line + step) for step in (-1, 0, 1)])[1] is not None
+              and None not in lines and pieces_in_shared_cells(lines, 1) is not None}
+    claimed = [line for lines in shared.values() for line in (lines[0].line, lines[2].line)]
+    claimed += [row.line for row, *_ in read.values()]  # a line of pieces another row reads as its figures
+    for key, lines in shared.items():
+        if claimed.count(lines[0].line) == claimed.count(lines[2].line) == 1 and (readings := \
+                readings_with_pieces_in_shared_cells(lines, 1, width, R.applicant_sum_holds, _figure_or_mark)):
+            wrapped[key] = (read[key][0], readings)
     # `| 果 （三 | 1.属 | … |` taken for （二）部分公开: its own cells number another group, so it is not that row
     for key, (row, fitted, problem, code) in read.items():
         if row.piped and GN.numbers_another_group(" ".join(cell.text for cell in row.label_cells()), key):

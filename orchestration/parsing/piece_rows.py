@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from itertools import product
 
 from .cells import UNKNOWN, clean_cell_text, looks_like_value, read_count
 from .recovery import Reading
@@ -204,3 +205,57 @@ def figures_wrapped_round_pipe_rows(rows: list, found: dict, width: int, sums_ho
         joined[key] = next(cells for cells in placements
                            if tuple(read_count(cell.text).value for cell in cells) == readings[0])
     return joined
+
+
+def pieces_in_shared_cells(rows: list, at: int) -> tuple[int, int] | None:
+    """Where rows[at] is a pipe row with a label between two rows of full-width pieces alone in the same pipe
+    cells (`_pieces`), one at least a cell the row prints a word in too (`| ６ |` / `| ０ |` / `| ０ |`: two
+    narrow columns in one pipe cell, one's figure wrapped round the other's line): the indexes of the rows of
+    pieces; None otherwise. (Pieces in cells the row leaves empty are joined before: join_pieces_round_rows.)"""
+    if at < 1 or at + 1 >= len(rows):
+        return None
+    above, row, below = rows[at - 1], rows[at], rows[at + 1]
+    top, bottom = _pieces(above), _pieces(below)
+    if top is None or bottom is None or top.keys() != bottom.keys() or not row.piped \
+            or not len(above.cells) == len(row.cells) == len(below.cells):
+        return None
+    start = _first_value_column(row)
+    if start is None or any(column < start or _opens_on_zero(top[column]) for column in top) \
+            or not any(row.cells[column].text.strip() for column in top):
+        return None
+    return at - 1, at + 1
+
+
+def readings_with_pieces_in_shared_cells(rows: list, at: int, width: int, sums_hold: Callable[[Reading], bool],
+                                         figure_or_mark: Callable[[str], bool]) -> list[Reading] | None:
+    """The readings of rows[at] with each wrapped figure (`pieces_in_shared_cells`: its first piece above, its
+    last below, joined) put before, between or after the words its pipe cell holds (the page's grid sets two
+    columns in one cell, and which stands left is not known), every column printing a figure or blank mark (as
+    many words as `width`), that keep the row's sum (`sums_hold`). None where no reading does, or a word is no
+    figure or mark."""
+    around = pieces_in_shared_cells(rows, at)
+    if around is None:
+        return None
+    row, top, bottom = rows[at], _pieces(rows[around[0]]), _pieces(rows[around[1]])
+    start = _first_value_column(row)
+    cells = [row.cells[column].text.split() for column in range(start, len(row.cells))]
+    if not all(figure_or_mark(word) for words in cells for word in words):
+        return None
+    columns = sorted(top)
+    choices = [range(len(cells[column - start]) + 1) for column in columns]
+    readings = []
+    for places in product(*choices):
+        joined = [list(words) for words in cells]
+        for column, place in zip(columns, places):
+            joined[column - start].insert(place, top[column] + bottom[column])
+        texts = [word for words in joined for word in words]
+        if len(texts) != width:
+            continue
+        reads = [read_count(text) for text in texts]
+        if any(read.problem or read.state == UNKNOWN for read in reads) \
+                or any(len(cleaned := clean_cell_text(text)) > 1 and cleaned.startswith("0") for text in texts):
+            continue
+        reading = tuple(read.value for read in reads)
+        if sums_hold(reading):
+            readings.append(reading)
+    return list(dict.fromkeys(readings)) or None
