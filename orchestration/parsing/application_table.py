@@ -609,7 +609,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     # page, placed by the header words left and right of each figure; the column rules settle them (pipe_page_grid.py)
     for key, (row, fitted, problem, code) in read.items():
         if problem is NOT_ONE_FIGURE_A_COLUMN and cut_words is None and (printed := printed_pipe_rows.get(row.line)) is not None \
-                and len(printed.cells) == no_column_dropped.get(id(row)) and (beside := _rows_beside(rows, row)) \
+                and len(printed.cells) == no_column_dropped.get(id(row)) and (beside := _pipe_rows_around(rows, row)) \
                 and (readings := applicant_readings_in_the_page_grid(header_rows, printed, beside)) is not None:
             wrapped[key] = (row, readings)
     # `| ６ |` / `| 一、… | ０ | ６ １０ | …` / `| ０ |`: a full-width figure wrapped round its row in a pipe cell it shares
@@ -2727,7 +2727,7 @@ def _words_with_figures_glued_to_the_label(row: Row) -> list[RawCell] | None:
     return parts
 
 
-def _rows_beside(rows: list[Row], row: Row) -> tuple[Row | None, Row | None] | None:
+def _pipe_rows_around(rows: list[Row], row: Row) -> tuple[Row | None, Row | None] | None:
     """The rows right before and right after `row` (None at an end); None where `row` is not among them."""
     at = next((at for at, other in enumerate(rows) if other is row), None)
     if at is None:
