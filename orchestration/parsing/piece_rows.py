@@ -18,7 +18,7 @@ another column. Two rows claiming one line of pieces are left as printed.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from itertools import product
 
@@ -156,6 +156,12 @@ def readings_with_the_pieces(words: list[str], before: str | None, after: str | 
                  for at, word in enumerate(words) if clean_cell_text(word).isdigit()]
     else:
         return []
+    return _readings_kept(tries, width, sums_hold)
+
+
+def _readings_kept(tries: Iterable[list[str]], width: int, sums_hold: Callable[[Reading], bool]) -> list[Reading]:
+    """The readings of the tried rows of words that are `width` cells, each read cleanly (a figure opening on a 0,
+    `０２`, is none), and keep the row's sums; each once (`１０` put before or after an equal figure reads the same)."""
     readings = []
     for texts in tries:
         if len(texts) != width:
@@ -167,7 +173,7 @@ def readings_with_the_pieces(words: list[str], before: str | None, after: str | 
         reading = tuple(read.value for read in reads)
         if sums_hold(reading):
             readings.append(reading)
-    return list(dict.fromkeys(readings))  # `１０` put before or after an equal figure reads the same
+    return list(dict.fromkeys(readings))
 
 
 def figures_wrapped_round_pipe_rows(rows: list, found: dict, width: int, sums_hold: Callable[[Reading], bool],
@@ -243,19 +249,10 @@ def readings_with_pieces_in_shared_cells(rows: list, at: int, width: int, sums_h
         return None
     columns = sorted(top)
     choices = [range(len(cells[column - start]) + 1) for column in columns]
-    readings = []
+    tries = []
     for places in product(*choices):
         joined = [list(words) for words in cells]
         for column, place in zip(columns, places):
             joined[column - start].insert(place, top[column] + bottom[column])
-        texts = [word for words in joined for word in words]
-        if len(texts) != width:
-            continue
-        reads = [read_count(text) for text in texts]
-        if any(read.problem or read.state == UNKNOWN for read in reads) \
-                or any(len(cleaned := clean_cell_text(text)) > 1 and cleaned.startswith("0") for text in texts):
-            continue
-        reading = tuple(read.value for read in reads)
-        if sums_hold(reading):
-            readings.append(reading)
-    return list(dict.fromkeys(readings)) or None
+        tries.append([word for words in joined for word in words])
+    return _readings_kept(tries, width, sums_hold) or None
