@@ -213,11 +213,12 @@ def figures_wrapped_round_pipe_rows(rows: list, found: dict, width: int, sums_ho
     return joined
 
 
-def pieces_in_shared_cells(rows: list, at: int) -> tuple[int, int] | None:
-    """Where rows[at] is a pipe row with a label between two rows of full-width pieces alone in the same pipe
-    cells (`_pieces`), one at least a cell the row prints a word in too (`| ６ |` / `| ０ |` / `| ０ |`: two
-    narrow columns in one pipe cell, one's figure wrapped round the other's line): the indexes of the rows of
-    pieces; None otherwise. (Pieces in cells the row leaves empty are joined before: join_pieces_round_rows.)"""
+def pieces_in_shared_cells(rows: list, at: int, label_less: bool = False) -> tuple[int, int] | None:
+    """Where rows[at] is a pipe row with a label (`label_less`: or none, table 4's) between two rows of full-width
+    pieces alone in the same pipe cells (`_pieces`), one at least a cell the row prints a word in too (`| ６ |` /
+    `| ０ |` / `| ０ |`: two narrow columns in one pipe cell, one's figure wrapped round the other's line): the
+    indexes of the rows of pieces; None otherwise. (Pieces in cells the row leaves empty, in table 3, are joined
+    before: join_pieces_round_rows.)"""
     if at < 1 or at + 1 >= len(rows):
         return None
     above, row, below = rows[at - 1], rows[at], rows[at + 1]
@@ -225,25 +226,32 @@ def pieces_in_shared_cells(rows: list, at: int) -> tuple[int, int] | None:
     if top is None or bottom is None or top.keys() != bottom.keys() or not row.piped \
             or not len(above.cells) == len(row.cells) == len(below.cells):
         return None
-    start = _first_value_column(row)
+    start = _values_start(row, label_less)
     if start is None or any(column < start or _opens_on_zero(top[column]) for column in top) \
             or not any(row.cells[column].text.strip() for column in top):
         return None
     return at - 1, at + 1
 
 
+def _values_start(row, label_less: bool) -> int | None:
+    """The first pipe cell past the row's label; 0 for a row without one where `label_less` (table 4)."""
+    start = _first_value_column(row)
+    return 0 if start is None and label_less and not row.label_cells() else start
+
+
 def readings_with_pieces_in_shared_cells(rows: list, at: int, width: int, sums_hold: Callable[[Reading], bool],
-                                         figure_or_mark: Callable[[str], bool]) -> list[Reading] | None:
+                                         figure_or_mark: Callable[[str], bool], label_less: bool = False
+                                         ) -> list[Reading] | None:
     """The readings of rows[at] with each wrapped figure (`pieces_in_shared_cells`: its first piece above, its
     last below, joined) put before, between or after the words its pipe cell holds (the page's grid sets two
     columns in one cell, and which stands left is not known), every column printing a figure or blank mark (as
     many words as `width`), that keep the row's sum (`sums_hold`). None where no reading does, or a word is no
     figure or mark."""
-    around = pieces_in_shared_cells(rows, at)
+    around = pieces_in_shared_cells(rows, at, label_less)
     if around is None:
         return None
     row, top, bottom = rows[at], _pieces(rows[around[0]]), _pieces(rows[around[1]])
-    start = _first_value_column(row)
+    start = _values_start(row, label_less)
     cells = [row.cells[column].text.split() for column in range(start, len(row.cells))]
     if not all(figure_or_mark(word) for words in cells for word in words):
         return None

@@ -36,6 +36,7 @@ from .page_order import (
 from .piece_rows import (
     lone_piece,
     pieces_beside_a_pipe_row,
+    readings_with_pieces_in_shared_cells,
     readings_with_the_pieces,
 )
 from .pipe_page_grid import reviews_placed_by_the_page_grid
@@ -146,6 +147,14 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
     data = next((r for r in rows if r.figures_after_label), None)
     if data is not None and not data.piped and lone_piece(data) and rows.index(data) + 1 < len(rows):
         data = rows[rows.index(data) + 1]  # a wrapped figure's first piece, on a line of its own before its row
+    if data is not None and (wide := _figures_wrapped_in_shared_cells(rows, data, keys)) is not None:
+        agreed, line, printed = wide
+        report.warn("cells_recovered", f"table 4: full-width figures wrapped round their pipe row a piece a line, in "
+                    f"pipe cells they share with other columns' words ({printed}): joined and put in each place in "
+                    "their cells that keeps each proceeding's total its outcomes' sum; the cells every such reading "
+                    f"agrees on marked recovered ({sum(cell is not False for cell in agreed)} of {len(keys)})", line)
+        _write_agreed(report, keys, agreed, line, printed)
+        return
     if data is not None and (pieces := pieces_beside_a_pipe_row(rows, rows.index(data))) != (None, None):
         _read_reviews_with_wrapped_pieces(report, data, *pieces, keys)
         return
@@ -704,6 +713,25 @@ def _header_cell_past_its_outcomes(rows: list[Row], data: Row) -> bool:
 
 
 _PROCEEDING_WORDS = tuple(name.replace("·", "") for name in L.PROCEEDINGS.values())  # a header row's names after its outcomes
+
+def _figures_wrapped_in_shared_cells(rows: list[Row], data: Row, keys: list[tuple[str, str]]
+                                     ) -> tuple[list[Decimal | None | bool], int, str] | None:
+    """Table 4's pipe row between two lines of full-width pieces alone (`data`, the first line of figures, being
+    the line above it), the pieces in pipe cells the row prints a word in too (piece_rows.py): the cells its
+    readings agree on (False where they differ), its line and its words; None where the three lines do not follow
+    each other, another row of the table holds figures, or no reading keeps the sums."""
+    at = rows.index(data)
+    if at + 2 >= len(rows) or [row.line for row in rows[at : at + 3]] != [data.line + step for step in range(3)] \
+            or any(row.has_figures() for row in rows[:at] + rows[at + 3 :]):
+        return None
+    readings = readings_with_pieces_in_shared_cells(rows[at : at + 3], 1, len(keys), R.review_sums_hold,
+                                                    _figure_or_mark, label_less=True)
+    if not readings:
+        return None
+    agreed = [way[0] if len(set(way)) == 1 else False for way in zip(*readings)]
+    return agreed, rows[at + 1].line, " | ".join(cell.text.strip() for row in rows[at : at + 3] for cell in row.cells
+                                                 if cell.text.strip())
+
 
 def _write_agreed(report: ParsedReport, keys: list[tuple[str, str]], agreed: list[Decimal | None | bool], line: int,
                   printed: str) -> None:

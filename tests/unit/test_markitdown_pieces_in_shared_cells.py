@@ -42,3 +42,23 @@ def test_a_wrapped_figure_sharing_its_pipe_cell_is_placed_where_the_column_rules
 def test_a_wrapped_figure_no_place_of_which_keeps_the_row_s_sum_is_not_read():
     read = cells(table_3({"new_received": new_received("５"), **OUTCOMES}), "applications", "new_received")
     assert {state for _, state in read} == {"unknown"}  # 75 is no sum of 60, 6 and 10 wherever 60 stands
+
+
+def test_table_4_s_wrapped_totals_sharing_pipe_cells_are_read_where_one_place_keeps_each_sum():
+    from tests.unit.test_markitdown_review_grid import HEADER_LINES, reviews, table_4
+    lines = ("| | | １ | | | | | | | | １ |", "| ５ １ | １ | ３ | ０ ０ | ０ ０ | ０ | １０ | ０ | ０ | | ２ |",
+             "| | | ０ | | | | | | | | ２ |")
+    read = reviews(table_4(*HEADER_LINES, *lines))
+    # 10 after 3 (5+1+1+3), 12 after 2 (10+0+0+2): before them, no proceeding's total is its outcomes' sum
+    assert [value for value, _ in read] == [Decimal(v) for v in (5, 1, 1, 3, 10, 0, 0, 0, 0, 0, 10, 0, 0, 2, 12)]
+    assert {state for _, state in read} == {"recovered"}
+
+
+def test_table_4_s_wrapped_figure_with_two_places_keeping_the_sums_leaves_them_unknown():
+    from tests.unit.test_markitdown_review_grid import HEADER_LINES, reviews, table_4
+    lines = ("| １ | | | | | | | | | | |", "| ０ | ０ ０ | １０ | ０ ０ | ０ ０ | ０ | ０ | ０ | ０ | ０ | ０ |",
+             "| ０ | | | | | | | | | | |")
+    read = reviews(table_4(*HEADER_LINES, *lines))
+    # 10 before or after the 0 in its cell: 10 0 0 0 | 10 and 0 10 0 0 | 10 both keep the sum
+    assert [state for _, state in read[:2]] == ["unknown"] * 2
+    assert read[2:] == [(Decimal(v), "recovered") for v in (0, 0, 10, *[0] * 10)]
