@@ -90,7 +90,10 @@ from .page_order import (
 )
 from .piece_rows import (
     figures_wrapped_round_pipe_rows,
+    pieces_in_shared_cells,
+    readings_with_pieces_in_shared_cells,
 )
+from .pipe_page_grid import applicant_readings_in_the_page_grid
 from .pipe_pages import (
     BLANKS_OFF_THEIR_HEADERS_PAGE,
     empty_cell_among_its_figures,
@@ -218,6 +221,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     pipe_headers = _pipe_headers(rows) if any(row.piped for row in rows) else None
     # rows under header cells naming two applicant columns (`| 商业 科研 |`), placed by them with every pipe cell
     merged_cells = placed_under_merged_header_cells(rows) if pipe_headers is not None else {}
+    printed_pipe_rows = {row.line: row for row in rows if row.piped}  # each as markitdown set it in its page's grid
     rows, no_column_dropped = _without_empty_cells_of_no_column(rows, pipe_headers, merged_cells) \
         if pipe_headers is not None else (rows, {})
     # LibreOffice's cells wrapped over two lines round their row's line (`１,１２` / … / `０`), read where proven
@@ -607,6 +611,25 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         if pipe_headers is not None else {}
     for key, cells in wrapped_round.items():
         read[key] = (read[key][0], cells, None, "short_row")
+    # `| 二、… |  |  | 1 |  | 1 |` under `| 自然 | … | 法律服 |  | 其 总 |`: a sparse row in markitdown's grid of its
+    # page, placed by the header words left and right of each figure; the column rules settle them (pipe_page_grid.py)
+    for key, (row, fitted, problem, code) in read.items():
+        if problem is NOT_ONE_FIGURE_A_COLUMN and cut_words is None and (printed := printed_pipe_rows.get(row.line)) is not None \
+                and len(printed.cells) == no_column_dropped.get(id(row)) and (beside := _pipe_rows_around(rows, row)) \
+                and (readings := applicant_readings_in_the_page_grid(header_rows, printed, beside)) is not None:
+            wrapped[key] = (row, readings)
+    # `| ６ |` / `| 一、… | ０ | ６ １０ | …` / `| ０ |`: a full-width figure wrapped round its row in a pipe cell it shares
+    # with another column's word (piece_rows.py): its places in that cell that keep the row's sum, for the column rules
+    shared = {key: lines for key, (row, _, problem, _) in read.items()
+              if problem is not None and row.piped and key not in wrapped and key not in wrapped_round
+              and (lines := [printed_pipe_rows.get(row.line + step) for step in (-1, 0, 1)])[1] is not None
+              and None not in lines and pieces_in_shared_cells(lines, 1) is not None}
+    claimed = [line for lines in shared.values() for line in (lines[0].line, lines[2].line)]
+    claimed += [row.line for row, *_ in read.values()]  # a line of pieces another row reads as its figures
+    for key, lines in shared.items():
+        if claimed.count(lines[0].line) == claimed.count(lines[2].line) == 1 and (readings := \
+                readings_with_pieces_in_shared_cells(lines, 1, width, R.applicant_sum_holds, _figure_or_mark)):
+            wrapped[key] = (read[key][0], readings)
     # `| 果 （三 | 1.属 | … |` taken for （二）部分公开: its own cells number another group, so it is not that row
     for key, (row, fitted, problem, code) in read.items():
         if row.piped and GN.numbers_another_group(" ".join(cell.text for cell in row.label_cells()), key):
@@ -2751,6 +2774,14 @@ def _words_with_figures_glued_to_the_label(row: Row) -> list[RawCell] | None:
     if any(cell.is_empty for cell in cells) or not all(_figure_or_mark(part.text) for part in parts):
         return []
     return parts
+
+
+def _pipe_rows_around(rows: list[Row], row: Row) -> tuple[Row | None, Row | None] | None:
+    """The rows right before and right after `row` (None at an end); None where `row` is not among them."""
+    at = next((at for at, other in enumerate(rows) if other is row), None)
+    if at is None:
+        return None
+    return rows[at - 1] if at else None, rows[at + 1] if at + 1 < len(rows) else None
 
 
 NOT_ONE_FIGURE_A_COLUMN = ("a converter's pipe row beside empty cells that are no column's: its figures are not one "

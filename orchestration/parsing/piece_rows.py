@@ -18,8 +18,9 @@ another column. Two rows claiming one line of pieces are left as printed.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
+from itertools import product
 
 from .cells import UNKNOWN, clean_cell_text, looks_like_value, read_count
 from .recovery import Reading
@@ -155,6 +156,12 @@ def readings_with_the_pieces(words: list[str], before: str | None, after: str | 
                  for at, word in enumerate(words) if clean_cell_text(word).isdigit()]
     else:
         return []
+    return _readings_kept(tries, width, sums_hold)
+
+
+def _readings_kept(tries: Iterable[list[str]], width: int, sums_hold: Callable[[Reading], bool]) -> list[Reading]:
+    """The readings of the tried rows of words that are `width` cells, each read cleanly (a figure opening on a 0,
+    `０２`, is none), and keep the row's sums; each once (`１０` put before or after an equal figure reads the same)."""
     readings = []
     for texts in tries:
         if len(texts) != width:
@@ -166,7 +173,7 @@ def readings_with_the_pieces(words: list[str], before: str | None, after: str | 
         reading = tuple(read.value for read in reads)
         if sums_hold(reading):
             readings.append(reading)
-    return list(dict.fromkeys(readings))  # `１０` put before or after an equal figure reads the same
+    return list(dict.fromkeys(readings))
 
 
 def figures_wrapped_round_pipe_rows(rows: list, found: dict, width: int, sums_hold: Callable[[Reading], bool],
@@ -204,3 +211,56 @@ def figures_wrapped_round_pipe_rows(rows: list, found: dict, width: int, sums_ho
         joined[key] = next(cells for cells in placements
                            if tuple(read_count(cell.text).value for cell in cells) == readings[0])
     return joined
+
+
+def pieces_in_shared_cells(rows: list, at: int, label_less: bool = False) -> tuple[int, int] | None:
+    """Where rows[at] is a pipe row with a label (`label_less`: or none, table 4's) between two rows of full-width
+    pieces alone in the same pipe cells (`_pieces`), one at least a cell the row prints a word in too (`| ６ |` /
+    `| ０ |` / `| ０ |`: two narrow columns in one pipe cell, one's figure wrapped round the other's line): the
+    indexes of the rows of pieces; None otherwise. (Pieces in cells the row leaves empty, in table 3, are joined
+    before: join_pieces_round_rows.)"""
+    if at < 1 or at + 1 >= len(rows):
+        return None
+    above, row, below = rows[at - 1], rows[at], rows[at + 1]
+    top, bottom = _pieces(above), _pieces(below)
+    if top is None or bottom is None or top.keys() != bottom.keys() or not row.piped \
+            or not len(above.cells) == len(row.cells) == len(below.cells):
+        return None
+    start = _values_start(row, label_less)
+    if start is None or any(column < start or _opens_on_zero(top[column]) for column in top) \
+            or not any(row.cells[column].text.strip() for column in top):
+        return None
+    return at - 1, at + 1
+
+
+def _values_start(row, label_less: bool) -> int | None:
+    """The first pipe cell past the row's label; 0 for a row without one where `label_less` (table 4)."""
+    start = _first_value_column(row)
+    return 0 if start is None and label_less and not row.label_cells() else start
+
+
+def readings_with_pieces_in_shared_cells(rows: list, at: int, width: int, sums_hold: Callable[[Reading], bool],
+                                         figure_or_mark: Callable[[str], bool], label_less: bool = False
+                                         ) -> list[Reading] | None:
+    """The readings of rows[at] with each wrapped figure (`pieces_in_shared_cells`: its first piece above, its
+    last below, joined) put before, between or after the words its pipe cell holds (the page's grid sets two
+    columns in one cell, and which stands left is not known), every column printing a figure or blank mark (as
+    many words as `width`), that keep the row's sum (`sums_hold`). None where no reading does, or a word is no
+    figure or mark."""
+    around = pieces_in_shared_cells(rows, at, label_less)
+    if around is None:
+        return None
+    row, top, bottom = rows[at], _pieces(rows[around[0]]), _pieces(rows[around[1]])
+    start = _values_start(row, label_less)
+    cells = [row.cells[column].text.split() for column in range(start, len(row.cells))]
+    if not all(figure_or_mark(word) for words in cells for word in words):
+        return None
+    columns = sorted(top)
+    choices = [range(len(cells[column - start]) + 1) for column in columns]
+    tries = []
+    for places in product(*choices):
+        joined = [list(words) for words in cells]
+        for column, place in zip(columns, places):
+            joined[column - start].insert(place, top[column] + bottom[column])
+        tries.append([word for words in joined for word in words])
+    return _readings_kept(tries, width, sums_hold) or None

@@ -36,8 +36,10 @@ from .page_order import (
 from .piece_rows import (
     lone_piece,
     pieces_beside_a_pipe_row,
+    readings_with_pieces_in_shared_cells,
     readings_with_the_pieces,
 )
+from .pipe_page_grid import reviews_placed_by_the_page_grid
 from .record import Cell, ParsedReport
 from .rows import (
     _DIGIT_RE,
@@ -145,6 +147,14 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
     data = next((r for r in rows if r.figures_after_label), None)
     if data is not None and not data.piped and lone_piece(data) and rows.index(data) + 1 < len(rows):
         data = rows[rows.index(data) + 1]  # a wrapped figure's first piece, on a line of its own before its row
+    if data is not None and (wide := _figures_wrapped_in_shared_cells(rows, data, keys)) is not None:
+        agreed, line, printed = wide
+        report.warn("cells_recovered", f"table 4: full-width figures wrapped round their pipe row a piece a line, in "
+                    f"pipe cells they share with other columns' words ({printed}): joined and put in each place in "
+                    "their cells that keeps each proceeding's total its outcomes' sum; the cells every such reading "
+                    f"agrees on marked recovered ({sum(cell is not False for cell in agreed)} of {len(keys)})", line)
+        _write_agreed(report, keys, agreed, line, printed)
+        return
     if data is not None and (pieces := pieces_beside_a_pipe_row(rows, rows.index(data))) != (None, None):
         _read_reviews_with_wrapped_pieces(report, data, *pieces, keys)
         return
@@ -237,6 +247,14 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
         # `| 2 | 1 | 3 |  |  |  |  |` under `| 结 结 | 其 尚 | 总 未经复议直接起诉 | …`: markitdown's grid of a PDF's table,
         # narrower than the template, merged the columns; a cell printing nothing is no proof of which ones
         fitted, problem = [None] * width, _merged_pipe_grid(len(values), width)
+    if data.piped and problem and code == "short_row" and not cut and _review_columns_in_header(rows, data) == width \
+            and (agreed := reviews_placed_by_the_page_grid(rows, data)) is not None:
+        printed = " ".join(value.text.strip() for value in values if not value.is_empty)
+        report.warn("page_order", f"table 4: {problem} ({printed}); placed by their order, each proceeding's total "
+                    f"its outcomes' sum and {_BY_PIPE_GRID}: the cells every such placing agrees on marked recovered "
+                    f"({sum(cell is not False for cell in agreed)} of {width}), the others unknown", data.line)
+        _write_agreed(report, keys, agreed, data.line, printed)
+        return
     # pdftotext's header words set in blocks of several cells' words: their places prove no figure's column
     # (unless every column has its figure, two cells' one space apart counted two, `0 0`: the only order there is)
     unproven = poppler_pages and data.aligned and not problem and anchors is not None and data.cells[0].columns is len \
@@ -253,10 +271,7 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
                     f"its outcomes' sum and {by}: the cells every such placing agrees on marked recovered "
                     f"({sum(cell is not False for cell in agreed)} of {width}), the others unknown", data.line)
         start = len(report.cells)
-        for (proceeding, outcome), value in zip(keys, agreed):
-            state = UNKNOWN if value is False else BLANK if value is None else RECOVERED
-            report.cells.append(Cell("reviews", proceeding, outcome, None if value is False else value, state,
-                                     data.line, None if state == UNKNOWN else printed))
+        _write_agreed(report, keys, agreed, data.line, printed)
         if cut_blank_totals is not None and (shown := _review_columns_in_header(rows, data)) is not None:
             # a total cut at the page's edge over four outcomes every placing leaves printing nothing
             groups = len(L.REVIEW_OUTCOME_KEYS)
@@ -698,6 +713,37 @@ def _header_cell_past_its_outcomes(rows: list[Row], data: Row) -> bool:
 
 
 _PROCEEDING_WORDS = tuple(name.replace("·", "") for name in L.PROCEEDINGS.values())  # a header row's names after its outcomes
+
+def _figures_wrapped_in_shared_cells(rows: list[Row], data: Row, keys: list[tuple[str, str]]
+                                     ) -> tuple[list[Decimal | None | bool], int, str] | None:
+    """Table 4's pipe row between two lines of full-width pieces alone (`data`, the first line of figures, being
+    the line above it), the pieces in pipe cells the row prints a word in too (piece_rows.py): the cells its
+    readings agree on (False where they differ), its line and its words; None where the three lines do not follow
+    each other, another row of the table holds figures, or no reading keeps the sums."""
+    at = rows.index(data)
+    if at + 2 >= len(rows) or [row.line for row in rows[at : at + 3]] != [data.line + step for step in range(3)] \
+            or any(row.has_figures() for row in rows[:at] + rows[at + 3 :]):
+        return None
+    readings = readings_with_pieces_in_shared_cells(rows[at : at + 3], 1, len(keys), R.review_sums_hold,
+                                                    _figure_or_mark, label_less=True)
+    if not readings:
+        return None
+    agreed = [way[0] if len(set(way)) == 1 else False for way in zip(*readings)]
+    return agreed, rows[at + 1].line, " | ".join(cell.text.strip() for row in rows[at : at + 3] for cell in row.cells
+                                                 if cell.text.strip())
+
+
+def _write_agreed(report: ParsedReport, keys: list[tuple[str, str]], agreed: list[Decimal | None | bool], line: int,
+                  printed: str) -> None:
+    """Table 4's cells from the placings' agreement: a value recovered, None blank, False unknown."""
+    for (proceeding, outcome), value in zip(keys, agreed, strict=True):
+        state = UNKNOWN if value is False else BLANK if value is None else RECOVERED
+        report.cells.append(Cell("reviews", proceeding, outcome, None if value is False else value, state,
+                                 line, None if state == UNKNOWN else printed))
+
+
+# markitdown's grid of a PDF page (pipe_page_grid.py)
+_BY_PIPE_GRID = "the header words the page's pipe cells put left or right of each figure"
 
 def _reviews_by_page_order(rows: list[Row], data: Row) -> list[Decimal | None | bool] | None:
     """Table 4 in `pdftotext -layout` text whose row prints fewer figures than its columns (a blank cell
