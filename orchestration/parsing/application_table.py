@@ -691,7 +691,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     # (an empty line is only the gap between two cells): its cells are unknown, and no column rule's context
     unseen_blanks = {key for key, (row, _, _, _) in read.items() if _a_pdf_line_by_line(row, pdf_text)
                      and 0 < sum(not cell.is_empty for cell in row.values()) < width}
-    if pdf_text and (wide_past_the_heading or _blocks_past_table_4(table_4_texts)):
+    if pdf_text and (wide_past_the_heading or apart or _blocks_past_table_4(table_4_texts)):
         # plain pdftotext of a wide table: lines of figures past table 4's heading are poppler's blocks of the
         # columns its rows' lines do not print (a row's line `0 /` holds its first columns only): a row's line
         # of fewer cells than the table has leaves its other cells to the blocks, never blank, so no split of it
