@@ -228,3 +228,21 @@ def test_a_row_line_printing_its_first_columns_beside_blocks_is_never_read_blank
              for cell, value in zip(read[key], expected) if cell.state != "unknown" and cell.value != value]
     assert wrong == []
     assert sum(cell.state == "unknown" for cells in read.values() for cell in cells) > 0
+
+
+def test_a_row_line_printing_its_first_columns_beside_blocks_inside_table_3_is_never_read_blank_past_them():
+    # the same short row lines (`0 /`), the blocks standing in table 3's own text after its last label, before
+    # table 4's heading: the figures stand apart from their labels all the same, so the cells a row's line does
+    # not print are in the blocks, never blank
+    figures = {key: list(values) for key, values in WIDE.items()}
+    figures["denied_state_secret"] = [0, 0, 4, 0, 0, 0, 4]  # its line `0 /`: its total 4 stands in a block
+    for key in ("new_received", "results_total"):
+        figures[key] = [*figures[key][:2], figures[key][2] + 4, *figures[key][3:6], figures[key][6] + 4]
+    figures = {key: [None if value == 0 and (key, column) != ("denied_state_secret", 0) else value
+                     for column, value in enumerate(values)] for key, values in figures.items()}
+    report = parse_text(blocks_text(figures, BANDS, lead=2, lost=True, heading_first=False), "plain.txt")
+    read = applications_of(report)
+    wrong = [(key, cell.column, cell.value) for key, expected in figures.items()
+             for cell, value in zip(read[key], expected) if cell.state != "unknown" and cell.value != value]
+    assert wrong == []
+    assert [cell.state for cell in read["denied_state_secret"][2:]] == ["unknown"] * 5  # not on its line
