@@ -6,6 +6,8 @@ text written by hand: one reading reads (recovered), readings that disagree leav
 
 from __future__ import annotations
 
+import pytest
+
 from orchestration.parsing.column_blocks import band_readings, figure_lines_past
 from orchestration.parsing.parse import parse_text
 from tests.unit.test_reader_classes import FIGURES, REVIEWS, ROWS, TABLE2, TITLE, applications_of
@@ -212,9 +214,11 @@ def test_figure_lines_past_the_heading_after_a_table_of_labels_alone():
     assert figure_lines_past(["1 2", *texts], 2, 0) == (3, 3)  # a line of figures in the table: its own
 
 
-def test_a_row_line_printing_its_first_columns_beside_blocks_is_never_read_blank_past_them():
+@pytest.mark.parametrize("heading_first", [True, False])
+def test_a_row_line_printing_its_first_columns_beside_blocks_is_never_read_blank_past_them(heading_first):
     # Chromium's blank cells printing `/`: a row's line beside its label holds only its first two columns
-    # (`0 /`), the others stand in poppler's blocks past table 4's heading; where the blocks read no way (a
+    # (`0 /`), the others stand in poppler's blocks, past table 4's heading (`heading_first`) or in table 3's
+    # own text after its last label: apart from their labels either way. Where the blocks read no way (a
     # figure lost), no split of that short line may read the cells it does not print as blank
     figures = {key: list(values) for key, values in WIDE.items()}
     figures["denied_state_secret"] = [0, 0, 4, 0, 0, 0, 4]  # its line `0 /`: its total 4 stands in a block
@@ -222,25 +226,7 @@ def test_a_row_line_printing_its_first_columns_beside_blocks_is_never_read_blank
         figures[key] = [*figures[key][:2], figures[key][2] + 4, *figures[key][3:6], figures[key][6] + 4]
     figures = {key: [None if value == 0 and (key, column) != ("denied_state_secret", 0) else value
                      for column, value in enumerate(values)] for key, values in figures.items()}
-    report = parse_text(blocks_text(figures, BANDS, lead=2, lost=True), "plain.txt")
-    read = applications_of(report)
-    wrong = [(key, cell.column, cell.value) for key, expected in figures.items()
-             for cell, value in zip(read[key], expected) if cell.state != "unknown" and cell.value != value]
-    assert wrong == []
-    assert sum(cell.state == "unknown" for cells in read.values() for cell in cells) > 0
-
-
-def test_a_row_line_printing_its_first_columns_beside_blocks_inside_table_3_is_never_read_blank_past_them():
-    # the same short row lines (`0 /`), the blocks standing in table 3's own text after its last label, before
-    # table 4's heading: the figures stand apart from their labels all the same, so the cells a row's line does
-    # not print are in the blocks, never blank
-    figures = {key: list(values) for key, values in WIDE.items()}
-    figures["denied_state_secret"] = [0, 0, 4, 0, 0, 0, 4]  # its line `0 /`: its total 4 stands in a block
-    for key in ("new_received", "results_total"):
-        figures[key] = [*figures[key][:2], figures[key][2] + 4, *figures[key][3:6], figures[key][6] + 4]
-    figures = {key: [None if value == 0 and (key, column) != ("denied_state_secret", 0) else value
-                     for column, value in enumerate(values)] for key, values in figures.items()}
-    report = parse_text(blocks_text(figures, BANDS, lead=2, lost=True, heading_first=False), "plain.txt")
+    report = parse_text(blocks_text(figures, BANDS, lead=2, lost=True, heading_first=heading_first), "plain.txt")
     read = applications_of(report)
     wrong = [(key, cell.column, cell.value) for key, expected in figures.items()
              for cell, value in zip(read[key], expected) if cell.state != "unknown" and cell.value != value]
