@@ -694,7 +694,9 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     if pdf_text and (wide_past_the_heading or apart or _blocks_past_table_4(table_4_texts)):
         # plain pdftotext of a wide table: lines of figures past table 4's heading are poppler's blocks of the
         # columns its rows' lines do not print (a row's line `0 /` holds its first columns only): a row's line
-        # of fewer cells than the table has leaves its other cells to the blocks, never blank, so no split of it
+        # of fewer cells than the table has leaves its other cells to the blocks, never blank, so no split of it;
+        # the same where the blocks stand in table 3's own text after its last label (`apart`: figures on lines
+        # of their own, away from their labels), before table 4's heading
         beside_the_blocks = {key for key in damaged if _fewer_cells_than(read[key][0], width)}
         unseen_blanks |= beside_the_blocks
         damaged = [key for key in damaged if key not in beside_the_blocks]
