@@ -1602,8 +1602,12 @@ def _words_kept_whole(row: Row, readings: list[R.Reading]) -> list[R.Reading]:
 
 
 def _fewer_cells_than(row: Row, width: int) -> bool:
-    """A row printing some cells, fewer than the table's `width` (a blank mark counts as one)."""
-    return 0 < sum(not cell.is_empty for cell in row.values()) < width
+    """A row printing some cells on one line, fewer words there than the table's `width` columns (a blank mark
+    counts as one): its first columns beside its label. A row whose cells stand a line each (`24` / `3 0` / …, a
+    text of one cell a line) or print as many words as columns, two cells run together on a line, prints them all."""
+    values = [cell for cell in row.values() if not cell.is_empty]
+    return bool(values) and len({cell.line for cell in values}) == 1 \
+        and sum(len(cell.text.split()) for cell in values) < width
 
 
 def _whole_figures_a_line(row: Row, fitted: list, pdf_text: bool) -> bool:

@@ -10,7 +10,7 @@ import pytest
 
 from orchestration.parsing.column_blocks import band_readings, figure_lines_past
 from orchestration.parsing.parse import parse_text
-from tests.unit.test_reader_classes import FIGURES, REVIEWS, ROWS, TABLE2, TITLE, applications_of
+from tests.unit.test_reader_classes import FIGURES, REVIEWS, ROWS, TABLE2, TITLE, applications_of, one_cell_per_line
 
 WIDTH = 7
 
@@ -232,3 +232,16 @@ def test_a_row_line_printing_its_first_columns_beside_blocks_is_never_read_blank
              for cell, value in zip(read[key], expected) if cell.state != "unknown" and cell.value != value]
     assert wrong == []
     assert [cell.state for cell in read["denied_state_secret"][2:]] == ["unknown"] * 5  # not on its line
+
+
+def test_a_row_of_one_cell_a_line_with_two_cells_run_together_on_one_line_is_still_read():
+    # a PDF's text of one cell a line (form feeds between pages): `24` / `3 0` / `0` / … holds every cell of
+    # the row, two on one line; it is no row printing its first columns beside blocks, so its split is read
+    row = [24, 3, 0, 0, 3, 1, 31]
+    figures = dict(FIGURES, new_received=row, granted=row, results_total=row)
+    text = one_cell_per_line(figures, REVIEWS).replace("\n3\n0\n0\n3\n1\n31\n", "\n3 0\n0\n3\n1\n31\n", 1)
+    text = text.replace("三、收到和处理政府信息公开申请情况", "\f三、收到和处理政府信息公开申请情况", 1)
+    report = parse_text(text, "cells.txt")
+    read = applications_of(report)
+    assert [cell.value for cell in read["new_received"]] == row
+    assert [cell.state for cell in read["new_received"]] != ["unknown"] * 7
