@@ -10,7 +10,15 @@ import pytest
 
 from orchestration.parsing.column_blocks import band_readings, figure_lines_past
 from orchestration.parsing.parse import parse_text
-from tests.unit.test_reader_classes import FIGURES, REVIEWS, ROWS, TABLE2, TITLE, applications_of, one_cell_per_line
+from tests.unit.test_reader_classes import (
+    FIGURES,
+    REVIEWS,
+    ROWS,
+    TABLE2,
+    TITLE,
+    applications_of,
+    one_cell_per_line,
+)
 
 WIDTH = 7
 
