@@ -905,6 +905,10 @@ def _aligned_labels(shape: tuple[tuple[tuple[str, ...], bool, bool, bool, _Place
         elif before or after:
             texts = tuple(sorted({own, "".join(before[-1:]) + own, "".join(before) + own, own + "".join(after[:1]),
                                   own + "".join(after)}))
+            if before and after and figures[position] and _GROUP_HEADING_WORD_RE.fullmatch(own):
+                # a margin heading's characters on the line of figures (`1.本机关不掌握相关政` / `三，本年度办  4 0
+                # … 4` / `府信息`): the heading's column, not the label's; the label's two pieces round the figures
+                texts = (*texts, before[-1] + after[0])
             if before and shape[labelled[position]][1] and shape[labelled[position]][3] and \
                     A.shared_piece(own, sequence) and \
                     (first := next((k for k in range(1, len(before) + 1)

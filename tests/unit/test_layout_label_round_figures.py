@@ -295,3 +295,20 @@ def test_figures_between_a_whole_label_and_a_headings_numbering_alone_beside_a_l
     read = applications_of(report)
     assert {c.state for c in read["unavailable_not_held"]} == {"unknown"}, read["unavailable_not_held"]
     assert any(w.code == "figures_apart" and "unavailable_not_held" in w.message for w in report.warnings)
+
+
+def test_a_margin_headings_characters_on_the_figure_line_do_not_give_it_to_the_next_row():
+    # 1.本机关不掌握相关政府信息 wrapped round its figures, the line between holding the section heading's first
+    # characters (`三，本年度办`) in the margin column; the next label lost its `2.` (`(四)无法提 没有现成信息需要另行`)
+    # and is wrapped round its own line of figures. Each line is the row's whose label stands round it, never the next
+    not_held, needs_creation = [2, 0, 0, 0, 0, 0, 2], [0, 0, 0, 0, 0, 0, 0]
+    figures = {**FIGURES, "unavailable_not_held": not_held, "unavailable_needs_creation": needs_creation,
+               "results_total": [4, 0, 0, 0, 1, 0, 5], "new_received": [4, 0, 0, 0, 1, 0, 5],
+               "carried_over": [0] * 7}
+    lines = {"unavailable_not_held": ["      1.本机关不掌握相关政", figure_line("三，本年度办", not_held), "      府信息"],
+             "unavailable_needs_creation": ["理结果    (四)无法提 没有现成信息需要另行", figure_line("", needs_creation),
+                                            "    供       制作"]}
+    read = applications_of(parse_text(layout_text(figures, lines), "chromium_pdftotext.txt"))
+    assert [c.value for c in read["unavailable_not_held"]] == not_held, read["unavailable_not_held"]
+    assert [c.value for c in read["unavailable_needs_creation"]] in (needs_creation, [None] * 7), \
+        read["unavailable_needs_creation"]
