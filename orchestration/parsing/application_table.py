@@ -669,11 +669,12 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     parted = {key for key in damaged if key not in wrapped and _figures_parted_by_an_empty_line(read[key][0], pdf_text)}
     damaged = [key for key in damaged if key not in parted]
     # figures fewer than the columns their pipe cell stands for (`| 50 | 2 |` under `| 自然 | 商业 科研 |`): each way
-    # they stand there in order, for the column rules to choose among (merged_header_cells.py), in a table of rows
-    # spelled from their labels' pieces down a narrow column (LibreOffice's DOCX PDF, whose blank cells print nothing)
+    # they stand there in order, for the column rules to choose among (merged_header_cells.py): a grid whose header
+    # cell names its columns (LibreOffice's DOCX PDF, Chromium's PDF of HTML) prints a blank cell as nothing; no
+    # narrow label column is needed (Chromium wraps labels as wide as the HTML's cells, and a table of the header's
+    # page whose grid is not its header's is refused there). The sums alone choose: a way they leave open is unknown
     in_merged_cells = {key: merged.ways for key, (row, _, problem, _) in read.items()
-                       if problem is UNPLACED_IN_A_MERGED_CELL and (merged := merged_cells.get(id(row))) is not None} \
-        if narrow_labels else {}
+                       if problem is UNPLACED_IN_A_MERGED_CELL and (merged := merged_cells.get(id(row))) is not None}
     damaged += [key for key in in_merged_cells if key not in damaged]
     # a table of rows spelled from their labels' pieces down a narrow column (LibreOffice fitted the table to the
     # page, so no column is cut) whose blank cells print nothing (no zero, no mark): a pipe row left unread is its
