@@ -1795,11 +1795,16 @@ def _total_of_placed_blanks(cells: list[Cell], placed: bool, cut_blank_totals: l
 # number a line of one figure too)
 _MORE_THAN_TABLE_4 = 2 * len(L.REVIEW_OUTCOME_KEYS) * len(L.PROCEEDING_KEYS)
 
+def _words_on_lines_of(texts: Sequence[str], word_test: Callable[[str], object]) -> int:
+    """The words of the lines whose every word passes `word_test` (figures, or figures and marks, on lines of
+    their own)."""
+    return sum(len(words) for words in map(str.split, texts) if words and all(map(word_test, words)))
+
+
 def _blocks_past_table_4(table_4_texts: Sequence[str]) -> bool:
     """Table 4's text holds more figures and blank marks on lines of their own (`1,040 /`) than table 4 can
     (`_MORE_THAN_TABLE_4`): table 3's blocks stand there (plain pdftotext of a wide table)."""
-    words = (text.split() for text in table_4_texts)
-    return sum(len(line) for line in words if line and all(map(_figure_or_mark, line))) > _MORE_THAN_TABLE_4
+    return _words_on_lines_of(table_4_texts, _figure_or_mark) > _MORE_THAN_TABLE_4
 
 
 def _figures_past_beyond_table_4(report: ParsedReport, table_4_texts: Sequence[str], keys: Sequence[str],
@@ -1810,7 +1815,7 @@ def _figures_past_beyond_table_4(report: ParsedReport, table_4_texts: Sequence[s
     so its cells are unknown, never blank (a row printing nothing reads as blank cells where blank cells
     print nothing). Says whether it wrote them."""
     # counted only here, where table 3 prints no figure: the rare case that needs it
-    figures = sum(len(text.split()) for text in table_4_texts if CB.figures_alone(text))
+    figures = _words_on_lines_of(table_4_texts, CB.FIGURE_RE.fullmatch)
     if figures <= _MORE_THAN_TABLE_4:
         return False
     line = min(row.line for row in found.values())
