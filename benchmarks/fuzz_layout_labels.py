@@ -11,11 +11,18 @@
 Counts the cells read wrong: a cell not unknown whose value differs from the truth drawn (a blank read where
 a figure is, or the other way, is wrong too).
 
+With `--sparse` (layoutsparse25), table 3 is sparse as the reports this round left unknown: every zero cell prints
+nothing (truth blank), most columns hold no figure at all, and each figure stands where poppler set its block: its
+column's place on the page (each page its own, a page break shifting them), pushed right by 0 to 2 glyphs (a
+block's column is at least 3 past the end of every block wholly left of it, so a row's figures drift with what
+stands left of them), under Chromium's packed header, whose words prove no column. No row fills every column, so
+nothing proves which applicant column a figure stands in: every such cell must stay unknown, never guessed.
+
 With `--margin` (review16), each sub-row group's heading stands in the margin near its middle row as `-layout` sets a
 heading centred on its rows, its numbering alone on a line (`（六）` / `其他处理`, now and then the numbering only), the
 lines between any two lines of that row (inside its wrapped label too); the default draws are unchanged.
 
-    .venv/bin/python benchmarks/fuzz_layout_labels.py [--cases N] [--seed S] [--show K] [--hard] [--margin]
+    .venv/bin/python benchmarks/fuzz_layout_labels.py [--cases N] [--seed S] [--show K] [--hard] [--margin] [--sparse]
 """
 
 from __future__ import annotations
@@ -113,6 +120,45 @@ def table_3(rng: random.Random, hard: bool = False, margin: bool = False
     return lines, truth, options
 
 
+def sparse_table_3(rng: random.Random) -> tuple[list[str], dict[str, list[int | None]], dict[str, object]]:
+    """Table 3 where a blank prints nothing and most columns are empty (`--sparse`): each row's figures at its
+    page's column places, each pushed right by 0 to 2 glyphs (never past the next column's place)."""
+    table = draw_table(rng, False, zeros=0.6)
+    truth: dict[str, list[int | None]] = {key: [v or None for v in values] for key, values in table.items()}
+    page_at = rng.randrange(3, len(ROWS)) if rng.random() < 0.5 else None
+    widest = max(len(str(v)) for values in table.values() for v in values)
+    steps = [widest + rng.randint(2, 5) for _ in range(WIDTH)]  # each column its own width, as Chromium sizes it
+
+    def places() -> list[int]:
+        at, found = AT + rng.randint(-3, 3), []
+        for step in steps:
+            found.append(at)
+            at += step
+        return found
+
+    columns = places()
+    lines = list(HEADER)
+    for index, (key, label, heading) in enumerate(ROWS):
+        if index == page_at:  # a new page: poppler sets its blocks' columns afresh
+            lines += ["", f"{rng.randint(1, 9)}", "\f" + HEADER[2], *HEADER[3:]]
+            columns = places()
+        if heading:
+            lines.append("    " + heading)
+        line = ("      " + label[:18]).ljust(AT - 4)
+        for column, value in enumerate(truth[key]):
+            if value is None:
+                continue
+            at = max(columns[column] + rng.randint(0, 2), len(line) + 2)
+            if column + 1 < WIDTH and at + len(str(value)) + 2 > columns[column + 1]:
+                at = columns[column]  # no room to drift: at its place
+            line = line.ljust(at) + str(value)
+        lines.append(line.rstrip())
+        if label[18:]:
+            lines.append("      " + label[18:])
+    return lines, truth, {"page": page_at is not None, "columns_printed": sum(
+        any(truth[key][column] is not None for key in KEYS) for column in range(WIDTH - 1))}
+
+
 def table_4(rng: random.Random) -> tuple[list[str], list[int | None], dict[str, object]]:
     truth: list[int | None] = []
     for _ in range(3):
@@ -136,8 +182,8 @@ def table_4(rng: random.Random) -> tuple[list[str], list[int | None], dict[str, 
     return [*REVIEW_HEADER, line.rstrip()], truth, {"first_printed": truth[0] is not None, "step": step}
 
 
-def make_case(rng: random.Random, hard: bool = False, margin: bool = False):
-    lines_3, truth_3, options_3 = table_3(rng, hard, margin)
+def make_case(rng: random.Random, hard: bool = False, margin: bool = False, sparse: bool = False):
+    lines_3, truth_3, options_3 = sparse_table_3(rng) if sparse else table_3(rng, hard, margin)
     lines_4, truth_4, options_4 = table_4(rng)
     text = TITLE + "\n".join([*lines_3, *lines_4, "", "五、存在的主要问题及改进情况", "无。"]) + "\n\f"
     return text, truth_3, truth_4, {**options_3, **options_4}
@@ -165,9 +211,12 @@ def main() -> None:
     parser.add_argument("--margin", action="store_true",
                         help="each sub-row group's heading in the margin near its middle row, its numbering alone on a "
                              "line (`（六）` / `其他处理`), between any two lines of that row (inside a wrapped label)")
+    parser.add_argument("--sparse", action="store_true",
+                        help="table 3 sparse: zero cells print nothing, few columns printed, figures drifting right of "
+                             "their column's place as poppler pushes blocks, each page its own places")
     args = parser.parse_args()
     rng = random.Random(args.seed)
-    run(args.cases, args.show, lambda _: make_case(rng, args.hard, args.margin), wrong_cells)
+    run(args.cases, args.show, lambda _: make_case(rng, args.hard, args.margin, args.sparse), wrong_cells)
 
 
 if __name__ == "__main__":
