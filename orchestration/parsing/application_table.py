@@ -90,6 +90,7 @@ from .page_order import (
 from .piece_rows import (
     figures_wrapped_round_pipe_rows,
 )
+from .pipe_full_rows import short_pipe_rows_by_their_pages_full_rows
 from .pipe_pages import (
     BLANKS_OFF_THEIR_HEADERS_PAGE,
     empty_cell_among_its_figures,
@@ -867,6 +868,8 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     if any(row.aligned for row in found.values()):
         _stacked_figures_by_the_sums(report, rows, read, width, outcomes)
         _short_rows_by_the_pages_full_rows(report, rows, read, width, poppler_pages)
+    if pipe_headers is not None:  # markitdown: a short pipe row placed by its page's full rows' pipe cells
+        short_pipe_rows_by_their_pages_full_rows(report, rows, read, width)
     if glued_to_the_label:
         report.warn("cells_recovered", f"table 3 {', '.join(glued_to_the_label)}: a converter's pipe row whose first "
                     "figure shares a cell with its label's last words (`| 1.属 1 | 0 | 0 0 | 0 0 | 1 |`), the row's "
