@@ -117,6 +117,7 @@ from .rows import (
     reading_of,
     stands_sure_under,
 )
+from .sparse_cut_totals import cut_totals_of_sparse_rows
 from .stacked_total import words_before_a_stacked_total
 from .table_reading import (
     _GROUP_HEADING_WORD_RE,
@@ -870,6 +871,8 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         _short_rows_by_the_pages_full_rows(report, rows, read, width, poppler_pages)
     if pipe_headers is not None:  # markitdown: a short pipe row placed by its page's full rows' pipe cells
         short_pipe_rows_by_their_pages_full_rows(report, rows, read, width)
+    if pipe_headers is not None or poppler_pages:  # LibreOffice's table cut at 总计, its blanks printing nothing
+        cut_totals_of_sparse_rows(report, rows, header_rows, read)
     if glued_to_the_label:
         report.warn("cells_recovered", f"table 3 {', '.join(glued_to_the_label)}: a converter's pipe row whose first "
                     "figure shares a cell with its label's last words (`| 1.属 1 | 0 | 0 0 | 0 0 | 1 |`), the row's "
