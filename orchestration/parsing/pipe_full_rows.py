@@ -7,7 +7,8 @@ its column and, in a cell that is centred or right-aligned, on its width: two wo
 stand at one left edge, in whatever alignment.
 
 So where the page's rows printing a word in each column (its full rows) all put the same number of words in each
-pipe cell, every column's words of those widths fall in one pipe cell, the same for every row of the page. A row
+pipe cell, two or more in some (columns merged as only a grid of the page merges them alike in every row; one word a
+cell is also what a converter writing each row's words one after the other writes), every column's words of those widths fall in one pipe cell, the same for every row of the page. A row
 printing fewer words (the report left some cells blank, or a blank printed nothing) whose words have widths the full
 rows show in every column reads a pipe cell holding as many words as its full rows' as those columns in order;
 a cell holding fewer words, or none, is unknown (which of its columns printed nothing is not known; an empty cell
@@ -62,7 +63,9 @@ def _full_rows_grids(read: dict, width: int) -> dict[tuple[int, int], _Grid]:
     grids = {}
     for page, rows in full.items():
         counts = rows[0][0]
-        if len(rows) < MIN_FULL_ROWS or any(other != counts for other, _ in rows):
+        # a grid of one word a cell is also what a converter packing each row's words to the left writes (a short
+        # row's words then shift cells); cells of several words that every full row shares are markitdown's grid
+        if len(rows) < MIN_FULL_ROWS or max(counts.values()) < 2 or any(other != counts for other, _ in rows):
             continue
         grids[page] = _Grid(counts, [{_width(words[column]) for _, words in rows} for column in range(len(rows[0][1]))])
     return grids
