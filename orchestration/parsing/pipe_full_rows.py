@@ -71,12 +71,14 @@ def _full_rows_grids(read: dict, width: int) -> dict[tuple[int, int], _Grid]:
     return grids
 
 
-def _lines_round(rows: list[Row], row: Row, found_lines: list[int]) -> list[Row]:
-    """The table's rows other than `row` between the found rows before and after it (its label's lines, a row
-    of figures no label claims, or a figure wrapped a piece a line round it)."""
+def a_figure_round_the_row(rows: list[Row], row: Row, found_lines: list[int]) -> bool:
+    """Whether a row of the table other than `row`, between the found rows (`found_lines`) before and after it,
+    prints a figure: a figure wrapped onto a line of its own, or a line of figures no label claims (its label's
+    lines print none)."""
     before = max((line for line in found_lines if line < row.line), default=-1)
     after = min((line for line in found_lines if line > row.line), default=1 << 30)
-    return [other for other in rows if other is not row and other.line is not None and before < other.line < after]
+    return any(_is_figure(word) for other in rows if other is not row and other.line is not None
+               and before < other.line < after for cell in other.cells for word in cell.text.split())
 
 
 def _placed(grid: _Grid, cells: dict[int, list[str]]) -> dict[int, str] | None:
@@ -112,8 +114,7 @@ def short_pipe_rows_by_their_pages_full_rows(report: ParsedReport, rows: list[Ro
         if not 0 < len(printed) < grid.printed \
                 or any(_width(word) not in widths for word in printed for widths in grid.widths):
             continue
-        if any(_is_figure(word) for other in _lines_round(rows, row, found_lines) for cell in other.cells
-               for word in cell.text.split()):
+        if a_figure_round_the_row(rows, row, found_lines):
             continue
         if not (placed := _placed(grid, words)):
             continue

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from ..core import labels as L
 from .cells import RECOVERED, UNKNOWN, read_count
+from .pipe_full_rows import a_figure_round_the_row
 from .record import ParsedReport
 from .rows import Row, _is_figure
 
@@ -24,13 +25,6 @@ _COLUMNS_UNPROVEN = frozenset({"short_row", "unaligned_cells", "columns_cut", "p
 
 def _words(row: Row) -> list[str]:
     return [word for cell in row.values() for word in cell.text.split()]
-
-
-def _lines_round(rows: list[Row], row: Row, found_lines: list[int]) -> list[Row]:
-    """The table's rows other than `row` between the found rows before and after it."""
-    before = max((line for line in found_lines if line < row.line), default=-1)
-    after = min((line for line in found_lines if line > row.line), default=1 << 30)
-    return [other for other in rows if other is not row and other.line is not None and before < other.line < after]
 
 
 def cut_totals_of_sparse_rows(report: ParsedReport, rows: list[Row], header_rows: list[Row], read: dict) -> None:
@@ -54,8 +48,7 @@ def cut_totals_of_sparse_rows(report: ParsedReport, rows: list[Row], header_rows
         if not words[id(row)] or row.line is None \
                 or any(target is None or target.state != UNKNOWN for target in targets):
             continue
-        if any(_is_figure(word) for other in _lines_round(rows, row, found_lines) for cell in other.cells
-               for word in cell.text.split()):
+        if a_figure_round_the_row(rows, row, found_lines):
             continue
         values = [read_count(word).value for word in words[id(row)]]
         if any(value is None for value in values):
