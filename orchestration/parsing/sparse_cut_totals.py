@@ -8,7 +8,8 @@ parts are its printed figures, whatever their columns, and blanks: nothing else 
 
 That holds only where nothing of the row was printed elsewhere (no figure on a line round it that no row found
 claims: a figure wrapped onto a line of its own), the table prints no 0 and no blank mark anywhere (a row's empty
-cell is then a blank, not a cell lost), and no header line names 总计 (its column would print a figure in the row).
+cell is then a blank, not a cell lost), no header line names 总计 (its column would print a figure in the row), and
+the table adds up in its sums: APP_BALANCE over all columns together, which needs no figure's column.
 """
 from __future__ import annotations
 
@@ -19,12 +20,22 @@ from .record import ParsedReport
 from .rows import Row, _is_figure
 
 _TOTAL_NAME = frozenset("总總计計")
+_BALANCE = ("new_received", "carried_over", "results_total", "carried_forward")
 # the reasons a row is left unknown for its figures' columns alone
 _COLUMNS_UNPROVEN = frozenset({"short_row", "unaligned_cells", "columns_cut", "page_order"})
 
 
 def _words(row: Row) -> list[str]:
     return [word for cell in row.values() for word in cell.text.split()]
+
+
+def _balance_of_the_sums_holds(read: dict, words: dict[int, list[str]]) -> bool:
+    """APP_BALANCE summed over the columns, which needs no column of any figure: what the intake rows print adds
+    up to what 总计 and the carried-forward rows print. False where a row it needs is not found."""
+    if not all(key in read for key in _BALANCE):
+        return False
+    sums = {key: sum(read_count(word).value or 0 for word in words[id(read[key][0])]) for key in _BALANCE}
+    return sums["new_received"] + sums["carried_over"] == sums["results_total"] + sums["carried_forward"]
 
 
 def cut_totals_of_sparse_rows(report: ParsedReport, rows: list[Row], header_rows: list[Row], read: dict) -> None:
@@ -38,6 +49,8 @@ def cut_totals_of_sparse_rows(report: ParsedReport, rows: list[Row], header_rows
         return  # a blank mark or label word among figures, or a row printing in every column (a total printed)
     if any(read_count(word).value == 0 for texts in words.values() for word in texts):
         return  # a table writing its zeros: an empty cell may be a figure lost
+    if not _balance_of_the_sums_holds(read, words):
+        return  # the table does not add up as printed (a misprint, or a figure lost): no sum is proof of a total
     cells = {(cell.row, cell.column): cell for cell in report.cells if cell.table == "applications"}
     found_lines = [row.line for row in found if row.line is not None]
     recovered = []
