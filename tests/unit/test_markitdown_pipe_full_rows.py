@@ -24,24 +24,27 @@ def merged_report(rows: dict[str, list[str]]) -> str:
     return text.replace(f"{HEADER}\n| --- | --- | --- | --- | --- | --- | --- | --- |\n", f"{TEXT_HEADER}\n")
 
 
-def test_a_short_row_reads_the_pipe_cells_holding_as_many_words_as_the_pages_full_rows():
+def short_row(figures: str, *after: str) -> list[tuple[object, str]]:
+    """The cells of 1.属于国家秘密 printed as `| label | {figures} |` (and `after`, lines under it)."""
     key = "denied_state_secret"
-    got = cells(merged_report({key: [f"| {LABELS_2021[key]} | 0 0 | 0 0 | 0 | 0 |"]}), "applications", key)
+    return cells(merged_report({key: [f"| {LABELS_2021[key]} | {figures} |", *after]}), "applications", key)
+
+
+def test_a_short_row_reads_the_pipe_cells_holding_as_many_words_as_the_pages_full_rows():
+    got = short_row("0 0 | 0 0 | 0 | 0")
     assert got[:5] == [(0, "recovered")] * 5
     assert got[5][1] == got[6][1] == "unknown"  # one word for 其他 and 总计: either's
 
 
 def test_a_word_wider_than_any_the_full_rows_print_leaves_the_row_unknown():
     # a centred figure of two digits may start a pipe cell earlier than the full rows' one-digit words
-    key = "denied_state_secret"
-    got = cells(merged_report({key: [f"| {LABELS_2021[key]} | 10 0 | 0 0 | 0 | 0 |"]}), "applications", key)
+    got = short_row("10 0 | 0 0 | 0 | 0")
     assert {state for _, state in got} == {"unknown"}
 
 
 def test_a_figure_on_a_line_round_the_short_row_leaves_it_unknown():
     # a figure wrapped in its narrow cell: a piece on the row's line, the rest on a line of its own
-    key = "denied_state_secret"
-    got = cells(merged_report({key: [f"| {LABELS_2021[key]} | 0 0 | 0 0 | 0 | 0 |", "1"]}), "applications", key)
+    got = short_row("0 0 | 0 0 | 0 | 0", "1")
     assert {state for _, state in got} == {"unknown"}
 
 
@@ -73,15 +76,13 @@ def test_a_table_printing_a_zero_keeps_a_sparse_rows_total_unknown():
 def test_a_short_row_whose_cell_may_hold_one_figure_split_in_two_stays_unknown():
     # `2 1` may be 21 printed as two words, the row's cell short of a word then a blank printing nothing in place:
     # which of its words are whole figures in their own columns is not known, in any of its cells
-    key = "denied_state_secret"
-    got = cells(merged_report({key: [f"| {LABELS_2021[key]} | 0 0 | 2 1 | 0 |  |"]}), "applications", key)
+    got = short_row("0 0 | 2 1 | 0 | ")
     assert {state for _, state in got} == {"unknown"}
 
 
 def test_a_cell_opening_with_a_zero_holds_two_figures():
     # a count prints no leading zero: `0 1` is two figures, placed as the full rows place their columns
-    key = "denied_state_secret"
-    got = cells(merged_report({key: [f"| {LABELS_2021[key]} | 0 1 | 0 0 | 0 |  |"]}), "applications", key)
+    got = short_row("0 1 | 0 0 | 0 | ")
     assert got[:5] == [(0, "recovered"), (1, "recovered"), (0, "recovered"), (0, "recovered"), (0, "recovered")]
     assert got[5][1] == got[6][1] == "unknown"
 

@@ -72,13 +72,14 @@ def test_a_later_word_of_a_pipe_cell_sets_no_figure_right_of_it_in_its_column():
 # LibreOffice's PDF of a page wider than the paper: the third proceeding's 总计 is cut at the edge with its column,
 # the other two 总计 written on lines of their own (too few words for markitdown's grid)
 RULE_8 = "| " + " | ".join(["---"] * 8) + " |"
-CUT_HEADER_LINES = ("| | 行政复议 | | | | 行政诉讼 | | |", RULE_8,
-                    "| | | | 未经复议直接起诉 | | | | 复议后起诉 |",
-                    "| 结果维 结果纠 | 其他结 | 尚未审 | | | | | |",
-                    "总计",
-                    "| 持 正 | 果 | 结 | 结果维 结果纠 | 其他结 尚未审 | | 结果维 结果纠 | 其他结 尚未审 |",
-                    "总计",
-                    "| | | | 持 正 | 果 结 | | 持 | 正 果 结 |")
+CUT_HEADER_LINES = f"""| | 行政复议 | | | | 行政诉讼 | | |
+{RULE_8}
+| | | | 未经复议直接起诉 | | | | 复议后起诉 |
+| 结果维 结果纠 | 其他结 | 尚未审 | | | | | |
+总计
+| 持 正 | 果 | 结 | 结果维 结果纠 | 其他结 尚未审 | | 结果维 结果纠 | 其他结 尚未审 |
+总计
+| | | | 持 正 | 果 结 | | 持 | 正 果 结 |""".splitlines()
 
 
 def test_a_row_under_a_header_cut_at_its_last_total_is_placed_in_the_columns_before_it():
