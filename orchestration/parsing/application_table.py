@@ -93,6 +93,7 @@ from .piece_rows import (
     pieces_in_shared_cells,
     readings_with_pieces_in_shared_cells,
 )
+from .pipe_full_rows import short_pipe_rows_by_their_pages_full_rows
 from .pipe_page_grid import applicant_readings_in_the_page_grid
 from .pipe_pages import (
     BLANKS_OFF_THEIR_HEADERS_PAGE,
@@ -120,6 +121,7 @@ from .rows import (
     reading_of,
     stands_sure_under,
 )
+from .sparse_cut_totals import cut_totals_of_sparse_rows
 from .stacked_total import words_before_stacked_figures
 from .table_reading import (
     _GROUP_HEADING_WORD_RE,
@@ -927,6 +929,9 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     if any(row.aligned for row in found.values()):
         _stacked_figures_by_the_sums(report, rows, read, width, outcomes)
         _short_rows_by_the_pages_full_rows(report, rows, read, width, poppler_pages)
+    if pipe_headers is not None:  # markitdown: short pipe rows by their page's full rows; LibreOffice's cut 总计
+        short_pipe_rows_by_their_pages_full_rows(report, rows, read, width)
+        cut_totals_of_sparse_rows(report, rows, header_rows, read)
     if glued_to_the_label:
         report.warn("cells_recovered", f"table 3 {', '.join(glued_to_the_label)}: a converter's pipe row whose first "
                     "figure shares a cell with its label's last words (`| 1.属 1 | 0 | 0 0 | 0 0 | 1 |`), the row's "

@@ -131,23 +131,41 @@ def _placings(figures: list[tuple[_Token, Decimal | None]], anchors: list[tuple[
     return ways
 
 
-def reviews_placed_by_the_page_grid(rows: list[Row], data: Row) -> list[Decimal | None | bool] | None:
+def reviews_placed_by_the_page_grid(rows: list[Row], data: Row, last_total_cut: bool = False
+                                    ) -> list[Decimal | None | bool] | None:
     """Table 4's pipe row `data` printing fewer figures (and blank marks) than its columns, a blank cell
     printing nothing, placed by its page's header words (module doc): each cell every placing agrees on (its
     value, None for a blank), False for the others. None where a word of the row is no figure or mark, another
-    row of the table holds figures (a figure wrapped over lines), no placing keeps the rules or none agrees."""
+    row of the table holds figures (a figure wrapped over lines), no placing keeps the rules or none agrees.
+    `last_total_cut`: the header shows every column but the last proceeding's 总计, cut at the page's edge
+    (LibreOffice), so the figures stand in the columns before it; yet a total whose column starts inside the
+    paper is written whole though its centred name, starting further right, is not (sparse_cut_totals.py), and
+    would be read as one of its outcomes: so only where every placing leaves that proceeding blank (a total
+    written prints beside its parts, which print too), its cut total then unknown (0 or a blank: not printed)."""
     width = len(L.REVIEW_OUTCOME_KEYS) * len(L.PROCEEDING_KEYS)
+    shown = width - 1 if last_total_cut else width
     if not data.piped or any(row.has_figures() for row in rows if row is not data):
         return None
     figures = _figures(data, list(range(len(data.cells))))
-    if not figures or len(figures) >= width:
+    if not figures or len(figures) >= shown:
         return None
     header = [row for row in rows if row is not data and row.piped and row.line < data.line
               and row.markdown_page == data.markdown_page and len(row.cells) == len(data.cells)]
-    ways = _placings(figures, _header_anchors(header, _OUTCOME_SLOTS, _OUTCOME_TEXT), width, R.review_sums_hold)
+    last_parts = len(L.REVIEW_OUTCOME_KEYS) - 1
+
+    def sums_hold(reading: tuple[Decimal | None, ...]) -> bool:
+        if last_total_cut:  # the cut total is its parts' sum: the rule asks the proceedings printed whole
+            reading = (*reading, sum((value or Decimal(0) for value in reading[-last_parts:]), Decimal(0)))
+        return R.review_sums_hold(reading)
+
+    ways = _placings(figures, _header_anchors(header, _OUTCOME_SLOTS, _OUTCOME_TEXT), shown, sums_hold)
     if not ways:
         return None
     agreed = [way[0] if len(set(way)) == 1 else False for way in zip(*ways)]
+    if last_total_cut:
+        if any(cell is not None for cell in agreed[-last_parts:]):
+            return None  # (a figure there may be the total, written whole)
+        agreed.append(False)
     return agreed if any(cell is not False for cell in agreed) else None
 
 

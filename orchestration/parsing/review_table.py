@@ -247,8 +247,9 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
         # `| 2 | 1 | 3 |  |  |  |  |` under `| 结 结 | 其 尚 | 总 未经复议直接起诉 | …`: markitdown's grid of a PDF's table,
         # narrower than the template, merged the columns; a cell printing nothing is no proof of which ones
         fitted, problem = [None] * width, _merged_pipe_grid(len(values), width)
-    if data.piped and problem and code == "short_row" and not cut and _review_columns_in_header(rows, data) == width \
-            and (agreed := reviews_placed_by_the_page_grid(rows, data)) is not None:
+    if data.piped and problem and code == "short_row" and not cut \
+            and (in_header := _review_columns_in_header(rows, data)) in (width, width - 1) \
+            and (agreed := reviews_placed_by_the_page_grid(rows, data, last_total_cut=in_header < width)) is not None:
         printed = " ".join(value.text.strip() for value in values if not value.is_empty)
         report.warn("page_order", f"table 4: {problem} ({printed}); placed by their order, each proceeding's total "
                     f"its outcomes' sum and {_BY_PIPE_GRID}: the cells every such placing agrees on marked recovered "

@@ -67,3 +67,37 @@ def test_a_later_word_of_a_pipe_cell_sets_no_figure_right_of_it_in_its_column():
     assert [state for _, state in read[2:4]] == ["unknown"] * 2
     assert read[4] == (Decimal(1), "recovered")
     assert read[:2] + read[5:] == [(None, "blank")] * 12
+
+
+# LibreOffice's PDF of a page wider than the paper: the third proceeding's 总计 is cut at the edge with its column,
+# the other two 总计 written on lines of their own (too few words for markitdown's grid)
+RULE_8 = "| " + " | ".join(["---"] * 8) + " |"
+CUT_HEADER_LINES = f"""| | 行政复议 | | | | 行政诉讼 | | |
+{RULE_8}
+| | | | 未经复议直接起诉 | | | | 复议后起诉 |
+| 结果维 结果纠 | 其他结 | 尚未审 | | | | | |
+总计
+| 持 正 | 果 | 结 | 结果维 结果纠 | 其他结 尚未审 | | 结果维 结果纠 | 其他结 尚未审 |
+总计
+| | | | 持 正 | 果 结 | | 持 | 正 果 结 |""".splitlines()
+
+
+def test_a_row_under_a_header_cut_at_its_last_total_is_placed_in_the_columns_before_it():
+    read = reviews(table_4(*CUT_HEADER_LINES, "| 3 | | 3 | | | | | |"))
+    assert [state for _, state in read[:3]] == ["unknown"] * 3  # 结果维持, 结果纠正 or 其他结果: no word tells
+    assert read[3] == (None, "blank")
+    assert read[4] == (Decimal(3), "recovered")
+    assert read[5:14] == [(None, "blank")] * 9
+    assert read[14][1] == "unknown"  # the cut total: nothing printed, a 0 or a blank
+
+
+def test_a_figure_in_the_proceeding_of_the_cut_total_leaves_the_row_unknown():
+    # a total whose column starts inside the paper is written whole, its centred name not: the 1 may be the third
+    # proceeding's total as well as an outcome's
+    read = reviews(table_4(*CUT_HEADER_LINES, "| 3 | | 3 | | | | 1 | |"))
+    assert {state for _, state in read} == {"unknown"}
+
+
+def test_figures_no_placing_before_the_cut_total_adds_up_are_never_read():
+    read = reviews(table_4(*CUT_HEADER_LINES, "| 3 | | 2 | | | | | |"))
+    assert {state for _, state in read} == {"unknown"}

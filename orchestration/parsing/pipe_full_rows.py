@@ -1,0 +1,151 @@
+"""Table 3's short pipe rows placed by the pipe cells of their page's full rows (markitdown's grid of a PDF's table).
+
+markitdown sets one grid of pipe columns for each page, at clusters of the left edges of the page's words, and
+puts each word in the pipe cell its left edge falls in: two neighbouring columns whose words start close together
+share one pipe cell, their words in left-to-right order (`| 2 0 | 0 0 | 1 | 0 3 |`). A word's left edge depends on
+its column and, in a cell that is centred or right-aligned, on its width: two words of one column and one width
+stand at one left edge, in whatever alignment.
+
+So where the page's rows printing a word in each column (its full rows) all put the same number of words in each
+pipe cell, two or more in some (columns merged as only a grid of the page merges them alike in every row; one word a
+cell is also what a converter writing each row's words one after the other writes), every column's words of those widths fall in one pipe cell, the same for every row of the page. A row
+printing fewer words (the report left some cells blank, or a blank printed nothing) whose words have widths the full
+rows show in every column reads a pipe cell holding as many words as its full rows' as those columns in order;
+a cell holding fewer words, or none, is unknown (which of its columns printed nothing is not known; an empty cell
+may also be a figure wrapped onto a line of its own).
+"""
+from __future__ import annotations
+
+from itertools import pairwise
+
+from ..core import labels as L
+from .cells import BLANK, RECOVERED, UNKNOWN, read_count
+from .record import ParsedReport
+from .rows import Row, _is_figure
+from .table_reading import _figure_or_mark, _last_cell_of_words
+
+MIN_FULL_ROWS = 2  # one full row's cells could be a coincidence of its own figures' widths
+
+
+def _words_of_its_cells(row: Row) -> dict[int, list[str]] | None:
+    """The words of each pipe cell after the row's label that holds any (by the cell's place in the row), None
+    where a cell there holds anything but figures and blank marks."""
+    cells = {at: cell.text.split() for at, cell in enumerate(row.cells)
+             if at > _last_cell_of_words(row) and not cell.is_empty}
+    return cells if all(all(map(_figure_or_mark, words)) for words in cells.values()) else None
+
+
+def _a_figure_among_its_label(row: Row) -> bool:
+    """Whether a cell of the row's label holds a figure (`| 1.属 1 | 0 |`: the label wrapped beside the first column,
+    its first figure in the label's cell), a word of the row the grid does not place."""
+    return any(_is_figure(word) for cell in row.cells[:_last_cell_of_words(row) + 1] for word in cell.text.split())
+
+
+def _width(word: str) -> tuple[int, bool]:
+    """What sets a word's width in the page's font: its characters, and whether they are full-width."""
+    return len(word), all(ord(char) > 0xFF for char in word)
+
+
+class _Grid:
+    """The pipe cells a page's full rows agree on: the words each holds (by its place in the row, in the row's
+    order), the columns they print (the total's too, or the parts only where the total is cut off the page) and
+    the widths of the words each column shows."""
+
+    def __init__(self, counts: dict[int, int], widths: list[set[tuple[int, bool]]]) -> None:
+        self.counts, self.widths, self.printed = counts, widths, len(widths)
+
+
+def _full_rows_grids(read: dict, width: int) -> dict[tuple[int, int], _Grid]:
+    """For each page and row width (in pipe cells), the grid its full rows agree on: rows read in order without a
+    problem whose words are one a printed column, all columns but a cut total at least."""
+    full: dict[tuple[int, int], list[tuple[dict[int, int], list[str]]]] = {}
+    for row, fitted, problem, _ in read.values():
+        if not row.piped or problem or (cells := _words_of_its_cells(row)) is None:
+            continue
+        words = [word for at in sorted(cells) for word in cells[at]]
+        printed = sum(raw is not None for raw in fitted)
+        if len(words) != printed or printed < width - 1 or any(raw is None for raw in fitted[:printed]):
+            continue
+        full.setdefault((row.markdown_page, len(row.cells)), []).append(
+            ({at: len(words) for at, words in cells.items()}, words))
+    grids = {}
+    for page, rows in full.items():
+        counts = rows[0][0]
+        # a grid of one word a cell is also what a converter packing each row's words to the left writes (a short
+        # row's words then shift cells); cells of several words that every full row shares are markitdown's grid
+        if len(rows) < MIN_FULL_ROWS or max(counts.values()) < 2 or any(other != counts for other, _ in rows):
+            continue
+        grids[page] = _Grid(counts, [{_width(words[column]) for _, words in rows} for column in range(len(rows[0][1]))])
+    return grids
+
+
+def a_figure_round_the_row(rows: list[Row], row: Row, found_lines: list[int]) -> bool:
+    """Whether a row of the table other than `row`, between the found rows (`found_lines`) before and after it,
+    prints a figure: a figure wrapped onto a line of its own, or a line of figures no label claims (its label's
+    lines print none)."""
+    before = max((line for line in found_lines if line < row.line), default=-1)
+    after = min((line for line in found_lines if line > row.line), default=1 << 30)
+    return any(_is_figure(word) for other in rows if other is not row and other.line is not None
+               and before < other.line < after for cell in other.cells for word in cell.text.split())
+
+
+def _pieces_of_one_figure(words: list[str]) -> bool:
+    """Whether two neighbouring words of a pipe cell may be one figure printed as two words (`1 0` for 10): digits
+    after digits, the first not a lone 0 (a count prints no leading zero)."""
+    return any(first.isdigit() and second.isdigit() and L.normalize_text(first) != "0"
+               for first, second in pairwise(words))
+
+
+def _placed(grid: _Grid, cells: dict[int, list[str]]) -> dict[int, str] | None:
+    """Column → word for the pipe cells holding as many words as the grid's; None where the row prints in a cell
+    the grid leaves empty, more words in a cell than it holds, or a cell whose words may be one figure split in two:
+    the row may then print as many figures as its words less one, its cell short of a word a blank printing nothing
+    in place beside them (`| 1 0 | 0 0 |  | 0 |`, the total cut: no sum tells), and which words are whole figures in
+    their own columns is not known."""
+    if any(at not in grid.counts or len(words) > grid.counts[at] or _pieces_of_one_figure(words)
+           for at, words in cells.items()):
+        return None
+    placed, column = {}, 0
+    for at in sorted(grid.counts):
+        if len(cells.get(at, ())) == grid.counts[at]:
+            placed.update(zip(range(column, column + grid.counts[at]), cells[at], strict=True))
+        column += grid.counts[at]
+    return placed
+
+
+def short_pipe_rows_by_their_pages_full_rows(report: ParsedReport, rows: list[Row], read: dict, width: int) -> None:
+    """The short pipe rows left wholly unknown whose words the page's full rows place (see the module's doc):
+    the cells they place marked recovered (a blank mark blank), the others kept unknown. Nothing where the row's
+    words include a width some column's full rows never show, or a figure stands on a line round the row that
+    no other row found claims."""
+    short = [key for key, (row, fitted, problem, _) in read.items()
+             if row.piped and problem and row.line is not None and all(raw is None for raw in fitted)]
+    if not short or not (grids := _full_rows_grids(read, width)):
+        return
+    cells = {(cell.row, cell.column): cell for cell in report.cells if cell.table == "applications"}
+    found_lines = [row.line for row, *_ in read.values() if row.line is not None]
+    for key in short:
+        row = read[key][0]
+        if (grid := grids.get((row.markdown_page, len(row.cells)))) is None \
+                or (words := _words_of_its_cells(row)) is None or _a_figure_among_its_label(row):
+            continue
+        printed = [word for at in words for word in words[at]]
+        if not 0 < len(printed) < grid.printed \
+                or any(_width(word) not in widths for word in printed for widths in grid.widths):
+            continue
+        if a_figure_round_the_row(rows, row, found_lines):
+            continue
+        if not (placed := _placed(grid, words)):
+            continue
+        targets = {column: cells.get((key, L.APPLICANT_KEYS[column])) for column in placed}
+        values = {column: read_count(text) for column, text in placed.items()}
+        if any(target is None or target.state != UNKNOWN for target in targets.values()) \
+                or any(value.state == UNKNOWN for value in values.values()):
+            continue
+        for column, value in values.items():
+            targets[column].value = value.value
+            targets[column].state = BLANK if value.state == BLANK else RECOVERED
+        shown = {L.APPLICANT_KEYS[column]: placed[column] for column in sorted(placed)}
+        report.warn("cells_recovered", f"table 3 {key}: a converter's pipe row of {len(printed)} words for "
+                    f"{grid.printed} printed columns, placed by the pipe cells its page's full rows put each column in "
+                    f"(its words as wide as theirs): {shown} marked recovered, the others unknown", row.line)

@@ -1,0 +1,104 @@
+"""markitdown's grid of table 3: one grid of pipe cells a page, at its words' left edges, so the page's rows printing
+a word in every column put each column's words in the same pipe cell. A short row is placed by them where its words
+are as wide as theirs: a cell holding as many words as theirs is those columns, in order; a cell holding fewer is
+unknown. And where the table is cut at 总计 and prints nothing for a blank, a row whose columns are not known has
+its total all the same: the sum of what it prints."""
+
+from __future__ import annotations
+
+from tests.unit.test_converted_markdown import HEADER, LABELS_2021, cells, report
+
+RULE_5 = "| --- | --- | --- | --- | --- |"
+# the header's names on lines of their own (markitdown's rows of too few words for its grid), the figures' narrow
+# columns sharing pipe cells: 自然人 and 商业企业, 科研 and 社会, 其他 and 总计 (LibreOffice's PDF of a page)
+TEXT_HEADER = "申请人情况\n自然人 法人或其他组织 总计\n商业企业 科研机构 社会公益组织 法律服务机构 其他"
+
+
+def merged_report(rows: dict[str, list[str]]) -> str:
+    def full_row(key: str) -> str:  # every column printed, two words in each merged cell
+        n = "5" if key in ("new_received", "granted", "results_total") else "0"
+        return f"| {LABELS_2021[key]} | {n} 0 | 0 0 | 0 | 0 {n} |"
+    lines = {key: rows.get(key, [full_row(key)]) for key in LABELS_2021}
+    lines["new_received"] = [lines["new_received"][0], RULE_5, *lines["new_received"][1:]]
+    text = report(lines)
+    return text.replace(f"{HEADER}\n| --- | --- | --- | --- | --- | --- | --- | --- |\n", f"{TEXT_HEADER}\n")
+
+
+def short_row(figures: str, *after: str) -> list[tuple[object, str]]:
+    """The cells of 1.属于国家秘密 printed as `| label | {figures} |` (and `after`, lines under it)."""
+    key = "denied_state_secret"
+    return cells(merged_report({key: [f"| {LABELS_2021[key]} | {figures} |", *after]}), "applications", key)
+
+
+def test_a_short_row_reads_the_pipe_cells_holding_as_many_words_as_the_pages_full_rows():
+    got = short_row("0 0 | 0 0 | 0 | 0")
+    assert got[:5] == [(0, "recovered")] * 5
+    assert got[5][1] == got[6][1] == "unknown"  # one word for 其他 and 总计: either's
+
+
+def test_a_word_wider_than_any_the_full_rows_print_leaves_the_row_unknown():
+    # a centred figure of two digits may start a pipe cell earlier than the full rows' one-digit words
+    got = short_row("10 0 | 0 0 | 0 | 0")
+    assert {state for _, state in got} == {"unknown"}
+
+
+def test_a_figure_on_a_line_round_the_short_row_leaves_it_unknown():
+    # a figure wrapped in its narrow cell: a piece on the row's line, the rest on a line of its own
+    got = short_row("0 0 | 0 0 | 0 | 0", "1")
+    assert {state for _, state in got} == {"unknown"}
+
+
+# the 总计 column cut at the page's edge with its name; a blank prints nothing; 自然人 and 商业企业 share a pipe cell
+CUT_HEADER = "| （本列数据的勾稽关系） | 自然人 商业企业 | 科研机构 社会公益组织 | 法律服务机构 | 其他 |"
+
+
+def sparse_report(rows: dict[str, str]) -> str:
+    text = report({key: [f"| {LABELS_2021[key]} | {rows.get(key, ' |  |  | ')} |"] for key in LABELS_2021})
+    return text.replace(f"{HEADER}\n| --- | --- | --- | --- | --- | --- | --- | --- |", f"{CUT_HEADER}\n{RULE_5}")
+
+
+SPARSE = {"new_received": "20 |  | 5 | ", "granted": "19 |  | 3 | ", "results_total": "19 |  | 3 | ",
+          "carried_forward": "1 |  | 2 | "}
+
+
+def test_a_sparse_rows_cut_total_is_the_sum_of_its_figures_whatever_their_columns():
+    got = cells(sparse_report(SPARSE), "applications", "new_received")
+    assert got[0][1] == got[1][1] == "unknown"  # 20 is 自然人's or 商业企业's
+    assert got[6] == (25, "recovered")
+
+
+def test_a_table_printing_a_zero_keeps_a_sparse_rows_total_unknown():
+    # a table writing its zeros: a row's empty cell may be a cell lost, not a blank
+    got = cells(sparse_report({**SPARSE, "carried_over": "0 |  |  | "}), "applications", "new_received")
+    assert got[6][1] == "unknown"
+
+
+def test_a_short_row_whose_cell_may_hold_one_figure_split_in_two_stays_unknown():
+    # `2 1` may be 21 printed as two words, the row's cell short of a word then a blank printing nothing in place:
+    # which of its words are whole figures in their own columns is not known, in any of its cells
+    got = short_row("0 0 | 2 1 | 0 | ")
+    assert {state for _, state in got} == {"unknown"}
+
+
+def test_a_cell_opening_with_a_zero_holds_two_figures():
+    # a count prints no leading zero: `0 1` is two figures, placed as the full rows place their columns
+    got = short_row("0 1 | 0 0 | 0 | ")
+    assert got[:5] == [(0, "recovered"), (1, "recovered"), (0, "recovered"), (0, "recovered"), (0, "recovered")]
+    assert got[5][1] == got[6][1] == "unknown"
+
+
+def test_a_sparse_row_whose_last_figure_is_the_sum_of_the_others_keeps_its_total_unknown():
+    # LibreOffice writes a cell's line whole where it starts inside the paper: a total whose column starts inside,
+    # its centred name past the edge, prints whole; `3 3` may be a figure and its total, `1 2 3` two and theirs
+    text = sparse_report({**SPARSE, "granted": "3 |  | 3 | ", "unavailable_not_held": "1 | 2 | 3 | "})
+    assert cells(text, "applications", "granted")[6][1] == "unknown"
+    assert cells(text, "applications", "unavailable_not_held")[6][1] == "unknown"
+    # 20 and 5: its total printed would be 25, a third figure
+    assert cells(text, "applications", "new_received")[6] == (25, "recovered")
+
+
+def test_a_header_not_naming_other_keeps_the_sparse_rows_totals_unknown():
+    # 其他 not named: its column may be cut at the page's edge with 总计, its figures lost from every row's sum
+    text = sparse_report(SPARSE).replace(CUT_HEADER, CUT_HEADER.replace("| 其他 |", "|  |"))
+    got = cells(text, "applications", "new_received")
+    assert got[6][1] == "unknown"
