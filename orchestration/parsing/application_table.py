@@ -72,6 +72,7 @@ from .cells import (
     looks_like_value,
     read_count,
 )
+from .empty_cells_line import label_round_an_empty_cells_line
 from .line_bands import rows_joined_across_a_line_band
 from .merged_header_cells import UNPLACED_IN_A_MERGED_CELL, placed_under_merged_header_cells
 from .narrow_label_rows import anywhere_then_the_total, figures_after_the_label, rows_of_label_pieces
@@ -447,7 +448,8 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         if not row.values() and not row.joined and (not row.aligned or (anchors is None and visible is None)) \
                 and (_writes_its_zeros(found.values()) or (key != "other" and not poppler_pages
                                                            and _prints_blank_marks(found.values()))) \
-                and not any(other.spaced for other in found.values()):
+                and not any(other.spaced for other in found.values()) \
+                and not (pipe_headers is not None and label_round_an_empty_cells_line(rows, row, key)):
             read[key] = (row, [None] * width, NOTHING_AFTER_LABEL, "short_row")
             continue
         if row.piped and id(row) in pipe_headers.off_their_headers_page and empty_cell_among_its_figures(row):
