@@ -19,7 +19,6 @@ from operator import is_
 from typing import NamedTuple
 
 from ..core import labels as L
-from ..core import numbering as N
 from . import align as A
 from . import blank_totals as BT
 from . import column_blocks as CB
@@ -2911,10 +2910,7 @@ def _without_headings_beside_figures(rows: list[Row], template: str) -> list[Row
     return out
 
 
-# a word of a group's merged heading written down the margin column (`其他处`, `理`, `其 他 处`, `（六）`,
-# `三、本年度办`): the headings' characters, after a heading's numbering (never a row's `1.`)
-_MARGIN_HEADING_WORD_RE = re.compile(f"(?:{N.BRACKETED_CHINESE_NUMERAL}|{N.CHINESE_NUMERAL_AND_COMMA})?"
-                                     f"[{L.GROUP_HEADING_CHARACTERS}]*")
+_MARGIN_HEADING_WORD_RE = GN.MARGIN_HEADING_WORD_RE
 
 _HEADING_CHARACTER_RE = re.compile(f"[{L.GROUP_HEADING_CHARACTERS}]")
 
