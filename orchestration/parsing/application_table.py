@@ -71,7 +71,7 @@ from .cells import (
     looks_like_value,
     read_count,
 )
-from .empty_cells_line import label_round_an_empty_cells_line
+from .labels_round_pipe_rows import label_round_an_empty_cells_line, pieces_round_a_pipe_row, spell_the_row
 from .line_bands import rows_joined_across_a_line_band
 from .merged_header_cells import UNPLACED_IN_A_MERGED_CELL, placed_under_merged_header_cells
 from .narrow_label_rows import anywhere_then_the_total, figures_after_the_label, rows_of_label_pieces
@@ -2301,7 +2301,8 @@ def _figures_before_labels(rows: list[Row], found: dict[str, Row], allowed: Sequ
         start = index_of[id(line)]
         figures = _figures_of(line)
         if (owner := _label_round_the_line(rows, start, key_of, unfound)) is not None and len(figures) != width:
-            figures = figure_parts(figures)  # aligned: `０ ０`, two columns' figures a space apart
+            # aligned: `０ ０`, two columns' figures a space apart; a pipe row: two columns' words in one grid cell
+            figures = (_words_filling_the_columns(line, width) or figures) if line.piped else figure_parts(figures)
         if len(figures) != width or (reading := reading_of(figures)) is None or not R.applicant_sum_holds(reading):
             unplaced = True
             continue
@@ -2363,6 +2364,8 @@ def _label_round_the_line(rows: list[Row], at: int, key_of: dict[int, str], unfo
     both （六）1 and 2) is the row `unfound` whose label the two lines make."""
     if not 0 < at < len(rows) - 1:
         return None
+    if (pieces := pieces_round_a_pipe_row(rows, at)) is not None:  # markitdown: the label's pieces as plain lines
+        return _label_round_the_pipe_row(*pieces, key_of, unfound)
     up, line, down = rows[at - 1], rows[at], rows[at + 1]
     if id(down) in key_of or not (up.aligned and line.aligned) or up.values() or down.values() \
             or _SUB_ROW_NUMBERING_RE.match(line.label.strip()) and not _GROUP_HEADING_WORD_RE.fullmatch(
@@ -2373,6 +2376,15 @@ def _label_round_the_line(rows: list[Row], at: int, key_of: dict[int, str], unfo
         return None
     keys = [key_of[id(up)]] if id(up) in key_of else [key for key in unfound if _NUMBERED_LABEL_RE.match(up.label.strip())]
     owners = [key for key in keys if _the_rest_of_its_label(key, first, rest)]
+    return owners[0] if len(owners) == 1 else None
+
+
+def _label_round_the_pipe_row(up: Row, down: Row, key_of: dict[int, str], unfound: Sequence[str]) -> str | None:
+    """`_label_round_the_line` of a markitdown pipe row between two plain lines of label words: the row they
+    spell whole, either line that row's found label or neither any row's (labels_round_pipe_rows.py)."""
+    found = [key_of[id(line)] for line in (up, down) if id(line) in key_of]
+    keys = found if len(found) == 1 else unfound if not found else []
+    owners = [key for key in keys if spell_the_row(key, up, down)]
     return owners[0] if len(owners) == 1 else None
 
 
