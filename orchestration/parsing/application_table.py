@@ -71,7 +71,7 @@ from .cells import (
     looks_like_value,
     read_count,
 )
-from .labels_round_pipe_rows import label_round_an_empty_cells_line, pieces_round_a_pipe_row, spell_the_row
+from .labels_round_pipe_rows import label_round_a_pipe_row, label_round_an_empty_cells_line, spells_the_row
 from .line_bands import rows_joined_across_a_line_band
 from .merged_header_cells import UNPLACED_IN_A_MERGED_CELL, placed_under_merged_header_cells
 from .narrow_label_rows import anywhere_then_the_total, figures_after_the_label, rows_of_label_pieces
@@ -2364,7 +2364,7 @@ def _label_round_the_line(rows: list[Row], at: int, key_of: dict[int, str], unfo
     both （六）1 and 2) is the row `unfound` whose label the two lines make."""
     if not 0 < at < len(rows) - 1:
         return None
-    if (pieces := pieces_round_a_pipe_row(rows, at)) is not None:  # markitdown: the label's pieces as plain lines
+    if (pieces := label_round_a_pipe_row(rows, at)) is not None:  # markitdown: the label's lines as plain lines
         return _label_round_the_pipe_row(*pieces, key_of, unfound)
     up, line, down = rows[at - 1], rows[at], rows[at + 1]
     if id(down) in key_of or not (up.aligned and line.aligned) or up.values() or down.values() \
@@ -2379,12 +2379,13 @@ def _label_round_the_line(rows: list[Row], at: int, key_of: dict[int, str], unfo
     return owners[0] if len(owners) == 1 else None
 
 
-def _label_round_the_pipe_row(up: Row, down: Row, key_of: dict[int, str], unfound: Sequence[str]) -> str | None:
-    """`_label_round_the_line` of a markitdown pipe row between two plain lines of label words: the row they
-    spell whole, either line that row's found label or neither any row's (labels_round_pipe_rows.py)."""
-    found = [key_of[id(line)] for line in (up, down) if id(line) in key_of]
-    keys = found if len(found) == 1 else unfound if not found else []
-    owners = [key for key in keys if spell_the_row(key, up, down)]
+def _label_round_the_pipe_row(above: list[Row], below: list[Row], key_of: dict[int, str], unfound: Sequence[str]
+                              ) -> str | None:
+    """`_label_round_the_line` of a markitdown pipe row between the plain lines of a label: the row they spell
+    whole, one of the lines that row's found label or none any row's (labels_round_pipe_rows.py)."""
+    found = {key_of[id(line)] for line in (*above, *below) if id(line) in key_of}
+    keys = list(found) if len(found) == 1 else unfound if not found else []
+    owners = [key for key in keys if spells_the_row(key, above, below)]
     return owners[0] if len(owners) == 1 else None
 
 

@@ -22,8 +22,6 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 from itertools import product
 
-from ..core import labels as L
-from . import align as A
 from . import group_numbering as GN
 from .cells import UNKNOWN, clean_cell_text, looks_like_value, read_count
 from .recovery import Reading
@@ -40,7 +38,7 @@ def _pieces(row) -> dict[int, str] | None:
     if not row.piped:
         return None
     labels = {id(cell) for cell in row.label_cells()}
-    if labels and not _margin_heading_alone(" ".join(cell.text for cell in row.label_cells())):
+    if labels and not GN.margin_heading_alone(" ".join(cell.text for cell in row.label_cells())):
         return None
     pieces = {}
     for column, cell in enumerate(row.cells):
@@ -51,14 +49,6 @@ def _pieces(row) -> dict[int, str] | None:
             return None
         pieces[column] = text
     return pieces or None
-
-
-def _margin_heading_alone(text: str) -> bool:
-    """Whether a line's label text is only words of a group's heading down the margin (`三、本年度`, `（四）无`,
-    `法提供`), naming no row of either template (`（六）其他处理` is the 2019 template's row `other`)."""
-    words = text.split()
-    return bool(words) and all(GN.MARGIN_HEADING_WORD_RE.fullmatch(word) for word in words) \
-        and not any(A.names_a_row(L.squash(text), L.application_rows(template)) for template in ("2019", "2021"))
 
 
 def _first_value_column(row) -> int | None:

@@ -68,3 +68,32 @@ def test_words_in_shared_grid_cells_that_break_the_row_s_sum_are_not_taken():
 def test_lines_spelling_another_row_do_not_take_the_figures():
     read = partially_granted(["（二）部分公开（区分处理的，只计这一情形，不", "| | | | | ２ ０ | ０ ０ | ０ | ０ ２ |", "其他法律行政法规禁止公开"])
     assert {state for _, state in read} == {"unknown"}
+
+
+SIXTH_GROUP = {"other_no_correction": ["1.申请人无正当理由逾期不补正、行", "|  | 1 | 无 | 无 | 无 | 无 | 无 | 1 |",
+                                       "政机关不再处理其政府信息公开申请"],
+               "other_no_fee_paid": ["2.申请", "（六）其", "人逾期未按收费通知要求缴纳费用、",
+                                     "| 他处理 | 无 | 无 | 无 | 无 | 无 | 无 | 无 |", "行政机关不再处理其政府信息公开申", "请"]}
+
+
+def sixth_group(lines: dict[str, list[str]]) -> str:
+    # every other row prints its cells on its label's line; （六）'s sub-rows wrap round theirs, the margin
+    # heading `（六）其他处理` wrapped beside them (a line of its own, then the pipe row's first cell)
+    return report({"new_received": [f"| {LABELS_2021['new_received']} | 6 | 0 | 0 | 0 | 0 | 0 | 6 |"],
+                   "results_total": [f"| {LABELS_2021['results_total']} | 6 | 0 | 0 | 0 | 0 | 0 | 6 |"], **lines})
+
+
+def test_sub_rows_whose_labels_share_their_last_words_own_the_pipe_rows_inside_their_lines():
+    text = sixth_group(SIXTH_GROUP)
+    assert [v for v, _ in cells(text, "applications", "other_no_correction")] == [1, None, None, None, None, None, 1]
+    assert cells(text, "applications", "other_no_fee_paid") == [(None, "blank")] * 7
+
+
+def test_a_pipe_row_after_a_whole_label_before_another_row_s_is_neither_s():
+    # `1.申请人…公开申请` whole above it, `申请人逾期…` (its numbering lost) whole below: either row's line
+    lines = {"other_no_correction": ["1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
+                                     "|  | 1 | 无 | 无 | 无 | 无 | 无 | 1 |"],
+             "other_no_fee_paid": ["申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请"]}
+    text = sixth_group(lines)
+    for key in lines:
+        assert {state for _, state in cells(text, "applications", key)} == {"unknown"}, key
