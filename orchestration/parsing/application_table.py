@@ -2361,7 +2361,8 @@ def _label_round_the_line(rows: list[Row], at: int, key_of: dict[int, str], unfo
     the line right below holds no figures, names no row and is the rest of that label's words (its first line's
     words and its own make one of the row's labels, with the words two rows share at its end or without; a margin
     heading's characters may stand before them). A first line that named no row alone (`1.申请人`, the start of
-    both （六）1 and 2) is the row `unfound` whose label the two lines make."""
+    both （六）1 and 2) is the row `unfound` whose label the two lines make. A markitdown pipe row between plain
+    lines of label words: `_label_round_the_pipe_row`."""
     if not 0 < at < len(rows) - 1:
         return None
     if (pieces := label_round_a_pipe_row(rows, at)) is not None:  # markitdown: the label's lines as plain lines
@@ -2923,8 +2924,6 @@ def _without_headings_beside_figures(rows: list[Row], template: str) -> list[Row
     return out
 
 
-_MARGIN_HEADING_WORD_RE = GN.MARGIN_HEADING_WORD_RE
-
 _HEADING_CHARACTER_RE = re.compile(f"[{L.GROUP_HEADING_CHARACTERS}]")
 
 def _without_margin_headings(row: Row, template: str) -> Row:
@@ -2942,11 +2941,11 @@ def _without_margin_headings(row: Row, template: str) -> Row:
     labels = row.label_cells()
     if not labels or not _HEADING_CHARACTER_RE.search(labels[0].text):
         return row  # most rows: asked no further
-    if not _MARGIN_HEADING_WORD_RE.fullmatch(re.search(r"\S+", labels[0].text).group()):
+    if not GN.MARGIN_HEADING_WORD_RE.fullmatch(re.search(r"\S+", labels[0].text).group()):
         return row  # its first word no heading's (`（一）予以公开`: most rows of table 3), asked before all its words
     words = [(cell, match) for cell in labels for match in re.finditer(r"\S+", cell.text)]
     heading = 0
-    while heading < len(words) and _MARGIN_HEADING_WORD_RE.fullmatch(words[heading][1].group()):
+    while heading < len(words) and GN.MARGIN_HEADING_WORD_RE.fullmatch(words[heading][1].group()):
         heading += 1
     if heading == 0 or heading == len(words) or \
             not any(_HEADING_CHARACTER_RE.search(match.group()) for _, match in words[:heading]):
