@@ -71,7 +71,12 @@ from .cells import (
     looks_like_value,
     read_count,
 )
-from .labels_round_pipe_rows import label_round_a_pipe_row, label_round_an_empty_cells_line, spells_the_row
+from .labels_round_pipe_rows import (
+    label_round_a_pipe_row,
+    label_round_an_empty_cells_line,
+    readings_with_the_label_and_a_figure_wrapped,
+    spells_the_row,
+)
 from .line_bands import rows_joined_across_a_line_band
 from .merged_header_cells import UNPLACED_IN_A_MERGED_CELL, placed_under_merged_header_cells
 from .narrow_label_rows import anywhere_then_the_total, figures_after_the_label, rows_of_label_pieces
@@ -631,6 +636,16 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         if claimed.count(lines[0].line) == claimed.count(lines[2].line) == 1 and (readings := \
                 readings_with_pieces_in_shared_cells(lines, 1, width, R.applicant_sum_holds, _figure_or_mark)):
             wrapped[key] = (read[key][0], readings)
+    # `| 一、本年 | … | １ |` / `|  | ０ | ０ ０ | … |` / `| 新收…数量 | … | ２ |`: the label and a full-width figure both
+    # wrapped round the row's cells (labels_round_pipe_rows.py): its readings, for the column rules
+    printed, label_and_figure_wrapped = None, set()
+    for key, (row, _, problem, _) in read.items():
+        if problem is not None and row.piped and key not in wrapped and key not in wrapped_round:
+            printed = printed or [printed_pipe_rows.get(line.line, line) if line.piped else line for line in rows]
+            if (readings := readings_with_the_label_and_a_figure_wrapped(
+                    printed, printed_pipe_rows.get(row.line, row), key, width, R.applicant_sum_holds, _figure_or_mark)):
+                wrapped[key] = (row, readings)
+                label_and_figure_wrapped.add(key)  # its pieces joined: no way of its line alone under merged cells
     # `| 果 （三 | 1.属 | … |` taken for （二）部分公开: its own cells number another group, so it is not that row
     for key, (row, fitted, problem, code) in read.items():
         if row.piped and GN.numbers_another_group(" ".join(cell.text for cell in row.label_cells()), key):
@@ -675,7 +690,8 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     # narrow label column is needed (Chromium wraps labels as wide as the HTML's cells, and a table of the header's
     # page whose grid is not its header's is refused there). The sums alone choose: a way they leave open is unknown
     in_merged_cells = {key: merged.ways for key, (row, _, problem, _) in read.items()
-                       if problem is UNPLACED_IN_A_MERGED_CELL and (merged := merged_cells.get(id(row))) is not None}
+                       if problem is UNPLACED_IN_A_MERGED_CELL and (merged := merged_cells.get(id(row))) is not None
+                       and key not in label_and_figure_wrapped}
     damaged += [key for key in in_merged_cells if key not in damaged]
     # a table of rows spelled from their labels' pieces down a narrow column (LibreOffice fitted the table to the
     # page, so no column is cut) whose blank cells print nothing (no zero, no mark): a pipe row left unread is its

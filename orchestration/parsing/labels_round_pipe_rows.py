@@ -18,13 +18,18 @@ row); where they print figures, those are the row's.
 
 from __future__ import annotations
 
-from itertools import chain, combinations
+from collections.abc import Callable
+from itertools import chain, combinations, product
 
 from ..core import labels as L
 from . import align as A
 from . import group_numbering as GN
+from .cells import clean_cell_text
+from .piece_rows import _readings_kept as readings_kept
+from .recovery import Reading
 from .rows import Row
 from .table_reading import _SUB_ROW_NUMBERING_RE, _opens_a_numbered_label
+from .wrapped_digits import is_wide_digits
 
 WRAP = 4  # the lines a label wraps over, at most, on either side of its cells' line
 
@@ -114,3 +119,72 @@ def label_round_an_empty_cells_line(rows: list[Row], row: Row, key: str) -> bool
                     and spells_the_row(key, *lines):
                 return True
     return False
+
+
+def readings_with_the_label_and_a_figure_wrapped(rows: list[Row], row: Row, key: str, width: int,
+                                                 sums_hold: Callable[[Reading], bool],
+                                                 figure_or_mark: Callable[[str], bool]) -> list[Reading] | None:
+    """Table 3's row `key` whose label and a full-width figure both wrap over two lines round its one-line cells
+    (Chromium breaks a line between any two full-width digits): the label's first line and the figure's first
+    piece share a pipe row, its rest and the last piece another, its other cells a label-less pipe row between
+    (a margin heading's lines may stand among them)
+
+        | 一、本年 |  |  |  | １ |  |  | １ |
+        |  |  |  |  | ０ | ０ ０ | ０ ０ |  |
+        | 新收政府信息公开申请数量 |  |  |  | ２ |  |  | ２ |
+
+    `row` is either pipe row of the label. Its readings: each joined figure put before, between or after the
+    words of the pipe cell it stands in (two narrow columns may share one), every column printing a figure or
+    blank mark, keeping the row's sum (`sums_hold`), for the column rules to settle. None for any other shape."""
+    index = next((at for at, other in enumerate(rows) if other is row), None)
+    if index is None or not row.piped:
+        return None
+    pipe_rows = [at for at in range(max(index - 2 * WRAP, 0), min(index + 2 * WRAP + 1, len(rows)))
+                 if rows[at].piped or not _heading_piece(rows[at])]  # the lines between, a heading's left out
+    place = pipe_rows.index(index)
+    for first in (place, place - 2):
+        if first < 0 or first + 2 >= len(pipe_rows):
+            continue
+        top, middle, bottom = (rows[pipe_rows[first + step]] for step in range(3))
+        if not (top.piped and middle.piped and bottom.piped) or middle.label_cells() \
+                or not len(top.cells) == len(middle.cells) == len(bottom.cells):
+            continue
+        upper, lower = _label_and_pieces(top), _label_and_pieces(bottom)
+        if upper is None or lower is None or upper[1].keys() != lower[1].keys() \
+                or not spells_the_row(key, [top], [bottom]):
+            continue
+        start = upper[0]
+        if lower[0] != start or any(column < start for column in upper[1]):
+            continue
+        cells = [middle.cells[column].text.split() for column in range(start, len(middle.cells))]
+        if not all(figure_or_mark(word) for words in cells for word in words):
+            return None
+        columns = sorted(upper[1])
+        tries = []
+        for places in product(*(range(len(cells[column - start]) + 1) for column in columns)):
+            joined = [list(words) for words in cells]
+            for column, at in zip(columns, places):
+                joined[column - start].insert(at, upper[1][column] + lower[1][column])
+            tries.append([word for words in joined for word in words])
+        return readings_kept(tries, width, sums_hold) or None
+    return None
+
+
+def _heading_piece(row: Row) -> bool:
+    """A plain line of a group's heading merged down the margin alone (`三、本年度办` / `理结果`)."""
+    return _label_piece(row) and GN.margin_heading_alone(row.label)
+
+
+def _label_and_pieces(row: Row) -> tuple[int, dict[int, str]] | None:
+    """A pipe row of a label's words and a wrapped figure's pieces: (the first pipe cell past its label, the
+    pieces by pipe cell); None where it has no label, no piece, or a piece is no full-width digits (or opens on
+    0, which no figure of two digits does)."""
+    labels = row.label_cells()
+    if not labels:
+        return None
+    last = max(column for column, cell in enumerate(row.cells) if any(cell is label for label in labels))
+    pieces = {column: text for column in range(last + 1, len(row.cells)) if (text := row.cells[column].text.strip())}
+    if not pieces or not all(is_wide_digits(text) and not clean_cell_text(text).startswith("0")
+                             for text in pieces.values()):
+        return None
+    return last + 1, pieces

@@ -97,3 +97,27 @@ def test_a_pipe_row_after_a_whole_label_before_another_row_s_is_neither_s():
     text = sixth_group(lines)
     for key in lines:
         assert {state for _, state in cells(text, "applications", key)} == {"unknown"}, key
+
+
+def with_new_received(lines: list[str]) -> list[tuple[object, str]]:
+    # Chromium breaks a line between full-width digits: 12 in a narrow column wraps as `１` / `２`, beside the
+    # label's two lines, the one-line cells centred between them on a pipe row without a label; markitdown's grid
+    # sets two narrow columns in one pipe cell
+    from tests.unit.test_markitdown_pieces_in_shared_cells import LABELS, table_3
+    twelve = "| {} | | | | １２ ０ | ０ ０ | ０ | ０ １２ |"
+    text = table_3({"new_received": lines, "granted": [twelve.format(LABELS["granted"])],
+                    "results_total": [twelve.format(LABELS["results_total"])]})
+    return cells(text, "applications", "new_received")
+
+
+def test_a_label_and_a_figure_wrapped_together_round_the_row_s_cells_are_read_joined():
+    read = with_new_received(["| 一、本年 | | | | １ | | | １ |", "| | | | | ０ | ０ ０ | ０ | ０ |",
+                              "| 新收政府信息公开申请数量 | | | | ２ | | | ２ |"])
+    # 12 before or after the 0 sharing its pipe cell: 商业企业 12 breaks the balance of the rows below
+    assert [v for v, _ in read] == [12, 0, 0, 0, 0, 0, 12]
+
+
+def test_pieces_beside_lines_spelling_no_row_whole_are_not_joined():
+    read = with_new_received(["| 一、本年 | | | | １ | | | １ |", "| | | | | ０ | ０ ０ | ０ | ０ |",
+                              "| 新收政府 | | | | ２ | | | ２ |"])
+    assert {state for _, state in read} == {"unknown"}
