@@ -19,7 +19,6 @@ from operator import is_
 from typing import NamedTuple
 
 from ..core import labels as L
-from ..core import numbering as N
 from . import align as A
 from . import blank_totals as BT
 from . import column_blocks as CB
@@ -71,6 +70,12 @@ from .cells import (
     display_width,
     looks_like_value,
     read_count,
+)
+from .labels_round_pipe_rows import (
+    label_round_a_pipe_row,
+    label_round_an_empty_cells_line,
+    readings_with_the_label_and_a_figure_wrapped,
+    spells_the_row,
 )
 from .line_bands import rows_joined_across_a_line_band
 from .merged_header_cells import UNPLACED_IN_A_MERGED_CELL, placed_under_merged_header_cells
@@ -449,7 +454,8 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         if not row.values() and not row.joined and (not row.aligned or (anchors is None and visible is None)) \
                 and (_writes_its_zeros(found.values()) or (key != "other" and not poppler_pages
                                                            and _prints_blank_marks(found.values()))) \
-                and not any(other.spaced for other in found.values()):
+                and not any(other.spaced for other in found.values()) \
+                and not (pipe_headers is not None and label_round_an_empty_cells_line(rows, row, key)):
             read[key] = (row, [None] * width, NOTHING_AFTER_LABEL, "short_row")
             continue
         if row.piped and id(row) in pipe_headers.off_their_headers_page and empty_cell_among_its_figures(row):
@@ -632,6 +638,16 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         if claimed.count(lines[0].line) == claimed.count(lines[2].line) == 1 and (readings := \
                 readings_with_pieces_in_shared_cells(lines, 1, width, R.applicant_sum_holds, _figure_or_mark)):
             wrapped[key] = (read[key][0], readings)
+    # `| 一、本年 | … | １ |` / `|  | ０ | ０ ０ | … |` / `| 新收…数量 | … | ２ |`: the label and a full-width figure both
+    # wrapped round the row's cells (labels_round_pipe_rows.py): its readings, for the column rules
+    printed, label_and_figure_wrapped = None, set()
+    for key, (row, _, problem, _) in read.items():
+        if problem is not None and row.piped and key not in wrapped and key not in wrapped_round:
+            printed = printed or [printed_pipe_rows.get(line.line, line) if line.piped else line for line in rows]
+            if (readings := readings_with_the_label_and_a_figure_wrapped(
+                    printed, printed_pipe_rows.get(row.line, row), key, width, R.applicant_sum_holds, _figure_or_mark)):
+                wrapped[key] = (row, readings)
+                label_and_figure_wrapped.add(key)  # its pieces joined: no way of its line alone under merged cells
     # `| 果 （三 | 1.属 | … |` taken for （二）部分公开: its own cells number another group, so it is not that row
     for key, (row, fitted, problem, code) in read.items():
         if row.piped and GN.numbers_another_group(" ".join(cell.text for cell in row.label_cells()), key):
@@ -676,7 +692,8 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     # narrow label column is needed (Chromium wraps labels as wide as the HTML's cells, and a table of the header's
     # page whose grid is not its header's is refused there). The sums alone choose: a way they leave open is unknown
     in_merged_cells = {key: merged.ways for key, (row, _, problem, _) in read.items()
-                       if problem is UNPLACED_IN_A_MERGED_CELL and (merged := merged_cells.get(id(row))) is not None}
+                       if problem is UNPLACED_IN_A_MERGED_CELL and (merged := merged_cells.get(id(row))) is not None
+                       and key not in label_and_figure_wrapped}
     damaged += [key for key in in_merged_cells if key not in damaged]
     # a table of rows spelled from their labels' pieces down a narrow column (LibreOffice fitted the table to the
     # page, so no column is cut) whose blank cells print nothing (no zero, no mark): a pipe row left unread is its
@@ -2305,7 +2322,8 @@ def _figures_before_labels(rows: list[Row], found: dict[str, Row], allowed: Sequ
         start = index_of[id(line)]
         figures = _figures_of(line)
         if (owner := _label_round_the_line(rows, start, key_of, unfound)) is not None and len(figures) != width:
-            figures = figure_parts(figures)  # aligned: `０ ０`, two columns' figures a space apart
+            # aligned: `０ ０`, two columns' figures a space apart; a pipe row: two columns' words in one grid cell
+            figures = (_words_filling_the_columns(line, width) or figures) if line.piped else figure_parts(figures)
         if len(figures) != width or (reading := reading_of(figures)) is None or not R.applicant_sum_holds(reading):
             unplaced = True
             continue
@@ -2364,9 +2382,12 @@ def _label_round_the_line(rows: list[Row], at: int, key_of: dict[int, str], unfo
     the line right below holds no figures, names no row and is the rest of that label's words (its first line's
     words and its own make one of the row's labels, with the words two rows share at its end or without; a margin
     heading's characters may stand before them). A first line that named no row alone (`1.申请人`, the start of
-    both （六）1 and 2) is the row `unfound` whose label the two lines make."""
+    both （六）1 and 2) is the row `unfound` whose label the two lines make. A markitdown pipe row between plain
+    lines of label words: `_label_round_the_pipe_row`."""
     if not 0 < at < len(rows) - 1:
         return None
+    if (pieces := label_round_a_pipe_row(rows, at)) is not None:  # markitdown: the label's lines as plain lines
+        return _label_round_the_pipe_row(*pieces, key_of, unfound)
     up, line, down = rows[at - 1], rows[at], rows[at + 1]
     if id(down) in key_of or not (up.aligned and line.aligned) or up.values() or down.values() \
             or _SUB_ROW_NUMBERING_RE.match(line.label.strip()) and not _GROUP_HEADING_WORD_RE.fullmatch(
@@ -2377,6 +2398,16 @@ def _label_round_the_line(rows: list[Row], at: int, key_of: dict[int, str], unfo
         return None
     keys = [key_of[id(up)]] if id(up) in key_of else [key for key in unfound if _NUMBERED_LABEL_RE.match(up.label.strip())]
     owners = [key for key in keys if _the_rest_of_its_label(key, first, rest)]
+    return owners[0] if len(owners) == 1 else None
+
+
+def _label_round_the_pipe_row(above: list[Row], below: list[Row], key_of: dict[int, str], unfound: Sequence[str]
+                              ) -> str | None:
+    """`_label_round_the_line` of a markitdown pipe row between the plain lines of a label: the row they spell
+    whole, one of the lines that row's found label or none any row's (labels_round_pipe_rows.py)."""
+    found = {key_of[id(line)] for line in (*above, *below) if id(line) in key_of}
+    keys = list(found) if len(found) == 1 else unfound if not found else []
+    owners = [key for key in keys if spells_the_row(key, above, below)]
     return owners[0] if len(owners) == 1 else None
 
 
@@ -2914,11 +2945,6 @@ def _without_headings_beside_figures(rows: list[Row], template: str) -> list[Row
     return out
 
 
-# a word of a group's merged heading written down the margin column (`其他处`, `理`, `其 他 处`, `（六）`,
-# `三、本年度办`): the headings' characters, after a heading's numbering (never a row's `1.`)
-_MARGIN_HEADING_WORD_RE = re.compile(f"(?:{N.BRACKETED_CHINESE_NUMERAL}|{N.CHINESE_NUMERAL_AND_COMMA})?"
-                                     f"[{L.GROUP_HEADING_CHARACTERS}]*")
-
 _HEADING_CHARACTER_RE = re.compile(f"[{L.GROUP_HEADING_CHARACTERS}]")
 
 def _without_margin_headings(row: Row, template: str) -> Row:
@@ -2936,11 +2962,11 @@ def _without_margin_headings(row: Row, template: str) -> Row:
     labels = row.label_cells()
     if not labels or not _HEADING_CHARACTER_RE.search(labels[0].text):
         return row  # most rows: asked no further
-    if not _MARGIN_HEADING_WORD_RE.fullmatch(re.search(r"\S+", labels[0].text).group()):
+    if not GN.MARGIN_HEADING_WORD_RE.fullmatch(re.search(r"\S+", labels[0].text).group()):
         return row  # its first word no heading's (`（一）予以公开`: most rows of table 3), asked before all its words
     words = [(cell, match) for cell in labels for match in re.finditer(r"\S+", cell.text)]
     heading = 0
-    while heading < len(words) and _MARGIN_HEADING_WORD_RE.fullmatch(words[heading][1].group()):
+    while heading < len(words) and GN.MARGIN_HEADING_WORD_RE.fullmatch(words[heading][1].group()):
         heading += 1
     if heading == 0 or heading == len(words) or \
             not any(_HEADING_CHARACTER_RE.search(match.group()) for _, match in words[:heading]):

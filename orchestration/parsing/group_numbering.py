@@ -10,13 +10,28 @@ from __future__ import annotations
 
 import re
 
+from ..core import labels as L
 from ..core import numbering as N
+from . import align as A
 
 # each outcome row's group numeral; the intake rows and 结转下年度 number `一、` … without brackets: none
 _GROUPS = {"granted": "一", "partially_granted": "二", "results_total": "七", "other": "六"}
 _GROUP_OF_PREFIX = {"denied_": "三", "unavailable_": "四", "rejected_": "五", "other_": "六"}
 # 一 … 七 only, not every numeral: table 3's outcome groups are seven, a numeral past them is no group's
 _BRACKETED_NUMERAL_RE = re.compile(rf"{N.OPENING_BRACKET}\s*([{N.CHINESE_NUMERALS[:7]}])")
+
+# a word of a group's merged heading written down the margin column (`其他处`, `理`, `其 他 处`, `（六）`,
+# `三、本年度办`): the headings' characters, after a heading's numbering (never a row's `1.`)
+MARGIN_HEADING_WORD_RE = re.compile(f"(?:{N.BRACKETED_CHINESE_NUMERAL}|{N.CHINESE_NUMERAL_AND_COMMA})?"
+                                    f"[{L.GROUP_HEADING_CHARACTERS}]*")
+
+
+def margin_heading_alone(text: str) -> bool:
+    """Whether a line's label text is only words of a group's heading down the margin (`三、本年度`, `（四）无`,
+    `法提供`), naming no row of either template (`（六）其他处理` is the 2019 template's row `other`)."""
+    words = text.split()
+    return bool(words) and all(MARGIN_HEADING_WORD_RE.fullmatch(word) for word in words) \
+        and not any(A.names_a_row(L.squash(text), L.application_rows(template)) for template in ("2019", "2021"))
 
 
 def group_numeral(key: str) -> str | None:

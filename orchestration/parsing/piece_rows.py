@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 from itertools import product
 
+from . import group_numbering as GN
 from .cells import UNKNOWN, clean_cell_text, looks_like_value, read_count
 from .recovery import Reading
 from .wrapped_digits import is_wide_digits
@@ -31,13 +32,18 @@ UNPROVEN = ("a figure wrapped round its row a piece a line (Chromium, read by ma
 
 
 def _pieces(row) -> dict[int, str] | None:
-    """A pipe row of wrapped pieces alone: {column: piece}; None for any other row."""
-    if not row.piped or row.label_cells():
+    """A pipe row of wrapped pieces alone: {column: piece}; None for any other row. Its label cells may hold a
+    piece of a group's heading merged down the margin (`三、本年度` / `办理结果`): the heading is wrapped over the
+    lines of the rows it spans, and pdfplumber bands its pieces with whatever stands at their height."""
+    if not row.piped:
+        return None
+    labels = {id(cell) for cell in row.label_cells()}
+    if labels and not GN.margin_heading_alone(" ".join(cell.text for cell in row.label_cells())):
         return None
     pieces = {}
     for column, cell in enumerate(row.cells):
         text = cell.text.strip()
-        if not text:
+        if not text or id(cell) in labels:
             continue
         if not is_wide_digits(text):
             return None

@@ -62,3 +62,27 @@ def test_table_4_s_wrapped_figure_with_two_places_keeping_the_sums_leaves_them_u
     # 10 before or after the 0 in its cell: 10 0 0 0 | 10 and 0 10 0 0 | 10 both keep the sum
     assert [state for _, state in read[:2]] == ["unknown"] * 2
     assert read[2:] == [(Decimal(v), "recovered") for v in (0, 0, 10, *[0] * 10)]
+
+
+# a group's heading merged down the margin (`三、本年度` / `办理结果`) wraps over the lines of the rows it spans: its
+# pieces share the lines of a wrapped figure's pieces, in the label cells before the row's own
+GRANTED_BESIDE_THE_HEADING = ["| 三、本年度 | | | | ６ | | | ７ |", "| | {} | | | ０ | ６ １０ | ０ | ０ |".format(LABELS["granted"]),
+                              "| 办理结果 | | | | ０ | | | ６ |"]
+
+
+def test_a_wrapped_figure_whose_piece_lines_hold_a_margin_heading_s_pieces_is_read_as_without_them():
+    lines = {"new_received": [f"| {LABELS['new_received']} | | | | ６０ ０ | ６ １０ | ０ | ０ ７６ |"],
+             "granted": GRANTED_BESIDE_THE_HEADING,
+             "results_total": [f"| {LABELS['results_total']} | | | | ６０ ０ | ６ １０ | ０ | ０ ７６ |"]}
+    read = cells(table_3(lines), "applications", "granted")
+    assert [value for value, _ in read] == [Decimal(v) for v in (60, 0, 6, 10, 0, 0, 76)]
+
+
+def test_piece_lines_whose_label_names_a_row_are_not_pieces():
+    # `（六）其他处理` is a row of the 2019 template: a line of its own, with its own figures, never pieces
+    lines = {"new_received": [f"| {LABELS['new_received']} | | | | ６０ ０ | ６ １０ | ０ | ０ ７６ |"],
+             "granted": [GRANTED_BESIDE_THE_HEADING[0].replace("三、本年度", "（六）其他处理"),
+                         *GRANTED_BESIDE_THE_HEADING[1:]],
+             "results_total": [f"| {LABELS['results_total']} | | | | ６０ ０ | ６ １０ | ０ | ０ ７６ |"]}
+    read = cells(table_3(lines), "applications", "granted")
+    assert {state for _, state in read[:4]} == {"unknown"}

@@ -1,0 +1,190 @@
+"""A row whose label wraps round its cells' line, in markitdown's markdown of a PDF.
+
+A table sets a row's one-line cells halfway down its row (Chromium centres them): a label wrapped over two
+lines or more has its first lines above its cells' line and the rest below it. markitdown writes a line as a
+pipe row only where its words (an empty cell's non-breaking space is one) stand in two of the page's columns or
+more, and a line of label words alone as a plain line, so such a row prints as
+
+    2.其他法律行政法规禁止                      （二）部分公开（区分处理的，只计这一情形，不
+    |     |     |     |     |     |     |     |     |  | ４ ０ | １ | ０ | ０ | ０ ５ |
+    公开                                        计其他情形）
+
+A group's heading merged down the margin may wrap beside them, its pieces on lines of their own (`（六）其`) or
+in the pipe row's first cells (`| 他处理 |`): they are no line of the label. The pipe row between the lines of
+one label is that row's cells' line (no other row's cell lies between two lines of one label): where its cells
+print nothing, they are blank, whatever marks other rows print (`/` in （六）其他处理 printed as one heading
+row); where they print figures, those are the row's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from itertools import chain, combinations, product
+
+from ..core import labels as L
+from . import align as A
+from . import group_numbering as GN
+from .cells import clean_cell_text
+from .piece_rows import _readings_kept as readings_kept
+from .recovery import Reading
+from .rows import Row
+from .table_reading import _SUB_ROW_NUMBERING_RE, _opens_a_numbered_label
+from .wrapped_digits import is_wide_digits
+
+WRAP = 4  # the lines a label wraps over, at most, on either side of its cells' line
+
+
+def _prints_nothing(row: Row) -> bool:
+    """A pipe row without a word: every cell empty (a non-breaking space is no word)."""
+    return row.piped and not any(cell.text.strip() for cell in row.cells)
+
+
+def _label_piece(row: Row) -> bool:
+    """A plain line of label words: no pipe row, no figure."""
+    return not row.piped and not row.values() and bool(row.label.strip())
+
+
+def _heading_words(text: str) -> bool:
+    """Whether label text is made of a group heading's words alone (`（六）其`, `他处理`, `三、本年度`): maybe a
+    piece of a heading merged down the margin, maybe a label's own words (`公开`)."""
+    words = text.split()
+    return bool(words) and all(GN.MARGIN_HEADING_WORD_RE.fullmatch(word) for word in words)
+
+
+def label_round_a_pipe_row(rows: list[Row], at: int) -> tuple[list[Row], list[Row]] | None:
+    """The plain lines of label words right above and right below the pipe row `rows[at]` (module doc): above,
+    up to the first line opening a numbered label with words of its own (a heading's numbered piece, `（六）其`,
+    may stand beside the label), below, up to the line before one that opens a numbered label; the pipe row's
+    label cells, if any, a heading's words alone (`| 他处理 |  | 无 无 | … |`). None where a side has none."""
+    if not 0 < at < len(rows) - 1 or not rows[at].piped:
+        return None
+    labels = rows[at].label_cells()
+    if labels and not _heading_words(" ".join(cell.text for cell in labels)):
+        return None
+    above: list[Row] = []
+    for row in reversed(rows[:at]):
+        if not _label_piece(row) or len(above) == WRAP:
+            break
+        above.insert(0, row)
+        if _opens_a_numbered_label(row, _SUB_ROW_NUMBERING_RE) and not _heading_words(row.label):
+            break
+    below: list[Row] = []
+    for row in rows[at + 1 :]:
+        if not _label_piece(row) or _opens_a_numbered_label(row, _SUB_ROW_NUMBERING_RE) or len(below) == WRAP:
+            break
+        below.append(row)
+    return (above, below) if above and below else None
+
+
+def spells_the_row(key: str, above: list[Row], below: list[Row]) -> bool:
+    """Whether the lines of label words above and below a pipe row make the label of table 3's row `key` whole
+    together and neither side alone (then the pipe row stands before or after the whole label, maybe another
+    row's line), but for the words several rows end in, which may wrap below on their own: a bracketed note may
+    be torn between them (`部分公开（区分处理的，只计这一情形，不` + `计其他情形）`), those words printed or not
+    (`1.申请人无正当理由逾期不补正、行` + `政机关不再处理其…申请`, `…缴纳费用、` + `行政机关不再处理其…申` / `请`)."""
+    if not _spelled(key, [*above, *below]) or _spelled(key, below):
+        return False
+    rest = L.squash("".join(line.label for line in below))
+    return not _spelled(key, above) or rest in L.APPLICATION_SHARED_ENDINGS.get(key, "")
+
+
+def _spelled(key: str, lines: list[Row]) -> bool:
+    """Whether the lines spell the row's label whole; lines of a heading's words alone may be the heading's,
+    beside the label (`2.申请` / `（六）其` / `人逾期未按…`): tried without them too."""
+    optional = [at for at, line in enumerate(lines) if _heading_words(line.label)]
+    for left_out in chain.from_iterable(combinations(optional, count) for count in range(len(optional) + 1)):
+        label = L.squash("".join(line.label for at, line in enumerate(lines) if at not in left_out))
+        if label and _spells(key, label):
+            return True
+    return False
+
+
+def _spells(key: str, label: str) -> bool:
+    ending = L.APPLICATION_SHARED_ENDINGS.get(key, "")
+    return A.score(label, A.template_rows((key,))[0]) == 1.0 or \
+        bool(ending) and any(label.endswith(variant + ending) for variant in L.APPLICATION_ROWS[key][0])
+
+
+def label_round_an_empty_cells_line(rows: list[Row], row: Row, key: str) -> bool:
+    """Whether `row` (table 3's row `key`, a plain line of its label) is one of the lines of a label wrapped round
+    a pipe row printing nothing (module doc), opening with a numbered line, spelling the row's label. Its cells
+    are then blank."""
+    index = next((at for at, other in enumerate(rows) if other is row), None)
+    if index is None or not _label_piece(row):
+        return False
+    for at in range(max(index - WRAP, 0), min(index + WRAP + 1, len(rows))):
+        if _prints_nothing(rows[at]) and (lines := label_round_a_pipe_row(rows, at)) is not None:
+            label = [*lines[0], *lines[1]]
+            if any(line is row for line in label) and _opens_a_numbered_label(label[0], _SUB_ROW_NUMBERING_RE) \
+                    and spells_the_row(key, *lines):
+                return True
+    return False
+
+
+def readings_with_the_label_and_a_figure_wrapped(rows: list[Row], row: Row, key: str, width: int,
+                                                 sums_hold: Callable[[Reading], bool],
+                                                 figure_or_mark: Callable[[str], bool]) -> list[Reading] | None:
+    """Table 3's row `key` whose label and a full-width figure both wrap over two lines round its one-line cells
+    (Chromium breaks a line between any two full-width digits): the label's first line and the figure's first
+    piece share a pipe row, its rest and the last piece another, its other cells a label-less pipe row between
+    (a margin heading's lines may stand among them)
+
+        | 一、本年 |  |  |  | １ |  |  | １ |
+        |  |  |  |  | ０ | ０ ０ | ０ ０ |  |
+        | 新收政府信息公开申请数量 |  |  |  | ２ |  |  | ２ |
+
+    `row` is either pipe row of the label. Its readings: each joined figure put before, between or after the
+    words of the pipe cell it stands in (two narrow columns may share one), every column printing a figure or
+    blank mark, keeping the row's sum (`sums_hold`), for the column rules to settle. None for any other shape."""
+    index = next((at for at, other in enumerate(rows) if other is row), None)
+    if index is None or not row.piped:
+        return None
+    pipe_rows = [at for at in range(max(index - 2 * WRAP, 0), min(index + 2 * WRAP + 1, len(rows)))
+                 if rows[at].piped or not _heading_piece(rows[at])]  # the lines between, a heading's left out
+    place = pipe_rows.index(index)
+    for first in (place, place - 2):
+        if first < 0 or first + 2 >= len(pipe_rows):
+            continue
+        top, middle, bottom = (rows[pipe_rows[first + step]] for step in range(3))
+        if not (top.piped and middle.piped and bottom.piped) or middle.label_cells() \
+                or not len(top.cells) == len(middle.cells) == len(bottom.cells):
+            continue
+        upper, lower = _label_and_pieces(top), _label_and_pieces(bottom)
+        if upper is None or lower is None or upper[1].keys() != lower[1].keys() \
+                or not spells_the_row(key, [top], [bottom]):
+            continue
+        start = upper[0]
+        if lower[0] != start or any(column < start for column in upper[1]):
+            continue
+        cells = [middle.cells[column].text.split() for column in range(start, len(middle.cells))]
+        if not all(figure_or_mark(word) for words in cells for word in words):
+            return None
+        columns = sorted(upper[1])
+        tries = []
+        for places in product(*(range(len(cells[column - start]) + 1) for column in columns)):
+            joined = [list(words) for words in cells]
+            for column, at in zip(columns, places):
+                joined[column - start].insert(at, upper[1][column] + lower[1][column])
+            tries.append([word for words in joined for word in words])
+        return readings_kept(tries, width, sums_hold) or None
+    return None
+
+
+def _heading_piece(row: Row) -> bool:
+    """A plain line of a group's heading merged down the margin alone (`三、本年度办` / `理结果`)."""
+    return _label_piece(row) and GN.margin_heading_alone(row.label)
+
+
+def _label_and_pieces(row: Row) -> tuple[int, dict[int, str]] | None:
+    """A pipe row of a label's words and a wrapped figure's pieces: (the first pipe cell past its label, the
+    pieces by pipe cell); None where it has no label, no piece, or a piece is no full-width digits (or opens on
+    0, which no figure of two digits does)."""
+    labels = row.label_cells()
+    if not labels:
+        return None
+    last = max(column for column, cell in enumerate(row.cells) if any(cell is label for label in labels))
+    pieces = {column: text for column in range(last + 1, len(row.cells)) if (text := row.cells[column].text.strip())}
+    if not pieces or not all(is_wide_digits(text) and not clean_cell_text(text).startswith("0")
+                             for text in pieces.values()):
+        return None
+    return last + 1, pieces
