@@ -41,7 +41,7 @@ from operator import attrgetter
 from typing import NamedTuple
 
 from ..core import numbering as N
-from .cells import UNDECODABLE, display_width
+from .cells import PERHAPS_CUT, UNDECODABLE, display_width
 from .formats import TOO_COSTLY, FormatProblem, Groups, clean_cell, grid_lines, is_page_number
 from .tokens import ROW_START_RE
 
@@ -686,7 +686,9 @@ def _read_the_cut_column(grid: list[list[str | None]], cut: int, chars_of: dict[
     """Fill the column the page's right edge cuts (LibreOffice's PDF of a wide table: `其他` and its
     figures on the paper, the 总计 column past it) where nothing of it can be lost: every cell holding a
     figure ends with room for one more of its characters before the edge (else its next digits may be
-    past it, not in the file), and no row with figures elsewhere shows an empty cell there (its figure
+    past it, not in the file: a cell of digits alone on one line is then written with PERHAPS_CUT after
+    them, unknown unless the column rules give those digits, cut_heads.py; any other text keeps the column
+    out), and no row with figures elsewhere shows an empty cell there (its figure
     may stand past the edge), unless the table sets its figures at their cells' left and the paper
     shows where a figure's first digit would stand (`first_digit_shown`): the cell is empty. Else the
     column stays out, its cells unknown."""
@@ -703,7 +705,9 @@ def _read_the_cut_column(grid: list[list[str | None]], cut: int, chars_of: dict[
         last = max(shown, key=attrgetter("x1"))
         text = cell_text(chars)
         if any(ch.isdigit() for ch in text) and last.x1 + (last.x1 - last.x0) > width:
-            return
+            if not text.isdigit():
+                return
+            text += PERHAPS_CUT  # its digits on one line, the next one's place past the paper: perhaps cut
         texts[row] = text
     for row, text in texts.items():
         grid[row][cut] = text
