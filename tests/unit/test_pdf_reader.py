@@ -375,6 +375,14 @@ def test_a_cut_column_is_read_where_nothing_of_it_can_be_lost():
     [table], _ = ruled_tables(grid_rules(xs, ys), whole + word("3", 244, 125) + word("0", 205, 145), width=250.5)
     assert [row[2] for row in table.grid] == ["其他", "3" + PERHAPS_CUT, "0"]
     assert read_count(table.grid[1][2]).state == "unknown"
+    # a 0 reaching the edge is whole: no count goes on after a leading zero
+    [table], _ = ruled_tables(grid_rules(xs, ys), whole + word("3", 205, 125) + word("0", 244, 145), width=250.5)
+    assert [row[2] for row in table.grid] == ["其他", "3", "0"]
+    # a page holding text past the paper: the figure's rest may be there, unplaced; the column stays out
+    past = word("9", 260, 125)
+    [table], _ = ruled_tables(grid_rules(xs, ys), whole + word("3", 244, 125) + word("0", 205, 145), width=250.5,
+                              beyond=past)
+    assert [row[2] for row in table.grid] == [None, None, None]
     # words reaching the edge, or a figure of two lines, may have lost text past it too: the column stays out
     for cut in (word("3人", 239, 125), word("1", 205, 121) + word("3", 244, 129)):
         [table], _ = ruled_tables(grid_rules(xs, ys), whole + cut + word("0", 205, 145), width=250.5)
