@@ -7,10 +7,10 @@ column whose next digit would stand past the edge (`１５` ending less than a d
 be `１５` or `１５３`: pdf.py writes it with PERHAPS_CUT after its digits, and it is read unknown. A rule
 through the cell decides it where every other cell of the rule is read (a value, a blank, or a figure this
 step read): APP_OUTCOME_SUM and APP_BALANCE down its column, APP_APPLICANT_SUM along its row against a total
-the page prints. When the value each such rule leaves is exactly the digits shown, the figure ended on the paper
-as far as the report adds up: it is read so, marked `recovered` (never evidence that a rule passes). A value
-the digits shown only begin is not read: its other digits are printed nowhere. A figure read so may decide
-another. A row whose total column the page cut whole (the reader recovered its other rows' totals as their
+the page prints. Where every such rule leaves one value whose digits open with those shown (`１５` for 15, or
+for 153 whose `3` the edge cut), the figure is that value as far as the report adds up: read so, marked
+`recovered` (never evidence that a rule passes), as table_reading recovers a total the page cut whole from its
+parts and cut_total.py one it cut after its first characters. A figure read so may decide another. A row whose total column the page cut whole (the reader recovered its other rows' totals as their
 parts' sum, `table_reading._total_from_its_parts`) then gets its total the same way.
 """
 
@@ -32,13 +32,13 @@ def read_cut_heads(report: ParsedReport) -> None:
     """Table 3's cells written with PERHAPS_CUT, read in place where a rule gives exactly their digits
     (module doc); the others stay unknown."""
     cells = {(cell.row, cell.column): cell for cell in report.cells if cell.table == "applications"}
-    heads = {place: int(digits) for place, cell in cells.items() if (digits := _digits_before_the_mark(cell))}
+    heads = {place: digits for place, cell in cells.items() if (digits := _digits_before_the_mark(cell))}
     if heads:
         _read_by_the_rules(report, cells, heads)
     _as_printed(report)
 
 
-def _read_by_the_rules(report: ParsedReport, cells: dict[tuple[str, str], Cell], heads: dict[tuple[str, str], int]) -> None:
+def _read_by_the_rules(report: ParsedReport, cells: dict[tuple[str, str], Cell], heads: dict[tuple[str, str], str]) -> None:
     from ..core.rules import other_as_one_row  # the rules' own reading of （六）其他处理 printed as one row
 
     template = report.template if report.template in ("2019", "2021") else "2019"
@@ -48,10 +48,10 @@ def _read_by_the_rules(report: ParsedReport, cells: dict[tuple[str, str], Cell],
     while progress:
         progress = False
         for place, digits in list(heads.items()):
-            left = _values_left(place, cells, outcomes, read)
-            if left and all(value == digits for value in left):
+            left = set(_values_left(place, cells, outcomes, read))
+            if len(left) == 1 and str(value := left.pop()).startswith(digits):
                 cell = cells[place]
-                cell.value, cell.state = Decimal(digits), RECOVERED
+                cell.value, cell.state = value, RECOVERED
                 read.append(cell)
                 del heads[place]
                 progress = True
@@ -65,8 +65,8 @@ def _read_by_the_rules(report: ParsedReport, cells: dict[tuple[str, str], Cell],
     totals = _totals_of_rows_read(cells, read)
     if read:
         report.warn("cells_recovered", f"table 3: {len(read)} figure(s) ending within a digit of the page's right "
-                    "edge, where the PDF holds nothing past it, read as the digits shown where a column or row rule, "
-                    "its other cells read, gives exactly them; marked recovered"
+                    "edge, where the PDF holds nothing past it, read as the value the column and row rules through "
+                    "each, their other cells read, agree on, its digits opening with those shown; marked recovered"
                     + (f" (and the cut total of {len(totals)} row(s), their parts' sum)" if totals else ""),
                     read[0].line)
 
@@ -83,7 +83,7 @@ def _as_printed(report: ParsedReport) -> None:
 
 
 def _digits_before_the_mark(cell: Cell) -> str | None:
-    """The digits shown of an unknown cell written with PERHAPS_CUT; None for any other cell."""
+    """The digits shown of an unknown cell written with PERHAPS_CUT (ASCII); None for any other cell."""
     if cell.state != UNKNOWN or not cell.as_written or not cell.as_written.endswith(PERHAPS_CUT):
         return None
     cleaned = clean_cell_text(cell.as_written)[:-1]

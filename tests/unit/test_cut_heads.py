@@ -81,16 +81,35 @@ def test_figures_the_edge_may_cut_are_their_digits_where_the_column_rules_give_e
     assert not any(r.rule_id == "NON_NEGATIVE" and r.status == FAILED for r in evaluate(report))
 
 
-def test_a_figure_the_edge_may_cut_stays_unknown_where_the_rules_give_more_digits_than_shown():
-    # its outcome rows add up to 150 and 本年新收 prints 150 whole: `15` is the head of a longer figure
+def test_a_figure_the_edge_cut_after_its_first_digits_is_the_value_the_rules_give_that_opens_with_them():
+    # its outcome rows add up to 153, 本年新收 prints 153 whole: `15` is 153 cut by the edge
     figures = cut_at_the_edge(results_total="15")
-    figures["granted"][5], figures["new_received"][5] = "141", "150"
+    figures["granted"][5], figures["new_received"][5] = "144", "153"
+    read = applications_of(_parse(figures))
+    assert (read["results_total"][5].value, read["results_total"][5].state) == (153, "recovered")
+    assert (read["results_total"][5].as_written, read["results_total"][6].value) == ("15", 202)
+
+
+def test_a_figure_the_edge_may_cut_stays_unknown_where_the_rules_give_a_value_its_digits_do_not_open():
+    # its outcome rows add up to 160: no figure printed `15…`
+    figures = cut_at_the_edge(results_total="15")
+    figures["granted"][5], figures["new_received"][5] = "151", "160"
     report = _parse(figures)
     read = applications_of(report)
     assert (read["results_total"][5].value, read["results_total"][5].state) == (None, "unknown")
     assert read["results_total"][5].as_written == "15"  # the digits shown, without the reader's mark
     assert read["results_total"][6].state == "unknown"
     assert not any(r.rule_id == "NON_NEGATIVE" and r.status == FAILED for r in evaluate(report))
+
+
+def test_a_cut_total_column_reads_its_figure_the_edge_may_cut_as_its_rows_sum():
+    # the 总计 column the one the edge cuts, printed on the paper: 本年新收's total `6` of 65 at the edge
+    figures = {key: [*values, str(sum(map(int, values)))] for key, values in FIGURES.items()}
+    figures["new_received"][6] = "6" + PERHAPS_CUT
+    text = cut_table_text(figures).replace("法律服务机构\t其他", "法律服务机构\t其他\t总计")
+    read = applications_of(parse_text(text, "lo-html.pdf", cells_known=True))
+    assert (read["new_received"][6].value, read["new_received"][6].state) == (65, "recovered")
+    assert (read["granted"][6].value, read["granted"][6].state) == (26, "value")  # printed whole
 
 
 def test_a_figure_the_edge_may_cut_stays_unknown_where_no_rule_through_it_can_be_worked_out():
@@ -106,7 +125,8 @@ def test_a_figure_the_edge_may_cut_stays_unknown_where_no_rule_through_it_can_be
 
 
 def test_a_figure_the_edge_may_cut_stays_unknown_where_its_rules_disagree():
-    # the outcome rows give 15, APP_BALANCE with a carried-over 1 gives 16: the report does not add up with it
+    # the outcome rows give 15, APP_BALANCE with a carried-over 1 gives 16 (which `15` does not open either): the
+    # report does not add up with it
     figures = cut_at_the_edge(results_total="15")
     figures["carried_over"][5] = "1"
     read = applications_of(_parse(figures))
