@@ -67,7 +67,8 @@ _SPACES_RE = re.compile(r"\s+")
 UNDECODABLE = "\ufffd"  # U+FFFD: a byte no encoding read (formats.decode_text)
 # After a figure's digits: its next digit would stand past the paper's right edge, where the PDF holds no
 # glyph (pdf.py: a table laid wider than the page), so the figure may go on there. Such a cell is unknown,
-# unless the column rules give exactly its digits (cut_heads.py). A private-use code point: no glyph's text.
+# unless the table's rules give a value opening with its digits (cut_heads.py). A private-use code point: no
+# glyph's text.
 PERHAPS_CUT = "\U000f0000"
 
 

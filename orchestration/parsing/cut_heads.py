@@ -1,5 +1,5 @@
 """Table 3's figures the page's right edge may cut in a PDF (PERHAPS_CUT), read where the table's rules give
-their digits.
+a value that opens with their digits.
 
 LibreOffice lays a web page's table as wide as the page set it, and its PDF cuts what is wider than the
 paper; some of its PDFs hold no glyph past the paper's edge (the whole 总计 column absent). A figure of the cut
@@ -9,9 +9,11 @@ through the cell decides it where every other cell of the rule is read (a value,
 step read): APP_OUTCOME_SUM and APP_BALANCE down its column, APP_APPLICANT_SUM along its row against a total
 the page prints. Where every such rule leaves one value whose digits open with those shown (`１５` for 15, or
 for 153 whose `3` the edge cut), the figure is that value as far as the report adds up: read so, marked
-`recovered` (never evidence that a rule passes), as table_reading recovers a total the page cut whole from its
-parts and cut_total.py one it cut after its first characters. A figure read so may decide another. A row whose total column the page cut whole (the reader recovered its other rows' totals as their
-parts' sum, `table_reading._total_from_its_parts`) then gets its total the same way.
+`recovered` (never evidence that a rule passes), as table_reading recovers a total the page cut whole from
+its parts and cut_total.py one it cut after its first characters. A figure read so may decide another; once
+all are read, every rule through them must hold, else none is read. A row whose total column the page cut
+whole (the reader recovered its other rows' totals as their parts' sum, `table_reading._total_from_its_parts`)
+then gets its total the same way.
 """
 
 from __future__ import annotations
@@ -29,8 +31,8 @@ _TOTAL = "total"
 
 
 def read_cut_heads(report: ParsedReport) -> None:
-    """Table 3's cells written with PERHAPS_CUT, read in place where a rule gives exactly their digits
-    (module doc); the others stay unknown."""
+    """Table 3's cells written with PERHAPS_CUT, read in place where the rules through each give one value
+    opening with its digits (module doc); the others stay unknown. Every such cell's text is then its digits."""
     cells = {(cell.row, cell.column): cell for cell in report.cells if cell.table == "applications"}
     heads = {place: digits for place, cell in cells.items() if (digits := _digits_before_the_mark(cell))}
     if heads:

@@ -688,13 +688,13 @@ def _read_the_cut_column(grid: list[list[str | None]], cut: int, chars_of: dict[
     """Fill the column the page's right edge cuts (LibreOffice's PDF of a wide table: `其他` and its
     figures on the paper, the 总计 column past it) where nothing of it can be lost: every cell holding a
     figure ends with room for one more of its characters before the edge (else its next digits may be
-    past it, not in the file; but a 0, which no count's further digits follow. Where the page holds nothing past
-    the paper (`nothing_beyond`: LibreOffice wrote no glyph there, so none of the figure's could be placed), a
-    cell of digits alone on one line is then written with PERHAPS_CUT after them, unknown unless the column
-    rules give those digits, cut_heads.py; any other cell keeps the column out), and no row with figures elsewhere shows an empty cell there (its figure
-    may stand past the edge), unless the table sets its figures at their cells' left and the paper
-    shows where a figure's first digit would stand (`first_digit_shown`): the cell is empty. Else the
-    column stays out, its cells unknown."""
+    past it, not in the file; but a 0, which no count's further digits follow. Where the page holds nothing
+    past the paper (`nothing_beyond`: LibreOffice wrote no glyph there, so none of the figure's is unplaced), a
+    cell of digits alone on one line is then written with PERHAPS_CUT after them, unknown unless the table's
+    rules give a value opening with them, cut_heads.py; any other cell keeps the column out), and no row with
+    figures elsewhere shows an empty cell there (its figure may stand past the edge), unless the table sets
+    its figures at their cells' left and the paper shows where a figure's first digit would stand
+    (`first_digit_shown`): the cell is empty. Else the column stays out, its cells unknown."""
     texts = {}
     for row, chars in chars_of.items():
         shown = [char for char in chars if char.text.strip()]
