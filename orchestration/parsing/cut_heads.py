@@ -7,10 +7,11 @@ column whose next digit would stand past the edge (`１５` ending less than a d
 be `１５` or `１５３`: pdf.py writes it with PERHAPS_CUT after its digits, and it is read unknown. A rule
 through the cell decides it where every other cell of the rule is read (a value, a blank, or a figure this
 step read): APP_OUTCOME_SUM and APP_BALANCE down its column, APP_APPLICANT_SUM along its row against a total
-the page prints. Where every such rule leaves one value whose digits open with those shown (`１５` for 15, or
-for 153 whose `3` the edge cut), the figure is that value as far as the report adds up: read so, marked
-`recovered` (never evidence that a rule passes), as table_reading recovers a total the page cut whole from
-its parts and cut_total.py one it cut after its first characters. A figure read so may decide another; once
+the page prints. Where every such rule leaves one value, its digits those shown (`１５` for 15), the figure is
+that value as far as the report adds up: read so, marked `recovered` (never evidence that a rule passes). In
+the total column a value the digits shown open is read too (`１４` for 143 whose `3` the edge cut), as
+table_reading recovers a total the page cut whole from its parts and cut_total.py one it cut after its first
+characters; elsewhere the digits past the edge would be printed nowhere. A figure read so may decide another; once
 all are read, every rule through them must hold, else none is read. A row whose total column the page cut
 whole (the reader recovered its other rows' totals as their parts' sum, `table_reading._total_from_its_parts`)
 then gets its total the same way.
@@ -32,7 +33,7 @@ _TOTAL = "total"
 
 def read_cut_heads(report: ParsedReport) -> None:
     """Table 3's cells written with PERHAPS_CUT, read in place where the rules through each give one value
-    opening with its digits (module doc); the others stay unknown. Every such cell's text is then its digits."""
+    shown by its digits (module doc); the others stay unknown. Every such cell's text is then its digits."""
     cells = {(cell.row, cell.column): cell for cell in report.cells if cell.table == "applications"}
     heads = {place: digits for place, cell in cells.items() if (digits := _digits_before_the_mark(cell))}
     if heads:
@@ -51,7 +52,7 @@ def _read_by_the_rules(report: ParsedReport, cells: dict[tuple[str, str], Cell],
         progress = False
         for place, digits in list(heads.items()):
             left = set(_values_left(place, cells, outcomes, read))
-            if len(left) == 1 and str(value := left.pop()).startswith(digits):
+            if len(left) == 1 and _shown_of(value := left.pop(), digits, place[1] == _TOTAL):
                 cell = cells[place]
                 cell.value, cell.state = value, RECOVERED
                 read.append(cell)
@@ -68,9 +69,16 @@ def _read_by_the_rules(report: ParsedReport, cells: dict[tuple[str, str], Cell],
     if read:
         report.warn("cells_recovered", f"table 3: {len(read)} figure(s) ending within a digit of the page's right "
                     "edge, where the PDF holds nothing past it, read as the value the column and row rules through "
-                    "each, their other cells read, agree on, its digits opening with those shown; marked recovered"
+                    "each, their other cells read, agree on: its digits those shown (a total's, its first digits); "
+                    "marked recovered"
                     + (f" (and the cut total of {len(totals)} row(s), their parts' sum)" if totals else ""),
                     read[0].line)
+
+
+def _shown_of(value: Decimal, digits: str, total: bool) -> bool:
+    """Whether a figure showing `digits` before the edge is `value`: its digits exactly, or, in the total column
+    (whose cut totals the reader otherwise recovers as their parts' sum, showing nothing), its first digits."""
+    return str(value) == digits or (total and str(value).startswith(digits))
 
 
 def _as_printed(report: ParsedReport) -> None:
