@@ -65,6 +65,11 @@ _SPACES_RE = re.compile(r"\s+")
 
 
 UNDECODABLE = "\ufffd"  # U+FFFD: a byte no encoding read (formats.decode_text)
+# After a figure's digits: its next digit would stand past the paper's right edge, where the PDF holds no
+# glyph (pdf.py: a table laid wider than the page), so the figure may go on there. Such a cell is unknown,
+# unless the table's rules give a value opening with its digits (cut_heads.py). A private-use code point: no
+# glyph's text.
+PERHAPS_CUT = "\U000f0000"
 
 
 @lru_cache(maxsize=1 << 16)
@@ -75,6 +80,8 @@ def looks_like_value(text: str) -> bool:
         return True
     if UNDECODABLE in cleaned:  # a figure or blank that lost a byte still holds its place in the row
         return looks_like_value(cleaned.replace(UNDECODABLE, ""))  # nothing left is a blank
+    if cleaned.endswith(PERHAPS_CUT):  # a figure perhaps cut at the page's edge holds its place too
+        return cleaned[:-1].isdigit()
     cleaned = _UNIT_RE.sub("", cleaned).removeprefix("人民币")
     return bool(_NUMBER_RE.fullmatch(without_measure_word(cleaned)))
 
@@ -91,6 +98,9 @@ def read_count(text: str, signed: bool = False) -> CellRead:
         return CellRead(BLANK, None)
     if UNDECODABLE in cleaned:
         return CellRead(UNKNOWN, None, f"bytes that could not be decoded: {text.strip()[:40]!r}")
+    if cleaned.endswith(PERHAPS_CUT):
+        return CellRead(UNKNOWN, None, f"a figure the page's right edge may cut: {cleaned[:-1]!r} and perhaps "
+                        "digits past the paper, which the PDF does not hold")
     if RUN_TOGETHER_RE.search(normalize_text(text)):
         # `2 0`: two figures whose separator was lost, or a space inside a number; never joined
         return CellRead(UNKNOWN, None, f"several numbers in one cell: {text.strip()!r}")

@@ -13,7 +13,7 @@ from typing import TypeVar
 from ..core import labels as L
 from .application_table import TOOK_WIDE_PAST, read_applications
 from .blank_totals import CutTotals, settle_cut_totals_of_blank_parts
-from .cells import NARRATIVE, UNDECODABLE, UNKNOWN
+from .cells import NARRATIVE, PERHAPS_CUT, UNDECODABLE, UNKNOWN
 from .chunks import figures_past_the_heading
 from .collapse import (
     expand_applications,
@@ -24,6 +24,7 @@ from .collapse import (
     lines_collapsed,
 )
 from .column_blocks import figure_lines_past
+from .cut_heads import read_cut_heads
 from .disclosure_table import read_disclosures
 from .formats import DOCX, HTML, PDF, FormatProblem, extract
 from .narrative import read_narrative
@@ -200,6 +201,8 @@ def parse_text(text: str, source: str, sha256: str | None = None, size_bytes: in
     else:
         report.warn("missing_table", "table reviews not found")
     settle_cut_totals_of_blank_parts(report, cut_blank_totals, empty=cells_known, placed=cut_blank_totals.placed)
+    if PERHAPS_CUT in text:  # a PDF's figures the page's edge may cut (pdf.py): read where the rules give them
+        read_cut_heads(report)
 
     short_rows = lines_collapsed(report, application_rows) if "applications" in report.tables_found else None
     if short_rows:

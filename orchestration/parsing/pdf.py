@@ -41,7 +41,7 @@ from operator import attrgetter
 from typing import NamedTuple
 
 from ..core import numbering as N
-from .cells import UNDECODABLE, display_width
+from .cells import PERHAPS_CUT, UNDECODABLE, display_width
 from .formats import TOO_COSTLY, FormatProblem, Groups, clean_cell, grid_lines, is_page_number
 from .tokens import ROW_START_RE
 
@@ -120,6 +120,7 @@ class CutColumn:
     figures: tuple[Figure, ...]  # the table's other figures
     whole: dict[int, str] | None = None  # each cell's text with what the file holds past the edge (`_past_the_edge`)
     past: bool = False  # some of its text stands past the edge
+    nothing_beyond: bool = False  # its page holds no printed character past the paper's right edge
 
 
 # ---------------------------------------------------------------- lines
@@ -466,11 +467,11 @@ def _table(hs: list, vs: list, chars: list[Char], centres, width: float | None =
                 taken |= index
             if readable:
                 whole = {row: cell_text(chars + past.get(row, ([], set()))[0]) for row, chars in chars_of.items()}
-        _read_the_cut_column(grid, cut, chars_of, width)
+        _read_the_cut_column(grid, cut, chars_of, width, nothing_beyond=not beyond)
         cut_column = CutColumn(cut, chars_of, width - xs[cut], width,
                                _figures_in([(c0, xs[c0], xs[c1 + 1], texts[key])
                                             for key, (_, c0, _, c1) in cells.items() if c0 != cut]),
-                               whole, bool(past))
+                               whole, bool(past), not beyond)
     return Table(*_table_box(cells, xs, ys), grid, tuple(xs), cut_column, bool(closing)), taken
 
 
@@ -598,12 +599,13 @@ def read_cut_columns(tables: list[Table]) -> None:
         for table in pages:
             if table.cut.room >= reach:
                 _read_the_cut_column(table.grid, table.cut.index, table.cut.chars_of, table.cut.width,
-                                     first_digit_shown=True)
+                                     first_digit_shown=True, nothing_beyond=table.cut.nothing_beyond)
     for table in cut:  # a page whose column rules stand a point apart from another's: its own columns say
         if all(table.grid[row][table.cut.index] is None for row in table.cut.chars_of) \
                 and (reach := _reach_in_each_column(table)) is not None \
                 and table.cut.room >= reach:
-            _read_the_cut_column(table.grid, table.cut.index, table.cut.chars_of, table.cut.width, first_digit_shown=True)
+            _read_the_cut_column(table.grid, table.cut.index, table.cut.chars_of, table.cut.width, first_digit_shown=True,
+                                 nothing_beyond=table.cut.nothing_beyond)
 
 
 def _reach_of_figures_at_the_left(tables: list[Table]) -> float | None:
@@ -682,14 +684,17 @@ def _reach_in_each_column(table: Table) -> float | None:
 
 
 def _read_the_cut_column(grid: list[list[str | None]], cut: int, chars_of: dict[int, list[Char]], width: float,
-                         first_digit_shown: bool = False) -> None:
+                         first_digit_shown: bool = False, nothing_beyond: bool = False) -> None:
     """Fill the column the page's right edge cuts (LibreOffice's PDF of a wide table: `其他` and its
     figures on the paper, the 总计 column past it) where nothing of it can be lost: every cell holding a
     figure ends with room for one more of its characters before the edge (else its next digits may be
-    past it, not in the file), and no row with figures elsewhere shows an empty cell there (its figure
-    may stand past the edge), unless the table sets its figures at their cells' left and the paper
-    shows where a figure's first digit would stand (`first_digit_shown`): the cell is empty. Else the
-    column stays out, its cells unknown."""
+    past it, not in the file; but a 0, which no count's further digits follow. Where the page holds nothing
+    past the paper (`nothing_beyond`: LibreOffice wrote no glyph there, so none of the figure's is unplaced), a
+    cell of digits alone on one line is then written with PERHAPS_CUT after them, unknown unless the table's
+    rules give a value opening with them, cut_heads.py; any other cell keeps the column out), and no row with
+    figures elsewhere shows an empty cell there (its figure may stand past the edge), unless the table sets
+    its figures at their cells' left and the paper shows where a figure's first digit would stand
+    (`first_digit_shown`): the cell is empty. Else the column stays out, its cells unknown."""
     texts = {}
     for row, chars in chars_of.items():
         shown = [char for char in chars if char.text.strip()]
@@ -702,8 +707,10 @@ def _read_the_cut_column(grid: list[list[str | None]], cut: int, chars_of: dict[
             continue
         last = max(shown, key=attrgetter("x1"))
         text = cell_text(chars)
-        if any(ch.isdigit() for ch in text) and last.x1 + (last.x1 - last.x0) > width:
-            return
+        if any(ch.isdigit() for ch in text) and last.x1 + (last.x1 - last.x0) > width and text not in _ZERO:
+            if not (nothing_beyond and text.isdigit()):
+                return
+            text += PERHAPS_CUT  # its digits on one line, the next one's place past the paper: perhaps cut
         texts[row] = text
     for row, text in texts.items():
         grid[row][cut] = text
@@ -864,6 +871,7 @@ def _rest_of_cut_row(last: list, last_columns: tuple[float, ...], first: list,
 
 
 _FIGURE_RE = re.compile(r"[\d０-９][\d０-９.,．，]*")  # a figure alone, in half- or full-width digits
+_ZERO = ("0", "０")  # a figure whole whatever follows its place: no count is printed with a leading zero
 # a figure cut in its last group of thousands (`１,１`, `12,`): the digits of that group still to come
 _GROUP_CUT_RE = re.compile(r"\d{1,3}(?:[,，]\d{3})*[,，]\d{0,2}")
 _GROUPED_FIGURE_RE = re.compile(r"\d{1,3}(?:[,，]\d{3})+")  # a whole figure with thousands separators

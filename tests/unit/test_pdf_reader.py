@@ -9,7 +9,7 @@ import io
 import pytest
 
 from orchestration.parsing import pdf
-from orchestration.parsing.cells import display_width
+from orchestration.parsing.cells import PERHAPS_CUT, display_width, read_count
 from orchestration.parsing.formats import FormatProblem
 from orchestration.parsing.pdf import (
     Char,
@@ -370,9 +370,23 @@ def test_a_cut_column_is_read_where_nothing_of_it_can_be_lost():
     whole = labels + header + word("26", 160, 125) + word("0", 160, 145)
     [table], _ = ruled_tables(grid_rules(xs, ys), whole + word("3", 205, 125) + word("0", 205, 145), width=250.5)
     assert table.grid == [["", "自然人", "其他"], ["本年新收", "26", "3"], ["上年结转", "0", "0"]]
-    # a figure reaching the edge may have lost digits past it: the column stays out, never read short
+    # a figure reaching the edge may have lost digits past it: never read short, it is marked PERHAPS_CUT (read
+    # unknown, unless the column rules give its digits: test_cut_heads.py), the column's other cells read
     [table], _ = ruled_tables(grid_rules(xs, ys), whole + word("3", 244, 125) + word("0", 205, 145), width=250.5)
+    assert [row[2] for row in table.grid] == ["其他", "3" + PERHAPS_CUT, "0"]
+    assert read_count(table.grid[1][2]).state == "unknown"
+    # a 0 reaching the edge is whole: no count goes on after a leading zero
+    [table], _ = ruled_tables(grid_rules(xs, ys), whole + word("3", 205, 125) + word("0", 244, 145), width=250.5)
+    assert [row[2] for row in table.grid] == ["其他", "3", "0"]
+    # a page holding text past the paper: the figure's rest may be there, unplaced; the column stays out
+    past = word("9", 260, 125)
+    [table], _ = ruled_tables(grid_rules(xs, ys), whole + word("3", 244, 125) + word("0", 205, 145), width=250.5,
+                              beyond=past)
     assert [row[2] for row in table.grid] == [None, None, None]
+    # words reaching the edge, or a figure of two lines, may have lost text past it too: the column stays out
+    for cut in (word("3人", 239, 125), word("1", 205, 121) + word("3", 244, 129)):
+        [table], _ = ruled_tables(grid_rules(xs, ys), whole + cut + word("0", 205, 145), width=250.5)
+        assert [row[2] for row in table.grid] == [None, None, None]
     # a row showing nothing there may have its figure past the edge: not read as empty
     [table], _ = ruled_tables(grid_rules(xs, ys), whole + word("0", 205, 145), width=250.5)
     assert [row[2] for row in table.grid] == [None, None, None]
