@@ -168,6 +168,7 @@ def read_ocr_text_again(report: ParsedReport, lines: list[str], ocr: bool, appli
     unknown_where_an_amount_may_wrap(report, lines)
     unknown_where_a_ruling_may_lead(report, lines)
     unknown_where_a_sign_may_be_lost(report, lines)
+    unknown_where_a_figure_read_as_a_glyph(report, lines)
     unknown_where_placed_by_order(report, lines)
     unknown_where_read_off_several_lines(report)
     unknown_where_misread(report)  # a figure the rules single out first: the rest of its row stays as read
@@ -332,6 +333,32 @@ def unknown_where_a_sign_may_be_lost(report: ParsedReport, lines: list[str]) -> 
 
 # the glyphs the reader takes for a 1 standing alone (rows.digit_look_alikes)
 _ONE_LOOK_ALIKES = frozenset("工lI]")
+
+
+def unknown_where_a_figure_read_as_a_glyph(report: ParsedReport, lines: list[str]) -> None:
+    """A row of table 2 whose line holds, between its figures, a Han glyph that is no blank mark, no sign (`十1`)
+    no unit and no digit's look-alike (`行政处罚  26  本  50`, for 26 | +1 | 90): tesseract read a figure of the row as a
+    glyph, so it misread that line's figures, and which column each figure read stands in hangs on the one it
+    lost: the row's figures are unknown, with a warning."""
+    from .cells import VALUE
+
+    for key, cells in report.cells_by_row("disclosures").items():
+        line = next((cell.line for cell in cells if cell.state == VALUE and cell.line), None)
+        if line is None:
+            continue
+        words = [word for word in re.split(r"[\s|｜]+", lines[line - 1]) if word]
+        figures = [i for i, word in enumerate(words) if _DIGIT_WORD_RE.search(word)]
+        glyphs = [word for word in words[figures[0] + 1 : figures[-1]] if _HAN_RE.search(word)
+                  and not _DIGIT_WORD_RE.search(word) and word not in L.BLANK_TOKENS and word not in _ONE_LOOK_ALIKES
+                  and not _UNIT_AFTER_RE.fullmatch(word)] if figures else []
+        if glyphs:
+            _unknown_with_warning(report, [cell for cell in cells if cell.state == VALUE], "ocr_figure_as_glyph",
+                                  f"table 2 {key}: {glyphs[0]!r} between its figures, in text an OCR wrote: a figure "
+                                  "read as a glyph, so the line's figures are misread or misplaced, unknown", line)
+
+
+_DIGIT_WORD_RE = re.compile(r"\d")
+_HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _change_proven(report: ParsedReport, change: Cell) -> bool:
