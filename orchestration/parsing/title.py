@@ -486,9 +486,9 @@ def _choose(found: Iterable[tuple[str, str, int | None]], year, title_line, year
         fuller = next((f for f in found if f[1].endswith(name) and len(f[1]) > len(name)), None)
         if fuller:
             where, name, line = fuller
-    elif "".join(part for part in split_region(name) if part) == name:
-        # a place alone (`山东省`): a field's name cut where it wrapped (an OCR reads the wrapped line apart);
-        # another place may name the body that place opens
+    elif "".join(part for part in split_region(name) if part) == name and name in _division_words():
+        # a division alone (`山东省`; a zone, `平潭综合实验区`, is a body): a field's name cut where it wrapped (an
+        # OCR reads the wrapped line apart); another place may name the body that division opens
         fuller = next((f for f in found if f[1].startswith(name) and len(f[1]) > len(name)), None)
         if fuller:
             where, name, line = fuller
