@@ -88,6 +88,34 @@ KEYWORD_COLUMNS = ("省级关键词", "市级关键词", "区县关键词")
 
 
 @lru_cache(maxsize=1)
+def division_paths() -> tuple[tuple[str, ...], ...]:
+    """Each county on the library's list as the names of its province, prefecture and county (a
+    municipality's own districts name it once: (北京市, 东城区)): what parsing/agency_places.py checks a name's
+    places against, each in the places round it. Empty where the list is kept elsewhere."""
+    rows = _library_rows()
+    if not rows:
+        return ()
+    columns = [rows[0].index(name) for name in NAME_COLUMNS]
+    paths = (tuple(dict.fromkeys(str(row[c]).strip() for c in columns if c < len(row) and row[c] not in (None, "")))
+             for row in rows[1:])
+    return tuple(path for path in paths if path)
+
+
+def _library_rows() -> list | None:
+    """The library's list as rows (its header first), read with calamine; None where it is kept elsewhere."""
+    spec = importlib.util.find_spec("ssdlab_region_parser")  # found, not imported: its import loads jieba
+    table = Path(spec.origin).parent.joinpath(*LIBRARY_TABLE) if spec and spec.origin else None
+    if table is None or not table.is_file():
+        return None
+    import python_calamine
+
+    return python_calamine.CalamineWorkbook.from_path(str(table)).get_sheet_by_index(0).to_python()
+
+
+NAME_COLUMNS = ("省级名称", "城市名称", "区县名称")
+
+
+@lru_cache(maxsize=1)
 def division_words() -> frozenset[str]:
     """Every name and short name of a province, prefecture and county on the library's list
     (沭阳县, 沭阳, …): what parsing/title.py checks a place name in a title against.
@@ -95,13 +123,9 @@ def division_words() -> frozenset[str]:
     Read from the library's own list with calamine (~0.2 s), not through its parser (jieba's
     dictionary and pandas: ~2.5 s in each parse process that meets a name to check); the same words
     as the parser's `word_set` (a test compares them)."""
-    spec = importlib.util.find_spec("ssdlab_region_parser")  # found, not imported: its import loads jieba
-    table = Path(spec.origin).parent.joinpath(*LIBRARY_TABLE) if spec and spec.origin else None
-    if table is None or not table.is_file():  # a release that keeps its list elsewhere
+    rows = _library_rows()
+    if rows is None:  # a release that keeps its list elsewhere
         return frozenset(_parser().resources.word_set)
-    import python_calamine
-
-    rows = python_calamine.CalamineWorkbook.from_path(str(table)).get_sheet_by_index(0).to_python()
     columns = [rows[0].index(name) for name in KEYWORD_COLUMNS]
     cells = (row[column] for row in rows[1:] for column in columns if column < len(row))
     return frozenset(word.strip() for cell in cells if cell not in (None, "")

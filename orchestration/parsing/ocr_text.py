@@ -167,6 +167,8 @@ def read_ocr_text_again(report: ParsedReport, lines: list[str], ocr: bool, appli
     unknown_where_blank_unwritten(report)
     unknown_where_an_amount_may_wrap(report, lines)
     unknown_where_a_ruling_may_lead(report, lines)
+    unknown_where_a_sign_may_be_lost(report, lines)
+    unknown_where_a_figure_read_as_a_glyph(report, lines)
     unknown_where_placed_by_order(report, lines)
     unknown_where_read_off_several_lines(report)
     unknown_where_misread(report)  # a figure the rules single out first: the rest of its row stays as read
@@ -249,6 +251,7 @@ def unknown_where_an_amount_may_wrap(report: ParsedReport, lines: list[str]) -> 
     from .rows import _DIGIT_RE
 
     read_from = {cell.line for cell in report.cells}
+    pieces = None  # lines holding a piece of a figure alone, found once, for the first amount beside none
     for cell in report.cells:
         if cell.table != "disclosures" or cell.state != VALUE or not cell.column.endswith("_wan_yuan") or not cell.line:
             continue
@@ -258,6 +261,34 @@ def unknown_where_an_amount_may_wrap(report: ParsedReport, lines: list[str]) -> 
                                   f"{cell.as_written or cell.value} beside a line of figures no cell was read from, in "
                                   "text an OCR wrote, which reads a wrapped cell's lines apart: not known to be the "
                                   "whole amount, unknown", cell.line)
+            continue
+        if pieces is None:
+            pieces = [(at, match) for at, line in enumerate(lines) if at + 1 not in read_from
+                      and (match := _FIGURE_PIECE_RE.fullmatch(line.strip()))]
+        written = _AMOUNT_WRITTEN_RE.search(cell.as_written or "")
+        if written is None or _UNIT_AFTER_RE.match(cell.as_written or "", written.end()):
+            continue  # a unit closes the figure as written
+        joined = [at for at, piece in pieces if _continues_an_amount(written.group(), piece)]
+        if joined:
+            _unknown_with_warning(report, (cell,), "ocr_amount_wrapped", f"table 2 {cell.row}.{cell.column}: "
+                                  f"{cell.as_written or cell.value}, in text an OCR wrote, which may set a wrapped "
+                                  f"cell's next line elsewhere on the page: line {joined[0] + 1} holds a piece of a "
+                                  "figure alone that would continue it: not known to be the whole amount, unknown",
+                                  cell.line)
+
+
+# a line of a figure's piece alone (`0.163309`, `5455 万元`): a wrapped cell's next line, which tesseract may set
+# apart from its row (a block of its own on the page)
+_FIGURE_PIECE_RE = re.compile(r"(?P<figure>\d+(?:\.\d+)?)\s*(?P<unit>万元|元)?")
+_AMOUNT_WRITTEN_RE = re.compile(r"\d+(?:\.\d*)?")
+_UNIT_AFTER_RE = re.compile(r"\s*万?元")
+
+
+def _continues_an_amount(written: str, piece: re.Match) -> bool:
+    """Whether the amount as written and the piece after it make one decimal figure, the piece's decimal point
+    or unit showing it an amount's piece (a figure alone, `22`, is a page's number or another table's cell)."""
+    figure = piece.group("figure")
+    return ("." in figure or piece.group("unit") is not None) and (written + figure).count(".") == 1
 
 
 def unknown_where_a_ruling_may_lead(report: ParsedReport, lines: list[str]) -> None:
@@ -274,6 +305,70 @@ def unknown_where_a_ruling_may_lead(report: ParsedReport, lines: list[str]) -> N
             _unknown_with_warning(report, (cell,), "ocr_ruling_or_digit", f"table 2 {cell.row}.{cell.column}: {written} "
                                   "after a quote, in text an OCR wrote: its `1` may be a ruling read beside the quote, "
                                   "unknown", cell.line)
+
+
+def unknown_where_a_sign_may_be_lost(report: ParsedReport, lines: list[str]) -> None:
+    """A change of table 2 (`本年增/减`, signed) with no sign written, where tesseract may have read its sign as
+    part of a glyph: a `+` as a `1` before the figure (`+3` as `13`), or a `-1` as one glyph `工` (the dash
+    taken for its top bar) that the reader takes for a 1. Such a change is unknown, with a warning, unless
+    the row's own 本年项目数量 proves it (DISCLOSURE_CHANGE: current less previous)."""
+    from .cells import VALUE
+
+    for cell in report.cells:
+        if cell.table != "disclosures" or cell.column not in L.SIGNED_METRICS or cell.state != VALUE \
+                or not cell.line or not (written := (cell.as_written or "").strip()).isdigit():
+            continue
+        words = re.split(r"[\s|｜]+", lines[cell.line - 1])
+        if len(written) >= 2 and written.startswith("1"):
+            why = f"{written}: its `1` may be a `+` an OCR read as a digit"
+        elif written == "1" and written not in words and any(word in _ONE_LOOK_ALIKES for word in words):
+            why = f"{written} read from a glyph like a 1 (`工`): an OCR reads `-1` so"
+        else:
+            continue
+        if _change_proven(report, cell):
+            continue
+        _unknown_with_warning(report, (cell,), "ocr_sign_lost", f"table 2 {cell.row}.{cell.column}: {why}, in text "
+                              "an OCR wrote, and no 本年项目数量 proves it: unknown", cell.line)
+
+
+# the glyphs the reader takes for a 1 standing alone (rows.digit_look_alikes)
+_ONE_LOOK_ALIKES = frozenset("工lI]")
+
+
+def unknown_where_a_figure_read_as_a_glyph(report: ParsedReport, lines: list[str]) -> None:
+    """A row of table 2 whose line holds, between its figures, a Han glyph that is no blank mark, no sign (`十1`)
+    no unit and no digit's look-alike (`行政处罚  26  本  50`, for 26 | +1 | 90): tesseract read a figure of the row as a
+    glyph, so it misread that line's figures, and which column each figure read stands in hangs on the one it
+    lost: the row's figures are unknown, with a warning."""
+    from .cells import VALUE
+
+    for key, cells in report.cells_by_row("disclosures").items():
+        line = next((cell.line for cell in cells if cell.state == VALUE and cell.line), None)
+        if line is None:
+            continue
+        words = [word for word in re.split(r"[\s|｜]+", lines[line - 1]) if word]
+        figures = [i for i, word in enumerate(words) if _DIGIT_WORD_RE.search(word)]
+        glyphs = [word for word in words[figures[0] + 1 : figures[-1]] if _HAN_RE.search(word)
+                  and not _DIGIT_WORD_RE.search(word) and word not in L.BLANK_TOKENS and word not in _ONE_LOOK_ALIKES
+                  and not _UNIT_AFTER_RE.fullmatch(word)] if figures else []
+        if glyphs:
+            _unknown_with_warning(report, [cell for cell in cells if cell.state == VALUE], "ocr_figure_as_glyph",
+                                  f"table 2 {key}: {glyphs[0]!r} between its figures, in text an OCR wrote: a figure "
+                                  "read as a glyph, so the line's figures are misread or misplaced, unknown", line)
+
+
+_DIGIT_WORD_RE = re.compile(r"\d")
+_HAN_RE = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _change_proven(report: ParsedReport, change: Cell) -> bool:
+    """Whether the row's 本年项目数量 less its 上一年项目数量, both read, is the change as read."""
+    from .cells import VALUE
+
+    row = {cell.column: cell for cell in report.cells if cell.table == "disclosures" and cell.row == change.row}
+    current, previous = row.get("current_year_count"), row.get("previous_year_count")
+    return current is not None and previous is not None and current.state == previous.state == VALUE \
+        and current.value - previous.value == change.value
 
 
 def _next_filled(lines: list[str], at: int, step: int) -> int | None:

@@ -486,6 +486,12 @@ def _choose(found: Iterable[tuple[str, str, int | None]], year, title_line, year
         fuller = next((f for f in found if f[1].endswith(name) and len(f[1]) > len(name)), None)
         if fuller:
             where, name, line = fuller
+    elif "".join(part for part in split_region(name) if part) == name and name in _division_words():
+        # a division alone (`山东省`; a zone, `平潭综合实验区`, is a body): a field's name cut where it wrapped (an
+        # OCR reads the wrapped line apart); another place may name the body that division opens
+        fuller = next((f for f in found if f[1].startswith(name) and len(f[1]) > len(name)), None)
+        if fuller:
+            where, name, line = fuller
     return TitleRead(name, year, title_line, where, line, year_from)
 
 
@@ -544,7 +550,8 @@ def normalise_agency(name: str, text: str) -> tuple[str, list[tuple[str, str]]]:
 
     A doubled first character (`濮濮阳市`) is dropped when the name without it appears elsewhere in
     the report, which is the evidence that it is a typo (`agency_name_repaired`); one glyph misread
-    by OCR is corrected against the division list (`agency_name_corrected`).
+    by OCR is corrected against the division list (`agency_name_corrected`), or, where several places
+    may be meant, kept and warned of (`agency_place_unconfirmed`, agency_places.py).
     """
     name = re.sub(r"[\s\u3000]+", "", L.normalize_text(name))
     repairs: list[tuple[str, str]] = []
@@ -560,6 +567,15 @@ def normalise_agency(name: str, text: str) -> tuple[str, list[tuple[str, str]]]:
         corrected, note = place_as_the_text_spells_it(name, text)
     if note:
         repairs.append(("agency_name_corrected", note))
+    else:  # a place the text spells no other way: checked against its neighbours on the list
+        from .agency_places import department_as_named, place_among_its_neighbours
+
+        corrected, code, note = place_among_its_neighbours(name)
+        if code:
+            repairs.append((code, note))
+        corrected, note = department_as_named(corrected, text)
+        if note:
+            repairs.append(("agency_name_corrected", note))
     return corrected, repairs
 
 
