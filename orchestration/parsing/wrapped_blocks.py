@@ -233,8 +233,9 @@ def cells_beside_the_labels(words: Sequence[str], lines: Sequence[int], gaps: Se
     A row whose gap holds no word (its label printing nothing after it, in a column that prints every row's
     cell) has its cell end on the last word of the gap before, which must hold a word to spare: poppler joins
     a margin heading's line to the label beside it (`（三）不 4.保护第三方合法权益`) and, that line opening left of
-    the labels, sets it after the figure at its height (r43 000130). [] where none; None where more than `limit` (never a guess). `work` (a one-item list, decremented per
-    cell tried) bounds the search: Spent is raised when it runs out."""
+    the labels, sets it after the figure at its height (r43 000130). [] where none; None where more than
+    `limit` (never a guess). `work` (a one-item list, decremented per cell tried) bounds the search: Spent is
+    raised when it runs out."""
     work = work if work is not None else [10_000]
     if len(words) != sum(gaps) or len(words) != len(lines) or not gaps[0] or any(
             not gap and before < 2 for before, gap in pairwise(gaps)):  # a gap with no word: the one before spares one
