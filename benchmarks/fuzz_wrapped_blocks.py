@@ -13,10 +13,14 @@ band's first block after its others (`rotated`), print the first column beside t
 round its label as poppler orders a row's lines (`lead`), set the total column of one or two bands after all
 the other blocks (`apart`), misprint a total (a column rule broken), and, outside the
 model the reader knows (`perturbed`), swap two neighbouring lines of a block or two neighbouring blocks.
+With --late-labels (the first column beside the labels in every case), a row
+or two set their label's line after their cell's pieces, joined to a piece of the margin heading beside it
+(`（三）不 4.保护第三方合法权益`), as poppler orders such a line (r43 000130).
 It counts table 3's cells read wrong (a value or recovered cell whose value differs from the truth drawn;
 unknown cells are not wrong), and how many cases the reader read.
 
-    .venv/bin/python benchmarks/fuzz_wrapped_blocks.py [--cases N] [--seed S] [--show K]
+    .venv/bin/python benchmarks/fuzz_wrapped_blocks.py [--cases N] [--seed S] [--show K] [--shape lead|apart]
+        [--late-labels]
 """
 
 from __future__ import annotations
@@ -108,9 +112,11 @@ def draw_wide_table(rng: random.Random) -> dict[str, list[int]]:
     return table
 
 
-def make_case(rng: random.Random, shape: str = "") -> tuple[str, dict[str, list[int | None]], dict[str, object]]:
+def make_case(rng: random.Random, shape: str = "", late_labels: bool = False
+              ) -> tuple[str, dict[str, list[int | None]], dict[str, object]]:
     """A case; `shape` `lead` or `apart`: that shape in every case (the first column beside the labels; one or
-    two bands' total column set after all the blocks, in a table of many zero columns)."""
+    two bands' total column set after all the blocks, in a table of many zero columns); `late_labels`: the first
+    column beside the labels, a row or two's label line after its cell (the module)."""
     table = draw_wide_table(rng) if rng.random() < 0.8 else draw_table(rng, False, 0.7 if shape == "apart" else 0.4)
     misprint = rng.random() < 0.1
     if misprint:
@@ -134,7 +140,8 @@ def make_case(rng: random.Random, shape: str = "") -> tuple[str, dict[str, list[
                for key, row in texts.items()}
     first = rng.choice([1, 1, 2])
     last = 1 if shape == "apart" else rng.choice([1, 2, 2])
-    lead = int(rng.random() < 0.3 or shape == "lead")  # the first column beside the labels
+    lead = int(rng.random() < 0.3 or shape == "lead" or late_labels)  # the first column beside the labels
+    late = set(rng.sample(range(1, len(ROWS)), rng.choice([1, 2]))) if late_labels else set()
     perturbed = rng.random() < 0.2
     moved_ok = rng.random() < 0.5
     rotated = rng.random() < 0.2
@@ -185,9 +192,13 @@ def make_case(rng: random.Random, shape: str = "") -> tuple[str, dict[str, list[
             blocks[where], blocks[where + 1] = blocks[where + 1], blocks[where]
     paragraphs = [TITLE.rstrip("\n"), TABLE2.rstrip("\n"), "\f三、收到和处理政府信息公开申请情况", "申请人情况", HEADER]
     labels: list[str] = []
-    for key, text, heading in ROWS:
+    group = ""
+    for row, (key, text, heading) in enumerate(ROWS):
         labels += [heading] if heading else []
-        if lead:  # the cell and its one-line label each centred in the row's height, the label left of it
+        group = heading or group
+        if lead and row in late:  # the label's line joined to a piece of the margin heading, set after its cell
+            labels += [*printed[key][0], f"{group[:4]} {text}" if group and not heading else text]
+        elif lead:  # the cell and its one-line label each centred in the row's height, the label left of it
             pieces = printed[key][0]
             labels += [*pieces[:len(pieces) // 2], text, *pieces[len(pieces) // 2:]]
         else:
@@ -204,7 +215,7 @@ def make_case(rng: random.Random, shape: str = "") -> tuple[str, dict[str, list[
     paragraphs += ["五、存在的主要问题及改进情况", "一是公开形式单一。"]
     options = {"separator": separator or "none", "after_separator": after_separator, "first": first, "last": last,
                "moved": any_moved, "rotated": rotated, "perturbed": perturbed, "misprint": misprint,
-               "heading_first": heading_first, "lead": bool(lead), "apart": len(apart),
+               "heading_first": heading_first, "lead": bool(lead), "apart": len(apart), "late": len(late),
                "wrapped": any(len(cell) > 1 for values in printed.values() for cell in values)}
     return "\n\n".join(paragraphs) + "\n", truth, options
 
@@ -224,9 +235,11 @@ def main() -> None:
     for name, default in (("--cases", 200), ("--seed", 1), ("--show", 3)):
         parser.add_argument(name, type=int, default=default)
     parser.add_argument("--shape", choices=["lead", "apart"], help="that shape in every case")
+    parser.add_argument("--late-labels", action="store_true",
+                        help="the first column beside the labels, a row or two's label line set after its cell")
     args = parser.parse_args()
     rng = random.Random(args.seed)
-    run(args.cases, args.show, lambda _: make_case(rng, args.shape or ""), wrong_cells)
+    run(args.cases, args.show, lambda _: make_case(rng, args.shape or "", args.late_labels), wrong_cells)
 
 
 if __name__ == "__main__":

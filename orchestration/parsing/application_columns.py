@@ -909,7 +909,8 @@ def _parts_with_wrapped_leads(gaps: list[list[RawCell]], spans: list[tuple[int, 
     ends in its own gap), the first rows' figures maybe set in blocks after their labels, wrapped too (a
     row's worth to four times that: `_parts_of_blocks`' second case). The blocks of the other columns open
     after an empty line that ends the last row's figure in the last gap; each such line tried. Only where
-    every row of the column beside has a label found of its own. None where no way fits or past the bounds."""
+    every row of the column beside has a label found of its own (a gap may hold none, its label set after its
+    figure: `cells_beside_the_labels`). None where no way fits or past the bounds."""
     counts = [len(cells) for cells in gaps]
     rows = spans[-1][1]
     head = next((index for index, count in enumerate(counts) if count), None)
@@ -918,7 +919,7 @@ def _parts_with_wrapped_leads(gaps: list[list[RawCell]], spans: list[tuple[int, 
     start = 0
     if spans[head][1] * width <= counts[head] <= spans[head][1] * width * WB.MAX_PIECES:
         start = head + 1  # the first rows in blocks of their own
-    if any(end - first != 1 for first, end in spans[start:]) or not all(counts[start:-1]):
+    if any(end - first != 1 for first, end in spans[start:]) or not counts[start]:
         return None
     last = gaps[-1]
     alternatives: list[list[_BlockPart]] = []

@@ -230,10 +230,15 @@ def cells_beside_the_labels(words: Sequence[str], lines: Sequence[int], gaps: Se
     the next row's label: each row's cell is the words after the row before's, up to some word of its own
     gap. A cell of several words is pieces on lines one after another's (a label's line may stand between),
     whose joined text is a count as printed; the column's cells admit one width (the module's width rule).
-    [] where none; None where more than `limit` (never a guess). `work` (a one-item list, decremented per
-    cell tried) bounds the search: Spent is raised when it runs out."""
+    A row whose gap holds no word (its label printing nothing after it, in a column that prints every row's
+    cell) has its cell end on the last word of the gap before, which must hold a word to spare: poppler joins
+    a margin heading's line to the label beside it (`（三）不 4.保护第三方合法权益`) and, that line opening left of
+    the labels, sets it after the figure at its height (r43 000130). [] where none; None where more than
+    `limit` (never a guess). `work` (a one-item list, decremented per cell tried) bounds the search: Spent is
+    raised when it runs out."""
     work = work if work is not None else [10_000]
-    if len(words) != sum(gaps) or len(words) != len(lines) or not all(gaps):
+    if len(words) != sum(gaps) or len(words) != len(lines) or not gaps[0] or any(
+            not gap and before < 2 for before, gap in pairwise(gaps)):  # a gap with no word: the one before spares one
         return []
     ends = [sum(gaps[:row + 1]) for row in range(len(gaps))]
     found: list[list[Cell]] = []
@@ -260,7 +265,9 @@ def cells_beside_the_labels(words: Sequence[str], lines: Sequence[int], gaps: Se
             if len(found) > limit:
                 raise _TooMany
             return
-        for end in range(max(at, ends[row] - gaps[row]) + 1, ends[row] + 1):
+        # the cell ends in its own gap, or (a gap with no word: its label set after it) on the gap before's last word
+        for end in range(max(at, ends[row] - gaps[row]) + 1, ends[row] + 1) if gaps[row] else \
+                range(ends[row], ends[row] + 1) if at < ends[row] else ():
             work[0] -= 1
             if work[0] < 0:
                 raise Spent

@@ -39,8 +39,13 @@ def test_a_wrapped_figure_beside_the_labels_ends_in_its_own_rows_gap():
     words, lines = ["４", "０", "１", "２", "０"], [2, 4, 5, 7, 9]
     assert [joined(words, way) for way in cells_beside_the_labels(words, lines, [1, 2, 1, 1])] == \
         [["４", "０", "１２", "０"]]
-    # a gap with no figure of its own: no way (a cell's last piece stands at or below its label's first line)
-    assert cells_beside_the_labels(words, lines, [1, 3, 0, 1]) == []
+    # a gap with no figure of its own: its row's cell is the last words of the gap before (the label's line set
+    # after its cell, a margin heading joined to it), so `１` / `２` is 12 there, and the row before keeps `０`
+    assert [joined(words, way) for way in cells_beside_the_labels(words, lines, [1, 3, 0, 1])] == \
+        [["４", "０", "１２", "０"]]
+    # ... but only where the gap before holds a word to spare: no way, never a guess
+    assert cells_beside_the_labels(words, lines, [2, 1, 0, 2]) == []
+    assert cells_beside_the_labels(words, lines, [0, 3, 1, 1]) == []
     # pieces on one line are two cells, and `０` opens no figure but 0 itself
     assert cells_beside_the_labels(["１", "２"], [3, 3], [2]) == []
     assert cells_beside_the_labels(["０", "３"], [3, 5], [2]) == []
@@ -117,6 +122,29 @@ def test_a_wrapped_column_beside_the_labels_then_blocks_reads():
     assert values_of(report) == TABLE, report.warnings
     assert {cell.state for cells in applications_of(report).values() for cell in cells} == {"recovered"}
     assert any(warning.code == "column_blocks" for warning in report.warnings)
+
+
+def test_a_label_line_set_after_its_figure_reads_the_figure_before_it():
+    # poppler joins a margin heading's line to the row's label beside it (`（三）不 4.保护第三方合法权益`) and sets
+    # that line after the figure at its height: the label prints nothing after it, its figure is the word before
+    figures = {key: list(values) for key, values in TABLE.items()}
+    figures["denied_security_stability"] = [2, 0, 0, 0, 0, 0, 2]
+    figures["denied_third_party_rights"] = [3, 0, 0, 0, 0, 0, 3]
+    figures["partially_granted"] = [6, 0, 0, 0, 0, 0, 6]
+    text = plain_text(figures)
+    written = "3.危及“三安全一稳定”\n２\n4.保护第三方合法权益\n３\n"
+    assert written in text
+    report = parse_text(text.replace(written, "3.危及“三安全一稳定”\n２\n３\n（三）不 4.保护第三方合法权益\n"), "plain.txt")
+    assert values_of(report) == figures, report.warnings
+    assert {cell.state for cells in applications_of(report).values() for cell in cells} == {"recovered"}
+
+
+def test_a_label_printing_nothing_after_a_single_figure_leaves_the_table_unknown():
+    # the word before is the row above's own cell, none to spare: the table is not read, never a guess
+    figures = {key: list(values) for key, values in TABLE.items()}
+    text = plain_text(figures).replace("4.保护第三方合法权益\n０\n", "4.保护第三方合法权益\n")
+    read = applications_of(parse_text(text, "plain.txt"))
+    assert all(cell.state != "recovered" for cells in read.values() for cell in cells)
 
 
 # the total of the band of four rows (4-7: denied_state_secret …) set last, the band holding a row of figures
