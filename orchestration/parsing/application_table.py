@@ -2987,7 +2987,8 @@ def _labels_then_figures(rows: list[Row], found: dict[str, Row], keys: tuple[str
             readings = [reading_of(chunk) for chunk in chunks]
             if lines == sorted(set(lines)) and not any(r.has_figures() for r in between) \
                     and all(r is not None and R.applicant_sum_holds(r) for r in readings) \
-                    and not (pdf_text and CB.blocks_across_rows([cell.line for cell in figures], width)):
+                    and not (pdf_text and CB.blocks_across_rows([cell.text for cell in figures],
+                                                                [cell.line for cell in figures], width)):
                 placed.update(zip([*waiting, key], chunks))
         waiting = []
     return placed
@@ -3045,7 +3046,8 @@ def _figures_counted_to_rows(rows: list[Row], found: dict[str, Row], keys: tuple
         group = sides[0] if extra else [key]
         if not extra and key not in borrowed:
             continue  # its figures on its own line: read as any row is
-        if pdf_text and extra and CB.blocks_across_rows([cell.line for cell in own[key]], width):
+        if pdf_text and extra and CB.blocks_across_rows([cell.text for cell in own[key]], [cell.line for cell in own[key]],
+                                                        width):
             continue  # poppler's column blocks of those rows, not their rows one after the other
         chunks = [own[key][i * width : (i + 1) * width] for i in range(len(group))]
         if all((reading := reading_of(chunk)) is not None and R.applicant_sum_holds(reading) for chunk in chunks):

@@ -17,13 +17,16 @@ from collections.abc import Mapping, Sequence
 from .rows import Row
 
 
-def leads_the_labels_allow(keys: Sequence[str], found: Mapping[str, Row], lines: Sequence[int], leads: tuple[int, ...]
-                           ) -> tuple[int, ...]:
+def leads_the_labels_allow(keys: Sequence[str], found: Mapping[str, Row], lines: Sequence[int], width: int,
+                           leads: tuple[int, ...]) -> tuple[int, ...]:
     """The counts of columns beside each label (of `leads`) that the labels' places allow a chunking of the
     whole table to write: each label found (`found[key].line`) stands after the figures the rows before it
     write beside theirs (`lines`: each figure's line), give or take one row's (a wrapped label's figures
-    may stand on a neighbouring row's line), all other figures after the last label. A chunking with
+    may stand on a neighbouring row's line), all other figures after the last label; none beside them, the
+    whole rows' figures of some rows before it (their chunks, `width` a row). A chunking with
     figures apart (chunks.py's `last_apart`) reads the table as one part: where a row's label stands after
     more figures (a band of rows set before it, on a page of its own), no lead fits."""
     at = {index: bisect_left(lines, found[key].line) for index, key in enumerate(keys) if key in found}
-    return tuple(lead for lead in leads if all(abs(count - index * lead) <= lead for index, count in at.items()))
+    return tuple(lead for lead in leads if all(abs(count - index * lead) <= lead if lead else
+                                               count % width == 0 and count <= index * width
+                                               for index, count in at.items()))

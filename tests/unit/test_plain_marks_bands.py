@@ -60,10 +60,12 @@ def test_a_band_in_column_blocks_is_never_read_row_by_row():
 
 def test_paragraphs_holding_two_rows_figures_are_column_blocks():
     # 2 rows of 3: two blocks of a column each ([0, 3], [1, 4]) cross rows; whole rows, or one row's figures, do not
-    assert blocks_across_rows([1, 2, 4, 5, 7, 8], 3)  # blocks of two lines: a column of both rows each
-    assert not blocks_across_rows([1, 2, 3, 4, 5, 6], 3)  # one paragraph of both rows, a figure a line
-    assert not blocks_across_rows([1, 1, 1, 3, 3, 3], 3)  # a row a line, a paragraph each
-    assert not blocks_across_rows([1, 3, 5, 7, 9, 11], 3)  # a figure a paragraph
+    words = ["1", "/", "1", "/", "0", "1"]
+    assert blocks_across_rows(words, [1, 2, 4, 5, 7, 8], 3)  # blocks of two lines: a column of both rows each
+    assert not blocks_across_rows(words, [1, 2, 3, 4, 5, 6], 3)  # one paragraph of both rows, a figure a line
+    assert not blocks_across_rows(words, [1, 1, 1, 3, 3, 3], 3)  # a row a line, a paragraph each
+    assert not blocks_across_rows(words, [1, 3, 5, 7, 9, 11], 3)  # a figure a paragraph
+    assert not blocks_across_rows(["0"] * 6, [1, 2, 4, 5, 7, 8], 3)  # all alike: any order reads the same
 
 
 def test_the_leads_a_table_allows_where_a_band_stands_before_a_label():
@@ -75,8 +77,8 @@ def test_the_leads_a_table_allows_where_a_band_stands_before_a_label():
     # two figures beside each label (lines 10, 20, 30, 40), the chunks after the last
     beside = [10, 10, 20, 20, 30, 30, 40, 40, 50, 51]
     found = {key: Row(line) for key, line in zip(keys, (10, 20, 30, 40))}
-    assert leads_the_labels_allow(keys, found, beside, (0, 1, 2)) == (2,)
-    # the first two rows' 14 figures in blocks before the third label: no count beside each label fits
+    assert leads_the_labels_allow(keys, found, beside, 7, (0, 1, 2)) == (2,)
+    # the first two rows' 14 figures in blocks before the third label: no count beside each label fits (nor none: the later labels stand after figures beside)
     band = [11 + index for index in range(14)] + [30, 30, 40, 40]
     found = {key: Row(line) for key, line in zip(keys, (1, 2, 30, 40))}
-    assert leads_the_labels_allow(keys, found, band, (0, 1, 2)) == ()
+    assert leads_the_labels_allow(keys, found, band, 7, (0, 1, 2)) == ()
