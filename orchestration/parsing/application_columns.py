@@ -481,7 +481,7 @@ def _read_in_column_chunks(report: ParsedReport, rows: list[Row], found: dict[st
         chunkings = column_chunkings(values, len(keys), width, R.applicant_sum_holds, last_apart=past, lines=chunk_lines)
     if chunkings is None and not past:  # or set apart at the end of the table's own figures
         chunkings = _totals_apart_at_the_end(values, lines, len(keys), width, TA.leads_the_labels_allow(
-            keys, found, lines, width, LEADS_TWO_BESIDE if two_beside else LEADS))
+            keys, found, lines, width, LEADS))
     apart: list[Chunkings] = []  # the rows above the outcomes read as a part of their own, no label saying so
     if chunkings is None:
         apart = _rows_above_the_outcomes_apart(values, keys, width, LEADS_TWO_BESIDE if two_beside else LEADS, chunk_lines)
