@@ -22,6 +22,7 @@ from ..core import labels as L
 from . import column_blocks as CB
 from . import cut_total as CT
 from . import recovery as R
+from . import totals_apart as TA
 from . import wrapped_blocks as WB
 from .cells import (
     BLANK,
@@ -479,7 +480,8 @@ def _read_in_column_chunks(report: ParsedReport, rows: list[Row], found: dict[st
     if chunkings is None and past:  # or they are the total column of some chunks, set apart from the others
         chunkings = column_chunkings(values, len(keys), width, R.applicant_sum_holds, last_apart=past, lines=chunk_lines)
     if chunkings is None and not past:  # or set apart at the end of the table's own figures
-        chunkings = _totals_apart_at_the_end(values, lines, len(keys), width)
+        chunkings = _totals_apart_at_the_end(values, lines, len(keys), width, TA.leads_the_labels_allow(
+            keys, found, lines, width, LEADS))
     apart: list[Chunkings] = []  # the rows above the outcomes read as a part of their own, no label saying so
     if chunkings is None:
         apart = _rows_above_the_outcomes_apart(values, keys, width, LEADS_TWO_BESIDE if two_beside else LEADS, chunk_lines)
@@ -1533,17 +1535,20 @@ def _alike_in_every(found: list[Chunkings], values: list[Decimal | None]) -> lis
             for row, cells in enumerate(placings[0])]
 
 
-def _totals_apart_at_the_end(values: list[Decimal | None], lines: list[int], rows: int, width: int
-                             ) -> Chunkings | None:
+def _totals_apart_at_the_end(values: list[Decimal | None], lines: list[int], rows: int, width: int,
+                             leads: tuple[int, ...] = LEADS) -> Chunkings | None:
     """Table 3 in column chunks whose total column of some chunks `pdftotext` set after all the others,
     as the table's last paragraphs (not past the next heading): the figures apart open a paragraph (an
     empty line before them) among the last `rows`. Each such count is tried (chunks.py's bounded search
-    with figures apart); kept only when one count alone places the table, else None: never a guess."""
+    with figures apart); kept only when one count alone places the table, else None: never a guess. `leads`:
+    the columns each row may write beside its label (none: not read)."""
+    if not leads:
+        return None
     counts = [len(values) - index for index in range(max(1, len(values) - rows), len(values))
               if lines[index] > lines[index - 1] + 1]
     budget = [_ROWS_READ_FOR_TOTALS_APART]  # every count's search together, bounded as one
     found = [chunkings for count in counts if (chunkings := column_chunkings(
-        values, rows, width, R.applicant_sum_holds, last_apart=count, budget=budget, lines=lines)) is not None]
+        values, rows, width, R.applicant_sum_holds, last_apart=count, budget=budget, leads=leads, lines=lines)) is not None]
     return found[0] if len(found) == 1 and budget[0] >= 0 else None
 
 

@@ -357,10 +357,10 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                                                                  list(wide_past_the_heading))
         if read:
             return TOOK_WIDE_PAST if took_past_the_heading else False
-    by_count = _labels_then_figures(rows, found, allowed, width) if apart else {}
+    by_count = _labels_then_figures(rows, found, allowed, width, pdf_text) if apart else {}
     if apart:  # rows set as blocks of their own: what the block counts place, where the block above did not
         used = {id(cell) for cells in by_count.values() for cell in cells}
-        counted = {key: cells for key, cells in _figures_counted_to_rows(rows, found, allowed, width).items()
+        counted = {key: cells for key, cells in _figures_counted_to_rows(rows, found, allowed, width, pdf_text).items()
                    if key not in by_count and not any(id(cell) in used for cell in cells)}
     else:
         counted = {}
@@ -2995,10 +2995,11 @@ def _without_margin_headings(row: Row, template: str) -> Row:
 
 
 def _labels_then_figures(rows: list[Row], found: dict[str, Row], keys: tuple[str, ...], width: int,
-                         ) -> dict[str, list[RawCell]]:
+                         pdf_text: bool = False) -> dict[str, list[RawCell]]:
     """Rows whose labels stand one after another, the last followed by one block of figures as many
     as the rows have cells (`1.本机关不掌握…` / `2.没有现成信息…` / `3.补正后…` / 21 figures): each row's
-    figures, in order, where every row so read keeps its sum. Nothing for any other shape."""
+    figures, in order, where every row so read keeps its sum. Nothing for any other shape, nor in a PDF's
+    text (`pdf_text`) where the figures' paragraphs are poppler's column blocks (`CB.blocks_across_rows`)."""
     position: dict[int, int] | None = None  # built at the first block that may be such (most tables: none)
     placed: dict[str, list[RawCell]] = {}
     waiting: list[str] = []
@@ -3016,14 +3017,16 @@ def _labels_then_figures(rows: list[Row], found: dict[str, Row], keys: tuple[str
             chunks = [figures[i * width : (i + 1) * width] for i in range(len(waiting) + 1)]
             readings = [reading_of(chunk) for chunk in chunks]
             if lines == sorted(set(lines)) and not any(r.has_figures() for r in between) \
-                    and all(r is not None and R.applicant_sum_holds(r) for r in readings):
+                    and all(r is not None and R.applicant_sum_holds(r) for r in readings) \
+                    and not (pdf_text and CB.blocks_across_rows([cell.text for cell in figures],
+                                                                [cell.line for cell in figures], width)):
                 placed.update(zip([*waiting, key], chunks))
         waiting = []
     return placed
 
 
-def _figures_counted_to_rows(rows: list[Row], found: dict[str, Row], keys: tuple[str, ...], width: int
-                             ) -> dict[str, list[RawCell]]:
+def _figures_counted_to_rows(rows: list[Row], found: dict[str, Row], keys: tuple[str, ...], width: int,
+                             pdf_text: bool = False) -> dict[str, list[RawCell]]:
     """Table 3 set row by row as blocks of its own (`pdftotext` without -layout): a row's label, lines
     of the header or of the label's wrapped tail (`数据 … 总` / `计`, `计这一`), then its figures, one
     a line. A row's figures are then those after its label up to the next row's label, on lines that
@@ -3031,8 +3034,9 @@ def _figures_counted_to_rows(rows: list[Row], found: dict[str, Row], keys: tuple
     rows' labels stand elsewhere (after those figures) or are not found. Such a block of k × width
     figures goes to its row and to the run of figure-less rows beside it, in template order, when
     that run is k - 1 rows long on one side only (the row on the run's other side holding its own
-    figures, no more) and every row so read keeps its sum. Each key so read with its figures; rows
-    read from their own line alone, and any other shape, are left to the caller."""
+    figures, no more) and every row so read keeps its sum, and, in a PDF's text (`pdf_text`), where the
+    figures' paragraphs are no poppler's column blocks (`CB.blocks_across_rows`). Each key so read with its
+    figures; rows read from their own line alone, and any other shape, are left to the caller."""
     # table 3 is read this way only in text of one cell a line, with no row of aligned text, so every
     # row found is one of `rows` (find_application_rows builds a row only of aligned text's wrapped lines)
     position = _positions(rows)
@@ -3073,6 +3077,9 @@ def _figures_counted_to_rows(rows: list[Row], found: dict[str, Row], keys: tuple
         group = sides[0] if extra else [key]
         if not extra and key not in borrowed:
             continue  # its figures on its own line: read as any row is
+        if pdf_text and extra and CB.blocks_across_rows([cell.text for cell in own[key]], [cell.line for cell in own[key]],
+                                                        width):
+            continue  # poppler's column blocks of those rows, not their rows one after the other
         chunks = [own[key][i * width : (i + 1) * width] for i in range(len(group))]
         if all((reading := reading_of(chunk)) is not None and R.applicant_sum_holds(reading) for chunk in chunks):
             placed.update(zip(group, chunks))

@@ -239,6 +239,24 @@ def _sub_bands(options_of: BlockOptions, blocks: int, block: int, count: int, co
     yield from cover(block, count, [])
 
 
+def blocks_across_rows(words: Sequence[str], lines: Sequence[int], width: int) -> bool:
+    """Whether figures read row by row, `width` a row, stand in poppler's column blocks (`words`, each on its
+    line of `lines`) and read otherwise so: some paragraph (figures on lines one after the other, an empty
+    line before and after) holds figures of two rows yet neither whole rows nor one row's. Poppler's block
+    is a column of a band of rows, or neighbouring columns written a row a line (or a figure a line, row
+    after row): a block holding one row's last figures and the next one's first is none of them, so the
+    figures are columns. Figures all alike (`0` or `/` throughout) read the same in any order: False."""
+    if len({word.strip() for word in words}) < 2:
+        return False
+    first = 0
+    for at in range(1, len(lines) + 1):
+        if at == len(lines) or lines[at] > lines[at - 1] + 1:
+            if first // width != (at - 1) // width and (first % width or at % width):
+                return True
+            first = at
+    return False
+
+
 # total columns set apart at most (`totals_put_back`), the orders of blocks tried at most, and the work of
 # `band_readings` all of them share, in its own searches' (BANDS_TRIED): a table that needs more is not read
 TOTALS_APART = 2
