@@ -520,6 +520,8 @@ def _read_in_column_chunks(report: ParsedReport, rows: list[Row], found: dict[st
     cells = _with_row_orders_the_columns_refuse(report, cells, keys, width)
     if rival is not None:
         cells = _where_the_totals_apart_agree(report, cells, rival, keys, values, past)
+    if blanks_unprinted and not chosen_by_the_rules and None in values:  # blank marks: a total column apart may read too
+        cells = _where_no_totals_apart_read_otherwise(report, cells, keys, apart or [chunkings], lines, chunk_lines)
     cells = _unchecked_columns_unknown(report, cells, keys, placed)
     report.cells += _unproven_where_the_columns_refuse(report, cells, keys, placed, chunked_proofs=True)
     return True, past > 0
@@ -596,6 +598,27 @@ def _where_the_totals_apart_agree(report: ParsedReport, cells: list[Cell], rival
                     f"every rule it can check, and {disputed} cell(s) the two read differently are unknown",
                     cells[0].line if cells else None)
     return kept
+
+
+def _where_no_totals_apart_read_otherwise(report: ParsedReport, cells: list[Cell], keys: tuple[str, ...],
+                                          in_order: list[Chunkings], lines: list[int], chunk_lines: list[int]
+                                          ) -> list[Cell]:
+    """`cells` read in the order written (each of `in_order`'s chunkings) in a PDF's text printing blank marks,
+    unknown where the total column of some chunks set after all the others reads them otherwise
+    (totals_apart.py): the text proves neither order."""
+    rivals: list | None = []
+    for chunkings in in_order:
+        found = TA.rivals_with_totals_apart(chunkings, keys, chunk_lines, lines)
+        rivals = None if found is None or rivals is None else rivals + found
+    cells, disputed = TA.disputed_by_totals_apart(cells, rivals, keys)
+    if disputed:
+        report.warn("column_chunks", "table 3: read in the order written, or with the total column of some chunks "
+                    "set after all the others (a paragraph of its own at the end): " +
+                    ("the search for those chunkings gave up (too many)" if rivals is None else
+                     f"{len(rivals)} such reading(s) keep every row's sum and may keep the column rules") +
+                    f", so {disputed} cell(s) the order written alone reads so are unknown",
+                    cells[0].line if cells else None)
+    return cells
 
 
 class _BlockPart(NamedTuple):

@@ -7,14 +7,33 @@ Such a reading takes the table as one part, every row writing the same count of 
 stands as blocks before a later label (a page of its own), a reading of the whole table with the figures
 apart may still keep every sum, placing them in the wrong rows: `leads_the_labels_allow` keeps only the
 counts beside the labels that their places allow.
+
+Where the figures also read in the order written and the table prints blank marks (`/`, `—`, `无`), the
+rows' sums may keep both readings: a block of zeros and marks keeps any sum wherever it stands, and a
+total column of one band set after the others may read as the last band's. The two readings then put
+different figures in some cells (a mark read blank where a 0 is printed, or a figure in another row), and
+the text proves neither. `disputed_by_totals_apart` reads each such reading (`rivals_with_totals_apart`:
+the last figures, from an empty line among the last rows' count, the total column of some chunks of the
+last part) and makes unknown every cell the order written reads and one of them reads otherwise.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from decimal import Decimal
 
+from ..core import labels as L
+from . import recovery as R
+from .cells import BLANK, UNKNOWN
+from .chunks import Chunkings, Reading, column_chunkings
+from .record import Cell
 from .rows import Row
+
+# the rows the searches for the total columns apart may read, every count together (as
+# application_columns' `_ROWS_READ_FOR_TOTALS_APART`); past it the search gives up and no cell is proven
+ROWS_READ_FOR_RIVALS = 60_000
 
 
 def leads_the_labels_allow(keys: Sequence[str], found: Mapping[str, Row], lines: Sequence[int], width: int,
@@ -30,3 +49,61 @@ def leads_the_labels_allow(keys: Sequence[str], found: Mapping[str, Row], lines:
     return tuple(lead for lead in leads if all(abs(count - index * lead) <= lead if lead else
                                                count % width == 0 and count <= index * width
                                                for index, count in at.items()))
+
+
+def counts_apart(lines: Sequence[int], rows: int) -> list[int]:
+    """How many of the last figures may be the total columns set apart: each count whose first figure
+    opens a paragraph (an empty line before it), at most `rows` of them (one figure a row at most)."""
+    return [len(lines) - index for index in range(max(1, len(lines) - rows), len(lines))
+            if lines[index] > lines[index - 1] + 1]
+
+
+def rivals_with_totals_apart(in_order: Chunkings, keys: Sequence[str], lines: Sequence[int], counts_lines: Sequence[int]
+                             ) -> list[list[list[Reading]]] | None:
+    """Each row's readings in each chunking of table 3 with the last figures the total column of some
+    chunks of its last part (`in_order`'s, a page read on its own; `counts_apart` of `counts_lines` says how
+    many), the rows before it as `in_order` reads them, that keeps every row's sum and whose table may keep
+    APP_OUTCOME_SUM and APP_BALANCE, each row left the readings some table keeping them uses; None where a search gave up (a reading it left unread may place any
+    cell). `lines`: each figure's line, as the chunkings must fit them."""
+    outcomes = L.outcome_rows_among(keys)
+    width = in_order.width
+    start = in_order.parts[-1][0]
+    before = in_order.readings()[:start]
+    values: Sequence[Decimal | None] = in_order.figures[start * width:]
+    at = start * width
+    budget = [ROWS_READ_FOR_RIVALS]
+    rivals = []
+    for count in counts_apart(counts_lines[at:], len(keys) - start):
+        gave_up: list[bool] = []
+        found = column_chunkings(values, len(keys) - start, width, R.applicant_sum_holds, last_apart=count,
+                                 budget=budget, leads=in_order.leads, gave_up=gave_up, lines=lines[at:])
+        if gave_up or budget[0] < 0:
+            return None
+        if found is None:
+            continue
+        table = dict(zip(keys, [*before, *found.readings()]))
+        if R.some_table_keeps_the_rules(table, outcomes) is not False:
+            # a row's reading no table keeping the rules uses disputes nothing (settle_table keeps them all
+            # where its search gives up)
+            settled = R.settle_table(table, outcomes)
+            rivals.append([settled[key] for key in keys])
+    return rivals
+
+
+def disputed_by_totals_apart(cells: list[Cell], rivals: list[list[list[Reading]]] | None, keys: Sequence[str]
+                             ) -> tuple[list[Cell], int]:
+    """`cells` as read in the order written, unknown where a rival reading (`rivals_with_totals_apart`)
+    reads the cell otherwise in some reading of its row (None, a search that gave up: every cell); and
+    how many were made unknown. A blank mark and a 0 are told apart (the sums read them alike)."""
+    readings = None if rivals is None else [dict(zip(keys, rival)) for rival in rivals]
+    applicants = list(L.APPLICANT_KEYS)
+    kept, disputed = [], 0
+    for cell in cells:
+        if cell.state != UNKNOWN and cell.row in keys:
+            value = None if cell.state == BLANK else cell.value
+            column = applicants.index(cell.column)
+            if readings is None or any(reading[column] != value for rows in readings for reading in rows[cell.row]):
+                cell = replace(cell, value=None, state=UNKNOWN, as_written=None)
+                disputed += 1
+        kept.append(cell)
+    return kept, disputed

@@ -82,3 +82,20 @@ def test_the_leads_a_table_allows_where_a_band_stands_before_a_label():
     band = [11 + index for index in range(14)] + [30, 30, 40, 40]
     found = {key: Row(line) for key, line in zip(keys, (1, 2, 30, 40))}
     assert leads_the_labels_allow(keys, found, band, 7, (0, 1, 2)) == ()
+
+
+def one_row_bands_ending_on_a_zero() -> str:
+    """Every row's first column beside its label, then each row's other six columns a block of one figure each
+    (a band of one row), all blank (`/`) but carried_forward's total, 0, the last block. Poppler may set a
+    band's total column after all the others: that 0 may as well be results_total's total, carried_forward's
+    six blocks then the six before it, and every row keeps its sum both ways."""
+    beside = {key: "/" for key, _, _ in ROWS}
+    blocks = ["/"] * (len(ROWS) * 6 - 1) + ["0"]
+    return report_text([*labels(ROWS, beside), *blocks])
+
+
+def test_a_zero_a_total_column_set_apart_may_hold_is_unknown():
+    read = applications_of(parse_text(one_row_bands_ending_on_a_zero(), "plain.txt"))
+    assert read["carried_forward"][6].state == "unknown"  # 0 in the order written, blank set apart
+    assert read["results_total"][6].state == "unknown"  # blank in the order written, 0 set apart
+    assert all(cell.state in ("blank", "unknown") for key, _, _ in ROWS for cell in read[key])
