@@ -94,7 +94,9 @@ from .page_order import (
     proven_marks,
 )
 from .piece_rows import (
+    PIECE_BESIDE_ITS_FIGURE,
     figures_wrapped_round_pipe_rows,
+    pieces_beside_its_figures,
     pieces_in_shared_cells,
     readings_with_pieces_in_shared_cells,
 )
@@ -648,6 +650,15 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                     printed, printed_pipe_rows.get(row.line, row), key, width, R.applicant_sum_holds, _figure_or_mark)):
                 wrapped[key] = (row, readings)
                 label_and_figure_wrapped.add(key)  # its pieces joined: no way of its line alone under merged cells
+    # `|  | １ | … | １ |` / `| 一、… | ２ | … | ２ |`: a full-width figure's piece beside its row's line that no row reads
+    # (piece_rows.py): the row's figure there may be half a figure, so none of its cells is read
+    read_lines = {cell.line for row, *_ in read.values() for cell in row.cells}
+    by_line = {row.line: row for row in rows}
+    for key, (row, fitted, problem, code) in read.items():
+        if key not in wrapped and key not in wrapped_round and row.piped and pieces_beside_its_figures(
+                printed_pipe_rows.get(row.line, row), [by_line.get(row.line + step) for step in (-1, 1)], read_lines,
+                width, R.applicant_sum_holds):
+            read[key] = (row, [None] * width, PIECE_BESIDE_ITS_FIGURE, "short_row")
     # `| 果 （三 | 1.属 | … |` taken for （二）部分公开: its own cells number another group, so it is not that row
     for key, (row, fitted, problem, code) in read.items():
         if row.piped and GN.numbers_another_group(" ".join(cell.text for cell in row.label_cells()), key):

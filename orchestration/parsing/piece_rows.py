@@ -270,3 +270,50 @@ def readings_with_pieces_in_shared_cells(rows: list, at: int, width: int, sums_h
             joined[column - start].insert(place, top[column] + bottom[column])
         tries.append([word for words in joined for word in words])
     return _readings_kept(tries, width, sums_hold) or None
+
+
+PIECE_BESIDE_ITS_FIGURE = ("a full-width figure with full-width digits alone on the line right above or below it, in "
+                           "its column, that no row reads: a figure wrapped a piece a line (Chromium, read by "
+                           "markitdown) whose other piece stands on the row's line; which figure is whole is not "
+                           "known: not read")
+
+
+def pieces_beside_its_figures(row, neighbours: Iterable, read_lines: set[int], width: int,
+                              sums_hold: Callable[[Reading], bool], label_less: bool = False) -> bool:
+    """Whether pipe row `row` prints a full-width figure that may be half of one: a line right above or below it
+    (`neighbours`, None where there is none) that no found row reads (`read_lines`) holds full-width pieces alone,
+    a pipe row of them (`_pieces`) with one in a column the row prints a full-width figure in, or one piece on a
+    plain line (`lone_piece`, its column lost). Chromium wraps a figure too wide for its column between any two
+    full-width digits and centres the cell's lines on the row's: where the row is taller than its label's one line
+    (another cell wraps more), a wrapped figure's pieces may stand one on the row's line and one on the line beside
+    it. Only a row of one word a column (`width`) is asked; the pieces are no piece of it where its words keep its sums
+    (`sums_hold`) and no joining of the pieces to its figures does. `label_less`: a row without a label too (table
+    4's)."""
+    start = _values_start(row, label_less)
+    if not row.piped or start is None:
+        return False
+    wide = {column for column in range(start, len(row.cells))
+            if any(is_wide_digits(word) for word in row.cells[column].text.split())}
+    if not wide:
+        return False
+    words = [word for cell in row.cells[start:] for word in cell.text.split()]
+    if len(words) != width:
+        return False  # a sparse row: placed by its page's grid and the pieces round it elsewhere, not this class
+    for above, other in zip((True, False), neighbours, strict=True):
+        if other is None or any(cell.line in read_lines for cell in other.cells):
+            continue
+        if lone_piece(other):
+            piece = other.cells[0].text.strip()
+            joined = readings_with_the_pieces(words, piece if above else None, None if above else piece, width,
+                                              sums_hold)
+        elif (pieces := _pieces(other)) and len(other.cells) == len(row.cells) and wide.intersection(pieces):
+            if any(len(row.cells[column].text.split()) > 1 for column in pieces):
+                return True  # a pipe cell two columns share: which word the piece joins is not known
+            cells = [(pieces[column] + cell.text.strip() if above else cell.text.strip() + pieces[column])
+                     if column in pieces else cell.text for column, cell in enumerate(row.cells)]
+            joined = _readings_kept([[word for text in cells[start:] for word in text.split()]], width, sums_hold)
+        else:
+            continue
+        if joined or not _readings_kept([words], width, sums_hold):
+            return True
+    return False

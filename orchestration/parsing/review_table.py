@@ -36,6 +36,7 @@ from .page_order import (
 from .piece_rows import (
     lone_piece,
     pieces_beside_a_pipe_row,
+    pieces_beside_its_figures,
     readings_with_pieces_in_shared_cells,
     readings_with_the_pieces,
 )
@@ -155,6 +156,11 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
                     f"agrees on marked recovered ({sum(cell is not False for cell in agreed)} of {len(keys)})", line)
         _write_agreed(report, keys, agreed, line, printed)
         return
+    if data is not None and _piece_beside_its_figure(rows, data, keys):
+        _all_unknown(report, keys, "short_row", "table 4: full-width digits alone on the line beside its pipe row of "
+                     "figures, in a column it prints a full-width figure in: a figure wrapped a piece a line, one on "
+                     "the row's line, which figure is whole is not known; its cells are unknown", data.line)
+        return
     if data is not None and (pieces := pieces_beside_a_pipe_row(rows, rows.index(data))) != (None, None):
         _read_reviews_with_wrapped_pieces(report, data, *pieces, keys)
         return
@@ -213,11 +219,9 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
                                                            any_count_after=True):
         # figures between the heading and the header's words (table 3's last chunks, which pdftotext without
         # -layout may write past table 4's heading), and another fifteen after the header: either may be its own
-        report.warn("figures_apart", "table 4: figures between its heading and its header's words, and as many "
-                    "after the header (pdftotext may write table 3's last figures past table 4's heading): which "
-                    "are the table's is not known; its cells are unknown", data.line)
-        for proceeding, outcome in keys:
-            report.cells.append(Cell("reviews", proceeding, outcome, None, UNKNOWN, data.line))
+        _all_unknown(report, keys, "figures_apart", "table 4: figures between its heading and its header's words, "
+                     "and as many after the header (pdftotext may write table 3's last figures past table 4's "
+                     "heading): which are the table's is not known; its cells are unknown", data.line)
         return
     values = data.values()
     if data.piped and (marks := _figure_cells_read_as_label(data)) is not None:
@@ -732,6 +736,26 @@ def _figures_wrapped_in_shared_cells(rows: list[Row], data: Row, keys: list[tupl
     agreed = [way[0] if len(set(way)) == 1 else False for way in zip(*readings)]
     return agreed, rows[at + 1].line, " | ".join(cell.text.strip() for row in rows[at : at + 3] for cell in row.cells
                                                  if cell.text.strip())
+
+
+def _all_unknown(report: ParsedReport, keys: list[tuple[str, str]], code: str, message: str, line: int) -> None:
+    """Every cell of table 4 unknown, for the reason `message` gives."""
+    report.warn(code, message, line)
+    for proceeding, outcome in keys:
+        report.cells.append(Cell("reviews", proceeding, outcome, None, UNKNOWN, line))
+
+
+def _piece_beside_its_figure(rows: list[Row], data: Row, keys: list[tuple[str, str]]) -> bool:
+    """Whether table 4's first row of figures (`data`) and the pipe row on the line right before or after it are a
+    row of figures and full-width pieces alone in a column of one of its full-width figures (piece_rows.py), in
+    either order: the row's figure there may be half of one wrapped a piece a line."""
+    at = rows.index(data)
+    pairs = [(rows[at - 1], data)] if at else []
+    pairs += [(data, rows[at + 1])] if at + 1 < len(rows) else []
+    return any(first.piped and second.piped and second.line == first.line + 1 and (
+        pieces_beside_its_figures(second, (first, None), set(), len(keys), R.review_sums_hold, label_less=True)
+        or pieces_beside_its_figures(first, (None, second), set(), len(keys), R.review_sums_hold, label_less=True))
+        for first, second in pairs)
 
 
 def _write_agreed(report: ParsedReport, keys: list[tuple[str, str]], agreed: list[Decimal | None | bool], line: int,
