@@ -85,6 +85,7 @@ def _parser():
 # The library's division list, and its columns of the words that name a province, prefecture, county.
 LIBRARY_TABLE = ("data", "CN_Region_Reference_Library.xlsx")
 KEYWORD_COLUMNS = ("省级关键词", "市级关键词", "区县关键词")
+NAME_COLUMNS = ("省级名称", "城市名称", "区县名称")
 
 
 @lru_cache(maxsize=1)
@@ -110,9 +111,6 @@ def _library_rows() -> list | None:
     import python_calamine
 
     return python_calamine.CalamineWorkbook.from_path(str(table)).get_sheet_by_index(0).to_python()
-
-
-NAME_COLUMNS = ("省级名称", "城市名称", "区县名称")
 
 
 @lru_cache(maxsize=1)
