@@ -96,8 +96,8 @@ from .page_order import (
 from .piece_rows import (
     PIECE_BESIDE_ITS_FIGURE,
     figures_wrapped_round_pipe_rows,
-    pieces_beside_its_figures,
     pieces_in_shared_cells,
+    readings_beside_its_figures,
     readings_with_pieces_in_shared_cells,
 )
 from .pipe_full_rows import short_pipe_rows_by_their_pages_full_rows
@@ -655,10 +655,12 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     read_lines = {cell.line for row, *_ in read.values() for cell in row.cells}
     by_line = {row.line: row for row in rows}
     for key, (row, fitted, problem, code) in read.items():
-        if key not in wrapped and key not in wrapped_round and row.piped and pieces_beside_its_figures(
+        if key not in wrapped and key not in wrapped_round and row.piped and (readings := readings_beside_its_figures(
                 printed_pipe_rows.get(row.line, row), [by_line.get(row.line + step) for step in (-1, 1)], read_lines,
-                width, R.applicant_sum_holds):
+                width, R.applicant_sum_holds)) is not None:
             read[key] = (row, [None] * width, PIECE_BESIDE_ITS_FIGURE, "short_row")
+            if readings:  # as printed and with the pieces joined: the column rules choose
+                wrapped[key] = (row, readings)
     # `| 果 （三 | 1.属 | … |` taken for （二）部分公开: its own cells number another group, so it is not that row
     for key, (row, fitted, problem, code) in read.items():
         if row.piped and GN.numbers_another_group(" ".join(cell.text for cell in row.label_cells()), key):

@@ -275,12 +275,21 @@ def readings_with_pieces_in_shared_cells(rows: list, at: int, width: int, sums_h
 PIECE_BESIDE_ITS_FIGURE = ("a full-width figure with full-width digits alone on the line right above or below it, in "
                            "its column, that no row reads: a figure wrapped a piece a line (Chromium, read by "
                            "markitdown) whose other piece stands on the row's line; which figure is whole is not "
-                           "known: not read")
+                           "known: read only where the column rules prove it")
 
 
 def pieces_beside_its_figures(row, neighbours: Iterable, read_lines: set[int], width: int,
                               sums_hold: Callable[[Reading], bool], label_less: bool = False) -> bool:
-    """Whether pipe row `row` prints a full-width figure that may be half of one: a line right above or below it
+    """Whether pipe row `row` prints a full-width figure that may be half of one (`readings_beside_its_figures`)."""
+    return readings_beside_its_figures(row, neighbours, read_lines, width, sums_hold, label_less) is not None
+
+
+def readings_beside_its_figures(row, neighbours: Iterable, read_lines: set[int], width: int,
+                                sums_hold: Callable[[Reading], bool], label_less: bool = False
+                                ) -> list[Reading] | None:
+    """The readings pipe row `row` may have where it prints a full-width figure that may be half of one (as printed,
+    and with the pieces joined, each kept where it keeps the row's sums: the column rules choose among them; [] where
+    none is known), None where it is read as printed: a line right above or below it
     (`neighbours`, None where there is none) that no found row reads (`read_lines`) holds full-width pieces alone,
     a pipe row of them (`_pieces`) with one in a column the row prints a full-width figure in, or one piece on a
     plain line (`lone_piece`, its column lost). Chromium wraps a figure too wide for its column between any two
@@ -291,14 +300,15 @@ def pieces_beside_its_figures(row, neighbours: Iterable, read_lines: set[int], w
     4's)."""
     start = _values_start(row, label_less)
     if not row.piped or start is None:
-        return False
+        return None
     wide = {column for column in range(start, len(row.cells))
             if any(is_wide_digits(word) for word in row.cells[column].text.split())}
     if not wide:
-        return False
+        return None
     words = [word for cell in row.cells[start:] for word in cell.text.split()]
     if len(words) != width:
-        return False  # a sparse row: placed by its page's grid and the pieces round it elsewhere, not this class
+        return None  # a sparse row: placed by its page's grid and the pieces round it elsewhere, not this class
+    as_printed = _readings_kept([words], width, sums_hold)
     for above, other in zip((True, False), neighbours, strict=True):
         if other is None or any(cell.line in read_lines for cell in other.cells):
             continue
@@ -308,12 +318,12 @@ def pieces_beside_its_figures(row, neighbours: Iterable, read_lines: set[int], w
                                               sums_hold)
         elif (pieces := _pieces(other)) and len(other.cells) == len(row.cells) and wide.intersection(pieces):
             if any(len(row.cells[column].text.split()) > 1 for column in pieces):
-                return True  # a pipe cell two columns share: which word the piece joins is not known
+                return []  # a pipe cell two columns share: which word the piece joins is not known
             cells = [(pieces[column] + cell.text.strip() if above else cell.text.strip() + pieces[column])
                      if column in pieces else cell.text for column, cell in enumerate(row.cells)]
             joined = _readings_kept([[word for text in cells[start:] for word in text.split()]], width, sums_hold)
         else:
             continue
-        if joined or not _readings_kept([words], width, sums_hold):
-            return True
-    return False
+        if joined or not as_printed:
+            return [*as_printed, *(reading for reading in joined if reading not in as_printed)]
+    return None

@@ -1,13 +1,16 @@
 """markitdown's pipe grid of Chromium's PDFs, one column a pipe cell, printing full-width figures: a figure too wide
 for its narrow column wraps between any two full-width digits, and where the row is taller than its label's line
 its lines may stand one on the row's line and one on the line beside it (`|  | １ | … | １ |` above
-`| 一、… | ２ | … | ２ |` for 12). The row's figure there may be half a figure: with no row reading that line, none of
-the row's cells is read (2 and 2 keep the row's sum as well as 12 and 12 do), unless the row keeps its sum as
-printed and no joining of the pieces to its figures does (the pieces are then another row's)."""
+`| 一、… | ２ | … | ２ |` for 12). The row's figure there may be half a figure: with no row reading that line, the row
+as printed and with the pieces joined (each where it keeps the row's sum) go to the column rules, and a cell is read
+only where every reading they keep agrees (2 and 2 keep the row's sum as well as 12 and 12 do); the row is read as
+printed where it keeps its sum and no joining of the pieces to its figures does (the pieces are then another row's)."""
 
 from __future__ import annotations
 
 from decimal import Decimal
+
+import pytest
 
 from tests.unit.test_converted_markdown import LABELS_2021, cells, report
 from tests.unit.test_markitdown_cut_table_4 import PRINTED_LINES
@@ -21,32 +24,40 @@ def new_received(lines: list[str]) -> list[tuple[object, str]]:
     return cells(report({"new_received": lines, **TWELVE}), "applications", "new_received")
 
 
-def test_pieces_above_the_applicant_and_total_figures_leave_the_row_unknown():
-    read = new_received(["|  | １ |  |  |  |  |  | １ |", f"| {LABEL} | ２ | ０ | ０ | ０ | ０ | ０ | ２ |"])
-    assert {state for _, state in read} == {"unknown"}  # never 2 … 2: the figures may be 12 … 12
-
-
-def test_pieces_below_the_row_leave_it_unknown():
-    read = new_received([f"| {LABEL} | １ | ０ | ０ | ０ | ０ | ０ | １ |", "|  | ２ |  |  |  |  |  | ２ |"])
-    assert {state for _, state in read} == {"unknown"}
-
-
-def test_a_piece_above_the_total_alone_leaves_the_row_unknown():
-    read = new_received(["|  |  |  |  |  |  |  | １ |", f"| {LABEL} | ２ | １０ | ０ | ０ | ０ | ０ | ２ |"])
-    assert {state for _, state in read} == {"unknown"}
-
-
-def test_a_piece_above_an_applicant_figure_alone_leaves_the_row_unknown():
-    read = new_received(["|  | １ |  |  |  |  |  |  |", f"| {LABEL} | ２ | ０ | ０ | ０ | ０ | ０ | １２ |"])
-    assert {state for _, state in read} == {"unknown"}
-
-
-def test_a_piece_on_a_plain_line_beside_the_row_leaves_it_unknown():
+TWELVE_NEW = [12, 0, 0, 0, 0, 0, 12]
+SHAPES = {
+    "pieces above the applicant's and the total's figures": (
+        ["|  | １ |  |  |  |  |  | １ |", f"| {LABEL} | ２ | ０ | ０ | ０ | ０ | ０ | ２ |"], TWELVE_NEW),
+    "pieces below the row": ([f"| {LABEL} | １ | ０ | ０ | ０ | ０ | ０ | １ |", "|  | ２ |  |  |  |  |  | ２ |"], TWELVE_NEW),
+    "a piece above the total alone": (
+        ["|  |  |  |  |  |  |  | １ |", f"| {LABEL} | ２ | １０ | ０ | ０ | ０ | ０ | ２ |"], [2, 10, 0, 0, 0, 0, 12]),
+    "a piece above an applicant's figure alone": (
+        ["|  | １ |  |  |  |  |  |  |", f"| {LABEL} | ２ | ０ | ０ | ０ | ０ | ０ | １２ |"], TWELVE_NEW),
     # markitdown wrote the piece outside the table: its column is lost
-    read = new_received(["１", f"| {LABEL} | ２ | ０ | ０ | ０ | ０ | ０ | １２ |"])
-    assert {state for _, state in read} == {"unknown"}
-    read = new_received([f"| {LABEL} | １ | ０ | ０ | ０ | ０ | ０ | １２ |", "２"])
-    assert {state for _, state in read} == {"unknown"}
+    "a piece on a plain line above": (["１", f"| {LABEL} | ２ | ０ | ０ | ０ | ０ | ０ | １２ |"], TWELVE_NEW),
+    "a piece on a plain line below": ([f"| {LABEL} | １ | ０ | ０ | ０ | ０ | ０ | １２ |", "２"], TWELVE_NEW),
+}
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+def test_a_row_with_a_piece_beside_its_figures_is_read_only_as_the_rules_prove(shape):
+    lines, truth = SHAPES[shape]
+    # the row as printed and with the pieces joined go to the column rules: 12 new applications, where 12 were
+    # handled and none carried, never 2 … 2 (which keeps the row's own sum as well as 12 … 12 does)
+    assert new_received(lines) == [(Decimal(value), "recovered") for value in truth]
+
+
+@pytest.mark.parametrize("shape", ["pieces above the applicant's and the total's figures", "pieces below the row",
+                                   "a piece on a plain line above"])
+def test_where_the_column_rules_cannot_tell_the_half_figure_from_the_whole_it_is_unknown(shape):
+    lines, truth = SHAPES[shape]
+    # no results_total printed: the row as printed (2 … 2) or joined otherwise (`１` before a `０`: 2, 10, …, 12) keeps
+    # every rule the table can check as well as 12 … 12 does: the cells they differ in are unknown, none read half
+    read = cells(report({"new_received": lines, "granted": TWELVE["granted"], "results_total": []}),
+                 "applications", "new_received")
+    assert read[0] == (None, "unknown")
+    assert all(value == Decimal(expected) for (value, state), expected in zip(read, truth, strict=True)
+               if state != "unknown")
 
 
 def test_a_piece_no_joining_of_which_keeps_the_row_s_sum_is_another_row_s():
