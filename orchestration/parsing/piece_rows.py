@@ -37,9 +37,8 @@ def _pieces(row) -> dict[int, str] | None:
     lines of the rows it spans, and pdfplumber bands its pieces with whatever stands at their height."""
     if not row.piped:
         return None
-    labels = {id(cell) for cell in row.label_cells()}
-    if labels and not GN.margin_heading_alone(" ".join(cell.text for cell in row.label_cells())):
-        return None
+    label_cells = row.label_cells()
+    labels = {id(cell) for cell in label_cells}
     pieces = {}
     for column, cell in enumerate(row.cells):
         text = cell.text.strip()
@@ -48,7 +47,10 @@ def _pieces(row) -> dict[int, str] | None:
         if not is_wide_digits(text):
             return None
         pieces[column] = text
-    return pieces or None
+    # the label's words asked last (a regex and the template's labels; most rows fail on their figures first)
+    if not pieces or labels and not GN.margin_heading_alone(" ".join(cell.text for cell in label_cells)):
+        return None
+    return pieces
 
 
 def _first_value_column(row) -> int | None:
@@ -298,8 +300,10 @@ def readings_beside_its_figures(row, neighbours: Iterable, read_lines: set[int],
     it. Only a row of one word a column (`width`) is asked; the pieces are no piece of it where its words keep its sums
     (`sums_hold`) and no joining of the pieces to its figures does. `label_less`: a row without a label too (table
     4's)."""
-    start = _values_start(row, label_less)
-    if not row.piped or start is None:
+    # a neighbouring line that no found row reads (most tables: none; asked first, as it is cheap)
+    unread = [(above, other) for above, other in zip((True, False), neighbours, strict=True)
+              if other is not None and not any(cell.line in read_lines for cell in other.cells)]
+    if not unread or not row.piped or (start := _values_start(row, label_less)) is None:
         return None
     wide = {column for column in range(start, len(row.cells))
             if any(is_wide_digits(word) for word in row.cells[column].text.split())}
@@ -309,9 +313,7 @@ def readings_beside_its_figures(row, neighbours: Iterable, read_lines: set[int],
     if len(words) != width:
         return None  # a sparse row: placed by its page's grid and the pieces round it elsewhere, not this class
     as_printed = _readings_kept([words], width, sums_hold)
-    for above, other in zip((True, False), neighbours, strict=True):
-        if other is None or any(cell.line in read_lines for cell in other.cells):
-            continue
+    for above, other in unread:
         if lone_piece(other):
             piece = other.cells[0].text.strip()
             joined = readings_with_the_pieces(words, piece if above else None, None if above else piece, width,
