@@ -15,6 +15,8 @@ exactly one of them of its length and ending (`天水市生驴环境局` for 生
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from orchestration.core import labels as L
 
 from .title import ZONE_WORDS, split_region
@@ -26,7 +28,7 @@ UNCONFIRMED = "agency_place_unconfirmed"
 def place_among_its_neighbours(name: str) -> tuple[str, str | None, str | None]:
     """(name, warning code, message): one place of the name misread by one glyph, corrected where its
     neighbouring places on the division list leave one division it can be (module docstring)."""
-    from orchestration.core.regions import division_paths, division_words
+    from orchestration.core.regions import division_words
 
     parts = [part for part in split_region(name) if part]
     if len(parts) < 2:
@@ -37,7 +39,7 @@ def place_among_its_neighbours(name: str) -> tuple[str, str | None, str | None]:
     if len(unknown) != 1 or not known:
         return name, None, None
     misread = unknown[0]
-    found = sorted({place for path in division_paths() if all(part in path for part in known)
+    found = sorted({place for path in _paths_through(known[0]) if all(part in path for part in known)
                     for place in path if _one_glyph_apart(misread, place)})
     if not found:
         return name, None, None
@@ -48,6 +50,22 @@ def place_among_its_neighbours(name: str) -> tuple[str, str | None, str | None]:
     corrected = name.replace(misread, found[0], 1)
     return corrected, CORRECTED, (f"{name!r}: the division list has no {misread!r}; beside {round_it} it has "
                                   f"{found[0]!r} alone one glyph apart: read as {corrected!r}")
+
+
+@lru_cache(maxsize=1)
+def _paths_by_place() -> dict[str, list[tuple[str, ...]]]:
+    """Each place of the division list with the paths (province, prefecture, county) through it."""
+    from orchestration.core.regions import division_paths
+
+    by_place: dict[str, list[tuple[str, ...]]] = {}
+    for path in division_paths():
+        for place in path:
+            by_place.setdefault(place, []).append(path)
+    return by_place
+
+
+def _paths_through(place: str) -> list[tuple[str, ...]]:
+    return _paths_by_place().get(place, [])
 
 
 def _one_glyph_apart(written: str, place: str) -> bool:
