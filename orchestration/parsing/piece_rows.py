@@ -38,6 +38,9 @@ def _pieces(row) -> dict[int, str] | None:
     if not row.piped:
         return None
     label_cells = row.label_cells()
+    first_word = next((word for cell in label_cells for word in cell.text.split()), None)
+    if label_cells and (first_word is None or not GN.MARGIN_HEADING_WORD_RE.fullmatch(first_word)):
+        return None  # a row's own label (most rows): margin_heading_alone's first test, asked before the cells
     labels = {id(cell) for cell in label_cells}
     pieces = {}
     for column, cell in enumerate(row.cells):
