@@ -26,11 +26,17 @@ MARGIN_HEADING_WORD_RE = re.compile(f"(?:{N.BRACKETED_CHINESE_NUMERAL}|{N.CHINES
                                     f"[{L.GROUP_HEADING_CHARACTERS}]*")
 
 
+def margin_heading_words(text: str) -> bool:
+    """Whether label text is made of a group heading's words alone (`（六）其`, `他处理`, `三、本年度`): maybe a
+    piece of a heading merged down the margin, maybe a label's own words (`公开`)."""
+    words = text.split()
+    return bool(words) and all(MARGIN_HEADING_WORD_RE.fullmatch(word) for word in words)
+
+
 def margin_heading_alone(text: str) -> bool:
     """Whether a line's label text is only words of a group's heading down the margin (`三、本年度`, `（四）无`,
     `法提供`), naming no row of either template (`（六）其他处理` is the 2019 template's row `other`)."""
-    words = text.split()
-    return bool(words) and all(MARGIN_HEADING_WORD_RE.fullmatch(word) for word in words) \
+    return margin_heading_words(text) \
         and not any(A.names_a_row(L.squash(text), L.application_rows(template)) for template in ("2019", "2021"))
 
 

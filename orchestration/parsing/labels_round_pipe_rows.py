@@ -19,13 +19,13 @@ row); where they print figures, those are the row's.
 from __future__ import annotations
 
 from collections.abc import Callable
-from itertools import chain, combinations, product
+from itertools import chain, combinations
 
 from ..core import labels as L
 from . import align as A
 from . import group_numbering as GN
 from .cells import clean_cell_text
-from .piece_rows import _readings_kept as readings_kept
+from .piece_rows import first_value_column, readings_with_figures_put_in
 from .recovery import Reading
 from .rows import Row
 from .table_reading import _SUB_ROW_NUMBERING_RE, _opens_a_numbered_label
@@ -44,13 +44,6 @@ def _label_piece(row: Row) -> bool:
     return not row.piped and not row.values() and bool(row.label.strip())
 
 
-def _heading_words(text: str) -> bool:
-    """Whether label text is made of a group heading's words alone (`（六）其`, `他处理`, `三、本年度`): maybe a
-    piece of a heading merged down the margin, maybe a label's own words (`公开`)."""
-    words = text.split()
-    return bool(words) and all(GN.MARGIN_HEADING_WORD_RE.fullmatch(word) for word in words)
-
-
 def label_round_a_pipe_row(rows: list[Row], at: int) -> tuple[list[Row], list[Row]] | None:
     """The plain lines of label words right above and right below the pipe row `rows[at]` (module doc): above,
     up to the first line opening a numbered label with words of its own (a heading's numbered piece, `（六）其`,
@@ -59,14 +52,14 @@ def label_round_a_pipe_row(rows: list[Row], at: int) -> tuple[list[Row], list[Ro
     if not 0 < at < len(rows) - 1 or not rows[at].piped:
         return None
     labels = rows[at].label_cells()
-    if labels and not _heading_words(" ".join(cell.text for cell in labels)):
+    if labels and not GN.margin_heading_words(" ".join(cell.text for cell in labels)):
         return None
     above: list[Row] = []
     for row in reversed(rows[:at]):
         if not _label_piece(row) or len(above) == WRAP:
             break
         above.insert(0, row)
-        if _opens_a_numbered_label(row, _SUB_ROW_NUMBERING_RE) and not _heading_words(row.label):
+        if _opens_a_numbered_label(row, _SUB_ROW_NUMBERING_RE) and not GN.margin_heading_words(row.label):
             break
     below: list[Row] = []
     for row in rows[at + 1 :]:
@@ -91,7 +84,7 @@ def spells_the_row(key: str, above: list[Row], below: list[Row]) -> bool:
 def _spelled(key: str, lines: list[Row]) -> bool:
     """Whether the lines spell the row's label whole; lines of a heading's words alone may be the heading's,
     beside the label (`2.申请` / `（六）其` / `人逾期未按…`): tried without them too."""
-    optional = [at for at, line in enumerate(lines) if _heading_words(line.label)]
+    optional = [at for at, line in enumerate(lines) if GN.margin_heading_words(line.label)]
     for left_out in chain.from_iterable(combinations(optional, count) for count in range(len(optional) + 1)):
         label = L.squash("".join(line.label for at, line in enumerate(lines) if at not in left_out))
         if label and _spells(key, label):
@@ -159,14 +152,8 @@ def readings_with_the_label_and_a_figure_wrapped(rows: list[Row], row: Row, key:
         cells = [middle.cells[column].text.split() for column in range(start, len(middle.cells))]
         if not all(figure_or_mark(word) for words in cells for word in words):
             return None
-        columns = sorted(upper[1])
-        tries = []
-        for places in product(*(range(len(cells[column - start]) + 1) for column in columns)):
-            joined = [list(words) for words in cells]
-            for column, at in zip(columns, places):
-                joined[column - start].insert(at, upper[1][column] + lower[1][column])
-            tries.append([word for words in joined for word in words])
-        return readings_kept(tries, width, sums_hold) or None
+        figures = {column: upper[1][column] + lower[1][column] for column in upper[1]}
+        return readings_with_figures_put_in(cells, start, figures, width, sums_hold) or None
     return None
 
 
@@ -179,12 +166,11 @@ def _label_and_pieces(row: Row) -> tuple[int, dict[int, str]] | None:
     """A pipe row of a label's words and a wrapped figure's pieces: (the first pipe cell past its label, the
     pieces by pipe cell); None where it has no label, no piece, or a piece is no full-width digits (or opens on
     0, which no figure of two digits does)."""
-    labels = row.label_cells()
-    if not labels:
+    start = first_value_column(row)
+    if start is None:
         return None
-    last = max(column for column, cell in enumerate(row.cells) if any(cell is label for label in labels))
-    pieces = {column: text for column in range(last + 1, len(row.cells)) if (text := row.cells[column].text.strip())}
+    pieces = {column: text for column in range(start, len(row.cells)) if (text := row.cells[column].text.strip())}
     if not pieces or not all(is_wide_digits(text) and not clean_cell_text(text).startswith("0")
                              for text in pieces.values()):
         return None
-    return last + 1, pieces
+    return start, pieces

@@ -56,7 +56,7 @@ def _pieces(row) -> dict[int, str] | None:
     return pieces
 
 
-def _first_value_column(row) -> int | None:
+def first_value_column(row) -> int | None:
     """The column after the row's last label cell; None for a row without a label."""
     labels = {id(cell) for cell in row.label_cells()}
     last = max((column for column, cell in enumerate(row.cells) if id(cell) in labels), default=None)
@@ -107,7 +107,7 @@ def join_pieces_round_rows(rows: list) -> list:
             continue
         if top.keys() != bottom.keys():
             continue
-        start = _first_value_column(row)
+        start = first_value_column(row)
         if start is None or any(column < start or row.cells[column].text.strip() for column in top):
             continue
         if not _prints_figures_of_its_own(row, start, top) or any(_opens_on_zero(top[column]) for column in top):
@@ -125,7 +125,7 @@ def join_pieces_round_rows(rows: list) -> list:
         cells = list(row.cells)
         for column in top:
             cells[column] = replace(cells[column], text=top[column] + bottom[column])
-        start = _first_value_column(row)
+        start = first_value_column(row)
         if not _keeps_its_sum([cell.text for cell in cells[start:]]):
             for column in top:
                 cells[column].problem = UNPROVEN
@@ -246,7 +246,7 @@ def pieces_in_shared_cells(rows: list, at: int, label_less: bool = False) -> tup
 
 def _values_start(row, label_less: bool) -> int | None:
     """The first pipe cell past the row's label; 0 for a row without one where `label_less` (table 4)."""
-    start = _first_value_column(row)
+    start = first_value_column(row)
     return 0 if start is None and label_less and not row.label_cells() else start
 
 
@@ -266,15 +266,23 @@ def readings_with_pieces_in_shared_cells(rows: list, at: int, width: int, sums_h
     cells = [row.cells[column].text.split() for column in range(start, len(row.cells))]
     if not all(figure_or_mark(word) for words in cells for word in words):
         return None
-    columns = sorted(top)
-    choices = [range(len(cells[column - start]) + 1) for column in columns]
+    return readings_with_figures_put_in(cells, start, {column: top[column] + bottom[column] for column in top}, width,
+                                        sums_hold) or None
+
+
+def readings_with_figures_put_in(cells: list[list[str]], start: int, figures: dict[int, str], width: int,
+                                 sums_hold: Callable[[Reading], bool]) -> list[Reading]:
+    """The readings of a row's pipe cells' words (`cells`, the first of them pipe cell `start`) with each joined
+    wrapped figure of `figures` ({pipe cell: figure}) put before, between or after the words of its pipe cell (two
+    narrow columns may share one, and which stands left is not known), that keep the row's sums (`_readings_kept`)."""
+    columns = sorted(figures)
     tries = []
-    for places in product(*choices):
+    for places in product(*(range(len(cells[column - start]) + 1) for column in columns)):
         joined = [list(words) for words in cells]
         for column, place in zip(columns, places):
-            joined[column - start].insert(place, top[column] + bottom[column])
+            joined[column - start].insert(place, figures[column])
         tries.append([word for words in joined for word in words])
-    return _readings_kept(tries, width, sums_hold) or None
+    return _readings_kept(tries, width, sums_hold)
 
 
 PIECE_BESIDE_ITS_FIGURE = ("a full-width figure with full-width digits alone on the line right above or below it, in "

@@ -161,7 +161,7 @@ def reviews_placed_by_the_page_grid(rows: list[Row], data: Row, last_total_cut: 
     ways = _placings(figures, _header_anchors(header, _OUTCOME_SLOTS, _OUTCOME_TEXT), shown, sums_hold)
     if not ways:
         return None
-    agreed = [way[0] if len(set(way)) == 1 else False for way in zip(*ways)]
+    agreed = R.agreed_cells(ways)
     if last_total_cut:
         if any(cell is not None for cell in agreed[-last_parts:]):
             return None  # (a figure there may be the total, written whole)

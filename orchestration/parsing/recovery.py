@@ -81,6 +81,12 @@ Part = Digits | Fixed
 _GROUPED_RE = re.compile(r"\d+(?:,\d{3})+")
 
 
+
+def agreed_cells(ways: Iterable[Sequence]) -> list:
+    """Each cell's value where every way (a reading of the same cells) gives the same one; False where they
+    differ. None of `ways`: no cell."""
+    return [way[0] if len(set(way)) == 1 else False for way in zip(*ways)]
+
 def row_parts(texts: list[str], crawled: bool = False) -> list[Part] | None:
     """The row's cell texts as parts: a cell's own spaces are always cuts. None when a cell is
     neither digits, nor blank, nor one clean count. `crawled`: a figure with thousands separators

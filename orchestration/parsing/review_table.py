@@ -211,9 +211,7 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
                                                           cells_known)]
         return
     if data is None:
-        report.warn("missing_row", "table 4: no row of figures found; its cells are unknown")
-        for proceeding, outcome in keys:
-            report.cells.append(Cell("reviews", proceeding, outcome, None, UNKNOWN, None))
+        _all_unknown(report, keys, "missing_row", "table 4: no row of figures found; its cells are unknown", None)
         return
     if data is rows[0] and _another_fifteen_past_the_header(rows, past_the_heading, _figures_and_marks([data]),
                                                            any_count_after=True):
@@ -372,10 +370,9 @@ def _read_reviews_with_wrapped_pieces(report: ParsedReport, data: Row, before: s
             report.cells.append(Cell("reviews", proceeding, outcome, value, BLANK if value is None else RECOVERED,
                                      data.line, printed))
         return
-    report.warn("short_row", f"table 4: a figure wrapped round its pipe row a piece a line, pieces on lines of their "
-                f"own ({shown}): {len(readings)} places for the pieces keep the review sums; its cells are unknown", data.line)
-    for proceeding, outcome in keys:
-        report.cells.append(Cell("reviews", proceeding, outcome, None, UNKNOWN, data.line))
+    _all_unknown(report, keys, "short_row", f"table 4: a figure wrapped round its pipe row a piece a line, pieces on "
+                 f"lines of their own ({shown}): {len(readings)} places for the pieces keep the review sums; its cells "
+                 "are unknown", data.line)
 
 
 def _review_lines_after(rows: list[Row], data: Row) -> list[list[str]]:
@@ -733,12 +730,13 @@ def _figures_wrapped_in_shared_cells(rows: list[Row], data: Row, keys: list[tupl
                                                     _figure_or_mark, label_less=True)
     if not readings:
         return None
-    agreed = [way[0] if len(set(way)) == 1 else False for way in zip(*readings)]
+    agreed = R.agreed_cells(readings)
     return agreed, rows[at + 1].line, " | ".join(cell.text.strip() for row in rows[at : at + 3] for cell in row.cells
                                                  if cell.text.strip())
 
 
-def _all_unknown(report: ParsedReport, keys: list[tuple[str, str]], code: str, message: str, line: int) -> None:
+def _all_unknown(report: ParsedReport, keys: list[tuple[str, str]], code: str, message: str, line: int | None
+                 ) -> None:
     """Every cell of table 4 unknown, for the reason `message` gives."""
     report.warn(code, message, line)
     for proceeding, outcome in keys:
@@ -820,7 +818,7 @@ def _reviews_by_page_order(rows: list[Row], data: Row) -> list[Decimal | None | 
             if all(R.applicant_sum_holds(tuple(reading[start : start + width]))  # a group shown whole: its sum
                    for start in range(0, shown - width + 1, width)):
                 ways.append(reading)
-    agreed = [way[0] if len(set(way)) == 1 else False for way in zip(*ways)] + [False] * (total - shown)
+    agreed = R.agreed_cells(ways) + [False] * (total - shown)
     return agreed if ways and any(cell is not False for cell in agreed) else None
 
 
@@ -885,7 +883,7 @@ def _reviews_from_the_left_edge(rows: list[Row], data: Row) -> list[Decimal | No
             reading[column] = value
         if R.review_sums_hold(tuple(reading)):
             ways.append(reading)
-    agreed = [way[0] if len(set(way)) == 1 else False for way in zip(*ways)]
+    agreed = R.agreed_cells(ways)
     return agreed if ways and sum(cell is not False for cell in agreed) > 1 else None
 
 
