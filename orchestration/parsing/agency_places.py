@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from orchestration.core import labels as L
 
-from .title import ZONE_WORDS, split_region
+from .title import ZONE_WORDS, one_han_glyph_apart, split_region
 
 CORRECTED = "agency_name_corrected"
 UNCONFIRMED = "agency_place_unconfirmed"
@@ -70,10 +70,7 @@ def _paths_through(place: str) -> list[tuple[str, ...]]:
 
 def _one_glyph_apart(written: str, place: str) -> bool:
     """Same length, one Han glyph different, and the suffix (区, 县, 市) the same."""
-    if len(written) != len(place) or written[-1] != place[-1]:
-        return False
-    differ = [a for a, b in zip(written, place) if a != b]
-    return len(differ) == 1 and "\u4e00" <= differ[0] <= "\u9fff"
+    return len(written) == len(place) and written[-1] == place[-1] and one_han_glyph_apart(written, place)
 
 
 def department_as_named(name: str, text: str) -> tuple[str, str | None]:

@@ -36,7 +36,9 @@ from typing import TYPE_CHECKING
 from ..core import labels as L
 from ..core import numbering as N
 from . import recovery as R
+from .cells import BLANK, RECOVERED, UNKNOWN, VALUE
 from .record import Cell, ParsedReport
+from .rows import _DIGIT_RE, ONE_LOOK_ALIKES, digit_look_alikes
 
 if TYPE_CHECKING:
     from .rows import Row
@@ -185,8 +187,6 @@ def read_ocr_text_again(report: ParsedReport, lines: list[str], ocr: bool, appli
 def _unknown_with_warning(report: ParsedReport, cells: Iterable[Cell], code: str, message: str,
                           line: int | None) -> None:
     """The cells made unknown, and the one warning that says why (each pass below: a cell, or a row, at a time)."""
-    from .cells import UNKNOWN
-
     for cell in cells:
         cell.value, cell.state = None, UNKNOWN
     report.warn(code, message, line)
@@ -195,8 +195,6 @@ def _unknown_with_warning(report: ParsedReport, cells: Iterable[Cell], code: str
 def unknown_where_too_long(report: ParsedReport) -> None:
     """A count of table 3 or 4 read as a value of more than MAX_COUNT_DIGITS digits (`110101211`, an
     OCR's rulings and zeros of a short row read in order) is no office's figure: unknown, with a warning."""
-    from .cells import VALUE
-
     limit = Decimal(10) ** R.MAX_COUNT_DIGITS
     for cell in report.cells:
         if cell.state == VALUE and cell.value is not None and cell.value >= limit and cell.table != "disclosures":
@@ -210,8 +208,6 @@ def unknown_where_read_in_order(report: ParsedReport) -> None:
     cells unknown; in text an OCR wrote, a figure may have been lost anywhere in the row (or a ruling
     read as a lone `1` on a header's line taken for the row), so the figures after it would stand one
     cell early: every cell of such a row is unknown."""
-    from .cells import VALUE
-
     # (line, row key or `4`) of each such row, as its warning names it: `table 3 granted: …`, `table 4: …`
     short = {(w.line, w.message.split(":")[0].split()[-1]) for w in report.warnings if w.code == "short_row"
              and w.message.startswith(("table 3 ", "table 4:"))}
@@ -230,8 +226,6 @@ def unknown_where_blank_unwritten(report: ParsedReport) -> None:
     """A cell of table 2 read blank for nothing written in it (no `无`, `-` or `/`) may hold a figure the OCR
     dropped or misread past reading (`1 十1 69`: a lone narrow `1`, a sign read as a glyph), and no rule of
     table 2 proves a count blank: unknown, with a warning a row."""
-    from .cells import BLANK
-
     rows: dict[tuple, list[Cell]] = {}
     for cell in report.cells:
         if cell.table == "disclosures" and cell.state == BLANK and not (cell.as_written or "").strip():
@@ -247,9 +241,6 @@ def unknown_where_an_amount_may_wrap(report: ParsedReport, lines: list[str]) -> 
     line of a cell apart, so the piece on the row's line is not the whole figure (`37.3` over `209 万元` for
     37.3209, `大民币2` over `9.895859` for 29.895859): an amount whose row has, on the next line before or after
     it (past empty ones), a figure no cell was read from is unknown, with a warning."""
-    from .cells import VALUE
-    from .rows import _DIGIT_RE
-
     read_from = {cell.line for cell in report.cells}
     pieces = None  # lines holding a piece of a figure alone, found once, for the first amount beside none
     for cell in report.cells:
@@ -295,8 +286,6 @@ def unknown_where_a_ruling_may_lead(report: ParsedReport, lines: list[str]) -> N
     """A figure of table 2 opening on `1` right after a quote (`行政处罚 “10`): the quote is a speck beside a
     ruling the OCR read, and the `1` after it may be that ruling as well as a digit (0 or 10): no rule of
     table 2 tells which, so it is unknown, with a warning."""
-    from .cells import VALUE
-
     for cell in report.cells:
         if cell.table != "disclosures" or cell.state != VALUE or not cell.line or \
                 not (written := cell.as_written or "").startswith("1") or len(written) < 2:
@@ -312,8 +301,6 @@ def unknown_where_a_sign_may_be_lost(report: ParsedReport, lines: list[str]) -> 
     part of a glyph: a `+` as a `1` before the figure (`+3` as `13`), or a `-1` as one glyph `工` (the dash
     taken for its top bar) that the reader takes for a 1. Such a change is unknown, with a warning, unless
     the row's own 本年项目数量 proves it (DISCLOSURE_CHANGE: current less previous)."""
-    from .cells import VALUE
-
     for cell in report.cells:
         if cell.table != "disclosures" or cell.column not in L.SIGNED_METRICS or cell.state != VALUE \
                 or not cell.line or not (written := (cell.as_written or "").strip()).isdigit():
@@ -331,8 +318,10 @@ def unknown_where_a_sign_may_be_lost(report: ParsedReport, lines: list[str]) -> 
                               "an OCR wrote, and no 本年项目数量 proves it: unknown", cell.line)
 
 
-# the glyphs the reader takes for a 1 standing alone (rows.digit_look_alikes)
-_ONE_LOOK_ALIKES = frozenset("工lI]")
+
+
+# the glyphs the reader takes for a 1, each a word of its own (rows.digit_look_alikes)
+_ONE_LOOK_ALIKES = frozenset(ONE_LOOK_ALIKES)
 
 
 def unknown_where_a_figure_read_as_a_glyph(report: ParsedReport, lines: list[str]) -> None:
@@ -340,8 +329,6 @@ def unknown_where_a_figure_read_as_a_glyph(report: ParsedReport, lines: list[str
     no unit and no digit's look-alike (`行政处罚  26  本  50`, for 26 | +1 | 90): tesseract read a figure of the row as a
     glyph, so it misread that line's figures, and which column each figure read stands in hangs on the one it
     lost: the row's figures are unknown, with a warning."""
-    from .cells import VALUE
-
     for key, cells in report.cells_by_row("disclosures").items():
         line = next((cell.line for cell in cells if cell.state == VALUE and cell.line), None)
         if line is None:
@@ -363,8 +350,6 @@ _HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 
 def _change_proven(report: ParsedReport, change: Cell) -> bool:
     """Whether the row's 本年项目数量 less its 上一年项目数量, both read, is the change as read."""
-    from .cells import VALUE
-
     row = {cell.column: cell for cell in report.cells if cell.table == "disclosures" and cell.row == change.row}
     current, previous = row.get("current_year_count"), row.get("previous_year_count")
     return current is not None and previous is not None and current.state == previous.state == VALUE \
@@ -386,8 +371,6 @@ def unknown_where_placed_by_order(report: ParsedReport, lines: list[str]) -> Non
     its own label's words (`六及二，  0 |0 0 …` read as 1.属于国家秘密, `(七) 总计` as 四、结转下年度继续办理)
     was placed by its order among the rows alone; tesseract loses and garbles a table's lines, so that order
     proves nothing of it: its cells are unknown, with a warning."""
-    from .cells import UNKNOWN
-
     for key, cells in report.cells_by_row("applications").items():
         line = next((cell.line for cell in cells if cell.state != UNKNOWN and cell.line), None)
         if line is None or key not in L.APPLICATION_ROWS:
@@ -405,8 +388,6 @@ def unknown_where_read_off_several_lines(report: ParsedReport) -> None:
     """A row of table 3 whose cells were read off two lines or more (`总计  197  0  0  205` and, below it, the next
     row's `西、绩转下年  5 |10 0  4`, its label garbled): tesseract writes each row of a ruled table on a line of
     its own, so the later line's figures are another row's, lost or garbled: its cells are unknown, with a warning."""
-    from .cells import UNKNOWN
-
     for key, cells in report.cells_by_row("applications").items():
         if len({cell.line for cell in cells if cell.state != UNKNOWN and cell.line}) < 2:
             continue
@@ -435,8 +416,6 @@ def unknown_where_placed_under_a_cut_header(report: ParsedReport) -> None:
     row as many figures (`columns_cut`): in text an OCR wrote, the header's other words may be lost to the
     OCR and the figures stand in any columns (a table leaving its blanks empty prints a row's few figures
     where they fall), so each row holding a figure is unknown (a row printing nothing is read as before)."""
-    from .cells import VALUE
-
     if not any(w.code == "columns_cut" and w.message.startswith("table 3: the header shows its first")
                for w in report.warnings):
         return
@@ -453,7 +432,6 @@ def unknown_where_other_unread(report: ParsedReport) -> None:
     """A 2021 table 3 prints （六）其他处理 as one row or as its three sub-rows. Where not one cell of either was
     read (an OCR's text losing the row's label and figures), nothing says which the report printed: the one
     row is unknown too, beside its sub-rows, rather than left out as if the report printed the sub-rows."""
-    from .cells import UNKNOWN
     from .template import OTHER_SUB_ROWS
 
     if report.template != "2021" or "applications" not in report.tables_found:
@@ -472,8 +450,6 @@ def unknown_where_no_figure_was_read(report: ParsedReport) -> None:
     with a figure: tesseract then lost the table's grid of figures (written apart as marks, dropped as lines,
     `1`s taken for rulings), so nothing after a label says nothing of its row: those rows are unknown, with a
     warning (a table whose figures were read elsewhere keeps its blank rows: the OCR is seen reading its cells)."""
-    from .cells import BLANK, RECOVERED, VALUE
-
     cells = [cell for cell in report.cells if cell.table == "applications"]
     if any(cell.state in (VALUE, RECOVERED) for cell in cells):
         return
@@ -489,8 +465,6 @@ def unknown_where_no_figure_was_read(report: ParsedReport) -> None:
 def unknown_where_an_article_unread(report: ParsedReport) -> None:
     """Table 2's cells under an article whose heading the OCR garbled past reading (`第二十条第〈《八) 项`): the
     table prints every article of its template, so its cells are unknown rather than left out, with a warning."""
-    from .cells import UNKNOWN
-
     columns = L.TEMPLATE_DISCLOSURE_COLUMNS.get(report.template or "", {})
     if "disclosures" not in report.tables_found or not columns:
         return
@@ -508,8 +482,6 @@ def unknown_where_an_article_unread(report: ParsedReport) -> None:
 def unknown_where_misread(report: ParsedReport) -> None:
     """Each figure the rules single out as misread (module docstring) becomes unknown, with a warning."""
     from ..core.rules import FAILED, PASSED, rules_with_cells
-    from .cells import VALUE
-
     results = rules_with_cells(report)
     confirmed = {id(cell) for result, cells in results if result.status == PASSED for cell in cells}
     failing: dict[int, list] = {}
@@ -653,8 +625,6 @@ def _mark_recovered(report: ParsedReport, cells: list, common: dict[int, Decimal
     recovered, as written `printed`; the `cells_ran_together` warnings of these rows (`rows`: how their
     warnings open) dropped, not those of other rows sharing the line (a crawl's rows on one line); and
     `message` warned as `cells_recovered`."""
-    from .cells import RECOVERED
-
     line = cells[0].line
     report.warnings = [w for w in report.warnings
                        if not (w.code == "cells_ran_together" and w.line == line and w.message.startswith(rows))]
@@ -680,9 +650,6 @@ def _unknown_rows_closing_on_figures(report: ParsedReport, rows: dict[str, list]
     reader left unknown because the line may be another row's (a `figures_apart` warning: its label apart
     from the line, a missing row's label beside it; or an OCR's line naming none of its label's words, placed by
     order alone): no figure there is proven its own, lost or not."""
-    from .cells import UNKNOWN
-    from .rows import digit_look_alikes
-
     apart = tuple(warning.message for warning in report.warnings if warning.code in ("figures_apart", "ocr_row_unnamed"))
     keys_on: dict[int, set[str]] = {}
     for key, cells in rows.items():
@@ -714,9 +681,6 @@ def review_rulings_read_again(report: ParsedReport, lines: list[str]) -> None:
     its runs possibly rulings, as table 3's rows are; the cells every reading keeping REVIEW_SUM reads
     alike are recovered, the others stay unknown (a table as printed breaking REVIEW_SUM has no such
     reading: it stays unknown)."""
-    from .cells import UNKNOWN
-    from .rows import digit_look_alikes
-
     cells = [cell for cell in report.cells if cell.table == "reviews"]
     width = len(L.PROCEEDING_KEYS) * len(L.REVIEW_OUTCOME_KEYS)
     line = cells[0].line if cells else None
@@ -751,8 +715,6 @@ def lost_cells_placed(report: ParsedReport, lines: list[str], built: Sequence[Ro
     is left as it is. A row of zeros only, as many as the columns, lost separators only: every cell 0.
     Only where every column rule the row stands in was checked (each other row of it read): a placement
     always keeps the row's own sum, so a rule left out checks nothing and the row stays unknown."""
-    from .cells import UNKNOWN
-
     if not any(cell.state == UNKNOWN and cell.table == "applications" for cell in report.cells):
         return  # most reports: every cell read
     width = len(L.APPLICANT_KEYS)

@@ -974,7 +974,8 @@ def digit_look_alikes(text: str) -> str:
 
 
 _LOOK_ALIKE_DIGITS = str.maketrans("工lI]oO", "111100")
-_LOOK_ALIKE_CHARACTERS = "工lI]oO"
+ONE_LOOK_ALIKES = "工lI]"  # glyphs an OCR writes for a 1 (`]`: a 1 whose foot it lost)
+_LOOK_ALIKE_CHARACTERS = ONE_LOOK_ALIKES + "oO"  # and for a 0
 _LOOK_ALIKE_RE = re.compile(r"[工lI\]]|[oO]+")  # `]`: a 1 whose foot the OCR lost
 # `0|0|0101olol10o0`, `0|10101010`: figures and rulings run together (bars, or look-alikes of digits): the
 # run is figures (its look-alikes read as digits), so the row has cells to split or leave unknown, never none

@@ -579,7 +579,8 @@ def normalise_agency(name: str, text: str) -> tuple[str, list[tuple[str, str]]]:
     return corrected, repairs
 
 
-def _one_han_glyph_apart(written: str, place: str) -> bool:
+def one_han_glyph_apart(written: str, place: str) -> bool:
+    """Whether `written` differs from `place` in one Han glyph alone, position by position."""
     differ = [a for a, b in zip(written, place) if a != b]
     return len(differ) == 1 and "\u4e00" <= differ[0] <= "\u9fff"
 
@@ -603,7 +604,7 @@ def place_as_the_text_spells_it(name: str, text: str) -> tuple[str, str | None]:
         end = text.find(part[-1])  # the suffix (区, 县, 市) as written, one glyph before it otherwise
         while end >= 0:
             window = text[end - len(part) + 1 : end + 1]
-            if len(window) == len(part) and window != part and _one_han_glyph_apart(window, part):
+            if len(window) == len(part) and window != part and one_han_glyph_apart(window, part):
                 spelled.add(window)
             end = text.find(part[-1], end + 1)
         if not spelled:
