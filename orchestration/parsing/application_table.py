@@ -97,6 +97,7 @@ from .piece_rows import (
     PIECE_BESIDE_ITS_FIGURE,
     figures_wrapped_round_pipe_rows,
     pieces_in_shared_cells,
+    prints_wide_digits,
     readings_beside_its_figures,
     readings_with_pieces_in_shared_cells,
 )
@@ -652,12 +653,16 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                 label_and_figure_wrapped.add(key)  # its pieces joined: no way of its line alone under merged cells
     # `|  | １ | … | １ |` / `| 一、… | ２ | … | ２ |`: a full-width figure's piece beside its row's line that no row reads
     # (piece_rows.py): the row's figure there may be half a figure, so none of its cells is read
-    read_lines = {cell.line for row, *_ in read.values() for cell in row.cells}
-    by_line = {row.line: row for row in rows}
+    read_lines = by_line = None  # set at the first row printing a full-width digit (most tables: none)
     for key, (row, fitted, problem, code) in read.items():
-        if key not in wrapped and key not in wrapped_round and row.piped and (readings := readings_beside_its_figures(
-                printed_pipe_rows.get(row.line, row), [by_line.get(row.line + step) for step in (-1, 1)], read_lines,
-                width, R.applicant_sum_holds)) is not None:
+        if key in wrapped or key in wrapped_round or not row.piped \
+                or not prints_wide_digits(printed_row := printed_pipe_rows.get(row.line, row)):
+            continue
+        if read_lines is None:
+            read_lines = {cell.line for found_row, *_ in read.values() for cell in found_row.cells}
+            by_line = {line.line: line for line in rows}
+        if (readings := readings_beside_its_figures(printed_row, [by_line.get(row.line + step) for step in (-1, 1)],
+                                                    read_lines, width, R.applicant_sum_holds)) is not None:
             read[key] = (row, [None] * width, PIECE_BESIDE_ITS_FIGURE, "short_row")
             if readings:  # as printed and with the pieces joined: the column rules choose
                 wrapped[key] = (row, readings)

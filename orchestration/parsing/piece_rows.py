@@ -25,7 +25,7 @@ from itertools import product
 from . import group_numbering as GN
 from .cells import UNKNOWN, clean_cell_text, looks_like_value, read_count
 from .recovery import Reading
-from .wrapped_digits import is_wide_digits
+from .wrapped_digits import holds_wide_digits, is_wide_digits
 
 UNPROVEN = ("a figure wrapped round its row a piece a line (Chromium, read by markitdown), whose row does not keep "
             "its sum with the pieces joined: not read")
@@ -291,6 +291,12 @@ PIECE_BESIDE_ITS_FIGURE = ("a full-width figure with full-width digits alone on 
                            "known: read only where the column rules prove it")
 
 
+def prints_wide_digits(row) -> bool:
+    """Whether a cell of the row holds a full-width digit: a row printing none holds no full-width figure, half of
+    one or piece (most rows: their figures ASCII)."""
+    return holds_wide_digits("".join([cell.text for cell in row.cells]))
+
+
 def pieces_beside_its_figures(row, neighbours: Iterable, read_lines: set[int], width: int,
                               sums_hold: Callable[[Reading], bool], label_less: bool = False) -> bool:
     """Whether pipe row `row` prints a full-width figure that may be half of one (`readings_beside_its_figures`)."""
@@ -311,10 +317,13 @@ def readings_beside_its_figures(row, neighbours: Iterable, read_lines: set[int],
     it. Only a row of one word a column (`width`) is asked; the pieces are no piece of it where its words keep its sums
     (`sums_hold`) and no joining of the pieces to its figures does. `label_less`: a row without a label too (table
     4's)."""
-    # a neighbouring line that no found row reads (most tables: none; asked first, as it is cheap)
+    # a full-width digit in the row (most rows print none: asked first, one scan of its text), then a neighbouring
+    # line that no found row reads (most tables: none)
+    if not row.piped or not prints_wide_digits(row):
+        return None
     unread = [(above, other) for above, other in zip((True, False), neighbours, strict=True)
               if other is not None and not any(cell.line in read_lines for cell in other.cells)]
-    if not unread or not row.piped or (start := _values_start(row, label_less)) is None:
+    if not unread or (start := _values_start(row, label_less)) is None:
         return None
     wide = {column for column in range(start, len(row.cells))
             if any(is_wide_digits(word) for word in row.cells[column].text.split())}

@@ -18,7 +18,7 @@ from .cells import UNKNOWN, clean_cell_text, display_width, looks_like_value, re
 from .formats import is_page_number, joined_row
 from .piece_rows import join_pieces_round_rows
 from .tokens import Line, is_prose, joined_cells
-from .wrapped_digits import WIDE_DIGITS, is_wide_digits
+from .wrapped_digits import WIDE_DIGITS, holds_wide_digits, is_wide_digits
 
 # ---------------------------------------------------------------- rows
 
@@ -407,7 +407,8 @@ def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = Fal
         row._classified_as(classes)
         rows.append(row)
     flush()
-    rows = join_pieces_round_rows(rows)
+    if holds_wide_digits(region):  # a row of wrapped pieces prints full-width digits; most regions hold none
+        rows = join_pieces_round_rows(rows)
     if _may_hold_a_cut_figure(region):
         _figures_cut_at_a_separator(rows)
     _rowspans_said_once(rows)

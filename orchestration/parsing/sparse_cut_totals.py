@@ -21,13 +21,15 @@ That holds only where
 """
 from __future__ import annotations
 
+import re
+
 from ..core import labels as L
 from .cells import RECOVERED, UNKNOWN, read_count
 from .pipe_full_rows import a_figure_round_the_row
 from .record import ParsedReport
 from .rows import Row, _is_figure
 
-_TOTAL_NAME = frozenset("总總计計")
+_TOTAL_NAME_RE = re.compile("[总總计計]")
 _LAST_PART_NAME = "其他"  # 其他's header, a word of its own (法人或其他组织 spans the five organisations' columns)
 _BALANCE = ("new_received", "carried_over", "results_total", "carried_forward")
 # the reasons a row is left unknown for its figures' columns alone
@@ -50,9 +52,8 @@ def _balance_of_the_sums_holds(read: dict, words: dict[int, list[str]]) -> bool:
 def cut_totals_of_sparse_rows(report: ParsedReport, rows: list[Row], header_rows: list[Row], read: dict) -> None:
     """The total of each row of table 3 whose cells are all unknown, as the module says: its figures' sum,
     marked recovered."""
-    if any(_TOTAL_NAME & set(cell.text) for row in header_rows for cell in row.cells) \
-            or not any(word == _LAST_PART_NAME for row in header_rows for cell in row.cells
-                       for word in cell.text.split()):
+    header = "\n".join([cell.text for row in header_rows for cell in row.cells])
+    if _TOTAL_NAME_RE.search(header) or _LAST_PART_NAME not in header.split():
         return  # 总计 named (its column printed), or 其他 not named (its figures may be cut too)
     found = [row for row, *_ in read.values()]
     words = {id(row): _words(row) for row in found}

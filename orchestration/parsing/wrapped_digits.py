@@ -22,10 +22,12 @@ is bounded by words × figures, and lists them only when there are at most `limi
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 WIDE_DIGITS = frozenset("０１２３４５６７８９")
+_WIDE_DIGIT_RE = re.compile("[０-９]")
 
 Grouping = tuple[tuple[int, ...], ...]  # each figure's words, their positions in the sequence, in order
 
@@ -35,6 +37,12 @@ class Word:
     text: str  # the word as printed
     line: int  # its line in the text
     alone: bool  # nothing else stands on its line (no label, no other figure)
+
+
+def holds_wide_digits(text: str) -> bool:
+    """Whether `text` holds a full-width digit anywhere: one C-level scan that a text of no wrapped piece and no
+    full-width figure (most reports: their figures ASCII) fails at once, before its rows or words are asked."""
+    return _WIDE_DIGIT_RE.search(text) is not None
 
 
 def is_wide_digits(text: str) -> bool:

@@ -150,3 +150,17 @@ def test_a_piece_between_two_rows_one_figure_short_is_neither_rows():
     assert 10 not in [v for v, _ in cells(text, "applications", "new_received")]
     assert cells(report({"new_received": ["１", f"| {LABEL} | {wide(5, 2, None, None, None, 3)} |", "０"]}),
                  "applications", "new_received")[-1] == (10, "recovered")  # alone, the pieces are its total
+
+
+def test_a_region_printing_no_full_width_digit_asks_no_row_for_pieces(monkeypatch):
+    # a row of wrapped pieces prints full-width digits; a region holding none (most reports: ASCII figures) is
+    # never asked row by row (work counted: rows_of builds the rows, the pieces test is not called once)
+    import orchestration.parsing.rows as rows_module
+
+    asked = []
+    monkeypatch.setattr(rows_module, "join_pieces_round_rows", lambda rows: asked.append(len(rows)) or rows)
+    ascii_lines = ["| a | b | c |", "| --- | --- | --- |", "|  | 1 |  |", "| 标签 |  | 3 |", "|  | 4 |  |"]
+    rows_of(ascii_lines)
+    assert asked == []
+    rows_of(["| a | b | c |", "| --- | --- | --- |", "|  | １ |  |", "| 标签 |  | ３ |", "|  | ４ |  |"])
+    assert asked == [4]
