@@ -7,7 +7,8 @@ column whose next digit would stand past the edge (`１５` ending less than a d
 be `１５` or `１５３`: pdf.py writes it with PERHAPS_CUT after its digits, and it is read unknown. A rule
 through the cell decides it where every other cell of the rule is read (a value, a blank, or a figure this
 step read): APP_OUTCOME_SUM and APP_BALANCE down its column, APP_APPLICANT_SUM along its row against a total
-the page prints. Where every such rule leaves one value, its digits those shown (`１５` for 15), the figure is
+the page prints (rule_solver.py: APP_OUTCOME_SUM says nothing of a total whose column is blank in every outcome
+row). Where every such rule leaves one value, its digits those shown (`１５` for 15), the figure is
 that value as far as the report adds up: read so, marked `recovered` (never evidence that a rule passes). In
 the total column a value the digits shown open is read too (`１４` for 143 whose `3` the edge cut), as
 table_reading recovers a total the page cut whole from its parts and cut_total.py one it cut after its first
@@ -25,6 +26,7 @@ from decimal import Decimal
 from ..core import labels as L
 from .cells import BLANK, PERHAPS_CUT, RECOVERED, UNKNOWN, VALUE, clean_cell_text
 from .record import Cell, ParsedReport
+from .rule_solver import solved_cells
 from .table_reading import _total_from_its_parts
 from .template import outcome_rows_in_use
 
@@ -46,25 +48,15 @@ def _read_by_the_rules(report: ParsedReport, cells: dict[tuple[str, str], Cell],
 
     template = report.template if report.template in ("2019", "2021") else "2019"
     outcomes = outcome_rows_in_use(template, other_as_one_row(report))
-    read: list[Cell] = []
-    progress = True
-    while progress:
-        progress = False
-        for place, digits in list(heads.items()):
-            left = set(_values_left(place, cells, outcomes, read))
-            if len(left) == 1 and _shown_of(value := left.pop(), digits, place[1] == _TOTAL):
-                cell = cells[place]
-                cell.value, cell.state = value, RECOVERED
-                read.append(cell)
-                del heads[place]
-                progress = True
-    # each rule through a figure read keeps it, the others read too (a rule left out above for a cell unread
-    # then): else the report does not add up with them, and none is read
-    if any(any(value != cell.value for value in _values_left((cell.row, cell.column), cells, outcomes, read))
-           for cell in read):
-        for cell in read:
-            cell.value, cell.state = None, UNKNOWN
-        return
+    # each rule through a figure read keeps it, the others read too: else the report does not add up with them,
+    # and none is read (rule_solver.solved_cells)
+    solved = solved_cells(heads, _known(cells), outcomes,
+                          lambda place, value: _shown_of(value, heads[place], place[1] == _TOTAL))
+    read = []
+    for place, value in solved.items():
+        cell = cells[place]
+        cell.value, cell.state = value, RECOVERED
+        read.append(cell)
     totals = _totals_of_rows_read(cells, read)
     if read:
         report.warn("cells_recovered", f"table 3: {len(read)} figure(s) ending within a digit of the page's right "
@@ -73,6 +65,12 @@ def _read_by_the_rules(report: ParsedReport, cells: dict[tuple[str, str], Cell],
                     "marked recovered"
                     + (f" (and the cut total of {len(totals)} row(s), their parts' sum)" if totals else ""),
                     read[0].line)
+
+
+def _known(cells: dict[tuple[str, str], Cell]) -> dict[tuple[str, str], Decimal | None]:
+    """The cells read as printed, as the rules read them: a figure's value, None for a blank."""
+    return {place: None if cell.state == BLANK else cell.value or Decimal(0)
+            for place, cell in cells.items() if cell.state in (VALUE, BLANK)}
 
 
 def _shown_of(value: Decimal, digits: str, total: bool) -> bool:
@@ -98,47 +96,6 @@ def _digits_before_the_mark(cell: Cell) -> str | None:
         return None
     cleaned = clean_cell_text(cell.as_written)[:-1]
     return cleaned if cleaned.isdigit() else None
-
-
-def _number(cell: Cell | None, read: list[Cell]) -> Decimal | None:
-    """A cell as a rule reads it (blank is 0), where it is read as printed or by this step; else None."""
-    if cell is None or not (cell.state in (VALUE, BLANK) or any(cell is other for other in read)):
-        return None
-    return cell.value or Decimal(0)
-
-
-def _values_left(place: tuple[str, str], cells: dict[tuple[str, str], Cell], outcomes: tuple[str, ...],
-                 read: list[Cell]) -> list[Decimal]:
-    """The values the rules through the cell at `place` leave it, each from a rule whose other cells are read."""
-    row, column = place
-
-    def number(at_row: str, at_column: str) -> Decimal | None:
-        return _number(cells.get((at_row, at_column)), read)
-
-    def solved(plus: list[tuple[str, str]], minus: list[tuple[str, str]]) -> Decimal | None:
-        # the cell as `plus` less `minus`, each side's other cells read
-        numbers = [number(*at) for at in plus + minus]
-        if any(value is None for value in numbers):
-            return None
-        return sum(numbers[: len(plus)], Decimal(0)) - sum(numbers[len(plus):], Decimal(0))
-
-    left = []
-    parts = [key for key in L.APPLICANT_KEYS if key != _TOTAL]
-    if column == _TOTAL:
-        left.append(solved([(row, key) for key in parts], []))
-    else:
-        left.append(solved([(row, _TOTAL)], [(row, key) for key in parts if key != column]))
-    if row == "results_total":
-        left.append(solved([(key, column) for key in outcomes], []))
-        left.append(solved([("new_received", column), ("carried_over", column)], [("carried_forward", column)]))
-    elif row in outcomes:
-        left.append(solved([("results_total", column)], [(key, column) for key in outcomes if key != row]))
-    elif row in ("new_received", "carried_over"):
-        other = "carried_over" if row == "new_received" else "new_received"
-        left.append(solved([("results_total", column), ("carried_forward", column)], [(other, column)]))
-    elif row == "carried_forward":
-        left.append(solved([("new_received", column), ("carried_over", column)], [("results_total", column)]))
-    return [value for value in left if value is not None]
 
 
 def _totals_of_rows_read(cells: dict[tuple[str, str], Cell], read: list[Cell]) -> list[str]:

@@ -43,6 +43,7 @@ from typing import Self
 
 from ..core.labels import APPLICANT_KEYS, BLANK_TOKENS, normalize_text
 from .cells import clean_cell_text, read_count
+from .rule_solver import outcome_sum_applies
 
 MAX_CANDIDATES = 16  # more splits than this keep the row rule: the row is unknown, nothing to filter
 # A row of table 2 with evidence from outside it (the agency's previous report) may be counted this
@@ -544,8 +545,8 @@ def failing_columns(table: dict[str, Sequence[Decimal | None] | None], outcomes:
                 if unread and any((name, c) in unread for name in (*outcomes, "results_total")):
                     continue
                 # a column the report leaves blank in every outcome row (some print 总计 only in the
-                # totals rows) says nothing about how the total row splits
-                if not all(part[c] is None for part in parts) and \
+                # totals rows) says nothing about how the total row splits (rule_solver)
+                if outcome_sum_applies([part[c] for part in parts]) and \
                         sum((_n(part[c]) for part in parts), Decimal(0)) != _n(total[c]):
                     failing.add(c)
     if of is None or of in BALANCE_ROWS:
