@@ -898,8 +898,9 @@ def _aligned_labels(shape: tuple[tuple[tuple[str, ...], bool, bool, bool, _Place
             # its label's words on the plain lines right before and after it (`1.本机关不掌握相关政府信` / `息`)
             texts = (own, round_it)
             absorbed.update((position - 1, position + 1))
-        elif not A.names_a_row(own, sequence) and \
-                (narrow := _down_a_narrow_column(position, squashed, labelled, figures, starts)):
+        elif not A.names_a_row(own, sequence) and (narrow := _down_a_narrow_column(
+                position, squashed, labelled, figures, starts,
+                opens_its_label=bool(_NUMBERED_LABEL_RE.match(shape[labelled[position]][0][-1].strip())))):
             # the whole label read down its column: a piece of it would name rows sharing its last words
             texts = narrow
         elif before or after:
@@ -1094,14 +1095,17 @@ NARROW = 3  # characters a line of a label wrapped down a narrow column holds (`
 NARROW_WRAP = 14  # lines such a label may run over (`1.申请` / `人无正` / … / `申请`: 11 in a real report)
 
 def _down_a_narrow_column(position: int, squashed: list[str], labelled: list[int], figures: list[bool],
-                          starts: list[bool]) -> tuple[str, ...]:
+                          starts: list[bool], opens_its_label: bool = False) -> tuple[str, ...]:
     """A label wrapped down a narrow column, its figures on a middle line (`1.申请` / `人无正` / … /
     `行政机 9 0 0 …` / `关不再` / … / `申请`): the narrow lines above it up to its numbered first line and
-    below it up to the next numbered line, joined. Nothing unless the row's own text is narrow."""
+    below it up to the next numbered line, joined. Nothing unless the row's own text is narrow.
+    `opens_its_label`: the row's own label cell opens with its numbering (`| | | 2.申 | 0 | … |` / `请人` / …,
+    markitdown of LibreOffice's PDF of a DOCX table: a pipe row, so not in `starts`, which only plain lines can be):
+    its line is the label's first, the lines above it another row's."""
     if len(squashed[position]) > NARROW:
         return ()
     first = position
-    while first > 0 and position - first < NARROW_WRAP and not starts[first] and not figures[first - 1] \
+    while not opens_its_label and first > 0 and position - first < NARROW_WRAP and not starts[first] and not figures[first - 1] \
             and labelled[first] - labelled[first - 1] <= 2 and len(squashed[first - 1]) <= NARROW + 2:
         first -= 1
     last = position
