@@ -15,8 +15,8 @@ def narrow(key: str, label: str, figures: list[str], width: int = 2) -> list[str
     headings' columns), the rest of its label a line of `width` glyphs each below it."""
     first = label.split(".")[0] + "." + label.split(".", 1)[1][:width - 1]
     rest = label[len(first):]
-    return [f"|  |  | {first} | {' | '.join(map(str, figures))} |", "| --- | --- | --- | --- | --- | --- | --- | --- "
-            "| --- | --- |", *[rest[at:at + width] for at in range(0, len(rest), width)]]
+    return [f"|  |  | {first} | {' | '.join(map(str, figures))} |", "|" + " --- |" * 10,
+            *[rest[at:at + width] for at in range(0, len(rest), width)]]
 
 
 OTHER_ROWS = {
