@@ -45,3 +45,21 @@ def test_the_lines_above_a_numbered_pipe_row_are_not_its_label():
     # row before's) it names no row, and the row would be lost
     text = with_other_rows_down_a_narrow_column()
     assert {state for _, state in cells(text, "applications", "other_misc")} != {"unknown"}
+
+
+def with_partially_granted_wrapped_above_a_numbered_row() -> str:
+    # 部分公开's label cut in its pipe row, its rest on plain lines, the margin heading's last glyph (`果`) among them;
+    # then 1.属于国家秘密's pipe row, its numbering after the piece of its group's heading down the margin (`（三`)
+    return report({"new_received": [f"| {LABELS_2021['new_received']} | 5 | 0 | 0 | 0 | 0 | 0 | 5 |"],
+                   "granted": [f"| {LABELS_2021['granted']} | 4 | 0 | 0 | 0 | 0 | 0 | 4 |"],
+                   "partially_granted": ["| 理结 | （二）部分公 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |", "果", "开（区分处理",
+                                         "的，只计这一", "情形，不计其", "他情形）"],
+                   "denied_state_secret": ["|  | （三 1 . 属 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |", "|" + " --- |" * 9,
+                                           "）不 于 国", "予公 家 秘", "开 密"],
+                   "results_total": [f"| {LABELS_2021['results_total']} | 5 | 0 | 0 | 0 | 0 | 0 | 5 |"]})
+
+
+def test_a_row_numbered_after_a_margin_heading_s_piece_leaves_the_lines_above_it_to_the_row_before():
+    text = with_partially_granted_wrapped_above_a_numbered_row()
+    assert [v for v, _ in cells(text, "applications", "partially_granted")] == [1, 0, 0, 0, 0, 0, 1]
+    assert [v for v, _ in cells(text, "applications", "denied_state_secret")] == [0] * 7
