@@ -285,6 +285,45 @@ def readings_with_figures_put_in(cells: list[list[str]], start: int, figures: di
     return _readings_kept(tries, width, sums_hold)
 
 
+def readings_with_pieces_below_in_shared_cells(row, below, width: int, sums_hold: Callable[[Reading], bool],
+                                               label_less: bool = False) -> list[Reading] | None:
+    """LibreOffice's PDF of a DOCX table, read by markitdown: the table's narrow columns, which pdfplumber's grid sets
+    two to a pipe cell (`| １ 无 |`), and a full-width figure too wide for its column wrapped a piece a line in it.
+    LibreOffice sets a cell's text from the cell's top, so the figure's first piece stands on the row's line and its
+    rest on the line below, which markitdown writes as a pipe row of pieces alone (`| ０ |`, `_pieces`). A piece
+    there joins the end of a full-width figure of its pipe cell (a blank mark, `无`, is no figure's first piece;
+    each such figure tried). The readings, as printed and so joined, of pipe row `row` (one word a column, `width`)
+    that keep its sums (`sums_hold`); None where `below` is no such row of pieces right below it, or no piece stands
+    in a pipe cell the row prints several words in (one column a cell: `readings_beside_its_figures`)."""
+    pieces = _pieces(below) if below is not None and below.line == row.line + 1 else None
+    start = _values_start(row, label_less) if row.piped else None
+    if not pieces or start is None or len(below.cells) != len(row.cells) \
+            or not any(column >= start and len(row.cells[column].text.split()) > 1 for column in pieces):
+        return None
+    words = [word for cell in row.cells[start:] for word in cell.text.split()]
+    if len(words) != width:
+        return None
+    return _readings_kept([words, *_pieces_joined_to_their_figures(row, pieces, start)], width, sums_hold)
+
+
+def _pieces_joined_to_their_figures(row, pieces: dict[int, str], start: int) -> list[list[str]]:
+    """The row's words (from pipe cell `start`) with each piece below it (`pieces`, {pipe cell: piece}) joined to the
+    end of a full-width figure of its pipe cell, each such figure tried; [] where a piece's cell holds none."""
+    words = [cell.text.split() for cell in row.cells[start:]]
+    columns = sorted(pieces)
+    choices = [[at for at, word in enumerate(words[column - start]) if is_wide_digits(word)]
+               if column >= start else [] for column in columns]
+    if not all(choices):
+        return []
+    tries = []
+    for chosen in product(*choices):
+        joined = [list(own) for own in words]
+        for column, at in zip(columns, chosen, strict=True):
+            joined[column - start][at] += pieces[column]
+        tries.append([word for own in joined for word in own])
+    return tries
+
+
 PIECE_BESIDE_ITS_FIGURE = ("a full-width figure with full-width digits alone on the line right above or below it, in "
                            "its column, that no row reads: a figure wrapped a piece a line (Chromium, read by "
                            "markitdown) whose other piece stands on the row's line; which figure is whole is not "

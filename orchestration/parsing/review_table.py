@@ -37,6 +37,7 @@ from .piece_rows import (
     lone_piece,
     pieces_beside_a_pipe_row,
     pieces_beside_its_figures,
+    readings_with_pieces_below_in_shared_cells,
     readings_with_pieces_in_shared_cells,
     readings_with_the_pieces,
 )
@@ -155,6 +156,17 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
                     "their cells that keeps each proceeding's total its outcomes' sum; the cells every such reading "
                     f"agrees on marked recovered ({sum(cell is not False for cell in agreed)} of {len(keys)})", line)
         _write_agreed(report, keys, agreed, line, printed)
+        return
+    if data is not None and (shared := _pieces_below_in_shared_cells(rows, data, keys)) is not None:
+        agreed = R.agreed_cells(shared) if shared else [False] * len(keys)
+        report.warn("cells_recovered" if any(cell is not False for cell in agreed) else "short_row",
+                    "table 4: full-width digits alone on the line below its pipe row, in pipe cells two columns share "
+                    "(LibreOffice's narrow columns): a full-width figure's rest, wrapped in its column, joined to the "
+                    f"end of a full-width figure of its cell; the readings as printed and so joined that keep each "
+                    f"proceeding's total its outcomes' sum agree on {sum(cell is not False for cell in agreed)} of "
+                    f"{len(keys)} cells: marked recovered, the others unknown", data.line)
+        _write_agreed(report, keys, agreed, data.line, " | ".join(cell.text.strip() for row in rows[rows.index(data):][:2]
+                                                                   for cell in row.cells if cell.text.strip()))
         return
     if data is not None and _piece_beside_its_figure(rows, data, keys):
         _all_unknown(report, keys, "short_row", "table 4: full-width digits alone on the line beside its pipe row of "
@@ -741,6 +753,15 @@ def _all_unknown(report: ParsedReport, keys: list[tuple[str, str]], code: str, m
     report.warn(code, message, line)
     for proceeding, outcome in keys:
         report.cells.append(Cell("reviews", proceeding, outcome, None, UNKNOWN, line))
+
+
+def _pieces_below_in_shared_cells(rows: list[Row], data: Row, keys: list[tuple[str, str]]) -> list | None:
+    """Table 4's first row of figures (`data`) with a pipe row of full-width pieces right below it in pipe cells two
+    columns share (piece_rows.readings_with_pieces_below_in_shared_cells): its readings keeping the sums; None where
+    there is no such row."""
+    at = rows.index(data)
+    below = rows[at + 1] if at + 1 < len(rows) else None
+    return readings_with_pieces_below_in_shared_cells(data, below, len(keys), R.review_sums_hold, label_less=True)
 
 
 def _piece_beside_its_figure(rows: list[Row], data: Row, keys: list[tuple[str, str]]) -> bool:

@@ -856,6 +856,11 @@ def _aligned_labels(shape: tuple[tuple[tuple[str, ...], bool, bool, bool, _Place
                                or bool(_SPACED_BRACKET_NUMBERING_RE.match(shape[i][0][-1]))
                                or any(_numbering_alone(shape[k]) for k in range(labelled[p - 1] + 1 if p else 0, i)))
               for p, i in enumerate(labelled)]
+    # a pipe row of figures (a converter's table, never wrappable: not in `starts`) whose label cells open with its
+    # numbering (`|  |  | 3.其 | 1 | … |` / `他`, `| （三 1 . 属 | - - | … |` / `）不 于 国`: markitdown of LibreOffice's
+    # PDF of a DOCX table, the narrow label column wrapped a few glyphs a line, only the first line in the pipe row)
+    # opens its label as well: the plain lines above it are the row before's
+    opens_on_its_figures = [shape[i][4][3] and shape[i][1] and _opens_with_its_numbering(shape[i][0]) for i in labelled]
     sequence = template_sequence(template)
     template_rows = A.template_rows(sequence)
     candidates = []
@@ -865,7 +870,7 @@ def _aligned_labels(shape: tuple[tuple[tuple[str, ...], bool, bool, bool, _Place
         # the label-only rows just before and after it: the rest of a label wrapped over lines
         # (the loops asked first whether their first line ends them: most labels are whole on their line)
         before = []
-        if position and not figures[position - 1] and not starts[position]:
+        if position and not figures[position - 1] and not starts[position] and not opens_on_its_figures[position]:
             for p in range(position - 1, max(position - WRAP, -1), -1):
                 if figures[p] or starts[p + 1] or labelled[p] < labelled[position] - WRAP:
                     break
@@ -898,8 +903,9 @@ def _aligned_labels(shape: tuple[tuple[tuple[str, ...], bool, bool, bool, _Place
             # its label's words on the plain lines right before and after it (`1.本机关不掌握相关政府信` / `息`)
             texts = (own, round_it)
             absorbed.update((position - 1, position + 1))
-        elif not A.names_a_row(own, sequence) and \
-                (narrow := _down_a_narrow_column(position, squashed, labelled, figures, starts)):
+        elif not A.names_a_row(own, sequence) and (narrow := _down_a_narrow_column(
+                position, squashed, labelled, figures, starts,
+                opens_its_label=opens_on_its_figures[position])):
             # the whole label read down its column: a piece of it would name rows sharing its last words
             texts = narrow
         elif before or after:
@@ -1093,15 +1099,23 @@ NARROW = 3  # characters a line of a label wrapped down a narrow column holds (`
 
 NARROW_WRAP = 14  # lines such a label may run over (`1.申请` / `人无正` / … / `申请`: 11 in a real report)
 
+def _opens_with_its_numbering(label_cells: tuple[str, ...]) -> bool:
+    """Whether a row's label cells open its label with the row's numbering (`3.其`), or hold it after a piece of the
+    group heading merged down the margin beside it (`（三 1 . 属`): as `starts` asks of a plain line."""
+    return bool(_NUMBERED_LABEL_RE.match(label_cells[-1].strip())) or bool(_LABEL_OPENS_RE.search(" ".join(label_cells)))
+
+
 def _down_a_narrow_column(position: int, squashed: list[str], labelled: list[int], figures: list[bool],
-                          starts: list[bool]) -> tuple[str, ...]:
+                          starts: list[bool], opens_its_label: bool = False) -> tuple[str, ...]:
     """A label wrapped down a narrow column, its figures on a middle line (`1.申请` / `人无正` / … /
     `行政机 9 0 0 …` / `关不再` / … / `申请`): the narrow lines above it up to its numbered first line and
-    below it up to the next numbered line, joined. Nothing unless the row's own text is narrow."""
+    below it up to the next numbered line, joined. Nothing unless the row's own text is narrow.
+    `opens_its_label`: the row is a pipe row whose label cells open with its numbering (`| | | 2.申 | 0 | … |` /
+    `请人` / …, `_aligned_labels`' `opens_on_its_figures`): its line is the label's first, the lines above another row's."""
     if len(squashed[position]) > NARROW:
         return ()
     first = position
-    while first > 0 and position - first < NARROW_WRAP and not starts[first] and not figures[first - 1] \
+    while not opens_its_label and first > 0 and position - first < NARROW_WRAP and not starts[first] and not figures[first - 1] \
             and labelled[first] - labelled[first - 1] <= 2 and len(squashed[first - 1]) <= NARROW + 2:
         first -= 1
     last = position
