@@ -100,6 +100,7 @@ def join_pieces_round_rows(rows: list) -> list:
     if sum(map(bool, pieces)) < 2:
         return rows
     claims = []  # index of each row with its pieces round it
+    either = []  # index of each row whose lines round it may be pieces or two rows' figures (`_either_...`)
     for at in range(1, len(rows) - 1):
         above, row, below = rows[at - 1], rows[at], rows[at + 1]
         top, bottom = pieces[at - 1], pieces[at + 1]
@@ -110,12 +111,21 @@ def join_pieces_round_rows(rows: list) -> list:
         start = first_value_column(row)
         if start is None or any(column < start or row.cells[column].text.strip() for column in top):
             continue
-        if not _prints_figures_of_its_own(row, start, top) or any(_opens_on_zero(top[column]) for column in top):
-            continue  # a label alone between two rows' own figures (its figures are the line below), not pieces
+        if any(_opens_on_zero(top[column]) for column in top):
+            continue  # a figure of its own (another row's), not a wrapped one's head
+        if not _prints_figures_of_its_own(row, start, top):
+            # a label alone between two lines of figures (its figures the line below): or, where the line above
+            # may be the figures of a label alone before it, a row whose every figure wrapped round it
+            if at >= 2 and _either_figures_or_pieces(rows[at - 2], row, top, bottom, start):
+                either.append(at)
+            continue
         claims.append(at)
     used = [index for at in claims for index in (at - 1, at + 1)]
     shared = {index for index in used if used.count(index) > 1}
     claims = [at for at in claims if at - 1 not in shared and at + 1 not in shared]
+    if either:
+        rows = _figures_either_way_unproven(rows, [index for at in either for index in (at - 1, at + 1)
+                                                   if index not in used])
     if not claims:
         return rows
     dropped = set()
@@ -132,6 +142,36 @@ def join_pieces_round_rows(rows: list) -> list:
         joined_rows[at] = row.with_cells(cells)
         dropped |= {at - 1, at + 1}
     return [joined_rows.get(index, row) for index, row in enumerate(rows) if index not in dropped]
+
+
+AMBIGUOUS_PIECES = ("a line of figures under a label alone that may be its figures, or the first pieces of the "
+                    "next row's figures wrapped round it (Chromium, read by markitdown; that row printing nothing "
+                    "of its own and the row before it blank): not read")
+
+
+def _either_figures_or_pieces(before, row, top: dict[int, str], bottom: dict[int, str], start: int) -> bool:
+    """Whether the lines round `row` (a label printing nothing, `top` and `bottom` pieces in the same columns)
+    may read two ways: the line above as the figures of `before` (a label alone too: its figures may stand on
+    the next line) and the line below as the row's, or both as the row's figures wrapped round it, joined they
+    keep its sum (`before` then printing nothing, its blanks printing nothing). A row's sum the first way breaks
+    may be the report's misprint, and the column sums are not asked here: neither way is proven."""
+    if not before.piped or len(before.cells) != len(row.cells) or first_value_column(before) != start \
+            or any(cell.text.strip() for cell in before.cells[start:]):
+        return False
+    joined = [clean_cell_text(top[column] + bottom[column]) for column in sorted(top)]
+    if not all(text.isdigit() for text in joined) or len(joined) < 2 or max(top) != len(row.cells) - 1:
+        return False  # (without a total joined the row would print figures and no total)
+    figures = [int(text) for text in joined]
+    return figures[-1] == sum(figures[:-1])  # (a figure and its total, alike, keep it too)
+
+
+def _figures_either_way_unproven(rows: list, lines: list[int]) -> list:
+    """The rows with each figure on the lines `lines` marked unproven (`AMBIGUOUS_PIECES`)."""
+    marked = {}
+    for at in lines:
+        cells = [replace(cell, problem=AMBIGUOUS_PIECES) if cell.text.strip() else cell for cell in rows[at].cells]
+        marked[at] = rows[at].with_cells(cells)
+    return [marked.get(index, row) for index, row in enumerate(rows)]
 
 
 def lone_piece(row) -> bool:

@@ -164,3 +164,30 @@ def test_a_region_printing_no_full_width_digit_asks_no_row_for_pieces(monkeypatc
     assert asked == []
     rows_of(["| a | b | c |", "| --- | --- | --- |", "|  | １ |  |", "| 标签 |  | ３ |", "|  | ４ |  |"])
     assert asked == [4]
+
+
+PARTIAL = LABELS_2021["partially_granted"]
+SECRET = LABELS_2021["denied_state_secret"]
+
+
+def two_labels_alone(first: str, second: str) -> str:
+    """（二） and 1.属于国家秘密 each a label alone, each followed by a label-less line of figures or pieces."""
+    return report({"partially_granted": [f"| {PARTIAL} |  |  |  |  |  |  |  |", first],
+                   "denied_state_secret": [f"| {SECRET} |  |  |  |  |  |  |  |", second]})
+
+
+def test_lines_round_a_label_printing_nothing_that_read_two_ways_are_unknown():
+    # each label's figures on the line below it (2, 3, 5 and 3, 1, 4), or （二） printing nothing and every figure
+    # of 国家秘密 wrapped round its label (23, 31, 54): both keep the rows' sums, so neither is read
+    text = two_labels_alone("|  | ２ |  | ３ |  |  |  | ５ |", "|  | ３ |  | １ |  |  |  | ４ |")
+    for key in ("partially_granted", "denied_state_secret"):
+        got = cells(text, "applications", key)
+        assert [got[column][1] for column in (0, 2, 6)] == ["unknown"] * 3
+        assert [got[column] for column in (1, 3, 4, 5)] == [(None, "blank")] * 4  # blank read either way
+
+
+def test_lines_round_a_label_whose_join_breaks_the_sum_are_the_labels_figures():
+    # joined, 55 + 55 is no 1010: the lines are each label's figures, below it
+    text = two_labels_alone("|  | ５ |  | ５ |  |  |  | １０ |", "|  | ５ |  | ５ |  |  |  | １０ |")
+    for key in ("partially_granted", "denied_state_secret"):
+        assert [value for value, _ in cells(text, "applications", key)] == [5, None, 5, None, None, None, 10]
