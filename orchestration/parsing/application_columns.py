@@ -636,19 +636,16 @@ def _beside_then_column_blocks(report: ParsedReport, rows: list[Row], found: dic
                                past_the_heading: list[Row]) -> tuple[bool, bool]:
     """Table 3 as `_column_blocks_as` reads it, each word a figure; where that finds no reading and the
     table prints full-width digits, again with its figures maybe wrapped in pieces (wrapped_blocks.py:
-    `２０` / `１５` / `０` may be 200 wrapped round 15). Where it prints full-width digits, rows may be of
-    unequal heights (a wrapped figure), so each word a figure is read with the blocks poppler then makes too
-    (`_band_readings_of`'s `bands_split`)."""
-    full_width = any(WB.is_piece(word) for row in (*rows, *past_the_heading) for cell in row.cells
-                     for word in cell.text.split())
-    read = _column_blocks_as(report, rows, found, keys, past_the_heading, False, full_width)
-    if read[0] or not full_width:
+    `２０` / `１５` / `０` may be 200 wrapped round 15)."""
+    read = _column_blocks_as(report, rows, found, keys, past_the_heading, False)
+    if read[0] or not any(WB.is_piece(word) for row in (*rows, *past_the_heading) for cell in row.cells
+                          for word in cell.text.split()):
         return read
     return _column_blocks_as(report, rows, found, keys, past_the_heading, True)
 
 
 def _column_blocks_as(report: ParsedReport, rows: list[Row], found: dict[str, Row], keys: tuple[str, ...],
-                      past_the_heading: list[Row], pieces: bool, bands_split: bool = False) -> tuple[bool, bool]:
+                      past_the_heading: list[Row], pieces: bool) -> tuple[bool, bool]:
     """Table 3 in a PDF's text (plain `pdftotext` of Chromium's) whose columns follow the labels as
     poppler's blocks, a band of rows at a time (column_blocks.py): one column's figures of the band a
     block, or neighbouring columns merged into one block read row by row, an empty line after each
@@ -694,7 +691,7 @@ def _column_blocks_as(report: ParsedReport, rows: list[Row], found: dict[str, Ro
         # the blocks in the order written, and only where no way reads so, a band's total column put back
         for put_back in (False, True):
             for parts in alternatives:
-                read = _part_readings(parts, width, pieces, put_back, bands_split)
+                read = _part_readings(parts, width, pieces, put_back)
                 if read is None:
                     continue
                 found_readings, values = read
@@ -754,8 +751,8 @@ def _column_blocks_as(report: ParsedReport, rows: list[Row], found: dict[str, Ro
     return True, bool(past)
 
 
-def _part_readings(parts: list[_BlockPart], width: int, pieces: bool, put_back: bool = False,
-                   bands_split: bool = False) -> tuple[list[list[list[list[int]]]], list[list[Decimal | None]]] | None:
+def _part_readings(parts: list[_BlockPart], width: int, pieces: bool, put_back: bool = False
+                   ) -> tuple[list[list[list[list[int]]]], list[list[Decimal | None]]] | None:
     """Each part's readings of `_column_blocks_as`' blocks keeping every row's sum (column_blocks.py), and
     each part's figures' values; None where a figure is no count, a part's words cannot fill its cells,
     or a part has no reading. With `put_back`, a part whose blocks read nothing in the order written is read
@@ -779,9 +776,9 @@ def _part_readings(parts: list[_BlockPart], width: int, pieces: bool, put_back: 
             else:
                 blocks.append([index])
         memo: dict = {}  # wrapped_blocks.py's readings of each block, whatever the blocks' order
-        readings = _band_readings_of(part, blocks, values[-1], width, pieces, memo, bands_split=bands_split)
+        readings = _band_readings_of(part, blocks, values[-1], width, pieces, memo)
         if readings == [] and put_back:  # no reading in the order written: a band's total column set apart
-            readings = _readings_with_totals_put_back(part, blocks, values[-1], width, pieces, memo, bands_split)
+            readings = _readings_with_totals_put_back(part, blocks, values[-1], width, pieces, memo)
         if readings is None:
             raise WB.Spent
         if not readings:
@@ -791,28 +788,21 @@ def _part_readings(parts: list[_BlockPart], width: int, pieces: bool, put_back: 
 
 
 def _band_readings_of(part: _BlockPart, blocks: list[list[int]], values: list[Decimal | None], width: int,
-                      pieces: bool, memo: dict | None = None, budget: list[int] | None = None,
-                      bands_split: bool = False) -> list | None:
+                      pieces: bool, memo: dict | None = None, budget: list[int] | None = None) -> list | None:
     """column_blocks.py's readings of a part's `blocks` keeping every row's sum ([] where none, None where it
     gives up); `memo`, wrapped_blocks.py's readings of each block, and `budget`, the search's work, shared by
-    calls over other orders. `bands_split` (each word a figure, where rows may be of unequal heights): also the
-    blocks poppler makes of such rows (a band's middle columns as bands of fewer rows, its first block last),
-    as where figures are pieces: each word a figure reads such a band as other shapes (a block of one row's
-    merged columns), its readings keeping every rule by chance where most cells are zeros and blank marks
-    (fuzz_wrapped_blocks --marks, 7 cells wrong), so the readings of those blocks must agree with them."""
-    shaped = pieces or bands_split
+    calls over other orders."""
     return CB.band_readings(blocks, part.end - part.first, width - part.lead, partial(_block_row_holds, part, values),
                             limit=WB.TABLES_KEPT if pieces else CB.READINGS_KEPT,
                             work=WB.BANDS_TRIED if pieces else CB.BANDS_TRIED,
                             block_options=WB.options_of_blocks(
                                 [cell.text for cell in part.figures], [cell.line for cell in part.figures],
-                                blocks, width - part.lead, memo=memo) if pieces else
-                            CB.sliced(blocks) if bands_split else None,
-                            alike=partial(_block_values, values) if shaped else None, budget=budget)
+                                blocks, width - part.lead, memo=memo) if pieces else None,
+                            alike=partial(_block_values, values) if pieces else None, budget=budget)
 
 
 def _readings_with_totals_put_back(part: _BlockPart, blocks: list[list[int]], values: list[Decimal | None],
-                                   width: int, pieces: bool, memo: dict, bands_split: bool = False) -> list | None:
+                                   width: int, pieces: bool, memo: dict) -> list | None:
     """A part's readings (`_band_readings_of`) where poppler set the total column of a band, or of two,
     after all the other blocks (column_blocks.py's `totals_put_back`): every order it allows with one block
     put back read, and only where none reads, every order with two (as the blocks are put back only where
@@ -826,7 +816,7 @@ def _readings_with_totals_put_back(part: _BlockPart, blocks: list[list[int]], va
             return None
         kept: dict[tuple, list] = {}
         for order in orders:
-            readings = _band_readings_of(part, order, values, width, pieces, memo, budget, bands_split)
+            readings = _band_readings_of(part, order, values, width, pieces, memo, budget)
             if readings is None:
                 return None
             for reading in readings:
