@@ -87,6 +87,19 @@ def bands_of(rng: random.Random, rows: int, square_at: int | None) -> list[int]:
     return bands
 
 
+def print_blank_marks(rng: random.Random, table: dict[str, list[int]], truth: dict[str, list[int | None]],
+                      printed: dict[str, list]) -> str:
+    """Most zero cells of `table` (a row's total too) made blank cells printing a mark, one mark a table (`/`,
+    `—` or `无`), as many Chromium reports print them: `truth` blank there, `printed` the mark. Returns the mark."""
+    mark = rng.choice(["/", "—", "无"])
+    for key in KEYS:
+        for column in range(WIDTH):
+            if table[key][column] == 0 and rng.random() < 0.8:
+                truth[key][column] = None
+                printed[key][column] = mark
+    return mark
+
+
 def make_case(rng: random.Random, stress: bool = False, apart: bool = False, marks: bool = False
               ) -> tuple[str, dict[str, list[int | None]], dict[str, object]]:
     """A case; `stress`: a blank printing nothing and a bare page number (`7`) among the blocks in every one,
@@ -115,13 +128,7 @@ def make_case(rng: random.Random, stress: bool = False, apart: bool = False, mar
     truth: dict[str, list[int | None]] = {key: list(values) for key, values in table.items()}
     printed: dict[str, list[str | None]] = {
         key: [f"{v:,}" if grouped else str(v) for v in values] for key, values in table.items()}
-    blank_mark = rng.choice(["/", "—", "无"]) if marks else None
-    if blank_mark:  # the report's blank cells print a mark: most zeros are blanks (a row's total too)
-        for key in KEYS:
-            for column in range(WIDTH):
-                if table[key][column] == 0 and rng.random() < 0.8:
-                    truth[key][column] = None
-                    printed[key][column] = blank_mark
+    blank_mark = print_blank_marks(rng, table, truth, printed) if marks else None
     if blank:  # a zero cell past the lead columns printing nothing (a blank cell in the report)
         zeros = [(key, column) for key in KEYS for column in range(lead, WIDTH - 1) if table[key][column] == 0
                  and (not blank_mark or truth[key][column] is None)]

@@ -15,12 +15,13 @@ the other blocks (`apart`), misprint a total (a column rule broken), and, outsid
 model the reader knows (`perturbed`), swap two neighbouring lines of a block or two neighbouring blocks.
 With --late-labels (the first column beside the labels in every case), a row
 or two set their label's line after their cell's pieces, joined to a piece of the margin heading beside it
-(`（三）不 4.保护第三方合法权益`), as poppler orders such a line (r43 000130).
+(`（三）不 4.保护第三方合法权益`), as poppler orders such a line (r43 000130). With --marks, most zero
+cells are blanks printing a mark (`/`, `—` or `无`, one a table), as fuzz_column_blocks --marks prints them.
 It counts table 3's cells read wrong (a value or recovered cell whose value differs from the truth drawn;
 unknown cells are not wrong), and how many cases the reader read.
 
     .venv/bin/python benchmarks/fuzz_wrapped_blocks.py [--cases N] [--seed S] [--show K] [--shape lead|apart]
-        [--late-labels]
+        [--late-labels] [--marks]
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.fuzz_column_blocks import HEADER, KEYS, OUTCOMES, WIDTH, draw_table, run
+from benchmarks.fuzz_column_blocks import HEADER, KEYS, OUTCOMES, WIDTH, draw_table, print_blank_marks, run
 from benchmarks.fuzz_column_blocks import wrong_cells as table_3_wrong_cells
 from orchestration.parsing.wrapped_blocks import MAX_PIECES
 from testkit.corpus import FULL_WIDTH_DIGITS as WIDE
@@ -112,11 +113,12 @@ def draw_wide_table(rng: random.Random) -> dict[str, list[int]]:
     return table
 
 
-def make_case(rng: random.Random, shape: str = "", late_labels: bool = False
+def make_case(rng: random.Random, shape: str = "", late_labels: bool = False, marks: bool = False
               ) -> tuple[str, dict[str, list[int | None]], dict[str, object]]:
     """A case; `shape` `lead` or `apart`: that shape in every case (the first column beside the labels; one or
     two bands' total column set after all the blocks, in a table of many zero columns); `late_labels`: the first
-    column beside the labels, a row or two's label line after its cell (the module)."""
+    column beside the labels, a row or two's label line after its cell (the module); `marks`: most zero cells
+    blank, printing a mark (fuzz_column_blocks.print_blank_marks)."""
     table = draw_wide_table(rng) if rng.random() < 0.8 else draw_table(rng, False, 0.7 if shape == "apart" else 0.4)
     misprint = rng.random() < 0.1
     if misprint:
@@ -133,6 +135,7 @@ def make_case(rng: random.Random, shape: str = "", late_labels: bool = False
              [rng.choice([3, 3, 4, 6])] * (WIDTH - 2) + [rng.choice([6, 7, 9, 10, 12])]]
     texts = {key: [(f"{v:,}" if separator else str(v)).replace(",", separator or ",").translate(WIDE) for v in values]
              for key, values in table.items()}
+    blank_mark = print_blank_marks(rng, table, truth, texts) if marks else None
     for column in range(WIDTH):  # a column no figure of which takes more lines than the reader tries
         while any(len(wrap(row[column], rooms[column], after_separator)) > MAX_PIECES for row in texts.values()):
             rooms[column] += 1
@@ -216,7 +219,8 @@ def make_case(rng: random.Random, shape: str = "", late_labels: bool = False
     options = {"separator": separator or "none", "after_separator": after_separator, "first": first, "last": last,
                "moved": any_moved, "rotated": rotated, "perturbed": perturbed, "misprint": misprint,
                "heading_first": heading_first, "lead": bool(lead), "apart": len(apart), "late": len(late),
-               "wrapped": any(len(cell) > 1 for values in printed.values() for cell in values)}
+               "wrapped": any(len(cell) > 1 for values in printed.values() for cell in values),
+               "mark": blank_mark or False}
     return "\n\n".join(paragraphs) + "\n", truth, options
 
 
@@ -237,9 +241,10 @@ def main() -> None:
     parser.add_argument("--shape", choices=["lead", "apart"], help="that shape in every case")
     parser.add_argument("--late-labels", action="store_true",
                         help="the first column beside the labels, a row or two's label line set after its cell")
+    parser.add_argument("--marks", action="store_true", help="most zero cells blank, printing a mark (`/`, `—`, `无`)")
     args = parser.parse_args()
     rng = random.Random(args.seed)
-    run(args.cases, args.show, lambda _: make_case(rng, args.shape or "", args.late_labels), wrong_cells)
+    run(args.cases, args.show, lambda _: make_case(rng, args.shape or "", args.late_labels, args.marks), wrong_cells)
 
 
 if __name__ == "__main__":
