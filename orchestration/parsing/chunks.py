@@ -45,11 +45,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
-from itertools import combinations, permutations, product
+from itertools import chain, combinations, permutations, product
 from typing import NamedTuple
 
 from ..core import labels as L
@@ -940,22 +940,22 @@ def _chunk_readings_with_blanks(figures: Sequence[Decimal], rows: int, width: in
                     end = first + size * columns - inside
                     if end > len(figures):
                         continue
-                    if short_row and inside:  # its blocks may be split at the short row: each shape tried
-                        shapes = _short_row_shapes(size, columns, inside)
-                    else:
+                    # a short row's blanks (its blocks maybe split at it) in each row, whatever the sums below
+                    shapes: Iterable[Shape | None] = _short_row_shapes(size, columns, inside)
+                    if not short_row or not inside:
                         # the totals are the chunk's last figures, but those its blanks in the total column leave
                         totals_blank = [t for t in range(min(inside, size) + 1)
                                         if sums[end] - sums[end - (size - t)] ==
                                         sums[end - (size - t)] - sums[first] + leads_sum]
-                        if not totals_blank:
-                            continue
-                        shapes = _blank_slot_shapes(size, columns, inside, totals_blank)
-                    for offset_of in shapes:
+                        if totals_blank:
+                            shapes = chain(_blank_slot_shapes(size, columns, inside, totals_blank), shapes)
+                    for shape in shapes:
                         steps[0] += 1
-                        if offset_of is None:
+                        if shape is None:
                             continue
+                        offset_of, short = shape
                         placings = _chunk_rows_holding(figures, beside, lead, start, size, columns, first, offset_of,
-                                                       row_holds, steps, budget)
+                                                       row_holds, steps, budget, short)
                         if placings is not None:
                             reached.add((start + size, used + inside))
                             edges.setdefault((start, used), []).append(((start + size, used + inside), placings))
@@ -985,23 +985,28 @@ def _offsets_around(local: tuple[int, ...], size: int) -> OffsetOf:
     return offset_of
 
 
-def _blank_slot_shapes(size: int, columns: int, blanks: int, totals_blank: list[int]) -> Iterator[OffsetOf | None]:
-    """A chunk's `blanks` blank slots in every place, as `_offsets_around` reads each; None for a place
-    whose count of blanks in the total column is not among `totals_blank` (its sums cannot hold)."""
+Shape = tuple[OffsetOf, int]  # a chunk's offsets, and its short row (-1: none), whose sum cannot be asked
+
+
+def _blank_slot_shapes(size: int, columns: int, blanks: int, totals_blank: list[int]) -> Iterator[Shape | None]:
+    """A chunk's `blanks` blank slots in every place, as `_offsets_around` reads each (a blank a 0 in its
+    row's sum); None for a place whose count of blanks in the total column is not among `totals_blank`
+    (its sums cannot hold)."""
     for local in combinations(range(size * columns), blanks):
-        yield _offsets_around(local, size) if sum(slot >= (columns - 1) * size for slot in local) in totals_blank \
-            else None
+        yield (_offsets_around(local, size), -1) \
+            if sum(slot >= (columns - 1) * size for slot in local) in totals_blank else None
 
 
-def _short_row_shapes(size: int, columns: int, blanks: int) -> list[OffsetOf]:
+def _short_row_shapes(size: int, columns: int, blanks: int) -> list[Shape]:
     """A chunk one of whose rows lacks its last `blanks` cells (`unprinted_blank_readings`' `short_row`), each
     row in turn: its blocks of the last columns either closed up over the gap (the short row's slots left
     out), or, for a row between two others, split at it: poppler ends a column's text block where a cell
-    draws nothing, so the rows above the gap write those columns, then the rows below it."""
+    draws nothing, so the rows above the gap write those columns, then the rows below it. The short row
+    lacks its total: its sum is not asked (its parts rest on the other rows' sums and the column rules)."""
     kept = columns - blanks
-    shapes: list[OffsetOf] = []
-    for short in range(size):
-        shapes.append(_offsets_around(tuple(column * size + short for column in range(kept, columns)), size))
+    shapes: list[Shape] = []
+    for short in range(size) if blanks else ():
+        shapes.append((_offsets_around(tuple(column * size + short for column in range(kept, columns)), size), short))
         if 0 < short < size - 1:
             def offset_of(row: int, column: int, short: int = short) -> int | None:
                 if column < kept:
@@ -1011,15 +1016,16 @@ def _short_row_shapes(size: int, columns: int, blanks: int) -> list[OffsetOf]:
                 if row < short:
                     return kept * size + (column - kept) * short + row
                 return kept * size + blanks * short + (column - kept) * (size - short - 1) + row - short - 1
-            shapes.append(offset_of)
+            shapes.append((offset_of, short))
     return shapes
 
 
 def _chunk_rows_holding(figures: Sequence[Decimal], beside: Sequence[tuple[Decimal | None, int | None]], lead: int,
                         start: int, size: int, columns: int, first: int, offset_of: OffsetOf,
-                        row_holds: Callable[[Reading], bool], steps: list[int], budget: int) -> list[Placing] | None:
+                        row_holds: Callable[[Reading], bool], steps: list[int], budget: int, short: int = -1
+                        ) -> list[Placing] | None:
     """A chunk's rows as it reads them, each cell's figure where `offset_of` says (None: a blank); None when
-    a row breaks its rule."""
+    a row breaks its rule (the `short` row's not asked)."""
     placings = []
     for row in range(size):
         steps[0] += 1
@@ -1032,7 +1038,7 @@ def _chunk_rows_holding(figures: Sequence[Decimal], beside: Sequence[tuple[Decim
                 cells.append((None, None))
             else:
                 cells.append((figures[first + offset], first + offset))
-        if not row_holds(tuple(value for value, _ in cells)):
+        if row != short and not row_holds(tuple(value for value, _ in cells)):
             return None
         placings.append(tuple(cells))
     return placings
