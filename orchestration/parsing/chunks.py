@@ -39,6 +39,9 @@ A full table of Chromium's PDF whose one or two blank cells print nothing is one
 (`unprinted_blank_readings`): the blanks are searched in every slot of the text's order, each row's
 readings gathered over the complete chunkings that keep every row's rule, as above; a cell is read where
 all of them read it alike, and a cell that printed nothing is never read (blank, or a 0 the text lost).
+A row the HTML wrote short (its last cells, its total among them, never drawn) is tried in each row too,
+its chunk's blocks of those columns closed up over the gap or split at it (poppler ends a block where a
+cell draws nothing), its own sum not asked; more blanks than two are searched in that shape only.
 """
 
 from __future__ import annotations
