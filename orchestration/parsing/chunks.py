@@ -41,7 +41,7 @@ readings gathered over the complete chunkings that keep every row's rule, as abo
 all of them read it alike, and a cell that printed nothing is never read (blank, or a 0 the text lost).
 A row the HTML wrote short (its last cells, its total among them, never drawn) is tried in each row too,
 its chunk's blocks of those columns closed up over the gap or split at it (poppler ends a block where a
-cell draws nothing), its own sum not asked; more blanks than two are searched in that shape only.
+cell draws nothing; split so, its own sum is not asked); more blanks than two are searched in that shape only.
 """
 
 from __future__ import annotations
@@ -1004,12 +1004,14 @@ def _short_row_shapes(size: int, columns: int, blanks: int) -> list[Shape]:
     """A chunk one of whose rows lacks its last `blanks` cells (`unprinted_blank_readings`' `short_row`), each
     row in turn: its blocks of the last columns either closed up over the gap (the short row's slots left
     out), or, for a row between two others, split at it: poppler ends a column's text block where a cell
-    draws nothing, so the rows above the gap write those columns, then the rows below it. The short row
-    lacks its total: its sum is not asked (its parts rest on the other rows' sums and the column rules)."""
+    draws nothing, so the rows above the gap write those columns, then the rows below it. Split so, the
+    short row's own sum is not asked (it has no total): the blocks ending at it place it, the other rows'
+    sums and the column rules its parts. Closed up, nothing in the text marks the gap, and its blanks
+    count as zeros in its sum, as any blank's do."""
     kept = columns - blanks
     shapes: list[Shape] = []
     for short in range(size) if blanks else ():
-        shapes.append((_offsets_around(tuple(column * size + short for column in range(kept, columns)), size), short))
+        shapes.append((_offsets_around(tuple(column * size + short for column in range(kept, columns)), size), -1))
         if 0 < short < size - 1:
             def offset_of(row: int, column: int, short: int = short) -> int | None:
                 if column < kept:
