@@ -457,8 +457,11 @@ def _read_in_column_chunks(report: ParsedReport, rows: list[Row], found: dict[st
         read = _read_with_totals_first(report, rows, found, keys, figures)
         return read, read and past > 0
     if len(figures) != len(keys) * width:
-        if blanks_unprinted and 0 < len(keys) * width - len(figures) <= MAX_UNPRINTED_BLANKS:
-            read = _read_with_unprinted_blanks(report, found, keys, absent, figures, two_beside)
+        short = len(keys) * width - len(figures)
+        if blanks_unprinted and 0 < short < width:
+            # more blanks than a few: only a row the HTML wrote short, its last cells printing nothing
+            read = _read_with_unprinted_blanks(report, found, keys, absent, figures, two_beside,
+                                               short_row=short > MAX_UNPRINTED_BLANKS)
             return read, read and past > 0
         return False, False
     reads = [read_count(cell.text) for cell in figures]
@@ -996,7 +999,8 @@ def _block_figures(rows: Sequence[Row], pieces: bool = False) -> list[RawCell] |
 
 
 def _read_with_unprinted_blanks(report: ParsedReport, found: dict[str, Row], keys: tuple[str, ...],
-                                absent: list[str], figures: list[RawCell], two_beside: bool) -> bool:
+                                absent: list[str], figures: list[RawCell], two_beside: bool,
+                                short_row: bool = False) -> bool:
     """Table 3 in column chunks in a PDF's text (`_read_in_column_chunks`) whose figures fall short of
     its cells by one or two (at most chunks.py's `MAX_UNPRINTED_BLANKS`): a full table where a blank
     cell or two printed nothing (Chromium's PDF through plain `pdftotext`). Each row's readings in every
@@ -1006,7 +1010,8 @@ def _read_with_unprinted_blanks(report: ParsedReport, found: dict[str, Row], key
     a cell is recovered (never evidence that a rule passes), the other cells unknown. A cell that printed
     nothing is unknown too, wherever it stands: it is blank, or a 0 the text lost, and the sums read
     both alike. Nothing is written (False) where a figure is no count, the search gives up, or a row
-    has no reading."""
+    has no reading. `short_row`: more blanks than that, all one row's last cells (chunks.py's
+    `MAX_UNPRINTED_BLANKS`)."""
     width = len(L.APPLICANT_KEYS)
     reads = [read_count(cell.text) for cell in figures]
     if any(read.state != VALUE for read in reads):  # a blank mark: blanks print here, the count says nothing
@@ -1016,7 +1021,7 @@ def _read_with_unprinted_blanks(report: ParsedReport, found: dict[str, Row], key
     values = [read.value for read in reads]
     readings = unprinted_blank_readings(values, len(keys), width, R.applicant_sum_holds,
                                         len(keys) * width - len(values), counts,
-                                        LEADS_TWO_BESIDE if two_beside else LEADS)
+                                        LEADS_TWO_BESIDE if two_beside else LEADS, short_row=short_row)
     if not readings:
         return False
     cells, placed = _cells_of_chunk_readings(keys, readings, found, figures, lambda index, value: figures[index].text.strip())

@@ -39,17 +39,20 @@ A full table of Chromium's PDF whose one or two blank cells print nothing is one
 (`unprinted_blank_readings`): the blanks are searched in every slot of the text's order, each row's
 readings gathered over the complete chunkings that keep every row's rule, as above; a cell is read where
 all of them read it alike, and a cell that printed nothing is never read (blank, or a 0 the text lost).
+A row the HTML wrote short (its last cells, its total among them, never drawn) is tried in each row too,
+its chunk's blocks of those columns closed up over the gap or split at it (poppler ends a block where a
+cell draws nothing; split so, its own sum is not asked); more blanks than two are searched in that shape only.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
-from itertools import combinations, permutations, product
+from itertools import chain, combinations, permutations, product
 from typing import NamedTuple
 
 from ..core import labels as L
@@ -767,6 +770,9 @@ def sparse_chunk_readings(leads: Sequence[Decimal | None], figures: Sequence[Dec
 # blank cells that print nothing, searched where a full table's figures fall short of its cells by this
 # many at most (`unprinted_blank_readings`): each more multiplies the places to try by the table's cells
 MAX_UNPRINTED_BLANKS = 2
+# more blanks than that are searched in one shape only (`unprinted_blank_readings`' `short_row`): a row of
+# the HTML holding fewer cells than the header (its last ones never written), which Chromium draws as a
+# short row whose missing cells print nothing; one row's last cells are a chunk's slots, not every combination
 # places of a chunk's blanks tried and rows whose rule they ask, for the search (`unprinted_blank_readings`):
 # the tables measured take up to ~13,000 (r37 000144: mostly zeros, two blanks); past this many, ~0.7 s of
 # CPU here, it gives up and the cells stay unknown
@@ -781,7 +787,7 @@ class _Spent(Exception):
 
 def unprinted_blank_readings(figures: Sequence[Decimal], rows: int, width: int, row_holds: Callable[[Reading], bool],
                              blanks: int, counts: dict[int, int] | None = None, leads: tuple[int, ...] = LEADS,
-                             budget: int = _UNPRINTED_STEPS) -> list[set[Placing]] | None:
+                             budget: int = _UNPRINTED_STEPS, short_row: bool = False) -> list[set[Placing]] | None:
     """Each row's readings in the complete chunkings of a table written in column chunks
     (`column_chunkings`, one column a block) whose `blanks` blank cells print nothing (Chromium's PDF
     through plain `pdftotext`: an empty cell leaves no line): the figures are rows × width - blanks,
@@ -795,10 +801,17 @@ def unprinted_blank_readings(figures: Sequence[Decimal], rows: int, width: int, 
     `column_chunkings`); each part is read on its own, else the table whole. Beside the labels, a
     row whose label and the next row's stand `lead` - k figures apart has k blanks there, no more.
 
+    `short_row`: the blanks are one row's last `blanks` cells, all in the columns after those beside the
+    labels (a row the HTML wrote short: `MAX_UNPRINTED_BLANKS`), and no other place is tried.
+
     [] when a row has no reading; None when the search asks more than `budget` rows' rules: never a
     guess."""
     if rows < 1 or width < 2 or not 0 < blanks or len(figures) != rows * width - blanks:
         return []
+    if short_row:
+        if blanks >= width:
+            return []
+        leads = tuple(lead for lead in leads if lead + blanks < width)
     counts = counts or {}
     steps = [0]
     try:
@@ -808,17 +821,18 @@ def unprinted_blank_readings(figures: Sequence[Decimal], rows: int, width: int, 
         read_apart: dict[int, list[set[Placing]]] = {}  # each part's readings, worked out once
         if parts:
             found = _parts_with_blanks(figures, rows, width, row_holds, [0, *starts], [0, *before], blanks, counts,
-                                       leads, steps, budget, read_apart=read_apart)
+                                       leads, steps, budget, read_apart=read_apart, short_row=short_row)
             if found:
                 return found
-        whole = _blank_readings_of_part(figures, rows, width, row_holds, blanks, counts, leads, steps, budget)
+        whole = _blank_readings_of_part(figures, rows, width, row_holds, blanks, counts, leads, steps, budget,
+                                        short_row)
         if whole or not parts:
             return whole
         # read neither in parts nor whole: the parts that read on their own, with every blank the counts leave
         # them (a row of another keeping no sum in any placing: a total left blank over its parts, a misprint),
         # the other parts' rows with no reading
         return _parts_with_blanks(figures, rows, width, row_holds, [0, *starts], [0, *before], blanks, counts,
-                                  leads, steps, budget, partly=True, read_apart=read_apart)
+                                  leads, steps, budget, partly=True, read_apart=read_apart, short_row=short_row)
     except _Spent:
         return None
 
@@ -826,7 +840,8 @@ def unprinted_blank_readings(figures: Sequence[Decimal], rows: int, width: int, 
 def _parts_with_blanks(figures: Sequence[Decimal], rows: int, width: int, row_holds: Callable[[Reading], bool],
                        starts: list[int], before: list[int], blanks: int, counts: dict[int, int],
                        leads: tuple[int, ...], steps: list[int], budget: int, partly: bool = False,
-                       read_apart: dict[int, list[set[Placing]]] | None = None) -> list[set[Placing]]:
+                       read_apart: dict[int, list[set[Placing]]] | None = None, short_row: bool = False
+                       ) -> list[set[Placing]]:
     """`unprinted_blank_readings` where each part (from a row opening one to the next) is read on its
     own with the blanks its count of figures leaves it; [] when a part has no reading. `partly`: a part
     without a reading gives its rows none (empty sets), the others read; [] when no part reads.
@@ -840,7 +855,8 @@ def _parts_with_blanks(figures: Sequence[Decimal], rows: int, width: int, row_ho
         if read_apart is not None and start in read_apart:
             readings = read_apart[start]
         else:
-            readings = _blank_readings_of_part(part, end - start, width, row_holds, held, own, leads, steps, budget)
+            readings = _blank_readings_of_part(part, end - start, width, row_holds, held, own, leads, steps, budget,
+                                               short_row)
             if read_apart is not None:
                 read_apart[start] = readings
         if partly and (not readings or not all(readings)):
@@ -855,15 +871,17 @@ def _parts_with_blanks(figures: Sequence[Decimal], rows: int, width: int, row_ho
 
 def _blank_readings_of_part(figures: Sequence[Decimal], rows: int, width: int, row_holds: Callable[[Reading], bool],
                             blanks: int, counts: dict[int, int], leads: tuple[int, ...], steps: list[int],
-                            budget: int) -> list[set[Placing]]:
+                            budget: int, short_row: bool = False) -> list[set[Placing]]:
     """Each row's readings in a part read whole (`unprinted_blank_readings`), every lead tried."""
     readings: list[set[Placing]] = [set() for _ in range(rows)]
     for lead in leads:
         if lead >= width - 1:
             continue
-        for lead_blanks in _blanks_beside_the_labels(rows, lead, blanks, counts):
+        # a short row's blanks are its last cells: never beside the labels
+        for lead_blanks in [()] if short_row else _blanks_beside_the_labels(rows, lead, blanks, counts):
             for row, found in enumerate(_chunk_readings_with_blanks(figures, rows, width, row_holds, lead, lead_blanks,
-                                                                    blanks - len(lead_blanks), steps, budget)):
+                                                                    blanks - len(lead_blanks), steps, budget,
+                                                                    short_row)):
                 readings[row] |= found
     return readings if all(readings) else []
 
@@ -894,9 +912,11 @@ def _blanks_beside_the_labels(rows: int, lead: int, blanks: int, counts: dict[in
 
 def _chunk_readings_with_blanks(figures: Sequence[Decimal], rows: int, width: int,
                                 row_holds: Callable[[Reading], bool], lead: int, lead_blanks: tuple[int, ...],
-                                blanks: int, steps: list[int], budget: int) -> list[set[Placing]]:
+                                blanks: int, steps: list[int], budget: int, short_row: bool = False
+                                ) -> list[set[Placing]]:
     """With the slots beside the labels blank at `lead_blanks`, each row's readings in the complete
-    chunkings whose chunks hold the other `blanks` blanks."""
+    chunkings whose chunks hold the other `blanks` blanks (`short_row`: all in one chunk, one row's last
+    cells)."""
     beside: list[tuple[Decimal | None, int | None]] = []
     taken = 0
     for slot in range(rows * lead):
@@ -918,23 +938,27 @@ def _chunk_readings_with_blanks(figures: Sequence[Decimal], rows: int, width: in
                 continue
             for size in range(1, rows - start + 1):
                 leads_sum = sum((value or 0 for value, _ in beside[start * lead : (start + size) * lead]), Decimal(0))
-                for inside in range(blanks - used + 1):
+                for inside in sorted({0, blanks - used}) if short_row else range(blanks - used + 1):
                     first = taken + start * columns - used
                     end = first + size * columns - inside
                     if end > len(figures):
                         continue
-                    # the totals are the chunk's last figures, but those its blanks in the total column leave
-                    totals_blank = [t for t in range(min(inside, size) + 1)
-                                    if sums[end] - sums[end - (size - t)] ==
-                                    sums[end - (size - t)] - sums[first] + leads_sum]
-                    if not totals_blank:
-                        continue
-                    for local in combinations(range(size * columns), inside):
+                    # a short row's blanks (its blocks maybe split at it) in each row, whatever the sums below
+                    shapes: Iterable[Shape | None] = _short_row_shapes(size, columns, inside)
+                    if not short_row or not inside:
+                        # the totals are the chunk's last figures, but those its blanks in the total column leave
+                        totals_blank = [t for t in range(min(inside, size) + 1)
+                                        if sums[end] - sums[end - (size - t)] ==
+                                        sums[end - (size - t)] - sums[first] + leads_sum]
+                        if totals_blank:
+                            shapes = chain(_blank_slot_shapes(size, columns, inside, totals_blank), shapes)
+                    for shape in shapes:
                         steps[0] += 1
-                        if sum(slot >= (columns - 1) * size for slot in local) not in totals_blank:
+                        if shape is None:
                             continue
-                        placings = _chunk_rows_holding(figures, beside, lead, start, size, columns, first, local,
-                                                       row_holds, steps, budget)
+                        offset_of, short = shape
+                        placings = _chunk_rows_holding(figures, beside, lead, start, size, columns, first, offset_of,
+                                                       row_holds, steps, budget, short)
                         if placings is not None:
                             reached.add((start + size, used + inside))
                             edges.setdefault((start, used), []).append(((start + size, used + inside), placings))
@@ -953,10 +977,60 @@ def _chunk_readings_with_blanks(figures: Sequence[Decimal], rows: int, width: in
     return readings
 
 
+OffsetOf = Callable[[int, int], int | None]  # a chunk's (row, column): its figure's place among the chunk's, None blank
+
+
+def _offsets_around(local: tuple[int, ...], size: int) -> OffsetOf:
+    """A chunk written column by column (`size` rows each) whose slots `local` printed nothing."""
+    def offset_of(row: int, column: int) -> int | None:
+        slot = column * size + row
+        return None if slot in local else slot - sum(1 for blank in local if blank < slot)
+    return offset_of
+
+
+Shape = tuple[OffsetOf, int]  # a chunk's offsets, and its short row (-1: none), whose sum cannot be asked
+
+
+def _blank_slot_shapes(size: int, columns: int, blanks: int, totals_blank: list[int]) -> Iterator[Shape | None]:
+    """A chunk's `blanks` blank slots in every place, as `_offsets_around` reads each (a blank a 0 in its
+    row's sum); None for a place whose count of blanks in the total column is not among `totals_blank`
+    (its sums cannot hold)."""
+    for local in combinations(range(size * columns), blanks):
+        yield (_offsets_around(local, size), -1) \
+            if sum(slot >= (columns - 1) * size for slot in local) in totals_blank else None
+
+
+def _short_row_shapes(size: int, columns: int, blanks: int) -> list[Shape]:
+    """A chunk one of whose rows lacks its last `blanks` cells (`unprinted_blank_readings`' `short_row`), each
+    row in turn: its blocks of the last columns either closed up over the gap (the short row's slots left
+    out), or, for a row between two others, split at it: poppler ends a column's text block where a cell
+    draws nothing, so the rows above the gap write those columns, then the rows below it. Split so, the
+    short row's own sum is not asked (it has no total): the blocks ending at it place it, the other rows'
+    sums and the column rules its parts. Closed up, nothing in the text marks the gap, and its blanks
+    count as zeros in its sum, as any blank's do."""
+    kept = columns - blanks
+    shapes: list[Shape] = []
+    for short in range(size) if blanks else ():
+        shapes.append((_offsets_around(tuple(column * size + short for column in range(kept, columns)), size), -1))
+        if 0 < short < size - 1:
+            def offset_of(row: int, column: int, short: int = short) -> int | None:
+                if column < kept:
+                    return column * size + row
+                if row == short:
+                    return None
+                if row < short:
+                    return kept * size + (column - kept) * short + row
+                return kept * size + blanks * short + (column - kept) * (size - short - 1) + row - short - 1
+            shapes.append((offset_of, short))
+    return shapes
+
+
 def _chunk_rows_holding(figures: Sequence[Decimal], beside: Sequence[tuple[Decimal | None, int | None]], lead: int,
-                        start: int, size: int, columns: int, first: int, local: tuple[int, ...],
-                        row_holds: Callable[[Reading], bool], steps: list[int], budget: int) -> list[Placing] | None:
-    """A chunk's rows as it reads them with its blanks at its slots `local`; None when a row breaks its rule."""
+                        start: int, size: int, columns: int, first: int, offset_of: OffsetOf,
+                        row_holds: Callable[[Reading], bool], steps: list[int], budget: int, short: int = -1
+                        ) -> list[Placing] | None:
+    """A chunk's rows as it reads them, each cell's figure where `offset_of` says (None: a blank); None when
+    a row breaks its rule (the `short` row's not asked)."""
     placings = []
     for row in range(size):
         steps[0] += 1
@@ -964,13 +1038,12 @@ def _chunk_rows_holding(figures: Sequence[Decimal], beside: Sequence[tuple[Decim
             raise _Spent
         cells: list[tuple[Decimal | None, int | None]] = list(beside[(start + row) * lead : (start + row + 1) * lead])
         for column in range(columns):
-            slot = column * size + row
-            if slot in local:
+            offset = offset_of(row, column)
+            if offset is None:
                 cells.append((None, None))
             else:
-                index = first + slot - sum(1 for blank in local if blank < slot)
-                cells.append((figures[index], index))
-        if not row_holds(tuple(value for value, _ in cells)):
+                cells.append((figures[first + offset], first + offset))
+        if row != short and not row_holds(tuple(value for value, _ in cells)):
             return None
         placings.append(tuple(cells))
     return placings

