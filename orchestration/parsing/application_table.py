@@ -77,6 +77,7 @@ from .labels_round_pipe_rows import (
     readings_with_the_label_and_a_figure_wrapped,
     spells_the_row,
 )
+from .column_beside_labels import BLOCKS_PAST_ITS_FIGURE, rows_gathering_blocks
 from .line_bands import rows_joined_across_a_line_band
 from .merged_header_cells import UNPLACED_IN_A_MERGED_CELL, placed_under_merged_header_cells
 from .narrow_label_rows import anywhere_then_the_total, figures_after_the_label, rows_of_label_pieces
@@ -513,6 +514,10 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                 read[key] = (row, read[key][1], UNPROVEN_COLUMN, "unaligned_cells")
         else:
             read[key] = (row, *_fit_on_a_page_without_header(row, width, anchors, row.page in pages_apart))
+    # plain pdftotext: the first column beside the labels, the rest in blocks a row may gather past an empty line
+    for key in rows_gathering_blocks(found) if pdf_text else ():
+        if key in read:
+            read[key] = (read[key][0], [None] * width, BLOCKS_PAST_ITS_FIGURE, "figures_apart")
     # a row's label not found beside a row whose figures stand on a line apart from its label: the line may be the
     # missing row's, its label lost, the found row printing nothing
     # (not a line placed inside its own label's lines: `_figures_before_labels`)
