@@ -71,13 +71,13 @@ from .cells import (
     looks_like_value,
     read_count,
 )
+from .column_beside_labels import BLOCKS_PAST_ITS_FIGURE, rows_gathering_blocks
 from .labels_round_pipe_rows import (
     label_round_a_pipe_row,
     label_round_an_empty_cells_line,
     readings_with_the_label_and_a_figure_wrapped,
     spells_the_row,
 )
-from .column_beside_labels import BLOCKS_PAST_ITS_FIGURE, rows_gathering_blocks
 from .line_bands import rows_joined_across_a_line_band
 from .merged_header_cells import UNPLACED_IN_A_MERGED_CELL, placed_under_merged_header_cells
 from .narrow_label_rows import anywhere_then_the_total, figures_after_the_label, rows_of_label_pieces

@@ -37,7 +37,6 @@ def _one_figure_beside_its_label(row: Row) -> bool:
 
 def _figures_past_an_empty_line(row: Row) -> bool:
     """Its first value a figure, an empty line after it, then a further figure."""
-    values = row.values()
     figures = _figures(row)
     return len(figures) >= 2 and figures[0] == 0 and figures[1] > 1
 
