@@ -71,7 +71,7 @@ from .cells import (
     looks_like_value,
     read_count,
 )
-from .column_beside_labels import BLOCKS_PAST_ITS_FIGURE, rows_gathering_blocks
+from .column_beside_labels import one_figure_beside_each_label
 from .labels_round_pipe_rows import (
     label_round_a_pipe_row,
     label_round_an_empty_cells_line,
@@ -514,10 +514,6 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                 read[key] = (row, read[key][1], UNPROVEN_COLUMN, "unaligned_cells")
         else:
             read[key] = (row, *_fit_on_a_page_without_header(row, width, anchors, row.page in pages_apart))
-    # plain pdftotext: the first column beside the labels, the rest in blocks a row may gather past an empty line
-    for key in rows_gathering_blocks(found) if pdf_text else ():
-        if key in read:
-            read[key] = (read[key][0], [None] * width, BLOCKS_PAST_ITS_FIGURE, "figures_apart")
     # a row's label not found beside a row whose figures stand on a line apart from its label: the line may be the
     # missing row's, its label lost, the found row printing nothing
     # (not a line placed inside its own label's lines: `_figures_before_labels`)
@@ -707,7 +703,11 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                    and row.aligned and code == "unaligned_cells" and problem is not None and row.has_figures()))))]
     # a PDF's text without -layout: figures that may have run together on both sides of an empty line, which
     # parts poppler's blocks: nothing joins them into one row, so no split of them is its reading
-    parted = {key for key in damaged if key not in wrapped and _figures_parted_by_an_empty_line(read[key][0], pdf_text)}
+    # the same for a row read whole only by taking the empty lines for merged cells' spans, where the table prints its
+    # first column beside the labels and the others in blocks the row may have gathered (column_beside_labels.py)
+    parted = {key for key, (row, _, problem, _) in read.items() if key not in wrapped
+              and _figures_parted_by_an_empty_line(row, pdf_text) and (key in damaged or (
+                  not problem and one_figure_beside_each_label(other for other in found.values() if other is not row)))}
     damaged = [key for key in damaged if key not in parted]
     # figures fewer than the columns their pipe cell stands for (`| 50 | 2 |` under `| 自然 | 商业 科研 |`): each way
     # they stand there in order, for the column rules to choose among (merged_header_cells.py): a grid whose header

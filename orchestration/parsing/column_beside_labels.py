@@ -5,53 +5,38 @@ applicant column with it, each row prints one figure (or mark) on the line after
 columns follow as blocks of one figure a line, after an empty line (poppler's block break) or a page break
 (dropped with the page's furniture, which leaves empty lines). The last label, or one a block stands
 after, then gathers those block lines as its own one-cell lines: a row that looks printed whole, its
-"cells" in fact one column's figures of other rows (`四、结转下年度继续办理` / `0` / `` / `/ /` / `2` / …).
+"cells" in fact one column's figures of other rows (`四、结转下年度继续办理` / `0` / `` / `/ /` / `2` / …),
+which `rows.fit_values` reads in order, the empty lines taken for merged cells' spans.
 
-What proves a row's figures its own here is only its line beside the label: where every other row of the
-table prints at most one figure, and two or more print one on the line after their label, a row whose first
-figure is followed by an empty line and more figures has those further figures unproven, and the row's
-cells are unknown (its one figure beside the label places no column either, as for the other rows).
+What shows the table printed so: every other row prints at most one figure, and two or more print one on the
+line after their label. Only there is a row whose figures stand on both sides of an empty line left unread
+for it (application_table's `parted`): elsewhere such rows are mostly right (a plain pdftotext row whose
+cells poppler set in two blocks of its own), so the empty line alone proves nothing.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable
 
 from .rows import Row
 
-BLOCKS_PAST_ITS_FIGURE = (
-    "one figure beside its label, then past an empty line more figures, where every other row prints one figure "
-    "beside its label and the table's other columns stand in blocks apart (plain pdftotext): the further figures "
-    "may be those blocks', not this row's; not read")
 
-
-def _figures(row: Row) -> list[int]:
-    """The indexes of the row's values that hold a figure or mark (not an empty line)."""
-    return [at for at, value in enumerate(row.values()) if not value.is_empty]
+def _figures(row: Row) -> int:
+    """How many of the row's values hold a figure or mark (not an empty line)."""
+    return sum(1 for value in row.values() if not value.is_empty)
 
 
 def _one_figure_beside_its_label(row: Row) -> bool:
     values = row.values()
-    return bool(values) and not values[0].is_empty and len(_figures(row)) == 1
+    return bool(values) and not values[0].is_empty and _figures(row) == 1
 
 
-def _figures_past_an_empty_line(row: Row) -> bool:
-    """Its first value a figure, an empty line after it, then a further figure."""
-    figures = _figures(row)
-    return len(figures) >= 2 and figures[0] == 0 and figures[1] > 1
-
-
-def rows_gathering_blocks(found: Mapping[str, Row]) -> list[str]:
-    """The keys of the rows of one cell a line whose figures past their first are unproven (module doc)."""
-    stacked = {key: row for key, row in found.items() if row.stacked and not row.aligned and not row.piped}
-    if len(stacked) != len(found):
-        return []
-    suspects = [key for key, row in stacked.items() if _figures_past_an_empty_line(row)]
-    if not suspects:
-        return []
-    others = [row for key, row in stacked.items() if key not in suspects]
-    if any(len(_figures(row)) > 1 for row in others):
-        return []
-    if sum(1 for row in others if _one_figure_beside_its_label(row)) < 2:
-        return []
-    return suspects
+def one_figure_beside_each_label(others: Iterable[Row]) -> bool:
+    """The table's other rows (one cell a line) print one figure beside their label at most, two or more
+    of them one: the table's first column stands beside its labels, the others in blocks apart (module doc)."""
+    beside = 0
+    for row in others:
+        if not row.stacked or row.aligned or row.piped or _figures(row) > 1:
+            return False
+        beside += _one_figure_beside_its_label(row)
+    return beside >= 2
