@@ -19,8 +19,9 @@ gives it the same figure; otherwise it is unknown, unless table 3's column rules
 Where the text's lines are known (`column_chunkings`' `lines`), a chunking must fit them (`_joined`): two
 figures on one line are of one row (poppler writes a block of neighbouring columns a row a line, or a
 figure a line where the gap is wide), and a chunk's block stands on lines one after the other (an empty
-line ends a flow of blocks, never a block). Where they show either, chunkings with blocks of two columns
-are weighed with one column a block, not only where one column a block explains nothing.
+line ends a flow of blocks, never a block, but for a block of cells each a flow of its own, row by row:
+`_a_block_broken`). Where they show either, chunkings with blocks of two columns (or of such cells, any
+width) are weighed with one column a block, not only where one column a block explains nothing.
 
 A cell is *proved* when every possible chunking puts each figure of its row in the same place, and the
 chunks it rests on hold a figure other than zero: rows of zeros keep any rule in any order, so a
@@ -409,7 +410,7 @@ def _possible_chunks(figures: Sequence[Decimal | None], rows: int, width: int, l
         on lines one after the other, and every two figures on one line it holds (or holds one of) of one
         of its rows."""
         first = chunk.first(rows, width)
-        if breaks and chunk.size > 1 and _a_block_broken(breaks, first, chunk, width - lead):
+        if breaks and chunk.size > 1 and _a_block_broken(breaks, first, chunk, width - lead, widest):
             return False
         if not pairs:
             return True
@@ -445,8 +446,11 @@ def _possible_chunks(figures: Sequence[Decimal | None], rows: int, width: int, l
     apart_from = len(figures) - last_apart  # where the figures apart stand in the sequence
     reached: set[tuple[int, int]] = {(0, 0)}
     ending_at: dict[tuple[int, int], list[_Chunk]] = {}
-    blockings = _blockings_upto(width - lead, widest)
-    apart_blockings = _blockings_upto(width - lead - 1, widest) if last_apart and width - lead > 1 else ()
+    # where the lines show flows apart, a block wider than `widest` whose cells each stand apart is tried too
+    # (`_a_block_broken`): in the first pass as well, so that its readings are weighed with the others
+    any_width = 0 if breaks else widest
+    blockings = _blockings_upto(width - lead, any_width)
+    apart_blockings = _blockings_upto(width - lead - 1, any_width) if last_apart and width - lead > 1 else ()
     for start in range(rows):
         for taken in range(last_apart + 1):
             # a state whose rows left cannot take the figures apart left lies on no complete chunking
@@ -511,15 +515,20 @@ _ROWS_READ_WITH_FIGURES_APART = 60_000
 _ROWS_READ_IN_ALL = 400_000
 
 
-def _a_block_broken(breaks: Sequence[int], first: int, chunk: _Chunk, columns: int) -> bool:
+def _a_block_broken(breaks: Sequence[int], first: int, chunk: _Chunk, columns: int, widest: int = 0) -> bool:
     """Whether a block of the chunk's columns (from `first` in the sequence, `columns` of them) has an
-    empty line or other text between two of its figures (`breaks`: figures `at`, `at` + 1 lines apart)."""
+    empty line or other text between two of its figures (`breaks`: figures `at`, `at` + 1 lines apart), or
+    is wider than `widest` (0: any width). A block of two columns or more whose every two figures stand
+    apart is whole, however wide: poppler set each of its cells as a flow of its own (a band of single
+    cells), and writes such flows in reading order, row by row, as a block of those columns."""
     widths = (1,) * columns if chunk.loose else chunk.blocks or (1,) * (columns - (chunk.last_at >= 0))
     at = first
     for block in widths:
         end = at + block * chunk.size
         low = bisect_left(breaks, at)
-        if low < len(breaks) and breaks[low] < end - 1:
+        inside = bisect_left(breaks, end - 1, low) - low  # pairs of its figures lines apart
+        cells_apart = block > 1 and inside == end - 1 - at
+        if not cells_apart and (inside or 0 < widest < block):
             return True
         at = end
     return False
