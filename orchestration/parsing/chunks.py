@@ -327,17 +327,33 @@ def _covering(figures: Sequence[Decimal | None], rows: int, width: int, row_hold
     for blocks, loose in ((widest, False), (0, False), (0, True)):
         if loose and last_apart:
             break
-        covering: list[list[_Chunk]] = [[] for _ in range(rows)]
-        for lead in leads:
-            for chunk in _possible_chunks(figures, rows, width, lead, row_holds, blocks, last_apart, budget,
-                                          loose, apart_first, gave_up, cap, joined):
-                for row in range(chunk.start, chunk.start + chunk.size):
-                    covering[row].append(chunk)
+        covering = _covering_of(figures, rows, width, row_holds, blocks, loose, last_apart, budget, leads,
+                                apart_first, gave_up, cap, joined)
+        if covering is not None and blocks > 1:
+            # where the lines show blocks, a block of cells each a flow of its own (`_a_block_broken`) may read
+            # the rows otherwise: weighed too, never the only reading (they rival those found, read no more)
+            covering = _covering_of(figures, rows, width, row_holds, blocks, loose, last_apart, budget, leads,
+                                    apart_first, gave_up, cap, joined, cells_apart=True)
         if gave_up:
             return None
-        if all(covering):
-            return tuple(map(tuple, covering))
+        if covering is not None:
+            return covering
     return None
+
+
+def _covering_of(figures: Sequence[Decimal | None], rows: int, width: int, row_holds: Callable[[Reading], bool],
+                 blocks: int, loose: bool, last_apart: int, budget: list[int] | None, leads: tuple[int, ...],
+                 apart_first: int, gave_up: list[bool] | None, cap: int, joined: Sequence[bool | None],
+                 cells_apart: bool = False) -> tuple[tuple[_Chunk, ...], ...] | None:
+    """`_covering`'s one pass: for each row, the chunks of its `blocks` (`_possible_chunks`) over every lead;
+    None where a row has none."""
+    covering: list[list[_Chunk]] = [[] for _ in range(rows)]
+    for lead in leads:
+        for chunk in _possible_chunks(figures, rows, width, lead, row_holds, blocks, last_apart, budget,
+                                      loose, apart_first, gave_up, cap, joined, cells_apart):
+            for row in range(chunk.start, chunk.start + chunk.size):
+                covering[row].append(chunk)
+    return tuple(map(tuple, covering)) if all(covering) else None
 
 
 def _placed(figures: Sequence[Decimal | None], rows: int, width: int,
@@ -367,8 +383,8 @@ def _placed(figures: Sequence[Decimal | None], rows: int, width: int,
 def _possible_chunks(figures: Sequence[Decimal | None], rows: int, width: int, lead: int,
                      row_holds: Callable[[Reading], bool], widest: int, last_apart: int = 0,
                      budget: list[int] | None = None, loose: bool = False, apart_first: int = 0,
-                     gave_up: list[bool] | None = None, cap: int = 0, joined: Sequence[bool | None] = ()
-                     ) -> list[_Chunk]:
+                     gave_up: list[bool] | None = None, cap: int = 0, joined: Sequence[bool | None] = (),
+                     cells_apart: bool = False) -> list[_Chunk]:
     """The chunks that lie on some complete chunking of the table (rows 0 … rows-1), every row of
     each keeping its rule: those reached from row 0 whose end reaches the last row. `widest`: a
     chunk's columns may be written in blocks of neighbours up to this many columns wide (0: any), each block
@@ -381,7 +397,8 @@ def _possible_chunks(figures: Sequence[Decimal | None], rows: int, width: int, l
     `apart_first`: the first figures apart are the last column of rows 0 … apart_first - 1 (their chunks
     take figures apart and end there, `totals_first_readings`). `gave_up`: set when the search stops
     short (more than `cap` rows read, `_ROWS_READ_WITH_FIGURES_APART` by default, or `budget` spent),
-    so a caller can tell it from no chunking."""
+    so a caller can tell it from no chunking. `cells_apart`: a block wider than `widest` is tried too where its
+    cells each stand apart (`_a_block_broken`)."""
     cap = cap or _ROWS_READ_WITH_FIGURES_APART
     rows_read = 0  # with figures apart: the rows whose rule was asked, bounded (below)
     charged = 0  # of them, those taken off `budget`
@@ -410,7 +427,8 @@ def _possible_chunks(figures: Sequence[Decimal | None], rows: int, width: int, l
         on lines one after the other, and every two figures on one line it holds (or holds one of) of one
         of its rows."""
         first = chunk.first(rows, width)
-        if breaks and chunk.size > 1 and _a_block_broken(breaks, first, chunk, width - lead, widest):
+        if breaks and chunk.size > 1 and _a_block_broken(breaks, first, chunk, width - lead,
+                                                                     widest if cells_apart else 0):
             return False
         if not pairs:
             return True
@@ -446,9 +464,7 @@ def _possible_chunks(figures: Sequence[Decimal | None], rows: int, width: int, l
     apart_from = len(figures) - last_apart  # where the figures apart stand in the sequence
     reached: set[tuple[int, int]] = {(0, 0)}
     ending_at: dict[tuple[int, int], list[_Chunk]] = {}
-    # where the lines show flows apart, a block wider than `widest` whose cells each stand apart is tried too
-    # (`_a_block_broken`): in the first pass as well, so that its readings are weighed with the others
-    any_width = 0 if breaks else widest
+    any_width = 0 if cells_apart and breaks else widest
     blockings = _blockings_upto(width - lead, any_width)
     apart_blockings = _blockings_upto(width - lead - 1, any_width) if last_apart and width - lead > 1 else ()
     for start in range(rows):
@@ -515,20 +531,21 @@ _ROWS_READ_WITH_FIGURES_APART = 60_000
 _ROWS_READ_IN_ALL = 400_000
 
 
-def _a_block_broken(breaks: Sequence[int], first: int, chunk: _Chunk, columns: int, widest: int = 0) -> bool:
+def _a_block_broken(breaks: Sequence[int], first: int, chunk: _Chunk, columns: int, cells_apart_past: int = 0
+                    ) -> bool:
     """Whether a block of the chunk's columns (from `first` in the sequence, `columns` of them) has an
-    empty line or other text between two of its figures (`breaks`: figures `at`, `at` + 1 lines apart), or
-    is wider than `widest` (0: any width). A block of two columns or more whose every two figures stand
-    apart is whole, however wide: poppler set each of its cells as a flow of its own (a band of single
-    cells), and writes such flows in reading order, row by row, as a block of those columns."""
+    empty line or other text between two of its figures (`breaks`: figures `at`, `at` + 1 lines apart).
+    `cells_apart_past` (0: not so): a block of two columns or more whose every two figures stand apart is
+    whole, and a block wider than this must be so: poppler set each of its cells as a flow of its own (a
+    band of single cells), and writes such flows in reading order, row by row, as a block of those columns."""
     widths = (1,) * columns if chunk.loose else chunk.blocks or (1,) * (columns - (chunk.last_at >= 0))
     at = first
     for block in widths:
         end = at + block * chunk.size
         low = bisect_left(breaks, at)
         inside = bisect_left(breaks, end - 1, low) - low  # pairs of its figures lines apart
-        cells_apart = block > 1 and inside == end - 1 - at
-        if not cells_apart and (inside or 0 < widest < block):
+        cells_apart = cells_apart_past > 0 and block > 1 and inside == end - 1 - at
+        if not cells_apart and (inside or 0 < cells_apart_past < block):
             return True
         at = end
     return False
