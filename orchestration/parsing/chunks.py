@@ -537,9 +537,12 @@ def _a_block_broken(breaks: Sequence[int], first: int, chunk: _Chunk, columns: i
     empty line or other text between two of its figures (`breaks`: figures `at`, `at` + 1 lines apart).
     `cells_apart_past` (0: not so): a block of two columns or more whose every two figures stand apart is
     whole, and a block wider than this must be so: poppler set each of its cells as a flow of its own (a
-    band of single cells), and writes such flows in reading order, row by row, as a block of those columns."""
+    band of single cells), and writes such flows in reading order, row by row, as a block of those columns;
+    only in a chunk with a block on lines one after the other, which shows its rows a band (else it is
+    broken: the lines show no chunk of those rows)."""
     widths = (1,) * columns if chunk.loose else chunk.blocks or (1,) * (columns - (chunk.last_at >= 0))
     at = first
+    run_on = False  # a block of the chunk on lines one after the other
     for block in widths:
         end = at + block * chunk.size
         low = bisect_left(breaks, at)
@@ -547,8 +550,9 @@ def _a_block_broken(breaks: Sequence[int], first: int, chunk: _Chunk, columns: i
         cells_apart = cells_apart_past > 0 and block > 1 and inside == end - 1 - at
         if not cells_apart and (inside or 0 < cells_apart_past < block):
             return True
+        run_on |= not inside
         at = end
-    return False
+    return cells_apart_past > 0 and not run_on
 
 
 def _joined(lines: Sequence[int] | None, figures: Sequence[Decimal | None]) -> list[bool | None]:
