@@ -327,13 +327,14 @@ def _covering(figures: Sequence[Decimal | None], rows: int, width: int, row_hold
     for blocks, loose in ((widest, False), (0, False), (0, True)):
         if loose and last_apart:
             break
+        held: dict[_Chunk, bool] = {}  # each chunk's rows' rule as asked, for the second search not to ask again
         covering = _covering_of(figures, rows, width, row_holds, blocks, loose, last_apart, budget, leads,
-                                apart_first, gave_up, cap, joined)
-        if covering is not None and blocks > 1:
+                                apart_first, gave_up, cap, joined, held=held)
+        if covering is not None and blocks > 1 and _cells_apart_run(joined):
             # where the lines show blocks, a block of cells each a flow of its own (`_a_block_broken`) may read
             # the rows otherwise: weighed too, never the only reading (they rival those found, read no more)
             covering = _covering_of(figures, rows, width, row_holds, blocks, loose, last_apart, budget, leads,
-                                    apart_first, gave_up, cap, joined, cells_apart=True)
+                                    apart_first, gave_up, cap, joined, cells_apart=True, held=held)
         if gave_up:
             return None
         if covering is not None:
@@ -341,16 +342,28 @@ def _covering(figures: Sequence[Decimal | None], rows: int, width: int, row_hold
     return None
 
 
+def _cells_apart_run(joined: Sequence[bool | None]) -> bool:
+    """Whether some four figures in a row stand each on a line apart (`_joined`): the least a block of cells
+    apart holds (two columns, two rows), so where none does, no such block can read the rows otherwise."""
+    run = 0
+    for together in joined:
+        run = run + 1 if together is None else 0
+        if run >= 3:
+            return True
+    return False
+
+
 def _covering_of(figures: Sequence[Decimal | None], rows: int, width: int, row_holds: Callable[[Reading], bool],
                  blocks: int, loose: bool, last_apart: int, budget: list[int] | None, leads: tuple[int, ...],
                  apart_first: int, gave_up: list[bool] | None, cap: int, joined: Sequence[bool | None],
-                 cells_apart: bool = False) -> tuple[tuple[_Chunk, ...], ...] | None:
+                 cells_apart: bool = False, held: dict[_Chunk, bool] | None = None
+                 ) -> tuple[tuple[_Chunk, ...], ...] | None:
     """`_covering`'s one pass: for each row, the chunks of its `blocks` (`_possible_chunks`) over every lead;
-    None where a row has none."""
+    None where a row has none. `held`: each chunk's rows' rule as asked (`_possible_chunks`)."""
     covering: list[list[_Chunk]] = [[] for _ in range(rows)]
     for lead in leads:
         for chunk in _possible_chunks(figures, rows, width, lead, row_holds, blocks, last_apart, budget,
-                                      loose, apart_first, gave_up, cap, joined, cells_apart):
+                                      loose, apart_first, gave_up, cap, joined, cells_apart, held):
             for row in range(chunk.start, chunk.start + chunk.size):
                 covering[row].append(chunk)
     return tuple(map(tuple, covering)) if all(covering) else None
@@ -384,7 +397,7 @@ def _possible_chunks(figures: Sequence[Decimal | None], rows: int, width: int, l
                      row_holds: Callable[[Reading], bool], widest: int, last_apart: int = 0,
                      budget: list[int] | None = None, loose: bool = False, apart_first: int = 0,
                      gave_up: list[bool] | None = None, cap: int = 0, joined: Sequence[bool | None] = (),
-                     cells_apart: bool = False) -> list[_Chunk]:
+                     cells_apart: bool = False, held_before: dict[_Chunk, bool] | None = None) -> list[_Chunk]:
     """The chunks that lie on some complete chunking of the table (rows 0 … rows-1), every row of
     each keeping its rule: those reached from row 0 whose end reaches the last row. `widest`: a
     chunk's columns may be written in blocks of neighbours up to this many columns wide (0: any), each block
@@ -398,7 +411,8 @@ def _possible_chunks(figures: Sequence[Decimal | None], rows: int, width: int, l
     take figures apart and end there, `totals_first_readings`). `gave_up`: set when the search stops
     short (more than `cap` rows read, `_ROWS_READ_WITH_FIGURES_APART` by default, or `budget` spent),
     so a caller can tell it from no chunking. `cells_apart`: a block wider than `widest` is tried too where its
-    cells each stand apart (`_a_block_broken`)."""
+    cells each stand apart (`_a_block_broken`). `held_before`: whether each chunk's rows keep their rule, as
+    a search of the same figures asked (read and filled: a second search asks only new chunks)."""
     cap = cap or _ROWS_READ_WITH_FIGURES_APART
     rows_read = 0  # with figures apart: the rows whose rule was asked, bounded (below)
     charged = 0  # of them, those taken off `budget`
@@ -496,7 +510,14 @@ def _possible_chunks(figures: Sequence[Decimal | None], rows: int, width: int, l
                     # it): the first of its kind stands for the others, which would only multiply the chunks
                     if alike and held and held[-1].last_at == chunk.last_at and all_alike(held[-1]):
                         continue
-                    if fits_the_lines(chunk) and chunk_holds(chunk):
+                    if not fits_the_lines(chunk):
+                        continue
+                    holds = None if held_before is None else held_before.get(chunk)
+                    if holds is None:
+                        holds = chunk_holds(chunk)
+                        if held_before is not None:
+                            held_before[chunk] = holds
+                    if holds:
                         held.append(chunk)
                 if loose and not held:
                     first = tried[0].first(rows, width)
