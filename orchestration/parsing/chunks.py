@@ -19,8 +19,9 @@ gives it the same figure; otherwise it is unknown, unless table 3's column rules
 Where the text's lines are known (`column_chunkings`' `lines`), a chunking must fit them (`_joined`): two
 figures on one line are of one row (poppler writes a block of neighbouring columns a row a line, or a
 figure a line where the gap is wide), and a chunk's block stands on lines one after the other (an empty
-line ends a flow of blocks, never a block). Where they show either, chunkings with blocks of two columns
-are weighed with one column a block, not only where one column a block explains nothing.
+line ends a flow of blocks, never a block, but for a block of cells each a flow of its own, row by row:
+`_a_block_broken`). Where they show either, chunkings with blocks of two columns (or of such cells, any
+width) are weighed with one column a block, not only where one column a block explains nothing.
 
 A cell is *proved* when every possible chunking puts each figure of its row in the same place, and the
 chunks it rests on hold a figure other than zero: rows of zeros keep any rule in any order, so a
@@ -326,17 +327,46 @@ def _covering(figures: Sequence[Decimal | None], rows: int, width: int, row_hold
     for blocks, loose in ((widest, False), (0, False), (0, True)):
         if loose and last_apart:
             break
-        covering: list[list[_Chunk]] = [[] for _ in range(rows)]
-        for lead in leads:
-            for chunk in _possible_chunks(figures, rows, width, lead, row_holds, blocks, last_apart, budget,
-                                          loose, apart_first, gave_up, cap, joined):
-                for row in range(chunk.start, chunk.start + chunk.size):
-                    covering[row].append(chunk)
+        held: dict[_Chunk, bool] = {}  # each chunk's rows' rule as asked, for the second search not to ask again
+        covering = _covering_of(figures, rows, width, row_holds, blocks, loose, last_apart, budget, leads,
+                                apart_first, gave_up, cap, joined, held=held)
+        if covering is not None and blocks > 1 and _cells_apart_run(joined):
+            # where the lines show blocks, a block of cells each a flow of its own (`_a_block_broken`) may read
+            # the rows otherwise: weighed too, never the only reading (they rival those found, read no more)
+            covering = _covering_of(figures, rows, width, row_holds, blocks, loose, last_apart, budget, leads,
+                                    apart_first, gave_up, cap, joined, cells_apart=True, held=held)
         if gave_up:
             return None
-        if all(covering):
-            return tuple(map(tuple, covering))
+        if covering is not None:
+            return covering
     return None
+
+
+def _cells_apart_run(joined: Sequence[bool | None]) -> bool:
+    """Whether some four figures in a row stand each on a line apart (`_joined`): the least a block of cells
+    apart holds (two columns, two rows), so where none does, no such block can read the rows otherwise."""
+    run = 0
+    for together in joined:
+        run = run + 1 if together is None else 0
+        if run >= 3:
+            return True
+    return False
+
+
+def _covering_of(figures: Sequence[Decimal | None], rows: int, width: int, row_holds: Callable[[Reading], bool],
+                 blocks: int, loose: bool, last_apart: int, budget: list[int] | None, leads: tuple[int, ...],
+                 apart_first: int, gave_up: list[bool] | None, cap: int, joined: Sequence[bool | None],
+                 cells_apart: bool = False, held: dict[_Chunk, bool] | None = None
+                 ) -> tuple[tuple[_Chunk, ...], ...] | None:
+    """`_covering`'s one pass: for each row, the chunks of its `blocks` (`_possible_chunks`) over every lead;
+    None where a row has none. `held`: each chunk's rows' rule as asked (`_possible_chunks`)."""
+    covering: list[list[_Chunk]] = [[] for _ in range(rows)]
+    for lead in leads:
+        for chunk in _possible_chunks(figures, rows, width, lead, row_holds, blocks, last_apart, budget,
+                                      loose, apart_first, gave_up, cap, joined, cells_apart, held):
+            for row in range(chunk.start, chunk.start + chunk.size):
+                covering[row].append(chunk)
+    return tuple(map(tuple, covering)) if all(covering) else None
 
 
 def _placed(figures: Sequence[Decimal | None], rows: int, width: int,
@@ -366,8 +396,8 @@ def _placed(figures: Sequence[Decimal | None], rows: int, width: int,
 def _possible_chunks(figures: Sequence[Decimal | None], rows: int, width: int, lead: int,
                      row_holds: Callable[[Reading], bool], widest: int, last_apart: int = 0,
                      budget: list[int] | None = None, loose: bool = False, apart_first: int = 0,
-                     gave_up: list[bool] | None = None, cap: int = 0, joined: Sequence[bool | None] = ()
-                     ) -> list[_Chunk]:
+                     gave_up: list[bool] | None = None, cap: int = 0, joined: Sequence[bool | None] = (),
+                     cells_apart: bool = False, held_before: dict[_Chunk, bool] | None = None) -> list[_Chunk]:
     """The chunks that lie on some complete chunking of the table (rows 0 … rows-1), every row of
     each keeping its rule: those reached from row 0 whose end reaches the last row. `widest`: a
     chunk's columns may be written in blocks of neighbours up to this many columns wide (0: any), each block
@@ -380,7 +410,9 @@ def _possible_chunks(figures: Sequence[Decimal | None], rows: int, width: int, l
     `apart_first`: the first figures apart are the last column of rows 0 … apart_first - 1 (their chunks
     take figures apart and end there, `totals_first_readings`). `gave_up`: set when the search stops
     short (more than `cap` rows read, `_ROWS_READ_WITH_FIGURES_APART` by default, or `budget` spent),
-    so a caller can tell it from no chunking."""
+    so a caller can tell it from no chunking. `cells_apart`: a block wider than `widest` is tried too where its
+    cells each stand apart (`_a_block_broken`). `held_before`: whether each chunk's rows keep their rule, as
+    a search of the same figures asked (read and filled: a second search asks only new chunks)."""
     cap = cap or _ROWS_READ_WITH_FIGURES_APART
     rows_read = 0  # with figures apart: the rows whose rule was asked, bounded (below)
     charged = 0  # of them, those taken off `budget`
@@ -409,7 +441,8 @@ def _possible_chunks(figures: Sequence[Decimal | None], rows: int, width: int, l
         on lines one after the other, and every two figures on one line it holds (or holds one of) of one
         of its rows."""
         first = chunk.first(rows, width)
-        if breaks and chunk.size > 1 and _a_block_broken(breaks, first, chunk, width - lead):
+        if breaks and chunk.size > 1 and _a_block_broken(breaks, first, chunk, width - lead,
+                                                                     widest if cells_apart else 0):
             return False
         if not pairs:
             return True
@@ -445,8 +478,9 @@ def _possible_chunks(figures: Sequence[Decimal | None], rows: int, width: int, l
     apart_from = len(figures) - last_apart  # where the figures apart stand in the sequence
     reached: set[tuple[int, int]] = {(0, 0)}
     ending_at: dict[tuple[int, int], list[_Chunk]] = {}
-    blockings = _blockings_upto(width - lead, widest)
-    apart_blockings = _blockings_upto(width - lead - 1, widest) if last_apart and width - lead > 1 else ()
+    any_width = 0 if cells_apart and breaks else widest
+    blockings = _blockings_upto(width - lead, any_width)
+    apart_blockings = _blockings_upto(width - lead - 1, any_width) if last_apart and width - lead > 1 else ()
     for start in range(rows):
         for taken in range(last_apart + 1):
             # a state whose rows left cannot take the figures apart left lies on no complete chunking
@@ -476,7 +510,14 @@ def _possible_chunks(figures: Sequence[Decimal | None], rows: int, width: int, l
                     # it): the first of its kind stands for the others, which would only multiply the chunks
                     if alike and held and held[-1].last_at == chunk.last_at and all_alike(held[-1]):
                         continue
-                    if fits_the_lines(chunk) and chunk_holds(chunk):
+                    if not fits_the_lines(chunk):
+                        continue
+                    holds = None if held_before is None else held_before.get(chunk)
+                    if holds is None:
+                        holds = chunk_holds(chunk)
+                        if held_before is not None:
+                            held_before[chunk] = holds
+                    if holds:
                         held.append(chunk)
                 if loose and not held:
                     first = tried[0].first(rows, width)
@@ -511,18 +552,28 @@ _ROWS_READ_WITH_FIGURES_APART = 60_000
 _ROWS_READ_IN_ALL = 400_000
 
 
-def _a_block_broken(breaks: Sequence[int], first: int, chunk: _Chunk, columns: int) -> bool:
+def _a_block_broken(breaks: Sequence[int], first: int, chunk: _Chunk, columns: int, cells_apart_past: int = 0
+                    ) -> bool:
     """Whether a block of the chunk's columns (from `first` in the sequence, `columns` of them) has an
-    empty line or other text between two of its figures (`breaks`: figures `at`, `at` + 1 lines apart)."""
+    empty line or other text between two of its figures (`breaks`: figures `at`, `at` + 1 lines apart).
+    `cells_apart_past` (0: not so): a block of two columns or more whose every two figures stand apart is
+    whole, and a block wider than this must be so: poppler set each of its cells as a flow of its own (a
+    band of single cells), and writes such flows in reading order, row by row, as a block of those columns;
+    only in a chunk with a block on lines one after the other, which shows its rows a band (else it is
+    broken: the lines show no chunk of those rows)."""
     widths = (1,) * columns if chunk.loose else chunk.blocks or (1,) * (columns - (chunk.last_at >= 0))
     at = first
+    run_on = False  # a block of the chunk on lines one after the other
     for block in widths:
         end = at + block * chunk.size
         low = bisect_left(breaks, at)
-        if low < len(breaks) and breaks[low] < end - 1:
+        inside = bisect_left(breaks, end - 1, low) - low  # pairs of its figures lines apart
+        cells_apart = cells_apart_past > 0 and block > 1 and inside == end - 1 - at
+        if not cells_apart and (inside or 0 < cells_apart_past < block):
             return True
+        run_on |= not inside
         at = end
-    return False
+    return cells_apart_past > 0 and not run_on
 
 
 def _joined(lines: Sequence[int] | None, figures: Sequence[Decimal | None]) -> list[bool | None]:

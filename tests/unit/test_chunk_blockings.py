@@ -125,3 +125,46 @@ def test_an_empty_line_inside_a_chunks_column_is_no_chunk_of_the_text():
     # the same figures on lines one after the other: other chunkings keep the rows' sums and read cells otherwise
     run_on = column_chunkings(figures, 3, 3, sum_holds, lines=list(range(9)))
     assert any(None in row for row in values(run_on.placed(), figures))
+
+
+# two rows of marks and zeros as Chromium's PDF sets them when the middle columns of a band are cells of their
+# own: the first two columns one block (`— —` a row on one line, or a figure a line), the middle three each a
+# flow of its own row by row (empty lines between), the last two one block
+BAND_OF_SINGLE_CELLS = """— —
+—
+０
+
+—
+
+—
+
+—
+
+０
+
+—
+
+—
+
+—
+０
+—
+—"""
+BAND_ROWS = [[None, None, None, None, None, None, 0], [None, 0, 0, None, None, None, None]]
+
+
+def test_a_block_of_single_cells_row_by_row_is_weighed_and_no_cell_is_read_as_the_rows_a_chunk_alone_have_it():
+    words = [(word, at) for at, line in enumerate(BAND_OF_SINGLE_CELLS.splitlines()) for word in line.split()]
+    figures = [None if word == "—" else Decimal(int(word.translate(str.maketrans("０", "0")))) for word, _ in words]
+    found = column_chunkings(figures, 2, WIDTH, applicant_sum_holds, lines=[at for _, at in words])
+    assert found is not None
+    # the rows as written are a reading (a chunk of two rows, its middle block of cells apart), so the
+    # reading of each row a chunk of its own (`０` under 社会公益组织, a blank total) is not the only one
+    expected = [tuple(None if v is None else Decimal(v) for v in row) for row in BAND_ROWS]
+    assert [expected[row] in readings for row, readings in enumerate(found.readings())] == [True, True]
+    placed = found.placed()
+    read = [[None if p is None else ("known", figures[p.index]) for p in row] for row in placed]
+    assert all(cell is None or cell[1] == (None if want is None else Decimal(want))
+               for row, wants in zip(read, BAND_ROWS) for cell, want in zip(row, wants))
+    # the first line's two marks are the first row's first two cells in both readings: read; the rest unknown
+    assert read[0][:2] == [("known", None), ("known", None)] and read[0][3] is None and read[1][0] is None
