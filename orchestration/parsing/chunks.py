@@ -824,6 +824,7 @@ MAX_UNPRINTED_BLANKS = 2
 # more blanks than that are searched in one shape only (`unprinted_blank_readings`' `short_row`): a row of
 # the HTML holding fewer cells than the header (its last ones never written), which Chromium draws as a
 # short row whose missing cells print nothing; one row's last cells are a chunk's slots, not every combination
+
 # places of a chunk's blanks tried and rows whose rule they ask, for the search (`unprinted_blank_readings`):
 # the tables measured take up to ~13,000 (r37 000144: mostly zeros, two blanks); past this many, ~0.7 s of
 # CPU here, it gives up and the cells stay unknown

@@ -1099,6 +1099,7 @@ NARROW = 3  # characters a line of a label wrapped down a narrow column holds (`
 
 NARROW_WRAP = 14  # lines such a label may run over (`1.申请` / `人无正` / … / `申请`: 11 in a real report)
 
+
 def _opens_with_its_numbering(label_cells: tuple[str, ...]) -> bool:
     """Whether a row's label cells open its label with the row's numbering (`3.其`), or hold it after a piece of the
     group heading merged down the margin beside it (`（三 1 . 属`): as `starts` asks of a plain line."""
