@@ -442,7 +442,7 @@ def _possible_chunks(figures: Sequence[Decimal | None], rows: int, width: int, l
         of its rows."""
         first = chunk.first(rows, width)
         if breaks and chunk.size > 1 and _a_block_broken(breaks, first, chunk, width - lead,
-                                                                     widest if cells_apart else 0):
+                                                         widest if cells_apart else 0):
             return False
         if not pairs:
             return True
