@@ -23,14 +23,11 @@ from __future__ import annotations
 from dataclasses import replace
 from decimal import Decimal
 
-from ..core import labels as L
 from .cells import BLANK, PERHAPS_CUT, RECOVERED, UNKNOWN, VALUE, clean_cell_text
 from .record import Cell, ParsedReport
-from .rule_solver import solved_cells
+from .rule_solver import PARTS, TOTAL, solved_cells
 from .table_reading import _total_from_its_parts
 from .template import outcome_rows_in_use
-
-_TOTAL = "total"
 
 
 def read_cut_heads(report: ParsedReport) -> None:
@@ -51,7 +48,7 @@ def _read_by_the_rules(report: ParsedReport, cells: dict[tuple[str, str], Cell],
     # each rule through a figure read keeps it, the others read too: else the report does not add up with them,
     # and none is read (rule_solver.solved_cells)
     solved = solved_cells(heads, _known(cells), outcomes,
-                          lambda place, value: _shown_of(value, heads[place], place[1] == _TOTAL))
+                          lambda place, value: _shown_of(value, heads[place], place[1] == TOTAL))
     read = []
     for place, value in solved.items():
         cell = cells[place]
@@ -101,14 +98,14 @@ def _digits_before_the_mark(cell: Cell) -> str | None:
 def _totals_of_rows_read(cells: dict[tuple[str, str], Cell], read: list[Cell]) -> list[str]:
     """The rows holding a figure read here whose total the page cut whole: printed nowhere (unknown, no text),
     in a table whose reader recovered another row's total as its parts' sum, set the same way. Returns them."""
-    cut_whole = any(cell.column == _TOTAL and cell.state == RECOVERED and cell.as_written is None
+    cut_whole = any(cell.column == TOTAL and cell.state == RECOVERED and cell.as_written is None
                     and not any(cell is other for other in read) for cell in cells.values())
     rows = []
-    for row in dict.fromkeys(cell.row for cell in read if cell.column != _TOTAL):
-        total = cells.get((row, _TOTAL))
+    for row in dict.fromkeys(cell.row for cell in read if cell.column != TOTAL):
+        total = cells.get((row, TOTAL))
         if not cut_whole or total is None or total.state != UNKNOWN or total.as_written is not None:
             continue
-        parts = [cells.get((row, key)) for key in L.APPLICANT_KEYS if key != _TOTAL]
+        parts = [cells.get((row, key)) for key in PARTS]
         if any(part is None for part in parts):
             continue
         # the figures read here as printed ones, so the reader's own rule decides (blanks and zeros mixed: unknown)

@@ -43,7 +43,7 @@ from typing import Self
 
 from ..core.labels import APPLICANT_KEYS, BLANK_TOKENS, normalize_text
 from .cells import clean_cell_text, read_count
-from .rule_solver import outcome_sum_applies
+from .rule_solver import BALANCE_ROWS, outcome_sum_applies
 
 MAX_CANDIDATES = 16  # more splits than this keep the row rule: the row is unknown, nothing to filter
 # A row of table 2 with evidence from outside it (the agency's previous report) may be counted this
@@ -559,9 +559,6 @@ def failing_columns(table: dict[str, Sequence[Decimal | None] | None], outcomes:
                 if _n(new[c]) + _n(carried[c]) != _n(results[c]) + _n(forward[c]):
                     failing.add(c)
     return failing
-
-
-BALANCE_ROWS = ("new_received", "carried_over", "results_total", "carried_forward")
 
 
 def placed_by_the_column_rules(values: Sequence[Decimal | None], width: int, key: str,

@@ -165,8 +165,7 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
                     f"end of a full-width figure of its cell; the readings as printed and so joined that keep each "
                     f"proceeding's total its outcomes' sum agree on {sum(cell is not False for cell in agreed)} of "
                     f"{len(keys)} cells: marked recovered, the others unknown", data.line)
-        _write_agreed(report, keys, agreed, data.line, " | ".join(cell.text.strip() for row in rows[rows.index(data):][:2]
-                                                                   for cell in row.cells if cell.text.strip()))
+        _write_agreed(report, keys, agreed, data.line, _words_printed(rows[rows.index(data):][:2]))
         return
     if data is not None and _piece_beside_its_figure(rows, data, keys):
         _all_unknown(report, keys, "short_row", "table 4: full-width digits alone on the line beside its pipe row of "
@@ -743,8 +742,12 @@ def _figures_wrapped_in_shared_cells(rows: list[Row], data: Row, keys: list[tupl
     if not readings:
         return None
     agreed = R.agreed_cells(readings)
-    return agreed, rows[at + 1].line, " | ".join(cell.text.strip() for row in rows[at : at + 3] for cell in row.cells
-                                                 if cell.text.strip())
+    return agreed, rows[at + 1].line, _words_printed(rows[at : at + 3])
+
+
+def _words_printed(rows: Sequence[Row]) -> str:
+    """The rows' cells that print something, in order, as a cell's `as_written` shows a reading's words."""
+    return " | ".join(cell.text.strip() for row in rows for cell in row.cells if cell.text.strip())
 
 
 def _all_unknown(report: ParsedReport, keys: list[tuple[str, str]], code: str, message: str, line: int | None

@@ -28,10 +28,10 @@ from .cells import RECOVERED, UNKNOWN, read_count
 from .pipe_full_rows import a_figure_round_the_row
 from .record import ParsedReport
 from .rows import Row, _is_figure
+from .rule_solver import BALANCE_ROWS
 
 _TOTAL_NAME_RE = re.compile("[总總计計]")
 _LAST_PART_NAME = "其他"  # 其他's header, a word of its own (法人或其他组织 spans the five organisations' columns)
-_BALANCE = ("new_received", "carried_over", "results_total", "carried_forward")
 # the reasons a row is left unknown for its figures' columns alone
 _COLUMNS_UNPROVEN = frozenset({"short_row", "unaligned_cells", "columns_cut", "page_order"})
 
@@ -43,9 +43,9 @@ def _words(row: Row) -> list[str]:
 def _balance_of_the_sums_holds(read: dict, words: dict[int, list[str]]) -> bool:
     """APP_BALANCE summed over the columns, which needs no column of any figure: what the intake rows print adds
     up to what 总计 and the carried-forward rows print. False where a row it needs is not found."""
-    if not all(key in read for key in _BALANCE):
+    if not all(key in read for key in BALANCE_ROWS):
         return False
-    sums = {key: sum(read_count(word).value or 0 for word in words[id(read[key][0])]) for key in _BALANCE}
+    sums = {key: sum(read_count(word).value or 0 for word in words[id(read[key][0])]) for key in BALANCE_ROWS}
     return sums["new_received"] + sums["carried_over"] == sums["results_total"] + sums["carried_forward"]
 
 
