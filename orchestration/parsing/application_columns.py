@@ -1144,7 +1144,9 @@ def _cells_of_chunk_readings(keys: tuple[str, ...], readings: list[set[Placing]]
                 cells.append(Cell("applications", key, applicant, None, UNKNOWN, line))
                 continue
             placed[-1].append(Placed(0, False))
-            value, index = seen.pop(), placings[0][column][1]
+            # readings alike in value may take it from different figures (zeros): the first in the text, not the
+            # first of a set, whose order over tuples holding None changes from run to run (None's hash is its id)
+            value, index = seen.pop(), min(placing[column][1] for placing in placings)
             if value is None:  # a blank mark (`无`) every reading puts here
                 cells.append(Cell("applications", key, applicant, None, BLANK, figures[index].line,
                                   figures[index].text.strip()))
