@@ -1758,13 +1758,13 @@ def _columns_shown_in_every_row(header_rows: list[Row], found: dict[str, Row], w
     if not rows or any(len(row.values()) >= width for row in rows):
         return None  # a row holding every column (most tables): no k < width holds it, the header not asked
     shown = _first_columns_named(header_rows, width)
-    if shown is None or any(len(row.values()) > shown for row in rows):
+    if shown is None or any(len(_cells_in_shown_columns(row, shown)) > shown for row in rows):
         return None
     # a row of cells with separators short of k (its trailing empty cells not written, gdw's PDF reader) is read
     # as before, in order, the missing cells unknown; most rows must hold exactly k
     # an aligned row short of k (a row printing fewer cells than its table, `（七）总计 16 0 0 2 1`) is read as
     # before, by position; the others, k each, say where the k columns stand
-    if 2 * sum(len(row.values()) == shown for row in rows) < len(rows):
+    if 2 * sum(len(_cells_in_shown_columns(row, shown)) == shown for row in rows) < len(rows):
         return None
     by_page: dict[int, list[list[RawCell]]] = {}
     for row in rows:
@@ -1776,6 +1776,18 @@ def _columns_shown_in_every_row(header_rows: list[Row], found: dict[str, Row], w
                     max(cells[column].x for cells in page_rows) >= min(cells[column + 1].x for cells in page_rows):
                 return None
     return shown
+
+
+def _cells_in_shown_columns(row: Row, shown: int) -> list[RawCell]:
+    """A row's cells in the first `shown` columns, the only ones its header names (`_columns_shown_in_every_row`):
+    a pipe row's empty cells past them are dropped. pymupdf4llm's grid of a PDF table laid wider than the page
+    closes its cut column at the paper's edge, a column no header word names whose cells print nothing: what
+    the table prints there lies past the edge, where LibreOffice writes no glyph, so an empty cell there is
+    no proof of a blank one. Any other row's cells as they are."""
+    cells = row.values()
+    if row.piped and len(cells) > shown and all(cell.is_empty for cell in cells[shown:]):
+        return cells[:shown]
+    return cells
 
 
 def _first_columns_named(header_rows: list[Row], width: int) -> int | None:

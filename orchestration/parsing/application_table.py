@@ -31,6 +31,7 @@ from .application_columns import (
     _a_page_in_shown_columns,
     _applicant_of,
     _beside_then_column_blocks,
+    _cells_in_shown_columns,
     _column_pieces_standing_clear,
     _columns_crossed,
     _columns_of_the_pages_full_rows,
@@ -470,8 +471,8 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         if row.piped and (span := _pipe_header_span(pipe_headers, row)) is not None:
             read[key] = (row, *_under_the_pipe_header(row, span, width, pipe_headers.unnamed_above.get(id(row))))
             continue
-        if shown is not None and len(row.values()) == shown:  # whatever the header's positions say
-            read[key] = (row, [*row.values(), *[None] * (width - shown)], None, "columns_cut")
+        if shown is not None and len(in_shown := _cells_in_shown_columns(row, shown)) == shown:  # whatever the header's positions say
+            read[key] = (row, [*in_shown, *[None] * (width - shown)], None, "columns_cut")
         elif cut_at is not None and row.spaced and len(row.values()) != width:
             problem = (f"{len(row.values())} figures set apart by single spaces, under a header showing its first "
                        f"{cut_at} columns only (the others cut at the page's edge): which columns are blank is not known")

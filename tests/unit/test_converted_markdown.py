@@ -101,6 +101,31 @@ def test_a_single_figure_in_a_pipe_cell_is_never_split():
     assert got[0] == (26, "value") and got[6][1] == "unknown"
 
 
+# pymupdf4llm's grid of LibreOffice's PDF of a table laid wider than the page: the header's words of the first five
+# applicant columns, a sixth column the paper's edge closes whose header shows nothing (其他 and 总计 past the edge,
+# where LibreOffice writes no glyph), every row's cells there empty
+CUT_HEADER = "|（本列数据的勾稽关系）|自<br>然<br>人|商<br>业<br>企<br>业|科<br>研<br>机<br>构|社<br>会<br>公<br>益<br>组<br>织|法律<br>服务<br>机构||"
+
+
+def cut_row(key: str) -> str:
+    label = LABELS_2021[key]
+    return f"|{label}|{FIGURES.get(key, '0')}||||||"
+
+
+def test_a_column_the_page_edge_closes_with_no_header_word_is_unknown_not_blank():
+    text = report({key: [cut_row(key)] for key in LABELS_2021}, header=CUT_HEADER)
+    for row in ("new_received", "granted", "denied_state_secret", "results_total"):
+        got = cells(text, "applications", row)
+        assert got[0] == (int(FIGURES.get(row, "0")), "value"), (row, got)
+        assert [state for _, state in got[1:5]] == ["blank"] * 4, (row, got)  # the columns the header names
+        # 其他: what the PDF held there lies past the paper's edge, not in the file; and 总计 with it
+        assert [state for _, state in got[5:]] == ["unknown", "unknown"], (row, got)
+    # the same grid whose header names 其他 over that column: its empty cells are blank cells
+    named = CUT_HEADER.removesuffix("||") + "|其他|"
+    got = cells(report({key: [cut_row(key)] for key in LABELS_2021}, header=named), "applications", "granted")
+    assert got[0] == (5, "value") and [state for _, state in got[1:6]] == ["blank"] * 5 and got[6][1] == "unknown"
+
+
 def test_table_2_figures_inside_the_label_cell_and_a_merged_cell_repeated():
     text = report(table2=["第二十条第（五）项", "| 信息内容 本年处理决定数量 |  |  |", "| --- | --- | --- |",
                           "| 行政许可 517645 |  |  |"])

@@ -96,3 +96,47 @@ def test_a_figure_under_no_column_the_page_shows_stays_unknown():
     report = parse_text(layout_text(astray={"rejected_duplicate": 21}), "near.txt")
     assert [cell.value for cell in applications_of(report)["rejected_duplicate"]] == [0, *[None] * 6]
     assert [cell.value for cell in applications_of(report)["unavailable_not_held"]] == [2, 1, *[None] * 4, 3]
+
+
+# Table 3 over three pages, the shape of a report whose legal-person columns are empty throughout: each row prints
+# its natural person's figure and its total. Page 2 holds rows of zeros only (no header, no row the rules place);
+# page 3 holds （七）总计, which the columns' sums place, and zeros beside it.
+FIRST_OF_ZEROS_ONLY, FIRST_OF_PAGE_3 = "denied_internal_affairs", "rejected_publication"
+TWO_COLUMNS = {key: (0, 0) for key, _, _ in ROWS} | {"new_received": (26, 26), "granted": (26, 26),
+                                                      "results_total": (26, 26)}
+ZEROS_SQUEEZED = (20, 24)  # page 2's two columns (glyphs): pdftotext keeps no room for the columns it prints nothing in
+PAGE_3_SQUEEZED = (22, 27)
+
+
+def three_pages(page_2_columns: tuple[int, int]) -> str:
+    lines, page = [HEADER], 1
+    for key, label, heading in ROWS:
+        page = 2 if key == FIRST_OF_ZEROS_ONLY else 3 if key == FIRST_OF_PAGE_3 else page
+        np, total = TWO_COLUMNS[key]
+        row_lines = [heading] if heading else []
+        if page == 1:
+            row_lines.append(at_columns(label, {0: str(np), 6: str(total)}, COLUMNS))
+        else:
+            columns = page_2_columns if page == 2 else PAGE_3_SQUEEZED
+            row_lines += [at_columns(label[:WRAP], {0: str(np), 1: str(total)}, columns),
+                          *([label[WRAP:]] if label[WRAP:] else [])]
+        if key in (FIRST_OF_ZEROS_ONLY, FIRST_OF_PAGE_3):
+            row_lines[0] = "\f" + row_lines[0]
+        lines += [*row_lines, ""]
+    return TITLE + "\n".join([*lines, "四、政府信息公开行政复议、行政诉讼情况"]) + "\n"
+
+
+def test_a_page_of_zeros_alone_without_the_header_stays_unknown():
+    # Chromium's PDF of such a table through `pdftotext -layout` prints that page byte for byte alike whether its
+    # zeros stand in the natural person's column or in any legal person's: which column holds each is not known
+    for columns in (ZEROS_SQUEEZED, (16, 21)):
+        report = parse_text(three_pages(columns), "zeros_alone.txt")
+        read = applications_of(report)
+        keys = [key for key, _, _ in ROWS]
+        page_2 = keys[keys.index(FIRST_OF_ZEROS_ONLY):keys.index(FIRST_OF_PAGE_3)]
+        for key in page_2:
+            assert all(cell.state == "unknown" and cell.value is None for cell in read[key]), (key, read[key])
+        # the rows the rules place read in full, and page 3's zeros in the columns its 总计 row shows
+        for key in ("new_received", "granted", "results_total", "rejected_publication", "carried_forward"):
+            np, total = TWO_COLUMNS[key]
+            assert [cell.value for cell in read[key]] == [np, *[None] * 5, total], (key, read[key])
