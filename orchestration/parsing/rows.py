@@ -336,10 +336,7 @@ def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = Fal
             last_figure = len(current)
         current.append(cell)
 
-    # (asked only of a region holding a line that marks a blank, most none: one scan of it, whose lines are
-    # joined by `\n`, which a line holds no more of)
-    blanks_marked = (_MARKED_BLANK_LINE_RE.search(region) is not None or region.count("\n") >= len(texts)) \
-        and _blank_cells_marked(texts)
+    blanks_marked = _blank_cells_marked(texts)
     skip_to = 0
     markdown_width: int | None = None
     markdown_rule_seen = False  # `---|---`: a markdown table, whose rows are as wide as they print
@@ -650,10 +647,6 @@ def _marks_a_blank_cell(line: str) -> bool:
     """A line of only U+00A0 / U+3000 (and spaces): a web page's `&nbsp;` or a typist's full-width
     space standing for an empty cell."""
     return line.strip() == "" and line.strip(" \t\f\v") != ""
-
-
-# a line `_marks_a_blank_cell`: whitespace only, one of its characters other than ` \t\f\v` (U+00A0, U+3000, …)
-_MARKED_BLANK_LINE_RE = re.compile(r"^[ \t\f\v]*[^\S \t\f\v\n][^\S\n]*$", re.MULTILINE)
 
 
 def _blank_cells_marked(texts: list[str]) -> bool:

@@ -1,12 +1,9 @@
 """Work a text report's table rows skip where a cheap question answers first: the lines after a row are
-looked at only where it ends on a bare figure (an amount's head), a region's lines are asked for blank marks
-only where one holds a space other than ` \\t\\f\\v`, a table's cells are split into words for full-width
-pieces only where they hold a full-width digit. Each keeps what is read; the tests count the calls skipped
-(work, not time) and check the rows read."""
+looked at only where it ends on a bare figure (an amount's head), a table's cells are split into words for
+full-width pieces only where they hold a full-width digit. Each keeps what is read; the tests count the calls
+skipped (work, not time) and check the rows read."""
 
 from __future__ import annotations
-
-import pytest
 
 from orchestration.parsing import application_table as AT
 from orchestration.parsing import rows as R
@@ -48,21 +45,6 @@ def test_a_row_ending_on_a_bare_figure_still_has_its_amount_go_on_past_a_break()
     assert rows[0].amount_may_go_on  # 3 / 1.48 / 2405万元: a count, or 31.482405 torn: the item's columns decide
     lines = _lines("行政事业性收费\t+3", "1.48", "2405万", "元", "政府集中采购\t0\t0")
     assert build_rows(lines, 0, len(lines), labels_apart=True)[0].amount_may_go_on  # a signed head too
-
-
-def test_a_region_without_a_marked_line_is_not_asked_for_blank_marks(monkeypatch):
-    marked = _counting(monkeypatch, R, "_blank_cells_marked")
-    lines = _lines("1.属于国家秘密", "  ", "0", "", "2.其他", "  ", "3")
-    build_rows(lines, 0, len(lines), labels_apart=True)
-    assert marked[0] == 0
-
-
-@pytest.mark.parametrize("mark", ["\u3000", "\xa0", " \u3000 "])
-def test_a_line_of_a_wide_or_no_break_space_among_indentation_is_still_a_blank_cell(mark):
-    # a pretty-printed page: every cell indented by plain spaces, an empty cell a line of `&nbsp;` or U+3000
-    lines = _lines("1.属于国家秘密", "  ", "0", "  ", mark, "  ", "2", "  ", "2.其他", "  ", "1")
-    rows = build_rows(lines, 0, len(lines), labels_apart=True)
-    assert [cell.text.strip() for cell in rows[0].values()] == ["0", "", "2"]  # the marked line a blank cell
 
 
 def test_cells_without_a_full_width_digit_are_not_split_for_pieces(monkeypatch):
