@@ -180,7 +180,7 @@ from .table_reading import (
 )
 from .template import OTHER_SUB_ROWS as _OTHER_SUB_ROWS
 from .template import template_sequence
-from .wrapped_digits import is_wide_digits
+from .wrapped_digits import holds_wide_digits, is_wide_digits
 from .wrapped_figures import wrapped_figures_unknown
 
 
@@ -681,7 +681,8 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     # a PDF's text without -layout, a row of as many figures as columns, each whole on its line, that
     # breaks its own sum: figures set apart from their labels (another row's among them), nothing ran together
     apart_from_labels = {key for key, (row, fitted, problem, _) in read.items()
-                         if _figures_of_other_rows(row, fitted, problem, clean[key], pdf_text, width)}
+                         if _figures_of_other_rows(row, fitted, problem, clean[key], pdf_text, width)} \
+        if pdf_text else set()  # (asked of a PDF's text alone: its rows' only)
     # (a row whose figures may be the next row's is no split's: `FIGURES_AFTER_A_BARE_LABEL`)
     # a row holding a piece rows.py left unread, its figures not placed as printed: none of its cells is read
     for key, (row, fitted, problem, code) in read.items():
@@ -734,7 +735,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     # a PDF's text without -layout: a row of fewer figures than columns printed nothing for its blanks
     # (an empty line is only the gap between two cells): its cells are unknown, and no column rule's context
     unseen_blanks = {key for key, (row, _, _, _) in read.items() if _a_pdf_line_by_line(row, pdf_text)
-                     and 0 < sum(not cell.is_empty for cell in row.values()) < width}
+                     and 0 < sum(not cell.is_empty for cell in row.values()) < width} if pdf_text else set()
     if pdf_text and (wide_past_the_heading or apart or _blocks_past_table_4(table_4_texts)):
         # plain pdftotext of a wide table: lines of figures past table 4's heading are poppler's blocks of the
         # columns its rows' lines do not print (a row's line `0 /` holds its first columns only): a row's line
@@ -1876,9 +1877,10 @@ def _figures_past_beyond_table_4(report: ParsedReport, table_4_texts: Sequence[s
 
 def _pieces_cut_in_their_thousands(rows: Sequence[Row]) -> bool:
     """Whether a word of the rows is a piece of a full-width figure cut inside its thousands (`１,０`, `２，`):
-    digits and separators, no whole count."""
+    digits and separators, no whole count. (A piece opens on a full-width digit: only a cell holding one is
+    split into its words, most tables' none.)"""
     return any(WB.is_piece(word) and not CB.FIGURE_RE.fullmatch(word)
-               for row in rows for cell in row.cells for word in cell.text.split())
+               for row in rows for cell in row.cells if holds_wide_digits(cell.text) for word in cell.text.split())
 
 
 def _unread_piece(row: Row) -> RawCell | None:

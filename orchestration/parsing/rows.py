@@ -367,11 +367,13 @@ def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = Fal
         kind, parts, padded, printed_width, classes, ruled = shape_of(raw)
         if kind == _SINGLE:
             # the next two lines that print anything (`pdftotext` may set an empty line between any two), looked
-            # for only where a row ends before this line (a single cell after a label goes on its row)
+            # for only where a row ends before this line on a bare figure (a single cell after a label goes on its
+            # row; a row ending on a word or a mark is no amount's head, whatever the lines after it print)
+            head_before = not current and rows and _ends_on_a_bare_figure(rows[-1])
             after, then = ([line.text for line in lines[index + 1 : min(end, index + 6)] if line.text.strip()]
-                           + ["", ""])[:2] if not current and rows else ("", "")
-            if not current and rows and (_count_or_an_amounts_head(rows[-1], parts[0], after)
-                                         or _amount_torn_past_a_break(rows[-1], [parts[0], after, then])):
+                           + ["", ""])[:2] if head_before else ("", "")
+            if head_before and (_count_or_an_amounts_head(rows[-1], parts[0], after)
+                                or _amount_torn_past_a_break(rows[-1], [parts[0], after, then])):
                 rows[-1].amount_may_go_on = True  # disclosure_table.py decides by the item's columns
             elif not current and rows and _rest_of_its_amount(rows[-1], parts[0]):
                 last = rows[-1].cells[-1]  # `政府集中采购⇥6⇥31.4` + `82405万元`: one amount, 31.482405万元
@@ -528,6 +530,15 @@ def _rest_of_its_amount(row: Row, text: str) -> bool:
     head, rest = _as_ascii(row.cells[-1].text), _as_ascii(text)  # `３１．４` / `８２４０５万元` alike
     return _AMOUNT_HEAD_RE.fullmatch(head) is not None and _AMOUNT_REST_RE.fullmatch(rest) is not None \
         and _AN_AMOUNTS_MARK_RE.search(head + rest) is not None
+
+
+def _ends_on_a_bare_figure(row: Row) -> bool:
+    """Whether a row whole on its line ends on a bare figure (digits, maybe signed or grouped): what both
+    `_count_or_an_amounts_head` and `_amount_torn_past_a_break` ask first, before the lines after it."""
+    if not _whole_on_its_line(row):
+        return False
+    head = _as_ascii(row.cells[-1].text)
+    return head.isdigit() or _BARE_FIGURE_RE.fullmatch(head) is not None
 
 
 def _count_or_an_amounts_head(row: Row, text: str, after: str) -> bool:

@@ -1,0 +1,57 @@
+"""Work a text report's table rows skip where a cheap question answers first: the lines after a row are
+looked at only where it ends on a bare figure (an amount's head), a table's cells are split into words for
+full-width pieces only where they hold a full-width digit. Each keeps what is read; the tests count the calls
+skipped (work, not time) and check the rows read."""
+
+from __future__ import annotations
+
+from orchestration.parsing import application_table as AT
+from orchestration.parsing import rows as R
+from orchestration.parsing import wrapped_blocks as WB
+from orchestration.parsing.rows import RawCell, Row, build_rows
+from orchestration.parsing.tokens import Line
+
+
+def _lines(*texts: str) -> list[Line]:
+    return [Line(text, number) for number, text in enumerate(texts, 1)]
+
+
+def _counting(monkeypatch, module, name: str) -> list[int]:
+    calls = [0]
+    original = getattr(module, name)
+
+    def counted(*args, **kwargs):
+        calls[0] += 1
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(module, name, counted)
+    return calls
+
+
+def test_lines_after_a_row_ending_on_a_word_are_not_asked_for_an_amounts_rest(monkeypatch):
+    heads = _counting(monkeypatch, R, "_count_or_an_amounts_head")
+    torn = _counting(monkeypatch, R, "_amount_torn_past_a_break")
+    lines = _lines("规章\t3\t无", "1.48", "2405万元", "行政规范性文件\t0\t0")
+    rows = build_rows(lines, 0, len(lines), labels_apart=True)
+    assert heads[0] == torn[0] == 0  # `无` opens no amount, whatever the lines after it print
+    assert [row.label for row in rows] == ["规章", "", "行政规范性文件"]
+    assert [cell.text for cell in rows[1].values()] == ["1.48", "2405万元"]  # cells of their own, as before
+    assert not rows[0].amount_may_go_on
+
+
+def test_a_row_ending_on_a_bare_figure_still_has_its_amount_go_on_past_a_break():
+    lines = _lines("行政事业性收费\t3", "1.48", "2405万元", "政府集中采购\t0\t0")
+    rows = build_rows(lines, 0, len(lines), labels_apart=True)
+    assert rows[0].amount_may_go_on  # 3 / 1.48 / 2405万元: a count, or 31.482405 torn: the item's columns decide
+    lines = _lines("行政事业性收费\t+3", "1.48", "2405万", "元", "政府集中采购\t0\t0")
+    assert build_rows(lines, 0, len(lines), labels_apart=True)[0].amount_may_go_on  # a signed head too
+
+
+def test_cells_without_a_full_width_digit_are_not_split_for_pieces(monkeypatch):
+    pieces = _counting(monkeypatch, WB, "is_piece")
+    plain = [Row([RawCell("1.属于国家秘密", 1), RawCell("1,080", 1), RawCell("3 0", 1)])]
+    assert not AT._pieces_cut_in_their_thousands(plain)
+    assert pieces[0] == 0
+    cut = [Row([RawCell("1.属于国家秘密", 1), RawCell("１,０", 1)]), Row([RawCell("８０", 2)])]
+    assert AT._pieces_cut_in_their_thousands(cut)  # `１,０`: a piece cut inside its thousands
+    assert not AT._pieces_cut_in_their_thousands([Row([RawCell("１,０８０ ２", 1)])])  # whole counts
