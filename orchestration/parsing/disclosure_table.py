@@ -48,6 +48,7 @@ from .rows import (
     fit_row,
 )
 from .table_reading import (
+    _ARTICLE_RE,
     _SPACED_FIGURES_RE,
     ANY_BLANKS,
     PageBlanks,
@@ -73,6 +74,13 @@ def _article_wrapped(rows: list[Row], index: int) -> str | None:
     if index + 1 >= len(rows) or rows[index].has_figures() or not L.squash(rows[index].label).endswith("第二十条"):
         return None
     return _article_of(rows[index].label + rows[index + 1].label)
+
+
+def _only_the_headings_rest(row: Row) -> bool:
+    """Whether a line after `第二十条` holds the wrapped heading's rest and nothing else (`第（八）项`): none of its
+    words is the header's (Chromium sets a table's header cells one line each, beside the heading's cell)."""
+    return not row.has_figures() and \
+        _ARTICLE_RE.fullmatch("第二十条" + L.normalize_text(row.label).replace(" ", "")) is not None
 
 
 # (label, metric key), longest labels first so `本年处理决定数量` wins over `处理决定数量`
@@ -498,7 +506,10 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
                         "right above its label (the row split over two lines): read as its", row.line)
             continue
         label = row.label
-        found_article = _article_of(label) or _article_wrapped(rows, index)
+        found_article = _article_of(label)
+        if not found_article and (found_article := _article_wrapped(rows, index)) and \
+                _only_the_headings_rest(rows[index + 1]):
+            units_taken.add(index + 1)  # `第（八）项`: its `第` and `项` are no header words
         if not found_article and (at_brackets := _article_wrapped_at_its_brackets(rows, index)) is not None:
             found_article, taken = at_brackets
             units_taken |= set(range(index + 1, index + taken + 1))  # the heading's pieces: no header words
