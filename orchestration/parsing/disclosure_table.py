@@ -33,7 +33,7 @@ from .page_order import (
     placed_by_page_order,
     proven_marks,
 )
-from .pipe_header_grid import cells_under_their_header
+from .pipe_header_grid import cells_under_their_header, header_row_above
 from .record import Cell, ParsedReport
 from .rows import (
     _DIGIT_RE,
@@ -48,6 +48,7 @@ from .rows import (
     fit_row,
 )
 from .table_reading import (
+    _ARTICLE_RE,
     _SPACED_FIGURES_RE,
     ANY_BLANKS,
     PageBlanks,
@@ -73,6 +74,13 @@ def _article_wrapped(rows: list[Row], index: int) -> str | None:
     if index + 1 >= len(rows) or rows[index].has_figures() or not L.squash(rows[index].label).endswith("第二十条"):
         return None
     return _article_of(rows[index].label + rows[index + 1].label)
+
+
+def _only_the_headings_rest(row: Row) -> bool:
+    """Whether a line after `第二十条` holds the wrapped heading's rest and nothing else (`第（八）项`): none of its
+    words is the header's (Chromium sets a table's header cells one line each, beside the heading's cell)."""
+    return not row.has_figures() and \
+        _ARTICLE_RE.fullmatch("第二十条" + L.normalize_text(row.label).replace(" ", "")) is not None
 
 
 # (label, metric key), longest labels first so `本年处理决定数量` wins over `处理决定数量`
@@ -498,7 +506,10 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
                         "right above its label (the row split over two lines): read as its", row.line)
             continue
         label = row.label
-        found_article = _article_of(label) or _article_wrapped(rows, index)
+        found_article = _article_of(label)
+        if not found_article and (found_article := _article_wrapped(rows, index)) and \
+                _only_the_headings_rest(rows[index + 1]):
+            units_taken.add(index + 1)  # `第（八）项`: its `第` and `项` are no header words
         if not found_article and (at_brackets := _article_wrapped_at_its_brackets(rows, index)) is not None:
             found_article, taken = at_brackets
             units_taken |= set(range(index + 1, index + taken + 1))  # the heading's pieces: no header words
@@ -608,11 +619,13 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
             # `行政规范性文件6     1   1,326` (pdftotext -layout of LibreOffice's PDF): a figure set against the
             # label's last character is a cell of its own where it stands, not the label's (its column read blank)
             row, values = glued, glued.values()
-        glued_unplaced = False
+        glued_unplaced, in_its_cell, in_place = False, None, None
         if row.piped and (glued := _figure_glued_to_its_label(row, item)) is not None:
-            row = glued
-            values = _pipe_figures_after_a_glued_one(glued.values(), len(columns)) or glued.values()
-            glued_unplaced = len(values) != len(columns)
+            values = _pipe_figures_after_a_glued_one(glued.values(), len(columns))
+            in_its_cell = None if values else _glued_figure_in_the_first_columns_cell(rows, index, glued, columns[0])
+            row = in_its_cell or glued
+            values = values or row.values()
+            glued_unplaced = len(values) != len(columns) and in_its_cell is None
         elif row.piped and (in_place := _cells_where_a_glued_row_sets_them(rows, index, len(columns))) is not None:
             values = in_place or values
             glued_unplaced = not in_place
@@ -624,8 +637,9 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
             report.warn("placed_by_sign", f"table 2 {item}: {len(values)} figures for {len(columns)} columns set "
                         "apart by single spaces, one printed with its sign: that one is the change's, the others in "
                         "the columns either side of it, a side printing none blank", row.line)
-        if row.piped and glued is None and not in_place and \
-                (under_header := cells_under_their_header(rows, index, columns, _header_cell_metrics)) is not None:
+        if row.piped and (glued is None or in_its_cell is not None) and not in_place and (under_header := \
+                cells_under_their_header([*rows[:index], row, *rows[index + 1 :]], index, columns,
+                                         _header_cell_metrics)) is not None:
             fitted, problem = under_header, None  # each figure under its header's pipe cell, blank cells kept
         if row.piped and not problem and _lone_figure_line_before(rows, index):
             # markitdown sets a figure pdfminer gave no pipe column on a line of its own right above the row it
@@ -1162,6 +1176,21 @@ def _pipe_figures_after_a_glued_one(values: list[RawCell], width: int) -> list[R
     if rest and rest != list(range(rest[0], rest[0] + len(rest))):
         return None
     return [values[at] for at in filled]
+
+
+def _glued_figure_in_the_first_columns_cell(rows: list[Row], index: int, glued: Row, first: str) -> Row | None:
+    """A converter's pipe row of table 2 whose first figure is glued to its label (`| 行政规范性文件4 |  |  | 129 |`),
+    under a pipe header row whose cell right after the label's opens on the first column's name (`本年制发件数`): the
+    glued figure is that column's (pdfminer joined it to the label it stands a few points from, the first column's
+    start), and the row's empty cell there its place. The row with the glued figure in that cell, a row of the grid
+    to read as its other rows are (`| 规章 |  | 1 | 15 |`); None where the header or the row is otherwise."""
+    header = header_row_above(rows, index)
+    label, figure, place = glued.cells[0], glued.cells[1], 2  # the label alone in its cell, then the figure's own
+    if header is None or len(header.cells) < 2 or _header_cell_metrics(header.cells[1].text)[:1] != [first] or \
+            len(glued.cells) != len(rows[index].cells) + 1 or glued.label_cells() != [label] or \
+            not glued.values() or glued.values()[0] is not figure or not glued.cells[place].is_empty:
+        return None
+    return glued.with_cells([label, figure, *glued.cells[place + 1 :]])
 
 
 def _pipe_amount_round_its_row(rows: list[Row], index: int, values: list[RawCell], columns: list[str]

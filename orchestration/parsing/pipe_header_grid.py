@@ -25,8 +25,8 @@ def cells_under_their_header(rows: list[Row], index: int, columns: list[str],
     start = index
     while start > 0 and _table_row(rows[start - 1], width):
         start -= 1
-    header = rows[start - 1] if start else None
-    if header is None or not header.piped or len(header.cells) != width or header.has_figures():
+    header = header_row_above(rows, index)
+    if header is None:
         return None
     at: dict[str, int] = {}
     for position, cell in enumerate(header.cells[1:], 1):
@@ -45,6 +45,19 @@ def cells_under_their_header(rows: list[Row], index: int, columns: list[str],
            for position, cell in enumerate(other.cells[1:], 1) if position not in named_positions):
         return None  # a figure in a column no header cell names: the grid is not the header's
     return [row.cells[at[metric]] for metric in columns]
+
+
+def header_row_above(rows: list[Row], index: int) -> Row | None:
+    """The pipe header row of rows[index]'s grid: the first row above the table's rows (pipe rows as wide, a label
+    alone in the first cell, figures after it) that is a pipe row as wide holding no figure; None without one."""
+    width = len(rows[index].cells)
+    start = index
+    while start > 0 and _table_row(rows[start - 1], width):
+        start -= 1
+    header = rows[start - 1] if start else None
+    if header is None or not header.piped or len(header.cells) != width or header.has_figures():
+        return None
+    return header
 
 
 def _table_row(row: Row, width: int) -> bool:

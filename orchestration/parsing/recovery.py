@@ -607,7 +607,9 @@ def settle_table(readings: dict[str, list[Reading]], outcomes: tuple[str, ...],
     read cleanly). The column rules are APP_OUTCOME_SUM (each column of the outcome rows sums to
     results_total's, unless the column is blank in every outcome row) and APP_BALANCE
     (new_received + carried_over = results_total + carried_forward, per column); a rule is left out
-    when a row it needs is missing or has no reading, as `column_rules_hold` does.
+    when a row it needs is missing or has no reading, as `column_rules_hold` does, except that outcome
+    rows found with no reading (`[]`: none keeps the row's own rule, a figure lost or misprinted) still
+    owe nothing negative: the outcome rows read then sum to at most results_total's, column by column.
 
     APP_BALANCE is a join: the sums new_received + carried_over, looked up for each results_total
     + carried_forward. APP_OUTCOME_SUM is a dynamic programme over the outcome rows, from each
@@ -619,7 +621,8 @@ def settle_table(readings: dict[str, list[Reading]], outcomes: tuple[str, ...],
                  if key in rows and len(rows[key]) > 1]
     if not (outcome_on or balance_on) or not open_rows:
         return readings
-    found = _kept_by_the_rules(rows, outcomes, outcome_on, balance_on, max_steps, settle=True)
+    found = _kept_by_the_rules(rows, _read_outcomes(readings, outcomes, outcome_on), outcome_on, balance_on,
+                               max_steps, settle=True)
     if found is None or not found[1]:
         return readings
     kept = found[0]
@@ -634,23 +637,35 @@ def some_table_keeps_the_rules(readings: dict[str, list[Reading]], outcomes: tup
     rows, outcome_on, balance_on = _rules_on(readings, outcomes)
     if not (outcome_on or balance_on):
         return True
-    found = _kept_by_the_rules(rows, outcomes, outcome_on, balance_on, max_steps, settle=False)
+    found = _kept_by_the_rules(rows, _read_outcomes(readings, outcomes, outcome_on), outcome_on, balance_on,
+                               max_steps, settle=False)
     return None if found is None else bool(found[1])
 
 
 def _rules_on(readings: dict[str, list[Reading]], outcomes: tuple[str, ...]
               ) -> tuple[dict[str, list[Reading]], bool, bool]:
-    """The rows with a reading, and whether APP_OUTCOME_SUM and APP_BALANCE can be checked on them."""
+    """The rows with a reading, and whether APP_OUTCOME_SUM and APP_BALANCE can be checked on them (the first
+    as a bound where some outcome row is found with no reading: `_read_outcomes`)."""
     rows = {key: found for key, found in readings.items() if found}
-    outcome_on = "results_total" in rows and bool(outcomes) and all(key in rows for key in outcomes)
+    outcome_on = "results_total" in rows and bool(outcomes) and all(key in rows or key in readings for key in outcomes)
     balance_on = all(key in rows for key in ("results_total", "carried_forward", "new_received", "carried_over"))
     return rows, outcome_on, balance_on
 
 
-def _kept_by_the_rules(rows: dict[str, list[Reading]], outcomes: tuple[str, ...], outcome_on: bool, balance_on: bool,
-                       max_steps: int, settle: bool) -> tuple[dict[str, set], list] | None:
+def _read_outcomes(readings: dict[str, list[Reading]], outcomes: tuple[str, ...], outcome_on: bool
+                   ) -> tuple[tuple[str, ...], bool]:
+    """The outcome rows with a reading, and whether some outcome row was found with none: its cells are unknown,
+    but a count is never negative, so the rows read pay at most results_total in each column (a bound, where
+    APP_OUTCOME_SUM is an equation when every outcome row is read)."""
+    read = tuple(key for key in outcomes if readings.get(key))
+    return read, outcome_on and len(read) < len(outcomes)
+
+
+def _kept_by_the_rules(rows: dict[str, list[Reading]], outcomes: tuple[tuple[str, ...], bool], outcome_on: bool,
+                       balance_on: bool, max_steps: int, settle: bool) -> tuple[dict[str, set], list] | None:
     """Each row's readings some table keeping the rules uses, and the results_total readings such a
-    table has (none: no table keeps them); None after more than `max_steps` steps. `settle`: the
+    table has (none: no table keeps them); None after more than `max_steps` steps. `outcomes`: the outcome
+    rows read, and whether they only bound results_total (`_read_outcomes`). `settle`: the
     balance's readings narrowed again to those going with a total the outcome rows can pay."""
     numbers = {key: [(reading, tuple(_whole(v) for v in reading)) for reading in found] for key, found in rows.items()}
     kept: dict[str, set] = {key: set() for key in rows}
@@ -666,7 +681,7 @@ def _kept_by_the_rules(rows: dict[str, list[Reading]], outcomes: tuple[str, ...]
         if balance_on:
             totals = _balance(numbers, kept, step)
         if outcome_on:
-            totals = _outcome_sums(numbers, outcomes, totals, kept, step)
+            totals = _outcome_sums(numbers, *outcomes, totals, kept, step)
         if settle and balance_on and outcome_on:  # the balance's readings that go with a total the outcome rows can pay
             kept = {key: found for key, found in kept.items() if key not in _BALANCE_PARTS} | \
                 _balance(numbers, None, step, set(totals))
@@ -735,10 +750,11 @@ def _balance(numbers: dict, kept: dict | None, step: Callable[[], None], totals:
     return list(dict.fromkeys(completed))
 
 
-def _outcome_sums(numbers: dict, outcomes: tuple[str, ...], totals: list, kept: dict,
+def _outcome_sums(numbers: dict, outcomes: tuple[str, ...], bounded: bool, totals: list, kept: dict,
                   step: Callable[[], None]) -> list:
     """APP_OUTCOME_SUM over the outcome rows from each of `totals`: fills `kept` with the outcome
-    rows' readings some completion uses, and returns the totals that have one."""
+    rows' readings some completion uses, and returns the totals that have one. `bounded`: an outcome row
+    is unknown, so what the rows leave owing is its share, anything but negative."""
     width = len(numbers["results_total"][0][1])
     zero = (0,) * width
     # what the outcome rows from each index on can pay at least and at most, per column
@@ -755,7 +771,7 @@ def _outcome_sums(numbers: dict, outcomes: tuple[str, ...], totals: list, kept: 
         step()
         owed = tuple(a - v for a, v in zip(owed, values))
         printed |= sum(1 << c for c, v in enumerate(reading) if v is not None)
-        if all(least[index + 1][c] <= owed[c] and (owed[c] <= most[index + 1][c] or not printed >> c & 1)
+        if all(least[index + 1][c] <= owed[c] and (bounded or owed[c] <= most[index + 1][c] or not printed >> c & 1)
                for c in range(width)):
             return owed, printed
         return None
@@ -764,7 +780,7 @@ def _outcome_sums(numbers: dict, outcomes: tuple[str, ...], totals: list, kept: 
 
     def can_complete(index: int, owed: tuple, printed: int) -> bool:
         if index == len(outcomes):
-            return not any(owed[c] for c in range(width) if printed >> c & 1)
+            return bounded or not any(owed[c] for c in range(width) if printed >> c & 1)
         if (index, owed, printed) not in completes:
             completes[index, owed, printed] = any(
                 (state := after(index, owed, printed, reading, values)) is not None and can_complete(index + 1, *state)
