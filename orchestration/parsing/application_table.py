@@ -180,7 +180,7 @@ from .table_reading import (
 from .template import OTHER_SUB_ROWS as _OTHER_SUB_ROWS
 from .template import template_sequence
 from .wrapped_digits import is_wide_digits
-from .wrapped_figures import wrapped_figures_unknown
+from .wrapped_figures import rest_on_a_plain_line_below, wrapped_figures_unknown
 
 
 def rows_left_out_by_the_labels(rows: list[Row], template: str) -> tuple[dict[str, Row], dict[str, Row]]:
@@ -889,6 +889,10 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             if CT.leads_the_sum(fitted[-1], int(sum(v or 0 for v in clean[key][:-1])), grouped):
                 read[key] = (row, *_without_a_cut_total(report, key, row, fitted))
     totals_recovered = []
+    # markitdown: a pipe row whose figure's rest stands on a plain line below, its cells as cut breaking its sum
+    cut_by_a_wrap = {key for key, (row, *_) in read.items() if rest_on_a_plain_line_below(rows, row) and not any(
+        reading is not None and R.applicant_sum_holds(reading)
+        for reading in (candidates.get(key) or [] if key in damaged else [clean.get(key)]))}
     for key, (row, fitted, problem, code) in read.items():
         if key in by_page_columns:
             _write_placed_by_page_columns(report, key, row, by_page_columns[key])
@@ -902,8 +906,12 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         if key in by_column_rules:
             _write_placed_by_the_column_rules(report, key, row, by_column_rules[key])
             continue
-        if key in damaged and _settle_run_together(report, "applications", key, L.APPLICANT_KEYS, row, fitted,
-                                                   candidates[key]):
+        if key in cut_by_a_wrap:
+            problem = ("a figure wrapped in its cell, its rest on a plain line below the row (no place says whose), "
+                       "the row's cells as printed breaking its sum: not read")
+            code, fitted = "wrapped_figure", [None] * width
+        elif key in damaged and _settle_run_together(report, "applications", key, L.APPLICANT_KEYS, row, fitted,
+                                                     candidates[key]):
             continue
         if key in apart_from_labels:
             problem = (f"{width} figures on lines of their own after its label that break its sum, in a PDF's text "

@@ -62,3 +62,20 @@ def _under(x: float, text: str, figures: list[tuple[float, str]]) -> tuple[float
     left = x - len(text) / 2
     return next(((at, figure) for at, figure in figures
                  if abs(at - len(figure) / 2 - left) <= 0.5 or abs(at - x) <= 0.5), None)
+
+
+_PIECE_RE = re.compile(r"[0-9０-９]+")  # a wrapped figure's rest: digits alone, ASCII or full-width
+
+
+def rest_on_a_plain_line_below(rows: list[Row], row: Row) -> bool:
+    """markitdown's text of such a table: a pipe row, then (rule lines between) a plain line of digits alone and no
+    label (`| （七）总计 | ７５ | … | ９ | １０ |` / `０`), the rest of one of the row's figures wrapped in its cell
+    (`１０` over `０`). The line sets no place, so whose rest it is is not known: the row's cells may hold a
+    figure's first piece, and the one cut its text allows is no proof of them where it breaks the row's sum."""
+    index = next((i for i, other in enumerate(rows) if other is row), None)
+    if not row.piped or index is None or index + 1 == len(rows):
+        return False
+    below = rows[index + 1]
+    words = " ".join(cell.text for cell in below.cells).split()
+    return not below.piped and below.line <= row.line + 2 and bool(words) and \
+        all(_PIECE_RE.fullmatch(word) for word in words)
