@@ -5,7 +5,7 @@ made-up figures."""
 
 from __future__ import annotations
 
-from orchestration.parsing.parse import parse_text
+from tests.unit.test_closing_gaps_ties_and_wraps import procurement
 
 TABLE_2 = """某某县民政局
 2019年政府信息公开工作年度报告
@@ -18,11 +18,6 @@ TABLE_2 = """某某县民政局
                         元
 三、收到和处理政府信息公开申请情况
 """
-
-
-def procurement(text: str) -> dict:
-    report = parse_text(text, "layout.txt")
-    return {c.column: c for c in report.cells if c.table == "disclosures" and c.row == "centralized_procurement"}
 
 
 def test_a_count_set_below_the_rows_line_beside_the_amounts_pieces_is_unknown_not_blank():
