@@ -126,12 +126,14 @@ def shared_piece(label: str, keys: tuple[str, ...]) -> bool:
 
 
 def ends_the_label_above(rest: str, above: str, keys: tuple[str, ...]) -> bool:
-    """Whether the squashed `rest` is only words several rows end in (`公开申请数量`), naming none of them by
+    """Whether the squashed `rest` is only the last words several rows end in (`公开申请数量`), naming none of them by
     its own, and the squashed `above` names one of those rows by its own words (`一、本年新收政府信息`): the
     end of `above`'s label wrapped to the next line."""
     sharing = _rows_sharing_the_end(rest, keys)
-    if not sharing or max(_scores(rest, keys)) >= OWN_WORDS_SCORE:
-        return False
+    rows = template_rows(keys)
+    if not sharing or max(_scores(rest, keys)) >= OWN_WORDS_SCORE or \
+            not any(variant.endswith(rest) for j in sharing for variant in rows[j].variants):
+        return False  # a piece of the words inside the labels (`信息公开申请` / `数量`): not their end
     scores = _scores(above, keys)
     return any(scores[j] >= OWN_WORDS_SCORE for j in sharing)
 
