@@ -125,6 +125,19 @@ def shared_piece(label: str, keys: tuple[str, ...]) -> bool:
     return len(label) >= SHARED_MIN and any(row.ending and label in row.ending for row in template_rows(keys))
 
 
+def ends_the_label_above(rest: str, above: str, keys: tuple[str, ...]) -> bool:
+    """Whether the squashed `rest` is only the last words several rows end in (`公开申请数量`), naming none of them by
+    its own, and the squashed `above` names one of those rows by its own words (`一、本年新收政府信息`): the
+    end of `above`'s label wrapped to the next line."""
+    sharing = _rows_sharing_the_end(rest, keys)
+    rows = template_rows(keys)
+    if not sharing or max(_scores(rest, keys)) >= OWN_WORDS_SCORE or \
+            not any(variant.endswith(rest) for j in sharing for variant in rows[j].variants):
+        return False  # a piece of the words inside the labels (`信息公开申请` / `数量`): not their end
+    scores = _scores(above, keys)
+    return any(scores[j] >= OWN_WORDS_SCORE for j in sharing)
+
+
 @lru_cache(maxsize=1 << 12)
 def _after_numbering(label: str) -> str:
     """The words after the label's last numbering (`处理4大量反复申请` → `大量反复申请`: a merged heading's

@@ -181,7 +181,7 @@ from .table_reading import (
 from .template import OTHER_SUB_ROWS as _OTHER_SUB_ROWS
 from .template import template_sequence
 from .wrapped_digits import holds_wide_digits, is_wide_digits
-from .wrapped_figures import wrapped_figures_unknown
+from .wrapped_figures import completed_by_the_rest, rest_on_a_plain_line_below, wrapped_figures_unknown
 
 
 def rows_left_out_by_the_labels(rows: list[Row], template: str) -> tuple[dict[str, Row], dict[str, Row]]:
@@ -891,6 +891,14 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             if CT.leads_the_sum(fitted[-1], int(sum(v or 0 for v in clean[key][:-1])), grouped):
                 read[key] = (row, *_without_a_cut_total(report, key, row, fitted))
     totals_recovered = []
+    # markitdown: a pipe row whose figure's rest stands on a plain line below, its cells as cut breaking its sum →
+    # the readings completed by the rest that keep it
+    cut_by_a_wrap: dict[str, list[R.Reading]] = {}
+    for key, (row, *_) in read.items():
+        if (rest := rest_on_a_plain_line_below(rows, row)) is not None:
+            readings = [r for r in (splits.get(key) or [] if key in damaged else [clean.get(key)]) if r is not None]
+            if not any(map(R.applicant_sum_holds, readings)):
+                cut_by_a_wrap[key] = completed_by_the_rest(readings, rest)
     for key, (row, fitted, problem, code) in read.items():
         if key in by_page_columns:
             _write_placed_by_page_columns(report, key, row, by_page_columns[key])
@@ -904,8 +912,16 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         if key in by_column_rules:
             _write_placed_by_the_column_rules(report, key, row, by_column_rules[key])
             continue
-        if key in damaged and _settle_run_together(report, "applications", key, L.APPLICANT_KEYS, row, fitted,
-                                                   candidates[key]):
+        if key in cut_by_a_wrap and len(cut_by_a_wrap[key]) == 1:
+            _write_completed_by_its_rest(report, key, row, cut_by_a_wrap[key][0])
+            continue
+        if key in cut_by_a_wrap:
+            problem = ("a figure wrapped in its cell, its rest on a plain line below the row (no place says whose), "
+                       "the row's cells as printed breaking its sum, and no one figure completed by it keeping it: "
+                       "not read")
+            code, fitted = "wrapped_figure", [None] * width
+        elif key in damaged and _settle_run_together(report, "applications", key, L.APPLICANT_KEYS, row, fitted,
+                                                     candidates[key]):
             continue
         if key in apart_from_labels:
             problem = (f"{width} figures on lines of their own after its label that break its sum, in a PDF's text "
@@ -996,6 +1012,16 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                     "APP_APPLICANT_SUM leaves: marked recovered (a row whose cells are all blank keeps its total "
                     "unknown: printed blank or 0)", found[totals_recovered[0]].line)
     return False
+
+
+def _write_completed_by_its_rest(report: ParsedReport, key: str, row: Row, reading: R.Reading) -> None:
+    """The row's cells, one figure completed by its rest on the plain line below (`wrapped_figures.py`)."""
+    report.warn("cells_recovered", f"table 3 {key}: a figure wrapped in its cell, its rest on a plain line below the "
+                f"row: completed by it where the row's total stays its parts' sum, the one figure that does, "
+                f"{[None if v is None else int(v) for v in reading]}; marked recovered", row.line)
+    texts = " | ".join(cell.text.strip() for cell in row.values())
+    for column, value in zip(L.APPLICANT_KEYS, reading):
+        report.cells.append(Cell("applications", key, column, value, BLANK if value is None else RECOVERED, row.line, texts))
 
 
 def _cut_totals_of_short_rows_unknown(report: ParsedReport, totals_recovered: list[str]) -> list[str]:

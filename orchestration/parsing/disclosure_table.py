@@ -675,6 +675,12 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
             joined, taken, texts = below
             units_taken |= taken
             taken_here = taken
+            if _figures_beside_the_pieces(rows, taken, texts[1:]):
+                # `政府集中采购      18.45` / `11   6495万` / `元`: a cell of the row set lower beside the amount's
+                # pieces (centred in the row's height), its place on the row's line empty: not a blank cell
+                fitted = [None if cell is not None and cell.is_empty else cell for cell in fitted]
+                report.warn("short_row", f"table 2 {item}: a figure on the lines its amount wraps onto, beside its "
+                            "pieces: a cell set below the row's line; its empty cells are unknown", row.line)
             if joined is None:
                 problem, code = (f"its amount's head ({texts[0]!r}) goes on below it, in its column "
                                  f"({' + '.join(texts[1:])}), and the pieces join no one amount"), "short_row"
@@ -1427,6 +1433,13 @@ def _amount_wrapped_below_its_head(rows: list[Row], index: int, head: RawCell
         return None  # no piece below, or its unit alone (`45.498686` / `萬元`): `_wrapped_amount`'s
     texts = [head.text.strip(), *(cell.text.strip() for cell in pieces)]
     return _joined_amount(texts, row.line), taken, texts
+
+
+def _figures_beside_the_pieces(rows: list[Row], taken: set[int], pieces: list[str]) -> bool:
+    """Whether the lines an amount wraps onto (`taken`) hold a figure besides its pieces (a wrapped label's tail,
+    `购`, holds none)."""
+    return any(_DIGIT_RE.search(cell.text) for at in taken for cell in rows[at].cells
+               if not cell.is_empty and cell.text.strip() not in pieces)
 
 
 # an amount's head on its row's line, with no unit: `人民币62`, `31.4`, `62.` (a count alone, `62`, opens none)

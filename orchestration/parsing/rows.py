@@ -1205,7 +1205,8 @@ def _stacked_digits_unknown(rows: list[Row], text: str) -> list[Row]:
     # the digits of a figure centred on the row's line between, above and below it: that row's
     marked = {row.line for row in rows if any(not cell.is_empty and not _DIGIT_RE.search(cell.text)
                                               for cell in row.values())}
-    across = _pieces_across_a_row(rows, digits, marked) - stacked  # a stacked digit may be its neighbours'
+    across = _pieces_across_a_row(rows, digits, marked) | _pieces_round_a_bare_label(rows, digits)
+    across -= stacked  # a stacked digit may be its neighbours'
     pieces = stacked | wraps | across
     if not pieces:
         return rows
@@ -1344,6 +1345,33 @@ def _pieces_across_a_row(rows: list[Row], digits: dict[int, dict[int, str]], mar
         if all(cell.x_glyphs is not None and _across_a_row_from_a_piece(
                 row.line, round(cell.x_glyphs - len(cell.text) / 2), lefts, marked, bare) for cell in figures):
             found.add(row.line)
+    return found
+
+
+def _pieces_round_a_bare_label(rows: list[Row], digits: dict[int, dict[int, str]]) -> set[int]:
+    """Lines of wide digits alone, no label, right above and right below a label's line that prints no figure, each
+    digit of one in a column of the other's (`１` / `（一）予以公开` / `９` for １９): a figure centred over the three
+    lines, wrapped a digit a line, or the figures of the rows on either side, which the text does not tell apart.
+    Not where the line after the lower one goes on with the label's words (no numbering, no figure: `（二）部分公开
+    （区分…` / `１` / `计其他情形）`), the lower line then inside that label's lines, its own row's."""
+    by_line = {row.line: row for row in rows}
+    found = set()
+    for row in rows:
+        label = row.label_cells()
+        if not label or row.values() or any(_NUMBERED_LABEL_RE.match(cell.text.strip()) is None for cell in label[-1:]):
+            continue  # a numbered label's line alone (its row's first, or whole)
+        above, below = by_line.get(row.line - 1), by_line.get(row.line + 1)
+        if above is None or below is None or above.label_cells() or below.label_cells() or \
+                not _wide_runs_only(above) or not _wide_runs_only(below):
+            continue
+        upper, lower = digits[above.line], digits[below.line]
+        if not all(_near(column, lower) for column in upper) or not all(_near(column, upper) for column in lower):
+            continue
+        after = by_line.get(below.line + 1)
+        if after is not None and after.label_cells() and not after.values() and \
+                _NUMBERED_LABEL_RE.match(after.label_cells()[-1].text.strip()) is None:
+            continue  # the label's words go on after the lower line: the lower line is inside them
+        found |= {above.line, below.line}
     return found
 
 

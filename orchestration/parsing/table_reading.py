@@ -888,6 +888,10 @@ def _aligned_labels(shape: tuple[tuple[tuple[str, ...], bool, bool, bool, _Place
             # Chromium's PDF): its rest on the next line, though that opens with a group heading's numbering
             after = [squashed[position + 1]]
         texts = (own,)
+        if _end_of_the_label_above(shape, labelled, squashed, position, sequence):
+            # not a row: taken for one by its end's score (above the line's own words), it read the row's
+            # figures from the digits on it and dropped the line of the row's figures
+            absorbed.add(position)
         if (cut := _label_cut_over_pipe_rows(shape, labelled, position, sequence)) is not None:
             # a pipe row of figures whose label's last words stand in the same cells of the figure-less pipe
             # row right after (or before) it (`| 三、 | （一）予以公 | 3 |` / `| 本年 | 开 |  |`, markitdown)
@@ -953,6 +957,18 @@ def _aligned_labels(shape: tuple[tuple[tuple[str, ...], bool, bool, bool, _Place
     placed_at = {position: key for key, position in assignment.items()}
     rests = {labelled[rest]: placed_at.get(position) for position, rest in held.items()}
     return tuple(labelled), assignment, unplaced, rests, {key: labelled[at] for key, at in tied.items()}
+
+
+def _end_of_the_label_above(shape: tuple, labelled: list[int], squashed: list[str], position: int,
+                            sequence: tuple[str, ...]) -> bool:
+    """A line of figures whose label is only the words several rows end in (`公开申请数量  ０`), right under a
+    line of figures whose label names one of those rows by its own words (`一、本年新收政府信息  ７５ ５ / １０ …
+    １０`): one row wrapped over the two lines of its narrow label column, its figures on the first, the
+    second holding the rest of a figure wrapped in its cell (`１０` / `０`, LibreOffice's page of a DOCX
+    through `pdftotext -layout` or markitdown) or cells a layout centred a line lower, never another row's."""
+    above = position - 1
+    return position > 0 and labelled[above] == labelled[position] - 1 and shape[labelled[position]][1] \
+        and shape[labelled[above]][1] and A.ends_the_label_above(squashed[position], squashed[above], sequence)
 
 
 HEADING_REACH = 3  # lines from a group heading to the row it names (a header line between)

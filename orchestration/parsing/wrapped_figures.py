@@ -21,7 +21,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from decimal import Decimal
 
+from ..core.labels import normalize_text
+from .recovery import Reading, applicant_sum_holds
 from .rows import Row, _figure_glyphs, _mark_unknown
 
 WRAPPED = "a figure wrapped a piece a line in its narrow cell (its rest on the next line, which no row claims): not read"
@@ -62,3 +65,39 @@ def _under(x: float, text: str, figures: list[tuple[float, str]]) -> tuple[float
     left = x - len(text) / 2
     return next(((at, figure) for at, figure in figures
                  if abs(at - len(figure) / 2 - left) <= 0.5 or abs(at - x) <= 0.5), None)
+
+
+_PIECE_RE = re.compile(r"[0-9０-９]+")  # a wrapped figure's rest: digits alone, ASCII or full-width
+
+
+def rest_on_a_plain_line_below(rows: list[Row], row: Row) -> str | None:
+    """markitdown's text of such a table: a pipe row, then (rule lines between) a plain line of digits alone and no
+    label (`| （七）总计 | ７５ | … | ９ | １０ |` / `０`), the rest of one of the row's figures wrapped in its cell
+    (`１０` over `０`). The line sets no place, so whose rest it is is not known: the row's cells may hold a
+    figure's first piece, and the one cut its text allows is no proof of them where it breaks the row's sum.
+    The line's digits (ASCII, words apart), else None."""
+    index = next((i for i, other in enumerate(rows) if other is row), None)
+    if not row.piped or index is None or index + 1 == len(rows):
+        return None
+    below = rows[index + 1]
+    words = " ".join(cell.text for cell in below.cells).split()
+    if below.piped or below.line > row.line + 2 or not words or not all(map(_PIECE_RE.fullmatch, words)):
+        return None
+    return normalize_text(" ".join(words))
+
+
+def completed_by_the_rest(readings: Iterable[Reading], rest: str) -> list[Reading]:
+    """The readings of a row with the `rest` of one of its figures appended to it (`１０` + `０`), each that keeps
+    the row's total its parts' sum, one of each: where only one figure so completed keeps it, that is the figure
+    the rest belongs to. None for a rest of several words (pieces of several figures)."""
+    found: list[Reading] = []
+    if " " in rest:
+        return found
+    for reading in readings:
+        for index, value in enumerate(reading):
+            if value is None:
+                continue
+            completed = (*reading[:index], Decimal(f"{int(value)}{rest}"), *reading[index + 1:])
+            if applicant_sum_holds(completed) and completed not in found:
+                found.append(completed)
+    return found
