@@ -22,7 +22,6 @@ from .cells import (
     read_count,
 )
 from .chunks import (
-    MAX_UNPRINTED_BLANKS,
     Placed,
     place_in_column_chunks,
 )
@@ -455,19 +454,19 @@ def _wrapped_review_readings(data: Row, width: int) -> list[R.Reading] | None:
     return _wrapped_readings_of(_review_words(data), width, data.line)
 
 
-def _wrapped_readings_of(words: list[Word], width: int, line: int | None,
-                         unprinted_most: int = MAX_UNPRINTED_BLANKS) -> list[R.Reading] | None:
-    """`_wrapped_review_readings` of table 4's words in order (`line`: the cells' line), with at most
-    `unprinted_most` blank cells that printed nothing."""
+def _wrapped_readings_of(words: list[Word], width: int, line: int | None) -> list[R.Reading] | None:
+    """`_wrapped_review_readings` of table 4's words in order (`line`: the cells' line)."""
     if len(words) < width or not any(map(is_piece, words)):
         return []  # fewer words than cells, or no piece
     readings: list[R.Reading] = []
     seen: set[R.Reading] = set()
     checks = 0
     # a blank cell may print nothing too (Chromium: an empty cell leaves no line), so the words may make fewer
-    # figures than cells: those cells stand anywhere, each blank or a 0 the text lost (both readings: unknown)
+    # figures than cells: those cells stand anywhere, each blank or a 0 the text lost (both readings: unknown);
+    # any number of them (a sparse table's), only the pieces' joins bound them: a search capped below that may
+    # miss the table's own reading and agree on another
     blocks_apart = _blocks_apart(words)
-    for unprinted in range(unprinted_most + 1 if blocks_apart else 1):
+    for unprinted in range(width if blocks_apart else 1):
         if len(words) <= width - unprinted:
             continue  # no figure joined: the splits' reading, or another path's
         found = groupings(words, width - unprinted, MAX_PIECE_READINGS)
@@ -663,8 +662,7 @@ def _read_wrapped_figures_apart(report: ParsedReport, rows: list[Row], figures: 
             on_line[cell.line] = on_line.get(cell.line, 0) + len(cell.text.split())
     words = [Word(cell.text, cell.line, on_line.get(cell.line) == 1) for cell in figures]
     width = len(L.PROCEEDING_KEYS) * len(L.REVIEW_OUTCOME_KEYS)
-    # any number of blank cells may have printed nothing: only the pieces' joins bound them
-    readings = _wrapped_readings_of(words, width, figures[0].line, unprinted_most=width - 1)
+    readings = _wrapped_readings_of(words, width, figures[0].line)
     if not readings:
         return False
     agreed = R.agreed_cells(readings)

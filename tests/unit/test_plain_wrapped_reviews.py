@@ -46,3 +46,14 @@ def test_figures_before_the_header_leave_the_wrapped_reading_alone():
     text = text.replace(REVIEW_HEADING + "\n\n", REVIEW_HEADING + "\n\n３\n\n１\n\n", 1)
     cells = review_cells(parse_text(text, "plain.txt"))
     assert all(c.state == "unknown" for c in cells), cells
+
+
+def test_wrapped_review_figures_with_three_blanks_that_printed_nothing_read_no_other_tables_figures():
+    # review 0 10 2 11 23; direct _ 0 10 _ 10; after review 2 _ 11 3 16: three blank cells printed nothing, so
+    # the words make 12 figures; a search allowing two such blanks at most finds only other tables' readings
+    # (`１` / `０` as 1 and 0 …) and agrees on figures the report does not hold; every number of them is tried
+    printed = ["０", "１\n０", "２", "１\n１", "２\n３", "０", "１\n０", "１\n０", "２", "１\n１", "３", "１\n６"]
+    cells = review_cells(parse_text(with_table_4(BASE, printed[:6], printed[6:]), "plain.txt"))
+    table = [0, 10, 2, 11, 23, None, 0, 10, None, 10, 2, None, 11, 3, 16]
+    assert all(c.state == "unknown" or c.value == table[at] for at, c in enumerate(cells)), cells
+    assert [c.value for c in cells[:5]] == [Decimal(v) for v in table[:5]]
