@@ -22,7 +22,6 @@ from .cells import (
     read_count,
 )
 from .chunks import (
-    MAX_UNPRINTED_BLANKS,
     Placed,
     place_in_column_chunks,
 )
@@ -450,23 +449,31 @@ def _wrapped_review_readings(data: Row, width: int) -> list[R.Reading] | None:
     more groupings than MAX_PIECE_READINGS (never a guess); None where the groupings with blanks that printed
     nothing are more than MAX_PIECE_READINGS, or their readings more than _WRAPPED_READINGS_CHECKED (the row is
     then unknown: which reading is its own is not known)."""
-    words = _review_words(data)
-    if len(words) < width or not any(map(is_piece, words)) or not any(cell.is_empty for cell in data.values()):
-        return []  # fewer words than cells, no piece, or no empty line parting poppler's blocks (not plain text)
+    if not any(cell.is_empty for cell in data.values()):
+        return []  # no empty line parting poppler's blocks (not plain text)
+    return _wrapped_readings_of(_review_words(data), width, data.line)
+
+
+def _wrapped_readings_of(words: list[Word], width: int, line: int | None) -> list[R.Reading] | None:
+    """`_wrapped_review_readings` of table 4's words in order (`line`: the cells' line)."""
+    if len(words) < width or not any(map(is_piece, words)):
+        return []  # fewer words than cells, or no piece
     readings: list[R.Reading] = []
     seen: set[R.Reading] = set()
     checks = 0
     # a blank cell may print nothing too (Chromium: an empty cell leaves no line), so the words may make fewer
-    # figures than cells: those cells stand anywhere, each blank or a 0 the text lost (both readings: unknown)
+    # figures than cells: those cells stand anywhere, each blank or a 0 the text lost (both readings: unknown);
+    # any number of them (a sparse table's), only the pieces' joins bound them: a search capped below that may
+    # miss the table's own reading and agree on another
     blocks_apart = _blocks_apart(words)
-    for unprinted in range(MAX_UNPRINTED_BLANKS + 1 if blocks_apart else 1):
+    for unprinted in range(width if blocks_apart else 1):
         if len(words) <= width - unprinted:
             continue  # no figure joined: the splits' reading, or another path's
         found = groupings(words, width - unprinted, MAX_PIECE_READINGS)
         if found is None:
             return [] if unprinted == 0 else None
         for grouping in found:
-            reading = reading_of([RawCell("".join(words[at].text for at in figure), data.line) for figure in grouping])
+            reading = reading_of([RawCell("".join(words[at].text for at in figure), line) for figure in grouping])
             if reading is None:
                 continue
             for slots in combinations(range(width), unprinted):
@@ -479,7 +486,7 @@ def _wrapped_review_readings(data: Row, width: int) -> list[R.Reading] | None:
                     if whole not in seen and R.review_sums_hold(whole):
                         seen.add(whole)
                         readings.append(whole)
-    if len(words) == width and readings and (clean := reading_of([RawCell(word.text, data.line) for word in words])):
+    if len(words) == width and readings and (clean := reading_of([RawCell(word.text, line) for word in words])):
         # the words one a cell is the plainest reading: it stands beside those (a misprint, or a figure joined and a
         # blank that printed nothing: the cells they differ in unknown)
         readings.insert(0, clean)
@@ -604,6 +611,8 @@ def _read_reviews_in_chunks(report: ParsedReport, rows: list[Row], past_the_head
         # before the header's words (table 3 unread, nothing took them): the figures after those words and
         # past the next heading make the table's count exactly, and no other run of them does
         figures = apart.words + apart.past
+    if len(figures) > proceedings * width and _one_row_of_proceedings(rows):
+        return _read_wrapped_figures_apart(report, [*rows, *past_the_heading], figures)
     if len(figures) != proceedings * width:
         return False
     if _another_fifteen_past_the_header(rows, past_the_heading or beyond, figures):
@@ -633,6 +642,46 @@ def _read_reviews_in_chunks(report: ParsedReport, rows: list[Row], past_the_head
                     figures[0].line)
     report.cells += _placed_cells("reviews", L.PROCEEDING_KEYS, L.REVIEW_OUTCOME_KEYS, placed, figures, reads)
     return True
+
+
+def _read_wrapped_figures_apart(report: ParsedReport, rows: list[Row], figures: list[RawCell]) -> bool:
+    """Table 4's one row of proceedings in plain `pdftotext` of Chromium's PDF, its figures on lines of their own
+    after the header's words (`_read_reviews_in_chunks`), more words than cells: full-width figures wrapped a piece a
+    line in narrow columns (wrapped_digits.py), poppler's blocks left to right. The readings of every grouping of the
+    words, any number of blank cells that printed nothing among them, that keep each proceeding's total its outcomes' sum
+    (`_wrapped_readings_of`): a cell all of them read alike recovered, the others unknown. False, nothing written, where
+    a figure stands before the header's words (table 3's last chunk may), none keeps the sums, or the search is past
+    its bounds."""
+    header = next((index for index, row in enumerate(rows)
+                   if any(character in row.label for character in _OUTCOME_CHARACTERS)), None)
+    if header is None or _figures_and_marks(rows[:header]) or not _labels_before_figures(rows[header]):
+        return False
+    on_line: dict[int, int] = {}  # every word of each line, a label's too: a piece stands alone on its line
+    for row in rows:
+        for cell in row.cells:
+            on_line[cell.line] = on_line.get(cell.line, 0) + len(cell.text.split())
+    words = [Word(cell.text, cell.line, on_line.get(cell.line) == 1) for cell in figures]
+    width = len(L.PROCEEDING_KEYS) * len(L.REVIEW_OUTCOME_KEYS)
+    readings = _wrapped_readings_of(words, width, figures[0].line)
+    if not readings:
+        return False
+    agreed = R.agreed_cells(readings)
+    report.warn("cells_recovered", f"table 4: its figures on lines of their own after the header, {len(words)} words "
+                "for its cells: full-width figures wrapped a piece a line in narrow columns (plain pdftotext). Every "
+                "grouping of the pieces, with blank cells that printed nothing, that keeps each proceeding's total its "
+                f"outcomes' sum read in order: the cells all {len(readings)} agree on marked recovered "
+                f"({sum(cell is not False for cell in agreed)} of {len(agreed)}), the others unknown", figures[0].line)
+    keys = [(p, o) for p in L.PROCEEDING_KEYS for o in L.REVIEW_OUTCOME_KEYS]
+    _write_agreed(report, keys, agreed, figures[0].line, " ".join(word.text for word in words))
+    return True
+
+
+def _labels_before_figures(row: Row) -> bool:
+    """Whether a row's figures all stand after its labels' cells (a header row the figures may end, never open)."""
+    label_ids = {id(cell) for cell in row.label_cells()}
+    labels = [at for at, cell in enumerate(row.cells) if id(cell) in label_ids]
+    figures = [at for at, cell in enumerate(row.cells) if id(cell) not in label_ids and not cell.is_empty]
+    return not figures or not labels or max(labels) < min(figures)
 
 
 class _FiguresApart(NamedTuple):
