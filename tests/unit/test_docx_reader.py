@@ -11,7 +11,6 @@ import zipfile
 
 import pytest
 
-from orchestration.parsing import formats
 from orchestration.parsing.formats import FormatProblem, docx_text, extract
 
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
@@ -115,12 +114,9 @@ def test_a_merge_or_a_late_start_wider_than_any_report_is_too_costly_not_a_hang(
     assert refused.value.code == "too_costly"
 
 
-@pytest.mark.parametrize("limit", [formats.MAX_UNION_ELEMENTS, 0])
-def test_a_table_read_element_by_element_reads_as_one_read_at_once(monkeypatch, limit):
-    """A table of more than MAX_UNION_ELEMENTS elements is read by a lookup per row, cell, paragraph
-    and run instead of one XPath (whose unions grow with the square of a table's size): the same
-    cells, merges, late starts, hyperlinks and nested tables."""
-    monkeypatch.setattr(formats, "MAX_UNION_ELEMENTS", limit)
+def test_a_tables_merges_late_starts_hyperlinks_tabs_and_nested_tables_read_as_word_shows_them():
+    """One pass over the table (`_docx_rows`): a merge across and down, a late start, a paragraph's
+    hyperlink, a tab between runs; a table nested in a cell is not read."""
     body = tbl(
         tr(tc(p(r("三、本年度办理结果")), span=2, merge="restart"), tc(p(r("自然人"))), tc(p(r("总计")))),
         tr(tc(span=2, merge="continue"), tc(p(r("0"))), tc()),
@@ -133,6 +129,6 @@ def test_a_table_read_element_by_element_reads_as_one_read_at_once(monkeypatch, 
 
 
 def test_a_table_of_thousands_of_cells_is_read_whole():
-    rows = [tr(*(tc(p(r(f"{i}-{j}"))) for j in range(10))) for i in range(200)]  # past MAX_UNION_ELEMENTS
+    rows = [tr(*(tc(p(r(f"{i}-{j}"))) for j in range(10))) for i in range(200)]  # 8,000 elements and more
     lines = docx_text(docx(tbl(*rows))).split("\n")[:-1]
     assert len(lines) == 200 and lines[-1] == "\t".join(f"199-{j}" for j in range(10))
