@@ -132,3 +132,15 @@ def test_a_table_of_thousands_of_cells_is_read_whole():
     rows = [tr(*(tc(p(r(f"{i}-{j}"))) for j in range(10))) for i in range(200)]  # 8,000 elements and more
     lines = docx_text(docx(tbl(*rows))).split("\n")[:-1]
     assert len(lines) == 200 and lines[-1] == "\t".join(f"199-{j}" for j in range(10))
+
+
+def test_only_a_cells_first_properties_count_and_a_span_without_a_number_is_refused():
+    # Word reads a cell's first tcPr and its first gridSpan; a run outside the paragraph's runs and hyperlinks
+    # (a smart tag here) is not read, a text element's comment ends what it gives
+    twice = '<w:tc><w:tcPr><w:gridSpan w:val="2"/><w:gridSpan w:val="3"/></w:tcPr><w:tcPr><w:vMerge/></w:tcPr>' \
+            '<w:p><w:r><w:t>a<!-- note -->b</w:t></w:r><w:smartTag><w:r><w:t>c</w:t></w:r></w:smartTag></w:p></w:tc>'
+    body = tbl(tr(twice, tc(p(r("x")))), tr(tc(p(r("1"))), tc(p(r("2"))), tc(p(r("3")))))
+    assert docx_text(docx(body)).split("\n")[:-1] == ["a\tx", "1\t2\t3"]
+    with pytest.raises(FormatProblem) as refused:
+        docx_text(docx(tbl(tr('<w:tc><w:tcPr><w:gridSpan/></w:tcPr><w:p/></w:tc>'))))
+    assert refused.value.code == "corrupt_file" and "without a number" in str(refused.value)
