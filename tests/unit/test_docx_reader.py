@@ -115,7 +115,7 @@ def test_a_merge_or_a_late_start_wider_than_any_report_is_too_costly_not_a_hang(
 
 
 def test_a_tables_merges_late_starts_hyperlinks_tabs_and_nested_tables_read_as_word_shows_them():
-    """One pass over the table (`_docx_rows`): a merge across and down, a late start, a paragraph's
+    """One pass over the body (`_DOCX_BODY_XSLT`): a merge across and down, a late start, a paragraph's
     hyperlink, a tab between runs; a table nested in a cell is not read."""
     body = tbl(
         tr(tc(p(r("三、本年度办理结果")), span=2, merge="restart"), tc(p(r("自然人"))), tc(p(r("总计")))),
