@@ -48,7 +48,6 @@ cell draws nothing; split so, its own sum is not asked); more blanks than two ar
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -434,16 +433,23 @@ def _possible_chunks(figures: Sequence[Decimal | None], rows: int, width: int, l
                    for _, others in alike)
 
     pairs = [at for at, together in enumerate(joined) if together is True]  # figures `at`, `at` + 1 on one line
-    breaks = [at for at, together in enumerate(joined) if together is None]  # lines apart (an empty line between)
+    breaks_before = _breaks_before(joined)  # lines apart (an empty line between): how many before each figure
+    breaks = breaks_before[-1] > 0
+    cells_apart_past = widest if cells_apart else 0
 
     def fits_the_lines(chunk: _Chunk) -> bool:
         """Whether the chunk fits the text's lines (`_joined`): each of its blocks (chunks of two rows or more)
         on lines one after the other, and every two figures on one line it holds (or holds one of) of one
         of its rows."""
         first = chunk.first(rows, width)
-        if breaks and chunk.size > 1 and _a_block_broken(breaks, first, chunk, width - lead,
-                                                         widest if cells_apart else 0):
-            return False
+        if breaks and chunk.size > 1:
+            widths = (1,) * (width - lead) if chunk.loose else chunk.blocks
+            if _a_block_broken(breaks_before, first, chunk.size, widths, cells_apart_past):
+                return False
+        return fits_the_pairs(chunk, first)
+
+    def fits_the_pairs(chunk: _Chunk, first: int) -> bool:
+        """Whether every two figures on one line the chunk holds (or holds one of) are of one of its rows."""
         if not pairs:
             return True
         spans = [(chunk.start * lead, (chunk.start + chunk.size) * lead)]
@@ -481,18 +487,36 @@ def _possible_chunks(figures: Sequence[Decimal | None], rows: int, width: int, l
     any_width = 0 if cells_apart and breaks else widest
     blockings = _blockings_upto(width - lead, any_width)
     apart_blockings = _blockings_upto(width - lead - 1, any_width) if last_apart and width - lead > 1 else ()
+    cut_blockings = [(blocks, _cuts(blocks)) for blocks in blockings]
+    cut_apart_blockings = [(blocks, _cuts(blocks)) for blocks in apart_blockings]
+
+    def unbroken(cut_blockings: list[tuple[tuple[int, ...], int]], columns: int, first: int, size: int
+                 ) -> list[tuple[int, ...]]:
+        """The blockings of a chunk of `size` rows and `columns` columns from `first` whose blocks the lines
+        break not (`_a_block_broken`): most are broken where the lines show blocks, so each is first asked
+        only whether it cuts where the lines need (`_cuts_the_lines_need`), one test a blocking."""
+        if not breaks or size == 1:  # a chunk of one row is written row by row however its columns are blocked
+            return [blocks for blocks, _ in (cut_blockings if size > 1 else cut_blockings[-1:])]
+        need = _cuts_the_lines_need(breaks_before, first, size, columns, cells_apart_past)
+        if need is None:
+            return []
+        return [blocks for blocks, cuts in cut_blockings if cuts & need == need and not
+                (cells_apart_past and _a_block_broken(breaks_before, first, size, blocks, cells_apart_past))]
+
     for start in range(rows):
         for taken in range(last_apart + 1):
             # a state whose rows left cannot take the figures apart left lies on no complete chunking
             if (start, taken) not in reached or rows - start < last_apart - taken:
                 continue
+            first = lead * rows + start * (width - lead) - taken  # every chunk's from this state (`_Chunk.first`)
             for size in range(1, (apart_first if start < apart_first else rows) - start + 1):
-                # a chunk of one row is written row by row however its columns are blocked
+                # a blocking whose blocks the lines break is never made a chunk
                 tried = [] if start < apart_first else \
-                    [_Chunk(lead, start, size, blocks, taken) for blocks in (blockings if size > 1 else blockings[-1:])]
+                    [_Chunk(lead, start, size, blocks, taken)
+                     for blocks in unbroken(cut_blockings, width - lead, first, size)]
                 if taken + size <= last_apart:
                     tried += [_Chunk(lead, start, size, blocks, taken, apart_from + taken)
-                              for blocks in (apart_blockings if size > 1 else apart_blockings[-1:])]
+                              for blocks in unbroken(cut_apart_blockings, width - lead - 1, first, size)]
                 if last_apart and rows_read > cap:
                     if gave_up is not None:
                         gave_up.append(True)
@@ -510,7 +534,7 @@ def _possible_chunks(figures: Sequence[Decimal | None], rows: int, width: int, l
                     # it): the first of its kind stands for the others, which would only multiply the chunks
                     if alike and held and held[-1].last_at == chunk.last_at and all_alike(held[-1]):
                         continue
-                    if not fits_the_lines(chunk):
+                    if not fits_the_pairs(chunk, first):
                         continue
                     holds = None if held_before is None else held_before.get(chunk)
                     if holds is None:
@@ -520,7 +544,6 @@ def _possible_chunks(figures: Sequence[Decimal | None], rows: int, width: int, l
                     if holds:
                         held.append(chunk)
                 if loose and not held:
-                    first = tried[0].first(rows, width)
                     held = [chunk for at in _loose_totals(
                             figures[start * lead : (start + size) * lead], figures[first : first + size * (width - lead)],
                             size, row_holds) if fits_the_lines(chunk := _Chunk(lead, start, size, (), taken, total_at=at))]
@@ -552,28 +575,76 @@ _ROWS_READ_WITH_FIGURES_APART = 60_000
 _ROWS_READ_IN_ALL = 400_000
 
 
-def _a_block_broken(breaks: Sequence[int], first: int, chunk: _Chunk, columns: int, cells_apart_past: int = 0
-                    ) -> bool:
-    """Whether a block of the chunk's columns (from `first` in the sequence, `columns` of them) has an
-    empty line or other text between two of its figures (`breaks`: figures `at`, `at` + 1 lines apart).
+def _a_block_broken(breaks_before: Sequence[int], first: int, size: int, widths: Sequence[int],
+                    cells_apart_past: int = 0) -> bool:
+    """Whether a block of a chunk of `size` rows (its blocks `widths` columns wide, from `first` in the sequence)
+    has an empty line or other text between two of its figures (`breaks_before`: `_breaks_before`).
     `cells_apart_past` (0: not so): a block of two columns or more whose every two figures stand apart is
     whole, and a block wider than this must be so: poppler set each of its cells as a flow of its own (a
     band of single cells), and writes such flows in reading order, row by row, as a block of those columns;
     only in a chunk with a block on lines one after the other, which shows its rows a band (else it is
-    broken: the lines show no chunk of those rows)."""
-    widths = (1,) * columns if chunk.loose else chunk.blocks or (1,) * (columns - (chunk.last_at >= 0))
+    broken: the lines show no chunk of those rows). Asked of every blocking tried: two look-ups a block."""
     at = first
     run_on = False  # a block of the chunk on lines one after the other
     for block in widths:
-        end = at + block * chunk.size
-        low = bisect_left(breaks, at)
-        inside = bisect_left(breaks, end - 1, low) - low  # pairs of its figures lines apart
-        cells_apart = cells_apart_past > 0 and block > 1 and inside == end - 1 - at
-        if not cells_apart and (inside or 0 < cells_apart_past < block):
+        end = at + block * size
+        inside = breaks_before[end - 1] - breaks_before[at]  # pairs of its figures lines apart
+        if inside:
+            if not (cells_apart_past and block > 1 and inside == end - 1 - at):
+                return True
+        elif 0 < cells_apart_past < block:
             return True
-        run_on |= not inside
+        else:
+            run_on = True
         at = end
     return cells_apart_past > 0 and not run_on
+
+
+def _cuts_the_lines_need(breaks_before: Sequence[int], first: int, size: int, columns: int,
+                         cells_apart_past: int = 0) -> int | None:
+    """The cuts between neighbouring columns (bit j: between columns j and j + 1, `_cuts`) that every blocking
+    of a chunk of `size` rows (two or more) and `columns` columns from `first` whose blocks the lines break
+    not (`_a_block_broken`) makes; None where no blocking is unbroken. A block on lines one after the other
+    holds only columns on such lines with no pair lines apart between them; a block of cells apart (where
+    `cells_apart_past`) only columns whose every two figures stand apart, with such a pair between each two:
+    where two neighbours could stand in no one block, every unbroken blocking cuts between them. With no
+    cells apart this is all `_a_block_broken` asks; with them, a blocking that makes these cuts may still be
+    broken (a block too wide, cells apart alone in their block)."""
+    apart_within = []  # each column: its every two figures lines apart (1), or none of them (0)
+    for column in range(columns):
+        at = first + column * size
+        inside = breaks_before[at + size - 1] - breaks_before[at]
+        if inside and not (cells_apart_past and inside == size - 1):
+            return None
+        apart_within.append(1 if inside else 0)
+    if cells_apart_past and all(apart_within):
+        return None  # no block on lines one after the other
+    need = 0
+    for column in range(columns - 1):
+        last = first + (column + 1) * size - 1  # the column's last figure, beside the next's first
+        apart = breaks_before[last + 1] - breaks_before[last]
+        if apart_within[column] != apart_within[column + 1] or apart != apart_within[column]:
+            need |= 1 << column
+    return need
+
+
+@lru_cache(maxsize=256)
+def _cuts(blocks: tuple[int, ...]) -> int:
+    """Where a blocking cuts between neighbouring columns: bit j set where a block ends at column j."""
+    cuts, column = 0, 0
+    for block in blocks[:-1]:
+        column += block
+        cuts |= 1 << (column - 1)
+    return cuts
+
+
+def _breaks_before(joined: Sequence[bool | None]) -> list[int]:
+    """For each place in the sequence (0 … the figures), how many pairs of figures before it stand lines apart
+    (`_joined`): a block's pairs apart are two look-ups (`_a_block_broken`)."""
+    counts = [0]
+    for together in joined:
+        counts.append(counts[-1] + (together is None))
+    return counts
 
 
 def _joined(lines: Sequence[int] | None, figures: Sequence[Decimal | None]) -> list[bool | None]:

@@ -705,13 +705,7 @@ def _html_rows(table) -> list[list[tuple[str, int, int]]]:
 
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_P, _TBL, _TR, _TC, _R, _HYPERLINK = (_W + tag for tag in ("p", "tbl", "tr", "tc", "r", "hyperlink"))
-_TRPR, _TCPR, _GRID_BEFORE, _GRID_SPAN, _VMERGE, _VAL = (_W + tag for tag in ("trPr", "tcPr", "gridBefore",
-                                                                              "gridSpan", "vMerge", "val"))
-_BR, _BREAK_TYPE = _W + "br", _W + "type"
-# what each element of a run stands for in its text (a line break only if it breaks the line:
-# `w:br` of type page or column is no text)
-_RUN_TEXT = {_W + "t": None, _W + "tab": "\t", _W + "ptab": "\t", _W + "cr": "\n", _W + "noBreakHyphen": "-", _BR: "\n"}
+_GRID_BEFORE, _GRID_SPAN = _W + "gridBefore", _W + "gridSpan"
 _MAIN_DOCUMENT_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"
 _MAIN_DOCUMENT_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
 
@@ -740,13 +734,13 @@ def docx_text(data: bytes) -> str:
     except Exception as error:  # noqa: BLE001 - untrusted input: zipfile/lxml raise many kinds
         raise FormatProblem("corrupt_file", f"unreadable Word document: {error}") from None
     lines: list[str] = []
-    for child in body:
-        if child.tag == _P:
-            text = _paragraph_text(child).strip()
+    for part in _docx_body_parts()(body).getroot():
+        if part.tag == "p":
+            text = (part.text or "").strip()
             if text:
                 lines.append(text)
-        elif child.tag == _TBL:
-            lines.extend(grid_lines(_docx_grid(child)))
+        else:
+            lines.extend(grid_lines(_docx_grid(part)))
     return "\n".join(lines) + "\n"
 
 
@@ -773,99 +767,62 @@ def _docx_body(archive: zipfile.ZipFile):
     return body
 
 
-def _paragraph_text(paragraph) -> str:
-    parts = []
-    for child in paragraph.iterchildren(_R, _HYPERLINK):
-        for run in (child,) if child.tag == _R else child.iterchildren(_R):
-            for element in run.iterchildren(*_RUN_TEXT):
-                parts.append(_run_text(element))
-    return "".join(parts)
-
-
-def _run_text(element) -> str:
-    """What one element of a run stands for in its paragraph's text (`_RUN_TEXT`)."""
-    text = _RUN_TEXT[element.tag]
-    if text is None:
-        return element.text or ""
-    if element.tag != _BR or element.get(_BREAK_TYPE, "textWrapping") == "textWrapping":
-        return text
-    return ""
+# The body's paragraphs and tables in order, in one pass of libxslt (`docx_text`): a paragraph (`p`) as its text,
+# the text elements of its runs and hyperlinks' runs in document order, each as it stands in Word's text (a
+# tab as a tab, a line break as a line end only where it breaks the line: `w:br` of type page or column is no
+# text); a table (`t`) as its rows (`r`), each with its `gridBefore`'s `w:val` (`b`, "" where it has none),
+# its cells (`c`) with their `gridSpan`'s (`s`) and `vMerge`'s (`m`, `continue` where it has none: Word's
+# default), the first property of each kind in the first properties element, and each cell's text: its
+# paragraphs', one a line. A table nested in a cell is not read.
+_DOCX_BODY_XSLT = """<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+  <xsl:template match="/*">
+    <body><xsl:for-each select="w:p|w:tbl"><xsl:choose>
+      <xsl:when test="self::w:p"><p><xsl:apply-templates select="w:r/*|w:hyperlink/w:r/*"/></p></xsl:when>
+      <xsl:otherwise><t><xsl:for-each select="w:tr"><r>
+        <xsl:for-each select="w:trPr[1]/w:gridBefore[1]">
+          <xsl:attribute name="b"><xsl:value-of select="@w:val"/></xsl:attribute></xsl:for-each>
+        <xsl:for-each select="w:tc"><c>
+          <xsl:for-each select="w:tcPr[1]/w:gridSpan[1]">
+            <xsl:attribute name="s"><xsl:value-of select="@w:val"/></xsl:attribute></xsl:for-each>
+          <xsl:for-each select="w:tcPr[1]/w:vMerge[1]"><xsl:attribute name="m"><xsl:choose>
+            <xsl:when test="@w:val"><xsl:value-of select="@w:val"/></xsl:when>
+            <xsl:otherwise>continue</xsl:otherwise></xsl:choose></xsl:attribute></xsl:for-each>
+          <xsl:for-each select="w:p">
+            <xsl:if test="position() &gt; 1"><xsl:text>&#10;</xsl:text></xsl:if>
+            <xsl:apply-templates select="w:r/*|w:hyperlink/w:r/*"/>
+          </xsl:for-each>
+        </c></xsl:for-each>
+      </r></xsl:for-each></t></xsl:otherwise>
+    </xsl:choose></xsl:for-each></body>
+  </xsl:template>
+  <xsl:template match="w:t"><xsl:value-of select="node()[1][self::text()]"/></xsl:template>
+  <xsl:template match="w:tab|w:ptab"><xsl:text>&#9;</xsl:text></xsl:template>
+  <xsl:template match="w:cr"><xsl:text>&#10;</xsl:text></xsl:template>
+  <xsl:template match="w:noBreakHyphen"><xsl:text>-</xsl:text></xsl:template>
+  <xsl:template match="w:br[not(@w:type) or @w:type = 'textWrapping']"><xsl:text>&#10;</xsl:text></xsl:template>
+  <xsl:template match="*"/>
+</xsl:stylesheet>"""
 
 
 @lru_cache(maxsize=1)
-def _docx_table_parts():
-    """An XPath over a table, compiled once: its rows, each row's `gridBefore`, the row's cells, each
-    cell's `gridSpan` and `vMerge`, the cell's paragraphs and the text elements of their runs (and
-    hyperlinks' runs): the first property of each kind in the first properties element, and only
-    what `_paragraph_text` reads, in document order. One call per table instead of a lookup per
-    cell, paragraph and run: each element lxml hands to Python costs more than the XPath's walk.
-    For tables of up to MAX_UNION_ELEMENTS elements: libxml2 merges a union's node-sets pair by
-    pair, in time that grows with the square of their sizes (`_docx_rows`)."""
-    text = " or ".join(f"self::w:{tag.rpartition('}')[2]}" for tag in _RUN_TEXT)
-    cell = "w:tr/w:tc"
-    parts = ("w:tr", "w:tr/w:trPr[1]/w:gridBefore[1]", cell, f"{cell}/w:tcPr[1]/w:gridSpan[1]",
-             f"{cell}/w:tcPr[1]/w:vMerge[1]", f"{cell}/w:p", f"{cell}/w:p/w:r/*[{text}]",
-             f"{cell}/w:p/w:hyperlink/w:r/*[{text}]")
-    return _xpath(" | ".join(parts), word=True)
+def _docx_body_parts():
+    """`_DOCX_BODY_XSLT`, compiled once. One transform a document: each element lxml hands to Python costs
+    more than libxslt's walk, and the paragraphs, rows and cells it writes are a fraction of the elements
+    a lookup per run (or an XPath of a table's parts) would hand over; nothing in it grows faster than the
+    document."""
+    from lxml import etree
+
+    return etree.XSLT(etree.XML(_DOCX_BODY_XSLT))
 
 
-MAX_UNION_ELEMENTS = 8192  # a table read by one XPath (`_docx_table_parts`) up to this: 7,652 elements in 18 ms (main 21)
-
-
-def _docx_rows(table) -> list[tuple[object, list[tuple[object, object, str]]]]:
-    """The rows of a table as Word wrote them: each row's `gridBefore` element (or None) and its
-    cells, each as its `gridSpan` and `vMerge` elements (or None) and its text (its paragraphs'
-    texts, one a line, as `_paragraph_text` reads them). A table of more than MAX_UNION_ELEMENTS
-    elements (none of a report's, a few thousand at most) is read element by element: the same
-    rows, in time that grows with its size only."""
-    if _xpath("count(descendant::*)")(table) > MAX_UNION_ELEMENTS:
-        return _docx_rows_one_by_one(table)
-    rows: list[list] = []  # [gridBefore, cells]
-    cells: list[list] = []  # [gridSpan, vMerge, paragraphs]
-    paragraphs: list[list[str]] = []  # the texts of each paragraph's run elements
-    for element in _docx_table_parts()(table):
-        tag = element.tag
-        if tag == _TR:
-            cells = []
-            rows.append([None, cells])
-        elif tag == _TC:
-            paragraphs = []
-            cells.append([None, None, paragraphs])
-        elif tag == _P:
-            paragraphs.append([])
-        elif tag == _GRID_SPAN:
-            cells[-1][0] = element
-        elif tag == _VMERGE:
-            cells[-1][1] = element
-        elif tag == _GRID_BEFORE:
-            rows[-1][0] = element
-        else:
-            paragraphs[-1].append(_run_text(element))
-    return [(before, [(span, merge, "\n".join(map("".join, texts))) for span, merge, texts in row_cells])
-            for before, row_cells in rows]
-
-
-def _docx_rows_one_by_one(table) -> list[tuple[object, list[tuple[object, object, str]]]]:
-    """`_docx_rows` by a lookup per row, cell, paragraph and run."""
-    rows = []
-    for row in table.iterchildren(_TR):
-        properties = row.find(_TRPR)
-        cells = []
-        for cell in row.iterchildren(_TC):
-            found = cell.find(_TCPR)
-            span, merge = (None, None) if found is None else (found.find(_GRID_SPAN), found.find(_VMERGE))
-            cells.append((span, merge, "\n".join(_paragraph_text(paragraph) for paragraph in cell.iterchildren(_P))))
-        rows.append((None if properties is None else properties.find(_GRID_BEFORE), cells))
-    return rows
-
-
-def _word_number(found, tag: str) -> int | None:
+def _word_number(value: str | None, tag: str) -> int | None:
     """`w:val` of a property element (`tag`) as a number, None if there is no such element."""
-    if found is None:
+    if value is None:
         return None
     try:
-        return int(found.get(_VAL))
-    except (TypeError, ValueError):
+        return int(value)
+    except ValueError:
         raise FormatProblem("corrupt_file", f"unreadable Word document: {tag} without a number") from None
 
 
@@ -880,26 +837,27 @@ def _laid_out(positions: int, more: int) -> int:
 
 
 def _docx_grid(table) -> list[list[str | None]]:
-    """The table's rows on its layout grid: a cell spans as many grid columns as its `gridSpan`;
-    a cell that continues a vertical merge (`vMerge`) is the cell above it in that column, spanning
-    as that one does. Each real cell's text is written once, at its top-left position; the
+    """The rows of a table (`_DOCX_BODY_XSLT`'s `t`) on its layout grid: a cell spans as many grid
+    columns as its `gridSpan`; a cell that continues a vertical merge (`vMerge`) is the cell above it
+    in that column, spanning as that one does. Each real cell's text is written once, at its top-left position; the
     positions its merge covers are None; the columns a row skips at its start (`gridBefore`) are
     empty cells."""
     grid: list[list[str | None]] = []
     above: list[int | None] = []  # the cell (its number) at each grid column of the row above
     starts_above: dict[int, tuple[int, int, str]] = {}  # grid column a cell starts at → (number, span, text)
     positions = 0
-    for before_element, cells in _docx_rows(table):
-        before = _word_number(before_element, _GRID_BEFORE) or 0
+    for row in table:
+        before = _word_number(row.get("b"), _GRID_BEFORE) or 0
         positions = _laid_out(positions, before)
         out: list[str | None] = [""] * before
         numbers: list[int | None] = [None] * before
         starts: dict[int, tuple[int, int, str]] = {}
         offset = before
-        for span_element, merge, text in cells:
-            span = _word_number(span_element, _GRID_SPAN)
+        for cell in row:
+            span = _word_number(cell.get("s"), _GRID_SPAN)
             span = 1 if span is None else span
-            if merge is not None and merge.get(_VAL, "continue") == "continue" and offset in starts_above:
+            text = cell.text or ""
+            if cell.get("m") == "continue" and offset in starts_above:
                 number, width, real = starts_above[offset]  # the cell that this one continues down
             else:
                 number, width, real = positions, span, text

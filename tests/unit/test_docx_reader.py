@@ -11,7 +11,6 @@ import zipfile
 
 import pytest
 
-from orchestration.parsing import formats
 from orchestration.parsing.formats import FormatProblem, docx_text, extract
 
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
@@ -115,12 +114,9 @@ def test_a_merge_or_a_late_start_wider_than_any_report_is_too_costly_not_a_hang(
     assert refused.value.code == "too_costly"
 
 
-@pytest.mark.parametrize("limit", [formats.MAX_UNION_ELEMENTS, 0])
-def test_a_table_read_element_by_element_reads_as_one_read_at_once(monkeypatch, limit):
-    """A table of more than MAX_UNION_ELEMENTS elements is read by a lookup per row, cell, paragraph
-    and run instead of one XPath (whose unions grow with the square of a table's size): the same
-    cells, merges, late starts, hyperlinks and nested tables."""
-    monkeypatch.setattr(formats, "MAX_UNION_ELEMENTS", limit)
+def test_a_tables_merges_late_starts_hyperlinks_tabs_and_nested_tables_read_as_word_shows_them():
+    """One pass over the body (`_DOCX_BODY_XSLT`): a merge across and down, a late start, a paragraph's
+    hyperlink, a tab between runs; a table nested in a cell is not read."""
     body = tbl(
         tr(tc(p(r("三、本年度办理结果")), span=2, merge="restart"), tc(p(r("自然人"))), tc(p(r("总计")))),
         tr(tc(span=2, merge="continue"), tc(p(r("0"))), tc()),
@@ -133,6 +129,18 @@ def test_a_table_read_element_by_element_reads_as_one_read_at_once(monkeypatch, 
 
 
 def test_a_table_of_thousands_of_cells_is_read_whole():
-    rows = [tr(*(tc(p(r(f"{i}-{j}"))) for j in range(10))) for i in range(200)]  # past MAX_UNION_ELEMENTS
+    rows = [tr(*(tc(p(r(f"{i}-{j}"))) for j in range(10))) for i in range(200)]  # 8,000 elements and more
     lines = docx_text(docx(tbl(*rows))).split("\n")[:-1]
     assert len(lines) == 200 and lines[-1] == "\t".join(f"199-{j}" for j in range(10))
+
+
+def test_only_a_cells_first_properties_count_and_a_span_without_a_number_is_refused():
+    # Word reads a cell's first tcPr and its first gridSpan; a run outside the paragraph's runs and hyperlinks
+    # (a smart tag here) is not read, a text element's comment ends what it gives
+    twice = '<w:tc><w:tcPr><w:gridSpan w:val="2"/><w:gridSpan w:val="3"/></w:tcPr><w:tcPr><w:vMerge/></w:tcPr>' \
+            '<w:p><w:r><w:t>a<!-- note -->b</w:t></w:r><w:smartTag><w:r><w:t>c</w:t></w:r></w:smartTag></w:p></w:tc>'
+    body = tbl(tr(twice, tc(p(r("x")))), tr(tc(p(r("1"))), tc(p(r("2"))), tc(p(r("3")))))
+    assert docx_text(docx(body)).split("\n")[:-1] == ["a\tx", "1\t2\t3"]
+    with pytest.raises(FormatProblem) as refused:
+        docx_text(docx(tbl(tr('<w:tc><w:tcPr><w:gridSpan/></w:tcPr><w:p/></w:tc>'))))
+    assert refused.value.code == "corrupt_file" and "without a number" in str(refused.value)
