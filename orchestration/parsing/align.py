@@ -134,6 +134,9 @@ def ends_the_label_above(rest: str, above: str, keys: tuple[str, ...]) -> bool:
     if not sharing or max(_scores(rest, keys)) >= OWN_WORDS_SCORE or \
             not any(variant.endswith(rest) for j in sharing for variant in rows[j].variants):
         return False  # a piece of the words inside the labels (`信息公开申请` / `数量`): not their end
+    if above.endswith(rest):
+        return False  # the label above is whole (`一、本年新收政府信息公开申请数量 0 … 2` / `上年结转` / `政府信息公开申请数量`,
+        # `-raw`): the words are the next row's end, its first line (`上年结转`) printing none of them
     scores = _scores(above, keys)
     return any(scores[j] >= OWN_WORDS_SCORE for j in sharing)
 

@@ -6,8 +6,12 @@ dropped and the row read blank where it prints figures. Written by hand with mad
 
 from __future__ import annotations
 
+import pytest
+
+from orchestration.parsing.align import ends_the_label_above
 from orchestration.parsing.cells import display_width
 from orchestration.parsing.parse import parse_text
+from orchestration.parsing.template import template_sequence
 from tests.unit.test_layout_label_round_figures import AT, layout_text
 from tests.unit.test_reader_classes import applications_of
 
@@ -51,3 +55,15 @@ def test_the_shared_end_alone_under_a_figure_less_first_line_still_names_the_row
                                                   wide_line("      公开申请数量", [str(v) for v in FIGURES["new_received"]])]})
     read = applications_of(parse_text(text, SOURCE))
     assert [(cell.state, cell.value) for cell in read["new_received"]] == [("value", v) for v in FIGURES["new_received"]]
+
+
+
+
+@pytest.mark.parametrize("template", ["2019", "2021"])
+def test_the_shared_end_under_a_whole_label_is_the_next_rows(template):
+    # Chromium's PDF through `pdftotext -raw`: `一、本年新收政府信息公开申请数量 0 … 2` / `上年结转` /
+    # `政府信息公开申请数量` / `0 … 1`. The label above is whole, so the shared end below it is the next row's (its
+    # first line, `上年结转`, printing none of it), not the rest of the label above: taken so, 二's row was lost
+    sequence = template_sequence(template)
+    assert ends_the_label_above("公开申请数量", "一、本年新收政府信息", sequence)
+    assert not ends_the_label_above("政府信息公开申请数量", "一、本年新收政府信息公开申请数量", sequence)
