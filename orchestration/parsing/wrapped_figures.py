@@ -76,8 +76,10 @@ def rest_on_a_plain_line_below(rows: list[Row], row: Row) -> str | None:
     (`１０` over `０`). The line sets no place, so whose rest it is is not known: the row's cells may hold a
     figure's first piece, and the one cut its text allows is no proof of them where it breaks the row's sum.
     The line's digits (ASCII, words apart), else None."""
+    if not row.piped:
+        return None  # (asked of every row read: the cheap question first)
     index = next((i for i, other in enumerate(rows) if other is row), None)
-    if not row.piped or index is None or index + 1 == len(rows):
+    if index is None or index + 1 == len(rows):
         return None
     below = rows[index + 1]
     words = " ".join(cell.text for cell in below.cells).split()
