@@ -34,7 +34,7 @@ figures; the caller tries them only where the order written reads no way, all un
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import partial
 from typing import TypeVar
 
@@ -67,19 +67,29 @@ def _spend_many(spent: list[int], units: int) -> None:
     spent[0] -= units
 
 
-def _replayed(known: dict, key: object, spent: list[int], produce: Callable[[], Iterator[T]]) -> Iterator[T]:
+def _replayed(known: dict, key: object, spent: list[int], produce: Callable[[], Iterator[T]]) -> Iterable[T]:
     """`produce()`'s items, found once per `key` in `known`: a search asked again for the same items gets
     them again with the same work counted against `spent` before each (and after the last), so its
     budget runs out at the same point as if they were found again."""
-    if key in known:
-        items, rest = known[key]
-        for units, item in items:
-            _spend_many(spent, units)
-            yield item
+    if key not in known:
+        return _recorded(known, key, spent, produce())
+    items, rest = known[key]
+    if not items:  # most runs of blocks tile nothing: their work counted, no generator made
         _spend_many(spent, rest)
-        return
+        return ()
+    return _replay(items, rest, spent)
+
+
+def _replay(items: list[tuple[int, T]], rest: int, spent: list[int]) -> Iterator[T]:
+    for units, item in items:
+        _spend_many(spent, units)
+        yield item
+    _spend_many(spent, rest)
+
+
+def _recorded(known: dict, key: object, spent: list[int], produced: Iterator[T]) -> Iterator[T]:
     items, mark = [], spent[0]
-    for item in produce():
+    for item in produced:
         items.append((mark - spent[0], item))
         yield item
         mark = spent[0]  # the consumer's work between two items is its own
