@@ -34,7 +34,8 @@ figures; the caller tries them only where the order written reads no way, all un
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from functools import partial
 from typing import TypeVar
 
 T = TypeVar("T")
@@ -55,6 +56,44 @@ def _spend(spent: list[int]) -> None:
     spent[0] -= 1
     if spent[0] < 0:
         raise _Spent
+
+
+def _spend_many(spent: list[int], units: int) -> None:
+    """`units` units of work taken at once, as as many `_spend` calls would take them (raising at the same
+    point, leaving -1)."""
+    if units > spent[0]:
+        spent[0] = -1
+        raise _Spent
+    spent[0] -= units
+
+
+def _replayed(known: dict, key: object, spent: list[int], produce: Callable[[], Iterator[T]]) -> Iterable[T]:
+    """`produce()`'s items, found once per `key` in `known`: a search asked again for the same items gets
+    them again with the same work counted against `spent` before each (and after the last), so its
+    budget runs out at the same point as if they were found again."""
+    if key not in known:
+        return _recorded(known, key, spent, produce())
+    items, rest = known[key]
+    if not items:  # most runs of blocks tile nothing: their work counted, no generator made
+        _spend_many(spent, rest)
+        return ()
+    return _replay(items, rest, spent)
+
+
+def _replay(items: list[tuple[int, T]], rest: int, spent: list[int]) -> Iterator[T]:
+    for units, item in items:
+        _spend_many(spent, units)
+        yield item
+    _spend_many(spent, rest)
+
+
+def _recorded(known: dict, key: object, spent: list[int], produced: Iterator[T]) -> Iterator[T]:
+    items, mark = [], spent[0]
+    for item in produced:
+        items.append((mark - spent[0], item))
+        yield item
+        mark = spent[0]  # the consumer's work between two items is its own
+    known[key] = items, mark - spent[0]
 
 
 # a block's readings as a band of so many rows (`band_readings`' `block_options`): (its columns, its rows' cells)
@@ -211,26 +250,31 @@ def _tilings(options_of: BlockOptions, blocks: int, block: int, count: int, colu
         if nested is not None and count > 1:
             for width in range(1, columns - held + 1 - (held == 0)):
                 if (at, count, width) not in nested:
-                    nested[at, count, width] = list(_sub_bands(options_of, blocks, at, count, width, spent))
+                    nested[at, count, width] = list(_sub_bands(options_of, blocks, at, count, width, spent, nested))
                 for end, cells in nested[at, count, width]:
                     yield from runs(end, held + width, [*taken, (width, cells)])
     yield from runs(block, 0, [])
 
 
-def _sub_bands(options_of: BlockOptions, blocks: int, block: int, count: int, columns: int, spent: list[int] | None
-               ) -> Iterator[tuple[int, list[list[T]]]]:
+def _sub_bands(options_of: BlockOptions, blocks: int, block: int, count: int, columns: int, spent: list[int],
+               known: dict) -> Iterator[tuple[int, list[list[T]]]]:
     """Each way the blocks from `block` read as bands of fewer than `count` rows over `columns` columns,
     `count` rows in all, each block one column of its band (as seen: single cells row by row, or a column
-    of a few rows): (the block after them, the rows' cells)."""
+    of a few rows): (the block after them, the rows' cells). `known`: the search's memo (`_tilings`' `nested`),
+    where each block's one-column options and each run of blocks' tilings are kept once found."""
     def one_column(at: int, rows: int) -> list[tuple[int, list[list[T]]]]:
-        return [option for option in options_of(at, rows) if option[0] == 1]
+        if ("column", at, rows) not in known:
+            known["column", at, rows] = [option for option in options_of(at, rows) if option[0] == 1]
+        return known["column", at, rows]
 
     def cover(at: int, left: int, above: list[list[T]]) -> Iterator[tuple[int, list[list[T]]]]:
         if not left:
             yield at, list(above)
             return
         for rows in range(1, min(left, count - 1) + 1):
-            for end, taken in _tilings(one_column, blocks, at, rows, columns, spent):
+            # the same blocks tiled again (by sub-bands of other rows, or opening at other blocks): found once
+            for end, taken in _replayed(known, ("tilings", at, rows, columns), spent,
+                                        partial(_tilings, one_column, blocks, at, rows, columns, spent)):
                 band: list[list[T]] = [[] for _ in range(rows)]
                 for _, cells in taken:
                     for index in range(rows):

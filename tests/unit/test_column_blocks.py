@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import pytest
 
+from orchestration.parsing import column_blocks
 from orchestration.parsing.column_blocks import band_readings, figure_lines_past
 from orchestration.parsing.parse import parse_text
+from orchestration.parsing.wrapped_blocks import options_of_blocks
 from tests.unit.test_reader_classes import (
     FIGURES,
     REVIEWS,
@@ -253,3 +255,51 @@ def test_a_row_of_one_cell_a_line_with_two_cells_run_together_on_one_line_is_sti
     read = applications_of(report)
     assert [cell.value for cell in read["new_received"]] == row
     assert [cell.state for cell in read["new_received"]] != ["unknown"] * 7
+
+
+def zeros_one_a_block(count: int) -> tuple[list[list[int]], object]:
+    """`count` blocks of one full-width 0 each (a line apart): blocks of zeros group into bands and sub-bands
+    every way, so the search asks for the same runs of one-column blocks again and again."""
+    words, lines = ["０"] * count, list(range(1, 2 * count, 2))
+    blocks = [[at] for at in range(count)]
+    return blocks, options_of_blocks(words, lines, blocks, 3)
+
+
+def test_runs_of_blocks_tiled_again_cost_the_same_work_as_found_afresh(monkeypatch):
+    blocks, options = zeros_one_a_block(9)
+    budget = [10**6]
+    found = band_readings(blocks, 3, 3, lambda _row, _cells: True, limit=4096, block_options=options, budget=budget)
+    used = 10**6 - budget[0]
+    # the same search finding every run of blocks afresh: the same readings, the same work spent
+    monkeypatch.setattr(column_blocks, "_replayed", lambda _known, _key, _spent, produce: produce())
+    afresh = [10**6]
+    assert band_readings(blocks, 3, 3, lambda _row, _cells: True, limit=4096, block_options=options,
+                         budget=afresh) == found
+    assert 10**6 - afresh[0] == used
+    monkeypatch.undo()
+    # so the search gives up on a budget one short of that work, as before, and reads on exactly that budget
+    assert band_readings(blocks, 3, 3, lambda _row, _cells: True, limit=4096, block_options=options,
+                         budget=[used - 1]) is None
+    assert band_readings(blocks, 3, 3, lambda _row, _cells: True, limit=4096, block_options=options,
+                         budget=[used]) == found
+    assert len(found) == 40
+
+
+def test_items_found_again_spend_their_work_before_each_as_when_found():
+    def produce():  # 2 units before the first item, 3 before the second, 1 after
+        for units, item in ((2, "a"), (3, "b")):
+            spent[0] -= units
+            yield item
+        spent[0] -= 1
+
+    known: dict = {}
+    spent = [100]
+    for _ in column_blocks._replayed(known, "key", spent, produce):
+        spent[0] -= 10  # the consumer's own work is not the items'
+    assert spent == [100 - 6 - 20]
+    spent = [4]  # enough for the first item, not the second
+    replay = column_blocks._replayed(known, "key", spent, produce)
+    assert next(replay) == "a"
+    with pytest.raises(column_blocks._Spent):
+        next(replay)
+    assert spent == [-1]
