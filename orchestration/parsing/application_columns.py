@@ -708,7 +708,7 @@ def _column_blocks_as(report: ParsedReport, rows: list[Row], found: dict[str, Ro
                 if len(laid) + prod(map(len, found_readings)) > limit:
                     return False, False
                 laid += [(parts, values, choice) for choice in product(*found_readings)]
-            put_back_read = put_back and len(laid) > len(written)  # rivals hold the order written's readings
+            put_back_read = put_back and not written  # rivals hold every reading of the order written
             if laid and not (marks and not put_back):
                 break
     except WB.Spent:
@@ -795,8 +795,10 @@ def _part_readings(parts: list[_BlockPart], width: int, pieces: bool, put_back: 
             apart = _readings_with_totals_put_back(part, blocks, values[-1], width, pieces, memo, rivals)
             if apart is None:
                 raise WB.Spent
-            seen = {_block_values(values[-1], reading) for reading in readings}
-            readings = readings + [reading for reading in apart if _block_values(values[-1], reading) not in seen]
+            distinct: dict[tuple, list] = {}  # readings placing the same values are one (blocks of zeros or marks)
+            for reading in (*readings, *apart):
+                distinct.setdefault(_block_values(values[-1], reading), reading)
+            readings = list(distinct.values())
         if readings is None:
             raise WB.Spent
         if not readings:
