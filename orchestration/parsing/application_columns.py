@@ -690,18 +690,26 @@ def _column_blocks_as(report: ParsedReport, rows: list[Row], found: dict[str, Ro
         return False, False
     limit = WB.TABLES_KEPT if pieces else CB.READINGS_KEPT
     laid: list[tuple[list[_BlockPart], list[list[Decimal | None]], tuple]] = []  # each table's parts, values, readings
+    # blank marks (`/`) among the blocks as well as zeros: no row's sum tells a 0 from a mark, so a band's total
+    # column put back after the others may read as well as the order written, 0s and marks swapped
+    marks = any(read_count(cell.text).state == BLANK for cell in (*mine, *past))
+    put_back_read = False  # whether a kept reading puts a band's total column back
     try:
-        # the blocks in the order written, and only where no way reads so, a band's total column put back
+        # the blocks in the order written, and only where no way reads so, a band's total column put back;
+        # where blocks print marks, the orders put back are read beside the order written, its rivals
         for put_back in (False, True):
+            rivals = put_back and marks
+            written, laid = (laid, []) if rivals else ([], laid)
             for parts in alternatives:
-                read = _part_readings(parts, width, pieces, put_back)
+                read = _part_readings(parts, width, pieces, put_back, rivals)
                 if read is None:
                     continue
                 found_readings, values = read
                 if len(laid) + prod(map(len, found_readings)) > limit:
                     return False, False
                 laid += [(parts, values, choice) for choice in product(*found_readings)]
-            if laid:
+            put_back_read = put_back and not written  # rivals hold every reading of the order written
+            if laid and not (marks and not put_back):
                 break
     except WB.Spent:
         return False, False
@@ -718,7 +726,7 @@ def _column_blocks_as(report: ParsedReport, rows: list[Row], found: dict[str, Ro
     # figures may wrap: that reading rests on the model of pieces, which the column rules alone check
     # (fuzz_wrapped_blocks: two blocks swapped read as the one reading there is, two cells wrong), nor where a
     # band's total column was put back: that reading rests on the model of the order too
-    printed_apart = not kept and len(tables) == 1 and not pieces and not put_back
+    printed_apart = not kept and len(tables) == 1 and not pieces and not put_back_read
     if printed_apart:
         kept = [0]
     if not kept:
@@ -754,12 +762,13 @@ def _column_blocks_as(report: ParsedReport, rows: list[Row], found: dict[str, Ro
     return True, bool(past)
 
 
-def _part_readings(parts: list[_BlockPart], width: int, pieces: bool, put_back: bool = False
+def _part_readings(parts: list[_BlockPart], width: int, pieces: bool, put_back: bool = False, rivals: bool = False
                    ) -> tuple[list[list[list[list[int]]]], list[list[Decimal | None]]] | None:
     """Each part's readings of `_column_blocks_as`' blocks keeping every row's sum (column_blocks.py), and
     each part's figures' values; None where a figure is no count, a part's words cannot fill its cells,
     or a part has no reading. With `put_back`, a part whose blocks read nothing in the order written is read
-    with a band's total column set after all its other blocks (`_readings_with_totals_put_back`). WB.Spent
+    with a band's total column set after all its other blocks (`_readings_with_totals_put_back`); with `rivals`
+    too, every part is read so beside the order written (the readings placing the same values once). WB.Spent
     where a search gives up (a reading missed could be the true one)."""
     found_readings: list[list[list[list[int]]]] = []  # each part's readings
     values: list[list[Decimal | None]] = []  # each part's figures' values
@@ -781,7 +790,15 @@ def _part_readings(parts: list[_BlockPart], width: int, pieces: bool, put_back: 
         memo: dict = {}  # wrapped_blocks.py's readings of each block, whatever the blocks' order
         readings = _band_readings_of(part, blocks, values[-1], width, pieces, memo)
         if readings == [] and put_back:  # no reading in the order written: a band's total column set apart
-            readings = _readings_with_totals_put_back(part, blocks, values[-1], width, pieces, memo)
+            readings = _readings_with_totals_put_back(part, blocks, values[-1], width, pieces, memo, rivals)
+        elif readings and rivals:
+            apart = _readings_with_totals_put_back(part, blocks, values[-1], width, pieces, memo, rivals)
+            if apart is None:
+                raise WB.Spent
+            distinct: dict[tuple, list] = {}  # readings placing the same values are one (blocks of zeros or marks)
+            for reading in (*readings, *apart):
+                distinct.setdefault(_block_values(values[-1], reading), reading)
+            readings = list(distinct.values())
         if readings is None:
             raise WB.Spent
         if not readings:
@@ -805,19 +822,21 @@ def _band_readings_of(part: _BlockPart, blocks: list[list[int]], values: list[De
 
 
 def _readings_with_totals_put_back(part: _BlockPart, blocks: list[list[int]], values: list[Decimal | None],
-                                   width: int, pieces: bool, memo: dict) -> list | None:
+                                   width: int, pieces: bool, memo: dict, every: bool = False) -> list | None:
     """A part's readings (`_band_readings_of`) where poppler set the total column of a band, or of two,
     after all the other blocks (column_blocks.py's `totals_put_back`): every order it allows with one block
     put back read, and only where none reads, every order with two (as the blocks are put back only where
-    the order written reads nothing); the readings of all gathered (those placing the same values once).
+    the order written reads nothing), or with `every` the orders with two too (where no rule tells a 0 from a
+    blank mark, a reading with one put back does not rule out two); the readings of all gathered (those
+    placing the same values once).
     None where the orders or an order's search pass their bounds (a shared budget of work): a reading missed
     could be the true one."""
     budget = [CB.ORDERS_WORK * (WB.BANDS_TRIED if pieces else CB.BANDS_TRIED)]
+    kept: dict[tuple, list] = {}
     for apart in range(1, CB.TOTALS_APART + 1):
         orders = CB.totals_put_back(blocks, apart)
         if orders is None:
             return None
-        kept: dict[tuple, list] = {}
         for order in orders:
             readings = _band_readings_of(part, order, values, width, pieces, memo, budget)
             if readings is None:
@@ -826,9 +845,9 @@ def _readings_with_totals_put_back(part: _BlockPart, blocks: list[list[int]], va
                 kept.setdefault(_block_values(values, reading), reading)
             if len(kept) > (WB.TABLES_KEPT if pieces else CB.READINGS_KEPT):
                 return None
-        if kept:
-            return list(kept.values())
-    return []
+        if kept and not every:
+            break
+    return list(kept.values())
 
 
 def _block_values(values: dict, reading: list[list[tuple[int, ...]]]) -> tuple:
