@@ -334,6 +334,14 @@ def _covering(figures: Sequence[Decimal | None], rows: int, width: int, row_hold
             # the rows otherwise: weighed too, never the only reading (they rival those found, read no more)
             covering = _covering_of(figures, rows, width, row_holds, blocks, loose, last_apart, budget, leads,
                                     apart_first, gave_up, cap, joined, cells_apart=True, held=held)
+        elif covering is not None and loose and widest > 1 and _cells_apart_run(joined):
+            # the chunks written out of order read where no blocking does; a band whose middle columns poppler
+            # set as single cells, row by row, is such a blocking of cells apart, the first pass having found
+            # no whole chunking to weigh it beside: it rivals them (rows of zeros and marks keep both)
+            rival = _covering_of(figures, rows, width, row_holds, widest, loose, last_apart, budget, leads,
+                                 apart_first, gave_up, cap, joined, cells_apart=True, held=held)
+            if rival is not None:
+                covering = tuple(tuple(dict.fromkeys((*mine, *theirs))) for mine, theirs in zip(covering, rival))
         if gave_up:
             return None
         if covering is not None:

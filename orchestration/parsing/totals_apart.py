@@ -64,7 +64,9 @@ def rivals_with_totals_apart(in_order: Chunkings, keys: Sequence[str], lines: Se
     chunks of its last part (`in_order`'s, a page read on its own; `counts_apart` of `counts_lines` says how
     many), the rows before it as `in_order` reads them, that keeps every row's sum and whose table may keep
     APP_OUTCOME_SUM and APP_BALANCE, each row left the readings some table keeping them uses; None where a search gave up (a reading it left unread may place any
-    cell). `lines`: each figure's line, as the chunkings must fit them."""
+    cell). `lines`: each figure's line, as the chunkings must fit them. Where no table of `in_order`'s
+    readings keeps those rules (a misprinted total, or the order written misread), the rules tell no reading
+    from another: every reading apart keeping the rows' sums is a rival."""
     outcomes = L.outcome_rows_among(keys)
     width = in_order.width
     start = in_order.parts[-1][0]
@@ -73,6 +75,7 @@ def rivals_with_totals_apart(in_order: Chunkings, keys: Sequence[str], lines: Se
     at = start * width
     budget = [ROWS_READ_FOR_RIVALS]
     rivals = []
+    rules_told = R.some_table_keeps_the_rules(dict(zip(keys, in_order.readings())), outcomes) is not False
     for count in counts_apart(counts_lines[at:], len(keys) - start):
         gave_up: list[bool] = []
         found = column_chunkings(values, len(keys) - start, width, R.applicant_sum_holds, last_apart=count,
@@ -82,7 +85,7 @@ def rivals_with_totals_apart(in_order: Chunkings, keys: Sequence[str], lines: Se
         if found is None:
             continue
         table = dict(zip(keys, [*before, *found.readings()]))
-        if R.some_table_keeps_the_rules(table, outcomes) is not False:
+        if not rules_told or R.some_table_keeps_the_rules(table, outcomes) is not False:
             # a row's reading no table keeping the rules uses disputes nothing (settle_table keeps them all
             # where its search gives up)
             settled = R.settle_table(table, outcomes)
