@@ -111,9 +111,14 @@ def rows_of_label_pieces(rows: list[Row], found: dict[str, Row], sequence: Seque
             at += 1
             continue
         before = key_of.get(id(rows[start - 1]))
-        after = key_of.get(id(rows[at])) if at < len(rows) else None
         if before is None:
-            continue
+            # the table's rows plain lines from its first (`一，本年新收政府信息 19 1 20`): the header's lines open
+            # the run, which then starts past the first row found in it
+            opening = next((n for n in range(start, at) if id(rows[n]) in key_of), None)
+            if opening is None:
+                continue
+            start, before = opening + 1, key_of[id(rows[opening])]
+        after = key_of.get(id(rows[at])) if at < len(rows) else None
         keys = sequence[sequence.index(before) + 1 : sequence.index(after) if after is not None else len(sequence)]
         run = rows[start:at]
         pieces = [_last_piece(row) for row in run]
