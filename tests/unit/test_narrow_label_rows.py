@@ -141,3 +141,14 @@ def test_a_table_of_plain_lines_spelling_no_label_leaves_its_rows_unknown():
     text = narrow_report(PLAIN_ROWS, FIGURES, ("20 20", "1 1"), drop="家秘")
     for key in ("denied_state_secret", "rejected_publication"):
         assert {s for _, s in cells(text, "applications", key)} == {"unknown"}
+
+
+def test_a_first_row_printing_nothing_found_by_its_label_s_last_line_opens_the_run():
+    # 一、本年新收… prints no figure: the row is found by its label's last line (`公开申请数量`), which the lines
+    # above it begin
+    rows = {**PLAIN_ROWS, "new_received": "一，本年新收政府信息", "carried_over": "二、上年结转政府信息 20 20"}
+    text = narrow_report(rows, FIGURES, ("20 20", ""))
+    assert [s for _, s in cells(text, "applications", "new_received")] == ["blank"] * 7
+    assert [s for _, s in cells(text, "applications", "denied_state_secret")] == ["blank"] * 7
+    assert cells(text, "applications", "carried_over")[6] == (20, "recovered")
+    assert cells(text, "applications", "rejected_duplicate")[6] == (3, "recovered")
