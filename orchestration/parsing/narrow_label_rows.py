@@ -111,9 +111,17 @@ def rows_of_label_pieces(rows: list[Row], found: dict[str, Row], sequence: Seque
             at += 1
             continue
         before = key_of.get(id(rows[start - 1]))
-        after = key_of.get(id(rows[at])) if at < len(rows) else None
+        opened_whole = False  # whether the row found before the run is its label's whole
         if before is None:
-            continue
+            # the table's rows plain lines from its first (`一，本年新收政府信息 19 1 20`): the header's lines open
+            # the run, which then starts past the first row found in it
+            opening = next((n for n in range(start, at) if id(rows[n]) in key_of), None)
+            if opening is None:
+                continue
+            before = key_of[id(rows[opening])]
+            opened_whole = _ends_its_label(rows[start : opening + 1], before)
+            start = opening + 1
+        after = key_of.get(id(rows[at])) if at < len(rows) else None
         keys = sequence[sequence.index(before) + 1 : sequence.index(after) if after is not None else len(sequence)]
         run = rows[start:at]
         pieces = [_last_piece(row) for row in run]
@@ -123,7 +131,7 @@ def rows_of_label_pieces(rows: list[Row], found: dict[str, Row], sequence: Seque
         # the run may open with the rest of the pipe row's label (`| 三、 （一）予以公 | ２４ | … |` / `本年 开`)
         head = _last_piece(rows[start - 1])
         rest = 0
-        if head is not None and not _spells([head], before):
+        if head is not None and not opened_whole and not _spells([head], before):
             rest = next((n for n in range(1, len(run) + 1) if _spells([head, *pieces[:n]], before)), None)
             if rest is None or any(figures[:rest]):
                 continue
@@ -142,6 +150,14 @@ def rows_of_label_pieces(rows: list[Row], found: dict[str, Row], sequence: Seque
     if not narrow:
         return found, False
     return {key: result[key] for key in sequence if key in result}, True
+
+
+def _ends_its_label(lines: Sequence[Row], key: str) -> bool:
+    """Whether the last of `lines` ends row `key`'s label, lines before it printing no figure its first pieces (a
+    row printing nothing found by its label's last line: `二、上年结转政府信息` / `公开申请数量`)."""
+    pieces = [_last_piece(row) for row in lines]
+    return any(None not in pieces[first:] and not any(row.has_figures() for row in lines[first:])
+               and _spells(pieces[first:], key) for first in range(max(0, len(lines) - MOST_LINES_A_LABEL), len(lines) - 1))
 
 
 def _down_a_narrow_column(pieces: Sequence[str]) -> bool:

@@ -114,3 +114,41 @@ def test_a_figure_glued_to_its_label_in_a_pipe_row_is_its_first_figure_in_any_co
     assert anywhere_then_the_total([3, 1, 5], 7) == []
     # a blank mark among the figures: the table prints its blanks, so a missing cell is lost, not blank
     assert figures_after_the_label(_pipe_row("| 2.其 | 2 | - |  | 2 |")) is None
+
+
+# LibreOffice's narrow table whose every row markitdown writes as a plain line, its first rows too: only the
+# header stands in pipe rows, and the run of label pieces opens with the header's own lines
+PLAIN_ROWS = {
+    "new_received": "一，本年新收政府信息 20 20",
+    "carried_over": "二、上年结转政府信息 1 1",
+    "granted": "三， （一）予以公 10 10",
+    "partially_granted": "度办 （二）部分公 2 2",
+}
+
+
+def test_a_table_of_plain_lines_from_its_first_row_reads_its_rows_from_their_pieces():
+    text = narrow_report(PLAIN_ROWS, FIGURES, ("20 20", "1 1"))
+    assert [s for _, s in cells(text, "applications", "denied_state_secret")] == ["blank"] * 7
+    assert [s for _, s in cells(text, "applications", "rejected_publication")] == ["blank"] * 7
+    # `5 5` on the row's first line: its total; which applicant column holds the 5 no line proves (a plain line
+    # keeps no position, and every row's figure could stand in any one column alike)
+    not_held = cells(text, "applications", "unavailable_not_held")
+    assert not_held[6] == (5, "recovered") and {s for _, s in not_held[:6]} == {"unknown"}
+    assert cells(text, "applications", "granted")[6] == (10, "recovered")
+
+
+def test_a_table_of_plain_lines_spelling_no_label_leaves_its_rows_unknown():
+    text = narrow_report(PLAIN_ROWS, FIGURES, ("20 20", "1 1"), drop="家秘")
+    for key in ("denied_state_secret", "rejected_publication"):
+        assert {s for _, s in cells(text, "applications", key)} == {"unknown"}
+
+
+def test_a_first_row_printing_nothing_found_by_its_label_s_last_line_opens_the_run():
+    # 一、本年新收… prints no figure: the row is found by its label's last line (`公开申请数量`), which the lines
+    # above it begin
+    rows = {**PLAIN_ROWS, "new_received": "一，本年新收政府信息", "carried_over": "二、上年结转政府信息 20 20"}
+    text = narrow_report(rows, FIGURES, ("20 20", ""))
+    assert [s for _, s in cells(text, "applications", "new_received")] == ["blank"] * 7
+    assert [s for _, s in cells(text, "applications", "denied_state_secret")] == ["blank"] * 7
+    assert cells(text, "applications", "carried_over")[6] == (20, "recovered")
+    assert cells(text, "applications", "rejected_duplicate")[6] == (3, "recovered")
