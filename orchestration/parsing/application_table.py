@@ -98,10 +98,15 @@ from .page_order import (
 from .piece_rows import (
     PIECE_BESIDE_ITS_FIGURE,
     figures_wrapped_round_pipe_rows,
+    lone_piece,
     pieces_in_shared_cells,
     prints_wide_digits,
     readings_beside_its_figures,
     readings_with_pieces_in_shared_cells,
+)
+from .pieces_round_sparse_rows import (
+    placings_with_pieces_round_them,
+    placings_with_the_label_and_figures_wrapped,
 )
 from .pipe_full_rows import short_pipe_rows_by_their_pages_full_rows
 from .pipe_page_grid import applicant_readings_in_the_page_grid
@@ -631,6 +636,14 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                 and len(printed.cells) == no_column_dropped.get(id(row)) and (beside := _pipe_rows_around(rows, row)) \
                 and (readings := applicant_readings_in_the_page_grid(header_rows, printed, beside)) is not None:
             wrapped[key] = (row, readings)
+    # `１` / `| 予以公开 |  | ８ |  | ２ | １ |  |` / `１`: a full-width figure wrapped round a sparse row, its pieces on plain
+    # lines (pieces_round_sparse_rows.py): its placings with the figure put back, for the column rules
+    if cut_words is None and pipe_headers is not None and any(map(lone_piece, rows)):
+        for key, placings in placings_with_pieces_round_them(header_rows, rows, {
+                key: (row, printed) for key, (row, _, problem, _) in read.items()
+                if problem is NOT_ONE_FIGURE_A_COLUMN and key not in wrapped
+                and (printed := printed_pipe_rows.get(row.line)) is not None}).items():
+            wrapped[key] = (read[key][0], placings)
     # `| ６ |` / `| 一、… | ０ | ６ １０ | …` / `| ０ |`: a full-width figure wrapped round its row in a pipe cell it shares
     # with another column's word (piece_rows.py): its places in that cell that keep the row's sum, for the column rules
     shared = {key: lines for key, (row, _, problem, _) in read.items()
@@ -650,7 +663,10 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         if problem is not None and row.piped and key not in wrapped and key not in wrapped_round:
             printed = printed or [printed_pipe_rows.get(line.line, line) if line.piped else line for line in rows]
             if (readings := readings_with_the_label_and_a_figure_wrapped(
-                    printed, printed_pipe_rows.get(row.line, row), key, width, R.applicant_sum_holds, _figure_or_mark)):
+                    printed, printed_pipe_rows.get(row.line, row), key, width, R.applicant_sum_holds, _figure_or_mark)
+                    # a sparse row (its blanks print nothing): placed by its page's header words
+                    or placings_with_the_label_and_figures_wrapped(header_rows, printed,
+                                                                   printed_pipe_rows.get(row.line, row), key)):
                 wrapped[key] = (row, readings)
                 label_and_figure_wrapped.add(key)  # its pieces joined: no way of its line alone under merged cells
     # `|  | １ | … | １ |` / `| 一、… | ２ | … | ２ |`: a full-width figure's piece beside its row's line that no row reads
