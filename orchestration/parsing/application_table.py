@@ -186,7 +186,14 @@ from .table_reading import (
 from .template import OTHER_SUB_ROWS as _OTHER_SUB_ROWS
 from .template import template_sequence
 from .wrapped_digits import holds_wide_digits, is_wide_digits
-from .wrapped_figures import completed_by_the_rest, rest_on_a_plain_line_below, wrapped_figures_unknown
+from .wrapped_figures import (
+    completed_by_pieces_round_it,
+    completed_by_the_rest,
+    first_piece_on_a_plain_line_above,
+    line_below,
+    rest_on_a_plain_line_below,
+    wrapped_figures_unknown,
+)
 
 
 def rows_left_out_by_the_labels(rows: list[Row], template: str) -> tuple[dict[str, Row], dict[str, Row]]:
@@ -910,11 +917,23 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     # markitdown: a pipe row whose figure's rest stands on a plain line below, its cells as cut breaking its sum →
     # the readings completed by the rest that keep it
     cut_by_a_wrap: dict[str, list[R.Reading]] = {}
+    piece_lines: dict[str, tuple[int, ...]] = {}  # the lines of the pieces each row takes
     for key, (row, *_) in read.items():
         if (rest := rest_on_a_plain_line_below(rows, row)) is not None:
             readings = [r for r in (splits.get(key) or [] if key in damaged else [clean.get(key)]) if r is not None]
             if not any(map(R.applicant_sum_holds, readings)):
-                cut_by_a_wrap[key] = completed_by_the_rest(readings, rest)
+                if (first := first_piece_on_a_plain_line_above(rows, row)) is None:
+                    cut_by_a_wrap[key] = completed_by_the_rest(readings, rest)
+                    piece_lines[key] = (line_below(rows, row),)
+                else:  # `１` / the row / `１`: Chromium's centred pieces (its cells as placed, no split keeping its sum)
+                    as_placed = [reading for reading in [clean.get(key)] if reading is not None]
+                    cut_by_a_wrap[key] = completed_by_pieces_round_it(readings or as_placed, first, rest)
+                    piece_lines[key] = (row.line - 1, line_below(rows, row))
+    # a piece two rows may own (each completed by it keeping its sum) is neither's
+    taken = Counter(line for key, lines in piece_lines.items() if cut_by_a_wrap[key] for line in lines)
+    for key, lines in piece_lines.items():
+        if len(lines) == 2 and any(taken[line] > 1 for line in lines):
+            cut_by_a_wrap[key] = []
     for key, (row, fitted, problem, code) in read.items():
         if key in by_page_columns:
             _write_placed_by_page_columns(report, key, row, by_page_columns[key])
