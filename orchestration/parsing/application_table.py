@@ -105,6 +105,7 @@ from .piece_rows import (
     readings_with_pieces_in_shared_cells,
 )
 from .pieces_round_sparse_rows import (
+    pieces_contested,
     placings_with_pieces_round_them,
     placings_with_the_label_and_figures_wrapped,
 )
@@ -927,7 +928,9 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                     piece_lines[key] = (line_below(rows, row),)
                 else:  # `１` / the row / `１`: Chromium's centred pieces (its cells as placed, no split keeping its sum)
                     as_placed = [reading for reading in [clean.get(key)] if reading is not None]
-                    cut_by_a_wrap[key] = completed_by_pieces_round_it(readings or as_placed, first, rest)
+                    contested = pieces_contested(rows, next(at for at, other in enumerate(rows) if other is row))
+                    cut_by_a_wrap[key] = [] if contested else completed_by_pieces_round_it(readings or as_placed, first,
+                                                                                          rest)
                     piece_lines[key] = (row.line - 1, line_below(rows, row))
     # a piece two rows may own (each completed by it keeping its sum) is neither's
     taken = Counter(line for key, lines in piece_lines.items() if cut_by_a_wrap[key] for line in lines)

@@ -14,7 +14,8 @@ The row's figures are placed by the header words of its page (`pipe_page_grid.ap
 wrapped figure (the pieces joined; or round one of the row's own figures) tried in every place among the row's
 words, and the row as printed (the pieces another row's) beside them: each placing kept where it keeps the row's
 sum, and the column rules choose among them, so a cell is read only where they prove it. A piece line two such rows
-could own is neither's; a piece with another piece beyond it (a taller stack of pieces) is left alone.
+could own is neither's, and so is a piece beside another row its figures as printed do not add up in (it may be
+that row's); a piece with another piece beyond it (a taller stack of pieces) is left alone.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from dataclasses import replace
 from decimal import Decimal
 from itertools import product
 
+from .cells import VALUE, read_count
 from .labels_round_pipe_rows import label_and_figures_wrapped_round
 from .piece_rows import lone_piece
 from .pipe_page_grid import applicant_placings
@@ -40,9 +42,22 @@ def _pieces_round(rows: list[Row], at: int) -> tuple[Row, Row] | None:
     row, above, below = rows[at], rows[at - 1], rows[at + 1]
     if not (lone_piece(above) and lone_piece(below)) or above.line != row.line - 1 or below.line > row.line + 2:
         return None
-    if (at >= 2 and lone_piece(rows[at - 2])) or (at + 2 < len(rows) and lone_piece(rows[at + 2])):
-        return None  # more pieces than two lines: not a figure of two (or three) digits round this line
-    return above, below
+    return None if pieces_contested(rows, at) else (above, below)
+
+
+def pieces_contested(rows: list[Row], at: int) -> bool:
+    """Whether the pieces right above and below rows[at] may be another's: a piece beyond them (more pieces than two
+    lines: no figure of two or three digits round this line), or a pipe row beyond them that a piece may complete
+    (a row keeping its sum as printed takes none: a piece put to one figure breaks it)."""
+    return any(beyond is not None and (lone_piece(beyond) or beyond.piped and not _keeps_its_sum(beyond))
+               for beyond in (rows[at - 2] if at >= 2 else None, rows[at + 2] if at + 2 < len(rows) else None))
+
+
+def _keeps_its_sum(row: Row) -> bool:
+    """Whether the row's figures past its label keep its sum as printed (its last their total), or it prints none."""
+    values = [read_count(word) for cell in row.values() for word in cell.text.split()]
+    figures = [read.value for read in values if read.state == VALUE]
+    return not figures or len(figures) >= 2 and figures[-1] == sum(figures[:-1])
 
 
 def _value_cells(row: Row) -> list[int]:

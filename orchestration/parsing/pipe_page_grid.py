@@ -180,8 +180,7 @@ def applicant_readings_in_the_page_grid(header: list[Row], row: Row, beside: tup
     page without the header leaves its figures in any columns."""
     labels = {id(cell) for cell in row.label_cells()}
     cells = [index for index, cell in enumerate(row.cells) if id(cell) not in labels]
-    if not row.piped or any(read_count(word).state == VALUE for cell in row.label_cells() for word in cell.text.split()) \
-            or any(other is not None and other.has_figures() and not other.label.strip() for other in beside):
+    if not row.piped or any(other is not None and other.has_figures() and not other.label.strip() for other in beside):
         return None
     if any(WIDE_DIGITS & set(row.cells[cell].text) for cell in cells):
         return None  # (Chromium breaks a line between full-width digits: a figure's other piece may be elsewhere)
@@ -191,8 +190,11 @@ def applicant_readings_in_the_page_grid(header: list[Row], row: Row, beside: tup
 def applicant_placings(header: list[Row], row: Row, cells: list[int]) -> list[tuple[Decimal | None, ...]] | None:
     """The placings of the figures of pipe row `row` in its pipe cells `cells` (past its label) by the header words
     of its page (`applicant_readings_in_the_page_grid`), each keeping the row's sum; None where a word is no figure or
-    mark, the row prints as many words as columns or none, or no page of the header shows 总计."""
+    mark, a figure stands in its label's cells, the row prints as many words as columns or none, or no page of the
+    header shows 总计."""
     width = len(L.APPLICANT_KEYS)
+    if any(read_count(word).state == VALUE for cell in row.label_cells() for word in cell.text.split()):
+        return None
     figures = _figures(row, cells)
     if not figures or len(figures) >= width:
         return None

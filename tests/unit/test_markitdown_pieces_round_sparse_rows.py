@@ -55,6 +55,13 @@ def test_a_piece_between_two_rows_both_completed_by_it_is_neither_rows():
         assert all(state == "unknown" for _, state in cells(text, "applications", key))
 
 
+def test_pieces_beside_a_row_whose_figures_do_not_add_up_are_not_read():
+    # `| 二、… | 1 |  |` (no total printed) / `１` / 予以公开 10 3 5 / `８`: the `１` may complete the row above
+    text = table_3({**BASE, "carried_over": {8: 1}}).replace(
+        row("granted", BASE["granted"]), "\n".join(["１", wide_row("granted", {4: 10, 8: 3, 9: 5}), "８"]))
+    assert all(state == "unknown" for _, state in cells(text, "applications", "granted"))
+
+
 def test_a_total_wrapped_with_its_label_round_a_sparse_row_reads_as_the_row_printed_whole():
     # `| 一、本年 | … | １ |` / `|  | … | １０ | … | ２ | ５ |  |` / `| 新收…数量 | … | ７ |`
     whole = cells(table_3(BASE), "applications", "new_received")
