@@ -98,10 +98,16 @@ from .page_order import (
 from .piece_rows import (
     PIECE_BESIDE_ITS_FIGURE,
     figures_wrapped_round_pipe_rows,
+    lone_piece,
     pieces_in_shared_cells,
     prints_wide_digits,
     readings_beside_its_figures,
     readings_with_pieces_in_shared_cells,
+)
+from .pieces_round_sparse_rows import (
+    pieces_contested,
+    placings_with_pieces_round_them,
+    placings_with_the_label_and_figures_wrapped,
 )
 from .pipe_full_rows import short_pipe_rows_by_their_pages_full_rows
 from .pipe_page_grid import applicant_readings_in_the_page_grid
@@ -181,7 +187,14 @@ from .table_reading import (
 from .template import OTHER_SUB_ROWS as _OTHER_SUB_ROWS
 from .template import template_sequence
 from .wrapped_digits import holds_wide_digits, is_wide_digits
-from .wrapped_figures import completed_by_the_rest, rest_on_a_plain_line_below, wrapped_figures_unknown
+from .wrapped_figures import (
+    completed_by_pieces_round_it,
+    completed_by_the_rest,
+    first_piece_on_a_plain_line_above,
+    line_below,
+    rest_on_a_plain_line_below,
+    wrapped_figures_unknown,
+)
 
 
 def rows_left_out_by_the_labels(rows: list[Row], template: str) -> tuple[dict[str, Row], dict[str, Row]]:
@@ -631,6 +644,14 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                 and len(printed.cells) == no_column_dropped.get(id(row)) and (beside := _pipe_rows_around(rows, row)) \
                 and (readings := applicant_readings_in_the_page_grid(header_rows, printed, beside)) is not None:
             wrapped[key] = (row, readings)
+    # `１` / `| 予以公开 |  | ８ |  | ２ | １ |  |` / `１`: a full-width figure wrapped round a sparse row, its pieces on plain
+    # lines (pieces_round_sparse_rows.py): its placings with the figure put back, for the column rules
+    if cut_words is None and pipe_headers is not None and any(map(lone_piece, rows)):
+        for key, placings in placings_with_pieces_round_them(header_rows, rows, {
+                key: (row, printed) for key, (row, _, problem, _) in read.items()
+                if problem is NOT_ONE_FIGURE_A_COLUMN and key not in wrapped
+                and (printed := printed_pipe_rows.get(row.line)) is not None}).items():
+            wrapped[key] = (read[key][0], placings)
     # `| ６ |` / `| 一、… | ０ | ６ １０ | …` / `| ０ |`: a full-width figure wrapped round its row in a pipe cell it shares
     # with another column's word (piece_rows.py): its places in that cell that keep the row's sum, for the column rules
     shared = {key: lines for key, (row, _, problem, _) in read.items()
@@ -650,7 +671,10 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         if problem is not None and row.piped and key not in wrapped and key not in wrapped_round:
             printed = printed or [printed_pipe_rows.get(line.line, line) if line.piped else line for line in rows]
             if (readings := readings_with_the_label_and_a_figure_wrapped(
-                    printed, printed_pipe_rows.get(row.line, row), key, width, R.applicant_sum_holds, _figure_or_mark)):
+                    printed, printed_pipe_rows.get(row.line, row), key, width, R.applicant_sum_holds, _figure_or_mark)
+                    # a sparse row (its blanks print nothing): placed by its page's header words
+                    or placings_with_the_label_and_figures_wrapped(header_rows, printed,
+                                                                   printed_pipe_rows.get(row.line, row), key)):
                 wrapped[key] = (row, readings)
                 label_and_figure_wrapped.add(key)  # its pieces joined: no way of its line alone under merged cells
     # `|  | １ | … | １ |` / `| 一、… | ２ | … | ２ |`: a full-width figure's piece beside its row's line that no row reads
@@ -894,11 +918,25 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     # markitdown: a pipe row whose figure's rest stands on a plain line below, its cells as cut breaking its sum →
     # the readings completed by the rest that keep it
     cut_by_a_wrap: dict[str, list[R.Reading]] = {}
+    piece_lines: dict[str, tuple[int, ...]] = {}  # the lines of the pieces each row takes
     for key, (row, *_) in read.items():
         if (rest := rest_on_a_plain_line_below(rows, row)) is not None:
             readings = [r for r in (splits.get(key) or [] if key in damaged else [clean.get(key)]) if r is not None]
             if not any(map(R.applicant_sum_holds, readings)):
-                cut_by_a_wrap[key] = completed_by_the_rest(readings, rest)
+                if (first := first_piece_on_a_plain_line_above(rows, row)) is None:
+                    cut_by_a_wrap[key] = completed_by_the_rest(readings, rest)
+                    piece_lines[key] = (line_below(rows, row),)
+                else:  # `１` / the row / `１`: Chromium's centred pieces (its cells as placed, no split keeping its sum)
+                    as_placed = [reading for reading in [clean.get(key)] if reading is not None]
+                    contested = pieces_contested(rows, next(at for at, other in enumerate(rows) if other is row))
+                    cut_by_a_wrap[key] = [] if contested else completed_by_pieces_round_it(readings or as_placed, first,
+                                                                                          rest)
+                    piece_lines[key] = (row.line - 1, line_below(rows, row))
+    # a piece two rows may own (each completed by it keeping its sum) is neither's
+    taken = Counter(line for key, lines in piece_lines.items() if cut_by_a_wrap[key] for line in lines)
+    for key, lines in piece_lines.items():
+        if len(lines) == 2 and any(taken[line] > 1 for line in lines):
+            cut_by_a_wrap[key] = []
     for key, (row, fitted, problem, code) in read.items():
         if key in by_page_columns:
             _write_placed_by_page_columns(report, key, row, by_page_columns[key])

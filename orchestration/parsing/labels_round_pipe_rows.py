@@ -129,6 +129,20 @@ def readings_with_the_label_and_a_figure_wrapped(rows: list[Row], row: Row, key:
     `row` is either pipe row of the label. Its readings: each joined figure put before, between or after the
     words of the pipe cell it stands in (two narrow columns may share one), every column printing a figure or
     blank mark, keeping the row's sum (`sums_hold`), for the column rules to settle. None for any other shape."""
+    wrapped = label_and_figures_wrapped_round(rows, row, key)
+    if wrapped is None:
+        return None
+    middle, start, figures = wrapped
+    cells = [middle.cells[column].text.split() for column in range(start, len(middle.cells))]
+    if not all(figure_or_mark(word) for words in cells for word in words):
+        return None
+    return readings_with_figures_put_in(cells, start, figures, width, sums_hold) or None
+
+
+def label_and_figures_wrapped_round(rows: list[Row], row: Row, key: str) -> tuple[Row, int, dict[int, str]] | None:
+    """Where `row` is a pipe row of the label of row `key` wrapped with full-width figures round a label-less pipe
+    row (`readings_with_the_label_and_a_figure_wrapped`): that pipe row, the first pipe cell past the label, and the
+    joined figures by pipe cell; None for any other shape."""
     index = next((at for at, other in enumerate(rows) if other is row), None)
     if index is None or not row.piped:
         return None
@@ -149,11 +163,7 @@ def readings_with_the_label_and_a_figure_wrapped(rows: list[Row], row: Row, key:
         start = upper[0]
         if lower[0] != start or any(column < start for column in upper[1]):
             continue
-        cells = [middle.cells[column].text.split() for column in range(start, len(middle.cells))]
-        if not all(figure_or_mark(word) for words in cells for word in words):
-            return None
-        figures = {column: upper[1][column] + lower[1][column] for column in upper[1]}
-        return readings_with_figures_put_in(cells, start, figures, width, sums_hold) or None
+        return middle, start, {column: upper[1][column] + lower[1][column] for column in upper[1]}
     return None
 
 

@@ -178,15 +178,26 @@ def applicant_readings_in_the_page_grid(header: list[Row], row: Row, beside: tup
     (`beside`, the rows before and after it) holds figures without a label (a figure wrapped over lines may
     have left a piece there), or the table's header shows no 总计 on any page (a column cut at its edge). A
     page without the header leaves its figures in any columns."""
-    width = len(L.APPLICANT_KEYS)
     labels = {id(cell) for cell in row.label_cells()}
     cells = [index for index, cell in enumerate(row.cells) if id(cell) not in labels]
-    if not row.piped or any(read_count(word).state == VALUE for cell in row.label_cells() for word in cell.text.split()) \
-            or any(other is not None and other.has_figures() and not other.label.strip() for other in beside):
+    if not row.piped or any(other is not None and other.has_figures() and not other.label.strip() for other in beside):
+        return None
+    if any(WIDE_DIGITS & set(row.cells[cell].text) for cell in cells):
+        return None  # (Chromium breaks a line between full-width digits: a figure's other piece may be elsewhere)
+    return applicant_placings(header, row, cells)
+
+
+def applicant_placings(header: list[Row], row: Row, cells: list[int]) -> list[tuple[Decimal | None, ...]] | None:
+    """The placings of the figures of pipe row `row` in its pipe cells `cells` (past its label) by the header words
+    of its page (`applicant_readings_in_the_page_grid`), each keeping the row's sum; None where a word is no figure or
+    mark, a figure stands in its label's cells, the row prints as many words as columns or none, or no page of the
+    header shows 总计."""
+    width = len(L.APPLICANT_KEYS)
+    if any(read_count(word).state == VALUE for cell in row.label_cells() for word in cell.text.split()):
         return None
     figures = _figures(row, cells)
-    if not figures or len(figures) >= width or any(WIDE_DIGITS & set(row.cells[cell].text) for cell in cells):
-        return None  # (Chromium breaks a line between full-width digits: a figure's other piece may be elsewhere)
+    if not figures or len(figures) >= width:
+        return None
     pages = {(other.markdown_page, len(other.cells)) for other in header if other.piped}
     if not any(least == most == width - 1 for page in pages for _, least, most in _applicant_anchors(header, page)):
         return None

@@ -26,6 +26,7 @@ from decimal import Decimal
 from ..core.labels import normalize_text
 from .recovery import Reading, applicant_sum_holds
 from .rows import Row, _figure_glyphs, _mark_unknown
+from .wrapped_digits import is_wide_digits
 
 WRAPPED = "a figure wrapped a piece a line in its narrow cell (its rest on the next line, which no row claims): not read"
 
@@ -86,6 +87,50 @@ def rest_on_a_plain_line_below(rows: list[Row], row: Row) -> str | None:
     if below.piped or below.line > row.line + 2 or not words or not all(map(_PIECE_RE.fullmatch, words)):
         return None
     return normalize_text(" ".join(words))
+
+
+def line_below(rows: list[Row], row: Row) -> int | None:
+    """The line of the row right after `row` in `rows` (None at the end)."""
+    index = next((i for i, other in enumerate(rows) if other is row), None)
+    return None if index is None or index + 1 == len(rows) else rows[index + 1].line
+
+
+def first_piece_on_a_plain_line_above(rows: list[Row], row: Row) -> str | None:
+    """markitdown's text of Chromium's PDF: a plain line of full-width digits alone right above pipe row `row`
+    (`１` / `| 予以公开 | ８ | | ２ | １ | |` / `１`). Chromium breaks a figure too wide for its narrow column between any
+    two full-width digits and centres the cell's lines on the row's, so a figure of two digits stands a piece above
+    the row's line and a piece below it, and pdfminer writes each as a line no pipe cell holds. The digits, else
+    None."""
+    index = next((i for i, other in enumerate(rows) if other is row), None)
+    if not index:
+        return None
+    above = rows[index - 1]
+    if above.piped or above.line != row.line - 1 or len(above.cells) != 1:
+        return None
+    text = above.cells[0].text.strip()
+    return normalize_text(text) if is_wide_digits(text) else None
+
+
+def completed_by_pieces_round_it(readings: Iterable[Reading], first: str, rest: str) -> list[Reading]:
+    """The readings of a row with the pieces of a figure wrapped round its line (`first` above, `rest` below, its
+    column lost) put back every way Chromium may have set them: joined (`１` + `１`), in a cell the row prints
+    nothing in; round one of its figures (`１` + `２` + `１`, a figure of three digits, its middle piece on the row's
+    line); or as the first piece or the rest of one of its figures (a cell of two lines in a row of three). Those
+    that keep the row's total its parts' sum, one of each: the pieces are the row's figure where exactly one does."""
+    found: list[Reading] = []
+    for reading in readings:
+        tries = [(index, first + rest) for index, value in enumerate(reading) if value is None]
+        for index, value in enumerate(reading):
+            if value is not None:
+                tries += [(index, text) for text in (f"{first}{int(value)}{rest}", f"{first}{int(value)}",
+                                                     f"{int(value)}{rest}")]
+        for index, text in tries:
+            if text.startswith("0"):
+                continue  # no figure of two digits or more opens on a 0
+            tried = (*reading[:index], Decimal(text), *reading[index + 1:])
+            if applicant_sum_holds(tried) and tried not in found:
+                found.append(tried)
+    return found
 
 
 def completed_by_the_rest(readings: Iterable[Reading], rest: str) -> list[Reading]:
