@@ -253,7 +253,9 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                     "(the 2021 template has them); read as `other`, the sub-rows unknown", found["other"].line)
         allowed = (*allowed[: allowed.index(_OTHER_SUB_ROWS[0])], "other", *allowed[allowed.index(_OTHER_SUB_ROWS[0]):])
     first = found.get("new_received")
-    header_rows = rows[: rows.index(first) if first in rows else 0]
+    # a row found with cells of its wrapped lines joined is a new row: the header stands above its first line
+    header_rows = rows[: rows.index(first) if first in rows else
+                       next((at for at, row in enumerate(rows) if first is not None and row.line == first.line), 0)]
     anchors = _applicant_anchors(header_rows)
     # the header shows only its first columns, the others cut at the page's edge (a table laid wider than
     # the page): on the header's page the columns it shows are read by position, the others are unknown
