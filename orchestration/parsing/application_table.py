@@ -25,6 +25,7 @@ from . import column_blocks as CB
 from . import cut_total as CT
 from . import group_numbering as GN
 from . import recovery as R
+from . import stacked_apart as SA
 from . import wrapped_blocks as WB
 from .application_columns import (
     _SPANNING_HEADINGS,
@@ -401,6 +402,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                     "line stands between a row's own figures and that label (before it, or after its first line), and "
                     "only so do APP_OUTCOME_SUM and APP_BALANCE hold; marked recovered", untaken[0].line)
     read: dict[str, tuple[Row, list[RawCell | None], str | None, str]] = {}
+    found_lines = {row.line for row in found.values()}
     cut_rests: dict[str, Row] | None = None
     tied: dict[str, Row] = {}
     for key in allowed:
@@ -442,7 +444,8 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         if apart and not _emptiness_shown(row, width):
             read[key] = (row, [None] * width, FIGURES_APART, "figures_apart")
             continue
-        if untaken and not row.values() and not every_line_placed:
+        if untaken and not row.values() and not every_line_placed and \
+                not SA.pieces_stand_clear_of(rows, row, untaken, found_lines):
             read[key] = (row, [None] * width, FIGURES_UNTAKEN, "figures_apart")
             continue
         if printed_first and _figures_on_the_line_after_its_label(row) and _another_row_follows(rows, row, found):
