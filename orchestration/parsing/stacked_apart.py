@@ -26,18 +26,21 @@ def pieces_stand_clear_of(rows: list[Row], row: Row, untaken: list[Row], found_l
     (its wrapped label, or a neighbour's: counted as its own, which only leaves more rows unread)."""
     if not untaken or not all(map(_only_stacked_pieces, untaken)):
         return False
-    by_line = {other.line: other for other in rows}
+    # the rows in line order, empty lines skipped: a gap `pdftotext -layout` opens between two lines parts no row
+    at = next((index for index, other in enumerate(rows) if other.line == row.line), None)
+    if at is None:
+        return False
 
-    def label_words_only(line: int) -> bool:
-        other = by_line.get(line)
-        return other is not None and line not in found_lines and bool(other.label_cells()) and not other.has_figures()
+    def label_words_only(index: int) -> bool:
+        other = rows[index]
+        return other.line not in found_lines and bool(other.label_cells()) and not other.has_figures()
 
-    start = end = row.line
-    while label_words_only(start - 1):
+    start = end = at
+    while start > 0 and label_words_only(start - 1):
         start -= 1
-    while label_words_only(end + 1):
+    while end + 1 < len(rows) and label_words_only(end + 1):
         end += 1
-    # a stacked piece right above or right below the row's lines may be a digit of its figure, even beside another
-    # row's label words (two rows' lines set on one line where their heights put them level)
-    beside = [by_line.get(start - 1), by_line.get(end + 1)]
-    return not any(other is not None and any(cell.problem == STACKED for cell in other.values()) for other in beside)
+    # a stacked piece on the line right above or right below the row's lines may be a digit of its figure, even
+    # beside another row's label words (two rows' lines set on one line where their heights put them level)
+    beside = [rows[index] for index in (start - 1, end + 1) if 0 <= index < len(rows)]
+    return not any(cell.problem == STACKED for other in beside for cell in other.values())
