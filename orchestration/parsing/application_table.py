@@ -25,6 +25,7 @@ from . import column_blocks as CB
 from . import cut_total as CT
 from . import group_numbering as GN
 from . import recovery as R
+from . import stacked_apart as SA
 from . import wrapped_blocks as WB
 from .application_columns import (
     _SPANNING_HEADINGS,
@@ -268,6 +269,12 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     first = found.get("new_received")
     header_rows = rows[: rows.index(first) if first in rows else 0]
     anchors = _applicant_anchors(header_rows)
+    if first is not None and first not in rows:
+        # a row found with the cells of its wrapped lines joined is a new row: the lines above its own are the
+        # header where they name every applicant column (narrow columns, wide digits stacked round the row's line)
+        above = rows[: next((at for at, row in enumerate(rows) if row.line == first.line), 0)]
+        if (anchors_above := _applicant_anchors(above)) is not None:
+            header_rows, anchors = above, anchors_above
     # the header shows only its first columns, the others cut at the page's edge (a table laid wider than
     # the page): on the header's page the columns it shows are read by position, the others are unknown
     visible = _visible_applicant_anchors(header_rows) if anchors is None else None
@@ -320,7 +327,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     # and its rows are placed apart (`elsewhere` below)
     header_unaligned = False  # aligned rows whose figures stand under no header: placed by the rules alone
     if anchors is not None and not anchors_hold(anchors, [row.values() for row in found.values()
-                                                          if first is None or row.page == first.page]):
+                                                          if first is None or row.page == first.page], True):
         if not _each_row_fills_its_columns(found.values(), len(L.APPLICANT_KEYS)):  # else positions say nothing
             report.warn("header_unaligned", "table 3: the figures do not stand under the applicant headers (an "
                         "OCR or a reflowed layout); the header's columns are not used")
@@ -408,6 +415,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                     "line stands between a row's own figures and that label (before it, or after its first line), and "
                     "only so do APP_OUTCOME_SUM and APP_BALANCE hold; marked recovered", untaken[0].line)
     read: dict[str, tuple[Row, list[RawCell | None], str | None, str]] = {}
+    found_lines = {row.line for row in found.values()}
     cut_rests: dict[str, Row] | None = None
     tied: dict[str, Row] = {}
     for key in allowed:
@@ -449,7 +457,8 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         if apart and not _emptiness_shown(row, width):
             read[key] = (row, [None] * width, FIGURES_APART, "figures_apart")
             continue
-        if untaken and not row.values() and not every_line_placed:
+        if untaken and not row.values() and not every_line_placed and \
+                not SA.pieces_stand_clear_of(rows, row, untaken, found_lines):
             read[key] = (row, [None] * width, FIGURES_UNTAKEN, "figures_apart")
             continue
         if printed_first and _figures_on_the_line_after_its_label(row) and _another_row_follows(rows, row, found):
