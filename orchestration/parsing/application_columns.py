@@ -683,6 +683,8 @@ def _column_blocks_as(report: ParsedReport, rows: list[Row], found: dict[str, Ro
         gaps[bisect_left(starts, figure.line + 1) - 1].append(figure)
     spans = [(index, end) for (_, index), (_, end) in zip(at, [*at[1:], (0, len(keys))])]
     parts = _parts_of_blocks(gaps, spans, past, width)
+    if parts is None and (moved := _leads_set_before_their_labels(gaps, starts, mine)) is not None:
+        parts = _parts_of_blocks(moved, spans, past, width)
     # the one column beside the labels wrapped in pieces (`１` / `（七）总计` / `２`): each way of its pieces
     alternatives = [parts] if parts is not None else _parts_with_wrapped_leads(gaps, spans, past, width) \
         if pieces else None
@@ -823,12 +825,12 @@ def _band_readings_of(part: _BlockPart, blocks: list[list[int]], values: list[De
 
 def _readings_with_totals_put_back(part: _BlockPart, blocks: list[list[int]], values: list[Decimal | None],
                                    width: int, pieces: bool, memo: dict, every: bool = False) -> list | None:
-    """A part's readings (`_band_readings_of`) where poppler set the total column of a band, or of two,
-    after all the other blocks (column_blocks.py's `totals_put_back`): every order it allows with one block
-    put back read, and only where none reads, every order with two (as the blocks are put back only where
+    """A part's readings (`_band_readings_of`) where poppler set the total column of a band, or of two or
+    three, after all the other blocks (column_blocks.py's `totals_put_back`): every order it allows with one
+    block put back read, and only where none reads, every order with two (as the blocks are put back only where
     the order written reads nothing), or with `every` the orders with two too (where no rule tells a 0 from a
-    blank mark, a reading with one put back does not rule out two); the readings of all gathered (those
-    placing the same values once).
+    blank mark, a reading with one put back does not rule out two), and only where none of those reads, every
+    order with three; the readings of all gathered (those placing the same values once).
     None where the orders or an order's search pass their bounds (a shared budget of work): a reading missed
     could be the true one."""
     budget = [CB.ORDERS_WORK * (WB.BANDS_TRIED if pieces else CB.BANDS_TRIED)]
@@ -845,7 +847,7 @@ def _readings_with_totals_put_back(part: _BlockPart, blocks: list[list[int]], va
                 kept.setdefault(_block_values(values, reading), reading)
             if len(kept) > (WB.TABLES_KEPT if pieces else CB.READINGS_KEPT):
                 return None
-        if kept and not every:
+        if kept and (not every or apart >= CB.TOTALS_APART_RIVALS):
             break
     return list(kept.values())
 
@@ -929,6 +931,26 @@ def _parts_of_blocks(gaps: list[list[RawCell]], spans: list[tuple[int, int]], pa
     return None
 
 
+def _leads_set_before_their_labels(gaps: list[list[RawCell]], starts: list[int], figures: list[RawCell]
+                                   ) -> list[list[RawCell]] | None:
+    """`_column_blocks_as`' gaps with a label's that holds no figure given the last figure of the gap before,
+    where that gap holds two or more and the figure stands alone on the line right before the label's:
+    poppler orders a flow's lines by their tops, and a label's line that takes a word of the margin heading
+    spanning its rows (`（三）不予 4.保护第三方合法权益`, the heading centred over them) opens below its
+    row's figure beside the label (wrapped_blocks.py's `cells_beside_the_labels` reads full-width figures
+    so). None where no figure so stands."""
+    on_line = Counter(figure.line for figure in figures)
+    moved = [list(cells) for cells in gaps]
+    changed = False
+    for index in range(len(moved) - 1):
+        cells = moved[index]
+        if not moved[index + 1] and len(cells) >= 2 and cells[-1].line + 1 == starts[index + 1] \
+                and on_line[cells[-1].line] == 1:
+            moved[index + 1].append(cells.pop())
+            changed = True
+    return moved if changed else None
+
+
 def _lead_of(counts: list[int], spans: list[tuple[int, int]], width: int) -> int | None:
     """The columns beside each label (`_parts_of_blocks`): the count of figures each row of every gap
     but the last holds, at least so many a row in the last (more, where no gap comes before it); between
@@ -991,26 +1013,20 @@ def _parts_with_wrapped_leads(gaps: list[list[RawCell]], spans: list[tuple[int, 
     return alternatives or None
 
 
-# blank marks poppler's plain text keeps on a block's lines: it joins a line ending in a hyphen (`-`, `－`, `–`)
-# to the next and drops the hyphen, so a block of hyphen marks may lose words (9 reports of 9 on the tuning
-# sets that print `-` lost some; 19 of 19 printing `/`, `—` or `无` kept every one)
-_MARKS_KEPT_IN_BLOCKS = frozenset({"/", "／", "—", "——", "无"})
-
-
 def _block_figures(rows: Sequence[Row], pieces: bool = False) -> list[RawCell] | None:
     """The figures of rows of table 3's blocks (`_beside_then_column_blocks`), in reading order, each
     word a cell, thousands grouped or not (`1,040 0` is two); a label's cells are left out. None where a
     cell holds a piece of a figure (`１,０`: a wide figure wrapped in its narrow column), unless `pieces`,
     or a hyphen mark (`-`), which the blocks' model does not read (poppler drops a hyphen ending a block's
     line before another: a blank that prints nothing). A blank mark poppler keeps (`/`, `—`, `无`:
-    `_MARKS_KEPT_IN_BLOCKS`) is a cell of its block, read blank, where no figure is read in pieces."""
+    column_blocks.py's `MARKS_KEPT_IN_BLOCKS`) is a cell of its block, read blank, where no figure is read in pieces."""
     figures: list[RawCell] = []
     for row in rows:
         for cell in row.cells:
             words = cell.text.split()
             # a mark is no piece: where figures may wrap, the pieces' model (wrapped_blocks.py) does not read marks
             if words and all(CB.FIGURE_RE.fullmatch(word) or (WB.is_piece(word) if pieces else
-                                                              word in _MARKS_KEPT_IN_BLOCKS) for word in words):
+                                                              word in CB.MARKS_KEPT_IN_BLOCKS) for word in words):
                 figures += [RawCell(word, cell.line) for word in words]
             elif words and all(CB.DIGITS_RE.fullmatch(word) or word in L.BLANK_TOKENS for word in words):
                 return None

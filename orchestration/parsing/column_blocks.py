@@ -25,10 +25,10 @@ blocks of a few rows) between its first and last blocks, and its first block may
 `band_readings` takes those shapes only when given such blocks (`block_options`), and then counts readings
 that place the same values as one (`alike`), since blocks of zeros group every way.
 
-The total column of a band or two may stand after all the other blocks (r23 000074: the column, a block of its
-own at the page's edge, set after the bands below whose last two columns merged into one block):
-`totals_put_back` gives every order with the last one (then two) blocks put back after a block of as many
-figures; the caller tries them only where the order written reads no way, all under one budget of work.
+The total column of a band, two or three may stand after all the other blocks (r23 000074: the column, a block
+of its own at the page's edge, set after the bands below whose last two columns merged into one block):
+`totals_put_back` gives every order with the last one (then two, then three) blocks put back after a block of
+as many figures; the caller tries them only where the order written reads no way, all under one budget of work.
 """
 
 from __future__ import annotations
@@ -302,15 +302,19 @@ def blocks_across_rows(words: Sequence[str], lines: Sequence[int], width: int) -
 
 
 # total columns set apart at most (`totals_put_back`), the orders of blocks tried at most, and the work of
-# `band_readings` all of them share, in its own searches' (BANDS_TRIED): a table that needs more is not read
-TOTALS_APART = 2
+# `band_readings` all of them share, in its own searches' (BANDS_TRIED): a table that needs more is not read.
+# Three where each band of several rows sets its total column apart (a Chromium table printing `—` in its
+# blank cells: three bands' totals past the next heading); the orders with three are read only where those
+# with fewer read nothing, even as rivals (those with one and two, TOTALS_APART_RIVALS, read together)
+TOTALS_APART = 3
+TOTALS_APART_RIVALS = 2
 ORDERS_TRIED = 256
 ORDERS_WORK = 4
 
 
 def totals_put_back(blocks: Sequence[Sequence[T]], apart: int, limit: int = ORDERS_TRIED
                     ) -> list[list[Sequence[T]]] | None:
-    """Poppler may set the total column of a band or two after all the other blocks (seen in r23 000074's
+    """Poppler may set the total column of a band, two or three after all the other blocks (seen in r23 000074's
     `-bbox-layout`: the total column, a block of its own at the page's edge, follows the blocks of the
     bands below whose last two columns merged into one). Each order of `blocks` with its last `apart`
     blocks put back, in order, each right after an earlier block of as many figures (the band's column
@@ -342,6 +346,10 @@ def _put_back(body: list[Sequence[T]], moved: Sequence[Sequence[T]], at: int, or
 
 # a count as Chromium prints it, thousands grouped or not (`1,040`, `１，０４０`); `1,04` is no whole figure
 FIGURE_RE = re.compile(r"[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+|[0-9０-９]+")
+# blank marks poppler's plain text keeps on a block's lines: it joins a line ending in a hyphen (`-`, `－`, `–`)
+# to the next and drops the hyphen, so a block of hyphen marks may lose words (9 reports of 9 on the tuning
+# sets that print `-` lost some; 19 of 19 printing `/`, `—` or `无` kept every one)
+MARKS_KEPT_IN_BLOCKS = frozenset({"/", "／", "—", "——", "无"})
 # a word of digits and separators: a figure, or a piece of one a narrow column wrapped (`１,０`)
 DIGITS_RE = re.compile(r"[0-9０-９][0-9０-９,，]*")
 
@@ -377,6 +385,7 @@ def figure_lines_past(texts: Sequence[str], heading: int, table: int | None = No
 
 
 def figures_alone(text: str) -> bool:
-    """A line of figures and nothing else (`1,040 0`)."""
+    """A line of figures and blank marks poppler keeps and nothing else (`1,040 0`, `— 6`): a table printing
+    a mark in each blank cell sets its blocks of marks past the heading as it does its figures."""
     words = text.split()
-    return bool(words) and all(FIGURE_RE.fullmatch(word) for word in words)
+    return bool(words) and all(FIGURE_RE.fullmatch(word) or word in MARKS_KEPT_IN_BLOCKS for word in words)
