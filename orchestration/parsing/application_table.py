@@ -1109,7 +1109,7 @@ def _wrapped_pieces_of_rows(rows: list[Row], found: dict[str, Row], width: int) 
             line_words = [words for line in lines for words in (
                 [[word for cell in line.values() for word in cell.text.split()]] if line.spaced
                 else [cell.text.split() for cell in line.values()])]
-            uncounted = _readings_across_lines(line_words, width)
+            uncounted = _readings_across_lines(line_words, (width,))
             if uncounted is not None:
                 words = [RawCell(word, row.line) for words_of_line in line_words for word in words_of_line]
                 taken[key] = (Row([*row.label_cells(), *words], spaced=True, page=row.page), list(uncounted))

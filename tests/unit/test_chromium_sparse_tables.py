@@ -112,3 +112,50 @@ def test_layout_header_showing_the_total_cut_short_leaves_the_rows_unknown():
     read = applications_of(parse_text(_layout(cut), "layout.txt"))
     for key in LAYOUT_FIGURES:
         assert all(state == "unknown" for _, state in _values(read, key)), key
+
+
+# The same sparse table with Chromium's seven count columns narrower than a two-digit full-width figure: each such
+# figure wraps a digit a line in its cell, and `-raw` writes the cells in turn (26 as `２` / `６`, then the one-line
+# cells 1 and 1 on a line of their own, then 28 as `２` / `８`). 26 1 1 (自然人, 社会公益组织, 其他) and so on.
+STACKED_LINES = {
+    "new_received": ["", "２", "６", "１ １", "２", "８"], "carried_over": ["１ １ ２"],
+    "granted": ["", "１", "９", "１", "９"], "partially_granted": ["１ １"], "unavailable_needs_creation": ["３ ３"],
+    "rejected_duplicate": ["１ １"], "results_total": ["", "２", "４", "２", "４"], "carried_forward": ["３ １ ２ ６"],
+}
+STACKED_TRUTH = {
+    "new_received": [26, _, _, 1, _, 1, 28], "carried_over": [1, _, _, _, _, 1, 2], "granted": [19, _, _, _, _, _, 19],
+    "partially_granted": [1, _, _, _, _, _, 1], "unavailable_needs_creation": [3, _, _, _, _, _, 3],
+    "rejected_duplicate": [1, _, _, _, _, _, 1], "results_total": [24, _, _, _, _, _, 24],
+    "carried_forward": [3, _, _, 1, _, 2, 6],
+}
+
+
+def _stacked_raw() -> str:
+    blank = {key: [""] for key, _, _ in ROWS if key not in STACKED_LINES}
+    return raw_text(blank | STACKED_LINES) + "\f"
+
+
+def test_raw_digits_stacked_in_narrow_columns_read_the_totals_and_the_rows_printing_nothing_blank():
+    read = applications_of(parse_text(_stacked_raw(), "raw.txt"))
+    # the digits joined the one way each row's sum allows (２ / ８ is 28, never 2 and 8): recovered, not read
+    for key, values in STACKED_TRUTH.items():
+        assert _values(read, key)[-1] == (values[-1], "recovered"), key
+    # a label followed by the next label: in the content stream's order its row printed nothing, so every cell is
+    # blank (the stacked digits of the rows round it are those rows' cells, not figures apart from their labels)
+    for key, _label, _heading in ROWS:
+        if key not in STACKED_LINES and key in read:
+            assert _values(read, key) == [(None, "blank")] * 7, key
+    # which columns the parts stand in, no sum says (any columns keep every rule alike): unknown, never a guess
+    assert all(state == "unknown" for _, state in _values(read, "new_received")[:3])
+    _no_cell_wrong(read, STACKED_TRUTH)
+
+
+def test_raw_digits_no_rows_lines_reach_leave_the_labels_printing_nothing_unknown():
+    # figures after a group's heading (`三、本年度办理结果`), which names no row: no row's lines reach them, so the
+    # text is not known to follow the content stream's order (figures may stand apart from their labels), and a
+    # label alone proves nothing blank
+    text = _stacked_raw().replace("三、本年度办理结果\n", "三、本年度办理结果\n５ ５\n")
+    assert text != _stacked_raw()
+    read = applications_of(parse_text(text, "raw.txt"))
+    assert all(state == "unknown" for _, state in _values(read, "denied_state_secret")), read["denied_state_secret"]
+    _no_cell_wrong(read, STACKED_TRUTH)
