@@ -357,7 +357,7 @@ def test_table_4_pieces_with_blanks_printing_nothing_are_read_a_proceeding_at_a_
     # every reading joins 1 and 2 into 12: 3, 1, 2 apart keep no proceeding's sum
     assert all(Decimal(12) in reading and Decimal(312) not in reading for reading in readings)
     # the same readings as every placing of the whole row's blanks checked against every proceeding's sum
-    words = [Decimal(w) for w in "1 1 2 8 1 3 1 2".split()]
+    words = [Decimal(w) for w in (1, 1, 2, 8, 1, 3, 1, 2)]
     expected = set()
     for joins in product((False, True), repeat=2):
         figures = words[:5] + ([Decimal(312)] if all(joins) else [Decimal(31), Decimal(2)] if joins[0]
