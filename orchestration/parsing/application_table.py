@@ -377,7 +377,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     # narrow cell among them (`予以公开 ８ ２ １` / `１` / `１`); lines of figures alone are then pieces of the row
     # above, and a label followed by the next shows its row printed nothing
     in_stream_order = apart and pdf_text and _cells_follow_their_label(found.values()) \
-        and _lines_after_the_rows_only(rows, found, untaken)
+        and _no_empty_line_among(rows, found) and _lines_after_the_rows_only(rows, found, untaken)
     if in_stream_order:
         untaken = []
     before_labels, inside_labels = _figures_before_labels(rows, found, allowed, untaken, width) if untaken else ({}, {})
@@ -1123,6 +1123,20 @@ def _wrapped_pieces_of_rows(rows: list[Row], found: dict[str, Row], width: int) 
         if read is not None:
             taken[key] = read
     return taken
+
+
+def _no_empty_line_among(rows: list[Row], found: dict[str, Row]) -> bool:
+    """Whether the lines from the table's first found row to its last are each some row's, no empty line among
+    them: `pdftotext -raw` writes none inside a table; plain `pdftotext` parts its blocks by empty lines (a block
+    of labels, then blocks of figures apart from them)."""
+    if any(cell.gap for row in rows for cell in row.cells):
+        return False
+    ends = [cell.line for row in found.values() for cell in row.cells]
+    if not ends:
+        return False
+    first, last = min(ends), max(ends)
+    lines = {cell.line for row in rows for cell in row.cells if first <= cell.line <= last}
+    return len(lines) == last - first + 1
 
 
 def _lines_after_the_rows_only(rows: list[Row], found: dict[str, Row], untaken: list[Row]) -> bool:

@@ -159,3 +159,13 @@ def test_raw_digits_no_rows_lines_reach_leave_the_labels_printing_nothing_unknow
     read = applications_of(parse_text(text, "raw.txt"))
     assert all(state == "unknown" for _, state in _values(read, "denied_state_secret")), read["denied_state_secret"]
     _no_cell_wrong(read, STACKED_TRUTH)
+
+
+def test_raw_like_rows_parted_by_an_empty_line_leave_the_labels_printing_nothing_unknown():
+    # plain `pdftotext` parts its blocks by empty lines (a block of labels, then blocks of figures apart from
+    # them): a row one space apart on its label's line there is no proof of the content stream's order
+    text = _stacked_raw().replace("\n（一）予以公开", "\n\n（一）予以公开")
+    assert text != _stacked_raw()
+    read = applications_of(parse_text(text, "plain.txt"))
+    assert all(state == "unknown" for _, state in _values(read, "denied_state_secret")), read["denied_state_secret"]
+    _no_cell_wrong(read, STACKED_TRUTH)
