@@ -169,3 +169,21 @@ def test_raw_like_rows_parted_by_an_empty_line_leave_the_labels_printing_nothing
     read = applications_of(parse_text(text, "plain.txt"))
     assert all(state == "unknown" for _, state in _values(read, "denied_state_secret")), read["denied_state_secret"]
     _no_cell_wrong(read, STACKED_TRUTH)
+
+
+def test_raw_table_4_header_broken_over_a_page_and_no_figure_is_blank():
+    # `-raw` of a table 4 printing nothing in any cell, a page breaking its header (`\f结果维`): the page's first
+    # line, opening no other page, is the header going on, not a running header; with it the header is whole and
+    # no figure follows: every cell blank
+    from tests.unit.test_layout_raw_classes import REVIEW_HEADER
+
+    header = list(REVIEW_HEADER)
+    header[2] = "\f" + header[2]
+    table_3 = _stacked_raw().rstrip("\n\f").split("\n")[:-1]
+    text = "\n".join([*table_3, *header, "五、存在的主要问题及改进情况", "无。"]) + "\n"
+    reviews = [cell for cell in parse_text(text, "raw.txt").cells if cell.table == "reviews"]
+    assert len(reviews) == 15 and {cell.state for cell in reviews} == {"blank"}, reviews
+    # the same line opening two pages (a running header's): left out, the header not whole, nothing read blank
+    text = text.replace("\n五、存在的主要问题", "\n\f结果维\n五、存在的主要问题")
+    reviews = [cell for cell in parse_text(text, "raw.txt").cells if cell.table == "reviews"]
+    assert "blank" not in {cell.state for cell in reviews}, reviews
