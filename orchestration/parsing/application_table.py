@@ -377,7 +377,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     # narrow cell among them (`予以公开 ８ ２ １` / `１` / `１`); lines of figures alone are then pieces of the row
     # above, and a label followed by the next shows its row printed nothing
     in_stream_order = apart and pdf_text and _cells_follow_their_label(found.values()) \
-        and _no_empty_line_among(rows, found) and _lines_after_the_rows_only(rows, found, untaken)
+        and _no_empty_line_among(rows, found) and _lines_after_the_rows_only(rows, found, untaken, width)
     if in_stream_order:
         untaken = []
     before_labels, inside_labels = _figures_before_labels(rows, found, allowed, untaken, width) if untaken else ({}, {})
@@ -1139,14 +1139,17 @@ def _no_empty_line_among(rows: list[Row], found: dict[str, Row]) -> bool:
     return len(lines) == last - first + 1
 
 
-def _lines_after_the_rows_only(rows: list[Row], found: dict[str, Row], untaken: list[Row]) -> bool:
-    """Whether each line of figures no row takes stands among the lines right after a found row (`_lines_of_a_row`),
-    none after a bare label or apart from every row."""
+def _lines_after_the_rows_only(rows: list[Row], found: dict[str, Row], untaken: list[Row], width: int) -> bool:
+    """Whether each line of figures no row takes stands among the lines of a found row that its wrapped pieces
+    read (`_wrapped_pieces_of_rows`: the row's cells and those lines grouped the ways that keep its sum), a wide
+    figure's pieces after the row's other cells. A line after a bare label, or one its row's sum cannot take, may
+    be the figures of the row below printed first (pdfplumber): no proof of the content stream's order."""
     if not untaken:
         return True
+    read = {key for key, (_, readings) in _wrapped_pieces_of_rows(rows, found, width).items() if readings}
     rows_found = {id(row) for row in found.values()}
     index_of = _positions(rows)
-    after_rows = {id(line) for row in found.values() if id(row) in index_of
+    after_rows = {id(line) for key, row in found.items() if key in read and id(row) in index_of
                   for line in _lines_of_a_row(rows, index_of[id(row)], rows_found, False)}
     return all(id(line) in after_rows for line in untaken)
 
