@@ -12,6 +12,8 @@ Never a wrong number: a cell two readings of the table give differently stays un
 
 from __future__ import annotations
 
+import pytest
+
 from orchestration.parsing.parse import parse_text
 from tests.unit.test_layout_raw_wrapped_pieces import raw_text
 from tests.unit.test_reader_classes import ROWS, TITLE, applications_of
@@ -150,23 +152,19 @@ def test_raw_digits_stacked_in_narrow_columns_read_the_totals_and_the_rows_print
     _no_cell_wrong(read, STACKED_TRUTH)
 
 
-def test_raw_digits_no_rows_lines_reach_leave_the_labels_printing_nothing_unknown():
+@pytest.mark.parametrize("printed, shown", [
     # figures after a group's heading (`三、本年度办理结果`), which names no row: no row's lines reach them, so the
-    # text is not known to follow the content stream's order (figures may stand apart from their labels), and a
-    # label alone proves nothing blank
-    text = _stacked_raw().replace("三、本年度办理结果\n", "三、本年度办理结果\n５ ５\n")
-    assert text != _stacked_raw()
-    read = applications_of(parse_text(text, "raw.txt"))
-    assert all(state == "unknown" for _, state in _values(read, "denied_state_secret")), read["denied_state_secret"]
-    _no_cell_wrong(read, STACKED_TRUTH)
-
-
-def test_raw_like_rows_parted_by_an_empty_line_leave_the_labels_printing_nothing_unknown():
+    # text is not known to follow the content stream's order (figures may stand apart from their labels)
+    ("三、本年度办理结果\n", "三、本年度办理结果\n５ ５\n"),
     # plain `pdftotext` parts its blocks by empty lines (a block of labels, then blocks of figures apart from
     # them): a row one space apart on its label's line there is no proof of the content stream's order
-    text = _stacked_raw().replace("\n（一）予以公开", "\n\n（一）予以公开")
+    ("\n（一）予以公开", "\n\n（一）予以公开"),
+])
+def test_raw_like_text_not_known_in_stream_order_leaves_the_labels_printing_nothing_unknown(printed, shown):
+    text = _stacked_raw().replace(printed, shown)
     assert text != _stacked_raw()
-    read = applications_of(parse_text(text, "plain.txt"))
+    read = applications_of(parse_text(text, "raw.txt"))
+    # a label alone proves nothing blank there
     assert all(state == "unknown" for _, state in _values(read, "denied_state_secret")), read["denied_state_secret"]
     _no_cell_wrong(read, STACKED_TRUTH)
 
