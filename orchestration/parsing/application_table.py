@@ -393,6 +393,13 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     # figures no row takes, among the table's rows (a label fragment's, a margin heading's): lost, unless the
     # label-less rows they stand before take them where the column rules prove it (`_figures_before_labels`)
     untaken = _figures_no_row_takes(rows, found, allowed)
+    # `pdftotext -raw` of a Chromium PDF: a row's cells follow its label, a wide figure wrapped a piece a line in its
+    # narrow cell among them (`予以公开 ８ ２ １` / `１` / `１`); lines of figures alone are then pieces of the row
+    # above, and a label followed by the next shows its row printed nothing
+    in_stream_order = apart and pdf_text and _cells_follow_their_label(found.values()) \
+        and _no_empty_line_among(rows, found) and _lines_after_the_rows_only(rows, found, untaken, width)
+    if in_stream_order:
+        untaken = []
     before_labels, inside_labels = _figures_before_labels(rows, found, allowed, untaken, width) if untaken else ({}, {})
     # a whole row's figures on a line no row takes (`0 0 0 0 0 0 0` before `5.属于三类内部事务信息`): the text prints
     # figures before their label (pdfplumber), not only a wrapped figure's pieces (`１` / `０`, `pdftotext -raw`)
@@ -454,7 +461,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             report.warn("figures_apart", f"table 3 {key}: its label and those before it stand apart from one block "
                         "of figures, as many as their rows hold, each keeping its row's sum: read in order", row.line)
             continue
-        if apart and not _emptiness_shown(row, width):
+        if apart and not _emptiness_shown(row, width) and not in_stream_order:
             read[key] = (row, [None] * width, FIGURES_APART, "figures_apart")
             continue
         if untaken and not row.values() and not every_line_placed and \
@@ -767,9 +774,12 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                      and not ("other" in found and k in _OTHER_SUB_ROWS and k not in found))
     # a PDF's text without -layout: a row of fewer figures than columns printed nothing for its blanks
     # (an empty line is only the gap between two cells): its cells are unknown, and no column rule's context
+    # (in the content stream's order, a row's lines after its label are its cells, a wrapped figure's pieces among
+    # them: read by the groupings that keep its sum, `wrapped`)
     unseen_blanks = {key for key, (row, _, _, _) in read.items() if _a_pdf_line_by_line(row, pdf_text)
-                     and 0 < sum(not cell.is_empty for cell in row.values()) < width} if pdf_text else set()
-    if pdf_text and (wide_past_the_heading or apart or _blocks_past_table_4(table_4_texts)):
+                     and 0 < sum(not cell.is_empty for cell in row.values()) < width
+                     and not (in_stream_order and key in wrapped)} if pdf_text else set()
+    if pdf_text and (wide_past_the_heading or (apart and not in_stream_order) or _blocks_past_table_4(table_4_texts)):
         # plain pdftotext of a wide table: lines of figures past table 4's heading are poppler's blocks of the
         # columns its rows' lines do not print (a row's line `0 /` holds its first columns only): a row's line
         # of fewer cells than the table has leaves its other cells to the blocks, never blank, so no split of it;
@@ -1146,7 +1156,7 @@ def _wrapped_pieces_of_rows(rows: list[Row], found: dict[str, Row], width: int) 
             line_words = [words for line in lines for words in (
                 [[word for cell in line.values() for word in cell.text.split()]] if line.spaced
                 else [cell.text.split() for cell in line.values()])]
-            uncounted = _readings_across_lines(line_words, width)
+            uncounted = _readings_across_lines(line_words, (width,))
             if uncounted is not None:
                 words = [RawCell(word, row.line) for words_of_line in line_words for word in words_of_line]
                 taken[key] = (Row([*row.label_cells(), *words], spaced=True, page=row.page), list(uncounted))
@@ -1160,6 +1170,35 @@ def _wrapped_pieces_of_rows(rows: list[Row], found: dict[str, Row], width: int) 
         if read is not None:
             taken[key] = read
     return taken
+
+
+def _no_empty_line_among(rows: list[Row], found: dict[str, Row]) -> bool:
+    """Whether the lines from the table's first found row to its last are each some row's, no empty line among
+    them: `pdftotext -raw` writes none inside a table; plain `pdftotext` parts its blocks by empty lines (a block
+    of labels, then blocks of figures apart from them)."""
+    if any(cell.gap for row in rows for cell in row.cells):
+        return False
+    ends = [cell.line for row in found.values() for cell in row.cells]
+    if not ends:
+        return False
+    first, last = min(ends), max(ends)
+    lines = {cell.line for row in rows for cell in row.cells if first <= cell.line <= last}
+    return len(lines) == last - first + 1
+
+
+def _lines_after_the_rows_only(rows: list[Row], found: dict[str, Row], untaken: list[Row], width: int) -> bool:
+    """Whether each line of figures no row takes stands among the lines of a found row that its wrapped pieces
+    read (`_wrapped_pieces_of_rows`: the row's cells and those lines grouped the ways that keep its sum), a wide
+    figure's pieces after the row's other cells. A line after a bare label, or one its row's sum cannot take, may
+    be the figures of the row below printed first (pdfplumber): no proof of the content stream's order."""
+    if not untaken:
+        return True
+    read = {key for key, (_, readings) in _wrapped_pieces_of_rows(rows, found, width).items() if readings}
+    rows_found = {id(row) for row in found.values()}
+    index_of = _positions(rows)
+    after_rows = {id(line) for key, row in found.items() if key in read and id(row) in index_of
+                  for line in _lines_of_a_row(rows, index_of[id(row)], rows_found, False)}
+    return all(id(line) in after_rows for line in untaken)
 
 
 def _lines_of_a_row(rows: list[Row], at: int, rows_found: set[int], commas: bool) -> list[Row]:

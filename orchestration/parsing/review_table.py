@@ -319,7 +319,7 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
                                               partial(R.row_candidates, width=width, blocks=blocks)) or []
         if not residue and data.stacked and not data.spaced and len(values) > 1 and (
                 across := _readings_across_lines([*[value.text.split() for value in values],
-                                                  *_review_lines_after(rows, data)], width, R.review_sums_hold)):
+                                                  *_review_lines_after(rows, data)], blocks)):
             # `pdftotext -raw`, a wide total wrapped a piece a line in its narrow column (`６ ２ １ ３` / `１` / `２` /
             # `０ ０ …`: 6, 2, 1, 3, 12, 0, …): the joinings of one line's last digits with the next's first; they
             # may also read a row the splits read one way (`１` / `０ ０ ０ １` / …: 1, 0, … or 10, blank, …, two

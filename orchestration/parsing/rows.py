@@ -365,6 +365,8 @@ def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = Fal
             raw, skip_to = _markdown_row(texts, index, end, markdown_width)
         shape_of = _line_shape_after_rule if markdown_rule_seen else _line_shape_plain
         kind, parts, padded, printed_width, classes, ruled = shape_of(raw)
+        if kind == _FURNITURE and _header_going_on(raw, document, rows, last_figure):
+            kind, parts, padded, printed_width, classes, ruled = shape_of(raw.replace("\f", ""))
         if kind == _SINGLE:
             # the next two lines that print anything (`pdftotext` may set an empty line between any two), looked
             # for only where a row ends before this line on a bare figure (a single cell after a label goes on its
@@ -1130,6 +1132,15 @@ def _label_wrapped_over_the_page(kept: list[Line], line: Line) -> bool:
         return False
     last = Row(_aligned_cells(kept[-1].text, kept[-1].number), aligned=True)
     return bool(last.label_cells()) and last.figures_after_label
+
+
+def _header_going_on(raw: str, document: list[Line], rows: list[Row], last_figure: int) -> bool:
+    """A page-opening line before any figure of the region, found once among the document's page tops: its
+    header going on over the page (`\\f结果维`, table 4's header words wrapped down its columns, `pdftotext -raw`),
+    as `_aligned_rows` keeps it; a running header opens every page, a page number is no header."""
+    if is_page_number(raw) or last_figure >= 0 or any(row.has_figures() for row in rows):
+        return False
+    return _page_tops(document)[_top_key(raw)] <= 1
 
 
 def _top_key(text: str) -> str:

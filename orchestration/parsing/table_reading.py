@@ -1158,17 +1158,20 @@ def _comma_piece(row: Row) -> str | None:
     return text if _COMMA_PIECE_RE.fullmatch(text) else None
 
 
-def _readings_across_lines(line_words: list[list[str]], width: int,
+def _readings_across_lines(line_words: list[list[str]], blocks: tuple[int, ...],
                            holds: Callable[[R.Reading], bool] = R.applicant_sum_holds) -> tuple[R.Reading, ...] | None:
     """The readings of a row's words in `pdftotext -raw` text whose table may print nothing for a blank (a row
     of 6 zeros for 7 cells): Chromium's content stream writes a table row cell by cell, a wide figure wrapped in
     its narrow column a piece a line (`８` / `０` for 80), and the first line of a wrapped figure may share the
     line of the single-line cells before it (`０ １０ ０ １５ ０ １` / `０` / `５`: ..., 0, 105). So the last word
     of a line and the first word of the next, both digits, are one figure or two; words one space apart on a
-    line are two cells. Every joining that makes at most `width` cells (no joined figure opening on a 0), with
-    each way to put the unprinted blanks among them, is kept where `holds` (table 3: the last cell is the sum of
-    the others, a blank read as 0; table 4: each proceeding's). None where no two lines' digits meet, or where the joinings pass MAX_PIECE_READINGS;
-    a row read alike by every kept reading is proven, several readings are left to the column rules."""
+    line are two cells. The row is `blocks` of cells each ending on its total (table 3: one of 7; table 4: a
+    proceeding's 5), `holds` of each block (its total the sum of the others, a blank read as 0). Every joining
+    that makes at most their cells (no joined figure opening on a 0) is cut into one run of figures a block, in
+    order, and each run's blanks that printed nothing are put every way in its own block: a product over the
+    blocks of their readings, never every placement of the row's blanks at once. None where no two lines' digits
+    meet, or where the readings tried pass MAX_PIECE_READINGS; a row read alike by every kept reading is proven,
+    several readings are left to the column rules."""
     words = [word for words_of_line in line_words for word in words_of_line]
     ends = [sum(map(len, line_words[:i + 1])) for i in range(len(line_words))]  # index after each line's last word
     joinable = [end for end in ends[:-1] if 0 < end < len(words) and _digits_only(words[end - 1])
@@ -1176,7 +1179,7 @@ def _readings_across_lines(line_words: list[list[str]], width: int,
     if not joinable or 2 ** len(joinable) > MAX_PIECE_READINGS:
         return None
     readings: set[R.Reading] = set()
-    tried = 0
+    tried = [0]
     for joined in product((False, True), repeat=len(joinable)):
         cells: list[str] = []
         joins = {at for at, join in zip(joinable, joined, strict=True) if join}
@@ -1185,21 +1188,48 @@ def _readings_across_lines(line_words: list[list[str]], width: int,
                 cells[-1] += word
             else:
                 cells.append(word)
-        if len(cells) > width or any(R.opens_on_a_zero(cell) for cell in cells):
+        if len(cells) > sum(blocks) or any(R.opens_on_a_zero(cell) for cell in cells):
             continue
         read = [_count_or_blank(cell) for cell in cells]
         if not all(readable for readable, _ in read):
             continue
-        values = [value for _, value in read]
-        for blanks in combinations(range(width), width - len(values)):
-            tried += 1
-            if tried > MAX_PIECE_READINGS:
-                return None
-            taken = iter(values)
-            reading = tuple(None if at in blanks else next(taken) for at in range(width))
-            if holds(reading):
-                readings.add(reading)
+        found = _blocks_with_unprinted_blanks(tuple(value for _, value in read), blocks, holds, tried)
+        if found is None:
+            return None
+        readings |= found
     return tuple(sorted(readings, key=lambda reading: [(v is None, v or 0) for v in reading]))
+
+
+def _blocks_with_unprinted_blanks(values: tuple, blocks: tuple[int, ...], holds: Callable[[R.Reading], bool],
+                                  tried: list[int]) -> set[R.Reading] | None:
+    """The readings of `values` in order over `blocks` of cells, each block's run of them with its blanks (that
+    printed nothing) put every way among its cells, kept where `holds` of each block; `tried` counts the
+    placements and readings built, None past MAX_PIECE_READINGS."""
+    size, readings = blocks[0], set()
+    for taken in range(min(size, len(values)) + 1):
+        if len(values) - taken > sum(blocks[1:]):
+            continue
+        own: list[R.Reading] = []
+        for blanks in combinations(range(size), size - taken):
+            tried[0] += 1
+            if tried[0] > MAX_PIECE_READINGS:
+                return None
+            figures = iter(values[:taken])
+            block = tuple(None if at in blanks else next(figures) for at in range(size))
+            if holds(block):
+                own.append(block)
+        if not own or len(blocks) == 1:
+            readings.update(own)
+            continue
+        rest = _blocks_with_unprinted_blanks(values[taken:], blocks[1:], holds, tried)
+        if rest is None:
+            return None
+        for block, later in product(own, rest):
+            tried[0] += 1
+            if tried[0] > MAX_PIECE_READINGS:
+                return None
+            readings.add((*block, *later))
+    return readings
 
 
 def _digits_only(text: str) -> bool:

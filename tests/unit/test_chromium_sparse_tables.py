@@ -12,6 +12,8 @@ Never a wrong number: a cell two readings of the table give differently stays un
 
 from __future__ import annotations
 
+import pytest
+
 from orchestration.parsing.parse import parse_text
 from tests.unit.test_layout_raw_wrapped_pieces import raw_text
 from tests.unit.test_reader_classes import ROWS, TITLE, applications_of
@@ -112,3 +114,74 @@ def test_layout_header_showing_the_total_cut_short_leaves_the_rows_unknown():
     read = applications_of(parse_text(_layout(cut), "layout.txt"))
     for key in LAYOUT_FIGURES:
         assert all(state == "unknown" for _, state in _values(read, key)), key
+
+
+# The same sparse table with Chromium's seven count columns narrower than a two-digit full-width figure: each such
+# figure wraps a digit a line in its cell, and `-raw` writes the cells in turn (26 as `２` / `６`, then the one-line
+# cells 1 and 1 on a line of their own, then 28 as `２` / `８`). 26 1 1 (自然人, 社会公益组织, 其他) and so on.
+STACKED_LINES = {
+    "new_received": ["", "２", "６", "１ １", "２", "８"], "carried_over": ["１ １ ２"],
+    "granted": ["", "１", "９", "１", "９"], "partially_granted": ["１ １"], "unavailable_needs_creation": ["３ ３"],
+    "rejected_duplicate": ["１ １"], "results_total": ["", "２", "４", "２", "４"], "carried_forward": ["３ １ ２ ６"],
+}
+STACKED_TRUTH = {
+    "new_received": [26, _, _, 1, _, 1, 28], "carried_over": [1, _, _, _, _, 1, 2], "granted": [19, _, _, _, _, _, 19],
+    "partially_granted": [1, _, _, _, _, _, 1], "unavailable_needs_creation": [3, _, _, _, _, _, 3],
+    "rejected_duplicate": [1, _, _, _, _, _, 1], "results_total": [24, _, _, _, _, _, 24],
+    "carried_forward": [3, _, _, 1, _, 2, 6],
+}
+
+
+def _stacked_raw() -> str:
+    blank = {key: [""] for key, _, _ in ROWS if key not in STACKED_LINES}
+    return raw_text(blank | STACKED_LINES) + "\f"
+
+
+def test_raw_digits_stacked_in_narrow_columns_read_the_totals_and_the_rows_printing_nothing_blank():
+    read = applications_of(parse_text(_stacked_raw(), "raw.txt"))
+    # the digits joined the one way each row's sum allows (２ / ８ is 28, never 2 and 8): recovered, not read
+    for key, values in STACKED_TRUTH.items():
+        assert _values(read, key)[-1] == (values[-1], "recovered"), key
+    # a label followed by the next label: in the content stream's order its row printed nothing, so every cell is
+    # blank (the stacked digits of the rows round it are those rows' cells, not figures apart from their labels)
+    for key, _label, _heading in ROWS:
+        if key not in STACKED_LINES and key in read:
+            assert _values(read, key) == [(None, "blank")] * 7, key
+    # which columns the parts stand in, no sum says (any columns keep every rule alike): unknown, never a guess
+    assert all(state == "unknown" for _, state in _values(read, "new_received")[:3])
+    _no_cell_wrong(read, STACKED_TRUTH)
+
+
+@pytest.mark.parametrize("printed, shown", [
+    # figures after a group's heading (`三、本年度办理结果`), which names no row: no row's lines reach them, so the
+    # text is not known to follow the content stream's order (figures may stand apart from their labels)
+    ("三、本年度办理结果\n", "三、本年度办理结果\n５ ５\n"),
+    # plain `pdftotext` parts its blocks by empty lines (a block of labels, then blocks of figures apart from
+    # them): a row one space apart on its label's line there is no proof of the content stream's order
+    ("\n（一）予以公开", "\n\n（一）予以公开"),
+])
+def test_raw_like_text_not_known_in_stream_order_leaves_the_labels_printing_nothing_unknown(printed, shown):
+    text = _stacked_raw().replace(printed, shown)
+    assert text != _stacked_raw()
+    read = applications_of(parse_text(text, "raw.txt"))
+    # a label alone proves nothing blank there
+    assert all(state == "unknown" for _, state in _values(read, "denied_state_secret")), read["denied_state_secret"]
+    _no_cell_wrong(read, STACKED_TRUTH)
+
+
+def test_raw_table_4_header_broken_over_a_page_and_no_figure_is_blank():
+    # `-raw` of a table 4 printing nothing in any cell, a page breaking its header (`\f结果维`): the page's first
+    # line, opening no other page, is the header going on, not a running header; with it the header is whole and
+    # no figure follows: every cell blank
+    from tests.unit.test_layout_raw_classes import REVIEW_HEADER
+
+    header = list(REVIEW_HEADER)
+    header[2] = "\f" + header[2]
+    table_3 = _stacked_raw().rstrip("\n\f").split("\n")[:-1]
+    text = "\n".join([*table_3, *header, "五、存在的主要问题及改进情况", "无。"]) + "\n"
+    reviews = [cell for cell in parse_text(text, "raw.txt").cells if cell.table == "reviews"]
+    assert len(reviews) == 15 and {cell.state for cell in reviews} == {"blank"}, reviews
+    # the same line opening two pages (a running header's): left out, the header not whole, nothing read blank
+    text = text.replace("\n五、存在的主要问题", "\n\f结果维\n五、存在的主要问题")
+    reviews = [cell for cell in parse_text(text, "raw.txt").cells if cell.table == "reviews"]
+    assert "blank" not in {cell.state for cell in reviews}, reviews

@@ -339,3 +339,34 @@ def test_a_wide_review_total_wrapped_before_a_line_of_blank_marks_is_grouped_wit
     # `１` | `２` as 12 breaks the first proceeding's sum there (6 + 2 + 1 + 3 is 12, not 13): no reading, unknown
     read = reviews_of(["６ ２ １ ４", "１", "２", "- - - - - １ - - ２ ３"])
     assert {state for state, _ in read} == {"unknown"}, read
+
+
+def test_table_4_pieces_with_blanks_printing_nothing_are_read_a_proceeding_at_a_time():
+    # `１ １ ２ ８ １ ３` / `１` / `２`: seven figures for fifteen cells once `１` / `２` joins (12); the blanks that
+    # printed nothing go a proceeding at a time (five cells, its total the sum of the four before it), never every
+    # placing of eight blanks in fifteen cells at once, which passes the search's bound and read nothing
+    from decimal import Decimal
+    from itertools import combinations, product
+
+    from orchestration.parsing import recovery as R
+    from orchestration.parsing.table_reading import _readings_across_lines
+
+    lines = [["１", "１", "２", "８", "１", "３"], ["１"], ["２"]]
+    readings = _readings_across_lines(lines, (5, 5, 5))
+    assert readings  # read, not given up
+    # every reading joins 1 and 2 into 12: 3, 1, 2 apart keep no proceeding's sum
+    assert all(Decimal(12) in reading and Decimal(312) not in reading for reading in readings)
+    # the same readings as every placing of the whole row's blanks checked against every proceeding's sum
+    words = [Decimal(w) for w in (1, 1, 2, 8, 1, 3, 1, 2)]
+    expected = set()
+    for joins in product((False, True), repeat=2):
+        figures = words[:5] + ([Decimal(312)] if all(joins) else [Decimal(31), Decimal(2)] if joins[0]
+                               else [Decimal(3), Decimal(12)] if joins[1] else words[5:])
+        for blanks in combinations(range(15), 15 - len(figures)):
+            taken = iter(figures)
+            reading = tuple(None if at in blanks else next(taken) for at in range(15))
+            if R.review_sums_hold(reading):
+                expected.add(reading)
+    assert set(readings) == expected
+    # which proceeding the parts stand in, no sum says: the readings disagree on every cell
+    assert not R.common_cells(list(readings))
