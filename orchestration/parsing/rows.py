@@ -71,6 +71,7 @@ class Row:
     tabbed: bool = False
     # computed once (a row's cells do not change once built)
     _label_cells: list[RawCell] | None = field(default=None, repr=False)
+    _label_places: tuple[int, ...] | None = field(default=None, repr=False)  # their indexes among the cells
     _label: str | None = field(default=None, repr=False)
     _values: list[RawCell] | None = field(default=None, repr=False)
     _has_figures: bool | None = field(default=None, repr=False)
@@ -97,12 +98,22 @@ class Row:
         labels, start, end, self._figures_after_label, self._has_figures = classes
         cells = self.cells
         self._label_cells = [cells[index] for index in labels]
+        self._label_places = labels
         self._values = cells[start:end]
 
     def label_cells(self) -> list[RawCell]:
         if self._label_cells is None:
             self._classify()
         return self._label_cells
+
+    def label_places(self) -> tuple[int, ...]:
+        """The indexes of its label cells among its cells: known from its classes, else found by identity
+        once (table 3's alignment asks them of every row)."""
+        if self._label_places is None:
+            labels = set(map(id, self.label_cells()))  # classifying it just now sets them
+            if self._label_places is None:
+                self._label_places = tuple(compress(range(len(self.cells)), map(labels.__contains__, map(id, self.cells))))
+        return self._label_places
 
     @property
     def label(self) -> str:
@@ -129,7 +140,7 @@ class Row:
 
     def with_cells(self, cells: list[RawCell]) -> Row:
         """The same row with other cells: its classes (computed once from its cells) worked out again."""
-        return replace(self, cells=cells, _label_cells=None, _label=None, _values=None, _has_figures=None,
+        return replace(self, cells=cells, _label_cells=None, _label_places=None, _label=None, _values=None, _has_figures=None,
                        _figures_after_label=None)
 
 
@@ -1450,7 +1461,7 @@ def _mark_unknown(row: Row, x: float, problem: str = STACKED) -> None:
 
 
 def _classify_again(row: Row) -> None:
-    row._label_cells = row._label = row._values = row._has_figures = row._figures_after_label = None
+    row._label_cells = row._label_places = row._label = row._values = row._has_figures = row._figures_after_label = None
 
 
 def _left_edges(cell: RawCell) -> tuple[float, float]:

@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
 from functools import lru_cache
-from itertools import combinations, compress, pairwise, product
+from itertools import combinations, pairwise, product
 from operator import attrgetter
 from typing import NamedTuple, TypeVar
 
@@ -983,9 +983,8 @@ def _places(row: Row) -> _Places:
     """A row's width, the places of its label cells, whether it holds any figure, whether it is a pipe
     row and whether its value cells hold a row's figures or blank marks: a label cut over two pipe rows
     joins cell by cell (`_label_cut_over_pipe_rows`)."""
-    labels = set(map(id, row.label_cells()))  # the places found at C level: asked of every row of table 3
-    return (len(row.cells), tuple(compress(range(len(row.cells)), map(labels.__contains__, map(id, row.cells)))),
-            row.has_figures(), row.piped, row.piped and _figures_a_row_may_own(row))
+    return (len(row.cells), row.label_places(), row.has_figures(), row.piped,
+            row.piped and _figures_a_row_may_own(row))
 
 
 def _figures_a_row_may_own(row: Row) -> bool:
@@ -995,9 +994,14 @@ def _figures_a_row_may_own(row: Row) -> bool:
     no table 3's columns and may be figures)."""
     if not row.figures_after_label:
         return False
-    texts = [text for cell in row.values() if (text := cell.text.strip())]
-    words = L.normalize_text(" ".join(texts)).split()
-    return not is_page_number(" ".join(texts)) and \
+    return _a_row_may_own(" ".join([text for cell in row.values() if (text := cell.text.strip())]))
+
+
+@lru_cache(maxsize=1 << 12)  # a pipe row's figures recur from report to report (rows of zeros, blank marks)
+def _a_row_may_own(texts: str) -> bool:
+    """`_figures_a_row_may_own` of a row's value cells' texts, joined by a space."""
+    words = L.normalize_text(texts).split()
+    return not is_page_number(texts) and \
         not (len(words) >= len(L.APPLICANT_KEYS) - 1 and words == [str(n) for n in range(1, len(words) + 1)])
 
 

@@ -206,7 +206,8 @@ def options_of_blocks(words: Sequence[str], lines: Sequence[int], blocks: Sequen
 
     def options(block: int, count: int) -> list[tuple[int, list[list[Cell]]]]:
         mine = tuple(blocks[block])
-        if (mine, count) not in known:
+        found = known.get((mine, count))
+        if found is None:
             found = []
             for width in range(1, columns + 1):
                 readings = block_readings([words[at] for at in mine], [lines[at] for at in mine], count, width,
@@ -216,7 +217,7 @@ def options_of_blocks(words: Sequence[str], lines: Sequence[int], blocks: Sequen
                 found += [(width, [[tuple(mine[at] for at in cell) for cell in row] for row in reading])
                           for reading in readings]
             known[mine, count] = found
-        return known[mine, count]
+        return found
     return options
 
 

@@ -55,3 +55,30 @@ def test_cells_without_a_full_width_digit_are_not_split_for_pieces(monkeypatch):
     cut = [Row([RawCell("1.属于国家秘密", 1), RawCell("１,０", 1)]), Row([RawCell("８０", 2)])]
     assert AT._pieces_cut_in_their_thousands(cut)  # `１,０`: a piece cut inside its thousands
     assert not AT._pieces_cut_in_their_thousands([Row([RawCell("１,０８０ ２", 1)])])  # whole counts
+
+
+def test_label_places_come_from_a_rows_classes_and_match_its_label_cells():
+    lines = _lines("（一）予以公开\t3\t0\t1", "1.属于\t国家秘密\t2\t0")  # a tab row's classes give its places
+    tab_rows = build_rows(lines, 0, len(lines), labels_apart=True)
+    assert [row.label_places() for row in tab_rows] == [(0,), (0, 1)]
+    stacked = build_rows(_lines("（二）部分公开", "4", "0"), 0, 3, labels_apart=True)[0]  # one cell a line
+    assert stacked.label_places() == (0,)
+    assert [stacked.cells[at] for at in stacked.label_places()] == stacked.label_cells()
+    changed = tab_rows[1].with_cells([RawCell("2", 2), RawCell("国家秘密", 2), RawCell("5", 2)])
+    assert changed.label_places() == (1,)  # worked out again for the new cells, not kept from the old row
+
+
+def test_a_pipe_rows_figures_are_asked_once_per_text(monkeypatch):
+    from orchestration.parsing import table_reading as TR
+
+    TR._a_row_may_own.cache_clear()
+    asked = _counting(monkeypatch, TR, "is_page_number")
+    numbers = Row([RawCell("项目", 1), RawCell("1", 1), RawCell("2 3", 1), RawCell("4", 1), RawCell("5 6", 1)], piped=True)
+    zeros = Row([RawCell("（一）予以公开", 2), RawCell("0", 2), RawCell("3", 2)], piped=True)
+    page = Row([RawCell("附件", 3), RawCell("- 3 -", 3)], piped=True)
+    assert not TR._figures_a_row_may_own(numbers)  # the header's numbers of its columns
+    assert TR._figures_a_row_may_own(zeros)
+    assert not TR._figures_a_row_may_own(page)  # a page's number
+    again = Row([RawCell("（二）部分公开", 7), RawCell("0", 7), RawCell("3", 7)], piped=True)
+    assert TR._figures_a_row_may_own(again)  # the same figures on another row: answered from the first
+    assert asked[0] == 3  # three texts, each asked once: the fourth row's figures are the second's
