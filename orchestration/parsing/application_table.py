@@ -269,12 +269,6 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     first = found.get("new_received")
     header_rows = rows[: rows.index(first) if first in rows else 0]
     anchors = _applicant_anchors(header_rows)
-    if first is not None and first not in rows:
-        # a row found with the cells of its wrapped lines joined is a new row: the lines above its own are the
-        # header where they name every applicant column (narrow columns, wide digits stacked round the row's line)
-        above = rows[: next((at for at, row in enumerate(rows) if row.line == first.line), 0)]
-        if (anchors_above := _applicant_anchors(above)) is not None:
-            header_rows, anchors = above, anchors_above
     # the header shows only its first columns, the others cut at the page's edge (a table laid wider than
     # the page): on the header's page the columns it shows are read by position, the others are unknown
     visible = _visible_applicant_anchors(header_rows) if anchors is None else None
@@ -327,7 +321,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     # and its rows are placed apart (`elsewhere` below)
     header_unaligned = False  # aligned rows whose figures stand under no header: placed by the rules alone
     if anchors is not None and not anchors_hold(anchors, [row.values() for row in found.values()
-                                                          if first is None or row.page == first.page], True):
+                                                          if first is None or row.page == first.page]):
         if not _each_row_fills_its_columns(found.values(), len(L.APPLICANT_KEYS)):  # else positions say nothing
             report.warn("header_unaligned", "table 3: the figures do not stand under the applicant headers (an "
                         "OCR or a reflowed layout); the header's columns are not used")
