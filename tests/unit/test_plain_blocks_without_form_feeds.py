@@ -13,29 +13,14 @@ from __future__ import annotations
 import pytest
 
 from orchestration.parsing.parse import parse_text
+from tests.unit.test_plain_marks_late_lead import BANDS, FIGURES, HEADER, KEYS
 from tests.unit.test_reader_classes import ROWS, TABLE2, TITLE, applications_of
 
-KEYS = [key for key, _, _ in ROWS]
 HEADING_OF = {}  # each row's margin heading (the group it opens or belongs to)
 _heading = None
 for _key, _label, _printed in ROWS:
     _heading = _printed if _printed and _printed.startswith("（") else (None if _printed else _heading)
     HEADING_OF[_key] = _heading if _key not in ("results_total", "carried_forward") else None
-
-FIGURES = {key: [0] * 7 for key in KEYS}
-FIGURES.update({
-    "new_received": [6, 2, 0, 0, 0, 0, 8],
-    "carried_over": [1, 0, 0, 0, 0, 0, 1],
-    "granted": [3, 1, 0, 0, 0, 0, 4],
-    "denied_prohibited_by_law": [1, 0, 0, 0, 0, 0, 1],
-    "denied_third_party_rights": [1, 0, 0, 0, 0, 0, 1],
-    "unavailable_not_held": [1, 0, 0, 0, 0, 0, 1],
-    "results_total": [6, 1, 0, 0, 0, 0, 7],
-    "carried_forward": [1, 1, 0, 0, 0, 0, 2],
-})
-# the rows after the first, in bands (a label wrapped over two lines makes a band of its own row)
-BANDS = [4, 1, 5, 1, 1, 1, 5, 1, 3, 2]
-HEADER = "申请人情况\n\n自然人\n商业企业\n科研机构\n社会公益组织\n法律服务机构\n其他\n总计"
 
 
 def figures_of(late: str, lead: bool) -> dict[str, list[int]]:
