@@ -80,6 +80,7 @@ from .labels_round_pipe_rows import (
     readings_with_the_label_and_a_figure_wrapped,
     spells_the_row,
 )
+from .leads_beside_blocks import LEAD_IN_DOUBT, columns_as_blocks_after_labels, figures_past_its_lead
 from .line_bands import rows_joined_across_a_line_band
 from .merged_header_cells import UNPLACED_IN_A_MERGED_CELL, placed_under_merged_header_cells
 from .narrow_label_rows import anywhere_then_the_total, figures_after_the_label, rows_of_label_pieces
@@ -417,6 +418,8 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                     "only so do APP_OUTCOME_SUM and APP_BALANCE hold; marked recovered", untaken[0].line)
     read: dict[str, tuple[Row, list[RawCell | None], str | None, str]] = {}
     found_lines = {row.line for row in found.values()}
+    # the first column beside each label, the others as blocks after the labels (leads_beside_blocks.py)
+    leads_beside_blocks = apart and not in_stream_order and columns_as_blocks_after_labels(found.values(), width)
     cut_rests: dict[str, Row] | None = None
     tied: dict[str, Row] = {}
     for key in allowed:
@@ -457,6 +460,9 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             continue
         if apart and not _emptiness_shown(row, width) and not in_stream_order:
             read[key] = (row, [None] * width, FIGURES_APART, "figures_apart")
+            continue
+        if leads_beside_blocks and figures_past_its_lead(row, width):
+            read[key] = (row, [None] * width, LEAD_IN_DOUBT, "figures_apart")
             continue
         if untaken and not row.values() and not every_line_placed and \
                 not SA.pieces_stand_clear_of(rows, row, untaken, found_lines):
