@@ -523,9 +523,7 @@ def _read_in_column_chunks(report: ParsedReport, rows: list[Row], found: dict[st
     cells = _with_row_orders_the_columns_refuse(report, cells, keys, width)
     if rival is not None:
         cells = _where_the_totals_apart_agree(report, cells, rival, keys, values, past)
-    # blank marks, or an order written whose every table breaks the column rules: a total column apart may read too
-    if blanks_unprinted and not chosen_by_the_rules and (None in values or _the_rules_refuse_every_table(
-            apart or [chunkings], keys)):
+    if blanks_unprinted and not chosen_by_the_rules and None in values:  # blank marks: a total column apart may read too
         cells = _where_no_totals_apart_read_otherwise(report, cells, keys, apart or [chunkings], lines, chunk_lines)
     cells = _unchecked_columns_unknown(report, cells, keys, placed)
     report.cells += _unproven_where_the_columns_refuse(report, cells, keys, placed, chunked_proofs=True)
@@ -603,14 +601,6 @@ def _where_the_totals_apart_agree(report: ParsedReport, cells: list[Cell], rival
                     f"every rule it can check, and {disputed} cell(s) the two read differently are unknown",
                     cells[0].line if cells else None)
     return kept
-
-
-def _the_rules_refuse_every_table(in_order: list[Chunkings], keys: tuple[str, ...]) -> bool:
-    """Whether no table of any of `in_order`'s readings keeps APP_OUTCOME_SUM and APP_BALANCE (False where the
-    search gives up): rows of zeros keep their sums in any order, so the order written may be none of them."""
-    outcomes = L.outcome_rows_among(keys)
-    return all(R.some_table_keeps_the_rules(dict(zip(keys, chunkings.readings())), outcomes) is False
-               for chunkings in in_order)
 
 
 def _where_no_totals_apart_read_otherwise(report: ParsedReport, cells: list[Cell], keys: tuple[str, ...],
