@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from orchestration.parsing.parse import parse_text
-from tests.unit.test_plain_marks_late_lead import BANDS, FIGURES, HEADER, KEYS
+from tests.unit.test_plain_marks_late_lead import FIGURES, HEADER, blocks
 from tests.unit.test_reader_classes import ROWS, TABLE2, TITLE, applications_of
 
 HEADING_OF = {}  # each row's margin heading (the group it opens or belongs to)
@@ -48,16 +48,7 @@ def table_text(mark: str | None, late: str, apart: tuple[int, ...], figures: dic
         if heading and heading != joined:
             lines.append(heading)
         lines += [label, figure]
-    written, past, first = [], [], 1
-    for number, size in enumerate(BANDS):
-        band = KEYS[first:first + size]
-        first += size
-        if size == 1:
-            cells = [printed(value) for value in figures[band[0]][1:]]
-            written += [*cells[:4], " ".join(cells[4:])]
-            continue
-        written += ["\n".join(printed(figures[key][column]) for key in band) for column in range(1, 6)]
-        (past if number in apart else written).append("\n".join(printed(figures[key][6]) for key in band))
+    written, past = blocks(figures, printed, apart)
     reviews = ["行政复议", "行政诉讼", "未经复议直接起诉", "复议后起诉", *["结果维持 结果纠正 其他结果 尚未审结 总计"] * 3,
                *[printed(0)] * 15]
     return "\n\n".join([TITLE + "\n" + TABLE2.rstrip("\n"), "三、收到和处理政府信息公开申请情况", HEADER,

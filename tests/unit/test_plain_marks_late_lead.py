@@ -13,6 +13,8 @@ Made-up figures of the class (the shape of a Chromium report whose table prints 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from orchestration.parsing.column_blocks import figure_lines_past, figures_alone
 from orchestration.parsing.parse import parse_text
 from tests.unit.test_reader_classes import ROWS, TABLE2, TITLE, applications_of
@@ -57,19 +59,20 @@ def labels() -> list[str]:
     return lines
 
 
-def blocks() -> tuple[list[str], list[str]]:
+def blocks(figures: dict[str, list[int]] = FIGURES, shown: Callable[[int], str] = printed,
+           bands_apart: tuple[int, ...] = APART) -> tuple[list[str], list[str]]:
     """The blocks of columns 2-7 after the labels, a band at a time (one-row bands' last two columns on one
-    line), and those set past table 4's heading (the total columns of the bands APART)."""
+    line), and those set past table 4's heading (the total columns of `bands_apart`)."""
     written, apart, first = [], [], 1
     for number, size in enumerate(BANDS):
         band = KEYS[first:first + size]
         first += size
         if size == 1:
-            cells = [printed(value) for value in FIGURES[band[0]][1:]]
+            cells = [shown(value) for value in figures[band[0]][1:]]
             written += [*cells[:4], " ".join(cells[4:])]
             continue
-        written += ["\n".join(printed(FIGURES[key][column]) for key in band) for column in range(1, 6)]
-        (apart if number in APART else written).append("\n".join(printed(FIGURES[key][6]) for key in band))
+        written += ["\n".join(shown(figures[key][column]) for key in band) for column in range(1, 6)]
+        (apart if number in bands_apart else written).append("\n".join(shown(figures[key][6]) for key in band))
     return written, apart
 
 
