@@ -136,6 +136,7 @@ from .rows import (
     fills_the_row,
     fit_row,
     place_by_position,
+    position_in,
     reading_of,
     stands_sure_under,
 )
@@ -947,7 +948,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                     piece_lines[key] = (line_below(rows, row),)
                 else:  # `１` / the row / `１`: Chromium's centred pieces (its cells as placed, no split keeping its sum)
                     as_placed = [reading for reading in [clean.get(key)] if reading is not None]
-                    contested = pieces_contested(rows, next(at for at, other in enumerate(rows) if other is row))
+                    contested = pieces_contested(rows, position_in(rows, row))
                     cut_by_a_wrap[key] = [] if contested else completed_by_pieces_round_it(readings or as_placed, first,
                                                                                           rest)
                     piece_lines[key] = (row.line - 1, line_below(rows, row))
@@ -2397,7 +2398,7 @@ def _another_row_follows(rows: list[Row], row: Row, found: dict[str, Row]) -> bo
     """Whether the row after `row` is another template row's (found for one, or opening a numbered label) or a
     line of figures: not the rest of `row`'s own label, round which pdfplumber centres its figures
     (`4.保护第三方` / `2 1 0 0 0 0 3` / `合法权益`: those figures are its own)."""
-    at = next((index for index, other in enumerate(rows) if other is row), None)
+    at = position_in(rows, row)
     if at is None or at + 1 >= len(rows):
         return at is not None
     after = rows[at + 1]
@@ -2573,7 +2574,7 @@ def _label_alone_on_its_line(rows: list[Row], row: Row, key: str, found: dict[st
     its top): the pieces of such a cell would stand on its own line or the lines beside it. With none there, its
     cells printed nothing (blank), even where the other rows print every cell: no line another label took can
     hold them (a label wrapped round its figures takes the line between its own pieces)."""
-    index = next((i for i, other in enumerate(rows) if other is row), None)
+    index = position_in(rows, row)
     if index is None or row.values() or L.squash(row.label) not in L.APPLICATION_ROWS[key][0]:
         return False
     own_lines = {id(other) for other_key, other in found.items() if other_key != key and other.has_figures()}
@@ -2813,7 +2814,7 @@ def _beside_a_label_less_pipe_row(rows: list[Row], row: Row) -> bool:
     """Whether the line right before or after `row` is a pipe row of figures holding no words: a converter's
     markdown prints a row whose blanks print nothing as its label's line alone (a blank row), but also a row
     whose label wrapped round its figures' line (`一、本年` / `|  | 11 — | 3 — | … |` / `新收…申请数量`)."""
-    at = next((i for i, other in enumerate(rows) if other is row), None)
+    at = position_in(rows, row)
     if at is None:
         return False
     return any(0 <= i < len(rows) and rows[i].piped and rows[i].has_figures()
@@ -2964,7 +2965,7 @@ def _words_with_figures_glued_to_the_label(row: Row) -> list[RawCell] | None:
 
 def _pipe_rows_around(rows: list[Row], row: Row) -> tuple[Row | None, Row | None] | None:
     """The rows right before and right after `row` (None at an end); None where `row` is not among them."""
-    at = next((at for at, other in enumerate(rows) if other is row), None)
+    at = position_in(rows, row)
     if at is None:
         return None
     return rows[at - 1] if at else None, rows[at + 1] if at + 1 < len(rows) else None
@@ -3015,7 +3016,7 @@ def _its_label_lines(rows: list[Row], row: Row) -> list[Row]:
     """The lines of the row's wrapped label: the row, the line above it where its label opens with a
     clause's punctuation (`，不计其他情形）`: the rest of a label wrapped from there), and the lines after
     it up to the next numbered label or a line holding figures, WRAP lines at most."""
-    index = next((i for i, other in enumerate(rows) if other is row), None)
+    index = position_in(rows, row)
     if index is None:  # a row put together from several lines: its cells are its own
         return [row]
     lines = [row, rows[index - 1]] if index and row.label.lstrip().startswith(("，", ",", "、", "；")) else [row]

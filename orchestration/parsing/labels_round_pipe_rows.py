@@ -27,7 +27,7 @@ from . import group_numbering as GN
 from .cells import clean_cell_text
 from .piece_rows import first_value_column, readings_with_figures_put_in
 from .recovery import Reading
-from .rows import Row
+from .rows import Row, position_in
 from .table_reading import _SUB_ROW_NUMBERING_RE, _opens_a_numbered_label
 from .wrapped_digits import is_wide_digits
 
@@ -102,7 +102,7 @@ def label_round_an_empty_cells_line(rows: list[Row], row: Row, key: str) -> bool
     """Whether `row` (table 3's row `key`, a plain line of its label) is one of the lines of a label wrapped round
     a pipe row printing nothing (module doc), opening with a numbered line, spelling the row's label. Its cells
     are then blank."""
-    index = next((at for at, other in enumerate(rows) if other is row), None)
+    index = position_in(rows, row)
     if index is None or not _label_piece(row):
         return False
     for at in range(max(index - WRAP, 0), min(index + WRAP + 1, len(rows))):
@@ -143,7 +143,7 @@ def label_and_figures_wrapped_round(rows: list[Row], row: Row, key: str) -> tupl
     """Where `row` is a pipe row of the label of row `key` wrapped with full-width figures round a label-less pipe
     row (`readings_with_the_label_and_a_figure_wrapped`): that pipe row, the first pipe cell past the label, and the
     joined figures by pipe cell; None for any other shape."""
-    index = next((at for at, other in enumerate(rows) if other is row), None)
+    index = position_in(rows, row)
     if index is None or not row.piped:
         return None
     pipe_rows = [at for at in range(max(index - 2 * WRAP, 0), min(index + 2 * WRAP + 1, len(rows)))

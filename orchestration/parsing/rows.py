@@ -144,6 +144,11 @@ class Row:
                        _figures_after_label=None)
 
 
+def position_in(rows: Sequence[Row], row: Row) -> int | None:
+    """Where `row` itself stands in `rows` (by identity: another row may hold equal cells); None if absent."""
+    return next((at for at, other in enumerate(rows) if other is row), None)
+
+
 _LABEL, _FIGURE, _EMPTY_VALUE = "label", "figure", "empty value"
 _text_of = attrgetter("text")
 

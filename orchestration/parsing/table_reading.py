@@ -41,6 +41,7 @@ from .rows import (
     RawCell,
     Row,
     _is_figure,
+    position_in,
 )
 from .template import OTHER_SUB_ROWS as _OTHER_SUB_ROWS
 from .template import template_sequence
@@ -127,7 +128,7 @@ def next_row_has_unlabelled_figures(rows: list[Row], row: Row) -> bool:
     """Whether the row after `row` (an item's row of table 2) holds figures under words that name no
     item and no article (`行政许可` / `2` then `增` / `3` / `7`, its sign printed as a word the reader
     did not know): figures of the item's row, then, that its reading did not account for."""
-    at = next((i for i, other in enumerate(rows) if other is row), None)
+    at = position_in(rows, row)
     if at is None or at + 1 >= len(rows):
         return False
     after = rows[at + 1]

@@ -25,7 +25,7 @@ from decimal import Decimal
 
 from ..core.labels import normalize_text
 from .recovery import Reading, applicant_sum_holds
-from .rows import Row, _figure_glyphs, _mark_unknown
+from .rows import Row, _figure_glyphs, _mark_unknown, position_in
 from .wrapped_digits import is_wide_digits
 
 WRAPPED = "a figure wrapped a piece a line in its narrow cell (its rest on the next line, which no row claims): not read"
@@ -79,7 +79,7 @@ def rest_on_a_plain_line_below(rows: list[Row], row: Row) -> str | None:
     The line's digits (ASCII, words apart), else None."""
     if not row.piped:
         return None  # (asked of every row read: the cheap question first)
-    index = next((i for i, other in enumerate(rows) if other is row), None)
+    index = position_in(rows, row)
     if index is None or index + 1 == len(rows):
         return None
     below = rows[index + 1]
@@ -91,7 +91,7 @@ def rest_on_a_plain_line_below(rows: list[Row], row: Row) -> str | None:
 
 def line_below(rows: list[Row], row: Row) -> int | None:
     """The line of the row right after `row` in `rows` (None at the end)."""
-    index = next((i for i, other in enumerate(rows) if other is row), None)
+    index = position_in(rows, row)
     return None if index is None or index + 1 == len(rows) else rows[index + 1].line
 
 
@@ -101,7 +101,7 @@ def first_piece_on_a_plain_line_above(rows: list[Row], row: Row) -> str | None:
     two full-width digits and centres the cell's lines on the row's, so a figure of two digits stands a piece above
     the row's line and a piece below it, and pdfminer writes each as a line no pipe cell holds. The digits, else
     None."""
-    index = next((i for i, other in enumerate(rows) if other is row), None)
+    index = position_in(rows, row)
     if not index:
         return None
     above = rows[index - 1]
