@@ -58,8 +58,7 @@ def _pieces(row) -> dict[int, str] | None:
 
 def first_value_column(row) -> int | None:
     """The column after the row's last label cell; None for a row without a label."""
-    labels = {id(cell) for cell in row.label_cells()}
-    last = max((column for column, cell in enumerate(row.cells) if id(cell) in labels), default=None)
+    last = max(row.label_places(), default=None)
     return None if last is None else last + 1
 
 

@@ -27,7 +27,7 @@ from itertools import product
 from .cells import VALUE, read_count
 from .labels_round_pipe_rows import label_and_figures_wrapped_round
 from .piece_rows import lone_piece
-from .pipe_page_grid import applicant_placings
+from .pipe_page_grid import applicant_placings, value_cells
 from .rows import Row
 from .wrapped_digits import is_wide_digits
 
@@ -60,11 +60,6 @@ def _keeps_its_sum(row: Row) -> bool:
     return not figures or len(figures) >= 2 and figures[-1] == sum(figures[:-1])
 
 
-def _value_cells(row: Row) -> list[int]:
-    labels = {id(cell) for cell in row.label_cells()}
-    return [index for index, cell in enumerate(row.cells) if id(cell) not in labels]
-
-
 def _with_words(row: Row, cell: int, words: list[str]) -> Row:
     cells = list(row.cells)
     cells[cell] = replace(cells[cell], text=" ".join(words))
@@ -74,7 +69,7 @@ def _with_words(row: Row, cell: int, words: list[str]) -> Row:
 def _placings_with_the_pieces(header: list[Row], printed: Row, first: str, rest: str) -> list[Placing]:
     """The placings of pipe row `printed` in its page's grid as printed and with the wrapped figure put back
     (module doc), each keeping the row's sum, one of each."""
-    cells = _value_cells(printed)
+    cells = value_cells(printed)
     variants = [printed]
     for cell in cells:
         words = printed.cells[cell].text.split()

@@ -178,13 +178,18 @@ def applicant_readings_in_the_page_grid(header: list[Row], row: Row, beside: tup
     (`beside`, the rows before and after it) holds figures without a label (a figure wrapped over lines may
     have left a piece there), or the table's header shows no 总计 on any page (a column cut at its edge). A
     page without the header leaves its figures in any columns."""
-    labels = {id(cell) for cell in row.label_cells()}
-    cells = [index for index, cell in enumerate(row.cells) if id(cell) not in labels]
+    cells = value_cells(row)
     if not row.piped or any(other is not None and other.has_figures() and not other.label.strip() for other in beside):
         return None
     if any(WIDE_DIGITS & set(row.cells[cell].text) for cell in cells):
         return None  # (Chromium breaks a line between full-width digits: a figure's other piece may be elsewhere)
     return applicant_placings(header, row, cells)
+
+
+def value_cells(row: Row) -> list[int]:
+    """The indexes of the row's cells past its label cells (its pipe cells of figures)."""
+    labels = set(row.label_places())
+    return [index for index in range(len(row.cells)) if index not in labels]
 
 
 def applicant_placings(header: list[Row], row: Row, cells: list[int]) -> list[tuple[Decimal | None, ...]] | None:
