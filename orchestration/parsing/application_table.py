@@ -12,7 +12,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
-from functools import lru_cache, partial
+from functools import cache, lru_cache, partial
 from itertools import combinations, compress, product, repeat
 from math import prod
 from operator import is_
@@ -392,8 +392,9 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     # `pdftotext -raw` of a Chromium PDF: a row's cells follow its label, a wide figure wrapped a piece a line in its
     # narrow cell among them (`予以公开 ８ ２ １` / `１` / `１`); lines of figures alone are then pieces of the row
     # above, and a label followed by the next shows its row printed nothing
+    wrapped_pieces = cache(partial(_wrapped_pieces_of_rows, rows, found, width))  # its search, done once if asked
     in_stream_order = apart and pdf_text and _cells_follow_their_label(found.values()) \
-        and _no_empty_line_among(rows, found) and _lines_after_the_rows_only(rows, found, untaken, width)
+        and _no_empty_line_among(rows, found) and _lines_after_the_rows_only(rows, found, untaken, wrapped_pieces)
     if in_stream_order:
         untaken = []
     before_labels, inside_labels = _figures_before_labels(rows, found, allowed, untaken, width) if untaken else ({}, {})
@@ -581,7 +582,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                      _columns_crossed(columns), "page_order")
     in_label_block |= set(crossed)
     # wide figures wrapped a piece a line (`pdftotext -raw`): read by the groupings that keep the row's sum
-    wrapped = _wrapped_pieces_of_rows(rows, found, width) if not any(row.aligned for row in found.values()) else {}
+    wrapped = dict(wrapped_pieces()) if not any(row.aligned for row in found.values()) else {}
     for key, (row, pieces) in wrapped.items():
         if key in read:
             read[key] = (row, [None] * width, WRAPPED_PIECES, "cells_ran_together")
@@ -1187,14 +1188,15 @@ def _no_empty_line_among(rows: list[Row], found: dict[str, Row]) -> bool:
     return len(lines) == last - first + 1
 
 
-def _lines_after_the_rows_only(rows: list[Row], found: dict[str, Row], untaken: list[Row], width: int) -> bool:
+def _lines_after_the_rows_only(rows: list[Row], found: dict[str, Row], untaken: list[Row],
+                               wrapped_pieces: Callable[[], dict[str, tuple[Row, list]]]) -> bool:
     """Whether each line of figures no row takes stands among the lines of a found row that its wrapped pieces
     read (`_wrapped_pieces_of_rows`: the row's cells and those lines grouped the ways that keep its sum), a wide
     figure's pieces after the row's other cells. A line after a bare label, or one its row's sum cannot take, may
     be the figures of the row below printed first (pdfplumber): no proof of the content stream's order."""
     if not untaken:
         return True
-    read = {key for key, (_, readings) in _wrapped_pieces_of_rows(rows, found, width).items() if readings}
+    read = {key for key, (_, readings) in wrapped_pieces().items() if readings}
     rows_found = {id(row) for row in found.values()}
     index_of = _positions(rows)
     after_rows = {id(line) for key, row in found.items() if key in read and id(row) in index_of
