@@ -195,6 +195,7 @@ from .wrapped_figures import (
     completed_by_the_rest,
     first_piece_on_a_plain_line_above,
     line_below,
+    rest_in_the_label_rows_cell,
     rest_on_a_plain_line_below,
     wrapped_figures_unknown,
 )
@@ -953,6 +954,20 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                     cut_by_a_wrap[key] = [] if contested else completed_by_pieces_round_it(readings or as_placed, first,
                                                                                           rest)
                     piece_lines[key] = (row.line - 1, line_below(rows, row))
+    # LibreOffice's DOCX: the rest in the cell below of the pipe row holding the label's end (`１０` / `０`)
+    rest_beside_the_label: set[str] = set()
+    for key, (row, fitted, problem, _) in read.items():
+        if key in cut_by_a_wrap or not row.piped or not (problem is None or problem is MERGED_CELL_AS_ONE):
+            continue
+        if (found_rest := rest_in_the_label_rows_cell(rows, row, printed_pipe_rows, template_sequence(template))) is None:
+            continue
+        rest, words, places = found_rest
+        reading = reading_of([RawCell(word, row.line) for word in words]) \
+            if len(words) == width and all(map(_figure_or_mark, words)) else None
+        if reading is not None and not R.applicant_sum_holds(reading):
+            cut_by_a_wrap[key] = completed_by_the_rest([reading], rest, places)
+            piece_lines[key] = (line_below(rows, row),)
+            rest_beside_the_label.add(key)
     # a piece two rows may own (each completed by it keeping its sum) is neither's
     taken = Counter(line for key, lines in piece_lines.items() if cut_by_a_wrap[key] for line in lines)
     for key, lines in piece_lines.items():
@@ -972,7 +987,8 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             _write_placed_by_the_column_rules(report, key, row, by_column_rules[key])
             continue
         if key in cut_by_a_wrap and len(cut_by_a_wrap[key]) == 1:
-            _write_completed_by_its_rest(report, key, row, cut_by_a_wrap[key][0])
+            _write_completed_by_its_rest(report, key, row, cut_by_a_wrap[key][0], "the same cell of the pipe row "
+                                         "below, beside its label's end" if key in rest_beside_the_label else None)
             continue
         if key in cut_by_a_wrap:
             problem = ("a figure wrapped in its cell, its rest on a plain line below the row (no place says whose), "
@@ -1073,11 +1089,14 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     return False
 
 
-def _write_completed_by_its_rest(report: ParsedReport, key: str, row: Row, reading: R.Reading) -> None:
-    """The row's cells, one figure completed by its rest on the plain line below (`wrapped_figures.py`)."""
-    report.warn("cells_recovered", f"table 3 {key}: a figure wrapped in its cell, its rest on a plain line below the "
-                f"row: completed by it where the row's total stays its parts' sum, the one figure that does, "
-                f"{[None if v is None else int(v) for v in reading]}; marked recovered", row.line)
+def _write_completed_by_its_rest(report: ParsedReport, key: str, row: Row, reading: R.Reading,
+                                 where: str | None = None) -> None:
+    """The row's cells, one figure completed by its rest on the plain line below (`wrapped_figures.py`), or
+    `where` it stands."""
+    report.warn("cells_recovered", f"table 3 {key}: a figure wrapped in its cell, its rest on "
+                f"{where or 'a plain line below the row'}: completed by it where the row's total stays its parts' "
+                f"sum, the one figure that does, {[None if v is None else int(v) for v in reading]}; marked recovered",
+                row.line)
     texts = " | ".join(cell.text.strip() for cell in row.values())
     for column, value in zip(L.APPLICANT_KEYS, reading):
         report.cells.append(Cell("applications", key, column, value, BLANK if value is None else RECOVERED, row.line, texts))

@@ -20,12 +20,14 @@ print other figures whole.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from decimal import Decimal
 
-from ..core.labels import normalize_text
+from ..core.labels import normalize_text, squash
+from .align import ends_the_label_above
 from .recovery import Reading, applicant_sum_holds
 from .rows import Row, _figure_glyphs, _mark_unknown, position_in
+from .table_reading import _HAN_RE
 from .wrapped_digits import is_wide_digits
 
 WRAPPED = "a figure wrapped a piece a line in its narrow cell (its rest on the next line, which no row claims): not read"
@@ -89,6 +91,38 @@ def rest_on_a_plain_line_below(rows: list[Row], row: Row) -> str | None:
     return normalize_text(" ".join(words))
 
 
+def rest_in_the_label_rows_cell(rows: list[Row], row: Row, printed: dict[int, Row], keys: tuple[str, ...]
+                                ) -> tuple[str, list[str], list[int]] | None:
+    """markitdown's text of LibreOffice's PDF of a DOCX: a pipe row whose label wrapped onto a second line of its
+    narrow label column, the next row of the same pipe grid holding only the label's end (words several rows end
+    in, `align.ends_the_label_above`) and one piece of digits alone, in a cell where the row prints figures
+    (`| 一、本年新收政府信息 | ７５ ５ | / １０ | / １０ | １０ |` / `| 公开申请数量 |  |  |  | ０ |`): LibreOffice sets a
+    cell's text from its top and wraps a figure too wide for it, so the piece is the rest of a figure of that cell
+    (`１０` over `０`), the row's label's line being no row of its own. `printed`: the pipe rows as markitdown set
+    them, by line. (the digits, ASCII; the row's words after its label; the places of that cell's figures among
+    them), else None."""
+    if not row.piped:
+        return None
+    index = position_in(rows, row)
+    if index is None or index + 1 == len(rows) or not rows[index + 1].piped or rows[index + 1].line > row.line + 2:
+        return None
+    top, under = printed.get(row.line, row), printed.get(rows[index + 1].line, rows[index + 1])
+    texts = [cell.text.strip() for cell in under.cells]
+    label_end = max((at for at, text in enumerate(texts) if _HAN_RE.search(text)), default=-1)
+    top_label_end = max((at for at, cell in enumerate(top.cells) if _HAN_RE.search(cell.text)), default=-1)
+    filled = [at for at, text in enumerate(texts) if text and at > label_end]
+    if len(top.cells) != len(under.cells) or label_end < 0 or top_label_end != label_end or len(filled) != 1 \
+            or not _PIECE_RE.fullmatch(texts[filled[0]]):
+        return None
+    if not ends_the_label_above(squash("".join(texts[: label_end + 1])),
+                                squash("".join(cell.text for cell in top.cells[: label_end + 1])), keys):
+        return None
+    words = [word for cell in top.cells[label_end + 1 :] for word in cell.text.split()]
+    before = sum(len(cell.text.split()) for cell in top.cells[label_end + 1 : filled[0]])
+    places = [before + at for at, word in enumerate(top.cells[filled[0]].text.split()) if _PIECE_RE.fullmatch(word)]
+    return (normalize_text(texts[filled[0]]), words, places) if places else None
+
+
 def line_below(rows: list[Row], row: Row) -> int | None:
     """The line of the row right after `row` in `rows` (None at the end)."""
     index = position_in(rows, row)
@@ -133,16 +167,18 @@ def completed_by_pieces_round_it(readings: Iterable[Reading], first: str, rest: 
     return found
 
 
-def completed_by_the_rest(readings: Iterable[Reading], rest: str) -> list[Reading]:
+def completed_by_the_rest(readings: Iterable[Reading], rest: str, places: Collection[int] | None = None
+                          ) -> list[Reading]:
     """The readings of a row with the `rest` of one of its figures appended to it (`１０` + `０`), each that keeps
     the row's total its parts' sum, one of each: where only one figure so completed keeps it, that is the figure
-    the rest belongs to. None for a rest of several words (pieces of several figures)."""
+    the rest belongs to. None for a rest of several words (pieces of several figures). `places`: the readings'
+    places the rest may complete (those of its cell), where known."""
     found: list[Reading] = []
     if " " in rest:
         return found
     for reading in readings:
         for index, value in enumerate(reading):
-            if value is None:
+            if value is None or places is not None and index not in places:
                 continue
             completed = (*reading[:index], Decimal(f"{int(value)}{rest}"), *reading[index + 1:])
             if applicant_sum_holds(completed) and completed not in found:
