@@ -957,8 +957,9 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     # LibreOffice's DOCX: the rest in the cell below of the pipe row holding the label's end (`１０` / `０`)
     rest_beside_the_label: set[str] = set()
     for key, (row, fitted, problem, _) in read.items():
-        if key in cut_by_a_wrap or not row.piped or not (problem is None or problem is MERGED_CELL_AS_ONE):
-            continue
+        if key in cut_by_a_wrap or not row.piped or not (problem is None or problem is MERGED_CELL_AS_ONE) \
+                or (reading := clean.get(key)) is not None and R.applicant_sum_holds(reading):
+            continue  # (asked of every row read: most keep their sum as read)
         if (found_rest := rest_in_the_label_rows_cell(rows, row, printed_pipe_rows, template_sequence(template))) is None:
             continue
         rest, words, places = found_rest
