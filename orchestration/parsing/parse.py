@@ -167,7 +167,8 @@ def parse_text(text: str, source: str, sha256: str | None = None, size_bytes: in
             if wide_past > wide_first else []
         table_4_texts = reading_texts[slice(*sections["reviews"])] if "reviews" in sections else ()
         header_rules = HeaderRules()
-        cells_before, warnings_before = len(report.cells), len(report.warnings)
+        cells_before, warnings_before, invalid_before = len(report.cells), len(report.warnings), \
+            len(report.invalid_cells)
         took = read_applications(report, application_rows, template, past_the_heading, pdf_text="\f" in text,
                                  poppler_pages=poppler_pages, found_for_table_2=found_for_table_2,
                                  cells_known=cells_known, wide_past_the_heading=wide_past_the_heading,
@@ -177,7 +178,9 @@ def parse_text(text: str, source: str, sha256: str | None = None, size_bytes: in
             # the narrow header's rules read the table otherwise: read it again with them, on rows built anew
             # (a reading marks its rows), and take the cells they prove where the readings agree (header_readings.py)
             ruled = copy(report)
-            ruled.cells, ruled.warnings = report.cells[:cells_before], report.warnings[:warnings_before]
+            # its own lists (a reading appends to them), as they stood before table 3
+            ruled.cells, ruled.warnings, ruled.invalid_cells = report.cells[:cells_before], \
+                report.warnings[:warnings_before], report.invalid_cells[:invalid_before]
             rows_again = build_rows(reading, *sections["applications"], labels_apart=True, signed=False)
             took_ruled = read_applications(
                 ruled, rows_again, template,
