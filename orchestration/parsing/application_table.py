@@ -226,11 +226,24 @@ ROWS_TIED_BY_SHARED_WORDS = (
 # what `read_applications` says when it took the lines of `wide_past_the_heading`
 TOOK_WIDE_PAST = 2
 
+
+class HeaderRules:
+    """Two rules for a header of narrow applicant columns (Chromium's table through `pdftotext -layout`, wide
+    figures stacked a digit a line round their rows) that prove cells on some tables and leave cells unknown on
+    others: the lines above a first row built anew (its wrapped lines' cells joined) taken as the header, and a
+    figure within a glyph of a header word counted as under the header. Neither is sure alone, so the table is
+    read without them and, where they would read it otherwise, with them, and the readings are joined
+    (`header_readings.py`). `taken`: read with them; `read_otherwise`: set where they change the reading."""
+
+    def __init__(self, taken: bool = False) -> None:
+        self.taken = taken
+        self.read_otherwise = False
+
 def read_applications(report: ParsedReport, rows: list[Row], template: str,
                       past_the_heading: Sequence[Row] = (), pdf_text: bool = False, poppler_pages: bool = False,
                       found_for_table_2: FoundTable3 | None = None, cells_known: bool = False,
                       wide_past_the_heading: Sequence[Row] = (), cut_blank_totals: list[Cell] | None = None,
-                      table_4_texts: Sequence[str] = ()) -> int:
+                      table_4_texts: Sequence[str] = (), header_rules: HeaderRules | None = None) -> int:
     """Table 3's cells into the report. `past_the_heading`: the rows of figure lines after the next
     section's heading, which text written in column chunks may give table 3 (chunks.py);
     `wide_past_the_heading`: those of the lines of one figure each there, thousands grouped or not
@@ -242,7 +255,9 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     the rows `page_blanks` found, taken where they are these rows. `cells_known`: the text is of a format
     whose reader sets a tab at each cell's bounds (a PDF's ruled grid, HTML, DOCX): no tab was lost.
     `cut_blank_totals`: where given, the totals cut off the page over parts that all print a blank mark are
-    added to it, unknown, for `blank_totals.settle_cut_totals_of_blank_parts` once tables 3 and 4 are read."""
+    added to it, unknown, for `blank_totals.settle_cut_totals_of_blank_parts` once tables 3 and 4 are read.
+    `header_rules`: where given, told whether the narrow header's rules (`HeaderRules`) would read the table
+    otherwise, and read by them where it says they are taken."""
     as_printed = rows  # every cell where pdftotext set it (`_applicant_block_starts`)
     rows = _without_headings_beside_figures(
         [_without_margin_headings(_without_column_numbers(row), template) for row in rows], template)
@@ -272,6 +287,14 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     first = found.get("new_received")
     header_rows = rows[: rows.index(first) if first in rows else 0]
     anchors = _applicant_anchors(header_rows)
+    if header_rules is not None and first is not None and first not in rows and anchors is None:
+        # a row found with the cells of its wrapped lines joined is a new row: the lines above its own line are
+        # the header where they name every applicant column (narrow columns, wide digits stacked round the row)
+        above = rows[: next((at for at, row in enumerate(rows) if row.line == first.line), 0)]
+        if (anchors_above := _applicant_anchors(above)) is not None:
+            header_rules.read_otherwise = True
+            if header_rules.taken:
+                header_rows, anchors = above, anchors_above
     # the header shows only its first columns, the others cut at the page's edge (a table laid wider than
     # the page): on the header's page the columns it shows are read by position, the others are unknown
     visible = _visible_applicant_anchors(header_rows) if anchors is None else None
@@ -323,8 +346,12 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     # asked of the header's page: a later page may squeeze its empty columns' room out (pdftotext -layout),
     # and its rows are placed apart (`elsewhere` below)
     header_unaligned = False  # aligned rows whose figures stand under no header: placed by the rules alone
-    if anchors is not None and not anchors_hold(anchors, [row.values() for row in found.values()
-                                                          if first is None or row.page == first.page]):
+    first_page_values = [row.values() for row in found.values() if first is None or row.page == first.page]
+    if anchors is not None and header_rules is not None and not anchors_hold(anchors, first_page_values) \
+            and anchors_hold(anchors, first_page_values, within_a_glyph=True):
+        header_rules.read_otherwise = True
+    if anchors is not None and not anchors_hold(anchors, first_page_values, within_a_glyph=bool(
+            header_rules is not None and header_rules.taken)):
         if not _each_row_fills_its_columns(found.values(), len(L.APPLICANT_KEYS)):  # else positions say nothing
             report.warn("header_unaligned", "table 3: the figures do not stand under the applicant headers (an "
                         "OCR or a reflowed layout); the header's columns are not used")

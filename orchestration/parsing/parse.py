@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
+from copy import copy
 from dataclasses import replace
 from itertools import repeat
 from operator import attrgetter, contains
@@ -11,7 +12,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from ..core import labels as L
-from .application_table import TOOK_WIDE_PAST, read_applications
+from .application_table import TOOK_WIDE_PAST, HeaderRules, read_applications
 from .blank_totals import CutTotals, settle_cut_totals_of_blank_parts
 from .cells import NARRATIVE, PERHAPS_CUT, UNDECODABLE, UNKNOWN
 from .chunks import figures_past_the_heading
@@ -27,6 +28,7 @@ from .column_blocks import figure_lines_past
 from .cut_heads import read_cut_heads
 from .disclosure_table import read_disclosures
 from .formats import DOCX, HTML, PDF, FormatProblem, extract
+from .header_readings import readings_joined
 from .narrative import read_narrative
 from .ocr_text import read_ocr_text_again, reads_as_ocr, reads_digits_as_letters, reads_rulings_as_glyphs
 from .record import NARRATIVE_STATUS, PARSED, PARTIAL, Cell, ParsedReport, quarantine
@@ -163,12 +165,36 @@ def parse_text(text: str, source: str, sha256: str | None = None, size_bytes: in
             if heading_is_table_4s and "\f" in text else (heading, heading)
         wide_past_the_heading = build_rows(reading, wide_first, wide_past, labels_apart=True, signed=False) \
             if wide_past > wide_first else []
+        table_4_texts = reading_texts[slice(*sections["reviews"])] if "reviews" in sections else ()
+        header_rules = HeaderRules()
+        cells_before, warnings_before, invalid_before = len(report.cells), len(report.warnings), \
+            len(report.invalid_cells)
         took = read_applications(report, application_rows, template, past_the_heading, pdf_text="\f" in text,
                                  poppler_pages=poppler_pages, found_for_table_2=found_for_table_2,
                                  cells_known=cells_known, wide_past_the_heading=wide_past_the_heading,
-                                 cut_blank_totals=cut_blank_totals,
-                                 table_4_texts=reading_texts[slice(*sections["reviews"])] if "reviews" in sections
-                                 else ())
+                                 cut_blank_totals=cut_blank_totals, table_4_texts=table_4_texts,
+                                 header_rules=header_rules)
+        if header_rules.read_otherwise:
+            # the narrow header's rules read the table otherwise: read it again with them, on rows built anew
+            # (a reading marks its rows), and take the cells they prove where the readings agree (header_readings.py)
+            ruled = copy(report)
+            # its own lists (a reading appends to them), as they stood before table 3
+            ruled.cells, ruled.warnings, ruled.invalid_cells = report.cells[:cells_before], \
+                report.warnings[:warnings_before], report.invalid_cells[:invalid_before]
+            rows_again = build_rows(reading, *sections["applications"], labels_apart=True, signed=False)
+            took_ruled = read_applications(
+                ruled, rows_again, template,
+                build_rows(reading, first, past, labels_apart=True, signed=False) if past > first else [],
+                pdf_text="\f" in text, poppler_pages=poppler_pages,
+                found_for_table_2=page_blanks(rows_again, template)[1] if found_for_table_2 is not None else None,
+                cells_known=cells_known,
+                wide_past_the_heading=build_rows(reading, wide_first, wide_past, labels_apart=True, signed=False)
+                if wide_past > wide_first else [],
+                cut_blank_totals=CutTotals(), table_4_texts=table_4_texts, header_rules=HeaderRules(taken=True))
+            if took_ruled == took and (taken := readings_joined(report, ruled, cells_before)):
+                report.warn("cells_recovered", f"table 3: {taken} cells proven by the narrow header's rules (the "
+                            "header above a first row built anew, figures a glyph off their header words), which "
+                            "the reading without them leaves unknown and never reads otherwise; marked as read")
         if took == TOOK_WIDE_PAST:
             first, past = wide_first, wide_past
         if took:

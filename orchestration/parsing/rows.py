@@ -1655,12 +1655,16 @@ def stands_sure_under(anchors: tuple[float, ...], column: int, part: RawCell,
 EDGE_REACH = 0.5  # display columns between a figure's start and its header word's: the same column
 
 
-def anchors_hold(anchors: list[float], value_rows: list[list[RawCell]]) -> bool:
+def anchors_hold(anchors: list[float], value_rows: list[list[RawCell]], within_a_glyph: bool = False) -> bool:
     """Whether most figures stand under one of the header's columns (70%): else the header's
-    positions say nothing about theirs."""
+    positions say nothing about theirs. With `within_a_glyph` (a header naming every column), a figure
+    within a glyph of a header word stands on the header's grid even midway between two (narrow columns two
+    glyphs apart: `pdftotext -layout` rounds each word to a whole glyph); the rows then place it by their rules."""
     parts = [v for values in value_rows for v in values if v.x is not None and not v.is_empty]
     header = tuple(anchors)
-    return not parts or sum(_nearest_column(header, p.x) is not None for p in parts) >= 0.7 * len(parts)
+    return not parts or sum(_nearest_column(header, p.x) is not None or
+                            (within_a_glyph and min(abs(a - p.x) for a in header) <= 1)
+                            for p in parts) >= 0.7 * len(parts)
 
 
 def aligned_readings(values: list[RawCell], anchors: list[float], row_rule: Callable[[R.Reading], bool],
