@@ -1216,9 +1216,11 @@ def _table_of_cells(cells: list[Cell], keys: Sequence[str]) -> list[list[Decimal
 
 def _columns_the_rules_leave(cells: list[Cell], keys: Sequence[str]) -> set[int]:
     """The applicant columns of table 3's `cells` where APP_OUTCOME_SUM or APP_BALANCE fails, or where a cell
-    is unknown (every row of table 3 stands in one of them, which then checks nothing there)."""
+    is unknown (every row of table 3 stands in one of them, which then checks nothing there); and with any, the
+    totals' column: a row's total stands where its row was placed, and rows swapped whole keep its rules."""
     table = _table_of_cells(cells, keys)
-    return _column_rules_failing(table, keys) | {c for row in table for c, value in enumerate(row) if value is None}
+    left = _column_rules_failing(table, keys) | {c for row in table for c, value in enumerate(row) if value is None}
+    return left | {len(L.APPLICANT_KEYS) - 1} if left else left
 
 
 def _with_row_orders_the_columns_refuse(report: ParsedReport, cells: list[Cell], keys: Sequence[str],
