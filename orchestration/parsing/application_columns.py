@@ -526,7 +526,16 @@ def _read_in_column_chunks(report: ParsedReport, rows: list[Row], found: dict[st
     if blanks_unprinted and not chosen_by_the_rules and None in values:  # blank marks: a total column apart may read too
         cells = _where_no_totals_apart_read_otherwise(report, cells, keys, apart or [chunkings], lines, chunk_lines)
     cells = _unchecked_columns_unknown(report, cells, keys, placed)
-    report.cells += _unproven_where_the_columns_refuse(report, cells, keys, placed, chunked_proofs=True)
+    # zeros keep every row's sum in any order too: where the order written breaks a column rule that no row's
+    # order mends, or leaves it unchecked (a cell unknown), a total column apart may read that column's cells
+    # otherwise (the rules vouch for no placing there)
+    refused = _columns_the_rules_leave(cells, keys) \
+        if blanks_unprinted and not chosen_by_the_rules and None not in values else set()
+    cells = _unproven_where_the_columns_refuse(report, cells, keys, placed, chunked_proofs=True)
+    if refused:
+        cells = _where_no_totals_apart_read_otherwise(report, cells, keys, apart or [chunkings], lines, chunk_lines,
+                                                      refused)
+    report.cells += cells
     return True, past > 0
 
 
@@ -604,21 +613,23 @@ def _where_the_totals_apart_agree(report: ParsedReport, cells: list[Cell], rival
 
 
 def _where_no_totals_apart_read_otherwise(report: ParsedReport, cells: list[Cell], keys: tuple[str, ...],
-                                          in_order: list[Chunkings], lines: list[int], chunk_lines: list[int]
-                                          ) -> list[Cell]:
+                                          in_order: list[Chunkings], lines: list[int], chunk_lines: list[int],
+                                          refused: set[int] | None = None) -> list[Cell]:
     """`cells` read in the order written (each of `in_order`'s chunkings) in a PDF's text printing blank marks,
     unknown where the total column of some chunks set after all the others reads them otherwise
-    (totals_apart.py): the text proves neither order."""
+    (totals_apart.py): the text proves neither order. `refused`: the applicant columns whose rules the order
+    written breaks or leaves unchecked, the only cells disputed (elsewhere the rules hold as read)."""
     rivals: list | None = []
     for chunkings in in_order:
         found = TA.rivals_with_totals_apart(chunkings, keys, chunk_lines, lines)
         rivals = None if found is None or rivals is None else rivals + found
-    cells, disputed = TA.disputed_by_totals_apart(cells, rivals, keys)
+    cells, disputed = TA.disputed_by_totals_apart(cells, rivals, keys, refused)
     if disputed:
-        report.warn("column_chunks", "table 3: read in the order written, or with the total column of some chunks "
-                    "set after all the others (a paragraph of its own at the end): " +
-                    ("the search for those chunkings gave up (too many)" if rivals is None else
-                     f"{len(rivals)} such reading(s) keep every row's sum and may keep the column rules") +
+        report.warn("column_chunks", "table 3: read in the order written" +
+                    (", which breaks a column rule or leaves it unchecked," if refused else "") +
+                    " or with the total column of some chunks set after all the others (a paragraph of its own at "
+                    "the end): " + ("the search for those chunkings gave up (too many)" if rivals is None else
+                                    f"{len(rivals)} such reading(s) keep every row's sum and may keep the column rules") +
                     f", so {disputed} cell(s) the order written alone reads so are unknown",
                     cells[0].line if cells else None)
     return cells
@@ -1109,9 +1120,7 @@ def _read_with_totals_first(report: ParsedReport, rows: list[Row], found: dict[s
         return text
 
     cells, placed = _cells_of_chunk_readings(keys, readings, found, figures, text_of)
-    at = {(cell.row, cell.column): cell for cell in cells}
-    if _rules_past_mending({key: [None if (cell := at[key, column]).state == UNKNOWN else cell.value or Decimal(0)
-                                  for column in L.APPLICANT_KEYS] for key in keys}, keys):
+    if _rules_past_mending(dict(zip(keys, _table_of_cells(cells, keys))), keys):
         # the order rests on the rows' sums alone, which a row keeps with its parts in any order (a figure set
         # in a neighbour's column): a column rule no figure in the unknown cells could mend may be such an
         # order as well as the report's misprint, and the two read alike: nothing is read
@@ -1198,6 +1207,22 @@ def _column_rules_failing(table: list[list[Decimal | None]], keys: Sequence[str]
     return R.failing_columns(dict(zip(keys, table)), L.outcome_rows_among(keys), unread=unread)
 
 
+def _table_of_cells(cells: list[Cell], keys: Sequence[str]) -> list[list[Decimal | None]]:
+    """Table 3's `cells` as `_column_rules_failing` reads them: a row per key, None where unknown, 0 where blank."""
+    at = {(cell.row, cell.column): cell for cell in cells}
+    return [[None if (cell := at[key, column]).state == UNKNOWN else cell.value or Decimal(0)
+             for column in L.APPLICANT_KEYS] for key in keys]
+
+
+def _columns_the_rules_leave(cells: list[Cell], keys: Sequence[str]) -> set[int]:
+    """The applicant columns of table 3's `cells` where APP_OUTCOME_SUM or APP_BALANCE fails, or where a cell
+    is unknown (every row of table 3 stands in one of them, which then checks nothing there); and with any, the
+    totals' column: a row's total stands where its row was placed, and rows swapped whole keep its rules."""
+    table = _table_of_cells(cells, keys)
+    left = _column_rules_failing(table, keys) | {c for row in table for c, value in enumerate(row) if value is None}
+    return left | {len(L.APPLICANT_KEYS) - 1} if left else left
+
+
 def _with_row_orders_the_columns_refuse(report: ParsedReport, cells: list[Cell], keys: Sequence[str],
                                         width: int) -> list[Cell]:
     """Table 3 placed in column chunks whose column rules fail on the cells as placed. `pdftotext` may
@@ -1207,9 +1232,7 @@ def _with_row_orders_the_columns_refuse(report: ParsedReport, cells: list[Cell],
     one the text may have misordered. The one such row and order: its moved cells recovered; several:
     the cells they move unknown (never the order read, never a guess). None: the report does not add
     up whatever the order, and the cells stand as placed (its rules then fail)."""
-    at = {(cell.row, cell.column): cell for cell in cells}
-    table = [[None if (cell := at[key, column]).state == UNKNOWN else cell.value or Decimal(0)
-              for column in L.APPLICANT_KEYS] for key in keys]
+    table = _table_of_cells(cells, keys)
     failing = _column_rules_failing(table, keys)
     if not failing or width - 1 in failing:
         return cells  # every rule holds; or the totals' column fails, which no order of the parts changes
@@ -1281,8 +1304,7 @@ def _unproven_where_the_columns_refuse(report: ParsedReport, cells: list[Cell], 
     applicant columns say the order is none of them (a band's total column set after all the others):
     no cell of those columns is then proven."""
     at = {(cell.row, cell.column): i for i, cell in enumerate(cells)}
-    table = [[None if (cell := cells[at[key, column]]).state == UNKNOWN else cell.value or Decimal(0)
-              for column in L.APPLICANT_KEYS] for key in keys]
+    table = _table_of_cells(cells, keys)
     as_read = dict(zip(keys, table))
     outcomes = L.outcome_rows_among(keys)
     overflowing = _outcomes_past_their_total(as_read, outcomes)

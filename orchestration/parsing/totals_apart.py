@@ -15,6 +15,9 @@ different figures in some cells (a mark read blank where a 0 is printed, or a fi
 the text proves neither. `disputed_by_totals_apart` reads each such reading (`rivals_with_totals_apart`:
 the last figures, from an empty line among the last rows' count, the total column of some chunks of the
 last part) and makes unknown every cell the order written reads and one of them reads otherwise.
+A table printing zeros whose order written breaks a column rule (no order of a row's figures mending it), or
+leaves one unchecked (a cell unknown), has the same rivals, confined to those columns: there the rules vouch
+for no placing.
 """
 
 from __future__ import annotations
@@ -93,18 +96,19 @@ def rivals_with_totals_apart(in_order: Chunkings, keys: Sequence[str], lines: Se
     return rivals
 
 
-def disputed_by_totals_apart(cells: list[Cell], rivals: list[list[list[Reading]]] | None, keys: Sequence[str]
-                             ) -> tuple[list[Cell], int]:
+def disputed_by_totals_apart(cells: list[Cell], rivals: list[list[list[Reading]]] | None, keys: Sequence[str],
+                             columns: set[int] | None = None) -> tuple[list[Cell], int]:
     """`cells` as read in the order written, unknown where a rival reading (`rivals_with_totals_apart`)
     reads the cell otherwise in some reading of its row (None, a search that gave up: every cell); and
-    how many were made unknown. A blank mark and a 0 are told apart (the sums read them alike)."""
+    how many were made unknown. A blank mark and a 0 are told apart (the sums read them alike).
+    `columns`: only the cells of those applicant columns (indices) are disputed."""
     readings = None if rivals is None else [dict(zip(keys, rival)) for rival in rivals]
     applicants = list(L.APPLICANT_KEYS)
     kept, disputed = [], 0
     for cell in cells:
-        if cell.state != UNKNOWN and cell.row in keys:
+        column = applicants.index(cell.column)
+        if cell.state != UNKNOWN and cell.row in keys and (columns is None or column in columns):
             value = None if cell.state == BLANK else cell.value
-            column = applicants.index(cell.column)
             if readings is None or any(reading[column] != value for rows in readings for reading in rows[cell.row]):
                 cell = replace(cell, value=None, state=UNKNOWN, as_written=None)
                 disputed += 1

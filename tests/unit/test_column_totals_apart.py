@@ -10,6 +10,9 @@ placed without proof are unknown. Never a wrong number: unknown where the text c
 
 from __future__ import annotations
 
+import random
+
+from benchmarks.fuzz_column_blocks import make_case
 from orchestration.parsing.parse import parse_text
 from tests.unit.test_column_chunks import CHUNKED, plain_text
 from tests.unit.test_reader_classes import REVIEWS, ROWS, TABLE2, TITLE, applications_of
@@ -99,3 +102,35 @@ def test_a_table_in_column_chunks_whose_rules_hold_is_read_as_before():
     assert all(cell.state != "unknown" and cell.value == value
                for key, expected in CHUNKED.items() for cell, value in zip(read[key], expected))
     assert not any(w.code == "column_rules_fail" for w in report.warnings)
+
+
+def test_a_chunking_whose_column_rules_check_nothing_yields_to_totals_set_apart():
+    # the square's figures read in the order written onto other rows (other_no_fee_paid's `9 9 9 9`, a blank
+    # row's zeros), every row keeping its sum and no column rule failing: an unknown cell leaves them
+    # unchecked in those columns, where the total columns set apart read the cells otherwise (fuzz_column_blocks
+    # --apart seed 6 case 36): unknown there, never the order written's figures
+    for bands, apart in (([3, 5, 5, 5, 4, 1, 2], {0, 6}), ([3, 5, 2, 5, 1, 4, 5], {2})):
+        report = parse_text(totals_apart(SQUARE, bands, apart), "plain.txt")
+        assert wrong_cells(report, SQUARE) == [], (bands, apart)
+        assert any(w.code == "column_chunks" and "leaves it unchecked" in w.message for w in report.warnings)
+
+
+def fuzzed_case(seed: int, case: int) -> tuple[str, dict[str, list[int | None]]]:
+    """fuzz_column_blocks --apart's case `case` of `seed` (its text and truth)."""
+    rng = random.Random(seed)
+    for _ in range(case):
+        make_case(rng, apart=True)
+    text, truth, _ = make_case(rng, apart=True)
+    return text, truth
+
+
+def test_rows_placed_whole_on_other_rows_are_unknown_in_the_totals_column_too():
+    # seed 8 case 129: the square's rows read in the order written one row down, every applicant column then
+    # unknown; each row's total stands where its row was placed, and the totals' column keeps its rules with the
+    # rows swapped whole: disputed by the totals set apart too. Seed 5 case 99: two rows' totals swapped so.
+    for seed, case in ((8, 129), (5, 99)):
+        text, truth = fuzzed_case(seed, case)
+        read = applications_of(parse_text(text, "plain.txt"))
+        assert [(key, column) for key, cells in read.items() for column, cell in enumerate(cells)
+                if cell.state != "unknown" and (cell.value if cell.value is None else int(cell.value))
+                != truth[key][column]] == [], (seed, case)
