@@ -1396,7 +1396,9 @@ def _holds_words(text: str) -> bool:
 def _last_cell_of_words(row: Row) -> int:
     """The place of a pipe row's last cell holding words (its label's end; a merged cell of figures and marks,
     `3 —`, holds none), -1 where none does."""
-    return max((at for at, cell in enumerate(row.cells) if _holds_words(cell.text)), default=-1)
+    cells = row.cells
+    # from the row's end: its figures come after its label, so the first cell of words met is the last
+    return next((at for at in range(len(cells) - 1, -1, -1) if _holds_words(cells[at].text)), -1)
 
 
 def _figure_cells_read_as_label(row: Row) -> list[RawCell] | None:

@@ -38,3 +38,65 @@ def test_a_rows_sum_counts_blanks_as_nothing_and_a_cut_total_only_when_whole_and
     assert not recovery.total_cut_short((d(140), None, d(3), d(0), None, None, d("14.3")))  # no whole total
     assert not recovery.total_cut_short((d(140), None, d(3), d(0), None, None, d(-14)))
     assert not recovery.total_cut_short((d(140), None, d(3), d(0), None, None, d(43)))  # not its sum's first digits
+
+
+def _cells_report(*cells):
+    from orchestration.parsing.record import ParsedReport
+
+    return ParsedReport(source="a.txt", sha256="0" * 64, size_bytes=0, cells=list(cells))
+
+
+def test_a_report_holds_an_unknown_cell_only_where_one_is_unknown_whatever_its_table():
+    from decimal import Decimal
+
+    from orchestration.parsing.cells import BLANK, UNKNOWN, VALUE
+    from orchestration.parsing.parse import _unknown_in_tables_3_and_4
+    from orchestration.parsing.record import Cell
+
+    read = [Cell("applications", "granted", "total", Decimal(3), VALUE, 20),
+            Cell("reviews", "review", "upheld", None, BLANK, 40)]
+    assert not _cells_report(*read).holds_unknown()
+    assert not _unknown_in_tables_3_and_4(_cells_report(*read))
+    table_2 = Cell("disclosures", "regulations", "made", None, UNKNOWN, 10)
+    assert _cells_report(*read, table_2).holds_unknown()
+    assert not _unknown_in_tables_3_and_4(_cells_report(*read, table_2))  # table 2's unknown is not table 3's
+    table_3 = Cell("applications", "granted", "natural_person", None, UNKNOWN, 20)
+    assert _unknown_in_tables_3_and_4(_cells_report(*read, table_2, table_3))
+
+
+def test_a_count_too_long_is_found_past_the_cheap_test_and_a_report_without_one_is_left_as_read():
+    from decimal import Decimal
+
+    from orchestration.parsing.cells import UNKNOWN, VALUE
+    from orchestration.parsing.ocr_text import unknown_where_too_long
+    from orchestration.parsing.record import Cell
+
+    short = [Cell("applications", "granted", "total", Decimal(9_999_999), VALUE, 20),
+             Cell("applications", "granted", "other", Decimal(0), VALUE, 20),
+             Cell("reviews", "review", "upheld", None, UNKNOWN, 40),
+             Cell("disclosures", "fees", "amount_wan_yuan", Decimal(-3), VALUE, 12)]
+    report = _cells_report(*short)
+    unknown_where_too_long(report)
+    assert [cell.value for cell in report.cells] == [Decimal(9_999_999), Decimal(0), None, Decimal(-3)]
+    assert not report.warnings
+    too_long = Cell("reviews", "review", "corrected", Decimal(10_000_000), VALUE, 41)
+    amount = Cell("disclosures", "fees", "amount_wan_yuan", Decimal(12_345_678), VALUE, 12)  # table 2's: kept
+    report = _cells_report(*short, too_long, amount)
+    unknown_where_too_long(report)
+    assert (too_long.state, too_long.value) == (UNKNOWN, None)
+    assert (amount.state, amount.value) == (VALUE, Decimal(12_345_678))
+    assert [w.code for w in report.warnings] == ["unreadable_cell"]
+
+
+def test_a_pipe_rows_last_cell_of_words_is_its_labels_end_whichever_side_it_is_asked_from():
+    from orchestration.parsing.rows import RawCell, Row
+    from orchestration.parsing.table_reading import _last_cell_of_words
+
+    def row(*texts):
+        return Row([RawCell(text, 5) for text in texts], piped=True)
+
+    assert _last_cell_of_words(row("（一）予以公开", "3", "— 5", "", "1")) == 0
+    assert _last_cell_of_words(row("三、本年度办理结果", "（一）予以公开", "3", "0")) == 1
+    assert _last_cell_of_words(row("3", "0", "—")) == -1  # figures and marks only: no words
+    assert _last_cell_of_words(row()) == -1
+    assert _last_cell_of_words(row("予以", "2", "公开")) == 2  # words after a figure: the last of them
