@@ -1396,9 +1396,9 @@ def _holds_words(text: str) -> bool:
 def _last_cell_of_words(row: Row) -> int:
     """The place of a pipe row's last cell holding words (its label's end; a merged cell of figures and marks,
     `3 —`, holds none), -1 where none does."""
-    cells = row.cells
-    # from the row's end: its figures come after its label, so the first cell of words met is the last
-    return next((at for at in range(len(cells) - 1, -1, -1) if _holds_words(cells[at].text)), -1)
+    # asked of every pipe row several times: the cells' answers in one C-level pass (memoized), the last true one
+    words = list(map(_holds_words, map(_TEXT_OF, row.cells)))
+    return len(words) - 1 - words[::-1].index(True) if True in words else -1
 
 
 def _figure_cells_read_as_label(row: Row) -> list[RawCell] | None:
