@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
-from functools import lru_cache
+from functools import lru_cache, reduce
 from itertools import combinations, pairwise, product
-from operator import attrgetter
+from operator import attrgetter, or_
 from typing import NamedTuple, TypeVar
 
 from ..core import labels as L
@@ -1422,9 +1422,15 @@ def _merged_cell_read_as_one(fitted: list[RawCell | None], values: list[RawCell]
     choose among the ways to cut them, which may only say where an empty cell goes: `| 0 | 0 0 |  | 0 |`);
     with `as_many`, whatever their number (table 3: `| 12 | — — | 11 | … | 36 |  |` read whole moved each later
     word a column on, 36 into 其他 and 总计 blank, which no rule sees)."""
-    if not any(raw is not None and len(raw.text.split()) > 1 and _figures_or_marks(raw.text) for raw in fitted):
-        return False  # asked of every pipe row: most read no cell of several words
+    if not any(map(_several_figures_or_marks, map(_TEXT_OF, filter(None, fitted)))):
+        return False  # asked of every pipe row (one C-level pass, memoized): most read no cell of several words
     return as_many or sum(len(cell.text.split()) for cell in values if _figures_or_marks(cell.text)) != width
+
+
+@lru_cache(maxsize=1 << 14)
+def _several_figures_or_marks(text: str) -> bool:
+    """A cell of several words (`1 -`), figures or blank marks only."""
+    return len(text.split()) > 1 and _figures_or_marks(text)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -1518,10 +1524,7 @@ def _looks_run_together(row: Row, fitted: list, problem: str | None, clean: R.Re
     format's cell bounds, none lost (a tab row of plain text may have lost one: `1⇥1` typed as `11`)."""
     if row.lines_apart and problem is None:
         return False  # every cell a line of its own, every empty line accounted for: nothing ran together
-    traits = 0
-    for raw in fitted:
-        if raw is not None:
-            traits |= _cell_traits(raw.text)
+    traits = reduce(or_, map(_cell_traits, map(_TEXT_OF, filter(None, fitted))), 0)  # a RawCell is true, None not
     splittable = bool(traits & _SPLITTABLE)
     if traits & (_SEVERAL | _LEADING_ZERO):
         return True  # `2 0`; `018`, which reads as 18 but is more likely 0 and 18

@@ -100,3 +100,42 @@ def test_a_pipe_rows_last_cell_of_words_is_its_labels_end_whichever_side_it_is_a
     assert _last_cell_of_words(row("3", "0", "—")) == -1  # figures and marks only: no words
     assert _last_cell_of_words(row()) == -1
     assert _last_cell_of_words(row("予以", "2", "公开")) == 2  # words after a figure: the last of them
+
+
+def test_a_reading_is_read_only_where_every_cell_is_there_and_reads_cleanly():
+    from decimal import Decimal
+
+    from orchestration.parsing.rows import RawCell, reading_of
+
+    cells = [RawCell("3", 5), RawCell("", 5), RawCell("—", 5), RawCell("0", 5)]
+    assert reading_of(cells) == (Decimal(3), None, None, Decimal(0))
+    assert reading_of([*cells, None]) is None  # a cell not fitted
+    assert reading_of([*cells, RawCell("3a", 5)]) is None  # a cell that reads as no count
+    assert reading_of([]) == ()
+
+
+def test_a_rows_classes_name_its_label_cells_and_where_its_figures_stand():
+    from orchestration.parsing.rows import _classes
+
+    assert _classes(["（一）予以公开", "3", "", "0"], False) == ((0,), 1, 4, True, True)
+    # a blank mark is a value cell printing something; padded: the trailing empty cells left out
+    assert _classes(["3", "本年", "—", ""], True) == ((1,), 2, 3, True, True)
+    assert _classes(["3", "本年", "", ""], True) == ((1,), 2, 2, False, True)
+    assert _classes(["", ""], False) == ((), 0, 2, False, False)
+    assert _classes(["甲", "乙"], False) == ((0, 1), 2, 2, False, False)
+
+
+def test_cheap_tests_of_pipe_and_aligned_rows_answer_as_the_cells_do():
+    from orchestration.parsing.rows import RawCell, place_by_position
+    from orchestration.parsing.table_reading import _merged_cell_read_as_one
+
+    one_each = [RawCell("1", 5), None, RawCell("0", 5)]
+    assert not _merged_cell_read_as_one(one_each, [c for c in one_each if c], 3)
+    merged = [RawCell("1 —", 5), None, RawCell("0", 5)]  # figures and a mark in one cell
+    assert _merged_cell_read_as_one(merged, [c for c in merged if c], 3, as_many=True)
+    words = [RawCell("本年 新收", 5), RawCell("0", 5)]  # several words, not figures: no merged cell
+    assert not _merged_cell_read_as_one(words, words, 2, as_many=True)
+    placed, problem = place_by_position([RawCell("3", 5, x=10.0), RawCell("4", 5)], [10.0, 20.0])
+    assert (placed, problem) == ([None, None], "cells without positions")
+    placed, problem = place_by_position([RawCell("3", 5, x=10.0), RawCell("4", 5, x=20.0)], [10.0, 20.0])
+    assert problem is None and [cell.text for cell in placed] == ["3", "4"]
