@@ -139,3 +139,11 @@ def test_cheap_tests_of_pipe_and_aligned_rows_answer_as_the_cells_do():
     assert (placed, problem) == ([None, None], "cells without positions")
     placed, problem = place_by_position([RawCell("3", 5, x=10.0), RawCell("4", 5, x=20.0)], [10.0, 20.0])
     assert problem is None and [cell.text for cell in placed] == ["3", "4"]
+
+
+def test_rulings_read_as_glyphs_are_found_past_the_whole_texts_cheap_test():
+    from orchestration.parsing.ocr_text import reads_rulings_as_glyphs
+
+    assert not reads_rulings_as_glyphs(["（一）予以公开  3  0", "规章  0  0"])  # no bar nor bracket anywhere
+    assert reads_rulings_as_glyphs(["标题", "本年制发件数|本年废止件数|现行有效件数"])
+    assert not reads_rulings_as_glyphs(["| 本年制发件数|本年废止件数|现行有效件数 |"])  # a markdown row's bars
