@@ -31,7 +31,6 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from itertools import compress, product
-from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from ..core import labels as L
@@ -196,17 +195,10 @@ def _unknown_with_warning(report: ParsedReport, cells: Iterable[Cell], code: str
     report.warn(code, message, line)
 
 
-_TOO_LONG_A_COUNT = Decimal(10) ** R.MAX_COUNT_DIGITS  # the least value of more than MAX_COUNT_DIGITS digits
-_VALUE_OF = attrgetter("value")
-
-
 def unknown_where_too_long(report: ParsedReport) -> None:
     """A count of table 3 or 4 read as a value of more than MAX_COUNT_DIGITS digits (`110101211`, an
     OCR's rulings and zeros of a short row read in order) is no office's figure: unknown, with a warning."""
-    limit = _TOO_LONG_A_COUNT
-    # most reports hold no such value: one C-level pass over the values (None and 0 left out) says so
-    if max(filter(None, map(_VALUE_OF, report.cells)), default=0) < limit:
-        return
+    limit = Decimal(10) ** R.MAX_COUNT_DIGITS
     for cell in report.cells:
         if cell.state == VALUE and cell.value is not None and cell.value >= limit and cell.table != "disclosures":
             _unknown_with_warning(report, (cell,), "unreadable_cell", f"{cell.table} {cell.row}.{cell.column}: "
@@ -726,8 +718,7 @@ def lost_cells_placed(report: ParsedReport, lines: list[str], built: Sequence[Ro
     is left as it is. A row of zeros only, as many as the columns, lost separators only: every cell 0.
     Only where every column rule the row stands in was checked (each other row of it read): a placement
     always keeps the row's own sum, so a rule left out checks nothing and the row stays unknown."""
-    if not report.holds_unknown() or \
-            not any(cell.state == UNKNOWN and cell.table == "applications" for cell in report.cells):
+    if not any(cell.state == UNKNOWN and cell.table == "applications" for cell in report.cells):
         return  # most reports: every cell read
     width = len(L.APPLICANT_KEYS)
     rows, context = _table_3(report)

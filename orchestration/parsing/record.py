@@ -4,16 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
-from operator import attrgetter
 
 from .cells import UNKNOWN, to_json_number
 
 PARSER_VERSION = "3.28.0"  # what each version changed: README, the parser accuracy table and its "Since 3.x" notes
 
 PARSED, PARTIAL, NARRATIVE_STATUS, QUARANTINED = "parsed", "partial", "narrative", "quarantined"
-
-
-_STATE_OF = attrgetter("state")
 
 
 @dataclass(slots=True)  # a report holds hundreds: slots make them cheaper to build
@@ -65,11 +61,6 @@ class ParsedReport:
 
     def warn(self, code: str, message: str, line: int | None = None) -> None:
         self.warnings.append(Warning_(code, message, line))
-
-    def holds_unknown(self) -> bool:
-        """Whether any cell is unknown: one C-level pass over the cells' states, the cheap test most
-        reports (every cell read) answer no to before a pass that asks more of each cell."""
-        return UNKNOWN in map(_STATE_OF, self.cells)
 
     def cells_of(self, table: str) -> list[Cell]:
         return [c for c in self.cells if c.table == table]

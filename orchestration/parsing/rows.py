@@ -174,17 +174,20 @@ RowClasses = tuple[tuple[int, ...], int, int, bool, bool]
 def _classes(texts: Sequence[str], padded: bool) -> RowClasses:
     """A row's classes from its cells' texts: the label cells, the cells after the last of them (a
     padded row's trailing empty cells not among them), whether figures stand there and anywhere."""
-    # the kinds in one C-level pass (memoized), then the places asked of them: no Python loop over the cells
-    kinds = list(map(_cell_kind, texts))
-    labels = tuple(compress(range(len(kinds)), map(_LABEL.__eq__, kinds)))
-    last_label = labels[-1] if labels else -1
-    # a figure: a value cell that is not empty
-    last_figure = len(kinds) - 1 - kinds[::-1].index(_FIGURE) if _FIGURE in kinds else -1
+    labels = []
+    last_label = last_figure = -1  # a figure: a value cell that is not empty
+    for index, text in enumerate(texts):
+        kind = _cell_kind(text)
+        if kind is _LABEL:
+            labels.append(index)
+            last_label = index
+        elif kind is _FIGURE:
+            last_figure = index
     end = len(texts)
     if padded:
         while end > last_label + 1 and _cell_kind(texts[end - 1]) is _EMPTY_VALUE:
             end -= 1
-    return labels, last_label + 1, end, last_figure > last_label, last_figure >= 0
+    return tuple(labels), last_label + 1, end, last_figure > last_label, last_figure >= 0
 
 
 def is_page_furniture(line: str) -> bool:
@@ -1874,13 +1877,12 @@ def _trims(values: list[RawCell], width: int) -> list[list[RawCell]]:
 
 def reading_of(cells: list[RawCell | None]) -> R.Reading | None:
     """The figures of cells that all read cleanly (a value or blank), else None."""
-    # C-level passes (most rows are read whole): a cell missing, then the counts read (memoized) and their states
-    if not all(cells):  # a RawCell is always true, None false
-        return None
-    reads = list(map(read_count, map(_text_of, cells)))
-    if UNKNOWN in map(_STATE_OF_READ, reads):
-        return None
-    return tuple(map(_VALUE_OF_READ, reads))
-
-
-_STATE_OF_READ, _VALUE_OF_READ = attrgetter("state"), attrgetter("value")
+    values = []
+    for raw in cells:
+        if raw is None:
+            return None
+        read = read_count(raw.text)
+        if read.state == UNKNOWN:
+            return None
+        values.append(read.value)
+    return tuple(values)

@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
-from functools import lru_cache, reduce
+from functools import lru_cache
 from itertools import combinations, pairwise, product
-from operator import attrgetter, or_
+from operator import attrgetter
 from typing import NamedTuple, TypeVar
 
 from ..core import labels as L
@@ -1524,7 +1524,10 @@ def _looks_run_together(row: Row, fitted: list, problem: str | None, clean: R.Re
     format's cell bounds, none lost (a tab row of plain text may have lost one: `1⇥1` typed as `11`)."""
     if row.lines_apart and problem is None:
         return False  # every cell a line of its own, every empty line accounted for: nothing ran together
-    traits = reduce(or_, map(_cell_traits, map(_TEXT_OF, filter(None, fitted))), 0)  # a RawCell is true, None not
+    traits = 0
+    for raw in fitted:
+        if raw is not None:
+            traits |= _cell_traits(raw.text)
     splittable = bool(traits & _SPLITTABLE)
     if traits & (_SEVERAL | _LEADING_ZERO):
         return True  # `2 0`; `018`, which reads as 18 but is more likely 0 and 18

@@ -46,25 +46,7 @@ def _cells_report(*cells):
     return ParsedReport(source="a.txt", sha256="0" * 64, size_bytes=0, cells=list(cells))
 
 
-def test_a_report_holds_an_unknown_cell_only_where_one_is_unknown_whatever_its_table():
-    from decimal import Decimal
-
-    from orchestration.parsing.cells import BLANK, UNKNOWN, VALUE
-    from orchestration.parsing.parse import _unknown_in_tables_3_and_4
-    from orchestration.parsing.record import Cell
-
-    read = [Cell("applications", "granted", "total", Decimal(3), VALUE, 20),
-            Cell("reviews", "review", "upheld", None, BLANK, 40)]
-    assert not _cells_report(*read).holds_unknown()
-    assert not _unknown_in_tables_3_and_4(_cells_report(*read))
-    table_2 = Cell("disclosures", "regulations", "made", None, UNKNOWN, 10)
-    assert _cells_report(*read, table_2).holds_unknown()
-    assert not _unknown_in_tables_3_and_4(_cells_report(*read, table_2))  # table 2's unknown is not table 3's
-    table_3 = Cell("applications", "granted", "natural_person", None, UNKNOWN, 20)
-    assert _unknown_in_tables_3_and_4(_cells_report(*read, table_2, table_3))
-
-
-def test_a_count_too_long_is_found_past_the_cheap_test_and_a_report_without_one_is_left_as_read():
+def test_a_count_too_long_is_unknown_and_a_report_without_one_is_left_as_read():
     from decimal import Decimal
 
     from orchestration.parsing.cells import UNKNOWN, VALUE
