@@ -2712,7 +2712,7 @@ def _pipe_header_span(headers: _PipeHeaders, row: Row) -> tuple[int, int] | None
         return None
     first, last = span
     # the header fits the row only where its label ends before the columns and nothing stands outside them
-    label_end = next((at for at in range(len(row.cells) - 1, -1, -1) if _holds_words(row.cells[at].text)), -1)
+    label_end = _last_cell_of_words(row)
     outside = row.cells[label_end + 1 : first] + row.cells[last + 1 :]
     return (first, last + 1) if label_end < first and all(cell.is_empty for cell in outside) else None
 
@@ -2777,7 +2777,7 @@ def _pipe_words_before_a_cut_total(header_rows: list[Row], read: dict[str, tuple
                 over.append(key)  # read as it stands, the header's unnamed cell would be taken for a column
             continue
         # the cells after its last cell of words (a merged cell `13 -` may have been taken for its label's)
-        start = max((at for at, cell in enumerate(row.cells) if _holds_words(cell.text)), default=-1) + 1
+        start = _last_cell_of_words(row) + 1
         values = row.cells[start:]
         piped += 1
         filled = [at for at, cell in enumerate(values) if not cell.is_empty]

@@ -184,6 +184,7 @@ def _glyphs_of(columns: tuple[str, ...]) -> frozenset[str]:
     return frozenset("".join(variant for variant, metric in _METRIC_VARIANTS if metric in columns))
 
 
+@lru_cache(maxsize=1 << 10)  # a header's words recur in every report of a layout
 def _names_every_word(header: str) -> bool:
     """Whether each word of a squashed header names a column (`信息内容` aside): nothing of it unread."""
     for variant, _ in _METRIC_VARIANTS:  # longest first, as they are matched

@@ -133,6 +133,9 @@ def reads_rulings_as_glyphs(lines: list[str]) -> bool:
     ruling lines or more read as `|`, `｜` or `[` glued on both sides (a `[` of a line closing one with `]` is a
     link's or a note's), or a ruling read with an opening quote beside it. Its rulings are not known to run
     into its figures (`reads_as_ocr`)."""
+    text = "\n".join(lines)  # one scan of the whole text: most texts hold no bar or bracket at all
+    if "|" not in text and "｜" not in text and "[" not in text:
+        return False
     for line in lines:
         if ("|" in line or "｜" in line or "[" in line) and not line.lstrip().startswith(("|", "｜", "+")):
             if _QUOTE_BY_A_RULING_RE.search(line):

@@ -6,7 +6,7 @@ own page proves them."""
 from __future__ import annotations
 
 from .rows import Row
-from .table_reading import _holds_words
+from .table_reading import _last_cell_of_words
 
 
 def rows_past_their_headers_page(rows: list[Row], span_above: dict[int, tuple[int, int]], total_above: dict[int, int],
@@ -39,7 +39,7 @@ def _printing(row: Row) -> frozenset[int]:
 
 def _label_end(row: Row) -> int:
     """The last of the row's pipe cells holding words (its label's), -1 where none does."""
-    return max((at for at, cell in enumerate(row.cells) if _holds_words(cell.text)), default=-1)
+    return _last_cell_of_words(row)
 
 
 def _proves_the_header(row: Row, span: tuple[int, int] | None, total: int | None, unnamed: frozenset[int]) -> bool:

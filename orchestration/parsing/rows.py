@@ -40,7 +40,7 @@ class RawCell:
 
     @property
     def is_empty(self) -> bool:
-        return clean_cell_text(self.text) == ""
+        return not clean_cell_text(self.text)
 
 
 @dataclass(eq=False, slots=True)  # a row is itself: found by identity, never compared cell by cell
@@ -146,11 +146,15 @@ class Row:
 
 def position_in(rows: Sequence[Row], row: Row) -> int | None:
     """Where `row` itself stands in `rows` (by identity: another row may hold equal cells); None if absent."""
-    return next((at for at, other in enumerate(rows) if other is row), None)
+    try:  # a Row compares by identity (eq=False): the C-level search finds the row itself
+        return rows.index(row)
+    except ValueError:
+        return None
 
 
 _LABEL, _FIGURE, _EMPTY_VALUE = "label", "figure", "empty value"
 _text_of = attrgetter("text")
+_x_of = attrgetter("x")
 
 
 @lru_cache(maxsize=1 << 16)  # one lookup per cell where looks_like_value and clean_cell_text took two
@@ -1550,7 +1554,7 @@ def place_by_position(values: list[RawCell], anchors: list[float]) -> tuple[list
     figure under it is blank (that is how an empty cell looks there). A cell of several figures
     (`2 0`: the gap between two cells shrank to one space) is split where its own spaces are. When
     a figure stands under no header, or two under one, nothing is placed: every cell is unknown."""
-    if any(value.x is None for value in values):
+    if None in map(_x_of, values):  # one C-level pass (a float is never None)
         return [None] * len(anchors), "cells without positions"
     parts = figure_parts(values)
     placed: list[RawCell | None] = [None] * len(anchors)

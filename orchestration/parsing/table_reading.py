@@ -1396,7 +1396,9 @@ def _holds_words(text: str) -> bool:
 def _last_cell_of_words(row: Row) -> int:
     """The place of a pipe row's last cell holding words (its label's end; a merged cell of figures and marks,
     `3 —`, holds none), -1 where none does."""
-    return max((at for at, cell in enumerate(row.cells) if _holds_words(cell.text)), default=-1)
+    # asked of every pipe row several times: the cells' answers in one C-level pass (memoized), the last true one
+    words = list(map(_holds_words, map(_TEXT_OF, row.cells)))
+    return len(words) - 1 - words[::-1].index(True) if True in words else -1
 
 
 def _figure_cells_read_as_label(row: Row) -> list[RawCell] | None:
@@ -1420,9 +1422,15 @@ def _merged_cell_read_as_one(fitted: list[RawCell | None], values: list[RawCell]
     choose among the ways to cut them, which may only say where an empty cell goes: `| 0 | 0 0 |  | 0 |`);
     with `as_many`, whatever their number (table 3: `| 12 | — — | 11 | … | 36 |  |` read whole moved each later
     word a column on, 36 into 其他 and 总计 blank, which no rule sees)."""
-    if not any(raw is not None and len(raw.text.split()) > 1 and _figures_or_marks(raw.text) for raw in fitted):
-        return False  # asked of every pipe row: most read no cell of several words
+    if not any(map(_several_figures_or_marks, map(_TEXT_OF, filter(None, fitted)))):
+        return False  # asked of every pipe row (one C-level pass, memoized): most read no cell of several words
     return as_many or sum(len(cell.text.split()) for cell in values if _figures_or_marks(cell.text)) != width
+
+
+@lru_cache(maxsize=1 << 14)
+def _several_figures_or_marks(text: str) -> bool:
+    """A cell of several words (`1 -`), figures or blank marks only."""
+    return len(text.split()) > 1 and _figures_or_marks(text)
 
 
 @lru_cache(maxsize=1 << 14)

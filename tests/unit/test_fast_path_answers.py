@@ -38,3 +38,94 @@ def test_a_rows_sum_counts_blanks_as_nothing_and_a_cut_total_only_when_whole_and
     assert not recovery.total_cut_short((d(140), None, d(3), d(0), None, None, d("14.3")))  # no whole total
     assert not recovery.total_cut_short((d(140), None, d(3), d(0), None, None, d(-14)))
     assert not recovery.total_cut_short((d(140), None, d(3), d(0), None, None, d(43)))  # not its sum's first digits
+
+
+def _cells_report(*cells):
+    from orchestration.parsing.record import ParsedReport
+
+    return ParsedReport(source="a.txt", sha256="0" * 64, size_bytes=0, cells=list(cells))
+
+
+def test_a_count_too_long_is_unknown_and_a_report_without_one_is_left_as_read():
+    from decimal import Decimal
+
+    from orchestration.parsing.cells import UNKNOWN, VALUE
+    from orchestration.parsing.ocr_text import unknown_where_too_long
+    from orchestration.parsing.record import Cell
+
+    short = [Cell("applications", "granted", "total", Decimal(9_999_999), VALUE, 20),
+             Cell("applications", "granted", "other", Decimal(0), VALUE, 20),
+             Cell("reviews", "review", "upheld", None, UNKNOWN, 40),
+             Cell("disclosures", "fees", "amount_wan_yuan", Decimal(-3), VALUE, 12)]
+    report = _cells_report(*short)
+    unknown_where_too_long(report)
+    assert [cell.value for cell in report.cells] == [Decimal(9_999_999), Decimal(0), None, Decimal(-3)]
+    assert not report.warnings
+    too_long = Cell("reviews", "review", "corrected", Decimal(10_000_000), VALUE, 41)
+    amount = Cell("disclosures", "fees", "amount_wan_yuan", Decimal(12_345_678), VALUE, 12)  # table 2's: kept
+    report = _cells_report(*short, too_long, amount)
+    unknown_where_too_long(report)
+    assert (too_long.state, too_long.value) == (UNKNOWN, None)
+    assert (amount.state, amount.value) == (VALUE, Decimal(12_345_678))
+    assert [w.code for w in report.warnings] == ["unreadable_cell"]
+
+
+def test_a_pipe_rows_last_cell_of_words_is_its_labels_end_whichever_side_it_is_asked_from():
+    from orchestration.parsing.rows import RawCell, Row
+    from orchestration.parsing.table_reading import _last_cell_of_words
+
+    def row(*texts):
+        return Row([RawCell(text, 5) for text in texts], piped=True)
+
+    assert _last_cell_of_words(row("（一）予以公开", "3", "— 5", "", "1")) == 0
+    assert _last_cell_of_words(row("三、本年度办理结果", "（一）予以公开", "3", "0")) == 1
+    assert _last_cell_of_words(row("3", "0", "—")) == -1  # figures and marks only: no words
+    assert _last_cell_of_words(row()) == -1
+    assert _last_cell_of_words(row("予以", "2", "公开")) == 2  # words after a figure: the last of them
+
+
+def test_a_reading_is_read_only_where_every_cell_is_there_and_reads_cleanly():
+    from decimal import Decimal
+
+    from orchestration.parsing.rows import RawCell, reading_of
+
+    cells = [RawCell("3", 5), RawCell("", 5), RawCell("—", 5), RawCell("0", 5)]
+    assert reading_of(cells) == (Decimal(3), None, None, Decimal(0))
+    assert reading_of([*cells, None]) is None  # a cell not fitted
+    assert reading_of([*cells, RawCell("3a", 5)]) is None  # a cell that reads as no count
+    assert reading_of([]) == ()
+
+
+def test_a_rows_classes_name_its_label_cells_and_where_its_figures_stand():
+    from orchestration.parsing.rows import _classes
+
+    assert _classes(["（一）予以公开", "3", "", "0"], False) == ((0,), 1, 4, True, True)
+    # a blank mark is a value cell printing something; padded: the trailing empty cells left out
+    assert _classes(["3", "本年", "—", ""], True) == ((1,), 2, 3, True, True)
+    assert _classes(["3", "本年", "", ""], True) == ((1,), 2, 2, False, True)
+    assert _classes(["", ""], False) == ((), 0, 2, False, False)
+    assert _classes(["甲", "乙"], False) == ((0, 1), 2, 2, False, False)
+
+
+def test_cheap_tests_of_pipe_and_aligned_rows_answer_as_the_cells_do():
+    from orchestration.parsing.rows import RawCell, place_by_position
+    from orchestration.parsing.table_reading import _merged_cell_read_as_one
+
+    one_each = [RawCell("1", 5), None, RawCell("0", 5)]
+    assert not _merged_cell_read_as_one(one_each, [c for c in one_each if c], 3)
+    merged = [RawCell("1 —", 5), None, RawCell("0", 5)]  # figures and a mark in one cell
+    assert _merged_cell_read_as_one(merged, [c for c in merged if c], 3, as_many=True)
+    words = [RawCell("本年 新收", 5), RawCell("0", 5)]  # several words, not figures: no merged cell
+    assert not _merged_cell_read_as_one(words, words, 2, as_many=True)
+    placed, problem = place_by_position([RawCell("3", 5, x=10.0), RawCell("4", 5)], [10.0, 20.0])
+    assert (placed, problem) == ([None, None], "cells without positions")
+    placed, problem = place_by_position([RawCell("3", 5, x=10.0), RawCell("4", 5, x=20.0)], [10.0, 20.0])
+    assert problem is None and [cell.text for cell in placed] == ["3", "4"]
+
+
+def test_rulings_read_as_glyphs_are_found_past_the_whole_texts_cheap_test():
+    from orchestration.parsing.ocr_text import reads_rulings_as_glyphs
+
+    assert not reads_rulings_as_glyphs(["（一）予以公开  3  0", "规章  0  0"])  # no bar nor bracket anywhere
+    assert reads_rulings_as_glyphs(["标题", "本年制发件数|本年废止件数|现行有效件数"])
+    assert not reads_rulings_as_glyphs(["| 本年制发件数|本年废止件数|现行有效件数 |"])  # a markdown row's bars
