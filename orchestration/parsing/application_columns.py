@@ -447,6 +447,13 @@ def _read_in_column_chunks(report: ParsedReport, rows: list[Row], found: dict[st
     first = _first_found_at(rows, found)
     figures = [cell for cell in _figures_and_marks(rows[:first]) if _is_figure(cell.text)] + \
         _figures_and_marks(rows[first:])
+    if len(figures) < len(keys) * width:
+        # a figure glued to its row's label (`8.属于行政查询事项1`, the cell beside the label with no space before
+        # it): taken only where the glued figures make the count, each at its label's place in the order written
+        glued = [cell for cell in _figures_and_marks(rows[:first]) if _is_figure(cell.text)] + \
+            _figures_and_marks(rows[first:], glued_to=list(found.values()))
+        if len(glued) == len(keys) * width:
+            figures = glued
     past = 0  # figures taken from past the heading
     if len(figures) < len(keys) * width and past_the_heading:
         # the last chunks written past the next table's heading (`四、…`): taken only when they make the count

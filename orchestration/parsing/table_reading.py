@@ -1296,12 +1296,31 @@ _FIGURE_OR_MARK_RE = re.compile(rf"{CB.FIGURE_RE.pattern}|{'|'.join(map(re.escap
 # written with no space before it; no label of the templates ends on a dash
 _DASH_GLUED_TO_A_LABEL_RE = re.compile(r"[\u3400-\u9fff）)]([—–－-]{1,2})$")
 
-def _figures_and_marks(rows: list[Row]) -> list[RawCell]:
+# an ASCII figure glued to the last character of a row's label (`8.属于行政查询事项1`): plain pdftotext set the
+# cell beside the label too close for a space; no label of the templates ends on a figure. Full-width digits are
+# not taken: a narrow cell wraps them a piece a line, so one glued there may be a piece of a figure
+_FIGURE_GLUED_TO_A_LABEL_RE = re.compile(r"[\u3400-\u9fff）)]([0-9]+)$")
+
+
+def _figures_and_marks(rows: list[Row], glued_to: Sequence[Row] = ()) -> list[RawCell]:
     """The figures and blank marks of rows written in column chunks, in reading order, each word a cell:
     `28 0` and `无 2` are two items of the page side by side (read left to right), a line of them may
     be taken for a label (`无 无`), and a blank mark may end a label's line (`5.属于三类内部事务信息 无`;
-    a figure there is a label's, `（五）不 3 . 要 求…`, and stays one)."""
-    return [RawCell(word, cell.line) for row in rows for cell in row.cells for word in _figure_and_mark_words(cell.text)]
+    a figure there is a label's, `（五）不 3 . 要 求…`, and stays one). With `glued_to`, the rows (table 3's
+    rows found by their labels) whose label's line may end in a figure glued to its last character, taken
+    as the cell after the label (`_FIGURE_GLUED_TO_A_LABEL_RE`)."""
+    if not glued_to:
+        return [RawCell(word, cell.line) for row in rows for cell in row.cells
+                for word in _figure_and_mark_words(cell.text)]
+    return [RawCell(word, cell.line) for row in rows for cell in row.cells
+            for word in _figure_and_mark_words(cell.text)
+            or (_figure_glued_to_a_label(cell.text) if any(row is found for found in glued_to) else ())]
+
+
+def _figure_glued_to_a_label(text: str) -> tuple[str, ...]:
+    """The figure glued to the end of a label's line (`8.属于行政查询事项1` -> `1`), or none."""
+    glued = _FIGURE_GLUED_TO_A_LABEL_RE.search(text)
+    return (glued.group(1),) if glued is not None else ()
 
 
 @lru_cache(maxsize=1 << 14)  # asked of every cell of every row of table 3: its words recur
