@@ -552,10 +552,14 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             if read[key][2] is None and (placed := _unsure_ones_in_order(read[key][1], visible, proven, edges)) is not None:
                 read[key] = (row, placed, None, "columns_cut") if placed else \
                     (row, [None] * width, UNPROVEN_COLUMN, "columns_cut")
+            if read[key][2] is not None and _blank_marks_alone(rows, row, key, found):
+                read[key] = (row, _shown_blank(row, len(visible), width), None, "columns_cut")
         elif visible is not None and row.aligned:
             if cut_total and (later := CT.later_row_in_order(row, width)) is not None:
                 parts, cut_texts[key] = later
                 read[key] = (row, [*parts, None], None, "columns_cut")
+            elif _blank_marks_alone(rows, row, key, found):
+                read[key] = (row, _shown_blank(row, len(visible), width), None, "columns_cut")
             else:
                 read[key] = (row, *_on_a_later_page_of_a_cut_header(row, len(visible), width))
         elif (merged := merged_cells.get(id(row))) is not None:
@@ -1925,7 +1929,7 @@ def _on_a_later_page_of_a_cut_header(row: Row, shown: int, width: int) -> tuple[
     at the page's edge, on every page): no figure, and the shown columns are blank, the cut ones unknown;
     figures, and where they stand is left to the page's columns (`_placed_under_a_cut_header`)."""
     if not row.has_figures():
-        return [*[RawCell("", row.line) for _ in range(shown)], *[None] * (width - shown)], None, "columns_cut"
+        return _shown_blank(row, shown, width), None, "columns_cut"
     return [None] * width, (f"{len(figure_parts(row.values()))} figures on a page that does not repeat the header, "
                             f"which shows its first {shown} columns only"), "columns_cut"
 
@@ -2623,12 +2627,35 @@ def _label_alone_on_its_line(rows: list[Row], row: Row, key: str, found: dict[st
     its top): the pieces of such a cell would stand on its own line or the lines beside it. With none there, its
     cells printed nothing (blank), even where the other rows print every cell: no line another label took can
     hold them (a label wrapped round its figures takes the line between its own pieces)."""
+    return not row.values() and _whole_label_with_nothing_beside(rows, row, key, found)
+
+
+def _whole_label_with_nothing_beside(rows: list[Row], row: Row, key: str, found: dict[str, Row]) -> bool:
+    """Whether the row holds its whole label on its line, with nothing on the lines just above and below it but
+    another row's own line (`_label_alone_on_its_line`): no cell of it stands on a line apart."""
     index = position_in(rows, row)
-    if index is None or row.values() or L.squash(row.label) not in L.APPLICATION_ROWS[key][0]:
+    if index is None or L.squash(row.label) not in L.APPLICATION_ROWS[key][0]:
         return False
     own_lines = {id(other) for other_key, other in found.items() if other_key != key and other.has_figures()}
     beside = [rows[at] for at in (index - 1, index + 1) if 0 <= at < len(rows)]
     return all(not near.values() or id(near) in own_lines for near in beside)
+
+
+def _blank_marks_alone(rows: list[Row], row: Row, key: str, found: dict[str, Row]) -> bool:
+    """Whether a row of a table whose header shows its first columns only prints blank marks alone (`无 无 无 无`,
+    `- - - - -`), fewer or more placed than its columns, on its label's line with nothing on the lines beside it
+    (`_whole_label_with_nothing_beside`): each mark is a blank cell whatever column it stands in, and a shown
+    column printing nothing is blank too (a figure there would print), so every shown cell is blank without
+    placing one mark. (A cell of the row wrapped or centred on another line would stand beside it.)"""
+    parts = figure_parts([value for value in row.values() if not value.is_empty])
+    return bool(parts) and len({part.line for part in parts}) == 1 and all(
+        not part.problem and read_count(part.text).state == BLANK for part in parts) \
+        and _whole_label_with_nothing_beside(rows, row, key, found)
+
+
+def _shown_blank(row: Row, shown: int, width: int) -> list[RawCell | None]:
+    """A row's cells blank in the `shown` columns, the cut ones unknown."""
+    return [*[RawCell("", row.line) for _ in range(shown)], *[None] * (width - shown)]
 
 
 def _every_cell_printed(rows: Iterable[Row], width: int) -> bool:
