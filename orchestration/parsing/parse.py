@@ -33,9 +33,9 @@ from .narrative import read_narrative
 from .ocr_text import read_ocr_text_again, reads_as_ocr, reads_digits_as_letters, reads_rulings_as_glyphs
 from .record import NARRATIVE_STATUS, PARSED, PARTIAL, Cell, ParsedReport, quarantine
 from .review_table import read_reviews
-from .rows import build_rows
+from .rows import Row, build_rows
 from .signs import words_onto_figures
-from .table_reading import page_blanks
+from .table_reading import FoundTable3, page_blanks
 from .template import detect_template, find_sections
 from .title import FROM_FILE_NAME, normalise_agency, read_title, title_before_tables
 from .tokens import reading_lines, split_lines
@@ -159,38 +159,37 @@ def parse_text(text: str, source: str, sha256: str | None = None, size_bytes: in
         heading_is_table_4s = sections.get("reviews", (None,))[0] == heading
         first, past = figures_past_the_heading(reading_texts, heading).marked if heading_is_table_4s \
             else (heading, heading)
-        past_the_heading = build_rows(reading, first, past, labels_apart=True, signed=False) if past > first else []
         # the same run with thousands grouped (`1,040`), for table 3's blocks of a band of rows (column_blocks.py)
         wide_first, wide_past = figure_lines_past(reading_texts, heading, sections["applications"][0]) \
             if heading_is_table_4s and "\f" in text else (heading, heading)
-        wide_past_the_heading = build_rows(reading, wide_first, wide_past, labels_apart=True, signed=False) \
-            if wide_past > wide_first else []
         table_4_texts = reading_texts[slice(*sections["reviews"])] if "reviews" in sections else ()
+
+        def read_table_3(into: ParsedReport, rows: list[Row], found_for_table_2: FoundTable3 | None,
+                         cut_totals: CutTotals, header_rules: HeaderRules) -> int:
+            # rows are built for each reading: a reading marks the rows it reads
+            return read_applications(
+                into, rows, template,
+                build_rows(reading, first, past, labels_apart=True, signed=False) if past > first else [],
+                pdf_text="\f" in text, poppler_pages=poppler_pages, found_for_table_2=found_for_table_2,
+                cells_known=cells_known,
+                wide_past_the_heading=build_rows(reading, wide_first, wide_past, labels_apart=True, signed=False)
+                if wide_past > wide_first else [],
+                cut_blank_totals=cut_totals, table_4_texts=table_4_texts, header_rules=header_rules)
+
         header_rules = HeaderRules()
         cells_before, warnings_before, invalid_before = len(report.cells), len(report.warnings), \
             len(report.invalid_cells)
-        took = read_applications(report, application_rows, template, past_the_heading, pdf_text="\f" in text,
-                                 poppler_pages=poppler_pages, found_for_table_2=found_for_table_2,
-                                 cells_known=cells_known, wide_past_the_heading=wide_past_the_heading,
-                                 cut_blank_totals=cut_blank_totals, table_4_texts=table_4_texts,
-                                 header_rules=header_rules)
+        took = read_table_3(report, application_rows, found_for_table_2, cut_blank_totals, header_rules)
         if header_rules.read_otherwise:
-            # the narrow header's rules read the table otherwise: read it again with them, on rows built anew
-            # (a reading marks its rows), and take the cells they prove where the readings agree (header_readings.py)
+            # the narrow header's rules read the table otherwise: read it again with them, on rows built anew,
+            # and take the cells they prove where the readings agree (header_readings.py)
             ruled = copy(report)
             # its own lists (a reading appends to them), as they stood before table 3
             ruled.cells, ruled.warnings, ruled.invalid_cells = report.cells[:cells_before], \
                 report.warnings[:warnings_before], report.invalid_cells[:invalid_before]
             rows_again = build_rows(reading, *sections["applications"], labels_apart=True, signed=False)
-            took_ruled = read_applications(
-                ruled, rows_again, template,
-                build_rows(reading, first, past, labels_apart=True, signed=False) if past > first else [],
-                pdf_text="\f" in text, poppler_pages=poppler_pages,
-                found_for_table_2=page_blanks(rows_again, template)[1] if found_for_table_2 is not None else None,
-                cells_known=cells_known,
-                wide_past_the_heading=build_rows(reading, wide_first, wide_past, labels_apart=True, signed=False)
-                if wide_past > wide_first else [],
-                cut_blank_totals=CutTotals(), table_4_texts=table_4_texts, header_rules=HeaderRules(taken=True))
+            took_ruled = read_table_3(ruled, rows_again, page_blanks(rows_again, template)[1]
+                                      if found_for_table_2 is not None else None, CutTotals(), HeaderRules(taken=True))
             if took_ruled == took and (taken := readings_joined(report, ruled, cells_before)):
                 report.warn("cells_recovered", f"table 3: {taken} cells proven by the narrow header's rules (the "
                             "header above a first row built anew, figures a glyph off their header words), which "
