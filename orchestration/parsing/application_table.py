@@ -346,12 +346,14 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     # asked of the header's page: a later page may squeeze its empty columns' room out (pdftotext -layout),
     # and its rows are placed apart (`elsewhere` below)
     header_unaligned = False  # aligned rows whose figures stand under no header: placed by the rules alone
-    first_page_values = [row.values() for row in found.values() if first is None or row.page == first.page]
-    if anchors is not None and header_rules is not None and not anchors_hold(anchors, first_page_values) \
-            and anchors_hold(anchors, first_page_values, within_a_glyph=True):
-        header_rules.read_otherwise = True
-    if anchors is not None and not anchors_hold(anchors, first_page_values, within_a_glyph=bool(
-            header_rules is not None and header_rules.taken)):
+    held = True
+    if anchors is not None:
+        first_page_values = [row.values() for row in found.values() if first is None or row.page == first.page]
+        held = anchors_hold(anchors, first_page_values)
+        if not held and header_rules is not None and anchors_hold(anchors, first_page_values, within_a_glyph=True):
+            header_rules.read_otherwise = True  # figures a glyph off narrow header words hold on its grid
+            held = header_rules.taken
+    if not held:
         if not _each_row_fills_its_columns(found.values(), len(L.APPLICANT_KEYS)):  # else positions say nothing
             report.warn("header_unaligned", "table 3: the figures do not stand under the applicant headers (an "
                         "OCR or a reflowed layout); the header's columns are not used")
