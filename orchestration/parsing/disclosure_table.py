@@ -663,6 +663,10 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
                 units_taken.add(index + 1)
                 report.warn("amount_wrapped", f"table 2 {item}: its amount wrapped round its pipe row, "
                             f"{' + '.join(pieces)} on the lines before and after it: read joined", row.line)
+        elif row.piped and not problem and _short_in_a_headless_wider_grid(rows, values, index, len(columns)):
+            # no header cell starts the grid's columns: its empty cells may be a label's or a figure's place, not
+            # blanks (a row whose amount wrapped round it is read above: the digits off the grid prove its place)
+            problem, code, fitted = SHORT_IN_A_WIDER_GRID, "short_row", [None] * len(columns)
         if completed and not row.joined and (unproven := _cells_beside_columns_not_printed(row, values, columns)):
             problem, code, fitted = unproven, COLUMNS_UNPROVEN, [None] * len(columns)
             unproven_lines.add(row.line)
@@ -1168,8 +1172,24 @@ BESIDE_A_GLUED_ROW = ("a converter's pipe row beside another whose first figure 
 GLUED_IN_A_PIPE_ROW = ("a figure glued to its label in a converter's pipe row, its other figures not one to each "
                        "column after it: which column each stands in is not known")
 
+SHORT_IN_A_WIDER_GRID = ("fewer figures than columns in a converter's pipe grid wider than the table, with no pipe "
+                         "header row: which column each figure stands in is not known")
+
 AMOUNT_PIECES_ROUND_A_PIPE_ROW = ("its amount's cell empty in a converter's pipe row, digits on the line before or "
                                   "after it that do not join one amount: the amount is not known")
+
+
+def _short_in_a_headless_wider_grid(rows: list[Row], values: list[RawCell], index: int, width: int) -> bool:
+    """Whether the pipe row `rows[index]` of table 2 has more cells than the table's `width` columns, fewer figures
+    than them, and no pipe header row in its grid (the header a plain line above the pipe table:
+    `信息内容 本年制发件数本年废止件数现行有效件数` / `| 规章 | 1 | 29 |  |  |  |  |`): markitdown sets a page's pipe
+    grid where the words stand, so with no header cell to start the columns its cells are not the table's columns
+    and its empty ones not the table's blanks (that 规章 printed nothing as issued: 1 repealed, 29 in force).
+    Under a pipe header row, the grid's cells start where the header's words do
+    (`| 信息内容 | 本年制发件数本年废止件数现行有效件数 |  |  |`): read as before."""
+    return len(values) > width and 0 < sum(not cell.is_empty for cell in values) < width and \
+        header_row_above(rows, index) is None
+
 
 def _pipe_figures_after_a_glued_one(values: list[RawCell], width: int) -> list[RawCell] | None:
     """A converter's pipe row of table 2 whose first figure is glued to its label (`| 行政规范性文件5 |  | 0 | 6 |`,
