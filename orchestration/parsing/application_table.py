@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
 from functools import cache, lru_cache, partial
-from itertools import combinations, compress, product, repeat
+from itertools import combinations, compress, pairwise, product, repeat
 from math import prod
 from operator import is_
 from typing import NamedTuple
@@ -2111,10 +2111,27 @@ def _applicant_anchors(header_rows: list[Row]) -> list[float] | None:
     # narrow column (`其 总` over `他 计`), not one word spaced out: the columns still missing, read so,
     # when every column is then found in the template's order
     positions = header_positions(parts, _applicant_of, join_spaced=False) | positions
+    if set(L.APPLICANT_KEYS) - set(positions) == {L.APPLICANT_KEYS[0]}:
+        positions |= _first_column_a_pitch_before(parts, positions)
     if len(positions) < len(L.APPLICANT_KEYS):
         return None
     anchors = [positions[a] for a in L.APPLICANT_KEYS]
     return anchors if anchors == sorted(anchors) else None
+
+
+def _first_column_a_pitch_before(parts: list[RawCell], positions: dict[str, float]) -> dict[str, float]:
+    """自然人 wrapped over two lines whose pieces `pdftotext -layout` set apart (`自然` a few glyphs right of
+    `人`), every other applicant column found: the five legal-person columns are one evenly spaced grid, and
+    the first column stands one of its steps before it, a piece of its name there to say it is printed.
+    Only a guess of the header's: `anchors_hold` then asks the figures to stand under it, as of any anchor."""
+    grid = [positions[key] for key in L.APPLICANT_KEYS[1:-1]]
+    step = grid[1] - grid[0]
+    if step <= 0 or any(abs(right - left - step) > 0.5 for left, right in pairwise(grid)):
+        return {}
+    first = grid[0] - step
+    if not any(part.text.strip() in ("自然", "人") and abs(part.x - first) <= 1 for part in parts):
+        return {}
+    return {L.APPLICANT_KEYS[0]: first}
 
 
 def _header_word_edges(pieces: list[list[RawCell]]) -> list[tuple[float, ...]]:
