@@ -1187,8 +1187,12 @@ def _short_in_a_headless_wider_grid(rows: list[Row], values: list[RawCell], inde
     and its empty ones not the table's blanks (that 规章 printed nothing as issued: 1 repealed, 29 in force).
     Under a pipe header row, the grid's cells start where the header's words do
     (`| 信息内容 | 本年制发件数本年废止件数现行有效件数 |  |  |`): read as before."""
-    return len(values) > width and 0 < sum(not cell.is_empty for cell in values) < width and \
-        header_row_above(rows, index) is None
+    if not (len(values) > width and 0 < sum(not cell.is_empty for cell in values) < width):
+        return False
+    # a row of the table markitdown wrote as a plain line (`行政处罚 +2`) parts no grid: the header above it is
+    # the grid's still (a plain line without figures, the header's own or a heading, does part it)
+    grid = [row for at, row in enumerate(rows) if at >= index or row.piped or not row.has_figures()]
+    return header_row_above(grid, grid.index(rows[index])) is None
 
 
 def _pipe_figures_after_a_glued_one(values: list[RawCell], width: int) -> list[RawCell] | None:

@@ -63,3 +63,17 @@ def test_a_short_row_in_a_wider_grid_under_a_pipe_header_row_is_still_read():
     assert read["regulations"] == {"issued": ("value", 6), "repealed": ("value", 1), "in_force": ("value", 16)}
     assert read["normative_documents"] == {"issued": ("blank", None), "repealed": ("value", 2),
                                            "in_force": ("value", 34)}
+
+
+def test_a_row_written_as_a_plain_line_parts_no_grid_from_its_pipe_header():
+    # markitdown wrote one row of the grid as a plain line: the pipe header above it still starts the columns
+    read = table_2("| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |  |  |", "| --- | --- | --- | --- | --- | --- |",
+                   "规章 6 1 16", "| 行政规范性文件 | 2 |  | 34 |  |  |")
+    assert read["normative_documents"] == {"issued": ("value", 2), "repealed": ("blank", None),
+                                           "in_force": ("value", 34)}
+
+
+def test_a_plain_row_of_figures_under_a_plain_header_gives_the_grid_no_header():
+    read = table_2(PLAIN_HEADER, "规章 6 1 16", "| 行政规范性文件 | 2 | 34 |  |  |  |  |",
+                   "| --- | --- | --- | --- | --- | --- | --- |")
+    assert states(read["normative_documents"]) == {"unknown"}
