@@ -1073,10 +1073,10 @@ def _aligned_rows(lines: list[Line], document: list[Line]) -> list[Row]:
                                     page=page) for line, page in zip(kept, pages)])
     # counted page by page: `pdftotext -layout` sets each page's columns apart (a later page squeezes its empty
     # columns out), so columns shared across pages are chance and would outvote the header's page
-    by_display = {(row.page, round(cell.x / 3)) for row in rows for cell in row.values()
-                  if clean_cell_text(cell.text)}  # not is_empty, inline
-    by_glyphs = {(row.page, round(cell.x_glyphs / 3)) for row in rows for cell in row.values()
-                 if clean_cell_text(cell.text)}
+    # (not is_empty: inline)
+    figures = [(row.page, cell) for row in rows for cell in row.values() if clean_cell_text(cell.text)]
+    by_display = {(page, round(cell.x / 3)) for page, cell in figures}
+    by_glyphs = {(page, round(cell.x_glyphs / 3)) for page, cell in figures}
     # figures that do not tell the measures apart (none stands after CJK text: table 4's one line of
     # figures) leave it to the rest of the document, laid out by one tool in one measure: under the
     # other, the header's CJK words would stand apart from the figures under them
