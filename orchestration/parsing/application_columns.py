@@ -445,13 +445,12 @@ def _read_in_column_chunks(report: ParsedReport, rows: list[Row], found: dict[st
     # a blank mark before the first found row's label is the header's (`申请人情况` / `-`); a figure there
     # is a row's (the first row's figures may stand before its label, or its label be lost)
     first = _first_found_at(rows, found)
-    figures = [cell for cell in _figures_and_marks(rows[:first]) if _is_figure(cell.text)] + \
-        _figures_and_marks(rows[first:])
+    before_first = [cell for cell in _figures_and_marks(rows[:first]) if _is_figure(cell.text)]
+    figures = before_first + _figures_and_marks(rows[first:])
     if len(figures) < len(keys) * width:
         # a figure glued to its row's label (`8.属于行政查询事项1`, the cell beside the label with no space before
         # it): taken only where the glued figures make the count, each at its label's place in the order written
-        glued = [cell for cell in _figures_and_marks(rows[:first]) if _is_figure(cell.text)] + \
-            _figures_and_marks(rows[first:], glued_to=list(found.values()))
+        glued = before_first + _figures_and_marks(rows[first:], glued_to=list(found.values()))
         if len(glued) == len(keys) * width:
             figures = glued
     past = 0  # figures taken from past the heading

@@ -1309,12 +1309,10 @@ def _figures_and_marks(rows: list[Row], glued_to: Sequence[Row] = ()) -> list[Ra
     a figure there is a label's, `（五）不 3 . 要 求…`, and stays one). With `glued_to`, the rows (table 3's
     rows found by their labels) whose label's line may end in a figure glued to its last character, taken
     as the cell after the label (`_FIGURE_GLUED_TO_A_LABEL_RE`)."""
-    if not glued_to:
-        return [RawCell(word, cell.line) for row in rows for cell in row.cells
-                for word in _figure_and_mark_words(cell.text)]
+    glued = {id(row) for row in glued_to}
     return [RawCell(word, cell.line) for row in rows for cell in row.cells
             for word in _figure_and_mark_words(cell.text)
-            or (_figure_glued_to_a_label(cell.text) if any(row is found for found in glued_to) else ())]
+            or (_figure_glued_to_a_label(cell.text) if id(row) in glued else ())]
 
 
 def _figure_glued_to_a_label(text: str) -> tuple[str, ...]:
