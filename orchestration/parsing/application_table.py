@@ -239,6 +239,7 @@ class HeaderRules:
         self.taken = taken
         self.read_otherwise = False
 
+
 def read_applications(report: ParsedReport, rows: list[Row], template: str,
                       past_the_heading: Sequence[Row] = (), pdf_text: bool = False, poppler_pages: bool = False,
                       found_for_table_2: FoundTable3 | None = None, cells_known: bool = False,
