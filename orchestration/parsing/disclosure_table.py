@@ -153,12 +153,19 @@ def _columns_for(article: str, header: list[str], values: list[RawCell], templat
     misprint, names no column, and `规章000` is three cells, not two). A `whole` header (each of its
     words names a column) is taken as printed, any subset and order of the article's columns: a
     variant that prints `2019年项目数量` and 处理决定数量 only has those two, never the template's four.
+    A header with words that name no column and the columns out of the template's order names none (`[]`).
     """
     known = _known_column_lists(article, template)
     if header in known:
         return header, False
-    if whole and header and set(header) <= {metric for candidate in known for metric in candidate}:
+    named = {metric for candidate in known for metric in candidate}
+    if whole and header and set(header) <= named:
         return header, False
+    if header and set(header) <= named and not any(_is_subsequence(header, candidate) for candidate in known):
+        # the article's columns named out of the template's order by a header with words that name none: those may
+        # be a wrapped name's pieces read apart (`本年` … `处理决定数量` … `增/减`: 本年增/减 wrapped round its
+        # neighbour's line), so the printed order is not the columns' order, and no column is named
+        return [], False
     filled = list(values)
     while filled and filled[-1].is_empty:
         filled.pop()

@@ -189,3 +189,21 @@ def test_a_header_wrapped_a_glyph_a_line_is_still_completed_from_the_template():
     assert printed in text
     got = cells(text.replace(printed, wrapped), "administrative_licensing")
     assert got == {"previous_year_count": ("value", 5), "change": ("value", 2), "decisions": ("value", 3)}
+
+
+@pytest.mark.parametrize("collapse", [True, False])
+def test_a_header_word_wrapped_round_its_neighbour_sets_no_column_order(collapse):
+    # 本年增/减 wrapped: `本年` above the header's line, `增/减` below it, so the text names 上一年项目数量,
+    # 处理决定数量, 增/减 in that order; the page's order is the template's. Read in the text's order, 40 / -1 / 69
+    # would set 69 as the change: the header proves no order, so no cell is read
+    header = ["本年", "信息内容", "上一年项目数量", "处理决定数量", "增/减"]
+    got = cells(page(table_2(["40", "-1", "69"], header_5=header), collapse=collapse), "administrative_licensing")
+    assert {state for state, _ in got.values()} == {"unknown"}
+
+
+@pytest.mark.parametrize("collapse", [True, False])
+def test_a_header_naming_each_column_out_of_the_templates_order_is_read_as_printed(collapse):
+    # every word names a column: an office that prints 处理决定数量 before 本年增/减 is read in its own order
+    header = ["信息内容", "上一年项目数量", "处理决定数量", "本年增/减"]
+    got = cells(page(table_2(["40", "69", "-1"], header_5=header), collapse=collapse), "administrative_licensing")
+    assert [got["previous_year_count"], got["change"], got["decisions"]] == read(40, -1, 69)
