@@ -102,6 +102,7 @@ from .piece_rows import (
     figures_wrapped_round_pipe_rows,
     lone_piece,
     pieces_in_shared_cells,
+    pieces_taken_by_a_label,
     prints_wide_digits,
     readings_beside_its_figures,
     readings_with_pieces_in_shared_cells,
@@ -685,7 +686,16 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                     continue
                 glued_to_the_label.append(key)
     # `３` / `| 一、… | ３０ | ２ | 无 | 无 | 无 | ２ |` / `４`: a full-width figure wrapped round its row (piece_rows.py)
-    wrapped_round = figures_wrapped_round_pipe_rows(rows, {key: row for key, (row, *_) in read.items()}, width,
+    # `结转…数量` / `２` / `| （一）予以公开 | … |` / `２`: such a figure's first piece taken by the label before it
+    # (piece_rows.py): the label's row reads none of its cells, the pipe row is read with the piece as its own
+    taken = pieces_taken_by_a_label(rows) if pipe_headers is not None else {}
+    if taken:
+        for key, (row, fitted, problem, code) in read.items():
+            if any(row is rows[at] for at in taken):
+                read[key] = (row, [None] * width, PIECE_TAKEN_BY_A_LABEL, "short_row")
+    pieces_apart = [part for at, row in enumerate(rows) for part in (
+        (row.with_cells(row.cells[:-1]), Row([row.cells[-1]])) if at in taken else (row,))] if taken else rows
+    wrapped_round = figures_wrapped_round_pipe_rows(pieces_apart, {key: row for key, (row, *_) in read.items()}, width,
                                                     R.applicant_sum_holds, _figure_or_mark) \
         if pipe_headers is not None else {}
     for key, cells in wrapped_round.items():
@@ -706,17 +716,27 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                 and (printed := printed_pipe_rows.get(row.line)) is not None}).items():
             wrapped[key] = (read[key][0], placings)
     # `| ６ |` / `| 一、… | ０ | ６ １０ | …` / `| ０ |`: a full-width figure wrapped round its row in a pipe cell it shares
-    # with another column's word (piece_rows.py): its places in that cell that keep the row's sum, for the column rules
-    shared = {key: lines for key, (row, _, problem, _) in read.items()
-              if problem is not None and row.piped and key not in wrapped and key not in wrapped_round
-              and (lines := [printed_pipe_rows.get(row.line + step) for step in (-1, 0, 1)])[1] is not None
-              and None not in lines and pieces_in_shared_cells(lines, 1) is not None}
+    # with another column's word (piece_rows.py): its places in that cell that keep the row's sum, for the column rules;
+    # asked too of a row read as printed that breaks its sum (its empty cells read blank: a wrapped figure's place)
+    row_lines = None  # set at the first row asked (most tables: none)
+    shared = {}
+    for key, (row, fitted, problem, _) in read.items():
+        if not row.piped or key in wrapped or key in wrapped_round \
+                or (problem is None and ((clean := reading_of(fitted)) is None or R.applicant_sum_holds(clean))):
+            continue
+        if row_lines is None:
+            row_lines = {line.line for line in rows}
+        if (lines := _pipe_rows_round(printed_pipe_rows, row_lines, row.line)) is not None \
+                and pieces_in_shared_cells(lines, 1) is not None:
+            shared[key] = lines
     claimed = [line for lines in shared.values() for line in (lines[0].line, lines[2].line)]
     claimed += [row.line for row, *_ in read.values()]  # a line of pieces another row reads as its figures
     for key, lines in shared.items():
         if claimed.count(lines[0].line) == claimed.count(lines[2].line) == 1 and (readings := \
                 readings_with_pieces_in_shared_cells(lines, 1, width, R.applicant_sum_holds, _figure_or_mark)):
             wrapped[key] = (read[key][0], readings)
+        elif read[key][2] is None:  # the pieces round it may be its figure's: its cells as printed are not proven
+            read[key] = (read[key][0], [None] * width, PIECES_ROUND_A_ROW_BREAKING_ITS_SUM, "short_row")
     # `| 一、本年 | … | １ |` / `|  | ０ | ０ ０ | … |` / `| 新收…数量 | … | ２ |`: the label and a full-width figure both
     # wrapped round the row's cells (labels_round_pipe_rows.py): its readings, for the column rules
     printed, label_and_figure_wrapped = None, set()
@@ -3065,6 +3085,28 @@ def _pipe_rows_around(rows: list[Row], row: Row) -> tuple[Row | None, Row | None
     if at is None:
         return None
     return rows[at - 1] if at else None, rows[at + 1] if at + 1 < len(rows) else None
+
+
+def _pipe_rows_round(printed_pipe_rows: dict[int, Row], row_lines: set[int], line: int) -> list[Row] | None:
+    """The pipe rows right above, on and right below line `line` as markitdown set them in its page's grid, None where
+    any is missing. Above may stand two lines up where the line between is no row: markitdown writes a table's first
+    row (its header) over a line of `---` cells, so a row of pieces opening a table stands two lines above."""
+    above = printed_pipe_rows.get(line - 1)
+    if above is None and line - 1 not in row_lines:
+        above = printed_pipe_rows.get(line - 2)
+    lines = [above, printed_pipe_rows.get(line), printed_pipe_rows.get(line + 1)]
+    return None if None in lines else lines
+
+
+PIECES_ROUND_A_ROW_BREAKING_ITS_SUM = ("a converter's pipe row breaking its sum as printed between two rows of "
+                                       "full-width pieces alone in the same pipe cells (a figure Chromium wrapped "
+                                       "round the row's line): no placing of the joined pieces keeps the sum, and its "
+                                       "cells as printed are not proven")
+
+
+PIECE_TAKEN_BY_A_LABEL = ("a full-width digit on a line of its own after the label, right above a pipe row of figures "
+                          "with a lone piece right below it: a figure Chromium wrapped round that row (markitdown), "
+                          "taken for this row's cell; which row's it is is not proven")
 
 
 NOT_ONE_FIGURE_A_COLUMN = ("a converter's pipe row beside empty cells that are no column's: its figures are not one "

@@ -193,6 +193,25 @@ def pieces_beside_a_pipe_row(rows: list, at: int) -> tuple[str | None, str | Non
             None if after is None else after.cells[0].text.strip())
 
 
+def pieces_taken_by_a_label(rows: list) -> dict[int, int]:
+    """`结转…数量` / `２` / `| （一）予以公开 | １９ ０ | … |` / `２`: a wrapped figure's first piece that markitdown wrote
+    on a plain line of its own right above the pipe row it belongs to, right after a plain line of another row's
+    label, which took the piece for its one cell (lines of one cell each make one row). Where the pipe row prints
+    figures and its figure's last piece stands alone on the line right after it (`pieces_beside_a_pipe_row`), the
+    piece is the pipe row's as much as the label's, and neither reads it as printed. {index of the row whose last cell
+    is the piece: index of the pipe row}."""
+    taken = {}
+    for at in range(1, len(rows) - 1):
+        before, row = rows[at - 1], rows[at]
+        if before.piped or not row.piped or len(before.cells) < 2 or not row.has_figures():
+            continue
+        piece = before.cells[-1]
+        if piece.line == row.line - 1 and piece.line != before.cells[-2].line and is_wide_digits(piece.text.strip()) \
+                and lone_piece(rows[at + 1]):
+            taken[at - 1] = at
+    return taken
+
+
 def readings_with_the_pieces(words: list[str], before: str | None, after: str | None, width: int,
                              sums_hold: Callable[[Reading], bool]) -> list[Reading]:
     """The readings of a row's words (each a figure or a blank mark, one a column in order) with the wrapped
