@@ -34,6 +34,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.plain_reading_order import _SPECIAL_ROWS, interchangeable
 from orchestration.core import labels as L
 from orchestration.parsing.cells import UNKNOWN
 from orchestration.parsing.parse import parse_file
@@ -43,7 +44,6 @@ _MARK = re.compile(r"[-/—－无]")
 _TABLE_3 = "申请人情况"
 _TABLE_4 = re.compile(r"^四、.*(复议|诉讼)")
 _SECTION_5 = re.compile(r"^五、")
-_ENDS = ("new_received", "carried_over", "results_total", "carried_forward")
 
 
 def region_words(lines: list[str]) -> tuple[Counter, int]:
@@ -62,14 +62,11 @@ def region_words(lines: list[str]) -> tuple[Counter, int]:
 
 def trade_bound(table: dict[str, dict[str, int | None]]) -> int:
     """The cells of table 3 (`table`: the truth) that no trade of a part column or an outcome row with a
-    blank one leaves in doubt, where blank cells print nothing."""
-    parts = list(L.APPLICANT_KEYS)[:-1]
-    outcomes = [key for key in table if key not in _ENDS]
-    some_part_blank = any(all(table[key][column] is None for key in table) for column in parts)
-    some_outcome_blank = any(all(value is None for value in table[key].values()) for key in outcomes)
-    columns = 1 + (0 if some_part_blank else len(parts))
-    rows = len([key for key in _ENDS if key in table]) + (0 if some_outcome_blank else len(outcomes))
-    return columns * rows
+    blank one leaves in doubt (`plain_reading_order.interchangeable`), where blank cells print nothing."""
+    columns_trade, rows_trade = interchangeable(table)
+    parts = len(L.APPLICANT_KEYS) - 1
+    ends = len([key for key in table if key in _SPECIAL_ROWS])
+    return (1 + (0 if columns_trade else parts)) * (ends + (0 if rows_trade else len(table) - ends))
 
 
 def classify(path: Path, truth: dict, least: int) -> dict | None:
