@@ -1,7 +1,7 @@
 """markitdown's grid of table 3: one grid of pipe cells a page, at its words' left edges, so the page's rows printing
 a word in every column put each column's words in the same pipe cell. A short row is placed by them where its words
 are as wide as theirs: a cell holding as many words as theirs is those columns, in order; a cell holding fewer is
-unknown. And where the table is cut at 总计 and prints nothing for a blank, a row whose columns are not known has
+unknown, one holding none blank (no word of the row on a line round it, its sum kept where its total prints). And where the table is cut at 总计 and prints nothing for a blank, a row whose columns are not known has
 its total all the same: the sum of what it prints."""
 
 from __future__ import annotations
@@ -102,3 +102,49 @@ def test_a_header_not_naming_other_keeps_the_sparse_rows_totals_unknown():
     text = sparse_report(SPARSE).replace(CUT_HEADER, CUT_HEADER.replace("| 其他 |", "|  |"))
     got = cells(text, "applications", "new_received")
     assert got[6][1] == "unknown"
+
+
+def test_an_empty_pipe_cell_of_a_short_row_is_blank_in_each_of_its_columns():
+    # the full rows print a word in every cell: a cell printing nothing holds no column's word (其他 and 总计 here)
+    got = short_row("0 0 | 0 0 | 0 | ")
+    assert got == [(0, "recovered")] * 5 + [(None, "blank")] * 2
+    got = short_row("0 0 |  | 0 | 0 0")  # 科研 and 社会 printed nothing, inside the row
+    assert got[2:4] == [(None, "blank")] * 2 and got[6] == (0, "recovered")
+
+
+def test_empty_cells_that_would_break_the_rows_printed_total_stay_unknown():
+    # 0 + 1 and nothing in the cell of 其他 and 总计: a blank total breaks the sum (a total printed blank, or a
+    # cell lost: not known which), so that cell stays unknown; the other cells are placed as before
+    got = short_row("0 1 | 0 0 | 0 | ")
+    assert got[5][1] == got[6][1] == "unknown"
+
+
+def test_a_blank_mark_on_a_line_round_the_short_row_keeps_its_empty_cell_unknown():
+    # a `-` on a line of its own may be the empty cell's mark, wrapped or set apart
+    got = short_row("0 0 | 0 0 | 0 | ", "-")
+    assert got[:5] == [(0, "recovered")] * 5
+    assert got[5][1] == got[6][1] == "unknown"
+
+
+# LibreOffice's PDF of a page wider than the paper: 总计 cut with its name, every blank printing `-`
+CUT_TOTAL_HEADER = "申请人情况\n自然人 法人或其他组织\n商业企业 科研机构 社会公益组织 法律服务机构 其他"
+
+
+def cut_total_report(rows: dict[str, list[str]]) -> str:
+    def full_row(key: str) -> str:  # the six shown columns printed, two words in the first two cells
+        n = "5" if key in ("new_received", "granted", "results_total") else "-"
+        return f"| {LABELS_2021[key]} | {n} - | - - | - | - |"
+    lines = {key: rows.get(key, [full_row(key)]) for key in LABELS_2021}
+    lines["new_received"] = [lines["new_received"][0], RULE_5, *lines["new_received"][1:]]
+    text = report(lines)
+    return text.replace(f"{HEADER}\n| --- | --- | --- | --- | --- | --- | --- | --- |\n", f"{CUT_TOTAL_HEADER}\n")
+
+
+def test_a_row_that_lost_its_last_cell_under_a_cut_total_reads_that_cell_blank_and_keeps_its_total_unknown():
+    key = "denied_state_secret"  # `|  | 1.属于国家秘密 | - - | - - | - |  |` (md47 000130)
+    got = cells(cut_total_report({key: [f"| {LABELS_2021[key]} | 2 - | - - | - |  |"]}), "applications", key)
+    assert got[:6] == [(2, "recovered")] + [(None, "blank")] * 5
+    assert got[6][1] == "unknown"  # a row short at its end: its cut total not known to be printed
+    # the full rows keep their cut totals recovered
+    new = cells(cut_total_report({key: [f"| {LABELS_2021[key]} | 2 - | - - | - |  |"]}), "applications", "new_received")
+    assert new[6] == (5, "recovered")
