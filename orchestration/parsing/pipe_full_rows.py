@@ -18,6 +18,7 @@ row (a word wrapped onto a line of its own would be one of them) and the row pri
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from itertools import pairwise
 
@@ -26,7 +27,7 @@ from . import recovery as R
 from .cells import BLANK, RECOVERED, UNKNOWN, read_count
 from .record import ParsedReport
 from .rows import Row, _is_figure
-from .table_reading import _figure_or_mark, _last_cell_of_words
+from .table_reading import _DASH_GLUED_TO_A_LABEL_RE, _figure_or_mark, _last_cell_of_words
 
 MIN_FULL_ROWS = 2  # one full row's cells could be a coincidence of its own figures' widths
 
@@ -43,6 +44,17 @@ def _a_figure_among_its_label(row: Row) -> bool:
     """Whether a cell of the row's label holds a figure (`| 1.属 1 | 0 |`: the label wrapped beside the first column,
     its first figure in the label's cell), a word of the row the grid does not place."""
     return any(_is_figure(word) for cell in row.cells[:_last_cell_of_words(row) + 1] for word in cell.text.split())
+
+
+# a figure touching a label's last character, no space between (`5.要求行政机关确认或重新出具1`)
+FIGURE_AFTER_A_LABELS_CHARACTER = re.compile(r"^(.*[\u4e00-\u9fff）)”」』])([0-9０-９][0-9０-９,，]*)$")
+
+
+def _a_word_glued_to_its_label(row: Row) -> bool:
+    """Whether a cell of the row's label ends in a figure or a dash touching its last character: a word of the
+    row the grid does not place, which may be the one a cell of the row left empty lacks."""
+    return any(FIGURE_AFTER_A_LABELS_CHARACTER.match(word) or _DASH_GLUED_TO_A_LABEL_RE.search(word)
+               for cell in row.cells[:_last_cell_of_words(row) + 1] for word in cell.text.split())
 
 
 def _width(word: str) -> tuple[int, bool]:
@@ -144,7 +156,9 @@ def short_pipe_rows_by_their_pages_full_rows(report: ParsedReport, rows: list[Ro
         if a_figure_round_the_row(rows, row, found_lines):
             continue
         # an empty cell is blank only where no word of the row may stand on a line of its own round it
-        empty_cells_blank = not a_figure_round_the_row(rows, row, found_lines, _figure_or_mark)
+        # or glued to its label's last character
+        empty_cells_blank = not a_figure_round_the_row(rows, row, found_lines, _figure_or_mark) \
+            and not _a_word_glued_to_its_label(row)
         placed = _placed(grid, words, empty_cells_blank)
         if placed is not None and len(placed) == len(L.APPLICANT_KEYS) \
                 and not R.applicant_sum_holds(tuple(read_count(placed[column]).value for column in sorted(placed))):

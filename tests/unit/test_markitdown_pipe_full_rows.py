@@ -148,3 +148,19 @@ def test_a_row_that_lost_its_last_cell_under_a_cut_total_reads_that_cell_blank_a
     # the full rows keep their cut totals recovered
     new = cells(cut_total_report({key: [f"| {LABELS_2021[key]} | 2 - | - - | - |  |"]}), "applications", "new_received")
     assert new[6] == (5, "recovered")
+
+
+def test_a_figure_glued_to_the_label_keeps_the_short_rows_empty_cell_unknown():
+    # `5.要求行政机关确认或重新出具0 |  | 0 0 | …` (md29 000004): the glued 0 is a word the grid does not place, and
+    # may be the one the empty cell lacks: that cell's columns stay unknown, never blank
+    key = "denied_state_secret"
+    got = cells(merged_report({key: [f"| {LABELS_2021[key]}0 |  | 0 0 | 0 | 0 0 |"]}), "applications", key)
+    assert got[0][1] == got[1][1] == "unknown"
+
+
+def test_a_row_whose_first_figure_is_glued_to_its_label_has_its_cut_total_recovered_as_the_other_rows():
+    # `| 5.要求行政机关确认或重新出具2 | - | - - | - | - |` under a header cut at 总计: its six words fill the shown
+    # columns as the full rows' do, so its total is cut as theirs is, and is its parts' sum as theirs
+    key = "denied_state_secret"
+    got = cells(cut_total_report({key: [f"| {LABELS_2021[key]}2 | - | - - | - | - |"]}), "applications", key)
+    assert got == [(2, "recovered")] + [(None, "blank")] * 5 + [(2, "recovered")]
