@@ -6,6 +6,8 @@ its total all the same: the sum of what it prints."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from tests.unit.test_converted_markdown import HEADER, LABELS_2021, cells, report
 
 RULE_5 = "| --- | --- | --- | --- | --- |"
@@ -14,14 +16,19 @@ RULE_5 = "| --- | --- | --- | --- | --- |"
 TEXT_HEADER = "申请人情况\n自然人 法人或其他组织 总计\n商业企业 科研机构 社会公益组织 法律服务机构 其他"
 
 
-def merged_report(rows: dict[str, list[str]]) -> str:
-    def full_row(key: str) -> str:  # every column printed, two words in each merged cell
-        n = "5" if key in ("new_received", "granted", "results_total") else "0"
-        return f"| {LABELS_2021[key]} | {n} 0 | 0 0 | 0 | 0 {n} |"
-    lines = {key: rows.get(key, [full_row(key)]) for key in LABELS_2021}
+def grid_report(rows: dict[str, list[str]], full_row: Callable[[str, str], str], header: str) -> str:
+    """The table with `rows` as given and every other row `full_row(label, n)`, n 5 in the rows that sum, under
+    the header's names on lines of their own."""
+    lines = {key: rows.get(key, [full_row(LABELS_2021[key], "5" if key in ("new_received", "granted", "results_total")
+                                          else "")]) for key in LABELS_2021}
     lines["new_received"] = [lines["new_received"][0], RULE_5, *lines["new_received"][1:]]
     text = report(lines)
-    return text.replace(f"{HEADER}\n| --- | --- | --- | --- | --- | --- | --- | --- |\n", f"{TEXT_HEADER}\n")
+    return text.replace(f"{HEADER}\n| --- | --- | --- | --- | --- | --- | --- | --- |\n", f"{header}\n")
+
+
+def merged_report(rows: dict[str, list[str]]) -> str:
+    # every column printed, two words in each merged cell
+    return grid_report(rows, lambda label, n: f"| {label} | {n or 0} 0 | 0 0 | 0 | 0 {n or 0} |", TEXT_HEADER)
 
 
 def short_row(figures: str, *after: str) -> list[tuple[object, str]]:
@@ -131,13 +138,8 @@ CUT_TOTAL_HEADER = "申请人情况\n自然人 法人或其他组织\n商业企�
 
 
 def cut_total_report(rows: dict[str, list[str]]) -> str:
-    def full_row(key: str) -> str:  # the six shown columns printed, two words in the first two cells
-        n = "5" if key in ("new_received", "granted", "results_total") else "-"
-        return f"| {LABELS_2021[key]} | {n} - | - - | - | - |"
-    lines = {key: rows.get(key, [full_row(key)]) for key in LABELS_2021}
-    lines["new_received"] = [lines["new_received"][0], RULE_5, *lines["new_received"][1:]]
-    text = report(lines)
-    return text.replace(f"{HEADER}\n| --- | --- | --- | --- | --- | --- | --- | --- |\n", f"{CUT_TOTAL_HEADER}\n")
+    # the six shown columns printed, two words in the first two cells
+    return grid_report(rows, lambda label, n: f"| {label} | {n or '-'} - | - - | - | - |", CUT_TOTAL_HEADER)
 
 
 def test_a_row_that_lost_its_last_cell_under_a_cut_total_reads_that_cell_blank_and_keeps_its_total_unknown():
