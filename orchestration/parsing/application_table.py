@@ -112,7 +112,7 @@ from .pieces_round_sparse_rows import (
     placings_with_pieces_round_them,
     placings_with_the_label_and_figures_wrapped,
 )
-from .pipe_full_rows import short_pipe_rows_by_their_pages_full_rows
+from .pipe_full_rows import FIGURE_AFTER_A_LABELS_CHARACTER, short_pipe_rows_by_their_pages_full_rows
 from .pipe_page_grid import applicant_readings_in_the_page_grid
 from .pipe_pages import (
     BLANKS_OFF_THEIR_HEADERS_PAGE,
@@ -680,7 +680,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                 if len(words) == width and (reading := reading_of(words)) is not None and R.applicant_sum_holds(reading):
                     read[key] = (row, words, None, "short_row")
                 elif cut_words is not None and len(words) == width - 1 and reading_of(words) is not None:
-                    read[key] = (row, [*words, None], None, "short_row")  # its total unknown as the others'
+                    read[key] = (row, [*words, None], None, "total_cut")  # its total cut as the others'
                 else:
                     read[key] = (row, [None] * width, FIGURES_GLUED_TO_THE_LABEL, "short_row")
                     continue
@@ -3046,8 +3046,6 @@ FIGURES_GLUED_TO_THE_LABEL = ("a converter's pipe row whose first figures share 
 
 # a label's last character (a word's, a numbering's closing bracket, `（五）3`, or a closing quote, `…一稳定”0`)
 # and the figure touching it
-_FIGURE_AFTER_A_LABELS_CHARACTER = re.compile(r"^(.*[\u4e00-\u9fff）)”」』])([0-9０-９][0-9０-９,，]*)$")
-
 def _words_with_figures_glued_to_the_label(row: Row) -> list[RawCell] | None:
     """A converter's pipe row whose last cell of words ends in figures after the label's words (markitdown of a
     PDF whose wrapped label stands beside the first column: `| 果 （三 | 1.属 1 | 0 | 0 0 | 0 0 | 1 |`, or with no
@@ -3063,7 +3061,7 @@ def _words_with_figures_glued_to_the_label(row: Row) -> list[RawCell] | None:
     while glued < len(words) - 1 and _figure_or_mark(word := words[-1 - glued]) \
             and not any("\u4e00" <= char <= "\u9fff" for char in word):
         glued += 1  # a figure or a mark (`8.属 —`), never a character a label may end in (`无`)
-    if not glued and words and (touching := _FIGURE_AFTER_A_LABELS_CHARACTER.match(words[-1])) is not None \
+    if not glued and words and (touching := FIGURE_AFTER_A_LABELS_CHARACTER.match(words[-1])) is not None \
             and _is_figure(touching[2]):
         words = [*words[:-1], touching[1], touching[2]]  # `5.要求行政机关确认或重新出具1`: no space between
         glued = 1

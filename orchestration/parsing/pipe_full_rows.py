@@ -11,18 +11,23 @@ pipe cell, two or more in some (columns merged as only a grid of the page merges
 cell is also what a converter writing each row's words one after the other writes), every column's words of those widths fall in one pipe cell, the same for every row of the page. A row
 printing fewer words (the report left some cells blank, or a blank printed nothing) whose words have widths the full
 rows show in every column reads a pipe cell holding as many words as its full rows' as those columns in order;
-a cell holding fewer words, or none, is unknown (which of its columns printed nothing is not known; an empty cell
-may also be a figure wrapped onto a line of its own).
+a cell holding fewer words is unknown (which of its columns printed nothing is not known). A cell holding none
+printed nothing in any of its columns: they are blank, where no figure or blank mark stands on a line round the
+row (a word wrapped onto a line of its own would be one of them) and the row prints in a cell after its label
+(`|  | 1.属于国家秘密 | - - | - - | - |  |`, a row that lost its last cells, under full rows `| - - | - - | - | - |`).
 """
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from itertools import pairwise
 
 from ..core import labels as L
+from . import recovery as R
 from .cells import BLANK, RECOVERED, UNKNOWN, read_count
 from .record import ParsedReport
 from .rows import Row, _is_figure
-from .table_reading import _figure_or_mark, _last_cell_of_words
+from .table_reading import _DASH_GLUED_TO_A_LABEL_RE, _figure_or_mark, _last_cell_of_words
 
 MIN_FULL_ROWS = 2  # one full row's cells could be a coincidence of its own figures' widths
 
@@ -39,6 +44,17 @@ def _a_figure_among_its_label(row: Row) -> bool:
     """Whether a cell of the row's label holds a figure (`| 1.属 1 | 0 |`: the label wrapped beside the first column,
     its first figure in the label's cell), a word of the row the grid does not place."""
     return any(_is_figure(word) for cell in row.cells[:_last_cell_of_words(row) + 1] for word in cell.text.split())
+
+
+# a figure touching a label's last character, no space between (`5.要求行政机关确认或重新出具1`)
+FIGURE_AFTER_A_LABELS_CHARACTER = re.compile(r"^(.*[\u4e00-\u9fff）)”」』])([0-9０-９][0-9０-９,，]*)$")
+
+
+def _a_word_glued_to_its_label(row: Row) -> bool:
+    """Whether a cell of the row's label ends in a figure or a dash touching its last character: a word of the
+    row the grid does not place, which may be the one a cell of the row left empty lacks."""
+    return any(FIGURE_AFTER_A_LABELS_CHARACTER.match(word) or _DASH_GLUED_TO_A_LABEL_RE.search(word)
+               for cell in row.cells[:_last_cell_of_words(row) + 1] for word in cell.text.split())
 
 
 def _width(word: str) -> tuple[int, bool]:
@@ -79,13 +95,14 @@ def _full_rows_grids(read: dict, width: int) -> dict[tuple[int, int], _Grid]:
     return grids
 
 
-def a_figure_round_the_row(rows: list[Row], row: Row, found_lines: list[int]) -> bool:
+def a_figure_round_the_row(rows: list[Row], row: Row, found_lines: list[int],
+                           prints: Callable[[str], bool] = _is_figure) -> bool:
     """Whether a row of the table other than `row`, between the found rows (`found_lines`) before and after it,
-    prints a figure: a figure wrapped onto a line of its own, or a line of figures no label claims (its label's
-    lines print none)."""
+    prints a figure (or any word `prints` asks for): a figure wrapped onto a line of its own, or a line of figures
+    no label claims (its label's lines print none)."""
     before = max((line for line in found_lines if line < row.line), default=-1)
     after = min((line for line in found_lines if line > row.line), default=1 << 30)
-    return any(_is_figure(word) for other in rows if other is not row and other.line is not None
+    return any(prints(word) for other in rows if other is not row and other.line is not None
                and before < other.line < after for cell in other.cells for word in cell.text.split())
 
 
@@ -96,12 +113,13 @@ def _pieces_of_one_figure(words: list[str]) -> bool:
                for first, second in pairwise(words))
 
 
-def _placed(grid: _Grid, cells: dict[int, list[str]]) -> dict[int, str] | None:
-    """Column → word for the pipe cells holding as many words as the grid's; None where the row prints in a cell
-    the grid leaves empty, more words in a cell than it holds, or a cell whose words may be one figure split in two:
-    the row may then print as many figures as its words less one, its cell short of a word a blank printing nothing
-    in place beside them (`| 1 0 | 0 0 |  | 0 |`, the total cut: no sum tells), and which words are whole figures in
-    their own columns is not known."""
+def _placed(grid: _Grid, cells: dict[int, list[str]], empty_cells_blank: bool) -> dict[int, str] | None:
+    """Column → word for the pipe cells holding as many words as the grid's, and with `empty_cells_blank` an empty
+    word (blank) for each column of a cell holding none; None where the row prints in a cell the grid leaves empty,
+    more words in a cell than it holds, or a cell whose words may be one figure split in two: the row may then print
+    as many figures as its words less one, its cell short of a word a blank printing nothing in place beside them
+    (`| 1 0 | 0 0 |  | 0 |`, the total cut: no sum tells), and which words are whole figures in their own columns is
+    not known."""
     if any(at not in grid.counts or len(words) > grid.counts[at] or _pieces_of_one_figure(words)
            for at, words in cells.items()):
         return None
@@ -109,6 +127,8 @@ def _placed(grid: _Grid, cells: dict[int, list[str]]) -> dict[int, str] | None:
     for at in sorted(grid.counts):
         if len(cells.get(at, ())) == grid.counts[at]:
             placed.update(zip(range(column, column + grid.counts[at]), cells[at], strict=True))
+        elif at not in cells and empty_cells_blank:
+            placed.update(dict.fromkeys(range(column, column + grid.counts[at]), ""))
         column += grid.counts[at]
     return placed
 
@@ -135,7 +155,17 @@ def short_pipe_rows_by_their_pages_full_rows(report: ParsedReport, rows: list[Ro
             continue
         if a_figure_round_the_row(rows, row, found_lines):
             continue
-        if not (placed := _placed(grid, words)):
+        # an empty cell is blank only where no word of the row may stand on a line of its own round it
+        # or glued to its label's last character
+        empty_cells_blank = not a_figure_round_the_row(rows, row, found_lines, _figure_or_mark) \
+            and not _a_word_glued_to_its_label(row)
+        placed = _placed(grid, words, empty_cells_blank)
+        if placed is not None and len(placed) == len(L.APPLICANT_KEYS) \
+                and not R.applicant_sum_holds(tuple(read_count(placed[column]).value for column in sorted(placed))):
+            # its total printed, its empty cells blank break its sum: a total printed blank or a cell lost, the
+            # text does not say which; those cells stay unknown
+            placed = _placed(grid, words, False)
+        if not placed:
             continue
         targets = {column: cells.get((key, L.APPLICANT_KEYS[column])) for column in placed}
         values = {column: read_count(text) for column, text in placed.items()}
@@ -148,4 +178,5 @@ def short_pipe_rows_by_their_pages_full_rows(report: ParsedReport, rows: list[Ro
         shown = {L.APPLICANT_KEYS[column]: placed[column] for column in sorted(placed)}
         report.warn("cells_recovered", f"table 3 {key}: a converter's pipe row of {len(printed)} words for "
                     f"{grid.printed} printed columns, placed by the pipe cells its page's full rows put each column in "
-                    f"(its words as wide as theirs): {shown} marked recovered, the others unknown", row.line)
+                    f"(its words as wide as theirs; a cell holding none blank): {shown} marked recovered, the others "
+                    "unknown", row.line)

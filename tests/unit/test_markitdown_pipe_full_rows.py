@@ -1,10 +1,12 @@
 """markitdown's grid of table 3: one grid of pipe cells a page, at its words' left edges, so the page's rows printing
 a word in every column put each column's words in the same pipe cell. A short row is placed by them where its words
 are as wide as theirs: a cell holding as many words as theirs is those columns, in order; a cell holding fewer is
-unknown. And where the table is cut at 总计 and prints nothing for a blank, a row whose columns are not known has
+unknown, one holding none blank (no word of the row on a line round it, its sum kept where its total prints). And where the table is cut at 总计 and prints nothing for a blank, a row whose columns are not known has
 its total all the same: the sum of what it prints."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from tests.unit.test_converted_markdown import HEADER, LABELS_2021, cells, report
 
@@ -14,14 +16,19 @@ RULE_5 = "| --- | --- | --- | --- | --- |"
 TEXT_HEADER = "申请人情况\n自然人 法人或其他组织 总计\n商业企业 科研机构 社会公益组织 法律服务机构 其他"
 
 
-def merged_report(rows: dict[str, list[str]]) -> str:
-    def full_row(key: str) -> str:  # every column printed, two words in each merged cell
-        n = "5" if key in ("new_received", "granted", "results_total") else "0"
-        return f"| {LABELS_2021[key]} | {n} 0 | 0 0 | 0 | 0 {n} |"
-    lines = {key: rows.get(key, [full_row(key)]) for key in LABELS_2021}
+def grid_report(rows: dict[str, list[str]], full_row: Callable[[str, str], str], header: str) -> str:
+    """The table with `rows` as given and every other row `full_row(label, n)`, n 5 in the rows that sum, under
+    the header's names on lines of their own."""
+    lines = {key: rows.get(key, [full_row(LABELS_2021[key], "5" if key in ("new_received", "granted", "results_total")
+                                          else "")]) for key in LABELS_2021}
     lines["new_received"] = [lines["new_received"][0], RULE_5, *lines["new_received"][1:]]
     text = report(lines)
-    return text.replace(f"{HEADER}\n| --- | --- | --- | --- | --- | --- | --- | --- |\n", f"{TEXT_HEADER}\n")
+    return text.replace(f"{HEADER}\n| --- | --- | --- | --- | --- | --- | --- | --- |\n", f"{header}\n")
+
+
+def merged_report(rows: dict[str, list[str]]) -> str:
+    # every column printed, two words in each merged cell
+    return grid_report(rows, lambda label, n: f"| {label} | {n or 0} 0 | 0 0 | 0 | 0 {n or 0} |", TEXT_HEADER)
 
 
 def short_row(figures: str, *after: str) -> list[tuple[object, str]]:
@@ -102,3 +109,60 @@ def test_a_header_not_naming_other_keeps_the_sparse_rows_totals_unknown():
     text = sparse_report(SPARSE).replace(CUT_HEADER, CUT_HEADER.replace("| 其他 |", "|  |"))
     got = cells(text, "applications", "new_received")
     assert got[6][1] == "unknown"
+
+
+def test_an_empty_pipe_cell_of_a_short_row_is_blank_in_each_of_its_columns():
+    # the full rows print a word in every cell: a cell printing nothing holds no column's word (其他 and 总计 here)
+    got = short_row("0 0 | 0 0 | 0 | ")
+    assert got == [(0, "recovered")] * 5 + [(None, "blank")] * 2
+    got = short_row("0 0 |  | 0 | 0 0")  # 科研 and 社会 printed nothing, inside the row
+    assert got[2:4] == [(None, "blank")] * 2 and got[6] == (0, "recovered")
+
+
+def test_empty_cells_that_would_break_the_rows_printed_total_stay_unknown():
+    # 0 + 1 and nothing in the cell of 其他 and 总计: a blank total breaks the sum (a total printed blank, or a
+    # cell lost: not known which), so that cell stays unknown; the other cells are placed as before
+    got = short_row("0 1 | 0 0 | 0 | ")
+    assert got[5][1] == got[6][1] == "unknown"
+
+
+def test_a_blank_mark_on_a_line_round_the_short_row_keeps_its_empty_cell_unknown():
+    # a `-` on a line of its own may be the empty cell's mark, wrapped or set apart
+    got = short_row("0 0 | 0 0 | 0 | ", "-")
+    assert got[:5] == [(0, "recovered")] * 5
+    assert got[5][1] == got[6][1] == "unknown"
+
+
+# LibreOffice's PDF of a page wider than the paper: 总计 cut with its name, every blank printing `-`
+CUT_TOTAL_HEADER = "申请人情况\n自然人 法人或其他组织\n商业企业 科研机构 社会公益组织 法律服务机构 其他"
+
+
+def cut_total_report(rows: dict[str, list[str]]) -> str:
+    # the six shown columns printed, two words in the first two cells
+    return grid_report(rows, lambda label, n: f"| {label} | {n or '-'} - | - - | - | - |", CUT_TOTAL_HEADER)
+
+
+def test_a_row_that_lost_its_last_cell_under_a_cut_total_reads_that_cell_blank_and_keeps_its_total_unknown():
+    key = "denied_state_secret"  # `|  | 1.属于国家秘密 | - - | - - | - |  |` (md47 000130)
+    got = cells(cut_total_report({key: [f"| {LABELS_2021[key]} | 2 - | - - | - |  |"]}), "applications", key)
+    assert got[:6] == [(2, "recovered")] + [(None, "blank")] * 5
+    assert got[6][1] == "unknown"  # a row short at its end: its cut total not known to be printed
+    # the full rows keep their cut totals recovered
+    new = cells(cut_total_report({key: [f"| {LABELS_2021[key]} | 2 - | - - | - |  |"]}), "applications", "new_received")
+    assert new[6] == (5, "recovered")
+
+
+def test_a_figure_glued_to_the_label_keeps_the_short_rows_empty_cell_unknown():
+    # `5.要求行政机关确认或重新出具0 |  | 0 0 | …` (md29 000004): the glued 0 is a word the grid does not place, and
+    # may be the one the empty cell lacks: that cell's columns stay unknown, never blank
+    key = "denied_state_secret"
+    got = cells(merged_report({key: [f"| {LABELS_2021[key]}0 |  | 0 0 | 0 | 0 0 |"]}), "applications", key)
+    assert got[0][1] == got[1][1] == "unknown"
+
+
+def test_a_row_whose_first_figure_is_glued_to_its_label_has_its_cut_total_recovered_as_the_other_rows():
+    # `| 5.要求行政机关确认或重新出具2 | - | - - | - | - |` under a header cut at 总计: its six words fill the shown
+    # columns as the full rows' do, so its total is cut as theirs is, and is its parts' sum as theirs
+    key = "denied_state_secret"
+    got = cells(cut_total_report({key: [f"| {LABELS_2021[key]}2 | - | - - | - | - |"]}), "applications", key)
+    assert got == [(2, "recovered")] + [(None, "blank")] * 5 + [(2, "recovered")]
