@@ -6,8 +6,8 @@ figure anywhere in the table was unknown. Written by hand with made-up figures."
 
 from __future__ import annotations
 
-from tests.unit.test_layout_stacked_narrow_header import NATURAL, OTHER, SOCIAL, TITLE, TOTAL, WIDE_HEADER, at, read
-from tests.unit.test_reader_classes import ROWS
+from tests.unit.test_layout_stacked_narrow_header import NATURAL, OTHER, SOCIAL, TOTAL, WIDE_HEADER, at, read
+from tests.unit.test_reader_classes import ROWS, TITLE
 
 # key → (its line's figures, stacked above it, stacked below): 11 + 2 = 13 + 0 (granted 11, results_total 13)
 TABLE = {
