@@ -2511,8 +2511,13 @@ def _figures_no_row_takes(rows: list[Row], found: dict[str, Row], allowed: Seque
     if not at:
         return []
     width = len(L.APPLICANT_KEYS)
+    # a row found with the cells of its wrapped lines joined is a new row holding the very cells of its label's
+    # line (`_with_cells_on_its_wrapped_lines`): that line's figures are taken (not the wrapped lines', whose
+    # figures may be the next label's, printed before it)
+    read = {(found[key].line, id(cell)) for key in allowed if key in found for cell in found[key].values()}
     # a label cell's figures one space apart are figures of its whole label too: its cells are asked only then
-    return [row for row in rows[at[0] : at[-1] + 1] if (id(row) not in taken and len(_figures_of(row)) >= 2)
+    return [row for row in rows[at[0] : at[-1] + 1] if (id(row) not in taken and len(figures := _figures_of(row)) >= 2
+                                                        and not all((row.line, id(cell)) in read for cell in figures))
             or (_SPACED_FIGURES_RE.search(row.label) is not None
                 and any(len(run.split()) >= width for cell in row.label_cells()
                         for run in _SPACED_FIGURES_RE.findall(cell.text)))]

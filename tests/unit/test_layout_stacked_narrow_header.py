@@ -37,10 +37,11 @@ STACKED_TABLE = {
 }
 
 
-def stacked_table() -> str:
+def stacked_table(table: dict | None = None) -> str:
+    """The table of `table` (key → its line's figures, stacked above, stacked below; STACKED_TABLE by default)."""
     lines = []
     for key, label, _ in ROWS:
-        own, above, below = STACKED_TABLE.get(key, ({}, {}, {}))
+        own, above, below = (STACKED_TABLE if table is None else table).get(key, ({}, {}, {}))
         if key == "partially_granted":  # its label wrapped over two lines, its one-digit figures between them
             lines += ["      （二）部分公开（区分处理的，只计这一情形，不", at({NATURAL + 1: "４", TOTAL + 2: "４"}),
                       "      计其他情形）"]
