@@ -15,7 +15,7 @@ from decimal import Decimal
 from functools import cache, lru_cache, partial
 from itertools import combinations, compress, pairwise, product, repeat
 from math import prod
-from operator import is_
+from operator import attrgetter, is_
 from typing import NamedTuple
 
 from ..core import labels as L
@@ -622,7 +622,10 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     for key, (row, pieces) in wrapped.items():
         if key in read:
             read[key] = (row, [None] * width, WRAPPED_PIECES, "cells_ran_together")
-    for key, (row, fitted, problem, code) in read.items():
+    # the passes below for a converter's pipe rows ask each row `row.piped`, or of state only pipe rows set: a table
+    # without them (`pipe_headers` None: no row of it is piped) skips them whole
+    pipe_rows_read = read.items() if pipe_headers is not None else {}.items()
+    for key, (row, fitted, problem, code) in pipe_rows_read:
         if row.piped and all(raw is None for raw in fitted) and (total := _under_a_total_header(pipe_headers, row)):
             read[key] = (row, [*fitted[:-1], total], problem, code)
     cut_words = _pipe_words_before_a_cut_total(header_rows, read, width, no_column_dropped) \
@@ -635,7 +638,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                     "than the columns: their words are the shown columns in order; each row's total is its parts' sum, "
                     "recovered as where a PDF's text cuts it (a report leaving a total blank is not seen)",
                     read[next(iter(cut_words))][0].line)
-    for key, (row, fitted, problem, code) in read.items():
+    for key, (row, fitted, problem, code) in pipe_rows_read:
         if cut_words is not None and key in cut_words:
             read[key] = (row, [*cut_words[key], None], None, "total_cut") if cut_words[key] is not None else \
                 (row, [None] * width, WORDS_PAST_A_CUT_TOTAL, "total_cut")
@@ -702,7 +705,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         read[key] = (read[key][0], cells, None, "short_row")
     # `| 二、… |  |  | 1 |  | 1 |` under `| 自然 | … | 法律服 |  | 其 总 |`: a sparse row in markitdown's grid of its
     # page, placed by the header words left and right of each figure; the column rules settle them (pipe_page_grid.py)
-    for key, (row, fitted, problem, code) in read.items():
+    for key, (row, fitted, problem, code) in pipe_rows_read:
         if problem is NOT_ONE_FIGURE_A_COLUMN and cut_words is None and (printed := printed_pipe_rows.get(row.line)) is not None \
                 and len(printed.cells) == no_column_dropped.get(id(row)) and (beside := _pipe_rows_around(rows, row)) \
                 and (readings := applicant_readings_in_the_page_grid(header_rows, printed, beside)) is not None:
@@ -720,7 +723,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     # asked too of a row read as printed that breaks its sum (its empty cells read blank: a wrapped figure's place)
     row_lines = None  # set at the first row asked (most tables: none)
     shared = {}
-    for key, (row, fitted, problem, _) in read.items():
+    for key, (row, fitted, problem, _) in pipe_rows_read:
         if not row.piped or key in wrapped or key in wrapped_round \
                 or (problem is None and ((clean := reading_of(fitted)) is None or R.applicant_sum_holds(clean))):
             continue
@@ -730,7 +733,8 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                 and pieces_in_shared_cells(lines, 1) is not None:
             shared[key] = lines
     claimed = [line for lines in shared.values() for line in (lines[0].line, lines[2].line)]
-    claimed += [row.line for row, *_ in read.values()]  # a line of pieces another row reads as its figures
+    if shared:
+        claimed += [row.line for row, *_ in read.values()]  # a line of pieces another row reads as its figures
     for key, lines in shared.items():
         if claimed.count(lines[0].line) == claimed.count(lines[2].line) == 1 and (readings := \
                 readings_with_pieces_in_shared_cells(lines, 1, width, R.applicant_sum_holds, _figure_or_mark)):
@@ -740,7 +744,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     # `| 一、本年 | … | １ |` / `|  | ０ | ０ ０ | … |` / `| 新收…数量 | … | ２ |`: the label and a full-width figure both
     # wrapped round the row's cells (labels_round_pipe_rows.py): its readings, for the column rules
     printed, label_and_figure_wrapped = None, set()
-    for key, (row, _, problem, _) in read.items():
+    for key, (row, _, problem, _) in pipe_rows_read:
         if problem is not None and row.piped and key not in wrapped and key not in wrapped_round:
             printed = printed or [printed_pipe_rows.get(line.line, line) if line.piped else line for line in rows]
             if (readings := readings_with_the_label_and_a_figure_wrapped(
@@ -753,7 +757,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     # `|  | １ | … | １ |` / `| 一、… | ２ | … | ２ |`: a full-width figure's piece beside its row's line that no row reads
     # (piece_rows.py): the row's figure there may be half a figure, so none of its cells is read
     read_lines = by_line = None  # set at the first row printing a full-width digit (most tables: none)
-    for key, (row, fitted, problem, code) in read.items():
+    for key, (row, fitted, problem, code) in pipe_rows_read:
         if key in wrapped or key in wrapped_round or not row.piped \
                 or not prints_wide_digits(printed_row := printed_pipe_rows.get(row.line, row)):
             continue
@@ -766,15 +770,16 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             if readings:  # as printed and with the pieces joined: the column rules choose
                 wrapped[key] = (row, readings)
     # `| 果 （三 | 1.属 | … |` taken for （二）部分公开: its own cells number another group, so it is not that row
-    for key, (row, fitted, problem, code) in read.items():
+    for key, (row, fitted, problem, code) in pipe_rows_read:
         if row.piped and GN.numbers_another_group(" ".join(cell.text for cell in row.label_cells()), key):
             read[key] = (row, [None] * width, NUMBERS_ANOTHER_GROUP, "label_mismatch")
     clean = {key: reading_of(fitted) for key, (_, fitted, _, _) in read.items()}
     # a page neither repeating the header nor vouched for: its rows are placed as a page of other column
     # widths is (`_misplaced`): in order, in any columns, as the row's and the columns' sums allow
-    anchors_of = {key: anchors_on.get(row.page, anchors) for key, (row, _, _, _) in read.items()}
+    anchors_of = {key: anchors_on.get(row.page, anchors) for key, (row, _, _, _) in read.items()} if anchors_on \
+        else dict.fromkeys(read, anchors)  # (no page of its own header: every row's are the header's, if any)
     elsewhere = {key for key, (row, _, _, _) in read.items()
-                 if anchors is not None and row.page != header_page and row.page not in anchors_on}
+                 if row.page != header_page and row.page not in anchors_on} if anchors is not None else set()
     # a PDF's text without -layout, a row of as many figures as columns, each whole on its line, that
     # breaks its own sum: figures set apart from their labels (another row's among them), nothing ran together
     apart_from_labels = {key for key, (row, fitted, problem, _) in read.items()
@@ -806,7 +811,8 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     # first column beside the labels and the others in blocks the row may have gathered (column_beside_labels.py)
     parted = {key for key, (row, _, problem, _) in read.items() if key not in wrapped
               and _figures_parted_by_an_empty_line(row, pdf_text) and (key in damaged or (
-                  not problem and one_figure_beside_each_label(other for other in found.values() if other is not row)))}
+                  not problem and one_figure_beside_each_label(other for other in found.values() if other is not row)))} \
+        if pdf_text else set()  # (asked of a PDF's text alone, as `_figures_parted_by_an_empty_line` is)
     damaged = [key for key in damaged if key not in parted]
     # figures fewer than the columns their pipe cell stands for (`| 50 | 2 |` under `| 自然 | 商业 科研 |`): each way
     # they stand there in order, for the column rules to choose among (merged_header_cells.py): a grid whose header
@@ -815,7 +821,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     # page whose grid is not its header's is refused there). The sums alone choose: a way they leave open is unknown
     in_merged_cells = {key: merged.ways for key, (row, _, problem, _) in read.items()
                        if problem is UNPLACED_IN_A_MERGED_CELL and (merged := merged_cells.get(id(row))) is not None
-                       and key not in label_and_figure_wrapped}
+                       and key not in label_and_figure_wrapped} if merged_cells else {}
     damaged += [key for key in in_merged_cells if key not in damaged]
     # a table of rows spelled from their labels' pieces down a narrow column (LibreOffice fitted the table to the
     # page, so no column is cut) whose blank cells print nothing (no zero, no mark): a pipe row left unread is its
@@ -867,8 +873,10 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     # the total column cut at the page's edge (`142 1 0 0 0 0 1` for 143), as the header shows or as two rows
     # read whole do: a split whose total is its parts' sum cut short keeps the row's rule too, its total that
     # sum (`_cut_totals_summed`)
-    totals_cut = only_the_total_cut or sum(R.total_cut_short(reading) for key, reading in clean.items()
-                                           if key not in damaged and reading is not None) >= 2
+    # the rows read whole whose total is short of their parts' sum (`R.total_cut_short`), asked once (most: none)
+    cut_short = [key for key, reading in clean.items()
+                 if key not in damaged and reading is not None and R.total_cut_short(reading)]
+    totals_cut = only_the_total_cut or len(cut_short) >= 2
     holds = _sum_holds_or_total_cut if totals_cut else R.applicant_sum_holds
     if totals_cut:  # the column rules check the other rows against each cut total's sum, as it is then recovered
         for key, reading in context.items():
@@ -983,8 +991,9 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                         read[key][0].line)
     # how the table prints its figures (CT.thousands_grouped), and how far its cut column reaches, asked once
     grouped, widest = ..., 0
-    for key, (row, fitted, problem, code) in read.items():
-        if key not in damaged and not problem and clean[key] is not None and R.total_cut_short(clean[key]):
+    for key in cut_short:
+        row, fitted, problem, code = read[key]
+        if not problem:
             if grouped is ...:
                 grouped = CT.thousands_grouped(value for other in read for value in read[other][0].values())
             # its text the sum's head as the page prints it, separators and all (`4,642,4` is none of 464,246's)
@@ -2101,6 +2110,8 @@ def _applicant_header_parts(header_rows: list[Row]) -> list[RawCell]:
     parts = []
     for row in header_rows:
         for whole in row.cells:
+            if whole.x is None:
+                continue  # no position (a tab or pipe cell), nor any of its words: no anchor
             for part in cell_parts(whole):
                 if part.x is not None:
                     parts += _spanning_heading_split_off(part)
@@ -2369,6 +2380,8 @@ def _rows_reading_one_line_of_figures(read: dict[str, tuple[Row, list[RawCell | 
     """The rows read (`read`) whose figures, read without a problem, are read from the very row another's are (a
     crawled line, which holds the whole table, aside): a row of figures is one row's, so neither is known to be
     its."""
+    if len({id(row) for row, *_ in read.values()}) == len(read):
+        return []  # each row read from a row of its own (most tables): no row shares its figures
     readers: dict[int, list[str]] = {}
     for key, (row, fitted, problem, _) in read.items():
         if problem is None and not row.joined and any(raw is not None and not raw.is_empty for raw in fitted):
@@ -2393,6 +2406,8 @@ def _beside_a_missing_row(read: dict[str, tuple[Row, list[RawCell | None], str |
     # （六）其他处理 printed as one row (`other`) or as its sub-rows: the form not printed is no lost label
     unprinted = set(_OTHER_SUB_ROWS) if "other" in read else {"other"} if read.keys() & set(_OTHER_SUB_ROWS) else set()
     lost = [key not in read and key not in unprinted for key in allowed]
+    if not any(lost):  # every row's label found (most tables): no row stands beside a lost one
+        return taken
     for index, key in enumerate(allowed):
         if key not in read or read[key][2] is not None:
             continue
@@ -2452,13 +2467,17 @@ def _figures_between_bare_labels(read: dict[str, tuple[Row, list[RawCell | None]
     """The rows read (`read`) from a line of figures alone (no label on it) whose neighbour line on one side is
     another found row's label printing no figure, and on the other a line of labels alone (its own label, or a
     heading): that line may be either row's, so both are returned (the other read blank or unknown)."""
-    key_of = {id(row): key for key, row in found.items()}
-    index_of = {id(row): index for index, row in enumerate(rows)}
+    key_of: dict[int, str] = {}
+    index_of: dict[int, int] | None = None  # built at the first row read from a line without a label (most tables: none)
     taken: list[str] = []
     for key, (row, fitted, problem, _) in read.items():
-        at = index_of.get(id(row))
-        if problem is not None or at is None or row.label_cells() or found.get(key) is not row \
+        if problem is not None or row.label_cells() or found.get(key) is not row \
                 or not any(cell is not None and not cell.is_empty for cell in fitted):
+            continue
+        if index_of is None:
+            key_of = {id(found_row): found_key for found_key, found_row in found.items()}
+            index_of = {id(line): index for index, line in enumerate(rows)}
+        if (at := index_of.get(id(row))) is None:
             continue
         sides = [rows[near] for near in (at - 1, at + 1) if 0 <= near < len(rows)]
         if len(sides) != 2 or any(side.has_figures() or not side.label_cells() for side in sides):
@@ -3204,8 +3223,10 @@ def _without_headings_beside_figures(rows: list[Row], template: str) -> list[Row
     `无法提供   0  0 …` / `制作`): the heading's words name no row and stand left of the label lines on either
     side; they are dropped, so the figures are the label-less middle line of the label around them, not a
     row named by the heading (whose figures would go to the next row and the label's to none)."""
-    keys = L.application_rows(template)
     out = list(rows)
+    if not any(map(_ALIGNED, rows)):
+        return out  # the heading falls among aligned lines only: other text has nothing to drop
+    keys = L.application_rows(template)
     for index in range(1, len(rows) - 1):
         row, above, below = rows[index], rows[index - 1], rows[index + 1]
         if not (row.aligned and above.aligned and below.aligned):
@@ -3224,6 +3245,8 @@ def _without_headings_beside_figures(rows: list[Row], template: str) -> list[Row
         out[index] = Row(row.values(), aligned=True, page=row.page)
     return out
 
+
+_ALIGNED = attrgetter("aligned")  # mapped over a table's rows at C level: most tables have no aligned row
 
 _HEADING_CHARACTER_RE = re.compile(f"[{L.GROUP_HEADING_CHARACTERS}]")
 

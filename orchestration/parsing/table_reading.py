@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
-from functools import lru_cache
+from functools import lru_cache, reduce
 from itertools import combinations, pairwise, product
-from operator import attrgetter
+from operator import attrgetter, or_
 from typing import NamedTuple, TypeVar
 
 from ..core import labels as L
@@ -435,6 +435,8 @@ def _figures_read_once(rows: list[Row], labelled: tuple[int, ...], assignment: d
     took the figures of the next row's label, `8.属/于行/政查/询事/项` over `（四  本机    5    1   6`): its
     figures are the row's whose own label stands on it; the other keeps its own label's row, with no figures.
     Where neither label stands on it, whose figures they are is not known: both rows are left unread."""
+    if len({id(row) for row in found.values()}) == len(found):
+        return  # each template row found on a row of its own (most tables)
     keys_of: dict[int, list[str]] = {}
     for key, row in found.items():
         keys_of.setdefault(id(row), []).append(key)
@@ -1541,10 +1543,8 @@ def _looks_run_together(row: Row, fitted: list, problem: str | None, clean: R.Re
     format's cell bounds, none lost (a tab row of plain text may have lost one: `1⇥1` typed as `11`)."""
     if row.lines_apart and problem is None:
         return False  # every cell a line of its own, every empty line accounted for: nothing ran together
-    traits = 0
-    for raw in fitted:
-        if raw is not None:
-            traits |= _cell_traits(raw.text)
+    # every fitted cell's traits together (a RawCell is never false: `filter` drops the unfitted Nones)
+    traits = reduce(or_, map(_cell_traits, map(_TEXT_OF, filter(None, fitted))), 0)
     splittable = bool(traits & _SPLITTABLE)
     if traits & (_SEVERAL | _LEADING_ZERO):
         return True  # `2 0`; `018`, which reads as 18 but is more likely 0 and 18
