@@ -1240,9 +1240,10 @@ def _stacked_digits_unknown(rows: list[Row], text: str) -> list[Row]:
     if not any(digit in text for digit in WIDE_DIGITS) or \
             not any(_wide_runs_only(row) or _single_wide_digits(row) for row in rows):
         return rows  # most tables: no line of wide digits alone
-    digits = {row.line: {round(x): glyph for x, glyph in _figure_glyphs(row) if _DIGIT_RE.search(glyph)} for row in rows}
+    glyphs = {row.line: _figure_glyphs(row) for row in rows}  # each row's, for its digits and its blank marks
+    digits = {line: {round(x): glyph for x, glyph in found if _DIGIT_RE.search(glyph)} for line, found in glyphs.items()}
     # a dash may be a change's minus sign with its digits wrapped below it (`-` / `６`): only `/` and `无` are never signs
-    blank_marks = {row.line: {round(x) for x, glyph in _figure_glyphs(row) if glyph in _NEVER_SIGNS} for row in rows}
+    blank_marks = {line: {round(x) for x, glyph in found if glyph in _NEVER_SIGNS} for line, found in glyphs.items()}
     stacked = {row.line for row in rows if _single_wide_digits(row) and _is_stacked_piece(row, digits)}
     # beside a label's next words, the digits go on the figures just above them, not the row below
     wraps = {row.line for row in rows if _label_and_wrapped_digits(row) and _wraps_the_figures_above(row, digits, rows)}
