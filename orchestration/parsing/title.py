@@ -340,10 +340,8 @@ def head_lines(lines: list[str]) -> list[str]:
 
 def _lines_with_text(lines: list[str]) -> list[tuple[int, str]]:
     """(index, normalised line) of the lines with text: a crawled page's one long line cut to its start."""
-    starts = [line[:4000] for line in lines]
-    if _NEEDS_HALF_WIDTH_RE.search("\n".join(starts)):  # one scan of the block: most heads need no translation
-        starts = [line.translate(_HALF_WIDTH) for line in starts]
-    return [(i, text) for i, line in enumerate(starts) if (text := line.strip())]
+    normalised = ((i, _normal(line[:4000]).strip()) for i, line in enumerate(lines))
+    return [(i, line) for i, line in normalised if line]
 
 
 def title_before_tables(lines: list[str], tables_start: int, source: str | None = None) -> TitleRead:
