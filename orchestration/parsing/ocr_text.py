@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from itertools import compress, product
 from operator import attrgetter
@@ -150,19 +150,13 @@ def reads_rulings_as_glyphs(lines: list[str]) -> bool:
 
 
 _STATE_OF = attrgetter("state")
-_TABLE_OF = attrgetter("table")
 _VALUE_OF = attrgetter("value")
 
 
-def any_unknown(cells: Sequence[Cell]) -> bool:
-    """Whether any of the cells is unknown, in one C-level pass (most reports read every cell)."""
+def any_unknown(cells: Iterable[Cell]) -> bool:
+    """Whether any of the cells is unknown, in one C-level pass: most reports read every cell, and the passes
+    that look at unknown cells of one table ask it first."""
     return UNKNOWN in map(_STATE_OF, cells)
-
-
-def tables_of_unknown_cells(cells: Sequence[Cell]) -> Iterator[str]:
-    """The table of each unknown cell, the cells picked at C level: the passes that look at one table's unknown
-    cells ask it of every report, most of which hold none, or only table 2's (a crawled page's)."""
-    return compress(map(_TABLE_OF, cells), map(UNKNOWN.__eq__, map(_STATE_OF, cells)))
 
 
 def _ends_a_word(character: str) -> bool:
@@ -737,7 +731,8 @@ def lost_cells_placed(report: ParsedReport, lines: list[str], built: Sequence[Ro
     is left as it is. A row of zeros only, as many as the columns, lost separators only: every cell 0.
     Only where every column rule the row stands in was checked (each other row of it read): a placement
     always keeps the row's own sum, so a rule left out checks nothing and the row stays unknown."""
-    if "applications" not in tables_of_unknown_cells(report.cells):
+    if not any_unknown(report.cells) or \
+            not any(cell.state == UNKNOWN and cell.table == "applications" for cell in report.cells):
         return  # most reports: every cell read
     width = len(L.APPLICANT_KEYS)
     rows, context = _table_3(report)

@@ -36,7 +36,6 @@ from .ocr_text import (
     reads_as_ocr,
     reads_digits_as_letters,
     reads_rulings_as_glyphs,
-    tables_of_unknown_cells,
 )
 from .record import NARRATIVE_STATUS, PARSED, PARTIAL, Cell, ParsedReport, quarantine
 from .review_table import read_reviews
@@ -271,7 +270,8 @@ def parse_text(text: str, source: str, sha256: str | None = None, size_bytes: in
 def _unknown_in_tables_3_and_4(report: ParsedReport) -> bool:
     """Whether the reader left a cell of table 3 or 4 unknown: only such a row may hold figures wrapped
     over lines (most reports are read whole, and are not looked at again)."""
-    return any(table != "disclosures" for table in tables_of_unknown_cells(report.cells))
+    return any_unknown(report.cells) and \
+        any(cell.state == UNKNOWN and cell.table != "disclosures" for cell in report.cells)
 
 
 def unknown_where_bytes_were_lost(report: ParsedReport, lines: list[str]) -> None:

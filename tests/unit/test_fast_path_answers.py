@@ -135,7 +135,7 @@ def test_unknown_cells_of_tables_3_and_4_are_found_past_the_cheap_question_only(
     from decimal import Decimal
 
     from orchestration.parsing.cells import UNKNOWN, VALUE
-    from orchestration.parsing.ocr_text import any_unknown, tables_of_unknown_cells
+    from orchestration.parsing.ocr_text import any_unknown
     from orchestration.parsing.parse import _unknown_in_tables_3_and_4
     from orchestration.parsing.record import Cell
 
@@ -147,10 +147,9 @@ def test_unknown_cells_of_tables_3_and_4_are_found_past_the_cheap_question_only(
     table_4 = Cell("reviews", "review", "corrected", None, UNKNOWN, 41)
     assert _unknown_in_tables_3_and_4(_cells_report(*read, table_2, table_4))
     assert not any_unknown([])
-    assert list(tables_of_unknown_cells([*read, table_2, table_4])) == ["disclosures", "reviews"]
 
 
-def test_the_heads_lines_are_read_half_width_and_a_long_line_cut_to_its_start():
+def test_the_heads_lines_are_read_half_width_where_the_block_holds_a_wide_digit_and_as_they_are_elsewhere():
     from orchestration.parsing.title import _lines_with_text
 
     plain = ["某某市人民政府办公室", "", "  2020年政府信息公开工作年度报告  ", "\t"]
