@@ -31,7 +31,6 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from itertools import compress, product
-from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from ..core import labels as L
@@ -149,16 +148,6 @@ def reads_rulings_as_glyphs(lines: list[str]) -> bool:
     return False
 
 
-_STATE_OF = attrgetter("state")
-_VALUE_OF = attrgetter("value")
-
-
-def any_unknown(cells: Iterable[Cell]) -> bool:
-    """Whether any of the cells is unknown, in one C-level pass: most reports read every cell, and the passes
-    that look at unknown cells of one table ask it first."""
-    return UNKNOWN in map(_STATE_OF, cells)
-
-
 def _ends_a_word(character: str) -> bool:
     return character.isspace() or character in "|｜"
 
@@ -210,8 +199,6 @@ def unknown_where_too_long(report: ParsedReport) -> None:
     """A count of table 3 or 4 read as a value of more than MAX_COUNT_DIGITS digits (`110101211`, an
     OCR's rulings and zeros of a short row read in order) is no office's figure: unknown, with a warning."""
     limit = Decimal(10) ** R.MAX_COUNT_DIGITS
-    if max(filter(None, map(_VALUE_OF, report.cells)), default=0) < limit:
-        return  # most reports: no figure that long, found in one C-level pass
     for cell in report.cells:
         if cell.state == VALUE and cell.value is not None and cell.value >= limit and cell.table != "disclosures":
             _unknown_with_warning(report, (cell,), "unreadable_cell", f"{cell.table} {cell.row}.{cell.column}: "
@@ -731,8 +718,7 @@ def lost_cells_placed(report: ParsedReport, lines: list[str], built: Sequence[Ro
     is left as it is. A row of zeros only, as many as the columns, lost separators only: every cell 0.
     Only where every column rule the row stands in was checked (each other row of it read): a placement
     always keeps the row's own sum, so a rule left out checks nothing and the row stays unknown."""
-    if not any_unknown(report.cells) or \
-            not any(cell.state == UNKNOWN and cell.table == "applications" for cell in report.cells):
+    if not any(cell.state == UNKNOWN and cell.table == "applications" for cell in report.cells):
         return  # most reports: every cell read
     width = len(L.APPLICANT_KEYS)
     rows, context = _table_3(report)

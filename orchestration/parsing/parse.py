@@ -30,13 +30,7 @@ from .disclosure_table import read_disclosures
 from .formats import DOCX, HTML, PDF, FormatProblem, extract
 from .header_readings import readings_joined
 from .narrative import read_narrative
-from .ocr_text import (
-    any_unknown,
-    read_ocr_text_again,
-    reads_as_ocr,
-    reads_digits_as_letters,
-    reads_rulings_as_glyphs,
-)
+from .ocr_text import read_ocr_text_again, reads_as_ocr, reads_digits_as_letters, reads_rulings_as_glyphs
 from .record import NARRATIVE_STATUS, PARSED, PARTIAL, Cell, ParsedReport, quarantine
 from .review_table import read_reviews
 from .rows import Row, build_rows
@@ -47,6 +41,7 @@ from .title import FROM_FILE_NAME, normalise_agency, read_title, title_before_ta
 from .tokens import reading_lines, split_lines
 
 K = TypeVar("K")
+_STATE_OF = attrgetter("state")
 _JOINED = attrgetter("joined")
 
 # ---------------------------------------------------------------- entry points
@@ -262,7 +257,7 @@ def parse_text(text: str, source: str, sha256: str | None = None, size_bytes: in
     unknown_where_bytes_were_lost(report, lines)
     read_ocr_text_again(report, lines, ocr, application_rows,
                         letters=not ocr and (reads_digits_as_letters(lines) or reads_rulings_as_glyphs(lines)))
-    incomplete = len(report.tables_found) < 3 or any_unknown(report.cells)
+    incomplete = len(report.tables_found) < 3 or UNKNOWN in map(_STATE_OF, report.cells)
     report.status = PARTIAL if incomplete else PARSED
     return report
 
@@ -270,8 +265,7 @@ def parse_text(text: str, source: str, sha256: str | None = None, size_bytes: in
 def _unknown_in_tables_3_and_4(report: ParsedReport) -> bool:
     """Whether the reader left a cell of table 3 or 4 unknown: only such a row may hold figures wrapped
     over lines (most reports are read whole, and are not looked at again)."""
-    return any_unknown(report.cells) and \
-        any(cell.state == UNKNOWN and cell.table != "disclosures" for cell in report.cells)
+    return any(cell.state == UNKNOWN and cell.table != "disclosures" for cell in report.cells)
 
 
 def unknown_where_bytes_were_lost(report: ParsedReport, lines: list[str]) -> None:
