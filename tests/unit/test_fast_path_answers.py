@@ -131,25 +131,7 @@ def test_rulings_read_as_glyphs_are_found_past_the_whole_texts_cheap_test():
     assert not reads_rulings_as_glyphs(["| 本年制发件数|本年废止件数|现行有效件数 |"])  # a markdown row's bars
 
 
-def test_unknown_cells_of_tables_3_and_4_are_found_past_the_cheap_question_only():
-    from decimal import Decimal
-
-    from orchestration.parsing.cells import UNKNOWN, VALUE
-    from orchestration.parsing.ocr_text import any_unknown
-    from orchestration.parsing.parse import _unknown_in_tables_3_and_4
-    from orchestration.parsing.record import Cell
-
-    read = [Cell("applications", "granted", "total", Decimal(3), VALUE, 20),
-            Cell("reviews", "review", "upheld", Decimal(0), VALUE, 40)]
-    assert not any_unknown(read) and not _unknown_in_tables_3_and_4(_cells_report(*read))
-    table_2 = Cell("disclosures", "rules", "made", None, UNKNOWN, 12)  # unknown, but no cell of table 3 or 4
-    assert any_unknown([*read, table_2]) and not _unknown_in_tables_3_and_4(_cells_report(*read, table_2))
-    table_4 = Cell("reviews", "review", "corrected", None, UNKNOWN, 41)
-    assert _unknown_in_tables_3_and_4(_cells_report(*read, table_2, table_4))
-    assert not any_unknown([])
-
-
-def test_the_heads_lines_are_read_half_width_where_the_block_holds_a_wide_digit_and_as_they_are_elsewhere():
+def test_the_heads_lines_are_read_half_width_and_a_long_line_cut_to_its_start():
     from orchestration.parsing.title import _lines_with_text
 
     plain = ["某某市人民政府办公室", "", "  2020年政府信息公开工作年度报告  ", "\t"]
