@@ -507,8 +507,19 @@ def _figures_cut_at_a_separator(rows: list[Row]) -> None:
 def _cut_figures_in_their_columns(rows: list[Row]) -> None:
     """Aligned text: a figure cut in its last group of thousands (`１,０` over `８０` of `１,０８０`, a
     column too narrow for it), and its rest on the next line in its column, are unknown."""
-    if not any(_holds_a_separator(cell.text) for row in rows for cell in row.cells):
+    printed = "\n".join([cell.text for row in rows for cell in row.cells])
+    if not _holds_a_separator(printed):
         return  # most tables: no separator at all
+    # a cut figure's separator follows a digit (`_digits_it_lacks`): a label's comma (`区分处理的，只计…`, in
+    # every table 3) cuts none, so a table holding no other is not looked at row by row
+    if _holds_a_figures_separator(printed):
+        _cut_figures_joined_with_their_rest(rows)
+    rows[:] = [row for row in rows if row.cells]  # a line that held only the rest of a cut figure
+
+
+def _cut_figures_joined_with_their_rest(rows: list[Row]) -> None:
+    """Each cut figure's cell marked (`_cut_figures_hold_their_places`) and given the rest of it that the line
+    below holds in its column, taken off that line."""
     for index, row in enumerate(rows):
         below = rows[index + 1] if index + 1 < len(rows) and rows[index + 1].line == row.line + 1 else None
         for x, lacking in _cut_figures_hold_their_places(row):
@@ -523,7 +534,6 @@ def _cut_figures_in_their_columns(rows: list[Row]) -> None:
             _classify_again(below)
             cut = next(cell for cell in row.cells if cell.problem == CUT and abs(cell.x_glyphs - x) <= 0.5)
             cut.text += rest.text
-    rows[:] = [row for row in rows if row.cells]  # a line that held only the rest of a cut figure
 
 
 # an amount's first digits (`31.4`, `人民币8`, `万元 4`: its unit or currency first, if anywhere), and the
@@ -1230,9 +1240,10 @@ def _stacked_digits_unknown(rows: list[Row], text: str) -> list[Row]:
     if not any(digit in text for digit in WIDE_DIGITS) or \
             not any(_wide_runs_only(row) or _single_wide_digits(row) for row in rows):
         return rows  # most tables: no line of wide digits alone
-    digits = {row.line: {round(x): glyph for x, glyph in _figure_glyphs(row) if _DIGIT_RE.search(glyph)} for row in rows}
+    glyphs = {row.line: _figure_glyphs(row) for row in rows}  # each row's, for its digits and its blank marks
+    digits = {line: {round(x): glyph for x, glyph in found if _DIGIT_RE.search(glyph)} for line, found in glyphs.items()}
     # a dash may be a change's minus sign with its digits wrapped below it (`-` / `６`): only `/` and `无` are never signs
-    blank_marks = {row.line: {round(x) for x, glyph in _figure_glyphs(row) if glyph in _NEVER_SIGNS} for row in rows}
+    blank_marks = {line: {round(x) for x, glyph in found if glyph in _NEVER_SIGNS} for line, found in glyphs.items()}
     stacked = {row.line for row in rows if _single_wide_digits(row) and _is_stacked_piece(row, digits)}
     # beside a label's next words, the digits go on the figures just above them, not the row below
     wraps = {row.line for row in rows if _label_and_wrapped_digits(row) and _wraps_the_figures_above(row, digits, rows)}

@@ -129,3 +129,14 @@ def test_rulings_read_as_glyphs_are_found_past_the_whole_texts_cheap_test():
     assert not reads_rulings_as_glyphs(["（一）予以公开  3  0", "规章  0  0"])  # no bar nor bracket anywhere
     assert reads_rulings_as_glyphs(["标题", "本年制发件数|本年废止件数|现行有效件数"])
     assert not reads_rulings_as_glyphs(["| 本年制发件数|本年废止件数|现行有效件数 |"])  # a markdown row's bars
+
+
+def test_the_heads_lines_are_read_half_width_and_a_long_line_cut_to_its_start():
+    from orchestration.parsing.title import _lines_with_text
+
+    plain = ["某某市人民政府办公室", "", "  2020年政府信息公开工作年度报告  ", "\t"]
+    assert _lines_with_text(plain) == [(0, "某某市人民政府办公室"), (2, "2020年政府信息公开工作年度报告")]
+    wide = ["\ufeff某某局", "", "２０２０年度\u3000政府信息公开工作年度报告", "发布日期\xa02021-01-20"]
+    assert _lines_with_text(wide) == [(0, "某某局"), (2, "2020年度 政府信息公开工作年度报告"), (3, "发布日期 2021-01-20")]
+    crawled = ["２" * 3000 + "x" * 2000]  # a crawled page's one long line: its start only, translated
+    assert _lines_with_text(crawled) == [(0, "2" * 3000 + "x" * 1000)]

@@ -82,3 +82,31 @@ def test_a_pipe_rows_figures_are_asked_once_per_text(monkeypatch):
     again = Row([RawCell("（二）部分公开", 7), RawCell("0", 7), RawCell("3", 7)], piped=True)
     assert TR._figures_a_row_may_own(again)  # the same figures on another row: answered from the first
     assert asked[0] == 3  # three texts, each asked once: the fourth row's figures are the second's
+
+
+def _aligned(*lines: tuple[int, str]) -> list[Row]:
+    return [Row(R._aligned_cells(text, number), aligned=True) for number, text in lines]
+
+
+def test_an_aligned_tables_label_comma_sends_no_row_to_the_cut_figure_check(monkeypatch):
+    asked = _counting(monkeypatch, R, "_cut_figures_hold_their_places")
+    rows = _aligned((1, "1.申请人无正当理由逾期不补正，行政机关不再处理    3    0"), (2, "2.其他     1    4"))
+    R._cut_figures_in_their_columns(rows)
+    assert asked[0] == 0  # a label's comma follows no digit: no group of thousands is cut at it
+    assert [[(cell.text, cell.problem) for cell in row.cells] for row in rows] == [
+        [("1.申请人无正当理由逾期不补正，行政机关不再处理", None), ("3", None), ("0", None)],
+        [("2.其他", None), ("1", None), ("4", None)]]
+    grouped = _aligned((1, "1.申请人无正当理由逾期不补正，行政机关不再处理    3    0"), (2, "2.其他     1,080    4"))
+    R._cut_figures_in_their_columns(grouped)
+    assert asked[0] == 2  # a separator after a digit: each row looked at, a whole figure left as it is
+    assert [(cell.text, cell.problem) for cell in grouped[1].cells] == [("2.其他", None), ("1,080", None), ("4", None)]
+
+
+def test_a_figure_cut_in_its_thousands_over_two_aligned_lines_is_still_found_and_not_read():
+    rows = _aligned((1, "1.属于国家秘密，不予公开    １,０    ３"), (2, "                 ８０"),
+                    (3, "2.其他                      0      0"))
+    R._cut_figures_in_their_columns(rows)
+    assert [row.line for row in rows] == [1, 3]  # the line that held only the rest of the cut figure is gone
+    cut = rows[0].cells[1]
+    assert (cut.text, cut.problem) == ("１０８０", R.CUT)  # both pieces, as printed, never read
+    assert [(cell.text, cell.problem) for cell in rows[1].cells] == [("2.其他", None), ("0", None), ("0", None)]
