@@ -140,10 +140,12 @@ from .rows import (
     position_in,
     reading_of,
     stands_sure_under,
+    with_a_cell_cut,
 )
 from .sparse_cut_totals import cut_totals_of_sparse_rows
 from .stacked_total import words_before_stacked_figures
 from .table_reading import (
+    _FIGURE_GLUED_TO_A_LABEL_RE,
     _GROUP_HEADING_WORD_RE,
     _HEADER_WORD_RE,
     _SPACED_FIGURES_RE,
@@ -451,6 +453,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                     "line stands between a row's own figures and that label (before it, or after its first line), and "
                     "only so do APP_OUTCOME_SUM and APP_BALANCE hold; marked recovered", untaken[0].line)
     read: dict[str, tuple[Row, list[RawCell | None], str | None, str]] = {}
+    glued_in_aligned: list[str] = []  # aligned rows whose first figure touches their whole label: read in order
     found_lines = {row.line for row in found.values()}
     # the first column beside each label, the others as blocks after the labels (leads_beside_blocks.py)
     leads_beside_blocks = apart and not in_stream_order and columns_as_blocks_after_labels(found.values(), width)
@@ -571,6 +574,14 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         elif row.piped and len(row.values()) < width and any(value.is_empty for value in row.values()) \
                 and any(_is_figure(row.cells[at].text.strip()) for at in pipe_headers.two_in_a_cell_above.get(id(row), ())):
             read[key] = (row, [None] * width, TWO_COLUMNS_IN_A_HEADER_CELL, "short_row")
+        elif row.aligned and (glued := _figure_glued_to_its_whole_label(row, key)) is not None:
+            # `8.属于行政查询事项0   0   1 …` (pdftotext -layout of Chromium's PDF): the first column's figure set
+            # against the whole label's last character; with it the row's figures fill the columns and keep its sum
+            if fills_the_row(values := glued.values(), width) and R.applicant_sum_holds(reading_of(values)):
+                read[key] = (row, values, None, "unaligned_cells")
+                glued_in_aligned.append(key)
+            else:
+                read[key] = (row, [None] * width, GLUED_SHORT_OF_THE_COLUMNS, "unaligned_cells")
         elif anchors is None or row.page == header_page or row.page in anchors_on:
             read[key] = (row, *fit_row(row, row.values(), width, anchors_on.get(row.page, anchors),
                                         row_rule=R.applicant_sum_holds))
@@ -1112,7 +1123,8 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                 totals_recovered.remove(key)
         if key in by_page_order:
             _mark_placed_by_page_order(report, f"table 3 {key}", row, report.cells[start:])
-        if key in before_labels or key in words_past_empty_cells or key in glued_to_the_label or key in wrapped_round:
+        if key in before_labels or key in words_past_empty_cells or key in glued_to_the_label or key in wrapped_round \
+                or key in glued_in_aligned:
             for cell in report.cells[start:]:
                 if cell.state == VALUE:
                     cell.state = RECOVERED
@@ -1129,6 +1141,10 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     if pipe_headers is not None:  # markitdown: short pipe rows by their page's full rows; LibreOffice's cut 总计
         short_pipe_rows_by_their_pages_full_rows(report, rows, read, width)
         cut_totals_of_sparse_rows(report, rows, header_rows, read)
+    if glued_in_aligned := [key for key in glued_in_aligned if read[key][2] is None]:
+        report.warn("cells_recovered", f"table 3 {', '.join(glued_in_aligned)}: aligned text whose first figure "
+                    "touches the row's whole label (`8.属于行政查询事项0   0   1`), the row's figures then one a "
+                    "column, its total their sum: read in order, marked recovered", read[glued_in_aligned[0]][0].line)
     if glued_to_the_label:
         report.warn("cells_recovered", f"table 3 {', '.join(glued_to_the_label)}: a converter's pipe row whose first "
                     "figure shares a cell with its label's last words (`| 1.属 1 | 0 | 0 0 | 0 0 | 1 |`), the row's "
@@ -3062,6 +3078,23 @@ def _last_word_its_sum(words: list[str]) -> bool:
 def _last_filled(fitted: list[RawCell | None]) -> int:
     """The place of a reading's last cell holding something, 0 where none does."""
     return max((at for at, raw in enumerate(fitted) if raw is not None and not raw.is_empty), default=0)
+
+
+GLUED_SHORT_OF_THE_COLUMNS = ("aligned text whose first figure touches the row's whole label (`8.属于行政查询事项0`), "
+                              "its figures then not one to each column keeping the row's sum: which column each "
+                              "stands in is not known")
+
+
+def _figure_glued_to_its_whole_label(row: Row, key: str) -> Row | None:
+    """The row with the figure written against its label's last character (`8.属于行政查询事项0`) cut off into a
+    cell of its own where it stands, where the words before it are the template's whole label of the row (so the
+    figure is no piece of it: `第3项`, a numbering, a label cut short stay as they are); None otherwise."""
+    labels = row.label_cells()
+    text = labels[-1].text.strip() if labels else ""
+    glued = _FIGURE_GLUED_TO_A_LABEL_RE.search(text)
+    if glued is None or L.squash(text[: glued.start(1)]) != L.APPLICATION_ROWS[key][0][0]:
+        return None
+    return with_a_cell_cut(row, labels[-1], glued.start(1))
 
 
 FIGURES_GLUED_TO_THE_LABEL = ("a converter's pipe row whose first figures share a cell with its label's last words "

@@ -46,6 +46,7 @@ from .rows import (
     _nearest_column,
     cell_parts,
     fit_row,
+    with_a_cell_cut,
 )
 from .table_reading import (
     _ARTICLE_RE,
@@ -1131,18 +1132,8 @@ def _figure_glued_to_its_label(row: Row, item: str) -> Row | None:
     if glued is None or _item_of(glued.group(1)) != item or \
             L.squash(glued.group(1)) not in L.DISCLOSURE_ITEMS[item][1]:
         return None
-    last = cells[-1]
-    at = next(i for i, cell in enumerate(row.cells) if cell is last)
-    if last.x is None:
-        split = [RawCell(glued.group(1), last.line), RawCell(glued.group(2), last.line)]
-    else:  # aligned text: each piece where it stands (`行政规范性文件6` under the first column's header)
-        width, text = last.columns or display_width, last.text.strip()
-        left = last.x - width(text) / 2
-        left_glyphs = None if last.x_glyphs is None else last.x_glyphs - len(text) / 2
-        split = [RawCell(piece, last.line, left + width(text[:start]) + width(piece) / 2, columns=last.columns,
-                         x_glyphs=None if left_glyphs is None else left_glyphs + start + len(piece) / 2)
-                 for piece, start in ((glued.group(1), 0), (glued.group(2), glued.start(2)))]
-    return row.with_cells([*row.cells[:at], *split, *row.cells[at + 1 :]])
+    # aligned text: each piece where it stands (`行政规范性文件6` under the first column's header)
+    return with_a_cell_cut(row, cells[-1], glued.start(2))
 
 
 def _cells_where_a_glued_row_sets_them(rows: list[Row], index: int, width: int) -> list[RawCell] | None:

@@ -1487,6 +1487,25 @@ def _classify_again(row: Row) -> None:
     row._label_cells = row._label_places = row._label = row._values = row._has_figures = row._figures_after_label = None
 
 
+def with_a_cell_cut(row: Row, cell: RawCell, at: int) -> Row:
+    """The row with `cell` cut in two at `at` of its stripped text (a figure written against its label's last
+    character, `行政规范性文件6`): in aligned text each piece where it stands (its centre measured as the cell's,
+    display columns and glyphs), in other text both in the cell's place, before the row's next cells."""
+    text = cell.text.strip()
+    pieces = ((text[:at], 0), (text[at:], at))
+    if cell.x is None:
+        split = [RawCell(piece, cell.line) for piece, _ in pieces]
+    else:
+        width = cell.columns or display_width
+        left = cell.x - width(text) / 2
+        left_glyphs = None if cell.x_glyphs is None else cell.x_glyphs - len(text) / 2
+        split = [RawCell(piece, cell.line, left + width(text[:start]) + width(piece) / 2, columns=cell.columns,
+                         x_glyphs=None if left_glyphs is None else left_glyphs + start + len(piece) / 2)
+                 for piece, start in pieces]
+    at_cell = next(i for i, other in enumerate(row.cells) if other is cell)
+    return row.with_cells([*row.cells[:at_cell], *split, *row.cells[at_cell + 1 :]])
+
+
 def _left_edges(cell: RawCell) -> tuple[float, float]:
     """Where a cell starts, in display columns and in glyphs (both in glyphs once its row is measured so:
     `pdftotext -layout`'s `人民币2` and `9.` start in one column)."""
