@@ -748,9 +748,17 @@ def _label_less_rows_in_order(rows: list[Row], labelled: tuple[int, ...], assign
         return {}
     label_lines = set(labelled)
     first = min(labelled[assignment[key]] for key in placed)
-    bare = [row for index, row in enumerate(rows[first:], first)
+    bare = [index for index, row in enumerate(rows[first:], first)
             if index not in label_lines and row.figures_after_label and len(row.values()) > 1]
-    return dict(zip(waiting, bare)) if len(waiting) >= 2 and len(waiting) == len(bare) else {}
+    if len(waiting) != len(bare):
+        return {}
+    # a row of figures inside another waiting row's label wrapped round it (`7.属于` / `| | - - | - |` / `行政执法
+    # 案卷`) is that row's: the counts matched by chance (a row's figures above the first placed label, counted
+    # nowhere, and another row's figures apart counted instead), and the order pairs no row right
+    if any(len(owners := [other for other in waiting if _row_label_wrapped_round(rows, index, other)]) == 1
+           and owners[0] != key for key, index in zip(waiting, bare)):
+        return {}
+    return {key: rows[index] for key, index in zip(waiting, bare)}
 
 
 def _figures_earlier_in_label(rows: list[Row], labelled: tuple[int, ...], position: int, taken: set[int]) -> Row | None:

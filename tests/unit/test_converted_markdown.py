@@ -247,3 +247,34 @@ def test_a_row_of_figures_two_rows_read_is_neither_rows():
             "rejected_publication": (shared, shared.cells, None, "figures_apart"),
             "granted": (own, own.cells[1:], None, "value")}
     assert _rows_reading_one_line_of_figures(read) == ["partially_granted", "rejected_publication"]
+
+
+MARKS = "|  | - | - | - | - | - | - | - |"  # a row printing a blank mark in every cell, no label
+
+
+def test_a_row_of_marks_inside_its_wrapped_label_is_its_own_though_the_counts_match_shifted():
+    # markitdown: `7.属于` / a label-less pipe row of marks / `行政执法案卷`. new_received's figures stand above its
+    # label (counted nowhere) and unavailable_not_held's apart inside its label of empty cells (counted): as many
+    # rows of figures apart as labels without figures, but paired in order each takes the next one's
+    text = apart_report({
+        "new_received": [apart_row("new_received"), LABELS_2021["new_received"]],
+        "denied_prohibited_by_law": ["2.其他法律行政法规禁止", MARKS, "公开"],
+        "denied_enforcement_files": ["7.属于", MARKS, "行政执法案卷"],
+        "unavailable_not_held": ["| 1.本机关不掌握相关政府 |  |  |  |  |  |  |  |", apart_row("unavailable_not_held"),
+                                 "| 信息 |  |  |  |  |  |  |  |"]})
+    for key in ("denied_prohibited_by_law", "denied_enforcement_files"):
+        assert cells(text, "applications", key) == [(None, "blank")] * 7
+    assert natural_persons(text, ["new_received", "unavailable_not_held"]) == {
+        "new_received": (21, "value"), "unavailable_not_held": (5, "value")}
+
+
+def test_rows_of_figures_inside_their_wrapped_labels_keep_the_order_that_pairs_each_with_its_label():
+    # the same rows, new_received's figures below its label: the order pairs each row of figures with the label
+    # wrapped round it, and nothing changes
+    text = apart_report({
+        "new_received": [LABELS_2021["new_received"], apart_row("new_received")],
+        "denied_prohibited_by_law": ["2.其他法律行政法规禁止", apart_row("denied_prohibited_by_law"), "公开"],
+        "denied_enforcement_files": ["7.属于", apart_row("denied_enforcement_files"), "行政执法案卷"]})
+    keys = ["new_received", "denied_prohibited_by_law", "denied_enforcement_files"]
+    assert natural_persons(text, keys) == {"new_received": (21, "value"), "denied_prohibited_by_law": (2, "value"),
+                                           "denied_enforcement_files": (0, "value")}
