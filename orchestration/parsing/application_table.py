@@ -793,6 +793,9 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             read[key] = (row, [None] * width, problem, code)
     for key in _rows_reading_one_line_of_figures(read):
         read[key] = (read[key][0], [None] * width, FIGURES_OF_TWO_ROWS, "figures_apart")
+    # (of the table, not of a row: asked once)
+    placed_by_the_rules_alone = header_unaligned or (anchors is None and visible is None and shown is None
+                                                     and cut_at is None)
     damaged = [key for key, (row, fitted, problem, code) in read.items() if problem is not FIGURES_AFTER_A_BARE_LABEL
                and key not in in_label_block and _unread_piece(row) is None and key not in glued_to_the_label
                and key not in wrapped_round
@@ -803,7 +806,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                    and _looks_run_together(row, fitted, problem, clean[key], R.applicant_sum_holds, cells_known))
                or _misplaced(row, clean[key], anchors_of[key])
                # `pdftotext -layout` shifting each line's figures by its label's width: in order, in any columns
-               or ((header_unaligned or (anchors is None and visible is None and shown is None and cut_at is None))
+               or (placed_by_the_rules_alone
                    and row.aligned and code == "unaligned_cells" and problem is not None and row.has_figures()))))]
     # a PDF's text without -layout: figures that may have run together on both sides of an empty line, which
     # parts poppler's blocks: nothing joins them into one row, so no split of them is its reading
@@ -939,7 +942,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     # only where the report shows it leaves 总计 blank in every outcome row, and APP_OUTCOME_SUM can
     # check them: （七）总计 read one way, with figures
     totals = [context["results_total"]] if "results_total" in context else splits.get("results_total", [])
-    if not blanks and all(key in read for key in outcomes) and _totals_left_blank([read[k][0] for k in outcomes]) \
+    if damaged and not blanks and all(key in read for key in outcomes) and _totals_left_blank([read[k][0] for k in outcomes]) \
             and len(totals) == 1 and any(v is not None for v in totals[0]):
         for key in damaged:
             if not splits[key] and key in outcomes:
