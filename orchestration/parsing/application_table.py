@@ -723,10 +723,14 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     # asked too of a row read as printed that breaks its sum (its empty cells read blank: a wrapped figure's place)
     row_lines = None  # set at the first row asked (most tables: none)
     shared = {}
+    pipe_readings = {}  # key → (its cells, their reading), for `clean` below where its cells stay these
     for key, (row, fitted, problem, _) in pipe_rows_read:
-        if not row.piped or key in wrapped or key in wrapped_round \
-                or (problem is None and ((clean := reading_of(fitted)) is None or R.applicant_sum_holds(clean))):
+        if not row.piped or key in wrapped or key in wrapped_round:
             continue
+        if problem is None:
+            pipe_readings[key] = fitted, (clean := reading_of(fitted))
+            if clean is None or R.applicant_sum_holds(clean):
+                continue
         if row_lines is None:
             row_lines = {line.line for line in rows}
         if (lines := _pipe_rows_round(printed_pipe_rows, row_lines, row.line)) is not None \
@@ -773,7 +777,9 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     for key, (row, fitted, problem, code) in pipe_rows_read:
         if row.piped and GN.numbers_another_group(" ".join(cell.text for cell in row.label_cells()), key):
             read[key] = (row, [None] * width, NUMBERS_ANOTHER_GROUP, "label_mismatch")
-    clean = {key: reading_of(fitted) for key, (_, fitted, _, _) in read.items()}
+    clean = {key: known[1] if (known := pipe_readings.get(key)) is not None and known[0] is fitted else reading_of(fitted)
+             for key, (_, fitted, _, _) in read.items()} if pipe_readings \
+        else {key: reading_of(fitted) for key, (_, fitted, _, _) in read.items()}
     # a page neither repeating the header nor vouched for: its rows are placed as a page of other column
     # widths is (`_misplaced`): in order, in any columns, as the row's and the columns' sums allow
     anchors_of = {key: anchors_on.get(row.page, anchors) for key, (row, _, _, _) in read.items()} if anchors_on \
