@@ -734,10 +734,14 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     # asked too of a row read as printed that breaks its sum (its empty cells read blank: a wrapped figure's place)
     row_lines = None  # set at the first row asked (most tables: none)
     shared = {}
+    pipe_readings = {}  # key → (its cells, their reading), for `clean` below where its cells stay these
     for key, (row, fitted, problem, _) in pipe_rows_read:
-        if not row.piped or key in wrapped or key in wrapped_round \
-                or (problem is None and ((clean := reading_of(fitted)) is None or R.applicant_sum_holds(clean))):
+        if not row.piped or key in wrapped or key in wrapped_round:
             continue
+        if problem is None:
+            pipe_readings[key] = fitted, (clean := reading_of(fitted))
+            if clean is None or R.applicant_sum_holds(clean):
+                continue
         if row_lines is None:
             row_lines = {line.line for line in rows}
         if (lines := _pipe_rows_round(printed_pipe_rows, row_lines, row.line)) is not None \
@@ -784,7 +788,9 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     for key, (row, fitted, problem, code) in pipe_rows_read:
         if row.piped and GN.numbers_another_group(" ".join(cell.text for cell in row.label_cells()), key):
             read[key] = (row, [None] * width, NUMBERS_ANOTHER_GROUP, "label_mismatch")
-    clean = {key: reading_of(fitted) for key, (_, fitted, _, _) in read.items()}
+    clean = {key: known[1] if (known := pipe_readings.get(key)) is not None and known[0] is fitted else reading_of(fitted)
+             for key, (_, fitted, _, _) in read.items()} if pipe_readings \
+        else {key: reading_of(fitted) for key, (_, fitted, _, _) in read.items()}
     # a page neither repeating the header nor vouched for: its rows are placed as a page of other column
     # widths is (`_misplaced`): in order, in any columns, as the row's and the columns' sums allow
     anchors_of = {key: anchors_on.get(row.page, anchors) for key, (row, _, _, _) in read.items()} if anchors_on \
@@ -804,6 +810,9 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             read[key] = (row, [None] * width, problem, code)
     for key in _rows_reading_one_line_of_figures(read):
         read[key] = (read[key][0], [None] * width, FIGURES_OF_TWO_ROWS, "figures_apart")
+    # (of the table, not of a row: asked once)
+    placed_by_the_rules_alone = header_unaligned or (anchors is None and visible is None and shown is None
+                                                     and cut_at is None)
     damaged = [key for key, (row, fitted, problem, code) in read.items() if problem is not FIGURES_AFTER_A_BARE_LABEL
                and key not in in_label_block and _unread_piece(row) is None and key not in glued_to_the_label
                and key not in wrapped_round
@@ -814,7 +823,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                    and _looks_run_together(row, fitted, problem, clean[key], R.applicant_sum_holds, cells_known))
                or _misplaced(row, clean[key], anchors_of[key])
                # `pdftotext -layout` shifting each line's figures by its label's width: in order, in any columns
-               or ((header_unaligned or (anchors is None and visible is None and shown is None and cut_at is None))
+               or (placed_by_the_rules_alone
                    and row.aligned and code == "unaligned_cells" and problem is not None and row.has_figures()))))]
     # a PDF's text without -layout: figures that may have run together on both sides of an empty line, which
     # parts poppler's blocks: nothing joins them into one row, so no split of them is its reading
@@ -950,7 +959,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     # only where the report shows it leaves 总计 blank in every outcome row, and APP_OUTCOME_SUM can
     # check them: （七）总计 read one way, with figures
     totals = [context["results_total"]] if "results_total" in context else splits.get("results_total", [])
-    if not blanks and all(key in read for key in outcomes) and _totals_left_blank([read[k][0] for k in outcomes]) \
+    if damaged and not blanks and all(key in read for key in outcomes) and _totals_left_blank([read[k][0] for k in outcomes]) \
             and len(totals) == 1 and any(v is not None for v in totals[0]):
         for key in damaged:
             if not splits[key] and key in outcomes:
