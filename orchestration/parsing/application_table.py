@@ -789,8 +789,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         if row.piped and GN.numbers_another_group(" ".join(cell.text for cell in row.label_cells()), key):
             read[key] = (row, [None] * width, NUMBERS_ANOTHER_GROUP, "label_mismatch")
     clean = {key: known[1] if (known := pipe_readings.get(key)) is not None and known[0] is fitted else reading_of(fitted)
-             for key, (_, fitted, _, _) in read.items()} if pipe_readings \
-        else {key: reading_of(fitted) for key, (_, fitted, _, _) in read.items()}
+             for key, (_, fitted, _, _) in read.items()}
     # a page neither repeating the header nor vouched for: its rows are placed as a page of other column
     # widths is (`_misplaced`): in order, in any columns, as the row's and the columns' sums allow
     anchors_of = {key: anchors_on.get(row.page, anchors) for key, (row, _, _, _) in read.items()} if anchors_on \

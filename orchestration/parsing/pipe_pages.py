@@ -37,13 +37,8 @@ def _printing(row: Row) -> frozenset[int]:
     return frozenset(at for at, cell in enumerate(row.cells) if not cell.is_empty)
 
 
-def _label_end(row: Row) -> int:
-    """The last of the row's pipe cells holding words (its label's), -1 where none does."""
-    return _last_cell_of_words(row)
-
-
 def _proves_the_header(row: Row, span: tuple[int, int] | None, total: int | None, unnamed: frozenset[int]) -> bool:
-    label_end = _label_end(row)
+    label_end = _last_cell_of_words(row)  # its label's last pipe cell, -1 where none holds words
     first, last = span if span is not None else (label_end + 1, total if total is not None else -1)
     if last < 0 or label_end >= first:
         return False
@@ -61,6 +56,6 @@ BLANKS_OFF_THEIR_HEADERS_PAGE = (
 def empty_cell_among_its_figures(row: Row) -> bool:
     """A pipe cell printing nothing between the row's label and its last figure or mark: a blank cell, or a gap
     of its page's grid; only the page's columns tell which."""
-    label_end = _label_end(row)
+    label_end = _last_cell_of_words(row)  # its label's last pipe cell, -1 where none holds words
     printing = [at for at, cell in enumerate(row.cells) if at > label_end and not cell.is_empty]
     return bool(printing) and any(row.cells[at].is_empty for at in range(label_end + 1, printing[-1]))
