@@ -210,6 +210,19 @@ def applicant_placings(header: list[Row], row: Row, cells: list[int]) -> list[tu
     return [tuple(way) for way in _placings(figures, anchors, width, R.applicant_sum_holds)] or None
 
 
+def parts_placed_under_a_cut_total(header: list[Row], row: Row) -> list[tuple[Decimal | None, ...]] | None:
+    """The placings of the figures of table 3's pipe row `row` in the part columns alone (自然人 to 其他), by its page's
+    header words (`applicant_placings`), for a header whose 总计 is cut at the page's edge with its figures
+    (sparse_cut_totals.py: the row's figures are its parts); each placing without the total. None where a word past
+    the label is no figure or mark, or a figure stands in its label's cells."""
+    if any(read_count(word).state == VALUE for cell in row.label_cells() for word in cell.text.split()):
+        return None
+    if (figures := _figures(row, value_cells(row))) is None:
+        return None
+    anchors = _applicant_anchors(header, (row.markdown_page, len(row.cells)))
+    return [tuple(way) for way in _placings(figures, anchors, len(L.APPLICANT_KEYS) - 1, lambda reading: True)]
+
+
 def _applicant_anchors(header: list[Row], page: tuple[int, int]) -> list[tuple[_Token, int, int]]:
     """Table 3's header pieces on one page's grid (its page, its count of pipe cells: markitdown writes every
     row of a page as wide)."""

@@ -22,11 +22,15 @@ That holds only where
 from __future__ import annotations
 
 import re
+from decimal import Decimal
+from itertools import combinations
 
 from ..core import labels as L
-from .cells import RECOVERED, UNKNOWN, read_count
+from . import recovery as R
+from .cells import BLANK, RECOVERED, UNKNOWN, VALUE, read_count
 from .pipe_full_rows import a_figure_round_the_row
-from .record import ParsedReport
+from .pipe_page_grid import parts_placed_under_a_cut_total
+from .record import Cell, ParsedReport
 from .rows import Row, _is_figure
 from .rule_solver import BALANCE_ROWS
 
@@ -49,35 +53,62 @@ def _balance_of_the_sums_holds(read: dict, words: dict[int, list[str]]) -> bool:
     return sums["new_received"] + sums["carried_over"] == sums["results_total"] + sums["carried_forward"]
 
 
+def _words_of_a_sparse_cut_table(header_rows: list[Row], read: dict) -> dict[int, list[str]] | None:
+    """Each found row's printed words (by the row's id) where the table is one the module describes (its header,
+    no 0 and no blank mark, no row printing in every column, APP_BALANCE over the columns together); else None."""
+    header = "\n".join([cell.text for row in header_rows for cell in row.cells])
+    if _TOTAL_NAME_RE.search(header) or _LAST_PART_NAME not in header.split():
+        return None  # 总计 named (its column printed), or 其他 not named (its figures may be cut too)
+    words = {id(row): _words(row) for row, *_ in read.values()}
+    if any(not all(map(_is_figure, texts)) or len(texts) >= len(L.APPLICANT_KEYS) for texts in words.values()):
+        return None  # a blank mark or label word among figures, or a row printing in every column (a total printed)
+    if any(read_count(word).value == 0 for texts in words.values() for word in texts):
+        return None  # a table writing its zeros: an empty cell may be a figure lost
+    if not _balance_of_the_sums_holds(read, words):
+        return None  # the table does not add up as printed (a misprint, or a figure lost): no sum is proof of a total
+    return words
+
+
+def _figures_of_a_sparse_row(rows: list[Row], row: Row, code: str, words: list[str], found_lines: list[int]
+                             ) -> list[Decimal] | None:
+    """The figures a row whose columns nothing proves prints, all its parts (module doc): None where the row is
+    read otherwise, prints nothing, a figure of it may stand on a line round it, a word is not read, or its last
+    figure may be its total written whole."""
+    if code not in _COLUMNS_UNPROVEN or not words or row.line is None:
+        return None  # (not a row whose figures may be another row's)
+    if a_figure_round_the_row(rows, row, found_lines):
+        return None
+    values = [read_count(word).value for word in words]
+    if any(value is None for value in values) or values[-1] == sum(values[:-1]):
+        return None  # (a figure not read, or a last figure that may be the row's total written whole)
+    return values
+
+
+def _placings_of_parts(header_rows: list[Row], row: Row, values: list[Decimal], parts: int
+                       ) -> list[tuple[Decimal | None, ...]]:
+    """The ways the row's figures stand in the part columns, in order: those its page's grid of header words allows
+    (a pipe row as markitdown printed it, pipe_page_grid.py), else any."""
+    if row.piped and (placed := parts_placed_under_a_cut_total(header_rows, row)) is not None \
+            and all([value for value in placing if value is not None] == values for placing in placed):
+        return placed
+    return [tuple(values[columns.index(at)] if at in columns else None for at in range(parts))
+            for columns in combinations(range(parts), len(values))]
+
+
 def cut_totals_of_sparse_rows(report: ParsedReport, rows: list[Row], header_rows: list[Row], read: dict) -> None:
     """The total of each row of table 3 whose cells are all unknown, as the module says: its figures' sum,
     marked recovered."""
-    header = "\n".join([cell.text for row in header_rows for cell in row.cells])
-    if _TOTAL_NAME_RE.search(header) or _LAST_PART_NAME not in header.split():
-        return  # 总计 named (its column printed), or 其他 not named (its figures may be cut too)
-    found = [row for row, *_ in read.values()]
-    words = {id(row): _words(row) for row in found}
-    if any(not all(map(_is_figure, texts)) or len(texts) >= len(L.APPLICANT_KEYS) for texts in words.values()):
-        return  # a blank mark or label word among figures, or a row printing in every column (a total printed)
-    if any(read_count(word).value == 0 for texts in words.values() for word in texts):
-        return  # a table writing its zeros: an empty cell may be a figure lost
-    if not _balance_of_the_sums_holds(read, words):
-        return  # the table does not add up as printed (a misprint, or a figure lost): no sum is proof of a total
+    if (words := _words_of_a_sparse_cut_table(header_rows, read)) is None:
+        return
     cells = {(cell.row, cell.column): cell for cell in report.cells if cell.table == "applications"}
-    found_lines = [row.line for row in found if row.line is not None]
+    found_lines = [row.line for row, *_ in read.values() if row.line is not None]
     recovered = []
     for key, (row, _, _, code) in read.items():
-        if code not in _COLUMNS_UNPROVEN:
-            continue  # (not a row whose figures may be another row's)
         targets = [cells.get((key, column)) for column in L.APPLICANT_KEYS]
-        if not words[id(row)] or row.line is None \
-                or any(target is None or target.state != UNKNOWN for target in targets):
+        if any(target is None or target.state != UNKNOWN for target in targets):
             continue
-        if a_figure_round_the_row(rows, row, found_lines):
+        if (values := _figures_of_a_sparse_row(rows, row, code, words[id(row)], found_lines)) is None:
             continue
-        values = [read_count(word).value for word in words[id(row)]]
-        if any(value is None for value in values) or values[-1] == sum(values[:-1]):
-            continue  # (a figure not read, or a last figure that may be the row's total written whole)
         targets[-1].value, targets[-1].state = sum(values), RECOVERED
         recovered.append(key)
     if recovered:
@@ -86,3 +117,55 @@ def cut_totals_of_sparse_rows(report: ParsedReport, rows: list[Row], header_rows
                     "each row's total is the sum of the figures it prints, whatever columns they stand in (unknown), "
                     "its last figure not their total; marked recovered",
                     read[recovered[0]][0].line)
+
+
+def parts_of_sparse_rows_by_the_columns(report: ParsedReport, rows: list[Row], header_rows: list[Row], read: dict,
+                                        outcomes: tuple[str, ...], printed_pipe_rows: dict[int, Row]) -> None:
+    """The parts of the rows whose cells the module's premises leave unknown, settled by the column rules: each
+    such row's figures are its parts, in order, one a shown column (blank cells print nothing, and no 0 or mark is
+    printed), so its readings are every choice of columns for them, its total their sum; the rows read (every
+    cell known) are fixed, and a rule needing a row neither read nor such is left out (`R.settle_table`). A part
+    every reading the rules keep gives alike is marked recovered (a blank one blank); the others stay unknown.
+    Nothing where no reading of the whole table keeps the rules (a figure lost or misprinted)."""
+    if (words := _words_of_a_sparse_cut_table(header_rows, read)) is None:
+        return
+    cells = {(cell.row, cell.column): cell for cell in report.cells if cell.table == "applications"}
+    found_lines = [row.line for row, *_ in read.values() if row.line is not None]
+    parts = len(L.APPLICANT_KEYS) - 1
+    table: dict[str, list[R.Reading]] = {}
+    sparse: dict[str, list[Cell]] = {}
+    for key, (row, _, _, code) in read.items():
+        targets = [cells.get((key, column)) for column in L.APPLICANT_KEYS]
+        if any(target is None for target in targets):
+            continue
+        if all(target.state in (VALUE, BLANK, RECOVERED) for target in targets):
+            table[key] = [tuple(target.value for target in targets)]
+        elif all(target.state == UNKNOWN for target in targets[:-1]) and targets[-1].state in (UNKNOWN, RECOVERED) \
+                and (values := _figures_of_a_sparse_row(rows, row, code, words[id(row)], found_lines)) is not None:
+            printed = printed_pipe_rows.get(row.line, row)  # (its empty cells, which the page's grid counts)
+            table[key] = [(*placing, sum(values)) for placing in _placings_of_parts(header_rows, printed, values, parts)]
+            sparse[key] = targets[:-1]
+    if not sparse:
+        return
+    # an outcome row neither read nor such (not found, or unknown for another reason) still counts nothing negative:
+    # the others then pay at most results_total's, column by column (a bound, `R.settle_table`); where that is too
+    # much work, the rule is left out
+    bounded = table | {key: [] for key in outcomes if key not in table}
+    if (keeps := R.some_table_keeps_the_rules(bounded, outcomes)) is None:
+        bounded, keeps = table, R.some_table_keeps_the_rules(table, outcomes)
+    if keeps is not True:
+        return  # (no reading of the whole table keeps the rules, or too many to tell: nothing is proven)
+    settled = []
+    for key, kept in R.settle_table(bounded, outcomes).items():
+        if key not in sparse:
+            continue
+        for target, agreed in zip(sparse[key], R.agreed_cells(kept)):
+            if agreed is not False:
+                target.value, target.state = agreed, RECOVERED if agreed is not None else BLANK
+        if any(target.state != UNKNOWN for target in sparse[key]):
+            settled.append(key)
+    if settled:
+        report.warn("cells_recovered", f"table 3 {', '.join(settled)}: the total column cut at the page's edge, in a "
+                    "table printing no 0 and no blank mark: each row's figures are its parts, one a column in order, "
+                    "whatever columns they stand in; the parts every placing keeping APP_OUTCOME_SUM and APP_BALANCE "
+                    "gives alike are marked recovered, the others unknown", read[settled[0]][0].line)
