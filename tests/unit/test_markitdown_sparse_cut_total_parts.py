@@ -1,0 +1,81 @@
+"""markitdown's markdown of LibreOffice's PDF of a table 3 wider than the paper: 总计 is cut at the page's edge with
+its header name, the header names 其他 in a word of its own, and the report prints no 0 and no blank mark, so a row
+prints its parts alone, one figure a nonzero part (sparse_cut_totals.py). The parts of a row whose columns nothing
+proves are placed in order in the shown part columns (between the header words its page's grid sets left and right
+of each figure) and settled by APP_OUTCOME_SUM and APP_BALANCE: a part every placing keeping them gives alike is
+recovered, the others stay unknown; the total is its parts' sum, recovered."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from tests.unit.test_converted_markdown import cells, report
+from tests.unit.test_reader_classes import ROWS
+
+CELLS = 10  # the page's pipe cells: the label's, three empty ones of no column, then the six part columns
+HEADER = ("| 申请人情况 | | | | | 法人或其他组织 | | | | |", "| " + " | ".join(["---"] * CELLS) + " |",
+          "| | | | | 自然 | | | | | |",
+          "| | | | | | 商业 | 科研 | 社会公 | 法律服 | 其他 |",
+          "| | | | | 人 | | | | | |",
+          "| | | | | | 企业 | 机构 | 益组织 | 务机构 | |")
+LABELS = {key: label for key, label, _ in ROWS}
+# 10 1 2 3 4 5 in every part column: read as printed (the shown columns in order), each total its parts' sum
+WHOLE = {4: 10, 5: 1, 6: 2, 7: 3, 8: 4, 9: 5}
+
+
+def row(key: str, figures: dict[int, int]) -> str:
+    """The row's pipe line, each figure in the pipe cell given (blank cells print nothing)."""
+    line = [LABELS[key], *[""] * (CELLS - 1)]
+    for at, figure in figures.items():
+        line[at] = str(figure)
+    return "| " + " | ".join(line) + " |"
+
+
+def table_3(figures: dict[str, dict[int, int]]) -> str:
+    text = report()
+    start, end = text.index("三、收到和处理政府信息公开申请情况"), text.index("四、政府信息公开行政复议")
+    lines = [row(key, figures.get(key, {})) for key in LABELS]
+    return "\n".join([text[:start] + "三、收到和处理政府信息公开申请情况", *HEADER, *lines, text[end:]])
+
+
+def test_sparse_rows_under_a_cut_total_are_placed_where_the_column_rules_leave_one_placing():
+    # granted's 10 can stand only under 自然人 (every other column's 总计 is less), its 5 only under 其他;
+    # partially_granted's 1 2 3 4 then fill what each column still owes
+    figures = {"new_received": WHOLE, "results_total": WHOLE, "granted": {4: 10, 9: 5},
+               "partially_granted": {5: 1, 6: 2, 7: 3, 8: 4}}
+    text = table_3(figures)
+    assert cells(text, "applications", "granted") == [
+        (Decimal(10), "recovered"), *[(None, "blank")] * 4, (Decimal(5), "recovered"), (Decimal(15), "recovered")]
+    assert cells(text, "applications", "partially_granted") == [
+        (None, "blank"), *[(Decimal(n), "recovered") for n in (1, 2, 3, 4)], (None, "blank"),
+        (Decimal(10), "recovered")]
+
+
+def test_parts_the_column_rules_leave_open_stay_unknown():
+    # granted 2 and partially_granted 2 under 科研机构 and 社会公益组织 (each 2 owed): which is which is not known
+    whole = {4: 10, 5: 1, 6: 2, 7: 2, 8: 4, 9: 5}
+    figures = {"new_received": whole, "results_total": whole, "granted": {4: 10, 6: 2, 8: 4, 9: 5},
+               "partially_granted": {5: 1, 7: 2}}
+    read = cells(table_3(figures), "applications", "partially_granted")
+    assert read[0] == (None, "blank") and read[5] == (None, "blank")
+    assert read[1] == (Decimal(1), "recovered")
+    assert [state for _, state in read[2:4]] == ["unknown", "unknown"]
+    assert read[6] == (Decimal(3), "recovered")
+
+
+def test_nothing_is_placed_in_a_table_printing_a_zero():
+    # a table writing its zeros: an empty cell may be a figure lost, so a row's figures are not proven its parts
+    whole = {**WHOLE, 5: 0}
+    figures = {"new_received": whole, "results_total": whole, "granted": {4: 10, 9: 5},
+               "partially_granted": {6: 2, 7: 3, 8: 4}}
+    read = cells(table_3(figures), "applications", "granted")
+    assert all(state != "recovered" for _, state in read[:6])
+
+
+def test_a_row_whose_last_figure_is_the_others_sum_is_not_placed():
+    # `2 3 5`: 5 may be the row's total written whole (LibreOffice writes a line starting inside the paper)
+    whole = {4: 10, 5: 1, 6: 2, 7: 3, 8: 4, 9: 5}
+    figures = {"new_received": whole, "results_total": whole, "granted": {4: 10, 5: 1, 8: 4},
+               "partially_granted": {6: 2, 7: 3, 9: 5}}
+    read = cells(table_3(figures), "applications", "partially_granted")
+    assert all(state == "unknown" for _, state in read[:6])
