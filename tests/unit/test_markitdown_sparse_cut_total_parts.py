@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from tests.unit.test_converted_markdown import cells, report
-from tests.unit.test_reader_classes import ROWS
+from tests.unit.test_converted_markdown import cells
+from tests.unit.test_markitdown_sparse_rows_grid import table_3 as sparse_table_3
 
 CELLS = 10  # the page's pipe cells: the label's, three empty ones of no column, then the six part columns
 HEADER = ("| 申请人情况 | | | | | 法人或其他组织 | | | | |", "| " + " | ".join(["---"] * CELLS) + " |",
@@ -18,24 +18,12 @@ HEADER = ("| 申请人情况 | | | | | 法人或其他组织 | | | | |", "| " + 
           "| | | | | | 商业 | 科研 | 社会公 | 法律服 | 其他 |",
           "| | | | | 人 | | | | | |",
           "| | | | | | 企业 | 机构 | 益组织 | 务机构 | |")
-LABELS = {key: label for key, label, _ in ROWS}
 # 10 1 2 3 4 5 in every part column: read as printed (the shown columns in order), each total its parts' sum
 WHOLE = {4: 10, 5: 1, 6: 2, 7: 3, 8: 4, 9: 5}
 
 
-def row(key: str, figures: dict[int, int]) -> str:
-    """The row's pipe line, each figure in the pipe cell given (blank cells print nothing)."""
-    line = [LABELS[key], *[""] * (CELLS - 1)]
-    for at, figure in figures.items():
-        line[at] = str(figure)
-    return "| " + " | ".join(line) + " |"
-
-
 def table_3(figures: dict[str, dict[int, int]]) -> str:
-    text = report()
-    start, end = text.index("三、收到和处理政府信息公开申请情况"), text.index("四、政府信息公开行政复议")
-    lines = [row(key, figures.get(key, {})) for key in LABELS]
-    return "\n".join([text[:start] + "三、收到和处理政府信息公开申请情况", *HEADER, *lines, text[end:]])
+    return sparse_table_3(figures, HEADER, CELLS)
 
 
 def test_sparse_rows_under_a_cut_total_are_placed_where_the_column_rules_leave_one_placing():
