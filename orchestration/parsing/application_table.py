@@ -1010,6 +1010,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                         read[key][0].line)
     # how the table prints its figures (CT.thousands_grouped), and how far its cut column reaches, asked once
     grouped, widest = ..., 0
+    stacked_totals_cut: dict[str, RawCell] = {}  # a row's total cut, as read, from a stacked digit off its line
     for key in cut_short:
         row, fitted, problem, code = read[key]
         if not problem:
@@ -1017,6 +1018,8 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                 grouped = CT.thousands_grouped(value for other in read for value in read[other][0].values())
             # its text the sum's head as the page prints it, separators and all (`4,642,4` is none of 464,246's)
             if CT.leads_the_sum(fitted[-1], int(sum(v or 0 for v in clean[key][:-1])), grouped):
+                if fitted[-1].problem == STACKED and fitted[-1].line != row.line:
+                    stacked_totals_cut[key] = fitted[-1]
                 read[key] = (row, *_without_a_cut_total(report, key, row, fitted))
     totals_recovered = []
     # markitdown: a pipe row whose figure's rest stands on a plain line below, its cells as cut breaking its sum →
@@ -1144,7 +1147,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                         "its first piece cut in its last group of thousands and the piece below it the digits it "
                         "lacks, both from the cell's left edge (LibreOffice): joined, marked recovered", row.line)
     if any(row.aligned for row in found.values()):
-        _stacked_figures_by_the_sums(report, rows, read, width, outcomes)
+        _stacked_figures_by_the_sums(report, rows, read, width, outcomes, stacked_totals_cut)
         _short_rows_by_the_pages_full_rows(report, rows, read, width, poppler_pages)
     if pipe_headers is not None:  # markitdown: short pipe rows by their page's full rows; LibreOffice's cut 总计
         short_pipe_rows_by_their_pages_full_rows(report, rows, read, width)
@@ -1376,7 +1379,7 @@ def _pieces_grouped(segments: tuple[tuple[bool, str], ...], width: int) -> tuple
 
 
 def _stacked_figures_by_the_sums(report: ParsedReport, rows: list[Row], read: dict, width: int,
-                                 outcomes: tuple[str, ...]) -> None:
+                                 outcomes: tuple[str, ...], stacked_totals_cut: dict[str, RawCell]) -> None:
     """`pdftotext -layout` of wide figures wrapped a digit (or a few) a line in narrow columns (Chromium:
     `２` above a row's line empty there, `０` below it, for 20): rows.py leaves the cells such pieces may
     belong to unknown, as which row owns a piece between two rows is not known from the text. Here each
@@ -1390,7 +1393,10 @@ def _stacked_figures_by_the_sums(report: ParsedReport, rows: list[Row], read: di
     keep APP_OUTCOME_SUM and APP_BALANCE as well (the table's other rows as read, a rule needing a row
     unknown left out), only those are asked (`１` / total row / `２` / next row: 12 and 0, or 1 and 20,
     both keep their rows' sums; the balance keeps one); where none does (the report does not add up), the
-    rows' sums alone, as before."""
+    rows' sums alone, as before. A row whose total was read as cut at the page's edge from a stacked digit off
+    its line (`stacked_totals_cut`: its total is its parts' sum all the same) shares in the pieces with that
+    digit in its total's column: its sum then takes the pieces that are its own, where before they were no
+    one's and held its neighbours back (`３` / row `２５ … ５` / `２` / `-` row / `１` / row `８ … ３` / `１`)."""
     touched: dict[str, tuple[int, list[int], list]] = {}  # key → (its own line, stacked columns, its fitted)
     # (each word where it stands: two narrow columns side by side may set their pieces one space apart, `１ ６`)
     pieces = {(cell.line, x): word for row in rows for cell in row.cells
@@ -1405,6 +1411,8 @@ def _stacked_figures_by_the_sums(report: ParsedReport, rows: list[Row], read: di
             fitted = replaced[key]
         elif not row.aligned or problem:
             continue
+        elif key in stacked_totals_cut:
+            fitted = [*fitted[:-1], stacked_totals_cut[key]]
         columns = [c for c, raw in enumerate(fitted) if raw is not None and raw.problem == STACKED]
         if not columns or any(raw is None or (raw.problem and raw.problem != STACKED) for raw in fitted):
             continue
