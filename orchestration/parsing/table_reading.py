@@ -1406,11 +1406,18 @@ def _pieces_of_its_label(above: str, below: str, key: str, middle: str = "") -> 
     if _NUMBERED_LABEL_RE.fullmatch(below.strip()):
         return False
     joined = L.squash(above + middle + below)
+    if not joined:
+        return False
+    names = L.APPLICATION_ROWS[key][0]
+    if any(joined in name for name in names):
+        return True
     # (六)1 and 2 print the shared `、行政机关不再处理…申请` after their own words: a piece running into it is still the
     # row's where it holds words of its own (a piece of the shared words alone names neither)
-    ending = L.squash(L.APPLICATION_SHARED_ENDINGS.get(key, ""))
-    return bool(joined) and any(joined in name or (ending and joined in name + ending and joined not in ending)
-                                for name in L.APPLICATION_ROWS[key][0])
+    ending = _SHARED_ENDINGS.get(key)
+    return ending is not None and joined not in ending and any(joined in name + ending for name in names)
+
+
+_SHARED_ENDINGS = {key: L.squash(ending) for key, ending in L.APPLICATION_SHARED_ENDINGS.items()}
 
 
 _SPACED_FIGURES_RE = re.compile(r"[0-9０-９]+(?: [0-9０-９]+)+")
