@@ -530,9 +530,11 @@ def _label_wrapped_round_past_a_heading(rows: list[Row], at: int, key: str) -> b
     (`4.保护` / `（三）不予` / figures / `第三方合法权益`: the group's merged cell, its text centred in its height,
     wraps down its own column beside the row's lines; the markdown prints each line of every column apart), or
     with a piece of the label on the line of figures itself (`部分公开` / `| （区分处理的…不计其 | 2 | … |` /
-    `他情形）`, a label wrapped over three lines, its figures centred on the middle one)."""
+    `他情形）`, a label wrapped over three lines, its figures centred on the middle one), or with the rest of a group
+    heading between that joins its first piece two lines up (`（六）其` / `2.申请人…缴纳费` / `他处理` / `| 用、…公开 | 1 |`
+    / `申请`: the heading's lines and the row's interleaved down the page)."""
     above, below = at - 1, at + 1
-    if above > 0 and _a_group_headings_first_piece(rows[above]):
+    if above > 0 and (_a_group_headings_first_piece(rows[above]) or _a_group_headings_rest(rows, above)):
         above -= 1
     if below < len(rows) - 1 and _a_group_headings_first_piece(rows[below]):
         below += 1
@@ -550,6 +552,15 @@ def _label_wrapped_round_past_a_heading(rows: list[Row], at: int, key: str) -> b
 def _a_group_headings_first_piece(row: Row) -> bool:
     """A line of a group heading's numbering and its words alone, no figures (`（三）不予`, `（四）无法`)."""
     return not row.has_figures() and bool(_GROUP_HEADINGS_FIRST_PIECE_RE.fullmatch(_label_words(row).strip()))
+
+
+def _a_group_headings_rest(rows: list[Row], at: int) -> bool:
+    """Whether line `at` is a group heading's rest alone, no figures, that the heading's first piece two lines up
+    completes (`（六）其` … `他处理`: 其他处理), the line between them a row label's."""
+    if at < 2 or rows[at].has_figures() or not _a_group_headings_first_piece(first := rows[at - 2]):
+        return False
+    opening = re.sub(N.BRACKETED_CHINESE_NUMERAL, "", _label_words(first), count=1)
+    return L.squash(opening + _label_words(rows[at])) in L.OUTCOME_GROUP_HEADINGS
 
 
 _GROUP_HEADINGS_FIRST_PIECE_RE = re.compile(rf"{N.BRACKETED_CHINESE_NUMERAL}\s*[{L.GROUP_HEADING_CHARACTERS}]+")
@@ -1395,7 +1406,18 @@ def _pieces_of_its_label(above: str, below: str, key: str, middle: str = "") -> 
     if _NUMBERED_LABEL_RE.fullmatch(below.strip()):
         return False
     joined = L.squash(above + middle + below)
-    return bool(joined) and any(joined in name for name in L.APPLICATION_ROWS[key][0])
+    if not joined:
+        return False
+    names = L.APPLICATION_ROWS[key][0]
+    if any(joined in name for name in names):
+        return True
+    # (六)1 and 2 print the shared `、行政机关不再处理…申请` after their own words: a piece running into it is still the
+    # row's where it holds words of its own (a piece of the shared words alone names neither)
+    ending = _SHARED_ENDINGS.get(key)
+    return ending is not None and joined not in ending and any(joined in name + ending for name in names)
+
+
+_SHARED_ENDINGS = {key: L.squash(ending) for key, ending in L.APPLICATION_SHARED_ENDINGS.items()}
 
 
 _SPACED_FIGURES_RE = re.compile(r"[0-9０-９]+(?: [0-9０-９]+)+")

@@ -81,3 +81,60 @@ def test_a_label_wrapped_over_three_lines_owns_the_figures_on_its_middle_line():
     assert [v for v, _ in cells(text, "applications", "partially_granted")] == [2, None, None, None, None, None, 2]
     for key in DENIED:
         assert cells(text, "applications", key) == [(None, "blank")] * 7, key
+
+
+OTHER = ["other_no_correction", "other_no_fee_paid", "other_misc"]
+
+
+def with_other_rows(lines: list[str], figure: str = "1") -> str:
+    """Table 3 whose (六) rows are `lines` (their only figures `figure` of one row, in 自然人 and 总计), every other
+    outcome row 0 but 予以公开 5."""
+    total = f"| {{}} | {5 + int(figure)} | 0 | 0 | 0 | 0 | 0 | {5 + int(figure)} |"
+    return report({"new_received": [total.format(LABELS_2021["new_received"])], "other_no_correction": lines,
+                   "other_no_fee_paid": [], "other_misc": [], "results_total": [total.format(LABELS_2021["results_total"])]})
+
+
+def empty_row(label: str) -> str:
+    return f"| {label} |  |  |  |  |  |  |  |"
+
+
+def test_a_label_wrapped_round_its_groups_heading_rest_owns_the_figures_on_its_middle_line():
+    # markitdown of Chromium's PDF (md71 000116): the group heading `（六）其他处理` and 2's label wrap down their own
+    # columns, their lines interleaved; 2's figures stand on its label's middle line, whose piece runs into the
+    # words (六)1 and 2 share (`、行政机关不再处理其政府信息公开申请`)
+    text = with_other_rows([empty_row("1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请"), "（六）其",
+                            "2.申请人逾期未按收费通知要求缴纳费", "他处理",
+                            "| 用、行政机关不再处理其政府信息公开 | 1 |  |  |  |  |  | 1 |", "申请", empty_row("3.其他")])
+    assert [v for v, _ in cells(text, "applications", "other_no_fee_paid")] == [1, None, None, None, None, None, 1]
+    for key in ("other_no_correction", "other_misc"):
+        assert cells(text, "applications", key) == [(None, "blank")] * 7, key
+
+
+def test_a_line_past_a_heading_piece_that_completes_no_heading_leaves_the_rows_there_unknown():
+    # `（五）不` two lines up and `他处理` make no heading: the line above the figures is no heading's rest, and the
+    # pieces round the figures join into no row's label
+    text = with_other_rows([empty_row("1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请"), "（五）不",
+                            "2.申请人逾期未按收费通知要求缴纳费", "他处理",
+                            "| 用、行政机关不再处理其政府信息公开 | 1 |  |  |  |  |  | 1 |", "申请", empty_row("3.其他")])
+    for key in OTHER:
+        assert {state for _, state in cells(text, "applications", key)} == {"unknown"}, key
+
+
+def test_figures_inside_the_words_two_rows_share_are_neither_rows():
+    # `行政机关不再处理其` / figures / `政府信息公开申请`: the ending (六)1 and 2 both print names neither row
+    text = with_other_rows([empty_row("1.申请人无正当理由逾期不补正、"), "行政机关不再处理其",
+                            "|  | 1 |  |  |  |  |  | 1 |", "政府信息公开申请",
+                            empty_row("2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请"),
+                            empty_row("3.其他")])
+    for key in OTHER:
+        assert {state for _, state in cells(text, "applications", key)} == {"unknown"}, key
+
+
+def test_a_label_running_into_the_shared_ending_owns_the_figures_it_wraps_round():
+    # `1.申请人无正当理由逾期不补正、行政机关` / figures / `不再处理其政府信息公开申请`: words of (六)1's own before the ending
+    text = with_other_rows(["1.申请人无正当理由逾期不补正、行政机关", "|  | 1 |  |  |  |  |  | 1 |", "不再处理其政府信息公开申请",
+                            empty_row("2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请"),
+                            empty_row("3.其他")])
+    assert [v for v, _ in cells(text, "applications", "other_no_correction")] == [1, None, None, None, None, None, 1]
+    for key in ("other_no_fee_paid", "other_misc"):
+        assert cells(text, "applications", key) == [(None, "blank")] * 7, key
