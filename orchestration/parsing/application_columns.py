@@ -122,11 +122,11 @@ def _columns_of_the_pages_full_rows(read: dict, width: int) -> dict[int, list[fl
 def _placed_by_the_column_rules(read: dict, damaged: list[str], candidates: dict[str, list], context: dict,
                                 outcomes: tuple[str, ...], width: int) -> dict[str, list[tuple[int, RawCell]]]:
     """A row of fewer figures than columns whose own sum no placing keeps (a total printed blank), placed where
-    APP_OUTCOME_SUM and APP_BALANCE put its figures, the table's other rows read, where one way only keeps them
-    (`R.placed_by_the_column_rules`): in `pdftotext -raw` (a row's label, then its cells, each whole, one space
-    apart; a blank cell prints nothing) a row no split reads; in `-layout`, a row on one line no header places
-    (its words, left to right, stand in columns left to right: pdftotext sets no word left of one starting left
-    of it). Each key → (column, word) for each of its words."""
+    APP_OUTCOME_SUM and APP_BALANCE put its figures, the table's other rows read: the figures every way keeping
+    them puts in one column (`R.placed_by_the_column_rules`): in `pdftotext -raw` (a row's label, then its cells,
+    each whole, one space apart; a blank cell prints nothing) a row no split reads; in `-layout`, a row on one line
+    no header places (its words, left to right, stand in columns left to right: pdftotext sets no word left of one
+    starting left of it). Each key → (column, word) for each of its words so placed (the others: no column)."""
     placed = {}
     for key, (row, _, problem, code) in read.items():
         if row.spaced:
@@ -147,15 +147,15 @@ def _placed_by_the_column_rules(read: dict, damaged: list[str], candidates: dict
         reads = [read_count(word.text) for word in words]
         if any(word.problem or found.state not in (VALUE, BLANK) for word, found in zip(words, reads, strict=True)):
             continue
-        columns = R.placed_by_the_column_rules([found.value for found in reads], width, key, context, outcomes)
-        if columns is not None:
-            placed[key] = list(zip(columns, words, strict=True))
+        agreed = R.placed_by_the_column_rules([found.value for found in reads], width, key, context, outcomes)
+        if agreed is not None:
+            placed[key] = [(column, words[index]) for column, index in agreed.items()]
     return placed
 
 
 def _write_placed_by_the_column_rules(report: ParsedReport, key: str, row: Row, placed: list[tuple[int, RawCell]]) -> None:
-    """The row's figures in the columns the column rules put them in (recovered, a blank mark blank); the columns it
-    prints nothing in unknown (a blank, or a cell lost)."""
+    """The row's figures in the columns the column rules put them in (recovered, a blank mark blank); the other
+    columns unknown (a blank, a cell lost, or a column the rules let more than one of its figures stand in)."""
     at = dict(placed)
     for column, applicant in enumerate(L.APPLICANT_KEYS):
         raw = at.get(column)
@@ -164,9 +164,9 @@ def _write_placed_by_the_column_rules(report: ParsedReport, key: str, row: Row, 
         report.cells.append(Cell("applications", key, applicant, None if found is None else found.value, state,
                                  row.line, None if raw is None else raw.text.strip()))
     shown = {L.APPLICANT_KEYS[c]: None if (v := read_count(raw.text).value) is None else int(v) for c, raw in placed}
-    report.warn("cells_recovered", f"table 3 {key}: {len(placed)} figures for {len(L.APPLICANT_KEYS)} columns, which "
-                "columns print nothing not shown by the text, and no split keeps its own sum: placed where the column "
-                f"rules put them, the one way that keeps them: {shown}, marked recovered; the others unknown", row.line)
+    report.warn("cells_recovered", f"table 3 {key}: fewer figures than its {len(L.APPLICANT_KEYS)} columns, which "
+                "columns print nothing not shown by the text, and no split keeps its own sum: placed where every way "
+                f"that keeps the column rules puts them: {shown}, marked recovered; the others unknown", row.line)
 
 
 def _columns_crossed(columns: set[int]) -> str:

@@ -562,15 +562,18 @@ def failing_columns(table: dict[str, Sequence[Decimal | None] | None], outcomes:
 
 
 def placed_by_the_column_rules(values: Sequence[Decimal | None], width: int, key: str,
-                               table: dict[str, Reading | None], outcomes: tuple[str, ...]) -> tuple[int, ...] | None:
+                               table: dict[str, Reading | None], outcomes: tuple[str, ...]) -> dict[int, int] | None:
     """The columns of a row printing fewer figures than columns (`values`, in order; a blank mark None) in text where
-    a blank cell leaves no trace: the one placing, left to right, whose figures keep APP_OUTCOME_SUM and APP_BALANCE
-    in every column they stand in, each other row of both read in `table`. The columns it prints nothing in are left
-    out of the rules (a blank, or a cell lost: the text does not say which). None where no placing or several keep
-    them, or where a rule needs a row not read."""
+    a blank cell leaves no trace: each placing, left to right, whose figures keep APP_OUTCOME_SUM and APP_BALANCE
+    in every column they stand in, each other row of both read in `table`, and the columns every such placing puts
+    the same figure in (column → the figure's index in `values`). The columns it prints nothing in are left out of
+    the rules (a blank, or a cell lost: the text does not say which). One placing keeping them gives each figure
+    its column; several agree only on some (`25 0 3 0 0` whose two trailing zeros the rules allow in any two of
+    three columns: the first three figures' columns, not the zeros'), the row's other cells then unknown. None
+    where no placing keeps them, where they agree on no column, or where a rule needs a row not read."""
     if not 0 < len(values) < width or not rules_checked(key, table, outcomes):
         return None
-    found = None
+    agreed: dict[int, int] | None = None
     for columns in combinations(range(width), len(values)):
         reading: list[Decimal | None] = [None] * width
         for column, value in zip(columns, values, strict=True):
@@ -578,10 +581,11 @@ def placed_by_the_column_rules(values: Sequence[Decimal | None], width: int, key
         unread = frozenset((key, column) for column in range(width) if column not in columns)
         if failing_columns({**table, key: tuple(reading)}, outcomes, of=key, unread=unread):
             continue
-        if found is not None:
+        placing = dict(zip(columns, range(len(values)), strict=True))
+        agreed = placing if agreed is None else {c: i for c, i in agreed.items() if placing.get(c) == i}
+        if not agreed:
             return None
-        found = columns
-    return found
+    return agreed
 
 
 # ---------------------------------------------------------------- table 3: every row at once

@@ -3,10 +3,11 @@ text follows the content stream, a row's label and then its cells, each whole an
 prints nothing; in `-layout` a row's words stand left to right in its columns left to right, but where no header
 places them their columns are not shown. A row printing fewer figures than columns whose own sum no placing keeps
 (`（七）总计 4 0 0 2 1`: its 其他 and 总计 printed blank) is placed where APP_OUTCOME_SUM and APP_BALANCE put its
-figures, the table's other rows read, where one way only keeps them; the columns it prints nothing in stay unknown
-(a blank, or a cell lost).
+figures, the table's other rows read: each figure in the column every placing keeping them puts it in; the columns it
+prints nothing in stay unknown (a blank, or a cell lost).
 
-Never a wrong number: two placings keeping the rules (a `0` that may stand in two columns) leave the row unknown."""
+Never a wrong number: two placings keeping the rules (a `0` that may stand in two columns) leave the columns they
+disagree on unknown."""
 
 from __future__ import annotations
 
@@ -39,9 +40,10 @@ def test_a_row_short_of_figures_is_placed_where_the_column_rules_put_them():
                                   (1, "recovered"), (None, "unknown"), (None, "unknown")]
 
 
-def test_two_placings_keeping_the_column_rules_leave_the_row_unknown():
-    # one 0 may stand under 商业企业 or 科研机构
-    assert all(state == "unknown" for _, state in _read("4 0 2 1"))
+def test_two_placings_keeping_the_column_rules_leave_the_columns_they_disagree_on_unknown():
+    # one 0 may stand under 商业企业 or 科研机构: neither is read; the 4, 2 and 1 stand in one column in both placings
+    assert _read("4 0 2 1") == [(4, "recovered"), (None, "unknown"), (None, "unknown"), (2, "recovered"),
+                                (1, "recovered"), (None, "unknown"), (None, "unknown")]
 
 
 def test_a_text_not_pdftotexts_is_not_placed():
@@ -113,8 +115,10 @@ def test_a_layout_row_no_header_places_is_placed_where_the_column_rules_put_its_
                                                    (None, "unknown")]
 
 
-def test_a_layout_row_a_mark_short_is_placed_no_way_and_unknown():
+def test_a_layout_row_a_mark_short_leaves_its_marks_columns_unknown():
     line = "100 14   -   -   -   -"
     assert line in LAYOUT
-    # three marks for the four columns between 商业企业 and 总计: four placings keep the rules
-    assert all(state == "unknown" for _, state in _layout_row(LAYOUT.replace(line, "100 14   -   -   -"), "new_received"))
+    # three marks for the four columns between 商业企业 and 总计: four placings keep the rules, all with 100 and 14
+    # under 自然人 and 商业企业; which column printed no mark the text does not say
+    assert _layout_row(LAYOUT.replace(line, "100 14   -   -   -"), "new_received") == \
+        [(100, "recovered"), (14, "recovered"), *[(None, "unknown")] * 5]
