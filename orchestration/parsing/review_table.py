@@ -853,7 +853,7 @@ def _reviews_by_page_order(rows: list[Row], data: Row) -> list[Decimal | None | 
     for a blank), False for one they do not; None where no way or no cell is agreed, the header is not whole
     (a column cut at the page's edge may hold a figure), figures stand on other lines or the page's words
     contradict each other."""
-    width, total = len(L.REVIEW_OUTCOME_KEYS), len(L.REVIEW_OUTCOME_KEYS) * len(L.PROCEEDING_KEYS)
+    width = len(L.REVIEW_OUTCOME_KEYS)
     values = [value for value in data.values() if not value.is_empty]
     figures = [glyphs_of(value) for value in values]
     shown = _review_columns_in_header(rows, data)  # the columns past them cut at the page's edge, with their figures
@@ -882,17 +882,28 @@ def _reviews_by_page_order(rows: list[Row], data: Row) -> list[Decimal | None | 
     if any(low > high for low, high in bounds):
         return None
     reads = [read_count(value.text).value for value in values]
+    agreed = _agreed_in_shown_columns(reads, shown, bounds)
+    return agreed if agreed is not None and any(cell is not False for cell in agreed) else None
+
+
+def _agreed_in_shown_columns(reads: list[Decimal | None], shown: int,
+                             bounds: list[tuple[int, int]]) -> list[Decimal | None | bool] | None:
+    """Table 4's figures (`reads`, left to right) placed in columns left to right among the first `shown` (the
+    others cut at the page's edge, which prints nothing of them), each within its (low, high) `bounds`, every
+    proceeding shown whole keeping its total its outcomes' sum (a proceeding the edge cuts has no total to
+    keep: its shown outcomes are bound by nothing). The cells every such placing agrees on (its value, None for
+    a blank), False for the others and for the cut columns; None where no placing keeps them."""
+    width, total = len(L.REVIEW_OUTCOME_KEYS), len(L.REVIEW_OUTCOME_KEYS) * len(L.PROCEEDING_KEYS)
     ways = []
-    for columns in combinations(range(shown), len(values)):
+    for columns in combinations(range(shown), len(reads)):
         if all(low <= column <= high for column, (low, high) in zip(columns, bounds)):
-            reading = [None] * shown
+            reading: list[Decimal | None] = [None] * shown
             for column, value in zip(columns, reads):
                 reading[column] = value
             if all(R.applicant_sum_holds(tuple(reading[start : start + width]))  # a group shown whole: its sum
                    for start in range(0, shown - width + 1, width)):
                 ways.append(reading)
-    agreed = R.agreed_cells(ways) + [False] * (total - shown)
-    return agreed if ways and any(cell is not False for cell in agreed) else None
+    return R.agreed_cells(ways) + [False] * (total - shown) if ways else None
 
 
 _BY_PAGE_ORDER = "the header words pdftotext set apart from other cells'"
@@ -903,8 +914,8 @@ def _reviews_placed(rows: list[Row], data: Row) -> tuple[list[Decimal | None | b
     """Table 4's row of fewer figures than columns in `pdftotext -layout` text, placed by the header words
     poppler set apart (`_reviews_by_page_order`) and by a first figure at the line's start
     (`_reviews_from_the_left_edge`), and what placed it. Each keeps the true placing among its ways, so a cell
-    either agrees on is read: the second's only in the columns the header shows (it counts every column as
-    printed, a column cut at the page's edge too). Where the two read a cell differently, the first alone."""
+    either agrees on is read: the second's only in the columns the header shows (where the header's count of
+    them fails, it counts every column as printed). Where the two read a cell differently, the first alone."""
     by_order = _reviews_by_page_order(rows, data)
     from_the_edge = _reviews_from_the_left_edge(rows, data)
     if from_the_edge is None:
@@ -930,9 +941,11 @@ def _reviews_from_the_left_edge(rows: list[Row], data: Row) -> list[Decimal | No
     word (`结果维` / `持`). pdftotext sets nothing of a column right of that word's at the line's start (poppler
     puts a block at least a glyph right of any block left of it, or inside a block above it as far right as it
     stands), so that figure is the first column's. The others stand left to right in columns left to right, and
-    each proceeding's total is its outcomes' sum: every placing that keeps both is tried (at most 3,432), each
+    each proceeding's total is its outcomes' sum: every placing that keeps both is tried (at most 6,435), each
     cell they all agree on is returned (its value, None for a blank), False for the others; None where no way or
-    no cell past the first is agreed, or the row is not one line of figures alone."""
+    no cell past the first is agreed, or the row is not one line of figures alone. A header showing its first
+    columns only (`_review_columns_in_header`, the others cut at the page's edge) places the figures in those,
+    the proceeding the edge cuts keeping no sum (`_agreed_in_shown_columns`); the cut columns are not agreed."""
     total = len(L.REVIEW_OUTCOME_KEYS) * len(L.PROCEEDING_KEYS)
     values = [value for value in data.values() if not value.is_empty]
     glyphs = [glyphs_of(value) for value in values]
@@ -949,15 +962,11 @@ def _reviews_from_the_left_edge(rows: list[Row], data: Row) -> list[Decimal | No
     reads = [read_count(value.text).value for value in values]
     if any(value is None for value in reads):
         return None
-    ways = []
-    for columns in combinations(range(1, total), len(values) - 1):
-        reading: list[Decimal | None] = [None] * total
-        for column, value in zip((0, *columns), reads):
-            reading[column] = value
-        if R.review_sums_hold(tuple(reading)):
-            ways.append(reading)
-    agreed = R.agreed_cells(ways)
-    return agreed if ways and sum(cell is not False for cell in agreed) > 1 else None
+    # a header cut at the page's edge (its first columns only): the cut ones print nothing, and the proceeding
+    # they cut keeps no sum (its total is not printed)
+    shown = _review_columns_in_header(rows, data) or total
+    agreed = _agreed_in_shown_columns(reads, shown, [(0, 0), *[(1, shown - 1)] * (len(reads) - 1)])
+    return agreed if agreed is not None and sum(cell is not False for cell in agreed) > 1 else None
 
 
 def _review_pieces_apart(rows: list[Row]) -> tuple[dict[Piece, str], list[list[Piece]], list[list[Piece]]]:

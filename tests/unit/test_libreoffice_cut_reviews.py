@@ -42,3 +42,19 @@ def test_a_cut_table_4s_figures_away_from_the_line_start_keep_the_cells_the_head
     # the first figure right of the line's start: the header words alone bound it (复议后起诉's four shown
     # outcomes print nothing), the proceedings before it stay unknown, its cut total too
     assert reviews_of("             1   1") == [*[("unknown", None)] * 10, *[("blank", None)] * 4, ("unknown", None)]
+
+
+def test_a_cut_table_4s_first_figure_at_the_line_start_places_the_row_with_a_figure_in_the_cut_proceeding():
+    # 2 at the line's first glyph is administrative review upheld; 2 + 1 = 3 only as that proceeding's total, so
+    # litigation prints nothing, and the last 1 is one of 复议后起诉's shown outcomes (its total, which would keep
+    # the sum, is cut at the page's edge): which one is not known, nor which outcome the first 1 is
+    assert reviews_of("2      1           3                 1") == [
+        ("recovered", 2), *[("unknown", None)] * 3, ("recovered", 3), *[("blank", None)] * 5,
+        *[("unknown", None)] * 5]
+
+
+def test_a_cut_table_4s_first_figure_at_the_line_start_leaves_a_total_unknown_the_cut_proceeding_may_change():
+    # 1 1 2: administrative review 1 + 1 = 2, or 1 = 1 with 2 one of 复议后起诉's shown outcomes (its total cut):
+    # the first proceeding's total is not known, nor the cut proceeding's cells (never read blank)
+    assert reviews_of("1      1                              2") == [
+        ("recovered", 1), *[("unknown", None)] * 4, *[("blank", None)] * 5, *[("unknown", None)] * 5]
