@@ -6,8 +6,8 @@ LibreOffice PDF's cut columns) and test_page_columns.py (a page of zeros alone u
   Chromium's PDF a row is its figures in order (`26 26`, `0 0`), its blank cells printing nothing: the column rules
   put every row's first figure in one column, but any of the six applicant columns keeps every rule alike (the rules
   treat the six alike: swapping two applicant columns keeps every one, and this text shows no column's place), and
-  a row of zeros keeps its sum wherever its zeros stand. Only 总计 is proven. markitdown's grid of the same PDF merges
-  自然人 with 商业企业 in one pipe cell (`人 商业`): the same holds there.
+  a row of zeros keeps its sum wherever its zeros stand. Only 总计 is proven. (markitdown's grid of the same PDF
+  merges 自然人 with 商业企业 in one pipe cell, `人 商业`: test_markitdown_merged_columns_grid.py.)
 - 上海市人民政府办公厅 2019 (34_*): `pdftotext -raw` of a sparse table (`258 12 1 1`): the 15 ways of placing
   `821 35 2 1 859` and `767 35 2 1 805` each keep every rule jointly with the outcome rows (the two applicant
   columns no row fills may stand anywhere among the six): only the totals are agreed.
@@ -30,8 +30,7 @@ REAL = Path(__file__).resolve().parents[1] / "fixtures" / "real"
 FIGURES_96 = {"new_received": 26, "granted": 26, "results_total": 26}  # every other row 0 in 自然人 and 总计
 
 
-@pytest.mark.parametrize("name", ["96_shuyang_ndrc_2023_pdftotext_raw.txt", "96_shuyang_ndrc_2023_pdftotext_plain.txt",
-                                  "96_shuyang_ndrc_2023_chromium_markitdown.md"])
+@pytest.mark.parametrize("name", ["96_shuyang_ndrc_2023_pdftotext_raw.txt", "96_shuyang_ndrc_2023_pdftotext_plain.txt"])
 def test_a_two_column_table_whose_blanks_print_nothing_reads_its_totals_only(name):
     read = applications_of(parse_file(REAL / name))
     assert len(read) == 25
