@@ -13,30 +13,20 @@ from decimal import Decimal
 from pathlib import Path
 
 from orchestration.parsing.parse import parse_file
-from tests.unit.test_converted_markdown import cells, report
-from tests.unit.test_reader_classes import ROWS, applications_of
+from tests.unit import test_markitdown_sparse_rows_grid as sparse_rows_grid
+from tests.unit.test_converted_markdown import cells
+from tests.unit.test_reader_classes import applications_of
 
 CELLS = 6  # the page's pipe cells: the label's, one empty one of no column, then four of merged columns
 HEADER = ("|  |  | 法人或其他组织 |  |  | 总计 |", "| " + " | ".join(["---"] * CELLS) + " |",
           "|  |  | 人 商业 | 科研 社 | 会 法 律 | 其他 |",
           "|  |  |  | 公 | 益 服 务 |  |")
-LABELS = {key: label for key, label, _ in ROWS}
 TWO_FIGURES = {"new_received": 26, "granted": 26, "results_total": 26}  # in 自然人 and 总计; every other row blank
 REAL = Path(__file__).resolve().parents[1] / "fixtures" / "real"
 
 
-def row(key: str, figures: dict[int, int]) -> str:
-    line = [LABELS[key], *[""] * (CELLS - 1)]
-    for at, figure in figures.items():
-        line[at] = str(figure)
-    return "| " + " | ".join(line) + " |"
-
-
 def table_3(figures: dict[str, dict[int, int]]) -> str:
-    text = report()
-    start, end = text.index("三、收到和处理政府信息公开申请情况"), text.index("四、政府信息公开行政复议")
-    lines = [row(key, figures.get(key, {})) for key in LABELS]
-    return "\n".join([text[:start] + "三、收到和处理政府信息公开申请情况", *HEADER, *lines, text[end:]])
+    return sparse_rows_grid.table_3(figures, HEADER, CELLS)
 
 
 def test_a_row_whose_placings_agree_on_its_total_reads_the_columns_no_placing_fills_blank():

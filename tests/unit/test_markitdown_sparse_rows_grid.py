@@ -20,19 +20,20 @@ HEADER = ("| 申请人情况 | | | | | 法人或其他组织 | | | | | |", "| " 
 LABELS = {key: label for key, label, _ in ROWS}
 
 
-def row(key: str, figures: dict[int, int]) -> str:
-    """The row's pipe line, each figure in the pipe cell given (blank cells print nothing)."""
-    line = [LABELS[key], *[""] * (CELLS - 1)]
+def row(key: str, figures: dict[int, int], width: int = CELLS) -> str:
+    """The row's pipe line of `width` pipe cells, each figure in the pipe cell given (blank cells print nothing)."""
+    line = [LABELS[key], *[""] * (width - 1)]
     for at, figure in figures.items():
         line[at] = str(figure)
     return "| " + " | ".join(line) + " |"
 
 
-def table_3(figures: dict[str, dict[int, int]]) -> str:
+def table_3(figures: dict[str, dict[int, int]], header: tuple[str, ...] = HEADER, width: int = CELLS) -> str:
+    """A report whose table 3 is `header` and a pipe row of `width` cells a row."""
     text = report()
     start, end = text.index("三、收到和处理政府信息公开申请情况"), text.index("四、政府信息公开行政复议")
-    lines = [row(key, figures.get(key, {})) for key in LABELS]
-    return "\n".join([text[:start] + "三、收到和处理政府信息公开申请情况", *HEADER, *lines, text[end:]])
+    lines = [row(key, figures.get(key, {}), width) for key in LABELS]
+    return "\n".join([text[:start] + "三、收到和处理政府信息公开申请情况", *header, *lines, text[end:]])
 
 
 READ_WHOLE = {"new_received": {4: 10, 8: 2, 9: 5, 10: 17}, "granted": {4: 10, 8: 3, 9: 5, 10: 18},
