@@ -124,6 +124,7 @@ from .rows import (
     _DIGIT_RE,
     _NUMBERED_LABEL_RE,
     CUT,
+    EMPTIES_AMONG_THE_FIGURES,
     STACKED,
     RawCell,
     Row,
@@ -715,11 +716,21 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     for key, cells in wrapped_round.items():
         read[key] = (read[key][0], cells, None, "short_row")
     # `| 二、… |  |  | 1 |  | 1 |` under `| 自然 | … | 法律服 |  | 其 总 |`: a sparse row in markitdown's grid of its
-    # page, placed by the header words left and right of each figure; the column rules settle them (pipe_page_grid.py)
+    # page, placed by the header words left and right of each figure; the column rules settle them (pipe_page_grid.py).
+    # `| 一、… |  | 26 |  |  | 26 |` under `|  |  | 人 商业 | 科研 社 | 会 法 律 | 其他 |`: a row as printed (no cell dropped),
+    # its empty cells among columns markitdown merged, placed the same way where every placing agrees on its total
+    # (elsewhere a lone figure in a cell naming 其他 and 总计 stays as its 总计 header cell reads it)
     for key, (row, fitted, problem, code) in pipe_rows_read:
-        if problem is NOT_ONE_FIGURE_A_COLUMN and cut_words is None and (printed := printed_pipe_rows.get(row.line)) is not None \
-                and len(printed.cells) == no_column_dropped.get(id(row)) and (beside := _pipe_rows_around(rows, row)) \
-                and (readings := applicant_readings_in_the_page_grid(header_rows, printed, beside)) is not None:
+        if problem is NOT_ONE_FIGURE_A_COLUMN:
+            cells_printed, total_agreed = no_column_dropped.get(id(row)), False
+        elif problem is not None and problem.endswith(EMPTIES_AMONG_THE_FIGURES) and id(row) not in no_column_dropped:
+            cells_printed, total_agreed = len(row.cells), True
+        else:
+            continue
+        if cut_words is None and (printed := printed_pipe_rows.get(row.line)) is not None \
+                and len(printed.cells) == cells_printed and (beside := _pipe_rows_around(rows, row)) \
+                and (readings := applicant_readings_in_the_page_grid(header_rows, printed, beside)) is not None \
+                and (not total_agreed or len({reading[-1] for reading in readings}) == 1 and readings[0][-1] is not None):
             wrapped[key] = (row, readings)
     # `１` / `| 予以公开 |  | ８ |  | ２ | １ |  |` / `１`: a full-width figure wrapped round a sparse row, its pieces on plain
     # lines (pieces_round_sparse_rows.py): its placings with the figure put back, for the column rules

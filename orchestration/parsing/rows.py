@@ -1752,6 +1752,11 @@ def aligned_readings(values: list[RawCell], anchors: list[float], row_rule: Call
     return readings if len(readings) <= limit else None
 
 
+# the end of the problem of a pipe row whose empty cells stand among its figures (merged columns): which columns its
+# figures stand in is not known from its cells (application_table.py places it by its page's grid where that proves it)
+EMPTIES_AMONG_THE_FIGURES = "empty ones among the figures"
+
+
 def fit_row(row: Row, values: list[RawCell], width: int, anchors: list[float] | None,
             trailing_first: bool = False, row_rule: Callable[[R.Reading], bool] | None = None,
             signed_at: int | None = None) -> tuple[list, str | None, str]:
@@ -1779,7 +1784,7 @@ def fit_row(row: Row, values: list[RawCell], width: int, anchors: list[float] | 
     if row.piped and len(values) < width and _empties_unplaced(values):
         # a pipe row narrower than the template whose empty cells cannot all be blank cells in order: a converter's
         # markdown of a PDF merges columns (`| 三、… |  | 26 |  |  | 26 |`, `| 二、上年结转… |  |  | 0 |  |  |`)
-        return [None] * width, f"{len(values)} pipe cells for {width} columns, empty ones among the figures", \
+        return [None] * width, f"{len(values)} pipe cells for {width} columns, {EMPTIES_AMONG_THE_FIGURES}", \
             "short_row"
     if row.lines_apart and (cells := _cells_of_lines_apart(values)) is not None and len(cells) <= width:
         if len(cells) == width:

@@ -29,6 +29,7 @@ def row(key: str, figures: dict[int, int], width: int = CELLS) -> str:
 
 
 def table_3(figures: dict[str, dict[int, int]], header: tuple[str, ...] = HEADER, width: int = CELLS) -> str:
+    """A report whose table 3 is `header` and a pipe row of `width` cells a row."""
     text = report()
     start, end = text.index("三、收到和处理政府信息公开申请情况"), text.index("四、政府信息公开行政复议")
     lines = [row(key, figures.get(key, {}), width) for key in LABELS]
