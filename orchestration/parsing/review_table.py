@@ -33,6 +33,7 @@ from .page_order import (
     starts_left_of,
 )
 from .piece_rows import (
+    _readings_kept,
     lone_piece,
     pieces_beside_a_pipe_row,
     pieces_beside_its_figures,
@@ -293,6 +294,18 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
                                      report.cells[start + p * groups : start + (p + 1) * groups], cells_known,
                                      cut_blank_totals.placed)]
         return
+    if problem and not cut and data.aligned and poppler_pages \
+            and (set_apart := _wrapped_figure_set_apart(rows, data, width)) is not None:
+        readings, printed = set_apart
+        agreed = R.agreed_cells(readings)
+        report.warn("cells_recovered", f"table 4: {problem} ({printed}); digits alone on the line below, under a "
+                    "figure's glyphs: a figure wrapped in its narrow column, whose lines pdftotext sets apart from "
+                    "its column; joined to any piece of the figure above them (or a figure of their own), put in "
+                    "any column, the others in order and each proceeding's total its outcomes' sum: the cells "
+                    f"every such reading agrees on marked recovered ({sum(cell is not False for cell in agreed)} "
+                    f"of {width}), the others unknown", data.line)
+        _write_agreed(report, keys, agreed, data.line, printed)
+        return
     if problem and not data.aligned and not data.piped and (printed := _each_cell_printed_apart(report, values, width)):
         fitted, problem = printed, None
     clean = reading_of(fitted)
@@ -383,6 +396,48 @@ def _read_reviews_with_wrapped_pieces(report: ParsedReport, data: Row, before: s
     _all_unknown(report, keys, "short_row", f"table 4: a figure wrapped round its pipe row a piece a line, pieces on "
                  f"lines of their own ({shown}): {len(readings)} places for the pieces keep the review sums; its cells "
                  "are unknown", data.line)
+
+
+def _wrapped_figure_set_apart(rows: list[Row], data: Row, width: int) -> tuple[list[R.Reading], str] | None:
+    """`pdftotext -layout` of LibreOffice's table 4, a figure wrapped in its narrow column (`１` over `２`, 12): poppler
+    sets the wrapped cell's two lines as a block of their own, the first piece glued to the figure before it and
+    left of its column (`８ １ ２１ １ ０ …` / `２`: 8, 1, 2, 1, 12). The digits alone on the line below, under a
+    glyph of the row, go on a piece of the word above them holding that glyph (its other glyphs figures of their
+    own) or stand as a figure of their own; the figure so made in any column, the row's other words in their order,
+    a blank cell perhaps printing nothing. The readings that keep each proceeding's sum, with the words printed;
+    None where the table is not so (the digits' line not its last, figures before the row, a label on it, more
+    than two blanks printing nothing) or no reading keeps the sums."""
+    at = rows.index(data)
+    if at + 2 != len(rows) or data.label_cells() or any(row.has_figures() for row in rows[:at]) \
+            or any(cell.x_glyphs is None for cell in data.cells):
+        return None
+    below = rows[at + 1].cells
+    rest = below[0].text.strip() if len(below) == 1 and below[0].x_glyphs is not None else ""
+    if not rest.isdigit():
+        return None
+    rest_start = below[0].x_glyphs - len(below[0].text) / 2
+    words = [(word, centre - len(word) / 2) for cell in data.cells for word, centre in _words_where_they_stand(cell)]
+    above = [i for i, (word, start) in enumerate(words) if start <= rest_start < start + len(word)]
+    if len(above) != 1:
+        return None
+    i = above[0]
+    word, glyph = words[i][0], int(rest_start - words[i][1])
+    before, after = [w for w, _ in words[:i]], [w for w, _ in words[i + 1 :]]
+    # (the row's other words in order, the figure the digits make)
+    ways = [([*before, *filter(None, (word[:a], word[b:])), *after], word[a:b] + rest)
+            for a in range(glyph + 1) for b in range(glyph + 1, len(word) + 1)]
+    ways.append(([*before, word, *after], rest))
+    tries = []
+    for others, made in ways:
+        missing = width - len(others) - 1
+        if missing > 2:
+            return None  # too many places for blanks printing nothing: no proof tried
+        for made_at in range(width if missing >= 0 else 0):
+            for blanks in combinations([c for c in range(width) if c != made_at], missing):
+                order = iter(others)
+                tries.append([made if c == made_at else "" if c in blanks else next(order) for c in range(width)])
+    readings = _readings_kept(tries, width, R.review_sums_hold)
+    return (readings, _words_printed(rows[at:])) if readings else None
 
 
 def _review_lines_after(rows: list[Row], data: Row) -> list[list[str]]:
