@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from decimal import Decimal
 from functools import lru_cache, partial
 from itertools import combinations, pairwise, permutations, product
+from math import prod
 from typing import NamedTuple
 
 from ..core import labels as L
@@ -402,9 +403,9 @@ def _wrapped_figure_set_apart(rows: list[Row], data: Row, width: int) -> tuple[l
     """`pdftotext -layout` of LibreOffice's table 4, a figure wrapped in its narrow column (`１` over `２`, 12): poppler
     sets the wrapped cell's two lines as a block of their own, the first piece glued to the figure before it and
     left of its column (`８ １ ２１ １ ０ …` / `２`: 8, 1, 2, 1, 12). The digits alone on the line below, under a
-    glyph of the row, go on a piece of the word above them holding that glyph (its other glyphs figures of their
-    own) or stand as a figure of their own; the figure so made in any column, the row's other words in their order,
-    a blank cell perhaps printing nothing. The readings that keep each proceeding's sum, with the words printed;
+    glyph of the row, go on the piece holding that glyph of the word above them or stand as a figure of their own;
+    any word may be figures glued together (as the piece was); the figure the digits make in any column, the row's
+    other figures in their order, a blank cell perhaps printing nothing. The readings that keep each proceeding's sum, with the words printed;
     None where the table is not so (the digits' line not its last, figures before the row, a label on it, more
     than two blanks printing nothing) or no reading keeps the sums."""
     at = rows.index(data)
@@ -420,13 +421,19 @@ def _wrapped_figure_set_apart(rows: list[Row], data: Row, width: int) -> tuple[l
     above = [i for i, (word, start) in enumerate(words) if start <= rest_start < start + len(word)]
     if len(above) != 1:
         return None
-    i = above[0]
-    word, glyph = words[i][0], int(rest_start - words[i][1])
-    before, after = [w for w, _ in words[:i]], [w for w, _ in words[i + 1 :]]
-    # (the row's other words in order, the figure the digits make)
-    ways = [([*before, *filter(None, (word[:a], word[b:])), *after], word[a:b] + rest)
-            for a in range(glyph + 1) for b in range(glyph + 1, len(word) + 1)]
-    ways.append(([*before, word, *after], rest))
+    i, glyph = above[0], int(rest_start - words[above[0]][1])
+    # any word may be figures glued together, as poppler glued the piece to the figure before it
+    splits = [_figures_glued(word) for word, _ in words]
+    if prod(map(len, splits)) > _MOST_GLUED_SPLITS:
+        return None  # too many readings to try: no proof
+    ways = []  # (the row's other figures in order, the figure the digits make)
+    for split in product(*splits):
+        figures = [figure for parts in split for figure in parts]
+        ways.append((figures, rest))  # the digits a figure of their own
+        start = sum(map(len, split[:i]))
+        for part, (left, right) in enumerate(pairwise(_cut_points(split[i]))):
+            if left <= glyph < right:  # the piece holding the glyph above the digits
+                ways.append(([*figures[: start + part], *figures[start + part + 1 :]], split[i][part] + rest))
     tries = []
     for others, made in ways:
         missing = width - len(others) - 1
@@ -438,6 +445,21 @@ def _wrapped_figure_set_apart(rows: list[Row], data: Row, width: int) -> tuple[l
                 tries.append([made if c == made_at else "" if c in blanks else next(order) for c in range(width)])
     readings = _readings_kept(tries, width, R.review_sums_hold)
     return (readings, _words_printed(rows[at:])) if readings else None
+
+
+# a row's words split into figures glued together: 2 ** (glyphs - 1) ways a word; more tried readings are no proof
+_MOST_GLUED_SPLITS = 64
+
+
+def _figures_glued(word: str) -> list[tuple[str, ...]]:
+    """The ways to read a word as figures glued together, each cut between two glyphs or not (`２１`: 21; 2, 1)."""
+    return [tuple(word[a:b] for a, b in pairwise((0, *cuts, len(word))))
+            for n in range(len(word)) for cuts in combinations(range(1, len(word)), n)]
+
+
+def _cut_points(parts: tuple[str, ...]) -> list[int]:
+    """The glyph offsets where a word's parts start, and its end."""
+    return [sum(map(len, parts[:n])) for n in range(len(parts) + 1)]
 
 
 def _review_lines_after(rows: list[Row], data: Row) -> list[list[str]]:
