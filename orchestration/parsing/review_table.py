@@ -405,7 +405,7 @@ def _wrapped_figure_set_apart(rows: list[Row], data: Row, width: int) -> tuple[l
     left of its column (`８ １ ２１ １ ０ …` / `２`: 8, 1, 2, 1, 12). The digits alone on the line below, under a
     glyph of the row, go on the piece holding that glyph of the word above them or stand as a figure of their own;
     any word may be figures glued together (as the piece was); the figure the digits make in any column, the row's
-    other figures in their order, a blank cell perhaps printing nothing. The readings that keep each proceeding's sum, with the words printed;
+    other figures in their order, a blank cell perhaps printing nothing; or the digits none of the table's. The readings that keep each proceeding's sum, with the words printed;
     None where the table is not so (the digits' line not its last, figures before the row, a label on it, more
     than two blanks printing nothing) or no reading keeps the sums."""
     at = rows.index(data)
@@ -426,20 +426,21 @@ def _wrapped_figure_set_apart(rows: list[Row], data: Row, width: int) -> tuple[l
     splits = [_figures_glued(word) for word, _ in words]
     if prod(map(len, splits)) > _MOST_GLUED_SPLITS:
         return None  # too many readings to try: no proof
-    ways = []  # (the row's other figures in order, the figure the digits make)
+    ways: list[tuple[list[str], str | None]] = []  # (the row's other figures in order, the figure the digits make)
     for split in product(*splits):
         figures = [figure for parts in split for figure in parts]
         ways.append((figures, rest))  # the digits a figure of their own
+        ways.append((figures, None))  # or none of the table's (a page's number, a note)
         start = sum(map(len, split[:i]))
         for part, (left, right) in enumerate(pairwise(_cut_points(split[i]))):
             if left <= glyph < right:  # the piece holding the glyph above the digits
                 ways.append(([*figures[: start + part], *figures[start + part + 1 :]], split[i][part] + rest))
     tries = []
     for others, made in ways:
-        missing = width - len(others) - 1
+        missing = width - len(others) - (made is not None)
         if missing > 2:
             return None  # too many places for blanks printing nothing: no proof tried
-        for made_at in range(width if missing >= 0 else 0):
+        for made_at in (range(width) if made is not None else (None,)) if missing >= 0 else ():
             for blanks in combinations([c for c in range(width) if c != made_at], missing):
                 order = iter(others)
                 tries.append([made if c == made_at else "" if c in blanks else next(order) for c in range(width)])
