@@ -7,7 +7,8 @@ Each page: the 2021 template's table 4 under LibreOffice's header (a glyph a lin
 the columns of r41 000161's rendition, each proceeding's total its outcomes' sum (or, on some pages, not), blank
 cells printing a mark or nothing; one figure of two or three digits wraps in its cell, its first glyphs on the
 row's line (in its column, or glued to the word before it, as poppler sets the wrapped cell's block), the rest on
-the next line under them; or, on some pages with no figure wrapped, digits of no cell under the row. A wrong cell: `value` or `recovered` and not the truth, or `blank` where a figure is."""
+the next line under them; on some pages with no figure wrapped, digits of no cell under the row. A wrong cell:
+`value` or `recovered` and not the truth, or `blank` where a figure is."""
 
 from __future__ import annotations
 

@@ -407,7 +407,8 @@ def _wrapped_figure_set_apart(rows: list[Row], data: Row, width: int) -> tuple[l
     any word may be figures glued together (as the piece was); the figure the digits make in any column, the row's
     other figures in their order, a blank cell perhaps printing nothing; or the digits none of the table's. The readings that keep each proceeding's sum, with the words printed;
     None where the table is not so (the digits' line not its last, figures before the row, a label on it, more
-    than two blanks printing nothing) or no reading keeps the sums."""
+    than two blanks printing nothing) or no reading of the row as printed (its words whole but the one above the
+    digits, cut round their piece) keeps the sums."""
     at = rows.index(data)
     if at + 2 != len(rows) or data.label_cells() or any(row.has_figures() for row in rows[:at]) \
             or any(cell.x_glyphs is None for cell in data.cells):
@@ -426,27 +427,35 @@ def _wrapped_figure_set_apart(rows: list[Row], data: Row, width: int) -> tuple[l
     splits = [_figures_glued(word) for word, _ in words]
     if prod(map(len, splits)) > _MOST_GLUED_SPLITS:
         return None  # too many readings to try: no proof
-    ways: list[tuple[list[str], str | None]] = []  # (the row's other figures in order, the figure the digits make)
+    # (the row's other figures in order, the figure the digits make, whether the row reads as printed: only the
+    # word above cut, round its piece)
+    ways: list[tuple[list[str], str | None, bool]] = []
     for split in product(*splits):
         figures = [figure for parts in split for figure in parts]
-        ways.append((figures, rest))  # the digits a figure of their own
-        ways.append((figures, None))  # or none of the table's (a page's number, a note)
+        ways.append((figures, rest, False))  # the digits a figure of their own
+        ways.append((figures, None, False))  # or none of the table's (a page's number, a note)
         start = sum(map(len, split[:i]))
+        as_printed = len(figures) - len(split[i]) == len(words) - 1
         for part, (left, right) in enumerate(pairwise(_cut_points(split[i]))):
             if left <= glyph < right:  # the piece holding the glyph above the digits
-                ways.append(([*figures[: start + part], *figures[start + part + 1 :]], split[i][part] + rest))
-    tries = []
-    for others, made in ways:
+                ways.append(([*figures[: start + part], *figures[start + part + 1 :]], split[i][part] + rest,
+                             as_printed and len(split[i]) - 1 <= (part > 0) + (part < len(split[i]) - 1)))
+    tries, printed_tries = [], []
+    for others, made, as_printed in ways:
         missing = width - len(others) - (made is not None)
         if missing > 2:
             return None  # too many places for blanks printing nothing: no proof tried
         for made_at in (range(width) if made is not None else (None,)) if missing >= 0 else ():
             for blanks in combinations([c for c in range(width) if c != made_at], missing):
                 order = iter(others)
-                tries.append([made if c == made_at else "" if c in blanks else next(order) for c in range(width)])
-    readings = _readings_kept(tries, width, R.review_sums_hold)
-    return (readings, _words_printed(rows[at:])) if readings else None
-
+                (printed_tries if as_printed else tries).append(
+                    [made if c == made_at else "" if c in blanks else next(order) for c in range(width)])
+    # a report whose sums are off keeps them in no reading as printed; a reading that splits or drops words to keep
+    # them is then no proof: the rule reads only where the row as printed keeps the sums
+    if not _readings_kept(printed_tries, width, R.review_sums_hold):
+        return None
+    readings = _readings_kept([*printed_tries, *tries], width, R.review_sums_hold)
+    return readings, _words_printed(rows[at:])
 
 # a row's words split into figures glued together: 2 ** (glyphs - 1) ways a word; more tried readings are no proof
 _MOST_GLUED_SPLITS = 64
