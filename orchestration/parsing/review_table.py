@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from decimal import Decimal
 from functools import lru_cache, partial
 from itertools import combinations, pairwise, permutations, product
+from math import prod
 from typing import NamedTuple
 
 from ..core import labels as L
@@ -33,6 +34,7 @@ from .page_order import (
     starts_left_of,
 )
 from .piece_rows import (
+    _readings_kept,
     lone_piece,
     pieces_beside_a_pipe_row,
     pieces_beside_its_figures,
@@ -293,6 +295,18 @@ def read_reviews(report: ParsedReport, rows: list[Row], past_the_heading: Sequen
                                      report.cells[start + p * groups : start + (p + 1) * groups], cells_known,
                                      cut_blank_totals.placed)]
         return
+    if problem and not cut and data.aligned and poppler_pages \
+            and (set_apart := _wrapped_figure_set_apart(rows, data, width)) is not None:
+        readings, printed = set_apart
+        agreed = R.agreed_cells(readings)
+        report.warn("cells_recovered", f"table 4: {problem} ({printed}); digits alone on the line below, under a "
+                    "figure's glyphs: a figure wrapped in its narrow column, whose lines pdftotext sets apart from "
+                    "its column; joined to any piece of the figure above them (or a figure of their own), put in "
+                    "any column, the others in order and each proceeding's total its outcomes' sum: the cells "
+                    f"every such reading agrees on marked recovered ({sum(cell is not False for cell in agreed)} "
+                    f"of {width}), the others unknown", data.line)
+        _write_agreed(report, keys, agreed, data.line, printed)
+        return
     if problem and not data.aligned and not data.piped and (printed := _each_cell_printed_apart(report, values, width)):
         fitted, problem = printed, None
     clean = reading_of(fitted)
@@ -383,6 +397,79 @@ def _read_reviews_with_wrapped_pieces(report: ParsedReport, data: Row, before: s
     _all_unknown(report, keys, "short_row", f"table 4: a figure wrapped round its pipe row a piece a line, pieces on "
                  f"lines of their own ({shown}): {len(readings)} places for the pieces keep the review sums; its cells "
                  "are unknown", data.line)
+
+
+def _wrapped_figure_set_apart(rows: list[Row], data: Row, width: int) -> tuple[list[R.Reading], str] | None:
+    """`pdftotext -layout` of LibreOffice's table 4, a figure wrapped in its narrow column (`１` over `２`, 12): poppler
+    sets the wrapped cell's two lines as a block of their own, the first piece glued to the figure before it and
+    left of its column (`８ １ ２１ １ ０ …` / `２`: 8, 1, 2, 1, 12). The digits alone on the line below, under a
+    glyph of the row, go on the piece holding that glyph of the word above them or stand as a figure of their own;
+    any word may be figures glued together (as the piece was); the figure the digits make in any column, the row's
+    other figures in their order, a blank cell perhaps printing nothing; or the digits none of the table's. The readings that keep each proceeding's sum, with the words printed;
+    None where the table is not so (the digits' line not its last, figures before the row, a label on it, more
+    than two blanks printing nothing) or no reading of the row as printed (its words whole but the one above the
+    digits, cut round their piece) keeps the sums."""
+    at = rows.index(data)
+    if at + 2 != len(rows) or data.label_cells() or any(row.has_figures() for row in rows[:at]) \
+            or any(cell.x_glyphs is None for cell in data.cells):
+        return None
+    below = rows[at + 1].cells
+    rest = below[0].text.strip() if len(below) == 1 and below[0].x_glyphs is not None else ""
+    if not rest.isdigit():
+        return None
+    rest_start = below[0].x_glyphs - len(below[0].text) / 2
+    words = [(word, centre - len(word) / 2) for cell in data.cells for word, centre in _words_where_they_stand(cell)]
+    above = [i for i, (word, start) in enumerate(words) if start <= rest_start < start + len(word)]
+    if len(above) != 1:
+        return None
+    i, glyph = above[0], int(rest_start - words[above[0]][1])
+    # any word may be figures glued together, as poppler glued the piece to the figure before it
+    splits = [_figures_glued(word) for word, _ in words]
+    if prod(map(len, splits)) > _MOST_GLUED_SPLITS:
+        return None  # too many readings to try: no proof
+    # (the row's other figures in order, the figure the digits make, whether the row reads as printed: only the
+    # word above cut, round its piece)
+    ways: list[tuple[list[str], str | None, bool]] = []
+    for split in product(*splits):
+        figures = [figure for parts in split for figure in parts]
+        ways.append((figures, rest, False))  # the digits a figure of their own
+        ways.append((figures, None, False))  # or none of the table's (a page's number, a note)
+        start = sum(map(len, split[:i]))
+        as_printed = len(figures) - len(split[i]) == len(words) - 1
+        for part, (left, right) in enumerate(pairwise(_cut_points(split[i]))):
+            if left <= glyph < right:  # the piece holding the glyph above the digits
+                ways.append(([*figures[: start + part], *figures[start + part + 1 :]], split[i][part] + rest,
+                             as_printed and len(split[i]) - 1 <= (part > 0) + (part < len(split[i]) - 1)))
+    tries, printed_tries = [], []
+    for others, made, as_printed in ways:
+        missing = width - len(others) - (made is not None)
+        if missing > 2:
+            return None  # too many places for blanks printing nothing: no proof tried
+        for made_at in (range(width) if made is not None else (None,)) if missing >= 0 else ():
+            for blanks in combinations([c for c in range(width) if c != made_at], missing):
+                order = iter(others)
+                (printed_tries if as_printed else tries).append(
+                    [made if c == made_at else "" if c in blanks else next(order) for c in range(width)])
+    # a report whose sums are off keeps them in no reading as printed; a reading that splits or drops words to keep
+    # them is then no proof: the rule reads only where the row as printed keeps the sums
+    if not _readings_kept(printed_tries, width, R.review_sums_hold):
+        return None
+    readings = _readings_kept([*printed_tries, *tries], width, R.review_sums_hold)
+    return readings, _words_printed(rows[at:])
+
+# a row's words split into figures glued together: 2 ** (glyphs - 1) ways a word; more tried readings are no proof
+_MOST_GLUED_SPLITS = 64
+
+
+def _figures_glued(word: str) -> list[tuple[str, ...]]:
+    """The ways to read a word as figures glued together, each cut between two glyphs or not (`２１`: 21; 2, 1)."""
+    return [tuple(word[a:b] for a, b in pairwise((0, *cuts, len(word))))
+            for n in range(len(word)) for cuts in combinations(range(1, len(word)), n)]
+
+
+def _cut_points(parts: tuple[str, ...]) -> list[int]:
+    """The glyph offsets where a word's parts start, and its end."""
+    return [sum(map(len, parts[:n])) for n in range(len(parts) + 1)]
 
 
 def _review_lines_after(rows: list[Row], data: Row) -> list[list[str]]:
