@@ -8,8 +8,8 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from itertools import compress, pairwise
-from operator import attrgetter, eq
+from itertools import chain, compress, pairwise
+from operator import attrgetter, eq, itemgetter
 
 from ..core import labels as L
 from ..core import numbering as N
@@ -1079,8 +1079,8 @@ def _aligned_rows(lines: list[Line], document: list[Line]) -> list[Row]:
         figures_seen = figures_seen or any(map(str.isdigit, line.text))
         kept.append(line)
         pages.append(page)
-    rows = _join_wrapped_units([Row(_aligned_cells(_without_stray_bars(line.text), line.number), aligned=True,
-                                    page=page) for line, page in zip(kept, pages)])
+    rows = _join_wrapped_units([_aligned_row(_without_stray_bars(line.text), line.number, page)
+                                for line, page in zip(kept, pages)])
     # counted page by page: `pdftotext -layout` sets each page's columns apart (a later page squeezes its empty
     # columns out), so columns shared across pages are chance and would outvote the header's page
     # (not is_empty: inline)
@@ -1119,17 +1119,17 @@ def _laid_out_by_glyphs(document: list[Line]) -> bool:
 
 
 def _figures_fewer_by_glyphs(document: list[Line]) -> bool:
-    by_display: set[int] = set()
-    by_glyphs: set[int] = set()
-    for line in document:
-        if _cjk_then_figure(line.text):
-            cells = _aligned_layout(line.text)
-            first = next((i for i, (text, _, _) in enumerate(cells) if _CJK_RE.search(text)), len(cells))
-            for text, x, x_glyphs in cells[first + 1:]:
-                if looks_like_value(text):
-                    by_display.add(round(x / 3))
-                    by_glyphs.add(round(x_glyphs / 3))
-    return len(by_glyphs) < len(by_display)
+    # the lines are picked by C-level calls (filter, map): most of a document's lines are prose
+    columns = list(chain.from_iterable(map(_columns_after_cjk, filter(_cjk_then_figure, map(_text_of, document)))))
+    return len(set(map(itemgetter(1), columns))) < len(set(map(itemgetter(0), columns)))
+
+
+@lru_cache(maxsize=1 << 14)  # a table's lines recur from report to report
+def _columns_after_cjk(text: str) -> tuple[tuple[int, int], ...]:
+    """The columns (display, glyphs; in threes) of the figures and blanks after a line's first CJK cell."""
+    cells = _aligned_layout(text)
+    first = next((i for i, (text, _, _) in enumerate(cells) if _CJK_RE.search(text)), len(cells))
+    return tuple([(round(x / 3), round(x_glyphs / 3)) for text, x, x_glyphs in cells[first + 1:] if looks_like_value(text)])
 
 
 def _cjk_then_figure(text: str) -> bool:
@@ -1212,6 +1212,7 @@ def _join_wrapped_units(rows: list[Row]) -> list[Row]:
                 figure.text = figure.text.strip() + tail
                 figure.x = left_display + display_width(figure.text) / 2
                 figure.x_glyphs = left_glyphs + len(figure.text) / 2
+                joined[-1] = joined[-1].with_cells(joined[-1].cells)  # its classes were its line's: worked out again
                 continue
         joined.append(row)
     return joined
@@ -1510,6 +1511,24 @@ def _left_edges(cell: RawCell) -> tuple[float, float]:
     """Where a cell starts, in display columns and in glyphs (both in glyphs once its row is measured so:
     `pdftotext -layout`'s `人民币2` and `9.` start in one column)."""
     return cell.x - (cell.columns or display_width)(cell.text) / 2, cell.x_glyphs - len(cell.text) / 2
+
+
+def _aligned_row(raw: str, line_no: int, page: int) -> Row:
+    """A row of aligned text, its classes given with its line's cells (`_aligned_line`): every
+    reader asks them of every row, and the line recurs from report to report."""
+    layout, classes = _aligned_line(raw)
+    row = Row([RawCell(text, line_no, x, False, display_width, x_glyphs) for text, x, x_glyphs in layout],
+              aligned=True, page=page)
+    row._classified_as(classes)
+    return row
+
+
+@lru_cache(maxsize=1 << 14)
+def _aligned_line(raw: str) -> tuple[tuple[tuple[str, float, float], ...], RowClasses]:
+    """An aligned line's cells (`_aligned_layout`) and the classes of its row (`_classes`), worked
+    out together once a distinct line."""
+    layout = _aligned_layout(raw)
+    return layout, _classes([text for text, _, _ in layout], False)
 
 
 def _aligned_cells(raw: str, line_no: int) -> list[RawCell]:
