@@ -59,3 +59,23 @@ def test_the_measure_of_a_document_counts_only_figures_after_cjk_text():
     display = [Line(f"{label}{' ' * (20 - 2 * len(label))}{n}  {n + 1}", n, False)
                for n, label in enumerate(["予以公开", "部分公开", "无法提供之申请"], 1)]
     assert not R._figures_fewer_by_glyphs(display + noise)
+
+
+def test_a_region_is_read_as_a_drawn_table_where_it_holds_a_rule_and_only_there(monkeypatch):
+    # the rule's pattern is asked only of a region holding a box glyph or a `+` before `-`, `=` or `:`; a
+    # change's sign (`+5`) or a sum (`3 + 4`) holds none, and the rows are read as they are
+    drawn = []
+    original = R.drawn_table_lines
+    monkeypatch.setattr(R, "drawn_table_lines", lambda lines, opened: drawn.append(len(lines)) or original(lines, opened))
+    for rule in ("+----------+----+", "+==========+====+", "  +:---------+---:+", "───────────"):
+        texts = [rule, "| 予以公开 | 3  |", rule, "| 部分公开 | 5  |", rule]
+        drawn.clear()
+        rows = R.build_rows([Line(text, number) for number, text in enumerate(texts, 1)], 0, len(texts))
+        assert drawn, rule
+        assert [[c.text.strip() for c in row.cells] for row in rows] == [["予以公开", "3"], ["部分公开", "5"]], rule
+    texts = ["本年增/减\t+5\t-3", "予以公开\t+2\t3 + 4", "部分公开\t+\t-"]
+    drawn.clear()
+    rows = R.build_rows([Line(text, number) for number, text in enumerate(texts, 1)], 0, len(texts))
+    assert not drawn
+    assert [[c.text for c in row.cells] for row in rows] == [["本年增/减", "+5", "-3"], ["予以公开", "+2", "3 + 4"],
+                                                             ["部分公开", "+", "-"]]
