@@ -79,3 +79,10 @@ def test_a_region_is_read_as_a_drawn_table_where_it_holds_a_rule_and_only_there(
     assert not drawn
     assert [[c.text for c in row.cells] for row in rows] == [["本年增/减", "+5", "-3"], ["予以公开", "+2", "3 + 4"],
                                                              ["部分公开", "+", "-"]]
+
+
+def test_a_crawled_gap_holds_one_blank_cell_a_space_of_any_width_and_none_for_other_characters():
+    from orchestration.parsing.tokens import _spaces, joined_cells
+
+    assert _spaces("") == 0 and _spaces(" \u3000\xa0 ") == 4 and _spaces("\t\n") == 0
+    assert joined_cells("2.重复申请1\xa0\xa03") == ["2.重复申请", "1", "", "", "3"]
