@@ -8,8 +8,8 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from itertools import compress, pairwise
-from operator import attrgetter, eq
+from itertools import chain, compress, pairwise
+from operator import attrgetter, eq, itemgetter
 
 from ..core import labels as L
 from ..core import numbering as N
@@ -313,8 +313,10 @@ def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = Fal
                         for line in region_lines]
         texts = [line.text for line in region_lines]
         region = "\n".join(texts)
-    # the pattern is tried at every position of the region: most hold none of its characters
-    if ("─" in region or "━" in region or "═" in region or "+" in region) and _RULE_CHARS_RE.search(region):
+    # the pattern is tried at every position of the region (~0.15 µs a character, its `^` branch allows no faster
+    # scan): most hold none of its characters, nor a `+` before a rule's `-`, `=` or `:` (a change's `+5` is none)
+    if ("─" in region or "━" in region or "═" in region or "+-" in region or "+=" in region or "+:" in region) \
+            and _RULE_CHARS_RE.search(region):
         opened = start > 0 and _is_rule(lines[start - 1].text)  # the rule above the region's first row
         region_lines = drawn_table_lines(region_lines, opened)
         document = region_lines
@@ -1079,8 +1081,8 @@ def _aligned_rows(lines: list[Line], document: list[Line]) -> list[Row]:
         figures_seen = figures_seen or any(map(str.isdigit, line.text))
         kept.append(line)
         pages.append(page)
-    rows = _join_wrapped_units([Row(_aligned_cells(_without_stray_bars(line.text), line.number), aligned=True,
-                                    page=page) for line, page in zip(kept, pages)])
+    rows = _join_wrapped_units([_aligned_row(_without_stray_bars(line.text), line.number, page)
+                                for line, page in zip(kept, pages)])
     # counted page by page: `pdftotext -layout` sets each page's columns apart (a later page squeezes its empty
     # columns out), so columns shared across pages are chance and would outvote the header's page
     # (not is_empty: inline)
@@ -1119,36 +1121,25 @@ def _laid_out_by_glyphs(document: list[Line]) -> bool:
 
 
 def _figures_fewer_by_glyphs(document: list[Line]) -> bool:
-    by_display: set[int] = set()
-    by_glyphs: set[int] = set()
-    for line in document:
-        if _cjk_then_figure(line.text):
-            cells = _aligned_layout(line.text)
-            first = next((i for i, (text, _, _) in enumerate(cells) if _CJK_RE.search(text)), len(cells))
-            for text, x, x_glyphs in cells[first + 1:]:
-                if looks_like_value(text):
-                    by_display.add(round(x / 3))
-                    by_glyphs.add(round(x_glyphs / 3))
-    return len(by_glyphs) < len(by_display)
+    # the lines are picked by C-level calls (filter, map): most of a document's lines are prose
+    columns = list(chain.from_iterable(map(_columns_after_cjk, filter(_CJK_THEN_FIGURE_RE.match, map(_text_of, document)))))
+    return len(set(map(itemgetter(1), columns))) < len(set(map(itemgetter(0), columns)))
 
 
-def _cjk_then_figure(text: str) -> bool:
-    """Whether a figure stands after the line's first CJK glyph, two spaces or more before it (a line
-    of text holds no line break; were one there, the figure must come before it). Two searches that
-    each scan the line once: a lazy `.*?` between the glyph and the spaces tried the spaces at every
-    character of the line (1.4 µs a line, of every line of a document, where this takes 0.6)."""
-    cjk = _CJK_RE.search(text)
-    if cjk is None:
-        return False
-    start = cjk.end()
-    end = text.find("\n", start)
-    return _FIGURE_AFTER_SPACES_RE.search(text, start, len(text) if end < 0 else end) is not None
+@lru_cache(maxsize=1 << 14)  # a table's lines recur from report to report
+def _columns_after_cjk(text: str) -> tuple[tuple[int, int], ...]:
+    """The columns (display, glyphs; in threes) of the figures and blanks after a line's first CJK cell."""
+    cells = _aligned_layout(text)
+    first = next((i for i, (text, _, _) in enumerate(cells) if _CJK_RE.search(text)), len(cells))
+    return tuple([(round(x / 3), round(x_glyphs / 3)) for text, x, x_glyphs in cells[first + 1:] if looks_like_value(text)])
 
 
 _CJK_RE = re.compile(r"[\u3400-\u9fff]")
-# two spaces or more, then a figure: a longer run of spaces ends in two (` {2,}`, tried at each space of a
-# column's padding, ran to the run's end and gave back one space at a time: n² for a run of n spaces)
-_FIGURE_AFTER_SPACES_RE = re.compile(r"  [-+]?\d")
+# whether a figure stands after a line's first CJK glyph, two spaces or more before it, on its line of text (`.`
+# stops at a line break): one C-level match a line, its runs greedy (the first can never pass a CJK glyph). A lazy
+# `.*?` tried the spaces at every character (1.4 µs a line); two searches in a Python call took 0.6 µs, this 0.4.
+# A run of spaces ends in two: ` {2,}` would run to its end and give back one space at a time.
+_CJK_THEN_FIGURE_RE = re.compile(r"[^\u3400-\u9fff]*[\u3400-\u9fff].*  [-+]?\d")
 
 
 # `\f行政事业性收费 0`: a table's row opening a new page at the margin, its label's words and one figure or amount
@@ -1212,6 +1203,7 @@ def _join_wrapped_units(rows: list[Row]) -> list[Row]:
                 figure.text = figure.text.strip() + tail
                 figure.x = left_display + display_width(figure.text) / 2
                 figure.x_glyphs = left_glyphs + len(figure.text) / 2
+                joined[-1] = joined[-1].with_cells(joined[-1].cells)  # its classes were its line's: worked out again
                 continue
         joined.append(row)
     return joined
@@ -1510,6 +1502,24 @@ def _left_edges(cell: RawCell) -> tuple[float, float]:
     """Where a cell starts, in display columns and in glyphs (both in glyphs once its row is measured so:
     `pdftotext -layout`'s `人民币2` and `9.` start in one column)."""
     return cell.x - (cell.columns or display_width)(cell.text) / 2, cell.x_glyphs - len(cell.text) / 2
+
+
+def _aligned_row(raw: str, line_no: int, page: int) -> Row:
+    """A row of aligned text, its classes given with its line's cells (`_aligned_line`): every
+    reader asks them of every row, and the line recurs from report to report."""
+    layout, classes = _aligned_line(raw)
+    row = Row([RawCell(text, line_no, x, False, display_width, x_glyphs) for text, x, x_glyphs in layout],
+              aligned=True, page=page)
+    row._classified_as(classes)
+    return row
+
+
+@lru_cache(maxsize=1 << 14)
+def _aligned_line(raw: str) -> tuple[tuple[tuple[str, float, float], ...], RowClasses]:
+    """An aligned line's cells (`_aligned_layout`) and the classes of its row (`_classes`), worked
+    out together once a distinct line."""
+    layout = _aligned_layout(raw)
+    return layout, _classes([text for text, _, _ in layout], False)
 
 
 def _aligned_cells(raw: str, line_no: int) -> list[RawCell]:

@@ -156,4 +156,4 @@ def test_a_figure_after_cjk_text_is_found_as_the_plain_pattern_finds_it():
         lines.append("".join(rng.choice(["公", "开", " ", "  ", " " * 9, "1", "-", "+", "\n", "a", "\f"])
                              for _ in range(rng.randrange(12))))
     for line in lines:
-        assert R._cjk_then_figure(line) == bool(plain.match(line)), repr(line)
+        assert bool(R._CJK_THEN_FIGURE_RE.match(line)) == bool(plain.match(line)), repr(line)
