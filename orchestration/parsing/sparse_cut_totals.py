@@ -139,7 +139,10 @@ def parts_of_sparse_rows_by_the_columns(report: ParsedReport, rows: list[Row], h
         if any(target is None for target in targets):
             continue
         if all(target.state in (VALUE, BLANK, RECOVERED) for target in targets):
-            table[key] = [tuple(target.value for target in targets)]
+            # a row read whole that breaks its own sum (a part printed, its total blank) was read by a placing
+            # nothing proves: no premise for the others (a reading left out only widens what the rules keep)
+            if R.applicant_sum_holds(reading := tuple(target.value for target in targets)):
+                table[key] = [reading]
         elif all(target.state == UNKNOWN for target in targets[:-1]) and targets[-1].state in (UNKNOWN, RECOVERED) \
                 and (values := _figures_of_a_sparse_row(rows, row, code, words[id(row)], found_lines)) is not None:
             printed = printed_pipe_rows.get(row.line, row)  # (its empty cells, which the page's grid counts)

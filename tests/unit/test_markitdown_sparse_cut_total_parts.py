@@ -10,6 +10,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from tests.unit.test_converted_markdown import cells
+from tests.unit.test_markitdown_sparse_rows_grid import row as sparse_row
 from tests.unit.test_markitdown_sparse_rows_grid import table_3 as sparse_table_3
 
 CELLS = 10  # the page's pipe cells: the label's, three empty ones of no column, then the six part columns
@@ -67,3 +68,17 @@ def test_a_row_whose_last_figure_is_the_others_sum_is_not_placed():
                "partially_granted": {6: 2, 7: 3, 9: 5}}
     read = cells(table_3(figures), "applications", "partially_granted")
     assert all(state == "unknown" for _, state in read[:6])
+
+
+def test_a_row_read_whole_that_breaks_its_own_sum_is_no_premise_for_the_others():
+    # results_total and rejected_excessive printed as pipe tables a cell narrower than the page's: read in order,
+    # each shows a part and a blank total (its sum broken), a placing nothing proves. Taken as fixed, results_total
+    # left no table keeping the rules (nothing placed); and a wrongly placed part would pull the others after it.
+    # Left out, the rows read by the page's grid settle alone: carried_over's 2 stands right of 科研机构
+    text = table_3({"new_received": {4: 10, 8: 2}, "granted": {4: 10}, "carried_over": {8: 2}})
+    for key, figures in (("results_total", {3: 10, 5: 4}), ("rejected_excessive", {7: 2})):
+        text = text.replace(sparse_row(key, {}, CELLS), sparse_row(key, figures, CELLS - 1))
+    carried = cells(text, "applications", "carried_over")
+    assert carried[:3] == [(None, "blank")] * 3
+    assert [state for _, state in carried[3:6]] == ["unknown"] * 3
+    assert carried[6] == (Decimal(2), "recovered")
