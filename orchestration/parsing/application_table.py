@@ -1664,8 +1664,9 @@ def _short_rows_by_the_pages_full_rows(report: ParsedReport, rows: list[Row], re
         if not unprinted_blank and width - 1 in printed:
             continue
         targets = [cells.get((key, applicant)) for applicant in L.APPLICANT_KEYS]
-        # unknown, or recovered alike by the splits the rules left (`15 splits …, all with {'total': 5}`)
-        if any(cell is None or (cell.state != UNKNOWN and not (cell.state == RECOVERED and cell.value == value))
+        # unknown, or read alike already: recovered by the splits the rules left (`15 splits …, all with {'total': 5}`),
+        # or what every placing keeping the column rules agrees on (blank or recovered; the rest left unknown)
+        if any(cell is None or (cell.state != UNKNOWN and not (cell.state in (RECOVERED, BLANK) and cell.value == value))
                for cell, value in zip(targets, reading, strict=True)):
             continue
         for column, (cell, value) in enumerate(zip(targets, reading, strict=True)):

@@ -109,3 +109,16 @@ def test_a_later_pages_column_is_told_by_an_outcome_column_its_read_rows_already
     assert all(c.state in ("recovered", "blank") for key in ("partially_granted", "unavailable_not_held")
                for c in read[key])
     assert all(c.state == "unknown" for c in read["rejected_duplicate"]), read["rejected_duplicate"]
+
+
+def test_a_short_row_the_column_rules_place_in_part_is_completed_where_the_pages_full_rows_stand():
+    # `/ 1 / / /` on a later page: the sums put 1 under 商业企业 (results_total's 2 = granted's 1 + it), so the
+    # mark before it is 自然人's; which three of the five columns after it the other marks stand in, the rules do
+    # not say, the page's full rows do: those are blank, 其他 and 总计 (printed nowhere) unknown
+    figures = {key: ["/"] * 7 for key, _, _ in ROWS}
+    figures["new_received"] = figures["results_total"] = ["/", 2, "/", "/", "/", "/", 2]
+    figures["granted"] = ["/", 1, "/", "/", "/", "/", 1]
+    figures["rejected_duplicate"] = ["/", 1, "/", "/", "/"]
+    read = applications_of(parse_text(lo_docx_text(figures), "lo_docx.txt"))["rejected_duplicate"]
+    assert [(cell.value, cell.state) for cell in read] == [
+        (None, "blank"), (1, "recovered"), *[(None, "blank")] * 3, (None, "unknown"), (None, "unknown")]
