@@ -987,6 +987,9 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         context[key], candidates[key] = (None,) * width, []
     R.settle_by_columns({} if blanks else {key: splits[key] for key in damaged}, candidates, context, outcomes,
                         R.MAX_WHOLE_FIGURE_TABLE_STEPS if pdf_text else R.MAX_TABLE_STEPS)
+    for key in _totals_in_doubt(read, candidates, context, outcomes, width,
+                                R.MAX_WHOLE_FIGURE_TABLE_STEPS if pdf_text else R.MAX_TABLE_STEPS):
+        candidates[key] = [*candidates[key], *_parts_only(read[key][0], width)]
     # (pdftotext's text only: `-raw`'s blank cells print nothing, `-layout`'s words stand in poppler's order)
     by_column_rules = _placed_by_the_column_rules(read, damaged, candidates, context, outcomes, width) \
         if pdf_text and poppler_pages else {}
@@ -1881,6 +1884,44 @@ def _parts_anywhere_then_the_total(row: Row, width: int) -> list[R.Reading]:
     total = read_count(values[-1].text).value
     parts = aligned_readings(values[:-1], [0.0] * (width - 1), lambda reading: True, free=True) or []
     return [reading for part in parts if R.applicant_sum_holds(reading := (*part, total))]
+
+
+def _parts_only(row: Row, width: int) -> list[R.Reading]:
+    """Every reading of a row whose figures are all parts, in order in any of the applicant columns, its total not
+    printed: the total their sum (the row's cells as a report leaving its 总计 blank, or a lost total, prints them)."""
+    values = [cell for cell in row.values() if not cell.is_empty]
+    if not 1 < len(values) < width:
+        return []
+    parts = aligned_readings(values, [0.0] * (width - 1), lambda reading: True, free=True,
+                             limit=R.MAX_CANDIDATES_IN_TABLE) or []
+    return [(*part, sum(v or 0 for v in part)) for part in parts]
+
+
+def _totals_in_doubt(read: dict, candidates: dict[str, list[R.Reading]], context: dict[str, R.Reading | None],
+                     outcomes: tuple[str, ...], width: int, max_steps: int) -> list[str]:
+    """The rows whose splits all take their last figure for the total (`2 2`: one part of 2, total 2) where the 总计
+    column keeps APP_OUTCOME_SUM and APP_BALANCE with no reading of the table, but does with the row's figures all
+    parts, its total not printed (a 总计 left blank or lost, blanks printing nothing): the total the splits agree on
+    is then refuted by the column rules in one reading of the report and proven in none, so the row takes both.
+    (The 总计 column alone: a table keeping the rules keeps them there, and its rows' totals are few.)"""
+    if not any(len(found) > 1 for key, found in candidates.items() if key not in context):
+        return []
+
+    def totals(readings: list[R.Reading]) -> list[R.Reading]:
+        return list(dict.fromkeys((reading[-1],) for reading in readings))
+
+    table = {key: [(reading[-1],)] for key, reading in context.items() if reading is not None} | \
+        {key: totals(found) for key, found in candidates.items() if key not in context}
+    if R.some_table_keeps_the_rules(table, outcomes, max_steps) is not False:
+        return []  # the rules hold in the 总计 column as read (or were not settled in time): nothing refutes a split
+    doubted = []
+    for key, found in candidates.items():
+        if key in context or len(found) < 2 or R.common_cells(found).get(width - 1) is None:
+            continue
+        parts_only = _parts_only(read[key][0], width)
+        if parts_only and R.some_table_keeps_the_rules(table | {key: totals(parts_only)}, outcomes, max_steps):
+            doubted.append(key)
+    return doubted
 
 
 def _words_kept_whole(row: Row, readings: list[R.Reading]) -> list[R.Reading]:
