@@ -1985,6 +1985,9 @@ class _PipeHeaders:
     # id(row) of the rows on a later page than their header's that their page does not prove placed by it
     # (markitdown builds each page's grid apart: `pipe_pages.py`)
     off_their_headers_page: frozenset[int] = frozenset()
+    # id(row) of the rows whose header names 其他 in its 总计 cell too, in a header row as wide (markitdown merged
+    # the two columns there): a figure alone in that cell may be either's
+    total_beside_other: frozenset[int] = frozenset()
 
 
 def _without_empty_cells_of_no_column(rows: list[Row], headers: _PipeHeaders,

@@ -638,7 +638,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     # without them (`pipe_headers` None: no row of it is piped) skips them whole
     pipe_rows_read = read.items() if pipe_headers is not None else {}.items()
     for key, (row, fitted, problem, code) in pipe_rows_read:
-        if row.piped and all(raw is None for raw in fitted) and (total := _under_a_total_header(pipe_headers, row)):
+        if row.piped and all(raw is None for raw in fitted) and (total := _under_a_total_header(pipe_headers, row, rows)):
             read[key] = (row, [*fitted[:-1], total], problem, code)
     cut_words = _pipe_words_before_a_cut_total(header_rows, read, width, no_column_dropped) \
         if pipe_headers is not None else None
@@ -2838,6 +2838,8 @@ def _pipe_headers(rows: list[Row]) -> _PipeHeaders:
     under: dict[int, list[Row]] = {}  # width → the rows under the nearest header of that width naming 总计
     groups: list[list[Row]] = []  # the rows under each header naming 总计
     merged: set[int] = set()  # id(a group) whose 总计 cell holds several words in one of its rows
+    beside_other: set[int] = set()  # id(a group) whose 总计 cell a header row as wide names 其他 in too
+    others: dict[int, frozenset[int]] = {}  # width → the places naming 其他 in its header rows since its last figure row
     two_in_a_cell: dict[int, frozenset[int]] = {}  # width → the places where its header rows so far merged two columns
     two_in_a_cell_above: dict[int, frozenset[int]] = {}
     pages: dict[int, int] = {}  # width → its nearest header's `markdown_page`
@@ -2858,8 +2860,16 @@ def _pipe_headers(rows: list[Row]) -> _PipeHeaders:
             words = row.cells[totals[width]].text.split()
             if row.piped and len(words) > 1 and all(map(_figure_or_mark, words)):
                 merged.add(id(under[width]))
+        if row.piped and row.figures_after_label:
+            others.pop(width, None)
         if row.piped and not row.figures_after_label:
             texts = [L.squash(cell.text) for cell in row.cells]
+            # `其他` alone, not inside the header's `法人或其他组织` spanning the columns
+            other_places = others.get(width, frozenset()) | frozenset(
+                at for at, text in enumerate(texts) if "其他" in text.replace("法人或其他组织", ""))
+            others[width] = other_places
+            if width in totals and totals[width] in other_places:
+                beside_other.add(id(under[width]))
             first = next((i for i, text in enumerate(texts) if "自然人" in text), None)
             last = next((i for i, text in enumerate(texts) if text == "总计"), None)
             if places := frozenset(at for at, cell in enumerate(row.cells) if _names_two_applicants(cell.text)):
@@ -2876,9 +2886,13 @@ def _pipe_headers(rows: list[Row]) -> _PipeHeaders:
                 under[width] = []
                 groups.append(under[width])
                 pages[width] = row.markdown_page
+                if last in other_places:
+                    beside_other.add(id(under[width]))
     off_page = rows_past_their_headers_page(rows, span_above, total_above, unnamed_above, header_page)
     total_merged = {id(row): True for group in groups if id(group) in merged for row in group}
-    return _PipeHeaders(span_above, total_above, unnamed_above, total_merged, two_in_a_cell_above, frozenset(off_page))
+    total_beside_other = frozenset(id(row) for group in groups if id(group) in beside_other for row in group)
+    return _PipeHeaders(span_above, total_above, unnamed_above, total_merged, two_in_a_cell_above, frozenset(off_page),
+                        total_beside_other)
 
 
 def _pipe_header_span(headers: _PipeHeaders, row: Row) -> tuple[int, int] | None:
@@ -2894,15 +2908,44 @@ def _pipe_header_span(headers: _PipeHeaders, row: Row) -> tuple[int, int] | None
     return (first, last + 1) if label_end < first and all(cell.is_empty for cell in outside) else None
 
 
-def _under_a_total_header(headers: _PipeHeaders, row: Row) -> RawCell | None:
+def _under_a_total_header(headers: _PipeHeaders, row: Row, rows: list[Row]) -> RawCell | None:
     """The figure of a pipe row whose applicant cells cannot be placed (columns merged) that stands
     under its header's `总计` cell, in the nearest header row above as wide as the row: the row's total. Not
-    where a cell after it holds something (`| 1 | 2 |` under `| 总计 |  |`: 12 printed in two pieces?)."""
+    where a cell after it holds something (`| 1 | 2 |` under `| 总计 |  |`: 12 printed in two pieces?).
+    Where a header row as wide names 其他 in that cell too (markitdown merged the two columns), the figure alone
+    there is the total only when above 0 and nothing stands apart round the row (`_nothing_apart_round`): were it
+    其他's, the total, no smaller and not blank (a blank adds nothing: APP_APPLICANT_SUM), would print a second
+    word in the cell, a cell after it, or a line round the row. A 0 may be 其他's with the total blank (every rule
+    holds either way): unknown."""
     if (at := headers.total_above.get(id(row))) is not None and id(row) not in headers.off_their_headers_page:
         cell = row.cells[at]
-        return cell if _is_figure(cell.text.strip()) and all(after.is_empty for after in row.cells[at + 1 :]) \
-            and not headers.total_merged.get(id(row)) else None
+        if not _is_figure(cell.text.strip()) or any(not after.is_empty for after in row.cells[at + 1 :]) \
+                or headers.total_merged.get(id(row)):
+            return None
+        if id(row) in headers.total_beside_other and not ((read_count(cell.text).value or 0) > 0
+                                                          and _nothing_apart_round(rows, row)):
+            return None
+        return cell
     return None
+
+
+def _nothing_apart_round(rows: list[Row], row: Row) -> bool:
+    """Whether no figure stands on the lines between `row` and the pipe rows nearest above and below it, and
+    neither of those is a pipe row of figures without words: no figure of the row wrapped off its line (Chromium's
+    `２２` / `| … | ６ |` / `１`, markitdown setting such pieces on lines of their own or pipe rows of their own)."""
+    at = position_in(rows, row)
+    if at is None:
+        return False
+    for step in (-1, 1):
+        near = at + step
+        while 0 <= near < len(rows) and not rows[near].piped:
+            if rows[near].has_figures():
+                return False
+            near += step
+        if 0 <= near < len(rows) and rows[near].has_figures() \
+                and not any(_holds_words(cell.text) for cell in rows[near].cells):
+            return False
+    return True
 
 
 def _pipe_words_before_a_cut_total(header_rows: list[Row], read: dict[str, tuple[Row, list, str | None, str]],

@@ -429,3 +429,40 @@ def test_a_figure_alone_under_a_total_header_that_other_rows_print_two_figures_u
     # pieces that keep the row's sum (221) are its total, wrapped round it (piece_rows.py): the `６` is its 其他
     rows["new_received"][-1] = "１"
     assert cells(report(rows, header=header), "applications", "new_received")[5:] == [(6, "recovered"), (221, "recovered")]
+
+
+# markitdown merged 其他 and 总计: a header row as wide names 其他 in the pipe cell the row above names 总计 in
+HEADER_OTHER_IN_THE_TOTAL_CELL = ("| （本列数据的勾稽关系） |  | 法人或其他组织 |  |  | 总计 |\n| --- | --- | --- | --- | --- | --- |\n"
+                                  "|  |  | 自然人 商业企业 | 科研机构 | 社会公益组织 法律服务机构 | 其他 |")
+
+
+def _carried_over_under(header: str, lines: list[str]) -> list[tuple[object, str]]:
+    return cells(report({"carried_over": lines}, header=header), "applications", "carried_over")
+
+
+def test_a_zero_alone_under_a_total_cell_that_names_other_too_is_unknown_not_the_total():
+    # 0 in 其他 with 总计 blank keeps every rule as well as a total of 0: neither is proven
+    label = LABELS_2021["carried_over"]
+    assert _carried_over_under(HEADER_OTHER_IN_THE_TOTAL_CELL, [f"| {label} |  | 0 |  |  | 0 |"]) == [(None, "unknown")] * 7
+
+
+def test_a_figure_above_zero_alone_under_a_total_cell_that_names_other_too_is_the_total():
+    # were 3 其他's, the total (3 or more, a blank breaks the row's sum) would print beside it in the cell
+    label = LABELS_2021["carried_over"]
+    read = _carried_over_under(HEADER_OTHER_IN_THE_TOTAL_CELL, [f"| {label} |  | 3 |  |  | 3 |"])
+    assert read[6] == (3, "value") and [state for _, state in read[:6]] == ["unknown"] * 6
+
+
+def test_a_figure_above_zero_under_a_total_cell_naming_other_with_a_figure_apart_round_its_row_is_unknown():
+    # the row's total may be wrapped off its line (Chromium), on a line or a label-less pipe row of its own
+    label = LABELS_2021["carried_over"]
+    for lines in (["２", f"| {label} |  | 3 |  |  | 3 |"], [f"| {label} |  | 3 |  |  | 3 |", "|  |  |  |  |  | 1 |"]):
+        assert _carried_over_under(HEADER_OTHER_IN_THE_TOTAL_CELL, lines)[6] == (None, "unknown"), lines
+
+
+def test_a_zero_alone_under_a_total_cell_naming_no_other_is_still_the_total():
+    # 其他 named in another cell of the header (and 法人或其他组织 spanning the columns) leaves 总计's cell its own
+    header = HEADER_OTHER_IN_THE_TOTAL_CELL.replace("| 科研机构 | 社会公益组织 法律服务机构 | 其他 |",
+                                                    "| 科研机构 其他 | 社会公益组织 法律服务机构 |  |")
+    label = LABELS_2021["carried_over"]
+    assert _carried_over_under(header, [f"| {label} |  | 0 |  |  | 0 |"])[6] == (0, "value")
