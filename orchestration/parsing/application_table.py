@@ -2420,11 +2420,15 @@ def _fit_on_a_page_without_header(row: Row, width: int, anchors: list[float], ap
 def _narrower_pipe_row_unplaced(row: Row, width: int) -> bool:
     """A pipe row with figures, fewer cells than its table's `| --- |` line (a converter opened a table for it, its
     page's grid merging or cutting columns), whose cells after the label are not one a column: read in order, its
-    figures would stand under columns only their index says, which that grid does not prove. One a column: as many
-    cells as columns, or as many words in its filled cells (merged columns' figures one space apart, `| 0 0 | 0 |`)."""
+    figures would stand under columns only their index says, which that grid does not prove. One a column: its own
+    label's cells then as many cells as columns (pymupdf4llm: `|Col1|5.属于…|0|Col4|…|Col8|0|`), or as many words in
+    its filled cells (merged columns' figures one space apart, `| 0 0 | 0 |`). A row printing no label of its own
+    (its label on plain lines round it) may begin with the grid's empty label cells: its count proves nothing."""
     if not row.piped or not row.short_by:
         return False
-    words = sum(len(value.text.split()) for value in row.values() if not value.is_empty)
+    if len(values := row.values()) == width and row.label_cells():
+        return False
+    words = sum(len(value.text.split()) for value in values if not value.is_empty)
     return 0 < words != width
 
 
