@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from tests.unit.test_converted_markdown import cells
+from tests.unit.test_converted_markdown import LABELS_2021, cells, report
 from tests.unit.test_markitdown_sparse_cut_total_parts import CELLS as CUT_CELLS
 from tests.unit.test_markitdown_sparse_cut_total_parts import table_3 as cut_total_table_3
 from tests.unit.test_markitdown_sparse_rows_grid import LABELS, row, table_3
@@ -49,3 +49,24 @@ def test_a_narrower_pipe_row_whose_words_fill_the_columns_is_read():
     text = text.replace(row("new_received", {}, MERGED_CELLS), f"| {LABELS['new_received']} | 1 0 | 0 0 | 0 0 | 1 |")
     text = text.replace(row("results_total", {}, MERGED_CELLS), f"| {LABELS['results_total']} | 1 0 | 0 0 | 0 0 | 1 |")
     assert [value for value, _ in cells(text, "applications", "new_received")] == [1, 0, 0, 0, 0, 0, 1]
+
+
+WIDER_HEADER = "| （本列数据的勾稽关系） |  | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |"
+
+
+def _under_a_wider_grid(new_received: list[str]) -> str:
+    """The 2021 report whose table 3's grid is a cell wider than its rows (a label's cell more)."""
+    text = report({"new_received": new_received}, header=WIDER_HEADER)
+    return text.replace(f"{WIDER_HEADER}\n{'| --- ' * 8}|", f"{WIDER_HEADER}\n{'| --- ' * 9}|")
+
+
+def test_a_narrower_pipe_row_printing_its_label_then_one_cell_a_column_is_read_in_order():
+    # pymupdf4llm's `|Col1|5.属于…|0|Col4|…|Col8|0|`: its own label's cell, then seven cells, one a column
+    text = _under_a_wider_grid([f"| {LABELS_2021['new_received']} | 5 |  |  |  |  |  | 5 |"])
+    assert cells(text, "applications", "new_received") == [(5, "value"), *[(None, "blank")] * 5, (5, "value")]
+
+
+def test_a_narrower_pipe_row_printing_no_label_of_its_own_is_not_read_by_its_count():
+    # the same seven cells, its label on a plain line above: the row's first cells may be the grid's label cells
+    text = _under_a_wider_grid([LABELS_2021["new_received"], "| 5 |  |  |  |  |  | 5 |"])
+    assert all(state != "blank" for _, state in cells(text, "applications", "new_received")[:6])
