@@ -586,6 +586,8 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         elif anchors is None or row.page == header_page or row.page in anchors_on:
             read[key] = (row, *fit_row(row, row.values(), width, anchors_on.get(row.page, anchors),
                                         row_rule=R.applicant_sum_holds))
+            if read[key][2] is None and read[key][3] == "short_row" and _narrower_pipe_row_unplaced(row, width):
+                read[key] = (row, [None] * width, NARROWER_PIPE_ROW, "short_row")
             if row.aligned and read[key][2] is None and read[key][3] == "unaligned_cells" \
                     and not fills_the_row(row.values(), width) and (
                         (proven is not None and row.page == header_page and _under_an_unproven_column(read[key][1], proven))
@@ -2455,6 +2457,24 @@ def _fit_on_a_page_without_header(row: Row, width: int, anchors: list[float], ap
     return [None] * width, ("on a page that does not repeat the header, its figures' columns are not known "
                             "(placed under the header's, they do not keep the row's sum with its total printed)"), "unaligned_cells"
 
+
+def _narrower_pipe_row_unplaced(row: Row, width: int) -> bool:
+    """A pipe row with figures, fewer cells than its table's `| --- |` line (a converter opened a table for it, its
+    page's grid merging or cutting columns), whose cells after the label are not one a column: read in order, its
+    figures would stand under columns only their index says, which that grid does not prove. One a column: its own
+    label's cells then as many cells as columns (pymupdf4llm: `|Col1|5.属于…|0|Col4|…|Col8|0|`), or as many words in
+    its filled cells (merged columns' figures one space apart, `| 0 0 | 0 |`). A row printing no label of its own
+    (its label on plain lines round it) may begin with the grid's empty label cells: its count proves nothing."""
+    if not row.piped or not row.short_by:
+        return False
+    if len(values := row.values()) == width and row.label_cells():
+        return False
+    words = sum(len(value.text.split()) for value in values if not value.is_empty)
+    return 0 < words != width
+
+
+NARROWER_PIPE_ROW = ("a pipe row narrower than its table's grid, its cells after the label not one a column: which "
+                     "columns its figures stand in is not known")
 
 TWO_COLUMNS_IN_A_HEADER_CELL = ("fewer pipe cells than columns, a figure under a header cell naming two applicant "
                                 "columns (merged by the converter): which column it and the empty cells stand for is not known")
