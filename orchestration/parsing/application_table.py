@@ -1884,8 +1884,14 @@ def _parts_anywhere_then_the_total(row: Row, width: int) -> list[R.Reading]:
     any of the applicant columns, that keeps its sum."""
     values = [cell for cell in row.values() if not cell.is_empty]
     total = read_count(values[-1].text).value
-    parts = aligned_readings(values[:-1], [0.0] * (width - 1), lambda reading: True, free=True) or []
-    return [reading for part in parts if R.applicant_sum_holds(reading := (*part, total))]
+    return [reading for part in _in_any_part_columns(values[:-1], width)
+            if R.applicant_sum_holds(reading := (*part, total))]
+
+
+def _in_any_part_columns(values: list[RawCell], width: int, limit: int = R.MAX_CANDIDATES) -> list[R.Reading]:
+    """Every placing of `values`, in order, in the part columns (自然人 to 其他), whatever their places; none past
+    `limit` of them."""
+    return aligned_readings(values, [0.0] * (width - 1), lambda reading: True, free=True, limit=limit) or []
 
 
 def _parts_only(row: Row, width: int) -> list[R.Reading]:
@@ -1894,9 +1900,7 @@ def _parts_only(row: Row, width: int) -> list[R.Reading]:
     values = [cell for cell in row.values() if not cell.is_empty]
     if not 1 < len(values) < width:
         return []
-    parts = aligned_readings(values, [0.0] * (width - 1), lambda reading: True, free=True,
-                             limit=R.MAX_CANDIDATES_IN_TABLE) or []
-    return [(*part, sum(v or 0 for v in part)) for part in parts]
+    return [(*part, sum(v or 0 for v in part)) for part in _in_any_part_columns(values, width, R.MAX_CANDIDATES_IN_TABLE)]
 
 
 def _totals_in_doubt(read: dict, candidates: dict[str, list[R.Reading]], context: dict[str, R.Reading | None],
