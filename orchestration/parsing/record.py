@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from .cells import UNKNOWN, to_json_number
 
-PARSER_VERSION = "3.30.0"  # what each version changed: README, the parser accuracy table and its "Since 3.x" notes
+PARSER_VERSION = "3.31.0"  # what each version changed: README, the parser accuracy table and its "Since 3.x" notes
 
 PARSED, PARTIAL, NARRATIVE_STATUS, QUARANTINED = "parsed", "partial", "narrative", "quarantined"
 
