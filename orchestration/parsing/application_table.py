@@ -143,7 +143,7 @@ from .rows import (
     stands_sure_under,
     with_a_cell_cut,
 )
-from .sparse_cut_totals import cut_totals_of_sparse_rows, parts_of_sparse_rows_by_the_columns
+from .sparse_cut_totals import sparse_rows_under_a_cut_total
 from .stacked_total import words_before_stacked_figures
 from .table_reading import (
     _FIGURE_GLUED_TO_A_LABEL_RE,
@@ -1167,8 +1167,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         _short_rows_by_the_pages_full_rows(report, rows, read, width, poppler_pages)
     if pipe_headers is not None:  # markitdown: short pipe rows by their page's full rows; LibreOffice's cut 总计
         short_pipe_rows_by_their_pages_full_rows(report, rows, read, width)
-        cut_totals_of_sparse_rows(report, rows, header_rows, read)
-        parts_of_sparse_rows_by_the_columns(report, rows, header_rows, read, outcomes, printed_pipe_rows)
+        sparse_rows_under_a_cut_total(report, rows, header_rows, read, outcomes, printed_pipe_rows)
     if glued_in_aligned := [key for key in glued_in_aligned if read[key][2] is None]:
         report.warn("cells_recovered", f"table 3 {', '.join(glued_in_aligned)}: aligned text whose first figure "
                     "touches the row's whole label (`8.属于行政查询事项0   0   1`), the row's figures then one a "

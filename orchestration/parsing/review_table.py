@@ -405,8 +405,8 @@ def _wrapped_figure_set_apart(rows: list[Row], data: Row, width: int) -> tuple[l
     left of its column (`８ １ ２１ １ ０ …` / `２`: 8, 1, 2, 1, 12). The digits alone on the line below, under a
     glyph of the row, go on the piece holding that glyph of the word above them or stand as a figure of their own;
     any word may be figures glued together (as the piece was); the figure the digits make in any column, the row's
-    other figures in their order, a blank cell perhaps printing nothing; or the digits none of the table's. The readings that keep each proceeding's sum, with the words printed;
-    None where the table is not so (the digits' line not its last, figures before the row, a label on it, more
+    other figures in their order, a blank cell perhaps printing nothing; or the digits none of the table's. The
+    readings that keep each proceeding's sum, with the words printed; None where the table is not so (the digits' line not its last, figures before the row, a label on it, more
     than two blanks printing nothing) or no reading of the row as printed (its words whole but the one above the
     digits, cut round their piece) keeps the sums."""
     at = rows.index(data)
@@ -452,9 +452,9 @@ def _wrapped_figure_set_apart(rows: list[Row], data: Row, width: int) -> tuple[l
                     [made if c == made_at else "" if c in blanks else next(order) for c in range(width)])
     # a report whose sums are off keeps them in no reading as printed; a reading that splits or drops words to keep
     # them is then no proof: the rule reads only where the row as printed keeps the sums
-    if not _readings_kept(printed_tries, width, R.review_sums_hold):
+    if not (kept_as_printed := _readings_kept(printed_tries, width, R.review_sums_hold)):
         return None
-    readings = _readings_kept([*printed_tries, *tries], width, R.review_sums_hold)
+    readings = list(dict.fromkeys([*kept_as_printed, *_readings_kept(tries, width, R.review_sums_hold)]))
     return readings, _words_printed(rows[at:])
 
 # a row's words split into figures glued together: 2 ** (glyphs - 1) ways a word; more tried readings are no proof

@@ -1508,8 +1508,7 @@ def _aligned_row(raw: str, line_no: int, page: int) -> Row:
     """A row of aligned text, its classes given with its line's cells (`_aligned_line`): every
     reader asks them of every row, and the line recurs from report to report."""
     layout, classes = _aligned_line(raw)
-    row = Row([RawCell(text, line_no, x, False, display_width, x_glyphs) for text, x, x_glyphs in layout],
-              aligned=True, page=page)
+    row = Row(_cells_laid_out(layout, line_no), aligned=True, page=page)
     row._classified_as(classes)
     return row
 
@@ -1525,7 +1524,12 @@ def _aligned_line(raw: str) -> tuple[tuple[tuple[str, float, float], ...], RowCl
 def _aligned_cells(raw: str, line_no: int) -> list[RawCell]:
     """Cells separated by two or more spaces, each with the column of its centre, measured both
     in display columns and in glyphs."""
-    return [RawCell(text, line_no, x, False, display_width, x_glyphs) for text, x, x_glyphs in _aligned_layout(raw)]
+    return _cells_laid_out(_aligned_layout(raw), line_no)
+
+
+def _cells_laid_out(layout: tuple[tuple[str, float, float], ...], line_no: int) -> list[RawCell]:
+    """The cells of an aligned line's layout (`_aligned_layout`: text, centre in display columns, in glyphs)."""
+    return [RawCell(text, line_no, x, False, display_width, x_glyphs) for text, x, x_glyphs in layout]
 
 
 @lru_cache(maxsize=1 << 14)  # header lines, wrapped labels and rows of zeros recur from report to report

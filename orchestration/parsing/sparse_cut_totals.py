@@ -95,13 +95,23 @@ def _placings_of_parts(header_rows: list[Row], row: Row, values: list[Decimal], 
             for columns in combinations(range(parts), len(values))]
 
 
-def cut_totals_of_sparse_rows(report: ParsedReport, rows: list[Row], header_rows: list[Row], read: dict) -> None:
-    """The total of each row of table 3 whose cells are all unknown, as the module says: its figures' sum,
-    marked recovered."""
+def sparse_rows_under_a_cut_total(report: ParsedReport, rows: list[Row], header_rows: list[Row], read: dict,
+                                  outcomes: tuple[str, ...], printed_pipe_rows: dict[int, Row]) -> None:
+    """Table 3 as the module describes it (else nothing): each sparse row's total its figures' sum, then the parts
+    the column rules settle. The table's premises, its cells and its rows' lines are asked once for both."""
     if (words := _words_of_a_sparse_cut_table(header_rows, read)) is None:
         return
     cells = {(cell.row, cell.column): cell for cell in report.cells if cell.table == "applications"}
     found_lines = [row.line for row, *_ in read.values() if row.line is not None]
+    _cut_totals_of_sparse_rows(report, rows, read, words, cells, found_lines)
+    _parts_of_sparse_rows_by_the_columns(report, rows, header_rows, read, outcomes, printed_pipe_rows, words, cells,
+                                         found_lines)
+
+
+def _cut_totals_of_sparse_rows(report: ParsedReport, rows: list[Row], read: dict, words: dict[int, list[str]],
+                               cells: dict[tuple[str, str], Cell], found_lines: list[int]) -> None:
+    """The total of each row of table 3 whose cells are all unknown, as the module says: its figures' sum,
+    marked recovered."""
     recovered = []
     for key, (row, _, _, code) in read.items():
         targets = [cells.get((key, column)) for column in L.APPLICANT_KEYS]
@@ -119,18 +129,16 @@ def cut_totals_of_sparse_rows(report: ParsedReport, rows: list[Row], header_rows
                     read[recovered[0]][0].line)
 
 
-def parts_of_sparse_rows_by_the_columns(report: ParsedReport, rows: list[Row], header_rows: list[Row], read: dict,
-                                        outcomes: tuple[str, ...], printed_pipe_rows: dict[int, Row]) -> None:
+def _parts_of_sparse_rows_by_the_columns(report: ParsedReport, rows: list[Row], header_rows: list[Row], read: dict,
+                                         outcomes: tuple[str, ...], printed_pipe_rows: dict[int, Row],
+                                         words: dict[int, list[str]], cells: dict[tuple[str, str], Cell],
+                                         found_lines: list[int]) -> None:
     """The parts of the rows whose cells the module's premises leave unknown, settled by the column rules: each
     such row's figures are its parts, in order, one a shown column (blank cells print nothing, and no 0 or mark is
     printed), so its readings are every choice of columns for them, its total their sum; the rows read (every
     cell known) are fixed, and a rule needing a row neither read nor such is left out (`R.settle_table`). A part
     every reading the rules keep gives alike is marked recovered (a blank one blank); the others stay unknown.
     Nothing where no reading of the whole table keeps the rules (a figure lost or misprinted)."""
-    if (words := _words_of_a_sparse_cut_table(header_rows, read)) is None:
-        return
-    cells = {(cell.row, cell.column): cell for cell in report.cells if cell.table == "applications"}
-    found_lines = [row.line for row, *_ in read.values() if row.line is not None]
     parts = len(L.APPLICANT_KEYS) - 1
     table: dict[str, list[R.Reading]] = {}
     sparse: dict[str, list[Cell]] = {}
