@@ -476,6 +476,19 @@ class _Unplaced(NamedTuple):
     units: dict[str, str]
 
 
+def _splits_with_change_unfilled(split: Callable[..., list[R.Reading] | None], width: int, signed_at: int,
+                                 texts: list[str], limit: int = R.MAX_CANDIDATES) -> list[R.Reading] | None:
+    """The splits of a crawled 2019 row (`split`: its candidates builder) where every cell printed a figure
+    but 本年增/减量 (`signed_at`), which may have been left empty and then left no trace. A page whose table 3
+    writes its empty counts as `0` says nothing of a difference it did not fill in: a real crawl prints
+    `行政许可215` for 2, an empty 本年增/减, 15 (tests/fixtures/real/190_pingtan_tourism_2019_crawl.txt)."""
+    every = split(texts, width=width, blanks=True, crawled=True, limit=limit)
+    if every is None:
+        return None
+    return [reading for reading in every
+            if all(value is not None or column == signed_at for column, value in enumerate(reading))]
+
+
 def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previous: dict | None = None,
                      text: str = "", blanks: PageBlanks = ANY_BLANKS, poppler_pages: bool = False) -> set[int]:
     """Table 2's cells into the report; returns the lines of the rows whose columns are unproven (the
@@ -852,6 +865,8 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
             # row with one may have lost a cell however its page writes blanks
             vanish = blanks.may_vanish or any(metric in L.AMOUNT_METRICS for metric in columns)
             counted = partial(split, width=len(columns), blanks=vanish, crawled=True)
+            if not vanish and signed_at is not None:
+                counted = partial(_splits_with_change_unfilled, split, len(columns), signed_at)
             candidates = _with_year_split_off(report, f"table 2 {item}", rows, row, [v.text for v in values], counted)
             if candidates is None or len(candidates) > 1:
                 # the splits past MAX_CANDIDATES, counted on (still bounded) at most once for the row's evidence; made

@@ -442,6 +442,17 @@ def test_a_sign_in_a_crawled_2019_row_is_where_its_signed_cell_starts():
     assert {state for state, _ in rows["administrative_licensing"]} == {"unknown"}
 
 
+def test_an_unsigned_2019_run_may_hide_an_empty_change_even_where_table_3_prints_its_zeros():
+    # a real crawl printed `行政许可215` for 2, an empty 本年增/减, 15 on a page whose table 3 writes every
+    # zero: a difference left unfilled says nothing of how the page writes its counts, so `215` is also 2,
+    # blank, 15 or 21, blank, 5: nothing is read, never 2, 1, 5
+    rows = signed_rows(parse_text(page_2019("215", "35+1"), "crawl.html.txt"))
+    assert {state for state, _ in rows["administrative_licensing"]} == {"unknown"}
+    # `000` holds no reading with an empty 本年增/减 (`0`, `00`: a leading zero): 0, 0, 0 as before
+    rows = signed_rows(parse_text(page_2019("000", "35+1"), "crawl.html.txt"))
+    assert rows["administrative_licensing"] == [("recovered", 0), ("recovered", 0), ("recovered", 0)]
+
+
 def marked(figures: dict[str, list], mark: str) -> dict[str, list]:
     """Every zero of table 3 printed as the blank mark `mark`."""
     return {key: [mark if v == 0 else v for v in row] for key, row in figures.items()}
