@@ -98,7 +98,9 @@ from .page_order import (
     proven_marks,
 )
 from .piece_rows import (
+    FIGURES_BESIDE_ITS_EMPTY_CELLS,
     PIECE_BESIDE_ITS_FIGURE,
+    figures_beside_its_empty_cells,
     figures_wrapped_round_pipe_rows,
     lone_piece,
     pieces_in_shared_cells,
@@ -797,6 +799,17 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             read[key] = (row, [None] * width, PIECE_BESIDE_ITS_FIGURE, "short_row")
             if readings:  # as printed and with the pieces joined: the column rules choose
                 wrapped[key] = (row, readings)
+    # `| 1.本机 | ２５ | … | ２５ |` / `|  | … | ０ | ０ | ５ | ２ |  |` / `| 关不掌握… | ０ | … | ７ |`: a tall row's short
+    # cells centred on a line of their own, its wide figures wrapped round it (piece_rows.py): none of its cells is read
+    for key, (row, fitted, problem, code) in pipe_rows_read:
+        if problem is None and row.piped and key not in wrapped and key not in wrapped_round \
+                and any(raw is None or raw.is_empty for raw in fitted):
+            if read_lines is None:
+                read_lines = {cell.line for found_row, *_ in read.values() for cell in found_row.cells}
+                by_line = {line.line: line for line in rows}
+            if figures_beside_its_empty_cells(printed_pipe_rows.get(row.line, row), [
+                    printed_pipe_rows.get(row.line + step, by_line.get(row.line + step)) for step in (-1, 1)], read_lines):
+                read[key] = (row, [None] * width, FIGURES_BESIDE_ITS_EMPTY_CELLS, "short_row")
     # `| 果 （三 | 1.属 | … |` taken for （二）部分公开: its own cells number another group, so it is not that row
     for key, (row, fitted, problem, code) in pipe_rows_read:
         if row.piped and GN.numbers_another_group(" ".join(cell.text for cell in row.label_cells()), key):

@@ -388,6 +388,36 @@ PIECE_BESIDE_ITS_FIGURE = ("a full-width figure with full-width digits alone on 
                            "known: read only where the column rules prove it")
 
 
+FIGURES_BESIDE_ITS_EMPTY_CELLS = ("figures on a pipe row right above or below it that no row reads, each in a column "
+                                  "it leaves empty: a tall row whose narrow cells Chromium centred on a line of their "
+                                  "own (its wide figures wrapped round that line), which markitdown writes as pipe rows "
+                                  "of their own; which of those figures are its, and whole, is not known: read only "
+                                  "where the column rules prove it")
+
+
+def figures_beside_its_empty_cells(row, neighbours: Iterable, read_lines: set[int]) -> bool:
+    """Whether pipe row `row` leaves value cells empty where the pipe row right above or below it (`neighbours`, None
+    where there is none), of as many cells and read by no found row (`read_lines`), prints figures, and only there.
+    Chromium centres a tall row's short cells on its middle line and wraps its wide figures round it, so one row
+    prints over three lines (`| 1.本机 | ２５ | … | ２５ |` / `|  | … | ０ | ０ | ５ | ２ |  |` / `| 关不掌握… | ０ | … |
+    ７ |`: 250, 0, 0, 0, 5, 2, 257); its line alone, or its line with the figures beside it, may keep its sum
+    (0 … 5, 2, 7) and still not be it."""
+    if not row.piped or (start := first_value_column(row)) is None:
+        return False
+    empty = {column for column in range(start, len(row.cells)) if not row.cells[column].text.strip()}
+    if not empty:
+        return False
+    for other in neighbours:
+        if other is None or not other.piped or len(other.cells) != len(row.cells) \
+                or any(cell.line in read_lines for cell in other.cells):
+            continue
+        filled = {column for column, cell in enumerate(other.cells) if cell.text.strip()}
+        if filled and filled <= empty and all(looks_like_value(word) for column in filled
+                                              for word in other.cells[column].text.split()):
+            return True
+    return False
+
+
 def prints_wide_digits(row) -> bool:
     """Whether a cell of the row holds a full-width digit: a row printing none holds no full-width figure, half of
     one or piece (most rows: their figures ASCII)."""
