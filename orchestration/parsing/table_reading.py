@@ -34,6 +34,7 @@ from .chunks import (
     Placed,
 )
 from .formats import is_page_number
+from .piece_rows import lines_of_pieces_round
 from .record import Cell, ParsedReport
 from .rows import (
     _DIGIT_RE,
@@ -498,6 +499,9 @@ def _figure_rows_paired_between_anchors(rows: list[Row], labelled: tuple[int, ..
             # above, its rest right below): that row's own; no line of figures is left to any other label there,
             # whose cells, printed on its own line, are what its line shows
             paired |= {key: rows[index] for index, key in wrapped.items()}
+        elif (wrapped := _each_label_wrapped_round_past_an_anchors_pieces(rows, figures, keys, (low, high))) \
+                is not None and not any(low < index < high for index in unowned if index not in figures):
+            paired |= {key: rows[index] for index, key in wrapped.items()}
         else:  # neither the figures apart nor a label's empty cells there (blanks, or figures apart) say whose
             apart = {id(rows[index]) for index in figures}
             paired = {key: row for key, row in paired.items()
@@ -515,6 +519,23 @@ def _each_wrapped_in_a_label(rows: list[Row], figures: list[int], keys: list[str
             return None
         owners[index] = round_it[0]
     return owners if len(set(owners.values())) == len(owners) else None
+
+
+def _each_label_wrapped_round_past_an_anchors_pieces(rows: list[Row], figures: list[int], keys: list[str],
+                                                     anchors: tuple[int, int]) -> dict[int, str] | None:
+    """`_each_wrapped_in_a_label` of the rows of figures apart left once the lines of an anchor's wrapped figure
+    are set aside (`| １ |  | １ |` / `| （一）予以公开 | ２ | … | ０ |` / `| ０ |  | ２ |`, markitdown of Chromium's
+    PDF: full-width pieces alone in the same pipe cells right above and below the anchor,
+    `piece_rows.lines_of_pieces_round`), where then every label between the anchors is wrapped round a row of
+    figures of its own: each takes the one row standing inside its label's lines (no other row's cell lies between
+    two lines of one label), so no label there is left to own the lines of pieces, whoever's they are. None
+    otherwise (a label without a row of figures inside it might own them)."""
+    pieces = {index for anchor in anchors if 0 <= anchor < len(rows) and rows[anchor].piped
+              and (around := lines_of_pieces_round(rows, anchor)) is not None for index in around}
+    rest = [index for index in figures if index not in pieces]
+    if not keys or len(rest) == len(figures) or len(rest) != len(keys):
+        return None
+    return _each_wrapped_in_a_label(rows, rest, keys)
 
 
 def _row_label_wrapped_round(rows: list[Row], at: int, key: str) -> bool:
