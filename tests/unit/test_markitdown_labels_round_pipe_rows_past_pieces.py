@@ -1,0 +1,74 @@
+"""markitdown's markdown of Chromium's PDF printing full-width digits: a row's label wrapped round its one-line cells
+(its first line above the pipe row, its rest below it) stands next to the lines of a figure Chromium wrapped round
+another row's line. Two shapes: the wrapped figure's last pieces are the pipe row right above the label's first line
+(`| ０ | | | ２ |`, a line of figures no label owns), or its first piece is a line of its own right after the label's
+last line, which took it for its one cell (`行政查询事项` / `１`). The pipe row inside the label is the row's cells
+either way (no other row's cell lies between two lines of one label); where another label might own the line of
+figures, or the lines do not spell the row's label, its cells stay unknown."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from tests.unit.test_markitdown_pieces_in_shared_cells import LABELS, table_3
+
+TOTALS = "| {} | | | | ２１ ３ | ０ ０ | ０ | ０ ２４ |"
+RULE = "| " + " | ".join(["---"] * 8) + " |"  # markitdown opens a table at each line after a plain one
+# 予以公开 10 and 12 wrapped round its line, their pieces in the pipe cells it shares with 商业企业 2 and 其他 0
+GRANTED = ["", "| | | | | １ | | | １ |", RULE, f"| {LABELS['granted']} | | | | ２ | ０ ０ | ０ | ０ |", "| | | | | ０ | | | ２ |"]
+PARTIAL = ["（二）部分公开（区分处理的，只计这一情形，", "| | | | | １ ０ | ０ ０ | ０ | ０ １ |", RULE, "不计其他情形）"]
+# 8.属于行政查询事项 wrapped round its cells; its last line takes the first piece of 本机关不掌握's 10 (`１` / `０`)
+QUERY = ["8.属于", "| | | | | １ ０ | ０ ０ | ０ | ０ １ |", RULE, "行政查询事项", "１"]
+NOT_HELD = [f"| {LABELS['unavailable_not_held']} | | | | ９ １ | ０ ０ | ０ | ０ |", RULE, "０"]
+
+
+def applications(lines: dict[str, list[str]]) -> dict[str, list[tuple[object, str]]]:
+    from orchestration.parsing.parse import parse_text
+    parsed = parse_text(table_3({"new_received": [TOTALS.format(LABELS["new_received"])],
+                                 "results_total": [TOTALS.format(LABELS["results_total"])], **lines}), "t.md")
+    read: dict[str, list[tuple[object, str]]] = {}
+    for cell in parsed.cells:
+        if cell.table == "applications":
+            read.setdefault(cell.row, []).append((cell.value, cell.state))
+    return read
+
+
+def values(read: list[tuple[object, str]]) -> list[object]:
+    return [value for value, _ in read]
+
+
+ONE = [Decimal(v) for v in (1, 0, 0, 0, 0, 0, 1)]
+
+
+def test_a_label_wrapped_round_its_pipe_row_under_another_row_s_wrapped_pieces_reads_that_row():
+    read = applications({"granted": GRANTED, "partially_granted": PARTIAL, "denied_administrative_query": QUERY,
+                         "unavailable_not_held": NOT_HELD})
+    assert values(read["partially_granted"]) == ONE
+    assert "unknown" not in {state for _, state in read["partially_granted"]}
+    assert values(read["granted"]) == [Decimal(v) for v in (10, 2, 0, 0, 0, 0, 12)]
+
+
+def test_a_line_of_figures_no_wrapped_figure_explains_leaves_the_label_wrapped_beside_it_unknown():
+    # the line right above the label's first line is no wrapped figure's last pieces (none above the row before):
+    # it may be this label's figures as much as the line inside it
+    granted = [f"| {LABELS['granted']} | | | | １０ ２ | ０ ０ | ０ | ０ １２ |", "| | | | | ０ | | | ２ |"]
+    read = applications({"granted": granted, "partially_granted": PARTIAL, "denied_administrative_query": QUERY,
+                         "unavailable_not_held": NOT_HELD})
+    assert {state for _, state in read["partially_granted"]} == {"unknown"}
+
+
+def test_a_label_wrapped_round_its_pipe_row_whose_last_line_took_the_next_row_s_piece_reads_that_row():
+    read = applications({"granted": GRANTED, "partially_granted": PARTIAL, "denied_administrative_query": QUERY,
+                         "unavailable_not_held": NOT_HELD})
+    assert values(read["denied_administrative_query"]) == ONE
+    assert "unknown" not in {state for _, state in read["denied_administrative_query"]}
+    assert values(read["unavailable_not_held"]) == [Decimal(v) for v in (9, 1, 0, 0, 0, 0, 10)]
+
+
+def test_a_label_whole_after_a_pipe_row_with_no_line_of_it_above_is_not_given_that_row():
+    # `8.属于行政查询事项` whole below the pipe row: nothing says the pipe row is inside its label (it may be another
+    # row's figures apart), so the row whose line took the piece stays unknown
+    query = ["| | | | | １ ０ | ０ ０ | ０ | ０ １ |", RULE, "8.属于行政查询事项", "１"]
+    read = applications({"granted": GRANTED, "partially_granted": PARTIAL, "denied_administrative_query": query,
+                         "unavailable_not_held": NOT_HELD})
+    assert {state for _, state in read["denied_administrative_query"]} == {"unknown"}
