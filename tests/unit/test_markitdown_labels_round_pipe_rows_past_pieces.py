@@ -72,3 +72,44 @@ def test_a_label_whole_after_a_pipe_row_with_no_line_of_it_above_is_not_given_th
     read = applications({"granted": GRANTED, "partially_granted": PARTIAL, "denied_administrative_query": query,
                          "unavailable_not_held": NOT_HELD})
     assert {state for _, state in read["denied_administrative_query"]} == {"unknown"}
+
+
+# 1.本机关不掌握相关政府信息 wrapped round its figures from its own line down, its total 15 a piece on each line of its
+# label (`１` / `５`), a margin heading's rest (`理结果`) between; the two rows after it each wrapped round their own
+NOT_HELD_WRAPPED = ["| 三、本年度办 | | 1.本机关不掌握相关政府 | | | | | １ |", "| | | | | １２ ０ | ３ ０ | ０ | ０ |", "理结果",
+                    "| | | 信息 | | | | | ５ |", RULE]
+NEEDS_CREATION = ["| | （四）无法提 | 2.没有现成信息需要另行 | | | | | |", "| | | | | ４ ０ | ０ ０ | ０ | ０ ４ |",
+                  "| | 供 | 制作 | | | | | |"]
+UNCLEAR = ["3.补正后申请内容仍不明", "| | | | | ０ ０ | １ ０ | ０ | ０ １ |", RULE, "确"]
+SUMS = "| {} | | | | １６ ０ | ４ ０ | ０ | ０ ２０ |"
+
+
+def wrapped_from_the_anchor(not_held: list[str]) -> dict[str, list[tuple[object, str]]]:
+    from orchestration.parsing.parse import parse_text
+    parsed = parse_text(table_3({"new_received": [SUMS.format(LABELS["new_received"])],
+                                 "results_total": [SUMS.format(LABELS["results_total"])],
+                                 "unavailable_not_held": not_held, "unavailable_needs_creation": NEEDS_CREATION,
+                                 "unavailable_unclear": UNCLEAR}), "t.md")
+    read: dict[str, list[tuple[object, str]]] = {}
+    for cell in parsed.cells:
+        if cell.table == "applications":
+            read.setdefault(cell.row, []).append((cell.value, cell.state))
+    return read
+
+
+def test_rows_wrapped_round_their_figures_after_an_anchor_wrapped_round_its_own_read_their_rows():
+    read = wrapped_from_the_anchor(NOT_HELD_WRAPPED)
+    assert values(read["unavailable_needs_creation"]) == [Decimal(v) for v in (4, 0, 0, 0, 0, 0, 4)]
+    assert values(read["unavailable_unclear"]) == [Decimal(v) for v in (0, 0, 1, 0, 0, 0, 1)]
+    assert "unknown" not in {state for key in ("unavailable_needs_creation", "unavailable_unclear")
+                             for _, state in read[key]}
+    truth = [Decimal(v) for v in (12, 0, 3, 0, 0, 0, 15)]
+    assert all(value in (None, right) for value, right in zip(values(read["unavailable_not_held"]), truth))
+
+
+def test_a_line_of_figures_after_the_anchor_that_no_line_of_its_label_closes_leaves_the_rows_after_it_unknown():
+    # the line of `５` holds no rest of the anchor's label: nothing says it lies inside that label, so it may be
+    # the figures of a label below as much as the lines inside those labels
+    not_held = [*NOT_HELD_WRAPPED[:3], "| | | | | | | | ５ |", RULE]
+    read = wrapped_from_the_anchor(not_held)
+    assert {state for _, state in read["unavailable_needs_creation"]} == {"unknown"}
