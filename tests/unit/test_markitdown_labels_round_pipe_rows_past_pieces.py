@@ -22,10 +22,11 @@ QUERY = ["8.属于", "| | | | | １ ０ | ０ ０ | ０ | ０ １ |", RULE, "行
 NOT_HELD = [f"| {LABELS['unavailable_not_held']} | | | | ９ １ | ０ ０ | ０ | ０ |", RULE, "０"]
 
 
-def applications(lines: dict[str, list[str]]) -> dict[str, list[tuple[object, str]]]:
+def applications(lines: dict[str, list[str]], totals: str = TOTALS) -> dict[str, list[tuple[object, str]]]:
+    """Table 3's cells by row, its first row and its total printing `totals`, the rest zeros but `lines`."""
     from orchestration.parsing.parse import parse_text
-    parsed = parse_text(table_3({"new_received": [TOTALS.format(LABELS["new_received"])],
-                                 "results_total": [TOTALS.format(LABELS["results_total"])], **lines}), "t.md")
+    parsed = parse_text(table_3({"new_received": [totals.format(LABELS["new_received"])],
+                                 "results_total": [totals.format(LABELS["results_total"])], **lines}), "t.md")
     read: dict[str, list[tuple[object, str]]] = {}
     for cell in parsed.cells:
         if cell.table == "applications":
@@ -37,14 +38,23 @@ def values(read: list[tuple[object, str]]) -> list[object]:
     return [value for value, _ in read]
 
 
-ONE = [Decimal(v) for v in (1, 0, 0, 0, 0, 0, 1)]
+ONE = (1, 0, 0, 0, 0, 0, 1)
+
+
+def read_whole(read: list[tuple[object, str]], figures: tuple[int, ...]) -> bool:
+    """Whether the row's cells are `figures`, every one known."""
+    return values(read) == [Decimal(v) for v in figures] and "unknown" not in {state for _, state in read}
+
+
+def wrapped_rows(**lines: list[str]) -> dict[str, list[tuple[object, str]]]:
+    """Table 3 with 予以公开, 部分公开, 8.属于行政查询事项 and 本机关不掌握 printed as above, but `lines`."""
+    return applications({"granted": GRANTED, "partially_granted": PARTIAL, "denied_administrative_query": QUERY,
+                         "unavailable_not_held": NOT_HELD, **lines})
 
 
 def test_a_label_wrapped_round_its_pipe_row_under_another_row_s_wrapped_pieces_reads_that_row():
-    read = applications({"granted": GRANTED, "partially_granted": PARTIAL, "denied_administrative_query": QUERY,
-                         "unavailable_not_held": NOT_HELD})
-    assert values(read["partially_granted"]) == ONE
-    assert "unknown" not in {state for _, state in read["partially_granted"]}
+    read = wrapped_rows()
+    assert read_whole(read["partially_granted"], ONE)
     assert values(read["granted"]) == [Decimal(v) for v in (10, 2, 0, 0, 0, 0, 12)]
 
 
@@ -52,25 +62,20 @@ def test_a_line_of_figures_no_wrapped_figure_explains_leaves_the_label_wrapped_b
     # the line right above the label's first line is no wrapped figure's last pieces (none above the row before):
     # it may be this label's figures as much as the line inside it
     granted = [f"| {LABELS['granted']} | | | | １０ ２ | ０ ０ | ０ | ０ １２ |", "| | | | | ０ | | | ２ |"]
-    read = applications({"granted": granted, "partially_granted": PARTIAL, "denied_administrative_query": QUERY,
-                         "unavailable_not_held": NOT_HELD})
+    read = wrapped_rows(granted=granted)
     assert {state for _, state in read["partially_granted"]} == {"unknown"}
 
 
 def test_a_label_wrapped_round_its_pipe_row_whose_last_line_took_the_next_row_s_piece_reads_that_row():
-    read = applications({"granted": GRANTED, "partially_granted": PARTIAL, "denied_administrative_query": QUERY,
-                         "unavailable_not_held": NOT_HELD})
-    assert values(read["denied_administrative_query"]) == ONE
-    assert "unknown" not in {state for _, state in read["denied_administrative_query"]}
-    assert values(read["unavailable_not_held"]) == [Decimal(v) for v in (9, 1, 0, 0, 0, 0, 10)]
+    assert read_whole(wrapped_rows()["denied_administrative_query"], ONE)
+    assert values(wrapped_rows()["unavailable_not_held"]) == [Decimal(v) for v in (9, 1, 0, 0, 0, 0, 10)]
 
 
 def test_a_label_whole_after_a_pipe_row_with_no_line_of_it_above_is_not_given_that_row():
     # `8.属于行政查询事项` whole below the pipe row: nothing says the pipe row is inside its label (it may be another
     # row's figures apart), so the row whose line took the piece stays unknown
     query = ["| | | | | １ ０ | ０ ０ | ０ | ０ １ |", RULE, "8.属于行政查询事项", "１"]
-    read = applications({"granted": GRANTED, "partially_granted": PARTIAL, "denied_administrative_query": query,
-                         "unavailable_not_held": NOT_HELD})
+    read = wrapped_rows(denied_administrative_query=query)
     assert {state for _, state in read["denied_administrative_query"]} == {"unknown"}
 
 
@@ -85,24 +90,14 @@ SUMS = "| {} | | | | １６ ０ | ４ ０ | ０ | ０ ２０ |"
 
 
 def wrapped_from_the_anchor(not_held: list[str]) -> dict[str, list[tuple[object, str]]]:
-    from orchestration.parsing.parse import parse_text
-    parsed = parse_text(table_3({"new_received": [SUMS.format(LABELS["new_received"])],
-                                 "results_total": [SUMS.format(LABELS["results_total"])],
-                                 "unavailable_not_held": not_held, "unavailable_needs_creation": NEEDS_CREATION,
-                                 "unavailable_unclear": UNCLEAR}), "t.md")
-    read: dict[str, list[tuple[object, str]]] = {}
-    for cell in parsed.cells:
-        if cell.table == "applications":
-            read.setdefault(cell.row, []).append((cell.value, cell.state))
-    return read
+    return applications({"unavailable_not_held": not_held, "unavailable_needs_creation": NEEDS_CREATION,
+                         "unavailable_unclear": UNCLEAR}, SUMS)
 
 
 def test_rows_wrapped_round_their_figures_after_an_anchor_wrapped_round_its_own_read_their_rows():
     read = wrapped_from_the_anchor(NOT_HELD_WRAPPED)
-    assert values(read["unavailable_needs_creation"]) == [Decimal(v) for v in (4, 0, 0, 0, 0, 0, 4)]
-    assert values(read["unavailable_unclear"]) == [Decimal(v) for v in (0, 0, 1, 0, 0, 0, 1)]
-    assert "unknown" not in {state for key in ("unavailable_needs_creation", "unavailable_unclear")
-                             for _, state in read[key]}
+    assert read_whole(read["unavailable_needs_creation"], (4, 0, 0, 0, 0, 0, 4))
+    assert read_whole(read["unavailable_unclear"], (0, 0, 1, 0, 0, 0, 1))
     truth = [Decimal(v) for v in (12, 0, 3, 0, 0, 0, 15)]
     assert all(value in (None, right) for value, right in zip(values(read["unavailable_not_held"]), truth))
 
