@@ -77,6 +77,7 @@ from .column_beside_labels import one_figure_beside_each_label
 from .labels_round_pipe_rows import (
     label_round_a_pipe_row,
     label_round_an_empty_cells_line,
+    labels_round_a_pipe_row_past_a_piece,
     readings_with_the_label_and_a_figure_wrapped,
     spells_the_row,
 )
@@ -280,6 +281,9 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
     found = _found_again(rows, template, found_for_table_2)
     if pipe_headers is not None:  # a row markitdown's line bands split: its words' pipe row above its label
         rows, found = rows_joined_across_a_line_band(rows, found)
+        # `8.属于` / `| … | １ | ０ | … |` / `行政查询事项` + `１`: a label wrapped round its pipe row, its last line
+        # taking the next row's wrapped piece for its cell
+        found = labels_round_a_pipe_row_past_a_piece(rows, found)
         # rows set as plain lines of their labels' pieces (LibreOffice's narrow label columns): spelled out
         found, narrow_labels = rows_of_label_pieces(rows, found, template_sequence(template))
     else:

@@ -25,7 +25,7 @@ from ..core import labels as L
 from . import align as A
 from . import group_numbering as GN
 from .cells import clean_cell_text
-from .piece_rows import first_value_column, readings_with_figures_put_in
+from .piece_rows import first_value_column, pieces_taken_by_a_label, readings_with_figures_put_in
 from .recovery import Reading
 from .rows import Row, position_in
 from .table_reading import _SUB_ROW_NUMBERING_RE, _opens_a_numbered_label
@@ -96,6 +96,38 @@ def _spells(key: str, label: str) -> bool:
     ending = L.APPLICATION_SHARED_ENDINGS.get(key, "")
     return A.score(label, A.template_rows((key,))[0]) == 1.0 or \
         bool(ending) and any(label.endswith(variant + ending) for variant in L.APPLICATION_ROWS[key][0])
+
+
+def labels_round_a_pipe_row_past_a_piece(rows: list[Row], found: dict[str, Row]) -> dict[str, Row]:
+    """`found` with each row found on a plain line of its label's last words that took, for its one cell, the
+    first piece of the next row's figure Chromium wrapped round that row's line (`piece_rows.pieces_taken_by_a_label`)
+
+        8.属于
+        |  | １ | ０ | ０ | ０ | ０ |  | ０ １ |
+        行政查询事项          ← the line, and `１` on the line after it: one row to markitdown
+        １
+        |  | 1.本机关不掌握相关政府信息 | ９ | １ | … |
+        ０
+
+    found instead on the label-less pipe row right above that line, where the plain lines above that pipe row and
+    the line itself, its piece set aside, spell the row's label (`label_round_a_pipe_row`, `spells_the_row`): the pipe
+    row stands between two lines of one label, so it is that row's cells (no other row's cell lies there), and the
+    piece is no cell of it. A pipe row another row was found on is left as found."""
+    taken = pieces_taken_by_a_label(rows)
+    if not taken:  # asked first: most tables have no such piece
+        return found
+    index_of = {id(row): at for at, row in enumerate(rows)}
+    claimed = {id(row) for row in found.values()}
+    moved = {}
+    for key, row in found.items():
+        at = index_of.get(id(row))
+        if at is None or at not in taken or at < 1 or id(rows[at - 1]) in claimed:
+            continue
+        label_only = row.with_cells(row.cells[:-1])
+        lines = label_round_a_pipe_row([*rows[:at], label_only, *rows[at + 1 :]], at - 1)
+        if lines is not None and lines[1][0] is label_only and spells_the_row(key, *lines):
+            moved[key] = rows[at - 1]
+    return {**found, **moved} if moved else found
 
 
 def label_round_an_empty_cells_line(rows: list[Row], row: Row, key: str) -> bool:

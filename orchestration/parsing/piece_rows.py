@@ -302,6 +302,23 @@ def pieces_in_shared_cells(rows: list, at: int, label_less: bool = False) -> tup
     return at - 1, at + 1
 
 
+def lines_of_pieces_round(rows: list, at: int) -> tuple[int, int] | None:
+    """The indexes of the rows right above and right below rows[at] where both are pipe rows of full-width pieces
+    alone (`_pieces`) of as many pipe cells, in the same ones, the first not opening on 0 (no wrapped figure's head
+    does): the lines of figures Chromium wrapped round rows[at]'s line (`| １ |  | １ |` / `| （一）予以公开 | ２ | … |` /
+    `| ０ |  | ２ |`). Unlike `pieces_in_shared_cells`, rows[at]'s own cells are not compared: markitdown may write each
+    of the three lines as a table of its own, its empty columns dropped. None for any other shape."""
+    if at < 1 or at + 1 >= len(rows):
+        return None
+    above, below = rows[at - 1], rows[at + 1]
+    if len(above.cells) != len(below.cells):
+        return None
+    top, bottom = _pieces(above), _pieces(below)
+    if top is None or bottom is None or top.keys() != bottom.keys() or any(map(_opens_on_zero, top.values())):
+        return None
+    return at - 1, at + 1
+
+
 def _values_start(row, label_less: bool) -> int | None:
     """The first pipe cell past the row's label; 0 for a row without one where `label_less` (table 4)."""
     start = first_value_column(row)

@@ -18,6 +18,7 @@ from ..core import numbering as N
 from . import align as A
 from . import blank_totals as BT
 from . import column_blocks as CB
+from . import group_numbering as GN
 from . import recovery as R
 from .cells import (
     BLANK,
@@ -34,6 +35,7 @@ from .chunks import (
     Placed,
 )
 from .formats import is_page_number
+from .piece_rows import lines_of_pieces_round
 from .record import Cell, ParsedReport
 from .rows import (
     _DIGIT_RE,
@@ -498,6 +500,9 @@ def _figure_rows_paired_between_anchors(rows: list[Row], labelled: tuple[int, ..
             # above, its rest right below): that row's own; no line of figures is left to any other label there,
             # whose cells, printed on its own line, are what its line shows
             paired |= {key: rows[index] for index, key in wrapped.items()}
+        elif (wrapped := _each_label_wrapped_round_past_an_anchors_lines(rows, figures, keys, (low, high), label_rows)) \
+                is not None and not any(low < index < high for index in unowned if index not in figures):
+            paired |= {key: rows[index] for index, key in wrapped.items()}
         else:  # neither the figures apart nor a label's empty cells there (blanks, or figures apart) say whose
             apart = {id(rows[index]) for index in figures}
             paired = {key: row for key, row in paired.items()
@@ -515,6 +520,56 @@ def _each_wrapped_in_a_label(rows: list[Row], figures: list[int], keys: list[str
             return None
         owners[index] = round_it[0]
     return owners if len(set(owners.values())) == len(owners) else None
+
+
+def _each_label_wrapped_round_past_an_anchors_lines(rows: list[Row], figures: list[int], keys: list[str],
+                                                    anchors: tuple[int, int], key_of_anchor: dict[int, str]
+                                                    ) -> dict[int, str] | None:
+    """`_each_wrapped_in_a_label` of the rows of figures apart left once an anchor's own lines are set aside, where
+    then every label between the anchors is wrapped round a row of figures of its own: each takes the one row
+    standing inside its label's lines (no other row's cell lies between two lines of one label), so no label there
+    is left to own the lines set aside, whoever's they are. An anchor's own lines (markitdown of Chromium's PDF):
+    the lines of a figure wrapped round its line, full-width pieces alone in the same pipe cells right above and
+    below it (`| １ |  | １ |` / `| （一）予以公开 | ２ | … | ０ |` / `| ０ |  | ２ |`, `piece_rows.lines_of_pieces_round`),
+    or, its label wrapped round its figures from the anchor's line down, the label-less line of figures right after
+    it and the line of its label's rest after that (`| 1.本机关不掌握相关政府 | … | １ |` / `| １２ ０ | … |` /
+    `| 信息 | … | ５ |`), which lie inside that label. None otherwise (a label without a row of figures inside it
+    might own them)."""
+    own = set()
+    for anchor in anchors:
+        if not (0 <= anchor < len(rows) and rows[anchor].piped):
+            continue
+        if (around := lines_of_pieces_round(rows, anchor)) is not None:
+            own.update(around)
+        if anchor in key_of_anchor and (last := _label_wrapped_round_from_its_line(rows, anchor, key_of_anchor[anchor])):
+            own.update((anchor + 1, last))
+    rest = [index for index in figures if index not in own]
+    if not keys or len(rest) == len(figures) or len(rest) != len(keys):
+        return None
+    return _each_wrapped_in_a_label(rows, rest, keys)
+
+
+def _label_wrapped_round_from_its_line(rows: list[Row], at: int, key: str) -> int | None:
+    """The index of the line where row `key`'s label, opening on pipe row `at` (its row label's column,
+    `_row_label_words`), ends wrapped round the label-less line right after it: the next line but a margin
+    heading's pieces alone (`理结果`, its lines interleaved with the rows'), whose words join the first's into a piece
+    of its label (so they are no other row's). None for any other shape."""
+    if not (rows[at].label_cells() and at + 2 < len(rows)) or rows[at + 1].label_cells():
+        return None
+    last = next((index for index in range(at + 2, min(at + 2 + WRAP_PAST_HEADINGS, len(rows)))
+                 if not _a_margin_heading_alone(rows[index])), None)
+    if last is None or not rows[last].label_cells():
+        return None
+    rest = _row_label_words(rows[last])
+    return last if L.squash(rest) and _pieces_of_its_label(_row_label_words(rows[at]), rest, key) else None
+
+
+WRAP_PAST_HEADINGS = 3  # lines from a label's first to its rest, a heading's pieces between
+
+
+def _a_margin_heading_alone(row: Row) -> bool:
+    """A plain line of a group's heading merged down the margin alone, no figures (`理结果`, `（四）无`)."""
+    return not row.piped and not row.has_figures() and GN.margin_heading_alone(row.label)
 
 
 def _row_label_wrapped_round(rows: list[Row], at: int, key: str) -> bool:
