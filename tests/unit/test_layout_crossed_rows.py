@@ -4,7 +4,7 @@ block of the row's label, after the label's glyphs (each counted one column howe
 figure of the column left of it in a block of its own further right: the line then prints `/  ５８` for 自然人 58
 and 商业企业 `/`, and read in order puts 58 under 商业企业. The page's other rows print 自然人 where the 58 stands
 and 商业企业 where the `/` stands: such a row's crossed cells are `unknown` (warning `page_order`), never read in
-order. Rows merely set a few glyphs off each other (LibreOffice), or two rows crossing only each other, keep
+order, unless every order of its words keeping the column rules agrees (then recovered). Rows merely set a few glyphs off each other (LibreOffice), or two rows crossing only each other, keep
 their reading.
 
 Made-up figures and columns, in the shape of a Chromium rendition (corpus seed 37)."""
