@@ -1253,22 +1253,28 @@ def _blank_marks_one_short_by_the_rules(report: ParsedReport, read: dict, damage
     they need read, hold in every column with the row blank. Written blank, as the marks are, with a warning.
     (A figure among the words, or two cells lost, leaves it unknown: the lost cells could then hold
     figures that keep the row's sum.)"""
+    width = len(L.APPLICANT_KEYS)
+    marks_only = [key for key in damaged if read[key][0].spaced and _blank_marks_alone_one_short(read[key][0], width)]
+    if not marks_only:  # (most tables: none; the table's cells are gathered only for one)
+        return
     cells_of, table = _applications_as_written(report)
-    blank = (None,) * len(L.APPLICANT_KEYS)
-    for key in damaged:
+    for key in marks_only:
         row, cells = read[key][0], cells_of.get(key, [])
-        if not row.spaced or len(cells) != len(L.APPLICANT_KEYS) or any(cell.state != UNKNOWN for cell in cells):
-            continue
-        words = [word for cell in row.values() if not cell.is_empty for word in cell.text.split()]
-        if len(words) != len(L.APPLICANT_KEYS) - 1 or any(read_count(word).state != BLANK for word in words) \
+        if len(cells) != width or any(cell.state != UNKNOWN for cell in cells) \
                 or not R.rules_checked(key, table, outcomes) \
-                or R.failing_columns({**table, key: blank}, outcomes, of=key):
+                or R.failing_columns({**table, key: (None,) * width}, outcomes, of=key):
             continue
         for cell in cells:
             cell.value, cell.state = None, BLANK
-        report.warn("cells_recovered", f"table 3 {key}: {len(words)} blank marks for {len(cells)} columns on a plain "
+        report.warn("cells_recovered", f"table 3 {key}: {width - 1} blank marks for {width} columns on a plain "
                     "line: a blank in every column (the lost cell 0 or blank by the row's total, and the column "
                     "rules hold with the row blank)", row.line)
+
+
+def _blank_marks_alone_one_short(row: Row, width: int) -> bool:
+    """Whether the row's words are blank marks alone (`/`, `—`, `无`), one fewer than `width`."""
+    words = [word for cell in row.values() if not cell.is_empty for word in cell.text.split()]
+    return len(words) == width - 1 and all(read_count(word).state == BLANK for word in words)
 
 
 def _write_completed_by_its_rest(report: ParsedReport, key: str, row: Row, reading: R.Reading,
