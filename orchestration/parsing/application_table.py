@@ -1210,7 +1210,88 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                     f"{len(totals_recovered)} row(s) is the sum of its six applicant cells, the one value "
                     "APP_APPLICANT_SUM leaves: marked recovered (a row whose cells are all blank keeps its total "
                     "unknown: printed blank or 0)", found[totals_recovered[0]].line)
+    if in_label_block:
+        _words_out_of_order_by_the_rules(report, read, in_label_block, outcomes)
+    if pipe_headers is not None and damaged:
+        _blank_marks_one_short_by_the_rules(report, read, damaged, outcomes)
     return False
+
+
+def _words_out_of_order_by_the_rules(report: ParsedReport, read: dict, out_of_order: set[str],
+                                     outcomes: tuple[str, ...]) -> None:
+    """`pdftotext -layout` rows printing a word for every column whose line's order is not their columns' order
+    (`_figures_in_their_labels_block`, `_in_order_rows_crossing`: some of their cells unknown): the columns every
+    order of the row's words keeping its sum, APP_OUTCOME_SUM and APP_BALANCE gives one value
+    (`R.placed_in_any_order_by_the_rules`), the table's other rows as written (`四、结转下年度继续办  １  ２  /  /
+    /  ３  ６` under rows read whole: the balance gives each figure its column). Those cells are marked
+    recovered (a blank mark blank); the others stay unknown. Rows are taken only where every cell of the rules'
+    other rows is read (value, blank or recovered)."""
+    cells_of, table = _applications_as_written(report)
+    for key in sorted(out_of_order):
+        cells = cells_of.get(key, [])
+        if len(cells) != len(L.APPLICANT_KEYS) or not any(cell.state == UNKNOWN for cell in cells):
+            continue
+        row = read[key][0]
+        words = [word for cell in row.values() if not cell.is_empty and not cell.problem for word in cell.text.split()]
+        found = [read_count(word) for word in words]
+        if any(value.problem for value in row.values()) or any(f.state not in (VALUE, BLANK) for f in found):
+            continue
+        placed = R.placed_in_any_order_by_the_rules([f.value for f in found], key, table, outcomes)
+        # (a cell the line's order proved, `_in_order_rows_crossing`, that the rules place elsewhere: no reading)
+        if not placed or any(cell.state != UNKNOWN and column in placed and cell.value != placed[column]
+                             for column, cell in enumerate(cells)):
+            continue
+        for column, cell in enumerate(cells):
+            if column in placed and cell.state == UNKNOWN:
+                cell.value, cell.state = placed[column], BLANK if placed[column] is None else RECOVERED
+        shown = {L.APPLICANT_KEYS[c]: None if v is None else int(v) for c, v in sorted(placed.items())}
+        report.warn("cells_recovered", f"table 3 {key}: a word for each column in an order that is not its columns' "
+                    "(pdftotext set some in another block): placed where every order of its words keeping its sum, "
+                    f"APP_OUTCOME_SUM and APP_BALANCE puts them: {shown}, marked recovered", row.line)
+
+
+def _applications_as_written(report: ParsedReport) -> tuple[dict[str, list[Cell]], dict[str, R.Reading]]:
+    """Table 3's cells as written, by row, and the rows whose every cell is read (value, blank or recovered)."""
+    cells_of: dict[str, list[Cell]] = {}
+    for cell in report.cells:
+        if cell.table == "applications":
+            cells_of.setdefault(cell.row, []).append(cell)
+    table = {key: tuple(cell.value for cell in cells) for key, cells in cells_of.items()
+             if len(cells) == len(L.APPLICANT_KEYS) and all(cell.state in (VALUE, BLANK, RECOVERED) for cell in cells)}
+    return cells_of, table
+
+
+def _blank_marks_one_short_by_the_rules(report: ParsedReport, read: dict, damaged: list[str],
+                                        outcomes: tuple[str, ...]) -> None:
+    """A converter's plain line among its pipe rows printing blank marks alone, one fewer than the columns
+    (`3.要 / / / / / /`: which column lost its cell is not known), left unknown: every cell is blank where both
+    the row's sum and the column rules prove it: whatever column the lost cell stands in, the row's total (a mark,
+    or the lost cell with every part blank) makes it 0 or blank, and APP_OUTCOME_SUM / APP_BALANCE, each other row
+    they need read, hold in every column with the row blank. Written blank, as the marks are, with a warning.
+    (A figure among the words, or two cells lost, leaves it unknown: the lost cells could then hold
+    figures that keep the row's sum.)"""
+    width = len(L.APPLICANT_KEYS)
+    marks_only = [key for key in damaged if read[key][0].spaced and _blank_marks_alone_one_short(read[key][0], width)]
+    if not marks_only:  # (most tables: none; the table's cells are gathered only for one)
+        return
+    cells_of, table = _applications_as_written(report)
+    for key in marks_only:
+        row, cells = read[key][0], cells_of.get(key, [])
+        if len(cells) != width or any(cell.state != UNKNOWN for cell in cells) \
+                or not R.rules_checked(key, table, outcomes) \
+                or R.failing_columns({**table, key: (None,) * width}, outcomes, of=key):
+            continue
+        for cell in cells:
+            cell.value, cell.state = None, BLANK
+        report.warn("cells_recovered", f"table 3 {key}: {width - 1} blank marks for {width} columns on a plain "
+                    "line: a blank in every column (the lost cell 0 or blank by the row's total, and the column "
+                    "rules hold with the row blank)", row.line)
+
+
+def _blank_marks_alone_one_short(row: Row, width: int) -> bool:
+    """Whether the row's words are blank marks alone (`/`, `—`, `无`), one fewer than `width`."""
+    words = [word for cell in row.values() if not cell.is_empty for word in cell.text.split()]
+    return len(words) == width - 1 and all(read_count(word).state == BLANK for word in words)
 
 
 def _write_completed_by_its_rest(report: ParsedReport, key: str, row: Row, reading: R.Reading,

@@ -37,7 +37,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache, lru_cache, partial
-from itertools import combinations, product
+from itertools import combinations, permutations, product
 from operator import add
 from typing import Self
 
@@ -583,6 +583,27 @@ def placed_by_the_column_rules(values: Sequence[Decimal | None], width: int, key
             continue
         placing = dict(zip(columns, range(len(values)), strict=True))
         agreed = placing if agreed is None else {c: i for c, i in agreed.items() if placing.get(c) == i}
+        if not agreed:
+            return None
+    return agreed
+
+
+def placed_in_any_order_by_the_rules(values: Sequence[Decimal | None], key: str, table: dict[str, Reading | None],
+                                     outcomes: tuple[str, ...]) -> dict[int, Decimal | None] | None:
+    """A row printing a word for each of its columns (`values`, a blank mark None) in an order that is not its
+    columns' (`pdftotext -layout` setting some of them in its label's block, page_order.py): each order of the
+    words keeping the row's sum (APP_APPLICANT_SUM), APP_OUTCOME_SUM and APP_BALANCE, each other row of those
+    rules read in `table`, and the value every such order gives a column (column → value; a blank None). The
+    words are the row's cells, only their order in doubt: no figure is added, dropped or split. None where a
+    rule needs a row not read, where no order keeps them, or where they agree on no column."""
+    if len(values) != len(APPLICANT_KEYS) or not rules_checked(key, table, outcomes):
+        return None
+    agreed: dict[int, Decimal | None] | None = None
+    for reading in set(permutations(values)):  # at most 7! orders, fewer where words repeat (`/ / /`)
+        if not applicant_sum_holds(reading) or failing_columns({**table, key: reading}, outcomes, of=key):
+            continue
+        agreed = dict(enumerate(reading)) if agreed is None else \
+            {c: v for c, v in agreed.items() if reading[c] == v}
         if not agreed:
             return None
     return agreed

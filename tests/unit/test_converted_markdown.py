@@ -278,3 +278,37 @@ def test_rows_of_figures_inside_their_wrapped_labels_keep_the_order_that_pairs_e
     keys = ["new_received", "denied_prohibited_by_law", "denied_enforcement_files"]
     assert natural_persons(text, keys) == {"new_received": (21, "value"), "denied_prohibited_by_law": (2, "value"),
                                            "denied_enforcement_files": (0, "value")}
+
+
+# ---------------------------------------------------------------- a plain line of blank marks, one short
+
+
+def test_a_plain_line_of_blank_marks_one_short_is_blank_where_the_sums_prove_it():
+    # LibreOffice's DOCX through markitdown: `3.要 / / / / / /`, six marks for seven columns, which one lost not
+    # shown; the row's total makes the lost cell 0 or blank wherever it stands, and APP_OUTCOME_SUM holds in
+    # every column with the row blank
+    text = report({"rejected_publication": ["3.要求提供公开出版物 / / / / / /"]})
+    assert cells(text, "applications", "rejected_publication") == [(None, "blank")] * 7
+    assert cells(text, "applications", "granted")[0] == (5, "value")
+
+
+@pytest.mark.parametrize("line", [
+    "3.要求提供公开出版物 / / / / /",  # two cells lost: a figure and its total could be among them
+    "3.要求提供公开出版物 / / / / / 0",  # a 0 in a column not shown: which one, the text does not say
+], ids=["two-lost", "a-zero-among-them"])
+def test_a_plain_line_of_blank_marks_the_sums_do_not_settle_stays_unknown(line):
+    text = report({"rejected_publication": [line]})
+    assert {state for _, state in cells(text, "applications", "rejected_publication")} == {"unknown"}
+
+
+def test_a_plain_line_of_blank_marks_one_short_stays_unknown_where_the_column_sums_fail_with_it_blank():
+    # （七）总计 prints 6 where the other outcome rows sum to 5: the lost cell may be 1 (the row's total then
+    # wrong) as well as blank; the rules do not settle it
+    old = dict(FIGURES)
+    try:
+        FIGURES.update({"new_received": "6", "results_total": "6"})
+        text = report({"rejected_publication": ["3.要求提供公开出版物 / / / / / /"]})
+    finally:
+        FIGURES.clear()
+        FIGURES.update(old)
+    assert {state for _, state in cells(text, "applications", "rejected_publication")} == {"unknown"}

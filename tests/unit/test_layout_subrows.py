@@ -210,21 +210,50 @@ def test_a_header_cut_at_the_pages_edge_whose_first_word_a_page_break_cuts_still
 # ---------------------------------------------------------------- a row's first figures in its label's block
 
 
-def test_figures_set_in_their_labels_block_left_of_the_pages_first_column_are_unknown_not_read_in_order():
-    # LibreOffice's PDF of a DOCX: `四、结转下年度继续办` / `理` wrapped in its cell, the block of its label holding the
-    # row's 商业企业 and 科研机构 figures, set just after the label's glyphs; its 自然人 figure, a block of its own
-    # (with the figures above it in its column), stands where poppler set that block: after them
+LABEL_BLOCK_FIGURES = {**FIGURES, "carried_forward": [2, 1, 0, 0, 0, 0, 3], "new_received": [7, 2, 0, 0, 0, 0, 9]}
+
+
+def label_block_text(*words: str) -> tuple[str, str]:
+    """The table read in order (`control`) and with `四、结转下年度继续办`'s words set as LibreOffice's PDF of a DOCX
+    does in pdftotext: the label's block holding the row's first figures just after its glyphs, left of where
+    the page's other rows start their first column, the others where their own blocks stand."""
     from tests.unit.test_layout_page_order import at
 
-    figures = {**FIGURES, "carried_forward": [2, 1, 0, 0, 0, 0, 3], "new_received": [7, 2, 0, 0, 0, 0, 9]}
-    text = "\f" + subrow_text({}, figures=figures)
+    text = "\f" + subrow_text({}, figures=LABEL_BLOCK_FIGURES)
     line = next(line for line in text.splitlines() if "四、结转下年度继续办理" in line)
     assert line.split()[1:] == ["2", "1", "0", "0", "0", "0", "3"]
-    read = applications_of(parse_text(text, "control.txt"))
-    assert [c.value for c in read["carried_forward"]] == [Decimal(v) for v in figures["carried_forward"]]
-    moved = at((14, "四、结转下年度继续办"), (28, "1"), (32, "0"), (40, "2"), (52, "0"), (58, "0"), (64, "0"), (76, "3"))
-    report = parse_text(text.replace(line, moved + "\n" + " " * 14 + "理"), "block.txt")
+    moved = at((14, "四、结转下年度继续办"), *zip((28, 32, 40, 52, 58, 64, 76), words, strict=True))
+    return text, text.replace(line, moved + "\n" + " " * 14 + "理")
+
+
+def test_figures_set_in_their_labels_block_are_placed_by_the_balance_not_read_in_order():
+    # its 商业企业 and 科研机构 figures in the label's block, its 自然人 figure, a block of its own (with the figures
+    # above it in its column), after them: read in order, 1 would be 自然人's. Every order of its seven words
+    # keeping its sum and APP_BALANCE (the other three rows read) puts 2 in 自然人, 1 in 商业企业, 3 in 总计
+    control, text = label_block_text("1", "0", "2", "0", "0", "0", "3")
+    read = applications_of(parse_text(control, "control.txt"))
+    assert [c.value for c in read["carried_forward"]] == [Decimal(v) for v in LABEL_BLOCK_FIGURES["carried_forward"]]
+    report = parse_text(text, "block.txt")
     read = applications_of(report)
-    assert {c.state for c in read["carried_forward"]} == {"unknown"}, read["carried_forward"]
+    assert [c.value for c in read["carried_forward"]] == [Decimal(v) for v in LABEL_BLOCK_FIGURES["carried_forward"]]
+    assert {c.state for c in read["carried_forward"]} == {"recovered"}, read["carried_forward"]
     assert any(w.code == "page_order" and "carried_forward" in w.message for w in report.warnings)
-    assert [c.value for c in read["results_total"]] == [Decimal(v) for v in figures["results_total"]]
+    assert any(w.code == "cells_recovered" and "carried_forward" in w.message for w in report.warnings)
+    assert [c.value for c in read["results_total"]] == [Decimal(v) for v in LABEL_BLOCK_FIGURES["results_total"]]
+
+
+def test_a_blank_mark_and_zeros_the_balance_cannot_tell_apart_stay_unknown_in_a_row_out_of_order():
+    # `1 / 2 0 0 0 3`: the balance puts 0 or blank in each of the five zero columns, the mark in any of them
+    _, text = label_block_text("1", "/", "2", "0", "0", "0", "3")
+    read = applications_of(parse_text(text, "mark.txt"))
+    cells = read["carried_forward"]
+    assert [(c.value, c.state) for c in (cells[0], cells[1], cells[6])] == \
+        [(Decimal(2), "recovered"), (Decimal(1), "recovered"), (Decimal(3), "recovered")]
+    assert {c.state for c in cells[2:6]} == {"unknown"}, cells
+
+
+def test_a_row_out_of_order_that_no_order_of_its_words_balances_stays_unknown():
+    # the report does not add up whatever the order (`4` for the balance's 3): nothing is placed
+    _, text = label_block_text("1", "0", "2", "0", "0", "0", "4")
+    read = applications_of(parse_text(text, "unbalanced.txt"))
+    assert {c.state for c in read["carried_forward"]} == {"unknown"}, read["carried_forward"]
