@@ -2739,11 +2739,20 @@ def _figures_no_row_takes(rows: list[Row], found: dict[str, Row], allowed: Seque
     width = len(L.APPLICANT_KEYS)
     # a row found with the cells of its wrapped lines joined is a new row holding the very cells of its label's
     # line (`_with_cells_on_its_wrapped_lines`): that line's figures are taken (not the wrapped lines', whose
-    # figures may be the next label's, printed before it)
-    read = {(found[key].line, id(cell)) for key in allowed if key in found for cell in found[key].values()}
+    # figures may be the next label's, printed before it); built at the first untaken row of figures (most
+    # tables: every row between the first found and the last is found, and none is asked)
+    read: set[tuple[int, int]] | None = None
+
+    def all_read(row: Row, figures: list[RawCell]) -> bool:
+        nonlocal read
+        if read is None:
+            read = {(found_row.line, id(cell)) for key in allowed if (found_row := found.get(key)) is not None
+                    for cell in found_row.values()}
+        return all((row.line, id(cell)) in read for cell in figures)
+
     # a label cell's figures one space apart are figures of its whole label too: its cells are asked only then
     return [row for row in rows[at[0] : at[-1] + 1] if (id(row) not in taken and len(figures := _figures_of(row)) >= 2
-                                                        and not all((row.line, id(cell)) in read for cell in figures))
+                                                        and not all_read(row, figures))
             or (_SPACED_FIGURES_RE.search(row.label) is not None
                 and any(len(run.split()) >= width for cell in row.label_cells()
                         for run in _SPACED_FIGURES_RE.findall(cell.text)))]

@@ -718,7 +718,7 @@ def lost_cells_placed(report: ParsedReport, lines: list[str], built: Sequence[Ro
     is left as it is. A row of zeros only, as many as the columns, lost separators only: every cell 0.
     Only where every column rule the row stands in was checked (each other row of it read): a placement
     always keeps the row's own sum, so a rule left out checks nothing and the row stays unknown."""
-    if not any(cell.state == UNKNOWN and cell.table == "applications" for cell in report.cells):
+    if "applications" not in report.tables_of_unknown_cells():
         return  # most reports: every cell read
     width = len(L.APPLICANT_KEYS)
     rows, context = _table_3(report)

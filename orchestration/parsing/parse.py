@@ -7,7 +7,7 @@ from collections.abc import Callable
 from copy import copy
 from dataclasses import replace
 from itertools import repeat
-from operator import attrgetter, contains
+from operator import attrgetter, contains, ne
 from pathlib import Path
 from typing import TypeVar
 
@@ -43,6 +43,7 @@ from .tokens import reading_lines, split_lines
 K = TypeVar("K")
 _STATE_OF = attrgetter("state")
 _JOINED = attrgetter("joined")
+_LINE_OF = attrgetter("line")
 
 # ---------------------------------------------------------------- entry points
 
@@ -245,7 +246,7 @@ def parse_text(text: str, source: str, sha256: str | None = None, size_bytes: in
         if "reviews" in report.tables_found:
             expand_wrapped_reviews(report, review_rows)
 
-    if not any(cell.line for cell in report.cells):  # None: no row; 0: a row of no cells (a heading)
+    if not any(map(_LINE_OF, report.cells)):  # None: no row; 0: a row of no cells (a heading)
         # headings only (`四、政府信息公开行政复议、行政诉讼情况` over a paragraph): no row of any table was
         # found, so the report is narrative and its sentences, headed sections included, hold the figures
         everywhere = narrative_cells(lines, [])
@@ -265,7 +266,7 @@ def parse_text(text: str, source: str, sha256: str | None = None, size_bytes: in
 def _unknown_in_tables_3_and_4(report: ParsedReport) -> bool:
     """Whether the reader left a cell of table 3 or 4 unknown: only such a row may hold figures wrapped
     over lines (most reports are read whole, and are not looked at again)."""
-    return any(cell.state == UNKNOWN and cell.table != "disclosures" for cell in report.cells)
+    return any(map(ne, report.tables_of_unknown_cells(), repeat("disclosures")))
 
 
 def unknown_where_bytes_were_lost(report: ParsedReport, lines: list[str]) -> None:

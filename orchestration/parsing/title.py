@@ -638,6 +638,9 @@ _REGION_RE = re.compile(r"^(?P<province>.+?(?:省|自治区))?(?P<city>.+?(?:市
 _AGENCY_SUFFIX_RE = re.compile(r"(局|委员会|委|办公室|办|厅|政府|院|中心|署|会|部|所|站|队|处|馆|室)$")
 
 
+# asked of one name several times a report (normalise_agency's passes, agency_places.py), and of the same names from
+# report to report of one agency; the pattern's lazy optional groups try many splits of a name without a province
+@lru_cache(maxsize=1 << 12)
 def split_region(agency: str) -> tuple[str | None, str | None, str | None]:
     """Province, city and county as far as the agency name itself spells them out."""
     match = _REGION_RE.match(agency)

@@ -140,3 +140,58 @@ def test_the_heads_lines_are_read_half_width_and_a_long_line_cut_to_its_start():
     assert _lines_with_text(wide) == [(0, "某某局"), (2, "2020年度 政府信息公开工作年度报告"), (3, "发布日期 2021-01-20")]
     crawled = ["２" * 3000 + "x" * 2000]  # a crawled page's one long line: its start only, translated
     assert _lines_with_text(crawled) == [(0, "2" * 3000 + "x" * 1000)]
+
+
+def test_the_tables_of_unknown_cells_are_named_in_cell_order_and_none_when_every_cell_is_read():
+    from decimal import Decimal
+
+    from orchestration.parsing.cells import BLANK, UNKNOWN, VALUE
+    from orchestration.parsing.parse import _unknown_in_tables_3_and_4
+    from orchestration.parsing.record import Cell
+
+    read = [Cell("disclosures", "regulations", "new", Decimal(2), VALUE, 8),
+            Cell("applications", "granted", "natural_person", None, BLANK, 20),
+            Cell("reviews", "review", "upheld", Decimal(0), VALUE, 40)]
+    report = _cells_report(*read)
+    assert list(report.tables_of_unknown_cells()) == []
+    assert not _unknown_in_tables_3_and_4(report)
+    # table 2's unknown cell alone: no row of table 3 or 4 is asked again (the rule does not fire)
+    report = _cells_report(*read, Cell("disclosures", "fees", "amount_wan_yuan", None, UNKNOWN, 12))
+    assert list(report.tables_of_unknown_cells()) == ["disclosures"]
+    assert not _unknown_in_tables_3_and_4(report)
+    report = _cells_report(Cell("reviews", "review", "corrected", None, UNKNOWN, 41), *read,
+                           Cell("disclosures", "fees", "amount_wan_yuan", None, UNKNOWN, 12),
+                           Cell("applications", "granted", "total", None, UNKNOWN, 20))
+    assert list(report.tables_of_unknown_cells()) == ["reviews", "disclosures", "applications"]
+    assert _unknown_in_tables_3_and_4(report)
+
+
+def test_a_line_of_figures_no_found_row_reads_is_untaken_and_a_table_of_found_rows_has_none():
+    from orchestration.parsing.application_table import _figures_no_row_takes
+    from orchestration.parsing.rows import RawCell, Row
+
+    def row(label, figures, line):
+        return Row([RawCell(label, line), *(RawCell(figure, line) for figure in figures)], tabbed=True)
+
+    granted = row("（一）予以公开", ["1", "0", "0", "0", "0", "0", "1"], 10)
+    partly = row("（二）部分公开", ["2", "0", "0", "0", "0", "0", "2"], 12)
+    allowed = ("granted", "partially_granted")
+    found = {"granted": granted, "partially_granted": partly}
+    assert _figures_no_row_takes([granted, partly], found, allowed) == []
+    untaken = row("计其他情形）", ["3", "4"], 11)
+    assert _figures_no_row_takes([granted, untaken, partly], found, allowed) == [untaken]
+    # the same figures read by a found row on their line (a row found with its wrapped lines' cells): taken
+    shared = [RawCell("3", 11), RawCell("4", 11)]
+    untaken = Row([RawCell("计其他情形）", 11), *shared], tabbed=True)
+    joined = Row([RawCell("（二）部分公开", 11), *shared], tabbed=True)
+    assert _figures_no_row_takes([granted, untaken, joined], {"granted": granted, "partially_granted": joined},
+                                 allowed) == []
+
+
+def test_a_names_places_are_split_alike_however_often_it_is_asked():
+    from orchestration.parsing.title import split_region
+
+    for _ in range(3):
+        assert split_region("江苏省淮安市洪泽区人民政府办公室") == ("江苏省", "淮安市", "洪泽区")
+        assert split_region("濮阳县发展和改革委员会") == (None, None, "濮阳县")
+        assert split_region("国家统计局") == (None, None, None)
