@@ -1182,13 +1182,13 @@ def _an_item_row_of(article: str, row: Row) -> bool:
 
 def _word_glued_to_its_label(row: Row) -> RawCell | None:
     """A figure or blank mark written against the end of an item's label, no space between (`行政规范性文件5`,
-    `行政规范性文件—`): the label's text past the item's longest name, where that is one figure or mark."""
-    squashed = L.squash(row.cells[0].text) if row.cells else ""
-    item = _item_of(squashed)
+    `行政规范性文件—`): the label's text past the item's longest name, as printed, where that is one figure or mark."""
+    printed = row.cells[0].text.strip() if row.cells else ""
+    item = _item_of(printed)
     if item is None:
         return None
-    name = max((variant for variant in L.DISCLOSURE_ITEMS[item][1] if squashed.startswith(variant)), key=len)
-    tail = squashed[len(name):]
+    name = max((variant for variant in L.DISCLOSURE_ITEMS[item][1] if L.squash(printed).startswith(variant)), key=len)
+    tail = next((printed[at:].strip() for at in range(len(printed), 0, -1) if L.squash(printed[:at]) == name), "")
     return RawCell(tail, row.line) if tail and _figure_or_mark(tail) else None
 
 
