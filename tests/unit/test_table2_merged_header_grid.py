@@ -73,3 +73,12 @@ def test_a_header_naming_each_column_in_a_cell_of_its_own_keeps_the_cells_places
     assert read["normative_documents"] == {"issued": ("value", 5), "repealed": ("blank", None),
                                            "in_force": ("value", 35)}
     assert warnings == []
+
+
+def test_a_figure_glued_to_its_label_keeps_its_text_as_printed():
+    lines = [*TITLE.rstrip("\n").split("\n"), "二、主动公开政府信息情况", "第二十条第（一）项", MERGED, RULE,
+             "| 规章 | ０ | ２ | １１０ |  |  |  |", "| 行政规范性文件４ |  | ２ | ９ |  |  |  |", "三、收到和处理政府信息公开申请情况"]
+    report = parse_text("\n".join(lines) + "\n", "report_chromium_markitdown.md")
+    issued = next(c for c in report.cells if c.table == "disclosures" and c.row == "normative_documents"
+                  and c.column == "issued")
+    assert (issued.state, int(issued.value), issued.as_written) == ("value", 4, "４")
