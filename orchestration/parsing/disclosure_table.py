@@ -33,7 +33,11 @@ from .page_order import (
     placed_by_page_order,
     proven_marks,
 )
-from .pipe_header_grid import cells_under_their_header, header_row_above
+from .pipe_header_grid import (
+    cells_under_their_header,
+    cells_where_the_tables_full_rows_set_them,
+    header_row_above,
+)
 from .record import Cell, ParsedReport
 from .rows import (
     _DIGIT_RE,
@@ -58,6 +62,7 @@ from .table_reading import (
     _article_wrapped_at_its_brackets,
     _blank_cells_print_a_mark,
     _blank_cells_print_nothing,
+    _figure_or_mark,
     _has_digit_run,
     _item_of,
     _mark_placed_by_page_order,
@@ -663,6 +668,12 @@ def read_disclosures(report: ParsedReport, rows: list[Row], template: str, previ
                 cells_under_their_header([*rows[:index], row, *rows[index + 1 :]], index, columns,
                                          _header_cell_metrics)) is not None:
             fitted, problem = under_header, None  # each figure under its header's pipe cell, blank cells kept
+        elif row.piped and (by_full_rows := cells_where_the_tables_full_rows_set_them(
+                rows, index, columns, _header_cell_metrics, _word_glued_to_its_label,
+                partial(_an_item_row_of, article))) is not None:
+            # the header's column names share a pipe cell: the grid's cells name columns only where a row printing
+            # every column sets them (what the glued-figure readings above took from the cells' places is undone)
+            (fitted, problem), code, glued_unplaced = by_full_rows, "short_row", False
         if row.piped and not problem and _lone_figure_line_before(rows, index):
             # markitdown sets a figure pdfminer gave no pipe column on a line of its own right above the row it
             # stands in (`16` / `| 规章 | 无 | 无 |  |`): the row's empty cells may be that figure's, not blank;
@@ -1177,6 +1188,23 @@ def _cells_where_a_glued_row_sets_them(rows: list[Row], index: int, width: int) 
             return []
         return [RawCell("", row.line), *(row.cells[at] for at in filled)]
     return None
+
+
+def _an_item_row_of(article: str, row: Row) -> bool:
+    """Whether the row's label names an item of the article."""
+    return (item := _item_of(row.label)) is not None and L.DISCLOSURE_ITEMS[item][0] == article
+
+
+def _word_glued_to_its_label(row: Row) -> RawCell | None:
+    """A figure or blank mark written against the end of an item's label, no space between (`行政规范性文件5`,
+    `行政规范性文件—`): the label's text past the item's longest name, as printed, where that is one figure or mark."""
+    printed = row.cells[0].text.strip() if row.cells else ""
+    item = _item_of(printed)
+    if item is None:
+        return None
+    name = max((variant for variant in L.DISCLOSURE_ITEMS[item][1] if L.squash(printed).startswith(variant)), key=len)
+    tail = next((printed[at:].strip() for at in range(len(printed), 0, -1) if L.squash(printed[:at]) == name), "")
+    return RawCell(tail, row.line) if tail and _figure_or_mark(tail) else None
 
 
 BESIDE_A_GLUED_ROW = ("a converter's pipe row beside another whose first figure is glued to its label, printing a "

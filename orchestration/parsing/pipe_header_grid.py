@@ -10,6 +10,7 @@ a figure in a pipe column the header leaves unnamed, each figure's column is its
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import combinations
 
 from .rows import RawCell, Row
 
@@ -64,3 +65,91 @@ def _table_row(row: Row, width: int) -> bool:
     """A pipe row of the same grid: its label in its first cell alone, figures after it."""
     return row.piped and len(row.cells) == width and row.has_figures() and \
         len(row.label_cells()) == 1 and row.label_cells()[0] is row.cells[0]
+
+
+MERGED_HEADER_UNPROVEN = ("a converter's pipe row under a header whose column names share one pipe cell, its figures "
+                          "not one a column and not where a row printing every column sets them (a column printing "
+                          "nothing on the page leaves no pipe cell, and the next column's figures move into its "
+                          "place): which column each stands in is not known")
+
+
+def cells_where_the_tables_full_rows_set_them(rows: list[Row], index: int, columns: list[str],
+                                              metrics_named: Callable[[str], list[str]],
+                                              word_glued_to_its_label: Callable[[Row], RawCell | None],
+                                              of_the_block: Callable[[Row], bool]
+                                              ) -> tuple[list[RawCell | None], str | None] | None:
+    """rows[index]'s cells where its header row names the first column in one pipe cell with others
+    (`| 信息内容 | 本年制发件数本年废止件数现行有效件数 |  |  |`, markitdown of Chromium's PDF): the header then places
+    nothing, and markitdown's grid is the page's, its pipe cells where the page's words start, so a column printing
+    no figure anywhere leaves no pipe cell and the figures of the column after it stand in its place
+    (`| 规章 |  | 36 |  |` is 36 in force, not repealed). A row printing a figure or mark in every column, one word
+    a cell (a word glued to its label's end first: `行政规范性文件5`), names the columns of its pipe cells. The
+    table's other rows are read by those where one placing only keeps the row's words in order, each in its pipe
+    cell's column, or between the columns of the named cells either side of it (a word opening a later pipe cell
+    starts right of every word of an earlier one), a glued word in the first column where a row names that
+    column's pipe cell (it stands a few points from its label, at the first column's start); the row's other
+    columns blank (it prints nothing else). Otherwise the row's cells are unknown, with why: (cells, problem).
+    None where the header names the first column in a pipe cell of its own, or the row is no such grid's."""
+    row = rows[index]
+    width = len(row.cells)
+    if not row.piped or not row.has_figures() or not _table_row(row, width):
+        return None
+    header = header_row_above(rows, index)
+    if header is None or not any(len(named := metrics_named(cell.text)) > 1 and columns[0] in named
+                                 for cell in header.cells[1:] if cell.text.strip()):
+        return None  # (the first column named alone: its cell opens the grid's first column, `_glued_figure_in_…`)
+    start, end = index, index + 1
+    while start > 0 and _table_row(rows[start - 1], width):
+        start -= 1
+    while end < len(rows) and _table_row(rows[end], width):
+        end += 1
+    column_at: dict[int, int] = {}  # pipe cell (0: glued to the label) → column, as the full rows print them
+    for other in rows[start:end]:
+        words = _words_in_place(other, word_glued_to_its_label) if of_the_block(other) else None
+        if words is None or len(words) != len(columns):
+            continue
+        for column, (place, _) in enumerate(words):
+            if column_at.setdefault(place, column) != column:
+                column_at = {}  # two full rows set one pipe cell to two columns: the grid names none
+                break
+        else:
+            continue
+        break
+    words = _words_in_place(row, word_glued_to_its_label)
+    if words and words[0][0] == 0 and 0 not in column_at and 0 in column_at.values():
+        column_at = {**column_at, 0: 0}  # glued: its first column's pipe cell proven (empty here, or no placing)
+    placings = [] if words is None else [
+        placing for placing in combinations(range(len(columns)), len(words))
+        if all(_may_stand_in(place, column, column_at) for (place, _), column in zip(words, placing, strict=True))]
+    if words is None or len(placings) != 1:
+        return [None] * len(columns), MERGED_HEADER_UNPROVEN
+    fitted: list[RawCell | None] = [RawCell("", row.line)] * len(columns)
+    for column, (_, cell) in zip(placings[0], words, strict=True):
+        fitted[column] = cell
+    return fitted, None
+
+
+def _may_stand_in(place: int, column: int, column_at: dict[int, int]) -> bool:
+    """Whether a word in pipe cell `place` (0: glued to its label) may be `column`'s, by the columns full rows set
+    in the pipe cells: that cell's column; else none left of a column a cell before it holds, nor right of one a
+    cell after it holds (a word opening a later pipe cell starts right of every word in an earlier one)."""
+    if place in column_at:
+        return column_at[place] == column
+    if place == 0:
+        return True  # glued: its own place in the grid not known, only that it is the row's first word
+    return all(column >= at if other < place else column <= at for other, at in column_at.items() if other)
+
+
+def _words_in_place(row: Row, word_glued_to_its_label: Callable[[Row], RawCell | None]
+                    ) -> list[tuple[int, RawCell]] | None:
+    """The row's figures and blank marks with their pipe cells, left to right (0: a word glued to its label's end);
+    None where a pipe cell after the label holds more than one word (two columns merged: which is which not known)."""
+    glued = word_glued_to_its_label(row)
+    words = [(0, glued)] if glued is not None else []
+    for place, cell in enumerate(row.cells[1:], 1):
+        if cell.is_empty:
+            continue
+        if len(cell.text.split()) != 1:
+            return None
+        words.append((place, cell))
+    return words

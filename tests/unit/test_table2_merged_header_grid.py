@@ -1,0 +1,84 @@
+"""Table 2 in markitdown of a Chromium PDF whose header row writes every column's name in one pipe cell
+(`| 信息内容 | 本年制发件数本年废止件数现行有效件数 |  |  |`): markitdown sets the page's grid where the page's words
+start, so a column printing no figure in any row leaves no pipe cell, and the next column's figures stand in its
+place. A row printing every column (one word a cell, a figure glued to its label first) names the columns of its
+pipe cells; the other rows read by those, else their cells are unknown, never a figure moved a column.
+
+Made-up figures, in the shape markitdown writes."""
+
+from __future__ import annotations
+
+from orchestration.parsing.parse import parse_text
+from tests.unit.test_reader_classes import TITLE
+
+MERGED = "| 信息内容 | 本年制发件数本年废止件数现行有效件数 |  |  |  |  |  |"
+MERGED_TRADITIONAL = "| 信息內容 | 本年制發件數本年廢止件數現行有效件數 |  |  |  |  |  |"
+RULE = "| --- | --- | --- | --- | --- | --- | --- |"
+
+
+def table_2(header: str, regulations: str, normative: str) -> tuple[dict[str, dict[str, tuple]], list[str]]:
+    lines = [*TITLE.rstrip("\n").split("\n"), "二、主动公开政府信息情况", "第二十条", "第（一）项", header, RULE,
+             regulations, normative, "第二十条第（五）项", "| 信息内容 | 本年处理决定数量 |", "| --- | --- |",
+             "| 行政许可 | 27 |", "三、收到和处理政府信息公开申请情况"]
+    report = parse_text("\n".join(lines) + "\n", "report_chromium_markitdown.md")
+    read: dict[str, dict[str, tuple]] = {}
+    for c in report.cells:
+        if c.table == "disclosures" and c.row in ("regulations", "normative_documents"):
+            read.setdefault(c.row, {})[c.column] = (c.state, None if c.value is None else int(c.value))
+    return read, [w.message for w in report.warnings if w.code == "short_row"]
+
+
+def test_a_column_printing_nothing_in_any_row_leaves_the_figures_unknown_not_a_column_left():
+    # truth: 规章 in force 36; 行政规范性文件 5 issued, 35 in force. No 本年废止 anywhere: its pipe cell is gone,
+    # and the in-force figures stand in the pipe cell after the header's (read before as 36 and 35 repealed)
+    read, warnings = table_2(MERGED_TRADITIONAL, "| 規章 |  | 36 |  |  |  |  |", "| 行政規範性文件5 |  | 35 |  |  |  |  |")
+    assert {state for row in read.values() for state, _ in row.values()} == {"unknown"}
+    assert len(warnings) == 2 and all("share one pipe cell" in message for message in warnings)
+
+
+def test_rows_printing_every_column_read_all_their_cells():
+    read, warnings = table_2(MERGED, "| 规章 | 0 | 0 | 1 |  |  |  |", "| 行政规范性文件5 |  | 0 | 6 |  |  |  |")
+    assert read == {"regulations": {"issued": ("value", 0), "repealed": ("value", 0), "in_force": ("value", 1)},
+                    "normative_documents": {"issued": ("value", 5), "repealed": ("value", 0),
+                                            "in_force": ("value", 6)}}
+    assert warnings == []
+
+
+def test_a_row_printing_every_column_places_the_figures_of_a_short_row_and_its_blanks():
+    # 行政规范性文件4 | 1 | 33: its pipe cells are 本年废止 and 现行有效, so 规章's 2 and 33 stand in them, 制发 blank
+    read, _ = table_2(MERGED, "| 规章 |  | 2 | 33 |  |  |  |", "| 行政规范性文件4 |  | 1 | 33 |  |  |  |")
+    assert read["regulations"] == {"issued": ("blank", None), "repealed": ("value", 2), "in_force": ("value", 33)}
+    assert read["normative_documents"] == {"issued": ("value", 4), "repealed": ("value", 1), "in_force": ("value", 33)}
+
+
+def test_a_glued_figure_is_the_first_columns_where_a_full_row_names_that_columns_pipe_cell():
+    read, _ = table_2(MERGED, "| 规章 | 2 | 1 | 18 |  |  |  |", "| 行政规范性文件4 |  |  | 39 |  |  |  |")
+    assert read["normative_documents"] == {"issued": ("value", 4), "repealed": ("blank", None),
+                                           "in_force": ("value", 39)}
+
+
+def test_a_figure_in_a_pipe_cell_no_full_row_names_between_two_columns_is_unknown():
+    # 规章's 7 stands past 本年制发's pipe cell and before 现行有效's: 本年废止 or 现行有效? the one full row
+    # names cells 1, 3 and 4, so 7 in cell 2 may be 制发's or 废止's
+    read, _ = table_2(MERGED, "| 规章 |  | 7 |  |  |  |  |", "| 行政规范性文件 | 1 |  | 2 | 3 |  |  |")
+    assert read["normative_documents"] == {"issued": ("value", 1), "repealed": ("value", 2), "in_force": ("value", 3)}
+    assert {state for state, _ in read["regulations"].values()} == {"unknown"}
+
+
+def test_a_header_naming_each_column_in_a_cell_of_its_own_keeps_the_cells_places():
+    # no merged header: the pipe cells are the table's own columns, an empty one a blank cell (rule not asked)
+    read, warnings = table_2("| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |", "| 规章 |  | 36 |  |",
+                             "| 行政规范性文件 | 5 |  | 35 |")
+    assert read["regulations"] == {"issued": ("blank", None), "repealed": ("value", 36), "in_force": ("blank", None)}
+    assert read["normative_documents"] == {"issued": ("value", 5), "repealed": ("blank", None),
+                                           "in_force": ("value", 35)}
+    assert warnings == []
+
+
+def test_a_figure_glued_to_its_label_keeps_its_text_as_printed():
+    lines = [*TITLE.rstrip("\n").split("\n"), "二、主动公开政府信息情况", "第二十条第（一）项", MERGED, RULE,
+             "| 规章 | ０ | ２ | １１０ |  |  |  |", "| 行政规范性文件４ |  | ２ | ９ |  |  |  |", "三、收到和处理政府信息公开申请情况"]
+    report = parse_text("\n".join(lines) + "\n", "report_chromium_markitdown.md")
+    issued = next(c for c in report.cells if c.table == "disclosures" and c.row == "normative_documents"
+                  and c.column == "issued")
+    assert (issued.state, int(issued.value), issued.as_written) == ("value", 4, "４")
