@@ -505,6 +505,9 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         if apart and not _emptiness_shown(row, width) and not in_stream_order:
             read[key] = (row, [None] * width, FIGURES_APART, "figures_apart")
             continue
+        if apart and not in_stream_order and _blocks_after_the_only_label_with_figures(row, found):
+            read[key] = (row, [None] * width, BLOCKS_AFTER_THE_LAST_LABEL, "figures_apart")
+            continue
         if leads_beside_blocks and figures_past_its_lead(row, width):
             read[key] = (row, [None] * width, LEAD_IN_DOUBT, "figures_apart")
             continue
@@ -2599,6 +2602,10 @@ def _rows_reading_one_line_of_figures(read: dict[str, tuple[Row, list[RawCell | 
 FIGURES_APART = ("no figure after its label, where the table's figures stand on lines of their own (labels and "
                  "figures may be apart in the text's order): not known to be blank")
 
+BLOCKS_AFTER_THE_LAST_LABEL = ("figures on lines of their own after its label, in paragraphs (empty lines among them), "
+                               "where no other row's label is followed by a figure: the table's figures stand apart "
+                               "from their labels, and these are its first blocks, not proven its row; not known")
+
 FIGURES_BESIDE_A_MISSING_ROW = ("its figures on a line apart from its label's, next to a row whose label is not found: "
                                 "the line may be that row's, its label lost, this one printing nothing; not known")
 
@@ -3663,6 +3670,18 @@ def _figures_counted_to_rows(rows: list[Row], found: dict[str, Row], keys: tuple
         if all((reading := reading_of(chunk)) is not None and R.applicant_sum_holds(reading) for chunk in chunks):
             placed.update(zip(group, chunks))
     return placed
+
+
+def _blocks_after_the_only_label_with_figures(row: Row, found: dict[str, Row]) -> bool:
+    """Whether `row` is a label followed by figures on lines of their own in several paragraphs (an empty line among
+    them) where no other row found holds a figure: the table's figures then stand apart from their labels (poppler's
+    column blocks after the last label), and those after this one are the first blocks', not proven its own row
+    (fuzz_wrapped_blocks --marks: `０ 无 无 ０` / `３` / `０` / `３` after 四、结转下年度继续办理 read as its row)."""
+    values = row.values()
+    figures_at = [at for at, cell in enumerate(values) if not cell.is_empty]
+    return row.stacked and not row.joined and len(figures_at) > 1 and \
+        any(values[at].gap for at in range(figures_at[0], figures_at[-1])) and \
+        not any(other.has_figures() for other in found.values() if other is not row)
 
 
 def _emptiness_shown(row: Row, width: int) -> bool:

@@ -647,3 +647,35 @@ def test_an_amount_wrapped_in_a_narrow_cell_is_joined_with_its_unit():
     report = parse_text("\n".join(lines) + "\n", "layout.txt")
     cells = {(c.row, c.column): c.value for c in report.cells if c.table == "disclosures"}
     assert cells[("administrative_fees", "fee_amount_wan_yuan")] == Decimal("65.860558"), report.warnings
+
+
+def _labels_then_blocks(blocks: list[str], own: dict[str, list[str]] | None = None) -> str:
+    """Table 3's labels, each bare (or followed by its `own` lines), then `blocks` after the last one, as plain
+    `pdftotext` writes Chromium's column blocks (fuzz_wrapped_blocks --marks)."""
+    lines = [TITLE.rstrip("\n"), TABLE2, "三、收到和处理政府信息公开申请情况", "申请人情况", *APPLICANT_HEADER]
+    for key, label, heading in ROWS:
+        lines += [*([heading] if heading else []), label, *(own or {}).get(key, []), ""]
+    lines += [*blocks, REVIEW_HEADER, "行政复议", "行政诉讼", "未经复议直接起诉", "复议后起诉"]
+    lines += ["结果维持 结果纠正 其他结果 尚未审结 总计"] * 3 + [str(v) for v in REVIEWS]
+    return "\n".join([*lines, "五、存在的主要问题及改进情况", "一是公开形式单一。"]) + "\n"
+
+
+# the first blocks after the last label: a block of four merged columns, then one-figure blocks; then a full-width
+# figure wrapped in pieces (`０,` / `５０` / `５`) that no reader joins
+FIRST_BLOCKS = ["０", "无", "无", "０", "", "３", "", "０", "", "３", "０,", "５０", "５", "", "无", "", "无", "", "０", ""]
+
+
+def test_figures_in_several_paragraphs_after_the_only_label_followed_by_figures_are_no_row_of_its_own():
+    # every other label stands bare: the figures after the last one are the table's first blocks, and their first
+    # seven words (`０ 无 无 ０ ３ ０ ３`, its sum kept by chance) were read as its row, five cells wrong
+    read = applications_of(parse_text(_labels_then_blocks(FIRST_BLOCKS), "plain.txt"))
+    assert [c.state for c in read["carried_forward"]] == ["unknown"] * 7
+
+
+def test_figures_in_several_paragraphs_after_a_label_are_its_row_where_another_label_is_followed_by_its_own():
+    # the same lines after the last label where new_received's label is followed by its figures too: each row's
+    # figures follow its label (empty lines its blanks), and the last row's are its own
+    own = {"new_received": ["12", "3", "", "", "", "", "15"]}
+    read = applications_of(parse_text(_labels_then_blocks(["", "1", "", "", "", "", "1"], own), "plain.txt"))
+    assert [(c.state, c.value) for c in read["carried_forward"]][1::5] == [("value", 1), ("value", 1)]
+    assert [c.value for c in read["new_received"]] == [12, 3, None, None, None, None, 15]
