@@ -1400,7 +1400,35 @@ def _amount_wrapped_round_its_row(rows: list[Row], index: int, values: list[RawC
     pieces, taken = found
     texts = [cell.text.strip() for cell in pieces]
     joined = _joined_amount(texts, row.line)
+    if joined is None and row.aligned and _pieces_bound_round_its_row(rows, index, taken):
+        joined = _joined_amount(texts, row.line, bare_end=True)
     return None if joined is None else ([*figures, joined], taken, texts)
+
+
+def _pieces_bound_round_its_row(rows: list[Row], index: int, taken: set[int]) -> bool:
+    """Whether the runs of pieces round an aligned row's line (`_amount_pieces_round_its_row`) hold its amount
+    whole where no unit ends it (`89.3` / `政府集中采购  20` / `57384`): as many lines above the row's as below
+    (a cell centred on the row's line), the run above right under the block's header (a line of no figures
+    naming its columns) or after an empty line, the run below followed by an empty line or the text's end, and
+    a label, no amount's piece, past each empty line: no other row's piece can stand in either run (a row's
+    pieces touch its own line), nor can the amount go on past them."""
+    above = [at for at in taken if at < index]
+    if 2 * len(above) != len(taken):
+        return False
+    first, last = min(taken), max(taken)
+    if last + 1 < len(rows) and (rows[last + 1].line == rows[last].line + 1 or not _a_label_line(rows[last + 1])):
+        return False
+    if first == 0:
+        return True
+    before = rows[first - 1]
+    if before.line == rows[first].line - 1:
+        return not before.has_figures() and bool(_metrics_named(L.squash(before.label)))
+    return _a_label_line(before)
+
+
+def _a_label_line(row: Row) -> bool:
+    """Whether the row prints words that are no piece of a wrapped amount (`三、收到和处理…`, `行政许可`)."""
+    return bool(L.squash(row.label)) and not _an_amounts_piece(row)
 
 
 def _lone_amount_wrapped_round_its_label(rows: list[Row], index: int, columns: list[str]
@@ -1574,19 +1602,26 @@ def _amount_alone_wrapped_after_its_label(rows: list[Row], index: int, values: l
     return _joined_amount([cell.text.strip() for cell in pieces], row.line, count_beside=False)
 
 
-def _joined_amount(texts: list[str], line: int, count_beside: bool = True) -> RawCell | None:
+def _joined_amount(texts: list[str], line: int, count_beside: bool = True, bare_end: bool = False
+                   ) -> RawCell | None:
     """An amount's pieces joined, where no other reading is: the first an amount's opening that no count
     is (`人民币`, or a decimal point: `人民币 2`, `86.9`; digits alone too where no count column stands beside
     it, not `count_beside`), any between digits (perhaps ending on the point, `9.`), the last the amount's
-    end (its money unit: the lines round it say nothing of where the amount ends), one decimal point in all,
-    and joined one amount. Else None."""
+    end (its money unit: the lines round it say nothing of where the amount ends; digits alone where the caller
+    proved the last piece ends it, `bare_end`), one decimal point in all, and joined one amount. Else None."""
     texts = [re.sub(r"(?<=人民币) +", "", L.normalize_text(text)) for text in texts]  # `９．`: `9.`
     while len(texts) > 1 and texts[0] in ("人", "人民"):  # 人民币 itself broken (`人民` / `币` / `12.` / `5万元`)
         texts = [texts[0] + texts[1], *texts[2:]]
+    unit_first = re.match(rf"({MONEY_UNIT}) ?(?=[\d０-９])", texts[0]) if bare_end and len(texts) > 1 else None
+    if unit_first and re.fullmatch(r"[\d０-９.]+", texts[-1]):
+        # `万元 7` / `0.163309`: the unit printed before the amount (no count has one), read after it
+        texts = [texts[0][unit_first.end():], *texts[1:-1], texts[-1] + unit_first.group(1)]
+    else:
+        unit_first = None
     if len(texts) < 2 or not re.fullmatch(r"(?:人民币)?[\d０-９]*\.?[\d０-９]*", texts[0]) \
-            or not ("." in texts[0] or "人民币" in texts[0] or not count_beside) \
+            or not ("." in texts[0] or "人民币" in texts[0] or unit_first or not count_beside) \
             or not all(re.fullmatch(r"[\d０-９]+\.?[\d０-９]*|\.[\d０-９]+", text) for text in texts[1:-1]) \
-            or not re.fullmatch(rf"[\d０-９]*\.?[\d０-９]+ ?{MONEY_UNIT}", texts[-1]) \
+            or not re.fullmatch(rf"[\d０-９]*\.?[\d０-９]+(?: ?{MONEY_UNIT}){'?' if bare_end else ''}", texts[-1]) \
             or "".join(texts).count(".") > 1:
         return None
     joined = RawCell("".join(texts), line)

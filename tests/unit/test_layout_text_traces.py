@@ -534,9 +534,12 @@ def test_an_amount_wrapped_over_its_labels_line_is_joined_where_no_piece_can_be_
         return [(c.value, c.state) for c in report.cells if c.row == "centralized_procurement"]
 
     assert procurement(_with_procurement("人民币 2", "9.895859 万元")) == [(8, "value"), (Decimal("29.895859"), "value")]
-    # a first piece a count could be, or a unit before the figure: which piece is whose is not known
+    # a first piece a count could be: which piece is whose is not known
     assert procurement(_with_procurement("3", "9.8 万元"))[1][1] == "unknown"
-    assert procurement(_with_procurement("万元 7", "0.163309"))[1][1] == "unknown"
+    # a unit before the figure opens no count; the runs bound (one piece each side, an empty line round them): joined
+    assert procurement(_with_procurement("万元 7", "0.163309"))[1] == (Decimal("70.163309"), "value")
+    # more pieces below than above, no unit ending the last: where the amount ends is not known
+    assert procurement(_with_procurement("万元 7", ["0.163309", "12"]))[1][1] == "unknown"
     # every piece of the runs above and below is the amount's, the last ending on its unit, else unknown
     assert procurement(_with_procurement(["人民币 2", "9.8"], ["95859", "万元"]))[1] == (Decimal("29.895859"), "value")
     assert procurement(_with_procurement("人民币 2", ["9.8958", "59 万元"]))[1] == (Decimal("29.895859"), "value")

@@ -664,12 +664,36 @@ def test_an_amount_wrapped_down_a_narrow_column_round_the_count_is_joined():
 
 def test_pieces_that_may_be_a_count_or_stand_apart_are_not_joined():
     # the first piece no decimal point (`3888`: a count's digits as well), the pieces not standing together, or
-    # no unit ending the last: which piece is whose is not known
+    # (`-raw`, nothing round the row's line) no unit ending the last: which piece is whose is not known
     for lines in (["                   3888", "政府集中采购     8", "                   64.00元"],
                   ["                   86.9", "政府集中采购     8", "                          5455万元"],
-                  ["                   86.9", "政府集中采购     8", "                   5455"],
                   ["政府集中采购 8", "86.9", "5455"]):
         cells = _procurement_cells(lines, raw=len(lines[0]) < 10)
+        assert cells[1] == (None, "unknown"), (lines, cells)
+
+
+def test_an_amount_with_no_unit_to_end_it_wrapped_round_the_count_is_joined_where_its_runs_are_bound():
+    # Chromium's narrow amount column, 89.357384 printed bare: `89.3` right under the block's header, `57384`
+    # below the row's line and an empty line after it; as many pieces above the row's line as below
+    layout = ["                   89.3", "政府集中采购     20", "                   57384"]
+    assert _procurement_cells(layout) == [(20, "value"), (Decimal("89.357384"), "value")]
+    pieces = ["                   人民币 8", "                   6.9", "政府集中采购     8", "                   54",
+              "                   55"]
+    assert _procurement_cells(pieces) == [(8, "value"), (Decimal("86.9545500"), "value")]
+    # its unit printed before it (`万元 70.163309`): no count has one, and the unit is read after the amount
+    layout = ["                   万元 7", "政府集中采购     4", "                   0.163309"]
+    assert _procurement_cells(layout) == [(4, "value"), (Decimal("70.163309"), "value")]
+
+
+def test_an_amount_with_no_unit_to_end_it_is_unknown_where_a_run_may_hold_another_piece():
+    for lines in (
+            # more pieces below the row's line than above it: the cell is not centred on it, or a piece is another's
+            ["                   86.9", "政府集中采购     8", "                   5455", "                   12"],
+            # a line of words right above the first piece, no header: another row's piece may stand in the run
+            ["注：", "                   86.9", "政府集中采购     8", "                   5455"],
+            # its unit both first and last: no one amount
+            ["                   万元 7", "政府集中采购     4", "                   0.16万元"]):
+        cells = _procurement_cells(lines)
         assert cells[1] == (None, "unknown"), (lines, cells)
 
 
