@@ -311,35 +311,41 @@ def column_chunkings(figures: Sequence[Decimal | None], rows: int, width: int, r
 def _covering(figures: Sequence[Decimal | None], rows: int, width: int, row_holds: Callable[[Reading], bool],
               last_apart: int = 0, budget: list[int] | None = None, leads: tuple[int, ...] = LEADS,
               apart_first: int = 0, gave_up: list[bool] | None = None, cap: int = 0,
-              joined: Sequence[bool | None] = (), widest: int = 1) -> tuple[tuple[_Chunk, ...], ...] | None:
+              joined: Sequence[bool | None] = (), widest: int = 1, asked: _ChunksAsked | None = None
+              ) -> tuple[tuple[_Chunk, ...], ...] | None:
     """For each row, the chunks of the complete chunkings that hold it; None when a row has none, or
     when a search gave up (`gave_up` set, where given). `apart_first`: rows from the first whose chunks
     take figures apart; `cap`: the rows each search with figures apart may read (`_possible_chunks`).
     `joined`: how each two figures stand on the text's lines (`_joined`), which every chunk must fit.
-    `widest`: the widest blocks of neighbouring columns weighed in the first pass."""
+    `widest`: the widest blocks of neighbouring columns weighed in the first pass. `asked`: the chunks asked
+    by other searches of figures of the same table (`_ChunksAsked`)."""
     # first, one column a block and blocks up to `widest` columns together: poppler may set two narrow
     # neighbours as one block, and where one column a block explains every row such a chunking may too
     # and read a cell otherwise, so each that fits (the text's lines, the rows' sums) is one more chunking
     # the cells must agree on (1: one column a block alone, where the lines are not known and so prune
     # nothing). Blocks of any width only where those explain nothing; chunks of one row written out of
     # order only where no blocking does (`_loose_totals`)
+    # the passes try the same chunks again (blocks of any width hold those of one column): each asked once
+    asked = asked if asked is not None else _ChunksAsked()
+    cells_apart_run = _cells_apart_run(joined)
     for blocks, loose in ((widest, False), (0, False), (0, True)):
         if loose and last_apart:
             break
-        held: dict[_Chunk, bool] = {}  # each chunk's rows' rule as asked, for the second search not to ask again
+        # each chunk's rows' rule as asked, for a second search (cells apart) not to ask again
+        held: dict[_Chunk, bool] | None = {} if cells_apart_run else None
         covering = _covering_of(figures, rows, width, row_holds, blocks, loose, last_apart, budget, leads,
-                                apart_first, gave_up, cap, joined, held=held)
-        if covering is not None and blocks > 1 and _cells_apart_run(joined):
+                                apart_first, gave_up, cap, joined, held=held, asked=asked)
+        if covering is not None and blocks > 1 and cells_apart_run:
             # where the lines show blocks, a block of cells each a flow of its own (`_a_block_broken`) may read
             # the rows otherwise: weighed too, never the only reading (they rival those found, read no more)
             covering = _covering_of(figures, rows, width, row_holds, blocks, loose, last_apart, budget, leads,
-                                    apart_first, gave_up, cap, joined, cells_apart=True, held=held)
-        elif covering is not None and loose and widest > 1 and _cells_apart_run(joined):
+                                    apart_first, gave_up, cap, joined, cells_apart=True, held=held, asked=asked)
+        elif covering is not None and loose and widest > 1 and cells_apart_run:
             # the chunks written out of order read where no blocking does; a band whose middle columns poppler
             # set as single cells, row by row, is such a blocking of cells apart, the first pass having found
             # no whole chunking to weigh it beside: it rivals them (rows of zeros and marks keep both)
             rival = _covering_of(figures, rows, width, row_holds, widest, loose, last_apart, budget, leads,
-                                 apart_first, gave_up, cap, joined, cells_apart=True, held=held)
+                                 apart_first, gave_up, cap, joined, cells_apart=True, held=held, asked=asked)
             if rival is not None:
                 covering = tuple(tuple(dict.fromkeys((*mine, *theirs))) for mine, theirs in zip(covering, rival))
         if gave_up:
@@ -363,14 +369,15 @@ def _cells_apart_run(joined: Sequence[bool | None]) -> bool:
 def _covering_of(figures: Sequence[Decimal | None], rows: int, width: int, row_holds: Callable[[Reading], bool],
                  blocks: int, loose: bool, last_apart: int, budget: list[int] | None, leads: tuple[int, ...],
                  apart_first: int, gave_up: list[bool] | None, cap: int, joined: Sequence[bool | None],
-                 cells_apart: bool = False, held: dict[_Chunk, bool] | None = None
+                 cells_apart: bool = False, held: dict[_Chunk, bool] | None = None,
+                 asked: _ChunksAsked | None = None
                  ) -> tuple[tuple[_Chunk, ...], ...] | None:
     """`_covering`'s one pass: for each row, the chunks of its `blocks` (`_possible_chunks`) over every lead;
-    None where a row has none. `held`: each chunk's rows' rule as asked (`_possible_chunks`)."""
+    None where a row has none. `held`, `asked`: each chunk's rows' rule as asked (`_possible_chunks`)."""
     covering: list[list[_Chunk]] = [[] for _ in range(rows)]
     for lead in leads:
         for chunk in _possible_chunks(figures, rows, width, lead, row_holds, blocks, last_apart, budget,
-                                      loose, apart_first, gave_up, cap, joined, cells_apart, held):
+                                      loose, apart_first, gave_up, cap, joined, cells_apart, held, asked):
             for row in range(chunk.start, chunk.start + chunk.size):
                 covering[row].append(chunk)
     return tuple(map(tuple, covering)) if all(covering) else None
@@ -404,7 +411,8 @@ def _possible_chunks(figures: Sequence[Decimal | None], rows: int, width: int, l
                      row_holds: Callable[[Reading], bool], widest: int, last_apart: int = 0,
                      budget: list[int] | None = None, loose: bool = False, apart_first: int = 0,
                      gave_up: list[bool] | None = None, cap: int = 0, joined: Sequence[bool | None] = (),
-                     cells_apart: bool = False, held_before: dict[_Chunk, bool] | None = None) -> list[_Chunk]:
+                     cells_apart: bool = False, held_before: dict[_Chunk, bool] | None = None,
+                     asked: _ChunksAsked | None = None) -> list[_Chunk]:
     """The chunks that lie on some complete chunking of the table (rows 0 … rows-1), every row of
     each keeping its rule: those reached from row 0 whose end reaches the last row. `widest`: a
     chunk's columns may be written in blocks of neighbours up to this many columns wide (0: any), each block
@@ -419,7 +427,9 @@ def _possible_chunks(figures: Sequence[Decimal | None], rows: int, width: int, l
     short (more than `cap` rows read, `_ROWS_READ_WITH_FIGURES_APART` by default, or `budget` spent),
     so a caller can tell it from no chunking. `cells_apart`: a block wider than `widest` is tried too where its
     cells each stand apart (`_a_block_broken`). `held_before`: whether each chunk's rows keep their rule, as
-    a search of the same figures asked (read and filled: a second search asks only new chunks)."""
+    a search of the same figures asked (read and filled: a second search asks only new chunks). `asked`: the
+    same by the figures each chunk reads, with the rows it read, for searches that would read them again
+    (`_ChunksAsked`, read and filled)."""
     cap = cap or _ROWS_READ_WITH_FIGURES_APART
     rows_read = 0  # with figures apart: the rows whose rule was asked, bounded (below)
     charged = 0  # of them, those taken off `budget`
@@ -473,19 +483,23 @@ def _possible_chunks(figures: Sequence[Decimal | None], rows: int, width: int, l
 
     def chunk_holds(chunk: _Chunk) -> bool:  # asked of up to rows² × blockings × states chunks: the offsets inline
         nonlocal rows_read
-        if alike and all_alike(chunk):
-            rows_read += 1
-            return True
         if chunk.last_at >= 0:
-            for row in range(chunk.start, chunk.start + chunk.size):
-                rows_read += 1
-                if not row_holds(tuple(figures[i] for i in chunk.row_indices(rows, width, row))):
-                    return False
+            readings: Iterator[Reading] = (tuple(figures[i] for i in chunk.row_indices(rows, width, row))
+                                           for row in range(chunk.start, chunk.start + chunk.size))
+        else:
+            at = chunk.first(rows, width)
+            readings = ((*figures[row * lead : (row + 1) * lead], *(figures[at + offset] for offset in offsets))
+                        for row, offsets in enumerate(_offsets(width, lead, chunk.size, chunk.blocks), chunk.start))
+        rows_read += 1
+        # its first row asked before whether all its figures are alike: most chunks tried break their first
+        # row's rule, and a chunk all alike never does (its first row is a row of that figure, which holds)
+        if not row_holds(next(readings)):
+            return False
+        if alike and all_alike(chunk):
             return True
-        at = chunk.first(rows, width)
-        for row, offsets in enumerate(_offsets(width, lead, chunk.size, chunk.blocks), chunk.start):
+        for reading in readings:
             rows_read += 1
-            if not row_holds((*figures[row * lead : (row + 1) * lead], *(figures[at + offset] for offset in offsets))):
+            if not row_holds(reading):
                 return False
         return True
 
@@ -537,6 +551,11 @@ def _possible_chunks(figures: Sequence[Decimal | None], rows: int, width: int, l
                             gave_up.append(True)
                         return []
                 held = []
+                # what this state's chunks of `size` rows read (in one blocking or another, a column set apart
+                # or not): their figures beside the labels and in the sequence from `first` on
+                span = None if asked is None or not tried else \
+                    asked.span_of(lead, size, tuple(figures[start * lead : (start + size) * lead]),
+                                  tuple(figures[first : first + size * (width - lead)]))
                 for chunk in tried:
                     # a chunk of figures all alike reads the same in every blocking (its spans do not depend on
                     # it): the first of its kind stands for the others, which would only multiply the chunks
@@ -546,7 +565,19 @@ def _possible_chunks(figures: Sequence[Decimal | None], rows: int, width: int, l
                         continue
                     holds = None if held_before is None else held_before.get(chunk)
                     if holds is None:
-                        holds = chunk_holds(chunk)
+                        if asked is None:
+                            holds = chunk_holds(chunk)
+                        else:
+                            what = (span, chunk.blocks,
+                                    chunk.last_at >= 0 and tuple(figures[chunk.last_at : chunk.last_at + size]))
+                            known = asked.answers.get(what)
+                            if known is None:
+                                read = rows_read
+                                holds = chunk_holds(chunk)
+                                asked.answers[what] = (holds, rows_read - read)
+                            else:  # costs the rows it read: every bound gives up where it would have
+                                holds, read = known
+                                rows_read += read
                         if held_before is not None:
                             held_before[chunk] = holds
                     if holds:
@@ -570,6 +601,25 @@ def _possible_chunks(figures: Sequence[Decimal | None], rows: int, width: int, l
                 completes.add((chunk.start, chunk.taken))
                 kept.append(chunk)
     return kept
+
+
+class _ChunksAsked:
+    """Whether chunks keep their rows' rule, and the rows each read to tell (`_possible_chunks`), by what they
+    read: their lead, rows, blocking and the figures where they stand (the sequence from their first figure
+    on, those beside the labels, those set apart). Searches of one table whose sequences differ only in places
+    (another grouping of wrapped pieces or order of the figures set apart, `totals_first_readings`; another
+    pass, `_covering`) try the same chunks of the same figures again: each is read once. For one rule and
+    one width: a chunk's answer depends on nothing else."""
+
+    __slots__ = ("answers", "spans")
+
+    def __init__(self) -> None:
+        self.spans: dict[tuple[object, ...], int] = {}  # what a state's chunks of some rows read, numbered
+        self.answers: dict[tuple[object, ...], tuple[bool, int]] = {}
+
+    def span_of(self, *read: object) -> int:
+        """The number of what some chunks read, hashed once for all their blockings."""
+        return self.spans.setdefault(read, len(self.spans))
 
 
 # the search with figures set apart has rows × (figures apart + 1) states, each trying every chunk size
@@ -1224,6 +1274,7 @@ def totals_first_readings(words: Sequence[Word], rows: int, width: int, row_hold
     counts = counts or {}
     readings: list[set[Placing]] = [set() for _ in range(rows)]
     spent, gave_up = [budget], []
+    asked = _ChunksAsked()  # the groupings and orders read mostly the same figures in the same chunks
     for grouping in found:
         values = [_figure_value(words, figure) for figure in grouping]
         firsts = [figure[0] for figure in grouping]
@@ -1243,7 +1294,7 @@ def totals_first_readings(words: Sequence[Word], rows: int, width: int, row_hold
                         continue
                     order = [*range(at, count - apart), *range(whole, whole + first_apart), *range(count - apart, count)]
                     covering = _covering([values[i] for i in order], rows - whole, width, row_holds, first_apart + apart,
-                                         spent, leads, first_apart, gave_up)
+                                         spent, leads, first_apart, gave_up, asked=asked)
                     if spent[0] < 0 or gave_up:
                         return None
                     if covering is None:

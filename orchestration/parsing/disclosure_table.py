@@ -1092,14 +1092,18 @@ def _no_other_row_owns_the_line_before(rows: list[Row], index: int, metrics: lis
 
 
 def _figures_on_the_lines_below(rows: list[Row], index: int) -> list[RawCell]:
-    """The figures of the row after `index` when it is figures alone, one a line, with no label."""
+    """The figures of the row after `index` when it is figures alone, one a line, with no label; the empty
+    line ending their paragraph (`政府集中采购 12` / `人民币11.09852万元` / ``, then the next heading) is none."""
     if index + 1 >= len(rows):
         return []
     below = rows[index + 1]
     if not below.stacked or L.squash(below.label) or not below.cells or \
             not all(cell.is_value for cell in below.cells):
         return []
-    return below.cells
+    cells = list(below.cells)
+    while len(cells) > 1 and cells[-1].is_empty:
+        cells.pop()
+    return cells
 
 
 def _cells_on_the_line_after_its_label(row: Row) -> list[RawCell] | None:
