@@ -43,7 +43,7 @@ from typing import Self
 
 from ..core.labels import APPLICANT_KEYS, BLANK_TOKENS, normalize_text
 from .cells import clean_cell_text, read_count
-from .rule_solver import BALANCE_ROWS, outcome_sum_applies
+from .rule_solver import BALANCE_ROWS, outcome_sum_applies, sides_can_balance
 
 MAX_CANDIDATES = 16  # more splits than this keep the row rule: the row is unknown, nothing to filter
 # A row of table 2 with evidence from outside it (the agency's previous report) may be counted this
@@ -535,30 +535,39 @@ def failing_columns(table: dict[str, Sequence[Decimal | None] | None], outcomes:
                     of: str | None = None, unread: frozenset[tuple[str, int]] = frozenset()) -> set[int]:
     """The applicant columns where APP_OUTCOME_SUM or APP_BALANCE fails on `table` (a row per key, None
     for a row unknown; a cell None where blank, or unknown where (key, column) is `unread`): the rules
-    row `of` stands in, or every rule. A rule needing an unknown row or cell is left out, as rules.py
-    leaves it."""
+    row `of` stands in, or every rule. A rule needing an unknown row is left out, as rules.py leaves it; one
+    with an unknown cell fails only where its cells read already owe that cell a negative count
+    (`rule_solver.sides_can_balance`)."""
     failing: set[int] = set()
     if of is None or of in outcomes or of == "results_total":
         parts, total = [table.get(name) for name in outcomes], table.get("results_total")
         if total is not None and None not in parts:
+            rows = list(zip(outcomes, parts, strict=True))
             for c in range(len(APPLICANT_KEYS)):
-                if unread and any((name, c) in unread for name in (*outcomes, "results_total")):
-                    continue
+                read = [part[c] for name, part in rows if (name, c) not in unread]
                 # a column the report leaves blank in every outcome row (some print 总计 only in the
-                # totals rows) says nothing about how the total row splits (rule_solver)
-                if outcome_sum_applies([part[c] for part in parts]) and \
-                        sum((_n(part[c]) for part in parts), Decimal(0)) != _n(total[c]):
+                # totals rows) says nothing about how the total row splits (rule_solver): with an outcome
+                # cell unknown, only a figure read says the column is not such a one
+                if not outcome_sum_applies(read):
+                    continue
+                if not sides_can_balance(*_side_read(rows, c, unread), *_side_read([("results_total", total)], c, unread)):
                     failing.add(c)
     if of is None or of in BALANCE_ROWS:
-        balance = [table.get(name) for name in BALANCE_ROWS]
-        if None not in balance:
-            new, carried, results, forward = balance
+        balance = [(name, table.get(name)) for name in BALANCE_ROWS]
+        if all(row is not None for _, row in balance):
             for c in range(len(APPLICANT_KEYS)):
-                if unread and any((name, c) in unread for name in BALANCE_ROWS):
-                    continue
-                if _n(new[c]) + _n(carried[c]) != _n(results[c]) + _n(forward[c]):
+                # the rows in (new_received, carried_over) and the rows out (results_total, carried_forward)
+                if not sides_can_balance(*_side_read(balance[:2], c, unread), *_side_read(balance[2:], c, unread)):
                     failing.add(c)
     return failing
+
+
+def _side_read(rows: Sequence[tuple[str, Sequence[Decimal | None]]], c: int,
+               unread: frozenset[tuple[str, int]]) -> tuple[Decimal, bool]:
+    """A rule's side in applicant column `c` (its rows, by key): the sum of its cells read (a blank adds
+    nothing), and whether some cell of it is unread."""
+    read = [row[c] for key, row in rows if (key, c) not in unread]
+    return sum(map(_n, read), Decimal(0)), len(read) < len(rows)
 
 
 def placed_by_the_column_rules(values: Sequence[Decimal | None], width: int, key: str,
