@@ -512,39 +512,26 @@ def grouped_readings(segments: Sequence[tuple[bool, str]], blocks: tuple[int, ..
 
 def rows_keep_column_rules(keys: Iterable[str], table: dict[str, Reading | None], outcomes: tuple[str, ...]) -> bool:
     """`column_rules_hold` for every row of `keys` (each read in `table`) at once: each rule one of them
-    stands in checked once, not once a row; and no column's outcome cells read pass its total."""
+    stands in checked once, not once a row (an unknown row's counts, never negative, bound the others:
+    `failing_columns`)."""
     keys = set(keys)
     sums = next((key for key in keys if key in outcomes or key == "results_total"), None)
     balance = next((key for key in keys if key in BALANCE_ROWS), None)
-    if sums is not None and _outcomes_pass_their_total(table, outcomes):
-        return False
     return not any(failing_columns(table, outcomes, of=key) for key in (sums, balance) if key is not None)
-
-
-def _outcomes_pass_their_total(table: dict[str, Sequence[Decimal | None] | None], outcomes: tuple[str, ...]) -> bool:
-    """Whether the outcome rows read (an unknown row left out, where APP_OUTCOME_SUM checks nothing) already
-    sum past results_total's cell in some applicant column: a count is never negative, so no reading of the
-    unknown rows mends it."""
-    total = table.get("results_total")
-    parts = [part for name in outcomes if (part := table.get(name)) is not None]
-    return total is not None and any(sum((_n(part[c]) for part in parts), Decimal(0)) > _n(total[c])
-                                     for c in range(len(APPLICANT_KEYS)))
 
 
 def failing_columns(table: dict[str, Sequence[Decimal | None] | None], outcomes: tuple[str, ...],
                     of: str | None = None, unread: frozenset[tuple[str, int]] = frozenset()) -> set[int]:
     """The applicant columns where APP_OUTCOME_SUM or APP_BALANCE fails on `table` (a row per key, None
     for a row unknown; a cell None where blank, or unknown where (key, column) is `unread`): the rules
-    row `of` stands in, or every rule. A rule needing an unknown row is left out, as rules.py leaves it; one
-    with an unknown cell fails only where its cells read already owe that cell a negative count
-    (`rule_solver.sides_can_balance`)."""
+    row `of` stands in, or every rule. A rule with an unknown row or cell fails only where its cells read
+    already owe the unknown ones a negative count (`rule_solver.sides_can_balance`); rules.py leaves it out."""
     failing: set[int] = set()
     if of is None or of in outcomes or of == "results_total":
-        parts, total = [table.get(name) for name in outcomes], table.get("results_total")
-        if total is not None and None not in parts:
-            rows = list(zip(outcomes, parts, strict=True))
+        rows, total = [(name, table.get(name)) for name in outcomes], table.get("results_total")
+        if total is not None:  # (a total unknown owes nothing: the outcome rows add up to some count)
             for c in range(len(APPLICANT_KEYS)):
-                read = [part[c] for name, part in rows if (name, c) not in unread]
+                read = [part[c] for name, part in rows if part is not None and (name, c) not in unread]
                 # a column the report leaves blank in every outcome row (some print 总计 only in the
                 # totals rows) says nothing about how the total row splits (rule_solver): with an outcome
                 # cell unknown, only a figure read says the column is not such a one
@@ -554,19 +541,18 @@ def failing_columns(table: dict[str, Sequence[Decimal | None] | None], outcomes:
                     failing.add(c)
     if of is None or of in BALANCE_ROWS:
         balance = [(name, table.get(name)) for name in BALANCE_ROWS]
-        if all(row is not None for _, row in balance):
-            for c in range(len(APPLICANT_KEYS)):
-                # the rows in (new_received, carried_over) and the rows out (results_total, carried_forward)
-                if not sides_can_balance(*_side_read(balance[:2], c, unread), *_side_read(balance[2:], c, unread)):
-                    failing.add(c)
+        for c in range(len(APPLICANT_KEYS)):
+            # the rows in (new_received, carried_over) and the rows out (results_total, carried_forward)
+            if not sides_can_balance(*_side_read(balance[:2], c, unread), *_side_read(balance[2:], c, unread)):
+                failing.add(c)
     return failing
 
 
-def _side_read(rows: Sequence[tuple[str, Sequence[Decimal | None]]], c: int,
+def _side_read(rows: Sequence[tuple[str, Sequence[Decimal | None] | None]], c: int,
                unread: frozenset[tuple[str, int]]) -> tuple[Decimal, bool]:
-    """A rule's side in applicant column `c` (its rows, by key): the sum of its cells read (a blank adds
-    nothing), and whether some cell of it is unread."""
-    read = [row[c] for key, row in rows if (key, c) not in unread]
+    """A rule's side in applicant column `c` (its rows, by key; None for a row unknown): the sum of its cells
+    read (a blank adds nothing), and whether some cell of it is unknown."""
+    read = [row[c] for key, row in rows if row is not None and (key, c) not in unread]
     return sum(map(_n, read), Decimal(0)), len(read) < len(rows)
 
 
