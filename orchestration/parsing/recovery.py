@@ -43,7 +43,7 @@ from typing import Self
 
 from ..core.labels import APPLICANT_KEYS, BLANK_TOKENS, normalize_text
 from .cells import clean_cell_text, read_count
-from .rule_solver import BALANCE_ROWS, outcome_sum_applies, sides_can_balance
+from .rule_solver import BALANCE_ROWS, sides_can_balance
 
 MAX_CANDIDATES = 16  # more splits than this keep the row rule: the row is unknown, nothing to filter
 # A row of table 2 with evidence from outside it (the agency's previous report) may be counted this
@@ -531,29 +531,34 @@ def failing_columns(table: dict[str, Sequence[Decimal | None] | None], outcomes:
         rows, total = [(name, table.get(name)) for name in outcomes], table.get("results_total")
         if total is not None:  # (a total unknown owes nothing: the outcome rows add up to some count)
             for c in range(len(APPLICANT_KEYS)):
-                read = [part[c] for name, part in rows if part is not None and (name, c) not in unread]
+                parts, parts_open, printed = _side_read(rows, c, unread)
                 # a column the report leaves blank in every outcome row (some print 总计 only in the
                 # totals rows) says nothing about how the total row splits (rule_solver): with an outcome
                 # cell unknown, only a figure read says the column is not such a one
-                if not outcome_sum_applies(read):
-                    continue
-                if not sides_can_balance(*_side_read(rows, c, unread), *_side_read([("results_total", total)], c, unread)):
+                if printed and not sides_can_balance(parts, parts_open,
+                                                     *_side_read((("results_total", total),), c, unread)[:2]):
                     failing.add(c)
     if of is None or of in BALANCE_ROWS:
-        balance = [(name, table.get(name)) for name in BALANCE_ROWS]
+        rows_in = [(name, table.get(name)) for name in BALANCE_ROWS[:2]]
+        rows_out = [(name, table.get(name)) for name in BALANCE_ROWS[2:]]
         for c in range(len(APPLICANT_KEYS)):
-            # the rows in (new_received, carried_over) and the rows out (results_total, carried_forward)
-            if not sides_can_balance(*_side_read(balance[:2], c, unread), *_side_read(balance[2:], c, unread)):
+            if not sides_can_balance(*_side_read(rows_in, c, unread)[:2], *_side_read(rows_out, c, unread)[:2]):
                 failing.add(c)
     return failing
 
 
 def _side_read(rows: Sequence[tuple[str, Sequence[Decimal | None] | None]], c: int,
-               unread: frozenset[tuple[str, int]]) -> tuple[Decimal, bool]:
+               unread: frozenset[tuple[str, int]]) -> tuple[Decimal, bool, bool]:
     """A rule's side in applicant column `c` (its rows, by key; None for a row unknown): the sum of its cells
-    read (a blank adds nothing), and whether some cell of it is unknown."""
-    read = [row[c] for key, row in rows if row is not None and (key, c) not in unread]
-    return sum(map(_n, read), Decimal(0)), len(read) < len(rows)
+    read (a blank adds nothing), whether some cell of it is unknown, and whether some cell read is a figure
+    (`outcome_sum_applies` of the cells read)."""
+    total, unknown, printed = Decimal(0), False, False
+    for key, row in rows:
+        if row is None or (unread and (key, c) in unread):
+            unknown = True
+        elif (value := row[c]) is not None:
+            total, printed = total + value, True
+    return total, unknown, printed
 
 
 def placed_by_the_column_rules(values: Sequence[Decimal | None], width: int, key: str,
