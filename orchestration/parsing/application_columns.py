@@ -1313,8 +1313,7 @@ def _unproven_where_the_columns_refuse(report: ParsedReport, cells: list[Cell], 
     table = _table_of_cells(cells, keys)
     as_read = dict(zip(keys, table))
     outcomes = L.outcome_rows_among(keys)
-    overflowing = _outcomes_past_their_total(as_read, outcomes)
-    if not _column_rules_failing(table, keys) and not overflowing:
+    if not _column_rules_failing(table, keys):
         return cells
     unread = frozenset((key, c) for key, row in as_read.items() for c, value in enumerate(row) if value is None)
     unproven = _unproven(cells, keys, placed)
@@ -1323,7 +1322,6 @@ def _unproven_where_the_columns_refuse(report: ParsedReport, cells: list[Cell], 
              for rule, scope in (("APP_OUTCOME_SUM", (*outcomes, "results_total")), ("APP_BALANCE", R.BALANCE_ROWS))
              if scope[0] != "results_total"]
     failing = {rule: R.failing_columns(as_read, outcomes, of=first, unread=unread) for rule, first, _, _ in rules}
-    failing["APP_OUTCOME_SUM"] = failing.get("APP_OUTCOME_SUM", set()) | overflowing
     doubted: set[tuple[str, int]] = set()
     failed = []
     misplaced = chunked_proofs and \
@@ -1363,18 +1361,6 @@ def _unproven_where_the_columns_refuse(report: ParsedReport, cells: list[Cell], 
                 "columns (those rules' rows, and the unproven cells of a rule there that cannot be checked) are "
                 "unknown", cells[0].line)
     return cells
-
-
-def _outcomes_past_their_total(table: dict[str, list[Decimal | None]], outcomes: tuple[str, ...]) -> set[int]:
-    """The applicant columns of `table` (a row per key, a cell None where unknown) whose outcome rows' figures
-    read already sum past results_total's: APP_OUTCOME_SUM fails there whatever its unknown cells hold (a
-    count is never below 0), though `R.failing_columns` leaves a rule with an unknown cell unchecked."""
-    total = table.get("results_total")
-    parts = [table[key] for key in outcomes if key in table]
-    if total is None or not parts:
-        return set()
-    return {c for c in range(len(L.APPLICANT_KEYS)) if total[c] is not None
-            and sum((part[c] or Decimal(0) for part in parts), Decimal(0)) > total[c]}
 
 
 def _unproven(cells: list[Cell], keys: Sequence[str], placed: list[list[Placed | None]]) -> set[tuple[str, int]]:

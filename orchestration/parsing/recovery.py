@@ -43,7 +43,7 @@ from typing import Self
 
 from ..core.labels import APPLICANT_KEYS, BLANK_TOKENS, normalize_text
 from .cells import clean_cell_text, read_count
-from .rule_solver import BALANCE_ROWS, outcome_sum_applies
+from .rule_solver import BALANCE_ROWS, sides_can_balance
 
 MAX_CANDIDATES = 16  # more splits than this keep the row rule: the row is unknown, nothing to filter
 # A row of table 2 with evidence from outside it (the agency's previous report) may be counted this
@@ -512,53 +512,53 @@ def grouped_readings(segments: Sequence[tuple[bool, str]], blocks: tuple[int, ..
 
 def rows_keep_column_rules(keys: Iterable[str], table: dict[str, Reading | None], outcomes: tuple[str, ...]) -> bool:
     """`column_rules_hold` for every row of `keys` (each read in `table`) at once: each rule one of them
-    stands in checked once, not once a row; and no column's outcome cells read pass its total."""
+    stands in checked once, not once a row (an unknown row's counts, never negative, bound the others:
+    `failing_columns`)."""
     keys = set(keys)
     sums = next((key for key in keys if key in outcomes or key == "results_total"), None)
     balance = next((key for key in keys if key in BALANCE_ROWS), None)
-    if sums is not None and _outcomes_pass_their_total(table, outcomes):
-        return False
     return not any(failing_columns(table, outcomes, of=key) for key in (sums, balance) if key is not None)
-
-
-def _outcomes_pass_their_total(table: dict[str, Sequence[Decimal | None] | None], outcomes: tuple[str, ...]) -> bool:
-    """Whether the outcome rows read (an unknown row left out, where APP_OUTCOME_SUM checks nothing) already
-    sum past results_total's cell in some applicant column: a count is never negative, so no reading of the
-    unknown rows mends it."""
-    total = table.get("results_total")
-    parts = [part for name in outcomes if (part := table.get(name)) is not None]
-    return total is not None and any(sum((_n(part[c]) for part in parts), Decimal(0)) > _n(total[c])
-                                     for c in range(len(APPLICANT_KEYS)))
 
 
 def failing_columns(table: dict[str, Sequence[Decimal | None] | None], outcomes: tuple[str, ...],
                     of: str | None = None, unread: frozenset[tuple[str, int]] = frozenset()) -> set[int]:
     """The applicant columns where APP_OUTCOME_SUM or APP_BALANCE fails on `table` (a row per key, None
     for a row unknown; a cell None where blank, or unknown where (key, column) is `unread`): the rules
-    row `of` stands in, or every rule. A rule needing an unknown row or cell is left out, as rules.py
-    leaves it."""
+    row `of` stands in, or every rule. A rule with an unknown row or cell fails only where its cells read
+    already owe the unknown ones a negative count (`rule_solver.sides_can_balance`); rules.py leaves it out."""
     failing: set[int] = set()
     if of is None or of in outcomes or of == "results_total":
-        parts, total = [table.get(name) for name in outcomes], table.get("results_total")
-        if total is not None and None not in parts:
+        rows, total = [(name, table.get(name)) for name in outcomes], table.get("results_total")
+        if total is not None:  # (a total unknown owes nothing: the outcome rows add up to some count)
             for c in range(len(APPLICANT_KEYS)):
-                if unread and any((name, c) in unread for name in (*outcomes, "results_total")):
-                    continue
+                parts, parts_open, printed = _side_read(rows, c, unread)
                 # a column the report leaves blank in every outcome row (some print 总计 only in the
-                # totals rows) says nothing about how the total row splits (rule_solver)
-                if outcome_sum_applies([part[c] for part in parts]) and \
-                        sum((_n(part[c]) for part in parts), Decimal(0)) != _n(total[c]):
+                # totals rows) says nothing about how the total row splits (rule_solver): with an outcome
+                # cell unknown, only a figure read says the column is not such a one
+                if printed and not sides_can_balance(parts, parts_open,
+                                                     *_side_read((("results_total", total),), c, unread)[:2]):
                     failing.add(c)
     if of is None or of in BALANCE_ROWS:
-        balance = [table.get(name) for name in BALANCE_ROWS]
-        if None not in balance:
-            new, carried, results, forward = balance
-            for c in range(len(APPLICANT_KEYS)):
-                if unread and any((name, c) in unread for name in BALANCE_ROWS):
-                    continue
-                if _n(new[c]) + _n(carried[c]) != _n(results[c]) + _n(forward[c]):
-                    failing.add(c)
+        rows_in = [(name, table.get(name)) for name in BALANCE_ROWS[:2]]
+        rows_out = [(name, table.get(name)) for name in BALANCE_ROWS[2:]]
+        for c in range(len(APPLICANT_KEYS)):
+            if not sides_can_balance(*_side_read(rows_in, c, unread)[:2], *_side_read(rows_out, c, unread)[:2]):
+                failing.add(c)
     return failing
+
+
+def _side_read(rows: Sequence[tuple[str, Sequence[Decimal | None] | None]], c: int,
+               unread: frozenset[tuple[str, int]]) -> tuple[Decimal, bool, bool]:
+    """A rule's side in applicant column `c` (its rows, by key; None for a row unknown): the sum of its cells
+    read (a blank adds nothing), whether some cell of it is unknown, and whether some cell read is a figure
+    (`outcome_sum_applies` of the cells read)."""
+    total, unknown, printed = Decimal(0), False, False
+    for key, row in rows:
+        if row is None or (unread and (key, c) in unread):
+            unknown = True
+        elif (value := row[c]) is not None:
+            total, printed = total + value, True
+    return total, unknown, printed
 
 
 def placed_by_the_column_rules(values: Sequence[Decimal | None], width: int, key: str,

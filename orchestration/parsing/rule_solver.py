@@ -37,6 +37,19 @@ def outcome_sum_applies(outcome_cells: Sequence[Decimal | None]) -> bool:
     return not all(value is None for value in outcome_cells)
 
 
+def sides_can_balance(left: Decimal, left_open: bool, right: Decimal, right_open: bool) -> bool:
+    """Whether a rule's two sides of counts can be equal, `left` and `right` the sums of each side's cells read,
+    `*_open` where the side also holds a cell unread (a count lost or not placed: any value, but never negative,
+    so it only adds): a side read whole is what the other side owes at least."""
+    if left_open and right_open:
+        return True
+    if left_open:
+        return left <= right
+    if right_open:
+        return right <= left
+    return left == right
+
+
 def _rules_through(place: Place, outcomes: tuple[str, ...]) -> list[tuple[list[Place], list[Place], bool]]:
     """The rules a cell stands in, each as its two sides, places whose sums are equal, and whether it is the
     outcome sum of a column (its exception asked of the known cells)."""
