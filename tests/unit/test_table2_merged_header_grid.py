@@ -8,12 +8,17 @@ Made-up figures, in the shape markitdown writes."""
 
 from __future__ import annotations
 
+import pytest
+
 from orchestration.parsing.parse import parse_text
 from tests.unit.test_reader_classes import TITLE
 
 MERGED = "| 信息内容 | 本年制发件数本年废止件数现行有效件数 |  |  |  |  |  |"
 MERGED_TRADITIONAL = "| 信息內容 | 本年制發件數本年廢止件數現行有效件數 |  |  |  |  |  |"
 RULE = "| --- | --- | --- | --- | --- | --- | --- |"
+# the header gives the first column a cell of its own and merges the later columns' names (markitdown of Chromium's
+# PDF): the first cell is that column's, and a word in or past the merged cell one of the merged columns
+LATER = "| 信息内容 | 本年制发件数 | 本年废止件数现行有效件数 |  |  |  |  |"
 
 
 def table_2(header: str, regulations: str, normative: str) -> tuple[dict[str, dict[str, tuple]], list[str]]:
@@ -28,10 +33,15 @@ def table_2(header: str, regulations: str, normative: str) -> tuple[dict[str, di
     return read, [w.message for w in report.warnings if w.code == "short_row"]
 
 
-def test_a_column_printing_nothing_in_any_row_leaves_the_figures_unknown_not_a_column_left():
+@pytest.mark.parametrize("header, regulations, normative", [
+    (MERGED_TRADITIONAL, "| 規章 |  | 36 |  |  |  |  |", "| 行政規範性文件5 |  | 35 |  |  |  |  |"),
+    # the first column's name in a cell of its own, the later ones merged: 36 and 35 repealed or in force?
+    (LATER, "| 规章 |  | 36 |  |  |  |  |", "| 行政规范性文件5 |  | 35 |  |  |  |  |")])
+def test_a_column_printing_nothing_in_any_row_leaves_the_figures_unknown_not_a_column_left(header, regulations,
+                                                                                          normative):
     # truth: 规章 in force 36; 行政规范性文件 5 issued, 35 in force. No 本年废止 anywhere: its pipe cell is gone,
     # and the in-force figures stand in the pipe cell after the header's (read before as 36 and 35 repealed)
-    read, warnings = table_2(MERGED_TRADITIONAL, "| 規章 |  | 36 |  |  |  |  |", "| 行政規範性文件5 |  | 35 |  |  |  |  |")
+    read, warnings = table_2(header, regulations, normative)
     assert {state for row in read.values() for state, _ in row.values()} == {"unknown"}
     assert len(warnings) == 2 and all("share one pipe cell" in message for message in warnings)
 
@@ -83,17 +93,6 @@ def test_a_figure_glued_to_its_label_keeps_its_text_as_printed():
                   and c.column == "issued")
     assert (issued.state, int(issued.value), issued.as_written) == ("value", 4, "４")
 
-
-# the header gives the first column a cell of its own and merges the later columns' names (markitdown of Chromium's
-# PDF): the first cell is that column's, and a word in or past the merged cell one of the merged columns
-LATER = "| 信息内容 | 本年制发件数 | 本年废止件数现行有效件数 |  |  |  |  |"
-
-
-def test_later_columns_merged_a_figure_past_the_merged_cells_start_with_no_row_naming_its_column_is_unknown():
-    # truth: 规章 in force 36; 行政规范性文件 5 issued, 35 in force; no 本年废止 anywhere, so no pipe cell of its own
-    read, warnings = table_2(LATER, "| 规章 |  | 36 |  |  |  |  |", "| 行政规范性文件5 |  | 35 |  |  |  |  |")
-    assert {state for row in read.values() for state, _ in row.values()} == {"unknown"}
-    assert len(warnings) == 2 and all("share one pipe cell" in message for message in warnings)
 
 
 def test_later_columns_merged_two_figures_past_the_merged_cells_start_are_its_columns_and_name_their_cells():
