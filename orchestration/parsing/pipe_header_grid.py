@@ -78,55 +78,103 @@ def cells_where_the_tables_full_rows_set_them(rows: list[Row], index: int, colum
                                               word_glued_to_its_label: Callable[[Row], RawCell | None],
                                               of_the_block: Callable[[Row], bool]
                                               ) -> tuple[list[RawCell | None], str | None] | None:
-    """rows[index]'s cells where its header row names the first column in one pipe cell with others
-    (`| 信息内容 | 本年制发件数本年废止件数现行有效件数 |  |  |`, markitdown of Chromium's PDF): the header then places
-    nothing, and markitdown's grid is the page's, its pipe cells where the page's words start, so a column printing
-    no figure anywhere leaves no pipe cell and the figures of the column after it stand in its place
-    (`| 规章 |  | 36 |  |` is 36 in force, not repealed). A row printing a figure or mark in every column, one word
-    a cell (a word glued to its label's end first: `行政规范性文件5`), names the columns of its pipe cells. The
-    table's other rows are read by those where one placing only keeps the row's words in order, each in its pipe
-    cell's column, or between the columns of the named cells either side of it (a word opening a later pipe cell
-    starts right of every word of an earlier one), a glued word in the first column where a row names that
-    column's pipe cell (it stands a few points from its label, at the first column's start); the row's other
-    columns blank (it prints nothing else). Otherwise the row's cells are unknown, with why: (cells, problem).
-    None where the header names the first column in a pipe cell of its own, or the row is no such grid's."""
+    """rows[index]'s cells where its header row names columns together in one pipe cell
+    (`| 信息内容 | 本年制发件数本年废止件数现行有效件数 |  |  |`, markitdown of Chromium's PDF): markitdown's grid is
+    the page's, its pipe cells where the page's words start, so a column printing no figure anywhere leaves no pipe
+    cell and the figures of the column after it stand in its place (`| 规章 |  | 36 |  |` is 36 in force, not
+    repealed). A pipe cell names a column where a row printing a figure or mark in every column, one word a cell (a
+    word glued to its label's end first: `行政规范性文件5`), sets it, or where the header gives the column a cell of its
+    own (`| 本年制发件数 | 本年废止件数现行有效件数 |`) and no such row sets that cell otherwise; a word in or past the
+    merged cell stands in its first named column or a later one (it starts right of that column's name). The table's
+    other rows are read by those where one placing only keeps the row's words in order, each in its pipe cell's
+    column, or between the columns of the named cells either side of it (a word opening a later pipe cell starts
+    right of every word of an earlier one), a glued word in the first column where that column's pipe cell is named
+    (it stands a few points from its label, at the first column's start); the row's other columns blank (it prints
+    nothing else). A row read so names its pipe cells for the others too. Otherwise the row's cells are unknown, with
+    why: (cells, problem). None where the header merges no column names, or the row is no such grid's."""
     row = rows[index]
     width = len(row.cells)
     if not row.piped or not row.has_figures() or not _table_row(row, width):
         return None
     header = header_row_above(rows, index)
-    if header is None or not any(len(named := metrics_named(cell.text)) > 1 and columns[0] in named
-                                 for cell in header.cells[1:] if cell.text.strip()):
-        return None  # (the first column named alone: its cell opens the grid's first column, `_glued_figure_in_…`)
+    named = [(place, metrics_named(cell.text) if cell.text.strip() else []) for place, cell in
+             enumerate(header.cells[1:], 1)] if header is not None else []
+    merged = [(place, metrics) for place, metrics in named if len(metrics) > 1]
+    if not any(columns[0] in metrics or set(metrics) <= set(columns) for _, metrics in merged):
+        return None  # (no merged cell: the header's cells place the figures, `cells_under_their_header`)
     start, end = index, index + 1
     while start > 0 and _table_row(rows[start - 1], width):
         start -= 1
     while end < len(rows) and _table_row(rows[end], width):
         end += 1
-    column_at: dict[int, int] = {}  # pipe cell (0: glued to the label) → column, as the full rows print them
-    for other in rows[start:end]:
-        words = _words_in_place(other, word_glued_to_its_label) if of_the_block(other) else None
-        if words is None or len(words) != len(columns):
+    block = [other for other in rows[start:end] if other is row or of_the_block(other)]
+    column_at = _pipe_cells_full_rows_set(block, len(columns), word_glued_to_its_label)
+    merged_at, merged_first = merged[0][0], _first_column_named(merged[0][1], columns) if len(merged) == 1 else 0
+    own = {place: columns.index(metrics[0]) for place, metrics in named
+           if len(metrics) == 1 and metrics[0] in columns and place < merged_at}
+    least: dict[int, int] = {}
+    if column_at is not None and merged_first:
+        if any(column_at.get(place, column) != column for place, column in own.items()) or \
+                any(column < merged_first for place, column in column_at.items() if place >= merged_at):
+            # a full row's words in order against the header's cells (`| 行政规范性文件7 | 3 |  | 40 |`: two
+            # figures where the first column starts): the page's words are not one grid, so no cell is known
+            return [None] * len(columns), MERGED_HEADER_UNPROVEN
+        column_at, least = {**own, **column_at}, {merged_at: merged_first}
+    column_at = column_at or {}
+    derived = dict(column_at)
+    for other in block:  # a row one placing only reads names its pipe cells too
+        placed = _one_placing(other, len(columns), column_at, least, word_glued_to_its_label)
+        for place, column, _ in placed or []:
+            if derived.setdefault(place, column) != column:
+                return [None] * len(columns), MERGED_HEADER_UNPROVEN
+    placed = _one_placing(row, len(columns), derived, least, word_glued_to_its_label)
+    if placed is None:
+        return [None] * len(columns), MERGED_HEADER_UNPROVEN
+    fitted: list[RawCell | None] = [RawCell("", row.line)] * len(columns)
+    for _, column, cell in placed:
+        fitted[column] = cell
+    return fitted, None
+
+
+def _first_column_named(metrics: list[str], columns: list[str]) -> int:
+    """The column a merged header cell opens on (its text starts at that column's name), where it names consecutive
+    columns of the table; 0 (nothing known past the first column) otherwise."""
+    at = [columns.index(metric) for metric in metrics if metric in columns]
+    return at[0] if len(at) == len(metrics) and at == list(range(at[0], at[0] + len(at))) else 0
+
+
+def _pipe_cells_full_rows_set(block: list[Row], width: int, word_glued_to_its_label: Callable[[Row], RawCell | None]
+                              ) -> dict[int, int] | None:
+    """Pipe cell (0: glued to the label) → column, as the block's rows printing every column set them; None where two
+    such rows set one pipe cell to two columns (the grid names none)."""
+    column_at: dict[int, int] = {}
+    for other in block:
+        words = _words_in_place(other, word_glued_to_its_label)
+        if words is None or len(words) != width:
             continue
         for column, (place, _) in enumerate(words):
             if column_at.setdefault(place, column) != column:
-                column_at = {}  # two full rows set one pipe cell to two columns: the grid names none
-                break
-        else:
-            continue
-        break
+                return None
+    return column_at
+
+
+def _one_placing(row: Row, width: int, column_at: dict[int, int], least: dict[int, int],
+                 word_glued_to_its_label: Callable[[Row], RawCell | None]
+                 ) -> list[tuple[int, int, RawCell]] | None:
+    """The row's words' (pipe cell, column, word) where one placing only keeps them in order within what `column_at` and
+    `least` (a pipe cell → the least column of any word in it or past it) allow; None otherwise."""
     words = _words_in_place(row, word_glued_to_its_label)
-    if words and words[0][0] == 0 and 0 not in column_at and 0 in column_at.values():
+    if not words:
+        return None
+    if words[0][0] == 0 and 0 not in column_at and 0 in column_at.values():
         column_at = {**column_at, 0: 0}  # glued: its first column's pipe cell proven (empty here, or no placing)
-    placings = [] if words is None else [
-        placing for placing in combinations(range(len(columns)), len(words))
-        if all(_may_stand_in(place, column, column_at) for (place, _), column in zip(words, placing, strict=True))]
-    if words is None or len(placings) != 1:
-        return [None] * len(columns), MERGED_HEADER_UNPROVEN
-    fitted: list[RawCell | None] = [RawCell("", row.line)] * len(columns)
-    for column, (_, cell) in zip(placings[0], words, strict=True):
-        fitted[column] = cell
-    return fitted, None
+    placings = [placing for placing in combinations(range(width), len(words))
+                if all(_may_stand_in(place, column, column_at) and
+                       all(column >= floor for at, floor in least.items() if place >= at)
+                       for (place, _), column in zip(words, placing, strict=True))]
+    if len(placings) != 1:
+        return None
+    return [(place, column, cell) for (place, cell), column in zip(words, placings[0], strict=True)]
 
 
 def _may_stand_in(place: int, column: int, column_at: dict[int, int]) -> bool:

@@ -8,12 +8,17 @@ Made-up figures, in the shape markitdown writes."""
 
 from __future__ import annotations
 
+import pytest
+
 from orchestration.parsing.parse import parse_text
 from tests.unit.test_reader_classes import TITLE
 
 MERGED = "| 信息内容 | 本年制发件数本年废止件数现行有效件数 |  |  |  |  |  |"
 MERGED_TRADITIONAL = "| 信息內容 | 本年制發件數本年廢止件數現行有效件數 |  |  |  |  |  |"
 RULE = "| --- | --- | --- | --- | --- | --- | --- |"
+# the header gives the first column a cell of its own and merges the later columns' names (markitdown of Chromium's
+# PDF): the first cell is that column's, and a word in or past the merged cell one of the merged columns
+LATER = "| 信息内容 | 本年制发件数 | 本年废止件数现行有效件数 |  |  |  |  |"
 
 
 def table_2(header: str, regulations: str, normative: str) -> tuple[dict[str, dict[str, tuple]], list[str]]:
@@ -28,10 +33,15 @@ def table_2(header: str, regulations: str, normative: str) -> tuple[dict[str, di
     return read, [w.message for w in report.warnings if w.code == "short_row"]
 
 
-def test_a_column_printing_nothing_in_any_row_leaves_the_figures_unknown_not_a_column_left():
+@pytest.mark.parametrize("header, regulations, normative", [
+    (MERGED_TRADITIONAL, "| 規章 |  | 36 |  |  |  |  |", "| 行政規範性文件5 |  | 35 |  |  |  |  |"),
+    # the first column's name in a cell of its own, the later ones merged: 36 and 35 repealed or in force?
+    (LATER, "| 规章 |  | 36 |  |  |  |  |", "| 行政规范性文件5 |  | 35 |  |  |  |  |")])
+def test_a_column_printing_nothing_in_any_row_leaves_the_figures_unknown_not_a_column_left(header, regulations,
+                                                                                          normative):
     # truth: 规章 in force 36; 行政规范性文件 5 issued, 35 in force. No 本年废止 anywhere: its pipe cell is gone,
     # and the in-force figures stand in the pipe cell after the header's (read before as 36 and 35 repealed)
-    read, warnings = table_2(MERGED_TRADITIONAL, "| 規章 |  | 36 |  |  |  |  |", "| 行政規範性文件5 |  | 35 |  |  |  |  |")
+    read, warnings = table_2(header, regulations, normative)
     assert {state for row in read.values() for state, _ in row.values()} == {"unknown"}
     assert len(warnings) == 2 and all("share one pipe cell" in message for message in warnings)
 
@@ -82,3 +92,34 @@ def test_a_figure_glued_to_its_label_keeps_its_text_as_printed():
     issued = next(c for c in report.cells if c.table == "disclosures" and c.row == "normative_documents"
                   and c.column == "issued")
     assert (issued.state, int(issued.value), issued.as_written) == ("value", 4, "４")
+
+
+
+def test_later_columns_merged_two_figures_past_the_merged_cells_start_are_its_columns_and_name_their_cells():
+    # 规章's 1 and 15 stand in or past the merged cell, two words for its two columns: 废止 1, 现行 15, 制发 blank;
+    # 129 in 15's pipe cell is in force (the glued 4 the first column's, whose pipe cell the header names)
+    read, warnings = table_2(LATER, "| 规章 |  | 1 | 15 |  |  |  |", "| 行政规范性文件4 |  |  | 129 |  |  |  |")
+    assert read == {"regulations": {"issued": ("blank", None), "repealed": ("value", 1), "in_force": ("value", 15)},
+                    "normative_documents": {"issued": ("value", 4), "repealed": ("blank", None),
+                                            "in_force": ("value", 129)}}
+    assert warnings == []
+
+
+def test_later_columns_merged_a_figure_in_the_first_columns_own_cell_is_that_columns():
+    read, _ = table_2(LATER, "| 规章 |  | 36 |  |  |  |  |", "| 行政规范性文件 | 2 |  |  |  |  |  |")
+    assert read["normative_documents"] == {"issued": ("value", 2), "repealed": ("blank", None),
+                                           "in_force": ("blank", None)}
+    assert {state for state, _ in read["regulations"].values()} == {"unknown"}
+
+
+def test_later_columns_merged_rows_printing_every_column_read_in_order():
+    read, warnings = table_2(LATER, "| 规章 | - | 1 | 33 |  |  |  |", "| 行政规范性文件3 |  | 1 | 32 |  |  |  |")
+    assert read["regulations"] == {"issued": ("blank", None), "repealed": ("value", 1), "in_force": ("value", 33)}
+    assert read["normative_documents"] == {"issued": ("value", 3), "repealed": ("value", 1), "in_force": ("value", 32)}
+    assert warnings == []
+
+
+def test_later_columns_merged_a_full_row_against_the_headers_own_cell_leaves_the_block_unknown():
+    # 7 glued where the first column starts and 3 in that column's own cell: the words are not one grid
+    read, _ = table_2(LATER, "| 规章 | 1 | 2 | 11 |  |  |  |", "| 行政规范性文件7 | 3 |  | 40 |  |  |  |")
+    assert {state for state, _ in read["normative_documents"].values()} == {"unknown"}
