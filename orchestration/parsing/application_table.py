@@ -3243,8 +3243,9 @@ def _pipe_rows_short_of_words(read: dict[str, tuple[Row, list, str | None, str]]
     for 3, nothing, 0, 0, 0, 0, 3): where the blank stands is not known, and no rule sees a total read blank. Under
     a header showing the total, only where its last word may be that total (`_last_word_its_sum`). Those rows and
     their counts of words."""
-    counts = {key: len(words) for key, (row, _, _, _) in read.items()
-              if row.piped and row.has_figures() and (words := _pipe_value_words(row)) is not None and words}
+    value_words = {key: words for key, (row, _, _, _) in read.items()
+                   if row.piped and row.has_figures() and (words := _pipe_value_words(row)) is not None and words}
+    counts = {key: len(words) for key, words in value_words.items()}
     # an empty cell before a word read (`|  | 0 | 0 | 0 | 0 | 0 |  |`): markitdown kept the words' places, so its
     # empty cells are blanks in their columns; only a row whose empty cells all follow its words may be packed
     packed = {key for key, (_, fitted, _, _) in read.items() if key in counts
@@ -3258,7 +3259,7 @@ def _pipe_rows_short_of_words(read: dict[str, tuple[Row, list, str | None, str]]
     # a reading leaving some of the shown columns unknown already said what it does not know
     return {key: count for key, count in counts.items() if count < shown and key in packed
             and all(raw is not None for raw in read[key][1][:shown])
-            and (shown < width or _last_word_its_sum(_pipe_value_words(read[key][0]) or []))}
+            and (shown < width or _last_word_its_sum(value_words[key]))}
 
 
 SHORT_LINE_AMONG_SPARSE_PIPE_ROWS = (
