@@ -3250,22 +3250,23 @@ def _pipe_rows_short_of_words(read: dict[str, tuple[Row, list, str | None, str]]
     for 3, nothing, 0, 0, 0, 0, 3): where the blank stands is not known, and no rule sees a total read blank. Under
     a header showing the total, only where its last word may be that total (`_last_word_its_sum`). Those rows and
     their counts of words."""
-    counts = {key: len(words) for key, (row, _, _, _) in read.items()
-              if row.piped and row.has_figures() and (words := _pipe_value_words(row)) is not None and words}
-    # an empty cell before a word read (`|  | 0 | 0 | 0 | 0 | 0 |  |`): markitdown kept the words' places, so its
-    # empty cells are blanks in their columns; only a row whose empty cells all follow its words may be packed
-    packed = {key for key, (_, fitted, _, _) in read.items() if key in counts
-              and not any(raw is not None and raw.is_empty for raw in fitted[: _last_filled(fitted)])}
-    if len(counts) < 3:
+    value_words = {key: words for key, (row, _, _, _) in read.items()
+                   if row.piped and row.has_figures() and (words := _pipe_value_words(row)) is not None and words}
+    if len(value_words) < 3:
         return {}
+    counts = {key: len(words) for key, words in value_words.items()}
     shown, most = Counter(counts.values()).most_common(1)[0]
     if shown not in (width, width - 1) or 3 * most < 2 * len(counts) or \
             (shown == width - 1 and any(count == width for count in counts.values())):
         return {}
-    # a reading leaving some of the shown columns unknown already said what it does not know
-    return {key: count for key, count in counts.items() if count < shown and key in packed
+    # an empty cell before a word read (`|  | 0 | 0 | 0 | 0 | 0 |  |`): markitdown kept the words' places, so its
+    # empty cells are blanks in their columns; only a row whose empty cells all follow its words may be packed
+    # (asked of a short row only); a reading leaving some of the shown columns unknown already said what it does
+    # not know
+    return {key: count for key, count in counts.items() if count < shown
+            and not any(raw is not None and raw.is_empty for raw in read[key][1][: _last_filled(read[key][1])])
             and all(raw is not None for raw in read[key][1][:shown])
-            and (shown < width or _last_word_its_sum(_pipe_value_words(read[key][0]) or []))}
+            and (shown < width or _last_word_its_sum(value_words[key]))}
 
 
 SHORT_LINE_AMONG_SPARSE_PIPE_ROWS = (

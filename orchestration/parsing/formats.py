@@ -74,32 +74,39 @@ _IMAGE_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"II*\x00", b"MM\x00*", b"
 
 def detect_format(data: bytes) -> str:
     """The format by content. Raises FormatProblem for files that are no document at all."""
+    return _detected(data)[0]
+
+
+def _detected(data: bytes) -> tuple[str, zipfile.ZipFile | None]:
+    """`detect_format`'s format, and for a DOCX the archive it opened, so that `extract` reads the
+    file once (its reader takes the archive rather than opening the bytes again)."""
     head = data[:4096].lstrip(b"\xef\xbb\xbf")
     if head.lstrip().startswith(b"%PDF") or b"%PDF-" in data[:1024]:
-        return PDF
+        return PDF, None
     if data.startswith(b"PK\x03\x04"):
         try:
-            names = zipfile.ZipFile(io.BytesIO(data)).namelist()
+            archive = zipfile.ZipFile(io.BytesIO(data))
         except zipfile.BadZipFile as error:
             raise FormatProblem("corrupt_file", f"a damaged zip archive: {error}") from None
+        names = archive.namelist()
         if "word/document.xml" in names:
-            return DOCX
+            return DOCX, archive
         from .office import zip_kind
 
         if zip_kind(names, data[:4096]) == SPREADSHEET:
-            return SPREADSHEET
+            return SPREADSHEET, None
         raise FormatProblem("unsupported_format", "a zip archive that is neither a Word (DOCX) document nor a spreadsheet")
     if data.startswith(b"\xd0\xcf\x11\xe0"):
         from .office import ole_kind
 
-        return ole_kind(data)
+        return ole_kind(data), None
     if data.startswith(_IMAGE_MAGIC):
-        return IMAGE
+        return IMAGE, None
     if _HTML_START_RE.match(head[:2048]):
         if not _DOCUMENT_ELEMENT_RE.search(data) and _MARKDOWN_TABLE_RULE_RE.search(data):
-            return TEXT
-        return HTML
-    return TEXT
+            return TEXT, None
+        return HTML, None
+    return TEXT, None
 
 
 # ---------------------------------------------------------------- text
@@ -710,14 +717,14 @@ _MAIN_DOCUMENT_REL = "http://schemas.openxmlformats.org/officeDocument/2006/rela
 _MAIN_DOCUMENT_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
 
 
-def docx_text(data: bytes) -> str:
+def docx_text(data: bytes, archive: zipfile.ZipFile | None = None) -> str:
     """The body of a Word document in order: each paragraph that has text on a line, each table
     as tab-separated rows (`_docx_grid`). Read from the main document part's XML directly, one
     tree, the way Word's text reads: runs and hyperlinks of a paragraph, tabs as tabs, line breaks
     as line ends; the cells of a table are its direct paragraphs (a table nested in a cell is not
-    read, as before)."""
+    read, as before). `archive`: `data` already opened (by detection), not opened again."""
     try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
+        archive = zipfile.ZipFile(io.BytesIO(data)) if archive is None else archive
         parts = archive.infolist()
     except (zipfile.BadZipFile, ValueError, OSError) as error:
         raise FormatProblem("corrupt_file", f"unreadable Word document: {error}") from None
@@ -898,7 +905,7 @@ def extract(data: bytes, ocr: bool = True) -> Extracted:
     images are read by OCR (ocr.py) when `ocr` is on, else refused with the reason."""
     if not data.strip():
         return Extracted("", TEXT, None)
-    kind = detect_format(data)
+    kind, archive = _detected(data)
     if kind == TEXT:
         text, encoding = decode_text(data)
         return Extracted(copied_table_rows(inline_html_tables(pandoc_markdown_text(text))), TEXT, encoding)
@@ -906,7 +913,7 @@ def extract(data: bytes, ocr: bool = True) -> Extracted:
         text, encoding = html_text(data)
         return Extracted(text, HTML, encoding)
     if kind == DOCX:
-        return Extracted(docx_text(data), DOCX, None)
+        return Extracted(docx_text(data, archive), DOCX, None)
     if kind in (DOC, SPREADSHEET):
         from .office import legacy_word_text, spreadsheet_text
 

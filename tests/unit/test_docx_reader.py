@@ -144,3 +144,27 @@ def test_only_a_cells_first_properties_count_and_a_span_without_a_number_is_refu
     with pytest.raises(FormatProblem) as refused:
         docx_text(docx(tbl(tr('<w:tc><w:tcPr><w:gridSpan/></w:tcPr><w:p/></w:tc>'))))
     assert refused.value.code == "corrupt_file" and "without a number" in str(refused.value)
+
+
+def test_a_word_document_is_unzipped_once_and_reads_as_the_reader_alone_reads_it(monkeypatch):
+    data = docx(p(r("一、总体情况")) + tbl(tr(tc(p(r("收到申请"))), tc(p(r("12"))))))
+    alone = docx_text(data)
+    opened = []
+    real_zip = zipfile.ZipFile
+
+    def counting_zip(*args, **kwargs):
+        opened.append(args)
+        return real_zip(*args, **kwargs)
+
+    monkeypatch.setattr(zipfile, "ZipFile", counting_zip)
+    extracted = extract(data)
+    assert len(opened) == 1
+    assert extracted.text == alone == "一、总体情况\n收到申请\t12\n"
+    assert extracted.format == "docx"
+
+
+def test_a_damaged_zip_is_still_refused_as_corrupt_before_any_reader():
+    data = docx(p(r("一、总体情况")))
+    with pytest.raises(FormatProblem) as refused:
+        extract(data[: len(data) // 2])
+    assert refused.value.code == "corrupt_file"
