@@ -597,6 +597,9 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                                         row_rule=R.applicant_sum_holds))
             if read[key][2] is None and read[key][3] == "short_row" and _narrower_pipe_row_unplaced(row, width):
                 read[key] = (row, [None] * width, NARROWER_PIPE_ROW, "short_row")
+            elif read[key][2] is None and read[key][3] == "short_row" and row.piped and _pipe_row_in_another_grid(
+                    printed_pipe_rows.get(row.line), row, width, rows, header_rows, printed_pipe_rows):
+                read[key] = (row, [None] * width, PIPE_ROW_IN_ANOTHER_GRID, "short_row")
             if row.aligned and read[key][2] is None and read[key][3] == "unaligned_cells" \
                     and not fills_the_row(row.values(), width) and (
                         (proven is not None and row.page == header_page and _under_an_unproven_column(read[key][1], proven))
@@ -2576,6 +2579,31 @@ def _narrower_pipe_row_unplaced(row: Row, width: int) -> bool:
     words = sum(len(value.text.split()) for value in values if not value.is_empty)
     return 0 < words != width
 
+
+def _pipe_row_in_another_grid(printed: Row | None, row: Row, width: int, rows: list[Row], header_rows: list[Row],
+                              printed_pipe_rows: dict[int, Row]) -> bool:
+    """A pipe row with figures, not one a column, in a markdown table of its own (opened by a `| --- |` rule after
+    the header's; not a box drawing, whose rowspans vary its rows' cells) printing a number of pipe cells that
+    neither the header's pipe rows nor any other row with figures print (markitdown of a PDF: its page's grid set
+    by the words on it, a column printing no word there given no pipe cell): its cells read in order, its empty ones
+    dropped to fit, stand under columns only their index says, in a grid no other row shares (`|  | 2 |  |  | 2 |`
+    of 9 cells under a header and a first row of 7). Its words one a column prove their order whatever the grid; a
+    grid other rows share is read as they are."""
+    if printed is None or not printed.markdown_table:
+        return False
+    words = sum(len(value.text.split()) for value in row.values() if not value.is_empty)
+    if not 0 < words != width:
+        return False
+    header = [printed_pipe_rows[above.line] for above in header_rows if above.piped and above.line in printed_pipe_rows]
+    if not header or printed.markdown_table in {above.markdown_table for above in header}:
+        return False  # a row of the header's own table: in its grid, read by the readers of that grid
+    others = [printed_pipe_rows[other.line] for other in rows if other.piped and other.line != row.line
+              and other.line in printed_pipe_rows and other.has_figures()]
+    return len(printed.cells) not in {len(other.cells) for other in [*header, *others]}
+
+
+PIPE_ROW_IN_ANOTHER_GRID = ("a pipe row of a table of its own whose grid is not its header's (another number of pipe "
+                            "cells), its words not one a column: which columns its figures stand in is not known")
 
 NARROWER_PIPE_ROW = ("a pipe row narrower than its table's grid, its cells after the label not one a column: which "
                      "columns its figures stand in is not known")

@@ -61,6 +61,9 @@ class Row:
     # table (markitdown joins a PDF's pages by one and writes each page's table as a table of its own, each page's
     # grid its own; a table's rows after a page's footer but under no new rule go on in its grid)
     markdown_page: int = 0
+    # markdown: which `| --- |` rule opened its table, counted from 1 in its region (0: no markdown table's row); rows
+    # of two tables may stand in two grids (markitdown writes a PDF page's table in the grid of the words on it)
+    markdown_table: int = 0
     ruled: bool = False  # `72 |64 |178 137 …`: bars among figures set apart by spaces, an OCR's reading of
     # some of a ruled table's lines; the others may be lost, or read as a `1` glued to a figure
     # its last cell, digits alone, may be an amount's first digits, the rest on the lines after it, or a cell
@@ -362,7 +365,7 @@ def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = Fal
     skip_to = 0
     markdown_width: int | None = None
     markdown_rule_seen = False  # `---|---`: a markdown table, whose rows are as wide as they print
-    empty_lines = table_opened_after = 0
+    empty_lines = table_opened_after = markdown_tables = 0
     for index, (raw, line_no, line_joined) in enumerate(lines):
         if index < skip_to:
             continue
@@ -380,8 +383,10 @@ def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = Fal
             if _is_markdown_rule(stripped):
                 markdown_rule_seen = True
                 table_opened_after = empty_lines
+                markdown_tables += 1
                 if rows and rows[-1].piped and not current:
                     rows[-1].markdown_page = empty_lines  # the table's first row, above its rule
+                    rows[-1].markdown_table = markdown_tables
                 if stripped.startswith("|"):
                     markdown_width = _markdown_cells(stripped)
             raw, skip_to = _markdown_row(texts, index, end, markdown_width)
@@ -429,7 +434,8 @@ def build_rows(lines: list[Line], start: int, end: int, labels_apart: bool = Fal
             continue
         short_by = markdown_width - len(parts) if markdown_width and printed_width else 0
         row = Row([RawCell(p, line_no) for p in parts], padded=padded, short_by=max(short_by, 0),
-                  piped=printed_width is not None, ruled=ruled, tabbed="\t" in raw, markdown_page=table_opened_after)
+                  piped=printed_width is not None, ruled=ruled, tabbed="\t" in raw, markdown_page=table_opened_after,
+                  markdown_table=markdown_tables if printed_width is not None else 0)
         row._classified_as(classes)
         rows.append(row)
     flush()
