@@ -2583,7 +2583,8 @@ def _narrower_pipe_row_unplaced(row: Row, width: int) -> bool:
 def _pipe_row_in_another_grid(printed: Row | None, row: Row, width: int, rows: list[Row], header_rows: list[Row],
                               printed_pipe_rows: dict[int, Row]) -> bool:
     """A pipe row with figures, not one a column, in a markdown table of its own (opened by a `| --- |` rule after
-    the header's; not a box drawing, whose rowspans vary its rows' cells) printing a number of pipe cells that
+    the header's, or wider than the header's table, a rule lost; not a box drawing, whose rowspans vary its rows'
+    cells) printing a number of pipe cells that
     neither the header's pipe rows nor any other row with figures print (markitdown of a PDF: its page's grid set
     by the words on it, a column printing no word there given no pipe cell): its cells read in order, its empty ones
     dropped to fit, stand under columns only their index says, in a grid no other row shares (`|  | 2 |  |  | 2 |`
@@ -2595,8 +2596,9 @@ def _pipe_row_in_another_grid(printed: Row | None, row: Row, width: int, rows: l
     if not 0 < words != width:
         return False
     header = [printed_pipe_rows[above.line] for above in header_rows if above.piped and above.line in printed_pipe_rows]
-    if not header or printed.markdown_table in {above.markdown_table for above in header}:
-        return False  # a row of the header's own table: in its grid, read by the readers of that grid
+    if not header or len(printed.cells) <= max((len(above.cells) for above in header
+                                                if above.markdown_table == printed.markdown_table), default=0):
+        return False  # a row of the header's own table, as wide as it or narrower: read by the readers of that grid
     others = [printed_pipe_rows[other.line] for other in rows if other.piped and other.line != row.line
               and other.line in printed_pipe_rows and other.has_figures()]
     return len(printed.cells) not in {len(other.cells) for other in [*header, *others]}

@@ -23,12 +23,12 @@ HEADER_IN_A_MERGED_GRID = [
 ]
 
 
-def chromium_report(carried_forward: str) -> str:
+def chromium_report(carried_forward: str, header: list[str] = HEADER_IN_A_MERGED_GRID) -> str:
     """A report whose table 3 is markitdown's of a Chromium PDF: the header's grid of 7 pipe cells, the last rows'
     of 9."""
     text = report()
     start, end = text.index("三、收到和处理政府信息公开申请情况"), text.index("四、政府信息公开行政复议")
-    table3 = "\n".join(["三、收到和处理政府信息公开申请情况", *HEADER_IN_A_MERGED_GRID, carried_forward, ""])
+    table3 = "\n".join(["三、收到和处理政府信息公开申请情况", *header, carried_forward, ""])
     return text[:start] + table3 + text[end:]
 
 
@@ -54,4 +54,23 @@ def test_a_row_of_another_grid_whose_words_fill_the_columns_is_read_in_order():
         "| 四、结转下年度继续办理 |       |      |     | 2 0 | 0   | 0   | 0   | 0 2 |"))
     assert [value for value, _ in cells] == [2, 0, 0, 0, 0, 0, 2]
     assert all(state == "value" for _, state in cells)
+    assert not any("grid is not its header's" in message for message in warnings)
+
+
+def test_a_sparse_row_wider_than_the_headers_table_is_unknown():
+    # the 9-cell rows printed with no `| --- |` rule of their own: wider than the 7-cell table they stand in
+    header = [line for line in HEADER_IN_A_MERGED_GRID if "3 . 其 他" not in line
+              and not (line.startswith("| ---") and line.count("|") == 10)]
+    cells, warnings = carried_forward(chromium_report(
+        "| 四、结转下年度继续办理 |       |      |     |     | 2   |     |     |   2 |", header))
+    assert cells == [(None, "unknown")] * 7
+    assert any("grid is not its header's" in message for message in warnings)
+
+
+def test_a_row_of_the_headers_own_table_is_not_asked():
+    # one markdown table, its header naming every column: a row in its grid is read by its columns as before
+    text = report({"carried_forward": ["| 四、结转下年度继续办理 | 2 |  |  |  |  |  | 2 |"]})
+    cells, warnings = carried_forward(text)
+    assert [value for value, _ in cells] == [2, None, None, None, None, None, 2]
+    assert [state for _, state in cells] == ["value", "blank", "blank", "blank", "blank", "blank", "value"]
     assert not any("grid is not its header's" in message for message in warnings)
