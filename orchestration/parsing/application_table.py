@@ -597,8 +597,8 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                                         row_rule=R.applicant_sum_holds))
             if read[key][2] is None and read[key][3] == "short_row" and _narrower_pipe_row_unplaced(row, width):
                 read[key] = (row, [None] * width, NARROWER_PIPE_ROW, "short_row")
-            elif read[key][2] is None and read[key][3] == "short_row" and row.piped and _pipe_row_in_another_grid(
-                    printed_pipe_rows.get(row.line), row, width, rows, header_rows, printed_pipe_rows):
+            elif read[key][2] is None and read[key][3] == "short_row" and row.piped and \
+                    _pipe_row_in_another_grid(row, width, rows, header_rows, printed_pipe_rows):
                 read[key] = (row, [None] * width, PIPE_ROW_IN_ANOTHER_GRID, "short_row")
             if row.aligned and read[key][2] is None and read[key][3] == "unaligned_cells" \
                     and not fills_the_row(row.values(), width) and (
@@ -802,8 +802,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                 or not prints_wide_digits(printed_row := printed_pipe_rows.get(row.line, row)):
             continue
         if read_lines is None:
-            read_lines = {cell.line for found_row, *_ in read.values() for cell in found_row.cells}
-            by_line = {line.line: line for line in rows}
+            read_lines, by_line = _lines_read_and_rows_by_line(read, rows)
         if (readings := readings_beside_its_figures(printed_row, [by_line.get(row.line + step) for step in (-1, 1)],
                                                     read_lines, width, R.applicant_sum_holds)) is not None:
             read[key] = (row, [None] * width, PIECE_BESIDE_ITS_FIGURE, "short_row")
@@ -815,8 +814,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
         if problem is None and row.piped and key not in wrapped and key not in wrapped_round \
                 and any(raw is None or raw.is_empty for raw in fitted):
             if read_lines is None:
-                read_lines = {cell.line for found_row, *_ in read.values() for cell in found_row.cells}
-                by_line = {line.line: line for line in rows}
+                read_lines, by_line = _lines_read_and_rows_by_line(read, rows)
             if figures_beside_its_empty_cells(printed_pipe_rows.get(row.line, row), [
                     printed_pipe_rows.get(row.line + step, by_line.get(row.line + step)) for step in (-1, 1)], read_lines):
                 read[key] = (row, [None] * width, FIGURES_BESIDE_ITS_EMPTY_CELLS, "short_row")
@@ -2580,16 +2578,23 @@ def _narrower_pipe_row_unplaced(row: Row, width: int) -> bool:
     return 0 < words != width
 
 
-def _pipe_row_in_another_grid(printed: Row | None, row: Row, width: int, rows: list[Row], header_rows: list[Row],
+def _lines_read_and_rows_by_line(read: dict, rows: list[Row]) -> tuple[set[int], dict[int, Row]]:
+    """The lines the found rows' cells stand on, and the table's rows by line: what the passes asking whether a line
+    beside a row is any found row's need (built at the first row asked; most tables ask none)."""
+    return {cell.line for found_row, *_ in read.values() for cell in found_row.cells}, {row.line: row for row in rows}
+
+
+def _pipe_row_in_another_grid(row: Row, width: int, rows: list[Row], header_rows: list[Row],
                               printed_pipe_rows: dict[int, Row]) -> bool:
     """A pipe row with figures, not one a column, in a markdown table of its own (opened by a `| --- |` rule after
     the header's, or wider than the header's table, a rule lost; not a box drawing, whose rowspans vary its rows'
-    cells) printing a number of pipe cells that
-    neither the header's pipe rows nor any other row with figures print (markitdown of a PDF: its page's grid set
+    cells) printing a number of pipe cells (as printed, `printed_pipe_rows`) that neither the header's pipe rows nor
+    any other row with figures print (markitdown of a PDF: its page's grid set
     by the words on it, a column printing no word there given no pipe cell): its cells read in order, its empty ones
     dropped to fit, stand under columns only their index says, in a grid no other row shares (`|  | 2 |  |  | 2 |`
     of 9 cells under a header and a first row of 7). Its words one a column prove their order whatever the grid; a
     grid other rows share is read as they are."""
+    printed = printed_pipe_rows.get(row.line)
     if printed is None or not printed.markdown_table:
         return False
     words = sum(len(value.text.split()) for value in row.values() if not value.is_empty)

@@ -412,6 +412,11 @@ FIGURES_BESIDE_ITS_EMPTY_CELLS = ("figures on a pipe row right above or below it
                                   "where the column rules prove it")
 
 
+def _read_by_no_row(line, read_lines: set[int]) -> bool:
+    """Whether a neighbouring line (None: there is none) stands, and no found row reads it (`read_lines`)."""
+    return line is not None and not any(cell.line in read_lines for cell in line.cells)
+
+
 def figures_beside_its_empty_cells(row, neighbours: Iterable, read_lines: set[int]) -> bool:
     """Whether pipe row `row` leaves value cells empty where the pipe row right above or below it (`neighbours`, None
     where there is none), of as many cells and read by no found row (`read_lines`), prints figures, and only there.
@@ -425,8 +430,7 @@ def figures_beside_its_empty_cells(row, neighbours: Iterable, read_lines: set[in
     if not empty:
         return False
     for other in neighbours:
-        if other is None or not other.piped or len(other.cells) != len(row.cells) \
-                or any(cell.line in read_lines for cell in other.cells):
+        if not _read_by_no_row(other, read_lines) or not other.piped or len(other.cells) != len(row.cells):
             continue
         filled = {column for column, cell in enumerate(other.cells) if cell.text.strip()}
         if filled and filled <= empty and all(looks_like_value(word) for column in filled
@@ -466,7 +470,7 @@ def readings_beside_its_figures(row, neighbours: Iterable, read_lines: set[int],
     if not row.piped or not prints_wide_digits(row):
         return None
     unread = [(above, other) for above, other in zip((True, False), neighbours, strict=True)
-              if other is not None and not any(cell.line in read_lines for cell in other.cells)]
+              if _read_by_no_row(other, read_lines)]
     if not unread or (start := _values_start(row, label_less)) is None:
         return None
     wide = {column for column in range(start, len(row.cells))
