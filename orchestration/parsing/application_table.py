@@ -803,7 +803,7 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
             continue
         if read_lines is None:
             read_lines, by_line = _lines_read_and_rows_by_line(read, rows)
-        if (readings := readings_beside_its_figures(printed_row, [by_line.get(row.line + step) for step in (-1, 1)],
+        if (readings := readings_beside_its_figures(printed_row, _lines_beside(row, by_line, printed_pipe_rows),
                                                     read_lines, width, R.applicant_sum_holds)) is not None:
             read[key] = (row, [None] * width, PIECE_BESIDE_ITS_FIGURE, "short_row")
             if readings:  # as printed and with the pieces joined: the column rules choose
@@ -2582,6 +2582,23 @@ def _lines_read_and_rows_by_line(read: dict, rows: list[Row]) -> tuple[set[int],
     """The lines the found rows' cells stand on, and the table's rows by line: what the passes asking whether a line
     beside a row is any found row's need (built at the first row asked; most tables ask none)."""
     return {cell.line for found_row, *_ in read.values() for cell in found_row.cells}, {row.line: row for row in rows}
+
+
+def _lines_beside(row: Row, by_line: dict[int, Row], printed_pipe_rows: dict[int, Row]) -> list[Row | None]:
+    """The lines right above and right below a row (None where there is none), a markdown table's `| --- |` rule
+    passed over: markitdown writes each band of a PDF's table as a table of its own, its first pipe row above the
+    rule, so the pipe row beside a row's across the rule is the line after next (`| （七）总计 | ７６ | … | ７７ |` /
+    `| --- | … |` / `|  | １ | … | ９ |`: 761 and 779, wrapped in their cells). A row across the rule is given as
+    printed (`printed_pipe_rows`): its pipe cells stand under the row's only so."""
+    beside = []
+    for step in (-1, 1):
+        line = by_line.get(row.line + step)
+        if line is None and row.piped and row.markdown_table:
+            across = by_line.get(row.line + 2 * step)
+            if across is not None and across.piped and across.markdown_table == row.markdown_table:
+                line = printed_pipe_rows.get(across.line, across)
+        beside.append(line)
+    return beside
 
 
 def _pipe_row_in_another_grid(row: Row, width: int, rows: list[Row], header_rows: list[Row],

@@ -136,6 +136,8 @@ def _placed(row: Row, columns: dict[int, tuple[str, ...]]) -> Placed | None:
         return None  # a word in every column: read in order elsewhere
     printed = []  # each named cell: its columns, its words, their values (a blank mark None)
     for at in sorted(columns):
+        if row.cells[at].problem is not None:
+            return None  # a piece of a figure (cut at a separator, stacked): never placed as a whole one
         words = row.cells[at].text.split()
         if len(words) > len(columns[at]) or not all(map(_figure_or_mark, words)):
             return None  # more words than columns (a figure split, or not the header's grid), or words of a label

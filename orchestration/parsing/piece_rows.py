@@ -439,6 +439,12 @@ def figures_beside_its_empty_cells(row, neighbours: Iterable, read_lines: set[in
     return False
 
 
+def _only_zeros(text: str) -> bool:
+    """Whether a pipe cell's words are all zeros (`０`, `0 ０`): no piece written after one of them makes a figure."""
+    words = text.split()
+    return bool(words) and all(word in ("0", "０") for word in words)
+
+
 def prints_wide_digits(row) -> bool:
     """Whether a cell of the row holds a full-width digit: a row printing none holds no full-width figure, half of
     one or piece (most rows: their figures ASCII)."""
@@ -487,6 +493,8 @@ def readings_beside_its_figures(row, neighbours: Iterable, read_lines: set[int],
             joined = readings_with_the_pieces(words, piece if above else None, None if above else piece, width,
                                               sums_hold)
         elif (pieces := _pieces(other)) and len(other.cells) == len(row.cells) and wide.intersection(pieces):
+            if not above and all(_only_zeros(row.cells[column].text) for column in pieces):
+                continue  # digits after a 0 make no figure (`０２`): the pieces below go on no figure of this row
             if any(len(row.cells[column].text.split()) > 1 for column in pieces):
                 return []  # a pipe cell two columns share: which word the piece joins is not known
             cells = [(pieces[column] + cell.text.strip() if above else cell.text.strip() + pieces[column])

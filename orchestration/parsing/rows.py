@@ -510,6 +510,24 @@ def _figures_cut_at_a_separator(rows: list[Row]) -> None:
         rest = next((c for c in cells[index + 1 :] if c.is_value and not c.is_empty), None)
         if rest is not None and _goes_on(rest.text, lacking):
             rest.problem = CUT
+        if (below := _rest_in_its_pipe_cell(rows, cell)) is not None and _goes_on(below.text, lacking):
+            below.problem = CUT
+
+
+def _rest_in_its_pipe_cell(rows: list[Row], cut: RawCell) -> RawCell | None:
+    """The cell under a cut figure in the next pipe row holding a figure, where that row prints as many pipe cells
+    (markitdown: a narrow cell's wrapped figure goes on in the same pipe cell of the next pipe row, across its
+    table's `| --- |` rule): with two figures cut in one row (`１,０ | — | … | １,０` over `８０ | | … | ８０`) the
+    next figure in the text's order is the first one's rest, not the second's."""
+    at = next((index for index, row in enumerate(rows) if any(cell is cut for cell in row.cells)), None)
+    if at is None or not rows[at].piped:
+        return None
+    row = rows[at]
+    below = next((other for other in rows[at + 1:] if other.line > row.line and other.has_figures()), None)
+    if below is None or not below.piped or len(below.cells) != len(row.cells):
+        return None
+    rest = below.cells[next(column for column, cell in enumerate(row.cells) if cell is cut)]
+    return rest if rest.is_value and not rest.is_empty else None
 
 
 def _cut_figures_in_their_columns(rows: list[Row]) -> None:
