@@ -31,3 +31,11 @@ def test_figures_cut_at_their_separator_in_two_columns_leave_both_rests_unknown(
 def test_a_row_above_a_rule_whose_next_row_is_a_row_of_its_own_is_read_as_printed():
     text = report({"granted": [f"| {LABELS_2021['granted']} | ５ | ０ | ０ | ０ | ０ | ０ | ５ |", RULE]})
     assert cells(text, "applications", "granted") == [(5, "value"), *[(0, "value")] * 5, (5, "value")]
+
+
+def test_pieces_under_the_rule_below_a_row_of_zeros_are_no_piece_of_it():
+    # digits written after a 0 make no figure (`０２`): the pieces are another row's, the zeros read as printed
+    other = LABELS_2021["other_misc"]
+    text = report({"other_misc": [f"| {other} | ０ | ０ | ０ ０ | ０ | ０ ０ |", "| --- | --- | --- | --- | --- | --- |",
+                                  "|  | ２ |  |  |  | ２ |"]})
+    assert cells(text, "applications", "other_misc") == [(0, "value")] * 7
