@@ -105,6 +105,7 @@ from .piece_rows import (
     figures_wrapped_round_pipe_rows,
     lone_piece,
     pieces_in_shared_cells,
+    pieces_of_a_row_beyond,
     pieces_taken_by_a_label,
     prints_wide_digits,
     readings_beside_its_figures,
@@ -2595,7 +2596,9 @@ def _lines_beside(row: Row, by_line: dict[int, Row], printed_pipe_rows: dict[int
         line = by_line.get(row.line + step)
         if line is None and row.piped and row.markdown_table:
             across = by_line.get(row.line + 2 * step)
-            if across is not None and across.piped and across.markdown_table == row.markdown_table:
+            if across is not None and across.piped and across.markdown_table == row.markdown_table \
+                    and not pieces_of_a_row_beyond(*[printed_pipe_rows.get(at) for at in (
+                        across.line, across.line + step, across.line + 2 * step)]):
                 line = printed_pipe_rows.get(across.line, across)
         beside.append(line)
     return beside

@@ -90,6 +90,16 @@ def _keeps_its_sum(texts: list[str]) -> bool:
     return len(figures) >= 3 and figures[-1] == sum(figures[:-1])
 
 
+def pieces_of_a_row_beyond(line, beyond, far) -> bool:
+    """Whether a line of pieces alone and the line `far` past pipe row `beyond` (the row between them) hold pieces
+    alone in the same pipe cells: figures of `beyond` wrapped round its line (Chromium centres them on it), so the
+    pieces are that row's, not the row's on `line`'s other side (None lines: no such row)."""
+    if line is None or beyond is None or far is None or not beyond.piped \
+            or not len(line.cells) == len(beyond.cells) == len(far.cells):
+        return False
+    return (pieces := _pieces(line)) is not None and (past := _pieces(far)) is not None and pieces.keys() == past.keys()
+
+
 def join_pieces_round_rows(rows: list) -> list:
     """The rows with each row's wrapped figures joined from the lines of pieces round it (see the module);
     those lines then dropped. Rows of any other shape are returned as they are."""
