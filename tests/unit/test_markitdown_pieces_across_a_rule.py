@@ -39,3 +39,17 @@ def test_pieces_under_the_rule_below_a_row_of_zeros_are_no_piece_of_it():
     text = report({"other_misc": [f"| {other} | ０ | ０ | ０ ０ | ０ | ０ ０ |", "| --- | --- | --- | --- | --- | --- |",
                                   "|  | ２ |  |  |  | ２ |"]})
     assert cells(text, "applications", "other_misc") == [(0, "value")] * 7
+
+
+def test_pieces_under_the_rule_that_stand_round_the_next_row_are_that_rows_not_the_row_above(monkeypatch):
+    # `１` / `（一）予以公开 … |  |` / `０`: granted's total 10 wrapped round its line; carried_over above the rule keeps
+    # its own figures as printed
+    monkeypatch.setitem(FIGURES, "new_received", "10")
+    monkeypatch.setitem(FIGURES, "granted", "10")
+    monkeypatch.setitem(FIGURES, "results_total", "10")
+    granted = LABELS_2021["granted"]
+    text = report({"carried_over": [f"| {LABELS_2021['carried_over']} | １ | ０ | ０ | ０ | ０ | ０ １ |", "| --- " * 6 + "|",
+                                    "|  |  |  |  |  |  | １ |"],
+                   "granted": [f"| {granted} | １０ | ０ | ０ | ０ | ０ |  |", "|  |  |  |  |  |  | ０ |"],
+                   "carried_forward": [f"| {LABELS_2021['carried_forward']} | 1 | 0 | 0 | 0 | 0 | 0 | 1 |"]})
+    assert cells(text, "applications", "carried_over") == [(1, "value"), *[(0, "value")] * 5, (1, "value")]
