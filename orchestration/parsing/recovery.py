@@ -722,20 +722,26 @@ def settle_by_columns(readings: dict[str, list[Reading]], candidates: dict[str, 
     """Rows of several readings each (`readings`), settled by the column rules: a row the rules leave
     one reading joins `context`, the rows read cleanly, until nothing changes (each row's readings
     left in `candidates`); then the rows still open are narrowed together: a row keeps the readings
-    that some reading of the whole table keeping the column rules uses (`settle_table`, in `max_steps`)."""
+    that some reading of the whole table keeping the column rules uses (`settle_table`, in `max_steps`).
+    A row of `context` whose own cells break its sum (APP_APPLICANT_SUM: a misprint, or a figure misread)
+    is no premise: the rules count it unknown (never negative), as a wrong cell of it would else fail every
+    reading of the rows it shares a rule with, or keep the wrong one. It stays in `context` as read."""
+    premises = {key: None if reading is not None and not applicant_sum_holds(reading) else reading
+                for key, reading in context.items()}
     settled = True
     while settled:
         settled = False
         for key, found in readings.items():
             if key in context:
                 continue
-            candidates[key] = [r for r in found if column_rules_hold(key, r, context, outcomes)]
+            candidates[key] = [r for r in found if column_rules_hold(key, r, premises, outcomes)]
             if len(candidates[key]) == 1:
-                context[key], settled = candidates[key][0], True
+                context[key] = premises[key] = candidates[key][0]
+                settled = True
     open_rows = {key: found for key, found in candidates.items() if key not in context}
     if not any(len(found) > 1 for found in open_rows.values()):
         return
-    table = {key: [reading] for key, reading in context.items() if reading is not None} | open_rows
+    table = {key: [reading] for key, reading in premises.items() if reading is not None} | open_rows
     for key, kept in settle_table(table, outcomes, max_steps).items():
         if key in open_rows:
             candidates[key] = kept
