@@ -716,6 +716,15 @@ def _kept_by_the_rules(rows: dict[str, list[Reading]], outcomes: tuple[tuple[str
     return kept, totals
 
 
+def as_premises(table: dict[str, Reading | None]) -> dict[str, Reading | None]:
+    """`table`'s rows as premises of the column rules: a row whose own cells break its sum (APP_APPLICANT_SUM: a
+    misprint, or a figure misread, as a stacked figure's digit read alone) counts as unknown (None), its counts only
+    never negative (`failing_columns`): a wrong cell of it would else fail every reading of the rows it shares a rule
+    with, or keep a wrong one."""
+    return {key: None if reading is not None and not applicant_sum_holds(reading) else reading
+            for key, reading in table.items()}
+
+
 def settle_by_columns(readings: dict[str, list[Reading]], candidates: dict[str, list[Reading]],
                       context: dict[str, Reading | None], outcomes: tuple[str, ...],
                       max_steps: int = MAX_TABLE_STEPS) -> None:
@@ -723,11 +732,8 @@ def settle_by_columns(readings: dict[str, list[Reading]], candidates: dict[str, 
     one reading joins `context`, the rows read cleanly, until nothing changes (each row's readings
     left in `candidates`); then the rows still open are narrowed together: a row keeps the readings
     that some reading of the whole table keeping the column rules uses (`settle_table`, in `max_steps`).
-    A row of `context` whose own cells break its sum (APP_APPLICANT_SUM: a misprint, or a figure misread)
-    is no premise: the rules count it unknown (never negative), as a wrong cell of it would else fail every
-    reading of the rows it shares a rule with, or keep the wrong one. It stays in `context` as read."""
-    premises = {key: None if reading is not None and not applicant_sum_holds(reading) else reading
-                for key, reading in context.items()}
+    A row of `context` whose own cells break its sum is no premise (`as_premises`); it stays in `context` as read."""
+    premises = as_premises(context)
     settled = True
     while settled:
         settled = False
