@@ -1519,7 +1519,8 @@ def _stacked_figures_by_the_sums(report: ParsedReport, rows: list[Row], read: di
     Its pieces need only lead its sum as the cut did (its total is that sum whatever they are): a piece of its
     figure lost with the page's edge, or over a page break, leaves it a sharing still (`１` / row `１１ … ` /
     `１` / row `２ … ２`: 1 leads 11, and the row below keeps its own `２`), where before it read in none and
-    held back the rows beside its pieces."""
+    held back the rows beside its pieces; its total is then not set here (a total misprinted and cut leads its
+    parts' sum as well: the page cannot tell), its parts are."""
     touched: dict[str, tuple[int, list[int], list]] = {}  # key → (its own line, stacked columns, its fitted)
     # (each word where it stands: two narrow columns side by side may set their pieces one space apart, `１ ６`)
     pieces = {(cell.line, x): word for row in rows for cell in row.cells
@@ -1592,6 +1593,9 @@ def _stacked_figures_by_the_sums(report: ParsedReport, rows: list[Row], read: di
     if prod(len(ways) for ways in sharings) > MAX_PIECE_READINGS:
         return
     tried: list[dict[str, tuple | None]] = []  # each sharing: each touched row's reading, None where it fails
+    # cut rows some sharing reads by its pieces leading their sum: their total is not the sharing's to prove (a
+    # misprinted total, cut, leads its parts' sum all the same)
+    cut_short: set[str] = set()
     for combination in product(*sharings):
         values: dict[str, dict[int, Decimal | None]] = {key: {} for key in touched}
         bad = set()
@@ -1615,6 +1619,8 @@ def _stacked_figures_by_the_sums(report: ParsedReport, rows: list[Row], read: di
                 summed = sum(filter(None, reading[:-1]), Decimal(0))
                 cut = RawCell(cut_figures[key], stacked_totals_cut[key].line)
                 reading = (*reading[:-1], summed) if CT.leads_the_sum(cut, int(summed), grouped) else None
+                if reading is not None:
+                    cut_short.add(key)
             found[key] = reading if reading is not None and R.applicant_sum_holds(reading) else None
         tried.append(found)
     # a row no sharing reads (a piece of its figure not found) stays unknown and holds no sharing back: the others
@@ -1636,7 +1642,7 @@ def _stacked_figures_by_the_sums(report: ParsedReport, rows: list[Row], read: di
         if not readings[key]:
             continue
         settled = [c for c in (range(width) if key in replaced else stacked)
-                   if len({reading[c] for reading in readings[key]}) == 1]
+                   if len({reading[c] for reading in readings[key]}) == 1 and not (key in cut_short and c == width - 1)]
         reading = next(iter(readings[key]))
         for c in settled:
             cell = cells.get((key, L.APPLICANT_KEYS[c]))
