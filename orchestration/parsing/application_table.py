@@ -1516,11 +1516,12 @@ def _stacked_figures_by_the_sums(report: ParsedReport, rows: list[Row], read: di
     its line (`stacked_totals_cut`: its total is its parts' sum all the same) shares in the pieces with that
     digit in its total's column: its sum then takes the pieces that are its own, where before they were no
     one's and held its neighbours back (`３` / row `２５ … ５` / `２` / `-` row / `１` / row `８ … ３` / `１`).
-    Its pieces need only lead its sum as the cut did (its total is that sum whatever they are): a piece of its
-    figure lost with the page's edge, or over a page break, leaves it a sharing still (`１` / row `１１ … ` /
-    `１` / row `２ … ２`: 1 leads 11, and the row below keeps its own `２`), where before it read in none and
-    held back the rows beside its pieces; its total is then not set here (a total misprinted and cut leads its
-    parts' sum as well: the page cannot tell), its parts are."""
+    Where its total is its one stacked cell (its parts all read on its line), its pieces need only lead its sum as
+    the cut did: a piece of its figure lost with the page's edge, or over a page break, leaves it a sharing still
+    (`１` / row `１１ … ` / `１` / row `２ … ２`: 1 leads 11, and the row below keeps its own `２`), where before it
+    read in none and held back the rows beside its pieces. Such a reading sets none of its cells (a total
+    misprinted and cut leads its parts' sum as well: the page cannot tell); with a part stacked too, its
+    pieces must make its sum, as before (reading its parts would let its total be summed from them)."""
     touched: dict[str, tuple[int, list[int], list]] = {}  # key → (its own line, stacked columns, its fitted)
     # (each word where it stands: two narrow columns side by side may set their pieces one space apart, `１ ６`)
     pieces = {(cell.line, x): word for row in rows for cell in row.cells
@@ -1615,7 +1616,8 @@ def _stacked_figures_by_the_sums(report: ParsedReport, rows: list[Row], read: di
             if key not in bad and set(values[key]) == set(stacked):
                 reading = tuple(values[key][c] if c in values[key] else read_count(fitted[c].text).value
                                 for c in range(width))
-            if reading is not None and key in cut_figures and not R.applicant_sum_holds(reading):
+            if reading is not None and key in cut_figures and stacked == [width - 1] \
+                    and not R.applicant_sum_holds(reading):
                 summed = sum(filter(None, reading[:-1]), Decimal(0))
                 cut = RawCell(cut_figures[key], stacked_totals_cut[key].line)
                 reading = (*reading[:-1], summed) if CT.leads_the_sum(cut, int(summed), grouped) else None
