@@ -87,14 +87,16 @@ def _sharings_keeping_the_column_rules(report: ParsedReport, tried: list[dict[st
                                        outcomes: tuple[str, ...]) -> list[dict[str, tuple | None]]:
     """The sharings (each touched row's reading; every row some sharing reads is read) that keep
     APP_OUTCOME_SUM and APP_BALANCE with the table's other rows as read (a row with a cell unknown, or a
-    touched row no sharing reads, leaves the rules needing it out); all of them where none keeps them (a
-    report that does not add up: the rows' own sums decide, as before)."""
+    touched row no sharing reads, leaves the rules needing it out, and a row breaking its own sum bounds them
+    only as an unknown one, `R.as_premises`); all of them where none keeps them (a report that does not add
+    up: the rows' own sums decide, as before)."""
     table: dict[str, tuple | None] = {}
     for key, cells in report.matrix("applications").items():
         if all(column in cells and cells[column].state != UNKNOWN for column in L.APPLICANT_KEYS):
             table[key] = tuple(cells[column].value for column in L.APPLICANT_KEYS)
         else:
             table[key] = None
+    table = R.as_premises(table)
     kept = [found for found in tried if not R.failing_columns({**table, **found}, outcomes)]
     return kept or tried
 

@@ -1185,7 +1185,8 @@ def read_applications(report: ParsedReport, rows: list[Row], template: str,
                         "its first piece cut in its last group of thousands and the piece below it the digits it "
                         "lacks, both from the cell's left edge (LibreOffice): joined, marked recovered", row.line)
     if any(row.aligned for row in found.values()):
-        _stacked_figures_by_the_sums(report, rows, read, width, outcomes, stacked_totals_cut)
+        _stacked_figures_by_the_sums(report, rows, read, width, outcomes, stacked_totals_cut,
+                                     None if grouped is ... else grouped)
         _short_rows_by_the_pages_full_rows(report, rows, read, width, poppler_pages)
     if pipe_headers is not None:  # markitdown: short pipe rows by their page's full rows; LibreOffice's cut 总计
         short_pipe_rows_by_their_pages_full_rows(report, rows, read, width)
@@ -1497,7 +1498,8 @@ def _pieces_grouped(segments: tuple[tuple[bool, str], ...], width: int) -> tuple
 
 
 def _stacked_figures_by_the_sums(report: ParsedReport, rows: list[Row], read: dict, width: int,
-                                 outcomes: tuple[str, ...], stacked_totals_cut: dict[str, RawCell]) -> None:
+                                 outcomes: tuple[str, ...], stacked_totals_cut: dict[str, RawCell],
+                                 grouped: bool | None = None) -> None:
     """`pdftotext -layout` of wide figures wrapped a digit (or a few) a line in narrow columns (Chromium:
     `２` above a row's line empty there, `０` below it, for 20): rows.py leaves the cells such pieces may
     belong to unknown, as which row owns a piece between two rows is not known from the text. Here each
@@ -1514,7 +1516,13 @@ def _stacked_figures_by_the_sums(report: ParsedReport, rows: list[Row], read: di
     rows' sums alone, as before. A row whose total was read as cut at the page's edge from a stacked digit off
     its line (`stacked_totals_cut`: its total is its parts' sum all the same) shares in the pieces with that
     digit in its total's column: its sum then takes the pieces that are its own, where before they were no
-    one's and held its neighbours back (`３` / row `２５ … ５` / `２` / `-` row / `１` / row `８ … ３` / `１`)."""
+    one's and held its neighbours back (`３` / row `２５ … ５` / `２` / `-` row / `１` / row `８ … ３` / `１`).
+    Where its total is its one stacked cell (its parts all read on its line), its pieces need only lead its sum as
+    the cut did: a piece of its figure lost with the page's edge, or over a page break, leaves it a sharing still
+    (`１` / row `１１ … ` / `１` / row `２ … ２`: 1 leads 11, and the row below keeps its own `２`), where before it
+    read in none and held back the rows beside its pieces. Such a reading sets none of its cells (a total
+    misprinted and cut leads its parts' sum as well: the page cannot tell); with a part stacked too, its
+    pieces must make its sum, as before (reading its parts would let its total be summed from them)."""
     touched: dict[str, tuple[int, list[int], list]] = {}  # key → (its own line, stacked columns, its fitted)
     # (each word where it stands: two narrow columns side by side may set their pieces one space apart, `１ ６`)
     pieces = {(cell.line, x): word for row in rows for cell in row.cells
@@ -1587,9 +1595,13 @@ def _stacked_figures_by_the_sums(report: ParsedReport, rows: list[Row], read: di
     if prod(len(ways) for ways in sharings) > MAX_PIECE_READINGS:
         return
     tried: list[dict[str, tuple | None]] = []  # each sharing: each touched row's reading, None where it fails
+    # cut rows some sharing reads by its pieces leading their sum: their total is not the sharing's to prove (a
+    # misprinted total, cut, leads its parts' sum all the same)
+    cut_short: set[str] = set()
     for combination in product(*sharings):
         values: dict[str, dict[int, Decimal | None]] = {key: {} for key in touched}
         bad = set()
+        cut_figures: dict[str, str] = {}  # a cut row's total as its pieces read in this sharing
         for (_, _, column, _), way in zip(columns_at, combination):
             for key, figure in way.items():
                 cell = read_count(figure)
@@ -1597,12 +1609,21 @@ def _stacked_figures_by_the_sums(report: ParsedReport, rows: list[Row], read: di
                         and not (cell.state == BLANK and _is_blank_mark(figure)):
                     bad.add(key)  # a mark with a piece joined, or a figure opening on a 0
                 values[key][column] = cell.value
+                if key in stacked_totals_cut and column == width - 1:
+                    cut_figures[key] = figure
         found: dict[str, tuple | None] = {}
         for key, (_, stacked, fitted) in touched.items():
             reading = None
             if key not in bad and set(values[key]) == set(stacked):
                 reading = tuple(values[key][c] if c in values[key] else read_count(fitted[c].text).value
                                 for c in range(width))
+            if reading is not None and key in cut_figures and stacked == [width - 1] \
+                    and not R.applicant_sum_holds(reading):
+                summed = sum(filter(None, reading[:-1]), Decimal(0))
+                cut = RawCell(cut_figures[key], stacked_totals_cut[key].line)
+                reading = (*reading[:-1], summed) if CT.leads_the_sum(cut, int(summed), grouped) else None
+                if reading is not None:
+                    cut_short.add(key)
             found[key] = reading if reading is not None and R.applicant_sum_holds(reading) else None
         tried.append(found)
     # a row no sharing reads (a piece of its figure not found) stays unknown and holds no sharing back: the others
@@ -1624,7 +1645,7 @@ def _stacked_figures_by_the_sums(report: ParsedReport, rows: list[Row], read: di
         if not readings[key]:
             continue
         settled = [c for c in (range(width) if key in replaced else stacked)
-                   if len({reading[c] for reading in readings[key]}) == 1]
+                   if len({reading[c] for reading in readings[key]}) == 1 and not (key in cut_short and c == width - 1)]
         reading = next(iter(readings[key]))
         for c in settled:
             cell = cells.get((key, L.APPLICANT_KEYS[c]))

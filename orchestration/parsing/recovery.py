@@ -716,26 +716,38 @@ def _kept_by_the_rules(rows: dict[str, list[Reading]], outcomes: tuple[tuple[str
     return kept, totals
 
 
+def as_premises(table: dict[str, Reading | None]) -> dict[str, Reading | None]:
+    """`table`'s rows as premises of the column rules: a row whose own cells break its sum (APP_APPLICANT_SUM: a
+    misprint, or a figure misread, as a stacked figure's digit read alone) counts as unknown (None), its counts only
+    never negative (`failing_columns`): a wrong cell of it would else fail every reading of the rows it shares a rule
+    with, or keep a wrong one."""
+    return {key: None if reading is not None and not applicant_sum_holds(reading) else reading
+            for key, reading in table.items()}
+
+
 def settle_by_columns(readings: dict[str, list[Reading]], candidates: dict[str, list[Reading]],
                       context: dict[str, Reading | None], outcomes: tuple[str, ...],
                       max_steps: int = MAX_TABLE_STEPS) -> None:
     """Rows of several readings each (`readings`), settled by the column rules: a row the rules leave
     one reading joins `context`, the rows read cleanly, until nothing changes (each row's readings
     left in `candidates`); then the rows still open are narrowed together: a row keeps the readings
-    that some reading of the whole table keeping the column rules uses (`settle_table`, in `max_steps`)."""
+    that some reading of the whole table keeping the column rules uses (`settle_table`, in `max_steps`).
+    A row of `context` whose own cells break its sum is no premise (`as_premises`); it stays in `context` as read."""
+    premises = as_premises(context)
     settled = True
     while settled:
         settled = False
         for key, found in readings.items():
             if key in context:
                 continue
-            candidates[key] = [r for r in found if column_rules_hold(key, r, context, outcomes)]
+            candidates[key] = [r for r in found if column_rules_hold(key, r, premises, outcomes)]
             if len(candidates[key]) == 1:
-                context[key], settled = candidates[key][0], True
+                context[key] = premises[key] = candidates[key][0]
+                settled = True
     open_rows = {key: found for key, found in candidates.items() if key not in context}
     if not any(len(found) > 1 for found in open_rows.values()):
         return
-    table = {key: [reading] for key, reading in context.items() if reading is not None} | open_rows
+    table = {key: [reading] for key, reading in premises.items() if reading is not None} | open_rows
     for key, kept in settle_table(table, outcomes, max_steps).items():
         if key in open_rows:
             candidates[key] = kept

@@ -117,3 +117,29 @@ def test_splits_each_leaving_the_unknown_row_0_or_more_stay_open():
     candidates: dict = {}
     settle_by_columns({OUTCOMES[0]: [_row(4), _row(1)]}, candidates, context, OUTCOMES)
     assert candidates[OUTCOMES[0]] == [_row(4), _row(1)] and OUTCOMES[0] not in context
+
+
+def _broken(person: int, total: int) -> tuple[Decimal | None, ...]:
+    """A row read whole whose 自然人 and total disagree (its own sum broken: a misprint, or a figure misread)."""
+    return (Decimal(person), *[None] * (WIDTH - 2), Decimal(total))
+
+
+def test_a_row_breaking_its_own_sum_is_no_premise_for_the_others():
+    # the last outcome row prints 3 for 自然人 and 5 for its total; as a premise it owed the results total
+    # 3 + 3 = 6 in 自然人 (and 3 + 5 in 总计), so every split of the results total's digits (4, or 2) failed
+    # and the row stayed unknown; counted unknown instead, 4 alone keeps the balance (5 + 1 = 4 + 2)
+    context = {**_context({key: COLUMN.get(key) for key in _table(COLUMN) if key != "results_total"}),
+               OUTCOMES[-1]: _broken(3, 5)}
+    candidates: dict = {}
+    settle_by_columns({"results_total": [_row(4), _row(2)]}, candidates, context, OUTCOMES)
+    assert candidates["results_total"] == [_row(4)] and context["results_total"] == _row(4)
+    assert context[OUTCOMES[-1]] == _broken(3, 5)  # as read: its cells are the parser's to report, not the rules'
+
+
+def test_a_row_keeping_its_own_sum_stays_a_premise():
+    # the same row printing 3 and 3: its sum holds, and it owes the results total 3 + 3 = 6, which no split gives
+    context = {**_context({key: COLUMN.get(key) for key in _table(COLUMN) if key != "results_total"}),
+               OUTCOMES[-1]: _row(3)}
+    candidates: dict = {}
+    settle_by_columns({"results_total": [_row(4), _row(2)]}, candidates, context, OUTCOMES)
+    assert candidates["results_total"] == [] and "results_total" not in context

@@ -44,10 +44,21 @@ def test_a_label_less_line_a_figure_short_leaves_the_row_unknown():
     assert all(state == "unknown" for _, state in read["new_received"])
 
 
+GRANTED = "（一）予以公开                   ４    ０    ０       ０       ０       ０   ４"
+
+
 def test_pieces_no_sharing_shares_out_keeping_the_column_rules_stay_unknown():
-    # 予以公开 5 for 4: the outcomes' 自然人 add up to 13, neither 12 nor 1: no sharing keeps every rule
-    granted = "（一）予以公开                   ４"
-    assert granted in STACKED_ROW
-    read = _read(STACKED_ROW.replace(granted, granted[:-1] + "５"))
+    # 予以公开 5 for 4 (its total 5 too): the outcomes' 自然人 add up to 13, neither 12 nor 1: no sharing keeps every rule
+    assert GRANTED in STACKED_ROW
+    read = _read(STACKED_ROW.replace(GRANTED, GRANTED.replace("４", "５")))
     assert [read["results_total"][c][1] for c in (0, 6)] == ["unknown"] * 2
     assert [read["carried_forward"][c][1] for c in (0, 6)] == ["unknown"] * 2
+
+
+def test_a_row_breaking_its_own_sum_bounds_the_sharings_only_as_an_unknown_row():
+    # 予以公开 prints 5 for 自然人 and 4 for its total: as a premise its 5 left no sharing keeping the rules; as an
+    # unknown row the other outcomes' 自然人 (1 + 1 + 2 + 1 + 3 = 8) leave 1 too few for the results total, 12 alone
+    read = _read(STACKED_ROW.replace(GRANTED, GRANTED.replace("４", "５", 1)))
+    assert [read["results_total"][c] for c in (0, 6)] == [(12, "recovered")] * 2
+    assert [read["carried_forward"][c] for c in (0, 6)] == [(1, "recovered")] * 2
+    assert read["granted"][0] == (5, "value")  # as printed: the rule's warning, not the parser, reports it

@@ -9,8 +9,10 @@ holding back every row beside them, and the rows beside theirs (新收's 24 with
 * a row whose total was read as cut from a stacked digit off its line shares in the pieces, its total's column
   stacked: its sum takes its own pieces (11), and the rows round it read theirs by their sums (新收's 24, 上年结转's
   `-`, 部分公开's 3);
-* never a wrong number: where that row's pieces do not make its parts' sum (its `１` above lost: no sharing reads
-  it), the rows beside its pieces stay unknown."""
+* its pieces need only lead its parts' sum, as the cut did: its `１` above lost (a page's first line taken for its
+  running header), its `１` below still leads 11, so 部分公开's own `３` is its total (`１３` breaks its sum of 3);
+* never a wrong number: where the piece may be either row's (部分公开's parts add up to 13: `１` + `３` keeps its
+  sum, and `１` alone leads 予以公开's 11), no one sharing reads both rows, and 部分公开's total stays unknown."""
 
 from __future__ import annotations
 
@@ -78,13 +80,27 @@ def test_a_row_whose_stacked_total_was_read_as_cut_shares_in_the_pieces_and_free
     assert read["results_total"] == [(16, "value"), BLANK, BLANK, (2, "value"), (5, "value"), BLANK, (23, "recovered")]
 
 
-def test_a_row_read_as_cut_whose_pieces_do_not_make_its_sum_holds_the_rows_beside_them_back():
-    above_granted = "\n" + " " * 82 + "１\n          （一）予以公开"
-    assert above_granted in TOTAL_READ_AS_CUT
-    # 予以公开's `１` above it lost: its `１` below is still read as its cut total (its total its parts' sum, 11), but
-    # no sharing of the pieces makes its 11, so whose that `１` is (its, or 部分公开's) is not known
-    read = _read(TOTAL_READ_AS_CUT.replace(above_granted, "\n          （一）予以公开"))
+ABOVE_GRANTED = "\n" + " " * 82 + "１\n          （一）予以公开"
+
+
+def test_a_row_read_as_cut_whose_piece_above_is_lost_leaves_the_row_below_its_own_total():
+    assert ABOVE_GRANTED in TOTAL_READ_AS_CUT
+    # 予以公开's `１` above it lost: its `１` below is still read as its cut total (its total its parts' sum, 11), and
+    # leads 11 as its only piece; given to 部分公开 it would make `１３` against its parts' 3
+    read = _read(TOTAL_READ_AS_CUT.replace(ABOVE_GRANTED, "\n          （一）予以公开"))
     assert read["granted"][6] == (11, "recovered")
-    assert read["partially_granted"][6] == (None, "unknown")
+    assert read["partially_granted"] == [(3, "value"), *[BLANK] * 5, (3, "recovered")]
     # 新收's `４` below it is its own all the same (上年结转 prints its own `-`): 24, its parts' sum
     assert read["new_received"][6] == (24, "recovered")
+
+
+def test_a_piece_either_row_sum_takes_leaves_the_row_beside_a_cut_total_unknown():
+    partially = "（二）部分公开                ３"
+    assert partially in TOTAL_READ_AS_CUT
+    # 部分公开's parts add up to 13: its `３` with 予以公开's `１` keeps its sum, and `１` leads 予以公开's 11 as well
+    text = TOTAL_READ_AS_CUT.replace(ABOVE_GRANTED, "\n          （一）予以公开").replace(
+        partially, "（二）部分公开               １３")
+    read = _read(text)
+    assert read["granted"][6] == (11, "recovered")
+    assert read["partially_granted"][0] == (13, "value")
+    assert read["partially_granted"][6] == (None, "unknown")
