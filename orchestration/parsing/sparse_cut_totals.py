@@ -104,7 +104,10 @@ def sparse_rows_under_a_cut_total(report: ParsedReport, rows: list[Row], header_
     cells = {(cell.row, cell.column): cell for cell in report.cells if cell.table == "applications"}
     found_lines = [row.line for row, *_ in read.values() if row.line is not None]
     _blank_rows_by_the_sums(report, rows, read, outcomes, words, cells, found_lines)
-    _rest_of_rows_read_in_part(report, rows, read, words, cells, found_lines)
+    if completed := _rest_of_rows_read_in_part(rows, read, words, cells, found_lines):
+        report.warn("cells_recovered", f"table 3 {', '.join(completed)}: a row whose parts read are every figure it "
+                    "prints, in a table printing no 0 and no blank mark under a cut 总计: its other parts are blank, "
+                    "its total their sum, marked recovered", read[completed[0]][0].line)
     _cut_totals_of_sparse_rows(report, rows, read, words, cells, found_lines)
     _parts_of_sparse_rows_by_the_columns(report, rows, header_rows, read, outcomes, printed_pipe_rows, words, cells,
                                          found_lines)
@@ -148,12 +151,12 @@ def _blank_rows_by_the_sums(report: ParsedReport, rows: list[Row], read: dict, o
                     "columns together leave it nothing: blank", read[blank[0]][0].line)
 
 
-def _rest_of_rows_read_in_part(report: ParsedReport, rows: list[Row], read: dict, words: dict[int, list[str]],
-                               cells: dict[tuple[str, str], Cell], found_lines: list[int]) -> None:
+def _rest_of_rows_read_in_part(rows: list[Row], read: dict, words: dict[int, list[str]],
+                               cells: dict[tuple[str, str], Cell], found_lines: list[int]) -> list[str]:
     """A row of table 3 whose parts read (`| 二、… | 19 |  |  |  |`: four pipe cells for seven columns, the
     first four read, the others unknown) are every figure it prints: its other parts are blank, its total their
     sum (its figures are all its parts, the module says, so nothing is left for the parts not read); marked
-    recovered. Not where a part read is no figure the row prints (read from elsewhere)."""
+    recovered. Not where a part read is no figure the row prints (read from elsewhere). The rows so completed."""
     settled = []
     for key, (row, _, _, code) in read.items():
         targets = [cells.get((key, column)) for column in L.APPLICANT_KEYS]
@@ -174,10 +177,7 @@ def _rest_of_rows_read_in_part(report: ParsedReport, rows: list[Row], read: dict
         if targets[-1].state == UNKNOWN:
             targets[-1].value, targets[-1].state = sum(values), RECOVERED
         settled.append(key)
-    if settled:
-        report.warn("cells_recovered", f"table 3 {', '.join(settled)}: a row whose parts read are every figure it "
-                    "prints, in a table printing no 0 and no blank mark under a cut 总计: its other parts are blank, "
-                    "its total their sum, marked recovered", read[settled[0]][0].line)
+    return settled
 
 
 def _cut_totals_of_sparse_rows(report: ParsedReport, rows: list[Row], read: dict, words: dict[int, list[str]],
