@@ -103,9 +103,81 @@ def sparse_rows_under_a_cut_total(report: ParsedReport, rows: list[Row], header_
         return
     cells = {(cell.row, cell.column): cell for cell in report.cells if cell.table == "applications"}
     found_lines = [row.line for row, *_ in read.values() if row.line is not None]
+    _blank_rows_by_the_sums(report, rows, read, outcomes, words, cells, found_lines)
+    if completed := _rest_of_rows_read_in_part(rows, read, words, cells, found_lines):
+        report.warn("cells_recovered", f"table 3 {', '.join(completed)}: a row whose parts read are every figure it "
+                    "prints, in a table printing no 0 and no blank mark under a cut 总计: its other parts are blank, "
+                    "its total their sum, marked recovered", read[completed[0]][0].line)
     _cut_totals_of_sparse_rows(report, rows, read, words, cells, found_lines)
     _parts_of_sparse_rows_by_the_columns(report, rows, header_rows, read, outcomes, printed_pipe_rows, words, cells,
                                          found_lines)
+
+
+def _printed_sum(read: dict, words: dict[int, list[str]], key: str) -> Decimal:
+    return sum((read_count(word).value or Decimal(0) for word in words[id(read[key][0])]), Decimal(0))
+
+
+def _blank_rows_by_the_sums(report: ParsedReport, rows: list[Row], read: dict, outcomes: tuple[str, ...],
+                            words: dict[int, list[str]], cells: dict[tuple[str, str], Cell], found_lines: list[int]
+                            ) -> None:
+    """Found rows of table 3 printing nothing, their cells unknown (`（二）部分公开` on a line of its own, where
+    the table's figures may stand apart from their labels): blank, where the sums over the columns together leave
+    them nothing. Every figure of the table is on a found row's line (none on a line no row reads), and the rows'
+    figures are their parts (the module's premises): so an outcome row's parts sum to what results_total prints
+    less what the other outcome rows print (APP_OUTCOME_SUM over the columns), a balance row's to what APP_BALANCE
+    over the columns leaves it; a count is never negative, so a row left 0 counts nothing in every column, printed
+    blank (the table prints no 0)."""
+    if any(_is_figure(word) for other in rows if other.line not in found_lines
+           for cell in other.cells for word in cell.text.split()):
+        return  # a figure on a line no row reads: some row's figure, so no row's sum is proven
+    empty = [key for key, (row, *_) in read.items() if not words[id(row)] and row.line is not None
+             and all((target := cells.get((key, column))) is not None and target.state == UNKNOWN
+                     for column in L.APPLICANT_KEYS)]
+    if not empty:
+        return
+    owed: dict[str, Decimal | None] = {}
+    if "results_total" in read and "results_total" not in empty:
+        owed |= dict.fromkeys(outcomes, _printed_sum(read, words, "results_total") - sum(
+            (_printed_sum(read, words, key) for key in outcomes if key in read), Decimal(0)))
+    # APP_BALANCE over the columns holds as printed (the module's premise), with 0 for the row printing nothing
+    owed |= dict.fromkeys(BALANCE_ROWS, Decimal(0))
+    blank = [key for key in empty if owed.get(key) == 0]
+    for key in blank:
+        for column in L.APPLICANT_KEYS:
+            cells[(key, column)].value, cells[(key, column)].state = None, BLANK
+    if blank:
+        report.warn("cells_recovered", f"table 3 {', '.join(blank)}: a row printing nothing in a table printing no 0 "
+                    "and no blank mark, every figure on a row's line, where APP_OUTCOME_SUM and APP_BALANCE over the "
+                    "columns together leave it nothing: blank", read[blank[0]][0].line)
+
+
+def _rest_of_rows_read_in_part(rows: list[Row], read: dict, words: dict[int, list[str]],
+                               cells: dict[tuple[str, str], Cell], found_lines: list[int]) -> list[str]:
+    """A row of table 3 whose parts read (`| 二、… | 19 |  |  |  |`: four pipe cells for seven columns, the
+    first four read, the others unknown) are every figure it prints: its other parts are blank, its total their
+    sum (its figures are all its parts, the module says, so nothing is left for the parts not read); marked
+    recovered. Not where a part read is no figure the row prints (read from elsewhere). The rows so completed."""
+    settled = []
+    for key, (row, _, _, code) in read.items():
+        targets = [cells.get((key, column)) for column in L.APPLICANT_KEYS]
+        if any(target is None for target in targets):
+            continue
+        known = [target.value for target in targets[:-1] if target.state in (VALUE, RECOVERED, BLANK)]
+        unknown = [target for target in targets[:-1] if target.state == UNKNOWN]
+        if not known or not unknown or targets[-1].state not in (UNKNOWN, VALUE, RECOVERED) \
+                or len(known) + len(unknown) < len(targets) - 1:
+            continue
+        if (values := _figures_of_a_sparse_row(rows, row, code, words[id(row)], found_lines)) is None \
+                or sorted(value for value in known if value is not None) != sorted(values):
+            continue
+        if targets[-1].state != UNKNOWN and targets[-1].value != sum(values):
+            continue  # (a total read that is not its parts' sum: the row is not as the module says)
+        for target in unknown:
+            target.value, target.state = None, BLANK
+        if targets[-1].state == UNKNOWN:
+            targets[-1].value, targets[-1].state = sum(values), RECOVERED
+        settled.append(key)
+    return settled
 
 
 def _cut_totals_of_sparse_rows(report: ParsedReport, rows: list[Row], read: dict, words: dict[int, list[str]],
