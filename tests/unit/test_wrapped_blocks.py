@@ -156,7 +156,7 @@ def test_the_row_shapes_tried_are_every_count_of_lines_in_order_with_the_first_r
     shapes = _row_shapes(2)
     assert [counts for counts, _, _ in shapes] == list(product(range(1, MAX_PIECES + 1), repeat=2))
     assert all(taken == sum(counts) for counts, taken, _ in shapes)
-    movable = dict((counts, cells) for counts, _, cells in shapes)
+    movable = {counts: cells for counts, _, cells in shapes}
     assert movable[(1, 2)] == (0,)  # a one-line cell left of a wrapped one may stand at the block's end
     assert movable[(2, 1)] == () and movable[(1, 1)] == () and movable[(2, 2)] == ()
 
