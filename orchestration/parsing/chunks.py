@@ -1198,10 +1198,10 @@ OffsetOf = Callable[[int, int], int | None]  # a chunk's (row, column): its figu
 
 
 def _offsets_around(local: tuple[int, ...], size: int) -> OffsetOf:
-    """A chunk written column by column (`size` rows each) whose slots `local` printed nothing."""
+    """A chunk written column by column (`size` rows each) whose slots `local` (ascending) printed nothing."""
     def offset_of(row: int, column: int) -> int | None:
         slot = column * size + row
-        return None if slot in local else slot - sum(1 for blank in local if blank < slot)
+        return None if slot in local else slot - bisect_left(local, slot)  # less the blank slots before it
     return offset_of
 
 

@@ -9,8 +9,9 @@ across two rows or with a figure outside the chunk does not."""
 from __future__ import annotations
 
 import random
+from itertools import combinations
 
-from orchestration.parsing.chunks import _blockings, _Chunk, _pairs_within_its_rows
+from orchestration.parsing.chunks import _blockings, _Chunk, _offsets_around, _pairs_within_its_rows
 
 
 def fits_by_its_map(chunk: _Chunk, rows: int, width: int, first: int, pairs: list[int]) -> bool:
@@ -76,3 +77,18 @@ def test_a_pair_with_one_figure_outside_the_chunk_does_not_fit():
     # the figures beside the labels (a lead column): row 1's is figure 1, its chunked figures from 3 on
     led = _Chunk(1, 1, 1, (1, 1))
     assert _pairs_within_its_rows(led, 3, 3, led.first(3, 3), [1]) is False  # figure 2 is row 2's lead
+
+
+def test_a_chunk_around_blank_slots_reads_each_figure_past_the_blanks_before_it():
+    # `_offsets_around`: a chunk written column by column, `size` rows each, some slots printing nothing
+    for size, columns, blanks in ((1, 3, 1), (3, 2, 2), (4, 3, 3)):
+        for local in combinations(range(size * columns), blanks):
+            offset_of = _offsets_around(local, size)
+            for row in range(size):
+                for column in range(columns):
+                    slot = column * size + row
+                    expected = None if slot in local else slot - len([blank for blank in local if blank < slot])
+                    assert offset_of(row, column) == expected
+    # two rows, two columns, the first row's second cell blank: the second row's second cell is the third figure
+    offset_of = _offsets_around((2,), 2)
+    assert [offset_of(0, 0), offset_of(1, 0), offset_of(0, 1), offset_of(1, 1)] == [0, 1, None, 2]
